@@ -5,7 +5,7 @@ article; the store writes the result.
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .clean import clean_article
 from .extract import extract_relations
@@ -22,7 +22,13 @@ def analyse(clean: CleanArticle, doc) -> DocumentResult:
 
 
 def clean_or_skip(article: Article) -> CleanArticle | Skipped:
-    clean = clean_article(article)
+    """Clean one article, or say why it cannot go on (never raises: one bad article
+    must not sink a batch)."""
+    try:
+        clean = clean_article(article)
+    except Exception as exc:  # a cleaner bug on odd input: report it, go on with the rest
+        return Skipped(article.path, "error", f"cleaning failed: {type(exc).__name__}: {exc}",
+                       article.id)
     if isinstance(clean, Skipped):
         return clean
     if clean.lang != "fr":
@@ -30,19 +36,60 @@ def clean_or_skip(article: Article) -> CleanArticle | Skipped:
                        f"language detected as {clean.lang!r}, not French", article.id)
     if not clean.text.strip():
         return Skipped(article.path, "empty", "no text left after cleaning", article.id)
+    # spaCy refuses texts over nlp.max_length (1,000,000 characters by default) and the
+    # parser needs ~1 GB per 100,000 words: refuse clearly instead of failing inside nlp.
+    max_chars = 1_000_000
+    if len(clean.text) > max_chars:
+        return Skipped(article.path, "too_large",
+                       f"{len(clean.text):,} characters after cleaning; the limit is "
+                       f"{max_chars:,} per article (split the file)", article.id)
     return clean
 
 
-def process_many(items: Iterable[Article | Skipped], nlp, batch_size: int = 16
+def process_many(items: Iterable[Article | Skipped], nlp, batch_size: int = 16,
+                 known: Callable[[str], bool] | None = None
                  ) -> Iterator[DocumentResult | Skipped]:
-    """Clean, parse (nlp.pipe) and extract, in input order."""
-    cleaned: list[CleanArticle | Skipped] = []
+    """Clean, parse (nlp.pipe) and extract, in input order, streaming.
+
+    Reads ``batch_size`` items at a time, so memory does not grow with the input.
+    ``known(content_hash)`` says an article is already stored: it is then returned as
+    ``Skipped(reason="already_stored")`` before parsing (re-runs resume cheaply).
+    An article whose parsing or extraction raises becomes ``Skipped(reason="error")``.
+    """
+    def run_batch(batch: list[Article | Skipped]) -> Iterator[DocumentResult | Skipped]:
+        staged: list[CleanArticle | Skipped] = []
+        for item in batch:
+            clean = item if isinstance(item, Skipped) else clean_or_skip(item)
+            if isinstance(clean, CleanArticle) and known is not None and known(clean.content_hash):
+                clean = Skipped(clean.path, "already_stored",
+                                "an article with the same cleaned text is already stored", clean.id)
+            staged.append(clean)
+        todo = [c for c in staged if isinstance(c, CleanArticle)]
+        try:
+            docs = list(nlp.pipe([c.text for c in todo], batch_size=max(len(todo), 1)))
+        except Exception:  # one text broke the batch: parse them one by one below
+            docs = None
+        i = 0
+        for clean in staged:
+            if isinstance(clean, Skipped):
+                yield clean
+                continue
+            try:
+                doc = docs[i] if docs is not None else nlp(clean.text)
+                yield analyse(clean, doc)
+            except Exception as exc:
+                yield Skipped(clean.path, "error",
+                              f"analysis failed: {type(exc).__name__}: {exc}", clean.id)
+            i += 1
+
+    batch: list[Article | Skipped] = []
     for item in items:
-        cleaned.append(item if isinstance(item, Skipped) else clean_or_skip(item))
-    todo = [c for c in cleaned if isinstance(c, CleanArticle)]
-    docs = iter(nlp.pipe((c.text for c in todo), batch_size=batch_size))
-    for c in cleaned:
-        yield c if isinstance(c, Skipped) else analyse(c, next(docs))
+        batch.append(item)
+        if len(batch) >= batch_size:
+            yield from run_batch(batch)
+            batch = []
+    if batch:
+        yield from run_batch(batch)
 
 
 def process(article: Article, nlp) -> DocumentResult | Skipped:
