@@ -18,6 +18,10 @@ def analyse(clean: CleanArticle, doc) -> DocumentResult:
     sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
     entities, mentions, index = find_entities(doc, clean)
     relations = extract_relations(doc, clean, index)
+    # An entity is reported when it takes part in a tie (as in the gold format).
+    tied = {n for r in relations for n in (r.subject, r.object)}
+    entities = [e for e in entities if e.name in tied]
+    mentions = [m for m in mentions if m.entity in tied]
     return DocumentResult(clean, sentences, entities, mentions, relations)
 
 

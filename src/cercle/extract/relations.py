@@ -1,0 +1,164 @@
+"""Doc + EntityIndex → typed ties with evidence, from the rules in data/rules.yaml.
+
+For every token that is a trigger of some rule (lemma and part of speech),
+the parties are looked up in the rule's dependency slots (slots.py), checked
+against the entity types the rule allows, and turned into a Relation whose
+evidence is the sentence, with character offsets into the cleaned text.
+Attributes (amount, share, date, status, attribution, negation) are read from
+the same sentence near the trigger (attributes.py).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from itertools import combinations
+
+import yaml
+
+from ..model import load_model
+from ..records import CleanArticle, Relation
+from .slots import slots
+
+POS_OF = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}}
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    type: str
+    pos: str
+    words: tuple[str, ...]          # the trigger, possibly several words ("bras de fer")
+    subject: tuple[str, ...]
+    object: tuple[str, ...]
+    pairs: tuple[str, ...]
+    subj_types: frozenset[str]
+    obj_types: frozenset[str]
+    confidence: float
+    status: str | None
+    role: str | None
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> dict[tuple[str, str], list[Rule]]:
+    """Rules indexed by (first trigger word, coarse POS). Validated against the ontology."""
+    raw = yaml.safe_load(resources.files("cercle.extract").joinpath("data/rules.yaml").read_text("utf-8"))
+    model = load_model()
+    default_conf = raw.get("defaults", {}).get("confidence", 0.7)
+    table: dict[tuple[str, str], list[Rule]] = {}
+    for spec in raw["rules"]:
+        if spec["type"] not in model.relations:
+            raise ValueError(f"rules.yaml: rule {spec['id']} has unknown type {spec['type']}")
+        if spec["pos"] not in POS_OF:
+            raise ValueError(f"rules.yaml: rule {spec['id']} has unknown pos {spec['pos']}")
+        for lemma in spec["lemmas"]:
+            words = tuple(str(lemma).lower().replace("’", "'").split())
+            rule = Rule(spec["id"], spec["type"], spec["pos"], words,
+                        tuple(spec.get("subject", [])), tuple(spec.get("object", [])),
+                        tuple(spec.get("pairs", [])),
+                        frozenset(spec.get("subj_types", ["PER", "ORG", "GOV", "OTHER"])),
+                        frozenset(spec.get("obj_types", ["PER", "ORG", "GOV", "OTHER"])),
+                        float(spec.get("confidence", default_conf)), spec.get("status"), spec.get("role"))
+            table.setdefault((words[0], spec["pos"]), []).append(rule)
+    return table
+
+
+def _trigger_rules(tok, table) -> list[Rule]:
+    low, lemma = tok.text.lower().replace("’", "'"), tok.lemma_.lower()
+    found = []
+    for pos, tags in POS_OF.items():
+        if tok.pos_ not in tags:
+            continue
+        for key in {low, lemma}:
+            for rule in table.get((key, pos), []):
+                rest = rule.words[1:]
+                if rest:
+                    following = [t.text.lower().replace("’", "'") for t in tok.doc[tok.i + 1: tok.i + 1 + len(rest)]]
+                    following = [w.replace("du", "du") for w in following]
+                    if following != list(rest):
+                        continue
+                if rule not in found:
+                    found.append(rule)
+    return found
+
+
+def _collect(sl: dict, names: tuple[str, ...]) -> list[tuple[str, int]]:
+    """Parties from the first slot of the list that has any."""
+    for name in names:
+        if sl.get(name):
+            return sl[name]
+    return []
+
+
+def _all_slots_of(tok, n_words: int, index) -> dict:
+    """Slots of a (possibly multi-word) trigger: the words after the first may carry arguments."""
+    sl = slots(tok, index)
+    for k in range(1, n_words):
+        if tok.i + k < len(tok.doc):
+            for key, vals in slots(tok.doc[tok.i + k], index).items():
+                if key.startswith("prep:"):
+                    sl.setdefault(key, []).extend(v for v in vals if v not in sl.get(key, []))
+    return sl
+
+
+def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
+    from .attributes_hook import annotate
+
+    table = load_rules()
+    model = load_model()
+    relations: list[Relation] = []
+    seen: dict[tuple, Relation] = {}
+    for sent in doc.sents:
+        for tok in sent:
+            rules = _trigger_rules(tok, table)
+            if not rules:
+                continue
+            for rule in rules:
+                sl = _all_slots_of(tok, len(rule.words), index)
+                pairs: list[tuple[tuple[str, int], tuple[str, int]]] = []
+                for slot in rule.pairs:
+                    parties = sl.get(slot, [])
+                    if len(parties) >= 2:
+                        pairs += list(combinations(parties, 2))
+                if not pairs:
+                    subs, objs = _collect(sl, rule.subject), _collect(sl, rule.object)
+                    pairs = [(s, o) for s in subs for o in objs]
+                for (s, si), (o, oi) in pairs:
+                    if s == o:
+                        continue
+                    stype, otype = index.type_of(s), index.type_of(o)
+                    stype = "GOV" if stype == "LOC" else stype
+                    otype = "GOV" if otype == "LOC" else otype
+                    if stype not in rule.subj_types or otype not in rule.obj_types:
+                        continue
+                    conf = rule.confidence
+                    if index.kinds.get(si) in ("pronoun", "descriptor"):
+                        conf -= 0.15
+                    if index.kinds.get(oi) in ("pronoun", "descriptor"):
+                        conf -= 0.15
+                    rel = Relation(type=rule.type, subject=s.strip(), object=o.strip(), evidence=sent.text,
+                                   start=sent.start_char, end=sent.end_char, role=rule.role,
+                                   status=rule.status, confidence=conf, rule=rule.id)
+                    annotate(rel, sent, tok, si, oi)
+                    key = rel.key()
+                    if model.is_symmetric(rel.type):
+                        key = (rel.type, *sorted((rel.subject, rel.object)))
+                    key = (*key, rel.negated)
+                    if key in seen:
+                        if rel.confidence > seen[key].confidence:
+                            relations[relations.index(seen[key])] = rel
+                            seen[key] = rel
+                        continue
+                    seen[key] = rel
+                    relations.append(rel)
+    _mark_types(index, relations)
+    return relations
+
+
+def _mark_types(index, relations) -> None:
+    """Places that take part in a tie act as public bodies (ONTOLOGY: 'states that sign, sanction, buy')."""
+    for rel in relations:
+        for name in (rel.subject, rel.object):
+            ent = index.entities.get(name) or index.entities.get(name + " ")
+            if ent is not None and ent.type == "LOC":
+                ent.type = "GOV"

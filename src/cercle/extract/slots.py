@@ -1,0 +1,139 @@
+"""Where the parties of a tie sit around its trigger word, in spaCy's French dependency trees.
+
+``slots(trigger, index)`` returns ``{slot: [(entity name, token index), …]}``
+for the slot names documented in data/rules.yaml. It follows the
+constructions French press uses:
+
+- verbs: nsubj / obj / nsubj:pass / obl:agent / obl+case, with the subject
+  inherited through "veut racheter" (xcomp), "a racheté … et cédé" (conj),
+  "X, qui a quitté Y" (relative clause) and "Y, racheté par X" (participle);
+- title nouns: "X, PDG de Y" (appos), "X est PDG de Y" (copula), "le PDG de
+  Y, X" / "le PDG X" (name in apposition), "le PDG du groupe Y";
+- nominalisations: "le rachat de Y par X", "l'offre de X sur Y",
+  "la rivalité entre X et Y", light verbs ("X a lancé une offre sur Y");
+- transparent nouns: "les parts de X", "20 % du capital de X", "le groupe X";
+- coordination distributes: "dans A et B" gives both.
+"""
+from __future__ import annotations
+
+from .. mentions.entities import EntityIndex
+
+# Nouns between a trigger and the actor they stand for: "détient 20 % du capital de X".
+TRANSPARENT = {"part", "parts", "action", "actions", "capital", "participation", "titre", "titres",
+               "contrôle", "totalité", "majorité", "%", "pourcent", "groupe", "société", "entreprise",
+               "holding", "filiale", "tour", "table", "compte", "sein", "partie", "ensemble",
+               "activité", "activités", "branche", "pôle", "droit", "droits", "vote", "votes",
+               "actionnariat", "tiers", "moitié", "quart", "fonds", "conseil", "direction",
+               "présidence", "tête", "chaîne", "journal", "banque", "club", "famille", "clan",
+               "compagnie", "firme", "géant", "groupement", "consortium", "côté", "nom"}
+NAME_CHILD_DEPS = {"appos", "flat:name", "flat", "compound", "fixed", "nmod", "amod", "nummod"}
+CLAUSE_LINKS = {"xcomp", "conj", "advcl", "ccomp", "csubj"}
+
+
+def case_of(tok) -> str | None:
+    for c in tok.children:
+        if c.dep_ in ("case", "mark") and c.pos_ in ("ADP", "SCONJ"):
+            low = c.lemma_.lower()
+            return {"du": "de", "des": "de", "d'": "de", "d’": "de", "au": "à", "aux": "à"}.get(low, low)
+    return None
+
+
+def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tuple[str, int]]:
+    """Entities a token stands for: itself, a name in apposition, or through a transparent noun."""
+    seen = seen if seen is not None else set()
+    if tok.i in seen or depth > 3:
+        return []
+    seen.add(tok.i)
+    found: list[tuple[str, int]] = []
+    name = index.entity_at(tok.i)
+    if name is not None:
+        found.append((name, tok.i))
+    else:
+        for c in tok.children:
+            if c.dep_ in ("appos", "flat:name", "flat", "compound", "fixed") or (
+                    c.dep_ == "nmod" and case_of(c) is None):
+                found += entities_at(c, index, depth + 1, seen)
+        if not found and (tok.lemma_.lower() in TRANSPARENT or tok.text.lower() in TRANSPARENT
+                          or tok.pos_ == "NUM" or tok.text == "%"):
+            for c in tok.children:
+                if c.dep_ in ("nmod", "obl", "obl:mod", "nummod") and case_of(c) in (None, "de", "dans", "à"):
+                    found += entities_at(c, index, depth + 1, seen)
+    # coordination distributes: "A et B", "A, B et C"
+    for c in tok.children:
+        if c.dep_ == "conj" and c.i not in seen:
+            found += entities_at(c, index, depth, seen)
+    return found
+
+
+def _subject_of(verb, index, hops: int = 0) -> list[tuple[str, int]]:
+    """nsubj of a verb, inherited through control/coordination and relative clauses."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "expl:subj"):
+            if c.pos_ == "PRON" and c.lemma_.lower() in ("qui", "lequel", "laquelle") and verb.dep_.startswith("acl"):
+                return entities_at(verb.head, index)
+            got = entities_at(c, index)
+            if got:
+                return got
+            return []
+    if hops < 3 and verb.dep_ in CLAUSE_LINKS and verb.head.i != verb.i:
+        return _subject_of(verb.head, index, hops + 1)
+    if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Past" not in verb.morph.get("Tense"):
+        return entities_at(verb.head, index)   # "X, détenant 20 % de Y"
+    return []
+
+
+def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
+    out: dict[str, list[tuple[str, int]]] = {}
+
+    def put(slot: str, items):
+        if items:
+            out.setdefault(slot, []).extend(i for i in items if i not in out.get(slot, []))
+
+    t = trigger
+    for c in t.children:
+        dep = c.dep_
+        if dep == "nsubj:pass":
+            put("pass", entities_at(c, index))
+        elif dep == "obj":
+            put("obj", entities_at(c, index))
+        elif dep in ("obl:agent",):
+            put("agent", entities_at(c, index))
+        elif dep == "iobj":
+            put("prep:à", entities_at(c, index))
+        elif dep in ("obl", "obl:arg", "obl:mod", "nmod", "acl") or (dep == "appos" and case_of(c)):
+            p = case_of(c)
+            if p == "par" and t.pos_ == "VERB":
+                put("agent", entities_at(c, index))
+            elif p:
+                put(f"prep:{p}", entities_at(c, index))
+                # "auprès de X", "à la tête de X", "au sein de X": the real preposition is the last one
+                for cc in c.children:
+                    if cc.dep_ in ("nmod",) and case_of(cc) == "de" and c.lemma_.lower() in ("auprès", "côté", "sein", "tête"):
+                        put(f"prep:{c.lemma_.lower()}", entities_at(cc, index))
+    if t.pos_ in ("VERB", "AUX"):
+        put("subj", _subject_of(t, index))
+        if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
+            put("pass", entities_at(t.head, index))           # "Y, racheté par X"
+    else:
+        # nouns and adjectives: the name they describe, and the subject of the clause they sit in
+        if t.dep_ == "appos":
+            put("head", entities_at(t.head, index))           # "X, PDG de Y"
+        for c in t.children:
+            if c.dep_ in ("appos", "flat:name") or (c.dep_ == "nmod" and case_of(c) is None):
+                put("head", entities_at(c, index))            # "le PDG de Y, X" / "le PDG X"
+        if t.dep_ == "amod" and t.pos_ == "ADJ":
+            put("head", entities_at(t.head, index))           # "X, proche de Y"
+        cop = any(c.dep_ == "cop" for c in t.children)
+        for c in t.children:
+            if c.dep_ in ("nsubj",):
+                put("head" if cop else "subj", entities_at(c, index))
+        gov = t.head
+        if t.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "xcomp", "nsubj", "nmod") and gov.i != t.i:
+            hops = 0
+            while gov.pos_ == "NOUN" and gov.dep_ in ("obj", "obl", "obl:mod", "nmod") and hops < 2:
+                gov = gov.head
+                hops += 1
+            if gov.pos_ in ("VERB", "AUX"):
+                put("subj", _subject_of(gov, index))      # "X a lancé une offre sur Y"; "X est à la tête de Y"
+        # possessive owner: "sa holding", "son fils" point at the clause subject, handled in relations.py
+    return out

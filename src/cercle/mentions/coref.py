@@ -1,0 +1,110 @@
+"""In-document coreference by rules: descriptors and subject pronouns.
+
+No French coreference model installs offline (FACTS.md), so antecedents are
+chosen by type, recency and salience: a definite descriptor ("le
+milliardaire", "la firme") points at the most recent entity of its type named
+in the previous sentences; a subject pronoun (il, elle, celui-ci) at the most
+recent subject of the previous sentence. Names introduced by a descriptor
+("le groupe Vivendi") give the descriptor token to the name.
+"""
+from __future__ import annotations
+
+from ..records import Mention
+from .entities import EntityIndex, lexicon
+
+_DEFINITE = {"le", "la", "l'", "l’", "les"}
+_PRONOUNS = {"il": "Masc", "elle": "Fem", "celui-ci": "Masc", "celle-ci": "Fem"}
+_WINDOW = 2  # sentences back
+
+
+def _descriptor_type(tok) -> str | None:
+    lex = lexicon()["descriptor_of"]
+    low = tok.text.lower()
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    nxt2 = tok.nbor(2) if tok.i + 2 < len(tok.doc) else None
+    if nxt is not None and nxt2 is not None:
+        two = f"{low} {nxt.text.lower()} {nxt2.text.lower()}".replace("d' ", "d'")
+        if two in lex:
+            return lex[two]
+    if nxt is not None and f"{low} {nxt.text.lower()}" in lex:
+        return lex[f"{low} {nxt.text.lower()}"]
+    return lex.get(low) or lex.get(tok.lemma_.lower())
+
+
+def _sent_index(doc) -> dict[int, int]:
+    out = {}
+    for n, s in enumerate(doc.sents):
+        for t in s:
+            out[t.i] = n
+    return out
+
+
+def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
+    sent_of = _sent_index(doc)
+    mentions: list[Mention] = []
+    named = sorted(index.by_token.items())  # (token index, entity) of proper-name mentions
+    subjects_by_sent: dict[int, list[tuple[int, str]]] = {}
+    for i, name in named:
+        if doc[i].dep_ in ("nsubj", "nsubj:pass") or (doc[i].head.i in index.by_token and
+                                                      doc[i].head.dep_ in ("nsubj", "nsubj:pass")):
+            subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
+
+    def antecedent(i: int, want: set[str], same_sentence: bool = False) -> str | None:
+        s = sent_of[i]
+        for j, name in reversed(named):
+            if j >= i:
+                continue
+            if sent_of[j] < s - _WINDOW:
+                break
+            if sent_of[j] == s and not same_sentence:
+                continue
+            if index.entities[name].type in want:
+                return name
+        return None
+
+    for tok in doc:
+        if tok.i in index.by_token:
+            continue
+        # "le groupe Vivendi": the introducer noun is the name's
+        nxt = tok.i + 1
+        if (tok.pos_ == "NOUN" and nxt < len(doc) and nxt in index.by_token
+                and lexicon()["introducer_of"].get(tok.text.lower())):
+            index.by_token[tok.i] = index.by_token[nxt]
+            index.kinds[tok.i] = "introducer"
+            continue
+        low = tok.text.lower()
+        if tok.pos_ == "PRON" and low in _PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass"):
+            prev = subjects_by_sent.get(sent_of[tok.i] - 1) or []
+            cands = [n for _, n in prev if index.entities[n].type in ("PER", "ORG")]
+            if cands:
+                _add(doc, index, mentions, tok.i, tok.i + 1, cands[0], "pronoun")
+            continue
+        if tok.pos_ != "NOUN":
+            continue
+        dets = [c for c in tok.children if c.dep_ == "det"]
+        if not dets or dets[0].text.lower() not in _DEFINITE or dets[0].text.lower() == "les":
+            continue
+        want = _descriptor_type(tok)
+        if want is None:
+            continue
+        # a descriptor completed by a name or a "de" phrase names someone else ("le patron de X")
+        if any(c.dep_ in ("appos", "flat:name", "nmod") for c in tok.children):
+            continue
+        if nxt < len(doc) and (doc[nxt].text[:1].isupper() or doc[nxt].pos_ == "PROPN"):
+            continue
+        types = {"PER": {"PER"}, "ORG": {"ORG"}, "GOV": {"GOV", "LOC"}}[want]
+        name = antecedent(tok.i, types)
+        if name:
+            _add(doc, index, mentions, dets[0].i, tok.i + 1, name, "descriptor", head=tok.i)
+    return mentions
+
+
+def _add(doc, index, mentions, start, end, name, kind, head=None):
+    for i in range(start, end):
+        index.by_token[i] = name
+        index.kinds[i] = kind
+    span = doc[start:end]
+    mentions.append(Mention(span.start_char, span.end_char, span.text, name.strip(), kind))
+    ent = index.entities[name]
+    if kind == "descriptor" and span.text not in ent.aliases:
+        ent.aliases.append(span.text)

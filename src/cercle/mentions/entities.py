@@ -1,0 +1,313 @@
+"""Doc → entities of one document: names found, typed from the text, grouped.
+
+spaCy's French NER (WikiNER) gives PER/ORG/LOC/MISC spans with frequent type
+errors and heading words taken for names. This module:
+
+1. cleans the NER spans (no line breaks, no heading words, no leading article);
+2. types each span from evidence in the text (titles before a person, legal
+   or organisation words in a name, descriptors introducing it), then votes
+   across all mentions of an entity;
+3. groups mentions of one entity (full name, surname alone, acronym, name
+   without its descriptor) and picks the most complete name as canonical;
+4. links descriptors ("le milliardaire", "le groupe") and subject pronouns
+   to the entity they point back at (see coref.py).
+
+The result is an ``EntityIndex``: token index → entity, which the extractor
+queries.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..records import CleanArticle, DocEntity, Mention
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    raw = yaml.safe_load(resources.files("cercle.mentions").joinpath("data/lexicon.yaml").read_text("utf-8"))
+    lex = {k: v for k, v in raw.items()}
+    for key in ("person_titles", "org_name_words", "gov_name_words", "not_names"):
+        lex[key] = frozenset(w.lower() for w in raw[key])
+    lex["honorifics"] = frozenset(raw["honorifics"])
+    lex["descriptor_of"] = {w: t for t, words in raw["descriptors"].items() for w in words}
+    lex["introducer_of"] = {}
+    for t, words in raw["type_introducers"].items():
+        for w in words:
+            lex["introducer_of"].setdefault(w, t)
+    return lex
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and apostrophe-insensitive key of a name."""
+    s = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"^(?:le|la|les|l'|l )\s*", "", s.strip())
+    return " ".join(re.sub(r"[^\w\s&+]", " ", s).split())
+
+
+@dataclass
+class _Span:
+    start: int           # token indices [start, end)
+    end: int
+    text: str
+    votes: Counter = field(default_factory=Counter)
+    joins: str | None = None   # text of the name this span abbreviates ("LML" → "Le Monde Libre")
+
+
+@dataclass
+class EntityIndex:
+    """Where each entity is mentioned, by token. Built once per document."""
+    entities: dict[str, DocEntity] = field(default_factory=dict)    # canonical name → entity
+    by_token: dict[int, str] = field(default_factory=dict)          # token index → canonical name
+    heads: dict[str, set[int]] = field(default_factory=dict)        # canonical name → head tokens
+    kinds: dict[int, str] = field(default_factory=dict)             # token index → mention kind
+
+    def entity_at(self, i: int) -> str | None:
+        return self.by_token.get(i)
+
+    def type_of(self, name: str) -> str:
+        return self.entities[name].type
+
+
+# ---------------------------------------------------------------- 1. candidate spans
+
+_BAD_EDGE_POS = {"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PRON", "AUX", "VERB"}
+
+
+def _candidate_spans(doc) -> list[_Span]:
+    lex = lexicon()
+    spans: list[_Span] = []
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and (doc[start].pos_ in _BAD_EDGE_POS or doc[start].text.lower() in ("l'", "l’")):
+            # a capitalised article inside a name is part of it ("Le Monde"), except at a sentence start
+            if (doc[start].text in ("Le", "La", "Les", "L'", "L’") and not doc[start].is_sent_start
+                    and start + 1 < end and doc[start + 1].text[:1].isupper()):
+                break
+            start += 1
+        while end > start and doc[end - 1].pos_ in ("PUNCT", "ADP", "DET", "CCONJ"):
+            end -= 1
+        if start >= end:
+            continue
+        span = doc[start:end]
+        if "\n" in span.text or "|" in span.text:
+            continue
+        if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
+            continue
+        if len(span) == 1:
+            tok = span[0]
+            low = tok.text.lower()
+            if low in lex["not_names"] or low in lex["person_titles"] or len(tok.text) < 2:
+                continue
+            # a capitalised common word opening a sentence or a line ("Tensions. Le ministre…")
+            if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.text.isupper():
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if tok.is_sent_start and nxt is not None and nxt.text == "." and not tok.text.isupper():
+                continue
+        text = span.text
+        label = ent.label_
+        sp = _Span(start, end, text)
+        sp.votes[{"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "ORG"}[label]] += 1
+        spans.append(sp)
+    return spans
+
+
+# ---------------------------------------------------------------- 2. typing from the text
+
+
+def _type_votes(doc, sp: _Span) -> None:
+    lex = lexicon()
+    words = [t.text.lower() for t in doc[sp.start:sp.end]]
+    if any(w in lex["gov_name_words"] for w in words):
+        sp.votes["GOV"] += 3
+    elif len(words) > 1 and any(w in lex["org_name_words"] for w in words):
+        sp.votes["ORG"] += 3
+    if doc[sp.start].text in lex["honorifics"]:
+        sp.votes["PER"] += 3
+    # the noun right before the name ("le groupe X", "le ministre X", "M. X")
+    j = sp.start - 1
+    while j >= 0 and doc[j].pos_ == "ADJ":
+        j -= 1
+    if j >= 0:
+        prev = doc[j].text.lower()
+        if doc[j].text in lex["honorifics"]:
+            sp.votes["PER"] += 4
+        intro = lex["introducer_of"].get(prev) or lex["introducer_of"].get(doc[j].lemma_.lower())
+        if intro:
+            sp.votes[intro] += 2
+    # "X, PDG de Y": a title in apposition
+    head = _head(doc, sp)
+    for child in head.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in lex["person_titles"]:
+            sp.votes["PER"] += 2
+    if head.dep_ == "appos" and head.head.lemma_.lower() in lex["person_titles"]:
+        sp.votes["PER"] += 2
+    # PER names are one to four capitalised words, never all-caps acronyms
+    toks = doc[sp.start:sp.end]
+    if all(t.text.isupper() and len(t.text) > 1 for t in toks):
+        sp.votes["ORG"] += 1
+    if any(t.like_num for t in toks):
+        sp.votes["ORG"] += 1
+
+
+def _head(doc, sp: _Span):
+    """The syntactic head of a span: the token whose head lies outside it."""
+    for t in doc[sp.start:sp.end]:
+        if not (sp.start <= t.head.i < sp.end) or t.head.i == t.i:
+            return t
+    return doc[sp.start]
+
+
+# ---------------------------------------------------------------- 3. grouping
+
+
+def _strip_honorific(text: str) -> str:
+    parts = text.split()
+    while parts and parts[0] in lexicon()["honorifics"]:
+        parts = parts[1:]
+    return " ".join(parts) or text
+
+
+def _acronym(text: str) -> str:
+    words = [w for w in re.split(r"[\s\-']+", text) if w and w[0].isupper()]
+    return "".join(w[0] for w in words).upper()
+
+
+def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
+    """Cluster spans naming the same entity; first mention order."""
+    clusters: list[list[_Span]] = []
+    key_of: dict[str, int] = {}
+    for sp in spans:
+        k = fold(_strip_honorific(sp.joins or sp.text))
+        if k in key_of:
+            clusters[key_of[k]].append(sp)
+        else:
+            key_of[k] = len(clusters)
+            clusters.append([sp])
+
+    def best_type(cluster):
+        votes = Counter()
+        for s in cluster:
+            votes.update(s.votes)
+        return votes.most_common(1)[0][0]
+
+    def name_of(cluster):
+        return max((_strip_honorific(s.text) for s in cluster), key=lambda n: (len(n.split()), len(n)))
+
+    # a short form joins the one longer name it is part of (surname, name without descriptor)
+    merged = True
+    while merged:
+        merged = False
+        for i, small in enumerate(clusters):
+            sname = fold(name_of(small))
+            stoks = sname.split()
+            if not stoks:
+                continue
+            candidates = []
+            for j, big in enumerate(clusters):
+                if j == i:
+                    continue
+                bname = fold(name_of(big))
+                btoks = bname.split()
+                if len(btoks) <= len(stoks):
+                    # acronym: "LML" ↔ "Le Monde Libre"
+                    if (len(stoks) == 1 and name_of(small).isupper() and len(sname) >= 2
+                            and len(btoks) >= 2 and _acronym(name_of(big)) == name_of(small)):
+                        candidates.append(j)
+                    continue
+                ptype = best_type(big)
+                if ptype == "PER":
+                    # "Niel" → "Xavier Niel" (surname or trailing part)
+                    if btoks[-len(stoks):] == stoks:
+                        candidates.append(j)
+                elif ptype in ("ORG", "GOV", "LOC"):
+                    # "Vivendi" → "groupe Vivendi" is handled by stripping; here "Mistral" → "Mistral AI"
+                    if btoks[:len(stoks)] == stoks and best_type(small) != "PER":
+                        candidates.append(j)
+                    elif len(name_of(small)) >= 2 and name_of(small).isupper() and _acronym(name_of(big)) == name_of(small):
+                        candidates.append(j)
+            if len(candidates) == 1:
+                j = candidates[0]
+                clusters[j].extend(small)
+                del clusters[i]
+                merged = True
+                break
+    clusters.sort(key=lambda c: min(s.start for s in c))
+    return clusters
+
+
+# ---------------------------------------------------------------- 4. build the index
+
+
+def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntity], list[Mention], EntityIndex]:
+    from .coref import link_anaphora
+
+    spans = _candidate_spans(doc)
+    for sp in spans:
+        _type_votes(doc, sp)
+    _pair_acronyms(doc, spans)
+    _add_missed_surnames(doc, spans)
+    clusters = _group(doc, spans)
+    index = EntityIndex()
+    mentions: list[Mention] = []
+    for cluster in clusters:
+        votes = Counter()
+        for s in cluster:
+            votes.update(s.votes)
+        etype = votes.most_common(1)[0][0]
+        name = max((_strip_honorific(s.text) for s in cluster), key=lambda n: (len(n.split()), len(n)))
+        if name in index.entities:  # two clusters with one surface (rare): keep the first
+            name = name + " "
+        aliases = sorted({s.text for s in cluster if s.text != name})
+        index.entities[name] = DocEntity(name=name.strip(), type=etype, aliases=aliases)
+        index.heads[name] = set()
+        for s in cluster:
+            for i in range(s.start, s.end):
+                index.by_token[i] = name
+                index.kinds[i] = "name"
+            index.heads[name].add(_head(doc, s).i)
+            mentions.append(Mention(doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1].text),
+                                    s.text, name.strip(), "name"))
+    mentions.extend(link_anaphora(doc, index))
+    mentions.sort(key=lambda m: m.start)
+    return list(index.entities.values()), mentions, index
+
+
+def _pair_acronyms(doc, spans: list[_Span]) -> None:
+    """'Le Monde Libre (LML)': the acronym in brackets right after a name gets its votes."""
+    by_start = {s.start: s for s in spans}
+    for s in spans:
+        if s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
+            tok = doc[s.end + 1]
+            if tok.text.isupper() and len(tok.text) >= 2:
+                acr = by_start.get(tok.i)
+                if acr is None:
+                    acr = _Span(tok.i, tok.i + 1, tok.text)
+                    spans.append(acr)
+                acr.votes.update(s.votes)
+                acr.joins = s.text
+    spans.sort(key=lambda s: s.start)
+
+
+def _add_missed_surnames(doc, spans: list[_Span]) -> None:
+    """NER often misses a surname used alone later on; add it when a full name ends with it."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    surnames = {}
+    for s in spans:
+        toks = doc[s.start:s.end]
+        if len(toks) >= 2 and s.votes.most_common(1)[0][0] == "PER":
+            surnames[toks[-1].text] = s
+    for tok in doc:
+        if tok.i not in taken and tok.text in surnames and tok.text[:1].isupper():
+            sp = _Span(tok.i, tok.i + 1, tok.text)
+            sp.votes["PER"] += 1
+            spans.append(sp)
+    spans.sort(key=lambda s: s.start)
