@@ -1,0 +1,140 @@
+"""The runner protocol: articles in, plain records out, in input order.
+
+A runner turns inputs into ``DocumentResult`` (to store) or ``Skipped`` (to report)
+records. It never writes to the store: the caller is the single writer
+(``cercle.runner.ingest``), whatever the engine — local process, process pool, Ray.
+
+Backends are swappable behind ``Runner``, like httpx transports; tests use the
+``process=`` hook of the local runner to run without spaCy.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from abc import ABC, abstractmethod
+from itertools import islice
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
+
+from ..records import Article, DocumentResult, Skipped
+
+#: Reason code of a Skipped record for an article whose cleaned text is already
+#: stored (``cercle.pipeline.process_many`` uses the same literal). Not a failure.
+ALREADY_STORED = "already_stored"
+
+Record = DocumentResult | Skipped
+Item = Article | Skipped
+#: ``process(items, known) -> list of records``: the per-chunk work a runner farms out.
+ProcessFn = Callable[[list[Item], "Callable[[str], bool] | None"], list[Record]]
+
+T = TypeVar("T")
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of ``size`` items, read lazily (the input is never materialised)."""
+    it = iter(items)
+    while chunk := list(islice(it, max(size, 1))):
+        yield chunk
+
+
+def default_workers() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def default_process(items: list[Item], known: Callable[[str], bool] | None) -> list[Record]:
+    """The real work: clean → nlp → mentions → extract, with the model of this process."""
+    from ..nlp import get_nlp
+    from ..pipeline import process_many
+
+    return list(process_many(items, get_nlp(), batch_size=max(len(items), 1), known=known))
+
+
+class KnownHashes:
+    """``known(content_hash) -> bool`` backed by the store, usable in worker processes.
+
+    Each process opens its own read-only SQLite connection lazily (a connection must
+    not cross a fork); it is dropped when pickled. If the store cannot be read (a
+    Ray worker on another machine, an older schema), it answers False: the single
+    writer's ``add_document`` still refuses duplicates, only the saving is lost.
+    """
+
+    def __init__(self, db: str | os.PathLike):
+        self.db = os.fspath(db)
+        self._conn: sqlite3.Connection | None = None
+        self._pid = -1
+        self._sql: str | None = None
+
+    def __getstate__(self):
+        return {"db": self.db}
+
+    def __setstate__(self, state):
+        self.__init__(state["db"])
+
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._pid != os.getpid():
+            self._pid, self._conn = os.getpid(), None
+            try:
+                conn = sqlite3.connect(f"file:{self.db}?mode=ro", uri=True, timeout=30,
+                                       check_same_thread=False)
+                self._sql = _hash_query(conn)
+                self._conn = conn if self._sql else None
+            except sqlite3.Error:
+                self._conn = None
+        return self._conn
+
+    def __call__(self, content_hash: str) -> bool:
+        conn = self._connect()
+        if conn is None:
+            return False
+        try:
+            return conn.execute(self._sql, (content_hash,)).fetchone() is not None
+        except sqlite3.Error:
+            return False
+
+
+def _hash_query(conn: sqlite3.Connection) -> str | None:
+    """The SELECT that finds an article by content hash in the store's schema.
+
+    Why not ``Store.has_article``: opening a Store migrates the schema (a write);
+    workers must only read. The column is found by name so the store may evolve.
+    """
+    for table in ("articles", "article"):
+        cols = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        for col in ("content_hash", "hash", "sha256"):
+            if col in cols:
+                return f"SELECT 1 FROM {table} WHERE {col} = ? LIMIT 1"
+    return None
+
+
+class Runner(ABC):
+    """Runs the per-article flow somewhere and yields records in input order."""
+
+    name = "base"
+    workers = 1
+
+    @abstractmethod
+    def run(self, items: Iterable[Item]) -> Iterator[Record]:
+        """Process already-read items (Article or Skipped); yield one record per item."""
+
+    def run_paths(self, paths: Sequence[str]) -> Iterator[Record]:
+        """Read then process ``paths`` (files or folders). Engines that read on their
+        workers (Ray) override this; the default reads here, streaming."""
+        from ..read import iter_articles
+
+        return self.run(iter_articles(paths))
+
+    def start(self) -> None:
+        """Load the model and start workers now (before threads or connections exist).
+        Optional: ``run`` starts them when needed."""
+
+    def close(self) -> None:
+        """Release workers. Safe to call twice."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
