@@ -1,5 +1,116 @@
-"""Placeholder: commands are added by the module's owner."""
+"""``cercle export``: the store in FollowTheMoney, GEXF, GraphML, Neo4j, CSV or JSON lines."""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from ..errors import CercleError
+from ..model import load_model
+from .common import db_option
+
+
+def open_store(db: str):
+    """The store at ``db``; a clear error instead of silently creating an empty one."""
+    if db != ":memory:" and not Path(db).is_file():
+        raise click.ClickException(
+            f"no cercle store at {db!r}. Build one first: cercle ingest ARTICLES/ --db {db}")
+    from ..store import Store  # imported here so `cercle --help` does not pay for it
+
+    try:
+        return Store(db)
+    except CercleError as exc:
+        raise click.ClickException(f"cannot open the store {db!r}: {exc}") from exc
+
+
+def _quiet_broken_pipe() -> None:
+    """`cercle export | head`: stop without a traceback or a flush error at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(1)
+
+
+def _write_file(run, path: str) -> dict:
+    """Write through a temporary file renamed at the end: a failed export never leaves half a file."""
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".cercle-export-", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            counts = run(out)
+        os.replace(tmp, path)
+        return counts
+    except BaseException:
+        os.unlink(tmp)
+        raise
 
 
 def register(cli) -> None:
-    pass
+    from ..export import FORMATS, export, get_exporter
+
+    @cli.command("export")
+    @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), required=True,
+                  help="ftm (FollowTheMoney JSON lines), gexf / graphml (Gephi), neo4j (CSV + Cypher), "
+                       "csv (one row per tie), jsonl (everything).")
+    @click.option("-o", "--output", "output", type=click.Path(allow_dash=True), default=None,
+                  help="Output file; '-' is stdout (the default for ftm, csv, jsonl). "
+                       "gexf/graphml default to cercle.gexf / cercle.graphml; neo4j needs a directory.")
+    @db_option
+    @click.option("--family", "families", multiple=True, type=click.Choice(sorted(load_model().families)),
+                  help="Only ties of this family (repeatable).")
+    @click.option("--min-sources", type=click.IntRange(min=1), default=1, show_default=True,
+                  help="Only ties stated by at least N independent sources.")
+    @click.option("--with-negated", is_flag=True,
+                  help="Also export ties the text denies (flagged negated; left out by default).")
+    def export_cmd(fmt, output, db, families, min_sources, with_negated):
+        """Export the store to the tools you already use.
+
+        Entities are written first, then ties, each tie with its evidence
+        sentences, source URLs and the quality flags of their articles.
+        With --family or --min-sources, only the actors at the ends of a
+        kept tie are exported. Formats and fields: docs/exports.md.
+
+        \b
+        Example:
+            cercle export --format ftm > carte.ftm.json
+            cercle export --format gexf -o carte.gexf --min-sources 2
+            cercle export --format neo4j -o neo4j-import/
+            cercle export --format csv --family capital -o liens.csv
+        """
+        exporter = get_exporter(fmt)
+        if exporter.target_kind == "directory":
+            if output in (None, "-"):
+                raise click.UsageError(f"--format {fmt} writes several files: give a directory with -o DIR")
+            if Path(output).exists() and not Path(output).is_dir():
+                raise click.UsageError(f"{output!r} exists and is not a directory")
+        elif output is None:
+            output = "-" if exporter.line_format else f"cercle{exporter.suffix}"
+        store = open_store(db)
+        options = dict(families=families, min_sources=min_sources, include_negated=with_negated)
+        try:
+            if exporter.target_kind == "directory":
+                counts = export(store, fmt, output, **options)
+            elif output == "-":
+                counts = export(store, fmt, sys.stdout, **options)
+                sys.stdout.flush()
+            else:
+                counts = _write_file(lambda out: export(store, fmt, out, **options), output)
+        except BrokenPipeError:
+            _quiet_broken_pipe()
+        except CercleError as exc:
+            raise click.ClickException(str(exc)) from exc
+        finally:
+            close = getattr(store, "close", None)
+            if close:
+                close()
+        where = "stdout" if output == "-" else output
+        click.echo(f"{counts['entities']} entities and {counts['ties']} ties written to {where} ({fmt}).",
+                   err=True)
+        if fmt == "neo4j":
+            from ..export.neo4j import ADMIN_COMMAND
+
+            click.echo("Load into an empty Neo4j database (server stopped), files copied to import/:\n"
+                       f"  {ADMIN_COMMAND}\nor, on a running server: cypher-shell -f {output}/import.cypher",
+                       err=True)

@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+import pytest
+
+from .fake_store import FakeStore
+
+
+@pytest.fixture
+def store():
+    return FakeStore()
