@@ -1,0 +1,96 @@
+"""Shapes query results for the page: labels, the other end of a tie, highlighted actors.
+
+The query layer returns ties as the store holds them; the page also needs to
+know which end is "the other actor" and where both actors sit in the evidence
+sentence. Highlights are character spans into the sentence, so the browser
+can split the text into plain text nodes and ``<mark>`` nodes without ever
+parsing markup.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..model import load_model
+
+# Evidence shown per tie in lists; the whole list comes with /api/ties?a=&b=.
+LIST_EVIDENCE = 3
+_LEADING = re.compile(r"^(?:l'|l’|la |le |les |du |de la |des )", re.I)
+
+
+def _fold(text: str) -> str:
+    """Lower-case and strip accents char by char, so offsets stay those of ``text``."""
+    return "".join(unicodedata.normalize("NFD", c)[0].casefold()[:1] or c for c in text)
+
+
+def name_variants(name: str) -> list[str]:
+    """The full name, without a leading article, and its last word (a surname or short name)."""
+    variants = [name]
+    bare = _LEADING.sub("", name).strip()
+    if bare and bare != name:
+        variants.append(bare)
+    words = [w for w in re.split(r"\s+", bare) if len(w) >= 3]
+    if len(words) > 1:
+        variants.append(words[-1])
+    return variants
+
+
+def highlight_spans(sentence: str, actors: dict[str, list[str]]) -> list[dict]:
+    """Non-overlapping ``{"start","end","role"}`` spans where each actor is named in ``sentence``."""
+    folded = _fold(sentence)
+    found: list[tuple[int, int, str]] = []
+    for role, names in actors.items():
+        for variant in names:
+            needle = _fold(variant)
+            if not needle:
+                continue
+            for m in re.finditer(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", folded):
+                found.append((m.start(), m.end(), role))
+            if any(r == role for _, _, r in found):
+                break  # the fullest variant that matches wins
+    found.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    spans, last_end = [], -1
+    for start, end, role in found:
+        if start >= last_end:
+            spans.append({"start": start, "end": end, "role": role})
+            last_end = end
+    return spans
+
+
+def shape_tie(tie: dict, entity_id: str | None = None, evidence_limit: int | None = LIST_EVIDENCE) -> dict:
+    """A tie dict with French labels, the other end (seen from ``entity_id``) and highlighted evidence."""
+    model = load_model()
+    out = dict(tie)
+    spec = model.relations.get(tie.get("type", ""))
+    out["fr"] = spec.fr if spec else tie.get("type")
+    out.setdefault("family", spec.family if spec else None)
+    if entity_id is not None and "other" not in out:
+        if tie.get("subject_id") == entity_id:
+            out["other"] = {"id": tie.get("object_id"), "name": tie.get("object")}
+            out["direction"] = "both" if tie.get("symmetric") else "out"
+        else:
+            out["other"] = {"id": tie.get("subject_id"), "name": tie.get("subject")}
+            out["direction"] = "both" if tie.get("symmetric") else "in"
+    actors = {"subject": name_variants(tie.get("subject") or ""),
+              "object": name_variants(tie.get("object") or "")}
+    evidence = list(tie.get("evidence") or [])
+    out["evidence_count"] = len(evidence)
+    if evidence_limit is not None:
+        evidence = evidence[:evidence_limit]
+    out["evidence"] = [dict(ev, highlights=highlight_spans(ev.get("sentence") or "", actors))
+                       for ev in evidence]
+    return out
+
+
+def model_for_page() -> dict:
+    """Labels and colours the page needs, straight from relations.yaml."""
+    model = load_model()
+    return {
+        "families": {name: {"fr": f.get("fr"), "en": f.get("en"), "color": f.get("color")}
+                     for name, f in model.families.items()},
+        "relations": {name: {"fr": t.fr, "en": t.en, "family": t.family, "symmetric": t.symmetric}
+                      for name, t in model.relations.items()},
+        "entity_types": {name: {"fr": e.get("fr"), "en": e.get("en")}
+                         for name, e in model.entity_types.items()},
+        "statuses": list(model.statuses),
+    }
