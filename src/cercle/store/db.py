@@ -1,0 +1,189 @@
+"""The SQLite store: one writer, one transaction per article, idempotent ingest.
+
+See docs/store.md for the tables. Every sqlite3 error is wrapped in
+``StoreError`` at this boundary.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from ..errors import StoreError
+from ..model import load_model
+from ..records import DocEntity, DocumentResult, Skipped
+from . import dedup
+from .entities import forbidden_pairs, merge, now, refresh_entities, resolve, split
+from .migrations import apply_migrations
+from .ties import ensure_tie, refresh_ties
+
+
+class Store:
+    """``Store("cercle.db")`` creates or upgrades the store; ``create=False`` requires it to exist;
+    ``readonly=True`` opens it read-only (web app, queries)."""
+
+    def __init__(self, path: str | Path = "cercle.db", create: bool = True, readonly: bool = False):
+        self.path = str(path)
+        memory = self.path == ":memory:"
+        if not memory and not create and not Path(self.path).exists():
+            raise StoreError(f"no store at {self.path}: build one with `cercle ingest PATH --db {self.path}`")
+        try:
+            if readonly and not memory:
+                uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            else:
+                self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+                if not memory:
+                    self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA cache_size = -65536")
+            if not readonly:
+                apply_migrations(self.conn)
+            elif not self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'ties'").fetchone():
+                raise StoreError(f"{self.path} is not a cercle store")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+        self.readonly = readonly
+
+    # -- writing ---------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self.conn.execute("ROLLBACK")
+            raise StoreError(f"store write failed, nothing written: {exc}") from exc
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def has_article(self, content_hash: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)).fetchone() is not None
+
+    def add_document(self, result: DocumentResult) -> bool:
+        """Write an article and everything it yields in one transaction; False if already stored."""
+        art = result.article
+        h = art.content_hash
+        with self.transaction() as conn:
+            if self.has_article(h):
+                return False
+            article_id = h[:16]
+            seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
+            sig = dedup.signature(art.text)
+            family = dedup.find_family(conn, sig)
+            flags = list(dict.fromkeys(art.flags + (["near_duplicate"] if family else [])))
+            conn.execute(
+                "INSERT INTO articles (id, seq, content_hash, doc_id, path, title, url, source, date, lang, flags, "
+                "family_id, similarity, minhash, ingested_at, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (article_id, seq, h, art.id, art.path, art.title, art.url, art.source, art.date, art.lang,
+                 json.dumps(flags), family[0] if family else article_id, round(family[1], 3) if family else None,
+                 dedup.to_blob(sig), now(), art.text))
+            dedup.save_bands(conn, article_id, sig)
+            conn.executemany('INSERT INTO sentences (article_id, idx, start, "end", text) VALUES (?,?,?,?,?)',
+                             [(article_id, i, s.start, s.end, s.text) for i, s in enumerate(result.sentences)])
+            self._write_yield(conn, article_id, result)
+        return True
+
+    def _write_yield(self, conn: sqlite3.Connection, article_id: str, result: DocumentResult) -> None:
+        model = load_model()
+        forbidden = forbidden_pairs(conn)
+        entities = {e.name: e for e in result.entities}
+        for rel in result.relations:  # an end the extractor did not list still gets a name
+            for name in (rel.subject, rel.object):
+                entities.setdefault(name, DocEntity(name, "OTHER"))
+        doc_ids: dict[str, int] = {}
+        for de in entities.values():
+            doc_ids[de.name] = resolve(conn, article_id, de, forbidden)[0]
+        conn.executemany(
+            'INSERT INTO mentions (article_id, doc_entity_id, start, "end", text, kind) VALUES (?,?,?,?,?,?)',
+            [(article_id, doc_ids[m.entity], m.start, m.end, m.text, m.kind)
+             for m in result.mentions if m.entity in doc_ids])
+        text = result.article.text
+        touched: set[str] = set()
+        for rel in result.relations:
+            if rel.type not in model.relations or rel.subject == rel.object:
+                continue
+            start, end = rel.start, rel.end
+            if text[start:end] != rel.evidence:  # trust the sentence over its offsets
+                start = text.find(rel.evidence)
+                if start < 0 or not rel.evidence:
+                    continue
+                end = start + len(rel.evidence)
+            s_de, o_de = doc_ids[rel.subject], doc_ids[rel.object]
+            s, o = (conn.execute("SELECT entity_id FROM doc_entities WHERE id = ?", (i,)).fetchone()[0]
+                    for i in (s_de, o_de))
+            tie_id = ensure_tie(conn, rel.type, s, o)
+            touched.add(tie_id)
+            a = rel.amount
+            conn.execute(
+                'INSERT INTO evidence (tie_id, article_id, subject_doc_entity_id, object_doc_entity_id, start, "end", '
+                "sentence, rule, confidence, role, amount_text, amount_value, amount_currency, share, date, status, "
+                "attribution, negated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (tie_id, article_id, s_de, o_de, start, end, text[start:end], rel.rule, rel.confidence, rel.role,
+                 a.text if a else None, a.value if a else None, a.currency if a else None, rel.share, rel.date,
+                 rel.status, rel.attribution, int(bool(rel.negated))))
+        refresh_ties(conn, touched)
+        refresh_entities(conn, [r[0] for r in conn.execute(
+            "SELECT DISTINCT entity_id FROM doc_entities WHERE article_id = ?", (article_id,))])
+
+    def record_skip(self, skipped: Skipped, run_id: str | None = None) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT INTO skipped (run_id, path, doc_id, reason, message, at) VALUES (?,?,?,?,?,?)",
+                         (run_id, skipped.path, skipped.id, skipped.reason, skipped.message, now()))
+
+    # -- corrections -----------------------------------------------------------
+    def merge(self, a: str, b: str) -> str:
+        """Merge entity ``b`` into ``a`` (ids) as a user correction; returns the surviving id."""
+        with self.transaction() as conn:
+            for eid in (a, b):
+                if not conn.execute("SELECT 1 FROM entities WHERE id = ?", (eid,)).fetchone():
+                    from ..errors import NotFound
+                    raise NotFound(f"no entity with id {eid}")
+            if a != b:
+                merge(conn, a, b, "user", None, "user")
+        return a
+
+    def split(self, entity_id: str) -> list[str]:
+        """Undo the merges of an entity: one entity per distinct name; returns their ids."""
+        with self.transaction() as conn:
+            if not conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone():
+                from ..errors import NotFound
+                raise NotFound(f"no entity with id {entity_id}")
+            return split(conn, entity_id, "user")
+
+    # -- reading ---------------------------------------------------------------
+    def stats(self) -> dict:
+        q = lambda t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: E731
+        return {"articles": q("articles"), "entities": q("entities"), "ties": q("ties"),
+                "evidence": q("evidence"), "skipped": q("skipped"),
+                "families": self.conn.execute("SELECT count(DISTINCT family_id) FROM articles").fetchone()[0],
+                "merges": q("merges")}
+
+    def check(self) -> list[str]:
+        from .check import check
+        return check(self.conn)
+
+    def iter_entities(self) -> Iterator[dict]:
+        from .read import iter_entities
+        return iter_entities(self.conn)
+
+    def iter_ties(self) -> Iterator[dict]:
+        from .read import iter_ties
+        return iter_ties(self.conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

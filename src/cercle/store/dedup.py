@@ -1,0 +1,71 @@
+"""Near-duplicate families (syndicated copies with small edits) with MinHash.
+
+datasketch computes the signatures; its ``MinHashLSH`` index lives only in
+memory, so the LSH bands are kept in the ``article_bands`` table instead: a new
+process finds an article's family with one indexed query, without loading every
+signature. A candidate is confirmed by the estimated Jaccard similarity of the
+two signatures.
+"""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import numpy as np
+from datasketch import MinHash
+
+from ..resolve.keys import fold
+
+NUM_PERM = 64
+BANDS, ROWS = 16, 4          # LSH S-curve threshold ≈ (1/16)^(1/4) ≈ 0.5
+THRESHOLD = 0.6              # estimated Jaccard of 5-word shingles to call two articles copies
+SHINGLE = 5
+
+
+def signature(text: str) -> MinHash:
+    words = fold(text).split()
+    m = MinHash(num_perm=NUM_PERM, seed=1)
+    if len(words) < SHINGLE:
+        shingles = {" ".join(words)}
+    else:
+        shingles = {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    m.update_batch([s.encode("utf-8") for s in shingles])
+    return m
+
+
+def to_blob(m: MinHash) -> bytes:
+    return m.hashvalues.astype(np.uint64).tobytes()
+
+
+def from_blob(blob: bytes) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.frombuffer(blob, dtype=np.uint64))
+
+
+def bands(m: MinHash) -> list[tuple[int, str]]:
+    values = m.hashvalues.astype(np.uint64)
+    return [(b, hashlib.sha1(values[b * ROWS:(b + 1) * ROWS].tobytes()).hexdigest()[:16])
+            for b in range(BANDS)]
+
+
+def find_family(conn: sqlite3.Connection, m: MinHash) -> tuple[str, float] | None:
+    """(family id, similarity) of the closest stored copy of an article, if any."""
+    best: tuple[str, float] | None = None
+    rows = conn.execute(
+        "SELECT DISTINCT a.id, a.family_id, a.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id "
+        "WHERE (b.band, b.hash) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))",
+        (_json_pairs(bands(m)),)).fetchall()
+    for _id, family, blob in rows:
+        sim = m.jaccard(from_blob(blob))
+        if sim >= THRESHOLD and (best is None or sim > best[1]):
+            best = (family, sim)
+    return best
+
+
+def _json_pairs(pairs: list[tuple[int, str]]) -> str:
+    import json
+    return json.dumps([[b, h] for b, h in pairs])
+
+
+def save_bands(conn: sqlite3.Connection, article_id: str, m: MinHash) -> None:
+    conn.executemany("INSERT OR IGNORE INTO article_bands VALUES (?, ?, ?)",
+                     [(b, h, article_id) for b, h in bands(m)])

@@ -1,0 +1,178 @@
+"""Entities in the store: resolving an article's actors, merging and splitting.
+
+An entity is the set of per-article names (``doc_entities``) resolved to it; its
+name, type, aliases and counts are recomputed from that set. Every merge is
+written to the ``merges`` audit log with its rule and score.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from datetime import datetime, timezone
+from typing import Iterable
+
+from ..records import DocEntity
+from ..resolve.keys import alias_kind, is_lone_surname, make_id, name_key, surname
+from ..resolve.match import candidate_of, find_links
+from ..resolve.merge import better, canonical_name, vote_type
+from .ties import SEEN, retie
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def log(conn, action: str, actor: str, rule: str, score, entity_id, other_id, names, keys) -> None:
+    conn.execute("INSERT INTO merges (at, action, actor, rule, score, entity_id, other_id, names, keys) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 (now(), action, actor, rule, score, entity_id, other_id,
+                  json.dumps(names, ensure_ascii=False), json.dumps(keys, ensure_ascii=False)))
+
+
+def forbidden_pairs(conn: sqlite3.Connection) -> set[frozenset]:
+    """Key pairs a user split apart: they must not be merged again."""
+    pairs: set[frozenset] = set()
+    for (keys,) in conn.execute("SELECT keys FROM merges WHERE actor = 'user' AND action = 'split'"):
+        ks = json.loads(keys)
+        pairs.update(frozenset((a, b)) for a in ks for b in ks if a != b)
+    for (keys,) in conn.execute("SELECT keys FROM merges WHERE actor = 'user' AND action = 'merge'"):
+        ks = json.loads(keys)  # a later user merge lifts an earlier split
+        pairs.difference_update(frozenset((a, b)) for a in ks for b in ks if a != b)
+    return pairs
+
+
+def new_entity(conn: sqlite3.Connection, name: str, type: str) -> str:
+    key = name_key(name, type)
+    eid, n = make_id("entity", type, key), 1
+    while conn.execute("SELECT 1 FROM entities WHERE id = ?", (eid,)).fetchone():
+        n += 1
+        eid = make_id("entity", type, key, n)
+    conn.execute("INSERT INTO entities (id, name, type, key, surname) VALUES (?, ?, ?, ?, ?)",
+                 (eid, name, type, key, surname(key) if type == "PER" else None))
+    return eid
+
+
+def add_aliases(conn: sqlite3.Connection, entity_id: str, names: Iterable[tuple[str, str, str]]) -> None:
+    """Count (alias, key, kind) rows for an entity."""
+    conn.executemany(
+        "INSERT INTO aliases (entity_id, alias, key, kind) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (entity_id, alias) DO UPDATE SET count = count + 1",
+        [(entity_id, a, k, kind) for a, k, kind in names if k])
+
+
+def doc_entity_aliases(name: str, type: str, aliases: list[str]) -> list[tuple[str, str, str]]:
+    rows = [(name, name_key(name, type), "name")]
+    rows += [(a, name_key(a, type), alias_kind(a, type)) for a in aliases if a != name]
+    return rows
+
+
+def resolve(conn: sqlite3.Connection, article_id: str, de: DocEntity, forbidden: set[frozenset]
+            ) -> tuple[int, str]:
+    """Insert one article's actor, resolved to a new or existing entity: (doc_entity id, entity id)."""
+    c = candidate_of(de.name, de.type, de.aliases)
+    links = find_links(conn, c, forbidden)
+    if links:
+        primary = links[0]
+        name, type = conn.execute("SELECT name, type FROM entities WHERE id = ?", (primary.entity_id,)).fetchone()
+        if better(de.name, de.type, name, type) and primary.rule != "same_name":
+            target = new_entity(conn, de.name, de.type)
+            merge_into = links
+        else:
+            target = primary.entity_id
+            merge_into = links[1:]
+        rule, score = primary.rule, primary.score
+    else:
+        target, merge_into, rule, score = new_entity(conn, de.name, de.type), [], "new", 1.0
+    cur = conn.execute(
+        "INSERT INTO doc_entities (article_id, name, type, aliases, key, entity_id, rule, score) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (article_id, de.name, de.type, json.dumps(de.aliases, ensure_ascii=False), c.key, target, rule, score))
+    add_aliases(conn, target, doc_entity_aliases(de.name, de.type, de.aliases))
+    for link in merge_into:
+        if link.entity_id != target:
+            merge(conn, target, link.entity_id, link.rule, link.score, "resolver")
+    return cur.lastrowid, target
+
+
+def merge(conn: sqlite3.Connection, winner: str, loser: str, rule: str, score: float | None,
+          actor: str) -> None:
+    """Merge entity ``loser`` into ``winner`` (both exist); logs the merge."""
+    names = [r[0] for r in conn.execute("SELECT name FROM entities WHERE id IN (?, ?) ORDER BY id = ? DESC",
+                                        (winner, loser, winner))]
+    keys = [r[0] for r in conn.execute("SELECT key FROM entities WHERE id IN (?, ?) ORDER BY id = ? DESC",
+                                       (winner, loser, winner))]
+    conn.execute("UPDATE doc_entities SET entity_id = ? WHERE entity_id = ?", (winner, loser))
+    rebuild_aliases(conn, [winner, loser])
+    retie(conn, [winner, loser])
+    conn.execute("DELETE FROM entities WHERE id = ?", (loser,))
+    log(conn, "merge", actor, rule, score, winner, loser, names, keys)
+    refresh_entities(conn, [winner])
+
+
+def split(conn: sqlite3.Connection, entity_id: str, actor: str = "user") -> list[str]:
+    """Split an entity into one entity per distinct name key; the keys are kept apart from now on."""
+    groups: dict[str, list] = {}
+    for de_id, name, type, key in conn.execute(
+            "SELECT id, name, type, key FROM doc_entities WHERE entity_id = ? ORDER BY id", (entity_id,)):
+        groups.setdefault(key, []).append((de_id, name, type))
+    if len(groups) < 2:
+        return [entity_id]
+    own_key = conn.execute("SELECT key FROM entities WHERE id = ?", (entity_id,)).fetchone()[0]
+    keep = own_key if own_key in groups else next(iter(groups))
+    ids, names = [], []
+    for key, g in groups.items():
+        name = canonical_name([(n, t) for _i, n, t in g])
+        names.append(name)
+        if key == keep:
+            eid = entity_id            # the group that names the entity keeps its id
+        else:
+            eid = new_entity(conn, name, vote_type([t for _i, _n, t in g])[0])
+            conn.executemany("UPDATE doc_entities SET entity_id = ? WHERE id = ?", [(eid, i) for i, _n, _t in g])
+        ids.append(eid)
+    rebuild_aliases(conn, ids)
+    retie(conn, ids)
+    log(conn, "split", actor, "user" if actor == "user" else "resolver", None, entity_id, None,
+        names, list(groups))
+    refresh_entities(conn, ids)
+    return ids
+
+
+def rebuild_aliases(conn: sqlite3.Connection, entity_ids: list[str]) -> None:
+    conn.executemany("DELETE FROM aliases WHERE entity_id = ?", [(e,) for e in entity_ids])
+    for eid in entity_ids:
+        rows = conn.execute("SELECT name, type, aliases FROM doc_entities WHERE entity_id = ?", (eid,)).fetchall()
+        for name, type, aliases in rows:
+            add_aliases(conn, eid, doc_entity_aliases(name, type, json.loads(aliases)))
+
+
+def refresh_entities(conn: sqlite3.Connection, entity_ids: Iterable[str]) -> None:
+    """Recompute name, type (vote), key, counts and seen dates of entities from their names."""
+    for eid in sorted(set(entity_ids)):
+        rows = conn.execute(
+            f"SELECT d.name, d.type, a.family_id, {SEEN} FROM doc_entities d "
+            f"JOIN articles a ON a.id = d.article_id WHERE d.entity_id = ?", (eid,)).fetchall()
+        if not rows:
+            continue
+        type, votes = vote_type([r[1] for r in rows])
+        name = canonical_name([(r[0], r[1]) for r in rows])
+        key = name_key(name, type)
+        seen = sorted(r[3] for r in rows if r[3])
+        mentions = conn.execute("SELECT count(*) FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity_id "
+                                "WHERE d.entity_id = ?", (eid,)).fetchone()[0]
+        flags = []
+        if len(votes) > 1:
+            flags.append("type_disputed")
+        if type == "PER" and is_lone_surname(key):
+            flags.append("surname_only")
+        conn.execute(
+            "UPDATE entities SET name=?, type=?, key=?, surname=?, type_votes=?, sources=?, mentions=?, "
+            "first_seen=?, last_seen=?, flags=? WHERE id=?",
+            (name, type, key, surname(key) if type == "PER" else None, json.dumps(votes),
+             len({r[2] for r in rows}), mentions, seen[0] if seen else None, seen[-1] if seen else None,
+             json.dumps(flags), eid))
+
+
+def most_common(values: Iterable[str]) -> str | None:
+    c = Counter(v for v in values if v)
+    return c.most_common(1)[0][0] if c else None
