@@ -1,0 +1,125 @@
+"""Who the text says claims a tie: "selon Les Echos", "Le Trésor américain a affirmé".
+
+What is returned is the cue phrase as written, cue word and source together,
+in text order, because that is the form of the gold ``attribution`` values
+("Selon le Figaro", "d’après le quotidien sportif", "Luanda affirme",
+"si l’on en croit L’Equipe"):
+- a prepositional cue (selon, d'après, si l'on en croit, à en croire, aux dires
+  de) with its noun phrase, up to the first comma, verb or relative pronoun;
+- a speech verb (affirmer, indiquer, rapporter…) with its subject, whichever
+  order they come in ("a indiqué le groupe", "a-t-il déclaré", "comme l'indique X").
+A speech verb counts only when the trigger sits in what it reports (its
+complement clause, or the clause it interrupts as an incise), and not when its
+subject is one of the tie's own parties (``exclude`` spans), since a party
+announcing its own deal is a source, not a hedge. "selon des rumeurs" is not an
+attribution (it makes the status rumoured).
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import alternation, lexicon, norm_key, text_and_base
+
+_LEX = lexicon()["attribution"]
+_PREP_RE = re.compile(rf"(?<!\w){alternation(_LEX['prepositions'])}", re.IGNORECASE)
+_VERBS = {norm_key(v) for v in _LEX["verbs"]}
+_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "era", "eront", "erait")
+# -er verbs whose lemma the model sometimes leaves inflected ("indique" → "indique")
+_VERB_FORMS = {v[:-2] + e for v in _VERBS if v.endswith("er") for e in _ER_ENDINGS}
+_RUMOUR_HEADS = {"rumeur", "rumeurs", "bruit", "bruits", "spéculation", "spéculations"}
+_STOP_POS = {"VERB", "AUX", "SCONJ"}
+_STOP_TEXT = {",", ";", ":", ".", "(", ")", "!", "?", "—", "–", "«", "»", '"', "qui", "que", "qu'",
+              "qu’", "dont", "où"}
+_MAX_NP = 9
+_REPORTED = {"ccomp", "xcomp", "obj", "parataxis", "advcl", "csubj"}
+
+
+def _is_speech_verb(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and (norm_key(tok.lemma_) in _VERBS or tok.lower_ in _VERB_FORMS)
+
+
+def _np_after(doc, start_i: int, end_limit: int) -> int:
+    """Index one past the noun phrase that starts at token ``start_i``."""
+    i = start_i
+    while i < end_limit and i - start_i < _MAX_NP:
+        tok = doc[i]
+        if tok.lower_ in _STOP_TEXT or (tok.pos_ in _STOP_POS and i > start_i):
+            break
+        i += 1
+    return i
+
+
+def _prepositional(span) -> tuple[int, str] | None:
+    text, base = text_and_base(span)
+    doc = span.doc
+    for m in _PREP_RE.finditer(text):
+        cue_end = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+        if cue_end is None:
+            continue
+        end = _np_after(doc, cue_end.end, span.end)
+        if end == cue_end.end:
+            continue
+        np = doc[cue_end.end:end]
+        if any(t.lower_ in _RUMOUR_HEADS for t in np):
+            continue
+        return cue_end.start, doc[cue_end.start:end].text
+    return None
+
+
+def _reports(verb, trigger) -> bool:
+    """True when ``trigger`` is in what ``verb`` reports (not the verb itself)."""
+    if trigger is None:
+        return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or verb.dep_ in ("parataxis", "advcl")
+    if verb.i == trigger.i:
+        return False
+    # trigger below the verb through a complement clause
+    for anc in trigger.ancestors:
+        if anc.i == verb.i:
+            return True
+    # the verb is an incise hanging off the trigger's clause ("…, a indiqué le groupe");
+    # the parser may attach an inverted incise as conj
+    inverted = any(c.dep_ in ("nsubj", "expl:subj") and c.i > verb.i for c in verb.children)
+    if (verb.dep_ in ("parataxis", "advcl") or verb.dep_ == "conj" and inverted) and (verb.head.i == trigger.i or
+                                               any(a.i == verb.head.i for a in trigger.ancestors)):
+        return True
+    return False
+
+
+def _speaker(verb, exclude) -> str | None:
+    doc = verb.doc
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj", "nsubj:pass")]
+    if not subj:
+        return None
+    s = subj[0]
+    left = s.left_edge.i
+    # the subject's head and the words that follow it up to the first break
+    right = max(s.i, _np_after(doc, s.i, verb.sent.end) - 1)
+    if s.i < verb.i:
+        right = min(right, verb.i - 1)
+    for a, b in exclude or ():
+        if doc[left].idx < b and doc[right].idx + len(doc[right]) > a:
+            return None
+    pieces = [verb.i, left, right] + [c.i for c in verb.children
+                                      if c.dep_ in ("aux", "aux:tense", "expl:subj", "mark")
+                                      or (c.dep_ == "obj" and c.pos_ == "PRON")]
+    lo, hi = min(pieces), max(pieces)
+    if hi - lo > 14:
+        return None
+    return doc[lo:hi + 1].text
+
+
+def attribution_of(span, trigger=None, exclude=None) -> str | None:
+    """The source a sentence credits, as written, or None.
+
+    ``trigger``: the tie's trigger token (speech verbs then count only when they
+    report it); ``exclude``: Doc character spans of the tie's parties.
+    """
+    prep = _prepositional(span)
+    if prep is not None:
+        return prep[1]
+    for tok in span:
+        if _is_speech_verb(tok) and _reports(tok, trigger):
+            who = _speaker(tok, exclude)
+            if who:
+                return who
+    return None

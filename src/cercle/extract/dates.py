@@ -1,0 +1,112 @@
+"""Dates and years in French press text, as ISO strings.
+
+spaCy's French model has no DATE entity. The forms the press uses for ties
+("en 2018", "le 10 février 2021", "en avril 2021", "depuis l'été 2018",
+"fin 2019", "le 8 mai") are a handful of regexes compiled once; dateparser
+would cost about a millisecond a call and adds nothing for these forms, so it
+is not used.
+
+What is returned (only what the text and the reference date make known):
+- day, month and year → "2021-02-10"; month and year → "2021-04"; year → "2018";
+- day and month without a year → the year of ``ref_date`` (the article's date),
+  moved one year back when that would put the day more than six months after
+  the article (news reports the past); with no ``ref_date`` → "--02-10"
+  (ISO 8601 month-day), so the caller can still see that a date was given;
+- "l'an dernier", "cette année"… → a year, only when ``ref_date`` is given;
+- a four-digit number counted by a noun ("2000 salariés") or inside an amount
+  is not a year; decades ("les années 1990") are not returned.
+"""
+from __future__ import annotations
+
+import re
+
+from .amounts import AMOUNT_RE
+from .lexicon import alternation, lexicon, norm_key, text_and_base
+
+_LEX = lexicon()
+_MONTHS = {norm_key(k): int(v) for k, v in _LEX["months"].items()}
+_RELATIVE = {norm_key(k): int(v) for k, v in _LEX["relative_years"].items()}
+_SP = r"[\s\u00a0\u202f]"
+_MONTH = alternation(_MONTHS)
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAYNAME = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+
+DAY_MONTH_RE = re.compile(
+    rf"(?<!\w)(?P<d>1er|[12]\d|3[01]|0?[1-9]){_SP}+(?P<m>{_MONTH})\.?(?:{_SP}+(?P<y>{_YEAR})(?!\d))?",
+    re.IGNORECASE,
+)
+NUMERIC_RE = re.compile(rf"(?<![\d/.])(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>{_YEAR})(?![\d/])")
+MONTH_YEAR_RE = re.compile(rf"(?<!\w)(?P<m>{_MONTH})\.?{_SP}+(?P<y>{_YEAR})(?!\d)", re.IGNORECASE)
+YEAR_RE = re.compile(rf"(?<![\w.,/])(?<!\d{_SP})(?P<y>{_YEAR})(?![\w/]|[.,]\d|{_SP}\d{{3}})")
+RELATIVE_RE = re.compile(alternation(_RELATIVE), re.IGNORECASE)
+_DECADE_BEFORE = re.compile(rf"années{_SP}+$", re.IGNORECASE)
+# nouns that may carry a year as a number modifier ("l'exercice 2019")
+_TIME_NOUNS = {"année", "an", "exercice", "saison", "été", "hiver", "printemps", "automne",
+               "fin", "début", "mi", "semestre", "trimestre", "élection", "présidentielle",
+               "édition", "cru", "promotion", "mois", "campagne", "budget"} | set(_MONTHS)
+
+
+def _day_month(day: int, month: int, ref_date: str | None) -> str:
+    if not ref_date or not re.match(r"\d{4}", ref_date):
+        return f"--{month:02d}-{day:02d}"
+    year = int(ref_date[:4])
+    ref_month = int(ref_date[5:7]) if re.match(r"\d{4}-\d\d", ref_date) else None
+    if ref_month and month - ref_month > 6:
+        year -= 1
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _is_counted(span, start: int) -> bool:
+    """True when the number at Doc offset ``start`` counts a noun ("2000 salariés")."""
+    if isinstance(span, str):
+        return False
+    doc = span.doc
+    tok = doc.char_span(start, start + 4, alignment_mode="expand")
+    if tok is None or len(tok) != 1:
+        return False
+    tok = tok[0]
+    head = tok.head
+    return (tok.dep_ == "nummod" and head.i > tok.i and head.pos_ in ("NOUN", "PROPN")
+            and head.lemma_.lower() not in _TIME_NOUNS and head.text.lower() not in _TIME_NOUNS)
+
+
+def find_dates(span, ref_date: str | None = None) -> list[tuple[int, int, str]]:
+    """Dates in a sentence: (start, end, ISO string) with Doc offsets, in text order."""
+    text, base = text_and_base(span)
+    taken: list[tuple[int, int]] = [m.span() for m in AMOUNT_RE.finditer(text)]
+    out: list[tuple[int, int, str]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(a: int, b: int, value: str) -> None:
+        taken.append((a, b))
+        out.append((base + a, base + b, value))
+
+    for m in NUMERIC_RE.finditer(text):
+        d, mo = int(m["d"]), int(m["m"])
+        if 1 <= d <= 31 and 1 <= mo <= 12 and free(*m.span()):
+            add(*m.span(), f"{m['y']}-{mo:02d}-{d:02d}")
+    for m in DAY_MONTH_RE.finditer(text):
+        if not free(*m.span()):
+            continue
+        day = 1 if m["d"].lower() == "1er" else int(m["d"])
+        month = _MONTHS[norm_key(m["m"])]
+        if m["y"]:
+            add(*m.span(), f"{m['y']}-{month:02d}-{day:02d}")
+        else:
+            add(*m.span(), _day_month(day, month, ref_date))
+    for m in MONTH_YEAR_RE.finditer(text):
+        if free(*m.span()):
+            add(*m.span(), f"{m['y']}-{_MONTHS[norm_key(m['m'])]:02d}")
+    for m in YEAR_RE.finditer(text):
+        if not free(*m.span()) or _DECADE_BEFORE.search(text, 0, m.start()):
+            continue
+        if _is_counted(span, base + m.start()):
+            continue
+        add(*m.span(), m["y"])
+    if ref_date and re.match(r"\d{4}", ref_date):
+        for m in RELATIVE_RE.finditer(text):
+            if free(*m.span()):
+                add(*m.span(), str(int(ref_date[:4]) + _RELATIVE[norm_key(m.group())]))
+    return sorted(out)

@@ -1,0 +1,49 @@
+"""The cue lexicons of data/attributes.yaml, loaded once, plus small text helpers.
+
+Kept apart so amounts, dates, status and attribution read one shared copy and
+the YAML is parsed a single time per process.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA = Path(__file__).with_name("data") / "attributes.yaml"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    with DATA.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def alternation(words, *, boundary: bool = True) -> str:
+    """A regex alternation of ``words``, longest first so "francs suisses" beats "francs".
+
+    Spaces in a phrase match any run of spaces (including no-break spaces), and
+    straight and curly apostrophes match each other.
+    """
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        p = re.escape(w).replace(r"\ ", r"[\s\u00a0\u202f]+")
+        p = re.sub("['’]", "['’]", p)
+        if boundary and w[-1].isalnum():
+            p += r"(?!\w)"
+        parts.append(p)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def norm_key(text: str) -> str:
+    """Lower-case, one plain space, straight apostrophe: the YAML key form."""
+    return re.sub(r"[\s\u00a0\u202f]+", " ", text.lower().replace("’", "'")).strip()
+
+
+def text_and_base(span) -> tuple[str, int]:
+    """A spaCy Span (or Doc) or a plain string → (its text, its offset in the Doc)."""
+    if isinstance(span, str):
+        return span, 0
+    return span.text, getattr(span, "start_char", 0)
