@@ -45,9 +45,9 @@ def evidence_line(ev: Item) -> str:
     return line
 
 
-def tie_header(tie: Item) -> str:
-    """The tie in one line: type, sources, dates, status history, amounts."""
-    parts = [f"{tie['subject']} {tie['type']} {tie['object']}",
+def tie_header(tie: Item, label: str) -> str:
+    """The tie in one line: who, what (French label and type), sources, dates, status history, amounts."""
+    parts = [f"{tie['subject']} {label} {tie['object']} ({tie['type']})",
              f"{tie.get('sources') or 0} source(s) indépendante(s)"]
     if tie.get("first_seen") or tie.get("last_seen"):
         parts.append(f"vu du {tie.get('first_seen') or '?'} au {tie.get('last_seen') or '?'}")
@@ -136,7 +136,7 @@ class FtMExporter(Exporter):
         best = best_evidence(tie)
         if best:
             proxy.add("summary", best.get("sentence"))
-        proxy.add("description", tie_header(tie))
+        proxy.add("description", tie_header(tie, spec.fr))
         for ev in tie.get("evidence") or []:
             proxy.add("description", evidence_line(ev))
             proxy.add("sourceUrl", ev.get("url"))
