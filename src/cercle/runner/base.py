@@ -55,17 +55,16 @@ def default_process(items: list[Item], known: Callable[[str], bool] | None) -> l
 class KnownHashes:
     """``known(content_hash) -> bool`` backed by the store, usable in worker processes.
 
-    Each process opens its own read-only SQLite connection lazily (a connection must
-    not cross a fork); it is dropped when pickled. If the store cannot be read (a
-    Ray worker on another machine, an older schema), it answers False: the single
+    Each process opens its own read-only Store lazily (a SQLite connection must not
+    cross a fork); it is dropped when pickled (Ray). If the store cannot be read (a
+    Ray worker on another machine, no store yet), it answers False: the single
     writer's ``add_document`` still refuses duplicates, only the saving is lost.
     """
 
     def __init__(self, db: str | os.PathLike):
         self.db = os.fspath(db)
-        self._conn: sqlite3.Connection | None = None
+        self._store = None
         self._pid = -1
-        self._sql: str | None = None
 
     def __getstate__(self):
         return {"db": self.db}
@@ -73,40 +72,27 @@ class KnownHashes:
     def __setstate__(self, state):
         self.__init__(state["db"])
 
-    def _connect(self) -> sqlite3.Connection | None:
+    def _open(self):
         if self._pid != os.getpid():
-            self._pid, self._conn = os.getpid(), None
+            self._pid, self._store = os.getpid(), None
+            from ..errors import CercleError
+            from ..store import Store
+
             try:
-                conn = sqlite3.connect(f"file:{self.db}?mode=ro", uri=True, timeout=30,
-                                       check_same_thread=False)
-                self._sql = _hash_query(conn)
-                self._conn = conn if self._sql else None
-            except sqlite3.Error:
-                self._conn = None
-        return self._conn
+                if os.path.exists(self.db):
+                    self._store = Store(self.db, create=False, readonly=True)
+            except CercleError:
+                self._store = None
+        return self._store
 
     def __call__(self, content_hash: str) -> bool:
-        conn = self._connect()
-        if conn is None:
+        store = self._open()
+        if store is None:
             return False
         try:
-            return conn.execute(self._sql, (content_hash,)).fetchone() is not None
+            return store.has_article(content_hash)
         except sqlite3.Error:
             return False
-
-
-def _hash_query(conn: sqlite3.Connection) -> str | None:
-    """The SELECT that finds an article by content hash in the store's schema.
-
-    Why not ``Store.has_article``: opening a Store migrates the schema (a write);
-    workers must only read. The column is found by name so the store may evolve.
-    """
-    for table in ("articles", "article"):
-        cols = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
-        for col in ("content_hash", "hash", "sha256"):
-            if col in cols:
-                return f"SELECT 1 FROM {table} WHERE {col} = ? LIMIT 1"
-    return None
 
 
 class Runner(ABC):
