@@ -125,3 +125,9 @@ def number(value: Any) -> str:
     """12500000000.0 → "12500000000", 12.5 → "12.5" (no exponent, no trailing .0)."""
     value = float(value)
     return str(int(value)) if value.is_integer() else repr(value)
+
+
+def evidence_count(tie: Item) -> int:
+    """The store's count when it gives one (it may list fewer sentences than it holds)."""
+    count = tie.get("evidence_count")
+    return int(count) if count is not None else len(tie.get("evidence") or [])

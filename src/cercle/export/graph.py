@@ -13,7 +13,7 @@ from __future__ import annotations
 import networkx as nx
 
 from ..model import load_model
-from .base import (Exporter, Item, amounts_text, best_evidence, evidence_flags, evidence_sources,
+from .base import (Exporter, Item, amounts_text, best_evidence, evidence_count, evidence_flags, evidence_sources,
                    evidence_urls, join, one_line, status_history, text)
 
 # Gephi shows these colours on opening (GEXF viz); picked for contrast, nothing more.
@@ -59,7 +59,7 @@ def edge_attributes(tie: Item) -> dict:
         "weight": float(sources),
         "first_seen": text(tie.get("first_seen")),
         "last_seen": text(tie.get("last_seen")),
-        "evidence_count": len(tie.get("evidence") or []),
+        "evidence_count": evidence_count(tie),
         "evidence": one_line(best.get("sentence")),
         "url": text(best.get("url")),
         "urls": join(evidence_urls(tie)),

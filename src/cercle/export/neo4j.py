@@ -13,7 +13,7 @@ import csv
 from pathlib import Path
 
 from ..model import load_model
-from .base import (Exporter, Item, amounts_text, best_evidence, evidence_flags, evidence_urls,
+from .base import (Exporter, Item, amounts_text, best_evidence, evidence_count, evidence_flags, evidence_urls,
                    one_line, status_history, text)
 
 ARRAY_DELIMITER = ";"  # neo4j-admin's default --array-delimiter
@@ -71,7 +71,7 @@ class Neo4jExporter(Exporter):
             one_line(item.get("role")), amounts_text(item), text(item.get("share")),
             text(item.get("date")), _bool(item.get("negated")), float(item.get("confidence") or 0.0),
             int(item.get("sources") or 0), text(item.get("first_seen")), text(item.get("last_seen")),
-            len(item.get("evidence") or []), one_line(best.get("sentence")), text(best.get("url")),
+            evidence_count(item), one_line(best.get("sentence")), text(best.get("url")),
             array(evidence_urls(item)), array(evidence_flags(item)),
         ])
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 
-from .base import (Exporter, Item, amounts_text, best_evidence, evidence_flags, evidence_urls,
+from .base import (Exporter, Item, amounts_text, best_evidence, evidence_count, evidence_flags, evidence_urls,
                    join, one_line, status_history, text)
 
 COLUMNS = [
@@ -50,10 +50,10 @@ class CSVExporter(Exporter):
         return {
             "id": tie["id"],
             "subject": text(tie.get("subject")),
-            "subject_type": self.types.get(tie["subject_id"], ""),
+            "subject_type": tie.get("subject_type") or self.types.get(tie["subject_id"], ""),
             "type": tie["type"],
             "object": text(tie.get("object")),
-            "object_type": self.types.get(tie["object_id"], ""),
+            "object_type": tie.get("object_type") or self.types.get(tie["object_id"], ""),
             "family": text(tie.get("family")),
             "symmetric": _bool(tie.get("symmetric")),
             "status": text(tie.get("status")),
@@ -69,7 +69,7 @@ class CSVExporter(Exporter):
             "sources": text(tie.get("sources")),
             "first_seen": text(tie.get("first_seen")),
             "last_seen": text(tie.get("last_seen")),
-            "evidence_count": str(len(tie.get("evidence") or [])),
+            "evidence_count": str(evidence_count(tie)),
             "evidence": one_line(best.get("sentence")),
             "evidence_title": one_line(best.get("title")),
             "evidence_source": text(best.get("source")),
