@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -21,7 +22,7 @@ def open_store(db: str):
     from ..store import Store  # imported here so `cercle --help` does not pay for it
 
     try:
-        return Store(db)
+        return Store(db, create=False, readonly=True)   # an export never writes to the store
     except CercleError as exc:
         raise click.ClickException(f"cannot open the store {db!r}: {exc}") from exc
 
@@ -99,8 +100,8 @@ def register(cli) -> None:
                 counts = _write_file(lambda out: export(store, fmt, out, **options), output)
         except BrokenPipeError:
             _quiet_broken_pipe()
-        except CercleError as exc:
-            raise click.ClickException(str(exc)) from exc
+        except (CercleError, sqlite3.Error) as exc:
+            raise click.ClickException(f"export failed: {exc}") from exc
         finally:
             close = getattr(store, "close", None)
             if close:
