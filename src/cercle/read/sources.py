@@ -1,24 +1,153 @@
-"""Turn paths into Article records (MINIMAL placeholder: the clean/read helper owns this file)."""
+"""Turn paths (files and folders) into a stream of Article records.
+
+``iter_articles`` is a generator: folders are walked one directory at a time
+in sorted order and each file is read only when its turn comes, so a big
+folder is never held in memory. Bad input never raises out of the generator:
+it yields ``Skipped(path, reason, message)`` with one of these reasons:
+
+  empty          nothing but whitespace (or an HTML page without main text)
+  binary         PDF, image, archive, NUL bytes…
+  bad_encoding   neither UTF-8 nor a Western code page
+  bad_json       malformed JSON; for JSON lines the message names the line
+  no_text_field  a JSON article without a "text" string
+  too_large      over ``max_bytes`` (a JSON-lines file: one line over it)
+  unreadable     permission denied, file vanished mid-run, I/O error
+  unsupported    an explicitly named file with an unknown extension
+                 (inside folders such files are silently ignored)
+"""
 from __future__ import annotations
 
-import json
+import os
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from ..errors import ReadError
 from ..records import Article, Skipped
+from .decode import decode_bytes, sniff_binary
+from .formats import PARSERS, parse_jsonl_line
 
-SUFFIXES = {".txt", ".md", ".html", ".htm", ".json", ".jsonl"}
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+SUFFIXES = frozenset(PARSERS) | {".jsonl", ".ndjson"}
 
 
-def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:
-    for p in paths:
-        p = Path(p)
-        files = sorted(f for f in p.rglob("*") if f.suffix.lower() in SUFFIXES) if p.is_dir() else [p]
-        for f in files:
-            if f.suffix == ".json":
-                d = json.loads(f.read_text("utf-8"))
-                for i, obj in enumerate(d if isinstance(d, list) else [d]):
-                    yield Article(id=str(obj.get("id") or f.stem), text=obj["text"], path=str(f),
-                                  title=obj.get("title"), url=obj.get("url") or obj.get("source"))
+def iter_articles(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
+                  ) -> Iterator[Article | Skipped]:
+    """Articles (or Skipped records) from files and folders, in a stable order."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for file in _walk(path):
+                yield from _read_file(file, max_bytes)
+        elif path.suffix.lower() in SUFFIXES:
+            yield from _read_file(path, max_bytes)
+        elif not path.exists():
+            yield Skipped(str(path), "unreadable", "no such file or folder")
+        else:
+            known = ", ".join(sorted(SUFFIXES))
+            yield Skipped(str(path), "unsupported",
+                          f"unsupported file type {path.suffix or '(no extension)'!r}; "
+                          f"cercle reads {known}")
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """Supported files under ``root``, sorted, hidden files and folders left out."""
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
+                yield Path(dirpath) / name
+
+
+def _read_file(path: Path, max_bytes: int) -> Iterator[Article | Skipped]:
+    suffix = path.suffix.lower()
+    try:
+        if suffix in (".jsonl", ".ndjson"):
+            yield from _read_jsonl(path, max_bytes)
+            return
+        data = read_bytes(path, max_bytes)
+        if not data.strip():
+            raise ReadError("empty file", reason="empty")
+        decoded = decode_bytes(data)
+        if not decoded.text.strip():
+            raise ReadError("the file holds only whitespace", reason="empty")
+        items = PARSERS[suffix](decoded.text, path, decoded.flags)
+    except ReadError as exc:
+        yield Skipped(str(path), exc.reason, str(exc))
+        return
+    except OSError as exc:  # an I/O error while streaming JSON lines
+        yield Skipped(str(path), "unreadable", f"cannot read: {exc.strerror or exc}")
+        return
+    except Exception as exc:  # a parser bug must not end the whole run
+        yield Skipped(str(path), "unreadable", f"unexpected error while reading: {exc!r}")
+        return
+    for item in items:
+        if isinstance(item, Article) and not item.text.strip():
+            yield Skipped(item.path, "empty", "the article's text is empty", item.id)
+        else:
+            yield item
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes; ReadError(too_large|unreadable). Separate so tests can fake I/O errors."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ReadError(f"file is {size:,} bytes, over the limit of {max_bytes:,}",
+                            reason="too_large")
+        with open(path, "rb") as fh:
+            return fh.read(max_bytes + 1)
+    except FileNotFoundError as exc:
+        raise ReadError("file vanished before it could be read", reason="unreadable") from exc
+    except PermissionError as exc:
+        raise ReadError("permission denied", reason="unreadable") from exc
+    except IsADirectoryError as exc:
+        raise ReadError("is a folder, not a file", reason="unreadable") from exc
+    except OSError as exc:
+        raise ReadError(f"cannot read: {exc.strerror or exc}", reason="unreadable") from exc
+
+
+def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Article | Skipped]:
+    """Stream a JSON-lines file: one article per line; the size limit applies per line."""
+    try:
+        fh = open(path, "rb")
+    except FileNotFoundError as exc:
+        raise ReadError("file vanished before it could be read", reason="unreadable") from exc
+    except OSError as exc:
+        raise ReadError(f"cannot read: {exc.strerror or exc}", reason="unreadable") from exc
+    ordinal = 0
+    seen_any = False
+    with fh:
+        what = sniff_binary(fh.read(8192))
+        if what:
+            raise ReadError(f"not a text file: looks like {what}", reason="binary")
+        fh.seek(0)
+        for lineno, raw in enumerate(fh, 1):
+            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if not raw.strip():
+                continue
+            seen_any = True
+            ordinal += 1
+            where = f"{path.stem}-{ordinal}"
+            if len(raw) > max_bytes:
+                yield Skipped(str(path), "too_large",
+                              f"line {lineno} is {len(raw):,} bytes, over the limit of {max_bytes:,}",
+                              where)
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                yield Skipped(str(path), "bad_encoding", f"line {lineno} is not valid UTF-8", where)
+                continue
+            try:
+                art = parse_jsonl_line(line, lineno, ordinal, path)
+            except ReadError as exc:
+                yield Skipped(str(path), exc.reason, str(exc), where)
+                continue
+            if not art.text.strip():
+                yield Skipped(str(path), "empty", f"line {lineno}: the article's text is empty",
+                              art.id)
             else:
-                yield Article(id=f.stem, text=f.read_text("utf-8"), path=str(f))
+                yield art
+    if not seen_any:
+        yield Skipped(str(path), "empty", "empty file")

@@ -1,0 +1,54 @@
+"""Language of a cleaned text: langid, restricted to a few European languages.
+
+langid's model takes 3–7 s to unpickle, so it loads lazily and only for texts
+that are not plainly French: when at least a fifth of the words are French
+function words that the other candidate languages do not use, the answer is
+"fr" without asking the model (the check costs microseconds). Texts under
+``SHORT_WORDS`` words default to "fr" unless langid is very sure and no French
+function word appears: a headline-only article should not be dropped for
+being short.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+LANGUAGES = ("fr", "en", "de", "es", "it", "pt", "nl")
+SHORT_WORDS = 20
+# French words that are not (or rarely) words of en/de/es/it/pt/nl.
+FRENCH_MARKERS = frozenset(
+    "le les des du et est une dans qui sur au aux pour avec cette ces ses sont ont "
+    "été pas ne mais leur leurs nous vous il ils elle elles à où déjà être avait "
+    "était selon après d l qu c n s j".split())
+TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from langid.langid import LanguageIdentifier, model
+
+    ident = LanguageIdentifier.from_modelstring(model, norm_probs=True)
+    ident.set_languages(list(LANGUAGES))
+    return ident
+
+
+def french_share(words: list[str]) -> float:
+    if not words:
+        return 0.0
+    return sum(w in FRENCH_MARKERS for w in words) / len(words)
+
+
+def detect_language(text: str) -> str:
+    """An ISO 639-1 code among LANGUAGES ("fr" when unsure)."""
+    words = [w.lower() for w in TOKEN.findall(text[:20000])]
+    share = french_share(words)
+    if len(words) >= SHORT_WORDS and share >= 0.2:
+        return "fr"
+    if not words:
+        return "fr"
+    lang, prob = _identifier().classify(text[:20000])
+    if len(words) < SHORT_WORDS:
+        return lang if (lang != "fr" and prob >= 0.995 and share == 0) else "fr"
+    if lang != "fr" and share >= 0.12:
+        return "fr"              # French prose quoting another language at length
+    return lang

@@ -1,0 +1,65 @@
+"""The cleaner's word lists, loaded once from ``clean/data/*.yaml`` and compiled."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+FLAGS = re.IGNORECASE | re.UNICODE
+
+
+@dataclass(frozen=True)
+class LineRule:
+    reason: str
+    max_words: int
+    patterns: tuple[re.Pattern, ...]
+
+    def matches(self, line: str, words: int) -> bool:
+        return words <= self.max_words and any(p.fullmatch(line) for p in self.patterns)
+
+
+@dataclass(frozen=True)
+class AssistantRules:
+    head_lines: int
+    tail_lines: int
+    opening: tuple[re.Pattern, ...]
+    anywhere: tuple[re.Pattern, ...]
+    weak: tuple[re.Pattern, ...]
+
+    def strength(self, sentence: str) -> int:
+        """2 = assistant words, 1 = assistant words only next to strong ones, 0 = prose."""
+        s = sentence.strip()
+        if any(p.match(s) for p in self.opening) or any(p.search(s) for p in self.anywhere):
+            return 2
+        if any(p.search(s) for p in self.weak):
+            return 1
+        return 0
+
+
+def _compile(items) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, FLAGS) for p in items)
+
+
+def _load(name: str) -> dict:
+    with open(DATA / name, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=1)
+def line_rules() -> tuple[LineRule, ...]:
+    """Web-leftover rules in file order (the first match gives the reason)."""
+    data = _load("boilerplate.yaml")
+    return tuple(LineRule(reason, int(spec["max_words"]), _compile(spec["patterns"]))
+                 for reason, spec in data.items())
+
+
+@lru_cache(maxsize=1)
+def assistant_rules() -> AssistantRules:
+    data = _load("assistant.yaml")
+    return AssistantRules(int(data["head_lines"]), int(data["tail_lines"]),
+                          _compile(data["opening"]), _compile(data["anywhere"]),
+                          _compile(data.get("weak", [])))
