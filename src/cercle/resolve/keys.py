@@ -78,11 +78,11 @@ def name_key(name: str, type: str = "ORG") -> str:
 def surname(key: str) -> str:
     """The surname part of a person's key: from the first particle after a given name, else the last word."""
     words = key.split()
+    if words and words[0] in PARTICLES and len(words) > 1:
+        return key                                  # "de la tour", "le pen": a lone surname
     for i in range(1, len(words) - 1):
         if words[i] in PARTICLES:
             return " ".join(words[i:])
-    if words and words[0] in PARTICLES and len(words) > 1:
-        return key
     return words[-1] if words else ""
 
 

@@ -98,6 +98,9 @@ def find_links(conn: sqlite3.Connection, c: Candidate, forbidden: set[frozenset]
         if eid not in links or link.score > links[eid].score:
             links[eid] = link
     result = sorted(links.values(), key=lambda l: (-l.score, l.entity_id))
+    if sum(l.rule == "known_alias" for l in result) > 1:
+        # the name is an alias of several entities ("ARP" for two bodies): ambiguous
+        result = [l for l in result if l.rule != "known_alias"]
     if c.type == "PER":
         # a lone surname or initials that point at several different people: ambiguous
         people = [l for l in result if l.rule != "same_name"]

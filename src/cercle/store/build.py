@@ -14,17 +14,21 @@ from typing import Any
 
 from ..records import Amount, CleanArticle, DocEntity, DocumentResult, Mention, Relation, Sentence
 
-_SENT = re.compile(r"[^.!?]+[.!?]?")
+_BREAK = re.compile(r"(?<=[.!?])\s+")
+_NOT_AN_END = re.compile(r"(?:\b[A-Z]|\bM|\bMme|\bDr|-[A-Z])\.$")   # "X. Morvan", "M. Morvan", "J.-L."
 
 
 def sentences(text: str) -> list[Sentence]:
-    out = []
-    for m in _SENT.finditer(text):
-        start, end = m.start(), m.end()
-        while start < end and text[start].isspace():
-            start += 1
-        if start < end:
-            out.append(Sentence(start, end, text[start:end]))
+    """Sentences split after . ! ? followed by a space, except after an initial or a title."""
+    out, start = [], 0
+    for m in _BREAK.finditer(text):
+        if _NOT_AN_END.search(text[start:m.start()]):
+            continue
+        out.append(Sentence(start, m.start(), text[start:m.start()]))
+        start = m.end()
+    if text[start:].strip():
+        end = len(text.rstrip())
+        out.append(Sentence(start, end, text[start:end]))
     return out
 
 

@@ -15,9 +15,23 @@ from ..errors import StoreError
 from ..model import load_model
 from ..records import DocEntity, DocumentResult, Skipped
 from . import dedup
-from .entities import forbidden_pairs, merge, now, refresh_entities, resolve, split
+from .entities import forbidden_pairs, merge, now, reconsider, refresh_entities, resolve, split
+from ..resolve.keys import is_lone_surname, name_key, surname
 from .migrations import apply_migrations
 from .ties import ensure_tie, refresh_ties
+
+
+def _short_keys(entities) -> set[str]:
+    """Keys of this article that may now be ambiguous: surnames of its people, its names and aliases."""
+    keys = set()
+    for de in entities:
+        for form in [de.name, *de.aliases]:
+            k = name_key(form, de.type)
+            keys.add(k)
+            if de.type == "PER" and not is_lone_surname(k):
+                keys.add(surname(k))
+    keys.discard("")
+    return keys
 
 
 class Store:
@@ -102,6 +116,7 @@ class Store:
         doc_ids: dict[str, int] = {}
         for de in entities.values():
             doc_ids[de.name] = resolve(conn, article_id, de, forbidden)[0]
+        reconsider(conn, _short_keys(entities.values()))
         conn.executemany(
             'INSERT INTO mentions (article_id, doc_entity_id, start, "end", text, kind) VALUES (?,?,?,?,?,?)',
             [(article_id, doc_ids[m.entity], m.start, m.end, m.text, m.kind)

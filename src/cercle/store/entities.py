@@ -44,10 +44,11 @@ def forbidden_pairs(conn: sqlite3.Connection) -> set[frozenset]:
 
 def new_entity(conn: sqlite3.Connection, name: str, type: str) -> str:
     key = name_key(name, type)
-    eid, n = make_id("entity", type, key), 1
+    kind = "PER" if type == "PER" else "ORG"   # ORG/GOV/OTHER votes may flip; the id must not
+    eid, n = make_id("entity", kind, key), 1
     while conn.execute("SELECT 1 FROM entities WHERE id = ?", (eid,)).fetchone():
         n += 1
-        eid = make_id("entity", type, key, n)
+        eid = make_id("entity", kind, key, n)
     conn.execute("INSERT INTO entities (id, name, type, key, surname) VALUES (?, ?, ?, ?, ?)",
                  (eid, name, type, key, surname(key) if type == "PER" else None))
     return eid
@@ -176,3 +177,41 @@ def refresh_entities(conn: sqlite3.Connection, entity_ids: Iterable[str]) -> Non
 def most_common(values: Iterable[str]) -> str | None:
     c = Counter(v for v in values if v)
     return c.most_common(1)[0][0] if c else None
+
+
+def reconsider(conn: sqlite3.Connection, keys: set[str]) -> None:
+    """Keep "a short name joins a full name only when unambiguous" true over time: when a key (a lone
+    surname, initials, an acronym, a short name) now points at several entities, names that were
+    resolved through it alone are moved back to an entity of their own."""
+    from ..resolve.keys import given_names
+    from ..resolve.match import full_names_with_surname, given_compatible
+    for k in sorted(keys):
+        holders = {r[0] for r in conn.execute(
+            "SELECT DISTINCT entity_id FROM aliases WHERE key = ? AND kind != 'descriptor'", (k,))}
+        full = full_names_with_surname(conn, k) if " " not in k or is_lone_surname(k) else []
+        rows = conn.execute(
+            "SELECT d.id, d.name, d.type, d.entity_id, e.key FROM doc_entities d JOIN entities e ON e.id = d.entity_id "
+            "WHERE d.key = ? AND e.key != ?", (k, k)).fetchall()
+        victims = []
+        for de_id, name, type, eid, ekey in rows:
+            if type == "PER" and is_lone_surname(k):
+                ambiguous = len({i for i, _k in full}) > 1
+            elif type == "PER" and given_names(k) and all(len(g) == 1 for g in given_names(k)):
+                ambiguous = len([1 for _i, fk in full_names_with_surname(conn, surname(k))
+                                 if fk != k and given_compatible(k, fk)]) > 1
+            else:
+                ambiguous = len(holders) > 1
+            if ambiguous:
+                victims.append((de_id, name, type, eid))
+        if not victims:
+            continue
+        own = conn.execute("SELECT id FROM entities WHERE key = ? AND type = ?", (k, victims[0][2])).fetchone()
+        target = own[0] if own else new_entity(conn, victims[0][1], victims[0][2])
+        old = sorted({v[3] for v in victims})
+        conn.executemany("UPDATE doc_entities SET entity_id = ?, rule = 'ambiguous_name', score = 0 WHERE id = ?",
+                         [(target, v[0]) for v in victims])
+        rebuild_aliases(conn, [target, *old])
+        retie(conn, [target, *old])
+        for eid in old:
+            log(conn, "split", "resolver", "ambiguous_name", None, eid, target, [v[1] for v in victims], [k])
+        refresh_entities(conn, [target, *old])
