@@ -83,9 +83,9 @@ class FakeStore:
     def iter_ties(self):
         return iter(self.ties_list)
 
-    def merge_entities(self, keep, drop):
+    def merge(self, keep, drop):
         self.merged.append((keep, drop))
-        return {"kept": keep}
+        return keep
 
     def close(self):
         pass

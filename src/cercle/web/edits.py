@@ -1,4 +1,4 @@
-"""Corrections (merge two actors, split one) — only with ``--allow-edits`` and the start-up token.
+"""Corrections (merge two actors, undo the merges of one) — only with ``--allow-edits`` and the start-up token.
 
 The web layer owns no editing logic: it calls whichever function the query or
 store layer provides, under the single-writer lock, and answers 501 when the
@@ -24,9 +24,7 @@ class Merge(BaseModel):
 
 
 class Split(BaseModel):
-    entity: Id
-    aliases: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(
-        min_length=1, max_length=50, description="Les alias qui forment un nouvel acteur")
+    entity: Id = Field(description="L'acteur dont on défait les fusions")
 
 
 def _editor(request: Request, names: tuple[str, ...]):
@@ -64,8 +62,8 @@ async def merge(request: Request, body: Merge) -> dict:
     return {"ok": True, "result": result}
 
 
-@router.post("/split", summary="Séparer des alias d'un acteur en un nouvel acteur (correction)")
+@router.post("/split", summary="Défaire les fusions d'un acteur : un acteur par nom distinct (correction)")
 async def split(request: Request, body: Split) -> dict:
     fn = _editor(request, ("split_entity", "split"))
-    result = await _write(request, fn, body.entity, body.aliases)
+    result = await _write(request, fn, body.entity)
     return {"ok": True, "result": result}

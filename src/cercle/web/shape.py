@@ -74,7 +74,7 @@ def shape_tie(tie: dict, entity_id: str | None = None, evidence_limit: int | Non
     actors = {"subject": name_variants(tie.get("subject") or ""),
               "object": name_variants(tie.get("object") or "")}
     evidence = list(tie.get("evidence") or [])
-    out["evidence_count"] = len(evidence)
+    out["evidence_count"] = max(len(evidence), tie.get("evidence_count") or 0)
     if evidence_limit is not None:
         evidence = evidence[:evidence_limit]
     out["evidence"] = [dict(ev, highlights=highlight_spans(ev.get("sentence") or "", actors))

@@ -43,12 +43,13 @@ def open_store(db: str | Path, read_only: bool = True):
     from ..store import Store  # imported late: the web package must import without a store
 
     path = check_store(db)
-    if not read_only:
-        return Store(str(path))
     params = inspect.signature(Store).parameters
-    for name in ("read_only", "readonly"):
+    extra = {"create": False} if "create" in params else {}
+    if not read_only:
+        return Store(str(path), **extra)
+    for name in ("readonly", "read_only"):
         if name in params:
-            return Store(str(path), **{name: True})
+            return Store(str(path), **extra, **{name: True})
     # A Store without a read-only switch: hand it the read-only URI if it takes one.
     try:
         return Store(readonly_uri(path))

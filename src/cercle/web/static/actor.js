@@ -108,6 +108,11 @@ function keep(tie, f) {
   return true;
 }
 
+// The status reported on that date when the query says so, else the tie's latest.
+function statusOf(item) {
+  return "status" in item ? item.status : item.tie.status;
+}
+
 function renderTimeline(items) {
   const f = filters();
   const kept = items.filter((item) => keep(item.tie, f));
@@ -118,7 +123,7 @@ function renderTimeline(items) {
     h("time", null, item.date || "sans date"), " ",
     h("button", {type: "button", class: "tie", onclick: () => showTie(panel, item.tie)},
       item.tie.subject + " " + (item.tie.fr || item.tie.type) + " " + item.tie.object,
-      item.tie.status ? " (" + (STATUS_FR[item.tie.status] || item.tie.status) + ")" : "")))));
+      statusOf(item) ? " (" + (STATUS_FR[statusOf(item)] || statusOf(item)) + ")" : "")))));
 }
 
 function nodesOf(ties, centreId) {

@@ -15,8 +15,8 @@ function facts(tie) {
   row("Rôle", tie.role);
   row("Date", tie.date);
   row("Sources indépendantes", tie.sources);
-  row("Vu de", tie.first_seen && tie.last_seen && tie.first_seen !== tie.last_seen
-    ? tie.first_seen + " à " + tie.last_seen : tie.first_seen);
+  row("Mentionné", tie.first_seen && tie.last_seen && tie.first_seen !== tie.last_seen
+    ? "du " + tie.first_seen + " au " + tie.last_seen : tie.first_seen && "le " + tie.first_seen);
   if ((tie.statuses || []).length > 1) {
     row("Historique", tie.statuses.map((st) => (STATUS_FR[st.status] || st.status) + (st.date ? " (" + st.date + ")" : "")).join(" → "));
   }

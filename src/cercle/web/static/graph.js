@@ -45,14 +45,15 @@ export class Graph {
   add(nodes, ties, near) {
     const origin = near && this.nodes.get(near);
     let added = 0;
-    for (const n of nodes) {
-      if (this.nodes.has(n.id)) continue;
-      const angle = Math.random() * 2 * Math.PI;
-      const r = origin ? 60 : 200 * Math.random();
+    const fresh = nodes.filter((n, i) => !this.nodes.has(n.id) && nodes.findIndex((m) => m.id === n.id) === i);
+    fresh.forEach((n, i) => {
+      // New neighbours start on a ring around the node they belong to; the layout does the rest.
+      const angle = (2 * Math.PI * i) / Math.max(1, fresh.length) + Math.random() * 0.3;
+      const r = origin ? 80 : SPRING;
       this.nodes.set(n.id, {...n, x: (origin ? origin.x : 0) + r * Math.cos(angle),
                             y: (origin ? origin.y : 0) + r * Math.sin(angle), vx: 0, vy: 0});
       added++;
-    }
+    });
     for (const t of ties) {
       if (this.edges.has(t.id) || !this.nodes.has(t.subject_id) || !this.nodes.has(t.object_id)) continue;
       this.edges.set(t.id, {tie: t, source: t.subject_id, target: t.object_id});
