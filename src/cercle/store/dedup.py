@@ -9,6 +9,7 @@ two signatures.
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 
 import numpy as np
@@ -20,11 +21,19 @@ NUM_PERM = 64
 BANDS, ROWS = 16, 4          # LSH S-curve threshold ≈ (1/16)^(1/4) ≈ 0.5
 THRESHOLD = 0.6              # estimated Jaccard of 5-word shingles to call two articles copies
 SHINGLE = 5
+SCHEME = "affine32"         # pinned: signatures stored in the store must stay comparable
+
+
+def _minhash(**kw) -> MinHash:
+    try:
+        return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, **kw)
+    except TypeError:  # datasketch < 2.0 has a single scheme and no ``scheme`` argument
+        return MinHash(num_perm=NUM_PERM, seed=1, **kw)
 
 
 def signature(text: str) -> MinHash:
     words = fold(text).split()
-    m = MinHash(num_perm=NUM_PERM, seed=1)
+    m = _minhash()
     if len(words) < SHINGLE:
         shingles = {" ".join(words)}
     else:
@@ -38,7 +47,7 @@ def to_blob(m: MinHash) -> bytes:
 
 
 def from_blob(blob: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.frombuffer(blob, dtype=np.uint64))
+    return _minhash(hashvalues=np.frombuffer(blob, dtype=np.uint64))
 
 
 def bands(m: MinHash) -> list[tuple[int, str]]:
@@ -62,7 +71,6 @@ def find_family(conn: sqlite3.Connection, m: MinHash) -> tuple[str, float] | Non
 
 
 def _json_pairs(pairs: list[tuple[int, str]]) -> str:
-    import json
     return json.dumps([[b, h] for b, h in pairs])
 
 
