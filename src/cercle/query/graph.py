@@ -31,27 +31,52 @@ def _edges(conn, nodes, types, min_sources: int) -> list[tuple[str, str, str, in
         f"(SELECT value FROM json_each(:nodes)) AND {cond}", args).fetchall()
 
 
-def _explore(conn, a: str, b: str, types, min_sources: int, max_depth: int) -> nx.Graph:
-    graph = nx.Graph()
-    graph.add_nodes_from((a, b))
-    seen = {a: {a}, b: {b}}            # nodes reached from each side
-    frontier = {a: {a}, b: {b}}
-    depth = 0
-    while depth < max_depth and frontier[a] and frontier[b]:
-        side = a if len(frontier[a]) <= len(frontier[b]) else b
-        other = b if side == a else a
+class _Search:
+    """Bidirectional breadth-first search state: the explored subgraph and each side's frontier."""
+
+    def __init__(self, conn, a: str, b: str, types, min_sources: int):
+        self.conn, self.types, self.min_sources = conn, types, min_sources
+        self.graph = nx.Graph()
+        self.graph.add_nodes_from((a, b))
+        self.seen = {a: {a}, b: {b}}
+        self.frontier = {a: {a}, b: {b}}
+        self.a, self.b, self.depth = a, b, 0
+
+    def expand(self) -> bool:
+        """Expand the smaller non-empty frontier by one layer; False when nothing is left."""
+        sides = [s for s in (self.a, self.b) if self.frontier[s]]
+        if not sides:
+            return False
+        side = min(sides, key=lambda s: len(self.frontier[s]))
         nxt: set[str] = set()
-        for tie_id, s, o, sources in _edges(conn, frontier[side], types, min_sources):
-            _add(graph, tie_id, s, o, sources)
-            for n in (s, o):
-                if n not in seen[side]:
-                    nxt.add(n)
-        seen[side] |= nxt
-        frontier[side] = nxt
-        depth += 1
-        if seen[side] & seen[other]:
-            break
-    return graph
+        for tie_id, s, o, sources in _edges(self.conn, self.frontier[side], self.types, self.min_sources):
+            _add(self.graph, tie_id, s, o, sources)
+            nxt.update(n for n in (s, o) if n not in self.seen[side])
+        self.seen[side] |= nxt
+        self.frontier[side] = nxt
+        self.depth += 1
+        return True
+
+    def met(self) -> bool:
+        return bool(self.seen[self.a] & self.seen[self.b])
+
+
+EXTRA_LAYERS = 1   # layers explored past the meeting point to find longer alternative chains
+
+
+def _chains(search: _Search, k: int, max_depth: int) -> list[list[str]]:
+    while not search.met() and search.depth < max_depth:
+        if not search.expand():
+            return []
+    if not search.met():
+        return []
+    extra = 0
+    while True:
+        chains = list(islice(nx.shortest_simple_paths(search.graph, search.a, search.b), k))
+        chains = [c for c in chains if len(c) - 1 <= max_depth]
+        if len(chains) >= k or extra >= EXTRA_LAYERS or search.depth >= max_depth or not search.expand():
+            return chains
+        extra += 1
 
 
 def _add(graph: nx.Graph, tie_id: str, s: str, o: str, sources: int) -> None:
@@ -68,11 +93,9 @@ def path(store, a: str, b: str, k: int = 3, families=None, min_sources: int = 1,
     ea, eb = resolve_name(store, a), resolve_name(store, b)
     if ea == eb:
         return []
-    graph = _explore(store.conn, ea, eb, _types(None, families), min_sources, max_depth)
-    try:
-        chains = list(islice(nx.shortest_simple_paths(graph, ea, eb), k))
-    except nx.NetworkXNoPath:
-        return []
+    search = _Search(store.conn, ea, eb, _types(None, families), min_sources)
+    chains = _chains(search, k, max_depth)
+    graph = search.graph
     chosen = {}
     for chain in chains:
         for u, v in zip(chain, chain[1:]):

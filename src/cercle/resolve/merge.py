@@ -33,7 +33,7 @@ def vote_type(types: list[str]) -> tuple[str, dict[str, int]]:
 
 
 def canonical_name(names: list[tuple[str, str]]) -> str:
-    """Best of (name, type) pairs as written by the articles."""
+    """Best of (name, type) pairs as written by the articles (whatever order they came in)."""
     counts = Counter(n for n, _t in names)
     types = dict(names)
     return max(counts, key=lambda n: name_rank(n, types[n], counts[n]))

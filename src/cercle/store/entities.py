@@ -156,7 +156,7 @@ def refresh_entities(conn: sqlite3.Connection, entity_ids: Iterable[str]) -> Non
         if not rows:
             continue
         type, votes = vote_type([r[1] for r in rows])
-        name = canonical_name([(r[0], r[1]) for r in rows])
+        name = canonical_name([(r[0], r[1]) for r in rows])  # not "keep the current one": order-free
         key = name_key(name, type)
         seen = sorted(r[3] for r in rows if r[3])
         mentions = conn.execute("SELECT count(*) FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity_id "
