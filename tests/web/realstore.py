@@ -33,6 +33,13 @@ ARTICLES = [
          ties=[("BIDS_FOR", "Orion Capital", "Vertigo", {"status": "rejected", "attribution": "selon Le Quotidien"}),
                ("ALLY_OF", "Paul Durand", "Jeanne Martel"),
                ("MEETS", "Paul Durand", "ministère de l'Économie", {"date": "2023-07-10"})]),
+    # A syndicated copy of a2 with a small edit: the store flags it near_duplicate.
+    dict(id="a2-copie", title="Vertigo dit non à Orion", url="https://autre.exemple.fr/vertigo",
+         source="Le Relais régional", date="2023-07-13",
+         text="Le conseil de Vertigo a rejeté l'offre d'Orion Capital. "
+              "Paul Durand, proche de Jeanne Martel, a rencontré le ministère de l'Économie lundi.",
+         entities=[("Vertigo", "ORG"), ("Orion Capital", "ORG"), ("Paul Durand", "PER"), ("Jeanne Martel", "PER")],
+         ties=[("BIDS_FOR", "Orion Capital", "Vertigo", {"status": "rejected"})]),
     dict(id="a3", title="<b onmouseover=\"window['__pwned']=3\">Titre piégé</b>",
          url="javascript:window['__pwned']=5",
          source="<i>site</i>", date="2024-02-01", text=HOSTILE_TEXT,

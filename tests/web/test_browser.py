@@ -55,7 +55,8 @@ def test_search_open_actor_click_tie_run_path(page, server):
     assert first.locator("mark.actor-object").inner_text() == "Vertigo"
     text = panel.inner_text()
     assert "rejeté" in text and "2 milliards d'euros" in text and "selon Le Quotidien" in text
-    assert "restes d'un assistant IA" in text  # the flagged source is marked
+    assert "restes d'un assistant IA" in text  # flagged sources are marked
+    assert "copie syndiquée" in text
     assert panel.locator("a", has_text="Orion Capital vise Vertigo").get_attribute("href") == \
         "https://exemple.fr/orion-vertigo"
     screenshot(page, "03-preuve-du-lien")
@@ -123,6 +124,7 @@ def test_filters_and_timeline(page, server):
     page.goto(f"{server.url}/acteur/{server.ids['Vertigo']}")
     page.locator("#ties button.tie").first.wait_for()
     assert page.locator("#ties button.tie").count() == 2
+    page.locator("#timeline time").first.wait_for()
     dates = page.locator("#timeline time").all_inner_texts()
     assert dates == sorted(dates) and len(dates) >= 2
     page.uncheck("#filters input[value=capital]")

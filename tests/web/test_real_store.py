@@ -43,9 +43,11 @@ def test_bid_history_and_highlights(real, real_db):
     e = ids(real_db)
     ties = real.get("/api/ties", params={"a": e["Orion Capital"], "b": e["Vertigo"]}).json()
     bid = next(t for t in ties if t["type"] == "BIDS_FOR")
-    assert [s["status"] for s in bid["statuses"]] == ["proposed", "rejected"]
-    assert bid["amounts"][0]["value"] == 2e9 and bid["evidence_count"] == 2
-    first, second = bid["evidence"]
+    assert [s["status"] for s in bid["statuses"]] == ["proposed", "rejected", "rejected"]
+    assert bid["amounts"][0]["value"] == 2e9 and bid["evidence_count"] == 3
+    assert bid["sources"] == 2  # the syndicated copy is not an independent source
+    first, second, copy = bid["evidence"]
+    assert copy["flags"] == ["near_duplicate"]
     assert {first["sentence"][h["start"]:h["end"]] for h in first["highlights"]} == {"Orion Capital", "Vertigo"}
     assert second["flags"] == ["ai_assistant_leftover"] and second["attribution"] == "selon Le Quotidien"
 
