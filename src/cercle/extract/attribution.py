@@ -31,7 +31,10 @@ _STOP_POS = {"VERB", "AUX", "SCONJ"}
 _STOP_TEXT = {",", ";", ":", ".", "(", ")", "!", "?", "—", "–", "«", "»", '"', "qui", "que", "qu'",
               "qu’", "dont", "où"}
 _MAX_NP = 9
-_REPORTED = {"ccomp", "xcomp", "obj", "parataxis", "advcl", "csubj"}
+_EMPTY_SUBJECTS = {norm_key(w) for w in _LEX["empty_subjects"]}
+# a trigger inside the subject or an apposition is not what the cue reports:
+# "Selon X, Pablo, président du club, est attendu…" credits the meeting, not the title
+_NOT_REPORTED = {"nsubj", "nsubj:pass", "appos", "expl:subj", "acl:relcl"}
 
 
 def _is_speech_verb(tok) -> bool:
@@ -49,7 +52,20 @@ def _np_after(doc, start_i: int, end_limit: int) -> int:
     return i
 
 
-def _prepositional(span) -> tuple[int, str] | None:
+def _governed(trigger, verb) -> bool:
+    """True when ``verb`` is the trigger or governs it without passing through
+    a subject, an apposition or a relative clause."""
+    tok = trigger
+    for _ in range(12):
+        if tok.i == verb.i:
+            return True
+        if tok.dep_ in _NOT_REPORTED or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _prepositional(span, trigger=None) -> tuple[int, str] | None:
     text, base = text_and_base(span)
     doc = span.doc
     for m in _PREP_RE.finditer(text):
@@ -62,6 +78,16 @@ def _prepositional(span) -> tuple[int, str] | None:
         np = doc[cue_end.end:end]
         if any(t.lower_ in _RUMOUR_HEADS for t in np):
             continue
+        if trigger is not None:
+            # the clause the cue hangs on: the head of its noun phrase's head
+            attach = np.root.head if np.root.head.i != np.root.i else np.root
+            # "si l'on en croit X", "à en croire X": the cue's own verb is not the clause
+            while cue_end.start <= attach.i < cue_end.end and attach.head.i != attach.i:
+                attach = attach.head
+            while attach.pos_ not in ("VERB", "AUX") and attach.head.i != attach.i:
+                attach = attach.head
+            if not _governed(trigger, attach):
+                continue
         return cue_end.start, doc[cue_end.start:end].text
     return None
 
@@ -73,9 +99,8 @@ def _reports(verb, trigger) -> bool:
     if verb.i == trigger.i:
         return False
     # trigger below the verb through a complement clause
-    for anc in trigger.ancestors:
-        if anc.i == verb.i:
-            return True
+    if _governed(trigger, verb):
+        return True
     # the verb is an incise hanging off the trigger's clause ("…, a indiqué le groupe");
     # the parser may attach an inverted incise as conj
     inverted = any(c.dep_ in ("nsubj", "expl:subj") and c.i > verb.i for c in verb.children)
@@ -91,6 +116,8 @@ def _speaker(verb, exclude) -> str | None:
     if not subj:
         return None
     s = subj[0]
+    if s.lower_ in _EMPTY_SUBJECTS:
+        return None
     left = s.left_edge.i
     # the subject's head and the words that follow it up to the first break
     right = max(s.i, _np_after(doc, s.i, verb.sent.end) - 1)
@@ -114,7 +141,7 @@ def attribution_of(span, trigger=None, exclude=None) -> str | None:
     ``trigger``: the tie's trigger token (speech verbs then count only when they
     report it); ``exclude``: Doc character spans of the tie's parties.
     """
-    prep = _prepositional(span)
+    prep = _prepositional(span, trigger)
     if prep is not None:
         return prep[1]
     for tok in span:

@@ -46,4 +46,5 @@ def text_and_base(span) -> tuple[str, int]:
     """A spaCy Span (or Doc) or a plain string → (its text, its offset in the Doc)."""
     if isinstance(span, str):
         return span, 0
+    # Span.text joins only the sentence's tokens; Doc.text would join the whole article
     return span.text, getattr(span, "start_char", 0)

@@ -108,8 +108,11 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     model = load_model()
     relations: list[Relation] = []
     seen: dict[tuple, Relation] = {}
+    implied: dict[str, list[str]] = {}   # weakly typed entity → types the rules that used it imply
     for sent in doc.sents:
         for tok in sent:
+            if index.kinds.get(tok.i) == "name":   # "Atlas Capital" is a name, not a stake
+                continue
             rules = _trigger_rules(tok, table)
             if not rules:
                 continue
@@ -129,9 +132,17 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     stype, otype = index.type_of(s), index.type_of(o)
                     stype = "GOV" if stype == "LOC" else stype
                     otype = "GOV" if otype == "LOC" else otype
-                    if stype not in rule.subj_types or otype not in rule.obj_types:
-                        continue
                     conf = rule.confidence
+                    if stype not in rule.subj_types:
+                        if s not in index.weak or "PER" in (stype, *rule.subj_types) and len(rule.subj_types) == 1:
+                            continue
+                        conf -= 0.1
+                        implied.setdefault(s, []).append(sorted(rule.subj_types)[0])
+                    if otype not in rule.obj_types:
+                        if o not in index.weak:
+                            continue
+                        conf -= 0.1
+                        implied.setdefault(o, []).append("ORG" if "ORG" in rule.obj_types else sorted(rule.obj_types)[0])
                     if index.kinds.get(si) in ("pronoun", "descriptor"):
                         conf -= 0.15
                     if index.kinds.get(oi) in ("pronoun", "descriptor"):
@@ -151,12 +162,16 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                         continue
                     seen[key] = rel
                     relations.append(rel)
-    _mark_types(index, relations)
+    _mark_types(index, relations, implied)
     return relations
 
 
-def _mark_types(index, relations) -> None:
-    """Places that take part in a tie act as public bodies (ONTOLOGY: 'states that sign, sanction, buy')."""
+def _mark_types(index, relations, implied) -> None:
+    """Retype from the ties: a weakly typed name used as an organisation by its ties is one; places
+    that take part in a tie act as public bodies (ONTOLOGY: 'states that sign, sanction, buy')."""
+    for name, types in implied.items():
+        if name in index.entities:
+            index.entities[name].type = max(set(types), key=types.count)
     for rel in relations:
         for name in (rel.subject, rel.object):
             ent = index.entities.get(name) or index.entities.get(name + " ")

@@ -25,7 +25,8 @@ TRANSPARENT = {"part", "parts", "action", "actions", "capital", "participation",
                "activité", "activités", "branche", "pôle", "droit", "droits", "vote", "votes",
                "actionnariat", "tiers", "moitié", "quart", "fonds", "conseil", "direction",
                "présidence", "tête", "chaîne", "journal", "banque", "club", "famille", "clan",
-               "compagnie", "firme", "géant", "groupement", "consortium", "côté", "nom"}
+               "compagnie", "firme", "géant", "groupement", "consortium", "côté", "nom", "campagne", "candidature",
+               "équipe", "cabinet", "parti", "mouvement", "liste"}
 NAME_CHILD_DEPS = {"appos", "flat:name", "flat", "compound", "fixed", "nmod", "amod", "nummod"}
 CLAUSE_LINKS = {"xcomp", "conj", "advcl", "ccomp", "csubj"}
 
@@ -33,7 +34,7 @@ CLAUSE_LINKS = {"xcomp", "conj", "advcl", "ccomp", "csubj"}
 def case_of(tok) -> str | None:
     for c in tok.children:
         if c.dep_ in ("case", "mark") and c.pos_ in ("ADP", "SCONJ"):
-            low = c.lemma_.lower()
+            low = c.text.lower().replace("’", "'")
             return {"du": "de", "des": "de", "d'": "de", "d’": "de", "au": "à", "aux": "à"}.get(low, low)
     return None
 
@@ -90,6 +91,8 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             out.setdefault(slot, []).extend(i for i in items if i not in out.get(slot, []))
 
     t = trigger
+    if index.kinds.get(t.i) == "introducer":          # "la holding Verlane de X": the trigger is the name
+        put("self", [(index.entity_at(t.i), t.i)])
     for c in t.children:
         dep = c.dep_
         if dep == "nsubj:pass":
@@ -100,7 +103,7 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             put("agent", entities_at(c, index))
         elif dep == "iobj":
             put("prep:à", entities_at(c, index))
-        elif dep in ("obl", "obl:arg", "obl:mod", "nmod", "acl") or (dep == "appos" and case_of(c)):
+        elif dep in ("obl", "obl:arg", "obl:mod", "nmod", "acl", "xcomp", "conj") and case_of(c) or dep in ("obl", "obl:arg", "obl:mod", "nmod", "acl") or (dep == "appos" and case_of(c)):
             p = case_of(c)
             if p == "par" and t.pos_ == "VERB":
                 put("agent", entities_at(c, index))
@@ -135,5 +138,42 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 hops += 1
             if gov.pos_ in ("VERB", "AUX"):
                 put("subj", _subject_of(gov, index))      # "X a lancé une offre sur Y"; "X est à la tête de Y"
-        # possessive owner: "sa holding", "son fils" point at the clause subject, handled in relations.py
+        # linear apposition, robust to misparses: "NAME, PDG de Y" / "NAME (PDG de Y)"
+        if "head" not in out and not case_of(t):
+            j = t.i - 1
+            while j >= 0 and t.doc[j].pos_ in ("DET", "ADJ") and t.doc[j].dep_ in ("det", "amod"):
+                j -= 1
+            if j >= 1 and t.doc[j].text in (",", "(") and index.entity_at(j - 1) is not None:
+                put("head", [(index.entity_at(j - 1), j - 1)])
+        # "PDG de X et fils de Y": a coordinated title shares the name it describes
+        if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "ADJ") and "head" not in out:
+            up = slots(t.head, index)
+            put("head", up.get("head", []))
+            put("subj", up.get("subj", []))
+        # a title standing for someone named before ("Le fondateur de Free vient de…")
+        if index.kinds.get(t.i) in ("descriptor",) and "head" not in out:
+            put("head", [(index.entity_at(t.i), t.i)])
+        # "son PDG", "sa participation": the owner named just before
+        if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children):
+            taken = {n for items in out.values() for n, _ in items}
+            ante = index.antecedent(t.i, exclude=taken | {n for n, _ in out.get("head", [])}
+                                    | ({index.entity_at(t.i - 3)} if t.i >= 3 else set()))
+            if ante:
+                put("poss", [ante])
+    # "X a porté plainte contre Y", "X a signé un accord avec Y": the light verb carries the phrases
+    if t.pos_ == "NOUN" and t.dep_ == "obj" and t.head.pos_ == "VERB":
+        for c in t.head.children:
+            p = case_of(c)
+            if p and c.dep_ in ("obl", "obl:arg", "obl:mod", "xcomp") and f"prep:{p}" not in out:
+                put(f"prep:{p}", entities_at(c, index))
+    # "Orbalia, dont X est actionnaire": "dont" stands for the noun the clause hangs on
+    clause = t if t.dep_.startswith("acl") else (t.head if t.head.dep_.startswith("acl") else None)
+    if clause is not None and any(c.lower_ == "dont" for c in list(t.children) + list(clause.children)):
+        put("prep:de", entities_at(clause.head, index))
+    # a name in one slot is not also the one the title describes ("PDG du groupe Havas")
+    if "head" in out:
+        others = {n for k, items in out.items() if k.startswith("prep:") or k == "poss" for n, _ in items}
+        out["head"] = [h for h in out["head"] if h[0] not in others]
+        if not out["head"]:
+            del out["head"]
     return out

@@ -20,7 +20,9 @@ proposed, as the gold keeps planned deals reported in the conditional proposed.
 """
 from __future__ import annotations
 
-from .lexicon import lexicon, norm_key
+import re
+
+from .lexicon import alternation, lexicon, norm_key
 
 _LEX = lexicon()
 _CUES = {status: {norm_key(w) for w in spec.get("lemmas", [])}
@@ -32,6 +34,8 @@ _MODALS = set(_LEX["modal_lemmas"])
 _NEG = set(_LEX["negation_lemmas"])
 _ENDED = set(_LEX["ended_lemmas"])
 _NEG_VERBS = set(_LEX["negating_verbs"])
+_COMPLETION = set(_LEX["completion_verbs"])
+_STATE_VERBS = set(_LEX["state_verbs"])
 
 # links followed upward from the trigger to the words that govern it
 _CLIMB = {"obj", "xcomp", "ccomp", "nmod", "acl", "obl:arg", "obl", "iobj", "csubj",
@@ -43,8 +47,29 @@ _LEFT_WINDOW = 5
 _MAX_DEPTH = 5
 
 
+_LEMMA_CACHE: dict[str, str] = {}
+
+
 def _lemma(tok) -> str:
-    return norm_key(tok.lemma_)
+    raw = tok.lemma_
+    key = _LEMMA_CACHE.get(raw)
+    if key is None:
+        key = _LEMMA_CACHE[raw] = raw.lower().replace("’", "'")
+    return key
+
+
+# word → the statuses it cues, so each token costs one dict lookup
+_CUE_INDEX: dict[str, set[str]] = {}
+for _status, _words in _CUES.items():
+    for _w in _words:
+        _CUE_INDEX.setdefault(_w, set()).add(_status)
+_NEAR_PHRASES = [(st, re.compile(alternation(ph), re.IGNORECASE))
+                 for st, ph in _PHRASES.items() if ph and st != "rumoured"]
+_RUMOUR_RE = re.compile(alternation(_PHRASES["rumoured"]), re.IGNORECASE)
+
+
+def _cues(tok) -> set[str]:
+    return _CUE_INDEX.get(_lemma(tok), set()) | _CUE_INDEX.get(tok.lower_, set())
 
 
 def governors(trigger) -> list:
@@ -129,62 +154,94 @@ def _past_form(tok) -> str | None:
     return None
 
 
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te",
+                    "ts", "tes", "s", "se", "ses")
+
+
+def _copula_past(tok) -> bool:
+    """"a été PDG", "avait été président": a title under a past copula."""
+    kids = [c for c in tok.children if _lemma(c) == "être" and c.dep_ in ("cop", "aux:pass")]
+    if not kids:
+        return False
+    return tok.pos_ != "VERB" or not tok.lower_.endswith(_PARTICIPLE_ENDS)
+
+
+def _tense_status(trigger, chain, aspect: str | None) -> str | None:
+    """completed / former from the tense of the trigger's verb, gated by verb lists."""
+    lemma = _lemma(trigger)
+    past = _past_form(trigger)
+    # "vient de racheter": recent past
+    recent = any(_lemma(t) == "venir" and t.i != trigger.i for t in chain[1:3])
+    if aspect != "state" and lemma in _COMPLETION and (past or recent):
+        return "completed"
+    if aspect != "event" and past in ("compound", "simple") and (
+            lemma in _STATE_VERBS or _copula_past(trigger)):
+        return "former"
+    return None
+
+
 def status_of(span, trigger, default: str | None = None, *, aspect: str | None = None) -> str | None:
     """current/former/proposed/rejected/completed/denied/rumoured from cues near ``trigger``.
 
-    ``aspect`` says what the tie is: "event" (a deal, a payment: a past tense
-    means completed), "state" (a post, a stake: "a dirigé", "a été PDG" mean
-    former), or None (tense says nothing). Returns ``default`` when no cue applies.
+    ``aspect`` says what the tie is: "event" (a deal, a payment) or "state" (a
+    post, a stake). The past of a completion verb ("a racheté", "racheté par")
+    gives completed unless aspect is "state"; the compound past of a state verb
+    or a copula ("a dirigé", "a été PDG") gives former unless aspect is "event".
+    Returns ``default`` when no cue applies.
     """
     found: set[str] = set()
+    doc = trigger.doc
     chain = governors(trigger)
     for depth, tok in enumerate(chain):
         lemma, lower = _lemma(tok), tok.lower_
-        for status in _ORDER:
-            # a trigger's own word sets only proposed ("offre", "projet"), not rejected etc.
-            if depth == 0 and status not in ("proposed", "former"):
-                continue
-            if lemma in _CUES[status] or lower in _CUES[status]:
-                found.add(status)
+        cues = _cues(tok)
+        # a trigger's own word sets only proposed ("offre", "projet"), not rejected etc.
+        found |= cues & {"proposed", "former"} if depth == 0 else cues
         for child in tok.children:
-            if child.dep_ in _MODIFIERS and (_lemma(child) in _CUES["former"]
-                                             or child.lower_ in _CUES["former"]):
+            if child.dep_ in _MODIFIERS and "former" in _cues(child):
                 if child.dep_ not in ("nmod", "obl:mod", "advcl") or child.i < trigger.i:
                     found.add("former")
-        if tok.lower_.startswith(("ex-", "ex–")):
+        if lower.startswith(("ex-", "ex–")):
             found.add("former")
         if _ne_plus(tok):
             found.add("former")
-        if lemma in _MODALS and depth > 0 and (
-                _mood(tok, "Cnd") or _mood(tok, "Fut") or (lemma == "aller" and _mood(tok, "Pres"))):
+        if lemma in _MODALS and (_mood(tok, "Cnd") or _mood(tok, "Fut")
+                                 or (lemma == "aller" and _mood(tok, "Pres"))):
             found.add("proposed")
+        if lemma == "tenter" and _past_form(tok) in ("compound", "simple"):
+            found.add("rejected")  # "a tenté de racheter": the attempt failed
+        if lemma == "exclure" and any(_lemma(c) in _NEG for c in tok.children):
+            found.add("rumoured")  # "il n'est pas exclu que…"
     for tok in _left_window(trigger):
         lemma = _lemma(tok)
-        for status in ("denied", "rejected", "proposed"):
-            if lemma in _CUES[status] or tok.lower_ in _CUES[status]:
-                # verbs anywhere in the window; nouns only as "intention de", "projet de"
-                nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
-                if tok.pos_ in ("VERB", "ADV", "ADJ") or nxt in ("de", "d'", "d’", "du"):
-                    found.add(status)
+        cues = _cues(tok) & {"denied", "rejected", "proposed"}
+        if cues:
+            # verbs anywhere in the window; nouns only as "intention de", "projet de"
+            nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+            if tok.pos_ in ("VERB", "ADV", "ADJ") or nxt in ("de", "d'", "d’", "du"):
+                found |= cues
         if lemma in ("ancien", "ex") or tok.lower_ in ("ex", "ex-"):
             found.add("former")
-    window_text = norm_key(trigger.doc[max(trigger.sent.start, trigger.i - 8):trigger.i + 4].text)
-    for status, phrases in _PHRASES.items():
-        if any(p in window_text for p in phrases):
+    sent = trigger.sent
+    # a rumour hedges the whole sentence; other phrases must sit next to the trigger
+    window_text = doc[max(sent.start, trigger.i - 4):min(sent.end, trigger.i + 5)].text
+    for status, rx in _NEAR_PHRASES:
+        if rx.search(window_text):
             found.add(status)
-    head = trigger
+    if _RUMOUR_RE.search(sent.text):
+        found.add("rumoured")
     # the trigger's own verb group, or the verb it is the object of ("prendra la tête")
-    verbs = [head] + [t for t in chain[1:2] if head.dep_ in ("obj", "xcomp") and _lemma(t) not in _MODALS]
+    verbs = [trigger] + [t for t in chain[1:2]
+                         if trigger.dep_ in ("obj", "xcomp") and _lemma(t) not in _MODALS]
     if any(_mood(t, "Fut") for t in verbs):
         found.add("proposed")
     if any(_mood(t, "Cnd") for t in verbs) or \
             any(_mood(t, "Cnd") for t in chain[1:] if _lemma(t) not in _MODALS):
         found.add("rumoured")
-    past = _past_form(head) if not is_negated(span, trigger) else None  # "n'a pas racheté"
-    if aspect == "event" and past:
-        found.add("completed")
-    if aspect == "state" and past in ("compound", "simple"):
-        found.add("former")
+    if not is_negated(span, trigger):  # "n'a pas racheté" is not completed
+        tense = _tense_status(trigger, chain, aspect)
+        if tense:
+            found.add(tense)
     for status in _ORDER:
         if status in found:
             return status
@@ -199,7 +256,8 @@ def is_negated(span, trigger) -> bool:
     chain = governors(trigger)
     for tok in chain:
         if _lemma(tok) in _NEG_VERBS:
-            return True
+            # "s'est abstenu de sanctionner" negates; "il n'est pas exclu que" does not
+            return not any(_lemma(c) in _NEG for c in tok.children)
         for child in tok.children:
             lemma = _lemma(child)
             if lemma in _NEG and child.dep_ in ("advmod", "det", "cc", "nsubj", "obj", "nsubj:pass"):

@@ -41,6 +41,7 @@ def _sent_index(doc) -> dict[int, int]:
 
 def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     sent_of = _sent_index(doc)
+    index.sent_of = sent_of
     mentions: list[Mention] = []
     named = sorted(index.by_token.items())  # (token index, entity) of proper-name mentions
     subjects_by_sent: dict[int, list[tuple[int, str]]] = {}
@@ -48,6 +49,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if doc[i].dep_ in ("nsubj", "nsubj:pass") or (doc[i].head.i in index.by_token and
                                                       doc[i].head.dep_ in ("nsubj", "nsubj:pass")):
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
+    index.subjects = subjects_by_sent
 
     def antecedent(i: int, want: set[str], same_sentence: bool = False) -> str | None:
         s = sent_of[i]
@@ -87,9 +89,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         want = _descriptor_type(tok)
         if want is None:
             continue
-        # a descriptor completed by a name or a "de" phrase names someone else ("le patron de X")
-        if any(c.dep_ in ("appos", "flat:name", "nmod") for c in tok.children):
+        if any(c.dep_ in ("appos", "flat:name") for c in tok.children):
             continue
+        if any(c.dep_ == "nmod" for c in tok.children):
+            # "Le fondateur de Free vient de…": a title with its organisation, standing for a person
+            # named before; only as a clause subject, where press uses it as a second reference
+            if want != "PER" or tok.dep_ not in ("nsubj", "nsubj:pass"):
+                continue
         if nxt < len(doc) and (doc[nxt].text[:1].isupper() or doc[nxt].pos_ == "PROPN"):
             continue
         types = {"PER": {"PER"}, "ORG": {"ORG"}, "GOV": {"GOV", "LOC"}}[want]

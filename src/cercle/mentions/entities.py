@@ -68,6 +68,24 @@ class EntityIndex:
     by_token: dict[int, str] = field(default_factory=dict)          # token index → canonical name
     heads: dict[str, set[int]] = field(default_factory=dict)        # canonical name → head tokens
     kinds: dict[int, str] = field(default_factory=dict)             # token index → mention kind
+    weak: set[str] = field(default_factory=set)   # entities typed by NER alone, no cue in the text
+    sent_of: dict[int, int] = field(default_factory=dict)           # token index → sentence number
+    subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sentence → subject entities
+
+    def antecedent(self, i: int, exclude: set[str] = frozenset(), types=("PER", "ORG", "GOV", "LOC")):
+        """The entity a possessive at token i points back to: the nearest name before it in its
+        sentence, else the subject of the previous sentence."""
+        s = self.sent_of.get(i)
+        for j in range(i - 1, -1, -1):
+            if self.sent_of.get(j) != s:
+                break
+            name = self.by_token.get(j)
+            if name and name not in exclude and self.kinds.get(j) == "name" and self.entities[name].type in types:
+                return (name, j)
+        for j, name in self.subjects.get(s - 1, []) if s else []:
+            if name not in exclude and self.entities[name].type in types:
+                return (name, j)
+        return None
 
     def entity_at(self, i: int) -> str | None:
         return self.by_token.get(i)
@@ -94,6 +112,11 @@ def _candidate_spans(doc) -> list[_Span]:
             start += 1
         while end > start and doc[end - 1].pos_ in ("PUNCT", "ADP", "DET", "CCONJ"):
             end -= 1
+        # "Solane dans Orbalia": a name never contains a lowercase preposition other than de/du/des
+        for k in range(start + 1, end):
+            if doc[k].pos_ == "ADP" and doc[k].text.islower() and doc[k].text not in ("de", "du", "des", "d'", "d’"):
+                end = k
+                break
         if start >= end:
             continue
         span = doc[start:end]
@@ -253,6 +276,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     spans = _candidate_spans(doc)
     for sp in spans:
         _type_votes(doc, sp)
+    _add_capitalised_runs(doc, spans)
     _pair_acronyms(doc, spans)
     _add_missed_surnames(doc, spans)
     clusters = _group(doc, spans)
@@ -268,6 +292,8 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
             name = name + " "
         aliases = sorted({s.text for s in cluster if s.text != name})
         index.entities[name] = DocEntity(name=name.strip(), type=etype, aliases=aliases)
+        if sum(votes.values()) == len(cluster):   # one vote per mention: NER only, no cue
+            index.weak.add(name)
         index.heads[name] = set()
         for s in cluster:
             for i in range(s.start, s.end):
@@ -294,6 +320,52 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
                     spans.append(acr)
                 acr.votes.update(s.votes)
                 acr.joins = s.text
+    spans.sort(key=lambda s: s.start)
+
+
+_INNER = {"de", "du", "des", "&", "-", "d'", "d’", "la", "le"}
+
+
+def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
+    """Names the NER missed: runs of capitalised words ("Atlas Capital", "Horizon Ventures").
+
+    A run is kept when it has an organisation word, follows a type introducer
+    ("le fonds X"), or is tagged PROPN away from a sentence start.
+    """
+    lex = lexicon()
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if i in taken or not tok.text[:1].isupper() or tok.pos_ in ("PUNCT", "DET", "PRON", "ADP", "CCONJ", "AUX"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j not in taken and "\n" not in doc[j - 1].whitespace_ + doc[j].text:
+            if doc[j].text[:1].isupper() and doc[j].pos_ not in ("PUNCT",):
+                j += 1
+            elif (doc[j].text.lower() in _INNER and j + 1 < n and doc[j + 1].text[:1].isupper()
+                  and j + 1 not in taken):
+                j += 2
+            else:
+                break
+        words = [t.text.lower() for t in doc[i:j]]
+        prev = doc[i - 1].text.lower() if i > 0 else ""
+        intro = lex["introducer_of"].get(prev)
+        org_word = len(words) > 1 and any(w in lex["org_name_words"] for w in words)
+        gov_word = any(w in lex["gov_name_words"] for w in words)
+        # a single capitalised word opening a sentence is a name only if the language model does
+        # not know it as a word ("Maritima a lancé…" vs "Prudence. Le marché…")
+        first_ok = not (tok.is_sent_start and j - i == 1 and tok.pos_ != "PROPN" and not tok.is_oov)
+        if tok.is_sent_start and j - i == 1 and tok.is_oov and tok.dep_ in ("nsubj", "nsubj:pass"):
+            intro = intro or None
+            org_word = True
+        if (words[0] not in lex["not_names"] and words[0] not in lex["person_titles"] and first_ok
+                and (intro or org_word or (tok.pos_ == "PROPN" and not tok.is_sent_start and j - i >= 1))):
+            sp = _Span(i, j, doc[i:j].text)
+            sp.votes[intro or ("GOV" if gov_word and not org_word else "ORG")] += 1
+            spans.append(sp)
+        i = j
     spans.sort(key=lambda s: s.start)
 
 

@@ -1,0 +1,61 @@
+"""Team-written French sentences and the ties the rule extractor must find in them.
+
+Each case: (text, [(TYPE, subject, object), ...]). Names are invented.
+Used by test_rules.py; one case at least per tie type and per construction.
+"""
+
+CASES = [
+    # LEADS
+    ("Paul Verdier, PDG de Technova, a présenté ses résultats jeudi.", [("LEADS", "Paul Verdier", "Technova")]),
+    ("Le directeur général de Maritima, Jeanne Roux, a confirmé l'information.", [("LEADS", "Jeanne Roux", "Maritima")]),
+    ("« Nous sommes prêts », a déclaré Hugo Lambert, président du groupe Orbalia.", [("LEADS", "Hugo Lambert", "Orbalia")]),
+    ("Marc Delorme dirige la banque Crédit Solane depuis 2019.", [("LEADS", "Marc Delorme", "Crédit Solane")]),
+    ("La société Vitalis, dirigée par Anne Fabre, a doublé son chiffre d'affaires.", [("LEADS", "Anne Fabre", "Vitalis")]),
+    # WORKS_FOR
+    ("Claire Morin, ancienne conseillère de Technova, a rejoint le cabinet en mars.", [("WORKS_FOR", "Claire Morin", "Technova")]),
+    ("En 2019, Louis Perrin a quitté Maritima pour fonder sa propre entreprise.", [("WORKS_FOR", "Louis Perrin", "Maritima")]),
+    # BOARD_MEMBER
+    ("Sophie Garnier, administratrice de Banque Orelle, siège aussi au conseil de Vitalis.", [("BOARD_MEMBER", "Sophie Garnier", "Banque Orelle")]),
+    # FOUNDED
+    ("Julien Castel, fondateur de Nuvia, a levé des fonds.", [("FOUNDED", "Julien Castel", "Nuvia")]),
+    ("Lucie Martel a fondé la société Kelvio en 2021.", [("FOUNDED", "Lucie Martel", "Kelvio")]),
+    # OWNS
+    ("Le fonds Atlas Capital détient 12 % du capital de Vitalis.", [("OWNS", "Atlas Capital", "Vitalis")]),
+    ("La participation du groupe Solane dans Orbalia est passée à 20 %.", [("OWNS", "Solane", "Orbalia")]),
+    ("Nuvia, filiale de Technova, emploie 300 personnes.", [("OWNS", "Technova", "Nuvia")]),
+    ("Le capital de Kelvio est détenu à 30 % par Atlas Capital.", [("OWNS", "Atlas Capital", "Kelvio")]),
+    ("Marc Delorme est l'actionnaire majoritaire de Maritima.", [("OWNS", "Marc Delorme", "Maritima")]),
+    ("La transaction passe par la holding Verlane de Paul Verdier.", [("OWNS", "Paul Verdier", "Verlane")]),
+    ("Orbalia, dont Atlas Capital est actionnaire, a cédé une usine.", [("OWNS", "Atlas Capital", "Orbalia")]),
+    # INVESTS_IN
+    ("Le fonds Horizon Ventures a investi dans Kelvio et dans Nuvia.", [("INVESTS_IN", "Horizon Ventures", "Kelvio"), ("INVESTS_IN", "Horizon Ventures", "Nuvia")]),
+    # MEMBER_OF
+    ("Claire Morin, membre du Parti républicain du progrès, a voté contre le texte.", [("MEMBER_OF", "Claire Morin", "Parti républicain du progrès")]),
+    # FAMILY
+    ("Thomas Garnier, fils de Sophie Garnier, prendra la relève.", [("FAMILY", "Thomas Garnier", "Sophie Garnier")]),
+    # ACQUIRES
+    ("Technova a racheté la société Dalmor pour 30 millions d'euros.", [("ACQUIRES", "Technova", "Dalmor")]),
+    ("Vitalis a été rachetée par Orbalia en 2020.", [("ACQUIRES", "Orbalia", "Vitalis")]),
+    # BIDS_FOR
+    ("Maritima a lancé une offre de rachat sur Orbalia.", [("BIDS_FOR", "Maritima", "Orbalia")]),
+    # FUNDS
+    ("La région a versé une subvention à Kelvio.", []),
+    ("Banque Orelle finance la campagne de Claire Morin.", [("FUNDS", "Banque Orelle", "Claire Morin")]),
+    # PARTNERS_WITH
+    ("Technova a signé un partenariat avec Maritima.", [("PARTNERS_WITH", "Technova", "Maritima")]),
+    ("L'accord entre Nuvia et Kelvio a été signé lundi.", [("PARTNERS_WITH", "Nuvia", "Kelvio")]),
+    # COMPETES_WITH
+    ("Kelvio, concurrent de Nuvia, a baissé ses prix.", [("COMPETES_WITH", "Kelvio", "Nuvia")]),
+    # ALLY_OF
+    ("Claire Morin, proche de Hugo Lambert, a obtenu le poste.", [("ALLY_OF", "Claire Morin", "Hugo Lambert")]),
+    # OPPOSES
+    ("La rivalité entre Paul Verdier et Marc Delorme s'est accentuée.", [("OPPOSES", "Paul Verdier", "Marc Delorme")]),
+    ("Atlas Capital s'oppose à Technova sur la gouvernance.", [("OPPOSES", "Atlas Capital", "Technova")]),
+    # ACCUSES
+    ("Hugo Lambert accuse Marc Delorme de mentir.", [("ACCUSES", "Hugo Lambert", "Marc Delorme")]),
+    # SUES
+    ("Maritima a porté plainte contre Orbalia devant le tribunal de commerce.", [("SUES", "Maritima", "Orbalia")]),
+    ("Technova poursuit Kelvio pour contrefaçon.", [("SUES", "Technova", "Kelvio")]),
+    # MEETS
+    ("Paul Verdier a rencontré Jeanne Roux à Lyon.", [("MEETS", "Paul Verdier", "Jeanne Roux")]),
+]
