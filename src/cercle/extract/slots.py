@@ -160,6 +160,14 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                                     | ({index.entity_at(t.i - 3)} if t.i >= 3 else set()))
             if ante:
                 put("poss", [ante])
+    # "la participation de X dans Y": the parser often hangs "dans Y" on X
+    if t.pos_ == "NOUN":
+        for c in t.children:
+            if case_of(c) == "de":
+                for cc in c.children:
+                    p = case_of(cc)
+                    if p and p != "de" and cc.dep_ in ("nmod", "obl", "obl:mod") and f"prep:{p}" not in out:
+                        put(f"prep:{p}", entities_at(cc, index))
     # "X a porté plainte contre Y", "X a signé un accord avec Y": the light verb carries the phrases
     if t.pos_ == "NOUN" and t.dep_ == "obj" and t.head.pos_ == "VERB":
         for c in t.head.children:

@@ -354,14 +354,16 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         intro = lex["introducer_of"].get(prev)
         org_word = len(words) > 1 and any(w in lex["org_name_words"] for w in words)
         gov_word = any(w in lex["gov_name_words"] for w in words)
-        # a single capitalised word opening a sentence is a name only if the language model does
-        # not know it as a word ("Maritima a lancé…" vs "Prudence. Le marché…")
-        first_ok = not (tok.is_sent_start and j - i == 1 and tok.pos_ != "PROPN" and not tok.is_oov)
-        if tok.is_sent_start and j - i == 1 and tok.is_oov and tok.dep_ in ("nsubj", "nsubj:pass"):
-            intro = intro or None
-            org_word = True
-        if (words[0] not in lex["not_names"] and words[0] not in lex["person_titles"] and first_ok
-                and (intro or org_word or (tok.pos_ == "PROPN" and not tok.is_sent_start and j - i >= 1))):
+        # A capitalised word inside a sentence is a name in French (common nouns take no capital).
+        # Opening a sentence, one word is a name only if the model does not know it as a word, or
+        # it is a subject without a determiner ("Maritima a lancé…" vs "Prudence. Le marché…").
+        if tok.is_sent_start or (i > 0 and doc[i - 1].text in ("\n", "«", '"', "(", "|")):
+            first_ok = j - i > 1 or tok.pos_ == "PROPN" or tok.is_oov or (
+                tok.dep_ in ("nsubj", "nsubj:pass") and not any(c.dep_ == "det" for c in tok.children))
+        else:
+            first_ok = True
+        if words[0] not in lex["not_names"] and words[0] not in lex["person_titles"] and first_ok \
+                and not (j - i == 1 and len(tok.text) < 2):
             sp = _Span(i, j, doc[i:j].text)
             sp.votes[intro or ("GOV" if gov_word and not org_word else "ORG")] += 1
             spans.append(sp)
