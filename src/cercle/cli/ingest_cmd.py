@@ -44,10 +44,10 @@ def ingest_command(paths, db, workers, engine, address, report, batch_size, as_j
     runner = None
     try:
         runner = make_runner(engine, workers=workers, db=db, batch_size=batch_size, address=address)
-        meta["workers"] = runner.workers
         if not as_json:
-            _note(f"Loading the French model and starting {runner.workers} {engine} worker(s)…")
+            _note(f"Loading the French model and starting {runner.workers or 'all'} {engine} worker(s)…")
         runner.start()  # fork before the store connection and the progress thread exist
+        meta["workers"] = runner.workers
         store = _open_store(db)
     except CercleError as exc:
         if runner is not None:
