@@ -17,9 +17,9 @@ pytestmark = [pytest.mark.ray, pytest.mark.slow]
 @pytest.fixture
 def inputs(tmp_path):
     src = tmp_path / "in"
-    write_dir(src / "folder", 10)
+    write_dir(src / "folder", 10, sentences=(3, 6))
     with open(src / "archive.jsonl", "w", encoding="utf-8") as f:
-        for a in articles(6, start=100):
+        for a in articles(6, start=100, sentences=(3, 6)):
             f.write(json.dumps(a, ensure_ascii=False) + "\n")
         f.write("{not json\n")
     (src / "folder" / "vide.txt").write_text("   \n")

@@ -101,16 +101,16 @@ def article(i: int, min_sentences: int = 8, max_sentences: int = 16) -> dict:
             "text": "\n\n".join(paragraphs)}
 
 
-def articles(n: int, start: int = 0) -> Iterator[dict]:
+def articles(n: int, start: int = 0, sentences: tuple[int, int] = (8, 16)) -> Iterator[dict]:
     for i in range(start, start + n):
-        yield article(i)
+        yield article(i, *sentences)
 
 
-def write_dir(out: Path, n: int, start: int = 0) -> list[Path]:
+def write_dir(out: Path, n: int, start: int = 0, sentences: tuple[int, int] = (8, 16)) -> list[Path]:
     """One ``.txt`` file per article (title on the first line)."""
     out.mkdir(parents=True, exist_ok=True)
     paths = []
-    for a in articles(n, start):
+    for a in articles(n, start, sentences):
         p = out / f"{a['id']}.txt"
         p.write_text(f"{a['title']}\n\n{a['text']}\n", encoding="utf-8")
         paths.append(p)
