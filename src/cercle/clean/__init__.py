@@ -1,4 +1,5 @@
 """clean: Article → CleanArticle (boilerplate, AI-assistant leftovers, tables, language)."""
 from .pipeline import clean_article
+from .serialise import clean_to_dict
 
-__all__ = ["clean_article"]
+__all__ = ["clean_article", "clean_to_dict"]

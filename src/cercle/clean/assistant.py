@@ -14,7 +14,7 @@ from .lines import Line, count_words
 from .patterns import assistant_rules
 
 REASON = "ai_assistant_leftover"
-SENTENCE_BREAK = re.compile(r"(?<=[.!?…:])[\"»”)]*\s+")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"»”)]*\s+")
 EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]")
 
 
@@ -48,10 +48,17 @@ def mark_assistant_leftovers(text: str, lines: list[Line]) -> bool:
 
 def _scan(text: str, candidates: list[Line], rules, from_end: bool) -> bool:
     run: list[tuple[Line, int, int, int]] = []
+    labelled = False
     for ln in candidates:
         if ln.kind == "table":
             break
-        spans = sentence_spans(text, ln.cs, ln.ce)
+        cs = ln.cs
+        if not from_end:
+            m = next((m for p in rules.label if (m := p.match(text, ln.cs, ln.ce))), None)
+            if m and m.end() < ln.ce:
+                ln.cuts.append((m.start(), m.end(), REASON, ""))
+                cs, labelled = m.end(), True
+        spans = sentence_spans(text, cs, ln.ce)
         stopped = False
         for a, b in (reversed(spans) if from_end else spans):
             st = _strength(text[a:b], rules)
@@ -62,7 +69,7 @@ def _scan(text: str, candidates: list[Line], rules, from_end: bool) -> bool:
         if stopped:
             break
     if not any(st == 2 for *_, st in run):
-        return False
+        return labelled
     by_line: dict[int, list[tuple[int, int]]] = {}
     for ln, a, b, _ in run:
         by_line.setdefault(id(ln), []).append((a, b))

@@ -25,32 +25,43 @@ END_PUNCT = ".!?…:;"
 
 def mark_web_leftovers(text: str, lines: list[Line]) -> None:
     rules = line_rules()
-    in_widget = False
-    for i, ln in enumerate(lines):
-        if ln.kind in ("blank", "rule"):
+    swallow: str | None = None     # "widget" or "teaser": the header's items follow
+    left = 0                       # how many more items it may take
+    for ln in lines:
+        if ln.kind == "rule":
+            continue
+        if ln.kind == "blank":
+            if swallow == "widget":
+                swallow = None
             continue
         content = text[ln.cs:ln.ce].strip()
         words = count_words(content)
-        if in_widget:
-            if ln.kind != "table" and (WIDGET_ITEM.match(content) or words <= 20
-                                       and not content.endswith(".")):
-                ln.reason = "widget"
-                continue
-            in_widget = False
-        if ln.kind == "table":
-            continue
-        for rule in rules:
-            if rule.matches(content, words):
-                ln.reason = rule.reason
-                in_widget = rule.reason == "widget"
-                break
+        reason = None
+        if ln.kind != "table":
+            reason = next((r.reason for r in rules if r.matches(content, words)), None)
+            if reason is None and _is_site_teaser(content):
+                reason = "teaser"
+        if reason is None and swallow and left > 0 and ln.kind != "table" and _is_item(content, words):
+            reason, left = swallow, left - 1
         else:
-            if _is_site_teaser(content):
-                ln.reason = "teaser"
+            swallow = None
+        if reason in ("widget", "teaser") and (reason == "widget" or _is_label(content, words)):
+            swallow, left = reason, (10 if reason == "widget" else 3)
+        ln.reason = reason
     _mark_captions(text, lines)
     for ln in lines:
         if ln.kept and ln.kind != "table":
             _inline_cuts(text, ln)
+
+
+def _is_label(content: str, words: int) -> bool:
+    """A teaser label alone ("Lire aussi", "Sur le même sujet :"): headlines follow."""
+    return words <= 4 and not content.rstrip(" :").endswith(("?", "."))
+
+
+def _is_item(content: str, words: int) -> bool:
+    """A headline-like line in a widget or teaser list."""
+    return bool(WIDGET_ITEM.match(content)) or (words <= 20 and content[-1:] not in ".;,")
 
 
 def _is_site_teaser(content: str) -> bool:

@@ -13,13 +13,14 @@ import re
 
 from ..records import Block
 from .lines import count_words
-from .structure import HEADING_WORDS, Unit
+from .structure import Unit, assemble
 
 LEAD_IN = re.compile(r"((?:[A-ZÉÈÊÀÂÎÔÇ][\w'-]*)(?: [\w'-]+){0,2})\.[ ]+(?=[A-ZÉÈÊÀÂÎÔÇ«\"])")
 NOT_LEAD = frozenset("il elle ils elles on c'est ce cela ça je tu nous vous m mm mme mmes mlle "
                      "mlles dr me pr st ste mgr cf etc no inc ltd co cie sa sas vol av bd "
                      "oui non".split())
 TABLE_KINDS = ("table_header", "table_row")
+HEADING_WORDS = 20           # a one-line paragraph without final punctuation up to this is a heading
 
 
 class Emitter:
@@ -47,7 +48,7 @@ class Emitter:
         if u.kind in TABLE_KINDS:
             self._add_row(u)
             return
-        body = self._assemble(u)
+        body = assemble(self.src, u)
         if not body:
             return
         kind = u.kind
@@ -82,25 +83,6 @@ class Emitter:
             header = [" ".join(self.src[a:b].split()) for a, b in u.header]
         self.blocks.append(Block(start, self.pos, u.kind, header=header, cells=cells))
         self._last = u
-
-    def _assemble(self, u: Unit) -> str:
-        """Content spans minus cuts, joined with the cuts' joiners, spaces collapsed."""
-        pieces: list[str] = []
-        cuts = sorted(u.cuts)
-        for k, (a, b) in enumerate(u.spans):
-            if k:
-                pieces.append(" ")
-            pos = a
-            for cs, ce, _reason, joiner in cuts:
-                if ce <= pos or cs >= b:
-                    continue
-                if cs > pos:
-                    pieces.append(self.src[pos:cs])
-                pieces.append(joiner)
-                pos = max(pos, ce)
-            if pos < b:
-                pieces.append(self.src[pos:b])
-        return re.sub(r" {2,}", " ", "".join(pieces)).strip()
 
     def _paragraph_kind(self, u: Unit, body: str) -> str:
         if len(u.lines) > 1:

@@ -29,6 +29,7 @@ class Line:
     ce: int                      # content end
     kind: str = "paragraph"      # paragraph | heading | list_item | table | rule | blank
     marked: bool = False         # Markdown heading or bold line: a heading whatever its length
+    level: int = 0               # Markdown heading level ("## " → 2)
     reason: str | None = None    # set when the whole line is removed
     cuts: list[tuple[int, int, str, str]] = field(default_factory=list)  # (s, e, reason, joiner)
     cells: list[tuple[int, int]] = field(default_factory=list)           # table cells
@@ -71,6 +72,7 @@ def _parse(text: str, start: int, end: int) -> Line:
     m = HEADING.match(text, s, end)
     if m:
         line.kind, line.marked, s = "heading", True, m.end()
+        line.level = len(m.group(1))
     else:
         m = BULLET.match(text, s, end)
         if m and not PIPE.search(text, s, end):

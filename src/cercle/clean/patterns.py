@@ -29,6 +29,7 @@ class AssistantRules:
     opening: tuple[re.Pattern, ...]
     anywhere: tuple[re.Pattern, ...]
     weak: tuple[re.Pattern, ...]
+    label: tuple[re.Pattern, ...]
 
     def strength(self, sentence: str) -> int:
         """2 = assistant words, 1 = assistant words only next to strong ones, 0 = prose."""
@@ -62,4 +63,4 @@ def assistant_rules() -> AssistantRules:
     data = _load("assistant.yaml")
     return AssistantRules(int(data["head_lines"]), int(data["tail_lines"]),
                           _compile(data["opening"]), _compile(data["anywhere"]),
-                          _compile(data.get("weak", [])))
+                          _compile(data.get("weak", [])), _compile(data.get("label", [])))

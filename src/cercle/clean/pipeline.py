@@ -40,7 +40,8 @@ def clean_article(article: Article) -> CleanArticle | Skipped:
     mark_web_leftovers(norm, lines)
     ai = mark_assistant_leftovers(norm, lines)
     units = build_units(norm, lines)
-    title = resolve_title(norm, units, (article.title or "").strip() or None)
+    meta_title = " ".join(normalise(article.title)[0].split()) if article.title else None
+    title = resolve_title(norm, units, meta_title or None)
     cut_dateline(norm, units)
 
     out = Emitter(norm)
@@ -78,12 +79,12 @@ def _removed(source: str, norm: str, cmap: OffsetMap, lines: list[Line], units,
         else:
             spans.extend((s, e, r) for s, e, r, _ in u.cuts)
     out: list[Removed] = []
-    seen = set()
-    for s, e, reason in sorted(spans):
-        if (s, e) in seen:
-            continue
-        seen.add((s, e))
-        if not has_alnum(norm[s:e]):
+    reach = -1
+    for s, e, reason in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if e <= reach:
+            continue             # inside a span already reported (a label inside a sentence cut)
+        reach = e
+        if reason == "markup" and not has_alnum(norm[s:e]):
             counts["markup"] = counts.get("markup", 0) + 1
             continue
         a, b = cmap.start(s), cmap.end(e)

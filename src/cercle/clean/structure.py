@@ -14,7 +14,6 @@ from .lines import Line, count_words
 
 END_PUNCT = ".!?…:;,"
 TITLE_WORDS = 25             # a first line longer than this is prose, not a title
-HEADING_WORDS = 20           # a one-line paragraph without final punctuation up to this is a heading
 DATELINE = re.compile(
     r"(?:[A-ZÉÈÀÂÎÔÇ][\w'.-]*(?:[ -][A-ZÉÈÀÂÎÔÇa-zé][\w'.-]*){0,3}(?:,[ \w]{1,30})?[ ]*)?"
     r"\((?:Reuters|AFP|AP|Bloomberg|Belga|ATS|Agence France-Presse|Agence France Presse|"
@@ -82,7 +81,7 @@ def _wrapped(text: str, prev: Line, ln: Line) -> bool:
     """A hard-wrapped paragraph: the previous line stops mid-sentence, this one goes on."""
     tail = text[prev.cs:prev.ce].rstrip()
     head = text[ln.cs:ln.ce].lstrip()
-    return bool(tail) and bool(head) and tail[-1] not in END_PUNCT + "»\")" and head[0].islower() \
+    return bool(tail) and bool(head) and tail[-1] not in ".!?…:;" and head[0].islower() \
         and count_words(tail) >= 4
 
 
@@ -93,8 +92,27 @@ def _key(s: str) -> str:
     return " ".join(re.findall(r"\w+", s))
 
 
-def unit_text(text: str, u: Unit) -> str:
-    return " ".join(text[a:b].strip() for a, b in u.spans)
+def assemble(text: str, u: Unit) -> str:
+    """A unit's text: content spans minus cuts, joined with the cuts' joiners, spaces collapsed."""
+    pieces: list[str] = []
+    cuts = sorted(u.cuts)
+    for k, (a, b) in enumerate(u.spans):
+        if k:
+            pieces.append(" ")
+        pos = a
+        for cs, ce, _reason, joiner in cuts:
+            if ce <= pos or cs >= b:
+                continue
+            if cs > pos:
+                pieces.append(text[pos:cs])
+            pieces.append(joiner)
+            pos = max(pos, ce)
+        if pos < b:
+            pieces.append(text[pos:b])
+    return re.sub(r" {2,}", " ", "".join(pieces)).strip()
+
+
+unit_text = assemble
 
 
 def resolve_title(text: str, units: list[Unit], title: str | None) -> str | None:
@@ -126,7 +144,8 @@ def resolve_title(text: str, units: list[Unit], title: str | None) -> str | None
     first = body[0]
     first_text = unit_text(text, first)
     words = count_words(first_text)
-    if first.kind in ("paragraph", "heading") and 0 < words <= TITLE_WORDS and \
+    if first.kind in ("paragraph", "heading") and first.lines[0].level <= 1 and \
+            0 < words <= TITLE_WORDS and \
             (first.marked or first_text.rstrip()[-1:] not in ".:;,…"):
         first.kind = "title"
         want = _key(first_text)

@@ -44,6 +44,8 @@ def record_to_article(obj: Any, path: str, default_id: str, flags: list[str]) ->
     art = Article(id=str(ident) if ident not in (None, "") else default_id, text=text, path=path)
     for name in ("title", "date", "url", "source"):
         value = obj.get(name)
+        if hasattr(value, "isoformat"):          # YAML front matter gives dates as date objects
+            value = value.isoformat()
         if isinstance(value, (str, int, float)) and str(value).strip():
             setattr(art, name, str(value).strip())
     # The gold corpus puts the page URL in "source": a URL is a url, its host the source.
