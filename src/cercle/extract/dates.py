@@ -39,6 +39,8 @@ NUMERIC_RE = re.compile(rf"(?<![\d/.])(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y
 MONTH_YEAR_RE = re.compile(rf"(?<!\w)(?P<m>{_MONTH})\.?{_SP}+(?P<y>{_YEAR})(?!\d)", re.IGNORECASE)
 YEAR_RE = re.compile(rf"(?<![\w.,/])(?<!\d{_SP})(?P<y>{_YEAR})(?![\w/]|[.,]\d|{_SP}\d{{3}})")
 RELATIVE_RE = re.compile(alternation(_RELATIVE), re.IGNORECASE)
+# cheap first look: most sentences hold no year, month or relative year at all
+_ANY_DATE_RE = re.compile(rf"{_YEAR}|{_MONTH}|\b(?:an|année)\b", re.IGNORECASE)
 _DECADE_BEFORE = re.compile(rf"années{_SP}+$", re.IGNORECASE)
 # nouns that may carry a year as a number modifier ("l'exercice 2019")
 _TIME_NOUNS = {"année", "an", "exercice", "saison", "été", "hiver", "printemps", "automne",
@@ -73,6 +75,8 @@ def _is_counted(span, start: int) -> bool:
 def find_dates(span, ref_date: str | None = None) -> list[tuple[int, int, str]]:
     """Dates in a sentence: (start, end, ISO string) with Doc offsets, in text order."""
     text, base = text_and_base(span)
+    if not _ANY_DATE_RE.search(text):
+        return []
     taken: list[tuple[int, int]] = [m.span() for m in AMOUNT_RE.finditer(text)]
     out: list[tuple[int, int, str]] = []
 

@@ -6,6 +6,7 @@ the YAML is parsed a single time per process.
 from __future__ import annotations
 
 import re
+import weakref
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -46,5 +47,17 @@ def text_and_base(span) -> tuple[str, int]:
     """A spaCy Span (or Doc) or a plain string → (its text, its offset in the Doc)."""
     if isinstance(span, str):
         return span, 0
-    # Span.text joins only the sentence's tokens; Doc.text would join the whole article
-    return span.text, getattr(span, "start_char", 0)
+    start = getattr(span, "start_char", 0)
+    return doc_text(span.doc)[start:getattr(span, "end_char", None)], start
+
+
+_DOC_TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc) -> str:
+    """Doc.text, joined once per Doc: spaCy rebuilds it from the tokens on every access,
+    and the recognisers slice it for every sentence and every tie."""
+    text = _DOC_TEXTS.get(doc)
+    if text is None:
+        text = _DOC_TEXTS[doc] = doc.text
+    return text

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import alternation, lexicon, norm_key
+from .lexicon import alternation, doc_text, lexicon, norm_key
 
 _LEX = lexicon()
 _CUES = {status: {norm_key(w) for w in spec.get("lemmas", [])}
@@ -35,6 +35,7 @@ _NEG = set(_LEX["negation_lemmas"])
 _ENDED = set(_LEX["ended_lemmas"])
 _NEG_VERBS = set(_LEX["negating_verbs"])
 _COMPLETION = set(_LEX["completion_verbs"])
+_LIGHT_VERBS = set(_LEX["light_verbs"])
 _STATE_VERBS = set(_LEX["state_verbs"])
 
 # links followed upward from the trigger to the words that govern it
@@ -100,7 +101,8 @@ def _left_window(trigger) -> list:
     start = trigger.sent.start if trigger.doc.has_annotation("SENT_START") else 0
     while i >= start and len(out) < _LEFT_WINDOW:
         tok = trigger.doc[i]
-        if tok.text in _SEGMENT_BREAK:
+        # stop at punctuation and at the start of a subordinate clause ("espérait que …")
+        if tok.text in _SEGMENT_BREAK or tok.pos_ == "SCONJ" or tok.lower_ in ("qui", "dont", "que", "qu'", "qu’"):
             break
         out.append(tok)
         i -= 1
@@ -224,15 +226,17 @@ def status_of(span, trigger, default: str | None = None, *, aspect: str | None =
             found.add("former")
     sent = trigger.sent
     # a rumour hedges the whole sentence; other phrases must sit next to the trigger
-    window_text = doc[max(sent.start, trigger.i - 4):min(sent.end, trigger.i + 5)].text
+    text = doc_text(doc)
+    lo, hi = doc[max(sent.start, trigger.i - 4)], doc[min(sent.end, trigger.i + 5) - 1]
+    window_text = text[lo.idx:hi.idx + len(hi)]
     for status, rx in _NEAR_PHRASES:
         if rx.search(window_text):
             found.add(status)
-    if _RUMOUR_RE.search(sent.text):
+    if _RUMOUR_RE.search(text, sent.start_char, sent.end_char):
         found.add("rumoured")
     # the trigger's own verb group, or the verb it is the object of ("prendra la tête")
-    verbs = [trigger] + [t for t in chain[1:2]
-                         if trigger.dep_ in ("obj", "xcomp") and _lemma(t) not in _MODALS]
+    verbs = [trigger] + [t for t in chain[1:2] if trigger.dep_ == "xcomp" and _lemma(t) not in _MODALS
+                         or trigger.dep_ == "obj" and _lemma(t) in _LIGHT_VERBS]
     if any(_mood(t, "Fut") for t in verbs):
         found.add("proposed")
     if any(_mood(t, "Cnd") for t in verbs) or \
