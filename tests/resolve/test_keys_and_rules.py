@@ -51,15 +51,19 @@ def clusters(store):
     return sorted(sorted(v) for v in out.values())
 
 
-def test_lone_surname_joins_the_only_full_name():
+def test_lone_surname_joins_the_only_full_name_an_article_called_by_it():
     s = ingest(("Xavier Morvan parle.", [("Xavier Morvan", "PER")]), ("Morvan répond.", [("Morvan", "PER")]))
-    assert clusters(s) == [["Morvan", "Xavier Morvan"]]
-    rule = s.conn.execute("SELECT rule FROM doc_entities WHERE name = 'Morvan'").fetchone()[0]
-    assert rule == "unique_surname"
+    assert clusters(s) == [["Morvan"], ["Xavier Morvan"]]      # no article says this Morvan is Xavier
+    s = ingest(("Xavier Morvan parle. Morvan rit.", [("Xavier Morvan", "PER", ["Morvan"])]),
+               ("Morvan répond.", [("Morvan", "PER")]), ("X. Morvan signe.", [("X. Morvan", "PER")]))
+    assert clusters(s) == [["Morvan", "X. Morvan", "Xavier Morvan"]]
+    rules = dict(s.conn.execute("SELECT name, rule FROM doc_entities"))
+    assert rules == {"Xavier Morvan": "new", "Morvan": "known_alias", "X. Morvan": "initial"}
 
 
 def test_lone_surname_is_detached_when_a_second_full_name_arrives():
-    s = ingest(("Xavier Morvan parle.", [("Xavier Morvan", "PER")]), ("Morvan répond.", [("Morvan", "PER")]),
+    s = ingest(("Xavier Morvan parle. Morvan rit.", [("Xavier Morvan", "PER", ["Morvan"])]),
+               ("Morvan répond.", [("Morvan", "PER")]),
                ("Thomas Morvan écoute.", [("Thomas Morvan", "PER")]))
     assert clusters(s) == [["Morvan"], ["Thomas Morvan"], ["Xavier Morvan"]]
     assert s.conn.execute("SELECT count(*) FROM merges WHERE rule = 'ambiguous_name'").fetchone()[0] == 1

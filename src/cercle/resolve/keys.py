@@ -111,7 +111,10 @@ def is_proper(alias: str, type: str = "ORG") -> bool:
         words = words[1:]
     if words and words[0][:2].lower() in ("l'", "d'"):
         words[0] = words[0][2:]
-    if type != "PER":
+    if type == "PER":
+        while len(words) > 1 and fold(words[0]) in PARTICLES:   # "de La Tour"
+            words = words[1:]
+    else:
         folded = [fold(w) for w in words]
         stripped = _strip_prefix(folded, ORG_HEADS)
         words = words[len(folded) - len(stripped):]

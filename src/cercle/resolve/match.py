@@ -6,13 +6,12 @@ Links, strongest first (``score`` is recorded in the store with the rule):
 - ``known_alias``    the name is a recorded name/acronym of the entity ("LFP")          0.95
 - ``alias_is_name``  an alias the article grouped with the name is the entity's name     0.9
 - ``initial``        "X. Niel" ↔ "Xavier Niel", the only compatible person               0.85
-- ``unique_surname`` a lone surname ↔ the only full name with that surname in the store  0.8
 - ``fuzzy``          organisations whose keys differ by a typo (rapidfuzz ratio ≥ 92)     ratio
 
 Two names that only share an *alias* never match (two people both called
 "Lagardère" by their articles stay apart), people's given names must agree,
-and a lone surname joins a full name only when no other person in the store
-has that surname. Splits made by a user forbid the keys they separated from
+and a lone surname joins a full name only when an article called that person
+by it and no other person in the store has that surname. Splits made by a user forbid the keys they separated from
 matching again.
 """
 from __future__ import annotations
@@ -130,20 +129,13 @@ def _person_ok(conn: sqlite3.Connection, c: Candidate, ekey: str, eid: str) -> b
 def _weak_links(conn: sqlite3.Connection, c: Candidate, forbidden: set[frozenset]) -> list[Link]:
     found: list[Link] = []
     if c.type == "PER":
-        s = surname(c.key)
-        if is_lone_surname(c.key):
-            full = full_names_with_surname(conn, s)
-            if len(full) == 1:
-                found = [Link(full[0][0], "unique_surname", 0.8)]
-        else:
-            full = [(i, k) for i, k in full_names_with_surname(conn, s)
+        # A lone surname needs an article that called the full name by it (``known_alias``): the
+        # store may simply not know yet the other people who share it. Initials are specific enough.
+        if not is_lone_surname(c.key):
+            full = [(i, k) for i, k in full_names_with_surname(conn, surname(c.key))
                     if k != c.key and given_compatible(c.key, k)]
-            lone = conn.execute("SELECT id FROM entities WHERE key = ? AND type = 'PER'", (s,)).fetchall()
-            others = [k for _i, k in full_names_with_surname(conn, s) if k != c.key]
             if len(full) == 1:
                 found = [Link(full[0][0], "initial", 0.85)]
-            elif not full and len(lone) == 1 and not others:
-                found = [Link(lone[0][0], "unique_surname", 0.8)]
     elif len(c.key) >= 8:
         first = c.key.split()[0]
         rows = conn.execute("SELECT id, key, type FROM entities WHERE key >= ? AND key < ? AND type != 'PER'",

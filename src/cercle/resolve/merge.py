@@ -18,7 +18,8 @@ def name_rank(name: str, type: str, count: int = 1) -> tuple:
     "Niel", "Ligue de football professionnel" over "LFP"), the most used, then the shortest
     spelling ("Vivendi" over "Vivendi SE", same key)."""
     key = name_key(name, type)
-    return (is_proper(name, type), len(key.split()), len(key), count, -len(name), _neg(name))
+    titled = name.split()[0] in ("Le", "La", "Les", "L'") if name.split() else False  # "Le Veilleur"
+    return (is_proper(name, type), len(key.split()), len(key), count, titled, -len(name), _neg(name))
 
 
 def _neg(s: str) -> tuple:
