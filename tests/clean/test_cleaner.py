@@ -145,6 +145,13 @@ def test_nothing_left_is_skipped_with_the_reasons():
     assert clean_article(Article(id="y", text="", path="y.txt")).reason == "empty"
 
 
+def test_stub_texts_are_too_short():
+    result = clean_article(Article(id="s", text="ok 12\n", path="s.txt"))
+    assert isinstance(result, Skipped) and result.reason == "too_short" and "1 word" in result.message
+    assert isinstance(clean_article(Article(id="s", text="Morel rachète Brivane", path="s.txt")),
+                      CleanArticle)
+
+
 def test_article_with_only_raw_html_is_extracted():
     html = f"<html><body><nav>Accueil</nav><article><p>{BODY}</p></article></body></html>"
     c = clean_article(Article(id="h", text="", path="h.html", raw_html=html))

@@ -24,7 +24,7 @@ TEXT = st.lists(st.one_of(PIECES, st.text(max_size=30)), max_size=40).map("".joi
 def test_clean_never_raises_and_offsets_are_sound(text, title):
     result = clean_article(Article(id="p", text=text, path="p.txt", title=title))
     if isinstance(result, Skipped):
-        assert result.reason == "empty"
+        assert result.reason in ("empty", "too_short")
         return
     assert isinstance(result, CleanArticle)
     out = result.text

@@ -110,7 +110,7 @@ def test_utf8_bom_latin1_and_cp1252(tmp_path):
 
 def test_invalid_utf8_is_decoded_with_replacement_and_flagged(tmp_path):
     data = FR.encode("utf-8")
-    (tmp_path / "broken.txt").write_bytes(data[:40] + b"\xff" + data[40:])
+    (tmp_path / "broken.txt").write_bytes(data[:40] + b"\xff\xfe abim\xe9e " + data[40:])
     art = one(tmp_path / "broken.txt")
     assert isinstance(art, Article)
     assert "\ufffd" in art.text and "rejeté" in art.text   # the rest is not mojibake

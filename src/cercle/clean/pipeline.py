@@ -1,4 +1,5 @@
-"""``clean_article``: Article → CleanArticle (or Skipped when nothing is left).
+"""``clean_article``: Article → CleanArticle, or Skipped ("empty" when nothing is
+left, "too_short" when fewer than MIN_WORDS words are).
 
 Passes, in order (each in its own module):
   typography   characters normalised, with a map back to the input offsets
@@ -16,6 +17,8 @@ counted in ``meta["normalised"]`` instead.
 """
 from __future__ import annotations
 
+import re
+
 from ..records import Article, CleanArticle, Removed, Skipped
 from .assistant import REASON as AI_REASON
 from .assistant import mark_assistant_leftovers
@@ -26,6 +29,9 @@ from .lines import Line, split_lines
 from .structure import build_units, cut_dateline, resolve_title
 from .textmap import OffsetMap
 from .typography import normalise
+
+MIN_WORDS = 3                      # fewer alphabetic words → Skipped(..., "too_short", ...)
+WORDS = re.compile(r"[^\W\d_]+")
 
 
 def clean_article(article: Article) -> CleanArticle | Skipped:
@@ -54,6 +60,12 @@ def clean_article(article: Article) -> CleanArticle | Skipped:
         reasons = sorted({r.reason for r in removed})
         detail = f" (removed: {', '.join(reasons)})" if reasons else ""
         return Skipped(article.path, "empty", f"no text left after cleaning{detail}", article.id)
+
+    words = len(WORDS.findall(text))
+    if words < MIN_WORDS:
+        # No tie can be stated in fewer words; spares the parser thousands of stubs.
+        return Skipped(article.path, "too_short",
+                       f"only {words} word{'s' if words != 1 else ''} of text after cleaning", article.id)
 
     flags = list(dict.fromkeys(article.meta.get("flags", [])))
     if ai and AI_REASON not in flags:

@@ -2,10 +2,12 @@
 
 Decisions (see docs/cleaning.md):
 - UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded as such.
-- Bytes that are *mostly* valid UTF-8 (accented letters decode, only a few
-  stray bytes do not) are decoded with U+FFFD replacement characters and the
-  article gets the flag ``encoding_errors``: re-guessing a legacy code page
-  would turn every "é" into "Ã©", which is worse than one lost byte.
+- Bytes that are *mostly* valid UTF-8 (at least as many well-formed multi-byte
+  characters as undecodable bytes) are decoded with U+FFFD replacement
+  characters and the article gets the flag ``encoding_errors``: re-guessing a
+  legacy code page would turn every "é" into "Ã©", which is worse than a few
+  lost bytes. (French Latin-1 text practically never contains a well-formed
+  UTF-8 sequence: its accented letters are followed by ASCII.)
 - Otherwise charset-normalizer picks among the Western code pages a French
   file can come in (Windows-1252, ISO-8859-15, Latin-1). Left free it often
   answers cp1250 for French Latin-1 text ("coûte" → "coűte"), hence the list.
@@ -78,7 +80,7 @@ def _utf8(data: bytes, name: str) -> Decoded:
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
     good_multibyte = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
-    if good_multibyte and bad <= max(2, good_multibyte // 10):
+    if good_multibyte and bad <= good_multibyte:
         return Decoded(text, name, ["encoding_errors"])
     import charset_normalizer  # imported lazily: it costs ~50 ms
 
