@@ -44,3 +44,26 @@ def test_user_merge_is_kept_for_later_articles(tmp_path):
     s.add_document(doc("Fret Orbis investit.", [("Fret Orbis", "ORG")], [], 2))
     assert s.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 1
     s.close()
+
+
+def test_corrections_are_replayed_when_the_store_is_rebuilt(tmp_path):
+    docs = [doc("Orbis Fret grandit.", [("Orbis Fret", "ORG")], [], 0),
+            doc("Fret Orbis recrute.", [("Fret Orbis", "ORG")], [], 1),
+            doc("Arnaud Kervella et Kervella parlent.", [("Arnaud Kervella", "PER", ["Kervella"])], [], 2),
+            doc("Kervella répond.", [("Kervella", "PER")], [], 3)]
+    old = Store(tmp_path / "old.db")
+    for d in docs:
+        old.add_document(d)
+    ids = dict(old.conn.execute("SELECT name, id FROM entities"))
+    old.merge(ids["Orbis Fret"], ids["Fret Orbis"])
+    old.split(ids["Arnaud Kervella"])
+    log = old.corrections()
+    assert [c["action"] for c in log] == ["merge", "split"]
+
+    new = Store(tmp_path / "new.db")
+    new.import_corrections(log)
+    for d in reversed(docs):
+        new.add_document(d)
+    names = sorted(r[0] for r in new.conn.execute("SELECT name FROM entities"))
+    assert names == sorted(r[0] for r in old.conn.execute("SELECT name FROM entities"))
+    assert len(names) == 3 and new.check() == []

@@ -15,7 +15,8 @@ from ..errors import StoreError
 from ..model import load_model
 from ..records import DocEntity, DocumentResult, Skipped
 from . import dedup
-from .entities import forbidden_pairs, merge, now, reconsider, refresh_entities, resolve, split
+from .entities import (forbidden_pairs, merge, now, reconsider, refresh_entities, replay_user_merges, resolve,
+                       split)
 from ..resolve.keys import is_lone_surname, name_key, surname
 from .migrations import apply_migrations
 from .ties import ensure_tie, refresh_ties
@@ -116,7 +117,9 @@ class Store:
         doc_ids: dict[str, int] = {}
         for de in entities.values():
             doc_ids[de.name] = resolve(conn, article_id, de, forbidden)[0]
-        reconsider(conn, _short_keys(entities.values()))
+        keys = _short_keys(entities.values())
+        reconsider(conn, keys)
+        replay_user_merges(conn, keys)
         conn.executemany(
             'INSERT INTO mentions (article_id, doc_entity_id, start, "end", text, kind) VALUES (?,?,?,?,?,?)',
             [(article_id, doc_ids[m.entity], m.start, m.end, m.text, m.kind)
@@ -173,6 +176,21 @@ class Store:
                 from ..errors import NotFound
                 raise NotFound(f"no entity with id {entity_id}")
             return split(conn, entity_id, "user")
+
+    def corrections(self) -> list[dict]:
+        """The user's merges and splits, oldest first, to carry over to a rebuilt store."""
+        return [{"action": a, "names": json.loads(n), "keys": json.loads(k), "at": at}
+                for a, n, k, at in self.conn.execute(
+                    "SELECT action, names, keys, at FROM merges WHERE actor = 'user' ORDER BY id")]
+
+    def import_corrections(self, corrections: list[dict]) -> None:
+        """Record corrections from another store; merges apply now and whenever their names come in."""
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT INTO merges (at, action, actor, rule, names, keys) VALUES (?, ?, 'user', 'user', ?, ?)",
+                [(c.get("at") or now(), c["action"], json.dumps(c.get("names", []), ensure_ascii=False),
+                  json.dumps(c["keys"], ensure_ascii=False)) for c in corrections])
+            replay_user_merges(conn)
 
     # -- reading ---------------------------------------------------------------
     def stats(self) -> dict:

@@ -215,3 +215,24 @@ def reconsider(conn: sqlite3.Connection, keys: set[str]) -> None:
         for eid in old:
             log(conn, "split", "resolver", "ambiguous_name", None, eid, target, [v[1] for v in victims], [k])
         refresh_entities(conn, [target, *old])
+
+
+def replay_user_merges(conn: sqlite3.Connection, keys: set[str] | None = None) -> None:
+    """Apply the user's merges again where both sides exist as separate entities (after a re-ingest
+    into a new store that imported the corrections, or when a merged name reappears apart)."""
+    for (merge_keys,) in conn.execute(
+            "SELECT keys FROM merges WHERE actor = 'user' AND action = 'merge' ORDER BY id").fetchall():
+        ks = json.loads(merge_keys)
+        if keys is not None and not keys.intersection(ks):
+            continue
+        holders = []
+        for k in ks:
+            found = {r[0] for r in conn.execute(
+                "SELECT DISTINCT entity_id FROM aliases WHERE key = ? AND kind != 'descriptor'", (k,))}
+            if len(found) != 1:
+                break
+            holders.append(found.pop())
+        else:
+            for other in holders[1:]:
+                if other != holders[0]:
+                    merge(conn, holders[0], other, "user_replay", None, "resolver")
