@@ -54,11 +54,14 @@ def who(store, name_or_id: str, per_type: int = 5, evidence_limit: int = 3) -> d
         "SELECT type, sum(n) FROM (SELECT type, count(*) n FROM ties WHERE subject_id = ?1 GROUP BY type "
         "UNION ALL SELECT type, count(*) FROM ties WHERE object_id = ?1 AND subject_id != ?1 GROUP BY type) "
         "GROUP BY type", (eid,)).fetchall())
-    ids = [r[0] for r in store.conn.execute(
-        "SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY type ORDER BY negated, sources DESC, "
-        "confidence DESC, id) AS rank FROM (SELECT id, type, negated, sources, confidence FROM ties "
-        "WHERE subject_id = ?1 UNION SELECT id, type, negated, sources, confidence FROM ties WHERE object_id = ?1)) "
-        "WHERE rank <= ?2", (eid, per_type))]
+    ids = []
+    for tie_type in counts:  # per type and side, the index gives the best-sourced ties first
+        best = []
+        for end_col in ("subject_id", "object_id"):
+            best += store.conn.execute(
+                f"SELECT negated, -sources, -confidence, id FROM ties WHERE {end_col} = ? AND type = ? "
+                f"ORDER BY negated, sources DESC, confidence DESC LIMIT ?", (eid, tie_type, per_type)).fetchall()
+        ids += [r[3] for r in sorted(set(best))[:per_type]]
     grouped: dict[str, dict] = {}
     for tie in tie_dicts(store.conn, ids, evidence_limit):
         g = grouped.setdefault(tie["type"], {"count": counts.get(tie["type"], 0), "items": []})

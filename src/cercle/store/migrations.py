@@ -167,3 +167,15 @@ CREATE VIEW evidence_view AS
   FROM evidence e JOIN ties t ON t.id = e.tie_id JOIN entities s ON s.id = t.subject_id
   JOIN entities o ON o.id = t.object_id JOIN articles a ON a.id = e.article_id;
 """
+
+
+@migration("0002_covering_tie_indexes")
+def _covering_tie_indexes(conn: sqlite3.Connection) -> None:
+    """`who` on an actor with thousands of ties reads its best few per type straight from the index,
+    and `path` reads its edges without touching the table."""
+    run_script(conn, """
+DROP INDEX ties_subject;
+DROP INDEX ties_object;
+CREATE INDEX ties_subject ON ties(subject_id, type, negated, sources DESC, confidence DESC, object_id, id);
+CREATE INDEX ties_object ON ties(object_id, type, negated, sources DESC, confidence DESC, subject_id, id);
+""")
