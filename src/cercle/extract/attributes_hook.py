@@ -1,44 +1,61 @@
 """Fill a Relation's attributes from its sentence (amount, share, date, status, attribution, negation).
 
-The recognisers live in attributes.py; this adapter picks, for one tie, the
-value nearest to its trigger and applies the rule's defaults.
+The recognisers live in attributes.py (amounts.py, dates.py, status.py,
+attribution.py); this adapter runs the sentence-level finders once per
+sentence, picks for one tie the value nearest to its trigger, and applies the
+rule's defaults.
 """
 from __future__ import annotations
 
 from ..records import Relation
-
-try:  # the recognisers are optional while they are being written
-    from . import attributes as _attrs
-except ImportError:  # pragma: no cover
-    _attrs = None
+from . import attributes as _attrs
 
 # Title rules whose trigger word is the role ("PDG", "actionnaire", "administrateur").
-_ROLE_RULES = {"leads.title", "works_for.title", "board.title", "member.title", "owns.shareholder",
-               "founded.title", "family.noun", "ally.noun"}
+_ROLE_RULES = {"leads.title", "works_for.title", "works_for.department", "board.title", "member.title",
+               "owns.shareholder", "founded.title", "family.noun", "ally.noun", "leads.state"}
 _AMOUNT_TYPES = {"ACQUIRES", "BIDS_FOR", "INVESTS_IN", "FUNDS", "OWNS"}
+_SHARE_TYPES = {"OWNS", "INVESTS_IN", "ACQUIRES"}
+# Events complete; states end. Keeps "a acheté des parts" (OWNS) from reading as "completed".
+_ASPECT = {"ACQUIRES": "event", "BIDS_FOR": "event", "INVESTS_IN": "event", "FUNDS": "event",
+           "LEADS": "state", "WORKS_FOR": "state", "BOARD_MEMBER": "state", "OWNS": "state",
+           "MEMBER_OF": "state"}
 
 
-def _nearest(items, pos: int):
-    return min(items, key=lambda it: abs(it[0] - pos))[2] if items else None
+class SentenceAttributes:
+    """Amounts, shares and dates of one sentence, found once and shared by its ties."""
+
+    def __init__(self, sent, ref_date: str | None = None):
+        self.sent = sent
+        self.amounts = _attrs.find_amounts(sent)
+        self.shares = _attrs.find_shares(sent)
+        self.dates = _attrs.find_dates(sent, ref_date=ref_date)
 
 
-def annotate(rel: Relation, sent, trigger, subj_i: int, obj_i: int) -> None:
+def _value(items, pos: int):
+    item = _attrs.nearest(items, pos)
+    return item[2] if item is not None else None
+
+
+def _char_span(doc, i: int) -> tuple[int, int]:
+    tok = doc[i]
+    return tok.idx, tok.idx + len(tok.text)
+
+
+def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj_i: int) -> None:
+    sent = found.sent
     if rel.rule in _ROLE_RULES:
         rel.role = trigger.text
-    if _attrs is None:
-        return
     pos = trigger.idx
-    if rel.type in _AMOUNT_TYPES and hasattr(_attrs, "find_amounts"):
-        rel.amount = _nearest(_attrs.find_amounts(sent), pos)
-    if rel.type in ("OWNS", "INVESTS_IN", "ACQUIRES") and hasattr(_attrs, "find_shares"):
-        rel.share = _nearest(_attrs.find_shares(sent), pos)
-    if hasattr(_attrs, "find_dates"):
-        rel.date = _nearest(_attrs.find_dates(sent), pos)
-    if hasattr(_attrs, "status_of"):
-        status = _attrs.status_of(sent, trigger, default=rel.status)
-        if status:
-            rel.status = status
-    if hasattr(_attrs, "is_negated") and _attrs.is_negated(sent, trigger):
+    if rel.type in _AMOUNT_TYPES:
+        rel.amount = _value(found.amounts, pos)
+    if rel.type in _SHARE_TYPES:
+        rel.share = _value(found.shares, pos)
+    rel.date = _value(found.dates, pos)
+    status = _attrs.status_of(sent, trigger, default=rel.status, aspect=_ASPECT.get(rel.type))
+    if status:
+        rel.status = status
+    if _attrs.is_negated(sent, trigger):
         rel.negated = True
-    if hasattr(_attrs, "attribution_of"):
-        rel.attribution = _attrs.attribution_of(sent)
+    doc = trigger.doc
+    rel.attribution = _attrs.attribution_of(sent, trigger,
+                                            exclude=[_char_span(doc, subj_i), _char_span(doc, obj_i)])

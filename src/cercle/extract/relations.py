@@ -102,14 +102,16 @@ def _all_slots_of(tok, n_words: int, index) -> dict:
 
 
 def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
-    from .attributes_hook import annotate
+    from .attributes_hook import SentenceAttributes, annotate
 
     table = load_rules()
     model = load_model()
     relations: list[Relation] = []
     seen: dict[tuple, Relation] = {}
     implied: dict[str, list[str]] = {}   # weakly typed entity → types the rules that used it imply
+    ref_date = clean.date if clean is not None else None
     for sent in doc.sents:
+        found = None
         for tok in sent:
             if index.kinds.get(tok.i) == "name":   # "Atlas Capital" is a name, not a stake
                 continue
@@ -150,7 +152,9 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     rel = Relation(type=rule.type, subject=s.strip(), object=o.strip(), evidence=sent.text,
                                    start=sent.start_char, end=sent.end_char, role=rule.role,
                                    status=rule.status, confidence=conf, rule=rule.id)
-                    annotate(rel, sent, tok, si, oi)
+                    if found is None:
+                        found = SentenceAttributes(sent, ref_date)
+                    annotate(rel, found, tok, si, oi)
                     key = rel.key()
                     if model.is_symmetric(rel.type):
                         key = (rel.type, *sorted((rel.subject, rel.object)))

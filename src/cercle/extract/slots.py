@@ -27,6 +27,7 @@ TRANSPARENT = {"part", "parts", "action", "actions", "capital", "participation",
                "présidence", "tête", "chaîne", "journal", "banque", "club", "famille", "clan",
                "compagnie", "firme", "géant", "groupement", "consortium", "côté", "nom", "campagne", "candidature",
                "équipe", "cabinet", "parti", "mouvement", "liste"}
+STAKES = {"part", "parts", "action", "actions", "titre", "titres", "participation"}
 NAME_CHILD_DEPS = {"appos", "flat:name", "flat", "compound", "fixed", "nmod", "amod", "nummod"}
 CLAUSE_LINKS = {"xcomp", "conj", "advcl", "ccomp", "csubj"}
 
@@ -58,7 +59,10 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
                           or tok.pos_ == "NUM" or tok.text == "%"):
             for c in tok.children:
                 if c.dep_ in ("nmod", "obl", "obl:mod", "nummod") and case_of(c) in (None, "de", "dans", "à"):
-                    found += entities_at(c, index, depth + 1, seen)
+                    got = entities_at(c, index, depth + 1, seen)
+                    if tok.lemma_.lower() in STAKES:   # "les parts de X": a person X holds them, is not them
+                        got = [g for g in got if index.type_of(g[0]) != "PER"]
+                    found += got
     # coordination distributes: "A et B", "A, B et C"
     for c in tok.children:
         if c.dep_ == "conj" and c.i not in seen:
@@ -109,6 +113,11 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 put("agent", entities_at(c, index))
             elif p:
                 put(f"prep:{p}", entities_at(c, index))
+                if p == "de" and t.pos_ == "NOUN" and not entities_at(c, index):
+                    # "directeur de la stratégie de X": a department of X
+                    for cc in c.children:
+                        if case_of(cc) == "de" and cc.dep_ == "nmod":
+                            put("prep:de2", entities_at(cc, index))
                 # "auprès de X", "à la tête de X", "au sein de X": the real preposition is the last one
                 for cc in c.children:
                     if cc.dep_ in ("nmod",) and case_of(cc) == "de" and c.lemma_.lower() in ("auprès", "côté", "sein", "tête"):
@@ -137,7 +146,9 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 gov = gov.head
                 hops += 1
             if gov.pos_ in ("VERB", "AUX"):
-                put("subj", _subject_of(gov, index))      # "X a lancé une offre sur Y"; "X est à la tête de Y"
+                # "X a lancé une offre sur Y" (object of a light verb) vs "X est à la tête de Y"
+                # (oblique): rules ask for the second as "osubj" only where it is safe
+                put("subj" if t.dep_ in ("obj", "xcomp", "nsubj") else "osubj", _subject_of(gov, index))
         # linear apposition, robust to misparses: "NAME, PDG de Y" / "NAME (PDG de Y)"
         if "head" not in out and not case_of(t):
             j = t.i - 1
@@ -178,6 +189,14 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
     clause = t if t.dep_.startswith("acl") else (t.head if t.head.dep_.startswith("acl") else None)
     if clause is not None and any(c.lower_ == "dont" for c in list(t.children) + list(clause.children)):
         put("prep:de", entities_at(clause.head, index))
+    # a name after the title and a "de" is its complement, not the name it describes
+    if "head" in out and t.pos_ == "NOUN":
+        for name, j in list(out["head"]):
+            between = t.doc[t.i + 1:j]
+            if (j > t.i and any(x.lower_ in ("de", "du", "des", "d'") for x in between)
+                    and not any(x.is_punct for x in between)):
+                out["head"].remove((name, j))
+                put("prep:de", [(name, j)])
     # a name in one slot is not also the one the title describes ("PDG du groupe Havas")
     if "head" in out:
         others = {n for k, items in out.items() if k.startswith("prep:") or k == "poss" for n, _ in items}

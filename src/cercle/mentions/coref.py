@@ -69,7 +69,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             continue
         # "le groupe Vivendi": the introducer noun is the name's
         nxt = tok.i + 1
+        while nxt < len(doc) - 1 and doc[nxt].pos_ == "ADJ" and doc[nxt].dep_ == "amod" and nxt - tok.i < 3:
+            nxt += 1   # "le groupe publicitaire Havas"
         if (tok.pos_ == "NOUN" and nxt < len(doc) and nxt in index.by_token
+                and index.kinds.get(nxt) == "name"
                 and lexicon()["introducer_of"].get(tok.text.lower())):
             index.by_token[tok.i] = index.by_token[nxt]
             index.kinds[tok.i] = "introducer"

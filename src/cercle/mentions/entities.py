@@ -96,6 +96,7 @@ class EntityIndex:
 
 # ---------------------------------------------------------------- 1. candidate spans
 
+DEMONYM = re.compile(r"(ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|que|ol|ole|ais|in|ine|ite|ote|ate)s?$")
 _BAD_EDGE_POS = {"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PRON", "AUX", "VERB"}
 
 
@@ -104,6 +105,7 @@ def _candidate_spans(doc) -> list[_Span]:
     spans: list[_Span] = []
     for ent in doc.ents:
         start, end = ent.start, ent.end
+        label = ent.label_
         while start < end and (doc[start].pos_ in _BAD_EDGE_POS or doc[start].text.lower() in ("l'", "l’")):
             # a capitalised article inside a name is part of it ("Le Monde"), except at a sentence start
             if (doc[start].text in ("Le", "La", "Les", "L'", "L’") and not doc[start].is_sent_start
@@ -132,11 +134,14 @@ def _candidate_spans(doc) -> list[_Span]:
             # a capitalised common word opening a sentence or a line ("Tensions. Le ministre…")
             if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.text.isupper():
                 continue
+            # "le Tchèque", "la Britannique": a nationality noun, not a name
+            if (tok.i > 0 and doc[tok.i - 1].lower_ in ("le", "la", "les", "l'") and label in ("MISC", "PER")
+                    and DEMONYM.search(low) and not tok.is_oov):
+                continue
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if tok.is_sent_start and nxt is not None and nxt.text == "." and not tok.text.isupper():
                 continue
         text = span.text
-        label = ent.label_
         sp = _Span(start, end, text)
         sp.votes[{"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "ORG"}[label]] += 1
         spans.append(sp)
@@ -277,6 +282,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     for sp in spans:
         _type_votes(doc, sp)
     _add_capitalised_runs(doc, spans)
+    _family_groups(doc, spans)
     _pair_acronyms(doc, spans)
     _add_missed_surnames(doc, spans)
     clusters = _group(doc, spans)
@@ -292,8 +298,8 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
             name = name + " "
         aliases = sorted({s.text for s in cluster if s.text != name})
         index.entities[name] = DocEntity(name=name.strip(), type=etype, aliases=aliases)
-        if sum(votes.values()) == len(cluster):   # one vote per mention: NER only, no cue
-            index.weak.add(name)
+        if sum(votes.values()) == len(cluster) and len(name.split()) == 1:
+            index.weak.add(name)   # one word typed by the NER alone, with no cue in the text
         index.heads[name] = set()
         for s in cluster:
             for i in range(s.start, s.end):
@@ -349,6 +355,23 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
                 j += 2
             else:
                 break
+        # a capitalised word glued to a name the NER found extends it ("CMA" + "CGM")
+        after = next((s for s in spans if s.start == j), None)
+        if after is not None and "\n" not in doc[j - 1].whitespace_ and all(t.pos_ in ("PROPN", "NOUN", "X") for t in doc[i:j]):
+            after.start = i
+            after.text = doc[i:after.end].text
+            for k in range(i, j):
+                taken.add(k)
+            i = j
+            continue
+        before = next((s for s in spans if s.end == i), None)
+        if before is not None and not doc[i - 1].whitespace_.count("\n") and doc[i].pos_ in ("PROPN", "NOUN", "X"):
+            before.end = j
+            before.text = doc[before.start:j].text
+            for k in range(i, j):
+                taken.add(k)
+            i = j
+            continue
         words = [t.text.lower() for t in doc[i:j]]
         prev = doc[i - 1].text.lower() if i > 0 else ""
         intro = lex["introducer_of"].get(prev)
@@ -369,6 +392,23 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
             spans.append(sp)
         i = j
     spans.sort(key=lambda s: s.start)
+
+
+_FAMILY_ORG = {"groupe", "famille", "clan", "holding", "maison", "empire"}
+
+
+def _family_groups(doc, spans: list[_Span]) -> None:
+    """'le groupe Bolloré', 'la famille Peugeot': a family name after such a noun names an organisation
+    of its own, distinct from each person of that name; the noun becomes part of the name."""
+    persons = {doc[s.end - 1].text for s in spans if s.votes.most_common(1)[0][0] == "PER" and s.end - s.start >= 2}
+    for sp in spans:
+        if sp.start == 0 or sp.end - sp.start != 1:
+            continue
+        prev = doc[sp.start - 1]
+        if prev.lower_ in _FAMILY_ORG and (sp.votes.most_common(1)[0][0] == "PER" or sp.text in persons):
+            sp.start -= 1
+            sp.text = doc[sp.start:sp.end].text
+            sp.votes = Counter({"ORG": 5})
 
 
 def _add_missed_surnames(doc, spans: list[_Span]) -> None:
