@@ -81,3 +81,17 @@ def test_filters_keep_graph_consistent(store):
     assert {d["tie_type"] for _, _, d in graph.edges(data=True)} == {"BIDS_FOR", "FUNDS"}
     assert graph.number_of_edges() == 2
     assert set(graph.nodes) == {"e-castellane", "e-vautrin", "e-bercy"}
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "graphml"])
+def test_xml_stays_well_formed_with_odd_characters(fmt):
+    """Scraped text may hold control characters, quotes and markup: the file must still parse."""
+    from .fake_store import FakeStore, TIES, ent
+
+    odd = ent("e-odd", 'Société <« A & B »> "\x0bnuit\x0c"', "ORG", ["l'autre\x00nom"])
+    tie = dict(TIES[0], id="t-odd", subject_id="e-odd", subject=odd["name"], role='<b>"PDG" & co</b>')
+    graph, _ = read_back(FakeStore([odd, *[e for e in ENTITIES]], [tie]), fmt)
+    assert graph.nodes["e-odd"]["name"] == 'Société <« A & B »> "nuit"'
+    assert graph.nodes["e-odd"]["aliases"] == "l'autrenom"
+    (edge,) = [d for _, _, d in graph.edges(data=True)]
+    assert edge["role"] == '<b>"PDG" & co</b>'

@@ -48,6 +48,18 @@ def test_line_formats_stream(fmt):
     assert lines_when_asked == [before_ties + k for k in range(len(TIES))]
 
 
+@pytest.mark.parametrize("fmt", ["gexf", "graphml"])
+def test_graph_formats_stream_too(fmt):
+    """GEXF and GraphML are written node by node and edge by edge, not built in memory."""
+    out = io.StringIO()
+    lines_when_asked = []
+    store = FakeStore(on_yield=lambda tie: lines_when_asked.append(out.getvalue().count("\n")))
+    export(store, fmt, out, include_negated=True)
+    assert lines_when_asked[0] > len(ENTITIES)               # header and every node already out
+    steps = [b - a for a, b in zip(lines_when_asked, lines_when_asked[1:])]
+    assert steps[1:] == [1] * (len(TIES) - 2)                 # then one edge line per tie
+
+
 def test_best_evidence_and_status_history_helpers():
     bid = next(t for t in TIES if t["id"] == "t-bid")
     assert best_evidence(bid)["article_id"] == "a2"          # unflagged beats higher confidence

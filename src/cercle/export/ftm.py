@@ -13,8 +13,10 @@ normalised names): the same store always gives the same FtM ids.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 
 from followthemoney import model as ftm_model
+from followthemoney import registry
 from followthemoney.proxy import EntityProxy
 from followthemoney.util import make_entity_id
 
@@ -22,6 +24,25 @@ from ..model import load_model
 from .base import Exporter, Item, best_evidence, join, number, status_history
 
 KEY_PREFIX = "cercle"
+
+
+@lru_cache(maxsize=65536)
+def _clean(type_name: str, value: str) -> str | None:
+    """FtM's own cleaning, cached: the same article URLs and dates recur on thousands of ties."""
+    return registry.get(type_name).clean(value)
+
+
+def add(proxy: EntityProxy, prop_name: str, values) -> None:
+    """``proxy.add`` with the cleaning of URLs and dates cached (a third of the export time otherwise)."""
+    prop = proxy.schema.get(prop_name)
+    if prop is not None and prop.type.name in ("url", "date"):
+        for value in values if isinstance(values, (list, tuple)) else [values]:
+            if value:
+                cleaned = _clean(prop.type.name, str(value))
+                if cleaned is not None:
+                    proxy.add(prop, cleaned, cleaned=True)
+        return
+    proxy.add(prop_name, values)
 
 
 def entity_ftm_id(store_id: str) -> str:
@@ -74,6 +95,8 @@ class FtMExporter(Exporter):
         self.model = load_model()
         # id → FtM schema of the entities already written: edges check their ends against it
         self.schemata: dict[str, str] = {}
+        # store id → FtM id of the entities written, so a tie does not hash its ends again
+        self.ids: dict[str, str] = {}
 
     def emit(self, proxy: EntityProxy) -> None:
         self.target.write(json.dumps(proxy.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
@@ -89,7 +112,7 @@ class FtMExporter(Exporter):
     def entity_proxy(self, entity: Item) -> EntityProxy:
         spec = self.model.entity_types.get(entity.get("type") or "OTHER", self.model.entity_types["OTHER"])
         proxy = ftm_model.make_entity(spec["ftm"])
-        proxy.id = entity_ftm_id(entity["id"])
+        proxy.id = self.ids[entity["id"]] = entity_ftm_id(entity["id"])
         proxy.add("name", entity["name"])
         for alias in entity.get("aliases") or []:
             # descriptions ("le fondateur de Free") are weak aliases; names are aliases
@@ -114,7 +137,7 @@ class FtMExporter(Exporter):
 
     def tie_proxy(self, tie: Item) -> EntityProxy:
         spec = self.model.relations[tie["type"]]
-        source_id, target_id = entity_ftm_id(tie["subject_id"]), entity_ftm_id(tie["object_id"])
+        source_id, target_id = (self.ids.get(i) or entity_ftm_id(i) for i in (tie["subject_id"], tie["object_id"]))
         schema_name, source, target, role = spec.ftm_schema, spec.ftm_source, spec.ftm_target, spec.ftm_role
         if tie.get("negated") or not self._fits(schema_name, source_id, target_id):
             # UnknownLink takes any two Things; the role keeps the tie type readable in Aleph
@@ -131,7 +154,7 @@ class FtMExporter(Exporter):
             proxy.add("relationship", roles or [spec.fr])
         if tie.get("status"):
             proxy.add("status", tie["status"], quiet=True)
-        proxy.add("startDate", tie.get("date"))
+        add(proxy, "startDate", tie.get("date"))
         self._add_money(proxy, tie)
         best = best_evidence(tie)
         if best:
@@ -139,7 +162,7 @@ class FtMExporter(Exporter):
         proxy.add("description", tie_header(tie, spec.fr))
         for ev in tie.get("evidence") or []:
             proxy.add("description", evidence_line(ev))
-            proxy.add("sourceUrl", ev.get("url"))
+            add(proxy, "sourceUrl", ev.get("url"))
             proxy.add("publisher", ev.get("source"))
         proxy.add("recordId", tie["id"])
         return proxy
