@@ -47,8 +47,10 @@ class Neo4jExporter(Exporter):
         super().__init__(target)
         self.dir = Path(target)
         self.dir.mkdir(parents=True, exist_ok=True)
-        self._nodes_file = open(self.dir / "nodes.csv", "w", encoding="utf-8", newline="")
-        self._rels_file = open(self.dir / "relationships.csv", "w", encoding="utf-8", newline="")
+        # written as *.part and renamed in finalize: a failed export never leaves half a CSV
+        # under the name neo4j-admin would import
+        self._nodes_file = open(self.dir / "nodes.csv.part", "w", encoding="utf-8", newline="")
+        self._rels_file = open(self.dir / "relationships.csv.part", "w", encoding="utf-8", newline="")
         self.nodes = csv.writer(self._nodes_file, lineterminator="\n")
         self.rels = csv.writer(self._rels_file, lineterminator="\n")
         self.nodes.writerow(NODE_COLUMNS)
@@ -76,8 +78,9 @@ class Neo4jExporter(Exporter):
         ])
 
     def finalize(self) -> None:
-        self._nodes_file.close()
-        self._rels_file.close()
+        for handle in (self._nodes_file, self._rels_file):
+            handle.close()
+            Path(handle.name).replace(handle.name[: -len(".part")])
         (self.dir / "import.cypher").write_text(import_cypher(), encoding="utf-8")
 
 
