@@ -12,8 +12,9 @@ DOC = (Path(__file__).resolve().parents[2] / "docs" / "exports.md").read_text(en
 
 
 def test_every_format_has_a_section():
+    headings = [line for line in DOC.splitlines() if line.startswith("## ")]
     for fmt in FORMATS:
-        assert f"## `{fmt}`" in DOC or f"`{fmt}` and" in DOC, fmt
+        assert any(f"`{fmt}`" in h for h in headings), fmt
 
 
 def test_headers_are_the_ones_written():
