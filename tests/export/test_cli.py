@@ -75,6 +75,13 @@ def test_neo4j_needs_a_directory(runner, tmp_path):
     assert "neo4j-admin database import full" in result.stderr
 
 
+def test_bad_output_paths(runner, tmp_path):
+    result = runner.invoke(cli, ["export", "-f", "csv", "-o", str(tmp_path)])
+    assert result.exit_code == 2 and "is a directory" in result.output
+    result = runner.invoke(cli, ["export", "-f", "csv", "-o", str(tmp_path / "absent" / "x.csv")])
+    assert result.exit_code == 2 and "does not exist" in result.output
+
+
 def test_bad_options(runner):
     assert runner.invoke(cli, ["export", "--format", "xlsx"]).exit_code == 2
     assert runner.invoke(cli, ["export", "-f", "csv", "--family", "finance"]).exit_code == 2

@@ -88,6 +88,11 @@ def register(cli) -> None:
                 raise click.UsageError(f"{output!r} exists and is not a directory")
         elif output is None:
             output = "-" if exporter.line_format else f"cercle{exporter.suffix}"
+        if exporter.target_kind == "stream" and output != "-":
+            if Path(output).is_dir():
+                raise click.UsageError(f"{output!r} is a directory; --format {fmt} writes one file")
+            if not Path(output).resolve().parent.is_dir():
+                raise click.UsageError(f"the folder of {output!r} does not exist")
         store = open_store(db)
         options = dict(families=families, min_sources=min_sources, include_negated=with_negated)
         try:

@@ -113,7 +113,7 @@ class FtMExporter(Exporter):
         spec = self.model.entity_types.get(entity.get("type") or "OTHER", self.model.entity_types["OTHER"])
         proxy = ftm_model.make_entity(spec["ftm"])
         proxy.id = self.ids[entity["id"]] = entity_ftm_id(entity["id"])
-        proxy.add("name", entity["name"])
+        proxy.add("name", entity.get("name") or entity["id"])  # FtM requires a name
         for alias in entity.get("aliases") or []:
             # descriptions ("le fondateur de Free") are weak aliases; names are aliases
             proxy.add("weakAlias" if alias[:1].islower() else "alias", alias)
