@@ -18,7 +18,11 @@ import yaml
 
 from ..model import load_model
 from ..records import CleanArticle, Relation
+from .linear import linear_pairs
 from .slots import slots
+
+LINEAR_FALLBACK = True
+LINEAR_PENALTY = 0.25
 
 POS_OF = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}}
 
@@ -37,6 +41,7 @@ class Rule:
     confidence: float
     status: str | None
     role: str | None
+    linear: bool = True
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +63,8 @@ def load_rules() -> dict[tuple[str, str], list[Rule]]:
                         tuple(spec.get("pairs", [])),
                         frozenset(spec.get("subj_types", ["PER", "ORG", "GOV", "OTHER"])),
                         frozenset(spec.get("obj_types", ["PER", "ORG", "GOV", "OTHER"])),
-                        float(spec.get("confidence", default_conf)), spec.get("status"), spec.get("role"))
+                        float(spec.get("confidence", default_conf)), spec.get("status"), spec.get("role"),
+                        bool(spec.get("linear", True)))
             table.setdefault((words[0], spec["pos"]), []).append(rule)
     return table
 
@@ -125,9 +131,13 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     parties = sl.get(slot, [])
                     if len(parties) >= 2:
                         pairs += list(combinations(parties, 2))
+                linear = False
                 if not pairs:
                     subs, objs = _collect(sl, rule.subject), _collect(sl, rule.object)
                     pairs = [(s, o) for s in subs for o in objs]
+                if not pairs and LINEAR_FALLBACK and rule.linear:
+                    pairs = linear_pairs(tok, rule, sent, index)
+                    linear = bool(pairs)
                 for (s, si), (o, oi) in pairs:
                     if s == o:
                         continue
@@ -149,9 +159,12 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                         conf -= 0.15
                     if index.kinds.get(oi) in ("pronoun", "descriptor"):
                         conf -= 0.15
+                    if linear:
+                        conf -= LINEAR_PENALTY
                     rel = Relation(type=rule.type, subject=s.strip(), object=o.strip(), evidence=sent.text,
                                    start=sent.start_char, end=sent.end_char, role=rule.role,
-                                   status=rule.status, confidence=conf, rule=rule.id)
+                                   status=rule.status, confidence=conf,
+                                   rule=rule.id + (".linear" if linear else ""))
                     if found is None:
                         found = SentenceAttributes(sent, ref_date)
                     annotate(rel, found, tok, si, oi)
@@ -167,7 +180,24 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     seen[key] = rel
                     relations.append(rel)
     _mark_types(index, relations, implied)
-    return relations
+    return _drop_weaker(relations)
+
+
+# When a pair has a precise control tie, the vaguer one is the same fact seen less well.
+_WEAKER = {"WORKS_FOR": ("LEADS", "BOARD_MEMBER", "FOUNDED"), "MEMBER_OF": ("LEADS", "BOARD_MEMBER"),
+           "INVESTS_IN": ("ACQUIRES",), "OWNS": ("ACQUIRES", "FOUNDED")}
+
+
+def _drop_weaker(relations: list[Relation]) -> list[Relation]:
+    have = {(r.type, r.subject, r.object) for r in relations if not r.negated}
+    out = []
+    for r in relations:
+        stronger = _WEAKER.get(r.type, ())
+        if any((t, r.subject, r.object) in have for t in stronger) and (
+                r.rule.endswith(".linear") or r.type in ("WORKS_FOR", "MEMBER_OF")):
+            continue
+        out.append(r)
+    return out
 
 
 def _mark_types(index, relations, implied) -> None:

@@ -58,6 +58,7 @@ class _Span:
     end: int
     text: str
     votes: Counter = field(default_factory=Counter)
+    fixed_name: str | None = None   # a name built from the text ("ministère de l'Économie")
     joins: str | None = None   # text of the name this span abbreviates ("LML" → "Le Monde Libre")
 
 
@@ -281,6 +282,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     spans = _candidate_spans(doc)
     for sp in spans:
         _type_votes(doc, sp)
+    _portfolios(doc, spans)
     _add_capitalised_runs(doc, spans)
     _family_groups(doc, spans)
     _pair_acronyms(doc, spans)
@@ -385,12 +387,51 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
                 tok.dep_ in ("nsubj", "nsubj:pass") and not any(c.dep_ == "det" for c in tok.children))
         else:
             first_ok = True
+        if j - i == 1 and i > 0 and doc[i - 1].lower_ in ("le", "la", "les", "l'") and DEMONYM.search(words[0]) \
+                and not tok.is_oov:
+            first_ok = False   # "l'Italien", "la Britannique": a nationality noun
         if words[0] not in lex["not_names"] and words[0] not in lex["person_titles"] and first_ok \
                 and not (j - i == 1 and len(tok.text) < 2):
             sp = _Span(i, j, doc[i:j].text)
             sp.votes[intro or ("GOV" if gov_word and not org_word else "ORG")] += 1
             spans.append(sp)
         i = j
+    spans.sort(key=lambda s: s.start)
+
+
+def _portfolios(doc, spans: list[_Span]) -> None:
+    """'ministre (malien) de l'Économie' → a GOV entity 'ministère de l'Économie' spanning the
+    portfolio words; NER spans that swallowed the portfolio are trimmed."""
+    lex = lexicon()
+    portfolios = {tuple(p.split()) for p in lex["portfolios"]}
+    longest = max(len(p) for p in portfolios)
+    for t in doc:
+        if t.lower_ not in ("ministre", "ministère", "secrétaire", "secrétariat"):
+            continue
+        k = t.i + 1
+        if k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].lower_ not in ("de", "d'"):
+            k += 1                                   # "ministre malien de …"
+        if k >= len(doc) or doc[k].lower_ not in ("de", "des", "du", "d'", "d’"):
+            continue
+        k += 1
+        if k < len(doc) and doc[k].lower_ in ("l'", "l’", "la", "le"):
+            k += 1
+        for n in range(longest, 0, -1):
+            words = tuple(x.lower_ for x in doc[k:k + n])
+            if words in portfolios:
+                end = k + n
+                body = {"ministre": "ministère", "secrétaire": "secrétariat"}.get(t.lower_, t.lower_)
+                name = (body + " " + doc[t.i + 1:end].text).replace("' ", "'")
+                for sp in spans:                      # trim spans that swallowed the portfolio
+                    if sp.start < end and sp.end > t.i + 1:
+                        sp.start = max(sp.start, end)
+                        sp.text = doc[sp.start:sp.end].text if sp.start < sp.end else ""
+                spans[:] = [sp for sp in spans if sp.start < sp.end and sp.text]
+                gov = _Span(t.i + 1, end, name)
+                gov.votes["GOV"] += 5
+                gov.fixed_name = name
+                spans.append(gov)
+                break
     spans.sort(key=lambda s: s.start)
 
 

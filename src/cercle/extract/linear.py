@@ -1,0 +1,51 @@
+"""A fallback for misparsed sentences: the nearest names on each side of a trigger word.
+
+spaCy's French parser often hangs a name on the wrong word in long press
+sentences; the dependency rules then find nothing. When a trigger produced no
+tie, this reads the sentence as a line: the nearest name before the trigger
+(within a short window, not across ';' or ':') is the subject and the nearest
+after it the object — reversed for passives ("racheté par X") and for rules
+whose object comes first ("Y, filiale de X"). Ties found this way carry a
+lower confidence and the rule id suffixed ".linear".
+"""
+from __future__ import annotations
+
+WINDOW = 6
+_STOP = {";", ":", "«", "»", '"', "(", ")", "—", "–", "?", "!"}
+_REVERSED_OBJECT_FIRST = {"head", "subj", "self"}
+
+
+def _nearest(doc, start: int, step: int, limit: int, index) -> tuple[str, int] | None:
+    i, seen = start, 0
+    while 0 <= i < limit and seen < WINDOW:
+        tok = doc[i]
+        if tok.text in _STOP or "\n" in tok.text:
+            return None
+        name = index.entity_at(i)
+        if name is not None and index.kinds.get(i) in ("name", "introducer"):
+            return name, i
+        if not tok.is_punct:
+            seen += 1
+        i += step
+    return None
+
+
+def _passive(tok) -> bool:
+    if tok.pos_ != "VERB" or "Part" not in tok.morph.get("VerbForm"):
+        return False
+    return any(c.dep_ in ("aux:pass",) for c in tok.children) or tok.dep_ == "acl" or any(
+        c.dep_ == "obl:agent" for c in tok.children) or (tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "par")
+
+
+def linear_pairs(tok, rule, sent, index) -> list[tuple[tuple[str, int], tuple[str, int]]]:
+    doc = tok.doc
+    left = _nearest(doc, tok.i - 1, -1, sent.end, index) if tok.i > sent.start else None
+    if left is not None and left[1] < sent.start:
+        left = None
+    right = _nearest(doc, tok.i + len(rule.words), 1, sent.end, index)
+    if left is None or right is None or left[0] == right[0]:
+        return []
+    object_first = rule.object and rule.object[0] in _REVERSED_OBJECT_FIRST
+    if _passive(tok) != bool(object_first):
+        return [(right, left)]
+    return [(left, right)]
