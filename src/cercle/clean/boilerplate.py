@@ -21,6 +21,7 @@ EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
 SITE_TEASER = re.compile(r"([^|]{2,50}?) \| ([^|]{10,250})")
 WIDGET_ITEM = re.compile(r"\d{1,2}\s*[h:]\s*\d{2}\b")
 END_PUNCT = ".!?…:;"
+INLINE_TRIGGER = re.compile(r"[(\[<*_]")
 
 
 def mark_web_leftovers(text: str, lines: list[Line]) -> None:
@@ -85,6 +86,8 @@ def _mark_captions(text: str, lines: list[Line]) -> None:
 def _inline_cuts(text: str, ln: Line) -> None:
     """Inline credits, images, link targets, HTML tags and emphasis markers."""
     s, e = ln.cs, ln.ce
+    if not INLINE_TRIGGER.search(text, s, e):
+        return                   # most lines: none of ( [ < * _ — skip five regex scans
     cuts: list[tuple[int, int, str, str]] = []
     for m in INLINE_CREDIT.finditer(text, s, e):
         cuts.append((m.start(), m.end(), "credit_line", ""))

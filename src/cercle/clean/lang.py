@@ -4,7 +4,7 @@ langid's bundled model is bz2-compressed and takes 3–12 s to decompress, so
 the decompressed model is cached (pickle protocol 5, ~8 MB, loads in ~10 ms)
 under ``$XDG_CACHE_HOME/cercle`` (default ``~/.cache/cercle``); without a
 writable cache it is simply decompressed each time. It loads lazily, and only
-for texts that are not plainly French: when at least a fifth of the words are French
+for texts that are not plainly French: when at least 8 % of the words are French
 function words that the other candidate languages do not use, the answer is
 "fr" without asking the model (the check costs microseconds). Texts under
 ``SHORT_WORDS`` words default to "fr" unless langid is very sure and no French
@@ -23,11 +23,12 @@ from pathlib import Path
 
 LANGUAGES = ("fr", "en", "de", "es", "it", "pt", "nl")
 SHORT_WORDS = 20
+FAST_SHARE = 0.08     # French news: 0.11–0.26 of words are markers; en/es/it/pt/nl ~0, de ≤ 0.04
 # French words that are not (or rarely) words of en/de/es/it/pt/nl.
 FRENCH_MARKERS = frozenset(
-    "le les des du et est une dans qui sur au aux pour avec cette ces ses sont ont "
-    "été pas ne mais leur leurs nous vous il ils elle elles à où déjà être avait "
-    "était selon après d l qu c n s j".split())
+    "les du et est une dans qui sur au aux pour avec cette ces ses sont ont "
+    "été pas mais leur leurs nous vous ils elle elles à où déjà être avait "
+    "était selon après qu n s j".split())
 TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -79,15 +80,13 @@ def french_share(words: list[str]) -> float:
 
 def detect_language(text: str) -> str:
     """An ISO 639-1 code among LANGUAGES ("fr" when unsure)."""
-    words = [w.lower() for w in TOKEN.findall(text[:20000])]
+    words = TOKEN.findall(text[:20000].lower())
     share = french_share(words)
-    if len(words) >= SHORT_WORDS and share >= 0.2:
+    if len(words) >= SHORT_WORDS and share >= FAST_SHARE:
         return "fr"
     if not words:
         return "fr"
     lang, prob = _identifier().classify(text[:20000])
     if len(words) < SHORT_WORDS:
         return lang if (lang != "fr" and prob >= 0.995 and share == 0) else "fr"
-    if lang != "fr" and share >= 0.12:
-        return "fr"              # French prose quoting another language at length
     return lang

@@ -123,6 +123,8 @@ def resolve_title(text: str, units: list[Unit], title: str | None) -> str | None
         acc = ""
         pending: list[Unit] = []
         for u in body[:4]:
+            if sum(b - a for a, b in u.spans) > 2 * len(title) + 20:
+                break            # a paragraph, not the title: skip the costly comparison
             got = _key(unit_text(text, u))
             if got == want or _close(got, want):
                 for p in pending + [u]:
@@ -150,7 +152,8 @@ def resolve_title(text: str, units: list[Unit], title: str | None) -> str | None
         first.kind = "title"
         want = _key(first_text)
         for u in body[1:3]:
-            if _key(unit_text(text, u)) == want:
+            if abs(sum(b - a for a, b in u.spans) - len(first_text)) <= 10 and \
+                    _key(unit_text(text, u)) == want:
                 u.reason = "repeated_title"
             else:
                 break

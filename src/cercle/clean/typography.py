@@ -29,15 +29,16 @@ LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\
              "\ufb05": "st", "\ufb06": "st"}
 APOSTROPHES = "\u2019\u2018\u02bc"
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f"
-_SP = "[ " + SPACES + "]"
 
+# Same-length replacements are plain str.replace calls (offsets unchanged, fast);
+# only the edits that change the length need a regex and an offset map.
 CHARS = re.compile(
-    r"(?P<eol>" + _SP + r"*(?:\r\n|\r|\u2028|\u2029|\n)" + _SP + r"*)"    # line end (+ spaces)
-    r"|(?P<edge>\A" + _SP + r"+|" + _SP + r"+\Z)"                           # text edges
-    r"|(?P<space>" + _SP + r"{2,}|[" + SPACES + r"])"                      # odd or repeated spaces
-    r"|(?P<apos>[" + APOSTROPHES + r"])"
+    r"(?P<eol> *(?:\r\n|\r|\u2028|\u2029) *| +\n *|\n +)"      # line ends, spaces around them
+    r"|(?P<edge>\A +| +\Z)"                                      # text edges
+    r"|(?P<space> {2,})"                                          # runs of spaces
     r"|(?P<lig>[" + "".join(LIGATURES) + r"])"
     r"|(?P<inv>[" + INVISIBLE + r"]+)")
+RARE_CHARS = re.compile(r"[\r\u2028\u2029" + "".join(LIGATURES) + INVISIBLE + r"]")
 
 # A pair of dashes around 2–150 characters without sentence punctuation or dashes.
 DASH_PAIR = re.compile(r"(?<=[\w\)»\"%])(?P<open> ?[–—] ?)(?P<inner>[^–—\n.!?;]{2,150}?)"
@@ -46,28 +47,26 @@ _WORD = re.compile(r"\S+")
 
 
 def _char_repl(counts: Counter):
-    def repl(m: re.Match) -> str | None:
+    def repl(m: re.Match) -> str:
         kind = m.lastgroup
-        s = m.group(0)
         if kind == "eol":
-            if s != "\n":
-                counts["line_ends" if s.strip(" ") != "\n" else "spaces"] += 1
+            counts["line_ends" if "\n" not in m.group(0) or "\r" in m.group(0) else "spaces"] += 1
             return "\n"
-        if kind == "edge":
+        if kind in ("edge", "space"):
             counts["spaces"] += 1
-            return ""
-        if kind == "space":
-            counts["nbsp" if any(c in "\u00a0\u202f" for c in s) else "spaces"] += 1
-            return " "
-        if kind == "apos":
-            counts["apostrophes"] += 1
-            return "'"
+            return "" if kind == "edge" else " "
         if kind == "lig":
             counts["ligatures"] += 1
-            return LIGATURES[s]
+            return LIGATURES[m.group(0)]
         counts["invisible"] += 1
         return ""
     return repl
+
+
+def _needs_edits(t: str) -> bool:
+    """Cheap substring checks first: most texts need no length-changing edit."""
+    return ("  " in t or " \n" in t or "\n " in t or t[:1] == " " or t[-1:] == " "
+            or bool(RARE_CHARS.search(t)))
 
 
 def _dash_edits(text: str, counts: Counter) -> list[tuple[int, int, str]]:
@@ -90,7 +89,15 @@ def _dash_edits(text: str, counts: Counter) -> list[tuple[int, int, str]]:
 def normalise(text: str) -> tuple[str, OffsetMap, dict[str, int]]:
     """Normalised text, its map back to ``text``, and counts of what changed."""
     counts: Counter = Counter()
-    out, cmap = apply_edits(text, regex_edits(text, CHARS, _char_repl(counts)))
+    flat = text
+    for name, chars, repl in (("nbsp", "\u00a0\u202f", " "), ("spaces", SPACES[0] + SPACES[3:], " "),
+                              ("apostrophes", APOSTROPHES, "'")):
+        for c in chars:
+            if c in flat:        # same-length replacements: offsets do not move
+                counts[name] += flat.count(c)
+                flat = flat.replace(c, repl)
+    edits = regex_edits(flat, CHARS, _char_repl(counts)) if _needs_edits(flat) else []
+    out, cmap = apply_edits(flat, edits)
     edits = _dash_edits(out, counts)
     if edits:
         out, cmap = apply_edits(out, edits, parent=cmap)
