@@ -14,6 +14,8 @@ from .lookup import resolve_name
 
 _CACHE: dict = {}
 BETWEENNESS_SAMPLE = 500     # above this many nodes, betweenness is estimated from a sample of sources
+BETWEENNESS_BUDGET = 5_000_000  # sampled sources × edges: keeps an estimate to seconds on a big map
+BETWEENNESS_ALWAYS = 50_000     # below this many edges betweenness is always computed
 
 
 def _version(store) -> tuple:
@@ -49,15 +51,18 @@ def top(store, metric: str = "pagerank", limit: int = 20) -> list[dict]:
     degree = {n: sum(d["ties"] for d in graph[n].values()) for n in graph}
     weighted = dict(graph.degree(weight="weight"))
     pagerank = nx.pagerank(graph, weight="weight")
-    n = graph.number_of_nodes()
-    between = nx.betweenness_centrality(graph, k=min(n, BETWEENNESS_SAMPLE) if n > BETWEENNESS_SAMPLE else None,
-                                        seed=0)
+    n, m = graph.number_of_nodes(), graph.number_of_edges()
+    if metric == "betweenness" or m <= BETWEENNESS_ALWAYS:
+        k = None if n <= BETWEENNESS_SAMPLE else max(10, min(n, BETWEENNESS_SAMPLE, BETWEENNESS_BUDGET // max(m, 1)))
+        between = nx.betweenness_centrality(graph, k=k, seed=0)
+    else:   # too costly to compute when not asked for on a big map
+        between = {}
     metrics = {"degree": degree, "weighted_degree": weighted, "pagerank": pagerank, "betweenness": between}
     ranked = sorted(graph, key=lambda x: (-metrics[metric][x], x))[:limit]
     ents = {e["id"]: e for e in entity_dicts(store.conn, ranked)}
     return [{"id": x, "name": ents[x]["name"], "type": ents[x]["type"], "degree": degree[x],
              "weighted_degree": weighted[x], "pagerank": round(pagerank[x], 6),
-             "betweenness": round(between[x], 6)} for x in ranked if x in ents]
+             "betweenness": round(between[x], 6) if x in between else None} for x in ranked if x in ents]
 
 
 def communities(store, min_size: int = 2) -> list[dict]:

@@ -112,7 +112,7 @@ def print_top(console: Console, rows: list[dict], metric: str) -> None:
         table.add_column(col, justify="right" if col not in ("nom", "type") else "left")
     for i, r in enumerate(rows, 1):
         table.add_row(str(i), r["name"], r["type"], str(r["degree"]), str(r["weighted_degree"]),
-                      f"{r['pagerank']:.4f}", f"{r['betweenness']:.4f}")
+                      f"{r['pagerank']:.4f}", "—" if r["betweenness"] is None else f"{r['betweenness']:.4f}")
     console.print(table)
 
 

@@ -138,6 +138,8 @@ class Store:
             s_de, o_de = doc_ids[rel.subject], doc_ids[rel.object]
             s, o = (conn.execute("SELECT entity_id FROM doc_entities WHERE id = ?", (i,)).fetchone()[0]
                     for i in (s_de, o_de))
+            if s == o:  # two names of the article resolved to one actor: not a tie
+                continue
             tie_id = ensure_tie(conn, rel.type, s, o)
             touched.add(tie_id)
             a = rel.amount
