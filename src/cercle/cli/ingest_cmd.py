@@ -3,6 +3,7 @@ over ``cercle.runner.ingest``)."""
 from __future__ import annotations
 
 import sys
+import time
 
 import click
 
@@ -85,6 +86,7 @@ class _progress:
 
     def __init__(self, enabled: bool):
         self.enabled = enabled
+        self.last = 0.0
 
     def __enter__(self):
         if not self.enabled:
@@ -98,8 +100,10 @@ class _progress:
         return self.update
 
     def update(self, stats) -> None:
-        if stats.read % 4 and stats.read > 8:  # redraw text every few records: cheap
+        now = time.monotonic()
+        if now - self.last < 0.1:  # rich redraws 10 times a second: no need to format more often
             return
+        self.last = now
         self.progress.update(self.task, description=(
             f"read {stats.read}  stored {stats.stored}  present {stats.already_present}  "
             f"skipped {stats.n_skipped}  ties {stats.ties}"))
