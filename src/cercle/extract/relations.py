@@ -134,7 +134,10 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                 linear = False
                 if not pairs:
                     subs, objs = _collect(sl, rule.subject), _collect(sl, rule.object)
-                    pairs = [(s, o) for s in subs for o in objs]
+                    if len(subs) == len(objs) >= 2 and "Plur" in tok.morph.get("Number"):
+                        pairs = list(zip(subs, objs))   # "A et B, les patrons de X et de Y": respectively
+                    else:
+                        pairs = [(s, o) for s in subs for o in objs]
                 if not pairs and LINEAR_FALLBACK and rule.linear:
                     pairs = linear_pairs(tok, rule, sent, index)
                     linear = bool(pairs)

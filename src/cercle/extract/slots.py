@@ -128,8 +128,10 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             put("pass", entities_at(t.head, index))           # "Y, racheté par X"
     else:
         # nouns and adjectives: the name they describe, and the subject of the clause they sit in
+        plural = "Plur" in t.morph.get("Number")
         if t.dep_ == "appos":
-            put("head", entities_at(t.head, index))           # "X, PDG de Y"
+            # "X, PDG de Y"; a singular title describes one name, not a whole list before it
+            put("head", entities_at(t.head, index) if plural else entities_at(t.head, index)[:1])
         for c in t.children:
             if c.dep_ in ("appos", "flat:name") or (c.dep_ == "nmod" and case_of(c) is None):
                 put("head", entities_at(c, index))            # "le PDG de Y, X" / "le PDG X"

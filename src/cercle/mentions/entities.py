@@ -259,8 +259,11 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                         candidates.append(j)
                 elif ptype in ("ORG", "GOV", "LOC"):
                     # "Vivendi" → "groupe Vivendi" is handled by stripping; here "Mistral" → "Mistral AI"
-                    if btoks[:len(stoks)] == stoks and best_type(small) != "PER":
-                        candidates.append(j)
+                    extra = name_of(big).split()[len(stoks):]
+                    if (btoks[:len(stoks)] == stoks and best_type(small) != "PER"
+                            and all(w.lower() in lexicon()["org_name_words"] or (w.isupper() and len(w) <= 3)
+                                    for w in extra)):
+                        candidates.append(j)   # "Mistral" → "Mistral AI", not "Airbus" → "Airbus A320neo"
                     elif len(name_of(small)) >= 2 and name_of(small).isupper() and _acronym(name_of(big)) == name_of(small):
                         candidates.append(j)
             if len(candidates) == 1:

@@ -25,7 +25,7 @@ def _all_keys(store) -> tuple[list[str], list[str]]:
     return cached[1], cached[2]
 
 
-def search(store, q: str, limit: int = 10) -> list[dict]:
+def search(store, q: str, limit: int = 10, cutoff: float = 75) -> list[dict]:
     """Entities whose name or alias starts with, or is close to, ``q`` (most sources first)."""
     found: dict[str, float] = {}
     for k in _keys(q):
@@ -36,7 +36,7 @@ def search(store, q: str, limit: int = 10) -> list[dict]:
     if len(found) < limit and _keys(q):
         keys, ids = _all_keys(store)
         for _k, score, i in process.extract(_keys(q)[0], keys, scorer=fuzz.WRatio, limit=limit * 3,
-                                            score_cutoff=75):
+                                            score_cutoff=cutoff):
             found[ids[i]] = max(found.get(ids[i], 0), float(score))
     ents = entity_dicts(store.conn, found)
     ents.sort(key=lambda e: (-found[e["id"]], -e["sources"], e["name"]))
@@ -63,6 +63,6 @@ def resolve_name(store, name: str) -> str:
     if len(rows) > 1:
         raise NotFound(f"{name!r} is ambiguous: " + ", ".join(f"{r[3]} ({r[0]})" for r in rows[:8]),
                        )
-    close = search(store, name, limit=5)
+    close = search(store, name, limit=5, cutoff=60)
     hint = ("; did you mean: " + ", ".join(c["name"] for c in close)) if close else ""
     raise NotFound(f"no actor named {name!r} in the store{hint}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..model import load_model
 
@@ -18,9 +19,22 @@ LIST_EVIDENCE = 3
 _LEADING = re.compile(r"^(?:l'|l’|la |le |les |du |de la |des )", re.I)
 
 
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    return unicodedata.normalize("NFD", c)[0].casefold()[:1] or c
+
+
 def _fold(text: str) -> str:
     """Lower-case and strip accents char by char, so offsets stay those of ``text``."""
-    return "".join(unicodedata.normalize("NFD", c)[0].casefold()[:1] or c for c in text)
+    if text.isascii():
+        return text.lower()
+    return "".join(map(_fold_char, text))
+
+
+@lru_cache(maxsize=8192)
+def _pattern(variant: str) -> re.Pattern | None:
+    needle = _fold(variant)
+    return re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)") if needle else None
 
 
 def name_variants(name: str) -> list[str]:
@@ -41,10 +55,10 @@ def highlight_spans(sentence: str, actors: dict[str, list[str]]) -> list[dict]:
     found: list[tuple[int, int, str]] = []
     for role, names in actors.items():
         for variant in names:
-            needle = _fold(variant)
-            if not needle:
+            pattern = _pattern(variant)
+            if pattern is None:
                 continue
-            for m in re.finditer(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", folded):
+            for m in pattern.finditer(folded):
                 found.append((m.start(), m.end(), role))
             if any(r == role for _, _, r in found):
                 break  # the fullest variant that matches wins

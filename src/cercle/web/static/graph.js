@@ -81,6 +81,8 @@ export class Graph {
       group.forEach((e, i) => { e.bend = (i - (group.length - 1) / 2) * 40; this.drawEdge(e); });
     }
     for (const n of this.nodes.values()) this.drawNode(n);
+    // Past a few dozen edges the labels hide each other: show them on hover only.
+    this.svg.classList.toggle("dense", this.edges.size > 60);
     this.tick(0);
   }
 
