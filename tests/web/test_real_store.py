@@ -110,3 +110,10 @@ def test_merge_with_token_on_the_real_store(real_db, tmp_path):
         r = c.post("/api/edits/merge", json=body, headers={"X-Cercle-Token": "tok"})
         assert r.status_code == 200, r.text
         assert c.get(f"/api/entity/{e['Vertigo']}").status_code == 404
+
+
+def test_timeline_keeps_the_status_of_each_day(real, real_db):
+    e = ids(real_db)
+    items = real.get(f"/api/timeline/{e['Vertigo']}").json()
+    bids = [(i["date"], i["status"]) for i in items if i["tie"]["type"] == "BIDS_FOR"]
+    assert bids == [("2023-06-01", "proposed"), ("2023-07-12", "rejected"), ("2023-07-13", "rejected")]
