@@ -68,6 +68,36 @@ def test_lead_in_heading(para, lead):
         assert kinds[-1] == ("paragraph", para)
 
 
+@pytest.mark.parametrize("line,reason", [
+    ("Publié le 4 février 2025 à 8h30", "byline"),
+    ("Mis à jour il y a 3 h", "byline"),
+    ("Publié par la rédaction", "byline"),
+    ("Par Hélène Marchand et Paul Girard", "byline"),
+    ("Photo d'illustration", "credit_line"),
+    ("Vincent Roussel / AFP", "credit_line"),
+    ("LIRE AUSSI >> Le groupe Morel prépare une offensive", "teaser"),
+    ("Sur le même sujet", "teaser"),
+    ("Article réservé aux abonnés", "prompt"),
+    ("Facebook Twitter LinkedIn E-mail", "prompt"),
+    ("12 commentaires", "prompt"),
+    ("#Brivane #Morel #OPA", "tags"),
+    ("Les plus lus", "widget"),
+    # prose that starts like a leftover stays
+    ("Publié le 3 mars, le rapport accuse le groupe Morel d'avoir trompé ses actionnaires.", None),
+    ("Par ailleurs, le groupe Morel a confirmé son intérêt pour la société Brivane.", None),
+    ("Par Morel interposé, le fonds a pris le contrôle de la société Brivane.", None),
+    ("Crédit Rinaldi financera l'essentiel de l'opération, selon le communiqué.", None),
+    ("Partager le pouvoir n'est pas à l'ordre du jour, a indiqué le PDG de Brivane.", None),
+    ("Recevoir les syndicats n'est pas prévu avant la fin du mois, a précisé la direction.", None),
+])
+def test_web_leftover_lines(line, reason):
+    c = clean(BODY + "\n\n" + line)
+    if reason:
+        assert [(r.reason, r.text) for r in c.removed] == [(reason, line)] and c.text == BODY + "\n"
+    else:
+        assert c.removed == [] and line in c.text
+
+
 def test_headings_lists_and_markdown_markup():
     c = clean("## Les enjeux\n\n" + BODY + "\n\n**Un calendrier serré**\n\n"
               "- premier point ;\n* deuxième point ;\n• troisième point.\n\n"
@@ -107,6 +137,12 @@ def test_metadata_title_repeated_on_two_lines_is_dropped():
               title="Le groupe Morel lance une offre sur la société Brivane")
     assert c.text == BODY + "\n"
     assert [r.reason for r in c.removed] == ["repeated_title", "repeated_title"]
+
+
+def test_metadata_title_with_site_name_still_matches_the_body_headline():
+    c = clean("# Morel lance une offre sur Brivane\n\n" + BODY,
+              title="Morel lance une offre sur Brivane | Le Courrier du Val")
+    assert c.text == BODY + "\n" and c.removed[0].reason == "repeated_title"
 
 
 def test_first_line_is_the_title_when_no_metadata():

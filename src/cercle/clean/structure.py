@@ -120,13 +120,16 @@ def resolve_title(text: str, units: list[Unit], title: str | None) -> str | None
     body = [u for u in units if u.kind not in ("table_row", "table_header")]
     if title and _key(title):
         want = _key(title)
+        # "<headline> | <site name>": the body repeats the headline alone
+        parts = re.split(r" [|–—-] ", title)
+        alt = _key(max(parts, key=len)) if len(parts) > 1 else want
         acc = ""
         pending: list[Unit] = []
         for u in body[:4]:
             if sum(b - a for a, b in u.spans) > 2 * len(title) + 20:
                 break            # a paragraph, not the title: skip the costly comparison
             got = _key(unit_text(text, u))
-            if got == want or _close(got, want):
+            if got in (want, alt) or _close(got, want) or _close(got, alt):
                 for p in pending + [u]:
                     p.reason = "repeated_title"
                 pending, acc = [], ""
