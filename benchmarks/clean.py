@@ -15,7 +15,6 @@ import argparse
 import random
 import sys
 import time
-from pathlib import Path
 
 from cercle.clean import clean_article
 from cercle.records import Article, CleanArticle

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import ALNUM, PIPE, Line, count_words
+from .lines import ALNUM, Line, count_words
 from .patterns import line_rules
 
 INLINE_CREDIT = re.compile(r" ?[(\[](?:photo|crédit|credit|©|illustration|image)s?\b[^()\[\]\n]{0,120}[)\]]",
@@ -118,5 +118,3 @@ def _disjoint(cuts):
 def has_alnum(text: str) -> bool:
     return bool(ALNUM.search(text))
 
-
-__all__ = ["mark_web_leftovers", "has_alnum", "PIPE"]

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from .lines import Line, count_words
 
-END_PUNCT = ".!?…:;,"
 TITLE_WORDS = 25             # a first line longer than this is prose, not a title
 DATELINE = re.compile(
     r"(?:[A-ZÉÈÀÂÎÔÇ][\w'.-]*(?:[ -][A-ZÉÈÀÂÎÔÇa-zé][\w'.-]*){0,3}(?:,[ \w]{1,30})?[ ]*)?"
@@ -35,21 +34,22 @@ class Unit:
 def build_units(text: str, lines: list[Line]) -> list[Unit]:
     units: list[Unit] = []
     prev: Line | None = None       # the line just before, kept or not
+    table, rows = -1, 0            # the current table and how many rows it has so far
     header: list[tuple[int, int]] | None = None
-    for i, ln in enumerate(lines):
+    for ln in lines:
         if ln.kind == "table":
+            if ln.table != table:
+                table, rows, header = ln.table, 0, None
             if ln.separator:
-                if units and units[-1].kind == "table_row" and units[-1].lines[0].table == ln.table \
-                        and len(units) >= 1 and _first_row(units, ln.table):
+                if rows == 1:      # "| a | b |" then "|---|---|": the first row is the header
                     units[-1].kind = "table_header"
                     header = units[-1].cells
-            elif ln.kept:
-                if not prev or prev.table != ln.table:
-                    header = None
+            else:
                 cells = [_unbold(text, a, b) for a, b in ln.cells]
                 if any(text[a:b].strip() for a, b in cells):
                     units.append(Unit("table_row", [ln], [(ln.cs, ln.ce)], cells=cells,
                                       header=header))
+                    rows += 1
             prev = ln
             continue
         if ln.kept:
@@ -64,11 +64,6 @@ def build_units(text: str, lines: list[Line]) -> list[Unit]:
                                   marked=ln.marked))
         prev = ln
     return units
-
-
-def _first_row(units: list[Unit], table: int) -> bool:
-    rows = [u for u in units if u.kind in ("table_row", "table_header") and u.lines[0].table == table]
-    return len(rows) == 1
 
 
 def _unbold(text: str, a: int, b: int) -> tuple[int, int]:
