@@ -19,7 +19,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .keys import alias_kind, given_names, is_lone_surname, name_key, surname
 
@@ -137,16 +137,12 @@ def _weak_links(conn: sqlite3.Connection, c: Candidate, forbidden: set[frozenset
             if len(full) == 1:
                 found = [Link(full[0][0], "initial", 0.85)]
     elif len(c.key) >= 8:
-        first = c.key.split()[0]
-        rows = conn.execute("SELECT id, key, type FROM entities WHERE key >= ? AND key < ? AND type != 'PER'",
-                            (first, first + "\uffff")).fetchall()
-        scored = []
-        for eid, ekey, _t in rows:
-            if len(ekey.split()) != len(c.key.split()) or _digits(ekey) != _digits(c.key):
-                continue
-            ratio = fuzz.ratio(c.key, ekey)
-            if ratio >= 92:
-                scored.append(Link(eid, "fuzzy", round(ratio / 100, 3)))
+        first, n = c.key.split()[0], len(c.key)
+        rows = conn.execute("SELECT id, key FROM entities WHERE key >= ? AND key < ? AND type != 'PER' "
+                            "AND length(key) BETWEEN ? AND ?", (first, first + "\uffff", n - 2, n + 2)).fetchall()
+        close = process.extract(c.key, [r[1] for r in rows], scorer=fuzz.ratio, score_cutoff=92, limit=3)
+        scored = [Link(rows[i][0], "fuzzy", round(ratio / 100, 3)) for key, ratio, i in close
+                  if len(key.split()) == len(c.key.split()) and _digits(key) == _digits(c.key)]
         if len(scored) == 1:
             found = scored
     return [l for l in found if not _forbidden(conn, c.key, l.entity_id, forbidden)]

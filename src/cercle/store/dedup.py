@@ -59,19 +59,17 @@ def bands(m: MinHash) -> list[tuple[int, str]]:
 def find_family(conn: sqlite3.Connection, m: MinHash) -> tuple[str, float] | None:
     """(family id, similarity) of the closest stored copy of an article, if any."""
     best: tuple[str, float] | None = None
-    rows = conn.execute(
-        "SELECT DISTINCT a.id, a.family_id, a.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id "
-        "WHERE (b.band, b.hash) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))",
-        (_json_pairs(bands(m)),)).fetchall()
+    ids: set[str] = set()
+    for band, h in bands(m):  # one primary-key seek per band
+        ids.update(r[0] for r in conn.execute(
+            "SELECT article_id FROM article_bands WHERE band = ? AND hash = ?", (band, h)))
+    rows = conn.execute("SELECT id, family_id, minhash FROM articles WHERE id IN (SELECT value FROM json_each(?)) "
+                        "ORDER BY seq", (json.dumps(sorted(ids)),)).fetchall() if ids else []
     for _id, family, blob in rows:
         sim = m.jaccard(from_blob(blob))
         if sim >= THRESHOLD and (best is None or sim > best[1]):
             best = (family, sim)
     return best
-
-
-def _json_pairs(pairs: list[tuple[int, str]]) -> str:
-    return json.dumps([[b, h] for b, h in pairs])
 
 
 def save_bands(conn: sqlite3.Connection, article_id: str, m: MinHash) -> None:
