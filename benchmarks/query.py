@@ -99,6 +99,11 @@ def build(path: str, n_entities: int, n_ties: int, seed: int = 0) -> float:
         date = f"2024-{1 + (a // PER_ARTICLE) % 12:02d}-01"
         art_rows.append((aid, a // PER_ARTICLE + 1, aid * 4, f"bench-{aid}", date, aid, "2024-01-01T00:00:00", text))
     print(f"generated in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    named = {row[5] for row in doc_rows}
+    for e in ents:  # actors without a tie are still named by some article
+        if e[0] not in named:
+            de_id += 1
+            doc_rows.append((de_id, art_rows[0][0], e[1], e[2], e[3], e[0]))
     conn.executemany("INSERT INTO articles (id, seq, content_hash, doc_id, date, family_id, ingested_at, text) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", art_rows)
     conn.executemany("INSERT INTO doc_entities (id, article_id, name, type, aliases, key, entity_id, rule, score) "
