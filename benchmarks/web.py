@@ -5,7 +5,9 @@
    tail, 3–6 typed ties per article, dates over ten years.
 2. Starts ``cercle serve`` in its own process on a free loopback port.
 3. From this process, drives a load with httpx for a fixed time per endpoint
-   (bounded), at each concurrency level, and prints p50/p95 per endpoint.
+   (bounded), at each concurrency level, and prints p50/p95 per endpoint,
+   with the ratio to the same questions asked of ``cercle.query`` directly
+   (what the web layer — HTTP, validation, shaping, JSON — adds).
 
     python benchmarks/web.py                       # 10,000 articles, 4 s per endpoint, 1 and 4 clients
     python benchmarks/web.py --articles 2000 --duration 2 --concurrency 1
@@ -125,29 +127,53 @@ def start_server(db: Path, port: int) -> subprocess.Popen:
     raise SystemExit(f"server did not start: {proc.stderr.read().decode()[-2000:]}")
 
 
-def targets(db: Path, rng: random.Random) -> dict[str, list[str]]:
-    """Request URLs per endpoint, on a mix of hub and ordinary actors that exist in the store."""
+def targets(db: Path, rng: random.Random) -> dict[str, list[tuple[str, tuple | None]]]:
+    """Per endpoint: (URL, the same question as a direct ``cercle.query`` call or None), on a mix of
+    hub and ordinary actors that exist in the store."""
     store = Store(db, readonly=True)
     try:
         rows = store.conn.execute("SELECT id, name, sources FROM entities ORDER BY sources DESC").fetchall()
         pairs = store.conn.execute("SELECT subject_id, object_id FROM ties ORDER BY random() LIMIT 200").fetchall()
     finally:
         store.close()
-    hubs = rows[:50]
-    picks = hubs + rng.sample(rows, min(150, len(rows)))
+    picks = rows[:50] + rng.sample(rows, min(150, len(rows)))
     ids = [r[0] for r in picks]
     prefixes = [r[1][: rng.randint(2, 6)] for r in picks]
+    ends = [(rng.choice(ids), rng.choice(ids)) for _ in range(100)]
     return {
-        "page /": ["/"],
-        "page /acteur": [f"/acteur/{i}" for i in ids],
-        "search": ["/api/search?" + urlencode({"q": p}) for p in prefixes],
-        "entity": [f"/api/entity/{i}" for i in ids],
-        "entity ties": [f"/api/entity/{i}/ties" for i in ids],
-        "ties a-b": [f"/api/ties?a={a}&b={b}" for a, b in pairs],
-        "path": [f"/api/path?from={rng.choice(ids)}&to={rng.choice(ids)}&k=3&max_depth=4" for _ in range(100)],
-        "timeline": [f"/api/timeline/{i}" for i in ids],
-        "neighbourhood": [f"/api/neighbourhood/{i}" for i in ids],
+        "page /": [("/", None)],
+        "page /acteur": [(f"/acteur/{i}", None) for i in ids],
+        "search": [("/api/search?" + urlencode({"q": p}), ("search", p)) for p in prefixes],
+        "entity": [(f"/api/entity/{i}", ("who", i)) for i in ids],
+        "entity ties": [(f"/api/entity/{i}/ties", ("entity_ties", i)) for i in ids],
+        "ties a-b": [(f"/api/ties?a={a}&b={b}", ("ties", a, b)) for a, b in pairs],
+        "path": [(f"/api/path?from={a}&to={b}&k=3&max_depth=4", ("path", a, b, 3, None, 1, 4)) for a, b in ends],
+        "timeline": [(f"/api/timeline/{i}", ("timeline", i)) for i in ids],
+        "neighbourhood": [(f"/api/neighbourhood/{i}", ("neighbourhood", i)) for i in ids],
     }
+
+
+def direct(db: Path, calls: list[tuple], duration: float) -> list[float]:
+    """The same questions asked of ``cercle.query`` in this process, without the web layer."""
+    from cercle import query
+    from cercle.errors import NotFound
+
+    store = Store(db, readonly=True)
+    rng = random.Random(0)
+    latencies: list[float] = []
+    stop = time.monotonic() + duration
+    try:
+        while time.monotonic() < stop:
+            name, *call_args = rng.choice(calls)
+            t0 = time.perf_counter()
+            try:
+                getattr(query, name)(store, *call_args)
+            except NotFound:
+                pass
+            latencies.append(time.perf_counter() - t0)
+    finally:
+        store.close()
+    return latencies
 
 
 def load(base: str, urls: list[str], duration: float, concurrency: int) -> tuple[list[float], int]:
@@ -194,7 +220,15 @@ def main() -> None:
         for suffix in ("", "-wal", "-shm"):
             Path(str(args.db) + suffix).unlink(missing_ok=True)
         build(args.db, args.articles)
-    urls = targets(args.db, random.Random(1))
+    work = targets(args.db, random.Random(1))
+    print(f"\ncercle.query called directly in this process, 1 thread, {args.duration:.0f} s per endpoint")
+    query_p50 = {}
+    for name, items in work.items():
+        calls = [c for _, c in items if c]
+        if calls:
+            lat = direct(args.db, calls, args.duration)
+            query_p50[name] = pct(lat, 50)
+            print(f"{name:<16}{len(lat):>9} calls   p50 {pct(lat, 50):>7.1f} ms   p95 {pct(lat, 95):>7.1f} ms")
     port = free_port()
     server = start_server(args.db, port)
     base = f"http://127.0.0.1:{port}"
@@ -202,14 +236,17 @@ def main() -> None:
         for level in [int(c) for c in args.concurrency.split(",")]:
             print(f"\n{level} client(s), {args.duration:.0f} s per endpoint, server in another process on loopback "
                   f"(load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
-            print(f"{'endpoint':<16}{'requests':>9}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'errors':>8}")
+            print(f"{'endpoint':<16}{'requests':>9}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'errors':>8}"
+                  f"{'p50 / query p50':>17}")
             everything = []
-            for name, endpoint_urls in urls.items():
+            for name, items in work.items():
+                endpoint_urls = [u for u, _ in items]
                 load(base, endpoint_urls[:5], 0.3, 1)  # warm-up: connections, first queries
                 lat, errors = load(base, endpoint_urls, args.duration, level)
                 everything += lat
+                ratio = f"{pct(lat, 50) / query_p50[name]:>17.1f}" if name in query_p50 else f"{'-':>17}"
                 print(f"{name:<16}{len(lat):>9}{len(lat) / args.duration:>8.0f}{pct(lat, 50):>9.1f}"
-                      f"{pct(lat, 95):>9.1f}{max(lat) * 1000:>9.1f}{errors:>8}")
+                      f"{pct(lat, 95):>9.1f}{max(lat) * 1000:>9.1f}{errors:>8}{ratio}")
             print(f"{'all':<16}{len(everything):>9}{'':>8}{pct(everything, 50):>9.1f}{pct(everything, 95):>9.1f}"
                   f"{max(everything) * 1000:>9.1f}")
     finally:

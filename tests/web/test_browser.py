@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 import pytest
-import realstore
-from conftest import LiveServer, screenshot
 
 from cercle.model import load_model
 from cercle.web import create_app
+
+from . import realstore
+from .browserkit import LiveServer, screenshot
 
 pytestmark = pytest.mark.browser
 

@@ -6,12 +6,13 @@ import shutil
 import sqlite3
 
 import pytest
-import realstore
 from fastapi.testclient import TestClient
 
 from cercle.errors import StoreError
 from cercle.web import create_app
 from cercle.web.stores import StoreMissing, check_store, open_store
+
+from . import realstore
 
 
 @pytest.fixture(scope="module")

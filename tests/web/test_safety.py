@@ -5,10 +5,11 @@ import re
 import types
 
 from fastapi.testclient import TestClient
-from fakes import FakeStore, fake_query
 
 from cercle.web import create_app
 from cercle.web.security import is_loopback
+
+from .fakes import FakeStore, fake_query
 
 
 def test_security_headers_everywhere(client):

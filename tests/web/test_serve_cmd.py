@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import pytest
-import realstore
 from click.testing import CliRunner
 
 from cercle.cli import cli
+
+from . import realstore
 
 
 @pytest.fixture(scope="module")
