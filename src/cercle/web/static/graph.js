@@ -49,7 +49,7 @@ export class Graph {
     fresh.forEach((n, i) => {
       // New neighbours start on a ring around the node they belong to; the layout does the rest.
       const angle = (2 * Math.PI * i) / Math.max(1, fresh.length) + Math.random() * 0.3;
-      const r = origin ? 80 : SPRING;
+      const r = origin ? 80 : Math.max(SPRING, fresh.length * 5);
       this.nodes.set(n.id, {...n, x: (origin ? origin.x : 0) + r * Math.cos(angle),
                             y: (origin ? origin.y : 0) + r * Math.sin(angle), vx: 0, vy: 0});
       added++;
@@ -155,6 +155,7 @@ export class Graph {
     let pan = null;
     this.svg.addEventListener("pointerdown", (ev) => {
       if (ev.target.closest(".edge-hit, .edge-label")) return;  // a click on a tie, not a pan
+      this.touched = true;
       pan = {x: ev.clientX - this.view.x, y: ev.clientY - this.view.y};
       this.svg.setPointerCapture(ev.pointerId);
       this.svg.classList.add("panning");
@@ -170,6 +171,7 @@ export class Graph {
     this.svg.addEventListener("pointercancel", stop);
     this.svg.addEventListener("wheel", (ev) => {
       ev.preventDefault();
+      this.touched = true;
       this.zoom(ev.deltaY < 0 ? 1.15 : 1 / 1.15, ev.clientX, ev.clientY);
     }, {passive: false});
   }
@@ -187,7 +189,18 @@ export class Graph {
   }
 
   reset() {
-    this.view = {x: 0, y: 0, k: 1};
+    this.fit();
+  }
+
+  // Zoom so that every node is in view (never above 1:1).
+  fit() {
+    const box = this.svg.getBoundingClientRect();
+    const nodes = [...this.nodes.values()];
+    if (!nodes.length || !box.width) return;
+    const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
+    const [x0, x1, y0, y1] = [Math.min(...xs) - 60, Math.max(...xs) + 60, Math.min(...ys) - 40, Math.max(...ys) + 40];
+    const k = Math.max(0.2, Math.min(1, box.width / (x1 - x0), box.height / (y1 - y0)));
+    this.view = {x: -k * (x0 + x1) / 2, y: -k * (y0 + y1) / 2, k};
     this.applyView();
   }
 
@@ -204,10 +217,16 @@ export class Graph {
   }
 
   step() {
-    for (let i = 0; i < 3 && this.alpha > 0.02; i++) this.force();
+    // As many layout steps as fit in ~12 ms, then one DOM update: moving SVG
+    // elements costs far more than the arithmetic.
+    const t0 = performance.now();
+    do this.force(); while (this.alpha > 0.02 && performance.now() - t0 < 12);
     this.tick();
     if (this.alpha > 0.02) requestAnimationFrame(() => this.step());
-    else this.svg.dataset.settled = "1";
+    else {
+      if (!this.svg.dataset.settled && !this.touched) this.fit();
+      this.svg.dataset.settled = "1";
+    }
   }
 
   // One step of the force layout: repulsion, springs along edges, gravity, damping.
