@@ -120,8 +120,8 @@ def test_article_flags_travel_with_every_evidence_row(store):
 def test_a_failing_article_leaves_nothing_half_written(store, monkeypatch):
     store.add_document(bid())
     before = store.stats()
-    import cercle.store.db as db
-    monkeypatch.setattr(db, "refresh_ties", lambda *a: (_ for _ in ()).throw(sqlite3.OperationalError("disk I/O")))
+    import cercle.store.write as write
+    monkeypatch.setattr(write, "refresh_ties", lambda *a: (_ for _ in ()).throw(sqlite3.OperationalError("disk I/O")))
     with pytest.raises(StoreError):
         store.add_document(bid(REJECT, id="a2", status="rejected", amount=None))
     assert store.stats() == before

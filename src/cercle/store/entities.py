@@ -30,18 +30,6 @@ def log(conn, action: str, actor: str, rule: str, score, entity_id, other_id, na
                   json.dumps(names, ensure_ascii=False), json.dumps(keys, ensure_ascii=False)))
 
 
-def forbidden_pairs(conn: sqlite3.Connection) -> set[frozenset]:
-    """Key pairs a user split apart: they must not be merged again."""
-    pairs: set[frozenset] = set()
-    for (keys,) in conn.execute("SELECT keys FROM merges WHERE actor = 'user' AND action = 'split'"):
-        ks = json.loads(keys)
-        pairs.update(frozenset((a, b)) for a in ks for b in ks if a != b)
-    for (keys,) in conn.execute("SELECT keys FROM merges WHERE actor = 'user' AND action = 'merge'"):
-        ks = json.loads(keys)  # a later user merge lifts an earlier split
-        pairs.difference_update(frozenset((a, b)) for a in ks for b in ks if a != b)
-    return pairs
-
-
 def new_entity(conn: sqlite3.Connection, name: str, type: str) -> str:
     key = name_key(name, type)
     kind = "PER" if type == "PER" else "ORG"   # ORG/GOV/OTHER votes may flip; the id must not
@@ -177,62 +165,3 @@ def refresh_entities(conn: sqlite3.Connection, entity_ids: Iterable[str]) -> Non
 def most_common(values: Iterable[str]) -> str | None:
     c = Counter(v for v in values if v)
     return c.most_common(1)[0][0] if c else None
-
-
-def reconsider(conn: sqlite3.Connection, keys: set[str]) -> None:
-    """Keep "a short name joins a full name only when unambiguous" true over time: when a key (a lone
-    surname, initials, an acronym, a short name) now points at several entities, names that were
-    resolved through it alone are moved back to an entity of their own."""
-    from ..resolve.keys import given_names
-    from ..resolve.match import full_names_with_surname, given_compatible
-    for k in sorted(keys):
-        holders = {r[0] for r in conn.execute(
-            "SELECT DISTINCT entity_id FROM aliases WHERE key = ? AND kind != 'descriptor'", (k,))}
-        full = full_names_with_surname(conn, k) if " " not in k or is_lone_surname(k) else []
-        rows = conn.execute(
-            "SELECT d.id, d.name, d.type, d.entity_id, e.key FROM doc_entities d JOIN entities e ON e.id = d.entity_id "
-            "WHERE d.key = ? AND e.key != ?", (k, k)).fetchall()
-        victims = []
-        for de_id, name, type, eid, ekey in rows:
-            if type == "PER" and is_lone_surname(k):
-                ambiguous = len({i for i, _k in full}) > 1
-            elif type == "PER" and given_names(k) and all(len(g) == 1 for g in given_names(k)):
-                ambiguous = len([1 for _i, fk in full_names_with_surname(conn, surname(k))
-                                 if fk != k and given_compatible(k, fk)]) > 1
-            else:
-                ambiguous = len(holders) > 1
-            if ambiguous:
-                victims.append((de_id, name, type, eid))
-        if not victims:
-            continue
-        own = conn.execute("SELECT id FROM entities WHERE key = ? AND type = ?", (k, victims[0][2])).fetchone()
-        target = own[0] if own else new_entity(conn, victims[0][1], victims[0][2])
-        old = sorted({v[3] for v in victims})
-        conn.executemany("UPDATE doc_entities SET entity_id = ?, rule = 'ambiguous_name', score = 0 WHERE id = ?",
-                         [(target, v[0]) for v in victims])
-        rebuild_aliases(conn, [target, *old])
-        retie(conn, [target, *old])
-        for eid in old:
-            log(conn, "split", "resolver", "ambiguous_name", None, eid, target, [v[1] for v in victims], [k])
-        refresh_entities(conn, [target, *old])
-
-
-def replay_user_merges(conn: sqlite3.Connection, keys: set[str] | None = None) -> None:
-    """Apply the user's merges again where both sides exist as separate entities (after a re-ingest
-    into a new store that imported the corrections, or when a merged name reappears apart)."""
-    for (merge_keys,) in conn.execute(
-            "SELECT keys FROM merges WHERE actor = 'user' AND action = 'merge' ORDER BY id").fetchall():
-        ks = json.loads(merge_keys)
-        if keys is not None and not keys.intersection(ks):
-            continue
-        holders = []
-        for k in ks:
-            found = {r[0] for r in conn.execute(
-                "SELECT DISTINCT entity_id FROM aliases WHERE key = ? AND kind != 'descriptor'", (k,))}
-            if len(found) != 1:
-                break
-            holders.append(found.pop())
-        else:
-            for other in holders[1:]:
-                if other != holders[0]:
-                    merge(conn, holders[0], other, "user_replay", None, "resolver")

@@ -1,0 +1,73 @@
+"""Writing what one article yields: its actors (resolved), mentions, ties and evidence."""
+from __future__ import annotations
+
+import sqlite3
+
+from ..model import load_model
+from ..records import DocEntity, DocumentResult
+from ..resolve.keys import is_lone_surname, name_key, surname
+from .entities import refresh_entities, resolve
+from .replay import forbidden_pairs, reconsider, replay_user_merges
+from .ties import ensure_tie, refresh_ties
+
+
+def _short_keys(entities) -> set[str]:
+    """Keys of this article that may now be ambiguous: surnames of its people, its names and aliases."""
+    keys = set()
+    for de in entities:
+        for form in [de.name, *de.aliases]:
+            k = name_key(form, de.type)
+            keys.add(k)
+            if de.type == "PER" and not is_lone_surname(k):
+                keys.add(surname(k))
+    keys.discard("")
+    return keys
+
+
+def write_yield(conn: sqlite3.Connection, article_id: str, result: DocumentResult) -> None:
+    """Names, mentions, ties and evidence of one article (inside its transaction)."""
+    model = load_model()
+    forbidden = forbidden_pairs(conn)
+    entities = {e.name: e for e in result.entities}
+    for rel in result.relations:  # an end the extractor did not list still gets a name
+        for name in (rel.subject, rel.object):
+            entities.setdefault(name, DocEntity(name, "OTHER"))
+    doc_ids: dict[str, int] = {}
+    for de in entities.values():
+        doc_ids[de.name] = resolve(conn, article_id, de, forbidden)[0]
+    keys = _short_keys(entities.values())
+    reconsider(conn, keys)
+    replay_user_merges(conn, keys)
+    conn.executemany(
+        'INSERT INTO mentions (article_id, doc_entity_id, start, "end", text, kind) VALUES (?,?,?,?,?,?)',
+        [(article_id, doc_ids[m.entity], m.start, m.end, m.text, m.kind)
+         for m in result.mentions if m.entity in doc_ids])
+    text = result.article.text
+    touched: set[str] = set()
+    for rel in result.relations:
+        if rel.type not in model.relations or rel.subject == rel.object:
+            continue
+        start, end = rel.start, rel.end
+        if text[start:end] != rel.evidence:  # trust the sentence over its offsets
+            start = text.find(rel.evidence)
+            if start < 0 or not rel.evidence:
+                continue
+            end = start + len(rel.evidence)
+        s_de, o_de = doc_ids[rel.subject], doc_ids[rel.object]
+        s, o = (conn.execute("SELECT entity_id FROM doc_entities WHERE id = ?", (i,)).fetchone()[0]
+                for i in (s_de, o_de))
+        if s == o:  # two names of the article resolved to one actor: not a tie
+            continue
+        tie_id = ensure_tie(conn, rel.type, s, o)
+        touched.add(tie_id)
+        a = rel.amount
+        conn.execute(
+            'INSERT INTO evidence (tie_id, article_id, subject_doc_entity_id, object_doc_entity_id, start, "end", '
+            "sentence, rule, confidence, role, amount_text, amount_value, amount_currency, share, date, status, "
+            "attribution, negated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (tie_id, article_id, s_de, o_de, start, end, text[start:end], rel.rule, rel.confidence, rel.role,
+             a.text if a else None, a.value if a else None, a.currency if a else None, rel.share, rel.date,
+             rel.status, rel.attribution, int(bool(rel.negated))))
+    refresh_ties(conn, touched)
+    refresh_entities(conn, [r[0] for r in conn.execute(
+        "SELECT DISTINCT entity_id FROM doc_entities WHERE article_id = ?", (article_id,))])
