@@ -70,3 +70,35 @@ def test_allow_edits_prints_the_token(db, served):
 def test_bad_port_is_refused(db, served):
     assert run("--db", str(db), "--port", "70000").exit_code == 2
     assert served == []
+
+
+def test_serve_really_serves_on_loopback(db):
+    """The command itself, in its own process: answers on 127.0.0.1, read-only, then stops."""
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    from .browserkit import free_port
+
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "cercle", "serve", "--db", str(db), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/search", params={"q": "Orio"}, timeout=2)
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read()
+                time.sleep(0.2)
+        assert r.json()[0]["name"] == "Orion Capital"
+        assert "script-src 'self'" in r.headers["content-security-policy"]
+        assert httpx.post(f"http://127.0.0.1:{port}/api/edits/merge", json={"keep": "a", "drop": "b"},
+                          headers={"X-Cercle-Token": "x"}).status_code == 403
+    finally:
+        proc.terminate()
+        out, _ = proc.communicate(timeout=10)
+    assert f"http://127.0.0.1:{port}/" in out and "lecture seule" in out

@@ -154,7 +154,8 @@ async function load() {
     graph.add([{id: card.id, name: card.name, type: card.type}], []);
     graph.setCentre(card.id);
     graph.add(nodesOf(ties, entityId), ties);
-    $("#graph-status").textContent = ties.length + " liens affichés. Glisser pour déplacer, molette pour zoomer, + pour déployer.";
+    $("#graph-status").textContent = (ties.length === 1 ? "1 lien affiché" : ties.length + " liens affichés") +
+      ". Glisser pour déplacer, molette pour zoomer, + pour déployer.";
     renderTimeline(await getJSON("/api/timeline/" + encodeURIComponent(entityId)));
   } catch (e) {
     showError(e.message);

@@ -105,7 +105,8 @@ export class Graph {
     const r = n.centre ? 16 : 10;
     const group = s("g", {class: "node type-" + n.type + (n.centre ? " centre" : ""), dataset: {id: n.id},
                           tabindex: 0, role: "link", "aria-label": n.name});
-    group.append(s("circle", {r}), s("text", {class: "node-label", y: r + 14, "text-anchor": "middle"}, n.name),
+    group.append(s("circle", {r}), s("text", {class: "node-label", y: r + 14, "text-anchor": "middle"},
+        n.name.length > 32 ? n.name.slice(0, 31) + "…" : n.name),
       s("title", null, n.name + (n.centre ? "" : " — cliquer pour ouvrir")));
     if (!n.centre && !n.expanded) {
       const plus = s("g", {class: "expand", dataset: {expand: n.id}, transform: `translate(${r + 4},${-r - 4})`},
