@@ -135,6 +135,11 @@ def test_filters_and_timeline(page, server):
     assert page.locator("#ties .tie-group").get_attribute("data-type") == "ACCUSES"
     screenshot(page, "06-filtres")
 
+    page.goto(f"{server.url}/acteur/0000000000000000")
+    banner = page.locator("#error")
+    banner.wait_for()
+    assert banner.inner_text().startswith("Introuvable")
+
 
 def test_hostile_article_text_never_runs(page, server):
     page.goto(f"{server.url}/acteur/{server.ids['Vertigo']}")
