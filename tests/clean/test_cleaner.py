@@ -162,6 +162,14 @@ def test_weak_assistant_words_alone_stay():
     assert c.flags == [] and c.removed == []
 
 
+def test_a_quote_that_sounds_like_an_assistant_stays():
+    ending = "« Dites-moi si vous trouvez mieux ailleurs », a lancé le PDG de Morel aux analystes."
+    c = clean(BODY + "\n\n" + ending)
+    assert c.flags == [] and ending in c.text
+    ending = "N'hésitez pas à me rappeler demain, a-t-il glissé au ministre avant de partir."
+    assert clean(BODY + " " + ending).flags == []
+
+
 def test_emoji_inside_the_body_stays():
     text = "Le fonds Orvane a publié sur les réseaux un message enthousiaste 🚀 après l'accord.\n\n" + BODY
     c = clean(text)

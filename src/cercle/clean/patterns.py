@@ -10,6 +10,11 @@ import yaml
 
 DATA = Path(__file__).parent / "data"
 FLAGS = re.IGNORECASE | re.UNICODE
+# Someone quoted in the article, not the assistant speaking to its user.
+REPORTED_SPEECH = re.compile(
+    r"[«»“”]|\b(?:a|avait|ont)-t-(?:il|elle|ils|elles)\b|,\s*(?:a|avait|ont|aurait)\s+"
+    r"(?:déclaré|lancé|ajouté|expliqué|affirmé|indiqué|assuré|confié|souligné|estimé|tweeté|écrit|dit)\b"
+    r"|\b(?:selon|d'après)\s+(?-i:[A-ZÉ])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,11 @@ class AssistantRules:
     def strength(self, sentence: str) -> int:
         """2 = assistant words, 1 = assistant words only next to strong ones, 0 = prose."""
         s = sentence.strip()
-        if any(p.match(s) for p in self.opening) or any(p.search(s) for p in self.anywhere):
+        if any(p.match(s) for p in self.opening):
+            return 2
+        if REPORTED_SPEECH.search(s):
+            return 0             # « Dites-moi si vous trouvez mieux », a lancé le PDG: a quote
+        if any(p.search(s) for p in self.anywhere):
             return 2
         if any(p.search(s) for p in self.weak):
             return 1
