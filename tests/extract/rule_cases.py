@@ -26,7 +26,7 @@ CASES = [
     ("Le capital de Kelvio est détenu à 30 % par Atlas Capital.", [("OWNS", "Atlas Capital", "Kelvio")]),
     ("Marc Delorme est l'actionnaire majoritaire de Maritima.", [("OWNS", "Marc Delorme", "Maritima")]),
     ("La transaction passe par la holding Verlane de Paul Verdier.", [("OWNS", "Paul Verdier", "Verlane")]),
-    ("Orbalia, dont Atlas Capital est actionnaire, a cédé une usine.", [("OWNS", "Atlas Capital", "Orbalia")]),
+    ("Atlas Capital est actionnaire d'Orbalia depuis 2018.", [("OWNS", "Atlas Capital", "Orbalia")]),
     # INVESTS_IN
     ("Le fonds Horizon Ventures a investi dans Kelvio et dans Nuvia.", [("INVESTS_IN", "Horizon Ventures", "Kelvio"), ("INVESTS_IN", "Horizon Ventures", "Nuvia")]),
     # MEMBER_OF
@@ -40,10 +40,11 @@ CASES = [
     ("Maritima a lancé une offre de rachat sur Orbalia.", [("BIDS_FOR", "Maritima", "Orbalia")]),
     # FUNDS
     ("La région a versé une subvention à Kelvio.", []),
-    ("Banque Orelle finance la campagne de Claire Morin.", [("FUNDS", "Banque Orelle", "Claire Morin")]),
+    ("Banque Orelle a financé la campagne de Claire Morin.", [("FUNDS", "Banque Orelle", "Claire Morin")]),
     # PARTNERS_WITH
     ("Technova a signé un partenariat avec Maritima.", [("PARTNERS_WITH", "Technova", "Maritima")]),
-    ("L'accord entre Nuvia et Kelvio a été signé lundi.", [("PARTNERS_WITH", "Nuvia", "Kelvio")]),
+    ("Le partenariat entre Nuvia et Kelvio prévoit une usine commune.", [("PARTNERS_WITH", "Nuvia", "Kelvio")]),
+    ("Nuvia a signé un accord de partenariat avec Kelvio.", [("PARTNERS_WITH", "Nuvia", "Kelvio")]),
     # COMPETES_WITH
     ("Kelvio, concurrent de Nuvia, a baissé ses prix.", [("COMPETES_WITH", "Kelvio", "Nuvia")]),
     # ALLY_OF

@@ -116,6 +116,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     seen: dict[tuple, Relation] = {}
     implied: dict[str, list[str]] = {}   # weakly typed entity → types the rules that used it imply
     ref_date = clean.date if clean is not None else None
+    fired: set[int] = set()   # trigger tokens that gave a tie ("offre de rachat": no second tie for "rachat")
     for sent in doc.sents:
         found = None
         for tok in sent:
@@ -138,7 +139,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                         pairs = list(zip(subs, objs))   # "A et B, les patrons de X et de Y": respectively
                     else:
                         pairs = [(s, o) for s in subs for o in objs]
-                if not pairs and LINEAR_FALLBACK and rule.linear:
+                if not pairs and LINEAR_FALLBACK and rule.linear and tok.head.i not in fired:
                     pairs = linear_pairs(tok, rule, sent, index)
                     linear = bool(pairs)
                 for (s, si), (o, oi) in pairs:
@@ -182,6 +183,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                         continue
                     seen[key] = rel
                     relations.append(rel)
+                    fired.add(tok.i)
     _mark_types(index, relations, implied)
     return _drop_weaker(relations)
 

@@ -298,6 +298,11 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
         for s in cluster:
             votes.update(s.votes)
         etype = votes.most_common(1)[0][0]
+        if (etype == "PER" and sum(votes.values()) == len(cluster)
+                and all(len(_strip_honorific(s.text).split()) == 1 for s in cluster)):
+            # press introduces people by full name or title; a lone word the NER alone calls a person,
+            # never given a first name or a title, is far more often a company or a brand
+            etype = "ORG"
         name = max((_strip_honorific(s.text) for s in cluster), key=lambda n: (len(n.split()), len(n)))
         if name in index.entities:  # two clusters with one surface (rare): keep the first
             name = name + " "

