@@ -72,8 +72,10 @@ def load_rules() -> dict[tuple[str, str], list[Rule]]:
 def _trigger_rules(tok, table) -> list[Rule]:
     low, lemma = tok.text.lower().replace("’", "'"), tok.lemma_.lower()
     found = []
+    # "l'offre" is sometimes tagged as the verb "offrir": after a determiner it is a noun
+    after_det = tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"
     for pos, tags in POS_OF.items():
-        if tok.pos_ not in tags:
+        if tok.pos_ not in tags and not (pos == "NOUN" and after_det and tok.pos_ == "VERB"):
             continue
         for key in {low, lemma}:
             for rule in table.get((key, pos), []):

@@ -27,6 +27,9 @@ TRANSPARENT = {"part", "parts", "action", "actions", "capital", "participation",
                "présidence", "tête", "chaîne", "journal", "banque", "club", "famille", "clan",
                "compagnie", "firme", "géant", "groupement", "consortium", "côté", "nom", "campagne", "candidature",
                "équipe", "cabinet", "parti", "mouvement", "liste"}
+# Verbs by which the target of an offer answers it.
+RESPONSE_VERBS = {"rejeter", "refuser", "repousser", "écarter", "accepter", "examiner", "étudier",
+                  "décliner", "juger", "qualifier", "accueillir", "recevoir"}
 STAKES = {"part", "parts", "action", "actions", "titre", "titres", "participation"}
 NAME_CHILD_DEPS = {"appos", "flat:name", "flat", "compound", "fixed", "nmod", "amod", "nummod"}
 CLAUSE_LINKS = {"xcomp", "conj", "advcl", "ccomp", "csubj"}
@@ -113,7 +116,7 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 put("agent", entities_at(c, index))
             elif p:
                 put(f"prep:{p}", entities_at(c, index))
-                if p == "de" and t.pos_ == "NOUN" and not entities_at(c, index):
+                if p == "de" and t.pos_ in ("NOUN", "VERB") and not entities_at(c, index):
                     # "directeur de la stratégie de X": a department of X
                     for cc in c.children:
                         if case_of(cc) == "de" and cc.dep_ == "nmod":
@@ -122,7 +125,8 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 for cc in c.children:
                     if cc.dep_ in ("nmod",) and case_of(cc) == "de" and c.lemma_.lower() in ("auprès", "côté", "sein", "tête"):
                         put(f"prep:{c.lemma_.lower()}", entities_at(cc, index))
-    if t.pos_ in ("VERB", "AUX"):
+    verbal = t.pos_ in ("VERB", "AUX") and not (t.i > 0 and t.doc[t.i - 1].pos_ == "DET")
+    if verbal:
         put("subj", _subject_of(t, index))
         if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
             put("pass", entities_at(t.head, index))           # "Y, racheté par X"
@@ -150,7 +154,10 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             if gov.pos_ in ("VERB", "AUX"):
                 # "X a lancé une offre sur Y" (object of a light verb) vs "X est à la tête de Y"
                 # (oblique): rules ask for the second as "osubj" only where it is safe
-                put("subj" if t.dep_ in ("obj", "xcomp", "nsubj") else "osubj", _subject_of(gov, index))
+                if gov.lemma_.lower() in RESPONSE_VERBS and t.dep_ == "obj":
+                    put("target", _subject_of(gov, index))   # "Y a rejeté l'offre de X": Y is the target
+                else:
+                    put("subj" if t.dep_ in ("obj", "xcomp", "nsubj") else "osubj", _subject_of(gov, index))
         # linear apposition, robust to misparses: "NAME, PDG de Y" / "NAME (PDG de Y)"
         if "head" not in out and not case_of(t):
             j = t.i - 1
@@ -182,7 +189,7 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                     if p and p != "de" and cc.dep_ in ("nmod", "obl", "obl:mod") and f"prep:{p}" not in out:
                         put(f"prep:{p}", entities_at(cc, index))
     # "X a porté plainte contre Y", "X a signé un accord avec Y": the light verb carries the phrases
-    if t.pos_ == "NOUN" and t.dep_ == "obj" and t.head.pos_ == "VERB":
+    if not verbal and t.dep_ == "obj" and t.head.pos_ == "VERB":
         for c in t.head.children:
             p = case_of(c)
             if p and c.dep_ in ("obl", "obl:arg", "obl:mod", "xcomp") and f"prep:{p}" not in out:

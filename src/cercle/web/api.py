@@ -12,7 +12,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse
 
 from ..model import FAMILIES, load_model
-from .shape import model_for_page, shape_tie
+from .shape import actor_aliases, model_for_page, shape_tie
 
 router = APIRouter(prefix="/api")
 # Endpoints return JSONResponse themselves: FastAPI's own encoding of a 200 KB
@@ -34,6 +34,19 @@ def _query(request: Request):
 async def _run(request: Request, name: str, *args, **kwargs) -> Any:
     fn = getattr(_query(request), name)
     return await request.app.state.runner.run(fn, *args, **kwargs)
+
+
+async def _answer(request: Request, work) -> JSONResponse:
+    """Run ``work(store, query)`` on a query thread and encode its answer there too: shaping and
+    JSON encoding of a few hundred ties would otherwise stall the event loop."""
+    query = _query(request)
+    return await request.app.state.runner.run(lambda store: JSONResponse(work(store, query)))
+
+
+def _shaped(store, ties: list[dict], entity_id: str | None, evidence_limit: int | None = 3) -> list[dict]:
+    """Ties ready for the page, with both ends found in the sentences by name or alias."""
+    names = actor_aliases(store, [t.get(k) for t in ties for k in ("subject_id", "object_id")])
+    return [shape_tie(t, entity_id, evidence_limit, names) for t in ties]
 
 
 def _types(types: list[str] | None, families: list[str] | None) -> list[str] | None:
@@ -109,17 +122,16 @@ async def entity_ties(request: Request, entity_id: EntityId,
     types = _types(type, family)
     if types == []:
         return JSONResponse([])
-    found = await _run(request, "entity_ties", entity_id, types=types, min_sources=min_sources,
-                       date_from=date_from, date_to=date_to, limit=limit)
-    return JSONResponse([shape_tie(t, entity_id) for t in found[:limit]])
+    return await _answer(request, lambda store, q: _shaped(store, q.entity_ties(
+        store, entity_id, types=types, min_sources=min_sources, date_from=date_from, date_to=date_to,
+        limit=limit)[:limit], entity_id))
 
 
 @router.get("/ties", response_model=list[dict],
             summary="Tous les liens entre deux acteurs, avec leurs preuves")
 async def ties_between(request: Request, a: Annotated[str, Query(**QueryId)],
                        b: Annotated[str, Query(**QueryId)]) -> JSONResponse:
-    found = await _run(request, "ties", a, b)
-    return JSONResponse([shape_tie(t, a, evidence_limit=None) for t in found])
+    return await _answer(request, lambda store, q: _shaped(store, q.ties(store, a, b), a, None))
 
 
 @router.get("/path", response_model=list[dict], summary="Chemins les plus courts entre deux acteurs")
@@ -133,20 +145,28 @@ async def path(request: Request,
     _types(None, family)  # validates the families
     if from_ == to:
         raise HTTPException(422, "Choisissez deux acteurs différents.")
-    found = await _run(request, "path", from_, to, k=k, families=family or None,
-                       min_sources=min_sources, max_depth=max_depth)
-    return JSONResponse([{"length": p.get("length", len(p.get("hops", []))),
-             "hops": [dict(shape_tie(h), **{"from": h.get("from"), "to": h.get("to")})
-                      for h in p.get("hops", [])]} for p in found[:k]])
+
+    def work(store, q):
+        found = q.path(store, from_, to, k=k, families=family or None, min_sources=min_sources,
+                       max_depth=max_depth)[:k]
+        # each hop keeps its "from" and "to": shape_tie copies the tie dict
+        return [{"length": p.get("length", len(p["hops"])), "hops": _shaped(store, p["hops"], None)}
+                for p in found]
+
+    return await _answer(request, work)
 
 
 @router.get("/timeline/{entity_id}", response_model=list[dict],
             summary="Les liens d'un acteur dans l'ordre des dates")
 async def timeline(request: Request, entity_id: EntityId,
                    limit: Annotated[int, Query(ge=1, le=1000)] = 300) -> JSONResponse:
-    found = await _run(request, "timeline", entity_id)
-    return JSONResponse([{**{k: v for k, v in item.items() if k != "tie"}, "tie": shape_tie(item["tie"], entity_id)}
-                         for item in found[:limit]])
+
+    def work(store, q):
+        found = q.timeline(store, entity_id)[:limit]
+        ties = _shaped(store, [item["tie"] for item in found], entity_id)
+        return [{**{k: v for k, v in item.items() if k != "tie"}, "tie": tie} for item, tie in zip(found, ties)]
+
+    return await _answer(request, work)
 
 
 @router.get("/neighbourhood/{entity_id}", response_model=dict,
@@ -154,4 +174,4 @@ async def timeline(request: Request, entity_id: EntityId,
 async def neighbourhood(request: Request, entity_id: EntityId,
                         depth: Annotated[int, Query(ge=1, le=2)] = 1,
                         limit: Annotated[int, Query(ge=1, le=300)] = 100) -> JSONResponse:
-    return JSONResponse(await _run(request, "neighbourhood", entity_id, depth=depth, limit=limit))
+    return await _answer(request, lambda store, q: q.neighbourhood(store, entity_id, depth=depth, limit=limit))

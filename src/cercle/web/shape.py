@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Iterable
 
 from ..model import load_model
 
@@ -37,31 +38,31 @@ def _pattern(variant: str) -> re.Pattern | None:
     return re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)") if needle else None
 
 
-def name_variants(name: str) -> list[str]:
-    """The full name, without a leading article, and its last word (a surname or short name)."""
-    variants = [name]
+def name_variants(name: str, aliases: Iterable[str] = ()) -> list[list[str]]:
+    """Ways a sentence may name an actor, in tiers tried in order: first the name, the name
+    without its article and the aliases that are proper names; then, only if none of those
+    is in the sentence, the name's last word (a surname, a short company name)."""
+    first = [name]
     bare = _LEADING.sub("", name).strip()
     if bare and bare != name:
-        variants.append(bare)
+        first.append(bare)
+    first += [a for a in aliases if a[:1].isupper() and a not in first]  # not "le milliardaire"
     words = [w for w in re.split(r"\s+", bare) if len(w) >= 3]
-    if len(words) > 1:
-        variants.append(words[-1])
-    return variants
+    return [first, [words[-1]] if len(words) > 1 else []]
 
 
-def highlight_spans(sentence: str, actors: dict[str, list[str]]) -> list[dict]:
-    """Non-overlapping ``{"start","end","role"}`` spans where each actor is named in ``sentence``."""
+def highlight_spans(sentence: str, actors: dict[str, list[list[str]]]) -> list[dict]:
+    """Non-overlapping ``{"start","end","role"}`` spans where each actor is named in ``sentence``
+    (``actors``: role → tiers of ``name_variants``); the longer span wins an overlap."""
     folded = _fold(sentence)
     found: list[tuple[int, int, str]] = []
-    for role, names in actors.items():
-        for variant in names:
-            pattern = _pattern(variant)
-            if pattern is None:
-                continue
-            for m in pattern.finditer(folded):
-                found.append((m.start(), m.end(), role))
-            if any(r == role for _, _, r in found):
-                break  # the fullest variant that matches wins
+    for role, tiers in actors.items():
+        for tier in tiers:
+            hits = [(m.start(), m.end(), role) for variant in tier if (pattern := _pattern(variant))
+                    for m in pattern.finditer(folded)]
+            if hits:
+                found += hits
+                break
     found.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     spans, last_end = [], -1
     for start, end, role in found:
@@ -71,8 +72,25 @@ def highlight_spans(sentence: str, actors: dict[str, list[str]]) -> list[dict]:
     return spans
 
 
-def shape_tie(tie: dict, entity_id: str | None = None, evidence_limit: int | None = LIST_EVIDENCE) -> dict:
-    """A tie dict with French labels, the other end (seen from ``entity_id``) and highlighted evidence."""
+def actor_aliases(store, ids: Iterable[str]) -> dict[str, list[str]]:
+    """Aliases of the given actors, read in one query, to find them in evidence sentences.
+
+    Uses the store's reader when the store has a SQLite connection; any other
+    store (a fake in tests) simply gets no aliases.
+    """
+    ids = [i for i in dict.fromkeys(ids) if i]
+    if not ids or getattr(store, "conn", None) is None:
+        return {}
+    from ..store.read import entity_dicts
+
+    return {e["id"]: list(e.get("aliases") or []) for e in entity_dicts(store.conn, ids)}
+
+
+def shape_tie(tie: dict, entity_id: str | None = None, evidence_limit: int | None = LIST_EVIDENCE,
+              aliases: dict[str, list[str]] | None = None) -> dict:
+    """A tie dict with French labels, the other end (seen from ``entity_id``) and highlighted evidence
+    (``aliases``: actor id → aliases, from ``actor_aliases``)."""
+    aliases = aliases or {}
     model = load_model()
     out = dict(tie)
     spec = model.relations.get(tie.get("type", ""))
@@ -85,8 +103,8 @@ def shape_tie(tie: dict, entity_id: str | None = None, evidence_limit: int | Non
         else:
             out["other"] = {"id": tie.get("subject_id"), "name": tie.get("subject")}
             out["direction"] = "both" if tie.get("symmetric") else "in"
-    actors = {"subject": name_variants(tie.get("subject") or ""),
-              "object": name_variants(tie.get("object") or "")}
+    actors = {"subject": name_variants(tie.get("subject") or "", aliases.get(tie.get("subject_id"), ())),
+              "object": name_variants(tie.get("object") or "", aliases.get(tie.get("object_id"), ()))}
     evidence = list(tie.get("evidence") or [])
     out["evidence_count"] = max(len(evidence), tie.get("evidence_count") or 0)
     if evidence_limit is not None:
