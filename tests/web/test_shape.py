@@ -9,9 +9,9 @@ def marked(sentence, actors):
 
 
 def test_variants():
-    assert name_variants("Jeanne Martel") == ["Jeanne Martel", "Martel"]
-    assert name_variants("la Banque du Nord") == ["la Banque du Nord", "Banque du Nord", "Nord"]
-    assert name_variants("Vertigo") == ["Vertigo"]
+    assert name_variants("Jeanne Martel") == [["Jeanne Martel"], ["Martel"]]
+    assert name_variants("la Banque du Nord") == [["la Banque du Nord", "Banque du Nord"], ["Nord"]]
+    assert name_variants("Vertigo", ["VTG", "le groupe", "Vertigo"]) == [["Vertigo", "VTG"], []]
 
 
 def test_spans_ignore_case_and_accents_but_keep_offsets():
@@ -29,8 +29,15 @@ def test_short_name_used_when_the_full_one_is_absent():
 
 def test_whole_words_only_and_no_overlap():
     sentence = "Vertigolab et Vertigo Holding ont signé."
-    spans = marked(sentence, {"subject": ["Vertigo Holding"], "object": ["Vertigo"]})
+    spans = marked(sentence, {"subject": [["Vertigo Holding"]], "object": [["Vertigo"]]})
     assert spans == [("Vertigo Holding", "subject")]
+
+
+def test_aliases_are_highlighted_and_the_last_word_is_only_a_fallback():
+    sentence = "Le fonds Orion, via VTG, parle à Martel ; Jeanne Martel répond."
+    spans = marked(sentence, {"subject": name_variants("Orion Capital", ["Orion"]),
+                              "object": name_variants("Jeanne Martel")})
+    assert spans == [("Orion", "subject"), ("Jeanne Martel", "object")]
 
 
 def test_shape_tie_adds_other_end_labels_and_caps_evidence():
