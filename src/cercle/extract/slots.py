@@ -165,6 +165,13 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 j -= 1
             if j >= 1 and t.doc[j].text in (",", "(") and index.entity_at(j - 1) is not None:
                 put("head", [(index.entity_at(j - 1), j - 1)])
+        # "fondateur et PDG de X": the first title shares the complement of the second
+        for c in t.children:
+            if c.dep_ == "conj" and c.pos_ == "NOUN" and not any(k.startswith("prep:") for k in out):
+                for cc in c.children:
+                    p = case_of(cc)
+                    if p and cc.dep_ == "nmod":
+                        put(f"prep:{p}", entities_at(cc, index))
         # "PDG de X et fils de Y": a coordinated title shares the name it describes
         if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "ADJ") and "head" not in out:
             up = slots(t.head, index)
@@ -202,8 +209,10 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
     if "head" in out and t.pos_ == "NOUN":
         for name, j in list(out["head"]):
             between = t.doc[t.i + 1:j]
+            # … unless a person's name closes the phrase: "le patron de LVMH Bernard Arnault"
+            closes = (index.type_of(name) == "PER" and j > 0 and index.entity_at(j - 1) not in (None, name))
             if (j > t.i and any(x.lower_ in ("de", "du", "des", "d'") for x in between)
-                    and not any(x.is_punct for x in between)):
+                    and not any(x.is_punct for x in between) and not closes):
                 out["head"].remove((name, j))
                 put("prep:de", [(name, j)])
     # a name in one slot is not also the one the title describes ("PDG du groupe Havas")
