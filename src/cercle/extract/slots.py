@@ -76,7 +76,8 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
 def _subject_of(verb, index, hops: int = 0) -> list[tuple[str, int]]:
     """nsubj of a verb, inherited through control/coordination and relative clauses."""
     for c in verb.children:
-        if c.dep_ in ("nsubj", "expl:subj"):
+        if c.dep_ in ("nsubj", "expl:subj", "nsubj:pass") and c.dep_ != "nsubj:pass" or (
+                c.dep_ == "expl:subj"):
             if c.pos_ == "PRON" and c.lemma_.lower() in ("qui", "lequel", "laquelle") and verb.dep_.startswith("acl"):
                 return entities_at(verb.head, index)
             got = entities_at(c, index)
@@ -143,7 +144,7 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             put("head", entities_at(t.head, index))           # "X, proche de Y"
         cop = any(c.dep_ == "cop" for c in t.children)
         for c in t.children:
-            if c.dep_ in ("nsubj",):
+            if c.dep_ in ("nsubj", "expl:subj", "nsubj:pass"):
                 put("head" if cop else "subj", entities_at(c, index))
         gov = t.head
         if t.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "xcomp", "nsubj", "nmod") and gov.i != t.i:

@@ -78,7 +78,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             index.kinds[tok.i] = "introducer"
             continue
         low = tok.text.lower()
-        if tok.pos_ == "PRON" and low in _PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass"):
+        if tok.pos_ == "PRON" and low in _PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
             prev = subjects_by_sent.get(sent_of[tok.i] - 1) or []
             cands = [n for _, n in prev if index.entities[n].type in ("PER", "ORG")]
             if cands:

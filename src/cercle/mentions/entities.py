@@ -113,6 +113,9 @@ def _candidate_spans(doc) -> list[_Span]:
                     and start + 1 < end and doc[start + 1].text[:1].isupper()):
                 break
             start += 1
+        # names start with a capital: "radio Onda" is the name "Onda" introduced by "radio"
+        while start < end - 1 and doc[start].text[:1].islower() and not doc[start].text[:1].isdigit():
+            start += 1
         while end > start and doc[end - 1].pos_ in ("PUNCT", "ADP", "DET", "CCONJ"):
             end -= 1
         # "Solane dans Orbalia": a name never contains a lowercase preposition other than de/du/des
