@@ -58,4 +58,4 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
         rel.negated = True
     doc = trigger.doc
     rel.attribution = _attrs.attribution_of(sent, trigger,
-                                            exclude=[_char_span(doc, subj_i), _char_span(doc, obj_i)])
+                                            exclude=[_char_span(doc, i) for i in (subj_i, obj_i) if i >= 0])

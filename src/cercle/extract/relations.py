@@ -161,12 +161,16 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                             continue
                         conf -= 0.1
                         implied.setdefault(o, []).append("ORG" if "ORG" in rule.obj_types else sorted(rule.obj_types)[0])
-                    if index.kinds.get(si) in ("pronoun", "descriptor"):
+                    if si == -1 or oi == -1:
+                        pass
+                    elif index.kinds.get(si) in ("pronoun", "descriptor"):
                         conf -= 0.15
                     if index.kinds.get(oi) in ("pronoun", "descriptor"):
                         conf -= 0.15
                     if linear:
                         conf -= LINEAR_PENALTY
+                    if oi == -1 or si == -1:
+                        conf -= 0.25   # a party taken from the article's topic, not the sentence
                     rel = Relation(type=rule.type, subject=s.strip(), object=o.strip(), evidence=sent.text,
                                    start=sent.start_char, end=sent.end_char, role=rule.role,
                                    status=rule.status, confidence=conf,

@@ -206,6 +206,10 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
     clause = t if t.dep_.startswith("acl") else (t.head if t.head.dep_.startswith("acl") else None)
     if clause is not None and any(c.lower_ == "dont" for c in list(t.children) + list(clause.children)):
         put("prep:de", entities_at(clause.head, index))
+    # a title with no complement at all ("le directeur général X"): the article's main organisation
+    if not verbal and index.topic and not any(k.startswith("prep:") or k == "poss" for k in out) \
+            and not any(c.dep_ == "nmod" for c in t.children):
+        put("topic", [(index.topic, -1)])
     # a name after the title and a "de" is its complement, not the name it describes
     if "head" in out and t.pos_ == "NOUN":
         for name, j in list(out["head"]):

@@ -69,6 +69,7 @@ class EntityIndex:
     by_token: dict[int, str] = field(default_factory=dict)          # token index → canonical name
     heads: dict[str, set[int]] = field(default_factory=dict)        # canonical name → head tokens
     kinds: dict[int, str] = field(default_factory=dict)             # token index → mention kind
+    topic: str | None = None   # the organisation the article is about (most named, clearly)
     weak: set[str] = field(default_factory=set)   # entities typed by NER alone, no cue in the text
     sent_of: dict[int, int] = field(default_factory=dict)           # token index → sentence number
     subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sentence → subject entities
@@ -112,6 +113,9 @@ def _candidate_spans(doc) -> list[_Span]:
             if (doc[start].text in ("Le", "La", "Les", "L'", "L’") and not doc[start].is_sent_start
                     and start + 1 < end and doc[start + 1].text[:1].isupper()):
                 break
+            start += 1
+        # "PDG Christophe X": a title is not part of the name
+        while start < end - 1 and (doc[start].lower_ in lexicon()["person_titles"] or doc[start].lower_ in ("ceo", "dg")):
             start += 1
         # names start with a capital: "radio Onda" is the name "Onda" introduced by "radio"
         while start < end - 1 and doc[start].text[:1].islower() and not doc[start].text[:1].isdigit():
@@ -321,6 +325,11 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
             index.heads[name].add(_head(doc, s).i)
             mentions.append(Mention(doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1].text),
                                     s.text, name.strip(), "name"))
+    counts = sorted(((len(c), max((_strip_honorific(s.text) for s in c), key=lambda n: (len(n.split()), len(n))))
+                     for c in clusters), reverse=True)
+    orgs = [(n, name) for n, name in counts if index.entities.get(name) and index.entities[name].type == "ORG"]
+    if orgs and orgs[0][0] >= 3 and (len(orgs) == 1 or orgs[0][0] >= 2 * orgs[1][0]):
+        index.topic = orgs[0][1]
     mentions.extend(link_anaphora(doc, index))
     mentions.sort(key=lambda m: m.start)
     return list(index.entities.values()), mentions, index
