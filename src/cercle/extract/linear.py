@@ -39,6 +39,10 @@ def _passive(tok) -> bool:
 
 def linear_pairs(tok, rule, sent, index) -> list[tuple[tuple[str, int], tuple[str, int]]]:
     doc = tok.doc
+    # a noun trigger must look like one: a determiner or a preposition before it ("part" the verb
+    # "partir" is often tagged as the noun)
+    if tok.pos_ != "VERB" and not any(c.dep_ in ("det", "case") for c in tok.children):
+        return []
     left = _nearest(doc, tok.i - 1, -1, sent.end, index) if tok.i > sent.start else None
     if left is not None and left[1] < sent.start:
         left = None

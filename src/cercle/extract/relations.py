@@ -90,12 +90,12 @@ def _trigger_rules(tok, table) -> list[Rule]:
     return found
 
 
-def _collect(sl: dict, names: tuple[str, ...]) -> list[tuple[str, int]]:
-    """Parties from the first slot of the list that has any."""
+def _collect(sl: dict, names: tuple[str, ...]) -> tuple[str | None, list[tuple[str, int]]]:
+    """Parties from the first slot of the list that has any, with that slot's name."""
     for name in names:
         if sl.get(name):
-            return sl[name]
-    return []
+            return name, sl[name]
+    return None, []
 
 
 def _all_slots_of(tok, n_words: int, index) -> dict:
@@ -136,7 +136,9 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                         pairs += list(combinations(parties, 2))
                 linear = False
                 if not pairs:
-                    subs, objs = _collect(sl, rule.subject), _collect(sl, rule.object)
+                    (sslot, subs), (oslot, objs) = _collect(sl, rule.subject), _collect(sl, rule.object)
+                    if sslot is not None and sslot == oslot:
+                        subs = objs = []   # "l'offre d'A et B": one list is not two sides of a tie
                     if len(subs) == len(objs) >= 2 and "Plur" in tok.morph.get("Number"):
                         pairs = list(zip(subs, objs))   # "A et B, les patrons de X et de Y": respectively
                     else:
@@ -171,9 +173,12 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                         conf -= LINEAR_PENALTY
                     if oi == -1 or si == -1:
                         conf -= 0.25   # a party taken from the article's topic, not the sentence
-                    rel = Relation(type=rule.type, subject=s.strip(), object=o.strip(), evidence=sent.text,
+                    rtype, rstatus = rule.type, rule.status
+                    if rtype == "ACQUIRES" and _intended(tok):
+                        rtype, rstatus = "BIDS_FOR", "proposed"   # "son intention de racheter Y"
+                    rel = Relation(type=rtype, subject=s.strip(), object=o.strip(), evidence=sent.text,
                                    start=sent.start_char, end=sent.end_char, role=rule.role,
-                                   status=rule.status, confidence=conf,
+                                   status=rstatus, confidence=conf,
                                    rule=rule.id + (".linear" if linear else ""))
                     if found is None:
                         found = SentenceAttributes(sent, ref_date)
@@ -192,6 +197,21 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     fired.add(tok.i)
     _mark_types(index, relations, implied)
     return _drop_weaker(relations)
+
+
+# Words by which a purchase is only wanted or tried, not done: an offer (ONTOLOGY: BIDS_FOR).
+_INTENT = {"intention", "volonté", "projet", "vouloir", "souhaiter", "envisager", "tenter", "proposer",
+           "chercher", "viser", "essayer", "ambition", "désir", "offre", "prêt", "candidat", "espérer",
+           "négociation", "négociations", "discussion", "discussions", "pourparlers", "envie", "velléité"}
+
+
+def _intended(tok) -> bool:
+    head, hops = tok.head, 0
+    while hops < 2 and head.i != tok.i:
+        if head.lemma_.lower() in _INTENT or head.lower_ in _INTENT:
+            return True
+        tok, head, hops = head, head.head, hops + 1
+    return False
 
 
 # When a pair has a precise control tie, the vaguer one is the same fact seen less well.

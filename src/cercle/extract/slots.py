@@ -165,7 +165,12 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             while j >= 0 and t.doc[j].pos_ in ("DET", "ADJ") and t.doc[j].dep_ in ("det", "amod"):
                 j -= 1
             if j >= 1 and t.doc[j].text in (",", "(") and index.entity_at(j - 1) is not None:
-                put("head", [(index.entity_at(j - 1), j - 1)])
+                # not a name inside a place or time phrase: "En déplacement à Marseille, l'actionnaire…"
+                name_tok = t.doc[j - 1]
+                while name_tok.head.i != name_tok.i and index.entity_at(name_tok.head.i) == index.entity_at(j - 1):
+                    name_tok = name_tok.head
+                if case_of(name_tok) in (None, "de"):
+                    put("head", [(index.entity_at(j - 1), j - 1)])
         # "fondateur et PDG de X": the first title shares the complement of the second
         for c in t.children:
             if c.dep_ == "conj" and c.pos_ == "NOUN" and not any(k.startswith("prep:") for k in out):

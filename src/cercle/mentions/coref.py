@@ -32,10 +32,14 @@ def _descriptor_type(tok) -> str | None:
 
 
 def _sent_index(doc) -> dict[int, int]:
-    out = {}
-    for n, s in enumerate(doc.sents):
+    """Token → sentence number, not counting sentences that are only line breaks."""
+    out, n = {}, 0
+    for s in doc.sents:
+        blank = all(t.is_space for t in s)
         for t in s:
             out[t.i] = n
+        if not blank:
+            n += 1
     return out
 
 
@@ -46,8 +50,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     named = sorted(index.by_token.items())  # (token index, entity) of proper-name mentions
     subjects_by_sent: dict[int, list[tuple[int, str]]] = {}
     for i, name in named:
-        if doc[i].dep_ in ("nsubj", "nsubj:pass") or (doc[i].head.i in index.by_token and
-                                                      doc[i].head.dep_ in ("nsubj", "nsubj:pass")):
+        if doc[i].dep_ in ("nsubj", "nsubj:pass", "obl:agent") or (
+                doc[i].head.i in index.by_token and doc[i].head.dep_ in ("nsubj", "nsubj:pass", "obl:agent")):
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
     index.subjects = subjects_by_sent
 
@@ -99,6 +103,20 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # named before; only as a clause subject, where press uses it as a second reference
             if want != "PER" or tok.dep_ not in ("nsubj", "nsubj:pass"):
                 continue
+            # the person this same title was given to earlier ("le ministre de l'Économie X … Le
+            # ministre de l'Économie a dit…"), else the person the previous sentence was about
+            same = _titled_before(doc, tok, index)
+            prev_subjects = [n for _, n in subjects_by_sent.get(sent_of[tok.i] - 1, [])
+                             if index.entities[n].type == "PER"]
+            if not prev_subjects:   # the one person the previous sentence names
+                prev_people = {n for i, n in named if sent_of[i] == sent_of[tok.i] - 1
+                               and index.entities[n].type == "PER"}
+                prev_subjects = list(prev_people) if len(prev_people) == 1 else []
+            name = same or (prev_subjects[0] if prev_subjects else None)
+            if name is None:
+                continue
+            _add(doc, index, mentions, dets[0].i, tok.i + 1, name, "descriptor", head=tok.i)
+            continue
         if nxt < len(doc) and (doc[nxt].text[:1].isupper() or doc[nxt].pos_ == "PROPN"):
             continue
         types = {"PER": {"PER"}, "ORG": {"ORG"}, "GOV": {"GOV", "LOC"}}[want]
@@ -106,6 +124,21 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if name:
             _add(doc, index, mentions, dets[0].i, tok.i + 1, name, "descriptor", head=tok.i)
     return mentions
+
+
+def _titled_before(doc, tok, index) -> str | None:
+    """A person named right next to an earlier occurrence of the same title word."""
+    def complement(t):
+        return " ".join(c.lower_ for n in t.children if n.dep_ == "nmod" for c in n.subtree)
+
+    for prev in reversed(doc[:tok.i]):
+        if prev.lemma_.lower() != tok.lemma_.lower() or complement(prev) != complement(tok):
+            continue
+        for j in list(range(prev.i + 1, min(prev.i + 8, tok.i))) + list(range(max(0, prev.i - 3), prev.i)):
+            name = index.by_token.get(j)
+            if name and index.kinds.get(j) == "name" and index.entities[name].type == "PER":
+                return name
+    return None
 
 
 def _add(doc, index, mentions, start, end, name, kind, head=None):
