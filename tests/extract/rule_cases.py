@@ -29,6 +29,7 @@ CASES = [
     ("Atlas Capital est actionnaire d'Orbalia depuis 2018.", [("OWNS", "Atlas Capital", "Orbalia")]),
     # INVESTS_IN
     ("Le fonds Horizon Ventures a investi dans Kelvio et dans Nuvia.", [("INVESTS_IN", "Horizon Ventures", "Kelvio"), ("INVESTS_IN", "Horizon Ventures", "Nuvia")]),
+    ("Kelvio a bouclé un tour de table de 30 millions d'euros mené par Horizon Ventures.", [("INVESTS_IN", "Horizon Ventures", "Kelvio")]),
     # MEMBER_OF
     ("Claire Morin, membre du Parti républicain du progrès, a voté contre le texte.", [("MEMBER_OF", "Claire Morin", "Parti républicain du progrès")]),
     # FAMILY

@@ -30,6 +30,8 @@ TRANSPARENT = {"part", "parts", "action", "actions", "capital", "participation",
 # Verbs by which the target of an offer answers it.
 RESPONSE_VERBS = {"rejeter", "refuser", "repousser", "écarter", "accepter", "examiner", "étudier",
                   "décliner", "juger", "qualifier", "accueillir", "recevoir"}
+FUNDING_NOUNS = {"tour", "levée", "financement", "augmentation", "série", "round", "emprunt",
+                 "obligation", "obligations", "table"}
 STAKES = {"part", "parts", "action", "actions", "titre", "titres", "participation"}
 NAME_CHILD_DEPS = {"appos", "flat:name", "flat", "compound", "fixed", "nmod", "amod", "nummod"}
 CLAUSE_LINKS = {"xcomp", "conj", "advcl", "ccomp", "csubj"}
@@ -127,8 +129,21 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                     if cc.dep_ in ("nmod",) and case_of(cc) == "de" and c.lemma_.lower() in ("auprès", "côté", "sein", "tête"):
                         put(f"prep:{c.lemma_.lower()}", entities_at(cc, index))
     verbal = t.pos_ in ("VERB", "AUX") and not (t.i > 0 and t.doc[t.i - 1].pos_ == "DET")
+    # "auprès de X", "face à X" parsed as an adverb with its own complement
+    for c in t.children:
+        if c.lower_ in ("auprès", "face", "vis-à-vis", "autour") and c.dep_ in ("advmod", "obl", "obl:mod"):
+            for cc in c.children:
+                if case_of(cc) in ("de", "à", None) and cc.dep_ in ("obl:arg", "nmod", "obl", "obl:mod"):
+                    put(f"prep:{c.lower_}", entities_at(cc, index))
     if verbal:
         put("subj", _subject_of(t, index))
+        # "un tour de table mené par X": the company raising is the subject of the verb that
+        # governs the round ("Y a bouclé un tour de table mené par X"), else the article's topic
+        if t.dep_.startswith("acl") and t.head.lemma_.lower() in FUNDING_NOUNS:
+            round_ = t.head
+            gov = round_.head
+            raiser = _subject_of(gov, index) if gov.pos_ in ("VERB", "AUX") and round_.dep_ == "obj" else []
+            put("raiser", raiser or ([(index.topic, -1)] if index.topic else []))
         if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
             put("pass", entities_at(t.head, index))           # "Y, racheté par X"
     else:

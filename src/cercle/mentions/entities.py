@@ -102,10 +102,15 @@ DEMONYM = re.compile(r"(ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|que|ol|ole
 _BAD_EDGE_POS = {"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PRON", "AUX", "VERB"}
 
 
+_MONEY = re.compile(r"[€$£¥]|^(?:M|Md|Mds|Mrd|Mrds|K|Mn)$")
+
+
 def _candidate_spans(doc) -> list[_Span]:
     lex = lexicon()
     spans: list[_Span] = []
     for ent in doc.ents:
+        if _MONEY.search(ent.text):
+            continue   # "M€", "Md$": amounts, not names
         start, end = ent.start, ent.end
         label = ent.label_
         while start < end and (doc[start].pos_ in _BAD_EDGE_POS or doc[start].text.lower() in ("l'", "l’")):
@@ -395,6 +400,9 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
             i = j
             continue
         words = [t.text.lower() for t in doc[i:j]]
+        if _MONEY.search(doc[i:j].text):
+            i = j
+            continue
         prev = doc[i - 1].text.lower() if i > 0 else ""
         intro = lex["introducer_of"].get(prev)
         org_word = len(words) > 1 and any(w in lex["org_name_words"] for w in words)
