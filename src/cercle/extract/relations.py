@@ -19,6 +19,7 @@ import yaml
 from ..model import load_model
 from ..records import CleanArticle, Relation
 from .linear import linear_pairs
+from .tables import table_pairs
 from .slots import slots
 
 LINEAR_FALLBACK = True
@@ -119,8 +120,12 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     implied: dict[str, list[str]] = {}   # weakly typed entity → types the rules that used it imply
     ref_date = clean.date if clean is not None else None
     fired: set[int] = set()   # trigger tokens that gave a tie ("offre de rachat": no second tie for "rachat")
+    table_spans = [(b.start, b.end) for b in (clean.blocks if clean is not None else [])
+                   if b.kind in ("table_row", "table_header")]
     for sent in doc.sents:
         found = None
+        if any(s <= sent.start_char < e for s, e in table_spans):
+            continue   # table rows are read cell by cell below
         for tok in sent:
             if index.kinds.get(tok.i) == "name":   # "Atlas Capital" is a name, not a stake
                 continue
@@ -195,8 +200,28 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     seen[key] = rel
                     relations.append(rel)
                     fired.add(tok.i)
+    relations += _table_relations(doc, clean, index, table, ref_date, relations)
     _mark_types(index, relations, implied)
     return _drop_weaker(relations)
+
+
+def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[Relation]:
+    from .attributes_hook import SentenceAttributes, annotate
+
+    out: list[Relation] = []
+    seen = set()
+    for block, tok, rule, (s, si), (o, oi) in table_pairs(doc, clean, index,
+                                                          lambda t: _trigger_rules(t, table), found_before):
+        span = doc.char_span(block.start, block.end, alignment_mode="expand")
+        if span is None or (rule.type, s, o) in seen:
+            continue
+        seen.add((rule.type, s, o))
+        rel = Relation(type=rule.type, subject=s.strip(), object=o.strip(), evidence=span.text,
+                       start=span.start_char, end=span.end_char, role=rule.role, status=rule.status,
+                       confidence=rule.confidence - (0.2 if -1 in (si, oi) else 0.05), rule=rule.id + ".table")
+        annotate(rel, SentenceAttributes(span, ref_date), tok, si, oi)
+        out.append(rel)
+    return out
 
 
 # Words by which a purchase is only wanted or tried, not done: an offer (ONTOLOGY: BIDS_FOR).
