@@ -50,6 +50,44 @@ def cercle_ingest(folder: Path, db: Path, runner) -> tuple[float, object]:
     return stats.stored / stats.seconds, stats
 
 
+def writer_ceiling(folder: Path, db: Path, n: int) -> float:
+    """Articles/s the single writer sustains alone: results computed first, then written."""
+    from cercle.nlp import get_nlp
+    from cercle.pipeline import process_many
+    from cercle.read import iter_articles
+    from itertools import islice
+
+    results = list(process_many(islice(iter_articles([str(folder)]), n), get_nlp()))
+    with Store(db) as store:
+        t = time.perf_counter()
+        for r in results:
+            store.add_document(r)
+        return len(results) / (time.perf_counter() - t)
+
+
+def fresh_results(n: int) -> list:
+    from cercle.nlp import get_nlp
+    from cercle.pipeline import process_many
+    from cercle.records import Article
+    from cercle.runner.synthetic import articles
+
+    items = [Article(id=a["id"], text=a["text"], path=a["id"])
+             for a in articles(n, start=900_000, sentences=(3, 6))]
+    return list(process_many(items, get_nlp()))
+
+
+def write_rate(db: Path, results: list) -> float:
+    import shutil
+
+    copy = db.with_name(db.stem + "-copy.db")
+    shutil.copy(db, copy)
+    with Store(copy) as store:
+        t = time.perf_counter()
+        for r in results:
+            store.add_document(r)
+        return len(results) / (time.perf_counter() - t)
+
+
 def tree_memory(pid: int) -> tuple[int, int]:
     """(RSS, PSS) in kB summed over ``pid`` and its descendants."""
     pids, todo = [], [pid]
@@ -100,17 +138,9 @@ def memory_run(n: int, workers: int, tmp: Path) -> dict:
             "ru_maxrss_mb": maxrss / 1024}
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--n", type=int, default=600, help="articles for the throughput ratio")
-    ap.add_argument("--workers", type=int, default=default_workers())
-    ap.add_argument("--repeat", type=int, default=2)
-    ap.add_argument("--memory", default="1000,10000", help="corpus sizes for the memory runs ('' = skip)")
-    ap.add_argument("--ray", action="store_true", help="also measure the Ray engine with 1 and 2 actors")
-    args = ap.parse_args()
+def throughput(args, tmp: Path) -> None:
     from cercle.nlp import get_nlp
 
-    tmp = Path(tempfile.mkdtemp(prefix="cercle-bench-"))
     folder = tmp / "articles"
     paths = write_dir(folder, args.n)
     texts = [p.read_text(encoding="utf-8") for p in paths]
@@ -133,6 +163,9 @@ def main() -> None:
     one = cercle_ingest(folder, tmp / "one.db", LocalRunner(workers=1, batch_size=8))[0]
     print(f"cercle ingest, local, 1 worker: {one:.1f} docs/s (scaling x{max(ours) / one:.2f})")
 
+    print(f"single writer alone (Store.add_document): {writer_ceiling(folder, tmp / 'w.db', 200):.0f} "
+          f"articles/s — the ceiling for any number of workers")
+
     if args.ray:
         from cercle.runner.ray_engine import RayRunner
 
@@ -141,12 +174,30 @@ def main() -> None:
             rate = cercle_ingest(folder, tmp / f"ray{w}.db", runner)[0]
             print(f"Ray engine, {w} actor(s): {rate:.1f} docs/s ({rate / w:.1f} per worker)")
 
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--n", type=int, default=600, help="articles for the throughput ratio")
+    ap.add_argument("--workers", type=int, default=default_workers())
+    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--memory", default="1000,10000", help="corpus sizes for the memory runs ('' = skip)")
+    ap.add_argument("--ray", action="store_true", help="also measure the Ray engine with 1 and 2 actors")
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="cercle-bench-"))
+    if args.n:
+        throughput(args, tmp)
+
     sizes = [int(s) for s in args.memory.split(",") if s.strip()]
     runs = [memory_run(n, args.workers, tmp) for n in sizes]
     for r in runs:
         print(f"memory, {r['n']:>6} articles: peak tree RSS {r['tree_rss_mb']:.0f} MB, "
               f"PSS {r['tree_pss_mb']:.0f} MB, largest process {r['ru_maxrss_mb']:.0f} MB "
               f"({r['n'] / r['seconds']:.1f} docs/s including start)")
+    if runs:  # the single writer's cost as the store grows (resolution refreshes hub aggregates)
+        results = fresh_results(50)
+        for r in runs:
+            rate = write_rate(tmp / "mem{}.db".format(r["n"]), results)
+            print(f"single writer into the store of {r['n']} articles: {rate:.1f} articles/s")
     if len(runs) >= 2:
         a, b = runs[0], runs[-1]
         print(f"memory growth {a['n']} → {b['n']} articles: PSS x{b['tree_pss_mb'] / a['tree_pss_mb']:.2f}, "

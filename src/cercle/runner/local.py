@@ -14,6 +14,7 @@ kills a worker is reported as ``worker_crashed`` and every other one still goes 
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
@@ -93,6 +94,11 @@ class LocalRunner(Runner):
         if self.workers == 1 or self._pool is not None:
             return
         _WORK = (self.process, self.known)
+        # Objects that exist now (the model: ~500 MB) move to a permanent generation the
+        # collector never walks, so the workers' GC does not write to — and privately copy —
+        # the pages they share with this process.
+        gc.collect()
+        gc.freeze()
         self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"),
                                          initializer=_init_worker)
         # Fork every worker now, before the caller starts threads (progress bar) or
