@@ -122,11 +122,20 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     fired: set[int] = set()   # trigger tokens that gave a tie ("offre de rachat": no second tie for "rachat")
     table_spans = [(b.start, b.end) for b in (clean.blocks if clean is not None else [])
                    if b.kind in ("table_row", "table_header")]
+    first_words = {w for w, _ in table}
+    by_token = index.by_token
     for sent in doc.sents:
         found = None
         if any(s <= sent.start_char < e for s, e in table_spans):
             continue   # table rows are read cell by cell below
+        # a tie needs two parties: skip sentences naming fewer than two (one, if the article
+        # has a main organisation a title can point at)
+        parties = {by_token[i] for i in range(sent.start, sent.end) if i in by_token}
+        if len(parties) < (1 if index.topic else 2):
+            continue
         for tok in sent:
+            if tok.lower_ not in first_words and tok.lemma_.lower() not in first_words:
+                continue
             if index.kinds.get(tok.i) == "name":   # "Atlas Capital" is a name, not a stake
                 continue
             rules = _trigger_rules(tok, table)
@@ -191,7 +200,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     key = rel.key()
                     if model.is_symmetric(rel.type):
                         key = (rel.type, *sorted((rel.subject, rel.object)))
-                    key = (*key, rel.negated)
+                    key = (*key, rel.negated, rel.status)   # a bid proposed, then rejected: both kept
                     if key in seen:
                         if rel.confidence > seen[key].confidence:
                             relations[relations.index(seen[key])] = rel

@@ -26,7 +26,7 @@ TRANSPARENT = {"part", "parts", "action", "actions", "capital", "participation",
                "actionnariat", "tiers", "moitié", "quart", "fonds", "conseil", "direction",
                "présidence", "tête", "chaîne", "journal", "banque", "club", "famille", "clan",
                "compagnie", "firme", "géant", "groupement", "consortium", "côté", "nom", "campagne", "candidature",
-               "équipe", "cabinet", "parti", "mouvement", "liste"}
+               "équipe", "cabinet", "parti", "mouvement", "liste", "administration", "surveillance", "gérance"}
 # Verbs by which the target of an offer answers it.
 RESPONSE_VERBS = {"rejeter", "refuser", "repousser", "écarter", "accepter", "examiner", "étudier",
                   "décliner", "juger", "qualifier", "accueillir", "recevoir"}

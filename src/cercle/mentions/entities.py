@@ -240,48 +240,46 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             votes.update(s.votes)
         return votes.most_common(1)[0][0]
 
-    def name_of(cluster):
-        return max((_strip_honorific(s.text) for s in cluster), key=lambda n: (len(n.split()), len(n)))
+    def describe(cluster):
+        """(display name, folded tokens, type) of a cluster, computed once per change."""
+        name = max((_strip_honorific(s.text) for s in cluster), key=lambda n: (len(n.split()), len(n)))
+        return name, fold(name).split(), best_type(cluster)
+
+    org_words = lexicon()["org_name_words"]
+    info = [describe(c) for c in clusters]
+
+    def joins(i: int, j: int) -> bool:
+        """Does cluster i's name abbreviate cluster j's?"""
+        sname, stoks, stype = info[i]
+        bname, btoks, btype = info[j]
+        if len(btoks) <= len(stoks):
+            # acronym: "LML" ↔ "Le Monde Libre"
+            return (len(stoks) == 1 and sname.isupper() and len(sname) >= 2 and len(btoks) >= 2
+                    and _acronym(bname) == sname)
+        if btype == "PER":
+            return btoks[-len(stoks):] == stoks           # "Niel" → "Xavier Niel"
+        if btype in ("ORG", "GOV", "LOC"):
+            extra = bname.split()[len(stoks):]
+            if (btoks[:len(stoks)] == stoks and stype != "PER"
+                    and all(w.lower() in org_words or (w.isupper() and len(w) <= 3) for w in extra)):
+                return True   # "Mistral" → "Mistral AI", not "Airbus" → "Airbus A320neo"
+            return len(sname) >= 2 and sname.isupper() and _acronym(bname) == sname
+        return False
 
     # a short form joins the one longer name it is part of (surname, name without descriptor)
     merged = True
     while merged:
         merged = False
-        for i, small in enumerate(clusters):
-            sname = fold(name_of(small))
-            stoks = sname.split()
-            if not stoks:
+        for i in range(len(clusters)):
+            if not info[i][1]:
                 continue
-            candidates = []
-            for j, big in enumerate(clusters):
-                if j == i:
-                    continue
-                bname = fold(name_of(big))
-                btoks = bname.split()
-                if len(btoks) <= len(stoks):
-                    # acronym: "LML" ↔ "Le Monde Libre"
-                    if (len(stoks) == 1 and name_of(small).isupper() and len(sname) >= 2
-                            and len(btoks) >= 2 and _acronym(name_of(big)) == name_of(small)):
-                        candidates.append(j)
-                    continue
-                ptype = best_type(big)
-                if ptype == "PER":
-                    # "Niel" → "Xavier Niel" (surname or trailing part)
-                    if btoks[-len(stoks):] == stoks:
-                        candidates.append(j)
-                elif ptype in ("ORG", "GOV", "LOC"):
-                    # "Vivendi" → "groupe Vivendi" is handled by stripping; here "Mistral" → "Mistral AI"
-                    extra = name_of(big).split()[len(stoks):]
-                    if (btoks[:len(stoks)] == stoks and best_type(small) != "PER"
-                            and all(w.lower() in lexicon()["org_name_words"] or (w.isupper() and len(w) <= 3)
-                                    for w in extra)):
-                        candidates.append(j)   # "Mistral" → "Mistral AI", not "Airbus" → "Airbus A320neo"
-                    elif len(name_of(small)) >= 2 and name_of(small).isupper() and _acronym(name_of(big)) == name_of(small):
-                        candidates.append(j)
+            candidates = [j for j in range(len(clusters)) if j != i and joins(i, j)]
             if len(candidates) == 1:
                 j = candidates[0]
-                clusters[j].extend(small)
+                clusters[j].extend(clusters[i])
+                info[j] = describe(clusters[j])
                 del clusters[i]
+                del info[i]
                 merged = True
                 break
     clusters.sort(key=lambda c: min(s.start for s in c))
