@@ -204,7 +204,15 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
         # "son PDG", "sa participation": the owner named just before
         if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children):
             taken = {n for items in out.values() for n, _ in items}
-            ante = index.antecedent(t.i, exclude=taken | {n for n, _ in out.get("head", [])}
+            # "X a accru sa participation": the possessive is the clause's subject first
+            gov = t.head
+            while gov.pos_ == "NOUN" and gov.dep_ in ("obj", "obl", "nmod") and gov.head.i != gov.i:
+                gov = gov.head
+            if gov.pos_ in ("VERB", "AUX") and t.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod"):
+                owner = [x for x in _subject_of(gov, index) if x[0] not in taken]
+                if owner:
+                    put("poss", owner[:1])
+            ante = None if "poss" in out else index.antecedent(t.i, exclude=taken | {n for n, _ in out.get("head", [])}
                                     | ({index.entity_at(t.i - 3)} if t.i >= 3 else set()))
             if ante:
                 put("poss", [ante])
@@ -218,9 +226,12 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                         put(f"prep:{p}", entities_at(cc, index))
     # "X a porté plainte contre Y", "X a signé un accord avec Y": the light verb carries the phrases
     if not verbal and t.dep_ == "obj" and t.head.pos_ == "VERB":
-        for c in t.head.children:
+        kids = list(t.head.children)
+        # "a déposé plainte jeudi contre Y": the phrase often hangs on the time word
+        kids += [g for c in kids if c.dep_ == "obl:mod" and case_of(c) is None for g in c.children]
+        for c in kids:
             p = case_of(c)
-            if p and c.dep_ in ("obl", "obl:arg", "obl:mod", "xcomp") and f"prep:{p}" not in out:
+            if p and c.dep_ in ("obl", "obl:arg", "obl:mod", "xcomp", "nmod") and f"prep:{p}" not in out:
                 put(f"prep:{p}", entities_at(c, index))
     # "Orbalia, dont X est actionnaire": "dont" stands for the noun the clause hangs on
     clause = t if t.dep_.startswith("acl") else (t.head if t.head.dep_.startswith("acl") else None)

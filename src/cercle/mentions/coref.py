@@ -84,6 +84,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         low = tok.text.lower()
         if tok.pos_ == "PRON" and low in _PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
             prev = subjects_by_sent.get(sent_of[tok.i] - 1) or []
+            # inside a subordinate clause ("…, dont il détient 21 %"), the main clause's subject
+            clause = tok.head
+            if clause.dep_ in ("acl:relcl", "advcl", "ccomp", "acl") and clause.head.i != clause.i:
+                main = clause.head
+                while main.dep_ not in ("ROOT",) and main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+                    main = main.head
+                same = [(i, n) for i, n in subjects_by_sent.get(sent_of[tok.i], []) if i < tok.i]
+                if same:
+                    prev = same
             cands = [n for _, n in prev if index.entities[n].type in ("PER", "ORG")]
             if cands:
                 _add(doc, index, mentions, tok.i, tok.i + 1, cands[0], "pronoun")

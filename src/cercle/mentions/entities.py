@@ -149,7 +149,7 @@ def _candidate_spans(doc) -> list[_Span]:
                 continue
             # "le Tchèque", "la Britannique": a nationality noun, not a name
             if (tok.i > 0 and doc[tok.i - 1].lower_ in ("le", "la", "les", "l'") and label in ("MISC", "PER")
-                    and DEMONYM.search(low) and not tok.is_oov):
+                    and DEMONYM.search(low) and _known_word(tok)):
                 continue
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if tok.is_sent_start and nxt is not None and nxt.text == "." and not tok.text.isupper():
@@ -354,6 +354,12 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
     spans.sort(key=lambda s: s.start)
 
 
+def _known_word(tok) -> bool:
+    """Whether the language model knows the word in lower case ("Dirigée" → "dirigée": yes;
+    "Maritima": no). Token.is_oov looks up the capitalised form, which is rarely in the table."""
+    return tok.vocab.vectors.find(key=tok.lower_) >= 0 if tok.vocab.vectors.size else not tok.is_oov
+
+
 _INNER = {"de", "du", "des", "&", "-", "d'", "d’", "la", "le"}
 
 
@@ -409,12 +415,12 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         # Opening a sentence, one word is a name only if the model does not know it as a word, or
         # it is a subject without a determiner ("Maritima a lancé…" vs "Prudence. Le marché…").
         if tok.is_sent_start or (i > 0 and doc[i - 1].text in ("\n", "«", '"', "(", "|")):
-            first_ok = j - i > 1 or tok.pos_ == "PROPN" or tok.is_oov or (
+            first_ok = j - i > 1 or (tok.pos_ == "PROPN" and not _known_word(tok)) or not _known_word(tok) or (
                 tok.dep_ in ("nsubj", "nsubj:pass") and not any(c.dep_ == "det" for c in tok.children))
         else:
             first_ok = True
         if j - i == 1 and i > 0 and doc[i - 1].lower_ in ("le", "la", "les", "l'") and DEMONYM.search(words[0]) \
-                and not tok.is_oov:
+                and _known_word(tok):
             first_ok = False   # "l'Italien", "la Britannique": a nationality noun
         if words[0] not in lex["not_names"] and words[0] not in lex["person_titles"] and first_ok \
                 and not (j - i == 1 and len(tok.text) < 2):
