@@ -23,6 +23,13 @@ def _nearest(doc, start: int, step: int, limit: int, index) -> tuple[str, int] |
             return None
         name = index.entity_at(i)
         if name is not None and index.kinds.get(i) in ("name", "introducer"):
+            # a place after "à", "en", "dans" is where something happens, not a party
+            head = tok
+            while head.head.i != head.i and index.entity_at(head.head.i) == name:
+                head = head.head
+            case = next((c.lower_ for c in head.children if c.dep_ == "case"), None)
+            if index.type_of(name) == "LOC" and case in ("à", "en", "dans", "au", "aux", "vers", "depuis"):
+                return None
             return name, i
         if not tok.is_punct:
             seen += 1

@@ -422,6 +422,8 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         if j - i == 1 and i > 0 and doc[i - 1].lower_ in ("le", "la", "les", "l'") and DEMONYM.search(words[0]) \
                 and _known_word(tok):
             first_ok = False   # "l'Italien", "la Britannique": a nationality noun
+        if words[0].rstrip("s") in lex["person_titles"] or words[0].split("-")[0] in ("vice", "ex", "co"):
+            first_ok = False   # "Vice-présidents exécutifs": titles, not names
         if words[0] not in lex["not_names"] and words[0] not in lex["person_titles"] and first_ok \
                 and not (j - i == 1 and len(tok.text) < 2):
             sp = _Span(i, j, doc[i:j].text)
