@@ -32,8 +32,10 @@ CASES = [
     ("Kelvio a bouclé un tour de table de 30 millions d'euros mené par Horizon Ventures.", [("INVESTS_IN", "Horizon Ventures", "Kelvio")]),
     # MEMBER_OF
     ("Claire Morin, membre du Parti républicain du progrès, a voté contre le texte.", [("MEMBER_OF", "Claire Morin", "Parti républicain du progrès")]),
+    ("Le gouvernement a relancé le débat sur l'adhésion de la Norvège à l'Union européenne.", [("MEMBER_OF", "Norvège", "Union européenne")]),
     # FAMILY
     ("Thomas Garnier, fils de Sophie Garnier, prendra la relève.", [("FAMILY", "Thomas Garnier", "Sophie Garnier")]),
+    ("Claude Martel a cédé 20 % du capital à son fils Antoine.", [("FAMILY", "Antoine", "Claude Martel")]),
     # ACQUIRES
     ("Technova a racheté la société Dalmor pour 30 millions d'euros.", [("ACQUIRES", "Technova", "Dalmor")]),
     ("Vitalis a été rachetée par Orbalia en 2020.", [("ACQUIRES", "Orbalia", "Vitalis")]),

@@ -32,6 +32,10 @@ RESPONSE_VERBS = {"rejeter", "refuser", "repousser", "écarter", "accepter", "ex
                   "décliner", "juger", "qualifier", "accueillir", "recevoir"}
 FUNDING_NOUNS = {"tour", "levée", "financement", "augmentation", "série", "round", "emprunt",
                  "obligation", "obligations", "table"}
+PERSON_TITLES = {"ministre", "président", "présidente", "pdg", "patron", "patronne", "directeur",
+                 "directrice", "dirigeant", "dirigeante", "secrétaire", "chef", "cheffe", "premier",
+                 "première", "maire", "gouverneur", "commissaire", "porte-parole", "ambassadeur",
+                 "ambassadrice", "fondateur", "fondatrice", "milliardaire", "homologue", "roi", "prince"}
 STAKES = {"part", "parts", "action", "actions", "titre", "titres", "participation"}
 NAME_CHILD_DEPS = {"appos", "flat:name", "flat", "compound", "fixed", "nmod", "amod", "nummod"}
 CLAUSE_LINKS = {"xcomp", "conj", "advcl", "ccomp", "csubj"}
@@ -53,6 +57,14 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
     seen.add(tok.i)
     found: list[tuple[str, int]] = []
     name = index.entity_at(tok.i)
+    # "le ministre iranien des Affaires étrangères X": the title stands for the person named with it
+    if tok.pos_ == "NOUN" and tok.lower_ in PERSON_TITLES:
+        people = [(index.entity_at(c.i), c.i) for c in tok.children
+                  if c.dep_ in ("appos", "flat:name") or (c.dep_ == "nmod" and case_of(c) is None)]
+        people = [p for p in people if p[0] and index.type_of(p[0]) == "PER"]
+        if people:
+            name = None
+            found.append(people[0])
     if name is not None:
         found.append((name, tok.i))
     else:
@@ -203,7 +215,7 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             put("head", [(index.entity_at(t.i), t.i)])
         # "son PDG", "sa participation": the owner named just before
         if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children):
-            taken = {n for items in out.values() for n, _ in items}
+            taken = {n for k, items in out.items() if k == "head" or k.startswith("prep:") for n, _ in items}
             # "X a accru sa participation": the possessive is the clause's subject first
             gov = t.head
             while gov.pos_ == "NOUN" and gov.dep_ in ("obj", "obl", "nmod") and gov.head.i != gov.i:

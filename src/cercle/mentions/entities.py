@@ -257,7 +257,10 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             return (len(stoks) == 1 and sname.isupper() and len(sname) >= 2 and len(btoks) >= 2
                     and _acronym(bname) == sname)
         if btype == "PER":
-            return btoks[-len(stoks):] == stoks           # "Niel" → "Xavier Niel"
+            if btoks[-len(stoks):] == stoks:              # "Niel" → "Xavier Niel"
+                return True
+            # a first name alone, for a person the article named in full ("Robert" → "Robert X")
+            return len(stoks) == 1 and stype == "PER" and btoks[0] == stoks[0] and len(btoks) >= 2
         if btype in ("ORG", "GOV", "LOC"):
             extra = bname.split()[len(stoks):]
             if (btoks[:len(stoks)] == stoks and stype != "PER"
