@@ -11,6 +11,7 @@ CASES = [
     ("« Nous sommes prêts », a déclaré Hugo Lambert, président du groupe Orbalia.", [("LEADS", "Hugo Lambert", "Orbalia")]),
     ("Marc Delorme dirige la banque Crédit Solane depuis 2019.", [("LEADS", "Marc Delorme", "Crédit Solane")]),
     ("La société Vitalis, dirigée par Anne Fabre, a doublé son chiffre d'affaires.", [("LEADS", "Anne Fabre", "Vitalis")]),
+    ("Jeanne Roux est nommée présidente du directoire de Maritima.", [("LEADS", "Jeanne Roux", "Maritima")]),
     # WORKS_FOR
     ("Claire Morin, ancienne conseillère de Technova, a rejoint le cabinet en mars.", [("WORKS_FOR", "Claire Morin", "Technova")]),
     ("En 2019, Louis Perrin a quitté Maritima pour fonder sa propre entreprise.", [("WORKS_FOR", "Louis Perrin", "Maritima")]),
@@ -27,6 +28,8 @@ CASES = [
     ("Marc Delorme est l'actionnaire majoritaire de Maritima.", [("OWNS", "Marc Delorme", "Maritima")]),
     ("La transaction passe par la holding Verlane de Paul Verdier.", [("OWNS", "Paul Verdier", "Verlane")]),
     ("Atlas Capital est actionnaire d'Orbalia depuis 2018.", [("OWNS", "Atlas Capital", "Orbalia")]),
+    ("Orbalia, maison-mère de Kelvio, a publié ses comptes.", [("OWNS", "Orbalia", "Kelvio")]),
+    ("Le groupe Technova comprend également la radio Onda.", [("OWNS", "Technova", "Onda")]),
     # INVESTS_IN
     ("Le fonds Horizon Ventures a investi dans Kelvio et dans Nuvia.", [("INVESTS_IN", "Horizon Ventures", "Kelvio"), ("INVESTS_IN", "Horizon Ventures", "Nuvia")]),
     ("Kelvio a bouclé un tour de table de 30 millions d'euros mené par Horizon Ventures.", [("INVESTS_IN", "Horizon Ventures", "Kelvio")]),

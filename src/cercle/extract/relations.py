@@ -73,6 +73,8 @@ def load_rules() -> dict[tuple[str, str], list[Rule]]:
 def _trigger_rules(tok, table) -> list[Rule]:
     low, lemma = tok.text.lower().replace("’", "'"), tok.lemma_.lower()
     found = []
+    if tok.i > 0 and tok.doc[tok.i - 1].text == "-":
+        return []   # "maison-mère": the second half of a compound is not a trigger of its own
     # "l'offre" is sometimes tagged as the verb "offrir": after a determiner it is a noun
     after_det = tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"
     for pos, tags in POS_OF.items():

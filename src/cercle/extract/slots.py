@@ -36,6 +36,7 @@ PERSON_TITLES = {"ministre", "président", "présidente", "pdg", "patron", "patr
                  "directrice", "dirigeant", "dirigeante", "secrétaire", "chef", "cheffe", "premier",
                  "première", "maire", "gouverneur", "commissaire", "porte-parole", "ambassadeur",
                  "ambassadrice", "fondateur", "fondatrice", "milliardaire", "homologue", "roi", "prince"}
+ORGANS = {"directoire", "conseil", "comité", "gérance", "bureau", "commission", "assemblée", "board"}
 STAKES = {"part", "parts", "action", "actions", "titre", "titres", "participation"}
 NAME_CHILD_DEPS = {"appos", "flat:name", "flat", "compound", "fixed", "nmod", "amod", "nummod"}
 CLAUSE_LINKS = {"xcomp", "conj", "advcl", "ccomp", "csubj"}
@@ -136,6 +137,8 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                     for cc in c.children:
                         if case_of(cc) == "de" and cc.dep_ == "nmod":
                             put("prep:de2", entities_at(cc, index))
+                            if c.lemma_.lower() in ORGANS:   # "président du directoire de X"
+                                put("prep:de_organ", entities_at(cc, index))
                 # "auprès de X", "à la tête de X", "au sein de X": the real preposition is the last one
                 for cc in c.children:
                     if cc.dep_ in ("nmod",) and case_of(cc) == "de" and c.lemma_.lower() in ("auprès", "côté", "sein", "tête"):
@@ -170,6 +173,11 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
         if t.dep_ == "amod" and t.pos_ == "ADJ":
             put("head", entities_at(t.head, index))           # "X, proche de Y"
         cop = any(c.dep_ == "cop" for c in t.children)
+        # "X est nommé président de Y", "X devient PDG de Y": the verb's subject is the title's person
+        if t.dep_ == "xcomp" and t.head.pos_ in ("VERB", "AUX"):
+            for c in t.head.children:
+                if c.dep_ in ("nsubj", "nsubj:pass"):
+                    put("head", entities_at(c, index))
         for c in t.children:
             if c.dep_ in ("nsubj", "expl:subj", "nsubj:pass"):
                 put("head" if cop else "subj", entities_at(c, index))
