@@ -451,7 +451,12 @@ def _portfolios(doc, spans: list[_Span]) -> None:
         if k >= len(doc) or doc[k].lower_ not in ("de", "des", "du", "d'", "d’"):
             continue
         k += 1
-        if k < len(doc) and doc[k].lower_ in ("l'", "l’", "la", "le"):
+        if t.lower_ in ("secrétaire", "secrétariat") and k < len(doc) and doc[k].lower_ in ("état", "etat"):
+            # "secrétaire d'État au numérique", "secrétaire d'État chargé de l'Industrie"
+            k += 1
+            while k < len(doc) and doc[k].lower_ in ("chargé", "chargée", "de", "à", "au", "aux", "l'", "la", "le", "du", "des"):
+                k += 1
+        elif k < len(doc) and doc[k].lower_ in ("l'", "l’", "la", "le"):
             k += 1
         for n in range(longest, 0, -1):
             words = tuple(x.lower_ for x in doc[k:k + n])
