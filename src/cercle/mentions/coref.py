@@ -15,6 +15,17 @@ from .entities import EntityIndex, lexicon
 _DEFINITE = {"le", "la", "l'", "l’", "les"}
 _PRONOUNS = {"il": "Masc", "elle": "Fem", "celui-ci": "Masc", "celle-ci": "Fem"}
 _WINDOW = 2  # sentences back
+# Words of a name that fit a descriptor: "le fonds" is more likely "Atlas Capital" than "Orbalia".
+_AFFINITY = {
+    "fonds": {"capital", "partners", "fund", "funds", "ventures", "management", "investment", "investments",
+              "equity", "fonds", "gestion", "asset"},
+    "banque": {"bank", "banque", "crédit", "credit", "banca", "bancaire"},
+    "assureur": {"assurance", "assurances", "insurance", "mutuelle"},
+    "holding": {"holding", "participations", "invest", "capital"},
+    "club": {"fc", "club", "olympique", "sporting", "racing", "as", "stade"},
+    "parti": {"parti", "rassemblement", "union", "mouvement", "front"},
+    "syndicat": {"syndicat", "union", "confédération"},
+}
 
 
 def _descriptor_type(tok) -> str | None:
@@ -55,18 +66,33 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
     index.subjects = subjects_by_sent
 
-    def antecedent(i: int, want: set[str], same_sentence: bool = False) -> str | None:
+    introduced: dict[str, set[str]] = {}   # entity → nouns that introduced it ("le fonds X")
+
+    def antecedent(i: int, want: set[str], noun: str = "", same_sentence: bool = False) -> str | None:
+        """The entity a descriptor points back to: of the wanted type, within the window; one
+        introduced by the same noun or whose name carries a word of that kind ("le fonds" →
+        "… Capital") first, then a clause subject, then the most recent."""
         s = sent_of[i]
-        for j, name in reversed(named):
+        best, best_score = None, -1
+        subjects = {n for sent in subjects_by_sent.values() for _, n in sent}
+        for rank, (j, name) in enumerate(reversed(named)):
             if j >= i:
                 continue
             if sent_of[j] < s - _WINDOW:
                 break
             if sent_of[j] == s and not same_sentence:
                 continue
-            if index.entities[name].type in want:
-                return name
-        return None
+            if index.entities[name].type not in want:
+                continue
+            words = set(name.lower().split())
+            score = 0
+            if noun and (noun in introduced.get(name, ()) or words & _AFFINITY.get(noun, set())):
+                score += 4
+            if name in subjects:
+                score += 1
+            if score > best_score:
+                best, best_score = name, score
+        return best
 
     for tok in doc:
         if tok.i in index.by_token:
@@ -80,6 +106,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 and lexicon()["introducer_of"].get(tok.text.lower())):
             index.by_token[tok.i] = index.by_token[nxt]
             index.kinds[tok.i] = "introducer"
+            introduced.setdefault(index.by_token[nxt], set()).add(tok.lemma_.lower())
             continue
         low = tok.text.lower()
         if tok.pos_ == "PRON" and low in _PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
@@ -129,7 +156,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if nxt < len(doc) and (doc[nxt].text[:1].isupper() or doc[nxt].pos_ == "PROPN"):
             continue
         types = {"PER": {"PER"}, "ORG": {"ORG"}, "GOV": {"GOV", "LOC"}}[want]
-        name = antecedent(tok.i, types)
+        name = antecedent(tok.i, types, noun=tok.lemma_.lower())
         if name:
             _add(doc, index, mentions, dets[0].i, tok.i + 1, name, "descriptor", head=tok.i)
     return mentions
