@@ -12,6 +12,7 @@ CASES = [
     ("Marc Delorme dirige la banque Crédit Solane depuis 2019.", [("LEADS", "Marc Delorme", "Crédit Solane")]),
     ("La société Vitalis, dirigée par Anne Fabre, a doublé son chiffre d'affaires.", [("LEADS", "Anne Fabre", "Vitalis")]),
     ("Jeanne Roux est nommée présidente du directoire de Maritima.", [("LEADS", "Jeanne Roux", "Maritima")]),
+    ("Le gouvernement envisage de nommer Luc Martin au poste de PDG de Technova.", [("LEADS", "Luc Martin", "Technova")]),
     # WORKS_FOR
     ("Claire Morin, ancienne conseillère de Technova, a rejoint le cabinet en mars.", [("WORKS_FOR", "Claire Morin", "Technova")]),
     ("En 2019, Louis Perrin a quitté Maritima pour fonder sa propre entreprise.", [("WORKS_FOR", "Louis Perrin", "Maritima")]),

@@ -173,6 +173,15 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
         if t.dep_ == "amod" and t.pos_ == "ADJ":
             put("head", entities_at(t.head, index))           # "X, proche de Y"
         cop = any(c.dep_ == "cop" for c in t.children)
+        # "nommer X au poste de PDG de Y", "X a démissionné de ses fonctions de président de Y"
+        if t.dep_ == "nmod" and t.head.lemma_.lower() in ("poste", "fonction", "fonctions", "mandat", "rôle", "titre"):
+            gov = t.head.head
+            if gov.pos_ in ("VERB", "AUX"):
+                people = [x for c in gov.children if c.dep_ == "obj" for x in entities_at(c, index)]
+                if not people:
+                    people = [x for c in gov.children if c.dep_ in ("nsubj", "nsubj:pass")
+                              for x in entities_at(c, index)]
+                put("head", people)
         # "X est nommé président de Y", "X devient PDG de Y": the verb's subject is the title's person
         if t.dep_ == "xcomp" and t.head.pos_ in ("VERB", "AUX"):
             for c in t.head.children:
