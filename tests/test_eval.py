@@ -10,7 +10,8 @@ from click.testing import CliRunner
 
 from cercle.evaluate import normalise_name, score_documents
 
-from conftest import CORPUS
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = Path(os.environ.get("CERCLE_SHARED", ROOT.parent / "shared")) / "corpus"
 
 FLOOR = json.loads((Path(__file__).parent / "eval_floor.json").read_text())
 
