@@ -1,6 +1,6 @@
 """Bad input, end to end through `cercle ingest`: each case gets a clear reason in the
 report, the rest of the batch goes on, and the exit code says something was skipped.
-Plus property tests: arbitrary Unicode never breaks the per-article flow."""
+(Arbitrary Unicode: tests/runner/test_properties.py.)"""
 from __future__ import annotations
 
 import errno
@@ -10,8 +10,6 @@ import sqlite3
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from cercle.cli import cli
 from cercle.runner.synthetic import SENTENCES
@@ -181,41 +179,3 @@ def test_a_missing_path_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "absent"), "--db",
                                       str(tmp_path / "x.db")])
     assert result.exit_code == 2 and "does not exist" in result.output
-
-
-# ---------------------------------------------------------------- properties
-
-FRENCH = st.sampled_from(SENTENCES)
-NOISE = st.text(st.characters(codec="utf-8"), max_size=80)
-
-
-@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.one_of(FRENCH, NOISE), min_size=1, max_size=8), st.sampled_from([" ", "\n", "\n\n"]))
-def test_arbitrary_text_never_breaks_the_flow(analyse_text, parts, sep):
-    from cercle.records import DocumentResult, Skipped
-
-    text = sep.join(parts)
-    result = analyse_text(text)
-    assert not (isinstance(result, Skipped) and result.reason == "error"), result.message
-    if isinstance(result, DocumentResult):
-        clean = result.article.text
-        for rel in result.relations:
-            assert clean[rel.start:rel.end] == rel.evidence
-        for m in result.mentions:
-            assert 0 <= m.start <= m.end <= len(clean)
-        for s in result.sentences:
-            assert clean[s.start:s.end] == s.text
-
-
-@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.text(st.characters(codec="utf-8"), max_size=400))
-def test_the_extractor_on_arbitrary_unicode_keeps_its_offsets(nlp, text):
-    """Straight to nlp → mentions → extract, past the language filter."""
-    from cercle.pipeline import analyse
-    from cercle.records import CleanArticle
-
-    result = analyse(CleanArticle(id="h", text=text), nlp(text))
-    for rel in result.relations:
-        assert text[rel.start:rel.end] == rel.evidence
-    for m in result.mentions:
-        assert 0 <= m.start <= m.end <= len(text)
