@@ -206,7 +206,8 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
         # linear apposition, robust to misparses: "NAME, PDG de Y" / "NAME (PDG de Y)"
         if "head" not in out and not case_of(t):
             j = t.i - 1
-            while j >= 0 and t.doc[j].pos_ in ("DET", "ADJ") and t.doc[j].dep_ in ("det", "amod"):
+            while j >= 0 and (t.doc[j].pos_ in ("DET", "ADJ") and t.doc[j].dep_ in ("det", "amod")
+                              or t.doc[j].pos_ == "ADV"):
                 j -= 1
             if j >= 1 and t.doc[j].text in (",", "(") and index.entity_at(j - 1) is not None:
                 # not a name inside a place or time phrase: "En déplacement à Marseille, l'actionnaire…"
@@ -217,11 +218,23 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                     put("head", [(index.entity_at(j - 1), j - 1)])
         # "fondateur et PDG de X": the first title shares the complement of the second
         for c in t.children:
-            if c.dep_ == "conj" and c.pos_ == "NOUN" and not any(k.startswith("prep:") for k in out):
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and not any(k.startswith("prep:") for k in out):
                 for cc in c.children:
                     p = case_of(cc)
                     if p and cc.dep_ == "nmod":
                         put(f"prep:{p}", entities_at(cc, index))
+        # "le patron de X, NAME," : the name right after the title's phrase
+        if "head" not in out and not case_of(t):
+            end = max(x.i for x in t.subtree) + 1
+            doc = t.doc
+            if end + 1 < len(doc) and doc[end].text == "," and index.entity_at(end + 1) \
+                    and index.type_of(index.entity_at(end + 1)) == "PER" and index.kinds.get(end + 1) == "name":
+                put("head", [(index.entity_at(end + 1), end + 1)])
+        # "Y, dont le président est X": the title is the subject of a copula naming the person
+        if t.dep_ == "nsubj" and any(c.dep_ == "cop" for c in t.head.children):
+            put("head", entities_at(t.head, index))
+            if any(c.lower_ == "dont" for c in t.head.children) and t.head.dep_.startswith("acl"):
+                put("prep:de", entities_at(t.head.head, index))
         # "PDG de X et fils de Y": a coordinated title shares the name it describes
         if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "ADJ") and "head" not in out:
             up = slots(t.head, index)
