@@ -14,7 +14,7 @@ CASES = [
     ("Jeanne Roux est nommée présidente du directoire de Maritima.", [("LEADS", "Jeanne Roux", "Maritima")]),
     ("Le gouvernement envisage de nommer Luc Martin au poste de PDG de Technova.", [("LEADS", "Luc Martin", "Technova")]),
     ("Il a rencontré le patron d'Orbalia, Tim Carel, à Lyon.", [("LEADS", "Tim Carel", "Orbalia")]),
-    ("Orbalia, dont le président est le milliardaire Jim Carel, a publié ses comptes.", [("LEADS", "Jim Carel", "Orbalia")]),
+    ("Orbalia, dont le président est le milliardaire Jim Carel, a finalisé le rachat de Kelvio.", [("LEADS", "Jim Carel", "Orbalia")]),
     # WORKS_FOR
     ("Claire Morin, ancienne conseillère de Technova, a rejoint le cabinet en mars.", [("WORKS_FOR", "Claire Morin", "Technova")]),
     ("En 2019, Louis Perrin a quitté Maritima pour fonder sa propre entreprise.", [("WORKS_FOR", "Louis Perrin", "Maritima")]),
