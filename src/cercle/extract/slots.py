@@ -233,8 +233,13 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
         # "Y, dont le président est X": the title is the subject of a copula naming the person
         if t.dep_ == "nsubj" and any(c.dep_ == "cop" for c in t.head.children):
             put("head", entities_at(t.head, index))
-            if any(c.lower_ == "dont" for c in t.head.children) and t.head.dep_.startswith("acl"):
+            dont = [c for c in list(t.children) + list(t.head.children) if c.lower_ == "dont"]
+            if dont and t.head.dep_.startswith("acl"):
                 put("prep:de", entities_at(t.head.head, index))
+            elif dont and dont[0].i >= 2 and t.doc[dont[0].i - 1].text == ",":
+                name = index.entity_at(dont[0].i - 2)   # misparsed: the name before ", dont"
+                if name:
+                    put("prep:de", [(name, dont[0].i - 2)])
         # "PDG de X et fils de Y": a coordinated title shares the name it describes
         if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "ADJ") and "head" not in out:
             up = slots(t.head, index)
