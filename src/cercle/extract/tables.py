@@ -17,13 +17,17 @@ _BUYER_WORDS = {"repreneur", "acquéreur", "acheteur", "candidat", "offrant", "i
 _TARGET_WORDS = {"cible", "vendeur", "cédant"}
 
 
+def _tokens(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
 def _entities_in(index, doc, start: int, end: int) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
-    for tok in doc:
-        if start <= tok.idx < end:
-            name = index.entity_at(tok.i)
-            if name and index.kinds.get(tok.i) == "name" and name not in [n for n, _ in out]:
-                out.append((name, tok.i))
+    for tok in _tokens(doc, start, end):
+        name = index.entity_at(tok.i)
+        if name and index.kinds.get(tok.i) == "name" and name not in [n for n, _ in out]:
+            out.append((name, tok.i))
     return out
 
 
@@ -65,7 +69,7 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
             continue
         actor = row_actor[0]
         for col, (s, e) in enumerate(block.cells[1:], start=1):
-            cell_tokens = [t for t in doc if s <= t.idx < e]
+            cell_tokens = _tokens(doc, s, e)
             triggers = [(t, r) for t in cell_tokens if index.kinds.get(t.i) != "name"
                         for r in trigger_rules(t)[:1]]
             for n, (tok, rule) in enumerate(triggers):

@@ -502,6 +502,8 @@ def _add_missed_surnames(doc, spans: list[_Span]) -> None:
         toks = doc[s.start:s.end]
         if len(toks) >= 2 and s.votes.most_common(1)[0][0] == "PER":
             surnames[toks[-1].text] = s
+    if not surnames:
+        return
     for tok in doc:
         if tok.i not in taken and tok.text in surnames and tok.text[:1].isupper():
             sp = _Span(tok.i, tok.i + 1, tok.text)
