@@ -33,6 +33,8 @@ CASES = [
     ("Atlas Capital est actionnaire d'Orbalia depuis 2018.", [("OWNS", "Atlas Capital", "Orbalia")]),
     ("Orbalia, maison-mère de Kelvio, a publié ses comptes.", [("OWNS", "Orbalia", "Kelvio")]),
     ("Le groupe Technova comprend également la radio Onda.", [("OWNS", "Technova", "Onda")]),
+    ("Le géant Orbalia, propriétaire de Kelvio, Nuvia et Vitalis, vise l'Asie.", [("OWNS", "Orbalia", "Kelvio"), ("OWNS", "Orbalia", "Nuvia"), ("OWNS", "Orbalia", "Vitalis")]),
+    ("Technova Media (Onda TV, Radio Sud...) sera cédée d'ici l'été.", [("OWNS", "Technova Media", "Onda TV"), ("OWNS", "Technova Media", "Radio Sud")]),
     # INVESTS_IN
     ("Le fonds Horizon Ventures a investi dans Kelvio et dans Nuvia.", [("INVESTS_IN", "Horizon Ventures", "Kelvio"), ("INVESTS_IN", "Horizon Ventures", "Nuvia")]),
     ("Kelvio a bouclé un tour de table de 30 millions d'euros mené par Horizon Ventures.", [("INVESTS_IN", "Horizon Ventures", "Kelvio")]),

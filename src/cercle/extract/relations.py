@@ -212,8 +212,42 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     relations.append(rel)
                     fired.add(tok.i)
     relations += _table_relations(doc, clean, index, table, ref_date, relations)
+    relations += _parenthesised_holdings(doc, index, relations)
     _mark_types(index, relations, implied)
     return _drop_weaker(relations)
+
+
+def _parenthesised_holdings(doc, index, found) -> list[Relation]:
+    """'Technova Media (Onda TV, Radio Sud…)': an organisation followed by a bracketed list of two or
+    more organisations, and nothing else, names what it owns."""
+    out = []
+    have = {(r.type, r.subject, r.object) for r in found}
+    for tok in doc:
+        if tok.text != "(" or tok.i == 0:
+            continue
+        owner = index.entity_at(tok.i - 1)
+        if owner is None or index.type_of(owner) != "ORG" or index.kinds.get(tok.i - 1) != "name":
+            continue
+        j, items, ok = tok.i + 1, [], True
+        while j < len(doc) and doc[j].text != ")":
+            name = index.entity_at(j)
+            if name is not None and index.kinds.get(j) == "name":
+                if not items or items[-1] != name:
+                    items.append(name)
+            elif doc[j].text not in (",", "et", "...", "…", ".") and doc[j].lower_ != "et":
+                ok = False
+                break
+            j += 1
+        if not ok or j >= len(doc) or len(items) < 2 or any(index.type_of(n) == "PER" for n in items):
+            continue
+        sent = tok.sent
+        for name in items:
+            if name == owner or ("OWNS", owner.strip(), name.strip()) in have:
+                continue
+            out.append(Relation(type="OWNS", subject=owner.strip(), object=name.strip(), evidence=sent.text,
+                                start=sent.start_char, end=sent.end_char, confidence=0.55,
+                                rule="owns.parenthesis"))
+    return out
 
 
 def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[Relation]:

@@ -106,10 +106,46 @@ def _subject_of(verb, index, hops: int = 0) -> list[tuple[str, int]]:
     return []
 
 
+def extend_list(doc, index: EntityIndex, items: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """'de A, B et C': names that follow the last one, separated by commas and closed by et/ou, belong
+    to the same list even when the parser hung them elsewhere. A lone ', X' (apposition, new clause)
+    or a name of another kind (a person after companies) ends the list."""
+    if not items:
+        return items
+    out = list(items)
+    last = max(i for _, i in items)
+    name = index.entity_at(last)
+    kind = "PER" if index.type_of(name) == "PER" else "ORG"
+    j = last + 1
+    while j < len(doc) and index.entity_at(j) == name:
+        j += 1
+    pending: list[tuple[str, int]] = []
+    while j + 1 < len(doc) and doc[j].lower_ in (",", "et", "ou"):
+        closing = doc[j].lower_ in ("et", "ou")
+        k = j + 1
+        while k < len(doc) and doc[k].lower_ in ("et", "ou", "de", "d'", "du", "des", "la", "le", "l'", "les"):
+            closing = closing or doc[k].lower_ in ("et", "ou")
+            k += 1
+        nxt = index.entity_at(k) if k < len(doc) else None
+        if nxt is None or index.kinds.get(k) != "name" or \
+                ("PER" if index.type_of(nxt) == "PER" else "ORG") != kind:
+            break
+        pending.append((nxt, k))
+        if closing:   # the list is closed by et/ou: keep what came before
+            out += [p for p in pending if p[0] not in [n for n, _ in out]]
+            pending = []
+        j = k
+        while j < len(doc) and index.entity_at(j) == nxt:
+            j += 1
+    return out
+
+
 def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
     out: dict[str, list[tuple[str, int]]] = {}
 
     def put(slot: str, items):
+        if items and slot.startswith("prep:"):
+            items = extend_list(trigger.doc, index, items)
         if items:
             out.setdefault(slot, []).extend(i for i in items if i not in out.get(slot, []))
 
