@@ -148,8 +148,8 @@ def _candidate_spans(doc) -> list[_Span]:
             if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.text.isupper():
                 continue
             # "le Tchèque", "la Britannique": a nationality noun, not a name
-            if (tok.i > 0 and doc[tok.i - 1].lower_ in ("le", "la", "les", "l'") and label in ("MISC", "PER")
-                    and DEMONYM.search(low) and _known_word(tok)):
+            if (tok.i > 0 and (doc[tok.i - 1].lower_ in ("le", "la", "les", "l'") or doc[tok.i - 1].pos_ == "ADJ")
+                    and label in ("MISC", "PER") and DEMONYM.search(low) and _known_word(tok)):
                 continue
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if tok.is_sent_start and nxt is not None and nxt.text == "." and not tok.text.isupper():
@@ -406,6 +406,10 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
                 taken.add(k)
             i = j
             continue
+        # "PDG Christophe X": a title opening the run is not part of the name
+        while i < j - 1 and (doc[i].lower_ in lex["person_titles"]):
+            i += 1
+            tok = doc[i]
         words = [t.text.lower() for t in doc[i:j]]
         if _MONEY.search(doc[i:j].text):
             i = j
@@ -417,7 +421,10 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         # A capitalised word inside a sentence is a name in French (common nouns take no capital).
         # Opening a sentence, one word is a name only if the model does not know it as a word, or
         # it is a subject without a determiner ("Maritima a lancé…" vs "Prudence. Le marché…").
-        if tok.is_sent_start or (i > 0 and doc[i - 1].text in ("\n", "«", '"', "(", "|")):
+        if j - i == 1 and tok.pos_ in ("VERB", "AUX", "ADV", "ADJ", "ADP") and (
+                tok.is_sent_start or i == 0):
+            first_ok = False   # "Dirigée par X, …": a participle opening the sentence
+        elif tok.is_sent_start or (i > 0 and doc[i - 1].text in ("\n", "«", '"', "(", "|")):
             first_ok = j - i > 1 or (tok.pos_ == "PROPN" and not _known_word(tok)) or not _known_word(tok) or (
                 tok.dep_ in ("nsubj", "nsubj:pass") and not any(c.dep_ == "det" for c in tok.children))
         else:
