@@ -47,6 +47,8 @@ CASES = [
     # ACQUIRES
     ("Technova a racheté la société Dalmor pour 30 millions d'euros.", [("ACQUIRES", "Technova", "Dalmor")]),
     ("Vitalis a été rachetée par Orbalia en 2020.", [("ACQUIRES", "Orbalia", "Vitalis")]),
+    ("Marc Delorme dirige Maritima depuis 2019. Il a mis la main sur Kelvio. Il sera aussi propriétaire de la radio Onda.",
+     [("ACQUIRES", "Marc Delorme", "Kelvio"), ("OWNS", "Marc Delorme", "Onda")]),
     # BIDS_FOR
     ("Maritima a lancé une offre de rachat sur Orbalia.", [("BIDS_FOR", "Maritima", "Orbalia")]),
     # FUNDS

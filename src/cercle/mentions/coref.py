@@ -123,6 +123,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             cands = [n for _, n in prev if index.entities[n].type in ("PER", "ORG")]
             if cands:
                 _add(doc, index, mentions, tok.i, tok.i + 1, cands[0], "pronoun")
+                # the next sentence's "il" may continue the chain
+                subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, cands[0]))
             continue
         if tok.pos_ != "NOUN":
             continue
