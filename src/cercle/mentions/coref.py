@@ -109,6 +109,12 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             introduced.setdefault(index.by_token[nxt], set()).add(tok.lemma_.lower())
             continue
         low = tok.text.lower()
+        # "ce dernier", "cette dernière": the most recently named actor before it
+        if low in ("dernier", "dernière") and tok.i > 0 and doc[tok.i - 1].lower_ in ("ce", "cette"):
+            prev_names = [(j, n) for j, n in named if j < tok.i - 1]
+            if prev_names:
+                _add(doc, index, mentions, tok.i - 1, tok.i + 1, prev_names[-1][1], "pronoun")
+            continue
         if tok.pos_ == "PRON" and low in _PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
             prev = subjects_by_sent.get(sent_of[tok.i] - 1) or []
             # inside a subordinate clause ("…, dont il détient 21 %"), the main clause's subject
