@@ -182,10 +182,18 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
     verbal = t.pos_ in ("VERB", "AUX") and not (t.i > 0 and t.doc[t.i - 1].pos_ == "DET")
     # "auprès de X", "face à X" parsed as an adverb with its own complement
     for c in t.children:
-        if c.lower_ in ("auprès", "face", "vis-à-vis", "autour") and c.dep_ in ("advmod", "obl", "obl:mod"):
+        if c.lower_ in ("auprès", "face", "vis-à-vis", "autour") and c.dep_ in ("advmod", "obl", "obl:mod", "dep"):
             for cc in c.children:
                 if case_of(cc) in ("de", "à", None) and cc.dep_ in ("obl:arg", "nmod", "obl", "obl:mod"):
                     put(f"prep:{c.lower_}", entities_at(cc, index))
+            if f"prep:{c.lower_}" not in out:
+                # misparsed: the first name after "auprès de", within a few words
+                for j in range(c.i + 1, min(c.i + 10, len(t.doc))):
+                    if t.doc[j].text in (".", ";", ":") :
+                        break
+                    if index.entity_at(j) and index.kinds.get(j) == "name":
+                        put(f"prep:{c.lower_}", [(index.entity_at(j), j)])
+                        break
     if verbal:
         put("subj", _subject_of(t, index))
         # "un tour de table mené par X": the company raising is the subject of the verb that
