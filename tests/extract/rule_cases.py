@@ -38,7 +38,8 @@ CASES = [
     # INVESTS_IN
     ("Le fonds Horizon Ventures a investi dans Kelvio et dans Nuvia.", [("INVESTS_IN", "Horizon Ventures", "Kelvio"), ("INVESTS_IN", "Horizon Ventures", "Nuvia")]),
     ("Kelvio a bouclé un tour de table de 30 millions d'euros mené par Horizon Ventures.", [("INVESTS_IN", "Horizon Ventures", "Kelvio")]),
-    ("Kelvio a officialisé en juin un premier tour de table de 105 millions d'euros auprès du fonds américain Horizon Ventures Partners.", [("INVESTS_IN", "Horizon Ventures Partners", "Kelvio")]),
+    ("Nuvia a annoncé lundi un tour de table de 40 millions d'euros auprès du fonds Atlas Capital.", [("INVESTS_IN", "Atlas Capital", "Nuvia")]),
+    ("Nuvia vient de boucler une levée de fonds de 12 M€ auprès de Banque Orelle.", [("INVESTS_IN", "Banque Orelle", "Nuvia")]),
     # MEMBER_OF
     ("Claire Morin, membre du Parti républicain du progrès, a voté contre le texte.", [("MEMBER_OF", "Claire Morin", "Parti républicain du progrès")]),
     ("Le gouvernement a relancé le débat sur l'adhésion de la Norvège à l'Union européenne.", [("MEMBER_OF", "Norvège", "Union européenne")]),

@@ -194,6 +194,15 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                     if index.entity_at(j) and index.kinds.get(j) == "name":
                         put(f"prep:{c.lower_}", [(index.entity_at(j), j)])
                         break
+    # a round "auprès de X" wherever the parser hung "auprès"
+    if t.lemma_.lower() in FUNDING_NOUNS and "prep:auprès" not in out:
+        for j in range(t.i + 1, t.sent.end):
+            if t.doc[j].lower_ == "auprès":
+                for k in range(j + 1, min(j + 10, t.sent.end)):
+                    if index.entity_at(k) and index.kinds.get(k) in ("name", "introducer"):
+                        put("prep:auprès", [(index.entity_at(k), k)])
+                        break
+                break
     if verbal:
         put("subj", _subject_of(t, index))
         # "un tour de table mené par X": the company raising is the subject of the verb that
