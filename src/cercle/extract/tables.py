@@ -10,7 +10,7 @@ the article), or else the article's main organisation.
 """
 from __future__ import annotations
 
-from ..records import Block, Relation
+from ..records import Block
 
 # Header words that name a role in the article's deal rather than an actor.
 _BUYER_WORDS = {"repreneur", "acquéreur", "acheteur", "candidat", "offrant", "initiateur"}

@@ -1,0 +1,255 @@
+"""Candidate name spans: spaCy's NER spans cleaned, and the names it missed.
+
+NER spans lose line breaks, heading words, leading articles and titles,
+amounts and nationality nouns; capitalised runs the NER missed are added;
+ministries are built from portfolios ("ministre de l'Économie"); "le groupe X"
+for a family name becomes an organisation; surnames used alone are added.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .index import _Span
+from .lexicon import lexicon
+
+
+DEMONYM = re.compile(r"(ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|que|ol|ole|ais|in|ine|ite|ote|ate)s?$")
+_BAD_EDGE_POS = {"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PRON", "AUX", "VERB"}
+
+
+_MONEY = re.compile(r"[€$£¥]|^(?:M|Md|Mds|Mrd|Mrds|K|Mn)$")
+
+
+def _candidate_spans(doc) -> list[_Span]:
+    lex = lexicon()
+    spans: list[_Span] = []
+    for ent in doc.ents:
+        if _MONEY.search(ent.text):
+            continue   # "M€", "Md$": amounts, not names
+        start, end = ent.start, ent.end
+        label = ent.label_
+        while start < end and (doc[start].pos_ in _BAD_EDGE_POS or doc[start].text.lower() in ("l'", "l’")):
+            # a capitalised article inside a name is part of it ("Le Monde"), except at a sentence start
+            if (doc[start].text in ("Le", "La", "Les", "L'", "L’") and not doc[start].is_sent_start
+                    and start + 1 < end and doc[start + 1].text[:1].isupper()):
+                break
+            start += 1
+        # "PDG Christophe X": a title is not part of the name
+        while start < end - 1 and (doc[start].lower_ in lexicon()["person_titles"] or doc[start].lower_ in ("ceo", "dg")):
+            start += 1
+        # names start with a capital: "radio Onda" is the name "Onda" introduced by "radio"
+        while start < end - 1 and doc[start].text[:1].islower() and not doc[start].text[:1].isdigit():
+            start += 1
+        while end > start and doc[end - 1].pos_ in ("PUNCT", "ADP", "DET", "CCONJ"):
+            end -= 1
+        # "Solane dans Orbalia": a name never contains a lowercase preposition other than de/du/des
+        for k in range(start + 1, end):
+            if doc[k].pos_ == "ADP" and doc[k].text.islower() and doc[k].text not in ("de", "du", "des", "d'", "d’"):
+                end = k
+                break
+        if start >= end:
+            continue
+        span = doc[start:end]
+        if "\n" in span.text or "|" in span.text:
+            continue
+        if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
+            continue
+        if len(span) == 1:
+            tok = span[0]
+            low = tok.text.lower()
+            if low in lex["not_names"] or low in lex["person_titles"] or len(tok.text) < 2:
+                continue
+            # a capitalised common word opening a sentence or a line ("Tensions. Le ministre…")
+            if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.text.isupper():
+                continue
+            # "le Tchèque", "la Britannique": a nationality noun, not a name
+            if (tok.i > 0 and (doc[tok.i - 1].lower_ in ("le", "la", "les", "l'") or doc[tok.i - 1].pos_ == "ADJ")
+                    and label in ("MISC", "PER") and DEMONYM.search(low) and _known_word(tok)):
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if tok.is_sent_start and nxt is not None and nxt.text == "." and not tok.text.isupper():
+                continue
+        text = span.text
+        sp = _Span(start, end, text)
+        sp.votes[{"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "ORG"}[label]] += 1
+        spans.append(sp)
+    return spans
+
+
+def _pair_acronyms(doc, spans: list[_Span]) -> None:
+    """'Le Monde Libre (LML)': the acronym in brackets right after a name gets its votes."""
+    by_start = {s.start: s for s in spans}
+    for s in spans:
+        if s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
+            tok = doc[s.end + 1]
+            if tok.text.isupper() and len(tok.text) >= 2:
+                acr = by_start.get(tok.i)
+                if acr is None:
+                    acr = _Span(tok.i, tok.i + 1, tok.text)
+                    spans.append(acr)
+                acr.votes.update(s.votes)
+                acr.joins = s.text
+    spans.sort(key=lambda s: s.start)
+
+
+def _known_word(tok) -> bool:
+    """Whether the language model knows the word in lower case ("Dirigée" → "dirigée": yes;
+    "Maritima": no). Token.is_oov looks up the capitalised form, which is rarely in the table."""
+    return tok.vocab.vectors.find(key=tok.lower_) >= 0 if tok.vocab.vectors.size else not tok.is_oov
+
+
+_INNER = {"de", "du", "des", "&", "-", "d'", "d’", "la", "le"}
+
+
+def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
+    """Names the NER missed: runs of capitalised words ("Atlas Capital", "Horizon Ventures").
+
+    A run is kept when it has an organisation word, follows a type introducer
+    ("le fonds X"), or is tagged PROPN away from a sentence start.
+    """
+    lex = lexicon()
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if i in taken or not tok.text[:1].isupper() or tok.pos_ in ("PUNCT", "DET", "PRON", "ADP", "CCONJ", "AUX"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j not in taken and "\n" not in doc[j - 1].whitespace_ + doc[j].text:
+            if doc[j].text[:1].isupper() and doc[j].pos_ not in ("PUNCT",):
+                j += 1
+            elif (doc[j].text.lower() in _INNER and j + 1 < n and doc[j + 1].text[:1].isupper()
+                  and j + 1 not in taken):
+                j += 2
+            else:
+                break
+        # a capitalised word glued to a name the NER found extends it ("CMA" + "CGM")
+        after = next((s for s in spans if s.start == j), None)
+        if after is not None and "\n" not in doc[j - 1].whitespace_ and all(t.pos_ in ("PROPN", "NOUN", "X") for t in doc[i:j]):
+            after.start = i
+            after.text = doc[i:after.end].text
+            for k in range(i, j):
+                taken.add(k)
+            i = j
+            continue
+        before = next((s for s in spans if s.end == i), None)
+        if before is not None and not doc[i - 1].whitespace_.count("\n") and doc[i].pos_ in ("PROPN", "NOUN", "X"):
+            before.end = j
+            before.text = doc[before.start:j].text
+            for k in range(i, j):
+                taken.add(k)
+            i = j
+            continue
+        # "PDG Christophe X": a title opening the run is not part of the name
+        while i < j - 1 and (doc[i].lower_ in lex["person_titles"]):
+            i += 1
+            tok = doc[i]
+        words = [t.text.lower() for t in doc[i:j]]
+        if _MONEY.search(doc[i:j].text):
+            i = j
+            continue
+        prev = doc[i - 1].text.lower() if i > 0 else ""
+        intro = lex["introducer_of"].get(prev)
+        org_word = len(words) > 1 and any(w in lex["org_name_words"] for w in words)
+        gov_word = any(w in lex["gov_name_words"] for w in words)
+        # A capitalised word inside a sentence is a name in French (common nouns take no capital).
+        # Opening a sentence, one word is a name only if the model does not know it as a word, or
+        # it is a subject without a determiner ("Maritima a lancé…" vs "Prudence. Le marché…").
+        if j - i == 1 and tok.pos_ in ("VERB", "AUX", "ADV", "ADJ", "ADP") and (
+                tok.is_sent_start or i == 0):
+            first_ok = False   # "Dirigée par X, …": a participle opening the sentence
+        elif tok.is_sent_start or (i > 0 and doc[i - 1].text in ("\n", "«", '"', "(", "|")):
+            first_ok = j - i > 1 or (tok.pos_ == "PROPN" and not _known_word(tok)) or not _known_word(tok) or (
+                tok.dep_ in ("nsubj", "nsubj:pass") and not any(c.dep_ == "det" for c in tok.children))
+        else:
+            first_ok = True
+        if j - i == 1 and i > 0 and doc[i - 1].lower_ in ("le", "la", "les", "l'") and DEMONYM.search(words[0]) \
+                and _known_word(tok):
+            first_ok = False   # "l'Italien", "la Britannique": a nationality noun
+        if words[0].rstrip("s") in lex["person_titles"] or words[0].split("-")[0] in ("vice", "ex", "co"):
+            first_ok = False   # "Vice-présidents exécutifs": titles, not names
+        if words[0] not in lex["not_names"] and words[0] not in lex["person_titles"] and first_ok \
+                and not (j - i == 1 and len(tok.text) < 2):
+            sp = _Span(i, j, doc[i:j].text)
+            sp.votes[intro or ("GOV" if gov_word and not org_word else "ORG")] += 1
+            spans.append(sp)
+        i = j
+    spans.sort(key=lambda s: s.start)
+
+
+def _portfolios(doc, spans: list[_Span]) -> None:
+    """'ministre (malien) de l'Économie' → a GOV entity 'ministère de l'Économie' spanning the
+    portfolio words; NER spans that swallowed the portfolio are trimmed."""
+    lex = lexicon()
+    portfolios = {tuple(p.split()) for p in lex["portfolios"]}
+    longest = max(len(p) for p in portfolios)
+    for t in doc:
+        if t.lower_ not in ("ministre", "ministère", "secrétaire", "secrétariat"):
+            continue
+        k = t.i + 1
+        if k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].lower_ not in ("de", "d'"):
+            k += 1                                   # "ministre malien de …"
+        if k >= len(doc) or doc[k].lower_ not in ("de", "des", "du", "d'", "d’"):
+            continue
+        k += 1
+        if t.lower_ in ("secrétaire", "secrétariat") and k < len(doc) and doc[k].lower_ in ("état", "etat"):
+            # "secrétaire d'État au numérique", "secrétaire d'État chargé de l'Industrie"
+            k += 1
+            while k < len(doc) and doc[k].lower_ in ("chargé", "chargée", "de", "à", "au", "aux", "l'", "la", "le", "du", "des"):
+                k += 1
+        elif k < len(doc) and doc[k].lower_ in ("l'", "l’", "la", "le"):
+            k += 1
+        for n in range(longest, 0, -1):
+            words = tuple(x.lower_ for x in doc[k:k + n])
+            if words in portfolios:
+                end = k + n
+                body = {"ministre": "ministère", "secrétaire": "secrétariat"}.get(t.lower_, t.lower_)
+                name = (body + " " + doc[t.i + 1:end].text).replace("' ", "'")
+                for sp in spans:                      # trim spans that swallowed the portfolio
+                    if sp.start < end and sp.end > t.i + 1:
+                        sp.start = max(sp.start, end)
+                        sp.text = doc[sp.start:sp.end].text if sp.start < sp.end else ""
+                spans[:] = [sp for sp in spans if sp.start < sp.end and sp.text]
+                gov = _Span(t.i + 1, end, name)
+                gov.votes["GOV"] += 5
+                gov.fixed_name = name
+                spans.append(gov)
+                break
+    spans.sort(key=lambda s: s.start)
+
+
+_FAMILY_ORG = {"groupe", "famille", "clan", "holding", "maison", "empire"}
+
+
+def _family_groups(doc, spans: list[_Span]) -> None:
+    """'le groupe Bolloré', 'la famille Peugeot': a family name after such a noun names an organisation
+    of its own, distinct from each person of that name; the noun becomes part of the name."""
+    persons = {doc[s.end - 1].text for s in spans if s.votes.most_common(1)[0][0] == "PER" and s.end - s.start >= 2}
+    for sp in spans:
+        if sp.start == 0 or sp.end - sp.start != 1:
+            continue
+        prev = doc[sp.start - 1]
+        if prev.lower_ in _FAMILY_ORG and (sp.votes.most_common(1)[0][0] == "PER" or sp.text in persons):
+            sp.start -= 1
+            sp.text = doc[sp.start:sp.end].text
+            sp.votes = Counter({"ORG": 5})
+
+
+def _add_missed_surnames(doc, spans: list[_Span]) -> None:
+    """NER often misses a surname used alone later on; add it when a full name ends with it."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    surnames = {}
+    for s in spans:
+        toks = doc[s.start:s.end]
+        if len(toks) >= 2 and s.votes.most_common(1)[0][0] == "PER":
+            surnames[toks[-1].text] = s
+    if not surnames:
+        return
+    for tok in doc:
+        if tok.i not in taken and tok.text in surnames and tok.text[:1].isupper():
+            sp = _Span(tok.i, tok.i + 1, tok.text)
+            sp.votes["PER"] += 1
+            spans.append(sp)
+    spans.sort(key=lambda s: s.start)

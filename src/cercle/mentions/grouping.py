@@ -1,0 +1,87 @@
+"""Grouping the mentions of one entity within a document (surname, first name, acronym, suffixes)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .index import _Span
+from .lexicon import fold, lexicon
+
+
+def _strip_honorific(text: str) -> str:
+    parts = text.split()
+    while parts and parts[0] in lexicon()["honorifics"]:
+        parts = parts[1:]
+    return " ".join(parts) or text
+
+
+def _acronym(text: str) -> str:
+    words = [w for w in re.split(r"[\s\-']+", text) if w and w[0].isupper()]
+    return "".join(w[0] for w in words).upper()
+
+
+def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
+    """Cluster spans naming the same entity; first mention order."""
+    clusters: list[list[_Span]] = []
+    key_of: dict[str, int] = {}
+    for sp in spans:
+        k = fold(_strip_honorific(sp.joins or sp.text))
+        if k in key_of:
+            clusters[key_of[k]].append(sp)
+        else:
+            key_of[k] = len(clusters)
+            clusters.append([sp])
+
+    def best_type(cluster):
+        votes = Counter()
+        for s in cluster:
+            votes.update(s.votes)
+        return votes.most_common(1)[0][0]
+
+    def describe(cluster):
+        """(display name, folded tokens, type) of a cluster, computed once per change."""
+        name = max((_strip_honorific(s.text) for s in cluster), key=lambda n: (len(n.split()), len(n)))
+        return name, fold(name).split(), best_type(cluster)
+
+    org_words = lexicon()["org_name_words"]
+    info = [describe(c) for c in clusters]
+
+    def joins(i: int, j: int) -> bool:
+        """Does cluster i's name abbreviate cluster j's?"""
+        sname, stoks, stype = info[i]
+        bname, btoks, btype = info[j]
+        if len(btoks) <= len(stoks):
+            # acronym: "LML" ↔ "Le Monde Libre"
+            return (len(stoks) == 1 and sname.isupper() and len(sname) >= 2 and len(btoks) >= 2
+                    and _acronym(bname) == sname)
+        if btype == "PER":
+            if btoks[-len(stoks):] == stoks:              # "Niel" → "Xavier Niel"
+                return True
+            # a first name alone, for a person the article named in full ("Robert" → "Robert X")
+            return len(stoks) == 1 and stype == "PER" and btoks[0] == stoks[0] and len(btoks) >= 2
+        if btype in ("ORG", "GOV", "LOC"):
+            extra = bname.split()[len(stoks):]
+            if (btoks[:len(stoks)] == stoks and stype != "PER"
+                    and all(w.lower() in org_words or (w.isupper() and len(w) <= 3) for w in extra)):
+                return True   # "Mistral" → "Mistral AI", not "Airbus" → "Airbus A320neo"
+            return len(sname) >= 2 and sname.isupper() and _acronym(bname) == sname
+        return False
+
+    # a short form joins the one longer name it is part of (surname, name without descriptor)
+    merged = True
+    while merged:
+        merged = False
+        for i in range(len(clusters)):
+            if not info[i][1]:
+                continue
+            candidates = [j for j in range(len(clusters)) if j != i and joins(i, j)]
+            if len(candidates) == 1:
+                j = candidates[0]
+                clusters[j].extend(clusters[i])
+                info[j] = describe(clusters[j])
+                del clusters[i]
+                del info[i]
+                merged = True
+                break
+    clusters.sort(key=lambda c: min(s.start for s in c))
+    return clusters

@@ -1,0 +1,51 @@
+"""Records of the mention stage: candidate name spans and the per-document entity index."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..records import DocEntity
+
+
+@dataclass
+class _Span:
+    start: int           # token indices [start, end)
+    end: int
+    text: str
+    votes: Counter = field(default_factory=Counter)
+    fixed_name: str | None = None   # a name built from the text ("ministère de l'Économie")
+    joins: str | None = None   # text of the name this span abbreviates ("LML" → "Le Monde Libre")
+
+
+@dataclass
+class EntityIndex:
+    """Where each entity is mentioned, by token. Built once per document."""
+    entities: dict[str, DocEntity] = field(default_factory=dict)    # canonical name → entity
+    by_token: dict[int, str] = field(default_factory=dict)          # token index → canonical name
+    heads: dict[str, set[int]] = field(default_factory=dict)        # canonical name → head tokens
+    kinds: dict[int, str] = field(default_factory=dict)             # token index → mention kind
+    topic: str | None = None   # the organisation the article is about (most named, clearly)
+    weak: set[str] = field(default_factory=set)   # entities typed by NER alone, no cue in the text
+    sent_of: dict[int, int] = field(default_factory=dict)           # token index → sentence number
+    subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sentence → subject entities
+
+    def antecedent(self, i: int, exclude: set[str] = frozenset(), types=("PER", "ORG", "GOV", "LOC")):
+        """The entity a possessive at token i points back to: the nearest name before it in its
+        sentence, else the subject of the previous sentence."""
+        s = self.sent_of.get(i)
+        for j in range(i - 1, -1, -1):
+            if self.sent_of.get(j) != s:
+                break
+            name = self.by_token.get(j)
+            if name and name not in exclude and self.kinds.get(j) == "name" and self.entities[name].type in types:
+                return (name, j)
+        for j, name in self.subjects.get(s - 1, []) if s else []:
+            if name not in exclude and self.entities[name].type in types:
+                return (name, j)
+        return None
+
+    def entity_at(self, i: int) -> str | None:
+        return self.by_token.get(i)
+
+    def type_of(self, name: str) -> str:
+        return self.entities[name].type

@@ -1,0 +1,35 @@
+"""French lexicon for mentions (titles, cue words, descriptors) and name folding.
+
+The words live in data/lexicon.yaml; no file names a particular actor.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    raw = yaml.safe_load(resources.files("cercle.mentions").joinpath("data/lexicon.yaml").read_text("utf-8"))
+    lex = {k: v for k, v in raw.items()}
+    for key in ("person_titles", "org_name_words", "gov_name_words", "not_names"):
+        lex[key] = frozenset(w.lower() for w in raw[key])
+    lex["honorifics"] = frozenset(raw["honorifics"])
+    lex["descriptor_of"] = {w: t for t, words in raw["descriptors"].items() for w in words}
+    lex["introducer_of"] = {}
+    for t, words in raw["type_introducers"].items():
+        for w in words:
+            lex["introducer_of"].setdefault(w, t)
+    return lex
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and apostrophe-insensitive key of a name."""
+    s = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"^(?:le|la|les|l'|l )\s*", "", s.strip())
+    return " ".join(re.sub(r"[^\w\s&+]", " ", s).split())
