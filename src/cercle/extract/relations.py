@@ -85,7 +85,6 @@ def _trigger_rules(tok, table) -> list[Rule]:
                 rest = rule.words[1:]
                 if rest:
                     following = [t.text.lower().replace("’", "'") for t in tok.doc[tok.i + 1: tok.i + 1 + len(rest)]]
-                    following = [w.replace("du", "du") for w in following]
                     if following != list(rest):
                         continue
                 if rule not in found:
