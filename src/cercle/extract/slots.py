@@ -226,7 +226,7 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
     if "head" in out and t.pos_ == "NOUN":
         for name, j in list(out["head"]):
             between = t.doc[t.i + 1:j]
-            # … unless a person's name closes the phrase: "le patron de LVMH Bernard Arnault"
+            # … unless a person's name closes the phrase: "le patron de Technova Paul Verdier"
             closes = (index.type_of(name) == "PER" and j > 0 and index.entity_at(j - 1) not in (None, name))
             if (j > t.i and any(x.lower_ in ("de", "du", "des", "d'") for x in between)
                     and not any(x.is_punct for x in between) and not closes):

@@ -224,7 +224,7 @@ _FAMILY_ORG = {"groupe", "famille", "clan", "holding", "maison", "empire"}
 
 
 def _family_groups(doc, spans: list[_Span]) -> None:
-    """'le groupe Bolloré', 'la famille Peugeot': a family name after such a noun names an organisation
+    """'le groupe Verdier', 'la famille Marchal': a family name after such a noun names an organisation
     of its own, distinct from each person of that name; the noun becomes part of the name."""
     persons = {doc[s.end - 1].text for s in spans if s.votes.most_common(1)[0][0] == "PER" and s.end - s.start >= 2}
     for sp in spans:

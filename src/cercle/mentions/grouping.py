@@ -63,7 +63,7 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             extra = bname.split()[len(stoks):]
             if (btoks[:len(stoks)] == stoks and stype != "PER"
                     and all(w.lower() in org_words or (w.isupper() and len(w) <= 3) for w in extra)):
-                return True   # "Mistral" → "Mistral AI", not "Airbus" → "Airbus A320neo"
+                return True   # "Nuvia" → "Nuvia AI", not "Orbalia" → "Orbalia X200" (a product)
             return len(sname) >= 2 and sname.isupper() and _acronym(bname) == sname
         return False
 
