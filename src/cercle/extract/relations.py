@@ -18,6 +18,7 @@ import yaml
 
 from ..model import load_model
 from ..records import CleanArticle, Relation
+from .demonyms import country_named
 from .linear import linear_pairs
 from .tables import table_pairs
 from .slots import slots
@@ -132,6 +133,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         # a tie needs two parties: skip sentences naming fewer than two (one, if the article
         # has a main organisation a title can point at)
         parties = {by_token[i] for i in range(sent.start, sent.end) if i in by_token}
+        if len(parties) == 1:   # "la Première ministre suédoise X": the adjective names a party
+            parties |= {c for c in (country_named(t.lower_, index) for t in sent if t.pos_ == "ADJ") if c}
         if len(parties) < (1 if index.topic else 2):
             continue
         for tok in sent:

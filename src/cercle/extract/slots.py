@@ -17,6 +17,7 @@ constructions French press uses:
 from __future__ import annotations
 
 from ..mentions.entities import EntityIndex
+from .demonyms import country_named
 from .arguments import (FUNDING_NOUNS, ORGANS, RESPONSE_VERBS, _subject_of, case_of,
                         entities_at, extend_list)
 
@@ -25,7 +26,7 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
     out: dict[str, list[tuple[str, int]]] = {}
 
     def put(slot: str, items):
-        if items and slot.startswith("prep:"):
+        if items and slot.startswith("prep:") and slot != "prep:country":
             items = extend_list(trigger.doc, index, items)
         if items:
             out.setdefault(slot, []).extend(i for i in items if i not in out.get(slot, []))
@@ -148,7 +149,10 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 name_tok = t.doc[j - 1]
                 while name_tok.head.i != name_tok.i and index.entity_at(name_tok.head.i) == index.entity_at(j - 1):
                     name_tok = name_tok.head
-                if case_of(name_tok) in (None, "de"):
+                # "derrière Amundi, filiale de X" still describes the name; a place does not
+                if case_of(name_tok) in (None, "de") or (
+                        case_of(name_tok) not in ("à", "en", "dans", "vers", "depuis", "sur")
+                        and index.type_of(index.entity_at(j - 1)) in ("ORG", "PER")):
                     put("head", [(index.entity_at(j - 1), j - 1)])
         # "fondateur et PDG de X": the first title shares the complement of the second
         for c in t.children:
@@ -175,7 +179,10 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 if name:
                     put("prep:de", [(name, dont[0].i - 2)])
         # "PDG de X et fils de Y": a coordinated title shares the name it describes
-        if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "ADJ") and "head" not in out:
+        # ("le président turc X et la Première ministre suédoise": a title with its own
+        # determiner is another person)
+        if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "ADJ") and "head" not in out \
+                and not any(c.dep_ == "det" for c in t.children):
             up = slots(t.head, index)
             put("head", up.get("head", []))
             put("subj", up.get("subj", []))
@@ -197,6 +204,13 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                                     | ({index.entity_at(t.i - 3)} if t.i >= 3 else set()))
             if ante:
                 put("poss", [ante])
+    # "le président turc X", "la Première ministre suédoise X": the country is named by its adjective
+    if not verbal and _heads_a_country(t):
+        for c in t.children:
+            if c.dep_ == "amod" and c.pos_ == "ADJ":
+                country = country_named(c.lower_, index)
+                if country:
+                    put("prep:country", [(country, c.i)])
     # "la participation de X dans Y": the parser often hangs "dans Y" on X
     if t.pos_ == "NOUN":
         for c in t.children:
@@ -239,3 +253,17 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
         if not out["head"]:
             del out["head"]
     return out
+
+
+# Titles whose holder leads a whole country when the title carries a nationality adjective
+# ("le ministre turc" leads a ministry, not Turkey).
+_HEADS_OF_STATE = {"président", "présidente", "chef", "cheffe", "chancelier", "chancelière", "roi", "reine",
+                   "émir", "monarque", "dirigeant", "dirigeante", "prince", "souverain"}
+
+
+def _heads_a_country(t) -> bool:
+    low = t.lower_
+    if low in _HEADS_OF_STATE:
+        return True
+    # "le Premier ministre indien": head of government
+    return low == "ministre" and any(c.lower_ in ("premier", "première") for c in t.children)

@@ -1,0 +1,54 @@
+"""Nationality adjectives → the country they name ("turc" → Turquie), from data/demonyms.yaml.
+
+"Le président turc X" names the country by its adjective only; a tie to the
+country is drawn when the article also names it (the entity must exist).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..evaluate.score import normalise_name
+
+DATA = Path(__file__).with_name("data") / "demonyms.yaml"
+
+
+def _forms(adj: str) -> set[str]:
+    """Masculine singular → the four forms: "italien" → italienne, italiens, italiennes."""
+    if adj.endswith("e"):
+        fem = adj
+    elif adj.endswith(("ien", "éen")):
+        fem = adj + "ne"
+    elif adj == "turc":
+        fem = "turque"
+    elif adj == "grec":
+        fem = "grecque"
+    else:
+        fem = adj + "e"
+    plural = adj if adj.endswith(("s", "x")) else adj + "s"
+    return {adj, fem, plural, fem + "s"}
+
+
+@lru_cache(maxsize=1)
+def countries_by_adjective() -> dict[str, tuple[str, ...]]:
+    raw = yaml.safe_load(DATA.read_text("utf-8"))
+    out: dict[str, tuple[str, ...]] = {}
+    for entry in raw["countries"]:
+        names = tuple(normalise_name(n) for n in entry["names"])
+        for adj in entry["adj"]:
+            for form in _forms(adj):
+                out[form] = names
+    return out
+
+
+def country_named(adjective: str, index) -> str | None:
+    """The article's entity for the country an adjective names, if the article names it."""
+    names = countries_by_adjective().get(adjective.lower())
+    if not names:
+        return None
+    for name, ent in index.entities.items():
+        if ent.type in ("LOC", "GOV") and normalise_name(name) in names:
+            return name
+    return None
