@@ -74,4 +74,36 @@ CASES = [
     ("Technova poursuit Kelvio pour contrefaçon.", [("SUES", "Technova", "Kelvio")]),
     # MEETS
     ("Paul Verdier a rencontré Jeanne Roux à Lyon.", [("MEETS", "Paul Verdier", "Jeanne Roux")]),
+    # heads of state named by a nationality adjective, when the article names the country
+    ("La Turquie bloque le dossier. Le président turc Ahmet Kaya a reçu le ministre à Ankara.",
+     [("LEADS", "Ahmet Kaya", "Turquie")]),
+    ("La Suède a déposé sa candidature. La Première ministre suédoise Anna Berg l'a annoncé mardi.",
+     [("LEADS", "Anna Berg", "Suède")]),
+    # lists of investors, wherever the parser hangs them
+    ("La plateforme Kelvio a levé 450 M€ en décembre auprès d'Atlas Capital et des historiques Nuvia, "
+     "Orbalia Ventures et Maritima Partners.",
+     [("INVESTS_IN", "Atlas Capital", "Kelvio"), ("INVESTS_IN", "Nuvia", "Kelvio"),
+      ("INVESTS_IN", "Orbalia Ventures", "Kelvio"), ("INVESTS_IN", "Maritima Partners", "Kelvio")]),
+    ("Atlas Capital et Nuvia Partners ont investi 20 millions d'euros dans Kelvio.",
+     [("INVESTS_IN", "Atlas Capital", "Kelvio"), ("INVESTS_IN", "Nuvia Partners", "Kelvio")]),
+    ("La start-up Kelvio a réuni 50 millions d'euros auprès d'Atlas Capital, de Nuvia Partners et d'Orbalia.",
+     [("INVESTS_IN", "Atlas Capital", "Kelvio"), ("INVESTS_IN", "Nuvia Partners", "Kelvio"),
+      ("INVESTS_IN", "Orbalia", "Kelvio")]),
+    # a refused purchase stays a bid, and who refuses it opposes the buyer
+    ("Le ministre Paul Verdier a dit non au rachat de Kelvio par Orbalia.",
+     [("BIDS_FOR", "Orbalia", "Kelvio"), ("OPPOSES", "Paul Verdier", "Orbalia")]),
+    # asking for someone's departure
+    ("Le fonds Atlas Capital réclame la démission de Paul Verdier.", [("OPPOSES", "Atlas Capital", "Paul Verdier")]),
+    ("Paul Verdier a appelé Anne Fabre à quitter la présidence de Technova.",
+     [("OPPOSES", "Paul Verdier", "Anne Fabre"), ("LEADS", "Anne Fabre", "Technova")]),
+    # announcing a departure is not opposing
+    ("Technova a annoncé le départ de Paul Verdier.", []),
+]
+
+# Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
+FORBIDDEN = [
+    ("Paul Verdier a appelé Anne Fabre à quitter la présidence de Technova.", ("LEADS", "Paul Verdier", "Technova")),
+    ("Le ministre Paul Verdier a dit non au rachat de Kelvio par Orbalia.", ("ACQUIRES", "Orbalia", "Kelvio")),
+    ("La Turquie et la Suède négocient. Le président turc Ahmet Kaya et la Première ministre suédoise "
+     "ont parlé.", ("LEADS", "Ahmet Kaya", "Suède")),
 ]

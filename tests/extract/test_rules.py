@@ -6,7 +6,7 @@ import pytest
 from cercle.evaluate import normalise_name
 from cercle.model import load_model
 
-from .rule_cases import CASES
+from .rule_cases import CASES, FORBIDDEN
 
 
 def _keys(relations):
@@ -24,6 +24,12 @@ def test_rule_case(analyse_text, text, expected):
         assert key in got, f"missing {t}({s} → {o}) in {sorted(got)}"
     if not expected:
         assert not result.relations
+
+
+@pytest.mark.parametrize("text,tie", FORBIDDEN, ids=[c[0][:40] for c in FORBIDDEN])
+def test_forbidden_tie(analyse_text, text, tie):
+    t, s, o = tie
+    assert (t, normalise_name(s), normalise_name(o)) not in _keys(analyse_text(text).relations)
 
 
 def test_cases_cover_every_type():

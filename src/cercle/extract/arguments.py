@@ -21,6 +21,14 @@ RESPONSE_VERBS = {"rejeter", "refuser", "repousser", "écarter", "accepter", "ex
                   "décliner", "juger", "qualifier", "accueillir", "recevoir"}
 FUNDING_NOUNS = {"tour", "levée", "financement", "augmentation", "série", "round", "emprunt",
                  "obligation", "obligations", "table"}
+# Verbs whose object, not subject, does what the infinitive says ("appeler Y à quitter").
+OBJECT_CONTROL = {"appeler", "pousser", "inviter", "exhorter", "inciter", "contraindre", "forcer", "obliger",
+                  "encourager", "autoriser", "charger", "sommer", "enjoindre", "aider", "convaincre",
+                  "persuader", "mandater", "demander", "prier", "supplier"}
+# Verbs by which someone asks for something ("réclamer la démission de Y").
+DEMAND_VERBS = {"réclamer", "demander", "exiger", "appeler", "souhaiter", "vouloir", "obtenir", "pousser"}
+# Verbs by which a company raises money "auprès de" its investors.
+RAISE_VERBS = {"lever", "relever", "réunir", "récolter", "boucler"}
 PERSON_TITLES = {"ministre", "président", "présidente", "pdg", "patron", "patronne", "directeur",
                  "directrice", "dirigeant", "dirigeante", "secrétaire", "chef", "cheffe", "premier",
                  "première", "maire", "gouverneur", "commissaire", "porte-parole", "ambassadeur",
@@ -29,6 +37,18 @@ ORGANS = {"directoire", "conseil", "comité", "gérance", "bureau", "commission"
 STAKES = {"part", "parts", "action", "actions", "titre", "titres", "participation"}
 NAME_CHILD_DEPS = {"appos", "flat:name", "flat", "compound", "fixed", "nmod", "amod", "nummod"}
 CLAUSE_LINKS = {"xcomp", "conj", "advcl", "ccomp", "csubj"}
+
+
+def lemma_of(tok) -> str:
+    """The lemma, mended for first-group verbs the lemmatiser leaves as they are ("réclame",
+    "reproche" tagged VERB with themselves as lemma)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma == tok.lower_:
+        if lemma.endswith("ent") and len(lemma) > 5:
+            return lemma[:-3] + "er"
+        if lemma.endswith("e"):
+            return lemma + "r"
+    return lemma
 
 
 def case_of(tok) -> str | None:
@@ -79,20 +99,57 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
 
 def _subject_of(verb, index, hops: int = 0) -> list[tuple[str, int]]:
     """nsubj of a verb, inherited through control/coordination and relative clauses."""
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "expl:subj", "nsubj:pass") and c.dep_ != "nsubj:pass" or (
-                c.dep_ == "expl:subj"):
-            if c.pos_ == "PRON" and c.lemma_.lower() in ("qui", "lequel", "laquelle") and verb.dep_.startswith("acl"):
-                return entities_at(verb.head, index)
-            got = entities_at(c, index)
-            if got:
-                return got
-            return []
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")]
+    for n, c in enumerate(subjects):
+        if n and c.i - subjects[n - 1].i > 2:
+            break   # another subject far away is a misparse, not a split word
+        if c.pos_ == "PRON" and c.lemma_.lower() in ("qui", "lequel", "laquelle") and verb.dep_.startswith("acl"):
+            return entities_at(verb.head, index)
+        # "La start-up X a levé": the tokeniser splits "start-up" into several subjects; any may hold the name
+        got = entities_at(c, index)
+        if got:
+            return _plural_subject(verb, got, index)
+    if subjects:
+        return []
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in OBJECT_CONTROL:
+        # "X a appelé Y à quitter…", "pousser Y à démissionner": the one asked acts, not the asker
+        asked = [x for c in verb.head.children if c.dep_ in ("obj", "iobj") for x in entities_at(c, index)]
+        if asked:
+            return asked
     if hops < 3 and verb.dep_ in CLAUSE_LINKS and verb.head.i != verb.i:
         return _subject_of(verb.head, index, hops + 1)
     if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Past" not in verb.morph.get("Tense"):
         return entities_at(verb.head, index)   # "X, détenant 20 % de Y"
     return []
+
+
+def _plural_subject(verb, got, index) -> list[tuple[str, int]]:
+    """"A et B ont investi": with a plural verb, names coordinated before the subject the parser
+    kept share it (the parser often hangs "A" elsewhere). A singular verb has one subject."""
+    if len(got) != 1:
+        return got
+    plural = "Plur" in verb.morph.get("Number") or any(
+        "Plur" in a.morph.get("Number") for a in verb.children if a.dep_.startswith("aux"))
+    if not plural:
+        return got
+    doc = verb.doc
+    name, i = got[0]
+    kind = "PER" if index.type_of(name) == "PER" else "ORG"
+    j = i
+    while j > 0 and index.entity_at(j - 1) == name:
+        j -= 1
+    out = list(got)
+    while j >= 2 and doc[j - 1].lower_ in (",", "et", "&"):
+        k = j - 2
+        other = index.entity_at(k)
+        if other is None or other == name or index.kinds.get(k) != "name" or \
+                ("PER" if index.type_of(other) == "PER" else "ORG") != kind:
+            break
+        while k > 0 and index.entity_at(k - 1) == other:
+            k -= 1
+        out.insert(0, (other, k))
+        j = k
+    return out
 
 
 def extend_list(doc, index: EntityIndex, items: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -109,11 +166,15 @@ def extend_list(doc, index: EntityIndex, items: list[tuple[str, int]]) -> list[t
     while j < len(doc) and index.entity_at(j) == name:
         j += 1
     pending: list[tuple[str, int]] = []
-    while j + 1 < len(doc) and doc[j].lower_ in (",", "et", "ou"):
-        closing = doc[j].lower_ in ("et", "ou")
+    while j + 1 < len(doc) and doc[j].lower_ in (",", "et", "ou", "&", "and"):
+        closing = doc[j].lower_ in ("et", "ou", "&", "and")
         k = j + 1
-        while k < len(doc) and doc[k].lower_ in ("et", "ou", "de", "d'", "du", "des", "la", "le", "l'", "les"):
+        common = 0   # "et des historiques X", "et du fonds X": a word or two describing the next name
+        while k < len(doc) and (doc[k].lower_ in ("et", "ou", "de", "d'", "du", "des", "la", "le", "l'", "les")
+                                or (common < 2 and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower
+                                    and index.entity_at(k) is None)):
             closing = closing or doc[k].lower_ in ("et", "ou")
+            common += doc[k].pos_ in ("ADJ", "NOUN")
             k += 1
         nxt = index.entity_at(k) if k < len(doc) else None
         if nxt is None or index.kinds.get(k) != "name" or \

@@ -21,6 +21,7 @@ from ..records import CleanArticle, Relation
 from .demonyms import country_named
 from .linear import linear_pairs
 from .tables import table_pairs
+from .arguments import PERSON_TITLES, _subject_of, lemma_of
 from .slots import slots
 
 LINEAR_FALLBACK = True
@@ -72,7 +73,7 @@ def load_rules() -> dict[tuple[str, str], list[Rule]]:
 
 
 def _trigger_rules(tok, table) -> list[Rule]:
-    low, lemma = tok.text.lower().replace("’", "'"), tok.lemma_.lower()
+    low, lemma = tok.text.lower().replace("’", "'"), lemma_of(tok)
     found = []
     if tok.i > 0 and tok.doc[tok.i - 1].text == "-":
         return []   # "maison-mère": the second half of a compound is not a trigger of its own
@@ -121,6 +122,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     seen: dict[tuple, Relation] = {}
     implied: dict[str, list[str]] = {}   # weakly typed entity → types the rules that used it imply
     ref_date = clean.date if clean is not None else None
+    extra: list[Relation] = []   # ties implied by another: who refuses a purchase opposes the buyer
     fired: set[int] = set()   # trigger tokens that gave a tie ("offre de rachat": no second tie for "rachat")
     table_spans = [(b.start, b.end) for b in (clean.blocks if clean is not None else [])
                    if b.kind in ("table_row", "table_header")]
@@ -138,7 +140,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         if len(parties) < (1 if index.topic else 2):
             continue
         for tok in sent:
-            if tok.lower_ not in first_words and tok.lemma_.lower() not in first_words:
+            if tok.lower_ not in first_words and tok.lemma_.lower() not in first_words \
+                    and lemma_of(tok) not in first_words:
                 continue
             if index.kinds.get(tok.i) == "name":   # "Atlas Capital" is a name, not a stake
                 continue
@@ -192,8 +195,19 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     if oi == -1 or si == -1:
                         conf -= 0.25   # a party taken from the article's topic, not the sentence
                     rtype, rstatus = rule.type, rule.status
+                    refuser = _refused_by(tok) if rtype == "ACQUIRES" else None
                     if rtype == "ACQUIRES" and _intended(tok):
                         rtype, rstatus = "BIDS_FOR", "proposed"   # "son intention de racheter Y"
+                    elif refuser is not None:
+                        rtype, rstatus = "BIDS_FOR", "rejected"   # "X a dit non au rachat de Y par Z"
+                        for who, wi in _subject_of(refuser, index):
+                            # "le ministre de l'Économie a dit non": the person, not the ministry
+                            if who not in (s, o) and not (doc[wi].lower_ in PERSON_TITLES
+                                                          and index.type_of(who) != "PER"):
+                                extra.append(Relation(
+                                    type="OPPOSES", subject=who.strip(), object=s.strip(), evidence=sent.text,
+                                    start=sent.start_char, end=sent.end_char, confidence=conf - 0.1,
+                                    rule="opposes.refused_purchase"))
                     rel = Relation(type=rtype, subject=s.strip(), object=o.strip(), evidence=sent.text,
                                    start=sent.start_char, end=sent.end_char, role=rule.role,
                                    status=rstatus, confidence=conf,
@@ -213,6 +227,9 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     seen[key] = rel
                     relations.append(rel)
                     fired.add(tok.i)
+    for rel in extra:
+        if (rel.type, rel.subject, rel.object) not in {(r.type, r.subject, r.object) for r in relations}:
+            relations.append(rel)
     relations += _table_relations(doc, clean, index, table, ref_date, relations)
     relations += _parenthesised_holdings(doc, index, relations)
     _mark_types(index, relations, implied)
@@ -284,6 +301,25 @@ def _intended(tok) -> bool:
             return True
         tok, head, hops = head, head.head, hops + 1
     return False
+
+
+# Verbs by which someone refuses a purchase: it stays a bid, rejected (ONTOLOGY: BIDS_FOR).
+_REFUSE = {"refuser", "rejeter", "bloquer", "opposer", "interdire", "repousser", "écarter", "torpiller",
+           "empêcher", "retoquer"}
+
+
+def _refused_by(tok):
+    """The verb by which a purchase noun is refused ("dire non au rachat", "bloquer le rachat"), if any."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("obj", "obl", "obl:arg", "obl:mod"):
+        return None
+    verb = tok.head
+    if verb.pos_ != "VERB" or any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais") for c in verb.children):
+        return None
+    if verb.lemma_.lower() in _REFUSE:
+        return verb
+    if verb.lemma_.lower() == "dire" and any(c.lower_ in ("non", "niet") for c in verb.children):
+        return verb
+    return None
 
 
 # When a pair has a precise control tie, the vaguer one is the same fact seen less well.

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from ..mentions.entities import EntityIndex
 from .demonyms import country_named
-from .arguments import (FUNDING_NOUNS, ORGANS, RESPONSE_VERBS, _subject_of, case_of,
-                        entities_at, extend_list)
+from .arguments import (DEMAND_VERBS, FUNDING_NOUNS, OBJECT_CONTROL, ORGANS, RAISE_VERBS, RESPONSE_VERBS, _subject_of, case_of,
+                        entities_at, extend_list, lemma_of)
 
 
 def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
@@ -77,7 +77,7 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                         put(f"prep:{c.lower_}", [(index.entity_at(j), j)])
                         break
     # a round "auprès de X" wherever the parser hung "auprès"
-    if t.lemma_.lower() in FUNDING_NOUNS and "prep:auprès" not in out:
+    if (t.lemma_.lower() in FUNDING_NOUNS or t.lemma_.lower() in RAISE_VERBS) and "prep:auprès" not in out:
         for j in range(t.i + 1, t.sent.end):
             if t.doc[j].lower_ == "auprès":
                 for k in range(j + 1, min(j + 10, t.sent.end)):
@@ -204,6 +204,12 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                                     | ({index.entity_at(t.i - 3)} if t.i >= 3 else set()))
             if ante:
                 put("poss", [ante])
+    # "X réclame la démission de Y", "X a appelé Y à démissionner": who asks for someone's departure
+    gov = t.head
+    if t.pos_ == "NOUN" and t.dep_ in ("obj", "obl", "obl:arg", "nmod") and lemma_of(gov) in DEMAND_VERBS:
+        put("demander", _subject_of(gov, index))
+    elif verbal and t.dep_ in ("xcomp", "advcl") and lemma_of(gov) in OBJECT_CONTROL:
+        put("demander", _subject_of(gov, index))
     # "le président turc X", "la Première ministre suédoise X": the country is named by its adjective
     if not verbal and _heads_a_country(t):
         for c in t.children:
@@ -219,6 +225,14 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                     p = case_of(cc)
                     if p and p != "de" and cc.dep_ in ("nmod", "obl", "obl:mod") and f"prep:{p}" not in out:
                         put(f"prep:{p}", entities_at(cc, index))
+    # "non au rachat de Y par X": the parser hangs "par X" on the verb; right after the noun's
+    # phrase, on an active verb, it is the noun's agent
+    if t.pos_ == "NOUN" and "prep:par" not in out and t.head.pos_ == "VERB" and t.head.i != t.i \
+            and not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in t.head.children):
+        end = max(x.i for x in t.subtree) + 1
+        for c in t.head.children:
+            if c.i > t.i and case_of(c) == "par" and min(x.i for x in c.subtree) == end:
+                put("prep:par", entities_at(c, index))
     # "X a porté plainte contre Y", "X a signé un accord avec Y": the light verb carries the phrases
     if not verbal and t.dep_ == "obj" and t.head.pos_ == "VERB":
         kids = list(t.head.children)
