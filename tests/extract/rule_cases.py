@@ -96,12 +96,20 @@ CASES = [
     ("Le fonds Atlas Capital réclame la démission de Paul Verdier.", [("OPPOSES", "Atlas Capital", "Paul Verdier")]),
     ("Paul Verdier a appelé Anne Fabre à quitter la présidence de Technova.",
      [("OPPOSES", "Paul Verdier", "Anne Fabre"), ("LEADS", "Anne Fabre", "Technova")]),
+    # careers: "entré chez", "passé par", "sa carrière chez"; a detached participle describes the name before
+    ("Paul Verdier est entré chez Technova en 1997, absorbé par Orbalia trois ans plus tard.",
+     [("WORKS_FOR", "Paul Verdier", "Technova"), ("ACQUIRES", "Orbalia", "Technova")]),
+    ("Anne Fabre est passée par Orbalia avant de fonder Kelvio.",
+     [("WORKS_FOR", "Anne Fabre", "Orbalia"), ("FOUNDED", "Anne Fabre", "Kelvio")]),
+    ("Diplômé de Lyon, Paul Verdier a fait toute sa carrière chez Technova.", [("WORKS_FOR", "Paul Verdier", "Technova")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("Paul Verdier est entré chez Technova en 1997, absorbé par Orbalia trois ans plus tard.",
+     ("ACQUIRES", "Paul Verdier", "Technova")),
     ("Paul Verdier a appelé Anne Fabre à quitter la présidence de Technova.", ("LEADS", "Paul Verdier", "Technova")),
     ("Le ministre Paul Verdier a dit non au rachat de Kelvio par Orbalia.", ("ACQUIRES", "Orbalia", "Kelvio")),
     ("La Turquie et la Suède négocient. Le président turc Ahmet Kaya et la Première ministre suédoise "

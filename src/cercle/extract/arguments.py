@@ -99,7 +99,8 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
 
 def _subject_of(verb, index, hops: int = 0) -> list[tuple[str, int]]:
     """nsubj of a verb, inherited through control/coordination and relative clauses."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")]
+    # an inherited subject may be passive: "X a été nommé pour diriger Y" - X directs Y
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj") or (hops and c.dep_ == "nsubj:pass")]
     for n, c in enumerate(subjects):
         if n and c.i - subjects[n - 1].i > 2:
             break   # another subject far away is a misparse, not a split word

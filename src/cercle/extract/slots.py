@@ -85,8 +85,14 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                         put("prep:auprès", [(index.entity_at(k), k)])
                         break
                 break
+    # "X est entré chez Y en 1997, absorbé par Z": a detached past participle describes the last
+    # name before its comma, and inherits no subject
+    detached = (verbal and t.dep_ == "advcl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense")
+                and t.i > 0 and t.doc[t.i - 1].text == ","
+                and not any(c.dep_.startswith(("aux", "nsubj")) for c in t.children))
     if verbal:
-        put("subj", _subject_of(t, index))
+        if not detached:
+            put("subj", _subject_of(t, index))
         # "un tour de table mené par X": the company raising is the subject of the verb that
         # governs the round ("Y a bouclé un tour de table mené par X"), else the article's topic
         if t.dep_.startswith("acl") and t.head.lemma_.lower() in FUNDING_NOUNS:
@@ -96,6 +102,11 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             put("raiser", raiser or ([(index.topic, -1)] if index.topic else []))
         if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
             put("pass", entities_at(t.head, index))           # "Y, racheté par X"
+        elif detached:
+            for j in range(t.i - 2, max(t.i - 6, -1), -1):
+                if index.entity_at(j) is not None and index.kinds.get(j) == "name":
+                    put("pass", [(index.entity_at(j), j)])
+                    break
     else:
         # nouns and adjectives: the name they describe, and the subject of the clause they sit in
         plural = "Plur" in t.morph.get("Number")
@@ -234,8 +245,10 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             if c.i > t.i and case_of(c) == "par" and min(x.i for x in c.subtree) == end:
                 put("prep:par", entities_at(c, index))
     # "X a porté plainte contre Y", "X a signé un accord avec Y": the light verb carries the phrases
-    if not verbal and t.dep_ == "obj" and t.head.pos_ == "VERB":
-        kids = list(t.head.children)
+    light = t.head if (t.dep_ == "nmod" and t.head.dep_ == "obj" and t.head.pos_ == "NOUN") else t
+    if not verbal and light.dep_ == "obj" and light.head.pos_ == "VERB":
+        # ("a effectué une partie de sa carrière chez Y": through one noun of measure)
+        kids = list(light.head.children)
         # "a déposé plainte jeudi contre Y": the phrase often hangs on the time word
         kids += [g for c in kids if c.dep_ == "obl:mod" and case_of(c) is None for g in c.children]
         for c in kids:

@@ -162,7 +162,9 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
             first_ok = False   # "Dirigée par X, …": a participle opening the sentence
         elif tok.is_sent_start or (i > 0 and doc[i - 1].text in ("\n", "«", '"', "(", "|")):
             first_ok = j - i > 1 or (tok.pos_ == "PROPN" and not _known_word(tok)) or not _known_word(tok) or (
-                tok.dep_ in ("nsubj", "nsubj:pass") and not any(c.dep_ == "det" for c in tok.children))
+                tok.dep_ in ("nsubj", "nsubj:pass") and not any(c.dep_ == "det" for c in tok.children)
+                # "Diplômé de X, Y est entré…": a known word opening a "de" phrase describes Y
+                and not (j - i == 1 and j < n and doc[j].lower_ in ("de", "d'", "d’", "du", "des")))
         else:
             first_ok = True
         if j - i == 1 and i > 0 and doc[i - 1].lower_ in ("le", "la", "les", "l'") and DEMONYM.search(words[0]) \
