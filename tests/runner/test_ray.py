@@ -23,6 +23,14 @@ def inputs(tmp_path):
             f.write(json.dumps(a, ensure_ascii=False) + "\n")
         f.write("{not json\n")
     (src / "folder" / "vide.txt").write_text("   \n")
+    try:  # Parquet rows are streamed by the driver, row group by row group, like JSON lines
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        return [str(src)]
+    rows = list(articles(3, start=200, sentences=(3, 6)))
+    pq.write_table(pa.table({k: [a[k] for a in rows] for k in ("id", "title", "date", "text")}),
+                   src / "archive.parquet", row_group_size=2)
     return [str(src)]
 
 
@@ -45,8 +53,9 @@ def test_ray_and_local_engines_build_the_same_store(tmp_path, inputs, nlp):
         remote = build(tmp_path / "ray.db", ray_runner, inputs)
     finally:
         ray_runner.close()
-    assert (local.stored, dict(local.skipped)) == (16, {"bad_json": 1, "empty": 1})
+    expected = 19 if (tmp_path / "in" / "archive.parquet").exists() else 16
+    assert (local.stored, dict(local.skipped)) == (expected, {"bad_json": 1, "empty": 1})
     assert (remote.stored, dict(remote.skipped)) == (local.stored, dict(local.skipped))
     a, b = dump(tmp_path / "local.db"), dump(tmp_path / "ray.db")
-    assert len(a["articles"]) == 16 and len(a["evidence"]) > 16
+    assert len(a["articles"]) == expected and len(a["evidence"]) > 16
     assert diff(a, b) == []

@@ -42,7 +42,8 @@ def test_schema_tables_views_and_wal(store, tmp_path):
         assert table in names
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert [r[0] for r in store.conn.execute("SELECT name FROM migrations")] == ["0001_initial", "0002_covering_tie_indexes"]
+    assert [r[0] for r in store.conn.execute("SELECT name FROM migrations")] == ["0001_initial", "0002_covering_tie_indexes",
+                                                                                   "0003_writer_indexes"]
     Store(tmp_path / "cercle.db").close()  # reopening applies nothing twice
 
 

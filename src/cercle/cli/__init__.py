@@ -11,7 +11,7 @@ import click
 
 from .. import __version__
 
-COMMAND_MODULES = ("extract_cmd", "clean_cmd", "ingest_cmd", "query_cmd", "export_cmd", "serve_cmd")
+COMMAND_MODULES = ("extract_cmd", "clean_cmd", "ingest_cmd", "merge_cmd", "query_cmd", "export_cmd", "serve_cmd")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -14,6 +14,11 @@ it yields ``Skipped(path, reason, message)`` with one of these reasons:
   unreadable     permission denied, file vanished mid-run, I/O error
   unsupported    an explicitly named file with an unknown extension
                  (inside folders such files are silently ignored)
+  bad_parquet    a .parquet file that is not valid Parquet, or has no "text" column
+
+Parquet files (columns ``text`` and optional ``title``, ``url``, ``date``, ``source``,
+``id``, as in a JSON article) are streamed one row group at a time, in batches: memory
+is bounded by a row group's size, whatever the file's.
 """
 from __future__ import annotations
 
@@ -24,10 +29,11 @@ from typing import Iterable, Iterator
 from ..errors import ReadError
 from ..records import Article, Skipped
 from .decode import decode_bytes, sniff_binary
-from .formats import PARSERS, parse_jsonl_line
+from .formats import KNOWN_FIELDS, PARSERS, TEXT_FIELDS, parse_jsonl_line, record_to_article
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-SUFFIXES = frozenset(PARSERS) | {".jsonl", ".ndjson"}
+STREAMED = (".jsonl", ".ndjson", ".parquet")   # read as they go, never whole
+SUFFIXES = frozenset(PARSERS) | set(STREAMED)
 
 
 def iter_articles(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
@@ -63,6 +69,9 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Article | Skipped]:
     try:
         if suffix in (".jsonl", ".ndjson"):
             yield from _read_jsonl(path, max_bytes)
+            return
+        if suffix == ".parquet":
+            yield from _read_parquet(path, max_bytes)
             return
         data = read_bytes(path, max_bytes)
         if not data.strip():
@@ -151,3 +160,54 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Article | Skipped]:
                 yield art
     if not seen_any:
         yield Skipped(str(path), "empty", "empty file")
+
+
+PARQUET_BATCH = 256   # rows decoded at a time (within one row group)
+
+
+def _read_parquet(path: Path, max_bytes: int) -> Iterator[Article | Skipped]:
+    """Stream a Parquet file row group by row group; the size limit applies per article."""
+    try:
+        import pyarrow.parquet as pq
+        from pyarrow import ArrowException
+    except ImportError as exc:
+        raise ReadError("reading Parquet needs pyarrow: pip install pyarrow", reason="unsupported") from exc
+    try:
+        pf = pq.ParquetFile(path)
+    except FileNotFoundError as exc:
+        raise ReadError("file vanished before it could be read", reason="unreadable") from exc
+    except (ArrowException, OSError) as exc:
+        raise ReadError(f"not a readable Parquet file: {exc}", reason="bad_parquet") from exc
+    names = set(pf.schema_arrow.names)
+    text_col = next((c for c in TEXT_FIELDS if c in names), None)
+    if text_col is None:
+        raise ReadError(f"no \"text\" column (columns: {', '.join(sorted(names)[:8]) or 'none'})",
+                        reason="bad_parquet")
+    columns = [c for c in (text_col, *sorted(KNOWN_FIELDS - set(TEXT_FIELDS))) if c in names]
+    ordinal = 0
+    try:
+        for group in range(pf.num_row_groups):
+            for batch in pf.iter_batches(batch_size=PARQUET_BATCH, row_groups=[group], columns=columns):
+                for row in batch.to_pylist():
+                    ordinal += 1
+                    where = f"{path.stem}-{ordinal}"
+                    text = row.get(text_col)
+                    if isinstance(text, str) and len(text) > max_bytes:
+                        yield Skipped(str(path), "too_large", f"row {ordinal}: text of {len(text):,} characters, "
+                                      f"over the limit of {max_bytes:,}", where)
+                        continue
+                    row = {k: v for k, v in row.items() if v is not None}
+                    try:
+                        art = record_to_article(row, str(path), where, [])
+                    except ReadError as exc:
+                        yield Skipped(str(path), exc.reason, f"row {ordinal}: {exc}", where)
+                        continue
+                    if not art.text.strip():
+                        yield Skipped(str(path), "empty", f"row {ordinal}: the article's text is empty", art.id)
+                    else:
+                        yield art
+    except (ArrowException, OSError) as exc:
+        yield Skipped(str(path), "bad_parquet", f"cannot read row {ordinal + 1} on: {exc}")
+        return
+    if ordinal == 0:
+        yield Skipped(str(path), "empty", "no rows")

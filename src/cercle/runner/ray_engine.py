@@ -5,9 +5,10 @@ whenever Ray starts a fresh worker). The input is cut into shards, in input orde
 
 - folders and files: shards of ``batch_size`` files, read on the actor (the files
   must be visible from every node: a shared or replicated file system);
-- JSON-lines files: streamed here and sent as chunks of articles (parsing a JSON
-  line costs microseconds, parsing its French ~0.1 s, so one reader feeds many
-  actors and a JSON-lines archive needs no shared file system).
+- JSON-lines and Parquet files: streamed here (JSON lines one by one, Parquet one row
+  group at a time) and sent as chunks of ``batch_size`` articles (decoding a line or a
+  row costs microseconds, parsing its French ~0.1 s, so one reader feeds many actors
+  and such an archive needs no shared file system).
 
 Shards are handed to the least busy actor, at most two per actor in flight (memory
 stays bounded), and results come back in input order: with deterministic ids the
@@ -24,7 +25,7 @@ from ..errors import CercleError
 from ..records import Article, Skipped
 from .base import Item, KnownHashes, Record, Runner, chunked, default_process
 
-STREAMED_SUFFIXES = (".jsonl", ".ndjson")
+STREAMED_SUFFIXES = (".jsonl", ".ndjson", ".parquet")
 
 
 def _import_ray():

@@ -31,9 +31,20 @@ def _minhash(**kw) -> MinHash:
         return MinHash(num_perm=NUM_PERM, seed=1, **kw)
 
 
+_PERMUTATIONS = None
+
+
+def _fresh() -> MinHash:
+    """An empty MinHash; its permutations (the costly part of making one) are computed once."""
+    global _PERMUTATIONS
+    if _PERMUTATIONS is None:
+        _PERMUTATIONS = _minhash().permutations
+    return _minhash(permutations=_PERMUTATIONS)
+
+
 def signature(text: str) -> MinHash:
     words = fold(text).split()
-    m = _minhash()
+    m = _fresh()
     if len(words) < SHINGLE:
         shingles = {" ".join(words)}
     else:
@@ -65,8 +76,9 @@ def find_family(conn: sqlite3.Connection, m: MinHash) -> tuple[str, float] | Non
             "SELECT article_id FROM article_bands WHERE band = ? AND hash = ?", (band, h)))
     rows = conn.execute("SELECT id, family_id, minhash FROM articles WHERE id IN (SELECT value FROM json_each(?)) "
                         "ORDER BY seq", (json.dumps(sorted(ids)),)).fetchall() if ids else []
-    for _id, family, blob in rows:
-        sim = m.jaccard(from_blob(blob))
+    values = m.hashvalues.astype(np.uint64)
+    for _id, family, blob in rows:  # MinHash.jaccard, without building a MinHash per candidate
+        sim = float(np.count_nonzero(values == np.frombuffer(blob, dtype=np.uint64))) / float(len(values))
         if sim >= THRESHOLD and (best is None or sim > best[1]):
             best = (family, sim)
     return best

@@ -15,7 +15,7 @@ from typing import Iterable
 from ..records import DocEntity
 from ..resolve.keys import alias_kind, is_lone_surname, make_id, name_key, surname
 from ..resolve.match import candidate_of, find_links
-from ..resolve.merge import better, canonical_name, vote_type
+from ..resolve.merge import better, canonical_name, name_rank, vote_type
 from .ties import SEEN, retie
 
 
@@ -136,30 +136,106 @@ def rebuild_aliases(conn: sqlite3.Connection, entity_ids: list[str]) -> None:
 
 
 def refresh_entities(conn: sqlite3.Connection, entity_ids: Iterable[str]) -> None:
-    """Recompute name, type (vote), key, counts and seen dates of entities from their names."""
+    """Recompute name, type (vote), key, counts and seen dates of entities from all their names.
+
+    Aggregates are computed by SQLite (one row per distinct name, not per article), so a hub
+    actor named in thousands of articles costs a few index scans, not thousands of rows in Python.
+    """
     for eid in sorted(set(entity_ids)):
-        rows = conn.execute(
-            f"SELECT d.name, d.type, a.family_id, {SEEN} FROM doc_entities d "
-            f"JOIN articles a ON a.id = d.article_id WHERE d.entity_id = ?", (eid,)).fetchall()
-        if not rows:
+        names = _name_stats(conn, eid)
+        if not names:
             continue
-        type, votes = vote_type([r[1] for r in rows])
-        name = canonical_name([(r[0], r[1]) for r in rows])  # not "keep the current one": order-free
-        key = name_key(name, type)
-        seen = sorted(r[3] for r in rows if r[3])
+        votes = dict(conn.execute("SELECT type, count(*) FROM doc_entities WHERE entity_id = ? GROUP BY type",
+                                  (eid,)).fetchall())
+        sources, first, last = conn.execute(
+            f"SELECT count(DISTINCT a.family_id), min(NULLIF({SEEN}, '')), max(NULLIF({SEEN}, '')) "
+            f"FROM doc_entities d JOIN articles a INDEXED BY articles_meta ON a.id = d.article_id "
+            f"WHERE d.entity_id = ?", (eid,)).fetchone()
         mentions = conn.execute("SELECT count(*) FROM mentions m JOIN doc_entities d ON d.id = m.doc_entity_id "
                                 "WHERE d.entity_id = ?", (eid,)).fetchone()[0]
-        flags = []
-        if len(votes) > 1:
-            flags.append("type_disputed")
-        if type == "PER" and is_lone_surname(key):
-            flags.append("surname_only")
-        conn.execute(
-            "UPDATE entities SET name=?, type=?, key=?, surname=?, type_votes=?, sources=?, mentions=?, "
-            "first_seen=?, last_seen=?, flags=? WHERE id=?",
-            (name, type, key, surname(key) if type == "PER" else None, json.dumps(votes),
-             len({r[2] for r in rows}), mentions, seen[0] if seen else None, seen[-1] if seen else None,
-             json.dumps(flags), eid))
+        _write_entity(conn, eid, names, votes, sources, mentions, first, last)
+
+
+def _name_stats(conn: sqlite3.Connection, eid: str, only: Iterable[str] | None = None) -> dict[str, tuple[int, str]]:
+    """name → (how many articles' names, type of the latest one) for an entity's names."""
+    sql = "SELECT name, count(*), type, max(id) FROM doc_entities WHERE entity_id = ?"
+    args: tuple = (eid,)
+    if only is not None:
+        sql += " AND name IN (SELECT value FROM json_each(?))"
+        args = (eid, json.dumps(sorted(set(only)), ensure_ascii=False))
+    # SQLite takes a bare column (type) from the row that gives max(id): the latest name's type
+    return {n: (c, t) for n, c, t, _i in conn.execute(sql + " GROUP BY name", args)}
+
+
+def _write_entity(conn: sqlite3.Connection, eid: str, names: dict[str, tuple[int, str]], votes: dict[str, int],
+                  sources: int, mentions: int, first: str | None, last: str | None) -> None:
+    type, votes = vote_type([t for t, n in sorted(votes.items()) for _ in range(n)])
+    name = max(names, key=lambda n: name_rank(n, names[n][1], names[n][0]))
+    key = name_key(name, type)
+    flags = []
+    if len(votes) > 1:
+        flags.append("type_disputed")
+    if type == "PER" and is_lone_surname(key):
+        flags.append("surname_only")
+    conn.execute(
+        "UPDATE entities SET name=?, type=?, key=?, surname=?, type_votes=?, sources=?, mentions=?, "
+        "first_seen=?, last_seen=?, flags=? WHERE id=?",
+        (name, type, key, surname(key) if type == "PER" else None, json.dumps(votes),
+         sources, mentions, first, last, json.dumps(flags), eid))
+
+
+def add_article_to_entities(conn: sqlite3.Connection, article_id: str, dirty: set[str]) -> None:
+    """Bring the entities named by a just-written article up to date, touching only its rows.
+
+    Before the article every entity's aggregates were exact (each article commits with them).
+    An entity the article created, or whose names moved during the article (a merge, a split,
+    an ambiguous short name sent back: ``dirty``), is recomputed in full; any other one gets the
+    article's names added to what it holds: the same result as ``refresh_entities``, without
+    reading the thousands of names a hub actor has.
+    """
+    family, seen = conn.execute(f"SELECT a.family_id, NULLIF({SEEN}, '') FROM articles a WHERE a.id = ?",
+                                (article_id,)).fetchone()
+    rows: dict[str, list] = {}
+    for eid, name, type, n_mentions in conn.execute(
+            "SELECT d.entity_id, d.name, d.type, (SELECT count(*) FROM mentions m WHERE m.doc_entity_id = d.id) "
+            "FROM doc_entities d WHERE d.article_id = ?", (article_id,)):
+        rows.setdefault(eid, []).append((name, type, n_mentions))
+    full = []
+    for eid in sorted(rows):
+        if eid in dirty:
+            full.append(eid)
+            continue
+        cur = conn.execute("SELECT name, type_votes, sources, mentions, first_seen, last_seen FROM entities "
+                           "WHERE id = ?", (eid,)).fetchone()
+        if cur is None:
+            continue
+        old_name, votes, sources, mentions, first, last = cur
+        mine = rows[eid]
+        names = _name_stats(conn, eid, [old_name, *(r[0] for r in mine)])
+        if old_name not in names:
+            full.append(eid)
+            continue
+        if any(r[0] == old_name for r in mine):
+            # the current name gained a row: if its latest type changed, its rank may have dropped
+            # below a name not looked at here, so weigh all the entity's names (an index scan)
+            before = conn.execute("SELECT type FROM doc_entities WHERE entity_id = ? AND name = ? AND article_id != ? "
+                                  "ORDER BY id DESC LIMIT 1", (eid, old_name, article_id)).fetchone()
+            if before is None or before[0] != names[old_name][1]:
+                names = _name_stats(conn, eid)
+        votes = json.loads(votes)
+        for _n, t, _m in mine:
+            votes[t] = votes.get(t, 0) + 1
+        if family == article_id or not conn.execute(
+                "SELECT 1 FROM articles a JOIN doc_entities d ON d.article_id = a.id "
+                "WHERE a.family_id = ? AND a.id != ? AND +d.entity_id = ? LIMIT 1",
+                (family, article_id, eid)).fetchone():
+            sources += 1
+        mentions += sum(r[2] for r in mine)
+        if seen:
+            first = min(first, seen) if first else seen
+            last = max(last, seen) if last else seen
+        _write_entity(conn, eid, names, votes, sources, mentions, first, last)
+    refresh_entities(conn, full)
 
 
 def most_common(values: Iterable[str]) -> str | None:

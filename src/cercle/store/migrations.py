@@ -179,3 +179,14 @@ DROP INDEX ties_object;
 CREATE INDEX ties_subject ON ties(subject_id, type, negated, sources DESC, confidence DESC, object_id, id);
 CREATE INDEX ties_object ON ties(object_id, type, negated, sources DESC, confidence DESC, subject_id, id);
 """)
+
+
+@migration("0003_writer_indexes")
+def _writer_indexes(conn: sqlite3.Connection) -> None:
+    """The writer's per-article queries stay index seeks as the store grows: an entity's names
+    grouped by name, an article's metadata without its text, the user's corrections."""
+    run_script(conn, """
+CREATE INDEX doc_entities_entity_name ON doc_entities(entity_id, name, type);
+CREATE INDEX articles_meta ON articles(id, family_id, seq, date, ingested_at);
+CREATE INDEX merges_actor ON merges(actor, action);
+""")

@@ -58,20 +58,23 @@ def reconsider(conn: sqlite3.Connection, keys: set[str]) -> None:
         holders = {r[0] for r in conn.execute(
             "SELECT DISTINCT entity_id FROM aliases WHERE key = ? AND kind != 'descriptor'", (k,))}
         full = full_names_with_surname(conn, k) if " " not in k or is_lone_surname(k) else []
+        # whether a name resolved through ``k`` is now ambiguous depends only on its type: decide
+        # first, and read the (many) names resolved through ``k`` only when one type is ambiguous
+        if is_lone_surname(k):
+            person = len({i for i, _k in full}) > 1
+        elif given_names(k) and all(len(g) == 1 for g in given_names(k)):
+            person = len([1 for _i, fk in full_names_with_surname(conn, surname(k))
+                          if fk != k and given_compatible(k, fk)]) > 1
+        else:
+            person = len(holders) > 1
+        other = len(holders) > 1
+        if not person and not other:
+            continue
         rows = conn.execute(
             "SELECT d.id, d.name, d.type, d.entity_id, e.key FROM doc_entities d JOIN entities e ON e.id = d.entity_id "
             "WHERE d.key = ? AND e.key != ?", (k, k)).fetchall()
-        victims = []
-        for de_id, name, type, eid, ekey in rows:
-            if type == "PER" and is_lone_surname(k):
-                ambiguous = len({i for i, _k in full}) > 1
-            elif type == "PER" and given_names(k) and all(len(g) == 1 for g in given_names(k)):
-                ambiguous = len([1 for _i, fk in full_names_with_surname(conn, surname(k))
-                                 if fk != k and given_compatible(k, fk)]) > 1
-            else:
-                ambiguous = len(holders) > 1
-            if ambiguous:
-                victims.append((de_id, name, type, eid))
+        victims = [(de_id, name, type, eid) for de_id, name, type, eid, _ekey in rows
+                   if (person if type == "PER" else other)]
         if not victims:
             continue
         own = conn.execute("SELECT id FROM entities WHERE key = ? AND type = ?", (k, victims[0][2])).fetchone()

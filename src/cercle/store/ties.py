@@ -33,40 +33,48 @@ def ensure_tie(conn: sqlite3.Connection, tie_type: str, subject_id: str, object_
     return tie_id
 
 
+_REFRESH_TIES = f"""
+WITH ev AS MATERIALIZED (
+  SELECT e.id, e.tie_id, e.negated AS neg, COALESCE(e.confidence, 0.0) AS conf, NULLIF(e.status, '') AS status,
+         NULLIF(e.date, '') AS date, NULLIF(e.role, '') AS role, e.share, a.family_id AS fam,
+         NULLIF({SEEN}, '') AS seen, COALESCE(NULLIF(e.date, ''), NULLIF({SEEN}, ''), '') AS k, a.seq, e.start
+  FROM evidence e JOIN articles a INDEXED BY articles_meta ON a.id = e.article_id
+  WHERE e.tie_id IN (SELECT value FROM json_each(?))),
+agg AS (
+  SELECT tie_id, count(*) AS n, total(neg = 0) AS pos, min(date) AS date, min(seen) AS first, max(seen) AS last,
+         max(CASE WHEN neg = 0 THEN conf END) AS pconf, max(conf) AS aconf,
+         count(DISTINCT CASE WHEN neg = 0 THEN fam END) AS pfam, count(DISTINCT fam) AS afam
+  FROM ev GROUP BY tie_id)
+SELECT
+  (SELECT status FROM ev WHERE ev.tie_id = agg.tie_id AND status IS NOT NULL
+   ORDER BY neg = 0 DESC, k DESC, seq DESC, start DESC, id DESC LIMIT 1),
+  date,
+  (SELECT role FROM ev WHERE ev.tie_id = agg.tie_id AND role IS NOT NULL
+   ORDER BY k DESC, seq DESC, start DESC, id DESC LIMIT 1),
+  (SELECT share FROM ev WHERE ev.tie_id = agg.tie_id AND share IS NOT NULL
+   ORDER BY k DESC, seq DESC, start DESC, id DESC LIMIT 1),
+  pos = 0, CASE WHEN pos > 0 THEN pconf ELSE aconf END, CASE WHEN pos > 0 THEN pfam ELSE afam END,
+  n, first, last, tie_id
+FROM agg"""
+
+
 def refresh_ties(conn: sqlite3.Connection, tie_ids: Iterable[str]) -> None:
-    """Recompute the aggregates of some ties from their evidence; drop ties left without any."""
+    """Recompute the aggregates of some ties from their evidence; drop ties left without any.
+
+    status, role and share come from the latest evidence that has one (ordered by the evidence's
+    date, else its article's, then ingest order and position), a positive statement winning
+    over a negated one for the status; confidence and independent sources count positive
+    evidence only, unless the tie is only ever denied. SQLite computes it all in one statement,
+    so a tie with thousands of evidence rows does not send them through Python.
+    """
     ids = sorted(set(tie_ids))
     if not ids:
         return
-    rows = conn.execute(
-        f"SELECT e.tie_id, e.negated, e.confidence, e.status, e.date, e.role, e.share, a.family_id, "
-        f"{SEEN} AS seen, a.seq, e.start FROM evidence e JOIN articles a ON a.id = e.article_id "
-        f"WHERE e.tie_id IN (SELECT value FROM json_each(?)) ORDER BY e.tie_id", (json.dumps(ids),)
-    ).fetchall()
-    by_tie: dict[str, list] = {i: [] for i in ids}
-    for r in rows:
-        by_tie[r[0]].append(r)
-    updates, empty = [], []
-    for tie_id, ev in by_tie.items():
-        if not ev:
-            empty.append((tie_id,))
-            continue
-        positive = [r for r in ev if not r[1]]
-        counted = positive or ev
-        ordered = sorted(ev, key=lambda r: (r[4] or r[8] or "", r[9], r[10]))
-        statuses = [r[3] for r in ordered if r[3] and not r[1]] or [r[3] for r in ordered if r[3]]
-        roles = [r[5] for r in ordered if r[5]]
-        shares = [r[6] for r in ordered if r[6] is not None]
-        dates = sorted(r[4] for r in ev if r[4])
-        seen = sorted(r[8] for r in ev if r[8])
-        updates.append((
-            statuses[-1] if statuses else None, dates[0] if dates else None,
-            roles[-1] if roles else None, shares[-1] if shares else None,
-            int(not positive), max((r[2] or 0.0) for r in counted), len({r[7] for r in counted}),
-            len(ev), seen[0] if seen else None, seen[-1] if seen else None, tie_id))
+    updates = conn.execute(_REFRESH_TIES, (json.dumps(ids),)).fetchall()
     conn.executemany("UPDATE ties SET status=?, date=?, role=?, share=?, negated=?, confidence=?, "
                      "sources=?, evidence_count=?, first_seen=?, last_seen=? WHERE id=?", updates)
-    conn.executemany("DELETE FROM ties WHERE id = ?", empty)
+    kept = {u[-1] for u in updates}
+    conn.executemany("DELETE FROM ties WHERE id = ?", [(i,) for i in ids if i not in kept])
 
 
 def retie(conn: sqlite3.Connection, entity_ids: Iterable[str]) -> None:

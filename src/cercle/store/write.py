@@ -6,7 +6,7 @@ import sqlite3
 from ..model import load_model
 from ..records import DocEntity, DocumentResult
 from ..resolve.keys import is_lone_surname, name_key, surname
-from .entities import refresh_entities, resolve
+from .entities import add_article_to_entities, resolve
 from .replay import forbidden_pairs, reconsider, replay_user_merges
 from .ties import ensure_tie, refresh_ties
 
@@ -24,9 +24,25 @@ def _short_keys(entities) -> set[str]:
     return keys
 
 
+# Entities whose names move during an article (a merge, a split, a short name sent back) or that
+# it creates: their aggregates are recomputed in full; the others only get the article's names
+# added (``add_article_to_entities``). TEMP objects: per connection, not part of the store.
+_TRACK_MOVES = (
+    "CREATE TEMP TABLE IF NOT EXISTS moved_entities (id TEXT PRIMARY KEY)",
+    "CREATE TEMP TRIGGER IF NOT EXISTS moved_entities_new AFTER INSERT ON entities "
+    "BEGIN INSERT OR IGNORE INTO moved_entities VALUES (new.id); END",
+    "CREATE TEMP TRIGGER IF NOT EXISTS moved_entities_move AFTER UPDATE OF entity_id ON doc_entities "
+    "WHEN old.entity_id IS NOT new.entity_id "
+    "BEGIN INSERT OR IGNORE INTO moved_entities VALUES (old.entity_id), (new.entity_id); END",
+    "DELETE FROM moved_entities",
+)
+
+
 def write_yield(conn: sqlite3.Connection, article_id: str, result: DocumentResult) -> None:
     """Names, mentions, ties and evidence of one article (inside its transaction)."""
     model = load_model()
+    for sql in _TRACK_MOVES:
+        conn.execute(sql)
     forbidden = forbidden_pairs(conn)
     entities = {e.name: e for e in result.entities}
     for rel in result.relations:  # an end the extractor did not list still gets a name
@@ -69,5 +85,4 @@ def write_yield(conn: sqlite3.Connection, article_id: str, result: DocumentResul
              a.text if a else None, a.value if a else None, a.currency if a else None, rel.share, rel.date,
              rel.status, rel.attribution, int(bool(rel.negated))))
     refresh_ties(conn, touched)
-    refresh_entities(conn, [r[0] for r in conn.execute(
-        "SELECT DISTINCT entity_id FROM doc_entities WHERE article_id = ?", (article_id,))])
+    add_article_to_entities(conn, article_id, {r[0] for r in conn.execute("SELECT id FROM moved_entities")})
