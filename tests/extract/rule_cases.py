@@ -102,6 +102,11 @@ CASES = [
     ("Anne Fabre est passée par Orbalia avant de fonder Kelvio.",
      [("WORKS_FOR", "Anne Fabre", "Orbalia"), ("FOUNDED", "Anne Fabre", "Kelvio")]),
     ("Diplômé de Lyon, Paul Verdier a fait toute sa carrière chez Technova.", [("WORKS_FOR", "Paul Verdier", "Technova")]),
+    # a possessive title points back across sentences, through a descriptor subject
+    ("Kelvio recrute. Son PDG et cofondateur Paul Verdier l'a annoncé.",
+     [("LEADS", "Paul Verdier", "Kelvio"), ("FOUNDED", "Paul Verdier", "Kelvio")]),
+    ("Kelvio a levé des fonds en mars. La start-up n'a pas souhaité commenter. Cependant, son PDG "
+     "Paul Verdier nous l'a confirmé.", [("LEADS", "Paul Verdier", "Kelvio")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]

@@ -32,7 +32,9 @@ RAISE_VERBS = {"lever", "relever", "réunir", "récolter", "boucler"}
 PERSON_TITLES = {"ministre", "président", "présidente", "pdg", "patron", "patronne", "directeur",
                  "directrice", "dirigeant", "dirigeante", "secrétaire", "chef", "cheffe", "premier",
                  "première", "maire", "gouverneur", "commissaire", "porte-parole", "ambassadeur",
-                 "ambassadrice", "fondateur", "fondatrice", "milliardaire", "homologue", "roi", "prince"}
+                 "ambassadrice", "fondateur", "fondatrice", "milliardaire", "homologue", "roi", "prince",
+                 "ceo", "dg", "cofondateur", "co-fondateur", "cofondatrice", "co-fondatrice", "administrateur",
+                 "administratrice", "gérant", "gérante", "vice-président", "vice-présidente"}
 ORGANS = {"directoire", "conseil", "comité", "gérance", "bureau", "commission", "assemblée", "board"}
 STAKES = {"part", "parts", "action", "actions", "titre", "titres", "participation"}
 NAME_CHILD_DEPS = {"appos", "flat:name", "flat", "compound", "fixed", "nmod", "amod", "nummod"}

@@ -137,7 +137,9 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         parties = {by_token[i] for i in range(sent.start, sent.end) if i in by_token}
         if len(parties) == 1:   # "la Première ministre suédoise X": the adjective names a party
             parties |= {c for c in (country_named(t.lower_, index) for t in sent if t.pos_ == "ADJ") if c}
-        if len(parties) < (1 if index.topic else 2):
+        # ("Son PDG, X, …": a possessive points at a party named before)
+        if len(parties) < (1 if index.topic or any(t.tag_ == "DET" and "Yes" in t.morph.get("Poss") for t in sent)
+                           else 2):
             continue
         for tok in sent:
             if tok.lower_ not in first_words and tok.lemma_.lower() not in first_words \

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..mentions.entities import EntityIndex
 from .demonyms import country_named
-from .arguments import (DEMAND_VERBS, FUNDING_NOUNS, OBJECT_CONTROL, ORGANS, RAISE_VERBS, RESPONSE_VERBS, _subject_of, case_of,
+from .arguments import (DEMAND_VERBS, FUNDING_NOUNS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, RAISE_VERBS, RESPONSE_VERBS, _subject_of, case_of,
                         entities_at, extend_list, lemma_of)
 
 
@@ -197,6 +197,13 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             up = slots(t.head, index)
             put("head", up.get("head", []))
             put("subj", up.get("subj", []))
+        # "son PDG et cofondateur X": the second title shares the first one's complement
+        if t.dep_ == "conj" and t.head.pos_ == "NOUN" and t.head.lower_ in PERSON_TITLES \
+                and not any(k.startswith("prep:") or k == "poss" for k in out) \
+                and not any(c.dep_ == "det" for c in t.children):
+            up = slots(t.head, index)
+            for k in ("prep:de", "poss"):
+                put(k, up.get(k, []))
         # a title standing for someone named before ("Le fondateur de Free vient de…")
         if index.kinds.get(t.i) in ("descriptor",) and "head" not in out:
             put("head", [(index.entity_at(t.i), t.i)])
@@ -211,8 +218,10 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 owner = [x for x in _subject_of(gov, index) if x[0] not in taken]
                 if owner:
                     put("poss", owner[:1])
+            # "son PDG": the possessor of a title is an organisation, not a person
+            kinds = ("ORG", "GOV", "LOC") if t.lower_ in PERSON_TITLES else ("PER", "ORG", "GOV", "LOC")
             ante = None if "poss" in out else index.antecedent(t.i, exclude=taken | {n for n, _ in out.get("head", [])}
-                                    | ({index.entity_at(t.i - 3)} if t.i >= 3 else set()))
+                                    | ({index.entity_at(t.i - 3)} if t.i >= 3 else set()), types=kinds)
             if ante:
                 put("poss", [ante])
     # "X réclame la démission de Y", "X a appelé Y à démissionner": who asks for someone's departure

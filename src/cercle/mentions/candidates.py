@@ -127,7 +127,8 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
                 break
         # a capitalised word glued to a name the NER found extends it ("CMA" + "CGM")
         after = next((s for s in spans if s.start == j), None)
-        if after is not None and "\n" not in doc[j - 1].whitespace_ and all(t.pos_ in ("PROPN", "NOUN", "X") for t in doc[i:j]):
+        if after is not None and "\n" not in doc[j - 1].whitespace_ and all(t.pos_ in ("PROPN", "NOUN", "X") for t in doc[i:j]) \
+                and not any(t.lower_ in lex["person_titles"] or t.lower_ in ("ceo", "dg") for t in doc[i:j]):
             after.start = i
             after.text = doc[i:after.end].text
             for k in range(i, j):

@@ -167,6 +167,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         name = antecedent(tok.i, types, noun=tok.lemma_.lower())
         if name:
             _add(doc, index, mentions, dets[0].i, tok.i + 1, name, "descriptor", head=tok.i)
+            if tok.dep_ in ("nsubj", "nsubj:pass"):
+                # "La start-up n'a pas commenté. Son PDG…": the chain goes on through the descriptor
+                subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
     return mentions
 
 

@@ -42,6 +42,13 @@ class EntityIndex:
         for j, name in self.subjects.get(s - 1, []) if s else []:
             if name not in exclude and self.entities[name].type in types:
                 return (name, j)
+        if s and not self.subjects.get(s - 1):
+            # the previous sentence has no parsed subject ("Kelvio recrute." read as a noun phrase):
+            # its first name, if it has only one
+            names = {(n, j) for j, n in self.by_token.items() if self.sent_of.get(j) == s - 1
+                     and self.kinds.get(j) == "name" and n not in exclude and self.entities[n].type in types}
+            if len({n for n, _ in names}) == 1:
+                return min(names, key=lambda x: x[1])
         return None
 
     def entity_at(self, i: int) -> str | None:
