@@ -27,6 +27,10 @@ OBJECT_CONTROL = {"appeler", "pousser", "inviter", "exhorter", "inciter", "contr
                   "persuader", "mandater", "demander", "prier", "supplier"}
 # Verbs by which someone asks for something ("réclamer la démission de Y").
 DEMAND_VERBS = {"réclamer", "demander", "exiger", "appeler", "souhaiter", "vouloir", "obtenir", "pousser"}
+# People of a body: "les sénateurs LR", "le député LR X" - the name qualifies them, is not them.
+MEMBERS = {"sénateur", "sénatrice", "député", "députée", "élu", "élue", "militant", "militante", "jeune",
+           "adhérent", "adhérente", "membre", "salarié", "salariée", "partisan", "électeur", "sympathisant",
+           "cadre", "responsable", "eurodéputé", "conseiller"}
 # Verbs by which a company raises money "auprès de" its investors.
 RAISE_VERBS = {"lever", "relever", "réunir", "récolter", "boucler"}
 PERSON_TITLES = {"ministre", "président", "présidente", "pdg", "patron", "patronne", "directeur",
@@ -83,7 +87,10 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
         for c in tok.children:
             if c.dep_ in ("appos", "flat:name", "flat", "compound", "fixed") or (
                     c.dep_ == "nmod" and case_of(c) is None):
-                found += entities_at(c, index, depth + 1, seen)
+                got = entities_at(c, index, depth + 1, seen)
+                if tok.lemma_.lower() in MEMBERS:
+                    got = [g for g in got if index.type_of(g[0]) == "PER"]
+                found += got
         if not found and (tok.lemma_.lower() in TRANSPARENT or tok.text.lower() in TRANSPARENT
                           or tok.pos_ == "NUM" or tok.text == "%"):
             for c in tok.children:

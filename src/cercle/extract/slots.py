@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..mentions.entities import EntityIndex
 from .demonyms import country_named
-from .arguments import (DEMAND_VERBS, FUNDING_NOUNS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, RAISE_VERBS, RESPONSE_VERBS, _subject_of, case_of,
+from .arguments import (DEMAND_VERBS, FUNDING_NOUNS, MEMBERS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, RAISE_VERBS, RESPONSE_VERBS, _subject_of, case_of,
                         entities_at, extend_list, lemma_of)
 
 
@@ -50,6 +50,12 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 put("agent", entities_at(c, index))
             elif p:
                 put(f"prep:{p}", entities_at(c, index))
+                if p == "de" and c.lemma_.lower() in MEMBERS:
+                    # "le patron des sénateurs LR": the party the group belongs to
+                    nxt = c.i + 1   # the party right after the group's noun, however it was parsed
+                    party = index.entity_at(nxt) if nxt < len(t.doc) else None
+                    if party and index.kinds.get(nxt) == "name" and index.type_of(party) in ("ORG", "GOV"):
+                        put("prep:de_members", [(party, nxt)])
                 if p == "de" and t.pos_ in ("NOUN", "VERB") and not entities_at(c, index):
                     # "directeur de la stratégie de X": a department of X
                     for cc in c.children:
