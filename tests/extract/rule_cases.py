@@ -107,12 +107,17 @@ CASES = [
      [("LEADS", "Paul Verdier", "Kelvio"), ("FOUNDED", "Paul Verdier", "Kelvio")]),
     ("Kelvio a levé des fonds en mars. La start-up n'a pas souhaité commenter. Cependant, son PDG "
      "Paul Verdier nous l'a confirmé.", [("LEADS", "Paul Verdier", "Kelvio")]),
+    # "son principal concurrent, Y": the name after the comma is the noun's
+    ("Technova a cédé sa participation à son principal concurrent, Nuvia.",
+     [("COMPETES_WITH", "Nuvia", "Technova")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # who buys a stake is not what the stake is in
+    ("Technova a cédé sa participation à son principal concurrent, Nuvia.", ("OWNS", "Technova", "Nuvia")),
     ("Paul Verdier est entré chez Technova en 1997, absorbé par Orbalia trois ans plus tard.",
      ("ACQUIRES", "Paul Verdier", "Technova")),
     ("Paul Verdier a appelé Anne Fabre à quitter la présidence de Technova.", ("LEADS", "Paul Verdier", "Technova")),

@@ -31,6 +31,8 @@ DEMAND_VERBS = {"réclamer", "demander", "exiger", "appeler", "souhaiter", "voul
 MEMBERS = {"sénateur", "sénatrice", "député", "députée", "élu", "élue", "militant", "militante", "jeune",
            "adhérent", "adhérente", "membre", "salarié", "salariée", "partisan", "électeur", "sympathisant",
            "cadre", "responsable", "eurodéputé", "conseiller"}
+# Verbs by which a holder parts with a stake ("céder sa participation à Y": Y is the buyer).
+SELL_VERBS = {"céder", "vendre", "revendre", "transférer", "apporter", "solder"}
 # Verbs by which a company raises money "auprès de" its investors.
 RAISE_VERBS = {"lever", "relever", "réunir", "récolter", "boucler"}
 PERSON_TITLES = {"ministre", "président", "présidente", "pdg", "patron", "patronne", "directeur",

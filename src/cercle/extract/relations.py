@@ -166,7 +166,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                         pairs = list(zip(subs, objs))   # "A et B, les patrons de X et de Y": respectively
                     else:
                         pairs = [(s, o) for s in subs for o in objs]
-                if not pairs and LINEAR_FALLBACK and rule.linear and tok.head.i not in fired:
+                if not pairs and LINEAR_FALLBACK and rule.linear and tok.head.i not in fired \
+                        and "_no_linear" not in sl:
                     pairs = linear_pairs(tok, rule, sent, index)
                     linear = bool(pairs)
                 for (s, si), (o, oi) in pairs:

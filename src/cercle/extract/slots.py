@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..mentions.entities import EntityIndex
 from .demonyms import country_named
-from .arguments import (DEMAND_VERBS, FUNDING_NOUNS, MEMBERS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, RAISE_VERBS, RESPONSE_VERBS, _subject_of, case_of,
+from .arguments import (DEMAND_VERBS, FUNDING_NOUNS, MEMBERS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, SELL_VERBS, STAKES, RAISE_VERBS, RESPONSE_VERBS, _subject_of, case_of,
                         entities_at, extend_list, lemma_of)
 
 
@@ -179,11 +179,15 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                     if p and cc.dep_ == "nmod":
                         put(f"prep:{p}", entities_at(cc, index))
         # "le patron de X, NAME," : the name right after the title's phrase
-        if "head" not in out and not case_of(t):
-            end = max(x.i for x in t.subtree) + 1
+        # ("son principal concurrent, Y": an organisation too, after a noun that is not a person's title;
+        # the parser often hangs that name on the noun as a conjunct)
+        if "head" not in out and (not case_of(t) or t.lower_ not in PERSON_TITLES):
+            end = max([t.i] + [x.i for c in t.children if c.dep_ not in ("conj", "cc", "punct")
+                               for x in c.subtree]) + 1
             doc = t.doc
+            wanted = ("PER",) if t.lower_ in PERSON_TITLES else ("ORG",) if case_of(t) else ("PER", "ORG")
             if end + 1 < len(doc) and doc[end].text == "," and index.entity_at(end + 1) \
-                    and index.type_of(index.entity_at(end + 1)) == "PER" and index.kinds.get(end + 1) == "name":
+                    and index.type_of(index.entity_at(end + 1)) in wanted and index.kinds.get(end + 1) == "name":
                 put("head", [(index.entity_at(end + 1), end + 1)])
         # "Y, dont le président est X": the title is the subject of a copula naming the person
         if t.dep_ == "nsubj" and any(c.dep_ == "cop" for c in t.head.children):
@@ -288,6 +292,10 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                     and not any(x.is_punct for x in between) and not closes):
                 out["head"].remove((name, j))
                 put("prep:de", [(name, j)])
+    # "céder sa participation à Y": Y buys the stake, it is not what the stake is in
+    if t.lemma_.lower() in STAKES and t.dep_ == "obj" and lemma_of(t.head) in SELL_VERBS:
+        out.pop("prep:à", None)
+        out["_no_linear"] = []   # nor may the nearest name stand in for it
     # a name in one slot is not also the one the title describes ("PDG du groupe Havas")
     if "head" in out:
         others = {n for k, items in out.items() if k.startswith("prep:") or k == "poss" for n, _ in items}
