@@ -110,12 +110,19 @@ CASES = [
     # "son principal concurrent, Y": the name after the comma is the noun's
     ("Technova a cédé sa participation à son principal concurrent, Nuvia.",
      [("COMPETES_WITH", "Nuvia", "Technova")]),
+    # entering a company's capital is owning part of it, not joining it
+    ("Atlas Capital est entré au capital de Kelvio en 2021.", [("OWNS", "Atlas Capital", "Kelvio")]),
+    # a family name used as the company's, before the founder is named in full
+    ("L'entrée de Maritima au capital de Verlane inquiète. Les dirigeants de Verlane ont réagi mercredi. "
+     "« Il faut vous retirer », a lancé le gérant de Verlane, Paul Roux, issu de la famille du fondateur "
+     "Émile Verlane.", [("OWNS", "Maritima", "Verlane"), ("LEADS", "Paul Roux", "Verlane")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("L'entrée de Maritima au capital de Verlane inquiète.", ("MEMBER_OF", "Maritima", "Verlane")),
     # who buys a stake is not what the stake is in
     ("Technova a cédé sa participation à son principal concurrent, Nuvia.", ("OWNS", "Technova", "Nuvia")),
     ("Paul Verdier est entré chez Technova en 1997, absorbé par Orbalia trois ans plus tard.",

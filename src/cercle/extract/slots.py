@@ -26,7 +26,7 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
     out: dict[str, list[tuple[str, int]]] = {}
 
     def put(slot: str, items):
-        if items and slot.startswith("prep:") and slot != "prep:country":
+        if items and slot.startswith("prep:") and slot not in ("prep:country", "prep:capital"):
             items = extend_list(trigger.doc, index, items)
         if items:
             out.setdefault(slot, []).extend(i for i in items if i not in out.get(slot, []))
@@ -48,6 +48,8 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             p = case_of(c)
             if p == "par" and t.pos_ == "VERB":
                 put("agent", entities_at(c, index))
+            elif p in ("à", "dans") and c.lemma_.lower() in ("capital", "actionnariat"):
+                put("prep:capital", entities_at(c, index))   # "entrer au capital de Y": a stake, not a seat
             elif p:
                 put(f"prep:{p}", entities_at(c, index))
                 if p == "de" and c.lemma_.lower() in MEMBERS:

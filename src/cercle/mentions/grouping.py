@@ -55,6 +55,15 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             return (len(stoks) == 1 and sname.isupper() and len(sname) >= 2 and len(btoks) >= 2
                     and _acronym(bname) == sname)
         if btype == "PER":
+            # "Hermès" read as a company again and again is the company, not its founder's surname
+            if stype == "ORG" and len(clusters[i]) >= 2 and sum(s.votes.get("ORG", 0) for s in clusters[i]) \
+                    > sum(s.votes.get("PER", 0) for s in clusters[i]) + 1:
+                return False
+            # press names a person in full before using the surname alone: a bare surname used
+            # twice before that (once may be a headline) is the company or house of that name
+            first_full = min(s.start for s in clusters[j])
+            if len(stoks) == 1 and len(btoks) >= 2 and sum(s.start < first_full for s in clusters[i]) >= 2:
+                return False
             if btoks[-len(stoks):] == stoks:              # "Niel" → "Xavier Niel"
                 return True
             # a first name alone, for a person the article named in full ("Robert" → "Robert X")
