@@ -116,6 +116,13 @@ CASES = [
     ("L'entrée de Maritima au capital de Verlane inquiète. Les dirigeants de Verlane ont réagi mercredi. "
      "« Il faut vous retirer », a lancé le gérant de Verlane, Paul Roux, issu de la famille du fondateur "
      "Émile Verlane.", [("OWNS", "Maritima", "Verlane"), ("LEADS", "Paul Roux", "Verlane")]),
+    # a title followed by the person's name stands for the person, even when the parse is lost
+    ("Paul Verdier a rencontré vendredi le ministre turc des Affaires étrangères Ahmet Kaya à Ankara.",
+     [("MEETS", "Paul Verdier", "Ahmet Kaya")]),
+    # an amount between the purchase noun and what is bought; the buyer of a sale is its "à" party
+    ("Technova vient de confirmer le rachat pour 3 milliards de dollars de Kelvio.",
+     [("ACQUIRES", "Technova", "Kelvio")]),
+    ("La cession de Kelvio au groupe Orbalia est finalisée.", [("ACQUIRES", "Orbalia", "Kelvio")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]

@@ -80,6 +80,15 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
         people = [(index.entity_at(c.i), c.i) for c in tok.children
                   if c.dep_ in ("appos", "flat:name") or (c.dep_ == "nmod" and case_of(c) is None)]
         people = [p for p in people if p[0] and index.type_of(p[0]) == "PER"]
+        if not people:
+            # "le ministre turc des Affaires étrangères X": the name right after the title's words
+            k, own = tok.i + 1, index.entity_at(tok.i)
+            doc = tok.doc
+            while k < len(doc) and ((own is not None and index.entity_at(k) == own) or doc[k].pos_ == "ADJ"):
+                k += 1
+            if k < len(doc) and index.entity_at(k) and index.kinds.get(k) == "name" \
+                    and index.type_of(index.entity_at(k)) == "PER":
+                people = [(index.entity_at(k), k)]
         if people:
             name = None
             found.append(people[0])

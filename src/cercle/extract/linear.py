@@ -10,6 +10,8 @@ lower confidence and the rule id suffixed ".linear".
 """
 from __future__ import annotations
 
+from .arguments import PERSON_TITLES, entities_at
+
 WINDOW = 6
 _STOP = {";", ":", "«", "»", '"', "(", ")", "—", "–", "?", "!"}
 _REVERSED_OBJECT_FIRST = {"head", "subj", "self"}
@@ -30,6 +32,11 @@ def _nearest(doc, start: int, step: int, limit: int, index) -> tuple[str, int] |
             case = next((c.lower_ for c in head.children if c.dep_ == "case"), None)
             if index.type_of(name) == "LOC" and case in ("à", "en", "dans", "au", "aux", "vers", "depuis"):
                 return None
+            if tok.lower_ in PERSON_TITLES:
+                # "le ministre turc des Affaires étrangères X": the person, not the ministry
+                people = [p for p in entities_at(tok, index) if index.type_of(p[0]) == "PER"]
+                if people:
+                    return people[0]
             return name, i
         if not tok.is_punct:
             seen += 1

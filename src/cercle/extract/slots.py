@@ -249,6 +249,14 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 country = country_named(c.lower_, index)
                 if country:
                     put("prep:country", [(country, c.i)])
+    # "le rachat pour 3 milliards de dollars de Y": the "de Y" the parser hung on the amount
+    if t.pos_ == "NOUN" and "prep:de" not in out:
+        near = list(t.children) + [c for c in t.head.children if t.head.pos_ == "VERB" and c.i > t.i]
+        for c in near:
+            if c.dep_ in ("nmod", "obl:mod", "obl") and case_of(c) in ("pour", "de") and c.lemma_.lower() in AMOUNT_WORDS:
+                for cc in c.subtree:
+                    if cc.i != c.i and case_of(cc) == "de" and cc.lemma_.lower() not in AMOUNT_WORDS:
+                        put("prep:de", entities_at(cc, index))
     # "la participation de X dans Y": the parser often hangs "dans Y" on X
     if t.pos_ == "NOUN":
         for c in t.children:
@@ -319,3 +327,8 @@ def _heads_a_country(t) -> bool:
         return True
     # "le Premier ministre indien": head of government
     return low == "ministre" and any(c.lower_ in ("premier", "première") for c in t.children)
+
+
+# Words of an amount phrase ("3 milliards de dollars"), through which a complement may be misattached.
+AMOUNT_WORDS = {"milliard", "milliards", "million", "millions", "euro", "euros", "dollar", "dollars", "livre",
+                "livres", "franc", "francs", "somme", "montant", "prix", "m€", "md€", "md$", "m$", "mds"}
