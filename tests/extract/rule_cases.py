@@ -123,6 +123,10 @@ CASES = [
     ("Technova vient de confirmer le rachat pour 3 milliards de dollars de Kelvio.",
      [("ACQUIRES", "Technova", "Kelvio")]),
     ("La cession de Kelvio au groupe Orbalia est finalisée.", [("ACQUIRES", "Orbalia", "Kelvio")]),
+    # taking control: done, or wanted (a bid), through "avoir l'intention de"
+    ("Orbalia a pris le contrôle de Kelvio en 2020.", [("ACQUIRES", "Orbalia", "Kelvio")]),
+    ("Orbalia, qui précise avoir l'intention de prendre le contrôle de Kelvio, demande un siège.",
+     [("BIDS_FOR", "Orbalia", "Kelvio")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]

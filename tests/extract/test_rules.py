@@ -69,3 +69,10 @@ def test_heading_word_is_not_an_entity(analyse_text):
     result = analyse_text("Tensions. Le fonds Atlas Capital détient 12 % du capital de Vitalis.")
     names = {e.name for e in result.entities}
     assert "Tensions" not in names and "Atlas Capital" in names
+
+
+def test_a_bid_disclaimed_is_negated(analyse_text):
+    result = analyse_text("Orbalia, qui précise ne pas avoir l'intention de prendre le contrôle de Kelvio, "
+                          "demande un siège.")
+    bids = [r for r in result.relations if r.type == "BIDS_FOR"]
+    assert [(r.subject, r.object, r.negated) for r in bids] == [("Orbalia", "Kelvio", True)]

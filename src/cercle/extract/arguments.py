@@ -139,6 +139,11 @@ def _subject_of(verb, index, hops: int = 0) -> list[tuple[str, int]]:
             return asked
     if hops < 3 and verb.dep_ in CLAUSE_LINKS and verb.head.i != verb.i:
         return _subject_of(verb.head, index, hops + 1)
+    # "X a l'intention de prendre…", "X a pris la décision de céder…": the infinitive's subject is
+    # the subject of the verb whose object the noun is
+    if hops < 3 and verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and verb.head.pos_ == "NOUN" \
+            and verb.head.dep_ == "obj" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _subject_of(verb.head.head, index, hops + 1)
     if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Past" not in verb.morph.get("Tense"):
         return entities_at(verb.head, index)   # "X, détenant 20 % de Y"
     return []
