@@ -127,6 +127,9 @@ CASES = [
     ("Orbalia a pris le contrôle de Kelvio en 2020.", [("ACQUIRES", "Orbalia", "Kelvio")]),
     ("Orbalia, qui précise avoir l'intention de prendre le contrôle de Kelvio, demande un siège.",
      [("BIDS_FOR", "Orbalia", "Kelvio")]),
+    # "NAME (ACRONYM), propriétaire de Y"
+    ("Nuvia fait partie des actionnaires de la holding Maritima Invest (MI), propriétaire de Kelvio à 72,5 %.",
+     [("OWNS", "Maritima Invest", "Kelvio"), ("OWNS", "Nuvia", "Maritima Invest")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]

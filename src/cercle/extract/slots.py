@@ -163,6 +163,10 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             while j >= 0 and (t.doc[j].pos_ in ("DET", "ADJ") and t.doc[j].dep_ in ("det", "amod")
                               or t.doc[j].pos_ == "ADV"):
                 j -= 1
+            # "NAME (ACRONYM), propriétaire de Y": step over the bracketed short form
+            if j >= 4 and t.doc[j].text == "," and t.doc[j - 1].text == ")" and t.doc[j - 3].text == "(" \
+                    and index.entity_at(j - 2) is not None and index.entity_at(j - 2) == index.entity_at(j - 4):
+                j -= 3
             if j >= 1 and t.doc[j].text in (",", "(") and index.entity_at(j - 1) is not None:
                 # not a name inside a place or time phrase: "En déplacement à Marseille, l'actionnaire…"
                 name_tok = t.doc[j - 1]
