@@ -130,12 +130,21 @@ CASES = [
     # "NAME (ACRONYM), propriétaire de Y"
     ("Nuvia fait partie des actionnaires de la holding Maritima Invest (MI), propriétaire de Kelvio à 72,5 %.",
      [("OWNS", "Maritima Invest", "Kelvio"), ("OWNS", "Nuvia", "Maritima Invest")]),
+    # "A et B, les patrons de X et de Y": respectively, even when the parser keeps only B
+    ("Paul Verdier et Anne Fabre, les patrons de Technova et de Kelvio, se parlent.",
+     [("LEADS", "Paul Verdier", "Technova"), ("LEADS", "Anne Fabre", "Kelvio")]),
+    # a nationality noun is not a name, and "le Tchèque" points back at the person
+    ("Le milliardaire tchèque Karel Novak a acheté des parts dans Kelvio. Le Tchèque a ensuite tenté de "
+     "racheter le groupe allemand Nuvia.", [("OWNS", "Karel Novak", "Kelvio"), ("BIDS_FOR", "Karel Novak", "Nuvia")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # a singular title describes the name right before it, not the first of a list
+    ("On retrouve les actrices Claire Morin et Julie Blanc ainsi que Jeanne Roux, la mère du jeune Britannique "
+     "Hugo Roux.", ("FAMILY", "Claire Morin", "Hugo Roux")),
     ("L'entrée de Maritima au capital de Verlane inquiète.", ("MEMBER_OF", "Maritima", "Verlane")),
     # who buys a stake is not what the stake is in
     ("Technova a cédé sa participation à son principal concurrent, Nuvia.", ("OWNS", "Technova", "Nuvia")),

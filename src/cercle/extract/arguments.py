@@ -158,7 +158,11 @@ def _plural_subject(verb, got, index) -> list[tuple[str, int]]:
         "Plur" in a.morph.get("Number") for a in verb.children if a.dep_.startswith("aux"))
     if not plural:
         return got
-    doc = verb.doc
+    return extend_list_left(verb.doc, index, got)
+
+
+def extend_list_left(doc, index: EntityIndex, got: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """"A, B et C, les patrons de…": names coordinated before the first one, of the same kind."""
     name, i = got[0]
     kind = "PER" if index.type_of(name) == "PER" else "ORG"
     j = i

@@ -18,7 +18,7 @@ import yaml
 
 from ..model import load_model
 from ..records import CleanArticle, Relation
-from .demonyms import country_named
+from ..mentions.demonyms import country_named
 from .linear import linear_pairs
 from .tables import table_pairs
 from .arguments import PERSON_TITLES, _subject_of, lemma_of

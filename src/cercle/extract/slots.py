@@ -17,9 +17,9 @@ constructions French press uses:
 from __future__ import annotations
 
 from ..mentions.entities import EntityIndex
-from .demonyms import country_named
+from ..mentions.demonyms import country_named
 from .arguments import (DEMAND_VERBS, FUNDING_NOUNS, MEMBERS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, SELL_VERBS, STAKES, RAISE_VERBS, RESPONSE_VERBS, _subject_of, case_of,
-                        entities_at, extend_list, lemma_of)
+                        entities_at, extend_list, extend_list_left, lemma_of)
 
 
 def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
@@ -120,7 +120,18 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
         plural = "Plur" in t.morph.get("Number")
         if t.dep_ == "appos":
             # "X, PDG de Y"; a singular title describes one name, not a whole list before it
-            put("head", entities_at(t.head, index) if plural else entities_at(t.head, index)[:1])
+            described = entities_at(t.head, index)
+            if plural and len(described) == 1:   # "A et B, les patrons de…" with B parsed alone
+                k = described[0][1]
+                while k > 0 and index.entity_at(k - 1) == described[0][0]:
+                    k -= 1
+                described = extend_list_left(t.doc, index, [(described[0][0], k)])
+            if not plural and len(described) > 1:
+                # a singular title describes one name: the one right before it ("…, A et B, la mère de Y")
+                before = [d for d in described if d[1] < t.i and index.kinds.get(d[1]) == "name"] or \
+                    [d for d in described if d[1] < t.i]
+                described = [max(before, key=lambda d: d[1])] if before else described[:1]
+            put("head", described if plural else described[:1])
         for c in t.children:
             if c.dep_ in ("appos", "flat:name") or (c.dep_ == "nmod" and case_of(c) is None):
                 put("head", entities_at(c, index))            # "le PDG de Y, X" / "le PDG X"
@@ -173,10 +184,16 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 while name_tok.head.i != name_tok.i and index.entity_at(name_tok.head.i) == index.entity_at(j - 1):
                     name_tok = name_tok.head
                 # "derrière Amundi, filiale de X" still describes the name; a place does not
+                found_name = [(index.entity_at(j - 1), j - 1)]
+                if "Plur" in t.morph.get("Number"):   # "A et B, les patrons de X et de Y"
+                    k = j - 1
+                    while k > 0 and index.entity_at(k - 1) == found_name[0][0]:
+                        k -= 1
+                    found_name = extend_list_left(t.doc, index, [(found_name[0][0], k)])
                 if case_of(name_tok) in (None, "de") or (
                         case_of(name_tok) not in ("à", "en", "dans", "vers", "depuis", "sur")
                         and index.type_of(index.entity_at(j - 1)) in ("ORG", "PER")):
-                    put("head", [(index.entity_at(j - 1), j - 1)])
+                    put("head", found_name)
         # "fondateur et PDG de X": the first title shares the complement of the second
         for c in t.children:
             if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and not any(k.startswith("prep:") for k in out):

@@ -7,6 +7,8 @@ for a family name becomes an organisation; surnames used alone are added.
 """
 from __future__ import annotations
 
+from .demonyms import countries_by_adjective
+
 import re
 from collections import Counter
 
@@ -36,7 +38,8 @@ def _candidate_spans(doc) -> list[_Span]:
                 break
             start += 1
         # "PDG Christophe X": a title is not part of the name
-        while start < end - 1 and (doc[start].lower_ in lexicon()["person_titles"] or doc[start].lower_ in ("ceo", "dg")):
+        while start < end - 1 and (doc[start].lower_ in lexicon()["person_titles"] or doc[start].lower_ in ("ceo", "dg")
+                                   or doc[start].lower_ in countries_by_adjective()):
             start += 1
         # names start with a capital: "radio Onda" is the name "Onda" introduced by "radio"
         while start < end - 1 and doc[start].text[:1].islower() and not doc[start].text[:1].isdigit():
@@ -62,6 +65,9 @@ def _candidate_spans(doc) -> list[_Span]:
                 continue
             # a capitalised common word opening a sentence or a line ("Tensions. Le ministre…")
             if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.text.isupper():
+                continue
+            # "le jeune Britannique X": a nationality, from the list of French demonyms
+            if low in countries_by_adjective():
                 continue
             # "le Tchèque", "la Britannique": a nationality noun, not a name
             if (tok.i > 0 and (doc[tok.i - 1].lower_ in ("le", "la", "les", "l'") or doc[tok.i - 1].pos_ == "ADJ")
@@ -128,7 +134,8 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         # a capitalised word glued to a name the NER found extends it ("CMA" + "CGM")
         after = next((s for s in spans if s.start == j), None)
         if after is not None and "\n" not in doc[j - 1].whitespace_ and all(t.pos_ in ("PROPN", "NOUN", "X") for t in doc[i:j]) \
-                and not any(t.lower_ in lex["person_titles"] or t.lower_ in ("ceo", "dg") for t in doc[i:j]):
+                and not any(t.lower_ in lex["person_titles"] or t.lower_ in ("ceo", "dg")
+                            or t.lower_ in countries_by_adjective() for t in doc[i:j]):
             after.start = i
             after.text = doc[i:after.end].text
             for k in range(i, j):
@@ -143,8 +150,8 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
                 taken.add(k)
             i = j
             continue
-        # "PDG Christophe X": a title opening the run is not part of the name
-        while i < j - 1 and (doc[i].lower_ in lex["person_titles"]):
+        # "PDG Christophe X", "Britannique Stephen X": a title or nationality opening the run is not the name
+        while i < j - 1 and (doc[i].lower_ in lex["person_titles"] or doc[i].lower_ in countries_by_adjective()):
             i += 1
             tok = doc[i]
         words = [t.text.lower() for t in doc[i:j]]
@@ -173,6 +180,8 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
             first_ok = False   # "l'Italien", "la Britannique": a nationality noun
         if words[0].rstrip("s") in lex["person_titles"] or words[0].split("-")[0] in ("vice", "ex", "co"):
             first_ok = False   # "Vice-présidents exécutifs": titles, not names
+        if j - i == 1 and words[0] in countries_by_adjective():
+            first_ok = False   # "le jeune Britannique X": a nationality
         if words[0] not in lex["not_names"] and words[0] not in lex["person_titles"] and first_ok \
                 and not (j - i == 1 and len(tok.text) < 2):
             sp = _Span(i, j, doc[i:j].text)

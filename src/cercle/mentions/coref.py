@@ -9,6 +9,8 @@ recent subject of the previous sentence. Names introduced by a descriptor
 """
 from __future__ import annotations
 
+from .demonyms import countries_by_adjective
+
 from ..records import Mention
 from .entities import EntityIndex, lexicon
 
@@ -39,6 +41,8 @@ def _descriptor_type(tok) -> str | None:
             return lex[two]
     if nxt is not None and f"{low} {nxt.text.lower()}" in lex:
         return lex[f"{low} {nxt.text.lower()}"]
+    if tok.text[:1].isupper() and low in countries_by_adjective():
+        return "PER"   # "le Tchèque", "l'Américain": a person named before, by nationality
     return lex.get(low) or lex.get(tok.lemma_.lower())
 
 
@@ -132,7 +136,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # the next sentence's "il" may continue the chain
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, cands[0]))
             continue
-        if tok.pos_ != "NOUN":
+        if tok.pos_ != "NOUN" and not (tok.text[:1].isupper() and tok.lower_ in countries_by_adjective()):
             continue
         dets = [c for c in tok.children if c.dep_ == "det"]
         if not dets or dets[0].text.lower() not in _DEFINITE or dets[0].text.lower() == "les":
