@@ -136,6 +136,8 @@ CASES = [
     # a nationality noun is not a name, and "le Tchèque" points back at the person
     ("Le milliardaire tchèque Karel Novak a acheté des parts dans Kelvio. Le Tchèque a ensuite tenté de "
      "racheter le groupe allemand Nuvia.", [("OWNS", "Karel Novak", "Kelvio"), ("BIDS_FOR", "Karel Novak", "Nuvia")]),
+    # "le Français X" stands for X; "échanger avec" is a meeting
+    ("Paul Verdier a échangé avec le Français Jean Morel.", [("MEETS", "Paul Verdier", "Jean Morel")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]

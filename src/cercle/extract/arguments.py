@@ -6,6 +6,7 @@ subjects inherited through control verbs, coordination and relative clauses.
 """
 from __future__ import annotations
 
+from ..mentions.demonyms import countries_by_adjective
 from ..mentions.entities import EntityIndex
 
 TRANSPARENT = {"part", "parts", "action", "actions", "capital", "participation", "titre", "titres",
@@ -22,7 +23,7 @@ RESPONSE_VERBS = {"rejeter", "refuser", "repousser", "écarter", "accepter", "ex
 FUNDING_NOUNS = {"tour", "levée", "financement", "augmentation", "série", "round", "emprunt",
                  "obligation", "obligations", "table"}
 # Verbs whose object, not subject, does what the infinitive says ("appeler Y à quitter").
-OBJECT_CONTROL = {"appeler", "pousser", "inviter", "exhorter", "inciter", "contraindre", "forcer", "obliger",
+OBJECT_CONTROL = {"accuser", "soupçonner", "suspecter", "appeler", "pousser", "inviter", "exhorter", "inciter", "contraindre", "forcer", "obliger",
                   "encourager", "autoriser", "charger", "sommer", "enjoindre", "aider", "convaincre",
                   "persuader", "mandater", "demander", "prier", "supplier"}
 # Verbs by which someone asks for something ("réclamer la démission de Y").
@@ -76,7 +77,8 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
     found: list[tuple[str, int]] = []
     name = index.entity_at(tok.i)
     # "le ministre iranien des Affaires étrangères X": the title stands for the person named with it
-    if tok.pos_ == "NOUN" and tok.lower_ in PERSON_TITLES:
+    if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in PERSON_TITLES
+                                         or (tok.text[:1].isupper() and tok.lower_ in countries_by_adjective())):
         people = [(index.entity_at(c.i), c.i) for c in tok.children
                   if c.dep_ in ("appos", "flat:name") or (c.dep_ == "nmod" and case_of(c) is None)]
         people = [p for p in people if p[0] and index.type_of(p[0]) == "PER"]
