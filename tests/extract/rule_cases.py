@@ -138,12 +138,19 @@ CASES = [
      "racheter le groupe allemand Nuvia.", [("OWNS", "Karel Novak", "Kelvio"), ("BIDS_FOR", "Karel Novak", "Nuvia")]),
     # "le Français X" stands for X; "échanger avec" is a meeting
     ("Paul Verdier a échangé avec le Français Jean Morel.", [("MEETS", "Paul Verdier", "Jean Morel")]),
+    # "A et B, deux filiales de C"; ", et de D" is not part of that apposition
+    ("La Ville a retenu l'offre de Kelvio et Nuvia, deux filiales de Technova, et d'Orbalia.",
+     [("OWNS", "Technova", "Kelvio"), ("OWNS", "Technova", "Nuvia")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("La Ville a retenu l'offre de Kelvio et Nuvia, deux filiales de Technova, et d'Orbalia.",
+     ("OWNS", "Orbalia", "Nuvia")),
+    ("Le consortium Technova-Orbalia a gagné. Technova a recruté. Technova a signé.",
+     ("OWNS", "Technova-Orbalia", "Technova")),
     # a singular title describes the name right before it, not the first of a list
     ("On retrouve les actrices Claire Morin et Julie Blanc ainsi que Jeanne Roux, la mère du jeune Britannique "
      "Hugo Roux.", ("FAMILY", "Claire Morin", "Hugo Roux")),

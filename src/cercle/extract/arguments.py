@@ -18,7 +18,7 @@ TRANSPARENT = {"part", "parts", "action", "actions", "capital", "participation",
                "compagnie", "firme", "géant", "groupement", "consortium", "côté", "nom", "campagne", "candidature",
                "équipe", "cabinet", "parti", "mouvement", "liste", "administration", "surveillance", "gérance"}
 # Verbs by which the target of an offer answers it.
-RESPONSE_VERBS = {"rejeter", "refuser", "repousser", "écarter", "accepter", "examiner", "étudier",
+RESPONSE_VERBS = {"retenir", "choisir", "préférer", "sélectionner", "rejeter", "refuser", "repousser", "écarter", "accepter", "examiner", "étudier",
                   "décliner", "juger", "qualifier", "accueillir", "recevoir"}
 FUNDING_NOUNS = {"tour", "levée", "financement", "augmentation", "série", "round", "emprunt",
                  "obligation", "obligations", "table"}
@@ -114,9 +114,14 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
                     found += got
     # coordination distributes: "A et B", "A, B et C"
     for c in tok.children:
-        if c.dep_ == "conj" and c.i not in seen:
+        if c.dep_ == "conj" and c.i not in seen and not _after_comma_and(c):
             found += entities_at(c, index, depth, seen)
     return found
+
+
+def _after_comma_and(conj) -> bool:
+    """"…, deux filiales de B, et de C": a conjunct after ", et" coordinates at a higher level."""
+    return any(k.dep_ == "cc" and k.i > 0 and conj.doc[k.i - 1].text == "," for k in conj.children)
 
 
 def _subject_of(verb, index, hops: int = 0) -> list[tuple[str, int]]:
@@ -199,6 +204,8 @@ def extend_list(doc, index: EntityIndex, items: list[tuple[str, int]]) -> list[t
         j += 1
     pending: list[tuple[str, int]] = []
     while j + 1 < len(doc) and doc[j].lower_ in (",", "et", "ou", "&", "and"):
+        if doc[j].text == "," and doc[j + 1].lower_ in ("et", "ou"):
+            break   # "A, deux filiales de B, et de C": ", et" closes an apposition, it does not go on a list
         closing = doc[j].lower_ in ("et", "ou", "&", "and")
         k = j + 1
         common = 0   # "et des historiques X", "et du fonds X": a word or two describing the next name

@@ -162,7 +162,12 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     (sslot, subs), (oslot, objs) = _collect(sl, rule.subject), _collect(sl, rule.object)
                     if sslot is not None and sslot == oslot:
                         subs = objs = []   # "l'offre d'A et B": one list is not two sides of a tie
-                    if len(subs) == len(objs) >= 2 and "Plur" in tok.morph.get("Number"):
+                    # ("…, deux filiales de B, et de C": a comma inside the objects breaks the parallel)
+                    def _tight(items):
+                        at = sorted(i for _, i in items)
+                        return at[0] >= 0 and not any(t.text == "," for t in doc[at[0]:at[-1]])
+                    if len(subs) == len(objs) >= 2 and "Plur" in tok.morph.get("Number") \
+                            and _tight(subs) and _tight(objs):
                         pairs = list(zip(subs, objs))   # "A et B, les patrons de X et de Y": respectively
                     else:
                         pairs = [(s, o) for s in subs for o in objs]

@@ -19,7 +19,7 @@ from __future__ import annotations
 from ..mentions.entities import EntityIndex
 from ..mentions.demonyms import country_named
 from .arguments import (DEMAND_VERBS, FUNDING_NOUNS, MEMBERS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, SELL_VERBS, STAKES, RAISE_VERBS, RESPONSE_VERBS, _subject_of, case_of,
-                        entities_at, extend_list, extend_list_left, lemma_of)
+                        _after_comma_and, entities_at, extend_list, extend_list_left, lemma_of)
 
 
 def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
@@ -36,6 +36,8 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
         put("self", [(index.entity_at(t.i), t.i)])
     for c in t.children:
         dep = c.dep_
+        if dep == "conj" and _after_comma_and(c):
+            continue   # "A, deux filiales de B, et de C": ", et" coordinates at a higher level
         if dep == "nsubj:pass":
             put("pass", entities_at(c, index))
         elif dep == "obj":
@@ -172,7 +174,7 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
         if "head" not in out and not case_of(t):
             j = t.i - 1
             while j >= 0 and (t.doc[j].pos_ in ("DET", "ADJ") and t.doc[j].dep_ in ("det", "amod")
-                              or t.doc[j].pos_ == "ADV"):
+                              or t.doc[j].pos_ == "ADV" or (t.doc[j].pos_ == "NUM" and t.doc[j].dep_ == "nummod")):
                 j -= 1
             # "NAME (ACRONYM), propriétaire de Y": step over the bracketed short form
             if j >= 4 and t.doc[j].text == "," and t.doc[j - 1].text == ")" and t.doc[j - 3].text == "(" \

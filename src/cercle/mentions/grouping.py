@@ -69,7 +69,8 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             # a first name alone, for a person the article named in full ("Robert" → "Robert X")
             return len(stoks) == 1 and stype == "PER" and btoks[0] == stoks[0] and len(btoks) >= 2
         if btype in ("ORG", "GOV", "LOC"):
-            extra = bname.split()[len(stoks):]
+            # ("Bouygues" is not "Bouygues-Vinci": the hyphen joins two names)
+            extra = [w for w in re.split(r"[\s\-‐]+", bname) if w][len(stoks):]
             if (btoks[:len(stoks)] == stoks and stype != "PER"
                     and all(w.lower() in org_words or (w.isupper() and len(w) <= 3) for w in extra)):
                 return True   # "Nuvia" → "Nuvia AI", not "Orbalia" → "Orbalia X200" (a product)
