@@ -141,12 +141,17 @@ CASES = [
     # "A et B, deux filiales de C"; ", et de D" is not part of that apposition
     ("La Ville a retenu l'offre de Kelvio et Nuvia, deux filiales de Technova, et d'Orbalia.",
      [("OWNS", "Technova", "Kelvio"), ("OWNS", "Technova", "Nuvia")]),
+    # a portfolio in a tie between people stands for the minister the article names
+    ("Le ministre de la Défense, Paul Diallo, a démissionné. Les États-Unis ont imposé des sanctions au "
+     "ministre de la Défense.", [("OPPOSES", "États-Unis", "Paul Diallo")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("Les États-Unis ont imposé des sanctions au ministre de la Défense.",
+     ("OPPOSES", "États-Unis", "ministère de la Défense")),
     ("La Ville a retenu l'offre de Kelvio et Nuvia, deux filiales de Technova, et d'Orbalia.",
      ("OWNS", "Orbalia", "Nuvia")),
     ("Le consortium Technova-Orbalia a gagné. Technova a recruté. Technova a signé.",

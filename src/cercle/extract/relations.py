@@ -210,8 +210,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                         rtype, rstatus = "BIDS_FOR", "rejected"   # "X a dit non au rachat de Y par Z"
                         for who, wi in _subject_of(refuser, index):
                             # "le ministre de l'Économie a dit non": the person, not the ministry
-                            if who not in (s, o) and not (doc[wi].lower_ in PERSON_TITLES
-                                                          and index.type_of(who) != "PER"):
+                            if who not in (s, o):
                                 extra.append(Relation(
                                     type="OPPOSES", subject=who.strip(), object=s.strip(), evidence=sent.text,
                                     start=sent.start_char, end=sent.end_char, confidence=conf - 0.1,
@@ -240,8 +239,39 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             relations.append(rel)
     relations += _table_relations(doc, clean, index, table, ref_date, relations)
     relations += _parenthesised_holdings(doc, index, relations)
+    relations = _ministers_for_ministries(relations, index)
     _mark_types(index, relations, implied)
     return _drop_weaker(relations)
+
+
+# Ties between people: "les sanctions imposées au ministre de la Défense" are aimed at the minister.
+_PERSONAL = {"OPPOSES", "ACCUSES", "MEETS", "ALLY_OF"}
+
+
+def _ministers_for_ministries(relations: list[Relation], index) -> list[Relation]:
+    """A portfolio ("ministre de la Défense", kept as the ministry) in a tie between people stands for
+    the one person the article names as that minister; without one, the tie is dropped (a ministry
+    does not meet or sanction anybody in these sentences, its minister does)."""
+    minister: dict[str, set[str]] = {}
+    for r in relations:
+        if r.type == "LEADS" and index.entities.get(r.object) is not None \
+                and r.object.lower().startswith(("ministère", "secrétariat")):
+            minister.setdefault(r.object, set()).add(r.subject)
+    out = []
+    for r in relations:
+        if r.type in _PERSONAL:
+            for side in ("subject", "object"):
+                name = getattr(r, side)
+                if name.lower().startswith(("ministère", "secrétariat")):
+                    people = minister.get(name, set())
+                    if len(people) != 1:
+                        r = None
+                        break
+                    setattr(r, side, next(iter(people)))
+            if r is None or r.subject == r.object:
+                continue
+        out.append(r)
+    return out
 
 
 def _parenthesised_holdings(doc, index, found) -> list[Relation]:
