@@ -144,12 +144,19 @@ CASES = [
     # a portfolio in a tie between people stands for the minister the article names
     ("Le ministre de la Défense, Paul Diallo, a démissionné. Les États-Unis ont imposé des sanctions au "
      "ministre de la Défense.", [("OPPOSES", "États-Unis", "Paul Diallo")]),
+    # "président du club": a descriptor inside a contracted article, for an actor already called so
+    ("Le club Sporting Lyon a changé d'entraîneur. Paul Verdier, président du club, l'a annoncé lundi.",
+     [("LEADS", "Paul Verdier", "Sporting Lyon")]),
+    ("Le groupe Technova a recruté. Anne Fabre, directrice financière du groupe, a confirmé.",
+     [("WORKS_FOR", "Anne Fabre", "Technova")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("Le groupe Technova a recruté. Anne Fabre, directrice financière du groupe, a confirmé.",
+     ("LEADS", "Anne Fabre", "Technova")),
     ("Les États-Unis ont imposé des sanctions au ministre de la Défense.",
      ("OPPOSES", "États-Unis", "ministère de la Défense")),
     ("La Ville a retenu l'offre de Kelvio et Nuvia, deux filiales de Technova, et d'Orbalia.",

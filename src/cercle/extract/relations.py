@@ -45,6 +45,7 @@ class Rule:
     status: str | None
     role: str | None
     linear: bool = True
+    unless_next: frozenset[str] = frozenset()   # "directeur financier" is not a leader
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +68,7 @@ def load_rules() -> dict[tuple[str, str], list[Rule]]:
                         frozenset(spec.get("subj_types", ["PER", "ORG", "GOV", "OTHER"])),
                         frozenset(spec.get("obj_types", ["PER", "ORG", "GOV", "OTHER"])),
                         float(spec.get("confidence", default_conf)), spec.get("status"), spec.get("role"),
-                        bool(spec.get("linear", True)))
+                        bool(spec.get("linear", True)), frozenset(spec.get("unless_next", [])))
             table.setdefault((words[0], spec["pos"]), []).append(rule)
     return table
 
@@ -88,6 +89,10 @@ def _trigger_rules(tok, table) -> list[Rule]:
                 if rest:
                     following = [t.text.lower().replace("’", "'") for t in tok.doc[tok.i + 1: tok.i + 1 + len(rest)]]
                     if following != list(rest):
+                        continue
+                if rule.unless_next:
+                    after = tok.doc[tok.i + len(rule.words)] if tok.i + len(rule.words) < len(tok.doc) else None
+                    if after is not None and after.lower_ in rule.unless_next:
                         continue
                 if rule not in found:
                     found.append(rule)

@@ -139,7 +139,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if tok.pos_ != "NOUN" and not (tok.text[:1].isupper() and tok.lower_ in countries_by_adjective()):
             continue
         dets = [c for c in tok.children if c.dep_ == "det"]
-        if not dets or dets[0].text.lower() not in _DEFINITE or dets[0].text.lower() == "les":
+        if not dets:
+            # "président du club", "au groupe": the article is inside the contracted preposition
+            fused = [c for c in tok.children if c.dep_ == "case" and c.lower_ in ("du", "au")]
+            if not fused or any(c.dep_ in ("amod", "nummod") and c.i < tok.i and c.pos_ == "NUM" for c in tok.children):
+                continue
+            dets = [tok]   # the mention starts at the noun itself
+        elif dets[0].text.lower() not in _DEFINITE or dets[0].text.lower() == "les":
             continue
         want = _descriptor_type(tok)
         if want is None:
@@ -168,7 +174,12 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if nxt < len(doc) and (doc[nxt].text[:1].isupper() or doc[nxt].pos_ == "PROPN"):
             continue
         types = {"PER": {"PER"}, "ORG": {"ORG"}, "GOV": {"GOV", "LOC"}}[want]
-        name = antecedent(tok.i, types, noun=tok.lemma_.lower())
+        noun = tok.lemma_.lower()
+        name = antecedent(tok.i, types, noun=noun)
+        if name and dets[0].i == tok.i and not (
+                noun in introduced.get(name, ()) or set(name.lower().split()) & _AFFINITY.get(noun, set())
+                or name == index.topic):
+            name = None   # "du club" with no article of its own: only an actor already called so
         if name:
             _add(doc, index, mentions, dets[0].i, tok.i + 1, name, "descriptor", head=tok.i)
             if tok.dep_ in ("nsubj", "nsubj:pass"):
