@@ -2,6 +2,7 @@
 
     python benchmarks/ingest.py                 # throughput ratio on 600 articles + memory 1k/10k
     python benchmarks/ingest.py --n 300 --memory 1000,3000 --ray
+    python benchmarks/ingest.py --n 300 --only-ray --memory ''    # Ray, 1 and 2 actors, alone
 
 All in one run, on articles recombined from the team's sentences
 (``cercle.runner.synthetic``), so the ratios hold even on a busy machine:
@@ -23,6 +24,8 @@ actor start not timed), the per-worker rate docs/scaling.md extrapolates from.
 from __future__ import annotations
 
 import argparse
+import builtins
+import functools
 import os
 import subprocess
 import sys
@@ -33,6 +36,9 @@ from pathlib import Path
 from cercle.runner import LocalRunner, default_workers, ingest
 from cercle.runner.synthetic import write_dir
 from cercle.store import Store
+
+# every figure is printed as soon as it is known: a long run cut short keeps what it measured
+print = functools.partial(builtins.print, flush=True)  # noqa: A001
 
 
 def cpu() -> float:
@@ -67,7 +73,7 @@ def writer_ceiling(folder: Path, db: Path, n: int) -> float:
     from itertools import islice
 
     results = list(process_many(islice(iter_articles([str(folder)]), n), get_nlp()))
-    with Store(db) as store:
+    with Store(db) as store, store.batched():  # as `cercle ingest` writes
         t = time.perf_counter()
         for r in results:
             store.add_document(r)
@@ -90,7 +96,7 @@ def write_rate(db: Path, results: list) -> float:
 
     copy = db.with_name(db.stem + "-copy.db")
     shutil.copy(db, copy)
-    with Store(copy) as store:
+    with Store(copy) as store, store.batched():  # as `cercle ingest` writes
         t = time.perf_counter()
         for r in results:
             store.add_document(r)
@@ -158,6 +164,19 @@ def throughput(args, tmp: Path) -> None:
     print(f"{args.n} articles, ~{tokens / 50:.0f} tokens each, {args.workers} workers, "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
+    if not args.only_ray:
+        local_rounds(args, tmp, folder, texts, nlp)
+    if args.ray or args.only_ray:
+        from cercle.runner.ray_engine import RayRunner
+
+        for w in (1, 2):
+            runner = RayRunner(workers=w, batch_size=8, db=tmp / f"ray{w}.db")
+            rate = cercle_ingest(folder, tmp / f"ray{w}.db", runner)[0]
+            print(f"Ray engine, {w} actor(s): {rate:.1f} docs/s ({rate / w:.1f} per worker); "
+                  f"load average {os.getloadavg()[0]:.1f}")
+
+
+def local_rounds(args, tmp: Path, folder: Path, texts: list[str], nlp) -> None:
     bare, ours, bare_cpu, ours_cpu = [], [], [], []
     for i in range(args.repeat):
         rate, c = bare_pipe(nlp, texts, args.workers)
@@ -182,13 +201,6 @@ def throughput(args, tmp: Path) -> None:
     print(f"single writer alone (Store.add_document): {writer_ceiling(folder, tmp / 'w.db', 200):.0f} "
           f"articles/s — the ceiling for any number of workers")
 
-    if args.ray:
-        from cercle.runner.ray_engine import RayRunner
-
-        for w in (1, 2):
-            runner = RayRunner(workers=w, batch_size=8, db=tmp / f"ray{w}.db")
-            rate = cercle_ingest(folder, tmp / f"ray{w}.db", runner)[0]
-            print(f"Ray engine, {w} actor(s): {rate:.1f} docs/s ({rate / w:.1f} per worker)")
 
 
 def main() -> None:
@@ -198,17 +210,20 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--memory", default="1000,10000", help="corpus sizes for the memory runs ('' = skip)")
     ap.add_argument("--ray", action="store_true", help="also measure the Ray engine with 1 and 2 actors")
+    ap.add_argument("--only-ray", action="store_true", help="only the Ray engine (1 and 2 actors) on --n articles")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="cercle-bench-"))
     if args.n:
         throughput(args, tmp)
 
     sizes = [int(s) for s in args.memory.split(",") if s.strip()]
-    runs = [memory_run(n, args.workers, tmp) for n in sizes]
-    for r in runs:
+    runs = []
+    for n in sizes:
+        r = memory_run(n, args.workers, tmp)
+        runs.append(r)
         print(f"memory, {r['n']:>6} articles: peak tree RSS {r['tree_rss_mb']:.0f} MB, "
               f"PSS {r['tree_pss_mb']:.0f} MB, largest process {r['ru_maxrss_mb']:.0f} MB "
-              f"({r['n'] / r['seconds']:.1f} docs/s including start)")
+              f"({r['n'] / r['seconds']:.1f} docs/s including start; load average {os.getloadavg()[0]:.1f})")
     if runs:  # the single writer's cost as the store grows (resolution refreshes hub aggregates)
         results = fresh_results(50)
         for r in runs:

@@ -30,7 +30,7 @@ TEXTS = [
 
 
 def canon(conn):
-    return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in ("entities", "ties")}
+    return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in ("entities", "ties", "tie_latest")}
 
 
 def test_incremental_aggregates_equal_a_full_recomputation(tmp_path):
@@ -43,6 +43,7 @@ def test_incremental_aggregates_equal_a_full_recomputation(tmp_path):
             date = None if i % 5 == 0 else f"20{rng.randint(18, 25)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"
             store.add_document(document(text + suffix, ents, ties, id=f"a{i}", date=date))
         written = canon(store.conn)
+        assert _names_counted(store.conn) == _names_recounted(store.conn)
         assert len(written["entities"]) >= 4 and len(written["ties"]) >= 4
         store.conn.execute("BEGIN")
         refresh_entities(store.conn, [r[0] for r in store.conn.execute("SELECT id FROM entities")])
@@ -52,3 +53,57 @@ def test_incremental_aggregates_equal_a_full_recomputation(tmp_path):
     assert written == recomputed
     ent = {r[1]: r for r in written["entities"]}
     assert ent["Orbis"][3] == "orbis" and '"GOV"' in ent["Orbis"][5]   # type votes from every article
+
+
+def test_ties_of_a_store_written_before_tie_latest_are_recomputed_when_touched(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        for i in range(10):
+            text, ents, ties = TEXTS[i % len(TEXTS)]
+            store.add_document(document(f"{text} Note {i}.", ents, ties, id=f"a{i}", date=f"2024-0{i % 9 + 1}-01"))
+        store.conn.execute("DELETE FROM tie_latest")   # what a store of the previous schema holds
+        for i in range(10, 20):
+            text, ents, ties = TEXTS[i % len(TEXTS)]
+            store.add_document(document(f"{text} Note {i}.", ents, ties, id=f"a{i}", date=f"2023-0{i % 9 + 1}-01"))
+        written = canon(store.conn)
+        assert {r[0] for r in written["tie_latest"]} == {r[0] for r in written["ties"]}
+        store.conn.execute("BEGIN")
+        refresh_ties(store.conn, [r[0] for r in store.conn.execute("SELECT id FROM ties")])
+        assert canon(store.conn) == written
+        store.conn.execute("ROLLBACK")
+
+
+def _names_counted(conn):
+    return sorted(conn.execute("SELECT entity_id, name, n, type, last_id FROM entity_names").fetchall())
+
+
+def _names_recounted(conn):
+    return sorted(conn.execute("SELECT entity_id, name, count(*), type, max(id) FROM doc_entities "
+                               "GROUP BY entity_id, name").fetchall())
+
+
+def test_entity_name_counts_follow_merges_and_splits(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        for i in range(15):
+            text, ents, ties = TEXTS[i % len(TEXTS)]
+            store.add_document(document(f"{text} Note {i}.", ents, ties, id=f"a{i}"))
+        assert _names_counted(store.conn) == _names_recounted(store.conn)
+        ids = {r[1]: r[0] for r in store.conn.execute("SELECT id, name FROM entities")}
+        store.merge(ids["Orbis"], ids["Talvane"])
+        assert _names_counted(store.conn) == _names_recounted(store.conn)
+        assert len(store.split(ids["Orbis"])) == 2
+        assert _names_counted(store.conn) == _names_recounted(store.conn)
+        text, ents, ties = TEXTS[0]
+        store.add_document(document(text + " Encore.", ents, ties, id="b"))
+        assert _names_counted(store.conn) == _names_recounted(store.conn)
+
+
+def test_type_vote_over_counts_equals_the_vote_over_every_article():
+    from cercle.resolve.merge import vote_type
+    from cercle.store.entities import _vote
+
+    rng = random.Random(3)
+    for _ in range(300):
+        votes = {t: rng.randint(0, 4) for t in rng.sample(["PER", "ORG", "GOV", "OTHER", "MISC"], rng.randint(1, 5))}
+        if not any(votes.values()):
+            continue
+        assert _vote(votes) == vote_type([t for t, n in sorted(votes.items()) for _ in range(n)])

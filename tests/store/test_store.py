@@ -43,7 +43,7 @@ def test_schema_tables_views_and_wal(store, tmp_path):
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert [r[0] for r in store.conn.execute("SELECT name FROM migrations")] == ["0001_initial", "0002_covering_tie_indexes",
-                                                                                   "0003_writer_indexes"]
+                                                                                   "0003_writer_indexes", "0004_tie_latest", "0005_entity_names"]
     Store(tmp_path / "cercle.db").close()  # reopening applies nothing twice
 
 
@@ -122,11 +122,35 @@ def test_a_failing_article_leaves_nothing_half_written(store, monkeypatch):
     store.add_document(bid())
     before = store.stats()
     import cercle.store.write as write
-    monkeypatch.setattr(write, "refresh_ties", lambda *a: (_ for _ in ()).throw(sqlite3.OperationalError("disk I/O")))
+    monkeypatch.setattr(write, "add_article_to_ties", lambda *a: (_ for _ in ()).throw(sqlite3.OperationalError("disk I/O")))
     with pytest.raises(StoreError):
         store.add_document(bid(REJECT, id="a2", status="rejected", amount=None))
     assert store.stats() == before
     assert store.check() == []
+
+
+def test_in_a_batch_a_failing_article_is_undone_alone_and_others_commit_together(store, tmp_path, monkeypatch):
+    import cercle.store.write as write
+    real = write.add_article_to_ties
+    reader = sqlite3.connect(tmp_path / "cercle.db")
+    with store.batched(size=100, seconds=3600):
+        store.add_document(bid())
+        monkeypatch.setattr(write, "add_article_to_ties",
+                            lambda *a: (_ for _ in ()).throw(sqlite3.OperationalError("disk I/O")))
+        with pytest.raises(StoreError):
+            store.add_document(bid(REJECT, id="a2", status="rejected", amount=None))
+        monkeypatch.setattr(write, "add_article_to_ties", real)
+        store.add_document(bid(RAISE, id="a3", date="2024-02-01"))
+        assert store.stats()["articles"] == 2
+        # not committed yet: another connection (a reader, or the store after a kill -9) sees nothing
+        assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+    assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+    assert store.check() == []
+    with store.batched(size=2, seconds=3600):   # commits every 2 articles
+        store.add_document(bid(BID + " Suite.", id="a4"))
+        store.add_document(bid(REJECT, id="a5", status="rejected", amount=None))
+        assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
+    reader.close()
 
 
 def test_bad_evidence_offsets_are_repaired_from_the_sentence(store):

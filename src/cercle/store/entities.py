@@ -15,7 +15,7 @@ from typing import Iterable
 from ..records import DocEntity
 from ..resolve.keys import alias_kind, is_lone_surname, make_id, name_key, surname
 from ..resolve.match import candidate_of, find_links
-from ..resolve.merge import better, canonical_name, name_rank, vote_type
+from ..resolve.merge import TYPE_ORDER, better, canonical_name, name_rank, vote_type
 from .ties import SEEN, retie
 
 
@@ -158,18 +158,18 @@ def refresh_entities(conn: sqlite3.Connection, entity_ids: Iterable[str]) -> Non
 
 def _name_stats(conn: sqlite3.Connection, eid: str, only: Iterable[str] | None = None) -> dict[str, tuple[int, str]]:
     """name → (how many articles' names, type of the latest one) for an entity's names."""
-    sql = "SELECT name, count(*), type, max(id) FROM doc_entities WHERE entity_id = ?"
+    # entity_names is kept by triggers on doc_entities (migration 0005): no count over the rows
+    sql = "SELECT name, n, type FROM entity_names WHERE entity_id = ?"
     args: tuple = (eid,)
     if only is not None:
         sql += " AND name IN (SELECT value FROM json_each(?))"
         args = (eid, json.dumps(sorted(set(only)), ensure_ascii=False))
-    # SQLite takes a bare column (type) from the row that gives max(id): the latest name's type
-    return {n: (c, t) for n, c, t, _i in conn.execute(sql + " GROUP BY name", args)}
+    return {n: (c, t) for n, c, t in conn.execute(sql, args)}
 
 
 def _write_entity(conn: sqlite3.Connection, eid: str, names: dict[str, tuple[int, str]], votes: dict[str, int],
                   sources: int, mentions: int, first: str | None, last: str | None) -> None:
-    type, votes = vote_type([t for t, n in sorted(votes.items()) for _ in range(n)])
+    type, votes = _vote(votes)
     name = max(names, key=lambda n: name_rank(n, names[n][1], names[n][0]))
     key = name_key(name, type)
     flags = []
@@ -182,6 +182,13 @@ def _write_entity(conn: sqlite3.Connection, eid: str, names: dict[str, tuple[int
         "first_seen=?, last_seen=?, flags=? WHERE id=?",
         (name, type, key, surname(key) if type == "PER" else None, json.dumps(votes),
          sources, mentions, first, last, json.dumps(flags), eid))
+
+
+def _vote(votes: dict[str, int]) -> tuple[str, dict[str, int]]:
+    """``vote_type`` over counts (a hub actor has thousands of votes: no list of them)."""
+    votes = {t: n for t, n in sorted(votes.items()) if n > 0}
+    best = max(votes, key=lambda t: (votes[t], -TYPE_ORDER.index(t) if t in TYPE_ORDER else -9))
+    return best, votes
 
 
 def add_article_to_entities(conn: sqlite3.Connection, article_id: str, dirty: set[str]) -> None:

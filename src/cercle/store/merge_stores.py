@@ -89,14 +89,15 @@ def merge_stores(out: Store, inputs: list[str | Path],
             raise StoreError(f"{path} is the output store: name it only once, as OUT")
         src = Store(path, create=False, readonly=True)
         try:
-            for result in iter_documents(src.conn):
-                stats.articles += 1
-                if out.add_document(result):
-                    stats.added += 1
-                else:
-                    stats.already_present += 1
-                if on_article:
-                    on_article(stats)
+            with out.batched():
+                for result in iter_documents(src.conn):
+                    stats.articles += 1
+                    if out.add_document(result):
+                        stats.added += 1
+                    else:
+                        stats.already_present += 1
+                    if on_article:
+                        on_article(stats)
             for run_id, p, doc_id, reason, message in src.conn.execute(
                     "SELECT run_id, path, doc_id, reason, message FROM skipped ORDER BY id").fetchall():
                 out.record_skip(Skipped(p, reason, message, doc_id), run_id=run_id)

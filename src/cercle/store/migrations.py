@@ -190,3 +190,55 @@ CREATE INDEX doc_entities_entity_name ON doc_entities(entity_id, name, type);
 CREATE INDEX articles_meta ON articles(id, family_id, seq, date, ingested_at);
 CREATE INDEX merges_actor ON merges(actor, action);
 """)
+
+
+@migration("0004_tie_latest")
+def _tie_latest(conn: sqlite3.Connection) -> None:
+    """Which evidence row gives each tie its status, role and share (the latest that has one), so
+    that an article adds its evidence to a tie without re-reading the tie's older evidence.
+    A tie without a row here (a store written before this migration) is recomputed in full the
+    next time an article touches it, which writes its row. The index lets the writer find the
+    names of a key resolved to an entity of another key without reading every name of the key."""
+    run_script(conn, """
+CREATE TABLE tie_latest (
+  tie_id TEXT PRIMARY KEY REFERENCES ties(id),
+  status_evidence_id INTEGER, role_evidence_id INTEGER, share_evidence_id INTEGER
+) WITHOUT ROWID;
+CREATE INDEX doc_entities_entity_key ON doc_entities(entity_id, key);
+""")
+
+
+_ENTITY_NAME_ADD = """
+  INSERT INTO entity_names (entity_id, name, n, type, last_id) VALUES (new.entity_id, new.name, 1, new.type, new.id)
+  ON CONFLICT (entity_id, name) DO UPDATE SET n = n + 1,
+    type = CASE WHEN excluded.last_id > last_id THEN excluded.type ELSE type END,
+    last_id = max(last_id, excluded.last_id);"""
+_ENTITY_NAME_DROP = """
+  UPDATE entity_names SET n = n - 1 WHERE entity_id = old.entity_id AND name = old.name;
+  DELETE FROM entity_names WHERE entity_id = old.entity_id AND name = old.name AND n <= 0;
+  UPDATE entity_names SET (type, last_id) = (SELECT type, id FROM doc_entities
+    WHERE entity_id = old.entity_id AND name = old.name ORDER BY id DESC LIMIT 1)
+  WHERE entity_id = old.entity_id AND name = old.name AND last_id = old.id;"""
+
+
+@migration("0005_entity_names")
+def _entity_names(conn: sqlite3.Connection) -> None:
+    """Per entity and name: how many articles' names, and the type of the latest one, kept by
+    triggers on ``doc_entities``, so the writer weighs an entity's names without counting the
+    thousands of rows a hub actor has."""
+    run_script(conn, f"""
+CREATE TABLE entity_names (
+  entity_id TEXT NOT NULL, name TEXT NOT NULL, n INTEGER NOT NULL, type TEXT NOT NULL, last_id INTEGER NOT NULL,
+  PRIMARY KEY (entity_id, name)
+) WITHOUT ROWID;
+INSERT INTO entity_names (entity_id, name, n, type, last_id)
+  SELECT entity_id, name, count(*), type, max(id) FROM doc_entities GROUP BY entity_id, name;
+CREATE TRIGGER doc_entities_names_ai AFTER INSERT ON doc_entities BEGIN {_ENTITY_NAME_ADD}
+END;
+CREATE TRIGGER doc_entities_names_au AFTER UPDATE OF entity_id, name, type ON doc_entities
+WHEN old.entity_id IS NOT new.entity_id OR old.name IS NOT new.name OR old.type IS NOT new.type BEGIN {_ENTITY_NAME_DROP}
+{_ENTITY_NAME_ADD}
+END;
+CREATE TRIGGER doc_entities_names_ad AFTER DELETE ON doc_entities BEGIN {_ENTITY_NAME_DROP}
+END;
+""")

@@ -70,10 +70,14 @@ def reconsider(conn: sqlite3.Connection, keys: set[str]) -> None:
         other = len(holders) > 1
         if not person and not other:
             continue
+        # names with key k resolved to an entity of another key: such an entity holds k as an alias
+        # (every name's key is one), so look only at those few entities, not at every name with
+        # key k (thousands for a hub actor, nearly all resolved to the entity named k)
         rows = conn.execute(
-            "SELECT d.id, d.name, d.type, d.entity_id, e.key FROM doc_entities d JOIN entities e ON e.id = d.entity_id "
-            "WHERE d.key = ? AND e.key != ?", (k, k)).fetchall()
-        victims = [(de_id, name, type, eid) for de_id, name, type, eid, _ekey in rows
+            "SELECT d.id, d.name, d.type, d.entity_id FROM doc_entities d INDEXED BY doc_entities_entity_key "
+            "WHERE d.key = ?1 AND d.entity_id IN (SELECT a.entity_id FROM aliases a JOIN entities e "
+            "ON e.id = a.entity_id WHERE a.key = ?1 AND e.key != ?1) ORDER BY d.id", (k,)).fetchall()
+        victims = [(de_id, name, type, eid) for de_id, name, type, eid in rows
                    if (person if type == "PER" else other)]
         if not victims:
             continue

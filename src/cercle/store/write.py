@@ -8,7 +8,7 @@ from ..records import DocEntity, DocumentResult
 from ..resolve.keys import is_lone_surname, name_key, surname
 from .entities import add_article_to_entities, resolve
 from .replay import forbidden_pairs, reconsider, replay_user_merges
-from .ties import ensure_tie, refresh_ties
+from .ties import add_article_to_ties, ensure_tie
 
 
 def _short_keys(entities) -> set[str]:
@@ -84,5 +84,5 @@ def write_yield(conn: sqlite3.Connection, article_id: str, result: DocumentResul
             (tie_id, article_id, s_de, o_de, start, end, text[start:end], rel.rule, rel.confidence, rel.role,
              a.text if a else None, a.value if a else None, a.currency if a else None, rel.share, rel.date,
              rel.status, rel.attribution, int(bool(rel.negated))))
-    refresh_ties(conn, touched)
+    add_article_to_ties(conn, article_id, touched)
     add_article_to_entities(conn, article_id, {r[0] for r in conn.execute("SELECT id FROM moved_entities")})
