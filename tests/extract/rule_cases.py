@@ -149,6 +149,9 @@ CASES = [
      [("LEADS", "Paul Verdier", "Sporting Lyon")]),
     ("Le groupe Technova a recruté. Anne Fabre, directrice financière du groupe, a confirmé.",
      [("WORKS_FOR", "Anne Fabre", "Technova")]),
+    # a stake "du capital" with no company named is in the article's company
+    ("Kelvio est très convoité. Kelvio a publié ses comptes. Le titre Kelvio a bondi. "
+     "Atlas Capital détenait 24,3 % du capital.", [("OWNS", "Atlas Capital", "Kelvio")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]

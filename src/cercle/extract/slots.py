@@ -280,6 +280,13 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 for cc in c.subtree:
                     if cc.i != c.i and case_of(cc) == "de" and cc.lemma_.lower() not in AMOUNT_WORDS:
                         put("prep:de", entities_at(cc, index))
+    # "X détient 24 % du capital": a stake in no named company is one in the article's company
+    if verbal and index.topic and not out.get("obj"):
+        for c in t.children:
+            if c.dep_ == "obj" and not entities_at(c, index) and any(
+                    x.lemma_.lower() in ("capital", "actionnariat") and not any(
+                        case_of(k) == "de" for k in x.children) for x in c.subtree):
+                put("capital_topic", [(index.topic, -1)])
     # "la participation de X dans Y": the parser often hangs "dans Y" on X
     if t.pos_ == "NOUN":
         for c in t.children:
