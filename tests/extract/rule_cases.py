@@ -152,6 +152,9 @@ CASES = [
     # a stake "du capital" with no company named is in the article's company
     ("Kelvio est très convoité. Kelvio a publié ses comptes. Le titre Kelvio a bondi. "
      "Atlas Capital détenait 24,3 % du capital.", [("OWNS", "Atlas Capital", "Kelvio")]),
+    # a contract awarded to a consortium goes to its members
+    ("La Ville de Lyon a choisi de confier son éclairage, un contrat de 900 millions d'euros, à un consortium "
+     "composé de Technova et Orbalia.", [("FUNDS", "Ville de Lyon", "Technova"), ("FUNDS", "Ville de Lyon", "Orbalia")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]

@@ -112,6 +112,12 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
                     if tok.lemma_.lower() in STAKES:   # "les parts de X": a person X holds them, is not them
                         got = [g for g in got if index.type_of(g[0]) != "PER"]
                     found += got
+            # "un consortium composé de A et B", "un groupement mené par A"
+            for c in tok.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in ("composer", "former", "constituer", "mener", "emmener"):
+                    for cc in c.children:
+                        if cc.dep_ in ("obl:agent", "obl", "obl:arg", "obl:mod") and case_of(cc) in ("de", "par"):
+                            found += entities_at(cc, index, depth + 1, seen)
     # coordination distributes: "A et B", "A, B et C"
     for c in tok.children:
         if c.dep_ == "conj" and c.i not in seen and not _after_comma_and(c):
