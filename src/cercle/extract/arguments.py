@@ -43,6 +43,8 @@ PERSON_TITLES = {"ministre", "président", "présidente", "pdg", "patron", "patr
                  "ceo", "dg", "cofondateur", "co-fondateur", "cofondatrice", "co-fondatrice", "administrateur",
                  "administratrice", "gérant", "gérante", "vice-président", "vice-présidente"}
 ORGANS = {"directoire", "conseil", "comité", "gérance", "bureau", "commission", "assemblée", "board"}
+ORG_NOUNS = {"groupe", "société", "entreprise", "holding", "firme", "compagnie", "empire", "fonds", "banque",
+             "filiale", "club", "journal", "chaîne", "galaxie", "conglomérat"}
 STAKES = {"part", "parts", "action", "actions", "titre", "titres", "participation"}
 NAME_CHILD_DEPS = {"appos", "flat:name", "flat", "compound", "fixed", "nmod", "amod", "nummod"}
 CLAUSE_LINKS = {"xcomp", "conj", "advcl", "ccomp", "csubj"}
@@ -109,7 +111,8 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
             for c in tok.children:
                 if c.dep_ in ("nmod", "obl", "obl:mod", "nummod") and case_of(c) in (None, "de", "dans", "à"):
                     got = entities_at(c, index, depth + 1, seen)
-                    if tok.lemma_.lower() in STAKES:   # "les parts de X": a person X holds them, is not them
+                    if tok.lemma_.lower() in STAKES or tok.lemma_.lower() in ORG_NOUNS:
+                        # "les parts de X", "le groupe de X": a person X holds them, is not them
                         got = [g for g in got if index.type_of(g[0]) != "PER"]
                     found += got
             # "un consortium composé de A et B", "un groupement mené par A"

@@ -38,7 +38,10 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
         dep = c.dep_
         if dep == "conj" and _after_comma_and(c):
             continue   # "A, deux filiales de B, et de C": ", et" coordinates at a higher level
-        if dep == "nsubj:pass":
+        if dep == "nsubj:pass" and not any(k.dep_ == "aux:pass" for k in t.children) \
+                and any(k.dep_ == "aux:tense" and k.lemma_ == "avoir" for k in t.children):
+            put("subj", entities_at(c, index))   # "X n'a pas investi": an active verb, mislabelled passive
+        elif dep == "nsubj:pass":
             put("pass", entities_at(c, index))
         elif dep == "obj":
             put("obj", entities_at(c, index))
@@ -72,6 +75,12 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                     if cc.dep_ in ("nmod",) and case_of(cc) == "de" and c.lemma_.lower() in ("auprès", "côté", "sein", "tête"):
                         put(f"prep:{c.lemma_.lower()}", entities_at(cc, index))
     verbal = t.pos_ in ("VERB", "AUX") and not (t.i > 0 and t.doc[t.i - 1].pos_ == "DET")
+    # "a rencontré vendredi le ministre X": the parser hangs the object on the day
+    if verbal and "obj" not in out:
+        for c in t.children:
+            if c.dep_ in ("obl:mod", "obl") and c.lower_ in TIME_WORDS and c.i > t.i:
+                put("obj", [x for k in c.children if k.dep_ == "nmod" and case_of(k) is None
+                            for x in entities_at(k, index)])
     # "auprès de X", "face à X" parsed as an adverb with its own complement
     for c in t.children:
         if c.lower_ in ("auprès", "face", "vis-à-vis", "autour") and c.dep_ in ("advmod", "obl", "obl:mod", "dep"):
@@ -168,6 +177,9 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 # (oblique): rules ask for the second as "osubj" only where it is safe
                 if gov.lemma_.lower() in RESPONSE_VERBS and t.dep_ == "obj":
                     put("target", _subject_of(gov, index))   # "Y a rejeté l'offre de X": Y is the target
+                elif lemma_of(gov) == "faire" and (t.head.lemma_.lower() == "partie" or any(
+                        c.dep_ == "obj" and c.lemma_.lower() == "partie" for c in gov.children)):
+                    put("subj", _subject_of(gov, index))   # "X fait partie des actionnaires de Y"
                 else:
                     put("subj" if t.dep_ in ("obj", "xcomp", "nsubj") else "osubj", _subject_of(gov, index))
         # linear apposition, robust to misparses: "NAME, PDG de Y" / "NAME (PDG de Y)"
@@ -362,3 +374,7 @@ def _heads_a_country(t) -> bool:
 # Words of an amount phrase ("3 milliards de dollars"), through which a complement may be misattached.
 AMOUNT_WORDS = {"milliard", "milliards", "million", "millions", "euro", "euros", "dollar", "dollars", "livre",
                 "livres", "franc", "francs", "somme", "montant", "prix", "m€", "md€", "md$", "m$", "mds"}
+
+# Days and times after a verb, on which the parser sometimes hangs the verb's object.
+TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
+              "matin", "soir", "midi", "demain"}
