@@ -9,12 +9,12 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from ..yamldata import load_yaml
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
-    raw = yaml.safe_load(resources.files("cercle.mentions").joinpath("data/lexicon.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("cercle.mentions").joinpath("data/lexicon.yaml").read_text("utf-8"))
     lex = {k: v for k, v in raw.items()}
     for key in ("person_titles", "org_name_words", "gov_name_words", "not_names"):
         lex[key] = frozenset(w.lower() for w in raw[key])
