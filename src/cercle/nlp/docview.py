@@ -140,7 +140,10 @@ class SpanView:
 
     @property
     def text(self) -> str:
-        return self.doc.text[self.start_char:self.end_char]
+        if self.start >= self.end:
+            return ""
+        first, last = self.doc.tokens[self.start], self.doc.tokens[self.end - 1]
+        return self.doc.text[first.idx:last.idx + len(last.text)]
 
     def __len__(self) -> int:
         return max(0, self.end - self.start)
@@ -173,25 +176,26 @@ class DocView:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text
         self.tokens = toks = []
         self._sents, self._ents = [], []
         if not len(doc):
+            self.text = doc.text
             return
         table = doc.to_array(_ATTRS)
         cols = table.T.tolist()
         _STRINGS.store = doc.vocab.strings
         text, lower, lemma, pos, dep = (list(map(_STRINGS.__getitem__, cols[k])) for k in range(5))
+        space = [" " if s else "" for s in cols[7]]
+        self.text = "".join(map(str.__add__, text, space))   # as Doc.text builds it, without Token objects
         # HEAD (an offset to the head) and SENT_START (1, -1 or 0) are signed, stored unsigned
         heads = (table[:, 5].astype("int64") + numpy.arange(len(doc))).tolist()
-        sent_start = table[:, 8].astype("int64").tolist()
+        starts = [None if s == 0 else s == 1 for s in table[:, 8].astype("int64").tolist()]
         morph = [_morph(m) for m in cols[9]]
-        for i in range(len(doc)):
+        for i, idx, txt, low, lem, p, d, m, sp, st in zip(range(len(doc)), cols[6], text, lower, lemma, pos, dep,
+                                                           morph, space, starts):
             t = TokenView()
-            t.doc, t.i, t.idx, t.text, t.lower_, t.lemma_ = self, i, cols[6][i], text[i], lower[i], lemma[i]
-            t.pos_, t.dep_, t.morph, t.children = pos[i], dep[i], morph[i], []
-            t.whitespace_ = " " if cols[7][i] else ""
-            t.is_sent_start = None if sent_start[i] == 0 else sent_start[i] == 1
+            t.doc, t.i, t.idx, t.text, t.lower_, t.lemma_, t.pos_, t.dep_ = self, i, idx, txt, low, lem, p, d
+            t.morph, t.whitespace_, t.is_sent_start, t.children = m, sp, st, []
             toks.append(t)
         for t, h in zip(toks, heads):
             t.head = toks[h]
@@ -220,10 +224,14 @@ class DocView:
         return iter(self.tokens)
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            start, end = normalize_slice(len(self.tokens), i.start, i.stop, i.step)
-            return SpanView(self, start, end)
-        return self.tokens[i]
+        if i.__class__ is not slice:
+            return self.tokens[i]
+        start, end = i.start, i.stop
+        # the rules' slices are nearly all plain and in range: skip spaCy's normalize_slice then
+        if not (i.step is None and start.__class__ is int and end.__class__ is int
+                and 0 <= start <= end <= len(self.tokens)):
+            start, end = normalize_slice(len(self.tokens), start, end, i.step)
+        return SpanView(self, start, end)
 
     @property
     def sents(self):
