@@ -27,9 +27,14 @@ def lexicon() -> dict:
     return lex
 
 
+_ARTICLE = re.compile(r"^(?:le|la|les|l'|l )\s*")
+_NOT_NAME_CHAR = re.compile(r"[^\w\s&+]")
+
+
+@lru_cache(maxsize=8192)   # grouping folds the same few names again at every merge
 def fold(text: str) -> str:
     """Case-, accent- and apostrophe-insensitive key of a name."""
     s = unicodedata.normalize("NFKD", text.replace("’", "'"))
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"^(?:le|la|les|l'|l )\s*", "", s.strip())
-    return " ".join(re.sub(r"[^\w\s&+]", " ", s).split())
+    s = _ARTICLE.sub("", s.strip())
+    return " ".join(_NOT_NAME_CHAR.sub(" ", s).split())
