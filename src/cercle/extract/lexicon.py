@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..nlp.docview import DocView
 from ..yamldata import load_yaml
 
 DATA = Path(__file__).with_name("data") / "attributes.yaml"
@@ -68,6 +69,8 @@ _DOC_TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 def doc_text(doc) -> str:
     """Doc.text, joined once per Doc: spaCy rebuilds it from the tokens on every access,
     and the recognisers slice it for every sentence and every tie."""
+    if isinstance(doc, DocView):
+        return doc.text   # already a plain string there
     text = _DOC_TEXTS.get(doc)
     if text is None:
         text = _DOC_TEXTS[doc] = doc.text

@@ -9,11 +9,11 @@ so that bookkeeping cost more than the rules themselves.
 ``DocView(doc)`` reads the attributes the rules use in bulk (``Doc.to_array``)
 into plain Python objects with spaCy's names and meaning: ``doc[i]``,
 ``doc[a:b]``, ``doc.sents``, ``doc.ents``, ``doc.char_span``; ``tok.i``,
-``text``, ``lower_``, ``lemma_``, ``pos_``, ``dep_``, ``idx``,
-``whitespace_``, ``is_sent_start``, ``head``, ``children``, ``lefts``,
-``rights``, ``subtree``, ``ancestors``, ``sent``, ``nbor()``,
-``morph.get()``; ``span.start``, ``end``, ``start_char``, ``end_char``,
-``text``, ``label_``. Any other attribute is read from the spaCy object
+``text``, ``lower_``, ``lemma_``, ``pos_``, ``dep_``, ``idx``, ``whitespace_``,
+``is_sent_start``, ``is_punct``, ``is_space``, ``like_num``, ``head``,
+``children``, ``lefts``, ``rights``, ``subtree``, ``ancestors``, ``sent``,
+``nbor()``, ``morph.get()``; ``span.start``, ``end``, ``start_char``,
+``end_char``, ``text``, ``label_``. Any other attribute is read from the spaCy object
 (tokens and spans it returns are wrapped too), so rules may use the whole
 spaCy API; only the common ones are fast. Nothing after the parse writes to
 the Doc, so the view never goes stale.
@@ -21,14 +21,15 @@ the Doc, so the view never goes stale.
 from __future__ import annotations
 
 from types import GeneratorType
+from typing import TYPE_CHECKING
 
-import numpy
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, SPACY
-from spacy.tokens import Doc, Span, Token
-from spacy.util import normalize_slice
-
-_ATTRS = [ORTH, LOWER, LEMMA, POS, DEP, HEAD, IDX, SPACY, SENT_START, MORPH]
+# spaCy is imported when a view is built, not with this module: commands that never parse
+# (query, export, serve) must not pay its import time.
+_COLUMNS = ("ORTH", "LOWER", "LEMMA", "POS", "DEP", "HEAD", "IDX", "SPACY", "SENT_START", "MORPH",
+            "IS_PUNCT", "IS_SPACE", "LIKE_NUM")
 _MORPHS: dict[int, "MorphView"] = {}  # morphology hash → its parsed features
 
 
@@ -56,6 +57,8 @@ class MorphView:
 
 def _wrap(view: "DocView", value):
     """A spaCy Token or Span of the viewed Doc as its view; other values unchanged."""
+    from spacy.tokens import Span, Token
+
     if isinstance(value, Token) and value.doc is view.doc:
         return view.tokens[value.i]
     if isinstance(value, Span) and value.doc is view.doc:
@@ -67,7 +70,8 @@ def _wrap(view: "DocView", value):
 
 class TokenView:
     __slots__ = ("doc", "i", "text", "lower_", "lemma_", "pos_", "dep_", "idx", "whitespace_",
-                 "is_sent_start", "head", "children", "morph", "sent", "__weakref__")
+                 "is_sent_start", "is_punct", "is_space", "like_num", "head", "children", "morph", "sent",
+                 "__weakref__")
 
     def __getattr__(self, name: str):
         # only reached for attributes not cached above: ask spaCy
@@ -156,6 +160,8 @@ class SpanView:
 
     def __getitem__(self, i):
         if isinstance(i, slice):
+            from spacy.util import normalize_slice
+
             start, end = normalize_slice(len(self), i.start, i.stop, i.step)
             return SpanView(self.doc, start + self.start, end + self.start)
         j = self.end + i if i < 0 else self.start + i
@@ -172,35 +178,42 @@ class SpanView:
 class DocView:
     """A parsed Doc's tokens, sentences and entities as plain Python objects (see module doc)."""
 
-    __slots__ = ("doc", "text", "tokens", "_sents", "_ents", "__weakref__")
+    __slots__ = ("doc", "text", "tokens", "_sents", "_ents", "_annotated", "__weakref__")
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: "Doc"):
         self.doc = doc
         self.tokens = toks = []
-        self._sents, self._ents = [], []
+        self._sents, self._ents, self._annotated = [], [], {}
         if not len(doc):
             self.text = doc.text
             return
-        table = doc.to_array(_ATTRS)
+        from spacy import attrs
+
+        table = doc.to_array([getattr(attrs, name) for name in _COLUMNS])
         cols = table.T.tolist()
         _STRINGS.store = doc.vocab.strings
         text, lower, lemma, pos, dep = (list(map(_STRINGS.__getitem__, cols[k])) for k in range(5))
         space = [" " if s else "" for s in cols[7]]
         self.text = "".join(map(str.__add__, text, space))   # as Doc.text builds it, without Token objects
         # HEAD (an offset to the head) and SENT_START (1, -1 or 0) are signed, stored unsigned
-        heads = (table[:, 5].astype("int64") + numpy.arange(len(doc))).tolist()
+        heads = [i + h for i, h in enumerate(table[:, 5].astype("int64").tolist())]
         starts = [None if s == 0 else s == 1 for s in table[:, 8].astype("int64").tolist()]
         morph = [_morph(m) for m in cols[9]]
-        for i, idx, txt, low, lem, p, d, m, sp, st in zip(range(len(doc)), cols[6], text, lower, lemma, pos, dep,
-                                                           morph, space, starts):
+        flags = zip(*(map(bool, cols[k]) for k in (10, 11, 12)))
+        for i, idx, txt, low, lem, p, d, m, sp, st, (punct, space_, num) in zip(
+                range(len(doc)), cols[6], text, lower, lemma, pos, dep, morph, space, starts, flags):
             t = TokenView()
             t.doc, t.i, t.idx, t.text, t.lower_, t.lemma_, t.pos_, t.dep_ = self, i, idx, txt, low, lem, p, d
-            t.morph, t.whitespace_, t.is_sent_start, t.children = m, sp, st, []
+            t.morph, t.whitespace_, t.is_sent_start, t.children = m, sp, st, ()
+            t.is_punct, t.is_space, t.like_num = punct, space_, num
             toks.append(t)
         for t, h in zip(toks, heads):
-            t.head = toks[h]
-            if h != t.i:
-                toks[h].children.append(t)   # in token order, as spaCy yields them
+            head = t.head = toks[h]
+            if h != t.i:   # children in token order, as spaCy yields them; leaves keep ()
+                if head.children:
+                    head.children.append(t)
+                else:
+                    head.children = [t]
         self._sents = [SpanView(self, s.start, s.end) for s in doc.sents]
         for s in self._sents:
             for t in toks[s.start:s.end]:
@@ -230,8 +243,16 @@ class DocView:
         # the rules' slices are nearly all plain and in range: skip spaCy's normalize_slice then
         if not (i.step is None and start.__class__ is int and end.__class__ is int
                 and 0 <= start <= end <= len(self.tokens)):
+            from spacy.util import normalize_slice
+
             start, end = normalize_slice(len(self.tokens), start, end, i.step)
         return SpanView(self, start, end)
+
+    def has_annotation(self, attr, *, require_complete: bool = False) -> bool:
+        key = (attr, require_complete)   # status asks it once per tie
+        if key not in self._annotated:
+            self._annotated[key] = self.doc.has_annotation(attr, require_complete=require_complete)
+        return self._annotated[key]
 
     @property
     def sents(self):
