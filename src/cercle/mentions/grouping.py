@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .index import _Span
+from .index import _Span, top
 from .lexicon import fold, lexicon
 
 
@@ -36,7 +36,7 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
         votes = Counter()
         for s in cluster:
             votes.update(s.votes)
-        return votes.most_common(1)[0][0]
+        return top(votes)
 
     def describe(cluster):
         """(display name, folded tokens, type) of a cluster, computed once per change."""
