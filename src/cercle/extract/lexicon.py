@@ -50,9 +50,13 @@ def _first_char_guard(words) -> str:
     return "(?=[" + "".join(sorted(first)) + "])"
 
 
+_SPACES = re.compile(r"[\s\u00a0\u202f]+")
+
+
+@lru_cache(maxsize=8192)   # attribution normalises the lemma of every verb, for every tie
 def norm_key(text: str) -> str:
     """Lower-case, one plain space, straight apostrophe: the YAML key form."""
-    return re.sub(r"[\s\u00a0\u202f]+", " ", text.lower().replace("’", "'")).strip()
+    return _SPACES.sub(" ", text.lower().replace("’", "'")).strip()
 
 
 def text_and_base(span) -> tuple[str, int]:
