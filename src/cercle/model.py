@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from .yamldata import load_yaml
 
 from .errors import InvalidModel
 
@@ -80,7 +80,7 @@ def _validate(raw: dict) -> Model:
 @lru_cache(maxsize=1)
 def load_model() -> Model:
     text = resources.files("cercle").joinpath("schema/relations.yaml").read_text("utf-8")
-    return _validate(yaml.safe_load(text))
+    return _validate(load_yaml(text))
 
 
 def validate_model(raw: dict) -> Model:

@@ -10,14 +10,19 @@ from typing import Callable, Iterable, Iterator
 from .clean import clean_article
 from .extract import extract_relations
 from .mentions import find_entities
+from .nlp.docview import DocView
 from .records import Article, CleanArticle, DocumentResult, Sentence, Skipped
 
 
 def analyse(clean: CleanArticle, doc) -> DocumentResult:
     """Mentions and ties of one parsed article (``doc`` = nlp(clean.text))."""
-    sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
-    entities, mentions, index = find_entities(doc, clean)
-    relations = extract_relations(doc, clean, index)
+    doc = DocView(doc)   # the rules read each token attribute many times: read them once
+    try:
+        sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
+        entities, mentions, index = find_entities(doc, clean)
+        relations = extract_relations(doc, clean, index)
+    finally:
+        doc.release()
     # An entity is reported when it takes part in a tie (as in the gold format).
     tied = {n for r in relations for n in (r.subject, r.object)}
     entities = [e for e in entities if e.name in tied]

@@ -19,6 +19,7 @@ Decisions:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..records import Amount
 from .lexicon import alternation, lexicon, norm_key, text_and_base
@@ -82,12 +83,18 @@ def _scale(word: str | None) -> float:
     return _SCALES.get(word.lower().rstrip("."), 1.0)
 
 
+@lru_cache(maxsize=16)
+def amount_matches(text: str) -> tuple[re.Match, ...]:
+    """AMOUNT_RE's matches in a sentence's text, found once: find_dates needs them too."""
+    return tuple(AMOUNT_RE.finditer(text))
+
+
 def find_amounts(span, default_currency: str | None = None) -> list[tuple[int, int, Amount]]:
     """Money amounts in a sentence: (start, end, Amount) with Doc offsets, in text order."""
     text, base = text_and_base(span)
     found: list[tuple[int, int, Amount]] = []
     pending: list[int] = []  # indexes of amounts whose currency comes from context
-    for m in AMOUNT_RE.finditer(text):
+    for m in amount_matches(text):
         g = m.groupdict()
         if g["n1"] is not None:  # "€ 2,5 milliards"
             value = parse_number(g["n1"]) * _scale(g["s1"])

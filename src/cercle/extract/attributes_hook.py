@@ -29,6 +29,14 @@ class SentenceAttributes:
         self.amounts = _attrs.find_amounts(sent)
         self.shares = _attrs.find_shares(sent)
         self.dates = _attrs.find_dates(sent, ref_date=ref_date)
+        self._memo: dict[tuple, object] = {}
+
+    def once(self, key: tuple, compute):
+        """``compute()``, once per key: a trigger often gives several ties (one per pair of
+        parties), and status, negation and attribution depend only on the trigger."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
 
 def _value(items, pos: int):
@@ -51,11 +59,14 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
     if rel.type in _SHARE_TYPES:
         rel.share = _value(found.shares, pos)
     rel.date = _value(found.dates, pos)
-    status = _attrs.status_of(sent, trigger, default=rel.status, aspect=_ASPECT.get(rel.type))
+    default, aspect = rel.status, _ASPECT.get(rel.type)
+    status = found.once(("status", trigger.i, default, aspect),
+                        lambda: _attrs.status_of(sent, trigger, default=default, aspect=aspect))
     if status:
         rel.status = status
-    if _attrs.is_negated(sent, trigger):
+    if found.once(("negated", trigger.i), lambda: _attrs.is_negated(sent, trigger)):
         rel.negated = True
     doc = trigger.doc
-    rel.attribution = _attrs.attribution_of(sent, trigger,
-                                            exclude=[_char_span(doc, i) for i in (subj_i, obj_i) if i >= 0])
+    exclude = [_char_span(doc, i) for i in (subj_i, obj_i) if i >= 0]
+    rel.attribution = found.once(("attribution", trigger.i, *exclude),
+                                 lambda: _attrs.attribution_of(sent, trigger, exclude=exclude))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .amounts import AMOUNT_RE
+from .amounts import amount_matches
 from .lexicon import alternation, lexicon, norm_key, text_and_base
 
 _LEX = lexicon()
@@ -77,7 +77,7 @@ def find_dates(span, ref_date: str | None = None) -> list[tuple[int, int, str]]:
     text, base = text_and_base(span)
     if not _ANY_DATE_RE.search(text):
         return []
-    taken: list[tuple[int, int]] = [m.span() for m in AMOUNT_RE.finditer(text)]
+    taken: list[tuple[int, int]] = [m.span() for m in amount_matches(text)]
     out: list[tuple[int, int, str]] = []
 
     def free(a: int, b: int) -> bool:

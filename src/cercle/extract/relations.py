@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import combinations
 
-import yaml
+from ..yamldata import load_yaml
 
 from ..model import load_model
 from ..records import CleanArticle, Relation
@@ -51,7 +51,7 @@ class Rule:
 @lru_cache(maxsize=1)
 def load_rules() -> dict[tuple[str, str], list[Rule]]:
     """Rules indexed by (first trigger word, coarse POS). Validated against the ontology."""
-    raw = yaml.safe_load(resources.files("cercle.extract").joinpath("data/rules.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("cercle.extract").joinpath("data/rules.yaml").read_text("utf-8"))
     model = load_model()
     default_conf = raw.get("defaults", {}).get("confidence", 0.7)
     table: dict[tuple[str, str], list[Rule]] = {}

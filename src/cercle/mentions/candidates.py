@@ -12,7 +12,7 @@ from .demonyms import countries_by_adjective
 import re
 from collections import Counter
 
-from .index import _Span
+from .index import _Span, top
 from .lexicon import lexicon
 
 
@@ -238,12 +238,12 @@ _FAMILY_ORG = {"groupe", "famille", "clan", "holding", "maison", "empire"}
 def _family_groups(doc, spans: list[_Span]) -> None:
     """'le groupe Verdier', 'la famille Marchal': a family name after such a noun names an organisation
     of its own, distinct from each person of that name; the noun becomes part of the name."""
-    persons = {doc[s.end - 1].text for s in spans if s.votes.most_common(1)[0][0] == "PER" and s.end - s.start >= 2}
+    persons = {doc[s.end - 1].text for s in spans if top(s.votes) == "PER" and s.end - s.start >= 2}
     for sp in spans:
         if sp.start == 0 or sp.end - sp.start != 1:
             continue
         prev = doc[sp.start - 1]
-        if prev.lower_ in _FAMILY_ORG and (sp.votes.most_common(1)[0][0] == "PER" or sp.text in persons):
+        if prev.lower_ in _FAMILY_ORG and (top(sp.votes) == "PER" or sp.text in persons):
             sp.start -= 1
             sp.text = doc[sp.start:sp.end].text
             sp.votes = Counter({"ORG": 5})
@@ -255,7 +255,7 @@ def _add_missed_surnames(doc, spans: list[_Span]) -> None:
     surnames = {}
     for s in spans:
         toks = doc[s.start:s.end]
-        if len(toks) >= 2 and s.votes.most_common(1)[0][0] == "PER":
+        if len(toks) >= 2 and top(s.votes) == "PER":
             surnames[toks[-1].text] = s
     if not surnames:
         return

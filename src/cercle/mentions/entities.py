@@ -23,7 +23,7 @@ from ..records import CleanArticle, DocEntity, Mention
 from .candidates import (_add_capitalised_runs, _add_missed_surnames, _candidate_spans, _family_groups,
                          _pair_acronyms, _portfolios)
 from .grouping import _group, _strip_honorific
-from .index import EntityIndex
+from .index import EntityIndex, top
 from .lexicon import fold, lexicon
 from .typing_cues import _head, _type_votes
 
@@ -48,7 +48,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
         votes = Counter()
         for s in cluster:
             votes.update(s.votes)
-        etype = votes.most_common(1)[0][0]
+        etype = top(votes)
         if (etype == "PER" and sum(votes.values()) == len(cluster)
                 and all(len(_strip_honorific(s.text).split()) == 1 for s in cluster)):
             # press introduces people by full name or title; a lone word the NER alone calls a person,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .index import _Span
+from .index import _Span, top
 from .lexicon import fold, lexicon
 
 
@@ -36,7 +36,7 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
         votes = Counter()
         for s in cluster:
             votes.update(s.votes)
-        return votes.most_common(1)[0][0]
+        return top(votes)
 
     def describe(cluster):
         """(display name, folded tokens, type) of a cluster, computed once per change."""
@@ -81,10 +81,11 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     merged = True
     while merged:
         merged = False
+        pools = _pools(info)
         for i in range(len(clusters)):
             if not info[i][1]:
                 continue
-            candidates = [j for j in range(len(clusters)) if j != i and joins(i, j)]
+            candidates = [j for j in pools(i) if j != i and joins(i, j)]
             if len(candidates) == 1:
                 j = candidates[0]
                 clusters[j].extend(clusters[i])
@@ -95,3 +96,20 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                 break
     clusters.sort(key=lambda c: min(s.start for s in c))
     return clusters
+
+
+def _pools(info):
+    """For each cluster i, the clusters ``joins(i, j)`` can hold for, in order: every cluster if i's
+    name is an acronym, else those whose first or last folded word is i's first or last one (the
+    only ways a short form can join a longer name). Saves trying every pair after every merge."""
+    by_word: dict[str, list[int]] = {}
+    for j, (_, toks, _) in enumerate(info):
+        for w in {toks[0], toks[-1]} if toks else ():
+            by_word.setdefault(w, []).append(j)
+
+    def pool(i: int):
+        name, toks, _ = info[i]
+        if name.isupper() and len(name) >= 2:
+            return range(len(info))
+        return sorted(set(by_word.get(toks[0], ())) | set(by_word.get(toks[-1], ())))
+    return pool

@@ -7,6 +7,12 @@ from dataclasses import dataclass, field
 from ..records import DocEntity
 
 
+def top(votes: Counter) -> str:
+    """``votes.most_common(1)[0][0]``, the first key with the most votes, without the heap and
+    list most_common builds: the mention stage asks it for every span, often several times."""
+    return max(votes, key=votes.__getitem__)
+
+
 @dataclass
 class _Span:
     start: int           # token indices [start, end)

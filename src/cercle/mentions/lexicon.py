@@ -9,12 +9,12 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from ..yamldata import load_yaml
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
-    raw = yaml.safe_load(resources.files("cercle.mentions").joinpath("data/lexicon.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("cercle.mentions").joinpath("data/lexicon.yaml").read_text("utf-8"))
     lex = {k: v for k, v in raw.items()}
     for key in ("person_titles", "org_name_words", "gov_name_words", "not_names"):
         lex[key] = frozenset(w.lower() for w in raw[key])
@@ -27,9 +27,14 @@ def lexicon() -> dict:
     return lex
 
 
+_ARTICLE = re.compile(r"^(?:le|la|les|l'|l )\s*")
+_NOT_NAME_CHAR = re.compile(r"[^\w\s&+]")
+
+
+@lru_cache(maxsize=8192)   # grouping folds the same few names again at every merge
 def fold(text: str) -> str:
     """Case-, accent- and apostrophe-insensitive key of a name."""
     s = unicodedata.normalize("NFKD", text.replace("’", "'"))
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"^(?:le|la|les|l'|l )\s*", "", s.strip())
-    return " ".join(re.sub(r"[^\w\s&+]", " ", s).split())
+    s = _ARTICLE.sub("", s.strip())
+    return " ".join(_NOT_NAME_CHAR.sub(" ", s).split())

@@ -1,0 +1,291 @@
+"""A read-only view of a parsed Doc whose token attributes are read once.
+
+Why: spaCy builds a new ``Token`` object on every ``doc[i]``, ``tok.head`` and
+step of ``tok.children``, and looks every string attribute (``text``,
+``pos_``, ``dep_``, ``lemma_``…) up in the StringStore on each access. The
+mention and tie rules walk the parse tens of thousands of times per article,
+so that bookkeeping cost more than the rules themselves.
+
+``DocView(doc)`` reads the attributes the rules use in bulk (``Doc.to_array``)
+into plain Python objects with spaCy's names and meaning: ``doc[i]``,
+``doc[a:b]``, ``doc.sents``, ``doc.ents``, ``doc.char_span``; ``tok.i``,
+``text``, ``lower_``, ``lemma_``, ``pos_``, ``dep_``, ``idx``, ``whitespace_``,
+``is_sent_start``, ``is_punct``, ``is_space``, ``like_num``, ``head``,
+``children``, ``lefts``, ``rights``, ``subtree``, ``ancestors``, ``sent``,
+``nbor()``, ``morph.get()``; ``span.start``, ``end``, ``start_char``,
+``end_char``, ``text``, ``label_``. Any other attribute is read from the spaCy object
+(tokens and spans it returns are wrapped too), so rules may use the whole
+spaCy API; only the common ones are fast. Nothing after the parse writes to
+the Doc, so the view never goes stale.
+"""
+from __future__ import annotations
+
+from types import GeneratorType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# spaCy is imported when a view is built, not with this module: commands that never parse
+# (query, export, serve) must not pay its import time.
+_COLUMNS = ("ORTH", "LOWER", "LEMMA", "POS", "DEP", "HEAD", "IDX", "SPACY", "SENT_START", "MORPH",
+            "IS_PUNCT", "IS_SPACE", "LIKE_NUM")
+_MORPHS: dict[int, "MorphView"] = {}  # morphology hash → its parsed features
+
+
+class MorphView:
+    """``Token.morph`` as a dict of field → values; ``get`` behaves as MorphAnalysis.get."""
+
+    __slots__ = ("_fields", "_text")
+
+    def __init__(self, text: str):
+        self._text = "" if text == "_" else text
+        self._fields: dict[str, list[str]] = {}
+        for feat in text.split("|") if text not in ("", "_") else ():   # "_": no features
+            field, _, values = feat.partition("=")
+            self._fields[field] = values.split(",")
+
+    def get(self, field: str, default=None) -> list[str]:
+        values = self._fields.get(field)
+        if values is None:
+            return [] if default is None else default
+        return list(values)
+
+    def __str__(self) -> str:
+        return self._text
+
+
+def _wrap(view: "DocView", value):
+    """A spaCy Token or Span of the viewed Doc as its view; other values unchanged."""
+    from spacy.tokens import Span, Token
+
+    if isinstance(value, Token) and value.doc is view.doc:
+        return view.tokens[value.i]
+    if isinstance(value, Span) and value.doc is view.doc:
+        return SpanView(view, value.start, value.end, value.label_)
+    if isinstance(value, GeneratorType):
+        return (_wrap(view, v) for v in value)
+    return value
+
+
+class TokenView:
+    __slots__ = ("doc", "i", "text", "lower_", "lemma_", "pos_", "dep_", "idx", "whitespace_",
+                 "is_sent_start", "is_punct", "is_space", "like_num", "head", "children", "morph", "sent",
+                 "__weakref__")
+
+    def __getattr__(self, name: str):
+        # only reached for attributes not cached above: ask spaCy
+        return _wrap(self.doc, getattr(self.doc.doc[self.i], name))
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __str__(self) -> str:
+        return self.text
+
+    __repr__ = __str__
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, TokenView) and other.doc is self.doc and other.i == self.i
+
+    def __hash__(self) -> int:
+        return hash((self.doc, self.i))
+
+    def nbor(self, i: int = 1) -> "TokenView":
+        if not 0 <= self.i + i < len(self.doc.tokens):
+            raise IndexError(f"token {self.i} has no neighbour at offset {i}")
+        return self.doc.tokens[self.i + i]
+
+    @property
+    def lefts(self):
+        return (c for c in self.children if c.i < self.i)
+
+    @property
+    def rights(self):
+        return (c for c in self.children if c.i > self.i)
+
+    @property
+    def subtree(self):
+        for word in self.lefts:
+            yield from word.subtree
+        yield self
+        for word in self.rights:
+            yield from word.subtree
+
+    @property
+    def ancestors(self):
+        tok, n = self, 0
+        while tok.head is not tok and n < len(self.doc.tokens):
+            tok = tok.head
+            yield tok
+            n += 1
+
+
+class SpanView:
+    __slots__ = ("doc", "start", "end", "label_")
+
+    def __init__(self, doc: "DocView", start: int, end: int, label: str = ""):
+        self.doc, self.start, self.end, self.label_ = doc, start, end, label
+
+    def __getattr__(self, name: str):
+        return _wrap(self.doc, getattr(self.doc.doc[self.start:self.end], name))
+
+    @property
+    def start_char(self) -> int:
+        toks = self.doc.tokens
+        return toks[self.start].idx if self.start < len(toks) else len(self.doc.text)
+
+    @property
+    def end_char(self) -> int:
+        if self.start == self.end:
+            return self.start_char
+        last = self.doc.tokens[self.end - 1]
+        return last.idx + len(last.text)
+
+    @property
+    def text(self) -> str:
+        if self.start >= self.end:
+            return ""
+        first, last = self.doc.tokens[self.start], self.doc.tokens[self.end - 1]
+        return self.doc.text[first.idx:last.idx + len(last.text)]
+
+    def __len__(self) -> int:
+        return max(0, self.end - self.start)
+
+    def __iter__(self):
+        return iter(self.doc.tokens[self.start:self.end])
+
+    def __reversed__(self):
+        return reversed(self.doc.tokens[self.start:self.end])
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            from spacy.util import normalize_slice
+
+            start, end = normalize_slice(len(self), i.start, i.stop, i.step)
+            return SpanView(self.doc, start + self.start, end + self.start)
+        j = self.end + i if i < 0 else self.start + i
+        if not self.start <= j < self.end:
+            raise IndexError(f"index {i} out of span of length {len(self)}")
+        return self.doc.tokens[j]
+
+    def __str__(self) -> str:
+        return self.text
+
+    __repr__ = __str__
+
+
+class DocView:
+    """A parsed Doc's tokens, sentences and entities as plain Python objects (see module doc)."""
+
+    __slots__ = ("doc", "text", "tokens", "_sents", "_ents", "_annotated", "__weakref__")
+
+    def __init__(self, doc: "Doc"):
+        self.doc = doc
+        self.tokens = toks = []
+        self._sents, self._ents, self._annotated = [], [], {}
+        if not len(doc):
+            self.text = doc.text
+            return
+        from spacy import attrs
+
+        table = doc.to_array([getattr(attrs, name) for name in _COLUMNS])
+        cols = table.T.tolist()
+        _STRINGS.store = doc.vocab.strings
+        text, lower, lemma, pos, dep = (list(map(_STRINGS.__getitem__, cols[k])) for k in range(5))
+        space = [" " if s else "" for s in cols[7]]
+        self.text = "".join(map(str.__add__, text, space))   # as Doc.text builds it, without Token objects
+        # HEAD (an offset to the head) and SENT_START (1, -1 or 0) are signed, stored unsigned
+        heads = [i + h for i, h in enumerate(table[:, 5].astype("int64").tolist())]
+        starts = [None if s == 0 else s == 1 for s in table[:, 8].astype("int64").tolist()]
+        morph = [_morph(m) for m in cols[9]]
+        flags = zip(*(map(bool, cols[k]) for k in (10, 11, 12)))
+        for i, idx, txt, low, lem, p, d, m, sp, st, (punct, space_, num) in zip(
+                range(len(doc)), cols[6], text, lower, lemma, pos, dep, morph, space, starts, flags):
+            t = TokenView()
+            t.doc, t.i, t.idx, t.text, t.lower_, t.lemma_, t.pos_, t.dep_ = self, i, idx, txt, low, lem, p, d
+            t.morph, t.whitespace_, t.is_sent_start, t.children = m, sp, st, ()
+            t.is_punct, t.is_space, t.like_num = punct, space_, num
+            toks.append(t)
+        for t, h in zip(toks, heads):
+            head = t.head = toks[h]
+            if h != t.i:   # children in token order, as spaCy yields them; leaves keep ()
+                if head.children:
+                    head.children.append(t)
+                else:
+                    head.children = [t]
+        self._sents = [SpanView(self, s.start, s.end) for s in doc.sents]
+        for s in self._sents:
+            for t in toks[s.start:s.end]:
+                t.sent = s
+        self._ents = [SpanView(self, e.start, e.end, e.label_) for e in doc.ents]
+
+    def release(self) -> None:
+        """Break the view's reference cycles (token ↔ head, children, doc) once the rules are
+        done, so its objects are freed at once instead of by the cyclic garbage collector."""
+        for t in self.tokens:
+            t.doc = t.head = t.children = t.sent = None
+        self.tokens, self._sents, self._ents = [], [], []
+
+    def __getattr__(self, name: str):
+        return _wrap(self, getattr(self.doc, name))
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __iter__(self):
+        return iter(self.tokens)
+
+    def __getitem__(self, i):
+        if i.__class__ is not slice:
+            return self.tokens[i]
+        start, end = i.start, i.stop
+        # the rules' slices are nearly all plain and in range: skip spaCy's normalize_slice then
+        if not (i.step is None and start.__class__ is int and end.__class__ is int
+                and 0 <= start <= end <= len(self.tokens)):
+            from spacy.util import normalize_slice
+
+            start, end = normalize_slice(len(self.tokens), start, end, i.step)
+        return SpanView(self, start, end)
+
+    def has_annotation(self, attr, *, require_complete: bool = False) -> bool:
+        key = (attr, require_complete)   # status asks it once per tie
+        if key not in self._annotated:
+            self._annotated[key] = self.doc.has_annotation(attr, require_complete=require_complete)
+        return self._annotated[key]
+
+    @property
+    def sents(self):
+        return iter(self._sents)
+
+    @property
+    def ents(self) -> tuple:
+        return tuple(self._ents)
+
+    def char_span(self, start: int, end: int, label: str = "", alignment_mode: str = "strict"):
+        span = self.doc.char_span(start, end, label=label, alignment_mode=alignment_mode)
+        return None if span is None else SpanView(self, span.start, span.end, span.label_)
+
+    def __str__(self) -> str:
+        return self.text
+
+    __repr__ = __str__
+
+
+class _Strings(dict):
+    """hash → string, shared by all Docs of the process; misses are read from ``store``."""
+    store = None
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.store[key]
+        return value
+
+
+_STRINGS = _Strings()
+
+
+def _morph(key: int) -> MorphView:
+    m = _MORPHS.get(key)
+    if m is None:
+        m = _MORPHS[key] = MorphView(_STRINGS[key] if key else "")
+    return m
