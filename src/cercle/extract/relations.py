@@ -128,7 +128,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     implied: dict[str, list[str]] = {}   # weakly typed entity → types the rules that used it imply
     ref_date = clean.date if clean is not None else None
     extra: list[Relation] = []   # ties implied by another: who refuses a purchase opposes the buyer
-    fired: set[int] = set()   # trigger tokens that gave a tie ("offre de rachat": no second tie for "rachat")
+    fired: set[int] = set()
+    slot_cache: dict[tuple[int, int], dict] = {}   # trigger tokens that gave a tie ("offre de rachat": no second tie for "rachat")
     table_spans = [(b.start, b.end) for b in (clean.blocks if clean is not None else [])
                    if b.kind in ("table_row", "table_header")]
     first_words = {w for w, _ in table}
@@ -143,12 +144,11 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         if len(parties) == 1:   # "la Première ministre suédoise X": the adjective names a party
             parties |= {c for c in (country_named(t.lower_, index) for t in sent if t.pos_ == "ADJ") if c}
         # ("Son PDG, X, …": a possessive points at a party named before)
-        if len(parties) < (1 if index.topic or any(t.tag_ == "DET" and "Yes" in t.morph.get("Poss") for t in sent)
-                           else 2):
+        if len(parties) < (1 if index.topic or any(t.lower_ in _POSSESSIVES for t in sent) else 2):
             continue
         for tok in sent:
             if tok.lower_ not in first_words and tok.lemma_.lower() not in first_words \
-                    and lemma_of(tok) not in first_words:
+                    and not (tok.pos_ == "VERB" and lemma_of(tok) in first_words):
                 continue
             if index.kinds.get(tok.i) == "name":   # "Atlas Capital" is a name, not a stake
                 continue
@@ -156,7 +156,10 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             if not rules:
                 continue
             for rule in rules:
-                sl = _all_slots_of(tok, len(rule.words), index)
+                key = (tok.i, len(rule.words))   # several rules share a trigger: its slots once
+                sl = slot_cache.get(key)
+                if sl is None:
+                    sl = slot_cache[key] = _all_slots_of(tok, len(rule.words), index)
                 pairs: list[tuple[tuple[str, int], tuple[str, int]]] = []
                 for slot in rule.pairs:
                     parties = sl.get(slot, [])
@@ -248,6 +251,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     _mark_types(index, relations, implied)
     return _drop_weaker(relations)
 
+
+_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 
 # Ties between people: "les sanctions imposées au ministre de la Défense" are aimed at the minister.
 _PERSONAL = {"OPPOSES", "ACCUSES", "MEETS", "ALLY_OF"}

@@ -218,7 +218,8 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
         # "le patron de X, NAME," : the name right after the title's phrase
         # ("son principal concurrent, Y": an organisation too, after a noun that is not a person's title;
         # the parser often hangs that name on the noun as a conjunct)
-        if "head" not in out and (not case_of(t) or t.lower_ not in PERSON_TITLES):
+        if "head" not in out and (not case_of(t) or t.lower_ not in PERSON_TITLES) \
+                and any(x.text == "," for x in t.doc[t.i + 1:min(t.i + 12, len(t.doc))]):
             end = max([t.i] + [x.i for c in t.children if c.dep_ not in ("conj", "cc", "punct")
                                for x in c.subtree]) + 1
             doc = t.doc
@@ -311,10 +312,12 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
     # phrase, on an active verb, it is the noun's agent
     if t.pos_ == "NOUN" and "prep:par" not in out and t.head.pos_ == "VERB" and t.head.i != t.i \
             and not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in t.head.children):
-        end = max(x.i for x in t.subtree) + 1
-        for c in t.head.children:
-            if c.i > t.i and case_of(c) == "par" and min(x.i for x in c.subtree) == end:
-                put("prep:par", entities_at(c, index))
+        agents = [c for c in t.head.children if c.i > t.i and case_of(c) == "par"]
+        if agents:   # (the subtree walk only when there is a "par" phrase at all)
+            end = max(x.i for x in t.subtree) + 1
+            for c in agents:
+                if min(x.i for x in c.subtree) == end:
+                    put("prep:par", entities_at(c, index))
     # "X a porté plainte contre Y", "X a signé un accord avec Y": the light verb carries the phrases
     light = t.head if (t.dep_ == "nmod" and t.head.dep_ == "obj" and t.head.pos_ == "NOUN") else t
     if not verbal and light.dep_ == "obj" and light.head.pos_ == "VERB":

@@ -68,6 +68,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if doc[i].dep_ in ("nsubj", "nsubj:pass", "obl:agent") or (
                 doc[i].head.i in index.by_token and doc[i].head.dep_ in ("nsubj", "nsubj:pass", "obl:agent")):
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
+    all_subjects = {n for sent in subjects_by_sent.values() for _, n in sent}   # kept up to date below
     index.subjects = subjects_by_sent
 
     introduced: dict[str, set[str]] = {}   # entity → nouns that introduced it ("le fonds X")
@@ -78,7 +79,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         "… Capital") first, then a clause subject, then the most recent."""
         s = sent_of[i]
         best, best_score = None, -1
-        subjects = {n for sent in subjects_by_sent.values() for _, n in sent}
+        subjects = all_subjects
         for rank, (j, name) in enumerate(reversed(named)):
             if j >= i:
                 continue
@@ -135,6 +136,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 _add(doc, index, mentions, tok.i, tok.i + 1, cands[0], "pronoun")
                 # the next sentence's "il" may continue the chain
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, cands[0]))
+                all_subjects.add(cands[0])
             continue
         if tok.pos_ != "NOUN" and not (tok.text[:1].isupper() and tok.lower_ in countries_by_adjective()):
             continue
@@ -185,6 +187,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if tok.dep_ in ("nsubj", "nsubj:pass"):
                 # "La start-up n'a pas commenté. Son PDG…": the chain goes on through the descriptor
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
+                all_subjects.add(name)
     return mentions
 
 
