@@ -36,6 +36,8 @@ def _descriptor_type(tok) -> str | None:
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     nxt2 = tok.nbor(2) if tok.i + 2 < len(tok.doc) else None
     if nxt is not None and nxt2 is not None:
+        if nxt.text == "-" and f"{low}-{nxt2.text.lower()}" in lex:   # "start" "-" "up": split by the tokenizer
+            return lex[f"{low}-{nxt2.text.lower()}"]
         two = f"{low} {nxt.text.lower()} {nxt2.text.lower()}".replace("d' ", "d'")
         if two in lex:
             return lex[two]
@@ -138,7 +140,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, cands[0]))
                 all_subjects.add(cands[0])
             continue
-        if tok.pos_ != "NOUN" and not (tok.text[:1].isupper() and tok.lower_ in countries_by_adjective()):
+        if tok.pos_ != "NOUN" and not (tok.text[:1].isupper() and tok.lower_ in countries_by_adjective()) \
+                and not (tok.pos_ == "PROPN" and tok.text.islower()):   # "start" of "start-up", mis-tagged
             continue
         dets = [c for c in tok.children if c.dep_ == "det"]
         if not dets:
@@ -173,7 +176,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue
             _add(doc, index, mentions, dets[0].i, tok.i + 1, name, "descriptor", head=tok.i)
             continue
-        if nxt < len(doc) and (doc[nxt].text[:1].isupper() or doc[nxt].pos_ == "PROPN"):
+        if nxt < len(doc) and doc[nxt].text != "-" and (doc[nxt].text[:1].isupper() or doc[nxt].pos_ == "PROPN"):
             continue
         types = {"PER": {"PER"}, "ORG": {"ORG"}, "GOV": {"GOV", "LOC"}}[want]
         noun = tok.lemma_.lower()

@@ -25,18 +25,5 @@ def get_nlp():
     from . import components  # noqa: F401  (registers the factories)
 
     nlp.add_pipe("cercle_sentence_hints", before="parser")
-    _keep_compounds_whole(nlp)
     return nlp
 
-
-# Press words the French tokenizer splits at the hyphen ("start" "-" "up"), which the tagger
-# then reads as three nouns, two of them subjects: one token each, as in the dictionary.
-_WHOLE = ("start-up", "start-ups", "startup", "joint-venture", "joint-ventures", "private-equity")
-
-
-def _keep_compounds_whole(nlp) -> None:
-    from spacy.symbols import ORTH
-
-    for word in _WHOLE:
-        for form in {word, word.capitalize()}:
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
