@@ -155,6 +155,11 @@ CASES = [
     # a contract awarded to a consortium goes to its members
     ("La Ville de Lyon a choisi de confier son éclairage, un contrat de 900 millions d'euros, à un consortium "
      "composé de Technova et Orbalia.", [("FUNDS", "Ville de Lyon", "Technova"), ("FUNDS", "Ville de Lyon", "Orbalia")]),
+    # a funding round-up: "X (N M€ … mené par / auprès de Y)"
+    ("C'est aussi le cas de Kelvio (90 M€ puis 254 M€ auprès de Atlas Growth en chef de file) et de Nuvia "
+     "(84 M€ puis 250 M€ mené par Orbalia Capital et Maritima Partners).",
+     [("INVESTS_IN", "Atlas Growth", "Kelvio"), ("INVESTS_IN", "Orbalia Capital", "Nuvia"),
+      ("INVESTS_IN", "Maritima Partners", "Nuvia")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]

@@ -247,6 +247,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             relations.append(rel)
     relations += _table_relations(doc, clean, index, table, ref_date, relations)
     relations += _parenthesised_holdings(doc, index, relations)
+    relations += _parenthesised_rounds(doc, index, relations)
     relations = _ministers_for_ministries(relations, index)
     _mark_types(index, relations, implied)
     return _drop_weaker(relations)
@@ -314,6 +315,47 @@ def _parenthesised_holdings(doc, index, found) -> list[Relation]:
             out.append(Relation(type="OWNS", subject=owner.strip(), object=name.strip(), evidence=sent.text,
                                 start=sent.start_char, end=sent.end_char, confidence=0.55,
                                 rule="owns.parenthesis"))
+    return out
+
+
+_ROUND_CUES = {"mené", "menée", "menés", "auprès", "apportés", "apportée", "souscrits", "souscrite"}
+_MONEY_WORDS = {"m€", "md€", "m$", "md$", "millions", "million", "milliards", "milliard", "mds"}
+
+
+def _parenthesised_rounds(doc, index, found) -> list[Relation]:
+    """'PayFit (90 M€ puis 254 M€ auprès de Atlas en chef de file)': a company followed by a bracket
+    giving an amount and who put it in ("mené par", "auprès de") - a funding round in a round-up."""
+    out = []
+    have = {(r.type, r.subject, r.object) for r in found}
+    for tok in doc:
+        if tok.text != "(" or tok.i == 0:
+            continue
+        raiser = index.entity_at(tok.i - 1)
+        if raiser is None or index.kinds.get(tok.i - 1) != "name" or not (
+                index.type_of(raiser) == "ORG" or raiser in index.weak):
+            continue   # (a one-word name the NER alone called a place is a company when it raises money)
+        j, money, cue = tok.i + 1, False, None
+        while j < len(doc) and doc[j].text != ")" and j - tok.i < 30:
+            low = doc[j].lower_
+            money = money or low in _MONEY_WORDS
+            if cue is None and low in _ROUND_CUES:
+                cue = j
+            j += 1
+        if j >= len(doc) or doc[j].text != ")" or not money or cue is None:
+            continue
+        investors = []
+        for k in range(cue + 1, j):
+            name = index.entity_at(k)
+            if name is not None and index.kinds.get(k) == "name" and name != raiser and name not in investors \
+                    and index.type_of(name) in ("ORG", "PER"):
+                investors.append(name)
+        sent = tok.sent
+        for name in investors:
+            if ("INVESTS_IN", name.strip(), raiser.strip()) in have:
+                continue
+            out.append(Relation(type="INVESTS_IN", subject=name.strip(), object=raiser.strip(), evidence=sent.text,
+                                start=sent.start_char, end=sent.end_char, confidence=0.6,
+                                rule="invests.parenthesis"))
     return out
 
 
