@@ -160,6 +160,8 @@ CASES = [
      "(84 M€ puis 250 M€ mené par Orbalia Capital et Maritima Partners).",
      [("INVESTS_IN", "Atlas Growth", "Kelvio"), ("INVESTS_IN", "Orbalia Capital", "Nuvia"),
       ("INVESTS_IN", "Maritima Partners", "Nuvia")]),
+    # a seat on one of a company's organs
+    ("Paul Verdier restait membre du directoire de Technova.", [("BOARD_MEMBER", "Paul Verdier", "Technova")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]
