@@ -162,6 +162,9 @@ CASES = [
       ("INVESTS_IN", "Maritima Partners", "Nuvia")]),
     # a seat on one of a company's organs
     ("Paul Verdier restait membre du directoire de Technova.", [("BOARD_MEMBER", "Paul Verdier", "Technova")]),
+    # sanctions lists
+    ("Paul Diallo a été ajouté jeudi à la liste noire de l'Union européenne.",
+     [("OPPOSES", "Union européenne", "Paul Diallo")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]

@@ -300,6 +300,12 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                     x.lemma_.lower() in ("capital", "actionnariat") and not any(
                         case_of(k) == "de" for k in x.children) for x in c.subtree):
                 put("capital_topic", [(index.topic, -1)])
+    # "X a été ajouté à la liste noire de Y", "Y a placé X sur sa liste noire": who the verb acts on
+    if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod") and t.head.pos_ == "VERB":
+        passive = any(c.dep_ == "aux:pass" for c in t.head.children)
+        for c in t.head.children:
+            if c.dep_ in ("obj", "nsubj:pass") or (passive and c.dep_ == "nsubj"):
+                put("gov_obj", entities_at(c, index))
     # "la participation de X dans Y": the parser often hangs "dans Y" on X
     if t.pos_ == "NOUN":
         for c in t.children:
