@@ -165,6 +165,9 @@ CASES = [
     # sanctions lists
     ("Paul Diallo a été ajouté jeudi à la liste noire de l'Union européenne.",
      [("OPPOSES", "Union européenne", "Paul Diallo")]),
+    # "le consortium A-B": two actors named on their own, joined by a hyphen
+    ("Technova et Orbalia discutent depuis des mois. Le consortium Technova-Orbalia serait plus cher que Kelvio.",
+     [("PARTNERS_WITH", "Technova", "Orbalia")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]

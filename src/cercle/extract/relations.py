@@ -248,6 +248,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += _table_relations(doc, clean, index, table, ref_date, relations)
     relations += _parenthesised_holdings(doc, index, relations)
     relations += _parenthesised_rounds(doc, index, relations)
+    relations += _hyphen_pairs(doc, index, relations)
     relations = _ministers_for_ministries(relations, index)
     _mark_types(index, relations, implied)
     return _drop_weaker(relations)
@@ -356,6 +357,41 @@ def _parenthesised_rounds(doc, index, found) -> list[Relation]:
             out.append(Relation(type="INVESTS_IN", subject=name.strip(), object=raiser.strip(), evidence=sent.text,
                                 start=sent.start_char, end=sent.end_char, confidence=0.6,
                                 rule="invests.parenthesis"))
+    return out
+
+
+# Nouns before "A-B" that make the pair partners: "l'alliance Renault-Nissan", "le consortium A-B".
+_PAIR_NOUNS = {"alliance", "consortium", "fusion", "projet", "duo", "tandem", "attelage", "couple",
+               "coentreprise", "rapprochement", "mariage", "partenariat", "groupement", "axe", "binôme"}
+
+
+def _hyphen_pairs(doc, index, found) -> list[Relation]:
+    """'l'alliance A-B': two names joined by a hyphen after a word of cooperation, each the short form
+    of an actor the article names on its own (the tokenizer keeps "A - B" as three tokens)."""
+    from ..mentions.lexicon import fold
+
+    by_key: dict[str, str] = {}
+    for name, ent in index.entities.items():
+        for form in [name, *ent.aliases]:
+            by_key.setdefault(fold(form), name)
+    out = []
+    have = {(r.type, *sorted((r.subject, r.object))) for r in found}
+    for tok in doc:
+        if tok.lower_ not in _PAIR_NOUNS or tok.i + 3 >= len(doc):
+            continue
+        a, dash, b = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+        if dash.text != "-" or a.whitespace_ or dash.whitespace_ or not (a.text[:1].isupper() and b.text[:1].isupper()):
+            continue
+        left, right = by_key.get(fold(a.text)), by_key.get(fold(b.text))
+        if not left or not right or left == right:
+            continue
+        key = ("PARTNERS_WITH", *sorted((left.strip(), right.strip())))
+        if key in have:
+            continue
+        have.add(key)
+        sent = tok.sent
+        out.append(Relation(type="PARTNERS_WITH", subject=left.strip(), object=right.strip(), evidence=sent.text,
+                            start=sent.start_char, end=sent.end_char, confidence=0.6, rule="partners.hyphen_pair"))
     return out
 
 
