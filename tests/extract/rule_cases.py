@@ -168,12 +168,16 @@ CASES = [
     # "le consortium A-B": two actors named on their own, joined by a hyphen
     ("Technova et Orbalia discutent depuis des mois. Le consortium Technova-Orbalia serait plus cher que Kelvio.",
      [("PARTNERS_WITH", "Technova", "Orbalia")]),
+    # blaming what someone does is blaming them
+    ("La Chine a condamné les agissements de l'Inde au Cachemire.", [("ACCUSES", "Chine", "Inde")]),
+    ("Paul Verdier a dénoncé la gestion d'Anne Fabre.", [("ACCUSES", "Paul Verdier", "Anne Fabre")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("La Chine a condamné les agissements de l'Inde au Cachemire.", ("ACCUSES", "Chine", "Cachemire")),
     ("Le groupe Technova a recruté. Anne Fabre, directrice financière du groupe, a confirmé.",
      ("LEADS", "Anne Fabre", "Technova")),
     ("Les États-Unis ont imposé des sanctions au ministre de la Défense.",

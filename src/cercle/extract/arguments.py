@@ -17,6 +17,10 @@ TRANSPARENT = {"part", "parts", "action", "actions", "capital", "participation",
                "présidence", "tête", "chaîne", "journal", "banque", "club", "famille", "clan",
                "compagnie", "firme", "géant", "groupement", "consortium", "côté", "nom", "campagne", "candidature",
                "équipe", "cabinet", "parti", "mouvement", "liste", "administration", "surveillance", "gérance"}
+# What someone does, standing for them as the target of blame: "dénoncer la gestion de X".
+CONDUCT = {"gestion", "agissement", "agissements", "attitude", "comportement", "politique", "méthode",
+           "méthodes", "pratique", "pratiques", "propos", "déclaration", "déclarations", "stratégie",
+           "manœuvre", "manœuvres", "ingérence", "dérive", "dérives", "silence", "inaction"}
 # Verbs by which the target of an offer answers it.
 RESPONSE_VERBS = {"retenir", "choisir", "préférer", "sélectionner", "rejeter", "refuser", "repousser", "écarter", "accepter", "examiner", "étudier",
                   "décliner", "juger", "qualifier", "accueillir", "recevoir"}

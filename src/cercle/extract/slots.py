@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..mentions.entities import EntityIndex
 from ..mentions.demonyms import country_named
-from .arguments import (DEMAND_VERBS, FUNDING_NOUNS, MEMBERS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, SELL_VERBS, STAKES, RAISE_VERBS, RESPONSE_VERBS, _subject_of, case_of,
+from .arguments import (CONDUCT, DEMAND_VERBS, FUNDING_NOUNS, MEMBERS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, SELL_VERBS, STAKES, RAISE_VERBS, RESPONSE_VERBS, _subject_of, case_of,
                         _after_comma_and, entities_at, extend_list, extend_list_left, lemma_of)
 
 
@@ -75,6 +75,13 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                     if cc.dep_ in ("nmod",) and case_of(cc) == "de" and c.lemma_.lower() in ("auprès", "côté", "sein", "tête"):
                         put(f"prep:{c.lemma_.lower()}", entities_at(cc, index))
     verbal = t.pos_ in ("VERB", "AUX") and not (t.i > 0 and t.doc[t.i - 1].pos_ == "DET")
+    # "dénoncer la gestion de X", "condamner les agissements de X": what X does stands for X
+    if verbal:
+        for c in t.children:
+            if c.dep_ == "obj" and c.lemma_.lower() in CONDUCT and not entities_at(c, index):
+                for cc in c.children:
+                    if cc.dep_ == "nmod" and case_of(cc) == "de":
+                        put("obj", entities_at(cc, index))
     # "a rencontré vendredi le ministre X": the parser hangs the object on the day
     if verbal and "obj" not in out:
         for c in t.children:
