@@ -171,6 +171,9 @@ CASES = [
     # blaming what someone does is blaming them
     ("La Chine a condamné les agissements de l'Inde au Cachemire.", [("ACCUSES", "Chine", "Inde")]),
     ("Paul Verdier a dénoncé la gestion d'Anne Fabre.", [("ACCUSES", "Paul Verdier", "Anne Fabre")]),
+    # "contre Y" right after the noun, a day between, however it was parsed
+    ("Conséquence : Kelvio a déposé plainte jeudi contre Orbalia auprès d'un tribunal fédéral en Californie.",
+     [("SUES", "Kelvio", "Orbalia")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]

@@ -331,6 +331,17 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             for c in agents:
                 if min(x.i for x in c.subtree) == end:
                     put("prep:par", entities_at(c, index))
+    # "a déposé plainte jeudi contre Y" with "contre Y" hung far away: right after the noun, a day between
+    if t.pos_ == "NOUN" and "prep:contre" not in out:
+        j = t.i + 1
+        while j < min(t.i + 4, len(t.doc)) and (t.doc[j].lower_ in TIME_WORDS or t.doc[j].pos_ == "ADV"):
+            j += 1
+        if j + 1 < len(t.doc) and t.doc[j].lower_ == "contre":
+            k = j + 1
+            while k < min(j + 4, len(t.doc)) and t.doc[k].pos_ in ("DET", "ADJ"):
+                k += 1
+            if k < len(t.doc) and index.entity_at(k) is not None and index.kinds.get(k) in ("name", "introducer"):
+                put("prep:contre", [(index.entity_at(k), k)])
     # "X a porté plainte contre Y", "X a signé un accord avec Y": the light verb carries the phrases
     light = t.head if (t.dep_ == "nmod" and t.head.dep_ == "obj" and t.head.pos_ == "NOUN") else t
     if not verbal and light.dep_ == "obj" and light.head.pos_ == "VERB":
