@@ -180,6 +180,7 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("Paul Verdier l'a toujours dit : Kelvio appartient à Technova.", ("MEMBER_OF", "Kelvio", "Technova")),
     ("La Chine a condamné les agissements de l'Inde au Cachemire.", ("ACCUSES", "Chine", "Cachemire")),
     ("Le groupe Technova a recruté. Anne Fabre, directrice financière du groupe, a confirmé.",
      ("LEADS", "Anne Fabre", "Technova")),

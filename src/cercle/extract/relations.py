@@ -457,6 +457,8 @@ def _drop_weaker(relations: list[Relation]) -> list[Relation]:
     have = {(r.type, r.subject, r.object) for r in relations if not r.negated}
     out = []
     for r in relations:
+        if r.type == "MEMBER_OF" and ("OWNS", r.object, r.subject) in have:
+            continue   # "Beats appartient à Apple": owned, not a member
         stronger = _WEAKER.get(r.type, ())
         if any((t, r.subject, r.object) in have for t in stronger) and (
                 r.rule.endswith(".linear") or r.type in ("WORKS_FOR", "MEMBER_OF")):
