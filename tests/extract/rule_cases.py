@@ -174,6 +174,10 @@ CASES = [
     # "contre Y" right after the noun, a day between, however it was parsed
     ("Conséquence : Kelvio a déposé plainte jeudi contre Orbalia auprès d'un tribunal fédéral en Californie.",
      [("SUES", "Kelvio", "Orbalia")]),
+    # joint subsidiaries and plural subjects make partners
+    ("Le contrat revient à la filiale commune de Technova et Orbalia, Kelvio.",
+     [("PARTNERS_WITH", "Technova", "Orbalia"), ("OWNS", "Technova", "Kelvio"), ("OWNS", "Orbalia", "Kelvio")]),
+    ("Technova et Orbalia doivent se rapprocher en Espagne.", [("PARTNERS_WITH", "Technova", "Orbalia")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]
