@@ -178,6 +178,9 @@ CASES = [
     ("Le contrat revient à la filiale commune de Technova et Orbalia, Kelvio.",
      [("PARTNERS_WITH", "Technova", "Orbalia"), ("OWNS", "Technova", "Kelvio"), ("OWNS", "Orbalia", "Kelvio")]),
     ("Technova et Orbalia doivent se rapprocher en Espagne.", [("PARTNERS_WITH", "Technova", "Orbalia")]),
+    # "NAME, un des administrateurs de Y"
+    ("Paul Verdier, un des nouveaux administrateurs indépendants de Technova, pourrait prendre la présidence.",
+     [("BOARD_MEMBER", "Paul Verdier", "Technova")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]

@@ -190,11 +190,16 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 else:
                     put("subj" if t.dep_ in ("obj", "xcomp", "nsubj") else "osubj", _subject_of(gov, index))
         # linear apposition, robust to misparses: "NAME, PDG de Y" / "NAME (PDG de Y)"
-        if "head" not in out and not case_of(t):
+        if "head" not in out and (not case_of(t) or _partitive(t)):
             j = t.i - 1
             while j >= 0 and (t.doc[j].pos_ in ("DET", "ADJ") and t.doc[j].dep_ in ("det", "amod")
                               or t.doc[j].pos_ == "ADV" or (t.doc[j].pos_ == "NUM" and t.doc[j].dep_ == "nummod")):
                 j -= 1
+            # "NAME, un des administrateurs de Y": step over the partitive
+            if j >= 2 and t.doc[j].lower_ in ("des", "de") and t.doc[j - 1].lower_ in ("un", "une"):
+                j -= 2
+                if j >= 0 and t.doc[j].lower_ in ("l'", "l’"):
+                    j -= 1
             # "NAME (ACRONYM), propriétaire de Y": step over the bracketed short form
             if j >= 4 and t.doc[j].text == "," and t.doc[j - 1].text == ")" and t.doc[j - 3].text == "(" \
                     and index.entity_at(j - 2) is not None and index.entity_at(j - 2) == index.entity_at(j - 4):
@@ -405,3 +410,10 @@ AMOUNT_WORDS = {"milliard", "milliards", "million", "millions", "euro", "euros",
 # Days and times after a verb, on which the parser sometimes hangs the verb's object.
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
               "matin", "soir", "midi", "demain"}
+
+
+def _partitive(t) -> bool:
+    """"un des administrateurs": the "des" is a partitive, not a complement's preposition."""
+    case = next((c for c in t.children if c.dep_ == "case"), None)
+    return case is not None and case.lower_ in ("des", "de") and case.i > 0 \
+        and t.doc[case.i - 1].lower_ in ("un", "une")
