@@ -181,6 +181,10 @@ CASES = [
     # "NAME, un des administrateurs de Y"
     ("Paul Verdier, un des nouveaux administrateurs indépendants de Technova, pourrait prendre la présidence.",
      [("BOARD_MEMBER", "Paul Verdier", "Technova")]),
+    # an apposed title names its own referent; the complement after "et cofondateur"
+    ("Le fonds Atlas Capital s'impatiente. Lors d'un entretien accordé au Monde, Paul Verdier, le président et "
+     "cofondateur du fonds londonien, a critiqué Anne Fabre.",
+     [("LEADS", "Paul Verdier", "Atlas Capital"), ("FOUNDED", "Paul Verdier", "Atlas Capital")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]

@@ -318,6 +318,18 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
         for c in t.head.children:
             if c.dep_ in ("obj", "nsubj:pass") or (passive and c.dep_ == "nsubj"):
                 put("gov_obj", entities_at(c, index))
+    # "le président et cofondateur du fonds": the complement hung elsewhere, right after the titles
+    if t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and not any(k.startswith("prep:") for k in out):
+        doc, j = t.doc, t.i + 1
+        while j < min(t.i + 5, len(doc)) and (doc[j].lower_ in PERSON_TITLES or doc[j].lower_ == "et"
+                                                or doc[j].pos_ == "ADJ"):
+            j += 1
+        if j + 1 < len(doc) and doc[j].lower_ in ("de", "du", "d'", "d’") and not doc[j - 1].is_punct:
+            k = j + 1
+            while k < min(j + 3, len(doc)) and doc[k].pos_ == "DET":
+                k += 1
+            if k < len(doc) and index.entity_at(k) is not None and index.kinds.get(k) != "pronoun":
+                put("prep:de", [(index.entity_at(k), k)])
     # "la participation de X dans Y": the parser often hangs "dans Y" on X
     if t.pos_ == "NOUN":
         for c in t.children:
