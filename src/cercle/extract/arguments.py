@@ -32,7 +32,7 @@ OBJECT_CONTROL = {"accuser", "soupçonner", "suspecter", "appeler", "pousser", "
                   "persuader", "mandater", "demander", "prier", "supplier"}
 # Verbs by which someone asks for something ("réclamer la démission de Y").
 DEMAND_VERBS = {"réclamer", "demander", "exiger", "appeler", "souhaiter", "vouloir", "obtenir", "pousser"}
-# People of a body: "les sénateurs LR", "le député LR X" - the name qualifies them, is not them.
+# People of a body: "les sénateurs PRV", "le député PRV X" - the name qualifies them, is not them.
 MEMBERS = {"sénateur", "sénatrice", "député", "députée", "élu", "élue", "militant", "militante", "jeune",
            "adhérent", "adhérente", "membre", "salarié", "salariée", "partisan", "électeur", "sympathisant",
            "cadre", "responsable", "eurodéputé", "conseiller"}

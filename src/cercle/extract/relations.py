@@ -324,7 +324,7 @@ _MONEY_WORDS = {"m€", "md€", "m$", "md$", "millions", "million", "milliards"
 
 
 def _parenthesised_rounds(doc, index, found) -> list[Relation]:
-    """'PayFit (90 M€ puis 254 M€ auprès de Atlas en chef de file)': a company followed by a bracket
+    """'Kelvio (90 M€ puis 254 M€ auprès d'Atlas Growth en chef de file)': a company followed by a bracket
     giving an amount and who put it in ("mené par", "auprès de") - a funding round in a round-up."""
     out = []
     have = {(r.type, r.subject, r.object) for r in found}
@@ -360,7 +360,7 @@ def _parenthesised_rounds(doc, index, found) -> list[Relation]:
     return out
 
 
-# Nouns before "A-B" that make the pair partners: "l'alliance Renault-Nissan", "le consortium A-B".
+# Nouns before "A-B" that make the pair partners: "l'alliance Technova-Orbalia", "le consortium A-B".
 _PAIR_NOUNS = {"alliance", "consortium", "fusion", "projet", "duo", "tandem", "attelage", "couple",
                "coentreprise", "rapprochement", "mariage", "partenariat", "groupement", "axe", "binôme"}
 
@@ -458,7 +458,7 @@ def _drop_weaker(relations: list[Relation]) -> list[Relation]:
     out = []
     for r in relations:
         if r.type == "MEMBER_OF" and ("OWNS", r.object, r.subject) in have:
-            continue   # "Beats appartient à Apple": owned, not a member
+            continue   # "Kelvio appartient à Technova": owned, not a member
         stronger = _WEAKER.get(r.type, ())
         if any((t, r.subject, r.object) in have for t in stronger) and (
                 r.rule.endswith(".linear") or r.type in ("WORKS_FOR", "MEMBER_OF")):

@@ -58,7 +58,7 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             elif p:
                 put(f"prep:{p}", entities_at(c, index))
                 if p == "de" and c.lemma_.lower() in MEMBERS:
-                    # "le patron des sénateurs LR": the party the group belongs to
+                    # "le patron des sénateurs PRV": the party the group belongs to
                     nxt = c.i + 1   # the party right after the group's noun, however it was parsed
                     party = index.entity_at(nxt) if nxt < len(t.doc) else None
                     if party and index.kinds.get(nxt) == "name" and index.type_of(party) in ("ORG", "GOV"):
@@ -209,7 +209,7 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 name_tok = t.doc[j - 1]
                 while name_tok.head.i != name_tok.i and index.entity_at(name_tok.head.i) == index.entity_at(j - 1):
                     name_tok = name_tok.head
-                # "derrière Amundi, filiale de X" still describes the name; a place does not
+                # "derrière Kelvio, filiale de X" still describes the name; a place does not
                 found_name = [(index.entity_at(j - 1), j - 1)]
                 if "Plur" in t.morph.get("Number"):   # "A et B, les patrons de X et de Y"
                     k = j - 1

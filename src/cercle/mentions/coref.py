@@ -183,7 +183,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         start = dets[0].i
         beside = index.by_token.get(start - 2) if start >= 2 and doc[start - 1].text == "," else None
         if beside is not None and index.kinds.get(start - 2) == "name" and index.entities[beside].type in types:
-            # "Francesco X, le président et cofondateur du fonds": an apposition names its own referent
+            # "Paul Verdier, le président et cofondateur du fonds": an apposition names its own referent
             _add(doc, index, mentions, start, tok.i + 1, beside, "descriptor", head=tok.i)
             continue
         name = antecedent(tok.i, types, noun=noun)

@@ -55,7 +55,7 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             return (len(stoks) == 1 and sname.isupper() and len(sname) >= 2 and len(btoks) >= 2
                     and _acronym(bname) == sname)
         if btype == "PER":
-            # "Hermès" read as a company again and again is the company, not its founder's surname
+            # "Verlane" read as a company again and again is the company, not its founder's surname
             if stype == "ORG" and len(clusters[i]) >= 2 and sum(s.votes.get("ORG", 0) for s in clusters[i]) \
                     > sum(s.votes.get("PER", 0) for s in clusters[i]) + 1:
                 return False
@@ -69,7 +69,7 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             # a first name alone, for a person the article named in full ("Robert" → "Robert X")
             return len(stoks) == 1 and stype == "PER" and btoks[0] == stoks[0] and len(btoks) >= 2
         if btype in ("ORG", "GOV", "LOC"):
-            # ("Bouygues" is not "Bouygues-Vinci": the hyphen joins two names)
+            # ("Technova" is not "Technova-Orbalia": the hyphen joins two names)
             extra = [w for w in re.split(r"[\s\-‐]+", bname) if w][len(stoks):]
             if (btoks[:len(stoks)] == stoks and stype != "PER"
                     and all(w.lower() in org_words or (w.isupper() and len(w) <= 3) for w in extra)):
