@@ -80,7 +80,7 @@ CASES = [
     ("La Suède a déposé sa candidature. La Première ministre suédoise Anna Berg l'a annoncé mardi.",
      [("LEADS", "Anna Berg", "Suède")]),
     # lists of investors, wherever the parser hangs them
-    ("La plateforme Kelvio a levé 450 M€ en décembre auprès d'Atlas Capital et des historiques Nuvia, "
+    ("La plateforme Kelvio a levé 75 M€ en juin auprès d'Atlas Capital et des fidèles Nuvia, "
      "Orbalia Ventures et Maritima Partners.",
      [("INVESTS_IN", "Atlas Capital", "Kelvio"), ("INVESTS_IN", "Nuvia", "Kelvio"),
       ("INVESTS_IN", "Orbalia Ventures", "Kelvio"), ("INVESTS_IN", "Maritima Partners", "Kelvio")]),
@@ -94,10 +94,10 @@ CASES = [
      [("BIDS_FOR", "Orbalia", "Kelvio"), ("OPPOSES", "Paul Verdier", "Orbalia")]),
     # asking for someone's departure
     ("Le fonds Atlas Capital réclame la démission de Paul Verdier.", [("OPPOSES", "Atlas Capital", "Paul Verdier")]),
-    ("Paul Verdier a appelé Anne Fabre à quitter la présidence de Technova.",
+    ("Paul Verdier a exhorté Anne Fabre à quitter la présidence de Technova.",
      [("OPPOSES", "Paul Verdier", "Anne Fabre"), ("LEADS", "Anne Fabre", "Technova")]),
     # careers: "entré chez", "passé par", "sa carrière chez"; a detached participle describes the name before
-    ("Paul Verdier est entré chez Technova en 1997, absorbé par Orbalia trois ans plus tard.",
+    ("Paul Verdier est entré chez Technova en 2004, racheté par Orbalia deux ans après.",
      [("WORKS_FOR", "Paul Verdier", "Technova"), ("ACQUIRES", "Orbalia", "Technova")]),
     ("Anne Fabre est passée par Orbalia avant de fonder Kelvio.",
      [("WORKS_FOR", "Anne Fabre", "Orbalia"), ("FOUNDED", "Anne Fabre", "Kelvio")]),
@@ -105,45 +105,45 @@ CASES = [
     # a possessive title points back across sentences, through a descriptor subject
     ("Kelvio recrute. Son PDG et cofondateur Paul Verdier l'a annoncé.",
      [("LEADS", "Paul Verdier", "Kelvio"), ("FOUNDED", "Paul Verdier", "Kelvio")]),
-    ("Kelvio a levé des fonds en mars. La start-up n'a pas souhaité commenter. Cependant, son PDG "
-     "Paul Verdier nous l'a confirmé.", [("LEADS", "Paul Verdier", "Kelvio")]),
+    ("Kelvio a bouclé un tour de table en mars. La start-up ne commente pas. Son PDG "
+     "Paul Verdier l'a toutefois confirmé.", [("LEADS", "Paul Verdier", "Kelvio")]),
     # "son principal concurrent, Y": the name after the comma is the noun's
-    ("Technova a cédé sa participation à son principal concurrent, Nuvia.",
+    ("Technova a vendu sa participation à son principal concurrent, Nuvia.",
      [("COMPETES_WITH", "Nuvia", "Technova")]),
     # entering a company's capital is owning part of it, not joining it
     ("Atlas Capital est entré au capital de Kelvio en 2021.", [("OWNS", "Atlas Capital", "Kelvio")]),
     # a family name used as the company's, before the founder is named in full
-    ("L'entrée de Maritima au capital de Verlane inquiète. Les dirigeants de Verlane ont réagi mercredi. "
-     "« Il faut vous retirer », a lancé le gérant de Verlane, Paul Roux, issu de la famille du fondateur "
+    ("L'arrivée de Maritima au capital de Verlane agace. Les actionnaires familiaux de Verlane ont protesté jeudi. "
+     "« Nous ne vendrons pas », a déclaré le gérant de Verlane, Paul Roux, petit-neveu du fondateur "
      "Émile Verlane.", [("OWNS", "Maritima", "Verlane"), ("LEADS", "Paul Roux", "Verlane")]),
     # a title followed by the person's name stands for the person, even when the parse is lost
-    ("Paul Verdier a rencontré vendredi le ministre turc des Affaires étrangères Ahmet Kaya à Ankara.",
-     [("MEETS", "Paul Verdier", "Ahmet Kaya")]),
+    ("Paul Verdier a reçu mardi le ministre turc de l'Énergie Mehmet Demir à Paris.",
+     [("MEETS", "Paul Verdier", "Mehmet Demir")]),
     # an amount between the purchase noun and what is bought; the buyer of a sale is its "à" party
-    ("Technova vient de confirmer le rachat pour 3 milliards de dollars de Kelvio.",
+    ("Technova a officialisé le rachat pour 800 millions d'euros de Kelvio.",
      [("ACQUIRES", "Technova", "Kelvio")]),
     ("La cession de Kelvio au groupe Orbalia est finalisée.", [("ACQUIRES", "Orbalia", "Kelvio")]),
     # taking control: done, or wanted (a bid), through "avoir l'intention de"
     ("Orbalia a pris le contrôle de Kelvio en 2020.", [("ACQUIRES", "Orbalia", "Kelvio")]),
-    ("Orbalia, qui précise avoir l'intention de prendre le contrôle de Kelvio, demande un siège.",
+    ("Orbalia, qui affirme avoir l'intention de prendre le contrôle de Kelvio, réclame un siège.",
      [("BIDS_FOR", "Orbalia", "Kelvio")]),
     # "NAME (ACRONYM), propriétaire de Y"
-    ("Nuvia fait partie des actionnaires de la holding Maritima Invest (MI), propriétaire de Kelvio à 72,5 %.",
+    ("Nuvia fait partie des actionnaires de la holding Maritima Invest (MI), propriétaire de Kelvio à 51 %.",
      [("OWNS", "Maritima Invest", "Kelvio"), ("OWNS", "Nuvia", "Maritima Invest")]),
     # "A et B, les patrons de X et de Y": respectively, even when the parser keeps only B
     ("Paul Verdier et Anne Fabre, les patrons de Technova et de Kelvio, se parlent.",
      [("LEADS", "Paul Verdier", "Technova"), ("LEADS", "Anne Fabre", "Kelvio")]),
     # a nationality noun is not a name, and "le Tchèque" points back at the person
-    ("Le milliardaire tchèque Karel Novak a acheté des parts dans Kelvio. Le Tchèque a ensuite tenté de "
-     "racheter le groupe allemand Nuvia.", [("OWNS", "Karel Novak", "Kelvio"), ("BIDS_FOR", "Karel Novak", "Nuvia")]),
+    ("L'investisseur tchèque Karel Novak a acquis des parts dans Kelvio. Le Tchèque veut désormais "
+     "racheter le groupe autrichien Nuvia.", [("OWNS", "Karel Novak", "Kelvio"), ("BIDS_FOR", "Karel Novak", "Nuvia")]),
     # "le Français X" stands for X; "échanger avec" is a meeting
-    ("Paul Verdier a échangé avec le Français Jean Morel.", [("MEETS", "Paul Verdier", "Jean Morel")]),
+    ("Paul Verdier a longuement échangé avec le Français Jean Morel.", [("MEETS", "Paul Verdier", "Jean Morel")]),
     # "A et B, deux filiales de C"; ", et de D" is not part of that apposition
-    ("La Ville a retenu l'offre de Kelvio et Nuvia, deux filiales de Technova, et d'Orbalia.",
+    ("Le jury a préféré le projet de Kelvio et Nuvia, deux filiales de Technova, et d'Orbalia.",
      [("OWNS", "Technova", "Kelvio"), ("OWNS", "Technova", "Nuvia")]),
     # a portfolio in a tie between people stands for the minister the article names
-    ("Le ministre de la Défense, Paul Diallo, a démissionné. Les États-Unis ont imposé des sanctions au "
-     "ministre de la Défense.", [("OPPOSES", "États-Unis", "Paul Diallo")]),
+    ("Le ministre de la Défense, Paul Diallo, a démissionné. Le Canada a imposé des sanctions au "
+     "ministre de la Défense.", [("OPPOSES", "Canada", "Paul Diallo")]),
     # "président du club": a descriptor inside a contracted article, for an actor already called so
     ("Le club Sporting Lyon a changé d'entraîneur. Paul Verdier, président du club, l'a annoncé lundi.",
      [("LEADS", "Paul Verdier", "Sporting Lyon")]),
@@ -153,37 +153,37 @@ CASES = [
     ("Kelvio est très convoité. Kelvio a publié ses comptes. Le titre Kelvio a bondi. "
      "Atlas Capital détenait 24,3 % du capital.", [("OWNS", "Atlas Capital", "Kelvio")]),
     # a contract awarded to a consortium goes to its members
-    ("La Ville de Lyon a choisi de confier son éclairage, un contrat de 900 millions d'euros, à un consortium "
-     "composé de Technova et Orbalia.", [("FUNDS", "Ville de Lyon", "Technova"), ("FUNDS", "Ville de Lyon", "Orbalia")]),
+    ("La Ville de Lyon a choisi de confier la rénovation de ses écoles à un consortium composé de Technova "
+     "et Orbalia.", [("FUNDS", "Ville de Lyon", "Technova"), ("FUNDS", "Ville de Lyon", "Orbalia")]),
     # a funding round-up: "X (N M€ … mené par / auprès de Y)"
-    ("C'est aussi le cas de Kelvio (90 M€ puis 254 M€ auprès de Atlas Growth en chef de file) et de Nuvia "
-     "(84 M€ puis 250 M€ mené par Orbalia Capital et Maritima Partners).",
+    ("Même trajectoire pour Kelvio (40 M€ puis 120 M€ auprès d'Atlas Growth, chef de file) et pour Nuvia "
+     "(15 M€ puis 60 M€ menés par Orbalia Capital et Maritima Partners).",
      [("INVESTS_IN", "Atlas Growth", "Kelvio"), ("INVESTS_IN", "Orbalia Capital", "Nuvia"),
       ("INVESTS_IN", "Maritima Partners", "Nuvia")]),
     # a seat on one of a company's organs
-    ("Paul Verdier restait membre du directoire de Technova.", [("BOARD_MEMBER", "Paul Verdier", "Technova")]),
+    ("Anne Fabre est membre du directoire de Technova depuis 2019.", [("BOARD_MEMBER", "Anne Fabre", "Technova")]),
     # sanctions lists
-    ("Paul Diallo a été ajouté jeudi à la liste noire de l'Union européenne.",
-     [("OPPOSES", "Union européenne", "Paul Diallo")]),
+    ("Paul Diallo a été inscrit lundi sur la liste noire du Canada.",
+     [("OPPOSES", "Canada", "Paul Diallo")]),
     # "le consortium A-B": two actors named on their own, joined by a hyphen
-    ("Technova et Orbalia discutent depuis des mois. Le consortium Technova-Orbalia serait plus cher que Kelvio.",
+    ("Technova et Orbalia discutent depuis des mois. Le consortium Technova-Orbalia a remporté l'appel d'offres.",
      [("PARTNERS_WITH", "Technova", "Orbalia")]),
     # blaming what someone does is blaming them
-    ("La Chine a condamné les agissements de l'Inde au Cachemire.", [("ACCUSES", "Chine", "Inde")]),
+    ("Le Portugal a condamné les agissements de l'Islande à Korvalle.", [("ACCUSES", "Portugal", "Islande")]),
     ("Paul Verdier a dénoncé la gestion d'Anne Fabre.", [("ACCUSES", "Paul Verdier", "Anne Fabre")]),
     # "contre Y" right after the noun, a day between, however it was parsed
-    ("Conséquence : Kelvio a déposé plainte jeudi contre Orbalia auprès d'un tribunal fédéral en Californie.",
+    ("Résultat : Kelvio a déposé plainte mardi contre Orbalia devant le tribunal de commerce de Lyon.",
      [("SUES", "Kelvio", "Orbalia")]),
     # joint subsidiaries and plural subjects make partners
     ("Le contrat revient à la filiale commune de Technova et Orbalia, Kelvio.",
      [("PARTNERS_WITH", "Technova", "Orbalia"), ("OWNS", "Technova", "Kelvio"), ("OWNS", "Orbalia", "Kelvio")]),
-    ("Technova et Orbalia doivent se rapprocher en Espagne.", [("PARTNERS_WITH", "Technova", "Orbalia")]),
+    ("Technova et Orbalia envisagent de se rapprocher en Italie.", [("PARTNERS_WITH", "Technova", "Orbalia")]),
     # "NAME, un des administrateurs de Y"
-    ("Paul Verdier, un des nouveaux administrateurs indépendants de Technova, pourrait prendre la présidence.",
+    ("Paul Verdier, un des administrateurs de Technova, brigue la présidence.",
      [("BOARD_MEMBER", "Paul Verdier", "Technova")]),
     # an apposed title names its own referent; the complement after "et cofondateur"
-    ("Le fonds Atlas Capital s'impatiente. Lors d'un entretien accordé au Monde, Paul Verdier, le président et "
-     "cofondateur du fonds londonien, a critiqué Anne Fabre.",
+    ("Le fonds Atlas Capital s'impatiente. Dans une interview, Paul Verdier, le président et "
+     "cofondateur du fonds lyonnais, a critiqué Anne Fabre.",
      [("LEADS", "Paul Verdier", "Atlas Capital"), ("FOUNDED", "Paul Verdier", "Atlas Capital")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
@@ -192,24 +192,24 @@ CASES = [
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
     ("Paul Verdier l'a toujours dit : Kelvio appartient à Technova.", ("MEMBER_OF", "Kelvio", "Technova")),
-    ("La Chine a condamné les agissements de l'Inde au Cachemire.", ("ACCUSES", "Chine", "Cachemire")),
+    ("Le Portugal a condamné les agissements de l'Islande à Korvalle.", ("ACCUSES", "Portugal", "Korvalle")),
     ("Le groupe Technova a recruté. Anne Fabre, directrice financière du groupe, a confirmé.",
      ("LEADS", "Anne Fabre", "Technova")),
-    ("Les États-Unis ont imposé des sanctions au ministre de la Défense.",
-     ("OPPOSES", "États-Unis", "ministère de la Défense")),
-    ("La Ville a retenu l'offre de Kelvio et Nuvia, deux filiales de Technova, et d'Orbalia.",
+    ("Le Canada a imposé des sanctions au ministre de la Défense.",
+     ("OPPOSES", "Canada", "ministère de la Défense")),
+    ("Le jury a préféré le projet de Kelvio et Nuvia, deux filiales de Technova, et d'Orbalia.",
      ("OWNS", "Orbalia", "Nuvia")),
     ("Le consortium Technova-Orbalia a gagné. Technova a recruté. Technova a signé.",
      ("OWNS", "Technova-Orbalia", "Technova")),
     # a singular title describes the name right before it, not the first of a list
-    ("On retrouve les actrices Claire Morin et Julie Blanc ainsi que Jeanne Roux, la mère du jeune Britannique "
-     "Hugo Roux.", ("FAMILY", "Claire Morin", "Hugo Roux")),
-    ("L'entrée de Maritima au capital de Verlane inquiète.", ("MEMBER_OF", "Maritima", "Verlane")),
+    ("Parmi les plaignants figurent les chanteuses Claire Morin et Julie Blanc ainsi que Jeanne Roux, la mère "
+     "du jeune skipper Hugo Roux.", ("FAMILY", "Claire Morin", "Hugo Roux")),
+    ("L'arrivée de Maritima au capital de Verlane agace.", ("MEMBER_OF", "Maritima", "Verlane")),
     # who buys a stake is not what the stake is in
-    ("Technova a cédé sa participation à son principal concurrent, Nuvia.", ("OWNS", "Technova", "Nuvia")),
-    ("Paul Verdier est entré chez Technova en 1997, absorbé par Orbalia trois ans plus tard.",
+    ("Technova a vendu sa participation à son principal concurrent, Nuvia.", ("OWNS", "Technova", "Nuvia")),
+    ("Paul Verdier est entré chez Technova en 2004, racheté par Orbalia deux ans après.",
      ("ACQUIRES", "Paul Verdier", "Technova")),
-    ("Paul Verdier a appelé Anne Fabre à quitter la présidence de Technova.", ("LEADS", "Paul Verdier", "Technova")),
+    ("Paul Verdier a exhorté Anne Fabre à quitter la présidence de Technova.", ("LEADS", "Paul Verdier", "Technova")),
     ("Le ministre Paul Verdier a dit non au rachat de Kelvio par Orbalia.", ("ACQUIRES", "Orbalia", "Kelvio")),
     ("La Turquie et la Suède négocient. Le président turc Ahmet Kaya et la Première ministre suédoise "
      "ont parlé.", ("LEADS", "Ahmet Kaya", "Suède")),

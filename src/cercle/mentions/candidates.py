@@ -224,6 +224,10 @@ def _portfolios(doc, spans: list[_Span]) -> None:
                         sp.start = max(sp.start, end)
                         sp.text = doc[sp.start:sp.end].text if sp.start < sp.end else ""
                 spans[:] = [sp for sp in spans if sp.start < sp.end and sp.text]
+                for sp in spans:                      # "le ministre de l'Énergie X": X is the minister
+                    if sp.start == end and t.lower_ in ("ministre", "secrétaire"):
+                        sp.votes.clear()                  # (votes of the trimmed words no longer apply)
+                        sp.votes["PER"] += 3
                 gov = _Span(t.i + 1, end, name)
                 gov.votes["GOV"] += 5
                 gov.fixed_name = name
