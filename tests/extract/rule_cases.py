@@ -185,6 +185,9 @@ CASES = [
     ("Le fonds Atlas Capital s'impatiente. Dans une interview, Paul Verdier, le président et "
      "cofondateur du fonds lyonnais, a critiqué Anne Fabre.",
      [("LEADS", "Paul Verdier", "Atlas Capital"), ("FOUNDED", "Paul Verdier", "Atlas Capital")]),
+    # lawyers and advisers: "X a pour avocat Y", "l'avocat de X est Me Y"
+    ("Anne Fabre a pour avocat Me Jacques Morel.", [("WORKS_FOR", "Jacques Morel", "Anne Fabre")]),
+    ("L'avocat d'Anne Fabre est Me Jacques Morel.", [("WORKS_FOR", "Jacques Morel", "Anne Fabre")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
 ]

@@ -242,6 +242,18 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
         # "Y, dont le président est X": the title is the subject of a copula naming the person
         if t.dep_ == "nsubj" and any(c.dep_ == "cop" for c in t.head.children):
             put("head", entities_at(t.head, index))
+            nxt = t.head.i + 1   # "l'avocat de X est Me Y": the honorific heads the clause, the name follows
+            if "head" not in out and t.head.text in HONORIFICS and nxt < len(t.doc) and index.entity_at(nxt):
+                put("head", [(index.entity_at(nxt), nxt)])
+        # "X a pour avocat Me Y", "X a pour actionnaire Y": the title's holder is the object, X the other side
+        if any(c.dep_ == "case" and c.lower_ == "pour" for c in t.children) and (
+                any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in t.children) or lemma_of(t.head) == "avoir"):
+            clause = t if t.head.i == t.i or lemma_of(t.head) != "avoir" else t.head
+            for c in clause.children:
+                if c.dep_ == "obj":
+                    put("head", entities_at(c, index))
+                elif c.dep_ == "nsubj":
+                    put("prep:de", entities_at(c, index))
             dont = [c for c in list(t.children) + list(t.head.children) if c.lower_ == "dont"]
             if dont and t.head.dep_.startswith("acl"):
                 put("prep:de", entities_at(t.head.head, index))
@@ -385,7 +397,7 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             # … unless a person's name closes the phrase: "le patron de Technova Paul Verdier"
             closes = (index.type_of(name) == "PER" and j > 0 and index.entity_at(j - 1) not in (None, name))
             if (j > t.i and any(x.lower_ in ("de", "du", "des", "d'") for x in between)
-                    and not any(x.is_punct for x in between) and not closes):
+                    and not any(x.is_punct or x.dep_ == "cop" for x in between) and not closes):
                 out["head"].remove((name, j))
                 put("prep:de", [(name, j)])
     # "céder sa participation à Y": Y buys the stake, it is not what the stake is in
@@ -429,3 +441,5 @@ def _partitive(t) -> bool:
     case = next((c for c in t.children if c.dep_ == "case"), None)
     return case is not None and case.lower_ in ("des", "de") and case.i > 0 \
         and t.doc[case.i - 1].lower_ in ("un", "une")
+
+HONORIFICS = {"M.", "M", "Mme", "Mlle", "Me", "Maître", "Dr", "Monsieur", "Madame"}
