@@ -245,6 +245,13 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             nxt = t.head.i + 1   # "l'avocat de X est Me Y": the honorific heads the clause, the name follows
             if "head" not in out and t.head.text in HONORIFICS and nxt < len(t.doc) and index.entity_at(nxt):
                 put("head", [(index.entity_at(nxt), nxt)])
+            dont = [c for c in list(t.children) + list(t.head.children) if c.lower_ == "dont"]
+            if dont and t.head.dep_.startswith("acl"):
+                put("prep:de", entities_at(t.head.head, index))
+            elif dont and dont[0].i >= 2 and t.doc[dont[0].i - 1].text == ",":
+                name = index.entity_at(dont[0].i - 2)   # misparsed: the name before ", dont"
+                if name:
+                    put("prep:de", [(name, dont[0].i - 2)])
         # "X a pour avocat Me Y", "X a pour actionnaire Y": the title's holder is the object, X the other side
         if any(c.dep_ == "case" and c.lower_ == "pour" for c in t.children) and (
                 any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in t.children) or lemma_of(t.head) == "avoir"):
@@ -254,13 +261,6 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                     put("head", entities_at(c, index))
                 elif c.dep_ == "nsubj":
                     put("prep:de", entities_at(c, index))
-            dont = [c for c in list(t.children) + list(t.head.children) if c.lower_ == "dont"]
-            if dont and t.head.dep_.startswith("acl"):
-                put("prep:de", entities_at(t.head.head, index))
-            elif dont and dont[0].i >= 2 and t.doc[dont[0].i - 1].text == ",":
-                name = index.entity_at(dont[0].i - 2)   # misparsed: the name before ", dont"
-                if name:
-                    put("prep:de", [(name, dont[0].i - 2)])
         # "PDG de X et fils de Y": a coordinated title shares the name it describes
         # ("le président turc X et la Première ministre suédoise": a title with its own
         # determiner is another person)
