@@ -19,9 +19,10 @@ from ..yamldata import load_yaml
 from ..model import load_model
 from ..records import CleanArticle, Relation
 from ..mentions.demonyms import country_named
+from .implied import hyphen_pairs, ministers_for_ministries, parenthesised_holdings, parenthesised_rounds
 from .linear import linear_pairs
 from .tables import table_pairs
-from .arguments import PERSON_TITLES, _subject_of, lemma_of
+from .arguments import _subject_of, lemma_of
 from .slots import slots
 
 LINEAR_FALLBACK = True
@@ -246,154 +247,15 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         if (rel.type, rel.subject, rel.object) not in {(r.type, r.subject, r.object) for r in relations}:
             relations.append(rel)
     relations += _table_relations(doc, clean, index, table, ref_date, relations)
-    relations += _parenthesised_holdings(doc, index, relations)
-    relations += _parenthesised_rounds(doc, index, relations)
-    relations += _hyphen_pairs(doc, index, relations)
-    relations = _ministers_for_ministries(relations, index)
+    relations += parenthesised_holdings(doc, index, relations)
+    relations += parenthesised_rounds(doc, index, relations)
+    relations += hyphen_pairs(doc, index, relations)
+    relations = ministers_for_ministries(relations, index)
     _mark_types(index, relations, implied)
     return _drop_weaker(relations)
 
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
-
-# Ties between people: "les sanctions imposées au ministre de la Défense" are aimed at the minister.
-_PERSONAL = {"OPPOSES", "ACCUSES", "MEETS", "ALLY_OF"}
-
-
-def _ministers_for_ministries(relations: list[Relation], index) -> list[Relation]:
-    """A portfolio ("ministre de la Défense", kept as the ministry) in a tie between people stands for
-    the one person the article names as that minister; without one, the tie is dropped (a ministry
-    does not meet or sanction anybody in these sentences, its minister does)."""
-    minister: dict[str, set[str]] = {}
-    for r in relations:
-        if r.type == "LEADS" and index.entities.get(r.object) is not None \
-                and r.object.lower().startswith(("ministère", "secrétariat")):
-            minister.setdefault(r.object, set()).add(r.subject)
-    out = []
-    for r in relations:
-        if r.type in _PERSONAL:
-            for side in ("subject", "object"):
-                name = getattr(r, side)
-                if name.lower().startswith(("ministère", "secrétariat")):
-                    people = minister.get(name, set())
-                    if len(people) != 1:
-                        r = None
-                        break
-                    setattr(r, side, next(iter(people)))
-            if r is None or r.subject == r.object:
-                continue
-        out.append(r)
-    return out
-
-
-def _parenthesised_holdings(doc, index, found) -> list[Relation]:
-    """'Technova Media (Onda TV, Radio Sud…)': an organisation followed by a bracketed list of two or
-    more organisations, and nothing else, names what it owns."""
-    out = []
-    have = {(r.type, r.subject, r.object) for r in found}
-    for tok in doc:
-        if tok.text != "(" or tok.i == 0:
-            continue
-        owner = index.entity_at(tok.i - 1)
-        if owner is None or index.type_of(owner) != "ORG" or index.kinds.get(tok.i - 1) != "name":
-            continue
-        j, items, ok = tok.i + 1, [], True
-        while j < len(doc) and doc[j].text != ")":
-            name = index.entity_at(j)
-            if name is not None and index.kinds.get(j) == "name":
-                if not items or items[-1] != name:
-                    items.append(name)
-            elif doc[j].text not in (",", "et", "...", "…", ".") and doc[j].lower_ != "et":
-                ok = False
-                break
-            j += 1
-        if not ok or j >= len(doc) or len(items) < 2 or any(index.type_of(n) == "PER" for n in items):
-            continue
-        sent = tok.sent
-        for name in items:
-            if name == owner or ("OWNS", owner.strip(), name.strip()) in have:
-                continue
-            out.append(Relation(type="OWNS", subject=owner.strip(), object=name.strip(), evidence=sent.text,
-                                start=sent.start_char, end=sent.end_char, confidence=0.55,
-                                rule="owns.parenthesis"))
-    return out
-
-
-_ROUND_CUES = {"mené", "menée", "menés", "auprès", "apportés", "apportée", "souscrits", "souscrite"}
-_MONEY_WORDS = {"m€", "md€", "m$", "md$", "millions", "million", "milliards", "milliard", "mds"}
-
-
-def _parenthesised_rounds(doc, index, found) -> list[Relation]:
-    """'Kelvio (90 M€ puis 254 M€ auprès d'Atlas Growth en chef de file)': a company followed by a bracket
-    giving an amount and who put it in ("mené par", "auprès de") - a funding round in a round-up."""
-    out = []
-    have = {(r.type, r.subject, r.object) for r in found}
-    for tok in doc:
-        if tok.text != "(" or tok.i == 0:
-            continue
-        raiser = index.entity_at(tok.i - 1)
-        if raiser is None or index.kinds.get(tok.i - 1) != "name" or not (
-                index.type_of(raiser) == "ORG" or raiser in index.weak):
-            continue   # (a one-word name the NER alone called a place is a company when it raises money)
-        j, money, cue = tok.i + 1, False, None
-        while j < len(doc) and doc[j].text != ")" and j - tok.i < 30:
-            low = doc[j].lower_
-            money = money or low in _MONEY_WORDS
-            if cue is None and low in _ROUND_CUES:
-                cue = j
-            j += 1
-        if j >= len(doc) or doc[j].text != ")" or not money or cue is None:
-            continue
-        investors = []
-        for k in range(cue + 1, j):
-            name = index.entity_at(k)
-            if name is not None and index.kinds.get(k) == "name" and name != raiser and name not in investors \
-                    and index.type_of(name) in ("ORG", "PER"):
-                investors.append(name)
-        sent = tok.sent
-        for name in investors:
-            if ("INVESTS_IN", name.strip(), raiser.strip()) in have:
-                continue
-            out.append(Relation(type="INVESTS_IN", subject=name.strip(), object=raiser.strip(), evidence=sent.text,
-                                start=sent.start_char, end=sent.end_char, confidence=0.6,
-                                rule="invests.parenthesis"))
-    return out
-
-
-# Nouns before "A-B" that make the pair partners: "l'alliance Technova-Orbalia", "le consortium A-B".
-_PAIR_NOUNS = {"alliance", "consortium", "fusion", "projet", "duo", "tandem", "attelage", "couple",
-               "coentreprise", "rapprochement", "mariage", "partenariat", "groupement", "axe", "binôme"}
-
-
-def _hyphen_pairs(doc, index, found) -> list[Relation]:
-    """'l'alliance A-B': two names joined by a hyphen after a word of cooperation, each the short form
-    of an actor the article names on its own (the tokenizer keeps "A - B" as three tokens)."""
-    from ..mentions.lexicon import fold
-
-    by_key: dict[str, str] = {}
-    for name, ent in index.entities.items():
-        for form in [name, *ent.aliases]:
-            by_key.setdefault(fold(form), name)
-    out = []
-    have = {(r.type, *sorted((r.subject, r.object))) for r in found}
-    for tok in doc:
-        if tok.lower_ not in _PAIR_NOUNS or tok.i + 3 >= len(doc):
-            continue
-        a, dash, b = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
-        if dash.text != "-" or a.whitespace_ or dash.whitespace_ or not (a.text[:1].isupper() and b.text[:1].isupper()):
-            continue
-        left, right = by_key.get(fold(a.text)), by_key.get(fold(b.text))
-        if not left or not right or left == right:
-            continue
-        key = ("PARTNERS_WITH", *sorted((left.strip(), right.strip())))
-        if key in have:
-            continue
-        have.add(key)
-        sent = tok.sent
-        out.append(Relation(type="PARTNERS_WITH", subject=left.strip(), object=right.strip(), evidence=sent.text,
-                            start=sent.start_char, end=sent.end_char, confidence=0.6, rule="partners.hyphen_pair"))
-    return out
-
 
 def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[Relation]:
     from .attributes_hook import SentenceAttributes, annotate
