@@ -38,16 +38,21 @@ def ministers_for_ministries(relations: list[Relation], index) -> list[Relation]
     return out
 
 
+def _name_before_bracket(tok, index) -> str | None:
+    """The name written right before an opening bracket ("Kelvio (…"), if tok is one."""
+    if tok.text != "(" or tok.i == 0 or index.kinds.get(tok.i - 1) != "name":
+        return None
+    return index.entity_at(tok.i - 1)
+
+
 def parenthesised_holdings(doc, index, found) -> list[Relation]:
     """'Technova Media (Onda TV, Radio Sud…)': an organisation followed by a bracketed list of two or
     more organisations, and nothing else, names what it owns."""
     out = []
     have = {(r.type, r.subject, r.object) for r in found}
     for tok in doc:
-        if tok.text != "(" or tok.i == 0:
-            continue
-        owner = index.entity_at(tok.i - 1)
-        if owner is None or index.type_of(owner) != "ORG" or index.kinds.get(tok.i - 1) != "name":
+        owner = _name_before_bracket(tok, index)
+        if owner is None or index.type_of(owner) != "ORG":
             continue
         j, items, ok = tok.i + 1, [], True
         while j < len(doc) and doc[j].text != ")":
@@ -81,11 +86,8 @@ def parenthesised_rounds(doc, index, found) -> list[Relation]:
     out = []
     have = {(r.type, r.subject, r.object) for r in found}
     for tok in doc:
-        if tok.text != "(" or tok.i == 0:
-            continue
-        raiser = index.entity_at(tok.i - 1)
-        if raiser is None or index.kinds.get(tok.i - 1) != "name" or not (
-                index.type_of(raiser) == "ORG" or raiser in index.weak):
+        raiser = _name_before_bracket(tok, index)
+        if raiser is None or not (index.type_of(raiser) == "ORG" or raiser in index.weak):
             continue   # (a one-word name the NER alone called a place is a company when it raises money)
         j, money, cue = tok.i + 1, False, None
         while j < len(doc) and doc[j].text != ")" and j - tok.i < 30:
@@ -122,10 +124,7 @@ def hyphen_pairs(doc, index, found) -> list[Relation]:
     of an actor the article names on its own (the tokenizer keeps "A - B" as three tokens)."""
     from ..mentions.lexicon import fold
 
-    by_key: dict[str, str] = {}
-    for name, ent in index.entities.items():
-        for form in [name, *ent.aliases]:
-            by_key.setdefault(fold(form), name)
+    by_key: dict[str, str] = {}   # folded name or alias → entity, built at the first candidate pair
     out = []
     have = {(r.type, *sorted((r.subject, r.object))) for r in found}
     for tok in doc:
@@ -134,6 +133,10 @@ def hyphen_pairs(doc, index, found) -> list[Relation]:
         a, dash, b = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
         if dash.text != "-" or a.whitespace_ or dash.whitespace_ or not (a.text[:1].isupper() and b.text[:1].isupper()):
             continue
+        if not by_key:
+            for name, ent in index.entities.items():
+                for form in [name, *ent.aliases]:
+                    by_key.setdefault(fold(form), name)
         left, right = by_key.get(fold(a.text)), by_key.get(fold(b.text))
         if not left or not right or left == right:
             continue

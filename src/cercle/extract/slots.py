@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from ..mentions.entities import EntityIndex
 from ..mentions.demonyms import country_named
+from ..mentions.lexicon import lexicon
 from .arguments import (CONDUCT, DEMAND_VERBS, FUNDING_NOUNS, MEMBERS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, SELL_VERBS, STAKES, RAISE_VERBS, RESPONSE_VERBS, _subject_of, case_of,
                         _after_comma_and, entities_at, extend_list, extend_list_left, lemma_of)
 
@@ -140,10 +141,7 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             # "X, PDG de Y"; a singular title describes one name, not a whole list before it
             described = entities_at(t.head, index)
             if plural and len(described) == 1:   # "A et B, les patrons de…" with B parsed alone
-                k = described[0][1]
-                while k > 0 and index.entity_at(k - 1) == described[0][0]:
-                    k -= 1
-                described = extend_list_left(t.doc, index, [(described[0][0], k)])
+                described = extend_list_left(t.doc, index, described)
             if not plural and len(described) > 1:
                 # a singular title describes one name: the one right before it ("…, A et B, la mère de Y")
                 before = [d for d in described if d[1] < t.i and index.kinds.get(d[1]) == "name"] or \
@@ -212,10 +210,7 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 # "derrière Kelvio, filiale de X" still describes the name; a place does not
                 found_name = [(index.entity_at(j - 1), j - 1)]
                 if "Plur" in t.morph.get("Number"):   # "A et B, les patrons de X et de Y"
-                    k = j - 1
-                    while k > 0 and index.entity_at(k - 1) == found_name[0][0]:
-                        k -= 1
-                    found_name = extend_list_left(t.doc, index, [(found_name[0][0], k)])
+                    found_name = extend_list_left(t.doc, index, found_name)
                 if case_of(name_tok) in (None, "de") or (
                         case_of(name_tok) not in ("à", "en", "dans", "vers", "depuis", "sur")
                         and index.type_of(index.entity_at(j - 1)) in ("ORG", "PER")):
@@ -243,7 +238,8 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
         if t.dep_ == "nsubj" and any(c.dep_ == "cop" for c in t.head.children):
             put("head", entities_at(t.head, index))
             nxt = t.head.i + 1   # "l'avocat de X est Me Y": the honorific heads the clause, the name follows
-            if "head" not in out and t.head.text in HONORIFICS and nxt < len(t.doc) and index.entity_at(nxt):
+            if "head" not in out and t.head.text in lexicon()["honorifics"] and nxt < len(t.doc) \
+                    and index.entity_at(nxt):
                 put("head", [(index.entity_at(nxt), nxt)])
             dont = [c for c in list(t.children) + list(t.head.children) if c.lower_ == "dont"]
             if dont and t.head.dep_.startswith("acl"):
@@ -441,5 +437,3 @@ def _partitive(t) -> bool:
     case = next((c for c in t.children if c.dep_ == "case"), None)
     return case is not None and case.lower_ in ("des", "de") and case.i > 0 \
         and t.doc[case.i - 1].lower_ in ("un", "une")
-
-HONORIFICS = {"M.", "M", "Mme", "Mlle", "Me", "Maître", "Dr", "Monsieur", "Madame"}

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from ..evaluate.score import normalise_name
+from .lexicon import fold
 
 DATA = Path(__file__).with_name("data") / "demonyms.yaml"
 
@@ -36,7 +36,7 @@ def countries_by_adjective() -> dict[str, tuple[str, ...]]:
     raw = yaml.safe_load(DATA.read_text("utf-8"))
     out: dict[str, tuple[str, ...]] = {}
     for entry in raw["countries"]:
-        names = tuple(normalise_name(n) for n in entry["names"])
+        names = tuple(fold(n) for n in entry["names"])
         for adj in entry["adj"]:
             for form in _forms(adj):
                 out[form] = names
@@ -49,6 +49,6 @@ def country_named(adjective: str, index) -> str | None:
     if not names:
         return None
     for name, ent in index.entities.items():
-        if ent.type in ("LOC", "GOV") and normalise_name(name) in names:
+        if ent.type in ("LOC", "GOV") and fold(name) in names:
             return name
     return None
