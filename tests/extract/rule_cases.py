@@ -190,10 +190,28 @@ CASES = [
     ("L'avocat d'Anne Fabre est Me Jacques Morel.", [("WORKS_FOR", "Jacques Morel", "Anne Fabre")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
+    # lists read as a line (extract/lists.py): shareholders after "N % par", investors after a cue
+    ("Fin 2023, le capital de Vitalis était détenu à 14 % par Atlas Capital, 8 % par la famille Roux "
+     "et 5 % par le fonds Horizon Ventures.",
+     [("OWNS", "Atlas Capital", "Vitalis"), ("OWNS", "famille Roux", "Vitalis"), ("OWNS", "Horizon Ventures", "Vitalis")]),
+    ("La start-up Kelvio est désormais valorisée 2 milliards d'euros grâce à une enveloppe de 300 M€ "
+     "apportée par un groupe d'investisseurs comprenant Atlas Capital, Horizon Ventures (HV), Banque Orelle "
+     "et Solane Partners.",
+     [("INVESTS_IN", "Atlas Capital", "Kelvio"), ("INVESTS_IN", "Horizon Ventures", "Kelvio"),
+      ("INVESTS_IN", "Banque Orelle", "Kelvio"), ("INVESTS_IN", "Solane Partners", "Kelvio")]),
+    ("Kelvio a levé 40 M€ avec d'abord Atlas Capital et Horizon Ventures en co-lead puis Banque Orelle.",
+     [("INVESTS_IN", "Atlas Capital", "Kelvio"), ("INVESTS_IN", "Horizon Ventures", "Kelvio"),
+      ("INVESTS_IN", "Banque Orelle", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # a cue word governing another noun does not introduce investors
+    ("Le financement de Kelvio a été discuté avec la famille de Paul Verdier.",
+     ("INVESTS_IN", "Paul Verdier", "Kelvio")),
+    # the investors of a round are not the company raising it
+    ("Kelvio a réuni 30 M€ avec Atlas Capital et Horizon Ventures.",
+     ("INVESTS_IN", "Atlas Capital", "Horizon Ventures")),
     ("Paul Verdier l'a toujours dit : Kelvio appartient à Technova.", ("MEMBER_OF", "Kelvio", "Technova")),
     ("Le Portugal a condamné les agissements de l'Islande à Korvalle.", ("ACCUSES", "Portugal", "Korvalle")),
     ("Le groupe Technova a recruté. Anne Fabre, directrice financière du groupe, a confirmé.",

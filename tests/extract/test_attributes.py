@@ -268,3 +268,10 @@ def test_attribution_skips_a_party_announcing_its_own_deal(nlp):
 def test_rumour_cue_sets_status(nlp):
     sent, tok = _parse(nlp, "Selon des rumeurs, le groupe a investi dans la société.", "investi")
     assert status_of(sent, tok) == "rumoured"
+
+
+def test_each_holder_of_a_share_list_gets_its_own_share(analyse_text):
+    result = analyse_text("Le capital de Vitalis est détenu à 14 % par Atlas Capital, 8 % par la famille Roux "
+                          "et 5 % par le fonds Horizon Ventures.")
+    shares = {r.subject: r.share for r in result.relations if r.type == "OWNS"}
+    assert shares == {"Atlas Capital": 14.0, "famille Roux": 8.0, "Horizon Ventures": 5.0}

@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..mentions.entities import EntityIndex
 from ..mentions.demonyms import country_named
 from ..mentions.lexicon import lexicon
+from .lists import investors_after, share_holders
 from .arguments import (CONDUCT, DEMAND_VERBS, FUNDING_NOUNS, MEMBERS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, SELL_VERBS, STAKES, RAISE_VERBS, RESPONSE_VERBS, _subject_of, case_of,
                         _after_comma_and, entities_at, extend_list, extend_list_left, lemma_of)
 
@@ -313,6 +314,17 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 for cc in c.subtree:
                     if cc.i != c.i and case_of(cc) == "de" and cc.lemma_.lower() not in AMOUNT_WORDS:
                         put("prep:de", entities_at(cc, index))
+    # investor lists and shareholder lists the parser breaks, read as a line (lists.py)
+    if t.lemma_.lower() in FUNDING_NOUNS or lemma_of(t) in RAISE_VERBS or t.lemma_.lower() in ROUND_WORDS:
+        put("investors", investors_after(t, index))
+        # "Y vaut 4 Md€ grâce à une enveloppe de …", "Y se développe via une levée de …": the round
+        # is Y's when it is the means of what Y does
+        if not verbal and t.dep_ in ("obl", "obl:mod") and t.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "case" and c.lower_ in ("grâce", "via", "après") for c in t.children):
+            put("raiser", _subject_of(t.head, index) or [
+                x for c in t.head.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)])
+    if verbal and (any(c.dep_ == "aux:pass" for c in t.children) or t.dep_ == "acl"):
+        put("share_holders", share_holders(t, index))
     # "X détient 24 % du capital": a stake in no named company is one in the article's company
     if verbal and index.topic and not out.get("obj"):
         for c in t.children:
@@ -400,6 +412,15 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
     if t.lemma_.lower() in STAKES and t.dep_ == "obj" and lemma_of(t.head) in SELL_VERBS:
         out.pop("prep:à", None)
         out["_no_linear"] = []   # nor may the nearest name stand in for it
+    # a round's investors are not the company raising it ("réunissant 178 M€ avec A et B": the
+    # parser makes A the verb's subject)
+    if "investors" in out:
+        backers = {n for n, _ in out["investors"]}
+        for k in ("subj", "raiser"):
+            if k in out:
+                out[k] = [x for x in out[k] if x[0] not in backers]
+                if not out[k]:
+                    del out[k]
     # a name in one slot is not also the one the title describes ("PDG du groupe Havas")
     if "head" in out:
         others = {n for k, items in out.items() if k.startswith("prep:") or k == "poss" for n, _ in items}
@@ -426,6 +447,9 @@ def _heads_a_country(t) -> bool:
 # Words of an amount phrase ("3 milliards de dollars"), through which a complement may be misattached.
 AMOUNT_WORDS = {"milliard", "milliards", "million", "millions", "euro", "euros", "dollar", "dollars", "livre",
                 "livres", "franc", "francs", "somme", "montant", "prix", "m€", "md€", "md$", "m$", "mds"}
+
+# Nouns of money raised that are not in FUNDING_NOUNS' transparent set: "une enveloppe de 486 M€".
+ROUND_WORDS = {"enveloppe", "série", "round"}
 
 # Days and times after a verb, on which the parser sometimes hangs the verb's object.
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
