@@ -199,6 +199,13 @@ CASES = [
      "et Solane Partners.",
      [("INVESTS_IN", "Atlas Capital", "Kelvio"), ("INVESTS_IN", "Horizon Ventures", "Kelvio"),
       ("INVESTS_IN", "Banque Orelle", "Kelvio"), ("INVESTS_IN", "Solane Partners", "Kelvio")]),
+    # stakes: sold to a buyer, held "à 9 % de", "majoritaire chez"; a possessive skips an aside's agent
+    ("Technova a cédé sa participation dans Kelvio à Maritima.",
+     [("OWNS", "Technova", "Kelvio"), ("OWNS", "Maritima", "Kelvio")]),
+    ("Paul Verdier est aussi un actionnaire à 9 % du groupe Kelvio.", [("OWNS", "Paul Verdier", "Kelvio")]),
+    ("Le groupe Orbalia est désormais majoritaire chez Kelvio.", [("OWNS", "Orbalia", "Kelvio")]),
+    ("Maritima, contrôlé par l'homme d'affaires Paul Verdier, a encore accru sa participation au capital "
+     "de Kelvio.", [("OWNS", "Maritima", "Kelvio")]),
     ("Kelvio a levé 40 M€ avec d'abord Atlas Capital et Horizon Ventures en co-lead puis Banque Orelle.",
      [("INVESTS_IN", "Atlas Capital", "Kelvio"), ("INVESTS_IN", "Horizon Ventures", "Kelvio"),
       ("INVESTS_IN", "Banque Orelle", "Kelvio")]),
@@ -206,6 +213,8 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("Maritima, contrôlé par l'homme d'affaires Paul Verdier, a encore accru sa participation au capital "
+     "de Kelvio.", ("OWNS", "Paul Verdier", "Kelvio")),
     # a cue word governing another noun does not introduce investors
     ("Le financement de Kelvio a été discuté avec la famille de Paul Verdier.",
      ("INVESTS_IN", "Paul Verdier", "Kelvio")),

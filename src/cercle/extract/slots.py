@@ -289,6 +289,8 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                     put("poss", owner[:1])
             # "son PDG": the possessor of a title is an organisation, not a person
             kinds = ("ORG", "GOV", "LOC") if t.lower_ in PERSON_TITLES else ("PER", "ORG", "GOV", "LOC")
+            # "Y, contrôlé par X, a accru sa participation": "sa" is Y's, not the agent's of the aside
+            taken |= _aside_agents(t, index)
             ante = None if "poss" in out else index.antecedent(t.i, exclude=taken | {n for n, _ in out.get("head", [])}
                                     | ({index.entity_at(t.i - 3)} if t.i >= 3 else set()), types=kinds)
             if ante:
@@ -410,8 +412,18 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 put("prep:de", [(name, j)])
     # "céder sa participation à Y": Y buys the stake, it is not what the stake is in
     if t.lemma_.lower() in STAKES and t.dep_ == "obj" and lemma_of(t.head) in SELL_VERBS:
-        out.pop("prep:à", None)
+        buyer = out.pop("prep:à", None)
+        if buyer:
+            out["buyer"] = buyer
         out["_no_linear"] = []   # nor may the nearest name stand in for it
+    # "premier actionnaire avec 18 % du capital": a holder of no named company holds the article's
+    if not verbal and index.topic and t.lemma_.lower() in ("actionnaire", "actionnaires") \
+            and not any(k.startswith("prep:") or k == "poss" for k in out):
+        for c in t.children:
+            if case_of(c) in ("avec", "à", "de") and any(x.lemma_.lower() in ("capital", "actionnariat") for x in c.subtree) \
+                    and not entities_at(c, index):
+                put("bare_capital_topic", [(index.topic, -1)])
+                break
     # a round's investors are not the company raising it ("réunissant 178 M€ avec A et B": the
     # parser makes A the verb's subject)
     if "investors" in out:
@@ -454,6 +466,17 @@ ROUND_WORDS = {"enveloppe", "série", "round"}
 # Days and times after a verb, on which the parser sometimes hangs the verb's object.
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
               "matin", "soir", "midi", "demain"}
+
+
+def _aside_agents(t, index: EntityIndex) -> set[str]:
+    """Names that are the "par X" of a participle describing an earlier name, before t in its
+    sentence ("Y, contrôlé par X, …")."""
+    names = set()
+    for j in range(t.sent.start, t.i):
+        tok = t.doc[j]
+        if tok.dep_ == "obl:agent" and tok.head.dep_ == "acl":
+            names.update(n for n, _ in entities_at(tok, index))
+    return names
 
 
 def _partitive(t) -> bool:
