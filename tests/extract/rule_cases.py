@@ -190,6 +190,18 @@ CASES = [
     ("L'avocat d'Anne Fabre est Me Jacques Morel.", [("WORKS_FOR", "Jacques Morel", "Anne Fabre")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
+    # hiring someone's services; successions; refused talks; grievances "à l'encontre de"
+    ("Pour ses contrats, Maritima a souvent recours aux services de l'avocate Anne Fabre.",
+     [("WORKS_FOR", "Anne Fabre", "Maritima")]),
+    ("Le groupe Technova a fait appel aux services de Me Jacques Morel.", [("WORKS_FOR", "Jacques Morel", "Technova")]),
+    ("Anne Fabre succède à Paul Verdier à la tête de Technova.",
+     [("LEADS", "Anne Fabre", "Technova"), ("LEADS", "Paul Verdier", "Technova")]),
+    ("Anne Fabre a remplacé Paul Verdier à la présidence du directoire de Technova.",
+     [("LEADS", "Anne Fabre", "Technova"), ("LEADS", "Paul Verdier", "Technova")]),
+    ("Orbalia refuse tout dialogue avec le groupe Technova.", [("OPPOSES", "Orbalia", "Technova")]),
+    ("Anne Fabre rappelle ses griefs à l'encontre de Paul Verdier.", [("ACCUSES", "Anne Fabre", "Paul Verdier")]),
+    ("Il sera secondé par Jean Roux, vice-président en charge des ventes de Technova.",
+     [("WORKS_FOR", "Jean Roux", "Technova")]),
     # lists read as a line (extract/lists.py): shareholders after "N % par", investors after a cue
     ("Fin 2023, le capital de Vitalis était détenu à 14 % par Atlas Capital, 8 % par la famille Roux "
      "et 5 % par le fonds Horizon Ventures.",
@@ -213,6 +225,8 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("Pour ses contrats, Maritima a souvent recours aux services de l'avocate Anne Fabre.",
+     ("SUES", "Maritima", "Anne Fabre")),
     ("Maritima, contrôlé par l'homme d'affaires Paul Verdier, a encore accru sa participation au capital "
      "de Kelvio.", ("OWNS", "Paul Verdier", "Kelvio")),
     # a cue word governing another noun does not introduce investors

@@ -74,8 +74,15 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                                 put("prep:de_organ", entities_at(cc, index))
                 # "auprès de X", "à la tête de X", "au sein de X": the real preposition is the last one
                 for cc in c.children:
-                    if cc.dep_ in ("nmod",) and case_of(cc) == "de" and c.lemma_.lower() in ("auprès", "côté", "sein", "tête"):
+                    if cc.dep_ in ("nmod",) and case_of(cc) == "de" and c.lemma_.lower() in ("auprès", "côté", "sein", "tête", "encontre"):
                         put(f"prep:{c.lemma_.lower()}", entities_at(cc, index))
+                # "vice-président en charge des ventes de Y": the department's organisation
+                if p == "en" and c.lemma_.lower() == "charge" and t.pos_ == "NOUN":
+                    for cc in c.children:
+                        if cc.dep_ == "nmod" and case_of(cc) == "de" and not entities_at(cc, index):
+                            for ccc in cc.children:
+                                if ccc.dep_ == "nmod" and case_of(ccc) == "de":
+                                    put("prep:de2", entities_at(ccc, index))
     verbal = t.pos_ in ("VERB", "AUX") and not (t.i > 0 and t.doc[t.i - 1].pos_ == "DET")
     # "dénoncer la gestion de X", "condamner les agissements de X": what X does stands for X
     if verbal:
@@ -178,6 +185,9 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             while gov.pos_ == "NOUN" and gov.dep_ in ("obj", "obl", "obl:mod", "nmod") and hops < 2:
                 gov = gov.head
                 hops += 1
+            if gov.pos_ == "NOUN" and gov.dep_ == "ROOT" and any(c.dep_ == "aux:tense" for c in gov.children):
+                # "X a recours aux services de Y": the parser makes the light verb's noun the root
+                put("osubj", [x for c in gov.children if c.dep_ == "nsubj" for x in entities_at(c, index)])
             if gov.pos_ in ("VERB", "AUX"):
                 # "X a lancé une offre sur Y" (object of a light verb) vs "X est à la tête de Y"
                 # (oblique): rules ask for the second as "osubj" only where it is safe
@@ -295,6 +305,15 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                                     | ({index.entity_at(t.i - 3)} if t.i >= 3 else set()), types=kinds)
             if ante:
                 put("poss", [ante])
+    # "A a remplacé B à la présidence de Y", "A succède à B à la tête de Y": B held the post
+    if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(t) in ("à", "au") \
+            and lemma_of(t.head) in SUCCESSION_VERBS:
+        put("predecessor", [x for c in t.head.children if c.dep_ == "obj" or (c.dep_ in ("obl", "obl:arg", "iobj")
+                                                                          and c.i != t.i and case_of(c) in ("à", None))
+                            for x in entities_at(c, index) if index.type_of(x[0]) == "PER"])
+    # "X exclut toute négociation avec Y", "X refuse le dialogue avec Y"
+    if t.pos_ == "NOUN" and t.dep_ in ("obj", "nsubj:pass") and lemma_of(t.head) in REFUSAL_VERBS:
+        put("refuser", _subject_of(t.head, index))
     # "X réclame la démission de Y", "X a appelé Y à démissionner": who asks for someone's departure
     gov = t.head
     if t.pos_ == "NOUN" and t.dep_ in ("obj", "obl", "obl:arg", "nmod") and lemma_of(gov) in DEMAND_VERBS:
@@ -462,6 +481,11 @@ AMOUNT_WORDS = {"milliard", "milliards", "million", "millions", "euro", "euros",
 
 # Nouns of money raised that are not in FUNDING_NOUNS' transparent set: "une enveloppe de 486 M€".
 ROUND_WORDS = {"enveloppe", "série", "round"}
+
+# Verbs by which someone takes another's post.
+SUCCESSION_VERBS = {"remplacer", "succéder", "relayer", "détrôner", "supplanter"}
+# Verbs by which someone refuses what their object names ("exclure toute négociation avec Y").
+REFUSAL_VERBS = {"exclure", "refuser", "rejeter", "écarter", "fermer"}
 
 # Days and times after a verb, on which the parser sometimes hangs the verb's object.
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
