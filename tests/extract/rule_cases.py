@@ -202,6 +202,9 @@ CASES = [
     ("Anne Fabre rappelle ses griefs à l'encontre de Paul Verdier.", [("ACCUSES", "Anne Fabre", "Paul Verdier")]),
     ("Il sera secondé par Jean Roux, vice-président en charge des ventes de Technova.",
      [("WORKS_FOR", "Jean Roux", "Technova")]),
+    # a name after "de la chanteuse" is the complement's; "son partenaire X"
+    ("Jean Roux, le mari de la chanteuse Anne Fabre, a démenti.", [("FAMILY", "Jean Roux", "Anne Fabre")]),
+    ("Technova et son partenaire américain Atlas Capital ont signé.", [("PARTNERS_WITH", "Technova", "Atlas Capital")]),
     # lists read as a line (extract/lists.py): shareholders after "N % par", investors after a cue
     ("Fin 2023, le capital de Vitalis était détenu à 14 % par Atlas Capital, 8 % par la famille Roux "
      "et 5 % par le fonds Horizon Ventures.",

@@ -158,6 +158,12 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             put("head", described if plural else described[:1])
         for c in t.children:
             if c.dep_ in ("appos", "flat:name") or (c.dep_ == "nmod" and case_of(c) is None):
+                between = t.doc[t.i + 1:c.i]
+                if c.i > t.i and t.lower_ not in PERSON_TITLES and any(x.lower_ in ("de", "du", "des", "d'") for x in between) \
+                        and not any(x.is_punct or index.entity_at(x.i) for x in between) and any(x.pos_ == "NOUN" for x in between):
+                    # "le mari de la chanteuse X": X is the complement's name, not the title's
+                    put("prep:de", entities_at(c, index))
+                    continue
                 put("head", entities_at(c, index))            # "le PDG de Y, X" / "le PDG X"
         if t.dep_ == "amod" and t.pos_ == "ADJ":
             put("head", entities_at(t.head, index))           # "X, proche de Y"
