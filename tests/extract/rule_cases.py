@@ -204,7 +204,9 @@ CASES = [
      [("WORKS_FOR", "Jean Roux", "Technova")]),
     # a name after "de la chanteuse" is the complement's; "son partenaire X"
     ("Jean Roux, le mari de la chanteuse Anne Fabre, a démenti.", [("FAMILY", "Jean Roux", "Anne Fabre")]),
-    ("Technova et son partenaire américain Atlas Capital ont signé.", [("PARTNERS_WITH", "Technova", "Atlas Capital")]),
+    ("Technova et son partenaire américain Horizon Ventures ont signé.", [("PARTNERS_WITH", "Technova", "Horizon Ventures")]),
+    ("Le groupe Technova et son partenaire japonais Orbalia ont annoncé un nouveau moteur.",
+     [("PARTNERS_WITH", "Technova", "Orbalia")]),
     # lists read as a line (extract/lists.py): shareholders after "N % par", investors after a cue
     ("Fin 2023, le capital de Vitalis était détenu à 14 % par Atlas Capital, 8 % par la famille Roux "
      "et 5 % par le fonds Horizon Ventures.",

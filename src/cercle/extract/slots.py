@@ -165,6 +165,14 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                     put("prep:de", entities_at(c, index))
                     continue
                 put("head", entities_at(c, index))            # "le PDG de Y, X" / "le PDG X"
+        if "head" not in out and t.pos_ == "NOUN":
+            # "son partenaire japonais X" with X parsed anywhere: the name right after the title
+            j = t.i + 1
+            while j < min(t.i + 3, len(t.doc)) and t.doc[j].pos_ == "ADJ" and t.doc[j].is_lower:
+                j += 1
+            if j < len(t.doc) and index.kinds.get(j) == "name" and case_of(t.doc[j]) is None \
+                    and not t.doc[j - 1].is_punct:
+                put("head", [(index.entity_at(j), j)])
         if t.dep_ == "amod" and t.pos_ == "ADJ":
             put("head", entities_at(t.head, index))           # "X, proche de Y"
         cop = any(c.dep_ == "cop" for c in t.children)
@@ -308,7 +316,7 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             # "Y, contrôlé par X, a accru sa participation": "sa" is Y's, not the agent's of the aside
             taken |= _aside_agents(t, index)
             ante = None if "poss" in out else index.antecedent(t.i, exclude=taken | {n for n, _ in out.get("head", [])}
-                                    | ({index.entity_at(t.i - 3)} if t.i >= 3 else set()), types=kinds)
+                                    | ({index.entity_at(t.i - 3)} if t.i >= 3 and t.doc[t.i - 2].text == "," else set()), types=kinds)
             if ante:
                 put("poss", [ante])
     # "A a remplacé B à la présidence de Y", "A succède à B à la tête de Y": B held the post
