@@ -207,6 +207,12 @@ CASES = [
     ("Technova et son partenaire américain Horizon Ventures ont signé.", [("PARTNERS_WITH", "Technova", "Horizon Ventures")]),
     ("Le groupe Technova et son partenaire japonais Orbalia ont annoncé un nouveau moteur.",
      [("PARTNERS_WITH", "Technova", "Orbalia")]),
+    # a title opening the sentence describes the subject after the comma (and a short aside)
+    ("Responsable des affaires internationales de Technova, Paul Verdier était le favori.",
+     [("WORKS_FOR", "Paul Verdier", "Technova")]),
+    ("Actionnaire majoritaire de Kelvio, non coté, l'homme d'affaires Paul Verdier est très discret.",
+     [("OWNS", "Paul Verdier", "Kelvio")]),
+    ("PDG de Technova depuis 2019, Anne Fabre a quitté ses fonctions.", [("LEADS", "Anne Fabre", "Technova")]),
     # lists read as a line (extract/lists.py): shareholders after "N % par", investors after a cue
     ("Fin 2023, le capital de Vitalis était détenu à 14 % par Atlas Capital, 8 % par la famille Roux "
      "et 5 % par le fonds Horizon Ventures.",
@@ -230,6 +236,9 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("Actionnaire majoritaire de Kelvio, non coté, l'industriel est l'une des plus grosses fortunes du Portugal.",
+     ("OWNS", "Portugal", "Kelvio")),
+    ("Kelvio, né de la fusion entre Nuvia, Vitalis et Orbalia, recrute.", ("PARTNERS_WITH", "Nuvia", "Vitalis")),
     ("Pour ses contrats, Maritima a souvent recours aux services de l'avocate Anne Fabre.",
      ("SUES", "Maritima", "Anne Fabre")),
     ("Maritima, contrôlé par l'homme d'affaires Paul Verdier, a encore accru sa participation au capital "

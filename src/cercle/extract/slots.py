@@ -157,7 +157,7 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 described = [max(before, key=lambda d: d[1])] if before else described[:1]
             put("head", described if plural else described[:1])
         for c in t.children:
-            if c.dep_ in ("appos", "flat:name") or (c.dep_ == "nmod" and case_of(c) is None):
+            if c.dep_ in ("appos", "flat:name") or (c.dep_ == "nmod" and case_of(c) is None and c.pos_ != "PRON"):
                 between = t.doc[t.i + 1:c.i]
                 if c.i > t.i and t.lower_ not in PERSON_TITLES and any(x.lower_ in ("de", "du", "des", "d'") for x in between) \
                         and not any(x.is_punct or index.entity_at(x.i) for x in between) and any(x.pos_ == "NOUN" for x in between):
@@ -173,6 +173,8 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             if j < len(t.doc) and index.kinds.get(j) == "name" and case_of(t.doc[j]) is None \
                     and not t.doc[j - 1].is_punct:
                 put("head", [(index.entity_at(j), j)])
+        if "head" not in out and t.i - t.sent.start <= 2 and not t.is_lower and t.pos_ == "NOUN":
+            put("head", _fronted_apposition(t, index))     # "PDG de Y depuis 2019, X a …"
         if t.dep_ == "amod" and t.pos_ == "ADJ":
             put("head", entities_at(t.head, index))           # "X, proche de Y"
         cop = any(c.dep_ == "cop" for c in t.children)
@@ -457,6 +459,10 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                     and not entities_at(c, index):
                 put("bare_capital_topic", [(index.topic, -1)])
                 break
+    # "Y, né de la fusion entre A et B": a past merger that made Y, not a partnership between A and B
+    if t.lemma_.lower() in ("fusion", "rapprochement", "mariage") and lemma_of(t.head) in ("naître", "issu", "né", "résulter"):
+        out.pop("prep:entre", None)
+        out["_no_linear"] = []
     # a round's investors are not the company raising it ("réunissant 178 M€ avec A et B": the
     # parser makes A the verb's subject)
     if "investors" in out:
@@ -504,6 +510,26 @@ REFUSAL_VERBS = {"exclure", "refuser", "rejeter", "écarter", "fermer"}
 # Days and times after a verb, on which the parser sometimes hangs the verb's object.
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
               "matin", "soir", "midi", "demain"}
+
+
+def _fronted_apposition(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """A title opening the sentence describes the clause's subject after the comma: "Responsable
+    des ventes de Y, X a …", "Actionnaire majoritaire de Y, non coté, l'homme d'affaires est …"."""
+    doc, end = t.doc, t.sent.end
+    comma = next((j for j in range(t.i + 1, min(t.i + 14, end)) if doc[j].text == ","), None)
+    if comma is None:
+        return []
+    after = comma + 1
+    nxt = next((j for j in range(after, min(after + 4, end)) if doc[j].text == ","), None)
+    if nxt is not None and not any(index.entity_at(j) for j in range(after, nxt)):
+        after = nxt + 1   # ", non coté," an aside about the title's complement
+    for j in range(after, min(after + 6, end)):
+        name = index.entity_at(j)
+        if name is not None and index.kinds.get(j) in ("name", "descriptor", "introducer"):
+            return [(name, j)]
+        if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
+            break
+    return []
 
 
 def _aside_agents(t, index: EntityIndex) -> set[str]:
