@@ -213,6 +213,14 @@ CASES = [
     ("Actionnaire majoritaire de Kelvio, non coté, l'homme d'affaires Paul Verdier est très discret.",
      [("OWNS", "Paul Verdier", "Kelvio")]),
     ("PDG de Technova depuis 2019, Anne Fabre a quitté ses fonctions.", [("LEADS", "Anne Fabre", "Technova")]),
+    # appointments and arrivals; "Y a une nouvelle directrice, la Belge X"; a title after "pour"
+    ("Le conseil de Technova a désigné Anne Fabre pour lui succéder au poste de présidente.",
+     [("LEADS", "Anne Fabre", "Technova")]),
+    ("Le groupe Kelvio a annoncé l'arrivée à la tête de Nuvia (Onda, Vega, Astra) de Paul Verdier.",
+     [("LEADS", "Paul Verdier", "Nuvia")]),
+    ("Depuis mars, Technova a une nouvelle directrice générale, la Belge Anne Fabre, qui vient de Kelvio.",
+     [("LEADS", "Anne Fabre", "Technova")]),
+    ("Pour la patronne de Maritima, Anne Fabre, l'accord est une chance.", [("LEADS", "Anne Fabre", "Maritima")]),
     # lists read as a line (extract/lists.py): shareholders after "N % par", investors after a cue
     ("Fin 2023, le capital de Vitalis était détenu à 14 % par Atlas Capital, 8 % par la famille Roux "
      "et 5 % par le fonds Horizon Ventures.",

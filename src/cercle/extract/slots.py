@@ -17,7 +17,7 @@ constructions French press uses:
 from __future__ import annotations
 
 from ..mentions.entities import EntityIndex
-from ..mentions.demonyms import country_named
+from ..mentions.demonyms import countries_by_adjective, country_named
 from ..mentions.lexicon import lexicon
 from .lists import investors_after, share_holders
 from .arguments import (CONDUCT, DEMAND_VERBS, FUNDING_NOUNS, MEMBERS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, SELL_VERBS, STAKES, RAISE_VERBS, RESPONSE_VERBS, _subject_of, case_of,
@@ -173,6 +173,13 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             if j < len(t.doc) and index.kinds.get(j) == "name" and case_of(t.doc[j]) is None \
                     and not t.doc[j - 1].is_punct:
                 put("head", [(index.entity_at(j), j)])
+        if t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and t.i >= 3:
+            owner, holder = _has_a_new_title(t, index)
+            if owner and holder:   # "Y a un nouveau directeur général depuis l'été, le Belge X"
+                put("haver", [owner])
+                if "head" not in out:
+                    put("head", [holder])
+                    out["_holder"] = [holder]   # ("depuis cet été, X" misparsed: not a "depuis" phrase)
         if "head" not in out and t.i - t.sent.start <= 2 and not t.is_lower and t.pos_ == "NOUN":
             put("head", _fronted_apposition(t, index))     # "PDG de Y depuis 2019, X a …"
         if t.dep_ == "amod" and t.pos_ == "ADJ":
@@ -186,6 +193,10 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 if not people:
                     people = [x for c in gov.children if c.dep_ in ("nsubj", "nsubj:pass")
                               for x in entities_at(c, index)]
+                if not people and gov.dep_ in ("advcl", "xcomp") and lemma_of(gov.head) in APPOINT_VERBS:
+                    # "Y a nommé X pour lui succéder au poste de président": the appointee; Y is the body
+                    people = [x for c in gov.head.children if c.dep_ == "obj" for x in entities_at(c, index)]
+                    put("appointer", [x for x in _subject_of(gov.head, index) if index.type_of(x[0]) != "PER"])
                 put("head", people)
         # "X est nommé président de Y", "X devient PDG de Y": the verb's subject is the title's person
         if t.dep_ == "xcomp" and t.head.pos_ in ("VERB", "AUX"):
@@ -252,7 +263,7 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
         # "le patron de X, NAME," : the name right after the title's phrase
         # ("son principal concurrent, Y": an organisation too, after a noun that is not a person's title;
         # the parser often hangs that name on the noun as a conjunct)
-        if "head" not in out and (not case_of(t) or t.lower_ not in PERSON_TITLES) \
+        if "head" not in out and (case_of(t) in (None, "pour", "selon", "chez") or t.lower_ not in PERSON_TITLES) \
                 and any(x.text == "," for x in t.doc[t.i + 1:min(t.i + 12, len(t.doc))]):
             end = max([t.i] + [x.i for c in t.children if c.dep_ not in ("conj", "cc", "punct")
                                for x in c.subtree]) + 1
@@ -321,6 +332,18 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                                     | ({index.entity_at(t.i - 3)} if t.i >= 3 and t.doc[t.i - 2].text == "," else set()), types=kinds)
             if ante:
                 put("poss", [ante])
+    # "l'arrivée à la tête de Y de X", "sa nomination à la présidence de Y": X takes the post
+    if t.pos_ == "NOUN" and t.dep_ in ("nmod", "obl") and case_of(t) in ("à", "au") \
+            and t.head.lemma_.lower() in ARRIVAL_NOUNS:
+        arrival = t.head
+        put("arrival", [x for c in arrival.children if c.i != t.i and (
+            (c.dep_ == "nmod" and case_of(c) == "de") or c.dep_ == "appos") for x in entities_at(c, index)])
+        if "arrival" not in out:   # "de X" hung after the post's own complement
+            end = max(x.i for x in t.subtree) + 1
+            while end < len(t.doc) and t.doc[end].text in (")", ","):
+                end += 1
+            if end + 1 < len(t.doc) and t.doc[end].lower_ in ("de", "d'", "du") and index.kinds.get(end + 1) == "name":
+                put("arrival", [(index.entity_at(end + 1), end + 1)])
     # "A a remplacé B à la présidence de Y", "A succède à B à la tête de Y": B held the post
     if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(t) in ("à", "au") \
             and lemma_of(t.head) in SUCCESSION_VERBS:
@@ -472,6 +495,11 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 out[k] = [x for x in out[k] if x[0] not in backers]
                 if not out[k]:
                     del out[k]
+    for name, _ in out.pop("_holder", []):
+        for k in [k for k in out if k.startswith("prep:")]:
+            out[k] = [x for x in out[k] if x[0] != name]
+            if not out[k]:
+                del out[k]
     # a name in one slot is not also the one the title describes ("PDG du groupe Havas")
     if "head" in out:
         others = {n for k, items in out.items() if k.startswith("prep:") or k == "poss" for n, _ in items}
@@ -502,6 +530,12 @@ AMOUNT_WORDS = {"milliard", "milliards", "million", "millions", "euro", "euros",
 # Nouns of money raised that are not in FUNDING_NOUNS' transparent set: "une enveloppe de 486 M€".
 ROUND_WORDS = {"enveloppe", "série", "round"}
 
+# Verbs by which a body gives someone a post.
+APPOINT_VERBS = {"nommer", "désigner", "choisir", "élire", "recruter", "coopter", "appeler", "installer", "promouvoir"}
+# Nouns of someone's taking up a post: "l'arrivée à la tête de Y de X".
+ARRIVAL_NOUNS = {"arrivée", "nomination", "retour", "maintien", "installation", "élection", "désignation",
+                 "accession", "promotion"}
+
 # Verbs by which someone takes another's post.
 SUCCESSION_VERBS = {"remplacer", "succéder", "relayer", "détrôner", "supplanter"}
 # Verbs by which someone refuses what their object names ("exclure toute négociation avec Y").
@@ -510,6 +544,32 @@ REFUSAL_VERBS = {"exclure", "refuser", "rejeter", "écarter", "fermer"}
 # Days and times after a verb, on which the parser sometimes hangs the verb's object.
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
               "matin", "soir", "midi", "demain"}
+
+
+def _has_a_new_title(t, index: EntityIndex):
+    """"Y a un nouveau directeur général depuis l'été, le Belge X": read as a line, the parse of
+    such sentences is rarely usable. Returns (Y, X) or (None, None)."""
+    doc, j = t.doc, t.i - 1
+    while j > 0 and doc[j].lower_ in ("nouveau", "nouvelle", "nouvel", "premier", "première"):
+        j -= 1
+    if j < 2 or doc[j].lower_ not in ("un", "une") or doc[j - 1].lemma_ != "avoir":
+        return None, None
+    owner = index.entity_at(j - 2)
+    if owner is None or index.kinds.get(j - 2) != "name" or index.type_of(owner) not in ("ORG", "GOV", "LOC"):
+        return None, None
+    end = t.sent.end
+    comma = next((k for k in range(t.i + 1, min(t.i + 8, end)) if doc[k].text == ","), None)
+    if comma is None:
+        return None, None
+    k = comma + 1
+    while k < end and doc[k].pos_ == "DET":
+        k += 1
+    if k < end and doc[k].lower_ in countries_by_adjective():
+        k += 1   # "le Belge X"
+    holder = index.entity_at(k) if k < end else None
+    if holder is None or index.kinds.get(k) != "name" or index.type_of(holder) != "PER":
+        return None, None
+    return (owner, j - 2), (holder, k)
 
 
 def _fronted_apposition(t, index: EntityIndex) -> list[tuple[str, int]]:
