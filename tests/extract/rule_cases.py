@@ -221,6 +221,11 @@ CASES = [
     ("Depuis mars, Technova a une nouvelle directrice générale, la Belge Anne Fabre, qui vient de Kelvio.",
      [("LEADS", "Anne Fabre", "Technova")]),
     ("Pour la patronne de Maritima, Anne Fabre, l'accord est une chance.", [("LEADS", "Anne Fabre", "Maritima")]),
+    # an apposition hung on a word before the name it describes
+    ("La nouvelle entité occuperait la deuxième place en Europe derrière Kelvio, filiale du groupe Orbalia.",
+     [("OWNS", "Orbalia", "Kelvio")]),
+    ("Orbalia a confirmé le rachat de Kelvio, la société de Paul Verdier et Jean Roux qui fabrique la gamme "
+     "de casques Nuvia Sound.", [("OWNS", "Paul Verdier", "Kelvio"), ("OWNS", "Jean Roux", "Kelvio")]),
     # lists read as a line (extract/lists.py): shareholders after "N % par", investors after a cue
     ("Fin 2023, le capital de Vitalis était détenu à 14 % par Atlas Capital, 8 % par la famille Roux "
      "et 5 % par le fonds Horizon Ventures.",

@@ -148,6 +148,10 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
         if t.dep_ == "appos":
             # "X, PDG de Y"; a singular title describes one name, not a whole list before it
             described = entities_at(t.head, index)
+            if described and any(d[1] > t.i for d in described):
+                # not the title's own complement, reached back through its head ("place …, filiale de Y")
+                last = max(x.i for x in t.subtree)
+                described = [d for d in described if not t.i < d[1] <= last]
             if plural and len(described) == 1:   # "A et B, les patrons de…" with B parsed alone
                 described = extend_list_left(t.doc, index, described)
             if not plural and len(described) > 1:
@@ -164,6 +168,8 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                     # "le mari de la chanteuse X": X is the complement's name, not the title's
                     put("prep:de", entities_at(c, index))
                     continue
+                if c.i > t.i and any(x.pos_ in ("VERB", "AUX") for x in between):
+                    continue   # a name past a relative clause ("…, qui développe la marque X") is not apposed
                 put("head", entities_at(c, index))            # "le PDG de Y, X" / "le PDG X"
         if "head" not in out and t.pos_ == "NOUN":
             # "son partenaire japonais X" with X parsed anywhere: the name right after the title
