@@ -270,14 +270,19 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
         # ("son principal concurrent, Y": an organisation too, after a noun that is not a person's title;
         # the parser often hangs that name on the noun as a conjunct)
         if "head" not in out and (case_of(t) in (None, "pour", "selon", "chez") or t.lower_ not in PERSON_TITLES) \
-                and any(x.text == "," for x in t.doc[t.i + 1:min(t.i + 12, len(t.doc))]):
+                and any(x.text in (",", "(") for x in t.doc[t.i + 1:min(t.i + 12, len(t.doc))]):
             end = max([t.i] + [x.i for c in t.children if c.dep_ not in ("conj", "cc", "punct")
                                for x in c.subtree]) + 1
             doc = t.doc
             wanted = ("PER",) if t.lower_ in PERSON_TITLES else ("ORG",) if case_of(t) else ("PER", "ORG")
-            if end + 1 < len(doc) and doc[end].text == "," and index.entity_at(end + 1) \
+            if end + 1 < len(doc) and doc[end].text in (",", "(") and index.entity_at(end + 1) \
                     and index.type_of(index.entity_at(end + 1)) in wanted and index.kinds.get(end + 1) == "name":
-                put("head", [(index.entity_at(end + 1), end + 1)])
+                # ("la holding familiale de X (Verlane)": the bracketed name, if the bracket holds only it)
+                k = end + 1
+                while k < len(doc) and index.entity_at(k) == index.entity_at(end + 1):
+                    k += 1
+                if doc[end].text == "," or (k < len(doc) and doc[k].text == ")"):
+                    put("head", [(index.entity_at(end + 1), end + 1)])
         # "Y, dont le président est X": the title is the subject of a copula naming the person
         if t.dep_ == "nsubj" and any(c.dep_ == "cop" for c in t.head.children):
             put("head", entities_at(t.head, index))
