@@ -226,6 +226,11 @@ CASES = [
      [("OWNS", "Orbalia", "Kelvio")]),
     ("Orbalia a confirmé le rachat de Kelvio, la société de Paul Verdier et Jean Roux qui fabrique la gamme "
      "de casques Nuvia Sound.", [("OWNS", "Paul Verdier", "Kelvio"), ("OWNS", "Jean Roux", "Kelvio")]),
+    # the "avec" phrase hung on the object; backing a rebellion is backing the group
+    ("La Norvège a rompu ses relations commerciales avec le Portugal en 2019 après une longue crise.",
+     [("OPPOSES", "Norvège", "Portugal")]),
+    ("La Norvège accuse l'Islande de soutenir la rébellion du Front Vert.",
+     [("ACCUSES", "Norvège", "Islande"), ("ALLY_OF", "Islande", "Front Vert")]),
     # lists read as a line (extract/lists.py): shareholders after "N % par", investors after a cue
     ("Fin 2023, le capital de Vitalis était détenu à 14 % par Atlas Capital, 8 % par la famille Roux "
      "et 5 % par le fonds Horizon Ventures.",

@@ -16,7 +16,8 @@ TRANSPARENT = {"part", "parts", "action", "actions", "capital", "participation",
                "actionnariat", "tiers", "moitié", "quart", "fonds", "conseil", "direction",
                "présidence", "tête", "chaîne", "journal", "banque", "club", "famille", "clan",
                "compagnie", "firme", "géant", "groupement", "consortium", "côté", "nom", "campagne", "candidature",
-               "équipe", "cabinet", "parti", "mouvement", "liste", "administration", "surveillance", "gérance"}
+               "équipe", "cabinet", "parti", "mouvement", "liste", "administration", "surveillance", "gérance",
+               "rébellion", "régime", "milice", "milices"}
 # What someone does, standing for them as the target of blame: "dénoncer la gestion de X".
 CONDUCT = {"gestion", "agissement", "agissements", "attitude", "comportement", "politique", "méthode",
            "méthodes", "pratique", "pratiques", "propos", "déclaration", "déclarations", "stratégie",

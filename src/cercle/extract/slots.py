@@ -91,6 +91,14 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 for cc in c.children:
                     if cc.dep_ == "nmod" and case_of(cc) == "de":
                         put("obj", entities_at(cc, index))
+    # "rompre ses liens avec Y", "signer un accord avec Y": the "avec"/"contre" phrase hung on the object
+    if verbal:
+        for c in t.children:
+            if c.dep_ == "obj" and c.pos_ == "NOUN" and not entities_at(c, index):
+                for cc in c.children:
+                    p = case_of(cc)
+                    if cc.dep_ == "nmod" and p in ("avec", "contre") and f"prep:{p}" not in out:
+                        put(f"prep:{p}", entities_at(cc, index))
     # "a rencontré vendredi le ministre X": the parser hangs the object on the day
     if verbal and "obj" not in out:
         for c in t.children:
