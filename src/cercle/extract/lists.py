@@ -36,7 +36,8 @@ def _skip_name(doc, index: EntityIndex, j: int, end: int) -> int:
     return j
 
 
-def read_name_list(doc, index: EntityIndex, start: int, end: int, types=("ORG", "PER")) -> list[tuple[str, int]]:
+def read_name_list(doc, index: EntityIndex, start: int, end: int,
+                   types=("ORG", "PER", "GOV", "LOC")) -> list[tuple[str, int]]:
     """Names listed from the name at ``start``: "A, B (C), D et E", "A et B en co-lead puis C"."""
     first = index.entity_at(start)
     if first is None or index.type_of(first) not in types:
@@ -102,3 +103,35 @@ def share_holders(trigger, index: EntityIndex) -> list[tuple[str, int]]:
         if name is not None and index.kinds.get(k) in ("name", "introducer") and name not in (n for n, _ in out):
             out.append((name, k))
     return out
+
+
+# Nouns of a group of companies answering a tender together, through which its members are named.
+_GROUPINGS = {"consortium", "groupement", "alliance", "attelage", "tandem", "duo", "trio"}
+_MEMBERS_CUES = {"composé", "composée", "formé", "formée", "réunissant", "regroupant", "associant", "mené", "menée"}
+
+
+def recipients_after(trigger, index: EntityIndex, reach: int = 25) -> list[tuple[str, int]]:
+    """Who a contract is given to, when the parser hung "à Y" elsewhere: the first "à" after the
+    verb, then either names ("à A et B") or a grouping noun and its members ("à un consortium
+    composé de A et B")."""
+    doc, end = trigger.doc, trigger.sent.end
+    for j in range(trigger.i + 1, min(trigger.i + reach, end)):
+        if doc[j].text in _STOPS:
+            return []
+        if doc[j].lower_ not in ("à", "au", "aux") or doc[j].pos_ != "ADP":
+            continue
+        k = j + 1
+        while k < end and doc[k].pos_ == "DET":
+            k += 1
+        if k < end and doc[k].lower_ in _GROUPINGS:
+            k += 1
+            if k < end and doc[k].lower_ in _MEMBERS_CUES:
+                k += 1
+                while k < end and doc[k].lower_ in ("de", "d'", "par", "du", "des", "le", "la", "l'"):
+                    k += 1
+            else:
+                return []
+        if k < end and index.kinds.get(k) in ("name", "introducer"):
+            return read_name_list(doc, index, k, end)
+        return []
+    return []

@@ -19,7 +19,7 @@ from __future__ import annotations
 from ..mentions.entities import EntityIndex
 from ..mentions.demonyms import countries_by_adjective, country_named
 from ..mentions.lexicon import lexicon
-from .lists import investors_after, share_holders
+from .lists import investors_after, recipients_after, share_holders
 from .arguments import (CONDUCT, DEMAND_VERBS, FUNDING_NOUNS, MEMBERS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, SELL_VERBS, STAKES, RAISE_VERBS, RESPONSE_VERBS, _subject_of, case_of,
                         _after_comma_and, entities_at, extend_list, extend_list_left, lemma_of)
 
@@ -404,6 +404,8 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 x for c in t.head.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)])
     if verbal and (any(c.dep_ == "aux:pass" for c in t.children) or t.dep_ == "acl"):
         put("share_holders", share_holders(t, index))
+    if verbal and lemma_of(t) in AWARD_VERBS and "prep:à" not in out:
+        put("award_to", recipients_after(t, index))
     # "X détient 24 % du capital": a stake in no named company is one in the article's company
     if verbal and index.topic and not out.get("obj"):
         for c in t.children:
@@ -548,6 +550,9 @@ AMOUNT_WORDS = {"milliard", "milliards", "million", "millions", "euro", "euros",
 
 # Nouns of money raised that are not in FUNDING_NOUNS' transparent set: "une enveloppe de 486 M€".
 ROUND_WORDS = {"enveloppe", "série", "round"}
+
+# Verbs by which a buyer gives a contract ("confier le marché à Y").
+AWARD_VERBS = {"confier", "attribuer", "adjuger", "octroyer"}
 
 # Verbs by which a body gives someone a post.
 APPOINT_VERBS = {"nommer", "désigner", "choisir", "élire", "recruter", "coopter", "appeler", "installer", "promouvoir"}
