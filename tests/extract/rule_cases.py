@@ -231,6 +231,9 @@ CASES = [
      [("OPPOSES", "Norvège", "Portugal")]),
     ("La Norvège accuse l'Islande de soutenir la rébellion du Front Vert.",
      [("ACCUSES", "Norvège", "Islande"), ("ALLY_OF", "Islande", "Front Vert")]),
+    # a participle right after a bracket describes the name before the bracket
+    ("Kelvio est un projet porté par Paul Verdier (ancien de Nuvia) passé par Technova.",
+     [("WORKS_FOR", "Paul Verdier", "Nuvia"), ("WORKS_FOR", "Paul Verdier", "Technova")]),
     # lists read as a line (extract/lists.py): shareholders after "N % par", investors after a cue
     ("Fin 2023, le capital de Vitalis était détenu à 14 % par Atlas Capital, 8 % par la famille Roux "
      "et 5 % par le fonds Horizon Ventures.",

@@ -144,7 +144,9 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
             raiser = _subject_of(gov, index) if gov.pos_ in ("VERB", "AUX") and round_.dep_ == "obj" else []
             put("raiser", raiser or ([(index.topic, -1)] if index.topic else []))
         if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
-            put("pass", entities_at(t.head, index))           # "Y, racheté par X"
+            # "X (ex-Kelvio) passé par Y": right after a bracket, the participle describes the name before it
+            before = _name_before_bracket(t, index)
+            put("pass", [before] if before else entities_at(t.head, index))   # "Y, racheté par X"
         elif detached:
             for j in range(t.i - 2, max(t.i - 6, -1), -1):
                 if index.entity_at(j) is not None and index.kinds.get(j) == "name":
@@ -594,6 +596,18 @@ def _has_a_new_title(t, index: EntityIndex):
     if holder is None or index.kinds.get(k) != "name" or index.type_of(holder) != "PER":
         return None, None
     return (owner, j - 2), (holder, k)
+
+
+def _name_before_bracket(t, index: EntityIndex):
+    """The name right before "( … )" when t follows the closing bracket."""
+    doc = t.doc
+    if t.i < 3 or doc[t.i - 1].text != ")":
+        return None
+    opener = next((j for j in range(t.i - 2, max(t.i - 12, 0), -1) if doc[j].text == "("), None)
+    if opener is None or opener < 1:
+        return None
+    name = index.entity_at(opener - 1)
+    return (name, opener - 1) if name is not None and index.kinds.get(opener - 1) == "name" else None
 
 
 def _fronted_apposition(t, index: EntityIndex) -> list[tuple[str, int]]:
