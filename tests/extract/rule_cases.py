@@ -234,6 +234,9 @@ CASES = [
     # a participle right after a bracket describes the name before the bracket
     ("Kelvio est un projet porté par Paul Verdier (ancien de Nuvia) passé par Technova.",
      [("WORKS_FOR", "Paul Verdier", "Nuvia"), ("WORKS_FOR", "Paul Verdier", "Technova")]),
+    # "son homologue portugais, le ministre X": the title stands for the person apposed after a comma
+    ("Anne Fabre a évoqué ses entretiens avec son homologue portugais, le ministre Paul Verdier.",
+     [("MEETS", "Anne Fabre", "Paul Verdier")]),
     # lists read as a line (extract/lists.py): shareholders after "N % par", investors after a cue
     ("Fin 2023, le capital de Vitalis était détenu à 14 % par Atlas Capital, 8 % par la famille Roux "
      "et 5 % par le fonds Horizon Ventures.",

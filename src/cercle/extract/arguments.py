@@ -95,6 +95,16 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
             doc = tok.doc
             while k < len(doc) and ((own is not None and index.entity_at(k) == own) or doc[k].pos_ == "ADJ"):
                 k += 1
+            if k + 1 < len(doc) and doc[k].text == "," and own is None and index.entity_at(k + 1) is None:
+                # "son homologue portugais, le ministre X": an apposed title and its name
+                j = k + 1
+                while j < min(k + 4, len(doc)) and index.entity_at(j) is None and (
+                        doc[j].pos_ == "DET" or doc[j].lower_ in PERSON_TITLES or doc[j].pos_ == "ADJ"):
+                    j += 1
+                while j + 1 < len(doc) and index.kinds.get(j) == "introducer" and index.entity_at(j + 1) == index.entity_at(j):
+                    j += 1   # from "ministre" to the name it introduces
+                if j > k + 1 and index.kinds.get(j) == "name":
+                    k = j
             if k < len(doc) and index.entity_at(k) and index.kinds.get(k) == "name" \
                     and index.type_of(index.entity_at(k)) == "PER":
                 people = [(index.entity_at(k), k)]

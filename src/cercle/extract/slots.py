@@ -462,6 +462,11 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                 k += 1
             if k < len(t.doc) and index.entity_at(k) is not None and index.kinds.get(k) in ("name", "introducer"):
                 put("prep:contre", [(index.entity_at(k), k)])
+    # "ses entretiens avec son homologue" with "avec …" hung on another word: right after the noun
+    if t.pos_ == "NOUN" and "prep:avec" not in out and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "avec":
+        marked = t.doc[t.i + 1].head
+        if marked.i > t.i + 1 and marked.head.i != t.i:
+            put("prep:avec", entities_at(marked, index))
     # "X a porté plainte contre Y", "X a signé un accord avec Y": the light verb carries the phrases
     light = t.head if (t.dep_ == "nmod" and t.head.dep_ == "obj" and t.head.pos_ == "NOUN") else t
     if not verbal and light.dep_ == "obj" and light.head.pos_ == "VERB":
