@@ -237,6 +237,11 @@ CASES = [
     # "son homologue portugais, le ministre X": the title stands for the person apposed after a comma
     ("Anne Fabre a évoqué ses entretiens avec son homologue portugais, le ministre Paul Verdier.",
      [("MEETS", "Anne Fabre", "Paul Verdier")]),
+    # strained relations; the target of a complaint in the passive
+    ("Les relations entre la Norvège et le Portugal sont toujours tendues.", [("OPPOSES", "Norvège", "Portugal")]),
+    ("Des relations tendues entre Technova et Kelvio ont fait chuter le titre.", [("OPPOSES", "Technova", "Kelvio")]),
+    ("Le ministre Paul Verdier était visé par une plainte du syndicat Force Rurale.",
+     [("SUES", "Force Rurale", "Paul Verdier")]),
     # lists read as a line (extract/lists.py): shareholders after "N % par", investors after a cue
     ("Fin 2023, le capital de Vitalis était détenu à 14 % par Atlas Capital, 8 % par la famille Roux "
      "et 5 % par le fonds Horizon Ventures.",
@@ -260,6 +265,7 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("Les relations entre Technova et Kelvio sont excellentes.", ("OPPOSES", "Technova", "Kelvio")),
     ("Actionnaire majoritaire de Kelvio, non coté, l'industriel est l'une des plus grosses fortunes du Portugal.",
      ("OWNS", "Portugal", "Kelvio")),
     ("Kelvio, né de la fusion entre Nuvia, Vitalis et Orbalia, recrute.", ("PARTNERS_WITH", "Nuvia", "Vitalis")),

@@ -371,6 +371,15 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
         put("predecessor", [x for c in t.head.children if c.dep_ == "obj" or (c.dep_ in ("obl", "obl:arg", "iobj")
                                                                           and c.i != t.i and case_of(c) in ("à", None))
                             for x in entities_at(c, index) if index.type_of(x[0]) == "PER"])
+    # "les relations entre A et B sont tendues", "des rapports exécrables entre A et B"
+    if t.pos_ == "ADJ":
+        nouns = [c for c in t.children if c.dep_ == "nsubj"] if any(c.dep_ == "cop" for c in t.children) else \
+            ([t.head] if t.dep_ == "amod" else [])
+        for noun in nouns:
+            if noun.lemma_.lower() in ("relation", "relations", "rapport", "rapports", "lien", "liens"):
+                for c in noun.children:
+                    if case_of(c) == "entre":
+                        put("rel_entre", entities_at(c, index))
     # "X exclut toute négociation avec Y", "X refuse le dialogue avec Y"
     if t.pos_ == "NOUN" and t.dep_ in ("obj", "nsubj:pass") and lemma_of(t.head) in REFUSAL_VERBS:
         put("refuser", _subject_of(t.head, index))
@@ -416,7 +425,7 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
                         case_of(k) == "de" for k in x.children) for x in c.subtree):
                 put("capital_topic", [(index.topic, -1)])
     # "X a été ajouté à la liste noire de Y", "Y a placé X sur sa liste noire": who the verb acts on
-    if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod") and t.head.pos_ == "VERB":
+    if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "obl:agent") and t.head.pos_ == "VERB":
         passive = any(c.dep_ == "aux:pass" for c in t.head.children)
         for c in t.head.children:
             if c.dep_ in ("obj", "nsubj:pass") or (passive and c.dep_ == "nsubj"):
