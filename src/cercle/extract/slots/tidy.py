@@ -1,0 +1,59 @@
+"""Last checks on the slots of one trigger: a name in one slot is not also in another."""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from ..arguments import SELL_VERBS, STAKES, case_of, entities_at, lemma_of
+from .found import Found
+
+
+def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Move or drop parties that an earlier reader put in the wrong slot."""
+    put = out.put
+    # a name after the title and a "de" is its complement, not the name it describes
+    if "head" in out and t.pos_ == "NOUN":
+        for name, j in list(out["head"]):
+            between = t.doc[t.i + 1:j]
+            # … unless a person's name closes the phrase: "le patron de Technova Paul Verdier"
+            closes = (index.type_of(name) == "PER" and j > 0 and index.entity_at(j - 1) not in (None, name))
+            if (j > t.i and any(x.lower_ in ("de", "du", "des", "d'") for x in between)
+                    and not any(x.is_punct or x.dep_ == "cop" for x in between) and not closes):
+                out["head"].remove((name, j))
+                put("prep:de", [(name, j)])
+    # "céder sa participation à Y": Y buys the stake, it is not what the stake is in
+    if t.lemma_.lower() in STAKES and t.dep_ == "obj" and lemma_of(t.head) in SELL_VERBS:
+        buyer = out.pop("prep:à", None)
+        if buyer:
+            out["buyer"] = buyer
+        out["_no_linear"] = []   # nor may the nearest name stand in for it
+    # "premier actionnaire avec 18 % du capital": a holder of no named company holds the article's
+    if not verbal and index.topic and t.lemma_.lower() in ("actionnaire", "actionnaires") \
+            and not any(k.startswith("prep:") or k == "poss" for k in out):
+        for c in t.children:
+            if case_of(c) in ("avec", "à", "de") and any(x.lemma_.lower() in ("capital", "actionnariat") for x in c.subtree) \
+                    and not entities_at(c, index):
+                put("bare_capital_topic", [(index.topic, -1)])
+                break
+    # "Y, né de la fusion entre A et B": a past merger that made Y, not a partnership between A and B
+    if t.lemma_.lower() in ("fusion", "rapprochement", "mariage") and lemma_of(t.head) in ("naître", "issu", "né", "résulter"):
+        out.pop("prep:entre", None)
+        out["_no_linear"] = []
+    # a round's investors are not the company raising it ("réunissant 178 M€ avec A et B": the
+    # parser makes A the verb's subject)
+    if "investors" in out:
+        backers = {n for n, _ in out["investors"]}
+        for k in ("subj", "raiser"):
+            if k in out:
+                out[k] = [x for x in out[k] if x[0] not in backers]
+                if not out[k]:
+                    del out[k]
+    for name, _ in out.pop("_holder", []):
+        for k in [k for k in out if k.startswith("prep:")]:
+            out[k] = [x for x in out[k] if x[0] != name]
+            if not out[k]:
+                del out[k]
+    # a name in one slot is not also the one the title describes ("PDG du groupe Havas")
+    if "head" in out:
+        others = {n for k, items in out.items() if k.startswith("prep:") or k == "poss" for n, _ in items}
+        out["head"] = [h for h in out["head"] if h[0] not in others]
+        if not out["head"]:
+            del out["head"]
