@@ -1,6 +1,6 @@
 """Finding the actor a dependency-tree token stands for, and the subject of a clause.
 
-Shared by the slot finder (slots.py): prepositions of a phrase, names behind
+Shared by the slot readers (slots/): prepositions of a phrase, names behind
 transparent nouns ("20 % du capital de X", "le groupe X"), coordinated lists,
 subjects inherited through control verbs, coordination and relative clauses.
 """

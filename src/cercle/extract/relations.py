@@ -1,7 +1,7 @@
 """Doc + EntityIndex → typed ties with evidence, from the rules in data/rules.yaml.
 
 For every token that is a trigger of some rule (lemma and part of speech),
-the parties are looked up in the rule's dependency slots (slots.py), checked
+the parties are looked up in the rule's dependency slots (slots/), checked
 against the entity types the rule allows, and turned into a Relation whose
 evidence is the sentence, with character offsets into the cleaned text.
 Attributes (amount, share, date, status, attribution, negation) are read from
