@@ -265,6 +265,8 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # a country is a market here, not a company to take over
+    ("Kelvio ouvre un bureau à Lyon et vise le Japon.", ("BIDS_FOR", "Kelvio", "Japon")),
     ("Les relations entre Technova et Kelvio sont excellentes.", ("OPPOSES", "Technova", "Kelvio")),
     ("Actionnaire majoritaire de Kelvio, non coté, l'industriel est l'une des plus grosses fortunes du Portugal.",
      ("OWNS", "Portugal", "Kelvio")),

@@ -18,7 +18,8 @@ from ..yamldata import load_yaml
 
 from ..model import load_model
 from ..records import CleanArticle, Relation
-from ..mentions.demonyms import country_named
+from ..mentions.demonyms import countries_by_adjective, country_named
+from ..mentions.lexicon import fold
 from .implied import hyphen_pairs, ministers_for_ministries, parenthesised_holdings, parenthesised_rounds
 from .linear import linear_pairs
 from .tables import table_pairs
@@ -192,12 +193,13 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     otype = "GOV" if otype == "LOC" else otype
                     conf = rule.confidence
                     if stype not in rule.subj_types:
-                        if s not in index.weak or "PER" in (stype, *rule.subj_types) and len(rule.subj_types) == 1:
+                        if s not in index.weak or _is_country(s) or \
+                                "PER" in (stype, *rule.subj_types) and len(rule.subj_types) == 1:
                             continue
                         conf -= 0.1
                         implied.setdefault(s, []).append(sorted(rule.subj_types)[0])
                     if otype not in rule.obj_types:
-                        if o not in index.weak:
+                        if o not in index.weak or _is_country(o):   # "vise le Japon": a market, not a target
                             continue
                         conf -= 0.1
                         implied.setdefault(o, []).append("ORG" if "ORG" in rule.obj_types else sorted(rule.obj_types)[0])
@@ -327,6 +329,16 @@ def _drop_weaker(relations: list[Relation]) -> list[Relation]:
             continue
         out.append(r)
     return out
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    return frozenset(n for names in countries_by_adjective().values() for n in names)
+
+
+def _is_country(name: str) -> bool:
+    """A country's name is a place or a state, never retyped as a company by the rule that uses it."""
+    return fold(name.strip()) in _country_keys()
 
 
 def _mark_types(index, relations, implied) -> None:
