@@ -242,6 +242,9 @@ CASES = [
     ("Des relations tendues entre Technova et Kelvio ont fait chuter le titre.", [("OPPOSES", "Technova", "Kelvio")]),
     ("Le ministre Paul Verdier était visé par une plainte du syndicat Force Rurale.",
      [("SUES", "Force Rurale", "Paul Verdier")]),
+    ("Kelvio a annoncé mardi que son directeur général Anne Fabre avait remplacé Paul Verdier à la présidence "
+     "du directoire de Orbalia Invest BV (OIBV).",
+     [("LEADS", "Anne Fabre", "Orbalia Invest BV"), ("LEADS", "Paul Verdier", "Orbalia Invest BV")]),
     # lists read as a line (extract/lists.py): shareholders after "N % par", investors after a cue
     ("Fin 2023, le capital de Vitalis était détenu à 14 % par Atlas Capital, 8 % par la famille Roux "
      "et 5 % par le fonds Horizon Ventures.",

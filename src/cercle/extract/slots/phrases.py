@@ -58,8 +58,11 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # "A a remplacé B à la présidence de Y", "A succède à B à la tête de Y": B held the post
     if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(t) in ("à", "au") \
             and lemma_of(t.head) in SUCCESSION_VERBS:
-        put("predecessor", [x for c in t.head.children if c.dep_ == "obj" or (c.dep_ in ("obl", "obl:arg", "iobj")
-                                                                          and c.i != t.i and case_of(c) in ("à", None))
+        verb = t.head
+        # (the object is sometimes labelled a second subject, after the verb)
+        put("predecessor", [x for c in verb.children
+                            if c.dep_ == "obj" or (c.dep_ == "nsubj" and c.i > verb.i)
+                            or (c.dep_ in ("obl", "obl:arg", "iobj") and c.i != t.i and case_of(c) in ("à", None))
                             for x in entities_at(c, index) if index.type_of(x[0]) == "PER"])
     # "les relations entre A et B sont tendues", "des rapports exécrables entre A et B"
     if t.pos_ == "ADJ":
