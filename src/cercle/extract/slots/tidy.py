@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import SELL_VERBS, STAKES, case_of, entities_at, lemma_of
+from ..arguments import SELL_VERBS, STAKES, lemma_of
 from .found import Found
 
 
@@ -25,14 +25,6 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if buyer:
             out["buyer"] = buyer
         out["_no_linear"] = []   # nor may the nearest name stand in for it
-    # "premier actionnaire avec 18 % du capital": a holder of no named company holds the article's
-    if not verbal and index.topic and t.lemma_.lower() in ("actionnaire", "actionnaires") \
-            and not any(k.startswith("prep:") or k == "poss" for k in out):
-        for c in t.children:
-            if case_of(c) in ("avec", "à", "de") and any(x.lemma_.lower() in ("capital", "actionnariat") for x in c.subtree) \
-                    and not entities_at(c, index):
-                put("bare_capital_topic", [(index.topic, -1)])
-                break
     # "Y, né de la fusion entre A et B": a past merger that made Y, not a partnership between A and B
     if t.lemma_.lower() in ("fusion", "rapprochement", "mariage") and lemma_of(t.head) in ("naître", "issu", "né", "résulter"):
         out.pop("prep:entre", None)
