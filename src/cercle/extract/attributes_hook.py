@@ -16,6 +16,11 @@ _ROLE_RULES = {"leads.title", "works_for.title", "works_for.department", "board.
 _AMOUNT_TYPES = {"ACQUIRES", "BIDS_FOR", "INVESTS_IN", "FUNDS", "OWNS"}
 _SHARE_TYPES = {"OWNS", "INVESTS_IN", "ACQUIRES"}
 _SHARE_LIST_GAP = {"par", "le", "la", "les", "l'", "l’"}   # what sits between "N % par" and a name (or its introducer)
+# Conflicts whose trigger words are cues of other statuses ("réclame la démission", "a rompu ses liens",
+# "refuse tout dialogue"): the words say what the conflict is, not that it is former or rejected.
+# Only hedging and denial apply to them.
+_CONFLICTS = {"OPPOSES", "ACCUSES"}
+_CONFLICT_STATUSES = frozenset({"rumoured", "denied"})
 # Events complete; states end. Keeps "a acheté des parts" (OWNS) from reading as "completed".
 _ASPECT = {"ACQUIRES": "event", "BIDS_FOR": "event", "INVESTS_IN": "event", "FUNDS": "event",
            "LEADS": "state", "WORKS_FOR": "state", "BOARD_MEMBER": "state", "OWNS": "state",
@@ -68,8 +73,9 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
         rel.share = _value(found.shares, share_pos)
     rel.date = _value(found.dates, pos)
     default, aspect = rel.status, _ASPECT.get(rel.type)
-    status = found.once(("status", trigger.i, default, aspect),
-                        lambda: _attrs.status_of(sent, trigger, default=default, aspect=aspect))
+    allowed = _CONFLICT_STATUSES if rel.type in _CONFLICTS else None
+    status = found.once(("status", trigger.i, default, aspect, allowed),
+                        lambda: _attrs.status_of(sent, trigger, default=default, aspect=aspect, allowed=allowed))
     if status:
         rel.status = status
     if found.once(("negated", trigger.i), lambda: _attrs.is_negated(sent, trigger)):
