@@ -268,6 +268,11 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # a post sought is not a post held; "on retrouve X" is no meeting
+    ("Paul Verdier brigue la présidence de Technova.", ("LEADS", "Paul Verdier", "Technova")),
+    ("Paul Verdier et Anne Fabre se disputent déjà la présidence du groupe Technova.",
+     ("LEADS", "Anne Fabre", "Technova")),
+    ("Aux côtés de Paul Verdier et de Jean Roux, on retrouve Anne Fabre.", ("MEETS", "Jean Roux", "Anne Fabre")),
     # a country is a market here, not a company to take over
     ("Kelvio ouvre un bureau à Lyon et vise le Japon.", ("BIDS_FOR", "Kelvio", "Japon")),
     ("Les relations entre Technova et Kelvio sont excellentes.", ("OPPOSES", "Technova", "Kelvio")),

@@ -2,13 +2,21 @@
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import SELL_VERBS, STAKES, lemma_of
+from ..arguments import PERSON_TITLES, SELL_VERBS, STAKES, lemma_of
 from .found import Found
+from .words import CONTEST_VERBS, POSTS
 
 
 def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Move or drop parties that an earlier reader put in the wrong slot."""
     put = out.put
+    # "X brigue la présidence de Y", "A et B se disputent le poste de PDG de Y": a post sought, not held
+    if t.pos_ == "NOUN" and (t.lower_ in PERSON_TITLES or t.lemma_.lower() in POSTS):
+        post = t.head if t.dep_ == "nmod" and t.head.lemma_.lower() in POSTS else t
+        if post.dep_ in ("obj", "obl", "obl:arg") and lemma_of(post.head) in CONTEST_VERBS:
+            out.clear()
+            out["_no_linear"] = []
+            return
     # a name after the title and a "de" is its complement, not the name it describes
     if "head" in out and t.pos_ == "NOUN":
         for name, j in list(out["head"]):

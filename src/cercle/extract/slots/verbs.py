@@ -44,7 +44,10 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 and not any(c.dep_.startswith(("aux", "nsubj")) for c in t.children))
     if verbal:
         if not detached:
-            put("subj", _subject_of(t, index))
+            if any(c.dep_ == "nsubj" and c.lower_ == "on" for c in t.children):
+                out["_no_linear"] = []   # "on retrouve X": nobody in particular does it
+            else:
+                put("subj", _subject_of(t, index))
         # "un tour de table mené par X": the company raising is the subject of the verb that
         # governs the round ("Y a bouclé un tour de table mené par X"), else the article's topic
         if t.dep_.startswith("acl") and t.head.lemma_.lower() in FUNDING_NOUNS:

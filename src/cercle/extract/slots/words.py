@@ -32,3 +32,10 @@ REFUSAL_VERBS = {"exclure", "refuser", "rejeter", "écarter", "fermer"}
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
               "matin", "soir", "midi", "demain"}
 
+
+# Verbs by which someone seeks a post they do not hold ("briguer la présidence de Y").
+CONTEST_VERBS = {"briguer", "convoiter", "disputer", "viser", "lorgner", "guigner", "revendiquer", "ambitionner",
+                 "postuler", "réclamer", "brigue", "vise"}
+# Nouns of a post ("la présidence de Y", "le poste de PDG").
+POSTS = {"présidence", "direction", "tête", "poste", "fauteuil", "siège", "commande", "rênes", "barre",
+         "vice-présidence"}
