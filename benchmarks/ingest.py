@@ -196,7 +196,7 @@ def local_rounds(args, tmp: Path, folder: Path, texts: list[str], nlp) -> None:
           f"{1000 * min(ours_cpu):.1f} ms CPU per doc (workers + writer)")
     print(f"ratio (b)/(a) = {max(ours) / max(bare):.2f} in docs/s; "
           f"{min(bare_cpu) / min(ours_cpu):.2f} in docs per CPU-second "
-          f"(insensitive to other jobs on the machine)   (target >= 0.8)")
+          f"(less sensitive to other jobs than docs/s)   (target >= 0.8)")
     one = cercle_ingest(folder, tmp / "one.db", LocalRunner(workers=1, batch_size=args.batch_size))[0]
     print(f"cercle ingest, local, 1 worker: {one:.1f} docs/s (scaling x{max(ours) / one:.2f})")
 
