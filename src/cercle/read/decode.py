@@ -53,7 +53,7 @@ def sniff_binary(data: bytes) -> str | None:
         return None
     if b"\x00" in head:
         return "binary data (NUL bytes)"
-    # control bytes counted by deleting them (C speed; a Python loop over 8 KB cost ~0.3 ms a file)
+    # control bytes counted by deleting them (C speed; a Python loop over 8 KB cost ~0.2 ms a file)
     if head and (len(head) - len(head.translate(None, _CONTROL_BYTES))) / len(head) > 0.05:
         return "binary data (control bytes)"
     return None

@@ -24,8 +24,8 @@ _NON_WORD = re.compile(r"[^0-9a-z&]+")
 
 def _drop_marks(text: str) -> str:
     """``text`` without its combining marks. An article has a handful of distinct marks (acute,
-    grave, cedilla…): one ``str.replace`` each is ~10× faster than a translate table over every
-    character."""
+    grave, cedilla…): one ``str.replace`` each costs about half a translate table over every
+    character (32 vs 61 µs on a ~1,100-character article)."""
     for ch in set(text):
         if ch >= "\u0300" and unicodedata.combining(ch):
             text = text.replace(ch, "")
