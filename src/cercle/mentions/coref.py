@@ -123,22 +123,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 _add(doc, index, mentions, tok.i - 1, tok.i + 1, prev_names[-1][1], "pronoun")
             continue
         if tok.pos_ == "PRON" and low in _PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
-            prev = subjects_by_sent.get(sent_of[tok.i] - 1) or []
-            # inside a subordinate clause ("…, dont il détient 21 %"), the main clause's subject
-            clause = tok.head
-            if clause.dep_ in ("acl:relcl", "advcl", "ccomp", "acl") and clause.head.i != clause.i:
-                main = clause.head
-                while main.dep_ not in ("ROOT",) and main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
-                    main = main.head
-                same = [(i, n) for i, n in subjects_by_sent.get(sent_of[tok.i], []) if i < tok.i]
-                if same:
-                    prev = same
-            cands = [n for _, n in prev if index.entities[n].type in ("PER", "ORG")]
-            if cands:
-                _add(doc, index, mentions, tok.i, tok.i + 1, cands[0], "pronoun")
+            if _impersonal(tok) or (tok.i > 0 and doc[tok.i - 1].lower_ == "à"):   # "quant à elle"
+                continue
+            name = _subject_pronoun_antecedent(doc, tok, index, named, subjects_by_sent, sent_of)
+            if name:
+                _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
                 # the next sentence's "il" may continue the chain
-                subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, cands[0]))
-                all_subjects.add(cands[0])
+                subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
+                all_subjects.add(name)
             continue
         if tok.pos_ != "NOUN" and not (tok.text[:1].isupper() and tok.lower_ in countries_by_adjective()) \
                 and not (tok.pos_ == "PROPN" and tok.text.islower()):   # "start" of "start-up", mis-tagged
@@ -224,3 +216,188 @@ def _add(doc, index, mentions, start, end, name, kind, head=None):
     ent = index.entities[name]
     if kind == "descriptor" and span.text not in ent.aliases:
         ent.aliases.append(span.text)
+
+
+# Verbs with an impersonal "il": "il faut", "il s'agit", "il y a", "il semble que".
+_IMPERSONAL = {"falloir", "agir", "sembler", "paraître", "pleuvoir", "suffire", "rester", "manquer", "arriver",
+               "exister", "importer", "convenir", "valoir"}
+# "il est possible que", "il n'est pas exclu de": predicates with an impersonal subject and a clause
+_IMPERSONAL_PREDICATES = {"possible", "impossible", "probable", "improbable", "nécessaire", "important", "difficile",
+                          "facile", "clair", "évident", "certain", "exclure", "prévoir", "question", "temps", "vrai",
+                          "faux", "interdire", "permettre", "envisageable", "normal", "logique", "urgent", "utile",
+                          "inutile", "dommage", "rare", "fréquent", "peu", "hors", "exclu", "prévu", "interdit",
+                          "permis", "indispensable", "essentiel", "crucial", "tentant", "légitime", "préférable"}
+# Nouns of time and manner between an antecedent and a pronoun, which no pronoun stands for ("à ce jour").
+_ADVERBIAL_NOUNS = {"jour", "moment", "stade", "heure", "an", "année", "mois", "semaine", "fois", "titre", "égard",
+                    "sujet", "propos", "cas", "point", "niveau", "rythme", "effet", "instant", "temps", "soir",
+                    "matin", "occasion", "terme", "côté"}
+_SUBORDINATE = ("acl:relcl", "advcl", "ccomp", "acl", "conj", "xcomp", "csubj")
+_ACTOR_TYPES = ("PER", "ORG", "GOV")
+
+
+def _impersonal(tok) -> bool:
+    verb = tok.head
+    if verb.lemma_.lower() in _IMPERSONAL:
+        return True
+    if any(c.lower_ == "y" for c in verb.children):   # "il y a"
+        return True
+    # "il est possible que", "il n'est pas exclu que", "il est temps de": a predicate of that kind
+    # with a clause after it; or any predicate the parser gave an expletive subject and such a clause
+    marks = ("que", "qu'", "qu’", "de", "d'", "d’")
+    if verb.lemma_.lower() in _IMPERSONAL_PREDICATES:
+        nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if (nxt is not None and nxt.lower_ in marks) or any(
+                any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children if c.i > verb.i):
+            return True
+    return tok.dep_ == "expl:subj" and any(
+        c.dep_ in ("csubj", "ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+        and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children)
+
+
+def _nearer_noun(doc, index, start: int, tok) -> bool:
+    """A noun of the pronoun's gender and number between its antecedent and it, that is no actor:
+    "la FTC s'oppose à cette transaction car elle…" - the pronoun is most likely that noun."""
+    gender, number = tok.morph.get("Gender"), tok.morph.get("Number")
+    for t in doc[max(start, tok.sent.start):tok.i]:
+        if t.pos_ != "NOUN" or t.i in index.by_token or t.lemma_.lower() in _ADVERBIAL_NOUNS \
+                or t.morph.get("Gender") != gender \
+                or t.morph.get("Number") != number:
+            continue
+        det = next((c for c in t.children if c.dep_ == "det"), None)
+        if det is None:
+            continue
+        if "Dem" in det.morph.get("PronType") or (t.dep_ in ("obj", "nsubj", "nsubj:pass")
+                                                  and "Def" in det.morph.get("Definite")):
+            return True
+    return False
+
+
+def _gender_of(index, name: str, doc) -> str | None:
+    """Gender an entity is spoken of with: the nouns and determiners that introduce or describe it
+    ("la Première ministre X", "le milliardaire X", "la société X"). None when the text does not say."""
+    cache = index.__dict__.setdefault("_genders", {})
+    if name in cache:
+        return cache[name]
+    votes = {"Masc": 0, "Fem": 0}
+    lex = lexicon()
+    titles = lex["person_titles"] | lex["introducer_of"].keys() | lex["descriptor_of"].keys()
+
+    def vote(noun):
+        if noun.pos_ != "NOUN" or (noun.lower_ not in titles and noun.lemma_.lower() not in titles):
+            return
+        det = next((c for c in noun.children if c.dep_ == "det"), None)
+        for g in (det.morph.get("Gender") if det is not None else ()) or noun.morph.get("Gender"):
+            votes[g] += 1
+
+    for i in index.heads.get(name, ()):
+        tok = doc[i]
+        if tok.dep_ in ("appos", "flat:name", "nmod") and not any(c.dep_ == "case" for c in tok.children):
+            vote(tok.head)                       # "la présidente X", "le milliardaire X"
+        for c in tok.children:
+            if c.dep_ == "appos":
+                vote(c)                          # "X, la présidente de Y"
+    for i, n in index.by_token.items():
+        if n == name and index.kinds.get(i) in ("introducer", "descriptor"):
+            vote(doc[i])
+    g = None
+    if votes["Masc"] != votes["Fem"]:
+        g = "Masc" if votes["Masc"] > votes["Fem"] else "Fem"
+    cache[name] = g
+    return g
+
+
+def _subject_pronoun_antecedent(doc, tok, index, named, subjects_by_sent, sent_of) -> str | None:
+    clause = tok.head
+    if clause.dep_ == "advcl" and clause.i < clause.head.i and clause.head.i > tok.i:
+        # "Lorsqu'il prend connaissance de la lettre, X informe…": a clause put before its main
+        # clause speaks of the main clause's subject, named after it
+        subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is not None and subj.i > tok.i:
+            name = index.by_token.get(subj.i)
+            if name and index.kinds.get(subj.i) == "name" and index.entities[name].type in _ACTOR_TYPES:
+                g = _gender_of(index, name, doc)
+                return name if g in (None, _PRONOUNS[tok.lower_]) else None
+            return None
+    found = _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of)
+    if found is None:
+        return None
+    name, at = found
+    if _nearer_noun(doc, index, at + 1, tok):
+        return None
+    return name
+
+
+def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
+    """The actor a subject pronoun (il, elle, celui-ci) stands for.
+
+    In order: inside a subordinate clause, the main clause's subject ("X a dit qu'il…", "X, dont il
+    détient…"); after a detached phrase, the name it detaches ("Quant à X, elle…"); else the subject of
+    the previous sentence, or its one actor when it has no parsed subject; else the article's main
+    organisation. Gender agrees when the text gives the actor one."""
+    gender = _PRONOUNS[tok.lower_]
+    s = sent_of[tok.i]
+
+    def fits(name):
+        if index.entities[name].type not in _ACTOR_TYPES:
+            return False
+        g = _gender_of(index, name, doc)
+        return g is None or g == gender
+
+    # "Quant à X, elle…", "X, lui, …": a name detached right before the pronoun
+    if tok.i >= 2 and doc[tok.i - 1].text == ",":
+        j = tok.i - 2
+        name = index.by_token.get(j)
+        if name and index.kinds.get(j) == "name" and fits(name):
+            k = j
+            while k > 0 and index.by_token.get(k - 1) == name:
+                k -= 1
+            before = [t.lower_ for t in doc[max(k - 2, 0):k]]
+            if sent_of.get(k - 1) != s or before[-2:] == ["quant", "à"] or before[-1:] == ["quant"]:
+                return name, j
+    clause = tok.head
+    if clause.dep_ in _SUBORDINATE and clause.head.i != clause.i:
+        # the nearest clause above with a subject of its own before the pronoun: "X a dit qu'il…";
+        # "Renault précise que M. Y a démissionné mais qu'il conserve…" (Y, the nearer one)
+        up, hops = clause.head, 0
+        while hops < 6:
+            subj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)
+            if subj is not None:
+                if subj.pos_ == "PRON" and subj.lower_ in ("qui", "que", "lequel", "laquelle"):
+                    subj = up.head   # "X, qui a dit qu'il…"
+                name = index.by_token.get(subj.i)
+                if name is None:
+                    name = next((index.by_token[c.i] for c in subj.children if c.dep_ in ("appos", "flat:name")
+                                 and c.i in index.by_token), None)
+                return (name, subj.i) if name and fits(name) else None
+            if up.head.i == up.i:
+                break
+            up, hops = up.head, hops + 1
+        # no parsed subject: the actor the sentence opens with ("Vivendi, contrôlé par…, a accru…")
+        first = next((t for t in doc[tok.i].sent if not (t.is_punct or t.pos_ == "DET")), None)
+        name = index.by_token.get(first.i) if first is not None else None
+        if name and first.i < tok.i and index.kinds.get(first.i) in ("name", "introducer") and fits(name):
+            return name, first.i
+    prev = [(n, i) for i, n in subjects_by_sent.get(s - 1, []) if fits(n)]
+    if prev:
+        return prev[0]
+    if not subjects_by_sent.get(s - 1):
+        # the previous sentence has no actor as subject: its one actor, if it names only one
+        start = tok.sent.start
+        while start > 0 and sent_of.get(start - 1, -1) >= s - 1:
+            start -= 1   # back over the previous sentence (and blank lines between)
+        actors = {index.by_token[i] for i in range(start, tok.sent.start) if i in index.by_token}
+        # (an actor inside a phrase - "ministre de X", "au Y" - is not what a sentence is about)
+        free = {index.by_token[i]: i for i in range(start, tok.sent.start) if index.kinds.get(i) == "name"
+                and doc[i].dep_ not in ("flat:name", "flat") and index.entities[index.by_token[i]].type in ("PER", "ORG")
+                and not (doc[i].dep_ in ("nmod", "obl", "obl:mod", "obl:arg")
+                         and any(c.dep_ == "case" for c in doc[i].children))}
+        if len(actors) == 1 and len(free) == 1 and fits(next(iter(free))):
+            return next(iter(free.items()))
+        # … or the one actor it speaks of by a description ("Une première pour la start-up.")
+        refs = [i for i in range(start, tok.sent.start) if index.kinds.get(i) in ("descriptor", "pronoun")]
+        if len(actors) == 1 and refs and fits(index.by_token[refs[-1]]):
+            return index.by_token[refs[-1]], refs[-1]
+        if not actors and index.topic and fits(index.topic) and \
+                not any(i in index.by_token for i in range(tok.sent.start, tok.i)):
+            return index.topic, tok.sent.start - 1
+    return None

@@ -1,0 +1,69 @@
+"""In-document coreference: which actor a pronoun or a description stands for.
+
+Team-written sentences, invented names.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def links(nlp):
+    """text → {(surface of the pronoun/descriptor, its n-th occurrence): entity name}."""
+    from cercle.mentions import find_entities
+    from cercle.nlp.docview import DocView
+
+    def run(text: str) -> dict[tuple[str, int], str | None]:
+        doc = DocView(nlp(text))
+        _, _, index = find_entities(doc)
+        seen: dict[str, int] = {}
+        out = {}
+        for tok in doc:
+            n = seen.get(tok.lower_, 0)
+            seen[tok.lower_] = n + 1
+            out[(tok.lower_, n)] = index.by_token.get(tok.i)
+        return out
+
+    return run
+
+
+@pytest.mark.parametrize("text,word,n,expected", [
+    # the main clause's subject, even when the parser misses it ("X, détenu par Y, a …")
+    ("Technova, détenu par le milliardaire Paul Verdier, a encore accru sa participation au capital "
+     "du groupe Kelvio, dont il détient désormais 18 %.", "il", 0, "Technova"),
+    # the nearer clause's subject: "A précise que B a démissionné mais qu'il conserve…"
+    ("Orbalia précise que Paul Verdier a démissionné de la présidence mais qu'à ce jour, il conserve "
+     "son siège d'administrateur.", "il", 0, "Paul Verdier"),
+    # a name detached before the pronoun
+    ("Quant à Anne Fabre, elle a choisi pour avocat Me Jacques Morel.", "elle", 0, "Anne Fabre"),
+    # a clause put before the main clause speaks of the main clause's subject
+    ("Lorsqu'il apprend la nouvelle, Paul Verdier appelle la direction de Technova.", "il", 0, "Paul Verdier"),
+    # the previous sentence's subject
+    ("Paul Verdier a quitté Kelvio en 2019. Il a ensuite fondé Nuvia.", "il", 0, "Paul Verdier"),
+    # a sentence speaking of the company only by description, then a pronoun
+    ("La société Technova recrute. Son chiffre d'affaires a doublé en un an, une première pour l'entreprise. "
+     "Elle travaille déjà avec Orbalia.", "elle", 0, "Technova"),
+])
+def test_pronoun_antecedent(links, text, word, n, expected):
+    assert links(text).get((word, n)) == expected
+
+
+@pytest.mark.parametrize("text,word,n", [
+    # impersonal "il"
+    ("Paul Verdier dirige Technova. Il faut dire que le marché est porteur.", "il", 0),
+    ("Paul Verdier dirige Technova. Il n'est pas exclu que Kelvio surenchérisse.", "il", 0),
+    # "quant à elle" is not a subject
+    ("L'agence Orbalia Presse a quant à elle publié un démenti.", "elle", 0),
+    # a noun of the pronoun's gender between the actor and the pronoun: the pronoun is that noun
+    ("Kelvio s'oppose à cette fusion car elle nuirait à la concurrence.", "elle", 0),
+    # a personal "il" before an adjective is kept, an impersonal one is not
+    ("Anne Fabre dirige Nuvia. Il est possible que Kelvio rachète Nuvia.", "il", 0),
+])
+def test_pronoun_left_alone(links, text, word, n):
+    assert links(text).get((word, n)) is None
+
+
+def test_pronoun_agrees_in_gender(links):
+    # "elle" cannot be a man the text calls "le milliardaire"
+    got = links("Le milliardaire Paul Verdier a rencontré la banque Orelle. Elle a refusé son offre.")
+    assert got.get(("elle", 0)) != "Paul Verdier"
