@@ -14,7 +14,7 @@ from .demonyms import countries_by_adjective
 from ..records import Mention
 from .entities import EntityIndex, lexicon
 
-_DEFINITE = {"le", "la", "l'", "l’", "les"}
+_DEFINITE = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette"}   # "ce groupe": a demonstrative points back too
 _PRONOUNS = {"il": "Masc", "elle": "Fem", "celui-ci": "Masc", "celle-ci": "Fem"}
 _WINDOW = 2  # sentences back
 # Words of a name that fit a descriptor: "le fonds" is more likely "Atlas Capital" than "Orbalia".
@@ -179,10 +179,21 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             _add(doc, index, mentions, start, tok.i + 1, beside, "descriptor", head=tok.i)
             continue
         name = antecedent(tok.i, types, noun=noun)
-        if name and dets[0].i == tok.i and not (
+        demonstrative = dets[0].lower_ in ("ce", "cet", "cette")
+        if name is None and dets[0].i != tok.i and not demonstrative:
+            # none within reach: the one actor this noun introduced earlier ("l'armateur X … l'armateur
+            # marseillais"), else the article's main organisation
+            earlier = {n for n, nouns in introduced.items() if noun in nouns and index.entities[n].type in types}
+            if len(earlier) == 1:
+                name = next(iter(earlier))
+            elif not earlier and index.topic and index.entities[index.topic].type in types:
+                name = index.topic
+        if name and (dets[0].i == tok.i or demonstrative) and not (
                 noun in introduced.get(name, ()) or set(name.lower().split()) & _AFFINITY.get(noun, set())
-                or name == index.topic):
-            name = None   # "du club" with no article of its own: only an actor already called so
+                or (name == index.topic and not demonstrative)):
+            # "du club" with no article of its own, "ce groupe" (often a company just described, not
+            # named): only an actor already called so
+            name = None
         if name:
             _add(doc, index, mentions, dets[0].i, tok.i + 1, name, "descriptor", head=tok.i)
             if tok.dep_ in ("nsubj", "nsubj:pass"):
