@@ -149,6 +149,12 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             continue
         if any(c.dep_ in ("appos", "flat:name") for c in tok.children):
             continue
+        k = tok.i + 1
+        while k < len(doc) - 1 and doc[k].pos_ == "ADJ" and k - tok.i < 3:
+            k += 1
+        if k < len(doc) - 1 and doc[k].text == "," and index.kinds.get(k + 1) == "name" \
+                and (want != "PER" or index.entities[index.by_token[k + 1]].type == "PER"):
+            continue   # "le directeur général, X": the title introduces the name after it
         if any(c.dep_ == "nmod" for c in tok.children):
             # "Le fondateur de Free vient de…": a title with its organisation, standing for a person
             # named before; only as a clause subject, where press uses it as a second reference
@@ -159,6 +165,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             same = _titled_before(doc, tok, index)
             prev_subjects = [n for _, n in subjects_by_sent.get(sent_of[tok.i] - 1, [])
                              if index.entities[n].type == "PER"]
+            if not prev_subjects and _untitled_subject(doc, tok, index, sent_of):
+                continue   # the previous sentence is about someone it does not name ("l'actuel président de Y")
             if not prev_subjects:   # the one person the previous sentence names
                 prev_people = {n for i, n in named if sent_of[i] == sent_of[tok.i] - 1
                                and index.entities[n].type == "PER"}
@@ -201,6 +209,20 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
                 all_subjects.add(name)
     return mentions
+
+
+def _untitled_subject(doc, tok, index, sent_of) -> bool:
+    """The previous sentence's subject is a person's title with no name ("l'actuel président de Y")."""
+    s = sent_of[tok.i]
+    j = tok.sent.start - 1
+    titles = lexicon()["person_titles"]
+    while j >= 0 and sent_of.get(j, -1) >= s - 1:
+        t = doc[j]
+        if sent_of.get(j) == s - 1 and t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "NOUN" \
+                and j not in index.by_token and t.lower_ in titles:
+            return True
+        j -= 1
+    return False
 
 
 def _titled_before(doc, tok, index) -> str | None:
