@@ -67,3 +67,17 @@ def test_pronoun_agrees_in_gender(links):
     # "elle" cannot be a man the text calls "le milliardaire"
     got = links("Le milliardaire Paul Verdier a rencontré la banque Orelle. Elle a refusé son offre.")
     assert got.get(("elle", 0)) != "Paul Verdier"
+
+
+def test_pair_of_actors(nlp):
+    from cercle.mentions import find_entities
+    from cercle.nlp.docview import DocView
+
+    doc = DocView(nlp("Technova a publié ses comptes mardi, tout comme Kelvio. Les deux groupes vont s'allier."))
+    _, _, index = find_entities(doc)
+    noun = next(t for t in doc if t.lower_ == "groupes")
+    assert sorted(index.plural[noun.i]) == ["Kelvio", "Technova"]
+    # named right there: no pair to look for
+    doc = DocView(nlp("Technova recrute. Kelvio aussi. Les deux fonds Atlas Capital et Orelle Partners investissent."))
+    _, _, index = find_entities(doc)
+    assert not index.plural

@@ -116,6 +116,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             introduced.setdefault(index.by_token[nxt], set()).add(tok.lemma_.lower())
             continue
         low = tok.text.lower()
+        if low == "deux" and _link_pair(doc, tok, index, mentions, sent_of):
+            continue
         # "ce dernier", "cette dernière": the most recently named actor before it
         if low in ("dernier", "dernière") and tok.i > 0 and doc[tok.i - 1].lower_ in ("ce", "cette"):
             prev_names = [(j, n) for j, n in named if j < tok.i - 1]
@@ -434,3 +436,74 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
                 not any(i in index.by_token for i in range(tok.sent.start, tok.i)):
             return index.topic, tok.sent.start - 1
     return None
+
+
+# "les deux hommes", "les deux groupes": a pair of actors named before, of the noun's kind.
+_PAIR_NOUNS = {
+    "PER": {"hommes", "femmes", "dirigeants", "dirigeantes", "patrons", "chefs", "milliardaires", "ministres",
+            "présidents", "présidentes", "responsables", "frères", "sœurs", "soeurs", "héritiers", "fondateurs",
+            "cofondateurs", "associés", "magnats", "hommes d'affaires", "personnalités", "candidats", "leaders"},
+    "ORG": {"entreprises", "groupes", "sociétés", "constructeurs", "opérateurs", "géants", "syndicats", "fonds",
+            "banques", "clubs", "partis", "firmes", "compagnies", "laboratoires", "industriels", "assureurs",
+            "médias", "chaînes", "journaux", "quotidiens", "enseignes", "distributeurs", "start-up", "startups",
+            "acteurs", "équipementiers", "armateurs", "énergéticiens", "pétroliers", "plateformes", "éditeurs"},
+    "GOV": {"pays", "états", "etats", "gouvernements", "capitales", "voisins", "nations", "puissances"},
+}
+_PAIR_TYPE = {w: t for t, words in _PAIR_NOUNS.items() for w in words}
+_PAIR_WINDOW = 3   # sentences back
+
+
+def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
+    """"Les deux hommes se sont rencontrés": the noun stands for the last two actors of its kind named
+    together (in one sentence, as its only two of that kind, or coordinated). Both are recorded in
+    ``index.plural`` on the noun's token; the token itself maps to the first."""
+    noun = tok.head
+    if tok.dep_ != "nummod" or noun.i <= tok.i or noun.i - tok.i > 1 or tok.i == 0:
+        return False
+    det = doc[tok.i - 1]
+    if det.lower_ not in ("les", "ces", "des") or noun.i in index.by_token:
+        return False
+    want = _PAIR_TYPE.get(noun.lower_)
+    if want is None:
+        return False
+    if any(c.dep_ in ("appos", "flat:name", "nmod") and c.i in index.by_token for c in noun.children):
+        return False   # "les deux fonds X et Y", "les deux chefs d'Etat de A et B": named right there
+    nxt = noun.i + 1
+    while nxt < len(doc) and doc[nxt].pos_ == "ADJ":
+        nxt += 1
+    if nxt < len(doc) and (index.kinds.get(nxt) == "name" or (doc[nxt].text == "," and index.kinds.get(nxt + 1) == "name")):
+        return False
+    types = {"PER": ("PER",), "ORG": ("ORG",), "GOV": ("GOV", "LOC")}[want]
+    s = sent_of[tok.i]
+    j = tok.i - 1
+    per_sent: dict[int, list[tuple[int, str]]] = {}
+    while j >= 0 and sent_of.get(j, -1) >= s - _PAIR_WINDOW:
+        name = index.by_token.get(j)
+        if name and index.entities[name].type in types and (j == 0 or index.by_token.get(j - 1) != name) \
+                and not any(t.lower_ in ("selon", "après") for t in doc[max(j - 5, 0):j]):   # a source, not a party
+            per_sent.setdefault(sent_of[j], []).insert(0, (j, name))
+        j -= 1
+    pair = None
+    for k in sorted(per_sent, reverse=True):
+        found = per_sent[k]
+        names = list(dict.fromkeys(n for _, n in found))
+        if len(names) == 2 and k != s:   # (in its own sentence, only a coordinated pair)
+            pair = names
+        elif len(names) >= 2:
+            # coordinated: "A et B", "entre A et B"
+            for i, a in found:
+                for c in doc[i].children:
+                    b = index.by_token.get(c.i)
+                    if c.dep_ == "conj" and b and b != a and b in names:
+                        pair = [a, b]
+        if pair:
+            break
+        if len(names) > 2 and k != s:
+            break   # a sentence naming many of them: which two is unclear
+    if not pair:
+        return False
+    _add(doc, index, mentions, det.i, noun.i + 1, pair[0], "descriptor", head=noun.i)
+    index.plural[noun.i] = list(pair)
+    mentions.append(Mention(det.idx, noun.idx + len(noun.text), doc[det.i:noun.i + 1].text, pair[1].strip(),
+                            "descriptor"))
+    return True

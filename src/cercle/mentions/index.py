@@ -34,6 +34,24 @@ class EntityIndex:
     weak: set[str] = field(default_factory=set)   # entities typed by NER alone, no cue in the text
     sent_of: dict[int, int] = field(default_factory=dict)           # token index → sentence number
     subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sentence → subject entities
+    plural: dict[int, list[str]] = field(default_factory=dict)   # token of "les deux hommes" → both actors
+
+    def spread(self, slots: dict) -> dict:
+        """Slots with a plural mention ("les deux hommes") standing for each of its actors."""
+        if not self.plural:
+            return slots
+        out = {}
+        for key, items in slots.items():
+            if not isinstance(items, list) or not any(i in self.plural for _, i in items):
+                out[key] = items
+                continue
+            spread: list = []
+            for name, i in items:
+                for n in self.plural.get(i, [name]):
+                    if (n, i) not in spread:
+                        spread.append((n, i))
+            out[key] = spread
+        return out
 
     def antecedent(self, i: int, exclude: set[str] = frozenset(), types=("PER", "ORG", "GOV", "LOC")):
         """The entity a possessive at token i points back to: the nearest name before it in its
