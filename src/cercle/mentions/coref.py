@@ -17,6 +17,7 @@ from .entities import EntityIndex, lexicon
 _DEFINITE = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette"}   # "ce groupe": a demonstrative points back too
 _PRONOUNS = {"il": "Masc", "elle": "Fem", "celui-ci": "Masc", "celle-ci": "Fem"}
 _WINDOW = 2  # sentences back
+_CLOSED = frozenset({"PUNCT", "ADP", "DET", "AUX", "VERB", "CCONJ", "SCONJ", "ADV", "SPACE", "SYM", "INTJ"})
 # Words of a name that fit a descriptor: "le fonds" is more likely "Atlas Capital" than "Orbalia".
 _AFFINITY = {
     "fonds": {"capital", "partners", "fund", "funds", "ventures", "management", "investment", "investments",
@@ -63,6 +64,7 @@ def _sent_index(doc) -> dict[int, int]:
 def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     sent_of = _sent_index(doc)
     index.sent_of = sent_of
+    n_doc = len(doc)
     mentions: list[Mention] = []
     named = sorted(index.by_token.items())  # (token index, entity) of proper-name mentions
     subjects_by_sent: dict[int, list[tuple[int, str]]] = {}
@@ -105,10 +107,12 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if tok.i in index.by_token:
             continue
         # "le groupe Vivendi": the introducer noun is the name's
+        if tok.pos_ in _CLOSED:
+            continue   # (no branch below reads these: skipping them early keeps the pass cheap)
         nxt = tok.i + 1
-        while nxt < len(doc) - 1 and doc[nxt].pos_ == "ADJ" and doc[nxt].dep_ == "amod" and nxt - tok.i < 3:
+        while nxt < n_doc - 1 and doc[nxt].pos_ == "ADJ" and doc[nxt].dep_ == "amod" and nxt - tok.i < 3:
             nxt += 1   # "le groupe publicitaire Havas"
-        if (tok.pos_ == "NOUN" and nxt < len(doc) and nxt in index.by_token
+        if (tok.pos_ == "NOUN" and nxt < n_doc and nxt in index.by_token
                 and index.kinds.get(nxt) == "name"
                 and lexicon()["introducer_of"].get(tok.text.lower())):
             index.by_token[tok.i] = index.by_token[nxt]
