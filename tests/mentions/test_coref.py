@@ -81,3 +81,23 @@ def test_pair_of_actors(nlp):
     doc = DocView(nlp("Technova recrute. Kelvio aussi. Les deux fonds Atlas Capital et Orelle Partners investissent."))
     _, _, index = find_entities(doc)
     assert not index.plural
+
+
+@pytest.mark.parametrize("text,word,n,expected", [
+    # an actor introduced as another kind of thing is not what the descriptor means
+    ("Le club Racing Lyonnais a perdu dimanche. Selon le journal Le Matin Sportif, le club a été vendu.",
+     "club", 1, "Racing Lyonnais"),
+    # a title right after a person's name, with no comma, describes that person
+    ("Anne Fabre est la directrice générale de Technova et Paul Verdier le président non exécutif.",
+     "président", 0, "Paul Verdier"),
+    # a name with its acronym in brackets, then an apposition
+    ("Paul Verdier a vendu ses parts de Verlane Capital Holding (VCH), la société qui gère ses biens.",
+     "société", 0, "Verlane Capital Holding"),
+])
+def test_descriptor_antecedent(links, text, word, n, expected):
+    assert links(text).get((word, n)) == expected
+
+
+def test_descriptor_agrees_in_gender(links):
+    got = links("Le ministre Paul Verdier a reçu Anne Fabre. La ministre a salué l'accord.")
+    assert got.get(("ministre", 1)) != "Paul Verdier"

@@ -17,6 +17,13 @@ from .entities import EntityIndex, lexicon
 _DEFINITE = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette"}   # "ce groupe": a demonstrative points back too
 _PRONOUNS = {"il": "Masc", "elle": "Fem", "celui-ci": "Masc", "celle-ci": "Fem"}
 _WINDOW = 2  # sentences back
+# Kinds of organisation a descriptor names: an actor introduced as one kind ("le journal X") is not
+# what a descriptor of another kind ("le club") points at. Generic nouns (groupe, société) have none.
+_NOUN_KIND = {**{w: "media" for w in ("journal", "quotidien", "hebdomadaire", "magazine", "chaîne", "radio", "média",
+                                      "titre", "site", "agence")},
+              **{w: "sport" for w in ("club", "équipe", "franchise", "ligue", "fédération")},
+              **{w: "finance" for w in ("fonds", "banque", "assureur", "gestionnaire")},
+              **{w: "politics" for w in ("parti", "mouvement", "syndicat")}}
 _CLOSED = frozenset({"PUNCT", "ADP", "DET", "AUX", "VERB", "CCONJ", "SCONJ", "ADV", "SPACE", "SYM", "INTJ"})
 # Words of a name that fit a descriptor: "le fonds" is more likely "Atlas Capital" than "Orbalia".
 _AFFINITY = {
@@ -76,8 +83,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     index.subjects = subjects_by_sent
 
     introduced: dict[str, set[str]] = {}   # entity → nouns that introduced it ("le fonds X")
+    sources = {j for j, _ in named if any(t.lower_ in ("selon", "après") for t in doc[max(j - 4, 0):j])}
 
-    def antecedent(i: int, want: set[str], noun: str = "", same_sentence: bool = False) -> str | None:
+    def antecedent(i: int, want: set[str], noun: str = "", same_sentence: bool = False,
+                   gender: str | None = None) -> str | None:
         """The entity a descriptor points back to: of the wanted type, within the window; one
         introduced by the same noun or whose name carries a word of that kind ("le fonds" →
         "… Capital") first, then a clause subject, then the most recent."""
@@ -93,12 +102,21 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue
             if index.entities[name].type not in want:
                 continue
+            if j in sources:
+                continue   # "selon le quotidien X": a source, not an actor of the story
+            if gender and index.entities[name].type == "PER" and _gender_of(index, name, doc) not in (None, gender):
+                continue   # "la Première ministre" is not a man the text calls "le ministre"
             words = set(name.lower().split())
             score = 0
             if noun and (noun in introduced.get(name, ()) or words & _AFFINITY.get(noun, set())):
                 score += 4
+            elif noun in _NOUN_KIND and introduced.get(name) and all(
+                    _NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[name]):
+                continue   # "le journal X … le club": an actor introduced as another kind of thing
             if name in subjects:
                 score += 1
+            if name == index.topic:
+                score += 2   # the organisation the article is about
             if score > best_score:
                 best, best_score = name, score
         return best
@@ -110,7 +128,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if tok.pos_ in _CLOSED:
             continue   # (no branch below reads these: skipping them early keeps the pass cheap)
         nxt = tok.i + 1
-        while nxt < n_doc - 1 and doc[nxt].pos_ == "ADJ" and doc[nxt].dep_ == "amod" and nxt - tok.i < 3:
+        while nxt < n_doc - 1 and doc[nxt].pos_ == "ADJ" and doc[nxt].dep_ == "amod" and nxt - tok.i < 3 \
+                and not doc[nxt].text[:1].isupper():
             nxt += 1   # "le groupe publicitaire Havas"
         if (tok.pos_ == "NOUN" and nxt < n_doc and nxt in index.by_token
                 and index.kinds.get(nxt) == "name"
@@ -187,12 +206,23 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         types = {"PER": {"PER"}, "ORG": {"ORG"}, "GOV": {"GOV", "LOC"}}[want]
         noun = tok.lemma_.lower()
         start = dets[0].i
-        beside = index.by_token.get(start - 2) if start >= 2 and doc[start - 1].text == "," else None
-        if beside is not None and index.kinds.get(start - 2) == "name" and index.entities[beside].type in types:
+        at = start - 2
+        if at >= 3 and doc[start - 1].text == "," and doc[at].text == ")" and doc[at - 2].text == "(":
+            at -= 3   # "Lagardère Capital & Management (LCM), la société holding de X"
+        beside = index.by_token.get(at) if at >= 0 and doc[start - 1].text == "," else None
+        if beside is None and want == "PER" and start >= 1 and index.kinds.get(start - 1) == "name" \
+                and index.entities[index.by_token[start - 1]].type == "PER":
+            at, beside = start - 1, index.by_token[start - 1]   # "… et Thierry Desmarest le président non exécutif"
+        if beside is not None and noun in _NOUN_KIND and introduced.get(beside) and all(
+                _NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[beside]):
+            beside = None   # "dont le journal X, le club a…": not an apposition to X
+        if beside is not None and index.kinds.get(at) == "name" and index.entities[beside].type in types:
             # "Paul Verdier, le président et cofondateur du fonds": an apposition names its own referent
             _add(doc, index, mentions, start, tok.i + 1, beside, "descriptor", head=tok.i)
             continue
-        name = antecedent(tok.i, types, noun=noun)
+        det_gender = dets[0].morph.get("Gender") if dets[0].i != tok.i else ()
+        gender = (det_gender or tok.morph.get("Gender") or [None])[0] if want == "PER" else None
+        name = antecedent(tok.i, types, noun=noun, gender=gender)
         demonstrative = dets[0].lower_ in ("ce", "cet", "cette")
         if name is None and dets[0].i != tok.i and not demonstrative:
             # none within reach: the one actor this noun introduced earlier ("l'armateur X … l'armateur
