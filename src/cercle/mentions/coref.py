@@ -15,7 +15,7 @@ from ..records import Mention
 from .entities import EntityIndex, lexicon
 
 _DEFINITE = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette"}   # "ce groupe": a demonstrative points back too
-_PRONOUNS = {"il": "Masc", "elle": "Fem", "celui-ci": "Masc", "celle-ci": "Fem"}
+_PRONOUNS = {"il": "Masc", "elle": "Fem", "celui-ci": "Masc", "celle-ci": "Fem", "lui": "Masc"}
 _WINDOW = 2  # sentences back
 # Kinds of organisation a descriptor names: an actor introduced as one kind ("le journal X") is not
 # what a descriptor of another kind ("le club") points at. Generic nouns (groupe, société) have none.
@@ -98,8 +98,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue
             if sent_of[j] < s - _WINDOW:
                 break
-            if sent_of[j] == s and not same_sentence:
-                continue
+            here = sent_of[j] == s and not same_sentence   # in its own sentence: only an actor called so
             if index.entities[name].type not in want:
                 continue
             if j in sources:
@@ -113,6 +112,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             elif noun in _NOUN_KIND and introduced.get(name) and all(
                     _NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[name]):
                 continue   # "le journal X … le club": an actor introduced as another kind of thing
+            if here and score < 4:
+                continue
             if name in subjects:
                 score += 1
             if name == index.topic:
@@ -146,6 +147,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             prev_names = [(j, n) for j, n in named if j < tok.i - 1]
             if prev_names:
                 _add(doc, index, mentions, tok.i - 1, tok.i + 1, prev_names[-1][1], "pronoun")
+            continue
+        if tok.pos_ == "PRON" and low in ("lui", "elle") and tok.i >= 2 and doc[tok.i - 1].lower_ == "est" \
+                and doc[tok.i - 2].lower_ in ("c'", "c’", "ce") and tok.i + 1 < n_doc and doc[tok.i + 1].lower_ == "qui":
+            # "C'est lui qui a versé…": the cleft's pronoun, and its "qui", are the subject of the clause
+            name = _subject_pronoun_antecedent(doc, tok, index, named, subjects_by_sent, sent_of)
+            if name:
+                _add(doc, index, mentions, tok.i, tok.i + 2, name, "pronoun")
+                subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
             continue
         if tok.pos_ == "PRON" and low in _PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
             if _impersonal(tok) or (tok.i > 0 and doc[tok.i - 1].lower_ == "à"):   # "quant à elle"
@@ -240,6 +249,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None
         if name:
             _add(doc, index, mentions, dets[0].i, tok.i + 1, name, "descriptor", head=tok.i)
+            if dets[0].i != tok.i:
+                introduced.setdefault(name, set()).add(noun)   # "le gouvernement allemand … du gouvernement"
             if tok.dep_ in ("nsubj", "nsubj:pass"):
                 # "La start-up n'a pas commenté. Son PDG…": the chain goes on through the descriptor
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
