@@ -101,3 +101,29 @@ def test_descriptor_antecedent(links, text, word, n, expected):
 def test_descriptor_agrees_in_gender(links):
     got = links("Le ministre Paul Verdier a reçu Anne Fabre. La ministre a salué l'accord.")
     assert got.get(("ministre", 1)) != "Paul Verdier"
+
+
+def test_one_and_the_other(links):
+    got = links("Paul Verdier et Hugo Lambert se disputent Technova. L'un, banquier venu de Kelvio, incarne la "
+                "continuité quand l'autre, ancien patron de Nuvia, promet une rupture.")
+    assert got.get(("un", 0)) == "Paul Verdier"
+    assert got.get(("autre", 0)) == "Hugo Lambert"
+
+
+def test_cleft_pronoun(links):
+    got = links("Paul Verdier est au cœur de l'affaire. C'est lui qui a versé deux millions à Anne Fabre.")
+    assert got.get(("lui", 0)) == "Paul Verdier"
+    assert got.get(("qui", 0)) == "Paul Verdier"
+
+
+def test_possessive_after_a_subject_phrase(nlp):
+    # "son PDG": the actor whose stake the previous sentence was about
+    from cercle.mentions import find_entities
+    from cercle.nlp.docview import DocView
+
+    doc = DocView(nlp("La participation du groupe Verlane dans Technova est passée à 15 %. "
+                      "Paul Verdier, son PDG, n'envisage pas d'aller plus loin."))
+    _, _, index = find_entities(doc)
+    son = next(t for t in doc if t.lower_ == "son")
+    pdg = doc[son.i + 1]
+    assert index.antecedent(pdg.i, exclude={"Paul Verdier"}, types=("ORG",))[0] == "Verlane"

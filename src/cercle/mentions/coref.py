@@ -80,6 +80,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 doc[i].head.i in index.by_token and doc[i].head.dep_ in ("nsubj", "nsubj:pass", "obl:agent")):
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
     all_subjects = {n for sent in subjects_by_sent.values() for _, n in sent}   # kept up to date below
+    for i, name in named:
+        # "La participation du groupe X dans Y est passée…": X owns the sentence's subject
+        tok = doc[i]
+        head = tok.head
+        if tok.dep_ == "nmod" and head.dep_ in ("nsubj", "nsubj:pass") and head.pos_ == "NOUN" \
+                and head.i not in index.by_token and any(c.dep_ == "case" and c.lower_ in ("de", "du", "d'", "d’")
+                                                         for c in tok.children):
+            index.subject_owners.setdefault(sent_of[i], []).append((i, name))
     index.subjects = subjects_by_sent
 
     introduced: dict[str, set[str]] = {}   # entity → nouns that introduced it ("le fonds X")
@@ -141,6 +149,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             continue
         low = tok.text.lower()
         if low == "deux" and _link_pair(doc, tok, index, mentions, sent_of):
+            continue
+        if low in ("un", "une", "autre") and tok.pos_ in ("PRON", "NOUN", "ADJ") and tok.i > 0 \
+                and doc[tok.i - 1].lower_ in ("l'", "l’") and tok.i + 1 < n_doc \
+                and doc[tok.i + 1].pos_ not in ("NOUN", "ADP", "PROPN", "ADJ") and doc[tok.i + 1].lower_ != "de":
+            # "L'un, Premier ministre…, quand l'autre, ministre de…": the last pair named, in order
+            pair = _find_pair(doc, tok, index, sent_of, "PER")
+            if pair:
+                _add(doc, index, mentions, tok.i - 1, tok.i + 1, pair[0 if low in ("un", "une") else 1], "pronoun")
             continue
         # "ce dernier", "cette dernière": the most recently named actor before it
         if low in ("dernier", "dernière") and tok.i > 0 and doc[tok.i - 1].lower_ in ("ce", "cette"):
@@ -518,6 +534,19 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
         nxt += 1
     if nxt < len(doc) and (index.kinds.get(nxt) == "name" or (doc[nxt].text == "," and index.kinds.get(nxt + 1) == "name")):
         return False
+    pair = _find_pair(doc, tok, index, sent_of, want)
+    if not pair:
+        return False
+    _add(doc, index, mentions, det.i, noun.i + 1, pair[0], "descriptor", head=noun.i)
+    index.plural[noun.i] = list(pair)
+    mentions.append(Mention(det.idx, noun.idx + len(noun.text), doc[det.i:noun.i + 1].text, pair[1].strip(),
+                            "descriptor"))
+    return True
+
+
+def _find_pair(doc, tok, index, sent_of, want: str) -> list[str] | None:
+    """The last two actors of a kind named together before ``tok``: a sentence naming only those two,
+    or two coordinated names ("A et B"); in ``tok``'s own sentence, only coordinated ones."""
     types = {"PER": ("PER",), "ORG": ("ORG",), "GOV": ("GOV", "LOC")}[want]
     s = sent_of[tok.i]
     j = tok.i - 1
@@ -545,10 +574,4 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
             break
         if len(names) > 2 and k != s:
             break   # a sentence naming many of them: which two is unclear
-    if not pair:
-        return False
-    _add(doc, index, mentions, det.i, noun.i + 1, pair[0], "descriptor", head=noun.i)
-    index.plural[noun.i] = list(pair)
-    mentions.append(Mention(det.idx, noun.idx + len(noun.text), doc[det.i:noun.i + 1].text, pair[1].strip(),
-                            "descriptor"))
-    return True
+    return pair

@@ -35,6 +35,7 @@ class EntityIndex:
     sent_of: dict[int, int] = field(default_factory=dict)           # token index → sentence number
     subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sentence → subject entities
     plural: dict[int, list[str]] = field(default_factory=dict)   # token of "les deux hommes" → both actors
+    subject_owners: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sentence → "de X" of its subject
 
     def spread(self, slots: dict) -> dict:
         """Slots with a plural mention ("les deux hommes") standing for each of its actors."""
@@ -64,6 +65,10 @@ class EntityIndex:
             if name and name not in exclude and self.kinds.get(j) == "name" and self.entities[name].type in types:
                 return (name, j)
         for j, name in self.subjects.get(s - 1, []) if s else []:
+            if name not in exclude and self.entities[name].type in types:
+                return (name, j)
+        for j, name in self.subject_owners.get(s - 1, []) if s else []:
+            # "La participation du groupe X dans Y est passée à…. Son PDG…": whose thing the subject is
             if name not in exclude and self.entities[name].type in types:
                 return (name, j)
         if s and not self.subjects.get(s - 1):
