@@ -127,3 +127,20 @@ def test_possessive_after_a_subject_phrase(nlp):
     son = next(t for t in doc if t.lower_ == "son")
     pdg = doc[son.i + 1]
     assert index.antecedent(pdg.i, exclude={"Paul Verdier"}, types=("ORG",))[0] == "Verlane"
+
+
+@pytest.mark.parametrize("text,word,n,expected", [
+    # a multi-word descriptor, its own "de" is no complement
+    ("Plusieurs jeunes pousses lèvent des fonds, à l'image de Kelvio. Au printemps, la place de marché a "
+     "levé 40 M€ auprès d'Atlas Capital.", "place", 0, "Kelvio"),
+    # a name beside an unnamed subject is what the sentence is about; the next "il" is that person
+    ("Ancien banquier de Technova, Paul Verdier est aujourd'hui président de Kelvio. De nationalité belge, "
+     "il a été nommé administrateur de Nuvia en 2014.", "il", 0, "Paul Verdier"),
+])
+def test_more_links(links, text, word, n, expected):
+    assert links(text).get((word, n)) == expected
+
+
+def test_clause_subject_is_not_its_own_complement(links):
+    got = links("Le groupe Kelvio a recruté. Kelvio est une filiale du groupe familial appartenant à Paul Verdier.")
+    assert got.get(("groupe", 1)) != "Kelvio"

@@ -9,6 +9,8 @@ recent subject of the previous sentence. Names introduced by a descriptor
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .demonyms import countries_by_adjective
 
 from ..records import Mention
@@ -38,8 +40,21 @@ _AFFINITY = {
 }
 
 
+# Descriptors the shared lexicon lacks (second references of press style).
+_MORE_DESCRIPTORS = {"place de marché": "ORG", "fintech": "ORG", "néobanque": "ORG", "marketplace": "ORG",
+                     "sexagénaire": "PER", "quinquagénaire": "PER", "septuagénaire": "PER", "octogénaire": "PER",
+                     "quadragénaire": "PER", "trentenaire": "PER", "boss": "PER", "génériqueur": "ORG",
+                     "sidérurgiste": "ORG", "voyagiste": "ORG", "cimentier": "ORG", "brasseur": "ORG",
+                     "sous-traitant": "ORG", "fournisseur": "ORG", "prestataire": "ORG", "groupe familial": "ORG"}
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> dict[str, str]:
+    return {**_MORE_DESCRIPTORS, **lexicon()["descriptor_of"]}
+
+
 def _descriptor_type(tok) -> str | None:
-    lex = lexicon()["descriptor_of"]
+    lex = _descriptors()
     low = tok.text.lower()
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     nxt2 = tok.nbor(2) if tok.i + 2 < len(tok.doc) else None
@@ -54,6 +69,41 @@ def _descriptor_type(tok) -> str | None:
     if tok.text[:1].isupper() and low in countries_by_adjective():
         return "PER"   # "le Tchèque", "l'Américain": a person named before, by nationality
     return lex.get(low) or lex.get(tok.lemma_.lower())
+
+
+def _descriptor_end(tok) -> int:
+    """End of a descriptor's words: "la place de marché", "l'homme d'affaires", else the noun."""
+    doc = tok.doc
+    for n in (3, 2):
+        if tok.i + n <= len(doc):
+            words = " ".join(t.lower_ for t in doc[tok.i:tok.i + n]).replace("d' ", "d'")
+            if words in _descriptors() or words.replace(" - ", "-") in _descriptors():
+                return tok.i + n
+    return tok.i + 1
+
+
+def _binds(doc, j: int, i: int, index) -> bool:
+    """The name at token j is the subject of a clause that token i sits in."""
+    top = doc[j]
+    while top.head.i != top.i and index.by_token.get(top.head.i) == index.by_token.get(j):
+        top = top.head
+    if top.dep_ not in ("nsubj", "nsubj:pass"):
+        return False
+    # the descriptor's own clause: its nearest verb or copular predicate above it
+    t, hops = doc[i], 0
+    while t.head.i != t.i and hops < 8:
+        t, hops = t.head, hops + 1
+        if t.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in t.children) or t.head.i == t.i:
+            break
+    return t.i == top.head.i
+
+
+def _inside_descriptor(tok, child) -> bool:
+    """"la place de marché": the "marché" is part of the descriptor, not its complement."""
+    if child.i > tok.i + 2 or child.i + 1 >= len(tok.doc):
+        return False
+    words = " ".join(t.lower_ for t in tok.doc[tok.i:child.i + 1]).replace("d' ", "d'")
+    return words in _descriptors()
 
 
 def _sent_index(doc) -> dict[int, int]:
@@ -76,8 +126,12 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     named = sorted(index.by_token.items())  # (token index, entity) of proper-name mentions
     subjects_by_sent: dict[int, list[tuple[int, str]]] = {}
     for i, name in named:
+        head = doc[i].head
         if doc[i].dep_ in ("nsubj", "nsubj:pass", "obl:agent") or (
-                doc[i].head.i in index.by_token and doc[i].head.dep_ in ("nsubj", "nsubj:pass", "obl:agent")):
+                head.i in index.by_token and head.dep_ in ("nsubj", "nsubj:pass", "obl:agent")) or (
+                # "Ex-membre du directoire de Y, X est…": a name put beside an unnamed subject
+                doc[i].dep_ in ("appos", "conj") and head.dep_ in ("nsubj", "nsubj:pass") and head.pos_ == "NOUN"
+                and head.i not in index.by_token and head.i < i):
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
     all_subjects = {n for sent in subjects_by_sent.values() for _, n in sent}   # kept up to date below
     for i, name in named:
@@ -120,6 +174,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             elif noun in _NOUN_KIND and introduced.get(name) and all(
                     _NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[name]):
                 continue   # "le journal X … le club": an actor introduced as another kind of thing
+            if sent_of[j] == s and _binds(doc, j, i, index):
+                continue   # "X est une filiale du groupe…": the clause's own subject is not its complement
             if here and score < 4:
                 continue
             if name in subjects:
@@ -205,7 +261,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if k < len(doc) - 1 and doc[k].text == "," and index.kinds.get(k + 1) == "name" \
                 and (want != "PER" or index.entities[index.by_token[k + 1]].type == "PER"):
             continue   # "le directeur général, X": the title introduces the name after it
-        if any(c.dep_ == "nmod" for c in tok.children):
+        if any(c.dep_ == "nmod" and not _inside_descriptor(tok, c) for c in tok.children):
             # "Le fondateur de Free vient de…": a title with its organisation, standing for a person
             # named before; only as a clause subject, where press uses it as a second reference
             if want != "PER" or tok.dep_ not in ("nsubj", "nsubj:pass"):
@@ -224,7 +280,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = same or (prev_subjects[0] if prev_subjects else None)
             if name is None:
                 continue
-            _add(doc, index, mentions, dets[0].i, tok.i + 1, name, "descriptor", head=tok.i)
+            _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
             continue
         if nxt < len(doc) and doc[nxt].text != "-" and (doc[nxt].text[:1].isupper() or doc[nxt].pos_ == "PROPN"):
             continue
@@ -243,7 +299,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             beside = None   # "dont le journal X, le club a…": not an apposition to X
         if beside is not None and index.kinds.get(at) == "name" and index.entities[beside].type in types:
             # "Paul Verdier, le président et cofondateur du fonds": an apposition names its own referent
-            _add(doc, index, mentions, start, tok.i + 1, beside, "descriptor", head=tok.i)
+            _add(doc, index, mentions, start, _descriptor_end(tok), beside, "descriptor", head=tok.i)
             continue
         det_gender = dets[0].morph.get("Gender") if dets[0].i != tok.i else ()
         gender = (det_gender or tok.morph.get("Gender") or [None])[0] if want == "PER" else None
@@ -257,6 +313,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 name = next(iter(earlier))
             elif not earlier and index.topic and index.entities[index.topic].type in types:
                 name = index.topic
+        if name and any(index.by_token.get(j) == name and index.kinds.get(j) in ("name", "introducer")
+                        and _binds(doc, j, tok.i, index) for j in range(tok.sent.start, dets[0].i)):
+            name = None   # "X est une filiale du groupe…": the clause's own subject is not its complement
         if name and (dets[0].i == tok.i or demonstrative) and not (
                 noun in introduced.get(name, ()) or set(name.lower().split()) & _AFFINITY.get(noun, set())
                 or (name == index.topic and not demonstrative)):
@@ -264,7 +323,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # named): only an actor already called so
             name = None
         if name:
-            _add(doc, index, mentions, dets[0].i, tok.i + 1, name, "descriptor", head=tok.i)
+            _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
             if dets[0].i != tok.i:
                 introduced.setdefault(name, set()).add(noun)   # "le gouvernement allemand … du gouvernement"
             if tok.dep_ in ("nsubj", "nsubj:pass"):
@@ -561,7 +620,8 @@ def _find_pair(doc, tok, index, sent_of, want: str) -> list[str] | None:
     for k in sorted(per_sent, reverse=True):
         found = per_sent[k]
         names = list(dict.fromkeys(n for _, n in found))
-        if len(names) == 2 and k != s:   # (in its own sentence, only a coordinated pair)
+        named_here = list(dict.fromkeys(n for i, n in found if index.kinds.get(i) in ("name", "introducer")))
+        if len(names) == 2 and named_here == names and k != s:   # (in its own sentence, only a coordinated pair)
             pair = names
         elif len(names) >= 2:
             # coordinated: "A et B", "entre A et B"
