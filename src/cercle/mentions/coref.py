@@ -216,7 +216,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             continue
         # "ce dernier", "cette dernière": the most recently named actor before it
         if low in ("dernier", "dernière") and tok.i > 0 and doc[tok.i - 1].lower_ in ("ce", "cette"):
-            prev_names = [(j, n) for j, n in named if j < tok.i - 1]
+            g = "Fem" if low == "dernière" else "Masc"
+            prev_names = [(j, n) for j, n in named if j < tok.i - 1 and index.entities[n].type in _ACTOR_TYPES + ("LOC",)
+                          and (index.entities[n].type != "PER" or _gender_of(index, n, doc) in (None, g))]
             if prev_names:
                 _add(doc, index, mentions, tok.i - 1, tok.i + 1, prev_names[-1][1], "pronoun")
             continue
@@ -269,13 +271,17 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # the person this same title was given to earlier ("le ministre de l'Économie X … Le
             # ministre de l'Économie a dit…"), else the person the previous sentence was about
             same = _titled_before(doc, tok, index)
-            prev_subjects = [n for _, n in subjects_by_sent.get(sent_of[tok.i] - 1, [])
-                             if index.entities[n].type == "PER"]
+            prev_subjects = [n for i, n in subjects_by_sent.get(sent_of[tok.i] - 1, [])
+                             if index.entities[n].type == "PER" and doc[i].dep_ != "obl:agent"]
             if not prev_subjects and _untitled_subject(doc, tok, index, sent_of):
                 continue   # the previous sentence is about someone it does not name ("l'actuel président de Y")
             if not prev_subjects:   # the one person the previous sentence names
                 prev_people = {n for i, n in named if sent_of[i] == sent_of[tok.i] - 1
                                and index.entities[n].type == "PER"}
+                if any(any(c.dep_ == "case" and c.lower_ in ("avec", "à", "contre", "sans", "chez", "entre", "aux", "au")
+                           for c in doc[i].children) for i, n in named
+                       if n in prev_people and sent_of[i] == sent_of[tok.i] - 1):
+                    prev_people = set()   # "en collaboration avec X": named in passing, not the one spoken of
                 prev_subjects = list(prev_people) if len(prev_people) == 1 else []
             name = same or (prev_subjects[0] if prev_subjects else None)
             if name is None:
@@ -446,7 +452,8 @@ def _gender_of(index, name: str, doc) -> str | None:
 
     for i in index.heads.get(name, ()):
         tok = doc[i]
-        if tok.dep_ in ("appos", "flat:name", "nmod") and not any(c.dep_ == "case" for c in tok.children):
+        if tok.dep_ in ("appos", "flat:name", "nmod") and not any(c.dep_ == "case" for c in tok.children) \
+                and tok.head.i < tok.i and not any(t.pos_ == "ADP" for t in doc[tok.head.i:tok.i]):
             vote(tok.head)                       # "la présidente X", "le milliardaire X"
         for c in tok.children:
             if c.dep_ == "appos":
