@@ -98,6 +98,20 @@ def _binds(doc, j: int, i: int, index) -> bool:
     return t.i == top.head.i
 
 
+def demonstrative_det(det) -> bool:
+    return det.lower_ in ("ce", "cet", "cette")
+
+
+def _owned_by_person(tok, index) -> bool:
+    """"le groupe de Bernard Arnault": the descriptor's "de" complement is a person's name."""
+    for c in tok.children:
+        if c.dep_ == "nmod" and c.i in index.by_token and index.kinds.get(c.i) == "name" \
+                and index.entities[index.by_token[c.i]].type == "PER" \
+                and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in c.children):
+            return True
+    return False
+
+
 def _inside_descriptor(tok, child) -> bool:
     """"la place de marché": the "marché" is part of the descriptor, not its complement."""
     if child.i > tok.i + 2 or child.i + 1 >= len(tok.doc):
@@ -266,6 +280,16 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if any(c.dep_ == "nmod" and not _inside_descriptor(tok, c) for c in tok.children):
             # "Le fondateur de Free vient de…": a title with its organisation, standing for a person
             # named before; only as a clause subject, where press uses it as a second reference
+            if want == "ORG" and tok.dep_ in ("nsubj", "nsubj:pass") and dets[0].i != tok.i \
+                    and _owned_by_person(tok, index) and not demonstrative_det(dets[0]):
+                # "LVMH a proposé… Le groupe de Bernard Arnault avait déjà racheté…": the company the
+                # previous sentence was about, said to be that person's
+                prev = [n for _, n in subjects_by_sent.get(sent_of[tok.i] - 1, []) if index.entities[n].type == "ORG"]
+                if prev:
+                    _add(doc, index, mentions, dets[0].i, tok.i + 1, prev[0], "descriptor", head=tok.i)
+                    index.kinds[tok.i] = "introducer"   # as "la holding X de Y": the noun is the company
+                    subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, prev[0]))
+                continue
             if want != "PER" or tok.dep_ not in ("nsubj", "nsubj:pass"):
                 continue
             # the person this same title was given to earlier ("le ministre de l'Économie X … Le
