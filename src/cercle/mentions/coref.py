@@ -1,11 +1,27 @@
-"""In-document coreference by rules: descriptors and subject pronouns.
+"""In-document coreference by rules: descriptors, pronouns, pairs.
 
 No French coreference model installs offline (FACTS.md), so antecedents are
-chosen by type, recency and salience: a definite descriptor ("le
-milliardaire", "la firme") points at the most recent entity of its type named
-in the previous sentences; a subject pronoun (il, elle, celui-ci) at the most
-recent subject of the previous sentence. Names introduced by a descriptor
-("le groupe Vivendi") give the descriptor token to the name.
+chosen by type, gender, syntactic role, recency and salience:
+
+- a definite or demonstrative descriptor ("le milliardaire", "la firme", "ce
+  syndicat") points at the best actor of its type named in the previous
+  sentences: one introduced by the same noun or whose name says so ("le fonds"
+  → "… Capital"), a clause subject, the article's main organisation; never an
+  actor introduced as another kind of thing ("le journal X" is not "le club"),
+  a source after "selon", a person of the other gender, or the subject of the
+  descriptor's own clause; with none in reach, the one actor the noun
+  introduced earlier, else the main organisation;
+- a subject pronoun (il, elle, celui-ci, "c'est lui qui") inside a clause
+  stands for the nearest governing clause's subject ("X a dit qu'il…"); after
+  a detached name for it ("Quant à X, elle…"); in a clause put before its main
+  clause, for the main clause's subject ("Lorsqu'il…, X…"); else for the
+  previous sentence's subject, its one actor, or the main organisation; never
+  an impersonal "il" ("il faut", "il est possible que"), and not when a noun
+  of the pronoun's gender stands between ("cette transaction car elle…");
+- "les deux hommes/groupes/pays" stand for the last pair of actors of that
+  kind named together (``index.plural``), "l'un … l'autre" for its members;
+- names introduced by a descriptor ("le groupe Vivendi") give the descriptor
+  token to the name.
 """
 from __future__ import annotations
 
@@ -41,11 +57,11 @@ _AFFINITY = {
 
 
 # Descriptors the shared lexicon lacks (second references of press style).
-_MORE_DESCRIPTORS = {"place de marché": "ORG", "fintech": "ORG", "néobanque": "ORG", "marketplace": "ORG",
+_MORE_DESCRIPTORS = {"place de marché": "ORG", "fintech": "ORG", "néobanque": "ORG",
                      "sexagénaire": "PER", "quinquagénaire": "PER", "septuagénaire": "PER", "octogénaire": "PER",
                      "quadragénaire": "PER", "trentenaire": "PER", "boss": "PER", "génériqueur": "ORG",
                      "sidérurgiste": "ORG", "voyagiste": "ORG", "cimentier": "ORG", "brasseur": "ORG",
-                     "sous-traitant": "ORG", "fournisseur": "ORG", "prestataire": "ORG", "groupe familial": "ORG"}
+                     "groupe familial": "ORG"}
 
 
 @lru_cache(maxsize=1)
