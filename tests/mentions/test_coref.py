@@ -144,3 +144,10 @@ def test_more_links(links, text, word, n, expected):
 def test_clause_subject_is_not_its_own_complement(links):
     got = links("Le groupe Kelvio a recruté. Kelvio est une filiale du groupe familial appartenant à Paul Verdier.")
     assert got.get(("groupe", 1)) != "Kelvio"
+
+
+def test_plural_and_extra_introducers(links):
+    got = links("Le groupe Technova comprend également les magazines Kelvio Hebdo et Orbalia Sport. "
+                "La fintech Nuvia Pay recrute.")
+    assert got.get(("magazines", 0)) == "Kelvio Hebdo"
+    assert got.get(("fintech", 0)) == "Nuvia Pay"

@@ -69,6 +69,14 @@ def _descriptors() -> dict[str, str]:
     return {**_MORE_DESCRIPTORS, **lexicon()["descriptor_of"]}
 
 
+def _introduces(tok) -> bool:
+    """A noun that introduces the name after it: "le groupe X", "la fintech X", "les magazines X et Y"."""
+    intro = lexicon()["introducer_of"]
+    low = tok.lower_
+    return bool(intro.get(low) or (_MORE_DESCRIPTORS.get(low) == "ORG")
+                or ("Plur" in tok.morph.get("Number") and intro.get(tok.lemma_.lower()) == "ORG"))
+
+
 def _descriptor_type(tok) -> str | None:
     lex = _descriptors()
     low = tok.text.lower()
@@ -227,8 +235,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 and not doc[nxt].text[:1].isupper():
             nxt += 1   # "le groupe publicitaire Havas"
         if (tok.pos_ == "NOUN" and nxt < n_doc and nxt in index.by_token
-                and index.kinds.get(nxt) == "name"
-                and lexicon()["introducer_of"].get(tok.text.lower())):
+                and index.kinds.get(nxt) == "name" and _introduces(tok)):
             index.by_token[tok.i] = index.by_token[nxt]
             index.kinds[tok.i] = "introducer"
             introduced.setdefault(index.by_token[nxt], set()).add(tok.lemma_.lower())
