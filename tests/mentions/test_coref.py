@@ -151,3 +151,9 @@ def test_plural_and_extra_introducers(links):
                 "La fintech Nuvia Pay recrute.")
     assert got.get(("magazines", 0)) == "Kelvio Hebdo"
     assert got.get(("fintech", 0)) == "Nuvia Pay"
+
+
+def test_description_then_name_after_a_comma(links):
+    got = links("Paul Verdier va racheter la première chaîne d'information du pays, Kelvio TV, "
+                "pour 40 millions d'euros.")
+    assert got.get(("chaîne", 0)) == "Kelvio TV"

@@ -300,6 +300,18 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if k < len(doc) - 1 and doc[k].text == "," and index.kinds.get(k + 1) == "name" \
                 and (want != "PER" or index.entities[index.by_token[k + 1]].type == "PER"):
             continue   # "le directeur général, X": the title introduces the name after it
+        if want == "ORG" and dets[0].i != tok.i:
+            # "la première chaîne d'information continue, BFM TV": an organisation's description, then
+            # its name after a comma; the description is that name (the parser seldom makes it an apposition)
+            end = tok.i + 1
+            while end < min(tok.i + 7, n_doc) and end not in index.by_token and (
+                    doc[end].pos_ in ("ADJ", "ADP", "DET", "NOUN") or doc[end].dep_ == "amod"):
+                end += 1
+            if end < n_doc - 1 and doc[end].text == "," and index.kinds.get(end + 1) == "name" \
+                    and index.entities[index.by_token[end + 1]].type == "ORG" and end - tok.i <= 6 \
+                    and all(j not in index.by_token for j in range(tok.i + 1, end)):
+                _add(doc, index, mentions, dets[0].i, tok.i + 1, index.by_token[end + 1], "descriptor", head=tok.i)
+                continue
         if any(c.dep_ == "nmod" and not _inside_descriptor(tok, c) for c in tok.children):
             # "Le fondateur de Free vient de…": a title with its organisation, standing for a person
             # named before; only as a clause subject, where press uses it as a second reference
