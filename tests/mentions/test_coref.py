@@ -157,3 +157,18 @@ def test_description_then_name_after_a_comma(links):
     got = links("Paul Verdier va racheter la première chaîne d'information du pays, Kelvio TV, "
                 "pour 40 millions d'euros.")
     assert got.get(("chaîne", 0)) == "Kelvio TV"
+
+
+def test_celui_ci_is_the_last_actor_not_the_subject(links):
+    got = links("Anne Fabre a rencontré Paul Verdier lors d'un dîner. Celui-ci lui aurait remis une enveloppe.")
+    assert got.get(("celui", 0)) == "Paul Verdier"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the infinitive's doer is the main subject: "lui" is the other actor
+    ("Technova est entré en négociations avec le groupe Kelvio pour lui céder sa filiale Nuvia.", "Kelvio"),
+    # spoken in the first person: left alone
+    ("Paul Verdier a parlé. « C'est nous qui lui avons prêté l'argent », dit Anne Fabre.", None),
+])
+def test_object_clitic(links, text, expected):
+    assert links(text).get(("lui", 0)) == expected

@@ -267,6 +267,20 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 _add(doc, index, mentions, tok.i, tok.i + 2, name, "pronoun")
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
             continue
+        split = low in ("celui", "celle") and tok.i + 2 < n_doc and doc[tok.i + 1].text == "-" \
+            and doc[tok.i + 2].lower_ == "ci"   # the tokenizer cuts "celui-ci" in three
+        if tok.pos_ == "PRON" and (low in ("celui-ci", "celle-ci") and tok.dep_ in ("nsubj", "nsubj:pass") or split):
+            # "X a rencontré Y. Celui-ci lui a remis…": the last actor named, rather than the subject
+            name = _latest_actor(doc, tok, index, sent_of, subjects_by_sent, "Fem" if low.startswith("celle") else "Masc")
+            if name:
+                _add(doc, index, mentions, tok.i, tok.i + (3 if split else 1), name, "pronoun")
+                subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
+            continue
+        if tok.pos_ == "PRON" and low == "lui" and tok.dep_ in ("iobj", "obj", "obl:arg"):
+            name = _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent)
+            if name:
+                _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
+            continue
         if tok.pos_ == "PRON" and low in _PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
             if _impersonal(tok) or (tok.i > 0 and doc[tok.i - 1].lower_ == "à"):   # "quant à elle"
                 continue
@@ -701,3 +715,63 @@ def _find_pair(doc, tok, index, sent_of, want: str) -> list[str] | None:
         if len(names) > 2 and k != s:
             break   # a sentence naming many of them: which two is unclear
     return pair
+
+
+def _sentence_span(doc, tok, sent_of, back: int) -> range:
+    """Token indices from the start of the sentence ``back`` sentences before ``tok``'s, up to ``tok``."""
+    s = sent_of[tok.i]
+    start = tok.sent.start
+    while start > 0 and sent_of.get(start - 1, -1) >= s - back:
+        start -= 1
+    return range(start, tok.i)
+
+
+def _latest_actor(doc, tok, index, sent_of, subjects_by_sent, gender: str) -> str | None:
+    """"Celui-ci", "celle-ci": the last actor named before it (in this or the previous sentence) that
+    is not the previous clause's subject, of the pronoun's gender."""
+    subjects = {n for _, n in subjects_by_sent.get(sent_of[tok.i] - 1, [])} | \
+        {n for i, n in subjects_by_sent.get(sent_of[tok.i], []) if i < tok.i}
+    for j in reversed(_sentence_span(doc, tok, sent_of, 1)):
+        name = index.by_token.get(j)
+        if not name or index.kinds.get(j) not in ("name", "introducer") or name in subjects:
+            continue
+        ent = index.entities[name]
+        if ent.type in _ACTOR_TYPES and (ent.type != "PER" or _gender_of(index, name, doc) in (None, gender)):
+            return name
+    return None
+
+
+_SPEAKERS = {"je", "j'", "j’", "nous", "vous", "on", "tu"}
+
+
+def _clause_doers(tok, index) -> set[str] | None:
+    """The actors doing what the clause of ``tok`` says: its subject, or for an infinitive ("pour lui
+    céder…") the subject and object of the verb it depends on ("nommer X pour lui succéder"). None
+    when the clause is spoken in the first or second person (who "lui" is then is unclear)."""
+    verb, hops, out = tok.head, 0, set()
+    while hops < 4:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.lower_ in _SPEAKERS:
+                return None
+            if c.dep_ in ("nsubj", "nsubj:pass") or (hops and c.dep_ == "obj"):
+                out |= {index.by_token[x.i] for x in (c, *[k for k in c.children if k.dep_ in ("appos", "flat:name")])
+                        if x.i in index.by_token}
+        if verb.head.i == verb.i or "Inf" not in verb.morph.get("VerbForm"):
+            return out
+        verb, hops = verb.head, hops + 1
+    return out
+
+
+def _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent) -> str | None:
+    """"lui" as an object ("pour lui céder Y", "X lui a versé…"): never one doing what its own clause
+    says; the last other actor named before it in its sentence (across sentences, left alone)."""
+    own = _clause_doers(tok, index)
+    if own is None:
+        return None
+    for j in reversed(range(tok.sent.start, tok.i)):
+        name = index.by_token.get(j)
+        if name and name not in own and index.kinds.get(j) in ("name", "introducer") \
+                and index.entities[name].type in _ACTOR_TYPES \
+                and not any(t.lower_ in ("selon", "après") for t in doc[max(j - 4, tok.sent.start):j]):
+            return name
+    return None
