@@ -183,7 +183,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     index.subjects = subjects_by_sent
 
     introduced: dict[str, set[str]] = {}   # entity → nouns that introduced it ("le fonds X")
-    sources = {j for j, _ in named if any(t.lower_ in ("selon", "après") for t in doc[max(j - 4, 0):j])}
+    sources: set[int] = set()   # names right after "selon", "d'après": sources, not actors of the story
+    for j, n in named:   # (in order: a name's later words follow its first)
+        if (j - 1 in sources and index.by_token.get(j - 1) == n) or (
+                index.by_token.get(j - 1) != n and any(doc[k].lower_ in ("selon", "après") for k in range(max(j - 4, 0), j))):
+            sources.add(j)
 
     def antecedent(i: int, want: set[str], noun: str = "", same_sentence: bool = False,
                    gender: str | None = None) -> str | None:
