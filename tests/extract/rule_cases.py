@@ -264,6 +264,11 @@ CASES = [
     ("Kelvio a levé 40 M€ avec d'abord Atlas Capital et Horizon Ventures en co-lead puis Banque Orelle.",
      [("INVESTS_IN", "Atlas Capital", "Kelvio"), ("INVESTS_IN", "Horizon Ventures", "Kelvio"),
       ("INVESTS_IN", "Banque Orelle", "Kelvio")]),
+    # coreference: "les deux groupes" stands for the pair named before; a subject pronoun for the
+    # previous sentence's subject
+    ("Technova a publié ses comptes mardi, tout comme Kelvio. Les deux groupes vont s'allier en Espagne.",
+     [("PARTNERS_WITH", "Technova", "Kelvio")]),
+    ("Paul Verdier a quitté Technova. Il a ensuite fondé Nuvia.", [("FOUNDED", "Paul Verdier", "Nuvia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -311,4 +316,6 @@ FORBIDDEN = [
     ("Le ministre Paul Verdier a dit non au rachat de Kelvio par Orbalia.", ("ACQUIRES", "Orbalia", "Kelvio")),
     ("La Turquie et la Suède négocient. Le président turc Ahmet Kaya et la Première ministre suédoise "
      "ont parlé.", ("LEADS", "Ahmet Kaya", "Suède")),
+    # an impersonal "il" stands for no one
+    ("Paul Verdier dirige Technova. Il faut dire que Kelvio a racheté Nuvia.", ("ACQUIRES", "Paul Verdier", "Nuvia")),
 ]

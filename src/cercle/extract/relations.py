@@ -161,7 +161,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                 key = (tok.i, len(rule.words))   # several rules share a trigger: its slots once
                 sl = slot_cache.get(key)
                 if sl is None:
-                    sl = slot_cache[key] = _all_slots_of(tok, len(rule.words), index)
+                    sl = slot_cache[key] = index.spread(_all_slots_of(tok, len(rule.words), index))
                 pairs: list[tuple[tuple[str, int], tuple[str, int]]] = []
                 for slot in rule.pairs:
                     parties = sl.get(slot, [])
