@@ -273,6 +273,9 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # a constituency is no body one is a member of; a second title keeps its own complement
+    ("Paul Verdier, ministre de l'Intérieur et député du Nord, a démissionné.", ("MEMBER_OF", "Paul Verdier", "Nord")),
+    ("Paul Verdier, ministre de l'Intérieur et député du Nord, a démissionné.", ("LEADS", "Paul Verdier", "Nord")),
     # a post sought is not a post held; "on retrouve X" is no meeting
     ("Paul Verdier brigue la présidence de Technova.", ("LEADS", "Paul Verdier", "Technova")),
     ("Paul Verdier et Anne Fabre se disputent déjà la présidence du groupe Technova.",

@@ -235,7 +235,9 @@ def extend_list(doc, index: EntityIndex, items: list[tuple[str, int]]) -> list[t
         common = 0   # "et des historiques X", "et du fonds X": a word or two describing the next name
         while k < len(doc) and (doc[k].lower_ in ("et", "ou", "de", "d'", "du", "des", "la", "le", "l'", "les")
                                 or (common < 2 and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower
-                                    and index.entity_at(k) is None)):
+                                    and index.entity_at(k) is None
+                                    # ("… et député du Nord": another title begins, not the list)
+                                    and doc[k].lower_ not in PERSON_TITLES and doc[k].lemma_.lower() not in MEMBERS)):
             closing = closing or doc[k].lower_ in ("et", "ou")
             common += doc[k].pos_ in ("ADJ", "NOUN")
             k += 1

@@ -48,6 +48,7 @@ class Rule:
     role: str | None
     linear: bool = True
     unless_next: frozenset[str] = frozenset()   # "directeur financier" is not a leader
+    strict_types: bool = False   # no weakly typed entity stands in for another type ("député du Nord")
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +71,8 @@ def load_rules() -> dict[tuple[str, str], list[Rule]]:
                         frozenset(spec.get("subj_types", ["PER", "ORG", "GOV", "OTHER"])),
                         frozenset(spec.get("obj_types", ["PER", "ORG", "GOV", "OTHER"])),
                         float(spec.get("confidence", default_conf)), spec.get("status"), spec.get("role"),
-                        bool(spec.get("linear", True)), frozenset(spec.get("unless_next", [])))
+                        bool(spec.get("linear", True)), frozenset(spec.get("unless_next", [])),
+                        bool(spec.get("strict_types", False)))
             table.setdefault((words[0], spec["pos"]), []).append(rule)
     return table
 
@@ -199,7 +201,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                         conf -= 0.1
                         implied.setdefault(s, []).append(sorted(rule.subj_types)[0])
                     if otype not in rule.obj_types:
-                        if o not in index.weak or _is_country(o):   # "vise le Japon": a market, not a target
+                        if o not in index.weak or _is_country(o) or rule.strict_types:   # "vise le Japon": a market
                             continue
                         conf -= 0.1
                         implied.setdefault(o, []).append("ORG" if "ORG" in rule.obj_types else sorted(rule.obj_types)[0])

@@ -132,7 +132,9 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 put("head", found_name)
     # "fondateur et PDG de X": the first title shares the complement of the second
     for c in t.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and not any(k.startswith("prep:") for k in out):
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and not any(k.startswith("prep:") for k in out) \
+                and not any(k.dep_ == "nmod" and case_of(k) == "de" for k in t.children):
+            # (not when the first title has its own complement: "ministre de l'Intérieur et député du Nord")
             for cc in c.children:
                 p = case_of(cc)
                 if p and cc.dep_ == "nmod":
