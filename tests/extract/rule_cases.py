@@ -245,6 +245,10 @@ CASES = [
     ("Kelvio a annoncé mardi que son directeur général Anne Fabre avait remplacé Paul Verdier à la présidence "
      "du directoire de Orbalia Invest BV (OIBV).",
      [("LEADS", "Anne Fabre", "Orbalia Invest BV"), ("LEADS", "Paul Verdier", "Orbalia Invest BV")]),
+    # a sanction without its agent, in an article where one body (and one only) sanctions
+    ("Le Canada a placé sur sa liste noire plusieurs dirigeants. Paul Verdier a été sanctionné mardi. Dix "
+     "entreprises ont été frappées par des gels d'avoirs, dont trois banques, telles que Banque Orelle.",
+     [("OPPOSES", "Canada", "Paul Verdier"), ("OPPOSES", "Canada", "Banque Orelle")]),
     # lists read as a line (extract/lists.py): shareholders after "N % par", investors after a cue
     ("Fin 2023, le capital de Vitalis était détenu à 14 % par Atlas Capital, 8 % par la famille Roux "
      "et 5 % par le fonds Horizon Ventures.",
@@ -273,6 +277,8 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("Le Canada a sanctionné Kelvio. La Norvège a sanctionné Nuvia. Paul Verdier a été sanctionné mardi.",
+     ("OPPOSES", "Canada", "Paul Verdier")),
     # a constituency is no body one is a member of; a second title keeps its own complement
     ("Paul Verdier, ministre de l'Intérieur et député du Nord, a démissionné.", ("MEMBER_OF", "Paul Verdier", "Nord")),
     ("Paul Verdier, ministre de l'Intérieur et député du Nord, a démissionné.", ("LEADS", "Paul Verdier", "Nord")),
