@@ -32,10 +32,21 @@ class SentenceAttributes:
 
     def __init__(self, sent, ref_date: str | None = None):
         self.sent = sent
-        self.amounts = _attrs.find_amounts(sent)
-        self.shares = _attrs.find_shares(sent)
-        self.dates = _attrs.find_dates(sent, ref_date=ref_date)
+        self.ref_date = ref_date
         self._memo: dict[tuple, object] = {}
+
+    # Each finder runs the first time a tie asks for it: a sentence of titles needs no amounts.
+    @property
+    def amounts(self):
+        return self.once(("amounts",), lambda: _attrs.find_amounts(self.sent))
+
+    @property
+    def shares(self):
+        return self.once(("shares",), lambda: _attrs.find_shares(self.sent))
+
+    @property
+    def dates(self):
+        return self.once(("dates",), lambda: _attrs.find_dates(self.sent, ref_date=self.ref_date))
 
     def once(self, key: tuple, compute):
         """``compute()``, once per key: a trigger often gives several ties (one per pair of

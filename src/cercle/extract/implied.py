@@ -6,6 +6,8 @@ cooperation ("l'alliance A-B"), and the minister a portfolio stands for in ties 
 """
 from __future__ import annotations
 
+import re
+
 from ..records import Relation
 
 # Ties between people: "les sanctions imposées au ministre de la Défense" are aimed at the minister.
@@ -150,6 +152,7 @@ def hyphen_pairs(doc, index, found) -> list[Relation]:
     return out
 
 
+_SANCTION_TEXT = re.compile(r"sanction|liste noire|liste des|gels? d|embargo|blacklist", re.IGNORECASE)
 # Words of a sanction: verbs whose subject sanctions, nouns a sanctioner imposes or adds people to.
 _SANCTION_VERBS = {"sanctionner", "blacklister"}
 _SANCTION_NOUNS = {"sanction", "sanctions", "gel", "gels", "embargo", "liste"}
@@ -196,6 +199,10 @@ def implied_sanctioner(doc, index, found) -> list[Relation]:
     from .arguments import case_of, entities_at, lemma_of
     from .lists import read_name_list
 
+    from .lexicon import doc_text
+
+    if not _SANCTION_TEXT.search(doc_text(doc)):
+        return []   # most articles say nothing of sanctions: one search instead of a walk over the tokens
     sanctioners = _sanctioners(doc, index)
     if len(sanctioners) != 1:
         return []

@@ -51,6 +51,11 @@ class Rule:
     unless_next: frozenset[str] = frozenset()   # "directeur financier" is not a leader
     strict_types: bool = False   # no weakly typed entity stands in for another type ("député du Nord")
 
+    @property
+    def needs_de(self) -> bool:
+        """One side is only ever read from a "de" phrase ("la holding de X")."""
+        return any(side and all(s in _DE_SLOTS for s in side) for side in (self.subject, self.object))
+
 
 @lru_cache(maxsize=1)
 def load_rules() -> dict[tuple[str, str], list[Rule]]:
@@ -76,6 +81,18 @@ def load_rules() -> dict[tuple[str, str], list[Rule]]:
                         bool(spec.get("strict_types", False)))
             table.setdefault((words[0], spec["pos"]), []).append(rule)
     return table
+
+
+_DE_SLOTS = {"prep:de", "prep:de2", "prep:de_organ", "prep:de_members"}
+_DE_WORDS = {"de", "d'", "d’", "du", "des"}
+
+
+def _de_follows(tok, reach: int = 8) -> bool:
+    """A "de" within a few words after the trigger, or a "dont" before it in its sentence ("Y, dont il a
+    pris le contrôle": "dont" stands for "de Y")."""
+    doc = tok.doc
+    return any(doc[j].lower_ in _DE_WORDS for j in range(tok.i + 1, min(tok.i + reach, len(doc)))) or \
+        any(doc[j].lower_ == "dont" for j in range(tok.sent.start, tok.i))
 
 
 def _trigger_rules(tok, table) -> list[Rule]:
@@ -158,6 +175,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             if index.kinds.get(tok.i) == "name":   # "Atlas Capital" is a name, not a stake
                 continue
             rules = _trigger_rules(tok, table)
+            if rules and all(r.needs_de for r in rules) and not _de_follows(tok):
+                continue   # "le groupe Technova a …": no "de X" for "la holding de X" to read
             if not rules:
                 continue
             for rule in rules:
