@@ -85,11 +85,13 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
     rel.date = _value(found.dates, pos)
     default, aspect = rel.status, _ASPECT.get(rel.type)
     allowed = _CONFLICT_STATUSES if rel.type in _CONFLICTS else None
+    negated = found.once(("negated", trigger.i), lambda: _attrs.is_negated(sent, trigger))
     status = found.once(("status", trigger.i, default, aspect, allowed),
-                        lambda: _attrs.status_of(sent, trigger, default=default, aspect=aspect, allowed=allowed))
+                        lambda: _attrs.status_of(sent, trigger, default=default, aspect=aspect, allowed=allowed,
+                                                 negated=negated))
     if status:
         rel.status = status
-    if found.once(("negated", trigger.i), lambda: _attrs.is_negated(sent, trigger)):
+    if negated:
         rel.negated = True
     doc = trigger.doc
     exclude = [_char_span(doc, i) for i in (subj_i, obj_i) if i >= 0]

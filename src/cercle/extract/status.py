@@ -183,14 +183,15 @@ def _tense_status(trigger, chain, aspect: str | None) -> str | None:
 
 
 def status_of(span, trigger, default: str | None = None, *, aspect: str | None = None,
-              allowed: frozenset[str] | None = None) -> str | None:
+              allowed: frozenset[str] | None = None, negated: bool | None = None) -> str | None:
     """current/former/proposed/rejected/completed/denied/rumoured from cues near ``trigger``.
 
     ``aspect`` says what the tie is: "event" (a deal, a payment) or "state" (a
     post, a stake). The past of a completion verb ("a racheté", "racheté par")
     gives completed unless aspect is "state"; the compound past of a state verb
     or a copula ("a dirigé", "a été PDG") gives former unless aspect is "event".
-    ``allowed`` keeps only some statuses (a conflict is only ever rumoured or denied).
+    ``allowed`` keeps only some statuses (a conflict is only ever rumoured or denied); ``negated``
+    passes ``is_negated`` when the caller already knows it.
     Returns ``default`` when no cue applies.
     """
     found: set[str] = set()
@@ -244,7 +245,9 @@ def status_of(span, trigger, default: str | None = None, *, aspect: str | None =
     if any(_mood(t, "Cnd") for t in verbs) or \
             any(_mood(t, "Cnd") for t in chain[1:] if _lemma(t) not in _MODALS):
         found.add("rumoured")
-    if not is_negated(span, trigger):  # "n'a pas racheté" is not completed
+    if negated is None:
+        negated = is_negated(span, trigger)
+    if not negated:  # "n'a pas racheté" is not completed
         tense = _tense_status(trigger, chain, aspect)
         if tense:
             found.add(tense)
