@@ -31,10 +31,18 @@ def _candidate_spans(doc) -> list[_Span]:
             continue   # "M€", "Md$": amounts, not names
         start, end = ent.start, ent.end
         label = ent.label_
+        if end < len(doc) and doc[end - 1].text[-1:] in ("'", "’") and doc[end].text == "s" \
+                and len(doc[end - 1].text) > 2:
+            end += 1   # "Kelvio's": the English possessive the tokenizer cut off
         while start < end and (doc[start].pos_ in _BAD_EDGE_POS or doc[start].text.lower() in ("l'", "l’")):
             # a capitalised article inside a name is part of it ("Le Monde"), except at a sentence start
             if (doc[start].text in ("Le", "La", "Les", "L'", "L’") and not doc[start].is_sent_start
                     and start + 1 < end and doc[start + 1].text[:1].isupper()):
+                break
+            # a capitalised word inside a sentence is a name, whatever tag the parser gave it
+            # ("Nasser" read as a verb, "Kelvio'" as a preposition)
+            if doc[start].pos_ in ("VERB", "AUX", "ADP") and _capitalised_mid_sentence(doc, start) \
+                    and doc[start].lower_ not in lex["not_names"]:
                 break
             start += 1
         # "PDG Christophe X": a title is not part of the name
@@ -42,13 +50,19 @@ def _candidate_spans(doc) -> list[_Span]:
                                    or doc[start].lower_ in countries_by_adjective()):
             start += 1
         # names start with a capital: "radio Onda" is the name "Onda" introduced by "radio"
-        while start < end - 1 and doc[start].text[:1].islower() and not doc[start].text[:1].isdigit():
+        # ("beIN", "eBay": a capital inside the word makes it a name)
+        while start < end - 1 and doc[start].text.islower() and not doc[start].text[:1].isdigit():
             start += 1
         while end > start and doc[end - 1].pos_ in ("PUNCT", "ADP", "DET", "CCONJ"):
+            if (label == "PER" and end - start >= 2 and doc[end - 1].pos_ == "DET"
+                    and _capitalised_mid_sentence(doc, end - 1)):
+                break   # "Akira Son": a capitalised surname the parser read as a possessive
             end -= 1
-        # "Solane dans Orbalia": a name never contains a lowercase preposition other than de/du/des
+        # "Solane dans Orbalia": a name never contains a lowercase preposition other than de/du/des;
+        # "Atlas and Borea", "Atlas et Borea": two names the NER joined
         for k in range(start + 1, end):
-            if doc[k].pos_ == "ADP" and doc[k].text.islower() and doc[k].text not in ("de", "du", "des", "d'", "d’"):
+            if (doc[k].pos_ == "ADP" and doc[k].text.islower() and doc[k].text not in ("de", "du", "des", "d'", "d’")) \
+                    or (doc[k].text in ("and", "et") and k + 1 < end and doc[k + 1].text[:1].isupper()):
                 end = k
                 break
         if start >= end:
@@ -56,7 +70,7 @@ def _candidate_spans(doc) -> list[_Span]:
         span = doc[start:end]
         if "\n" in span.text or "|" in span.text:
             continue
-        if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
+        if not any(t.text[:1].isupper() or t.text[:1].isdigit() or not t.text.islower() for t in span):
             continue
         if len(span) == 1:
             tok = span[0]
@@ -81,6 +95,18 @@ def _candidate_spans(doc) -> list[_Span]:
         sp.votes[{"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "ORG"}[label]] += 1
         spans.append(sp)
     return spans
+
+
+_OPENERS = {"\n", "«", '"', "“", "(", "[", "|", ":", "—", "–", "-", ".", "!", "?", "…"}
+
+
+def _capitalised_mid_sentence(doc, i: int) -> bool:
+    """A word with a capital inside a sentence (not after an opening quote, bracket or line break)."""
+    tok = doc[i]
+    if not tok.text[:1].isupper() or tok.is_sent_start or i == 0:
+        return False
+    prev = doc[i - 1]
+    return prev.text.strip() not in _OPENERS and "\n" not in prev.whitespace_ and prev.text.strip() != ""
 
 
 def _pair_acronyms(doc, spans: list[_Span]) -> None:
