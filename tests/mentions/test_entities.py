@@ -36,3 +36,26 @@ def test_names_the_ner_cut(entities, text, name, etype):
     found = entities(text)
     assert name in found, found
     assert found[name][0] == etype, found
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    # "l'espagnol X" in lower case: a company (a person would be "l'Espagnol X")
+    ("La proposition de l’espagnol Navalia avait été écartée en 2019.", "Navalia", "ORG"),
+    ("La fintech Qorva vaut désormais 2 milliards d'euros.", "Qorva", "ORG"),
+    ("Les rebelles du K45 ont attaqué Valdaria.", "K45", "ORG"),
+    # the NER says "place" at every mention; one cue in the text says "company"
+    ("Les nouveaux investisseurs de Sable Rock sont connus. Sable Rock est installée à Lyon. "
+     "Le succès de Sable Rock étonne. Sable Rock grandit vite.", "Sable Rock", "ORG"),
+])
+def test_type_cues(entities, text, name, etype):
+    found = entities(text)
+    assert found.get(name, (None,))[0] == etype, found
+
+
+def test_no_main_organisation_in_an_article_about_states(nlp):
+    text = ("Les rebelles du K45 ont attaqué Varna. La rébellion du K45 menace Borgo. La Valdarie et la Borénie accusent "
+            "le K45. La Valdarie, la Borénie et Varna ont répondu. La Valdarie et la Borénie négocient à Borgo.")
+    clean = clean_article(Article(id="t", text=text))
+    ents, _, index = find_entities(nlp(clean.text), clean)
+    assert {e.name: e.type for e in ents}.get("K45") == "ORG"
+    assert index.topic is None

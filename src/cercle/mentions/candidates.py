@@ -92,7 +92,8 @@ def _candidate_spans(doc) -> list[_Span]:
                 continue
         text = span.text
         sp = _Span(start, end, text)
-        sp.votes[{"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "ORG"}[label]] += 1
+        sp.ner = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "ORG"}[label]
+        sp.votes[sp.ner] += 1
         spans.append(sp)
     return spans
 

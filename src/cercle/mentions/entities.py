@@ -46,9 +46,17 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     mentions: list[Mention] = []
     for cluster in clusters:
         votes = Counter()
+        ner = Counter()
         for s in cluster:
             votes.update(s.votes)
-        etype = top(votes)
+            if s.ner:
+                ner[s.ner] += 1
+        # the NER repeats its one guess at every mention of a name: past two, its votes are no
+        # evidence more, while a cue in the text ("les investisseurs de X") is
+        typed = votes.copy()
+        for t, n in ner.items():
+            typed[t] -= max(0, n - 2)
+        etype = top(typed)
         if (etype == "PER" and sum(votes.values()) == len(cluster)
                 and all(len(_strip_honorific(s.text).split()) == 1 for s in cluster)):
             # press introduces people by full name or title; a lone word the NER alone calls a person,
@@ -72,7 +80,11 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     counts = sorted(((len(c), max((_strip_honorific(s.text) for s in c), key=lambda n: (len(n.split()), len(n))))
                      for c in clusters), reverse=True)
     orgs = [(n, name) for n, name in counts if index.entities.get(name) and index.entities[name].type == "ORG"]
-    if orgs and orgs[0][0] >= 3 and (len(orgs) == 1 or orgs[0][0] >= 2 * orgs[1][0]):
+    # (an article about states, naming states and places more often than organisations, has no main
+    # organisation: "le président X" there is a head of state)
+    states = sum(n for n, name in counts if index.entities.get(name) and index.entities[name].type in ("GOV", "LOC"))
+    if orgs and orgs[0][0] >= 3 and (len(orgs) == 1 or orgs[0][0] >= 2 * orgs[1][0]) \
+            and states <= sum(n for n, _ in orgs):
         index.topic = orgs[0][1]
     mentions.extend(link_anaphora(doc, index))
     mentions.sort(key=lambda m: m.start)

@@ -1,6 +1,7 @@
 """Typing a name from evidence in the text: cue words in it, titles and introducers around it."""
 from __future__ import annotations
 
+from .demonyms import countries_by_adjective
 from .index import _Span
 from .lexicon import lexicon
 
@@ -25,16 +26,36 @@ def _type_votes(doc, sp: _Span) -> None:
         intro = lex["introducer_of"].get(prev) or lex["introducer_of"].get(doc[j].lemma_.lower())
         if intro:
             sp.votes[intro] += 2
-    # "X, PDG de Y": a title in apposition
+    # "l'espagnol X", "le néerlandais X": a nationality noun in lower case before a name is a company's
+    # ("le Néerlandais X", capitalised, is a person)
+    k = sp.start - 1
+    if k >= 1 and doc[k].text.islower() and doc[k].lower_ in countries_by_adjective() \
+            and doc[k - 1].lower_ in ("le", "la", "l'", "l’", "les"):
+        sp.votes["ORG"] += 2
+    # "le PDG de X", "les investisseurs de X", "les rebelles du X": X is an organisation
+    if k >= 1 and doc[k].lower_ in ("de", "du", "d'", "d’", "des") and doc[k].pos_ == "ADP":
+        owner = doc[k - 1]
+        if owner.lower_ in ("l'", "l’", "la", "le") and k >= 2:
+            owner = doc[k - 2]
+        if owner.lower_ in lex["org_complement_nouns"] or owner.lemma_.lower() in lex["org_complement_nouns"]:
+            sp.votes["ORG"] += 2
+    # "X, PDG de Y": a title in apposition; "X, le quotidien de …", "X, l'un des acteurs de …": a descriptor
     head = _head(doc, sp)
     for child in head.children:
         if child.dep_ == "appos" and child.lemma_.lower() in lex["person_titles"]:
             sp.votes["PER"] += 2
+        elif child.dep_ == "appos" and child.i > head.i:
+            noun = child
+            if child.lower_ in ("un", "une", "l'un", "l'une"):
+                noun = next((c for c in child.children if c.dep_ == "nmod"), child)
+            if noun.pos_ == "NOUN" and lex["descriptor_of"].get(noun.lemma_.lower()) == "ORG" \
+                    and lex["descriptor_of"].get(noun.lower_, "ORG") == "ORG":
+                sp.votes["ORG"] += 2
     if head.dep_ == "appos" and head.head.lemma_.lower() in lex["person_titles"]:
         sp.votes["PER"] += 2
     # PER names are one to four capitalised words, never all-caps acronyms
     toks = doc[sp.start:sp.end]
-    if all(t.text.isupper() and len(t.text) > 1 for t in toks):
+    if all(t.text.isupper() and len(t.text) > 1 for t in toks) and sp.ner != "LOC":   # ("RDC": a state)
         sp.votes["ORG"] += 1
     if any(t.like_num for t in toks):
         sp.votes["ORG"] += 1
