@@ -190,6 +190,10 @@ CASES = [
     ("L'avocat d'Anne Fabre est Me Jacques Morel.", [("WORKS_FOR", "Jacques Morel", "Anne Fabre")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
+    # actors named by a group noun (mentions/candidates.py _group_names)
+    ("Anne Fabre, cheffe de file des députés PRV, a appelé Paul Verdier.", [("LEADS", "Anne Fabre", "députés PRV")]),
+    ("Anne Fabre, cheffe de la diplomatie belge, a appelé au calme.", [("LEADS", "Anne Fabre", "diplomatie belge")]),
+    ("Le Tchad accuse l’armée tchadienne de soutenir les rebelles.", [("ACCUSES", "Tchad", "armée tchadienne")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

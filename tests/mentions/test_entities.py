@@ -59,3 +59,33 @@ def test_no_main_organisation_in_an_article_about_states(nlp):
     ents, _, index = find_entities(nlp(clean.text), clean)
     assert {e.name: e.type for e in ents}.get("K45") == "ORG"
     assert index.topic is None
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    # members of a party as a group of their own
+    ("Le parti PRV est divisé. Le patron des sénateurs PRV, Paul Verdier, a réagi jeudi.", "sénateurs PRV", "ORG"),
+    ("Anne Fabre, cheffe de file des députés PRV, a appelé Paul Verdier.", "députés PRV", "ORG"),
+    # state bodies named by a common noun and the state's adjective
+    ("Le Tchad accuse l’armée tchadienne de soutenir les rebelles.", "armée tchadienne", "GOV"),
+    ("Anne Fabre, cheffe de la diplomatie belge, a appelé au calme.", "diplomatie belge", "GOV"),
+    ("Le dictateur Paul Verdane a fui. Le régime Verdane est tombé.", "régime Verdane", "GOV"),
+    # portfolios: a vice-minister's, a secretary of state's with the state's adjective
+    ("Luc Marin, alors vice-ministre portugais des Affaires étrangères, a démenti.",
+     "ministère portugais des Affaires étrangères", "GOV"),
+    ("Le contrat a été signé par le secrétaire d'Etat belge à la défense, Jan Peeters.",
+     "secrétariat d'Etat belge à la défense", "GOV"),
+])
+def test_group_names(entities, text, name, etype):
+    found = entities(text)
+    assert found.get(name, (None,))[0] == etype, found
+
+
+def test_bare_body_is_the_one_army_named(entities):
+    found = entities("Le Tchad accuse l’armée tchadienne de soutenir les rebelles. "
+                     "Les combats entre l’armée et les rebelles du K45 continuent.")
+    assert "armée" in found["armée tchadienne"][1]
+
+
+def test_bare_body_stays_apart_from_another_body(entities):
+    found = entities("Le chef de l’armée de l’air malienne a démissionné. L’armée a démenti.")
+    assert not any("armée" == a for _, aliases in found.values() for a in aliases)

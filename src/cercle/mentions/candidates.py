@@ -13,7 +13,8 @@ import re
 from collections import Counter
 
 from .index import _Span, top
-from .lexicon import lexicon
+from .lexicon import fold, lexicon
+from .typing_cues import _head
 
 
 DEMONYM = re.compile(r"(ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|que|ol|ole|ais|in|ine|ite|ote|ate)s?$")
@@ -41,9 +42,9 @@ def _candidate_spans(doc) -> list[_Span]:
                 break
             # a capitalised word inside a sentence is a name, whatever tag the parser gave it
             # ("Nasser" read as a verb, "Kelvio'" as a preposition)
-            if doc[start].pos_ in ("VERB", "AUX", "ADP") and _capitalised_mid_sentence(doc, start) \
-                    and doc[start].lower_ not in lex["not_names"]:
-                break
+            if (doc[start].pos_ in ("VERB", "AUX", "ADP") or doc[start].text.isupper() and len(doc[start].text) > 1) \
+                    and _capitalised_mid_sentence(doc, start) and doc[start].lower_ not in lex["not_names"]:
+                break   # (an acronym too, whatever its tag: "des députés PRV")
             start += 1
         # "PDG Christophe X": a title is not part of the name
         while start < end - 1 and (doc[start].lower_ in lexicon()["person_titles"] or doc[start].lower_ in ("ceo", "dg")
@@ -225,7 +226,7 @@ def _portfolios(doc, spans: list[_Span]) -> None:
     portfolios = {tuple(p.split()) for p in lex["portfolios"]}
     longest = max(len(p) for p in portfolios)
     for t in doc:
-        if t.lower_ not in ("ministre", "ministère", "secrétaire", "secrétariat"):
+        if t.lower_ not in ("ministre", "ministère", "secrétaire", "secrétariat", "vice-ministre", "vice-ministère"):
             continue
         k = t.i + 1
         if k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].lower_ not in ("de", "d'"):
@@ -234,8 +235,11 @@ def _portfolios(doc, spans: list[_Span]) -> None:
             continue
         k += 1
         if t.lower_ in ("secrétaire", "secrétariat") and k < len(doc) and doc[k].lower_ in ("état", "etat"):
-            # "secrétaire d'État au numérique", "secrétaire d'État chargé de l'Industrie"
+            # "secrétaire d'État au numérique", "secrétaire d'État chargé de l'Industrie",
+            # "secrétaire d'État valdarien à la défense"
             k += 1
+            if k < len(doc) and doc[k].lower_ in countries_by_adjective():
+                k += 1
             while k < len(doc) and doc[k].lower_ in ("chargé", "chargée", "de", "à", "au", "aux", "l'", "la", "le", "du", "des"):
                 k += 1
         elif k < len(doc) and doc[k].lower_ in ("l'", "l’", "la", "le"):
@@ -244,7 +248,8 @@ def _portfolios(doc, spans: list[_Span]) -> None:
             words = tuple(x.lower_ for x in doc[k:k + n])
             if words in portfolios:
                 end = k + n
-                body = {"ministre": "ministère", "secrétaire": "secrétariat"}.get(t.lower_, t.lower_)
+                body = {"ministre": "ministère", "secrétaire": "secrétariat", "vice-ministre": "ministère",
+                        "vice-ministère": "ministère"}.get(t.lower_, t.lower_)
                 name = (body + " " + doc[t.i + 1:end].text).replace("' ", "'")
                 for sp in spans:                      # trim spans that swallowed the portfolio
                     if sp.start < end and sp.end > t.i + 1:
@@ -252,7 +257,7 @@ def _portfolios(doc, spans: list[_Span]) -> None:
                         sp.text = doc[sp.start:sp.end].text if sp.start < sp.end else ""
                 spans[:] = [sp for sp in spans if sp.start < sp.end and sp.text]
                 for sp in spans:                      # "le ministre de l'Énergie X": X is the minister
-                    if sp.start == end and t.lower_ in ("ministre", "secrétaire"):
+                    if sp.start == end and t.lower_ in ("ministre", "secrétaire", "vice-ministre"):
                         sp.votes.clear()                  # (votes of the trimmed words no longer apply)
                         sp.votes["PER"] += 3
                 gov = _Span(t.i + 1, end, name)
@@ -264,6 +269,7 @@ def _portfolios(doc, spans: list[_Span]) -> None:
 
 
 _FAMILY_ORG = {"groupe", "famille", "clan", "holding", "maison", "empire"}
+_FAMILY_GOV = {"régime"}   # "le régime X": the state apparatus of a ruler, not the ruler
 
 
 def _family_groups(doc, spans: list[_Span]) -> None:
@@ -274,10 +280,80 @@ def _family_groups(doc, spans: list[_Span]) -> None:
         if sp.start == 0 or sp.end - sp.start != 1:
             continue
         prev = doc[sp.start - 1]
-        if prev.lower_ in _FAMILY_ORG and (top(sp.votes) == "PER" or sp.text in persons):
+        if prev.lower_ in _FAMILY_ORG | _FAMILY_GOV and (top(sp.votes) == "PER" or sp.text in persons):
             sp.start -= 1
             sp.text = doc[sp.start:sp.end].text
-            sp.votes = Counter({"ORG": 5})
+            sp.votes = Counter({"GOV" if prev.lower_ in _FAMILY_GOV else "ORG": 5})
+
+
+# Plural nouns for the members of a party or a body, which with the party's name form a group of
+# their own: "les sénateurs LR", "des députés Horizon", "les jeunes LR".
+_MEMBER_GROUPS = {"sénateurs", "députés", "eurodéputés", "élus", "militants", "adhérents", "jeunes", "maires",
+                  "parlementaires", "cadres", "conseillers", "partisans", "sympathisants", "ministres"}
+# State bodies named by a common noun and the state's adjective: "l'armée congolaise", "l'armée de l'air
+# malienne", "la diplomatie valdarienne".
+_STATE_BODIES = {"armée", "diplomatie", "marine", "aviation", "police", "justice", "douane", "douanes"}
+
+
+def _group_names(doc, spans: list[_Span]) -> None:
+    """Actors named by a group noun: party members ('les sénateurs LR') and state bodies with the
+    state's adjective ('l'armée congolaise'). The bare body ('l'armée') is the same actor when the
+    article names only one such body."""
+    by_start = {s.start: s for s in spans}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    adjectives = countries_by_adjective()
+    bodies: list[_Span] = []
+    for t in doc:
+        low = t.lower_
+        if low in _MEMBER_GROUPS and t.i > 0 and doc[t.i - 1].lower_ in ("les", "des", "aux", "ces", "ses", "leurs"):
+            sp = by_start.get(t.i + 1)
+            if sp is not None and top(sp.votes) == "ORG" and sp.end - sp.start <= 3 and t.i not in taken:
+                # the noun holds the group ("le patron des sénateurs LR"), the name still the party;
+                # unless the parser hung the name elsewhere ("le président des jeunes LR", "jeunes"
+                # read as an adjective): then the name would be read as that word's complement
+                if _head(doc, sp).head.i == t.i:
+                    group = _Span(t.i, t.i + 1, doc[t.i:sp.end].text)
+                    group.votes["ORG"] += 5
+                    spans.append(group)
+                else:
+                    sp.start = t.i
+                    sp.text = doc[t.i:sp.end].text
+                    sp.votes = Counter({"ORG": 5})
+                    sp.joins = None
+        elif low in _STATE_BODIES and t.i not in taken and t.i > 0 and doc[t.i - 1].lower_ in ("l'", "l’", "la", "le"):
+            k = t.i + 1
+            if low == "armée" and k + 2 < len(doc) and doc[k].lower_ == "de" and doc[k + 1].lower_ in ("l'", "l’") \
+                    and doc[k + 2].lower_ in ("air", "terre"):
+                k += 3                                           # "l'armée de l'air"
+            elif low == "armée" and k + 1 < len(doc) and doc[k].lower_ == "de" and doc[k + 1].lower_ == "terre":
+                k += 2
+            if k < len(doc) and doc[k].lower_ in adjectives and doc[k].pos_ == "ADJ" and not any(
+                    i in taken for i in range(t.i, k + 1)):
+                sp = _Span(t.i, k + 1, doc[t.i:k + 1].text)
+                sp.votes["GOV"] += 5
+                sp.fixed_name = sp.text
+                bodies.append(sp)
+    spans.extend(bodies)
+    # "l'armée" alone, in an article naming one army: that army
+    kinds = {doc[b.start].lower_: b for b in bodies}
+    for t in doc:
+        low = t.lower_
+        if low in kinds and t.i > 0 and doc[t.i - 1].lower_ in ("l'", "l’", "la", "le") \
+                and not any(b.start == t.i for b in bodies) and t.i not in taken:
+            if len({fold(b.text) for b in bodies if doc[b.start].lower_ == low}) != 1:
+                continue
+            end = t.i + 1
+            if low == "armée" and end + 2 < len(doc) and doc[end].lower_ == "de" and doc[end + 1].lower_ in ("l'", "l’") \
+                    and doc[end + 2].lower_ in ("air", "terre"):
+                end += 3
+            body = kinds[low]
+            if fold(doc[body.start:body.end - 1].text) != fold(doc[t.i:end].text):
+                continue                       # "l'armée" next to "l'armée de l'air malienne": another body
+            sp = _Span(t.i, end, doc[t.i:end].text)
+            sp.votes["GOV"] += 5
+            sp.joins = body.text
+            spans.append(sp)
+    spans.sort(key=lambda s: s.start)
 
 
 def _add_missed_surnames(doc, spans: list[_Span]) -> None:

@@ -21,7 +21,7 @@ from collections import Counter
 
 from ..records import CleanArticle, DocEntity, Mention
 from .candidates import (_add_capitalised_runs, _add_missed_surnames, _candidate_spans, _family_groups,
-                         _pair_acronyms, _portfolios)
+                         _group_names, _pair_acronyms, _portfolios)
 from .grouping import _group, _strip_honorific
 from .index import EntityIndex, top
 from .lexicon import fold, lexicon
@@ -39,6 +39,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _portfolios(doc, spans)
     _add_capitalised_runs(doc, spans)
     _family_groups(doc, spans)
+    _group_names(doc, spans)
     _pair_acronyms(doc, spans)
     _add_missed_surnames(doc, spans)
     clusters = _group(doc, spans)

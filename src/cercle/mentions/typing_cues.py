@@ -25,7 +25,10 @@ def _type_votes(doc, sp: _Span) -> None:
             sp.votes["PER"] += 4
         intro = lex["introducer_of"].get(prev) or lex["introducer_of"].get(doc[j].lemma_.lower())
         if intro:
-            sp.votes[intro] += 2
+            # "le groupe X" (X hangs on the noun) is stronger evidence than "le magnat des médias X",
+            # where the noun is only the complement of another and X hangs elsewhere
+            linked = j > 0 and doc[j - 1].lower_ not in ("de", "des", "du", "d'", "d’") or _head(doc, sp).head.i == j
+            sp.votes[intro] += 2 if linked else 1
     # "l'espagnol X", "le néerlandais X": a nationality noun in lower case before a name is a company's
     # ("le Néerlandais X", capitalised, is a person)
     k = sp.start - 1
@@ -39,6 +42,21 @@ def _type_votes(doc, sp: _Span) -> None:
             owner = doc[k - 2]
         if owner.lower_ in lex["org_complement_nouns"] or owner.lemma_.lower() in lex["org_complement_nouns"]:
             sp.votes["ORG"] += 2
+    # "Le fils aîné, X, …", "X, le frère de …": a person noun next to the name, set off by a comma
+    after = sp.end
+    if after + 2 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("le", "la", "l'", "l’"):
+        n = after + 2
+        while n < len(doc) - 1 and doc[n].pos_ == "ADJ" and doc[n].lower_ not in _person_nouns():
+            n += 1
+        # (not "X, le président Y": the noun introduces the next name)
+        if doc[n].lower_ in _person_nouns() and not (n + 1 < len(doc) and doc[n + 1].text[:1].isupper()):
+            sp.votes["PER"] += 2
+    if k >= 2 and doc[k].text == ",":
+        n = k - 1
+        while n > 0 and doc[n].pos_ == "ADJ" and doc[n].lower_ not in _person_nouns():
+            n -= 1
+        if doc[n].lower_ in _person_nouns() and n > 0 and doc[n - 1].lower_ in ("le", "la", "l'", "l’", "son", "sa"):
+            sp.votes["PER"] += 2
     # "X, PDG de Y": a title in apposition; "X, le quotidien de …", "X, l'un des acteurs de …": a descriptor
     head = _head(doc, sp)
     for child in head.children:
@@ -67,3 +85,9 @@ def _head(doc, sp: _Span):
         if not (sp.start <= t.head.i < sp.end) or t.head.i == t.i:
             return t
     return doc[sp.start]
+
+
+def _person_nouns() -> frozenset:
+    """Nouns that only ever describe a person: kinship and the person descriptors of the lexicon."""
+    lex = lexicon()
+    return lex["kinship"] | {w for w, t in lex["descriptor_of"].items() if t == "PER" and " " not in w}
