@@ -194,6 +194,8 @@ CASES = [
     ("Anne Fabre, cheffe de file des députés PRV, a appelé Paul Verdier.", [("LEADS", "Anne Fabre", "députés PRV")]),
     ("Anne Fabre, cheffe de la diplomatie belge, a appelé au calme.", [("LEADS", "Anne Fabre", "diplomatie belge")]),
     ("Le Tchad accuse l’armée tchadienne de soutenir les rebelles.", [("ACCUSES", "Tchad", "armée tchadienne")]),
+    # the country of a head of government named only by its adjective
+    ("Le Premier ministre tchèque Jan Kovar a reçu Anne Fabre.", [("LEADS", "Jan Kovar", "Tchéquie")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

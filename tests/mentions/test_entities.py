@@ -89,3 +89,25 @@ def test_bare_body_is_the_one_army_named(entities):
 def test_bare_body_stays_apart_from_another_body(entities):
     found = entities("Le chef de l’armée de l’air malienne a démissionné. L’armée a démenti.")
     assert not any("armée" == a for _, aliases in found.values() for a in aliases)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a title before a lone name word is how the text names the person
+    ("Le prince Kaspar et Anne Fabre ont porté plainte contre Technova.", "prince Kaspar"),
+    ("L'avocat d'Anne Fabre est Me Verdol. Me Verdol a plaidé.", "Me Verdol"),
+])
+def test_naming_titles_kept(entities, text, name):
+    found = entities(text)
+    assert found.get(name, (None,))[0] == "PER", found
+
+
+def test_title_with_full_name_is_dropped(entities):
+    found = entities("Le prince Kaspar von Elden a reçu Anne Fabre. Le prince Kaspar a parlé.")
+    assert "Kaspar von Elden" in found and "prince Kaspar" not in found, found
+
+
+def test_country_of_a_head_of_government_named_by_its_adjective(entities):
+    found = entities("Le Premier ministre tchèque Jan Kovar a reçu Anne Fabre.")
+    assert found.get("Tchéquie", (None,))[0] == "GOV", found
+    # a title naming no one adds no country
+    assert "Tchéquie" not in entities("Le Premier ministre tchèque a reçu Anne Fabre.")

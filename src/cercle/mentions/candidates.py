@@ -21,6 +21,9 @@ DEMONYM = re.compile(r"(ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|que|ol|ole
 _BAD_EDGE_POS = {"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PRON", "AUX", "VERB"}
 
 
+# Titles that are part of how a person is named when one name word follows: "le prince X", "Me X".
+_NAMING_TITLES = {"prince", "princesse", "roi", "reine", "émir", "cheikh", "sultan", "lord", "lady", "me", "maître"}
+
 _MONEY = re.compile(r"[€$£¥]|^(?:M|Md|Mds|Mrd|Mrds|K|Mn)$")
 
 
@@ -46,13 +49,20 @@ def _candidate_spans(doc) -> list[_Span]:
                     and _capitalised_mid_sentence(doc, start) and doc[start].lower_ not in lex["not_names"]:
                 break   # (an acronym too, whatever its tag: "des députés PRV")
             start += 1
-        # "PDG Christophe X": a title is not part of the name
+        # "PDG Christophe X": a title is not part of the name ("le prince X", "Me X" with one name
+        # word: the title is how the text names the person)
         while start < end - 1 and (doc[start].lower_ in lexicon()["person_titles"] or doc[start].lower_ in ("ceo", "dg")
                                    or doc[start].lower_ in countries_by_adjective()):
+            if end - start == 2 and doc[start].lower_ in _NAMING_TITLES and doc[start + 1].text[:1].isupper():
+                break
             start += 1
+        if end - start == 1 and start > 0 and doc[start - 1].lower_ in _NAMING_TITLES \
+                and doc[start - 1].text.islower() and label == "PER":
+            start -= 1
         # names start with a capital: "radio Onda" is the name "Onda" introduced by "radio"
         # ("beIN", "eBay": a capital inside the word makes it a name)
-        while start < end - 1 and doc[start].text.islower() and not doc[start].text[:1].isdigit():
+        while start < end - 1 and doc[start].text.islower() and not doc[start].text[:1].isdigit() \
+                and not (end - start == 2 and doc[start].lower_ in _NAMING_TITLES):
             start += 1
         while end > start and doc[end - 1].pos_ in ("PUNCT", "ADP", "DET", "CCONJ"):
             if (label == "PER" and end - start >= 2 and doc[end - 1].pos_ == "DET"

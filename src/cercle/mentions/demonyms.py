@@ -52,3 +52,10 @@ def country_named(adjective: str, index) -> str | None:
         if ent.type in ("LOC", "GOV") and fold(name) in names:
             return name
     return None
+
+
+@lru_cache(maxsize=1)
+def country_names_by_adjective() -> dict[str, str]:
+    """Nationality adjective (any form) → the country's usual name as written ("britannique" → Royaume-Uni)."""
+    raw = yaml.safe_load(DATA.read_text("utf-8"))
+    return {form: entry["names"][0] for entry in raw["countries"] for adj in entry["adj"] for form in _forms(adj)}

@@ -22,7 +22,7 @@ from collections import Counter
 from ..records import CleanArticle, DocEntity, Mention
 from .candidates import (_add_capitalised_runs, _add_missed_surnames, _candidate_spans, _family_groups,
                          _group_names, _pair_acronyms, _portfolios)
-from .grouping import _group, _strip_honorific
+from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, top
 from .lexicon import fold, lexicon
 from .typing_cues import _head, _type_votes
@@ -63,7 +63,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
             # press introduces people by full name or title; a lone word the NER alone calls a person,
             # never given a first name or a title, is far more often a company or a brand
             etype = "ORG"
-        name = max((_strip_honorific(s.text) for s in cluster), key=lambda n: (len(n.split()), len(n)))
+        name = max((_display_name(s.text) for s in cluster), key=lambda n: (len(n.split()), len(n)))
         if name in index.entities:  # two clusters with one surface (rare): keep the first
             name = name + " "
         aliases = sorted({s.text for s in cluster if s.text != name})
@@ -78,7 +78,8 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
             index.heads[name].add(_head(doc, s).i)
             mentions.append(Mention(doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1].text),
                                     s.text, name.strip(), "name"))
-    counts = sorted(((len(c), max((_strip_honorific(s.text) for s in c), key=lambda n: (len(n.split()), len(n))))
+    _countries_of_titles(doc, index)
+    counts = sorted(((len(c), max((_display_name(s.text) for s in c), key=lambda n: (len(n.split()), len(n))))
                      for c in clusters), reverse=True)
     orgs = [(n, name) for n, name in counts if index.entities.get(name) and index.entities[name].type == "ORG"]
     # (an article about states, naming states and places more often than organisations, has no main
@@ -90,3 +91,30 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     mentions.extend(link_anaphora(doc, index))
     mentions.sort(key=lambda m: m.start)
     return list(index.entities.values()), mentions, index
+
+
+_HEADS = {"président", "présidente", "chancelier", "chancelière", "roi", "reine", "émir", "monarque", "souverain"}
+
+
+def _countries_of_titles(doc, index: EntityIndex) -> None:
+    """"le Premier ministre valdarien X": a head of state or government named with the country's
+    adjective leads that country (ONTOLOGY), even when the article never writes the country's name.
+    The country becomes an entity of the article (with no mention of its own) for the extractor."""
+    from .demonyms import country_names_by_adjective, countries_by_adjective
+
+    for t in doc:
+        low = t.lower_
+        if not (low in _HEADS or low == "ministre" and any(c.lower_ in ("premier", "première") for c in t.children)):
+            continue
+        adj = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if adj is None or adj.pos_ != "ADJ" or adj.lower_ not in countries_by_adjective() \
+                or adj.i + 1 >= len(doc) or index.by_token.get(adj.i + 1) is None \
+                or index.entities[index.by_token[adj.i + 1]].type != "PER":
+            continue   # only a title naming its holder: "le président valdarien Jan Kovic"
+        names = countries_by_adjective()[adj.lower_]
+        if any(fold(n) in names and e.type in ("LOC", "GOV") for n, e in index.entities.items()):
+            continue
+        name = country_names_by_adjective()[adj.lower_]
+        if name not in index.entities:
+            index.entities[name] = DocEntity(name=name, type="GOV", aliases=[])
+            index.heads[name] = set()

@@ -8,11 +8,24 @@ from .index import _Span, top
 from .lexicon import fold, lexicon
 
 
+_NAMING_TITLES = {"prince", "princesse", "roi", "reine", "émir", "cheikh", "sultan", "lord", "lady"}
+
+
 def _strip_honorific(text: str) -> str:
+    """The name without honorifics and naming titles ("M. Morel" → "Morel", "le prince X" → "X")."""
     parts = text.split()
-    while parts and parts[0] in lexicon()["honorifics"]:
+    while parts and (parts[0] in lexicon()["honorifics"] or parts[0] in _NAMING_TITLES):
         parts = parts[1:]
     return " ".join(parts) or text
+
+
+def _display_name(text: str) -> str:
+    """The name as shown: without honorifics, except a title before a lone name word, which is how
+    the press names that person ("Me Morel" for a lawyer, "le prince X")."""
+    parts = text.split()
+    if len(parts) == 2 and (parts[0] in ("Me", "Maître") or parts[0] in _NAMING_TITLES) and parts[1][:1].isupper():
+        return text
+    return _strip_honorific(text)
 
 
 def _acronym(text: str) -> str:

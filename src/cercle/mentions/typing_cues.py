@@ -13,8 +13,9 @@ def _type_votes(doc, sp: _Span) -> None:
         sp.votes["GOV"] += 3
     elif len(words) > 1 and any(w in lex["org_name_words"] for w in words):
         sp.votes["ORG"] += 3
-    if doc[sp.start].text in lex["honorifics"]:
-        sp.votes["PER"] += 3
+    if doc[sp.start].text in lex["honorifics"] or (doc[sp.start].text.islower() and sp.end - sp.start > 1
+                                                   and doc[sp.start].lower_ in lex["person_titles"]):
+        sp.votes["PER"] += 3      # "M. X", "Me X", "prince X"
     # the noun right before the name ("le groupe X", "le ministre X", "M. X")
     j = sp.start - 1
     while j >= 0 and doc[j].pos_ == "ADJ":
