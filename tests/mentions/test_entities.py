@@ -111,3 +111,8 @@ def test_country_of_a_head_of_government_named_by_its_adjective(entities):
     assert found.get("Tchéquie", (None,))[0] == "GOV", found
     # a title naming no one adds no country
     assert "Tchéquie" not in entities("Le Premier ministre tchèque a reçu Anne Fabre.")
+
+
+def test_two_word_public_body_cue(entities):
+    found = entities("Paul Verdier a quitté la Banque centrale de Valdarie pour rejoindre Technova.")
+    assert found.get("Banque centrale de Valdarie", (None,))[0] == "GOV", found

@@ -1,6 +1,8 @@
 """Typing a name from evidence in the text: cue words in it, titles and introducers around it."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .demonyms import countries_by_adjective
 from .index import _Span
 from .lexicon import lexicon
@@ -9,7 +11,9 @@ from .lexicon import lexicon
 def _type_votes(doc, sp: _Span) -> None:
     lex = lexicon()
     words = [t.text.lower() for t in doc[sp.start:sp.end]]
-    if any(w in lex["gov_name_words"] for w in words):
+    # (two-word entries too: "banque centrale", "union africaine")
+    if any(w in lex["gov_name_words"] for w in words) \
+            or any(a + " " + b in lex["gov_name_words"] for a, b in zip(words, words[1:])):
         sp.votes["GOV"] += 3
     elif len(words) > 1 and any(w in lex["org_name_words"] for w in words):
         sp.votes["ORG"] += 3
@@ -88,6 +92,7 @@ def _head(doc, sp: _Span):
     return doc[sp.start]
 
 
+@lru_cache(maxsize=1)
 def _person_nouns() -> frozenset:
     """Nouns that only ever describe a person: kinship and the person descriptors of the lexicon."""
     lex = lexicon()
