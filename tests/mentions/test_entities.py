@@ -114,5 +114,5 @@ def test_country_of_a_head_of_government_named_by_its_adjective(entities):
 
 
 def test_two_word_public_body_cue(entities):
-    found = entities("Paul Verdier a quitté la Banque centrale de Valdarie pour rejoindre Technova.")
-    assert found.get("Banque centrale de Valdarie", (None,))[0] == "GOV", found
+    found = entities("Ex-membre du directoire de la Banque centrale valdarienne, Paul Verdier a rejoint Technova.")
+    assert found.get("Banque centrale valdarienne", (None,))[0] == "GOV", found
