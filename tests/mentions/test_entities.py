@@ -116,3 +116,14 @@ def test_country_of_a_head_of_government_named_by_its_adjective(entities):
 def test_two_word_public_body_cue(entities):
     found = entities("Ex-membre du directoire de la Banque centrale valdarienne, Paul Verdier a rejoint Technova.")
     assert found.get("Banque centrale valdarienne", (None,))[0] == "GOV", found
+
+
+def test_group_named_before_its_subsidiary_stays_apart(entities):
+    found = entities("Le conseil du groupe Solane a approuvé l'accord. Solane Investments sera dirigée par "
+                     "Anne Fabre. Le groupe Solane garde sa banque.")
+    assert "Solane" in found and "Solane Investments" in found, found
+
+
+def test_short_name_after_the_full_one_joins_it(entities):
+    found = entities("Nuvia AI a levé 10 millions d'euros. Selon le fondateur de Nuvia, Paul Verdier, tout va bien.")
+    assert "Nuvia" in found["Nuvia AI"][1], found

@@ -58,6 +58,9 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
 
     org_words = lexicon()["org_name_words"]
     info = [describe(c) for c in clusters]
+    # clusters named once as "le groupe X" (the parent of any "X + word" named in the article)
+    group_named = [doc is not None and any(s.start > 0 and doc[s.start - 1].lower_ == "groupe" for s in c)
+                   for c in clusters]
 
     def joins(i: int, j: int) -> bool:
         """Does cluster i's name abbreviate cluster j's?"""
@@ -82,6 +85,9 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             # a first name alone, for a person the article named in full ("Robert" → "Robert X")
             return len(stoks) == 1 and stype == "PER" and btoks[0] == stoks[0] and len(btoks) >= 2
         if btype in ("ORG", "GOV", "LOC"):
+            # "le groupe Solane" named before "Solane Investments": the group and its subsidiary
+            if group_named[i] and min(s.start for s in clusters[i]) < min(s.start for s in clusters[j]):
+                return False
             # ("Technova" is not "Technova-Orbalia": the hyphen joins two names)
             extra = [w for w in re.split(r"[\s\-‐]+", bname) if w][len(stoks):]
             if (btoks[:len(stoks)] == stoks and stype != "PER"
@@ -103,8 +109,10 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                 j = candidates[0]
                 clusters[j].extend(clusters[i])
                 info[j] = describe(clusters[j])
+                group_named[j] = group_named[j] or group_named[i]
                 del clusters[i]
                 del info[i]
+                del group_named[i]
                 merged = True
                 break
     clusters.sort(key=lambda c: min(s.start for s in c))
