@@ -127,3 +127,16 @@ def test_group_named_before_its_subsidiary_stays_apart(entities):
 def test_short_name_after_the_full_one_joins_it(entities):
     found = entities("Nuvia AI a levé 10 millions d'euros. Selon le fondateur de Nuvia, Paul Verdier, tout va bien.")
     assert "Nuvia" in found["Nuvia AI"][1], found
+
+
+def test_ministry_without_adjective_is_the_one_named_with_it(entities):
+    found = entities("Les États-Unis ont sanctionné le ministre tchadien de la Défense. Selon Washington, "
+                     "le ministre de la Défense, Paul Verdane, a signé un accord avec Technova.")
+    assert "ministère de la Défense" not in found, found
+    assert "ministère tchadien de la Défense" in found, found
+
+
+def test_ministry_without_adjective_stays_apart_when_two_countries_have_one(entities):
+    found = entities("Le ministre tchadien de la Défense a rencontré le ministre malien de la Défense. "
+                     "Le ministre de la Défense, Paul Verdane, a signé un accord avec Technova.")
+    assert "ministère de la Défense" in found, found

@@ -235,6 +235,7 @@ def _portfolios(doc, spans: list[_Span]) -> None:
     lex = lexicon()
     portfolios = {tuple(p.split()) for p in lex["portfolios"]}
     longest = max(len(p) for p in portfolios)
+    ministries: list[_Span] = []
     for t in doc:
         if t.lower_ not in ("ministre", "ministère", "secrétaire", "secrétariat", "vice-ministre", "vice-ministère"):
             continue
@@ -264,6 +265,9 @@ def _portfolios(doc, spans: list[_Span]) -> None:
                 for sp in spans:                      # trim spans that swallowed the portfolio
                     if sp.start < end and sp.end > t.i + 1:
                         sp.start = max(sp.start, end)
+                        # (and the words that tied the rest to it: "… de la Défense de l'Ouest")
+                        while sp.start < sp.end and sp.start >= end and doc[sp.start].text[:1].islower():
+                            sp.start += 1
                         sp.text = doc[sp.start:sp.end].text if sp.start < sp.end else ""
                 spans[:] = [sp for sp in spans if sp.start < sp.end and sp.text]
                 for sp in spans:                      # "le ministre de l'Énergie X": X is the minister
@@ -274,7 +278,20 @@ def _portfolios(doc, spans: list[_Span]) -> None:
                 gov.votes["GOV"] += 5
                 gov.fixed_name = name
                 spans.append(gov)
+                ministries.append(gov)
                 break
+    # "le ministre de la Défense" in an article naming "le ministre malien de la Défense" (and no other
+    # country's): the same ministry
+    adjectives = countries_by_adjective()
+    full: dict[str, dict[str, str]] = {}
+    for gov in ministries:
+        words = gov.fixed_name.split()
+        if len(words) > 2 and words[1].lower() in adjectives:
+            full.setdefault(fold(" ".join(words[:1] + words[2:])), {})[fold(gov.fixed_name)] = gov.fixed_name
+    for gov in ministries:
+        match = full.get(fold(gov.fixed_name))
+        if match and len(match) == 1:
+            gov.joins = next(iter(match.values()))
     spans.sort(key=lambda s: s.start)
 
 
