@@ -140,3 +140,14 @@ def test_ministry_without_adjective_stays_apart_when_two_countries_have_one(enti
     found = entities("Le ministre tchadien de la Défense a rencontré le ministre malien de la Défense. "
                      "Le ministre de la Défense, Paul Verdane, a signé un accord avec Technova.")
     assert "ministère de la Défense" in found, found
+
+
+def test_one_word_name_misread_at_a_sentence_start_is_found_again(nlp):
+    from cercle.mentions.candidates import _add_missed_surnames, _candidate_spans
+
+    doc = nlp("Les filles de Marsan sont visées.\n\nMarsan avait déjà été sanctionné par l'Union.")
+    spans = _candidate_spans(doc)
+    start = next(t.i for t in doc if t.text == "Marsan" and t.i > 5)
+    spans = [s for s in spans if s.start != start]     # as when the parser reads it as a pronoun
+    _add_missed_surnames(doc, spans)
+    assert any(s.start == start and s.text == "Marsan" for s in spans)

@@ -384,13 +384,26 @@ def _group_names(doc, spans: list[_Span]) -> None:
 
 
 def _add_missed_surnames(doc, spans: list[_Span]) -> None:
-    """NER often misses a surname used alone later on; add it when a full name ends with it."""
+    """NER often misses a surname used alone later on; add it when a full name ends with it. A one-word
+    name found inside a sentence is the same name where the parser misread it at a sentence start
+    ("Kelvio avait déjà…" read as a pronoun)."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     surnames = {}
     for s in spans:
         toks = doc[s.start:s.end]
         if len(toks) >= 2 and top(s.votes) == "PER":
             surnames[toks[-1].text] = s
+    lex = lexicon()
+    singles = {doc[s.start].text: s.ner for s in spans if s.end - s.start == 1 and s.ner
+               and _capitalised_mid_sentence(doc, s.start) and len(doc[s.start].text) > 2
+               and doc[s.start].lower_ not in lex["not_names"]}
+    for tok in doc:
+        if tok.i not in taken and singles.get(tok.text) and tok.text not in surnames \
+                and not _capitalised_mid_sentence(doc, tok.i):
+            sp = _Span(tok.i, tok.i + 1, tok.text)
+            sp.votes[singles[tok.text]] += 1
+            spans.append(sp)
+            taken.add(tok.i)
     if not surnames:
         return
     for tok in doc:
