@@ -151,3 +151,14 @@ def test_one_word_name_misread_at_a_sentence_start_is_found_again(nlp):
     spans = [s for s in spans if s.start != start]     # as when the parser reads it as a pronoun
     _add_missed_surnames(doc, spans)
     assert any(s.start == start and s.text == "Marsan" for s in spans)
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Orbalia a racheté Le Morvan, le quotidien de Dijon.", "Le Morvan", "ORG"),
+    # the noun after the comma is the sentence's subject, not a description of the name
+    ("Dans une déclaration à l'Autorité des marchés, le géant des médias a confirmé son offre.",
+     "Autorité des marchés", "GOV"),
+])
+def test_organisation_noun_in_apposition(entities, text, name, etype):
+    found = entities(text)
+    assert found.get(name, (None,))[0] == etype, found

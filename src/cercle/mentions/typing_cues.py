@@ -56,6 +56,11 @@ def _type_votes(doc, sp: _Span) -> None:
         # (not "X, le président Y": the noun introduces the next name)
         if doc[n].lower_ in _person_nouns() and not (n + 1 < len(doc) and doc[n + 1].text[:1].isupper()):
             sp.votes["PER"] += 2
+        # "X, le quotidien de …", "X, la filiale de …": an organisation noun (not the subject the
+        # sentence goes on with: "Dans une lettre à X, le groupe a …")
+        elif doc[n].lower_ in _org_nouns() and not (n + 1 < len(doc) and doc[n + 1].text[:1].isupper()) \
+                and not doc[n].dep_.startswith("nsubj"):
+            sp.votes["ORG"] += 2
     if k >= 2 and doc[k].text == ",":
         n = k - 1
         while n > 0 and doc[n].pos_ == "ADJ" and doc[n].lower_ not in _person_nouns():
@@ -97,3 +102,10 @@ def _person_nouns() -> frozenset:
     """Nouns that only ever describe a person: kinship and the person descriptors of the lexicon."""
     lex = lexicon()
     return lex["kinship"] | {w for w, t in lex["descriptor_of"].items() if t == "PER" and " " not in w}
+
+
+@lru_cache(maxsize=1)
+def _org_nouns() -> frozenset:
+    """Nouns that only ever describe an organisation (the one-word organisation descriptors)."""
+    lex = lexicon()
+    return frozenset(w for w, t in lex["descriptor_of"].items() if t == "ORG" and " " not in w) - _person_nouns()
