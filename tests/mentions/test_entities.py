@@ -162,3 +162,8 @@ def test_one_word_name_misread_at_a_sentence_start_is_found_again(nlp):
 def test_organisation_noun_in_apposition(entities, text, name, etype):
     found = entities(text)
     assert found.get(name, (None,))[0] == etype, found
+
+
+def test_name_does_not_end_with_a_dash(entities):
+    found = entities("Le rachat de Technova - qui vaut 3 milliards - par Orbalia est acté.")
+    assert not any(n.endswith("-") for n in found), found

@@ -64,7 +64,8 @@ def _candidate_spans(doc) -> list[_Span]:
         while start < end - 1 and doc[start].text.islower() and not doc[start].text[:1].isdigit() \
                 and not (end - start == 2 and doc[start].lower_ in _NAMING_TITLES):
             start += 1
-        while end > start and doc[end - 1].pos_ in ("PUNCT", "ADP", "DET", "CCONJ"):
+        while end > start and (doc[end - 1].pos_ in ("PUNCT", "ADP", "DET", "CCONJ")
+                               or not any(c.isalnum() or c == "+" for c in doc[end - 1].text)):   # "X -"
             if (label == "PER" and end - start >= 2 and doc[end - 1].pos_ == "DET"
                     and _capitalised_mid_sentence(doc, end - 1)):
                 break   # "Akira Son": a capitalised surname the parser read as a possessive
