@@ -398,18 +398,19 @@ def _add_missed_surnames(doc, spans: list[_Span]) -> None:
     singles = {doc[s.start].text: s.ner for s in spans if s.end - s.start == 1 and s.ner
                and _capitalised_mid_sentence(doc, s.start) and len(doc[s.start].text) > 2
                and doc[s.start].lower_ not in lex["not_names"]}
-    for tok in doc:
-        if tok.i not in taken and singles.get(tok.text) and tok.text not in surnames \
-                and not _capitalised_mid_sentence(doc, tok.i):
-            sp = _Span(tok.i, tok.i + 1, tok.text)
-            sp.votes[singles[tok.text]] += 1
-            spans.append(sp)
-            taken.add(tok.i)
-    if not surnames:
+    if not surnames and not singles:
         return
     for tok in doc:
-        if tok.i not in taken and tok.text in surnames and tok.text[:1].isupper():
-            sp = _Span(tok.i, tok.i + 1, tok.text)
-            sp.votes["PER"] += 1
+        text = tok.text
+        if tok.i in taken or (text not in surnames and text not in singles):
+            continue
+        if text in surnames:
+            if text[:1].isupper():
+                sp = _Span(tok.i, tok.i + 1, text)
+                sp.votes["PER"] += 1
+                spans.append(sp)
+        elif not _capitalised_mid_sentence(doc, tok.i):
+            sp = _Span(tok.i, tok.i + 1, text)
+            sp.votes[singles[text]] += 1
             spans.append(sp)
     spans.sort(key=lambda s: s.start)
