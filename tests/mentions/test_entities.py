@@ -167,3 +167,8 @@ def test_organisation_noun_in_apposition(entities, text, name, etype):
 def test_name_does_not_end_with_a_dash(entities):
     found = entities("Le rachat de Technova - qui vaut 3 milliards - par Orbalia est acté.")
     assert not any(n.endswith("-") for n in found), found
+
+
+def test_common_nouns_joined_by_et_stay_one_name(entities):
+    found = entities("Il est diplômé du Conservatoire national des Arts et Métiers depuis 2010.")
+    assert "Conservatoire national des Arts et Métiers" in found, found

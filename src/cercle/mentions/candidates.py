@@ -74,7 +74,9 @@ def _candidate_spans(doc) -> list[_Span]:
         # "Atlas and Borea", "Atlas et Borea": two names the NER joined
         for k in range(start + 1, end):
             if (doc[k].pos_ == "ADP" and doc[k].text.islower() and doc[k].text not in ("de", "du", "des", "d'", "d’")) \
-                    or (doc[k].text in ("and", "et") and k + 1 < end and doc[k + 1].text[:1].isupper()):
+                    or (doc[k].text in ("and", "et") and k + 1 < end and doc[k + 1].text[:1].isupper()
+                        and (doc[k].text == "and" or doc[k - 1].pos_ in ("PROPN", "X")
+                             and doc[k + 1].pos_ in ("PROPN", "X"))):   # (not "Arts et Métiers")
                 end = k
                 break
         if start >= end:
