@@ -172,3 +172,11 @@ def test_name_does_not_end_with_a_dash(entities):
 def test_common_nouns_joined_by_et_stay_one_name(entities):
     found = entities("Il est diplômé du Conservatoire national des Arts et Métiers depuis 2010.")
     assert "Conservatoire national des Arts et Métiers" in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Paul Verdier, ancien patron du joaillier Monte Verde, a rejoint Technova.", "Monte Verde"),
+    ("Anne Fabre a quitté le cimentier Val Dora pour Technova.", "Val Dora"),
+])
+def test_organisation_noun_before_a_name(entities, text, name):
+    assert entities(text).get(name, (None,))[0] == "ORG"

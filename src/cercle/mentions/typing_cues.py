@@ -28,7 +28,8 @@ def _type_votes(doc, sp: _Span) -> None:
         prev = doc[j].text.lower()
         if doc[j].text in lex["honorifics"]:
             sp.votes["PER"] += 4
-        intro = lex["introducer_of"].get(prev) or lex["introducer_of"].get(doc[j].lemma_.lower())
+        intro = lex["introducer_of"].get(prev) or lex["introducer_of"].get(doc[j].lemma_.lower()) \
+            or ("ORG" if prev in _org_nouns() else None)     # "le joaillier X": any organisation noun
         if intro:
             # "le groupe X" (X hangs on the noun) is stronger evidence than "le magnat des médias X",
             # where the noun is only the complement of another and X hangs elsewhere
@@ -108,4 +109,5 @@ def _person_nouns() -> frozenset:
 def _org_nouns() -> frozenset:
     """Nouns that only ever describe an organisation (the one-word organisation descriptors)."""
     lex = lexicon()
-    return frozenset(w for w, t in lex["descriptor_of"].items() if t == "ORG" and " " not in w) - _person_nouns()
+    return frozenset(w for w, t in lex["descriptor_of"].items() if t == "ORG" and " " not in w) - _person_nouns() \
+        - {"leader", "acteur", "spécialiste"}   # (also said of people: "le leader X")
