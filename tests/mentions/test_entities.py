@@ -180,3 +180,12 @@ def test_common_nouns_joined_by_et_stay_one_name(entities):
 ])
 def test_organisation_noun_before_a_name(entities, text, name):
     assert entities(text).get(name, (None,))[0] == "ORG"
+
+
+def test_surname_called_a_person_before_the_full_name_joins_it(entities):
+    found = entities("Le président Verdane a parlé jeudi. Selon le président Verdane, tout va bien. "
+                     "Paul Verdane, élu en 2020, a reçu Anne Fabre.")
+    assert "Verdane" in found["Paul Verdane"][1], found
+    # with no such cue, a bare name used twice before the full one is the company of that name
+    found = entities("Verdane a recruté. Verdane a signé avec Kelvio. Paul Verdane, le fondateur, a reçu Anne Fabre.")
+    assert found.get("Verdane", (None,))[0] == "ORG", found

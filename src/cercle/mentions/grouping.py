@@ -78,7 +78,9 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             # press names a person in full before using the surname alone: a bare surname used
             # twice before that (once may be a headline) is the company or house of that name
             first_full = min(s.start for s in clusters[j])
-            if len(stoks) == 1 and len(btoks) >= 2 and sum(s.start < first_full for s in clusters[i]) >= 2:
+            # (unless the text itself calls it a person: "le président X")
+            if len(stoks) == 1 and len(btoks) >= 2 and sum(s.start < first_full for s in clusters[i]) >= 2 \
+                    and not any(s.votes.get("PER", 0) > (s.ner == "PER") for s in clusters[i]):
                 return False
             if btoks[-len(stoks):] == stoks:              # "Niel" → "Xavier Niel"
                 return True
