@@ -3,7 +3,9 @@
 NER spans lose line breaks, heading words, leading articles and titles,
 amounts and nationality nouns; capitalised runs the NER missed are added;
 ministries are built from portfolios ("ministre de l'Économie"); "le groupe X"
-for a family name becomes an organisation; surnames used alone are added.
+for a family name becomes an organisation, "le régime X" a public body; party members
+("les sénateurs X") and state bodies ("l'armée tchadienne") are actors of their own;
+surnames used alone, and one-word names misread at a sentence start, are added.
 """
 from __future__ import annotations
 

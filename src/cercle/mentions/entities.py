@@ -3,14 +3,19 @@
 spaCy's French NER (WikiNER) gives PER/ORG/LOC/MISC spans with frequent type
 errors and heading words taken for names. This module:
 
-1. cleans the NER spans (no line breaks, no heading words, no leading article);
+1. cleans the NER spans (no line breaks, no heading words, no leading article;
+   names the parser mistags kept whole) and adds actors named by a group noun
+   ("les sénateurs X", "l'armée tchadienne", "le régime X", ministries);
 2. types each span from evidence in the text (titles before a person, legal
-   or organisation words in a name, descriptors introducing it), then votes
-   across all mentions of an entity;
+   or organisation words in a name, descriptors introducing it or set off
+   after it, "les investisseurs de X"), then votes across all mentions of an
+   entity, the NER's repeated guess counting at most twice;
 3. groups mentions of one entity (full name, surname alone, acronym, name
    without its descriptor) and picks the most complete name as canonical;
 4. links descriptors ("le milliardaire", "le groupe") and subject pronouns
-   to the entity they point back at (see coref.py).
+   to the entity they point back at (see coref.py);
+5. adds the country of a head of state or government named by its adjective
+   only ("le Premier ministre tchèque X").
 
 The result is an ``EntityIndex``: token index → entity, which the extractor
 queries.
