@@ -189,3 +189,9 @@ def test_surname_called_a_person_before_the_full_name_joins_it(entities):
     # with no such cue, a bare name used twice before the full one is the company of that name
     found = entities("Verdane a recruté. Verdane a signé avec Kelvio. Paul Verdane, le fondateur, a reçu Anne Fabre.")
     assert found.get("Verdane", (None,))[0] == "ORG", found
+
+
+def test_subject_after_a_fronted_phrase_does_not_describe_the_name_in_it(entities):
+    # "le patron" is who confirms, not a description of the addressee
+    found = entities("Dans une lettre à Morvane Kelt, le patron a confirmé son offre sur Technova.")
+    assert found.get("Morvane Kelt", (None,))[0] != "PER", found

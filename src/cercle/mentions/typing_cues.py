@@ -54,13 +54,15 @@ def _type_votes(doc, sp: _Span) -> None:
         n = after + 2
         while n < len(doc) - 1 and doc[n].pos_ == "ADJ" and doc[n].lower_ not in _person_nouns():
             n += 1
-        # (not "X, le président Y": the noun introduces the next name)
-        if doc[n].lower_ in _person_nouns() and not (n + 1 < len(doc) and doc[n + 1].text[:1].isupper()):
+        # (not "X, le président Y": the noun introduces the next name; not the subject the sentence
+        # goes on with: "Dans une lettre à X, le patron a …")
+        in_phrase = any(c.dep_ == "case" for c in _head(doc, sp).children)   # "à X", "de X"
+        describes = not (n + 1 < len(doc) and doc[n + 1].text[:1].isupper()) \
+            and not (in_phrase and doc[n].dep_.startswith("nsubj"))
+        if describes and doc[n].lower_ in _person_nouns():
             sp.votes["PER"] += 2
-        # "X, le quotidien de …", "X, la filiale de …": an organisation noun (not the subject the
-        # sentence goes on with: "Dans une lettre à X, le groupe a …")
-        elif doc[n].lower_ in _org_nouns() and not (n + 1 < len(doc) and doc[n + 1].text[:1].isupper()) \
-                and not doc[n].dep_.startswith("nsubj"):
+        # "X, le quotidien de …", "X, la filiale de …": an organisation noun
+        elif describes and doc[n].lower_ in _org_nouns():
             sp.votes["ORG"] += 2
     if k >= 2 and doc[k].text == ",":
         n = k - 1
