@@ -190,6 +190,89 @@ CASES = [
     ("L'avocat d'Anne Fabre est Me Jacques Morel.", [("WORKS_FOR", "Jacques Morel", "Anne Fabre")]),
     # announcing a departure is not opposing
     ("Technova a annoncé le départ de Paul Verdier.", []),
+    # hiring someone's services; successions; refused talks; grievances "à l'encontre de"
+    ("Pour ses contrats, Maritima a souvent recours aux services de l'avocate Anne Fabre.",
+     [("WORKS_FOR", "Anne Fabre", "Maritima")]),
+    ("Le groupe Technova a fait appel aux services de Me Jacques Morel.", [("WORKS_FOR", "Jacques Morel", "Technova")]),
+    ("Anne Fabre succède à Paul Verdier à la tête de Technova.",
+     [("LEADS", "Anne Fabre", "Technova"), ("LEADS", "Paul Verdier", "Technova")]),
+    ("Anne Fabre a remplacé Paul Verdier à la présidence du directoire de Technova.",
+     [("LEADS", "Anne Fabre", "Technova"), ("LEADS", "Paul Verdier", "Technova")]),
+    ("Orbalia refuse tout dialogue avec le groupe Technova.", [("OPPOSES", "Orbalia", "Technova")]),
+    ("Anne Fabre rappelle ses griefs à l'encontre de Paul Verdier.", [("ACCUSES", "Anne Fabre", "Paul Verdier")]),
+    ("Il sera secondé par Jean Roux, vice-président en charge des ventes de Technova.",
+     [("WORKS_FOR", "Jean Roux", "Technova")]),
+    # a name after "de la chanteuse" is the complement's; "son partenaire X"
+    ("Jean Roux, le mari de la chanteuse Anne Fabre, a démenti.", [("FAMILY", "Jean Roux", "Anne Fabre")]),
+    ("Technova et son partenaire américain Horizon Ventures ont signé.", [("PARTNERS_WITH", "Technova", "Horizon Ventures")]),
+    ("Le groupe Technova et son partenaire japonais Orbalia ont annoncé un nouveau moteur.",
+     [("PARTNERS_WITH", "Technova", "Orbalia")]),
+    # a title opening the sentence describes the subject after the comma (and a short aside)
+    ("Responsable des affaires internationales de Technova, Paul Verdier était le favori.",
+     [("WORKS_FOR", "Paul Verdier", "Technova")]),
+    ("Actionnaire majoritaire de Kelvio, non coté, l'homme d'affaires Paul Verdier est très discret.",
+     [("OWNS", "Paul Verdier", "Kelvio")]),
+    ("PDG de Technova depuis 2019, Anne Fabre a quitté ses fonctions.", [("LEADS", "Anne Fabre", "Technova")]),
+    # appointments and arrivals; "Y a une nouvelle directrice, la Belge X"; a title after "pour"
+    ("Le conseil de Technova a désigné Anne Fabre pour lui succéder au poste de présidente.",
+     [("LEADS", "Anne Fabre", "Technova")]),
+    ("Le groupe Kelvio a annoncé l'arrivée à la tête de Nuvia (Onda, Vega, Astra) de Paul Verdier.",
+     [("LEADS", "Paul Verdier", "Nuvia")]),
+    ("Depuis mars, Technova a une nouvelle directrice générale, la Belge Anne Fabre, qui vient de Kelvio.",
+     [("LEADS", "Anne Fabre", "Technova")]),
+    ("Pour la patronne de Maritima, Anne Fabre, l'accord est une chance.", [("LEADS", "Anne Fabre", "Maritima")]),
+    # an apposition hung on a word before the name it describes
+    ("La nouvelle entité occuperait la deuxième place en Europe derrière Kelvio, filiale du groupe Orbalia.",
+     [("OWNS", "Orbalia", "Kelvio")]),
+    ("Orbalia a confirmé le rachat de Kelvio, la société de Paul Verdier et Jean Roux qui fabrique la gamme "
+     "de casques Nuvia Sound.", [("OWNS", "Paul Verdier", "Kelvio"), ("OWNS", "Jean Roux", "Kelvio")]),
+    # the "avec" phrase hung on the object; backing a rebellion is backing the group
+    ("La Norvège a rompu ses relations commerciales avec le Portugal en 2019 après une longue crise.",
+     [("OPPOSES", "Norvège", "Portugal")]),
+    ("La Norvège accuse l'Islande de soutenir la rébellion du Front Vert.",
+     [("ACCUSES", "Norvège", "Islande"), ("ALLY_OF", "Islande", "Front Vert")]),
+    # a participle right after a bracket describes the name before the bracket
+    ("Kelvio est un projet porté par Paul Verdier (ancien de Nuvia) passé par Technova.",
+     [("WORKS_FOR", "Paul Verdier", "Nuvia"), ("WORKS_FOR", "Paul Verdier", "Technova")]),
+    # "son homologue portugais, le ministre X": the title stands for the person apposed after a comma
+    ("Anne Fabre a évoqué ses entretiens avec son homologue portugais, le ministre Paul Verdier.",
+     [("MEETS", "Anne Fabre", "Paul Verdier")]),
+    # strained relations; the target of a complaint in the passive
+    ("Les relations entre la Norvège et le Portugal sont toujours tendues.", [("OPPOSES", "Norvège", "Portugal")]),
+    ("Des relations tendues entre Technova et Kelvio ont fait chuter le titre.", [("OPPOSES", "Technova", "Kelvio")]),
+    ("Le ministre Paul Verdier était visé par une plainte du syndicat Force Rurale.",
+     [("SUES", "Force Rurale", "Paul Verdier")]),
+    ("Kelvio a annoncé mardi que son directeur général Anne Fabre avait remplacé Paul Verdier à la présidence "
+     "du directoire de Orbalia Invest BV (OIBV).",
+     [("LEADS", "Anne Fabre", "Orbalia Invest BV"), ("LEADS", "Paul Verdier", "Orbalia Invest BV")]),
+    # a sanction without its agent, in an article where one body (and one only) sanctions
+    ("Le Canada a placé sur sa liste noire plusieurs dirigeants. Paul Verdier a été sanctionné mardi. Dix "
+     "entreprises ont été frappées par des gels d'avoirs, dont trois banques, telles que Banque Orelle.",
+     [("OPPOSES", "Canada", "Paul Verdier"), ("OPPOSES", "Canada", "Banque Orelle")]),
+    # lists read as a line (extract/lists.py): shareholders after "N % par", investors after a cue
+    ("Fin 2023, le capital de Vitalis était détenu à 14 % par Atlas Capital, 8 % par la famille Roux "
+     "et 5 % par le fonds Horizon Ventures.",
+     [("OWNS", "Atlas Capital", "Vitalis"), ("OWNS", "famille Roux", "Vitalis"), ("OWNS", "Horizon Ventures", "Vitalis")]),
+    ("La start-up Kelvio est désormais valorisée 2 milliards d'euros grâce à une enveloppe de 300 M€ "
+     "apportée par un groupe d'investisseurs comprenant Atlas Capital, Horizon Ventures (HV), Banque Orelle "
+     "et Solane Partners.",
+     [("INVESTS_IN", "Atlas Capital", "Kelvio"), ("INVESTS_IN", "Horizon Ventures", "Kelvio"),
+      ("INVESTS_IN", "Banque Orelle", "Kelvio"), ("INVESTS_IN", "Solane Partners", "Kelvio")]),
+    # stakes: sold to a buyer, held "à 9 % de", "majoritaire chez"; a possessive skips an aside's agent
+    ("Technova a cédé sa participation dans Kelvio à Maritima.",
+     [("OWNS", "Technova", "Kelvio"), ("OWNS", "Maritima", "Kelvio")]),
+    ("Paul Verdier est aussi un actionnaire à 9 % du groupe Kelvio.", [("OWNS", "Paul Verdier", "Kelvio")]),
+    ("Le groupe Orbalia est désormais majoritaire chez Kelvio.", [("OWNS", "Orbalia", "Kelvio")]),
+    ("Maritima, contrôlé par l'homme d'affaires Paul Verdier, a encore accru sa participation au capital "
+     "de Kelvio.", [("OWNS", "Maritima", "Kelvio")]),
+    ("Kelvio a levé 40 M€ avec d'abord Atlas Capital et Horizon Ventures en co-lead puis Banque Orelle.",
+     [("INVESTS_IN", "Atlas Capital", "Kelvio"), ("INVESTS_IN", "Horizon Ventures", "Kelvio"),
+      ("INVESTS_IN", "Banque Orelle", "Kelvio")]),
+    # coreference: "les deux groupes" stands for the pair named before; a subject pronoun for the
+    # previous sentence's subject
+    ("Technova a publié ses comptes mardi, tout comme Kelvio. Les deux groupes vont s'allier en Espagne.",
+     [("PARTNERS_WITH", "Technova", "Kelvio")]),
+    ("Paul Verdier a quitté Technova. Il a ensuite fondé Nuvia.", [("FOUNDED", "Paul Verdier", "Nuvia")]),
     # actors named by a group noun (mentions/candidates.py _group_names)
     ("Anne Fabre, cheffe de file des députés PRV, a appelé Paul Verdier.", [("LEADS", "Anne Fabre", "députés PRV")]),
     ("Anne Fabre, cheffe de la diplomatie belge, a appelé au calme.", [("LEADS", "Anne Fabre", "diplomatie belge")]),
@@ -200,6 +283,32 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("Le Canada a sanctionné Kelvio. La Norvège a sanctionné Nuvia. Paul Verdier a été sanctionné mardi.",
+     ("OPPOSES", "Canada", "Paul Verdier")),
+    # a constituency is no body one is a member of; a second title keeps its own complement
+    ("Paul Verdier, ministre de l'Intérieur et député du Nord, a démissionné.", ("MEMBER_OF", "Paul Verdier", "Nord")),
+    ("Paul Verdier, ministre de l'Intérieur et député du Nord, a démissionné.", ("LEADS", "Paul Verdier", "Nord")),
+    # a post sought is not a post held; "on retrouve X" is no meeting
+    ("Paul Verdier brigue la présidence de Technova.", ("LEADS", "Paul Verdier", "Technova")),
+    ("Paul Verdier et Anne Fabre se disputent déjà la présidence du groupe Technova.",
+     ("LEADS", "Anne Fabre", "Technova")),
+    ("Aux côtés de Paul Verdier et de Jean Roux, on retrouve Anne Fabre.", ("MEETS", "Jean Roux", "Anne Fabre")),
+    # a country is a market here, not a company to take over
+    ("Kelvio ouvre un bureau à Lyon et vise le Japon.", ("BIDS_FOR", "Kelvio", "Japon")),
+    ("Les relations entre Technova et Kelvio sont excellentes.", ("OPPOSES", "Technova", "Kelvio")),
+    ("Actionnaire majoritaire de Kelvio, non coté, l'industriel est l'une des plus grosses fortunes du Portugal.",
+     ("OWNS", "Portugal", "Kelvio")),
+    ("Kelvio, né de la fusion entre Nuvia, Vitalis et Orbalia, recrute.", ("PARTNERS_WITH", "Nuvia", "Vitalis")),
+    ("Pour ses contrats, Maritima a souvent recours aux services de l'avocate Anne Fabre.",
+     ("SUES", "Maritima", "Anne Fabre")),
+    ("Maritima, contrôlé par l'homme d'affaires Paul Verdier, a encore accru sa participation au capital "
+     "de Kelvio.", ("OWNS", "Paul Verdier", "Kelvio")),
+    # a cue word governing another noun does not introduce investors
+    ("Le financement de Kelvio a été discuté avec la famille de Paul Verdier.",
+     ("INVESTS_IN", "Paul Verdier", "Kelvio")),
+    # the investors of a round are not the company raising it
+    ("Kelvio a réuni 30 M€ avec Atlas Capital et Horizon Ventures.",
+     ("INVESTS_IN", "Atlas Capital", "Horizon Ventures")),
     ("Paul Verdier l'a toujours dit : Kelvio appartient à Technova.", ("MEMBER_OF", "Kelvio", "Technova")),
     ("Le Portugal a condamné les agissements de l'Islande à Korvalle.", ("ACCUSES", "Portugal", "Korvalle")),
     ("Le groupe Technova a recruté. Anne Fabre, directrice financière du groupe, a confirmé.",
@@ -222,4 +331,6 @@ FORBIDDEN = [
     ("Le ministre Paul Verdier a dit non au rachat de Kelvio par Orbalia.", ("ACQUIRES", "Orbalia", "Kelvio")),
     ("La Turquie et la Suède négocient. Le président turc Ahmet Kaya et la Première ministre suédoise "
      "ont parlé.", ("LEADS", "Ahmet Kaya", "Suède")),
+    # an impersonal "il" stands for no one
+    ("Paul Verdier dirige Technova. Il faut dire que Kelvio a racheté Nuvia.", ("ACQUIRES", "Paul Verdier", "Nuvia")),
 ]

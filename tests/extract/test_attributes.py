@@ -268,3 +268,26 @@ def test_attribution_skips_a_party_announcing_its_own_deal(nlp):
 def test_rumour_cue_sets_status(nlp):
     sent, tok = _parse(nlp, "Selon des rumeurs, le groupe a investi dans la société.", "investi")
     assert status_of(sent, tok) == "rumoured"
+
+
+def test_each_holder_of_a_share_list_gets_its_own_share(analyse_text):
+    result = analyse_text("Le capital de Vitalis est détenu à 14 % par Atlas Capital, 8 % par la famille Roux "
+                          "et 5 % par le fonds Horizon Ventures.")
+    shares = {r.subject: r.share for r in result.relations if r.type == "OWNS"}
+    assert shares == {"Atlas Capital": 14.0, "famille Roux": 8.0, "Horizon Ventures": 5.0}
+
+
+@pytest.mark.parametrize("text", [
+    "Le fonds Atlas Capital réclame la démission de Paul Verdier.",
+    "Orbalia refuse tout dialogue avec le groupe Technova.",
+    "La Norvège a rompu ses relations commerciales avec le Portugal en 2019.",
+])
+def test_a_conflict_is_not_former_or_rejected_because_of_its_own_words(analyse_text, text):
+    ties = [r for r in analyse_text(text).relations if r.type == "OPPOSES"]
+    assert ties and all(r.status is None for r in ties)
+
+
+def test_a_conflict_can_still_be_rumoured(analyse_text):
+    ties = [r for r in analyse_text("Selon des rumeurs, Orbalia refuserait tout dialogue avec le groupe Technova.").relations
+            if r.type == "OPPOSES"]
+    assert ties and ties[0].status == "rumoured"

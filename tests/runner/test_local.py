@@ -100,3 +100,11 @@ def test_ingest_counts_writes_and_reports(tmp_path):
     runner.inner = known
     stats, _ = ingest(["in/"], store, runner)
     assert (stats.stored, stats.already_present, stats.exit_code) == (0, 5, 0)
+
+
+def test_batch_size_defaults_per_engine():
+    from cercle.runner import DEFAULT_BATCH_SIZE, make_runner
+
+    assert make_runner("local", workers=1).batch_size == DEFAULT_BATCH_SIZE["local"] == 16
+    assert LocalRunner(workers=1).batch_size == DEFAULT_BATCH_SIZE["local"]
+    assert make_runner("local", workers=1, batch_size=3).batch_size == 3

@@ -24,8 +24,8 @@ EXIT_CODES_HELP = "Exit codes: 0 all stored or already present, 1 error, 2 bad u
               help="Ray cluster to join, e.g. ray://head:10001 or auto (default: start a local one).")
 @click.option("--report", type=click.Path(dir_okay=False), default=None,
               help="Write a JSON report with every skipped input and its reason.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=8, show_default=True,
-              help="Articles sent to a worker at a time.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=None,
+              help="Articles sent to a worker at a time (default: 16 local, 8 files per Ray shard).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 def ingest_command(paths, db, workers, engine, address, report, batch_size, as_json):
     """Read articles (text, HTML, Markdown, JSON, JSON lines; files or folders), find

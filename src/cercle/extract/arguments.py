@@ -1,6 +1,6 @@
 """Finding the actor a dependency-tree token stands for, and the subject of a clause.
 
-Shared by the slot finder (slots.py): prepositions of a phrase, names behind
+Shared by the slot readers (slots/): prepositions of a phrase, names behind
 transparent nouns ("20 % du capital de X", "le groupe X"), coordinated lists,
 subjects inherited through control verbs, coordination and relative clauses.
 """
@@ -16,7 +16,8 @@ TRANSPARENT = {"part", "parts", "action", "actions", "capital", "participation",
                "actionnariat", "tiers", "moitié", "quart", "fonds", "conseil", "direction",
                "présidence", "tête", "chaîne", "journal", "banque", "club", "famille", "clan",
                "compagnie", "firme", "géant", "groupement", "consortium", "côté", "nom", "campagne", "candidature",
-               "équipe", "cabinet", "parti", "mouvement", "liste", "administration", "surveillance", "gérance"}
+               "équipe", "cabinet", "parti", "mouvement", "liste", "administration", "surveillance", "gérance",
+               "rébellion", "régime", "milice", "milices"}
 # What someone does, standing for them as the target of blame: "dénoncer la gestion de X".
 CONDUCT = {"gestion", "agissement", "agissements", "attitude", "comportement", "politique", "méthode",
            "méthodes", "pratique", "pratiques", "propos", "déclaration", "déclarations", "stratégie",
@@ -94,6 +95,16 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
             doc = tok.doc
             while k < len(doc) and ((own is not None and index.entity_at(k) == own) or doc[k].pos_ == "ADJ"):
                 k += 1
+            if k + 1 < len(doc) and doc[k].text == "," and own is None and index.entity_at(k + 1) is None:
+                # "son homologue portugais, le ministre X": an apposed title and its name
+                j = k + 1
+                while j < min(k + 4, len(doc)) and index.entity_at(j) is None and (
+                        doc[j].pos_ == "DET" or doc[j].lower_ in PERSON_TITLES or doc[j].pos_ == "ADJ"):
+                    j += 1
+                while j + 1 < len(doc) and index.kinds.get(j) == "introducer" and index.entity_at(j + 1) == index.entity_at(j):
+                    j += 1   # from "ministre" to the name it introduces
+                if j > k + 1 and index.kinds.get(j) == "name":
+                    k = j
             if k < len(doc) and index.entity_at(k) and index.kinds.get(k) == "name" \
                     and index.type_of(index.entity_at(k)) == "PER":
                 people = [(index.entity_at(k), k)]
@@ -224,7 +235,9 @@ def extend_list(doc, index: EntityIndex, items: list[tuple[str, int]]) -> list[t
         common = 0   # "et des historiques X", "et du fonds X": a word or two describing the next name
         while k < len(doc) and (doc[k].lower_ in ("et", "ou", "de", "d'", "du", "des", "la", "le", "l'", "les")
                                 or (common < 2 and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower
-                                    and index.entity_at(k) is None)):
+                                    and index.entity_at(k) is None
+                                    # ("… et député du Nord": another title begins, not the list)
+                                    and doc[k].lower_ not in PERSON_TITLES and doc[k].lemma_.lower() not in MEMBERS)):
             closing = closing or doc[k].lower_ in ("et", "ou")
             common += doc[k].pos_ in ("ADJ", "NOUN")
             k += 1

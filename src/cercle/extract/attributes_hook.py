@@ -15,6 +15,12 @@ _ROLE_RULES = {"leads.title", "works_for.title", "works_for.department", "board.
                "owns.shareholder", "founded.title", "family.noun", "ally.noun", "leads.state"}
 _AMOUNT_TYPES = {"ACQUIRES", "BIDS_FOR", "INVESTS_IN", "FUNDS", "OWNS"}
 _SHARE_TYPES = {"OWNS", "INVESTS_IN", "ACQUIRES"}
+_SHARE_LIST_GAP = {"par", "le", "la", "les", "l'", "l’"}   # what sits between "N % par" and a name (or its introducer)
+# Conflicts whose trigger words are cues of other statuses ("réclame la démission", "a rompu ses liens",
+# "refuse tout dialogue"): the words say what the conflict is, not that it is former or rejected.
+# Only hedging and denial apply to them.
+_CONFLICTS = {"OPPOSES", "ACCUSES"}
+_CONFLICT_STATUSES = frozenset({"rumoured", "denied"})
 # Events complete; states end. Keeps "a acheté des parts" (OWNS) from reading as "completed".
 _ASPECT = {"ACQUIRES": "event", "BIDS_FOR": "event", "INVESTS_IN": "event", "FUNDS": "event",
            "LEADS": "state", "WORKS_FOR": "state", "BOARD_MEMBER": "state", "OWNS": "state",
@@ -57,11 +63,19 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
     if rel.type in _AMOUNT_TYPES:
         rel.amount = _value(found.amounts, pos)
     if rel.type in _SHARE_TYPES:
-        rel.share = _value(found.shares, pos)
+        share_pos = pos
+        if rel.rule == "owns.verb" and subj_i > trigger.i + 2 and trigger.doc[subj_i - 1].lower_ in _SHARE_LIST_GAP:
+            # "détenu à 14 % par A, 8 % par B": each holder's share is the one right before its "par"
+            j = subj_i - 1
+            while j > trigger.i and trigger.doc[j].lower_ != "par":
+                j -= 1
+            share_pos = trigger.doc[j].idx
+        rel.share = _value(found.shares, share_pos)
     rel.date = _value(found.dates, pos)
     default, aspect = rel.status, _ASPECT.get(rel.type)
-    status = found.once(("status", trigger.i, default, aspect),
-                        lambda: _attrs.status_of(sent, trigger, default=default, aspect=aspect))
+    allowed = _CONFLICT_STATUSES if rel.type in _CONFLICTS else None
+    status = found.once(("status", trigger.i, default, aspect, allowed),
+                        lambda: _attrs.status_of(sent, trigger, default=default, aspect=aspect, allowed=allowed))
     if status:
         rel.status = status
     if found.once(("negated", trigger.i), lambda: _attrs.is_negated(sent, trigger)):

@@ -148,3 +148,87 @@ def hyphen_pairs(doc, index, found) -> list[Relation]:
         out.append(Relation(type="PARTNERS_WITH", subject=left.strip(), object=right.strip(), evidence=sent.text,
                             start=sent.start_char, end=sent.end_char, confidence=0.6, rule="partners.hyphen_pair"))
     return out
+
+
+# Words of a sanction: verbs whose subject sanctions, nouns a sanctioner imposes or adds people to.
+_SANCTION_VERBS = {"sanctionner", "blacklister"}
+_SANCTION_NOUNS = {"sanction", "sanctions", "gel", "gels", "embargo", "liste"}
+_IMPOSE_VERBS = {"imposer", "infliger", "adopter", "décréter", "prendre", "mettre", "placer", "inscrire", "ajouter",
+                 "annoncer", "étendre", "durcir"}
+# Passive verbs whose agent is a sanction: "frappé par des gels d'avoirs", "visé par des sanctions".
+_HIT_VERBS = {"frapper", "viser", "toucher", "cibler", "concerner"}
+# Words after which the members of a sanctioned group are named: "dont quatre banques, telles que X".
+_EXAMPLE_CUES = {"dont", "notamment", "comme", "que"}
+
+
+def _is_sanction_noun(tok) -> bool:
+    low = tok.lemma_.lower()
+    if low == "liste":   # only "la liste noire", "la liste des sanctions"
+        nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+        return nxt in ("noire", "des", "de")
+    return low in _SANCTION_NOUNS
+
+
+def _sanctioners(doc, index) -> set[str]:
+    """Who the article says sanctions: the subject of "sanctionner", of "imposer des sanctions", of
+    "mettre sur la liste noire", or the owner of "la liste noire de X" — states and bodies only."""
+    from .arguments import _subject_of, case_of, entities_at, lemma_of
+
+    found: set[str] = set()
+    for tok in doc:
+        agents: list = []
+        if tok.pos_ == "VERB" and lemma_of(tok) in _SANCTION_VERBS and not any(c.dep_ == "aux:pass" for c in tok.children):
+            agents = _subject_of(tok, index)
+        elif tok.pos_ == "NOUN" and _is_sanction_noun(tok):
+            agents = [x for c in tok.children if c.dep_ == "nmod" and case_of(c) == "de"
+                      for x in entities_at(c, index)]
+            gov = tok.head
+            if not agents and gov.pos_ == "VERB" and lemma_of(gov) in _IMPOSE_VERBS \
+                    and not any(c.dep_ == "aux:pass" for c in gov.children):
+                agents = _subject_of(gov, index)
+        found |= {n for n, _ in agents if index.type_of(n) in ("GOV", "LOC", "ORG")}
+    return found
+
+
+def implied_sanctioner(doc, index, found) -> list[Relation]:
+    """'X a été sanctionné', 'Y ont été frappées par des gels d'avoirs, dont Z': in an article where one
+    body, and one only, is said to sanction, a sanction without its agent is that body's."""
+    from .arguments import case_of, entities_at, lemma_of
+    from .lists import read_name_list
+
+    sanctioners = _sanctioners(doc, index)
+    if len(sanctioners) != 1:
+        return []
+    who = next(iter(sanctioners))
+    have = {(r.type, r.subject, r.object) for r in found}
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or not any(c.dep_ == "aux:pass" for c in tok.children):
+            continue
+        lemma = lemma_of(tok)
+        agents = [c for c in tok.children if c.dep_ == "obl:agent"]
+        if lemma in _SANCTION_VERBS:
+            if any(entities_at(c, index) for c in agents):
+                continue   # the agent is named: the rules read it
+        elif not (lemma in _HIT_VERBS and any(_is_sanction_noun(c) for c in agents)):
+            continue
+        targets = [x for c in tok.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)]
+        if not targets:   # "… ont été frappées par des gels d'avoirs, dont quatre banques, telles que X"
+            sent = tok.sent
+            for j in range(tok.i + 1, sent.end):
+                if doc[j].lower_ in _EXAMPLE_CUES:
+                    k = j + 1
+                    while k < min(j + 5, sent.end) and index.entity_at(k) is None and doc[k].text not in (".", ";"):
+                        k += 1
+                    if k < sent.end and index.kinds.get(k) in ("name", "introducer"):
+                        targets = read_name_list(doc, index, k, sent.end)
+                        break
+        sent = tok.sent
+        for name, _ in targets:
+            if name == who or ("OPPOSES", who, name) in have:
+                continue
+            have.add(("OPPOSES", who, name))
+            out.append(Relation(type="OPPOSES", subject=who.strip(), object=name.strip(), evidence=sent.text,
+                                start=sent.start_char, end=sent.end_char, confidence=0.5,
+                                rule="opposes.implied_sanctioner"))
+    return out

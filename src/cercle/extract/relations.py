@@ -1,7 +1,7 @@
 """Doc + EntityIndex → typed ties with evidence, from the rules in data/rules.yaml.
 
 For every token that is a trigger of some rule (lemma and part of speech),
-the parties are looked up in the rule's dependency slots (slots.py), checked
+the parties are looked up in the rule's dependency slots (slots/), checked
 against the entity types the rule allows, and turned into a Relation whose
 evidence is the sentence, with character offsets into the cleaned text.
 Attributes (amount, share, date, status, attribution, negation) are read from
@@ -18,8 +18,10 @@ from ..yamldata import load_yaml
 
 from ..model import load_model
 from ..records import CleanArticle, Relation
-from ..mentions.demonyms import country_named
-from .implied import hyphen_pairs, ministers_for_ministries, parenthesised_holdings, parenthesised_rounds
+from ..mentions.demonyms import countries_by_adjective, country_named
+from ..mentions.lexicon import fold
+from .implied import (hyphen_pairs, implied_sanctioner, ministers_for_ministries, parenthesised_holdings,
+                      parenthesised_rounds)
 from .linear import linear_pairs
 from .tables import table_pairs
 from .arguments import _subject_of, lemma_of
@@ -47,6 +49,7 @@ class Rule:
     role: str | None
     linear: bool = True
     unless_next: frozenset[str] = frozenset()   # "directeur financier" is not a leader
+    strict_types: bool = False   # no weakly typed entity stands in for another type ("député du Nord")
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +72,8 @@ def load_rules() -> dict[tuple[str, str], list[Rule]]:
                         frozenset(spec.get("subj_types", ["PER", "ORG", "GOV", "OTHER"])),
                         frozenset(spec.get("obj_types", ["PER", "ORG", "GOV", "OTHER"])),
                         float(spec.get("confidence", default_conf)), spec.get("status"), spec.get("role"),
-                        bool(spec.get("linear", True)), frozenset(spec.get("unless_next", [])))
+                        bool(spec.get("linear", True)), frozenset(spec.get("unless_next", [])),
+                        bool(spec.get("strict_types", False)))
             table.setdefault((words[0], spec["pos"]), []).append(rule)
     return table
 
@@ -160,7 +164,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                 key = (tok.i, len(rule.words))   # several rules share a trigger: its slots once
                 sl = slot_cache.get(key)
                 if sl is None:
-                    sl = slot_cache[key] = _all_slots_of(tok, len(rule.words), index)
+                    sl = slot_cache[key] = index.spread(_all_slots_of(tok, len(rule.words), index))
                 pairs: list[tuple[tuple[str, int], tuple[str, int]]] = []
                 for slot in rule.pairs:
                     parties = sl.get(slot, [])
@@ -192,12 +196,13 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     otype = "GOV" if otype == "LOC" else otype
                     conf = rule.confidence
                     if stype not in rule.subj_types:
-                        if s not in index.weak or "PER" in (stype, *rule.subj_types) and len(rule.subj_types) == 1:
+                        if s not in index.weak or _is_country(s) or \
+                                "PER" in (stype, *rule.subj_types) and len(rule.subj_types) == 1:
                             continue
                         conf -= 0.1
                         implied.setdefault(s, []).append(sorted(rule.subj_types)[0])
                     if otype not in rule.obj_types:
-                        if o not in index.weak:
+                        if o not in index.weak or _is_country(o) or rule.strict_types:   # "vise le Japon": a market
                             continue
                         conf -= 0.1
                         implied.setdefault(o, []).append("ORG" if "ORG" in rule.obj_types else sorted(rule.obj_types)[0])
@@ -250,6 +255,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += parenthesised_holdings(doc, index, relations)
     relations += parenthesised_rounds(doc, index, relations)
     relations += hyphen_pairs(doc, index, relations)
+    relations += implied_sanctioner(doc, index, relations)
     relations = ministers_for_ministries(relations, index)
     _mark_types(index, relations, implied)
     return _drop_weaker(relations)
@@ -327,6 +333,16 @@ def _drop_weaker(relations: list[Relation]) -> list[Relation]:
             continue
         out.append(r)
     return out
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    return frozenset(n for names in countries_by_adjective().values() for n in names)
+
+
+def _is_country(name: str) -> bool:
+    """A country's name is a place or a state, never retyped as a company by the rule that uses it."""
+    return fold(name.strip()) in _country_keys()
 
 
 def _mark_types(index, relations, implied) -> None:

@@ -182,13 +182,15 @@ def _tense_status(trigger, chain, aspect: str | None) -> str | None:
     return None
 
 
-def status_of(span, trigger, default: str | None = None, *, aspect: str | None = None) -> str | None:
+def status_of(span, trigger, default: str | None = None, *, aspect: str | None = None,
+              allowed: frozenset[str] | None = None) -> str | None:
     """current/former/proposed/rejected/completed/denied/rumoured from cues near ``trigger``.
 
     ``aspect`` says what the tie is: "event" (a deal, a payment) or "state" (a
     post, a stake). The past of a completion verb ("a racheté", "racheté par")
     gives completed unless aspect is "state"; the compound past of a state verb
     or a copula ("a dirigé", "a été PDG") gives former unless aspect is "event".
+    ``allowed`` keeps only some statuses (a conflict is only ever rumoured or denied).
     Returns ``default`` when no cue applies.
     """
     found: set[str] = set()
@@ -247,7 +249,7 @@ def status_of(span, trigger, default: str | None = None, *, aspect: str | None =
         if tense:
             found.add(tense)
     for status in _ORDER:
-        if status in found:
+        if status in found and (allowed is None or status in allowed):
             return status
     return default
 

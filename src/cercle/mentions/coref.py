@@ -1,22 +1,48 @@
-"""In-document coreference by rules: descriptors and subject pronouns.
+"""In-document coreference by rules: descriptors, pronouns, pairs.
 
 No French coreference model installs offline (FACTS.md), so antecedents are
-chosen by type, recency and salience: a definite descriptor ("le
-milliardaire", "la firme") points at the most recent entity of its type named
-in the previous sentences; a subject pronoun (il, elle, celui-ci) at the most
-recent subject of the previous sentence. Names introduced by a descriptor
-("le groupe Vivendi") give the descriptor token to the name.
+chosen by type, gender, syntactic role, recency and salience:
+
+- a definite or demonstrative descriptor ("le milliardaire", "la firme", "ce
+  syndicat") points at the best actor of its type named in the previous
+  sentences: one introduced by the same noun or whose name says so ("le fonds"
+  → "… Capital"), a clause subject, the article's main organisation; never an
+  actor introduced as another kind of thing ("le journal X" is not "le club"),
+  a source after "selon", a person of the other gender, or the subject of the
+  descriptor's own clause; with none in reach, the one actor the noun
+  introduced earlier, else the main organisation;
+- a subject pronoun (il, elle, celui-ci, "c'est lui qui") inside a clause
+  stands for the nearest governing clause's subject ("X a dit qu'il…"); after
+  a detached name for it ("Quant à X, elle…"); in a clause put before its main
+  clause, for the main clause's subject ("Lorsqu'il…, X…"); else for the
+  previous sentence's subject, its one actor, or the main organisation; never
+  an impersonal "il" ("il faut", "il est possible que"), and not when a noun
+  of the pronoun's gender stands between ("cette transaction car elle…");
+- "les deux hommes/groupes/pays" stand for the last pair of actors of that
+  kind named together (``index.plural``), "l'un … l'autre" for its members;
+- names introduced by a descriptor ("le groupe Vivendi") give the descriptor
+  token to the name.
 """
 from __future__ import annotations
+
+from functools import lru_cache
 
 from .demonyms import countries_by_adjective
 
 from ..records import Mention
 from .entities import EntityIndex, lexicon
 
-_DEFINITE = {"le", "la", "l'", "l’", "les"}
-_PRONOUNS = {"il": "Masc", "elle": "Fem", "celui-ci": "Masc", "celle-ci": "Fem"}
+_DEFINITE = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette"}   # "ce groupe": a demonstrative points back too
+_PRONOUNS = {"il": "Masc", "elle": "Fem", "celui-ci": "Masc", "celle-ci": "Fem", "lui": "Masc"}
 _WINDOW = 2  # sentences back
+# Kinds of organisation a descriptor names: an actor introduced as one kind ("le journal X") is not
+# what a descriptor of another kind ("le club") points at. Generic nouns (groupe, société) have none.
+_NOUN_KIND = {**{w: "media" for w in ("journal", "quotidien", "hebdomadaire", "magazine", "chaîne", "radio", "média",
+                                      "titre", "site", "agence")},
+              **{w: "sport" for w in ("club", "équipe", "franchise", "ligue", "fédération")},
+              **{w: "finance" for w in ("fonds", "banque", "assureur", "gestionnaire")},
+              **{w: "politics" for w in ("parti", "mouvement", "syndicat")}}
+_CLOSED = frozenset({"PUNCT", "ADP", "DET", "AUX", "VERB", "CCONJ", "SCONJ", "ADV", "SPACE", "SYM", "INTJ"})
 # Words of a name that fit a descriptor: "le fonds" is more likely "Atlas Capital" than "Orbalia".
 _AFFINITY = {
     "fonds": {"capital", "partners", "fund", "funds", "ventures", "management", "investment", "investments",
@@ -30,8 +56,29 @@ _AFFINITY = {
 }
 
 
+# Descriptors the shared lexicon lacks (second references of press style).
+_MORE_DESCRIPTORS = {"place de marché": "ORG", "fintech": "ORG", "néobanque": "ORG",
+                     "sexagénaire": "PER", "quinquagénaire": "PER", "septuagénaire": "PER", "octogénaire": "PER",
+                     "quadragénaire": "PER", "trentenaire": "PER", "boss": "PER", "génériqueur": "ORG",
+                     "sidérurgiste": "ORG", "voyagiste": "ORG", "cimentier": "ORG", "brasseur": "ORG",
+                     "groupe familial": "ORG"}
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> dict[str, str]:
+    return {**_MORE_DESCRIPTORS, **lexicon()["descriptor_of"]}
+
+
+def _introduces(tok) -> bool:
+    """A noun that introduces the name after it: "le groupe X", "la fintech X", "les magazines X et Y"."""
+    intro = lexicon()["introducer_of"]
+    low = tok.lower_
+    return bool(intro.get(low) or (_MORE_DESCRIPTORS.get(low) == "ORG")
+                or ("Plur" in tok.morph.get("Number") and intro.get(tok.lemma_.lower()) == "ORG"))
+
+
 def _descriptor_type(tok) -> str | None:
-    lex = lexicon()["descriptor_of"]
+    lex = _descriptors()
     low = tok.text.lower()
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     nxt2 = tok.nbor(2) if tok.i + 2 < len(tok.doc) else None
@@ -46,6 +93,55 @@ def _descriptor_type(tok) -> str | None:
     if tok.text[:1].isupper() and low in countries_by_adjective():
         return "PER"   # "le Tchèque", "l'Américain": a person named before, by nationality
     return lex.get(low) or lex.get(tok.lemma_.lower())
+
+
+def _descriptor_end(tok) -> int:
+    """End of a descriptor's words: "la place de marché", "l'homme d'affaires", else the noun."""
+    doc = tok.doc
+    for n in (3, 2):
+        if tok.i + n <= len(doc):
+            words = " ".join(t.lower_ for t in doc[tok.i:tok.i + n]).replace("d' ", "d'")
+            if words in _descriptors() or words.replace(" - ", "-") in _descriptors():
+                return tok.i + n
+    return tok.i + 1
+
+
+def _binds(doc, j: int, i: int, index) -> bool:
+    """The name at token j is the subject of a clause that token i sits in."""
+    top = doc[j]
+    while top.head.i != top.i and index.by_token.get(top.head.i) == index.by_token.get(j):
+        top = top.head
+    if top.dep_ not in ("nsubj", "nsubj:pass"):
+        return False
+    # the descriptor's own clause: its nearest verb or copular predicate above it
+    t, hops = doc[i], 0
+    while t.head.i != t.i and hops < 8:
+        t, hops = t.head, hops + 1
+        if t.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in t.children) or t.head.i == t.i:
+            break
+    return t.i == top.head.i
+
+
+def demonstrative_det(det) -> bool:
+    return det.lower_ in ("ce", "cet", "cette")
+
+
+def _owned_by_person(tok, index) -> bool:
+    """"le groupe de Bernard Arnault": the descriptor's "de" complement is a person's name."""
+    for c in tok.children:
+        if c.dep_ == "nmod" and c.i in index.by_token and index.kinds.get(c.i) == "name" \
+                and index.entities[index.by_token[c.i]].type == "PER" \
+                and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in c.children):
+            return True
+    return False
+
+
+def _inside_descriptor(tok, child) -> bool:
+    """"la place de marché": the "marché" is part of the descriptor, not its complement."""
+    if child.i > tok.i + 2 or child.i + 1 >= len(tok.doc):
+        return False
+    words = " ".join(t.lower_ for t in tok.doc[tok.i:child.i + 1]).replace("d' ", "d'")
+    return words in _descriptors()
 
 
 def _sent_index(doc) -> dict[int, int]:
@@ -63,19 +159,38 @@ def _sent_index(doc) -> dict[int, int]:
 def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     sent_of = _sent_index(doc)
     index.sent_of = sent_of
+    n_doc = len(doc)
     mentions: list[Mention] = []
     named = sorted(index.by_token.items())  # (token index, entity) of proper-name mentions
     subjects_by_sent: dict[int, list[tuple[int, str]]] = {}
     for i, name in named:
+        head = doc[i].head
         if doc[i].dep_ in ("nsubj", "nsubj:pass", "obl:agent") or (
-                doc[i].head.i in index.by_token and doc[i].head.dep_ in ("nsubj", "nsubj:pass", "obl:agent")):
+                head.i in index.by_token and head.dep_ in ("nsubj", "nsubj:pass", "obl:agent")) or (
+                # "Ex-membre du directoire de Y, X est…": a name put beside an unnamed subject
+                doc[i].dep_ in ("appos", "conj") and head.dep_ in ("nsubj", "nsubj:pass") and head.pos_ == "NOUN"
+                and head.i not in index.by_token and head.i < i):
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
     all_subjects = {n for sent in subjects_by_sent.values() for _, n in sent}   # kept up to date below
+    for i, name in named:
+        # "La participation du groupe X dans Y est passée…": X owns the sentence's subject
+        tok = doc[i]
+        head = tok.head
+        if tok.dep_ == "nmod" and head.dep_ in ("nsubj", "nsubj:pass") and head.pos_ == "NOUN" \
+                and head.i not in index.by_token and any(c.dep_ == "case" and c.lower_ in ("de", "du", "d'", "d’")
+                                                         for c in tok.children):
+            index.subject_owners.setdefault(sent_of[i], []).append((i, name))
     index.subjects = subjects_by_sent
 
     introduced: dict[str, set[str]] = {}   # entity → nouns that introduced it ("le fonds X")
+    sources: set[int] = set()   # names right after "selon", "d'après": sources, not actors of the story
+    for j, n in named:   # (in order: a name's later words follow its first)
+        if (j - 1 in sources and index.by_token.get(j - 1) == n) or (
+                index.by_token.get(j - 1) != n and any(doc[k].lower_ in ("selon", "après") for k in range(max(j - 4, 0), j))):
+            sources.add(j)
 
-    def antecedent(i: int, want: set[str], noun: str = "", same_sentence: bool = False) -> str | None:
+    def antecedent(i: int, want: set[str], noun: str = "", same_sentence: bool = False,
+                   gender: str | None = None) -> str | None:
         """The entity a descriptor points back to: of the wanted type, within the window; one
         introduced by the same noun or whose name carries a word of that kind ("le fonds" →
         "… Capital") first, then a clause subject, then the most recent."""
@@ -87,16 +202,28 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue
             if sent_of[j] < s - _WINDOW:
                 break
-            if sent_of[j] == s and not same_sentence:
-                continue
+            here = sent_of[j] == s and not same_sentence   # in its own sentence: only an actor called so
             if index.entities[name].type not in want:
                 continue
+            if j in sources:
+                continue   # "selon le quotidien X": a source, not an actor of the story
+            if gender and index.entities[name].type == "PER" and _gender_of(index, name, doc) not in (None, gender):
+                continue   # "la Première ministre" is not a man the text calls "le ministre"
             words = set(name.lower().split())
             score = 0
             if noun and (noun in introduced.get(name, ()) or words & _AFFINITY.get(noun, set())):
                 score += 4
+            elif noun in _NOUN_KIND and introduced.get(name) and all(
+                    _NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[name]):
+                continue   # "le journal X … le club": an actor introduced as another kind of thing
+            if sent_of[j] == s and _binds(doc, j, i, index):
+                continue   # "X est une filiale du groupe…": the clause's own subject is not its complement
+            if here and score < 4:
+                continue
             if name in subjects:
                 score += 1
+            if name == index.topic:
+                score += 2   # the organisation the article is about
             if score > best_score:
                 best, best_score = name, score
         return best
@@ -105,40 +232,68 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if tok.i in index.by_token:
             continue
         # "le groupe Vivendi": the introducer noun is the name's
+        if tok.pos_ in _CLOSED:
+            continue   # (no branch below reads these: skipping them early keeps the pass cheap)
         nxt = tok.i + 1
-        while nxt < len(doc) - 1 and doc[nxt].pos_ == "ADJ" and doc[nxt].dep_ == "amod" and nxt - tok.i < 3:
+        while nxt < n_doc - 1 and doc[nxt].pos_ == "ADJ" and doc[nxt].dep_ == "amod" and nxt - tok.i < 3 \
+                and not doc[nxt].text[:1].isupper():
             nxt += 1   # "le groupe publicitaire Havas"
-        if (tok.pos_ == "NOUN" and nxt < len(doc) and nxt in index.by_token
-                and index.kinds.get(nxt) == "name"
-                and lexicon()["introducer_of"].get(tok.text.lower())):
+        if (tok.pos_ == "NOUN" and nxt < n_doc and nxt in index.by_token
+                and index.kinds.get(nxt) == "name" and _introduces(tok)):
             index.by_token[tok.i] = index.by_token[nxt]
             index.kinds[tok.i] = "introducer"
             introduced.setdefault(index.by_token[nxt], set()).add(tok.lemma_.lower())
             continue
         low = tok.text.lower()
+        if low == "deux" and _link_pair(doc, tok, index, mentions, sent_of):
+            continue
+        if low in ("un", "une", "autre") and tok.pos_ in ("PRON", "NOUN", "ADJ") and tok.i > 0 \
+                and doc[tok.i - 1].lower_ in ("l'", "l’") and tok.i + 1 < n_doc \
+                and doc[tok.i + 1].pos_ not in ("NOUN", "ADP", "PROPN", "ADJ") and doc[tok.i + 1].lower_ != "de":
+            # "L'un, Premier ministre…, quand l'autre, ministre de…": the last pair named, in order
+            pair = _find_pair(doc, tok, index, sent_of, "PER")
+            if pair:
+                _add(doc, index, mentions, tok.i - 1, tok.i + 1, pair[0 if low in ("un", "une") else 1], "pronoun")
+            continue
         # "ce dernier", "cette dernière": the most recently named actor before it
         if low in ("dernier", "dernière") and tok.i > 0 and doc[tok.i - 1].lower_ in ("ce", "cette"):
-            prev_names = [(j, n) for j, n in named if j < tok.i - 1]
+            g = "Fem" if low == "dernière" else "Masc"
+            prev_names = [(j, n) for j, n in named if j < tok.i - 1 and index.entities[n].type in _ACTOR_TYPES + ("LOC",)
+                          and (index.entities[n].type != "PER" or _gender_of(index, n, doc) in (None, g))]
             if prev_names:
                 _add(doc, index, mentions, tok.i - 1, tok.i + 1, prev_names[-1][1], "pronoun")
             continue
+        if tok.pos_ == "PRON" and low in ("lui", "elle") and tok.i >= 2 and doc[tok.i - 1].lower_ == "est" \
+                and doc[tok.i - 2].lower_ in ("c'", "c’", "ce") and tok.i + 1 < n_doc and doc[tok.i + 1].lower_ == "qui":
+            # "C'est lui qui a versé…": the cleft's pronoun, and its "qui", are the subject of the clause
+            name = _subject_pronoun_antecedent(doc, tok, index, named, subjects_by_sent, sent_of)
+            if name:
+                _add(doc, index, mentions, tok.i, tok.i + 2, name, "pronoun")
+                subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
+            continue
+        split = low in ("celui", "celle") and tok.i + 2 < n_doc and doc[tok.i + 1].text == "-" \
+            and doc[tok.i + 2].lower_ == "ci"   # the tokenizer cuts "celui-ci" in three
+        if tok.pos_ == "PRON" and (low in ("celui-ci", "celle-ci") and tok.dep_ in ("nsubj", "nsubj:pass") or split):
+            # "X a rencontré Y. Celui-ci lui a remis…": the last actor named, rather than the subject
+            name = _latest_actor(doc, tok, index, sent_of, subjects_by_sent, "Fem" if low.startswith("celle") else "Masc")
+            if name:
+                _add(doc, index, mentions, tok.i, tok.i + (3 if split else 1), name, "pronoun")
+                subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
+            continue
+        if tok.pos_ == "PRON" and low == "lui" and tok.dep_ in ("iobj", "obj", "obl:arg"):
+            name = _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent)
+            if name:
+                _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
+            continue
         if tok.pos_ == "PRON" and low in _PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
-            prev = subjects_by_sent.get(sent_of[tok.i] - 1) or []
-            # inside a subordinate clause ("…, dont il détient 21 %"), the main clause's subject
-            clause = tok.head
-            if clause.dep_ in ("acl:relcl", "advcl", "ccomp", "acl") and clause.head.i != clause.i:
-                main = clause.head
-                while main.dep_ not in ("ROOT",) and main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
-                    main = main.head
-                same = [(i, n) for i, n in subjects_by_sent.get(sent_of[tok.i], []) if i < tok.i]
-                if same:
-                    prev = same
-            cands = [n for _, n in prev if index.entities[n].type in ("PER", "ORG")]
-            if cands:
-                _add(doc, index, mentions, tok.i, tok.i + 1, cands[0], "pronoun")
+            if _impersonal(tok) or (tok.i > 0 and doc[tok.i - 1].lower_ == "à"):   # "quant à elle"
+                continue
+            name = _subject_pronoun_antecedent(doc, tok, index, named, subjects_by_sent, sent_of)
+            if name:
+                _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
                 # the next sentence's "il" may continue the chain
-                subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, cands[0]))
-                all_subjects.add(cands[0])
+                subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
+                all_subjects.add(name)
             continue
         if tok.pos_ != "NOUN" and not (tok.text[:1].isupper() and tok.lower_ in countries_by_adjective()) \
                 and not (tok.pos_ == "PROPN" and tok.text.islower()):   # "start" of "start-up", mis-tagged
@@ -157,47 +312,122 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             continue
         if any(c.dep_ in ("appos", "flat:name") for c in tok.children):
             continue
-        if any(c.dep_ == "nmod" for c in tok.children):
+        k = tok.i + 1
+        while k < len(doc) - 1 and doc[k].pos_ == "ADJ" and k - tok.i < 3:
+            k += 1
+        if k < len(doc) - 1 and doc[k].text == "," and index.kinds.get(k + 1) == "name" \
+                and (want != "PER" or index.entities[index.by_token[k + 1]].type == "PER"):
+            continue   # "le directeur général, X": the title introduces the name after it
+        if want == "ORG" and dets[0].i != tok.i:
+            # "la première chaîne d'information continue, BFM TV": an organisation's description, then
+            # its name after a comma; the description is that name (the parser seldom makes it an apposition)
+            end = tok.i + 1
+            while end < min(tok.i + 7, n_doc) and end not in index.by_token and (
+                    doc[end].pos_ in ("ADJ", "ADP", "DET", "NOUN") or doc[end].dep_ == "amod"):
+                end += 1
+            if end < n_doc - 1 and doc[end].text == "," and index.kinds.get(end + 1) == "name" \
+                    and index.entities[index.by_token[end + 1]].type == "ORG" and end - tok.i <= 6 \
+                    and all(j not in index.by_token for j in range(tok.i + 1, end)):
+                _add(doc, index, mentions, dets[0].i, tok.i + 1, index.by_token[end + 1], "descriptor", head=tok.i)
+                continue
+        if any(c.dep_ == "nmod" and not _inside_descriptor(tok, c) for c in tok.children):
             # "Le fondateur de Free vient de…": a title with its organisation, standing for a person
             # named before; only as a clause subject, where press uses it as a second reference
+            if want == "ORG" and tok.dep_ in ("nsubj", "nsubj:pass") and dets[0].i != tok.i \
+                    and _owned_by_person(tok, index) and not demonstrative_det(dets[0]):
+                # "LVMH a proposé… Le groupe de Bernard Arnault avait déjà racheté…": the company the
+                # previous sentence was about, said to be that person's
+                prev = [n for _, n in subjects_by_sent.get(sent_of[tok.i] - 1, []) if index.entities[n].type == "ORG"]
+                if prev:
+                    _add(doc, index, mentions, dets[0].i, tok.i + 1, prev[0], "descriptor", head=tok.i)
+                    index.kinds[tok.i] = "introducer"   # as "la holding X de Y": the noun is the company
+                    subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, prev[0]))
+                continue
             if want != "PER" or tok.dep_ not in ("nsubj", "nsubj:pass"):
                 continue
             # the person this same title was given to earlier ("le ministre de l'Économie X … Le
             # ministre de l'Économie a dit…"), else the person the previous sentence was about
             same = _titled_before(doc, tok, index)
-            prev_subjects = [n for _, n in subjects_by_sent.get(sent_of[tok.i] - 1, [])
-                             if index.entities[n].type == "PER"]
+            prev_subjects = [n for i, n in subjects_by_sent.get(sent_of[tok.i] - 1, [])
+                             if index.entities[n].type == "PER" and doc[i].dep_ != "obl:agent"]
+            if not prev_subjects and _untitled_subject(doc, tok, index, sent_of):
+                continue   # the previous sentence is about someone it does not name ("l'actuel président de Y")
             if not prev_subjects:   # the one person the previous sentence names
                 prev_people = {n for i, n in named if sent_of[i] == sent_of[tok.i] - 1
                                and index.entities[n].type == "PER"}
+                if any(any(c.dep_ == "case" and c.lower_ in ("avec", "à", "contre", "sans", "chez", "entre", "aux", "au")
+                           for c in doc[i].children) for i, n in named
+                       if n in prev_people and sent_of[i] == sent_of[tok.i] - 1):
+                    prev_people = set()   # "en collaboration avec X": named in passing, not the one spoken of
                 prev_subjects = list(prev_people) if len(prev_people) == 1 else []
             name = same or (prev_subjects[0] if prev_subjects else None)
             if name is None:
                 continue
-            _add(doc, index, mentions, dets[0].i, tok.i + 1, name, "descriptor", head=tok.i)
+            _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
             continue
         if nxt < len(doc) and doc[nxt].text != "-" and (doc[nxt].text[:1].isupper() or doc[nxt].pos_ == "PROPN"):
             continue
         types = {"PER": {"PER"}, "ORG": {"ORG"}, "GOV": {"GOV", "LOC"}}[want]
         noun = tok.lemma_.lower()
         start = dets[0].i
-        beside = index.by_token.get(start - 2) if start >= 2 and doc[start - 1].text == "," else None
-        if beside is not None and index.kinds.get(start - 2) == "name" and index.entities[beside].type in types:
+        at = start - 2
+        if at >= 3 and doc[start - 1].text == "," and doc[at].text == ")" and doc[at - 2].text == "(":
+            at -= 3   # "Lagardère Capital & Management (LCM), la société holding de X"
+        beside = index.by_token.get(at) if at >= 0 and doc[start - 1].text == "," else None
+        if beside is None and want == "PER" and start >= 1 and index.kinds.get(start - 1) == "name" \
+                and index.entities[index.by_token[start - 1]].type == "PER":
+            at, beside = start - 1, index.by_token[start - 1]   # "… et Thierry Desmarest le président non exécutif"
+        if beside is not None and noun in _NOUN_KIND and introduced.get(beside) and all(
+                _NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[beside]):
+            beside = None   # "dont le journal X, le club a…": not an apposition to X
+        if beside is not None and index.kinds.get(at) == "name" and index.entities[beside].type in types:
             # "Paul Verdier, le président et cofondateur du fonds": an apposition names its own referent
-            _add(doc, index, mentions, start, tok.i + 1, beside, "descriptor", head=tok.i)
+            _add(doc, index, mentions, start, _descriptor_end(tok), beside, "descriptor", head=tok.i)
             continue
-        name = antecedent(tok.i, types, noun=noun)
-        if name and dets[0].i == tok.i and not (
+        det_gender = dets[0].morph.get("Gender") if dets[0].i != tok.i else ()
+        gender = (det_gender or tok.morph.get("Gender") or [None])[0] if want == "PER" else None
+        name = antecedent(tok.i, types, noun=noun, gender=gender)
+        demonstrative = dets[0].lower_ in ("ce", "cet", "cette")
+        if name is None and dets[0].i != tok.i and not demonstrative:
+            # none within reach: the one actor this noun introduced earlier ("l'armateur X … l'armateur
+            # marseillais"), else the article's main organisation
+            earlier = {n for n, nouns in introduced.items() if noun in nouns and index.entities[n].type in types}
+            if len(earlier) == 1:
+                name = next(iter(earlier))
+            elif not earlier and index.topic and index.entities[index.topic].type in types:
+                name = index.topic
+        if name and any(index.by_token.get(j) == name and index.kinds.get(j) in ("name", "introducer")
+                        and _binds(doc, j, tok.i, index) for j in range(tok.sent.start, dets[0].i)):
+            name = None   # "X est une filiale du groupe…": the clause's own subject is not its complement
+        if name and (dets[0].i == tok.i or demonstrative) and not (
                 noun in introduced.get(name, ()) or set(name.lower().split()) & _AFFINITY.get(noun, set())
-                or name == index.topic):
-            name = None   # "du club" with no article of its own: only an actor already called so
+                or (name == index.topic and not demonstrative)):
+            # "du club" with no article of its own, "ce groupe" (often a company just described, not
+            # named): only an actor already called so
+            name = None
         if name:
-            _add(doc, index, mentions, dets[0].i, tok.i + 1, name, "descriptor", head=tok.i)
+            _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
+            if dets[0].i != tok.i:
+                introduced.setdefault(name, set()).add(noun)   # "le gouvernement allemand … du gouvernement"
             if tok.dep_ in ("nsubj", "nsubj:pass"):
                 # "La start-up n'a pas commenté. Son PDG…": the chain goes on through the descriptor
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
                 all_subjects.add(name)
     return mentions
+
+
+def _untitled_subject(doc, tok, index, sent_of) -> bool:
+    """The previous sentence's subject is a person's title with no name ("l'actuel président de Y")."""
+    s = sent_of[tok.i]
+    j = tok.sent.start - 1
+    titles = lexicon()["person_titles"]
+    while j >= 0 and sent_of.get(j, -1) >= s - 1:
+        t = doc[j]
+        if sent_of.get(j) == s - 1 and t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "NOUN" \
+                and j not in index.by_token and t.lower_ in titles:
+            return True
+        j -= 1
+    return False
 
 
 def _titled_before(doc, tok, index) -> str | None:
@@ -224,3 +454,328 @@ def _add(doc, index, mentions, start, end, name, kind, head=None):
     ent = index.entities[name]
     if kind == "descriptor" and span.text not in ent.aliases:
         ent.aliases.append(span.text)
+
+
+# Verbs with an impersonal "il": "il faut", "il s'agit", "il y a", "il semble que".
+_IMPERSONAL = {"falloir", "agir", "sembler", "paraître", "pleuvoir", "suffire", "rester", "manquer", "arriver",
+               "exister", "importer", "convenir", "valoir"}
+# "il est possible que", "il n'est pas exclu de": predicates with an impersonal subject and a clause
+_IMPERSONAL_PREDICATES = {"possible", "impossible", "probable", "improbable", "nécessaire", "important", "difficile",
+                          "facile", "clair", "évident", "certain", "exclure", "prévoir", "question", "temps", "vrai",
+                          "faux", "interdire", "permettre", "envisageable", "normal", "logique", "urgent", "utile",
+                          "inutile", "dommage", "rare", "fréquent", "peu", "hors", "exclu", "prévu", "interdit",
+                          "permis", "indispensable", "essentiel", "crucial", "tentant", "légitime", "préférable"}
+# Nouns of time and manner between an antecedent and a pronoun, which no pronoun stands for ("à ce jour").
+_ADVERBIAL_NOUNS = {"jour", "moment", "stade", "heure", "an", "année", "mois", "semaine", "fois", "titre", "égard",
+                    "sujet", "propos", "cas", "point", "niveau", "rythme", "effet", "instant", "temps", "soir",
+                    "matin", "occasion", "terme", "côté"}
+_SUBORDINATE = ("acl:relcl", "advcl", "ccomp", "acl", "conj", "xcomp", "csubj")
+_ACTOR_TYPES = ("PER", "ORG", "GOV")
+
+
+def _impersonal(tok) -> bool:
+    verb = tok.head
+    if verb.lemma_.lower() in _IMPERSONAL:
+        return True
+    if any(c.lower_ == "y" for c in verb.children):   # "il y a"
+        return True
+    # "il est possible que", "il n'est pas exclu que", "il est temps de": a predicate of that kind
+    # with a clause after it; or any predicate the parser gave an expletive subject and such a clause
+    marks = ("que", "qu'", "qu’", "de", "d'", "d’")
+    if verb.lemma_.lower() in _IMPERSONAL_PREDICATES:
+        nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if (nxt is not None and nxt.lower_ in marks) or any(
+                any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children if c.i > verb.i):
+            return True
+    return tok.dep_ == "expl:subj" and any(
+        c.dep_ in ("csubj", "ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+        and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in verb.children)
+
+
+def _nearer_noun(doc, index, start: int, tok) -> bool:
+    """A noun of the pronoun's gender and number between its antecedent and it, that is no actor:
+    "la FTC s'oppose à cette transaction car elle…" - the pronoun is most likely that noun."""
+    gender, number = tok.morph.get("Gender"), tok.morph.get("Number")
+    for t in doc[max(start, tok.sent.start):tok.i]:
+        if t.pos_ != "NOUN" or t.i in index.by_token or t.lemma_.lower() in _ADVERBIAL_NOUNS \
+                or t.morph.get("Gender") != gender \
+                or t.morph.get("Number") != number:
+            continue
+        det = next((c for c in t.children if c.dep_ == "det"), None)
+        if det is None:
+            continue
+        if "Dem" in det.morph.get("PronType") or (t.dep_ in ("obj", "nsubj", "nsubj:pass")
+                                                  and "Def" in det.morph.get("Definite")):
+            return True
+    return False
+
+
+def _gender_of(index, name: str, doc) -> str | None:
+    """Gender an entity is spoken of with: the nouns and determiners that introduce or describe it
+    ("la Première ministre X", "le milliardaire X", "la société X"). None when the text does not say."""
+    cache = index.__dict__.setdefault("_genders", {})
+    if name in cache:
+        return cache[name]
+    votes = {"Masc": 0, "Fem": 0}
+    lex = lexicon()
+    titles = lex["person_titles"] | lex["introducer_of"].keys() | lex["descriptor_of"].keys()
+
+    def vote(noun):
+        if noun.pos_ != "NOUN" or (noun.lower_ not in titles and noun.lemma_.lower() not in titles):
+            return
+        det = next((c for c in noun.children if c.dep_ == "det"), None)
+        for g in (det.morph.get("Gender") if det is not None else ()) or noun.morph.get("Gender"):
+            votes[g] += 1
+
+    for i in index.heads.get(name, ()):
+        tok = doc[i]
+        if tok.dep_ in ("appos", "flat:name", "nmod") and not any(c.dep_ == "case" for c in tok.children) \
+                and tok.head.i < tok.i and not any(t.pos_ == "ADP" for t in doc[tok.head.i:tok.i]):
+            vote(tok.head)                       # "la présidente X", "le milliardaire X"
+        for c in tok.children:
+            if c.dep_ == "appos":
+                vote(c)                          # "X, la présidente de Y"
+    for i, n in index.by_token.items():
+        if n == name and index.kinds.get(i) in ("introducer", "descriptor"):
+            vote(doc[i])
+    g = None
+    if votes["Masc"] != votes["Fem"]:
+        g = "Masc" if votes["Masc"] > votes["Fem"] else "Fem"
+    cache[name] = g
+    return g
+
+
+def _subject_pronoun_antecedent(doc, tok, index, named, subjects_by_sent, sent_of) -> str | None:
+    clause = tok.head
+    if clause.dep_ == "advcl" and clause.i < clause.head.i and clause.head.i > tok.i:
+        # "Lorsqu'il prend connaissance de la lettre, X informe…": a clause put before its main
+        # clause speaks of the main clause's subject, named after it
+        subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is not None and subj.i > tok.i:
+            name = index.by_token.get(subj.i)
+            if name and index.kinds.get(subj.i) == "name" and index.entities[name].type in _ACTOR_TYPES:
+                g = _gender_of(index, name, doc)
+                return name if g in (None, _PRONOUNS[tok.lower_]) else None
+            return None
+    found = _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of)
+    if found is None:
+        return None
+    name, at = found
+    if _nearer_noun(doc, index, at + 1, tok):
+        return None
+    return name
+
+
+def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
+    """The actor a subject pronoun (il, elle, celui-ci) stands for.
+
+    In order: inside a subordinate clause, the main clause's subject ("X a dit qu'il…", "X, dont il
+    détient…"); after a detached phrase, the name it detaches ("Quant à X, elle…"); else the subject of
+    the previous sentence, or its one actor when it has no parsed subject; else the article's main
+    organisation. Gender agrees when the text gives the actor one."""
+    gender = _PRONOUNS[tok.lower_]
+    s = sent_of[tok.i]
+
+    def fits(name):
+        if index.entities[name].type not in _ACTOR_TYPES:
+            return False
+        g = _gender_of(index, name, doc)
+        return g is None or g == gender
+
+    # "Quant à X, elle…", "X, lui, …": a name detached right before the pronoun
+    if tok.i >= 2 and doc[tok.i - 1].text == ",":
+        j = tok.i - 2
+        name = index.by_token.get(j)
+        if name and index.kinds.get(j) == "name" and fits(name):
+            k = j
+            while k > 0 and index.by_token.get(k - 1) == name:
+                k -= 1
+            before = [t.lower_ for t in doc[max(k - 2, 0):k]]
+            if sent_of.get(k - 1) != s or before[-2:] == ["quant", "à"] or before[-1:] == ["quant"]:
+                return name, j
+    clause = tok.head
+    if clause.dep_ in _SUBORDINATE and clause.head.i != clause.i:
+        # the nearest clause above with a subject of its own before the pronoun: "X a dit qu'il…";
+        # "Renault précise que M. Y a démissionné mais qu'il conserve…" (Y, the nearer one)
+        up, hops = clause.head, 0
+        while hops < 6:
+            subj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)
+            if subj is not None:
+                if subj.pos_ == "PRON" and subj.lower_ in ("qui", "que", "lequel", "laquelle"):
+                    subj = up.head   # "X, qui a dit qu'il…"
+                name = index.by_token.get(subj.i)
+                if name is None:
+                    name = next((index.by_token[c.i] for c in subj.children if c.dep_ in ("appos", "flat:name")
+                                 and c.i in index.by_token), None)
+                return (name, subj.i) if name and fits(name) else None
+            if up.head.i == up.i:
+                break
+            up, hops = up.head, hops + 1
+        # no parsed subject: the actor the sentence opens with ("Vivendi, contrôlé par…, a accru…")
+        first = next((t for t in doc[tok.i].sent if not (t.is_punct or t.pos_ == "DET")), None)
+        name = index.by_token.get(first.i) if first is not None else None
+        if name and first.i < tok.i and index.kinds.get(first.i) in ("name", "introducer") and fits(name):
+            return name, first.i
+    prev = [(n, i) for i, n in subjects_by_sent.get(s - 1, []) if fits(n)]
+    if prev:
+        return prev[0]
+    if not subjects_by_sent.get(s - 1):
+        # the previous sentence has no actor as subject: its one actor, if it names only one
+        start = tok.sent.start
+        while start > 0 and sent_of.get(start - 1, -1) >= s - 1:
+            start -= 1   # back over the previous sentence (and blank lines between)
+        actors = {index.by_token[i] for i in range(start, tok.sent.start) if i in index.by_token}
+        # (an actor inside a phrase - "ministre de X", "au Y" - is not what a sentence is about)
+        free = {index.by_token[i]: i for i in range(start, tok.sent.start) if index.kinds.get(i) == "name"
+                and doc[i].dep_ not in ("flat:name", "flat") and index.entities[index.by_token[i]].type in ("PER", "ORG")
+                and not (doc[i].dep_ in ("nmod", "obl", "obl:mod", "obl:arg")
+                         and any(c.dep_ == "case" for c in doc[i].children))}
+        if len(actors) == 1 and len(free) == 1 and fits(next(iter(free))):
+            return next(iter(free.items()))
+        # … or the one actor it speaks of by a description ("Une première pour la start-up.")
+        refs = [i for i in range(start, tok.sent.start) if index.kinds.get(i) in ("descriptor", "pronoun")]
+        if len(actors) == 1 and refs and fits(index.by_token[refs[-1]]):
+            return index.by_token[refs[-1]], refs[-1]
+        if not actors and index.topic and fits(index.topic) and \
+                not any(i in index.by_token for i in range(tok.sent.start, tok.i)):
+            return index.topic, tok.sent.start - 1
+    return None
+
+
+# "les deux hommes", "les deux groupes": a pair of actors named before, of the noun's kind.
+_PAIR_NOUNS = {
+    "PER": {"hommes", "femmes", "dirigeants", "dirigeantes", "patrons", "chefs", "milliardaires", "ministres",
+            "présidents", "présidentes", "responsables", "frères", "sœurs", "soeurs", "héritiers", "fondateurs",
+            "cofondateurs", "associés", "magnats", "hommes d'affaires", "personnalités", "candidats", "leaders"},
+    "ORG": {"entreprises", "groupes", "sociétés", "constructeurs", "opérateurs", "géants", "syndicats", "fonds",
+            "banques", "clubs", "partis", "firmes", "compagnies", "laboratoires", "industriels", "assureurs",
+            "médias", "chaînes", "journaux", "quotidiens", "enseignes", "distributeurs", "start-up", "startups",
+            "acteurs", "équipementiers", "armateurs", "énergéticiens", "pétroliers", "plateformes", "éditeurs"},
+    "GOV": {"pays", "états", "etats", "gouvernements", "capitales", "voisins", "nations", "puissances"},
+}
+_PAIR_TYPE = {w: t for t, words in _PAIR_NOUNS.items() for w in words}
+_PAIR_WINDOW = 3   # sentences back
+
+
+def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
+    """"Les deux hommes se sont rencontrés": the noun stands for the last two actors of its kind named
+    together (in one sentence, as its only two of that kind, or coordinated). Both are recorded in
+    ``index.plural`` on the noun's token; the token itself maps to the first."""
+    noun = tok.head
+    if tok.dep_ != "nummod" or noun.i <= tok.i or noun.i - tok.i > 1 or tok.i == 0:
+        return False
+    det = doc[tok.i - 1]
+    if det.lower_ not in ("les", "ces", "des") or noun.i in index.by_token:
+        return False
+    want = _PAIR_TYPE.get(noun.lower_)
+    if want is None:
+        return False
+    if any(c.dep_ in ("appos", "flat:name", "nmod") and c.i in index.by_token for c in noun.children):
+        return False   # "les deux fonds X et Y", "les deux chefs d'Etat de A et B": named right there
+    nxt = noun.i + 1
+    while nxt < len(doc) and doc[nxt].pos_ == "ADJ":
+        nxt += 1
+    if nxt < len(doc) and (index.kinds.get(nxt) == "name" or (doc[nxt].text == "," and index.kinds.get(nxt + 1) == "name")):
+        return False
+    pair = _find_pair(doc, tok, index, sent_of, want)
+    if not pair:
+        return False
+    _add(doc, index, mentions, det.i, noun.i + 1, pair[0], "descriptor", head=noun.i)
+    index.plural[noun.i] = list(pair)
+    mentions.append(Mention(det.idx, noun.idx + len(noun.text), doc[det.i:noun.i + 1].text, pair[1].strip(),
+                            "descriptor"))
+    return True
+
+
+def _find_pair(doc, tok, index, sent_of, want: str) -> list[str] | None:
+    """The last two actors of a kind named together before ``tok``: a sentence naming only those two,
+    or two coordinated names ("A et B"); in ``tok``'s own sentence, only coordinated ones."""
+    types = {"PER": ("PER",), "ORG": ("ORG",), "GOV": ("GOV", "LOC")}[want]
+    s = sent_of[tok.i]
+    j = tok.i - 1
+    per_sent: dict[int, list[tuple[int, str]]] = {}
+    while j >= 0 and sent_of.get(j, -1) >= s - _PAIR_WINDOW:
+        name = index.by_token.get(j)
+        if name and index.entities[name].type in types and (j == 0 or index.by_token.get(j - 1) != name) \
+                and not any(t.lower_ in ("selon", "après") for t in doc[max(j - 5, 0):j]):   # a source, not a party
+            per_sent.setdefault(sent_of[j], []).insert(0, (j, name))
+        j -= 1
+    pair = None
+    for k in sorted(per_sent, reverse=True):
+        found = per_sent[k]
+        names = list(dict.fromkeys(n for _, n in found))
+        named_here = list(dict.fromkeys(n for i, n in found if index.kinds.get(i) in ("name", "introducer")))
+        if len(names) == 2 and named_here == names and k != s:   # (in its own sentence, only a coordinated pair)
+            pair = names
+        elif len(names) >= 2:
+            # coordinated: "A et B", "entre A et B"
+            for i, a in found:
+                for c in doc[i].children:
+                    b = index.by_token.get(c.i)
+                    if c.dep_ == "conj" and b and b != a and b in names:
+                        pair = [a, b]
+        if pair:
+            break
+        if len(names) > 2 and k != s:
+            break   # a sentence naming many of them: which two is unclear
+    return pair
+
+
+def _sentence_span(doc, tok, sent_of, back: int) -> range:
+    """Token indices from the start of the sentence ``back`` sentences before ``tok``'s, up to ``tok``."""
+    s = sent_of[tok.i]
+    start = tok.sent.start
+    while start > 0 and sent_of.get(start - 1, -1) >= s - back:
+        start -= 1
+    return range(start, tok.i)
+
+
+def _latest_actor(doc, tok, index, sent_of, subjects_by_sent, gender: str) -> str | None:
+    """"Celui-ci", "celle-ci": the last actor named before it (in this or the previous sentence) that
+    is not the previous clause's subject, of the pronoun's gender."""
+    subjects = {n for _, n in subjects_by_sent.get(sent_of[tok.i] - 1, [])} | \
+        {n for i, n in subjects_by_sent.get(sent_of[tok.i], []) if i < tok.i}
+    for j in reversed(_sentence_span(doc, tok, sent_of, 1)):
+        name = index.by_token.get(j)
+        if not name or index.kinds.get(j) not in ("name", "introducer") or name in subjects:
+            continue
+        ent = index.entities[name]
+        if ent.type in _ACTOR_TYPES and (ent.type != "PER" or _gender_of(index, name, doc) in (None, gender)):
+            return name
+    return None
+
+
+_SPEAKERS = {"je", "j'", "j’", "nous", "vous", "on", "tu"}
+
+
+def _clause_doers(tok, index) -> set[str] | None:
+    """The actors doing what the clause of ``tok`` says: its subject, or for an infinitive ("pour lui
+    céder…") the subject and object of the verb it depends on ("nommer X pour lui succéder"). None
+    when the clause is spoken in the first or second person (who "lui" is then is unclear)."""
+    verb, hops, out = tok.head, 0, set()
+    while hops < 4:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.lower_ in _SPEAKERS:
+                return None
+            if c.dep_ in ("nsubj", "nsubj:pass") or (hops and c.dep_ == "obj"):
+                out |= {index.by_token[x.i] for x in (c, *[k for k in c.children if k.dep_ in ("appos", "flat:name")])
+                        if x.i in index.by_token}
+        if verb.head.i == verb.i or "Inf" not in verb.morph.get("VerbForm"):
+            return out
+        verb, hops = verb.head, hops + 1
+    return out
+
+
+def _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent) -> str | None:
+    """"lui" as an object ("pour lui céder Y", "X lui a versé…"): never one doing what its own clause
+    says; the last other actor named before it in its sentence (across sentences, left alone)."""
+    own = _clause_doers(tok, index)
+    if own is None:
+        return None
+    for j in reversed(range(tok.sent.start, tok.i)):
+        name = index.by_token.get(j)
+        if name and name not in own and index.kinds.get(j) in ("name", "introducer") \
+                and index.entities[name].type in _ACTOR_TYPES \
+                and not any(t.lower_ in ("selon", "après") for t in doc[max(j - 4, tok.sent.start):j]):
+            return name
+    return None

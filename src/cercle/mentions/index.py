@@ -35,6 +35,25 @@ class EntityIndex:
     weak: set[str] = field(default_factory=set)   # entities typed by NER alone, no cue in the text
     sent_of: dict[int, int] = field(default_factory=dict)           # token index → sentence number
     subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sentence → subject entities
+    plural: dict[int, list[str]] = field(default_factory=dict)   # token of "les deux hommes" → both actors
+    subject_owners: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sentence → "de X" of its subject
+
+    def spread(self, slots: dict) -> dict:
+        """Slots with a plural mention ("les deux hommes") standing for each of its actors."""
+        if not self.plural:
+            return slots
+        out = {}
+        for key, items in slots.items():
+            if not isinstance(items, list) or not any(i in self.plural for _, i in items):
+                out[key] = items
+                continue
+            spread: list = []
+            for name, i in items:
+                for n in self.plural.get(i, [name]):
+                    if (n, i) not in spread:
+                        spread.append((n, i))
+            out[key] = spread
+        return out
 
     def antecedent(self, i: int, exclude: set[str] = frozenset(), types=("PER", "ORG", "GOV", "LOC")):
         """The entity a possessive at token i points back to: the nearest name before it in its
@@ -47,6 +66,10 @@ class EntityIndex:
             if name and name not in exclude and self.kinds.get(j) == "name" and self.entities[name].type in types:
                 return (name, j)
         for j, name in self.subjects.get(s - 1, []) if s else []:
+            if name not in exclude and self.entities[name].type in types:
+                return (name, j)
+        for j, name in self.subject_owners.get(s - 1, []) if s else []:
+            # "La participation du groupe X dans Y est passée à…. Son PDG…": whose thing the subject is
             if name not in exclude and self.entities[name].type in types:
                 return (name, j)
         if s and not self.subjects.get(s - 1):

@@ -33,6 +33,7 @@ MAGIC = {
 }
 LEGACY_ENCODINGS = ["cp1252", "iso8859_15", "latin_1"]
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32)) | {127}
+_CONTROL_BYTES = bytes(sorted(_CONTROL))
 
 
 @dataclass
@@ -52,7 +53,8 @@ def sniff_binary(data: bytes) -> str | None:
         return None
     if b"\x00" in head:
         return "binary data (NUL bytes)"
-    if head and sum(b in _CONTROL for b in head) / len(head) > 0.05:
+    # control bytes counted by deleting them (C speed; a Python loop over 8 KB cost ~0.2 ms a file)
+    if head and (len(head) - len(head.translate(None, _CONTROL_BYTES))) / len(head) > 0.05:
         return "binary data (control bytes)"
     return None
 

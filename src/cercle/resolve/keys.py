@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 ARTICLES = {"le", "la", "les", "l", "the"}
 # Civil titles written before a person's name.
@@ -38,12 +39,21 @@ _NON_WORD = re.compile(r"[^0-9a-z&]+")
 
 def fold(text: str) -> str:
     """Lower case, no accents, punctuation and hyphens as spaces ("L.F.P." → "lfp")."""
+    # names recur across articles (the store's writer folds each one several times): short
+    # strings are memoised; a whole text is not (the cache must stay small)
+    return _fold_short(text) if len(text) <= 120 else _fold(text)
+
+
+def _fold(text: str) -> str:
     text = _ACRONYM_DOTS.sub(lambda m: m.group(0).replace(".", ""), text)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower().replace("œ", "oe").replace("æ", "ae")
     text = _NON_WORD.sub(" ", text)
     return " ".join(text.split())
+
+
+_fold_short = lru_cache(maxsize=1 << 16)(_fold)
 
 
 def _strip_prefix(words: list[str], phrases: set[str]) -> list[str]:
@@ -60,6 +70,7 @@ def _strip_suffix(words: list[str], phrases: set[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=1 << 16)  # pure; names recur (a cache entry is a short name and its key)
 def name_key(name: str, type: str = "ORG") -> str:
     """The matching key of a name for an entity of ``type`` (PER, ORG, GOV, OTHER)."""
     words = fold(name).split()
@@ -103,6 +114,7 @@ def is_acronym(alias: str) -> bool:
     return 2 <= len(letters) <= 8 and " " not in letters and letters.isupper() and letters.isalpha()
 
 
+@lru_cache(maxsize=1 << 16)
 def is_proper(alias: str, type: str = "ORG") -> bool:
     """True when ``alias`` is a name ("Niel", "Vivendi", "LFP"), not a description ("le milliardaire",
     "le fondateur de Free"): after its article and generic head, it starts with a capital or a digit."""

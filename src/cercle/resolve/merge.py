@@ -7,6 +7,7 @@ between entities and recompute.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from .keys import is_proper, name_key
 
@@ -17,9 +18,15 @@ def name_rank(name: str, type: str, count: int = 1) -> tuple:
     """Higher is a better canonical name: a proper name, the most words ("Xavier Niel" over
     "Niel", "Ligue de football professionnel" over "LFP"), the most used, then the shortest
     spelling ("Vivendi" over "Vivendi SE", same key)."""
+    proper, words, length, titled, neg = _rank_parts(name, type)
+    return (proper, words, length, count, titled, -len(name), neg)
+
+
+@lru_cache(maxsize=1 << 15)  # pure; the writer ranks the same names for every article naming them
+def _rank_parts(name: str, type: str) -> tuple:
     key = name_key(name, type)
     titled = name.split()[0] in ("Le", "La", "Les", "L'") if name.split() else False  # "Le Veilleur"
-    return (is_proper(name, type), len(key.split()), len(key), count, titled, -len(name), _neg(name))
+    return is_proper(name, type), len(key.split()), len(key), titled, _neg(name)
 
 
 def _neg(s: str) -> tuple:

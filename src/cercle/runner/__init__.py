@@ -8,20 +8,22 @@ from __future__ import annotations
 
 import os
 
-from .base import ALREADY_STORED, KnownHashes, Runner, default_workers
+from .base import ALREADY_STORED, DEFAULT_BATCH_SIZE, KnownHashes, Runner, default_workers
 from .ingest import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_SKIPPED, IngestStats, ingest
 from .local import LocalRunner
 
 ENGINES = ("local", "ray")
 
-__all__ = ["ALREADY_STORED", "ENGINES", "EXIT_ERROR", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_SKIPPED",
+__all__ = ["ALREADY_STORED", "DEFAULT_BATCH_SIZE", "ENGINES", "EXIT_ERROR", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_SKIPPED",
            "IngestStats", "KnownHashes", "LocalRunner", "Runner", "default_workers", "ingest",
            "make_runner"]
 
 
 def make_runner(engine: str = "local", workers: int | None = None, db: str | os.PathLike | None = None,
-                batch_size: int = 8, address: str | None = None) -> Runner:
-    """The runner for ``cercle ingest --engine``; ``db`` lets workers skip stored articles."""
+                batch_size: int | None = None, address: str | None = None) -> Runner:
+    """The runner for ``cercle ingest --engine``; ``db`` lets workers skip stored articles;
+    ``batch_size`` defaults to the engine's ``DEFAULT_BATCH_SIZE``."""
+    batch_size = batch_size or DEFAULT_BATCH_SIZE.get(engine, 8)
     known = KnownHashes(db) if db is not None else None
     if engine == "local":
         return LocalRunner(workers=workers, batch_size=batch_size, known=known)

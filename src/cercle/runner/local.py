@@ -26,7 +26,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator
 
 from ..records import Skipped
-from .base import Item, ProcessFn, Record, Runner, chunked, default_process, default_workers
+from .base import DEFAULT_BATCH_SIZE, Item, ProcessFn, Record, Runner, chunked, default_process, default_workers
 
 # Set in the parent just before forking; the children inherit it (nothing is pickled).
 _WORK: tuple[ProcessFn, Callable[[str], bool] | None] | None = None
@@ -64,7 +64,7 @@ class LocalRunner(Runner):
 
     name = "local"
 
-    def __init__(self, workers: int | None = None, batch_size: int = 8,
+    def __init__(self, workers: int | None = None, batch_size: int = DEFAULT_BATCH_SIZE["local"],
                  known: Callable[[str], bool] | None = None,
                  process: ProcessFn | None = None, preload: bool = True):
         self.workers = max(1, workers or default_workers())

@@ -59,6 +59,9 @@ def write_yield(conn: sqlite3.Connection, article_id: str, result: DocumentResul
         [(article_id, doc_ids[m.entity], m.start, m.end, m.text, m.kind)
          for m in result.mentions if m.entity in doc_ids])
     text = result.article.text
+    # where each of the article's names resolved to, once the merges and splits above are done
+    # (nothing below moves a name)
+    entity_of = dict(conn.execute("SELECT id, entity_id FROM doc_entities WHERE article_id = ?", (article_id,)))
     touched: set[str] = set()
     for rel in result.relations:
         if rel.type not in model.relations or rel.subject == rel.object:
@@ -70,8 +73,7 @@ def write_yield(conn: sqlite3.Connection, article_id: str, result: DocumentResul
                 continue
             end = start + len(rel.evidence)
         s_de, o_de = doc_ids[rel.subject], doc_ids[rel.object]
-        s, o = (conn.execute("SELECT entity_id FROM doc_entities WHERE id = ?", (i,)).fetchone()[0]
-                for i in (s_de, o_de))
+        s, o = entity_of[s_de], entity_of[o_de]
         if s == o:  # two names of the article resolved to one actor: not a tie
             continue
         tie_id = ensure_tie(conn, rel.type, s, o)

@@ -1,0 +1,46 @@
+"""Where the parties of a tie sit around its trigger word, in spaCy's French dependency trees.
+
+``slots(trigger, index)`` returns ``{slot: [(entity name, token index), …]}``
+for the slot names documented in data/rules.yaml. The readers run in this
+order, each one may look at what the earlier ones found:
+
+1. dependents.py — the trigger's own subject, object, agent, prepositional phrases;
+2. verbs.py — objects and phrases hung on another word, inherited subjects
+   ("veut racheter", "a racheté … et cédé", "X, qui a quitté Y"), participles
+   ("Y, racheté par X"), detached participles;
+3. phrases.py — "auprès de X" and "face à X" parsed as adverbs;
+4. titles.py — title nouns: "X, PDG de Y" (appos), "X est PDG de Y" (copula),
+   "le PDG de Y, X", "le PDG X", fronted titles, possessives ("son PDG");
+5. phrases.py — nominalisations and their phrases ("le rachat de Y par X",
+   "l'arrivée à la tête de Y de X"), rounds, contracts, light verbs
+   ("X a lancé une offre sur Y");
+6. tidy.py — a name in one slot is not also another slot's.
+
+Coordination distributes ("dans A et B" gives both); lists the parser breaks
+are read as a line (../lists.py, readers.py).
+"""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from .dependents import read_dependents
+from .found import Found
+from .phrases import adverb_phrases, later_phrases
+from .tidy import tidy
+from .titles import title_parties
+from .verbs import verb_objects, verb_parties
+
+
+def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
+    t = trigger
+    out = Found(t, index)
+    read_dependents(t, index, out)
+    verbal = t.pos_ in ("VERB", "AUX") and not (t.i > 0 and t.doc[t.i - 1].pos_ == "DET")
+    verb_objects(t, index, out, verbal)
+    adverb_phrases(t, index, out, verbal)
+    if verbal:
+        verb_parties(t, index, out, verbal)
+    else:
+        title_parties(t, index, out)
+    later_phrases(t, index, out, verbal)
+    tidy(t, index, out, verbal)
+    return out

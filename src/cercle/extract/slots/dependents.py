@@ -1,0 +1,60 @@
+"""The trigger's own dependents: subject, object, agent and prepositional phrases."""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from ..arguments import MEMBERS, ORGANS, _after_comma_and, case_of, entities_at
+from .found import Found
+
+
+def read_dependents(t, index: EntityIndex, out: Found) -> None:
+    """Parties among the trigger's dependents, by dependency and preposition."""
+    put = out.put
+    if index.kinds.get(t.i) == "introducer":          # "la holding Verlane de X": the trigger is the name
+        put("self", [(index.entity_at(t.i), t.i)])
+    for c in t.children:
+        dep = c.dep_
+        if dep == "conj" and _after_comma_and(c):
+            continue   # "A, deux filiales de B, et de C": ", et" coordinates at a higher level
+        if dep == "nsubj:pass" and not any(k.dep_ == "aux:pass" for k in t.children) \
+                and any(k.dep_ == "aux:tense" and k.lemma_ == "avoir" for k in t.children):
+            put("subj", entities_at(c, index))   # "X n'a pas investi": an active verb, mislabelled passive
+        elif dep == "nsubj:pass":
+            put("pass", entities_at(c, index))
+        elif dep == "obj":
+            put("obj", entities_at(c, index))
+        elif dep in ("obl:agent",):
+            put("agent", entities_at(c, index))
+        elif dep == "iobj":
+            put("prep:à", entities_at(c, index))
+        elif dep in ("obl", "obl:arg", "obl:mod", "nmod", "acl", "xcomp", "conj") and case_of(c) or dep in ("obl", "obl:arg", "obl:mod", "nmod", "acl") or (dep == "appos" and case_of(c)):
+            p = case_of(c)
+            if p == "par" and t.pos_ == "VERB":
+                put("agent", entities_at(c, index))
+            elif p in ("à", "dans") and c.lemma_.lower() in ("capital", "actionnariat"):
+                put("prep:capital", entities_at(c, index))   # "entrer au capital de Y": a stake, not a seat
+            elif p:
+                put(f"prep:{p}", entities_at(c, index))
+                if p == "de" and c.lemma_.lower() in MEMBERS:
+                    # "le patron des sénateurs PRV": the party the group belongs to
+                    nxt = c.i + 1   # the party right after the group's noun, however it was parsed
+                    party = index.entity_at(nxt) if nxt < len(t.doc) else None
+                    if party and index.kinds.get(nxt) == "name" and index.type_of(party) in ("ORG", "GOV"):
+                        put("prep:de_members", [(party, nxt)])
+                if p == "de" and t.pos_ in ("NOUN", "VERB") and not entities_at(c, index):
+                    # "directeur de la stratégie de X": a department of X
+                    for cc in c.children:
+                        if case_of(cc) == "de" and cc.dep_ == "nmod":
+                            put("prep:de2", entities_at(cc, index))
+                            if c.lemma_.lower() in ORGANS:   # "président du directoire de X"
+                                put("prep:de_organ", entities_at(cc, index))
+                # "auprès de X", "à la tête de X", "au sein de X": the real preposition is the last one
+                for cc in c.children:
+                    if cc.dep_ in ("nmod",) and case_of(cc) == "de" and c.lemma_.lower() in ("auprès", "côté", "sein", "tête", "encontre"):
+                        put(f"prep:{c.lemma_.lower()}", entities_at(cc, index))
+                # "vice-président en charge des ventes de Y": the department's organisation
+                if p == "en" and c.lemma_.lower() == "charge" and t.pos_ == "NOUN":
+                    for cc in c.children:
+                        if cc.dep_ == "nmod" and case_of(cc) == "de" and not entities_at(cc, index):
+                            for ccc in cc.children:
+                                if ccc.dep_ == "nmod" and case_of(ccc) == "de":
+                                    put("prep:de2", entities_at(ccc, index))

@@ -1,0 +1,27 @@
+"""The slots found so far for one trigger: a dict with a ``put`` that merges and extends lists."""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from ..arguments import extend_list
+
+# Slots whose parties are not extended to the names listed after them.
+_NOT_EXTENDED = ("prep:country", "prep:capital")
+
+
+class Found(dict):
+    """``{slot: [(entity name, token index), …]}``. The construction readers run in order and
+    often ask whether an earlier one already filled a slot ("head" not in out)."""
+
+    def __init__(self, trigger, index: EntityIndex):
+        super().__init__()
+        self.doc = trigger.doc
+        self.index = index
+
+    def put(self, slot: str, items) -> None:
+        """Add parties to a slot; a prepositional phrase takes the names listed after its own
+        ("dans A, B et C")."""
+        if items and slot.startswith("prep:") and slot not in _NOT_EXTENDED:
+            items = extend_list(self.doc, self.index, items)
+        if items:
+            have = self.setdefault(slot, [])
+            have.extend(i for i in items if i not in have)

@@ -1,0 +1,190 @@
+"""Phrases of nominalisations and of rounds, sales, successions, wherever the parser hung them."""
+from __future__ import annotations
+
+from ...mentions.demonyms import country_named
+from ...mentions.entities import EntityIndex
+from ..arguments import (DEMAND_VERBS, FUNDING_NOUNS, OBJECT_CONTROL, PERSON_TITLES, RAISE_VERBS,
+                         _subject_of, case_of, entities_at, lemma_of)
+from ..lists import investors_after, recipients_after, share_holders
+from .found import Found
+from .readers import heads_a_country
+from .words import (AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, REFUSAL_VERBS, ROUND_WORDS, SUCCESSION_VERBS,
+                    TIME_WORDS)
+
+
+def adverb_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"auprès de X", "face à X" parsed as adverbs; a round "auprès de X" wherever "auprès" hangs."""
+    put = out.put
+    # "auprès de X", "face à X" parsed as an adverb with its own complement
+    for c in t.children:
+        if c.lower_ in ("auprès", "face", "vis-à-vis", "autour") and c.dep_ in ("advmod", "obl", "obl:mod", "dep"):
+            for cc in c.children:
+                if case_of(cc) in ("de", "à", None) and cc.dep_ in ("obl:arg", "nmod", "obl", "obl:mod"):
+                    put(f"prep:{c.lower_}", entities_at(cc, index))
+            if f"prep:{c.lower_}" not in out:
+                # misparsed: the first name after "auprès de", within a few words
+                for j in range(c.i + 1, min(c.i + 10, len(t.doc))):
+                    if t.doc[j].text in (".", ";", ":") :
+                        break
+                    if index.entity_at(j) and index.kinds.get(j) == "name":
+                        put(f"prep:{c.lower_}", [(index.entity_at(j), j)])
+                        break
+    # a round "auprès de X" wherever the parser hung "auprès"
+    if (t.lemma_.lower() in FUNDING_NOUNS or t.lemma_.lower() in RAISE_VERBS) and "prep:auprès" not in out:
+        for j in range(t.i + 1, t.sent.end):
+            if t.doc[j].lower_ == "auprès":
+                for k in range(j + 1, min(j + 10, t.sent.end)):
+                    if index.entity_at(k) and index.kinds.get(k) in ("name", "introducer"):
+                        put("prep:auprès", [(index.entity_at(k), k)])
+                        break
+                break
+
+
+def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Successions, arrivals, refusals, demands, amounts, rounds, contracts, complaints and misattached phrases."""
+    put = out.put
+    # "l'arrivée à la tête de Y de X", "sa nomination à la présidence de Y": X takes the post
+    if t.pos_ == "NOUN" and t.dep_ in ("nmod", "obl") and case_of(t) in ("à", "au") \
+            and t.head.lemma_.lower() in ARRIVAL_NOUNS:
+        arrival = t.head
+        put("arrival", [x for c in arrival.children if c.i != t.i and (
+            (c.dep_ == "nmod" and case_of(c) == "de") or c.dep_ == "appos") for x in entities_at(c, index)])
+        if "arrival" not in out:   # "de X" hung after the post's own complement
+            end = max(x.i for x in t.subtree) + 1
+            while end < len(t.doc) and t.doc[end].text in (")", ","):
+                end += 1
+            if end + 1 < len(t.doc) and t.doc[end].lower_ in ("de", "d'", "du") and index.kinds.get(end + 1) == "name":
+                put("arrival", [(index.entity_at(end + 1), end + 1)])
+    # "A a remplacé B à la présidence de Y", "A succède à B à la tête de Y": B held the post
+    if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(t) in ("à", "au") \
+            and lemma_of(t.head) in SUCCESSION_VERBS:
+        verb = t.head
+        # (the object is sometimes labelled a second subject, after the verb)
+        put("predecessor", [x for c in verb.children
+                            if c.dep_ == "obj" or (c.dep_ == "nsubj" and c.i > verb.i)
+                            or (c.dep_ in ("obl", "obl:arg", "iobj") and c.i != t.i and case_of(c) in ("à", None))
+                            for x in entities_at(c, index) if index.type_of(x[0]) == "PER"])
+    # "les relations entre A et B sont tendues", "des rapports exécrables entre A et B"
+    if t.pos_ == "ADJ":
+        nouns = [c for c in t.children if c.dep_ == "nsubj"] if any(c.dep_ == "cop" for c in t.children) else \
+            ([t.head] if t.dep_ == "amod" else [])
+        for noun in nouns:
+            if noun.lemma_.lower() in ("relation", "relations", "rapport", "rapports", "lien", "liens"):
+                for c in noun.children:
+                    if case_of(c) == "entre":
+                        put("rel_entre", entities_at(c, index))
+    # "X exclut toute négociation avec Y", "X refuse le dialogue avec Y"
+    if t.pos_ == "NOUN" and t.dep_ in ("obj", "nsubj:pass") and lemma_of(t.head) in REFUSAL_VERBS:
+        put("refuser", _subject_of(t.head, index))
+    # "X réclame la démission de Y", "X a appelé Y à démissionner": who asks for someone's departure
+    gov = t.head
+    if t.pos_ == "NOUN" and t.dep_ in ("obj", "obl", "obl:arg", "nmod") and lemma_of(gov) in DEMAND_VERBS:
+        put("demander", _subject_of(gov, index))
+    elif verbal and t.dep_ in ("xcomp", "advcl") and lemma_of(gov) in OBJECT_CONTROL:
+        put("demander", _subject_of(gov, index))
+    # "le président turc X", "la Première ministre suédoise X": the country is named by its adjective
+    if not verbal and heads_a_country(t):
+        for c in t.children:
+            if c.dep_ == "amod" and c.pos_ == "ADJ":
+                country = country_named(c.lower_, index)
+                if country:
+                    put("prep:country", [(country, c.i)])
+    # "le rachat pour 3 milliards de dollars de Y": the "de Y" the parser hung on the amount
+    if t.pos_ == "NOUN" and "prep:de" not in out:
+        near = list(t.children) + [c for c in t.head.children if t.head.pos_ == "VERB" and c.i > t.i]
+        for c in near:
+            if c.dep_ in ("nmod", "obl:mod", "obl") and case_of(c) in ("pour", "de") and c.lemma_.lower() in AMOUNT_WORDS:
+                for cc in c.subtree:
+                    if cc.i != c.i and case_of(cc) == "de" and cc.lemma_.lower() not in AMOUNT_WORDS:
+                        put("prep:de", entities_at(cc, index))
+    # investor lists and shareholder lists the parser breaks, read as a line (lists.py)
+    if t.lemma_.lower() in FUNDING_NOUNS or lemma_of(t) in RAISE_VERBS or t.lemma_.lower() in ROUND_WORDS:
+        put("investors", investors_after(t, index))
+        # "Y vaut 4 Md€ grâce à une enveloppe de …", "Y se développe via une levée de …": the round
+        # is Y's when it is the means of what Y does
+        if not verbal and t.dep_ in ("obl", "obl:mod") and t.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "case" and c.lower_ in ("grâce", "via", "après") for c in t.children):
+            put("raiser", _subject_of(t.head, index) or [
+                x for c in t.head.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)])
+    if verbal and (any(c.dep_ == "aux:pass" for c in t.children) or t.dep_ == "acl"):
+        put("share_holders", share_holders(t, index))
+    if verbal and lemma_of(t) in AWARD_VERBS and "prep:à" not in out:
+        put("award_to", recipients_after(t, index))
+    # "X détient 24 % du capital": a stake in no named company is one in the article's company
+    if verbal and index.topic and not out.get("obj"):
+        for c in t.children:
+            if c.dep_ == "obj" and not entities_at(c, index) and any(
+                    x.lemma_.lower() in ("capital", "actionnariat") and not any(
+                        case_of(k) == "de" for k in x.children) for x in c.subtree):
+                put("capital_topic", [(index.topic, -1)])
+    # "X a été ajouté à la liste noire de Y", "Y a placé X sur sa liste noire": who the verb acts on
+    if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "obl:agent") and t.head.pos_ == "VERB":
+        passive = any(c.dep_ == "aux:pass" for c in t.head.children)
+        for c in t.head.children:
+            if c.dep_ in ("obj", "nsubj:pass") or (passive and c.dep_ == "nsubj"):
+                put("gov_obj", entities_at(c, index))
+    # "le président et cofondateur du fonds": the complement hung elsewhere, right after the titles
+    if t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and not any(k.startswith("prep:") for k in out):
+        doc, j = t.doc, t.i + 1
+        while j < min(t.i + 5, len(doc)) and (doc[j].lower_ in PERSON_TITLES or doc[j].lower_ == "et"
+                                                or doc[j].pos_ == "ADJ"):
+            j += 1
+        if j + 1 < len(doc) and doc[j].lower_ in ("de", "du", "d'", "d’") and not doc[j - 1].is_punct:
+            k = j + 1
+            while k < min(j + 3, len(doc)) and doc[k].pos_ == "DET":
+                k += 1
+            if k < len(doc) and index.entity_at(k) is not None and index.kinds.get(k) != "pronoun":
+                put("prep:de", [(index.entity_at(k), k)])
+    # "la participation de X dans Y": the parser often hangs "dans Y" on X
+    if t.pos_ == "NOUN":
+        for c in t.children:
+            if case_of(c) == "de":
+                for cc in c.children:
+                    p = case_of(cc)
+                    if p and p != "de" and cc.dep_ in ("nmod", "obl", "obl:mod") and f"prep:{p}" not in out:
+                        put(f"prep:{p}", entities_at(cc, index))
+    # "non au rachat de Y par X": the parser hangs "par X" on the verb; right after the noun's
+    # phrase, on an active verb, it is the noun's agent
+    if t.pos_ == "NOUN" and "prep:par" not in out and t.head.pos_ == "VERB" and t.head.i != t.i \
+            and not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in t.head.children):
+        agents = [c for c in t.head.children if c.i > t.i and case_of(c) == "par"]
+        if agents:   # (the subtree walk only when there is a "par" phrase at all)
+            end = max(x.i for x in t.subtree) + 1
+            for c in agents:
+                if min(x.i for x in c.subtree) == end:
+                    put("prep:par", entities_at(c, index))
+    # "a déposé plainte jeudi contre Y" with "contre Y" hung far away: right after the noun, a day between
+    if t.pos_ == "NOUN" and "prep:contre" not in out:
+        j = t.i + 1
+        while j < min(t.i + 4, len(t.doc)) and (t.doc[j].lower_ in TIME_WORDS or t.doc[j].pos_ == "ADV"):
+            j += 1
+        if j + 1 < len(t.doc) and t.doc[j].lower_ == "contre":
+            k = j + 1
+            while k < min(j + 4, len(t.doc)) and t.doc[k].pos_ in ("DET", "ADJ"):
+                k += 1
+            if k < len(t.doc) and index.entity_at(k) is not None and index.kinds.get(k) in ("name", "introducer"):
+                put("prep:contre", [(index.entity_at(k), k)])
+    # "ses entretiens avec son homologue" with "avec …" hung on another word: right after the noun
+    if t.pos_ == "NOUN" and "prep:avec" not in out and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "avec":
+        marked = t.doc[t.i + 1].head
+        if marked.i > t.i + 1 and marked.head.i != t.i:
+            put("prep:avec", entities_at(marked, index))
+    # "X a porté plainte contre Y", "X a signé un accord avec Y": the light verb carries the phrases
+    light = t.head if (t.dep_ == "nmod" and t.head.dep_ == "obj" and t.head.pos_ == "NOUN") else t
+    if not verbal and light.dep_ == "obj" and light.head.pos_ == "VERB":
+        # ("a effectué une partie de sa carrière chez Y": through one noun of measure)
+        kids = list(light.head.children)
+        # "a déposé plainte jeudi contre Y": the phrase often hangs on the time word
+        kids += [g for c in kids if c.dep_ == "obl:mod" and case_of(c) is None for g in c.children]
+        for c in kids:
+            p = case_of(c)
+            if p and c.dep_ in ("obl", "obl:arg", "obl:mod", "xcomp", "nmod") and f"prep:{p}" not in out:
+                put(f"prep:{p}", entities_at(c, index))
+    # "Orbalia, dont X est actionnaire": "dont" stands for the noun the clause hangs on
+    clause = t if t.dep_.startswith("acl") else (t.head if t.head.dep_.startswith("acl") else None)
+    if clause is not None and any(c.lower_ == "dont" for c in list(t.children) + list(clause.children)):
+        put("prep:de", entities_at(clause.head, index))
+    # a title with no complement at all ("le directeur général X"): the article's main organisation
+    if not verbal and index.topic and not any(k.startswith("prep:") or k == "poss" for k in out) \
+            and not any(c.dep_ == "nmod" for c in t.children):
+        put("topic", [(index.topic, -1)])

@@ -1,0 +1,91 @@
+"""Constructions read as a line around a trigger, where the parse of press sentences is rarely usable."""
+from __future__ import annotations
+
+from ...mentions.demonyms import countries_by_adjective
+from ...mentions.entities import EntityIndex
+from ..arguments import entities_at
+from .words import HEADS_OF_STATE
+
+
+def heads_a_country(t) -> bool:
+    low = t.lower_
+    if low in HEADS_OF_STATE:
+        return True
+    # "le Premier ministre indien": head of government
+    return low == "ministre" and any(c.lower_ in ("premier", "première") for c in t.children)
+
+
+def has_a_new_title(t, index: EntityIndex):
+    """"Y a un nouveau directeur général depuis l'été, le Belge X": read as a line, the parse of
+    such sentences is rarely usable. Returns (Y, X) or (None, None)."""
+    doc, j = t.doc, t.i - 1
+    while j > 0 and doc[j].lower_ in ("nouveau", "nouvelle", "nouvel", "premier", "première"):
+        j -= 1
+    if j < 2 or doc[j].lower_ not in ("un", "une") or doc[j - 1].lemma_ != "avoir":
+        return None, None
+    owner = index.entity_at(j - 2)
+    if owner is None or index.kinds.get(j - 2) != "name" or index.type_of(owner) not in ("ORG", "GOV", "LOC"):
+        return None, None
+    end = t.sent.end
+    comma = next((k for k in range(t.i + 1, min(t.i + 8, end)) if doc[k].text == ","), None)
+    if comma is None:
+        return None, None
+    k = comma + 1
+    while k < end and doc[k].pos_ == "DET":
+        k += 1
+    if k < end and doc[k].lower_ in countries_by_adjective():
+        k += 1   # "le Belge X"
+    holder = index.entity_at(k) if k < end else None
+    if holder is None or index.kinds.get(k) != "name" or index.type_of(holder) != "PER":
+        return None, None
+    return (owner, j - 2), (holder, k)
+
+
+def name_before_bracket(t, index: EntityIndex):
+    """The name right before "( … )" when t follows the closing bracket."""
+    doc = t.doc
+    if t.i < 3 or doc[t.i - 1].text != ")":
+        return None
+    opener = next((j for j in range(t.i - 2, max(t.i - 12, 0), -1) if doc[j].text == "("), None)
+    if opener is None or opener < 1:
+        return None
+    name = index.entity_at(opener - 1)
+    return (name, opener - 1) if name is not None and index.kinds.get(opener - 1) == "name" else None
+
+
+def fronted_apposition(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """A title opening the sentence describes the clause's subject after the comma: "Responsable
+    des ventes de Y, X a …", "Actionnaire majoritaire de Y, non coté, l'homme d'affaires est …"."""
+    doc, end = t.doc, t.sent.end
+    comma = next((j for j in range(t.i + 1, min(t.i + 14, end)) if doc[j].text == ","), None)
+    if comma is None:
+        return []
+    after = comma + 1
+    nxt = next((j for j in range(after, min(after + 4, end)) if doc[j].text == ","), None)
+    if nxt is not None and not any(index.entity_at(j) for j in range(after, nxt)):
+        after = nxt + 1   # ", non coté," an aside about the title's complement
+    for j in range(after, min(after + 6, end)):
+        name = index.entity_at(j)
+        if name is not None and index.kinds.get(j) in ("name", "descriptor", "introducer"):
+            return [(name, j)]
+        if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
+            break
+    return []
+
+
+def aside_agents(t, index: EntityIndex) -> set[str]:
+    """Names that are the "par X" of a participle describing an earlier name, before t in its
+    sentence ("Y, contrôlé par X, …")."""
+    names = set()
+    for j in range(t.sent.start, t.i):
+        tok = t.doc[j]
+        if tok.dep_ == "obl:agent" and tok.head.dep_ == "acl":
+            names.update(n for n, _ in entities_at(tok, index))
+    return names
+
+
+def partitive(t) -> bool:
+    """"un des administrateurs": the "des" is a partitive, not a complement's preposition."""
+    case = next((c for c in t.children if c.dep_ == "case"), None)
+    return case is not None and case.lower_ in ("des", "de") and case.i > 0 \
+        and t.doc[case.i - 1].lower_ in ("un", "une")

@@ -1,0 +1,59 @@
+"""Last checks on the slots of one trigger: a name in one slot is not also in another."""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from ..arguments import PERSON_TITLES, SELL_VERBS, STAKES, lemma_of
+from .found import Found
+from .words import CONTEST_VERBS, POSTS
+
+
+def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Move or drop parties that an earlier reader put in the wrong slot."""
+    put = out.put
+    # "X brigue la présidence de Y", "A et B se disputent le poste de PDG de Y": a post sought, not held
+    if t.pos_ == "NOUN" and (t.lower_ in PERSON_TITLES or t.lemma_.lower() in POSTS):
+        post = t.head if t.dep_ == "nmod" and t.head.lemma_.lower() in POSTS else t
+        if post.dep_ in ("obj", "obl", "obl:arg") and lemma_of(post.head) in CONTEST_VERBS:
+            out.clear()
+            out["_no_linear"] = []
+            return
+    # a name after the title and a "de" is its complement, not the name it describes
+    if "head" in out and t.pos_ == "NOUN":
+        for name, j in list(out["head"]):
+            between = t.doc[t.i + 1:j]
+            # … unless a person's name closes the phrase: "le patron de Technova Paul Verdier"
+            closes = (index.type_of(name) == "PER" and j > 0 and index.entity_at(j - 1) not in (None, name))
+            if (j > t.i and any(x.lower_ in ("de", "du", "des", "d'") for x in between)
+                    and not any(x.is_punct or x.dep_ == "cop" for x in between) and not closes):
+                out["head"].remove((name, j))
+                put("prep:de", [(name, j)])
+    # "céder sa participation à Y": Y buys the stake, it is not what the stake is in
+    if t.lemma_.lower() in STAKES and t.dep_ == "obj" and lemma_of(t.head) in SELL_VERBS:
+        buyer = out.pop("prep:à", None)
+        if buyer:
+            out["buyer"] = buyer
+        out["_no_linear"] = []   # nor may the nearest name stand in for it
+    # "Y, né de la fusion entre A et B": a past merger that made Y, not a partnership between A and B
+    if t.lemma_.lower() in ("fusion", "rapprochement", "mariage") and lemma_of(t.head) in ("naître", "issu", "né", "résulter"):
+        out.pop("prep:entre", None)
+        out["_no_linear"] = []
+    # a round's investors are not the company raising it ("réunissant 178 M€ avec A et B": the
+    # parser makes A the verb's subject)
+    if "investors" in out:
+        backers = {n for n, _ in out["investors"]}
+        for k in ("subj", "raiser"):
+            if k in out:
+                out[k] = [x for x in out[k] if x[0] not in backers]
+                if not out[k]:
+                    del out[k]
+    for name, _ in out.pop("_holder", []):
+        for k in [k for k in out if k.startswith("prep:")]:
+            out[k] = [x for x in out[k] if x[0] != name]
+            if not out[k]:
+                del out[k]
+    # a name in one slot is not also the one the title describes ("PDG du groupe Havas")
+    if "head" in out:
+        others = {n for k, items in out.items() if k.startswith("prep:") or k == "poss" for n, _ in items}
+        out["head"] = [h for h in out["head"] if h[0] not in others]
+        if not out["head"]:
+            del out["head"]

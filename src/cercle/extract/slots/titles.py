@@ -1,0 +1,218 @@
+"""Title and role nouns: the name they describe and the organisation they belong to."""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from ...mentions.lexicon import lexicon
+from ..arguments import (PERSON_TITLES, RESPONSE_VERBS, _subject_of, case_of, entities_at, extend_list_left,
+                         lemma_of)
+from . import core
+from .found import Found
+from .readers import aside_agents, fronted_apposition, has_a_new_title, partitive
+from .words import APPOINT_VERBS
+
+
+def title_parties(t, index: EntityIndex, out: Found) -> None:
+    """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
+    put = out.put
+    # nouns and adjectives: the name they describe, and the subject of the clause they sit in
+    plural = "Plur" in t.morph.get("Number")
+    if t.dep_ == "appos":
+        # "X, PDG de Y"; a singular title describes one name, not a whole list before it
+        described = entities_at(t.head, index)
+        if described and any(d[1] > t.i for d in described):
+            # not the title's own complement, reached back through its head ("place …, filiale de Y")
+            last = max(x.i for x in t.subtree)
+            described = [d for d in described if not t.i < d[1] <= last]
+        if plural and len(described) == 1:   # "A et B, les patrons de…" with B parsed alone
+            described = extend_list_left(t.doc, index, described)
+        if not plural and len(described) > 1:
+            # a singular title describes one name: the one right before it ("…, A et B, la mère de Y")
+            before = [d for d in described if d[1] < t.i and index.kinds.get(d[1]) == "name"] or \
+                [d for d in described if d[1] < t.i]
+            described = [max(before, key=lambda d: d[1])] if before else described[:1]
+        put("head", described if plural else described[:1])
+    for c in t.children:
+        if c.dep_ in ("appos", "flat:name") or (c.dep_ == "nmod" and case_of(c) is None and c.pos_ != "PRON"):
+            between = t.doc[t.i + 1:c.i]
+            if c.i > t.i and t.lower_ not in PERSON_TITLES and any(x.lower_ in ("de", "du", "des", "d'") for x in between) \
+                    and not any(x.is_punct or index.entity_at(x.i) for x in between) and any(x.pos_ == "NOUN" for x in between):
+                # "le mari de la chanteuse X": X is the complement's name, not the title's
+                put("prep:de", entities_at(c, index))
+                continue
+            if c.i > t.i and any(x.pos_ in ("VERB", "AUX") for x in between):
+                continue   # a name past a relative clause ("…, qui développe la marque X") is not apposed
+            put("head", entities_at(c, index))            # "le PDG de Y, X" / "le PDG X"
+    if "head" not in out and t.pos_ == "NOUN":
+        # "son partenaire japonais X" with X parsed anywhere: the name right after the title
+        j = t.i + 1
+        while j < min(t.i + 3, len(t.doc)) and t.doc[j].pos_ == "ADJ" and t.doc[j].is_lower:
+            j += 1
+        if j < len(t.doc) and index.kinds.get(j) == "name" and case_of(t.doc[j]) is None \
+                and not t.doc[j - 1].is_punct:
+            put("head", [(index.entity_at(j), j)])
+    if t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and t.i >= 3:
+        owner, holder = has_a_new_title(t, index)
+        if owner and holder:   # "Y a un nouveau directeur général depuis l'été, le Belge X"
+            put("haver", [owner])
+            if "head" not in out:
+                put("head", [holder])
+                out["_holder"] = [holder]   # ("depuis cet été, X" misparsed: not a "depuis" phrase)
+    if "head" not in out and t.i - t.sent.start <= 2 and not t.is_lower and t.pos_ == "NOUN":
+        put("head", fronted_apposition(t, index))     # "PDG de Y depuis 2019, X a …"
+    if t.dep_ == "amod" and t.pos_ == "ADJ":
+        put("head", entities_at(t.head, index))           # "X, proche de Y"
+    cop = any(c.dep_ == "cop" for c in t.children)
+    # "nommer X au poste de PDG de Y", "X a démissionné de ses fonctions de président de Y"
+    if t.dep_ == "nmod" and t.head.lemma_.lower() in ("poste", "fonction", "fonctions", "mandat", "rôle", "titre"):
+        gov = t.head.head
+        if gov.pos_ in ("VERB", "AUX"):
+            people = [x for c in gov.children if c.dep_ == "obj" for x in entities_at(c, index)]
+            if not people:
+                people = [x for c in gov.children if c.dep_ in ("nsubj", "nsubj:pass")
+                          for x in entities_at(c, index)]
+            if not people and gov.dep_ in ("advcl", "xcomp") and lemma_of(gov.head) in APPOINT_VERBS:
+                # "Y a nommé X pour lui succéder au poste de président": the appointee; Y is the body
+                people = [x for c in gov.head.children if c.dep_ == "obj" for x in entities_at(c, index)]
+                put("appointer", [x for x in _subject_of(gov.head, index) if index.type_of(x[0]) != "PER"])
+            put("head", people)
+    # "X est nommé président de Y", "X devient PDG de Y": the verb's subject is the title's person
+    if t.dep_ == "xcomp" and t.head.pos_ in ("VERB", "AUX"):
+        for c in t.head.children:
+            if c.dep_ in ("nsubj", "nsubj:pass"):
+                put("head", entities_at(c, index))
+    for c in t.children:
+        if c.dep_ in ("nsubj", "expl:subj", "nsubj:pass"):
+            put("head" if cop else "subj", entities_at(c, index))
+    gov = t.head
+    if t.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "xcomp", "nsubj", "nmod") and gov.i != t.i:
+        hops = 0
+        while gov.pos_ == "NOUN" and gov.dep_ in ("obj", "obl", "obl:mod", "nmod") and hops < 2:
+            gov = gov.head
+            hops += 1
+        if gov.pos_ == "NOUN" and gov.dep_ == "ROOT" and any(c.dep_ == "aux:tense" for c in gov.children):
+            # "X a recours aux services de Y": the parser makes the light verb's noun the root
+            put("osubj", [x for c in gov.children if c.dep_ == "nsubj" for x in entities_at(c, index)])
+        if gov.pos_ in ("VERB", "AUX"):
+            # "X a lancé une offre sur Y" (object of a light verb) vs "X est à la tête de Y"
+            # (oblique): rules ask for the second as "osubj" only where it is safe
+            if gov.lemma_.lower() in RESPONSE_VERBS and t.dep_ == "obj":
+                put("target", _subject_of(gov, index))   # "Y a rejeté l'offre de X": Y is the target
+            elif lemma_of(gov) == "faire" and (t.head.lemma_.lower() == "partie" or any(
+                    c.dep_ == "obj" and c.lemma_.lower() == "partie" for c in gov.children)):
+                put("subj", _subject_of(gov, index))   # "X fait partie des actionnaires de Y"
+            else:
+                put("subj" if t.dep_ in ("obj", "xcomp", "nsubj") else "osubj", _subject_of(gov, index))
+    # linear apposition, robust to misparses: "NAME, PDG de Y" / "NAME (PDG de Y)"
+    if "head" not in out and (not case_of(t) or partitive(t)):
+        j = t.i - 1
+        while j >= 0 and (t.doc[j].pos_ in ("DET", "ADJ") and t.doc[j].dep_ in ("det", "amod")
+                          or t.doc[j].pos_ == "ADV" or (t.doc[j].pos_ == "NUM" and t.doc[j].dep_ == "nummod")):
+            j -= 1
+        # "NAME, un des administrateurs de Y": step over the partitive
+        if j >= 2 and t.doc[j].lower_ in ("des", "de") and t.doc[j - 1].lower_ in ("un", "une"):
+            j -= 2
+            if j >= 0 and t.doc[j].lower_ in ("l'", "l’"):
+                j -= 1
+        # "NAME (ACRONYM), propriétaire de Y": step over the bracketed short form
+        if j >= 4 and t.doc[j].text == "," and t.doc[j - 1].text == ")" and t.doc[j - 3].text == "(" \
+                and index.entity_at(j - 2) is not None and index.entity_at(j - 2) == index.entity_at(j - 4):
+            j -= 3
+        if j >= 1 and t.doc[j].text in (",", "(") and index.entity_at(j - 1) is not None:
+            # not a name inside a place or time phrase: "En déplacement à Marseille, l'actionnaire…"
+            name_tok = t.doc[j - 1]
+            while name_tok.head.i != name_tok.i and index.entity_at(name_tok.head.i) == index.entity_at(j - 1):
+                name_tok = name_tok.head
+            # "derrière Kelvio, filiale de X" still describes the name; a place does not
+            found_name = [(index.entity_at(j - 1), j - 1)]
+            if "Plur" in t.morph.get("Number"):   # "A et B, les patrons de X et de Y"
+                found_name = extend_list_left(t.doc, index, found_name)
+            if case_of(name_tok) in (None, "de") or (
+                    case_of(name_tok) not in ("à", "en", "dans", "vers", "depuis", "sur")
+                    and index.type_of(index.entity_at(j - 1)) in ("ORG", "PER")):
+                put("head", found_name)
+    # "fondateur et PDG de X": the first title shares the complement of the second
+    for c in t.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and not any(k.startswith("prep:") for k in out) \
+                and not any(k.dep_ == "nmod" and case_of(k) == "de" for k in t.children):
+            # (not when the first title has its own complement: "ministre de l'Intérieur et député du Nord")
+            for cc in c.children:
+                p = case_of(cc)
+                if p and cc.dep_ == "nmod":
+                    put(f"prep:{p}", entities_at(cc, index))
+    # "le patron de X, NAME," : the name right after the title's phrase
+    # ("son principal concurrent, Y": an organisation too, after a noun that is not a person's title;
+    # the parser often hangs that name on the noun as a conjunct)
+    if "head" not in out and (case_of(t) in (None, "pour", "selon", "chez") or t.lower_ not in PERSON_TITLES) \
+            and any(x.text in (",", "(") for x in t.doc[t.i + 1:min(t.i + 12, len(t.doc))]):
+        end = max([t.i] + [x.i for c in t.children if c.dep_ not in ("conj", "cc", "punct")
+                           for x in c.subtree]) + 1
+        doc = t.doc
+        wanted = ("PER",) if t.lower_ in PERSON_TITLES else ("ORG",) if case_of(t) else ("PER", "ORG")
+        if end + 1 < len(doc) and doc[end].text in (",", "(") and index.entity_at(end + 1) \
+                and index.type_of(index.entity_at(end + 1)) in wanted and index.kinds.get(end + 1) == "name":
+            # ("la holding familiale de X (Verlane)": the bracketed name, if the bracket holds only it)
+            k = end + 1
+            while k < len(doc) and index.entity_at(k) == index.entity_at(end + 1):
+                k += 1
+            if doc[end].text == "," or (k < len(doc) and doc[k].text == ")"):
+                put("head", [(index.entity_at(end + 1), end + 1)])
+    # "Y, dont le président est X": the title is the subject of a copula naming the person
+    if t.dep_ == "nsubj" and any(c.dep_ == "cop" for c in t.head.children):
+        put("head", entities_at(t.head, index))
+        nxt = t.head.i + 1   # "l'avocat de X est Me Y": the honorific heads the clause, the name follows
+        if "head" not in out and t.head.text in lexicon()["honorifics"] and nxt < len(t.doc) \
+                and index.entity_at(nxt):
+            put("head", [(index.entity_at(nxt), nxt)])
+        dont = [c for c in list(t.children) + list(t.head.children) if c.lower_ == "dont"]
+        if dont and t.head.dep_.startswith("acl"):
+            put("prep:de", entities_at(t.head.head, index))
+        elif dont and dont[0].i >= 2 and t.doc[dont[0].i - 1].text == ",":
+            name = index.entity_at(dont[0].i - 2)   # misparsed: the name before ", dont"
+            if name:
+                put("prep:de", [(name, dont[0].i - 2)])
+    # "X a pour avocat Me Y", "X a pour actionnaire Y": the title's holder is the object, X the other side
+    if any(c.dep_ == "case" and c.lower_ == "pour" for c in t.children) and (
+            any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in t.children) or lemma_of(t.head) == "avoir"):
+        clause = t if t.head.i == t.i or lemma_of(t.head) != "avoir" else t.head
+        for c in clause.children:
+            if c.dep_ == "obj":
+                put("head", entities_at(c, index))
+            elif c.dep_ == "nsubj":
+                put("prep:de", entities_at(c, index))
+    # "PDG de X et fils de Y": a coordinated title shares the name it describes
+    # ("le président turc X et la Première ministre suédoise": a title with its own
+    # determiner is another person)
+    if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "ADJ") and "head" not in out \
+            and not any(c.dep_ == "det" for c in t.children):
+        up = core.slots(t.head, index)
+        put("head", up.get("head", []))
+        put("subj", up.get("subj", []))
+    # "son PDG et cofondateur X": the second title shares the first one's complement
+    if t.dep_ == "conj" and t.head.pos_ == "NOUN" and t.head.lower_ in PERSON_TITLES \
+            and not any(k.startswith("prep:") or k == "poss" for k in out) \
+            and not any(c.dep_ == "det" for c in t.children):
+        up = core.slots(t.head, index)
+        for k in ("prep:de", "poss"):
+            put(k, up.get(k, []))
+    # a title standing for someone named before ("Le fondateur de Free vient de…")
+    if index.kinds.get(t.i) in ("descriptor",) and "head" not in out:
+        put("head", [(index.entity_at(t.i), t.i)])
+    # "son PDG", "sa participation": the owner named just before
+    if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children):
+        taken = {n for k, items in out.items() if k == "head" or k.startswith("prep:") for n, _ in items}
+        # "X a accru sa participation": the possessive is the clause's subject first
+        gov = t.head
+        while gov.pos_ == "NOUN" and gov.dep_ in ("obj", "obl", "nmod") and gov.head.i != gov.i:
+            gov = gov.head
+        if gov.pos_ in ("VERB", "AUX") and t.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod"):
+            owner = [x for x in _subject_of(gov, index) if x[0] not in taken]
+            if owner:
+                put("poss", owner[:1])
+        # "son PDG": the possessor of a title is an organisation, not a person
+        kinds = ("ORG", "GOV", "LOC") if t.lower_ in PERSON_TITLES else ("PER", "ORG", "GOV", "LOC")
+        # "Y, contrôlé par X, a accru sa participation": "sa" is Y's, not the agent's of the aside
+        taken |= aside_agents(t, index)
+        ante = None if "poss" in out else index.antecedent(t.i, exclude=taken | {n for n, _ in out.get("head", [])}
+                                | ({index.entity_at(t.i - 3)} if t.i >= 3 and t.doc[t.i - 2].text == "," else set()), types=kinds)
+        if ante:
+            put("poss", [ante])

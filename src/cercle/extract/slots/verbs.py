@@ -1,0 +1,66 @@
+"""Verb triggers: objects hung on other words, subjects inherited, participles."""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from ..arguments import CONDUCT, FUNDING_NOUNS, _subject_of, case_of, entities_at
+from .found import Found
+from .readers import name_before_bracket
+from .words import TIME_WORDS
+
+
+def verb_objects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Objects and phrases of a verb that the parser hung on its object or a time word."""
+    put = out.put
+    # "dénoncer la gestion de X", "condamner les agissements de X": what X does stands for X
+    if verbal:
+        for c in t.children:
+            if c.dep_ == "obj" and c.lemma_.lower() in CONDUCT and not entities_at(c, index):
+                for cc in c.children:
+                    if cc.dep_ == "nmod" and case_of(cc) == "de":
+                        put("obj", entities_at(cc, index))
+    # "rompre ses liens avec Y", "signer un accord avec Y": the "avec"/"contre" phrase hung on the object
+    if verbal:
+        for c in t.children:
+            if c.dep_ == "obj" and c.pos_ == "NOUN" and not entities_at(c, index):
+                for cc in c.children:
+                    p = case_of(cc)
+                    if cc.dep_ == "nmod" and p in ("avec", "contre") and f"prep:{p}" not in out:
+                        put(f"prep:{p}", entities_at(cc, index))
+    # "a rencontré vendredi le ministre X": the parser hangs the object on the day
+    if verbal and "obj" not in out:
+        for c in t.children:
+            if c.dep_ in ("obl:mod", "obl") and c.lower_ in TIME_WORDS and c.i > t.i:
+                put("obj", [x for k in c.children if k.dep_ == "nmod" and case_of(k) is None
+                            for x in entities_at(k, index)])
+
+
+def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """The subject of a verb (inherited through control, coordination, relative clauses) and the name a participle describes."""
+    put = out.put
+    # "X est entré chez Y en 1997, absorbé par Z": a detached past participle describes the last
+    # name before its comma, and inherits no subject
+    detached = (verbal and t.dep_ == "advcl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense")
+                and t.i > 0 and t.doc[t.i - 1].text == ","
+                and not any(c.dep_.startswith(("aux", "nsubj")) for c in t.children))
+    if verbal:
+        if not detached:
+            if any(c.dep_ == "nsubj" and c.lower_ == "on" for c in t.children):
+                out["_no_linear"] = []   # "on retrouve X": nobody in particular does it
+            else:
+                put("subj", _subject_of(t, index))
+        # "un tour de table mené par X": the company raising is the subject of the verb that
+        # governs the round ("Y a bouclé un tour de table mené par X"), else the article's topic
+        if t.dep_.startswith("acl") and t.head.lemma_.lower() in FUNDING_NOUNS:
+            round_ = t.head
+            gov = round_.head
+            raiser = _subject_of(gov, index) if gov.pos_ in ("VERB", "AUX") and round_.dep_ == "obj" else []
+            put("raiser", raiser or ([(index.topic, -1)] if index.topic else []))
+        if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
+            # "X (ex-Kelvio) passé par Y": right after a bracket, the participle describes the name before it
+            before = name_before_bracket(t, index)
+            put("pass", [before] if before else entities_at(t.head, index))   # "Y, racheté par X"
+        elif detached:
+            for j in range(t.i - 2, max(t.i - 6, -1), -1):
+                if index.entity_at(j) is not None and index.kinds.get(j) == "name":
+                    put("pass", [(index.entity_at(j), j)])
+                    break

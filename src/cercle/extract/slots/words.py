@@ -1,0 +1,41 @@
+"""Word lists the slot readers use: knowledge of French, no actor named."""
+
+# Titles whose holder leads a whole country when the title carries a nationality adjective
+# ("le ministre turc" leads a ministry, not Turkey).
+HEADS_OF_STATE = {"président", "présidente", "chef", "cheffe", "chancelier", "chancelière", "roi", "reine",
+                  "émir", "monarque", "dirigeant", "dirigeante", "prince", "souverain"}
+
+# Words of an amount phrase ("3 milliards de dollars"), through which a complement may be misattached.
+AMOUNT_WORDS = {"milliard", "milliards", "million", "millions", "euro", "euros", "dollar", "dollars", "livre",
+                "livres", "franc", "francs", "somme", "montant", "prix", "m€", "md€", "md$", "m$", "mds"}
+
+# Nouns of money raised that are not in FUNDING_NOUNS' transparent set: "une enveloppe de 486 M€".
+ROUND_WORDS = {"enveloppe", "série", "round"}
+
+# Verbs by which a buyer gives a contract ("confier le marché à Y").
+AWARD_VERBS = {"confier", "attribuer", "adjuger", "octroyer"}
+
+# Verbs by which a body gives someone a post.
+APPOINT_VERBS = {"nommer", "désigner", "choisir", "élire", "recruter", "coopter", "appeler", "installer", "promouvoir"}
+
+# Nouns of someone's taking up a post: "l'arrivée à la tête de Y de X".
+ARRIVAL_NOUNS = {"arrivée", "nomination", "retour", "maintien", "installation", "élection", "désignation",
+                 "accession", "promotion"}
+
+# Verbs by which someone takes another's post.
+SUCCESSION_VERBS = {"remplacer", "succéder", "relayer", "détrôner", "supplanter"}
+
+# Verbs by which someone refuses what their object names ("exclure toute négociation avec Y").
+REFUSAL_VERBS = {"exclure", "refuser", "rejeter", "écarter", "fermer"}
+
+# Days and times after a verb, on which the parser sometimes hangs the verb's object.
+TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
+              "matin", "soir", "midi", "demain"}
+
+
+# Verbs by which someone seeks a post they do not hold ("briguer la présidence de Y").
+CONTEST_VERBS = {"briguer", "convoiter", "disputer", "viser", "lorgner", "guigner", "revendiquer", "ambitionner",
+                 "postuler", "réclamer", "brigue", "vise"}
+# Nouns of a post ("la présidence de Y", "le poste de PDG").
+POSTS = {"présidence", "direction", "tête", "poste", "fauteuil", "siège", "commande", "rênes", "barre",
+         "vice-présidence"}
