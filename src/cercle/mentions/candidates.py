@@ -67,7 +67,8 @@ def _candidate_spans(doc) -> list[_Span]:
                 and not (end - start == 2 and doc[start].lower_ in _NAMING_TITLES):
             start += 1
         while end > start and (doc[end - 1].pos_ in ("PUNCT", "ADP", "DET", "CCONJ")
-                               or not any(c.isalnum() or c == "+" for c in doc[end - 1].text)):   # "X -"
+                               or not doc[end - 1].text[:1].isalnum()
+                               and not any(c.isalnum() or c == "+" for c in doc[end - 1].text)):   # "X -"
             if (label == "PER" and end - start >= 2 and doc[end - 1].pos_ == "DET"
                     and _capitalised_mid_sentence(doc, end - 1)):
                 break   # "Akira Son": a capitalised surname the parser read as a possessive
@@ -86,7 +87,8 @@ def _candidate_spans(doc) -> list[_Span]:
         span = doc[start:end]
         if "\n" in span.text or "|" in span.text:
             continue
-        if not any(t.text[:1].isdigit() or any(c.isupper() for c in t.text) for t in span):   # ("beIN")
+        if not any(t.text[:1].isupper() or t.text[:1].isdigit() or not t.text.islower()
+                   and any(c.isupper() for c in t.text) for t in span):   # ("beIN")
             continue
         if len(span) == 1:
             tok = span[0]

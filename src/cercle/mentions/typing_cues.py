@@ -11,9 +11,11 @@ from .lexicon import lexicon
 def _type_votes(doc, sp: _Span) -> None:
     lex = lexicon()
     words = [t.text.lower() for t in doc[sp.start:sp.end]]
+    head = _head(doc, sp)
+    size = len(doc)
     # (two-word entries too: "banque centrale", "union africaine")
-    if any(w in lex["gov_name_words"] for w in words) \
-            or any(a + " " + b in lex["gov_name_words"] for a, b in zip(words, words[1:])):
+    if any(w in lex["gov_name_words"] for w in words) or len(words) > 1 and any(
+            a + " " + b in lex["gov_name_words"] for a, b in zip(words, words[1:])):
         sp.votes["GOV"] += 3
     elif len(words) > 1 and any(w in lex["org_name_words"] for w in words):
         sp.votes["ORG"] += 3
@@ -33,7 +35,7 @@ def _type_votes(doc, sp: _Span) -> None:
         if intro:
             # "le groupe X" (X hangs on the noun) is stronger evidence than "le magnat des médias X",
             # where the noun is only the complement of another and X hangs elsewhere
-            linked = j > 0 and doc[j - 1].lower_ not in ("de", "des", "du", "d'", "d’") or _head(doc, sp).head.i == j
+            linked = j > 0 and doc[j - 1].lower_ not in ("de", "des", "du", "d'", "d’") or head.head.i == j
             sp.votes[intro] += 2 if linked else 1
     # "l'espagnol X", "le néerlandais X": a nationality noun in lower case before a name is a company's
     # ("le Néerlandais X", capitalised, is a person)
@@ -50,20 +52,19 @@ def _type_votes(doc, sp: _Span) -> None:
             sp.votes["ORG"] += 2
     # "Le fils aîné, X, …", "X, le frère de …": a person noun next to the name, set off by a comma
     after = sp.end
-    if after + 2 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("le", "la", "l'", "l’"):
+    if after + 2 < size and doc[after].text == "," and doc[after + 1].lower_ in ("le", "la", "l'", "l’"):
+        persons = _person_nouns()
         n = after + 2
-        while n < len(doc) - 1 and doc[n].pos_ == "ADJ" and doc[n].lower_ not in _person_nouns():
+        while n < size - 1 and doc[n].pos_ == "ADJ" and doc[n].lower_ not in persons:
             n += 1
-        # (not "X, le président Y": the noun introduces the next name; not the subject the sentence
-        # goes on with: "Dans une lettre à X, le patron a …")
-        in_phrase = any(c.dep_ == "case" for c in _head(doc, sp).children)   # "à X", "de X"
-        describes = not (n + 1 < len(doc) and doc[n + 1].text[:1].isupper()) \
-            and not (in_phrase and doc[n].dep_.startswith("nsubj"))
-        if describes and doc[n].lower_ in _person_nouns():
-            sp.votes["PER"] += 2
-        # "X, le quotidien de …", "X, la filiale de …": an organisation noun
-        elif describes and doc[n].lower_ in _org_nouns():
-            sp.votes["ORG"] += 2
+        # "X, le frère de …" (a person noun); "X, le quotidien de …" (an organisation noun) — not
+        # "X, le président Y" (the noun introduces the next name), nor the subject the sentence goes
+        # on with ("Dans une lettre à X, le patron a …")
+        noun = doc[n].lower_
+        kind = "PER" if noun in persons else "ORG" if noun in _org_nouns() else None
+        if kind and not (n + 1 < size and doc[n + 1].text[:1].isupper()) and not (
+                doc[n].dep_.startswith("nsubj") and any(c.dep_ == "case" for c in head.children)):
+            sp.votes[kind] += 2
     if k >= 2 and doc[k].text == ",":
         n = k - 1
         while n > 0 and doc[n].pos_ == "ADJ" and doc[n].lower_ not in _person_nouns():
@@ -71,7 +72,6 @@ def _type_votes(doc, sp: _Span) -> None:
         if doc[n].lower_ in _person_nouns() and n > 0 and doc[n - 1].lower_ in ("le", "la", "l'", "l’", "son", "sa"):
             sp.votes["PER"] += 2
     # "X, PDG de Y": a title in apposition; "X, le quotidien de …", "X, l'un des acteurs de …": a descriptor
-    head = _head(doc, sp)
     for child in head.children:
         if child.dep_ == "appos" and child.lemma_.lower() in lex["person_titles"]:
             sp.votes["PER"] += 2
