@@ -368,6 +368,9 @@ def _group_names(doc, spans: list[_Span]) -> None:
                 sp.votes["GOV"] += 5
                 sp.fixed_name = sp.text
                 bodies.append(sp)
+    if not bodies:
+        spans.sort(key=lambda s: s.start)
+        return
     spans.extend(bodies)
     # "l'armée" alone, in an article naming one army: that army
     kinds = {doc[b.start].lower_: b for b in bodies}

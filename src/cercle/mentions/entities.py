@@ -59,9 +59,11 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
                 ner[s.ner] += 1
         # the NER repeats its one guess at every mention of a name: past two, its votes are no
         # evidence more, while a cue in the text ("les investisseurs de X") is
-        typed = votes.copy()
-        for t, n in ner.items():
-            typed[t] -= max(0, n - 2)
+        typed = votes
+        if any(n > 2 for n in ner.values()):
+            typed = votes.copy()
+            for t, n in ner.items():
+                typed[t] -= max(0, n - 2)
         etype = top(typed)
         if (etype == "PER" and sum(votes.values()) == len(cluster)
                 and all(len(_strip_honorific(s.text).split()) == 1 for s in cluster)):
