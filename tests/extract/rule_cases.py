@@ -273,6 +273,12 @@ CASES = [
     ("Technova a publié ses comptes mardi, tout comme Kelvio. Les deux groupes vont s'allier en Espagne.",
      [("PARTNERS_WITH", "Technova", "Kelvio")]),
     ("Paul Verdier a quitté Technova. Il a ensuite fondé Nuvia.", [("FOUNDED", "Paul Verdier", "Nuvia")]),
+    # actors named by a group noun (mentions/candidates.py _group_names)
+    ("Anne Fabre, cheffe de file des députés PRV, a appelé Paul Verdier.", [("LEADS", "Anne Fabre", "députés PRV")]),
+    ("Anne Fabre, cheffe de la diplomatie belge, a appelé au calme.", [("LEADS", "Anne Fabre", "diplomatie belge")]),
+    ("Le Tchad accuse l’armée tchadienne de soutenir les rebelles.", [("ACCUSES", "Tchad", "armée tchadienne")]),
+    # the country of a head of government named only by its adjective
+    ("Le Premier ministre tchèque Jan Kovar a reçu Anne Fabre.", [("LEADS", "Jan Kovar", "Tchéquie")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

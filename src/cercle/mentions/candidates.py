@@ -3,7 +3,9 @@
 NER spans lose line breaks, heading words, leading articles and titles,
 amounts and nationality nouns; capitalised runs the NER missed are added;
 ministries are built from portfolios ("ministre de l'Économie"); "le groupe X"
-for a family name becomes an organisation; surnames used alone are added.
+for a family name becomes an organisation, "le régime X" a public body; party members
+("les sénateurs X") and state bodies ("l'armée tchadienne") are actors of their own;
+surnames used alone, and one-word names misread at a sentence start, are added.
 """
 from __future__ import annotations
 
@@ -13,12 +15,16 @@ import re
 from collections import Counter
 
 from .index import _Span, top
-from .lexicon import lexicon
+from .lexicon import fold, lexicon
+from .typing_cues import _head
 
 
 DEMONYM = re.compile(r"(ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|que|ol|ole|ais|in|ine|ite|ote|ate)s?$")
 _BAD_EDGE_POS = {"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PRON", "AUX", "VERB"}
 
+
+# Titles that are part of how a person is named when one name word follows: "le prince X", "Me X".
+_NAMING_TITLES = {"prince", "princesse", "roi", "reine", "émir", "cheikh", "sultan", "lord", "lady", "me", "maître"}
 
 _MONEY = re.compile(r"[€$£¥]|^(?:M|Md|Mds|Mrd|Mrds|K|Mn)$")
 
@@ -31,24 +37,49 @@ def _candidate_spans(doc) -> list[_Span]:
             continue   # "M€", "Md$": amounts, not names
         start, end = ent.start, ent.end
         label = ent.label_
+        if end < len(doc) and doc[end - 1].text[-1:] in ("'", "’") and doc[end].text == "s" \
+                and len(doc[end - 1].text) > 2:
+            end += 1   # "Kelvio's": the English possessive the tokenizer cut off
         while start < end and (doc[start].pos_ in _BAD_EDGE_POS or doc[start].text.lower() in ("l'", "l’")):
             # a capitalised article inside a name is part of it ("Le Monde"), except at a sentence start
             if (doc[start].text in ("Le", "La", "Les", "L'", "L’") and not doc[start].is_sent_start
                     and start + 1 < end and doc[start + 1].text[:1].isupper()):
                 break
+            # a capitalised word inside a sentence is a name, whatever tag the parser gave it
+            # ("Nasser" read as a verb, "Kelvio'" as a preposition)
+            if (doc[start].pos_ in ("VERB", "AUX", "ADP") or doc[start].text.isupper() and len(doc[start].text) > 1) \
+                    and _capitalised_mid_sentence(doc, start) and doc[start].lower_ not in lex["not_names"]:
+                break   # (an acronym too, whatever its tag: "des députés PRV")
             start += 1
-        # "PDG Christophe X": a title is not part of the name
+        # "PDG Christophe X": a title is not part of the name ("le prince X", "Me X" with one name
+        # word: the title is how the text names the person)
         while start < end - 1 and (doc[start].lower_ in lexicon()["person_titles"] or doc[start].lower_ in ("ceo", "dg")
                                    or doc[start].lower_ in countries_by_adjective()):
+            if end - start == 2 and doc[start].lower_ in _NAMING_TITLES and doc[start + 1].text[:1].isupper():
+                break
             start += 1
+        if end - start == 1 and start > 0 and doc[start - 1].lower_ in _NAMING_TITLES \
+                and doc[start - 1].text.islower() and label == "PER":
+            start -= 1
         # names start with a capital: "radio Onda" is the name "Onda" introduced by "radio"
-        while start < end - 1 and doc[start].text[:1].islower() and not doc[start].text[:1].isdigit():
+        # ("beIN", "eBay": a capital inside the word makes it a name)
+        while start < end - 1 and doc[start].text.islower() and not doc[start].text[:1].isdigit() \
+                and not (end - start == 2 and doc[start].lower_ in _NAMING_TITLES):
             start += 1
-        while end > start and doc[end - 1].pos_ in ("PUNCT", "ADP", "DET", "CCONJ"):
+        while end > start and (doc[end - 1].pos_ in ("PUNCT", "ADP", "DET", "CCONJ")
+                               or not doc[end - 1].text[:1].isalnum()
+                               and not any(c.isalnum() or c == "+" for c in doc[end - 1].text)):   # "X -"
+            if (label == "PER" and end - start >= 2 and doc[end - 1].pos_ == "DET"
+                    and _capitalised_mid_sentence(doc, end - 1)):
+                break   # "Akira Son": a capitalised surname the parser read as a possessive
             end -= 1
-        # "Solane dans Orbalia": a name never contains a lowercase preposition other than de/du/des
+        # "Solane dans Orbalia": a name never contains a lowercase preposition other than de/du/des;
+        # "Atlas and Borea", "Atlas et Borea": two names the NER joined
         for k in range(start + 1, end):
-            if doc[k].pos_ == "ADP" and doc[k].text.islower() and doc[k].text not in ("de", "du", "des", "d'", "d’"):
+            if (doc[k].pos_ == "ADP" and doc[k].text.islower() and doc[k].text not in ("de", "du", "des", "d'", "d’")) \
+                    or (doc[k].text in ("and", "et") and k + 1 < end and doc[k + 1].text[:1].isupper()
+                        and (doc[k].text == "and" or doc[k - 1].pos_ in ("PROPN", "X")
+                             and doc[k + 1].pos_ in ("PROPN", "X"))):   # (not "Arts et Métiers")
                 end = k
                 break
         if start >= end:
@@ -56,7 +87,8 @@ def _candidate_spans(doc) -> list[_Span]:
         span = doc[start:end]
         if "\n" in span.text or "|" in span.text:
             continue
-        if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
+        if not any(t.text[:1].isupper() or t.text[:1].isdigit() or not t.text.islower()
+                   and any(c.isupper() for c in t.text) for t in span):   # ("beIN")
             continue
         if len(span) == 1:
             tok = span[0]
@@ -78,9 +110,22 @@ def _candidate_spans(doc) -> list[_Span]:
                 continue
         text = span.text
         sp = _Span(start, end, text)
-        sp.votes[{"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "ORG"}[label]] += 1
+        sp.ner = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "ORG"}[label]
+        sp.votes[sp.ner] += 1
         spans.append(sp)
     return spans
+
+
+_OPENERS = {"\n", "«", '"', "“", "(", "[", "|", ":", "—", "–", "-", ".", "!", "?", "…"}
+
+
+def _capitalised_mid_sentence(doc, i: int) -> bool:
+    """A word with a capital inside a sentence (not after an opening quote, bracket or line break)."""
+    tok = doc[i]
+    if not tok.text[:1].isupper() or tok.is_sent_start or i == 0:
+        return False
+    prev = doc[i - 1]
+    return prev.text.strip() not in _OPENERS and "\n" not in prev.whitespace_ and prev.text.strip() != ""
 
 
 def _pair_acronyms(doc, spans: list[_Span]) -> None:
@@ -197,8 +242,9 @@ def _portfolios(doc, spans: list[_Span]) -> None:
     lex = lexicon()
     portfolios = {tuple(p.split()) for p in lex["portfolios"]}
     longest = max(len(p) for p in portfolios)
+    ministries: list[_Span] = []
     for t in doc:
-        if t.lower_ not in ("ministre", "ministère", "secrétaire", "secrétariat"):
+        if t.lower_ not in ("ministre", "ministère", "secrétaire", "secrétariat", "vice-ministre", "vice-ministère"):
             continue
         k = t.i + 1
         if k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].lower_ not in ("de", "d'"):
@@ -207,8 +253,11 @@ def _portfolios(doc, spans: list[_Span]) -> None:
             continue
         k += 1
         if t.lower_ in ("secrétaire", "secrétariat") and k < len(doc) and doc[k].lower_ in ("état", "etat"):
-            # "secrétaire d'État au numérique", "secrétaire d'État chargé de l'Industrie"
+            # "secrétaire d'État au numérique", "secrétaire d'État chargé de l'Industrie",
+            # "secrétaire d'État valdarien à la défense"
             k += 1
+            if k < len(doc) and doc[k].lower_ in countries_by_adjective():
+                k += 1
             while k < len(doc) and doc[k].lower_ in ("chargé", "chargée", "de", "à", "au", "aux", "l'", "la", "le", "du", "des"):
                 k += 1
         elif k < len(doc) and doc[k].lower_ in ("l'", "l’", "la", "le"):
@@ -217,26 +266,44 @@ def _portfolios(doc, spans: list[_Span]) -> None:
             words = tuple(x.lower_ for x in doc[k:k + n])
             if words in portfolios:
                 end = k + n
-                body = {"ministre": "ministère", "secrétaire": "secrétariat"}.get(t.lower_, t.lower_)
+                body = {"ministre": "ministère", "secrétaire": "secrétariat", "vice-ministre": "ministère",
+                        "vice-ministère": "ministère"}.get(t.lower_, t.lower_)
                 name = (body + " " + doc[t.i + 1:end].text).replace("' ", "'")
                 for sp in spans:                      # trim spans that swallowed the portfolio
                     if sp.start < end and sp.end > t.i + 1:
                         sp.start = max(sp.start, end)
+                        # (and the words that tied the rest to it: "… de la Défense de l'Ouest")
+                        while sp.start < sp.end and sp.start >= end and doc[sp.start].text[:1].islower():
+                            sp.start += 1
                         sp.text = doc[sp.start:sp.end].text if sp.start < sp.end else ""
                 spans[:] = [sp for sp in spans if sp.start < sp.end and sp.text]
                 for sp in spans:                      # "le ministre de l'Énergie X": X is the minister
-                    if sp.start == end and t.lower_ in ("ministre", "secrétaire"):
+                    if sp.start == end and t.lower_ in ("ministre", "secrétaire", "vice-ministre"):
                         sp.votes.clear()                  # (votes of the trimmed words no longer apply)
                         sp.votes["PER"] += 3
                 gov = _Span(t.i + 1, end, name)
                 gov.votes["GOV"] += 5
                 gov.fixed_name = name
                 spans.append(gov)
+                ministries.append(gov)
                 break
+    # "le ministre de la Défense" in an article naming "le ministre malien de la Défense" (and no other
+    # country's): the same ministry
+    adjectives = countries_by_adjective()
+    full: dict[str, dict[str, str]] = {}
+    for gov in ministries:
+        words = gov.fixed_name.split()
+        if len(words) > 2 and words[1].lower() in adjectives:
+            full.setdefault(fold(" ".join(words[:1] + words[2:])), {})[fold(gov.fixed_name)] = gov.fixed_name
+    for gov in ministries:
+        match = full.get(fold(gov.fixed_name))
+        if match and len(match) == 1:
+            gov.joins = next(iter(match.values()))
     spans.sort(key=lambda s: s.start)
 
 
 _FAMILY_ORG = {"groupe", "famille", "clan", "holding", "maison", "empire"}
+_FAMILY_GOV = {"régime"}   # "le régime X": the state apparatus of a ruler, not the ruler
 
 
 def _family_groups(doc, spans: list[_Span]) -> None:
@@ -247,25 +314,113 @@ def _family_groups(doc, spans: list[_Span]) -> None:
         if sp.start == 0 or sp.end - sp.start != 1:
             continue
         prev = doc[sp.start - 1]
-        if prev.lower_ in _FAMILY_ORG and (top(sp.votes) == "PER" or sp.text in persons):
+        if prev.lower_ in _FAMILY_ORG | _FAMILY_GOV and (top(sp.votes) == "PER" or sp.text in persons):
             sp.start -= 1
             sp.text = doc[sp.start:sp.end].text
-            sp.votes = Counter({"ORG": 5})
+            sp.votes = Counter({"GOV" if prev.lower_ in _FAMILY_GOV else "ORG": 5})
+
+
+# Plural nouns for the members of a party or a body, which with the party's name form a group of
+# their own: "les sénateurs LR", "des députés Horizon", "les jeunes LR".
+_MEMBER_GROUPS = {"sénateurs", "députés", "eurodéputés", "élus", "militants", "adhérents", "jeunes", "maires",
+                  "parlementaires", "cadres", "conseillers", "partisans", "sympathisants", "ministres"}
+# State bodies named by a common noun and the state's adjective: "l'armée congolaise", "l'armée de l'air
+# malienne", "la diplomatie valdarienne".
+# (Not "la justice", "la police": far more often where a case goes than a party to a tie.)
+_STATE_BODIES = {"armée", "diplomatie", "marine", "aviation", "douane", "douanes"}
+
+
+def _group_names(doc, spans: list[_Span]) -> None:
+    """Actors named by a group noun: party members ('les sénateurs LR') and state bodies with the
+    state's adjective ('l'armée congolaise'). The bare body ('l'armée') is the same actor when the
+    article names only one such body."""
+    by_start = {s.start: s for s in spans}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    adjectives = countries_by_adjective()
+    bodies: list[_Span] = []
+    for t in doc:
+        low = t.lower_
+        if low in _MEMBER_GROUPS and t.i > 0 and doc[t.i - 1].lower_ in ("les", "des", "aux", "ces", "ses", "leurs"):
+            sp = by_start.get(t.i + 1)
+            if sp is not None and top(sp.votes) == "ORG" and sp.end - sp.start <= 3 and t.i not in taken:
+                # the noun holds the group ("le patron des sénateurs LR"), the name still the party;
+                # unless the parser hung the name elsewhere ("le président des jeunes LR", "jeunes"
+                # read as an adjective): then the name would be read as that word's complement
+                if _head(doc, sp).head.i == t.i:
+                    group = _Span(t.i, t.i + 1, doc[t.i:sp.end].text)
+                    group.votes["ORG"] += 5
+                    spans.append(group)
+                else:
+                    sp.start = t.i
+                    sp.text = doc[t.i:sp.end].text
+                    sp.votes = Counter({"ORG": 5})
+                    sp.joins = None
+        elif low in _STATE_BODIES and t.i not in taken and t.i > 0 and doc[t.i - 1].lower_ in ("l'", "l’", "la", "le"):
+            k = t.i + 1
+            if low == "armée" and k + 2 < len(doc) and doc[k].lower_ == "de" and doc[k + 1].lower_ in ("l'", "l’") \
+                    and doc[k + 2].lower_ in ("air", "terre"):
+                k += 3                                           # "l'armée de l'air"
+            elif low == "armée" and k + 1 < len(doc) and doc[k].lower_ == "de" and doc[k + 1].lower_ == "terre":
+                k += 2
+            if k < len(doc) and doc[k].lower_ in adjectives and doc[k].pos_ == "ADJ" and not any(
+                    i in taken for i in range(t.i, k + 1)):
+                sp = _Span(t.i, k + 1, doc[t.i:k + 1].text)
+                sp.votes["GOV"] += 5
+                sp.fixed_name = sp.text
+                bodies.append(sp)
+    if not bodies:
+        spans.sort(key=lambda s: s.start)
+        return
+    spans.extend(bodies)
+    # "l'armée" alone, in an article naming one army: that army
+    kinds = {doc[b.start].lower_: b for b in bodies}
+    for t in doc:
+        low = t.lower_
+        if low in kinds and t.i > 0 and doc[t.i - 1].lower_ in ("l'", "l’", "la", "le") \
+                and not any(b.start == t.i for b in bodies) and t.i not in taken:
+            if len({fold(b.text) for b in bodies if doc[b.start].lower_ == low}) != 1:
+                continue
+            end = t.i + 1
+            if low == "armée" and end + 2 < len(doc) and doc[end].lower_ == "de" and doc[end + 1].lower_ in ("l'", "l’") \
+                    and doc[end + 2].lower_ in ("air", "terre"):
+                end += 3
+            body = kinds[low]
+            if fold(doc[body.start:body.end - 1].text) != fold(doc[t.i:end].text):
+                continue                       # "l'armée" next to "l'armée de l'air malienne": another body
+            sp = _Span(t.i, end, doc[t.i:end].text)
+            sp.votes["GOV"] += 5
+            sp.joins = body.text
+            spans.append(sp)
+    spans.sort(key=lambda s: s.start)
 
 
 def _add_missed_surnames(doc, spans: list[_Span]) -> None:
-    """NER often misses a surname used alone later on; add it when a full name ends with it."""
+    """NER often misses a surname used alone later on; add it when a full name ends with it. A one-word
+    name found inside a sentence is the same name where the parser misread it at a sentence start
+    ("Kelvio avait déjà…" read as a pronoun)."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     surnames = {}
     for s in spans:
         toks = doc[s.start:s.end]
         if len(toks) >= 2 and top(s.votes) == "PER":
             surnames[toks[-1].text] = s
-    if not surnames:
+    lex = lexicon()
+    singles = {doc[s.start].text: s.ner for s in spans if s.end - s.start == 1 and s.ner
+               and _capitalised_mid_sentence(doc, s.start) and len(doc[s.start].text) > 2
+               and doc[s.start].lower_ not in lex["not_names"]}
+    if not surnames and not singles:
         return
     for tok in doc:
-        if tok.i not in taken and tok.text in surnames and tok.text[:1].isupper():
-            sp = _Span(tok.i, tok.i + 1, tok.text)
-            sp.votes["PER"] += 1
+        text = tok.text
+        if tok.i in taken or (text not in surnames and text not in singles):
+            continue
+        if text in surnames:
+            if text[:1].isupper():
+                sp = _Span(tok.i, tok.i + 1, text)
+                sp.votes["PER"] += 1
+                spans.append(sp)
+        elif not _capitalised_mid_sentence(doc, tok.i):
+            sp = _Span(tok.i, tok.i + 1, text)
+            sp.votes[singles[text]] += 1
             spans.append(sp)
     spans.sort(key=lambda s: s.start)

@@ -32,8 +32,13 @@ def _forms(adj: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def _raw() -> dict:
+    return yaml.safe_load(DATA.read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def countries_by_adjective() -> dict[str, tuple[str, ...]]:
-    raw = yaml.safe_load(DATA.read_text("utf-8"))
+    raw = _raw()
     out: dict[str, tuple[str, ...]] = {}
     for entry in raw["countries"]:
         names = tuple(fold(n) for n in entry["names"])
@@ -52,3 +57,10 @@ def country_named(adjective: str, index) -> str | None:
         if ent.type in ("LOC", "GOV") and fold(name) in names:
             return name
     return None
+
+
+@lru_cache(maxsize=1)
+def country_names_by_adjective() -> dict[str, str]:
+    """Nationality adjective (any form) → the country's usual name as written ("britannique" → Royaume-Uni)."""
+    raw = _raw()
+    return {form: entry["names"][0] for entry in raw["countries"] for adj in entry["adj"] for form in _forms(adj)}

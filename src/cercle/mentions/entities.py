@@ -3,14 +3,19 @@
 spaCy's French NER (WikiNER) gives PER/ORG/LOC/MISC spans with frequent type
 errors and heading words taken for names. This module:
 
-1. cleans the NER spans (no line breaks, no heading words, no leading article);
+1. cleans the NER spans (no line breaks, no heading words, no leading article;
+   names the parser mistags kept whole) and adds actors named by a group noun
+   ("les sénateurs X", "l'armée tchadienne", "le régime X", ministries);
 2. types each span from evidence in the text (titles before a person, legal
-   or organisation words in a name, descriptors introducing it), then votes
-   across all mentions of an entity;
+   or organisation words in a name, descriptors introducing it or set off
+   after it, "les investisseurs de X"), then votes across all mentions of an
+   entity, the NER's repeated guess counting at most twice;
 3. groups mentions of one entity (full name, surname alone, acronym, name
    without its descriptor) and picks the most complete name as canonical;
 4. links descriptors ("le milliardaire", "le groupe") and subject pronouns
-   to the entity they point back at (see coref.py).
+   to the entity they point back at (see coref.py);
+5. adds the country of a head of state or government named by its adjective
+   only ("le Premier ministre tchèque X").
 
 The result is an ``EntityIndex``: token index → entity, which the extractor
 queries.
@@ -21,8 +26,8 @@ from collections import Counter
 
 from ..records import CleanArticle, DocEntity, Mention
 from .candidates import (_add_capitalised_runs, _add_missed_surnames, _candidate_spans, _family_groups,
-                         _pair_acronyms, _portfolios)
-from .grouping import _group, _strip_honorific
+                         _group_names, _pair_acronyms, _portfolios)
+from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, top
 from .lexicon import fold, lexicon
 from .typing_cues import _head, _type_votes
@@ -39,6 +44,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _portfolios(doc, spans)
     _add_capitalised_runs(doc, spans)
     _family_groups(doc, spans)
+    _group_names(doc, spans)
     _pair_acronyms(doc, spans)
     _add_missed_surnames(doc, spans)
     clusters = _group(doc, spans)
@@ -46,15 +52,25 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     mentions: list[Mention] = []
     for cluster in clusters:
         votes = Counter()
+        ner = Counter()
         for s in cluster:
             votes.update(s.votes)
-        etype = top(votes)
+            if s.ner:
+                ner[s.ner] += 1
+        # the NER repeats its one guess at every mention of a name: past two, its votes are no
+        # evidence more, while a cue in the text ("les investisseurs de X") is
+        typed = votes
+        if any(n > 2 for n in ner.values()):
+            typed = votes.copy()
+            for t, n in ner.items():
+                typed[t] -= max(0, n - 2)
+        etype = top(typed)
         if (etype == "PER" and sum(votes.values()) == len(cluster)
                 and all(len(_strip_honorific(s.text).split()) == 1 for s in cluster)):
             # press introduces people by full name or title; a lone word the NER alone calls a person,
             # never given a first name or a title, is far more often a company or a brand
             etype = "ORG"
-        name = max((_strip_honorific(s.text) for s in cluster), key=lambda n: (len(n.split()), len(n)))
+        name = max((_display_name(s.text) for s in cluster), key=lambda n: (len(n.split()), len(n)))
         if name in index.entities:  # two clusters with one surface (rare): keep the first
             name = name + " "
         aliases = sorted({s.text for s in cluster if s.text != name})
@@ -69,11 +85,43 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
             index.heads[name].add(_head(doc, s).i)
             mentions.append(Mention(doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1].text),
                                     s.text, name.strip(), "name"))
-    counts = sorted(((len(c), max((_strip_honorific(s.text) for s in c), key=lambda n: (len(n.split()), len(n))))
+    _countries_of_titles(doc, index)
+    counts = sorted(((len(c), max((_display_name(s.text) for s in c), key=lambda n: (len(n.split()), len(n))))
                      for c in clusters), reverse=True)
     orgs = [(n, name) for n, name in counts if index.entities.get(name) and index.entities[name].type == "ORG"]
-    if orgs and orgs[0][0] >= 3 and (len(orgs) == 1 or orgs[0][0] >= 2 * orgs[1][0]):
+    # (an article about states, naming states and places more often than organisations, has no main
+    # organisation: "le président X" there is a head of state)
+    states = sum(n for n, name in counts if index.entities.get(name) and index.entities[name].type in ("GOV", "LOC"))
+    if orgs and orgs[0][0] >= 3 and (len(orgs) == 1 or orgs[0][0] >= 2 * orgs[1][0]) \
+            and states <= sum(n for n, _ in orgs):
         index.topic = orgs[0][1]
     mentions.extend(link_anaphora(doc, index))
     mentions.sort(key=lambda m: m.start)
     return list(index.entities.values()), mentions, index
+
+
+_HEADS = {"président", "présidente", "chancelier", "chancelière", "roi", "reine", "émir", "monarque", "souverain"}
+
+
+def _countries_of_titles(doc, index: EntityIndex) -> None:
+    """"le Premier ministre valdarien X": a head of state or government named with the country's
+    adjective leads that country (ONTOLOGY), even when the article never writes the country's name.
+    The country becomes an entity of the article (with no mention of its own) for the extractor."""
+    from .demonyms import country_names_by_adjective, countries_by_adjective
+
+    for t in doc:
+        low = t.lower_
+        if not (low in _HEADS or low == "ministre" and any(c.lower_ in ("premier", "première") for c in t.children)):
+            continue
+        adj = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if adj is None or adj.pos_ != "ADJ" or adj.lower_ not in countries_by_adjective() \
+                or adj.i + 1 >= len(doc) or index.by_token.get(adj.i + 1) is None \
+                or index.entities[index.by_token[adj.i + 1]].type != "PER":
+            continue   # only a title naming its holder: "le président valdarien Jan Kovic"
+        names = countries_by_adjective()[adj.lower_]
+        if any(fold(n) in names and e.type in ("LOC", "GOV") for n, e in index.entities.items()):
+            continue
+        name = country_names_by_adjective()[adj.lower_]
+        if name not in index.entities:
+            index.entities[name] = DocEntity(name=name, type="GOV", aliases=[])
+            index.heads[name] = set()

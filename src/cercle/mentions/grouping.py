@@ -8,11 +8,24 @@ from .index import _Span, top
 from .lexicon import fold, lexicon
 
 
+_NAMING_TITLES = {"prince", "princesse", "roi", "reine", "émir", "cheikh", "sultan", "lord", "lady"}
+
+
 def _strip_honorific(text: str) -> str:
+    """The name without honorifics and naming titles ("M. Morel" → "Morel", "le prince X" → "X")."""
     parts = text.split()
-    while parts and parts[0] in lexicon()["honorifics"]:
+    while parts and (parts[0] in lexicon()["honorifics"] or parts[0] in _NAMING_TITLES):
         parts = parts[1:]
     return " ".join(parts) or text
+
+
+def _display_name(text: str) -> str:
+    """The name as shown: without honorifics, except a title before a lone name word, which is how
+    the press names that person ("Me Morel" for a lawyer, "le prince X")."""
+    parts = text.split()
+    if len(parts) == 2 and (parts[0] in ("Me", "Maître") or parts[0] in _NAMING_TITLES) and parts[1][:1].isupper():
+        return text
+    return _strip_honorific(text)
 
 
 def _acronym(text: str) -> str:
@@ -45,6 +58,9 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
 
     org_words = lexicon()["org_name_words"]
     info = [describe(c) for c in clusters]
+    # clusters named once as "le groupe X" (the parent of any "X + word" named in the article)
+    group_named = [doc is not None and any(s.start > 0 and doc[s.start - 1].lower_ == "groupe" for s in c)
+                   for c in clusters]
 
     def joins(i: int, j: int) -> bool:
         """Does cluster i's name abbreviate cluster j's?"""
@@ -62,13 +78,18 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             # press names a person in full before using the surname alone: a bare surname used
             # twice before that (once may be a headline) is the company or house of that name
             first_full = min(s.start for s in clusters[j])
-            if len(stoks) == 1 and len(btoks) >= 2 and sum(s.start < first_full for s in clusters[i]) >= 2:
+            # (unless the text itself calls it a person: "le président X")
+            if len(stoks) == 1 and len(btoks) >= 2 and sum(s.start < first_full for s in clusters[i]) >= 2 \
+                    and not any(s.votes.get("PER", 0) > (s.ner == "PER") for s in clusters[i]):
                 return False
             if btoks[-len(stoks):] == stoks:              # "Niel" → "Xavier Niel"
                 return True
             # a first name alone, for a person the article named in full ("Robert" → "Robert X")
             return len(stoks) == 1 and stype == "PER" and btoks[0] == stoks[0] and len(btoks) >= 2
         if btype in ("ORG", "GOV", "LOC"):
+            # "le groupe Solane" named before "Solane Investments": the group and its subsidiary
+            if group_named[i] and min(s.start for s in clusters[i]) < min(s.start for s in clusters[j]):
+                return False
             # ("Technova" is not "Technova-Orbalia": the hyphen joins two names)
             extra = [w for w in re.split(r"[\s\-‐]+", bname) if w][len(stoks):]
             if (btoks[:len(stoks)] == stoks and stype != "PER"
@@ -90,8 +111,10 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                 j = candidates[0]
                 clusters[j].extend(clusters[i])
                 info[j] = describe(clusters[j])
+                group_named[j] = group_named[j] or group_named[i]
                 del clusters[i]
                 del info[i]
+                del group_named[i]
                 merged = True
                 break
     clusters.sort(key=lambda c: min(s.start for s in c))

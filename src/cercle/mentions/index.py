@@ -21,6 +21,7 @@ class _Span:
     votes: Counter = field(default_factory=Counter)
     fixed_name: str | None = None   # a name built from the text ("ministère de l'Économie")
     joins: str | None = None   # text of the name this span abbreviates ("LML" → "Le Monde Libre")
+    ner: str | None = None     # the type spaCy's NER gave the span (one vote of ``votes``), if it found it
 
 
 @dataclass
