@@ -32,6 +32,11 @@ def test_normalise_ignores_case_accents_articles_punctuation():
     assert normalise_name("Le Monde Libre") == normalise_name("monde libre")
     assert normalise_name("L’Économie") == normalise_name("economie")
     assert normalise_name("Société Générale") == "societe generale"
+    # an article is a whole word: names that start like one keep their letters
+    assert normalise_name("Union syndicale des magistrats") == "union syndicale des magistrats"
+    assert normalise_name("Les Républicains") == "republicains"
+    assert normalise_name("Lagardère") == "lagardere"
+    assert normalise_name("Desjardins") != normalise_name("Jardins")
 
 
 def test_aliases_count_and_symmetric_types_match_either_way():

@@ -20,7 +20,9 @@ from typing import Callable, Iterable
 
 from ..model import load_model
 
-_ARTICLES = re.compile(r"^(?:le|la|les|l'|l |un|une|des|du|de la|de l'|d')\s*")
+# A leading article: a whole word followed by a space ("les Républicains"), or an elided one ("l'Etat");
+# never the start of a name ("Union", "Lagardère", "Desjardins").
+_ARTICLES = re.compile(r"^(?:(?:les|le|la|une|un|des|du|de la)\s+|(?:de l'|l'|d')\s*)")
 _PUNCT = re.compile(r"[^\w\s]")
 
 
