@@ -249,6 +249,9 @@ CASES = [
     ("Le Canada a placé sur sa liste noire plusieurs dirigeants. Paul Verdier a été sanctionné mardi. Dix "
      "entreprises ont été frappées par des gels d'avoirs, dont trois banques, telles que Banque Orelle.",
      [("OPPOSES", "Canada", "Paul Verdier"), ("OPPOSES", "Canada", "Banque Orelle")]),
+    # a capital named as an actor stands for its state, when the article names the state
+    ("L'Allemagne et le Portugal se disputent un gisement. Pour l'instant, Berlin exclut toute négociation "
+     "avec Lisbonne.", [("OPPOSES", "Allemagne", "Portugal")]),
     # lists read as a line (extract/lists.py): shareholders after "N % par", investors after a cue
     ("Fin 2023, le capital de Vitalis était détenu à 14 % par Atlas Capital, 8 % par la famille Roux "
      "et 5 % par le fonds Horizon Ventures.",

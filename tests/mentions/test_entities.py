@@ -195,3 +195,10 @@ def test_subject_after_a_fronted_phrase_does_not_describe_the_name_in_it(entitie
     # "le patron" is who confirms, not a description of the addressee
     found = entities("Dans une lettre à Morvane Kelt, le patron a confirmé son offre sur Technova.")
     assert found.get("Morvane Kelt", (None,))[0] != "PER", found
+
+
+def test_a_capital_as_actor_joins_its_state_but_stays_a_place_after_a(entities):
+    got = entities("Le Portugal et la Norvège négocient. Pour l'instant, Lisbonne refuse tout compromis.")
+    assert "Lisbonne" in got["Portugal"][1] and "Lisbonne" not in got
+    got = entities("Le Portugal a voté la loi. Paul Verdier s'est rendu à Lisbonne pour rencontrer Anne Fabre.")
+    assert "Lisbonne" in got and "Lisbonne" not in got["Portugal"][1]

@@ -21,6 +21,8 @@ _SHARE_LIST_GAP = {"par", "le", "la", "les", "l'", "l’"}   # what sits between
 # Only hedging and denial apply to them.
 _CONFLICTS = {"OPPOSES", "ACCUSES"}
 _CONFLICT_STATUSES = frozenset({"rumoured", "denied"})
+# Rules whose tie is a refusal: the refusing verb ("exclut toute négociation avec Y") does not negate it.
+_REFUSALS = {"opposes.refused_talks"}
 # Events complete; states end. Keeps "a acheté des parts" (OWNS) from reading as "completed".
 _ASPECT = {"ACQUIRES": "event", "BIDS_FOR": "event", "INVESTS_IN": "event", "FUNDS": "event",
            "LEADS": "state", "WORKS_FOR": "state", "BOARD_MEMBER": "state", "OWNS": "state",
@@ -85,7 +87,8 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
     rel.date = _value(found.dates, pos)
     default, aspect = rel.status, _ASPECT.get(rel.type)
     allowed = _CONFLICT_STATUSES if rel.type in _CONFLICTS else None
-    negated = found.once(("negated", trigger.i), lambda: _attrs.is_negated(sent, trigger))
+    by_verbs = rel.rule not in _REFUSALS
+    negated = found.once(("negated", trigger.i, by_verbs), lambda: _attrs.is_negated(sent, trigger, verbs=by_verbs))
     status = found.once(("status", trigger.i, default, aspect, allowed),
                         lambda: _attrs.status_of(sent, trigger, default=default, aspect=aspect, allowed=allowed,
                                                  negated=negated))

@@ -257,14 +257,15 @@ def status_of(span, trigger, default: str | None = None, *, aspect: str | None =
     return default
 
 
-def is_negated(span, trigger) -> bool:
+def is_negated(span, trigger, *, verbs: bool = True) -> bool:
     """True when the clause says the tie does not hold ("n'a pas investi", "aucune plainte").
 
-    "ne … plus" is not a negation here: it means the tie ended (status former).
+    "ne … plus" is not a negation here: it means the tie ended (status former). ``verbs=False``
+    ignores negating verbs ("exclut toute négociation" is itself the conflict, not its negation).
     """
     chain = governors(trigger)
     for tok in chain:
-        if _lemma(tok) in _NEG_VERBS:
+        if verbs and _lemma(tok) in _NEG_VERBS:
             # "s'est abstenu de sanctionner" negates; "il n'est pas exclu que" does not
             return not any(_lemma(c) in _NEG for c in tok.children)
         for child in tok.children:

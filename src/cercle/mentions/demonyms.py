@@ -64,3 +64,14 @@ def country_names_by_adjective() -> dict[str, str]:
     """Nationality adjective (any form) → the country's usual name as written ("britannique" → Royaume-Uni)."""
     raw = _raw()
     return {form: entry["names"][0] for entry in raw["countries"] for adj in entry["adj"] for form in _forms(adj)}
+
+
+@lru_cache(maxsize=1)
+def countries_by_seat() -> dict[str, tuple[str, ...]]:
+    """Folded capital or seat of power ("kinshasa", "kremlin") → the folded names of its country."""
+    out: dict[str, tuple[str, ...]] = {}
+    for entry in _raw()["countries"]:
+        names = tuple(fold(n) for n in entry["names"])
+        for seat in entry.get("seat", []):
+            out[fold(seat)] = names
+    return out

@@ -86,6 +86,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
             mentions.append(Mention(doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1].text),
                                     s.text, name.strip(), "name"))
     _countries_of_titles(doc, index)
+    _seats_for_states(doc, index, mentions)
     counts = sorted(((len(c), max((_display_name(s.text) for s in c), key=lambda n: (len(n.split()), len(n))))
                      for c in clusters), reverse=True)
     orgs = [(n, name) for n, name in counts if index.entities.get(name) and index.entities[name].type == "ORG"]
@@ -125,3 +126,40 @@ def _countries_of_titles(doc, index: EntityIndex) -> None:
         if name not in index.entities:
             index.entities[name] = DocEntity(name=name, type="GOV", aliases=[])
             index.heads[name] = set()
+
+
+# Prepositions before a place name that make it where something happens, not who acts.
+_LOCATIVE = {"à", "au", "aux", "en", "vers", "depuis", "dans", "sur", "par", "près", "via"}
+
+
+def _seats_for_states(doc, index: EntityIndex, mentions: list[Mention]) -> None:
+    """"Kinshasa exclut toute négociation", "les tensions entre Islamabad et New Delhi": a capital named
+    as an actor stands for its state, when the article names that state too. A capital after "à",
+    "vers", "depuis"… stays the place."""
+    from .demonyms import countries_by_seat
+
+    seats = countries_by_seat()
+    states = {fold(name): name for name, ent in index.entities.items() if ent.type in ("LOC", "GOV")}
+    for name in [n for n in index.entities if fold(n) in seats]:
+        state = next((states[c] for c in seats[fold(name)] if c in states), None)
+        if state is None or state == name:
+            continue
+        moved = 0
+        tokens = sorted(i for i, n in index.by_token.items() if n == name)
+        for start in [i for i in tokens if i - 1 not in tokens]:
+            if start > 0 and doc[start - 1].lower_ in _LOCATIVE:
+                continue
+            j = start
+            while j in index.by_token and index.by_token[j] == name:
+                index.by_token[j] = state
+                j += 1
+            moved += 1
+            for m in mentions:
+                if m.entity == name.strip() and m.start == doc[start].idx:
+                    m.entity = state.strip()
+        if moved:
+            ent = index.entities[state]
+            if name.strip() not in ent.aliases:
+                ent.aliases.append(name.strip())
+            if not any(n == name for n in index.by_token.values()):
+                del index.entities[name]
