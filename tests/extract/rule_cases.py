@@ -286,6 +286,9 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # "le groupe" is the employer the subject's apposition just named, not the group of the sentence before
+    ("Le groupe Technova recrute. Paul Verdier, ancien ingénieur de Kelvio, a quitté le groupe industriel en "
+     "2018 pour fonder Nuvia.", ("WORKS_FOR", "Paul Verdier", "Technova")),
     ("Le Canada a sanctionné Kelvio. La Norvège a sanctionné Nuvia. Paul Verdier a été sanctionné mardi.",
      ("OPPOSES", "Canada", "Paul Verdier")),
     # a constituency is no body one is a member of; a second title keeps its own complement

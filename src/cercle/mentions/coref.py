@@ -122,6 +122,23 @@ def _binds(doc, j: int, i: int, index) -> bool:
     return t.i == top.head.i
 
 
+def _in_subject_apposition(doc, j: int, i: int) -> bool:
+    """The name at token j sits in a phrase set off by commas right after the subject of the clause
+    that token i sits in: "X, ancien ingénieur de Y, a quitté le groupe" — the group is Y."""
+    t, hops = doc[i], 0
+    while t.head.i != t.i and hops < 8 and t.pos_ not in ("VERB", "AUX"):
+        t, hops = t.head, hops + 1
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None or not subj.i < j < i:
+        return False
+    for c in subj.children:
+        if c.dep_ in ("appos", "acl", "nmod") and c.i > subj.i:
+            span = [x.i for x in c.subtree]
+            if min(span) <= j <= max(span) and doc[min(span) - 1].text == ",":
+                return True
+    return False
+
+
 def demonstrative_det(det) -> bool:
     return det.lower_ in ("ce", "cet", "cette")
 
@@ -219,7 +236,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if sent_of[j] == s and _binds(doc, j, i, index):
                 continue   # "X est une filiale du groupe…": the clause's own subject is not its complement
             if here and score < 4:
-                continue
+                if not _in_subject_apposition(doc, j, i):
+                    continue
+                score += 4   # "X, ancien ingénieur de Y, a quitté le groupe": Y
             if name in subjects:
                 score += 1
             if name == index.topic:
