@@ -242,3 +242,21 @@ def test_store_merges_names_and_keeps_the_bid_history(results):
     assert bid["status"] == "rejected"
     assert {s["status"] for s in bid["statuses"]} == {"proposed", "rejected"}
     store.close()
+
+
+def test_extract_piped_into_head_stops_quietly():
+    """`cercle extract … | head -1`: one JSON line, no traceback or 'lost sys.stderr' from the closed pipe."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    samples = Path(__file__).resolve().parent.parent / "src" / "cercle" / "samples" / "breves.jsonl"
+    proc = subprocess.Popen([sys.executable, "-c", "from cercle.cli import main; main()", "extract", str(samples)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()
+    proc.stdout.close()   # like `| head -1`
+    stderr = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert json.loads(first)["id"]
+    assert "Traceback" not in stderr and "lost sys.stderr" not in stderr and "Exception" not in stderr, stderr

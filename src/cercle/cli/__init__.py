@@ -31,4 +31,9 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
-    cli(prog_name="cercle")
+    try:
+        cli(prog_name="cercle")
+    except BrokenPipeError:   # any command piped into `head`
+        from .common import quiet_broken_pipe
+
+        quiet_broken_pipe()

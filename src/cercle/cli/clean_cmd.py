@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 
 import click
 
+from .common import quiet_broken_pipe
 
 
 @click.command("clean")
@@ -71,10 +71,7 @@ def _print(item, as_json: bool, many: bool, to_dict) -> None:
                 click.echo(f"==> {item.path} [{item.id}] <==")
             click.echo(item.text, nl=False)
     except BrokenPipeError:
-        # `cercle clean … | head`: the reader left; stop quietly, as the docs of
-        # the signal module advise (stdout to devnull so the final flush cannot fail).
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(0)
+        quiet_broken_pipe()
 
 
 def register(cli) -> None:

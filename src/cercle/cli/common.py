@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 import click
@@ -11,9 +12,16 @@ db_option = click.option("--db", default="cercle.db", show_default=True, envvar=
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
 
+def quiet_broken_pipe() -> None:
+    """`cercle … | head`: the reader left; stop quietly, as the docs of the signal module advise
+    (stdout to devnull so that the final flush at exit cannot fail and print a traceback); exit code 1,
+    as Python's own handling of EPIPE gives."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(1)
+
+
 def echo_json(obj) -> None:
     try:
         click.echo(json.dumps(obj, ensure_ascii=False, indent=2, default=str))
-    except BrokenPipeError:  # `cercle … | head` must not print a traceback
-        sys.stderr.close()
-        raise click.Abort()
+    except BrokenPipeError:
+        quiet_broken_pipe()

@@ -11,7 +11,7 @@ import click
 
 from ..errors import CercleError
 from ..model import load_model
-from .common import db_option
+from .common import db_option, quiet_broken_pipe
 
 
 def open_store(db: str):
@@ -25,13 +25,6 @@ def open_store(db: str):
         return Store(db, create=False, readonly=True)   # an export never writes to the store
     except CercleError as exc:
         raise click.ClickException(f"cannot open the store {db!r}: {exc}") from exc
-
-
-def _quiet_broken_pipe() -> None:
-    """`cercle export | head`: stop without a traceback or a flush error at exit."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    sys.exit(1)
 
 
 def _write_file(run, path: str) -> dict:
@@ -104,7 +97,7 @@ def register(cli) -> None:
             else:
                 counts = _write_file(lambda out: export(store, fmt, out, **options), output)
         except BrokenPipeError:
-            _quiet_broken_pipe()
+            quiet_broken_pipe()
         except (CercleError, sqlite3.Error) as exc:
             raise click.ClickException(f"export failed: {exc}") from exc
         finally:

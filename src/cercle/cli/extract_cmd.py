@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import json
-import sys
 
 import click
 
-from .common import echo_json, json_option
+from .common import echo_json, json_option, quiet_broken_pipe
 
 
 @click.command()
@@ -44,8 +43,7 @@ def extract(paths, fmt, min_confidence):
             try:
                 click.echo(json.dumps(d, ensure_ascii=False))
             except BrokenPipeError:
-                sys.stderr.close()
-                raise click.Abort()
+                quiet_broken_pipe()
         else:
             out.append(d)
     if fmt == "json":
