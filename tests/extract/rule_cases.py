@@ -286,6 +286,12 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # "le groupe X, maison mère de Y": X owns Y, not the other way round
+    ("Technova a signé un accord avec le groupe bancaire français Orbalia, maison mère de Kelvio Gestion, lundi.",
+     ("OWNS", "Kelvio Gestion", "Orbalia")),
+    # a post disputed through another noun is not held
+    ("Paul Verdier et Anne Fabre se disputent déjà l'héritage de leur mentor, de la présidence du groupe "
+     "Technova à celle de Kelvio.", ("LEADS", "Paul Verdier", "Technova")),
     # "le groupe" is the employer the subject's apposition just named, not the group of the sentence before
     ("Le groupe Technova recrute. Paul Verdier, ancien ingénieur de Kelvio, a quitté le groupe industriel en "
      "2018 pour fonder Nuvia.", ("WORKS_FOR", "Paul Verdier", "Technova")),

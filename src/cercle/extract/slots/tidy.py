@@ -13,6 +13,10 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # "X brigue la présidence de Y", "A et B se disputent le poste de PDG de Y": a post sought, not held
     if t.pos_ == "NOUN" and (t.lower_ in PERSON_TITLES or t.lemma_.lower() in POSTS):
         post = t.head if t.dep_ == "nmod" and t.head.lemma_.lower() in POSTS else t
+        # ("se disputent l'héritage de leur mentor, de la présidence du groupe": through a noun or two)
+        hops = 0
+        while post.dep_ in ("nmod", "conj") and post.head.pos_ == "NOUN" and hops < 2:
+            post, hops = post.head, hops + 1
         if post.dep_ in ("obj", "obl", "obl:arg") and lemma_of(post.head) in CONTEST_VERBS:
             out.clear()
             out["_no_linear"] = []

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
 from ...mentions.lexicon import lexicon
-from ..arguments import (PERSON_TITLES, RESPONSE_VERBS, _subject_of, case_of, entities_at, extend_list_left,
+from ..arguments import (ORG_NOUNS, PERSON_TITLES, RESPONSE_VERBS, _subject_of, case_of, entities_at, extend_list_left,
                          lemma_of)
 from . import core
 from .found import Found
@@ -133,7 +133,9 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     # "fondateur et PDG de X": the first title shares the complement of the second
     for c in t.children:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and not any(k.startswith("prep:") for k in out) \
-                and not any(k.dep_ == "nmod" and case_of(k) == "de" for k in t.children):
+                and not any(k.dep_ == "nmod" and case_of(k) == "de" for k in t.children) \
+                and t.lower_ not in ORG_NOUNS:
+            # (a person's titles, not "le groupe X, maison mère de Y": the group is not Y's holding)
             # (not when the first title has its own complement: "ministre de l'Intérieur et député du Nord")
             for cc in c.children:
                 p = case_of(cc)
