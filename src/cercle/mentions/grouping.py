@@ -1,6 +1,8 @@
 """Grouping the mentions of one entity within a document (surname, first name, acronym, suffixes)."""
 from __future__ import annotations
 
+from ..nlp.docview import tokens_of
+
 import re
 from collections import Counter
 
@@ -35,6 +37,7 @@ def _acronym(text: str) -> str:
 
 def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     """Cluster spans naming the same entity; first mention order."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     clusters: list[list[_Span]] = []
     key_of: dict[str, int] = {}
     for sp in spans:
@@ -59,7 +62,7 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     org_words = lexicon()["org_name_words"]
     info = [describe(c) for c in clusters]
     # clusters named once as "le groupe X" (the parent of any "X + word" named in the article)
-    group_named = [doc is not None and any(s.start > 0 and doc[s.start - 1].lower_ == "groupe" for s in c)
+    group_named = [doc is not None and any(s.start > 0 and tv[s.start - 1].lower_ == "groupe" for s in c)
                    for c in clusters]
 
     def joins(i: int, j: int) -> bool:

@@ -272,6 +272,12 @@ class DocView:
     __repr__ = __str__
 
 
+def tokens_of(doc):
+    """A DocView's token list (``tv[i]``, ``tv[a:b]`` in a loop skip DocView.__getitem__ and
+    SpanView); a spaCy Doc as it is (rules may be handed either)."""
+    return doc.tokens if doc.__class__ is DocView else doc
+
+
 class _Strings(dict):
     """hash → string, shared by all Docs of the process; misses are read from ``store``."""
     store = None
