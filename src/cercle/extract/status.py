@@ -20,6 +20,8 @@ proposed, as the gold keeps planned deals reported in the conditional proposed.
 """
 from __future__ import annotations
 
+from ..nlp.docview import tokens_of
+
 import re
 
 from .lexicon import alternation, doc_text, lexicon, norm_key
@@ -96,11 +98,12 @@ def governors(trigger) -> list:
 
 
 def _left_window(trigger) -> list:
+    tv = tokens_of(trigger.doc)   # the token list: tv[i] skips DocView.__getitem__
     out = []
     i = trigger.i - 1
     start = trigger.sent.start if trigger.doc.has_annotation("SENT_START") else 0
     while i >= start and len(out) < _LEFT_WINDOW:
-        tok = trigger.doc[i]
+        tok = tv[i]
         # stop at punctuation and at the start of a subordinate clause ("espérait que …")
         if tok.text in _SEGMENT_BREAK or tok.pos_ == "SCONJ" or tok.lower_ in ("qui", "dont", "que", "qu'", "qu’"):
             break
