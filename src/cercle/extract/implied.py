@@ -157,7 +157,8 @@ def hyphen_pairs(doc, index, found) -> list[Relation]:
     return out
 
 
-_SANCTION_TEXT = re.compile(r"sanction|liste noire|liste des|gels? d|embargo|blacklist", re.IGNORECASE)
+# (the lookahead changes no match: see lexicon._first_char_guard)
+_SANCTION_TEXT = re.compile(r"(?=[bceglns])(?:sanction|liste noire|liste des|gels? d|embargo|blacklist)", re.IGNORECASE)
 # Words of a sanction: verbs whose subject sanctions, nouns a sanctioner imposes or adds people to.
 _SANCTION_VERBS = {"sanctionner", "blacklister"}
 _SANCTION_NOUNS = {"sanction", "sanctions", "gel", "gels", "embargo", "liste"}
