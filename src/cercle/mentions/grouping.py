@@ -5,6 +5,7 @@ from ..nlp.docview import tokens_of
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .index import _Span, top
 from .lexicon import fold, lexicon
@@ -13,6 +14,7 @@ from .lexicon import fold, lexicon
 _NAMING_TITLES = {"prince", "princesse", "roi", "reine", "émir", "cheikh", "sultan", "lord", "lady"}
 
 
+@lru_cache(maxsize=4096)   # a pure function of the string (the lexicon is fixed): called per mention, often
 def _strip_honorific(text: str) -> str:
     """The name without honorifics and naming titles ("M. Morel" → "Morel", "le prince X" → "X")."""
     parts = text.split()
@@ -21,6 +23,7 @@ def _strip_honorific(text: str) -> str:
     return " ".join(parts) or text
 
 
+@lru_cache(maxsize=4096)
 def _display_name(text: str) -> str:
     """The name as shown: without honorifics, except a title before a lone name word, which is how
     the press names that person ("Me Morel" for a lawyer, "le prince X")."""
