@@ -145,6 +145,16 @@ def _all_slots_of(tok, n_words: int, index) -> dict:
     return sl
 
 
+_FIRST_WORDS: list = [None, frozenset()]   # [rules table, the first words of its triggers]
+
+
+def _first_words(table) -> frozenset:
+    """The first trigger words of the (once-built) rules table, computed once per table."""
+    if _FIRST_WORDS[0] is not table:
+        _FIRST_WORDS[:] = [table, frozenset(w for w, _ in table)]
+    return _FIRST_WORDS[1]
+
+
 def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     from .attributes_hook import SentenceAttributes, annotate
@@ -160,7 +170,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     slot_cache: dict[tuple[int, int], dict] = {}   # trigger tokens that gave a tie ("offre de rachat": no second tie for "rachat")
     table_spans = [(b.start, b.end) for b in (clean.blocks if clean is not None else [])
                    if b.kind in ("table_row", "table_header")]
-    first_words = {w for w, _ in table}
+    first_words = _first_words(table)
     by_token = index.by_token
     for sent in doc.sents:
         found = None
