@@ -151,10 +151,8 @@ def _sent_index(doc) -> dict[int, int]:
     """Token → sentence number, not counting sentences that are only line breaks."""
     out, n = {}, 0
     for s in doc.sents:
-        blank = all(t.is_space for t in s)
-        for t in s:
-            out[t.i] = n
-        if not blank:
+        out.update(dict.fromkeys(range(s.start, s.end), n))
+        if not all(t.is_space for t in s):
             n += 1
     return out
 
