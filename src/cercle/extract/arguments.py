@@ -69,11 +69,14 @@ def lemma_of(tok) -> str:
     return lemma
 
 
+_CASE_NORM = {"du": "de", "des": "de", "d'": "de", "d’": "de", "au": "à", "aux": "à"}
+
+
 def case_of(tok) -> str | None:
     for c in tok.children:
         if c.dep_ in ("case", "mark") and c.pos_ in ("ADP", "SCONJ"):
             low = c.text.lower().replace("’", "'")
-            return {"du": "de", "des": "de", "d'": "de", "d’": "de", "au": "à", "aux": "à"}.get(low, low)
+            return _CASE_NORM.get(low, low)
     return None
 
 

@@ -31,6 +31,9 @@ _NAMING_TITLES = {"prince", "princesse", "roi", "reine", "émir", "cheikh", "sul
 _MONEY = re.compile(r"[€$£¥]|^(?:M|Md|Mds|Mrd|Mrds|K|Mn)$")
 
 
+_NER_TYPE = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "ORG"}
+
+
 def _candidate_spans(doc) -> list[_Span]:
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     lex = lexicon()
@@ -88,13 +91,14 @@ def _candidate_spans(doc) -> list[_Span]:
         if start >= end:
             continue
         span = doc[start:end]
-        if "\n" in span.text or "|" in span.text:
+        text = span.text
+        if "\n" in text or "|" in text:
             continue
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() or not t.text.islower()
-                   and any(c.isupper() for c in t.text) for t in span):   # ("beIN")
+                   and any(c.isupper() for c in t.text) for t in tv[start:end]):   # ("beIN")
             continue
-        if len(span) == 1:
-            tok = span[0]
+        if end - start == 1:
+            tok = tv[start]
             low = tok.text.lower()
             if low in lex["not_names"] or low in lex["person_titles"] or len(tok.text) < 2:
                 continue
@@ -111,9 +115,8 @@ def _candidate_spans(doc) -> list[_Span]:
             nxt = tv[tok.i + 1] if tok.i + 1 < len(doc) else None
             if tok.is_sent_start and nxt is not None and nxt.text == "." and not tok.text.isupper():
                 continue
-        text = span.text
         sp = _Span(start, end, text)
-        sp.ner = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "ORG"}[label]
+        sp.ner = _NER_TYPE[label]
         sp.votes[sp.ner] += 1
         spans.append(sp)
     return spans

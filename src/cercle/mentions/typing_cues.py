@@ -88,7 +88,7 @@ def _type_votes(doc, sp: _Span) -> None:
     if head.dep_ == "appos" and head.head.lemma_.lower() in lex["person_titles"]:
         sp.votes["PER"] += 2
     # PER names are one to four capitalised words, never all-caps acronyms
-    toks = doc[sp.start:sp.end]
+    toks = tv[sp.start:sp.end]
     if all(t.text.isupper() and len(t.text) > 1 for t in toks) and sp.ner != "LOC":   # ("RDC": a state)
         sp.votes["ORG"] += 1
     if any(t.like_num for t in toks):
