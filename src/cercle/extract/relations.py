@@ -174,7 +174,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     by_token = index.by_token
     for sent in doc.sents:
         found = None
-        if any(s <= sent.start_char < e for s, e in table_spans):
+        if table_spans and any(s <= sent.start_char < e for s, e in table_spans):
             continue   # table rows are read cell by cell below
         # a tie needs two parties: skip sentences naming fewer than two (one, if the article
         # has a main organisation a title can point at)

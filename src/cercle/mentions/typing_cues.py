@@ -17,10 +17,11 @@ def _type_votes(doc, sp: _Span) -> None:
     head = _head(doc, sp)
     size = len(doc)
     # (two-word entries too: "banque centrale", "union africaine")
-    if any(w in lex["gov_name_words"] for w in words) or len(words) > 1 and any(
+    # (isdisjoint: the same test as any(w in words), without a generator per span)
+    if not lex["gov_name_words"].isdisjoint(words) or len(words) > 1 and any(
             a + " " + b in lex["gov_name_words"] for a, b in zip(words, words[1:])):
         sp.votes["GOV"] += 3
-    elif len(words) > 1 and any(w in lex["org_name_words"] for w in words):
+    elif len(words) > 1 and not lex["org_name_words"].isdisjoint(words):
         sp.votes["ORG"] += 3
     if tv[sp.start].text in lex["honorifics"] or (tv[sp.start].text.islower() and sp.end - sp.start > 1
                                                    and tv[sp.start].lower_ in lex["person_titles"]):
