@@ -182,7 +182,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         if len(parties) == 1:   # "la Première ministre suédoise X": the adjective names a party
             parties |= {c for c in (country_named(t.lower_, index) for t in sent if t.pos_ == "ADJ") if c}
         # ("Son PDG, X, …": a possessive points at a party named before)
-        if len(parties) < (1 if index.topic or any(t.lower_ in _POSSESSIVES for t in sent) else 2):
+        # (two parties pass either way: the possessive test is read only below two)
+        if len(parties) < 2 and len(parties) < (1 if index.topic or any(t.lower_ in _POSSESSIVES for t in sent) else 2):
             continue
         for tok in sent:
             if tok.lower_ not in first_words and tok.lemma_.lower() not in first_words \

@@ -414,7 +414,7 @@ def _add_missed_surnames(doc, spans: list[_Span]) -> None:
     taken = {i for s in spans for i in range(s.start, s.end)}
     surnames = {}
     for s in spans:
-        toks = doc[s.start:s.end]
+        toks = tv[s.start:s.end]
         if len(toks) >= 2 and top(s.votes) == "PER":
             surnames[toks[-1].text] = s
     lex = lexicon()
