@@ -196,8 +196,8 @@ class DocView:
         space = [" " if s else "" for s in cols[7]]
         self.text = "".join(map(str.__add__, text, space))   # as Doc.text builds it, without Token objects
         # HEAD (an offset to the head) and SENT_START (1, -1 or 0) are signed, stored unsigned
-        heads = [i + h for i, h in enumerate(table[:, 5].astype("int64").tolist())]
-        starts = [None if s == 0 else s == 1 for s in table[:, 8].astype("int64").tolist()]
+        heads = (table[:, 5].astype("int64") + range(len(doc))).tolist()
+        starts = [None if s == 0 else s == 1 for s in cols[8]]   # (-1 is stored as 2**64 - 1: neither 0 nor 1)
         morph = [_MORPHS.get(m) or _morph(m) for m in cols[9]]
         flags = zip(*(map(bool, cols[k]) for k in (10, 11, 12)))
         for i, idx, txt, low, lem, p, d, m, sp, st, (punct, space_, num) in zip(
