@@ -6,6 +6,8 @@ subjects inherited through control verbs, coordination and relative clauses.
 """
 from __future__ import annotations
 
+from ..nlp.docview import tokens_of
+
 from ..mentions.demonyms import countries_by_adjective
 from ..mentions.entities import EntityIndex
 
@@ -67,11 +69,14 @@ def lemma_of(tok) -> str:
     return lemma
 
 
+_CASE_NORM = {"du": "de", "des": "de", "d'": "de", "d’": "de", "au": "à", "aux": "à"}
+
+
 def case_of(tok) -> str | None:
     for c in tok.children:
         if c.dep_ in ("case", "mark") and c.pos_ in ("ADP", "SCONJ"):
             low = c.text.lower().replace("’", "'")
-            return {"du": "de", "des": "de", "d'": "de", "d’": "de", "au": "à", "aux": "à"}.get(low, low)
+            return _CASE_NORM.get(low, low)
     return None
 
 
@@ -194,13 +199,14 @@ def _plural_subject(verb, got, index) -> list[tuple[str, int]]:
 
 def extend_list_left(doc, index: EntityIndex, got: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """"A, B et C, les patrons de…": names coordinated before the first one, of the same kind."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     name, i = got[0]
     kind = "PER" if index.type_of(name) == "PER" else "ORG"
     j = i
     while j > 0 and index.entity_at(j - 1) == name:
         j -= 1
     out = list(got)
-    while j >= 2 and doc[j - 1].lower_ in (",", "et", "&"):
+    while j >= 2 and tv[j - 1].lower_ in (",", "et", "&"):
         k = j - 2
         other = index.entity_at(k)
         if other is None or other == name or index.kinds.get(k) != "name" or \
@@ -217,6 +223,7 @@ def extend_list(doc, index: EntityIndex, items: list[tuple[str, int]]) -> list[t
     """'de A, B et C': names that follow the last one, separated by commas and closed by et/ou, belong
     to the same list even when the parser hung them elsewhere. A lone ', X' (apposition, new clause)
     or a name of another kind (a person after companies) ends the list."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     if not items:
         return items
     out = list(items)
@@ -227,19 +234,19 @@ def extend_list(doc, index: EntityIndex, items: list[tuple[str, int]]) -> list[t
     while j < len(doc) and index.entity_at(j) == name:
         j += 1
     pending: list[tuple[str, int]] = []
-    while j + 1 < len(doc) and doc[j].lower_ in (",", "et", "ou", "&", "and"):
-        if doc[j].text == "," and doc[j + 1].lower_ in ("et", "ou"):
+    while j + 1 < len(doc) and tv[j].lower_ in (",", "et", "ou", "&", "and"):
+        if tv[j].text == "," and tv[j + 1].lower_ in ("et", "ou"):
             break   # "A, deux filiales de B, et de C": ", et" closes an apposition, it does not go on a list
-        closing = doc[j].lower_ in ("et", "ou", "&", "and")
+        closing = tv[j].lower_ in ("et", "ou", "&", "and")
         k = j + 1
         common = 0   # "et des historiques X", "et du fonds X": a word or two describing the next name
-        while k < len(doc) and (doc[k].lower_ in ("et", "ou", "de", "d'", "du", "des", "la", "le", "l'", "les")
-                                or (common < 2 and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower
+        while k < len(doc) and (tv[k].lower_ in ("et", "ou", "de", "d'", "du", "des", "la", "le", "l'", "les")
+                                or (common < 2 and tv[k].pos_ in ("ADJ", "NOUN") and tv[k].is_lower
                                     and index.entity_at(k) is None
                                     # ("… et député du Nord": another title begins, not the list)
-                                    and doc[k].lower_ not in PERSON_TITLES and doc[k].lemma_.lower() not in MEMBERS)):
-            closing = closing or doc[k].lower_ in ("et", "ou")
-            common += doc[k].pos_ in ("ADJ", "NOUN")
+                                    and tv[k].lower_ not in PERSON_TITLES and tv[k].lemma_.lower() not in MEMBERS)):
+            closing = closing or tv[k].lower_ in ("et", "ou")
+            common += tv[k].pos_ in ("ADJ", "NOUN")
             k += 1
         nxt = index.entity_at(k) if k < len(doc) else None
         if nxt is None or index.kinds.get(k) != "name" or \

@@ -16,6 +16,8 @@ attribution (it makes the status rumoured).
 """
 from __future__ import annotations
 
+from ..nlp.docview import tokens_of
+
 import re
 
 from .lexicon import alternation, lexicon, norm_key, text_and_base
@@ -43,9 +45,10 @@ def _is_speech_verb(tok) -> bool:
 
 def _np_after(doc, start_i: int, end_limit: int) -> int:
     """Index one past the noun phrase that starts at token ``start_i``."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     i = start_i
     while i < end_limit and i - start_i < _MAX_NP:
-        tok = doc[i]
+        tok = tv[i]
         if tok.lower_ in _STOP_TEXT or (tok.pos_ in _STOP_POS and i > start_i):
             break
         i += 1

@@ -6,6 +6,8 @@ cooperation ("l'alliance A-B"), and the minister a portfolio stands for in ties 
 """
 from __future__ import annotations
 
+from ..nlp.docview import tokens_of
+
 import re
 
 from ..records import Relation
@@ -50,6 +52,7 @@ def _name_before_bracket(tok, index) -> str | None:
 def parenthesised_holdings(doc, index, found) -> list[Relation]:
     """'Technova Media (Onda TV, Radio Sud…)': an organisation followed by a bracketed list of two or
     more organisations, and nothing else, names what it owns."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     out = []
     have = {(r.type, r.subject, r.object) for r in found}
     for tok in doc:
@@ -57,12 +60,12 @@ def parenthesised_holdings(doc, index, found) -> list[Relation]:
         if owner is None or index.type_of(owner) != "ORG":
             continue
         j, items, ok = tok.i + 1, [], True
-        while j < len(doc) and doc[j].text != ")":
+        while j < len(doc) and tv[j].text != ")":
             name = index.entity_at(j)
             if name is not None and index.kinds.get(j) == "name":
                 if not items or items[-1] != name:
                     items.append(name)
-            elif doc[j].text not in (",", "et", "...", "…", ".") and doc[j].lower_ != "et":
+            elif tv[j].text not in (",", "et", "...", "…", ".") and tv[j].lower_ != "et":
                 ok = False
                 break
             j += 1
@@ -85,6 +88,7 @@ _MONEY_WORDS = {"m€", "md€", "m$", "md$", "millions", "million", "milliards"
 def parenthesised_rounds(doc, index, found) -> list[Relation]:
     """'Kelvio (90 M€ puis 254 M€ auprès d'Atlas Growth en chef de file)': a company followed by a bracket
     giving an amount and who put it in ("mené par", "auprès de") - a funding round in a round-up."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     out = []
     have = {(r.type, r.subject, r.object) for r in found}
     for tok in doc:
@@ -92,13 +96,13 @@ def parenthesised_rounds(doc, index, found) -> list[Relation]:
         if raiser is None or not (index.type_of(raiser) == "ORG" or raiser in index.weak):
             continue   # (a one-word name the NER alone called a place is a company when it raises money)
         j, money, cue = tok.i + 1, False, None
-        while j < len(doc) and doc[j].text != ")" and j - tok.i < 30:
-            low = doc[j].lower_
+        while j < len(doc) and tv[j].text != ")" and j - tok.i < 30:
+            low = tv[j].lower_
             money = money or low in _MONEY_WORDS
             if cue is None and low in _ROUND_CUES:
                 cue = j
             j += 1
-        if j >= len(doc) or doc[j].text != ")" or not money or cue is None:
+        if j >= len(doc) or tv[j].text != ")" or not money or cue is None:
             continue
         investors = []
         for k in range(cue + 1, j):
@@ -124,6 +128,7 @@ _PAIR_NOUNS = {"alliance", "consortium", "fusion", "projet", "duo", "tandem", "a
 def hyphen_pairs(doc, index, found) -> list[Relation]:
     """'l'alliance A-B': two names joined by a hyphen after a word of cooperation, each the short form
     of an actor the article names on its own (the tokenizer keeps "A - B" as three tokens)."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     from ..mentions.lexicon import fold
 
     by_key: dict[str, str] = {}   # folded name or alias → entity, built at the first candidate pair
@@ -132,7 +137,7 @@ def hyphen_pairs(doc, index, found) -> list[Relation]:
     for tok in doc:
         if tok.lower_ not in _PAIR_NOUNS or tok.i + 3 >= len(doc):
             continue
-        a, dash, b = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+        a, dash, b = tv[tok.i + 1], tv[tok.i + 2], tv[tok.i + 3]
         if dash.text != "-" or a.whitespace_ or dash.whitespace_ or not (a.text[:1].isupper() and b.text[:1].isupper()):
             continue
         if not by_key:
@@ -152,7 +157,8 @@ def hyphen_pairs(doc, index, found) -> list[Relation]:
     return out
 
 
-_SANCTION_TEXT = re.compile(r"sanction|liste noire|liste des|gels? d|embargo|blacklist", re.IGNORECASE)
+# (the lookahead changes no match: see lexicon._first_char_guard)
+_SANCTION_TEXT = re.compile(r"(?=[bceglns])(?:sanction|liste noire|liste des|gels? d|embargo|blacklist)", re.IGNORECASE)
 # Words of a sanction: verbs whose subject sanctions, nouns a sanctioner imposes or adds people to.
 _SANCTION_VERBS = {"sanctionner", "blacklister"}
 _SANCTION_NOUNS = {"sanction", "sanctions", "gel", "gels", "embargo", "liste"}
@@ -196,6 +202,7 @@ def _sanctioners(doc, index) -> set[str]:
 def implied_sanctioner(doc, index, found) -> list[Relation]:
     """'X a été sanctionné', 'Y ont été frappées par des gels d'avoirs, dont Z': in an article where one
     body, and one only, is said to sanction, a sanction without its agent is that body's."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     from .arguments import case_of, entities_at, lemma_of
     from .lists import read_name_list
 
@@ -223,9 +230,9 @@ def implied_sanctioner(doc, index, found) -> list[Relation]:
         if not targets:   # "… ont été frappées par des gels d'avoirs, dont quatre banques, telles que X"
             sent = tok.sent
             for j in range(tok.i + 1, sent.end):
-                if doc[j].lower_ in _EXAMPLE_CUES:
+                if tv[j].lower_ in _EXAMPLE_CUES:
                     k = j + 1
-                    while k < min(j + 5, sent.end) and index.entity_at(k) is None and doc[k].text not in (".", ";"):
+                    while k < min(j + 5, sent.end) and index.entity_at(k) is None and tv[k].text not in (".", ";"):
                         k += 1
                     if k < sent.end and index.kinds.get(k) in ("name", "introducer"):
                         targets = read_name_list(doc, index, k, sent.end)

@@ -9,6 +9,8 @@ separator, then the next name, and stop at the first thing that is neither.
 """
 from __future__ import annotations
 
+from ..nlp.docview import tokens_of
+
 from ..mentions.entities import EntityIndex
 
 # Words that join two names of one list.
@@ -26,11 +28,12 @@ _STOPS = {".", ";", ":", "?", "!"}
 
 def _skip_name(doc, index: EntityIndex, j: int, end: int) -> int:
     """The first token after the name at j, stepping over a bracketed short form "(TCV)"."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     name = index.entity_at(j)
     while j < end and index.entity_at(j) == name:
         j += 1
-    if j + 2 < end and doc[j].text == "(":
-        close = next((k for k in range(j + 1, min(j + 6, end)) if doc[k].text == ")"), None)
+    if j + 2 < end and tv[j].text == "(":
+        close = next((k for k in range(j + 1, min(j + 6, end)) if tv[k].text == ")"), None)
         if close is not None:
             j = close + 1
     return j
@@ -39,6 +42,7 @@ def _skip_name(doc, index: EntityIndex, j: int, end: int) -> int:
 def read_name_list(doc, index: EntityIndex, start: int, end: int,
                    types=("ORG", "PER", "GOV", "LOC")) -> list[tuple[str, int]]:
     """Names listed from the name at ``start``: "A, B (C), D et E", "A et B en co-lead puis C"."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     first = index.entity_at(start)
     if first is None or index.type_of(first) not in types:
         return []
@@ -46,14 +50,14 @@ def read_name_list(doc, index: EntityIndex, start: int, end: int,
     j = _skip_name(doc, index, start, end)
     while j < end:
         k = j
-        if doc[k].lower_ in _ROLE_OPENERS:   # "en co-lead", "en chef de file", "comme chef de file"
+        if tv[k].lower_ in _ROLE_OPENERS:   # "en co-lead", "en chef de file", "comme chef de file"
             k += 1
-            while k < min(j + 5, end) and doc[k].is_lower and doc[k].lower_ not in _SEPARATORS:
+            while k < min(j + 5, end) and tv[k].is_lower and tv[k].lower_ not in _SEPARATORS:
                 k += 1
-        if k >= end or doc[k].lower_ not in _SEPARATORS:
+        if k >= end or tv[k].lower_ not in _SEPARATORS:
             break
-        while k < end and (doc[k].lower_ in _SEPARATORS or doc[k].lower_ in _FILLERS
-                           or (doc[k].pos_ == "ADJ" and doc[k].is_lower)):
+        while k < end and (tv[k].lower_ in _SEPARATORS or tv[k].lower_ in _FILLERS
+                           or (tv[k].pos_ == "ADJ" and tv[k].is_lower)):
             k += 1
         name = index.entity_at(k) if k < end else None
         if name is None or index.kinds.get(k) not in ("name", "introducer") or index.type_of(name) not in types:

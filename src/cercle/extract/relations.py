@@ -9,6 +9,8 @@ the same sentence near the trigger (attributes.py).
 """
 from __future__ import annotations
 
+from ..nlp.docview import tokens_of
+
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -91,17 +93,19 @@ def _de_follows(tok, reach: int = 8) -> bool:
     """A "de" within a few words after the trigger, or a "dont" before it in its sentence ("Y, dont il a
     pris le contrôle": "dont" stands for "de Y")."""
     doc = tok.doc
-    return any(doc[j].lower_ in _DE_WORDS for j in range(tok.i + 1, min(tok.i + reach, len(doc)))) or \
-        any(doc[j].lower_ == "dont" for j in range(tok.sent.start, tok.i))
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
+    return any(tv[j].lower_ in _DE_WORDS for j in range(tok.i + 1, min(tok.i + reach, len(doc)))) or \
+        any(tv[j].lower_ == "dont" for j in range(tok.sent.start, tok.i))
 
 
 def _trigger_rules(tok, table) -> list[Rule]:
+    tv = tokens_of(tok.doc)   # the token list: tv[i] skips DocView.__getitem__
     low, lemma = tok.text.lower().replace("’", "'"), lemma_of(tok)
     found = []
-    if tok.i > 0 and tok.doc[tok.i - 1].text == "-":
+    if tok.i > 0 and tv[tok.i - 1].text == "-":
         return []   # "maison-mère": the second half of a compound is not a trigger of its own
     # "l'offre" is sometimes tagged as the verb "offrir": after a determiner it is a noun
-    after_det = tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"
+    after_det = tok.i > 0 and tv[tok.i - 1].pos_ == "DET"
     for pos, tags in POS_OF.items():
         if tok.pos_ not in tags and not (pos == "NOUN" and after_det and tok.pos_ == "VERB"):
             continue
@@ -109,11 +113,11 @@ def _trigger_rules(tok, table) -> list[Rule]:
             for rule in table.get((key, pos), []):
                 rest = rule.words[1:]
                 if rest:
-                    following = [t.text.lower().replace("’", "'") for t in tok.doc[tok.i + 1: tok.i + 1 + len(rest)]]
+                    following = [t.text.lower().replace("’", "'") for t in tv[tok.i + 1: tok.i + 1 + len(rest)]]
                     if following != list(rest):
                         continue
                 if rule.unless_next:
-                    after = tok.doc[tok.i + len(rule.words)] if tok.i + len(rule.words) < len(tok.doc) else None
+                    after = tv[tok.i + len(rule.words)] if tok.i + len(rule.words) < len(tok.doc) else None
                     if after is not None and after.lower_ in rule.unless_next:
                         continue
                 if rule not in found:
@@ -131,16 +135,28 @@ def _collect(sl: dict, names: tuple[str, ...]) -> tuple[str | None, list[tuple[s
 
 def _all_slots_of(tok, n_words: int, index) -> dict:
     """Slots of a (possibly multi-word) trigger: the words after the first may carry arguments."""
+    tv = tokens_of(tok.doc)   # the token list: tv[i] skips DocView.__getitem__
     sl = slots(tok, index)
     for k in range(1, n_words):
         if tok.i + k < len(tok.doc):
-            for key, vals in slots(tok.doc[tok.i + k], index).items():
+            for key, vals in slots(tv[tok.i + k], index).items():
                 if key.startswith("prep:"):
                     sl.setdefault(key, []).extend(v for v in vals if v not in sl.get(key, []))
     return sl
 
 
+_FIRST_WORDS: list = [None, frozenset()]   # [rules table, the first words of its triggers]
+
+
+def _first_words(table) -> frozenset:
+    """The first trigger words of the (once-built) rules table, computed once per table."""
+    if _FIRST_WORDS[0] is not table:
+        _FIRST_WORDS[:] = [table, frozenset(w for w, _ in table)]
+    return _FIRST_WORDS[1]
+
+
 def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     from .attributes_hook import SentenceAttributes, annotate
 
     table = load_rules()
@@ -154,11 +170,11 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     slot_cache: dict[tuple[int, int], dict] = {}   # trigger tokens that gave a tie ("offre de rachat": no second tie for "rachat")
     table_spans = [(b.start, b.end) for b in (clean.blocks if clean is not None else [])
                    if b.kind in ("table_row", "table_header")]
-    first_words = {w for w, _ in table}
+    first_words = _first_words(table)
     by_token = index.by_token
     for sent in doc.sents:
         found = None
-        if any(s <= sent.start_char < e for s, e in table_spans):
+        if table_spans and any(s <= sent.start_char < e for s, e in table_spans):
             continue   # table rows are read cell by cell below
         # a tie needs two parties: skip sentences naming fewer than two (one, if the article
         # has a main organisation a title can point at)
@@ -166,7 +182,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         if len(parties) == 1:   # "la Première ministre suédoise X": the adjective names a party
             parties |= {c for c in (country_named(t.lower_, index) for t in sent if t.pos_ == "ADJ") if c}
         # ("Son PDG, X, …": a possessive points at a party named before)
-        if len(parties) < (1 if index.topic or any(t.lower_ in _POSSESSIVES for t in sent) else 2):
+        # (two parties pass either way: the possessive test is read only below two)
+        if len(parties) < 2 and len(parties) < (1 if index.topic or any(t.lower_ in _POSSESSIVES for t in sent) else 2):
             continue
         for tok in sent:
             if tok.lower_ not in first_words and tok.lemma_.lower() not in first_words \
@@ -197,7 +214,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     # ("…, deux filiales de B, et de C": a comma inside the objects breaks the parallel)
                     def _tight(items):
                         at = sorted(i for _, i in items)
-                        return at[0] >= 0 and not any(t.text == "," for t in doc[at[0]:at[-1]])
+                        return at[0] >= 0 and not any(t.text == "," for t in tv[at[0]:at[-1]])
                     if len(subs) == len(objs) >= 2 and "Plur" in tok.morph.get("Number") \
                             and _tight(subs) and _tight(objs):
                         pairs = list(zip(subs, objs))   # "A et B, les patrons de X et de Y": respectively

@@ -20,6 +20,8 @@ proposed, as the gold keeps planned deals reported in the conditional proposed.
 """
 from __future__ import annotations
 
+from ..nlp.docview import tokens_of
+
 import re
 
 from .lexicon import alternation, doc_text, lexicon, norm_key
@@ -96,11 +98,12 @@ def governors(trigger) -> list:
 
 
 def _left_window(trigger) -> list:
+    tv = tokens_of(trigger.doc)   # the token list: tv[i] skips DocView.__getitem__
     out = []
     i = trigger.i - 1
     start = trigger.sent.start if trigger.doc.has_annotation("SENT_START") else 0
     while i >= start and len(out) < _LEFT_WINDOW:
-        tok = trigger.doc[i]
+        tok = tv[i]
         # stop at punctuation and at the start of a subordinate clause ("espérait que …")
         if tok.text in _SEGMENT_BREAK or tok.pos_ == "SCONJ" or tok.lower_ in ("qui", "dont", "que", "qu'", "qu’"):
             break
@@ -133,9 +136,14 @@ def _mood(tok, name: str) -> bool:
 
 
 def _ne_plus(tok) -> bool:
-    kids = list(tok.children)
-    return any(_lemma(c) in _ENDED and c.dep_ == "advmod" for c in kids) and \
-        any(_lemma(c) == "ne" for c in kids)
+    ended = ne = False   # (one pass over the children instead of two generators)
+    for c in tok.children:
+        lemma = _lemma(c)
+        if lemma in _ENDED and c.dep_ == "advmod":
+            ended = True
+        if lemma == "ne":
+            ne = True
+    return ended and ne
 
 
 def _past_form(tok) -> str | None:
@@ -240,9 +248,11 @@ def status_of(span, trigger, default: str | None = None, *, aspect: str | None =
     # the trigger's own verb group, or the verb it is the object of ("prendra la tête")
     verbs = [trigger] + [t for t in chain[1:2] if trigger.dep_ == "xcomp" and _lemma(t) not in _MODALS
                          or trigger.dep_ == "obj" and _lemma(t) in _LIGHT_VERBS]
-    if any(_mood(t, "Fut") for t in verbs):
+    # (_mood(t, m) is "m in the forms of t's verb group": each group's forms read once)
+    forms = [{_form(x) for x in _verb_group(t)} for t in verbs]
+    if any("Fut" in f for f in forms):
         found.add("proposed")
-    if any(_mood(t, "Cnd") for t in verbs) or \
+    if any("Cnd" in f for f in forms) or \
             any(_mood(t, "Cnd") for t in chain[1:] if _lemma(t) not in _MODALS):
         found.add("rumoured")
     if negated is None:

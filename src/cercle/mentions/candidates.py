@@ -9,6 +9,8 @@ surnames used alone, and one-word names misread at a sentence start, are added.
 """
 from __future__ import annotations
 
+from ..nlp.docview import tokens_of
+
 from .demonyms import countries_by_adjective
 
 import re
@@ -29,7 +31,11 @@ _NAMING_TITLES = {"prince", "princesse", "roi", "reine", "émir", "cheikh", "sul
 _MONEY = re.compile(r"[€$£¥]|^(?:M|Md|Mds|Mrd|Mrds|K|Mn)$")
 
 
+_NER_TYPE = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "ORG"}
+
+
 def _candidate_spans(doc) -> list[_Span]:
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     lex = lexicon()
     spans: list[_Span] = []
     for ent in doc.ents:
@@ -37,61 +43,62 @@ def _candidate_spans(doc) -> list[_Span]:
             continue   # "M€", "Md$": amounts, not names
         start, end = ent.start, ent.end
         label = ent.label_
-        if end < len(doc) and doc[end - 1].text[-1:] in ("'", "’") and doc[end].text == "s" \
-                and len(doc[end - 1].text) > 2:
+        if end < len(doc) and tv[end - 1].text[-1:] in ("'", "’") and tv[end].text == "s" \
+                and len(tv[end - 1].text) > 2:
             end += 1   # "Kelvio's": the English possessive the tokenizer cut off
-        while start < end and (doc[start].pos_ in _BAD_EDGE_POS or doc[start].text.lower() in ("l'", "l’")):
+        while start < end and (tv[start].pos_ in _BAD_EDGE_POS or tv[start].text.lower() in ("l'", "l’")):
             # a capitalised article inside a name is part of it ("Le Monde"), except at a sentence start
-            if (doc[start].text in ("Le", "La", "Les", "L'", "L’") and not doc[start].is_sent_start
-                    and start + 1 < end and doc[start + 1].text[:1].isupper()):
+            if (tv[start].text in ("Le", "La", "Les", "L'", "L’") and not tv[start].is_sent_start
+                    and start + 1 < end and tv[start + 1].text[:1].isupper()):
                 break
             # a capitalised word inside a sentence is a name, whatever tag the parser gave it
             # ("Nasser" read as a verb, "Kelvio'" as a preposition)
-            if (doc[start].pos_ in ("VERB", "AUX", "ADP") or doc[start].text.isupper() and len(doc[start].text) > 1) \
-                    and _capitalised_mid_sentence(doc, start) and doc[start].lower_ not in lex["not_names"]:
+            if (tv[start].pos_ in ("VERB", "AUX", "ADP") or tv[start].text.isupper() and len(tv[start].text) > 1) \
+                    and _capitalised_mid_sentence(doc, start) and tv[start].lower_ not in lex["not_names"]:
                 break   # (an acronym too, whatever its tag: "des députés PRV")
             start += 1
         # "PDG Christophe X": a title is not part of the name ("le prince X", "Me X" with one name
         # word: the title is how the text names the person)
-        while start < end - 1 and (doc[start].lower_ in lexicon()["person_titles"] or doc[start].lower_ in ("ceo", "dg")
-                                   or doc[start].lower_ in countries_by_adjective()):
-            if end - start == 2 and doc[start].lower_ in _NAMING_TITLES and doc[start + 1].text[:1].isupper():
+        while start < end - 1 and (tv[start].lower_ in lexicon()["person_titles"] or tv[start].lower_ in ("ceo", "dg")
+                                   or tv[start].lower_ in countries_by_adjective()):
+            if end - start == 2 and tv[start].lower_ in _NAMING_TITLES and tv[start + 1].text[:1].isupper():
                 break
             start += 1
-        if end - start == 1 and start > 0 and doc[start - 1].lower_ in _NAMING_TITLES \
-                and doc[start - 1].text.islower() and label == "PER":
+        if end - start == 1 and start > 0 and tv[start - 1].lower_ in _NAMING_TITLES \
+                and tv[start - 1].text.islower() and label == "PER":
             start -= 1
         # names start with a capital: "radio Onda" is the name "Onda" introduced by "radio"
         # ("beIN", "eBay": a capital inside the word makes it a name)
-        while start < end - 1 and doc[start].text.islower() and not doc[start].text[:1].isdigit() \
-                and not (end - start == 2 and doc[start].lower_ in _NAMING_TITLES):
+        while start < end - 1 and tv[start].text.islower() and not tv[start].text[:1].isdigit() \
+                and not (end - start == 2 and tv[start].lower_ in _NAMING_TITLES):
             start += 1
-        while end > start and (doc[end - 1].pos_ in ("PUNCT", "ADP", "DET", "CCONJ")
-                               or not doc[end - 1].text[:1].isalnum()
-                               and not any(c.isalnum() or c == "+" for c in doc[end - 1].text)):   # "X -"
-            if (label == "PER" and end - start >= 2 and doc[end - 1].pos_ == "DET"
+        while end > start and (tv[end - 1].pos_ in ("PUNCT", "ADP", "DET", "CCONJ")
+                               or not tv[end - 1].text[:1].isalnum()
+                               and not any(c.isalnum() or c == "+" for c in tv[end - 1].text)):   # "X -"
+            if (label == "PER" and end - start >= 2 and tv[end - 1].pos_ == "DET"
                     and _capitalised_mid_sentence(doc, end - 1)):
                 break   # "Akira Son": a capitalised surname the parser read as a possessive
             end -= 1
         # "Solane dans Orbalia": a name never contains a lowercase preposition other than de/du/des;
         # "Atlas and Borea", "Atlas et Borea": two names the NER joined
         for k in range(start + 1, end):
-            if (doc[k].pos_ == "ADP" and doc[k].text.islower() and doc[k].text not in ("de", "du", "des", "d'", "d’")) \
-                    or (doc[k].text in ("and", "et") and k + 1 < end and doc[k + 1].text[:1].isupper()
-                        and (doc[k].text == "and" or doc[k - 1].pos_ in ("PROPN", "X")
-                             and doc[k + 1].pos_ in ("PROPN", "X"))):   # (not "Arts et Métiers")
+            if (tv[k].pos_ == "ADP" and tv[k].text.islower() and tv[k].text not in ("de", "du", "des", "d'", "d’")) \
+                    or (tv[k].text in ("and", "et") and k + 1 < end and tv[k + 1].text[:1].isupper()
+                        and (tv[k].text == "and" or tv[k - 1].pos_ in ("PROPN", "X")
+                             and tv[k + 1].pos_ in ("PROPN", "X"))):   # (not "Arts et Métiers")
                 end = k
                 break
         if start >= end:
             continue
         span = doc[start:end]
-        if "\n" in span.text or "|" in span.text:
+        text = span.text
+        if "\n" in text or "|" in text:
             continue
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() or not t.text.islower()
-                   and any(c.isupper() for c in t.text) for t in span):   # ("beIN")
+                   and any(c.isupper() for c in t.text) for t in tv[start:end]):   # ("beIN")
             continue
-        if len(span) == 1:
-            tok = span[0]
+        if end - start == 1:
+            tok = tv[start]
             low = tok.text.lower()
             if low in lex["not_names"] or low in lex["person_titles"] or len(tok.text) < 2:
                 continue
@@ -102,15 +109,14 @@ def _candidate_spans(doc) -> list[_Span]:
             if low in countries_by_adjective():
                 continue
             # "le Tchèque", "la Britannique": a nationality noun, not a name
-            if (tok.i > 0 and (doc[tok.i - 1].lower_ in ("le", "la", "les", "l'") or doc[tok.i - 1].pos_ == "ADJ")
+            if (tok.i > 0 and (tv[tok.i - 1].lower_ in ("le", "la", "les", "l'") or tv[tok.i - 1].pos_ == "ADJ")
                     and label in ("MISC", "PER") and DEMONYM.search(low) and _known_word(tok)):
                 continue
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            nxt = tv[tok.i + 1] if tok.i + 1 < len(doc) else None
             if tok.is_sent_start and nxt is not None and nxt.text == "." and not tok.text.isupper():
                 continue
-        text = span.text
         sp = _Span(start, end, text)
-        sp.ner = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "ORG"}[label]
+        sp.ner = _NER_TYPE[label]
         sp.votes[sp.ner] += 1
         spans.append(sp)
     return spans
@@ -121,19 +127,21 @@ _OPENERS = {"\n", "«", '"', "“", "(", "[", "|", ":", "—", "–", "-", ".", 
 
 def _capitalised_mid_sentence(doc, i: int) -> bool:
     """A word with a capital inside a sentence (not after an opening quote, bracket or line break)."""
-    tok = doc[i]
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
+    tok = tv[i]
     if not tok.text[:1].isupper() or tok.is_sent_start or i == 0:
         return False
-    prev = doc[i - 1]
+    prev = tv[i - 1]
     return prev.text.strip() not in _OPENERS and "\n" not in prev.whitespace_ and prev.text.strip() != ""
 
 
 def _pair_acronyms(doc, spans: list[_Span]) -> None:
     """'Le Monde Libre (LML)': the acronym in brackets right after a name gets its votes."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     by_start = {s.start: s for s in spans}
     for s in spans:
-        if s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
-            tok = doc[s.end + 1]
+        if s.end + 2 < len(doc) and tv[s.end].text == "(" and tv[s.end + 2].text == ")":
+            tok = tv[s.end + 1]
             if tok.text.isupper() and len(tok.text) >= 2:
                 acr = by_start.get(tok.i)
                 if acr is None:
@@ -159,28 +167,29 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
     A run is kept when it has an organisation word, follows a type introducer
     ("le fonds X"), or is tagged PROPN away from a sentence start.
     """
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     lex = lexicon()
     taken = {i for s in spans for i in range(s.start, s.end)}
     i, n = 0, len(doc)
     while i < n:
-        tok = doc[i]
+        tok = tv[i]
         if i in taken or not tok.text[:1].isupper() or tok.pos_ in ("PUNCT", "DET", "PRON", "ADP", "CCONJ", "AUX"):
             i += 1
             continue
         j = i + 1
-        while j < n and j not in taken and "\n" not in doc[j - 1].whitespace_ + doc[j].text:
-            if doc[j].text[:1].isupper() and doc[j].pos_ not in ("PUNCT",):
+        while j < n and j not in taken and "\n" not in tv[j - 1].whitespace_ + tv[j].text:
+            if tv[j].text[:1].isupper() and tv[j].pos_ not in ("PUNCT",):
                 j += 1
-            elif (doc[j].text.lower() in _INNER and j + 1 < n and doc[j + 1].text[:1].isupper()
+            elif (tv[j].text.lower() in _INNER and j + 1 < n and tv[j + 1].text[:1].isupper()
                   and j + 1 not in taken):
                 j += 2
             else:
                 break
         # a capitalised word glued to a name the NER found extends it ("CMA" + "CGM")
         after = next((s for s in spans if s.start == j), None)
-        if after is not None and "\n" not in doc[j - 1].whitespace_ and all(t.pos_ in ("PROPN", "NOUN", "X") for t in doc[i:j]) \
+        if after is not None and "\n" not in tv[j - 1].whitespace_ and all(t.pos_ in ("PROPN", "NOUN", "X") for t in tv[i:j]) \
                 and not any(t.lower_ in lex["person_titles"] or t.lower_ in ("ceo", "dg")
-                            or t.lower_ in countries_by_adjective() for t in doc[i:j]):
+                            or t.lower_ in countries_by_adjective() for t in tv[i:j]):
             after.start = i
             after.text = doc[i:after.end].text
             for k in range(i, j):
@@ -188,7 +197,7 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
             i = j
             continue
         before = next((s for s in spans if s.end == i), None)
-        if before is not None and not doc[i - 1].whitespace_.count("\n") and doc[i].pos_ in ("PROPN", "NOUN", "X"):
+        if before is not None and not tv[i - 1].whitespace_.count("\n") and tv[i].pos_ in ("PROPN", "NOUN", "X"):
             before.end = j
             before.text = doc[before.start:j].text
             for k in range(i, j):
@@ -196,14 +205,14 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
             i = j
             continue
         # "PDG Christophe X", "Britannique Stephen X": a title or nationality opening the run is not the name
-        while i < j - 1 and (doc[i].lower_ in lex["person_titles"] or doc[i].lower_ in countries_by_adjective()):
+        while i < j - 1 and (tv[i].lower_ in lex["person_titles"] or tv[i].lower_ in countries_by_adjective()):
             i += 1
-            tok = doc[i]
-        words = [t.text.lower() for t in doc[i:j]]
+            tok = tv[i]
+        words = [t.text.lower() for t in tv[i:j]]
         if _MONEY.search(doc[i:j].text):
             i = j
             continue
-        prev = doc[i - 1].text.lower() if i > 0 else ""
+        prev = tv[i - 1].text.lower() if i > 0 else ""
         intro = lex["introducer_of"].get(prev)
         org_word = len(words) > 1 and any(w in lex["org_name_words"] for w in words)
         gov_word = any(w in lex["gov_name_words"] for w in words)
@@ -213,14 +222,14 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         if j - i == 1 and tok.pos_ in ("VERB", "AUX", "ADV", "ADJ", "ADP") and (
                 tok.is_sent_start or i == 0):
             first_ok = False   # "Dirigée par X, …": a participle opening the sentence
-        elif tok.is_sent_start or (i > 0 and doc[i - 1].text in ("\n", "«", '"', "(", "|")):
+        elif tok.is_sent_start or (i > 0 and tv[i - 1].text in ("\n", "«", '"', "(", "|")):
             first_ok = j - i > 1 or (tok.pos_ == "PROPN" and not _known_word(tok)) or not _known_word(tok) or (
                 tok.dep_ in ("nsubj", "nsubj:pass") and not any(c.dep_ == "det" for c in tok.children)
                 # "Diplômé de X, Y est entré…": a known word opening a "de" phrase describes Y
-                and not (j - i == 1 and j < n and doc[j].lower_ in ("de", "d'", "d’", "du", "des")))
+                and not (j - i == 1 and j < n and tv[j].lower_ in ("de", "d'", "d’", "du", "des")))
         else:
             first_ok = True
-        if j - i == 1 and i > 0 and doc[i - 1].lower_ in ("le", "la", "les", "l'") and DEMONYM.search(words[0]) \
+        if j - i == 1 and i > 0 and tv[i - 1].lower_ in ("le", "la", "les", "l'") and DEMONYM.search(words[0]) \
                 and _known_word(tok):
             first_ok = False   # "l'Italien", "la Britannique": a nationality noun
         if words[0].rstrip("s") in lex["person_titles"] or words[0].split("-")[0] in ("vice", "ex", "co"):
@@ -239,6 +248,7 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
 def _portfolios(doc, spans: list[_Span]) -> None:
     """'ministre (malien) de l'Économie' → a GOV entity 'ministère de l'Économie' spanning the
     portfolio words; NER spans that swallowed the portfolio are trimmed."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     lex = lexicon()
     portfolios = {tuple(p.split()) for p in lex["portfolios"]}
     longest = max(len(p) for p in portfolios)
@@ -247,23 +257,23 @@ def _portfolios(doc, spans: list[_Span]) -> None:
         if t.lower_ not in ("ministre", "ministère", "secrétaire", "secrétariat", "vice-ministre", "vice-ministère"):
             continue
         k = t.i + 1
-        if k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].lower_ not in ("de", "d'"):
+        if k < len(doc) and tv[k].pos_ == "ADJ" and tv[k].lower_ not in ("de", "d'"):
             k += 1                                   # "ministre malien de …"
-        if k >= len(doc) or doc[k].lower_ not in ("de", "des", "du", "d'", "d’"):
+        if k >= len(doc) or tv[k].lower_ not in ("de", "des", "du", "d'", "d’"):
             continue
         k += 1
-        if t.lower_ in ("secrétaire", "secrétariat") and k < len(doc) and doc[k].lower_ in ("état", "etat"):
+        if t.lower_ in ("secrétaire", "secrétariat") and k < len(doc) and tv[k].lower_ in ("état", "etat"):
             # "secrétaire d'État au numérique", "secrétaire d'État chargé de l'Industrie",
             # "secrétaire d'État valdarien à la défense"
             k += 1
-            if k < len(doc) and doc[k].lower_ in countries_by_adjective():
+            if k < len(doc) and tv[k].lower_ in countries_by_adjective():
                 k += 1
-            while k < len(doc) and doc[k].lower_ in ("chargé", "chargée", "de", "à", "au", "aux", "l'", "la", "le", "du", "des"):
+            while k < len(doc) and tv[k].lower_ in ("chargé", "chargée", "de", "à", "au", "aux", "l'", "la", "le", "du", "des"):
                 k += 1
-        elif k < len(doc) and doc[k].lower_ in ("l'", "l’", "la", "le"):
+        elif k < len(doc) and tv[k].lower_ in ("l'", "l’", "la", "le"):
             k += 1
         for n in range(longest, 0, -1):
-            words = tuple(x.lower_ for x in doc[k:k + n])
+            words = tuple(x.lower_ for x in tv[k:k + n])
             if words in portfolios:
                 end = k + n
                 body = {"ministre": "ministère", "secrétaire": "secrétariat", "vice-ministre": "ministère",
@@ -273,7 +283,7 @@ def _portfolios(doc, spans: list[_Span]) -> None:
                     if sp.start < end and sp.end > t.i + 1:
                         sp.start = max(sp.start, end)
                         # (and the words that tied the rest to it: "… de la Défense de l'Ouest")
-                        while sp.start < sp.end and sp.start >= end and doc[sp.start].text[:1].islower():
+                        while sp.start < sp.end and sp.start >= end and tv[sp.start].text[:1].islower():
                             sp.start += 1
                         sp.text = doc[sp.start:sp.end].text if sp.start < sp.end else ""
                 spans[:] = [sp for sp in spans if sp.start < sp.end and sp.text]
@@ -309,11 +319,12 @@ _FAMILY_GOV = {"régime"}   # "le régime X": the state apparatus of a ruler, no
 def _family_groups(doc, spans: list[_Span]) -> None:
     """'le groupe Verdier', 'la famille Marchal': a family name after such a noun names an organisation
     of its own, distinct from each person of that name; the noun becomes part of the name."""
-    persons = {doc[s.end - 1].text for s in spans if top(s.votes) == "PER" and s.end - s.start >= 2}
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
+    persons = {tv[s.end - 1].text for s in spans if top(s.votes) == "PER" and s.end - s.start >= 2}
     for sp in spans:
         if sp.start == 0 or sp.end - sp.start != 1:
             continue
-        prev = doc[sp.start - 1]
+        prev = tv[sp.start - 1]
         if prev.lower_ in _FAMILY_ORG | _FAMILY_GOV and (top(sp.votes) == "PER" or sp.text in persons):
             sp.start -= 1
             sp.text = doc[sp.start:sp.end].text
@@ -334,13 +345,14 @@ def _group_names(doc, spans: list[_Span]) -> None:
     """Actors named by a group noun: party members ('les sénateurs LR') and state bodies with the
     state's adjective ('l'armée congolaise'). The bare body ('l'armée') is the same actor when the
     article names only one such body."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     by_start = {s.start: s for s in spans}
     taken = {i for s in spans for i in range(s.start, s.end)}
     adjectives = countries_by_adjective()
     bodies: list[_Span] = []
     for t in doc:
         low = t.lower_
-        if low in _MEMBER_GROUPS and t.i > 0 and doc[t.i - 1].lower_ in ("les", "des", "aux", "ces", "ses", "leurs"):
+        if low in _MEMBER_GROUPS and t.i > 0 and tv[t.i - 1].lower_ in ("les", "des", "aux", "ces", "ses", "leurs"):
             sp = by_start.get(t.i + 1)
             if sp is not None and top(sp.votes) == "ORG" and sp.end - sp.start <= 3 and t.i not in taken:
                 # the noun holds the group ("le patron des sénateurs LR"), the name still the party;
@@ -355,14 +367,14 @@ def _group_names(doc, spans: list[_Span]) -> None:
                     sp.text = doc[t.i:sp.end].text
                     sp.votes = Counter({"ORG": 5})
                     sp.joins = None
-        elif low in _STATE_BODIES and t.i not in taken and t.i > 0 and doc[t.i - 1].lower_ in ("l'", "l’", "la", "le"):
+        elif low in _STATE_BODIES and t.i not in taken and t.i > 0 and tv[t.i - 1].lower_ in ("l'", "l’", "la", "le"):
             k = t.i + 1
-            if low == "armée" and k + 2 < len(doc) and doc[k].lower_ == "de" and doc[k + 1].lower_ in ("l'", "l’") \
-                    and doc[k + 2].lower_ in ("air", "terre"):
+            if low == "armée" and k + 2 < len(doc) and tv[k].lower_ == "de" and tv[k + 1].lower_ in ("l'", "l’") \
+                    and tv[k + 2].lower_ in ("air", "terre"):
                 k += 3                                           # "l'armée de l'air"
-            elif low == "armée" and k + 1 < len(doc) and doc[k].lower_ == "de" and doc[k + 1].lower_ == "terre":
+            elif low == "armée" and k + 1 < len(doc) and tv[k].lower_ == "de" and tv[k + 1].lower_ == "terre":
                 k += 2
-            if k < len(doc) and doc[k].lower_ in adjectives and doc[k].pos_ == "ADJ" and not any(
+            if k < len(doc) and tv[k].lower_ in adjectives and tv[k].pos_ == "ADJ" and not any(
                     i in taken for i in range(t.i, k + 1)):
                 sp = _Span(t.i, k + 1, doc[t.i:k + 1].text)
                 sp.votes["GOV"] += 5
@@ -373,16 +385,16 @@ def _group_names(doc, spans: list[_Span]) -> None:
         return
     spans.extend(bodies)
     # "l'armée" alone, in an article naming one army: that army
-    kinds = {doc[b.start].lower_: b for b in bodies}
+    kinds = {tv[b.start].lower_: b for b in bodies}
     for t in doc:
         low = t.lower_
-        if low in kinds and t.i > 0 and doc[t.i - 1].lower_ in ("l'", "l’", "la", "le") \
+        if low in kinds and t.i > 0 and tv[t.i - 1].lower_ in ("l'", "l’", "la", "le") \
                 and not any(b.start == t.i for b in bodies) and t.i not in taken:
-            if len({fold(b.text) for b in bodies if doc[b.start].lower_ == low}) != 1:
+            if len({fold(b.text) for b in bodies if tv[b.start].lower_ == low}) != 1:
                 continue
             end = t.i + 1
-            if low == "armée" and end + 2 < len(doc) and doc[end].lower_ == "de" and doc[end + 1].lower_ in ("l'", "l’") \
-                    and doc[end + 2].lower_ in ("air", "terre"):
+            if low == "armée" and end + 2 < len(doc) and tv[end].lower_ == "de" and tv[end + 1].lower_ in ("l'", "l’") \
+                    and tv[end + 2].lower_ in ("air", "terre"):
                 end += 3
             body = kinds[low]
             if fold(doc[body.start:body.end - 1].text) != fold(doc[t.i:end].text):
@@ -398,16 +410,17 @@ def _add_missed_surnames(doc, spans: list[_Span]) -> None:
     """NER often misses a surname used alone later on; add it when a full name ends with it. A one-word
     name found inside a sentence is the same name where the parser misread it at a sentence start
     ("Kelvio avait déjà…" read as a pronoun)."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     taken = {i for s in spans for i in range(s.start, s.end)}
     surnames = {}
     for s in spans:
-        toks = doc[s.start:s.end]
+        toks = tv[s.start:s.end]
         if len(toks) >= 2 and top(s.votes) == "PER":
             surnames[toks[-1].text] = s
     lex = lexicon()
-    singles = {doc[s.start].text: s.ner for s in spans if s.end - s.start == 1 and s.ner
-               and _capitalised_mid_sentence(doc, s.start) and len(doc[s.start].text) > 2
-               and doc[s.start].lower_ not in lex["not_names"]}
+    singles = {tv[s.start].text: s.ner for s in spans if s.end - s.start == 1 and s.ner
+               and _capitalised_mid_sentence(doc, s.start) and len(tv[s.start].text) > 2
+               and tv[s.start].lower_ not in lex["not_names"]}
     if not surnames and not singles:
         return
     for tok in doc:

@@ -25,6 +25,8 @@ chosen by type, gender, syntactic role, recency and salience:
 """
 from __future__ import annotations
 
+from ..nlp.docview import tokens_of
+
 from functools import lru_cache
 
 from .demonyms import countries_by_adjective
@@ -108,13 +110,14 @@ def _descriptor_end(tok) -> int:
 
 def _binds(doc, j: int, i: int, index) -> bool:
     """The name at token j is the subject of a clause that token i sits in."""
-    top = doc[j]
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
+    top = tv[j]
     while top.head.i != top.i and index.by_token.get(top.head.i) == index.by_token.get(j):
         top = top.head
     if top.dep_ not in ("nsubj", "nsubj:pass"):
         return False
     # the descriptor's own clause: its nearest verb or copular predicate above it
-    t, hops = doc[i], 0
+    t, hops = tv[i], 0
     while t.head.i != t.i and hops < 8:
         t, hops = t.head, hops + 1
         if t.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in t.children) or t.head.i == t.i:
@@ -165,15 +168,14 @@ def _sent_index(doc) -> dict[int, int]:
     """Token → sentence number, not counting sentences that are only line breaks."""
     out, n = {}, 0
     for s in doc.sents:
-        blank = all(t.is_space for t in s)
-        for t in s:
-            out[t.i] = n
-        if not blank:
+        out.update(dict.fromkeys(range(s.start, s.end), n))
+        if not all(t.is_space for t in s):
             n += 1
     return out
 
 
 def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     sent_of = _sent_index(doc)
     index.sent_of = sent_of
     n_doc = len(doc)
@@ -181,17 +183,17 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     named = sorted(index.by_token.items())  # (token index, entity) of proper-name mentions
     subjects_by_sent: dict[int, list[tuple[int, str]]] = {}
     for i, name in named:
-        head = doc[i].head
-        if doc[i].dep_ in ("nsubj", "nsubj:pass", "obl:agent") or (
+        head = tv[i].head
+        if tv[i].dep_ in ("nsubj", "nsubj:pass", "obl:agent") or (
                 head.i in index.by_token and head.dep_ in ("nsubj", "nsubj:pass", "obl:agent")) or (
                 # "Ex-membre du directoire de Y, X est…": a name put beside an unnamed subject
-                doc[i].dep_ in ("appos", "conj") and head.dep_ in ("nsubj", "nsubj:pass") and head.pos_ == "NOUN"
+                tv[i].dep_ in ("appos", "conj") and head.dep_ in ("nsubj", "nsubj:pass") and head.pos_ == "NOUN"
                 and head.i not in index.by_token and head.i < i):
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
     all_subjects = {n for sent in subjects_by_sent.values() for _, n in sent}   # kept up to date below
     for i, name in named:
         # "La participation du groupe X dans Y est passée…": X owns the sentence's subject
-        tok = doc[i]
+        tok = tv[i]
         head = tok.head
         if tok.dep_ == "nmod" and head.dep_ in ("nsubj", "nsubj:pass") and head.pos_ == "NOUN" \
                 and head.i not in index.by_token and any(c.dep_ == "case" and c.lower_ in ("de", "du", "d'", "d’")
@@ -203,7 +205,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     sources: set[int] = set()   # names right after "selon", "d'après": sources, not actors of the story
     for j, n in named:   # (in order: a name's later words follow its first)
         if (j - 1 in sources and index.by_token.get(j - 1) == n) or (
-                index.by_token.get(j - 1) != n and any(doc[k].lower_ in ("selon", "après") for k in range(max(j - 4, 0), j))):
+                index.by_token.get(j - 1) != n and any(tv[k].lower_ in ("selon", "après") for k in range(max(j - 4, 0), j))):
             sources.add(j)
 
     def antecedent(i: int, want: set[str], noun: str = "", same_sentence: bool = False,
@@ -254,8 +256,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if tok.pos_ in _CLOSED:
             continue   # (no branch below reads these: skipping them early keeps the pass cheap)
         nxt = tok.i + 1
-        while nxt < n_doc - 1 and doc[nxt].pos_ == "ADJ" and doc[nxt].dep_ == "amod" and nxt - tok.i < 3 \
-                and not doc[nxt].text[:1].isupper():
+        while nxt < n_doc - 1 and tv[nxt].pos_ == "ADJ" and tv[nxt].dep_ == "amod" and nxt - tok.i < 3 \
+                and not tv[nxt].text[:1].isupper():
             nxt += 1   # "le groupe publicitaire Havas"
         if (tok.pos_ == "NOUN" and nxt < n_doc and nxt in index.by_token
                 and index.kinds.get(nxt) == "name" and _introduces(tok)):
@@ -267,31 +269,31 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if low == "deux" and _link_pair(doc, tok, index, mentions, sent_of):
             continue
         if low in ("un", "une", "autre") and tok.pos_ in ("PRON", "NOUN", "ADJ") and tok.i > 0 \
-                and doc[tok.i - 1].lower_ in ("l'", "l’") and tok.i + 1 < n_doc \
-                and doc[tok.i + 1].pos_ not in ("NOUN", "ADP", "PROPN", "ADJ") and doc[tok.i + 1].lower_ != "de":
+                and tv[tok.i - 1].lower_ in ("l'", "l’") and tok.i + 1 < n_doc \
+                and tv[tok.i + 1].pos_ not in ("NOUN", "ADP", "PROPN", "ADJ") and tv[tok.i + 1].lower_ != "de":
             # "L'un, Premier ministre…, quand l'autre, ministre de…": the last pair named, in order
             pair = _find_pair(doc, tok, index, sent_of, "PER")
             if pair:
                 _add(doc, index, mentions, tok.i - 1, tok.i + 1, pair[0 if low in ("un", "une") else 1], "pronoun")
             continue
         # "ce dernier", "cette dernière": the most recently named actor before it
-        if low in ("dernier", "dernière") and tok.i > 0 and doc[tok.i - 1].lower_ in ("ce", "cette"):
+        if low in ("dernier", "dernière") and tok.i > 0 and tv[tok.i - 1].lower_ in ("ce", "cette"):
             g = "Fem" if low == "dernière" else "Masc"
             prev_names = [(j, n) for j, n in named if j < tok.i - 1 and index.entities[n].type in _ACTOR_TYPES + ("LOC",)
                           and (index.entities[n].type != "PER" or _gender_of(index, n, doc) in (None, g))]
             if prev_names:
                 _add(doc, index, mentions, tok.i - 1, tok.i + 1, prev_names[-1][1], "pronoun")
             continue
-        if tok.pos_ == "PRON" and low in ("lui", "elle") and tok.i >= 2 and doc[tok.i - 1].lower_ == "est" \
-                and doc[tok.i - 2].lower_ in ("c'", "c’", "ce") and tok.i + 1 < n_doc and doc[tok.i + 1].lower_ == "qui":
+        if tok.pos_ == "PRON" and low in ("lui", "elle") and tok.i >= 2 and tv[tok.i - 1].lower_ == "est" \
+                and tv[tok.i - 2].lower_ in ("c'", "c’", "ce") and tok.i + 1 < n_doc and tv[tok.i + 1].lower_ == "qui":
             # "C'est lui qui a versé…": the cleft's pronoun, and its "qui", are the subject of the clause
             name = _subject_pronoun_antecedent(doc, tok, index, named, subjects_by_sent, sent_of)
             if name:
                 _add(doc, index, mentions, tok.i, tok.i + 2, name, "pronoun")
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
             continue
-        split = low in ("celui", "celle") and tok.i + 2 < n_doc and doc[tok.i + 1].text == "-" \
-            and doc[tok.i + 2].lower_ == "ci"   # the tokenizer cuts "celui-ci" in three
+        split = low in ("celui", "celle") and tok.i + 2 < n_doc and tv[tok.i + 1].text == "-" \
+            and tv[tok.i + 2].lower_ == "ci"   # the tokenizer cuts "celui-ci" in three
         if tok.pos_ == "PRON" and (low in ("celui-ci", "celle-ci") and tok.dep_ in ("nsubj", "nsubj:pass") or split):
             # "X a rencontré Y. Celui-ci lui a remis…": the last actor named, rather than the subject
             name = _latest_actor(doc, tok, index, sent_of, subjects_by_sent, "Fem" if low.startswith("celle") else "Masc")
@@ -305,7 +307,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
             continue
         if tok.pos_ == "PRON" and low in _PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
-            if _impersonal(tok) or (tok.i > 0 and doc[tok.i - 1].lower_ == "à"):   # "quant à elle"
+            if _impersonal(tok) or (tok.i > 0 and tv[tok.i - 1].lower_ == "à"):   # "quant à elle"
                 continue
             name = _subject_pronoun_antecedent(doc, tok, index, named, subjects_by_sent, sent_of)
             if name:
@@ -332,9 +334,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if any(c.dep_ in ("appos", "flat:name") for c in tok.children):
             continue
         k = tok.i + 1
-        while k < len(doc) - 1 and doc[k].pos_ == "ADJ" and k - tok.i < 3:
+        while k < len(doc) - 1 and tv[k].pos_ == "ADJ" and k - tok.i < 3:
             k += 1
-        if k < len(doc) - 1 and doc[k].text == "," and index.kinds.get(k + 1) == "name" \
+        if k < len(doc) - 1 and tv[k].text == "," and index.kinds.get(k + 1) == "name" \
                 and (want != "PER" or index.entities[index.by_token[k + 1]].type == "PER"):
             continue   # "le directeur général, X": the title introduces the name after it
         if want == "ORG" and dets[0].i != tok.i:
@@ -342,9 +344,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # its name after a comma; the description is that name (the parser seldom makes it an apposition)
             end = tok.i + 1
             while end < min(tok.i + 7, n_doc) and end not in index.by_token and (
-                    doc[end].pos_ in ("ADJ", "ADP", "DET", "NOUN") or doc[end].dep_ == "amod"):
+                    tv[end].pos_ in ("ADJ", "ADP", "DET", "NOUN") or tv[end].dep_ == "amod"):
                 end += 1
-            if end < n_doc - 1 and doc[end].text == "," and index.kinds.get(end + 1) == "name" \
+            if end < n_doc - 1 and tv[end].text == "," and index.kinds.get(end + 1) == "name" \
                     and index.entities[index.by_token[end + 1]].type == "ORG" and end - tok.i <= 6 \
                     and all(j not in index.by_token for j in range(tok.i + 1, end)):
                 _add(doc, index, mentions, dets[0].i, tok.i + 1, index.by_token[end + 1], "descriptor", head=tok.i)
@@ -368,14 +370,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # ministre de l'Économie a dit…"), else the person the previous sentence was about
             same = _titled_before(doc, tok, index)
             prev_subjects = [n for i, n in subjects_by_sent.get(sent_of[tok.i] - 1, [])
-                             if index.entities[n].type == "PER" and doc[i].dep_ != "obl:agent"]
+                             if index.entities[n].type == "PER" and tv[i].dep_ != "obl:agent"]
             if not prev_subjects and _untitled_subject(doc, tok, index, sent_of):
                 continue   # the previous sentence is about someone it does not name ("l'actuel président de Y")
             if not prev_subjects:   # the one person the previous sentence names
                 prev_people = {n for i, n in named if sent_of[i] == sent_of[tok.i] - 1
                                and index.entities[n].type == "PER"}
                 if any(any(c.dep_ == "case" and c.lower_ in ("avec", "à", "contre", "sans", "chez", "entre", "aux", "au")
-                           for c in doc[i].children) for i, n in named
+                           for c in tv[i].children) for i, n in named
                        if n in prev_people and sent_of[i] == sent_of[tok.i] - 1):
                     prev_people = set()   # "en collaboration avec X": named in passing, not the one spoken of
                 prev_subjects = list(prev_people) if len(prev_people) == 1 else []
@@ -384,15 +386,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
             continue
-        if nxt < len(doc) and doc[nxt].text != "-" and (doc[nxt].text[:1].isupper() or doc[nxt].pos_ == "PROPN"):
+        if nxt < len(doc) and tv[nxt].text != "-" and (tv[nxt].text[:1].isupper() or tv[nxt].pos_ == "PROPN"):
             continue
         types = {"PER": {"PER"}, "ORG": {"ORG"}, "GOV": {"GOV", "LOC"}}[want]
         noun = tok.lemma_.lower()
         start = dets[0].i
         at = start - 2
-        if at >= 3 and doc[start - 1].text == "," and doc[at].text == ")" and doc[at - 2].text == "(":
+        if at >= 3 and tv[start - 1].text == "," and tv[at].text == ")" and tv[at - 2].text == "(":
             at -= 3   # "Lagardère Capital & Management (LCM), la société holding de X"
-        beside = index.by_token.get(at) if at >= 0 and doc[start - 1].text == "," else None
+        beside = index.by_token.get(at) if at >= 0 and tv[start - 1].text == "," else None
         if beside is None and want == "PER" and start >= 1 and index.kinds.get(start - 1) == "name" \
                 and index.entities[index.by_token[start - 1]].type == "PER":
             at, beside = start - 1, index.by_token[start - 1]   # "… et Thierry Desmarest le président non exécutif"
@@ -437,11 +439,12 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
 
 def _untitled_subject(doc, tok, index, sent_of) -> bool:
     """The previous sentence's subject is a person's title with no name ("l'actuel président de Y")."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     s = sent_of[tok.i]
     j = tok.sent.start - 1
     titles = lexicon()["person_titles"]
     while j >= 0 and sent_of.get(j, -1) >= s - 1:
-        t = doc[j]
+        t = tv[j]
         if sent_of.get(j) == s - 1 and t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "NOUN" \
                 and j not in index.by_token and t.lower_ in titles:
             return True
@@ -451,10 +454,11 @@ def _untitled_subject(doc, tok, index, sent_of) -> bool:
 
 def _titled_before(doc, tok, index) -> str | None:
     """A person named right next to an earlier occurrence of the same title word."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     def complement(t):
         return " ".join(c.lower_ for n in t.children if n.dep_ == "nmod" for c in n.subtree)
 
-    for prev in reversed(doc[:tok.i]):
+    for prev in reversed(tv[:tok.i]):
         if prev.lemma_.lower() != tok.lemma_.lower() or complement(prev) != complement(tok):
             continue
         for j in list(range(prev.i + 1, min(prev.i + 8, tok.i))) + list(range(max(0, prev.i - 3), prev.i)):
@@ -514,8 +518,9 @@ def _impersonal(tok) -> bool:
 def _nearer_noun(doc, index, start: int, tok) -> bool:
     """A noun of the pronoun's gender and number between its antecedent and it, that is no actor:
     "la FTC s'oppose à cette transaction car elle…" - the pronoun is most likely that noun."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     gender, number = tok.morph.get("Gender"), tok.morph.get("Number")
-    for t in doc[max(start, tok.sent.start):tok.i]:
+    for t in tv[max(start, tok.sent.start):tok.i]:
         if t.pos_ != "NOUN" or t.i in index.by_token or t.lemma_.lower() in _ADVERBIAL_NOUNS \
                 or t.morph.get("Gender") != gender \
                 or t.morph.get("Number") != number:
@@ -532,6 +537,7 @@ def _nearer_noun(doc, index, start: int, tok) -> bool:
 def _gender_of(index, name: str, doc) -> str | None:
     """Gender an entity is spoken of with: the nouns and determiners that introduce or describe it
     ("la Première ministre X", "le milliardaire X", "la société X"). None when the text does not say."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     cache = index.__dict__.setdefault("_genders", {})
     if name in cache:
         return cache[name]
@@ -547,16 +553,16 @@ def _gender_of(index, name: str, doc) -> str | None:
             votes[g] += 1
 
     for i in index.heads.get(name, ()):
-        tok = doc[i]
+        tok = tv[i]
         if tok.dep_ in ("appos", "flat:name", "nmod") and not any(c.dep_ == "case" for c in tok.children) \
-                and tok.head.i < tok.i and not any(t.pos_ == "ADP" for t in doc[tok.head.i:tok.i]):
+                and tok.head.i < tok.i and not any(t.pos_ == "ADP" for t in tv[tok.head.i:tok.i]):
             vote(tok.head)                       # "la présidente X", "le milliardaire X"
         for c in tok.children:
             if c.dep_ == "appos":
                 vote(c)                          # "X, la présidente de Y"
     for i, n in index.by_token.items():
         if n == name and index.kinds.get(i) in ("introducer", "descriptor"):
-            vote(doc[i])
+            vote(tv[i])
     g = None
     if votes["Masc"] != votes["Fem"]:
         g = "Masc" if votes["Masc"] > votes["Fem"] else "Fem"
@@ -592,6 +598,7 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
     détient…"); after a detached phrase, the name it detaches ("Quant à X, elle…"); else the subject of
     the previous sentence, or its one actor when it has no parsed subject; else the article's main
     organisation. Gender agrees when the text gives the actor one."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     gender = _PRONOUNS[tok.lower_]
     s = sent_of[tok.i]
 
@@ -602,14 +609,14 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
         return g is None or g == gender
 
     # "Quant à X, elle…", "X, lui, …": a name detached right before the pronoun
-    if tok.i >= 2 and doc[tok.i - 1].text == ",":
+    if tok.i >= 2 and tv[tok.i - 1].text == ",":
         j = tok.i - 2
         name = index.by_token.get(j)
         if name and index.kinds.get(j) == "name" and fits(name):
             k = j
             while k > 0 and index.by_token.get(k - 1) == name:
                 k -= 1
-            before = [t.lower_ for t in doc[max(k - 2, 0):k]]
+            before = [t.lower_ for t in tv[max(k - 2, 0):k]]
             if sent_of.get(k - 1) != s or before[-2:] == ["quant", "à"] or before[-1:] == ["quant"]:
                 return name, j
     clause = tok.head
@@ -631,7 +638,7 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
                 break
             up, hops = up.head, hops + 1
         # no parsed subject: the actor the sentence opens with ("Vivendi, contrôlé par…, a accru…")
-        first = next((t for t in doc[tok.i].sent if not (t.is_punct or t.pos_ == "DET")), None)
+        first = next((t for t in tv[tok.i].sent if not (t.is_punct or t.pos_ == "DET")), None)
         name = index.by_token.get(first.i) if first is not None else None
         if name and first.i < tok.i and index.kinds.get(first.i) in ("name", "introducer") and fits(name):
             return name, first.i
@@ -646,9 +653,9 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
         actors = {index.by_token[i] for i in range(start, tok.sent.start) if i in index.by_token}
         # (an actor inside a phrase - "ministre de X", "au Y" - is not what a sentence is about)
         free = {index.by_token[i]: i for i in range(start, tok.sent.start) if index.kinds.get(i) == "name"
-                and doc[i].dep_ not in ("flat:name", "flat") and index.entities[index.by_token[i]].type in ("PER", "ORG")
-                and not (doc[i].dep_ in ("nmod", "obl", "obl:mod", "obl:arg")
-                         and any(c.dep_ == "case" for c in doc[i].children))}
+                and tv[i].dep_ not in ("flat:name", "flat") and index.entities[index.by_token[i]].type in ("PER", "ORG")
+                and not (tv[i].dep_ in ("nmod", "obl", "obl:mod", "obl:arg")
+                         and any(c.dep_ == "case" for c in tv[i].children))}
         if len(actors) == 1 and len(free) == 1 and fits(next(iter(free))):
             return next(iter(free.items()))
         # … or the one actor it speaks of by a description ("Une première pour la start-up.")
@@ -680,10 +687,11 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
     """"Les deux hommes se sont rencontrés": the noun stands for the last two actors of its kind named
     together (in one sentence, as its only two of that kind, or coordinated). Both are recorded in
     ``index.plural`` on the noun's token; the token itself maps to the first."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     noun = tok.head
     if tok.dep_ != "nummod" or noun.i <= tok.i or noun.i - tok.i > 1 or tok.i == 0:
         return False
-    det = doc[tok.i - 1]
+    det = tv[tok.i - 1]
     if det.lower_ not in ("les", "ces", "des") or noun.i in index.by_token:
         return False
     want = _PAIR_TYPE.get(noun.lower_)
@@ -692,9 +700,9 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
     if any(c.dep_ in ("appos", "flat:name", "nmod") and c.i in index.by_token for c in noun.children):
         return False   # "les deux fonds X et Y", "les deux chefs d'Etat de A et B": named right there
     nxt = noun.i + 1
-    while nxt < len(doc) and doc[nxt].pos_ == "ADJ":
+    while nxt < len(doc) and tv[nxt].pos_ == "ADJ":
         nxt += 1
-    if nxt < len(doc) and (index.kinds.get(nxt) == "name" or (doc[nxt].text == "," and index.kinds.get(nxt + 1) == "name")):
+    if nxt < len(doc) and (index.kinds.get(nxt) == "name" or (tv[nxt].text == "," and index.kinds.get(nxt + 1) == "name")):
         return False
     pair = _find_pair(doc, tok, index, sent_of, want)
     if not pair:
@@ -709,6 +717,7 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
 def _find_pair(doc, tok, index, sent_of, want: str) -> list[str] | None:
     """The last two actors of a kind named together before ``tok``: a sentence naming only those two,
     or two coordinated names ("A et B"); in ``tok``'s own sentence, only coordinated ones."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     types = {"PER": ("PER",), "ORG": ("ORG",), "GOV": ("GOV", "LOC")}[want]
     s = sent_of[tok.i]
     j = tok.i - 1
@@ -716,7 +725,7 @@ def _find_pair(doc, tok, index, sent_of, want: str) -> list[str] | None:
     while j >= 0 and sent_of.get(j, -1) >= s - _PAIR_WINDOW:
         name = index.by_token.get(j)
         if name and index.entities[name].type in types and (j == 0 or index.by_token.get(j - 1) != name) \
-                and not any(t.lower_ in ("selon", "après") for t in doc[max(j - 5, 0):j]):   # a source, not a party
+                and not any(t.lower_ in ("selon", "après") for t in tv[max(j - 5, 0):j]):   # a source, not a party
             per_sent.setdefault(sent_of[j], []).insert(0, (j, name))
         j -= 1
     pair = None
@@ -729,7 +738,7 @@ def _find_pair(doc, tok, index, sent_of, want: str) -> list[str] | None:
         elif len(names) >= 2:
             # coordinated: "A et B", "entre A et B"
             for i, a in found:
-                for c in doc[i].children:
+                for c in tv[i].children:
                     b = index.by_token.get(c.i)
                     if c.dep_ == "conj" and b and b != a and b in names:
                         pair = [a, b]
@@ -788,6 +797,7 @@ def _clause_doers(tok, index) -> set[str] | None:
 def _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent) -> str | None:
     """"lui" as an object ("pour lui céder Y", "X lui a versé…"): never one doing what its own clause
     says; the last other actor named before it in its sentence (across sentences, left alone)."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     own = _clause_doers(tok, index)
     if own is None:
         return None
@@ -795,6 +805,6 @@ def _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent) -> str | None
         name = index.by_token.get(j)
         if name and name not in own and index.kinds.get(j) in ("name", "introducer") \
                 and index.entities[name].type in _ACTOR_TYPES \
-                and not any(t.lower_ in ("selon", "après") for t in doc[max(j - 4, tok.sent.start):j]):
+                and not any(t.lower_ in ("selon", "après") for t in tv[max(j - 4, tok.sent.start):j]):
             return name
     return None

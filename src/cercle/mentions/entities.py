@@ -22,6 +22,8 @@ queries.
 """
 from __future__ import annotations
 
+from ..nlp.docview import tokens_of
+
 from collections import Counter
 
 from ..records import CleanArticle, DocEntity, Mention
@@ -36,6 +38,7 @@ __all__ = ["EntityIndex", "find_entities", "fold", "lexicon"]
 
 
 def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntity], list[Mention], EntityIndex]:
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     from .coref import link_anaphora
 
     spans = _candidate_spans(doc)
@@ -83,7 +86,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
                 index.by_token[i] = name
                 index.kinds[i] = "name"
             index.heads[name].add(_head(doc, s).i)
-            mentions.append(Mention(doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1].text),
+            mentions.append(Mention(tv[s.start].idx, tv[s.end - 1].idx + len(tv[s.end - 1].text),
                                     s.text, name.strip(), "name"))
     _countries_of_titles(doc, index)
     _seats_for_states(doc, index, mentions)
@@ -108,13 +111,14 @@ def _countries_of_titles(doc, index: EntityIndex) -> None:
     """"le Premier ministre valdarien X": a head of state or government named with the country's
     adjective leads that country (ONTOLOGY), even when the article never writes the country's name.
     The country becomes an entity of the article (with no mention of its own) for the extractor."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     from .demonyms import country_names_by_adjective, countries_by_adjective
 
     for t in doc:
         low = t.lower_
         if not (low in _HEADS or low == "ministre" and any(c.lower_ in ("premier", "première") for c in t.children)):
             continue
-        adj = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        adj = tv[t.i + 1] if t.i + 1 < len(doc) else None
         if adj is None or adj.pos_ != "ADJ" or adj.lower_ not in countries_by_adjective() \
                 or adj.i + 1 >= len(doc) or index.by_token.get(adj.i + 1) is None \
                 or index.entities[index.by_token[adj.i + 1]].type != "PER":

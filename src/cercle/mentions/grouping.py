@@ -1,8 +1,11 @@
 """Grouping the mentions of one entity within a document (surname, first name, acronym, suffixes)."""
 from __future__ import annotations
 
+from ..nlp.docview import tokens_of
+
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .index import _Span, top
 from .lexicon import fold, lexicon
@@ -11,6 +14,7 @@ from .lexicon import fold, lexicon
 _NAMING_TITLES = {"prince", "princesse", "roi", "reine", "émir", "cheikh", "sultan", "lord", "lady"}
 
 
+@lru_cache(maxsize=4096)   # a pure function of the string (the lexicon is fixed): called per mention, often
 def _strip_honorific(text: str) -> str:
     """The name without honorifics and naming titles ("M. Morel" → "Morel", "le prince X" → "X")."""
     parts = text.split()
@@ -19,6 +23,7 @@ def _strip_honorific(text: str) -> str:
     return " ".join(parts) or text
 
 
+@lru_cache(maxsize=4096)
 def _display_name(text: str) -> str:
     """The name as shown: without honorifics, except a title before a lone name word, which is how
     the press names that person ("Me Morel" for a lawyer, "le prince X")."""
@@ -35,6 +40,7 @@ def _acronym(text: str) -> str:
 
 def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     """Cluster spans naming the same entity; first mention order."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     clusters: list[list[_Span]] = []
     key_of: dict[str, int] = {}
     for sp in spans:
@@ -59,7 +65,7 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     org_words = lexicon()["org_name_words"]
     info = [describe(c) for c in clusters]
     # clusters named once as "le groupe X" (the parent of any "X + word" named in the article)
-    group_named = [doc is not None and any(s.start > 0 and doc[s.start - 1].lower_ == "groupe" for s in c)
+    group_named = [doc is not None and any(s.start > 0 and tv[s.start - 1].lower_ == "groupe" for s in c)
                    for c in clusters]
 
     def joins(i: int, j: int) -> bool:

@@ -1,6 +1,8 @@
 """Typing a name from evidence in the text: cue words in it, titles and introducers around it."""
 from __future__ import annotations
 
+from ..nlp.docview import tokens_of
+
 from functools import lru_cache
 
 from .demonyms import countries_by_adjective
@@ -9,67 +11,69 @@ from .lexicon import lexicon
 
 
 def _type_votes(doc, sp: _Span) -> None:
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     lex = lexicon()
-    words = [t.text.lower() for t in doc[sp.start:sp.end]]
+    words = [t.text.lower() for t in tv[sp.start:sp.end]]
     head = _head(doc, sp)
     size = len(doc)
     # (two-word entries too: "banque centrale", "union africaine")
-    if any(w in lex["gov_name_words"] for w in words) or len(words) > 1 and any(
+    # (isdisjoint: the same test as any(w in words), without a generator per span)
+    if not lex["gov_name_words"].isdisjoint(words) or len(words) > 1 and any(
             a + " " + b in lex["gov_name_words"] for a, b in zip(words, words[1:])):
         sp.votes["GOV"] += 3
-    elif len(words) > 1 and any(w in lex["org_name_words"] for w in words):
+    elif len(words) > 1 and not lex["org_name_words"].isdisjoint(words):
         sp.votes["ORG"] += 3
-    if doc[sp.start].text in lex["honorifics"] or (doc[sp.start].text.islower() and sp.end - sp.start > 1
-                                                   and doc[sp.start].lower_ in lex["person_titles"]):
+    if tv[sp.start].text in lex["honorifics"] or (tv[sp.start].text.islower() and sp.end - sp.start > 1
+                                                   and tv[sp.start].lower_ in lex["person_titles"]):
         sp.votes["PER"] += 3      # "M. X", "Me X", "prince X"
     # the noun right before the name ("le groupe X", "le ministre X", "M. X")
     j = sp.start - 1
-    while j >= 0 and doc[j].pos_ == "ADJ":
+    while j >= 0 and tv[j].pos_ == "ADJ":
         j -= 1
     if j >= 0:
-        prev = doc[j].text.lower()
-        if doc[j].text in lex["honorifics"]:
+        prev = tv[j].text.lower()
+        if tv[j].text in lex["honorifics"]:
             sp.votes["PER"] += 4
-        intro = lex["introducer_of"].get(prev) or lex["introducer_of"].get(doc[j].lemma_.lower()) \
+        intro = lex["introducer_of"].get(prev) or lex["introducer_of"].get(tv[j].lemma_.lower()) \
             or ("ORG" if prev in _org_nouns() else None)     # "le joaillier X": any organisation noun
         if intro:
             # "le groupe X" (X hangs on the noun) is stronger evidence than "le magnat des médias X",
             # where the noun is only the complement of another and X hangs elsewhere
-            linked = j > 0 and doc[j - 1].lower_ not in ("de", "des", "du", "d'", "d’") or head.head.i == j
+            linked = j > 0 and tv[j - 1].lower_ not in ("de", "des", "du", "d'", "d’") or head.head.i == j
             sp.votes[intro] += 2 if linked else 1
     # "l'espagnol X", "le néerlandais X": a nationality noun in lower case before a name is a company's
     # ("le Néerlandais X", capitalised, is a person)
     k = sp.start - 1
-    if k >= 1 and doc[k].text.islower() and doc[k].lower_ in countries_by_adjective() \
-            and doc[k - 1].lower_ in ("le", "la", "l'", "l’", "les"):
+    if k >= 1 and tv[k].text.islower() and tv[k].lower_ in countries_by_adjective() \
+            and tv[k - 1].lower_ in ("le", "la", "l'", "l’", "les"):
         sp.votes["ORG"] += 2
     # "le PDG de X", "les investisseurs de X", "les rebelles du X": X is an organisation
-    if k >= 1 and doc[k].lower_ in ("de", "du", "d'", "d’", "des") and doc[k].pos_ == "ADP":
-        owner = doc[k - 1]
+    if k >= 1 and tv[k].lower_ in ("de", "du", "d'", "d’", "des") and tv[k].pos_ == "ADP":
+        owner = tv[k - 1]
         if owner.lower_ in ("l'", "l’", "la", "le") and k >= 2:
-            owner = doc[k - 2]
+            owner = tv[k - 2]
         if owner.lower_ in lex["org_complement_nouns"] or owner.lemma_.lower() in lex["org_complement_nouns"]:
             sp.votes["ORG"] += 2
     # "Le fils aîné, X, …", "X, le frère de …": a person noun next to the name, set off by a comma
     after = sp.end
-    if after + 2 < size and doc[after].text == "," and doc[after + 1].lower_ in ("le", "la", "l'", "l’"):
+    if after + 2 < size and tv[after].text == "," and tv[after + 1].lower_ in ("le", "la", "l'", "l’"):
         persons = _person_nouns()
         n = after + 2
-        while n < size - 1 and doc[n].pos_ == "ADJ" and doc[n].lower_ not in persons:
+        while n < size - 1 and tv[n].pos_ == "ADJ" and tv[n].lower_ not in persons:
             n += 1
         # "X, le frère de …" (a person noun); "X, le quotidien de …" (an organisation noun) — not
         # "X, le président Y" (the noun introduces the next name), nor the subject the sentence goes
         # on with ("Dans une lettre à X, le patron a …")
-        noun = doc[n].lower_
+        noun = tv[n].lower_
         kind = "PER" if noun in persons else "ORG" if noun in _org_nouns() else None
-        if kind and not (n + 1 < size and doc[n + 1].text[:1].isupper()) and not (
-                doc[n].dep_.startswith("nsubj") and any(c.dep_ == "case" for c in head.children)):
+        if kind and not (n + 1 < size and tv[n + 1].text[:1].isupper()) and not (
+                tv[n].dep_.startswith("nsubj") and any(c.dep_ == "case" for c in head.children)):
             sp.votes[kind] += 2
-    if k >= 2 and doc[k].text == ",":
+    if k >= 2 and tv[k].text == ",":
         n = k - 1
-        while n > 0 and doc[n].pos_ == "ADJ" and doc[n].lower_ not in _person_nouns():
+        while n > 0 and tv[n].pos_ == "ADJ" and tv[n].lower_ not in _person_nouns():
             n -= 1
-        if doc[n].lower_ in _person_nouns() and n > 0 and doc[n - 1].lower_ in ("le", "la", "l'", "l’", "son", "sa"):
+        if tv[n].lower_ in _person_nouns() and n > 0 and tv[n - 1].lower_ in ("le", "la", "l'", "l’", "son", "sa"):
             sp.votes["PER"] += 2
     # "X, PDG de Y": a title in apposition; "X, le quotidien de …", "X, l'un des acteurs de …": a descriptor
     for child in head.children:
@@ -85,7 +89,7 @@ def _type_votes(doc, sp: _Span) -> None:
     if head.dep_ == "appos" and head.head.lemma_.lower() in lex["person_titles"]:
         sp.votes["PER"] += 2
     # PER names are one to four capitalised words, never all-caps acronyms
-    toks = doc[sp.start:sp.end]
+    toks = tv[sp.start:sp.end]
     if all(t.text.isupper() and len(t.text) > 1 for t in toks) and sp.ner != "LOC":   # ("RDC": a state)
         sp.votes["ORG"] += 1
     if any(t.like_num for t in toks):
@@ -94,10 +98,11 @@ def _type_votes(doc, sp: _Span) -> None:
 
 def _head(doc, sp: _Span):
     """The syntactic head of a span: the token whose head lies outside it."""
-    for t in doc[sp.start:sp.end]:
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
+    for t in tv[sp.start:sp.end]:
         if not (sp.start <= t.head.i < sp.end) or t.head.i == t.i:
             return t
-    return doc[sp.start]
+    return tv[sp.start]
 
 
 @lru_cache(maxsize=1)

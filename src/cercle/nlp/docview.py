@@ -196,9 +196,9 @@ class DocView:
         space = [" " if s else "" for s in cols[7]]
         self.text = "".join(map(str.__add__, text, space))   # as Doc.text builds it, without Token objects
         # HEAD (an offset to the head) and SENT_START (1, -1 or 0) are signed, stored unsigned
-        heads = [i + h for i, h in enumerate(table[:, 5].astype("int64").tolist())]
-        starts = [None if s == 0 else s == 1 for s in table[:, 8].astype("int64").tolist()]
-        morph = [_morph(m) for m in cols[9]]
+        heads = (table[:, 5].astype("int64") + range(len(doc))).tolist()
+        starts = [None if s == 0 else s == 1 for s in cols[8]]   # (-1 is stored as 2**64 - 1: neither 0 nor 1)
+        morph = [_MORPHS.get(m) or _morph(m) for m in cols[9]]
         flags = zip(*(map(bool, cols[k]) for k in (10, 11, 12)))
         for i, idx, txt, low, lem, p, d, m, sp, st, (punct, space_, num) in zip(
                 range(len(doc)), cols[6], text, lower, lemma, pos, dep, morph, space, starts, flags):
@@ -214,7 +214,13 @@ class DocView:
                     head.children.append(t)
                 else:
                     head.children = [t]
-        self._sents = [SpanView(self, s.start, s.end) for s in doc.sents]
+        n = len(toks)
+        bounds = [i for i in range(1, n) if starts[i] is True]
+        if "sents" in doc.user_hooks or not bounds and n > 1 and all(s is None for s in starts[1:]):
+            # (a hook, or no boundaries at all: spaCy's own Doc.sents answers, or raises, as before)
+            self._sents = [SpanView(self, s.start, s.end) for s in doc.sents]
+        else:   # as Doc.sents splits: before each token whose SENT_START is 1
+            self._sents = [SpanView(self, a, b) for a, b in zip([0] + bounds, bounds + [n])]
         for s in self._sents:
             for t in toks[s.start:s.end]:
                 t.sent = s
@@ -270,6 +276,12 @@ class DocView:
         return self.text
 
     __repr__ = __str__
+
+
+def tokens_of(doc):
+    """A DocView's token list (``tv[i]``, ``tv[a:b]`` in a loop skip DocView.__getitem__ and
+    SpanView); a spaCy Doc as it is (rules may be handed either)."""
+    return doc.tokens if doc.__class__ is DocView else doc
 
 
 class _Strings(dict):

@@ -1,6 +1,8 @@
 """Phrases of nominalisations and of rounds, sales, successions, wherever the parser hung them."""
 from __future__ import annotations
 
+from ...nlp.docview import tokens_of
+
 from ...mentions.demonyms import country_named
 from ...mentions.entities import EntityIndex
 from ..arguments import (DEMAND_VERBS, FUNDING_NOUNS, OBJECT_CONTROL, PERSON_TITLES, RAISE_VERBS,
@@ -14,6 +16,7 @@ from .words import (AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, REFUSAL_VERBS, ROU
 
 def adverb_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"auprès de X", "face à X" parsed as adverbs; a round "auprès de X" wherever "auprès" hangs."""
+    tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
     put = out.put
     # "auprès de X", "face à X" parsed as an adverb with its own complement
     for c in t.children:
@@ -24,7 +27,7 @@ def adverb_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if f"prep:{c.lower_}" not in out:
                 # misparsed: the first name after "auprès de", within a few words
                 for j in range(c.i + 1, min(c.i + 10, len(t.doc))):
-                    if t.doc[j].text in (".", ";", ":") :
+                    if tv[j].text in (".", ";", ":") :
                         break
                     if index.entity_at(j) and index.kinds.get(j) == "name":
                         put(f"prep:{c.lower_}", [(index.entity_at(j), j)])
@@ -32,7 +35,7 @@ def adverb_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # a round "auprès de X" wherever the parser hung "auprès"
     if (t.lemma_.lower() in FUNDING_NOUNS or t.lemma_.lower() in RAISE_VERBS) and "prep:auprès" not in out:
         for j in range(t.i + 1, t.sent.end):
-            if t.doc[j].lower_ == "auprès":
+            if tv[j].lower_ == "auprès":
                 for k in range(j + 1, min(j + 10, t.sent.end)):
                     if index.entity_at(k) and index.kinds.get(k) in ("name", "introducer"):
                         put("prep:auprès", [(index.entity_at(k), k)])
@@ -42,6 +45,7 @@ def adverb_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
 
 def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Successions, arrivals, refusals, demands, amounts, rounds, contracts, complaints and misattached phrases."""
+    tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
     put = out.put
     # "l'arrivée à la tête de Y de X", "sa nomination à la présidence de Y": X takes the post
     if t.pos_ == "NOUN" and t.dep_ in ("nmod", "obl") and case_of(t) in ("à", "au") \
@@ -51,9 +55,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             (c.dep_ == "nmod" and case_of(c) == "de") or c.dep_ == "appos") for x in entities_at(c, index)])
         if "arrival" not in out:   # "de X" hung after the post's own complement
             end = max(x.i for x in t.subtree) + 1
-            while end < len(t.doc) and t.doc[end].text in (")", ","):
+            while end < len(t.doc) and tv[end].text in (")", ","):
                 end += 1
-            if end + 1 < len(t.doc) and t.doc[end].lower_ in ("de", "d'", "du") and index.kinds.get(end + 1) == "name":
+            if end + 1 < len(t.doc) and tv[end].lower_ in ("de", "d'", "du") and index.kinds.get(end + 1) == "name":
                 put("arrival", [(index.entity_at(end + 1), end + 1)])
     # "A a remplacé B à la présidence de Y", "A succède à B à la tête de Y": B held the post
     if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(t) in ("à", "au") \
@@ -156,17 +160,17 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # "a déposé plainte jeudi contre Y" with "contre Y" hung far away: right after the noun, a day between
     if t.pos_ == "NOUN" and "prep:contre" not in out:
         j = t.i + 1
-        while j < min(t.i + 4, len(t.doc)) and (t.doc[j].lower_ in TIME_WORDS or t.doc[j].pos_ == "ADV"):
+        while j < min(t.i + 4, len(t.doc)) and (tv[j].lower_ in TIME_WORDS or tv[j].pos_ == "ADV"):
             j += 1
-        if j + 1 < len(t.doc) and t.doc[j].lower_ == "contre":
+        if j + 1 < len(t.doc) and tv[j].lower_ == "contre":
             k = j + 1
-            while k < min(j + 4, len(t.doc)) and t.doc[k].pos_ in ("DET", "ADJ"):
+            while k < min(j + 4, len(t.doc)) and tv[k].pos_ in ("DET", "ADJ"):
                 k += 1
             if k < len(t.doc) and index.entity_at(k) is not None and index.kinds.get(k) in ("name", "introducer"):
                 put("prep:contre", [(index.entity_at(k), k)])
     # "ses entretiens avec son homologue" with "avec …" hung on another word: right after the noun
-    if t.pos_ == "NOUN" and "prep:avec" not in out and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "avec":
-        marked = t.doc[t.i + 1].head
+    if t.pos_ == "NOUN" and "prep:avec" not in out and t.i + 2 < len(t.doc) and tv[t.i + 1].lower_ == "avec":
+        marked = tv[t.i + 1].head
         if marked.i > t.i + 1 and marked.head.i != t.i:
             put("prep:avec", entities_at(marked, index))
     # "X a porté plainte contre Y", "X a signé un accord avec Y": the light verb carries the phrases

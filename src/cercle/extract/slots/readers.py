@@ -1,6 +1,8 @@
 """Constructions read as a line around a trigger, where the parse of press sentences is rarely usable."""
 from __future__ import annotations
 
+from ...nlp.docview import tokens_of
+
 from ...mentions.demonyms import countries_by_adjective
 from ...mentions.entities import EntityIndex
 from ..arguments import entities_at
@@ -76,9 +78,10 @@ def fronted_apposition(t, index: EntityIndex) -> list[tuple[str, int]]:
 def aside_agents(t, index: EntityIndex) -> set[str]:
     """Names that are the "par X" of a participle describing an earlier name, before t in its
     sentence ("Y, contrôlé par X, …")."""
+    tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
     names = set()
     for j in range(t.sent.start, t.i):
-        tok = t.doc[j]
+        tok = tv[j]
         if tok.dep_ == "obl:agent" and tok.head.dep_ == "acl":
             names.update(n for n, _ in entities_at(tok, index))
     return names
@@ -86,6 +89,7 @@ def aside_agents(t, index: EntityIndex) -> set[str]:
 
 def partitive(t) -> bool:
     """"un des administrateurs": the "des" is a partitive, not a complement's preposition."""
+    tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
     case = next((c for c in t.children if c.dep_ == "case"), None)
     return case is not None and case.lower_ in ("des", "de") and case.i > 0 \
-        and t.doc[case.i - 1].lower_ in ("un", "une")
+        and tv[case.i - 1].lower_ in ("un", "une")

@@ -1,6 +1,8 @@
 """Title and role nouns: the name they describe and the organisation they belong to."""
 from __future__ import annotations
 
+from ...nlp.docview import tokens_of
+
 from ...mentions.entities import EntityIndex
 from ...mentions.lexicon import lexicon
 from ..arguments import (ORG_NOUNS, PERSON_TITLES, RESPONSE_VERBS, _subject_of, case_of, entities_at, extend_list_left,
@@ -13,6 +15,7 @@ from .words import APPOINT_VERBS
 
 def title_parties(t, index: EntityIndex, out: Found) -> None:
     """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
+    tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
     put = out.put
     # nouns and adjectives: the name they describe, and the subject of the clause they sit in
     plural = "Plur" in t.morph.get("Number")
@@ -45,10 +48,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     if "head" not in out and t.pos_ == "NOUN":
         # "son partenaire japonais X" with X parsed anywhere: the name right after the title
         j = t.i + 1
-        while j < min(t.i + 3, len(t.doc)) and t.doc[j].pos_ == "ADJ" and t.doc[j].is_lower:
+        while j < min(t.i + 3, len(t.doc)) and tv[j].pos_ == "ADJ" and tv[j].is_lower:
             j += 1
-        if j < len(t.doc) and index.kinds.get(j) == "name" and case_of(t.doc[j]) is None \
-                and not t.doc[j - 1].is_punct:
+        if j < len(t.doc) and index.kinds.get(j) == "name" and case_of(tv[j]) is None \
+                and not tv[j - 1].is_punct:
             put("head", [(index.entity_at(j), j)])
     if t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and t.i >= 3:
         owner, holder = has_a_new_title(t, index)
@@ -105,21 +108,21 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     # linear apposition, robust to misparses: "NAME, PDG de Y" / "NAME (PDG de Y)"
     if "head" not in out and (not case_of(t) or partitive(t)):
         j = t.i - 1
-        while j >= 0 and (t.doc[j].pos_ in ("DET", "ADJ") and t.doc[j].dep_ in ("det", "amod")
-                          or t.doc[j].pos_ == "ADV" or (t.doc[j].pos_ == "NUM" and t.doc[j].dep_ == "nummod")):
+        while j >= 0 and (tv[j].pos_ in ("DET", "ADJ") and tv[j].dep_ in ("det", "amod")
+                          or tv[j].pos_ == "ADV" or (tv[j].pos_ == "NUM" and tv[j].dep_ == "nummod")):
             j -= 1
         # "NAME, un des administrateurs de Y": step over the partitive
-        if j >= 2 and t.doc[j].lower_ in ("des", "de") and t.doc[j - 1].lower_ in ("un", "une"):
+        if j >= 2 and tv[j].lower_ in ("des", "de") and tv[j - 1].lower_ in ("un", "une"):
             j -= 2
-            if j >= 0 and t.doc[j].lower_ in ("l'", "l’"):
+            if j >= 0 and tv[j].lower_ in ("l'", "l’"):
                 j -= 1
         # "NAME (ACRONYM), propriétaire de Y": step over the bracketed short form
-        if j >= 4 and t.doc[j].text == "," and t.doc[j - 1].text == ")" and t.doc[j - 3].text == "(" \
+        if j >= 4 and tv[j].text == "," and tv[j - 1].text == ")" and tv[j - 3].text == "(" \
                 and index.entity_at(j - 2) is not None and index.entity_at(j - 2) == index.entity_at(j - 4):
             j -= 3
-        if j >= 1 and t.doc[j].text in (",", "(") and index.entity_at(j - 1) is not None:
+        if j >= 1 and tv[j].text in (",", "(") and index.entity_at(j - 1) is not None:
             # not a name inside a place or time phrase: "En déplacement à Marseille, l'actionnaire…"
-            name_tok = t.doc[j - 1]
+            name_tok = tv[j - 1]
             while name_tok.head.i != name_tok.i and index.entity_at(name_tok.head.i) == index.entity_at(j - 1):
                 name_tok = name_tok.head
             # "derrière Kelvio, filiale de X" still describes the name; a place does not
@@ -145,7 +148,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     # ("son principal concurrent, Y": an organisation too, after a noun that is not a person's title;
     # the parser often hangs that name on the noun as a conjunct)
     if "head" not in out and (case_of(t) in (None, "pour", "selon", "chez") or t.lower_ not in PERSON_TITLES) \
-            and any(x.text in (",", "(") for x in t.doc[t.i + 1:min(t.i + 12, len(t.doc))]):
+            and any(x.text in (",", "(") for x in tv[t.i + 1:min(t.i + 12, len(t.doc))]):
         end = max([t.i] + [x.i for c in t.children if c.dep_ not in ("conj", "cc", "punct")
                            for x in c.subtree]) + 1
         doc = t.doc
@@ -168,7 +171,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         dont = [c for c in list(t.children) + list(t.head.children) if c.lower_ == "dont"]
         if dont and t.head.dep_.startswith("acl"):
             put("prep:de", entities_at(t.head.head, index))
-        elif dont and dont[0].i >= 2 and t.doc[dont[0].i - 1].text == ",":
+        elif dont and dont[0].i >= 2 and tv[dont[0].i - 1].text == ",":
             name = index.entity_at(dont[0].i - 2)   # misparsed: the name before ", dont"
             if name:
                 put("prep:de", [(name, dont[0].i - 2)])
@@ -215,6 +218,6 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         # "Y, contrôlé par X, a accru sa participation": "sa" is Y's, not the agent's of the aside
         taken |= aside_agents(t, index)
         ante = None if "poss" in out else index.antecedent(t.i, exclude=taken | {n for n, _ in out.get("head", [])}
-                                | ({index.entity_at(t.i - 3)} if t.i >= 3 and t.doc[t.i - 2].text == "," else set()), types=kinds)
+                                | ({index.entity_at(t.i - 3)} if t.i >= 3 and tv[t.i - 2].text == "," else set()), types=kinds)
         if ante:
             put("poss", [ante])
