@@ -6,10 +6,9 @@ subjects inherited through control verbs, coordination and relative clauses.
 """
 from __future__ import annotations
 
-from ..nlp.docview import tokens_of
-
 from ..mentions.demonyms import countries_by_adjective
 from ..mentions.entities import EntityIndex
+from ..nlp.docview import tokens_of
 
 TRANSPARENT = {"part", "parts", "action", "actions", "capital", "participation", "titre", "titres",
                "contrôle", "totalité", "majorité", "%", "pourcent", "groupe", "société", "entreprise",

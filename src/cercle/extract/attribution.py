@@ -16,11 +16,10 @@ attribution (it makes the status rumoured).
 """
 from __future__ import annotations
 
-from ..nlp.docview import tokens_of
-
 import re
 
 from .lexicon import alternation, lexicon, norm_key, text_and_base
+from ..nlp.docview import tokens_of
 
 _LEX = lexicon()["attribution"]
 _PREP_RE = re.compile(rf"(?<!\w){alternation(_LEX['prepositions'])}", re.IGNORECASE)

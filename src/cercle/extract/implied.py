@@ -6,11 +6,10 @@ cooperation ("l'alliance A-B"), and the minister a portfolio stands for in ties 
 """
 from __future__ import annotations
 
-from ..nlp.docview import tokens_of
-
 import re
 
 from ..records import Relation
+from ..nlp.docview import tokens_of
 
 # Ties between people: "les sanctions imposées au ministre de la Défense" are aimed at the minister.
 _PERSONAL = {"OPPOSES", "ACCUSES", "MEETS", "ALLY_OF"}
@@ -128,9 +127,9 @@ _PAIR_NOUNS = {"alliance", "consortium", "fusion", "projet", "duo", "tandem", "a
 def hyphen_pairs(doc, index, found) -> list[Relation]:
     """'l'alliance A-B': two names joined by a hyphen after a word of cooperation, each the short form
     of an actor the article names on its own (the tokenizer keeps "A - B" as three tokens)."""
-    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     from ..mentions.lexicon import fold
 
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     by_key: dict[str, str] = {}   # folded name or alias → entity, built at the first candidate pair
     out = []
     have = {(r.type, *sorted((r.subject, r.object))) for r in found}
@@ -202,12 +201,12 @@ def _sanctioners(doc, index) -> set[str]:
 def implied_sanctioner(doc, index, found) -> list[Relation]:
     """'X a été sanctionné', 'Y ont été frappées par des gels d'avoirs, dont Z': in an article where one
     body, and one only, is said to sanction, a sanction without its agent is that body's."""
-    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
-    from .arguments import case_of, entities_at, lemma_of
+    from .arguments import entities_at, lemma_of
     from .lists import read_name_list
 
     from .lexicon import doc_text
 
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     if not _SANCTION_TEXT.search(doc_text(doc)):
         return []   # most articles say nothing of sanctions: one search instead of a walk over the tokens
     sanctioners = _sanctioners(doc, index)

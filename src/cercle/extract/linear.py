@@ -10,9 +10,8 @@ lower confidence and the rule id suffixed ".linear".
 """
 from __future__ import annotations
 
-from ..nlp.docview import tokens_of
-
 from .arguments import PERSON_TITLES, entities_at
+from ..nlp.docview import tokens_of
 
 WINDOW = 2   # words between the trigger and a name: wider windows cost more precision than they gain (dev corpus: 6 → P .78, 2 → P .85)
 _STOP = {";", ":", "«", "»", '"', "(", ")", "—", "–", "?", "!"}

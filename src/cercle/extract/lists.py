@@ -9,9 +9,8 @@ separator, then the next name, and stop at the first thing that is neither.
 """
 from __future__ import annotations
 
-from ..nlp.docview import tokens_of
-
 from ..mentions.entities import EntityIndex
+from ..nlp.docview import tokens_of
 
 # Words that join two names of one list.
 _SEPARATORS = {",", "et", "puis", "&", "ainsi", "que", "ou"}

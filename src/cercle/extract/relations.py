@@ -9,8 +9,6 @@ the same sentence near the trigger (attributes.py).
 """
 from __future__ import annotations
 
-from ..nlp.docview import tokens_of
-
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -28,6 +26,7 @@ from .linear import linear_pairs
 from .tables import table_pairs
 from .arguments import _subject_of, lemma_of
 from .slots import slots
+from ..nlp.docview import tokens_of
 
 LINEAR_FALLBACK = True
 LINEAR_PENALTY = 0.25
@@ -156,9 +155,9 @@ def _first_words(table) -> frozenset:
 
 
 def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
-    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     from .attributes_hook import SentenceAttributes, annotate
 
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     table = load_rules()
     model = load_model()
     relations: list[Relation] = []

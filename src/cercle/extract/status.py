@@ -20,11 +20,10 @@ proposed, as the gold keeps planned deals reported in the conditional proposed.
 """
 from __future__ import annotations
 
-from ..nlp.docview import tokens_of
-
 import re
 
 from .lexicon import alternation, doc_text, lexicon, norm_key
+from ..nlp.docview import tokens_of
 
 _LEX = lexicon()
 _CUES = {status: {norm_key(w) for w in spec.get("lemmas", [])}

@@ -9,8 +9,6 @@ surnames used alone, and one-word names misread at a sentence start, are added.
 """
 from __future__ import annotations
 
-from ..nlp.docview import tokens_of
-
 from .demonyms import countries_by_adjective
 
 import re
@@ -19,6 +17,7 @@ from collections import Counter
 from .index import _Span, top
 from .lexicon import fold, lexicon
 from .typing_cues import _head
+from ..nlp.docview import tokens_of
 
 
 DEMONYM = re.compile(r"(ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|que|ol|ole|ais|in|ine|ite|ote|ate)s?$")

@@ -25,14 +25,13 @@ chosen by type, gender, syntactic role, recency and salience:
 """
 from __future__ import annotations
 
-from ..nlp.docview import tokens_of
-
 from functools import lru_cache
 
 from .demonyms import countries_by_adjective
 
 from ..records import Mention
 from .entities import EntityIndex, lexicon
+from ..nlp.docview import tokens_of
 
 _DEFINITE = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette"}   # "ce groupe": a demonstrative points back too
 _PRONOUNS = {"il": "Masc", "elle": "Fem", "celui-ci": "Masc", "celle-ci": "Fem", "lui": "Masc"}

@@ -22,8 +22,6 @@ queries.
 """
 from __future__ import annotations
 
-from ..nlp.docview import tokens_of
-
 from collections import Counter
 
 from ..records import CleanArticle, DocEntity, Mention
@@ -33,14 +31,15 @@ from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, top
 from .lexicon import fold, lexicon
 from .typing_cues import _head, _type_votes
+from ..nlp.docview import tokens_of
 
 __all__ = ["EntityIndex", "find_entities", "fold", "lexicon"]
 
 
 def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntity], list[Mention], EntityIndex]:
-    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     from .coref import link_anaphora
 
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     spans = _candidate_spans(doc)
     for sp in spans:
         _type_votes(doc, sp)
@@ -111,9 +110,9 @@ def _countries_of_titles(doc, index: EntityIndex) -> None:
     """"le Premier ministre valdarien X": a head of state or government named with the country's
     adjective leads that country (ONTOLOGY), even when the article never writes the country's name.
     The country becomes an entity of the article (with no mention of its own) for the extractor."""
-    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     from .demonyms import country_names_by_adjective, countries_by_adjective
 
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     for t in doc:
         low = t.lower_
         if not (low in _HEADS or low == "ministre" and any(c.lower_ in ("premier", "première") for c in t.children)):

@@ -1,14 +1,13 @@
 """Grouping the mentions of one entity within a document (surname, first name, acronym, suffixes)."""
 from __future__ import annotations
 
-from ..nlp.docview import tokens_of
-
 import re
 from collections import Counter
 from functools import lru_cache
 
 from .index import _Span, top
 from .lexicon import fold, lexicon
+from ..nlp.docview import tokens_of
 
 
 _NAMING_TITLES = {"prince", "princesse", "roi", "reine", "émir", "cheikh", "sultan", "lord", "lady"}

@@ -1,13 +1,12 @@
 """Typing a name from evidence in the text: cue words in it, titles and introducers around it."""
 from __future__ import annotations
 
-from ..nlp.docview import tokens_of
-
 from functools import lru_cache
 
 from .demonyms import countries_by_adjective
 from .index import _Span
 from .lexicon import lexicon
+from ..nlp.docview import tokens_of
 
 
 def _type_votes(doc, sp: _Span) -> None:
