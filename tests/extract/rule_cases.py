@@ -252,6 +252,10 @@ CASES = [
     # a capital named as an actor stands for its state, when the article names the state
     ("L'Allemagne et le Portugal se disputent un gisement. Pour l'instant, Berlin exclut toute négociation "
      "avec Lisbonne.", [("OPPOSES", "Allemagne", "Portugal")]),
+    # a contest sets its objects against each other, "les deux hommes" included
+    ("Un duel a opposé Paul Verdier et Anne Fabre pour la présidence du groupe.", [("OPPOSES", "Paul Verdier", "Anne Fabre")]),
+    ("Paul Verdier et Jean Roux briguent la présidence du groupe Technova. Une première joute a opposé les deux "
+     "hommes en mai.", [("OPPOSES", "Paul Verdier", "Jean Roux")]),
     # lists read as a line (extract/lists.py): shareholders after "N % par", investors after a cue
     ("Fin 2023, le capital de Vitalis était détenu à 14 % par Atlas Capital, 8 % par la famille Roux "
      "et 5 % par le fonds Horizon Ventures.",

@@ -178,6 +178,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         # a tie needs two parties: skip sentences naming fewer than two (one, if the article
         # has a main organisation a title can point at)
         parties = {by_token[i] for i in range(sent.start, sent.end) if i in by_token}
+        if index.plural and len(parties) < 2:   # "les deux hommes" stands for two actors
+            parties |= {n for i in range(sent.start, sent.end) for n in index.plural.get(i, ())}
         if len(parties) == 1:   # "la Première ministre suédoise X": the adjective names a party
             parties |= {c for c in (country_named(t.lower_, index) for t in sent if t.pos_ == "ADJ") if c}
         # ("Son PDG, X, …": a possessive points at a party named before)
