@@ -256,6 +256,9 @@ CASES = [
     ("Un duel a opposé Paul Verdier et Anne Fabre pour la présidence du groupe.", [("OPPOSES", "Paul Verdier", "Anne Fabre")]),
     ("Paul Verdier et Jean Roux briguent la présidence du groupe Technova. Une première joute a opposé les deux "
      "hommes en mai.", [("OPPOSES", "Paul Verdier", "Jean Roux")]),
+    # a list goes on past a bracket describing one of its names
+    ("Le match a été reporté après une rencontre entre Paul Verdier (président de Technova) et Jean Roux, selon "
+     "la presse.", [("MEETS", "Paul Verdier", "Jean Roux"), ("LEADS", "Paul Verdier", "Technova")]),
     # lists read as a line (extract/lists.py): shareholders after "N % par", investors after a cue
     ("Fin 2023, le capital de Vitalis était détenu à 14 % par Atlas Capital, 8 % par la famille Roux "
      "et 5 % par le fonds Horizon Ventures.",

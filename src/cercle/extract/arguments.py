@@ -232,6 +232,11 @@ def extend_list(doc, index: EntityIndex, items: list[tuple[str, int]]) -> list[t
     j = last + 1
     while j < len(doc) and index.entity_at(j) == name:
         j += 1
+    if j < len(doc) and tv[j].text == "(":
+        # "entre A (président de Y) et B": step over a bracket describing the name
+        close = next((k for k in range(j + 1, min(j + 12, len(doc))) if tv[k].text == ")"), None)
+        if close is not None and close + 1 < len(doc) and tv[close + 1].lower_ in ("et", "ou", ","):
+            j = close + 1
     pending: list[tuple[str, int]] = []
     while j + 1 < len(doc) and tv[j].lower_ in (",", "et", "ou", "&", "and"):
         if tv[j].text == "," and tv[j + 1].lower_ in ("et", "ou"):
