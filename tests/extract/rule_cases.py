@@ -259,6 +259,9 @@ CASES = [
     # a list goes on past a bracket describing one of its names
     ("Le match a été reporté après une rencontre entre Paul Verdier (président de Technova) et Jean Roux, selon "
      "la presse.", [("MEETS", "Paul Verdier", "Jean Roux"), ("LEADS", "Paul Verdier", "Technova")]),
+    # "par la voix de X": X speaks for the subject
+    ("L'Etat, par la voix de Paul Verdier, a refusé le projet.", [("WORKS_FOR", "Paul Verdier", "Etat")]),
+    ("Technova a annoncé, par la voix d'Anne Fabre, un plan social.", [("WORKS_FOR", "Anne Fabre", "Technova")]),
     # lists read as a line (extract/lists.py): shareholders after "N % par", investors after a cue
     ("Fin 2023, le capital de Vitalis était détenu à 14 % par Atlas Capital, 8 % par la famille Roux "
      "et 5 % par le fonds Horizon Ventures.",

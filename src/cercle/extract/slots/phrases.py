@@ -68,6 +68,13 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                             if c.dep_ == "obj" or (c.dep_ == "nsubj" and c.i > verb.i)
                             or (c.dep_ in ("obl", "obl:arg", "iobj") and c.i != t.i and case_of(c) in ("à", None))
                             for x in entities_at(c, index) if index.type_of(x[0]) == "PER"])
+    # "Y, par la voix de X, a refusé…": X speaks for the clause's subject
+    if t.pos_ == "NOUN" and t.lemma_.lower() in ("voix", "bouche", "intermédiaire") and case_of(t) == "par":
+        if t.head.pos_ in ("VERB", "AUX"):
+            put("voice_of", _subject_of(t.head, index))
+        j = t.i - 3   # "Y, par la voix de X": the name right before the comma, however it was parsed
+        if "voice_of" not in out and j >= 1 and t.doc[j].text == "," and index.kinds.get(j - 1) == "name":
+            put("voice_of", [(index.entity_at(j - 1), j - 1)])
     # "les relations entre A et B sont tendues", "des rapports exécrables entre A et B"
     if t.pos_ == "ADJ":
         nouns = [c for c in t.children if c.dep_ == "nsubj"] if any(c.dep_ == "cop" for c in t.children) else \
