@@ -262,6 +262,9 @@ CASES = [
     # "par la voix de X": X speaks for the subject
     ("L'Etat, par la voix de Paul Verdier, a refusé le projet.", [("WORKS_FOR", "Paul Verdier", "Etat")]),
     ("Technova a annoncé, par la voix d'Anne Fabre, un plan social.", [("WORKS_FOR", "Anne Fabre", "Technova")]),
+    # "X (famille Y)": a person of that family
+    ("Le conseil réunit Paul Verdier (famille Roux) et Anne Fabre, qui dirige Kelvio.",
+     [("FAMILY", "Paul Verdier", "famille Roux")]),
     # lists read as a line (extract/lists.py): shareholders after "N % par", investors after a cue
     ("Fin 2023, le capital de Vitalis était détenu à 14 % par Atlas Capital, 8 % par la famille Roux "
      "et 5 % par le fonds Horizon Ventures.",

@@ -245,3 +245,30 @@ def implied_sanctioner(doc, index, found) -> list[Relation]:
                                 start=sent.start_char, end=sent.end_char, confidence=0.5,
                                 rule="opposes.implied_sanctioner"))
     return out
+
+
+_FAMILY_WORDS = ("famille", "clan", "dynastie")
+
+
+def bracketed_families(doc, index, found) -> list[Relation]:
+    """'X (famille Y)': a person followed by a bracket naming only a family belongs to it."""
+    tv = tokens_of(doc)
+    out = []
+    have = {(r.type, r.subject, r.object) for r in found}
+    for tok in tv:
+        person = _name_before_bracket(tok, index)
+        if person is None or index.type_of(person) != "PER" or tok.i + 2 >= len(tv):
+            continue
+        family = index.entity_at(tok.i + 1)
+        if family is None or not family.lower().startswith(_FAMILY_WORDS):
+            continue
+        j = tok.i + 1
+        while j < len(tv) and index.entity_at(j) == family:
+            j += 1
+        if j >= len(tv) or tv[j].text != ")" or ("FAMILY", person, family) in have:
+            continue
+        have.add(("FAMILY", person, family))
+        sent = tok.sent
+        out.append(Relation(type="FAMILY", subject=person.strip(), object=family.strip(), evidence=sent.text,
+                            start=sent.start_char, end=sent.end_char, confidence=0.6, rule="family.bracket"))
+    return out

@@ -20,7 +20,7 @@ from ..model import load_model
 from ..records import CleanArticle, Relation
 from ..mentions.demonyms import countries_by_adjective, country_named
 from ..mentions.lexicon import fold
-from .implied import (hyphen_pairs, implied_sanctioner, ministers_for_ministries, parenthesised_holdings,
+from .implied import (bracketed_families, hyphen_pairs, implied_sanctioner, ministers_for_ministries, parenthesised_holdings,
                       parenthesised_rounds)
 from .linear import linear_pairs
 from .tables import table_pairs
@@ -293,6 +293,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += parenthesised_rounds(doc, index, relations)
     relations += hyphen_pairs(doc, index, relations)
     relations += implied_sanctioner(doc, index, relations)
+    relations += bracketed_families(doc, index, relations)
     relations = ministers_for_ministries(relations, index)
     _mark_types(index, relations, implied)
     return _drop_weaker(relations)
