@@ -318,7 +318,8 @@ FORBIDDEN = [
     ("Paul Verdier et Anne Fabre se disputent déjà la présidence du groupe Technova.",
      ("LEADS", "Anne Fabre", "Technova")),
     ("Aux côtés de Paul Verdier et de Jean Roux, on retrouve Anne Fabre.", ("MEETS", "Jean Roux", "Anne Fabre")),
-    # a country is a market here, not a company to take over
+    # a country or a region is a market here, not a company to take over
+    ("Kelvio ouvre un bureau à Lyon et vise l'Asie avec Kelvio Mobile.", ("BIDS_FOR", "Kelvio", "Asie")),
     ("Kelvio ouvre un bureau à Lyon et vise le Japon.", ("BIDS_FOR", "Kelvio", "Japon")),
     ("Les relations entre Technova et Kelvio sont excellentes.", ("OPPOSES", "Technova", "Kelvio")),
     ("Actionnaire majoritaire de Kelvio, non coté, l'industriel est l'une des plus grosses fortunes du Portugal.",

@@ -18,7 +18,7 @@ from ..yamldata import load_yaml
 
 from ..model import load_model
 from ..records import CleanArticle, Relation
-from ..mentions.demonyms import countries_by_adjective, country_named
+from ..mentions.demonyms import countries_by_adjective, country_named, region_names
 from ..mentions.lexicon import fold
 from .implied import (bracketed_families, hyphen_pairs, implied_sanctioner, ministers_for_ministries, parenthesised_holdings,
                       parenthesised_rounds)
@@ -229,8 +229,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     if s == o:
                         continue
                     stype, otype = index.type_of(s), index.type_of(o)
-                    stype = "GOV" if stype == "LOC" else stype
-                    otype = "GOV" if otype == "LOC" else otype
+                    stype = "GOV" if stype == "LOC" or _is_country(s) else stype
+                    otype = "GOV" if otype == "LOC" or _is_country(o) else otype   # "vise l'Asie": a place
                     conf = rule.confidence
                     if stype not in rule.subj_types:
                         if s not in index.weak or _is_country(s) or \
@@ -375,11 +375,12 @@ def _drop_weaker(relations: list[Relation]) -> list[Relation]:
 
 @lru_cache(maxsize=1)
 def _country_keys() -> frozenset[str]:
-    return frozenset(n for names in countries_by_adjective().values() for n in names)
+    return frozenset(n for names in countries_by_adjective().values() for n in names) | region_names()
 
 
 def _is_country(name: str) -> bool:
-    """A country's name is a place or a state, never retyped as a company by the rule that uses it."""
+    """A country's or a region's name is a place or a state, never retyped as a company by the rule that
+    uses it ("Kelvio vise l'Asie", "vise le Japon")."""
     return fold(name.strip()) in _country_keys()
 
 

@@ -75,3 +75,9 @@ def countries_by_seat() -> dict[str, tuple[str, ...]]:
         for seat in entry.get("seat", []):
             out[fold(seat)] = names
     return out
+
+
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Folded names of continents and world regions ("asie", "moyen orient")."""
+    return frozenset(fold(n) for n in _raw().get("regions", []))
