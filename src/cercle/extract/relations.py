@@ -144,14 +144,10 @@ def _all_slots_of(tok, n_words: int, index) -> dict:
     return sl
 
 
-_FIRST_WORDS: list = [None, frozenset()]   # [rules table, the first words of its triggers]
-
-
-def _first_words(table) -> frozenset:
-    """The first trigger words of the (once-built) rules table, computed once per table."""
-    if _FIRST_WORDS[0] is not table:
-        _FIRST_WORDS[:] = [table, frozenset(w for w, _ in table)]
-    return _FIRST_WORDS[1]
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset:
+    """The first words of every rule's trigger (built once, like the rules table)."""
+    return frozenset(w for w, _ in load_rules())
 
 
 def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
@@ -169,7 +165,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     slot_cache: dict[tuple[int, int], dict] = {}   # trigger tokens that gave a tie ("offre de rachat": no second tie for "rachat")
     table_spans = [(b.start, b.end) for b in (clean.blocks if clean is not None else [])
                    if b.kind in ("table_row", "table_header")]
-    first_words = _first_words(table)
+    first_words = _first_words()
     by_token = index.by_token
     for sent in doc.sents:
         found = None
@@ -182,9 +178,9 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             parties |= {n for i in range(sent.start, sent.end) for n in index.plural.get(i, ())}
         if len(parties) == 1:   # "la Première ministre suédoise X": the adjective names a party
             parties |= {c for c in (country_named(t.lower_, index) for t in sent if t.pos_ == "ADJ") if c}
-        # ("Son PDG, X, …": a possessive points at a party named before)
-        # (two parties pass either way: the possessive test is read only below two)
-        if len(parties) < 2 and len(parties) < (1 if index.topic or any(t.lower_ in _POSSESSIVES for t in sent) else 2):
+        # one party is enough if the article has a main organisation or the sentence a possessive
+        # ("Son PDG, X, …": it points at a party named before)
+        if len(parties) < 2 and not (parties and (index.topic or any(t.lower_ in _POSSESSIVES for t in sent))):
             continue
         for tok in sent:
             if tok.lower_ not in first_words and tok.lemma_.lower() not in first_words \
@@ -228,18 +224,20 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                 for (s, si), (o, oi) in pairs:
                     if s == o:
                         continue
+                    # a country or region ("vise l'Asie") is a place or a state, whatever the NER said
+                    s_place, o_place = _is_country(s), _is_country(o)
                     stype, otype = index.type_of(s), index.type_of(o)
-                    stype = "GOV" if stype == "LOC" or _is_country(s) else stype
-                    otype = "GOV" if otype == "LOC" or _is_country(o) else otype   # "vise l'Asie": a place
+                    stype = "GOV" if stype == "LOC" or s_place else stype
+                    otype = "GOV" if otype == "LOC" or o_place else otype
                     conf = rule.confidence
                     if stype not in rule.subj_types:
-                        if s not in index.weak or _is_country(s) or \
+                        if s not in index.weak or s_place or \
                                 "PER" in (stype, *rule.subj_types) and len(rule.subj_types) == 1:
                             continue
                         conf -= 0.1
                         implied.setdefault(s, []).append(sorted(rule.subj_types)[0])
                     if otype not in rule.obj_types:
-                        if o not in index.weak or _is_country(o) or rule.strict_types:   # "vise le Japon": a market
+                        if o not in index.weak or o_place or rule.strict_types:
                             continue
                         conf -= 0.1
                         implied.setdefault(o, []).append("ORG" if "ORG" in rule.obj_types else sorted(rule.obj_types)[0])

@@ -6,6 +6,7 @@ from ...nlp.docview import tokens_of
 from ...mentions.demonyms import countries_by_adjective
 from ...mentions.entities import EntityIndex
 from ..arguments import entities_at
+from ..implied import _name_before_bracket
 from .words import HEADS_OF_STATE
 
 
@@ -49,10 +50,8 @@ def name_before_bracket(t, index: EntityIndex):
     if t.i < 3 or doc[t.i - 1].text != ")":
         return None
     opener = next((j for j in range(t.i - 2, max(t.i - 12, 0), -1) if doc[j].text == "("), None)
-    if opener is None or opener < 1:
-        return None
-    name = index.entity_at(opener - 1)
-    return (name, opener - 1) if name is not None and index.kinds.get(opener - 1) == "name" else None
+    name = _name_before_bracket(doc[opener], index) if opener is not None else None
+    return (name, opener - 1) if name is not None else None
 
 
 def fronted_apposition(t, index: EntityIndex) -> list[tuple[str, int]]:

@@ -35,7 +35,7 @@ TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dima
 
 # Verbs by which someone seeks a post they do not hold ("briguer la présidence de Y").
 CONTEST_VERBS = {"briguer", "convoiter", "disputer", "viser", "lorgner", "guigner", "revendiquer", "ambitionner",
-                 "postuler", "réclamer", "brigue", "vise"}
+                 "postuler", "réclamer"}
 # Nouns of a post ("la présidence de Y", "le poste de PDG").
 POSTS = {"présidence", "direction", "tête", "poste", "fauteuil", "siège", "commande", "rênes", "barre",
          "vice-présidence"}
