@@ -15,6 +15,9 @@ CASES = [
     ("Le gouvernement envisage de nommer Luc Martin au poste de PDG de Technova.", [("LEADS", "Luc Martin", "Technova")]),
     ("Il a rencontré le patron d'Orbalia, Tim Carel, à Lyon.", [("LEADS", "Tim Carel", "Orbalia")]),
     ("Orbalia, dont le président est le milliardaire Jim Carel, a finalisé le rachat de Kelvio.", [("LEADS", "Jim Carel", "Orbalia")]),
+    ("Marc Delorme, fondateur et PDG de Kelvio, a présenté la feuille de route.",
+     [("LEADS", "Marc Delorme", "Kelvio"), ("FOUNDED", "Marc Delorme", "Kelvio")]),
+    ("Kelvio est une société menée par Anne Fabre depuis sa création.", [("LEADS", "Anne Fabre", "Kelvio")]),
     # WORKS_FOR
     ("Claire Morin, ancienne conseillère de Technova, a rejoint le cabinet en mars.", [("WORKS_FOR", "Claire Morin", "Technova")]),
     ("En 2019, Louis Perrin a quitté Maritima pour fonder sa propre entreprise.", [("WORKS_FOR", "Louis Perrin", "Maritima")]),
@@ -357,6 +360,8 @@ FORBIDDEN = [
     ("Le ministre Paul Verdier a dit non au rachat de Kelvio par Orbalia.", ("ACQUIRES", "Orbalia", "Kelvio")),
     ("La Turquie et la Suède négocient. Le président turc Ahmet Kaya et la Première ministre suédoise "
      "ont parlé.", ("LEADS", "Ahmet Kaya", "Suède")),
+    # a campaign led by someone is no organisation they run
+    ("L'offensive menée par Paul Verdier contre Technova a échoué.", ("LEADS", "Paul Verdier", "Technova")),
     # an impersonal "il" stands for no one
     ("Paul Verdier dirige Technova. Il faut dire que Kelvio a racheté Nuvia.", ("ACQUIRES", "Paul Verdier", "Nuvia")),
 ]

@@ -87,6 +87,14 @@ def _type_votes(doc, sp: _Span) -> None:
                 sp.votes["ORG"] += 2
     if head.dep_ == "appos" and head.head.lemma_.lower() in lex["person_titles"]:
         sp.votes["PER"] += 2
+    # "X est une société …", "X est l'ancien PDG de …": the copula's noun describes its subject
+    if head.dep_ == "nsubj" and head.head.pos_ == "NOUN" and head.head.i > head.i \
+            and any(c.dep_ == "cop" for c in head.head.children):
+        noun = head.head
+        if noun.lower_ in _person_nouns() or noun.lemma_.lower() in lex["person_titles"]:
+            sp.votes["PER"] += 2
+        elif noun.lower_ in _org_nouns() or noun.lemma_.lower() in _org_nouns():
+            sp.votes["ORG"] += 2
     # PER names are one to four capitalised words, never all-caps acronyms
     toks = tv[sp.start:sp.end]
     if all(t.text.isupper() and len(t.text) > 1 for t in toks) and sp.ner != "LOC":   # ("RDC": a state)

@@ -34,6 +34,11 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 [d for d in described if d[1] < t.i]
             described = [max(before, key=lambda d: d[1])] if before else described[:1]
         put("head", described if plural else described[:1])
+    elif t.dep_ == "conj" and t.i >= 3 and tv[t.i - 1].lower_ in ("et", "&") \
+            and tv[t.i - 2].head.i == t.head.i and tv[t.i - 2].lemma_.lower() in PERSON_TITLES \
+            and index.kinds.get(t.head.i) == "name":
+        # "X, fondateur et PDG de Y" parsed as a list of three with X: both titles describe X
+        put("head", entities_at(t.head, index)[:1])
     for c in t.children:
         if c.dep_ in ("appos", "flat:name") or (c.dep_ == "nmod" and case_of(c) is None and c.pos_ != "PRON"):
             between = t.doc[t.i + 1:c.i]

@@ -58,7 +58,13 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
             # "X (ex-Kelvio) passé par Y": right after a bracket, the participle describes the name before it
             before = name_before_bracket(t, index)
-            put("pass", [before] if before else entities_at(t.head, index))   # "Y, racheté par X"
+            described = [before] if before else entities_at(t.head, index)   # "Y, racheté par X"
+            # (not the participle's own agent, reached back through a transparent noun: "une entreprise menée par X")
+            described = [d for d in described if not t.i < d[1] <= t.right_edge.i]
+            if not described and t.head.pos_ == "NOUN" and any(c.dep_ == "cop" for c in t.head.children):
+                # "Y est une société rachetée par X": the copula's subject is what the participle describes
+                described = [x for c in t.head.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
+            put("pass", described)
         elif detached:
             for j in range(t.i - 2, max(t.i - 6, -1), -1):
                 if index.entity_at(j) is not None and index.kinds.get(j) == "name":
