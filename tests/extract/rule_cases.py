@@ -18,6 +18,8 @@ CASES = [
     ("Marc Delorme, fondateur et PDG de Kelvio, a présenté la feuille de route.",
      [("LEADS", "Marc Delorme", "Kelvio"), ("FOUNDED", "Marc Delorme", "Kelvio")]),
     ("Kelvio est une société menée par Anne Fabre depuis sa création.", [("LEADS", "Anne Fabre", "Kelvio")]),
+    ("Kelvio est une entreprise menée par Paul Verdier et par Anne Fabre.",
+     [("LEADS", "Paul Verdier", "Kelvio"), ("LEADS", "Anne Fabre", "Kelvio")]),
     # WORKS_FOR
     ("Claire Morin, ancienne conseillère de Technova, a rejoint le cabinet en mars.", [("WORKS_FOR", "Claire Morin", "Technova")]),
     ("En 2019, Louis Perrin a quitté Maritima pour fonder sa propre entreprise.", [("WORKS_FOR", "Louis Perrin", "Maritima")]),

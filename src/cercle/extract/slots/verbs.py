@@ -6,6 +6,7 @@ from ..arguments import CONDUCT, FUNDING_NOUNS, _subject_of, case_of, entities_a
 from .found import Found
 from .readers import name_before_bracket
 from .words import TIME_WORDS
+from ...nlp.docview import tokens_of
 
 
 def verb_objects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
@@ -61,6 +62,12 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             described = [before] if before else entities_at(t.head, index)   # "Y, racheté par X"
             # (not the participle's own agent, reached back through a transparent noun: "une entreprise menée par X")
             described = [d for d in described if not t.i < d[1] <= t.right_edge.i]
+            # "menée par A et par B" with B parsed as a second head noun: a "par" phrase is an agent
+            tv = tokens_of(t.doc)
+            agents = [d for d in described if d[1] > t.i and case_of(tv[d[1]]) == "par"]
+            if agents:
+                described = [d for d in described if d not in agents]
+                put("agent", agents)
             if not described and t.head.pos_ == "NOUN" and any(c.dep_ == "cop" for c in t.head.children):
                 # "Y est une société rachetée par X": the copula's subject is what the participle describes
                 described = [x for c in t.head.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
