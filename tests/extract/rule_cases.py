@@ -20,6 +20,10 @@ CASES = [
     ("Kelvio est une société menée par Anne Fabre depuis sa création.", [("LEADS", "Anne Fabre", "Kelvio")]),
     ("Kelvio est une entreprise menée par Paul Verdier et par Anne Fabre.",
      [("LEADS", "Paul Verdier", "Kelvio"), ("LEADS", "Anne Fabre", "Kelvio")]),
+    # INVESTS_IN, a round led by an investor and described after a comma, for the article's company
+    ("Kelvio recrute. Kelvio ouvre un bureau à Lyon. Kelvio vise l'Europe. Plusieurs groupes ont participé à un "
+     "tour de table, annoncé ce jeudi et mené par Atlas Ventures, de 40 millions d'euros.",
+     [("INVESTS_IN", "Atlas Ventures", "Kelvio")]),
     # WORKS_FOR
     ("Claire Morin, ancienne conseillère de Technova, a rejoint le cabinet en mars.", [("WORKS_FOR", "Claire Morin", "Technova")]),
     ("En 2019, Louis Perrin a quitté Maritima pour fonder sa propre entreprise.", [("WORKS_FOR", "Louis Perrin", "Maritima")]),

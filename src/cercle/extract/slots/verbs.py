@@ -51,8 +51,15 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 put("subj", _subject_of(t, index))
         # "un tour de table mené par X": the company raising is the subject of the verb that
         # governs the round ("Y a bouclé un tour de table mené par X"), else the article's topic
-        if t.dep_.startswith("acl") and t.head.lemma_.lower() in FUNDING_NOUNS:
-            round_ = t.head
+        # ("un tour de table, annoncé jeudi et mené par X": the second of two participles too)
+        participle = t.head if t.dep_ == "conj" and t.head.dep_.startswith(("acl", "advcl")) else t
+        round_ = participle.head if participle.dep_.startswith("acl") else None
+        if participle.dep_ == "advcl" and participle.i >= 2 and t.doc[participle.i - 1].text == ",":
+            # "…participé à un tour de table, mené par X": detached, it describes the noun before its comma
+            round_ = t.doc[participle.i - 2]
+            while round_.dep_ == "nmod" and round_.head.i < round_.i and round_.lemma_.lower() not in FUNDING_NOUNS:
+                round_ = round_.head
+        if round_ is not None and round_.lemma_.lower() in FUNDING_NOUNS:
             gov = round_.head
             raiser = _subject_of(gov, index) if gov.pos_ in ("VERB", "AUX") and round_.dep_ == "obj" else []
             put("raiser", raiser or ([(index.topic, -1)] if index.topic else []))
