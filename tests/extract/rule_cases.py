@@ -24,6 +24,9 @@ CASES = [
     ("Kelvio recrute. Kelvio ouvre un bureau à Lyon. Kelvio vise l'Europe. Plusieurs groupes ont participé à un "
      "tour de table, annoncé ce jeudi et mené par Atlas Ventures, de 40 millions d'euros.",
      [("INVESTS_IN", "Atlas Ventures", "Kelvio")]),
+    # ACQUIRES: the name closing an organisation noun's phrase, whatever the parser hangs it on
+    ("Technova a racheté en avril 2024 le gestionnaire d'actifs américain Kelvio Holdings.",
+     [("ACQUIRES", "Technova", "Kelvio Holdings")]),
     # WORKS_FOR
     ("Claire Morin, ancienne conseillère de Technova, a rejoint le cabinet en mars.", [("WORKS_FOR", "Claire Morin", "Technova")]),
     ("En 2019, Louis Perrin a quitté Maritima pour fonder sa propre entreprise.", [("WORKS_FOR", "Louis Perrin", "Maritima")]),
@@ -368,6 +371,9 @@ FORBIDDEN = [
      "ont parlé.", ("LEADS", "Ahmet Kaya", "Suède")),
     # a campaign led by someone is no organisation they run
     ("L'offensive menée par Paul Verdier contre Technova a échoué.", ("LEADS", "Paul Verdier", "Technova")),
+    # a place after "depuis" closes the phrase but is no name of the organisation noun
+    ("Anne Fabre, qui pilote le groupe franco-italien depuis les Etats-Unis, a parlé.",
+     ("LEADS", "Anne Fabre", "Etats-Unis")),
     # an impersonal "il" stands for no one
     ("Paul Verdier dirige Technova. Il faut dire que Kelvio a racheté Nuvia.", ("ACQUIRES", "Paul Verdier", "Nuvia")),
 ]

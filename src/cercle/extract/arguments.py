@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..mentions.demonyms import countries_by_adjective
 from ..mentions.entities import EntityIndex
 from ..nlp.docview import tokens_of
+from ..mentions.typing_cues import _org_nouns
 
 TRANSPARENT = {"part", "parts", "action", "actions", "capital", "participation", "titre", "titres",
                "contrôle", "totalité", "majorité", "%", "pourcent", "groupe", "société", "entreprise",
@@ -140,11 +141,33 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
                     for cc in c.children:
                         if cc.dep_ in ("obl:agent", "obl", "obl:arg", "obl:mod") and case_of(cc) in ("de", "par"):
                             found += entities_at(cc, index, depth + 1, seen)
+        if not found and tok.pos_ == "NOUN" and tok.lower_ in _org_nouns():
+            found += _name_closing(tok, index)
     # coordination distributes: "A et B", "A, B et C"
     for c in tok.children:
         if c.dep_ == "conj" and c.i not in seen and not _after_comma_and(c):
             found += entities_at(c, index, depth, seen)
     return found
+
+
+def _name_closing(tok, index: EntityIndex) -> list[tuple[str, int]]:
+    """"le gestionnaire d'actifs américain X": the name that closes an organisation noun's phrase,
+    whatever it hangs on, when only its complement words and adjectives stand between."""
+    last = tok.right_edge.i
+    name = index.entity_at(last)
+    if name is None or index.kinds.get(last) != "name":
+        return []
+    tv = tokens_of(tok.doc)
+    k = last
+    while k - 1 > tok.i and index.entity_at(k - 1) == name:
+        k -= 1
+    between = tv[tok.i + 1:k]
+    # only complement words ("d'actifs", "de la logistique") and adjectives; right before the name a
+    # noun or an adjective, not a preposition ("la holding de X" is its complement, "depuis les X" a place)
+    if 0 < len(between) <= 5 and tv[k - 1].pos_ in ("NOUN", "ADJ") and all(
+            x.pos_ in ("NOUN", "ADJ", "DET") or x.lower_ in ("de", "d'", "d’", "du", "des") for x in between):
+        return [(name, k)]
+    return []
 
 
 def _after_comma_and(conj) -> bool:
