@@ -52,6 +52,10 @@ CASES = [
     ("Kelvio a bouclé un tour de table de 30 millions d'euros mené par Horizon Ventures.", [("INVESTS_IN", "Horizon Ventures", "Kelvio")]),
     ("Nuvia a annoncé lundi un tour de table de 40 millions d'euros auprès du fonds Atlas Capital.", [("INVESTS_IN", "Atlas Capital", "Nuvia")]),
     ("Nuvia vient de boucler une levée de fonds de 12 M€ auprès de Banque Orelle.", [("INVESTS_IN", "Banque Orelle", "Nuvia")]),
+    # MEMBER_OF: one leaves or comes from a party as a member, not as an employee
+    ("Paul Verdier a quitté le Parti socialiste en 2017.", [("MEMBER_OF", "Paul Verdier", "Parti socialiste")]),
+    ("Anne Fabre, venue du Parti radical, incarne l'aile gauche de la majorité.",
+     [("MEMBER_OF", "Anne Fabre", "Parti radical")]),
     # MEMBER_OF
     ("Claire Morin, membre du Parti républicain du progrès, a voté contre le texte.", [("MEMBER_OF", "Claire Morin", "Parti républicain du progrès")]),
     ("Le gouvernement a relancé le débat sur l'adhésion de la Norvège à l'Union européenne.", [("MEMBER_OF", "Norvège", "Union européenne")]),

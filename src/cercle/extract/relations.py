@@ -19,7 +19,7 @@ from ..yamldata import load_yaml
 from ..model import load_model
 from ..records import CleanArticle, Relation
 from ..mentions.demonyms import countries_by_adjective, country_named, region_names
-from ..mentions.lexicon import fold
+from ..mentions.lexicon import fold, lexicon
 from .implied import (bracketed_families, hyphen_pairs, implied_sanctioner, ministers_for_ministries, parenthesised_holdings,
                       parenthesised_rounds)
 from .linear import linear_pairs
@@ -293,11 +293,21 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += implied_sanctioner(doc, index, relations)
     relations += bracketed_families(doc, index, relations)
     relations = ministers_for_ministries(relations, index)
+    relations = _memberships(relations)
     _mark_types(index, relations, implied)
     return _drop_weaker(relations)
 
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+
+
+def _memberships(relations: list[Relation]) -> list[Relation]:
+    """"X a quitté le Parti socialiste": one leaves a party or a union as a member, not as an employee."""
+    words = lexicon()["membership_name_words"]
+    for rel in relations:
+        if rel.type == "WORKS_FOR" and fold(rel.object).split(" ", 1)[0] in words:
+            rel.type, rel.rule = "MEMBER_OF", rel.rule + ".membership"
+    return relations
 
 def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[Relation]:
     from .attributes_hook import SentenceAttributes, annotate
