@@ -59,6 +59,9 @@ CASES = [
     # MEMBER_OF
     ("Claire Morin, membre du Parti républicain du progrès, a voté contre le texte.", [("MEMBER_OF", "Claire Morin", "Parti républicain du progrès")]),
     ("Le gouvernement a relancé le débat sur l'adhésion de la Norvège à l'Union européenne.", [("MEMBER_OF", "Norvège", "Union européenne")]),
+    # FAMILY: a plural kinship noun and the names listed after its comma
+    ("Les filles de Paul Verdier, Claire Verdier et Marie Verdier, ont hérité du groupe.",
+     [("FAMILY", "Claire Verdier", "Paul Verdier"), ("FAMILY", "Marie Verdier", "Paul Verdier")]),
     # FAMILY
     ("Thomas Garnier, fils de Sophie Garnier, prendra la relève.", [("FAMILY", "Thomas Garnier", "Sophie Garnier")]),
     ("Claude Martel a cédé 20 % du capital à son fils Antoine.", [("FAMILY", "Antoine", "Claude Martel")]),

@@ -11,10 +11,22 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
     put = out.put
     if index.kinds.get(t.i) == "introducer":          # "la holding Verlane de X": the trigger is the name
         put("self", [(index.entity_at(t.i), t.i)])
+    apposed = False   # names listed after a plural noun's comma ("les filles de X, A et B")
     for c in t.children:
         dep = c.dep_
         if dep == "conj" and _after_comma_and(c):
             continue   # "A, deux filiales de B, et de C": ", et" coordinates at a higher level
+        if dep == "conj" and t.pos_ == "NOUN" and c.i > 0 and (t.doc[c.i - 1].text == "," or apposed) \
+                and index.kinds.get(c.i) == "name" and "Plur" in t.morph.get("Number") \
+                and any(k.dep_ == "nmod" and t.i < k.i < c.i for k in t.children):
+            # "les filles de X, A et B, …": names after the comma are the plural noun's apposition,
+            # not more names in its "de" phrase
+            named = entities_at(c, index)
+            apposed = True
+            put("head", named)
+            for k in [k for k in out if k.startswith("prep:")]:
+                out[k] = [x for x in out[k] if x not in named]
+            continue
         if dep == "nsubj:pass" and not any(k.dep_ == "aux:pass" for k in t.children) \
                 and any(k.dep_ == "aux:tense" and k.lemma_ == "avoir" for k in t.children):
             put("subj", entities_at(c, index))   # "X n'a pas investi": an active verb, mislabelled passive
