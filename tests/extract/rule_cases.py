@@ -30,6 +30,9 @@ CASES = [
     # WORKS_FOR
     ("Claire Morin, ancienne conseillère de Technova, a rejoint le cabinet en mars.", [("WORKS_FOR", "Claire Morin", "Technova")]),
     ("En 2019, Louis Perrin a quitté Maritima pour fonder sa propre entreprise.", [("WORKS_FOR", "Louis Perrin", "Maritima")]),
+    # BOARD_MEMBER: an "ex-" title opening the sentence, a public body's board
+    ("Ex-membre du directoire de la Banque Orelle, Paul Verdier a été nommé président de Kelvio.",
+     [("BOARD_MEMBER", "Paul Verdier", "Banque Orelle"), ("LEADS", "Paul Verdier", "Kelvio")]),
     # BOARD_MEMBER
     ("Sophie Garnier, administratrice de Banque Orelle, siège aussi au conseil de Vitalis.", [("BOARD_MEMBER", "Sophie Garnier", "Banque Orelle")]),
     # FOUNDED

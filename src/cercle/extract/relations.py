@@ -108,7 +108,9 @@ def _trigger_rules(tok, table) -> list[Rule]:
     for pos, tags in POS_OF.items():
         if tok.pos_ not in tags and not (pos == "NOUN" and after_det and tok.pos_ == "VERB"):
             continue
-        for key in {low, lemma}:
+        # "ex-membre du directoire": the title after the prefix (status.py reads "former" from it)
+        keys = {low, lemma, low[3:]} if pos == "NOUN" and low.startswith("ex-") else {low, lemma}
+        for key in keys:
             for rule in table.get((key, pos), []):
                 rest = rule.words[1:]
                 if rest:
@@ -184,7 +186,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             continue
         for tok in sent:
             if tok.lower_ not in first_words and tok.lemma_.lower() not in first_words \
-                    and not (tok.pos_ == "VERB" and lemma_of(tok) in first_words):
+                    and not (tok.pos_ == "VERB" and lemma_of(tok) in first_words) \
+                    and not (tok.lower_.startswith("ex-") and tok.lower_[3:] in first_words):
                 continue
             if index.kinds.get(tok.i) == "name":   # "Atlas Capital" is a name, not a stake
                 continue
