@@ -27,6 +27,12 @@ CASES = [
     # ACQUIRES: the name closing an organisation noun's phrase, whatever the parser hangs it on
     ("Technova a racheté en avril 2024 le gestionnaire d'actifs américain Kelvio Holdings.",
      [("ACQUIRES", "Technova", "Kelvio Holdings")]),
+    # a title with no organisation named (or only a board of it): the article's main organisation
+    ("Kelvio a annoncé ses résultats. Kelvio recrute. Kelvio vise la France. Le président du conseil de surveillance, Paul Verdier, a réagi.",
+     [("LEADS", "Paul Verdier", "Kelvio")]),
+    ("Kelvio a annoncé ses résultats. Kelvio recrute. Kelvio vise la France. Anne Fabre siège aux côtés du président, Jean Roux.", [("LEADS", "Jean Roux", "Kelvio")]),
+    ("Kelvio a annoncé ses résultats. Kelvio recrute. Kelvio vise la France. « Nous sommes prêts », explique Julien Castel, co-fondateur et directeur de la technologie.",
+     [("FOUNDED", "Julien Castel", "Kelvio")]),
     # WORKS_FOR
     ("Claire Morin, ancienne conseillère de Technova, a rejoint le cabinet en mars.", [("WORKS_FOR", "Claire Morin", "Technova")]),
     ("En 2019, Louis Perrin a quitté Maritima pour fonder sa propre entreprise.", [("WORKS_FOR", "Louis Perrin", "Maritima")]),
@@ -384,6 +390,8 @@ FORBIDDEN = [
     # a place after "depuis" closes the phrase but is no name of the organisation noun
     ("Anne Fabre, qui pilote le groupe franco-italien depuis les Etats-Unis, a parlé.",
      ("LEADS", "Anne Fabre", "Etats-Unis")),
+    # the subject of the clause after "Selon le président," is not the president
+    ("Kelvio a annoncé ses résultats. Kelvio recrute. Kelvio vise la France. Selon le président, Jean Roux a commis une erreur.", ("LEADS", "Jean Roux", "Kelvio")),
     # an impersonal "il" stands for no one
     ("Paul Verdier dirige Technova. Il faut dire que Kelvio a racheté Nuvia.", ("ACQUIRES", "Paul Verdier", "Nuvia")),
 ]

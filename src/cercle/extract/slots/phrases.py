@@ -5,7 +5,7 @@ from ...nlp.docview import tokens_of
 
 from ...mentions.demonyms import country_named
 from ...mentions.entities import EntityIndex
-from ..arguments import (DEMAND_VERBS, FUNDING_NOUNS, OBJECT_CONTROL, PERSON_TITLES, RAISE_VERBS,
+from ..arguments import (DEMAND_VERBS, FUNDING_NOUNS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, RAISE_VERBS,
                          _subject_of, case_of, entities_at, lemma_of)
 from ..lists import investors_after, recipients_after, share_holders
 from .found import Found
@@ -196,6 +196,8 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if clause is not None and any(c.lower_ == "dont" for c in list(t.children) + list(clause.children)):
         put("prep:de", entities_at(clause.head, index))
     # a title with no complement at all ("le directeur général X"): the article's main organisation
+    # ("le président du conseil de surveillance, X": a board of no one named is the organisation's too)
     if not verbal and index.topic and not any(k.startswith("prep:") or k == "poss" for k in out) \
-            and not any(c.dep_ == "nmod" for c in t.children):
+            and not any(c.dep_ == "nmod" and not (c.lemma_.lower() in ORGANS and not entities_at(c, index))
+                        for c in t.children):
         put("topic", [(index.topic, -1)])

@@ -58,6 +58,17 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         if j < len(t.doc) and index.kinds.get(j) == "name" and case_of(tv[j]) is None \
                 and not tv[j - 1].is_punct:
             put("head", [(index.entity_at(j), j)])
+    if "head" not in out and t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and t.i + 2 < len(t.doc) \
+            and tv[t.i + 1].text == "," and index.kinds.get(t.i + 2) == "name":
+        # "aux côtés du président, X." with X hung elsewhere: a person closing the phrase after the
+        # comma (not the subject of the next clause: "Selon le président, X a …")
+        who = index.entity_at(t.i + 2)
+        j = t.i + 2
+        while j < len(t.doc) and index.entity_at(j) == who:
+            j += 1
+        if index.type_of(who) == "PER" and (j >= t.sent.end or tv[j].text in (".", ",", ";", ")", "»")) \
+                and not tv[t.i + 2].dep_.startswith("nsubj"):
+            put("head", [(who, t.i + 2)])
     if t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and t.i >= 3:
         owner, holder = has_a_new_title(t, index)
         if owner and holder:   # "Y a un nouveau directeur général depuis l'été, le Belge X"
@@ -164,7 +175,9 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             k = end + 1
             while k < len(doc) and index.entity_at(k) == index.entity_at(end + 1):
                 k += 1
-            if doc[end].text == "," or (k < len(doc) and doc[k].text == ")"):
+            # (not the subject of the clause that follows: "Selon le président, X a commis …")
+            starts_clause = doc[end + 1].dep_.startswith("nsubj") and not t.dep_.startswith("nsubj")
+            if (doc[end].text == "," or (k < len(doc) and doc[k].text == ")")) and not starts_clause:
                 put("head", [(index.entity_at(end + 1), end + 1)])
     # "Y, dont le président est X": the title is the subject of a copula naming the person
     if t.dep_ == "nsubj" and any(c.dep_ == "cop" for c in t.head.children):
