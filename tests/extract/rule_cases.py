@@ -33,6 +33,9 @@ CASES = [
     ("Kelvio a annoncé ses résultats. Kelvio recrute. Kelvio vise la France. Anne Fabre siège aux côtés du président, Jean Roux.", [("LEADS", "Jean Roux", "Kelvio")]),
     ("Kelvio a annoncé ses résultats. Kelvio recrute. Kelvio vise la France. « Nous sommes prêts », explique Julien Castel, co-fondateur et directeur de la technologie.",
      [("FOUNDED", "Julien Castel", "Kelvio")]),
+    # OWNS: a joint venture is owned by each of its parents
+    ("Technova et Orbalia ont fondé leur coentreprise Kelvio en 2008.",
+     [("OWNS", "Technova", "Kelvio"), ("OWNS", "Orbalia", "Kelvio"), ("PARTNERS_WITH", "Technova", "Orbalia")]),
     # WORKS_FOR
     ("Claire Morin, ancienne conseillère de Technova, a rejoint le cabinet en mars.", [("WORKS_FOR", "Claire Morin", "Technova")]),
     ("En 2019, Louis Perrin a quitté Maritima pour fonder sa propre entreprise.", [("WORKS_FOR", "Louis Perrin", "Maritima")]),

@@ -229,8 +229,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             gov = gov.head
         if gov.pos_ in ("VERB", "AUX") and t.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod"):
             owner = [x for x in _subject_of(gov, index) if x[0] not in taken]
+            # ("A et B … leur société commune": a plural possessive is the whole plural subject)
+            theirs = any(c.dep_ == "det" and c.lower_ in ("leur", "leurs") for c in t.children)
             if owner:
-                put("poss", owner[:1])
+                put("poss", owner if theirs else owner[:1])
         # "son PDG": the possessor of a title is an organisation, not a person
         kinds = ("ORG", "GOV", "LOC") if t.lower_ in PERSON_TITLES else ("PER", "ORG", "GOV", "LOC")
         # "Y, contrôlé par X, a accru sa participation": "sa" is Y's, not the agent's of the aside
