@@ -36,6 +36,9 @@ CASES = [
     # OWNS: a joint venture is owned by each of its parents
     ("Technova et Orbalia ont fondé leur coentreprise Kelvio en 2008.",
      [("OWNS", "Technova", "Kelvio"), ("OWNS", "Orbalia", "Kelvio"), ("PARTNERS_WITH", "Technova", "Orbalia")]),
+    # OPPOSES: a title parsed as the passive subject stands for the name before its comma
+    ("Paul Verdier, le directeur de Technova, a été ajouté à la liste noire de l'Union européenne.",
+     [("OPPOSES", "Union européenne", "Paul Verdier"), ("LEADS", "Paul Verdier", "Technova")]),
     # WORKS_FOR
     ("Claire Morin, ancienne conseillère de Technova, a rejoint le cabinet en mars.", [("WORKS_FOR", "Claire Morin", "Technova")]),
     ("En 2019, Louis Perrin a quitté Maritima pour fonder sa propre entreprise.", [("WORKS_FOR", "Louis Perrin", "Maritima")]),

@@ -113,6 +113,14 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
             if k < len(doc) and index.entity_at(k) and index.kinds.get(k) == "name" \
                     and index.type_of(index.entity_at(k)) == "PER":
                 people = [(index.entity_at(k), k)]
+            first = min([c.i for c in tok.children if c.dep_ == "det"] + [tok.i])
+            if not people and first >= 2 and doc[first - 1].text == "," and index.kinds.get(first - 2) == "name" \
+                    and index.type_of(index.entity_at(first - 2)) == "PER" and tok.dep_.startswith("nsubj"):
+                # "X, le directeur de Y, a été …" parsed with the title as the subject: the name before it
+                j = first - 2
+                while j > 0 and index.entity_at(j - 1) == index.entity_at(first - 2):
+                    j -= 1
+                people = [(index.entity_at(j), j)]
         if people:
             name = None
             found.append(people[0])
