@@ -87,6 +87,10 @@ CASES = [
      [("ACQUIRES", "Marc Delorme", "Kelvio"), ("OWNS", "Marc Delorme", "Onda")]),
     # BIDS_FOR
     ("Maritima a lancé une offre de rachat sur Orbalia.", [("BIDS_FOR", "Maritima", "Orbalia")]),
+    # FUNDS: a customer pays its supplier
+    ("Technova fournit à Orbalia le moteur X200.", [("FUNDS", "Orbalia", "Technova")]),
+    ("Kelvio, fournisseur de Technova, a doublé ses ventes.", [("FUNDS", "Technova", "Kelvio")]),
+    ("Orbalia, client historique de Kelvio, a signé.", [("FUNDS", "Orbalia", "Kelvio")]),
     # FUNDS
     ("La région a versé une subvention à Kelvio.", []),
     ("Banque Orelle a financé la campagne de Claire Morin.", [("FUNDS", "Banque Orelle", "Claire Morin")]),
@@ -398,6 +402,10 @@ FORBIDDEN = [
      ("LEADS", "Anne Fabre", "Etats-Unis")),
     # the subject of the clause after "Selon le président," is not the president
     ("Kelvio a annoncé ses résultats. Kelvio recrute. Kelvio vise la France. Selon le président, Jean Roux a commis une erreur.", ("LEADS", "Jean Roux", "Kelvio")),
+    # "au sein de Y" is no "à Y": Y is not the customer
+    ("Alors que Technova fournit à Orbalia le moteur X200 – produit avec son partenaire Nuvia au sein de leur "
+     "société commune Kelvio International – la question dépasse l'anecdote.",
+     ("FUNDS", "Kelvio International", "Technova")),
     # an impersonal "il" stands for no one
     ("Paul Verdier dirige Technova. Il faut dire que Kelvio a racheté Nuvia.", ("ACQUIRES", "Paul Verdier", "Nuvia")),
 ]

@@ -62,7 +62,13 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                 # "auprès de X", "à la tête de X", "au sein de X": the real preposition is the last one
                 for cc in c.children:
                     if cc.dep_ in ("nmod",) and case_of(cc) == "de" and c.lemma_.lower() in ("auprès", "côté", "sein", "tête", "encontre"):
-                        put(f"prep:{c.lemma_.lower()}", entities_at(cc, index))
+                        real = entities_at(cc, index)
+                        put(f"prep:{c.lemma_.lower()}", real)
+                        if p == "à" and f"prep:{p}" in out:   # ("au sein de Y" is no "à Y")
+                            names = {n for n, _ in real}
+                            out[f"prep:{p}"] = [x for x in out[f"prep:{p}"] if x[0] not in names]
+                            if not out[f"prep:{p}"]:
+                                del out[f"prep:{p}"]
                 # "vice-président en charge des ventes de Y": the department's organisation
                 if p == "en" and c.lemma_.lower() == "charge" and t.pos_ == "NOUN":
                     for cc in c.children:
