@@ -202,3 +202,20 @@ def test_a_capital_as_actor_joins_its_state_but_stays_a_place_after_a(entities):
     assert "Lisbonne" in got["Portugal"][1] and "Lisbonne" not in got
     got = entities("Le Portugal a voté la loi. Paul Verdier s'est rendu à Lisbonne pour rencontrer Anne Fabre.")
     assert "Lisbonne" in got and "Lisbonne" not in got["Portugal"][1]
+
+
+def test_two_ner_pieces_and_the_word_between_are_one_name(nlp):
+    # the NER sometimes cuts a three-word company name around its middle word ("Technology | Crossover |
+    # Ventures" in a real article): the pieces and the capitalised word between them are one name
+    from cercle.mentions.candidates import _add_capitalised_runs
+    from cercle.mentions.index import _Span
+    from cercle.nlp.docview import DocView
+
+    doc = DocView(nlp("Le cercle comprenait Atlas Global, Solvane Crossover Partners et Kelvio."))
+    words = [t.text for t in doc]
+    a, b = words.index("Solvane"), words.index("Partners")
+    spans = [_Span(a, a + 1, "Solvane", ner="ORG"), _Span(b, b + 1, "Partners", ner="ORG")]
+    _add_capitalised_runs(doc, spans)
+    got = [(s.start, s.end, s.text) for s in spans]
+    assert (a, b + 1, "Solvane Crossover Partners") in got
+    assert not any(s.start == b for s in spans), got

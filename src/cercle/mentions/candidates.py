@@ -189,8 +189,15 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         if after is not None and "\n" not in tv[j - 1].whitespace_ and all(t.pos_ in ("PROPN", "NOUN", "X") for t in tv[i:j]) \
                 and not any(t.lower_ in lex["person_titles"] or t.lower_ in ("ceo", "dg")
                             or t.lower_ in countries_by_adjective() for t in tv[i:j]):
-            after.start = i
-            after.text = doc[i:after.end].text
+            before = next((s for s in spans if s.end == i), None)
+            if before is not None and "\n" not in tv[i - 1].whitespace_ and before.ner == after.ner:
+                # "Technology | Crossover | Ventures": two NER pieces and the word between are one name
+                before.end = after.end
+                before.text = doc[before.start:after.end].text
+                spans.remove(after)
+            else:
+                after.start = i
+                after.text = doc[i:after.end].text
             for k in range(i, j):
                 taken.add(k)
             i = j
