@@ -45,6 +45,9 @@ CASES = [
     # BOARD_MEMBER: an "ex-" title opening the sentence, a public body's board
     ("Ex-membre du directoire de la Banque Orelle, Paul Verdier a été nommé président de Kelvio.",
      [("BOARD_MEMBER", "Paul Verdier", "Banque Orelle"), ("LEADS", "Paul Verdier", "Kelvio")]),
+    # a plural title the morphologizer calls singular still describes the whole list before it
+    ("Il sera secondé par Luc Martin et Tim Carel, Vice-présidents exécutifs en charge du football de Kelvio Sports.",
+     [("WORKS_FOR", "Luc Martin", "Kelvio Sports"), ("WORKS_FOR", "Tim Carel", "Kelvio Sports")]),
     # BOARD_MEMBER
     ("Sophie Garnier, administratrice de Banque Orelle, siège aussi au conseil de Vitalis.", [("BOARD_MEMBER", "Sophie Garnier", "Banque Orelle")]),
     # FOUNDED

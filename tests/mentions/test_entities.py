@@ -52,6 +52,15 @@ def test_type_cues(entities, text, name, etype):
     assert found.get(name, (None,))[0] == etype, found
 
 
+@pytest.mark.parametrize("text, name, etype", [
+    # a sports club named after its city is the club
+    ("L'AS Saint-Valdor a été vendue à un fonds canadien. L'AS Saint-Valdor joue en Ligue 2.", "AS Saint-Valdor", "ORG"),
+])
+def test_club_names(entities, text, name, etype):
+    found = entities(text)
+    assert found.get(name, (None,))[0] == etype, found
+
+
 def test_no_main_organisation_in_an_article_about_states(nlp):
     text = ("Les rebelles du K45 ont attaqué Varna. La rébellion du K45 menace Borgo. La Valdarie et la Borénie accusent "
             "le K45. La Valdarie, la Borénie et Varna ont répondu. La Valdarie et la Borénie négocient à Borgo.")
@@ -219,3 +228,9 @@ def test_two_ner_pieces_and_the_word_between_are_one_name(nlp):
     got = [(s.start, s.end, s.text) for s in spans]
     assert (a, b + 1, "Solvane Crossover Partners") in got
     assert not any(s.start == b for s in spans), got
+
+
+def test_a_capitalised_title_is_not_a_name(entities):
+    found = entities("Il sera secondé par Luc Martin et Tim Carel, Vice-présidents exécutifs en charge du football "
+                     "de Kelvio Sports.")
+    assert not any(n.lower().startswith("vice-président") for n in found), found

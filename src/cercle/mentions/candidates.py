@@ -96,6 +96,10 @@ def _candidate_spans(doc) -> list[_Span]:
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() or not t.text.islower()
                    and any(c.isupper() for c in t.text) for t in tv[start:end]):   # ("beIN")
             continue
+        first = tv[start]
+        if end - start > 1 and (first.lower_ in lex["person_titles"] or first.lemma_.lower() in lex["person_titles"]) \
+                and all(t.text.islower() for t in tv[start + 1:end]):
+            continue   # "Vice-présidents exécutifs", "Directeur général": a capitalised title, not a name
         if end - start == 1:
             tok = tv[start]
             low = tok.text.lower()

@@ -18,7 +18,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
     put = out.put
     # nouns and adjectives: the name they describe, and the subject of the clause they sit in
-    plural = "Plur" in t.morph.get("Number")
+    # (the morphologizer calls some hyphenated plurals singular: "vice-présidents" → lemma "vice-président")
+    plural = "Plur" in t.morph.get("Number") or (t.lower_.endswith(("s", "x")) and t.lemma_.lower() != t.lower_)
     if t.dep_ == "appos":
         # "X, PDG de Y"; a singular title describes one name, not a whole list before it
         described = entities_at(t.head, index)
