@@ -39,6 +39,10 @@ CASES = [
     # OPPOSES: a title parsed as the passive subject stands for the name before its comma
     ("Paul Verdier, le directeur de Technova, a été ajouté à la liste noire de l'Union européenne.",
      [("OPPOSES", "Union européenne", "Paul Verdier"), ("LEADS", "Paul Verdier", "Technova")]),
+    # "les trois cofondateurs de Y": the last three people named together
+    ("Paul Verdier, Anne Fabre et Jean Roux ont quitté Technova en 2020. La start-up Kelvio recrute. "
+     "Les trois co-fondateurs de Kelvio auraient vendu des titres.",
+     [("FOUNDED", "Paul Verdier", "Kelvio"), ("FOUNDED", "Anne Fabre", "Kelvio"), ("FOUNDED", "Jean Roux", "Kelvio")]),
     # WORKS_FOR
     ("Claire Morin, ancienne conseillère de Technova, a rejoint le cabinet en mars.", [("WORKS_FOR", "Claire Morin", "Technova")]),
     ("En 2019, Louis Perrin a quitté Maritima pour fonder sa propre entreprise.", [("WORKS_FOR", "Louis Perrin", "Maritima")]),

@@ -265,7 +265,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             introduced.setdefault(index.by_token[nxt], set()).add(tok.lemma_.lower())
             continue
         low = tok.text.lower()
-        if low == "deux" and _link_pair(doc, tok, index, mentions, sent_of):
+        if low in _GROUP_SIZES and _link_pair(doc, tok, index, mentions, sent_of):
             continue
         if low in ("un", "une", "autre") and tok.pos_ in ("PRON", "NOUN", "ADJ") and tok.i > 0 \
                 and tv[tok.i - 1].lower_ in ("l'", "l’") and tok.i + 1 < n_doc \
@@ -671,7 +671,7 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
 _PAIR_NOUNS = {
     "PER": {"hommes", "femmes", "dirigeants", "dirigeantes", "patrons", "chefs", "milliardaires", "ministres",
             "présidents", "présidentes", "responsables", "frères", "sœurs", "soeurs", "héritiers", "fondateurs",
-            "cofondateurs", "associés", "magnats", "hommes d'affaires", "personnalités", "candidats", "leaders"},
+            "cofondateurs", "co-fondateurs", "associés", "magnats", "hommes d'affaires", "personnalités", "candidats", "leaders"},
     "ORG": {"entreprises", "groupes", "sociétés", "constructeurs", "opérateurs", "géants", "syndicats", "fonds",
             "banques", "clubs", "partis", "firmes", "compagnies", "laboratoires", "industriels", "assureurs",
             "médias", "chaînes", "journaux", "quotidiens", "enseignes", "distributeurs", "start-up", "startups",
@@ -680,6 +680,7 @@ _PAIR_NOUNS = {
 }
 _PAIR_TYPE = {w: t for t, words in _PAIR_NOUNS.items() for w in words}
 _PAIR_WINDOW = 3   # sentences back
+_GROUP_SIZES = {"deux": 2, "trois": 3}   # "les deux hommes", "les trois cofondateurs"
 
 
 def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
@@ -696,14 +697,18 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
     want = _PAIR_TYPE.get(noun.lower_)
     if want is None:
         return False
-    if any(c.dep_ in ("appos", "flat:name", "nmod") and c.i in index.by_token for c in noun.children):
-        return False   # "les deux fonds X et Y", "les deux chefs d'Etat de A et B": named right there
+    if any(c.dep_ in ("appos", "flat:name") and c.i in index.by_token for c in noun.children) or any(
+            c.dep_ == "nmod" and c.i in index.by_token and (want != "PER" or index.entities[index.by_token[c.i]].type != "ORG")
+            for c in noun.children):
+        # "les deux fonds X et Y", "les deux chefs d'Etat de A et B": named right there (not "les trois
+        # cofondateurs de Y", whose "de" names their company)
+        return False
     nxt = noun.i + 1
     while nxt < len(doc) and tv[nxt].pos_ == "ADJ":
         nxt += 1
     if nxt < len(doc) and (index.kinds.get(nxt) == "name" or (tv[nxt].text == "," and index.kinds.get(nxt + 1) == "name")):
         return False
-    pair = _find_pair(doc, tok, index, sent_of, want)
+    pair = _find_pair(doc, tok, index, sent_of, want, _GROUP_SIZES[tok.lower_])
     if not pair:
         return False
     _add(doc, index, mentions, det.i, noun.i + 1, pair[0], "descriptor", head=noun.i)
@@ -713,9 +718,10 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
     return True
 
 
-def _find_pair(doc, tok, index, sent_of, want: str) -> list[str] | None:
-    """The last two actors of a kind named together before ``tok``: a sentence naming only those two,
-    or two coordinated names ("A et B"); in ``tok``'s own sentence, only coordinated ones."""
+def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2) -> list[str] | None:
+    """The last ``n`` (two, three) actors of a kind named together before ``tok``: a sentence naming
+    only those, or coordinated names ("A et B", "A, B et C"); in ``tok``'s own sentence, only
+    coordinated ones."""
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     types = {"PER": ("PER",), "ORG": ("ORG",), "GOV": ("GOV", "LOC")}[want]
     s = sent_of[tok.i]
@@ -732,19 +738,19 @@ def _find_pair(doc, tok, index, sent_of, want: str) -> list[str] | None:
         found = per_sent[k]
         names = list(dict.fromkeys(n for _, n in found))
         named_here = list(dict.fromkeys(n for i, n in found if index.kinds.get(i) in ("name", "introducer")))
-        if len(names) == 2 and named_here == names and k != s:   # (in its own sentence, only a coordinated pair)
+        if len(names) == n and named_here == names and k != s:   # (in its own sentence, only a coordinated pair)
             pair = names
-        elif len(names) >= 2:
-            # coordinated: "A et B", "entre A et B"
+        elif len(names) >= n:
+            # coordinated: "A et B", "entre A et B", "A, B et C"
             for i, a in found:
-                for c in tv[i].children:
-                    b = index.by_token.get(c.i)
-                    if c.dep_ == "conj" and b and b != a and b in names:
-                        pair = [a, b]
+                group = [a] + [b for c in tv[i].children
+                               if c.dep_ == "conj" and (b := index.by_token.get(c.i)) and b != a and b in names]
+                if len(dict.fromkeys(group)) == n:
+                    pair = list(dict.fromkeys(group))
         if pair:
             break
-        if len(names) > 2 and k != s:
-            break   # a sentence naming many of them: which two is unclear
+        if len(names) > n and k != s:
+            break   # a sentence naming many of them: which ones is unclear
     return pair
 
 
