@@ -43,6 +43,9 @@ CASES = [
     ("Paul Verdier, Anne Fabre et Jean Roux ont quitté Technova en 2020. La start-up Kelvio recrute. "
      "Les trois co-fondateurs de Kelvio auraient vendu des titres.",
      [("FOUNDED", "Paul Verdier", "Kelvio"), ("FOUNDED", "Anne Fabre", "Kelvio"), ("FOUNDED", "Jean Roux", "Kelvio")]),
+    # a relative clause on the copula's noun: its subject is the copula's subject
+    ("Paul Verdier est l'homme qui rachète Kelvio et Nuvia.",
+     [("ACQUIRES", "Paul Verdier", "Kelvio"), ("ACQUIRES", "Paul Verdier", "Nuvia")]),
     # WORKS_FOR
     ("Claire Morin, ancienne conseillère de Technova, a rejoint le cabinet en mars.", [("WORKS_FOR", "Claire Morin", "Technova")]),
     ("En 2019, Louis Perrin a quitté Maritima pour fonder sa propre entreprise.", [("WORKS_FOR", "Louis Perrin", "Maritima")]),

@@ -191,7 +191,11 @@ def _subject_of(verb, index, hops: int = 0) -> list[tuple[str, int]]:
         if n and c.i - subjects[n - 1].i > 2:
             break   # another subject far away is a misparse, not a split word
         if c.pos_ == "PRON" and c.lemma_.lower() in ("qui", "lequel", "laquelle") and verb.dep_.startswith("acl"):
-            return entities_at(verb.head, index)
+            got = entities_at(verb.head, index)
+            if not got and verb.head.pos_ == "NOUN" and any(k.dep_ == "cop" for k in verb.head.children):
+                # "X est l'homme qui rachète Y": the relative's noun is the copula's subject
+                got = [x for k in verb.head.children if k.dep_ == "nsubj" for x in entities_at(k, index)]
+            return got
         # "La start-up X a levé": the tokeniser splits "start-up" into several subjects; any may hold the name
         got = entities_at(c, index)
         if got:
