@@ -93,6 +93,9 @@ def test_pair_of_actors(nlp):
     # a name with its acronym in brackets, then an apposition
     ("Paul Verdier a vendu ses parts de Verlane Capital Holding (VCH), la société qui gère ses biens.",
      "société", 0, "Verlane Capital Holding"),
+    # a date the parser hangs on the descriptor is no complement of it
+    ("La Banque Orelle a publié ses comptes. L'Union européenne a sanctionné la banque lundi.",
+     "banque", 1, "Banque Orelle"),
 ])
 def test_descriptor_antecedent(links, text, word, n, expected):
     assert links(text).get((word, n)) == expected

@@ -350,7 +350,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     and all(j not in index.by_token for j in range(tok.i + 1, end)):
                 _add(doc, index, mentions, dets[0].i, tok.i + 1, index.by_token[end + 1], "descriptor", head=tok.i)
                 continue
-        if any(c.dep_ == "nmod" and not _inside_descriptor(tok, c) for c in tok.children):
+        # (a complement has its preposition: "la banque lundi" is a misparsed date, not one)
+        if any(c.dep_ == "nmod" and not _inside_descriptor(tok, c)
+               and (c.i < tok.i or any(k.dep_ == "case" for k in c.children) or c.pos_ != "NOUN")
+               for c in tok.children):
             # "Le fondateur de Free vient de…": a title with its organisation, standing for a person
             # named before; only as a clause subject, where press uses it as a second reference
             if want == "ORG" and tok.dep_ in ("nsubj", "nsubj:pass") and dets[0].i != tok.i \
