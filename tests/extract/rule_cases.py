@@ -113,6 +113,9 @@ CASES = [
     # ALLY_OF
     ("Claire Morin, proche de Hugo Lambert, a obtenu le poste.", [("ALLY_OF", "Claire Morin", "Hugo Lambert")]),
     # OPPOSES
+    # the noun's phrase hung on the adjective after it
+    ("La ministre Anne Fabre a réclamé des sanctions ciblées contre le groupe Technova.",
+     [("OPPOSES", "Anne Fabre", "Technova")]),
     ("La rivalité entre Paul Verdier et Marc Delorme s'est accentuée.", [("OPPOSES", "Paul Verdier", "Marc Delorme")]),
     ("Atlas Capital s'oppose à Technova sur la gouvernance.", [("OPPOSES", "Atlas Capital", "Technova")]),
     # ACCUSES

@@ -76,3 +76,11 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                             for ccc in cc.children:
                                 if ccc.dep_ == "nmod" and case_of(ccc) == "de":
                                     put("prep:de2", entities_at(ccc, index))
+        # "des sanctions ciblées contre X", "une offre hostile sur Y": the parser hangs the noun's
+        # phrase on the adjective right after it
+        elif dep == "amod" and t.pos_ == "NOUN" and c.i == t.i + 1:
+            for cc in c.children:
+                p = case_of(cc)
+                if p in ("contre", "sur", "avec", "envers", "entre") and cc.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") \
+                        and f"prep:{p}" not in out:
+                    put(f"prep:{p}", entities_at(cc, index))
