@@ -113,6 +113,8 @@ CASES = [
     # ALLY_OF
     ("Claire Morin, proche de Hugo Lambert, a obtenu le poste.", [("ALLY_OF", "Claire Morin", "Hugo Lambert")]),
     # OPPOSES
+    ("Le ministre s'est rendu à Lyon pour consulter les dirigeants au sujet de la montée des tensions entre "
+     "Technova et Orbalia, après la révocation du contrat.", [("OPPOSES", "Technova", "Orbalia")]),
     # the noun's phrase hung on the adjective after it
     ("La ministre Anne Fabre a réclamé des sanctions ciblées contre le groupe Technova.",
      [("OPPOSES", "Anne Fabre", "Technova")]),

@@ -176,10 +176,12 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if k < len(t.doc) and index.entity_at(k) is not None and index.kinds.get(k) in ("name", "introducer"):
                 put("prep:contre", [(index.entity_at(k), k)])
     # "ses entretiens avec son homologue" with "avec …" hung on another word: right after the noun
-    if t.pos_ == "NOUN" and "prep:avec" not in out and t.i + 2 < len(t.doc) and tv[t.i + 1].lower_ == "avec":
+    # ("la montée des tensions entre A et B" with "entre …" hung on "montée": the pair right after the noun)
+    if t.pos_ == "NOUN" and t.i + 2 < len(t.doc) and tv[t.i + 1].lower_ in ("avec", "entre") \
+            and f"prep:{tv[t.i + 1].lower_}" not in out:
         marked = tv[t.i + 1].head
         if marked.i > t.i + 1 and marked.head.i != t.i:
-            put("prep:avec", entities_at(marked, index))
+            put(f"prep:{tv[t.i + 1].lower_}", entities_at(marked, index))
     # "X a porté plainte contre Y", "X a signé un accord avec Y": the light verb carries the phrases
     light = t.head if (t.dep_ == "nmod" and t.head.dep_ == "obj" and t.head.pos_ == "NOUN") else t
     if not verbal and light.dep_ == "obj" and light.head.pos_ == "VERB":
