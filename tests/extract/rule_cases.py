@@ -111,6 +111,8 @@ CASES = [
     # COMPETES_WITH
     ("Kelvio, concurrent de Nuvia, a baissé ses prix.", [("COMPETES_WITH", "Kelvio", "Nuvia")]),
     # ALLY_OF
+    ("Technova entretient des relations étroites avec Orbalia.", [("ALLY_OF", "Technova", "Orbalia")]),
+    ("Technova entretient des relations tendues avec Orbalia.", [("OPPOSES", "Technova", "Orbalia")]),
     ("Claire Morin, proche de Hugo Lambert, a obtenu le poste.", [("ALLY_OF", "Claire Morin", "Hugo Lambert")]),
     # OPPOSES
     ("Le ministre s'est rendu à Lyon pour consulter les dirigeants au sujet de la montée des tensions entre "

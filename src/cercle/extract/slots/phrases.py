@@ -84,6 +84,19 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 for c in noun.children:
                     if case_of(c) == "entre":
                         put("rel_entre", entities_at(c, index))
+                    elif case_of(c) == "avec":
+                        # "les relations étroites de X avec Y"; "X entretient des relations étroites avec Y",
+                        # "X vante ses relations … avec Y": else the clause's subject has them
+                        owner = [x for k in noun.children if k.dep_ == "nmod" and case_of(k) == "de"
+                                 for x in entities_at(k, index)]
+                        gov = noun.head
+                        while gov.pos_ == "NOUN" and gov.dep_ in ("obj", "obl", "obl:arg", "nmod") and gov.head.i != gov.i:
+                            gov = gov.head
+                        if not owner and gov.pos_ in ("VERB", "AUX") and noun.dep_ in ("obj", "obl", "obl:arg", "obl:mod"):
+                            owner = _subject_of(gov, index)
+                        if owner:
+                            put("rel_owner", owner)
+                            put("rel_avec", entities_at(c, index))
     # "X exclut toute négociation avec Y", "X refuse le dialogue avec Y"
     if t.pos_ == "NOUN" and t.dep_ in ("obj", "nsubj:pass") and lemma_of(t.head) in REFUSAL_VERBS:
         put("refuser", _subject_of(t.head, index))
