@@ -102,6 +102,8 @@ CASES = [
     ("Kelvio, fournisseur de Technova, a doublé ses ventes.", [("FUNDS", "Technova", "Kelvio")]),
     ("Orbalia, client historique de Kelvio, a signé.", [("FUNDS", "Orbalia", "Kelvio")]),
     # FUNDS
+    ("Parmi ses clients, Kelvio travaille déjà avec Technova, la banque Orelle et Nuvia.",
+     [("FUNDS", "Technova", "Kelvio"), ("FUNDS", "Orelle", "Kelvio"), ("FUNDS", "Nuvia", "Kelvio")]),
     ("La région a versé une subvention à Kelvio.", []),
     ("Banque Orelle a financé la campagne de Claire Morin.", [("FUNDS", "Banque Orelle", "Claire Morin")]),
     # PARTNERS_WITH

@@ -5,7 +5,7 @@ from ...nlp.docview import tokens_of
 
 from ...mentions.demonyms import country_named
 from ...mentions.entities import EntityIndex
-from ..arguments import (DEMAND_VERBS, FUNDING_NOUNS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, RAISE_VERBS,
+from ..arguments import (DEMAND_VERBS, extend_list, FUNDING_NOUNS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, RAISE_VERBS,
                          _subject_of, case_of, entities_at, lemma_of)
 from ..lists import investors_after, recipients_after, share_holders
 from .found import Found
@@ -75,6 +75,15 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         j = t.i - 3   # "Y, par la voix de X": the name right before the comma, however it was parsed
         if "voice_of" not in out and j >= 1 and t.doc[j].text == "," and index.kinds.get(j - 1) == "name":
             put("voice_of", [(index.entity_at(j - 1), j - 1)])
+    # "Parmi ses clients, X travaille avec A, B et C", "X compte parmi ses clients A et B": the
+    # customers are the verb's object or "avec" phrase, the supplier its subject
+    if t.pos_ == "NOUN" and t.lemma_.lower() == "client" and case_of(t) == "parmi" and t.head.pos_ in ("VERB", "AUX"):
+        gov = t.head
+        customers = [x for c in gov.children if c.i != t.i and (c.dep_ == "obj" or case_of(c) == "avec")
+                     for x in entities_at(c, index)]
+        if customers:
+            put("customers", extend_list(t.doc, index, customers))
+            put("supplier", _subject_of(gov, index))
     # "les relations entre A et B sont tendues", "des rapports exécrables entre A et B"
     if t.pos_ == "ADJ":
         nouns = [c for c in t.children if c.dep_ == "nsubj"] if any(c.dep_ == "cop" for c in t.children) else \
