@@ -107,6 +107,9 @@ CASES = [
     ("La région a versé une subvention à Kelvio.", []),
     ("Banque Orelle a financé la campagne de Claire Morin.", [("FUNDS", "Banque Orelle", "Claire Morin")]),
     # PARTNERS_WITH
+    ("Technova a approuvé lundi un protocole d'accord avec le groupe bancaire français Orbalia.",
+     [("PARTNERS_WITH", "Technova", "Orbalia")]),
+    ("Technova a conclu un pacte avec Orbalia.", [("PARTNERS_WITH", "Technova", "Orbalia")]),
     ("Technova a signé un partenariat avec Maritima.", [("PARTNERS_WITH", "Technova", "Maritima")]),
     ("Le partenariat entre Nuvia et Kelvio prévoit une usine commune.", [("PARTNERS_WITH", "Nuvia", "Kelvio")]),
     ("Nuvia a signé un accord de partenariat avec Kelvio.", [("PARTNERS_WITH", "Nuvia", "Kelvio")]),
