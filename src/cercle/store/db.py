@@ -143,7 +143,8 @@ class Store:
             article_id = h[:16]
             seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
             sig = dedup.signature(art.text)
-            family = dedup.find_family(conn, sig)
+            bands = dedup.bands(sig)
+            family = dedup.find_family(conn, sig, bands)
             flags = list(dict.fromkeys(art.flags + (["near_duplicate"] if family else [])))
             conn.execute(
                 "INSERT INTO articles (id, seq, content_hash, doc_id, path, title, url, source, date, lang, flags, "
@@ -151,7 +152,7 @@ class Store:
                 (article_id, seq, h, art.id, art.path, art.title, art.url, art.source, art.date, art.lang,
                  json.dumps(flags), family[0] if family else article_id, round(family[1], 3) if family else None,
                  dedup.to_blob(sig), now(), art.text))
-            dedup.save_bands(conn, article_id, sig)
+            dedup.save_bands(conn, article_id, bands)
             conn.executemany('INSERT INTO sentences (article_id, idx, start, "end", text) VALUES (?,?,?,?,?)',
                              [(article_id, i, s.start, s.end, s.text) for i, s in enumerate(result.sentences)])
             write_yield(conn, article_id, result)

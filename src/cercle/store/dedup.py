@@ -90,15 +90,20 @@ def bands(m: MinHash) -> list[tuple[int, str]]:
             for b in range(BANDS)]
 
 
-def find_family(conn: sqlite3.Connection, m: MinHash) -> tuple[str, float] | None:
-    """(family id, similarity) of the closest stored copy of an article, if any."""
+# the articles sharing a band with the new one: a JSON array of its band hashes, the index of each
+# being its band, one primary-key seek per band in a single statement (not one statement per band)
+_CANDIDATES = ("SELECT id, family_id, minhash FROM articles WHERE id IN ("
+               "SELECT b.article_id FROM json_each(?) j JOIN article_bands b ON b.band = j.key AND b.hash = j.value) "
+               "ORDER BY seq")
+
+
+def find_family(conn: sqlite3.Connection, m: MinHash, band_hashes: list[tuple[int, str]] | None = None
+                ) -> tuple[str, float] | None:
+    """(family id, similarity) of the closest stored copy of an article, if any; ``band_hashes``:
+    ``bands(m)`` if the caller already has them."""
     best: tuple[str, float] | None = None
-    ids: set[str] = set()
-    for band, h in bands(m):  # one primary-key seek per band
-        ids.update(r[0] for r in conn.execute(
-            "SELECT article_id FROM article_bands WHERE band = ? AND hash = ?", (band, h)))
-    rows = conn.execute("SELECT id, family_id, minhash FROM articles WHERE id IN (SELECT value FROM json_each(?)) "
-                        "ORDER BY seq", (json.dumps(sorted(ids)),)).fetchall() if ids else []
+    band_hashes = band_hashes if band_hashes is not None else bands(m)
+    rows = conn.execute(_CANDIDATES, (json.dumps([h for _b, h in band_hashes]),)).fetchall()
     values = m.hashvalues.astype(np.uint64)
     for _id, family, blob in rows:  # MinHash.jaccard, without building a MinHash per candidate
         sim = float(np.count_nonzero(values == np.frombuffer(blob, dtype=np.uint64))) / float(len(values))
@@ -107,6 +112,7 @@ def find_family(conn: sqlite3.Connection, m: MinHash) -> tuple[str, float] | Non
     return best
 
 
-def save_bands(conn: sqlite3.Connection, article_id: str, m: MinHash) -> None:
+def save_bands(conn: sqlite3.Connection, article_id: str, band_hashes: list[tuple[int, str]]) -> None:
+    """Store an article's ``bands(m)``."""
     conn.executemany("INSERT OR IGNORE INTO article_bands VALUES (?, ?, ?)",
-                     [(b, h, article_id) for b, h in bands(m)])
+                     [(b, h, article_id) for b, h in band_hashes])
