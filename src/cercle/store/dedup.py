@@ -58,21 +58,31 @@ _PERMUTATIONS = None
 
 
 def _fresh() -> MinHash:
-    """An empty MinHash; its permutations (the costly part of making one) are computed once."""
+    """An empty MinHash fed with hashes already taken (``signature``); its permutations (the costly
+    part of making one) are computed once."""
     global _PERMUTATIONS
     if _PERMUTATIONS is None:
         _PERMUTATIONS = _minhash().permutations
-    return _minhash(permutations=_PERMUTATIONS)
+    return _minhash(permutations=_PERMUTATIONS, hashfunc=_taken)
+
+
+def _taken(h: int) -> int:
+    return h
 
 
 def signature(text: str) -> MinHash:
     words = fold_text(text).split()
-    m = _fresh()
     if len(words) < SHINGLE:
         shingles = {" ".join(words)}
     else:
-        shingles = {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
-    m.update_batch([s.encode("utf-8") for s in shingles])
+        shingles = set(map(" ".join, zip(*(words[i:] for i in range(SHINGLE)))))
+    # datasketch's default hash function, sha1_hash32 (the first 4 bytes of SHA-1, little-endian),
+    # applied here without a Python call per shingle; datasketch then applies its permutations to
+    # these hashes as usual. Same signature bytes as ``update_batch`` of the encoded shingles
+    # (tests/store/test_dedup.py).
+    digests = b"".join([hashlib.sha1(s.encode("utf-8")).digest()[:4] for s in shingles])
+    m = _fresh()
+    m.update_batch(np.frombuffer(digests, dtype="<u4").tolist())
     return m
 
 
