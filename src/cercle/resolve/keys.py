@@ -86,6 +86,7 @@ def name_key(name: str, type: str = "ORG") -> str:
     return " ".join(words).replace(" & ", " et ")
 
 
+@lru_cache(maxsize=1 << 16)  # pure; the writer asks ~70 times per article, mostly the same keys
 def surname(key: str) -> str:
     """The surname part of a person's key: from the first particle after a given name, else the last word."""
     words = key.split()

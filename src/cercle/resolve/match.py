@@ -16,6 +16,7 @@ matching again.
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 
@@ -160,6 +161,9 @@ def _digits(s: str) -> str:
     return "".join(ch for ch in s if ch.isdigit())
 
 
+#: ``json.dumps(x, ensure_ascii=False)`` without building a JSONEncoder per call; same output.
+_json_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _json(values) -> str:
-    import json
-    return json.dumps(list(values), ensure_ascii=False)
+    return _json_encode(list(values))

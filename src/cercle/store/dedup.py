@@ -58,21 +58,31 @@ _PERMUTATIONS = None
 
 
 def _fresh() -> MinHash:
-    """An empty MinHash; its permutations (the costly part of making one) are computed once."""
+    """An empty MinHash fed with hashes already taken (``signature``); its permutations (the costly
+    part of making one) are computed once."""
     global _PERMUTATIONS
     if _PERMUTATIONS is None:
         _PERMUTATIONS = _minhash().permutations
-    return _minhash(permutations=_PERMUTATIONS)
+    return _minhash(permutations=_PERMUTATIONS, hashfunc=_taken)
+
+
+def _taken(h: int) -> int:
+    return h
 
 
 def signature(text: str) -> MinHash:
     words = fold_text(text).split()
-    m = _fresh()
     if len(words) < SHINGLE:
         shingles = {" ".join(words)}
     else:
-        shingles = {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
-    m.update_batch([s.encode("utf-8") for s in shingles])
+        shingles = set(map(" ".join, zip(*(words[i:] for i in range(SHINGLE)))))
+    # datasketch's default hash function, sha1_hash32 (the first 4 bytes of SHA-1, little-endian),
+    # applied here without a Python call per shingle; datasketch then applies its permutations to
+    # these hashes as usual. Same signature bytes as ``update_batch`` of the encoded shingles
+    # (tests/store/test_dedup.py).
+    digests = b"".join([hashlib.sha1(s.encode("utf-8")).digest()[:4] for s in shingles])
+    m = _fresh()
+    m.update_batch(np.frombuffer(digests, dtype="<u4").tolist())
     return m
 
 
@@ -90,15 +100,20 @@ def bands(m: MinHash) -> list[tuple[int, str]]:
             for b in range(BANDS)]
 
 
-def find_family(conn: sqlite3.Connection, m: MinHash) -> tuple[str, float] | None:
-    """(family id, similarity) of the closest stored copy of an article, if any."""
+# the articles sharing a band with the new one: a JSON array of its band hashes, the index of each
+# being its band, one primary-key seek per band in a single statement (not one statement per band)
+_CANDIDATES = ("SELECT id, family_id, minhash FROM articles WHERE id IN ("
+               "SELECT b.article_id FROM json_each(?) j JOIN article_bands b ON b.band = j.key AND b.hash = j.value) "
+               "ORDER BY seq")
+
+
+def find_family(conn: sqlite3.Connection, m: MinHash, band_hashes: list[tuple[int, str]] | None = None
+                ) -> tuple[str, float] | None:
+    """(family id, similarity) of the closest stored copy of an article, if any; ``band_hashes``:
+    ``bands(m)`` if the caller already has them."""
     best: tuple[str, float] | None = None
-    ids: set[str] = set()
-    for band, h in bands(m):  # one primary-key seek per band
-        ids.update(r[0] for r in conn.execute(
-            "SELECT article_id FROM article_bands WHERE band = ? AND hash = ?", (band, h)))
-    rows = conn.execute("SELECT id, family_id, minhash FROM articles WHERE id IN (SELECT value FROM json_each(?)) "
-                        "ORDER BY seq", (json.dumps(sorted(ids)),)).fetchall() if ids else []
+    band_hashes = band_hashes if band_hashes is not None else bands(m)
+    rows = conn.execute(_CANDIDATES, (json.dumps([h for _b, h in band_hashes]),)).fetchall()
     values = m.hashvalues.astype(np.uint64)
     for _id, family, blob in rows:  # MinHash.jaccard, without building a MinHash per candidate
         sim = float(np.count_nonzero(values == np.frombuffer(blob, dtype=np.uint64))) / float(len(values))
@@ -107,6 +122,7 @@ def find_family(conn: sqlite3.Connection, m: MinHash) -> tuple[str, float] | Non
     return best
 
 
-def save_bands(conn: sqlite3.Connection, article_id: str, m: MinHash) -> None:
+def save_bands(conn: sqlite3.Connection, article_id: str, band_hashes: list[tuple[int, str]]) -> None:
+    """Store an article's ``bands(m)``."""
     conn.executemany("INSERT OR IGNORE INTO article_bands VALUES (?, ?, ?)",
-                     [(b, h, article_id) for b, h in bands(m)])
+                     [(b, h, article_id) for b, h in band_hashes])

@@ -174,6 +174,16 @@ def _name_stats(conn: sqlite3.Connection, eid: str, only: Iterable[str] | None =
 
 def _write_entity(conn: sqlite3.Connection, eid: str, names: dict[str, tuple[int, str]], votes: dict[str, int],
                   sources: int, mentions: int, first: str | None, last: str | None) -> None:
+    conn.execute(_UPDATE_ENTITY, _entity_row(eid, names, votes, sources, mentions, first, last))
+
+
+_UPDATE_ENTITY = ("UPDATE entities SET name=?, type=?, key=?, surname=?, type_votes=?, sources=?, mentions=?, "
+                  "first_seen=?, last_seen=?, flags=? WHERE id=?")
+
+
+def _entity_row(eid: str, names: dict[str, tuple[int, str]], votes: dict[str, int], sources: int, mentions: int,
+                first: str | None, last: str | None) -> tuple:
+    """The parameters of ``_UPDATE_ENTITY``: an entity's aggregates from its names and counts."""
     type, votes = _vote(votes)
     name = max(names, key=lambda n: name_rank(n, names[n][1], names[n][0]))
     key = name_key(name, type)
@@ -182,11 +192,8 @@ def _write_entity(conn: sqlite3.Connection, eid: str, names: dict[str, tuple[int
         flags.append("type_disputed")
     if type == "PER" and is_lone_surname(key):
         flags.append("surname_only")
-    conn.execute(
-        "UPDATE entities SET name=?, type=?, key=?, surname=?, type_votes=?, sources=?, mentions=?, "
-        "first_seen=?, last_seen=?, flags=? WHERE id=?",
-        (name, type, key, surname(key) if type == "PER" else None, json.dumps(votes),
-         sources, mentions, first, last, json.dumps(flags), eid))
+    return (name, type, key, surname(key) if type == "PER" else None, json.dumps(votes),
+            sources, mentions, first, last, json.dumps(flags), eid)
 
 
 def _vote(votes: dict[str, int]) -> tuple[str, dict[str, int]]:
@@ -212,27 +219,33 @@ def add_article_to_entities(conn: sqlite3.Connection, article_id: str, dirty: se
             "SELECT d.entity_id, d.name, d.type, (SELECT count(*) FROM mentions m WHERE m.doc_entity_id = d.id) "
             "FROM doc_entities d WHERE d.article_id = ?", (article_id,)):
         rows.setdefault(eid, []).append((name, type, n_mentions))
-    full = []
+    full = sorted(eid for eid in rows if eid in dirty)
+    # what the loop below reads, for all the article's other entities at once (it writes only their
+    # ``entities`` rows, one each, after reading them). ``before``: the type of the latest name the
+    # entity had under its current name before this article, read only when the article uses that name
+    state = {r[0]: r[1:] for r in conn.execute(
+        "SELECT e.id, e.name, e.type_votes, e.sources, e.mentions, e.first_seen, e.last_seen, "
+        "CASE WHEN EXISTS (SELECT 1 FROM doc_entities d WHERE d.article_id = ?2 AND d.name = e.name "
+        "AND d.entity_id = e.id) THEN (SELECT d.type FROM doc_entities d WHERE d.entity_id = e.id "
+        "AND d.name = e.name AND d.article_id != ?2 ORDER BY d.id DESC LIMIT 1) END "
+        "FROM entities e WHERE e.id IN (SELECT value FROM json_each(?1))",
+        (json.dumps([eid for eid in rows if eid not in dirty]), article_id))}
+    stats = _names_of(conn, [(eid, n) for eid in rows if eid in state
+                             for n in dict.fromkeys([state[eid][0], *(r[0] for r in rows[eid])])])
+    updates = []
     for eid in sorted(rows):
-        if eid in dirty:
-            full.append(eid)
+        if eid in dirty or eid not in state:
             continue
-        cur = conn.execute("SELECT name, type_votes, sources, mentions, first_seen, last_seen FROM entities "
-                           "WHERE id = ?", (eid,)).fetchone()
-        if cur is None:
-            continue
-        old_name, votes, sources, mentions, first, last = cur
+        old_name, votes, sources, mentions, first, last, before = state[eid]
         mine = rows[eid]
-        names = _name_stats(conn, eid, [old_name, *(r[0] for r in mine)])
+        names = stats.get(eid, {})
         if old_name not in names:
             full.append(eid)
             continue
         if any(r[0] == old_name for r in mine):
             # the current name gained a row: if its latest type changed, its rank may have dropped
             # below a name not looked at here, so weigh all the entity's names (an index scan)
-            before = conn.execute("SELECT type FROM doc_entities WHERE entity_id = ? AND name = ? AND article_id != ? "
-                                  "ORDER BY id DESC LIMIT 1", (eid, old_name, article_id)).fetchone()
-            if before is None or before[0] != names[old_name][1]:
+            if before is None or before != names[old_name][1]:
                 names = _name_stats(conn, eid)
         votes = json.loads(votes)
         for _n, t, _m in mine:
@@ -246,8 +259,20 @@ def add_article_to_entities(conn: sqlite3.Connection, article_id: str, dirty: se
         if seen:
             first = min(first, seen) if first else seen
             last = max(last, seen) if last else seen
-        _write_entity(conn, eid, names, votes, sources, mentions, first, last)
+        updates.append(_entity_row(eid, names, votes, sources, mentions, first, last))
+    conn.executemany(_UPDATE_ENTITY, updates)
     refresh_entities(conn, full)
+
+
+def _names_of(conn: sqlite3.Connection, pairs: list[tuple[str, str]]) -> dict[str, dict[str, tuple[int, str]]]:
+    """``_name_stats`` of many (entity, name) pairs in one statement: entity → name → (count, type)."""
+    found: dict[str, dict[str, tuple[int, str]]] = {}
+    for eid, name, n, type in conn.execute(
+            "SELECT n.entity_id, n.name, n.n, n.type FROM json_each(?) j JOIN entity_names n "
+            "ON n.entity_id = json_extract(j.value, '$[0]') AND n.name = json_extract(j.value, '$[1]')",
+            (_dumps_unicode(pairs),)):
+        found.setdefault(eid, {})[name] = (n, type)
+    return found
 
 
 def most_common(values: Iterable[str]) -> str | None:

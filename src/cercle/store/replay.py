@@ -12,7 +12,7 @@ import json
 import sqlite3
 
 from ..resolve.keys import given_names, is_lone_surname, surname
-from ..resolve.match import full_names_with_surname, given_compatible
+from ..resolve.match import given_compatible
 from .entities import log, merge, new_entity, rebuild_aliases, refresh_entities
 from .ties import retie
 
@@ -50,20 +50,37 @@ def replay_user_merges(conn: sqlite3.Connection, keys: set[str] | None = None) -
                     merge(conn, holders[0], other, "user_replay", None, "resolver")
 
 
+def _lookups(conn: sqlite3.Connection, keys: list[str]) -> tuple[dict[str, set[str]], dict[str, list]]:
+    """For ``reconsider``, in two statements: the entities holding each key (not as a descriptor), and
+    the full names of people by surname, for the surnames the keys may ask about."""
+    holders: dict[str, set[str]] = {k: set() for k in keys}
+    for k, eid in conn.execute("SELECT key, entity_id FROM aliases WHERE key IN (SELECT value FROM json_each(?)) "
+                               "AND kind != 'descriptor'", (json.dumps(keys),)):
+        holders[k].add(eid)
+    surnames = {k if " " not in k or is_lone_surname(k) else surname(k) for k in keys}
+    full: dict[str, list] = {s: [] for s in surnames}
+    for s, eid, key in conn.execute("SELECT surname, id, key FROM entities WHERE surname IN "
+                                    "(SELECT value FROM json_each(?)) AND type = 'PER' AND key != surname",
+                                    (json.dumps(sorted(surnames)),)):
+        full[s].append((eid, key))
+    return holders, full
+
+
 def reconsider(conn: sqlite3.Connection, keys: set[str]) -> None:
     """Keep "a short name joins a full name only when unambiguous" true over time: when a key (a lone
     surname, initials, an acronym, a short name) now points at several entities, names that were
     resolved through it alone are moved back to an entity of their own."""
-    for k in sorted(keys):
-        holders = {r[0] for r in conn.execute(
-            "SELECT DISTINCT entity_id FROM aliases WHERE key = ? AND kind != 'descriptor'", (k,))}
-        full = full_names_with_surname(conn, k) if " " not in k or is_lone_surname(k) else []
+    todo = sorted(keys)
+    holders_of, full_names = _lookups(conn, todo)  # read again after a key moves names
+    for pos, k in enumerate(todo):
+        holders = holders_of[k]
+        full = full_names[k] if " " not in k or is_lone_surname(k) else []
         # whether a name resolved through ``k`` is now ambiguous depends only on its type: decide
         # first, and read the (many) names resolved through ``k`` only when one type is ambiguous
         if is_lone_surname(k):
             person = len({i for i, _k in full}) > 1
         elif given_names(k) and all(len(g) == 1 for g in given_names(k)):
-            person = len([1 for _i, fk in full_names_with_surname(conn, surname(k))
+            person = len([1 for _i, fk in full_names[surname(k)]
                           if fk != k and given_compatible(k, fk)]) > 1
         else:
             person = len(holders) > 1
@@ -91,3 +108,4 @@ def reconsider(conn: sqlite3.Connection, keys: set[str]) -> None:
         for eid in old:
             log(conn, "split", "resolver", "ambiguous_name", None, eid, target, [v[1] for v in victims], [k])
         refresh_entities(conn, [target, *old])
+        holders_of, full_names = _lookups(conn, todo[pos + 1:])

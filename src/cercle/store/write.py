@@ -34,15 +34,23 @@ _TRACK_MOVES = (
     "CREATE TEMP TRIGGER IF NOT EXISTS moved_entities_move AFTER UPDATE OF entity_id ON doc_entities "
     "WHEN old.entity_id IS NOT new.entity_id "
     "BEGIN INSERT OR IGNORE INTO moved_entities VALUES (old.entity_id), (new.entity_id); END",
-    "DELETE FROM moved_entities",
 )
+
+
+def _track_moves(conn: sqlite3.Connection) -> None:
+    """Empty ``moved_entities``, creating the TEMP objects on a connection's first article. Not a
+    flag kept in Python: if that article rolls back, so does the creation, and the next one redoes it."""
+    try:
+        conn.execute("DELETE FROM moved_entities")
+    except sqlite3.OperationalError:  # no such table (yet) on this connection
+        for sql in _TRACK_MOVES:
+            conn.execute(sql)
 
 
 def write_yield(conn: sqlite3.Connection, article_id: str, result: DocumentResult) -> None:
     """Names, mentions, ties and evidence of one article (inside its transaction)."""
     model = load_model()
-    for sql in _TRACK_MOVES:
-        conn.execute(sql)
+    _track_moves(conn)
     forbidden = forbidden_pairs(conn)
     entities = {e.name: e for e in result.entities}
     for rel in result.relations:  # an end the extractor did not list still gets a name
