@@ -24,6 +24,10 @@ CASES = [
     ("Kelvio recrute. Kelvio ouvre un bureau à Lyon. Kelvio vise l'Europe. Plusieurs groupes ont participé à un "
      "tour de table, annoncé ce jeudi et mené par Atlas Ventures, de 40 millions d'euros.",
      [("INVESTS_IN", "Atlas Ventures", "Kelvio")]),
+    # ACQUIRES: the buyer of a company sold ("céder Y à Z"), not of what the bracket lists
+    ("Technova a cédé Kelvio Media au groupe Orbalia.", [("ACQUIRES", "Orbalia", "Kelvio Media")]),
+    ("Technova est entré en négociations exclusives avec le groupe Orbalia pour lui céder la totalité de "
+     "Kelvio Media (Radio Nord, Télé Sud).", [("ACQUIRES", "Orbalia", "Kelvio Media")]),
     # ACQUIRES: the name closing an organisation noun's phrase, whatever the parser hangs it on
     ("Technova a racheté en avril 2024 le gestionnaire d'actifs américain Kelvio Holdings.",
      [("ACQUIRES", "Technova", "Kelvio Holdings")]),
@@ -428,6 +432,10 @@ FORBIDDEN = [
     ("Alors que Technova fournit à Orbalia le moteur X200 – produit avec son partenaire Nuvia au sein de leur "
      "société commune Kelvio International – la question dépasse l'anecdote.",
      ("FUNDS", "Kelvio International", "Technova")),
+    # a stake sold is no company bought
+    ("Technova a cédé 20 % de Kelvio à Orbalia.", ("ACQUIRES", "Orbalia", "Kelvio")),
+    ("Technova est entré en négociations exclusives avec le groupe Orbalia pour lui céder la totalité de "
+     "Kelvio Media (Radio Nord, Télé Sud).", ("ACQUIRES", "Orbalia", "Radio Nord")),
     # an impersonal "il" stands for no one
     ("Paul Verdier dirige Technova. Il faut dire que Kelvio a racheté Nuvia.", ("ACQUIRES", "Paul Verdier", "Nuvia")),
 ]

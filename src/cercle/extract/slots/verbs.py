@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import CONDUCT, FUNDING_NOUNS, _subject_of, case_of, entities_at
+from ..arguments import CONDUCT, FUNDING_NOUNS, STAKES, _subject_of, case_of, entities_at, lemma_of
 from .found import Found
 from .readers import name_before_bracket
 from .words import TIME_WORDS
@@ -84,3 +84,26 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 if index.entity_at(j) is not None and index.kinds.get(j) == "name":
                     put("pass", [(index.entity_at(j), j)])
                     break
+    # "X a cédé Y à Z", "pour lui céder la totalité de Y": a company sold and its buyer (a stake sold
+    # is read by tidy as "buyer"; here only whole companies, not "sa participation", "20 %")
+    if verbal and lemma_of(t) in ("céder", "vendre", "revendre"):
+        sold = [x for c in t.children if c.dep_ == "obj" and c.lemma_.lower() not in STAKES
+                and c.text != "%" and c.pos_ != "NUM" and not any(k.pos_ == "NUM" for k in c.children)
+                for x in entities_at(c, index)]
+        buyers = [x for c in t.children if c.dep_ in ("iobj", "obl:arg", "obl", "obl:mod") and
+                  (c.dep_ == "iobj" or case_of(c) == "à") for x in entities_at(c, index)]
+        if sold:   # "la totalité de Y (A, B…)": the bracket lists what Y holds; Y is what is sold
+            tv = tokens_of(t.doc)
+            kept = []
+            for name, i in sold:
+                j = i - 1
+                while j > t.i and tv[j].text not in ("(", ")"):
+                    j -= 1
+                if tv[j].text == "(":
+                    name, i = index.entity_at(j - 1), j - 1
+                if name is not None and all(name != k for k, _ in kept):
+                    kept.append((name, i))
+            sold = kept
+        if sold and buyers:
+            put("sold", sold)
+            put("sold_to", buyers)
