@@ -28,7 +28,7 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             # … unless a person's name closes the phrase: "le patron de Technova Paul Verdier"
             closes = (index.type_of(name) == "PER" and j > 0 and index.entity_at(j - 1) not in (None, name))
             if (j > t.i and any(x.lower_ in ("de", "du", "des", "d'") for x in between)
-                    and not any(x.is_punct or x.dep_ == "cop" for x in between) and not closes):
+                    and not any(x.is_punct or x.dep_ == "cop" or x.lemma_ == "être" for x in between) and not closes):
                 out["head"].remove((name, j))
                 put("prep:de", [(name, j)])
     # "céder sa participation à Y": Y buys the stake, it is not what the stake is in
