@@ -50,6 +50,9 @@ CASES = [
     # a relative clause on the copula's noun: its subject is the copula's subject
     ("Paul Verdier est l'homme qui rachète Kelvio et Nuvia.",
      [("ACQUIRES", "Paul Verdier", "Kelvio"), ("ACQUIRES", "Paul Verdier", "Nuvia")]),
+    ("Technova est la maison-mère de la chaîne payante Kelvio TV et d'Orbalia Music.",
+     [("OWNS", "Technova", "Kelvio TV"), ("OWNS", "Technova", "Orbalia Music")]),
+    ("L'avocat de Paul Verdier est Me Jean Roux.", [("WORKS_FOR", "Jean Roux", "Paul Verdier")]),
     # WORKS_FOR
     ("Claire Morin, ancienne conseillère de Technova, a rejoint le cabinet en mars.", [("WORKS_FOR", "Claire Morin", "Technova")]),
     ("En 2019, Louis Perrin a quitté Maritima pour fonder sa propre entreprise.", [("WORKS_FOR", "Louis Perrin", "Maritima")]),
@@ -436,6 +439,9 @@ FORBIDDEN = [
     ("Technova a cédé 20 % de Kelvio à Orbalia.", ("ACQUIRES", "Orbalia", "Kelvio")),
     ("Technova est entré en négociations exclusives avec le groupe Orbalia pour lui céder la totalité de "
      "Kelvio Media (Radio Nord, Télé Sud).", ("ACQUIRES", "Orbalia", "Radio Nord")),
+    # the second name of a "de A et de B" list is no holder of the first
+    ("Technova est la maison-mère de la chaîne payante Kelvio TV et d'Orbalia Music.",
+     ("OWNS", "Orbalia Music", "Kelvio TV")),
     # an impersonal "il" stands for no one
     ("Paul Verdier dirige Technova. Il faut dire que Kelvio a racheté Nuvia.", ("ACQUIRES", "Paul Verdier", "Nuvia")),
 ]

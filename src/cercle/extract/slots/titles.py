@@ -44,7 +44,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         if c.dep_ in ("appos", "flat:name") or (c.dep_ == "nmod" and case_of(c) is None and c.pos_ != "PRON"):
             between = t.doc[t.i + 1:c.i]
             if c.i > t.i and t.lower_ not in PERSON_TITLES and any(x.lower_ in ("de", "du", "des", "d'") for x in between) \
-                    and not any(x.is_punct or index.entity_at(x.i) for x in between) and any(x.pos_ == "NOUN" for x in between):
+                    and not any(x.is_punct and x.text != "-" or index.kinds.get(x.i) == "name" for x in between) \
+                    and any(x.pos_ == "NOUN" for x in between):   # ("-": of "maison-mère", split by the tokenizer)
                 # "le mari de la chanteuse X": X is the complement's name, not the title's
                 put("prep:de", entities_at(c, index))
                 continue
