@@ -184,16 +184,6 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     # "Y, dont le président est X": the title is the subject of a copula naming the person
     if t.dep_ == "nsubj" and any(c.dep_ == "cop" for c in t.head.children):
         put("head", entities_at(t.head, index))
-    elif t.dep_ == "nsubj" and "head" not in out:
-        # "L'avocat de X est Me Y" with "Me" parsed as the root: the person right after "est"
-        j = t.right_edge.i + 1
-        if j + 1 < len(t.doc) and tv[j].lemma_ == "être":
-            k = j + 1
-            while k < min(j + 3, len(t.doc)) and index.entity_at(k) is None and (
-                    tv[k].text in lexicon()["honorifics"] or tv[k].pos_ == "DET"):
-                k += 1
-            if index.kinds.get(k) == "name" and index.type_of(index.entity_at(k)) == "PER":
-                put("head", [(index.entity_at(k), k)])
         nxt = t.head.i + 1   # "l'avocat de X est Me Y": the honorific heads the clause, the name follows
         if "head" not in out and t.head.text in lexicon()["honorifics"] and nxt < len(t.doc) \
                 and index.entity_at(nxt):
@@ -205,6 +195,16 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             name = index.entity_at(dont[0].i - 2)   # misparsed: the name before ", dont"
             if name:
                 put("prep:de", [(name, dont[0].i - 2)])
+    elif t.dep_ == "nsubj" and "head" not in out:
+        # "L'avocat de X est Me Y" with "est" parsed as an auxiliary: the person right after "être"
+        j = t.right_edge.i + 1
+        if j + 1 < len(t.doc) and tv[j].lemma_ == "être":
+            k = j + 1
+            while k < min(j + 3, len(t.doc)) and index.entity_at(k) is None and (
+                    tv[k].text in lexicon()["honorifics"] or tv[k].pos_ == "DET"):
+                k += 1
+            if index.kinds.get(k) == "name" and index.type_of(index.entity_at(k)) == "PER":
+                put("head", [(index.entity_at(k), k)])
     # "X a pour avocat Me Y", "X a pour actionnaire Y": the title's holder is the object, X the other side
     if any(c.dep_ == "case" and c.lower_ == "pour" for c in t.children) and (
             any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in t.children) or lemma_of(t.head) == "avoir"):
