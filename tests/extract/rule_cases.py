@@ -121,6 +121,10 @@ CASES = [
     ("Le partenariat entre Nuvia et Kelvio prévoit une usine commune.", [("PARTNERS_WITH", "Nuvia", "Kelvio")]),
     ("Nuvia a signé un accord de partenariat avec Kelvio.", [("PARTNERS_WITH", "Nuvia", "Kelvio")]),
     # COMPETES_WITH
+    # the winner of a tender and the rivals it beat
+    ("Le groupe Kelvio a remporté le contrat. Sa proposition a été préférée à celle du groupe Technova et à celle "
+     "présentée par Orbalia Partners.",
+     [("COMPETES_WITH", "Kelvio", "Technova"), ("COMPETES_WITH", "Kelvio", "Orbalia Partners")]),
     ("Kelvio, concurrent de Nuvia, a baissé ses prix.", [("COMPETES_WITH", "Kelvio", "Nuvia")]),
     # ALLY_OF
     ("Technova entretient des relations étroites avec Orbalia.", [("ALLY_OF", "Technova", "Orbalia")]),

@@ -107,3 +107,25 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if sold and buyers:
             put("sold", sold)
             put("sold_to", buyers)
+    # "Sa proposition a été préférée à celle de Y (et à celle présentée par Z)", "le jury a préféré
+    # l'offre de X à celle de Y": the winner of a tender and the rivals it beat
+    if verbal and lemma_of(t) == "préférer":
+        tv = tokens_of(t.doc)
+        for c in t.children:
+            if c.dep_ in ("nsubj:pass", "obj") and c.pos_ == "NOUN":
+                winner = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
+                          for x in entities_at(k, index)]
+                if not winner and any(k.dep_ == "det" and "Yes" in k.morph.get("Poss") for k in c.children):
+                    ante = index.antecedent(c.i, types=("ORG", "PER", "GOV"))
+                    winner = [ante] if ante else []
+                put("winner", winner)
+            elif case_of(c) == "à" and c.dep_ in ("obl:arg", "obl", "iobj") and c.i > t.i:
+                # every name from "à celle de…" to the end of the sentence (the parser scatters the rivals)
+                names = {}
+                for k in range(c.left_edge.i, t.sent.end):
+                    if tv[k].text in (";", ".") or (tv[k].pos_ in ("VERB", "AUX") and tv[k].dep_ in ("conj", "parataxis")):
+                        break
+                    name = index.entity_at(k)
+                    if name is not None and index.kinds.get(k) == "name" and name not in names:
+                        names[name] = k
+                put("losers", list(names.items()))
