@@ -131,6 +131,8 @@ CASES = [
     ("Technova entretient des relations tendues avec Orbalia.", [("OPPOSES", "Technova", "Orbalia")]),
     ("Claire Morin, proche de Hugo Lambert, a obtenu le poste.", [("ALLY_OF", "Claire Morin", "Hugo Lambert")]),
     # OPPOSES
+    ("Kelvio Games part en guerre contre Technova et Orbalia.",
+     [("OPPOSES", "Kelvio Games", "Technova"), ("OPPOSES", "Kelvio Games", "Orbalia")]),
     ("Le ministre s'est rendu à Lyon pour consulter les dirigeants au sujet de la montée des tensions entre "
      "Technova et Orbalia, après la révocation du contrat.", [("OPPOSES", "Technova", "Orbalia")]),
     # the noun's phrase hung on the adjective after it

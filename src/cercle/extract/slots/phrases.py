@@ -75,6 +75,21 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         j = t.i - 3   # "Y, par la voix de X": the name right before the comma, however it was parsed
         if "voice_of" not in out and j >= 1 and t.doc[j].text == "," and index.kinds.get(j - 1) == "name":
             put("voice_of", [(index.entity_at(j - 1), j - 1)])
+    # "X part en guerre contre Y" (the parser often reads "part" as a noun): the fixed phrase, read in order
+    if t.pos_ == "NOUN" and t.lemma_.lower() in ("guerre", "croisade") and t.i >= 3 and tv[t.i - 1].lower_ == "en" \
+            and tv[t.i - 2].lower_ in ("part", "partent", "parti", "partie", "partis", "entre", "entrent", "est", "sont"):
+        j = t.i - 3
+        if tv[j].lower_ in ("est", "sont"):   # "X est parti en guerre": the auxiliary before the participle
+            j -= 1
+        if index.kinds.get(j) == "name" and "subj" not in out:
+            put("subj", [(index.entity_at(j), j)])
+        k = t.i + 1
+        if k + 1 < len(t.doc) and tv[k].lower_ == "contre" and "prep:contre" not in out:
+            k += 1
+            while k < len(t.doc) and tv[k].pos_ == "DET":
+                k += 1
+            if index.kinds.get(k) == "name":
+                put("prep:contre", extend_list(t.doc, index, [(index.entity_at(k), k)]))
     # "Parmi ses clients, X travaille avec A, B et C", "X compte parmi ses clients A et B": the
     # customers are the verb's object or "avec" phrase, the supplier its subject
     if t.pos_ == "NOUN" and t.lemma_.lower() == "client" and case_of(t) == "parmi" and t.head.pos_ in ("VERB", "AUX"):
