@@ -114,6 +114,8 @@ CASES = [
     ("La région a versé une subvention à Kelvio.", []),
     ("Banque Orelle a financé la campagne de Claire Morin.", [("FUNDS", "Banque Orelle", "Claire Morin")]),
     # PARTNERS_WITH
+    ("Le contrat a été remporté par une offre présentée en association par le suédois Technova et le néerlandais "
+     "Orbalia.", [("PARTNERS_WITH", "Technova", "Orbalia")]),
     ("Technova a approuvé lundi un protocole d'accord avec le groupe bancaire français Orbalia.",
      [("PARTNERS_WITH", "Technova", "Orbalia")]),
     ("Technova a conclu un pacte avec Orbalia.", [("PARTNERS_WITH", "Technova", "Orbalia")]),

@@ -90,6 +90,14 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 k += 1
             if index.kinds.get(k) == "name":
                 put("prep:contre", extend_list(t.doc, index, [(index.entity_at(k), k)]))
+    # "une offre présentée en association par A et B", "A et B, en partenariat, …": the agents act together
+    if t.pos_ == "NOUN" and t.lemma_.lower() in ("association", "partenariat", "consortium", "tandem") \
+            and case_of(t) == "en" and t.head.pos_ in ("VERB", "AUX"):
+        agents = [x for c in t.head.children if c.dep_ == "obl:agent" for x in entities_at(c, index)]
+        if len(agents) == 1:
+            agents = extend_list(t.doc, index, agents)
+        if len(agents) >= 2:
+            put("together", agents)
     # "Parmi ses clients, X travaille avec A, B et C", "X compte parmi ses clients A et B": the
     # customers are the verb's object or "avec" phrase, the supplier its subject
     if t.pos_ == "NOUN" and t.lemma_.lower() == "client" and case_of(t) == "parmi" and t.head.pos_ in ("VERB", "AUX"):
