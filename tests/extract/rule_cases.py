@@ -53,6 +53,13 @@ CASES = [
     ("Technova est la maison-mère de la chaîne payante Kelvio TV et d'Orbalia Music.",
      [("OWNS", "Technova", "Kelvio TV"), ("OWNS", "Technova", "Orbalia Music")]),
     ("L'avocat de Paul Verdier est Me Jean Roux.", [("WORKS_FOR", "Jean Roux", "Paul Verdier")]),
+    # a round's backers listed past the first: "auprès du fonds … X, renforcés par A (…), B et C"
+    ("Kelvio a officialisé en juin un premier tour de table de 105 millions d'euros auprès du fonds de "
+     "capital-risque américain Atlas Venture Partners, renforcés par Orbalia Ventures (FO de la famille Verdier, "
+     "Galeries Nuvia), Paul Verdier, Anne Fabre et Jean Roux.",
+     [("INVESTS_IN", "Atlas Venture Partners", "Kelvio"), ("INVESTS_IN", "Orbalia Ventures", "Kelvio"),
+      ("INVESTS_IN", "Paul Verdier", "Kelvio"), ("INVESTS_IN", "Anne Fabre", "Kelvio"),
+      ("INVESTS_IN", "Jean Roux", "Kelvio")]),
     # WORKS_FOR
     ("Claire Morin, ancienne conseillère de Technova, a rejoint le cabinet en mars.", [("WORKS_FOR", "Claire Morin", "Technova")]),
     ("En 2019, Louis Perrin a quitté Maritima pour fonder sa propre entreprise.", [("WORKS_FOR", "Louis Perrin", "Maritima")]),

@@ -17,7 +17,10 @@ _SEPARATORS = {",", "et", "puis", "&", "ainsi", "que", "ou"}
 # Words allowed between a separator and the next name: "et des historiques X", "puis du fonds X",
 # "d'abord X" (an adverb of order), "et enfin X".
 _FILLERS = {"le", "la", "les", "l'", "du", "de", "des", "d'", "au", "aux", "d'abord", "abord", "enfin",
-            "aussi", "également", "surtout", "notamment"}
+            "aussi", "également", "surtout", "notamment",
+            # ", renforcés par A, B et C", ", rejoints par A": more backers of the same round
+            "renforcé", "renforcée", "renforcés", "renforcées", "rejoint", "rejointe", "rejoints", "rejointes",
+            "par"}
 # After a name, a short phrase saying its role in the round ("en co-lead", "en chef de file").
 _ROLE_OPENERS = {"en", "comme"}
 # Words after which the names of a funding round's investors come.
@@ -29,10 +32,13 @@ def _skip_name(doc, index: EntityIndex, j: int, end: int) -> int:
     """The first token after the name at j, stepping over a bracketed short form "(TCV)"."""
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     name = index.entity_at(j)
+    if index.kinds.get(j) == "introducer":
+        # "le fonds de capital-risque américain X": from the introducer to the name it introduces
+        j = max(k for k in range(j, min(j + 8, end)) if index.entity_at(k) == name)
     while j < end and index.entity_at(j) == name:
         j += 1
-    if j + 2 < end and tv[j].text == "(":
-        close = next((k for k in range(j + 1, min(j + 6, end)) if tv[k].text == ")"), None)
+    if j + 2 < end and tv[j].text == "(":   # ("(FO de la famille X, Y)": a short description too)
+        close = next((k for k in range(j + 1, min(j + 12, end)) if tv[k].text == ")"), None)
         if close is not None:
             j = close + 1
     return j
@@ -67,13 +73,16 @@ def read_name_list(doc, index: EntityIndex, start: int, end: int,
     return out
 
 
-def investors_after(trigger, index: EntityIndex, reach: int = 12) -> list[tuple[str, int]]:
+def investors_after(trigger, index: EntityIndex, reach: int = 18) -> list[tuple[str, int]]:
     """The investors of a round named after its noun: "une enveloppe de 300 M€ apportée par un
     groupe comprenant A, B et C" — a name right after a cue word (articles and "d'abord" between),
     and the names listed with it. A name before any cue (the company raising) ends the search."""
+    from ..mentions.typing_cues import _org_nouns
+
     doc = trigger.doc
     end = trigger.sent.end
     cue = False
+    described = 0   # words left of an organisation's description ("du fonds de capital-risque américain X")
     for j in range(trigger.i + 1, min(trigger.i + reach, end)):
         tok = doc[j]
         if tok.text in _STOPS:
@@ -83,6 +92,12 @@ def investors_after(trigger, index: EntityIndex, reach: int = 12) -> list[tuple[
             continue
         if index.entity_at(j) is not None and index.kinds.get(j) in ("name", "introducer"):
             return read_name_list(doc, index, j, end) if cue else []
+        if cue and tok.lower_ in _org_nouns():
+            described = 6
+            continue
+        if described and (tok.text == "-" or tok.is_lower and tok.pos_ in ("NOUN", "ADJ", "ADP", "DET")):
+            described -= 1
+            continue
         if tok.lower_ not in _FILLERS and tok.pos_ != "DET":
             cue = False   # "avec la personnalité de X": the cue governs another noun, not the name
     return []
