@@ -60,6 +60,8 @@ CASES = [
      [("INVESTS_IN", "Atlas Venture Partners", "Kelvio"), ("INVESTS_IN", "Orbalia Ventures", "Kelvio"),
       ("INVESTS_IN", "Paul Verdier", "Kelvio"), ("INVESTS_IN", "Anne Fabre", "Kelvio"),
       ("INVESTS_IN", "Jean Roux", "Kelvio")]),
+    # BIDS_FOR: outbidding; a weekday the NER swallowed into the name is dropped
+    ("Technova a surenchéri sur Kelvio lundi.", [("BIDS_FOR", "Technova", "Kelvio")]),
     # WORKS_FOR
     ("Claire Morin, ancienne conseillère de Technova, a rejoint le cabinet en mars.", [("WORKS_FOR", "Claire Morin", "Technova")]),
     ("En 2019, Louis Perrin a quitté Maritima pour fonder sa propre entreprise.", [("WORKS_FOR", "Louis Perrin", "Maritima")]),
