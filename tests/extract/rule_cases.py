@@ -62,6 +62,9 @@ CASES = [
       ("INVESTS_IN", "Jean Roux", "Kelvio")]),
     # BIDS_FOR: outbidding; a weekday the NER swallowed into the name is dropped
     ("Technova a surenchéri sur Kelvio lundi.", [("BIDS_FOR", "Technova", "Kelvio")]),
+    # the "de" inside a person's name is no complement of the title introducing it
+    ("Kelvio a annoncé ses résultats. Kelvio recrute. Kelvio vise la France. Le conseil s'est réuni au lendemain de la mort du PDG Marc de Lorme dans un accident.",
+     [("LEADS", "Marc de Lorme", "Kelvio")]),
     # WORKS_FOR
     ("Claire Morin, ancienne conseillère de Technova, a rejoint le cabinet en mars.", [("WORKS_FOR", "Claire Morin", "Technova")]),
     ("En 2019, Louis Perrin a quitté Maritima pour fonder sa propre entreprise.", [("WORKS_FOR", "Louis Perrin", "Maritima")]),

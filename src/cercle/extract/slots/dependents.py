@@ -12,8 +12,14 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
     if index.kinds.get(t.i) == "introducer":          # "la holding Verlane de X": the trigger is the name
         put("self", [(index.entity_at(t.i), t.i)])
     apposed = False   # names listed after a plural noun's comma ("les filles de X, A et B")
+    # ("le PDG Christophe de Margerie": the "de" inside the name it introduces is no complement)
+    own = index.entity_at(t.i) if index.kinds.get(t.i) == "introducer" else None
+    if own is not None and index.type_of(own) != "PER":
+        own = None   # ("le ministre iranien des Affaires étrangères": the ministry's own words are its complement)
     for c in t.children:
         dep = c.dep_
+        if own is not None and index.entity_at(c.i) == own:
+            continue
         if dep == "conj" and _after_comma_and(c):
             continue   # "A, deux filiales de B, et de C": ", et" coordinates at a higher level
         if dep == "conj" and t.pos_ == "NOUN" and c.i > 0 and (t.doc[c.i - 1].text == "," or apposed) \

@@ -246,5 +246,6 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # ("le président du conseil de surveillance, X": a board of no one named is the organisation's too)
     if not verbal and index.topic and not any(k.startswith("prep:") or k == "poss" for k in out) \
             and not any(c.dep_ == "nmod" and not (c.lemma_.lower() in ORGANS and not entities_at(c, index))
+                        and not (index.entity_at(c.i) is not None and index.entity_at(c.i) == index.entity_at(t.i))
                         for c in t.children):
         put("topic", [(index.topic, -1)])
