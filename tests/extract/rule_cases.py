@@ -462,6 +462,9 @@ FORBIDDEN = [
     # the second name of a "de A et de B" list is no holder of the first
     ("Technova est la maison-mère de la chaîne payante Kelvio TV et d'Orbalia Music.",
      ("OWNS", "Orbalia Music", "Kelvio TV")),
+    # "en collaboration avec X": X works with the clause's subject, not with the nearest name
+    ("Chargé pour Technova du pilotage de l'alliance avec Kelvio, en collaboration avec Paul Verdier, il a démissionné.",
+     ("PARTNERS_WITH", "Kelvio", "Paul Verdier")),
     # an impersonal "il" stands for no one
     ("Paul Verdier dirige Technova. Il faut dire que Kelvio a racheté Nuvia.", ("ACQUIRES", "Paul Verdier", "Nuvia")),
 ]

@@ -91,6 +91,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if index.kinds.get(k) == "name":
                 put("prep:contre", extend_list(t.doc, index, [(index.entity_at(k), k)]))
     # "une offre présentée en association par A et B", "A et B, en partenariat, …": the agents act together
+    if t.pos_ == "NOUN" and t.lemma_.lower() in ("association", "partenariat", "collaboration", "coopération") \
+            and case_of(t) == "en":
+        out["_no_linear"] = []   # "…, en collaboration avec X": X works with the clause's subject, not the nearest name
     if t.pos_ == "NOUN" and t.lemma_.lower() in ("association", "partenariat", "consortium", "tandem") \
             and case_of(t) == "en" and t.head.pos_ in ("VERB", "AUX"):
         agents = [x for c in t.head.children if c.dep_ == "obl:agent" for x in entities_at(c, index)]
