@@ -465,6 +465,9 @@ FORBIDDEN = [
     # "en collaboration avec X": X works with the clause's subject, not with the nearest name
     ("Chargé pour Technova du pilotage de l'alliance avec Kelvio, en collaboration avec Paul Verdier, il a démissionné.",
      ("PARTNERS_WITH", "Kelvio", "Paul Verdier")),
+    # a title opening the next clause does not describe the name before its comma
+    ("Alors que le maire veut vendre le Stade Lumière, le propriétaire de Kelvio Sports va-t-il racheter l'enceinte ?",
+     ("OWNS", "Stade Lumière", "Kelvio Sports")),
     # an impersonal "il" stands for no one
     ("Paul Verdier dirige Technova. Il faut dire que Kelvio a racheté Nuvia.", ("ACQUIRES", "Paul Verdier", "Nuvia")),
 ]

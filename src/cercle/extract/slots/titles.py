@@ -123,8 +123,11 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 put("subj", _subject_of(gov, index))   # "X fait partie des actionnaires de Y"
             else:
                 put("subj" if t.dep_ in ("obj", "xcomp", "nsubj") else "osubj", _subject_of(gov, index))
-    # linear apposition, robust to misparses: "NAME, PDG de Y" / "NAME (PDG de Y)"
-    if "head" not in out and (not case_of(t) or partitive(t)):
+    # linear apposition, robust to misparses: "NAME, PDG de Y" / "NAME (PDG de Y)" — not a title that
+    # opens the next clause ("…vendre le stade, le propriétaire du club va-t-il…": no comma before its verb)
+    opens_clause = t.dep_.startswith("nsubj") and t.head.i > t.i and not any(
+        tv[k].text == "," for k in range(t.right_edge.i + 1, t.head.i))
+    if "head" not in out and (not case_of(t) or partitive(t)) and not opens_clause:
         j = t.i - 1
         while j >= 0 and (tv[j].pos_ in ("DET", "ADJ") and tv[j].dep_ in ("det", "amod")
                           or tv[j].pos_ == "ADV" or (tv[j].pos_ == "NUM" and tv[j].dep_ == "nummod")):
