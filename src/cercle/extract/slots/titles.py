@@ -127,6 +127,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     # opens the next clause ("…vendre le stade, le propriétaire du club va-t-il…": no comma before its verb)
     opens_clause = t.dep_.startswith("nsubj") and t.head.i > t.i and not any(
         tv[k].text == "," for k in range(t.right_edge.i + 1, t.head.i))
+    if opens_clause and "head" not in out:
+        out["_no_linear"] = []   # nor may the nearest names stand in for its holder
     if "head" not in out and (not case_of(t) or partitive(t)) and not opens_clause:
         j = t.i - 1
         while j >= 0 and (tv[j].pos_ in ("DET", "ADJ") and tv[j].dep_ in ("det", "amod")
