@@ -65,6 +65,10 @@ CASES = [
     # the "de" inside a person's name is no complement of the title introducing it
     ("Kelvio a annoncé ses résultats. Kelvio recrute. Kelvio vise la France. Le conseil s'est réuni au lendemain de la mort du PDG Marc de Lorme dans un accident.",
      [("LEADS", "Marc de Lorme", "Kelvio")]),
+    # a possessive skips the names of a relative clause on its owner
+    ("Le ministre n'avait pu s'opposer à ce que Technova, dont l'Etat est actionnaire, vende sa participation dans "
+     "le distributeur d'eau Kelvio à son principal concurrent, Orbalia.",
+     [("OWNS", "Technova", "Kelvio"), ("OWNS", "Etat", "Technova")]),
     # WORKS_FOR
     ("Claire Morin, ancienne conseillère de Technova, a rejoint le cabinet en mars.", [("WORKS_FOR", "Claire Morin", "Technova")]),
     ("En 2019, Louis Perrin a quitté Maritima pour fonder sa propre entreprise.", [("WORKS_FOR", "Louis Perrin", "Maritima")]),
@@ -468,6 +472,8 @@ FORBIDDEN = [
     # a title opening the next clause does not describe the name before its comma
     ("Alors que le maire veut vendre le Stade Lumière, le propriétaire de Kelvio Sports va-t-il racheter l'enceinte ?",
      ("OWNS", "Stade Lumière", "Kelvio Sports")),
+    ("Le ministre n'avait pu s'opposer à ce que Technova, dont l'Etat est actionnaire, vende sa participation dans "
+     "le distributeur d'eau Kelvio à son principal concurrent, Orbalia.", ("OWNS", "Etat", "Kelvio")),
     # an impersonal "il" stands for no one
     ("Paul Verdier dirige Technova. Il faut dire que Kelvio a racheté Nuvia.", ("ACQUIRES", "Paul Verdier", "Nuvia")),
 ]

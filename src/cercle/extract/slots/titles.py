@@ -254,6 +254,15 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         kinds = ("ORG", "GOV", "LOC") if t.lower_ in PERSON_TITLES else ("PER", "ORG", "GOV", "LOC")
         # "Y, contrôlé par X, a accru sa participation": "sa" is Y's, not the agent's of the aside
         taken |= aside_agents(t, index)
+        # "Y, dont l'Etat est actionnaire, vende sa participation": nor a name inside a relative clause on Y
+        for j in range(t.sent.start, t.i):
+            rel = tv[j]
+            if rel.dep_ == "acl:relcl" and index.entity_at(rel.head.i) is not None:
+                # (up to its closing comma: the parser often hangs the main clause on the relative)
+                close = next((k for k in range(rel.i, rel.right_edge.i + 1) if tv[k].text == ","), rel.right_edge.i)
+                if close < t.i:
+                    taken |= {index.entity_at(k) for k in range(rel.left_edge.i, close)
+                              if index.entity_at(k) not in (None, index.entity_at(rel.head.i))}
         ante = None if "poss" in out else index.antecedent(t.i, exclude=taken | {n for n, _ in out.get("head", [])}
                                 | ({index.entity_at(t.i - 3)} if t.i >= 3 and tv[t.i - 2].text == "," else set()), types=kinds)
         if ante:
