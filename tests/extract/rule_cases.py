@@ -69,6 +69,9 @@ CASES = [
     ("Le ministre n'avait pu s'opposer à ce que Technova, dont l'Etat est actionnaire, vende sa participation dans "
      "le distributeur d'eau Kelvio à son principal concurrent, Orbalia.",
      [("OWNS", "Technova", "Kelvio"), ("OWNS", "Etat", "Technova")]),
+    # a list of holdings each with its share
+    ("La holding Kelvio Libre (KL), propriétaire du Matin à 72,5 % et de l'Orbalia Mag à 98 %, recrute.",
+     [("OWNS", "Kelvio Libre", "Matin"), ("OWNS", "Kelvio Libre", "Orbalia Mag")]),
     # WORKS_FOR
     ("Claire Morin, ancienne conseillère de Technova, a rejoint le cabinet en mars.", [("WORKS_FOR", "Claire Morin", "Technova")]),
     ("En 2019, Louis Perrin a quitté Maritima pour fonder sa propre entreprise.", [("WORKS_FOR", "Louis Perrin", "Maritima")]),
@@ -474,6 +477,9 @@ FORBIDDEN = [
      ("OWNS", "Stade Lumière", "Kelvio Sports")),
     ("Le ministre n'avait pu s'opposer à ce que Technova, dont l'Etat est actionnaire, vende sa participation dans "
      "le distributeur d'eau Kelvio à son principal concurrent, Orbalia.", ("OWNS", "Etat", "Kelvio")),
+    # the shareholder of a holding does not own what the holding owns (an apposition is no list item)
+    ("Nuvia fait partie des actionnaires de la holding Kelvio Libre (KL), propriétaire du Matin à 72,5 % et de "
+     "l'Orbalia Mag à 98 %.", ("OWNS", "Nuvia", "Orbalia Mag")),
     # an impersonal "il" stands for no one
     ("Paul Verdier dirige Technova. Il faut dire que Kelvio a racheté Nuvia.", ("ACQUIRES", "Paul Verdier", "Nuvia")),
 ]

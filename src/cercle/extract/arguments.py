@@ -267,6 +267,7 @@ def extend_list(doc, index: EntityIndex, items: list[tuple[str, int]]) -> list[t
     j = last + 1
     while j < len(doc) and index.entity_at(j) == name:
         j += 1
+    j = _past_share(tv, j)
     if j < len(doc) and tv[j].text == "(":
         # "entre A (président de Y) et B": step over a bracket describing the name
         close = next((k for k in range(j + 1, min(j + 12, len(doc))) if tv[k].text == ")"), None)
@@ -283,7 +284,9 @@ def extend_list(doc, index: EntityIndex, items: list[tuple[str, int]]) -> list[t
                                 or (common < 2 and tv[k].pos_ in ("ADJ", "NOUN") and tv[k].is_lower
                                     and index.entity_at(k) is None
                                     # ("… et député du Nord": another title begins, not the list)
-                                    and tv[k].lower_ not in PERSON_TITLES and tv[k].lemma_.lower() not in MEMBERS)):
+                                    and tv[k].lower_ not in PERSON_TITLES and tv[k].lemma_.lower() not in MEMBERS
+                                    # (", propriétaire du Monde": an apposition saying what it holds)
+                                    and tv[k].lemma_.lower() not in _HOLDER_NOUNS)):
             closing = closing or tv[k].lower_ in ("et", "ou")
             common += tv[k].pos_ in ("ADJ", "NOUN")
             k += 1
@@ -298,4 +301,15 @@ def extend_list(doc, index: EntityIndex, items: list[tuple[str, int]]) -> list[t
         j = k
         while j < len(doc) and index.entity_at(j) == nxt:
             j += 1
+        j = _past_share(tv, j)
     return out
+
+
+_HOLDER_NOUNS = {"propriétaire", "actionnaire", "détenteur", "filiale", "maison-mère", "éditeur", "fondateur"}
+
+
+def _past_share(tv, j: int) -> int:
+    """"propriétaire de A à 72,5 % et de B à 98 %": the share after a listed name is stepped over."""
+    if j + 2 < len(tv) and tv[j].lower_ == "à" and tv[j + 1].like_num and tv[j + 2].text in ("%", "pourcent"):
+        return j + 3
+    return j

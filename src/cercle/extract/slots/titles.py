@@ -119,7 +119,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             if gov.lemma_.lower() in RESPONSE_VERBS and t.dep_ == "obj":
                 put("target", _subject_of(gov, index))   # "Y a rejeté l'offre de X": Y is the target
             elif lemma_of(gov) == "faire" and (t.head.lemma_.lower() == "partie" or any(
-                    c.dep_ == "obj" and c.lemma_.lower() == "partie" for c in gov.children)):
+                    c.dep_ == "obj" and c.lemma_.lower() == "partie" for c in gov.children)) \
+                    and not (t.i > 0 and t.doc[t.i - 1].text == ","):   # (not an apposition after the phrase)
                 put("subj", _subject_of(gov, index))   # "X fait partie des actionnaires de Y"
             else:
                 put("subj" if t.dep_ in ("obj", "xcomp", "nsubj") else "osubj", _subject_of(gov, index))
