@@ -128,6 +128,9 @@ CASES = [
     ("Kelvio, fournisseur de Technova, a doublé ses ventes.", [("FUNDS", "Technova", "Kelvio")]),
     ("Orbalia, client historique de Kelvio, a signé.", [("FUNDS", "Orbalia", "Kelvio")]),
     # FUNDS
+    ("Le ministère des Armées a choisi l'offre de Technova et Kelvio, deux filiales d'Orbalia.",
+     [("FUNDS", "ministère des Armées", "Technova"), ("FUNDS", "ministère des Armées", "Kelvio"),
+      ("OWNS", "Orbalia", "Technova"), ("OWNS", "Orbalia", "Kelvio")]),
     ("Parmi ses clients, Kelvio travaille déjà avec Technova, la banque Orelle et Nuvia.",
      [("FUNDS", "Technova", "Kelvio"), ("FUNDS", "Orelle", "Kelvio"), ("FUNDS", "Nuvia", "Kelvio")]),
     ("La région a versé une subvention à Kelvio.", []),
@@ -480,6 +483,8 @@ FORBIDDEN = [
     # the shareholder of a holding does not own what the holding owns (an apposition is no list item)
     ("Nuvia fait partie des actionnaires de la holding Kelvio Libre (KL), propriétaire du Matin à 72,5 % et de "
      "l'Orbalia Mag à 98 %.", ("OWNS", "Nuvia", "Orbalia Mag")),
+    # a company picking an offer is being bought, it does not pay a contractor
+    ("Le groupe Nuvia a choisi l'offre de Technova.", ("FUNDS", "Nuvia", "Technova")),
     # an impersonal "il" stands for no one
     ("Paul Verdier dirige Technova. Il faut dire que Kelvio a racheté Nuvia.", ("ACQUIRES", "Paul Verdier", "Nuvia")),
 ]

@@ -129,3 +129,10 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                     if name is not None and index.kinds.get(k) == "name" and name not in names:
                         names[name] = k
                 put("losers", list(names.items()))
+    # "La Ville a choisi l'offre de A et B": a public buyer picks a bidder, who gets the contract
+    if verbal and lemma_of(t) in ("choisir", "retenir", "sélectionner"):
+        for c in t.children:
+            if c.dep_ == "obj" and c.lemma_.lower() in ("offre", "offrir", "proposition", "candidature"):
+                chosen = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
+                          for x in entities_at(k, index)]
+                put("chosen", chosen)
