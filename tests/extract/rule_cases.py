@@ -155,6 +155,9 @@ CASES = [
     ("Technova entretient des relations tendues avec Orbalia.", [("OPPOSES", "Technova", "Orbalia")]),
     ("Claire Morin, proche de Hugo Lambert, a obtenu le poste.", [("ALLY_OF", "Claire Morin", "Hugo Lambert")]),
     # OPPOSES
+    # the subject of the predicate an infinitive hangs on ("X s'est abstenue de sanctionner Y": negated)
+    ("La Banque Orelle a publié ses comptes. L'Union européenne s'est jusqu'à présent abstenue de sanctionner la "
+     "banque, qui joue un rôle clé.", [("OPPOSES", "Union européenne", "Banque Orelle")]),
     ("Kelvio Games part en guerre contre Technova et Orbalia.",
      [("OPPOSES", "Kelvio Games", "Technova"), ("OPPOSES", "Kelvio Games", "Orbalia")]),
     ("Le ministre s'est rendu à Lyon pour consulter les dirigeants au sujet de la montée des tensions entre "

@@ -216,6 +216,8 @@ NEGATION = [
     ("Il ne souhaite pas de représentant au conseil d'administration.", "représentant", True),
     ("Le milliardaire a investi dans la société.", "investi", False),
     ("Le patron, qui n'a pas voulu commenter, a racheté la chaîne.", "racheté", False),
+    # "abstenue" tagged as a noun by the model: still the verb that negates what follows
+    ("L'Union européenne s'est jusqu'à présent abstenue de sanctionner la banque.", "sanctionner", True),
 ]
 
 

@@ -216,6 +216,10 @@ def _subject_of(verb, index, hops: int = 0) -> list[tuple[str, int]]:
         return _subject_of(verb.head.head, index, hops + 1)
     if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Past" not in verb.morph.get("Tense"):
         return entities_at(verb.head, index)   # "X, détenant 20 % de Y"
+    if hops < 3 and verb.dep_ in ("acl", "xcomp") and "Inf" in verb.morph.get("VerbForm") \
+            and verb.head.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "cop" for c in verb.head.children):
+        # "X s'est abstenue de sanctionner Y", "X est prêt à racheter Y": the predicate's subject
+        return [x for c in verb.head.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
     return []
 
 
