@@ -46,17 +46,10 @@ def test_names_the_ner_cut(entities, text, name, etype):
     # the NER says "place" at every mention; one cue in the text says "company"
     ("Les nouveaux investisseurs de Sable Rock sont connus. Sable Rock est installée à Lyon. "
      "Le succès de Sable Rock étonne. Sable Rock grandit vite.", "Sable Rock", "ORG"),
-])
-def test_type_cues(entities, text, name, etype):
-    found = entities(text)
-    assert found.get(name, (None,))[0] == etype, found
-
-
-@pytest.mark.parametrize("text, name, etype", [
     # a sports club named after its city is the club
     ("L'AS Saint-Valdor a été vendue à un fonds canadien. L'AS Saint-Valdor joue en Ligue 2.", "AS Saint-Valdor", "ORG"),
 ])
-def test_club_names(entities, text, name, etype):
+def test_type_cues(entities, text, name, etype):
     found = entities(text)
     assert found.get(name, (None,))[0] == etype, found
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..mentions.demonyms import countries_by_adjective
 from ..mentions.entities import EntityIndex
 from ..nlp.docview import tokens_of
-from ..mentions.typing_cues import _org_nouns
+from ..mentions.typing_cues import org_nouns
 
 TRANSPARENT = {"part", "parts", "action", "actions", "capital", "participation", "titre", "titres",
                "contrôle", "totalité", "majorité", "%", "pourcent", "groupe", "société", "entreprise",
@@ -149,7 +149,7 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
                     for cc in c.children:
                         if cc.dep_ in ("obl:agent", "obl", "obl:arg", "obl:mod") and case_of(cc) in ("de", "par"):
                             found += entities_at(cc, index, depth + 1, seen)
-        if not found and tok.pos_ == "NOUN" and tok.lower_ in _org_nouns():
+        if not found and tok.pos_ == "NOUN" and tok.lower_ in org_nouns():
             found += _name_closing(tok, index)
     # coordination distributes: "A et B", "A, B et C"
     for c in tok.children:

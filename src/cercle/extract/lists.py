@@ -10,6 +10,7 @@ separator, then the next name, and stop at the first thing that is neither.
 from __future__ import annotations
 
 from ..mentions.entities import EntityIndex
+from ..mentions.typing_cues import org_nouns
 from ..nlp.docview import tokens_of
 
 # Words that join two names of one list.
@@ -77,8 +78,6 @@ def investors_after(trigger, index: EntityIndex, reach: int = 18) -> list[tuple[
     """The investors of a round named after its noun: "une enveloppe de 300 M€ apportée par un
     groupe comprenant A, B et C" — a name right after a cue word (articles and "d'abord" between),
     and the names listed with it. A name before any cue (the company raising) ends the search."""
-    from ..mentions.typing_cues import _org_nouns
-
     doc = trigger.doc
     end = trigger.sent.end
     cue = False
@@ -92,7 +91,7 @@ def investors_after(trigger, index: EntityIndex, reach: int = 18) -> list[tuple[
             continue
         if index.entity_at(j) is not None and index.kinds.get(j) in ("name", "introducer"):
             return read_name_list(doc, index, j, end) if cue else []
-        if cue and tok.lower_ in _org_nouns():
+        if cue and tok.lower_ in org_nouns():
             described = 6
             continue
         if described and (tok.text == "-" or tok.is_lower and tok.pos_ in ("NOUN", "ADJ", "ADP", "DET")):

@@ -72,7 +72,7 @@ def _candidate_spans(doc) -> list[_Span]:
                 and not (end - start == 2 and tv[start].lower_ in _NAMING_TITLES):
             start += 1
         # "Kelvio lundi", "Technova mardi": a lowercase day or month the NER swallowed is not the name's
-        while end - start > 1 and tv[end - 1].lower_ in _DATE_WORDS and tv[end - 1].text.islower():
+        while end - start > 1 and tv[end - 1].lower_ in lex["date_words"] and tv[end - 1].text.islower():
             end -= 1
         while end > start and (tv[end - 1].pos_ in ("PUNCT", "ADP", "DET", "CCONJ")
                                or not tv[end - 1].text[:1].isalnum()
@@ -128,9 +128,6 @@ def _candidate_spans(doc) -> list[_Span]:
     return spans
 
 
-_DATE_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
-                         "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                         "novembre", "décembre", "hier", "aujourd'hui", "demain", "soir", "matin"})
 _OPENERS = {"\n", "«", '"', "“", "(", "[", "|", ":", "—", "–", "-", ".", "!", "?", "…"}
 
 

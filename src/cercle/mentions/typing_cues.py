@@ -34,7 +34,7 @@ def _type_votes(doc, sp: _Span) -> None:
         if tv[j].text in lex["honorifics"]:
             sp.votes["PER"] += 4
         intro = lex["introducer_of"].get(prev) or lex["introducer_of"].get(tv[j].lemma_.lower()) \
-            or ("ORG" if prev in _org_nouns() else None)     # "le joaillier X": any organisation noun
+            or ("ORG" if prev in org_nouns() else None)     # "le joaillier X": any organisation noun
         if intro:
             # "le groupe X" (X hangs on the noun) is stronger evidence than "le magnat des médias X",
             # where the noun is only the complement of another and X hangs elsewhere
@@ -64,7 +64,7 @@ def _type_votes(doc, sp: _Span) -> None:
         # "X, le président Y" (the noun introduces the next name), nor the subject the sentence goes
         # on with ("Dans une lettre à X, le patron a …")
         noun = tv[n].lower_
-        kind = "PER" if noun in persons else "ORG" if noun in _org_nouns() else None
+        kind = "PER" if noun in persons else "ORG" if noun in org_nouns() else None
         if kind and not (n + 1 < size and tv[n + 1].text[:1].isupper()) and not (
                 tv[n].dep_.startswith("nsubj") and any(c.dep_ == "case" for c in head.children)):
             sp.votes[kind] += 2
@@ -93,7 +93,7 @@ def _type_votes(doc, sp: _Span) -> None:
         noun = head.head
         if noun.lower_ in _person_nouns() or noun.lemma_.lower() in lex["person_titles"]:
             sp.votes["PER"] += 2
-        elif noun.lower_ in _org_nouns() or noun.lemma_.lower() in _org_nouns():
+        elif noun.lower_ in org_nouns() or noun.lemma_.lower() in org_nouns():
             sp.votes["ORG"] += 2
     # PER names are one to four capitalised words, never all-caps acronyms
     toks = tv[sp.start:sp.end]
@@ -120,7 +120,7 @@ def _person_nouns() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def _org_nouns() -> frozenset:
+def org_nouns() -> frozenset:
     """Nouns that only ever describe an organisation (the one-word organisation descriptors)."""
     lex = lexicon()
     return frozenset(w for w, t in lex["descriptor_of"].items() if t == "ORG" and " " not in w) - _person_nouns() \

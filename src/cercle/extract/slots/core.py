@@ -27,7 +27,7 @@ from .found import Found
 from .phrases import adverb_phrases, later_phrases
 from .tidy import tidy
 from .titles import title_parties
-from .verbs import verb_objects, verb_parties
+from .verbs import deal_parties, verb_objects, verb_parties
 
 
 def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
@@ -39,6 +39,7 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
     adverb_phrases(t, index, out, verbal)
     if verbal:
         verb_parties(t, index, out, verbal)
+        deal_parties(t, index, out)
     else:
         title_parties(t, index, out)
     later_phrases(t, index, out, verbal)

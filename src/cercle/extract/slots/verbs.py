@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
 from ..arguments import CONDUCT, FUNDING_NOUNS, STAKES, _subject_of, case_of, entities_at, lemma_of
+from ..implied import _name_before_bracket
 from .found import Found
 from .readers import name_before_bracket
 from .words import TIME_WORDS
@@ -84,33 +85,37 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 if index.entity_at(j) is not None and index.kinds.get(j) == "name":
                     put("pass", [(index.entity_at(j), j)])
                     break
+
+
+def deal_parties(t, index: EntityIndex, out: Found) -> None:
+    """Sales and tenders, whose parties the generic readers miss: what is sold and to whom, a
+    tender's winner and the rivals it beat, the bidder a public buyer picks."""
+    lemma = lemma_of(t)
+    put = out.put
+    tv = tokens_of(t.doc)
     # "X a cédé Y à Z", "pour lui céder la totalité de Y": a company sold and its buyer (a stake sold
     # is read by tidy as "buyer"; here only whole companies, not "sa participation", "20 %")
-    if verbal and lemma_of(t) in ("céder", "vendre", "revendre"):
+    if lemma in ("céder", "vendre", "revendre"):
         sold = [x for c in t.children if c.dep_ == "obj" and c.lemma_.lower() not in STAKES
                 and c.text != "%" and c.pos_ != "NUM" and not any(k.pos_ == "NUM" for k in c.children)
                 for x in entities_at(c, index)]
         buyers = [x for c in t.children if c.dep_ in ("iobj", "obl:arg", "obl", "obl:mod") and
                   (c.dep_ == "iobj" or case_of(c) == "à") for x in entities_at(c, index)]
-        if sold:   # "la totalité de Y (A, B…)": the bracket lists what Y holds; Y is what is sold
-            tv = tokens_of(t.doc)
-            kept = []
-            for name, i in sold:
-                j = i - 1
-                while j > t.i and tv[j].text not in ("(", ")"):
-                    j -= 1
-                if tv[j].text == "(":
-                    name, i = index.entity_at(j - 1), j - 1
-                if name is not None and all(name != k for k, _ in kept):
-                    kept.append((name, i))
-            sold = kept
-        if sold and buyers:
-            put("sold", sold)
+        kept = []   # "la totalité de Y (A, B…)": the bracket lists what Y holds; Y is what is sold
+        for name, i in sold:
+            j = i - 1
+            while j > t.i and tv[j].text not in ("(", ")"):
+                j -= 1
+            if tv[j].text == "(":
+                name, i = _name_before_bracket(tv[j], index), j - 1
+            if name is not None and all(name != k for k, _ in kept):
+                kept.append((name, i))
+        if kept and buyers:
+            put("sold", kept)
             put("sold_to", buyers)
     # "Sa proposition a été préférée à celle de Y (et à celle présentée par Z)", "le jury a préféré
     # l'offre de X à celle de Y": the winner of a tender and the rivals it beat
-    if verbal and lemma_of(t) == "préférer":
-        tv = tokens_of(t.doc)
+    elif lemma == "préférer":
         for c in t.children:
             if c.dep_ in ("nsubj:pass", "obj") and c.pos_ == "NOUN":
                 winner = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
@@ -130,9 +135,8 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                         names[name] = k
                 put("losers", list(names.items()))
     # "La Ville a choisi l'offre de A et B": a public buyer picks a bidder, who gets the contract
-    if verbal and lemma_of(t) in ("choisir", "retenir", "sélectionner"):
+    elif lemma in ("choisir", "retenir", "sélectionner"):
         for c in t.children:
             if c.dep_ == "obj" and c.lemma_.lower() in ("offre", "offrir", "proposition", "candidature"):
-                chosen = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
-                          for x in entities_at(k, index)]
-                put("chosen", chosen)
+                put("chosen", [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
+                               for x in entities_at(k, index)])
