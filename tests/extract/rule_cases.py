@@ -24,6 +24,13 @@ CASES = [
     ("Kelvio recrute. Kelvio ouvre un bureau à Lyon. Kelvio vise l'Europe. Plusieurs groupes ont participé à un "
      "tour de table, annoncé ce jeudi et mené par Atlas Ventures, de 40 millions d'euros.",
      [("INVESTS_IN", "Atlas Ventures", "Kelvio")]),
+    # a demonstrative plural noun stands for the list of names just before it ("ces groupes"), and
+    # joining a round of no company named is investing in the article's company
+    ("Kelvio recrute. Kelvio ouvre un bureau à Lyon. Kelvio vise l'Europe. Atlas Capital, Banque Orelle, Nuvia et Horizon Ventures. "
+     "L'ensemble de ces groupes ont participé à un tour de table de 40 millions d'euros.",
+     [("INVESTS_IN", "Atlas Capital", "Kelvio"), ("INVESTS_IN", "Banque Orelle", "Kelvio"),
+      ("INVESTS_IN", "Nuvia", "Kelvio"), ("INVESTS_IN", "Horizon Ventures", "Kelvio")]),
+    ("Orbalia a participé au tour de table de Nuvia.", [("INVESTS_IN", "Orbalia", "Nuvia")]),
     # ACQUIRES: the buyer of a company sold ("céder Y à Z"), not of what the bracket lists
     ("Technova a cédé Kelvio Media au groupe Orbalia.", [("ACQUIRES", "Orbalia", "Kelvio Media")]),
     ("Technova est entré en négociations exclusives avec le groupe Orbalia pour lui céder la totalité de "
@@ -399,6 +406,12 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # "ces groupes" is a list of three or more names only: a pair is not read as one
+    ("Atlas Capital et Nuvia ont publié leurs comptes. Ces groupes ont participé au tour de table de Kelvio.",
+     ("INVESTS_IN", "Nuvia", "Kelvio")),
+    # participating in a meeting is no investment
+    ("Kelvio recrute. Kelvio ouvre un bureau à Lyon. Kelvio vise l'Europe. Jean Roux a participé à la réunion de Kelvio.",
+     ("INVESTS_IN", "Jean Roux", "Kelvio")),
     # "le groupe X, maison mère de Y": X owns Y, not the other way round
     ("Technova a signé un accord avec le groupe bancaire français Orbalia, maison mère de Kelvio Gestion, lundi.",
      ("OWNS", "Kelvio Gestion", "Orbalia")),

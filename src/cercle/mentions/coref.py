@@ -267,6 +267,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         low = tok.text.lower()
         if low in _GROUP_SIZES and _link_pair(doc, tok, index, mentions, sent_of):
             continue
+        if tok.pos_ == "NOUN" and (low in _PAIR_TYPE or low == "liste") and _link_list(doc, tok, index, mentions, sent_of):
+            continue
         if low in ("un", "une", "autre") and tok.pos_ in ("PRON", "NOUN", "ADJ") and tok.i > 0 \
                 and tv[tok.i - 1].lower_ in ("l'", "l’") and tok.i + 1 < n_doc \
                 and tv[tok.i + 1].pos_ not in ("NOUN", "ADP", "PROPN", "ADJ") and tv[tok.i + 1].lower_ != "de":
@@ -719,6 +721,50 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
     mentions.append(Mention(det.idx, noun.idx + len(noun.text), doc[det.i:noun.i + 1].text, pair[1].strip(),
                             "descriptor"))
     return True
+
+
+def _link_list(doc, tok, index, mentions, sent_of) -> bool:
+    """"A, B, C et D. Ces groupes ont investi…", "Cette liste est celle des investisseurs de Y": a
+    demonstrative plural noun of a kind (or "cette liste") with no number stands for the list of three or
+    more names of that kind the previous sentence coordinates. Recorded like a pair, in ``index.plural``."""
+    tv = tokens_of(doc)
+    det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
+    if det is None or tok.i in index.by_token or any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    if not ((det.lower_ == "ces" and low_plural(tok)) or (det.lower_ == "cette" and tok.lower_ == "liste")):
+        return False
+    want = _PAIR_TYPE.get(tok.lower_, "ORG")
+    types = {"PER": ("PER",), "ORG": ("ORG",), "GOV": ("GOV", "LOC")}[want]
+    s = sent_of[tok.i]
+    best: list[str] = []
+    run: list[str] = []
+    j = tok.sent.start - 1
+    # The parser hangs a headline list's names on each other in odd ways: read it linearly, names
+    # joined by commas and "et" (the nearest such list of three or more, one or two sentences back).
+    while j >= 0 and sent_of.get(j, -1) >= s - 2 and not best:
+        a = index.by_token.get(j)
+        if a and index.kinds.get(j) == "name":
+            if index.by_token.get(j - 1) != a:
+                if index.entities[a].type in types and a not in run:
+                    run.insert(0, a)
+        elif tv[j].text in (",", "et") and run:
+            pass
+        else:
+            if len(run) >= 3:
+                best = run
+            run = []
+        j -= 1
+    if not best and len(run) >= 3:
+        best = run
+    if len(best) < 3:
+        return False
+    _add(doc, index, mentions, det.i, tok.i + 1, best[0], "descriptor", head=tok.i)
+    index.plural[tok.i] = best
+    return True
+
+
+def low_plural(tok) -> bool:
+    return "Plur" in tok.morph.get("Number") or tok.lower_.endswith(("s", "x"))
 
 
 def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2) -> list[str] | None:

@@ -64,6 +64,14 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             gov = round_.head
             raiser = _subject_of(gov, index) if gov.pos_ in ("VERB", "AUX") and round_.dep_ == "obj" else []
             put("raiser", raiser or ([(index.topic, -1)] if index.topic else []))
+        if verbal and lemma_of(t) == "participer":
+            # "X a participé à un tour de table (de Y)": the company raising is the round's "de",
+            # else the article's topic
+            for c in t.children:
+                if c.dep_.startswith("obl") and case_of(c) in ("à", "au") and c.lemma_.lower() in FUNDING_NOUNS:
+                    own = [x for cc in c.children if cc.dep_ == "nmod" and case_of(cc) == "de"
+                           for x in entities_at(cc, index)]
+                    put("raiser", own or ([(index.topic, -1)] if index.topic else []))
         if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
             # "X (ex-Kelvio) passé par Y": right after a bracket, the participle describes the name before it
             before = name_before_bracket(t, index)
