@@ -63,6 +63,14 @@ def test_no_main_organisation_in_an_article_about_states(nlp):
     assert index.topic is None
 
 
+def test_a_source_cited_often_is_not_the_main_organisation(nlp):
+    text = ("Kelvio recrute, selon Nuvia. Kelvio ouvre un bureau à Lyon, selon Nuvia. Kelvio vise l'Europe, "
+            "d'après Nuvia. Kelvio lance un produit, selon Nuvia. Technova salue Kelvio.")
+    clean = clean_article(Article(id="t", text=text))
+    _, _, index = find_entities(nlp(clean.text), clean)
+    assert index.topic == "Kelvio"
+
+
 @pytest.mark.parametrize("text, name, etype", [
     # members of a party as a group of their own
     ("Le parti PRV est divisé. Le patron des sénateurs PRV, Paul Verdier, a réagi jeudi.", "sénateurs PRV", "ORG"),

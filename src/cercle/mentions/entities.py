@@ -89,7 +89,8 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
                                     s.text, name.strip(), "name"))
     _countries_of_titles(doc, index)
     _seats_for_states(doc, index, mentions)
-    counts = sorted(((len(c), max((_display_name(s.text) for s in c), key=lambda n: (len(n.split()), len(n))))
+    counts = sorted(((sum(not _cited_as_source(tv, s) for s in c),
+                      max((_display_name(s.text) for s in c), key=lambda n: (len(n.split()), len(n))))
                      for c in clusters), reverse=True)
     orgs = [(n, name) for n, name in counts if index.entities.get(name) and index.entities[name].type == "ORG"]
     # (an article about states, naming states and places more often than organisations, has no main
@@ -101,6 +102,17 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     mentions.extend(link_anaphora(doc, index))
     mentions.sort(key=lambda m: m.start)
     return list(index.entities.values()), mentions, index
+
+
+def _cited_as_source(tv, span) -> bool:
+    """"selon Bloomberg", "d'après le Financial Times": a name cited as a source is not what the article
+    is about, however often it is cited."""
+    for k in range(span.start - 1, max(span.start - 4, -1), -1):
+        if tv[k].lower_ in ("selon", "après"):
+            return True
+        if tv[k].is_punct:
+            return False
+    return False
 
 
 _HEADS = {"président", "présidente", "chancelier", "chancelière", "roi", "reine", "émir", "monarque", "souverain"}
