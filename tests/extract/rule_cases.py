@@ -31,6 +31,11 @@ CASES = [
      [("INVESTS_IN", "Atlas Capital", "Kelvio"), ("INVESTS_IN", "Banque Orelle", "Kelvio"),
       ("INVESTS_IN", "Nuvia", "Kelvio"), ("INVESTS_IN", "Horizon Ventures", "Kelvio")]),
     ("Orbalia a participé au tour de table de Nuvia.", [("INVESTS_IN", "Orbalia", "Nuvia")]),
+    # two names the parser both calls subjects: the one right before the verb is; a second verb
+    # coordinated after a long clause shares it
+    ("Sous la houlette de son président, Jean Roux, Orbalia a commencé en 2019 à se tourner davantage vers la "
+     "gestion d'actifs pour diversifier ses revenus et a racheté en mai 2023 la société de gestion Nuvia Partners.",
+     [("ACQUIRES", "Orbalia", "Nuvia Partners")]),
     # ACQUIRES: the buyer of a company sold ("céder Y à Z"), not of what the bracket lists
     ("Technova a cédé Kelvio Media au groupe Orbalia.", [("ACQUIRES", "Orbalia", "Kelvio Media")]),
     ("Technova est entré en négociations exclusives avec le groupe Orbalia pour lui céder la totalité de "
@@ -406,6 +411,9 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("Sous la houlette de son président, Jean Roux, Orbalia a commencé en 2019 à se tourner davantage vers la "
+     "gestion d'actifs pour diversifier ses revenus et a racheté en mai 2023 la société de gestion Nuvia Partners.",
+     ("ACQUIRES", "Jean Roux", "Nuvia Partners")),
     # "ces groupes" is a list of three or more names only: a pair is not read as one
     ("Atlas Capital et Nuvia ont publié leurs comptes. Ces groupes ont participé au tour de table de Kelvio.",
      ("INVESTS_IN", "Nuvia", "Kelvio")),

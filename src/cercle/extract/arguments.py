@@ -187,6 +187,11 @@ def _subject_of(verb, index, hops: int = 0) -> list[tuple[str, int]]:
     """nsubj of a verb, inherited through control/coordination and relative clauses."""
     # an inherited subject may be passive: "X a été nommé pour diriger Y" - X directs Y
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj") or (hops and c.dep_ == "nsubj:pass")]
+    if len(subjects) == 2 and subjects[1].i < verb.i and verb.doc[subjects[1].i - 1].text == "," \
+            and verb.doc[subjects[0].right_edge.i + 1].text == "," and subjects[0].pos_ == "PROPN" == subjects[1].pos_:
+        # "Sous la houlette de son président, X, Y a commencé…": the name right before the verb is its
+        # subject, the one between commas is put beside something else
+        subjects = subjects[1:]
     for n, c in enumerate(subjects):
         if n and c.i - subjects[n - 1].i > 2:
             break   # another subject far away is a misparse, not a split word
@@ -207,6 +212,14 @@ def _subject_of(verb, index, hops: int = 0) -> list[tuple[str, int]]:
         asked = [x for c in verb.head.children if c.dep_ in ("obj", "iobj") for x in entities_at(c, index)]
         if asked:
             return asked
+    if not hops and verb.dep_ == "conj" and verb.head.pos_ not in ("VERB", "AUX") and verb.head.i < verb.i \
+            and any(c.dep_ == "cc" for c in verb.children) and any(c.dep_.startswith("aux") for c in verb.children):
+        # "…X a commencé à … et a racheté Y": a second verb the parser hung on a noun shares the
+        # subject of the last verb before it that has one
+        tv = tokens_of(verb.doc)
+        for j in range(verb.i - 1, verb.sent.start - 1, -1):
+            if tv[j].pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tv[j].children):
+                return [x for c in tv[j].children if c.dep_ == "nsubj" for x in entities_at(c, index)]
     if hops < 3 and verb.dep_ in CLAUSE_LINKS and verb.head.i != verb.i:
         return _subject_of(verb.head, index, hops + 1)
     # "X a l'intention de prendre…", "X a pris la décision de céder…": the infinitive's subject is
