@@ -63,6 +63,14 @@ def test_no_main_organisation_in_an_article_about_states(nlp):
     assert index.topic is None
 
 
+def test_an_acronym_keeps_the_capital_words_of_its_name(nlp):
+    # "ASSV" is "AS Saint-Valdor": the initials of Saint-Valdor after the whole of "AS"
+    text = "L'AS Saint-Valdor a été vendue. Le nouveau propriétaire veut développer l'ASSV à long terme."
+    clean = clean_article(Article(id="t", text=text))
+    ents, _, _ = find_entities(nlp(clean.text), clean)
+    assert "ASSV" in {e.name: e for e in ents}["AS Saint-Valdor"].aliases
+
+
 def test_a_source_cited_often_is_not_the_main_organisation(nlp):
     text = ("Kelvio recrute, selon Nuvia. Kelvio ouvre un bureau à Lyon, selon Nuvia. Kelvio vise l'Europe, "
             "d'après Nuvia. Kelvio lance un produit, selon Nuvia. Technova salue Kelvio.")

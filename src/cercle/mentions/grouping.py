@@ -32,9 +32,11 @@ def _display_name(text: str) -> str:
     return _strip_honorific(text)
 
 
-def _acronym(text: str) -> str:
+def _acronyms(text: str) -> set[str]:
+    """The initials of a name, and with its all-capital words kept whole ("AS Saint-Etienne" → ASE, ASSE)."""
     words = [w for w in re.split(r"[\s\-']+", text) if w and w[0].isupper()]
-    return "".join(w[0] for w in words).upper()
+    return {"".join(w[0] for w in words).upper(),
+            "".join(w if w.isupper() and len(w) <= 4 else w[0] for w in words).upper()}
 
 
 def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
@@ -74,7 +76,7 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
         if len(btoks) <= len(stoks):
             # acronym: "LML" ↔ "Le Monde Libre"
             return (len(stoks) == 1 and sname.isupper() and len(sname) >= 2 and len(btoks) >= 2
-                    and _acronym(bname) == sname)
+                    and sname in _acronyms(bname))
         if btype == "PER":
             # "Verlane" read as a company again and again is the company, not its founder's surname
             if stype == "ORG" and len(clusters[i]) >= 2 and sum(s.votes.get("ORG", 0) for s in clusters[i]) \
@@ -100,7 +102,7 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             if (btoks[:len(stoks)] == stoks and stype != "PER"
                     and all(w.lower() in org_words or (w.isupper() and len(w) <= 3) for w in extra)):
                 return True   # "Nuvia" → "Nuvia AI", not "Orbalia" → "Orbalia X200" (a product)
-            return len(sname) >= 2 and sname.isupper() and _acronym(bname) == sname
+            return len(sname) >= 2 and sname.isupper() and sname in _acronyms(bname)
         return False
 
     # a short form joins the one longer name it is part of (surname, name without descriptor)
