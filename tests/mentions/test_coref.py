@@ -28,6 +28,11 @@ def links(nlp):
 
 
 @pytest.mark.parametrize("text,word,n,expected", [
+    # "du club" is a club whose name says so ("OGC", "AS", "FC"…)
+    ("L'OGC Valdor a été vendu au groupe Technova. Le rachat du club a été approuvé lundi.", "club", 0, "OGC Valdor"),
+    # "ces groupes": the list of names just before
+    ("Atlas Capital, Banque Orelle et Horizon Ventures. Ces groupes ont investi dans Kelvio.", "groupes", 0,
+     "Atlas Capital"),
     # the main clause's subject, even when the parser misses it ("X, détenu par Y, a …")
     ("Technova, détenu par le milliardaire Paul Verdier, a encore accru sa participation au capital "
      "du groupe Kelvio, dont il détient désormais 18 %.", "il", 0, "Technova"),

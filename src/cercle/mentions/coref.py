@@ -51,7 +51,8 @@ _AFFINITY = {
     "banque": {"bank", "banque", "crédit", "credit", "banca", "bancaire"},
     "assureur": {"assurance", "assurances", "insurance", "mutuelle"},
     "holding": {"holding", "participations", "invest", "capital"},
-    "club": {"fc", "club", "olympique", "sporting", "racing", "as", "stade"},
+    "club": {"fc", "club", "olympique", "sporting", "racing", "as", "stade", "ogc", "rc", "ac", "athletic",
+             "us", "sc"},
     "parti": {"parti", "rassemblement", "union", "mouvement", "front"},
     "syndicat": {"syndicat", "union", "confédération"},
 }
