@@ -36,6 +36,7 @@ CASES = [
     ("Sous la houlette de son président, Jean Roux, Orbalia a commencé en 2019 à se tourner davantage vers la "
      "gestion d'actifs pour diversifier ses revenus et a racheté en mai 2023 la société de gestion Nuvia Partners.",
      [("ACQUIRES", "Orbalia", "Nuvia Partners")]),
+    ("Paul Verdier, président de Nuvia, partira cette semaine pour le Japon.", [("LEADS", "Paul Verdier", "Nuvia")]),
     # ACQUIRES: the buyer of a company sold ("céder Y à Z"), not of what the bracket lists
     ("Technova a cédé Kelvio Media au groupe Orbalia.", [("ACQUIRES", "Orbalia", "Kelvio Media")]),
     ("Technova est entré en négociations exclusives avec le groupe Orbalia pour lui céder la totalité de "
@@ -411,6 +412,12 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # a title phrase the main verb follows with no comma is that verb's subject, not an apposition
+    # to the name before it
+    ("Chargé pour Technova du pilotage de l'alliance avec Kelvio, en collaboration avec Paul Verdier, l'actuel "
+     "président de Nuvia (remplacé en mai 2019) s'envolera cette semaine pour le Japon.", ("LEADS", "Paul Verdier", "Nuvia")),
+    ("Chargé des questions de l'alliance avec Kelvio, en collaboration avec Paul Verdier, l'actuel président de "
+     "Nuvia (remplacé en mai 2019) partira cette semaine pour le Japon.", ("LEADS", "Paul Verdier", "Nuvia")),
     ("Sous la houlette de son président, Jean Roux, Orbalia a commencé en 2019 à se tourner davantage vers la "
      "gestion d'actifs pour diversifier ses revenus et a racheté en mai 2023 la société de gestion Nuvia Partners.",
      ("ACQUIRES", "Jean Roux", "Nuvia Partners")),

@@ -13,6 +13,29 @@ from .readers import aside_agents, fronted_apposition, has_a_new_title, partitiv
 from .words import APPOINT_VERBS
 
 
+def _opens_main_clause(t, tv) -> bool:
+    """A title phrase the main verb follows with no comma, that verb having no subject of its own:
+    the phrase is its subject, not an apposition to the name before it."""
+    start = t.i
+    while start > 0 and tv[start - 1].pos_ in ("DET", "ADJ") and tv[start - 1].i >= t.sent.start:
+        start -= 1
+    if start == 0 or tv[start - 1].text != ",":
+        return False   # only a phrase set off by a comma, that could be read as an apposition
+    j = t.i + 1   # past the title's own complements ("de Y"), not what the parser hangs on it
+    n = len(tv)
+    while j < n and (tv[j].pos_ in ("ADP", "DET", "ADJ", "NOUN", "PROPN") and tv[j].text not in (",", "(")):
+        j += 1
+    if j < n and tv[j].text == "(":
+        while j < n and tv[j].text != ")":
+            j += 1
+        j += 1
+    while j < n and (tv[j].dep_.startswith(("expl", "aux")) or tv[j].lower_ in ("ne", "n'", "n’")):
+        j += 1
+    if j >= n or tv[j].pos_ not in ("VERB", "AUX") or "Fin" not in tv[j].morph.get("VerbForm"):
+        return False
+    return not any(c.dep_.startswith("nsubj") for c in tv[j].children)
+
+
 def title_parties(t, index: EntityIndex, out: Found) -> None:
     """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
@@ -20,7 +43,9 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     # nouns and adjectives: the name they describe, and the subject of the clause they sit in
     # (the morphologizer calls some hyphenated plurals singular: "vice-présidents" → lemma "vice-président")
     plural = "Plur" in t.morph.get("Number") or (t.lower_.endswith(("s", "x")) and t.lemma_.lower() != t.lower_)
-    if t.dep_ == "appos":
+    # "…, en collaboration avec X, l'actuel président de Y (…) s'envolera": the title is the subject
+    subject_title = t.pos_ == "NOUN" and t.dep_ != "ROOT" and _opens_main_clause(t, tv)
+    if t.dep_ == "appos" and not subject_title:
         # "X, PDG de Y"; a singular title describes one name, not a whole list before it
         described = entities_at(t.head, index)
         if described and any(d[1] > t.i for d in described):
@@ -126,7 +151,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 put("subj" if t.dep_ in ("obj", "xcomp", "nsubj") else "osubj", _subject_of(gov, index))
     # linear apposition, robust to misparses: "NAME, PDG de Y" / "NAME (PDG de Y)" — not a title that
     # opens the next clause ("…vendre le stade, le propriétaire du club va-t-il…": no comma before its verb)
-    opens_clause = t.dep_.startswith("nsubj") and t.head.i > t.i and not any(
+    opens_clause = subject_title or t.dep_.startswith("nsubj") and t.head.i > t.i and not any(
         tv[k].text == "," for k in range(t.right_edge.i + 1, t.head.i))
     if opens_clause and "head" not in out:
         out["_no_linear"] = []   # nor may the nearest names stand in for its holder
