@@ -37,6 +37,10 @@ CASES = [
      "gestion d'actifs pour diversifier ses revenus et a racheté en mai 2023 la société de gestion Nuvia Partners.",
      [("ACQUIRES", "Orbalia", "Nuvia Partners")]),
     ("Paul Verdier, président de Nuvia, partira cette semaine pour le Japon.", [("LEADS", "Paul Verdier", "Nuvia")]),
+    # ALLY_OF: support as a noun, given or received
+    ("Le soutien de Technova à Paul Verdier a été décisif.", [("ALLY_OF", "Technova", "Paul Verdier")]),
+    ("Technova a apporté son soutien à Paul Verdier.", [("ALLY_OF", "Technova", "Paul Verdier")]),
+    ("Paul Verdier a reçu le soutien de Technova.", [("ALLY_OF", "Technova", "Paul Verdier")]),
     # ACQUIRES: the buyer of a company sold ("céder Y à Z"), not of what the bracket lists
     ("Technova a cédé Kelvio Media au groupe Orbalia.", [("ACQUIRES", "Orbalia", "Kelvio Media")]),
     ("Technova est entré en négociations exclusives avec le groupe Orbalia pour lui céder la totalité de "
@@ -412,6 +416,8 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # financial support is funding, not an alliance
+    ("Technova a apporté un soutien financier à Kelvio.", ("ALLY_OF", "Technova", "Kelvio")),
     # a title phrase the main verb follows with no comma is that verb's subject, not an apposition
     # to the name before it
     ("Chargé pour Technova du pilotage de l'alliance avec Kelvio, en collaboration avec Paul Verdier, l'actuel "
