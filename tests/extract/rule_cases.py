@@ -41,6 +41,12 @@ CASES = [
     ("Le soutien de Technova à Paul Verdier a été décisif.", [("ALLY_OF", "Technova", "Paul Verdier")]),
     ("Technova a apporté son soutien à Paul Verdier.", [("ALLY_OF", "Technova", "Paul Verdier")]),
     ("Paul Verdier a reçu le soutien de Technova.", [("ALLY_OF", "Technova", "Paul Verdier")]),
+    # co-signers of an agreement are partners; a loan is funding, in the direction of the money
+    ("Technova et Kelvio ont signé un accord.", [("PARTNERS_WITH", "Technova", "Kelvio")]),
+    ("La Banque Orelle a accordé un prêt de 50 millions d'euros à Kelvio.", [("FUNDS", "Banque Orelle", "Kelvio")]),
+    ("Kelvio a obtenu un prêt de la Banque Orelle.", [("FUNDS", "Banque Orelle", "Kelvio")]),
+    ("Kelvio a décroché un contrat avec Technova.", [("FUNDS", "Technova", "Kelvio")]),
+    ("Technova a obtenu une participation de 10 % dans Kelvio.", [("OWNS", "Technova", "Kelvio")]),
     # ACQUIRES: the buyer of a company sold ("céder Y à Z"), not of what the bracket lists
     ("Technova a cédé Kelvio Media au groupe Orbalia.", [("ACQUIRES", "Orbalia", "Kelvio Media")]),
     ("Technova est entré en négociations exclusives avec le groupe Orbalia pour lui céder la totalité de "
@@ -416,6 +422,8 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("Kelvio a obtenu un prêt de la Banque Orelle.", ("FUNDS", "Kelvio", "Banque Orelle")),
+    ("Kelvio a décroché un contrat avec Technova.", ("FUNDS", "Kelvio", "Technova")),
     # financial support is funding, not an alliance
     ("Technova a apporté un soutien financier à Kelvio.", ("ALLY_OF", "Technova", "Kelvio")),
     # a title phrase the main verb follows with no comma is that verb's subject, not an apposition

@@ -27,6 +27,10 @@ CONDUCT = {"gestion", "agissement", "agissements", "attitude", "comportement", "
 # Verbs by which the target of an offer answers it.
 RESPONSE_VERBS = {"retenir", "choisir", "préférer", "sélectionner", "rejeter", "refuser", "repousser", "écarter", "accepter", "examiner", "étudier",
                   "décliner", "juger", "qualifier", "accueillir", "recevoir"}
+# Receiving something given: "Y a obtenu un prêt de X", "Y a décroché un contrat avec X" - the
+# subject is who the money or support goes to (the "target" slot), not who gives it.
+RECEIVE_VERBS = {"obtenir", "décrocher", "percevoir", "toucher", "empocher", "remporter", "recevoir"}
+GIVEN_NOUNS = {"prêt", "financement", "subvention", "don", "contrat", "commande", "marché", "soutien", "appui"}
 FUNDING_NOUNS = {"tour", "levée", "financement", "augmentation", "série", "round", "emprunt",
                  "obligation", "obligations", "table"}
 # Verbs whose object, not subject, does what the infinitive says ("appeler Y à quitter").

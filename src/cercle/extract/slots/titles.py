@@ -5,8 +5,8 @@ from ...nlp.docview import tokens_of
 
 from ...mentions.entities import EntityIndex
 from ...mentions.lexicon import lexicon
-from ..arguments import (ORG_NOUNS, PERSON_TITLES, RESPONSE_VERBS, _subject_of, case_of, entities_at, extend_list_left,
-                         lemma_of)
+from ..arguments import (GIVEN_NOUNS, ORG_NOUNS, PERSON_TITLES, RECEIVE_VERBS, RESPONSE_VERBS, _subject_of, case_of,
+                         entities_at, extend_list_left, lemma_of)
 from . import core
 from .found import Found
 from .readers import aside_agents, fronted_apposition, has_a_new_title, partitive
@@ -141,7 +141,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         if gov.pos_ in ("VERB", "AUX"):
             # "X a lancé une offre sur Y" (object of a light verb) vs "X est à la tête de Y"
             # (oblique): rules ask for the second as "osubj" only where it is safe
-            if gov.lemma_.lower() in RESPONSE_VERBS and t.dep_ == "obj":
+            if (gov.lemma_.lower() in RESPONSE_VERBS or (gov.lemma_.lower() in RECEIVE_VERBS
+                                                          and t.lemma_.lower() in GIVEN_NOUNS)) and t.dep_ == "obj":
                 put("target", _subject_of(gov, index))   # "Y a rejeté l'offre de X": Y is the target
             elif lemma_of(gov) == "faire" and (t.head.lemma_.lower() == "partie" or any(
                     c.dep_ == "obj" and c.lemma_.lower() == "partie" for c in gov.children)) \
