@@ -47,6 +47,12 @@ CASES = [
     ("Kelvio a obtenu un prêt de la Banque Orelle.", [("FUNDS", "Banque Orelle", "Kelvio")]),
     ("Kelvio a décroché un contrat avec Technova.", [("FUNDS", "Technova", "Kelvio")]),
     ("Technova a obtenu une participation de 10 % dans Kelvio.", [("OWNS", "Technova", "Kelvio")]),
+    # rivals named together: people or states oppose each other, companies compete
+    ("Paul Verdier et Anne Fabre sont rivaux.", [("OPPOSES", "Paul Verdier", "Anne Fabre")]),
+    ("Technova et Kelvio sont concurrents.", [("COMPETES_WITH", "Technova", "Kelvio")]),
+    ("Paul Verdier et Anne Fabre se disputent la présidence du parti.", [("OPPOSES", "Paul Verdier", "Anne Fabre")]),
+    ("Technova et Kelvio se disputent le marché européen.", [("COMPETES_WITH", "Technova", "Kelvio")]),
+    ("Paul Verdier s'est rallié à Anne Fabre.", [("ALLY_OF", "Paul Verdier", "Anne Fabre")]),
     # ACQUIRES: the buyer of a company sold ("céder Y à Z"), not of what the bracket lists
     ("Technova a cédé Kelvio Media au groupe Orbalia.", [("ACQUIRES", "Orbalia", "Kelvio Media")]),
     ("Technova est entré en négociations exclusives avec le groupe Orbalia pour lui céder la totalité de "
@@ -422,6 +428,8 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("Technova et Kelvio se disputent le marché européen.", ("OPPOSES", "Technova", "Kelvio")),
+    ("Paul Verdier et Anne Fabre, rivaux de Jean Roux, ont voté.", ("OPPOSES", "Paul Verdier", "Anne Fabre")),
     ("Kelvio a obtenu un prêt de la Banque Orelle.", ("FUNDS", "Kelvio", "Banque Orelle")),
     ("Kelvio a décroché un contrat avec Technova.", ("FUNDS", "Kelvio", "Technova")),
     # financial support is funding, not an alliance
