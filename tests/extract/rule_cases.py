@@ -53,6 +53,10 @@ CASES = [
     ("Paul Verdier et Anne Fabre se disputent la présidence du parti.", [("OPPOSES", "Paul Verdier", "Anne Fabre")]),
     ("Technova et Kelvio se disputent le marché européen.", [("COMPETES_WITH", "Technova", "Kelvio")]),
     ("Paul Verdier s'est rallié à Anne Fabre.", [("ALLY_OF", "Paul Verdier", "Anne Fabre")]),
+    # a candidate for a takeover bids for the company
+    ("Technova, candidat à la reprise de Kelvio, a déposé un dossier.", [("BIDS_FOR", "Technova", "Kelvio")]),
+    ("Orbalia est candidate au rachat de Kelvio.", [("BIDS_FOR", "Orbalia", "Kelvio")]),
+    ("Technova fait partie des prétendants au rachat de Kelvio.", [("BIDS_FOR", "Technova", "Kelvio")]),
     # ACQUIRES: the buyer of a company sold ("céder Y à Z"), not of what the bracket lists
     ("Technova a cédé Kelvio Media au groupe Orbalia.", [("ACQUIRES", "Orbalia", "Kelvio Media")]),
     ("Technova est entré en négociations exclusives avec le groupe Orbalia pour lui céder la totalité de "

@@ -6,6 +6,9 @@ from ..arguments import MEMBERS, ORGANS, _after_comma_and, case_of, entities_at
 from .found import Found
 
 
+_DEAL_NOUNS = {"rachat", "reprise", "acquisition", "achat", "contrôle"}
+
+
 def read_dependents(t, index: EntityIndex, out: Found) -> None:
     """Parties among the trigger's dependents, by dependency and preposition."""
     put = out.put
@@ -75,6 +78,10 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                             out[f"prep:{p}"] = [x for x in out[f"prep:{p}"] if x[0] not in names]
                             if not out[f"prep:{p}"]:
                                 del out[f"prep:{p}"]
+                # "candidat à la reprise de Y": the company a deal named after the preposition is about
+                if p == "à" and c.lemma_.lower() in _DEAL_NOUNS:
+                    put("deal_of", [x for cc in c.children if cc.dep_ == "nmod" and case_of(cc) == "de"
+                                    for x in entities_at(cc, index)])
                 # "vice-président en charge des ventes de Y": the department's organisation
                 if p == "en" and c.lemma_.lower() == "charge" and t.pos_ == "NOUN":
                     for cc in c.children:
