@@ -57,6 +57,8 @@ CASES = [
     ("Technova, candidat à la reprise de Kelvio, a déposé un dossier.", [("BIDS_FOR", "Technova", "Kelvio")]),
     ("Orbalia est candidate au rachat de Kelvio.", [("BIDS_FOR", "Orbalia", "Kelvio")]),
     ("Technova fait partie des prétendants au rachat de Kelvio.", [("BIDS_FOR", "Technova", "Kelvio")]),
+    ("Paul Verdier et Anne Fabre deviennent des salariés de Kelvio.",
+     [("WORKS_FOR", "Paul Verdier", "Kelvio"), ("WORKS_FOR", "Anne Fabre", "Kelvio")]),
     # ACQUIRES: the buyer of a company sold ("céder Y à Z"), not of what the bracket lists
     ("Technova a cédé Kelvio Media au groupe Orbalia.", [("ACQUIRES", "Orbalia", "Kelvio Media")]),
     ("Technova est entré en négociations exclusives avec le groupe Orbalia pour lui céder la totalité de "
@@ -432,6 +434,8 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # meeting people of a company is not working for it
+    ("Paul Verdier a rencontré des représentants de Kelvio.", ("WORKS_FOR", "Paul Verdier", "Kelvio")),
     ("Technova et Kelvio se disputent le marché européen.", ("OPPOSES", "Technova", "Kelvio")),
     ("Paul Verdier et Anne Fabre, rivaux de Jean Roux, ont voté.", ("OPPOSES", "Paul Verdier", "Anne Fabre")),
     ("Kelvio a obtenu un prêt de la Banque Orelle.", ("FUNDS", "Kelvio", "Banque Orelle")),

@@ -186,6 +186,8 @@ STATUS = [
     # no cue: the default comes back
     ("Il est le patron de la banque depuis 2009.", "patron", "state", None),
     ("Le PDG de la banque a rejeté l'offre du fonds.", "PDG", "state", None),
+    # a title beside a name that is the subject: the verb says nothing of the title's tie
+    ("Technova, actionnaire de Kelvio, s'oppose à la fusion avec Nuvia.", "actionnaire", "state", None),
     ("Elle dirige le groupe depuis 2012.", "dirige", "state", None),
 ]
 

@@ -85,9 +85,10 @@ def governors(trigger) -> list:
         dep = tok.dep_
         if dep == "nsubj":
             # "le rachat a échoué": an intransitive outcome verb governs its subject;
-            # "le PDG a rejeté l'offre" must not make the PDG tie rejected
+            # "le PDG a rejeté l'offre" must not make the PDG tie rejected, nor "X, actionnaire de Y,
+            # s'oppose à …" the stake (a title beside the subject is not what the verb says failed)
             if _lemma(head) not in _CUES["rejected"] | _CUES["former"] | _CUES["completed"] \
-                    or any(c.dep_ == "obj" for c in head.children):
+                    or any(c.dep_ == "obj" for c in head.children) or (tok.i != trigger.i and tok.pos_ == "PROPN"):
                 break
         elif dep not in _CLIMB:
             break

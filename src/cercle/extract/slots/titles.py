@@ -122,7 +122,9 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 put("appointer", [x for x in _subject_of(gov.head, index) if index.type_of(x[0]) != "PER"])
             put("head", people)
     # "X est nommé président de Y", "X devient PDG de Y": the verb's subject is the title's person
-    if t.dep_ == "xcomp" and t.head.pos_ in ("VERB", "AUX"):
+    if (t.dep_ == "xcomp" or (t.dep_ == "obj" and lemma_of(t.head) in ("devenir", "redevenir", "rester", "demeurer"))) \
+            and t.head.pos_ in ("VERB", "AUX"):
+        # ("Dre et Iovine deviennent des salariés de Y": the parser makes the attribute an object)
         for c in t.head.children:
             if c.dep_ in ("nsubj", "nsubj:pass"):
                 put("head", entities_at(c, index))
