@@ -52,6 +52,24 @@ CASES = [
      [("ACQUIRES", "Paul Verdier", "Kelvio"), ("ACQUIRES", "Paul Verdier", "Nuvia")]),
     ("Technova est la maison-mère de la chaîne payante Kelvio TV et d'Orbalia Music.",
      [("OWNS", "Technova", "Kelvio TV"), ("OWNS", "Technova", "Orbalia Music")]),
+    # ---- stakes (ownership, deals): begin
+    # OWNS: the seller of a company bought ("racheter Y à Z", the "à Z" hung on the amount)
+    ("En 2015, Technova avait racheté le journal Kelvio pour un montant de 90 millions d'euros au groupe suisse "
+     "Orbalia.",
+     [("ACQUIRES", "Technova", "Kelvio"), ("OWNS", "Orbalia", "Kelvio")]),
+    # OWNS: a stake held through a vehicle ("N % par A via B"): B holds the stake, A holds B
+    ("Le capital de Kelvio est détenu à 30 % par Technova, 10 % par l'Etat via le fonds souverain Atlas Capital "
+     "et 5 % par les salariés.",
+     [("OWNS", "Technova", "Kelvio"), ("OWNS", "Atlas Capital", "Kelvio"), ("OWNS", "Etat", "Atlas Capital")]),
+    # OWNS: a possessive subsidiary noun names the parent ("sa filiale X", "sa banque privée X")
+    ("Kelvio a signé un accord avec Orbalia et sa filiale Nuvia.", [("OWNS", "Orbalia", "Nuvia")]),
+    ("L'assureur Technova conserve sa banque privée Orelle Banca.", [("OWNS", "Technova", "Orelle Banca")]),
+    # OWNS: "une montée de X au capital" with no company named: the article's main organisation;
+    # not doubting it is no negation
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Ne doutant pas d'une nouvelle montée "
+     "future de Technova au capital, les dirigeants de Kelvio préparent leur défense.",
+     [("OWNS", "Technova", "Kelvio")]),
+    # ---- stakes: end
     ("L'avocat de Paul Verdier est Me Jean Roux.", [("WORKS_FOR", "Jean Roux", "Paul Verdier")]),
     # a round's backers listed past the first: "auprès du fonds … X, renforcés par A (…), B et C"
     ("Kelvio a officialisé en juin un premier tour de table de 105 millions d'euros auprès du fonds de "
@@ -483,6 +501,13 @@ FORBIDDEN = [
      ("OWNS", "Stade Lumière", "Kelvio Sports")),
     ("Le ministre n'avait pu s'opposer à ce que Technova, dont l'Etat est actionnaire, vende sa participation dans "
      "le distributeur d'eau Kelvio à son principal concurrent, Orbalia.", ("OWNS", "Etat", "Kelvio")),
+    # ---- stakes (ownership, deals): begin
+    # the place where a company is bought is no seller; a share is no seller either
+    ("Technova a racheté Kelvio à 50 % à Lyon.", ("OWNS", "Lyon", "Kelvio")),
+    # "sa banque X" alone may be its banker, not its subsidiary
+    ("Technova a changé de partenaire financier : sa banque Orelle Crédit l'accompagne.",
+     ("OWNS", "Technova", "Orelle Crédit")),
+    # ---- stakes: end
     # the shareholder of a holding does not own what the holding owns (an apposition is no list item)
     ("Nuvia fait partie des actionnaires de la holding Kelvio Libre (KL), propriétaire du Matin à 72,5 % et de "
      "l'Orbalia Mag à 98 %.", ("OWNS", "Nuvia", "Orbalia Mag")),

@@ -266,6 +266,10 @@ def status_of(span, trigger, default: str | None = None, *, aspect: str | None =
     return default
 
 
+# Verbs of doubt: "ne pas douter de Y" says Y, it does not deny it.
+_DOUBT = {"douter"}
+
+
 def is_negated(span, trigger, *, verbs: bool = True) -> bool:
     """True when the clause says the tie does not hold ("n'a pas investi", "aucune plainte").
 
@@ -277,6 +281,8 @@ def is_negated(span, trigger, *, verbs: bool = True) -> bool:
         if verbs and _lemma(tok) in _NEG_VERBS:
             # "s'est abstenu de sanctionner" negates; "il n'est pas exclu que" does not
             return not any(_lemma(c) in _NEG for c in tok.children)
+        if _lemma(tok) in _DOUBT and tok.i != trigger.i:
+            continue   # "ne doutant pas d'une montée de X au capital": not doubting it affirms it
         for child in tok.children:
             lemma = _lemma(child)
             if lemma in _NEG and child.dep_ in ("advmod", "det", "cc", "nsubj", "obj", "nsubj:pass"):

@@ -7,9 +7,9 @@ from ...mentions.demonyms import country_named
 from ...mentions.entities import EntityIndex
 from ..arguments import (DEMAND_VERBS, extend_list, FUNDING_NOUNS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, RAISE_VERBS,
                          _subject_of, case_of, entities_at, lemma_of)
-from ..lists import investors_after, recipients_after, share_holders
+from ..lists import investors_after, recipients_after, share_holders, via_chain
 from .found import Found
-from .readers import heads_a_country
+from .readers import capital_phrase, heads_a_country
 from .words import (AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, REFUSAL_VERBS, ROUND_WORDS, SUCCESSION_VERBS,
                     TIME_WORDS)
 
@@ -167,6 +167,18 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 x for c in t.head.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)])
     if verbal and (any(c.dep_ == "aux:pass" for c in t.children) or t.dep_ == "acl"):
         put("share_holders", share_holders(t, index))
+    # "détenu à 6 % par A via la banque publique B", "X détient 20 % de Y via sa holding B": B holds
+    # the stake, A (or the subject) holds B
+    if verbal and lemma_of(t) in ("détenir", "posséder", "contrôler"):
+        chain = via_chain(t, index)
+        if chain is not None:
+            owner, vehicle = chain
+            owners = [owner] if owner else out.get("subj", [])[:1]
+            if owners and owners[0][0] != vehicle[0]:
+                put("via_owner", owners)
+                put("via_vehicle", [vehicle])
+                if owner and "share_holders" in out:
+                    put("share_holders", [vehicle])
     if verbal and lemma_of(t) in AWARD_VERBS and "prep:à" not in out:
         put("award_to", recipients_after(t, index))
     # "X détient 24 % du capital": a stake in no named company is one in the article's company
@@ -176,6 +188,12 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                     x.lemma_.lower() in ("capital", "actionnariat") and not any(
                         case_of(k) == "de" for k in x.children) for x in c.subtree):
                 put("capital_topic", [(index.topic, -1)])
+    # "une nouvelle montée de X au capital", "l'entrée de X au capital de Y", however parsed
+    if "prep:capital" not in out:
+        holders, companies = capital_phrase(t, index)
+        if companies:
+            put("capital_holder", holders)
+            put("capital_of", companies)
     # "X a été ajouté à la liste noire de Y", "Y a placé X sur sa liste noire": who the verb acts on
     if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "obl:agent") and t.head.pos_ == "VERB":
         passive = any(c.dep_ == "aux:pass" for c in t.head.children)

@@ -6,7 +6,7 @@ from ..arguments import CONDUCT, FUNDING_NOUNS, STAKES, _subject_of, case_of, en
 from ..implied import _name_before_bracket
 from .found import Found
 from .readers import name_before_bracket
-from .words import TIME_WORDS
+from .words import AMOUNT_WORDS, BUY_VERBS, TIME_WORDS
 from ...nlp.docview import tokens_of
 
 
@@ -134,6 +134,18 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
                     if name is not None and index.kinds.get(k) == "name" and name not in names:
                         names[name] = k
                 put("losers", list(names.items()))
+    # "X a racheté Y à Z", "… pour 240 millions d'euros au groupe Z": Z sold Y, so Z held it
+    # (the "à" phrase on the verb, or hung by the parser on the amount; a person or a company only)
+    elif lemma in BUY_VERBS:
+        near = [c for c in t.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "iobj")]
+        near += [k for c in t.children if c.dep_ in ("obj", "obl", "obl:mod") for k in c.children
+                 if k.dep_ == "nmod" and k.lemma_.lower() in AMOUNT_WORDS]
+        amounts = [k for k in near if k.lemma_.lower() in AMOUNT_WORDS]
+        near += [k for c in amounts for k in c.children if k.dep_ == "nmod"]
+        sellers = [x for c in near if case_of(c) == "à" and c.lemma_.lower() not in AMOUNT_WORDS
+                   and c.pos_ in ("NOUN", "PROPN") for x in entities_at(c, index)
+                   if index.type_of(x[0]) in ("ORG", "PER")]
+        put("seller", sellers)
     # "La Ville a choisi l'offre de A et B": a public buyer picks a bidder, who gets the contract
     elif lemma in ("choisir", "retenir", "sélectionner"):
         for c in t.children:

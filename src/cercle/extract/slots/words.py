@@ -39,3 +39,7 @@ CONTEST_VERBS = {"briguer", "convoiter", "disputer", "viser", "lorgner", "guigne
 # Nouns of a post ("la présidence de Y", "le poste de PDG").
 POSTS = {"présidence", "direction", "tête", "poste", "fauteuil", "siège", "commande", "rênes", "barre",
          "vice-présidence"}
+
+
+# Verbs of buying, whose "à Z" phrase names the seller ("racheter Y à Z").
+BUY_VERBS = {"racheter", "acheter", "acquérir", "reprendre"}
