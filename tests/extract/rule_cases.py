@@ -69,6 +69,14 @@ CASES = [
     ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Ne doutant pas d'une nouvelle montée "
      "future de Technova au capital, les dirigeants de Kelvio préparent leur défense.",
      [("OWNS", "Technova", "Kelvio")]),
+    # a demonstrative list noun ("cette liste", "ces groupes") stands for a bare list of names given just before;
+    # "celle des investisseurs de Y": the pronoun stands for the subject
+    ("Technova, Orbalia, Nuvia et Maritima. Cette liste prestigieuse des géants du secteur, que ce soit grâce à "
+     "leurs usines ou leurs brevets, est celle des nouveaux investisseurs de Kelvio.",
+     [("INVESTS_IN", "Technova", "Kelvio"), ("INVESTS_IN", "Orbalia", "Kelvio"), ("INVESTS_IN", "Nuvia", "Kelvio"),
+      ("INVESTS_IN", "Maritima", "Kelvio")]),
+    ("Technova, Orbalia et Nuvia. Ces groupes sont les nouveaux actionnaires de Kelvio.",
+     [("OWNS", "Technova", "Kelvio"), ("OWNS", "Orbalia", "Kelvio"), ("OWNS", "Nuvia", "Kelvio")]),
     # ---- stakes: end
     ("L'avocat de Paul Verdier est Me Jean Roux.", [("WORKS_FOR", "Jean Roux", "Paul Verdier")]),
     # a round's backers listed past the first: "auprès du fonds … X, renforcés par A (…), B et C"
@@ -507,6 +515,9 @@ FORBIDDEN = [
     # "sa banque X" alone may be its banker, not its subsidiary
     ("Technova a changé de partenaire financier : sa banque Orelle Crédit l'accompagne.",
      ("OWNS", "Technova", "Orelle Crédit")),
+    # "ces groupes" after a sentence that says something is no list of names
+    ("Technova a racheté Orbalia et Nuvia. Ces groupes sont les actionnaires de Kelvio.",
+     ("OWNS", "Technova", "Kelvio")),
     # ---- stakes: end
     # the shareholder of a holding does not own what the holding owns (an apposition is no list item)
     ("Nuvia fait partie des actionnaires de la holding Kelvio Libre (KL), propriétaire du Matin à 72,5 % et de "

@@ -267,6 +267,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         low = tok.text.lower()
         if low in _GROUP_SIZES and _link_pair(doc, tok, index, mentions, sent_of):
             continue
+        if (low in _LIST_NOUNS or low in _PAIR_TYPE) and _link_list(doc, tok, index, sent_of):
+            continue
         if low in ("un", "une", "autre") and tok.pos_ in ("PRON", "NOUN", "ADJ") and tok.i > 0 \
                 and tv[tok.i - 1].lower_ in ("l'", "l’") and tok.i + 1 < n_doc \
                 and tv[tok.i + 1].pos_ not in ("NOUN", "ADP", "PROPN", "ADJ") and tv[tok.i + 1].lower_ != "de":
@@ -816,3 +818,39 @@ def _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent) -> str | None
                 and not any(t.lower_ in ("selon", "après") for t in tv[max(j - 4, tok.sent.start):j]):
             return name
     return None
+
+
+# "A, B et C. Cette liste …", "Ces groupes …": a noun standing for a list of names given on its own.
+_LIST_NOUNS = {"liste", "énumération", "brochette", "palette"}
+
+
+def _link_list(doc, tok, index, sent_of) -> bool:
+    """"A, B, C et D. Cette liste prestigieuse … est celle des investisseurs de Y": a demonstrative
+    list noun (or a plural noun of actors, "ces groupes") opening a sentence stands for every name of
+    the sentence before, when that sentence is nothing but a list of names. All of them are recorded
+    in ``index.plural`` on the noun's token; the token itself maps to the first."""
+    tv = tokens_of(doc)
+    if tok.pos_ != "NOUN" or tok.i in index.by_token or tok.i - tok.sent.start > 3:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("cette", "ces", "cet", "ce") for c in tok.children):
+        return False
+    s = sent_of.get(tok.i)
+    start = tok.sent.start
+    prev = [i for i in range(max(start - 60, 0), start) if sent_of.get(i) == s - 1]
+    if not prev:
+        return False
+    names: list[str] = []
+    for i in prev:
+        t = tv[i]
+        name = index.by_token.get(i)
+        if name is not None and index.kinds.get(i) == "name":
+            if name not in names:
+                names.append(name)
+        elif not (t.is_punct or t.is_space or t.lower_ in ("et", "ou", "&") or t.pos_ == "DET"):
+            return False   # a sentence saying something, not a bare list
+    if len(names) < 2 or len({index.entities[n].type == "PER" for n in names}) != 1:
+        return False
+    index.by_token[tok.i] = names[0]
+    index.kinds[tok.i] = "descriptor"
+    index.plural[tok.i] = names
+    return True
