@@ -77,6 +77,16 @@ CASES = [
       ("INVESTS_IN", "Maritima", "Kelvio")]),
     ("Technova, Orbalia et Nuvia. Ces groupes sont les nouveaux actionnaires de Kelvio.",
      [("OWNS", "Technova", "Kelvio"), ("OWNS", "Orbalia", "Kelvio"), ("OWNS", "Nuvia", "Kelvio")]),
+    # OWNS: a subsidiary of an unnamed group "appartenant à P" is P's
+    ("Kelvio est une filiale à 100 % du groupe familial suisse appartenant à Paul Verdier.",
+     [("OWNS", "Paul Verdier", "Kelvio")]),
+    # OWNS: "les N % de Y qu'il ne détient pas encore": the relative's object is the stake, and the holder
+    # has the rest (no negation)
+    ("L'Etat a lancé une offre sur les 16 % du capital de Kelvio qu'il ne détient pas encore.",
+     [("OWNS", "Etat", "Kelvio"), ("BIDS_FOR", "Etat", "Kelvio")]),
+    # INVESTS_IN: "X, passant d'un tour de … à un autre de … mené par Y": X raised the round Y led
+    ("C'est le cas de Kelvio, passant d'un tour de 30 M€ à un autre de 500 M€ mené par Atlas Capital.",
+     [("INVESTS_IN", "Atlas Capital", "Kelvio")]),
     # ---- stakes: end
     ("L'avocat de Paul Verdier est Me Jean Roux.", [("WORKS_FOR", "Jean Roux", "Paul Verdier")]),
     # a round's backers listed past the first: "auprès du fonds … X, renforcés par A (…), B et C"

@@ -188,6 +188,16 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                     x.lemma_.lower() in ("capital", "actionnariat") and not any(
                         case_of(k) == "de" for k in x.children) for x in c.subtree):
                 put("capital_topic", [(index.topic, -1)])
+    # "Y est une filiale à 100 % du groupe familial appartenant à P": the group is P's, P holds Y
+    if t.pos_ == "NOUN" and t.lemma_.lower() in ("filiale", "division", "branche") and "prep:de" not in out:
+        for c in t.children:
+            groups = [c] + [k for k in c.children if k.dep_ == "nmod"] if c.dep_ == "nmod" else []
+            for g in groups:
+                if case_of(g) != "de" or entities_at(g, index):
+                    continue
+                for acl in g.children:
+                    if acl.dep_ == "acl" and lemma_of(acl) == "appartenir":
+                        put("prep:de", [x for k in acl.children if case_of(k) == "à" for x in entities_at(k, index)])
     # "une nouvelle montée de X au capital", "l'entrée de X au capital de Y", however parsed
     if "prep:capital" not in out:
         holders, companies = capital_phrase(t, index)

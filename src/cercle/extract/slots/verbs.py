@@ -28,6 +28,11 @@ def verb_objects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                     p = case_of(cc)
                     if cc.dep_ == "nmod" and p in ("avec", "contre") and f"prep:{p}" not in out:
                         put(f"prep:{p}", entities_at(cc, index))
+    # "les 16 % du capital de Y qu'il détient", "la participation dans Y que X possède": the relative
+    # pronoun object stands for the noun the clause hangs on
+    if verbal and t.dep_ == "acl:relcl" and "obj" not in out and any(
+            c.dep_ in ("obj", "mark") and c.lower_ in ("que", "qu'", "qu’") for c in t.children):
+        put("obj", entities_at(t.head, index))
     # "a rencontré vendredi le ministre X": the parser hangs the object on the day
     if verbal and "obj" not in out:
         for c in t.children:
@@ -62,7 +67,9 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 round_ = round_.head
         if round_ is not None and round_.lemma_.lower() in FUNDING_NOUNS:
             gov = round_.head
-            raiser = _subject_of(gov, index) if gov.pos_ in ("VERB", "AUX") and round_.dep_ == "obj" else []
+            # ("X, passant d'un tour de 30 M€ à un autre de 580 M€ mené par Y": X went from one round to the next)
+            raiser = _subject_of(gov, index) if gov.pos_ in ("VERB", "AUX") and (round_.dep_ == "obj" or (
+                lemma_of(gov) == "passer" and round_.dep_ in ("obl", "obl:arg"))) else []
             put("raiser", raiser or ([(index.topic, -1)] if index.topic else []))
         if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
             # "X (ex-Kelvio) passé par Y": right after a bracket, the participle describes the name before it
