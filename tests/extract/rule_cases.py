@@ -87,6 +87,14 @@ CASES = [
     # INVESTS_IN: "X, passant d'un tour de … à un autre de … mené par Y": X raised the round Y led
     ("C'est le cas de Kelvio, passant d'un tour de 30 M€ à un autre de 500 M€ mené par Atlas Capital.",
      [("INVESTS_IN", "Atlas Capital", "Kelvio")]),
+    # OWNS: a stake in no company named is in the one whose capital the text spoke of last (index.focus)
+    ("Paul Verdier progresse dans le capital du groupe Kelvio. Il en détient 20 %. Technova détenait 25 % du "
+     "capital à la fin de l'année.", [("OWNS", "Technova", "Kelvio")]),
+    ("Atlas Capital est monté au capital du groupe Kelvio. Technova, jusque-là premier actionnaire avec 18 % du "
+     "capital, a protesté.", [("OWNS", "Technova", "Kelvio")]),
+    # OWNS: "N % restent entre les mains de X"
+    ("Kelvio est possédée à 49 % par Paul Verdier et à 49 % par Technova. 2 % restent entre les mains de Jean Roux.",
+     [("OWNS", "Jean Roux", "Kelvio")]),
     # ---- stakes: end
     ("L'avocat de Paul Verdier est Me Jean Roux.", [("WORKS_FOR", "Jean Roux", "Paul Verdier")]),
     # a round's backers listed past the first: "auprès du fonds … X, renforcés par A (…), B et C"
@@ -525,6 +533,9 @@ FORBIDDEN = [
     # "sa banque X" alone may be its banker, not its subsidiary
     ("Technova a changé de partenaire financier : sa banque Orelle Crédit l'accompagne.",
      ("OWNS", "Technova", "Orelle Crédit")),
+    # the company whose capital was spoken of fades: five sentences later a stake is nobody's named
+    ("Paul Verdier progresse dans le capital du groupe Kelvio. Il recrute. Il voyage. Il lit. Il rit. Il court. "
+     "Technova détenait 25 % du capital à la fin de l'année.", ("OWNS", "Technova", "Kelvio")),
     # "ces groupes" after a sentence that says something is no list of names
     ("Technova a racheté Orbalia et Nuvia. Ces groupes sont les actionnaires de Kelvio.",
      ("OWNS", "Technova", "Kelvio")),

@@ -169,10 +169,18 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                    if b.kind in ("table_row", "table_header")]
     first_words = _first_words()
     by_token = index.by_token
+    focus_at = -10   # sentence number where index.focus was last named (it fades after a few sentences)
+    index.focus = None
+    n_sent = 0
     for sent in doc.sents:
         found = None
+        if not sent.text.isspace():
+            n_sent += 1   # (blank lines between paragraphs are no sentences)
+        if n_sent - focus_at > _FOCUS_REACH:
+            index.focus = None
         if table_spans and any(s <= sent.start_char < e for s, e in table_spans):
             continue   # table rows are read cell by cell below
+        n_before = len(relations)
         # a tie needs two parties: skip sentences naming fewer than two (one, if the article
         # has a main organisation a title can point at)
         parties = {by_token[i] for i in range(sent.start, sent.end) if i in by_token}
@@ -182,7 +190,9 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             parties |= {c for c in (country_named(t.lower_, index) for t in sent if t.pos_ == "ADJ") if c}
         # one party is enough if the article has a main organisation or the sentence a possessive
         # ("Son PDG, X, …": it points at a party named before)
-        if len(parties) < 2 and not (parties and (index.topic or any(t.lower_ in _POSSESSIVES for t in sent))):
+        if len(parties) < 2 and not (parties and (index.topic or index.focus or any(t.lower_ in _POSSESSIVES for t in sent))):
+            if _update_focus(sent, index, ()):
+                focus_at = n_sent
             continue
         for tok in sent:
             if tok.lower_ not in first_words and tok.lemma_.lower() not in first_words \
@@ -286,6 +296,9 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     seen[key] = rel
                     relations.append(rel)
                     fired.add(tok.i)
+        if _update_focus(sent, index, relations[n_before:]):
+            focus_at = n_sent
+    index.focus = None
     for rel in extra:
         if (rel.type, rel.subject, rel.object) not in {(r.type, r.subject, r.object) for r in relations}:
             relations.append(rel)
@@ -302,6 +315,32 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
 
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+
+# Sentences after which the company whose capital was last spoken of is no longer the one meant.
+_FOCUS_REACH = 4
+_CAPITAL_TIES = ("OWNS", "ACQUIRES", "INVESTS_IN", "BIDS_FOR")
+
+
+def _update_focus(sent, index, new_relations) -> bool:
+    """The company a stake in no named company is in: the last one whose capital the text named ("dans le
+    capital du groupe Y") or that a capital tie of the sentence was about. True when the sentence named one."""
+    from .arguments import case_of, entities_at
+
+    named = None
+    for rel in new_relations:
+        if rel.type in _CAPITAL_TIES and not rel.negated and index.entities.get(rel.object) is not None \
+                and index.type_of(rel.object) == "ORG":
+            named = rel.object
+    for tok in sent:
+        if tok.lemma_.lower() in ("capital", "actionnariat"):
+            for c in tok.children:
+                if c.dep_ == "nmod" and case_of(c) == "de":
+                    got = [n for n, _ in entities_at(c, index) if index.type_of(n) == "ORG"]
+                    if got:
+                        named = got[0]
+    if named:
+        index.focus = named
+    return named is not None
 
 
 def _memberships(relations: list[Relation]) -> list[Relation]:

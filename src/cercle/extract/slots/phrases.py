@@ -5,7 +5,7 @@ from ...nlp.docview import tokens_of
 
 from ...mentions.demonyms import country_named
 from ...mentions.entities import EntityIndex
-from ..arguments import (DEMAND_VERBS, extend_list, FUNDING_NOUNS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, RAISE_VERBS,
+from ..arguments import (STAKES, DEMAND_VERBS, extend_list, FUNDING_NOUNS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, RAISE_VERBS,
                          _subject_of, case_of, entities_at, lemma_of)
 from ..lists import investors_after, recipients_after, share_holders, via_chain
 from .found import Found
@@ -182,12 +182,29 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if verbal and lemma_of(t) in AWARD_VERBS and "prep:à" not in out:
         put("award_to", recipients_after(t, index))
     # "X détient 24 % du capital": a stake in no named company is one in the article's company
-    if verbal and index.topic and not out.get("obj"):
+    # (else the company whose capital the text spoke of last: index.focus)
+    company = index.topic or index.focus
+    if verbal and company and not out.get("obj"):
         for c in t.children:
             if c.dep_ == "obj" and not entities_at(c, index) and any(
                     x.lemma_.lower() in ("capital", "actionnariat") and not any(
                         case_of(k) == "de" for k in x.children) for x in c.subtree):
-                put("capital_topic", [(index.topic, -1)])
+                put("capital_topic", [(company, -1)])
+    # "X, jusque-là premier actionnaire avec 18 % du capital": a shareholder of no company named
+    if not verbal and company and t.lemma_.lower() in ("actionnaire", "participation") and not any(
+            k.startswith("prep:") for k in out) and any(
+            x.lemma_.lower() in ("capital", "actionnariat") and not any(case_of(k) == "de" for k in x.children)
+            for x in t.subtree if x.i != t.i):
+        put("capital_topic", [(company, -1)])
+    # "2 % restent entre les mains de X", "le capital de Y est entre les mains de X": X holds the stake
+    if t.pos_ == "NOUN" and t.lemma_.lower() == "main" and case_of(t) == "entre" and t.head.pos_ in ("VERB", "AUX", "NOUN"):
+        gov = t.head
+        stakes = [c for c in gov.children if c.dep_ in ("nsubj", "nsubj:pass")
+                  and (c.lemma_.lower() in ("capital", "actionnariat", "reste", "%", "pourcent") or c.lemma_.lower() in STAKES)]
+        if stakes:
+            named = [x for c in stakes for k in c.subtree if k.dep_ == "nmod" and case_of(k) == "de"
+                     for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"]
+            put("stake_in", named or ([(company, -1)] if company else []))
     # "Y est une filiale à 100 % du groupe familial appartenant à P": the group is P's, P holds Y
     if t.pos_ == "NOUN" and t.lemma_.lower() in ("filiale", "division", "branche") and "prep:de" not in out:
         for c in t.children:
