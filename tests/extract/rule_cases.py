@@ -95,6 +95,13 @@ CASES = [
     # OWNS: "N % restent entre les mains de X"
     ("Kelvio est possédée à 49 % par Paul Verdier et à 49 % par Technova. 2 % restent entre les mains de Jean Roux.",
      [("OWNS", "Jean Roux", "Kelvio")]),
+    # OWNS: "sa prise de participation à hauteur de N %", "porter sa participation à N %": the possessive's
+    # holder, in the article's main organisation
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Conscients des ambitions de Paul Verdier, "
+     "les dirigeants ont souligné que sa prise de participation à hauteur de 12 % les avait surpris.",
+     [("OWNS", "Paul Verdier", "Kelvio")]),
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Technova a porté sa participation à 20 %.",
+     [("OWNS", "Technova", "Kelvio")]),
     # ---- stakes: end
     ("L'avocat de Paul Verdier est Me Jean Roux.", [("WORKS_FOR", "Jean Roux", "Paul Verdier")]),
     # a round's backers listed past the first: "auprès du fonds … X, renforcés par A (…), B et C"

@@ -191,11 +191,20 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                         case_of(k) == "de" for k in x.children) for x in c.subtree):
                 put("capital_topic", [(company, -1)])
     # "X, jusque-là premier actionnaire avec 18 % du capital": a shareholder of no company named
+    # ("sa prise de participation à hauteur de 17 %": a stake with its share, in no company named)
     if not verbal and company and t.lemma_.lower() in ("actionnaire", "participation") and not any(
-            k.startswith("prep:") for k in out) and any(
-            x.lemma_.lower() in ("capital", "actionnariat") and not any(case_of(k) == "de" for k in x.children)
+            k.startswith("prep:") and k != "prep:à" for k in out) and any(
+            (x.lemma_.lower() in ("capital", "actionnariat") and not any(case_of(k) == "de" for k in x.children))
+            or (t.lemma_.lower() == "participation" and x.text == "%")
             for x in t.subtree if x.i != t.i):
         put("capital_topic", [(company, -1)])
+    # "sa prise de participation", "sa montée de participation": the possessive of the taking is the holder's
+    if t.pos_ == "NOUN" and t.lemma_.lower() == "participation" and t.dep_ == "nmod" and case_of(t) == "de" \
+            and t.head.lemma_.lower() in ("prise", "montée", "hausse", "renforcement") and "poss" not in out \
+            and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.head.children):
+        ante = index.antecedent(t.head.i, types=("PER", "ORG", "GOV"))
+        if ante:
+            put("poss", [ante])
     # "2 % restent entre les mains de X", "le capital de Y est entre les mains de X": X holds the stake
     if t.pos_ == "NOUN" and t.lemma_.lower() == "main" and case_of(t) == "entre" and t.head.pos_ in ("VERB", "AUX", "NOUN"):
         gov = t.head
