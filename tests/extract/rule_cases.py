@@ -102,6 +102,10 @@ CASES = [
      [("OWNS", "Paul Verdier", "Kelvio")]),
     ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Technova a porté sa participation à 20 %.",
      [("OWNS", "Technova", "Kelvio")]),
+    # OWNS: a joint company found with one parent: the parent's partner of the sentence is the other one
+    ("Technova fournit des moteurs à Maritima, fabriqués avec son partenaire suisse Orbalia au sein de leur société "
+     "commune Kelvio International.",
+     [("OWNS", "Orbalia", "Kelvio International"), ("OWNS", "Technova", "Kelvio International")]),
     # ---- stakes: end
     ("L'avocat de Paul Verdier est Me Jean Roux.", [("WORKS_FOR", "Jean Roux", "Paul Verdier")]),
     # a round's backers listed past the first: "auprès du fonds … X, renforcés par A (…), B et C"

@@ -310,6 +310,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += bracketed_families(doc, index, relations)
     relations = ministers_for_ministries(relations, index)
     relations = _memberships(relations)
+    relations += _joint_owners(relations)
     _mark_types(index, relations, implied)
     return _drop_weaker(relations)
 
@@ -341,6 +342,30 @@ def _update_focus(sent, index, new_relations) -> bool:
     if named:
         index.focus = named
     return named is not None
+
+
+def _joint_owners(relations: list[Relation]) -> list[Relation]:
+    """"Safran produit le moteur avec son partenaire X au sein de leur société commune Y": a joint company
+    found with one parent only has the parent's partner of the same sentence as its other parent."""
+    out = []
+    have = {(r.type, r.subject, r.object) for r in relations}
+    for rel in relations:
+        if rel.rule != "owns.joint" or rel.negated:
+            continue
+        owners = {r.subject for r in relations if r.rule == "owns.joint" and r.object == rel.object
+                  and r.start == rel.start}
+        if len(owners) != 1:
+            continue
+        for p in relations:
+            if p.type != "PARTNERS_WITH" or p.start != rel.start or p.negated or rel.subject not in (p.subject, p.object):
+                continue
+            other = p.object if p.subject == rel.subject else p.subject
+            if other != rel.object and ("OWNS", other, rel.object) not in have:
+                have.add(("OWNS", other, rel.object))
+                out.append(Relation(type="OWNS", subject=other, object=rel.object, evidence=rel.evidence,
+                                    start=rel.start, end=rel.end, confidence=rel.confidence - 0.1,
+                                    rule="owns.joint.partner"))
+    return out
 
 
 def _memberships(relations: list[Relation]) -> list[Relation]:
