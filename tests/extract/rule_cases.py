@@ -106,6 +106,10 @@ CASES = [
     ("Technova fournit des moteurs à Maritima, fabriqués avec son partenaire suisse Orbalia au sein de leur société "
      "commune Kelvio International.",
      [("OWNS", "Orbalia", "Kelvio International"), ("OWNS", "Technova", "Kelvio International")]),
+    # ACQUIRES: "racheter A, …, puis l'année suivante B": a second object after "puis" closing the sentence
+    ("Technova s'est développé dans la presse en commençant par racheter Kelvio, le quotidien de Lyon où le groupe "
+     "est né, puis l'année suivante Le Matin Orbalia.",
+     [("ACQUIRES", "Technova", "Kelvio"), ("ACQUIRES", "Technova", "Le Matin Orbalia")]),
     # ---- stakes: end
     ("L'avocat de Paul Verdier est Me Jean Roux.", [("WORKS_FOR", "Jean Roux", "Paul Verdier")]),
     # a round's backers listed past the first: "auprès du fonds … X, renforcés par A (…), B et C"
@@ -547,6 +551,8 @@ FORBIDDEN = [
     # the company whose capital was spoken of fades: five sentences later a stake is nobody's named
     ("Paul Verdier progresse dans le capital du groupe Kelvio. Il recrute. Il voyage. Il lit. Il rit. Il court. "
      "Technova détenait 25 % du capital à la fin de l'année.", ("OWNS", "Technova", "Kelvio")),
+    # "puis" opening another clause: its object is not bought
+    ("Technova a racheté Kelvio puis a vendu Nuvia.", ("ACQUIRES", "Technova", "Nuvia")),
     # "ces groupes" after a sentence that says something is no list of names
     ("Technova a racheté Orbalia et Nuvia. Ces groupes sont les actionnaires de Kelvio.",
      ("OWNS", "Technova", "Kelvio")),

@@ -33,6 +33,31 @@ def verb_objects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if verbal and t.dep_ == "acl:relcl" and "obj" not in out and any(
             c.dep_ in ("obj", "mark") and c.lower_ in ("que", "qu'", "qu’") for c in t.children):
         put("obj", entities_at(t.head, index))
+    # "racheter A, le quotidien de …, puis l'année suivante B": a second object after "puis" and a time
+    # phrase, closing the sentence (the parser hangs it on the main verb)
+    if verbal and "obj" in out and lemma_of(t) in BUY_VERBS:
+        tv = tokens_of(t.doc)
+        end = t.sent.end
+        last = max(i for _, i in out["obj"])
+        for j in range(last + 1, end):
+            if tv[j].lower_ != "puis":
+                if tv[j].text in (";", ":") or (tv[j].pos_ == "VERB" and tv[j].dep_ in ("conj", "parataxis")):
+                    break
+                continue
+            k = j + 1
+            while k < min(j + 6, end) and index.entity_at(k) is None and (
+                    tv[k].pos_ in ("DET", "ADJ", "NUM") or tv[k].lower_ in ("en", "dès", "début", "fin")
+                    or (tv[k].pos_ == "NOUN" and tv[k].is_lower)):
+                k += 1
+            name = index.entity_at(k) if k < end else None
+            if name is None or index.kinds.get(k) != "name" or index.type_of(name) != "ORG":
+                break
+            n = k
+            while n < end and index.entity_at(n) == name:
+                n += 1
+            if n >= end or tv[n].is_punct:
+                put("obj", [(name, k)])
+            break
     # "a rencontré vendredi le ministre X": the parser hangs the object on the day
     if verbal and "obj" not in out:
         for c in t.children:
