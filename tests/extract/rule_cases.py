@@ -110,6 +110,11 @@ CASES = [
     ("Technova s'est développé dans la presse en commençant par racheter Kelvio, le quotidien de Lyon où le groupe "
      "est né, puis l'année suivante Le Matin Orbalia.",
      [("ACQUIRES", "Technova", "Kelvio"), ("ACQUIRES", "Technova", "Le Matin Orbalia")]),
+    # OWNS: "X, entité regroupant les activités … du groupe Y" (Y holds X); ACQUIRES proposed: "X a accepté la
+    # promesse d'achat de Z" (an agreed deal awaiting closing)
+    ("Kelvio Logistics, entité regroupant les activités de transport et de logistique du groupe Technova, a indiqué "
+     "lundi avoir accepté la promesse d'achat d'Orbalia.",
+     [("OWNS", "Technova", "Kelvio Logistics"), ("ACQUIRES", "Orbalia", "Kelvio Logistics")]),
     # ---- stakes: end
     ("L'avocat de Paul Verdier est Me Jean Roux.", [("WORKS_FOR", "Jean Roux", "Paul Verdier")]),
     # a round's backers listed past the first: "auprès du fonds … X, renforcés par A (…), B et C"
@@ -553,6 +558,8 @@ FORBIDDEN = [
      "Technova détenait 25 % du capital à la fin de l'année.", ("OWNS", "Technova", "Kelvio")),
     # "puis" opening another clause: its object is not bought
     ("Technova a racheté Kelvio puis a vendu Nuvia.", ("ACQUIRES", "Technova", "Nuvia")),
+    # a purchase promise refused is no agreed deal
+    ("Kelvio n'a pas accepté la promesse d'achat d'Orbalia.", ("ACQUIRES", "Orbalia", "Kelvio")),
     # "ces groupes" after a sentence that says something is no list of names
     ("Technova a racheté Orbalia et Nuvia. Ces groupes sont les actionnaires de Kelvio.",
      ("OWNS", "Technova", "Kelvio")),

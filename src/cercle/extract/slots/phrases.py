@@ -214,6 +214,25 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             named = [x for c in stakes for k in c.subtree if k.dep_ == "nmod" and case_of(k) == "de"
                      for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"]
             put("stake_in", named or ([(company, -1)] if company else []))
+    # "Y a accepté la promesse d'achat de X", "Y a accepté l'offre de X": an agreed deal, Y is bought
+    if t.pos_ == "NOUN" and t.dep_ == "obj" and lemma_of(t.head) == "accepter" \
+            and not any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais") for c in t.head.children):
+        put("accepter", _subject_of(t.head, index))
+    # "X, entité regroupant les activités de transport du groupe Y": Y's activities put in X, which Y holds
+    if verbal and lemma_of(t) in ("regrouper", "rassembler", "réunir", "porter", "abriter") and t.dep_ == "acl" \
+            and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in ("entité", "structure", "société", "filiale",
+                                                                     "holding", "branche", "pôle", "division"):
+        described = entities_at(t.head, index)
+        if not described and t.head.dep_ in ("appos", "nmod") and index.kinds.get(t.head.head.i) == "name":
+            described = [(index.entity_at(t.head.head.i), t.head.head.i)]
+        for c in t.children:
+            if c.dep_ == "obj" and c.lemma_.lower() in ("activité", "activités", "actif", "actifs", "branche",
+                                                         "pôle", "participation", "participations"):
+                owners = [x for k in c.subtree if k.dep_ == "nmod" and case_of(k) == "de" and k.i != c.i
+                          for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "PER", "GOV")]
+                if owners and described:
+                    put("activities_of", owners[:1])
+                    put("grouped_in", described[:1])
     # "Y est une filiale à 100 % du groupe familial appartenant à P": the group is P's, P holds Y
     if t.pos_ == "NOUN" and t.lemma_.lower() in ("filiale", "division", "branche") and "prep:de" not in out:
         for c in t.children:
