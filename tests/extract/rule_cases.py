@@ -115,6 +115,13 @@ CASES = [
     ("Kelvio Logistics, entité regroupant les activités de transport et de logistique du groupe Technova, a indiqué "
      "lundi avoir accepté la promesse d'achat d'Orbalia.",
      [("OWNS", "Technova", "Kelvio Logistics"), ("ACQUIRES", "Orbalia", "Kelvio Logistics")]),
+    # OWNS: "X a cédé N % du capital (de Y) à Z": X held a stake in Y (former), Z holds it; with no company
+    # named, the one whose capital was spoken of last
+    ("Paul Verdier a cédé 20 % du capital de Kelvio à son fils Jean Roux.",
+     [("OWNS", "Paul Verdier", "Kelvio"), ("OWNS", "Jean Roux", "Kelvio")]),
+    ("Anne Fabre a annoncé la mise en vente des 12 % du capital de Kelvio. En 1990, Paul Verdier a cédé quelque 20 % "
+     "du capital à Jean Roux à un faible prix.",
+     [("OWNS", "Paul Verdier", "Kelvio"), ("OWNS", "Jean Roux", "Kelvio")]),
     # ---- stakes: end
     ("L'avocat de Paul Verdier est Me Jean Roux.", [("WORKS_FOR", "Jean Roux", "Paul Verdier")]),
     # a round's backers listed past the first: "auprès du fonds … X, renforcés par A (…), B et C"

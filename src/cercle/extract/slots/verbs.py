@@ -145,6 +145,17 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
         if kept and buyers:
             put("sold", kept)
             put("sold_to", buyers)
+        # "X a cédé 20 % du capital (de Y) à Z": X held a stake in Y, Z holds it now (Y: the company named in the
+        # stake, else the article's main organisation or the one whose capital was spoken of last)
+        stake = [c for c in t.children if c.dep_ == "obj" and (c.text == "%" or c.lemma_.lower() in ("capital", "pourcent"))]
+        if stake:
+            named = [x for k in stake[0].subtree if k.dep_ == "nmod" and case_of(k) == "de"
+                     for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"]
+            company = named[:1] or ([(index.topic or index.focus, -1)] if (index.topic or index.focus) else [])
+            if company:
+                put("stake_in", company)
+                put("stake_seller", [x for x in _subject_of(t, index) if x[0] != company[0][0]])
+                put("stake_buyer", [x for x in buyers if x[0] != company[0][0]])
     # "Sa proposition a été préférée à celle de Y (et à celle présentée par Z)", "le jury a préféré
     # l'offre de X à celle de Y": the winner of a tender and the rivals it beat
     elif lemma == "préférer":
