@@ -122,6 +122,15 @@ CASES = [
     ("Anne Fabre a annoncé la mise en vente des 12 % du capital de Kelvio. En 1990, Paul Verdier a cédé quelque 20 % "
      "du capital à Jean Roux à un faible prix.",
      [("OWNS", "Paul Verdier", "Kelvio"), ("OWNS", "Jean Roux", "Kelvio")]),
+    # INVESTS_IN: rounds of no company named, in an article with no main organisation, are of the one company the
+    # article's other funding ties are about; "souscrites par X" hung on the source read back to the round's noun
+    ("Selon l'agence Orbalia News, la lettre du média ouvrait sur l'annonce d'un tour de table de 300 millions de "
+     "dollars : « notamment auprès des fonds Atlas Capital and Horizon Ventures ». Kelvio a levé des fonds auprès "
+     "de Banque Orelle. Une partie prendrait la forme d'obligations qui seraient, selon Orbalia News, souscrites "
+     "par Technova et Maritima Partners.",
+     [("INVESTS_IN", "Atlas Capital", "Kelvio"), ("INVESTS_IN", "Horizon Ventures", "Kelvio"),
+      ("INVESTS_IN", "Technova", "Kelvio"), ("INVESTS_IN", "Maritima Partners", "Kelvio"),
+      ("INVESTS_IN", "Banque Orelle", "Kelvio")]),
     # ---- stakes: end
     ("L'avocat de Paul Verdier est Me Jean Roux.", [("WORKS_FOR", "Jean Roux", "Paul Verdier")]),
     # a round's backers listed past the first: "auprès du fonds … X, renforcés par A (…), B et C"
@@ -567,6 +576,10 @@ FORBIDDEN = [
     ("Technova a racheté Kelvio puis a vendu Nuvia.", ("ACQUIRES", "Technova", "Nuvia")),
     # a purchase promise refused is no agreed deal
     ("Kelvio n'a pas accepté la promesse d'achat d'Orbalia.", ("ACQUIRES", "Orbalia", "Kelvio")),
+    # two companies raising money: a round of no company named is neither's
+    ("Un tour de table de 300 millions de dollars est en préparation auprès du fonds Atlas Capital. Kelvio a levé "
+     "des fonds auprès de Banque Orelle. Technova a levé des fonds auprès de Horizon Ventures.",
+     ("INVESTS_IN", "Atlas Capital", "Kelvio")),
     # "ces groupes" after a sentence that says something is no list of names
     ("Technova a racheté Orbalia et Nuvia. Ces groupes sont les actionnaires de Kelvio.",
      ("OWNS", "Technova", "Kelvio")),

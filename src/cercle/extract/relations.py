@@ -26,6 +26,7 @@ from .linear import linear_pairs
 from .tables import table_pairs
 from .arguments import _subject_of, lemma_of
 from .slots import slots
+from .slots.words import FUNDED
 from ..nlp.docview import tokens_of
 
 LINEAR_FALLBACK = True
@@ -164,6 +165,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     ref_date = clean.date if clean is not None else None
     extra: list[Relation] = []   # ties implied by another: who refuses a purchase opposes the buyer
     fired: set[int] = set()
+    deferred: list = []   # round ties whose company is the one the article's rounds are of (FUNDED)
     slot_cache: dict[tuple[int, int], dict] = {}   # trigger tokens that gave a tie ("offre de rachat": no second tie for "rachat")
     table_spans = [(b.start, b.end) for b in (clean.blocks if clean is not None else [])
                    if b.kind in ("table_row", "table_header")]
@@ -237,6 +239,10 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                 for (s, si), (o, oi) in pairs:
                     if s == o:
                         continue
+                    if o == FUNDED:
+                        if s in index.entities:
+                            deferred.append((tok, rule, s, si, sent))
+                        continue
                     # a country or region ("vise l'Asie") is a place or a state, whatever the NER said
                     s_place, o_place = _is_country(s), _is_country(o)
                     stype, otype = index.type_of(s), index.type_of(o)
@@ -302,6 +308,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     for rel in extra:
         if (rel.type, rel.subject, rel.object) not in {(r.type, r.subject, r.object) for r in relations}:
             relations.append(rel)
+    relations += _funded_rounds(deferred, relations, index, ref_date)
     relations += _table_relations(doc, clean, index, table, ref_date, relations)
     relations += parenthesised_holdings(doc, index, relations)
     relations += parenthesised_rounds(doc, index, relations)
@@ -342,6 +349,35 @@ def _update_focus(sent, index, new_relations) -> bool:
     if named:
         index.focus = named
     return named is not None
+
+
+def _funded_rounds(deferred, relations: list[Relation], index, ref_date) -> list[Relation]:
+    """Rounds of no company named, in an article with no main organisation ("un tour de table … auprès de
+    A and B", "des obligations souscrites par A"): the company they are of is the one, and only one, that
+    the article's other funding ties are about."""
+    from .attributes_hook import SentenceAttributes, annotate
+
+    if not deferred:
+        return []
+    funded = {r.object for r in relations if r.type == "INVESTS_IN" and not r.negated}
+    if len(funded) != 1:
+        return []
+    company = next(iter(funded))
+    if index.entities.get(company) is None or index.type_of(company) != "ORG":
+        return []
+    have = {(r.type, r.subject, r.object) for r in relations}
+    out = []
+    for tok, rule, s, si, sent in deferred:
+        if s == company or ("INVESTS_IN", s, company) in have or index.type_of(s) not in rule.subj_types:
+            continue
+        have.add(("INVESTS_IN", s, company))
+        conf = rule.confidence - 0.3 - (0.15 if index.kinds.get(si) in ("pronoun", "descriptor") else 0)
+        rel = Relation(type="INVESTS_IN", subject=s.strip(), object=company.strip(), evidence=sent.text,
+                       start=sent.start_char, end=sent.end_char, role=rule.role, status=rule.status,
+                       confidence=conf, rule=rule.id + ".funded")
+        annotate(rel, SentenceAttributes(sent, ref_date), tok, si, -1)
+        out.append(rel)
+    return out
 
 
 def _joint_owners(relations: list[Relation]) -> list[Relation]:

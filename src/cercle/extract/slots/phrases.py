@@ -10,7 +10,7 @@ from ..arguments import (STAKES, DEMAND_VERBS, extend_list, FUNDING_NOUNS, OBJEC
 from ..lists import investors_after, recipients_after, share_holders, via_chain
 from .found import Found
 from .readers import capital_phrase, heads_a_country
-from .words import (AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, REFUSAL_VERBS, ROUND_WORDS, SUCCESSION_VERBS,
+from .words import (FUNDED, AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, REFUSAL_VERBS, ROUND_WORDS, SUCCESSION_VERBS,
                     TIME_WORDS)
 
 
@@ -159,6 +159,8 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # investor lists and shareholder lists the parser breaks, read as a line (lists.py)
     if t.lemma_.lower() in FUNDING_NOUNS or lemma_of(t) in RAISE_VERBS or t.lemma_.lower() in ROUND_WORDS:
         put("investors", investors_after(t, index))
+        if not verbal and not index.topic:
+            put("funded", [(FUNDED, -1)])   # a round of no company named: the one the article's rounds are of
         # "Y vaut 4 Md€ grâce à une enveloppe de …", "Y se développe via une levée de …": the round
         # is Y's when it is the means of what Y does
         if not verbal and t.dep_ in ("obl", "obl:mod") and t.head.pos_ in ("VERB", "AUX") and any(

@@ -6,7 +6,7 @@ from ..arguments import CONDUCT, FUNDING_NOUNS, STAKES, _subject_of, case_of, en
 from ..implied import _name_before_bracket
 from .found import Found
 from .readers import name_before_bracket
-from .words import AMOUNT_WORDS, BUY_VERBS, TIME_WORDS
+from .words import AMOUNT_WORDS, BUY_VERBS, FUNDED, TIME_WORDS
 from ...nlp.docview import tokens_of
 
 
@@ -95,7 +95,17 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             # ("X, passant d'un tour de 30 M€ à un autre de 580 M€ mené par Y": X went from one round to the next)
             raiser = _subject_of(gov, index) if gov.pos_ in ("VERB", "AUX") and (round_.dep_ == "obj" or (
                 lemma_of(gov) == "passer" and round_.dep_ in ("obl", "obl:arg"))) else []
-            put("raiser", raiser or ([(index.topic, -1)] if index.topic else []))
+            put("raiser", raiser or ([(index.topic or FUNDED, -1)]))
+        elif verbal and "Past" in t.morph.get("Tense") and any(c.dep_ == "obl:agent" for c in t.children):
+            # "des obligations qui seraient, selon Z, souscrites par X": the parser hangs the participle on
+            # the source; read back to the round's noun, through auxiliaries and an aside only
+            tv = tokens_of(t.doc)
+            for j in range(t.i - 1, max(t.i - 14, t.sent.start - 1), -1):
+                if tv[j].pos_ == "VERB" or tv[j].text in (";", ":"):
+                    break
+                if tv[j].pos_ == "NOUN" and tv[j].lemma_.lower() in FUNDING_NOUNS and tv[j].lemma_.lower() != "table":
+                    put("raiser", [(index.topic or FUNDED, -1)])
+                    break
         if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
             # "X (ex-Kelvio) passé par Y": right after a bracket, the participle describes the name before it
             before = name_before_bracket(t, index)
