@@ -131,6 +131,9 @@ CASES = [
      [("INVESTS_IN", "Atlas Capital", "Kelvio"), ("INVESTS_IN", "Horizon Ventures", "Kelvio"),
       ("INVESTS_IN", "Technova", "Kelvio"), ("INVESTS_IN", "Maritima Partners", "Kelvio"),
       ("INVESTS_IN", "Banque Orelle", "Kelvio")]),
+    # OWNS: "le groupe X, groupe auquel appartenait la holding Y": "auquel" stands for the group, Y belongs to it
+    ("Paul Verdier a tenté de racheter le groupe suisse Technova, groupe auquel appartenait par ailleurs la holding "
+     "électronique Kelvio il y a dix ans.", [("OWNS", "Technova", "Kelvio")]),
     # ---- stakes: end
     ("L'avocat de Paul Verdier est Me Jean Roux.", [("WORKS_FOR", "Jean Roux", "Paul Verdier")]),
     # a round's backers listed past the first: "auprès du fonds … X, renforcés par A (…), B et C"

@@ -33,6 +33,24 @@ def verb_objects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if verbal and t.dep_ == "acl:relcl" and "obj" not in out and any(
             c.dep_ in ("obj", "mark") and c.lower_ in ("que", "qu'", "qu’") for c in t.children):
         put("obj", entities_at(t.head, index))
+    # "le groupe X, groupe auquel appartenait la holding Y": "auquel" stands for the noun the clause hangs on
+    # (or the name that noun is apposed to), and the inverted subject is often parsed as a complement
+    if verbal and lemma_of(t) == "appartenir" and "prep:à" not in out and any(
+            c.lower_ in ("auquel", "auxquels", "auxquelles") for c in t.children):
+        owners = [x for x in entities_at(t.head, index) if x[1] < t.i]   # (not a name after the verb: a misparse)
+        if not owners and t.head.dep_ == "appos":
+            owners = [x for x in entities_at(t.head.head, index) if x[1] < t.i]
+        if owners:
+            put("prep:à", owners[:1])
+            owned = [x for c in t.children if c.dep_ in ("nsubj", "xcomp", "obj") and c.i > t.i
+                     for x in entities_at(c, index)]
+            if not owned:   # the name right after "la holding électronique", however it was parsed
+                k = t.i + 1
+                while k < min(t.i + 8, t.sent.end) and index.entity_at(k) is None:
+                    k += 1
+                if k < t.sent.end and index.kinds.get(k) in ("name", "introducer"):
+                    owned = [(index.entity_at(k), k)]
+            put("belongs", owned[:1])
     # "racheter A, le quotidien de …, puis l'année suivante B": a second object after "puis" and a time
     # phrase, closing the sentence (the parser hangs it on the main verb)
     if verbal and "obj" in out and lemma_of(t) in BUY_VERBS:
