@@ -134,6 +134,13 @@ CASES = [
     # OWNS: "le groupe X, groupe auquel appartenait la holding Y": "auquel" stands for the group, Y belongs to it
     ("Paul Verdier a tenté de racheter le groupe suisse Technova, groupe auquel appartenait par ailleurs la holding "
      "électronique Kelvio il y a dix ans.", [("OWNS", "Technova", "Kelvio")]),
+    # OWNS: "la maison-mère de la chaîne payante X et de Y" with the phrase hung elsewhere (the holder: who the
+    # descriptor stands for); "X (KM), la société holding de P" with "de P" on "holding" read as an adjective
+    ("Technova recrute. Technova investit. Technova vend. Avec 5 % du capital, Paul Verdier était devenu en 2014 "
+     "président du conseil de surveillance de la maison-mère de la chaîne payante Kelvio TV et d'Orbalia Music.",
+     [("OWNS", "Technova", "Kelvio TV"), ("OWNS", "Technova", "Orbalia Music")]),
+    ("Paul Verdier a pris une participation dans Kelvio Management (KM), la société holding d'Anne Fabre.",
+     [("OWNS", "Paul Verdier", "Kelvio Management"), ("OWNS", "Anne Fabre", "Kelvio Management")]),
     # ---- stakes: end
     ("L'avocat de Paul Verdier est Me Jean Roux.", [("WORKS_FOR", "Jean Roux", "Paul Verdier")]),
     # a round's backers listed past the first: "auprès du fonds … X, renforcés par A (…), B et C"

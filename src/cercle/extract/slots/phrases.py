@@ -235,6 +235,26 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 if owners and described:
                     put("activities_of", owners[:1])
                     put("grouped_in", described[:1])
+    # "la maison-mère de la chaîne payante X et de Y" with "de X" hung elsewhere: the phrase right after the
+    # noun; "la société holding de P": the "de P" hung on "holding" parsed as an adjective
+    if t.pos_ == "NOUN" and "prep:de" not in out and (
+            (t.lower_ == "mère" and t.i >= 2 and tv[t.i - 1].text == "-" and tv[t.i - 2].lower_ == "maison")
+            or t.lower_ == "maison-mère"):
+        j = t.i + 1
+        if j + 1 < t.sent.end and tv[j].lower_ in ("de", "du", "d'", "d’", "des"):
+            k = j + 1
+            while k < min(j + 6, t.sent.end) and index.entity_at(k) is None and (
+                    tv[k].pos_ in ("DET", "ADJ") or (tv[k].pos_ == "NOUN" and tv[k].is_lower)):
+                k += 1
+            if k < t.sent.end and index.kinds.get(k) == "introducer":   # "la chaîne payante X": on to the name
+                k = next((n for n in range(k + 1, min(k + 5, t.sent.end)) if index.kinds.get(n) == "name"
+                          and index.entity_at(n) == index.entity_at(k)), k)
+            if k < t.sent.end and index.kinds.get(k) == "name" and index.type_of(index.entity_at(k)) == "ORG":
+                put("prep:de", [(index.entity_at(k), k)])
+    if t.pos_ == "NOUN" and t.lemma_.lower() in ("société", "structure") and "prep:de" not in out \
+            and t.i + 1 < len(t.doc) and tv[t.i + 1].lower_ == "holding":
+        put("prep:de", [x for c in tv[t.i + 1].children if c.dep_ in ("nmod", "obl", "obl:arg") and case_of(c) == "de"
+                        for x in entities_at(c, index)])
     # "Y est une filiale à 100 % du groupe familial appartenant à P": the group is P's, P holds Y
     if t.pos_ == "NOUN" and t.lemma_.lower() in ("filiale", "division", "branche") and "prep:de" not in out:
         for c in t.children:
