@@ -141,6 +141,9 @@ CASES = [
      [("OWNS", "Technova", "Kelvio TV"), ("OWNS", "Technova", "Orbalia Music")]),
     ("Paul Verdier a pris une participation dans Kelvio Management (KM), la société holding d'Anne Fabre.",
      [("OWNS", "Paul Verdier", "Kelvio Management"), ("OWNS", "Anne Fabre", "Kelvio Management")]),
+    # OWNS: "vendre sa participation dans Y à son principal concurrent, Z": the buyer is the name apposed to the "à" noun
+    ("Technova a vendu sa participation dans la société Kelvio à son principal concurrent, Orbalia.",
+     [("OWNS", "Technova", "Kelvio"), ("OWNS", "Orbalia", "Kelvio")]),
     # ---- stakes: end
     ("L'avocat de Paul Verdier est Me Jean Roux.", [("WORKS_FOR", "Jean Roux", "Paul Verdier")]),
     # a round's backers listed past the first: "auprès du fonds … X, renforcés par A (…), B et C"
