@@ -144,6 +144,11 @@ CASES = [
     # OWNS: "vendre sa participation dans Y à son principal concurrent, Z": the buyer is the name apposed to the "à" noun
     ("Technova a vendu sa participation dans la société Kelvio à son principal concurrent, Orbalia.",
      [("OWNS", "Technova", "Kelvio"), ("OWNS", "Orbalia", "Kelvio")]),
+    # OWNS: "le géant X (propriétaire de A, B et C) désormais majoritaire chez Y": the adjective after the bracket
+    # describes the name before it
+    ("Technova se recentre sur les médias, via notamment le géant Kelvio (propriétaire de Nuvia, Orbalia et "
+     "Maritima) désormais majoritaire chez Atlas Capital.",
+     [("OWNS", "Kelvio", "Atlas Capital"), ("OWNS", "Kelvio", "Nuvia")]),
     # ---- stakes: end
     ("L'avocat de Paul Verdier est Me Jean Roux.", [("WORKS_FOR", "Jean Roux", "Paul Verdier")]),
     # a round's backers listed past the first: "auprès du fonds … X, renforcés par A (…), B et C"
@@ -593,6 +598,9 @@ FORBIDDEN = [
     ("Un tour de table de 300 millions de dollars est en préparation auprès du fonds Atlas Capital. Kelvio a levé "
      "des fonds auprès de Banque Orelle. Technova a levé des fonds auprès de Horizon Ventures.",
      ("INVESTS_IN", "Atlas Capital", "Kelvio")),
+    # the last name of the bracket is not the majority holder
+    ("Technova se recentre sur les médias, via notamment le géant Kelvio (propriétaire de Nuvia, Orbalia et "
+     "Maritima) désormais majoritaire chez Atlas Capital.", ("OWNS", "Maritima", "Atlas Capital")),
     # "ces groupes" after a sentence that says something is no list of names
     ("Technova a racheté Orbalia et Nuvia. Ces groupes sont les actionnaires de Kelvio.",
      ("OWNS", "Technova", "Kelvio")),

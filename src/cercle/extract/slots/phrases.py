@@ -255,6 +255,24 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             and t.i + 1 < len(t.doc) and tv[t.i + 1].lower_ == "holding":
         put("prep:de", [x for c in tv[t.i + 1].children if c.dep_ in ("nmod", "obl", "obl:arg") and case_of(c) == "de"
                         for x in entities_at(c, index)])
+    # "le géant X (propriétaire de A, B et C) désormais majoritaire chez Y": after a bracket describing a name,
+    # the adjective describes that name, and "chez Y" right after it is its complement (the parser hangs both
+    # on the bracket's last name)
+    if t.pos_ == "ADJ" and t.lower_ in ("majoritaire", "minoritaire") and t.i >= 3:
+        j = t.i - 1
+        while j > t.sent.start and tv[j].pos_ == "ADV":
+            j -= 1
+        if tv[j].text == ")":
+            opener = next((k for k in range(j - 1, max(j - 20, t.sent.start), -1) if tv[k].text == "("), None)
+            if opener is not None and index.kinds.get(opener - 1) == "name":
+                out["head"] = [(index.entity_at(opener - 1), opener - 1)]
+                nxt = t.i + 1
+                if nxt + 1 < t.sent.end and tv[nxt].lower_ in ("chez", "dans") and "prep:" + tv[nxt].lower_ not in out:
+                    k = nxt + 1
+                    while k < min(nxt + 4, t.sent.end) and index.entity_at(k) is None and tv[k].pos_ == "DET":
+                        k += 1
+                    if index.kinds.get(k) == "name":
+                        put("prep:" + tv[nxt].lower_, [(index.entity_at(k), k)])
     # "Y est une filiale à 100 % du groupe familial appartenant à P": the group is P's, P holds Y
     if t.pos_ == "NOUN" and t.lemma_.lower() in ("filiale", "division", "branche") and "prep:de" not in out:
         for c in t.children:
