@@ -149,6 +149,10 @@ CASES = [
     ("Technova se recentre sur les médias, via notamment le géant Kelvio (propriétaire de Nuvia, Orbalia et "
      "Maritima) désormais majoritaire chez Atlas Capital.",
      [("OWNS", "Kelvio", "Atlas Capital"), ("OWNS", "Kelvio", "Nuvia")]),
+    # OWNS: "multiplier les participations …, en allant du suisse A à B ou à C": the range names the holdings
+    ("L'armateur Technova, dirigé par Paul Verdier, a depuis 2019 multiplié les acquisitions et participations dans "
+     "des fleurons français et étrangers en allant du suisse Kelvio Logistics à Orbalia ou à Nuvia.",
+     [("OWNS", "Technova", "Kelvio Logistics"), ("OWNS", "Technova", "Orbalia"), ("OWNS", "Technova", "Nuvia")]),
     # ---- stakes: end
     ("L'avocat de Paul Verdier est Me Jean Roux.", [("WORKS_FOR", "Jean Roux", "Paul Verdier")]),
     # a round's backers listed past the first: "auprès du fonds … X, renforcés par A (…), B et C"

@@ -273,6 +273,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                         k += 1
                     if index.kinds.get(k) == "name":
                         put("prep:" + tv[nxt].lower_, [(index.entity_at(k), k)])
+    # "multiplié les participations dans des fleurons, en allant du suisse A à B ou à C": the range gives examples
+    if t.pos_ == "NOUN" and t.lemma_.lower() in ("participation", "part") and "Plur" in t.morph.get("Number"):
+        put("examples", _range_examples(t, index))
     # "Y est une filiale à 100 % du groupe familial appartenant à P": the group is P's, P holds Y
     if t.pos_ == "NOUN" and t.lemma_.lower() in ("filiale", "division", "branche") and "prep:de" not in out:
         for c in t.children:
@@ -365,3 +368,33 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                         and not (index.entity_at(c.i) is not None and index.entity_at(c.i) == index.entity_at(t.i))
                         for c in t.children):
         put("topic", [(index.topic, -1)])
+
+
+def _range_examples(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """"… en allant du suisse A à B ou à C", "… de A à B": the companies a range after a plural noun names."""
+    tv = tokens_of(t.doc)
+    end = t.sent.end
+    start = next((j for j in range(t.i + 1, min(t.i + 16, end - 2)) if tv[j].lower_ == "en"
+                  and lemma_of(tv[j + 1]) == "aller" and "Part" in tv[j + 1].morph.get("VerbForm")), None)
+    if start is None:
+        return []
+    found: list[tuple[str, int]] = []
+    j, want = start + 2, ("de", "du", "des", "d'", "d’")
+    while j < end:
+        if tv[j].lower_ in ("ou", "et") and found:
+            j += 1
+            continue
+        if tv[j].lower_ not in want:
+            break
+        k = j + 1
+        while k < min(j + 4, end) and index.entity_at(k) is None and (
+                tv[k].pos_ == "DET" or (tv[k].pos_ in ("ADJ", "NOUN") and tv[k].is_lower)):
+            k += 1
+        name = index.entity_at(k) if k < end else None
+        if name is None or index.kinds.get(k) not in ("name", "introducer") or index.type_of(name) != "ORG":
+            break
+        found.append((name, k))
+        while k < end and index.entity_at(k) == name:
+            k += 1
+        j, want = k, ("à", "au", "aux")
+    return found if len(found) >= 2 else []
