@@ -87,6 +87,108 @@ CASES = [
      [("ACQUIRES", "Paul Verdier", "Kelvio"), ("ACQUIRES", "Paul Verdier", "Nuvia")]),
     ("Technova est la maison-mère de la chaîne payante Kelvio TV et d'Orbalia Music.",
      [("OWNS", "Technova", "Kelvio TV"), ("OWNS", "Technova", "Orbalia Music")]),
+    # ---- stakes (ownership, deals): begin
+    # OWNS: the seller of a company bought ("racheter Y à Z", the "à Z" hung on the amount)
+    ("En 2015, Technova avait racheté le journal Kelvio pour un montant de 90 millions d'euros au groupe suisse "
+     "Orbalia.",
+     [("ACQUIRES", "Technova", "Kelvio"), ("OWNS", "Orbalia", "Kelvio")]),
+    # OWNS: a stake held through a vehicle ("N % par A via B"): B holds the stake, A holds B
+    ("Le capital de Kelvio est détenu à 30 % par Technova, 10 % par l'Etat via le fonds souverain Atlas Capital "
+     "et 5 % par les salariés.",
+     [("OWNS", "Technova", "Kelvio"), ("OWNS", "Atlas Capital", "Kelvio"), ("OWNS", "Etat", "Atlas Capital")]),
+    # OWNS: a possessive subsidiary noun names the parent ("sa filiale X", "sa banque privée X")
+    ("Kelvio a signé un accord avec Orbalia et sa filiale Nuvia.", [("OWNS", "Orbalia", "Nuvia")]),
+    ("L'assureur Technova conserve sa banque privée Orelle Banca.", [("OWNS", "Technova", "Orelle Banca")]),
+    # OWNS: "une montée de X au capital" with no company named: the article's main organisation;
+    # not doubting it is no negation
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Ne doutant pas d'une nouvelle montée "
+     "future de Technova au capital, les dirigeants de Kelvio préparent leur défense.",
+     [("OWNS", "Technova", "Kelvio")]),
+    # a demonstrative list noun ("cette liste", "ces groupes") stands for a bare list of names given just before;
+    # "celle des investisseurs de Y": the pronoun stands for the subject
+    ("Technova, Orbalia, Nuvia et Maritima. Cette liste prestigieuse des géants du secteur, que ce soit grâce à "
+     "leurs usines ou leurs brevets, est celle des nouveaux investisseurs de Kelvio.",
+     [("INVESTS_IN", "Technova", "Kelvio"), ("INVESTS_IN", "Orbalia", "Kelvio"), ("INVESTS_IN", "Nuvia", "Kelvio"),
+      ("INVESTS_IN", "Maritima", "Kelvio")]),
+    ("Technova, Orbalia et Nuvia. Ces groupes sont les nouveaux actionnaires de Kelvio.",
+     [("OWNS", "Technova", "Kelvio"), ("OWNS", "Orbalia", "Kelvio"), ("OWNS", "Nuvia", "Kelvio")]),
+    # OWNS: a subsidiary of an unnamed group "appartenant à P" is P's
+    ("Kelvio est une filiale à 100 % du groupe familial suisse appartenant à Paul Verdier.",
+     [("OWNS", "Paul Verdier", "Kelvio")]),
+    # OWNS: "les N % de Y qu'il ne détient pas encore": the relative's object is the stake, and the holder
+    # has the rest (no negation)
+    ("L'Etat a lancé une offre sur les 16 % du capital de Kelvio qu'il ne détient pas encore.",
+     [("OWNS", "Etat", "Kelvio"), ("BIDS_FOR", "Etat", "Kelvio")]),
+    # INVESTS_IN: "X, passant d'un tour de … à un autre de … mené par Y": X raised the round Y led
+    ("C'est le cas de Kelvio, passant d'un tour de 30 M€ à un autre de 500 M€ mené par Atlas Capital.",
+     [("INVESTS_IN", "Atlas Capital", "Kelvio")]),
+    # OWNS: a stake in no company named is in the one whose capital the text spoke of last (index.focus)
+    ("Paul Verdier progresse dans le capital du groupe Kelvio. Il en détient 20 %. Technova détenait 25 % du "
+     "capital à la fin de l'année.", [("OWNS", "Technova", "Kelvio")]),
+    ("Atlas Capital est monté au capital du groupe Kelvio. Technova, jusque-là premier actionnaire avec 18 % du "
+     "capital, a protesté.", [("OWNS", "Technova", "Kelvio")]),
+    # OWNS: "N % restent entre les mains de X"
+    ("Kelvio est possédée à 49 % par Paul Verdier et à 49 % par Technova. 2 % restent entre les mains de Jean Roux.",
+     [("OWNS", "Jean Roux", "Kelvio")]),
+    # OWNS: "sa prise de participation à hauteur de N %", "porter sa participation à N %": the possessive's
+    # holder, in the article's main organisation
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Conscients des ambitions de Paul Verdier, "
+     "les dirigeants ont souligné que sa prise de participation à hauteur de 12 % les avait surpris.",
+     [("OWNS", "Paul Verdier", "Kelvio")]),
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Technova a porté sa participation à 20 %.",
+     [("OWNS", "Technova", "Kelvio")]),
+    # OWNS: a joint company found with one parent: the parent's partner of the sentence is the other one
+    ("Technova fournit des moteurs à Maritima, fabriqués avec son partenaire suisse Orbalia au sein de leur société "
+     "commune Kelvio International.",
+     [("OWNS", "Orbalia", "Kelvio International"), ("OWNS", "Technova", "Kelvio International")]),
+    # ACQUIRES: "racheter A, …, puis l'année suivante B": a second object after "puis" closing the sentence
+    ("Technova s'est développé dans la presse en commençant par racheter Kelvio, le quotidien de Lyon où le groupe "
+     "est né, puis l'année suivante Le Matin Orbalia.",
+     [("ACQUIRES", "Technova", "Kelvio"), ("ACQUIRES", "Technova", "Le Matin Orbalia")]),
+    # OWNS: "X, entité regroupant les activités … du groupe Y" (Y holds X); ACQUIRES proposed: "X a accepté la
+    # promesse d'achat de Z" (an agreed deal awaiting closing)
+    ("Kelvio Logistics, entité regroupant les activités de transport et de logistique du groupe Technova, a indiqué "
+     "lundi avoir accepté la promesse d'achat d'Orbalia.",
+     [("OWNS", "Technova", "Kelvio Logistics"), ("ACQUIRES", "Orbalia", "Kelvio Logistics")]),
+    # OWNS: "X a cédé N % du capital (de Y) à Z": X held a stake in Y (former), Z holds it; with no company
+    # named, the one whose capital was spoken of last
+    ("Paul Verdier a cédé 20 % du capital de Kelvio à son fils Jean Roux.",
+     [("OWNS", "Paul Verdier", "Kelvio"), ("OWNS", "Jean Roux", "Kelvio")]),
+    ("Anne Fabre a annoncé la mise en vente des 12 % du capital de Kelvio. En 1990, Paul Verdier a cédé quelque 20 % "
+     "du capital à Jean Roux à un faible prix.",
+     [("OWNS", "Paul Verdier", "Kelvio"), ("OWNS", "Jean Roux", "Kelvio")]),
+    # INVESTS_IN: rounds of no company named, in an article with no main organisation, are of the one company the
+    # article's other funding ties are about; "souscrites par X" hung on the source read back to the round's noun
+    ("Selon l'agence Orbalia News, la lettre du média ouvrait sur l'annonce d'un tour de table de 300 millions de "
+     "dollars : « notamment auprès des fonds Atlas Capital and Horizon Ventures ». Kelvio a levé des fonds auprès "
+     "de Banque Orelle. Une partie prendrait la forme d'obligations qui seraient, selon Orbalia News, souscrites "
+     "par Technova et Maritima Partners.",
+     [("INVESTS_IN", "Atlas Capital", "Kelvio"), ("INVESTS_IN", "Horizon Ventures", "Kelvio"),
+      ("INVESTS_IN", "Technova", "Kelvio"), ("INVESTS_IN", "Maritima Partners", "Kelvio"),
+      ("INVESTS_IN", "Banque Orelle", "Kelvio")]),
+    # OWNS: "le groupe X, groupe auquel appartenait la holding Y": "auquel" stands for the group, Y belongs to it
+    ("Paul Verdier a tenté de racheter le groupe suisse Technova, groupe auquel appartenait par ailleurs la holding "
+     "électronique Kelvio il y a dix ans.", [("OWNS", "Technova", "Kelvio")]),
+    # OWNS: "la maison-mère de la chaîne payante X et de Y" with the phrase hung elsewhere (the holder: who the
+    # descriptor stands for); "X (KM), la société holding de P" with "de P" on "holding" read as an adjective
+    ("Technova recrute. Technova investit. Technova vend. Avec 5 % du capital, Paul Verdier était devenu en 2014 "
+     "président du conseil de surveillance de la maison-mère de la chaîne payante Kelvio TV et d'Orbalia Music.",
+     [("OWNS", "Technova", "Kelvio TV"), ("OWNS", "Technova", "Orbalia Music")]),
+    ("Paul Verdier a pris une participation dans Kelvio Management (KM), la société holding d'Anne Fabre.",
+     [("OWNS", "Paul Verdier", "Kelvio Management"), ("OWNS", "Anne Fabre", "Kelvio Management")]),
+    # OWNS: "vendre sa participation dans Y à son principal concurrent, Z": the buyer is the name apposed to the "à" noun
+    ("Technova a vendu sa participation dans la société Kelvio à son principal concurrent, Orbalia.",
+     [("OWNS", "Technova", "Kelvio"), ("OWNS", "Orbalia", "Kelvio")]),
+    # OWNS: "le géant X (propriétaire de A, B et C) désormais majoritaire chez Y": the adjective after the bracket
+    # describes the name before it
+    ("Technova se recentre sur les médias, via notamment le géant Kelvio (propriétaire de Nuvia, Orbalia et "
+     "Maritima) désormais majoritaire chez Atlas Capital.",
+     [("OWNS", "Kelvio", "Atlas Capital"), ("OWNS", "Kelvio", "Nuvia")]),
+    # OWNS: "multiplier les participations …, en allant du suisse A à B ou à C": the range names the holdings
+    ("L'armateur Technova, dirigé par Paul Verdier, a depuis 2019 multiplié les acquisitions et participations dans "
+     "des fleurons français et étrangers en allant du suisse Kelvio Logistics à Orbalia ou à Nuvia.",
+     [("OWNS", "Technova", "Kelvio Logistics"), ("OWNS", "Technova", "Orbalia"), ("OWNS", "Technova", "Nuvia")]),
+    # ---- stakes: end
     ("L'avocat de Paul Verdier est Me Jean Roux.", [("WORKS_FOR", "Jean Roux", "Paul Verdier")]),
     # a round's backers listed past the first: "auprès du fonds … X, renforcés par A (…), B et C"
     ("Kelvio a officialisé en juin un premier tour de table de 105 millions d'euros auprès du fonds de "
@@ -541,6 +643,30 @@ FORBIDDEN = [
      ("OWNS", "Stade Lumière", "Kelvio Sports")),
     ("Le ministre n'avait pu s'opposer à ce que Technova, dont l'Etat est actionnaire, vende sa participation dans "
      "le distributeur d'eau Kelvio à son principal concurrent, Orbalia.", ("OWNS", "Etat", "Kelvio")),
+    # ---- stakes (ownership, deals): begin
+    # the place where a company is bought is no seller; a share is no seller either
+    ("Technova a racheté Kelvio à 50 % à Lyon.", ("OWNS", "Lyon", "Kelvio")),
+    # "sa banque X" alone may be its banker, not its subsidiary
+    ("Technova a changé de partenaire financier : sa banque Orelle Crédit l'accompagne.",
+     ("OWNS", "Technova", "Orelle Crédit")),
+    # the company whose capital was spoken of fades: five sentences later a stake is nobody's named
+    ("Paul Verdier progresse dans le capital du groupe Kelvio. Il recrute. Il voyage. Il lit. Il rit. Il court. "
+     "Technova détenait 25 % du capital à la fin de l'année.", ("OWNS", "Technova", "Kelvio")),
+    # "puis" opening another clause: its object is not bought
+    ("Technova a racheté Kelvio puis a vendu Nuvia.", ("ACQUIRES", "Technova", "Nuvia")),
+    # a purchase promise refused is no agreed deal
+    ("Kelvio n'a pas accepté la promesse d'achat d'Orbalia.", ("ACQUIRES", "Orbalia", "Kelvio")),
+    # two companies raising money: a round of no company named is neither's
+    ("Un tour de table de 300 millions de dollars est en préparation auprès du fonds Atlas Capital. Kelvio a levé "
+     "des fonds auprès de Banque Orelle. Technova a levé des fonds auprès de Horizon Ventures.",
+     ("INVESTS_IN", "Atlas Capital", "Kelvio")),
+    # the last name of the bracket is not the majority holder
+    ("Technova se recentre sur les médias, via notamment le géant Kelvio (propriétaire de Nuvia, Orbalia et "
+     "Maritima) désormais majoritaire chez Atlas Capital.", ("OWNS", "Maritima", "Atlas Capital")),
+    # "ces groupes" after a sentence that says something is no list of names
+    ("Technova a racheté Orbalia et Nuvia. Ces groupes sont les actionnaires de Kelvio.",
+     ("OWNS", "Technova", "Kelvio")),
+    # ---- stakes: end
     # the shareholder of a holding does not own what the holding owns (an apposition is no list item)
     ("Nuvia fait partie des actionnaires de la holding Kelvio Libre (KL), propriétaire du Matin à 72,5 % et de "
      "l'Orbalia Mag à 98 %.", ("OWNS", "Nuvia", "Orbalia Mag")),

@@ -152,3 +152,38 @@ def recipients_after(trigger, index: EntityIndex, reach: int = 25) -> list[tuple
             return read_name_list(doc, index, k, end)
         return []
     return []
+
+
+def via_chain(trigger, index: EntityIndex):
+    """"détenu à 6 % par A via la banque publique B", "X détient 20 % de Y via sa holding B": the
+    vehicle B named after "via" and who holds it - the "par" name right before "via" (None: the
+    verb's subject). Read as a line, the parser hangs "via" anywhere. Returns (owner, vehicle) or None."""
+    doc = trigger.doc
+    tv = tokens_of(doc)
+    end = trigger.sent.end
+    for j in range(trigger.i + 1, end):
+        if tv[j].text in _STOPS:
+            return None
+        if tv[j].lower_ != "via":
+            continue
+        k = j + 1
+        while k < min(j + 7, end) and index.entity_at(k) is None and (
+                tv[k].pos_ in ("DET", "ADJ") or (tv[k].is_lower and tv[k].pos_ in ("NOUN", "ADP"))):
+            k += 1
+        vehicle = index.entity_at(k) if k < end else None
+        if vehicle is None or index.kinds.get(k) not in ("name", "introducer") or index.type_of(vehicle) != "ORG":
+            return None
+        while index.kinds.get(k) == "introducer" and index.entity_at(k + 1) == vehicle:
+            k += 1
+        owner = None
+        i = j - 1
+        before = index.entity_at(i)
+        if before is not None:
+            while i > 0 and index.entity_at(i - 1) == before:
+                i -= 1
+            while i > 0 and tv[i - 1].pos_ in ("DET", "ADJ") and tv[i - 1].is_lower:
+                i -= 1
+            if i > 0 and tv[i - 1].lower_ == "par" and index.kinds.get(j - 1) == "name":
+                owner = (before, j - 1)
+        return owner, (vehicle, k)
+    return None

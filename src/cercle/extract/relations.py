@@ -26,6 +26,7 @@ from .linear import linear_pairs
 from .tables import table_pairs
 from .arguments import _subject_of, lemma_of
 from .slots import slots
+from .slots.words import FUNDED
 from ..nlp.docview import tokens_of
 
 LINEAR_FALLBACK = True
@@ -164,15 +165,24 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     ref_date = clean.date if clean is not None else None
     extra: list[Relation] = []   # ties implied by another: who refuses a purchase opposes the buyer
     fired: set[int] = set()
+    deferred: list = []   # round ties whose company is the one the article's rounds are of (FUNDED)
     slot_cache: dict[tuple[int, int], dict] = {}   # trigger tokens that gave a tie ("offre de rachat": no second tie for "rachat")
     table_spans = [(b.start, b.end) for b in (clean.blocks if clean is not None else [])
                    if b.kind in ("table_row", "table_header")]
     first_words = _first_words()
     by_token = index.by_token
+    focus_at = -10   # sentence number where index.focus was last named (it fades after a few sentences)
+    index.focus = None
+    n_sent = 0
     for sent in doc.sents:
         found = None
+        if not sent.text.isspace():
+            n_sent += 1   # (blank lines between paragraphs are no sentences)
+        if n_sent - focus_at > _FOCUS_REACH:
+            index.focus = None
         if table_spans and any(s <= sent.start_char < e for s, e in table_spans):
             continue   # table rows are read cell by cell below
+        n_before = len(relations)
         # a tie needs two parties: skip sentences naming fewer than two (one, if the article
         # has a main organisation a title can point at)
         parties = {by_token[i] for i in range(sent.start, sent.end) if i in by_token}
@@ -182,7 +192,9 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             parties |= {c for c in (country_named(t.lower_, index) for t in sent if t.pos_ == "ADJ") if c}
         # one party is enough if the article has a main organisation or the sentence a possessive
         # ("Son PDG, X, …": it points at a party named before)
-        if len(parties) < 2 and not (parties and (index.topic or any(t.lower_ in _POSSESSIVES for t in sent))):
+        if len(parties) < 2 and not (parties and (index.topic or index.focus or any(t.lower_ in _POSSESSIVES for t in sent))):
+            if _update_focus(sent, index, ()):
+                focus_at = n_sent
             continue
         for tok in sent:
             if tok.lower_ not in first_words and tok.lemma_.lower() not in first_words \
@@ -226,6 +238,10 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     linear = bool(pairs)
                 for (s, si), (o, oi) in pairs:
                     if s == o:
+                        continue
+                    if o == FUNDED:
+                        if s in index.entities:
+                            deferred.append((tok, rule, s, si, sent))
                         continue
                     # a country or region ("vise l'Asie") is a place or a state, whatever the NER said
                     s_place, o_place = _is_country(s), _is_country(o)
@@ -286,9 +302,13 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     seen[key] = rel
                     relations.append(rel)
                     fired.add(tok.i)
+        if _update_focus(sent, index, relations[n_before:]):
+            focus_at = n_sent
+    index.focus = None
     for rel in extra:
         if (rel.type, rel.subject, rel.object) not in {(r.type, r.subject, r.object) for r in relations}:
             relations.append(rel)
+    relations += _funded_rounds(deferred, relations, index, ref_date)
     relations += _table_relations(doc, clean, index, table, ref_date, relations)
     relations += parenthesised_holdings(doc, index, relations)
     relations += parenthesised_rounds(doc, index, relations)
@@ -297,11 +317,91 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += bracketed_families(doc, index, relations)
     relations = ministers_for_ministries(relations, index)
     relations = _memberships(relations)
+    relations += _joint_owners(relations)
     _mark_types(index, relations, implied)
     return _drop_weaker(relations)
 
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+
+# Sentences after which the company whose capital was last spoken of is no longer the one meant.
+_FOCUS_REACH = 4
+_CAPITAL_TIES = ("OWNS", "ACQUIRES", "INVESTS_IN", "BIDS_FOR")
+
+
+def _update_focus(sent, index, new_relations) -> bool:
+    """The company a stake in no named company is in: the last one whose capital the text named ("dans le
+    capital du groupe Y") or that a capital tie of the sentence was about. True when the sentence named one."""
+    from .arguments import case_of, entities_at
+
+    named = None
+    for rel in new_relations:
+        if rel.type in _CAPITAL_TIES and not rel.negated and index.entities.get(rel.object) is not None \
+                and index.type_of(rel.object) == "ORG":
+            named = rel.object
+    for tok in sent:
+        if tok.lemma_.lower() in ("capital", "actionnariat"):
+            for c in tok.children:
+                if c.dep_ == "nmod" and case_of(c) == "de":
+                    got = [n for n, _ in entities_at(c, index) if index.type_of(n) == "ORG"]
+                    if got:
+                        named = got[0]
+    if named:
+        index.focus = named
+    return named is not None
+
+
+def _funded_rounds(deferred, relations: list[Relation], index, ref_date) -> list[Relation]:
+    """Rounds of no company named, in an article with no main organisation ("un tour de table … auprès de
+    A and B", "des obligations souscrites par A"): the company they are of is the one, and only one, that
+    the article's other funding ties are about."""
+    from .attributes_hook import SentenceAttributes, annotate
+
+    if not deferred:
+        return []
+    funded = {r.object for r in relations if r.type == "INVESTS_IN" and not r.negated}
+    if len(funded) != 1:
+        return []
+    company = next(iter(funded))
+    if index.entities.get(company) is None or index.type_of(company) != "ORG":
+        return []
+    have = {(r.type, r.subject, r.object) for r in relations}
+    out = []
+    for tok, rule, s, si, sent in deferred:
+        if s == company or ("INVESTS_IN", s, company) in have or index.type_of(s) not in rule.subj_types:
+            continue
+        have.add(("INVESTS_IN", s, company))
+        conf = rule.confidence - 0.3 - (0.15 if index.kinds.get(si) in ("pronoun", "descriptor") else 0)
+        rel = Relation(type="INVESTS_IN", subject=s.strip(), object=company.strip(), evidence=sent.text,
+                       start=sent.start_char, end=sent.end_char, role=rule.role, status=rule.status,
+                       confidence=conf, rule=rule.id + ".funded")
+        annotate(rel, SentenceAttributes(sent, ref_date), tok, si, -1)
+        out.append(rel)
+    return out
+
+
+def _joint_owners(relations: list[Relation]) -> list[Relation]:
+    """"Safran produit le moteur avec son partenaire X au sein de leur société commune Y": a joint company
+    found with one parent only has the parent's partner of the same sentence as its other parent."""
+    out = []
+    have = {(r.type, r.subject, r.object) for r in relations}
+    for rel in relations:
+        if rel.rule != "owns.joint" or rel.negated:
+            continue
+        owners = {r.subject for r in relations if r.rule == "owns.joint" and r.object == rel.object
+                  and r.start == rel.start}
+        if len(owners) != 1:
+            continue
+        for p in relations:
+            if p.type != "PARTNERS_WITH" or p.start != rel.start or p.negated or rel.subject not in (p.subject, p.object):
+                continue
+            other = p.object if p.subject == rel.subject else p.subject
+            if other != rel.object and ("OWNS", other, rel.object) not in have:
+                have.add(("OWNS", other, rel.object))
+                out.append(Relation(type="OWNS", subject=other, object=rel.object, evidence=rel.evidence,
+                                    start=rel.start, end=rel.end, confidence=rel.confidence - 0.1,
+                                    rule="owns.joint.partner"))
+    return out
 
 
 def _memberships(relations: list[Relation]) -> list[Relation]:

@@ -267,6 +267,13 @@ def status_of(span, trigger, default: str | None = None, *, aspect: str | None =
     return default
 
 
+# A stake not held, in a relative clause on the stake: the holder has the rest of the company.
+_HOLD = {"détenir", "posséder", "contrôler"}
+_STAKE_WORDS = {"%", "pourcent", "capital", "action", "actions", "part", "parts", "titre", "titres", "reste"}
+# Verbs of doubt: "ne pas douter de Y" says Y, it does not deny it.
+_DOUBT = {"douter"}
+
+
 def is_negated(span, trigger, *, verbs: bool = True) -> bool:
     """True when the clause says the tie does not hold ("n'a pas investi", "aucune plainte").
 
@@ -278,6 +285,11 @@ def is_negated(span, trigger, *, verbs: bool = True) -> bool:
         if verbs and _lemma(tok) in _NEG_VERBS:
             # "s'est abstenu de sanctionner" negates; "il n'est pas exclu que" does not
             return not any(_lemma(c) in _NEG for c in tok.children)
+        if tok.i == trigger.i and _lemma(tok) in _HOLD and tok.dep_ == "acl:relcl" \
+                and _lemma(tok.head) in _STAKE_WORDS:
+            return False   # "les 16 % de Y qu'il ne détient pas encore": it holds the rest
+        if _lemma(tok) in _DOUBT and tok.i != trigger.i:
+            continue   # "ne doutant pas d'une montée de X au capital": not doubting it affirms it
         for child in tok.children:
             lemma = _lemma(child)
             if lemma in _NEG and child.dep_ in ("advmod", "det", "cc", "nsubj", "obj", "nsubj:pass"):

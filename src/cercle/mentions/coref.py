@@ -268,7 +268,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         low = tok.text.lower()
         if low in _GROUP_SIZES and _link_pair(doc, tok, index, mentions, sent_of):
             continue
-        if tok.pos_ == "NOUN" and (low in _PAIR_TYPE or low == "liste") and _link_list(doc, tok, index, mentions, sent_of):
+        if (low in _LIST_NOUNS or low in _PAIR_TYPE) and _link_list(doc, tok, index, sent_of):
             continue
         if low in ("un", "une", "autre") and tok.pos_ in ("PRON", "NOUN", "ADJ") and tok.i > 0 \
                 and tv[tok.i - 1].lower_ in ("l'", "l’") and tok.i + 1 < n_doc \
@@ -724,50 +724,6 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
     return True
 
 
-def _link_list(doc, tok, index, mentions, sent_of) -> bool:
-    """"A, B, C et D. Ces groupes ont investi…", "Cette liste est celle des investisseurs de Y": a
-    demonstrative plural noun of a kind (or "cette liste") with no number stands for the list of three or
-    more names of that kind the previous sentence coordinates. Recorded like a pair, in ``index.plural``."""
-    tv = tokens_of(doc)
-    det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
-    if det is None or tok.i in index.by_token or any(c.dep_ == "nummod" for c in tok.children):
-        return False
-    if not ((det.lower_ == "ces" and low_plural(tok)) or (det.lower_ == "cette" and tok.lower_ == "liste")):
-        return False
-    want = _PAIR_TYPE.get(tok.lower_, "ORG")
-    types = {"PER": ("PER",), "ORG": ("ORG",), "GOV": ("GOV", "LOC")}[want]
-    s = sent_of[tok.i]
-    best: list[str] = []
-    run: list[str] = []
-    j = tok.sent.start - 1
-    # The parser hangs a headline list's names on each other in odd ways: read it linearly, names
-    # joined by commas and "et" (the nearest such list of three or more, one or two sentences back).
-    while j >= 0 and sent_of.get(j, -1) >= s - 2 and not best:
-        a = index.by_token.get(j)
-        if a and index.kinds.get(j) == "name":
-            if index.by_token.get(j - 1) != a:
-                if index.entities[a].type in types and a not in run:
-                    run.insert(0, a)
-        elif tv[j].text in (",", "et") and run:
-            pass
-        else:
-            if len(run) >= 3:
-                best = run
-            run = []
-        j -= 1
-    if not best and len(run) >= 3:
-        best = run
-    if len(best) < 3:
-        return False
-    _add(doc, index, mentions, det.i, tok.i + 1, best[0], "descriptor", head=tok.i)
-    index.plural[tok.i] = best
-    return True
-
-
-def low_plural(tok) -> bool:
-    return "Plur" in tok.morph.get("Number") or tok.lower_.endswith(("s", "x"))
-
-
 def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2) -> list[str] | None:
     """The last ``n`` (two, three) actors of a kind named together before ``tok``: a sentence naming
     only those, or coordinated names ("A et B", "A, B et C"); in ``tok``'s own sentence, only
@@ -863,3 +819,39 @@ def _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent) -> str | None
                 and not any(t.lower_ in ("selon", "après") for t in tv[max(j - 4, tok.sent.start):j]):
             return name
     return None
+
+
+# "A, B et C. Cette liste …", "Ces groupes …": a noun standing for a list of names given on its own.
+_LIST_NOUNS = {"liste", "énumération", "brochette", "palette"}
+
+
+def _link_list(doc, tok, index, sent_of) -> bool:
+    """"A, B, C et D. Cette liste prestigieuse … est celle des investisseurs de Y": a demonstrative
+    list noun (or a plural noun of actors, "ces groupes") opening a sentence stands for every name of
+    the sentence before, when that sentence is nothing but a list of names. All of them are recorded
+    in ``index.plural`` on the noun's token; the token itself maps to the first."""
+    tv = tokens_of(doc)
+    if tok.pos_ != "NOUN" or tok.i in index.by_token or tok.i - tok.sent.start > 4:   # ("L'ensemble de ces groupes")
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("cette", "ces", "cet", "ce") for c in tok.children):
+        return False
+    s = sent_of.get(tok.i)
+    start = tok.sent.start
+    prev = [i for i in range(max(start - 60, 0), start) if sent_of.get(i) == s - 1]
+    if not prev:
+        return False
+    names: list[str] = []
+    for i in prev:
+        t = tv[i]
+        name = index.by_token.get(i)
+        if name is not None and index.kinds.get(i) == "name":
+            if name not in names:
+                names.append(name)
+        elif not (t.is_punct or t.is_space or t.lower_ in ("et", "ou", "&") or t.pos_ == "DET"):
+            return False   # a sentence saying something, not a bare list
+    if len(names) < 2 or len({index.entities[n].type == "PER" for n in names}) != 1:
+        return False
+    index.by_token[tok.i] = names[0]
+    index.kinds[tok.i] = "descriptor"
+    index.plural[tok.i] = names
+    return True

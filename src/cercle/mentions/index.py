@@ -37,6 +37,9 @@ class EntityIndex:
     subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sentence → subject entities
     plural: dict[int, list[str]] = field(default_factory=dict)   # token of "les deux hommes" → both actors
     subject_owners: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sentence → "de X" of its subject
+    # the company whose capital the text spoke of last (set by the extractor sentence by sentence):
+    # "X détenait 24 % du capital" names no company, it is this one
+    focus: str | None = None
 
     def spread(self, slots: dict) -> dict:
         """Slots with a plural mention ("les deux hommes") standing for each of its actors."""

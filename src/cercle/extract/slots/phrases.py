@@ -5,12 +5,12 @@ from ...nlp.docview import tokens_of
 
 from ...mentions.demonyms import country_named
 from ...mentions.entities import EntityIndex
-from ..arguments import (DEMAND_VERBS, extend_list, FUNDING_NOUNS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, RAISE_VERBS,
+from ..arguments import (STAKES, DEMAND_VERBS, extend_list, FUNDING_NOUNS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, RAISE_VERBS,
                          _subject_of, case_of, entities_at, lemma_of)
-from ..lists import investors_after, recipients_after, share_holders
+from ..lists import investors_after, recipients_after, share_holders, via_chain
 from .found import Found
-from .readers import heads_a_country
-from .words import (AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, REFUSAL_VERBS, ROUND_WORDS, SUCCESSION_VERBS,
+from .readers import capital_phrase, heads_a_country
+from .words import (FUNDED, AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, REFUSAL_VERBS, ROUND_WORDS, SUCCESSION_VERBS,
                     TIME_WORDS)
 
 
@@ -159,6 +159,8 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # investor lists and shareholder lists the parser breaks, read as a line (lists.py)
     if t.lemma_.lower() in FUNDING_NOUNS or lemma_of(t) in RAISE_VERBS or t.lemma_.lower() in ROUND_WORDS:
         put("investors", investors_after(t, index))
+        if not verbal and not index.topic:
+            put("funded", [(FUNDED, -1)])   # a round of no company named: the one the article's rounds are of
         # "Y vaut 4 Md€ grâce à une enveloppe de …", "Y se développe via une levée de …": the round
         # is Y's when it is the means of what Y does
         if not verbal and t.dep_ in ("obl", "obl:mod") and t.head.pos_ in ("VERB", "AUX") and any(
@@ -167,15 +169,129 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 x for c in t.head.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)])
     if verbal and (any(c.dep_ == "aux:pass" for c in t.children) or t.dep_ == "acl"):
         put("share_holders", share_holders(t, index))
+    # "détenu à 6 % par A via la banque publique B", "X détient 20 % de Y via sa holding B": B holds
+    # the stake, A (or the subject) holds B
+    if verbal and lemma_of(t) in ("détenir", "posséder", "contrôler"):
+        chain = via_chain(t, index)
+        if chain is not None:
+            owner, vehicle = chain
+            owners = [owner] if owner else out.get("subj", [])[:1]
+            if owners and owners[0][0] != vehicle[0]:
+                put("via_owner", owners)
+                put("via_vehicle", [vehicle])
+                if owner and "share_holders" in out:
+                    put("share_holders", [vehicle])
     if verbal and lemma_of(t) in AWARD_VERBS and "prep:à" not in out:
         put("award_to", recipients_after(t, index))
     # "X détient 24 % du capital": a stake in no named company is one in the article's company
-    if verbal and index.topic and not out.get("obj"):
+    # (else the company whose capital the text spoke of last: index.focus)
+    company = index.topic or index.focus
+    if verbal and company and not out.get("obj"):
         for c in t.children:
             if c.dep_ == "obj" and not entities_at(c, index) and any(
                     x.lemma_.lower() in ("capital", "actionnariat") and not any(
                         case_of(k) == "de" for k in x.children) for x in c.subtree):
-                put("capital_topic", [(index.topic, -1)])
+                put("capital_topic", [(company, -1)])
+    # "X, jusque-là premier actionnaire avec 18 % du capital": a shareholder of no company named
+    # ("sa prise de participation à hauteur de 17 %": a stake with its share, in no company named)
+    if not verbal and company and t.lemma_.lower() in ("actionnaire", "participation") and not any(
+            k.startswith("prep:") and k != "prep:à" for k in out) and any(
+            (x.lemma_.lower() in ("capital", "actionnariat") and not any(case_of(k) == "de" for k in x.children))
+            or (t.lemma_.lower() == "participation" and x.text == "%")
+            for x in t.subtree if x.i != t.i):
+        put("capital_topic", [(company, -1)])
+    # "sa prise de participation", "sa montée de participation": the possessive of the taking is the holder's
+    if t.pos_ == "NOUN" and t.lemma_.lower() == "participation" and t.dep_ == "nmod" and case_of(t) == "de" \
+            and t.head.lemma_.lower() in ("prise", "montée", "hausse", "renforcement") and "poss" not in out \
+            and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.head.children):
+        ante = index.antecedent(t.head.i, types=("PER", "ORG", "GOV"))
+        if ante:
+            put("poss", [ante])
+    # "2 % restent entre les mains de X", "le capital de Y est entre les mains de X": X holds the stake
+    if t.pos_ == "NOUN" and t.lemma_.lower() == "main" and case_of(t) == "entre" and t.head.pos_ in ("VERB", "AUX", "NOUN"):
+        gov = t.head
+        stakes = [c for c in gov.children if c.dep_ in ("nsubj", "nsubj:pass")
+                  and (c.lemma_.lower() in ("capital", "actionnariat", "reste", "%", "pourcent") or c.lemma_.lower() in STAKES)]
+        if stakes:
+            named = [x for c in stakes for k in c.subtree if k.dep_ == "nmod" and case_of(k) == "de"
+                     for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"]
+            put("stake_in", named or ([(company, -1)] if company else []))
+    # "Y a accepté la promesse d'achat de X", "Y a accepté l'offre de X": an agreed deal, Y is bought
+    if t.pos_ == "NOUN" and t.dep_ == "obj" and lemma_of(t.head) == "accepter" \
+            and not any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais") for c in t.head.children):
+        put("accepter", _subject_of(t.head, index))
+    # "X, entité regroupant les activités de transport du groupe Y": Y's activities put in X, which Y holds
+    if verbal and lemma_of(t) in ("regrouper", "rassembler", "réunir", "porter", "abriter") and t.dep_ == "acl" \
+            and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in ("entité", "structure", "société", "filiale",
+                                                                     "holding", "branche", "pôle", "division"):
+        described = entities_at(t.head, index)
+        if not described and t.head.dep_ in ("appos", "nmod") and index.kinds.get(t.head.head.i) == "name":
+            described = [(index.entity_at(t.head.head.i), t.head.head.i)]
+        for c in t.children:
+            if c.dep_ == "obj" and c.lemma_.lower() in ("activité", "activités", "actif", "actifs", "branche",
+                                                         "pôle", "participation", "participations"):
+                owners = [x for k in c.subtree if k.dep_ == "nmod" and case_of(k) == "de" and k.i != c.i
+                          for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "PER", "GOV")]
+                if owners and described:
+                    put("activities_of", owners[:1])
+                    put("grouped_in", described[:1])
+    # "la maison-mère de la chaîne payante X et de Y" with "de X" hung elsewhere: the phrase right after the
+    # noun; "la société holding de P": the "de P" hung on "holding" parsed as an adjective
+    if t.pos_ == "NOUN" and "prep:de" not in out and (
+            (t.lower_ == "mère" and t.i >= 2 and tv[t.i - 1].text == "-" and tv[t.i - 2].lower_ == "maison")
+            or t.lower_ == "maison-mère"):
+        j = t.i + 1
+        if j + 1 < t.sent.end and tv[j].lower_ in ("de", "du", "d'", "d’", "des"):
+            k = j + 1
+            while k < min(j + 6, t.sent.end) and index.entity_at(k) is None and (
+                    tv[k].pos_ in ("DET", "ADJ") or (tv[k].pos_ == "NOUN" and tv[k].is_lower)):
+                k += 1
+            if k < t.sent.end and index.kinds.get(k) == "introducer":   # "la chaîne payante X": on to the name
+                k = next((n for n in range(k + 1, min(k + 5, t.sent.end)) if index.kinds.get(n) == "name"
+                          and index.entity_at(n) == index.entity_at(k)), k)
+            if k < t.sent.end and index.kinds.get(k) == "name" and index.type_of(index.entity_at(k)) == "ORG":
+                put("prep:de", [(index.entity_at(k), k)])
+    if t.pos_ == "NOUN" and t.lemma_.lower() in ("société", "structure") and "prep:de" not in out \
+            and t.i + 1 < len(t.doc) and tv[t.i + 1].lower_ == "holding":
+        put("prep:de", [x for c in tv[t.i + 1].children if c.dep_ in ("nmod", "obl", "obl:arg") and case_of(c) == "de"
+                        for x in entities_at(c, index)])
+    # "le géant X (propriétaire de A, B et C) désormais majoritaire chez Y": after a bracket describing a name,
+    # the adjective describes that name, and "chez Y" right after it is its complement (the parser hangs both
+    # on the bracket's last name)
+    if t.pos_ == "ADJ" and t.lower_ in ("majoritaire", "minoritaire") and t.i >= 3:
+        j = t.i - 1
+        while j > t.sent.start and tv[j].pos_ == "ADV":
+            j -= 1
+        if tv[j].text == ")":
+            opener = next((k for k in range(j - 1, max(j - 20, t.sent.start), -1) if tv[k].text == "("), None)
+            if opener is not None and index.kinds.get(opener - 1) == "name":
+                out["head"] = [(index.entity_at(opener - 1), opener - 1)]
+                nxt = t.i + 1
+                if nxt + 1 < t.sent.end and tv[nxt].lower_ in ("chez", "dans") and "prep:" + tv[nxt].lower_ not in out:
+                    k = nxt + 1
+                    while k < min(nxt + 4, t.sent.end) and index.entity_at(k) is None and tv[k].pos_ == "DET":
+                        k += 1
+                    if index.kinds.get(k) == "name":
+                        put("prep:" + tv[nxt].lower_, [(index.entity_at(k), k)])
+    # "multiplié les participations dans des fleurons, en allant du suisse A à B ou à C": the range gives examples
+    if t.pos_ == "NOUN" and t.lemma_.lower() in ("participation", "part") and "Plur" in t.morph.get("Number"):
+        put("examples", _range_examples(t, index))
+    # "Y est une filiale à 100 % du groupe familial appartenant à P": the group is P's, P holds Y
+    if t.pos_ == "NOUN" and t.lemma_.lower() in ("filiale", "division", "branche") and "prep:de" not in out:
+        for c in t.children:
+            groups = [c] + [k for k in c.children if k.dep_ == "nmod"] if c.dep_ == "nmod" else []
+            for g in groups:
+                if case_of(g) != "de" or entities_at(g, index):
+                    continue
+                for acl in g.children:
+                    if acl.dep_ == "acl" and lemma_of(acl) == "appartenir":
+                        put("prep:de", [x for k in acl.children if case_of(k) == "à" for x in entities_at(k, index)])
+    # "une nouvelle montée de X au capital", "l'entrée de X au capital de Y", however parsed
+    if "prep:capital" not in out:
+        holders, companies = capital_phrase(t, index)
+        if companies:
+            put("capital_holder", holders)
+            put("capital_of", companies)
     # "X a été ajouté à la liste noire de Y", "Y a placé X sur sa liste noire": who the verb acts on
     if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "obl:agent") and t.head.pos_ == "VERB":
         passive = any(c.dep_ == "aux:pass" for c in t.head.children)
@@ -252,3 +368,33 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                         and not (index.entity_at(c.i) is not None and index.entity_at(c.i) == index.entity_at(t.i))
                         for c in t.children):
         put("topic", [(index.topic, -1)])
+
+
+def _range_examples(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """"… en allant du suisse A à B ou à C", "… de A à B": the companies a range after a plural noun names."""
+    tv = tokens_of(t.doc)
+    end = t.sent.end
+    start = next((j for j in range(t.i + 1, min(t.i + 16, end - 2)) if tv[j].lower_ == "en"
+                  and lemma_of(tv[j + 1]) == "aller" and "Part" in tv[j + 1].morph.get("VerbForm")), None)
+    if start is None:
+        return []
+    found: list[tuple[str, int]] = []
+    j, want = start + 2, ("de", "du", "des", "d'", "d’")
+    while j < end:
+        if tv[j].lower_ in ("ou", "et") and found:
+            j += 1
+            continue
+        if tv[j].lower_ not in want:
+            break
+        k = j + 1
+        while k < min(j + 4, end) and index.entity_at(k) is None and (
+                tv[k].pos_ == "DET" or (tv[k].pos_ in ("ADJ", "NOUN") and tv[k].is_lower)):
+            k += 1
+        name = index.entity_at(k) if k < end else None
+        if name is None or index.kinds.get(k) not in ("name", "introducer") or index.type_of(name) != "ORG":
+            break
+        found.append((name, k))
+        while k < end and index.entity_at(k) == name:
+            k += 1
+        j, want = k, ("à", "au", "aux")
+    return found if len(found) >= 2 else []

@@ -92,3 +92,45 @@ def partitive(t) -> bool:
     case = next((c for c in t.children if c.dep_ == "case"), None)
     return case is not None and case.lower_ in ("des", "de") and case.i > 0 \
         and tv[case.i - 1].lower_ in ("un", "une")
+
+
+# Words of getting into or up in a company's capital ("la montée de X au capital de Y").
+CAPITAL_MOVES = {"montée", "monter", "entrée", "entrer", "arrivée", "arriver", "renforcement", "renforcer",
+                 "retour", "revenir"}
+
+
+def capital_phrase(t, index: EntityIndex):
+    """"une nouvelle montée future de X au capital (de Y)", read as a line: the parser often makes
+    the noun a participle and hangs "au capital" elsewhere. Returns (holders, companies), the company
+    being the article's main organisation when the capital is nobody's named; ([], []) if no such phrase."""
+    tv = tokens_of(t.doc)
+    if t.lemma_.lower() not in CAPITAL_MOVES and t.lower_ not in CAPITAL_MOVES:
+        return [], []
+    end = t.sent.end
+    holders = []
+    j = t.i + 1
+    while j < min(t.i + 9, end):
+        low = tv[j].lower_
+        if low in ("au", "dans") or (low == "à" and j + 1 < end and tv[j + 1].lower_ in ("son", "leur")):
+            break
+        if tv[j].is_punct or tv[j].pos_ in ("VERB", "AUX"):
+            return [], []
+        name = index.entity_at(j)
+        if name is not None and tv[j - 1].lower_ in ("de", "du", "d'", "d’") and not holders:
+            holders = [(name, j)]
+        j += 1
+    else:
+        return [], []
+    k = j + 1
+    while k < end and tv[k].pos_ == "DET":
+        k += 1
+    if k >= end or tv[k].lemma_.lower() != "capital":
+        return [], []
+    after = k + 1
+    if after + 1 < end and tv[after].lower_ in ("de", "du", "d'", "d’"):
+        n = after + 1
+        while n < end and tv[n].pos_ == "DET":
+            n += 1
+        name = index.entity_at(n) if n < end else None
+        return holders, ([(name, n)] if name else [])
+    return holders, ([(index.topic, -1)] if index.topic else [])

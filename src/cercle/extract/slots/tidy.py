@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import PERSON_TITLES, SELL_VERBS, STAKES, lemma_of
+from ..arguments import PERSON_TITLES, SELL_VERBS, STAKES, case_of, lemma_of
 from .found import Found
 from .words import CONTEST_VERBS, POSTS
 
@@ -34,6 +34,26 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # "céder sa participation à Y": Y buys the stake, it is not what the stake is in
     if t.lemma_.lower() in STAKES and t.dep_ == "obj" and lemma_of(t.head) in SELL_VERBS:
         buyer = out.pop("prep:à", None)
+        if not buyer:
+            # "vendre sa participation dans Y à son principal concurrent, Z": the name apposed to the "à" noun
+            for c in list(t.children) + [k for k in t.head.children if k.i > t.i]:
+                if case_of(c) != "à" or c.dep_ not in ("nmod", "obl", "obl:arg", "obl:mod", "iobj"):
+                    continue
+                end = c.right_edge.i
+                doc = t.doc
+                if end + 2 < len(doc) and doc[end + 1].text == "," and index.kinds.get(end + 2) == "name" \
+                        and index.type_of(index.entity_at(end + 2)) in ("ORG", "PER"):
+                    name = index.entity_at(end + 2)
+                    k = end + 2
+                    while k < len(doc) and index.entity_at(k) == name:
+                        k += 1
+                    if k >= t.sent.end or doc[k].is_punct:
+                        buyer = [(name, end + 2)]
+                        if "head" in out:
+                            out["head"] = [h for h in out["head"] if h[0] != name]
+                            if not out["head"]:
+                                del out["head"]
+                        break
         if buyer:
             out["buyer"] = buyer
         out["_no_linear"] = []   # nor may the nearest name stand in for it

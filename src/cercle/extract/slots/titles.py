@@ -121,6 +121,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 people = [x for c in gov.head.children if c.dep_ == "obj" for x in entities_at(c, index)]
                 put("appointer", [x for x in _subject_of(gov.head, index) if index.type_of(x[0]) != "PER"])
             put("head", people)
+    # "Cette liste est celle des investisseurs de Y": the pronoun standing for the subject's noun
+    if t.dep_ == "nmod" and t.head.lemma_.lower() == "celui" and case_of(t) == "de" \
+            and any(c.dep_ == "cop" for c in t.head.children):
+        put("head", [x for c in t.head.children if c.dep_ == "nsubj" for x in entities_at(c, index)])
     # "X est nommé président de Y", "X devient PDG de Y": the verb's subject is the title's person
     if (t.dep_ == "xcomp" or (t.dep_ == "obj" and lemma_of(t.head) in ("devenir", "redevenir", "rester", "demeurer"))) \
             and t.head.pos_ in ("VERB", "AUX"):

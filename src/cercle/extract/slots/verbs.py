@@ -6,7 +6,7 @@ from ..arguments import CONDUCT, FUNDING_NOUNS, STAKES, _subject_of, case_of, en
 from ..implied import _name_before_bracket
 from .found import Found
 from .readers import name_before_bracket
-from .words import TIME_WORDS
+from .words import AMOUNT_WORDS, BUY_VERBS, FUNDED, TIME_WORDS
 from ...nlp.docview import tokens_of
 
 
@@ -28,6 +28,54 @@ def verb_objects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                     p = case_of(cc)
                     if cc.dep_ == "nmod" and p in ("avec", "contre") and f"prep:{p}" not in out:
                         put(f"prep:{p}", entities_at(cc, index))
+    # "les 16 % du capital de Y qu'il détient", "la participation dans Y que X possède": the relative
+    # pronoun object stands for the noun the clause hangs on
+    if verbal and t.dep_ == "acl:relcl" and "obj" not in out and any(
+            c.dep_ in ("obj", "mark") and c.lower_ in ("que", "qu'", "qu’") for c in t.children):
+        put("obj", entities_at(t.head, index))
+    # "le groupe X, groupe auquel appartenait la holding Y": "auquel" stands for the noun the clause hangs on
+    # (or the name that noun is apposed to), and the inverted subject is often parsed as a complement
+    if verbal and lemma_of(t) == "appartenir" and "prep:à" not in out and any(
+            c.lower_ in ("auquel", "auxquels", "auxquelles") for c in t.children):
+        owners = [x for x in entities_at(t.head, index) if x[1] < t.i]   # (not a name after the verb: a misparse)
+        if not owners and t.head.dep_ == "appos":
+            owners = [x for x in entities_at(t.head.head, index) if x[1] < t.i]
+        if owners:
+            put("prep:à", owners[:1])
+            owned = [x for c in t.children if c.dep_ in ("nsubj", "xcomp", "obj") and c.i > t.i
+                     for x in entities_at(c, index)]
+            if not owned:   # the name right after "la holding électronique", however it was parsed
+                k = t.i + 1
+                while k < min(t.i + 8, t.sent.end) and index.entity_at(k) is None:
+                    k += 1
+                if k < t.sent.end and index.kinds.get(k) in ("name", "introducer"):
+                    owned = [(index.entity_at(k), k)]
+            put("belongs", owned[:1])
+    # "racheter A, le quotidien de …, puis l'année suivante B": a second object after "puis" and a time
+    # phrase, closing the sentence (the parser hangs it on the main verb)
+    if verbal and "obj" in out and lemma_of(t) in BUY_VERBS:
+        tv = tokens_of(t.doc)
+        end = t.sent.end
+        last = max(i for _, i in out["obj"])
+        for j in range(last + 1, end):
+            if tv[j].lower_ != "puis":
+                if tv[j].text in (";", ":") or (tv[j].pos_ == "VERB" and tv[j].dep_ in ("conj", "parataxis")):
+                    break
+                continue
+            k = j + 1
+            while k < min(j + 6, end) and index.entity_at(k) is None and (
+                    tv[k].pos_ in ("DET", "ADJ", "NUM") or tv[k].lower_ in ("en", "dès", "début", "fin")
+                    or (tv[k].pos_ == "NOUN" and tv[k].is_lower)):
+                k += 1
+            name = index.entity_at(k) if k < end else None
+            if name is None or index.kinds.get(k) != "name" or index.type_of(name) != "ORG":
+                break
+            n = k
+            while n < end and index.entity_at(n) == name:
+                n += 1
+            if n >= end or tv[n].is_punct:
+                put("obj", [(name, k)])
+            break
     # "a rencontré vendredi le ministre X": the parser hangs the object on the day
     if verbal and "obj" not in out:
         for c in t.children:
@@ -62,8 +110,20 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 round_ = round_.head
         if round_ is not None and round_.lemma_.lower() in FUNDING_NOUNS:
             gov = round_.head
-            raiser = _subject_of(gov, index) if gov.pos_ in ("VERB", "AUX") and round_.dep_ == "obj" else []
-            put("raiser", raiser or ([(index.topic, -1)] if index.topic else []))
+            # ("X, passant d'un tour de 30 M€ à un autre de 580 M€ mené par Y": X went from one round to the next)
+            raiser = _subject_of(gov, index) if gov.pos_ in ("VERB", "AUX") and (round_.dep_ == "obj" or (
+                lemma_of(gov) == "passer" and round_.dep_ in ("obl", "obl:arg"))) else []
+            put("raiser", raiser or ([(index.topic or FUNDED, -1)]))
+        elif verbal and "Past" in t.morph.get("Tense") and any(c.dep_ == "obl:agent" for c in t.children):
+            # "des obligations qui seraient, selon Z, souscrites par X": the parser hangs the participle on
+            # the source; read back to the round's noun, through auxiliaries and an aside only
+            tv = tokens_of(t.doc)
+            for j in range(t.i - 1, max(t.i - 14, t.sent.start - 1), -1):
+                if tv[j].pos_ == "VERB" or tv[j].text in (";", ":"):
+                    break
+                if tv[j].pos_ == "NOUN" and tv[j].lemma_.lower() in FUNDING_NOUNS and tv[j].lemma_.lower() != "table":
+                    put("raiser", [(index.topic or FUNDED, -1)])
+                    break
         if verbal and lemma_of(t) == "participer":
             # "X a participé à un tour de table (de Y)": the company raising is the round's "de",
             # else the article's topic
@@ -71,7 +131,7 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 if c.dep_.startswith("obl") and case_of(c) in ("à", "au") and c.lemma_.lower() in FUNDING_NOUNS:
                     own = [x for cc in c.children if cc.dep_ == "nmod" and case_of(cc) == "de"
                            for x in entities_at(cc, index)]
-                    put("raiser", own or ([(index.topic, -1)] if index.topic else []))
+                    put("raiser", own or [(index.topic or FUNDED, -1)])
         if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
             # "X (ex-Kelvio) passé par Y": right after a bracket, the participle describes the name before it
             before = name_before_bracket(t, index)
@@ -121,6 +181,17 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
         if kept and buyers:
             put("sold", kept)
             put("sold_to", buyers)
+        # "X a cédé 20 % du capital (de Y) à Z": X held a stake in Y, Z holds it now (Y: the company named in the
+        # stake, else the article's main organisation or the one whose capital was spoken of last)
+        stake = [c for c in t.children if c.dep_ == "obj" and (c.text == "%" or c.lemma_.lower() in ("capital", "pourcent"))]
+        if stake:
+            named = [x for k in stake[0].subtree if k.dep_ == "nmod" and case_of(k) == "de"
+                     for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"]
+            company = named[:1] or ([(index.topic or index.focus, -1)] if (index.topic or index.focus) else [])
+            if company:
+                put("stake_in", company)
+                put("stake_seller", [x for x in _subject_of(t, index) if x[0] != company[0][0]])
+                put("stake_buyer", [x for x in buyers if x[0] != company[0][0]])
     # "Sa proposition a été préférée à celle de Y (et à celle présentée par Z)", "le jury a préféré
     # l'offre de X à celle de Y": the winner of a tender and the rivals it beat
     elif lemma == "préférer":
@@ -142,6 +213,18 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
                     if name is not None and index.kinds.get(k) == "name" and name not in names:
                         names[name] = k
                 put("losers", list(names.items()))
+    # "X a racheté Y à Z", "… pour 240 millions d'euros au groupe Z": Z sold Y, so Z held it
+    # (the "à" phrase on the verb, or hung by the parser on the amount; a person or a company only)
+    elif lemma in BUY_VERBS:
+        near = [c for c in t.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "iobj")]
+        near += [k for c in t.children if c.dep_ in ("obj", "obl", "obl:mod") for k in c.children
+                 if k.dep_ == "nmod" and k.lemma_.lower() in AMOUNT_WORDS]
+        amounts = [k for k in near if k.lemma_.lower() in AMOUNT_WORDS]
+        near += [k for c in amounts for k in c.children if k.dep_ == "nmod"]
+        sellers = [x for c in near if case_of(c) == "à" and c.lemma_.lower() not in AMOUNT_WORDS
+                   and c.pos_ in ("NOUN", "PROPN") for x in entities_at(c, index)
+                   if index.type_of(x[0]) in ("ORG", "PER")]
+        put("seller", sellers)
     # "La Ville a choisi l'offre de A et B": a public buyer picks a bidder, who gets the contract
     elif lemma in ("choisir", "retenir", "sélectionner"):
         for c in t.children:

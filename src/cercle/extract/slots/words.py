@@ -39,3 +39,11 @@ CONTEST_VERBS = {"briguer", "convoiter", "disputer", "viser", "lorgner", "guigne
 # Nouns of a post ("la présidence de Y", "le poste de PDG").
 POSTS = {"présidence", "direction", "tête", "poste", "fauteuil", "siège", "commande", "rênes", "barre",
          "vice-présidence"}
+
+
+# Verbs of buying, whose "à Z" phrase names the seller ("racheter Y à Z").
+BUY_VERBS = {"racheter", "acheter", "acquérir", "reprendre"}
+
+# Stands in a round's "raiser" slot when the article has no main organisation: resolved after the whole
+# article is read to the one company every funding tie of the article is about (relations.py).
+FUNDED = "\x00funded"
