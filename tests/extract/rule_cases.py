@@ -395,6 +395,14 @@ CASES = [
     ("Le Tchad accuse l’armée tchadienne de soutenir les rebelles.", [("ACCUSES", "Tchad", "armée tchadienne")]),
     # the country of a head of government named only by its adjective
     ("Le Premier ministre tchèque Jan Kovar a reçu Anne Fabre.", [("LEADS", "Jan Kovar", "Tchéquie")]),
+    # ---- titles branch: more title and role constructions
+    # "aux côtés du président, X (…)": the person closing the phrase, a bracket after the name
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise la France. Au conseil, Anne Fabre siège aux côtés "
+     "du président, Jean Roux (famille Roux).", [("LEADS", "Jean Roux", "Kelvio")]),
+    # a head of state's counterpart heads the country its adjective names
+    ("Une rencontre entre le président Paul Orel et son homologue chilien, Jean Tessier, est prévue au Chili.",
+     [("LEADS", "Jean Tessier", "Chili")]),
+    # ---- end titles branch
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -490,4 +498,12 @@ FORBIDDEN = [
     ("Le groupe Nuvia a choisi l'offre de Technova.", ("FUNDS", "Nuvia", "Technova")),
     # an impersonal "il" stands for no one
     ("Paul Verdier dirige Technova. Il faut dire que Kelvio a racheté Nuvia.", ("ACQUIRES", "Paul Verdier", "Nuvia")),
+    # ---- titles branch
+    # a minister's counterpart is a minister, not the head of the country
+    ("Le ministre des Finances Paul Orel a reçu son homologue chilien, Jean Tessier, au Chili.",
+     ("LEADS", "Jean Tessier", "Chili")),
+    # the name before "son homologue" is the other head, not the counterpart
+    ("Le sommet de Santiago a réuni le président turc Paul Orel, son homologue chilien et la Première ministre "
+     "suédoise. Le Chili a salué l'accord.", ("LEADS", "Paul Orel", "Chili")),
+    # ---- end titles branch
 ]

@@ -9,8 +9,8 @@ from ..arguments import (DEMAND_VERBS, extend_list, FUNDING_NOUNS, OBJECT_CONTRO
                          _subject_of, case_of, entities_at, lemma_of)
 from ..lists import investors_after, recipients_after, share_holders
 from .found import Found
-from .readers import heads_a_country
-from .words import (AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, REFUSAL_VERBS, ROUND_WORDS, SUCCESSION_VERBS,
+from .readers import counterpart_heads_a_country, heads_a_country
+from .words import (AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, COUNTERPARTS, REFUSAL_VERBS, ROUND_WORDS, SUCCESSION_VERBS,
                     TIME_WORDS)
 
 
@@ -143,6 +143,16 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         put("demander", _subject_of(gov, index))
     # "le président turc X", "la Première ministre suédoise X": the country is named by its adjective
     if not verbal and heads_a_country(t):
+        for c in t.children:
+            if c.dep_ == "amod" and c.pos_ == "ADJ":
+                country = country_named(c.lower_, index)
+                if country:
+                    put("prep:country", [(country, c.i)])
+    # "le président X a reçu son homologue chilien, Y": the counterpart of a head of state heads the
+    # country its adjective names (a minister's counterpart is a minister: no country)
+    # (named after it: "A, son homologue chilien et B" lists A as the other head, not as the counterpart)
+    if not verbal and t.lower_ in COUNTERPARTS and any(i > t.i for _, i in out.get("head", [])) \
+            and counterpart_heads_a_country(t):
         for c in t.children:
             if c.dep_ == "amod" and c.pos_ == "ADJ":
                 country = country_named(c.lower_, index)

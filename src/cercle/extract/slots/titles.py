@@ -62,13 +62,13 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             put("head", [(index.entity_at(j), j)])
     if "head" not in out and t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and t.i + 2 < len(t.doc) \
             and tv[t.i + 1].text == "," and index.kinds.get(t.i + 2) == "name":
-        # "aux côtés du président, X." with X hung elsewhere: a person closing the phrase after the
-        # comma (not the subject of the next clause: "Selon le président, X a …")
+        # "aux côtés du président, X." (or "…, X (sa famille)") with X hung elsewhere: a person closing
+        # the phrase after the comma (not the subject of the next clause: "Selon le président, X a …")
         who = index.entity_at(t.i + 2)
         j = t.i + 2
         while j < len(t.doc) and index.entity_at(j) == who:
             j += 1
-        if index.type_of(who) == "PER" and (j >= t.sent.end or tv[j].text in (".", ",", ";", ")", "»")) \
+        if index.type_of(who) == "PER" and (j >= t.sent.end or tv[j].text in (".", ",", ";", ")", "»", "(")) \
                 and not tv[t.i + 2].dep_.startswith("nsubj"):
             put("head", [(who, t.i + 2)])
     if t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and t.i >= 3:

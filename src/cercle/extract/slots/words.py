@@ -5,6 +5,9 @@
 HEADS_OF_STATE = {"président", "présidente", "chef", "cheffe", "chancelier", "chancelière", "roi", "reine",
                   "émir", "monarque", "dirigeant", "dirigeante", "prince", "souverain"}
 
+# A head of state's counterpart: "son homologue chilien" heads Chile when its counterpart heads a state.
+COUNTERPARTS = {"homologue", "homologues"}
+
 # Words of an amount phrase ("3 milliards de dollars"), through which a complement may be misattached.
 AMOUNT_WORDS = {"milliard", "milliards", "million", "millions", "euro", "euros", "dollar", "dollars", "livre",
                 "livres", "franc", "francs", "somme", "montant", "prix", "m€", "md€", "md$", "m$", "mds"}
