@@ -402,6 +402,13 @@ CASES = [
     # a head of state's counterpart heads the country its adjective names
     ("Une rencontre entre le président Paul Orel et son homologue chilien, Jean Tessier, est prévue au Chili.",
      [("LEADS", "Jean Tessier", "Chili")]),
+    # "signé par le secrétaire d'Etat …, X": the name after the title's phrase, the title an agent; the
+    # body the title introduces is not its holder
+    ("Le contrat a été signé lundi par le secrétaire d'Etat chilien à la défense, Jean Tessier.",
+     [("LEADS", "Jean Tessier", "secrétariat d'Etat chilien à la défense")]),
+    # a deputy minister works for the ministry: the adjective and the complement are not the holder
+    ("Paul Orel, alors vice-ministre chilien des Affaires étrangères, a démenti.",
+     [("WORKS_FOR", "Paul Orel", "ministère chilien des Affaires étrangères")]),
     # ---- end titles branch
 ]
 
