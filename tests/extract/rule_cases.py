@@ -409,6 +409,11 @@ CASES = [
     # a deputy minister works for the ministry: the adjective and the complement are not the holder
     ("Paul Orel, alors vice-ministre chilien des Affaires étrangères, a démenti.",
      [("WORKS_FOR", "Paul Orel", "ministère chilien des Affaires étrangères")]),
+    # the head of a department of no company named works for the article's main organisation (a founder too)
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. « Nous grandissons », explique Anne "
+     "Fabre, cofondatrice et directrice de la technologie.", [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Paul Orel, responsable des ventes, "
+     "a démenti.", [("WORKS_FOR", "Paul Orel", "Kelvio")]),
     # ---- end titles branch
 ]
 
@@ -512,5 +517,8 @@ FORBIDDEN = [
     # the name before "son homologue" is the other head, not the counterpart
     ("Le sommet de Santiago a réuni le président turc Paul Orel, son homologue chilien et la Première ministre "
      "suédoise. Le Chili a salué l'accord.", ("LEADS", "Paul Orel", "Chili")),
+    # a department head does not lead the company
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. « Nous grandissons », explique Anne "
+     "Fabre, cofondatrice et directrice de la technologie.", ("LEADS", "Anne Fabre", "Kelvio")),
     # ---- end titles branch
 ]

@@ -377,6 +377,9 @@ def _drop_weaker(relations: list[Relation]) -> list[Relation]:
         if r.type == "MEMBER_OF" and ("OWNS", r.object, r.subject) in have:
             continue   # "Kelvio appartient à Technova": owned, not a member
         stronger = _WEAKER.get(r.type, ())
+        if r.rule.startswith("works_for.department"):
+            # "cofondateur et directeur de la technologie": a founder who heads a department is staff too
+            stronger = tuple(t for t in stronger if t != "FOUNDED")
         if any((t, r.subject, r.object) in have for t in stronger) and (
                 r.rule.endswith(".linear") or r.type in ("WORKS_FOR", "MEMBER_OF")):
             continue

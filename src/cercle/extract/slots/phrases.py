@@ -5,6 +5,7 @@ from ...nlp.docview import tokens_of
 
 from ...mentions.demonyms import country_named
 from ...mentions.entities import EntityIndex
+from ...mentions.lexicon import lexicon
 from ..arguments import (DEMAND_VERBS, extend_list, FUNDING_NOUNS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, RAISE_VERBS,
                          _subject_of, case_of, entities_at, lemma_of)
 from ..lists import investors_after, recipients_after, share_holders
@@ -255,10 +256,35 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     clause = t if t.dep_.startswith("acl") else (t.head if t.head.dep_.startswith("acl") else None)
     if clause is not None and any(c.lower_ == "dont" for c in list(t.children) + list(clause.children)):
         put("prep:de", entities_at(clause.head, index))
+    # "X, directeur de la technologie": the head of a department of no company named works for the
+    # article's main organisation
+    department = not verbal and t.pos_ == "NOUN" and _heads_a_department(t, index)
+    if department and index.topic and not any(k.startswith("prep:") or k == "poss" for k in out):
+        put("dept_topic", [(index.topic, -1)])
     # a title with no complement at all ("le directeur général X"): the article's main organisation
     # ("le président du conseil de surveillance, X": a board of no one named is the organisation's too)
-    if not verbal and index.topic and not any(k.startswith("prep:") or k == "poss" for k in out) \
+    if not verbal and index.topic and not department and not any(k.startswith("prep:") or k == "poss" for k in out) \
             and not any(c.dep_ == "nmod" and not (c.lemma_.lower() in ORGANS and not entities_at(c, index))
                         and not (index.entity_at(c.i) is not None and index.entity_at(c.i) == index.entity_at(t.i))
                         for c in t.children):
         put("topic", [(index.topic, -1)])
+
+
+def _heads_a_department(t, index: EntityIndex) -> bool:
+    """"directeur de la technologie", "responsable des ventes": the title's complement is a department of
+    no company named (read as a line too: "cofondatrice et directrice de la technologie" hangs the
+    phrase on the first title)."""
+    tv = tokens_of(t.doc)
+    depts = lexicon()["departments"]
+    if any(c.dep_ == "nmod" and case_of(c) == "de" and c.lemma_.lower() in depts and not entities_at(c, index)
+           for c in t.children):
+        return True
+    j = t.i + 1
+    if j < len(tv) and tv[j].lower_ in ("de", "du", "des", "d'", "d’"):
+        j += 1
+        while j < len(tv) and tv[j].pos_ == "DET":
+            j += 1
+        if j < len(tv) and tv[j].pos_ == "NOUN" and tv[j].lemma_.lower() in depts and index.entity_at(j) is None \
+                and not (j + 1 < len(tv) and tv[j + 1].lower_ in ("de", "du", "des", "d'", "d’")):
+            return True
+    return False
