@@ -414,6 +414,9 @@ CASES = [
      "Fabre, cofondatrice et directrice de la technologie.", [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
     ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Paul Orel, responsable des ventes, "
      "a démenti.", [("WORKS_FOR", "Paul Orel", "Kelvio")]),
+    # "succéder à B" with no post named: B heads the article's main organisation
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Anne Fabre est la favorite pour "
+     "succéder à Paul Orel, dont le départ est prévu.", [("LEADS", "Paul Orel", "Kelvio")]),
     # ---- end titles branch
 ]
 
@@ -520,5 +523,8 @@ FORBIDDEN = [
     # a department head does not lead the company
     ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. « Nous grandissons », explique Anne "
      "Fabre, cofondatrice et directrice de la technologie.", ("LEADS", "Anne Fabre", "Kelvio")),
+    # a post named after "succéder à B" says what B held
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Anne Fabre va succéder à Paul Orel "
+     "comme ministre de la Culture.", ("LEADS", "Paul Orel", "Kelvio")),
     # ---- end titles branch
 ]

@@ -11,8 +11,8 @@ from ..arguments import (DEMAND_VERBS, extend_list, FUNDING_NOUNS, OBJECT_CONTRO
 from ..lists import investors_after, recipients_after, share_holders
 from .found import Found
 from .readers import counterpart_heads_a_country, heads_a_country
-from .words import (AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, COUNTERPARTS, REFUSAL_VERBS, ROUND_WORDS, SUCCESSION_VERBS,
-                    TIME_WORDS)
+from .words import (AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, COUNTERPARTS, PLAIN_SUCCESSION_VERBS, POSTS, REFUSAL_VERBS,
+                    ROUND_WORDS, SUCCESSION_VERBS, TIME_WORDS)
 
 
 def adverb_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
@@ -69,6 +69,17 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                             if c.dep_ == "obj" or (c.dep_ == "nsubj" and c.i > verb.i)
                             or (c.dep_ in ("obl", "obl:arg", "iobj") and c.i != t.i and case_of(c) in ("à", None))
                             for x in entities_at(c, index) if index.type_of(x[0]) == "PER"])
+    # "X est favori pour succéder à B": with no post named, B heads the article's main organisation
+    # ("succéder à B comme ministre", "au poste de …": the post says what B held)
+    if verbal and lemma_of(t) in PLAIN_SUCCESSION_VERBS and index.topic and not any(
+            c.lemma_.lower() in POSTS or case_of(c) in ("comme", "en") or c.lower_ in PERSON_TITLES
+            for c in t.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "advcl", "xcomp")
+            and not (case_of(c) == "à" and index.entity_at(c.i) is not None)):
+        before = [x for c in t.children if c.dep_ in ("obl:arg", "iobj", "obl") and case_of(c) in ("à", None)
+                  and c.pos_ == "PROPN" for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
+        if before:
+            put("predecessor", before)
+            put("post_topic", [(index.topic, -1)])
     # "Y, par la voix de X, a refusé…": X speaks for the clause's subject
     if t.pos_ == "NOUN" and t.lemma_.lower() in ("voix", "bouche", "intermédiaire") and case_of(t) == "par":
         if t.head.pos_ in ("VERB", "AUX"):

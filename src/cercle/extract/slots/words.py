@@ -28,6 +28,9 @@ ARRIVAL_NOUNS = {"arrivée", "nomination", "retour", "maintien", "installation",
 # Verbs by which someone takes another's post.
 SUCCESSION_VERBS = {"remplacer", "succéder", "relayer", "détrôner", "supplanter"}
 
+# Succession verbs that name their predecessor alone ("succéder à B"): with no post, the main organisation's.
+PLAIN_SUCCESSION_VERBS = {"succéder"}
+
 # Verbs by which someone refuses what their object names ("exclure toute négociation avec Y").
 REFUSAL_VERBS = {"exclure", "refuser", "rejeter", "écarter", "fermer"}
 
