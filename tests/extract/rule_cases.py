@@ -417,6 +417,9 @@ CASES = [
     # "succéder à B" with no post named: B heads the article's main organisation
     ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Anne Fabre est la favorite pour "
      "succéder à Paul Orel, dont le départ est prévu.", [("LEADS", "Paul Orel", "Kelvio")]),
+    # "vice-présidents en charge des ventes de Y", the company's name parsed as two complements
+    ("Paul Orel sera secondé par Anne Fabre et Jean Roux, vice-présidents exécutifs en charge des ventes de "
+     "Kelvio Sports.", [("WORKS_FOR", "Anne Fabre", "Kelvio Sports"), ("WORKS_FOR", "Jean Roux", "Kelvio Sports")]),
     # ---- end titles branch
 ]
 
