@@ -420,6 +420,11 @@ CASES = [
     # "vice-présidents en charge des ventes de Y", the company's name parsed as two complements
     ("Paul Orel sera secondé par Anne Fabre et Jean Roux, vice-présidents exécutifs en charge des ventes de "
      "Kelvio Sports.", [("WORKS_FOR", "Anne Fabre", "Kelvio Sports"), ("WORKS_FOR", "Jean Roux", "Kelvio Sports")]),
+    # "le chef de l'Etat chilien, X" heads the country, not a body called "l'Etat chilien"
+    ("Le chef de l'Etat chilien, Jean Tessier, a reçu Anne Fabre à Santiago. Le Chili a salué l'accord.",
+     [("LEADS", "Jean Tessier", "Chili")]),
+    ("Le chef du gouvernement chilien, Jean Tessier, a reçu Anne Fabre. Le Chili a salué l'accord.",
+     [("LEADS", "Jean Tessier", "Chili")]),
     # ---- end titles branch
 ]
 

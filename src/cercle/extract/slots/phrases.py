@@ -160,6 +160,19 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 country = country_named(c.lower_, index)
                 if country:
                     put("prep:country", [(country, c.i)])
+    # "le chef de l'Etat chilien, X", "le chef du gouvernement chilien": the country, not "l'Etat chilien"
+    if not verbal and t.lower_ in ("chef", "cheffe"):
+        for c in t.children:
+            if c.dep_ == "nmod" and case_of(c) == "de" and c.lower_ in ("etat", "état", "gouvernement"):
+                for a in c.children:
+                    country = country_named(a.lower_, index) if a.dep_ == "amod" and a.pos_ == "ADJ" else None
+                    if country:
+                        put("prep:country", [(country, a.i)])
+                        body = index.entity_at(c.i)
+                        if body is not None and "prep:de" in out:
+                            out["prep:de"] = [x for x in out["prep:de"] if x[0] != body]
+                            if not out["prep:de"]:
+                                del out["prep:de"]
     # "le président X a reçu son homologue chilien, Y": the counterpart of a head of state heads the
     # country its adjective names (a minister's counterpart is a minister: no country)
     # (named after it: "A, son homologue chilien et B" lists A as the other head, not as the counterpart)
