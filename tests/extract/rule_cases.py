@@ -425,6 +425,9 @@ CASES = [
      [("LEADS", "Jean Tessier", "Chili")]),
     ("Le chef du gouvernement chilien, Jean Tessier, a reçu Anne Fabre. Le Chili a salué l'accord.",
      [("LEADS", "Jean Tessier", "Chili")]),
+    # "X, le PDG en poste depuis trois ans": a time or a state on the title is no complement
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Paul Orel, le PDG en poste depuis "
+     "trois ans, a démenti.", [("LEADS", "Paul Orel", "Kelvio")]),
     # ---- end titles branch
 ]
 

@@ -286,10 +286,12 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if department and index.topic and not any(k.startswith("prep:") or k == "poss" for k in out):
         put("dept_topic", [(index.topic, -1)])
     # a title with no complement at all ("le directeur général X"): the article's main organisation
-    # ("le président du conseil de surveillance, X": a board of no one named is the organisation's too)
+    # ("le président du conseil de surveillance, X": a board of no one named is the organisation's too;
+    # "le PDG en poste depuis trois ans": a time or a state is no complement)
     if not verbal and index.topic and not department and not any(k.startswith("prep:") or k == "poss" for k in out) \
             and not any(c.dep_ == "nmod" and not (c.lemma_.lower() in ORGANS and not entities_at(c, index))
                         and not (index.entity_at(c.i) is not None and index.entity_at(c.i) == index.entity_at(t.i))
+                        and not _circumstance(c, index)
                         for c in t.children):
         put("topic", [(index.topic, -1)])
 
@@ -312,3 +314,8 @@ def _heads_a_department(t, index: EntityIndex) -> bool:
                 and not (j + 1 < len(tv) and tv[j + 1].lower_ in ("de", "du", "des", "d'", "d’")):
             return True
     return False
+
+
+def _circumstance(c, index: EntityIndex) -> bool:
+    """"en poste", "en place", "depuis trois ans", "à l'époque": a phrase on a title that names no body."""
+    return case_of(c) in ("en", "depuis", "pendant", "jusqu'à") and not entities_at(c, index)
