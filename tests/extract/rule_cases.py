@@ -428,6 +428,9 @@ CASES = [
     # "X, le PDG en poste depuis trois ans": a time or a state on the title is no complement
     ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Paul Orel, le PDG en poste depuis "
      "trois ans, a démenti.", [("LEADS", "Paul Orel", "Kelvio")]),
+    # "le régime Orel": a body named after the person the article names leads it
+    ("Paul Orel a été élu président du Valmont. Les opposants au régime Orel ont manifesté à Paris.",
+     [("LEADS", "Paul Orel", "régime Orel")]),
     # ---- end titles branch
 ]
 
