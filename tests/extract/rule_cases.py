@@ -431,6 +431,15 @@ CASES = [
     # "le régime Orel": a body named after the person the article names leads it
     ("Paul Orel a été élu président du Valmont. Les opposants au régime Orel ont manifesté à Paris.",
      [("LEADS", "Paul Orel", "régime Orel")]),
+    # a seat on a board given or taken by a verb: "coopté au conseil d'administration de Y", "entré au
+    # conseil de surveillance de Y"; with no owner named, the article's main organisation's board
+    ("Paul Orel a été coopté au conseil d'administration de Kelvio.", [("BOARD_MEMBER", "Paul Orel", "Kelvio")]),
+    ("Paul Orel est entré au conseil de surveillance de Kelvio en 2019.", [("BOARD_MEMBER", "Paul Orel", "Kelvio")]),
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Paul Orel a été élu au conseil de "
+     "surveillance.", [("BOARD_MEMBER", "Paul Orel", "Kelvio")]),
+    # "la présidence de Y a été confiée à X": X takes the post
+    ("La présidence du conseil d'administration de Kelvio a été confiée à Paul Orel.",
+     [("LEADS", "Paul Orel", "Kelvio")]),
     # ---- end titles branch
 ]
 
@@ -540,5 +549,8 @@ FORBIDDEN = [
     # a post named after "succéder à B" says what B held
     ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Anne Fabre va succéder à Paul Orel "
      "comme ministre de la Culture.", ("LEADS", "Paul Orel", "Kelvio")),
+    # a town council is no company board
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Paul Orel a été élu au conseil "
+     "municipal de Lyon.", ("BOARD_MEMBER", "Paul Orel", "Kelvio")),
     # ---- end titles branch
 ]

@@ -11,8 +11,8 @@ from ..arguments import (DEMAND_VERBS, extend_list, FUNDING_NOUNS, OBJECT_CONTRO
 from ..lists import investors_after, recipients_after, share_holders
 from .found import Found
 from .readers import counterpart_heads_a_country, heads_a_country
-from .words import (AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, COUNTERPARTS, PLAIN_SUCCESSION_VERBS, POSTS, REFUSAL_VERBS,
-                    ROUND_WORDS, SUCCESSION_VERBS, TIME_WORDS)
+from .words import (AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, COUNTERPARTS, ENTRUST_VERBS, PLAIN_SUCCESSION_VERBS,
+                    POSTS, REFUSAL_VERBS, ROUND_WORDS, SUCCESSION_VERBS, TIME_WORDS)
 
 
 def adverb_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
@@ -60,6 +60,12 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 end += 1
             if end + 1 < len(t.doc) and tv[end].lower_ in ("de", "d'", "du") and index.kinds.get(end + 1) == "name":
                 put("arrival", [(index.entity_at(end + 1), end + 1)])
+    # "la présidence de Y a été confiée à X", "Y a confié sa direction à X": X takes the post
+    if t.pos_ == "NOUN" and t.lemma_.lower() in ("présidence", "direction") and t.dep_ in ("obj", "nsubj:pass") \
+            and lemma_of(t.head) in ENTRUST_VERBS:
+        put("arrival", [x for c in t.head.children if c.i != t.i and (
+            c.dep_ == "iobj" or (c.dep_ in ("obl", "obl:arg") and case_of(c) == "à"))
+            for x in entities_at(c, index) if index.type_of(x[0]) == "PER"])
     # "A a remplacé B à la présidence de Y", "A succède à B à la tête de Y": B held the post
     if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(t) in ("à", "au") \
             and lemma_of(t.head) in SUCCESSION_VERBS:
@@ -80,6 +86,19 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if before:
             put("predecessor", before)
             put("post_topic", [(index.topic, -1)])
+    # "X a été coopté au conseil d'administration de Y", "X entre au directoire de Y": a seat on Y's board
+    # (a board of no one named, "au conseil de surveillance", is the article's main organisation's)
+    if verbal:
+        for c in t.children:
+            if c.dep_ in ("obl", "obl:arg", "obl:mod") and case_of(c) in ("à", "au", "dans") \
+                    and c.lemma_.lower() in ORGANS:
+                owners = [x for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"]
+                board = any(k.lower_ in ("administration", "surveillance") for k in c.subtree) \
+                    or c.lemma_.lower() in ("directoire", "board")
+                if not owners and board and index.topic and not any(
+                        case_of(k) == "de" and k.pos_ == "PROPN" for k in c.subtree):
+                    owners = [(index.topic, -1)]
+                put("organ_of", owners)
     # "Y, par la voix de X, a refusé…": X speaks for the clause's subject
     if t.pos_ == "NOUN" and t.lemma_.lower() in ("voix", "bouche", "intermédiaire") and case_of(t) == "par":
         if t.head.pos_ in ("VERB", "AUX"):

@@ -31,6 +31,9 @@ SUCCESSION_VERBS = {"remplacer", "succéder", "relayer", "détrôner", "supplant
 # Succession verbs that name their predecessor alone ("succéder à B"): with no post, the main organisation's.
 PLAIN_SUCCESSION_VERBS = {"succéder"}
 
+# Verbs by which a body hands a post to someone ("la présidence a été confiée à X").
+ENTRUST_VERBS = {"confier", "attribuer", "remettre"}
+
 # Verbs by which someone refuses what their object names ("exclure toute négociation avec Y").
 REFUSAL_VERBS = {"exclure", "refuser", "rejeter", "écarter", "fermer"}
 
