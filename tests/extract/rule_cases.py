@@ -440,6 +440,12 @@ CASES = [
     # "la présidence de Y a été confiée à X": X takes the post
     ("La présidence du conseil d'administration de Kelvio a été confiée à Paul Orel.",
      [("LEADS", "Paul Orel", "Kelvio")]),
+    # a board committee's chair sits on the board: "président du comité d'audit de Y"; "A remplacera B comme
+    # président du comité des nominations" (both, the main organisation's board when no owner is named)
+    ("Paul Orel, président du comité d'audit de Kelvio, a démenti.", [("BOARD_MEMBER", "Paul Orel", "Kelvio")]),
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Paul Orel remplacera Jean Roux comme "
+     "président du comité des nominations.",
+     [("BOARD_MEMBER", "Paul Orel", "Kelvio"), ("BOARD_MEMBER", "Jean Roux", "Kelvio")]),
     # ---- end titles branch
 ]
 
@@ -552,5 +558,9 @@ FORBIDDEN = [
     # a town council is no company board
     ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Paul Orel a été élu au conseil "
      "municipal de Lyon.", ("BOARD_MEMBER", "Paul Orel", "Kelvio")),
+    # a committee's chair does not lead the company; a named committee is a body of its own
+    ("Paul Orel, président du comité d'audit de Kelvio, a démenti.", ("LEADS", "Paul Orel", "Kelvio")),
+    ("Paul Orel, président du Comité olympique chilien, a démenti.",
+     ("BOARD_MEMBER", "Paul Orel", "Comité olympique chilien")),
     # ---- end titles branch
 ]

@@ -11,8 +11,9 @@ from ..arguments import (DEMAND_VERBS, extend_list, FUNDING_NOUNS, OBJECT_CONTRO
 from ..lists import investors_after, recipients_after, share_holders
 from .found import Found
 from .readers import counterpart_heads_a_country, heads_a_country
-from .words import (AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, COUNTERPARTS, ENTRUST_VERBS, PLAIN_SUCCESSION_VERBS,
-                    POSTS, REFUSAL_VERBS, ROUND_WORDS, SUCCESSION_VERBS, TIME_WORDS)
+from .words import (AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, COMMITTEES, COUNTERPARTS, ENTRUST_VERBS,
+                    NOT_BOARD_COMMITTEES, PLAIN_SUCCESSION_VERBS, POSTS, REFUSAL_VERBS, ROUND_WORDS,
+                    SUCCESSION_VERBS, TIME_WORDS)
 
 
 def adverb_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
@@ -301,13 +302,33 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         put("prep:de", entities_at(clause.head, index))
     # "X, directeur de la technologie": the head of a department of no company named works for the
     # article's main organisation
+    # "président du comité d'audit de Y", "membre du comité des nominations": a board committee's seat is
+    # one on Y's board (with no owner named, the article's main organisation's), not Y's leadership
+    # (not a committee that is a named body of its own, "le Comité olympique", nor a management or works
+    # committee: "comité exécutif", "comité d'entreprise")
+    committee = [c for c in t.children if not verbal and c.dep_ == "nmod" and case_of(c) == "de"
+                 and c.lemma_.lower() in COMMITTEES and index.entity_at(c.i) is None
+                 and not any(k.lower_ in NOT_BOARD_COMMITTEES for k in c.children)]
+    for c in committee:
+        owners = [x for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"] or [
+            x for k in c.subtree if k.i != c.i and case_of(k) == "de" for x in entities_at(k, index)
+            if index.type_of(x[0]) == "ORG"]
+        if not owners and index.topic and not any(case_of(k) == "de" and k.pos_ == "PROPN" for k in c.subtree):
+            owners = [(index.topic, -1)]
+        put("committee_of", owners)
+        if t.dep_ in ("obl", "obl:mod", "obl:arg") and case_of(t) == "comme" and lemma_of(t.head) in SUCCESSION_VERBS:
+            # "A remplacera B comme président du comité": A takes the seat B held
+            put("committee_seat", [x for x in _subject_of(t.head, index) if index.type_of(x[0]) == "PER"]
+                + [x for k in t.head.children if k.dep_ == "obj"
+                   for x in entities_at(k, index) if index.type_of(x[0]) == "PER"])
     department = not verbal and t.pos_ == "NOUN" and _heads_a_department(t, index)
     if department and index.topic and not any(k.startswith("prep:") or k == "poss" for k in out):
         put("dept_topic", [(index.topic, -1)])
     # a title with no complement at all ("le directeur général X"): the article's main organisation
     # ("le président du conseil de surveillance, X": a board of no one named is the organisation's too;
     # "le PDG en poste depuis trois ans": a time or a state is no complement)
-    if not verbal and index.topic and not department and not any(k.startswith("prep:") or k == "poss" for k in out) \
+    if not verbal and index.topic and not department and not committee \
+            and not any(k.startswith("prep:") or k == "poss" for k in out) \
             and not any(c.dep_ == "nmod" and not (c.lemma_.lower() in ORGANS and not entities_at(c, index))
                         and not (index.entity_at(c.i) is not None and index.entity_at(c.i) == index.entity_at(t.i))
                         and not _circumstance(c, index)

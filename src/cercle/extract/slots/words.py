@@ -34,6 +34,12 @@ PLAIN_SUCCESSION_VERBS = {"succéder"}
 # Verbs by which a body hands a post to someone ("la présidence a été confiée à X").
 ENTRUST_VERBS = {"confier", "attribuer", "remettre"}
 
+# A board's committees: "président du comité d'audit" sits on the board, does not lead the company.
+COMMITTEES = {"comité"}
+# Committees that are not the board's: management, works councils, and bodies of other kinds.
+NOT_BOARD_COMMITTEES = {"exécutif", "direction", "entreprise", "central", "social", "olympique", "national",
+                        "international", "scientifique", "éthique", "soutien", "organisation", "organisateur"}
+
 # Verbs by which someone refuses what their object names ("exclure toute négociation avec Y").
 REFUSAL_VERBS = {"exclure", "refuser", "rejeter", "écarter", "fermer"}
 
