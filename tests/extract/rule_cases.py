@@ -446,6 +446,9 @@ CASES = [
     ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Paul Orel remplacera Jean Roux comme "
      "président du comité des nominations.",
      [("BOARD_MEMBER", "Paul Orel", "Kelvio"), ("BOARD_MEMBER", "Jean Roux", "Kelvio")]),
+    # "Au sein du conseil d'administration, X est vice-président": a seat on the board it is held in
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Au sein du conseil d'administration, "
+     "Paul Orel est donc vice-président.", [("BOARD_MEMBER", "Paul Orel", "Kelvio")]),
     # ---- end titles branch
 ]
 
@@ -562,5 +565,9 @@ FORBIDDEN = [
     ("Paul Orel, président du comité d'audit de Kelvio, a démenti.", ("LEADS", "Paul Orel", "Kelvio")),
     ("Paul Orel, président du Comité olympique chilien, a démenti.",
      ("BOARD_MEMBER", "Paul Orel", "Comité olympique chilien")),
+    # the president named beside the seat holder is not given the seat
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Au sein du conseil d'administration, "
+     "Paul Orel est donc vice-président, aux côtés du président, Jean Roux (famille Roux).",
+     ("BOARD_MEMBER", "Jean Roux", "Kelvio")),
     # ---- end titles branch
 ]

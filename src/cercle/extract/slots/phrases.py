@@ -11,7 +11,7 @@ from ..arguments import (DEMAND_VERBS, extend_list, FUNDING_NOUNS, OBJECT_CONTRO
 from ..lists import investors_after, recipients_after, share_holders
 from .found import Found
 from .readers import counterpart_heads_a_country, heads_a_country
-from .words import (AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, COMMITTEES, COUNTERPARTS, ENTRUST_VERBS,
+from .words import (AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, BOARD_SEATS, COMMITTEES, COUNTERPARTS, ENTRUST_VERBS,
                     NOT_BOARD_COMMITTEES, PLAIN_SUCCESSION_VERBS, POSTS, REFUSAL_VERBS, ROUND_WORDS,
                     SUCCESSION_VERBS, TIME_WORDS)
 
@@ -89,17 +89,17 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             put("post_topic", [(index.topic, -1)])
     # "X a été coopté au conseil d'administration de Y", "X entre au directoire de Y": a seat on Y's board
     # (a board of no one named, "au conseil de surveillance", is the article's main organisation's)
-    if verbal:
+    # ("Au sein du conseil d'administration, X est vice-président": a title in the board too)
+    if verbal or t.lower_ in BOARD_SEATS:
         for c in t.children:
-            if c.dep_ in ("obl", "obl:arg", "obl:mod") and case_of(c) in ("à", "au", "dans") \
-                    and c.lemma_.lower() in ORGANS:
-                owners = [x for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"]
-                board = any(k.lower_ in ("administration", "surveillance") for k in c.subtree) \
-                    or c.lemma_.lower() in ("directoire", "board")
-                if not owners and board and index.topic and not any(
-                        case_of(k) == "de" and k.pos_ == "PROPN" for k in c.subtree):
-                    owners = [(index.topic, -1)]
-                put("organ_of", owners)
+            if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(c) in ("à", "au", "dans"):
+                if c.lemma_.lower() == "sein":   # "au sein du conseil de Y"
+                    c = next((k for k in c.children if k.dep_ == "nmod" and k.lemma_.lower() in ORGANS), c)
+                if c.lemma_.lower() in ORGANS and (verbal or c.i < t.i):
+                    put("organ_of", _board_owners(c, index))
+                    if not verbal:   # the seat's holder: the copula's subject ("X est vice-président")
+                        put("seat_holder", [x for k in t.children if k.dep_ in ("nsubj", "nsubj:pass")
+                                            for x in entities_at(k, index)])
     # "Y, par la voix de X, a refusé…": X speaks for the clause's subject
     if t.pos_ == "NOUN" and t.lemma_.lower() in ("voix", "bouche", "intermédiaire") and case_of(t) == "par":
         if t.head.pos_ in ("VERB", "AUX"):
@@ -359,3 +359,15 @@ def _heads_a_department(t, index: EntityIndex) -> bool:
 def _circumstance(c, index: EntityIndex) -> bool:
     """"en poste", "en place", "depuis trois ans", "à l'époque": a phrase on a title that names no body."""
     return case_of(c) in ("en", "depuis", "pendant", "jusqu'à") and not entities_at(c, index)
+
+
+def _board_owners(c, index: EntityIndex) -> list:
+    """The organisation whose board ``c`` ("conseil", "directoire") is: a company named in its phrase, else
+    the article's main organisation when the words say it is a company's board ("d'administration",
+    "de surveillance", "directoire")."""
+    owners = [x for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"]
+    board = any(k.lower_ in ("administration", "surveillance") for k in c.subtree) \
+        or c.lemma_.lower() in ("directoire", "board")
+    if not owners and board and index.topic and not any(case_of(k) == "de" and k.pos_ == "PROPN" for k in c.subtree):
+        owners = [(index.topic, -1)]
+    return owners

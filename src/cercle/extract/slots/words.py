@@ -34,6 +34,9 @@ PLAIN_SUCCESSION_VERBS = {"succéder"}
 # Verbs by which a body hands a post to someone ("la présidence a été confiée à X").
 ENTRUST_VERBS = {"confier", "attribuer", "remettre"}
 
+# Titles that are a seat on the board they are held in ("au sein du conseil, X est vice-président").
+BOARD_SEATS = {"vice-président", "vice-présidente", "membre", "administrateur", "administratrice"}
+
 # A board's committees: "président du comité d'audit" sits on the board, does not lead the company.
 COMMITTEES = {"comité"}
 # Committees that are not the board's: management, works councils, and bodies of other kinds.
