@@ -449,6 +449,9 @@ CASES = [
     # "Au sein du conseil d'administration, X est vice-président": a seat on the board it is held in
     ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Au sein du conseil d'administration, "
      "Paul Orel est donc vice-président.", [("BOARD_MEMBER", "Paul Orel", "Kelvio")]),
+    # "chef d'état-major de Y": the compound title the tokenizer splits in three
+    ("Paul Orel, chef d'état-major de l'armée chilienne, a démissionné.",
+     [("LEADS", "Paul Orel", "armée chilienne")]),
     # ---- end titles branch
 ]
 
@@ -569,5 +572,8 @@ FORBIDDEN = [
     ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Au sein du conseil d'administration, "
      "Paul Orel est donc vice-président, aux côtés du président, Jean Roux (famille Roux).",
      ("BOARD_MEMBER", "Jean Roux", "Kelvio")),
+    # a deputy chief of staff does not head the army
+    ("Paul Orel, chef d'état-major adjoint de l'armée chilienne, a démissionné.",
+     ("LEADS", "Paul Orel", "armée chilienne")),
     # ---- end titles branch
 ]

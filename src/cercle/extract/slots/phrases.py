@@ -243,6 +243,12 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         while j < min(t.i + 5, len(doc)) and (doc[j].lower_ in PERSON_TITLES or doc[j].lower_ == "et"
                                                 or doc[j].pos_ == "ADJ"):
             j += 1
+        # "chef d'état-major de l'armée de l'air": the tokenizer splits the compound title in three
+        if j + 4 < len(doc) and [x.lower_ for x in doc[j:j + 4]] in (["d'", "état", "-", "major"],
+                                                                    ["d’", "état", "-", "major"]):
+            j += 4
+            if doc[j].lower_ in ("adjoint", "adjointe"):
+                j = len(doc)   # (a deputy works for the body, does not head it)
         if j + 1 < len(doc) and doc[j].lower_ in ("de", "du", "d'", "d’") and not doc[j - 1].is_punct:
             k = j + 1
             while k < min(j + 3, len(doc)) and doc[k].pos_ == "DET":
