@@ -452,6 +452,8 @@ CASES = [
     # "chef d'état-major de Y": the compound title the tokenizer splits in three
     ("Paul Orel, chef d'état-major de l'armée chilienne, a démissionné.",
      [("LEADS", "Paul Orel", "armée chilienne")]),
+    # "avec le patron de Y, X": the name after the phrase of a title after "avec" (or "à", "par")
+    ("Anne Fabre a signé un accord avec le patron de Nuvia, Paul Orel.", [("LEADS", "Paul Orel", "Nuvia")]),
     # ---- end titles branch
 ]
 
@@ -575,5 +577,7 @@ FORBIDDEN = [
     # a deputy chief of staff does not head the army
     ("Paul Orel, chef d'état-major adjoint de l'armée chilienne, a démissionné.",
      ("LEADS", "Paul Orel", "armée chilienne")),
+    # a fronted "Avec le patron de Y," is not the subject's title
+    ("Avec le patron de Kelvio, Paul Orel a fondé Nuvia.", ("LEADS", "Paul Orel", "Kelvio")),
     # ---- end titles branch
 ]

@@ -175,7 +175,9 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     # "le patron de X, NAME," : the name right after the title's phrase
     # ("son principal concurrent, Y": an organisation too, after a noun that is not a person's title;
     # the parser often hangs that name on the noun as a conjunct)
-    if "head" not in out and (case_of(t) in (None, "pour", "selon", "chez", "par") or t.lower_ not in PERSON_TITLES) \
+    # ("signé par le secrétaire d'Etat …, X", "un accord avec le patron de Y, X": after a preposition too)
+    if "head" not in out and (case_of(t) in (None, "pour", "selon", "chez", "par", "à", "avec")
+                              or t.lower_ not in PERSON_TITLES) \
             and any(x.text in (",", "(") for x in tv[t.i + 1:min(t.i + 12, len(t.doc))]):
         end = max([t.i] + [x.i for c in t.children if c.dep_ not in ("conj", "cc", "punct")
                            for x in c.subtree]) + 1
