@@ -532,6 +532,66 @@ CASES = [
     ("Le Tchad accuse l’armée tchadienne de soutenir les rebelles.", [("ACCUSES", "Tchad", "armée tchadienne")]),
     # the country of a head of government named only by its adjective
     ("Le Premier ministre tchèque Jan Kovar a reçu Anne Fabre.", [("LEADS", "Jan Kovar", "Tchéquie")]),
+    # ---- titles branch: more title and role constructions
+    # "aux côtés du président, X (…)": the person closing the phrase, a bracket after the name
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise la France. Au conseil, Anne Fabre siège aux côtés "
+     "du président, Jean Roux (famille Roux).", [("LEADS", "Jean Roux", "Kelvio")]),
+    # a head of state's counterpart heads the country its adjective names
+    ("Une rencontre entre le président Paul Orel et son homologue chilien, Jean Tessier, est prévue au Chili.",
+     [("LEADS", "Jean Tessier", "Chili")]),
+    # "signé par le secrétaire d'Etat …, X": the name after the title's phrase, the title an agent; the
+    # body the title introduces is not its holder
+    ("Le contrat a été signé lundi par le secrétaire d'Etat chilien à la défense, Jean Tessier.",
+     [("LEADS", "Jean Tessier", "secrétariat d'Etat chilien à la défense")]),
+    # a deputy minister works for the ministry: the adjective and the complement are not the holder
+    ("Paul Orel, alors vice-ministre chilien des Affaires étrangères, a démenti.",
+     [("WORKS_FOR", "Paul Orel", "ministère chilien des Affaires étrangères")]),
+    # the head of a department of no company named works for the article's main organisation (a founder too)
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. « Nous grandissons », explique Anne "
+     "Fabre, cofondatrice et directrice de la technologie.", [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Paul Orel, responsable des ventes, "
+     "a démenti.", [("WORKS_FOR", "Paul Orel", "Kelvio")]),
+    # "succéder à B" with no post named: B heads the article's main organisation
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Anne Fabre est la favorite pour "
+     "succéder à Paul Orel, dont le départ est prévu.", [("LEADS", "Paul Orel", "Kelvio")]),
+    # "vice-présidents en charge des ventes de Y", the company's name parsed as two complements
+    ("Paul Orel sera secondé par Anne Fabre et Jean Roux, vice-présidents exécutifs en charge des ventes de "
+     "Kelvio Sports.", [("WORKS_FOR", "Anne Fabre", "Kelvio Sports"), ("WORKS_FOR", "Jean Roux", "Kelvio Sports")]),
+    # "le chef de l'Etat chilien, X" heads the country, not a body called "l'Etat chilien"
+    ("Le chef de l'Etat chilien, Jean Tessier, a reçu Anne Fabre à Santiago. Le Chili a salué l'accord.",
+     [("LEADS", "Jean Tessier", "Chili")]),
+    ("Le chef du gouvernement chilien, Jean Tessier, a reçu Anne Fabre. Le Chili a salué l'accord.",
+     [("LEADS", "Jean Tessier", "Chili")]),
+    # "X, le PDG en poste depuis trois ans": a time or a state on the title is no complement
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Paul Orel, le PDG en poste depuis "
+     "trois ans, a démenti.", [("LEADS", "Paul Orel", "Kelvio")]),
+    # "le régime Orel": a body named after the person the article names leads it
+    ("Paul Orel a été élu président du Valmont. Les opposants au régime Orel ont manifesté à Paris.",
+     [("LEADS", "Paul Orel", "régime Orel")]),
+    # a seat on a board given or taken by a verb: "coopté au conseil d'administration de Y", "entré au
+    # conseil de surveillance de Y"; with no owner named, the article's main organisation's board
+    ("Paul Orel a été coopté au conseil d'administration de Kelvio.", [("BOARD_MEMBER", "Paul Orel", "Kelvio")]),
+    ("Paul Orel est entré au conseil de surveillance de Kelvio en 2019.", [("BOARD_MEMBER", "Paul Orel", "Kelvio")]),
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Paul Orel a été élu au conseil de "
+     "surveillance.", [("BOARD_MEMBER", "Paul Orel", "Kelvio")]),
+    # "la présidence de Y a été confiée à X": X takes the post
+    ("La présidence du conseil d'administration de Kelvio a été confiée à Paul Orel.",
+     [("LEADS", "Paul Orel", "Kelvio")]),
+    # a board committee's chair sits on the board: "président du comité d'audit de Y"; "A remplacera B comme
+    # président du comité des nominations" (both, the main organisation's board when no owner is named)
+    ("Paul Orel, président du comité d'audit de Kelvio, a démenti.", [("BOARD_MEMBER", "Paul Orel", "Kelvio")]),
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Paul Orel remplacera Jean Roux comme "
+     "président du comité des nominations.",
+     [("BOARD_MEMBER", "Paul Orel", "Kelvio"), ("BOARD_MEMBER", "Jean Roux", "Kelvio")]),
+    # "Au sein du conseil d'administration, X est vice-président": a seat on the board it is held in
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Au sein du conseil d'administration, "
+     "Paul Orel est donc vice-président.", [("BOARD_MEMBER", "Paul Orel", "Kelvio")]),
+    # "chef d'état-major de Y": the compound title the tokenizer splits in three
+    ("Paul Orel, chef d'état-major de l'armée chilienne, a démissionné.",
+     [("LEADS", "Paul Orel", "armée chilienne")]),
+    # "avec le patron de Y, X": the name after the phrase of a title after "avec" (or "à", "par")
+    ("Anne Fabre a signé un accord avec le patron de Nuvia, Paul Orel.", [("LEADS", "Paul Orel", "Nuvia")]),
+    # ---- end titles branch
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -674,4 +734,34 @@ FORBIDDEN = [
     ("Le groupe Nuvia a choisi l'offre de Technova.", ("FUNDS", "Nuvia", "Technova")),
     # an impersonal "il" stands for no one
     ("Paul Verdier dirige Technova. Il faut dire que Kelvio a racheté Nuvia.", ("ACQUIRES", "Paul Verdier", "Nuvia")),
+    # ---- titles branch
+    # a minister's counterpart is a minister, not the head of the country
+    ("Le ministre des Finances Paul Orel a reçu son homologue chilien, Jean Tessier, au Chili.",
+     ("LEADS", "Jean Tessier", "Chili")),
+    # the name before "son homologue" is the other head, not the counterpart
+    ("Le sommet de Santiago a réuni le président turc Paul Orel, son homologue chilien et la Première ministre "
+     "suédoise. Le Chili a salué l'accord.", ("LEADS", "Paul Orel", "Chili")),
+    # a department head does not lead the company
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. « Nous grandissons », explique Anne "
+     "Fabre, cofondatrice et directrice de la technologie.", ("LEADS", "Anne Fabre", "Kelvio")),
+    # a post named after "succéder à B" says what B held
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Anne Fabre va succéder à Paul Orel "
+     "comme ministre de la Culture.", ("LEADS", "Paul Orel", "Kelvio")),
+    # a town council is no company board
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Paul Orel a été élu au conseil "
+     "municipal de Lyon.", ("BOARD_MEMBER", "Paul Orel", "Kelvio")),
+    # a committee's chair does not lead the company; a named committee is a body of its own
+    ("Paul Orel, président du comité d'audit de Kelvio, a démenti.", ("LEADS", "Paul Orel", "Kelvio")),
+    ("Paul Orel, président du Comité olympique chilien, a démenti.",
+     ("BOARD_MEMBER", "Paul Orel", "Comité olympique chilien")),
+    # the president named beside the seat holder is not given the seat
+    ("Kelvio a publié ses comptes. Kelvio recrute. Kelvio vise l'Europe. Au sein du conseil d'administration, "
+     "Paul Orel est donc vice-président, aux côtés du président, Jean Roux (famille Roux).",
+     ("BOARD_MEMBER", "Jean Roux", "Kelvio")),
+    # a deputy chief of staff does not head the army
+    ("Paul Orel, chef d'état-major adjoint de l'armée chilienne, a démissionné.",
+     ("LEADS", "Paul Orel", "armée chilienne")),
+    # a fronted "Avec le patron de Y," is not the subject's title
+    ("Avec le patron de Kelvio, Paul Orel a fondé Nuvia.", ("LEADS", "Paul Orel", "Kelvio")),
+    # ---- end titles branch
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..records import Relation
+from ..mentions.lexicon import fold as _fold, lexicon
 from ..nlp.docview import tokens_of
 
 # Ties between people: "les sanctions imposées au ministre de la Défense" are aimed at the minister.
@@ -271,4 +272,39 @@ def bracketed_families(doc, index, found) -> list[Relation]:
         sent = tok.sent
         out.append(Relation(type="FAMILY", subject=person.strip(), object=family.strip(), evidence=sent.text,
                             start=sent.start_char, end=sent.end_char, confidence=0.6, rule="family.bracket"))
+    return out
+
+
+def bodies_named_after_leaders(doc, index, found) -> list[Relation]:
+    """"le régime Kadhafi", "l'administration Orel", "le gouvernement Orel": a body named after the person
+    the article names who leads it (lexicon: led_body_words)."""
+    fold = _fold
+    words = lexicon()["led_body_words"]
+    out = []
+    have = {(r.type, r.subject, r.object) for r in found}
+    people = {}
+    for name, ent in index.entities.items():
+        if ent.type == "PER":
+            for alias in [name, *ent.aliases]:
+                people.setdefault(fold(alias), set()).add(name)
+                last = fold(alias).split(" ")[-1] if alias else ""
+                if last:
+                    people.setdefault(last, set()).add(name)
+    for name, ent in index.entities.items():
+        parts = fold(name).split(" ", 1)
+        if ent.type not in ("GOV", "ORG", "LOC") or len(parts) != 2 or parts[0] not in words:
+            continue
+        leaders = people.get(parts[1], set())
+        if len(leaders) != 1:
+            continue
+        leader = next(iter(leaders))
+        if ("LEADS", leader, name) in have:
+            continue
+        at = min((i for i, n in index.by_token.items() if n == name and index.kinds.get(i) == "name"), default=None)
+        if at is None:
+            continue
+        sent = doc[at].sent
+        have.add(("LEADS", leader, name))
+        out.append(Relation(type="LEADS", subject=leader.strip(), object=name.strip(), evidence=sent.text,
+                            start=sent.start_char, end=sent.end_char, confidence=0.6, rule="leads.named_after"))
     return out

@@ -20,8 +20,8 @@ from ..model import load_model
 from ..records import CleanArticle, Relation
 from ..mentions.demonyms import countries_by_adjective, country_named, region_names
 from ..mentions.lexicon import fold, lexicon
-from .implied import (bracketed_families, hyphen_pairs, implied_sanctioner, ministers_for_ministries, parenthesised_holdings,
-                      parenthesised_rounds)
+from .implied import (bodies_named_after_leaders, bracketed_families, hyphen_pairs, implied_sanctioner,
+                      ministers_for_ministries, parenthesised_holdings, parenthesised_rounds)
 from .linear import linear_pairs
 from .tables import table_pairs
 from .arguments import _subject_of, lemma_of
@@ -315,6 +315,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += hyphen_pairs(doc, index, relations)
     relations += implied_sanctioner(doc, index, relations)
     relations += bracketed_families(doc, index, relations)
+    relations += bodies_named_after_leaders(doc, index, relations)
     relations = ministers_for_ministries(relations, index)
     relations = _memberships(relations)
     relations += _joint_owners(relations)
@@ -477,6 +478,9 @@ def _drop_weaker(relations: list[Relation]) -> list[Relation]:
         if r.type == "MEMBER_OF" and ("OWNS", r.object, r.subject) in have:
             continue   # "Kelvio appartient à Technova": owned, not a member
         stronger = _WEAKER.get(r.type, ())
+        if r.rule.startswith("works_for.department"):
+            # "cofondateur et directeur de la technologie": a founder who heads a department is staff too
+            stronger = tuple(t for t in stronger if t != "FOUNDED")
         if any((t, r.subject, r.object) in have for t in stronger) and (
                 r.rule.endswith(".linear") or r.type in ("WORKS_FOR", "MEMBER_OF")):
             continue

@@ -84,11 +84,15 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                                     for x in entities_at(cc, index)])
                 # "vice-président en charge des ventes de Y": the department's organisation
                 if p == "en" and c.lemma_.lower() == "charge" and t.pos_ == "NOUN":
+                    # (the department itself is no name: "en charge du football de Kilmer Sports", the
+                    # company's name parsed as two complements of the department)
                     for cc in c.children:
-                        if cc.dep_ == "nmod" and case_of(cc) == "de" and not entities_at(cc, index):
+                        if cc.dep_ == "nmod" and case_of(cc) == "de" and index.entity_at(cc.i) is None:
                             for ccc in cc.children:
                                 if ccc.dep_ == "nmod" and case_of(ccc) == "de":
                                     put("prep:de2", entities_at(ccc, index))
+                            if "prep:de2" not in out:
+                                put("prep:de2", entities_at(cc, index))
         # "des sanctions ciblées contre X", "une offre hostile sur Y": the parser hangs the noun's
         # phrase on the adjective right after it
         elif dep == "amod" and t.pos_ == "NOUN" and c.i == t.i + 1:

@@ -5,13 +5,15 @@ from ...nlp.docview import tokens_of
 
 from ...mentions.demonyms import country_named
 from ...mentions.entities import EntityIndex
+from ...mentions.lexicon import lexicon
 from ..arguments import (STAKES, DEMAND_VERBS, extend_list, FUNDING_NOUNS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, RAISE_VERBS,
                          _subject_of, case_of, entities_at, lemma_of)
 from ..lists import investors_after, recipients_after, share_holders, via_chain
 from .found import Found
-from .readers import capital_phrase, heads_a_country
-from .words import (FUNDED, AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, REFUSAL_VERBS, ROUND_WORDS, SUCCESSION_VERBS,
-                    TIME_WORDS)
+from .readers import capital_phrase, counterpart_heads_a_country, heads_a_country
+from .words import (FUNDED, AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, BOARD_SEATS, COMMITTEES, COUNTERPARTS, ENTRUST_VERBS,
+                    NOT_BOARD_COMMITTEES, PLAIN_SUCCESSION_VERBS, POSTS, REFUSAL_VERBS, ROUND_WORDS,
+                    SUCCESSION_VERBS, TIME_WORDS)
 
 
 def adverb_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
@@ -59,6 +61,12 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 end += 1
             if end + 1 < len(t.doc) and tv[end].lower_ in ("de", "d'", "du") and index.kinds.get(end + 1) == "name":
                 put("arrival", [(index.entity_at(end + 1), end + 1)])
+    # "la présidence de Y a été confiée à X", "Y a confié sa direction à X": X takes the post
+    if t.pos_ == "NOUN" and t.lemma_.lower() in ("présidence", "direction") and t.dep_ in ("obj", "nsubj:pass") \
+            and lemma_of(t.head) in ENTRUST_VERBS:
+        put("arrival", [x for c in t.head.children if c.i != t.i and (
+            c.dep_ == "iobj" or (c.dep_ in ("obl", "obl:arg") and case_of(c) == "à"))
+            for x in entities_at(c, index) if index.type_of(x[0]) == "PER"])
     # "A a remplacé B à la présidence de Y", "A succède à B à la tête de Y": B held the post
     if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(t) in ("à", "au") \
             and lemma_of(t.head) in SUCCESSION_VERBS:
@@ -68,6 +76,30 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                             if c.dep_ == "obj" or (c.dep_ == "nsubj" and c.i > verb.i)
                             or (c.dep_ in ("obl", "obl:arg", "iobj") and c.i != t.i and case_of(c) in ("à", None))
                             for x in entities_at(c, index) if index.type_of(x[0]) == "PER"])
+    # "X est favori pour succéder à B": with no post named, B heads the article's main organisation
+    # ("succéder à B comme ministre", "au poste de …": the post says what B held)
+    if verbal and lemma_of(t) in PLAIN_SUCCESSION_VERBS and index.topic and not any(
+            c.lemma_.lower() in POSTS or case_of(c) in ("comme", "en") or c.lower_ in PERSON_TITLES
+            for c in t.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "advcl", "xcomp")
+            and not (case_of(c) == "à" and index.entity_at(c.i) is not None)):
+        before = [x for c in t.children if c.dep_ in ("obl:arg", "iobj", "obl") and case_of(c) in ("à", None)
+                  and c.pos_ == "PROPN" for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
+        if before:
+            put("predecessor", before)
+            put("post_topic", [(index.topic, -1)])
+    # "X a été coopté au conseil d'administration de Y", "X entre au directoire de Y": a seat on Y's board
+    # (a board of no one named, "au conseil de surveillance", is the article's main organisation's)
+    # ("Au sein du conseil d'administration, X est vice-président": a title in the board too)
+    if verbal or t.lower_ in BOARD_SEATS:
+        for c in t.children:
+            if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(c) in ("à", "au", "dans"):
+                if c.lemma_.lower() == "sein":   # "au sein du conseil de Y"
+                    c = next((k for k in c.children if k.dep_ == "nmod" and k.lemma_.lower() in ORGANS), c)
+                if c.lemma_.lower() in ORGANS and (verbal or c.i < t.i):
+                    put("organ_of", _board_owners(c, index))
+                    if not verbal:   # the seat's holder: the copula's subject ("X est vice-président")
+                        put("seat_holder", [x for k in t.children if k.dep_ in ("nsubj", "nsubj:pass")
+                                            for x in entities_at(k, index)])
     # "Y, par la voix de X, a refusé…": X speaks for the clause's subject
     if t.pos_ == "NOUN" and t.lemma_.lower() in ("voix", "bouche", "intermédiaire") and case_of(t) == "par":
         if t.head.pos_ in ("VERB", "AUX"):
@@ -143,6 +175,29 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         put("demander", _subject_of(gov, index))
     # "le président turc X", "la Première ministre suédoise X": the country is named by its adjective
     if not verbal and heads_a_country(t):
+        for c in t.children:
+            if c.dep_ == "amod" and c.pos_ == "ADJ":
+                country = country_named(c.lower_, index)
+                if country:
+                    put("prep:country", [(country, c.i)])
+    # "le chef de l'Etat chilien, X", "le chef du gouvernement chilien": the country, not "l'Etat chilien"
+    if not verbal and t.lower_ in ("chef", "cheffe"):
+        for c in t.children:
+            if c.dep_ == "nmod" and case_of(c) == "de" and c.lower_ in ("etat", "état", "gouvernement"):
+                for a in c.children:
+                    country = country_named(a.lower_, index) if a.dep_ == "amod" and a.pos_ == "ADJ" else None
+                    if country:
+                        put("prep:country", [(country, a.i)])
+                        body = index.entity_at(c.i)
+                        if body is not None and "prep:de" in out:
+                            out["prep:de"] = [x for x in out["prep:de"] if x[0] != body]
+                            if not out["prep:de"]:
+                                del out["prep:de"]
+    # "le président X a reçu son homologue chilien, Y": the counterpart of a head of state heads the
+    # country its adjective names (a minister's counterpart is a minister: no country)
+    # (named after it: "A, son homologue chilien et B" lists A as the other head, not as the counterpart)
+    if not verbal and t.lower_ in COUNTERPARTS and any(i > t.i for _, i in out.get("head", [])) \
+            and counterpart_heads_a_country(t):
         for c in t.children:
             if c.dep_ == "amod" and c.pos_ == "ADJ":
                 country = country_named(c.lower_, index)
@@ -304,6 +359,12 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         while j < min(t.i + 5, len(doc)) and (doc[j].lower_ in PERSON_TITLES or doc[j].lower_ == "et"
                                                 or doc[j].pos_ == "ADJ"):
             j += 1
+        # "chef d'état-major de l'armée de l'air": the tokenizer splits the compound title in three
+        if j + 4 < len(doc) and [x.lower_ for x in doc[j:j + 4]] in (["d'", "état", "-", "major"],
+                                                                    ["d’", "état", "-", "major"]):
+            j += 4
+            if doc[j].lower_ in ("adjoint", "adjointe"):
+                j = len(doc)   # (a deputy works for the body, does not head it)
         if j + 1 < len(doc) and doc[j].lower_ in ("de", "du", "d'", "d’") and not doc[j - 1].is_punct:
             k = j + 1
             while k < min(j + 3, len(doc)) and doc[k].pos_ == "DET":
@@ -361,11 +422,38 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     clause = t if t.dep_.startswith("acl") else (t.head if t.head.dep_.startswith("acl") else None)
     if clause is not None and any(c.lower_ == "dont" for c in list(t.children) + list(clause.children)):
         put("prep:de", entities_at(clause.head, index))
+    # "X, directeur de la technologie": the head of a department of no company named works for the
+    # article's main organisation
+    # "président du comité d'audit de Y", "membre du comité des nominations": a board committee's seat is
+    # one on Y's board (with no owner named, the article's main organisation's), not Y's leadership
+    # (not a committee that is a named body of its own, "le Comité olympique", nor a management or works
+    # committee: "comité exécutif", "comité d'entreprise")
+    committee = [c for c in t.children if not verbal and c.dep_ == "nmod" and case_of(c) == "de"
+                 and c.lemma_.lower() in COMMITTEES and index.entity_at(c.i) is None
+                 and not any(k.lower_ in NOT_BOARD_COMMITTEES for k in c.children)]
+    for c in committee:
+        owners = [x for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"] or [
+            x for k in c.subtree if k.i != c.i and case_of(k) == "de" for x in entities_at(k, index)
+            if index.type_of(x[0]) == "ORG"]
+        if not owners and index.topic and not any(case_of(k) == "de" and k.pos_ == "PROPN" for k in c.subtree):
+            owners = [(index.topic, -1)]
+        put("committee_of", owners)
+        if t.dep_ in ("obl", "obl:mod", "obl:arg") and case_of(t) == "comme" and lemma_of(t.head) in SUCCESSION_VERBS:
+            # "A remplacera B comme président du comité": A takes the seat B held
+            put("committee_seat", [x for x in _subject_of(t.head, index) if index.type_of(x[0]) == "PER"]
+                + [x for k in t.head.children if k.dep_ == "obj"
+                   for x in entities_at(k, index) if index.type_of(x[0]) == "PER"])
+    department = not verbal and t.pos_ == "NOUN" and _heads_a_department(t, index)
+    if department and index.topic and not any(k.startswith("prep:") or k == "poss" for k in out):
+        put("dept_topic", [(index.topic, -1)])
     # a title with no complement at all ("le directeur général X"): the article's main organisation
-    # ("le président du conseil de surveillance, X": a board of no one named is the organisation's too)
-    if not verbal and index.topic and not any(k.startswith("prep:") or k == "poss" for k in out) \
+    # ("le président du conseil de surveillance, X": a board of no one named is the organisation's too;
+    # "le PDG en poste depuis trois ans": a time or a state is no complement)
+    if not verbal and index.topic and not department and not committee \
+            and not any(k.startswith("prep:") or k == "poss" for k in out) \
             and not any(c.dep_ == "nmod" and not (c.lemma_.lower() in ORGANS and not entities_at(c, index))
                         and not (index.entity_at(c.i) is not None and index.entity_at(c.i) == index.entity_at(t.i))
+                        and not _circumstance(c, index)
                         for c in t.children):
         put("topic", [(index.topic, -1)])
 
@@ -398,3 +486,40 @@ def _range_examples(t, index: EntityIndex) -> list[tuple[str, int]]:
             k += 1
         j, want = k, ("à", "au", "aux")
     return found if len(found) >= 2 else []
+
+
+def _heads_a_department(t, index: EntityIndex) -> bool:
+    """"directeur de la technologie", "responsable des ventes": the title's complement is a department of
+    no company named (read as a line too: "cofondatrice et directrice de la technologie" hangs the
+    phrase on the first title)."""
+    tv = tokens_of(t.doc)
+    depts = lexicon()["departments"]
+    if any(c.dep_ == "nmod" and case_of(c) == "de" and c.lemma_.lower() in depts and not entities_at(c, index)
+           for c in t.children):
+        return True
+    j = t.i + 1
+    if j < len(tv) and tv[j].lower_ in ("de", "du", "des", "d'", "d’"):
+        j += 1
+        while j < len(tv) and tv[j].pos_ == "DET":
+            j += 1
+        if j < len(tv) and tv[j].pos_ == "NOUN" and tv[j].lemma_.lower() in depts and index.entity_at(j) is None \
+                and not (j + 1 < len(tv) and tv[j + 1].lower_ in ("de", "du", "des", "d'", "d’")):
+            return True
+    return False
+
+
+def _circumstance(c, index: EntityIndex) -> bool:
+    """"en poste", "en place", "depuis trois ans", "à l'époque": a phrase on a title that names no body."""
+    return case_of(c) in ("en", "depuis", "pendant", "jusqu'à") and not entities_at(c, index)
+
+
+def _board_owners(c, index: EntityIndex) -> list:
+    """The organisation whose board ``c`` ("conseil", "directoire") is: a company named in its phrase, else
+    the article's main organisation when the words say it is a company's board ("d'administration",
+    "de surveillance", "directoire")."""
+    owners = [x for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"]
+    board = any(k.lower_ in ("administration", "surveillance") for k in c.subtree) \
+        or c.lemma_.lower() in ("directoire", "board")
+    if not owners and board and index.topic and not any(case_of(k) == "de" and k.pos_ == "PROPN" for k in c.subtree):
+        owners = [(index.topic, -1)]
+    return owners

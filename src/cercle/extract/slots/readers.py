@@ -5,7 +5,7 @@ from ...nlp.docview import tokens_of
 
 from ...mentions.demonyms import countries_by_adjective
 from ...mentions.entities import EntityIndex
-from ..arguments import entities_at
+from ..arguments import PERSON_TITLES, case_of, entities_at
 from ..implied import _name_before_bracket
 from .words import HEADS_OF_STATE
 
@@ -16,6 +16,22 @@ def heads_a_country(t) -> bool:
         return True
     # "le Premier ministre indien": head of government
     return low == "ministre" and any(c.lower_ in ("premier", "première") for c in t.children)
+
+
+def counterpart_heads_a_country(t) -> bool:
+    """"le président X et son homologue chilien", "le chef de l'Etat X a reçu son homologue chilien":
+    the counterpart is a head of state's when the title it pairs with, earlier in its sentence, is one."""
+    tv = tokens_of(t.doc)
+    if t.dep_ == "conj" and heads_a_country(t.head):
+        return True
+    titles = [tv[j] for j in range(t.sent.start, t.i) if tv[j].pos_ == "NOUN" and tv[j].lower_ in PERSON_TITLES]
+    if not titles:
+        return False
+    last = titles[-1]
+    if last.lower_ == "chef" and any(c.lower_ in ("etat", "état", "gouvernement") and case_of(c) == "de"
+                                     for c in last.children):
+        return True   # "le chef de l'Etat X"
+    return heads_a_country(last) and not any(c.dep_ == "nmod" and case_of(c) == "de" for c in last.children)
 
 
 def has_a_new_title(t, index: EntityIndex):

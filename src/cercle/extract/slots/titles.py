@@ -82,18 +82,22 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         j = t.i + 1
         while j < min(t.i + 3, len(t.doc)) and tv[j].pos_ == "ADJ" and tv[j].is_lower:
             j += 1
+        # (not the body a person's title itself introduces: "le secrétaire d'Etat chilien à la défense";
+        # "leur société commune X" does describe X; nor the title's own complement, "vice-ministre chilien
+        # des Affaires étrangères")
         if j < len(t.doc) and index.kinds.get(j) == "name" and case_of(tv[j]) is None \
-                and not tv[j - 1].is_punct:
+                and not tv[j - 1].is_punct and not (t.lower_ in PERSON_TITLES and index.entity_at(j) == index.entity_at(t.i)) \
+                and not any(n == index.entity_at(j) for k, v in out.items() if k.startswith("prep:") for n, _ in v):
             put("head", [(index.entity_at(j), j)])
     if "head" not in out and t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and t.i + 2 < len(t.doc) \
             and tv[t.i + 1].text == "," and index.kinds.get(t.i + 2) == "name":
-        # "aux côtés du président, X." with X hung elsewhere: a person closing the phrase after the
-        # comma (not the subject of the next clause: "Selon le président, X a …")
+        # "aux côtés du président, X." (or "…, X (sa famille)") with X hung elsewhere: a person closing
+        # the phrase after the comma (not the subject of the next clause: "Selon le président, X a …")
         who = index.entity_at(t.i + 2)
         j = t.i + 2
         while j < len(t.doc) and index.entity_at(j) == who:
             j += 1
-        if index.type_of(who) == "PER" and (j >= t.sent.end or tv[j].text in (".", ",", ";", ")", "»")) \
+        if index.type_of(who) == "PER" and (j >= t.sent.end or tv[j].text in (".", ",", ";", ")", "»", "(")) \
                 and not tv[t.i + 2].dep_.startswith("nsubj"):
             put("head", [(who, t.i + 2)])
     if t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and t.i >= 3:
@@ -203,7 +207,9 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     # "le patron de X, NAME," : the name right after the title's phrase
     # ("son principal concurrent, Y": an organisation too, after a noun that is not a person's title;
     # the parser often hangs that name on the noun as a conjunct)
-    if "head" not in out and (case_of(t) in (None, "pour", "selon", "chez") or t.lower_ not in PERSON_TITLES) \
+    # ("signé par le secrétaire d'Etat …, X", "un accord avec le patron de Y, X": after a preposition too)
+    if "head" not in out and (case_of(t) in (None, "pour", "selon", "chez", "par", "à", "avec")
+                              or t.lower_ not in PERSON_TITLES) \
             and any(x.text in (",", "(") for x in tv[t.i + 1:min(t.i + 12, len(t.doc))]):
         end = max([t.i] + [x.i for c in t.children if c.dep_ not in ("conj", "cc", "punct")
                            for x in c.subtree]) + 1

@@ -5,6 +5,9 @@
 HEADS_OF_STATE = {"président", "présidente", "chef", "cheffe", "chancelier", "chancelière", "roi", "reine",
                   "émir", "monarque", "dirigeant", "dirigeante", "prince", "souverain"}
 
+# A head of state's counterpart: "son homologue chilien" heads Chile when its counterpart heads a state.
+COUNTERPARTS = {"homologue", "homologues"}
+
 # Words of an amount phrase ("3 milliards de dollars"), through which a complement may be misattached.
 AMOUNT_WORDS = {"milliard", "milliards", "million", "millions", "euro", "euros", "dollar", "dollars", "livre",
                 "livres", "franc", "francs", "somme", "montant", "prix", "m€", "md€", "md$", "m$", "mds"}
@@ -24,6 +27,21 @@ ARRIVAL_NOUNS = {"arrivée", "nomination", "retour", "maintien", "installation",
 
 # Verbs by which someone takes another's post.
 SUCCESSION_VERBS = {"remplacer", "succéder", "relayer", "détrôner", "supplanter"}
+
+# Succession verbs that name their predecessor alone ("succéder à B"): with no post, the main organisation's.
+PLAIN_SUCCESSION_VERBS = {"succéder"}
+
+# Verbs by which a body hands a post to someone ("la présidence a été confiée à X").
+ENTRUST_VERBS = {"confier", "attribuer", "remettre"}
+
+# Titles that are a seat on the board they are held in ("au sein du conseil, X est vice-président").
+BOARD_SEATS = {"vice-président", "vice-présidente", "membre", "administrateur", "administratrice"}
+
+# A board's committees: "président du comité d'audit" sits on the board, does not lead the company.
+COMMITTEES = {"comité"}
+# Committees that are not the board's: management, works councils, and bodies of other kinds.
+NOT_BOARD_COMMITTEES = {"exécutif", "direction", "entreprise", "central", "social", "olympique", "national",
+                        "international", "scientifique", "éthique", "soutien", "organisation", "organisateur"}
 
 # Verbs by which someone refuses what their object names ("exclure toute négociation avec Y").
 REFUSAL_VERBS = {"exclure", "refuser", "rejeter", "écarter", "fermer"}
