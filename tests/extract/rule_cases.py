@@ -395,6 +395,23 @@ CASES = [
     ("Le Tchad accuse l’armée tchadienne de soutenir les rebelles.", [("ACCUSES", "Tchad", "armée tchadienne")]),
     # the country of a head of government named only by its adjective
     ("Le Premier ministre tchèque Jan Kovar a reçu Anne Fabre.", [("LEADS", "Jan Kovar", "Tchéquie")]),
+    # ---- speech branch: opposition, accusation and lawsuit constructions (slots/speech.py) ----
+    # "s'opposer à ce que X …": the subject of the clause is the one opposed
+    ("Paul Verdier s'est opposé à ce que Technova vende sa participation dans Kelvio.",
+     [("OPPOSES", "Paul Verdier", "Technova")]),
+    # an event noun stands for its actor: "bloquer l'entrée de X"
+    ("La Valdarie a longtemps bloqué l'entrée d'Orbalia dans l'alliance.", [("OPPOSES", "Valdarie", "Orbalia")]),
+    # "obstacle à l'adhésion de X" opening the sentence, "lever son veto": the subject opposed X
+    ("Obstacle depuis mars à l'adhésion de Maritima à l'alliance, la Valdarie a fini par lever son veto.",
+     [("OPPOSES", "Valdarie", "Maritima")]),
+    # "hostile à l'offre de X"
+    ("Atlas Capital s'est dit hostile à l'offre de Horizon Ventures.", [("OPPOSES", "Atlas Capital", "Horizon Ventures")]),
+    # "s'opposer au rachat de Y par X": the buyer is opposed
+    ("La Valdarie s'oppose au rachat de Kelvio par Technova.", [("OPPOSES", "Valdarie", "Technova")]),
+    # "voir d'un œil critique les projets de X", "regarder d'un mauvais œil X"
+    ("Atlas Capital voit d'un oeil critique les projets de Technova.", [("ACCUSES", "Atlas Capital", "Technova")]),
+    ("Anne Fabre regarde d'un mauvais œil Technova.", [("ACCUSES", "Anne Fabre", "Technova")]),
+    # ---- end of speech branch block ----
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -490,4 +507,10 @@ FORBIDDEN = [
     ("Le groupe Nuvia a choisi l'offre de Technova.", ("FUNDS", "Nuvia", "Technova")),
     # an impersonal "il" stands for no one
     ("Paul Verdier dirige Technova. Il faut dire que Kelvio a racheté Nuvia.", ("ACQUIRES", "Paul Verdier", "Nuvia")),
+    # ---- speech branch ----
+    # a kind look is no accusation
+    ("Jean Roux voit d'un bon oeil les projets de Kelvio.", ("ACCUSES", "Jean Roux", "Kelvio")),
+    # the company whose purchase is opposed is not the one opposed
+    ("La Valdarie s'oppose au rachat de Kelvio par Technova.", ("OPPOSES", "Valdarie", "Kelvio")),
+    # ---- end of speech branch block ----
 ]
