@@ -411,6 +411,26 @@ CASES = [
     # "voir d'un œil critique les projets de X", "regarder d'un mauvais œil X"
     ("Atlas Capital voit d'un oeil critique les projets de Technova.", [("ACCUSES", "Atlas Capital", "Technova")]),
     ("Anne Fabre regarde d'un mauvais œil Technova.", [("ACCUSES", "Anne Fabre", "Technova")]),
+    # "porter plainte pour X contre Y" ("contre Y" hung on the charge), "la plainte déposée par X contre Y"
+    ("Anne Fabre a porté plainte pour diffamation contre Paul Verdier.", [("SUES", "Anne Fabre", "Paul Verdier")]),
+    ("La plainte déposée par Anne Fabre contre Paul Verdier a été classée.", [("SUES", "Anne Fabre", "Paul Verdier")]),
+    # "X a attaqué Y en justice": a lawsuit; "Y a été assigné en justice par X": the passive
+    ("Technova a attaqué Kelvio en justice.", [("SUES", "Technova", "Kelvio")]),
+    ("Paul Verdier a été assigné en justice par Kelvio.", [("SUES", "Kelvio", "Paul Verdier")]),
+    # "X s'en prend à Y"
+    ("Anne Fabre s'en est pris à Paul Verdier.", [("ACCUSES", "Anne Fabre", "Paul Verdier")]),
+    # "pointer du doigt la responsabilité de X": what X is blamed for stands for X
+    ("Anne Fabre a pointé du doigt la responsabilité de Technova.", [("ACCUSES", "Anne Fabre", "Technova")]),
+    # sanctions on a title whose holder is named after the comma
+    ("La Valdarie a imposé des sanctions au chef de l'armée d'Orbalia, Paul Verdier.",
+     [("OPPOSES", "Valdarie", "Paul Verdier")]),
+    # frozen assets are a sanction on their owner
+    ("La Valdarie a gelé les avoirs de Paul Verdier.", [("OPPOSES", "Valdarie", "Paul Verdier")]),
+    ("Les avoirs de Technova ont été gelés par la Valdarie.", [("OPPOSES", "Valdarie", "Technova")]),
+    # "contester la nomination de X", "voter contre la réélection de X", "exiger la tête de X"
+    ("Atlas Capital a contesté la nomination de Paul Verdier.", [("OPPOSES", "Atlas Capital", "Paul Verdier")]),
+    ("Atlas Capital a voté contre la réélection de Paul Verdier.", [("OPPOSES", "Atlas Capital", "Paul Verdier")]),
+    ("Atlas Capital exige la tête de Paul Verdier.", [("OPPOSES", "Atlas Capital", "Paul Verdier")]),
     # ---- end of speech branch block ----
 ]
 
@@ -512,5 +532,9 @@ FORBIDDEN = [
     ("Jean Roux voit d'un bon oeil les projets de Kelvio.", ("ACCUSES", "Jean Roux", "Kelvio")),
     # the company whose purchase is opposed is not the one opposed
     ("La Valdarie s'oppose au rachat de Kelvio par Technova.", ("OPPOSES", "Valdarie", "Kelvio")),
+    # a lawsuit is not also an attack in words
+    ("Technova a attaqué Kelvio en justice.", ("ACCUSES", "Technova", "Kelvio")),
+    # the sanctioned person is not the organisation in the title's phrase
+    ("La Valdarie a imposé des sanctions au chef de l'armée d'Orbalia, Paul Verdier.", ("OPPOSES", "Valdarie", "Orbalia")),
     # ---- end of speech branch block ----
 ]

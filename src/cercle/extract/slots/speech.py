@@ -10,7 +10,7 @@ from importlib import resources
 from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
-from ..arguments import CONDUCT, _subject_of, case_of, entities_at, lemma_of
+from ..arguments import CONDUCT, PERSON_TITLES, _subject_of, case_of, entities_at, lemma_of
 from .found import Found
 
 
@@ -23,13 +23,164 @@ def words() -> dict[str, frozenset[str]]:
 def speech_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     w = words()
     lemma, low = lemma_of(t), t.lower_
-    if lemma in w["opposition_words"] or low in w["opposition_words"]:
+    if lemma in w["opposition_words"] or low in w["opposition_words"] or (verbal and lemma in w["contest_verbs"]):
         _opposed_actors(t, index, out)
+    if verbal and lemma in w["blame_verbs"]:
+        _blamed_for(t, index, out)
+    if lemma in w["freeze_verbs"] or (t.pos_ == "ADJ" and _infinitive(low) in w["freeze_verbs"]):
+        _frozen(t, index, out)
+    if lemma in w["titled_target_triggers"] or low in w["titled_target_triggers"]:
+        _titled_targets(t, index, out, verbal)
+    if verbal and lemma == "prendre":
+        _taken_to(t, index, out)
     if t.pos_ == "NOUN" and (low in w["encontre_nouns"] or lemma in w["encontre_nouns"]) \
             and "prep:encontre" not in out:
         _encontre_after(t, index, out)
     if t.pos_ == "NOUN" and lemma in w["eye_words"]:
         _critical_eye(t, index, out)
+    if t.pos_ == "NOUN" and (low in w["legal_nouns"] or lemma in w["legal_nouns"]):
+        _legal_phrases(t, index, out)
+    if verbal and lemma in w["court_verbs"]:
+        _in_court(t, index, out)
+
+
+def _blamed_for(t, index: EntityIndex, out: Found) -> None:
+    """"pointer du doigt la responsabilité de X", "dénoncer le rôle de X": X is blamed."""
+    w = words()
+    objs = [c for c in t.children if c.dep_ == "obj"]
+    # "pointer du doigt la responsabilité de X": the noun after "du doigt" hung on it
+    objs += [k for c in objs if c.lemma_.lower() == "doigt" for k in c.children if k.dep_ in ("nmod", "obj", "appos")]
+    for c in objs:
+        if c.lemma_.lower() == "doigt":
+            continue
+        if index.entity_at(c.i) is not None and c.head.lemma_.lower() == "doigt":
+            out.put("obj", entities_at(c, index))   # "pointer du doigt X"
+        elif c.lemma_.lower() in w["blame_nouns"] and index.entity_at(c.i) is None:
+            out.put("obj", [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
+                            for x in entities_at(k, index)])
+
+
+def _infinitive(participle: str) -> str:
+    """"gelés" → "geler", "saisis" → "saisir": a participle tagged as an adjective, back to its verb."""
+    for end, inf in (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"), ("is", "ir"), ("ie", "ir"), ("i", "ir")):
+        if participle.endswith(end):
+            return participle[: -len(end)] + inf
+    return participle
+
+
+def _titled_targets(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"des sanctions au chef d'état-major de l'armée de Y, X": a title with no name of its own, as
+    the target, stands for the person named after the comma that closes its phrase."""
+    tv = tokens_of(t.doc)
+    gov = t if verbal else (t.head if t.dep_ == "obj" and t.head.pos_ == "VERB" else None)
+    if gov is None:
+        return
+    for c in gov.children:
+        p = case_of(c)
+        slot = "obj" if c.dep_ == "obj" and verbal else f"prep:{p}" if p in ("à", "contre") else None
+        if slot is None or c.i == t.i or c.pos_ != "NOUN" or c.lower_ not in PERSON_TITLES \
+                or index.entity_at(c.i) is not None or entities_at(c, index):
+            continue
+        # the title's phrase: its own complements (not the main clause's words the parser hung on it)
+        end = max([c.i] + [x.i for k in c.children if k.dep_ in ("nmod", "amod", "det", "case", "flat")
+                           for x in k.subtree]) + 1
+        if end + 1 >= t.sent.end or tv[end].text != ",":
+            continue
+        j = end + 1
+        who = index.entity_at(j)
+        if who is None or index.kinds.get(j) != "name" or index.type_of(who) != "PER":
+            continue
+        k = j
+        while k < t.sent.end and index.entity_at(k) == who:
+            k += 1
+        if k >= t.sent.end or tv[k].text in (",", ".", ";", "et", ")", "»"):
+            out.put(slot, [(who, j)])
+
+
+def _frozen(t, index: EntityIndex, out: Found) -> None:
+    """"X a gelé les avoirs de Y": a sanction on Y (slot "frozen_owner")."""
+    w = words()
+    for c in t.children:
+        if c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower() in w["assets"] and index.entity_at(c.i) is None:
+            out.put("frozen_owner", [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
+                                     for x in entities_at(k, index)])
+
+
+def _taken_to(t, index: EntityIndex, out: Found) -> None:
+    """"X s'en prend à Y", "X s'en est pris violemment à Y": an attack in words (slot "taken_to")."""
+    if not any(c.lower_ == "en" and c.pos_ == "PRON" for c in t.children) or \
+            not any(c.lower_ in ("s'", "s’", "se", "me", "m'", "te", "nous", "vous") for c in t.children):
+        return
+    out.put("taken_to", [x for c in t.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj")
+                         and (case_of(c) == "à" or c.dep_ == "iobj") for x in entities_at(c, index)])
+
+
+def _legal_phrases(t, index: EntityIndex, out: Found) -> None:
+    """Who files a complaint and against whom, where the parser hung the phrases."""
+    put = out.put
+    tv = tokens_of(t.doc)
+    # "la plainte déposée par X contre Y": the participle carries both phrases
+    for c in t.children:
+        if c.dep_ == "acl" and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm"):
+            for k in c.children:
+                p = case_of(k)
+                if k.dep_ == "obl:agent" or (p == "par" and k.dep_.startswith("obl")):
+                    put("subj", entities_at(k, index))
+                elif p == "contre" and "prep:contre" not in out:
+                    put("prep:contre", entities_at(k, index))
+    # "aucune plainte n'a été déposée par X contre Y": the passive light verb carries them
+    gov = t.head
+    if t.dep_ == "nsubj:pass" and gov.pos_ == "VERB":
+        for k in gov.children:
+            if k.dep_ == "obl:agent" or (case_of(k) == "par" and k.dep_.startswith("obl")):
+                put("subj", entities_at(k, index))
+        if "prep:contre" not in out:   # ("par X contre Y" with "contre Y" hung on X)
+            for k in gov.subtree:
+                if k.lower_ == "contre" and k.dep_ == "case" and k.head.i != gov.i:
+                    put("prep:contre", entities_at(k.head, index))
+                    break
+    # "X a porté plainte pour diffamation contre Y": "contre Y" hung on the charge; the first
+    # "contre" phrase after the noun inside the light verb's phrases
+    if "prep:contre" not in out and t.dep_ == "obj" and gov.pos_ == "VERB":
+        for j in range(t.i + 1, min(t.i + 10, t.sent.end)):
+            k = tv[j]
+            if k.text in (".", ";", ":", "«", "»") or (k.pos_ in ("VERB", "AUX") and k.i != gov.i):
+                break
+            if k.lower_ == "contre" and k.dep_ == "case":
+                phrase = k.head
+                up = phrase
+                while up.i != gov.i and up.head.i != up.i and up.i != t.i:
+                    up = up.head
+                if up.i in (gov.i, t.i):
+                    put("prep:contre", entities_at(phrase, index))
+                break
+
+
+def _in_court(t, index: EntityIndex, out: Found) -> None:
+    """"X attaque Y en justice", "X a traîné Y devant les tribunaux": a lawsuit, not an attack in words.
+    The object moves to "court_obj" (the passive subject to "court_pass"), read by sues.court."""
+    w = words()
+    tv = tokens_of(t.doc)
+    near = [tv[j] for j in range(t.i + 1, min(t.i + 9, t.sent.end))]
+    court = False
+    for k in near:
+        if k.text in (".", ";", ":") or (k.pos_ in ("VERB", "AUX") and k.dep_ not in ("aux", "aux:pass", "aux:tense")):
+            break
+        if k.lemma_.lower() in w["court_words"] or k.lower_ in w["court_words"]:
+            court = True
+            break
+    if not court:
+        return
+    for src, dst in (("obj", "court_obj"), ("pass", "court_pass")):
+        if src in out:
+            out[dst] = out.pop(src)
+    if "court_obj" not in out and "court_pass" not in out:
+        # "X a assigné Y devant le tribunal" with Y misparsed: the name between the verb and the court word
+        for j in range(t.i + 1, k.i):
+            if index.kinds.get(j) == "name":
+                out.put("court_obj", [(index.entity_at(j), j)])
+                break
+    out["_no_linear"] = []
 
 
 def event_actors(c, index: EntityIndex) -> list[tuple[str, int]]:
@@ -85,8 +236,31 @@ def _opposed_actors(t, index: EntityIndex, out: Found) -> None:
             continue
         if c.lower_ == "ce" and c.pos_ == "PRON":
             out.put(slot, _clause_subject(c, index))
-        elif not entities_at(c, index):
+        elif index.entity_at(c.i) is None:
+            # ("l'entrée de A et de B": the parser makes B the noun's conjunct, reached as a name of its own)
             out.put(slot, event_actors(c, index))
+    if t.pos_ == "NOUN" and "head" not in out:
+        out.put("head", _fronted(t, index))
+
+
+def _fronted(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """"Obstacle depuis mai à l'entrée de Y, X a …": a noun phrase opening the sentence describes the
+    name that follows its closing comma."""
+    tv = tokens_of(t.doc)
+    start = t.sent.start
+    if any(tv[j].pos_ != "DET" for j in range(start, t.i)):
+        return []
+    # (the parser often hangs the main clause on the fronted noun: not part of its phrase)
+    end = max([t.i] + [x.i for c in t.children if c.dep_ not in ("parataxis", "punct", "conj", "cc")
+                       for x in c.subtree]) + 1
+    if end >= t.sent.end or tv[end].text != ",":
+        return []
+    j = end + 1
+    while j < min(end + 4, t.sent.end) and tv[j].pos_ == "DET":
+        j += 1
+    if j < t.sent.end and index.kinds.get(j) == "name" and tv[j].dep_.startswith("nsubj"):
+        return [(index.entity_at(j), j)]
+    return []
 
 
 def _encontre_after(t, index: EntityIndex, out: Found) -> None:
