@@ -431,6 +431,15 @@ CASES = [
     ("Atlas Capital a contesté la nomination de Paul Verdier.", [("OPPOSES", "Atlas Capital", "Paul Verdier")]),
     ("Atlas Capital a voté contre la réélection de Paul Verdier.", [("OPPOSES", "Atlas Capital", "Paul Verdier")]),
     ("Atlas Capital exige la tête de Paul Verdier.", [("OPPOSES", "Atlas Capital", "Paul Verdier")]),
+    # reported words of blame: the speaker accuses whom the words blame
+    ("« Paul Verdier a menti aux actionnaires », a déclaré Anne Fabre.", [("ACCUSES", "Anne Fabre", "Paul Verdier")]),
+    ("Anne Fabre a déclaré que Paul Verdier avait trompé les salariés de Technova.",
+     [("ACCUSES", "Anne Fabre", "Paul Verdier")]),
+    ("Anne Fabre évoque un financement occulte de Paul Verdier.", [("ACCUSES", "Anne Fabre", "Paul Verdier")]),
+    ("« La justice doit ouvrir une enquête sur les comptes de Technova », ajoute Anne Fabre.",
+     [("ACCUSES", "Anne Fabre", "Technova")]),
+    # a speech verb of blame needs no cue: the subject of the quoted words is blamed
+    ("« Technova nous a trahis », a dénoncé Anne Fabre.", [("ACCUSES", "Anne Fabre", "Technova")]),
     # ---- end of speech branch block ----
 ]
 
@@ -536,5 +545,9 @@ FORBIDDEN = [
     ("Technova a attaqué Kelvio en justice.", ("ACCUSES", "Technova", "Kelvio")),
     # the sanctioned person is not the organisation in the title's phrase
     ("La Valdarie a imposé des sanctions au chef de l'armée d'Orbalia, Paul Verdier.", ("OPPOSES", "Valdarie", "Orbalia")),
+    # denied blame, neutral quotes
+    ("« Paul Verdier n'a jamais menti », a assuré Anne Fabre.", ("ACCUSES", "Anne Fabre", "Paul Verdier")),
+    ("« Technova est un partenaire loyal », a déclaré Paul Verdier.", ("ACCUSES", "Paul Verdier", "Technova")),
+    ("« Nous allons racheter Kelvio », a déclaré Paul Verdier.", ("ACCUSES", "Paul Verdier", "Kelvio")),
     # ---- end of speech branch block ----
 ]

@@ -42,6 +42,96 @@ def speech_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _legal_phrases(t, index, out)
     if verbal and lemma in w["court_verbs"]:
         _in_court(t, index, out)
+    if verbal and lemma in w["speech_verbs"]:
+        _speech_blame(t, index, out)
+
+
+_QUOTES = {"«", "»", '"', "“", "”"}
+
+
+def _speaker(v, index: EntityIndex) -> list[tuple[str, int]]:
+    """The speaker: the subject, or the name after an incise verb ("…», a déclaré X", parsed as its object)."""
+    got = _subject_of(v, index)
+    if not got and v.i > 0 and any(t.text in (",", "»", '"') for t in v.doc[max(v.sent.start, v.i - 3):v.i]):
+        got = [x for c in v.children if c.dep_ in ("obj", "nsubj") and c.i > v.i for x in entities_at(c, index)]
+    return [x for x in got if index.kinds.get(x[1]) != "pronoun" or x[1] < v.i][:1] if got else []
+
+
+def _reported(v) -> list:
+    """The tokens of what the speech verb reports: the quotation it is an incise of, its quoted or
+    "que" clause, its object."""
+    doc, tv = v.doc, tokens_of(v.doc)
+    sent = v.sent
+    marks = [j for j in range(sent.start, sent.end) if tv[j].text in _QUOTES]
+    if len(marks) >= 2:
+        # the quotation right before the incise, or right after "X : « … »"
+        before = [j for j in marks if j < v.i]
+        after = [j for j in marks if j > v.i]
+        if len(before) >= 2 and v.i - before[-1] <= 4:
+            return [tv[j] for j in range(before[-2] + 1, before[-1])]
+        if len(after) >= 2 and after[0] - v.i <= 3:
+            return [tv[j] for j in range(after[0] + 1, after[1])]
+    for c in v.children:
+        if c.dep_ in ("ccomp", "obj") and c.i > v.i:
+            return list(c.subtree)
+    return []
+
+
+def _blamed_by_cue(cue, index: EntityIndex, inside: set[int]) -> list[tuple[str, int]]:
+    w = words()
+    if cue.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "ni", "guère") for c in cue.children):
+            return []   # "X n'a pas menti"
+        return [x for x in _subject_of(cue, index) if index.kinds.get(x[1]) != "pronoun" or x[1] in inside]
+    noun = cue.head if cue.pos_ == "ADJ" and cue.dep_ == "amod" else cue
+    # "un financement occulte de X", "une enquête sur les comptes de X": down the "de" (and a first "sur") chain
+    node, hops = noun, 0
+    while hops < 4:
+        nxt = [k for k in node.children if k.dep_ == "nmod" and (case_of(k) == "de" or (hops == 0 and case_of(k) == "sur"))]
+        if not nxt:
+            break
+        got = entities_at(nxt[0], index)
+        if got:
+            return got
+        node, hops = nxt[0], hops + 1
+    # "X agit avec des méthodes inamicales": the subject of the clause the cue sits in
+    gov = noun.head
+    while gov.pos_ == "NOUN" and gov.dep_ in ("obj", "obl", "obl:mod", "nmod", "conj") and gov.head.i != gov.i:
+        gov = gov.head
+    if noun.dep_ in ("obj", "obl", "obl:mod", "obl:arg", "conj", "nmod") and gov.pos_ in ("VERB", "AUX"):
+        return [x for x in _subject_of(gov, index) if index.kinds.get(x[1]) != "pronoun"]
+    return []
+
+
+def _speech_blame(v, index: EntityIndex, out: Found) -> None:
+    """"« X a menti », a déclaré Y", "Y évoque un financement occulte de X": Y accuses X (slots
+    "speaker" and "blamed_in_speech")."""
+    w = words()
+    content = _reported(v)
+    if not content:
+        return
+    inside = {t.i for t in content}
+    blamed = []
+    for tok in content:
+        lem = lemma_of(tok) if tok.pos_ == "VERB" else tok.lemma_.lower()
+        if (tok.pos_ == "VERB" and lem in w["blame_cue_verbs"]) or (
+                tok.pos_ in ("NOUN", "ADJ") and (tok.lower_ in w["blame_cue_words"] or lem in w["blame_cue_words"])):
+            blamed += _blamed_by_cue(tok, index, inside)
+    if not blamed and lemma_of(v) in w["blaming_speech_verbs"]:
+        roots = [t for t in content if t.head.i not in inside or t.head.i == t.i]
+        for r in roots:
+            # (the parser sometimes takes the quoted verb for a noun: its subject is still a subject)
+            subj = _subject_of(r, index) if r.pos_ in ("VERB", "AUX") else [
+                x for c in r.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
+            blamed += [x for x in subj if index.kinds.get(x[1]) == "name" and x[1] in inside]
+    if not blamed:
+        return
+    speaker = _speaker(v, index)
+    names = {n for n, _ in speaker}
+    blamed = [b for b in blamed if b[0] not in names]
+    if speaker and blamed:
+        out.put("speaker", speaker)
+        out.put("blamed_in_speech", blamed)
 
 
 def _blamed_for(t, index: EntityIndex, out: Found) -> None:
