@@ -440,6 +440,19 @@ CASES = [
      [("ACCUSES", "Anne Fabre", "Technova")]),
     # a speech verb of blame needs no cue: the subject of the quoted words is blamed
     ("« Technova nous a trahis », a dénoncé Anne Fabre.", [("ACCUSES", "Anne Fabre", "Technova")]),
+    # refusing to work with someone opposes them
+    ("Anne Fabre refuse de gouverner avec le Front Vert.", [("OPPOSES", "Anne Fabre", "Front Vert")]),
+    # blame received: "X a essuyé les critiques de Y", "X est la cible des critiques de Y"
+    ("Atlas Capital a essuyé les critiques de Technova.", [("ACCUSES", "Technova", "Atlas Capital")]),
+    ("Paul Verdier est la cible des critiques d'Anne Fabre.", [("ACCUSES", "Anne Fabre", "Paul Verdier")]),
+    # a reflexive verb or a light verb's conflict noun with a plural subject holds both sides
+    ("Technova et Kelvio s'affrontent devant les tribunaux.", [("OPPOSES", "Technova", "Kelvio")]),
+    ("Technova et Kelvio se livrent une guerre sans merci.", [("OPPOSES", "Technova", "Kelvio")]),
+    # a fine is a sanction; an invasion or a ban is a hostile act
+    ("La Commission européenne a infligé une amende à Technova.", [("OPPOSES", "Commission européenne", "Technova")]),
+    ("La Valdarie a envahi Orbalia.", [("OPPOSES", "Valdarie", "Orbalia")]),
+    # "X est opposé à Y": the state participle's subject opposes
+    ("Anne Fabre est opposée au projet de Technova.", [("OPPOSES", "Anne Fabre", "Technova")]),
     # ---- end of speech branch block ----
 ]
 
@@ -549,5 +562,11 @@ FORBIDDEN = [
     ("« Paul Verdier n'a jamais menti », a assuré Anne Fabre.", ("ACCUSES", "Anne Fabre", "Paul Verdier")),
     ("« Technova est un partenaire loyal », a déclaré Paul Verdier.", ("ACCUSES", "Paul Verdier", "Technova")),
     ("« Nous allons racheter Kelvio », a déclaré Paul Verdier.", ("ACCUSES", "Paul Verdier", "Kelvio")),
+    # the one who receives blame does not blame
+    ("Atlas Capital a essuyé les critiques de Technova.", ("ACCUSES", "Atlas Capital", "Technova")),
+    # "A et B affrontent C": A and B are on the same side
+    ("Technova et Kelvio affrontent Orbalia sur ce marché.", ("OPPOSES", "Technova", "Kelvio")),
+    # paying a fine to someone is no sanction on them
+    ("Technova a payé une amende à la Valdarie.", ("OPPOSES", "Technova", "Valdarie")),
     # ---- end of speech branch block ----
 ]

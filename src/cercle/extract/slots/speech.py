@@ -44,6 +44,77 @@ def speech_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _in_court(t, index, out)
     if verbal and lemma in w["speech_verbs"]:
         _speech_blame(t, index, out)
+    if lemma in w["refusal_words"] or low in w["refusal_words"]:
+        _refused_cooperation(t, index, out)
+    if t.pos_ == "NOUN" and (lemma in w["received_blame_nouns"] or low in w["received_blame_nouns"]):
+        _received_blame(t, index, out)
+    if lemma in w["reciprocal_verbs"] or t.pos_ == "NOUN":
+        _reciprocal(t, index, out, verbal)
+    if t.pos_ == "NOUN" and (lemma in w["fine_nouns"] or low in w["fine_nouns"]):
+        _fined(t, index, out)
+
+
+def _reflexive(v) -> bool:
+    return any(c.lower_ in ("se", "s'", "s’") and c.pos_ == "PRON" for c in v.children)
+
+
+def _refused_cooperation(t, index: EntityIndex, out: Found) -> None:
+    """"X refuse de gouverner avec Y", "leur refus de s'allier avec Y": Y (slot "refused_with")."""
+    w = words()
+    for c in t.children:
+        if c.pos_ == "VERB" and c.dep_ in ("xcomp", "acl", "ccomp", "obj") and lemma_of(c) in w["cooperation_verbs"]:
+            if any(k.dep_ == "advmod" and k.lower_ in ("pas", "jamais", "plus") for k in t.children):
+                return
+            # ("refuse de gouverner avec Y" with "avec Y" hung on the refusal)
+            phrases = [k for k in c.children if case_of(k) == "avec"] or [
+                k for k in t.children if case_of(k) == "avec" and k.i > c.i]
+            out.put("refused_with", [x for k in phrases if k.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")
+                                     for x in entities_at(k, index)])
+
+
+def _received_blame(t, index: EntityIndex, out: Found) -> None:
+    """"X a essuyé les critiques de Y", "X est la cible des attaques de Y": Y blames X (slots "blamer_de",
+    "receiver"); the clause's subject is then not the one who blames."""
+    w = words()
+    gov = t.head
+    if t.dep_ == "nmod" and gov.lemma_.lower() == "cible":   # "X est la cible des critiques de Y"
+        receiver = [x for c in gov.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
+    elif gov.pos_ in ("VERB", "AUX") and t.dep_ in ("obj", "obl", "obl:arg", "iobj") and lemma_of(gov) in w["receiving_verbs"]:
+        receiver = _subject_of(gov, index)
+    else:
+        return
+    blamer = [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" for x in entities_at(c, index)]
+    names = {n for n, _ in receiver}
+    blamer = [b for b in blamer if b[0] not in names]
+    if receiver and blamer:
+        out.put("blamer_de", blamer)
+        out.put("receiver", receiver)
+        for k in ("subj", "osubj", "prep:de"):
+            out.pop(k, None)
+        out["_no_linear"] = []
+
+
+def _reciprocal(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"A et B s'affrontent", "A et B se livrent une guerre": the plural subject of a reflexive verb
+    holds both sides (slot "reciprocal")."""
+    w = words()
+    v = t if verbal else (t.head if t.dep_ == "obj" and t.head.pos_ == "VERB" else None)
+    if v is None or not _reflexive(v) or (not verbal and lemma_of(v) not in w["reciprocal_verbs"]):
+        return
+    if verbal and any(c.dep_ == "obj" and entities_at(c, index) for c in v.children):
+        return   # "A s'oppose B": not reciprocal
+    subj = _subject_of(v, index)
+    if len({n for n, _ in subj}) >= 2:
+        out.put("reciprocal", subj)
+
+
+def _fined(t, index: EntityIndex, out: Found) -> None:
+    """"X a infligé une amende à Y": a sanction on Y (slot "fined")."""
+    w = words()
+    gov = t.head
+    if t.dep_ == "obj" and gov.pos_ == "VERB" and lemma_of(gov) in w["fine_verbs"]:
+        out.put("fined", [x for c in gov.children if c.dep_ == "iobj" or (
+            case_of(c) == "à" and c.dep_ in ("obl", "obl:arg", "obl:mod")) for x in entities_at(c, index)])
 
 
 _QUOTES = {"«", "»", '"', "“", "”"}
@@ -316,6 +387,10 @@ def _clause_subject(ce, index: EntityIndex) -> list[tuple[str, int]]:
 
 def _opposed_actors(t, index: EntityIndex, out: Found) -> None:
     """"s'opposer à ce que X …", "bloquer l'entrée de X", "son veto à l'adhésion de X": X."""
+    # "X est opposé à Y": the participle of a state, whose subject opposes (no "par" agent)
+    if lemma_of(t) == "opposer" and "pass" in out and "agent" not in out and "subj" not in out \
+            and any(case_of(c) == "à" for c in t.children):
+        out["subj"] = out.pop("pass")
     for c in t.children:
         p = case_of(c)
         if c.dep_ == "obj":
