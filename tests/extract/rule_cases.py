@@ -453,6 +453,14 @@ CASES = [
     ("La Valdarie a envahi Orbalia.", [("OPPOSES", "Valdarie", "Orbalia")]),
     # "X est opposé à Y": the state participle's subject opposes
     ("Anne Fabre est opposée au projet de Technova.", [("OPPOSES", "Anne Fabre", "Technova")]),
+    # blows in words "sur" what someone does, on a title named after its comma; a plural subject is both names
+    ("Les deux fonds Atlas Capital et Horizon Ventures redoublent de coups sur la gestion du PDG du groupe, "
+     "Paul Verdier, avant le conseil.",
+     [("ACCUSES", "Atlas Capital", "Paul Verdier"), ("ACCUSES", "Horizon Ventures", "Paul Verdier")]),
+    ("Atlas Capital a lancé une charge violente contre Paul Verdier.", [("ACCUSES", "Atlas Capital", "Paul Verdier")]),
+    # "leur refus de …": the plural possessive is both names coordinated before
+    ("La seule chose qui réunit Anne Fabre et Paul Verdier est leur refus de gouverner avec le Front Vert.",
+     [("OPPOSES", "Anne Fabre", "Front Vert"), ("OPPOSES", "Paul Verdier", "Front Vert")]),
     # ---- end of speech branch block ----
 ]
 
@@ -568,5 +576,8 @@ FORBIDDEN = [
     ("Technova et Kelvio affrontent Orbalia sur ce marché.", ("OPPOSES", "Technova", "Kelvio")),
     # paying a fine to someone is no sanction on them
     ("Technova a payé une amende à la Valdarie.", ("OPPOSES", "Technova", "Valdarie")),
+    # a "coup d'envoi" is no blow
+    ("Le coup d'envoi de la fusion entre Technova et Kelvio sur le marché a été donné par Paul Verdier.",
+     ("ACCUSES", "Paul Verdier", "Technova")),
     # ---- end of speech branch block ----
 ]

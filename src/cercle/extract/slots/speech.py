@@ -10,7 +10,8 @@ from importlib import resources
 from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
-from ..arguments import CONDUCT, PERSON_TITLES, _subject_of, case_of, entities_at, lemma_of
+from ..arguments import (CONDUCT, PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, extend_list_left,
+                         lemma_of)
 from .found import Found
 
 
@@ -52,6 +53,67 @@ def speech_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _reciprocal(t, index, out, verbal)
     if t.pos_ == "NOUN" and (lemma in w["fine_nouns"] or low in w["fine_nouns"]):
         _fined(t, index, out)
+    if t.pos_ == "NOUN" and (lemma in w["blow_nouns"] or low in w["blow_nouns"]):
+        _blows(t, index, out)
+    if t.pos_ == "NOUN" and len(out.get("poss", [])) == 1 and (
+            lemma in w["refusal_words"] or lemma in w["opposition_words"] or lemma in w["encontre_nouns"]) \
+            and any(c.dep_ == "det" and c.lower_ in ("leur", "leurs") for c in t.children):
+        # "A et B … leur refus de …": a plural possessive is both names coordinated
+        name, i = out["poss"][0]
+        if i >= 0 and index.kinds.get(i) == "name":
+            out["poss"] = extend_list(t.doc, index, extend_list_left(t.doc, index, [(name, i)]))
+
+
+def _title_holder(c, index: EntityIndex, tv, end_of_sent: int) -> list[tuple[str, int]]:
+    """"le chef de l'armée de Y, X": a title with no name of its own stands for the person named after
+    the comma that closes its phrase."""
+    if c.pos_ != "NOUN" or c.lower_ not in PERSON_TITLES or index.entity_at(c.i) is not None or entities_at(c, index):
+        return []
+    end = max([c.i] + [x.i for k in c.children if k.dep_ in ("nmod", "amod", "det", "case", "flat")
+                       for x in k.subtree]) + 1
+    if end + 1 >= end_of_sent or tv[end].text != ",":
+        return []
+    j = end + 1
+    who = index.entity_at(j)
+    if who is None or index.kinds.get(j) != "name" or index.type_of(who) != "PER":
+        return []
+    k = j
+    while k < end_of_sent and index.entity_at(k) == who:
+        k += 1
+    if k >= end_of_sent or tv[k].text in (",", ".", ";", "et", ")", "»") or tv[k].pos_ in ("ADV", "SCONJ"):
+        return [(who, j)]
+    return []
+
+
+def _blows(t, index: EntityIndex, out: Found) -> None:
+    """"A et B redoublent de coups sur la gestion du PDG de Y, X": blows aimed at X (slots "blower",
+    "blow_target")."""
+    tv = tokens_of(t.doc)
+    gov = t.head
+    if gov.pos_ not in ("VERB", "AUX") or t.dep_ not in ("obj", "obl", "obl:arg"):
+        return
+    # ("une charge violente contre X": the phrase hung on the adjective)
+    kids = list(gov.children) + list(t.children) + [k for a in t.children if a.dep_ == "amod" for k in a.children]
+    phrases = [c for c in kids if c.i > t.i and case_of(c) in ("sur", "contre")
+               and c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")]
+    targets = []
+    for c in phrases:
+        got = entities_at(c, index)
+        if not got and c.lemma_.lower() in CONDUCT:
+            for k in c.children:
+                if k.dep_ == "nmod" and case_of(k) == "de":
+                    got += entities_at(k, index) or _title_holder(k, index, tv, t.sent.end)
+        targets += got
+    if not targets:
+        return
+    blower = _subject_of(gov, index)
+    if len(blower) == 1 and "Plur" in gov.morph.get("Number"):
+        blower = extend_list(t.doc, index, blower)
+    names = {n for n, _ in targets}
+    blower = [b for b in blower if b[0] not in names]
+    if blower:
+        out.put("blower", blower)
+        out.put("blow_target", targets)
 
 
 def _reflexive(v) -> bool:
