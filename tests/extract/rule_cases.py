@@ -461,6 +461,9 @@ CASES = [
     # "leur refus de …": the plural possessive is both names coordinated before
     ("La seule chose qui réunit Anne Fabre et Paul Verdier est leur refus de gouverner avec le Front Vert.",
      [("OPPOSES", "Anne Fabre", "Front Vert"), ("OPPOSES", "Paul Verdier", "Front Vert")]),
+    # "X s'oppose à cette transaction": the buyer of the purchase told in the sentence before
+    ("En mai, Technova a annoncé son intention de racheter Kelvio. Mais la Valdarie s'oppose à cette transaction.",
+     [("OPPOSES", "Valdarie", "Technova")]),
     # ---- end of speech branch block ----
 ]
 
@@ -579,5 +582,8 @@ FORBIDDEN = [
     # a "coup d'envoi" is no blow
     ("Le coup d'envoi de la fusion entre Technova et Kelvio sur le marché a été donné par Paul Verdier.",
      ("ACCUSES", "Paul Verdier", "Technova")),
+    # the company bought is not the one opposed
+    ("En mai, Technova a annoncé son intention de racheter Kelvio. Mais la Valdarie s'oppose à cette transaction.",
+     ("OPPOSES", "Valdarie", "Kelvio")),
     # ---- end of speech branch block ----
 ]

@@ -428,6 +428,38 @@ def event_actors(c, index: EntityIndex) -> list[tuple[str, int]]:
     return []
 
 
+def names_a_deal_before(sent) -> bool:
+    """"… s'oppose à cette transaction": a sentence naming one party may still hold a tie whose other
+    party is the buyer of the deal told in the sentence before (see _deal_named_before)."""
+    deals = words()["deal_nouns"]
+    toks = list(sent)
+    return any(a.lower_ in ("ce", "cet", "cette", "ces") and b.lemma_.lower() in deals for a, b in zip(toks, toks[1:]))
+
+
+def _deal_named_before(c, index: EntityIndex) -> list[tuple[str, int]]:
+    """"X s'oppose à cette transaction": a deal noun with a demonstrative stands for the purchase told in
+    the sentence before; its buyer is the one opposed."""
+    w = words()
+    if c.lemma_.lower() not in w["deal_nouns"] or not any(
+            k.dep_ == "det" and k.lower_ in ("ce", "cet", "cette", "ces") for k in c.children):
+        return []
+    tv = tokens_of(c.doc)
+    start, seen = c.sent.start, 0
+    while start > 0 and seen < 2:   # the sentence before (a paragraph break is no sentence)
+        prev = tv[start - 1].sent
+        start = prev.start
+        if not prev.text.strip():
+            continue
+        seen += 1
+        for tok in prev:
+            if tok.pos_ == "VERB" and lemma_of(tok) in w["purchase_verbs"]:
+                buyers = [x for x in _subject_of(tok, index) if index.kinds.get(x[1]) == "name"]
+                if buyers:
+                    return buyers
+        break
+    return []
+
+
 def _clause_subject(ce, index: EntityIndex) -> list[tuple[str, int]]:
     """"à ce que X vende…": the subject of the clause "ce" announces."""
     tv = tokens_of(ce.doc)
@@ -465,7 +497,10 @@ def _opposed_actors(t, index: EntityIndex, out: Found) -> None:
             out.put(slot, _clause_subject(c, index))
         elif index.entity_at(c.i) is None:
             # ("l'entrée de A et de B": the parser makes B the noun's conjunct, reached as a name of its own)
-            out.put(slot, event_actors(c, index))
+            got = event_actors(c, index)
+            if not got and not entities_at(c, index):
+                got = _deal_named_before(c, index)
+            out.put(slot, got)
     if t.pos_ == "NOUN" and "head" not in out:
         out.put("head", _fronted(t, index))
 
