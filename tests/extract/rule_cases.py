@@ -464,6 +464,8 @@ CASES = [
     # "X s'oppose à cette transaction": the buyer of the purchase told in the sentence before
     ("En mai, Technova a annoncé son intention de racheter Kelvio. Mais la Valdarie s'oppose à cette transaction.",
      [("OPPOSES", "Valdarie", "Technova")]),
+    # "A et B se disputent la présidence de Y": rivals for a post
+    ("Anne Fabre et Paul Verdier se disputent déjà la présidence de Technova.", [("OPPOSES", "Anne Fabre", "Paul Verdier")]),
     # ---- end of speech branch block ----
 ]
 
@@ -585,5 +587,9 @@ FORBIDDEN = [
     # the company bought is not the one opposed
     ("En mai, Technova a annoncé son intention de racheter Kelvio. Mais la Valdarie s'oppose à cette transaction.",
      ("OPPOSES", "Valdarie", "Kelvio")),
+    # the investigator is not blamed; two allies against a third are not opponents; nor market rivals
+    ("Anne Fabre a dit que Technova avait ouvert une enquête interne.", ("ACCUSES", "Anne Fabre", "Technova")),
+    ("Technova et Kelvio s'opposent à la réforme du gouvernement.", ("OPPOSES", "Technova", "Kelvio")),
+    ("Technova et Kelvio se disputent le marché asiatique.", ("OPPOSES", "Technova", "Kelvio")),
     # ---- end of speech branch block ----
 ]

@@ -163,8 +163,12 @@ def _reciprocal(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     v = t if verbal else (t.head if t.dep_ == "obj" and t.head.pos_ == "VERB" else None)
     if v is None or not _reflexive(v) or (not verbal and lemma_of(v) not in w["reciprocal_verbs"]):
         return
-    if verbal and any(c.dep_ == "obj" and entities_at(c, index) for c in v.children):
-        return   # "A s'oppose B": not reciprocal
+    if verbal and any((c.dep_ == "obj" and entities_at(c, index)) or case_of(c) in ("à", "contre")
+                      for c in v.children):
+        return   # "A et B s'opposent à la réforme": on one side, against a third
+    if any(c.dep_ in ("obj", "obl:mod", "obl") and c.i > v.i and c.lemma_.lower() in w["market_words"]
+           for c in v.children):
+        return   # "A et B se disputent le marché": competitors
     subj = _subject_of(v, index)
     if len({n for n, _ in subj}) >= 2:
         out.put("reciprocal", subj)
@@ -227,6 +231,8 @@ def _blamed_by_cue(cue, index: EntityIndex, inside: set[int]) -> list[tuple[str,
         if got:
             return got
         node, hops = nxt[0], hops + 1
+    if cue.pos_ != "ADJ":
+        return []   # ("X a ouvert une enquête": the investigator is not blamed)
     # "X agit avec des méthodes inamicales": the subject of the clause the cue sits in
     gov = noun.head
     while gov.pos_ == "NOUN" and gov.dep_ in ("obj", "obl", "obl:mod", "nmod", "conj") and gov.head.i != gov.i:
