@@ -163,7 +163,8 @@ def _reciprocal(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     v = t if verbal else (t.head if t.dep_ == "obj" and t.head.pos_ == "VERB" else None)
     if v is None or not _reflexive(v) or (not verbal and lemma_of(v) not in w["reciprocal_verbs"]):
         return
-    if verbal and any((c.dep_ == "obj" and entities_at(c, index)) or case_of(c) in ("à", "contre")
+    # ("se disputent la présidence de Y": a post sought, not a third party)
+    if verbal and any((c.dep_ == "obj" and index.entity_at(c.i) is not None) or case_of(c) in ("à", "contre")
                       for c in v.children):
         return   # "A et B s'opposent à la réforme": on one side, against a third
     if any(c.dep_ in ("obj", "obl:mod", "obl") and c.i > v.i and c.lemma_.lower() in w["market_words"]
