@@ -466,6 +466,8 @@ CASES = [
      [("OPPOSES", "Valdarie", "Technova")]),
     # "A et B se disputent la présidence de Y": rivals for a post
     ("Anne Fabre et Paul Verdier se disputent déjà la présidence de Technova.", [("OPPOSES", "Anne Fabre", "Paul Verdier")]),
+    # "des sanctions à l'encontre de Y"
+    ("Anne Fabre a pris des sanctions à l'encontre de Technova.", [("OPPOSES", "Anne Fabre", "Technova")]),
     # ---- end of speech branch block ----
 ]
 
@@ -591,5 +593,7 @@ FORBIDDEN = [
     ("Anne Fabre a dit que Technova avait ouvert une enquête interne.", ("ACCUSES", "Anne Fabre", "Technova")),
     ("Technova et Kelvio s'opposent à la réforme du gouvernement.", ("OPPOSES", "Technova", "Kelvio")),
     ("Technova et Kelvio se disputent le marché asiatique.", ("OPPOSES", "Technova", "Kelvio")),
+    # who leads an investigation is not whom it is about
+    ("« Il faut une enquête de la Valdarie sur Technova », a déclaré Paul Verdier.", ("ACCUSES", "Paul Verdier", "Valdarie")),
     # ---- end of speech branch block ----
 ]

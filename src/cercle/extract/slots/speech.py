@@ -223,9 +223,17 @@ def _blamed_by_cue(cue, index: EntityIndex, inside: set[int]) -> list[tuple[str,
         return [x for x in _subject_of(cue, index) if index.kinds.get(x[1]) != "pronoun" or x[1] in inside]
     noun = cue.head if cue.pos_ == "ADJ" and cue.dep_ == "amod" else cue
     # "un financement occulte de X", "une enquête sur les comptes de X": down the "de" (and a first "sur") chain
+    # "une enquête de Y sur X" with "sur X" hung on Y: what it is about, wherever it hangs
+    about = next((k for k in noun.subtree if k.dep_ == "case" and k.lower_ == "sur" and k.head.i != noun.i), None)
+    if about is not None and not any(case_of(k) == "sur" for k in noun.children):
+        got = entities_at(about.head, index)
+        if got:
+            return got
     node, hops = noun, 0
     while hops < 4:
-        nxt = [k for k in node.children if k.dep_ == "nmod" and (case_of(k) == "de" or (hops == 0 and case_of(k) == "sur"))]
+        # ("une enquête de Y sur X": what it is about, before who leads it)
+        nxt = [k for k in node.children if k.dep_ == "nmod" and hops == 0 and case_of(k) == "sur"] or \
+            [k for k in node.children if k.dep_ == "nmod" and case_of(k) == "de"]
         if not nxt:
             break
         got = entities_at(nxt[0], index)
