@@ -468,6 +468,10 @@ CASES = [
     ("Anne Fabre et Paul Verdier se disputent déjà la présidence de Technova.", [("OPPOSES", "Anne Fabre", "Paul Verdier")]),
     # "des sanctions à l'encontre de Y"
     ("Anne Fabre a pris des sanctions à l'encontre de Technova.", [("OPPOSES", "Anne Fabre", "Technova")]),
+    # "les deux fonds A et B redoublent de coups…": both names, from the one the noun introduces
+    ("Les deux fonds activistes Atlas Capital et Horizon Ventures redoublent de coups sur la gestion du PDG "
+     "du groupe, Paul Verdier, avant le conseil.",
+     [("ACCUSES", "Atlas Capital", "Paul Verdier"), ("ACCUSES", "Horizon Ventures", "Paul Verdier")]),
     # ---- end of speech branch block ----
 ]
 

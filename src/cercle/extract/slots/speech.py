@@ -108,7 +108,11 @@ def _blows(t, index: EntityIndex, out: Found) -> None:
         return
     blower = _subject_of(gov, index)
     if len(blower) == 1 and "Plur" in gov.morph.get("Number"):
-        blower = extend_list(t.doc, index, blower)
+        # ("les deux fonds A et B": from the name itself, not the noun that introduces it)
+        name, i = blower[0]
+        k = next((k for k in range(i, min(i + 6, gov.i)) if index.entity_at(k) == name
+                  and index.kinds.get(k) == "name"), i)
+        blower = extend_list(t.doc, index, [(name, k)])
     names = {n for n, _ in targets}
     blower = [b for b in blower if b[0] not in names]
     if blower:
