@@ -592,6 +592,84 @@ CASES = [
     # "avec le patron de Y, X": the name after the phrase of a title after "avec" (or "à", "par")
     ("Anne Fabre a signé un accord avec le patron de Nuvia, Paul Orel.", [("LEADS", "Paul Orel", "Nuvia")]),
     # ---- end titles branch
+    # ---- speech branch: opposition, accusation and lawsuit constructions (slots/speech.py) ----
+    # "s'opposer à ce que X …": the subject of the clause is the one opposed
+    ("Paul Verdier s'est opposé à ce que Technova vende sa participation dans Kelvio.",
+     [("OPPOSES", "Paul Verdier", "Technova")]),
+    # an event noun stands for its actor: "bloquer l'entrée de X"
+    ("La Valdarie a longtemps bloqué l'entrée d'Orbalia dans l'alliance.", [("OPPOSES", "Valdarie", "Orbalia")]),
+    # "obstacle à l'adhésion de X" opening the sentence, "lever son veto": the subject opposed X
+    ("Obstacle depuis mars à l'adhésion de Maritima à l'alliance, la Valdarie a fini par lever son veto.",
+     [("OPPOSES", "Valdarie", "Maritima")]),
+    # "hostile à l'offre de X"
+    ("Atlas Capital s'est dit hostile à l'offre de Horizon Ventures.", [("OPPOSES", "Atlas Capital", "Horizon Ventures")]),
+    # "s'opposer au rachat de Y par X": the buyer is opposed
+    ("La Valdarie s'oppose au rachat de Kelvio par Technova.", [("OPPOSES", "Valdarie", "Technova")]),
+    # "voir d'un œil critique les projets de X", "regarder d'un mauvais œil X"
+    ("Atlas Capital voit d'un oeil critique les projets de Technova.", [("ACCUSES", "Atlas Capital", "Technova")]),
+    ("Anne Fabre regarde d'un mauvais œil Technova.", [("ACCUSES", "Anne Fabre", "Technova")]),
+    # "porter plainte pour X contre Y" ("contre Y" hung on the charge), "la plainte déposée par X contre Y"
+    ("Anne Fabre a porté plainte pour diffamation contre Paul Verdier.", [("SUES", "Anne Fabre", "Paul Verdier")]),
+    ("La plainte déposée par Anne Fabre contre Paul Verdier a été classée.", [("SUES", "Anne Fabre", "Paul Verdier")]),
+    # "X a attaqué Y en justice": a lawsuit; "Y a été assigné en justice par X": the passive
+    ("Technova a attaqué Kelvio en justice.", [("SUES", "Technova", "Kelvio")]),
+    ("Paul Verdier a été assigné en justice par Kelvio.", [("SUES", "Kelvio", "Paul Verdier")]),
+    # "X s'en prend à Y"
+    ("Anne Fabre s'en est pris à Paul Verdier.", [("ACCUSES", "Anne Fabre", "Paul Verdier")]),
+    # "pointer du doigt la responsabilité de X": what X is blamed for stands for X
+    ("Anne Fabre a pointé du doigt la responsabilité de Technova.", [("ACCUSES", "Anne Fabre", "Technova")]),
+    # sanctions on a title whose holder is named after the comma
+    ("La Valdarie a imposé des sanctions au chef de l'armée d'Orbalia, Paul Verdier.",
+     [("OPPOSES", "Valdarie", "Paul Verdier")]),
+    # frozen assets are a sanction on their owner
+    ("La Valdarie a gelé les avoirs de Paul Verdier.", [("OPPOSES", "Valdarie", "Paul Verdier")]),
+    ("Les avoirs de Technova ont été gelés par la Valdarie.", [("OPPOSES", "Valdarie", "Technova")]),
+    # "contester la nomination de X", "voter contre la réélection de X", "exiger la tête de X"
+    ("Atlas Capital a contesté la nomination de Paul Verdier.", [("OPPOSES", "Atlas Capital", "Paul Verdier")]),
+    ("Atlas Capital a voté contre la réélection de Paul Verdier.", [("OPPOSES", "Atlas Capital", "Paul Verdier")]),
+    ("Atlas Capital exige la tête de Paul Verdier.", [("OPPOSES", "Atlas Capital", "Paul Verdier")]),
+    # reported words of blame: the speaker accuses whom the words blame
+    ("« Paul Verdier a menti aux actionnaires », a déclaré Anne Fabre.", [("ACCUSES", "Anne Fabre", "Paul Verdier")]),
+    ("Anne Fabre a déclaré que Paul Verdier avait trompé les salariés de Technova.",
+     [("ACCUSES", "Anne Fabre", "Paul Verdier")]),
+    ("Anne Fabre évoque un financement occulte de Paul Verdier.", [("ACCUSES", "Anne Fabre", "Paul Verdier")]),
+    ("« La justice doit ouvrir une enquête sur les comptes de Technova », ajoute Anne Fabre.",
+     [("ACCUSES", "Anne Fabre", "Technova")]),
+    # a speech verb of blame needs no cue: the subject of the quoted words is blamed
+    ("« Technova nous a trahis », a dénoncé Anne Fabre.", [("ACCUSES", "Anne Fabre", "Technova")]),
+    # refusing to work with someone opposes them
+    ("Anne Fabre refuse de gouverner avec le Front Vert.", [("OPPOSES", "Anne Fabre", "Front Vert")]),
+    # blame received: "X a essuyé les critiques de Y", "X est la cible des critiques de Y"
+    ("Atlas Capital a essuyé les critiques de Technova.", [("ACCUSES", "Technova", "Atlas Capital")]),
+    ("Paul Verdier est la cible des critiques d'Anne Fabre.", [("ACCUSES", "Anne Fabre", "Paul Verdier")]),
+    # a reflexive verb or a light verb's conflict noun with a plural subject holds both sides
+    ("Technova et Kelvio s'affrontent devant les tribunaux.", [("OPPOSES", "Technova", "Kelvio")]),
+    ("Technova et Kelvio se livrent une guerre sans merci.", [("OPPOSES", "Technova", "Kelvio")]),
+    # a fine is a sanction; an invasion or a ban is a hostile act
+    ("La Commission européenne a infligé une amende à Technova.", [("OPPOSES", "Commission européenne", "Technova")]),
+    ("La Valdarie a envahi Orbalia.", [("OPPOSES", "Valdarie", "Orbalia")]),
+    # "X est opposé à Y": the state participle's subject opposes
+    ("Anne Fabre est opposée au projet de Technova.", [("OPPOSES", "Anne Fabre", "Technova")]),
+    # blows in words "sur" what someone does, on a title named after its comma; a plural subject is both names
+    ("Les deux fonds Atlas Capital et Horizon Ventures redoublent de coups sur la gestion du PDG du groupe, "
+     "Paul Verdier, avant le conseil.",
+     [("ACCUSES", "Atlas Capital", "Paul Verdier"), ("ACCUSES", "Horizon Ventures", "Paul Verdier")]),
+    ("Atlas Capital a lancé une charge violente contre Paul Verdier.", [("ACCUSES", "Atlas Capital", "Paul Verdier")]),
+    # "leur refus de …": the plural possessive is both names coordinated before
+    ("La seule chose qui réunit Anne Fabre et Paul Verdier est leur refus de gouverner avec le Front Vert.",
+     [("OPPOSES", "Anne Fabre", "Front Vert"), ("OPPOSES", "Paul Verdier", "Front Vert")]),
+    # "X s'oppose à cette transaction": the buyer of the purchase told in the sentence before
+    ("En mai, Technova a annoncé son intention de racheter Kelvio. Mais la Valdarie s'oppose à cette transaction.",
+     [("OPPOSES", "Valdarie", "Technova")]),
+    # "A et B se disputent la présidence de Y": rivals for a post
+    ("Anne Fabre et Paul Verdier se disputent déjà la présidence de Technova.", [("OPPOSES", "Anne Fabre", "Paul Verdier")]),
+    # "des sanctions à l'encontre de Y"
+    ("Anne Fabre a pris des sanctions à l'encontre de Technova.", [("OPPOSES", "Anne Fabre", "Technova")]),
+    # "les deux fonds A et B redoublent de coups…": both names, from the one the noun introduces
+    ("Les deux fonds activistes Atlas Capital et Horizon Ventures redoublent de coups sur la gestion du PDG "
+     "du groupe, Paul Verdier, avant le conseil.",
+     [("ACCUSES", "Atlas Capital", "Paul Verdier"), ("ACCUSES", "Horizon Ventures", "Paul Verdier")]),
+    # ---- end of speech branch block ----
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -764,4 +842,36 @@ FORBIDDEN = [
     # a fronted "Avec le patron de Y," is not the subject's title
     ("Avec le patron de Kelvio, Paul Orel a fondé Nuvia.", ("LEADS", "Paul Orel", "Kelvio")),
     # ---- end titles branch
+    # ---- speech branch ----
+    # a kind look is no accusation
+    ("Jean Roux voit d'un bon oeil les projets de Kelvio.", ("ACCUSES", "Jean Roux", "Kelvio")),
+    # the company whose purchase is opposed is not the one opposed
+    ("La Valdarie s'oppose au rachat de Kelvio par Technova.", ("OPPOSES", "Valdarie", "Kelvio")),
+    # a lawsuit is not also an attack in words
+    ("Technova a attaqué Kelvio en justice.", ("ACCUSES", "Technova", "Kelvio")),
+    # the sanctioned person is not the organisation in the title's phrase
+    ("La Valdarie a imposé des sanctions au chef de l'armée d'Orbalia, Paul Verdier.", ("OPPOSES", "Valdarie", "Orbalia")),
+    # denied blame, neutral quotes
+    ("« Paul Verdier n'a jamais menti », a assuré Anne Fabre.", ("ACCUSES", "Anne Fabre", "Paul Verdier")),
+    ("« Technova est un partenaire loyal », a déclaré Paul Verdier.", ("ACCUSES", "Paul Verdier", "Technova")),
+    ("« Nous allons racheter Kelvio », a déclaré Paul Verdier.", ("ACCUSES", "Paul Verdier", "Kelvio")),
+    # the one who receives blame does not blame
+    ("Atlas Capital a essuyé les critiques de Technova.", ("ACCUSES", "Atlas Capital", "Technova")),
+    # "A et B affrontent C": A and B are on the same side
+    ("Technova et Kelvio affrontent Orbalia sur ce marché.", ("OPPOSES", "Technova", "Kelvio")),
+    # paying a fine to someone is no sanction on them
+    ("Technova a payé une amende à la Valdarie.", ("OPPOSES", "Technova", "Valdarie")),
+    # a "coup d'envoi" is no blow
+    ("Le coup d'envoi de la fusion entre Technova et Kelvio sur le marché a été donné par Paul Verdier.",
+     ("ACCUSES", "Paul Verdier", "Technova")),
+    # the company bought is not the one opposed
+    ("En mai, Technova a annoncé son intention de racheter Kelvio. Mais la Valdarie s'oppose à cette transaction.",
+     ("OPPOSES", "Valdarie", "Kelvio")),
+    # the investigator is not blamed; two allies against a third are not opponents; nor market rivals
+    ("Anne Fabre a dit que Technova avait ouvert une enquête interne.", ("ACCUSES", "Anne Fabre", "Technova")),
+    ("Technova et Kelvio s'opposent à la réforme du gouvernement.", ("OPPOSES", "Technova", "Kelvio")),
+    ("Technova et Kelvio se disputent le marché asiatique.", ("OPPOSES", "Technova", "Kelvio")),
+    # who leads an investigation is not whom it is about
+    ("« Il faut une enquête de la Valdarie sur Technova », a déclaré Paul Verdier.", ("ACCUSES", "Paul Verdier", "Valdarie")),
+    # ---- end of speech branch block ----
 ]

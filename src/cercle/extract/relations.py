@@ -27,6 +27,7 @@ from .tables import table_pairs
 from .arguments import _subject_of, lemma_of
 from .slots import slots
 from .slots.words import FUNDED
+from .slots.speech import names_a_deal_before
 from ..nlp.docview import tokens_of
 
 LINEAR_FALLBACK = True
@@ -192,7 +193,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             parties |= {c for c in (country_named(t.lower_, index) for t in sent if t.pos_ == "ADJ") if c}
         # one party is enough if the article has a main organisation or the sentence a possessive
         # ("Son PDG, X, …": it points at a party named before)
-        if len(parties) < 2 and not (parties and (index.topic or index.focus or any(t.lower_ in _POSSESSIVES for t in sent))):
+        if len(parties) < 2 and not (parties and (index.topic or index.focus or any(t.lower_ in _POSSESSIVES for t in sent)
+                                                  or names_a_deal_before(sent))):
             if _update_focus(sent, index, ()):
                 focus_at = n_sent
             continue

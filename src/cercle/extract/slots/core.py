@@ -14,6 +14,8 @@ order, each one may look at what the earlier ones found:
 5. phrases.py — nominalisations and their phrases ("le rachat de Y par X",
    "l'arrivée à la tête de Y de X"), rounds, contracts, light verbs
    ("X a lancé une offre sur Y");
+   speech.py — who stands behind an event one opposes or blames ("s'opposer à l'entrée de X",
+   "à ce que X …"), "à l'encontre de X" read as a line, "voir d'un œil critique Y";
 6. tidy.py — a name in one slot is not also another slot's.
 
 Coordination distributes ("dans A et B" gives both); lists the parser breaks
@@ -25,6 +27,7 @@ from ...mentions.entities import EntityIndex
 from .dependents import read_dependents
 from .found import Found
 from .phrases import adverb_phrases, later_phrases
+from .speech import speech_parties
 from .tidy import tidy
 from .titles import title_parties
 from .verbs import deal_parties, verb_objects, verb_parties
@@ -43,5 +46,6 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
     else:
         title_parties(t, index, out)
     later_phrases(t, index, out, verbal)
+    speech_parties(t, index, out, verbal)
     tidy(t, index, out, verbal)
     return out

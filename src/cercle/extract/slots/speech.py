@@ -1,0 +1,583 @@
+"""Accusation, opposition and lawsuit constructions the generic readers miss: the actor behind an
+event one opposes ("s'opposer à l'entrée de X", "à ce que X …", "au rachat de Y par X"), a target
+named after "à l'encontre de" wherever the parser hung it, a critical look ("voir d'un œil critique
+les projets de X"). Word lists: data/speech.yaml."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from ...mentions.entities import EntityIndex
+from ...nlp.docview import tokens_of
+from ...yamldata import load_yaml
+from ..arguments import (CONDUCT, PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, extend_list_left,
+                         lemma_of)
+from .found import Found
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    raw = load_yaml(resources.files("cercle.extract").joinpath("data/speech.yaml").read_text("utf-8"))
+    return {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
+
+
+def speech_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    w = words()
+    lemma, low = lemma_of(t), t.lower_
+    if lemma in w["opposition_words"] or low in w["opposition_words"] or (verbal and lemma in w["contest_verbs"]):
+        _opposed_actors(t, index, out)
+    if verbal and lemma in w["blame_verbs"]:
+        _blamed_for(t, index, out)
+    if lemma in w["freeze_verbs"] or (t.pos_ == "ADJ" and _infinitive(low) in w["freeze_verbs"]):
+        _frozen(t, index, out)
+    if lemma in w["titled_target_triggers"] or low in w["titled_target_triggers"]:
+        _titled_targets(t, index, out, verbal)
+    if verbal and lemma == "prendre":
+        _taken_to(t, index, out)
+    if t.pos_ == "NOUN" and (low in w["encontre_nouns"] or lemma in w["encontre_nouns"]) \
+            and "prep:encontre" not in out:
+        _encontre_after(t, index, out)
+    if t.pos_ == "NOUN" and lemma in w["eye_words"]:
+        _critical_eye(t, index, out)
+    if t.pos_ == "NOUN" and (low in w["legal_nouns"] or lemma in w["legal_nouns"]):
+        _legal_phrases(t, index, out)
+    if verbal and lemma in w["court_verbs"]:
+        _in_court(t, index, out)
+    if verbal and lemma in w["speech_verbs"]:
+        _speech_blame(t, index, out)
+    if lemma in w["refusal_words"] or low in w["refusal_words"]:
+        _refused_cooperation(t, index, out)
+    if t.pos_ == "NOUN" and (lemma in w["received_blame_nouns"] or low in w["received_blame_nouns"]):
+        _received_blame(t, index, out)
+    if lemma in w["reciprocal_verbs"] or t.pos_ == "NOUN":
+        _reciprocal(t, index, out, verbal)
+    if t.pos_ == "NOUN" and (lemma in w["fine_nouns"] or low in w["fine_nouns"]):
+        _fined(t, index, out)
+    if t.pos_ == "NOUN" and (lemma in w["blow_nouns"] or low in w["blow_nouns"]):
+        _blows(t, index, out)
+    if t.pos_ == "NOUN" and len(out.get("poss", [])) == 1 and (
+            lemma in w["refusal_words"] or lemma in w["opposition_words"] or lemma in w["encontre_nouns"]) \
+            and any(c.dep_ == "det" and c.lower_ in ("leur", "leurs") for c in t.children):
+        # "A et B … leur refus de …": a plural possessive is both names coordinated
+        name, i = out["poss"][0]
+        if i >= 0 and index.kinds.get(i) == "name":
+            out["poss"] = extend_list(t.doc, index, extend_list_left(t.doc, index, [(name, i)]))
+
+
+def _title_holder(c, index: EntityIndex, tv, end_of_sent: int) -> list[tuple[str, int]]:
+    """"le chef de l'armée de Y, X": a title with no name of its own stands for the person named after
+    the comma that closes its phrase."""
+    if c.pos_ != "NOUN" or c.lower_ not in PERSON_TITLES or index.entity_at(c.i) is not None or entities_at(c, index):
+        return []
+    end = max([c.i] + [x.i for k in c.children if k.dep_ in ("nmod", "amod", "det", "case", "flat")
+                       for x in k.subtree]) + 1
+    if end + 1 >= end_of_sent or tv[end].text != ",":
+        return []
+    j = end + 1
+    who = index.entity_at(j)
+    if who is None or index.kinds.get(j) != "name" or index.type_of(who) != "PER":
+        return []
+    k = j
+    while k < end_of_sent and index.entity_at(k) == who:
+        k += 1
+    if k >= end_of_sent or tv[k].text in (",", ".", ";", "et", ")", "»") or tv[k].pos_ in ("ADV", "SCONJ"):
+        return [(who, j)]
+    return []
+
+
+def _blows(t, index: EntityIndex, out: Found) -> None:
+    """"A et B redoublent de coups sur la gestion du PDG de Y, X": blows aimed at X (slots "blower",
+    "blow_target")."""
+    tv = tokens_of(t.doc)
+    gov = t.head
+    if gov.pos_ not in ("VERB", "AUX") or t.dep_ not in ("obj", "obl", "obl:arg"):
+        return
+    # ("une charge violente contre X": the phrase hung on the adjective)
+    kids = list(gov.children) + list(t.children) + [k for a in t.children if a.dep_ == "amod" for k in a.children]
+    phrases = [c for c in kids if c.i > t.i and case_of(c) in ("sur", "contre")
+               and c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")]
+    targets = []
+    for c in phrases:
+        got = entities_at(c, index)
+        if not got and c.lemma_.lower() in CONDUCT:
+            for k in c.children:
+                if k.dep_ == "nmod" and case_of(k) == "de":
+                    got += entities_at(k, index) or _title_holder(k, index, tv, t.sent.end)
+        targets += got
+    if not targets:
+        return
+    blower = _subject_of(gov, index)
+    if len(blower) == 1 and "Plur" in gov.morph.get("Number"):
+        # ("les deux fonds A et B": from the name itself, not the noun that introduces it)
+        name, i = blower[0]
+        k = next((k for k in range(i, min(i + 6, gov.i)) if index.entity_at(k) == name
+                  and index.kinds.get(k) == "name"), i)
+        blower = extend_list(t.doc, index, [(name, k)])
+    names = {n for n, _ in targets}
+    blower = [b for b in blower if b[0] not in names]
+    if blower:
+        out.put("blower", blower)
+        out.put("blow_target", targets)
+
+
+def _reflexive(v) -> bool:
+    return any(c.lower_ in ("se", "s'", "s’") and c.pos_ == "PRON" for c in v.children)
+
+
+def _refused_cooperation(t, index: EntityIndex, out: Found) -> None:
+    """"X refuse de gouverner avec Y", "leur refus de s'allier avec Y": Y (slot "refused_with")."""
+    w = words()
+    for c in t.children:
+        if c.pos_ == "VERB" and c.dep_ in ("xcomp", "acl", "ccomp", "obj") and lemma_of(c) in w["cooperation_verbs"]:
+            if any(k.dep_ == "advmod" and k.lower_ in ("pas", "jamais", "plus") for k in t.children):
+                return
+            # ("refuse de gouverner avec Y" with "avec Y" hung on the refusal)
+            phrases = [k for k in c.children if case_of(k) == "avec"] or [
+                k for k in t.children if case_of(k) == "avec" and k.i > c.i]
+            out.put("refused_with", [x for k in phrases if k.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")
+                                     for x in entities_at(k, index)])
+
+
+def _received_blame(t, index: EntityIndex, out: Found) -> None:
+    """"X a essuyé les critiques de Y", "X est la cible des attaques de Y": Y blames X (slots "blamer_de",
+    "receiver"); the clause's subject is then not the one who blames."""
+    w = words()
+    gov = t.head
+    if t.dep_ == "nmod" and gov.lemma_.lower() == "cible":   # "X est la cible des critiques de Y"
+        receiver = [x for c in gov.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
+    elif gov.pos_ in ("VERB", "AUX") and t.dep_ in ("obj", "obl", "obl:arg", "iobj") and lemma_of(gov) in w["receiving_verbs"]:
+        receiver = _subject_of(gov, index)
+    else:
+        return
+    blamer = [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" for x in entities_at(c, index)]
+    names = {n for n, _ in receiver}
+    blamer = [b for b in blamer if b[0] not in names]
+    if receiver and blamer:
+        out.put("blamer_de", blamer)
+        out.put("receiver", receiver)
+        for k in ("subj", "osubj", "prep:de"):
+            out.pop(k, None)
+        out["_no_linear"] = []
+
+
+def _reciprocal(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"A et B s'affrontent", "A et B se livrent une guerre": the plural subject of a reflexive verb
+    holds both sides (slot "reciprocal")."""
+    w = words()
+    v = t if verbal else (t.head if t.dep_ == "obj" and t.head.pos_ == "VERB" else None)
+    if v is None or not _reflexive(v) or (not verbal and lemma_of(v) not in w["reciprocal_verbs"]):
+        return
+    # ("se disputent la présidence de Y": a post sought, not a third party)
+    if verbal and any((c.dep_ == "obj" and index.entity_at(c.i) is not None) or case_of(c) in ("à", "contre")
+                      for c in v.children):
+        return   # "A et B s'opposent à la réforme": on one side, against a third
+    if any(c.dep_ in ("obj", "obl:mod", "obl") and c.i > v.i and c.lemma_.lower() in w["market_words"]
+           for c in v.children):
+        return   # "A et B se disputent le marché": competitors
+    subj = _subject_of(v, index)
+    if len({n for n, _ in subj}) >= 2:
+        out.put("reciprocal", subj)
+
+
+def _fined(t, index: EntityIndex, out: Found) -> None:
+    """"X a infligé une amende à Y": a sanction on Y (slot "fined")."""
+    w = words()
+    gov = t.head
+    if t.dep_ == "obj" and gov.pos_ == "VERB" and lemma_of(gov) in w["fine_verbs"]:
+        out.put("fined", [x for c in gov.children if c.dep_ == "iobj" or (
+            case_of(c) == "à" and c.dep_ in ("obl", "obl:arg", "obl:mod")) for x in entities_at(c, index)])
+
+
+_QUOTES = {"«", "»", '"', "“", "”"}
+
+
+def _speaker(v, index: EntityIndex) -> list[tuple[str, int]]:
+    """The speaker: the subject, or the name after an incise verb ("…», a déclaré X", parsed as its object)."""
+    got = _subject_of(v, index)
+    if not got and v.i > 0 and any(t.text in (",", "»", '"') for t in v.doc[max(v.sent.start, v.i - 3):v.i]):
+        got = [x for c in v.children if c.dep_ in ("obj", "nsubj") and c.i > v.i for x in entities_at(c, index)]
+    return [x for x in got if index.kinds.get(x[1]) != "pronoun" or x[1] < v.i][:1] if got else []
+
+
+def _reported(v) -> list:
+    """The tokens of what the speech verb reports: the quotation it is an incise of, its quoted or
+    "que" clause, its object."""
+    doc, tv = v.doc, tokens_of(v.doc)
+    sent = v.sent
+    marks = [j for j in range(sent.start, sent.end) if tv[j].text in _QUOTES]
+    if len(marks) >= 2:
+        # the quotation right before the incise, or right after "X : « … »"
+        before = [j for j in marks if j < v.i]
+        after = [j for j in marks if j > v.i]
+        if len(before) >= 2 and v.i - before[-1] <= 4:
+            return [tv[j] for j in range(before[-2] + 1, before[-1])]
+        if len(after) >= 2 and after[0] - v.i <= 3:
+            return [tv[j] for j in range(after[0] + 1, after[1])]
+    for c in v.children:
+        if c.dep_ in ("ccomp", "obj") and c.i > v.i:
+            return list(c.subtree)
+    return []
+
+
+def _blamed_by_cue(cue, index: EntityIndex, inside: set[int]) -> list[tuple[str, int]]:
+    w = words()
+    if cue.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "ni", "guère") for c in cue.children):
+            return []   # "X n'a pas menti"
+        return [x for x in _subject_of(cue, index) if index.kinds.get(x[1]) != "pronoun" or x[1] in inside]
+    noun = cue.head if cue.pos_ == "ADJ" and cue.dep_ == "amod" else cue
+    # "un financement occulte de X", "une enquête sur les comptes de X": down the "de" (and a first "sur") chain
+    # "une enquête de Y sur X" with "sur X" hung on Y: what it is about, wherever it hangs
+    about = next((k for k in noun.subtree if k.dep_ == "case" and k.lower_ == "sur" and k.head.i != noun.i), None)
+    if about is not None and not any(case_of(k) == "sur" for k in noun.children):
+        got = entities_at(about.head, index)
+        if got:
+            return got
+    node, hops = noun, 0
+    while hops < 4:
+        # ("une enquête de Y sur X": what it is about, before who leads it)
+        nxt = [k for k in node.children if k.dep_ == "nmod" and hops == 0 and case_of(k) == "sur"] or \
+            [k for k in node.children if k.dep_ == "nmod" and case_of(k) == "de"]
+        if not nxt:
+            break
+        got = entities_at(nxt[0], index)
+        if got:
+            return got
+        node, hops = nxt[0], hops + 1
+    if cue.pos_ != "ADJ":
+        return []   # ("X a ouvert une enquête": the investigator is not blamed)
+    # "X agit avec des méthodes inamicales": the subject of the clause the cue sits in
+    gov = noun.head
+    while gov.pos_ == "NOUN" and gov.dep_ in ("obj", "obl", "obl:mod", "nmod", "conj") and gov.head.i != gov.i:
+        gov = gov.head
+    if noun.dep_ in ("obj", "obl", "obl:mod", "obl:arg", "conj", "nmod") and gov.pos_ in ("VERB", "AUX"):
+        return [x for x in _subject_of(gov, index) if index.kinds.get(x[1]) != "pronoun"]
+    return []
+
+
+def _speech_blame(v, index: EntityIndex, out: Found) -> None:
+    """"« X a menti », a déclaré Y", "Y évoque un financement occulte de X": Y accuses X (slots
+    "speaker" and "blamed_in_speech")."""
+    w = words()
+    content = _reported(v)
+    if not content:
+        return
+    inside = {t.i for t in content}
+    blamed = []
+    for tok in content:
+        lem = lemma_of(tok) if tok.pos_ == "VERB" else tok.lemma_.lower()
+        if (tok.pos_ == "VERB" and lem in w["blame_cue_verbs"]) or (
+                tok.pos_ in ("NOUN", "ADJ") and (tok.lower_ in w["blame_cue_words"] or lem in w["blame_cue_words"])):
+            blamed += _blamed_by_cue(tok, index, inside)
+    if not blamed and lemma_of(v) in w["blaming_speech_verbs"]:
+        roots = [t for t in content if t.head.i not in inside or t.head.i == t.i]
+        for r in roots:
+            # (the parser sometimes takes the quoted verb for a noun: its subject is still a subject)
+            subj = _subject_of(r, index) if r.pos_ in ("VERB", "AUX") else [
+                x for c in r.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
+            blamed += [x for x in subj if index.kinds.get(x[1]) == "name" and x[1] in inside]
+    if not blamed:
+        return
+    speaker = _speaker(v, index)
+    names = {n for n, _ in speaker}
+    blamed = [b for b in blamed if b[0] not in names]
+    if speaker and blamed:
+        out.put("speaker", speaker)
+        out.put("blamed_in_speech", blamed)
+
+
+def _blamed_for(t, index: EntityIndex, out: Found) -> None:
+    """"pointer du doigt la responsabilité de X", "dénoncer le rôle de X": X is blamed."""
+    w = words()
+    objs = [c for c in t.children if c.dep_ == "obj"]
+    # "pointer du doigt la responsabilité de X": the noun after "du doigt" hung on it
+    objs += [k for c in objs if c.lemma_.lower() == "doigt" for k in c.children if k.dep_ in ("nmod", "obj", "appos")]
+    for c in objs:
+        if c.lemma_.lower() == "doigt":
+            continue
+        if index.entity_at(c.i) is not None and c.head.lemma_.lower() == "doigt":
+            out.put("obj", entities_at(c, index))   # "pointer du doigt X"
+        elif c.lemma_.lower() in w["blame_nouns"] and index.entity_at(c.i) is None:
+            out.put("obj", [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
+                            for x in entities_at(k, index)])
+
+
+def _infinitive(participle: str) -> str:
+    """"gelés" → "geler", "saisis" → "saisir": a participle tagged as an adjective, back to its verb."""
+    for end, inf in (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"), ("is", "ir"), ("ie", "ir"), ("i", "ir")):
+        if participle.endswith(end):
+            return participle[: -len(end)] + inf
+    return participle
+
+
+def _titled_targets(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"des sanctions au chef d'état-major de l'armée de Y, X": a title with no name of its own, as
+    the target, stands for the person named after the comma that closes its phrase."""
+    tv = tokens_of(t.doc)
+    gov = t if verbal else (t.head if t.dep_ == "obj" and t.head.pos_ == "VERB" else None)
+    if gov is None:
+        return
+    for c in gov.children:
+        p = case_of(c)
+        slot = "obj" if c.dep_ == "obj" and verbal else f"prep:{p}" if p in ("à", "contre") else None
+        if slot is None or c.i == t.i or c.pos_ != "NOUN" or c.lower_ not in PERSON_TITLES \
+                or index.entity_at(c.i) is not None or entities_at(c, index):
+            continue
+        # the title's phrase: its own complements (not the main clause's words the parser hung on it)
+        end = max([c.i] + [x.i for k in c.children if k.dep_ in ("nmod", "amod", "det", "case", "flat")
+                           for x in k.subtree]) + 1
+        if end + 1 >= t.sent.end or tv[end].text != ",":
+            continue
+        j = end + 1
+        who = index.entity_at(j)
+        if who is None or index.kinds.get(j) != "name" or index.type_of(who) != "PER":
+            continue
+        k = j
+        while k < t.sent.end and index.entity_at(k) == who:
+            k += 1
+        if k >= t.sent.end or tv[k].text in (",", ".", ";", "et", ")", "»"):
+            out.put(slot, [(who, j)])
+
+
+def _frozen(t, index: EntityIndex, out: Found) -> None:
+    """"X a gelé les avoirs de Y": a sanction on Y (slot "frozen_owner")."""
+    w = words()
+    for c in t.children:
+        if c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower() in w["assets"] and index.entity_at(c.i) is None:
+            out.put("frozen_owner", [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
+                                     for x in entities_at(k, index)])
+
+
+def _taken_to(t, index: EntityIndex, out: Found) -> None:
+    """"X s'en prend à Y", "X s'en est pris violemment à Y": an attack in words (slot "taken_to")."""
+    if not any(c.lower_ == "en" and c.pos_ == "PRON" for c in t.children) or \
+            not any(c.lower_ in ("s'", "s’", "se", "me", "m'", "te", "nous", "vous") for c in t.children):
+        return
+    out.put("taken_to", [x for c in t.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj")
+                         and (case_of(c) == "à" or c.dep_ == "iobj") for x in entities_at(c, index)])
+
+
+def _legal_phrases(t, index: EntityIndex, out: Found) -> None:
+    """Who files a complaint and against whom, where the parser hung the phrases."""
+    put = out.put
+    tv = tokens_of(t.doc)
+    # "la plainte déposée par X contre Y": the participle carries both phrases
+    for c in t.children:
+        if c.dep_ == "acl" and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm"):
+            for k in c.children:
+                p = case_of(k)
+                if k.dep_ == "obl:agent" or (p == "par" and k.dep_.startswith("obl")):
+                    put("subj", entities_at(k, index))
+                elif p == "contre" and "prep:contre" not in out:
+                    put("prep:contre", entities_at(k, index))
+    # "aucune plainte n'a été déposée par X contre Y": the passive light verb carries them
+    gov = t.head
+    if t.dep_ == "nsubj:pass" and gov.pos_ == "VERB":
+        for k in gov.children:
+            if k.dep_ == "obl:agent" or (case_of(k) == "par" and k.dep_.startswith("obl")):
+                put("subj", entities_at(k, index))
+        if "prep:contre" not in out:   # ("par X contre Y" with "contre Y" hung on X)
+            for k in gov.subtree:
+                if k.lower_ == "contre" and k.dep_ == "case" and k.head.i != gov.i:
+                    put("prep:contre", entities_at(k.head, index))
+                    break
+    # "X a porté plainte pour diffamation contre Y": "contre Y" hung on the charge; the first
+    # "contre" phrase after the noun inside the light verb's phrases
+    if "prep:contre" not in out and t.dep_ == "obj" and gov.pos_ == "VERB":
+        for j in range(t.i + 1, min(t.i + 10, t.sent.end)):
+            k = tv[j]
+            if k.text in (".", ";", ":", "«", "»") or (k.pos_ in ("VERB", "AUX") and k.i != gov.i):
+                break
+            if k.lower_ == "contre" and k.dep_ == "case":
+                phrase = k.head
+                up = phrase
+                while up.i != gov.i and up.head.i != up.i and up.i != t.i:
+                    up = up.head
+                if up.i in (gov.i, t.i):
+                    put("prep:contre", entities_at(phrase, index))
+                break
+
+
+def _in_court(t, index: EntityIndex, out: Found) -> None:
+    """"X attaque Y en justice", "X a traîné Y devant les tribunaux": a lawsuit, not an attack in words.
+    The object moves to "court_obj" (the passive subject to "court_pass"), read by sues.court."""
+    w = words()
+    tv = tokens_of(t.doc)
+    near = [tv[j] for j in range(t.i + 1, min(t.i + 9, t.sent.end))]
+    court = False
+    for k in near:
+        if k.text in (".", ";", ":") or (k.pos_ in ("VERB", "AUX") and k.dep_ not in ("aux", "aux:pass", "aux:tense")):
+            break
+        if k.lemma_.lower() in w["court_words"] or k.lower_ in w["court_words"]:
+            court = True
+            break
+    if not court:
+        return
+    for src, dst in (("obj", "court_obj"), ("pass", "court_pass")):
+        if src in out:
+            out[dst] = out.pop(src)
+    if "court_obj" not in out and "court_pass" not in out:
+        # "X a assigné Y devant le tribunal" with Y misparsed: the name between the verb and the court word
+        for j in range(t.i + 1, k.i):
+            if index.kinds.get(j) == "name":
+                out.put("court_obj", [(index.entity_at(j), j)])
+                break
+    out["_no_linear"] = []
+
+
+def event_actors(c, index: EntityIndex) -> list[tuple[str, int]]:
+    """The actor of an event noun: "l'entrée de X", "les projets de X", "le rachat de Y par X" (X)."""
+    w = words()
+    lem = c.lemma_.lower()
+    if lem in w["purchase_nouns"] or c.lower_ in w["purchase_nouns"]:
+        if lem == "prise" and not any(k.lemma_.lower() == "contrôle" for k in c.children):
+            return []
+        got = [x for k in c.children if k.dep_ in ("nmod", "obl:agent") and case_of(k) == "par"
+               for x in entities_at(k, index)]
+        if not got and c.head.pos_ == "VERB" and not any(k.dep_ in ("aux:pass", "nsubj:pass") for k in c.head.children):
+            # "non au rachat de Y par X" with "par X" hung on the verb, right after the noun's phrase
+            end = max(x.i for x in c.subtree) + 1
+            got = [x for k in c.head.children if k.i > c.i and case_of(k) == "par"
+                   and min(x.i for x in k.subtree) == end for x in entities_at(k, index)]
+        return got
+    if lem in w["actor_event_nouns"] or c.lower_ in w["actor_event_nouns"]:
+        # "l'entrée de la Suède et de la Finlande": the second "de" phrase is often the noun's conjunct
+        return [x for k in c.children if (k.dep_ == "nmod" or (k.dep_ == "conj" and k.pos_ == "PROPN"))
+                and case_of(k) == "de" for x in entities_at(k, index)]
+    return []
+
+
+def names_a_deal_before(sent) -> bool:
+    """"… s'oppose à cette transaction": a sentence naming one party may still hold a tie whose other
+    party is the buyer of the deal told in the sentence before (see _deal_named_before)."""
+    deals = words()["deal_nouns"]
+    toks = list(sent)
+    return any(a.lower_ in ("ce", "cet", "cette", "ces") and b.lemma_.lower() in deals for a, b in zip(toks, toks[1:]))
+
+
+def _deal_named_before(c, index: EntityIndex) -> list[tuple[str, int]]:
+    """"X s'oppose à cette transaction": a deal noun with a demonstrative stands for the purchase told in
+    the sentence before; its buyer is the one opposed."""
+    w = words()
+    if c.lemma_.lower() not in w["deal_nouns"] or not any(
+            k.dep_ == "det" and k.lower_ in ("ce", "cet", "cette", "ces") for k in c.children):
+        return []
+    tv = tokens_of(c.doc)
+    start, seen = c.sent.start, 0
+    while start > 0 and seen < 2:   # the sentence before (a paragraph break is no sentence)
+        prev = tv[start - 1].sent
+        start = prev.start
+        if not prev.text.strip():
+            continue
+        seen += 1
+        for tok in prev:
+            if tok.pos_ == "VERB" and lemma_of(tok) in w["purchase_verbs"]:
+                buyers = [x for x in _subject_of(tok, index) if index.kinds.get(x[1]) == "name"]
+                if buyers:
+                    return buyers
+        break
+    return []
+
+
+def _clause_subject(ce, index: EntityIndex) -> list[tuple[str, int]]:
+    """"à ce que X vende…": the subject of the clause "ce" announces."""
+    tv = tokens_of(ce.doc)
+    for k in ce.children:
+        if any(m.dep_ == "mark" and m.lower_ in ("que", "qu'", "qu’") for m in k.children):
+            if k.pos_ in ("VERB", "AUX"):
+                return [x for s in k.children if s.dep_ in ("nsubj", "nsubj:pass") for x in entities_at(s, index)]
+            return entities_at(k, index)
+    # misparsed: the name right after "que"
+    j = ce.i + 1
+    if j + 1 < len(ce.doc) and tv[j].lower_ in ("que", "qu'", "qu’"):
+        j += 1
+        while j < len(ce.doc) and tv[j].pos_ == "DET":
+            j += 1
+        if j < len(ce.doc) and index.kinds.get(j) == "name":
+            return [(index.entity_at(j), j)]
+    return []
+
+
+def _opposed_actors(t, index: EntityIndex, out: Found) -> None:
+    """"s'opposer à ce que X …", "bloquer l'entrée de X", "son veto à l'adhésion de X": X."""
+    # "X est opposé à Y": the participle of a state, whose subject opposes (no "par" agent)
+    if lemma_of(t) == "opposer" and "pass" in out and "agent" not in out and "subj" not in out \
+            and any(case_of(c) == "à" for c in t.children):
+        out["subj"] = out.pop("pass")
+    for c in t.children:
+        p = case_of(c)
+        if c.dep_ == "obj":
+            slot = "obj"
+        elif p in ("à", "contre") and c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "iobj"):
+            slot = f"prep:{p}"
+        else:
+            continue
+        if c.lower_ == "ce" and c.pos_ == "PRON":
+            out.put(slot, _clause_subject(c, index))
+        elif index.entity_at(c.i) is None:
+            # ("l'entrée de A et de B": the parser makes B the noun's conjunct, reached as a name of its own)
+            got = event_actors(c, index)
+            if not got and not entities_at(c, index):
+                got = _deal_named_before(c, index)
+            out.put(slot, got)
+    if t.pos_ == "NOUN" and "head" not in out:
+        out.put("head", _fronted(t, index))
+
+
+def _fronted(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """"Obstacle depuis mai à l'entrée de Y, X a …": a noun phrase opening the sentence describes the
+    name that follows its closing comma."""
+    tv = tokens_of(t.doc)
+    start = t.sent.start
+    if any(tv[j].pos_ != "DET" for j in range(start, t.i)):
+        return []
+    # (the parser often hangs the main clause on the fronted noun: not part of its phrase)
+    end = max([t.i] + [x.i for c in t.children if c.dep_ not in ("parataxis", "punct", "conj", "cc")
+                       for x in c.subtree]) + 1
+    if end >= t.sent.end or tv[end].text != ",":
+        return []
+    j = end + 1
+    while j < min(end + 4, t.sent.end) and tv[j].pos_ == "DET":
+        j += 1
+    if j < t.sent.end and index.kinds.get(j) == "name" and tv[j].dep_.startswith("nsubj"):
+        return [(index.entity_at(j), j)]
+    return []
+
+
+def _encontre_after(t, index: EntityIndex, out: Found) -> None:
+    """"ses griefs à l'encontre de X" with "à l'encontre" hung anywhere: read right after the noun."""
+    tv = tokens_of(t.doc)
+    end = t.sent.end
+    j = t.i + 1
+    while j < min(t.i + 4, end) and (tv[j].pos_ in ("ADJ", "ADV") and tv[j].dep_ in ("amod", "advmod")):
+        j += 1
+    if not (j + 2 < end and tv[j].lower_ in ("à", "a") and tv[j + 1].lower_ in ("l'", "l’", "l")
+            and tv[j + 2].lower_ == "encontre"):
+        return
+    k = j + 3
+    while k < min(j + 7, end) and (tv[k].lower_ in ("de", "d'", "d’", "d", "'", "’", "du", "des") or tv[k].pos_ == "DET"):
+        k += 1
+    if k < end and index.entity_at(k) is not None and index.kinds.get(k) in ("name", "introducer", "descriptor"):
+        out.put("prep:encontre", [(index.entity_at(k), k)])
+
+
+def _critical_eye(t, index: EntityIndex, out: Found) -> None:
+    """"X voit d'un œil critique les projets de Y", "regarde d'un mauvais œil Y"."""
+    w = words()
+    tv = tokens_of(t.doc)
+    critical = any(c.dep_ == "amod" and c.lemma_.lower() in w["critical_eye"] for c in t.children) or (
+        t.i > 0 and tv[t.i - 1].lower_ in w["critical_eye"])
+    verb = t.head
+    if not critical or verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in w["looking_verbs"]:
+        return
+    looked = [c for c in verb.children if c.dep_ == "obj" and c.i != t.i] + \
+        [c for c in t.children if c.dep_ in ("nmod", "flat:name", "appos") and c.i > t.i and case_of(c) is None]
+    blamed = []
+    for c in looked:
+        blamed += entities_at(c, index) or event_actors(c, index) or [
+            x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" and c.lemma_.lower() in CONDUCT
+            for x in entities_at(k, index)]
+    if blamed:
+        out.put("blamer", _subject_of(verb, index))
+        out.put("blamed", blamed)
+
