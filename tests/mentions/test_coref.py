@@ -28,6 +28,8 @@ def links(nlp):
 
 
 @pytest.mark.parametrize("text,word,n,expected", [
+    # "la start-up X" (three tokens) introduces X: it is no second reference to the company before
+    ("Kelvio grandit. La start-up Nuvia, concurrente de Kelvio, recrute.", "start", 0, None),
     # "du club" is a club whose name says so ("OGC", "AS", "FC"…)
     ("L'OGC Valdor a été vendu au groupe Technova. Le rachat du club a été approuvé lundi.", "club", 0, "OGC Valdor"),
     # "ces groupes": the list of names just before

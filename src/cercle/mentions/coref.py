@@ -393,6 +393,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             continue
         if nxt < len(doc) and tv[nxt].text != "-" and (tv[nxt].text[:1].isupper() or tv[nxt].pos_ == "PROPN"):
             continue
+        end = _descriptor_end(tok)
+        if end > tok.i + 1 and end < n_doc and index.kinds.get(end) == "name":
+            continue   # "la start-up Voltaïs" (split in three by the tokenizer): it introduces the name after it
         types = {"PER": {"PER"}, "ORG": {"ORG"}, "GOV": {"GOV", "LOC"}}[want]
         noun = tok.lemma_.lower()
         start = dets[0].i
