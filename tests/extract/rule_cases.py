@@ -59,6 +59,10 @@ CASES = [
     ("Technova fait partie des prétendants au rachat de Kelvio.", [("BIDS_FOR", "Technova", "Kelvio")]),
     ("Paul Verdier et Anne Fabre deviennent des salariés de Kelvio.",
      [("WORKS_FOR", "Paul Verdier", "Kelvio"), ("WORKS_FOR", "Anne Fabre", "Kelvio")]),
+    # a head of state: "président de la République de X" leads X (no department of X)
+    ("Jean Roux, président de la République de Valdarie, a reçu Paul Verdier.", [("LEADS", "Jean Roux", "Valdarie")]),
+    # a source the parser makes the subject: the name after its comma is
+    ("Selon Anne Fabre, Technova a investi dans Kelvio.", [("INVESTS_IN", "Technova", "Kelvio")]),
     # ACQUIRES: the buyer of a company sold ("céder Y à Z"), not of what the bracket lists
     ("Technova a cédé Kelvio Media au groupe Orbalia.", [("ACQUIRES", "Orbalia", "Kelvio Media")]),
     ("Technova est entré en négociations exclusives avec le groupe Orbalia pour lui céder la totalité de "
@@ -674,6 +678,10 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("Jean Roux, président de la République de Valdarie, a reçu Paul Verdier.", ("WORKS_FOR", "Jean Roux", "Valdarie")),
+    ("Selon Anne Fabre, Technova a investi dans Kelvio.", ("INVESTS_IN", "Anne Fabre", "Kelvio")),
+    # taking part in a meeting is no stake, and whoever praises it holds nothing
+    ("Paul Verdier a salué la participation de Technova à la réunion.", ("OWNS", "Paul Verdier", "Technova")),
     # meeting people of a company is not working for it
     ("Paul Verdier a rencontré des représentants de Kelvio.", ("WORKS_FOR", "Paul Verdier", "Kelvio")),
     ("Technova et Kelvio se disputent le marché européen.", ("OPPOSES", "Technova", "Kelvio")),

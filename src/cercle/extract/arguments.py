@@ -196,6 +196,10 @@ def _subject_of(verb, index, hops: int = 0) -> list[tuple[str, int]]:
         # "Sous la houlette de son président, X, Y a commencé…": the name right before the verb is its
         # subject, the one between commas is put beside something else
         subjects = subjects[1:]
+    if subjects and any(k.dep_ == "case" and k.lower_ in ("selon", "après") for k in subjects[0].children):
+        # "Selon X, Y n'a jamais investi…" parsed with the source as subject: the name after its comma is
+        subjects = [k for k in subjects[0].children if k.dep_ in ("nmod", "appos", "conj") and k.i > subjects[0].i
+                    and k.i > 0 and verb.doc[k.i - 1].text == ","][:1] + subjects[1:]
     for n, c in enumerate(subjects):
         if n and c.i - subjects[n - 1].i > 2:
             break   # another subject far away is a misparse, not a split word

@@ -6,6 +6,7 @@ from ..arguments import MEMBERS, ORGANS, _after_comma_and, case_of, entities_at
 from .found import Found
 
 
+_STATE_NOUNS = {"république", "royaume", "principauté", "confédération", "émirat", "sultanat"}
 _DEAL_NOUNS = {"rachat", "reprise", "acquisition", "achat", "contrôle"}
 
 
@@ -65,6 +66,9 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                     # "directeur de la stratégie de X": a department of X
                     for cc in c.children:
                         if case_of(cc) == "de" and cc.dep_ == "nmod":
+                            if c.lemma_.lower() in _STATE_NOUNS:   # "président de la République de X": X itself
+                                put("prep:de", entities_at(cc, index))
+                                continue
                             put("prep:de2", entities_at(cc, index))
                             if c.lemma_.lower() in ORGANS:   # "président du directoire de X"
                                 put("prep:de_organ", entities_at(cc, index))
