@@ -678,6 +678,8 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # "face à l'opposition de Y": Y opposes, the subject does not oppose Y
+    ("Technova a renoncé à son offre sur Kelvio face à l'opposition de Paul Verdier.", ("OPPOSES", "Technova", "Paul Verdier")),
     ("Jean Roux, président de la République de Valdarie, a reçu Paul Verdier.", ("WORKS_FOR", "Jean Roux", "Valdarie")),
     ("Selon Anne Fabre, Technova a investi dans Kelvio.", ("INVESTS_IN", "Anne Fabre", "Kelvio")),
     # taking part in a meeting is no stake, and whoever praises it holds nothing
