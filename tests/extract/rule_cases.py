@@ -670,6 +670,11 @@ CASES = [
      "du groupe, Paul Verdier, avant le conseil.",
      [("ACCUSES", "Atlas Capital", "Paul Verdier"), ("ACCUSES", "Horizon Ventures", "Paul Verdier")]),
     # ---- end of speech branch block ----
+    # "le garde des Sceaux X": the French title of the Justice minister
+    ("Le garde des Sceaux, Paul Verdier, a répondu aux syndicats.", [("LEADS", "Paul Verdier", "ministère de la Justice")]),
+    # "le ministre de Y de l'époque X": a time tail between the title's body and its holder
+    ("En 1985, le ministre de la Justice de l'époque Paul Verdier était visé par une plainte.",
+     [("LEADS", "Paul Verdier", "ministère de la Justice")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -874,4 +879,6 @@ FORBIDDEN = [
     # who leads an investigation is not whom it is about
     ("« Il faut une enquête de la Valdarie sur Technova », a déclaré Paul Verdier.", ("ACCUSES", "Paul Verdier", "Valdarie")),
     # ---- end of speech branch block ----
+    # the garde des Sceaux leads the ministry, not the person he receives
+    ("Le garde des Sceaux de l'époque Paul Verdier a reçu Jean Roux.", ("LEADS", "Jean Roux", "ministère de la Justice")),
 ]
