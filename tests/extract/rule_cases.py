@@ -675,6 +675,8 @@ CASES = [
     # "le ministre de Y de l'époque X": a time tail between the title's body and its holder
     ("En 1985, le ministre de la Justice de l'époque Paul Verdier était visé par une plainte.",
      [("LEADS", "Paul Verdier", "ministère de la Justice")]),
+    # "le dirigeant de facto de Y": the Latin adverbial does not hide the title's complement
+    ("Paul Verdier est le dirigeant de facto de Technova depuis deux ans.", [("LEADS", "Paul Verdier", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -881,4 +883,6 @@ FORBIDDEN = [
     # ---- end of speech branch block ----
     # the garde des Sceaux leads the ministry, not the person he receives
     ("Le garde des Sceaux de l'époque Paul Verdier a reçu Jean Roux.", ("LEADS", "Jean Roux", "ministère de la Justice")),
+    # "de facto" is no body: the company after "de facto" is led, not the one the person came from
+    ("Paul Verdier, ancien de Kelvio, est le dirigeant de facto de Technova.", ("LEADS", "Paul Verdier", "Kelvio")),
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ...mentions.entities import EntityIndex
 from ..arguments import MEMBERS, ORGANS, _after_comma_and, case_of, entities_at
 from .found import Found
+from .words import LATIN_ADVERBIALS
 
 
 _DEAL_NOUNS = {"rachat", "reprise", "acquisition", "achat", "contrôle"}
@@ -65,6 +66,8 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                     # "directeur de la stratégie de X": a department of X
                     for cc in c.children:
                         if case_of(cc) == "de" and cc.dep_ == "nmod":
+                            if c.lower_ in LATIN_ADVERBIALS and entities_at(cc, index):   # "le dirigeant de facto du pays"
+                                put("prep:de", entities_at(cc, index))
                             put("prep:de2", entities_at(cc, index))
                             if c.lemma_.lower() in ORGANS:   # "président du directoire de X"
                                 put("prep:de_organ", entities_at(cc, index))
