@@ -674,6 +674,18 @@ CASES = [
      "du groupe, Paul Verdier, avant le conseil.",
      [("ACCUSES", "Atlas Capital", "Paul Verdier"), ("ACCUSES", "Horizon Ventures", "Paul Verdier")]),
     # ---- end of speech branch block ----
+    # "le garde des Sceaux X": the French title of the Justice minister
+    ("Le garde des Sceaux, Paul Verdier, a répondu aux syndicats.", [("LEADS", "Paul Verdier", "ministère de la Justice")]),
+    # "le ministre de Y de l'époque X": a time tail between the title's body and its holder
+    ("En 1985, le ministre de la Justice de l'époque Paul Verdier était visé par une plainte.",
+     [("LEADS", "Paul Verdier", "ministère de la Justice")]),
+    # "le dirigeant de facto de Y": the Latin adverbial does not hide the title's complement
+    ("Paul Verdier est le dirigeant de facto de Technova depuis deux ans.", [("LEADS", "Paul Verdier", "Technova")]),
+    # "une coentreprise détenue à 50 % par A et 50 % par B" / "à parts égales par A et B": partners
+    ("Les deux groupes vont créer une coentreprise détenue à 50 % par Technova et 50 % par Kelvio.",
+     [("PARTNERS_WITH", "Technova", "Kelvio")]),
+    ("La société Nuvia sera détenue à parts égales par le groupe Orbalia et le groupe Maritima.",
+     [("PARTNERS_WITH", "Orbalia", "Maritima")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -884,4 +896,11 @@ FORBIDDEN = [
     # who leads an investigation is not whom it is about
     ("« Il faut une enquête de la Valdarie sur Technova », a déclaré Paul Verdier.", ("ACCUSES", "Paul Verdier", "Valdarie")),
     # ---- end of speech branch block ----
+    # the garde des Sceaux leads the ministry, not the person he receives
+    ("Le garde des Sceaux de l'époque Paul Verdier a reçu Jean Roux.", ("LEADS", "Jean Roux", "ministère de la Justice")),
+    # "de facto" is no body: the company after "de facto" is led, not the one the person came from
+    ("Paul Verdier, ancien de Kelvio, est le dirigeant de facto de Technova.", ("LEADS", "Paul Verdier", "Kelvio")),
+    # two separate half-holdings, in two clauses, make no partners
+    ("La société Kelvio est détenue à 50 % par le groupe Technova, et la société Orbalia à 50 % par le groupe Nuvia.",
+     ("PARTNERS_WITH", "Technova", "Nuvia")),
 ]

@@ -308,3 +308,45 @@ def bodies_named_after_leaders(doc, index, found) -> list[Relation]:
         out.append(Relation(type="LEADS", subject=leader.strip(), object=name.strip(), evidence=sent.text,
                             start=sent.start_char, end=sent.end_char, confidence=0.6, rule="leads.named_after"))
     return out
+
+
+# Verbs of holding whose passive names a joint company's owners: "détenue à 50 % par A et 50 % par B".
+_HOLD_VERBS = {"détenir", "contrôler", "posséder"}
+
+
+def equal_owners(doc, index, found) -> list[Relation]:
+    """'une coentreprise détenue à 50 % par A et 50 % par B' / 'à parts égales par A et B': the two
+    owners of a company held half each are partners in it."""
+    tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
+    out = []
+    have = {(r.type, *sorted((r.subject, r.object))) for r in found}
+    for tok in doc:
+        if tok.lemma_.lower() not in _HOLD_VERBS or "Part" not in tok.morph.get("VerbForm"):
+            continue
+        end = tok.i + 1
+        while end < tok.sent.end and tv[end].text not in (",", ";", ".", "(", ")") and end < tok.i + 16:
+            end += 1
+        words = [x.lower_ for x in tv[tok.i + 1:end]]
+        halves = "parts égales" in " ".join(words) or " ".join(words).count("50 %") + " ".join(words).count("50%") >= 2
+        if not halves:
+            continue
+        owners = []
+        for k in range(tok.i + 1, end):
+            if tv[k].lower_ in ("par", "et") and k + 1 < end:
+                j = k + 1
+                while j < end and tv[j].pos_ == "DET":
+                    j += 1
+                name = index.entity_at(j) if j < end else None
+                if name and index.kinds.get(j) in ("name", "introducer") and index.type_of(name) != "PER" and name not in owners:
+                    owners.append(name)
+        if len(owners) != 2:
+            continue
+        a, b = owners
+        key = ("PARTNERS_WITH", *sorted((a.strip(), b.strip())))
+        if key in have:
+            continue
+        have.add(key)
+        sent = tok.sent
+        out.append(Relation(type="PARTNERS_WITH", subject=a.strip(), object=b.strip(), evidence=sent.text,
+                            start=sent.start_char, end=sent.end_char, confidence=0.6, rule="partners.equal_owners"))
+    return out

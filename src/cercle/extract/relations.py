@@ -20,7 +20,7 @@ from ..model import load_model
 from ..records import CleanArticle, Relation
 from ..mentions.demonyms import countries_by_adjective, country_named, region_names
 from ..mentions.lexicon import fold, lexicon
-from .implied import (bodies_named_after_leaders, bracketed_families, hyphen_pairs, implied_sanctioner,
+from .implied import (bodies_named_after_leaders, bracketed_families, equal_owners, hyphen_pairs, implied_sanctioner,
                       ministers_for_ministries, parenthesised_holdings, parenthesised_rounds)
 from .linear import linear_pairs
 from .tables import table_pairs
@@ -315,6 +315,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += parenthesised_holdings(doc, index, relations)
     relations += parenthesised_rounds(doc, index, relations)
     relations += hyphen_pairs(doc, index, relations)
+    relations += equal_owners(doc, index, relations)
     relations += implied_sanctioner(doc, index, relations)
     relations += bracketed_families(doc, index, relations)
     relations += bodies_named_after_leaders(doc, index, relations)

@@ -310,6 +310,19 @@ def _portfolios(doc, spans: list[_Span]) -> None:
                 spans.append(gov)
                 ministries.append(gov)
                 break
+    # "le garde des Sceaux": the French title of the minister of Justice, his body the Justice ministry
+    for alias, words in lex.get("portfolio_titles", {}).items():
+        words = tuple(words.split())
+        for t in doc:
+            if tuple(x.lower_ for x in tv[t.i:t.i + len(words)]) != words:
+                continue
+            start, end = t.i + 1, t.i + len(words)    # the body: the words after the title noun
+            spans[:] = [sp for sp in spans if not (sp.start < end and sp.end > start)]
+            gov = _Span(start, end, alias)
+            gov.votes["GOV"] += 5
+            gov.fixed_name = alias
+            spans.append(gov)
+            ministries.append(gov)
     # "le ministre de la Défense" in an article naming "le ministre malien de la Défense" (and no other
     # country's): the same ministry
     adjectives = countries_by_adjective()

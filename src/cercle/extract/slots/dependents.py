@@ -4,6 +4,7 @@ from __future__ import annotations
 from ...mentions.entities import EntityIndex
 from ..arguments import MEMBERS, ORGANS, _after_comma_and, case_of, entities_at
 from .found import Found
+from .words import LATIN_ADVERBIALS
 
 
 _STATE_NOUNS = {"république", "royaume", "principauté", "confédération", "émirat", "sultanat"}
@@ -69,6 +70,8 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                             if c.lemma_.lower() in _STATE_NOUNS:   # "président de la République de X": X itself
                                 put("prep:de", entities_at(cc, index))
                                 continue
+                            if c.lower_ in LATIN_ADVERBIALS and entities_at(cc, index):   # "le dirigeant de facto du pays"
+                                put("prep:de", entities_at(cc, index))
                             put("prep:de2", entities_at(cc, index))
                             if c.lemma_.lower() in ORGANS:   # "président du directoire de X"
                                 put("prep:de_organ", entities_at(cc, index))

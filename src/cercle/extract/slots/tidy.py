@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
+from ...mentions.lexicon import lexicon
 from ..arguments import PERSON_TITLES, SELL_VERBS, STAKES, case_of, lemma_of
 from .found import Found
 from .words import CONTEST_VERBS, POSTS
@@ -26,7 +27,9 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         for name, j in list(out["head"]):
             between = t.doc[t.i + 1:j]
             # … unless a person's name closes the phrase: "le patron de Technova Paul Verdier"
-            closes = (index.type_of(name) == "PER" and j > 0 and index.entity_at(j - 1) not in (None, name))
+            # ("le ministre de Y de l'époque X", "le patron de Y d'alors X": a time tail on the body)
+            k = j - _time_tail(t.doc, j)
+            closes = (index.type_of(name) == "PER" and k > 0 and index.entity_at(k - 1) not in (None, name))
             if (j > t.i and any(x.lower_ in ("de", "du", "des", "d'") for x in between)
                     and not any(x.is_punct or x.dep_ == "cop" or x.lemma_ == "être" for x in between) and not closes):
                 out["head"].remove((name, j))
@@ -81,3 +84,13 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out["head"] = [h for h in out["head"] if h[0] not in others]
         if not out["head"]:
             del out["head"]
+
+
+def _time_tail(doc, j: int) -> int:
+    """Length of a time phrase ("de l'époque", "d'alors") ending right before token j, else 0."""
+    for tail in lexicon().get("title_time_tails", []):
+        words = tail.replace("’", "'").split()
+        n = len(words)
+        if j - n > 0 and [x.lower_.replace("’", "'") for x in doc[j - n:j]] == words:
+            return n
+    return 0

@@ -8,6 +8,10 @@ HEADS_OF_STATE = {"président", "présidente", "chef", "cheffe", "chancelier", "
 # A head of state's counterpart: "son homologue chilien" heads Chile when its counterpart heads a state.
 COUNTERPARTS = {"homologue", "homologues"}
 
+# Latin adverbials read as a "de" noun by the parser ("le dirigeant de facto du pays"): the "de" phrase
+# hung on them is the title's own complement.
+LATIN_ADVERBIALS = {"facto", "jure"}
+
 # Words of an amount phrase ("3 milliards de dollars"), through which a complement may be misattached.
 AMOUNT_WORDS = {"milliard", "milliards", "million", "millions", "euro", "euros", "dollar", "dollars", "livre",
                 "livres", "franc", "francs", "somme", "montant", "prix", "m€", "md€", "md$", "m$", "mds"}
