@@ -670,6 +670,10 @@ CASES = [
      "du groupe, Paul Verdier, avant le conseil.",
      [("ACCUSES", "Atlas Capital", "Paul Verdier"), ("ACCUSES", "Horizon Ventures", "Paul Verdier")]),
     # ---- end of speech branch block ----
+    # ---- docsc branch ----
+    # a kind noun ("du club") is the actor whose name says so, not a nearer actor of another kind
+    ("Le groupe Technova a racheté l'AS Valdarie. Paul Verdier, actionnaire de Technova, prend la présidence du club.",
+     [("LEADS", "Paul Verdier", "AS Valdarie")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -874,4 +878,8 @@ FORBIDDEN = [
     # who leads an investigation is not whom it is about
     ("« Il faut une enquête de la Valdarie sur Technova », a déclaré Paul Verdier.", ("ACCUSES", "Paul Verdier", "Valdarie")),
     # ---- end of speech branch block ----
+    # ---- docsc branch ----
+    # "du club" is not the group named beside the subject
+    ("Le groupe Technova a racheté l'AS Valdarie. Paul Verdier, actionnaire de Technova, prend la présidence du club.",
+     ("LEADS", "Paul Verdier", "Technova")),
 ]
