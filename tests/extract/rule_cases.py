@@ -674,6 +674,9 @@ CASES = [
     # a kind noun ("du club") is the actor whose name says so, not a nearer actor of another kind
     ("Le groupe Technova a racheté l'AS Valdarie. Paul Verdier, actionnaire de Technova, prend la présidence du club.",
      [("LEADS", "Paul Verdier", "AS Valdarie")]),
+    # a body as subject ("la commission d'appel d'offres de Y") acts for the organisation its "de" chain ends on
+    ("La commission d'appel d'offres du ministère de la Défense a choisi l'offre de Technova.",
+     [("FUNDS", "ministère de la Défense", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -882,4 +885,7 @@ FORBIDDEN = [
     # "du club" is not the group named beside the subject
     ("Le groupe Technova a racheté l'AS Valdarie. Paul Verdier, actionnaire de Technova, prend la présidence du club.",
      ("LEADS", "Paul Verdier", "Technova")),
+    # (not as a subject) a member of a body is not a member of its organisation
+    ("Ex-membre du directoire de Technova, Paul Verdier préside désormais Kelvio.",
+     ("MEMBER_OF", "Paul Verdier", "Technova")),
 ]
