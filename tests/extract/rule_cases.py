@@ -677,6 +677,10 @@ CASES = [
     # a body as subject ("la commission d'appel d'offres de Y") acts for the organisation its "de" chain ends on
     ("La commission d'appel d'offres du ministère de la Défense a choisi l'offre de Technova.",
      [("FUNDS", "ministère de la Défense", "Technova")]),
+    # "A, apposition…, et B, apposition, V-plural": A, whose appositions end before ", et B", is a subject too
+    ("Paul Verdier, le président du fonds Atlas Capital, et Jean Roux, gérant de portefeuille, rappellent leurs "
+     "griefs à l'encontre d'Anne Fabre.",
+     [("ACCUSES", "Paul Verdier", "Anne Fabre"), ("ACCUSES", "Jean Roux", "Anne Fabre")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -888,4 +892,7 @@ FORBIDDEN = [
     # (not as a subject) a member of a body is not a member of its organisation
     ("Ex-membre du directoire de Technova, Paul Verdier préside désormais Kelvio.",
      ("MEMBER_OF", "Paul Verdier", "Technova")),
+    # a singular verb has one subject: the person of the previous clause is not a second one
+    ("Paul Verdier, le président de Technova, a reçu Jean Roux, et Anne Fabre, gérante de portefeuille, dénonce "
+     "la gestion de Kelvio.", ("ACCUSES", "Paul Verdier", "Kelvio")),
 ]

@@ -292,6 +292,23 @@ def extend_list_left(doc, index: EntityIndex, got: list[tuple[str, int]]) -> lis
             k -= 1
         out.insert(0, (other, k))
         j = k
+    if kind == "PER" and len(out) == 1 and j >= 4 and tv[j - 1].lower_ == "et" and tv[j - 2].text == ",":
+        # "A, président de Y, ancien patron de Z, et B, gérant, rappellent…": a person whose
+        # appositions end right before ", et B" is the other subject
+        h = tv[j - 3]
+        for _ in range(5):
+            other = index.entity_at(h.i)
+            if other is not None and other != name and index.kinds.get(h.i) == "name" \
+                    and index.type_of(other) == "PER":
+                if h.i < j - 3 and h.right_edge.i >= j - 3:   # (the parser may make A the root)
+                    k = h.i
+                    while k > 0 and index.entity_at(k - 1) == other:
+                        k -= 1
+                    out.insert(0, (other, k))
+                break
+            if h.head.i == h.i:
+                break
+            h = h.head
     return out
 
 
