@@ -681,6 +681,9 @@ CASES = [
     ("Paul Verdier, le président du fonds Atlas Capital, et Jean Roux, gérant de portefeuille, rappellent leurs "
      "griefs à l'encontre d'Anne Fabre.",
      [("ACCUSES", "Paul Verdier", "Anne Fabre"), ("ACCUSES", "Jean Roux", "Anne Fabre")]),
+    # "X travaille en collaboration / en partenariat avec Y": the verb's subject is Y's partner
+    ("Technova travaillera en étroite collaboration avec Kelvio.", [("PARTNERS_WITH", "Technova", "Kelvio")]),
+    ("Technova a développé ce moteur en partenariat avec Kelvio.", [("PARTNERS_WITH", "Technova", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
