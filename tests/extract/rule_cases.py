@@ -684,6 +684,8 @@ CASES = [
     # "X travaille en collaboration / en partenariat avec Y": the verb's subject is Y's partner
     ("Technova travaillera en étroite collaboration avec Kelvio.", [("PARTNERS_WITH", "Technova", "Kelvio")]),
     ("Technova a développé ce moteur en partenariat avec Kelvio.", [("PARTNERS_WITH", "Technova", "Kelvio")]),
+    # "Y a fait l'objet d'une OPA de la part de X": the subject of "faire l'objet" undergoes the offer
+    ("Technova a fait l'objet d'une OPA de la part de Kelvio.", [("BIDS_FOR", "Kelvio", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -898,4 +900,6 @@ FORBIDDEN = [
     # a singular verb has one subject: the person of the previous clause is not a second one
     ("Paul Verdier, le président de Technova, a reçu Jean Roux, et Anne Fabre, gérante de portefeuille, dénonce "
      "la gestion de Kelvio.", ("ACCUSES", "Paul Verdier", "Kelvio")),
+    # who is the object of an offer does not make it
+    ("Technova a fait l'objet d'une OPA de la part de Kelvio.", ("BIDS_FOR", "Technova", "Kelvio")),
 ]
