@@ -686,6 +686,22 @@ CASES = [
      [("PARTNERS_WITH", "Technova", "Kelvio")]),
     ("La société Nuvia sera détenue à parts égales par le groupe Orbalia et le groupe Maritima.",
      [("PARTNERS_WITH", "Orbalia", "Maritima")]),
+    # ---- docsc branch ----
+    # a kind noun ("du club") is the actor whose name says so, not a nearer actor of another kind
+    ("Le groupe Technova a racheté l'AS Valdarie. Paul Verdier, actionnaire de Technova, prend la présidence du club.",
+     [("LEADS", "Paul Verdier", "AS Valdarie")]),
+    # a body as subject ("la commission d'appel d'offres de Y") acts for the organisation its "de" chain ends on
+    ("La commission d'appel d'offres du ministère de la Défense a choisi l'offre de Technova.",
+     [("FUNDS", "ministère de la Défense", "Technova")]),
+    # "A, apposition…, et B, apposition, V-plural": A, whose appositions end before ", et B", is a subject too
+    ("Paul Verdier, le président du fonds Atlas Capital, et Jean Roux, gérant de portefeuille, rappellent leurs "
+     "griefs à l'encontre d'Anne Fabre.",
+     [("ACCUSES", "Paul Verdier", "Anne Fabre"), ("ACCUSES", "Jean Roux", "Anne Fabre")]),
+    # "X travaille en collaboration / en partenariat avec Y": the verb's subject is Y's partner
+    ("Technova travaillera en étroite collaboration avec Kelvio.", [("PARTNERS_WITH", "Technova", "Kelvio")]),
+    ("Technova a développé ce moteur en partenariat avec Kelvio.", [("PARTNERS_WITH", "Technova", "Kelvio")]),
+    # "Y a fait l'objet d'une OPA de la part de X": the subject of "faire l'objet" undergoes the offer
+    ("Technova a fait l'objet d'une OPA de la part de Kelvio.", [("BIDS_FOR", "Kelvio", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -903,4 +919,16 @@ FORBIDDEN = [
     # two separate half-holdings, in two clauses, make no partners
     ("La société Kelvio est détenue à 50 % par le groupe Technova, et la société Orbalia à 50 % par le groupe Nuvia.",
      ("PARTNERS_WITH", "Technova", "Nuvia")),
+    # ---- docsc branch ----
+    # "du club" is not the group named beside the subject
+    ("Le groupe Technova a racheté l'AS Valdarie. Paul Verdier, actionnaire de Technova, prend la présidence du club.",
+     ("LEADS", "Paul Verdier", "Technova")),
+    # (not as a subject) a member of a body is not a member of its organisation
+    ("Ex-membre du directoire de Technova, Paul Verdier préside désormais Kelvio.",
+     ("MEMBER_OF", "Paul Verdier", "Technova")),
+    # a singular verb has one subject: the person of the previous clause is not a second one
+    ("Paul Verdier, le président de Technova, a reçu Jean Roux, et Anne Fabre, gérante de portefeuille, dénonce "
+     "la gestion de Kelvio.", ("ACCUSES", "Paul Verdier", "Kelvio")),
+    # who is the object of an offer does not make it
+    ("Technova a fait l'objet d'une OPA de la part de Kelvio.", ("BIDS_FOR", "Technova", "Kelvio")),
 ]

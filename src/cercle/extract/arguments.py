@@ -153,6 +153,10 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
                     for cc in c.children:
                         if cc.dep_ in ("obl:agent", "obl", "obl:arg", "obl:mod") and case_of(cc) in ("de", "par"):
                             found += entities_at(cc, index, depth + 1, seen)
+        if not found and tok.pos_ == "NOUN" and tok.lemma_.lower() in ORGANS and tok.dep_ in ("nsubj", "nsubj:pass"):
+            # "la commission d'appel d'offres de Y", "le comité d'audit de Y": a body acts for the
+            # organisation its chain of plain "de" complements ends on
+            found += _organ_owner(tok, index)
         if not found and tok.pos_ == "NOUN" and tok.lower_ in org_nouns():
             found += _name_closing(tok, index)
     # coordination distributes: "A et B", "A, B et C"
@@ -160,6 +164,23 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
         if c.dep_ == "conj" and c.i not in seen and not _after_comma_and(c):
             found += entities_at(c, index, depth, seen)
     return found
+
+
+def _organ_owner(tok, index: EntityIndex, depth: int = 0) -> list[tuple[str, int]]:
+    """The organisation or public body a body's chain of plain "de" complements ends on (three at most)."""
+    if depth >= 3:
+        return []
+    for c in tok.children:
+        if c.dep_ != "nmod" or case_of(c) != "de" or c.i < tok.i:
+            continue
+        name = index.entity_at(c.i)
+        if name is not None:
+            return [(name, c.i)] if index.type_of(name) in ("ORG", "GOV") else []
+        if c.pos_ == "NOUN":
+            got = _organ_owner(c, index, depth + 1)
+            if got:
+                return got
+    return []
 
 
 def _name_closing(tok, index: EntityIndex) -> list[tuple[str, int]]:
@@ -275,6 +296,23 @@ def extend_list_left(doc, index: EntityIndex, got: list[tuple[str, int]]) -> lis
             k -= 1
         out.insert(0, (other, k))
         j = k
+    if kind == "PER" and len(out) == 1 and j >= 4 and tv[j - 1].lower_ == "et" and tv[j - 2].text == ",":
+        # "A, président de Y, ancien patron de Z, et B, gérant, rappellent…": a person whose
+        # appositions end right before ", et B" is the other subject
+        h = tv[j - 3]
+        for _ in range(5):
+            other = index.entity_at(h.i)
+            if other is not None and other != name and index.kinds.get(h.i) == "name" \
+                    and index.type_of(other) == "PER":
+                if h.i < j - 3 and h.right_edge.i >= j - 3:   # (the parser may make A the root)
+                    k = h.i
+                    while k > 0 and index.entity_at(k - 1) == other:
+                        k -= 1
+                    out.insert(0, (other, k))
+                break
+            if h.head.i == h.i:
+                break
+            h = h.head
     return out
 
 

@@ -416,6 +416,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         det_gender = dets[0].morph.get("Gender") if dets[0].i != tok.i else ()
         gender = (det_gender or tok.morph.get("Gender") or [None])[0] if want == "PER" else None
         name = antecedent(tok.i, types, noun=noun, gender=gender)
+        if name and noun in _AFFINITY and not _fits_noun(name, noun, introduced):
+            # "Kilmer Sports … l'ASSE … X, président de Kilmer Sports, prend la présidence du club": a
+            # kind noun ("le club", "le fonds") is the last actor whose name or introduction says so,
+            # when there is one, rather than a nearer actor of another kind
+            fitting = [n for j, n in named if j < tok.i and j not in sources and index.entities[n].type in types
+                       and _fits_noun(n, noun, introduced)]
+            if fitting:
+                name = fitting[-1]
         demonstrative = dets[0].lower_ in ("ce", "cet", "cette")
         if name is None and dets[0].i != tok.i and not demonstrative:
             # none within reach: the one actor this noun introduced earlier ("l'armateur X … l'armateur
@@ -443,6 +451,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
                 all_subjects.add(name)
     return mentions
+
+
+def _fits_noun(name: str, noun: str, introduced: dict[str, set[str]]) -> bool:
+    """An actor a kind noun fits: introduced by it ("le fonds X") or named with a word of that kind."""
+    return noun in introduced.get(name, ()) or bool(set(name.lower().split()) & _AFFINITY.get(noun, set()))
 
 
 def _untitled_subject(doc, tok, index, sent_of) -> bool:

@@ -158,6 +158,9 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                     c.dep_ == "obj" and c.lemma_.lower() == "partie" for c in gov.children)) \
                     and not (t.i > 0 and t.doc[t.i - 1].text == ","):   # (not an apposition after the phrase)
                 put("subj", _subject_of(gov, index))   # "X fait partie des actionnaires de Y"
+            elif lemma_of(gov) == "faire" and t.dep_ != "obj" and any(
+                    c.dep_ == "obj" and c.lemma_.lower() == "objet" for c in gov.children):
+                put("target", _subject_of(gov, index))   # "Y a fait l'objet d'une offre de X": Y undergoes it
             else:
                 put("subj" if t.dep_ in ("obj", "xcomp", "nsubj") else "osubj", _subject_of(gov, index))
     # linear apposition, robust to misparses: "NAME, PDG de Y" / "NAME (PDG de Y)" — not a title that
