@@ -670,10 +670,18 @@ CASES = [
      "du groupe, Paul Verdier, avant le conseil.",
      [("ACCUSES", "Atlas Capital", "Paul Verdier"), ("ACCUSES", "Horizon Ventures", "Paul Verdier")]),
     # ---- end of speech branch block ----
+    # "X, l'agence en charge de la communication de Y": a firm working for Y
+    ("Le journal a reçu un message de Lumina Conseil, l'agence en charge de la communication de Paul Verdier.",
+     [("WORKS_FOR", "Lumina Conseil", "Paul Verdier")]),
+    ("Lumina Conseil, le cabinet en charge des relations presse de Technova, a démenti.",
+     [("WORKS_FOR", "Lumina Conseil", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # the client of an agency does not work for it
+    ("Le journal a reçu un message de Lumina Conseil, l'agence en charge de la communication de Paul Verdier.",
+     ("WORKS_FOR", "Paul Verdier", "Lumina Conseil")),
     # meeting people of a company is not working for it
     ("Paul Verdier a rencontré des représentants de Kelvio.", ("WORKS_FOR", "Paul Verdier", "Kelvio")),
     ("Technova et Kelvio se disputent le marché européen.", ("OPPOSES", "Technova", "Kelvio")),

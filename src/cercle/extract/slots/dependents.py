@@ -93,6 +93,8 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                                     put("prep:de2", entities_at(ccc, index))
                             if "prep:de2" not in out:
                                 put("prep:de2", entities_at(cc, index))
+                    if "prep:de2" in out:   # "l'agence en charge de la communication de Y"
+                        put("charge_of", out["prep:de2"])
         # "des sanctions ciblées contre X", "une offre hostile sur Y": the parser hangs the noun's
         # phrase on the adjective right after it
         elif dep == "amod" and t.pos_ == "NOUN" and c.i == t.i + 1:
