@@ -675,10 +675,16 @@ CASES = [
      [("WORKS_FOR", "Lumina Conseil", "Paul Verdier")]),
     ("Lumina Conseil, le cabinet en charge des relations presse de Technova, a démenti.",
      [("WORKS_FOR", "Lumina Conseil", "Technova")]),
+    # "un autre milliardaire, le PDG de Y X a pris…": an apposition the parser splits into two subjects
+    ("Signe des temps, un autre milliardaire, le PDG du géant français de l'énergie Orbalia Anne Fabre a pris "
+     "en mai une participation de 10% dans Kelvio.", [("OWNS", "Anne Fabre", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # the title stands for the person, not for the company named beside him
+    ("Signe des temps, un autre milliardaire, le PDG du géant français de l'énergie Orbalia Anne Fabre a pris "
+     "en mai une participation de 10% dans Kelvio.", ("OWNS", "Orbalia", "Kelvio")),
     # the client of an agency does not work for it
     ("Le journal a reçu un message de Lumina Conseil, l'agence en charge de la communication de Paul Verdier.",
      ("WORKS_FOR", "Paul Verdier", "Lumina Conseil")),
