@@ -678,10 +678,16 @@ CASES = [
     # "un autre milliardaire, le PDG de Y X a pris…": an apposition the parser splits into two subjects
     ("Signe des temps, un autre milliardaire, le PDG du géant français de l'énergie Orbalia Anne Fabre a pris "
      "en mai une participation de 10% dans Kelvio.", [("OWNS", "Anne Fabre", "Kelvio")]),
+    # "les magazines A et B": B hung by the parser on the name A that the noun introduces
+    ("Le groupe Technova comprend également Radio Lumière et les magazines Bâtir et Mémoire des arts.",
+     [("OWNS", "Technova", "Bâtir"), ("OWNS", "Technova", "Mémoire des arts")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # two titles listed together: neither owns the other
+    ("Le groupe Technova comprend également Radio Lumière et les magazines Bâtir et Mémoire des arts.",
+     ("OWNS", "Bâtir", "Mémoire des arts")),
     # the title stands for the person, not for the company named beside him
     ("Signe des temps, un autre milliardaire, le PDG du géant français de l'énergie Orbalia Anne Fabre a pris "
      "en mai une participation de 10% dans Kelvio.", ("OWNS", "Orbalia", "Kelvio")),

@@ -159,9 +159,14 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
         if not found and tok.pos_ == "NOUN" and tok.lower_ in org_nouns():
             found += _name_closing(tok, index)
     # coordination distributes: "A et B", "A, B et C"
-    for c in tok.children:
-        if c.dep_ == "conj" and c.i not in seen and not _after_comma_and(c):
-            found += entities_at(c, index, depth, seen)
+    heads = [tok]
+    if name is not None and index.kinds.get(tok.i) == "introducer":
+        # "les magazines A et B": the parser may hang B on the name the noun introduces
+        heads += [c for c in tok.children if index.entity_at(c.i) == name and index.kinds.get(c.i) == "name"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "conj" and c.i not in seen and not _after_comma_and(c):
+                found += entities_at(c, index, depth, seen)
     return found
 
 
