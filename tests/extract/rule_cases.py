@@ -681,6 +681,9 @@ CASES = [
     # "les magazines A et B": B hung by the parser on the name A that the noun introduces
     ("Le groupe Technova comprend également Radio Lumière et les magazines Bâtir et Mémoire des arts.",
      [("OWNS", "Technova", "Bâtir"), ("OWNS", "Technova", "Mémoire des arts")]),
+    # "propriétaire de X ainsi que de Y": the "ainsi que" complement parsed as a clause
+    ("Paul Verdier sera également propriétaire de la radio VRM et des chaînes VRM Découverte et KLV Business "
+     "ainsi que de la plateforme de streaming KLV Play.", [("OWNS", "Paul Verdier", "KLV Play")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

@@ -47,7 +47,10 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             put("agent", entities_at(c, index))
         elif dep == "iobj":
             put("prep:à", entities_at(c, index))
-        elif dep in ("obl", "obl:arg", "obl:mod", "nmod", "acl", "xcomp", "conj") and case_of(c) or dep in ("obl", "obl:arg", "obl:mod", "nmod", "acl") or (dep == "appos" and case_of(c)):
+        elif dep in ("obl", "obl:arg", "obl:mod", "nmod", "acl", "xcomp", "conj") and case_of(c) or dep in ("obl", "obl:arg", "obl:mod", "nmod", "acl") or (dep == "appos" and case_of(c)) \
+                or (dep == "advcl" and c.pos_ in ("NOUN", "PROPN") and case_of(c)
+                    and any(k.dep_ == "cc" and k.lemma_.lower() == "ainsi" for k in c.children)):
+            # ("propriétaire de X ainsi que de Y": Y parsed as a clause)
             p = case_of(c)
             if p == "par" and t.pos_ == "VERB":
                 put("agent", entities_at(c, index))
