@@ -684,10 +684,15 @@ CASES = [
     # "propriétaire de X ainsi que de Y": the "ainsi que" complement parsed as a clause
     ("Paul Verdier sera également propriétaire de la radio VRM et des chaînes VRM Découverte et KLV Business "
      "ainsi que de la plateforme de streaming KLV Play.", [("OWNS", "Paul Verdier", "KLV Play")]),
+    # "X, issu de la Ne génération du fondateur Y": a descendant
+    ("Le président du directoire, Paul Verdier, issu de la quatrième génération du fondateur Jean Roux, a démenti.",
+     [("FAMILY", "Paul Verdier", "Jean Roux")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # coming from someone's office is no family tie
+    ("Paul Verdier, issu du cabinet de Jean Roux, dirige Technova.", ("FAMILY", "Paul Verdier", "Jean Roux")),
     # two titles listed together: neither owns the other
     ("Le groupe Technova comprend également Radio Lumière et les magazines Bâtir et Mémoire des arts.",
      ("OWNS", "Bâtir", "Mémoire des arts")),

@@ -5,6 +5,8 @@ from ...mentions.entities import EntityIndex
 from ..arguments import MEMBERS, ORGANS, _after_comma_and, case_of, entities_at
 from .found import Found
 
+_LINEAGE = {"génération", "lignée", "descendance"}   # "issu de la troisième génération de X"
+
 
 _DEAL_NOUNS = {"rachat", "reprise", "acquisition", "achat", "contrôle"}
 
@@ -71,6 +73,8 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                             put("prep:de2", entities_at(cc, index))
                             if c.lemma_.lower() in ORGANS:   # "président du directoire de X"
                                 put("prep:de_organ", entities_at(cc, index))
+                            if c.lemma_.lower() in _LINEAGE:   # "issu de la 5e génération de X"
+                                put("prep:de_lineage", entities_at(cc, index))
                 # "auprès de X", "à la tête de X", "au sein de X": the real preposition is the last one
                 for cc in c.children:
                     if cc.dep_ in ("nmod",) and case_of(cc) == "de" and c.lemma_.lower() in ("auprès", "côté", "sein", "tête", "encontre"):
