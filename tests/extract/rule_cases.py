@@ -702,6 +702,23 @@ CASES = [
     ("Technova a développé ce moteur en partenariat avec Kelvio.", [("PARTNERS_WITH", "Technova", "Kelvio")]),
     # "Y a fait l'objet d'une OPA de la part de X": the subject of "faire l'objet" undergoes the offer
     ("Technova a fait l'objet d'une OPA de la part de Kelvio.", [("BIDS_FOR", "Kelvio", "Technova")]),
+    # "X, l'agence en charge de la communication de Y": a firm working for Y
+    ("Le journal a reçu un message de Lumina Conseil, l'agence en charge de la communication de Paul Verdier.",
+     [("WORKS_FOR", "Lumina Conseil", "Paul Verdier")]),
+    ("Lumina Conseil, le cabinet en charge des relations presse de Technova, a démenti.",
+     [("WORKS_FOR", "Lumina Conseil", "Technova")]),
+    # "un autre milliardaire, le PDG de Y X a pris…": an apposition the parser splits into two subjects
+    ("Signe des temps, un autre milliardaire, le PDG du géant français de l'énergie Orbalia Anne Fabre a pris "
+     "en mai une participation de 10% dans Kelvio.", [("OWNS", "Anne Fabre", "Kelvio")]),
+    # "les magazines A et B": B hung by the parser on the name A that the noun introduces
+    ("Le groupe Technova comprend également Radio Lumière et les magazines Bâtir et Mémoire des arts.",
+     [("OWNS", "Technova", "Bâtir"), ("OWNS", "Technova", "Mémoire des arts")]),
+    # "propriétaire de X ainsi que de Y": the "ainsi que" complement parsed as a clause
+    ("Paul Verdier sera également propriétaire de la radio VRM et des chaînes VRM Découverte et KLV Business "
+     "ainsi que de la plateforme de streaming KLV Play.", [("OWNS", "Paul Verdier", "KLV Play")]),
+    # "X, issu de la Ne génération du fondateur Y": a descendant
+    ("Le président du directoire, Paul Verdier, issu de la quatrième génération du fondateur Jean Roux, a démenti.",
+     [("FAMILY", "Paul Verdier", "Jean Roux")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -712,6 +729,17 @@ FORBIDDEN = [
     ("Selon Anne Fabre, Technova a investi dans Kelvio.", ("INVESTS_IN", "Anne Fabre", "Kelvio")),
     # taking part in a meeting is no stake, and whoever praises it holds nothing
     ("Paul Verdier a salué la participation de Technova à la réunion.", ("OWNS", "Paul Verdier", "Technova")),
+    # coming from someone's office is no family tie
+    ("Paul Verdier, issu du cabinet de Jean Roux, dirige Technova.", ("FAMILY", "Paul Verdier", "Jean Roux")),
+    # two titles listed together: neither owns the other
+    ("Le groupe Technova comprend également Radio Lumière et les magazines Bâtir et Mémoire des arts.",
+     ("OWNS", "Bâtir", "Mémoire des arts")),
+    # the title stands for the person, not for the company named beside him
+    ("Signe des temps, un autre milliardaire, le PDG du géant français de l'énergie Orbalia Anne Fabre a pris "
+     "en mai une participation de 10% dans Kelvio.", ("OWNS", "Orbalia", "Kelvio")),
+    # the client of an agency does not work for it
+    ("Le journal a reçu un message de Lumina Conseil, l'agence en charge de la communication de Paul Verdier.",
+     ("WORKS_FOR", "Paul Verdier", "Lumina Conseil")),
     # meeting people of a company is not working for it
     ("Paul Verdier a rencontré des représentants de Kelvio.", ("WORKS_FOR", "Paul Verdier", "Kelvio")),
     ("Technova et Kelvio se disputent le marché européen.", ("OPPOSES", "Technova", "Kelvio")),

@@ -92,6 +92,7 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
     seen.add(tok.i)
     found: list[tuple[str, int]] = []
     name = index.entity_at(tok.i)
+    titled = False   # a title standing for the person named with it
     # "le ministre iranien des Affaires étrangères X": the title stands for the person named with it
     if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in PERSON_TITLES
                                          or (tok.text[:1].isupper() and tok.lower_ in countries_by_adjective())):
@@ -128,6 +129,7 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
         if people:
             name = None
             found.append(people[0])
+            titled = True
     if name is not None:
         found.append((name, tok.i))
     else:
@@ -135,7 +137,8 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
             if c.dep_ in ("appos", "flat:name", "flat", "compound", "fixed") or (
                     c.dep_ == "nmod" and case_of(c) is None):
                 got = entities_at(c, index, depth + 1, seen)
-                if tok.lemma_.lower() in MEMBERS:
+                if tok.lemma_.lower() in MEMBERS or titled:
+                    # ("le PDG du groupe Y X": the title is X, not the company beside him)
                     got = [g for g in got if index.type_of(g[0]) == "PER"]
                 found += got
         if not found and (tok.lemma_.lower() in TRANSPARENT or tok.text.lower() in TRANSPARENT
@@ -160,9 +163,14 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
         if not found and tok.pos_ == "NOUN" and tok.lower_ in org_nouns():
             found += _name_closing(tok, index)
     # coordination distributes: "A et B", "A, B et C"
-    for c in tok.children:
-        if c.dep_ == "conj" and c.i not in seen and not _after_comma_and(c):
-            found += entities_at(c, index, depth, seen)
+    heads = [tok]
+    if name is not None and index.kinds.get(tok.i) == "introducer":
+        # "les magazines A et B": the parser may hang B on the name the noun introduces
+        heads += [c for c in tok.children if index.entity_at(c.i) == name and index.kinds.get(c.i) == "name"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "conj" and c.i not in seen and not _after_comma_and(c):
+                found += entities_at(c, index, depth, seen)
     return found
 
 
@@ -222,7 +230,10 @@ def _subject_of(verb, index, hops: int = 0) -> list[tuple[str, int]]:
         subjects = [k for k in subjects[0].children if k.dep_ in ("nmod", "appos", "conj") and k.i > subjects[0].i
                     and k.i > 0 and verb.doc[k.i - 1].text == ","][:1] + subjects[1:]
     for n, c in enumerate(subjects):
-        if n and c.i - subjects[n - 1].i > 2:
+        if n and c.i - subjects[n - 1].i > 2 and not (
+                verb.doc[subjects[n - 1].right_edge.i + 1].text == ","
+                and c.left_edge.i - subjects[n - 1].right_edge.i in (1, 2)):
+            # ("un autre milliardaire, le PDG de Y X, a pris…": an apposition split into two subjects)
             break   # another subject far away is a misparse, not a split word
         if c.pos_ == "PRON" and c.lemma_.lower() in ("qui", "lequel", "laquelle") and verb.dep_.startswith("acl"):
             got = entities_at(verb.head, index)

@@ -6,6 +6,8 @@ from ..arguments import MEMBERS, ORGANS, _after_comma_and, case_of, entities_at
 from .found import Found
 from .words import LATIN_ADVERBIALS
 
+_LINEAGE = {"génération", "lignée", "descendance"}   # "issu de la troisième génération de X"
+
 
 _STATE_NOUNS = {"république", "royaume", "principauté", "confédération", "émirat", "sultanat"}
 _DEAL_NOUNS = {"rachat", "reprise", "acquisition", "achat", "contrôle"}
@@ -49,7 +51,10 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             put("agent", entities_at(c, index))
         elif dep == "iobj":
             put("prep:à", entities_at(c, index))
-        elif dep in ("obl", "obl:arg", "obl:mod", "nmod", "acl", "xcomp", "conj") and case_of(c) or dep in ("obl", "obl:arg", "obl:mod", "nmod", "acl") or (dep == "appos" and case_of(c)):
+        elif dep in ("obl", "obl:arg", "obl:mod", "nmod", "acl", "xcomp", "conj") and case_of(c) or dep in ("obl", "obl:arg", "obl:mod", "nmod", "acl") or (dep == "appos" and case_of(c)) \
+                or (dep == "advcl" and c.pos_ in ("NOUN", "PROPN") and case_of(c)
+                    and any(k.dep_ == "cc" and k.lemma_.lower() == "ainsi" for k in c.children)):
+            # ("propriétaire de X ainsi que de Y": Y parsed as a clause)
             p = case_of(c)
             if p == "par" and t.pos_ == "VERB":
                 put("agent", entities_at(c, index))
@@ -75,6 +80,8 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                             put("prep:de2", entities_at(cc, index))
                             if c.lemma_.lower() in ORGANS:   # "président du directoire de X"
                                 put("prep:de_organ", entities_at(cc, index))
+                            if c.lemma_.lower() in _LINEAGE:   # "issu de la 5e génération de X"
+                                put("prep:de_lineage", entities_at(cc, index))
                 # "auprès de X", "à la tête de X", "au sein de X": the real preposition is the last one
                 for cc in c.children:
                     if cc.dep_ in ("nmod",) and case_of(cc) == "de" and c.lemma_.lower() in ("auprès", "côté", "sein", "tête", "encontre"):
@@ -100,6 +107,8 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                                     put("prep:de2", entities_at(ccc, index))
                             if "prep:de2" not in out:
                                 put("prep:de2", entities_at(cc, index))
+                    if "prep:de2" in out:   # "l'agence en charge de la communication de Y"
+                        put("charge_of", out["prep:de2"])
         # "des sanctions ciblées contre X", "une offre hostile sur Y": the parser hangs the noun's
         # phrase on the adjective right after it
         elif dep == "amod" and t.pos_ == "NOUN" and c.i == t.i + 1:
