@@ -63,6 +63,9 @@ CASES = [
     ("Jean Roux, président de la République de Valdarie, a reçu Paul Verdier.", [("LEADS", "Jean Roux", "Valdarie")]),
     # a source the parser makes the subject: the name after its comma is
     ("Selon Anne Fabre, Technova a investi dans Kelvio.", [("INVESTS_IN", "Technova", "Kelvio")]),
+    # "L'avocat de X, …, est Me Y" parsed with the name hung on the title
+    ("L'avocat de Paul Verdier est Me Hebey.", [("WORKS_FOR", "Me Hebey", "Paul Verdier")]),
+    ("L'avocat d'Antoine, le président en place, est Me Hebey.", [("WORKS_FOR", "Me Hebey", "Antoine")]),
     # ACQUIRES: the buyer of a company sold ("céder Y à Z"), not of what the bracket lists
     ("Technova a cédé Kelvio Media au groupe Orbalia.", [("ACQUIRES", "Orbalia", "Kelvio Media")]),
     ("Technova est entré en négociations exclusives avec le groupe Orbalia pour lui céder la totalité de "

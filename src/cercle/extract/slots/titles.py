@@ -228,6 +228,13 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             starts_clause = doc[end + 1].dep_.startswith("nsubj") and not t.dep_.startswith("nsubj")
             if (doc[end].text == "," or (k < len(doc) and doc[k].text == ")")) and not starts_clause:
                 put("head", [(index.entity_at(end + 1), end + 1)])
+    # "L'avocat de X est Me Y" parsed the other way round: the name, with the copula, hangs on the title
+    if "head" not in out and t.pos_ == "NOUN" and t.dep_ == "ROOT":
+        for c in t.children:
+            if c.i > t.i and c.dep_ in ("parataxis", "appos", "conj") and any(k.dep_ in ("cop", "aux:pass") and k.lemma_ == "être" for k in c.children) \
+                    and index.kinds.get(c.i) == "name" and index.type_of(index.entity_at(c.i)) == "PER":
+                put("head", [(index.entity_at(c.i), c.i)])
+                break
     # "Y, dont le président est X": the title is the subject of a copula naming the person
     if t.dep_ == "nsubj" and any(c.dep_ == "cop" for c in t.head.children):
         put("head", entities_at(t.head, index))
