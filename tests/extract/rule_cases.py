@@ -66,6 +66,7 @@ CASES = [
     # "L'avocat de X, …, est Me Y" parsed with the name hung on the title
     ("L'avocat de Paul Verdier est Me Hebey.", [("WORKS_FOR", "Me Hebey", "Paul Verdier")]),
     ("L'avocat d'Antoine, le président en place, est Me Hebey.", [("WORKS_FOR", "Me Hebey", "Antoine")]),
+    ("Quant à Anne Fabre, elle avait jusqu'ici pour conseil Me Gorny.", [("WORKS_FOR", "Me Gorny", "Anne Fabre")]),
     # ACQUIRES: the buyer of a company sold ("céder Y à Z"), not of what the bracket lists
     ("Technova a cédé Kelvio Media au groupe Orbalia.", [("ACQUIRES", "Orbalia", "Kelvio Media")]),
     ("Technova est entré en négociations exclusives avec le groupe Orbalia pour lui céder la totalité de "
@@ -726,6 +727,8 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # a board is no adviser
+    ("Paul Verdier est entré au conseil de Kelvio en mai.", ("WORKS_FOR", "Paul Verdier", "Kelvio")),
     # "face à l'opposition de Y": Y opposes, the subject does not oppose Y
     ("Technova a renoncé à son offre sur Kelvio face à l'opposition de Paul Verdier.", ("OPPOSES", "Technova", "Paul Verdier")),
     ("Jean Roux, président de la République de Valdarie, a reçu Paul Verdier.", ("WORKS_FOR", "Jean Roux", "Valdarie")),
