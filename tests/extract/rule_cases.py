@@ -67,6 +67,9 @@ CASES = [
     ("L'avocat de Paul Verdier est Me Hebey.", [("WORKS_FOR", "Me Hebey", "Paul Verdier")]),
     ("L'avocat d'Antoine, le président en place, est Me Hebey.", [("WORKS_FOR", "Me Hebey", "Antoine")]),
     ("Quant à Anne Fabre, elle avait jusqu'ici pour conseil Me Gorny.", [("WORKS_FOR", "Me Gorny", "Anne Fabre")]),
+    # "X, l'homme qui rachète Y": the relative's subject is the person the noun is put beside
+    ("Paul Verdier, l'homme qui rachète Kelvio et Nuvia, a parlé.",
+     [("ACQUIRES", "Paul Verdier", "Kelvio"), ("ACQUIRES", "Paul Verdier", "Nuvia")]),
     # ACQUIRES: the buyer of a company sold ("céder Y à Z"), not of what the bracket lists
     ("Technova a cédé Kelvio Media au groupe Orbalia.", [("ACQUIRES", "Orbalia", "Kelvio Media")]),
     ("Technova est entré en négociations exclusives avec le groupe Orbalia pour lui céder la totalité de "
@@ -727,6 +730,7 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("Qui est Paul Verdier, l'homme qui rachète Kelvio et Nuvia ?", ("ACQUIRES", "Nuvia", "Kelvio")),
     # a board is no adviser
     ("Paul Verdier est entré au conseil de Kelvio en mai.", ("WORKS_FOR", "Paul Verdier", "Kelvio")),
     # "face à l'opposition de Y": Y opposes, the subject does not oppose Y

@@ -216,6 +216,9 @@ def _after_comma_and(conj) -> bool:
     return any(k.dep_ == "cc" and k.i > 0 and conj.doc[k.i - 1].text == "," for k in conj.children)
 
 
+_PERSON_NOUNS = {"homme", "femme", "personne", "personnage", "financier", "héritier", "héritière"}
+
+
 def _subject_of(verb, index, hops: int = 0) -> list[tuple[str, int]]:
     """nsubj of a verb, inherited through control/coordination and relative clauses."""
     # an inherited subject may be passive: "X a été nommé pour diriger Y" - X directs Y
@@ -237,6 +240,13 @@ def _subject_of(verb, index, hops: int = 0) -> list[tuple[str, int]]:
             break   # another subject far away is a misparse, not a split word
         if c.pos_ == "PRON" and c.lemma_.lower() in ("qui", "lequel", "laquelle") and verb.dep_.startswith("acl"):
             got = entities_at(verb.head, index)
+            if verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in _PERSON_NOUNS:
+                # "X, l'homme qui rachète Y": the relative's noun is put beside X (however it is parsed)
+                noun = verb.head
+                first = min([c.i for c in noun.children if c.dep_ == "det"] + [noun.i])
+                if first >= 2 and verb.doc[first - 1].text == "," and index.kinds.get(first - 2) == "name" \
+                        and index.type_of(index.entity_at(first - 2)) == "PER":
+                    got = [(index.entity_at(first - 2), first - 2)]
             if not got and verb.head.pos_ == "NOUN" and any(k.dep_ == "cop" for k in verb.head.children):
                 # "X est l'homme qui rachète Y": the relative's noun is the copula's subject
                 got = [x for k in verb.head.children if k.dep_ == "nsubj" for x in entities_at(k, index)]
