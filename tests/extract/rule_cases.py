@@ -70,6 +70,9 @@ CASES = [
     # "X, l'homme qui rachète Y": the relative's subject is the person the noun is put beside
     ("Paul Verdier, l'homme qui rachète Kelvio et Nuvia, a parlé.",
      [("ACQUIRES", "Paul Verdier", "Kelvio"), ("ACQUIRES", "Paul Verdier", "Nuvia")]),
+    # buying a unit of a group pays the group; the group itself is not bought
+    ("Technova a racheté les activités européennes du groupe Kelvio pour 2 milliards d'euros.",
+     [("FUNDS", "Technova", "Kelvio")]),
     # ACQUIRES: the buyer of a company sold ("céder Y à Z"), not of what the bracket lists
     ("Technova a cédé Kelvio Media au groupe Orbalia.", [("ACQUIRES", "Orbalia", "Kelvio Media")]),
     ("Technova est entré en négociations exclusives avec le groupe Orbalia pour lui céder la totalité de "
@@ -730,6 +733,7 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("Technova a racheté la branche médicale de Kelvio.", ("ACQUIRES", "Technova", "Kelvio")),
     ("Qui est Paul Verdier, l'homme qui rachète Kelvio et Nuvia ?", ("ACQUIRES", "Nuvia", "Kelvio")),
     # a board is no adviser
     ("Paul Verdier est entré au conseil de Kelvio en mai.", ("WORKS_FOR", "Paul Verdier", "Kelvio")),

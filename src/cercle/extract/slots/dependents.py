@@ -10,6 +10,7 @@ _LINEAGE = {"génération", "lignée", "descendance"}   # "issu de la troisième
 
 
 _STATE_NOUNS = {"république", "royaume", "principauté", "confédération", "émirat", "sultanat"}
+_UNIT_NOUNS = {"activité", "activités", "branche", "division", "pôle", "actifs", "actif", "portefeuille"}
 _DEAL_NOUNS = {"rachat", "reprise", "acquisition", "achat", "contrôle"}
 
 
@@ -46,7 +47,15 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
         elif dep == "nsubj:pass":
             put("pass", entities_at(c, index))
         elif dep == "obj":
-            put("obj", entities_at(c, index))
+            got = entities_at(c, index)
+            if c.lemma_.lower() in _UNIT_NOUNS and t.pos_ == "VERB":
+                # "X a racheté les activités génériques (hors USA) du groupe Y": Y sells a unit (the last
+                # organisation its phrase names), X does not buy Y itself
+                sellers = [x for k in c.subtree if k.i > c.i and case_of(k) == "de" and k.dep_ == "nmod"
+                           for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"]
+                put("unit_of", sellers[-1:])
+                got = [x for x in got if x not in sellers]
+            put("obj", got)
         elif dep in ("obl:agent",):
             put("agent", entities_at(c, index))
         elif dep == "iobj":
