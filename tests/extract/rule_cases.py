@@ -73,6 +73,9 @@ CASES = [
     # buying a unit of a group pays the group; the group itself is not bought
     ("Technova a racheté les activités européennes du groupe Kelvio pour 2 milliards d'euros.",
      [("FUNDS", "Technova", "Kelvio")]),
+    # "la décision de X d'intervenir contre Y": whose decision it is acts
+    ("La décision du président Paul Verdier d'intervenir contre le régime de Valdarie a surpris.",
+     [("OPPOSES", "Paul Verdier", "Valdarie")]),
     # ACQUIRES: the buyer of a company sold ("céder Y à Z"), not of what the bracket lists
     ("Technova a cédé Kelvio Media au groupe Orbalia.", [("ACQUIRES", "Orbalia", "Kelvio Media")]),
     ("Technova est entré en négociations exclusives avec le groupe Orbalia pour lui céder la totalité de "
@@ -733,6 +736,7 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("Paul Verdier est intervenu à Davos devant Technova.", ("OPPOSES", "Paul Verdier", "Technova")),
     ("Technova a racheté la branche médicale de Kelvio.", ("ACQUIRES", "Technova", "Kelvio")),
     ("Qui est Paul Verdier, l'homme qui rachète Kelvio et Nuvia ?", ("ACQUIRES", "Nuvia", "Kelvio")),
     # a board is no adviser

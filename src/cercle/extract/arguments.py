@@ -216,6 +216,7 @@ def _after_comma_and(conj) -> bool:
     return any(k.dep_ == "cc" and k.i > 0 and conj.doc[k.i - 1].text == "," for k in conj.children)
 
 
+_DECISION_NOUNS = {"décision", "choix", "volonté", "intention", "projet", "promesse", "refus", "tentative"}
 _PERSON_NOUNS = {"homme", "femme", "personne", "personnage", "financier", "héritier", "héritière"}
 
 
@@ -277,6 +278,13 @@ def _subject_of(verb, index, hops: int = 0) -> list[tuple[str, int]]:
     if hops < 3 and verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and verb.head.pos_ == "NOUN" \
             and verb.head.dep_ == "obj" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject_of(verb.head.head, index, hops + 1)
+    if verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and verb.head.pos_ == "NOUN" \
+            and verb.head.lemma_.lower() in _DECISION_NOUNS:
+        # "la décision du président X d'intervenir contre Y": whose decision it is does it
+        who = [x for c in verb.head.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i < verb.i
+               for x in entities_at(c, index)]
+        if who:
+            return who
     if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Past" not in verb.morph.get("Tense"):
         return entities_at(verb.head, index)   # "X, détenant 20 % de Y"
     if hops < 3 and verb.dep_ in ("acl", "xcomp") and "Inf" in verb.morph.get("VerbForm") \
