@@ -29,7 +29,7 @@ RESPONSE_VERBS = {"retenir", "choisir", "préférer", "sélectionner", "rejeter"
                   "décliner", "juger", "qualifier", "accueillir", "recevoir"}
 # Receiving something given: "Y a obtenu un prêt de X", "Y a décroché un contrat avec X" - the
 # subject is who the money or support goes to (the "target" slot), not who gives it.
-RECEIVE_VERBS = {"obtenir", "décrocher", "percevoir", "toucher", "empocher", "remporter", "recevoir"}
+RECEIVE_VERBS = {"obtenir", "décrocher", "percevoir", "toucher", "empocher", "remporter"}   # (+ "recevoir", above)
 GIVEN_NOUNS = {"prêt", "financement", "subvention", "don", "contrat", "commande", "marché", "soutien", "appui"}
 FUNDING_NOUNS = {"tour", "levée", "financement", "augmentation", "série", "round", "emprunt",
                  "obligation", "obligations", "table"}

@@ -125,6 +125,16 @@ _PAIR_NOUNS = {"alliance", "consortium", "fusion", "projet", "duo", "tandem", "a
                "coentreprise", "rapprochement", "mariage", "partenariat", "groupement", "axe", "binôme"}
 
 
+def _add_partners(out: list[Relation], have: set, a: str, b: str, sent, rule: str) -> None:
+    """A PARTNERS_WITH tie between a and b stated by sent, once per pair (``have`` holds the keys seen)."""
+    key = ("PARTNERS_WITH", *sorted((a.strip(), b.strip())))
+    if key in have:
+        return
+    have.add(key)
+    out.append(Relation(type="PARTNERS_WITH", subject=a.strip(), object=b.strip(), evidence=sent.text,
+                        start=sent.start_char, end=sent.end_char, confidence=0.6, rule=rule))
+
+
 def hyphen_pairs(doc, index, found) -> list[Relation]:
     """'l'alliance A-B': two names joined by a hyphen after a word of cooperation, each the short form
     of an actor the article names on its own (the tokenizer keeps "A - B" as three tokens)."""
@@ -147,13 +157,7 @@ def hyphen_pairs(doc, index, found) -> list[Relation]:
         left, right = by_key.get(fold(a.text)), by_key.get(fold(b.text))
         if not left or not right or left == right:
             continue
-        key = ("PARTNERS_WITH", *sorted((left.strip(), right.strip())))
-        if key in have:
-            continue
-        have.add(key)
-        sent = tok.sent
-        out.append(Relation(type="PARTNERS_WITH", subject=left.strip(), object=right.strip(), evidence=sent.text,
-                            start=sent.start_char, end=sent.end_char, confidence=0.6, rule="partners.hyphen_pair"))
+        _add_partners(out, have, left, right, tok.sent, "partners.hyphen_pair")
     return out
 
 
@@ -341,12 +345,5 @@ def equal_owners(doc, index, found) -> list[Relation]:
                     owners.append(name)
         if len(owners) != 2:
             continue
-        a, b = owners
-        key = ("PARTNERS_WITH", *sorted((a.strip(), b.strip())))
-        if key in have:
-            continue
-        have.add(key)
-        sent = tok.sent
-        out.append(Relation(type="PARTNERS_WITH", subject=a.strip(), object=b.strip(), evidence=sent.text,
-                            start=sent.start_char, end=sent.end_char, confidence=0.6, rule="partners.equal_owners"))
+        _add_partners(out, have, owners[0], owners[1], tok.sent, "partners.equal_owners")
     return out
