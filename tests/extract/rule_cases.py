@@ -732,6 +732,24 @@ CASES = [
     # "X, issu de la Ne génération du fondateur Y": a descendant
     ("Le président du directoire, Paul Verdier, issu de la quatrième génération du fondateur Jean Roux, a démenti.",
      [("FAMILY", "Paul Verdier", "Jean Roux")]),
+    # "une offre … de N milliards d'euros sur Y": the "sur" phrase hung on the amount
+    ("Le fonds Atlas Capital a déposé lundi une offre publique d'achat de 3,2 milliards d'euros sur Kelvio, "
+     "le spécialiste des turbines.", [("BIDS_FOR", "Atlas Capital", "Kelvio")]),
+    # ", avec la participation de B et des investisseurs historiques C et D": more backers of the round
+    ("La start-up Nuvia lève 45 millions d'euros. Le tour de table a été mené par le fonds Horizon Ventures, "
+     "avec la participation de Banque Orelle et des investisseurs historiques Atlas Capital et Orbalia.",
+     [("INVESTS_IN", "Horizon Ventures", "Nuvia"), ("INVESTS_IN", "Banque Orelle", "Nuvia"),
+      ("INVESTS_IN", "Atlas Capital", "Nuvia"), ("INVESTS_IN", "Orbalia", "Nuvia")]),
+    ("Nuvia a levé 20 millions d'euros auprès de Horizon Ventures, aux côtés de Banque Orelle et d'Atlas Capital.",
+     [("INVESTS_IN", "Horizon Ventures", "Nuvia"), ("INVESTS_IN", "Banque Orelle", "Nuvia"),
+      ("INVESTS_IN", "Atlas Capital", "Nuvia")]),
+    # "Le tour de table de Y a été mené par X": the round as the passive subject
+    ("Le tour de table de Nuvia a été mené par Horizon Ventures.", [("INVESTS_IN", "Horizon Ventures", "Nuvia")]),
+    # a past participle opening the sentence describes the main clause's subject
+    ("Fondée en 2020 par Anne Fabre et Jean Roux, deux anciens de Technova, l'entreprise Nuvia emploie 120 personnes.",
+     [("FOUNDED", "Anne Fabre", "Nuvia"), ("FOUNDED", "Jean Roux", "Nuvia")]),
+    ("Dirigée depuis 2018 par Anne Fabre, la société Nuvia vise l'Asie.", [("LEADS", "Anne Fabre", "Nuvia")]),
+    ("Poursuivie par Orbalia pour contrefaçon, Technova conteste les faits.", [("SUES", "Orbalia", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -977,4 +995,8 @@ FORBIDDEN = [
      "la gestion de Kelvio.", ("ACCUSES", "Paul Verdier", "Kelvio")),
     # who is the object of an offer does not make it
     ("Technova a fait l'objet d'une OPA de la part de Kelvio.", ("BIDS_FOR", "Technova", "Kelvio")),
+    # the opening participle's agent does not do the main verb, nor is the round's backer the raiser
+    ("Fondée en 2020 par Anne Fabre, l'entreprise Nuvia a racheté Kelvio.", ("ACQUIRES", "Anne Fabre", "Kelvio")),
+    ("Nuvia a levé 20 millions d'euros auprès de Horizon Ventures, actionnaire de Technova.",
+     ("INVESTS_IN", "Technova", "Nuvia")),
 ]

@@ -220,6 +220,11 @@ NEGATION = [
     ("Le patron, qui n'a pas voulu commenter, a racheté la chaîne.", "racheté", False),
     # "abstenue" tagged as a noun by the model: still the verb that negates what follows
     ("L'Union européenne s'est jusqu'à présent abstenue de sanctionner la banque.", "sanctionner", True),
+    # "120 personnes" are people, not "ne … personne"; an opening participle is not what the main clause denies
+    ("La société, dirigée par Anne Fabre, emploie 120 personnes.", "dirigée", False),
+    ("Fondé en 2015 par Paul Verdier, Technova emploie 50 personnes.", "Fondé", False),
+    ("Fondée par Anne Fabre, Kelvio n'a jamais été rentable.", "Fondée", False),
+    ("Il n'a rencontré personne chez Technova.", "rencontré", True),
 ]
 
 

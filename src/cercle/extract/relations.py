@@ -24,7 +24,7 @@ from .implied import (bodies_named_after_leaders, bracketed_families, equal_owne
                       ministers_for_ministries, parenthesised_holdings, parenthesised_rounds)
 from .linear import linear_pairs
 from .tables import table_pairs
-from .arguments import _subject_of, lemma_of
+from .arguments import RAISE_VERBS, _subject_of, lemma_of
 from .slots import slots
 from .slots.words import FUNDED
 from .slots.speech import names_a_deal_before
@@ -310,7 +310,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     for rel in extra:
         if (rel.type, rel.subject, rel.object) not in {(r.type, r.subject, r.object) for r in relations}:
             relations.append(rel)
-    relations += _funded_rounds(deferred, relations, index, ref_date)
+    relations += _funded_rounds(deferred, relations, index, ref_date, doc)
     relations += _table_relations(doc, clean, index, table, ref_date, relations)
     relations += parenthesised_holdings(doc, index, relations)
     relations += parenthesised_rounds(doc, index, relations)
@@ -355,7 +355,7 @@ def _update_focus(sent, index, new_relations) -> bool:
     return named is not None
 
 
-def _funded_rounds(deferred, relations: list[Relation], index, ref_date) -> list[Relation]:
+def _funded_rounds(deferred, relations: list[Relation], index, ref_date, doc) -> list[Relation]:
     """Rounds of no company named, in an article with no main organisation ("un tour de table … auprès de
     A and B", "des obligations souscrites par A"): the company they are of is the one, and only one, that
     the article's other funding ties are about."""
@@ -364,6 +364,11 @@ def _funded_rounds(deferred, relations: list[Relation], index, ref_date) -> list
     if not deferred:
         return []
     funded = {r.object for r in relations if r.type == "INVESTS_IN" and not r.negated}
+    if not funded:
+        # no other funding tie: the one company the article says raised money ("Y lève 45 M€.
+        # Le tour de table a été mené par X")
+        funded = {n for t in tokens_of(doc) if t.pos_ == "VERB" and lemma_of(t) in RAISE_VERBS
+                  for n, _ in _subject_of(t, index) if index.type_of(n) == "ORG"}
     if len(funded) != 1:
         return []
     company = next(iter(funded))
