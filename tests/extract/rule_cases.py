@@ -750,6 +750,15 @@ CASES = [
      [("FOUNDED", "Anne Fabre", "Nuvia"), ("FOUNDED", "Jean Roux", "Nuvia")]),
     ("Dirigée depuis 2018 par Anne Fabre, la société Nuvia vise l'Asie.", [("LEADS", "Anne Fabre", "Nuvia")]),
     ("Poursuivie par Orbalia pour contrefaçon, Technova conteste les faits.", [("SUES", "Orbalia", "Technova")]),
+    # a present-tense verb tagged as a noun ("contrôle"), with its subject and object
+    ("Paul Verdier contrôle le groupe minier Orbalia Holding depuis 2010.",
+     [("OWNS", "Paul Verdier", "Orbalia Holding")]),
+    # a name taken for the verb's complement ("avait accusé Y en 2021")
+    ("Orbalia, détenue à 35 % par la famille Verdier, avait déjà accusé Technova en 2021 d'avoir débauché ses ingénieurs.",
+     [("ACCUSES", "Orbalia", "Technova")]),
+    # "« … », a déclaré sa directrice générale, X": the inverted subject holds the possessive title
+    ("Le groupe Kelvio a jugé l'offre inamicale. « Ce prix est trop bas », a déclaré sa directrice générale, Anne Fabre.",
+     [("LEADS", "Anne Fabre", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -999,4 +1008,7 @@ FORBIDDEN = [
     ("Fondée en 2020 par Anne Fabre, l'entreprise Nuvia a racheté Kelvio.", ("ACQUIRES", "Anne Fabre", "Kelvio")),
     ("Nuvia a levé 20 millions d'euros auprès de Horizon Ventures, actionnaire de Technova.",
      ("INVESTS_IN", "Technova", "Nuvia")),
+    # an inverted subject after a possessive title is its holder, not its possessor
+    ("Le groupe Kelvio a jugé l'offre inamicale. « Ce prix est trop bas », a déclaré sa directrice générale, Anne Fabre.",
+     ("LEADS", "Anne Fabre", "Anne Fabre")),
 ]

@@ -73,6 +73,22 @@ def lemma_of(tok) -> str:
     return lemma
 
 
+def verb_tagged_noun(tok) -> bool:
+    """A present-tense verb the tagger took for a noun ("X contrôle le groupe Y", "X finance Y"):
+    a subject before it, an object after it, and no determiner or preposition of its own."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() != tok.lower_:
+        return False
+    subj = obj = False
+    for c in tok.children:
+        if c.dep_ in ("det", "case"):
+            return False
+        if c.dep_ == "nsubj" and c.i < tok.i:
+            subj = True
+        elif c.dep_ == "obj" and c.i > tok.i:
+            obj = True
+    return subj and obj
+
+
 _CASE_NORM = {"du": "de", "des": "de", "d'": "de", "d’": "de", "au": "à", "aux": "à"}
 
 

@@ -61,6 +61,9 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             put("obj", got)
         elif dep in ("obl:agent",):
             put("agent", entities_at(c, index))
+        elif dep == "xcomp" and c.pos_ == "PROPN" and t.pos_ == "VERB" and not case_of(c) \
+                and not any(k.dep_ == "obj" for k in t.children):
+            put("obj", entities_at(c, index))   # "X avait accusé Y en 2021": the name taken for a complement
         elif dep == "iobj":
             put("prep:à", entities_at(c, index))
         elif dep in ("obl", "obl:arg", "obl:mod", "nmod", "acl", "xcomp", "conj") and case_of(c) or dep in ("obl", "obl:arg", "obl:mod", "nmod", "acl") or (dep == "appos" and case_of(c)) \
