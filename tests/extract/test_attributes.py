@@ -300,3 +300,26 @@ def test_a_conflict_can_still_be_rumoured(analyse_text):
     ties = [r for r in analyse_text("Selon des rumeurs, Orbalia refuserait tout dialogue avec le groupe Technova.").relations
             if r.type == "OPPOSES"]
     assert ties and ties[0].status == "rumoured"
+
+
+# A date belongs to the clause it stands in; a role noun that is a verb's argument takes a date
+# only from its own phrase.
+DATED = [
+    ("Orbalia, détenue à 35 % par la famille Berthier, avait déjà accusé Technova en 2021 d'avoir débauché "
+     "ses ingénieurs.", {("OWNS", "famille Berthier", "Orbalia"): None, ("ACCUSES", "Orbalia", "Technova"): "2021"}),
+    ("Le PDG de Kelvio, Paul Verdier, a racheté Nuvia en 2019.",
+     {("LEADS", "Paul Verdier", "Kelvio"): None, ("ACQUIRES", "Paul Verdier", "Nuvia"): "2019"}),
+    ("Paul Verdier, PDG de Kelvio depuis 2015, a racheté Nuvia en 2019.",
+     {("LEADS", "Paul Verdier", "Kelvio"): "2015", ("ACQUIRES", "Paul Verdier", "Nuvia"): "2019"}),
+    ("Paul Verdier a pris la tête de Kelvio en avril 2019.", {("LEADS", "Paul Verdier", "Kelvio"): "2019-04"}),
+    ("En septembre 2020, Technova officialise son intention de racheter Kelvio.",
+     {("BIDS_FOR", "Technova", "Kelvio"): "2020-09"}),
+]
+
+
+@pytest.mark.parametrize("text,dates", DATED)
+def test_a_date_dates_the_ties_of_its_clause(analyse_text, text, dates):
+    got = {r.key(): r.date for r in analyse_text(text).relations}
+    for key, date in dates.items():
+        assert key in got, key
+        assert got[key] == date, (key, got[key])

@@ -29,6 +29,45 @@ _ASPECT = {"ACQUIRES": "event", "BIDS_FOR": "event", "INVESTS_IN": "event", "FUN
            "MEMBER_OF": "state"}
 
 
+# Where a tie's date may come from. A date belongs to the clause it stands in: "X, dirigé par Y, a
+# depuis 2019 multiplié les rachats" does not date Y's post, nor "(fondateurs de Z)" the date the
+# main clause gives. Clauses end at these dependencies.
+_CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "appos", "advcl", "ccomp", "parataxis", "conj", "csubj"})
+# A role noun that is an argument of a verb ("Le PDG de Y, X, a racheté Z en 2019") takes a date
+# only from its own phrase ("PDG depuis 2019"): the verb's date is the event's, not the post's.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod"})
+_STATE_ROLE_TYPES = frozenset({"LEADS", "WORKS_FOR", "BOARD_MEMBER", "MEMBER_OF", "FAMILY", "ALLY_OF", "FOUNDED",
+                               "COMPETES_WITH"})
+
+
+def _clause_of(tok) -> int:
+    # (an infinitive is no clause of its own here: "En 2020, X officialise son intention de racheter Y")
+    while (tok.dep_ not in _CLAUSE_DEPS or "Inf" in tok.morph.get("VerbForm")) and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i
+
+
+def _dates_in_scope(dates, trigger, role_noun: bool):
+    """The sentence's dates that can date a tie whose trigger is ``trigger``."""
+    doc = trigger.doc
+    sent = trigger.sent
+    starts = {doc[i].idx: i for i in range(sent.start, sent.end)}
+    if role_noun:
+        lo, hi = trigger.left_edge.i, trigger.right_edge.i
+        inside = lambda i: lo <= i <= hi   # noqa: E731
+    else:
+        own = _clause_of(trigger)
+        inside = lambda i: _clause_of(doc[i]) == own   # noqa: E731
+    out = []
+    for d in dates:
+        i = starts.get(d[0])
+        if i is None:   # a date starting inside a token: keep it (no worse than before)
+            out.append(d)
+        elif inside(i):
+            out.append(d)
+    return out
+
+
 class SentenceAttributes:
     """Amounts, shares and dates of one sentence, found once and shared by its ties."""
 
@@ -84,7 +123,12 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
                 j -= 1
             share_pos = trigger.doc[j].idx
         rel.share = _value(found.shares, share_pos)
-    rel.date = _value(found.dates, pos)
+    dates = found.dates
+    if dates:
+        role_noun = rel.rule in _ROLE_RULES and trigger.dep_ in _ARGUMENT_DEPS and rel.type in _STATE_ROLE_TYPES
+        dates = found.once(("dates_of", trigger.i, role_noun),
+                           lambda: _dates_in_scope(dates, trigger, role_noun))
+    rel.date = _value(dates, pos)
     default, aspect = rel.status, _ASPECT.get(rel.type)
     allowed = _CONFLICT_STATUSES if rel.type in _CONFLICTS else None
     by_verbs = rel.rule not in _REFUSALS
