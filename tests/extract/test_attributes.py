@@ -323,3 +323,21 @@ def test_a_date_dates_the_ties_of_its_clause(analyse_text, text, dates):
     for key, date in dates.items():
         assert key in got, key
         assert got[key] == date, (key, got[key])
+
+
+# A role noun that takes part in an event keeps the event's mood and completion out of its own tie.
+@pytest.mark.parametrize("text,key", [
+    ("Paul Verdier devrait rencontrer vendredi le ministre de l'Économie, Jean Roux.",
+     ("LEADS", "Jean Roux", "ministère de l'Économie")),
+    ("La commission a choisi l'offre de Nuvia et Kelvio, deux filiales de Technova.", ("OWNS", "Technova", "Nuvia")),
+])
+def test_a_role_in_an_event_takes_no_status_from_it(analyse_text, text, key):
+    got = {r.key(): r.status for r in analyse_text(text).relations}
+    assert key in got
+    assert got[key] is None
+
+
+def test_an_appointment_still_dates_and_hedges_the_post(analyse_text):
+    got = {r.key(): r.status for r in analyse_text(
+        "Le président envisage de nommer Paul Verdier au poste de PDG de Technova.").relations}
+    assert got.get(("LEADS", "Paul Verdier", "Technova")) == "proposed"

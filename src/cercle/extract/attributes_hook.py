@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..records import Relation
 from . import attributes as _attrs
+from .status import _cues as _status_cues
 
 # Title rules whose trigger word is the role ("PDG", "actionnaire", "administrateur").
 _ROLE_RULES = {"leads.title", "works_for.title", "works_for.department", "board.title", "member.title",
@@ -66,6 +67,24 @@ def _dates_in_scope(dates, trigger, role_noun: bool):
         elif inside(i):
             out.append(d)
     return out
+
+
+# stakes and posts are taken and given: the verb's status is theirs ("prendra la tête de Y")
+_EVENT_NOUNS = frozenset({"participation", "part", "parts", "stake", "contrôle", "capital", "actions", "titres",
+                          "tête", "direction", "présidence", "commandes", "rênes", "gouvernance"})
+_POST_NOUNS = frozenset({"poste", "fonction", "fonctions", "mandat", "rôle", "titre"})
+
+
+def _role_in_event(trigger, rtype: str) -> bool:
+    """A role noun ("le ministre", "deux filiales de Y") that takes part in an event a verb or
+    noun tells ("devrait rencontrer le ministre X", "a choisi l'offre de A, filiale de Y"); not a post
+    being given ("nommer X au poste de PDG"), nor a stake being taken."""
+    if trigger.pos_ != "NOUN" or rtype not in _STATE_ROLE_TYPES | {"OWNS"} \
+            or trigger.lemma_.lower() in _EVENT_NOUNS:
+        return False
+    if trigger.dep_ == "nmod":
+        return trigger.head.lemma_.lower() not in _POST_NOUNS
+    return trigger.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "appos")
 
 
 class SentenceAttributes:
@@ -136,6 +155,11 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
     status = found.once(("status", trigger.i, default, aspect, allowed),
                         lambda: _attrs.status_of(sent, trigger, default=default, aspect=aspect, allowed=allowed,
                                                  negated=negated))
+    if status in ("proposed", "completed") and _role_in_event(trigger, rel.type) \
+            and not any(c.dep_ == "amod" and "proposed" in _status_cues(c) for c in trigger.children):
+        # "devrait rencontrer le ministre X", "a racheté Y, la société de Z": the verb's mood or
+        # completion is the event's, not the role's ("le futur PDG" keeps its own)
+        status = default
     if status:
         rel.status = status
     if negated:
