@@ -759,6 +759,9 @@ CASES = [
     # "« … », a déclaré sa directrice générale, X": the inverted subject holds the possessive title
     ("Le groupe Kelvio a jugé l'offre inamicale. « Ce prix est trop bas », a déclaré sa directrice générale, Anne Fabre.",
      [("LEADS", "Anne Fabre", "Kelvio")]),
+    # "le groupe de presse régionale X": an introducer with its own "de" phrase
+    ("Paul Verdier a finalisé mardi le rachat du groupe de presse régionale Le Messager de l'Est.",
+     [("ACQUIRES", "Paul Verdier", "Le Messager de l'Est")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1011,4 +1014,13 @@ FORBIDDEN = [
     # an inverted subject after a possessive title is its holder, not its possessor
     ("Le groupe Kelvio a jugé l'offre inamicale. « Ce prix est trop bas », a déclaré sa directrice générale, Anne Fabre.",
      ("LEADS", "Anne Fabre", "Anne Fabre")),
+    # "reprocher à la direction de Y": who is blamed, not a post at Y's head
+    ("Anne Fabre quitte le parti. Elle reproche à la direction du Parti radical d'avoir abandonné l'écologie.",
+     ("LEADS", "Anne Fabre", "Parti radical")),
+    # a name hung on a role noun across a verb is no apposition of it
+    ("Le syndicat reproche au nouveau propriétaire d'avoir imposé à Radio Lumière une ligne éditoriale.",
+     ("ACCUSES", "syndicat", "Radio Lumière")),
+    # a role noun after a comma, parsed as a coordinated subject, is an apposition
+    ("Paul Verdier, propriétaire de la chaîne Radio Lumière, a racheté Kelvio pour 85 millions d'euros.",
+     ("ACQUIRES", "Radio Lumière", "Kelvio")),
 ]

@@ -341,3 +341,10 @@ def test_an_appointment_still_dates_and_hedges_the_post(analyse_text):
     got = {r.key(): r.status for r in analyse_text(
         "Le président envisage de nommer Paul Verdier au poste de PDG de Technova.").relations}
     assert got.get(("LEADS", "Paul Verdier", "Technova")) == "proposed"
+
+
+def test_a_role_takes_no_amount_from_the_event_beside_it(analyse_text):
+    ties = {r.key(): r for r in analyse_text(
+        "Paul Verdier, propriétaire de Technova, a racheté Kelvio pour 85 millions d'euros.").relations}
+    assert ties[("OWNS", "Paul Verdier", "Technova")].amount is None
+    assert ties[("ACQUIRES", "Paul Verdier", "Kelvio")].amount.value == 85_000_000

@@ -49,7 +49,8 @@ def _clause_of(tok) -> int:
 
 
 def _dates_in_scope(dates, trigger, role_noun: bool):
-    """The sentence's dates that can date a tie whose trigger is ``trigger``."""
+    """The sentence's dates (or amounts: any (start, end, …) items) that can go to a tie whose
+    trigger is ``trigger``."""
     doc = trigger.doc
     sent = trigger.sent
     starts = {doc[i].idx: i for i in range(sent.start, sent.end)}
@@ -132,7 +133,11 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
         rel.role = trigger.text
     pos = trigger.idx
     if rel.type in _AMOUNT_TYPES:
-        rel.amount = _value(found.amounts, pos)
+        amounts = found.amounts
+        if amounts and rel.rule in _ROLE_RULES:
+            # "X, propriétaire de Y, a racheté Z pour 85 M€": the price is the purchase's, not the role's
+            amounts = found.once(("amounts_of", trigger.i), lambda: _dates_in_scope(amounts, trigger, True))
+        rel.amount = _value(amounts, pos)
     if rel.type in _SHARE_TYPES:
         share_pos = pos
         if rel.rule == "owns.verb" and subj_i > trigger.i + 2 and trigger.doc[subj_i - 1].lower_ in _SHARE_LIST_GAP:

@@ -10,7 +10,7 @@ from ..arguments import (GIVEN_NOUNS, ORG_NOUNS, PERSON_TITLES, RECEIVE_VERBS, R
 from . import core
 from .found import Found
 from .readers import aside_agents, fronted_apposition, has_a_new_title, partitive
-from .words import APPOINT_VERBS
+from .words import ADDRESSEE_VERBS, APPOINT_VERBS
 
 
 def _opens_main_clause(t, tv) -> bool:
@@ -165,7 +165,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             elif lemma_of(gov) == "faire" and t.dep_ != "obj" and any(
                     c.dep_ == "obj" and c.lemma_.lower() == "objet" for c in gov.children):
                 put("target", _subject_of(gov, index))   # "Y a fait l'objet d'une offre de X": Y undergoes it
-            else:
+            elif not (lemma_of(gov) in ADDRESSEE_VERBS and case_of(t) in ("à", "au", "aux")):
                 put("subj" if t.dep_ in ("obj", "xcomp", "nsubj") else "osubj", _subject_of(gov, index))
     # linear apposition, robust to misparses: "NAME, PDG de Y" / "NAME (PDG de Y)" — not a title that
     # opens the next clause ("…vendre le stade, le propriétaire du club va-t-il…": no comma before its verb)

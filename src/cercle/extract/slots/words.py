@@ -69,3 +69,10 @@ BUY_VERBS = {"racheter", "acheter", "acquérir", "reprendre"}
 # Stands in a round's "raiser" slot when the article has no main organisation: resolved after the whole
 # article is read to the one company every funding tie of the article is about (relations.py).
 FUNDED = "\x00funded"
+
+# Verbs whose "à" phrase is who is spoken to or blamed, not where one stands: "reprocher à la direction
+# de Y …" is no post at the head of Y.
+ADDRESSEE_VERBS = {"reprocher", "demander", "écrire", "dire", "répondre", "adresser", "annoncer", "expliquer",
+                   "signaler", "rappeler", "promettre", "proposer", "imputer", "suggérer", "conseiller", "ordonner",
+                   "interdire", "réclamer", "envoyer", "transmettre", "présenter", "soumettre",
+                   "laisser", "donner", "téléphoner"}
