@@ -732,6 +732,20 @@ CASES = [
     # "X, issu de la Ne génération du fondateur Y": a descendant
     ("Le président du directoire, Paul Verdier, issu de la quatrième génération du fondateur Jean Roux, a démenti.",
      [("FAMILY", "Paul Verdier", "Jean Roux")]),
+    # ---- docsb branch ----
+    # "l'éditeur de logiciels": a noun of trade with a bare "de" + noun of what it makes is a second reference
+    ("Technova a déposé plainte contre Kelvio. L'éditeur de logiciels accuse Kelvio de contrefaçon.",
+     [("ACCUSES", "Technova", "Kelvio")]),
+    ("Technova a attaqué Kelvio et Nuvia. Le fabricant de puces reproche aux deux groupes d'avoir copié ses brevets.",
+     [("ACCUSES", "Technova", "Kelvio"), ("ACCUSES", "Technova", "Nuvia")]),
+    # "aux deux géants": a pair after "aux"; "A et B" side by side when the parser hangs B on another name
+    ("Technova part en guerre contre Kelvio et Nuvia. Le groupe Technova reproche aux deux géants américains "
+     "d'avoir copié son code.", [("ACCUSES", "Technova", "Kelvio"), ("ACCUSES", "Technova", "Nuvia")]),
+    ("Anne Fabre a rencontré Paul Verdier et Jean Roux. Elle reproche aux deux hommes d'avoir menti.",
+     [("ACCUSES", "Anne Fabre", "Paul Verdier"), ("ACCUSES", "Anne Fabre", "Jean Roux")]),
+    # "le secrétaire général de l'Alliance nordique Paul Verdier": the name hung by the parser on the organisation
+    ('"Nous avons un accord", a déclaré le secrétaire général de l\'Union nordique Paul Verdier.',
+     [("LEADS", "Paul Verdier", "Union nordique")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -977,4 +991,10 @@ FORBIDDEN = [
      "la gestion de Kelvio.", ("ACCUSES", "Paul Verdier", "Kelvio")),
     # who is the object of an offer does not make it
     ("Technova a fait l'objet d'une OPA de la part de Kelvio.", ("BIDS_FOR", "Technova", "Kelvio")),
+    # ---- docsb branch ----
+    # "l'éditeur du journal X" is no second reference: its "de" names another actor
+    ("Technova a racheté Kelvio. L'éditeur du journal Le Matin Valdarien accuse Nuvia de plagiat.",
+     ("ACCUSES", "Technova", "Nuvia")),
+    # the name after the organisation is its holder, not the holder of the title of a person named before
+    ("Le président de Technova Paul Verdier a reçu Jean Roux.", ("LEADS", "Jean Roux", "Technova")),
 ]

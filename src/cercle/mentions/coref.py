@@ -164,6 +164,16 @@ def _inside_descriptor(tok, child) -> bool:
     return words in _descriptors()
 
 
+def _sector_complement(tok, child, index) -> bool:
+    """"l'éditeur de jeux vidéo", "le fabricant de puces": a bare "de" + common noun after a noun of
+    trade says what the company makes, it is still a second reference (not "l'éditeur du journal X")."""
+    return (tok.lower_ in lexicon().get("sector_descriptors", ()) and child.pos_ == "NOUN" and child.i > tok.i
+            and child.i not in index.by_token
+            and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in child.children)
+            and not any(k.dep_ == "det" for k in child.children)
+            and not any(x.i in index.by_token for x in child.subtree))
+
+
 def _sent_index(doc) -> dict[int, int]:
     """Token → sentence number, not counting sentences that are only line breaks."""
     out, n = {}, 0
@@ -354,7 +364,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 _add(doc, index, mentions, dets[0].i, tok.i + 1, index.by_token[end + 1], "descriptor", head=tok.i)
                 continue
         # (a complement has its preposition: "la banque lundi" is a misparsed date, not one)
-        if any(c.dep_ == "nmod" and not _inside_descriptor(tok, c)
+        if any(c.dep_ == "nmod" and not _inside_descriptor(tok, c) and not _sector_complement(tok, c, index)
                and (c.i < tok.i or any(k.dep_ == "case" for k in c.children) or c.pos_ != "NOUN")
                for c in tok.children):
             # "Le fondateur de Free vient de…": a title with its organisation, standing for a person
@@ -714,12 +724,14 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
     if tok.dep_ != "nummod" or noun.i <= tok.i or noun.i - tok.i > 1 or tok.i == 0:
         return False
     det = tv[tok.i - 1]
-    if det.lower_ not in ("les", "ces", "des") or noun.i in index.by_token:
+    if det.lower_ not in ("les", "ces", "des", "aux") or noun.i in index.by_token:   # ("aux deux géants")
         return False
     want = _PAIR_TYPE.get(noun.lower_)
     if want is None:
         return False
-    if any(c.dep_ in ("appos", "flat:name") and c.i in index.by_token for c in noun.children) or any(
+    if any(c.dep_ in ("appos", "flat:name") and c.i in index.by_token
+           and not any(x.pos_ in ("VERB", "AUX") for x in tv[noun.i + 1:c.i])   # (not past a clause: misparsed)
+           for c in noun.children) or any(
             c.dep_ == "nmod" and c.i in index.by_token and (want != "PER" or index.entities[index.by_token[c.i]].type != "ORG")
             for c in noun.children):
         # "les deux fonds X et Y", "les deux chefs d'Etat de A et B": named right there (not "les trois
@@ -765,10 +777,17 @@ def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2) -> list[str] | N
         elif len(names) >= n:
             # coordinated: "A et B", "entre A et B", "A, B et C"
             for i, a in found:
+                # (a conjunct with another of them between is a misparse: "A part en guerre contre B et C")
                 group = [a] + [b for c in tv[i].children
-                               if c.dep_ == "conj" and (b := index.by_token.get(c.i)) and b != a and b in names]
+                               if c.dep_ == "conj" and (b := index.by_token.get(c.i)) and b != a and b in names
+                               and not any(index.by_token.get(x) not in (None, a, b) for x in range(i, c.i))]
                 if len(dict.fromkeys(group)) == n:
                     pair = list(dict.fromkeys(group))
+                elif n == 2:   # "B et C" side by side, whatever the parser hung them on
+                    nxt = next(((x, b) for x, b in found if x > i and b != a), None)
+                    if nxt and all(index.by_token.get(x) == a for x in range(i, nxt[0] - 1)) \
+                            and tv[nxt[0] - 1].lower_ == "et":
+                        pair = [a, nxt[1]]
         if pair:
             break
         if len(names) > n and k != s:
