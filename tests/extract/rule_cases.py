@@ -746,6 +746,13 @@ CASES = [
     # "le secrétaire général de l'Alliance nordique Paul Verdier": the name hung by the parser on the organisation
     ('"Nous avons un accord", a déclaré le secrétaire général de l\'Union nordique Paul Verdier.',
      [("LEADS", "Paul Verdier", "Union nordique")]),
+    # "A et B …. Ils accusent …": a plural subject pronoun is the coordinated subject before it;
+    # "le tabloïd" (tagged X by the parser) is a second reference
+    ("Anne Fabre et Jean Roux attaquent en justice l'éditeur du Matin Valdarien. Ils accusent le tabloïd "
+     "britannique d'avoir espionné leurs téléphones.",
+     [("ACCUSES", "Anne Fabre", "Matin Valdarien"), ("ACCUSES", "Jean Roux", "Matin Valdarien")]),
+    ("Paul Verdier et Anne Fabre quittent Kelvio. Ils rejoignent Technova. Ils accusent Nuvia de plagiat.",
+     [("ACCUSES", "Paul Verdier", "Nuvia"), ("ACCUSES", "Anne Fabre", "Nuvia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -997,4 +1004,7 @@ FORBIDDEN = [
      ("ACCUSES", "Technova", "Nuvia")),
     # the name after the organisation is its holder, not the holder of the title of a person named before
     ("Le président de Technova Paul Verdier a reçu Jean Roux.", ("LEADS", "Jean Roux", "Technova")),
+    # "ils" after a subject that is no coordination of names is not the names of an earlier clause
+    ("Paul Verdier et Anne Fabre ont dit que les salariés étaient inquiets. Ils accusent Technova de mensonge.",
+     ("ACCUSES", "Paul Verdier", "Technova")),
 ]

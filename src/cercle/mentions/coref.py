@@ -318,6 +318,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if name:
                 _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
             continue
+        if tok.pos_ == "PRON" and low in ("ils", "elles") and tok.dep_ in ("nsubj", "nsubj:pass"):
+            # "A et B ont porté plainte. Ils accusent…": the coordinated subject before it
+            group = _plural_subject(doc, tok, index, sent_of)
+            if group:
+                _add(doc, index, mentions, tok.i, tok.i + 1, group[0], "pronoun")
+                index.plural[tok.i] = group
+            continue
         if tok.pos_ == "PRON" and low in _PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
             if _impersonal(tok) or (tok.i > 0 and tv[tok.i - 1].lower_ == "à"):   # "quant à elle"
                 continue
@@ -329,7 +336,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 all_subjects.add(name)
             continue
         if tok.pos_ != "NOUN" and not (tok.text[:1].isupper() and tok.lower_ in countries_by_adjective()) \
-                and not (tok.pos_ == "PROPN" and tok.text.islower()):   # "start" of "start-up", mis-tagged
+                and not (tok.pos_ in ("PROPN", "X") and tok.text.islower()):   # "start" of "start-up", "tabloïd": mis-tagged
             continue
         dets = [c for c in tok.children if c.dep_ == "det"]
         if not dets:
@@ -496,6 +503,37 @@ def _titled_before(doc, tok, index) -> str | None:
             name = index.by_token.get(j)
             if name and index.kinds.get(j) == "name" and index.entities[name].type == "PER":
                 return name
+    return None
+
+
+def _plural_subject(doc, tok, index, sent_of) -> list[str] | None:
+    """"A et B font partie de… Ils accusent…": the last clause subject before ``tok`` (in its sentence or
+    the one before) that is a coordination of named actors of one type; None when that subject is
+    a single actor, or the names are of mixed types."""
+    tv = tokens_of(doc)
+    s = sent_of[tok.i]
+    j = tok.i - 1
+    while j >= 0 and sent_of.get(j, -1) >= s - 1:
+        t = tv[j]
+        j -= 1
+        if t.dep_ not in ("nsubj", "nsubj:pass") or t.head.i == t.i:
+            continue
+        if t.i in index.plural:
+            return index.plural[t.i]   # "Ils … Ils": the chain goes on
+        if t.pos_ == "PRON" and t.lower_ in ("qui", "que", "on", "se"):
+            continue
+        if index.kinds.get(t.i) not in ("name", "introducer"):
+            # the nearest subject is no coordination of names ("les salariés de Y"): not this reading
+            return None
+        first = index.by_token[t.i]
+        group = [first] + [index.by_token[c.i] for c in t.children
+                           if c.dep_ == "conj" and index.kinds.get(c.i) == "name"]
+        group = list(dict.fromkeys(group))
+        if len(group) < 2:
+            return None   # the last subject is one actor: "ils" is someone else (or a common noun)
+        if len({index.entities[n].type for n in group}) != 1 or index.entities[first].type not in _ACTOR_TYPES:
+            return None
+        return group
     return None
 
 
