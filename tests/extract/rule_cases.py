@@ -753,6 +753,11 @@ CASES = [
      [("ACCUSES", "Anne Fabre", "Matin Valdarien"), ("ACCUSES", "Jean Roux", "Matin Valdarien")]),
     ("Paul Verdier et Anne Fabre quittent Kelvio. Ils rejoignent Technova. Ils accusent Nuvia de plagiat.",
      [("ACCUSES", "Paul Verdier", "Nuvia"), ("ACCUSES", "Anne Fabre", "Nuvia")]),
+    # "le chef de l'Etat belge": the state a head of state leads is the country of the adjective;
+    # "le chef de l'Etat" (four tokens) is a second reference to the person named before
+    ("Paul Verdier, chef de l'Etat belge, espère un accord.", [("LEADS", "Paul Verdier", "Belgique")]),
+    ("En visite à Orsanne, le président Paul Verdier a abordé la question. Le chef de l'Etat belge espère un accord.",
+     [("LEADS", "Paul Verdier", "Belgique")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1007,4 +1012,6 @@ FORBIDDEN = [
     # "ils" after a subject that is no coordination of names is not the names of an earlier clause
     ("Paul Verdier et Anne Fabre ont dit que les salariés étaient inquiets. Ils accusent Technova de mensonge.",
      ("ACCUSES", "Paul Verdier", "Technova")),
+    # the state as a shareholder is not renamed: only the state a head of state leads
+    ("L'Etat belge détient 15 % de Technova.", ("OWNS", "Belgique", "Technova")),
 ]

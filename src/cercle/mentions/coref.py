@@ -84,6 +84,11 @@ def _descriptor_type(tok) -> str | None:
     low = tok.text.lower()
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     nxt2 = tok.nbor(2) if tok.i + 2 < len(tok.doc) else None
+    if nxt is not None and nxt2 is not None and tok.i + 3 < len(tok.doc):
+        # "le chef de l'Etat": four tokens, the article cut off by the tokenizer
+        three = f"{low} {nxt.text.lower()} {nxt2.text.lower()}{tok.nbor(3).text.lower()}".replace("’", "'")
+        if three in lex or three.replace("etat", "état") in lex:
+            return lex.get(three) or lex[three.replace("etat", "état")]
     if nxt is not None and nxt2 is not None:
         if nxt.text == "-" and f"{low}-{nxt2.text.lower()}" in lex:   # "start" "-" "up": split by the tokenizer
             return lex[f"{low}-{nxt2.text.lower()}"]
