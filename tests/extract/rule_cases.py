@@ -1014,4 +1014,7 @@ FORBIDDEN = [
      ("ACCUSES", "Paul Verdier", "Technova")),
     # the state as a shareholder is not renamed: only the state a head of state leads
     ("L'Etat belge détient 15 % de Technova.", ("OWNS", "Belgique", "Technova")),
+    # "le groupe du magnat des médias X" (X hung on "groupe" by the parser): X's group is sued, not X
+    ("Anne Fabre a entamé des poursuites contre le groupe du magnat des médias Paul Verdier.",
+     ("SUES", "Anne Fabre", "Paul Verdier")),
 ]
