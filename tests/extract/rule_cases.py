@@ -758,6 +758,10 @@ CASES = [
     ("Paul Verdier, chef de l'Etat belge, espère un accord.", [("LEADS", "Paul Verdier", "Belgique")]),
     ("En visite à Orsanne, le président Paul Verdier a abordé la question. Le chef de l'Etat belge espère un accord.",
      [("LEADS", "Paul Verdier", "Belgique")]),
+    # "les dirigeants belges", "les autorités belges": the state the article names; "consulter" someone is meeting
+    ("La Belgique a protesté. Paul Verdier s'est rendu à Bruxelles pour consulter les dirigeants belges.",
+     [("MEETS", "Paul Verdier", "Belgique")]),
+    ("La Belgique a protesté. Les autorités belges accusent Technova de fraude.", [("ACCUSES", "Belgique", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1017,4 +1021,7 @@ FORBIDDEN = [
     # "le groupe du magnat des médias X" (X hung on "groupe" by the parser): X's group is sued, not X
     ("Anne Fabre a entamé des poursuites contre le groupe du magnat des médias Paul Verdier.",
      ("SUES", "Anne Fabre", "Paul Verdier")),
+    # "les dirigeants belges de Technova" are the company's, not the state's
+    ("La Belgique a protesté. Les dirigeants belges de Technova ont rencontré Paul Verdier.",
+     ("MEETS", "Belgique", "Paul Verdier")),
 ]

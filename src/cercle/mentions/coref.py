@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .demonyms import countries_by_adjective
+from .demonyms import countries_by_adjective, country_named
 
 from ..records import Mention
 from .entities import EntityIndex, lexicon
@@ -281,6 +281,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             introduced.setdefault(index.by_token[nxt], set()).add(tok.lemma_.lower())
             continue
         low = tok.text.lower()
+        if low in _LEADERSHIP_NOUNS and tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children):
+            # "consulter les dirigeants chinois", "les autorités russes": the state the article names
+            adj = next((c for c in tok.children if c.dep_ == "amod" and c.i == tok.i + 1
+                        and c.lower_ in countries_by_adjective()), None)
+            country = country_named(adj.lower_, index) if adj is not None else None
+            if country and not (adj.i + 1 < n_doc and tv[adj.i + 1].lower_ in ("de", "d'", "d’", "du", "des")):
+                _add(doc, index, mentions, min(c.i for c in tok.children if c.dep_ == "det"), adj.i + 1,
+                     country, "descriptor", head=tok.i)
+                continue
         if low in _GROUP_SIZES and _link_pair(doc, tok, index, mentions, sent_of):
             continue
         if (low in _LIST_NOUNS or low in _PAIR_TYPE) and _link_list(doc, tok, index, sent_of):
@@ -755,6 +764,8 @@ _PAIR_NOUNS = {
 }
 _PAIR_TYPE = {w: t for t, words in _PAIR_NOUNS.items() for w in words}
 _PAIR_WINDOW = 3   # sentences back
+# Plural nouns for the people who run a state: with the state's adjective, they stand for that state.
+_LEADERSHIP_NOUNS = {"dirigeants", "autorités"}
 _GROUP_SIZES = {"deux": 2, "trois": 3}   # "les deux hommes", "les trois cofondateurs"
 
 
