@@ -762,6 +762,8 @@ CASES = [
     ("La Belgique a protesté. Paul Verdier s'est rendu à Bruxelles pour consulter les dirigeants belges.",
      [("MEETS", "Paul Verdier", "Belgique")]),
     ("La Belgique a protesté. Les autorités belges accusent Technova de fraude.", [("ACCUSES", "Belgique", "Technova")]),
+    # "X a pactisé avec Y": a person working hand in hand with a body
+    ("Paul Verdier a pactisé avec Kelvio pour évincer Anne Fabre.", [("PARTNERS_WITH", "Paul Verdier", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1024,4 +1026,6 @@ FORBIDDEN = [
     # "les dirigeants belges de Technova" are the company's, not the state's
     ("La Belgique a protesté. Les dirigeants belges de Technova ont rencontré Paul Verdier.",
      ("MEETS", "Belgique", "Paul Verdier")),
+    # two people collaborating are not partners in the ontology's sense (colleagues, co-authors)
+    ("Paul Verdier a collaboré avec Anne Fabre.", ("PARTNERS_WITH", "Paul Verdier", "Anne Fabre")),
 ]
