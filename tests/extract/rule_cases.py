@@ -762,6 +762,38 @@ CASES = [
     # "le groupe de presse régionale X": an introducer with its own "de" phrase
     ("Paul Verdier a finalisé mardi le rachat du groupe de presse régionale Le Messager de l'Est.",
      [("ACQUIRES", "Paul Verdier", "Le Messager de l'Est")]),
+    # ---- docsb branch ----
+    # "l'éditeur de logiciels": a noun of trade with a bare "de" + noun of what it makes is a second reference
+    ("Technova a déposé plainte contre Kelvio. L'éditeur de logiciels accuse Kelvio de contrefaçon.",
+     [("ACCUSES", "Technova", "Kelvio")]),
+    ("Technova a attaqué Kelvio et Nuvia. Le fabricant de puces reproche aux deux groupes d'avoir copié ses brevets.",
+     [("ACCUSES", "Technova", "Kelvio"), ("ACCUSES", "Technova", "Nuvia")]),
+    # "aux deux géants": a pair after "aux"; "A et B" side by side when the parser hangs B on another name
+    ("Technova part en guerre contre Kelvio et Nuvia. Le groupe Technova reproche aux deux géants américains "
+     "d'avoir copié son code.", [("ACCUSES", "Technova", "Kelvio"), ("ACCUSES", "Technova", "Nuvia")]),
+    ("Anne Fabre a rencontré Paul Verdier et Jean Roux. Elle reproche aux deux hommes d'avoir menti.",
+     [("ACCUSES", "Anne Fabre", "Paul Verdier"), ("ACCUSES", "Anne Fabre", "Jean Roux")]),
+    # "le secrétaire général de l'Alliance nordique Paul Verdier": the name hung by the parser on the organisation
+    ('"Nous avons un accord", a déclaré le secrétaire général de l\'Union nordique Paul Verdier.',
+     [("LEADS", "Paul Verdier", "Union nordique")]),
+    # "A et B …. Ils accusent …": a plural subject pronoun is the coordinated subject before it;
+    # "le tabloïd" (tagged X by the parser) is a second reference
+    ("Anne Fabre et Jean Roux attaquent en justice l'éditeur du Matin Valdarien. Ils accusent le tabloïd "
+     "britannique d'avoir espionné leurs téléphones.",
+     [("ACCUSES", "Anne Fabre", "Matin Valdarien"), ("ACCUSES", "Jean Roux", "Matin Valdarien")]),
+    ("Paul Verdier et Anne Fabre quittent Kelvio. Ils rejoignent Technova. Ils accusent Nuvia de plagiat.",
+     [("ACCUSES", "Paul Verdier", "Nuvia"), ("ACCUSES", "Anne Fabre", "Nuvia")]),
+    # "le chef de l'Etat belge": the state a head of state leads is the country of the adjective;
+    # "le chef de l'Etat" (four tokens) is a second reference to the person named before
+    ("Paul Verdier, chef de l'Etat belge, espère un accord.", [("LEADS", "Paul Verdier", "Belgique")]),
+    ("En visite à Orsanne, le président Paul Verdier a abordé la question. Le chef de l'Etat belge espère un accord.",
+     [("LEADS", "Paul Verdier", "Belgique")]),
+    # "les dirigeants belges", "les autorités belges": the state the article names; "consulter" someone is meeting
+    ("La Belgique a protesté. Paul Verdier s'est rendu à Bruxelles pour consulter les dirigeants belges.",
+     [("MEETS", "Paul Verdier", "Belgique")]),
+    ("La Belgique a protesté. Les autorités belges accusent Technova de fraude.", [("ACCUSES", "Belgique", "Technova")]),
+    # "X a pactisé avec Y": a person working hand in hand with a body
+    ("Paul Verdier a pactisé avec Kelvio pour évincer Anne Fabre.", [("PARTNERS_WITH", "Paul Verdier", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1023,4 +1055,23 @@ FORBIDDEN = [
     # a role noun after a comma, parsed as a coordinated subject, is an apposition
     ("Paul Verdier, propriétaire de la chaîne Radio Lumière, a racheté Kelvio pour 85 millions d'euros.",
      ("ACQUIRES", "Radio Lumière", "Kelvio")),
+    # ---- docsb branch ----
+    # "l'éditeur du journal X" is no second reference: its "de" names another actor
+    ("Technova a racheté Kelvio. L'éditeur du journal Le Matin Valdarien accuse Nuvia de plagiat.",
+     ("ACCUSES", "Technova", "Nuvia")),
+    # the name after the organisation is its holder, not the holder of the title of a person named before
+    ("Le président de Technova Paul Verdier a reçu Jean Roux.", ("LEADS", "Jean Roux", "Technova")),
+    # "ils" after a subject that is no coordination of names is not the names of an earlier clause
+    ("Paul Verdier et Anne Fabre ont dit que les salariés étaient inquiets. Ils accusent Technova de mensonge.",
+     ("ACCUSES", "Paul Verdier", "Technova")),
+    # the state as a shareholder is not renamed: only the state a head of state leads
+    ("L'Etat belge détient 15 % de Technova.", ("OWNS", "Belgique", "Technova")),
+    # "le groupe du magnat des médias X" (X hung on "groupe" by the parser): X's group is sued, not X
+    ("Anne Fabre a entamé des poursuites contre le groupe du magnat des médias Paul Verdier.",
+     ("SUES", "Anne Fabre", "Paul Verdier")),
+    # "les dirigeants belges de Technova" are the company's, not the state's
+    ("La Belgique a protesté. Les dirigeants belges de Technova ont rencontré Paul Verdier.",
+     ("MEETS", "Belgique", "Paul Verdier")),
+    # two people collaborating are not partners in the ontology's sense (colleagues, co-authors)
+    ("Paul Verdier a collaboré avec Anne Fabre.", ("PARTNERS_WITH", "Paul Verdier", "Anne Fabre")),
 ]

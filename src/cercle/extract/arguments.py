@@ -164,6 +164,10 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
                 if tok.lemma_.lower() in MEMBERS or titled:
                     # ("le PDG du groupe Y X": the title is X, not the company beside him)
                     got = [g for g in got if index.type_of(g[0]) == "PER"]
+                elif tok.lemma_.lower() in ORG_NOUNS and c.i > tok.i and any(
+                        x.lower_ in PERSON_TITLES or _person_noun(x.lower_) for x in tok.doc[tok.i + 1:c.i]):
+                    # ("le groupe du magnat des médias X": the person of that noun, whose group it is)
+                    got = [g for g in got if index.type_of(g[0]) != "PER"]
                 found += got
         if not found and (tok.lemma_.lower() in TRANSPARENT or tok.text.lower() in TRANSPARENT
                           or tok.pos_ == "NUM" or tok.text == "%"):
@@ -216,6 +220,12 @@ def _organ_owner(tok, index: EntityIndex, depth: int = 0) -> list[tuple[str, int
             if got:
                 return got
     return []
+
+
+def _person_noun(word: str) -> bool:
+    """A noun second references use for a person ("le magnat", "le milliardaire")."""
+    from ..mentions.lexicon import lexicon
+    return lexicon()["descriptor_of"].get(word) == "PER"
 
 
 def _name_closing(tok, index: EntityIndex) -> list[tuple[str, int]]:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .demonyms import countries_by_adjective
+from .demonyms import countries_by_adjective, country_named
 
 from ..records import Mention
 from .entities import EntityIndex, lexicon
@@ -84,6 +84,11 @@ def _descriptor_type(tok) -> str | None:
     low = tok.text.lower()
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     nxt2 = tok.nbor(2) if tok.i + 2 < len(tok.doc) else None
+    if nxt is not None and nxt2 is not None and tok.i + 3 < len(tok.doc):
+        # "le chef de l'Etat": four tokens, the article cut off by the tokenizer
+        three = f"{low} {nxt.text.lower()} {nxt2.text.lower()}{tok.nbor(3).text.lower()}".replace("’", "'")
+        if three in lex or three.replace("etat", "état") in lex:
+            return lex.get(three) or lex[three.replace("etat", "état")]
     if nxt is not None and nxt2 is not None:
         if nxt.text == "-" and f"{low}-{nxt2.text.lower()}" in lex:   # "start" "-" "up": split by the tokenizer
             return lex[f"{low}-{nxt2.text.lower()}"]
@@ -162,6 +167,16 @@ def _inside_descriptor(tok, child) -> bool:
         return False
     words = " ".join(t.lower_ for t in tok.doc[tok.i:child.i + 1]).replace("d' ", "d'")
     return words in _descriptors()
+
+
+def _sector_complement(tok, child, index) -> bool:
+    """"l'éditeur de jeux vidéo", "le fabricant de puces": a bare "de" + common noun after a noun of
+    trade says what the company makes, it is still a second reference (not "l'éditeur du journal X")."""
+    return (tok.lower_ in lexicon().get("sector_descriptors", ()) and child.pos_ == "NOUN" and child.i > tok.i
+            and child.i not in index.by_token
+            and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in child.children)
+            and not any(k.dep_ == "det" for k in child.children)
+            and not any(x.i in index.by_token for x in child.subtree))
 
 
 def _sent_index(doc) -> dict[int, int]:
@@ -275,6 +290,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             introduced.setdefault(index.by_token[nxt], set()).add(tok.lemma_.lower())
             continue
         low = tok.text.lower()
+        if low in _LEADERSHIP_NOUNS and tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children):
+            # "consulter les dirigeants chinois", "les autorités russes": the state the article names
+            adj = next((c for c in tok.children if c.dep_ == "amod" and c.i == tok.i + 1
+                        and c.lower_ in countries_by_adjective()), None)
+            country = country_named(adj.lower_, index) if adj is not None else None
+            if country and not (adj.i + 1 < n_doc and tv[adj.i + 1].lower_ in ("de", "d'", "d’", "du", "des")):
+                _add(doc, index, mentions, min(c.i for c in tok.children if c.dep_ == "det"), adj.i + 1,
+                     country, "descriptor", head=tok.i)
+                continue
         if low in _GROUP_SIZES and _link_pair(doc, tok, index, mentions, sent_of):
             continue
         if (low in _LIST_NOUNS or low in _PAIR_TYPE) and _link_list(doc, tok, index, sent_of):
@@ -317,6 +341,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if name:
                 _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
             continue
+        if tok.pos_ == "PRON" and low in ("ils", "elles") and tok.dep_ in ("nsubj", "nsubj:pass"):
+            # "A et B ont porté plainte. Ils accusent…": the coordinated subject before it
+            group = _plural_subject(doc, tok, index, sent_of)
+            if group:
+                _add(doc, index, mentions, tok.i, tok.i + 1, group[0], "pronoun")
+                index.plural[tok.i] = group
+            continue
         if tok.pos_ == "PRON" and low in _PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
             if _impersonal(tok) or (tok.i > 0 and tv[tok.i - 1].lower_ == "à"):   # "quant à elle"
                 continue
@@ -328,7 +359,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 all_subjects.add(name)
             continue
         if tok.pos_ != "NOUN" and not (tok.text[:1].isupper() and tok.lower_ in countries_by_adjective()) \
-                and not (tok.pos_ == "PROPN" and tok.text.islower()):   # "start" of "start-up", mis-tagged
+                and not (tok.pos_ in ("PROPN", "X") and tok.text.islower()):   # "start" of "start-up", "tabloïd": mis-tagged
             continue
         dets = [c for c in tok.children if c.dep_ == "det"]
         if not dets:
@@ -363,7 +394,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 _add(doc, index, mentions, dets[0].i, tok.i + 1, index.by_token[end + 1], "descriptor", head=tok.i)
                 continue
         # (a complement has its preposition: "la banque lundi" is a misparsed date, not one)
-        if any(c.dep_ == "nmod" and not _inside_descriptor(tok, c)
+        if any(c.dep_ == "nmod" and not _inside_descriptor(tok, c) and not _sector_complement(tok, c, index)
                and (c.i < tok.i or any(k.dep_ == "case" for k in c.children) or c.pos_ != "NOUN")
                for c in tok.children):
             # "Le fondateur de Free vient de…": a title with its organisation, standing for a person
@@ -495,6 +526,37 @@ def _titled_before(doc, tok, index) -> str | None:
             name = index.by_token.get(j)
             if name and index.kinds.get(j) == "name" and index.entities[name].type == "PER":
                 return name
+    return None
+
+
+def _plural_subject(doc, tok, index, sent_of) -> list[str] | None:
+    """"A et B font partie de… Ils accusent…": the last clause subject before ``tok`` (in its sentence or
+    the one before) that is a coordination of named actors of one type; None when that subject is
+    a single actor, or the names are of mixed types."""
+    tv = tokens_of(doc)
+    s = sent_of[tok.i]
+    j = tok.i - 1
+    while j >= 0 and sent_of.get(j, -1) >= s - 1:
+        t = tv[j]
+        j -= 1
+        if t.dep_ not in ("nsubj", "nsubj:pass") or t.head.i == t.i:
+            continue
+        if t.i in index.plural:
+            return index.plural[t.i]   # "Ils … Ils": the chain goes on
+        if t.pos_ == "PRON" and t.lower_ in ("qui", "que", "on", "se"):
+            continue
+        if index.kinds.get(t.i) not in ("name", "introducer"):
+            # the nearest subject is no coordination of names ("les salariés de Y"): not this reading
+            return None
+        first = index.by_token[t.i]
+        group = [first] + [index.by_token[c.i] for c in t.children
+                           if c.dep_ == "conj" and index.kinds.get(c.i) == "name"]
+        group = list(dict.fromkeys(group))
+        if len(group) < 2:
+            return None   # the last subject is one actor: "ils" is someone else (or a common noun)
+        if len({index.entities[n].type for n in group}) != 1 or index.entities[first].type not in _ACTOR_TYPES:
+            return None
+        return group
     return None
 
 
@@ -711,6 +773,8 @@ _PAIR_NOUNS = {
 }
 _PAIR_TYPE = {w: t for t, words in _PAIR_NOUNS.items() for w in words}
 _PAIR_WINDOW = 3   # sentences back
+# Plural nouns for the people who run a state: with the state's adjective, they stand for that state.
+_LEADERSHIP_NOUNS = {"dirigeants", "autorités"}
 _GROUP_SIZES = {"deux": 2, "trois": 3}   # "les deux hommes", "les trois cofondateurs"
 
 
@@ -723,12 +787,14 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
     if tok.dep_ != "nummod" or noun.i <= tok.i or noun.i - tok.i > 1 or tok.i == 0:
         return False
     det = tv[tok.i - 1]
-    if det.lower_ not in ("les", "ces", "des") or noun.i in index.by_token:
+    if det.lower_ not in ("les", "ces", "des", "aux") or noun.i in index.by_token:   # ("aux deux géants")
         return False
     want = _PAIR_TYPE.get(noun.lower_)
     if want is None:
         return False
-    if any(c.dep_ in ("appos", "flat:name") and c.i in index.by_token for c in noun.children) or any(
+    if any(c.dep_ in ("appos", "flat:name") and c.i in index.by_token
+           and not any(x.pos_ in ("VERB", "AUX") for x in tv[noun.i + 1:c.i])   # (not past a clause: misparsed)
+           for c in noun.children) or any(
             c.dep_ == "nmod" and c.i in index.by_token and (want != "PER" or index.entities[index.by_token[c.i]].type != "ORG")
             for c in noun.children):
         # "les deux fonds X et Y", "les deux chefs d'Etat de A et B": named right there (not "les trois
@@ -774,10 +840,17 @@ def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2) -> list[str] | N
         elif len(names) >= n:
             # coordinated: "A et B", "entre A et B", "A, B et C"
             for i, a in found:
+                # (a conjunct with another of them between is a misparse: "A part en guerre contre B et C")
                 group = [a] + [b for c in tv[i].children
-                               if c.dep_ == "conj" and (b := index.by_token.get(c.i)) and b != a and b in names]
+                               if c.dep_ == "conj" and (b := index.by_token.get(c.i)) and b != a and b in names
+                               and not any(index.by_token.get(x) not in (None, a, b) for x in range(i, c.i))]
                 if len(dict.fromkeys(group)) == n:
                     pair = list(dict.fromkeys(group))
+                elif n == 2:   # "B et C" side by side, whatever the parser hung them on
+                    nxt = next(((x, b) for x, b in found if x > i and b != a), None)
+                    if nxt and all(index.by_token.get(x) == a for x in range(i, nxt[0] - 1)) \
+                            and tv[nxt[0] - 1].lower_ == "et":
+                        pair = [a, nxt[1]]
         if pair:
             break
         if len(names) > n and k != s:

@@ -49,6 +49,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _group_names(doc, spans)
     _pair_acronyms(doc, spans)
     _add_missed_surnames(doc, spans)
+    _states_of_heads(doc, spans)
     clusters = _group(doc, spans)
     index = EntityIndex()
     mentions: list[Mention] = []
@@ -113,6 +114,29 @@ def _cited_as_source(tv, span) -> bool:
         if tv[k].is_punct:
             return False
     return False
+
+
+def _states_of_heads(doc, spans) -> None:
+    """"le chef de l'Etat angolais": the state a head of state leads is the country the adjective
+    names ("l'Etat allemand" as a shareholder elsewhere stays the state as the text calls it)."""
+    from .demonyms import country_names_by_adjective
+
+    tv = tokens_of(doc)
+    names = country_names_by_adjective()
+    taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    for sp in spans:
+        if sp.end - sp.start == 1 and sp.end < len(doc) and sp.end not in taken and fold(tv[sp.start].text) == "etat" \
+                and tv[sp.end].pos_ == "ADJ" and tv[sp.end].lower_ in names:
+            sp.end += 1   # "l'Etat" named alone, its adjective after it
+        if sp.end - sp.start != 2 or sp.start < 3 or fold(tv[sp.start].text) != "etat" \
+                or tv[sp.start + 1].lower_ not in names:
+            continue
+        if tv[sp.start - 1].lower_ not in ("l'", "l’") or tv[sp.start - 2].lower_ != "de" \
+                or tv[sp.start - 3].lower_ not in ("chef", "cheffe"):
+            continue
+        sp.text = names[tv[sp.start + 1].lower_]
+        sp.votes.clear()
+        sp.votes["GOV"] += 5
 
 
 _HEADS = {"président", "présidente", "chancelier", "chancelière", "roi", "reine", "émir", "monarque", "souverain"}

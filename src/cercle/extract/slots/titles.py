@@ -89,6 +89,22 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 and not tv[j - 1].is_punct and not (t.lower_ in PERSON_TITLES and index.entity_at(j) == index.entity_at(t.i)) \
                 and not any(n == index.entity_at(j) for k, v in out.items() if k.startswith("prep:") for n, _ in v):
             put("head", [(index.entity_at(j), j)])
+    if "head" not in out and t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES:
+        # "le secrétaire général de l'Alliance nordique Paul Verdier" with the name hung on the organisation:
+        # a person's name right after the title's "de" complement, with no comma between, is the title's holder
+        for c in t.children:
+            org = index.entity_at(c.i)
+            if c.dep_ != "nmod" or c.i < t.i or case_of(c) != "de" or org is None or index.type_of(org) == "PER":
+                continue
+            k = c.i
+            while k + 1 < len(t.doc) and index.entity_at(k + 1) == org:
+                k += 1
+            k += 1
+            if k < len(t.doc) and index.kinds.get(k) == "name" and index.type_of(index.entity_at(k)) == "PER" \
+                    and (c.i <= tv[k].head.i < k or (   # (or a second subject of the title's own verb)
+                        t.dep_ == "nsubj" and tv[k].dep_ == "nsubj" and tv[k].head.i == t.head.i)):
+                put("head", [(index.entity_at(k), k)])
+                break
     comma = t.i + 1   # (past the title's adjectives: "sa directrice générale, X")
     while comma < t.sent.end - 1 and tv[comma].dep_ == "amod" and tv[comma].head.i == t.i and tv[comma].is_lower:
         comma += 1
