@@ -794,6 +794,9 @@ CASES = [
     ("La Belgique a protesté. Les autorités belges accusent Technova de fraude.", [("ACCUSES", "Belgique", "Technova")]),
     # "X a pactisé avec Y": a person working hand in hand with a body
     ("Paul Verdier a pactisé avec Kelvio pour évincer Anne Fabre.", [("PARTNERS_WITH", "Paul Verdier", "Kelvio")]),
+    # a deputy works for the organisation, does not lead it (the "de Y" often hung on "adjoint")
+    ("Le directeur général adjoint de Technova, Paul Verdier, a démissionné.", [("WORKS_FOR", "Paul Verdier", "Technova")]),
+    ("Anne Fabre, directrice adjointe de Kelvio, quitte le groupe.", [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1074,4 +1077,5 @@ FORBIDDEN = [
      ("MEETS", "Belgique", "Paul Verdier")),
     # two people collaborating are not partners in the ontology's sense (colleagues, co-authors)
     ("Paul Verdier a collaboré avec Anne Fabre.", ("PARTNERS_WITH", "Paul Verdier", "Anne Fabre")),
+    ("Le directeur général adjoint de Technova, Paul Verdier, a démissionné.", ("LEADS", "Paul Verdier", "Technova")),
 ]

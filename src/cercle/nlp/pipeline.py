@@ -25,5 +25,20 @@ def get_nlp():
     from . import components  # noqa: F401  (registers the factories)
 
     nlp.add_pipe("cercle_sentence_hints", before="parser")
+    _keep_compounds(nlp)
     return nlp
+
+
+# Hyphenated nouns the French tokenizer splits in three ("d'état - major"), which breaks the parse of
+# the phrase around them ("le chef d'état-major des armées X"): kept whole, in their usual spellings.
+_COMPOUNDS = ("état-major", "états-majors")
+
+
+def _keep_compounds(nlp) -> None:
+    from spacy.symbols import ORTH
+
+    for word in _COMPOUNDS:
+        for form in {word, word.capitalize(), word.replace("é", "e", 1), word.replace("é", "e", 1).capitalize(),
+                     "É" + word[1:]}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 

@@ -11,6 +11,7 @@ _LINEAGE = {"génération", "lignée", "descendance"}   # "issu de la troisième
 
 _STATE_NOUNS = {"république", "royaume", "principauté", "confédération", "émirat", "sultanat"}
 _UNIT_NOUNS = {"activité", "activités", "branche", "division", "pôle", "actifs", "actif", "portefeuille"}
+_DEPUTY_WORDS = {"adjoint", "adjointe", "adjoints", "adjointes"}
 _DEAL_NOUNS = {"rachat", "reprise", "acquisition", "achat", "contrôle"}
 # words between a deal noun and its "sur" phrase: "une offre publique d'achat de 3,2 milliards
 # d'euros sur Y" (the parser hangs "sur Y" on the amount)
@@ -135,6 +136,14 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
     if t.pos_ == "NOUN" and "prep:sur" not in out:
         for y in _chain_phrases(t, "sur"):
             put("prep:sur", entities_at(y, index))
+    if t.pos_ == "NOUN":
+        deputy = next((c for c in t.children if c.dep_ == "amod" and c.lower_ in _DEPUTY_WORDS), None)
+        if deputy is not None:
+            # "le chef d'état-major adjoint de Y", "le directeur général adjoint de Y": a deputy works for Y,
+            # does not lead it (the "de Y" is often hung on the adjective)
+            got = [x for c in deputy.children if c.dep_ == "nmod" and case_of(c) == "de"
+                   for x in entities_at(c, index)] or out.get("prep:de") or out.get("prep:de2") or []
+            out["deputy_of"] = list(got)   # (even empty: tidy empties the title's "de" slots)
 
 
 def _chain_phrases(t, prep: str, depth: int = 3):

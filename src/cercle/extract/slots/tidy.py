@@ -64,6 +64,12 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if t.lemma_.lower() in ("fusion", "rapprochement", "mariage") and lemma_of(t.head) in ("naître", "issu", "né", "résulter"):
         out.pop("prep:entre", None)
         out["_no_linear"] = []
+    if "deputy_of" in out:
+        # "le directeur général adjoint de Y": a deputy works for Y, does not lead it
+        if not out["deputy_of"]:
+            out["deputy_of"] = out.get("prep:de") or out.get("prep:de2") or []
+        for k in ("prep:de", "prep:de2", "prep:de_organ"):
+            out.pop(k, None)
     # a round's investors are not the company raising it ("réunissant 178 M€ avec A et B": the
     # parser makes A the verb's subject)
     if "investors" in out:
