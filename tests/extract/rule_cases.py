@@ -732,10 +732,18 @@ CASES = [
     # "X, issu de la Ne génération du fondateur Y": a descendant
     ("Le président du directoire, Paul Verdier, issu de la quatrième génération du fondateur Jean Roux, a démenti.",
      [("FAMILY", "Paul Verdier", "Jean Roux")]),
+    # "le Dr. X" named, then "X" alone: the honorific with its dot is the same person
+    ("Technova a racheté Kelvio, la société du Dr. Roux et d'Anne Fabre. Roux et Fabre deviennent ainsi des "
+     "salariés de Technova.", [("WORKS_FOR", "Dr. Roux", "Technova"), ("WORKS_FOR", "Anne Fabre", "Technova")]),
+    # "A et B, respectivement …, ont fusionné": the parser makes the name the root and hangs the finite verb on it
+    ("Orbalia et Maritima, respectivement numéro un et numéro deux du secteur, ont fusionné en 2020.",
+     [("PARTNERS_WITH", "Orbalia", "Maritima")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # a participle headline with its agent: the name before it is bought, it does not buy
+    ("Technova, racheté par Kelvio en 2019.", ("ACQUIRES", "Technova", "Kelvio")),
     ("Paul Verdier est intervenu à Davos devant Technova.", ("OPPOSES", "Paul Verdier", "Technova")),
     ("Technova a racheté la branche médicale de Kelvio.", ("ACQUIRES", "Technova", "Kelvio")),
     ("Qui est Paul Verdier, l'homme qui rachète Kelvio et Nuvia ?", ("ACQUIRES", "Nuvia", "Kelvio")),
