@@ -738,10 +738,17 @@ CASES = [
     # "A et B, respectivement …, ont fusionné": the parser makes the name the root and hangs the finite verb on it
     ("Orbalia et Maritima, respectivement numéro un et numéro deux du secteur, ont fusionné en 2020.",
      [("PARTNERS_WITH", "Orbalia", "Maritima")]),
+    # "du groupe pharmaceutique" (a kind adjective, fused article): the company the text spoke of; and
+    # "la gestion du PDG de Y, X": the title of a noun that is no person is the name's after the comma
+    ("Kelvio publie ses résultats. Les fonds critiquent la gestion du PDG du groupe pharmaceutique, Paul Verdier, "
+     "depuis des mois.", [("LEADS", "Paul Verdier", "Kelvio")]),
+    ("La démission du patron de Maritima, Jean Roux, a surpris.", [("LEADS", "Jean Roux", "Maritima")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # "la fille du président de Y, X": X may be the daughter, not the president
+    ("La fille du président de Technova, Anne Fabre, a démenti.", ("LEADS", "Anne Fabre", "Technova")),
     # a participle headline with its agent: the name before it is bought, it does not buy
     ("Technova, racheté par Kelvio en 2019.", ("ACQUIRES", "Technova", "Kelvio")),
     ("Paul Verdier est intervenu à Davos devant Technova.", ("OPPOSES", "Paul Verdier", "Technova")),

@@ -164,6 +164,18 @@ def _inside_descriptor(tok, child) -> bool:
     return words in _descriptors()
 
 
+def _kind_adjective(tok) -> bool:
+    """"du groupe agroalimentaire", "au groupe pharmaceutique": a descriptor whose adjective says what
+    kind of business it is (not "du même groupe", "du premier groupe") describes an actor already spoken of."""
+    return any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == tok.i + 1 and c.text.islower()
+               and c.lemma_.lower() not in _NOT_KIND_ADJ and "Ord" not in c.morph.get("NumType")
+               for c in tok.children)
+
+
+_NOT_KIND_ADJ = {"même", "autre", "seul", "nouveau", "ancien", "premier", "dernier", "second", "prochain",
+                 "futur", "grand", "petit", "gros", "principal", "tel", "propre"}
+
+
 def _sent_index(doc) -> dict[int, int]:
     """Token → sentence number, not counting sentences that are only line breaks."""
     out, n = {}, 0
@@ -339,8 +351,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         while k < len(doc) - 1 and tv[k].pos_ == "ADJ" and k - tok.i < 3:
             k += 1
         if k < len(doc) - 1 and tv[k].text == "," and index.kinds.get(k + 1) == "name" \
-                and (want != "PER" or index.entities[index.by_token[k + 1]].type == "PER"):
+                and (index.entities[index.by_token[k + 1]].type == "PER") == (want == "PER"):
             continue   # "le directeur général, X": the title introduces the name after it
+            # (not "le PDG du groupe agroalimentaire, X": the person is the title's, the group is another)
         if want == "ORG" and dets[0].i != tok.i:
             # "la première chaîne d'information continue, BFM TV": an organisation's description, then
             # its name after a comma; the description is that name (the parser seldom makes it an apposition)
@@ -438,7 +451,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None   # "X est une filiale du groupe…": the clause's own subject is not its complement
         if name and (dets[0].i == tok.i or demonstrative) and not (
                 noun in introduced.get(name, ()) or set(name.lower().split()) & _AFFINITY.get(noun, set())
-                or (name == index.topic and not demonstrative)):
+                or (name == index.topic and not demonstrative)
+                or (not demonstrative and name in all_subjects and _kind_adjective(tok))):
             # "du club" with no article of its own, "ce groupe" (often a company just described, not
             # named): only an actor already called so
             name = None

@@ -36,6 +36,18 @@ def _opens_main_clause(t, tv) -> bool:
     return not any(c.dep_.startswith("nsubj") for c in tv[j].children)
 
 
+def _of_a_thing(t) -> bool:
+    """"la gestion du PDG de Y, X": a title complementing a noun that is no person (not "l'avocat du
+    PDG de Y, X", where X may be the lawyer) is the one the name after its comma holds."""
+    h = t.head
+    if case_of(t) != "de" or t.dep_ != "nmod" or h.pos_ != "NOUN" or not h.is_lower:
+        return False
+    lex = lexicon()
+    low = h.lemma_.lower()
+    return low not in PERSON_TITLES and low not in lex["kinship"] and lex["descriptor_of"].get(low) != "PER" \
+        and lex["descriptor_of"].get(h.lower_) != "PER" and low not in lex["person_titles"]
+
+
 def title_parties(t, index: EntityIndex, out: Found) -> None:
     """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
@@ -212,7 +224,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     # the parser often hangs that name on the noun as a conjunct)
     # ("signé par le secrétaire d'Etat …, X", "un accord avec le patron de Y, X": after a preposition too)
     if "head" not in out and (case_of(t) in (None, "pour", "selon", "chez", "par", "à", "avec")
-                              or t.lower_ not in PERSON_TITLES) \
+                              or t.lower_ not in PERSON_TITLES or _of_a_thing(t)) \
             and any(x.text in (",", "(") for x in tv[t.i + 1:min(t.i + 12, len(t.doc))]):
         end = max([t.i] + [x.i for c in t.children if c.dep_ not in ("conj", "cc", "punct")
                            for x in c.subtree]) + 1
