@@ -743,10 +743,23 @@ CASES = [
     ("Kelvio publie ses résultats. Les fonds critiquent la gestion du PDG du groupe pharmaceutique, Paul Verdier, "
      "depuis des mois.", [("LEADS", "Paul Verdier", "Kelvio")]),
     ("La démission du patron de Maritima, Jean Roux, a surpris.", [("LEADS", "Jean Roux", "Maritima")]),
+    # "l'arrivée à la tête de Y (A, B…) de X": "de X" hung on Y or past the bracket is who takes the post
+    ("Cela coïncide avec l'arrivée à la tête de Kelvio (Nuvia, Orbalia…) de Jean Roux, qui était jusqu'ici "
+     "le second de Paul Verdier.", [("LEADS", "Jean Roux", "Kelvio")]),
+    ("La nomination à la tête de Technova d'Anne Fabre est attendue.", [("LEADS", "Anne Fabre", "Technova")]),
+    # "Y a nommé X directeur général", "Y a choisi X comme président", "Y annonce la nomination de X au poste
+    # de PDG": with no body after the title, the organisation that appoints is the one X heads
+    ("Technova a nommé Anne Fabre directrice générale.", [("LEADS", "Anne Fabre", "Technova")]),
+    ("Kelvio a choisi Jean Roux comme nouveau président.", [("LEADS", "Jean Roux", "Kelvio")]),
+    ("Technova annonce la nomination d'Anne Fabre au poste de directrice générale.",
+     [("LEADS", "Anne Fabre", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # the appointing body is not the one a title names itself
+    ("Technova a nommé Anne Fabre directrice générale de Kelvio, sa filiale.", ("LEADS", "Anne Fabre", "Technova")),
+    ("Orbalia a salué la nomination de Jean Roux au poste de ministre de l'économie.", ("LEADS", "Jean Roux", "Orbalia")),
     # "la fille du président de Y, X": X may be the daughter, not the president
     ("La fille du président de Technova, Anne Fabre, a démenti.", ("LEADS", "Anne Fabre", "Technova")),
     # a participle headline with its agent: the name before it is bought, it does not buy

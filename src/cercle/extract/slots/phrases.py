@@ -61,6 +61,23 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 end += 1
             if end + 1 < len(t.doc) and tv[end].lower_ in ("de", "d'", "du") and index.kinds.get(end + 1) == "name":
                 put("arrival", [(index.entity_at(end + 1), end + 1)])
+        if not any(index.type_of(n) == "PER" for n, _ in out.get("arrival", ())):
+            # "l'arrivée à la tête de Y (A, B…) de X", "… de Y de X": the parser hangs "de X" on Y, or
+            # anywhere past a bracket; read the words: the post, its "de Y", a bracket, then "de X"
+            j = t.i + 1
+            if j + 1 < len(t.doc) and tv[j].lower_ in ("de", "d'", "d’", "du") and index.kinds.get(j + 1) == "name":
+                y = index.entity_at(j + 1)
+                j += 1
+                while j < len(t.doc) and index.entity_at(j) == y:
+                    j += 1
+                if j < len(t.doc) and tv[j].text == "(":
+                    k = j
+                    while k < min(j + 30, t.sent.end) and tv[k].text != ")":
+                        k += 1
+                    j = k + 1 if k < t.sent.end and tv[k].text == ")" else len(t.doc)
+                if j + 1 < t.sent.end and tv[j].lower_ in ("de", "d'", "d’") and index.kinds.get(j + 1) == "name" \
+                        and index.type_of(index.entity_at(j + 1)) == "PER" and index.type_of(y) != "PER":
+                    put("arrival", [(index.entity_at(j + 1), j + 1)])
     # "la présidence de Y a été confiée à X", "Y a confié sa direction à X": X takes the post
     if t.pos_ == "NOUN" and t.lemma_.lower() in ("présidence", "direction") and t.dep_ in ("obj", "nsubj:pass") \
             and lemma_of(t.head) in ENTRUST_VERBS:
