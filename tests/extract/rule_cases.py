@@ -753,10 +753,16 @@ CASES = [
     ("Kelvio a choisi Jean Roux comme nouveau président.", [("LEADS", "Jean Roux", "Kelvio")]),
     ("Technova annonce la nomination d'Anne Fabre au poste de directrice générale.",
      [("LEADS", "Anne Fabre", "Technova")]),
+    # "recevoir un don de la part de X": X gave it, on the noun or hung on the verb
+    ("Paul Verdier a reconnu avoir reçu un don de 100 000 euros de la part de l'homme d'affaires Jean Roux.",
+     [("FUNDS", "Jean Roux", "Paul Verdier")]),
+    ("Paul Verdier a reçu un don de la part du marchand d'armes Jean Roux.", [("FUNDS", "Jean Roux", "Paul Verdier")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # receiving a gift from someone is no meeting with them
+    ("Paul Verdier a reçu un don de la part du marchand d'armes Jean Roux.", ("MEETS", "Paul Verdier", "Jean Roux")),
     # the appointing body is not the one a title names itself
     ("Technova a nommé Anne Fabre directrice générale de Kelvio, sa filiale.", ("LEADS", "Anne Fabre", "Technova")),
     ("Orbalia a salué la nomination de Jean Roux au poste de ministre de l'économie.", ("LEADS", "Jean Roux", "Orbalia")),
