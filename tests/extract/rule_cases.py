@@ -757,10 +757,15 @@ CASES = [
     ("Paul Verdier a reconnu avoir reçu un don de 100 000 euros de la part de l'homme d'affaires Jean Roux.",
      [("FUNDS", "Jean Roux", "Paul Verdier")]),
     ("Paul Verdier a reçu un don de la part du marchand d'armes Jean Roux.", [("FUNDS", "Jean Roux", "Paul Verdier")]),
+    # "X s'est dit hostile à toute prise de contrôle de Y par Z": an offer refused, not a purchase made
+    ("Le gouvernement allemand s'est dit hostile à toute prise de contrôle de Kelvio par Orbalia.",
+     [("BIDS_FOR", "Orbalia", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("Le gouvernement allemand s'est dit hostile à toute prise de contrôle de Kelvio par Orbalia.",
+     ("ACQUIRES", "Orbalia", "Kelvio")),
     # receiving a gift from someone is no meeting with them
     ("Paul Verdier a reçu un don de la part du marchand d'armes Jean Roux.", ("MEETS", "Paul Verdier", "Jean Roux")),
     # the appointing body is not the one a title names itself
