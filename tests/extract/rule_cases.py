@@ -760,10 +760,18 @@ CASES = [
     # "X s'est dit hostile à toute prise de contrôle de Y par Z": an offer refused, not a purchase made
     ("Le gouvernement allemand s'est dit hostile à toute prise de contrôle de Kelvio par Orbalia.",
      [("BIDS_FOR", "Orbalia", "Kelvio")]),
+    # "« nous … », ajoute X, PDG de Z": "nous" in the quote is the speaker's organisation
+    ("« Nous travaillerons en étroite collaboration avec Kelvio », ajoute Paul Verdier, fondateur et PDG de Technova.",
+     [("PARTNERS_WITH", "Technova", "Kelvio")]),
+    ("« Nous avons racheté Nuvia pour grandir », explique Anne Fabre, directrice générale de Kelvio.",
+     [("ACQUIRES", "Kelvio", "Nuvia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # a lawyer's "nous" is not the client's
+    ("« Nous allons porter plainte contre Orbalia », a déclaré Jean Roux, l'avocat de Maritima.",
+     ("SUES", "Maritima", "Orbalia")),
     ("Le gouvernement allemand s'est dit hostile à toute prise de contrôle de Kelvio par Orbalia.",
      ("ACQUIRES", "Orbalia", "Kelvio")),
     # receiving a gift from someone is no meeting with them

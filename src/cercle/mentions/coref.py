@@ -320,6 +320,12 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if name:
                 _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
             continue
+        if low == "nous" and tok.dep_ in ("nsubj", "nsubj:pass"):
+            # "« … nous travaillerons avec Y », ajoute X, PDG de Z": the speaker's organisation
+            name = _quoted_speakers_org(doc, tok, index)
+            if name:
+                _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
+            continue
         if tok.pos_ == "PRON" and low in _PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
             if _impersonal(tok) or (tok.i > 0 and tv[tok.i - 1].lower_ == "à"):   # "quant à elle"
                 continue
@@ -815,6 +821,45 @@ def _latest_actor(doc, tok, index, sent_of, subjects_by_sent, gender: str) -> st
 
 
 _SPEAKERS = {"je", "j'", "j’", "nous", "vous", "on", "tu"}
+_OPEN_QUOTES, _CLOSE_QUOTES = {"«", "“", '"'}, {"»", "”", '"'}
+
+
+def _quoted_speakers_org(doc, tok, index) -> str | None:
+    """"nous" inside a quote that closes in its sentence on "», ajoute X, PDG de Z" (a speech verb
+    put before its subject, the person's title naming an organisation): Z. Anything less clear, None."""
+    tv = tokens_of(doc)
+    sent = tok.sent
+    opening = next((j for j in range(tok.i - 1, sent.start - 1, -1) if tv[j].text in _OPEN_QUOTES), None)
+    closing = next((j for j in range(tok.i + 1, sent.end) if tv[j].text in _CLOSE_QUOTES), None)
+    if opening is None or closing is None or closing + 3 >= sent.end or tv[closing + 1].text != ",":
+        return None
+    j = closing + 2
+    if tv[j].pos_ not in ("VERB", "AUX"):
+        return None
+    j += 1
+    while j < sent.end and (tv[j].text in ("-", "t", "-t", "-il", "-elle", "il", "elle") or tv[j].lower_.startswith("-")):
+        j += 1
+    speaker = index.by_token.get(j)
+    if speaker is None or index.kinds.get(j) != "name" or index.entities[speaker].type != "PER":
+        return None
+    while j < sent.end and index.by_token.get(j) == speaker:
+        j += 1
+    if j >= sent.end or tv[j].text != ",":
+        return None
+    titles = lexicon()["person_titles"]
+    titled = False
+    for k in range(j + 1, min(j + 10, sent.end)):
+        if tv[k].text in (".", ";", "«", "»") or tv[k].pos_ in ("VERB", "AUX"):
+            return None
+        if tv[k].lower_ in titles or tv[k].lemma_.lower() in titles:
+            titled = True
+        org = index.by_token.get(k)
+        if org is not None and org != speaker:
+            if titled and index.kinds.get(k) in ("name", "introducer") and index.entities[org].type == "ORG" \
+                    and tv[k - 1].lower_ in ("de", "d'", "d’", "du", "chez"):
+                return org
+            return None
+    return None
 
 
 def _clause_doers(tok, index) -> set[str] | None:
