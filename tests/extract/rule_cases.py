@@ -765,6 +765,8 @@ CASES = [
      [("PARTNERS_WITH", "Technova", "Kelvio")]),
     ("« Nous avons racheté Nuvia pour grandir », explique Anne Fabre, directrice générale de Kelvio.",
      [("ACQUIRES", "Kelvio", "Nuvia")]),
+    ("« Nous investirons dans Nuvia », a indiqué Technova.", [("INVESTS_IN", "Technova", "Nuvia")]),
+    ("Paul Verdier, PDG de Technova, a déclaré : « nous allons racheter Kelvio ».", [("ACQUIRES", "Technova", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
