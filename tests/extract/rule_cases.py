@@ -767,10 +767,14 @@ CASES = [
      [("ACQUIRES", "Kelvio", "Nuvia")]),
     ("« Nous investirons dans Nuvia », a indiqué Technova.", [("INVESTS_IN", "Technova", "Nuvia")]),
     ("Paul Verdier, PDG de Technova, a déclaré : « nous allons racheter Kelvio ».", [("ACQUIRES", "Technova", "Kelvio")]),
+    # "réclamer le départ du PDG de Y, X": an ouster demanded of the one who holds the post, not a post sought
+    ("Atlas Capital réclame le départ du PDG de Kelvio, Anne Fabre.",
+     [("LEADS", "Anne Fabre", "Kelvio"), ("OPPOSES", "Atlas Capital", "Anne Fabre")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("Paul Verdier brigue la présidence de Kelvio.", ("LEADS", "Paul Verdier", "Kelvio")),
     # a lawyer's "nous" is not the client's
     ("« Nous allons porter plainte contre Orbalia », a déclaré Jean Roux, l'avocat de Maritima.",
      ("SUES", "Maritima", "Orbalia")),

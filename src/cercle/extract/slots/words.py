@@ -69,3 +69,6 @@ BUY_VERBS = {"racheter", "acheter", "acquérir", "reprendre"}
 # Stands in a round's "raiser" slot when the article has no main organisation: resolved after the whole
 # article is read to the one company every funding tie of the article is about (relations.py).
 FUNDED = "\x00funded"
+
+# Nouns of someone's leaving a post: "réclamer le départ du PDG de Y" demands it of the one holding it.
+OUSTER_NOUNS = {"départ", "démission", "limogeage", "éviction", "renvoi", "révocation", "destitution"}
