@@ -770,6 +770,36 @@ CASES = [
     # "réclamer le départ du PDG de Y, X": an ouster demanded of the one who holds the post, not a post sought
     ("Atlas Capital réclame le départ du PDG de Kelvio, Anne Fabre.",
      [("LEADS", "Anne Fabre", "Kelvio"), ("OPPOSES", "Atlas Capital", "Anne Fabre")]),
+    # "une offre … de N milliards d'euros sur Y": the "sur" phrase hung on the amount
+    ("Le fonds Atlas Capital a déposé lundi une offre publique d'achat de 3,2 milliards d'euros sur Kelvio, "
+     "le spécialiste des turbines.", [("BIDS_FOR", "Atlas Capital", "Kelvio")]),
+    # ", avec la participation de B et des investisseurs historiques C et D": more backers of the round
+    ("La start-up Nuvia lève 45 millions d'euros. Le tour de table a été mené par le fonds Horizon Ventures, "
+     "avec la participation de Banque Orelle et des investisseurs historiques Atlas Capital et Orbalia.",
+     [("INVESTS_IN", "Horizon Ventures", "Nuvia"), ("INVESTS_IN", "Banque Orelle", "Nuvia"),
+      ("INVESTS_IN", "Atlas Capital", "Nuvia"), ("INVESTS_IN", "Orbalia", "Nuvia")]),
+    ("Nuvia a levé 20 millions d'euros auprès de Horizon Ventures, aux côtés de Banque Orelle et d'Atlas Capital.",
+     [("INVESTS_IN", "Horizon Ventures", "Nuvia"), ("INVESTS_IN", "Banque Orelle", "Nuvia"),
+      ("INVESTS_IN", "Atlas Capital", "Nuvia")]),
+    # "Le tour de table de Y a été mené par X": the round as the passive subject
+    ("Le tour de table de Nuvia a été mené par Horizon Ventures.", [("INVESTS_IN", "Horizon Ventures", "Nuvia")]),
+    # a past participle opening the sentence describes the main clause's subject
+    ("Fondée en 2020 par Anne Fabre et Jean Roux, deux anciens de Technova, l'entreprise Nuvia emploie 120 personnes.",
+     [("FOUNDED", "Anne Fabre", "Nuvia"), ("FOUNDED", "Jean Roux", "Nuvia")]),
+    ("Dirigée depuis 2018 par Anne Fabre, la société Nuvia vise l'Asie.", [("LEADS", "Anne Fabre", "Nuvia")]),
+    ("Poursuivie par Orbalia pour contrefaçon, Technova conteste les faits.", [("SUES", "Orbalia", "Technova")]),
+    # a present-tense verb tagged as a noun ("contrôle"), with its subject and object
+    ("Paul Verdier contrôle le groupe minier Orbalia Holding depuis 2010.",
+     [("OWNS", "Paul Verdier", "Orbalia Holding")]),
+    # a name taken for the verb's complement ("avait accusé Y en 2021")
+    ("Orbalia, détenue à 35 % par la famille Verdier, avait déjà accusé Technova en 2021 d'avoir débauché ses ingénieurs.",
+     [("ACCUSES", "Orbalia", "Technova")]),
+    # "« … », a déclaré sa directrice générale, X": the inverted subject holds the possessive title
+    ("Le groupe Kelvio a jugé l'offre inamicale. « Ce prix est trop bas », a déclaré sa directrice générale, Anne Fabre.",
+     [("LEADS", "Anne Fabre", "Kelvio")]),
+    # "le groupe de presse régionale X": an introducer with its own "de" phrase
+    ("Paul Verdier a finalisé mardi le rachat du groupe de presse régionale Le Messager de l'Est.",
+     [("ACQUIRES", "Paul Verdier", "Le Messager de l'Est")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1030,4 +1060,20 @@ FORBIDDEN = [
      "la gestion de Kelvio.", ("ACCUSES", "Paul Verdier", "Kelvio")),
     # who is the object of an offer does not make it
     ("Technova a fait l'objet d'une OPA de la part de Kelvio.", ("BIDS_FOR", "Technova", "Kelvio")),
+    # the opening participle's agent does not do the main verb, nor is the round's backer the raiser
+    ("Fondée en 2020 par Anne Fabre, l'entreprise Nuvia a racheté Kelvio.", ("ACQUIRES", "Anne Fabre", "Kelvio")),
+    ("Nuvia a levé 20 millions d'euros auprès de Horizon Ventures, actionnaire de Technova.",
+     ("INVESTS_IN", "Technova", "Nuvia")),
+    # an inverted subject after a possessive title is its holder, not its possessor
+    ("Le groupe Kelvio a jugé l'offre inamicale. « Ce prix est trop bas », a déclaré sa directrice générale, Anne Fabre.",
+     ("LEADS", "Anne Fabre", "Anne Fabre")),
+    # "reprocher à la direction de Y": who is blamed, not a post at Y's head
+    ("Anne Fabre quitte le parti. Elle reproche à la direction du Parti radical d'avoir abandonné l'écologie.",
+     ("LEADS", "Anne Fabre", "Parti radical")),
+    # a name hung on a role noun across a verb is no apposition of it
+    ("Le syndicat reproche au nouveau propriétaire d'avoir imposé à Radio Lumière une ligne éditoriale.",
+     ("ACCUSES", "syndicat", "Radio Lumière")),
+    # a role noun after a comma, parsed as a coordinated subject, is an apposition
+    ("Paul Verdier, propriétaire de la chaîne Radio Lumière, a racheté Kelvio pour 85 millions d'euros.",
+     ("ACQUIRES", "Radio Lumière", "Kelvio")),
 ]

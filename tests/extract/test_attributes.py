@@ -220,6 +220,11 @@ NEGATION = [
     ("Le patron, qui n'a pas voulu commenter, a racheté la chaîne.", "racheté", False),
     # "abstenue" tagged as a noun by the model: still the verb that negates what follows
     ("L'Union européenne s'est jusqu'à présent abstenue de sanctionner la banque.", "sanctionner", True),
+    # "120 personnes" are people, not "ne … personne"; an opening participle is not what the main clause denies
+    ("La société, dirigée par Anne Fabre, emploie 120 personnes.", "dirigée", False),
+    ("Fondé en 2015 par Paul Verdier, Technova emploie 50 personnes.", "Fondé", False),
+    ("Fondée par Anne Fabre, Kelvio n'a jamais été rentable.", "Fondée", False),
+    ("Il n'a rencontré personne chez Technova.", "rencontré", True),
 ]
 
 
@@ -295,3 +300,51 @@ def test_a_conflict_can_still_be_rumoured(analyse_text):
     ties = [r for r in analyse_text("Selon des rumeurs, Orbalia refuserait tout dialogue avec le groupe Technova.").relations
             if r.type == "OPPOSES"]
     assert ties and ties[0].status == "rumoured"
+
+
+# A date belongs to the clause it stands in; a role noun that is a verb's argument takes a date
+# only from its own phrase.
+DATED = [
+    ("Orbalia, détenue à 35 % par la famille Berthier, avait déjà accusé Technova en 2021 d'avoir débauché "
+     "ses ingénieurs.", {("OWNS", "famille Berthier", "Orbalia"): None, ("ACCUSES", "Orbalia", "Technova"): "2021"}),
+    ("Le PDG de Kelvio, Paul Verdier, a racheté Nuvia en 2019.",
+     {("LEADS", "Paul Verdier", "Kelvio"): None, ("ACQUIRES", "Paul Verdier", "Nuvia"): "2019"}),
+    ("Paul Verdier, PDG de Kelvio depuis 2015, a racheté Nuvia en 2019.",
+     {("LEADS", "Paul Verdier", "Kelvio"): "2015", ("ACQUIRES", "Paul Verdier", "Nuvia"): "2019"}),
+    ("Paul Verdier a pris la tête de Kelvio en avril 2019.", {("LEADS", "Paul Verdier", "Kelvio"): "2019-04"}),
+    ("En septembre 2020, Technova officialise son intention de racheter Kelvio.",
+     {("BIDS_FOR", "Technova", "Kelvio"): "2020-09"}),
+]
+
+
+@pytest.mark.parametrize("text,dates", DATED)
+def test_a_date_dates_the_ties_of_its_clause(analyse_text, text, dates):
+    got = {r.key(): r.date for r in analyse_text(text).relations}
+    for key, date in dates.items():
+        assert key in got, key
+        assert got[key] == date, (key, got[key])
+
+
+# A role noun that takes part in an event keeps the event's mood and completion out of its own tie.
+@pytest.mark.parametrize("text,key", [
+    ("Paul Verdier devrait rencontrer vendredi le ministre de l'Économie, Jean Roux.",
+     ("LEADS", "Jean Roux", "ministère de l'Économie")),
+    ("La commission a choisi l'offre de Nuvia et Kelvio, deux filiales de Technova.", ("OWNS", "Technova", "Nuvia")),
+])
+def test_a_role_in_an_event_takes_no_status_from_it(analyse_text, text, key):
+    got = {r.key(): r.status for r in analyse_text(text).relations}
+    assert key in got
+    assert got[key] is None
+
+
+def test_an_appointment_still_dates_and_hedges_the_post(analyse_text):
+    got = {r.key(): r.status for r in analyse_text(
+        "Le président envisage de nommer Paul Verdier au poste de PDG de Technova.").relations}
+    assert got.get(("LEADS", "Paul Verdier", "Technova")) == "proposed"
+
+
+def test_a_role_takes_no_amount_from_the_event_beside_it(analyse_text):
+    ties = {r.key(): r for r in analyse_text(
+        "Paul Verdier, propriétaire de Technova, a racheté Kelvio pour 85 millions d'euros.").relations}
+    assert ties[("OWNS", "Paul Verdier", "Technova")].amount is None
+    assert ties[("ACQUIRES", "Paul Verdier", "Kelvio")].amount.value == 85_000_000

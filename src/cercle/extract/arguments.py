@@ -73,6 +73,22 @@ def lemma_of(tok) -> str:
     return lemma
 
 
+def verb_tagged_noun(tok) -> bool:
+    """A present-tense verb the tagger took for a noun ("X contrôle le groupe Y", "X finance Y"):
+    a subject before it, an object after it, and no determiner or preposition of its own."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() != tok.lower_:
+        return False
+    subj = obj = False
+    for c in tok.children:
+        if c.dep_ in ("det", "case"):
+            return False
+        if c.dep_ == "nsubj" and c.i < tok.i:
+            subj = True
+        elif c.dep_ == "obj" and c.i > tok.i:
+            obj = True
+    return subj and obj
+
+
 _CASE_NORM = {"du": "de", "des": "de", "d'": "de", "d’": "de", "au": "à", "aux": "à"}
 
 
@@ -82,6 +98,14 @@ def case_of(tok) -> str | None:
             low = c.text.lower().replace("’", "'")
             return _CASE_NORM.get(low, low)
     return None
+
+
+def _verb_between(a, b) -> bool:
+    """A verb between two tokens: "au nouveau propriétaire d'avoir imposé à Canal Horizon …" with
+    "Horizon" hung on the noun is no apposition of it."""
+    doc = a.doc
+    lo, hi = sorted((a.i, b.i))
+    return any(doc[k].pos_ == "VERB" for k in range(lo + 1, hi))
 
 
 def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tuple[str, int]]:
@@ -135,7 +159,7 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
     else:
         for c in tok.children:
             if c.dep_ in ("appos", "flat:name", "flat", "compound", "fixed") or (
-                    c.dep_ == "nmod" and case_of(c) is None):
+                    c.dep_ == "nmod" and case_of(c) is None and not _verb_between(tok, c)):
                 got = entities_at(c, index, depth + 1, seen)
                 if tok.lemma_.lower() in MEMBERS or titled:
                     # ("le PDG du groupe Y X": the title is X, not the company beside him)
@@ -170,6 +194,9 @@ def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tupl
     for h in heads:
         for c in h.children:
             if c.dep_ == "conj" and c.i not in seen and not _after_comma_and(c):
+                if c.pos_ == "NOUN" and c.is_lower and c.i > 0 and c.doc[c.i - 1].text == "," \
+                        and not any(k.dep_ == "cc" for k in c.children):
+                    continue   # "X, propriétaire de la chaîne Y, a racheté …": an apposition, not a second X
                 found += entities_at(c, index, depth, seen)
     return found
 

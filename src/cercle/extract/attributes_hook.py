@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..records import Relation
 from . import attributes as _attrs
+from .status import _cues as _status_cues
 
 # Title rules whose trigger word is the role ("PDG", "actionnaire", "administrateur").
 _ROLE_RULES = {"leads.title", "works_for.title", "works_for.department", "board.title", "member.title",
@@ -27,6 +28,64 @@ _REFUSALS = {"opposes.refused_talks"}
 _ASPECT = {"ACQUIRES": "event", "BIDS_FOR": "event", "INVESTS_IN": "event", "FUNDS": "event",
            "LEADS": "state", "WORKS_FOR": "state", "BOARD_MEMBER": "state", "OWNS": "state",
            "MEMBER_OF": "state"}
+
+
+# Where a tie's date may come from. A date belongs to the clause it stands in: "X, dirigé par Y, a
+# depuis 2019 multiplié les rachats" does not date Y's post, nor "(fondateurs de Z)" the date the
+# main clause gives. Clauses end at these dependencies.
+_CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "appos", "advcl", "ccomp", "parataxis", "conj", "csubj"})
+# A role noun that is an argument of a verb ("Le PDG de Y, X, a racheté Z en 2019") takes a date
+# only from its own phrase ("PDG depuis 2019"): the verb's date is the event's, not the post's.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod"})
+_STATE_ROLE_TYPES = frozenset({"LEADS", "WORKS_FOR", "BOARD_MEMBER", "MEMBER_OF", "FAMILY", "ALLY_OF", "FOUNDED",
+                               "COMPETES_WITH"})
+
+
+def _clause_of(tok) -> int:
+    # (an infinitive is no clause of its own here: "En 2020, X officialise son intention de racheter Y")
+    while (tok.dep_ not in _CLAUSE_DEPS or "Inf" in tok.morph.get("VerbForm")) and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i
+
+
+def _dates_in_scope(dates, trigger, role_noun: bool):
+    """The sentence's dates (or amounts: any (start, end, …) items) that can go to a tie whose
+    trigger is ``trigger``."""
+    doc = trigger.doc
+    sent = trigger.sent
+    starts = {doc[i].idx: i for i in range(sent.start, sent.end)}
+    if role_noun:
+        lo, hi = trigger.left_edge.i, trigger.right_edge.i
+        inside = lambda i: lo <= i <= hi   # noqa: E731
+    else:
+        own = _clause_of(trigger)
+        inside = lambda i: _clause_of(doc[i]) == own   # noqa: E731
+    out = []
+    for d in dates:
+        i = starts.get(d[0])
+        if i is None:   # a date starting inside a token: keep it (no worse than before)
+            out.append(d)
+        elif inside(i):
+            out.append(d)
+    return out
+
+
+# stakes and posts are taken and given: the verb's status is theirs ("prendra la tête de Y")
+_EVENT_NOUNS = frozenset({"participation", "part", "parts", "stake", "contrôle", "capital", "actions", "titres",
+                          "tête", "direction", "présidence", "commandes", "rênes", "gouvernance"})
+_POST_NOUNS = frozenset({"poste", "fonction", "fonctions", "mandat", "rôle", "titre"})
+
+
+def _role_in_event(trigger, rtype: str) -> bool:
+    """A role noun ("le ministre", "deux filiales de Y") that takes part in an event a verb or
+    noun tells ("devrait rencontrer le ministre X", "a choisi l'offre de A, filiale de Y"); not a post
+    being given ("nommer X au poste de PDG"), nor a stake being taken."""
+    if trigger.pos_ != "NOUN" or rtype not in _STATE_ROLE_TYPES | {"OWNS"} \
+            or trigger.lemma_.lower() in _EVENT_NOUNS:
+        return False
+    if trigger.dep_ == "nmod":
+        return trigger.head.lemma_.lower() not in _POST_NOUNS
+    return trigger.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "appos")
 
 
 class SentenceAttributes:
@@ -74,7 +133,11 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
         rel.role = trigger.text
     pos = trigger.idx
     if rel.type in _AMOUNT_TYPES:
-        rel.amount = _value(found.amounts, pos)
+        amounts = found.amounts
+        if amounts and rel.rule in _ROLE_RULES:
+            # "X, propriétaire de Y, a racheté Z pour 85 M€": the price is the purchase's, not the role's
+            amounts = found.once(("amounts_of", trigger.i), lambda: _dates_in_scope(amounts, trigger, True))
+        rel.amount = _value(amounts, pos)
     if rel.type in _SHARE_TYPES:
         share_pos = pos
         if rel.rule == "owns.verb" and subj_i > trigger.i + 2 and trigger.doc[subj_i - 1].lower_ in _SHARE_LIST_GAP:
@@ -84,7 +147,12 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
                 j -= 1
             share_pos = trigger.doc[j].idx
         rel.share = _value(found.shares, share_pos)
-    rel.date = _value(found.dates, pos)
+    dates = found.dates
+    if dates:
+        role_noun = rel.rule in _ROLE_RULES and trigger.dep_ in _ARGUMENT_DEPS and rel.type in _STATE_ROLE_TYPES
+        dates = found.once(("dates_of", trigger.i, role_noun),
+                           lambda: _dates_in_scope(dates, trigger, role_noun))
+    rel.date = _value(dates, pos)
     default, aspect = rel.status, _ASPECT.get(rel.type)
     allowed = _CONFLICT_STATUSES if rel.type in _CONFLICTS else None
     by_verbs = rel.rule not in _REFUSALS
@@ -92,6 +160,11 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
     status = found.once(("status", trigger.i, default, aspect, allowed),
                         lambda: _attrs.status_of(sent, trigger, default=default, aspect=aspect, allowed=allowed,
                                                  negated=negated))
+    if status in ("proposed", "completed") and _role_in_event(trigger, rel.type) \
+            and not any(c.dep_ == "amod" and "proposed" in _status_cues(c) for c in trigger.children):
+        # "devrait rencontrer le ministre X", "a racheté Y, la société de Z": the verb's mood or
+        # completion is the event's, not the role's ("le futur PDG" keeps its own)
+        status = default
     if status:
         rel.status = status
     if negated:

@@ -26,6 +26,11 @@ _FILLERS = {"le", "la", "les", "l'", "du", "de", "des", "d'", "au", "aux", "d'ab
 _ROLE_OPENERS = {"en", "comme"}
 # Words after which the names of a funding round's investors come.
 ROUND_CUES = {"par", "auprès", "comprenant", "dont", "avec", "réunissant", "incluant", "parmi"}
+# ", avec la participation de B et C", ", aux côtés de B": more backers after a round's first names
+_JOINERS = (("avec", "la", "participation"), ("aux", "côtés"))
+# plural role nouns before a listed name: "et des investisseurs historiques X et Y" (plural only:
+# "A, actionnaire de B" describes A, B is no backer)
+_LIST_NOUNS = {"investisseurs", "actionnaires", "business", "angels"}
 _STOPS = {".", ";", ":", "?", "!"}
 
 
@@ -60,9 +65,17 @@ def read_name_list(doc, index: EntityIndex, start: int, end: int,
             k += 1
             while k < min(j + 5, end) and tv[k].is_lower and tv[k].lower_ not in _SEPARATORS:
                 k += 1
-        if k >= end or tv[k].lower_ not in _SEPARATORS:
+        joined = False
+        if k + 4 < end and tv[k].text == ",":
+            for joiner in _JOINERS:
+                if tuple(tv[k + 1 + n].lower_ for n in range(len(joiner))) == joiner \
+                        and tv[k + 1 + len(joiner)].lower_ in ("de", "du", "des", "d'"):
+                    k += 1 + len(joiner)
+                    joined = True
+                    break
+        if k >= end or not joined and tv[k].lower_ not in _SEPARATORS:
             break
-        while k < end and (tv[k].lower_ in _SEPARATORS or tv[k].lower_ in _FILLERS
+        while k < end and (tv[k].lower_ in _SEPARATORS or tv[k].lower_ in _FILLERS or tv[k].lower_ in _LIST_NOUNS
                            or (tv[k].pos_ == "ADJ" and tv[k].is_lower)):
             k += 1
         name = index.entity_at(k) if k < end else None

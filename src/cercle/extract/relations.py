@@ -24,7 +24,7 @@ from .implied import (bodies_named_after_leaders, bracketed_families, equal_owne
                       ministers_for_ministries, parenthesised_holdings, parenthesised_rounds)
 from .linear import linear_pairs
 from .tables import table_pairs
-from .arguments import _subject_of, case_of, lemma_of
+from .arguments import RAISE_VERBS, _subject_of, case_of, lemma_of, verb_tagged_noun
 from .slots import slots
 from .slots.words import FUNDED
 from .slots.speech import names_a_deal_before
@@ -107,11 +107,17 @@ def _trigger_rules(tok, table) -> list[Rule]:
         return []   # "maison-mère": the second half of a compound is not a trigger of its own
     # "l'offre" is sometimes tagged as the verb "offrir": after a determiner it is a noun
     after_det = tok.i > 0 and tv[tok.i - 1].pos_ == "DET"
+    as_verb = verb_tagged_noun(tok)   # "X contrôle Y" with "contrôle" tagged NOUN: the verb's rules
     for pos, tags in POS_OF.items():
         if tok.pos_ not in tags and not (pos == "NOUN" and after_det and tok.pos_ == "VERB"):
-            continue
+            if not (as_verb and pos == "VERB"):
+                continue
         # "ex-membre du directoire": the title after the prefix (status.py reads "former" from it)
         keys = {low, lemma, low[3:]} if pos == "NOUN" and low.startswith("ex-") else {low, lemma}
+        if as_verb:
+            if pos != "VERB":
+                continue
+            keys = {low + "r"} if low.endswith("e") else {low[:-3] + "er"} if low.endswith("ent") else keys
         for key in keys:
             for rule in table.get((key, pos), []):
                 rest = rule.words[1:]
@@ -201,6 +207,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         for tok in sent:
             if tok.lower_ not in first_words and tok.lemma_.lower() not in first_words \
                     and not (tok.pos_ == "VERB" and lemma_of(tok) in first_words) \
+                    and not (tok.pos_ == "NOUN" and tok.lower_ + "r" in first_words) \
                     and not (tok.lower_.startswith("ex-") and tok.lower_[3:] in first_words):
                 continue
             if index.kinds.get(tok.i) == "name":   # "Atlas Capital" is a name, not a stake
@@ -310,7 +317,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     for rel in extra:
         if (rel.type, rel.subject, rel.object) not in {(r.type, r.subject, r.object) for r in relations}:
             relations.append(rel)
-    relations += _funded_rounds(deferred, relations, index, ref_date)
+    relations += _funded_rounds(deferred, relations, index, ref_date, doc)
     relations += _table_relations(doc, clean, index, table, ref_date, relations)
     relations += parenthesised_holdings(doc, index, relations)
     relations += parenthesised_rounds(doc, index, relations)
@@ -355,7 +362,7 @@ def _update_focus(sent, index, new_relations) -> bool:
     return named is not None
 
 
-def _funded_rounds(deferred, relations: list[Relation], index, ref_date) -> list[Relation]:
+def _funded_rounds(deferred, relations: list[Relation], index, ref_date, doc) -> list[Relation]:
     """Rounds of no company named, in an article with no main organisation ("un tour de table … auprès de
     A and B", "des obligations souscrites par A"): the company they are of is the one, and only one, that
     the article's other funding ties are about."""
@@ -364,6 +371,11 @@ def _funded_rounds(deferred, relations: list[Relation], index, ref_date) -> list
     if not deferred:
         return []
     funded = {r.object for r in relations if r.type == "INVESTS_IN" and not r.negated}
+    if not funded:
+        # no other funding tie: the one company the article says raised money ("Y lève 45 M€.
+        # Le tour de table a été mené par X")
+        funded = {n for t in tokens_of(doc) if t.pos_ == "VERB" and lemma_of(t) in RAISE_VERBS
+                  for n, _ in _subject_of(t, index) if index.type_of(n) == "ORG"}
     if len(funded) != 1:
         return []
     company = next(iter(funded))

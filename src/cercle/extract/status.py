@@ -92,6 +92,8 @@ def governors(trigger) -> list:
                 break
         elif dep not in _CLIMB:
             break
+        if tok.i == tok.sent.start and "Part" in tok.morph.get("VerbForm"):
+            break   # "Fondé par X, Y n'emploie que …": an opening participle is not what the main clause says
         chain.append(head)
         tok = head
     return chain
@@ -293,6 +295,8 @@ def is_negated(span, trigger, *, verbs: bool = True) -> bool:
         for child in tok.children:
             lemma = _lemma(child)
             if lemma in _NEG and child.dep_ in ("advmod", "det", "cc", "nsubj", "obj", "nsubj:pass"):
+                if lemma == "personne" and any(k.dep_ in ("det", "nummod") for k in child.children):
+                    continue   # "emploie 120 personnes", "les personnes": people, not "ne … personne"
                 if lemma == "ni" or child.dep_ != "cc":
                     return True
     return False

@@ -271,6 +271,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         while nxt < n_doc - 1 and tv[nxt].pos_ == "ADJ" and tv[nxt].dep_ == "amod" and nxt - tok.i < 3 \
                 and not tv[nxt].text[:1].isupper():
             nxt += 1   # "le groupe publicitaire Havas"
+        if tok.pos_ == "NOUN" and nxt == tok.i + 1 and nxt + 2 < n_doc and tv[nxt].lower_ in ("de", "d'", "d’") \
+                and tv[nxt + 1].pos_ == "NOUN" and tv[nxt + 1].is_lower and nxt + 1 not in index.by_token:
+            # "le groupe de presse régionale X", "le fonds d'investissement américain X": the noun's
+            # own "de" phrase, then the name
+            k = nxt + 2
+            while k < n_doc - 1 and tv[k].pos_ == "ADJ" and tv[k].is_lower and k - nxt < 4:
+                k += 1
+            if k in index.by_token and index.kinds.get(k) == "name" and tv[k].text[:1].isupper():
+                nxt = k
         if (tok.pos_ == "NOUN" and nxt < n_doc and nxt in index.by_token
                 and index.kinds.get(nxt) == "name" and _introduces(tok)):
             index.by_token[tok.i] = index.by_token[nxt]

@@ -24,6 +24,7 @@ are read as a line (../lists.py, readers.py).
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
+from ..arguments import verb_tagged_noun
 from .dependents import read_dependents
 from .found import Found
 from .phrases import adverb_phrases, later_phrases
@@ -37,7 +38,8 @@ def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
     t = trigger
     out = Found(t, index)
     read_dependents(t, index, out)
-    verbal = t.pos_ in ("VERB", "AUX") and not (t.i > 0 and t.doc[t.i - 1].pos_ == "DET")
+    verbal = t.pos_ in ("VERB", "AUX") and not (t.i > 0 and t.doc[t.i - 1].pos_ == "DET") \
+        or verb_tagged_noun(t)
     verb_objects(t, index, out, verbal)
     adverb_phrases(t, index, out, verbal)
     if verbal:

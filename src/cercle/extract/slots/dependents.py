@@ -12,6 +12,9 @@ _LINEAGE = {"génération", "lignée", "descendance"}   # "issu de la troisième
 _STATE_NOUNS = {"république", "royaume", "principauté", "confédération", "émirat", "sultanat"}
 _UNIT_NOUNS = {"activité", "activités", "branche", "division", "pôle", "actifs", "actif", "portefeuille"}
 _DEAL_NOUNS = {"rachat", "reprise", "acquisition", "achat", "contrôle"}
+# words between a deal noun and its "sur" phrase: "une offre publique d'achat de 3,2 milliards
+# d'euros sur Y" (the parser hangs "sur Y" on the amount)
+_OFFER_CHAIN = {"achat", "échange", "rachat", "milliard", "million", "euro", "dollar", "franc", "livre"}
 
 
 def read_dependents(t, index: EntityIndex, out: Found) -> None:
@@ -66,6 +69,9 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             put("obj", got)
         elif dep in ("obl:agent",):
             put("agent", entities_at(c, index))
+        elif dep == "xcomp" and c.pos_ == "PROPN" and t.pos_ == "VERB" and not case_of(c) \
+                and not any(k.dep_ == "obj" for k in t.children):
+            put("obj", entities_at(c, index))   # "X avait accusé Y en 2021": the name taken for a complement
         elif dep == "iobj":
             put("prep:à", entities_at(c, index))
         elif dep in ("obl", "obl:arg", "obl:mod", "nmod", "acl", "xcomp", "conj") and case_of(c) or dep in ("obl", "obl:arg", "obl:mod", "nmod", "acl") or (dep == "appos" and case_of(c)) \
@@ -140,3 +146,18 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                 if p in ("contre", "sur", "avec", "envers", "entre") and cc.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") \
                         and f"prep:{p}" not in out:
                     put(f"prep:{p}", entities_at(cc, index))
+    if t.pos_ == "NOUN" and "prep:sur" not in out:
+        for y in _chain_phrases(t, "sur"):
+            put("prep:sur", entities_at(y, index))
+
+
+def _chain_phrases(t, prep: str, depth: int = 3):
+    """The ``prep`` phrases hung on the deal and amount words below a noun."""
+    level = [t]
+    for _ in range(depth):
+        level = [c for k in level for c in k.children
+                 if c.dep_ in ("nmod", "nummod") and c.lemma_.lower() in _OFFER_CHAIN]
+        for k in level:
+            for c in k.children:
+                if c.dep_ in ("nmod", "obl", "obl:mod") and case_of(c) == prep:
+                    yield c

@@ -70,6 +70,10 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # parser makes A the verb's subject)
     if "investors" in out:
         backers = {n for n, _ in out["investors"]}
+        near = out.get("prep:auprès")
+        if near and near[0] == out["investors"][0]:
+            # "auprès de A, aux côtés de B et C": the list read past the parse adds to the "auprès" names
+            out["prep:auprès"] = near + [x for x in out["investors"] if x[0] not in {n for n, _ in near}]
         for k in ("subj", "raiser"):
             if k in out:
                 out[k] = [x for x in out[k] if x[0] not in backers]

@@ -10,7 +10,7 @@ from ..arguments import (GIVEN_NOUNS, ORG_NOUNS, PERSON_TITLES, RECEIVE_VERBS, R
 from . import core
 from .found import Found
 from .readers import aside_agents, fronted_apposition, has_a_new_title, partitive
-from .words import APPOINT_VERBS, ARRIVAL_NOUNS
+from .words import ADDRESSEE_VERBS, APPOINT_VERBS, ARRIVAL_NOUNS
 
 
 def _opens_main_clause(t, tv) -> bool:
@@ -120,17 +120,21 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 and not tv[j - 1].is_punct and not (t.lower_ in PERSON_TITLES and index.entity_at(j) == index.entity_at(t.i)) \
                 and not any(n == index.entity_at(j) for k, v in out.items() if k.startswith("prep:") for n, _ in v):
             put("head", [(index.entity_at(j), j)])
-    if "head" not in out and t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and t.i + 2 < len(t.doc) \
-            and tv[t.i + 1].text == "," and index.kinds.get(t.i + 2) == "name":
+    comma = t.i + 1   # (past the title's adjectives: "sa directrice générale, X")
+    while comma < t.sent.end - 1 and tv[comma].dep_ == "amod" and tv[comma].head.i == t.i and tv[comma].is_lower:
+        comma += 1
+    if "head" not in out and t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and comma + 1 < len(t.doc) \
+            and tv[comma].text == "," and index.kinds.get(comma + 1) == "name":
         # "aux côtés du président, X." (or "…, X (sa famille)") with X hung elsewhere: a person closing
-        # the phrase after the comma (not the subject of the next clause: "Selon le président, X a …")
-        who = index.entity_at(t.i + 2)
-        j = t.i + 2
+        # the phrase after the comma (not the subject of the next clause: "Selon le président, X a …",
+        # but the inverted subject of a verb before the title: "…, a déclaré sa directrice, X.")
+        who = index.entity_at(comma + 1)
+        j = comma + 1
         while j < len(t.doc) and index.entity_at(j) == who:
             j += 1
         if index.type_of(who) == "PER" and (j >= t.sent.end or tv[j].text in (".", ",", ";", ")", "»", "(")) \
-                and not tv[t.i + 2].dep_.startswith("nsubj"):
-            put("head", [(who, t.i + 2)])
+                and (not tv[comma + 1].dep_.startswith("nsubj") or tv[comma + 1].head.i < t.i):
+            put("head", [(who, comma + 1)])
     if t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and t.i >= 3:
         owner, holder = has_a_new_title(t, index)
         if owner and holder:   # "Y a un nouveau directeur général depuis l'été, le Belge X"
@@ -212,7 +216,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             elif lemma_of(gov) == "faire" and t.dep_ != "obj" and any(
                     c.dep_ == "obj" and c.lemma_.lower() == "objet" for c in gov.children):
                 put("target", _subject_of(gov, index))   # "Y a fait l'objet d'une offre de X": Y undergoes it
-            else:
+            elif not (lemma_of(gov) in ADDRESSEE_VERBS and case_of(t) in ("à", "au", "aux")):
                 put("subj" if t.dep_ in ("obj", "xcomp", "nsubj") else "osubj", _subject_of(gov, index))
     # linear apposition, robust to misparses: "NAME, PDG de Y" / "NAME (PDG de Y)" — not a title that
     # opens the next clause ("…vendre le stade, le propriétaire du club va-t-il…": no comma before its verb)
@@ -345,7 +349,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         while gov.pos_ == "NOUN" and gov.dep_ in ("obj", "obl", "nmod") and gov.head.i != gov.i:
             gov = gov.head
         if gov.pos_ in ("VERB", "AUX") and t.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod"):
-            owner = [x for x in _subject_of(gov, index) if x[0] not in taken]
+            # (not an inverted subject after the noun: "« … », a déclaré sa directrice, X" — X holds the title)
+            owner = [x for x in _subject_of(gov, index) if x[0] not in taken and not x[1] > t.i]
             # ("A et B … leur société commune": a plural possessive is the whole plural subject)
             theirs = any(c.dep_ == "det" and c.lower_ in ("leur", "leurs") for c in t.children)
             if owner:

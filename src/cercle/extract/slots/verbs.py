@@ -108,6 +108,15 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             round_ = t.doc[participle.i - 2]
             while round_.dep_ == "nmod" and round_.head.i < round_.i and round_.lemma_.lower() not in FUNDING_NOUNS:
                 round_ = round_.head
+        if round_ is None and verbal:
+            # "Le tour de table (de Y) a été mené par X": the round is the passive subject
+            round_ = next((c for c in t.children if c.dep_ == "nsubj:pass"
+                           and c.lemma_.lower() in FUNDING_NOUNS), None)
+            if round_ is not None:
+                own = [x for c in round_.children if c.dep_ == "nmod" and case_of(c) == "de"
+                       for x in entities_at(c, index)]
+                put("raiser", own or [(index.topic or FUNDED, -1)])
+                round_ = None
         if round_ is not None and round_.lemma_.lower() in FUNDING_NOUNS:
             gov = round_.head
             # ("X, passant d'un tour de 30 M€ à un autre de 580 M€ mené par Y": X went from one round to the next)
@@ -148,11 +157,31 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 # "Y est une société rachetée par X": the copula's subject is what the participle describes
                 described = [x for c in t.head.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
             put("pass", described)
+        elif verbal and t.i == t.sent.start and "Part" in t.morph.get("VerbForm") \
+                and "Past" in t.morph.get("Tense") and (main := _clause_after_opening(t)) is not None:
+            # "Fondée en 2020 par A et B, l'entreprise Y emploie …": a participle opening the sentence
+            # describes the main clause's subject, and has none of its own
+            out.pop("subj", None)
+            put("pass", [x for c in main.children if c.dep_ in ("nsubj", "nsubj:pass")
+                         for x in entities_at(c, index)])
         elif detached:
             for j in range(t.i - 2, max(t.i - 6, -1), -1):
                 if index.entity_at(j) is not None and index.kinds.get(j) == "name":
                     put("pass", [(index.entity_at(j), j)])
                     break
+
+
+def _clause_after_opening(t):
+    """The main clause after a participle phrase opening the sentence, or None: its head (the
+    parser hangs the participle on it) or, the participle taken for the root, the verb after its comma."""
+    if any(c.dep_.startswith(("aux", "nsubj")) for c in t.children):
+        return None   # "Racheté par X, c'est …" has no such reading; "Fondée par X a …" is no opening
+    if t.head is not t and t.dep_ in ("advcl", "obl:mod", "obl", "acl", "dep") and t.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+        return t.head
+    if t.dep_ == "ROOT":
+        return next((c for c in t.children if c.dep_ in ("advcl", "conj", "parataxis") and c.pos_ in ("VERB", "AUX")
+                     and c.i > t.i and t.doc[c.left_edge.i - 1].text == ","), None)
+    return None
 
 
 def deal_parties(t, index: EntityIndex, out: Found) -> None:
