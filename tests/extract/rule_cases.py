@@ -732,6 +732,44 @@ CASES = [
     # "X, issu de la Ne génération du fondateur Y": a descendant
     ("Le président du directoire, Paul Verdier, issu de la quatrième génération du fondateur Jean Roux, a démenti.",
      [("FAMILY", "Paul Verdier", "Jean Roux")]),
+    # "le Dr. X" named, then "X" alone: the honorific with its dot is the same person
+    ("Technova a racheté Kelvio, la société du Dr. Roux et d'Anne Fabre. Roux et Fabre deviennent ainsi des "
+     "salariés de Technova.", [("WORKS_FOR", "Dr. Roux", "Technova"), ("WORKS_FOR", "Anne Fabre", "Technova")]),
+    # "A et B, respectivement …, ont fusionné": the parser makes the name the root and hangs the finite verb on it
+    ("Orbalia et Maritima, respectivement numéro un et numéro deux du secteur, ont fusionné en 2020.",
+     [("PARTNERS_WITH", "Orbalia", "Maritima")]),
+    # "du groupe pharmaceutique" (a kind adjective, fused article): the company the text spoke of; and
+    # "la gestion du PDG de Y, X": the title of a noun that is no person is the name's after the comma
+    ("Kelvio publie ses résultats. Les fonds critiquent la gestion du PDG du groupe pharmaceutique, Paul Verdier, "
+     "depuis des mois.", [("LEADS", "Paul Verdier", "Kelvio")]),
+    ("La démission du patron de Maritima, Jean Roux, a surpris.", [("LEADS", "Jean Roux", "Maritima")]),
+    # "l'arrivée à la tête de Y (A, B…) de X": "de X" hung on Y or past the bracket is who takes the post
+    ("Cela coïncide avec l'arrivée à la tête de Kelvio (Nuvia, Orbalia…) de Jean Roux, qui était jusqu'ici "
+     "le second de Paul Verdier.", [("LEADS", "Jean Roux", "Kelvio")]),
+    ("La nomination à la tête de Technova d'Anne Fabre est attendue.", [("LEADS", "Anne Fabre", "Technova")]),
+    # "Y a nommé X directeur général", "Y a choisi X comme président", "Y annonce la nomination de X au poste
+    # de PDG": with no body after the title, the organisation that appoints is the one X heads
+    ("Technova a nommé Anne Fabre directrice générale.", [("LEADS", "Anne Fabre", "Technova")]),
+    ("Kelvio a choisi Jean Roux comme nouveau président.", [("LEADS", "Jean Roux", "Kelvio")]),
+    ("Technova annonce la nomination d'Anne Fabre au poste de directrice générale.",
+     [("LEADS", "Anne Fabre", "Technova")]),
+    # "recevoir un don de la part de X": X gave it, on the noun or hung on the verb
+    ("Paul Verdier a reconnu avoir reçu un don de 100 000 euros de la part de l'homme d'affaires Jean Roux.",
+     [("FUNDS", "Jean Roux", "Paul Verdier")]),
+    ("Paul Verdier a reçu un don de la part du marchand d'armes Jean Roux.", [("FUNDS", "Jean Roux", "Paul Verdier")]),
+    # "X s'est dit hostile à toute prise de contrôle de Y par Z": an offer refused, not a purchase made
+    ("Le gouvernement allemand s'est dit hostile à toute prise de contrôle de Kelvio par Orbalia.",
+     [("BIDS_FOR", "Orbalia", "Kelvio")]),
+    # "« nous … », ajoute X, PDG de Z": "nous" in the quote is the speaker's organisation
+    ("« Nous travaillerons en étroite collaboration avec Kelvio », ajoute Paul Verdier, fondateur et PDG de Technova.",
+     [("PARTNERS_WITH", "Technova", "Kelvio")]),
+    ("« Nous avons racheté Nuvia pour grandir », explique Anne Fabre, directrice générale de Kelvio.",
+     [("ACQUIRES", "Kelvio", "Nuvia")]),
+    ("« Nous investirons dans Nuvia », a indiqué Technova.", [("INVESTS_IN", "Technova", "Nuvia")]),
+    ("Paul Verdier, PDG de Technova, a déclaré : « nous allons racheter Kelvio ».", [("ACQUIRES", "Technova", "Kelvio")]),
+    # "réclamer le départ du PDG de Y, X": an ouster demanded of the one who holds the post, not a post sought
+    ("Atlas Capital réclame le départ du PDG de Kelvio, Anne Fabre.",
+     [("LEADS", "Anne Fabre", "Kelvio"), ("OPPOSES", "Atlas Capital", "Anne Fabre")]),
     # "une offre … de N milliards d'euros sur Y": the "sur" phrase hung on the amount
     ("Le fonds Atlas Capital a déposé lundi une offre publique d'achat de 3,2 milliards d'euros sur Kelvio, "
      "le spécialiste des turbines.", [("BIDS_FOR", "Atlas Capital", "Kelvio")]),
@@ -801,6 +839,21 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("Paul Verdier brigue la présidence de Kelvio.", ("LEADS", "Paul Verdier", "Kelvio")),
+    # a lawyer's "nous" is not the client's
+    ("« Nous allons porter plainte contre Orbalia », a déclaré Jean Roux, l'avocat de Maritima.",
+     ("SUES", "Maritima", "Orbalia")),
+    ("Le gouvernement allemand s'est dit hostile à toute prise de contrôle de Kelvio par Orbalia.",
+     ("ACQUIRES", "Orbalia", "Kelvio")),
+    # receiving a gift from someone is no meeting with them
+    ("Paul Verdier a reçu un don de la part du marchand d'armes Jean Roux.", ("MEETS", "Paul Verdier", "Jean Roux")),
+    # the appointing body is not the one a title names itself
+    ("Technova a nommé Anne Fabre directrice générale de Kelvio, sa filiale.", ("LEADS", "Anne Fabre", "Technova")),
+    ("Orbalia a salué la nomination de Jean Roux au poste de ministre de l'économie.", ("LEADS", "Jean Roux", "Orbalia")),
+    # "la fille du président de Y, X": X may be the daughter, not the president
+    ("La fille du président de Technova, Anne Fabre, a démenti.", ("LEADS", "Anne Fabre", "Technova")),
+    # a participle headline with its agent: the name before it is bought, it does not buy
+    ("Technova, racheté par Kelvio en 2019.", ("ACQUIRES", "Technova", "Kelvio")),
     ("Paul Verdier est intervenu à Davos devant Technova.", ("OPPOSES", "Paul Verdier", "Technova")),
     ("Technova a racheté la branche médicale de Kelvio.", ("ACQUIRES", "Technova", "Kelvio")),
     ("Qui est Paul Verdier, l'homme qui rachète Kelvio et Nuvia ?", ("ACQUIRES", "Nuvia", "Kelvio")),

@@ -295,6 +295,13 @@ def _subject_of(verb, index, hops: int = 0) -> list[tuple[str, int]]:
             return _plural_subject(verb, got, index)
     if subjects:
         return []
+    if not hops and verb.dep_ in ("conj", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" \
+            and verb.head.i < verb.i and not any(c.dep_ == "obl:agent" for c in verb.children) \
+            and (any(c.dep_ == "aux:tense" for c in verb.children) or "Ind" in verb.morph.get("Mood")) \
+            and index.kinds.get(verb.head.i) == "name":
+        # "A et B, respectivement président de X et de Y, seront restés…": a long apposition makes the
+        # parser take the name for the root and hang the finite verb on it; the name is its subject
+        return _plural_subject(verb, entities_at(verb.head, index), index)
     if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in OBJECT_CONTROL:
         # "X a appelé Y à quitter…", "pousser Y à démissionner": the one asked acts, not the asker
         asked = [x for c in verb.head.children if c.dep_ in ("obj", "iobj") for x in entities_at(c, index)]

@@ -24,7 +24,7 @@ from .implied import (bodies_named_after_leaders, bracketed_families, equal_owne
                       ministers_for_ministries, parenthesised_holdings, parenthesised_rounds)
 from .linear import linear_pairs
 from .tables import table_pairs
-from .arguments import RAISE_VERBS, _subject_of, lemma_of, verb_tagged_noun
+from .arguments import RAISE_VERBS, _subject_of, case_of, lemma_of, verb_tagged_noun
 from .slots import slots
 from .slots.words import FUNDED
 from .slots.speech import names_a_deal_before
@@ -467,11 +467,17 @@ _REFUSE = {"refuser", "rejeter", "bloquer", "opposer", "interdire", "repousser",
            "empêcher", "retoquer"}
 
 
+_AGAINST_ADJ = {"hostile", "opposé", "défavorable"}
+
+
 def _refused_by(tok):
     """The verb by which a purchase noun is refused ("dire non au rachat", "bloquer le rachat"), if any."""
     if tok.pos_ != "NOUN" or tok.dep_ not in ("obj", "obl", "obl:arg", "obl:mod"):
         return None
     verb = tok.head
+    if verb.pos_ == "ADJ" and verb.lemma_.lower() in _AGAINST_ADJ and case_of(tok) in ("à", "au") \
+            and not any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "plus") for c in verb.children):
+        return verb   # "X s'est dit hostile à toute prise de contrôle de Y par Z": an offer X refuses
     if verb.pos_ != "VERB" or any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais") for c in verb.children):
         return None
     if verb.lemma_.lower() in _REFUSE:

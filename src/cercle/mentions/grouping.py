@@ -25,9 +25,9 @@ def _strip_honorific(text: str) -> str:
 @lru_cache(maxsize=4096)
 def _display_name(text: str) -> str:
     """The name as shown: without honorifics, except a title before a lone name word, which is how
-    the press names that person ("Me Morel" for a lawyer, "le prince X")."""
+    the press names that person ("Me Morel" for a lawyer, "Dr. X", "le prince X")."""
     parts = text.split()
-    if len(parts) == 2 and (parts[0] in ("Me", "Maître") or parts[0] in _NAMING_TITLES) and parts[1][:1].isupper():
+    if len(parts) == 2 and (parts[0] in ("Me", "Maître", "Dr", "Dr.") or parts[0] in _NAMING_TITLES) and parts[1][:1].isupper():
         return text
     return _strip_honorific(text)
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import MEMBERS, ORGANS, _after_comma_and, case_of, entities_at
+from ..arguments import GIVEN_NOUNS, MEMBERS, ORGANS, _after_comma_and, case_of, entities_at
 from .found import Found
 from .words import LATIN_ADVERBIALS
 
@@ -59,6 +59,14 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                            for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"]
                 put("unit_of", sellers[-1:])
                 got = [x for x in got if x not in sellers]
+            if t.pos_ == "VERB" and index.entity_at(c.i) is not None and any(
+                    k.dep_ == "obj" and k.lemma_.lower() in GIVEN_NOUNS and index.entity_at(k.i) is None
+                    for k in t.children):
+                got = []   # ("a reçu un don … valdarien Y": a second object beside the gift is its misparsed giver)
+            if c.lemma_.lower() in GIVEN_NOUNS and t.pos_ == "VERB" and index.entity_at(c.i) is None:
+                # "X a reçu un don de la part du marchand d'armes Y": a name the parser hangs on the gift
+                # is its giver, not what the verb receives or meets
+                got = []
             put("obj", got)
         elif dep in ("obl:agent",):
             put("agent", entities_at(c, index))
@@ -98,6 +106,12 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                                 put("prep:de_organ", entities_at(cc, index))
                             if c.lemma_.lower() in _LINEAGE:   # "issu de la 5e génération de X"
                                 put("prep:de_lineage", entities_at(cc, index))
+                # "un don de la part de X": X is where it comes from, as "de X"
+                if p == "de" and c.lemma_.lower() == "part" and "Plur" not in c.morph.get("Number") \
+                        and any(k.dep_ == "det" and k.lower_ == "la" for k in c.children) \
+                        and not any(k.dep_ in ("amod", "nummod") for k in c.children):
+                    put("prep:de", [x for cc in c.children if cc.dep_ == "nmod" and case_of(cc) == "de"
+                                    for x in entities_at(cc, index)])
                 # "auprès de X", "à la tête de X", "au sein de X": the real preposition is the last one
                 for cc in c.children:
                     if cc.dep_ in ("nmod",) and case_of(cc) == "de" and c.lemma_.lower() in ("auprès", "côté", "sein", "tête", "encontre"):

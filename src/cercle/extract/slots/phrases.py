@@ -6,7 +6,7 @@ from ...nlp.docview import tokens_of
 from ...mentions.demonyms import country_named
 from ...mentions.entities import EntityIndex
 from ...mentions.lexicon import lexicon
-from ..arguments import (STAKES, DEMAND_VERBS, extend_list, FUNDING_NOUNS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, RAISE_VERBS,
+from ..arguments import (GIVEN_NOUNS, RECEIVE_VERBS, STAKES, DEMAND_VERBS, extend_list, FUNDING_NOUNS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, RAISE_VERBS,
                          _subject_of, case_of, entities_at, lemma_of)
 from ..lists import investors_after, recipients_after, share_holders, via_chain
 from .found import Found
@@ -61,6 +61,36 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 end += 1
             if end + 1 < len(t.doc) and tv[end].lower_ in ("de", "d'", "du") and index.kinds.get(end + 1) == "name":
                 put("arrival", [(index.entity_at(end + 1), end + 1)])
+        if not any(index.type_of(n) == "PER" for n, _ in out.get("arrival", ())):
+            # "l'arrivée à la tête de Y (A, B…) de X", "… de Y de X": the parser hangs "de X" on Y, or
+            # anywhere past a bracket; read the words: the post, its "de Y", a bracket, then "de X"
+            j = t.i + 1
+            if j + 1 < len(t.doc) and tv[j].lower_ in ("de", "d'", "d’", "du") and index.kinds.get(j + 1) == "name":
+                y = index.entity_at(j + 1)
+                j += 1
+                while j < len(t.doc) and index.entity_at(j) == y:
+                    j += 1
+                if j < len(t.doc) and tv[j].text == "(":
+                    k = j
+                    while k < min(j + 30, t.sent.end) and tv[k].text != ")":
+                        k += 1
+                    j = k + 1 if k < t.sent.end and tv[k].text == ")" else len(t.doc)
+                if j + 1 < t.sent.end and tv[j].lower_ in ("de", "d'", "d’") and index.kinds.get(j + 1) == "name" \
+                        and index.type_of(index.entity_at(j + 1)) == "PER" and index.type_of(y) != "PER":
+                    put("arrival", [(index.entity_at(j + 1), j + 1)])
+    # "Y a reçu en 1994 un don (…) de la part de X" with "de la part de X" hung on the verb: X gave it
+    if t.pos_ == "NOUN" and t.lemma_.lower() in GIVEN_NOUNS and "prep:de" not in out:
+        verb, hops = t.head, 0
+        while verb.pos_ not in ("VERB", "AUX") and verb.i != verb.head.i and hops < 2:
+            verb, hops = verb.head, hops + 1
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in RECEIVE_VERBS | {"recevoir"} and verb.i < t.i:
+            givers = [x for c in verb.children if c.i > t.i and c.lemma_.lower() == "part" and case_of(c) == "de"
+                      and any(k.dep_ == "det" and k.lower_ == "la" for k in c.children)
+                      for cc in c.children if cc.dep_ == "nmod" and case_of(cc) == "de" for x in entities_at(cc, index)]
+            if givers:
+                put("prep:de", givers)
+                if "target" not in out:
+                    put("target", _subject_of(verb, index))
     # "la présidence de Y a été confiée à X", "Y a confié sa direction à X": X takes the post
     if t.pos_ == "NOUN" and t.lemma_.lower() in ("présidence", "direction") and t.dep_ in ("obj", "nsubj:pass") \
             and lemma_of(t.head) in ENTRUST_VERBS:

@@ -5,7 +5,7 @@ from ...mentions.entities import EntityIndex
 from ...mentions.lexicon import lexicon
 from ..arguments import PERSON_TITLES, SELL_VERBS, STAKES, case_of, lemma_of
 from .found import Found
-from .words import CONTEST_VERBS, POSTS
+from .words import CONTEST_VERBS, OUSTER_NOUNS, POSTS
 
 
 def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
@@ -18,7 +18,9 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         hops = 0
         while post.dep_ in ("nmod", "conj") and post.head.pos_ == "NOUN" and hops < 2:
             post, hops = post.head, hops + 1
-        if post.dep_ in ("obj", "obl", "obl:arg") and lemma_of(post.head) in CONTEST_VERBS:
+        # ("réclamer le départ du PDG de Y, X": an ouster demanded, the post is held)
+        if post.dep_ in ("obj", "obl", "obl:arg") and lemma_of(post.head) in CONTEST_VERBS \
+                and post.lemma_.lower() not in OUSTER_NOUNS:
             out.clear()
             out["_no_linear"] = []
             return

@@ -10,7 +10,7 @@ from ..arguments import (GIVEN_NOUNS, ORG_NOUNS, PERSON_TITLES, RECEIVE_VERBS, R
 from . import core
 from .found import Found
 from .readers import aside_agents, fronted_apposition, has_a_new_title, partitive
-from .words import ADDRESSEE_VERBS, APPOINT_VERBS
+from .words import ADDRESSEE_VERBS, APPOINT_VERBS, ARRIVAL_NOUNS
 
 
 def _opens_main_clause(t, tv) -> bool:
@@ -34,6 +34,37 @@ def _opens_main_clause(t, tv) -> bool:
     if j >= n or tv[j].pos_ not in ("VERB", "AUX") or "Fin" not in tv[j].morph.get("VerbForm"):
         return False
     return not any(c.dep_.startswith("nsubj") for c in tv[j].children)
+
+
+def _of_a_thing(t) -> bool:
+    """"la gestion du PDG de Y, X": a title complementing a noun that is no person (not "l'avocat du
+    PDG de Y, X", where X may be the lawyer) is the one the name after its comma holds."""
+    h = t.head
+    if case_of(t) != "de" or t.dep_ != "nmod" or h.pos_ != "NOUN" or not h.is_lower:
+        return False
+    lex = lexicon()
+    low = h.lemma_.lower()
+    return low not in PERSON_TITLES and low not in lex["kinship"] and lex["descriptor_of"].get(low) != "PER" \
+        and lex["descriptor_of"].get(h.lower_) != "PER" and low not in lex["person_titles"]
+
+
+def _appointing(t):
+    """(verb, nominal) when the title t is the post someone is appointed to: "nommer X directeur",
+    "choisir X comme président", "désigner X au poste de PDG" (nominal None), or "annoncer la
+    nomination de X au poste de PDG" (verb annoncer, nominal nomination)."""
+    h = t.head
+    if t.dep_ in ("obj", "xcomp") and h.pos_ == "VERB" and lemma_of(h) in APPOINT_VERBS and h.i < t.i:
+        return h, None
+    if t.dep_ == "appos" and case_of(t) == "comme" and h.dep_ in ("obj", "nsubj:pass") \
+            and h.head.pos_ == "VERB" and lemma_of(h.head) in APPOINT_VERBS:
+        return h.head, None
+    if t.dep_ == "nmod" and case_of(t) == "de" and h.lemma_.lower() == "poste" and case_of(h) in ("à", "au"):
+        g = h.head
+        if g.pos_ == "VERB" and lemma_of(g) in APPOINT_VERBS:
+            return g, None
+        if g.pos_ == "NOUN" and g.lemma_.lower() in ARRIVAL_NOUNS and g.dep_ == "obj" and g.head.pos_ == "VERB":
+            return g.head, g
+    return None
 
 
 def title_parties(t, index: EntityIndex, out: Found) -> None:
@@ -145,6 +176,26 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 people = [x for c in gov.head.children if c.dep_ == "obj" for x in entities_at(c, index)]
                 put("appointer", [x for x in _subject_of(gov.head, index) if index.type_of(x[0]) != "PER"])
             put("head", people)
+    # "Y a nommé X directeur général", "Y a choisi X comme président", "Y a désigné X au poste de PDG",
+    # "Y annonce la nomination de X au poste de PDG": with no body named after the title, the body
+    # that appoints (an organisation, not a person) is the one X will serve
+    appoint = _appointing(t)
+    if appoint is not None:
+        verb, noun = appoint
+        if noun is not None:   # the nominal form: who takes the post is the noun's "de X"
+            people = [x for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de" for x in entities_at(c, index)]
+        else:
+            people = [x for c in verb.children if c.dep_ in ("obj", "nsubj:pass") and c.i != t.i
+                      for x in entities_at(c, index)]
+        people = [x for x in people if index.type_of(x[0]) == "PER"]
+        bodies = [x for x in _subject_of(verb, index) if index.type_of(x[0]) in ("ORG", "GOV")]
+        if noun is None:
+            bodies += [x for c in verb.children if c.dep_ == "obl:agent" for x in entities_at(c, index)
+                       if index.type_of(x[0]) in ("ORG", "GOV")]
+        if people and bodies:
+            if "head" not in out:
+                put("head", people)
+            put("appointer", bodies)
     # "Cette liste est celle des investisseurs de Y": the pronoun standing for the subject's noun
     if t.dep_ == "nmod" and t.head.lemma_.lower() == "celui" and case_of(t) == "de" \
             and any(c.dep_ == "cop" for c in t.head.children):
@@ -232,7 +283,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     # the parser often hangs that name on the noun as a conjunct)
     # ("signé par le secrétaire d'Etat …, X", "un accord avec le patron de Y, X": after a preposition too)
     if "head" not in out and (case_of(t) in (None, "pour", "selon", "chez", "par", "à", "avec")
-                              or t.lower_ not in PERSON_TITLES) \
+                              or t.lower_ not in PERSON_TITLES or _of_a_thing(t)) \
             and any(x.text in (",", "(") for x in tv[t.i + 1:min(t.i + 12, len(t.doc))]):
         end = max([t.i] + [x.i for c in t.children if c.dep_ not in ("conj", "cc", "punct")
                            for x in c.subtree]) + 1

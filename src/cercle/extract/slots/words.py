@@ -70,6 +70,9 @@ BUY_VERBS = {"racheter", "acheter", "acquérir", "reprendre"}
 # article is read to the one company every funding tie of the article is about (relations.py).
 FUNDED = "\x00funded"
 
+# Nouns of someone's leaving a post: "réclamer le départ du PDG de Y" demands it of the one holding it.
+OUSTER_NOUNS = {"départ", "démission", "limogeage", "éviction", "renvoi", "révocation", "destitution"}
+
 # Verbs whose "à" phrase is who is spoken to or blamed, not where one stands: "reprocher à la direction
 # de Y …" is no post at the head of Y.
 ADDRESSEE_VERBS = {"reprocher", "demander", "écrire", "dire", "répondre", "adresser", "annoncer", "expliquer",
