@@ -835,6 +835,12 @@ CASES = [
     # a deputy works for the organisation, does not lead it (the "de Y" often hung on "adjoint")
     ("Le directeur général adjoint de Technova, Paul Verdier, a démissionné.", [("WORKS_FOR", "Paul Verdier", "Technova")]),
     ("Anne Fabre, directrice adjointe de Kelvio, quitte le groupe.", [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
+    # the line fallback keeps the subject the parse gave ("Nuvia" misparsed as a modifier)
+    ("Paul Verdier, président de Technova et ancien dirigeant de Kelvio, avait racheté Nuvia.",
+     [("ACQUIRES", "Paul Verdier", "Nuvia")]),
+    # a passive meeting
+    ("Anne Fabre, candidate à la présidence de Valdarie, sera reçue par Paul Verdier.",
+     [("MEETS", "Paul Verdier", "Anne Fabre")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1131,4 +1137,8 @@ FORBIDDEN = [
     # two people collaborating are not partners in the ontology's sense (colleagues, co-authors)
     ("Paul Verdier a collaboré avec Anne Fabre.", ("PARTNERS_WITH", "Paul Verdier", "Anne Fabre")),
     ("Le directeur général adjoint de Technova, Paul Verdier, a démissionné.", ("LEADS", "Paul Verdier", "Technova")),
+    ("Paul Verdier, président de Technova et ancien dirigeant de Kelvio, avait racheté Nuvia.",
+     ("ACQUIRES", "Kelvio", "Nuvia")),
+    ("Anne Fabre, candidate à la présidence de Valdarie, sera reçue par Paul Verdier.",
+     ("MEETS", "Paul Verdier", "Valdarie")),
 ]

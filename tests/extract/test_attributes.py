@@ -330,6 +330,7 @@ def test_a_date_dates_the_ties_of_its_clause(analyse_text, text, dates):
     ("Paul Verdier devrait rencontrer vendredi le ministre de l'Économie, Jean Roux.",
      ("LEADS", "Jean Roux", "ministère de l'Économie")),
     ("La commission a choisi l'offre de Nuvia et Kelvio, deux filiales de Technova.", ("OWNS", "Technova", "Nuvia")),
+    ("La stratégie du patron de Technova, Paul Verdier, est contestée.", ("LEADS", "Paul Verdier", "Technova")),
 ])
 def test_a_role_in_an_event_takes_no_status_from_it(analyse_text, text, key):
     got = {r.key(): r.status for r in analyse_text(text).relations}

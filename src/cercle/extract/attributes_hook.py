@@ -160,10 +160,11 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
     status = found.once(("status", trigger.i, default, aspect, allowed),
                         lambda: _attrs.status_of(sent, trigger, default=default, aspect=aspect, allowed=allowed,
                                                  negated=negated))
-    if status in ("proposed", "completed") and _role_in_event(trigger, rel.type) \
+    if status in ("proposed", "completed", "denied", "rejected") and _role_in_event(trigger, rel.type) \
             and not any(c.dep_ == "amod" and "proposed" in _status_cues(c) for c in trigger.children):
-        # "devrait rencontrer le ministre X", "a racheté Y, la société de Z": the verb's mood or
-        # completion is the event's, not the role's ("le futur PDG" keeps its own)
+        # "devrait rencontrer le ministre X", "a racheté Y, la société de Z", "la stratégie du patron de
+        # Y est contestée": the verb's mood, completion or refusal is the event's, not the role's
+        # ("le futur PDG" keeps its own)
         status = default
     if status:
         rel.status = status

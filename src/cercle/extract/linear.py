@@ -53,7 +53,20 @@ def _passive(tok) -> bool:
         c.dep_ == "obl:agent" for c in tok.children) or (tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "par")
 
 
-def linear_pairs(tok, rule, sent, index) -> list[tuple[tuple[str, int], tuple[str, int]]]:
+def linear_pairs(tok, rule, sent, index, subjects=(), objects=()) -> list[tuple[tuple[str, int], tuple[str, int]]]:
+    """The nearest names on each side of ``tok``; a side the parse did give (``subjects`` or
+    ``objects``) is kept rather than guessed ("X, ancien dirigeant de Y, avait racheté Z" with Z
+    misparsed: X buys, not Y)."""
+    pairs = _line_pairs(tok, rule, sent, index)
+    if not pairs or not (subjects or objects):
+        return pairs
+    (s, o), = pairs
+    subs = list(subjects) or [s]
+    objs = list(objects) or [o]
+    return [(a, b) for a in subs for b in objs if a[0] != b[0]]
+
+
+def _line_pairs(tok, rule, sent, index) -> list[tuple[tuple[str, int], tuple[str, int]]]:
     doc = tok.doc
     # a noun trigger must look like one: a determiner or a preposition before it ("part" the verb
     # "partir" is often tagged as the noun)

@@ -243,7 +243,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                         pairs = [(s, o) for s in subs for o in objs]
                 if not pairs and LINEAR_FALLBACK and rule.linear and tok.head.i not in fired \
                         and "_no_linear" not in sl:
-                    pairs = linear_pairs(tok, rule, sent, index)
+                    pairs = linear_pairs(tok, rule, sent, index, subs, objs)
                     linear = bool(pairs)
                 for (s, si), (o, oi) in pairs:
                     if s == o:
