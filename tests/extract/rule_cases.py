@@ -841,6 +841,8 @@ CASES = [
     # a passive meeting
     ("Anne Fabre, candidate à la présidence de Valdarie, sera reçue par Paul Verdier.",
      [("MEETS", "Paul Verdier", "Anne Fabre")]),
+    # "Le frère de A, B, …" with B hung on A: a name takes no other name in apposition
+    ("Le frère d'Anne Fabre, Paul Fabre, est conseiller municipal à Valcourt.", [("FAMILY", "Paul Fabre", "Anne Fabre")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

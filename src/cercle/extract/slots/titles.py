@@ -109,6 +109,18 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 continue   # a name past a relative clause ("…, qui développe la marque X") is not apposed
             put("head", entities_at(c, index))            # "le PDG de Y, X" / "le PDG X"
     if "head" not in out and t.pos_ == "NOUN":
+        # "Le frère de A, B, est …" with B hung on A: a name takes no other name in apposition, so a
+        # person's name after the "de" complement's name and its comma is the noun's
+        for c in t.children:
+            if c.dep_ == "nmod" and c.i > t.i and case_of(c) == "de" and index.kinds.get(c.i) == "name":
+                for k in c.children:
+                    who = index.entity_at(k.i)
+                    if k.dep_ == "appos" and k.i > c.i and tv[k.i - 1].text == "," and who is not None \
+                            and who != index.entity_at(c.i) and index.kinds.get(k.i) == "name" \
+                            and index.type_of(who) == "PER":
+                        put("head", [(who, k.i)])
+                        break
+    if "head" not in out and t.pos_ == "NOUN":
         # "son partenaire japonais X" with X parsed anywhere: the name right after the title
         j = t.i + 1
         while j < min(t.i + 3, len(t.doc)) and tv[j].pos_ == "ADJ" and tv[j].is_lower:
