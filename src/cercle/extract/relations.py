@@ -10,7 +10,7 @@ the same sentence near the trigger (attributes.py).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import combinations
 
@@ -54,7 +54,7 @@ class Rule:
     unless_next: frozenset[str] = frozenset()   # "directeur financier" is not a leader
     strict_types: bool = False   # no weakly typed entity stands in for another type ("député du Nord")
 
-    @property
+    @cached_property   # (asked for every trigger token; a rule never changes)
     def needs_de(self) -> bool:
         """One side is only ever read from a "de" phrase ("la holding de X")."""
         return any(side and all(s in _DE_SLOTS for s in side) for side in (self.subject, self.object))
