@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..mentions.demonyms import countries_by_adjective
 from ..mentions.entities import EntityIndex
-from ..nlp.docview import tokens_of
+from ..nlp.docview import UNSET, TokenView, tokens_of
 from ..mentions.typing_cues import org_nouns
 
 TRANSPARENT = {"part", "parts", "action", "actions", "capital", "participation", "titre", "titres",
@@ -77,6 +77,16 @@ _CASE_NORM = {"du": "de", "des": "de", "d'": "de", "d’": "de", "au": "à", "au
 
 
 def case_of(tok) -> str | None:
+    # (asked about the same tokens again and again by the readers: a DocView token keeps its answer)
+    if tok.__class__ is TokenView:
+        case = tok.case
+        if case is UNSET:
+            case = tok.case = _case_of(tok)
+        return case
+    return _case_of(tok)
+
+
+def _case_of(tok) -> str | None:
     for c in tok.children:
         if c.dep_ in ("case", "mark") and c.pos_ in ("ADP", "SCONJ"):
             low = c.text.lower().replace("’", "'")
@@ -84,8 +94,29 @@ def case_of(tok) -> str | None:
     return None
 
 
+# (index, {token: answer}) while the extractor reads ties: the index stands still then, and the readers
+# of a sentence's triggers ask about the same tokens again and again (see memo_entities)
+_MEMO: tuple | None = None
+
+
+def memo_entities(index: EntityIndex | None) -> None:
+    """Keep ``entities_at``'s answers for this index (None: stop). Only while nothing changes the index."""
+    global _MEMO
+    _MEMO = None if index is None else (index, {})
+
+
 def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tuple[str, int]]:
     """Entities a token stands for: itself, a name in apposition, or through a transparent noun."""
+    memo = _MEMO
+    if seen is None and depth == 0 and memo is not None and memo[0] is index:
+        got = memo[1].get(tok.i)
+        if got is None:
+            got = memo[1][tok.i] = _entities_at(tok, index, 0, None)
+        return list(got)   # (callers extend the list they get)
+    return _entities_at(tok, index, depth, seen)
+
+
+def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tuple[str, int]]:
     seen = seen if seen is not None else set()
     if tok.i in seen or depth > 3:
         return []

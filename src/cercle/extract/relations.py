@@ -24,7 +24,7 @@ from .implied import (bodies_named_after_leaders, bracketed_families, equal_owne
                       ministers_for_ministries, parenthesised_holdings, parenthesised_rounds)
 from .linear import linear_pairs
 from .tables import table_pairs
-from .arguments import _subject_of, lemma_of
+from .arguments import _subject_of, lemma_of, memo_entities
 from .slots import slots
 from .slots.words import FUNDED
 from .slots.speech import names_a_deal_before
@@ -175,6 +175,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     focus_at = -10   # sentence number where index.focus was last named (it fades after a few sentences)
     index.focus = None
     n_sent = 0
+    memo_entities(index)   # (until the sentences are read: only index.focus changes meanwhile)
     for sent in doc.sents:
         found = None
         if not sent.text.isspace():
@@ -307,6 +308,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         if _update_focus(sent, index, relations[n_before:]):
             focus_at = n_sent
     index.focus = None
+    memo_entities(None)
     for rel in extra:
         if (rel.type, rel.subject, rel.object) not in {(r.type, r.subject, r.object) for r in relations}:
             relations.append(rel)
