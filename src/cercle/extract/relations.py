@@ -9,7 +9,7 @@ the same sentence near the trigger (attributes.py).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import combinations
@@ -53,6 +53,17 @@ class Rule:
     linear: bool = True
     unless_next: frozenset[str] = frozenset()   # "directeur financier" is not a leader
     strict_types: bool = False   # no weakly typed entity stands in for another type ("député du Nord")
+
+    def __eq__(self, other):
+        # as the generated comparison (every field, in order), but rules that differ by id, nearly all
+        # the rules a trigger lookup compares, are told apart without building two tuples of fields
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        if self is other:
+            return True
+        if self.id != other.id:
+            return False
+        return tuple(getattr(self, f.name) for f in fields(self)) == tuple(getattr(other, f.name) for f in fields(other))
 
     @cached_property   # (asked for every trigger token; a rule never changes)
     def needs_de(self) -> bool:

@@ -83,8 +83,15 @@ def _rumour_in(text: str, start: int, end: int) -> bool:
     return _RUMOUR_RE.search(text, start, end) is not None
 
 
-def _cues(tok) -> set[str]:
-    return _CUE_INDEX.get(_lemma(tok), set()) | _CUE_INDEX.get(tok.lower_, set())
+_CUES_OF: dict[tuple[str, str], frozenset[str]] = {}   # (lemma, lower) → its cues: asked for every child of the chain
+
+
+def _cues(tok) -> frozenset[str]:
+    key = (tok.lemma_, tok.lower_)
+    cues = _CUES_OF.get(key)
+    if cues is None:
+        cues = _CUES_OF[key] = frozenset(_CUE_INDEX.get(_lemma(tok), set()) | _CUE_INDEX.get(tok.lower_, set()))
+    return cues
 
 
 def governors(trigger) -> list:
