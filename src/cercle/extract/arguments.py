@@ -102,7 +102,7 @@ _MEMO: tuple | None = None
 def memo_entities(index: EntityIndex | None) -> None:
     """Keep ``entities_at``'s answers for this index (None: stop). Only while nothing changes the index."""
     global _MEMO
-    _MEMO = None if index is None else (index, {})
+    _MEMO = None if index is None else (index, {}, {})
 
 
 def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tuple[str, int]]:
@@ -253,6 +253,16 @@ _PERSON_NOUNS = {"homme", "femme", "personne", "personnage", "financier", "héri
 
 def _subject_of(verb, index, hops: int = 0) -> list[tuple[str, int]]:
     """nsubj of a verb, inherited through control/coordination and relative clauses."""
+    memo = _MEMO   # (kept as entities_at's answers are: see memo_entities)
+    if not hops and memo is not None and memo[0] is index:
+        got = memo[2].get(verb.i)
+        if got is None:
+            got = memo[2][verb.i] = _subject_of_uncached(verb, index)
+        return list(got)
+    return _subject_of_uncached(verb, index, hops)
+
+
+def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
     # an inherited subject may be passive: "X a été nommé pour diriger Y" - X directs Y
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj") or (hops and c.dep_ == "nsubj:pass")]
     if len(subjects) == 2 and subjects[1].i < verb.i and verb.doc[subjects[1].i - 1].text == "," \
