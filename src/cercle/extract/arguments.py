@@ -102,7 +102,7 @@ _MEMO: tuple | None = None
 def memo_entities(index: EntityIndex | None) -> None:
     """Keep ``entities_at``'s answers for this index (None: stop). Only while nothing changes the index."""
     global _MEMO
-    _MEMO = None if index is None else (index, {}, {})
+    _MEMO = None if index is None else (index, {}, {}, {})
 
 
 def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tuple[str, int]]:
@@ -390,6 +390,20 @@ def extend_list(doc, index: EntityIndex, items: list[tuple[str, int]]) -> list[t
     """'de A, B et C': names that follow the last one, separated by commas and closed by et/ou, belong
     to the same list even when the parser hung them elsewhere. A lone ', X' (apposition, new clause)
     or a name of another kind (a person after companies) ends the list."""
+    memo = _MEMO   # (kept as entities_at's answers are: every prepositional slot of every trigger asks)
+    if items and memo is not None and memo[0] is index:
+        try:
+            key = tuple(items)
+            got = memo[3].get(key)
+        except TypeError:   # (unhashable items: not kept)
+            return _extend_list(doc, index, items)
+        if got is None:
+            got = memo[3][key] = _extend_list(doc, index, items)
+        return list(got)
+    return _extend_list(doc, index, items)
+
+
+def _extend_list(doc, index: EntityIndex, items: list[tuple[str, int]]) -> list[tuple[str, int]]:
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     if not items:
         return items
