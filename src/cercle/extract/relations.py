@@ -24,7 +24,7 @@ from .implied import (bodies_named_after_leaders, bracketed_families, equal_owne
                       ministers_for_ministries, parenthesised_holdings, parenthesised_rounds)
 from .linear import linear_pairs
 from .tables import table_pairs
-from .arguments import _subject_of, lemma_of, memo_entities
+from .arguments import _subject_of, case_of, entities_at, lemma_of, memo_entities   # (at the top: a relative import costs microseconds on every call)
 from .slots import slots
 from .slots.words import FUNDED
 from .slots.speech import names_a_deal_before
@@ -349,8 +349,6 @@ _CAPITAL_TIES = ("OWNS", "ACQUIRES", "INVESTS_IN", "BIDS_FOR")
 def _update_focus(sent, index, new_relations) -> bool:
     """The company a stake in no named company is in: the last one whose capital the text named ("dans le
     capital du groupe Y") or that a capital tie of the sentence was about. True when the sentence named one."""
-    from .arguments import case_of, entities_at
-
     named = None
     for rel in new_relations:
         if rel.type in _CAPITAL_TIES and not rel.negated and index.entities.get(rel.object) is not None \

@@ -57,10 +57,17 @@ class MorphView:
         return self._text
 
 
+_SPACY_TYPES: tuple = ()   # (Span, Token), imported on the first fallback (an import statement costs microseconds)
+
+
 def _wrap(view: "DocView", value):
     """A spaCy Token or Span of the viewed Doc as its view; other values unchanged."""
-    from spacy.tokens import Span, Token
+    global _SPACY_TYPES
+    if not _SPACY_TYPES:
+        from spacy.tokens import Span, Token
 
+        _SPACY_TYPES = (Span, Token)
+    Span, Token = _SPACY_TYPES
     if isinstance(value, Token) and value.doc is view.doc:
         return view.tokens[value.i]
     if isinstance(value, Span) and value.doc is view.doc:
