@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..mentions.demonyms import countries_by_adjective
 from ..mentions.entities import EntityIndex
-from ..nlp.docview import tokens_of
+from ..nlp.docview import UNSET, TokenView, tokens_of
 from ..mentions.typing_cues import org_nouns
 
 TRANSPARENT = {"part", "parts", "action", "actions", "capital", "participation", "titre", "titres",
@@ -93,6 +93,16 @@ _CASE_NORM = {"du": "de", "des": "de", "d'": "de", "d’": "de", "au": "à", "au
 
 
 def case_of(tok) -> str | None:
+    # (asked about the same tokens again and again by the readers: a DocView token keeps its answer)
+    if tok.__class__ is TokenView:
+        case = tok.case
+        if case is UNSET:
+            case = tok.case = _case_of(tok)
+        return case
+    return _case_of(tok)
+
+
+def _case_of(tok) -> str | None:
     for c in tok.children:
         if c.dep_ in ("case", "mark") and c.pos_ in ("ADP", "SCONJ"):
             low = c.text.lower().replace("’", "'")
@@ -108,8 +118,29 @@ def _verb_between(a, b) -> bool:
     return any(doc[k].pos_ == "VERB" for k in range(lo + 1, hi))
 
 
+# (index, {token: answer}) while the extractor reads ties: the index stands still then, and the readers
+# of a sentence's triggers ask about the same tokens again and again (see memo_entities)
+_MEMO: tuple | None = None
+
+
+def memo_entities(index: EntityIndex | None) -> None:
+    """Keep ``entities_at``'s answers for this index (None: stop). Only while nothing changes the index."""
+    global _MEMO
+    _MEMO = None if index is None else (index, {}, {}, {})
+
+
 def entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tuple[str, int]]:
     """Entities a token stands for: itself, a name in apposition, or through a transparent noun."""
+    memo = _MEMO
+    if seen is None and depth == 0 and memo is not None and memo[0] is index:
+        got = memo[1].get(tok.i)
+        if got is None:
+            got = memo[1][tok.i] = _entities_at(tok, index, 0, None)
+        return list(got)   # (callers extend the list they get)
+    return _entities_at(tok, index, depth, seen)
+
+
+def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tuple[str, int]]:
     seen = seen if seen is not None else set()
     if tok.i in seen or depth > 3:
         return []
@@ -259,6 +290,16 @@ _PERSON_NOUNS = {"homme", "femme", "personne", "personnage", "financier", "héri
 
 def _subject_of(verb, index, hops: int = 0) -> list[tuple[str, int]]:
     """nsubj of a verb, inherited through control/coordination and relative clauses."""
+    memo = _MEMO   # (kept as entities_at's answers are: see memo_entities)
+    if not hops and memo is not None and memo[0] is index:
+        got = memo[2].get(verb.i)
+        if got is None:
+            got = memo[2][verb.i] = _subject_of_uncached(verb, index)
+        return list(got)
+    return _subject_of_uncached(verb, index, hops)
+
+
+def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
     # an inherited subject may be passive: "X a été nommé pour diriger Y" - X directs Y
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj") or (hops and c.dep_ == "nsubj:pass")]
     if len(subjects) == 2 and subjects[1].i < verb.i and verb.doc[subjects[1].i - 1].text == "," \
@@ -393,6 +434,20 @@ def extend_list(doc, index: EntityIndex, items: list[tuple[str, int]]) -> list[t
     """'de A, B et C': names that follow the last one, separated by commas and closed by et/ou, belong
     to the same list even when the parser hung them elsewhere. A lone ', X' (apposition, new clause)
     or a name of another kind (a person after companies) ends the list."""
+    memo = _MEMO   # (kept as entities_at's answers are: every prepositional slot of every trigger asks)
+    if items and memo is not None and memo[0] is index:
+        try:
+            key = tuple(items)
+            got = memo[3].get(key)
+        except TypeError:   # (unhashable items: not kept)
+            return _extend_list(doc, index, items)
+        if got is None:
+            got = memo[3][key] = _extend_list(doc, index, items)
+        return list(got)
+    return _extend_list(doc, index, items)
+
+
+def _extend_list(doc, index: EntityIndex, items: list[tuple[str, int]]) -> list[tuple[str, int]]:
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     if not items:
         return items

@@ -17,6 +17,7 @@ attribution (it makes the status rumoured).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import alternation, lexicon, norm_key, text_and_base
 from ..nlp.docview import tokens_of
@@ -67,11 +68,16 @@ def _governed(trigger, verb) -> bool:
     return False
 
 
+@lru_cache(maxsize=256)   # every tie of a sentence looks for the same cues in it
+def _prep_cues(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _PREP_RE.finditer(text))
+
+
 def _prepositional(span, trigger=None) -> tuple[int, str] | None:
     text, base = text_and_base(span)
     doc = span.doc
-    for m in _PREP_RE.finditer(text):
-        cue_end = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+    for m_start, m_end in _prep_cues(text):
+        cue_end = doc.char_span(base + m_start, base + m_end, alignment_mode="expand")
         if cue_end is None:
             continue
         end = _np_after(doc, cue_end.end, span.end)

@@ -54,6 +54,7 @@ _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 
 
 @lru_cache(maxsize=8192)   # attribution normalises the lemma of every verb, for every tie
+@lru_cache(maxsize=8192)   # a pure function of the string, asked for every token of a sentence by the cue finders
 def norm_key(text: str) -> str:
     """Lower-case, one plain space, straight apostrophe: the YAML key form."""
     return _SPACES.sub(" ", text.lower().replace("’", "'")).strip()

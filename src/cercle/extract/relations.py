@@ -9,8 +9,8 @@ the same sentence near the trigger (attributes.py).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, fields
+from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import combinations
 
@@ -24,7 +24,8 @@ from .implied import (bodies_named_after_leaders, bracketed_families, equal_owne
                       ministers_for_ministries, parenthesised_holdings, parenthesised_rounds)
 from .linear import linear_pairs
 from .tables import table_pairs
-from .arguments import RAISE_VERBS, _subject_of, case_of, lemma_of, verb_tagged_noun
+from .arguments import (RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of, memo_entities,   # (at the top: a relative import
+                        verb_tagged_noun)                                                       # costs microseconds on every call)
 from .slots import slots
 from .slots.words import FUNDED
 from .slots.speech import names_a_deal_before
@@ -54,7 +55,18 @@ class Rule:
     unless_next: frozenset[str] = frozenset()   # "directeur financier" is not a leader
     strict_types: bool = False   # no weakly typed entity stands in for another type ("député du Nord")
 
-    @property
+    def __eq__(self, other):
+        # as the generated comparison (every field, in order), but rules that differ by id, nearly all
+        # the rules a trigger lookup compares, are told apart without building two tuples of fields
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        if self is other:
+            return True
+        if self.id != other.id:
+            return False
+        return tuple(getattr(self, f.name) for f in fields(self)) == tuple(getattr(other, f.name) for f in fields(other))
+
+    @cached_property   # (asked for every trigger token; a rule never changes)
     def needs_de(self) -> bool:
         """One side is only ever read from a "de" phrase ("la holding de X")."""
         return any(side and all(s in _DE_SLOTS for s in side) for side in (self.subject, self.object))
@@ -181,6 +193,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     focus_at = -10   # sentence number where index.focus was last named (it fades after a few sentences)
     index.focus = None
     n_sent = 0
+    memo_entities(index)   # (until the sentences are read: only index.focus changes meanwhile)
     for sent in doc.sents:
         found = None
         if not sent.text.isspace():
@@ -314,6 +327,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         if _update_focus(sent, index, relations[n_before:]):
             focus_at = n_sent
     index.focus = None
+    memo_entities(None)
     for rel in extra:
         if (rel.type, rel.subject, rel.object) not in {(r.type, r.subject, r.object) for r in relations}:
             relations.append(rel)
@@ -343,8 +357,6 @@ _CAPITAL_TIES = ("OWNS", "ACQUIRES", "INVESTS_IN", "BIDS_FOR")
 def _update_focus(sent, index, new_relations) -> bool:
     """The company a stake in no named company is in: the last one whose capital the text named ("dans le
     capital du groupe Y") or that a capital tie of the sentence was about. True when the sentence named one."""
-    from .arguments import case_of, entities_at
-
     named = None
     for rel in new_relations:
         if rel.type in _CAPITAL_TIES and not rel.negated and index.entities.get(rel.object) is not None \

@@ -21,6 +21,7 @@ proposed, as the gold keeps planned deals reported in the conditional proposed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import alternation, doc_text, lexicon, norm_key
 from ..nlp.docview import tokens_of
@@ -70,8 +71,27 @@ _NEAR_PHRASES = [(st, re.compile(alternation(ph), re.IGNORECASE))
 _RUMOUR_RE = re.compile(alternation(_PHRASES["rumoured"]), re.IGNORECASE)
 
 
-def _cues(tok) -> set[str]:
-    return _CUE_INDEX.get(_lemma(tok), set()) | _CUE_INDEX.get(tok.lower_, set())
+# The phrase searches are pure functions of the text: the ties of one trigger, and the triggers of one
+# sentence, ask them again and again with the same window or sentence.
+@lru_cache(maxsize=1024)
+def _near_phrases(window_text: str) -> frozenset[str]:
+    return frozenset(status for status, rx in _NEAR_PHRASES if rx.search(window_text))
+
+
+@lru_cache(maxsize=64)
+def _rumour_in(text: str, start: int, end: int) -> bool:
+    return _RUMOUR_RE.search(text, start, end) is not None
+
+
+_CUES_OF: dict[tuple[str, str], frozenset[str]] = {}   # (lemma, lower) → its cues: asked for every child of the chain
+
+
+def _cues(tok) -> frozenset[str]:
+    key = (tok.lemma_, tok.lower_)
+    cues = _CUES_OF.get(key)
+    if cues is None:
+        cues = _CUES_OF[key] = frozenset(_CUE_INDEX.get(_lemma(tok), set()) | _CUE_INDEX.get(tok.lower_, set()))
+    return cues
 
 
 def governors(trigger) -> list:
@@ -242,10 +262,8 @@ def status_of(span, trigger, default: str | None = None, *, aspect: str | None =
     text = doc_text(doc)
     lo, hi = doc[max(sent.start, trigger.i - 4)], doc[min(sent.end, trigger.i + 5) - 1]
     window_text = text[lo.idx:hi.idx + len(hi)]
-    for status, rx in _NEAR_PHRASES:
-        if rx.search(window_text):
-            found.add(status)
-    if _RUMOUR_RE.search(text, sent.start_char, sent.end_char):
+    found |= _near_phrases(window_text)
+    if _rumour_in(text, sent.start_char, sent.end_char):
         found.add("rumoured")
     # the trigger's own verb group, or the verb it is the object of ("prendra la tête")
     verbs = [trigger] + [t for t in chain[1:2] if trigger.dep_ == "xcomp" and _lemma(t) not in _MODALS

@@ -314,7 +314,8 @@ def _portfolios(doc, spans: list[_Span]) -> None:
     for alias, words in lex.get("portfolio_titles", {}).items():
         words = tuple(words.split())
         for t in doc:
-            if tuple(x.lower_ for x in tv[t.i:t.i + len(words)]) != words:
+            # (the first word alone rules out nearly every token before a tuple is built)
+            if words and t.lower_ != words[0] or tuple(x.lower_ for x in tv[t.i:t.i + len(words)]) != words:
                 continue
             start, end = t.i + 1, t.i + len(words)    # the body: the words after the title noun
             spans[:] = [sp for sp in spans if not (sp.start < end and sp.end > start)]

@@ -20,6 +20,7 @@ the Doc, so the view never goes stale.
 """
 from __future__ import annotations
 
+from operator import itemgetter
 from types import GeneratorType
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 _COLUMNS = ("ORTH", "LOWER", "LEMMA", "POS", "DEP", "HEAD", "IDX", "SPACY", "SENT_START", "MORPH",
             "IS_PUNCT", "IS_SPACE", "LIKE_NUM")
 _MORPHS: dict[int, "MorphView"] = {}  # morphology hash → its parsed features
+UNSET = object()   # a memo slot of TokenView not filled yet
 
 
 class MorphView:
@@ -55,10 +57,17 @@ class MorphView:
         return self._text
 
 
+_SPACY_TYPES: tuple = ()   # (Span, Token), imported on the first fallback (an import statement costs microseconds)
+
+
 def _wrap(view: "DocView", value):
     """A spaCy Token or Span of the viewed Doc as its view; other values unchanged."""
-    from spacy.tokens import Span, Token
+    global _SPACY_TYPES
+    if not _SPACY_TYPES:
+        from spacy.tokens import Span, Token
 
+        _SPACY_TYPES = (Span, Token)
+    Span, Token = _SPACY_TYPES
     if isinstance(value, Token) and value.doc is view.doc:
         return view.tokens[value.i]
     if isinstance(value, Span) and value.doc is view.doc:
@@ -71,7 +80,7 @@ def _wrap(view: "DocView", value):
 class TokenView:
     __slots__ = ("doc", "i", "text", "lower_", "lemma_", "pos_", "dep_", "idx", "whitespace_",
                  "is_sent_start", "is_punct", "is_space", "like_num", "head", "children", "morph", "sent",
-                 "__weakref__")
+                 "case", "__weakref__")   # (case: arguments.case_of's answer, kept once asked; UNSET before)
 
     def __getattr__(self, name: str):
         # only reached for attributes not cached above: ask spaCy
@@ -106,11 +115,26 @@ class TokenView:
 
     @property
     def subtree(self):
-        for word in self.lefts:
-            yield from word.subtree
-        yield self
-        for word in self.rights:
-            yield from word.subtree
+        # spaCy's order (left subtrees, the word, right subtrees), walked with a stack: nested
+        # generators cost a frame per level for every word yielded
+        todo = [self]   # words to expand, and (word,) to yield
+        while todo:
+            t = todo.pop()
+            if t.__class__ is tuple:
+                yield t[0]
+                continue
+            kids = t.children
+            if not kids:
+                yield t
+                continue
+            i = t.i
+            for c in reversed(kids):   # pushed last first: popped in token order
+                if c.i > i:
+                    todo.append(c)
+            todo.append((t,))
+            for c in reversed(kids):
+                if c.i < i:
+                    todo.append(c)
 
     @property
     def ancestors(self):
@@ -187,16 +211,21 @@ class DocView:
         if not len(doc):
             self.text = doc.text
             return
+        import numpy
         from spacy import attrs
 
         table = doc.to_array([getattr(attrs, name) for name in _COLUMNS])
         cols = table.T.tolist()
         _STRINGS.store = doc.vocab.strings
-        text, lower, lemma, pos, dep = (list(map(_STRINGS.__getitem__, cols[k])) for k in range(5))
+        n = len(doc)
+        # the five string columns in one lookup: itemgetter reads the dict (and its __missing__)
+        # without a Python-level call per token
+        strs = itemgetter(*(cols[0] + cols[1] + cols[2] + cols[3] + cols[4]))(_STRINGS)
+        text, lower, lemma, pos, dep = (strs[k * n:(k + 1) * n] for k in range(5))
         space = [" " if s else "" for s in cols[7]]
         self.text = "".join(map(str.__add__, text, space))   # as Doc.text builds it, without Token objects
         # HEAD (an offset to the head) and SENT_START (1, -1 or 0) are signed, stored unsigned
-        heads = (table[:, 5].astype("int64") + range(len(doc))).tolist()
+        heads = (table[:, 5].view("int64") + numpy.arange(n)).tolist()
         starts = [None if s == 0 else s == 1 for s in cols[8]]   # (-1 is stored as 2**64 - 1: neither 0 nor 1)
         morph = [_MORPHS.get(m) or _morph(m) for m in cols[9]]
         flags = zip(*(map(bool, cols[k]) for k in (10, 11, 12)))
@@ -205,7 +234,7 @@ class DocView:
             t = TokenView()
             t.doc, t.i, t.idx, t.text, t.lower_, t.lemma_, t.pos_, t.dep_ = self, i, idx, txt, low, lem, p, d
             t.morph, t.whitespace_, t.is_sent_start, t.children = m, sp, st, ()
-            t.is_punct, t.is_space, t.like_num = punct, space_, num
+            t.is_punct, t.is_space, t.like_num, t.case = punct, space_, num, UNSET
             toks.append(t)
         for t, h in zip(toks, heads):
             head = t.head = toks[h]

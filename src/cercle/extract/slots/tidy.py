@@ -100,9 +100,19 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
 
 def _time_tail(doc, j: int) -> int:
     """Length of a time phrase ("de l'époque", "d'alors") ending right before token j, else 0."""
-    for tail in lexicon().get("title_time_tails", []):
-        words = tail.replace("’", "'").split()
+    for words in _split_tails(lexicon().get("title_time_tails", [])):
         n = len(words)
-        if j - n > 0 and [x.lower_.replace("’", "'") for x in doc[j - n:j]] == words:
+        # (the last word first: it rules out nearly every place before the words are sliced)
+        if j - n > 0 and (not n or doc[j - 1].lower_.replace("’", "'") == words[-1]) \
+                and [x.lower_.replace("’", "'") for x in doc[j - n:j]] == words:
             return n
     return 0
+
+
+_TAILS: list = [None, []]   # the lexicon's time tails, and their words
+
+
+def _split_tails(tails) -> list[list[str]]:
+    if _TAILS[0] is not tails:
+        _TAILS[:] = [tails, [tail.replace("’", "'").split() for tail in tails]]
+    return _TAILS[1]
