@@ -732,6 +732,11 @@ CASES = [
     # "X, issu de la Ne génération du fondateur Y": a descendant
     ("Le président du directoire, Paul Verdier, issu de la quatrième génération du fondateur Jean Roux, a démenti.",
      [("FAMILY", "Paul Verdier", "Jean Roux")]),
+    # ---- docsa branch ----
+    # a title standing for the person a passive's agent is, when an earlier sentence made them an actor
+    ("Paul Verdier rachète les parts de Jean Roux dans Kelvio. Assurer la stabilité de Kelvio, tel est le but "
+     "poursuivi par Paul Verdier. Le fondateur de Technova vient de racheter la majorité du capital.",
+     [("FOUNDED", "Paul Verdier", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -977,4 +982,9 @@ FORBIDDEN = [
      "la gestion de Kelvio.", ("ACCUSES", "Paul Verdier", "Kelvio")),
     # who is the object of an offer does not make it
     ("Technova a fait l'objet d'une OPA de la part de Kelvio.", ("BIDS_FOR", "Technova", "Kelvio")),
+    # ---- docsa branch ----
+    # the agent of a passive, named in passing, is not the titled subject of the next sentence
+    ("Anne Fabre a annoncé une alliance entre son parti, Union Civique, et le Mouvement Vert. Des élections ont été "
+     "convoquées par Paul Verdier mardi. Le président de l'Union Civique a assuré être soutenu par ses élus.",
+     ("LEADS", "Paul Verdier", "Union Civique")),
 ]
