@@ -737,6 +737,15 @@ CASES = [
     ("Paul Verdier rachète les parts de Jean Roux dans Kelvio. Assurer la stabilité de Kelvio, tel est le but "
      "poursuivi par Paul Verdier. Le fondateur de Technova vient de racheter la majorité du capital.",
      [("FOUNDED", "Paul Verdier", "Technova")]),
+    # "X (ex-Y)", "X, ex-Y,": the prefix names a former employer
+    ("Technova est dirigée par Paul Verdier (ex-Orbalia, ex-Nuvia) depuis 2020.",
+     [("LEADS", "Paul Verdier", "Technova"), ("WORKS_FOR", "Paul Verdier", "Orbalia"), ("WORKS_FOR", "Paul Verdier", "Nuvia")]),
+    ("Anne Fabre, ex-Kelvio, dirige désormais Nuvia.", [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
+    # misparsed "X, l'actionnaire de Y, a racheté Z" (Z not an object): read as a line, the party before
+    # the verb is the described name X, not the company inside its description
+    ("Paul Verdier, l'actionnaire majoritaire de Technova, a racheté Nuvia.",
+     [("OWNS", "Paul Verdier", "Technova"), ("ACQUIRES", "Paul Verdier", "Nuvia")]),
+    ("Kelvio, filiale de Technova, a racheté Nuvia.", [("OWNS", "Technova", "Kelvio"), ("ACQUIRES", "Kelvio", "Nuvia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -987,4 +996,10 @@ FORBIDDEN = [
     ("Anne Fabre a annoncé une alliance entre son parti, Union Civique, et le Mouvement Vert. Des élections ont été "
      "convoquées par Paul Verdier mardi. Le président de l'Union Civique a assuré être soutenu par ses élus.",
      ("LEADS", "Paul Verdier", "Union Civique")),
+    # "ex-" before a school says where one studied
+    ("La start-up a été fondée par Jean Roux (ex-Polytechnique et Kelvio) en 2021.",
+     ("WORKS_FOR", "Jean Roux", "Polytechnique")),
+    # the company in a person's apposition is not the subject of the verb after it
+    ("Paul Verdier, l'actionnaire majoritaire de Technova, a racheté Nuvia.", ("ACQUIRES", "Technova", "Nuvia")),
+    ("Jean Roux, l'ancien ministre de Valdarie, a rencontré Paul Verdier.", ("MEETS", "Valdarie", "Paul Verdier")),
 ]
