@@ -746,6 +746,15 @@ CASES = [
     ("Paul Verdier, l'actionnaire majoritaire de Technova, a racheté Nuvia.",
      [("OWNS", "Paul Verdier", "Technova"), ("ACQUIRES", "Paul Verdier", "Nuvia")]),
     ("Kelvio, filiale de Technova, a racheté Nuvia.", [("OWNS", "Technova", "Kelvio"), ("ACQUIRES", "Kelvio", "Nuvia")]),
+    # the seller of a whole company held it: done ("a cédé"), or still holding it while the sale is to come
+    ("Technova est entrée en négociations exclusives avec Nuvia pour lui céder Kelvio.",
+     [("ACQUIRES", "Nuvia", "Kelvio"), ("OWNS", "Technova", "Kelvio")]),
+    ("Paul Verdier a vendu Kelvio au fonds Atlas Capital.",
+     [("ACQUIRES", "Atlas Capital", "Kelvio"), ("OWNS", "Paul Verdier", "Kelvio")]),
+    # talks held for a purchase: the party in talks means to buy
+    ("Technova a annoncé être entrée en négociations exclusives en vue du rachat du journal Kelvio.",
+     [("BIDS_FOR", "Technova", "Kelvio")]),
+    ("Technova est en discussions avec Nuvia pour la reprise de Kelvio.", [("BIDS_FOR", "Technova", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1002,4 +1011,9 @@ FORBIDDEN = [
     # the company in a person's apposition is not the subject of the verb after it
     ("Paul Verdier, l'actionnaire majoritaire de Technova, a racheté Nuvia.", ("ACQUIRES", "Technova", "Nuvia")),
     ("Jean Roux, l'ancien ministre de Valdarie, a rencontré Paul Verdier.", ("MEETS", "Valdarie", "Paul Verdier")),
+    # the buyer of a sale is not the seller's holding
+    ("Paul Verdier a vendu Kelvio au fonds Atlas Capital.", ("OWNS", "Paul Verdier", "Atlas Capital")),
+    # talks for the sale of one's own subsidiary, or led for another, are no bid
+    ("Kelvio est en négociations avec Technova pour le rachat de sa filiale Orbalia.", ("BIDS_FOR", "Kelvio", "Orbalia")),
+    ("Paul Verdier a mené les négociations pour le rachat de Kelvio par Technova.", ("BIDS_FOR", "Paul Verdier", "Kelvio")),
 ]

@@ -13,7 +13,7 @@ from .found import Found
 from .readers import capital_phrase, counterpart_heads_a_country, heads_a_country
 from .words import (FUNDED, AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, BOARD_SEATS, COMMITTEES, COUNTERPARTS, ENTRUST_VERBS,
                     NOT_BOARD_COMMITTEES, PLAIN_SUCCESSION_VERBS, POSTS, REFUSAL_VERBS, ROUND_WORDS,
-                    SUCCESSION_VERBS, TIME_WORDS)
+                    SUCCESSION_VERBS, TALK_NOUNS, TALK_VERBS, PURCHASE_NOUNS, TIME_WORDS)
 
 
 def adverb_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
@@ -100,6 +100,31 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                     if not verbal:   # the seat's holder: the copula's subject ("X est vice-président")
                         put("seat_holder", [x for k in t.children if k.dep_ in ("nsubj", "nsubj:pass")
                                             for x in entities_at(k, index)])
+    # "X est (entré) en négociations exclusives pour le rachat de Y / en vue du rachat de Y": the one
+    # negotiating means to buy (not "pour son rachat par X", read by the noun itself)
+    if t.pos_ == "NOUN" and t.lemma_.lower() in PURCHASE_NOUNS and t.dep_ in ("nmod", "obl", "obl:mod", "obl:arg") \
+            and not any(k.lower_ == "par" for k in t.subtree) \
+            and not any(k.dep_ == "det" and k.lower_ in ("son", "sa", "ses", "leur", "leurs") for k in t.subtree):
+        # (not "pour le rachat de sa filiale": a seller's talks)
+        h = t
+        if t.head.lemma_.lower() == "vue" and case_of(t.head) == "en":   # "en vue du rachat"
+            h = t.head
+        elif case_of(t) not in ("pour", "sur"):
+            h = None
+        talks = h.head if h is not None and h.dep_ in ("nmod", "obl", "obl:mod", "obl:arg") else None
+        if talks is not None and talks.lemma_.lower() in TALK_NOUNS | {"négociation"}:
+            if any(c.dep_ == "cop" for c in talks.children):   # "X est en négociations"
+                who = [x for c in talks.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
+            elif talks.head.pos_ in ("VERB", "AUX") and talks.dep_ in ("obl", "obl:arg", "obl:mod", "obj") \
+                    and lemma_of(talks.head) in TALK_VERBS:
+                who = _subject_of(talks.head, index)   # "X est entré en négociations", "X a ouvert des discussions"
+            else:
+                who = []
+            put("negotiator", who)
+        elif talks is not None and talks.pos_ in ("VERB", "AUX") and lemma_of(talks) in TALK_VERBS \
+                and any(c.lemma_.lower() in TALK_NOUNS | {"négociation"} for c in talks.children):
+            # ("X est entré en négociations en vue du rachat de Y": the phrase hung on the verb)
+            put("negotiator", _subject_of(talks, index))
     # "Y, par la voix de X, a refusé…": X speaks for the clause's subject
     if t.pos_ == "NOUN" and t.lemma_.lower() in ("voix", "bouche", "intermédiaire") and case_of(t) == "par":
         if t.head.pos_ in ("VERB", "AUX"):

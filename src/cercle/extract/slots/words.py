@@ -69,3 +69,11 @@ BUY_VERBS = {"racheter", "acheter", "acquérir", "reprendre"}
 # Stands in a round's "raiser" slot when the article has no main organisation: resolved after the whole
 # article is read to the one company every funding tie of the article is about (relations.py).
 FUNDED = "\x00funded"
+
+# Nouns of talks: "X est en négociations exclusives pour le rachat de Y" - the one negotiating buys.
+TALK_NOUNS = {"négociation", "négociations", "discussion", "discussions", "pourparlers", "tractation", "tractations"}
+# Nouns of a purchase the talks are held for.
+PURCHASE_NOUNS = {"rachat", "acquisition", "reprise"}
+# Verbs by which a party enters or holds such talks (not "mener les négociations": a negotiator may act for another).
+TALK_VERBS = {"entrer", "être", "ouvrir", "engager", "entamer", "poursuivre", "rompre", "reprendre", "suspendre",
+              "conclure", "finaliser", "lancer"}
