@@ -755,6 +755,10 @@ CASES = [
     ("Technova a annoncé être entrée en négociations exclusives en vue du rachat du journal Kelvio.",
      [("BIDS_FOR", "Technova", "Kelvio")]),
     ("Technova est en discussions avec Nuvia pour la reprise de Kelvio.", [("BIDS_FOR", "Technova", "Kelvio")]),
+    # "devenir" with a date between the verb and the title ("est devenu en 2014 président de Y")
+    ("Paul Verdier est devenu en 2014 président du conseil de surveillance de Technova.",
+     [("LEADS", "Paul Verdier", "Technova")]),
+    ("Paul Verdier restera en 2025 président de Technova.", [("LEADS", "Paul Verdier", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1016,4 +1020,9 @@ FORBIDDEN = [
     # talks for the sale of one's own subsidiary, or led for another, are no bid
     ("Kelvio est en négociations avec Technova pour le rachat de sa filiale Orbalia.", ("BIDS_FOR", "Kelvio", "Orbalia")),
     ("Paul Verdier a mené les négociations pour le rachat de Kelvio par Technova.", ("BIDS_FOR", "Paul Verdier", "Kelvio")),
+    # the president of Y's parent does not lead Y, nor work for it
+    ("Paul Verdier est président de la société mère de Kelvio.", ("LEADS", "Paul Verdier", "Kelvio")),
+    ("Paul Verdier est président de la société mère de Kelvio.", ("WORKS_FOR", "Paul Verdier", "Kelvio")),
+    ("Paul Verdier, président de la maison mère de Kelvio, a démissionné.", ("WORKS_FOR", "Paul Verdier", "Kelvio")),
+    ("Paul Verdier est devenu en 2014 président de la maison-mère de Kelvio et de Nuvia.", ("LEADS", "Paul Verdier", "Kelvio")),
 ]
