@@ -759,6 +759,10 @@ CASES = [
     ("Paul Verdier est devenu en 2014 président du conseil de surveillance de Technova.",
      [("LEADS", "Paul Verdier", "Technova")]),
     ("Paul Verdier restera en 2025 président de Technova.", [("LEADS", "Paul Verdier", "Technova")]),
+    # a seat taken, said with a noun: "l'entrée de X à son conseil d'administration" ("son": the announcer)
+    ("Technova a annoncé l'entrée à son conseil d'administration de Paul Verdier, PDG du groupe Kelvio.",
+     [("BOARD_MEMBER", "Paul Verdier", "Technova"), ("LEADS", "Paul Verdier", "Kelvio")]),
+    ("Kelvio salue l'arrivée d'Anne Fabre au directoire de Technova.", [("BOARD_MEMBER", "Anne Fabre", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1025,4 +1029,8 @@ FORBIDDEN = [
     ("Paul Verdier est président de la société mère de Kelvio.", ("WORKS_FOR", "Paul Verdier", "Kelvio")),
     ("Paul Verdier, président de la maison mère de Kelvio, a démissionné.", ("WORKS_FOR", "Paul Verdier", "Kelvio")),
     ("Paul Verdier est devenu en 2014 président de la maison-mère de Kelvio et de Nuvia.", ("LEADS", "Paul Verdier", "Kelvio")),
+    # the person who announces a seat is not its holder, nor is the board's company the newcomer's
+    ("Kelvio salue l'arrivée d'Anne Fabre au directoire de Technova.", ("BOARD_MEMBER", "Kelvio", "Technova")),
+    ("Technova a annoncé l'entrée à son conseil d'administration de Paul Verdier, PDG du groupe Kelvio.",
+     ("BOARD_MEMBER", "Paul Verdier", "Kelvio")),
 ]

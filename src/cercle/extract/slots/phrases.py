@@ -13,7 +13,7 @@ from .found import Found
 from .readers import capital_phrase, counterpart_heads_a_country, heads_a_country
 from .words import (FUNDED, AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, BOARD_SEATS, COMMITTEES, COUNTERPARTS, ENTRUST_VERBS,
                     NOT_BOARD_COMMITTEES, PLAIN_SUCCESSION_VERBS, POSTS, REFUSAL_VERBS, ROUND_WORDS,
-                    SUCCESSION_VERBS, TALK_NOUNS, TALK_VERBS, PURCHASE_NOUNS, TIME_WORDS)
+                    SUCCESSION_VERBS, BOARD_ENTRY_NOUNS, TALK_NOUNS, TALK_VERBS, PURCHASE_NOUNS, TIME_WORDS)
 
 
 def adverb_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
@@ -125,6 +125,32 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 and any(c.lemma_.lower() in TALK_NOUNS | {"négociation"} for c in talks.children):
             # ("X est entré en négociations en vue du rachat de Y": the phrase hung on the verb)
             put("negotiator", _subject_of(talks, index))
+    # "Y a annoncé l'entrée à son conseil d'administration de X", "l'arrivée de X au directoire de Y": a seat
+    # on Y's board ("son": the announcing verb's subject; no company named: the article's main one)
+    if t.pos_ == "NOUN" and t.lemma_.lower() in BOARD_ENTRY_NOUNS:
+        # (the board's phrase is sometimes hung on the verb: "a annoncé l'entrée de X à son conseil")
+        beside = [c for c in t.head.children if c.i > t.i] if t.dep_ == "obj" and t.head.pos_ == "VERB" else []
+        for c in list(t.children) + beside:
+            if not (c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod") and case_of(c) in ("à", "au", "dans")
+                    and (c.lemma_.lower() == "directoire"
+                         or (c.lemma_.lower() == "conseil"
+                             and any(k.lower_ in ("administration", "surveillance") for k in c.subtree)))):
+                continue
+            owners = [x for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "LOC")] or [
+                x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
+                for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "LOC")]
+            if not owners and any(k.dep_ == "det" and k.lower_ in ("son", "sa", "leur") for k in c.children) \
+                    and t.head.pos_ in ("VERB", "AUX"):
+                owners = [x for x in _subject_of(t.head, index) if index.type_of(x[0]) != "PER"]
+            owners = owners or _board_owners(c, index)
+            entrants = [x for k in t.children if k.dep_ == "nmod" and case_of(k) == "de"
+                        for x in entities_at(k, index) if index.type_of(x[0]) == "PER"]
+            if not entrants:   # "… à son conseil d'administration de X": the person hung on the board's words
+                entrants = [x for k in c.subtree if k.dep_ == "nmod" and case_of(k) == "de"
+                            and k.head.lower_ in ("administration", "surveillance")
+                            for x in entities_at(k, index) if index.type_of(x[0]) == "PER"]
+            put("entrant", entrants)
+            put("entry_board", [o for o in owners if all(o[0] != e for e, _ in entrants)])
     # "Y, par la voix de X, a refusé…": X speaks for the clause's subject
     if t.pos_ == "NOUN" and t.lemma_.lower() in ("voix", "bouche", "intermédiaire") and case_of(t) == "par":
         if t.head.pos_ in ("VERB", "AUX"):

@@ -77,3 +77,5 @@ PURCHASE_NOUNS = {"rachat", "acquisition", "reprise"}
 # Verbs by which a party enters or holds such talks (not "mener les négociations": a negotiator may act for another).
 TALK_VERBS = {"entrer", "être", "ouvrir", "engager", "entamer", "poursuivre", "rompre", "reprendre", "suspendre",
               "conclure", "finaliser", "lancer"}
+# Nouns of taking a seat: "l'entrée de X au conseil d'administration de Y".
+BOARD_ENTRY_NOUNS = {"entrée", "arrivée", "nomination", "élection", "cooptation", "retour"}
