@@ -763,6 +763,10 @@ CASES = [
     ("Technova a annoncé l'entrée à son conseil d'administration de Paul Verdier, PDG du groupe Kelvio.",
      [("BOARD_MEMBER", "Paul Verdier", "Technova"), ("LEADS", "Paul Verdier", "Kelvio")]),
     ("Kelvio salue l'arrivée d'Anne Fabre au directoire de Technova.", [("BOARD_MEMBER", "Anne Fabre", "Technova")]),
+    # a company announcing a post with no organisation named: its own
+    ("Kelvio tient à préciser que Paul Verdier a démissionné de ses mandats de président du conseil "
+     "d'administration et de directeur général.", [("LEADS", "Paul Verdier", "Kelvio")]),
+    ("Kelvio a annoncé que Paul Verdier deviendra directeur général en mai.", [("LEADS", "Paul Verdier", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1033,4 +1037,7 @@ FORBIDDEN = [
     ("Kelvio salue l'arrivée d'Anne Fabre au directoire de Technova.", ("BOARD_MEMBER", "Kelvio", "Technova")),
     ("Technova a annoncé l'entrée à son conseil d'administration de Paul Verdier, PDG du groupe Kelvio.",
      ("BOARD_MEMBER", "Paul Verdier", "Kelvio")),
+    # a public office is not a post in the announcing company; nor a title named with a person in the news
+    ("Kelvio a annoncé que Paul Verdier deviendra ministre.", ("LEADS", "Paul Verdier", "Kelvio")),
+    ("Kelvio a annoncé que le président Paul Verdier rencontrera Anne Fabre.", ("LEADS", "Paul Verdier", "Kelvio")),
 ]

@@ -13,7 +13,7 @@ from .found import Found
 from .readers import capital_phrase, counterpart_heads_a_country, heads_a_country
 from .words import (FUNDED, AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, BOARD_SEATS, COMMITTEES, COUNTERPARTS, ENTRUST_VERBS,
                     NOT_BOARD_COMMITTEES, PLAIN_SUCCESSION_VERBS, POSTS, REFUSAL_VERBS, ROUND_WORDS,
-                    SUCCESSION_VERBS, BOARD_ENTRY_NOUNS, TALK_NOUNS, TALK_VERBS, PURCHASE_NOUNS, TIME_WORDS)
+                    SUCCESSION_VERBS, ANNOUNCE_VERBS, PUBLIC_TITLES, BOARD_ENTRY_NOUNS, TALK_NOUNS, TALK_VERBS, PURCHASE_NOUNS, TIME_WORDS)
 
 
 def adverb_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
@@ -500,13 +500,30 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # a title with no complement at all ("le directeur général X"): the article's main organisation
     # ("le président du conseil de surveillance, X": a board of no one named is the organisation's too;
     # "le PDG en poste depuis trois ans": a time or a state is no complement)
-    if not verbal and index.topic and not department and not committee \
+    if not verbal and not department and not committee \
             and not any(k.startswith("prep:") or k == "poss" for k in out) \
             and not any(c.dep_ == "nmod" and not (c.lemma_.lower() in ORGANS and not entities_at(c, index))
                         and not (index.entity_at(c.i) is not None and index.entity_at(c.i) == index.entity_at(t.i))
                         and not _circumstance(c, index)
                         for c in t.children):
-        put("topic", [(index.topic, -1)])
+        if index.topic:
+            put("topic", [(index.topic, -1)])
+        # "Y a annoncé que X avait démissionné de ses fonctions de directeur général", "Y a annoncé la
+        # nomination de X au poste de PDG": a company announcing a post with no organisation named, its own
+        w, hops = t.head, 0
+        named_with = any(c.dep_ in ("appos", "flat:name") or (c.dep_ == "nmod" and case_of(c) is None)
+                         for c in t.children if index.entity_at(c.i) is not None) \
+            or (t.dep_ in ("appos", "nmod") and index.entity_at(t.head.i) is not None)
+        while w.pos_ not in ("VERB", "AUX") and w.head.i != w.i and hops < 4:
+            w, hops = w.head, hops + 1
+        if w.pos_ in ("VERB", "AUX") and w.dep_ in ("ccomp", "xcomp") and lemma_of(w.head) in ANNOUNCE_VERBS:
+            w = w.head
+        if w.pos_ in ("VERB", "AUX") and lemma_of(w) in ANNOUNCE_VERBS and not named_with \
+                and t.lemma_.lower() not in PUBLIC_TITLES and t.lower_ not in PUBLIC_TITLES:
+            # (not "le président X" named in the news: a title the announcer's own post only when it is
+            # the post given up or taken)
+            put("announcer", [x for x in _subject_of(w, index) if x[1] >= 0 and index.kinds.get(x[1]) == "name"
+                              and index.type_of(x[0]) == "ORG"])
 
 
 def _range_examples(t, index: EntityIndex) -> list[tuple[str, int]]:

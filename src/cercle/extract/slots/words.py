@@ -79,3 +79,9 @@ TALK_VERBS = {"entrer", "être", "ouvrir", "engager", "entamer", "poursuivre", "
               "conclure", "finaliser", "lancer"}
 # Nouns of taking a seat: "l'entrée de X au conseil d'administration de Y".
 BOARD_ENTRY_NOUNS = {"entrée", "arrivée", "nomination", "élection", "cooptation", "retour"}
+# Verbs by which a company makes its own news known: "Y a annoncé que X deviendra directeur général".
+ANNOUNCE_VERBS = {"annoncer", "préciser", "confirmer", "indiquer", "officialiser", "communiquer", "informer",
+                  "dévoiler"}
+# Titles of public office: not a post in the company that announces it ("Y a annoncé que X deviendra ministre").
+PUBLIC_TITLES = {"ministre", "maire", "gouverneur", "gouverneure", "chancelier", "chancelière", "commissaire",
+                 "secrétaire", "garde", "député", "députée", "sénateur", "sénatrice", "premier", "première"}
