@@ -767,6 +767,10 @@ CASES = [
     ("Kelvio tient à préciser que Paul Verdier a démissionné de ses mandats de président du conseil "
      "d'administration et de directeur général.", [("LEADS", "Paul Verdier", "Kelvio")]),
     ("Kelvio a annoncé que Paul Verdier deviendra directeur général en mai.", [("LEADS", "Paul Verdier", "Kelvio")]),
+    # "la nomination de X au poste de directeur général": the person of the appointment noun takes the post
+    ("Kelvio a annoncé la nomination de Paul Verdier au poste de directeur général.", [("LEADS", "Paul Verdier", "Kelvio")]),
+    ("Technova a critiqué la nomination de Paul Verdier au poste de directeur général de Kelvio.",
+     [("LEADS", "Paul Verdier", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1040,4 +1044,7 @@ FORBIDDEN = [
     # a public office is not a post in the announcing company; nor a title named with a person in the news
     ("Kelvio a annoncé que Paul Verdier deviendra ministre.", ("LEADS", "Paul Verdier", "Kelvio")),
     ("Kelvio a annoncé que le président Paul Verdier rencontrera Anne Fabre.", ("LEADS", "Paul Verdier", "Kelvio")),
+    # the critic of an appointment does not lead the company
+    ("Technova a critiqué la nomination de Paul Verdier au poste de directeur général de Kelvio.",
+     ("LEADS", "Paul Verdier", "Technova")),
 ]

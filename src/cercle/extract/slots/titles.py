@@ -10,7 +10,7 @@ from ..arguments import (GIVEN_NOUNS, ORG_NOUNS, PERSON_TITLES, RECEIVE_VERBS, R
 from . import core
 from .found import Found
 from .readers import aside_agents, fronted_apposition, has_a_new_title, partitive
-from .words import APPOINT_VERBS
+from .words import APPOINT_VERBS, ARRIVAL_NOUNS
 
 
 def _opens_main_clause(t, tv) -> bool:
@@ -115,7 +115,11 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     # "nommer X au poste de PDG de Y", "X a démissionné de ses fonctions de président de Y"
     if t.dep_ == "nmod" and t.head.lemma_.lower() in ("poste", "fonction", "fonctions", "mandat", "rôle", "titre"):
         gov = t.head.head
-        if gov.pos_ in ("VERB", "AUX"):
+        if gov.pos_ == "NOUN" and gov.lemma_.lower() in ARRIVAL_NOUNS and t.head.i > gov.i:
+            # "la nomination de X au poste de directeur général": the person of the appointment noun
+            put("head", [x for c in gov.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i < t.head.i
+                         for x in entities_at(c, index) if index.type_of(x[0]) == "PER"])
+        elif gov.pos_ in ("VERB", "AUX"):
             people = [x for c in gov.children if c.dep_ == "obj" for x in entities_at(c, index)]
             if not people:
                 people = [x for c in gov.children if c.dep_ in ("nsubj", "nsubj:pass")
