@@ -843,6 +843,45 @@ CASES = [
      [("MEETS", "Paul Verdier", "Anne Fabre")]),
     # "Le frère de A, B, …" with B hung on A: a name takes no other name in apposition
     ("Le frère d'Anne Fabre, Paul Fabre, est conseiller municipal à Valcourt.", [("FAMILY", "Paul Fabre", "Anne Fabre")]),
+    # ---- docsa branch ----
+    # a title standing for the person a passive's agent is, when an earlier sentence made them an actor
+    ("Paul Verdier rachète les parts de Jean Roux dans Kelvio. Assurer la stabilité de Kelvio, tel est le but "
+     "poursuivi par Paul Verdier. Le fondateur de Technova vient de racheter la majorité du capital.",
+     [("FOUNDED", "Paul Verdier", "Technova")]),
+    # "X (ex-Y)", "X, ex-Y,": the prefix names a former employer
+    ("Technova est dirigée par Paul Verdier (ex-Orbalia, ex-Nuvia) depuis 2020.",
+     [("LEADS", "Paul Verdier", "Technova"), ("WORKS_FOR", "Paul Verdier", "Orbalia"), ("WORKS_FOR", "Paul Verdier", "Nuvia")]),
+    ("Anne Fabre, ex-Kelvio, dirige désormais Nuvia.", [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
+    # misparsed "X, l'actionnaire de Y, a racheté Z" (Z not an object): read as a line, the party before
+    # the verb is the described name X, not the company inside its description
+    ("Paul Verdier, l'actionnaire majoritaire de Technova, a racheté Nuvia.",
+     [("OWNS", "Paul Verdier", "Technova"), ("ACQUIRES", "Paul Verdier", "Nuvia")]),
+    ("Kelvio, filiale de Technova, a racheté Nuvia.", [("OWNS", "Technova", "Kelvio"), ("ACQUIRES", "Kelvio", "Nuvia")]),
+    # the seller of a whole company held it: done ("a cédé"), or still holding it while the sale is to come
+    ("Technova est entrée en négociations exclusives avec Nuvia pour lui céder Kelvio.",
+     [("ACQUIRES", "Nuvia", "Kelvio"), ("OWNS", "Technova", "Kelvio")]),
+    ("Paul Verdier a vendu Kelvio au fonds Atlas Capital.",
+     [("ACQUIRES", "Atlas Capital", "Kelvio"), ("OWNS", "Paul Verdier", "Kelvio")]),
+    # talks held for a purchase: the party in talks means to buy
+    ("Technova a annoncé être entrée en négociations exclusives en vue du rachat du journal Kelvio.",
+     [("BIDS_FOR", "Technova", "Kelvio")]),
+    ("Technova est en discussions avec Nuvia pour la reprise de Kelvio.", [("BIDS_FOR", "Technova", "Kelvio")]),
+    # "devenir" with a date between the verb and the title ("est devenu en 2014 président de Y")
+    ("Paul Verdier est devenu en 2014 président du conseil de surveillance de Technova.",
+     [("LEADS", "Paul Verdier", "Technova")]),
+    ("Paul Verdier restera en 2025 président de Technova.", [("LEADS", "Paul Verdier", "Technova")]),
+    # a seat taken, said with a noun: "l'entrée de X à son conseil d'administration" ("son": the announcer)
+    ("Technova a annoncé l'entrée à son conseil d'administration de Paul Verdier, PDG du groupe Kelvio.",
+     [("BOARD_MEMBER", "Paul Verdier", "Technova"), ("LEADS", "Paul Verdier", "Kelvio")]),
+    ("Kelvio salue l'arrivée d'Anne Fabre au directoire de Technova.", [("BOARD_MEMBER", "Anne Fabre", "Technova")]),
+    # a company announcing a post with no organisation named: its own
+    ("Kelvio tient à préciser que Paul Verdier a démissionné de ses mandats de président du conseil "
+     "d'administration et de directeur général.", [("LEADS", "Paul Verdier", "Kelvio")]),
+    ("Kelvio a annoncé que Paul Verdier deviendra directeur général en mai.", [("LEADS", "Paul Verdier", "Kelvio")]),
+    # "la nomination de X au poste de directeur général": the person of the appointment noun takes the post
+    ("Kelvio a annoncé la nomination de Paul Verdier au poste de directeur général.", [("LEADS", "Paul Verdier", "Kelvio")]),
+    ("Technova a critiqué la nomination de Paul Verdier au poste de directeur général de Kelvio.",
+     [("LEADS", "Paul Verdier", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1143,4 +1182,35 @@ FORBIDDEN = [
      ("ACQUIRES", "Kelvio", "Nuvia")),
     ("Anne Fabre, candidate à la présidence de Valdarie, sera reçue par Paul Verdier.",
      ("MEETS", "Paul Verdier", "Valdarie")),
+    # ---- docsa branch ----
+    # the agent of a passive, named in passing, is not the titled subject of the next sentence
+    ("Anne Fabre a annoncé une alliance entre son parti, Union Civique, et le Mouvement Vert. Des élections ont été "
+     "convoquées par Paul Verdier mardi. Le président de l'Union Civique a assuré être soutenu par ses élus.",
+     ("LEADS", "Paul Verdier", "Union Civique")),
+    # "ex-" before a school says where one studied
+    ("La start-up a été fondée par Jean Roux (ex-Polytechnique et Kelvio) en 2021.",
+     ("WORKS_FOR", "Jean Roux", "Polytechnique")),
+    # the company in a person's apposition is not the subject of the verb after it
+    ("Paul Verdier, l'actionnaire majoritaire de Technova, a racheté Nuvia.", ("ACQUIRES", "Technova", "Nuvia")),
+    ("Jean Roux, l'ancien ministre de Valdarie, a rencontré Paul Verdier.", ("MEETS", "Valdarie", "Paul Verdier")),
+    # the buyer of a sale is not the seller's holding
+    ("Paul Verdier a vendu Kelvio au fonds Atlas Capital.", ("OWNS", "Paul Verdier", "Atlas Capital")),
+    # talks for the sale of one's own subsidiary, or led for another, are no bid
+    ("Kelvio est en négociations avec Technova pour le rachat de sa filiale Orbalia.", ("BIDS_FOR", "Kelvio", "Orbalia")),
+    ("Paul Verdier a mené les négociations pour le rachat de Kelvio par Technova.", ("BIDS_FOR", "Paul Verdier", "Kelvio")),
+    # the president of Y's parent does not lead Y, nor work for it
+    ("Paul Verdier est président de la société mère de Kelvio.", ("LEADS", "Paul Verdier", "Kelvio")),
+    ("Paul Verdier est président de la société mère de Kelvio.", ("WORKS_FOR", "Paul Verdier", "Kelvio")),
+    ("Paul Verdier, président de la maison mère de Kelvio, a démissionné.", ("WORKS_FOR", "Paul Verdier", "Kelvio")),
+    ("Paul Verdier est devenu en 2014 président de la maison-mère de Kelvio et de Nuvia.", ("LEADS", "Paul Verdier", "Kelvio")),
+    # the person who announces a seat is not its holder, nor is the board's company the newcomer's
+    ("Kelvio salue l'arrivée d'Anne Fabre au directoire de Technova.", ("BOARD_MEMBER", "Kelvio", "Technova")),
+    ("Technova a annoncé l'entrée à son conseil d'administration de Paul Verdier, PDG du groupe Kelvio.",
+     ("BOARD_MEMBER", "Paul Verdier", "Kelvio")),
+    # a public office is not a post in the announcing company; nor a title named with a person in the news
+    ("Kelvio a annoncé que Paul Verdier deviendra ministre.", ("LEADS", "Paul Verdier", "Kelvio")),
+    ("Kelvio a annoncé que le président Paul Verdier rencontrera Anne Fabre.", ("LEADS", "Paul Verdier", "Kelvio")),
+    # the critic of an appointment does not lead the company
+    ("Technova a critiqué la nomination de Paul Verdier au poste de directeur général de Kelvio.",
+     ("LEADS", "Paul Verdier", "Technova")),
 ]

@@ -201,7 +201,9 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
                     got = [g for g in got if index.type_of(g[0]) != "PER"]
                 found += got
         if not found and (tok.lemma_.lower() in TRANSPARENT or tok.text.lower() in TRANSPARENT
-                          or tok.pos_ == "NUM" or tok.text == "%"):
+                          or tok.pos_ == "NUM" or tok.text == "%") \
+                and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("mère", "mere")):
+            # ("la société mère de Y" is Y's parent, not Y)
             for c in tok.children:
                 if c.dep_ in ("nmod", "obl", "obl:mod", "nummod") and case_of(c) in (None, "de", "dans", "à"):
                     got = entities_at(c, index, depth + 1, seen)

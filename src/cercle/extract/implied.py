@@ -347,3 +347,48 @@ def equal_owners(doc, index, found) -> list[Relation]:
             continue
         _add_partners(out, have, owners[0], owners[1], tok.sent, "partners.equal_owners")
     return out
+
+
+def _is_ex(tok) -> bool:
+    return tok.lower_[:3] in ("ex-", "ex–") and tok.text[3:4].isupper()
+
+
+def former_employers(doc, index, found) -> list[Relation]:
+    """'X (ex-Kelvio)', 'X, ex-Kelvio et Nuvia,': a person followed by organisations under the prefix
+    "ex-", alone in a bracket or an apposition, worked there before (not a school: "ex-Polytechnique")."""
+    from .relations import _is_country   # (relations imports this module)
+    tv = tokens_of(doc)
+    schools = set(lexicon()["school_name_words"])
+    out = []
+    have = {(r.type, r.subject, r.object) for r in found}
+    for tok in tv:
+        if tok.text not in ("(", ",") or tok.i == 0 or tok.i + 2 >= len(tv) or not _is_ex(tv[tok.i + 1]):
+            continue
+        person = index.entity_at(tok.i - 1)
+        if person is None or index.kinds.get(tok.i - 1) != "name" or index.type_of(person) != "PER":
+            continue
+        close = ")" if tok.text == "(" else ","
+        j, items, ok = tok.i + 1, [], True
+        while j < len(tv) and tv[j].text != close:
+            name = index.entity_at(j)
+            if name is not None and index.kinds.get(j) == "name":
+                if not items or items[-1] != name:
+                    items.append(name)
+            elif tv[j].lower_ not in ((",", "et", "/", "&") if close == ")" else ("et", "/", "&")):
+                ok = False
+                break
+            j += 1
+        if not ok or j >= len(tv) or not items:
+            continue
+        sent = tok.sent
+        for name in items:
+            if index.type_of(name) not in ("ORG", "LOC") or (index.type_of(name) == "LOC" and name not in index.weak) \
+                    or set(_fold(name).replace("-", " ").split()) & schools or _is_country(name):
+                continue
+            if name == person or ("WORKS_FOR", person.strip(), name.strip()) in have:
+                continue
+            have.add(("WORKS_FOR", person.strip(), name.strip()))
+            out.append(Relation(type="WORKS_FOR", subject=person.strip(), object=name.strip(), evidence=sent.text,
+                                start=sent.start_char, end=sent.end_char, confidence=0.55, status="former",
+                                rule="works_for.ex_prefix"))
+    return out

@@ -20,13 +20,26 @@ _REVERSED_OBJECT_FIRST = {"head", "subj", "self"}
 
 def _nearest(doc, start: int, step: int, limit: int, index) -> tuple[str, int] | None:
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
-    i, seen = start, 0
+    i, seen, comma = start, 0, False
     while 0 <= i < limit and seen < WINDOW:
         tok = tv[i]
         if tok.text in _STOP or "\n" in tok.text:
             return None
+        comma = comma or tok.text == ","
         name = index.entity_at(i)
         if name is not None and index.kinds.get(i) in ("name", "introducer"):
+            if step < 0 and comma:
+                # "X, l'actionnaire de Y, a racheté Z", "X, filiale de Y, a…": back across a comma, a
+                # name inside a description put beside a name is the described one's; that one is the party
+                t = tok
+                while t.head.i != t.i and t.head.i < t.i and t.dep_ in ("nmod", "flat:name", "appos", "conj"):
+                    h = t.head
+                    owner = index.entity_at(h.i)
+                    if owner is not None and owner != name and index.kinds.get(h.i) in ("name", "introducer") \
+                            and t.pos_ == "NOUN" and t.dep_ in ("appos", "conj", "nmod") \
+                            and any(tv[k].text == "," for k in range(h.i + 1, t.i)):
+                        return owner, h.i
+                    t = h
             # a place after "à", "en", "dans" is where something happens, not a party
             head = tok
             while head.head.i != head.i and index.entity_at(head.head.i) == name:

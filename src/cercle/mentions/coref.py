@@ -433,13 +433,24 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # the person this same title was given to earlier ("le ministre de l'Économie X … Le
             # ministre de l'Économie a dit…"), else the person the previous sentence was about
             same = _titled_before(doc, tok, index)
+            def agent(i):   # "… convoquées par X"
+                return "obl:agent" in (tv[i].dep_, tv[i].head.dep_ if tv[i].dep_ == "flat:name" else "")
+
+            def actor_before(n):   # the subject of an earlier sentence
+                return any(m == n and not agent(i) for s_, subs in subjects_by_sent.items()
+                           if s_ < sent_of[tok.i] - 1 for i, m in subs)
+            # the agent of a passive is the one spoken of only when an earlier sentence made them
+            # an actor ("X rachète… tel est le but poursuivi par X"), not one named in passing
             prev_subjects = [n for i, n in subjects_by_sent.get(sent_of[tok.i] - 1, [])
-                             if index.entities[n].type == "PER" and tv[i].dep_ != "obl:agent"]
+                             if index.entities[n].type == "PER" and (not agent(i) or actor_before(n))]
             if not prev_subjects and _untitled_subject(doc, tok, index, sent_of):
                 continue   # the previous sentence is about someone it does not name ("l'actuel président de Y")
             if not prev_subjects:   # the one person the previous sentence names
                 prev_people = {n for i, n in named if sent_of[i] == sent_of[tok.i] - 1
                                and index.entities[n].type == "PER"}
+                if any(agent(i) and not actor_before(n) for i, n in named
+                       if n in prev_people and sent_of[i] == sent_of[tok.i] - 1):
+                    prev_people = set()   # "… convoquées par X": the agent of a passive, not the one spoken of
                 if any(any(c.dep_ == "case" and c.lower_ in ("avec", "à", "contre", "sans", "chez", "entre", "aux", "au")
                            for c in tv[i].children) for i, n in named
                        if n in prev_people and sent_of[i] == sent_of[tok.i] - 1):

@@ -19,6 +19,8 @@ def _strip_honorific(text: str) -> str:
     parts = text.split()
     while parts and (parts[0] in lexicon()["honorifics"] or parts[0] in _NAMING_TITLES):
         parts = parts[1:]
+    if parts and parts[0][:3].lower() in ("ex-", "ex–") and parts[0][3:4].isupper():
+        parts[0] = parts[0][3:]   # "(ex-Kelvio)": a former employer, named without its prefix
     return " ".join(parts) or text
 
 

@@ -18,6 +18,10 @@ _DEAL_NOUNS = {"rachat", "reprise", "acquisition", "achat", "contrôle"}
 _OFFER_CHAIN = {"achat", "échange", "rachat", "milliard", "million", "euro", "dollar", "franc", "livre"}
 
 
+
+# "la maison-mère de Y", "la société mère de Y": the word before a "de" phrase that belongs to it.
+_PARENT_WORDS = {"mère", "maison-mère", "mere", "maison-mere"}
+
 def read_dependents(t, index: EntityIndex, out: Found) -> None:
     """Parties among the trigger's dependents, by dependency and preposition."""
     put = out.put
@@ -80,6 +84,9 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                     and any(k.dep_ == "cc" and k.lemma_.lower() == "ainsi" for k in c.children)):
             # ("propriétaire de X ainsi que de Y": Y parsed as a clause)
             p = case_of(c)
+            if p == "de" and t.pos_ == "NOUN" and c.left_edge.i - 1 > t.i + 1 \
+                    and t.doc[c.left_edge.i - 1].lower_ in _PARENT_WORDS:
+                continue   # "président de la maison-mère de Y" misparsed: "de Y" is the parent's, not the title's
             if p == "par" and t.pos_ == "VERB":
                 put("agent", entities_at(c, index))
             elif p in ("à", "dans") and c.lemma_.lower() in ("capital", "actionnariat"):
@@ -92,7 +99,8 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                     party = index.entity_at(nxt) if nxt < len(t.doc) else None
                     if party and index.kinds.get(nxt) == "name" and index.type_of(party) in ("ORG", "GOV"):
                         put("prep:de_members", [(party, nxt)])
-                if p == "de" and t.pos_ in ("NOUN", "VERB") and not entities_at(c, index):
+                if p == "de" and t.pos_ in ("NOUN", "VERB") and not entities_at(c, index) \
+                        and not (c.i + 1 < len(t.doc) and t.doc[c.i + 1].lower_ in _PARENT_WORDS):
                     # "directeur de la stratégie de X": a department of X
                     for cc in c.children:
                         if case_of(cc) == "de" and cc.dep_ == "nmod":

@@ -13,7 +13,7 @@ from .found import Found
 from .readers import capital_phrase, counterpart_heads_a_country, heads_a_country
 from .words import (FUNDED, AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, BOARD_SEATS, COMMITTEES, COUNTERPARTS, ENTRUST_VERBS,
                     NOT_BOARD_COMMITTEES, PLAIN_SUCCESSION_VERBS, POSTS, REFUSAL_VERBS, ROUND_WORDS,
-                    SUCCESSION_VERBS, TIME_WORDS)
+                    SUCCESSION_VERBS, ANNOUNCE_VERBS, PUBLIC_TITLES, BOARD_ENTRY_NOUNS, TALK_NOUNS, TALK_VERBS, PURCHASE_NOUNS, TIME_WORDS)
 
 
 def adverb_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
@@ -130,6 +130,57 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                     if not verbal:   # the seat's holder: the copula's subject ("X est vice-président")
                         put("seat_holder", [x for k in t.children if k.dep_ in ("nsubj", "nsubj:pass")
                                             for x in entities_at(k, index)])
+    # "X est (entré) en négociations exclusives pour le rachat de Y / en vue du rachat de Y": the one
+    # negotiating means to buy (not "pour son rachat par X", read by the noun itself)
+    if t.pos_ == "NOUN" and t.lemma_.lower() in PURCHASE_NOUNS and t.dep_ in ("nmod", "obl", "obl:mod", "obl:arg") \
+            and not any(k.lower_ == "par" for k in t.subtree) \
+            and not any(k.dep_ == "det" and k.lower_ in ("son", "sa", "ses", "leur", "leurs") for k in t.subtree):
+        # (not "pour le rachat de sa filiale": a seller's talks)
+        h = t
+        if t.head.lemma_.lower() == "vue" and case_of(t.head) == "en":   # "en vue du rachat"
+            h = t.head
+        elif case_of(t) not in ("pour", "sur"):
+            h = None
+        talks = h.head if h is not None and h.dep_ in ("nmod", "obl", "obl:mod", "obl:arg") else None
+        if talks is not None and talks.lemma_.lower() in TALK_NOUNS | {"négociation"}:
+            if any(c.dep_ == "cop" for c in talks.children):   # "X est en négociations"
+                who = [x for c in talks.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
+            elif talks.head.pos_ in ("VERB", "AUX") and talks.dep_ in ("obl", "obl:arg", "obl:mod", "obj") \
+                    and lemma_of(talks.head) in TALK_VERBS:
+                who = _subject_of(talks.head, index)   # "X est entré en négociations", "X a ouvert des discussions"
+            else:
+                who = []
+            put("negotiator", who)
+        elif talks is not None and talks.pos_ in ("VERB", "AUX") and lemma_of(talks) in TALK_VERBS \
+                and any(c.lemma_.lower() in TALK_NOUNS | {"négociation"} for c in talks.children):
+            # ("X est entré en négociations en vue du rachat de Y": the phrase hung on the verb)
+            put("negotiator", _subject_of(talks, index))
+    # "Y a annoncé l'entrée à son conseil d'administration de X", "l'arrivée de X au directoire de Y": a seat
+    # on Y's board ("son": the announcing verb's subject; no company named: the article's main one)
+    if t.pos_ == "NOUN" and t.lemma_.lower() in BOARD_ENTRY_NOUNS:
+        # (the board's phrase is sometimes hung on the verb: "a annoncé l'entrée de X à son conseil")
+        beside = [c for c in t.head.children if c.i > t.i] if t.dep_ == "obj" and t.head.pos_ == "VERB" else []
+        for c in list(t.children) + beside:
+            if not (c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod") and case_of(c) in ("à", "au", "dans")
+                    and (c.lemma_.lower() == "directoire"
+                         or (c.lemma_.lower() == "conseil"
+                             and any(k.lower_ in ("administration", "surveillance") for k in c.subtree)))):
+                continue
+            owners = [x for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "LOC")] or [
+                x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
+                for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "LOC")]
+            if not owners and any(k.dep_ == "det" and k.lower_ in ("son", "sa", "leur") for k in c.children) \
+                    and t.head.pos_ in ("VERB", "AUX"):
+                owners = [x for x in _subject_of(t.head, index) if index.type_of(x[0]) != "PER"]
+            owners = owners or _board_owners(c, index)
+            entrants = [x for k in t.children if k.dep_ == "nmod" and case_of(k) == "de"
+                        for x in entities_at(k, index) if index.type_of(x[0]) == "PER"]
+            if not entrants:   # "… à son conseil d'administration de X": the person hung on the board's words
+                entrants = [x for k in c.subtree if k.dep_ == "nmod" and case_of(k) == "de"
+                            and k.head.lower_ in ("administration", "surveillance")
+                            for x in entities_at(k, index) if index.type_of(x[0]) == "PER"]
+            put("entrant", entrants)
+            put("entry_board", [o for o in owners if all(o[0] != e for e, _ in entrants)])
     # "Y, par la voix de X, a refusé…": X speaks for the clause's subject
     if t.pos_ == "NOUN" and t.lemma_.lower() in ("voix", "bouche", "intermédiaire") and case_of(t) == "par":
         if t.head.pos_ in ("VERB", "AUX"):
@@ -479,13 +530,30 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # a title with no complement at all ("le directeur général X"): the article's main organisation
     # ("le président du conseil de surveillance, X": a board of no one named is the organisation's too;
     # "le PDG en poste depuis trois ans": a time or a state is no complement)
-    if not verbal and index.topic and not department and not committee \
+    if not verbal and not department and not committee \
             and not any(k.startswith("prep:") or k == "poss" for k in out) \
             and not any(c.dep_ == "nmod" and not (c.lemma_.lower() in ORGANS and not entities_at(c, index))
                         and not (index.entity_at(c.i) is not None and index.entity_at(c.i) == index.entity_at(t.i))
                         and not _circumstance(c, index)
                         for c in t.children):
-        put("topic", [(index.topic, -1)])
+        if index.topic:
+            put("topic", [(index.topic, -1)])
+        # "Y a annoncé que X avait démissionné de ses fonctions de directeur général", "Y a annoncé la
+        # nomination de X au poste de PDG": a company announcing a post with no organisation named, its own
+        w, hops = t.head, 0
+        named_with = any(c.dep_ in ("appos", "flat:name") or (c.dep_ == "nmod" and case_of(c) is None)
+                         for c in t.children if index.entity_at(c.i) is not None) \
+            or (t.dep_ in ("appos", "nmod") and index.entity_at(t.head.i) is not None)
+        while w.pos_ not in ("VERB", "AUX") and w.head.i != w.i and hops < 4:
+            w, hops = w.head, hops + 1
+        if w.pos_ in ("VERB", "AUX") and w.dep_ in ("ccomp", "xcomp") and lemma_of(w.head) in ANNOUNCE_VERBS:
+            w = w.head
+        if w.pos_ in ("VERB", "AUX") and lemma_of(w) in ANNOUNCE_VERBS and not named_with \
+                and t.lemma_.lower() not in PUBLIC_TITLES and t.lower_ not in PUBLIC_TITLES:
+            # (not "le président X" named in the news: a title the announcer's own post only when it is
+            # the post given up or taken)
+            put("announcer", [x for x in _subject_of(w, index) if x[1] >= 0 and index.kinds.get(x[1]) == "name"
+                              and index.type_of(x[0]) == "ORG"])
 
 
 def _range_examples(t, index: EntityIndex) -> list[tuple[str, int]]:

@@ -178,7 +178,11 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     # "nommer X au poste de PDG de Y", "X a démissionné de ses fonctions de président de Y"
     if t.dep_ == "nmod" and t.head.lemma_.lower() in ("poste", "fonction", "fonctions", "mandat", "rôle", "titre"):
         gov = t.head.head
-        if gov.pos_ in ("VERB", "AUX"):
+        if gov.pos_ == "NOUN" and gov.lemma_.lower() in ARRIVAL_NOUNS and t.head.i > gov.i:
+            # "la nomination de X au poste de directeur général": the person of the appointment noun
+            put("head", [x for c in gov.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i < t.head.i
+                         for x in entities_at(c, index) if index.type_of(x[0]) == "PER"])
+        elif gov.pos_ in ("VERB", "AUX"):
             people = [x for c in gov.children if c.dep_ == "obj" for x in entities_at(c, index)]
             if not people:
                 people = [x for c in gov.children if c.dep_ in ("nsubj", "nsubj:pass")
@@ -213,10 +217,18 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             and any(c.dep_ == "cop" for c in t.head.children):
         put("head", [x for c in t.head.children if c.dep_ == "nsubj" for x in entities_at(c, index)])
     # "X est nommé président de Y", "X devient PDG de Y": the verb's subject is the title's person
-    if (t.dep_ == "xcomp" or (t.dep_ == "obj" and lemma_of(t.head) in ("devenir", "redevenir", "rester", "demeurer"))) \
-            and t.head.pos_ in ("VERB", "AUX"):
+    become = ("devenir", "redevenir", "rester", "demeurer")
+    gov_b = t.head
+    if t.dep_ == "nmod" and gov_b.lower_ in lexicon()["date_words"] and gov_b.dep_ in ("obj", "obl:arg", "obl:mod") \
+            and lemma_of(gov_b.head) in become:
+        gov_b = gov_b.head   # "X deviendra le 1er juin directeur général de Y": the title hung on the date
+    elif not (t.dep_ in ("obl:arg", "obl:mod") and lemma_of(gov_b) in become and case_of(t) in (None, "en")
+              and any(c.pos_ == "NUM" for c in t.children)):
+        gov_b = None     # (and "X est devenu en 2014 président de Y": the title read as a dated phrase)
+    if (t.dep_ == "xcomp" or gov_b is not None or (t.dep_ == "obj" and lemma_of(t.head) in become)) \
+            and (gov_b or t.head).pos_ in ("VERB", "AUX"):
         # ("Dre et Iovine deviennent des salariés de Y": the parser makes the attribute an object)
-        for c in t.head.children:
+        for c in (gov_b or t.head).children:
             if c.dep_ in ("nsubj", "nsubj:pass"):
                 put("head", entities_at(c, index))
     for c in t.children:

@@ -207,9 +207,17 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
                 name, i = _name_before_bracket(tv[j], index), j - 1
             if name is not None and all(name != k for k, _ in kept):
                 kept.append((name, i))
+        kept = [k for k in kept if all(k[0] != b for b, _ in buyers)]   # ("au fonds X" misparsed as a second object)
         if kept and buyers:
             put("sold", kept)
             put("sold_to", buyers)
+            # "X … pour lui céder Y", "X a cédé Y à Z": the seller held Y (still does, while the sale is
+            # to come; "held" once it is done)
+            sellers = [x for x in _subject_of(t, index)
+                       if all(x[0] != k for k, _ in kept + buyers)]
+            done = "Fin" in t.morph.get("VerbForm") or ("Part" in t.morph.get("VerbForm") and any(
+                c.dep_ == "aux:tense" for c in t.children))
+            put("sold_by_done" if done else "sold_by", sellers)
         # "X a cédé 20 % du capital (de Y) à Z": X held a stake in Y, Z holds it now (Y: the company named in the
         # stake, else the article's main organisation or the one whose capital was spoken of last)
         stake = [c for c in t.children if c.dep_ == "obj" and (c.text == "%" or c.lemma_.lower() in ("capital", "pourcent"))]

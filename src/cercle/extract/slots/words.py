@@ -79,3 +79,19 @@ ADDRESSEE_VERBS = {"reprocher", "demander", "écrire", "dire", "répondre", "adr
                    "signaler", "rappeler", "promettre", "proposer", "imputer", "suggérer", "conseiller", "ordonner",
                    "interdire", "réclamer", "envoyer", "transmettre", "présenter", "soumettre",
                    "laisser", "donner", "téléphoner"}
+
+# Nouns of talks: "X est en négociations exclusives pour le rachat de Y" - the one negotiating buys.
+TALK_NOUNS = {"négociation", "négociations", "discussion", "discussions", "pourparlers", "tractation", "tractations"}
+# Nouns of a purchase the talks are held for.
+PURCHASE_NOUNS = {"rachat", "acquisition", "reprise"}
+# Verbs by which a party enters or holds such talks (not "mener les négociations": a negotiator may act for another).
+TALK_VERBS = {"entrer", "être", "ouvrir", "engager", "entamer", "poursuivre", "rompre", "reprendre", "suspendre",
+              "conclure", "finaliser", "lancer"}
+# Nouns of taking a seat: "l'entrée de X au conseil d'administration de Y".
+BOARD_ENTRY_NOUNS = {"entrée", "arrivée", "nomination", "élection", "cooptation", "retour"}
+# Verbs by which a company makes its own news known: "Y a annoncé que X deviendra directeur général".
+ANNOUNCE_VERBS = {"annoncer", "préciser", "confirmer", "indiquer", "officialiser", "communiquer", "informer",
+                  "dévoiler"}
+# Titles of public office: not a post in the company that announces it ("Y a annoncé que X deviendra ministre").
+PUBLIC_TITLES = {"ministre", "maire", "gouverneur", "gouverneure", "chancelier", "chancelière", "commissaire",
+                 "secrétaire", "garde", "député", "députée", "sénateur", "sénatrice", "premier", "première"}
