@@ -882,6 +882,10 @@ CASES = [
     ("Kelvio a annoncé la nomination de Paul Verdier au poste de directeur général.", [("LEADS", "Paul Verdier", "Kelvio")]),
     ("Technova a critiqué la nomination de Paul Verdier au poste de directeur général de Kelvio.",
      [("LEADS", "Paul Verdier", "Kelvio")]),
+    # "Le tour de table a été mené par X, avec la participation de B" in an article about one company
+    ("La start-up Nuvia lève 45 millions d'euros. Le tour de table a été mené par le fonds britannique "
+     "Horizon Ventures, avec la participation de Banque Orelle.",
+     [("INVESTS_IN", "Horizon Ventures", "Nuvia"), ("INVESTS_IN", "Banque Orelle", "Nuvia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1213,4 +1217,7 @@ FORBIDDEN = [
     # the critic of an appointment does not lead the company
     ("Technova a critiqué la nomination de Paul Verdier au poste de directeur général de Kelvio.",
      ("LEADS", "Paul Verdier", "Technova")),
+    # an opening participle's descriptor subject is not an actor named inside the participle phrase
+    ("Nuvia lève 45 millions d'euros. Fondée en 2020 par Anne Fabre et Jean Roux, deux anciens de Technova, "
+     "l'entreprise emploie 120 personnes.", ("FOUNDED", "Anne Fabre", "Technova")),
 ]

@@ -535,6 +535,8 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             and not any(c.dep_ == "nmod" and not (c.lemma_.lower() in ORGANS and not entities_at(c, index))
                         and not (index.entity_at(c.i) is not None and index.entity_at(c.i) == index.entity_at(t.i))
                         and not _circumstance(c, index)
+                        # ("tour de table", "levée de fonds": the round's own words)
+                        and not (c.lemma_.lower() in ("table", "fonds") and t.lemma_.lower() in FUNDING_NOUNS)
                         for c in t.children):
         if index.topic:
             put("topic", [(index.topic, -1)])

@@ -162,8 +162,13 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             # "Fondée en 2020 par A et B, l'entreprise Y emploie …": a participle opening the sentence
             # describes the main clause's subject, and has none of its own
             out.pop("subj", None)
-            put("pass", [x for c in main.children if c.dep_ in ("nsubj", "nsubj:pass")
-                         for x in entities_at(c, index)])
+            described = [x for c in main.children if c.dep_ in ("nsubj", "nsubj:pass")
+                         for x in entities_at(c, index)]
+            # (a descriptor subject, "l'entreprise", is not an actor the opening phrase itself names:
+            # "Fondée par A, deux anciens de Google, l'entreprise …" is not Google)
+            own = {index.entity_at(k) for k in range(t.i, min(x for _, x in described)) if index.entity_at(k)} \
+                if described else set()
+            put("pass", [x for x in described if index.kinds.get(x[1]) == "name" or x[0] not in own])
         elif detached:
             for j in range(t.i - 2, max(t.i - 6, -1), -1):
                 if index.entity_at(j) is not None and index.kinds.get(j) == "name":
