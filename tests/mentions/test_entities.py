@@ -31,6 +31,9 @@ def entities(nlp):
     ("Akira Son, fondateur et PDG de Technova, a parlé.", "Akira Son", "PER"),
     # a capital inside the first word
     ("Selon beIN Sports, la chaîne a signé avec Technova.", "beIN Sports", "ORG"),
+    # a name the NER cut right after its "et"
+    ("Sarah Benali devrait rejoindre le groupe Écologie et Solidarité à l'Assemblée nationale.",
+     "Écologie et Solidarité", "ORG"),
 ])
 def test_names_the_ner_cut(entities, text, name, etype):
     found = entities(text)

@@ -74,6 +74,12 @@ def _candidate_spans(doc) -> list[_Span]:
         # "Kelvio lundi", "Technova mardi": a lowercase day or month the NER swallowed is not the name's
         while end - start > 1 and tv[end - 1].lower_ in lex["date_words"] and tv[end - 1].text.islower():
             end -= 1
+        # "le groupe Écologie et Solidarité" tagged "groupe Écologie et": a name the NER cut after its "et"
+        joined = end - start >= 2 and end < len(doc) and tv[end - 1].text == "et" \
+            and tv[end].text[:1].isupper() and tv[end].text.isalpha() and ent.label_ == "ORG" \
+            and tv[end].i not in {e.start for e in doc.ents}
+        if joined:
+            end += 1
         while end > start and (tv[end - 1].pos_ in ("PUNCT", "ADP", "DET", "CCONJ")
                                or not tv[end - 1].text[:1].isalnum()
                                and not any(c.isalnum() or c == "+" for c in tv[end - 1].text)):   # "X -"
@@ -83,7 +89,7 @@ def _candidate_spans(doc) -> list[_Span]:
             end -= 1
         # "Solane dans Orbalia": a name never contains a lowercase preposition other than de/du/des;
         # "Atlas and Borea", "Atlas et Borea": two names the NER joined
-        for k in range(start + 1, end):
+        for k in range(start + 1, end if not joined else start + 1):
             if (tv[k].pos_ == "ADP" and tv[k].text.islower() and tv[k].text not in ("de", "du", "des", "d'", "d’")) \
                     or (tv[k].text in ("and", "et") and k + 1 < end and tv[k + 1].text[:1].isupper()
                         and (tv[k].text == "and" or tv[k - 1].pos_ in ("PROPN", "X")
