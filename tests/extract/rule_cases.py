@@ -886,6 +886,11 @@ CASES = [
     ("La start-up Nuvia lève 45 millions d'euros. Le tour de table a été mené par le fonds britannique "
      "Horizon Ventures, avec la participation de Banque Orelle.",
      [("INVESTS_IN", "Horizon Ventures", "Nuvia"), ("INVESTS_IN", "Banque Orelle", "Nuvia")]),
+    # a bought stake is held; the seller held it
+    ("Orbalia a racheté la participation de Technova dans Kelvio.",
+     [("OWNS", "Orbalia", "Kelvio"), ("OWNS", "Technova", "Kelvio")]),
+    # a unit named after its noun is what is bought
+    ("Technova a racheté la division Nuvia de Kelvio.", [("ACQUIRES", "Technova", "Nuvia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1220,4 +1225,7 @@ FORBIDDEN = [
     # an opening participle's descriptor subject is not an actor named inside the participle phrase
     ("Nuvia lève 45 millions d'euros. Fondée en 2020 par Anne Fabre et Jean Roux, deux anciens de Technova, "
      "l'entreprise emploie 120 personnes.", ("FOUNDED", "Anne Fabre", "Technova")),
+    ("Orbalia a racheté la participation de Technova dans Kelvio.", ("ACQUIRES", "Orbalia", "Technova")),
+    ("Orbalia a racheté la participation de Technova dans Kelvio.", ("ACQUIRES", "Orbalia", "Kelvio")),
+    ("Technova a racheté la division Nuvia de Kelvio.", ("ACQUIRES", "Technova", "Kelvio")),
 ]

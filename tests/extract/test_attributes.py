@@ -349,3 +349,8 @@ def test_a_role_takes_no_amount_from_the_event_beside_it(analyse_text):
         "Paul Verdier, propriétaire de Technova, a racheté Kelvio pour 85 millions d'euros.").relations}
     assert ties[("OWNS", "Paul Verdier", "Technova")].amount is None
     assert ties[("ACQUIRES", "Paul Verdier", "Kelvio")].amount.value == 85_000_000
+
+
+def test_lifted_sanctions_are_former(analyse_text):
+    ties = {r.key(): r for r in analyse_text("Les États-Unis ont levé les sanctions contre Valdarie.").relations}
+    assert ties[("OPPOSES", "États-Unis", "Valdarie")].status == "former"

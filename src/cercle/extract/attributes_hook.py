@@ -88,6 +88,11 @@ def _role_in_event(trigger, rtype: str) -> bool:
     return trigger.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "appos")
 
 
+# Measures against someone, and the verbs that end them ("lever les sanctions", "l'embargo a été levé").
+_MEASURE_NOUNS = frozenset({"sanction", "sanctions", "embargo", "blocus", "boycott", "gel"})
+_LIFTING_VERBS = frozenset({"lever", "suspendre", "abroger", "abandonner", "annuler", "retirer"})
+
+
 class SentenceAttributes:
     """Amounts, shares and dates of one sentence, found once and shared by its ties."""
 
@@ -166,6 +171,9 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
         # Y est contestée": the verb's mood, completion or refusal is the event's, not the role's
         # ("le futur PDG" keeps its own)
         status = default
+    if trigger.lemma_.lower() in _MEASURE_NOUNS and trigger.dep_ in ("obj", "nsubj:pass") \
+            and trigger.head.lemma_.lower() in _LIFTING_VERBS:
+        status = "former"   # "Y a levé les sanctions contre X": the measure has ended
     if status:
         rel.status = status
     if negated:

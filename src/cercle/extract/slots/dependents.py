@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import GIVEN_NOUNS, MEMBERS, ORGANS, _after_comma_and, case_of, entities_at
+from ..arguments import GIVEN_NOUNS, MEMBERS, ORGANS, STAKES, _after_comma_and, case_of, entities_at
 from .found import Found
 from .words import LATIN_ADVERBIALS
 
@@ -12,6 +12,7 @@ _LINEAGE = {"génération", "lignée", "descendance"}   # "issu de la troisième
 _STATE_NOUNS = {"république", "royaume", "principauté", "confédération", "émirat", "sultanat"}
 _UNIT_NOUNS = {"activité", "activités", "branche", "division", "pôle", "actifs", "actif", "portefeuille"}
 _DEPUTY_WORDS = {"adjoint", "adjointe", "adjoints", "adjointes"}
+_BUY_VERBS = {"racheter", "acquérir", "reprendre", "acheter", "récupérer"}
 _DEAL_NOUNS = {"rachat", "reprise", "acquisition", "achat", "contrôle"}
 # words between a deal noun and its "sur" phrase: "une offre publique d'achat de 3,2 milliards
 # d'euros sur Y" (the parser hangs "sur Y" on the amount)
@@ -56,7 +57,19 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             put("pass", entities_at(c, index))
         elif dep == "obj":
             got = entities_at(c, index)
+            if c.lemma_.lower() in STAKES and t.pos_ == "VERB" and t.lemma_.lower() in _BUY_VERBS:
+                # "X a racheté la participation de Z dans Y": X buys a stake in Y (OWNS), not Z nor Y
+                put("stake_in", [x for k in c.children if k.dep_ in ("nmod", "obl") and case_of(k) in ("dans", "au")
+                                 for x in entities_at(k, index)])
+                put("stake_seller", [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
+                                     for x in entities_at(k, index)])
+                out["_stake_bought"] = []
+                continue
             if c.lemma_.lower() in _UNIT_NOUNS and t.pos_ == "VERB":
+                # "X a racheté la division Nuvia de Y": the unit named right after its noun is bought
+                if c.i + 1 < len(t.doc) and index.kinds.get(c.i + 1) == "name" and not got:
+                    got = [(index.entity_at(c.i + 1), c.i + 1)]
+                    out["_unit_bought"] = []
                 # "X a racheté les activités génériques (hors USA) du groupe Y": Y sells a unit (the last
                 # organisation its phrase names), X does not buy Y itself
                 sellers = [x for k in c.subtree if k.i > c.i and case_of(k) == "de" and k.dep_ == "nmod"

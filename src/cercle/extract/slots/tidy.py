@@ -66,6 +66,12 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if t.lemma_.lower() in ("fusion", "rapprochement", "mariage") and lemma_of(t.head) in ("naître", "issu", "né", "résulter"):
         out.pop("prep:entre", None)
         out["_no_linear"] = []
+    if out.pop("_unit_bought", None) is not None and "prep:de" in out:
+        # "X a racheté la division Nuvia de Y": Y sells a unit, X does not buy Y
+        out.setdefault("unit_of", out.pop("prep:de"))
+    if out.pop("_stake_bought", None) is not None:
+        out.pop("obj", None)
+        out.pop("prep:de", None)   # (the seller, not what is bought)
     if "deputy_of" in out:
         # "le directeur général adjoint de Y": a deputy works for Y, does not lead it
         if not out["deputy_of"]:
