@@ -891,6 +891,8 @@ CASES = [
      [("OWNS", "Orbalia", "Kelvio"), ("OWNS", "Technova", "Kelvio")]),
     # a unit named after its noun is what is bought
     ("Technova a racheté la division Nuvia de Kelvio.", [("ACQUIRES", "Technova", "Nuvia")]),
+    ("Le fondateur de Technova, Paul Verdier, vient de racheter la majeure partie des parts détenues par le "
+     "banquier Jean Roux dans la holding Kelvio.", [("OWNS", "Paul Verdier", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1228,4 +1230,6 @@ FORBIDDEN = [
     ("Orbalia a racheté la participation de Technova dans Kelvio.", ("ACQUIRES", "Orbalia", "Technova")),
     ("Orbalia a racheté la participation de Technova dans Kelvio.", ("ACQUIRES", "Orbalia", "Kelvio")),
     ("Technova a racheté la division Nuvia de Kelvio.", ("ACQUIRES", "Technova", "Kelvio")),
+    ("Le fondateur de Technova, Paul Verdier, vient de racheter la majeure partie des parts détenues par le "
+     "banquier Jean Roux dans la holding Kelvio.", ("ACQUIRES", "Paul Verdier", "Kelvio")),
 ]

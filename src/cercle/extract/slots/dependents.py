@@ -57,12 +57,12 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             put("pass", entities_at(c, index))
         elif dep == "obj":
             got = entities_at(c, index)
-            if c.lemma_.lower() in STAKES and t.pos_ == "VERB" and t.lemma_.lower() in _BUY_VERBS:
-                # "X a racheté la participation de Z dans Y": X buys a stake in Y (OWNS), not Z nor Y
-                put("stake_in", [x for k in c.children if k.dep_ in ("nmod", "obl") and case_of(k) in ("dans", "au")
-                                 for x in entities_at(k, index)])
-                put("stake_seller", [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
-                                     for x in entities_at(k, index)])
+            stake = _bought_stake(c) if t.pos_ == "VERB" and t.lemma_.lower() in _BUY_VERBS else None
+            if stake is not None:
+                # "X a racheté la participation de Z dans Y", "la majeure partie des parts détenues par Z
+                # dans Y": X buys a stake in Y (OWNS), not Z nor Y
+                put("stake_in", [x for k in stake.subtree if k.dep_ in ("nmod", "obl", "obl:mod", "obl:arg")
+                                 and case_of(k) in ("dans", "au") for x in entities_at(k, index)])
                 out["_stake_bought"] = []
                 continue
             if c.lemma_.lower() in _UNIT_NOUNS and t.pos_ == "VERB":
@@ -191,3 +191,16 @@ def _chain_phrases(t, prep: str, depth: int = 3):
             for c in k.children:
                 if c.dep_ in ("nmod", "obl", "obl:mod") and case_of(c) == prep:
                     yield c
+
+
+_FRACTIONS = {"partie", "majorité", "totalité", "moitié", "tiers", "quart", "reste", "solde"}
+
+
+def _bought_stake(obj):
+    """The stake noun a buying verb's object is ("la participation", "la majeure partie des parts"), or None."""
+    if obj.lemma_.lower() in STAKES:
+        return obj
+    if obj.lemma_.lower() in _FRACTIONS:
+        return next((k for k in obj.children if k.dep_ == "nmod" and case_of(k) == "de"
+                     and k.lemma_.lower() in STAKES), None)
+    return None

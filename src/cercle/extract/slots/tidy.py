@@ -70,6 +70,8 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         # "X a racheté la division Nuvia de Y": Y sells a unit, X does not buy Y
         out.setdefault("unit_of", out.pop("prep:de"))
     if out.pop("_stake_bought", None) is not None:
+        if "stake_in" not in out and "prep:dans" in out:   # ("dans Y" hung on the verb)
+            out["stake_in"] = out.pop("prep:dans")
         out.pop("obj", None)
         out.pop("prep:de", None)   # (the seller, not what is bought)
     if "deputy_of" in out:
