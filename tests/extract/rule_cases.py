@@ -893,6 +893,12 @@ CASES = [
     ("Technova a racheté la division Nuvia de Kelvio.", [("ACQUIRES", "Technova", "Nuvia")]),
     ("Le fondateur de Technova, Paul Verdier, vient de racheter la majeure partie des parts détenues par le "
      "banquier Jean Roux dans la holding Kelvio.", [("OWNS", "Paul Verdier", "Kelvio")]),
+    # "Le fondateur de la société de livraison X, Y": the person apposed to the introducer
+    ("Le fondateur de la société de livraison Kalivo, Romain Teyssier, a été mis en examen jeudi.",
+     [("FOUNDED", "Romain Teyssier", "Kalivo")]),
+    # "Son concurrent allemand X": a rival is of its rival's kind
+    ("Le patron de Technova, Paul Verdier, s'est dit déçu. Son concurrent allemand Sensotec pourrait revenir à la charge.",
+     [("COMPETES_WITH", "Sensotec", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1232,4 +1238,9 @@ FORBIDDEN = [
     ("Technova a racheté la division Nuvia de Kelvio.", ("ACQUIRES", "Technova", "Kelvio")),
     ("Le fondateur de Technova, Paul Verdier, vient de racheter la majeure partie des parts détenues par le "
      "banquier Jean Roux dans la holding Kelvio.", ("ACQUIRES", "Paul Verdier", "Kelvio")),
+    ("Le patron de Technova, Paul Verdier, s'est dit déçu. Son concurrent allemand Sensotec pourrait revenir à la charge.",
+     ("COMPETES_WITH", "Sensotec", "Paul Verdier")),
+    # a name set off after the verb's object is no phrase of the verb
+    ("Atlas Capital a nommé en janvier un nouveau directeur général, Thomas Brévan, ancien de Kelvio.",
+     ("LEADS", "Thomas Brévan", "Kelvio")),
 ]

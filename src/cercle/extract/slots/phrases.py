@@ -446,6 +446,10 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             j += 4
             if doc[j].lower_ in ("adjoint", "adjointe"):
                 j = len(doc)   # (a deputy works for the body, does not head it)
+        elif j + 2 < len(doc) and doc[j].lower_ in ("d'", "d’") and doc[j + 1].lower_ == "état-major":
+            j += 2   # (kept whole by the tokenizer, nlp/pipeline.py)
+            if doc[j].lower_ in ("adjoint", "adjointe"):
+                j = len(doc)   # (a deputy works for the body, does not head it)
         if j + 1 < len(doc) and doc[j].lower_ in ("de", "du", "d'", "d’") and not doc[j - 1].is_punct:
             k = j + 1
             while k < min(j + 3, len(doc)) and doc[k].pos_ == "DET":
@@ -494,7 +498,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         # ("a effectué une partie de sa carrière chez Y": through one noun of measure)
         kids = list(light.head.children)
         # "a déposé plainte jeudi contre Y": the phrase often hangs on the time word
-        kids += [g for c in kids if c.dep_ == "obl:mod" and case_of(c) is None for g in c.children]
+        # (a time word, not a name: "…, Thomas Brévan, ancien de Deliveroo" is no phrase of the verb)
+        kids += [g for c in kids if c.dep_ == "obl:mod" and case_of(c) is None and index.entity_at(c.i) is None
+                 for g in c.children]
         for c in kids:
             p = case_of(c)
             if p and c.dep_ in ("obl", "obl:arg", "obl:mod", "xcomp", "nmod") and f"prep:{p}" not in out:

@@ -67,6 +67,10 @@ def _appointing(t):
     return None
 
 
+# Nouns whose two parties are of one kind: "son concurrent X" is a company's when X is a company.
+_LIKE_KIND = {"concurrent", "concurrente", "rival", "rivale", "compétiteur", "challenger", "homologue"}
+
+
 def title_parties(t, index: EntityIndex, out: Found) -> None:
     """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
@@ -112,7 +116,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         # "Le frère de A, B, est …" with B hung on A: a name takes no other name in apposition, so a
         # person's name after the "de" complement's name and its comma is the noun's
         for c in t.children:
-            if c.dep_ == "nmod" and c.i > t.i and case_of(c) == "de" and index.kinds.get(c.i) == "name":
+            if c.dep_ == "nmod" and c.i > t.i and case_of(c) == "de" and index.kinds.get(c.i) in ("name", "introducer"):
                 for k in c.children:
                     who = index.entity_at(k.i)
                     if k.dep_ == "appos" and k.i > c.i and tv[k.i - 1].text == "," and who is not None \
@@ -293,7 +297,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 put("head", found_name)
     # "fondateur et PDG de X": the first title shares the complement of the second
     for c in t.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and not any(k.startswith("prep:") for k in out) \
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and index.kinds.get(c.i) != "name" \
+                and not any(k.startswith("prep:") for k in out) \
                 and not any(k.dep_ == "nmod" and case_of(k) == "de" for k in t.children) \
                 and t.lower_ not in ORG_NOUNS:
             # (a person's titles, not "le groupe X, maison mère de Y": the group is not Y's holding)
@@ -397,6 +402,9 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 put("poss", owner if theirs else owner[:1])
         # "son PDG": the possessor of a title is an organisation, not a person
         kinds = ("ORG", "GOV", "LOC") if t.lower_ in PERSON_TITLES else ("PER", "ORG", "GOV", "LOC")
+        if t.lemma_.lower() in _LIKE_KIND and out.get("head"):
+            # "Son concurrent allemand X": a rival is of its rival's kind (a company's, not its boss's)
+            kinds = (index.type_of(out["head"][0][0]),)
         # "Y, contrôlé par X, a accru sa participation": "sa" is Y's, not the agent's of the aside
         taken |= aside_agents(t, index)
         # "Y, dont l'Etat est actionnaire, vende sa participation": nor a name inside a relative clause on Y
