@@ -30,8 +30,10 @@ def _type_votes(doc, sp: _Span) -> None:
     while j >= 0 and tv[j].pos_ == "ADJ":
         j -= 1
     if j >= 2 and tv[j].pos_ == "NOUN" and tv[j].is_lower and tv[j - 1].lower_ in ("de", "d'", "d’") \
-            and tv[j - 2].pos_ == "NOUN" and lex["introducer_of"].get(tv[j - 2].lower_):
-        j -= 2   # "la société de livraison X", "le fonds d'investissement X": the noun before its "de" phrase
+            and tv[j - 2].pos_ == "NOUN" and lex["introducer_of"].get(tv[j - 2].lower_) and sp.ner != "PER":
+        # "la société de livraison X", "le fonds d'investissement X": the noun before its "de" phrase (a
+        # weaker cue, so not against the NER's person: a lone word it calls a person is retyped later)
+        j -= 2
     if j >= 0:
         prev = tv[j].text.lower()
         if tv[j].text in lex["honorifics"]:
