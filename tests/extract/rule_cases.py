@@ -899,6 +899,10 @@ CASES = [
     # "Son concurrent allemand X": a rival is of its rival's kind
     ("Le patron de Technova, Paul Verdier, s'est dit déçu. Son concurrent allemand Sensotec pourrait revenir à la charge.",
      [("COMPETES_WITH", "Sensotec", "Technova")]),
+    # "X siège au conseil d'administration de Y" with "siège" tagged as a noun: read as a line
+    ("Omar Benkirane siège au conseil d'administration de Technova.", [("BOARD_MEMBER", "Omar Benkirane", "Technova")]),
+    ("Le président d'Orvion, Pierre Valette, siège par ailleurs au conseil d'administration de la Banque Orelle.",
+     [("BOARD_MEMBER", "Pierre Valette", "Banque Orelle")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1243,4 +1247,6 @@ FORBIDDEN = [
     # a name set off after the verb's object is no phrase of the verb
     ("Atlas Capital a nommé en janvier un nouveau directeur général, Thomas Brévan, ancien de Kelvio.",
      ("LEADS", "Thomas Brévan", "Kelvio")),
+    # the headquarters is no seat
+    ("Paul Verdier a visité le siège de Kelvio à Paris.", ("BOARD_MEMBER", "Paul Verdier", "Kelvio")),
 ]

@@ -120,6 +120,8 @@ def _trigger_rules(tok, table) -> list[Rule]:
     # "l'offre" is sometimes tagged as the verb "offrir": after a determiner it is a noun
     after_det = tok.i > 0 and tv[tok.i - 1].pos_ == "DET"
     as_verb = verb_tagged_noun(tok)   # "X contrôle Y" with "contrôle" tagged NOUN: the verb's rules
+    if low in ("siège", "siègent") and tok.pos_ == "NOUN":
+        return list(table.get(("siéger", "VERB"), []))   # (the slots read it as a line: slots/phrases.py)
     for pos, tags in POS_OF.items():
         if tok.pos_ not in tags and not (pos == "NOUN" and after_det and tok.pos_ == "VERB"):
             if not (as_verb and pos == "VERB"):
@@ -221,6 +223,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             if tok.lower_ not in first_words and tok.lemma_.lower() not in first_words \
                     and not (tok.pos_ == "VERB" and lemma_of(tok) in first_words) \
                     and not (tok.pos_ == "NOUN" and tok.lower_ + "r" in first_words) \
+                    and tok.lower_ not in ("siège", "siègent") \
                     and not (tok.lower_.startswith("ex-") and tok.lower_[3:] in first_words):
                 continue
             if index.kinds.get(tok.i) == "name":   # "Atlas Capital" is a name, not a stake

@@ -629,3 +629,50 @@ def _board_owners(c, index: EntityIndex) -> list:
     if not owners and board and index.topic and not any(case_of(k) == "de" and k.pos_ == "PROPN" for k in c.subtree):
         owners = [(index.topic, -1)]
     return owners
+
+
+# "siège" the verb, that the tagger takes for the noun (the seat, the headquarters) and parses any way
+_SEAT_WORDS = {"siège", "siègent"}
+_SEAT_ADVERBS = {"également", "aussi", "déjà", "toujours", "encore", "désormais", "notamment", "par", "ailleurs"}
+
+
+def seat_subject(t, index: EntityIndex) -> tuple[str, int] | None:
+    """"X siège (également) au conseil …" with "siège" tagged as a noun: the person named right before
+    it (a name or a resolved pronoun), or None — "le siège de Y" has a determiner there."""
+    if t.lower_ not in _SEAT_WORDS or t.pos_ != "NOUN":
+        return None
+    tv = tokens_of(t.doc)
+    j = t.i - 1
+    while j >= t.sent.start and tv[j].lower_ in _SEAT_ADVERBS:
+        j -= 1
+    if j < t.sent.start or tv[j].lower_ in ("le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "un", "du", "au"):
+        return None
+    if tv[j].text == ",":
+        # "Le président de Y, X, siège …" (the name before the comma) or "X, président de Y, siège …"
+        # (the first person the sentence names)
+        people = [k for k in range(t.sent.start, j) if index.kinds.get(k) == "name"
+                  and index.type_of(index.entity_at(k)) == "PER"]
+        if not people:
+            return None
+        j = people[-1] if index.kinds.get(j - 1) == "name" and people[-1] == j - 1 else people[0]
+    name = index.entity_at(j)
+    if name is None and tv[j].lower_ in ("il", "elle"):
+        got = index.antecedent(j, types=("PER",))   # (a pronoun the parser hung on "siège" as its determiner)
+        return got
+    if name is None or index.kinds.get(j) not in ("name", "pronoun") or index.type_of(name) != "PER":
+        return None
+    return (name, j)
+
+
+def seat_organ(t):
+    """The board right after "siège au / à la / dans le": "X siège au conseil d'administration de Y"."""
+    tv = tokens_of(t.doc)
+    k = t.i + 1
+    while k < t.sent.end and tv[k].lower_ in _SEAT_ADVERBS:
+        k += 1
+    if k >= t.sent.end or tv[k].lower_ not in ("au", "aux", "à", "dans"):
+        return None
+    k += 1
+    while k < t.sent.end and tv[k].pos_ == "DET":
+        k += 1
+    return tv[k] if k < t.sent.end and tv[k].lemma_.lower() in ORGANS else None
