@@ -903,6 +903,9 @@ CASES = [
     ("Omar Benkirane siège au conseil d'administration de Technova.", [("BOARD_MEMBER", "Omar Benkirane", "Technova")]),
     ("Le président d'Orvion, Pierre Valette, siège par ailleurs au conseil d'administration de la Banque Orelle.",
      [("BOARD_MEMBER", "Pierre Valette", "Banque Orelle")]),
+    # two companies that fight on a market compete; in court they oppose each other
+    ("Technova et Kelvio s'affrontent sur le marché des batteries.", [("COMPETES_WITH", "Technova", "Kelvio")]),
+    ("Technova et Kelvio s'affrontent en justice depuis deux ans.", [("OPPOSES", "Technova", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1249,4 +1252,5 @@ FORBIDDEN = [
      ("LEADS", "Thomas Brévan", "Kelvio")),
     # the headquarters is no seat
     ("Paul Verdier a visité le siège de Kelvio à Paris.", ("BOARD_MEMBER", "Paul Verdier", "Kelvio")),
+    ("Technova et Kelvio s'affrontent sur le marché des batteries.", ("OPPOSES", "Technova", "Kelvio")),
 ]

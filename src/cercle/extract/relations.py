@@ -296,6 +296,9 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     if oi == -1 or si == -1:
                         conf -= 0.25   # a party taken from the article's topic, not the sentence
                     rtype, rstatus = rule.type, rule.status
+                    if rtype == "OPPOSES" and rule.id == "opposes.reciprocal" and stype == otype == "ORG" \
+                            and _on_a_market(tok):
+                        rtype = "COMPETES_WITH"   # "A et B s'affrontent sur le marché des batteries"
                     refuser = _refused_by(tok) if rtype == "ACQUIRES" else None
                     if rtype == "ACQUIRES" and _intended(tok):
                         rtype, rstatus = "BIDS_FOR", "proposed"   # "son intention de racheter Y"
@@ -376,6 +379,15 @@ def _update_focus(sent, index, new_relations) -> bool:
     if named:
         index.focus = named
     return named is not None
+
+
+_MARKET_WORDS = frozenset({"marché", "marchés", "secteur", "segment", "créneau", "terrain"})
+
+
+def _on_a_market(tok) -> bool:
+    """A reciprocal fight set on a market ("s'affrontent sur le marché de Y"): companies competing."""
+    return any(c.dep_.startswith("obl") and case_of(c) in ("sur", "dans") and c.lower_ in _MARKET_WORDS
+               for c in tok.children)
 
 
 def _funded_rounds(deferred, relations: list[Relation], index, ref_date, doc) -> list[Relation]:
