@@ -48,8 +48,8 @@ def _clause_of(tok) -> int:
     return tok.i
 
 
-def _dates_in_scope(dates, trigger, role_noun: bool):
-    """The sentence's dates (or amounts: any (start, end, …) items) that can go to a tie whose
+def _items_in_scope(items, trigger, role_noun: bool):
+    """The sentence's dates or amounts (any (start, end, …) items) that can go to a tie whose
     trigger is ``trigger``."""
     doc = trigger.doc
     sent = trigger.sent
@@ -60,14 +60,8 @@ def _dates_in_scope(dates, trigger, role_noun: bool):
     else:
         own = _clause_of(trigger)
         inside = lambda i: _clause_of(doc[i]) == own   # noqa: E731
-    out = []
-    for d in dates:
-        i = starts.get(d[0])
-        if i is None:   # a date starting inside a token: keep it (no worse than before)
-            out.append(d)
-        elif inside(i):
-            out.append(d)
-    return out
+    # (an item starting inside a token is kept: no worse than before)
+    return [d for d in items if starts.get(d[0]) is None or inside(starts[d[0]])]
 
 
 # stakes and posts are taken and given: the verb's status is theirs ("prendra la tête de Y")
@@ -141,7 +135,7 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
         amounts = found.amounts
         if amounts and rel.rule in _ROLE_RULES:
             # "X, propriétaire de Y, a racheté Z pour 85 M€": the price is the purchase's, not the role's
-            amounts = found.once(("amounts_of", trigger.i), lambda: _dates_in_scope(amounts, trigger, True))
+            amounts = found.once(("amounts_of", trigger.i), lambda: _items_in_scope(amounts, trigger, True))
         rel.amount = _value(amounts, pos)
     if rel.type in _SHARE_TYPES:
         share_pos = pos
@@ -156,7 +150,7 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
     if dates:
         role_noun = rel.rule in _ROLE_RULES and trigger.dep_ in _ARGUMENT_DEPS and rel.type in _STATE_ROLE_TYPES
         dates = found.once(("dates_of", trigger.i, role_noun),
-                           lambda: _dates_in_scope(dates, trigger, role_noun))
+                           lambda: _items_in_scope(dates, trigger, role_noun))
     rel.date = _value(dates, pos)
     default, aspect = rel.status, _ASPECT.get(rel.type)
     allowed = _CONFLICT_STATUSES if rel.type in _CONFLICTS else None

@@ -27,7 +27,7 @@ from .tables import table_pairs
 from .arguments import (RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of, memo_entities,   # (at the top: a relative import
                         verb_tagged_noun)                                                       # costs microseconds on every call)
 from .slots import slots
-from .slots.words import FUNDED
+from .slots.words import FUNDED, SEAT_WORDS
 from .slots.speech import names_a_deal_before
 from ..nlp.docview import tokens_of
 
@@ -120,7 +120,7 @@ def _trigger_rules(tok, table) -> list[Rule]:
     # "l'offre" is sometimes tagged as the verb "offrir": after a determiner it is a noun
     after_det = tok.i > 0 and tv[tok.i - 1].pos_ == "DET"
     as_verb = verb_tagged_noun(tok)   # "X contrôle Y" with "contrôle" tagged NOUN: the verb's rules
-    if low in ("siège", "siègent") and tok.pos_ == "NOUN":
+    if low in SEAT_WORDS and tok.pos_ == "NOUN":
         return list(table.get(("siéger", "VERB"), []))   # (the slots read it as a line: slots/phrases.py)
     for pos, tags in POS_OF.items():
         if tok.pos_ not in tags and not (pos == "NOUN" and after_det and tok.pos_ == "VERB"):
@@ -223,7 +223,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             if tok.lower_ not in first_words and tok.lemma_.lower() not in first_words \
                     and not (tok.pos_ == "VERB" and lemma_of(tok) in first_words) \
                     and not (tok.pos_ == "NOUN" and tok.lower_ + "r" in first_words) \
-                    and tok.lower_ not in ("siège", "siègent") \
+                    and tok.lower_ not in SEAT_WORDS \
                     and not (tok.lower_.startswith("ex-") and tok.lower_[3:] in first_words):
                 continue
             if index.kinds.get(tok.i) == "name":   # "Atlas Capital" is a name, not a stake

@@ -27,17 +27,18 @@ from ...mentions.entities import EntityIndex
 from ..arguments import verb_tagged_noun
 from .dependents import read_dependents
 from .found import Found
-from .phrases import _SEAT_WORDS, _board_owners, adverb_phrases, later_phrases, seat_organ, seat_subject
+from .phrases import _board_owners, adverb_phrases, later_phrases, seat_organ, seat_subject
 from .speech import speech_parties
 from .tidy import tidy
 from .titles import title_parties
 from .verbs import deal_parties, verb_objects, verb_parties
+from .words import SEAT_WORDS
 
 
 def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
     t = trigger
     out = Found(t, index)
-    if t.lower_ in _SEAT_WORDS and t.pos_ == "NOUN":
+    if t.lower_ in SEAT_WORDS and t.pos_ == "NOUN":
         # "X siège au conseil d'administration de Y" with the verb tagged as a noun: read as a line
         who, organ = seat_subject(t, index), seat_organ(t)
         if who and organ is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...mentions.entities import EntityIndex
 from ..arguments import GIVEN_NOUNS, MEMBERS, ORGANS, STAKES, _after_comma_and, case_of, entities_at
 from .found import Found
-from .words import LATIN_ADVERBIALS
+from .words import BUY_VERBS, LATIN_ADVERBIALS
 
 _LINEAGE = {"génération", "lignée", "descendance"}   # "issu de la troisième génération de X"
 
@@ -12,16 +12,14 @@ _LINEAGE = {"génération", "lignée", "descendance"}   # "issu de la troisième
 _STATE_NOUNS = {"république", "royaume", "principauté", "confédération", "émirat", "sultanat"}
 _UNIT_NOUNS = {"activité", "activités", "branche", "division", "pôle", "actifs", "actif", "portefeuille"}
 _DEPUTY_WORDS = {"adjoint", "adjointe", "adjoints", "adjointes"}
-_BUY_VERBS = {"racheter", "acquérir", "reprendre", "acheter", "récupérer"}
+_BUY_VERBS = BUY_VERBS | {"récupérer"}   # ("récupérer la participation de Z dans Y")
 _DEAL_NOUNS = {"rachat", "reprise", "acquisition", "achat", "contrôle"}
 # words between a deal noun and its "sur" phrase: "une offre publique d'achat de 3,2 milliards
 # d'euros sur Y" (the parser hangs "sur Y" on the amount)
 _OFFER_CHAIN = {"achat", "échange", "rachat", "milliard", "million", "euro", "dollar", "franc", "livre"}
-
-
-
 # "la maison-mère de Y", "la société mère de Y": the word before a "de" phrase that belongs to it.
 _PARENT_WORDS = {"mère", "maison-mère", "mere", "maison-mere"}
+
 
 def read_dependents(t, index: EntityIndex, out: Found) -> None:
     """Parties among the trigger's dependents, by dependency and preposition."""

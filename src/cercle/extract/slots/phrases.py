@@ -12,7 +12,7 @@ from ..lists import investors_after, recipients_after, share_holders, via_chain
 from .found import Found
 from .readers import capital_phrase, counterpart_heads_a_country, heads_a_country
 from .words import (FUNDED, AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, BOARD_SEATS, COMMITTEES, COUNTERPARTS, ENTRUST_VERBS,
-                    NOT_BOARD_COMMITTEES, PLAIN_SUCCESSION_VERBS, POSTS, REFUSAL_VERBS, ROUND_WORDS,
+                    NOT_BOARD_COMMITTEES, PLAIN_SUCCESSION_VERBS, POSTS, REFUSAL_VERBS, ROUND_WORDS, SEAT_WORDS,
                     SUCCESSION_VERBS, ANNOUNCE_VERBS, PUBLIC_TITLES, BOARD_ENTRY_NOUNS, TALK_NOUNS, TALK_VERBS, PURCHASE_NOUNS, TIME_WORDS)
 
 
@@ -631,15 +631,13 @@ def _board_owners(c, index: EntityIndex) -> list:
     return owners
 
 
-# "siège" the verb, that the tagger takes for the noun (the seat, the headquarters) and parses any way
-_SEAT_WORDS = {"siège", "siègent"}
 _SEAT_ADVERBS = {"également", "aussi", "déjà", "toujours", "encore", "désormais", "notamment", "par", "ailleurs"}
 
 
 def seat_subject(t, index: EntityIndex) -> tuple[str, int] | None:
     """"X siège (également) au conseil …" with "siège" tagged as a noun: the person named right before
     it (a name or a resolved pronoun), or None — "le siège de Y" has a determiner there."""
-    if t.lower_ not in _SEAT_WORDS or t.pos_ != "NOUN":
+    if t.lower_ not in SEAT_WORDS or t.pos_ != "NOUN":
         return None
     tv = tokens_of(t.doc)
     j = t.i - 1

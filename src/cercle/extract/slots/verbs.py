@@ -181,7 +181,7 @@ def _clause_after_opening(t):
     parser hangs the participle on it) or, the participle taken for the root, the verb after its comma."""
     if any(c.dep_.startswith(("aux", "nsubj")) for c in t.children):
         return None   # "Racheté par X, c'est …" has no such reading; "Fondée par X a …" is no opening
-    if t.head is not t and t.dep_ in ("advcl", "obl:mod", "obl", "acl", "dep") and t.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+    if t.head.i != t.i and t.dep_ in ("advcl", "obl:mod", "obl", "acl", "dep") and t.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
         return t.head
     if t.dep_ == "ROOT":
         return next((c for c in t.children if c.dep_ in ("advcl", "conj", "parataxis") and c.pos_ in ("VERB", "AUX")

@@ -95,3 +95,7 @@ ANNOUNCE_VERBS = {"annoncer", "préciser", "confirmer", "indiquer", "officialise
 # Titles of public office: not a post in the company that announces it ("Y a annoncé que X deviendra ministre").
 PUBLIC_TITLES = {"ministre", "maire", "gouverneur", "gouverneure", "chancelier", "chancelière", "commissaire",
                  "secrétaire", "garde", "député", "députée", "sénateur", "sénatrice", "premier", "première"}
+
+# "siège" the verb, that the tagger takes for the noun (the seat, the headquarters): read as a line
+# ("X siège au conseil d'administration de Y", slots/phrases.py)
+SEAT_WORDS = frozenset({"siège", "siègent"})
