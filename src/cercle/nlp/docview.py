@@ -82,9 +82,8 @@ class TokenView:
                  "is_sent_start", "is_punct", "is_space", "like_num", "head", "children", "morph", "sent",
                  "case", "__weakref__")   # (case: arguments.case_of's answer, kept once asked; UNSET before)
 
-    def __getattr__(self, name: str):
-        # only reached for attributes not cached above: ask spaCy
-        return _wrap(self.doc, getattr(self.doc.doc[self.i], name))
+    # (no __getattr__: a class defining it makes Python look every attribute up the slow way, even
+    # the slots above; the attributes not cached here are properties asking spaCy, see _delegate)
 
     def __len__(self) -> int:
         return len(self.text)
@@ -151,9 +150,6 @@ class SpanView:
     def __init__(self, doc: "DocView", start: int, end: int, label: str = ""):
         self.doc, self.start, self.end, self.label_ = doc, start, end, label
 
-    def __getattr__(self, name: str):
-        return _wrap(self.doc, getattr(self.doc.doc[self.start:self.end], name))
-
     @property
     def start_char(self) -> int:
         toks = self.doc.tokens
@@ -205,6 +201,8 @@ class DocView:
     __slots__ = ("doc", "text", "tokens", "_sents", "_ents", "_annotated", "__weakref__")
 
     def __init__(self, doc: "Doc"):
+        if not _DELEGATED:
+            _delegate()
         self.doc = doc
         self.tokens = toks = []
         self._sents, self._ents, self._annotated = [], [], {}
@@ -261,9 +259,6 @@ class DocView:
         for t in self.tokens:
             t.doc = t.head = t.children = t.sent = None
         self.tokens, self._sents, self._ents = [], [], []
-
-    def __getattr__(self, name: str):
-        return _wrap(self, getattr(self.doc, name))
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -323,6 +318,31 @@ class _Strings(dict):
 
 
 _STRINGS = _Strings()
+_DELEGATED: list = []   # filled once the views hold a property for each spaCy attribute
+
+
+def _delegate() -> None:
+    """Give each view a read-only property for every public attribute of its spaCy class that it
+    does not hold itself: the rest of the spaCy API keeps working, read from the spaCy object (tokens
+    and spans it returns wrapped). Properties rather than ``__getattr__``: a class with
+    ``__getattr__`` makes every attribute read (``tok.pos_``…) take CPython's slow generic path, about
+    twice the cost of a plain slot read, and the rules read token attributes millions of times.
+    (Run on the first view built: spaCy is imported then, not with this module.)"""
+    from spacy.tokens import Doc, Span, Token
+
+    def make(name, target):
+        return property(lambda self: _wrap(self if self.__class__ is DocView else self.doc,
+                                           getattr(target(self), name)),
+                        doc=f"spaCy's {name}, read from the spaCy object")
+
+    targets = ((TokenView, Token, lambda t: t.doc.doc[t.i]),
+               (SpanView, Span, lambda s: s.doc.doc[s.start:s.end]),
+               (DocView, Doc, lambda d: d.doc))
+    for view, spacy_cls, target in targets:
+        for name in dir(spacy_cls):
+            if not name.startswith("__") and not hasattr(view, name):
+                setattr(view, name, make(name, target))
+    _DELEGATED.append(True)
 
 
 def _morph(key: int) -> MorphView:
