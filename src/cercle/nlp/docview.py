@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 
 # spaCy is imported when a view is built, not with this module: commands that never parse
 # (query, export, serve) must not pay its import time.
-_COLUMNS = ("ORTH", "LOWER", "LEMMA", "POS", "DEP", "HEAD", "IDX", "SPACY", "SENT_START", "MORPH",
-            "IS_PUNCT", "IS_SPACE", "LIKE_NUM")
+# (the word's own attributes - text, lower case, flags - are read once per vocabulary word: _LEXEMES)
+_COLUMNS = ("ORTH", "LEMMA", "POS", "DEP", "HEAD", "IDX", "SPACY", "SENT_START", "MORPH")
 _MORPHS: dict[int, "MorphView"] = {}  # morphology hash → its parsed features
 UNSET = object()   # a memo slot of TokenView not filled yet
 
@@ -79,14 +79,18 @@ def _wrap(view: "DocView", value):
 
 class TokenView:
     __slots__ = ("doc", "i", "text", "lower_", "lemma_", "pos_", "dep_", "idx", "whitespace_",
-                 "is_sent_start", "is_punct", "is_space", "like_num", "head", "children", "morph", "sent",
-                 "case", "__weakref__")   # (case: arguments.case_of's answer, kept once asked; UNSET before)
+                 "is_sent_start", "is_punct", "is_space", "like_num", "is_lower", "head", "children", "morph",
+                 "sent", "case", "__weakref__")   # (case: arguments.case_of's answer, kept once asked; UNSET before)
 
     # (no __getattr__: a class defining it makes Python look every attribute up the slow way, even
     # the slots above; the attributes not cached here are properties asking spaCy, see _delegate)
 
     def __len__(self) -> int:
         return len(self.text)
+
+    @property
+    def vocab(self):
+        return self.doc.doc.vocab   # (the Doc's: no spaCy Token built to reach it)
 
     def __str__(self) -> str:
         return self.text
@@ -215,24 +219,27 @@ class DocView:
         table = doc.to_array([getattr(attrs, name) for name in _COLUMNS])
         cols = table.T.tolist()
         _STRINGS.store = doc.vocab.strings
+        if _LEXEMES.vocab is not doc.vocab or len(_LEXEMES) > 500_000:   # (another vocabulary: its flags may differ)
+            _LEXEMES.clear()
+            _LEXEMES.vocab = doc.vocab
         n = len(doc)
-        # the five string columns in one lookup: itemgetter reads the dict (and its __missing__)
+        lexes = list(map(_LEXEMES.__getitem__, cols[0]))
+        # the three string columns in one lookup: itemgetter reads the dict (and its __missing__)
         # without a Python-level call per token
-        strs = itemgetter(*(cols[0] + cols[1] + cols[2] + cols[3] + cols[4]))(_STRINGS)
-        text, lower, lemma, pos, dep = (strs[k * n:(k + 1) * n] for k in range(5))
-        space = [" " if s else "" for s in cols[7]]
-        self.text = "".join(map(str.__add__, text, space))   # as Doc.text builds it, without Token objects
+        strs = itemgetter(*(cols[1] + cols[2] + cols[3]))(_STRINGS)
+        lemma, pos, dep = (strs[k * n:(k + 1) * n] for k in range(3))
+        space = [" " if s else "" for s in cols[6]]
+        self.text = "".join([lex[0] + sp for lex, sp in zip(lexes, space)])   # as Doc.text builds it, without Token objects
         # HEAD (an offset to the head) and SENT_START (1, -1 or 0) are signed, stored unsigned
-        heads = (table[:, 5].view("int64") + numpy.arange(n)).tolist()
-        starts = [None if s == 0 else s == 1 for s in cols[8]]   # (-1 is stored as 2**64 - 1: neither 0 nor 1)
-        morph = [_MORPHS.get(m) or _morph(m) for m in cols[9]]
-        flags = zip(*(map(bool, cols[k]) for k in (10, 11, 12)))
-        for i, idx, txt, low, lem, p, d, m, sp, st, (punct, space_, num) in zip(
-                range(len(doc)), cols[6], text, lower, lemma, pos, dep, morph, space, starts, flags):
+        heads = (table[:, 4].view("int64") + numpy.arange(n)).tolist()
+        starts = [None if s == 0 else s == 1 for s in cols[7]]   # (-1 is stored as 2**64 - 1: neither 0 nor 1)
+        morph = [_MORPHS.get(m) or _morph(m) for m in cols[8]]
+        for i, idx, (txt, low, punct, space_, num, lower), lem, p, d, m, sp, st in zip(
+                range(n), cols[5], lexes, lemma, pos, dep, morph, space, starts):
             t = TokenView()
             t.doc, t.i, t.idx, t.text, t.lower_, t.lemma_, t.pos_, t.dep_ = self, i, idx, txt, low, lem, p, d
             t.morph, t.whitespace_, t.is_sent_start, t.children = m, sp, st, ()
-            t.is_punct, t.is_space, t.like_num, t.case = punct, space_, num, UNSET
+            t.is_punct, t.is_space, t.like_num, t.is_lower, t.case = punct, space_, num, lower, UNSET
             toks.append(t)
         for t, h in zip(toks, heads):
             head = t.head = toks[h]
@@ -318,6 +325,21 @@ class _Strings(dict):
 
 
 _STRINGS = _Strings()
+
+
+class _Lexemes(dict):
+    """orth hash → (text, lower_, is_punct, is_space, like_num, is_lower) of that vocabulary word:
+    attributes of the word itself (spaCy keeps them on its Lexeme), the same at each of its tokens,
+    read once per word of ``vocab`` instead of once per token. Cleared for another vocabulary."""
+    vocab = None
+
+    def __missing__(self, key: int) -> tuple:
+        lex = self.vocab[key]
+        value = self[key] = (lex.orth_, lex.lower_, lex.is_punct, lex.is_space, lex.like_num, lex.is_lower)
+        return value
+
+
+_LEXEMES = _Lexemes()
 _DELEGATED: list = []   # filled once the views hold a property for each spaCy attribute
 
 
