@@ -13,11 +13,12 @@ from .demonyms import countries_by_adjective
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .index import _Span, top
 from .lexicon import fold, lexicon
 from .typing_cues import _head
-from ..nlp.docview import tokens_of
+from ..nlp.docview import lower_words_of, tokens_of
 
 
 DEMONYM = re.compile(r"(ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|que|ol|ole|ais|in|ine|ite|ote|ate)s?$")
@@ -264,16 +265,27 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
     spans.sort(key=lambda s: s.start)
 
 
+_PORTFOLIO_NOUNS = frozenset({"ministre", "ministère", "secrétaire", "secrétariat", "vice-ministre", "vice-ministère"})
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> tuple[frozenset, int]:
+    """The lexicon's portfolios as word tuples, and the longest one's length (the lexicon is fixed)."""
+    portfolios = frozenset(tuple(p.split()) for p in lexicon()["portfolios"])
+    return portfolios, max(len(p) for p in portfolios)
+
+
 def _portfolios(doc, spans: list[_Span]) -> None:
     """'ministre (malien) de l'Économie' → a GOV entity 'ministère de l'Économie' spanning the
     portfolio words; NER spans that swallowed the portfolio are trimmed."""
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     lex = lexicon()
-    portfolios = {tuple(p.split()) for p in lex["portfolios"]}
-    longest = max(len(p) for p in portfolios)
+    portfolios, longest = _portfolio_words()
     ministries: list[_Span] = []
-    for t in doc:
-        if t.lower_ not in ("ministre", "ministère", "secrétaire", "secrétariat", "vice-ministre", "vice-ministère"):
+    here = lower_words_of(doc)
+    # (a document without any of the nouns has no token the loop would stop at: not walked)
+    for t in doc if not here.isdisjoint(_PORTFOLIO_NOUNS) else ():
+        if t.lower_ not in _PORTFOLIO_NOUNS:
             continue
         k = t.i + 1
         if k < len(doc) and tv[k].pos_ == "ADJ" and tv[k].lower_ not in ("de", "d'"):
@@ -319,6 +331,8 @@ def _portfolios(doc, spans: list[_Span]) -> None:
     # "le garde des Sceaux": the French title of the minister of Justice, his body the Justice ministry
     for alias, words in lex.get("portfolio_titles", {}).items():
         words = tuple(words.split())
+        if words and words[0] not in here:
+            continue   # (its first word is nowhere in the document: no token would match)
         for t in doc:
             # (the first word alone rules out nearly every token before a tuple is built)
             if words and t.lower_ != words[0] or tuple(x.lower_ for x in tv[t.i:t.i + len(words)]) != words:
@@ -347,18 +361,21 @@ def _portfolios(doc, spans: list[_Span]) -> None:
 
 _FAMILY_ORG = {"groupe", "famille", "clan", "holding", "maison", "empire"}
 _FAMILY_GOV = {"régime"}   # "le régime X": the state apparatus of a ruler, not the ruler
+_FAMILY = frozenset(_FAMILY_ORG | _FAMILY_GOV)
 
 
 def _family_groups(doc, spans: list[_Span]) -> None:
     """'le groupe Verdier', 'la famille Marchal': a family name after such a noun names an organisation
     of its own, distinct from each person of that name; the noun becomes part of the name."""
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
+    if lower_words_of(doc).isdisjoint(_FAMILY):
+        return   # (none of the nouns in the document: no span is changed below)
     persons = {tv[s.end - 1].text for s in spans if top(s.votes) == "PER" and s.end - s.start >= 2}
     for sp in spans:
         if sp.start == 0 or sp.end - sp.start != 1:
             continue
         prev = tv[sp.start - 1]
-        if prev.lower_ in _FAMILY_ORG | _FAMILY_GOV and (top(sp.votes) == "PER" or sp.text in persons):
+        if prev.lower_ in _FAMILY and (top(sp.votes) == "PER" or sp.text in persons):
             sp.start -= 1
             sp.text = doc[sp.start:sp.end].text
             sp.votes = Counter({"GOV" if prev.lower_ in _FAMILY_GOV else "ORG": 5})
@@ -379,6 +396,10 @@ def _group_names(doc, spans: list[_Span]) -> None:
     state's adjective ('l'armée congolaise'). The bare body ('l'armée') is the same actor when the
     article names only one such body."""
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
+    here = lower_words_of(doc)
+    if here.isdisjoint(_MEMBER_GROUPS) and here.isdisjoint(_STATE_BODIES):
+        spans.sort(key=lambda s: s.start)   # (no group noun in the document: the loop below adds nothing)
+        return
     by_start = {s.start: s for s in spans}
     taken = {i for s in spans for i in range(s.start, s.end)}
     adjectives = countries_by_adjective()

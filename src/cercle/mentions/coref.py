@@ -31,7 +31,7 @@ from .demonyms import countries_by_adjective, country_named
 
 from ..records import Mention
 from .entities import EntityIndex, lexicon
-from ..nlp.docview import tokens_of
+from ..nlp.docview import lower_words_of, tokens_of
 
 _DEFINITE = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette"}   # "ce groupe": a demonstrative points back too
 _PRONOUNS = {"il": "Masc", "elle": "Fem", "celui-ci": "Masc", "celle-ci": "Fem", "lui": "Masc"}
@@ -230,7 +230,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
 
     introduced: dict[str, set[str]] = {}   # entity → nouns that introduced it ("le fonds X")
     sources: set[int] = set()   # names right after "selon", "d'après": sources, not actors of the story
-    for j, n in named:   # (in order: a name's later words follow its first)
+    # (in order: a name's later words follow its first; neither word in the document: no name is a
+    # source, the loop would add none)
+    for j, n in named if not lower_words_of(doc).isdisjoint(("selon", "après")) else ():
         if (j - 1 in sources and index.by_token.get(j - 1) == n) or (
                 index.by_token.get(j - 1) != n and any(tv[k].lower_ in ("selon", "après") for k in range(max(j - 4, 0), j))):
             sources.add(j)

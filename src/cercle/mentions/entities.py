@@ -31,7 +31,7 @@ from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, top
 from .lexicon import fold, lexicon
 from .typing_cues import _head, _type_votes
-from ..nlp.docview import tokens_of
+from ..nlp.docview import lower_words_of, tokens_of
 
 __all__ = ["EntityIndex", "find_entities", "fold", "lexicon"]
 
@@ -53,6 +53,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     clusters = _group(doc, spans)
     index = EntityIndex()
     mentions: list[Mention] = []
+    shown: list[str] = []   # each cluster's display name, as computed below
     for cluster in clusters:
         votes = Counter()
         ner = Counter()
@@ -74,6 +75,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
             # never given a first name or a title, is far more often a company or a brand
             etype = "ORG"
         name = max((_display_name(s.text) for s in cluster), key=lambda n: (len(n.split()), len(n)))
+        shown.append(name)
         if name in index.entities:  # two clusters with one surface (rare): keep the first
             name = name + " "
         aliases = sorted({s.text for s in cluster if s.text != name})
@@ -90,9 +92,8 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
                                     s.text, name.strip(), "name"))
     _countries_of_titles(doc, index)
     _seats_for_states(doc, index, mentions)
-    counts = sorted(((sum(not _cited_as_source(tv, s) for s in c),
-                      max((_display_name(s.text) for s in c), key=lambda n: (len(n.split()), len(n))))
-                     for c in clusters), reverse=True)
+    counts = sorted(((sum(not _cited_as_source(tv, s) for s in c), name)
+                     for c, name in zip(clusters, shown)), reverse=True)
     orgs = [(n, name) for n, name in counts if index.entities.get(name) and index.entities[name].type == "ORG"]
     # (an article about states, naming states and places more often than organisations, has no main
     # organisation: "le président X" there is a head of state)
@@ -149,6 +150,9 @@ def _countries_of_titles(doc, index: EntityIndex) -> None:
     from .demonyms import country_names_by_adjective, countries_by_adjective
 
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
+    here = lower_words_of(doc)
+    if here.isdisjoint(_HEADS) and "ministre" not in here:
+        return   # (no title in the document: the loop below stops nowhere)
     for t in doc:
         low = t.lower_
         if not (low in _HEADS or low == "ministre" and any(c.lower_ in ("premier", "première") for c in t.children)):

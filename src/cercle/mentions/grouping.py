@@ -62,6 +62,9 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
 
     def describe(cluster):
         """(display name, folded tokens, type) of a cluster, computed once per change."""
+        if len(cluster) == 1:   # (most clusters: the one span's name and its own votes' top)
+            name = _strip_honorific(cluster[0].text)
+            return name, fold(name).split(), top(cluster[0].votes)
         name = max((_strip_honorific(s.text) for s in cluster), key=lambda n: (len(n.split()), len(n)))
         return name, fold(name).split(), best_type(cluster)
 

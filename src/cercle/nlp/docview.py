@@ -202,14 +202,14 @@ class SpanView:
 class DocView:
     """A parsed Doc's tokens, sentences and entities as plain Python objects (see module doc)."""
 
-    __slots__ = ("doc", "text", "tokens", "_sents", "_ents", "_annotated", "__weakref__")
+    __slots__ = ("doc", "text", "tokens", "_sents", "_ents", "_annotated", "_words", "__weakref__")
 
     def __init__(self, doc: "Doc"):
         if not _DELEGATED:
             _delegate()
         self.doc = doc
         self.tokens = toks = []
-        self._sents, self._ents, self._annotated = [], [], {}
+        self._sents, self._ents, self._annotated, self._words = [], [], {}, None
         if not len(doc):
             self.text = doc.text
             return
@@ -295,6 +295,13 @@ class DocView:
     def sents(self):
         return iter(self._sents)
 
+    def lower_words(self) -> frozenset:
+        """Every ``lower_`` of the document, gathered once: a pass looking for a few cue words can
+        be skipped when none of them is in the document."""
+        if self._words is None:
+            self._words = frozenset([t.lower_ for t in self.tokens])
+        return self._words
+
     @property
     def ents(self) -> tuple:
         return tuple(self._ents)
@@ -313,6 +320,11 @@ def tokens_of(doc):
     """A DocView's token list (``tv[i]``, ``tv[a:b]`` in a loop skip DocView.__getitem__ and
     SpanView); a spaCy Doc as it is (rules may be handed either)."""
     return doc.tokens if doc.__class__ is DocView else doc
+
+
+def lower_words_of(doc) -> frozenset:
+    """The set of a document's ``lower_`` (a DocView's, built once; a spaCy Doc's, read now)."""
+    return doc.lower_words() if doc.__class__ is DocView else frozenset(t.lower_ for t in doc)
 
 
 class _Strings(dict):
