@@ -79,11 +79,22 @@ def _introduces(tok) -> bool:
                 or ("Plur" in tok.morph.get("Number") and intro.get(tok.lemma_.lower()) == "ORG"))
 
 
+@lru_cache(maxsize=1)
+def _descriptor_heads() -> frozenset:
+    """Each beginning of a descriptor that ends before one of its spaces or hyphens ("place",
+    "place de", "start"): a several-word descriptor can only follow one of these words."""
+    return frozenset(key[:p] for key in _descriptors() for p, c in enumerate(key) if c in " -")
+
+
 def _descriptor_type(tok) -> str | None:
     lex = _descriptors()
     low = tok.text.lower()
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    nxt2 = tok.nbor(2) if tok.i + 2 < len(tok.doc) else None
+    # the several-word lookups below build strings that begin with ``low`` and a space or hyphen (the
+    # replacements only change ``low`` when it holds an apostrophe or "etat"): with none of those,
+    # a word that begins no descriptor skips them all
+    several = low in _descriptor_heads() or "'" in low or "’" in low or "etat" in low
+    nxt = tok.nbor(1) if several and tok.i + 1 < len(tok.doc) else None
+    nxt2 = tok.nbor(2) if several and tok.i + 2 < len(tok.doc) else None
     if nxt is not None and nxt2 is not None and tok.i + 3 < len(tok.doc):
         # "le chef de l'Etat": four tokens, the article cut off by the tokenizer
         three = f"{low} {nxt.text.lower()} {nxt2.text.lower()}{tok.nbor(3).text.lower()}".replace("’", "'")
@@ -193,12 +204,15 @@ _NOT_KIND_ADJ = {"même", "autre", "seul", "nouveau", "ancien", "premier", "dern
 
 def _sent_index(doc) -> dict[int, int]:
     """Token → sentence number, not counting sentences that are only line breaks."""
-    out, n = {}, 0
-    for s in doc.sents:
-        out.update(dict.fromkeys(range(s.start, s.end), n))
+    keys: list[int] = []
+    numbers: list[int] = []
+    n = 0
+    for s in doc.sents:   # (one dict built at the end: the same keys, in the same order)
+        keys.extend(range(s.start, s.end))
+        numbers.extend([n] * (s.end - s.start))
         if not all(t.is_space for t in s):
             n += 1
-    return out
+    return dict(zip(keys, numbers))
 
 
 def link_anaphora(doc, index: EntityIndex) -> list[Mention]:

@@ -22,13 +22,11 @@ queries.
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from ..records import CleanArticle, DocEntity, Mention
 from .candidates import (_add_capitalised_runs, _add_missed_surnames, _candidate_spans, _family_groups,
                          _group_names, _pair_acronyms, _portfolios)
 from .grouping import _display_name, _group, _strip_honorific
-from .index import EntityIndex, top
+from .index import EntityIndex, summed_votes, top
 from .lexicon import fold, lexicon
 from .typing_cues import _head, _type_votes
 from ..nlp.docview import lower_words_of, tokens_of
@@ -55,12 +53,11 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     mentions: list[Mention] = []
     shown: list[str] = []   # each cluster's display name, as computed below
     for cluster in clusters:
-        votes = Counter()
-        ner = Counter()
+        votes = summed_votes(cluster)
+        ner: dict[str, int] = {}
         for s in cluster:
-            votes.update(s.votes)
             if s.ner:
-                ner[s.ner] += 1
+                ner[s.ner] = ner.get(s.ner, 0) + 1
         # the NER repeats its one guess at every mention of a name: past two, its votes are no
         # evidence more, while a cue in the text ("les investisseurs de X") is
         typed = votes

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
-from .index import _Span, top
+from .index import _Span, summed_votes, top
 from .lexicon import fold, lexicon
 from ..nlp.docview import tokens_of
 
@@ -55,10 +54,7 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             clusters.append([sp])
 
     def best_type(cluster):
-        votes = Counter()
-        for s in cluster:
-            votes.update(s.votes)
-        return top(votes)
+        return top(summed_votes(cluster))
 
     def describe(cluster):
         """(display name, folded tokens, type) of a cluster, computed once per change."""
