@@ -31,6 +31,13 @@ _NAMING_TITLES = {"prince", "princesse", "roi", "reine", "émir", "cheikh", "sul
 _MONEY = re.compile(r"[€$£¥]|^(?:M|Md|Mds|Mrd|Mrds|K|Mn)$")
 
 
+def _money(text: str) -> bool:
+    """``_MONEY.search(text)``, run only where it can match: on a currency sign, or a text that
+    starts with M or K (most names have neither)."""
+    return (text[:1] in ("M", "K") or "€" in text or "$" in text or "£" in text or "¥" in text) \
+        and _MONEY.search(text) is not None
+
+
 _NER_TYPE = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "ORG"}
 
 
@@ -39,7 +46,7 @@ def _candidate_spans(doc) -> list[_Span]:
     lex = lexicon()
     spans: list[_Span] = []
     for ent in doc.ents:
-        if _MONEY.search(ent.text):
+        if _money(ent.text):
             continue   # "M€", "Md$": amounts, not names
         start, end = ent.start, ent.end
         label = ent.label_
@@ -229,7 +236,7 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
             i += 1
             tok = tv[i]
         words = [t.text.lower() for t in tv[i:j]]
-        if _MONEY.search(doc[i:j].text):
+        if _money(doc[i:j].text):
             i = j
             continue
         prev = tv[i - 1].text.lower() if i > 0 else ""

@@ -89,7 +89,8 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
                                     s.text, name.strip(), "name"))
     _countries_of_titles(doc, index)
     _seats_for_states(doc, index, mentions)
-    counts = sorted(((sum(not _cited_as_source(tv, s) for s in c), name)
+    cited = not lower_words_of(doc).isdisjoint(("selon", "après"))   # (neither: no name is cited as a source)
+    counts = sorted(((sum(not _cited_as_source(tv, s) for s in c) if cited else len(c), name)
                      for c, name in zip(clusters, shown)), reverse=True)
     orgs = [(n, name) for n, name in counts if index.entities.get(name) and index.entities[name].type == "ORG"]
     # (an article about states, naming states and places more often than organisations, has no main
