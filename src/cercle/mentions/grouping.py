@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from .index import _Span, summed_votes, top
 from .lexicon import fold, lexicon
-from ..nlp.docview import tokens_of
+from ..nlp.docview import lower_words_of, tokens_of
 
 
 _NAMING_TITLES = {"prince", "princesse", "roi", "reine", "émir", "cheikh", "sultan", "lord", "lady"}
@@ -67,7 +67,9 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     org_words = lexicon()["org_name_words"]
     info = [describe(c) for c in clusters]
     # clusters named once as "le groupe X" (the parent of any "X + word" named in the article)
-    group_named = [doc is not None and any(s.start > 0 and tv[s.start - 1].lower_ == "groupe" for s in c)
+    # (no "groupe" in the document: no cluster is)
+    grouped = doc is not None and "groupe" in lower_words_of(doc)
+    group_named = [grouped and any(s.start > 0 and tv[s.start - 1].lower_ == "groupe" for s in c)
                    for c in clusters]
 
     def joins(i: int, j: int) -> bool:

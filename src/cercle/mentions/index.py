@@ -10,6 +10,9 @@ from ..records import DocEntity
 def top(votes: Counter) -> str:
     """``votes.most_common(1)[0][0]``, the first key with the most votes, without the heap and
     list most_common builds: the mention stage asks it for every span, often several times."""
+    if len(votes) == 1:
+        for key in votes:   # (one key, most spans: it is the max)
+            return key
     return max(votes, key=votes.__getitem__)
 
 
