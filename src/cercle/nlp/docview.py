@@ -229,7 +229,9 @@ class DocView:
         strs = itemgetter(*(cols[1] + cols[2] + cols[3]))(_STRINGS)
         lemma, pos, dep = (strs[k * n:(k + 1) * n] for k in range(3))
         space = [" " if s else "" for s in cols[6]]
-        self.text = "".join([lex[0] + sp for lex, sp in zip(lexes, space)])   # as Doc.text builds it, without Token objects
+        # as Doc.text builds it, without Token objects
+        self.text = "".join(map(str.__add__, map(itemgetter(0), lexes), space))
+        self._words = frozenset(map(itemgetter(1), lexes))   # (lower_words: every lower_ of the document)
         # HEAD (an offset to the head) and SENT_START (1, -1 or 0) are signed, stored unsigned
         heads = (table[:, 4].view("int64") + numpy.arange(n)).tolist()
         starts = [None if s == 0 else s == 1 for s in cols[7]]   # (-1 is stored as 2**64 - 1: neither 0 nor 1)
