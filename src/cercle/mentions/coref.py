@@ -25,6 +25,7 @@ chosen by type, gender, syntactic role, recency and salience:
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from .demonyms import countries_by_adjective, country_named
@@ -259,9 +260,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         s = sent_of[i]
         best, best_score = None, -1
         subjects = all_subjects
-        for rank, (j, name) in enumerate(reversed(named)):
-            if j >= i:
-                continue
+        # (``named`` is sorted by token: the names before i are the ones below bisect's point, walked
+        # back from there instead of past every later name)
+        for j, name in reversed(named[:bisect_left(named, (i,))]):
             if sent_of[j] < s - _WINDOW:
                 break
             here = sent_of[j] == s and not same_sentence   # in its own sentence: only an actor called so
