@@ -61,10 +61,16 @@ def _cue_tokens(doc) -> dict[str, list]:
     tv = tokens_of(doc)
     brackets = [t for t in tv if t.text == "("]
     pairs = [t for t in tv if t.lower_ in _PAIR_NOUNS]
-    holds = [t for t in tv if t.lemma_.lower() in _HOLD_VERBS]
-    # (former_employers starts at the bracket or comma before the prefix)
+    # (the lemmas of the article once, then the tokens of those that lower to a holding verb)
+    held = {lemma for lemma in {t.lemma_ for t in tv} if lemma.lower() in _HOLD_VERBS}
+    holds = [t for t in tv if t.lemma_ in held] if held else []
+    # (former_employers starts at the bracket or comma before the prefix; a word "ex-…" lowers to
+    # "ex-…" in the lowered text too, so with no "ex-" there, there is none)
+    from .lexicon import doc_text
+
+    low = doc_text(doc).lower()
     exes = [tv[t.i - 1] for t in tv if t.lower_.startswith(("ex-", "ex–")) and t.i > 0
-            and tv[t.i - 1].text in ("(", ",") and _is_ex(t)]
+            and tv[t.i - 1].text in ("(", ",") and _is_ex(t)] if "ex-" in low or "ex–" in low else []
     _CUES[:] = [doc, {"(": brackets, "pair": pairs, "hold": holds, "ex": exes}]
     return _CUES[1]
 

@@ -66,6 +66,12 @@ class Rule:
             return False
         return tuple(getattr(self, f.name) for f in fields(self)) == tuple(getattr(other, f.name) for f in fields(other))
 
+    @cached_property
+    def slot_names(self) -> frozenset[str]:
+        """Every slot the rule reads: its subject, object and pairs lists (linear_pairs reads only the
+        parties found in the same subject and object lists; "_no_linear" is no party slot)."""
+        return frozenset((*self.subject, *self.object, *self.pairs))
+
     @cached_property   # (asked for every trigger token; a rule never changes)
     def needs_de(self) -> bool:
         """One side is only ever read from a "de" phrase ("la holding de X")."""
@@ -182,13 +188,23 @@ def _collect(sl: dict, names: tuple[str, ...]) -> tuple[str | None, list[tuple[s
 def _all_slots_of(tok, n_words: int, index) -> dict:
     """Slots of a (possibly multi-word) trigger: the words after the first may carry arguments."""
     tv = tokens_of(tok.doc)   # the token list: tv[i] skips DocView.__getitem__
-    sl = slots(tok, index)
+    need = _NEED[0]   # (set by extract_relations for the trigger being read; None: every slot)
+    sl = slots(tok, index, need)
     for k in range(1, n_words):
         if tok.i + k < len(tok.doc):
-            for key, vals in slots(tv[tok.i + k], index).items():
+            for key, vals in slots(tv[tok.i + k], index, need).items():
                 if key.startswith("prep:"):
                     sl.setdefault(key, []).extend(v for v in vals if v not in sl.get(key, []))
     return sl
+
+
+# The slot names the rules of the trigger being read use: the readers skip the constructions that fill
+# only other slots. (A module value rather than an argument: _all_slots_of keeps its signature.)
+_NEED: list = [None]
+
+
+def _need_of(rules) -> frozenset:
+    return rules[0].slot_names if len(rules) == 1 else frozenset().union(*(r.slot_names for r in rules))
 
 
 @lru_cache(maxsize=1)
@@ -273,6 +289,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                 continue   # "le groupe Technova a …": no "de X" for "la holding de X" to read
             if not rules:
                 continue
+            _NEED[0] = _need_of(rules)   # (every rule of the token: its slots are read once for all of them)
             for rule in rules:
                 key = (tok.i, len(rule.words))   # several rules share a trigger: its slots once
                 sl = slot_cache.get(key)
@@ -374,6 +391,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             focus_at = n_sent
     index.focus = None
     memo_entities(None)
+    _NEED[0] = None
     for rel in extra:
         if (rel.type, rel.subject, rel.object) not in {(r.type, r.subject, r.object) for r in relations}:
             relations.append(rel)
