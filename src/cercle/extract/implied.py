@@ -311,6 +311,10 @@ def bodies_named_after_leaders(doc, index, found) -> list[Relation]:
     fold = _fold
     words = lexicon()["led_body_words"]
     out = []
+    # (the bodies first: most articles name none, and then the people need not be listed)
+    if not any(ent.type in ("GOV", "ORG", "LOC") and fold(name).split(" ", 1)[0] in words
+               for name, ent in index.entities.items()):
+        return out
     have = {(r.type, r.subject, r.object) for r in found}
     people = {}
     for name, ent in index.entities.items():

@@ -145,8 +145,7 @@ def _trigger_rules(tok, table) -> list[Rule]:
             after = tv[tok.i + len(rule.words)] if tok.i + len(rule.words) < len(tok.doc) else None
             if after is not None and after.lower_ in rule.unless_next:
                 continue
-        if rule not in found:
-            found.append(rule)
+        found.append(rule)   # (no repeats: the candidates have none, and equal rules pass or fail alike)
     return found
 
 
@@ -159,7 +158,9 @@ def _new_candidates(table) -> dict:
 
 
 def _candidate_rules(tok, table, low: str, after_det: bool, as_verb: bool) -> list[Rule]:
-    """The rules of the word's keys, in the order _trigger_rules has always tried them (repeats kept)."""
+    """The rules of the word's keys, in the order _trigger_rules has always tried them, each equal rule
+    once (the first: the one _trigger_rules kept; equal rules have the same words, so the words after
+    the trigger keep or drop them alike)."""
     lemma = lemma_of(tok)
     out = []
     for pos, tags in POS_OF.items():
@@ -173,7 +174,9 @@ def _candidate_rules(tok, table, low: str, after_det: bool, as_verb: bool) -> li
                 continue
             keys = {low + "r"} if low.endswith("e") else {low[:-3] + "er"} if low.endswith("ent") else keys
         for key in keys:
-            out.extend(table.get((key, pos), []))
+            for rule in table.get((key, pos), []):
+                if rule not in out:
+                    out.append(rule)
     return out
 
 
@@ -201,10 +204,17 @@ def _all_slots_of(tok, n_words: int, index) -> dict:
 # The slot names the rules of the trigger being read use: the readers skip the constructions that fill
 # only other slots. (A module value rather than an argument: _all_slots_of keeps its signature.)
 _NEED: list = [None]
+_NEEDS: dict = {}   # ids of a trigger's rules → (the rules, kept alive so that no other object takes their ids; their slots)
 
 
 def _need_of(rules) -> frozenset:
-    return rules[0].slot_names if len(rules) == 1 else frozenset().union(*(r.slot_names for r in rules))
+    if len(rules) == 1:
+        return rules[0].slot_names
+    key = tuple(map(id, rules))
+    got = _NEEDS.get(key)
+    if got is None:
+        got = _NEEDS[key] = (tuple(rules), frozenset().union(*(r.slot_names for r in rules)))
+    return got[1]
 
 
 @lru_cache(maxsize=1)
