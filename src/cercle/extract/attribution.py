@@ -143,6 +143,18 @@ def _speaker(verb, exclude) -> str | None:
     return doc[lo:hi + 1].text
 
 
+_VERBS_OF: list = [None, ()]   # ((doc, start, end), its speech verbs): the ties of a sentence come one after another
+
+
+def _speech_verbs(span) -> list:
+    """The speech verbs of a span, in order: found once for all the ties of a sentence (they depend
+    on its words only; which of them reports a tie is asked per tie)."""
+    key = (span.doc, span.start, span.end)
+    if _VERBS_OF[0] != key:
+        _VERBS_OF[:] = [key, [tok for tok in span if _is_speech_verb(tok)]]
+    return _VERBS_OF[1]
+
+
 def attribution_of(span, trigger=None, exclude=None) -> str | None:
     """The source a sentence credits, as written, or None.
 
@@ -152,8 +164,8 @@ def attribution_of(span, trigger=None, exclude=None) -> str | None:
     prep = _prepositional(span, trigger)
     if prep is not None:
         return prep[1]
-    for tok in span:
-        if _is_speech_verb(tok) and _reports(tok, trigger):
+    for tok in _speech_verbs(span):
+        if _reports(tok, trigger):
             who = _speaker(tok, exclude)
             if who:
                 return who

@@ -49,13 +49,39 @@ def _name_before_bracket(tok, index) -> str | None:
     return index.entity_at(tok.i - 1)
 
 
+# The token walks of the passes below, done once per Doc: each pass looks only at the few tokens that
+# can start its pattern ("(", a word of cooperation, a holding verb, a word after "ex-"), found in one
+# walk, in token order, instead of walking every token of the article once per pass.
+_CUES: list = [None, None]   # (the Doc, its cue tokens)
+
+
+def _cue_tokens(doc) -> dict[str, list]:
+    if _CUES[0] is doc:
+        return _CUES[1]
+    tv = tokens_of(doc)
+    brackets = [t for t in tv if t.text == "("]
+    pairs = [t for t in tv if t.lower_ in _PAIR_NOUNS]
+    # (the lemmas of the article once, then the tokens of those that lower to a holding verb)
+    held = {lemma for lemma in {t.lemma_ for t in tv} if lemma.lower() in _HOLD_VERBS}
+    holds = [t for t in tv if t.lemma_ in held] if held else []
+    # (former_employers starts at the bracket or comma before the prefix; a word "ex-…" lowers to
+    # "ex-…" in the lowered text too, so with no "ex-" there, there is none)
+    from .lexicon import doc_text
+
+    low = doc_text(doc).lower()
+    exes = [tv[t.i - 1] for t in tv if t.lower_.startswith(("ex-", "ex–")) and t.i > 0
+            and tv[t.i - 1].text in ("(", ",") and _is_ex(t)] if "ex-" in low or "ex–" in low else []
+    _CUES[:] = [doc, {"(": brackets, "pair": pairs, "hold": holds, "ex": exes}]
+    return _CUES[1]
+
+
 def parenthesised_holdings(doc, index, found) -> list[Relation]:
     """'Technova Media (Onda TV, Radio Sud…)': an organisation followed by a bracketed list of two or
     more organisations, and nothing else, names what it owns."""
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     out = []
     have = {(r.type, r.subject, r.object) for r in found}
-    for tok in doc:
+    for tok in _cue_tokens(doc)["("]:   # (the walk over the doc: _cue_tokens)
         owner = _name_before_bracket(tok, index)
         if owner is None or index.type_of(owner) != "ORG":
             continue
@@ -91,7 +117,7 @@ def parenthesised_rounds(doc, index, found) -> list[Relation]:
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     out = []
     have = {(r.type, r.subject, r.object) for r in found}
-    for tok in doc:
+    for tok in _cue_tokens(doc)["("]:
         raiser = _name_before_bracket(tok, index)
         if raiser is None or not (index.type_of(raiser) == "ORG" or raiser in index.weak):
             continue   # (a one-word name the NER alone called a place is a company when it raises money)
@@ -144,7 +170,7 @@ def hyphen_pairs(doc, index, found) -> list[Relation]:
     by_key: dict[str, str] = {}   # folded name or alias → entity, built at the first candidate pair
     out = []
     have = {(r.type, *sorted((r.subject, r.object))) for r in found}
-    for tok in doc:
+    for tok in _cue_tokens(doc)["pair"]:
         if tok.lower_ not in _PAIR_NOUNS or tok.i + 3 >= len(doc):
             continue
         a, dash, b = tv[tok.i + 1], tv[tok.i + 2], tv[tok.i + 3]
@@ -260,7 +286,7 @@ def bracketed_families(doc, index, found) -> list[Relation]:
     tv = tokens_of(doc)
     out = []
     have = {(r.type, r.subject, r.object) for r in found}
-    for tok in tv:
+    for tok in _cue_tokens(doc)["("]:
         person = _name_before_bracket(tok, index)
         if person is None or index.type_of(person) != "PER" or tok.i + 2 >= len(tv):
             continue
@@ -285,6 +311,10 @@ def bodies_named_after_leaders(doc, index, found) -> list[Relation]:
     fold = _fold
     words = lexicon()["led_body_words"]
     out = []
+    # (the bodies first: most articles name none, and then the people need not be listed)
+    if not any(ent.type in ("GOV", "ORG", "LOC") and fold(name).split(" ", 1)[0] in words
+               for name, ent in index.entities.items()):
+        return out
     have = {(r.type, r.subject, r.object) for r in found}
     people = {}
     for name, ent in index.entities.items():
@@ -324,7 +354,7 @@ def equal_owners(doc, index, found) -> list[Relation]:
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     out = []
     have = {(r.type, *sorted((r.subject, r.object))) for r in found}
-    for tok in doc:
+    for tok in _cue_tokens(doc)["hold"]:
         if tok.lemma_.lower() not in _HOLD_VERBS or "Part" not in tok.morph.get("VerbForm"):
             continue
         end = tok.i + 1
@@ -361,7 +391,7 @@ def former_employers(doc, index, found) -> list[Relation]:
     schools = set(lexicon()["school_name_words"])
     out = []
     have = {(r.type, r.subject, r.object) for r in found}
-    for tok in tv:
+    for tok in _cue_tokens(doc)["ex"]:
         if tok.text not in ("(", ",") or tok.i == 0 or tok.i + 2 >= len(tv) or not _is_ex(tv[tok.i + 1]):
             continue
         person = index.entity_at(tok.i - 1)

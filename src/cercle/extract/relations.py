@@ -66,6 +66,12 @@ class Rule:
             return False
         return tuple(getattr(self, f.name) for f in fields(self)) == tuple(getattr(other, f.name) for f in fields(other))
 
+    @cached_property
+    def slot_names(self) -> frozenset[str]:
+        """Every slot the rule reads: its subject, object and pairs lists (linear_pairs reads only the
+        parties found in the same subject and object lists; "_no_linear" is no party slot)."""
+        return frozenset((*self.subject, *self.object, *self.pairs))
+
     @cached_property   # (asked for every trigger token; a rule never changes)
     def needs_de(self) -> bool:
         """One side is only ever read from a "de" phrase ("la holding de X")."""
@@ -113,8 +119,7 @@ def _de_follows(tok, reach: int = 8) -> bool:
 
 def _trigger_rules(tok, table) -> list[Rule]:
     tv = tokens_of(tok.doc)   # the token list: tv[i] skips DocView.__getitem__
-    low, lemma = tok.text.lower().replace("’", "'"), lemma_of(tok)
-    found = []
+    low = tok.text.lower().replace("’", "'")
     if tok.i > 0 and tv[tok.i - 1].text == "-":
         return []   # "maison-mère": the second half of a compound is not a trigger of its own
     # "l'offre" is sometimes tagged as the verb "offrir": after a determiner it is a noun
@@ -122,6 +127,42 @@ def _trigger_rules(tok, table) -> list[Rule]:
     as_verb = verb_tagged_noun(tok)   # "X contrôle Y" with "contrôle" tagged NOUN: the verb's rules
     if low in SEAT_WORDS and tok.pos_ == "NOUN":
         return list(table.get(("siéger", "VERB"), []))   # (the slots read it as a line: slots/phrases.py)
+    # the rules the word may start, before the words after it are read: they depend only on the word,
+    # its lemma, its tag and the two facts above, so they are looked up once per such key
+    memo = _CANDIDATES[1] if _CANDIDATES[0] is table else _new_candidates(table)
+    key = (tok.text, tok.lemma_, tok.lower_, tok.pos_, after_det, as_verb)
+    candidates = memo.get(key)
+    if candidates is None:
+        candidates = memo[key] = _candidate_rules(tok, table, low, after_det, as_verb)
+    found = []
+    for rule in candidates:
+        rest = rule.words[1:]
+        if rest:
+            following = [t.text.lower().replace("’", "'") for t in tv[tok.i + 1: tok.i + 1 + len(rest)]]
+            if following != list(rest):
+                continue
+        if rule.unless_next:
+            after = tv[tok.i + len(rule.words)] if tok.i + len(rule.words) < len(tok.doc) else None
+            if after is not None and after.lower_ in rule.unless_next:
+                continue
+        found.append(rule)   # (no repeats: the candidates have none, and equal rules pass or fail alike)
+    return found
+
+
+_CANDIDATES: list = [None, {}]   # (the rules table, {word key: the rules it may start, in lookup order})
+
+
+def _new_candidates(table) -> dict:
+    _CANDIDATES[:] = [table, {}]
+    return _CANDIDATES[1]
+
+
+def _candidate_rules(tok, table, low: str, after_det: bool, as_verb: bool) -> list[Rule]:
+    """The rules of the word's keys, in the order _trigger_rules has always tried them, each equal rule
+    once (the first: the one _trigger_rules kept; equal rules have the same words, so the words after
+    the trigger keep or drop them alike)."""
+    lemma = lemma_of(tok)
+    out = []
     for pos, tags in POS_OF.items():
         if tok.pos_ not in tags and not (pos == "NOUN" and after_det and tok.pos_ == "VERB"):
             if not (as_verb and pos == "VERB"):
@@ -134,18 +175,9 @@ def _trigger_rules(tok, table) -> list[Rule]:
             keys = {low + "r"} if low.endswith("e") else {low[:-3] + "er"} if low.endswith("ent") else keys
         for key in keys:
             for rule in table.get((key, pos), []):
-                rest = rule.words[1:]
-                if rest:
-                    following = [t.text.lower().replace("’", "'") for t in tv[tok.i + 1: tok.i + 1 + len(rest)]]
-                    if following != list(rest):
-                        continue
-                if rule.unless_next:
-                    after = tv[tok.i + len(rule.words)] if tok.i + len(rule.words) < len(tok.doc) else None
-                    if after is not None and after.lower_ in rule.unless_next:
-                        continue
-                if rule not in found:
-                    found.append(rule)
-    return found
+                if rule not in out:
+                    out.append(rule)
+    return out
 
 
 def _collect(sl: dict, names: tuple[str, ...]) -> tuple[str | None, list[tuple[str, int]]]:
@@ -159,19 +191,49 @@ def _collect(sl: dict, names: tuple[str, ...]) -> tuple[str | None, list[tuple[s
 def _all_slots_of(tok, n_words: int, index) -> dict:
     """Slots of a (possibly multi-word) trigger: the words after the first may carry arguments."""
     tv = tokens_of(tok.doc)   # the token list: tv[i] skips DocView.__getitem__
-    sl = slots(tok, index)
+    need = _NEED[0]   # (set by extract_relations for the trigger being read; None: every slot)
+    sl = slots(tok, index, need)
     for k in range(1, n_words):
         if tok.i + k < len(tok.doc):
-            for key, vals in slots(tv[tok.i + k], index).items():
+            for key, vals in slots(tv[tok.i + k], index, need).items():
                 if key.startswith("prep:"):
                     sl.setdefault(key, []).extend(v for v in vals if v not in sl.get(key, []))
     return sl
+
+
+# The slot names the rules of the trigger being read use: the readers skip the constructions that fill
+# only other slots. (A module value rather than an argument: _all_slots_of keeps its signature.)
+_NEED: list = [None]
+_NEEDS: dict = {}   # ids of a trigger's rules → (the rules, kept alive so that no other object takes their ids; their slots)
+
+
+def _need_of(rules) -> frozenset:
+    if len(rules) == 1:
+        return rules[0].slot_names
+    key = tuple(map(id, rules))
+    got = _NEEDS.get(key)
+    if got is None:
+        got = _NEEDS[key] = (tuple(rules), frozenset().union(*(r.slot_names for r in rules)))
+    return got[1]
 
 
 @lru_cache(maxsize=1)
 def _first_words() -> frozenset:
     """The first words of every rule's trigger (built once, like the rules table)."""
     return frozenset(w for w, _ in load_rules())
+
+
+_MAY_TRIGGER: dict = {}   # first words → {(lower, lemma, pos): whether such a token may be a trigger}
+
+
+def _may_trigger(tok, first_words) -> bool:
+    """Whether the token may be the first word of a trigger: a cheap test on its word, lemma and tag
+    (_trigger_rules then decides); it reads nothing else of the token."""
+    return not (tok.lower_ not in first_words and tok.lemma_.lower() not in first_words
+                and not (tok.pos_ == "VERB" and lemma_of(tok) in first_words)
+                and not (tok.pos_ == "NOUN" and tok.lower_ + "r" in first_words)
+                and tok.lower_ not in SEAT_WORDS
+                and not (tok.lower_.startswith("ex-") and tok.lower_[3:] in first_words))
 
 
 def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
@@ -191,6 +253,9 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     table_spans = [(b.start, b.end) for b in (clean.blocks if clean is not None else [])
                    if b.kind in ("table_row", "table_header")]
     first_words = _first_words()
+    may_trigger = _MAY_TRIGGER.setdefault(first_words, {})
+    if len(may_trigger) > 200_000:
+        may_trigger.clear()   # (a bound on a long run's vocabulary)
     by_token = index.by_token
     focus_at = -10   # sentence number where index.focus was last named (it fades after a few sentences)
     index.focus = None
@@ -220,11 +285,12 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                 focus_at = n_sent
             continue
         for tok in sent:
-            if tok.lower_ not in first_words and tok.lemma_.lower() not in first_words \
-                    and not (tok.pos_ == "VERB" and lemma_of(tok) in first_words) \
-                    and not (tok.pos_ == "NOUN" and tok.lower_ + "r" in first_words) \
-                    and tok.lower_ not in SEAT_WORDS \
-                    and not (tok.lower_.startswith("ex-") and tok.lower_[3:] in first_words):
+            # (the test reads only the word, its lemma and its tag: answered once per such triple)
+            word = (tok.lower_, tok.lemma_, tok.pos_)
+            maybe = may_trigger.get(word)
+            if maybe is None:
+                maybe = may_trigger[word] = _may_trigger(tok, first_words)
+            if not maybe:
                 continue
             if index.kinds.get(tok.i) == "name":   # "Atlas Capital" is a name, not a stake
                 continue
@@ -233,6 +299,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                 continue   # "le groupe Technova a …": no "de X" for "la holding de X" to read
             if not rules:
                 continue
+            _NEED[0] = _need_of(rules)   # (every rule of the token: its slots are read once for all of them)
             for rule in rules:
                 key = (tok.i, len(rule.words))   # several rules share a trigger: its slots once
                 sl = slot_cache.get(key)
@@ -334,6 +401,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             focus_at = n_sent
     index.focus = None
     memo_entities(None)
+    _NEED[0] = None
     for rel in extra:
         if (rel.type, rel.subject, rel.object) not in {(r.type, r.subject, r.object) for r in relations}:
             relations.append(rel)

@@ -35,9 +35,12 @@ from .verbs import deal_parties, verb_objects, verb_parties
 from .words import SEAT_WORDS
 
 
-def slots(trigger, index: EntityIndex) -> dict[str, list[tuple[str, int]]]:
+def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[str, list[tuple[str, int]]]:
+    """``need``: the slot names the trigger's rules read, if known; readers may then skip
+    constructions that fill only other slots (Found.wants)."""
     t = trigger
     out = Found(t, index)
+    out.need = need
     if t.lower_ in SEAT_WORDS and t.pos_ == "NOUN":
         # "X siège au conseil d'administration de Y" with the verb tagged as a noun: read as a line
         who, organ = seat_subject(t, index), seat_organ(t)

@@ -12,10 +12,19 @@ class Found(dict):
     """``{slot: [(entity name, token index), …]}``. The construction readers run in order and
     often ask whether an earlier one already filled a slot ("head" not in out)."""
 
+    # The slot names the trigger's rules read (None: every slot). A reader may skip a construction
+    # whose slots are all unwanted, only if no reader reads those slots after it (wants() below).
+    need: frozenset | None = None
+
     def __init__(self, trigger, index: EntityIndex):
         super().__init__()
         self.doc = trigger.doc
         self.index = index
+
+    def wants(self, *slots: str) -> bool:
+        """Whether a rule of the trigger reads one of these slots. Only for slots that no reader
+        reads after they are put (the rules alone read them): skipping them then changes nothing."""
+        return self.need is None or not self.need.isdisjoint(slots)
 
     def put(self, slot: str, items) -> None:
         """Add parties to a slot; a prepositional phrase takes the names listed after its own

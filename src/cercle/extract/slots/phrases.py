@@ -120,7 +120,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # "X a été coopté au conseil d'administration de Y", "X entre au directoire de Y": a seat on Y's board
     # (a board of no one named, "au conseil de surveillance", is the article's main organisation's)
     # ("Au sein du conseil d'administration, X est vice-président": a title in the board too)
-    if verbal or t.lower_ in BOARD_SEATS:
+    if out.wants("organ_of", "seat_holder") and (verbal or t.lower_ in BOARD_SEATS):   # (fills only these)
         for c in t.children:
             if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(c) in ("à", "au", "dans"):
                 if c.lemma_.lower() == "sein":   # "au sein du conseil de Y"
@@ -224,7 +224,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             put("customers", extend_list(t.doc, index, customers))
             put("supplier", _subject_of(gov, index))
     # "les relations entre A et B sont tendues", "des rapports exécrables entre A et B"
-    if t.pos_ == "ADJ":
+    if t.pos_ == "ADJ" and out.wants("rel_entre", "rel_owner", "rel_avec"):   # (fills only these)
         nouns = [c for c in t.children if c.dep_ == "nsubj"] if any(c.dep_ == "cop" for c in t.children) else \
             ([t.head] if t.dep_ == "amod" else [])
         for noun in nouns:
@@ -303,7 +303,8 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 c.dep_ == "case" and c.lower_ in ("grâce", "via", "après") for c in t.children):
             put("raiser", _subject_of(t.head, index) or [
                 x for c in t.head.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)])
-    if verbal and (any(c.dep_ == "aux:pass" for c in t.children) or t.dep_ == "acl"):
+    # (unwanted, the list only decides whether the "via" holder below joins it, in the same unwanted slot)
+    if verbal and out.wants("share_holders") and (any(c.dep_ == "aux:pass" for c in t.children) or t.dep_ == "acl"):
         put("share_holders", share_holders(t, index))
     # "détenu à 6 % par A via la banque publique B", "X détient 20 % de Y via sa holding B": B holds
     # the stake, A (or the subject) holds B
@@ -322,7 +323,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # "X détient 24 % du capital": a stake in no named company is one in the article's company
     # (else the company whose capital the text spoke of last: index.focus)
     company = index.topic or index.focus
-    if verbal and company and not out.get("obj"):
+    if verbal and company and not out.get("obj") and out.wants("capital_topic"):   # (fills only this)
         for c in t.children:
             if c.dep_ == "obj" and not entities_at(c, index) and any(
                     x.lemma_.lower() in ("capital", "actionnariat") and not any(
@@ -423,13 +424,14 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                     if acl.dep_ == "acl" and lemma_of(acl) == "appartenir":
                         put("prep:de", [x for k in acl.children if case_of(k) == "à" for x in entities_at(k, index)])
     # "une nouvelle montée de X au capital", "l'entrée de X au capital de Y", however parsed
-    if "prep:capital" not in out:
+    if "prep:capital" not in out and out.wants("capital_holder", "capital_of"):   # (fills only these)
         holders, companies = capital_phrase(t, index)
         if companies:
             put("capital_holder", holders)
             put("capital_of", companies)
     # "X a été ajouté à la liste noire de Y", "Y a placé X sur sa liste noire": who the verb acts on
-    if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "obl:agent") and t.head.pos_ == "VERB":
+    if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "obl:agent") and t.head.pos_ == "VERB" \
+            and out.wants("gov_obj"):   # (fills only this)
         passive = any(c.dep_ == "aux:pass" for c in t.head.children)
         for c in t.head.children:
             if c.dep_ in ("obj", "nsubj:pass") or (passive and c.dep_ == "nsubj"):
@@ -515,9 +517,13 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # one on Y's board (with no owner named, the article's main organisation's), not Y's leadership
     # (not a committee that is a named body of its own, "le Comité olympique", nor a management or works
     # committee: "comité exécutif", "comité d'entreprise")
+    # (the committees, the department and the bare title below fill only the slots wanted here, and
+    # decide nothing else: unwanted, they are not looked for)
+    bare_wanted = out.wants("topic", "announcer")
     committee = [c for c in t.children if not verbal and c.dep_ == "nmod" and case_of(c) == "de"
                  and c.lemma_.lower() in COMMITTEES and index.entity_at(c.i) is None
-                 and not any(k.lower_ in NOT_BOARD_COMMITTEES for k in c.children)]
+                 and not any(k.lower_ in NOT_BOARD_COMMITTEES for k in c.children)] \
+        if bare_wanted or out.wants("committee_of", "committee_seat") else []
     for c in committee:
         owners = [x for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"] or [
             x for k in c.subtree if k.i != c.i and case_of(k) == "de" for x in entities_at(k, index)
@@ -530,14 +536,16 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             put("committee_seat", [x for x in _subject_of(t.head, index) if index.type_of(x[0]) == "PER"]
                 + [x for k in t.head.children if k.dep_ == "obj"
                    for x in entities_at(k, index) if index.type_of(x[0]) == "PER"])
-    department = not verbal and t.pos_ == "NOUN" and _heads_a_department(t, index)
-    if department and index.topic and not any(k.startswith("prep:") or k == "poss" for k in out):
+    # (a department counts only for a title with no complement: not looked for past one)
+    bare = not any(k.startswith("prep:") or k == "poss" for k in out)
+    department = not verbal and t.pos_ == "NOUN" and bare and (bare_wanted or out.wants("dept_topic")) \
+        and _heads_a_department(t, index)
+    if department and index.topic and bare:
         put("dept_topic", [(index.topic, -1)])
     # a title with no complement at all ("le directeur général X"): the article's main organisation
     # ("le président du conseil de surveillance, X": a board of no one named is the organisation's too;
     # "le PDG en poste depuis trois ans": a time or a state is no complement)
-    if not verbal and not department and not committee \
-            and not any(k.startswith("prep:") or k == "poss" for k in out) \
+    if not verbal and bare_wanted and not department and not committee and bare \
             and not any(c.dep_ == "nmod" and not (c.lemma_.lower() in ORGANS and not entities_at(c, index))
                         and not (index.entity_at(c.i) is not None and index.entity_at(c.i) == index.entity_at(t.i))
                         and not _circumstance(c, index)

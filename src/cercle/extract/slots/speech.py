@@ -49,7 +49,7 @@ def speech_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _refused_cooperation(t, index, out)
     if t.pos_ == "NOUN" and (lemma in w["received_blame_nouns"] or low in w["received_blame_nouns"]):
         _received_blame(t, index, out)
-    if lemma in w["reciprocal_verbs"] or t.pos_ == "NOUN":
+    if (lemma in w["reciprocal_verbs"] or t.pos_ == "NOUN") and out.wants("reciprocal"):   # (fills only this)
         _reciprocal(t, index, out, verbal)
     if t.pos_ == "NOUN" and (lemma in w["fine_nouns"] or low in w["fine_nouns"]):
         _fined(t, index, out)
