@@ -906,6 +906,21 @@ CASES = [
     # two companies that fight on a market compete; in court they oppose each other
     ("Technova et Kelvio s'affrontent sur le marché des batteries.", [("COMPETES_WITH", "Technova", "Kelvio")]),
     ("Technova et Kelvio s'affrontent en justice depuis deux ans.", [("OPPOSES", "Technova", "Kelvio")]),
+    # the head of a department works for the organisation, does not lead it
+    ("Paul Verdier, directeur technique de la société Technova, a démissionné.",
+     [("WORKS_FOR", "Paul Verdier", "Technova")]),
+    ("Paul Verdier, directeur commercial de la société Technova, a démissionné.",
+     [("WORKS_FOR", "Paul Verdier", "Technova")]),
+    # "X rejoint / intègre / quitte le conseil d'administration de Y": a seat on Y's board
+    ("Paul Verdier rejoindra le conseil d'administration de la société Technova.",
+     [("BOARD_MEMBER", "Paul Verdier", "Technova")]),
+    ("Anne Fabre intègre le conseil d'administration de la banque Orelle.", [("BOARD_MEMBER", "Anne Fabre", "Orelle")]),
+    # a generic word opening a company's name is dropped later ("Enseignes Vardel" → "Vardel"); an
+    # organisation named in the headline and more than any other is the article's main one
+    ("Enseignes Vardel : le directeur général s'en va\nLe distributeur Enseignes Vardel change de tête. Le directeur "
+     "général, Paul Verdier, quitte le groupe après neuf ans. Anne Fabre, ancienne cadre de Primadis, concurrent de "
+     "Vardel, le remplace. Chez Primadis, on se tait. Primadis recrute aussi. Vardel recrute.",
+     [("LEADS", "Paul Verdier", "Enseignes Vardel"), ("COMPETES_WITH", "Primadis", "Enseignes Vardel")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1253,4 +1268,8 @@ FORBIDDEN = [
     # the headquarters is no seat
     ("Paul Verdier a visité le siège de Kelvio à Paris.", ("BOARD_MEMBER", "Paul Verdier", "Kelvio")),
     ("Technova et Kelvio s'affrontent sur le marché des batteries.", ("OPPOSES", "Technova", "Kelvio")),
+    # criticising a board is no seat on it
+    ("Paul Verdier critique le conseil d'administration de la société Technova.",
+     ("BOARD_MEMBER", "Paul Verdier", "Technova")),
+    ("Paul Verdier, directeur technique de la société Technova, a démissionné.", ("LEADS", "Paul Verdier", "Technova")),
 ]

@@ -99,3 +99,7 @@ PUBLIC_TITLES = {"ministre", "maire", "gouverneur", "gouverneure", "chancelier",
 # "siège" the verb, that the tagger takes for the noun (the seat, the headquarters): read as a line
 # ("X siège au conseil d'administration de Y", slots/phrases.py)
 SEAT_WORDS = frozenset({"siège", "siègent"})
+
+# Verbs by which someone takes or gives up a seat on a board named as their object: "X rejoint /
+# intègre / quitte le conseil d'administration de Y".
+BOARD_JOIN_VERBS = {"rejoindre", "intégrer", "quitter", "réintégrer", "retrouver"}
