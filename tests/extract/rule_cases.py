@@ -921,6 +921,15 @@ CASES = [
      "général, Paul Verdier, quitte le groupe après neuf ans. Anne Fabre, ancienne cadre de Primadis, concurrent de "
      "Vardel, le remplace. Chez Primadis, on se tait. Primadis recrute aussi. Vardel recrute.",
      [("LEADS", "Paul Verdier", "Enseignes Vardel"), ("COMPETES_WITH", "Primadis", "Enseignes Vardel")]),
+    # a party's national secretary leads it ("sa secrétaire nationale, X")
+    ("Le parti Renouveau valdarien tient son congrès. Sa secrétaire nationale, Anne Fabre, a pris la parole.",
+     [("LEADS", "Anne Fabre", "Renouveau valdarien")]),
+    # "X, premier actionnaire avec 14 % du capital" with the share hung on the name: the main company's
+    ("La société Technova recrute. La société Technova ouvre une usine. Technova grandit. Le fonds Atlas Capital, premier "
+     "actionnaire avec 14 % du capital, réclame un changement de direction.", [("OWNS", "Atlas Capital", "Technova")]),
+    # "Y, dont X détient 15 %": "dont" is the share's, X holds a stake in Y
+    ("La start-up Nuvia, dont la société Technova détient 15 % depuis l'an dernier, recrute.",
+     [("OWNS", "Technova", "Nuvia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1272,4 +1281,9 @@ FORBIDDEN = [
     ("Paul Verdier critique le conseil d'administration de la société Technova.",
      ("BOARD_MEMBER", "Paul Verdier", "Technova")),
     ("Paul Verdier, directeur technique de la société Technova, a démissionné.", ("LEADS", "Paul Verdier", "Technova")),
+    ("La start-up Nuvia, dont la société Technova détient 15 % depuis l'an dernier, recrute.",
+     ("OWNS", "Nuvia", "Technova")),
+    # a noun introducing its own name after "dont" is not the "de Y" of the clause
+    ("La société Kelvio, dont le fonds Atlas Capital possède 30 % des parts, a été vendue.",
+     ("OWNS", "Kelvio", "Atlas Capital")),
 ]

@@ -340,6 +340,10 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             or (t.lemma_.lower() == "participation" and x.text == "%")
             for x in t.subtree if x.i != t.i):
         put("capital_topic", [(company, -1)])
+    elif not verbal and company and t.lemma_.lower() == "actionnaire" and not any(
+            k.startswith("prep:") and k != "prep:à" for k in out) and _capital_follows(t):
+        # "Le fonds X, premier actionnaire avec 14 % du capital, …" with the share hung on the name
+        put("capital_topic", [(company, -1)])
     # "sa prise de participation", "sa montée de participation": the possessive of the taking is the holder's
     if t.pos_ == "NOUN" and t.lemma_.lower() == "participation" and t.dep_ == "nmod" and case_of(t) == "de" \
             and t.head.lemma_.lower() in ("prise", "montée", "hausse", "renforcement") and "poss" not in out \
@@ -511,7 +515,19 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 put(f"prep:{p}", entities_at(c, index))
     # "Orbalia, dont X est actionnaire": "dont" stands for the noun the clause hangs on
     clause = t if t.dep_.startswith("acl") else (t.head if t.head.dep_.startswith("acl") else None)
-    if clause is not None and any(c.lower_ == "dont" for c in list(t.children) + list(clause.children)):
+    # ("Y, dont la société X détient 15 %": with a share as the verb's object, "dont" is the share's, hung
+    # by the parser on the subject: X holds a stake in Y, Y is not X's)
+    share_of = clause is not None and any(k.dep_ == "obj" and (k.text == "%" or k.lemma_.lower() in STAKES
+                                                               or k.lemma_.lower() in _SHARE_WORDS)
+                                          for k in clause.children) \
+        and any(c.lower_ == "dont" for k in clause.children if k.dep_ == "nsubj" for c in k.children)
+    if share_of:
+        if t.i == clause.i:
+            put("prep:de", entities_at(clause.head, index))
+    elif clause is not None and any(c.lower_ == "dont" for c in list(t.children) + list(clause.children)) \
+            and not (t.pos_ == "NOUN" and index.kinds.get(t.i) == "introducer" and t.i > 0 and (
+                tv[t.i - 1].lower_ == "dont" or tv[t.i - 2].lower_ == "dont")):
+        # ("Y, dont le fonds X possède 30 %": a noun introducing its own name is no "de Y" of the clause)
         put("prep:de", entities_at(clause.head, index))
     # "X, directeur de la technologie": the head of a department of no company named works for the
     # article's main organisation
@@ -615,6 +631,23 @@ def _heads_a_department(t, index: EntityIndex) -> bool:
         if j < len(tv) and tv[j].pos_ == "NOUN" and tv[j].lemma_.lower() in depts and index.entity_at(j) is None \
                 and not (j + 1 < len(tv) and tv[j + 1].lower_ in ("de", "du", "des", "d'", "d’")):
             return True
+    return False
+
+
+# Words of a share held, beside the stake nouns: "Y, dont X détient la majorité".
+_SHARE_WORDS = {"majorité", "totalité", "moitié", "tiers", "quart", "contrôle"}
+
+
+def _capital_follows(t) -> bool:
+    """A "N % du capital" of no company named right after the noun, before the next comma, however the
+    parser hung it ("premier actionnaire avec 14 % du capital,")."""
+    tv = tokens_of(t.doc)
+    for j in range(t.i + 1, min(t.i + 9, t.sent.end)):
+        x = tv[j]
+        if x.is_punct and x.text != "%" or x.pos_ in ("VERB", "AUX"):
+            return False
+        if x.lemma_.lower() in ("capital", "actionnariat"):
+            return not (j + 1 < len(tv) and tv[j + 1].lower_ in ("de", "du", "des", "d'", "d’"))
     return False
 
 
