@@ -930,6 +930,11 @@ CASES = [
     # "Y, dont X détient 15 %": "dont" is the share's, X holds a stake in Y
     ("La start-up Nuvia, dont la société Technova détient 15 % depuis l'an dernier, recrute.",
      [("OWNS", "Technova", "Nuvia")]),
+    # "X prend 18 % de Y": a stake taken; buying a share under half is holding it, not taking over
+    ("Le fonds Atlas Capital prend 18 % de la société Technova pour 40 millions d'euros.",
+     [("OWNS", "Atlas Capital", "Technova")]),
+    ("Le fonds Atlas Capital a racheté 18 % de la société Technova.", [("OWNS", "Atlas Capital", "Technova")]),
+    ("Le fonds Atlas Capital a acquis 60 % de la société Technova.", [("ACQUIRES", "Atlas Capital", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1286,4 +1291,6 @@ FORBIDDEN = [
     # a noun introducing its own name after "dont" is not the "de Y" of the clause
     ("La société Kelvio, dont le fonds Atlas Capital possède 30 % des parts, a été vendue.",
      ("OWNS", "Kelvio", "Atlas Capital")),
+    ("Le fonds Atlas Capital a racheté 18 % de la société Technova.", ("ACQUIRES", "Atlas Capital", "Technova")),
+    ("Le fonds Atlas Capital prend ses distances avec la société Technova.", ("OWNS", "Atlas Capital", "Technova")),
 ]

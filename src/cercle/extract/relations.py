@@ -302,6 +302,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     refuser = _refused_by(tok) if rtype == "ACQUIRES" else None
                     if rtype == "ACQUIRES" and _intended(tok):
                         rtype, rstatus = "BIDS_FOR", "proposed"   # "son intention de racheter Y"
+                    elif rtype == "ACQUIRES" and _minority_stake(tok):
+                        rtype = "OWNS"   # "X rachète 18 % de Y": a minority stake is a holding (ONTOLOGY)
                     elif refuser is not None:
                         rtype, rstatus = "BIDS_FOR", "rejected"   # "X a dit non au rachat de Y par Z"
                         for who, wi in _subject_of(refuser, index):
@@ -479,6 +481,21 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
 _INTENT = {"intention", "volonté", "projet", "vouloir", "souhaiter", "envisager", "tenter", "proposer",
            "chercher", "viser", "essayer", "ambition", "désir", "offre", "prêt", "candidat", "espérer",
            "négociation", "négociations", "discussion", "discussions", "pourparlers", "envie", "velléité"}
+
+
+def _minority_stake(tok) -> bool:
+    """A buying verb whose object is a share under half: "X a racheté 18 % de Y", "acquiert 5 % du capital"."""
+    if tok.pos_ != "VERB":
+        return False
+    for c in tok.children:
+        if c.dep_ == "obj" and c.text == "%":
+            for n in c.children:
+                if n.dep_ == "nummod":
+                    try:
+                        return float(n.text.replace(",", ".")) < 50
+                    except ValueError:
+                        return False
+    return False
 
 
 def _intended(tok) -> bool:

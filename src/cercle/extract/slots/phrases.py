@@ -11,7 +11,7 @@ from ..arguments import (GIVEN_NOUNS, RECEIVE_VERBS, STAKES, DEMAND_VERBS, exten
 from ..lists import investors_after, recipients_after, share_holders, via_chain
 from .found import Found
 from .readers import capital_phrase, counterpart_heads_a_country, heads_a_country
-from .words import (FUNDED, AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, BOARD_JOIN_VERBS, BOARD_SEATS, COMMITTEES, COUNTERPARTS, ENTRUST_VERBS,
+from .words import (FUNDED, STAKE_TAKING_VERBS, AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, BOARD_JOIN_VERBS, BOARD_SEATS, COMMITTEES, COUNTERPARTS, ENTRUST_VERBS,
                     NOT_BOARD_COMMITTEES, PLAIN_SUCCESSION_VERBS, POSTS, REFUSAL_VERBS, ROUND_WORDS, SEAT_WORDS,
                     SUCCESSION_VERBS, ANNOUNCE_VERBS, PUBLIC_TITLES, BOARD_ENTRY_NOUNS, TALK_NOUNS, TALK_VERBS, PURCHASE_NOUNS, TIME_WORDS)
 
@@ -49,6 +49,12 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Successions, arrivals, refusals, demands, amounts, rounds, contracts, complaints and misattached phrases."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
     put = out.put
+    # "X prend 18 % de Y", "a pris 18 % du capital de Y": a stake taken in Y
+    if verbal and lemma_of(t) in STAKE_TAKING_VERBS:
+        for c in t.children:
+            if c.dep_ == "obj" and c.text == "%":
+                got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" for x in entities_at(k, index)]
+                put("stake_of", [x for x in got if index.type_of(x[0]) == "ORG"])
     # "X rejoint / quitte le conseil d'administration de Y": the verb's subject takes or leaves a seat
     if t.pos_ == "NOUN" and t.lemma_.lower() == "conseil" and t.dep_ == "obj" and lemma_of(t.head) in BOARD_JOIN_VERBS:
         put("board_joiner", [x for x in _subject_of(t.head, index) if index.type_of(x[0]) in ("PER", "ORG")])

@@ -103,3 +103,6 @@ SEAT_WORDS = frozenset({"siège", "siègent"})
 # Verbs by which someone takes or gives up a seat on a board named as their object: "X rejoint /
 # intègre / quitte le conseil d'administration de Y".
 BOARD_JOIN_VERBS = {"rejoindre", "intégrer", "quitter", "réintégrer", "retrouver"}
+
+# Verbs by which a share is taken, read only with a share ("N %") as their object: "X prend 18 % de Y".
+STAKE_TAKING_VERBS = {"prendre", "ramasser", "récupérer"}
