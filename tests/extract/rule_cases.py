@@ -935,6 +935,10 @@ CASES = [
      [("OWNS", "Atlas Capital", "Technova")]),
     ("Le fonds Atlas Capital a racheté 18 % de la société Technova.", [("OWNS", "Atlas Capital", "Technova")]),
     ("Le fonds Atlas Capital a acquis 60 % de la société Technova.", [("ACQUIRES", "Atlas Capital", "Technova")]),
+    # a trade noun ("l'hébergeur") is the actor it introduced earlier, not the article's main company
+    ("La société Quadrix recrute. La société Quadrix grandit. Quadrix vise l'Europe. Le groupement réunit Quadrix "
+     "et l'hébergeur Altavia. Pour Altavia, le contrat tombe à pic : l'hébergeur, détenu majoritairement par le "
+     "fonds Horizon Croissance, cherchait des clients.", [("OWNS", "Horizon Croissance", "Altavia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1293,4 +1297,7 @@ FORBIDDEN = [
      ("OWNS", "Kelvio", "Atlas Capital")),
     ("Le fonds Atlas Capital a racheté 18 % de la société Technova.", ("ACQUIRES", "Atlas Capital", "Technova")),
     ("Le fonds Atlas Capital prend ses distances avec la société Technova.", ("OWNS", "Atlas Capital", "Technova")),
+    ("La société Quadrix recrute. La société Quadrix grandit. Quadrix vise l'Europe. Le groupement réunit Quadrix "
+     "et l'hébergeur Altavia. Pour Altavia, le contrat tombe à pic : l'hébergeur, détenu majoritairement par le "
+     "fonds Horizon Croissance, cherchait des clients.", ("OWNS", "Horizon Croissance", "Quadrix")),
 ]

@@ -280,7 +280,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if tok.i in index.by_token:
             continue
         # "le groupe Vivendi": the introducer noun is the name's
-        if tok.pos_ in _CLOSED:
+        if tok.pos_ in _CLOSED and not (tok.pos_ == "VERB" and tok.i > 0 and tv[tok.i - 1].pos_ == "DET"):
             continue   # (no branch below reads these: skipping them early keeps the pass cheap)
         nxt = tok.i + 1
         while nxt < n_doc - 1 and tv[nxt].pos_ == "ADJ" and tv[nxt].dep_ == "amod" and nxt - tok.i < 3 \
@@ -295,7 +295,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 k += 1
             if k in index.by_token and index.kinds.get(k) == "name" and tv[k].text[:1].isupper():
                 nxt = k
-        if (tok.pos_ == "NOUN" and nxt < n_doc and nxt in index.by_token
+        # ("l'hébergeur X" with the noun tagged as a verb after its article: still a noun)
+        if ((tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and tok.i > 0 and tv[tok.i - 1].pos_ == "DET"))
+                and nxt < n_doc and nxt in index.by_token
                 and index.kinds.get(nxt) == "name" and _introduces(tok)):
             index.by_token[tok.i] = index.by_token[nxt]
             index.kinds[tok.i] = "introducer"
@@ -486,7 +488,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         det_gender = dets[0].morph.get("Gender") if dets[0].i != tok.i else ()
         gender = (det_gender or tok.morph.get("Gender") or [None])[0] if want == "PER" else None
         name = antecedent(tok.i, types, noun=noun, gender=gender)
-        if name and noun in _AFFINITY and not _fits_noun(name, noun, introduced):
+        if name and (noun in _AFFINITY or (types == {"ORG"} and noun not in _GENERIC_ORG_NOUNS)) \
+                and not _fits_noun(name, noun, introduced):
             # "Kilmer Sports … l'ASSE … X, président de Kilmer Sports, prend la présidence du club": a
             # kind noun ("le club", "le fonds") is the last actor whose name or introduction says so,
             # when there is one, rather than a nearer actor of another kind
@@ -522,6 +525,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
                 all_subjects.add(name)
     return mentions
+
+
+# Nouns any company is called by: "le groupe" may be any of them. A trade noun ("l'hébergeur",
+# "l'intégrateur") is the actor it introduced earlier, when there is one, rather than a nearer one.
+_GENERIC_ORG_NOUNS = {"groupe", "entreprise", "société", "firme", "compagnie", "start-up", "startup", "pousse",
+                      "pépite", "licorne", "géant", "leader", "acteur", "spécialiste", "multinationale", "conglomérat",
+                      "filiale", "maison-mère", "plateforme", "structure", "entité", "marque"}
 
 
 def _fits_noun(name: str, noun: str, introduced: dict[str, set[str]]) -> bool:
