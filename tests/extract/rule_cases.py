@@ -939,6 +939,15 @@ CASES = [
     ("La société Quadrix recrute. La société Quadrix grandit. Quadrix vise l'Europe. Le groupement réunit Quadrix "
      "et l'hébergeur Altavia. Pour Altavia, le contrat tombe à pic : l'hébergeur, détenu majoritairement par le "
      "fonds Horizon Croissance, cherchait des clients.", [("OWNS", "Horizon Croissance", "Altavia")]),
+    # "X, jusqu'ici administrateur de Y, devient …": the apposition parsed as a "jusque" phrase
+    ("Paul Verdier, jusqu'ici administrateur indépendant de la société Technova, devient président non exécutif.",
+     [("BOARD_MEMBER", "Paul Verdier", "Technova")]),
+    # a company founded by another: "le fonds X, lancé en 2020 par la banque Y"
+    ("Le fonds Horizon Ventures, lancé en 2020 par la banque Orelle, investit dans la société Kelvio.",
+     [("FOUNDED", "Orelle", "Horizon Ventures")]),
+    # "Y a obtenu un prêt de 8 M€ accordé par X": X funds Y
+    ("La start-up Technova a obtenu un prêt de 8 millions d'euros accordé par la Banque Orelle.",
+     [("FUNDS", "Banque Orelle", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1300,4 +1309,7 @@ FORBIDDEN = [
     ("La société Quadrix recrute. La société Quadrix grandit. Quadrix vise l'Europe. Le groupement réunit Quadrix "
      "et l'hébergeur Altavia. Pour Altavia, le contrat tombe à pic : l'hébergeur, détenu majoritairement par le "
      "fonds Horizon Croissance, cherchait des clients.", ("OWNS", "Horizon Croissance", "Quadrix")),
+    ("Le fonds Horizon Ventures, lancé en 2020 par la banque Orelle, investit dans la société Kelvio.",
+     ("INVESTS_IN", "Orelle", "Kelvio")),
+    ("La banque Orelle a lancé une campagne contre la société Technova.", ("FOUNDED", "Orelle", "Technova")),
 ]

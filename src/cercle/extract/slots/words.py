@@ -106,3 +106,7 @@ BOARD_JOIN_VERBS = {"rejoindre", "intégrer", "quitter", "réintégrer", "retrou
 
 # Verbs by which a share is taken, read only with a share ("N %") as their object: "X prend 18 % de Y".
 STAKE_TAKING_VERBS = {"prendre", "ramasser", "récupérer"}
+
+# Verbs by which money is granted, and what is granted: "un prêt de 8 M€ accordé par X".
+GRANT_VERBS = {"accorder", "consentir", "octroyer", "verser", "allouer", "attribuer"}
+GRANTED_NOUNS = {"prêt", "subvention", "financement", "crédit", "aide", "avance", "garantie", "enveloppe"}
