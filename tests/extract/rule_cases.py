@@ -948,6 +948,10 @@ CASES = [
     # "Y a obtenu un prêt de 8 M€ accordé par X": X funds Y
     ("La start-up Technova a obtenu un prêt de 8 millions d'euros accordé par la Banque Orelle.",
      [("FUNDS", "Banque Orelle", "Technova")]),
+    # "la présidente" is the woman among the people just named (the tagger's gender of the first name)
+    ("La société Nuvia lève des fonds. Fondée en 2021 par Claire Martin, une ingénieure, et Julien Morel, ancien "
+     "consultant, la société Nuvia compte cent salariés. « Nous grandissons vite », explique la présidente, qui "
+     "conserve la majorité du capital. Nuvia recrute.", [("LEADS", "Claire Martin", "Nuvia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1312,4 +1316,7 @@ FORBIDDEN = [
     ("Le fonds Horizon Ventures, lancé en 2020 par la banque Orelle, investit dans la société Kelvio.",
      ("INVESTS_IN", "Orelle", "Kelvio")),
     ("La banque Orelle a lancé une campagne contre la société Technova.", ("FOUNDED", "Orelle", "Technova")),
+    ("La société Nuvia lève des fonds. Fondée en 2021 par Claire Martin, une ingénieure, et Julien Morel, ancien "
+     "consultant, la société Nuvia compte cent salariés. « Nous grandissons vite », explique la présidente, qui "
+     "conserve la majorité du capital. Nuvia recrute.", ("LEADS", "Julien Morel", "Nuvia")),
 ]

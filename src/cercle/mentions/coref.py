@@ -257,6 +257,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue   # "la Première ministre" is not a man the text calls "le ministre"
             words = set(name.lower().split())
             score = 0
+            if gender and index.entities[name].type == "PER" and (
+                    _gender_of(index, name, doc) or _first_name_gender(index, name, doc)) == gender:
+                score += 2   # "la présidente": a woman before one the text or the first name says is a man
             if noun and (noun in introduced.get(name, ()) or words & _AFFINITY.get(noun, set())):
                 score += 4
             elif noun in _NOUN_KIND and introduced.get(name) and all(
@@ -701,6 +704,17 @@ def _gender_of(index, name: str, doc) -> str | None:
         g = "Masc" if votes["Masc"] > votes["Fem"] else "Fem"
     cache[name] = g
     return g
+
+
+def _first_name_gender(index, name: str, doc) -> str | None:
+    """The gender the tagger gives a person's first name ("Clémence Royer"), when its mentions agree."""
+    tv = tokens_of(doc)
+    seen = set()
+    for i in index.heads.get(name, ()):
+        tok = tv[i]
+        if tok.pos_ == "PROPN" and any(c.dep_ == "flat:name" for c in tok.children):
+            seen.update(tok.morph.get("Gender"))
+    return next(iter(seen)) if len(seen) == 1 else None
 
 
 def _subject_pronoun_antecedent(doc, tok, index, named, subjects_by_sent, sent_of) -> str | None:
