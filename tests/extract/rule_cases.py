@@ -952,6 +952,10 @@ CASES = [
     ("La société Nuvia lève des fonds. Fondée en 2021 par Claire Martin, une ingénieure, et Julien Morel, ancien "
      "consultant, la société Nuvia compte cent salariés. « Nous grandissons vite », explique la présidente, qui "
      "conserve la majorité du capital. Nuvia recrute.", [("LEADS", "Claire Martin", "Nuvia")]),
+    # "les deux fondateurs détiennent 55 % des parts": a plural descriptor, a stake in the main company
+    ("La société Nuvia lève des fonds. La société Nuvia recrute. Nuvia a été fondée par Anne Fabre et Paul Verdier. "
+     "Les deux fondateurs détiendraient encore près de 55 % des parts.",
+     [("OWNS", "Anne Fabre", "Nuvia"), ("OWNS", "Paul Verdier", "Nuvia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1319,4 +1323,7 @@ FORBIDDEN = [
     ("La société Nuvia lève des fonds. Fondée en 2021 par Claire Martin, une ingénieure, et Julien Morel, ancien "
      "consultant, la société Nuvia compte cent salariés. « Nous grandissons vite », explique la présidente, qui "
      "conserve la majorité du capital. Nuvia recrute.", ("LEADS", "Julien Morel", "Nuvia")),
+    # a market share is no stake
+    ("La société Nuvia lève des fonds. La société Nuvia recrute. Nuvia a été fondée par Anne Fabre. "
+     "Paul Verdier détient 30 % des parts de marché.", ("OWNS", "Paul Verdier", "Nuvia")),
 ]

@@ -341,7 +341,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if verbal and company and not out.get("obj"):
         for c in t.children:
             if c.dep_ == "obj" and not entities_at(c, index) and any(
-                    x.lemma_.lower() in ("capital", "actionnariat") and not any(
+                    (x.lemma_.lower() in ("capital", "actionnariat") or (x.lower_ in ("parts", "actions", "titres")
+                                                                        and x.i > c.i and c.text == "%"))
+                    and not any(
                         case_of(k) == "de" for k in x.children) for x in c.subtree):
                 put("capital_topic", [(company, -1)])
     # "X, jusque-là premier actionnaire avec 18 % du capital": a shareholder of no company named
