@@ -956,6 +956,11 @@ CASES = [
     ("La société Nuvia lève des fonds. La société Nuvia recrute. Nuvia a été fondée par Anne Fabre et Paul Verdier. "
      "Les deux fondateurs détiendraient encore près de 55 % des parts.",
      [("OWNS", "Anne Fabre", "Nuvia"), ("OWNS", "Paul Verdier", "Nuvia")]),
+    # "X, le véhicule d'investissement de la famille Y": the family owns X
+    ("Le tour de table réunit Atlas Capital et Capucine Invest, le véhicule d'investissement de la famille Verdier.",
+     [("OWNS", "famille Verdier", "Capucine Invest")]),
+    ("Capucine Invest, le véhicule d'investissement de Paul Verdier, entre au capital de la société Nuvia.",
+     [("OWNS", "Paul Verdier", "Capucine Invest")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
