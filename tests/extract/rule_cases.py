@@ -961,6 +961,9 @@ CASES = [
      [("OWNS", "famille Verdier", "Capucine Invest")]),
     ("Capucine Invest, le véhicule d'investissement de Paul Verdier, entre au capital de la société Nuvia.",
      [("OWNS", "Paul Verdier", "Capucine Invest")]),
+    # the head of a department of no company named ("directeur du contrôle de gestion") works for the main one
+    ("La société Kelvio recrute. La société Kelvio grandit. Kelvio vise l'Europe. Marc Delorme, actuel directeur du "
+     "contrôle de gestion, assure l'intérim.", [("WORKS_FOR", "Marc Delorme", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
