@@ -964,6 +964,12 @@ CASES = [
     # the head of a department of no company named ("directeur du contrôle de gestion") works for the main one
     ("La société Kelvio recrute. La société Kelvio grandit. Kelvio vise l'Europe. Marc Delorme, actuel directeur du "
      "contrôle de gestion, assure l'intérim.", [("WORKS_FOR", "Marc Delorme", "Kelvio")]),
+    # a title of no organisation named stands for the main one, unless the sentence ties the same person
+    # to an organisation it names ("à la tête du club")
+    ("Le groupe Kilvar Sports rachète le club OGC Valdarie. Kilvar Sports promet des investissements. Kilvar Sports "
+     "recrute. Paul Verdier et Jean Roux, respectivement président du conseil de surveillance et du directoire, "
+     "sont restés à la tête du club une vingtaine d'années.",
+     [("LEADS", "Paul Verdier", "OGC Valdarie"), ("LEADS", "Jean Roux", "OGC Valdarie")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1334,4 +1340,7 @@ FORBIDDEN = [
     # a market share is no stake
     ("La société Nuvia lève des fonds. La société Nuvia recrute. Nuvia a été fondée par Anne Fabre. "
      "Paul Verdier détient 30 % des parts de marché.", ("OWNS", "Paul Verdier", "Nuvia")),
+    ("Le groupe Kilvar Sports rachète le club OGC Valdarie. Kilvar Sports promet des investissements. Kilvar Sports "
+     "recrute. Paul Verdier et Jean Roux, respectivement président du conseil de surveillance et du directoire, "
+     "sont restés à la tête du club une vingtaine d'années.", ("LEADS", "Jean Roux", "Kilvar Sports")),
 ]

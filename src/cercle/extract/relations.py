@@ -187,6 +187,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     extra: list[Relation] = []   # ties implied by another: who refuses a purchase opposes the buyer
     fired: set[int] = set()
     deferred: list = []   # round ties whose company is the one the article's rounds are of (FUNDED)
+    by_topic: list = []   # ties whose organisation is the article's main one, not named in the sentence
     slot_cache: dict[tuple[int, int], dict] = {}   # trigger tokens that gave a tie ("offre de rachat": no second tie for "rachat")
     table_spans = [(b.start, b.end) for b in (clean.blocks if clean is not None else [])
                    if b.kind in ("table_row", "table_header")]
@@ -331,11 +332,14 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                         continue
                     seen[key] = rel
                     relations.append(rel)
+                    if oi == -1 and si != -1:
+                        by_topic.append(rel)
                     fired.add(tok.i)
         if _update_focus(sent, index, relations[n_before:]):
             focus_at = n_sent
     index.focus = None
     memo_entities(None)
+    relations = _named_over_topic(relations, by_topic)
     for rel in extra:
         if (rel.type, rel.subject, rel.object) not in {(r.type, r.subject, r.object) for r in relations}:
             relations.append(rel)
@@ -357,6 +361,24 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
 
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+
+
+def _named_over_topic(relations: list[Relation], by_topic: list[Relation]) -> list[Relation]:
+    """A control tie whose organisation was taken from the article's main one is dropped when the same
+    sentence ties the same person, by the same type, to an organisation it names ("A et B, président du
+    conseil de surveillance et du directoire, sont restés à la tête du club": the club, not the buyer
+    the article is about)."""
+    if not by_topic:
+        return relations
+    drop = set()
+    topic_ids = {id(r) for r in by_topic}
+    for r in by_topic:
+        if r.type not in ("LEADS", "BOARD_MEMBER", "WORKS_FOR"):
+            continue
+        if any(o.type == r.type and o.subject == r.subject and o.start == r.start and o.object != r.object
+               and id(o) not in topic_ids and not o.negated for o in relations):
+            drop.add(id(r))
+    return [r for r in relations if id(r) not in drop]
 
 # Sentences after which the company whose capital was last spoken of is no longer the one meant.
 _FOCUS_REACH = 4
