@@ -970,6 +970,9 @@ CASES = [
      "recrute. Paul Verdier et Jean Roux, respectivement président du conseil de surveillance et du directoire, "
      "sont restés à la tête du club une vingtaine d'années.",
      [("LEADS", "Paul Verdier", "OGC Valdarie"), ("LEADS", "Jean Roux", "OGC Valdarie")]),
+    # "Verlac" is "Bâtiments Verlac" (a generic word opening the name), even where the NER alone calls it a place
+    ("La société Bâtiments Verlac a remporté le marché. Du côté de Verlac, on se félicite. L'avocate de "
+     "l'entreprise, Me Anne Fabre, a annoncé une plainte.", [("WORKS_FOR", "Anne Fabre", "Bâtiments Verlac")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

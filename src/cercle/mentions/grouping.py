@@ -107,9 +107,10 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             # "Bréval" → "Enseignes Bréval": a generic word opening the name, dropped later
             lead = [w for w in re.split(r"[\s\-‐]+", bname) if w][:len(btoks) - len(stoks)]
             # (a lone word the NER alone calls a person may be that company: no text cue says person)
-            if btoks[-len(stoks):] == stoks and stype not in ("GOV", "LOC") and lead \
+            if btoks[-len(stoks):] == stoks and stype != "GOV" and lead \
                     and all(w.lower() in lexicon()["org_lead_words"] for w in lead) \
-                    and (stype != "PER" or not any(s.votes.get("PER", 0) > (s.ner == "PER") for s in clusters[i])):
+                    and (stype not in ("PER", "LOC")
+                         or not any(s.votes.get(stype, 0) > (s.ner == stype) for s in clusters[i])):
                 return True
             return len(sname) >= 2 and sname.isupper() and sname in _acronyms(bname)
         return False
