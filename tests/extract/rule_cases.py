@@ -973,6 +973,9 @@ CASES = [
     # "Verlac" is "Bâtiments Verlac" (a generic word opening the name), even where the NER alone calls it a place
     ("La société Bâtiments Verlac a remporté le marché. Du côté de Verlac, on se félicite. L'avocate de "
      "l'entreprise, Me Anne Fabre, a annoncé une plainte.", [("WORKS_FOR", "Anne Fabre", "Bâtiments Verlac")]),
+    # "la filiale chypriote Kelvio Shipping": a subsidiary named after another organisation of the article
+    ("Paul Verdier dirige la filiale chypriote Kelvio Shipping. Le groupe Kelvio dément.",
+     [("OWNS", "Kelvio", "Kelvio Shipping")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

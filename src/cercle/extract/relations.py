@@ -20,7 +20,7 @@ from ..model import load_model
 from ..records import CleanArticle, Relation
 from ..mentions.demonyms import countries_by_adjective, country_named, region_names
 from ..mentions.lexicon import fold, lexicon
-from .implied import (bodies_named_after_leaders, bracketed_families, equal_owners, former_employers, hyphen_pairs, implied_sanctioner,
+from .implied import (subsidiaries_by_name, bodies_named_after_leaders, bracketed_families, equal_owners, former_employers, hyphen_pairs, implied_sanctioner,
                       ministers_for_ministries, parenthesised_holdings, parenthesised_rounds)
 from .linear import linear_pairs
 from .tables import table_pairs
@@ -346,6 +346,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += _funded_rounds(deferred, relations, index, ref_date, doc)
     relations += _table_relations(doc, clean, index, table, ref_date, relations)
     relations += parenthesised_holdings(doc, index, relations)
+    relations += subsidiaries_by_name(doc, index, relations)
     relations += parenthesised_rounds(doc, index, relations)
     relations += hyphen_pairs(doc, index, relations)
     relations += equal_owners(doc, index, relations)
