@@ -906,6 +906,76 @@ CASES = [
     # two companies that fight on a market compete; in court they oppose each other
     ("Technova et Kelvio s'affrontent sur le marché des batteries.", [("COMPETES_WITH", "Technova", "Kelvio")]),
     ("Technova et Kelvio s'affrontent en justice depuis deux ans.", [("OPPOSES", "Technova", "Kelvio")]),
+    # the head of a department works for the organisation, does not lead it
+    ("Paul Verdier, directeur technique de la société Technova, a démissionné.",
+     [("WORKS_FOR", "Paul Verdier", "Technova")]),
+    ("Paul Verdier, directeur commercial de la société Technova, a démissionné.",
+     [("WORKS_FOR", "Paul Verdier", "Technova")]),
+    # "X rejoint / intègre / quitte le conseil d'administration de Y": a seat on Y's board
+    ("Paul Verdier rejoindra le conseil d'administration de la société Technova.",
+     [("BOARD_MEMBER", "Paul Verdier", "Technova")]),
+    ("Anne Fabre intègre le conseil d'administration de la banque Orelle.", [("BOARD_MEMBER", "Anne Fabre", "Orelle")]),
+    # a generic word opening a company's name is dropped later ("Enseignes Vardel" → "Vardel"); an
+    # organisation named in the headline and more than any other is the article's main one
+    ("Enseignes Vardel : le directeur général s'en va\nLe distributeur Enseignes Vardel change de tête. Le directeur "
+     "général, Paul Verdier, quitte le groupe après neuf ans. Anne Fabre, ancienne cadre de Primadis, concurrent de "
+     "Vardel, le remplace. Chez Primadis, on se tait. Primadis recrute aussi. Vardel recrute.",
+     [("LEADS", "Paul Verdier", "Enseignes Vardel"), ("COMPETES_WITH", "Primadis", "Enseignes Vardel")]),
+    # a party's national secretary leads it ("sa secrétaire nationale, X")
+    ("Le parti Renouveau valdarien tient son congrès. Sa secrétaire nationale, Anne Fabre, a pris la parole.",
+     [("LEADS", "Anne Fabre", "Renouveau valdarien")]),
+    # "X, premier actionnaire avec 14 % du capital" with the share hung on the name: the main company's
+    ("La société Technova recrute. La société Technova ouvre une usine. Technova grandit. Le fonds Atlas Capital, premier "
+     "actionnaire avec 14 % du capital, réclame un changement de direction.", [("OWNS", "Atlas Capital", "Technova")]),
+    # "Y, dont X détient 15 %": "dont" is the share's, X holds a stake in Y
+    ("La start-up Nuvia, dont la société Technova détient 15 % depuis l'an dernier, recrute.",
+     [("OWNS", "Technova", "Nuvia")]),
+    # "X prend 18 % de Y": a stake taken; buying a share under half is holding it, not taking over
+    ("Le fonds Atlas Capital prend 18 % de la société Technova pour 40 millions d'euros.",
+     [("OWNS", "Atlas Capital", "Technova")]),
+    ("Le fonds Atlas Capital a racheté 18 % de la société Technova.", [("OWNS", "Atlas Capital", "Technova")]),
+    ("Le fonds Atlas Capital a acquis 60 % de la société Technova.", [("ACQUIRES", "Atlas Capital", "Technova")]),
+    # a trade noun ("l'hébergeur") is the actor it introduced earlier, not the article's main company
+    ("La société Quadrix recrute. La société Quadrix grandit. Quadrix vise l'Europe. Le groupement réunit Quadrix "
+     "et l'hébergeur Altavia. Pour Altavia, le contrat tombe à pic : l'hébergeur, détenu majoritairement par le "
+     "fonds Horizon Croissance, cherchait des clients.", [("OWNS", "Horizon Croissance", "Altavia")]),
+    # "X, jusqu'ici administrateur de Y, devient …": the apposition parsed as a "jusque" phrase
+    ("Paul Verdier, jusqu'ici administrateur indépendant de la société Technova, devient président non exécutif.",
+     [("BOARD_MEMBER", "Paul Verdier", "Technova")]),
+    # a company founded by another: "le fonds X, lancé en 2020 par la banque Y"
+    ("Le fonds Horizon Ventures, lancé en 2020 par la banque Orelle, investit dans la société Kelvio.",
+     [("FOUNDED", "Orelle", "Horizon Ventures")]),
+    # "Y a obtenu un prêt de 8 M€ accordé par X": X funds Y
+    ("La start-up Technova a obtenu un prêt de 8 millions d'euros accordé par la Banque Orelle.",
+     [("FUNDS", "Banque Orelle", "Technova")]),
+    # "la présidente" is the woman among the people just named (the tagger's gender of the first name)
+    ("La société Nuvia lève des fonds. Fondée en 2021 par Claire Martin, une ingénieure, et Julien Morel, ancien "
+     "consultant, la société Nuvia compte cent salariés. « Nous grandissons vite », explique la présidente, qui "
+     "conserve la majorité du capital. Nuvia recrute.", [("LEADS", "Claire Martin", "Nuvia")]),
+    # "les deux fondateurs détiennent 55 % des parts": a plural descriptor, a stake in the main company
+    ("La société Nuvia lève des fonds. La société Nuvia recrute. Nuvia a été fondée par Anne Fabre et Paul Verdier. "
+     "Les deux fondateurs détiendraient encore près de 55 % des parts.",
+     [("OWNS", "Anne Fabre", "Nuvia"), ("OWNS", "Paul Verdier", "Nuvia")]),
+    # "X, le véhicule d'investissement de la famille Y": the family owns X
+    ("Le tour de table réunit Atlas Capital et Capucine Invest, le véhicule d'investissement de la famille Verdier.",
+     [("OWNS", "famille Verdier", "Capucine Invest")]),
+    ("Capucine Invest, le véhicule d'investissement de Paul Verdier, entre au capital de la société Nuvia.",
+     [("OWNS", "Paul Verdier", "Capucine Invest")]),
+    # the head of a department of no company named ("directeur du contrôle de gestion") works for the main one
+    ("La société Kelvio recrute. La société Kelvio grandit. Kelvio vise l'Europe. Marc Delorme, actuel directeur du "
+     "contrôle de gestion, assure l'intérim.", [("WORKS_FOR", "Marc Delorme", "Kelvio")]),
+    # a title of no organisation named stands for the main one, unless the sentence ties the same person
+    # to an organisation it names ("à la tête du club")
+    ("Le groupe Kilvar Sports rachète le club OGC Valdarie. Kilvar Sports promet des investissements. Kilvar Sports "
+     "recrute. Paul Verdier et Jean Roux, respectivement président du conseil de surveillance et du directoire, "
+     "sont restés à la tête du club une vingtaine d'années.",
+     [("LEADS", "Paul Verdier", "OGC Valdarie"), ("LEADS", "Jean Roux", "OGC Valdarie")]),
+    # "Verlac" is "Bâtiments Verlac" (a generic word opening the name), even where the NER alone calls it a place
+    ("La société Bâtiments Verlac a remporté le marché. Du côté de Verlac, on se félicite. L'avocate de "
+     "l'entreprise, Me Anne Fabre, a annoncé une plainte.", [("WORKS_FOR", "Anne Fabre", "Bâtiments Verlac")]),
+    # "la filiale chypriote Kelvio Shipping": a subsidiary named after another organisation of the article
+    ("Paul Verdier dirige la filiale chypriote Kelvio Shipping. Le groupe Kelvio dément.",
+     [("OWNS", "Kelvio", "Kelvio Shipping")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1253,4 +1323,30 @@ FORBIDDEN = [
     # the headquarters is no seat
     ("Paul Verdier a visité le siège de Kelvio à Paris.", ("BOARD_MEMBER", "Paul Verdier", "Kelvio")),
     ("Technova et Kelvio s'affrontent sur le marché des batteries.", ("OPPOSES", "Technova", "Kelvio")),
+    # criticising a board is no seat on it
+    ("Paul Verdier critique le conseil d'administration de la société Technova.",
+     ("BOARD_MEMBER", "Paul Verdier", "Technova")),
+    ("Paul Verdier, directeur technique de la société Technova, a démissionné.", ("LEADS", "Paul Verdier", "Technova")),
+    ("La start-up Nuvia, dont la société Technova détient 15 % depuis l'an dernier, recrute.",
+     ("OWNS", "Nuvia", "Technova")),
+    # a noun introducing its own name after "dont" is not the "de Y" of the clause
+    ("La société Kelvio, dont le fonds Atlas Capital possède 30 % des parts, a été vendue.",
+     ("OWNS", "Kelvio", "Atlas Capital")),
+    ("Le fonds Atlas Capital a racheté 18 % de la société Technova.", ("ACQUIRES", "Atlas Capital", "Technova")),
+    ("Le fonds Atlas Capital prend ses distances avec la société Technova.", ("OWNS", "Atlas Capital", "Technova")),
+    ("La société Quadrix recrute. La société Quadrix grandit. Quadrix vise l'Europe. Le groupement réunit Quadrix "
+     "et l'hébergeur Altavia. Pour Altavia, le contrat tombe à pic : l'hébergeur, détenu majoritairement par le "
+     "fonds Horizon Croissance, cherchait des clients.", ("OWNS", "Horizon Croissance", "Quadrix")),
+    ("Le fonds Horizon Ventures, lancé en 2020 par la banque Orelle, investit dans la société Kelvio.",
+     ("INVESTS_IN", "Orelle", "Kelvio")),
+    ("La banque Orelle a lancé une campagne contre la société Technova.", ("FOUNDED", "Orelle", "Technova")),
+    ("La société Nuvia lève des fonds. Fondée en 2021 par Claire Martin, une ingénieure, et Julien Morel, ancien "
+     "consultant, la société Nuvia compte cent salariés. « Nous grandissons vite », explique la présidente, qui "
+     "conserve la majorité du capital. Nuvia recrute.", ("LEADS", "Julien Morel", "Nuvia")),
+    # a market share is no stake
+    ("La société Nuvia lève des fonds. La société Nuvia recrute. Nuvia a été fondée par Anne Fabre. "
+     "Paul Verdier détient 30 % des parts de marché.", ("OWNS", "Paul Verdier", "Nuvia")),
+    ("Le groupe Kilvar Sports rachète le club OGC Valdarie. Kilvar Sports promet des investissements. Kilvar Sports "
+     "recrute. Paul Verdier et Jean Roux, respectivement président du conseil de surveillance et du directoire, "
+     "sont restés à la tête du club une vingtaine d'années.", ("LEADS", "Jean Roux", "Kilvar Sports")),
 ]

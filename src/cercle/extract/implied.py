@@ -422,3 +422,30 @@ def former_employers(doc, index, found) -> list[Relation]:
                                 start=sent.start_char, end=sent.end_char, confidence=0.55, status="former",
                                 rule="works_for.ex_prefix"))
     return out
+
+
+_SUBSIDIARY_NOUNS = {"filiale", "filiales", "succursale", "antenne"}
+
+
+def subsidiaries_by_name(doc, index, found) -> list[Relation]:
+    """"la filiale chypriote Volgatrans Shipping": a subsidiary whose name is another organisation's of the
+    article followed by more words is that organisation's."""
+    tv = tokens_of(doc)
+    out = []
+    have = {(r.type, r.subject, r.object) for r in found}
+    orgs = [n for n, e in index.entities.items() if e.type == "ORG" or (n in index.weak and e.type != "GOV")]
+    for i, kind in index.kinds.items():
+        if kind != "introducer" or tv[i].lower_ not in _SUBSIDIARY_NOUNS:
+            continue
+        child = index.entity_at(i)
+        if child is None or index.type_of(child) != "ORG":
+            continue
+        parents = [p for p in orgs if p.strip() != child.strip() and child.strip().startswith(p.strip() + " ")]
+        if len(parents) != 1 or ("OWNS", parents[0].strip(), child.strip()) in have:
+            continue
+        sent = tv[i].sent
+        have.add(("OWNS", parents[0].strip(), child.strip()))
+        out.append(Relation(type="OWNS", subject=parents[0].strip(), object=child.strip(), evidence=sent.text,
+                            start=sent.start_char, end=sent.end_char, confidence=0.6,
+                            rule="owns.subsidiary_name"))
+    return out

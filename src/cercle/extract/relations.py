@@ -20,7 +20,7 @@ from ..model import load_model
 from ..records import CleanArticle, Relation
 from ..mentions.demonyms import countries_by_adjective, country_named, region_names
 from ..mentions.lexicon import fold, lexicon
-from .implied import (bodies_named_after_leaders, bracketed_families, equal_owners, former_employers, hyphen_pairs, implied_sanctioner,
+from .implied import (subsidiaries_by_name, bodies_named_after_leaders, bracketed_families, equal_owners, former_employers, hyphen_pairs, implied_sanctioner,
                       ministers_for_ministries, parenthesised_holdings, parenthesised_rounds)
 from .linear import linear_pairs
 from .tables import table_pairs
@@ -249,6 +249,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     extra: list[Relation] = []   # ties implied by another: who refuses a purchase opposes the buyer
     fired: set[int] = set()
     deferred: list = []   # round ties whose company is the one the article's rounds are of (FUNDED)
+    by_topic: list = []   # ties whose organisation is the article's main one, not named in the sentence
     slot_cache: dict[tuple[int, int], dict] = {}   # trigger tokens that gave a tie ("offre de rachat": no second tie for "rachat")
     table_spans = [(b.start, b.end) for b in (clean.blocks if clean is not None else [])
                    if b.kind in ("table_row", "table_header")]
@@ -369,6 +370,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     refuser = _refused_by(tok) if rtype == "ACQUIRES" else None
                     if rtype == "ACQUIRES" and _intended(tok):
                         rtype, rstatus = "BIDS_FOR", "proposed"   # "son intention de racheter Y"
+                    elif rtype == "ACQUIRES" and _minority_stake(tok):
+                        rtype = "OWNS"   # "X rachète 18 % de Y": a minority stake is a holding (ONTOLOGY)
                     elif refuser is not None:
                         rtype, rstatus = "BIDS_FOR", "rejected"   # "X a dit non au rachat de Y par Z"
                         for who, wi in _subject_of(refuser, index):
@@ -396,18 +399,22 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                         continue
                     seen[key] = rel
                     relations.append(rel)
+                    if oi == -1 and si != -1:
+                        by_topic.append(rel)
                     fired.add(tok.i)
         if _update_focus(sent, index, relations[n_before:]):
             focus_at = n_sent
     index.focus = None
     memo_entities(None)
     _NEED[0] = None
+    relations = _named_over_topic(relations, by_topic)
     for rel in extra:
         if (rel.type, rel.subject, rel.object) not in {(r.type, r.subject, r.object) for r in relations}:
             relations.append(rel)
     relations += _funded_rounds(deferred, relations, index, ref_date, doc)
     relations += _table_relations(doc, clean, index, table, ref_date, relations)
     relations += parenthesised_holdings(doc, index, relations)
+    relations += subsidiaries_by_name(doc, index, relations)
     relations += parenthesised_rounds(doc, index, relations)
     relations += hyphen_pairs(doc, index, relations)
     relations += equal_owners(doc, index, relations)
@@ -423,6 +430,24 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
 
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+
+
+def _named_over_topic(relations: list[Relation], by_topic: list[Relation]) -> list[Relation]:
+    """A control tie whose organisation was taken from the article's main one is dropped when the same
+    sentence ties the same person, by the same type, to an organisation it names ("A et B, président du
+    conseil de surveillance et du directoire, sont restés à la tête du club": the club, not the buyer
+    the article is about)."""
+    if not by_topic:
+        return relations
+    drop = set()
+    topic_ids = {id(r) for r in by_topic}
+    for r in by_topic:
+        if r.type not in ("LEADS", "BOARD_MEMBER", "WORKS_FOR"):
+            continue
+        if any(o.type == r.type and o.subject == r.subject and o.start == r.start and o.object != r.object
+               and id(o) not in topic_ids and not o.negated for o in relations):
+            drop.add(id(r))
+    return [r for r in relations if id(r) not in drop]
 
 # Sentences after which the company whose capital was last spoken of is no longer the one meant.
 _FOCUS_REACH = 4
@@ -547,6 +572,21 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
 _INTENT = {"intention", "volonté", "projet", "vouloir", "souhaiter", "envisager", "tenter", "proposer",
            "chercher", "viser", "essayer", "ambition", "désir", "offre", "prêt", "candidat", "espérer",
            "négociation", "négociations", "discussion", "discussions", "pourparlers", "envie", "velléité"}
+
+
+def _minority_stake(tok) -> bool:
+    """A buying verb whose object is a share under half: "X a racheté 18 % de Y", "acquiert 5 % du capital"."""
+    if tok.pos_ != "VERB":
+        return False
+    for c in tok.children:
+        if c.dep_ == "obj" and c.text == "%":
+            for n in c.children:
+                if n.dep_ == "nummod":
+                    try:
+                        return float(n.text.replace(",", ".")) < 50
+                    except ValueError:
+                        return False
+    return False
 
 
 def _intended(tok) -> bool:

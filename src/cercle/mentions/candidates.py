@@ -382,7 +382,9 @@ def _family_groups(doc, spans: list[_Span]) -> None:
         if sp.start == 0 or sp.end - sp.start != 1:
             continue
         prev = tv[sp.start - 1]
-        if prev.lower_ in _FAMILY and (top(sp.votes) == "PER" or sp.text in persons):
+        # ("la famille Desgranges" whatever the NER made of the surname: a family is never a place or a firm)
+        if prev.lower_ in _FAMILY and (top(sp.votes) == "PER" or sp.text in persons or (
+                prev.lower_ in ("famille", "clan") and sp.text[:1].isupper() and not sp.text.isupper())):
             sp.start -= 1
             sp.text = doc[sp.start:sp.end].text
             sp.votes = Counter({"GOV" if prev.lower_ in _FAMILY_GOV else "ORG": 5})

@@ -274,6 +274,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue   # "la Première ministre" is not a man the text calls "le ministre"
             words = set(name.lower().split())
             score = 0
+            if gender and index.entities[name].type == "PER" and (
+                    _gender_of(index, name, doc) or _first_name_gender(index, name, doc)) == gender:
+                score += 2   # "la présidente": a woman before one the text or the first name says is a man
             if noun and (noun in introduced.get(name, ()) or words & _AFFINITY.get(noun, set())):
                 score += 4
             elif noun in _NOUN_KIND and introduced.get(name) and all(
@@ -297,7 +300,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if tok.i in index.by_token:
             continue
         # "le groupe Vivendi": the introducer noun is the name's
-        if tok.pos_ in _CLOSED:
+        if tok.pos_ in _CLOSED and not (tok.pos_ == "VERB" and tok.i > 0 and tv[tok.i - 1].pos_ == "DET"):
             continue   # (no branch below reads these: skipping them early keeps the pass cheap)
         nxt = tok.i + 1
         while nxt < n_doc - 1 and tv[nxt].pos_ == "ADJ" and tv[nxt].dep_ == "amod" and nxt - tok.i < 3 \
@@ -312,7 +315,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 k += 1
             if k in index.by_token and index.kinds.get(k) == "name" and tv[k].text[:1].isupper():
                 nxt = k
-        if (tok.pos_ == "NOUN" and nxt < n_doc and nxt in index.by_token
+        # ("l'hébergeur X" with the noun tagged as a verb after its article: still a noun)
+        if ((tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and tok.i > 0 and tv[tok.i - 1].pos_ == "DET"))
+                and nxt < n_doc and nxt in index.by_token
                 and index.kinds.get(nxt) == "name" and _introduces(tok)):
             index.by_token[tok.i] = index.by_token[nxt]
             index.kinds[tok.i] = "introducer"
@@ -503,7 +508,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         det_gender = dets[0].morph.get("Gender") if dets[0].i != tok.i else ()
         gender = (det_gender or tok.morph.get("Gender") or [None])[0] if want == "PER" else None
         name = antecedent(tok.i, types, noun=noun, gender=gender)
-        if name and noun in _AFFINITY and not _fits_noun(name, noun, introduced):
+        if name and (noun in _AFFINITY or (types == {"ORG"} and noun not in _GENERIC_ORG_NOUNS)) \
+                and not _fits_noun(name, noun, introduced):
             # "Kilmer Sports … l'ASSE … X, président de Kilmer Sports, prend la présidence du club": a
             # kind noun ("le club", "le fonds") is the last actor whose name or introduction says so,
             # when there is one, rather than a nearer actor of another kind
@@ -539,6 +545,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
                 all_subjects.add(name)
     return mentions
+
+
+# Nouns any company is called by: "le groupe" may be any of them. A trade noun ("l'hébergeur",
+# "l'intégrateur") is the actor it introduced earlier, when there is one, rather than a nearer one.
+_GENERIC_ORG_NOUNS = {"groupe", "entreprise", "société", "firme", "compagnie", "start-up", "startup", "pousse",
+                      "pépite", "licorne", "géant", "leader", "acteur", "spécialiste", "multinationale", "conglomérat",
+                      "filiale", "maison-mère", "plateforme", "structure", "entité", "marque"}
 
 
 def _fits_noun(name: str, noun: str, introduced: dict[str, set[str]]) -> bool:
@@ -708,6 +721,17 @@ def _gender_of(index, name: str, doc) -> str | None:
         g = "Masc" if votes["Masc"] > votes["Fem"] else "Fem"
     cache[name] = g
     return g
+
+
+def _first_name_gender(index, name: str, doc) -> str | None:
+    """The gender the tagger gives a person's first name ("Clémence Royer"), when its mentions agree."""
+    tv = tokens_of(doc)
+    seen = set()
+    for i in index.heads.get(name, ()):
+        tok = tv[i]
+        if tok.pos_ == "PROPN" and any(c.dep_ == "flat:name" for c in tok.children):
+            seen.update(tok.morph.get("Gender"))
+    return next(iter(seen)) if len(seen) == 1 else None
 
 
 def _subject_pronoun_antecedent(doc, tok, index, named, subjects_by_sent, sent_of) -> str | None:

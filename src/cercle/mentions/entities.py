@@ -96,12 +96,29 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     # (an article about states, naming states and places more often than organisations, has no main
     # organisation: "le président X" there is a head of state)
     states = sum(n for n, name in counts if index.entities.get(name) and index.entities[name].type in ("GOV", "LOC"))
-    if orgs and orgs[0][0] >= 3 and (len(orgs) == 1 or orgs[0][0] >= 2 * orgs[1][0]) \
+    if orgs and orgs[0][0] >= 3 and (len(orgs) == 1 or orgs[0][0] >= 2 * orgs[1][0]
+                                      or (orgs[0][0] > orgs[1][0] and _in_headline(doc, index, orgs[0][1]))) \
             and states <= sum(n for n, _ in orgs):
         index.topic = orgs[0][1]
     mentions.extend(link_anaphora(doc, index))
     mentions.sort(key=lambda m: m.start)
     return list(index.entities.values()), mentions, index
+
+
+def _in_headline(doc, index: EntityIndex, name: str) -> bool:
+    """Is the organisation named in the article's headline, a first line with no closing stop
+    ("Enseignes Bréval : X succède à Y")? Named there and more than any other, it is the article's."""
+    text = doc.text
+    end = text.find("\n")
+    if end <= 0 or text[:end].rstrip().endswith((".", "!", "?", "»", '"')):
+        return False
+    tv = tokens_of(doc)
+    i = 0
+    while i < len(tv) and tv[i].idx < end:
+        if index.by_token.get(i) == name:
+            return True
+        i += 1
+    return False
 
 
 def _cited_as_source(tv, span) -> bool:

@@ -105,6 +105,14 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             if (btoks[:len(stoks)] == stoks and stype != "PER"
                     and all(w.lower() in org_words or (w.isupper() and len(w) <= 3) for w in extra)):
                 return True   # "Nuvia" → "Nuvia AI", not "Orbalia" → "Orbalia X200" (a product)
+            # "Bréval" → "Enseignes Bréval": a generic word opening the name, dropped later
+            lead = [w for w in re.split(r"[\s\-‐]+", bname) if w][:len(btoks) - len(stoks)]
+            # (a lone word the NER alone calls a person may be that company: no text cue says person)
+            if btoks[-len(stoks):] == stoks and stype != "GOV" and lead \
+                    and all(w.lower() in lexicon()["org_lead_words"] for w in lead) \
+                    and (stype not in ("PER", "LOC")
+                         or not any(s.votes.get(stype, 0) > (s.ner == stype) for s in clusters[i])):
+                return True
             return len(sname) >= 2 and sname.isupper() and sname in _acronyms(bname)
         return False
 

@@ -17,7 +17,7 @@ def lexicon() -> dict:
     raw = load_yaml(resources.files("cercle.mentions").joinpath("data/lexicon.yaml").read_text("utf-8"))
     lex = {k: v for k, v in raw.items()}
     for key in ("person_titles", "org_name_words", "gov_name_words", "not_names", "org_complement_nouns", "kinship",
-                "membership_name_words", "date_words", "departments", "led_body_words"):
+                "membership_name_words", "date_words", "departments", "led_body_words", "org_lead_words"):
         lex[key] = frozenset(w.lower() for w in raw[key])
     lex["honorifics"] = frozenset(raw["honorifics"])
     lex["descriptor_of"] = {w: t for t, words in raw["descriptors"].items() for w in words}

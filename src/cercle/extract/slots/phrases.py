@@ -11,7 +11,7 @@ from ..arguments import (GIVEN_NOUNS, RECEIVE_VERBS, STAKES, DEMAND_VERBS, exten
 from ..lists import investors_after, recipients_after, share_holders, via_chain
 from .found import Found
 from .readers import capital_phrase, counterpart_heads_a_country, heads_a_country
-from .words import (FUNDED, AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, BOARD_SEATS, COMMITTEES, COUNTERPARTS, ENTRUST_VERBS,
+from .words import (FUNDED, GRANT_VERBS, GRANTED_NOUNS, STAKE_TAKING_VERBS, AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, BOARD_JOIN_VERBS, BOARD_SEATS, COMMITTEES, COUNTERPARTS, ENTRUST_VERBS,
                     NOT_BOARD_COMMITTEES, PLAIN_SUCCESSION_VERBS, POSTS, REFUSAL_VERBS, ROUND_WORDS, SEAT_WORDS,
                     SUCCESSION_VERBS, ANNOUNCE_VERBS, PUBLIC_TITLES, BOARD_ENTRY_NOUNS, TALK_NOUNS, TALK_VERBS, PURCHASE_NOUNS, TIME_WORDS)
 
@@ -49,6 +49,22 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Successions, arrivals, refusals, demands, amounts, rounds, contracts, complaints and misattached phrases."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
     put = out.put
+    # "Y a obtenu un prêt de 8 M€ accordé par X": the one who receives the thing granted
+    if verbal and t.dep_ == "acl" and lemma_of(t) in GRANT_VERBS and t.head.pos_ == "NOUN" \
+            and t.head.lemma_.lower() in GRANTED_NOUNS and t.head.dep_ in ("obj", "obl:arg", "obl") \
+            and t.head.head.pos_ == "VERB" and (lemma_of(t.head.head) in RECEIVE_VERBS
+                                                 or lemma_of(t.head.head) in ("recevoir", "bénéficier")):
+        put("grant_to", _subject_of(t.head.head, index))
+    # "X prend 18 % de Y", "a pris 18 % du capital de Y": a stake taken in Y
+    if verbal and lemma_of(t) in STAKE_TAKING_VERBS:
+        for c in t.children:
+            if c.dep_ == "obj" and c.text == "%":
+                got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" for x in entities_at(k, index)]
+                put("stake_of", [x for x in got if index.type_of(x[0]) == "ORG"])
+    # "X rejoint / quitte le conseil d'administration de Y": the verb's subject takes or leaves a seat
+    if t.pos_ == "NOUN" and t.lemma_.lower() == "conseil" and t.dep_ == "obj" and lemma_of(t.head) in BOARD_JOIN_VERBS:
+        put("board_joiner", [x for x in _subject_of(t.head, index) if index.type_of(x[0]) in ("PER", "ORG")])
+        put("organ_topic", _board_owners(t, index))
     # "l'arrivée à la tête de Y de X", "sa nomination à la présidence de Y": X takes the post
     if t.pos_ == "NOUN" and t.dep_ in ("nmod", "obl") and case_of(t) in ("à", "au") \
             and t.head.lemma_.lower() in ARRIVAL_NOUNS:
@@ -326,7 +342,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if verbal and company and not out.get("obj") and out.wants("capital_topic"):   # (fills only this)
         for c in t.children:
             if c.dep_ == "obj" and not entities_at(c, index) and any(
-                    x.lemma_.lower() in ("capital", "actionnariat") and not any(
+                    (x.lemma_.lower() in ("capital", "actionnariat") or (x.lower_ in ("parts", "actions", "titres")
+                                                                        and x.i > c.i and c.text == "%"))
+                    and not any(
                         case_of(k) == "de" for k in x.children) for x in c.subtree):
                 put("capital_topic", [(company, -1)])
     # "X, jusque-là premier actionnaire avec 18 % du capital": a shareholder of no company named
@@ -336,6 +354,10 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             (x.lemma_.lower() in ("capital", "actionnariat") and not any(case_of(k) == "de" for k in x.children))
             or (t.lemma_.lower() == "participation" and x.text == "%")
             for x in t.subtree if x.i != t.i):
+        put("capital_topic", [(company, -1)])
+    elif not verbal and company and t.lemma_.lower() == "actionnaire" and not any(
+            k.startswith("prep:") and k != "prep:à" for k in out) and _capital_follows(t):
+        # "Le fonds X, premier actionnaire avec 14 % du capital, …" with the share hung on the name
         put("capital_topic", [(company, -1)])
     # "sa prise de participation", "sa montée de participation": the possessive of the taking is the holder's
     if t.pos_ == "NOUN" and t.lemma_.lower() == "participation" and t.dep_ == "nmod" and case_of(t) == "de" \
@@ -509,7 +531,19 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 put(f"prep:{p}", entities_at(c, index))
     # "Orbalia, dont X est actionnaire": "dont" stands for the noun the clause hangs on
     clause = t if t.dep_.startswith("acl") else (t.head if t.head.dep_.startswith("acl") else None)
-    if clause is not None and any(c.lower_ == "dont" for c in list(t.children) + list(clause.children)):
+    # ("Y, dont la société X détient 15 %": with a share as the verb's object, "dont" is the share's, hung
+    # by the parser on the subject: X holds a stake in Y, Y is not X's)
+    share_of = clause is not None and any(k.dep_ == "obj" and (k.text == "%" or k.lemma_.lower() in STAKES
+                                                               or k.lemma_.lower() in _SHARE_WORDS)
+                                          for k in clause.children) \
+        and any(c.lower_ == "dont" for k in clause.children if k.dep_ == "nsubj" for c in k.children)
+    if share_of:
+        if t.i == clause.i:
+            put("prep:de", entities_at(clause.head, index))
+    elif clause is not None and any(c.lower_ == "dont" for c in list(t.children) + list(clause.children)) \
+            and not (t.pos_ == "NOUN" and index.kinds.get(t.i) == "introducer" and t.i > 0 and (
+                tv[t.i - 1].lower_ == "dont" or tv[t.i - 2].lower_ == "dont")):
+        # ("Y, dont le fonds X possède 30 %": a noun introducing its own name is no "de Y" of the clause)
         put("prep:de", entities_at(clause.head, index))
     # "X, directeur de la technologie": the head of a department of no company named works for the
     # article's main organisation
@@ -619,6 +653,23 @@ def _heads_a_department(t, index: EntityIndex) -> bool:
         if j < len(tv) and tv[j].pos_ == "NOUN" and tv[j].lemma_.lower() in depts and index.entity_at(j) is None \
                 and not (j + 1 < len(tv) and tv[j + 1].lower_ in ("de", "du", "des", "d'", "d’")):
             return True
+    return False
+
+
+# Words of a share held, beside the stake nouns: "Y, dont X détient la majorité".
+_SHARE_WORDS = {"majorité", "totalité", "moitié", "tiers", "quart", "contrôle"}
+
+
+def _capital_follows(t) -> bool:
+    """A "N % du capital" of no company named right after the noun, before the next comma, however the
+    parser hung it ("premier actionnaire avec 14 % du capital,")."""
+    tv = tokens_of(t.doc)
+    for j in range(t.i + 1, min(t.i + 9, t.sent.end)):
+        x = tv[j]
+        if x.is_punct and x.text != "%" or x.pos_ in ("VERB", "AUX"):
+            return False
+        if x.lemma_.lower() in ("capital", "actionnariat"):
+            return not (j + 1 < len(tv) and tv[j + 1].lower_ in ("de", "du", "des", "d'", "d’"))
     return False
 
 

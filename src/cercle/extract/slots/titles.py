@@ -95,6 +95,11 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 [d for d in described if d[1] < t.i]
             described = [max(before, key=lambda d: d[1])] if before else described[:1]
         put("head", described if plural else described[:1])
+    elif t.dep_ == "nmod" and case_of(t) in ("jusqu'", "jusque") and t.pos_ == "NOUN" \
+            and index.kinds.get(t.head.i) == "name" and t.head.i < t.i \
+            and any(tv[j].text == "," for j in range(t.head.i + 1, t.i)):
+        # "X, jusqu'ici administrateur indépendant de Y, devient …": the apposition, parsed as a phrase
+        put("head", entities_at(t.head, index)[:1])
     elif t.dep_ == "conj" and t.i >= 3 and tv[t.i - 1].lower_ in ("et", "&") \
             and tv[t.i - 2].head.i == t.head.i and tv[t.i - 2].lemma_.lower() in PERSON_TITLES \
             and index.kinds.get(t.head.i) == "name":

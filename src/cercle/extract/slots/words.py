@@ -99,3 +99,14 @@ PUBLIC_TITLES = {"ministre", "maire", "gouverneur", "gouverneure", "chancelier",
 # "siège" the verb, that the tagger takes for the noun (the seat, the headquarters): read as a line
 # ("X siège au conseil d'administration de Y", slots/phrases.py)
 SEAT_WORDS = frozenset({"siège", "siègent"})
+
+# Verbs by which someone takes or gives up a seat on a board named as their object: "X rejoint /
+# intègre / quitte le conseil d'administration de Y".
+BOARD_JOIN_VERBS = {"rejoindre", "intégrer", "quitter", "réintégrer", "retrouver"}
+
+# Verbs by which a share is taken, read only with a share ("N %") as their object: "X prend 18 % de Y".
+STAKE_TAKING_VERBS = {"prendre", "ramasser", "récupérer"}
+
+# Verbs by which money is granted, and what is granted: "un prêt de 8 M€ accordé par X".
+GRANT_VERBS = {"accorder", "consentir", "octroyer", "verser", "allouer", "attribuer"}
+GRANTED_NOUNS = {"prêt", "subvention", "financement", "crédit", "aide", "avance", "garantie", "enveloppe"}
