@@ -906,6 +906,31 @@ CASES = [
     # two companies that fight on a market compete; in court they oppose each other
     ("Technova et Kelvio s'affrontent sur le marché des batteries.", [("COMPETES_WITH", "Technova", "Kelvio")]),
     ("Technova et Kelvio s'affrontent en justice depuis deux ans.", [("OPPOSES", "Technova", "Kelvio")]),
+    # --- politics branch (rp): cooperation and conflict
+    # a meal between two people is a meeting; a meeting that gathers people
+    ("L'accord a été scellé lors d'un déjeuner entre Paul Verdier et Jean Roux.",
+     [("MEETS", "Paul Verdier", "Jean Roux")]),
+    ("Un déjeuner a réuni Paul Verdier et Anne Fabre à l'Élysée.", [("MEETS", "Paul Verdier", "Anne Fabre")]),
+    # a participle's "entre" phrase names the parties of the pact or meeting it makes
+    ("Le partenariat signé l'an dernier entre Nuvia et Orbalia a été prolongé.",
+     [("PARTNERS_WITH", "Nuvia", "Orbalia")]),
+    ("La réunion prévue entre Paul Verdier et Anne Fabre a été annulée.", [("MEETS", "Paul Verdier", "Anne Fabre")]),
+    # a support one relies on, and an ally one leans on
+    ("Anne Fabre dit pouvoir compter sur le soutien de Jean Roux.", [("ALLY_OF", "Jean Roux", "Anne Fabre")]),
+    ("La société Kelvio bénéficie du soutien du fonds Horizon Ventures dans cette bataille.",
+     [("ALLY_OF", "Horizon Ventures", "Kelvio")]),
+    ("Anne Fabre s'appuie sur Jean Roux pour convaincre les actionnaires.", [("ALLY_OF", "Anne Fabre", "Jean Roux")]),
+    # a plural copula's subject are close to each other
+    ("Jean Roux et Anne Fabre sont des proches de longue date.", [("ALLY_OF", "Jean Roux", "Anne Fabre")]),
+    # "rival de": market rivals between companies, a feud between people
+    ("La société Orbalia, le principal rival de Kelvio sur le marché des batteries, a annoncé des résultats en hausse.",
+     [("COMPETES_WITH", "Orbalia", "Kelvio")]),
+    ("Jean Roux, l'ancien rival de Paul Verdier, a été élu maire.", [("OPPOSES", "Jean Roux", "Paul Verdier")]),
+    # a grouping body and its members
+    ("Le consortium Maritima réunit Technova, Kelvio et Nuvia.",
+     [("MEMBER_OF", "Technova", "Maritima"), ("MEMBER_OF", "Kelvio", "Maritima"), ("MEMBER_OF", "Nuvia", "Maritima")]),
+    ("Le consortium Maritima, qui réunit Technova et Kelvio, a remporté l'appel d'offres.",
+     [("MEMBER_OF", "Technova", "Maritima"), ("MEMBER_OF", "Kelvio", "Maritima")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1253,4 +1278,12 @@ FORBIDDEN = [
     # the headquarters is no seat
     ("Paul Verdier a visité le siège de Kelvio à Paris.", ("BOARD_MEMBER", "Paul Verdier", "Kelvio")),
     ("Technova et Kelvio s'affrontent sur le marché des batteries.", ("OPPOSES", "Technova", "Kelvio")),
+    # --- politics branch (rp)
+    # a grouping body does not own, nor invest in, its members
+    ("Le consortium Maritima réunit Technova, Kelvio et Nuvia.", ("OWNS", "Maritima", "Kelvio")),
+    ("Le consortium Maritima, qui réunit Technova et Kelvio, a remporté l'appel d'offres.",
+     ("INVESTS_IN", "Technova", "Maritima")),
+    # a support lost is no alliance; two people close to a third are not said close to each other
+    ("Paul Verdier a perdu le soutien de Jean Roux.", ("ALLY_OF", "Jean Roux", "Paul Verdier")),
+    ("Jean Roux et Anne Fabre sont des proches de Paul Verdier.", ("ALLY_OF", "Jean Roux", "Anne Fabre")),
 ]

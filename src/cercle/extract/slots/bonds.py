@@ -1,0 +1,127 @@
+"""Cooperation and conflict constructions the generic readers miss: the parties of a pact or a meeting
+named by a participle's phrase ("l'accord conclu entre A et B"), a meeting that gathers people ("un
+dîner a réuni A et B"), a support one relies on ("X peut compter sur le soutien de Y"), a body that
+gathers members ("le consortium X réunit A, B et C"). Word lists: data/bonds.yaml."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from ...mentions.entities import EntityIndex
+from ...yamldata import load_yaml
+from ..arguments import _subject_of, case_of, entities_at, extend_list, lemma_of
+from .found import Found
+
+_PHRASE_DEPS = ("obl", "obl:mod", "obl:arg", "nmod")
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    raw = load_yaml(resources.files("cercle.extract").joinpath("data/bonds.yaml").read_text("utf-8"))
+    return {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
+
+
+def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    w = words()
+    lemma = lemma_of(t)
+    if t.pos_ == "NOUN":
+        if lemma in w["made_nouns"] or t.lower_ in w["made_nouns"]:
+            _participle_phrases(t, index, out, w)
+        if lemma in ("soutien", "appui"):
+            _relied_support(t, index, out, w)
+        if lemma in w["meeting_nouns"] or t.lower_ in w["meeting_nouns"]:
+            _gathering(t, index, out, w)
+        if t.lower_ in w["close_plurals"]:
+            _close_pair(t, index, out)
+    if verbal and lemma in w["grouping_verbs"]:
+        _grouped(t, index, out, w)
+
+
+def _participle_phrases(t, index: EntityIndex, out: Found, w) -> None:
+    """"l'accord conclu en 2023 entre A et B", "le pacte signé avec Y": the phrases of a participle hung
+    on the noun (or on its own "de" complement, "l'accord de licence conclu entre …") are the noun's."""
+    holders = [t] + [c for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i
+                     and index.entity_at(c.i) is None]
+    for h in holders:
+        for p in h.children:
+            if p.dep_ != "acl" or p.pos_ != "VERB" or "Part" not in p.morph.get("VerbForm") \
+                    or lemma_of(p) not in w["making_participles"]:
+                continue
+            for k in p.children:
+                if k.dep_ not in _PHRASE_DEPS:
+                    continue
+                case = case_of(k)
+                if case == "entre" and "prep:entre" not in out:
+                    out.put("prep:entre", entities_at(k, index))
+                elif case == "avec" and "prep:avec" not in out:
+                    out.put("prep:avec", entities_at(k, index))
+
+
+def _relied_support(t, index: EntityIndex, out: Found, w) -> None:
+    """"X peut compter sur le soutien de Y", "X bénéficie de l'appui de Y": X is supported (slot "target")."""
+    if "target" in out or t.dep_ not in ("obj", "obl", "obl:arg", "obl:mod"):
+        return
+    verb = t.head
+    if verb.pos_ != "VERB" or lemma_of(verb) not in w["relying_verbs"]:
+        return
+    if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "plus") for c in verb.children):
+        return
+    who = [x for x in _subject_of(verb, index) if x[1] < t.i]
+    if who:
+        out.put("target", who)
+
+
+def _gathering(t, index: EntityIndex, out: Found, w) -> None:
+    """"Un dîner a réuni A et B", "la rencontre a rassemblé A, B et C": the people gathered met."""
+    verb = t.head
+    if not t.dep_.startswith("nsubj") or verb.pos_ != "VERB" or lemma_of(verb) not in w["gathering_verbs"]:
+        return
+    met = extend_list(t.doc, index, [x for c in verb.children if c.dep_ == "obj" for x in entities_at(c, index)])
+    if lemma_of(verb) == "mettre" and not any(c.lower_ == "face" for c in verb.children):
+        return   # ("la rencontre a mis face à face A et B")
+    if len({n for n, _ in met}) >= 2:
+        out.put("gathered", met)
+
+
+def _grouped(t, index: EntityIndex, out: Found, w) -> None:
+    """"Le consortium X réunit A, B et C", "la coalition rassemble A et B": A, B and C are its members
+    (slots "grouping_body" and "grouped_members"); the body does not own them."""
+    subj = [c for c in t.children if c.dep_ in ("nsubj",)]
+    if not subj:
+        return
+    s = subj[0]
+    if s.pos_ == "PRON" and s.lemma_.lower() in ("qui", "lequel", "laquelle") and t.dep_.startswith("acl"):
+        s = t.head   # "le consortium X, qui réunit A et B"
+    noun = s
+    # the body's noun: the subject itself ("le groupement"), or the noun introducing its name
+    # ("le consortium X" with the name as subject and the noun before it)
+    if s.lemma_.lower() not in w["grouping_nouns"]:
+        j = s.left_edge.i
+        noun = next((s.doc[k] for k in range(j, s.i + 1) if s.doc[k].lemma_.lower() in w["grouping_nouns"]), None)
+        if noun is None:
+            return
+    body = entities_at(s, index)
+    if not body:
+        return
+    # (a name first in the list is sometimes parsed as a complement of the verb: "réunit A, B et C")
+    members = [x for c in t.children if c.i > t.i and (c.dep_ == "obj" or (c.dep_ == "xcomp" and c.pos_ == "PROPN"))
+               for x in entities_at(c, index) if x[0] not in {n for n, _ in body}]
+    if not members:
+        return
+    out.put("grouping_body", body[:1])
+    out.put("grouped_members", members)
+    for k in ("subj", "obj", "investors"):
+        out.pop(k, None)
+    out["_no_linear"] = []
+
+
+def _close_pair(t, index: EntityIndex, out: Found) -> None:
+    """"A et B sont des proches (de longue date)", "les deux hommes sont alliés": the plural subject of a
+    copula holds both sides (slot "close_pair"); not "A et B sont des proches de C" (C is the ally)."""
+    if not any(c.dep_ == "cop" for c in t.children):
+        return
+    if any(c.dep_ == "nmod" and case_of(c) == "de" and entities_at(c, index) for c in t.children):
+        return
+    pair = [x for c in t.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
+    if len({n for n, _ in pair}) >= 2:
+        out.put("close_pair", pair)
