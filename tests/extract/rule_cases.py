@@ -931,6 +931,17 @@ CASES = [
      [("MEMBER_OF", "Technova", "Maritima"), ("MEMBER_OF", "Kelvio", "Maritima"), ("MEMBER_OF", "Nuvia", "Maritima")]),
     ("Le consortium Maritima, qui réunit Technova et Kelvio, a remporté l'appel d'offres.",
      [("MEMBER_OF", "Technova", "Maritima"), ("MEMBER_OF", "Kelvio", "Maritima")]),
+    # an "entre" phrase the parser hangs away from the meeting or pact noun, read as a line (a title
+    # apposed to the first name skipped)
+    ("L'accord a été conclu mardi, lors d'un dîner dans un restaurant de Lyon, entre Anne Fabre, la présidente "
+     "de Technova, et Jean Roux.", [("MEETS", "Anne Fabre", "Jean Roux")]),
+    ("Un dîner a réuni mardi Anne Fabre, la présidente de Technova, et Jean Roux.",
+     [("MEETS", "Anne Fabre", "Jean Roux")]),
+    # a fight between companies set on a market is competition
+    ("La guerre des prix fait rage entre Technova et Kelvio.", [("COMPETES_WITH", "Technova", "Kelvio")]),
+    ("La bataille entre Technova et Kelvio pour le marché européen fait rage.",
+     [("COMPETES_WITH", "Technova", "Kelvio")]),
+    ("La bataille judiciaire entre Technova et Kelvio se poursuit.", [("OPPOSES", "Technova", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1286,4 +1297,8 @@ FORBIDDEN = [
     # a support lost is no alliance; two people close to a third are not said close to each other
     ("Paul Verdier a perdu le soutien de Jean Roux.", ("ALLY_OF", "Jean Roux", "Paul Verdier")),
     ("Jean Roux et Anne Fabre sont des proches de Paul Verdier.", ("ALLY_OF", "Jean Roux", "Anne Fabre")),
+    # a bare noun between a meal and "entre" has its own "entre" phrase: no meeting of the two companies
+    ("Paul Verdier a évoqué lors d'un déjeuner à Paris ses désaccords entre Technova et Kelvio.",
+     ("MEETS", "Technova", "Kelvio")),
+    ("La guerre des prix fait rage entre Technova et Kelvio.", ("OPPOSES", "Technova", "Kelvio")),
 ]

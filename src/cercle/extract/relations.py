@@ -29,6 +29,7 @@ from .arguments import (RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of
 from .slots import slots
 from .slots.words import FUNDED, SEAT_WORDS
 from .slots.speech import names_a_deal_before
+from .slots.bonds import words as bond_words
 from ..nlp.docview import tokens_of
 
 LINEAR_FALLBACK = True
@@ -299,6 +300,9 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     if rtype == "OPPOSES" and rule.id == "opposes.reciprocal" and stype == otype == "ORG" \
                             and _on_a_market(tok):
                         rtype = "COMPETES_WITH"   # "A et B s'affrontent sur le marché des batteries"
+                    elif rtype == "OPPOSES" and rule.id in ("opposes.noun", "opposes.reciprocal_noun") \
+                            and stype == otype == "ORG" and _market_fight(tok):
+                        rtype = "COMPETES_WITH"   # "la guerre des prix entre A et B", "la bataille commerciale"
                     refuser = _refused_by(tok) if rtype == "ACQUIRES" else None
                     if rtype == "ACQUIRES" and _intended(tok):
                         rtype, rstatus = "BIDS_FOR", "proposed"   # "son intention de racheter Y"
@@ -388,6 +392,16 @@ def _on_a_market(tok) -> bool:
     """A reciprocal fight set on a market ("s'affrontent sur le marché de Y"): companies competing."""
     return any(c.dep_.startswith("obl") and case_of(c) in ("sur", "dans") and c.lower_ in _MARKET_WORDS
                for c in tok.children)
+
+
+def _market_fight(tok) -> bool:
+    """A fight between companies set on a market ("la guerre des prix entre A et B", "la bataille commerciale",
+    "la bataille pour le marché européen"): competition (word lists: data/bonds.yaml)."""
+    w = bond_words()
+    if tok.lemma_.lower() not in w["market_fight_nouns"]:
+        return False
+    words = w["market_fight_words"]
+    return any(c.dep_ in ("nmod", "amod") and (c.lemma_.lower() in words or c.lower_ in words) for c in tok.children)
 
 
 def _funded_rounds(deferred, relations: list[Relation], index, ref_date, doc) -> list[Relation]:

@@ -8,9 +8,11 @@ from functools import lru_cache
 from importlib import resources
 
 from ...mentions.entities import EntityIndex
+from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
 from ..arguments import _subject_of, case_of, entities_at, extend_list, lemma_of
 from .found import Found
+from .words import TIME_WORDS
 
 _PHRASE_DEPS = ("obl", "obl:mod", "obl:arg", "nmod")
 
@@ -27,6 +29,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if t.pos_ == "NOUN":
         if lemma in w["made_nouns"] or t.lower_ in w["made_nouns"]:
             _participle_phrases(t, index, out, w)
+            if len({n for n, _ in out.get("prep:entre", ())}) < 2:
+                _between_line(t, index, out, w)
         if lemma in ("soutien", "appui"):
             _relied_support(t, index, out, w)
         if lemma in w["meeting_nouns"] or t.lower_ in w["meeting_nouns"]:
@@ -79,6 +83,11 @@ def _gathering(t, index: EntityIndex, out: Found, w) -> None:
     met = extend_list(t.doc, index, [x for c in verb.children if c.dep_ == "obj" for x in entities_at(c, index)])
     if lemma_of(verb) == "mettre" and not any(c.lower_ == "face" for c in verb.children):
         return   # ("la rencontre a mis face à face A et B")
+    if len({n for n, _ in met}) < 2:
+        # "un dîner a réuni A, la présidente de X, et B": the second name after the first one's apposition
+        first = next((c for c in verb.children if c.dep_ == "obj" and index.entity_at(c.i) is not None), None)
+        if first is not None:
+            met = _two_names(tokens_of(t.doc), index, first.i, t.sent.end) or met
     if len({n for n, _ in met}) >= 2:
         out.put("gathered", met)
 
@@ -125,3 +134,68 @@ def _close_pair(t, index: EntityIndex, out: Found) -> None:
     pair = [x for c in t.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
     if len({n for n, _ in pair}) >= 2:
         out.put("close_pair", pair)
+
+
+_BREAKS = {";", ":", "(", ")", "«", "»", '"', "?", "!", "—", "–"}
+_REACH = 15   # words from the noun to a misattached "entre"
+
+
+def _between_line(t, index: EntityIndex, out: Found, w) -> None:
+    """"lors d'un dîner dans un restaurant de Paris, entre A, la présidente de X, et B", "l'accord conclu
+    entre A et l'américain B": the parser hangs "entre" or its second name elsewhere; read as a line the
+    first "entre" after the noun (no verb nor other such noun between) and the two names it joins."""
+    tv = tokens_of(t.doc)
+    end = t.sent.end
+    k = t.i + 1
+    while k < min(end, t.i + _REACH) and tv[k].lower_ != "entre":
+        x = tv[k]
+        if x.text in _BREAKS or x.pos_ in ("VERB", "AUX") and not (x.dep_ == "acl" and x.head.i in (t.i, t.i + 2)) \
+                or (x.pos_ == "NOUN" and (x.lemma_.lower() in w["made_nouns"])):
+            return
+        if x.pos_ == "NOUN" and case_of(x) is None and x.lower_ not in TIME_WORDS \
+                and not (x.dep_ == "obj" and x.head.dep_ == "acl" and x.head.head.i in (t.i, t.i + 2)):
+            return   # ("évoquer lors d'un déjeuner ses désaccords entre A et B": a bare noun has its own "entre")
+        k += 1
+    if k >= min(end, t.i + _REACH):
+        return
+    pair = _two_names(tv, index, k + 1, end)
+    if pair:
+        out["prep:entre"] = pair
+
+
+def _name_from(tv, index: EntityIndex, j: int, end: int, skip: int):
+    """The name starting within ``skip`` words of determiners, adjectives or plain nouns from ``j``:
+    (name, first token, token after it)."""
+    n = 0
+    while j < end and index.entity_at(j) is None and n <= skip:
+        x = tv[j]
+        if x.is_punct or x.pos_ in ("VERB", "AUX", "CCONJ", "ADP"):
+            return None
+        j, n = j + 1, n + 1
+    if j >= end or index.entity_at(j) is None or index.kinds.get(j) not in ("name", "introducer", "descriptor"):
+        return None
+    name = index.entity_at(j)
+    first = j
+    while j < end and index.entity_at(j) == name:
+        j += 1
+    return name, first, j
+
+
+def _two_names(tv, index: EntityIndex, j: int, end: int) -> list[tuple[str, int]]:
+    """"A et B", "A, la présidente de X, et B", "A et l'américain B" read from token ``j``."""
+    a = _name_from(tv, index, j, end, 1)
+    if a is None:
+        return []
+    name_a, at_a, j = a
+    if j < end and tv[j].text == ",":
+        # an apposition after the first name, up to its closing comma
+        close = next((m for m in range(j + 1, min(end, j + 10)) if tv[m].text == ","), None)
+        if close is None or any(tv[m].pos_ in ("VERB", "AUX") or tv[m].text in _BREAKS for m in range(j + 1, close)):
+            return []
+        j = close + 1
+    if j >= end or tv[j].lower_ != "et":
+        return []
+    b = _name_from(tv, index, j + 1, end, 3)
+    if b is None or b[0] == name_a:
+        return []
+    return [(name_a, at_a), (b[0], b[1])]
