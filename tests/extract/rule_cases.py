@@ -942,6 +942,30 @@ CASES = [
     ("La bataille entre Technova et Kelvio pour le marché européen fait rage.",
      [("COMPETES_WITH", "Technova", "Kelvio")]),
     ("La bataille judiciaire entre Technova et Kelvio se poursuit.", [("OPPOSES", "Technova", "Kelvio")]),
+    # a complaint or blame one undergoes ("faire l'objet de"), a court seized against someone
+    ("Le groupe Kelvio fait l'objet d'une plainte de l'association Probité.", [("SUES", "Probité", "Kelvio")]),
+    ("Le groupe Kelvio fait l'objet de vives critiques de la part de Paul Verdier.",
+     [("ACCUSES", "Paul Verdier", "Kelvio")]),
+    ("La banque Orelle a saisi la justice contre la société Kelvio.", [("SUES", "Orelle", "Kelvio")]),
+    # a conflict noun's verb sets its object against the "à" party; a plural subject in a state of conflict
+    ("Le différend qui oppose la société Technova à la société Kelvio porte sur des brevets.",
+     [("OPPOSES", "Technova", "Kelvio")]),
+    ("Paul Verdier et Anne Fabre sont en désaccord sur la stratégie.", [("OPPOSES", "Paul Verdier", "Anne Fabre")]),
+    # meetings: a reflexive plural subject, a visit paid, the participle tagged as a noun
+    ("Paul Verdier et Anne Fabre se sont rencontrés à Genève.", [("MEETS", "Paul Verdier", "Anne Fabre")]),
+    ("Paul Verdier a rendu visite à Anne Fabre à Lyon.", [("MEETS", "Paul Verdier", "Anne Fabre")]),
+    ("Paul Verdier a déjeuné avec Anne Fabre.", [("MEETS", "Paul Verdier", "Anne Fabre")]),
+    # support: standing behind someone, a vote for someone
+    ("Jean Roux s'est rangé derrière Anne Fabre.", [("ALLY_OF", "Jean Roux", "Anne Fabre")]),
+    ("Paul Verdier a voté pour Anne Fabre au second tour.", [("ALLY_OF", "Paul Verdier", "Anne Fabre")]),
+    # membership: a state joining an alliance, a member excluded (former), the title tagged as an adjective
+    ("La Valdarie a rejoint l'Otan en 2023.", [("MEMBER_OF", "Valdarie", "Otan")]),
+    ("Anne Fabre a été exclue du parti Renouveau citoyen.", [("MEMBER_OF", "Anne Fabre", "Renouveau citoyen")]),
+    ("Anne Fabre, militante du Mouvement des territoires, a pris la parole.",
+     [("MEMBER_OF", "Anne Fabre", "Mouvement des territoires")]),
+    # marriage
+    ("Paul Verdier a épousé Anne Fabre en 1990.", [("FAMILY", "Paul Verdier", "Anne Fabre")]),
+    ("Paul Verdier est marié à Anne Fabre.", [("FAMILY", "Paul Verdier", "Anne Fabre")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1301,4 +1325,9 @@ FORBIDDEN = [
     ("Paul Verdier a évoqué lors d'un déjeuner à Paris ses désaccords entre Technova et Kelvio.",
      ("MEETS", "Technova", "Kelvio")),
     ("La guerre des prix fait rage entre Technova et Kelvio.", ("OPPOSES", "Technova", "Kelvio")),
+    # finding oneself somewhere together is no meeting; a visit's place is not a party
+    ("Paul Verdier et Anne Fabre se retrouvent au chômage.", ("MEETS", "Paul Verdier", "Anne Fabre")),
+    ("Paul Verdier a rendu visite à Anne Fabre à Lyon.", ("MEETS", "Paul Verdier", "Lyon")),
+    # a state of conflict with a third party named does not set the plural subject against itself
+    ("Paul Verdier et Anne Fabre sont en désaccord avec Jean Roux.", ("OPPOSES", "Paul Verdier", "Anne Fabre")),
 ]

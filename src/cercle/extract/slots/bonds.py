@@ -37,8 +37,20 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _gathering(t, index, out, w)
         if t.lower_ in w["close_plurals"]:
             _close_pair(t, index, out)
+        if lemma in w["undergone_nouns"] or t.lower_ in w["undergone_nouns"]:
+            _undergone(t, index, out)
+        if (lemma in w["state_nouns"] or t.lower_ in w["state_nouns"]) and case_of(t) == "en":
+            _state_pair(t, index, out)
+        if lemma == "visite":
+            _visit(t, index, out)
     if verbal and lemma in w["grouping_verbs"]:
         _grouped(t, index, out, w)
+    if verbal and lemma == "saisir":
+        _seized(t, index, out, w)
+    if verbal and lemma == "opposer":
+        _set_against(t, index, out, w)
+    if verbal and lemma in w["meeting_verbs"]:
+        _met_pair(t, index, out)
 
 
 def _participle_phrases(t, index: EntityIndex, out: Found, w) -> None:
@@ -199,3 +211,96 @@ def _two_names(tv, index: EntityIndex, j: int, end: int) -> list[tuple[str, int]
     if b is None or b[0] == name_a:
         return []
     return [(name_a, at_a), (b[0], b[1])]
+
+
+def _reflexive(v) -> bool:
+    return any(c.lower_ in ("se", "s'", "s’") and c.pos_ == "PRON" for c in v.children)
+
+
+def _undergone(t, index: EntityIndex, out: Found) -> None:
+    """"Y fait l'objet d'une plainte de X", "Y est visé par les critiques de X": Y undergoes the complaint
+    or the blame (slot "undergoer")."""
+    verb = t.head
+    if t.dep_ not in ("obl:arg", "obl", "nmod", "obl:mod") or case_of(t) != "de":
+        return
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() == "objet" and verb.dep_ == "obj":
+        verb = verb.head
+    elif not (verb.pos_ == "VERB" and any(c.dep_ == "obj" and c.lemma_.lower() == "objet" for c in verb.children)):
+        return
+    if lemma_of(verb) != "faire":
+        return
+    who = [x for x in _subject_of(verb, index) if x[1] < t.i]
+    if who:
+        out.put("undergoer", who)
+
+
+def _seized(t, index: EntityIndex, out: Found, w) -> None:
+    """"X a saisi la justice contre Y", "X a saisi le tribunal d'un recours contre Y": a court seized
+    against Y (slot "seized_against"); not "saisir les avoirs de Y" (a sanction, another rule's)."""
+    court = [c for c in t.children if c.dep_ == "obj" and c.lemma_.lower() in w["court_nouns"]]
+    if not court:
+        return
+    phrases = [c for c in t.children if case_of(c) == "contre"]
+    for c in court[0].subtree:
+        if case_of(c) == "contre" and c.dep_ in _PHRASE_DEPS:
+            phrases.append(c)
+    out.put("seized_against", [x for c in phrases for x in entities_at(c, index)])
+
+
+def _set_against(t, index: EntityIndex, out: Found, w) -> None:
+    """"le différend qui oppose A à B", "le conflit opposant A à B": a conflict noun's verb sets its
+    object against its "à" party (slot "opposed_pair")."""
+    subj = [c for c in t.children if c.dep_.startswith("nsubj")]
+    noun = None
+    if subj and subj[0].pos_ == "NOUN":
+        noun = subj[0]
+    elif subj and subj[0].pos_ == "PRON" and t.dep_.startswith("acl") and t.head.pos_ == "NOUN":
+        noun = t.head   # "le différend qui oppose A à B"
+    elif not subj and t.dep_ == "acl" and t.head.pos_ == "NOUN":
+        noun = t.head   # "le conflit opposant A à B"
+    if noun is None or noun.lemma_.lower() not in w["conflict_nouns"] or index.entity_at(noun.i) is not None:
+        return
+    a = [x for c in t.children if c.dep_ == "obj" for x in entities_at(c, index)]
+    b = [x for c in t.children if c.dep_ in _PHRASE_DEPS + ("iobj",) and case_of(c) == "à" for x in entities_at(c, index)]
+    if a and b:
+        out.put("opposed_pair", a[:1] + b[:1])
+
+
+def _state_pair(t, index: EntityIndex, out: Found) -> None:
+    """"A et B sont en désaccord (sur Z)", "A et B sont en concurrence": a plural subject in a state of
+    conflict with no "avec"/"contre" party named (slot "state_pair")."""
+    if any(case_of(c) in ("avec", "contre", "à") and c.dep_ in _PHRASE_DEPS for c in t.children):
+        return
+    if any(c.dep_ == "cop" for c in t.children):
+        subj = [x for c in t.children if c.dep_.startswith("nsubj") for x in entities_at(c, index)]
+    elif t.head.pos_ in ("VERB", "AUX") and lemma_of(t.head) in ("entrer", "rester", "demeurer", "être", "se trouver") \
+            and t.dep_ in _PHRASE_DEPS:
+        if any(case_of(c) in ("avec", "contre") for c in t.head.children):
+            return
+        subj = _subject_of(t.head, index)
+    else:
+        return
+    if len({n for n, _ in subj}) >= 2:
+        out.put("state_pair", subj)
+
+
+def _visit(t, index: EntityIndex, out: Found) -> None:
+    """"X a rendu visite à Y": Y is visited (slot "visited")."""
+    verb = t.head
+    if t.dep_ != "obj" or lemma_of(verb) != "rendre":
+        return
+    # (the first "à" phrase: "rendre visite à Y à Lyon" - the second is where)
+    first = next((c for c in verb.children if c.dep_ in ("obl:arg", "obl", "iobj", "obl:mod") and c.i > t.i
+                  and case_of(c) == "à"), None)
+    if first is not None:
+        out.put("visited", entities_at(first, index))
+
+
+def _met_pair(t, index: EntityIndex, out: Found) -> None:
+    """"A et B se sont rencontrés (à Genève)", "A et B se sont entretenus": the plural subject of a
+    reflexive verb of meeting (slot "met_pair")."""
+    if not _reflexive(t) or any(c.dep_ == "obj" and index.entity_at(c.i) is not None for c in t.children):
+        return
+    subj = _subject_of(t, index)
+    if len({n for n, _ in subj}) >= 2:
+        out.put("met_pair", subj)
