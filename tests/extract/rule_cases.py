@@ -966,6 +966,16 @@ CASES = [
     # marriage
     ("Paul Verdier a épousé Anne Fabre en 1990.", [("FAMILY", "Paul Verdier", "Anne Fabre")]),
     ("Paul Verdier est marié à Anne Fabre.", [("FAMILY", "Paul Verdier", "Anne Fabre")]),
+    # joining a body introduced as a party or a parliamentary group is a membership
+    ("Paul Verdier a rejoint le groupe parlementaire Renouveau citoyen.",
+     [("MEMBER_OF", "Paul Verdier", "Renouveau citoyen")]),
+    ("Anne Fabre a rejoint le groupe Horizons à l'Assemblée.", [("MEMBER_OF", "Anne Fabre", "Horizons")]),
+    # a subject pronoun the parser takes for the determiner of "siège" tagged as a noun
+    ("Anne Fabre est une avocate réputée. Elle siège au conseil d'administration du groupe Kelvio.",
+     [("BOARD_MEMBER", "Anne Fabre", "Kelvio")]),
+    # a backer bringing money funds, it is no ally
+    ("Le fonds Atlas Capital est soutenu par la Banque Orelle, qui a apporté 500 millions d'euros.",
+     [("FUNDS", "Banque Orelle", "Atlas Capital")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1330,4 +1340,11 @@ FORBIDDEN = [
     ("Paul Verdier a rendu visite à Anne Fabre à Lyon.", ("MEETS", "Paul Verdier", "Lyon")),
     # a state of conflict with a third party named does not set the plural subject against itself
     ("Paul Verdier et Anne Fabre sont en désaccord avec Jean Roux.", ("OPPOSES", "Paul Verdier", "Anne Fabre")),
+    ("Le fonds Atlas Capital est soutenu par la Banque Orelle, qui a apporté 500 millions d'euros.",
+     ("ALLY_OF", "Banque Orelle", "Atlas Capital")),
+    # a post in a union is work; working for a movement is no membership; a company joined is an employer
+    ("Paul Verdier, salarié du syndicat Force Ouvrière, a témoigné.", ("MEMBER_OF", "Paul Verdier", "Force Ouvrière")),
+    ("Paul Verdier a travaillé pour le mouvement Horizons.", ("MEMBER_OF", "Paul Verdier", "Horizons")),
+    ("Paul Verdier a rejoint le groupe Technova en 2019 comme directeur financier.",
+     ("MEMBER_OF", "Paul Verdier", "Technova")),
 ]

@@ -466,9 +466,39 @@ def _memberships(relations: list[Relation]) -> list[Relation]:
     """"X a quitté le Parti socialiste": one leaves a party or a union as a member, not as an employee."""
     words = lexicon()["membership_name_words"]
     for rel in relations:
-        if rel.type == "WORKS_FOR" and fold(rel.object).split(" ", 1)[0] in words:
+        if rel.type == "WORKS_FOR" and (fold(rel.object).split(" ", 1)[0] in words or (
+                _joins_or_leaves(rel) and _introduced_as_body(rel))):
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".membership"
     return relations
+
+
+# Rules of leaving or coming from a body (not of a post in it: "salarié de l'association Y" works there).
+_LEAVING_RULES = ("works_for.left", "works_for.came_from", "works_for.former")
+
+
+def _joins_or_leaves(rel: Relation) -> bool:
+    """A tie of joining ("a rejoint", "a intégré": works_for.verb also reads "travailler pour"), leaving or
+    coming from a body."""
+    if rel.rule.startswith(_LEAVING_RULES):
+        return True
+    ev = fold(rel.evidence)
+    return rel.rule.startswith("works_for.verb") and any(stem in ev for stem in bond_words()["joining_stems"])
+
+
+def _introduced_as_body(rel: Relation) -> bool:
+    """"X a rejoint le groupe parlementaire Y", "la formation Y", "le groupe Y à l'Assemblée": the name
+    is introduced in the evidence as a party, a parliamentary group or a union (data/bonds.yaml)."""
+    w = bond_words()
+    ev, obj = fold(rel.evidence), fold(rel.object)
+    if not obj or obj not in ev:
+        return False
+    at = ev.find(obj)
+    before = ev[:at].split()[-2:]
+    if before[-1:] and before[-1] in w["membership_introducers"] or " ".join(before) in w["membership_introducers"]:
+        return True
+    # "le groupe Y à l'Assemblée / au Sénat": a group of a chamber
+    after = ev[at + len(obj):].split()[:3]
+    return before[-1:] == ["groupe"] and bool(set(after) & w["chambers"])
 
 def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[Relation]:
     from .attributes_hook import SentenceAttributes, annotate

@@ -45,6 +45,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _visit(t, index, out)
     if verbal and lemma in w["grouping_verbs"]:
         _grouped(t, index, out, w)
+    if verbal and lemma in w["backing_verbs"]:
+        _funding_backer(t, index, out, w)
     if verbal and lemma == "saisir":
         _seized(t, index, out, w)
     if verbal and lemma == "opposer":
@@ -304,3 +306,19 @@ def _met_pair(t, index: EntityIndex, out: Found) -> None:
     subj = _subject_of(t, index)
     if len({n for n, _ in subj}) >= 2:
         out.put("met_pair", subj)
+
+
+def _funding_backer(t, index: EntityIndex, out: Found, w) -> None:
+    """"Y est soutenu par X, qui a apporté 500 M€": a backer who brings money funds (slot "funding_backer");
+    it is then no ally (the agent is taken from the support rules)."""
+    for a in t.children:
+        if a.dep_ != "obl:agent":
+            continue
+        for rel in a.subtree:
+            if rel.dep_ != "acl:relcl" or lemma_of(rel) not in w["money_verbs"]:
+                continue
+            if any(k.dep_ == "obj" and (k.pos_ == "NUM" or any(n.pos_ == "NUM" for n in k.children)
+                                        or k.lower_ in w["money_words"]) for k in rel.children):
+                out.put("funding_backer", entities_at(a, index))
+                out.pop("agent", None)
+                return
