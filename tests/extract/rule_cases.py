@@ -976,6 +976,8 @@ CASES = [
     # a backer bringing money funds, it is no ally
     ("Le fonds Atlas Capital est soutenu par la Banque Orelle, qui a apporté 500 millions d'euros.",
      [("FUNDS", "Banque Orelle", "Atlas Capital")]),
+    # "présenter A et B comme des amis": the object pair are close
+    ("Le rapport présente Jean Roux et Anne Fabre comme des amis d'enfance.", [("ALLY_OF", "Jean Roux", "Anne Fabre")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1347,4 +1349,6 @@ FORBIDDEN = [
     ("Paul Verdier a travaillé pour le mouvement Horizons.", ("MEMBER_OF", "Paul Verdier", "Horizons")),
     ("Paul Verdier a rejoint le groupe Technova en 2019 comme directeur financier.",
      ("MEMBER_OF", "Paul Verdier", "Technova")),
+    ("Le rapport présente Jean Roux et Anne Fabre comme des proches de Paul Verdier.",
+     ("ALLY_OF", "Jean Roux", "Anne Fabre")),
 ]

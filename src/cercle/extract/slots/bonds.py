@@ -141,12 +141,18 @@ def _grouped(t, index: EntityIndex, out: Found, w) -> None:
 def _close_pair(t, index: EntityIndex, out: Found) -> None:
     """"A et B sont des proches (de longue date)", "les deux hommes sont alliés": the plural subject of a
     copula holds both sides (slot "close_pair"); not "A et B sont des proches de C" (C is the ally)."""
-    if not any(c.dep_ == "cop" for c in t.children):
-        return
     if any(c.dep_ == "nmod" and case_of(c) == "de" and entities_at(c, index) for c in t.children):
         return
-    pair = [x for c in t.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
-    if len({n for n, _ in pair}) >= 2:
+    if any(c.dep_ == "cop" for c in t.children):
+        pair = [x for c in t.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
+    elif case_of(t) == "comme" and t.head.pos_ == "VERB":
+        # "X présente les deux hommes comme des proches", "… décrit A et B comme des alliés"
+        pair = [x for c in t.head.children if c.dep_ == "obj" for x in entities_at(c, index)]
+    elif case_of(t) == "comme" and t.head.pos_ in ("NOUN", "PROPN") and t.head.dep_ == "obj":
+        pair = entities_at(t.head, index)   # (the "comme" phrase hung on the object)
+    else:
+        return
+    if len({n for n, _ in pair}) >= 2 or any(i in index.plural for _, i in pair):
         out.put("close_pair", pair)
 
 
