@@ -978,6 +978,13 @@ CASES = [
      [("FUNDS", "Banque Orelle", "Atlas Capital")]),
     # "présenter A et B comme des amis": the object pair are close
     ("Le rapport présente Jean Roux et Anne Fabre comme des amis d'enfance.", [("ALLY_OF", "Jean Roux", "Anne Fabre")]),
+    # an "avec" phrase hung on the medium of a talk; a fine's "à" phrase hung on the fine; a treaty co-signed
+    ("Paul Verdier s'est entretenu au téléphone avec le chancelier Jean Roux.",
+     [("MEETS", "Paul Verdier", "Jean Roux")]),
+    ("La Commission européenne a infligé une amende de 2 milliards d'euros à la société Technova.",
+     [("OPPOSES", "Commission européenne", "Technova")]),
+    ("La Valdarie et la Ruthénie ont signé un traité de coopération militaire.",
+     [("PARTNERS_WITH", "Valdarie", "Ruthénie")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

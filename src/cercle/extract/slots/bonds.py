@@ -43,6 +43,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _state_pair(t, index, out)
         if lemma == "visite":
             _visit(t, index, out)
+        if lemma in w["fine_nouns"] and "fined" not in out:
+            _fined_noun_phrase(t, index, out, w)
     if verbal and lemma in w["grouping_verbs"]:
         _grouped(t, index, out, w)
     if verbal and lemma in w["backing_verbs"]:
@@ -53,6 +55,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _set_against(t, index, out, w)
     if verbal and lemma in w["meeting_verbs"]:
         _met_pair(t, index, out)
+    if verbal and lemma in w["talking_verbs"] and "prep:avec" not in out:
+        _with_on_medium(t, index, out)
 
 
 def _participle_phrases(t, index: EntityIndex, out: Found, w) -> None:
@@ -327,4 +331,24 @@ def _funding_backer(t, index: EntityIndex, out: Found, w) -> None:
                                         or k.lower_ in w["money_words"]) for k in rel.children):
                 out.put("funding_backer", entities_at(a, index))
                 out.pop("agent", None)
+                return
+
+
+def _fined_noun_phrase(t, index: EntityIndex, out: Found, w) -> None:
+    """"X a infligé une amende de 2 milliards d'euros à Y" with "à Y" hung on the fine: Y is fined."""
+    gov = t.head
+    if t.dep_ != "obj" or gov.pos_ != "VERB" or lemma_of(gov) not in w["fine_verbs"]:
+        return
+    out.put("fined", [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "à" and c.i > t.i
+                      for x in entities_at(c, index)])
+
+
+def _with_on_medium(t, index: EntityIndex, out: Found) -> None:
+    """"X s'est entretenu au téléphone avec Y", "X a dîné en marge du sommet avec Y": the "avec" phrase
+    hung on the verb's own phrase (a medium, an occasion) is the verb's."""
+    for c in t.children:
+        if c.dep_ in ("obl:arg", "obl", "obl:mod") and c.pos_ == "NOUN" and index.entity_at(c.i) is None:
+            got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "avec" for x in entities_at(k, index)]
+            if got:
+                out.put("prep:avec", got)
                 return
