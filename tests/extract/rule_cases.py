@@ -985,6 +985,9 @@ CASES = [
      [("OPPOSES", "Commission européenne", "Technova")]),
     ("La Valdarie et la Ruthénie ont signé un traité de coopération militaire.",
      [("PARTNERS_WITH", "Valdarie", "Ruthénie")]),
+    # a sentence opened by a kinship noun and a name apposed to it speaks of the previous subject's family
+    ("Anne Fabre a présenté ses résultats. La fille cadette, Claire Fabre, dirige une filiale.",
+     [("FAMILY", "Claire Fabre", "Anne Fabre")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1358,4 +1361,6 @@ FORBIDDEN = [
      ("MEMBER_OF", "Paul Verdier", "Technova")),
     ("Le rapport présente Jean Roux et Anne Fabre comme des proches de Paul Verdier.",
      ("ALLY_OF", "Jean Roux", "Anne Fabre")),
+    # a spouse opening the sentence may be either person's of the previous one
+    ("Paul Verdier a rencontré Anne Fabre. Le mari, Jean Roux, était absent.", ("FAMILY", "Jean Roux", "Paul Verdier")),
 ]

@@ -21,6 +21,7 @@ from ..records import CleanArticle, Relation
 from ..mentions.demonyms import countries_by_adjective, country_named, region_names
 from ..mentions.lexicon import fold, lexicon
 from .implied import (bodies_named_after_leaders, bracketed_families, equal_owners, former_employers, hyphen_pairs, implied_sanctioner,
+                      kin_of_previous_subject,
                       ministers_for_ministries, parenthesised_holdings, parenthesised_rounds)
 from .linear import linear_pairs
 from .tables import table_pairs
@@ -349,6 +350,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += equal_owners(doc, index, relations)
     relations += implied_sanctioner(doc, index, relations)
     relations += bracketed_families(doc, index, relations)
+    relations += kin_of_previous_subject(doc, index, relations)
     relations += former_employers(doc, index, relations)
     relations += bodies_named_after_leaders(doc, index, relations)
     relations = ministers_for_ministries(relations, index)
