@@ -988,6 +988,15 @@ CASES = [
     # a sentence opened by a kinship noun and a name apposed to it speaks of the previous subject's family
     ("Anne Fabre a présenté ses résultats. La fille cadette, Claire Fabre, dirige une filiale.",
      [("FAMILY", "Claire Fabre", "Anne Fabre")]),
+    # more words of blame; a move against someone; running under a party's label; slamming a party's door
+    ("Anne Fabre a taclé Paul Verdier sur sa gestion.", [("ACCUSES", "Anne Fabre", "Paul Verdier")]),
+    ("Le Mouvement des territoires a lancé une pétition contre Paul Verdier.",
+     [("OPPOSES", "Mouvement des territoires", "Paul Verdier")]),
+    ("Paul Verdier a été élu sous l'étiquette Renouveau citoyen.", [("MEMBER_OF", "Paul Verdier", "Renouveau citoyen")]),
+    ("Paul Verdier se présente sous la bannière du Mouvement des territoires.",
+     [("MEMBER_OF", "Paul Verdier", "Mouvement des territoires")]),
+    ("Anne Fabre a claqué la porte du Mouvement des territoires.",
+     [("MEMBER_OF", "Anne Fabre", "Mouvement des territoires")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1363,4 +1372,6 @@ FORBIDDEN = [
      ("ALLY_OF", "Jean Roux", "Anne Fabre")),
     # a spouse opening the sentence may be either person's of the previous one
     ("Paul Verdier a rencontré Anne Fabre. Le mari, Jean Roux, était absent.", ("FAMILY", "Jean Roux", "Paul Verdier")),
+    # an advertising campaign with a company is no move against it
+    ("Paul Verdier a mené une campagne publicitaire avec la société Kelvio.", ("OPPOSES", "Paul Verdier", "Kelvio")),
 ]

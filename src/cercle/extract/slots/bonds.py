@@ -45,6 +45,11 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _visit(t, index, out)
         if lemma in w["fine_nouns"] and "fined" not in out:
             _fined_noun_phrase(t, index, out, w)
+        if lemma in w["label_nouns"] and case_of(t) == "sous":
+            _label(t, index, out)
+        if lemma == "porte" and t.dep_ == "obj" and lemma_of(t.head) in w["slamming_verbs"]:
+            out.put("slammed_from", [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de"
+                                     for x in entities_at(c, index)])
     if verbal and lemma in w["grouping_verbs"]:
         _grouped(t, index, out, w)
     if verbal and lemma in w["backing_verbs"]:
@@ -352,3 +357,20 @@ def _with_on_medium(t, index: EntityIndex, out: Found) -> None:
             if got:
                 out.put("prep:avec", got)
                 return
+
+
+def _label(t, index: EntityIndex, out: Found) -> None:
+    """"X a été élu sous l'étiquette Y", "X se présente sous la bannière de Y": X runs for Y (slots
+    "label_holder", "label_body")."""
+    verb = t.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    body = entities_at(t, index) + [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de"
+                                   for x in entities_at(c, index)]
+    holder = [x for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") for x in entities_at(c, index)] \
+        or _subject_of(verb, index)
+    names = {n for n, _ in holder}
+    body = [b for b in body if b[0] not in names]
+    if holder and body:
+        out.put("label_holder", holder)
+        out.put("label_body", body)
