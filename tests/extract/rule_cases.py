@@ -997,6 +997,9 @@ CASES = [
      [("MEMBER_OF", "Paul Verdier", "Mouvement des territoires")]),
     ("Anne Fabre a claqué la porte du Mouvement des territoires.",
      [("MEMBER_OF", "Anne Fabre", "Mouvement des territoires")]),
+    # the party of a group of members a title heads, down the title's "de" chain
+    ("Jean Roux, le chef de file des députés de Renouveau citoyen, s'est félicité de ce ralliement.",
+     [("MEMBER_OF", "Jean Roux", "Renouveau citoyen")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1374,4 +1377,6 @@ FORBIDDEN = [
     ("Paul Verdier a rencontré Anne Fabre. Le mari, Jean Roux, était absent.", ("FAMILY", "Jean Roux", "Paul Verdier")),
     # an advertising campaign with a company is no move against it
     ("Paul Verdier a mené une campagne publicitaire avec la société Kelvio.", ("OPPOSES", "Paul Verdier", "Kelvio")),
+    ("Jean Roux, le chef de file des députés de Renouveau citoyen, s'est félicité de ce ralliement.",
+     ("WORKS_FOR", "Jean Roux", "Renouveau citoyen")),
 ]

@@ -10,7 +10,7 @@ from importlib import resources
 from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
-from ..arguments import _subject_of, case_of, entities_at, extend_list, lemma_of
+from ..arguments import MEMBERS, PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, lemma_of
 from .found import Found
 from .words import TIME_WORDS
 
@@ -50,6 +50,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if lemma == "porte" and t.dep_ == "obj" and lemma_of(t.head) in w["slamming_verbs"]:
             out.put("slammed_from", [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de"
                                      for x in entities_at(c, index)])
+    if t.pos_ == "NOUN" and "prep:de_members" not in out and (t.lower_ in PERSON_TITLES or lemma in w["group_heads"]):
+        _members_party(t, index, out)
     if verbal and lemma in w["grouping_verbs"]:
         _grouped(t, index, out, w)
     if verbal and lemma in w["backing_verbs"]:
@@ -374,3 +376,27 @@ def _label(t, index: EntityIndex, out: Found) -> None:
     if holder and body:
         out.put("label_holder", holder)
         out.put("label_body", body)
+
+
+def _members_party(t, index: EntityIndex, out: Found) -> None:
+    """"le chef de file des députés de Y", "la présidente du groupe des sénateurs de Y": the "de" after a
+    noun of members (one or two nouns down the title's "de" chain) names their party (slot
+    "prep:de_members"); it is no department of Y the title holder works in."""
+    level = [c for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i]
+    for _ in range(2):
+        nxt = []
+        for c in level:
+            if c.lemma_.lower() in MEMBERS and "Plur" in c.morph.get("Number"):
+                party = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
+                         for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "GOV")]
+                if party:
+                    out.put("prep:de_members", party[:1])
+                    names = {n for n, _ in party}
+                    for key in ("prep:de2", "prep:de"):
+                        if key in out:
+                            out[key] = [x for x in out[key] if x[0] not in names]
+                            if not out[key]:
+                                del out[key]
+                    return
+            nxt += [k for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"]
+        level = nxt
