@@ -1000,6 +1000,11 @@ CASES = [
     # the party of a group of members a title heads, down the title's "de" chain
     ("Jean Roux, le chef de file des députés de Renouveau citoyen, s'est félicité de ce ralliement.",
      [("MEMBER_OF", "Jean Roux", "Renouveau citoyen")]),
+    # a move's participle names who makes it and whom it is against
+    ("La pétition lancée par le Mouvement des territoires contre Paul Verdier a recueilli 10 000 signatures.",
+     [("OPPOSES", "Mouvement des territoires", "Paul Verdier")]),
+    ("Le recours introduit par la société Kelvio contre la société Technova a été rejeté.",
+     [("SUES", "Kelvio", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

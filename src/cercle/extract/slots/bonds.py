@@ -31,6 +31,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _participle_phrases(t, index, out, w)
             if len({n for n, _ in out.get("prep:entre", ())}) < 2:
                 _between_line(t, index, out, w)
+        if lemma in w["move_nouns"] and "prep:contre" not in out:
+            _move_made(t, index, out, w)
         if lemma in ("soutien", "appui"):
             _relied_support(t, index, out, w)
         if lemma in w["meeting_nouns"] or t.lower_ in w["meeting_nouns"]:
@@ -400,3 +402,22 @@ def _members_party(t, index: EntityIndex, out: Found) -> None:
                     return
             nxt += [k for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"]
         level = nxt
+
+
+def _move_made(t, index: EntityIndex, out: Found, w) -> None:
+    """"la motion de censure déposée par X contre Y", "la pétition lancée par X contre Y": the participle's
+    "contre" phrase is the move's target, its agent the one who moves (slots "prep:contre", "move_agent")."""
+    holders = [t] + [c for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i
+                     and index.entity_at(c.i) is None]
+    for h in holders:
+        for p in h.children:
+            if p.dep_ != "acl" or p.pos_ != "VERB" or "Part" not in p.morph.get("VerbForm") \
+                    or lemma_of(p) not in w["moving_participles"]:
+                continue
+            against = [x for k in p.children if k.dep_ in _PHRASE_DEPS and case_of(k) == "contre"
+                       for x in entities_at(k, index)]
+            if not against:
+                continue
+            out.put("prep:contre", against)
+            out.put("move_agent", [x for k in p.children if k.dep_ == "obl:agent" for x in entities_at(k, index)])
+            return
