@@ -1005,6 +1005,9 @@ CASES = [
      [("OPPOSES", "Mouvement des territoires", "Paul Verdier")]),
     ("Le recours introduit par la société Kelvio contre la société Technova a été rejeté.",
      [("SUES", "Kelvio", "Technova")]),
+    # a grouping body's members listed as a line after the first one the parser hung elsewhere
+    ("Le consortium Batteria, qui réunit Technova, Nuvia et la Banque Orelle, doit présenter son projet d'usine en juin.",
+     [("MEMBER_OF", "Technova", "Batteria"), ("MEMBER_OF", "Nuvia", "Batteria"), ("MEMBER_OF", "Banque Orelle", "Batteria")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1384,4 +1387,6 @@ FORBIDDEN = [
     ("Paul Verdier a mené une campagne publicitaire avec la société Kelvio.", ("OPPOSES", "Paul Verdier", "Kelvio")),
     ("Jean Roux, le chef de file des députés de Renouveau citoyen, s'est félicité de ce ralliement.",
      ("WORKS_FOR", "Jean Roux", "Renouveau citoyen")),
+    ("Le consortium Batteria, qui réunit Technova, Nuvia et la Banque Orelle, doit présenter son projet d'usine en juin.",
+     ("INVESTS_IN", "Technova", "Batteria")),
 ]

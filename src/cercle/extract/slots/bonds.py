@@ -136,12 +136,19 @@ def _grouped(t, index: EntityIndex, out: Found, w) -> None:
         noun = next((s.doc[k] for k in range(j, s.i + 1) if s.doc[k].lemma_.lower() in w["grouping_nouns"]), None)
         if noun is None:
             return
-    body = entities_at(s, index)
+    # (the one name of the body: the parser may hang the members listed after it on its noun as conjuncts)
+    body = entities_at(s, index)[:1]
     if not body:
         return
     # (a name first in the list is sometimes parsed as a complement of the verb: "réunit A, B et C")
-    members = [x for c in t.children if c.i > t.i and (c.dep_ == "obj" or (c.dep_ == "xcomp" and c.pos_ == "PROPN"))
-               for x in entities_at(c, index) if x[0] not in {n for n, _ in body}]
+    # (or an oblique with no preposition: "qui réunit A, B et C" with A as obl:arg and B, C hung elsewhere;
+    # the names listed after the first one are read as a line)
+    members = [x for c in t.children if c.i > t.i and (
+        c.dep_ == "obj" or (c.dep_ in ("xcomp", "obl:arg", "obl") and c.pos_ == "PROPN" and case_of(c) is None))
+        for x in entities_at(c, index) if x[0] not in {n for n, _ in body}]
+    if members:
+        members += _listed_after(tokens_of(t.doc), index, members[-1], t.sent.end)
+        members = [x for x in extend_list(t.doc, index, members) if x[0] not in {n for n, _ in body}]
     if not members:
         return
     out.put("grouping_body", body[:1])
@@ -421,3 +428,22 @@ def _move_made(t, index: EntityIndex, out: Found, w) -> None:
             out.put("prep:contre", against)
             out.put("move_agent", [x for k in p.children if k.dep_ == "obl:agent" for x in entities_at(k, index)])
             return
+
+
+def _listed_after(tv, index: EntityIndex, item: tuple[str, int], end: int) -> list[tuple[str, int]]:
+    """Names listed after ``item`` as a line: ", B, C et (la banque) D" (a determiner or a type noun
+    before each name), stopping at anything else."""
+    name, j = item
+    while j < end and index.entity_at(j) == name:
+        j += 1
+    got = []
+    while j < end and tv[j].lower_ in (",", "et"):
+        last = tv[j].lower_ == "et"
+        nxt = _name_from(tv, index, j + 1, end, 2)
+        if nxt is None or nxt[0] in {n for n, _ in got} or nxt[0] == name:
+            break
+        got.append((nxt[0], nxt[1]))
+        j = nxt[2]
+        if last:
+            break
+    return got
