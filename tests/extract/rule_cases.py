@@ -1008,6 +1008,11 @@ CASES = [
     # a grouping body's members listed as a line after the first one the parser hung elsewhere
     ("Le consortium Batteria, qui réunit Technova, Nuvia et la Banque Orelle, doit présenter son projet d'usine en juin.",
      [("MEMBER_OF", "Technova", "Batteria"), ("MEMBER_OF", "Nuvia", "Batteria"), ("MEMBER_OF", "Banque Orelle", "Batteria")]),
+    # a plural mention standing for two actors named before ("les deux groupes") in a state or a meeting
+    ("La société Technova et la société Kelvio ont signé un accord. Les deux groupes restent en concurrence sur le "
+     "marché européen.", [("COMPETES_WITH", "Technova", "Kelvio")]),
+    ("Paul Verdier et Anne Fabre ont signé un accord. Les deux dirigeants se sont rencontrés mardi à Lyon.",
+     [("MEETS", "Paul Verdier", "Anne Fabre")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

@@ -308,7 +308,7 @@ def _state_pair(t, index: EntityIndex, out: Found) -> None:
         subj = _subject_of(t.head, index)
     else:
         return
-    if len({n for n, _ in subj}) >= 2:
+    if _several(subj, index):
         out.put("state_pair", subj)
 
 
@@ -330,7 +330,7 @@ def _met_pair(t, index: EntityIndex, out: Found) -> None:
     if not _reflexive(t) or any(c.dep_ == "obj" and index.entity_at(c.i) is not None for c in t.children):
         return
     subj = _subject_of(t, index)
-    if len({n for n, _ in subj}) >= 2:
+    if _several(subj, index):
         out.put("met_pair", subj)
 
 
@@ -447,3 +447,8 @@ def _listed_after(tv, index: EntityIndex, item: tuple[str, int], end: int) -> li
         if last:
             break
     return got
+
+
+def _several(items, index: EntityIndex) -> bool:
+    """Two actors or more: two names, or a plural mention standing for several ("les deux groupes")."""
+    return len({n for n, _ in items}) >= 2 or any(i in index.plural for _, i in items)
