@@ -1013,6 +1013,9 @@ CASES = [
      "marché européen.", [("COMPETES_WITH", "Technova", "Kelvio")]),
     ("Paul Verdier et Anne Fabre ont signé un accord. Les deux dirigeants se sont rencontrés mardi à Lyon.",
      [("MEETS", "Paul Verdier", "Anne Fabre")]),
+    # a grouping noun standing for the one body the text introduced with such a noun
+    ("Le consortium Maritima a remporté le marché. Le groupement réunit la société Technova et la start-up Nuvia.",
+     [("MEMBER_OF", "Technova", "Maritima"), ("MEMBER_OF", "Nuvia", "Maritima")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1394,4 +1397,7 @@ FORBIDDEN = [
      ("WORKS_FOR", "Jean Roux", "Renouveau citoyen")),
     ("Le consortium Batteria, qui réunit Technova, Nuvia et la Banque Orelle, doit présenter son projet d'usine en juin.",
      ("INVESTS_IN", "Technova", "Batteria")),
+    # two bodies introduced before: the grouping noun is neither's
+    ("Le consortium Maritima et le consortium Batteria étaient en lice. Le groupement réunit la société Technova et "
+     "la start-up Nuvia.", ("MEMBER_OF", "Technova", "Maritima")),
 ]

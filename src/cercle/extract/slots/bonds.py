@@ -138,6 +138,9 @@ def _grouped(t, index: EntityIndex, out: Found, w) -> None:
             return
     # (the one name of the body: the parser may hang the members listed after it on its noun as conjuncts)
     body = entities_at(s, index)[:1]
+    if not body and noun is s and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "ce", "cette", "cet")
+                                      for c in s.children):
+        body = _grouping_named_before(s, index, w)   # "le groupement réunit A et B"
     if not body:
         return
     # (a name first in the list is sometimes parsed as a complement of the verb: "réunit A, B et C")
@@ -452,3 +455,16 @@ def _listed_after(tv, index: EntityIndex, item: tuple[str, int], end: int) -> li
 def _several(items, index: EntityIndex) -> bool:
     """Two actors or more: two names, or a plural mention standing for several ("les deux groupes")."""
     return len({n for n, _ in items}) >= 2 or any(i in index.plural for _, i in items)
+
+
+def _grouping_named_before(noun, index: EntityIndex, w) -> list[tuple[str, int]]:
+    """"Le consortium X … Le groupement réunit A et B": the one body the text introduced before with a
+    grouping noun ("le consortium X"), when there is only one."""
+    tv = tokens_of(noun.doc)
+    found = {}
+    for k in range(noun.i - 1, -1, -1):
+        if index.kinds.get(k) == "introducer" and tv[k].lemma_.lower() in w["grouping_nouns"]:
+            name = index.entity_at(k)
+            if name is not None and index.type_of(name) in ("ORG", "GOV"):
+                found.setdefault(name, k)
+    return [(n, k) for n, k in found.items()] if len(found) == 1 else []
