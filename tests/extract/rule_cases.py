@@ -976,6 +976,116 @@ CASES = [
     # "la filiale chypriote Kelvio Shipping": a subsidiary named after another organisation of the article
     ("Paul Verdier dirige la filiale chypriote Kelvio Shipping. Le groupe Kelvio dément.",
      [("OWNS", "Kelvio", "Kelvio Shipping")]),
+    # --- politics branch (rp): cooperation and conflict
+    # a meal between two people is a meeting; a meeting that gathers people
+    ("L'accord a été scellé lors d'un déjeuner entre Paul Verdier et Jean Roux.",
+     [("MEETS", "Paul Verdier", "Jean Roux")]),
+    ("Un déjeuner a réuni Paul Verdier et Anne Fabre à l'Élysée.", [("MEETS", "Paul Verdier", "Anne Fabre")]),
+    # a participle's "entre" phrase names the parties of the pact or meeting it makes
+    ("Le partenariat signé l'an dernier entre Nuvia et Orbalia a été prolongé.",
+     [("PARTNERS_WITH", "Nuvia", "Orbalia")]),
+    ("La réunion prévue entre Paul Verdier et Anne Fabre a été annulée.", [("MEETS", "Paul Verdier", "Anne Fabre")]),
+    # a support one relies on, and an ally one leans on
+    ("Anne Fabre dit pouvoir compter sur le soutien de Jean Roux.", [("ALLY_OF", "Jean Roux", "Anne Fabre")]),
+    ("La société Kelvio bénéficie du soutien du fonds Horizon Ventures dans cette bataille.",
+     [("ALLY_OF", "Horizon Ventures", "Kelvio")]),
+    ("Anne Fabre s'appuie sur Jean Roux pour convaincre les actionnaires.", [("ALLY_OF", "Anne Fabre", "Jean Roux")]),
+    # a plural copula's subject are close to each other
+    ("Jean Roux et Anne Fabre sont des proches de longue date.", [("ALLY_OF", "Jean Roux", "Anne Fabre")]),
+    # "rival de": market rivals between companies, a feud between people
+    ("La société Orbalia, le principal rival de Kelvio sur le marché des batteries, a annoncé des résultats en hausse.",
+     [("COMPETES_WITH", "Orbalia", "Kelvio")]),
+    ("Jean Roux, l'ancien rival de Paul Verdier, a été élu maire.", [("OPPOSES", "Jean Roux", "Paul Verdier")]),
+    # a grouping body and its members
+    ("Le consortium Maritima réunit Technova, Kelvio et Nuvia.",
+     [("MEMBER_OF", "Technova", "Maritima"), ("MEMBER_OF", "Kelvio", "Maritima"), ("MEMBER_OF", "Nuvia", "Maritima")]),
+    ("Le consortium Maritima, qui réunit Technova et Kelvio, a remporté l'appel d'offres.",
+     [("MEMBER_OF", "Technova", "Maritima"), ("MEMBER_OF", "Kelvio", "Maritima")]),
+    # an "entre" phrase the parser hangs away from the meeting or pact noun, read as a line (a title
+    # apposed to the first name skipped)
+    ("L'accord a été conclu mardi, lors d'un dîner dans un restaurant de Lyon, entre Anne Fabre, la présidente "
+     "de Technova, et Jean Roux.", [("MEETS", "Anne Fabre", "Jean Roux")]),
+    ("Un dîner a réuni mardi Anne Fabre, la présidente de Technova, et Jean Roux.",
+     [("MEETS", "Anne Fabre", "Jean Roux")]),
+    # a fight between companies set on a market is competition
+    ("La guerre des prix fait rage entre Technova et Kelvio.", [("COMPETES_WITH", "Technova", "Kelvio")]),
+    ("La bataille entre Technova et Kelvio pour le marché européen fait rage.",
+     [("COMPETES_WITH", "Technova", "Kelvio")]),
+    ("La bataille judiciaire entre Technova et Kelvio se poursuit.", [("OPPOSES", "Technova", "Kelvio")]),
+    # a complaint or blame one undergoes ("faire l'objet de"), a court seized against someone
+    ("Le groupe Kelvio fait l'objet d'une plainte de l'association Probité.", [("SUES", "Probité", "Kelvio")]),
+    ("Le groupe Kelvio fait l'objet de vives critiques de la part de Paul Verdier.",
+     [("ACCUSES", "Paul Verdier", "Kelvio")]),
+    ("La banque Orelle a saisi la justice contre la société Kelvio.", [("SUES", "Orelle", "Kelvio")]),
+    # a conflict noun's verb sets its object against the "à" party; a plural subject in a state of conflict
+    ("Le différend qui oppose la société Technova à la société Kelvio porte sur des brevets.",
+     [("OPPOSES", "Technova", "Kelvio")]),
+    ("Paul Verdier et Anne Fabre sont en désaccord sur la stratégie.", [("OPPOSES", "Paul Verdier", "Anne Fabre")]),
+    # meetings: a reflexive plural subject, a visit paid, the participle tagged as a noun
+    ("Paul Verdier et Anne Fabre se sont rencontrés à Genève.", [("MEETS", "Paul Verdier", "Anne Fabre")]),
+    ("Paul Verdier a rendu visite à Anne Fabre à Lyon.", [("MEETS", "Paul Verdier", "Anne Fabre")]),
+    ("Paul Verdier a déjeuné avec Anne Fabre.", [("MEETS", "Paul Verdier", "Anne Fabre")]),
+    # support: standing behind someone, a vote for someone
+    ("Jean Roux s'est rangé derrière Anne Fabre.", [("ALLY_OF", "Jean Roux", "Anne Fabre")]),
+    ("Paul Verdier a voté pour Anne Fabre au second tour.", [("ALLY_OF", "Paul Verdier", "Anne Fabre")]),
+    # membership: a state joining an alliance, a member excluded (former), the title tagged as an adjective
+    ("La Valdarie a rejoint l'Otan en 2023.", [("MEMBER_OF", "Valdarie", "Otan")]),
+    ("Anne Fabre a été exclue du parti Renouveau citoyen.", [("MEMBER_OF", "Anne Fabre", "Renouveau citoyen")]),
+    ("Anne Fabre, militante du Mouvement des territoires, a pris la parole.",
+     [("MEMBER_OF", "Anne Fabre", "Mouvement des territoires")]),
+    # marriage
+    ("Paul Verdier a épousé Anne Fabre en 1990.", [("FAMILY", "Paul Verdier", "Anne Fabre")]),
+    ("Paul Verdier est marié à Anne Fabre.", [("FAMILY", "Paul Verdier", "Anne Fabre")]),
+    # joining a body introduced as a party or a parliamentary group is a membership
+    ("Paul Verdier a rejoint le groupe parlementaire Renouveau citoyen.",
+     [("MEMBER_OF", "Paul Verdier", "Renouveau citoyen")]),
+    ("Anne Fabre a rejoint le groupe Horizons à l'Assemblée.", [("MEMBER_OF", "Anne Fabre", "Horizons")]),
+    # a subject pronoun the parser takes for the determiner of "siège" tagged as a noun
+    ("Anne Fabre est une avocate réputée. Elle siège au conseil d'administration du groupe Kelvio.",
+     [("BOARD_MEMBER", "Anne Fabre", "Kelvio")]),
+    # a backer bringing money funds, it is no ally
+    ("Le fonds Atlas Capital est soutenu par la Banque Orelle, qui a apporté 500 millions d'euros.",
+     [("FUNDS", "Banque Orelle", "Atlas Capital")]),
+    # "présenter A et B comme des amis": the object pair are close
+    ("Le rapport présente Jean Roux et Anne Fabre comme des amis d'enfance.", [("ALLY_OF", "Jean Roux", "Anne Fabre")]),
+    # an "avec" phrase hung on the medium of a talk; a fine's "à" phrase hung on the fine; a treaty co-signed
+    ("Paul Verdier s'est entretenu au téléphone avec le chancelier Jean Roux.",
+     [("MEETS", "Paul Verdier", "Jean Roux")]),
+    ("La Commission européenne a infligé une amende de 2 milliards d'euros à la société Technova.",
+     [("OPPOSES", "Commission européenne", "Technova")]),
+    ("La Valdarie et la Ruthénie ont signé un traité de coopération militaire.",
+     [("PARTNERS_WITH", "Valdarie", "Ruthénie")]),
+    # a sentence opened by a kinship noun and a name apposed to it speaks of the previous subject's family
+    ("Anne Fabre a présenté ses résultats. La fille cadette, Claire Fabre, dirige une filiale.",
+     [("FAMILY", "Claire Fabre", "Anne Fabre")]),
+    # more words of blame; a move against someone; running under a party's label; slamming a party's door
+    ("Anne Fabre a taclé Paul Verdier sur sa gestion.", [("ACCUSES", "Anne Fabre", "Paul Verdier")]),
+    ("Le Mouvement des territoires a lancé une pétition contre Paul Verdier.",
+     [("OPPOSES", "Mouvement des territoires", "Paul Verdier")]),
+    ("Paul Verdier a été élu sous l'étiquette Renouveau citoyen.", [("MEMBER_OF", "Paul Verdier", "Renouveau citoyen")]),
+    ("Paul Verdier se présente sous la bannière du Mouvement des territoires.",
+     [("MEMBER_OF", "Paul Verdier", "Mouvement des territoires")]),
+    ("Anne Fabre a claqué la porte du Mouvement des territoires.",
+     [("MEMBER_OF", "Anne Fabre", "Mouvement des territoires")]),
+    # the party of a group of members a title heads, down the title's "de" chain
+    ("Jean Roux, le chef de file des députés de Renouveau citoyen, s'est félicité de ce ralliement.",
+     [("MEMBER_OF", "Jean Roux", "Renouveau citoyen")]),
+    # a move's participle names who makes it and whom it is against
+    ("La pétition lancée par le Mouvement des territoires contre Paul Verdier a recueilli 10 000 signatures.",
+     [("OPPOSES", "Mouvement des territoires", "Paul Verdier")]),
+    ("Le recours introduit par la société Kelvio contre la société Technova a été rejeté.",
+     [("SUES", "Kelvio", "Technova")]),
+    # a grouping body's members listed as a line after the first one the parser hung elsewhere
+    ("Le consortium Batteria, qui réunit Technova, Nuvia et la Banque Orelle, doit présenter son projet d'usine en juin.",
+     [("MEMBER_OF", "Technova", "Batteria"), ("MEMBER_OF", "Nuvia", "Batteria"), ("MEMBER_OF", "Banque Orelle", "Batteria")]),
+    # a plural mention standing for two actors named before ("les deux groupes") in a state or a meeting
+    ("La société Technova et la société Kelvio ont signé un accord. Les deux groupes restent en concurrence sur le "
+     "marché européen.", [("COMPETES_WITH", "Technova", "Kelvio")]),
+    ("Paul Verdier et Anne Fabre ont signé un accord. Les deux dirigeants se sont rencontrés mardi à Lyon.",
+     [("MEETS", "Paul Verdier", "Anne Fabre")]),
+    # a grouping noun standing for the one body the text introduced with such a noun
+    ("Le consortium Maritima a remporté le marché. Le groupement réunit la société Technova et la start-up Nuvia.",
+     [("MEMBER_OF", "Technova", "Maritima"), ("MEMBER_OF", "Nuvia", "Maritima")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1349,4 +1459,41 @@ FORBIDDEN = [
     ("Le groupe Kilvar Sports rachète le club OGC Valdarie. Kilvar Sports promet des investissements. Kilvar Sports "
      "recrute. Paul Verdier et Jean Roux, respectivement président du conseil de surveillance et du directoire, "
      "sont restés à la tête du club une vingtaine d'années.", ("LEADS", "Jean Roux", "Kilvar Sports")),
+    # --- politics branch (rp)
+    # a grouping body does not own, nor invest in, its members
+    ("Le consortium Maritima réunit Technova, Kelvio et Nuvia.", ("OWNS", "Maritima", "Kelvio")),
+    ("Le consortium Maritima, qui réunit Technova et Kelvio, a remporté l'appel d'offres.",
+     ("INVESTS_IN", "Technova", "Maritima")),
+    # a support lost is no alliance; two people close to a third are not said close to each other
+    ("Paul Verdier a perdu le soutien de Jean Roux.", ("ALLY_OF", "Jean Roux", "Paul Verdier")),
+    ("Jean Roux et Anne Fabre sont des proches de Paul Verdier.", ("ALLY_OF", "Jean Roux", "Anne Fabre")),
+    # a bare noun between a meal and "entre" has its own "entre" phrase: no meeting of the two companies
+    ("Paul Verdier a évoqué lors d'un déjeuner à Paris ses désaccords entre Technova et Kelvio.",
+     ("MEETS", "Technova", "Kelvio")),
+    ("La guerre des prix fait rage entre Technova et Kelvio.", ("OPPOSES", "Technova", "Kelvio")),
+    # finding oneself somewhere together is no meeting; a visit's place is not a party
+    ("Paul Verdier et Anne Fabre se retrouvent au chômage.", ("MEETS", "Paul Verdier", "Anne Fabre")),
+    ("Paul Verdier a rendu visite à Anne Fabre à Lyon.", ("MEETS", "Paul Verdier", "Lyon")),
+    # a state of conflict with a third party named does not set the plural subject against itself
+    ("Paul Verdier et Anne Fabre sont en désaccord avec Jean Roux.", ("OPPOSES", "Paul Verdier", "Anne Fabre")),
+    ("Le fonds Atlas Capital est soutenu par la Banque Orelle, qui a apporté 500 millions d'euros.",
+     ("ALLY_OF", "Banque Orelle", "Atlas Capital")),
+    # a post in a union is work; working for a movement is no membership; a company joined is an employer
+    ("Paul Verdier, salarié du syndicat Force Ouvrière, a témoigné.", ("MEMBER_OF", "Paul Verdier", "Force Ouvrière")),
+    ("Paul Verdier a travaillé pour le mouvement Horizons.", ("MEMBER_OF", "Paul Verdier", "Horizons")),
+    ("Paul Verdier a rejoint le groupe Technova en 2019 comme directeur financier.",
+     ("MEMBER_OF", "Paul Verdier", "Technova")),
+    ("Le rapport présente Jean Roux et Anne Fabre comme des proches de Paul Verdier.",
+     ("ALLY_OF", "Jean Roux", "Anne Fabre")),
+    # a spouse opening the sentence may be either person's of the previous one
+    ("Paul Verdier a rencontré Anne Fabre. Le mari, Jean Roux, était absent.", ("FAMILY", "Jean Roux", "Paul Verdier")),
+    # an advertising campaign with a company is no move against it
+    ("Paul Verdier a mené une campagne publicitaire avec la société Kelvio.", ("OPPOSES", "Paul Verdier", "Kelvio")),
+    ("Jean Roux, le chef de file des députés de Renouveau citoyen, s'est félicité de ce ralliement.",
+     ("WORKS_FOR", "Jean Roux", "Renouveau citoyen")),
+    ("Le consortium Batteria, qui réunit Technova, Nuvia et la Banque Orelle, doit présenter son projet d'usine en juin.",
+     ("INVESTS_IN", "Technova", "Batteria")),
+    # two bodies introduced before: the grouping noun is neither's
+    ("Le consortium Maritima et le consortium Batteria étaient en lice. Le groupement réunit la société Technova et "
+     "la start-up Nuvia.", ("MEMBER_OF", "Technova", "Maritima")),
 ]

@@ -23,7 +23,8 @@ _SHARE_LIST_GAP = {"par", "le", "la", "les", "l'", "l’"}   # what sits between
 _CONFLICTS = {"OPPOSES", "ACCUSES"}
 _CONFLICT_STATUSES = frozenset({"rumoured", "denied"})
 # Rules whose tie is a refusal: the refusing verb ("exclut toute négociation avec Y") does not negate it.
-_REFUSALS = {"opposes.refused_talks"}
+# ("X a été exclu du parti Y": the exclusion ends the membership, it does not deny it)
+_REFUSALS = {"opposes.refused_talks", "member.excluded"}
 # Events complete; states end. Keeps "a acheté des parts" (OWNS) from reading as "completed".
 _ASPECT = {"ACQUIRES": "event", "BIDS_FOR": "event", "INVESTS_IN": "event", "FUNDS": "event",
            "LEADS": "state", "WORKS_FOR": "state", "BOARD_MEMBER": "state", "OWNS": "state",

@@ -449,3 +449,47 @@ def subsidiaries_by_name(doc, index, found) -> list[Relation]:
                             start=sent.start_char, end=sent.end_char, confidence=0.6,
                             rule="owns.subsidiary_name"))
     return out
+
+
+# Kinship nouns that open a sentence as "Le fils aîné, X, …" (a person of the family just spoken of), and
+# the adjectives of rank that may follow them.
+# (not a spouse: "X a rencontré Y. Le mari, Z, …" is Y's husband as likely as X's)
+_KIN_OPENERS = frozenset({"fils", "fille", "frère", "sœur", "soeur", "père", "mère", "neveu", "nièce", "gendre",
+                          "belle-fille", "petit-fils", "petite-fille"})
+_KIN_RANKS = frozenset({"aîné", "aînée", "cadet", "cadette", "benjamin", "benjamine", "unique", "puîné", "puînée"})
+
+
+def kin_of_previous_subject(doc, index, found) -> list[Relation]:
+    """"X a cédé 20 % du capital à son fils Y. Le fils aîné, Z, en a pris ombrage": a sentence opened by a
+    kinship noun (no "de", no possessive) and the name apposed to it is about the family of the person the
+    previous sentence had as subject: Z is kin of X."""
+    tv = tokens_of(doc)
+    out = []
+    have = {(r.type, *sorted((r.subject, r.object))) for r in found}
+    prev_subject = None
+    for sent in doc.sents:
+        subject, at = prev_subject, sent.start
+        prev_subject = next((index.entity_at(t.i) for t in sent if t.dep_ in ("nsubj", "nsubj:pass")
+                             and t.head.dep_ == "ROOT" and index.entity_at(t.i) is not None
+                             and index.type_of(index.entity_at(t.i)) == "PER"), None)
+        if subject is None or at + 4 >= sent.end or tv[at].lower_ not in ("le", "la", "l'", "l’") \
+                or tv[at + 1].lower_ not in _KIN_OPENERS:
+            continue
+        j = at + 2
+        while j < sent.end and tv[j].lower_ in _KIN_RANKS:
+            j += 1
+        if j + 1 >= sent.end or tv[j].text != "," or index.kinds.get(j + 1) != "name":
+            continue
+        kin = index.entity_at(j + 1)
+        k = j + 1
+        while k < sent.end and index.entity_at(k) == kin:
+            k += 1
+        if k >= sent.end or tv[k].text != "," or index.type_of(kin) != "PER" or kin == subject:
+            continue
+        key = ("FAMILY", *sorted((kin, subject)))
+        if key in have:
+            continue
+        have.add(key)
+        out.append(Relation(type="FAMILY", subject=kin.strip(), object=subject.strip(), evidence=sent.text,
+                            start=sent.start_char, end=sent.end_char, confidence=0.55, rule="family.kin_opener"))
+    return out

@@ -21,6 +21,7 @@ from ..records import CleanArticle, Relation
 from ..mentions.demonyms import countries_by_adjective, country_named, region_names
 from ..mentions.lexicon import fold, lexicon
 from .implied import (subsidiaries_by_name, bodies_named_after_leaders, bracketed_families, equal_owners, former_employers, hyphen_pairs, implied_sanctioner,
+                      kin_of_previous_subject,
                       ministers_for_ministries, parenthesised_holdings, parenthesised_rounds)
 from .linear import linear_pairs
 from .tables import table_pairs
@@ -29,6 +30,7 @@ from .arguments import (RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of
 from .slots import slots
 from .slots.words import FUNDED, SEAT_WORDS
 from .slots.speech import names_a_deal_before
+from .slots.bonds import words as bond_words
 from ..nlp.docview import tokens_of
 
 LINEAR_FALLBACK = True
@@ -367,6 +369,9 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     if rtype == "OPPOSES" and rule.id == "opposes.reciprocal" and stype == otype == "ORG" \
                             and _on_a_market(tok):
                         rtype = "COMPETES_WITH"   # "A et B s'affrontent sur le marché des batteries"
+                    elif rtype == "OPPOSES" and rule.id in ("opposes.noun", "opposes.reciprocal_noun") \
+                            and stype == otype == "ORG" and _market_fight(tok):
+                        rtype = "COMPETES_WITH"   # "la guerre des prix entre A et B", "la bataille commerciale"
                     refuser = _refused_by(tok) if rtype == "ACQUIRES" else None
                     if rtype == "ACQUIRES" and _intended(tok):
                         rtype, rstatus = "BIDS_FOR", "proposed"   # "son intention de racheter Y"
@@ -420,6 +425,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += equal_owners(doc, index, relations)
     relations += implied_sanctioner(doc, index, relations)
     relations += bracketed_families(doc, index, relations)
+    relations += kin_of_previous_subject(doc, index, relations)
     relations += former_employers(doc, index, relations)
     relations += bodies_named_after_leaders(doc, index, relations)
     relations = ministers_for_ministries(relations, index)
@@ -481,6 +487,16 @@ def _on_a_market(tok) -> bool:
     """A reciprocal fight set on a market ("s'affrontent sur le marché de Y"): companies competing."""
     return any(c.dep_.startswith("obl") and case_of(c) in ("sur", "dans") and c.lower_ in _MARKET_WORDS
                for c in tok.children)
+
+
+def _market_fight(tok) -> bool:
+    """A fight between companies set on a market ("la guerre des prix entre A et B", "la bataille commerciale",
+    "la bataille pour le marché européen"): competition (word lists: data/bonds.yaml)."""
+    w = bond_words()
+    if tok.lemma_.lower() not in w["market_fight_nouns"]:
+        return False
+    words = w["market_fight_words"]
+    return any(c.dep_ in ("nmod", "amod") and (c.lemma_.lower() in words or c.lower_ in words) for c in tok.children)
 
 
 def _funded_rounds(deferred, relations: list[Relation], index, ref_date, doc) -> list[Relation]:
@@ -545,9 +561,39 @@ def _memberships(relations: list[Relation]) -> list[Relation]:
     """"X a quitté le Parti socialiste": one leaves a party or a union as a member, not as an employee."""
     words = lexicon()["membership_name_words"]
     for rel in relations:
-        if rel.type == "WORKS_FOR" and fold(rel.object).split(" ", 1)[0] in words:
+        if rel.type == "WORKS_FOR" and (fold(rel.object).split(" ", 1)[0] in words or (
+                _joins_or_leaves(rel) and _introduced_as_body(rel))):
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".membership"
     return relations
+
+
+# Rules of leaving or coming from a body (not of a post in it: "salarié de l'association Y" works there).
+_LEAVING_RULES = ("works_for.left", "works_for.came_from", "works_for.former")
+
+
+def _joins_or_leaves(rel: Relation) -> bool:
+    """A tie of joining ("a rejoint", "a intégré": works_for.verb also reads "travailler pour"), leaving or
+    coming from a body."""
+    if rel.rule.startswith(_LEAVING_RULES):
+        return True
+    ev = fold(rel.evidence)
+    return rel.rule.startswith("works_for.verb") and any(stem in ev for stem in bond_words()["joining_stems"])
+
+
+def _introduced_as_body(rel: Relation) -> bool:
+    """"X a rejoint le groupe parlementaire Y", "la formation Y", "le groupe Y à l'Assemblée": the name
+    is introduced in the evidence as a party, a parliamentary group or a union (data/bonds.yaml)."""
+    w = bond_words()
+    ev, obj = fold(rel.evidence), fold(rel.object)
+    if not obj or obj not in ev:
+        return False
+    at = ev.find(obj)
+    before = ev[:at].split()[-2:]
+    if before[-1:] and before[-1] in w["membership_introducers"] or " ".join(before) in w["membership_introducers"]:
+        return True
+    # "le groupe Y à l'Assemblée / au Sénat": a group of a chamber
+    after = ev[at + len(obj):].split()[:3]
+    return before[-1:] == ["groupe"] and bool(set(after) & w["chambers"])
 
 def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[Relation]:
     from .attributes_hook import SentenceAttributes, annotate

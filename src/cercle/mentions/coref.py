@@ -388,7 +388,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if name:
                 _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
             continue
-        if tok.pos_ == "PRON" and low in _PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
+        if tok.pos_ == "PRON" and low in _PRONOUNS and (tok.dep_ in ("nsubj", "nsubj:pass", "expl:subj") or (
+                # "Elle siège au conseil…" with the verb tagged as a noun and the pronoun as its determiner
+                tok.dep_ == "det" and low in ("il", "elle") and tok.head.i == tok.i + 1)):
             if _impersonal(tok) or (tok.i > 0 and tv[tok.i - 1].lower_ == "à"):   # "quant à elle"
                 continue
             name = _subject_pronoun_antecedent(doc, tok, index, named, subjects_by_sent, sent_of)

@@ -16,6 +16,8 @@ order, each one may look at what the earlier ones found:
    ("X a lancé une offre sur Y");
    speech.py — who stands behind an event one opposes or blames ("s'opposer à l'entrée de X",
    "à ce que X …"), "à l'encontre de X" read as a line, "voir d'un œil critique Y";
+   bonds.py — pacts and meetings named by a participle's phrase ("l'accord conclu entre A et B"),
+   meetings that gather people, support relied on, bodies that gather members;
 6. tidy.py — a name in one slot is not also another slot's.
 
 Coordination distributes ("dans A et B" gives both); lists the parser breaks
@@ -28,6 +30,7 @@ from ..arguments import verb_tagged_noun
 from .dependents import read_dependents
 from .found import Found
 from .phrases import _board_owners, adverb_phrases, later_phrases, seat_organ, seat_subject
+from .bonds import bond_parties
 from .speech import speech_parties
 from .tidy import tidy
 from .titles import title_parties
@@ -61,5 +64,6 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
         title_parties(t, index, out)
     later_phrases(t, index, out, verbal)
     speech_parties(t, index, out, verbal)
+    bond_parties(t, index, out, verbal)
     tidy(t, index, out, verbal)
     return out

@@ -1,0 +1,470 @@
+"""Cooperation and conflict constructions the generic readers miss: the parties of a pact or a meeting
+named by a participle's phrase ("l'accord conclu entre A et B"), a meeting that gathers people ("un
+dîner a réuni A et B"), a support one relies on ("X peut compter sur le soutien de Y"), a body that
+gathers members ("le consortium X réunit A, B et C"). Word lists: data/bonds.yaml."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from ...mentions.entities import EntityIndex
+from ...nlp.docview import tokens_of
+from ...yamldata import load_yaml
+from ..arguments import MEMBERS, PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, lemma_of
+from .found import Found
+from .words import TIME_WORDS
+
+_PHRASE_DEPS = ("obl", "obl:mod", "obl:arg", "nmod")
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    raw = load_yaml(resources.files("cercle.extract").joinpath("data/bonds.yaml").read_text("utf-8"))
+    return {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
+
+
+def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    w = words()
+    lemma = lemma_of(t)
+    if t.pos_ == "NOUN":
+        if lemma in w["made_nouns"] or t.lower_ in w["made_nouns"]:
+            _participle_phrases(t, index, out, w)
+            if len({n for n, _ in out.get("prep:entre", ())}) < 2:
+                _between_line(t, index, out, w)
+        if lemma in w["move_nouns"] and "prep:contre" not in out:
+            _move_made(t, index, out, w)
+        if lemma in ("soutien", "appui"):
+            _relied_support(t, index, out, w)
+        if lemma in w["meeting_nouns"] or t.lower_ in w["meeting_nouns"]:
+            _gathering(t, index, out, w)
+        if t.lower_ in w["close_plurals"]:
+            _close_pair(t, index, out)
+        if lemma in w["undergone_nouns"] or t.lower_ in w["undergone_nouns"]:
+            _undergone(t, index, out)
+        if (lemma in w["state_nouns"] or t.lower_ in w["state_nouns"]) and case_of(t) == "en":
+            _state_pair(t, index, out)
+        if lemma == "visite":
+            _visit(t, index, out)
+        if lemma in w["fine_nouns"] and "fined" not in out:
+            _fined_noun_phrase(t, index, out, w)
+        if lemma in w["label_nouns"] and case_of(t) == "sous":
+            _label(t, index, out)
+        if lemma == "porte" and t.dep_ == "obj" and lemma_of(t.head) in w["slamming_verbs"]:
+            out.put("slammed_from", [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de"
+                                     for x in entities_at(c, index)])
+    if t.pos_ == "NOUN" and "prep:de_members" not in out and (t.lower_ in PERSON_TITLES or lemma in w["group_heads"]):
+        _members_party(t, index, out)
+    if verbal and lemma in w["grouping_verbs"]:
+        _grouped(t, index, out, w)
+    if verbal and lemma in w["backing_verbs"]:
+        _funding_backer(t, index, out, w)
+    if verbal and lemma == "saisir":
+        _seized(t, index, out, w)
+    if verbal and lemma == "opposer":
+        _set_against(t, index, out, w)
+    if verbal and lemma in w["meeting_verbs"]:
+        _met_pair(t, index, out)
+    if verbal and lemma in w["talking_verbs"] and "prep:avec" not in out:
+        _with_on_medium(t, index, out)
+
+
+def _participle_phrases(t, index: EntityIndex, out: Found, w) -> None:
+    """"l'accord conclu en 2023 entre A et B", "le pacte signé avec Y": the phrases of a participle hung
+    on the noun (or on its own "de" complement, "l'accord de licence conclu entre …") are the noun's."""
+    holders = [t] + [c for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i
+                     and index.entity_at(c.i) is None]
+    for h in holders:
+        for p in h.children:
+            if p.dep_ != "acl" or p.pos_ != "VERB" or "Part" not in p.morph.get("VerbForm") \
+                    or lemma_of(p) not in w["making_participles"]:
+                continue
+            for k in p.children:
+                if k.dep_ not in _PHRASE_DEPS:
+                    continue
+                case = case_of(k)
+                if case == "entre" and "prep:entre" not in out:
+                    out.put("prep:entre", entities_at(k, index))
+                elif case == "avec" and "prep:avec" not in out:
+                    out.put("prep:avec", entities_at(k, index))
+
+
+def _relied_support(t, index: EntityIndex, out: Found, w) -> None:
+    """"X peut compter sur le soutien de Y", "X bénéficie de l'appui de Y": X is supported (slot "target")."""
+    if "target" in out or t.dep_ not in ("obj", "obl", "obl:arg", "obl:mod"):
+        return
+    verb = t.head
+    if verb.pos_ != "VERB" or lemma_of(verb) not in w["relying_verbs"]:
+        return
+    if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "plus") for c in verb.children):
+        return
+    who = [x for x in _subject_of(verb, index) if x[1] < t.i]
+    if who:
+        out.put("target", who)
+
+
+def _gathering(t, index: EntityIndex, out: Found, w) -> None:
+    """"Un dîner a réuni A et B", "la rencontre a rassemblé A, B et C": the people gathered met."""
+    verb = t.head
+    if not t.dep_.startswith("nsubj") or verb.pos_ != "VERB" or lemma_of(verb) not in w["gathering_verbs"]:
+        return
+    met = extend_list(t.doc, index, [x for c in verb.children if c.dep_ == "obj" for x in entities_at(c, index)])
+    if lemma_of(verb) == "mettre" and not any(c.lower_ == "face" for c in verb.children):
+        return   # ("la rencontre a mis face à face A et B")
+    if len({n for n, _ in met}) < 2:
+        # "un dîner a réuni A, la présidente de X, et B": the second name after the first one's apposition
+        first = next((c for c in verb.children if c.dep_ == "obj" and index.entity_at(c.i) is not None), None)
+        if first is not None:
+            met = _two_names(tokens_of(t.doc), index, first.i, t.sent.end) or met
+    if len({n for n, _ in met}) >= 2:
+        out.put("gathered", met)
+
+
+def _grouped(t, index: EntityIndex, out: Found, w) -> None:
+    """"Le consortium X réunit A, B et C", "la coalition rassemble A et B": A, B and C are its members
+    (slots "grouping_body" and "grouped_members"); the body does not own them."""
+    subj = [c for c in t.children if c.dep_ in ("nsubj",)]
+    if not subj:
+        return
+    s = subj[0]
+    if s.pos_ == "PRON" and s.lemma_.lower() in ("qui", "lequel", "laquelle") and t.dep_.startswith("acl"):
+        s = t.head   # "le consortium X, qui réunit A et B"
+    noun = s
+    # the body's noun: the subject itself ("le groupement"), or the noun introducing its name
+    # ("le consortium X" with the name as subject and the noun before it)
+    if s.lemma_.lower() not in w["grouping_nouns"]:
+        j = s.left_edge.i
+        noun = next((s.doc[k] for k in range(j, s.i + 1) if s.doc[k].lemma_.lower() in w["grouping_nouns"]), None)
+        if noun is None:
+            return
+    # (the one name of the body: the parser may hang the members listed after it on its noun as conjuncts)
+    body = entities_at(s, index)[:1]
+    if not body and noun is s and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "ce", "cette", "cet")
+                                      for c in s.children):
+        body = _grouping_named_before(s, index, w)   # "le groupement réunit A et B"
+    if not body:
+        return
+    # (a name first in the list is sometimes parsed as a complement of the verb: "réunit A, B et C")
+    # (or an oblique with no preposition: "qui réunit A, B et C" with A as obl:arg and B, C hung elsewhere;
+    # the names listed after the first one are read as a line)
+    members = [x for c in t.children if c.i > t.i and (
+        c.dep_ == "obj" or (c.dep_ in ("xcomp", "obl:arg", "obl") and c.pos_ == "PROPN" and case_of(c) is None))
+        for x in entities_at(c, index) if x[0] not in {n for n, _ in body}]
+    if members:
+        members += _listed_after(tokens_of(t.doc), index, members[-1], t.sent.end)
+        members = [x for x in extend_list(t.doc, index, members) if x[0] not in {n for n, _ in body}]
+    if not members:
+        return
+    out.put("grouping_body", body[:1])
+    out.put("grouped_members", members)
+    for k in ("subj", "obj", "investors"):
+        out.pop(k, None)
+    out["_no_linear"] = []
+
+
+def _close_pair(t, index: EntityIndex, out: Found) -> None:
+    """"A et B sont des proches (de longue date)", "les deux hommes sont alliés": the plural subject of a
+    copula holds both sides (slot "close_pair"); not "A et B sont des proches de C" (C is the ally)."""
+    if any(c.dep_ == "nmod" and case_of(c) == "de" and entities_at(c, index) for c in t.children):
+        return
+    if any(c.dep_ == "cop" for c in t.children):
+        pair = [x for c in t.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
+    elif case_of(t) == "comme" and t.head.pos_ == "VERB":
+        # "X présente les deux hommes comme des proches", "… décrit A et B comme des alliés"
+        pair = [x for c in t.head.children if c.dep_ == "obj" for x in entities_at(c, index)]
+    elif case_of(t) == "comme" and t.head.pos_ in ("NOUN", "PROPN") and t.head.dep_ == "obj":
+        pair = entities_at(t.head, index)   # (the "comme" phrase hung on the object)
+    else:
+        return
+    if len({n for n, _ in pair}) >= 2 or any(i in index.plural for _, i in pair):
+        out.put("close_pair", pair)
+
+
+_BREAKS = {";", ":", "(", ")", "«", "»", '"', "?", "!", "—", "–"}
+_REACH = 15   # words from the noun to a misattached "entre"
+
+
+def _between_line(t, index: EntityIndex, out: Found, w) -> None:
+    """"lors d'un dîner dans un restaurant de Paris, entre A, la présidente de X, et B", "l'accord conclu
+    entre A et l'américain B": the parser hangs "entre" or its second name elsewhere; read as a line the
+    first "entre" after the noun (no verb nor other such noun between) and the two names it joins."""
+    tv = tokens_of(t.doc)
+    end = t.sent.end
+    k = t.i + 1
+    while k < min(end, t.i + _REACH) and tv[k].lower_ != "entre":
+        x = tv[k]
+        if x.text in _BREAKS or x.pos_ in ("VERB", "AUX") and not (x.dep_ == "acl" and x.head.i in (t.i, t.i + 2)) \
+                or (x.pos_ == "NOUN" and (x.lemma_.lower() in w["made_nouns"])):
+            return
+        if x.pos_ == "NOUN" and case_of(x) is None and x.lower_ not in TIME_WORDS \
+                and not (x.dep_ == "obj" and x.head.dep_ == "acl" and x.head.head.i in (t.i, t.i + 2)):
+            return   # ("évoquer lors d'un déjeuner ses désaccords entre A et B": a bare noun has its own "entre")
+        k += 1
+    if k >= min(end, t.i + _REACH):
+        return
+    pair = _two_names(tv, index, k + 1, end)
+    if pair:
+        out["prep:entre"] = pair
+
+
+def _name_from(tv, index: EntityIndex, j: int, end: int, skip: int):
+    """The name starting within ``skip`` words of determiners, adjectives or plain nouns from ``j``:
+    (name, first token, token after it)."""
+    n = 0
+    while j < end and index.entity_at(j) is None and n <= skip:
+        x = tv[j]
+        if x.is_punct or x.pos_ in ("VERB", "AUX", "CCONJ", "ADP"):
+            return None
+        j, n = j + 1, n + 1
+    if j >= end or index.entity_at(j) is None or index.kinds.get(j) not in ("name", "introducer", "descriptor"):
+        return None
+    name = index.entity_at(j)
+    first = j
+    while j < end and index.entity_at(j) == name:
+        j += 1
+    return name, first, j
+
+
+def _two_names(tv, index: EntityIndex, j: int, end: int) -> list[tuple[str, int]]:
+    """"A et B", "A, la présidente de X, et B", "A et l'américain B" read from token ``j``."""
+    a = _name_from(tv, index, j, end, 1)
+    if a is None:
+        return []
+    name_a, at_a, j = a
+    if j < end and tv[j].text == ",":
+        # an apposition after the first name, up to its closing comma
+        close = next((m for m in range(j + 1, min(end, j + 10)) if tv[m].text == ","), None)
+        if close is None or any(tv[m].pos_ in ("VERB", "AUX") or tv[m].text in _BREAKS for m in range(j + 1, close)):
+            return []
+        j = close + 1
+    if j >= end or tv[j].lower_ != "et":
+        return []
+    b = _name_from(tv, index, j + 1, end, 3)
+    if b is None or b[0] == name_a:
+        return []
+    return [(name_a, at_a), (b[0], b[1])]
+
+
+def _reflexive(v) -> bool:
+    return any(c.lower_ in ("se", "s'", "s’") and c.pos_ == "PRON" for c in v.children)
+
+
+def _undergone(t, index: EntityIndex, out: Found) -> None:
+    """"Y fait l'objet d'une plainte de X", "Y est visé par les critiques de X": Y undergoes the complaint
+    or the blame (slot "undergoer")."""
+    verb = t.head
+    if t.dep_ not in ("obl:arg", "obl", "nmod", "obl:mod") or case_of(t) != "de":
+        return
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() == "objet" and verb.dep_ == "obj":
+        verb = verb.head
+    elif not (verb.pos_ == "VERB" and any(c.dep_ == "obj" and c.lemma_.lower() == "objet" for c in verb.children)):
+        return
+    if lemma_of(verb) != "faire":
+        return
+    who = [x for x in _subject_of(verb, index) if x[1] < t.i]
+    if who:
+        out.put("undergoer", who)
+
+
+def _seized(t, index: EntityIndex, out: Found, w) -> None:
+    """"X a saisi la justice contre Y", "X a saisi le tribunal d'un recours contre Y": a court seized
+    against Y (slot "seized_against"); not "saisir les avoirs de Y" (a sanction, another rule's)."""
+    court = [c for c in t.children if c.dep_ == "obj" and c.lemma_.lower() in w["court_nouns"]]
+    if not court:
+        return
+    phrases = [c for c in t.children if case_of(c) == "contre"]
+    for c in court[0].subtree:
+        if case_of(c) == "contre" and c.dep_ in _PHRASE_DEPS:
+            phrases.append(c)
+    out.put("seized_against", [x for c in phrases for x in entities_at(c, index)])
+
+
+def _set_against(t, index: EntityIndex, out: Found, w) -> None:
+    """"le différend qui oppose A à B", "le conflit opposant A à B": a conflict noun's verb sets its
+    object against its "à" party (slot "opposed_pair")."""
+    subj = [c for c in t.children if c.dep_.startswith("nsubj")]
+    noun = None
+    if subj and subj[0].pos_ == "NOUN":
+        noun = subj[0]
+    elif subj and subj[0].pos_ == "PRON" and t.dep_.startswith("acl") and t.head.pos_ == "NOUN":
+        noun = t.head   # "le différend qui oppose A à B"
+    elif not subj and t.dep_ == "acl" and t.head.pos_ == "NOUN":
+        noun = t.head   # "le conflit opposant A à B"
+    if noun is None or noun.lemma_.lower() not in w["conflict_nouns"] or index.entity_at(noun.i) is not None:
+        return
+    a = [x for c in t.children if c.dep_ == "obj" for x in entities_at(c, index)]
+    b = [x for c in t.children if c.dep_ in _PHRASE_DEPS + ("iobj",) and case_of(c) == "à" for x in entities_at(c, index)]
+    if a and b:
+        out.put("opposed_pair", a[:1] + b[:1])
+
+
+def _state_pair(t, index: EntityIndex, out: Found) -> None:
+    """"A et B sont en désaccord (sur Z)", "A et B sont en concurrence": a plural subject in a state of
+    conflict with no "avec"/"contre" party named (slot "state_pair")."""
+    if any(case_of(c) in ("avec", "contre", "à") and c.dep_ in _PHRASE_DEPS for c in t.children):
+        return
+    if any(c.dep_ == "cop" for c in t.children):
+        subj = [x for c in t.children if c.dep_.startswith("nsubj") for x in entities_at(c, index)]
+    elif t.head.pos_ in ("VERB", "AUX") and lemma_of(t.head) in ("entrer", "rester", "demeurer", "être", "se trouver") \
+            and t.dep_ in _PHRASE_DEPS:
+        if any(case_of(c) in ("avec", "contre") for c in t.head.children):
+            return
+        subj = _subject_of(t.head, index)
+    else:
+        return
+    if _several(subj, index):
+        out.put("state_pair", subj)
+
+
+def _visit(t, index: EntityIndex, out: Found) -> None:
+    """"X a rendu visite à Y": Y is visited (slot "visited")."""
+    verb = t.head
+    if t.dep_ != "obj" or lemma_of(verb) != "rendre":
+        return
+    # (the first "à" phrase: "rendre visite à Y à Lyon" - the second is where)
+    first = next((c for c in verb.children if c.dep_ in ("obl:arg", "obl", "iobj", "obl:mod") and c.i > t.i
+                  and case_of(c) == "à"), None)
+    if first is not None:
+        out.put("visited", entities_at(first, index))
+
+
+def _met_pair(t, index: EntityIndex, out: Found) -> None:
+    """"A et B se sont rencontrés (à Genève)", "A et B se sont entretenus": the plural subject of a
+    reflexive verb of meeting (slot "met_pair")."""
+    if not _reflexive(t) or any(c.dep_ == "obj" and index.entity_at(c.i) is not None for c in t.children):
+        return
+    subj = _subject_of(t, index)
+    if _several(subj, index):
+        out.put("met_pair", subj)
+
+
+def _funding_backer(t, index: EntityIndex, out: Found, w) -> None:
+    """"Y est soutenu par X, qui a apporté 500 M€": a backer who brings money funds (slot "funding_backer");
+    it is then no ally (the agent is taken from the support rules)."""
+    for a in t.children:
+        if a.dep_ != "obl:agent":
+            continue
+        for rel in a.subtree:
+            if rel.dep_ != "acl:relcl" or lemma_of(rel) not in w["money_verbs"]:
+                continue
+            if any(k.dep_ == "obj" and (k.pos_ == "NUM" or any(n.pos_ == "NUM" for n in k.children)
+                                        or k.lower_ in w["money_words"]) for k in rel.children):
+                out.put("funding_backer", entities_at(a, index))
+                out.pop("agent", None)
+                return
+
+
+def _fined_noun_phrase(t, index: EntityIndex, out: Found, w) -> None:
+    """"X a infligé une amende de 2 milliards d'euros à Y" with "à Y" hung on the fine: Y is fined."""
+    gov = t.head
+    if t.dep_ != "obj" or gov.pos_ != "VERB" or lemma_of(gov) not in w["fine_verbs"]:
+        return
+    out.put("fined", [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "à" and c.i > t.i
+                      for x in entities_at(c, index)])
+
+
+def _with_on_medium(t, index: EntityIndex, out: Found) -> None:
+    """"X s'est entretenu au téléphone avec Y", "X a dîné en marge du sommet avec Y": the "avec" phrase
+    hung on the verb's own phrase (a medium, an occasion) is the verb's."""
+    for c in t.children:
+        if c.dep_ in ("obl:arg", "obl", "obl:mod") and c.pos_ == "NOUN" and index.entity_at(c.i) is None:
+            got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "avec" for x in entities_at(k, index)]
+            if got:
+                out.put("prep:avec", got)
+                return
+
+
+def _label(t, index: EntityIndex, out: Found) -> None:
+    """"X a été élu sous l'étiquette Y", "X se présente sous la bannière de Y": X runs for Y (slots
+    "label_holder", "label_body")."""
+    verb = t.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    body = entities_at(t, index) + [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de"
+                                   for x in entities_at(c, index)]
+    holder = [x for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") for x in entities_at(c, index)] \
+        or _subject_of(verb, index)
+    names = {n for n, _ in holder}
+    body = [b for b in body if b[0] not in names]
+    if holder and body:
+        out.put("label_holder", holder)
+        out.put("label_body", body)
+
+
+def _members_party(t, index: EntityIndex, out: Found) -> None:
+    """"le chef de file des députés de Y", "la présidente du groupe des sénateurs de Y": the "de" after a
+    noun of members (one or two nouns down the title's "de" chain) names their party (slot
+    "prep:de_members"); it is no department of Y the title holder works in."""
+    level = [c for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i]
+    for _ in range(2):
+        nxt = []
+        for c in level:
+            if c.lemma_.lower() in MEMBERS and "Plur" in c.morph.get("Number"):
+                party = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
+                         for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "GOV")]
+                if party:
+                    out.put("prep:de_members", party[:1])
+                    names = {n for n, _ in party}
+                    for key in ("prep:de2", "prep:de"):
+                        if key in out:
+                            out[key] = [x for x in out[key] if x[0] not in names]
+                            if not out[key]:
+                                del out[key]
+                    return
+            nxt += [k for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"]
+        level = nxt
+
+
+def _move_made(t, index: EntityIndex, out: Found, w) -> None:
+    """"la motion de censure déposée par X contre Y", "la pétition lancée par X contre Y": the participle's
+    "contre" phrase is the move's target, its agent the one who moves (slots "prep:contre", "move_agent")."""
+    holders = [t] + [c for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i
+                     and index.entity_at(c.i) is None]
+    for h in holders:
+        for p in h.children:
+            if p.dep_ != "acl" or p.pos_ != "VERB" or "Part" not in p.morph.get("VerbForm") \
+                    or lemma_of(p) not in w["moving_participles"]:
+                continue
+            against = [x for k in p.children if k.dep_ in _PHRASE_DEPS and case_of(k) == "contre"
+                       for x in entities_at(k, index)]
+            if not against:
+                continue
+            out.put("prep:contre", against)
+            out.put("move_agent", [x for k in p.children if k.dep_ == "obl:agent" for x in entities_at(k, index)])
+            return
+
+
+def _listed_after(tv, index: EntityIndex, item: tuple[str, int], end: int) -> list[tuple[str, int]]:
+    """Names listed after ``item`` as a line: ", B, C et (la banque) D" (a determiner or a type noun
+    before each name), stopping at anything else."""
+    name, j = item
+    while j < end and index.entity_at(j) == name:
+        j += 1
+    got = []
+    while j < end and tv[j].lower_ in (",", "et"):
+        last = tv[j].lower_ == "et"
+        nxt = _name_from(tv, index, j + 1, end, 2)
+        if nxt is None or nxt[0] in {n for n, _ in got} or nxt[0] == name:
+            break
+        got.append((nxt[0], nxt[1]))
+        j = nxt[2]
+        if last:
+            break
+    return got
+
+
+def _several(items, index: EntityIndex) -> bool:
+    """Two actors or more: two names, or a plural mention standing for several ("les deux groupes")."""
+    return len({n for n, _ in items}) >= 2 or any(i in index.plural for _, i in items)
+
+
+def _grouping_named_before(noun, index: EntityIndex, w) -> list[tuple[str, int]]:
+    """"Le consortium X … Le groupement réunit A et B": the one body the text introduced before with a
+    grouping noun ("le consortium X"), when there is only one."""
+    tv = tokens_of(noun.doc)
+    found = {}
+    for k in range(noun.i - 1, -1, -1):
+        if index.kinds.get(k) == "introducer" and tv[k].lemma_.lower() in w["grouping_nouns"]:
+            name = index.entity_at(k)
+            if name is not None and index.type_of(name) in ("ORG", "GOV"):
+                found.setdefault(name, k)
+    return [(n, k) for n, k in found.items()] if len(found) == 1 else []
