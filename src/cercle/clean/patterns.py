@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from ..yamldata import load_yaml
 
 DATA = Path(__file__).parent / "data"
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -55,8 +55,7 @@ def _compile(items) -> tuple[re.Pattern, ...]:
 
 
 def _load(name: str) -> dict:
-    with open(DATA / name, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_yaml((DATA / name).read_text("utf-8"))
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from ..yamldata import load_yaml
 
 from .lexicon import fold
 
@@ -33,7 +33,7 @@ def _forms(adj: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _raw() -> dict:
-    return yaml.safe_load(DATA.read_text("utf-8"))
+    return load_yaml(DATA.read_text("utf-8"))
 
 
 @lru_cache(maxsize=1)
