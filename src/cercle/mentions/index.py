@@ -22,8 +22,11 @@ def cue_top(votes: Counter, spans) -> str:
     a place, is the organisation: the NER guesses an invented name's type, a cue in the text says it.
     (Not a full name, "le magnat des médias Rupert Murdoch": a first name is evidence too.)"""
     best = top(votes)
-    if best == "ORG" or len(votes) == 1 or votes.get("ORG", 0) != votes[best] \
-            or any(len(s.text.split()) != 1 for s in spans):
+    if best == "ORG" or len(votes) == 1 or votes.get("ORG", 0) != votes[best]:
+        return best
+    # (a longer name only when a noun introduces it as an organisation: "l'équipementier Aérotechnique
+    # du Forez", not "le mandat de PDG de Frédéric X")
+    if any(len(s.text.split()) != 1 for s in spans) and not any(s.introduced == "ORG" for s in spans):
         return best
     ner: dict[str, int] = {}
     for s in spans:
@@ -77,6 +80,7 @@ class _Span:
     fixed_name: str | None = None   # a name built from the text ("ministère de l'Économie")
     joins: str | None = None   # text of the name this span abbreviates ("LML" → "Le Monde Libre")
     ner: str | None = None     # the type spaCy's NER gave the span (one vote of ``votes``), if it found it
+    introduced: str | None = None   # the type of the noun right before it that introduces it ("le fonds X")
 
 
 @dataclass
