@@ -1097,6 +1097,12 @@ CASES = [
      [("WORKS_FOR", "Jean Roux", "Horizon Ventures")]),
     ("La Métropole Val-de-Seine a choisi Technova. Le président de la métropole, Jean Roux, a salué l'accord.",
      [("LEADS", "Jean Roux", "Métropole Val-de-Seine")]),
+    # mentions (ge): a lower-case noun of public body and its place, one public body; "l'agglomération" after it
+    ("La communauté d'agglomération du Val d'Orbe a confié le chantier à Technova. Le président de "
+     "l'agglomération, Jean Roux, a défendu ce choix.",
+     [("LEADS", "Jean Roux", "communauté d'agglomération du Val d'Orbe")]),
+    ("Le conseil départemental de la Drôme a subventionné Maritima à hauteur de 2 millions d'euros.",
+     [("FUNDS", "conseil départemental de la Drôme", "Maritima")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

@@ -74,6 +74,27 @@ def test_name_and_context_cues_against_the_ner(entities, text, name, etype):
     assert found.get(name, (None,))[0] == etype, found
 
 
+@pytest.mark.parametrize("text, name", [
+    # a lower-case noun of public body and the place it serves: one public body
+    ("Le parquet de Valdor a ouvert une enquête visant Kelvio pour corruption.", "parquet de Valdor"),
+    ("La communauté d'agglomération du Val d'Orbe a confié le chantier à Technova.",
+     "communauté d'agglomération du Val d'Orbe"),
+    ("Anne Fabre, médecin au CHU de Lyon, a cofondé Nuvia en 2020.", "CHU de Lyon"),
+    ("Le conseil départemental de la Drôme a subventionné Maritima.", "conseil départemental de la Drôme"),
+    # one named by lower-case words alone
+    ("Le parquet national financier a ouvert une enquête sur Orbalia.", "parquet national financier"),
+])
+def test_public_bodies(entities, text, name):
+    found = entities(text)
+    assert found.get(name, (None,))[0] == "GOV", found
+
+
+def test_acronym_of_a_lower_case_name(entities):
+    found = entities("Le parquet national financier a ouvert une enquête sur Orbalia. Le PNF soupçonne des faits "
+                     "de corruption.")
+    assert "PNF" in found.get("parquet national financier", (None, []))[1], found
+
+
 @pytest.mark.parametrize("text, name, short", [
     # the family's surname alone, shared by two of its members: the family's company
     ("Anne Mirabel et son fils Pierre Mirabel dirigent les Laboratoires Mirabel. Mirabel a porté plainte "

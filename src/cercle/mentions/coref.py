@@ -61,10 +61,12 @@ _AFFINITY = {
     "syndicat": {"syndicat", "union", "confédération"},
     "laboratoire": {"laboratoire", "laboratoires", "labo", "labos", "lab", "labs", "pharma"},
     # "la collectivité", "la métropole": a local body named so
-    "collectivité": {"métropole", "agglomération", "communauté", "département", "région", "ville", "commune",
-                     "intercommunalité", "conseil"},
+    "collectivité": {"métropole", "agglomération", "d'agglomération", "communauté", "département", "région", "ville",
+                     "commune", "communes", "intercommunalité", "conseil", "mairie"},
     "métropole": {"métropole"},
-    "agglomération": {"agglomération", "communauté"},
+    "agglomération": {"agglomération", "d'agglomération", "communauté"},
+    "intercommunalité": {"agglomération", "d'agglomération", "communauté", "métropole"},
+    "parquet": {"parquet"},
 }
 
 

@@ -36,8 +36,12 @@ def _display_name(text: str) -> str:
 def _acronyms(text: str) -> set[str]:
     """The initials of a name, and with its all-capital words kept whole ("AS Saint-Etienne" → ASE, ASSE)."""
     words = [w for w in re.split(r"[\s\-']+", text) if w and w[0].isupper()]
-    return {"".join(w[0] for w in words).upper(),
-            "".join(w if w.isupper() and len(w) <= 4 else w[0] for w in words).upper()}
+    out = {"".join(w[0] for w in words).upper(),
+           "".join(w if w.isupper() and len(w) <= 4 else w[0] for w in words).upper()}
+    if text[:1].islower():   # "parquet national financier" → PNF: a name in lower-case words
+        out.add("".join(w[0] for w in re.split(r"[\s\-']+", text)
+                        if w and w.lower() not in ("de", "du", "des", "d", "la", "le", "l", "et")).upper())
+    return out
 
 
 def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
