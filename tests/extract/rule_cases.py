@@ -1086,10 +1086,30 @@ CASES = [
     # a grouping noun standing for the one body the text introduced with such a noun
     ("Le consortium Maritima a remporté le marché. Le groupement réunit la société Technova et la start-up Nuvia.",
      [("MEMBER_OF", "Technova", "Maritima"), ("MEMBER_OF", "Nuvia", "Maritima")]),
+    # mentions (ge): a company named with a sector word closing its name, whatever the NER says
+    ("Orbalia Cosmétiques, dirigé par son fondateur Marc Dalban, conteste.",
+     [("LEADS", "Marc Dalban", "Orbalia Cosmétiques"), ("FOUNDED", "Marc Dalban", "Orbalia Cosmétiques")]),
+    # mentions (ge): "la PME de 120 salariés" stays a second reference to the company that makes things
+    ("Le fonds Atlas Capital a racheté Kelvio. La PME de 120 salariés, dirigée par Paul Verdier, fabrique des "
+     "drones.", [("LEADS", "Paul Verdier", "Kelvio")]),
+    # mentions (ge): "l'ex-patron", "la métropole": press second references
+    ("Jean Roux a quitté Nuvia en 2023. L'ex-patron a rejoint Horizon Ventures comme associé.",
+     [("WORKS_FOR", "Jean Roux", "Horizon Ventures")]),
+    ("La Métropole Val-de-Seine a choisi Technova. Le président de la métropole, Jean Roux, a salué l'accord.",
+     [("LEADS", "Jean Roux", "Métropole Val-de-Seine")]),
+    # mentions (ge): a lower-case noun of public body and its place, one public body; "l'agglomération" after it
+    ("La communauté d'agglomération du Val d'Orbe a confié le chantier à Technova. Le président de "
+     "l'agglomération, Jean Roux, a défendu ce choix.",
+     [("LEADS", "Jean Roux", "communauté d'agglomération du Val d'Orbe")]),
+    ("Le conseil départemental de la Drôme a subventionné Maritima à hauteur de 2 millions d'euros.",
+     [("FUNDS", "conseil départemental de la Drôme", "Maritima")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # mentions (ge): "la PME" after "le fonds X a racheté Y" is Y, never the fund
+    ("Le fonds Atlas Capital a racheté Kelvio. La PME de 120 salariés, dirigée par Paul Verdier, fabrique des "
+     "drones.", ("LEADS", "Paul Verdier", "Atlas Capital")),
     ("Paul Verdier brigue la présidence de Kelvio.", ("LEADS", "Paul Verdier", "Kelvio")),
     # a lawyer's "nous" is not the client's
     ("« Nous allons porter plainte contre Orbalia », a déclaré Jean Roux, l'avocat de Maritima.",

@@ -182,3 +182,28 @@ def test_celui_ci_is_the_last_actor_not_the_subject(links):
 ])
 def test_object_clitic(links, text, expected):
     assert links(text).get(("lui", 0)) == expected
+
+
+@pytest.mark.parametrize("text,word,n,expected", [
+    # "la PME de 120 salariés": a size complement leaves the descriptor a second reference
+    ("Le fonds Atlas Capital a racheté Kelvio. La PME de 120 salariés, dirigée par Paul Verdier, fabrique des "
+     "drones.", "pme", 0, "Kelvio"),
+    # an actor of the main clause rather than one named in passing in a participial clause
+    ("L'équipementier Vernoux Mécanique a été sanctionné par Washington pour des pièces vendues à l'iranien "
+     "Pars Avionics. La PME, dirigée par Anne Fabre, conteste.", "pme", 0, "Vernoux Mécanique"),
+    # "le groupe X, qui …, vend": X is the sentence's subject
+    ("Le groupe Technova, qui a racheté Kelvio, vend des logiciels fabriqués par Nuvia. La société est dirigée "
+     "par Jean Roux.", "société", 0, "Technova"),
+    # press second references to a person: "l'ex-patron", "ce polytechnicien"
+    ("Jean Roux a quitté Nuvia en 2023. L'ex-patron a rejoint Horizon Ventures comme associé.", "ex-patron", 0,
+     "Jean Roux"),
+    ("Paul Verdier, 55 ans, a été nommé à la tête de Maritima. Ce polytechnicien dirigeait auparavant Kelvio.",
+     "polytechnicien", 0, "Paul Verdier"),
+    # "la marque", "la collectivité", "la métropole"
+    ("Le fonds Horizon Ventures est entré au capital d'Orbalia. Il détient 15 % de la marque depuis 2020.",
+     "marque", 0, "Orbalia"),
+    ("La Métropole Val-de-Seine a signé avec Technova. Technova versera 3 millions d'euros par an à la "
+     "collectivité.", "collectivité", 0, "Métropole Val-de-Seine"),
+])
+def test_press_second_references(links, text, word, n, expected):
+    assert links(text).get((word, n)) == expected

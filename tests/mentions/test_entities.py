@@ -57,6 +57,66 @@ def test_type_cues(entities, text, name, etype):
     assert found.get(name, (None,))[0] == etype, found
 
 
+@pytest.mark.parametrize("text, name, etype", [
+    # a sector or trade word closing the name: an organisation, whatever the NER says
+    ("Jean Roux a rencontré Anne Fabre à Lyon. Roux a ensuite rejoint Orbalia Cosmétiques.",
+     "Orbalia Cosmétiques", "ORG"),
+    ("La société Dervaux Frères a été rachetée par Atlas Capital.", "Dervaux Frères", "ORG"),
+    ("Le Crédit Vendéen a prêté 20 millions à Kelvio. Paul Verdier dirige le Crédit Vendéen.", "Crédit Vendéen", "ORG"),
+    ("Marie Gallet, présidente de Gallet Développement, a vendu ses parts.", "Gallet Développement", "ORG"),
+    # a local public body
+    ("La Métropole Val-de-Seine a signé un contrat avec Technova.", "Métropole Val-de-Seine", "GOV"),
+    # one word the text calls a company once, the NER a person (or a place) as often: the company
+    ("Le groupe allemand Brunnhaus a été condamné. Brunnhaus fera appel de la décision.", "Brunnhaus", "ORG"),
+])
+def test_name_and_context_cues_against_the_ner(entities, text, name, etype):
+    found = entities(text)
+    assert found.get(name, (None,))[0] == etype, found
+
+
+@pytest.mark.parametrize("text, name", [
+    # a lower-case noun of public body and the place it serves: one public body
+    ("Le parquet de Valdor a ouvert une enquête visant Kelvio pour corruption.", "parquet de Valdor"),
+    ("La communauté d'agglomération du Val d'Orbe a confié le chantier à Technova.",
+     "communauté d'agglomération du Val d'Orbe"),
+    ("Anne Fabre, médecin au CHU de Lyon, a cofondé Nuvia en 2020.", "CHU de Lyon"),
+    ("Le conseil départemental de la Drôme a subventionné Maritima.", "conseil départemental de la Drôme"),
+    # one named by lower-case words alone
+    ("Le parquet national financier a ouvert une enquête sur Orbalia.", "parquet national financier"),
+])
+def test_public_bodies(entities, text, name):
+    found = entities(text)
+    assert found.get(name, (None,))[0] == "GOV", found
+
+
+def test_acronym_of_a_lower_case_name(entities):
+    found = entities("Le parquet national financier a ouvert une enquête sur Orbalia. Le PNF soupçonne des faits "
+                     "de corruption.")
+    assert "PNF" in found.get("parquet national financier", (None, []))[1], found
+
+
+@pytest.mark.parametrize("text, name, short", [
+    # the family's surname alone, shared by two of its members: the family's company
+    ("Anne Mirabel et son fils Pierre Mirabel dirigent les Laboratoires Mirabel. Mirabel a porté plainte "
+     "contre Nuvia.", "Laboratoires Mirabel", "Mirabel"),
+])
+def test_short_form_joins(entities, text, name, short):
+    found = entities(text)
+    assert short in found.get(name, (None, []))[1], found
+
+
+@pytest.mark.parametrize("text, parent, child", [
+    # "le groupe X" and "X Logistics": the parent and its subsidiary, whichever comes first
+    ("Nuvia Logistics, filiale de transport du groupe Nuvia, a été cédée à Atlas Capital.", "Nuvia", "Nuvia Logistics"),
+    # "la filiale X Shipping": not its parent "X"
+    ("Talvoro exploite vingt pétroliers. Son directeur dirige aussi la filiale chypriote Talvoro Shipping. "
+     "Talvoro dément.", "Talvoro", "Talvoro Shipping"),
+])
+def test_parent_and_subsidiary_stay_apart(entities, text, parent, child):
+    found = entities(text)
+    assert parent in found and child in found, found
+
+
 def test_no_main_organisation_in_an_article_about_states(nlp):
     text = ("Les rebelles du K45 ont attaqué Varna. La rébellion du K45 menace Borgo. La Valdarie et la Borénie accusent "
             "le K45. La Valdarie, la Borénie et Varna ont répondu. La Valdarie et la Borénie négocient à Borgo.")

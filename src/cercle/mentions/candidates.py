@@ -500,3 +500,62 @@ def _add_missed_surnames(doc, spans: list[_Span]) -> None:
             sp.votes[singles[text]] += 1
             spans.append(sp)
     spans.sort(key=lambda s: s.start)
+
+
+_OF = ("de", "du", "des", "d'", "d’")
+
+
+def _public_bodies(doc, spans: list[_Span]) -> None:
+    """'la communauté d'agglomération du Grand Vercors', 'le parquet de Paris', 'le CHU de Bordeaux': a
+    lower-case noun of public body and the place it serves are one public body (GOV), which the place's
+    own span gives way to; 'le parquet national financier' is one with no name at all."""
+    tv = tokens_of(doc)
+    lex = lexicon()
+    nouns, names = lex["public_body_nouns"], lex["public_body_names"]
+    firsts = {w[0] for w in nouns} | {w[0] for w in names}
+    here = lower_words_of(doc)
+    if here.isdisjoint(firsts):
+        return
+    by_start = {s.start: s for s in spans}
+    n = len(doc)
+    added = False
+    for t in doc:
+        low = t.lower_.replace("’", "'")
+        if low not in firsts or (t.i > 0 and tv[t.i - 1].text[:1].isupper() and tv[t.i - 1].pos_ == "PROPN"):
+            continue
+        body = None
+        for size in (6, 5, 4, 3, 2, 1):
+            words = tuple(x.lower_.replace("’", "'") for x in tv[t.i:t.i + size])
+            if len(words) != size:
+                continue
+            if words in names:
+                body = (t.i + size, None)
+                break
+            if words in nouns:
+                k = t.i + size
+                if k + 1 < n and tv[k].lower_ in _OF:
+                    k += 1
+                    if tv[k].lower_ in ("la", "le", "l'", "l’") and k + 1 < n:
+                        k += 1
+                    place = by_start.get(k)
+                    whole = by_start.get(t.i)
+                    if place is not None and tv[k].text[:1].isupper():
+                        body = (place.end, place)
+                    elif whole is not None and whole.end > k:   # "CHU de Lyon", all one NER span
+                        body = (whole.end, whole)
+                break
+        if body is None:
+            continue
+        end, place = body
+        if any(s.start < end and s.end > t.i and s is not place and not (s.start >= t.i and s.end <= end)
+               for s in spans):
+            continue   # (a name that runs past the body's words: leave it as the NER found it)
+        spans[:] = [s for s in spans if not (s.start >= t.i and s.end <= end)]
+        sp = _Span(t.i, end, doc[t.i:end].text)
+        sp.votes["GOV"] += 5
+        sp.fixed_name = sp.text
+        spans.append(sp)
+        by_start[t.i] = sp
+        added = True
+    if added:
+        spans.sort(key=lambda s: s.start)

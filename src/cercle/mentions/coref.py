@@ -43,7 +43,10 @@ _NOUN_KIND = {**{w: "media" for w in ("journal", "quotidien", "hebdomadaire", "m
                                       "titre", "site", "agence")},
               **{w: "sport" for w in ("club", "équipe", "franchise", "ligue", "fédération")},
               **{w: "finance" for w in ("fonds", "banque", "assureur", "gestionnaire")},
-              **{w: "politics" for w in ("parti", "mouvement", "syndicat")}}
+              **{w: "politics" for w in ("parti", "mouvement", "syndicat")},
+              # a company that makes things, never a fund or a bank: "le fonds X a racheté Y. La PME…"
+              **{w: "maker" for w in ("pme", "eti", "start-up", "startup", "équipementier", "fabricant",
+                                      "sous-traitant", "cimentier", "marque")}}
 _CLOSED = frozenset({"PUNCT", "ADP", "DET", "AUX", "VERB", "CCONJ", "SCONJ", "ADV", "SPACE", "SYM", "INTJ"})
 # Words of a name that fit a descriptor: "le fonds" is more likely "Atlas Capital" than "Orbalia".
 _AFFINITY = {
@@ -56,6 +59,14 @@ _AFFINITY = {
              "us", "sc"},
     "parti": {"parti", "rassemblement", "union", "mouvement", "front"},
     "syndicat": {"syndicat", "union", "confédération"},
+    "laboratoire": {"laboratoire", "laboratoires", "labo", "labos", "lab", "labs", "pharma"},
+    # "la collectivité", "la métropole": a local body named so
+    "collectivité": {"métropole", "agglomération", "d'agglomération", "communauté", "département", "région", "ville",
+                     "commune", "communes", "intercommunalité", "conseil", "mairie"},
+    "métropole": {"métropole"},
+    "agglomération": {"agglomération", "d'agglomération", "communauté"},
+    "intercommunalité": {"agglomération", "d'agglomération", "communauté", "métropole"},
+    "parquet": {"parquet"},
 }
 
 
@@ -159,6 +170,21 @@ def _in_subject_apposition(doc, j: int, i: int) -> bool:
     return False
 
 
+_SIDE_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "dislocated"})
+
+
+def _in_main_clause(tok) -> bool:
+    """Does the word hang on its sentence's main verb, not inside a relative, participial or
+    adverbial clause ("… des drones fabriqués par X", "…, qui présente X comme…")?"""
+    for _ in range(12):
+        if tok.dep_ in _SIDE_CLAUSES:
+            return False
+        if tok.head.i == tok.i:
+            return True
+        tok = tok.head
+    return True
+
+
 def demonstrative_det(det) -> bool:
     return det.lower_ in ("ce", "cet", "cette")
 
@@ -189,6 +215,19 @@ def _sector_complement(tok, child, index) -> bool:
             and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in child.children)
             and not any(k.dep_ == "det" for k in child.children)
             and not any(x.i in index.by_token for x in child.subtree))
+
+
+_SIZE_NOUNS = {"salarié", "salariés", "employé", "employés", "personne", "personnes", "collaborateur",
+               "collaborateurs", "ans", "an", "agent", "agents", "habitant", "habitants", "magasin", "magasins",
+               "site", "sites", "usine", "usines", "chambre", "chambres"}
+
+
+def _size_complement(tok, child) -> bool:
+    """"la PME de 380 salariés", "le groupe de 60 ans", "la commune de 8 000 habitants": a "de" + number
+    + count noun after a descriptor says its size or age, it is still a second reference."""
+    return (child.i > tok.i and child.lower_ in _SIZE_NOUNS
+            and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in child.children)
+            and any(k.dep_ == "nummod" or k.like_num for k in child.children if k.i < child.i))
 
 
 def _kind_adjective(tok) -> bool:
@@ -230,7 +269,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 head.i in index.by_token and head.dep_ in ("nsubj", "nsubj:pass", "obl:agent")) or (
                 # "Ex-membre du directoire de Y, X est…": a name put beside an unnamed subject
                 tv[i].dep_ in ("appos", "conj") and head.dep_ in ("nsubj", "nsubj:pass") and head.pos_ == "NOUN"
-                and head.i not in index.by_token and head.i < i):
+                and head.i not in index.by_token and head.i < i) or (
+                # "Le groupe X, qui …, vend…": the name its introducing noun, the subject, hangs on
+                tv[i].dep_ in ("nmod", "appos", "flat:name") and head.i == i - 1
+                and head.dep_ in ("nsubj", "nsubj:pass") and _introduces(head)):
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
     all_subjects = {n for sent in subjects_by_sent.values() for _, n in sent}   # kept up to date below
     for i, name in named:
@@ -287,9 +329,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if here and score < 4:
                 if not _in_subject_apposition(doc, j, i):
                     continue
-                score += 4   # "X, ancien ingénieur de Y, a quitté le groupe": Y
+                score += 6   # "X, ancien ingénieur de Y, a quitté le groupe": Y (over any other cue)
             if name in subjects:
                 score += 1
+            if not here and _in_main_clause(tv[j]):
+                score += 1   # named in a sentence's main clause rather than in passing ("fabriqués par X")
             if name == index.topic:
                 score += 2   # the organisation the article is about
             if score > best_score:
@@ -438,6 +482,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue
         # (a complement has its preposition: "la banque lundi" is a misparsed date, not one)
         if any(c.dep_ == "nmod" and not _inside_descriptor(tok, c) and not _sector_complement(tok, c, index)
+               and not _size_complement(tok, c)
                and (c.i < tok.i or any(k.dep_ == "case" for k in c.children) or c.pos_ != "NOUN")
                for c in tok.children):
             # "Le fondateur de Free vient de…": a title with its organisation, standing for a person
@@ -531,7 +576,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if name and any(index.by_token.get(j) == name and index.kinds.get(j) in ("name", "introducer")
                         and _binds(doc, j, tok.i, index) for j in range(tok.sent.start, dets[0].i)):
             name = None   # "X est une filiale du groupe…": the clause's own subject is not its complement
-        if name and (dets[0].i == tok.i or demonstrative) and not (
+        # ("ce polytechnicien", "cette quinquagénaire": a person noun with a demonstrative is the person
+        # just spoken of, as the article has it)
+        if name and (dets[0].i == tok.i or demonstrative and want != "PER") and not (
                 noun in introduced.get(name, ()) or set(name.lower().split()) & _AFFINITY.get(noun, set())
                 or (name == index.topic and not demonstrative)
                 or (not demonstrative and name in all_subjects and _kind_adjective(tok))):

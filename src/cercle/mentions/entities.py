@@ -24,9 +24,9 @@ from __future__ import annotations
 
 from ..records import CleanArticle, DocEntity, Mention
 from .candidates import (_add_capitalised_runs, _add_missed_surnames, _candidate_spans, _family_groups,
-                         _group_names, _pair_acronyms, _portfolios)
+                         _group_names, _pair_acronyms, _portfolios, _public_bodies)
 from .grouping import _display_name, _group, _strip_honorific
-from .index import EntityIndex, summed_votes, top
+from .index import EntityIndex, capped_votes, cue_top, summed_votes
 from .lexicon import fold, lexicon
 from .typing_cues import _head, _type_votes
 from ..nlp.docview import lower_words_of, tokens_of
@@ -42,6 +42,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     for sp in spans:
         _type_votes(doc, sp)
     _portfolios(doc, spans)
+    _public_bodies(doc, spans)
     _add_capitalised_runs(doc, spans)
     _family_groups(doc, spans)
     _group_names(doc, spans)
@@ -54,22 +55,14 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     shown: list[str] = []   # each cluster's display name, as computed below
     for cluster in clusters:
         votes = summed_votes(cluster)
-        ner: dict[str, int] = {}
-        for s in cluster:
-            if s.ner:
-                ner[s.ner] = ner.get(s.ner, 0) + 1
-        # the NER repeats its one guess at every mention of a name: past two, its votes are no
-        # evidence more, while a cue in the text ("les investisseurs de X") is
-        typed = votes
-        if any(n > 2 for n in ner.values()):
-            typed = votes.copy()
-            for t, n in ner.items():
-                typed[t] -= max(0, n - 2)
-        etype = top(typed)
-        if (etype == "PER" and sum(votes.values()) == len(cluster)
-                and all(len(_strip_honorific(s.text).split()) == 1 for s in cluster)):
+        ner = {s.ner for s in cluster if s.ner}
+        typed = capped_votes(cluster)   # (the NER's repeated guess counting at most twice)
+        etype = cue_top(typed, cluster)
+        if (etype == "PER" or etype == "LOC" and "PER" in ner) and sum(votes.values()) == len(cluster) \
+                and all(len(_strip_honorific(s.text).split()) == 1 for s in cluster):
             # press introduces people by full name or title; a lone word the NER alone calls a person,
-            # never given a first name or a title, is far more often a company or a brand
+            # never given a first name or a title, is far more often a company or a brand (and so is
+            # one it calls a place here and a person there: a place it knows, it always calls a place)
             etype = "ORG"
         name = max((_display_name(s.text) for s in cluster), key=lambda n: (len(n.split()), len(n)))
         shown.append(name)

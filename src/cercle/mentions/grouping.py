@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .index import _Span, summed_votes, top
+from .index import _Span, capped_votes, cue_top, top
 from .lexicon import fold, lexicon
 from ..nlp.docview import lower_words_of, tokens_of
 
@@ -36,8 +36,12 @@ def _display_name(text: str) -> str:
 def _acronyms(text: str) -> set[str]:
     """The initials of a name, and with its all-capital words kept whole ("AS Saint-Etienne" → ASE, ASSE)."""
     words = [w for w in re.split(r"[\s\-']+", text) if w and w[0].isupper()]
-    return {"".join(w[0] for w in words).upper(),
-            "".join(w if w.isupper() and len(w) <= 4 else w[0] for w in words).upper()}
+    out = {"".join(w[0] for w in words).upper(),
+           "".join(w if w.isupper() and len(w) <= 4 else w[0] for w in words).upper()}
+    if text[:1].islower():   # "parquet national financier" → PNF: a name in lower-case words
+        out.add("".join(w[0] for w in re.split(r"[\s\-']+", text)
+                        if w and w.lower() not in ("de", "du", "des", "d", "la", "le", "l", "et")).upper())
+    return out
 
 
 def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
@@ -54,7 +58,7 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             clusters.append([sp])
 
     def best_type(cluster):
-        return top(summed_votes(cluster))
+        return cue_top(capped_votes(cluster), cluster)
 
     def describe(cluster):
         """(display name, folded tokens, type) of a cluster, computed once per change."""
@@ -71,6 +75,9 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     grouped = doc is not None and "groupe" in lower_words_of(doc)
     group_named = [grouped and any(s.start > 0 and tv[s.start - 1].lower_ == "groupe" for s in c)
                    for c in clusters]
+    # clusters named once as "la filiale (chypriote) X Shipping": a subsidiary, not its parent "X"
+    branch = [any(_after_noun(tv, s.start, _BRANCH_NOUNS) for s in c) for c in clusters] \
+        if doc is not None and not lower_words_of(doc).isdisjoint(_BRANCH_NOUNS) else [False] * len(clusters)
 
     def joins(i: int, j: int) -> bool:
         """Does cluster i's name abbreviate cluster j's?"""
@@ -97,8 +104,11 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             # a first name alone, for a person the article named in full ("Robert" → "Robert X")
             return len(stoks) == 1 and stype == "PER" and btoks[0] == stoks[0] and len(btoks) >= 2
         if btype in ("ORG", "GOV", "LOC"):
-            # "le groupe Solane" named before "Solane Investments": the group and its subsidiary
-            if group_named[i] and min(s.start for s in clusters[i]) < min(s.start for s in clusters[j]):
+            # "le groupe Solane" and "Solane Investments": the group and its subsidiary (whichever the
+            # text names first: "Solane Logistics, … du groupe Solane")
+            if group_named[i]:
+                return False
+            if branch[j]:
                 return False
             # ("Technova" is not "Technova-Orbalia": the hyphen joins two names)
             extra = [w for w in re.split(r"[\s\-‐]+", bname) if w][len(stoks):]
@@ -125,18 +135,38 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             if not info[i][1]:
                 continue
             candidates = [j for j in pools(i) if j != i and joins(i, j)]
+            if len(candidates) > 2:
+                # "Ysambert" in an article naming "Laboratoires Ysambert", "Aurélien Ysambert" and
+                # "Georgette Ysambert": a surname two people of the family share names neither of them
+                # alone; it is the family's company
+                orgs = [j for j in candidates if info[j][2] == "ORG"]
+                if len(orgs) == 1 and all(info[j][2] == "PER" for j in candidates if j != orgs[0]):
+                    candidates = orgs
             if len(candidates) == 1:
                 j = candidates[0]
                 clusters[j].extend(clusters[i])
                 info[j] = describe(clusters[j])
                 group_named[j] = group_named[j] or group_named[i]
+                branch[j] = branch[j] or branch[i]
                 del clusters[i]
                 del info[i]
                 del group_named[i]
+                del branch[i]
                 merged = True
                 break
     clusters.sort(key=lambda c: min(s.start for s in c))
     return clusters
+
+
+_BRANCH_NOUNS = frozenset({"filiale", "filiales", "branche", "division"})
+
+
+def _after_noun(tv, start: int, nouns) -> bool:
+    """Does one of ``nouns`` (then any adjectives) come right before the name at ``start``?"""
+    j = start - 1
+    while j > 0 and tv[j].pos_ == "ADJ":
+        j -= 1
+    return j >= 0 and tv[j].lower_ in nouns
 
 
 def _pools(info):

@@ -16,6 +16,44 @@ def top(votes: Counter) -> str:
     return max(votes, key=votes.__getitem__)
 
 
+def cue_top(votes: Counter, spans) -> str:
+    """The type with the most votes; but a one-word name the text itself calls an organisation ("le
+    fonds Ormeaux", "l'armateur russe Volgatrans") as often as spaCy's NER, alone, calls it a person or
+    a place, is the organisation: the NER guesses an invented name's type, a cue in the text says it.
+    (Not a full name, "le magnat des médias Rupert Murdoch": a first name is evidence too.)"""
+    best = top(votes)
+    if best == "ORG" or len(votes) == 1 or votes.get("ORG", 0) != votes[best]:
+        return best
+    # (a longer name only when a noun introduces it as an organisation: "l'équipementier Aérotechnique
+    # du Forez", not "le mandat de PDG de Frédéric X")
+    if any(len(s.text.split()) != 1 for s in spans) and not any(s.introduced == "ORG" for s in spans):
+        return best
+    ner: dict[str, int] = {}
+    for s in spans:
+        if s.ner:
+            ner[s.ner] = ner.get(s.ner, 0) + 1
+    if votes["ORG"] > ner.get("ORG", 0) and all(
+            votes[t] <= ner.get(t, 0) for t in votes if t != "ORG" and votes[t] == votes["ORG"]):
+        return "ORG"
+    return best
+
+
+def capped_votes(cluster) -> Counter:
+    """The cluster's votes, spaCy's NER counting at most twice: it repeats its one guess at every
+    mention of a name, and past two that is no evidence more, while a cue in the text
+    ("les investisseurs de X") is."""
+    votes = summed_votes(cluster)
+    ner: dict[str, int] = {}
+    for s in cluster:
+        if s.ner:
+            ner[s.ner] = ner.get(s.ner, 0) + 1
+    if any(n > 2 for n in ner.values()):
+        votes = votes.copy()
+        for t, n in ner.items():
+            votes[t] -= max(0, n - 2)
+    return votes
+
+
 def no_votes() -> Counter:
     """An empty Counter, without the two calls Counter() makes to set up what is an empty dict
     (one per candidate span)."""
@@ -42,6 +80,7 @@ class _Span:
     fixed_name: str | None = None   # a name built from the text ("ministère de l'Économie")
     joins: str | None = None   # text of the name this span abbreviates ("LML" → "Le Monde Libre")
     ner: str | None = None     # the type spaCy's NER gave the span (one vote of ``votes``), if it found it
+    introduced: str | None = None   # the type of the noun right before it that introduces it ("le fonds X")
 
 
 @dataclass

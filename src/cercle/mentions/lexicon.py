@@ -20,6 +20,8 @@ def lexicon() -> dict:
                 "membership_name_words", "date_words", "departments", "led_body_words", "org_lead_words"):
         lex[key] = frozenset(w.lower() for w in raw[key])
     lex["honorifics"] = frozenset(raw["honorifics"])
+    for key in ("public_body_nouns", "public_body_names"):   # word tuples, as the tokenizer cuts them
+        lex[key] = frozenset(tuple(w.lower().replace("'", "' ").split()) for w in raw.get(key, ()))
     lex["descriptor_of"] = {w: t for t, words in raw["descriptors"].items() for w in words}
     lex["introducer_of"] = {}
     for t, words in raw["type_introducers"].items():

@@ -45,6 +45,8 @@ def _type_votes(doc, sp: _Span) -> None:
             # where the noun is only the complement of another and X hangs elsewhere
             linked = j > 0 and tv[j - 1].lower_ not in ("de", "des", "du", "d'", "d’") or head.head.i == j
             sp.votes[intro] += 2 if linked else 1
+            if linked and j == sp.start - 1 - sum(1 for t in tv[j + 1:sp.start] if t.pos_ == "ADJ"):
+                sp.introduced = intro
     # "l'espagnol X", "le néerlandais X": a nationality noun in lower case before a name is a company's
     # ("le Néerlandais X", capitalised, is a person)
     k = sp.start - 1
