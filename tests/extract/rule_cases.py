@@ -1086,6 +1086,16 @@ CASES = [
     # a grouping noun standing for the one body the text introduced with such a noun
     ("Le consortium Maritima a remporté le marché. Le groupement réunit la société Technova et la start-up Nuvia.",
      [("MEMBER_OF", "Technova", "Maritima"), ("MEMBER_OF", "Nuvia", "Maritima")]),
+    # (gb) an adviser: "Y est conseillé par la banque X" (and a gapped second clause gives Y no second adviser)
+    ("Technova était conseillée par la banque d'affaires Banque Orelle, Kelvio par le cabinet Orbalia Conseil.",
+     [("WORKS_FOR", "Banque Orelle", "Technova")]),
+    # (gb) "Y, dont la porte-parole, X, …": a title whose "dont" is its own complement
+    ("Elle a refusé toute alliance avec Nuvia, dont la porte-parole, Anne Fabre, lui avait tendu la main.",
+     [("WORKS_FOR", "Anne Fabre", "Nuvia")]),
+    # (gb) a title opening the sentence, then its holder between commas, parsed as a subject
+    ("La présidente du Nuvia Club, Anne Fabre, savoure.", [("LEADS", "Anne Fabre", "Nuvia Club")]),
+    # (gb) "X a été élu dimanche président de Y": the title hung on the day
+    ("Paul Verdier, député de la Somme, a été élu dimanche président de Nuvia.", [("LEADS", "Paul Verdier", "Nuvia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1496,4 +1506,8 @@ FORBIDDEN = [
     # two bodies introduced before: the grouping noun is neither's
     ("Le consortium Maritima et le consortium Batteria étaient en lice. Le groupement réunit la société Technova et "
      "la start-up Nuvia.", ("MEMBER_OF", "Technova", "Maritima")),
+    # (gb) the second agent of a gapped clause advises its own company
+    ("Technova était conseillée par la banque d'affaires Banque Orelle, Kelvio par le cabinet Orbalia Conseil.",
+     ("WORKS_FOR", "Orbalia Conseil", "Technova")),
+    ("Selon le président de Nuvia, Paul Verdier a commis une faute.", ("LEADS", "Paul Verdier", "Nuvia")),
 ]

@@ -229,8 +229,14 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     become = ("devenir", "redevenir", "rester", "demeurer")
     gov_b = t.head
     if t.dep_ == "nmod" and gov_b.lower_ in lexicon()["date_words"] and gov_b.dep_ in ("obj", "obl:arg", "obl:mod") \
-            and lemma_of(gov_b.head) in become:
-        gov_b = gov_b.head   # "X deviendra le 1er juin directeur général de Y": the title hung on the date
+            and (lemma_of(gov_b.head) in become or (lemma_of(gov_b.head) in APPOINT_VERBS | {"réélire"} and any(
+                c.dep_ == "aux:pass" for c in gov_b.head.children))):
+        # "X deviendra le 1er juin directeur général de Y", "X a été élue dimanche présidente de Y":
+        # the title hung on the date
+        gov_b = gov_b.head
+    elif t.dep_ == "obl:mod" and lemma_of(gov_b) in APPOINT_VERBS | {"réélire"} and case_of(t) is None \
+            and t.lower_ in PERSON_TITLES and any(c.dep_ == "aux:pass" for c in gov_b.children):
+        pass   # "X a été nommée mardi directrice générale de Y": the title read as a phrase of the verb
     elif not (t.dep_ in ("obl:arg", "obl:mod") and lemma_of(gov_b) in become and case_of(t) in (None, "en")
               and any(c.pos_ == "NUM" for c in t.children)):
         gov_b = None     # (and "X est devenu en 2014 président de Y": the title read as a dated phrase)
@@ -331,6 +337,13 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 k += 1
             # (not the subject of the clause that follows: "Selon le président, X a commis …")
             starts_clause = doc[end + 1].dep_.startswith("nsubj") and not t.dep_.startswith("nsubj")
+            if starts_clause and doc[end].text == "," and k < len(doc) and doc[k].text == "," \
+                    and t.lower_ in PERSON_TITLES and case_of(t) is None \
+                    and all(x.pos_ == "DET" or x.dep_ in ("case", "fixed") for x in tv[t.sent.start:t.i]):
+                # "(Quant à) la présidente du club X, Y, (elle) savoure" with the title taken for a phrase
+                # and Y for the subject: a name closed by a comma after the clause's opening title is put
+                # beside it
+                starts_clause = False
             if (doc[end].text == "," or (k < len(doc) and doc[k].text == ")")) and not starts_clause:
                 put("head", [(index.entity_at(end + 1), end + 1)])
     # "L'avocat de X est Me Y" parsed the other way round: the name, with the copula, hangs on the title
@@ -354,7 +367,15 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             name = index.entity_at(dont[0].i - 2)   # misparsed: the name before ", dont"
             if name:
                 put("prep:de", [(name, dont[0].i - 2)])
-    elif t.dep_ == "nsubj" and "head" not in out:
+    elif t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and "prep:de" not in out and "head" in out and t.i >= 4:
+        # "Y, dont la porte-parole, X, a …": a title whose "dont" is its own complement is Y's
+        dont = [c for c in t.children if c.lower_ == "dont" and c.i < t.i]
+        if dont and tv[dont[0].i - 1].text == "," and all(x.pos_ == "DET" for x in tv[dont[0].i + 1:t.i]):
+            j = dont[0].i - 2
+            name = index.entity_at(j)
+            if name and index.kinds.get(j) == "name" and index.type_of(name) != "PER":
+                put("prep:de", [(name, j)])
+    if t.dep_ == "nsubj" and "head" not in out and not any(c.dep_ == "cop" for c in t.head.children):
         # "L'avocat de X est Me Y" with "est" parsed as an auxiliary: the person right after "être"
         j = t.right_edge.i + 1
         if j + 1 < len(t.doc) and tv[j].lemma_ == "être":
