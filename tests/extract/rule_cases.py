@@ -1096,6 +1096,15 @@ CASES = [
     ("La présidente du Nuvia Club, Anne Fabre, savoure.", [("LEADS", "Anne Fabre", "Nuvia Club")]),
     # (gb) "X a été élu dimanche président de Y": the title hung on the day
     ("Paul Verdier, député de la Somme, a été élu dimanche président de Nuvia.", [("LEADS", "Paul Verdier", "Nuvia")]),
+    # (gb) a title whose complement's name the parser splits into several words ("Nuvia Handball Club")
+    ("Quant à la présidente du Nuvia Handball Club, Anne Fabre, elle savoure.",
+     [("LEADS", "Anne Fabre", "Nuvia Handball Club")]),
+    # (gb) "X a cofondé Y avec Z": both are founders
+    ("Anne Fabre, qui a cofondé Kelvio en 2021 avec l'ingénieur Paul Verdier, dirige la société.",
+     [("FOUNDED", "Anne Fabre", "Kelvio"), ("FOUNDED", "Paul Verdier", "Kelvio")]),
+    # (gb) "X, directeur financier de Y, rejoint Z": a present tense the parser takes for a participle
+    ("Paul Verdier, directeur financier de Technova, rejoint Kelvio.",
+     [("WORKS_FOR", "Paul Verdier", "Technova"), ("WORKS_FOR", "Paul Verdier", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1510,4 +1519,7 @@ FORBIDDEN = [
     ("Technova était conseillée par la banque d'affaires Banque Orelle, Kelvio par le cabinet Orbalia Conseil.",
      ("WORKS_FOR", "Orbalia Conseil", "Technova")),
     ("Selon le président de Nuvia, Paul Verdier a commis une faute.", ("LEADS", "Paul Verdier", "Nuvia")),
+    # (gb) help or a company a founder works with is no co-founder
+    ("Paul Verdier a créé Kelvio avec l'aide d'Anne Fabre.", ("FOUNDED", "Anne Fabre", "Kelvio")),
+    ("Paul Verdier a créé Kelvio avec Technova.", ("FOUNDED", "Technova", "Kelvio")),
 ]

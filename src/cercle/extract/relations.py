@@ -360,6 +360,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     elif index.kinds.get(si) in ("pronoun", "descriptor"):
                         conf -= 0.15
                     if index.kinds.get(oi) in ("pronoun", "descriptor"):
+                        if rule.id == "founded.with" and o != index.topic:
+                            continue   # ("qui a cofondé l'entreprise avec Z": only the article's company, surely)
                         conf -= 0.15
                     if linear:
                         conf -= LINEAR_PENALTY

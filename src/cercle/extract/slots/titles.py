@@ -116,6 +116,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 continue
             if c.i > t.i and any(x.pos_ in ("VERB", "AUX") for x in between):
                 continue   # a name past a relative clause ("…, qui développe la marque X") is not apposed
+            if index.entity_at(c.i) is not None and any(
+                    k.dep_ == "nmod" and k.i < c.i and case_of(k) and index.entity_at(k.i) == index.entity_at(c.i)
+                    for k in t.children):
+                continue   # "la présidente du Caux Handball Club": a word of the complement's name, split off
             put("head", entities_at(c, index))            # "le PDG de Y, X" / "le PDG X"
     if "head" not in out and t.pos_ == "NOUN":
         # "Le frère de A, B, est …" with B hung on A: a name takes no other name in apposition, so a

@@ -6,7 +6,7 @@ from ..arguments import CONDUCT, FUNDING_NOUNS, STAKES, _subject_of, case_of, en
 from ..implied import _name_before_bracket
 from .found import Found
 from .readers import name_before_bracket
-from .words import AMOUNT_WORDS, BUY_VERBS, FUNDED, TIME_WORDS
+from .words import AMOUNT_WORDS, BUY_VERBS, FINITE_AS_PARTICIPLE as _FINITE_AS_PARTICIPLE, FUNDED, TIME_WORDS
 from ...nlp.docview import tokens_of
 
 
@@ -156,7 +156,14 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if not described and t.head.pos_ == "NOUN" and any(c.dep_ == "cop" for c in t.head.children):
                 # "Y est une société rachetée par X": the copula's subject is what the participle describes
                 described = [x for c in t.head.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
-            put("pass", described)
+            if described and not agents and t.head.dep_ == "ROOT" and t.i >= 1 and tv[t.i - 1].text == "," \
+                    and lemma_of(t) in _FINITE_AS_PARTICIPLE and t.lower_.endswith("t") \
+                    and any(c.dep_ in ("obj", "xcomp") and index.kinds.get(c.i) == "name" for c in t.children):
+                # "X, directrice financière de Y, rejoint Z": a present tense taken for a participle
+                # hung on the subject (a participle takes no object): X does it
+                put("subj", described)
+            else:
+                put("pass", described)
         elif verbal and t.i == t.sent.start and "Part" in t.morph.get("VerbForm") \
                 and "Past" in t.morph.get("Tense") and (main := _clause_after_opening(t)) is not None:
             # "Fondée en 2020 par A et B, l'entreprise Y emploie …": a participle opening the sentence
