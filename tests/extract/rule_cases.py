@@ -1105,6 +1105,18 @@ CASES = [
     # (gb) "X, directeur financier de Y, rejoint Z": a present tense the parser takes for a participle
     ("Paul Verdier, directeur financier de Technova, rejoint Kelvio.",
      [("WORKS_FOR", "Paul Verdier", "Technova"), ("WORKS_FOR", "Paul Verdier", "Kelvio")]),
+    # (gb) "X est une filiale à 100 % de Y": the owner hung on the share
+    ("Kelvio est une filiale à 100 % de Technova.", [("OWNS", "Technova", "Kelvio")]),
+    # (gb) "l'intégralité de Y" is a stake in Y
+    ("Le groupe Technova détient l'intégralité du capital de Kelvio.", [("OWNS", "Technova", "Kelvio")]),
+    # (gb) "Y bénéficie d'une subvention de X" (the giver hung on the amount; the verb hung on "la société")
+    ("La société Kelvio bénéficie par ailleurs d'une subvention de 2,5 millions d'euros du Conseil européen de "
+     "l'innovation, versée sur trois ans.", [("FUNDS", "Conseil européen de l'innovation", "Kelvio")]),
+    ("La start-up Kelvio a bénéficié d'un prêt de 3 millions d'euros de la Banque Orelle.",
+     [("FUNDS", "Banque Orelle", "Kelvio")]),
+    # (gb) sounding someone out "pour reprendre Y" is a bid, not a purchase
+    ("Le groupe Technova aurait sondé la famille Roux l'été dernier pour reprendre Kelvio.",
+     [("BIDS_FOR", "Technova", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1522,4 +1534,7 @@ FORBIDDEN = [
     # (gb) help or a company a founder works with is no co-founder
     ("Paul Verdier a créé Kelvio avec l'aide d'Anne Fabre.", ("FOUNDED", "Anne Fabre", "Kelvio")),
     ("Paul Verdier a créé Kelvio avec Technova.", ("FOUNDED", "Technova", "Kelvio")),
+    ("Le groupe Technova aurait sondé la famille Roux l'été dernier pour reprendre Kelvio.",
+     ("ACQUIRES", "Technova", "Kelvio")),
+    ("Les clients de Technova bénéficient d'un prêt de la Banque Orelle.", ("FUNDS", "Banque Orelle", "Technova")),
 ]

@@ -194,7 +194,7 @@ def _chain_phrases(t, prep: str, depth: int = 3):
                     yield c
 
 
-_FRACTIONS = {"partie", "majorité", "totalité", "moitié", "tiers", "quart", "reste", "solde"}
+_FRACTIONS = {"partie", "majorité", "totalité", "intégralité", "moitié", "tiers", "quart", "reste", "solde"}
 
 
 def _bought_stake(obj):

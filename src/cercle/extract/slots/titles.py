@@ -268,6 +268,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             if (gov.lemma_.lower() in RESPONSE_VERBS or (gov.lemma_.lower() in RECEIVE_VERBS
                                                           and t.lemma_.lower() in GIVEN_NOUNS)) and t.dep_ == "obj":
                 put("target", _subject_of(gov, index))   # "Y a rejeté l'offre de X": Y is the target
+            elif lemma_of(gov) == "bénéficier" and t.lemma_.lower() in GIVEN_NOUNS and case_of(t) == "de" \
+                    and t.dep_ != "nsubj" and gov.i < t.i:
+                # "Y bénéficie d'une subvention de X": Y receives it
+                put("target", _subject_of(gov, index))
             elif lemma_of(gov) == "faire" and (t.head.lemma_.lower() == "partie" or any(
                     c.dep_ == "obj" and c.lemma_.lower() == "partie" for c in gov.children)) \
                     and not (t.i > 0 and t.doc[t.i - 1].text == ","):   # (not an apposition after the phrase)
@@ -357,6 +361,12 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                     and index.kinds.get(c.i) == "name" and index.type_of(index.entity_at(c.i)) == "PER":
                 put("head", [(index.entity_at(c.i), c.i)])
                 break
+    if t.pos_ == "NOUN" and "prep:de" not in out and t.lemma_.lower() in ("filiale", "propriété"):
+        # "X est une filiale à 100 % de Y": the owner hung on the share
+        for c in t.children:
+            if c.dep_ == "nmod" and c.text == "%" and case_of(c) == "à" and c.i > t.i:
+                put("prep:de", [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
+                                for x in entities_at(k, index)])
     # "Y, dont le président est X": the title is the subject of a copula naming the person
     if t.dep_ == "nsubj" and any(c.dep_ == "cop" for c in t.head.children):
         put("head", entities_at(t.head, index))
