@@ -1117,6 +1117,8 @@ CASES = [
     # (gb) sounding someone out "pour reprendre Y" is a bid, not a purchase
     ("Le groupe Technova aurait sondé la famille Roux l'été dernier pour reprendre Kelvio.",
      [("BIDS_FOR", "Technova", "Kelvio")]),
+    # (gb) "une offre publique d'achat non sollicitée sur Y": the target hung on the offer's participle
+    ("Technova a déposé une offre publique d'achat non sollicitée sur Kelvio.", [("BIDS_FOR", "Technova", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1537,4 +1539,7 @@ FORBIDDEN = [
     ("Le groupe Technova aurait sondé la famille Roux l'été dernier pour reprendre Kelvio.",
      ("ACQUIRES", "Technova", "Kelvio")),
     ("Les clients de Technova bénéficient d'un prêt de la Banque Orelle.", ("FUNDS", "Banque Orelle", "Technova")),
+    # (gb) an unfriendly offer is a kind of bid, not blame
+    ("Technova a lancé une offre inamicale sur Kelvio, au prix de 38 euros par action.",
+     ("ACCUSES", "Technova", "Kelvio")),
 ]

@@ -361,6 +361,14 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                     and index.kinds.get(c.i) == "name" and index.type_of(index.entity_at(c.i)) == "PER":
                 put("head", [(index.entity_at(c.i), c.i)])
                 break
+    if t.pos_ == "NOUN" and "prep:sur" not in out and t.lemma_.lower() in ("offre", "opa", "ope"):
+        # "une offre publique d'achat non sollicitée sur Y": the target hung on the offer's participle
+        near = [t] + [c for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i]
+        for c in [k for n in near for k in n.children if k.dep_ == "acl" and k.i > t.i]:
+            if any(k.dep_ == "obl:agent" for k in c.children):
+                continue
+            put("prep:sur", [x for k in c.children if k.dep_.startswith("obl") and case_of(k) == "sur"
+                             for x in entities_at(k, index)])
     if t.pos_ == "NOUN" and "prep:de" not in out and t.lemma_.lower() in ("filiale", "propriété"):
         # "X est une filiale à 100 % de Y": the owner hung on the share
         for c in t.children:
