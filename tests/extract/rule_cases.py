@@ -1119,6 +1119,9 @@ CASES = [
      [("BIDS_FOR", "Technova", "Kelvio")]),
     # (gb) "une offre publique d'achat non sollicitée sur Y": the target hung on the offer's participle
     ("Technova a déposé une offre publique d'achat non sollicitée sur Kelvio.", [("BIDS_FOR", "Technova", "Kelvio")]),
+    # (gb) "L'opération est menée par X" right after a round: X invests in the company raising it
+    ("Kelvio recrute. Kelvio vise l'Europe. Kelvio a levé 20 millions d'euros. L'opération a été menée par "
+     "Horizon Ventures.", [("INVESTS_IN", "Horizon Ventures", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1542,4 +1545,7 @@ FORBIDDEN = [
     # (gb) an unfriendly offer is a kind of bid, not blame
     ("Technova a lancé une offre inamicale sur Kelvio, au prix de 38 euros par action.",
      ("ACCUSES", "Technova", "Kelvio")),
+    # (gb) an operation after a purchase is no round
+    ("La société Kelvio a racheté Nuvia. L'opération est menée par la Banque Orelle.",
+     ("INVESTS_IN", "Banque Orelle", "Kelvio")),
 ]

@@ -2,12 +2,26 @@
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import CONDUCT, FUNDING_NOUNS, STAKES, _subject_of, case_of, entities_at, lemma_of
+from ..arguments import CONDUCT, FUNDING_NOUNS, RAISE_VERBS, STAKES, _subject_of, case_of, entities_at, lemma_of
 from ..implied import _name_before_bracket
 from .found import Found
 from .readers import name_before_bracket
 from .words import AMOUNT_WORDS, BUY_VERBS, FINITE_AS_PARTICIPLE as _FINITE_AS_PARTICIPLE, FUNDED, TIME_WORDS
 from ...nlp.docview import tokens_of
+
+
+def _round_just_named(noun) -> bool:
+    """"L'opération est menée par X" right after a sentence about a round ("Y a bouclé une série A de
+    …", "une levée de fonds"): the operation is that round."""
+    if noun.lemma_.lower() != "opération" or not any(c.dep_ == "det" and c.lower_ in ("l'", "l’", "cette")
+                                                     for c in noun.children):
+        return False
+    doc, start = noun.doc, noun.sent.start
+    if start == 0:
+        return False
+    prev = doc[start - 1].sent
+    return any(x.lemma_.lower() in FUNDING_NOUNS and x.lemma_.lower() != "table" or lemma_of(x) in RAISE_VERBS
+               for x in prev)
 
 
 def verb_objects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
@@ -111,10 +125,15 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if round_ is None and verbal:
             # "Le tour de table (de Y) a été mené par X": the round is the passive subject
             round_ = next((c for c in t.children if c.dep_ == "nsubj:pass"
-                           and c.lemma_.lower() in FUNDING_NOUNS), None)
+                           and (c.lemma_.lower() in FUNDING_NOUNS or _round_just_named(c))), None)
             if round_ is not None:
                 own = [x for c in round_.children if c.dep_ == "nmod" and case_of(c) == "de"
                        for x in entities_at(c, index)]
+                if not own and round_.lemma_.lower() == "opération":
+                    # the company that raised the round the sentence before
+                    prev = t.doc[round_.sent.start - 1].sent
+                    own = [x for v in prev if lemma_of(v) in RAISE_VERBS and v.pos_ == "VERB"
+                           for x in _subject_of(v, index)][:1]
                 put("raiser", own or [(index.topic or FUNDED, -1)])
                 round_ = None
         if round_ is not None and round_.lemma_.lower() in FUNDING_NOUNS:
