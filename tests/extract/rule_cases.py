@@ -1122,6 +1122,14 @@ CASES = [
     # (gb) "L'opération est menée par X" right after a round: X invests in the company raising it
     ("Kelvio recrute. Kelvio vise l'Europe. Kelvio a levé 20 millions d'euros. L'opération a été menée par "
      "Horizon Ventures.", [("INVESTS_IN", "Horizon Ventures", "Kelvio")]),
+    # (gb) "A et le fonds B, qui …, remettent au pot" after a round: both invest again (the second conjunct
+    # hung on the first name's last word)
+    ("Kelvio recrute. Kelvio vise l'Europe. Kelvio a levé 20 millions d'euros. Horizon Ventures et le fonds "
+     "régional Atlas Amorçage, qui avait misé 2 M€ en 2022, remettent au pot.",
+     [("INVESTS_IN", "Horizon Ventures", "Kelvio"), ("INVESTS_IN", "Atlas Amorçage", "Kelvio")]),
+    # (gb) "participer à l'opération" right after a round
+    ("Kelvio recrute. Kelvio vise l'Europe. Kelvio a levé 20 millions d'euros. Horizon Ventures participe à "
+     "l'opération.", [("INVESTS_IN", "Horizon Ventures", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1548,4 +1556,7 @@ FORBIDDEN = [
     # (gb) an operation after a purchase is no round
     ("La société Kelvio a racheté Nuvia. L'opération est menée par la Banque Orelle.",
      ("INVESTS_IN", "Banque Orelle", "Kelvio")),
+    # (gb) no round spoken of: "remettre au pot" says nothing of an investment in the company
+    ("Kelvio recrute. Kelvio vise l'Europe. Kelvio ouvre un bureau. Horizon Ventures remet au pot.",
+     ("INVESTS_IN", "Horizon Ventures", "Kelvio")),
 ]

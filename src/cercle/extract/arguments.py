@@ -228,6 +228,9 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
     if name is not None and index.kinds.get(tok.i) == "introducer":
         # "les magazines A et B": the parser may hang B on the name the noun introduces
         heads += [c for c in tok.children if index.entity_at(c.i) == name and index.kinds.get(c.i) == "name"]
+    elif name is not None and index.kinds.get(tok.i) == "name":
+        # "A Ventures et le fonds B, …": the parser may hang the second conjunct on the name's last word
+        heads += [c for c in tok.children if c.dep_ == "flat:name" and index.entity_at(c.i) == name]
     for h in heads:
         for c in h.children:
             if c.dep_ == "conj" and c.i not in seen and not _after_comma_and(c):

@@ -13,7 +13,7 @@ from ...nlp.docview import tokens_of
 def _round_just_named(noun) -> bool:
     """"L'opération est menée par X" right after a sentence about a round ("Y a bouclé une série A de
     …", "une levée de fonds"): the operation is that round."""
-    if noun.lemma_.lower() != "opération" or not any(c.dep_ == "det" and c.lower_ in ("l'", "l’", "cette")
+    if noun.lemma_.lower() != "opération" or not any(c.dep_ == "det" and c.lower_ in ("l'", "l’", "cette", "la")
                                                      for c in noun.children):
         return False
     doc, start = noun.doc, noun.sent.start
@@ -156,10 +156,18 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             # "X a participé à un tour de table (de Y)": the company raising is the round's "de",
             # else the article's topic
             for c in t.children:
-                if c.dep_.startswith("obl") and case_of(c) in ("à", "au") and c.lemma_.lower() in FUNDING_NOUNS:
+                if c.dep_.startswith("obl") and case_of(c) in ("à", "au") and (
+                        c.lemma_.lower() in FUNDING_NOUNS or _round_just_named(c)):
                     own = [x for cc in c.children if cc.dep_ == "nmod" and case_of(cc) == "de"
                            for x in entities_at(cc, index)]
                     put("raiser", own or [(index.topic or FUNDED, -1)])
+        if verbal and lemma_of(t) in ("remettre", "mettre") and index.topic and any(
+                c.dep_.startswith("obl") and c.lower_ == "pot" and case_of(c) in ("à", "au") for c in t.children):
+            # "A et B remettent au pot" (in an article about a company's round): they invest in it again
+            tv = tokens_of(t.doc)
+            if any(x.lemma_.lower() in FUNDING_NOUNS and x.lemma_.lower() != "table" or lemma_of(x) in RAISE_VERBS
+                   for x in tv[max(0, t.sent.start - 60):t.i]):
+                put("raiser", [(index.topic, -1)])
         if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
             # "X (ex-Kelvio) passé par Y": right after a bracket, the participle describes the name before it
             before = name_before_bracket(t, index)
