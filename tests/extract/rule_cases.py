@@ -1103,6 +1103,50 @@ CASES = [
      [("LEADS", "Jean Roux", "communauté d'agglomération du Val d'Orbe")]),
     ("Le conseil départemental de la Drôme a subventionné Maritima à hauteur de 2 millions d'euros.",
      [("FUNDS", "conseil départemental de la Drôme", "Maritima")]),
+    # (gb) an adviser: "Y est conseillé par la banque X" (and a gapped second clause gives Y no second adviser)
+    ("Technova était conseillée par la banque d'affaires Banque Orelle, Kelvio par le cabinet Orbalia Conseil.",
+     [("WORKS_FOR", "Banque Orelle", "Technova")]),
+    # (gb) "Y, dont la porte-parole, X, …": a title whose "dont" is its own complement
+    ("Elle a refusé toute alliance avec Nuvia, dont la porte-parole, Anne Fabre, lui avait tendu la main.",
+     [("WORKS_FOR", "Anne Fabre", "Nuvia")]),
+    # (gb) a title opening the sentence, then its holder between commas, parsed as a subject
+    ("La présidente du Nuvia Club, Anne Fabre, savoure.", [("LEADS", "Anne Fabre", "Nuvia Club")]),
+    # (gb) "X a été élu dimanche président de Y": the title hung on the day
+    ("Paul Verdier, député de la Somme, a été élu dimanche président de Nuvia.", [("LEADS", "Paul Verdier", "Nuvia")]),
+    # (gb) a title whose complement's name the parser splits into several words ("Nuvia Handball Club")
+    ("Quant à la présidente du Nuvia Handball Club, Anne Fabre, elle savoure.",
+     [("LEADS", "Anne Fabre", "Nuvia Handball Club")]),
+    # (gb) "X a cofondé Y avec Z": both are founders
+    ("Anne Fabre, qui a cofondé Kelvio en 2021 avec l'ingénieur Paul Verdier, dirige la société.",
+     [("FOUNDED", "Anne Fabre", "Kelvio"), ("FOUNDED", "Paul Verdier", "Kelvio")]),
+    # (gb) "X, directeur financier de Y, rejoint Z": a present tense the parser takes for a participle
+    ("Paul Verdier, directeur financier de Technova, rejoint Kelvio.",
+     [("WORKS_FOR", "Paul Verdier", "Technova"), ("WORKS_FOR", "Paul Verdier", "Kelvio")]),
+    # (gb) "X est une filiale à 100 % de Y": the owner hung on the share
+    ("Kelvio est une filiale à 100 % de Technova.", [("OWNS", "Technova", "Kelvio")]),
+    # (gb) "l'intégralité de Y" is a stake in Y
+    ("Le groupe Technova détient l'intégralité du capital de Kelvio.", [("OWNS", "Technova", "Kelvio")]),
+    # (gb) "Y bénéficie d'une subvention de X" (the giver hung on the amount; the verb hung on "la société")
+    ("La société Kelvio bénéficie par ailleurs d'une subvention de 2,5 millions d'euros du Conseil européen de "
+     "l'innovation, versée sur trois ans.", [("FUNDS", "Conseil européen de l'innovation", "Kelvio")]),
+    ("La start-up Kelvio a bénéficié d'un prêt de 3 millions d'euros de la Banque Orelle.",
+     [("FUNDS", "Banque Orelle", "Kelvio")]),
+    # (gb) sounding someone out "pour reprendre Y" is a bid, not a purchase
+    ("Le groupe Technova aurait sondé la famille Roux l'été dernier pour reprendre Kelvio.",
+     [("BIDS_FOR", "Technova", "Kelvio")]),
+    # (gb) "une offre publique d'achat non sollicitée sur Y": the target hung on the offer's participle
+    ("Technova a déposé une offre publique d'achat non sollicitée sur Kelvio.", [("BIDS_FOR", "Technova", "Kelvio")]),
+    # (gb) "L'opération est menée par X" right after a round: X invests in the company raising it
+    ("Kelvio recrute. Kelvio vise l'Europe. Kelvio a levé 20 millions d'euros. L'opération a été menée par "
+     "Horizon Ventures.", [("INVESTS_IN", "Horizon Ventures", "Kelvio")]),
+    # (gb) "A et le fonds B, qui …, remettent au pot" after a round: both invest again (the second conjunct
+    # hung on the first name's last word)
+    ("Kelvio recrute. Kelvio vise l'Europe. Kelvio a levé 20 millions d'euros. Horizon Ventures et le fonds "
+     "régional Atlas Amorçage, qui avait misé 2 M€ en 2022, remettent au pot.",
+     [("INVESTS_IN", "Horizon Ventures", "Kelvio"), ("INVESTS_IN", "Atlas Amorçage", "Kelvio")]),
+    # (gb) "participer à l'opération" right after a round
+    ("Kelvio recrute. Kelvio vise l'Europe. Kelvio a levé 20 millions d'euros. Horizon Ventures participe à "
+     "l'opération.", [("INVESTS_IN", "Horizon Ventures", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1516,4 +1560,23 @@ FORBIDDEN = [
     # two bodies introduced before: the grouping noun is neither's
     ("Le consortium Maritima et le consortium Batteria étaient en lice. Le groupement réunit la société Technova et "
      "la start-up Nuvia.", ("MEMBER_OF", "Technova", "Maritima")),
+    # (gb) the second agent of a gapped clause advises its own company
+    ("Technova était conseillée par la banque d'affaires Banque Orelle, Kelvio par le cabinet Orbalia Conseil.",
+     ("WORKS_FOR", "Orbalia Conseil", "Technova")),
+    ("Selon le président de Nuvia, Paul Verdier a commis une faute.", ("LEADS", "Paul Verdier", "Nuvia")),
+    # (gb) help or a company a founder works with is no co-founder
+    ("Paul Verdier a créé Kelvio avec l'aide d'Anne Fabre.", ("FOUNDED", "Anne Fabre", "Kelvio")),
+    ("Paul Verdier a créé Kelvio avec Technova.", ("FOUNDED", "Technova", "Kelvio")),
+    ("Le groupe Technova aurait sondé la famille Roux l'été dernier pour reprendre Kelvio.",
+     ("ACQUIRES", "Technova", "Kelvio")),
+    ("Les clients de Technova bénéficient d'un prêt de la Banque Orelle.", ("FUNDS", "Banque Orelle", "Technova")),
+    # (gb) an unfriendly offer is a kind of bid, not blame
+    ("Technova a lancé une offre inamicale sur Kelvio, au prix de 38 euros par action.",
+     ("ACCUSES", "Technova", "Kelvio")),
+    # (gb) an operation after a purchase is no round
+    ("La société Kelvio a racheté Nuvia. L'opération est menée par la Banque Orelle.",
+     ("INVESTS_IN", "Banque Orelle", "Kelvio")),
+    # (gb) no round spoken of: "remettre au pot" says nothing of an investment in the company
+    ("Kelvio recrute. Kelvio vise l'Europe. Kelvio ouvre un bureau. Horizon Ventures remet au pot.",
+     ("INVESTS_IN", "Horizon Ventures", "Kelvio")),
 ]

@@ -12,7 +12,7 @@ from ..nlp.docview import UNSET, TokenView, tokens_of
 from ..mentions.typing_cues import org_nouns
 
 TRANSPARENT = {"part", "parts", "action", "actions", "capital", "participation", "titre", "titres",
-               "contrôle", "totalité", "majorité", "%", "pourcent", "groupe", "société", "entreprise",
+               "contrôle", "totalité", "intégralité", "majorité", "%", "pourcent", "groupe", "société", "entreprise",
                "holding", "filiale", "tour", "table", "compte", "sein", "partie", "ensemble",
                "activité", "activités", "branche", "pôle", "droit", "droits", "vote", "votes",
                "actionnariat", "tiers", "moitié", "quart", "fonds", "conseil", "direction",
@@ -228,6 +228,9 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
     if name is not None and index.kinds.get(tok.i) == "introducer":
         # "les magazines A et B": the parser may hang B on the name the noun introduces
         heads += [c for c in tok.children if index.entity_at(c.i) == name and index.kinds.get(c.i) == "name"]
+    elif name is not None and index.kinds.get(tok.i) == "name":
+        # "A Ventures et le fonds B, …": the parser may hang the second conjunct on the name's last word
+        heads += [c for c in tok.children if c.dep_ == "flat:name" and index.entity_at(c.i) == name]
     for h in heads:
         for c in h.children:
             if c.dep_ == "conj" and c.i not in seen and not _after_comma_and(c):
@@ -338,10 +341,13 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
             return _plural_subject(verb, got, index)
     if subjects:
         return []
-    if not hops and verb.dep_ in ("conj", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" \
+    if not hops and verb.dep_ in ("conj", "acl") and verb.head.dep_ == "ROOT" and (verb.head.pos_ == "PROPN" or (
+                # ("La société X bénéficie …" with the verb hung on the noun that introduces the name)
+                verb.head.pos_ == "NOUN" and index.kinds.get(verb.head.i) == "introducer"
+                and "Ind" in verb.morph.get("Mood") and verb.doc[verb.i - 1].text != ",")) \
             and verb.head.i < verb.i and not any(c.dep_ == "obl:agent" for c in verb.children) \
             and (any(c.dep_ == "aux:tense" for c in verb.children) or "Ind" in verb.morph.get("Mood")) \
-            and index.kinds.get(verb.head.i) == "name":
+            and index.kinds.get(verb.head.i) in ("name", "introducer"):
         # "A et B, respectivement président de X et de Y, seront restés…": a long apposition makes the
         # parser take the name for the root and hang the finite verb on it; the name is its subject
         return _plural_subject(verb, entities_at(verb.head, index), index)

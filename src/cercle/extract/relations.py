@@ -360,6 +360,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     elif index.kinds.get(si) in ("pronoun", "descriptor"):
                         conf -= 0.15
                     if index.kinds.get(oi) in ("pronoun", "descriptor"):
+                        if rule.id == "founded.with" and o != index.topic:
+                            continue   # ("qui a cofondé l'entreprise avec Z": only the article's company, surely)
                         conf -= 0.15
                     if linear:
                         conf -= LINEAR_PENALTY
@@ -635,7 +637,14 @@ def _minority_stake(tok) -> bool:
     return False
 
 
+# Verbs by which a buyer sounds out a target: "X a sondé la famille pour reprendre Y" is a bid.
+_APPROACH = {"sonder", "approcher", "contacter", "démarcher", "courtiser", "solliciter", "mandater"}
+
+
 def _intended(tok) -> bool:
+    if tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in _APPROACH and any(
+            c.dep_ == "mark" and c.lower_ == "pour" for c in tok.children):
+        return True   # "X a sondé la famille pour reprendre Y": a purchase sought, not made
     head, hops = tok.head, 0
     while hops < 2 and head.i != tok.i:
         if head.lemma_.lower() in _INTENT or head.lower_ in _INTENT:

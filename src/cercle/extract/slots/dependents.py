@@ -84,6 +84,9 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                 got = []
             put("obj", got)
         elif dep in ("obl:agent",):
+            if c.left_edge.i >= 2 and index.kinds.get(c.left_edge.i - 1) == "name" and any(
+                    k.dep_ == "obl:agent" and k.i < c.i for k in t.children):
+                continue   # "A est conseillé par X, B par Y": the second agent is the gapped clause's, B's
             put("agent", entities_at(c, index))
         elif dep == "xcomp" and c.pos_ == "PROPN" and t.pos_ == "VERB" and not case_of(c) \
                 and not any(k.dep_ == "obj" for k in t.children):
@@ -191,7 +194,7 @@ def _chain_phrases(t, prep: str, depth: int = 3):
                     yield c
 
 
-_FRACTIONS = {"partie", "majorité", "totalité", "moitié", "tiers", "quart", "reste", "solde"}
+_FRACTIONS = {"partie", "majorité", "totalité", "intégralité", "moitié", "tiers", "quart", "reste", "solde"}
 
 
 def _bought_stake(obj):

@@ -657,7 +657,7 @@ def _heads_a_department(t, index: EntityIndex) -> bool:
 
 
 # Words of a share held, beside the stake nouns: "Y, dont X détient la majorité".
-_SHARE_WORDS = {"majorité", "totalité", "moitié", "tiers", "quart", "contrôle"}
+_SHARE_WORDS = {"majorité", "totalité", "intégralité", "moitié", "tiers", "quart", "contrôle"}
 
 
 def _capital_follows(t) -> bool:

@@ -255,6 +255,10 @@ def _blamed_by_cue(cue, index: EntityIndex, inside: set[int]) -> list[tuple[str,
     return []
 
 
+# Nouns of a takeover an adjective of blame ("inamicale", "hostile") only classifies.
+_DEAL_NOUNS = {"offre", "opa", "ope", "raid", "rachat", "approche", "tentative", "prise", "fusion"}
+
+
 def _speech_blame(v, index: EntityIndex, out: Found) -> None:
     """"« X a menti », a déclaré Y", "Y évoque un financement occulte de X": Y accuses X (slots
     "speaker" and "blamed_in_speech")."""
@@ -268,6 +272,8 @@ def _speech_blame(v, index: EntityIndex, out: Found) -> None:
         lem = lemma_of(tok) if tok.pos_ == "VERB" else tok.lemma_.lower()
         if (tok.pos_ == "VERB" and lem in w["blame_cue_verbs"]) or (
                 tok.pos_ in ("NOUN", "ADJ") and (tok.lower_ in w["blame_cue_words"] or lem in w["blame_cue_words"])):
+            if tok.dep_ == "amod" and tok.head.lemma_.lower() in _DEAL_NOUNS:
+                continue   # "une offre inamicale sur Y" is a kind of bid, no blame
             blamed += _blamed_by_cue(tok, index, inside)
     if not blamed and lemma_of(v) in w["blaming_speech_verbs"]:
         roots = [t for t in content if t.head.i not in inside or t.head.i == t.i]

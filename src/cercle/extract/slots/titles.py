@@ -116,6 +116,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 continue
             if c.i > t.i and any(x.pos_ in ("VERB", "AUX") for x in between):
                 continue   # a name past a relative clause ("…, qui développe la marque X") is not apposed
+            if index.entity_at(c.i) is not None and any(
+                    k.dep_ == "nmod" and k.i < c.i and case_of(k) and index.entity_at(k.i) == index.entity_at(c.i)
+                    for k in t.children):
+                continue   # "la présidente du Caux Handball Club": a word of the complement's name, split off
             put("head", entities_at(c, index))            # "le PDG de Y, X" / "le PDG X"
     if "head" not in out and t.pos_ == "NOUN":
         # "Le frère de A, B, est …" with B hung on A: a name takes no other name in apposition, so a
@@ -229,8 +233,14 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     become = ("devenir", "redevenir", "rester", "demeurer")
     gov_b = t.head
     if t.dep_ == "nmod" and gov_b.lower_ in lexicon()["date_words"] and gov_b.dep_ in ("obj", "obl:arg", "obl:mod") \
-            and lemma_of(gov_b.head) in become:
-        gov_b = gov_b.head   # "X deviendra le 1er juin directeur général de Y": the title hung on the date
+            and (lemma_of(gov_b.head) in become or (lemma_of(gov_b.head) in APPOINT_VERBS | {"réélire"} and any(
+                c.dep_ == "aux:pass" for c in gov_b.head.children))):
+        # "X deviendra le 1er juin directeur général de Y", "X a été élue dimanche présidente de Y":
+        # the title hung on the date
+        gov_b = gov_b.head
+    elif t.dep_ == "obl:mod" and lemma_of(gov_b) in APPOINT_VERBS | {"réélire"} and case_of(t) is None \
+            and t.lower_ in PERSON_TITLES and any(c.dep_ == "aux:pass" for c in gov_b.children):
+        pass   # "X a été nommée mardi directrice générale de Y": the title read as a phrase of the verb
     elif not (t.dep_ in ("obl:arg", "obl:mod") and lemma_of(gov_b) in become and case_of(t) in (None, "en")
               and any(c.pos_ == "NUM" for c in t.children)):
         gov_b = None     # (and "X est devenu en 2014 président de Y": the title read as a dated phrase)
@@ -258,6 +268,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             if (gov.lemma_.lower() in RESPONSE_VERBS or (gov.lemma_.lower() in RECEIVE_VERBS
                                                           and t.lemma_.lower() in GIVEN_NOUNS)) and t.dep_ == "obj":
                 put("target", _subject_of(gov, index))   # "Y a rejeté l'offre de X": Y is the target
+            elif lemma_of(gov) == "bénéficier" and t.lemma_.lower() in GIVEN_NOUNS and case_of(t) == "de" \
+                    and t.dep_ != "nsubj" and gov.i < t.i:
+                # "Y bénéficie d'une subvention de X": Y receives it
+                put("target", _subject_of(gov, index))
             elif lemma_of(gov) == "faire" and (t.head.lemma_.lower() == "partie" or any(
                     c.dep_ == "obj" and c.lemma_.lower() == "partie" for c in gov.children)) \
                     and not (t.i > 0 and t.doc[t.i - 1].text == ","):   # (not an apposition after the phrase)
@@ -331,6 +345,13 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 k += 1
             # (not the subject of the clause that follows: "Selon le président, X a commis …")
             starts_clause = doc[end + 1].dep_.startswith("nsubj") and not t.dep_.startswith("nsubj")
+            if starts_clause and doc[end].text == "," and k < len(doc) and doc[k].text == "," \
+                    and t.lower_ in PERSON_TITLES and case_of(t) is None \
+                    and all(x.pos_ == "DET" or x.dep_ in ("case", "fixed") for x in tv[t.sent.start:t.i]):
+                # "(Quant à) la présidente du club X, Y, (elle) savoure" with the title taken for a phrase
+                # and Y for the subject: a name closed by a comma after the clause's opening title is put
+                # beside it
+                starts_clause = False
             if (doc[end].text == "," or (k < len(doc) and doc[k].text == ")")) and not starts_clause:
                 put("head", [(index.entity_at(end + 1), end + 1)])
     # "L'avocat de X est Me Y" parsed the other way round: the name, with the copula, hangs on the title
@@ -340,6 +361,20 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                     and index.kinds.get(c.i) == "name" and index.type_of(index.entity_at(c.i)) == "PER":
                 put("head", [(index.entity_at(c.i), c.i)])
                 break
+    if t.pos_ == "NOUN" and "prep:sur" not in out and t.lemma_.lower() in ("offre", "opa", "ope"):
+        # "une offre publique d'achat non sollicitée sur Y": the target hung on the offer's participle
+        near = [t] + [c for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i]
+        for c in [k for n in near for k in n.children if k.dep_ == "acl" and k.i > t.i]:
+            if any(k.dep_ == "obl:agent" for k in c.children):
+                continue
+            put("prep:sur", [x for k in c.children if k.dep_.startswith("obl") and case_of(k) == "sur"
+                             for x in entities_at(k, index)])
+    if t.pos_ == "NOUN" and "prep:de" not in out and t.lemma_.lower() in ("filiale", "propriété"):
+        # "X est une filiale à 100 % de Y": the owner hung on the share
+        for c in t.children:
+            if c.dep_ == "nmod" and c.text == "%" and case_of(c) == "à" and c.i > t.i:
+                put("prep:de", [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
+                                for x in entities_at(k, index)])
     # "Y, dont le président est X": the title is the subject of a copula naming the person
     if t.dep_ == "nsubj" and any(c.dep_ == "cop" for c in t.head.children):
         put("head", entities_at(t.head, index))
@@ -354,7 +389,15 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             name = index.entity_at(dont[0].i - 2)   # misparsed: the name before ", dont"
             if name:
                 put("prep:de", [(name, dont[0].i - 2)])
-    elif t.dep_ == "nsubj" and "head" not in out:
+    elif t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and "prep:de" not in out and "head" in out and t.i >= 4:
+        # "Y, dont la porte-parole, X, a …": a title whose "dont" is its own complement is Y's
+        dont = [c for c in t.children if c.lower_ == "dont" and c.i < t.i]
+        if dont and tv[dont[0].i - 1].text == "," and all(x.pos_ == "DET" for x in tv[dont[0].i + 1:t.i]):
+            j = dont[0].i - 2
+            name = index.entity_at(j)
+            if name and index.kinds.get(j) == "name" and index.type_of(name) != "PER":
+                put("prep:de", [(name, j)])
+    if t.dep_ == "nsubj" and "head" not in out and not any(c.dep_ == "cop" for c in t.head.children):
         # "L'avocat de X est Me Y" with "est" parsed as an auxiliary: the person right after "être"
         j = t.right_edge.i + 1
         if j + 1 < len(t.doc) and tv[j].lemma_ == "être":

@@ -2,12 +2,26 @@
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import CONDUCT, FUNDING_NOUNS, STAKES, _subject_of, case_of, entities_at, lemma_of
+from ..arguments import CONDUCT, FUNDING_NOUNS, RAISE_VERBS, STAKES, _subject_of, case_of, entities_at, lemma_of
 from ..implied import _name_before_bracket
 from .found import Found
 from .readers import name_before_bracket
-from .words import AMOUNT_WORDS, BUY_VERBS, FUNDED, TIME_WORDS
+from .words import AMOUNT_WORDS, BUY_VERBS, FINITE_AS_PARTICIPLE as _FINITE_AS_PARTICIPLE, FUNDED, TIME_WORDS
 from ...nlp.docview import tokens_of
+
+
+def _round_just_named(noun) -> bool:
+    """"L'opération est menée par X" right after a sentence about a round ("Y a bouclé une série A de
+    …", "une levée de fonds"): the operation is that round."""
+    if noun.lemma_.lower() != "opération" or not any(c.dep_ == "det" and c.lower_ in ("l'", "l’", "cette", "la")
+                                                     for c in noun.children):
+        return False
+    doc, start = noun.doc, noun.sent.start
+    if start == 0:
+        return False
+    prev = doc[start - 1].sent
+    return any(x.lemma_.lower() in FUNDING_NOUNS and x.lemma_.lower() != "table" or lemma_of(x) in RAISE_VERBS
+               for x in prev)
 
 
 def verb_objects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
@@ -111,10 +125,15 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if round_ is None and verbal:
             # "Le tour de table (de Y) a été mené par X": the round is the passive subject
             round_ = next((c for c in t.children if c.dep_ == "nsubj:pass"
-                           and c.lemma_.lower() in FUNDING_NOUNS), None)
+                           and (c.lemma_.lower() in FUNDING_NOUNS or _round_just_named(c))), None)
             if round_ is not None:
                 own = [x for c in round_.children if c.dep_ == "nmod" and case_of(c) == "de"
                        for x in entities_at(c, index)]
+                if not own and round_.lemma_.lower() == "opération":
+                    # the company that raised the round the sentence before
+                    prev = t.doc[round_.sent.start - 1].sent
+                    own = [x for v in prev if lemma_of(v) in RAISE_VERBS and v.pos_ == "VERB"
+                           for x in _subject_of(v, index)][:1]
                 put("raiser", own or [(index.topic or FUNDED, -1)])
                 round_ = None
         if round_ is not None and round_.lemma_.lower() in FUNDING_NOUNS:
@@ -137,10 +156,18 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             # "X a participé à un tour de table (de Y)": the company raising is the round's "de",
             # else the article's topic
             for c in t.children:
-                if c.dep_.startswith("obl") and case_of(c) in ("à", "au") and c.lemma_.lower() in FUNDING_NOUNS:
+                if c.dep_.startswith("obl") and case_of(c) in ("à", "au") and (
+                        c.lemma_.lower() in FUNDING_NOUNS or _round_just_named(c)):
                     own = [x for cc in c.children if cc.dep_ == "nmod" and case_of(cc) == "de"
                            for x in entities_at(cc, index)]
                     put("raiser", own or [(index.topic or FUNDED, -1)])
+        if verbal and lemma_of(t) in ("remettre", "mettre") and index.topic and any(
+                c.dep_.startswith("obl") and c.lower_ == "pot" and case_of(c) in ("à", "au") for c in t.children):
+            # "A et B remettent au pot" (in an article about a company's round): they invest in it again
+            tv = tokens_of(t.doc)
+            if any(x.lemma_.lower() in FUNDING_NOUNS and x.lemma_.lower() != "table" or lemma_of(x) in RAISE_VERBS
+                   for x in tv[max(0, t.sent.start - 60):t.i]):
+                put("raiser", [(index.topic, -1)])
         if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
             # "X (ex-Kelvio) passé par Y": right after a bracket, the participle describes the name before it
             before = name_before_bracket(t, index)
@@ -156,7 +183,14 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if not described and t.head.pos_ == "NOUN" and any(c.dep_ == "cop" for c in t.head.children):
                 # "Y est une société rachetée par X": the copula's subject is what the participle describes
                 described = [x for c in t.head.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
-            put("pass", described)
+            if described and not agents and t.head.dep_ == "ROOT" and t.i >= 1 and tv[t.i - 1].text == "," \
+                    and lemma_of(t) in _FINITE_AS_PARTICIPLE and t.lower_.endswith("t") \
+                    and any(c.dep_ in ("obj", "xcomp") and index.kinds.get(c.i) == "name" for c in t.children):
+                # "X, directrice financière de Y, rejoint Z": a present tense taken for a participle
+                # hung on the subject (a participle takes no object): X does it
+                put("subj", described)
+            else:
+                put("pass", described)
         elif verbal and t.i == t.sent.start and "Part" in t.morph.get("VerbForm") \
                 and "Past" in t.morph.get("Tense") and (main := _clause_after_opening(t)) is not None:
             # "Fondée en 2020 par A et B, l'entreprise Y emploie …": a participle opening the sentence

@@ -110,3 +110,8 @@ STAKE_TAKING_VERBS = {"prendre", "ramasser", "récupérer"}
 # Verbs by which money is granted, and what is granted: "un prêt de 8 M€ accordé par X".
 GRANT_VERBS = {"accorder", "consentir", "octroyer", "verser", "allouer", "attribuer"}
 GRANTED_NOUNS = {"prêt", "subvention", "financement", "crédit", "aide", "avance", "garantie", "enveloppe"}
+
+# Verbs whose present tense ("il rejoint") is also their past participle: after a comma and an
+# apposition, the parser may take the main verb for a participle hung on the subject.
+FINITE_AS_PARTICIPLE = {"rejoindre", "conduire", "construire", "produire", "dire", "faire",
+                        "détruire", "joindre"}
