@@ -1086,6 +1086,25 @@ CASES = [
     # a grouping noun standing for the one body the text introduced with such a noun
     ("Le consortium Maritima a remporté le marché. Le groupement réunit la société Technova et la start-up Nuvia.",
      [("MEMBER_OF", "Technova", "Maritima"), ("MEMBER_OF", "Nuvia", "Maritima")]),
+    # gp: a complaint's "par X contre Y" the parser hangs on the date or the agent, "contre" a title and its name
+    ("Le parquet a ouvert une enquête à la suite d'une plainte déposée en mars par le groupe Technova contre son "
+     "ancien directeur financier, Paul Verdier.", [("SUES", "Technova", "Paul Verdier")]),
+    # gp: an action named by its legal ground
+    ("La société Nuvia a engagé une action en contrefaçon contre Kelvio.", [("SUES", "Nuvia", "Kelvio")]),
+    # gp: a clitic object of a blaming participle is the governing verb's object
+    ("Kelvio a porté plainte contre Nuvia, l'accusant de concurrence déloyale.",
+     [("SUES", "Kelvio", "Nuvia"), ("ACCUSES", "Kelvio", "Nuvia")]),
+    ("Le Trésor américain a inscrit vendredi l'équipementier Orbalia sur sa liste des entités sanctionnées, "
+     "l'accusant d'avoir livré des composants à Valdarie.",
+     [("OPPOSES", "Trésor américain", "Orbalia"), ("ACCUSES", "Trésor américain", "Orbalia")]),
+    # gp: "…, qui lui reprochait": the relative's clitic is the main clause's subject, its "qui" the name
+    # before the apposed title
+    ("En réalité, Paul Verdier a été poussé dehors par Atlas Capital, premier actionnaire du groupe, qui lui "
+     "reprochait la dérive des coûts.", [("ACCUSES", "Atlas Capital", "Paul Verdier")]),
+    # gp: a contest won or lost "face à" a rival
+    ("Anne Fabre a été élue présidente du parti face à l'ancien ministre Jean Roux.",
+     [("OPPOSES", "Anne Fabre", "Jean Roux")]),
+    ("Paul Verdier s'est incliné face à Anne Fabre lors de la primaire.", [("OPPOSES", "Paul Verdier", "Anne Fabre")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1496,4 +1515,8 @@ FORBIDDEN = [
     # two bodies introduced before: the grouping noun is neither's
     ("Le consortium Maritima et le consortium Batteria étaient en lice. Le groupement réunit la société Technova et "
      "la start-up Nuvia.", ("MEMBER_OF", "Technova", "Maritima")),
+    # gp: the clitic of a blaming participle is not its own subject
+    ("Jean Roux a rencontré Anne Fabre, la remerciant de son soutien.", ("ACCUSES", "Jean Roux", "Anne Fabre")),
+    # gp: "face à" a thing, or a company in a lost lawsuit, is no electoral rival
+    ("Paul Verdier a perdu son procès face à Banque Orelle.", ("OPPOSES", "Paul Verdier", "Banque Orelle")),
 ]

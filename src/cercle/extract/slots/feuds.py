@@ -1,0 +1,82 @@
+"""Conflict constructions whose other party is a clitic pronoun the mention finder does not resolve:
+"X a sanctionné Y, l'accusant de …" (the one accused is the governing verb's object), "Y a été poussé
+dehors par X, qui lui reprochait …" (the one blamed is the main clause's subject). Word lists:
+data/bonds.yaml ("clitic_blaming_verbs")."""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from ..arguments import _subject_of, case_of, entities_at, lemma_of
+from .bonds import words
+from .found import Found
+
+_CLITICS = {"l'", "l’", "le", "la", "les", "lui", "leur"}
+_OBJ_DEPS = ("obj", "iobj", "obl:arg", "expl:comp")
+_PARTY_CASES = (None, "contre", "avec", "à")
+
+
+def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    if t.pos_ == "VERB" and lemma_of(t) in words()["contest_verbs"] and "prep:face" not in out:
+        _faced(t, index, out)
+    if t.pos_ != "VERB" or lemma_of(t) not in words()["clitic_blaming_verbs"]:
+        return
+    # (the clitic right before the verb: "l'accusant" is sometimes read as a determiner and its noun)
+    clitic = next((c for c in t.children if c.lower_ in _CLITICS and c.i < t.i and (
+        c.dep_ in _OBJ_DEPS or (c.dep_ == "det" and c.i == t.i - 1))), None)
+    if clitic is None:
+        return
+    if not verbal and "subj" not in out and "Part" in t.morph.get("VerbForm") and t.head.i < t.i \
+            and t.head.pos_ in ("VERB", "AUX"):
+        out.put("subj", _subject_of(t.head, index))   # ("l'accusant" read as a noun: no subject inherited)
+    if "subj" not in out and t.dep_ == "acl:relcl" and t.head.pos_ == "NOUN" and index.entity_at(t.head.i) is None \
+            and any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in t.children):
+        # "poussé dehors par X, premier actionnaire du groupe, qui lui reprochait …": the relative's noun
+        # is put beside the name before its comma
+        first = t.head.left_edge.i
+        if first >= 2 and t.doc[first - 1].text == "," and index.kinds.get(first - 2) == "name":
+            out.put("subj", [(index.entity_at(first - 2), first - 2)])
+    subj = {n for n, _ in _subject_of(t, index)} | {n for n, _ in out.get("subj", ())}
+    have = [x for k in ("obj", "prep:à") for x in out.get(k, ()) if x[0] not in subj]
+    if have and not any(x[1] == clitic.i for x in have):
+        return
+    got = _clitic_antecedent(t, index, subj)
+    if got:
+        for k in ("obj", "prep:à"):
+            if k in out:
+                out[k] = [x for x in out[k] if x[1] != clitic.i and x[0] not in subj]
+        out.put("obj", got)
+
+
+def _clitic_antecedent(t, index: EntityIndex, subj: set) -> list[tuple[str, int]]:
+    """Who a clitic object stands for: for a participle hung on a verb ("X a sanctionné Y, l'accusant …")
+    that verb's object or "contre"/"avec"/"à" party; for a relative clause ("…, qui lui reprochait …")
+    the subject of the clause it hangs in. Never the one who blames."""
+    head = t.head
+    if t.dep_.startswith("acl") and "Part" not in t.morph.get("VerbForm"):
+        # a relative clause: climb to the verb of the clause its noun belongs to
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return []
+        cands = [x for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") for x in entities_at(c, index)]
+    elif t.dep_ in ("advcl", "xcomp", "acl", "conj") and "Part" in t.morph.get("VerbForm") \
+            and head.pos_ in ("VERB", "AUX") and head.i < t.i:
+        cands = [x for c in head.children if c.i < t.i and (
+                 c.dep_ == "obj" or (c.dep_ in ("obl:arg", "obl", "obl:mod") and case_of(c) in _PARTY_CASES[1:]))
+                 for x in entities_at(c, index)]
+    else:
+        return []
+    cands = [x for x in cands if x[0] not in subj]
+    return cands[:1]
+
+
+def _faced(t, index: EntityIndex, out: Found) -> None:
+    """"X l'a emporté face à Y", "X a remporté l'appel d'offres face à Y": the rival of a contest (slot
+    "prep:face"), hung on the verb or on its object."""
+    holders = [t] + [c for c in t.children if c.dep_ == "obj" and index.entity_at(c.i) is None]
+    got = [x for h in holders for k in h.children if k.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "obj")
+           and (case_of(k) == "face" or any(c.dep_ == "case" and c.lower_ == "face" for c in k.children))
+           for x in entities_at(k, index)]
+    if got:
+        out.put("prep:face", got)
+        if "obj" in out:
+            out["obj"] = [x for x in out["obj"] if x not in got]
