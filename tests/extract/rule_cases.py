@@ -1105,6 +1105,13 @@ CASES = [
     ("Anne Fabre a été élue présidente du parti face à l'ancien ministre Jean Roux.",
      [("OPPOSES", "Anne Fabre", "Jean Roux")]),
     ("Paul Verdier s'est incliné face à Anne Fabre lors de la primaire.", [("OPPOSES", "Paul Verdier", "Anne Fabre")]),
+    # gp: a bond qualified before its "de" phrase
+    ("Paul Verdier, un ami de longue date de Jean Roux, a démenti.", [("ALLY_OF", "Paul Verdier", "Jean Roux")]),
+    # gp: kin named after the kinship noun's comma, or before the appositions it follows
+    ("Jean Roux a transmis l'entreprise à ses deux filles, Claire Roux et Marie Roux.",
+     [("FAMILY", "Claire Roux", "Jean Roux"), ("FAMILY", "Marie Roux", "Jean Roux")]),
+    ("« Les preuves sont accablantes », affirme Luc Roux, le président du directoire, fils de la fondatrice Hélène Roux.",
+     [("FAMILY", "Luc Roux", "Hélène Roux")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1519,4 +1526,7 @@ FORBIDDEN = [
     ("Jean Roux a rencontré Anne Fabre, la remerciant de son soutien.", ("ACCUSES", "Jean Roux", "Anne Fabre")),
     # gp: "face à" a thing, or a company in a lost lawsuit, is no electoral rival
     ("Paul Verdier a perdu son procès face à Banque Orelle.", ("OPPOSES", "Paul Verdier", "Banque Orelle")),
+    # gp: the founders a company sells to are not its kin
+    ("Technova a cédé sa filiale à ses deux fondateurs, Paul Verdier et Anne Fabre.",
+     ("FAMILY", "Paul Verdier", "Technova")),
 ]

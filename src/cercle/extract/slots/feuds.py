@@ -5,7 +5,7 @@ data/bonds.yaml ("clitic_blaming_verbs")."""
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import _subject_of, case_of, entities_at, lemma_of
+from ..arguments import _subject_of, case_of, entities_at, extend_list, lemma_of
 from .bonds import words
 from .found import Found
 
@@ -15,6 +15,13 @@ _PARTY_CASES = (None, "contre", "avec", "à")
 
 
 def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    if t.pos_ == "NOUN":
+        w = words()
+        lemma = lemma_of(t)
+        if (lemma in w["ally_nouns"] or t.lower_ in w["ally_nouns"]) and "prep:de" not in out:
+            _qualified_de(t, index, out, w)
+        if (lemma in w["family_nouns"] or t.lower_ in w["family_nouns"]) and "head" not in out:
+            _kin_named(t, index, out)
     if t.pos_ == "VERB" and lemma_of(t) in words()["contest_verbs"] and "prep:face" not in out:
         _faced(t, index, out)
     if t.pos_ != "VERB" or lemma_of(t) not in words()["clitic_blaming_verbs"]:
@@ -80,3 +87,44 @@ def _faced(t, index: EntityIndex, out: Found) -> None:
         out.put("prep:face", got)
         if "obj" in out:
             out["obj"] = [x for x in out["obj"] if x not in got]
+
+
+def _qualified_de(t, index: EntityIndex, out: Found, w) -> None:
+    """"un ami de longue date de Y", "un allié de la première heure de Y": the "de" phrase after a
+    qualifier of the bond names the ally."""
+    for c in t.children:
+        if c.dep_ == "nmod" and case_of(c) == "de" and lemma_of(c) in w["bond_qualifiers"] and index.entity_at(c.i) is None:
+            got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" for x in entities_at(k, index)]
+            if got:
+                out.put("prep:de", got)
+                return
+
+
+def _kin_named(t, index: EntityIndex, out: Found) -> None:
+    """Who a kinship noun is said of when the parser does not hang the name on it: "à ses deux filles, A et
+    B" (the names after its comma), "X, le président du directoire, fils de Y" (the name before the
+    appositions)."""
+    doc, sent = t.doc, t.sent
+    right = t.right_edge.i
+    if right + 2 < sent.end and doc[right + 1].text == "," and index.kinds.get(right + 2) == "name" \
+            and index.type_of(index.entity_at(right + 2)) == "PER" \
+            and any(c.dep_ == "det" and c.lemma_.lower() == "son" for c in t.children):
+        # ("ses deux filles, A et B": the possessive names the parent, the names after the comma the children)
+        first = (index.entity_at(right + 2), right + 2)
+        out.put("head", extend_list(doc, index, [first]))
+        return
+    left = t.left_edge.i
+    if left - 1 <= sent.start or doc[left - 1].text != ",":
+        return
+    for j in range(left - 2, max(sent.start, left - 14) - 1, -1):
+        tok = doc[j]
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":", "«", "»", "(", ")"):
+            return
+        if index.kinds.get(j) == "name":
+            name = index.entity_at(j)
+            end = j
+            while end + 1 < sent.end and index.entity_at(end + 1) == name:
+                end += 1
+            if index.type_of(name) == "PER" and doc[end + 1].text == "," and end + 1 < left - 1:
+                out.put("head", [(name, j)])
+            return
