@@ -1112,6 +1112,9 @@ CASES = [
      [("FAMILY", "Claire Roux", "Jean Roux"), ("FAMILY", "Marie Roux", "Jean Roux")]),
     ("« Les preuves sont accablantes », affirme Luc Roux, le président du directoire, fils de la fondatrice Hélène Roux.",
      [("FAMILY", "Luc Roux", "Hélène Roux")]),
+    # gp: an action against a decision sues its author
+    ("Kelvio a déposé un recours devant le tribunal administratif à Lyon contre la décision de Nuvia.",
+     [("SUES", "Kelvio", "Nuvia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1529,4 +1532,12 @@ FORBIDDEN = [
     # gp: the founders a company sells to are not its kin
     ("Technova a cédé sa filiale à ses deux fondateurs, Paul Verdier et Anne Fabre.",
      ("FAMILY", "Paul Verdier", "Technova")),
+    # gp: the place after a court is its seat, not the one sued
+    ("Kelvio a mandaté un cabinet pour engager un recours devant la justice fédérale à Washington.",
+     ("SUES", "Kelvio", "Washington")),
+    ("Kelvio a déposé un recours devant le tribunal administratif à Lyon contre la décision de Nuvia.",
+     ("SUES", "Kelvio", "Lyon")),
+    # gp: "petite-fille de son fondateur": the kin is the founder, not the company
+    ("Anne Fabre, directrice générale de Kelvio et petite-fille de son fondateur, a signé l'accord.",
+     ("FAMILY", "Anne Fabre", "Kelvio")),
 ]

@@ -20,8 +20,18 @@ def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         lemma = lemma_of(t)
         if (lemma in w["ally_nouns"] or t.lower_ in w["ally_nouns"]) and "prep:de" not in out:
             _qualified_de(t, index, out, w)
-        if (lemma in w["family_nouns"] or t.lower_ in w["family_nouns"]) and "head" not in out:
-            _kin_named(t, index, out)
+        if lemma in w["family_nouns"] or t.lower_ in w["family_nouns"]:
+            if "head" not in out:
+                _kin_named(t, index, out)
+            for k in ("prep:de", "poss"):
+                # "petit-fils de son fondateur": the kin is the founder, not the company "son" points to
+                # (only a name before the trigger a possessive points back to: "la maison-mère de Y" keeps Y)
+                if k in out:
+                    out[k] = [x for x in out[k] if x[1] > t.i or index.type_of(x[0]) == "PER"]
+        if lemma in w["legal_nouns"] and "prep:à" in out:
+            _court_seat(t, index, out)
+        if lemma in w["legal_nouns"] and "prep:contre" not in out:
+            _decision_author(t, index, out, w)
     if t.pos_ == "VERB" and lemma_of(t) in words()["contest_verbs"] and "prep:face" not in out:
         _faced(t, index, out)
     if t.pos_ != "VERB" or lemma_of(t) not in words()["clitic_blaming_verbs"]:
@@ -128,3 +138,26 @@ def _kin_named(t, index: EntityIndex, out: Found) -> None:
             if index.type_of(name) == "PER" and doc[end + 1].text == "," and end + 1 < left - 1:
                 out.put("head", [(name, j)])
             return
+
+
+def _court_seat(t, index: EntityIndex, out: Found) -> None:
+    """"un recours devant la justice fédérale à Washington": the place after the court is its seat, not the
+    one sued."""
+    court = [k.i for k in t.subtree if case_of(k) == "devant"]
+    if court:
+        out["prep:à"] = [x for x in out["prep:à"] if x[1] < min(court)]
+
+
+def _decision_author(t, index: EntityIndex, out: Found, w) -> None:
+    """"X a déposé un recours contre la décision de Y", "… contre l'attribution du marché par Y": one
+    sues the author of the decision contested (slot "prep:contre")."""
+    holders = [t] + ([t.head] if t.dep_ == "obj" and t.head.pos_ == "VERB" else [])
+    for h in holders:
+        for k in h.children:
+            if case_of(k) != "contre" or lemma_of(k) not in w["decision_nouns"] or index.entity_at(k.i) is not None:
+                continue
+            got = [x for c in k.children if c.dep_ in ("nmod", "obl:agent") and case_of(c) in ("de", "par")
+                   and index.entity_at(c.i) is not None for x in entities_at(c, index)]
+            if got:
+                out.put("prep:contre", got[:1])
+                return
