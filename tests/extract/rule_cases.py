@@ -1115,6 +1115,15 @@ CASES = [
     # gp: an action against a decision sues its author
     ("Kelvio a déposé un recours devant le tribunal administratif à Lyon contre la décision de Nuvia.",
      [("SUES", "Kelvio", "Nuvia")]),
+    # gp: a ministry named by its own word (no minister in the sentence) is blamed itself
+    ("Paul Verdier reproche au ministère de l'Économie son inaction.",
+     [("ACCUSES", "Paul Verdier", "ministère de l'Économie")]),
+    # gp: an object the parser takes for a second subject after an adverbial
+    ("Anne Fabre aurait rencontré à deux reprises Jean Roux.", [("MEETS", "Anne Fabre", "Jean Roux")]),
+    # gp: blaming one's conduct blames them
+    ("Jean Roux dénonce l'amateurisme d'Anne Fabre.", [("ACCUSES", "Jean Roux", "Anne Fabre")]),
+    # gp: leaving a named party
+    ("Paul Verdier a annoncé son départ du parti Renouveau.", [("MEMBER_OF", "Paul Verdier", "Renouveau")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1540,4 +1549,8 @@ FORBIDDEN = [
     # gp: "petite-fille de son fondateur": the kin is the founder, not the company
     ("Anne Fabre, directrice générale de Kelvio et petite-fille de son fondateur, a signé l'accord.",
      ("FAMILY", "Anne Fabre", "Kelvio")),
+    # gp: an event one undergoes is no conduct blamed
+    ("Jean Roux dénonce l'arrestation d'Anne Fabre.", ("ACCUSES", "Jean Roux", "Anne Fabre")),
+    # gp: leaving a city is no employment
+    ("Paul Verdier a annoncé son départ de Lyon.", ("WORKS_FOR", "Paul Verdier", "Lyon")),
 ]

@@ -568,7 +568,7 @@ def _memberships(relations: list[Relation]) -> list[Relation]:
 
 
 # Rules of leaving or coming from a body (not of a post in it: "salarié de l'association Y" works there).
-_LEAVING_RULES = ("works_for.left", "works_for.came_from", "works_for.former")
+_LEAVING_RULES = ("works_for.left", "works_for.came_from", "works_for.former", "works_for.departure")
 
 
 def _joins_or_leaves(rel: Relation) -> bool:

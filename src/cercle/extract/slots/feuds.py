@@ -15,9 +15,20 @@ _PARTY_CASES = (None, "contre", "avec", "à")
 
 
 def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    if verbal and t.pos_ == "VERB":
+        w = words()
+        lemma = lemma_of(t)
+        if "obj" not in out and (lemma in w["clitic_blaming_verbs"] or lemma in w["late_object_verbs"]):
+            _late_object(t, index, out)
+        if lemma in w["blaming_verbs"] and "obj" not in out:
+            _conduct_of(t, index, out, w)
     if t.pos_ == "NOUN":
         w = words()
         lemma = lemma_of(t)
+        if lemma in ("départ", "démission") and any(c.dep_ == "det" and c.lemma_.lower() == "son" for c in t.children):
+            # "X a annoncé son départ du parti Y" (slot "left_body": named bodies only)
+            out.put("left_body", [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i
+                                  for x in entities_at(c, index) if index.kinds.get(x[1]) in ("name", "introducer")][:1])
         if (lemma in w["ally_nouns"] or t.lower_ in w["ally_nouns"]) and "prep:de" not in out:
             _qualified_de(t, index, out, w)
         if lemma in w["family_nouns"] or t.lower_ in w["family_nouns"]:
@@ -161,3 +172,32 @@ def _decision_author(t, index: EntityIndex, out: Found, w) -> None:
             if got:
                 out.put("prep:contre", got[:1])
                 return
+
+
+def _late_object(t, index: EntityIndex, out: Found) -> None:
+    """"X aurait rencontré à deux reprises Y": the parser takes the name after the verb's adverbial for a
+    second subject; after a subject of its own before the verb, it is the object."""
+    subs = [c for c in t.children if c.dep_ == "nsubj"]
+    if len(subs) == 2 and subs[0].i < t.i < subs[1].i and index.kinds.get(subs[1].i) == "name" \
+            and not any(c.dep_ == "obj" for c in t.children) and t.doc[subs[1].i - 1].text not in (",", "-t", "-"):
+        got = entities_at(subs[1], index)
+        if got:
+            out.put("obj", got)
+            if "subj" in out:
+                out["subj"] = [x for x in out["subj"] if x not in got]
+
+
+def _conduct_of(t, index: EntityIndex, out: Found, w) -> None:
+    """"X dénonce l'amateurisme de Y", "X critique la gestion de Y": blaming one's conduct blames them."""
+    for c in t.children:
+        if c.dep_ == "obj" and index.entity_at(c.i) is None and lemma_of(c) in w["conduct_nouns"]:
+            # ("la gestion de Y par Z": Z's conduct)
+            got = [x for k in c.subtree if k.dep_ in ("nmod", "obl:agent") and case_of(k) == "par" and k.i > c.i
+                   for x in entities_at(k, index)] or \
+                  [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" and k.i > c.i
+                   for x in entities_at(k, index)]
+            if not got and any(k.dep_ == "det" and k.lemma_.lower() == "son" for k in c.children):
+                return   # ("dénonce sa gestion": the possessive's owner is read elsewhere, if at all)
+            if got:
+                out.put("obj", got[:1])
+            return
