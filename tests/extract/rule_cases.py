@@ -1124,6 +1124,11 @@ CASES = [
     ("Jean Roux dénonce l'amateurisme d'Anne Fabre.", [("ACCUSES", "Jean Roux", "Anne Fabre")]),
     # gp: leaving a named party
     ("Paul Verdier a annoncé son départ du parti Renouveau.", [("MEMBER_OF", "Paul Verdier", "Renouveau")]),
+    # gp: a role standing for a relative named before: the person first named who shares the family name
+    ("Marc Roux a fondé Technova en 1980. « Nous continuons », insiste Paul Roux-Martin, neveu du fondateur.",
+     [("FAMILY", "Paul Roux-Martin", "Marc Roux")]),
+    ("Marc Roux a fondé Technova en 1980. Anne Roux, la fille du patriarche, a vendu ses parts.",
+     [("FAMILY", "Anne Roux", "Marc Roux")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1553,4 +1558,7 @@ FORBIDDEN = [
     ("Jean Roux dénonce l'arrestation d'Anne Fabre.", ("ACCUSES", "Jean Roux", "Anne Fabre")),
     # gp: leaving a city is no employment
     ("Paul Verdier a annoncé son départ de Lyon.", ("WORKS_FOR", "Paul Verdier", "Lyon")),
+    # gp: no shared family name, no kin read from a role
+    ("Marc Roux a fondé Technova en 1980. Anne Fabre, la fille du fondateur, a pris la présidence.",
+     ("FAMILY", "Anne Fabre", "Marc Roux")),
 ]

@@ -22,7 +22,7 @@ def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _late_object(t, index, out)
         if lemma in w["blaming_verbs"] and "obj" not in out:
             _conduct_of(t, index, out, w)
-    if t.pos_ == "NOUN":
+    if t.pos_ in ("NOUN", "PROPN"):   # ("neveu" after a name is sometimes tagged a proper noun)
         w = words()
         lemma = lemma_of(t)
         if lemma in ("départ", "démission") and any(c.dep_ == "det" and c.lemma_.lower() == "son" for c in t.children):
@@ -34,6 +34,8 @@ def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if lemma in w["family_nouns"] or t.lower_ in w["family_nouns"]:
             if "head" not in out:
                 _kin_named(t, index, out)
+            if "head" in out and "prep:de" not in out and "poss" not in out:
+                _kin_by_role(t, index, out, w)
             for k in ("prep:de", "poss"):
                 # "petit-fils de son fondateur": the kin is the founder, not the company "son" points to
                 # (only a name before the trigger a possessive points back to: "la maison-mère de Y" keeps Y)
@@ -146,7 +148,7 @@ def _kin_named(t, index: EntityIndex, out: Found) -> None:
             end = j
             while end + 1 < sent.end and index.entity_at(end + 1) == name:
                 end += 1
-            if index.type_of(name) == "PER" and doc[end + 1].text == "," and end + 1 < left - 1:
+            if index.type_of(name) == "PER" and doc[end + 1].text == ",":
                 out.put("head", [(name, j)])
             return
 
@@ -201,3 +203,30 @@ def _conduct_of(t, index: EntityIndex, out: Found, w) -> None:
             if got:
                 out.put("obj", got[:1])
             return
+
+
+def _kin_by_role(t, index: EntityIndex, out: Found, w) -> None:
+    """"X, neveu du fondateur", "la fille du patriarche": the relative a role noun stands for, when the text
+    names no one there, is the person first named in the article who shares X's family name."""
+    role = next((c for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i
+                 and lemma_of(c) in w["kin_roles"] and index.entity_at(c.i) is None), None)
+    if role is None:
+        return
+    head = out["head"][0][0]
+    family = _family_names(head)
+    if not family:
+        return
+    first: dict[str, int] = {}
+    for i, name in index.by_token.items():
+        if name != head and index.type_of(name) == "PER" and (name not in first or i < first[name]):
+            first[name] = i
+    kin = [(i, n) for n, i in first.items() if _family_names(n) & family]
+    if kin:
+        i, n = min(kin)
+        out.put("prep:de", [(n, i)])
+
+
+def _family_names(name: str) -> set[str]:
+    """The family-name words of a person's name ("Anaïs Delaunay-Perret" → Delaunay, Perret)."""
+    words = name.replace("-", " ").split()
+    return {x.lower() for x in words[1:] if len(x) > 2 and x[:1].isupper()} if len(words) > 1 else set()
