@@ -1147,6 +1147,49 @@ CASES = [
     # (gb) "participer à l'opération" right after a round
     ("Kelvio recrute. Kelvio vise l'Europe. Kelvio a levé 20 millions d'euros. Horizon Ventures participe à "
      "l'opération.", [("INVESTS_IN", "Horizon Ventures", "Kelvio")]),
+    # gp: a complaint's "par X contre Y" the parser hangs on the date or the agent, "contre" a title and its name
+    ("Le parquet a ouvert une enquête à la suite d'une plainte déposée en mars par le groupe Technova contre son "
+     "ancien directeur financier, Paul Verdier.", [("SUES", "Technova", "Paul Verdier")]),
+    # gp: an action named by its legal ground
+    ("La société Nuvia a engagé une action en contrefaçon contre Kelvio.", [("SUES", "Nuvia", "Kelvio")]),
+    # gp: a clitic object of a blaming participle is the governing verb's object
+    ("Kelvio a porté plainte contre Nuvia, l'accusant de concurrence déloyale.",
+     [("SUES", "Kelvio", "Nuvia"), ("ACCUSES", "Kelvio", "Nuvia")]),
+    ("Le Trésor américain a inscrit vendredi l'équipementier Orbalia sur sa liste des entités sanctionnées, "
+     "l'accusant d'avoir livré des composants à Valdarie.",
+     [("OPPOSES", "Trésor américain", "Orbalia"), ("ACCUSES", "Trésor américain", "Orbalia")]),
+    # gp: "…, qui lui reprochait": the relative's clitic is the main clause's subject, its "qui" the name
+    # before the apposed title
+    ("En réalité, Paul Verdier a été poussé dehors par Atlas Capital, premier actionnaire du groupe, qui lui "
+     "reprochait la dérive des coûts.", [("ACCUSES", "Atlas Capital", "Paul Verdier")]),
+    # gp: a contest won or lost "face à" a rival
+    ("Anne Fabre a été élue présidente du parti face à l'ancien ministre Jean Roux.",
+     [("OPPOSES", "Anne Fabre", "Jean Roux")]),
+    ("Paul Verdier s'est incliné face à Anne Fabre lors de la primaire.", [("OPPOSES", "Paul Verdier", "Anne Fabre")]),
+    # gp: a bond qualified before its "de" phrase
+    ("Paul Verdier, un ami de longue date de Jean Roux, a démenti.", [("ALLY_OF", "Paul Verdier", "Jean Roux")]),
+    # gp: kin named after the kinship noun's comma, or before the appositions it follows
+    ("Jean Roux a transmis l'entreprise à ses deux filles, Claire Roux et Marie Roux.",
+     [("FAMILY", "Claire Roux", "Jean Roux"), ("FAMILY", "Marie Roux", "Jean Roux")]),
+    ("« Les preuves sont accablantes », affirme Luc Roux, le président du directoire, fils de la fondatrice Hélène Roux.",
+     [("FAMILY", "Luc Roux", "Hélène Roux")]),
+    # gp: an action against a decision sues its author
+    ("Kelvio a déposé un recours devant le tribunal administratif à Lyon contre la décision de Nuvia.",
+     [("SUES", "Kelvio", "Nuvia")]),
+    # gp: a ministry named by its own word (no minister in the sentence) is blamed itself
+    ("Paul Verdier reproche au ministère de l'Économie son inaction.",
+     [("ACCUSES", "Paul Verdier", "ministère de l'Économie")]),
+    # gp: an object the parser takes for a second subject after an adverbial
+    ("Anne Fabre aurait rencontré à deux reprises Jean Roux.", [("MEETS", "Anne Fabre", "Jean Roux")]),
+    # gp: blaming one's conduct blames them
+    ("Jean Roux dénonce l'amateurisme d'Anne Fabre.", [("ACCUSES", "Jean Roux", "Anne Fabre")]),
+    # gp: leaving a named party
+    ("Paul Verdier a annoncé son départ du parti Renouveau.", [("MEMBER_OF", "Paul Verdier", "Renouveau")]),
+    # gp: a role standing for a relative named before: the person first named who shares the family name
+    ("Marc Roux a fondé Technova en 1980. « Nous continuons », insiste Paul Roux-Martin, neveu du fondateur.",
+     [("FAMILY", "Paul Roux-Martin", "Marc Roux")]),
+    ("Marc Roux a fondé Technova en 1980. Anne Roux, la fille du patriarche, a vendu ses parts.",
+     [("FAMILY", "Anne Roux", "Marc Roux")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1579,4 +1622,26 @@ FORBIDDEN = [
     # (gb) no round spoken of: "remettre au pot" says nothing of an investment in the company
     ("Kelvio recrute. Kelvio vise l'Europe. Kelvio ouvre un bureau. Horizon Ventures remet au pot.",
      ("INVESTS_IN", "Horizon Ventures", "Kelvio")),
+    # gp: the clitic of a blaming participle is not its own subject
+    ("Jean Roux a rencontré Anne Fabre, la remerciant de son soutien.", ("ACCUSES", "Jean Roux", "Anne Fabre")),
+    # gp: "face à" a thing, or a company in a lost lawsuit, is no electoral rival
+    ("Paul Verdier a perdu son procès face à Banque Orelle.", ("OPPOSES", "Paul Verdier", "Banque Orelle")),
+    # gp: the founders a company sells to are not its kin
+    ("Technova a cédé sa filiale à ses deux fondateurs, Paul Verdier et Anne Fabre.",
+     ("FAMILY", "Paul Verdier", "Technova")),
+    # gp: the place after a court is its seat, not the one sued
+    ("Kelvio a mandaté un cabinet pour engager un recours devant la justice fédérale à Washington.",
+     ("SUES", "Kelvio", "Washington")),
+    ("Kelvio a déposé un recours devant le tribunal administratif à Lyon contre la décision de Nuvia.",
+     ("SUES", "Kelvio", "Lyon")),
+    # gp: "petite-fille de son fondateur": the kin is the founder, not the company
+    ("Anne Fabre, directrice générale de Kelvio et petite-fille de son fondateur, a signé l'accord.",
+     ("FAMILY", "Anne Fabre", "Kelvio")),
+    # gp: an event one undergoes is no conduct blamed
+    ("Jean Roux dénonce l'arrestation d'Anne Fabre.", ("ACCUSES", "Jean Roux", "Anne Fabre")),
+    # gp: leaving a city is no employment
+    ("Paul Verdier a annoncé son départ de Lyon.", ("WORKS_FOR", "Paul Verdier", "Lyon")),
+    # gp: no shared family name, no kin read from a role
+    ("Marc Roux a fondé Technova en 1980. Anne Fabre, la fille du fondateur, a pris la présidence.",
+     ("FAMILY", "Anne Fabre", "Marc Roux")),
 ]

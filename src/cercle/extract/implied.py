@@ -14,6 +14,8 @@ from ..nlp.docview import tokens_of
 
 # Ties between people: "les sanctions imposées au ministre de la Défense" are aimed at the minister.
 _PERSONAL = {"OPPOSES", "ACCUSES", "MEETS", "ALLY_OF"}
+_MINISTRY_WORD = re.compile(r"\b[Mm]inist[èe]res?\b")
+_MINISTER_WORD = re.compile(r"\b[Mm]inistres?\b")
 
 
 def ministers_for_ministries(relations: list[Relation], index) -> list[Relation]:
@@ -28,9 +30,11 @@ def ministers_for_ministries(relations: list[Relation], index) -> list[Relation]
     out = []
     for r in relations:
         if r.type in _PERSONAL:
+            # ("X reproche au ministère de …": the ministry itself, named by its own word and no minister's)
+            itself = bool(_MINISTRY_WORD.search(r.evidence or "")) and not _MINISTER_WORD.search(r.evidence or "")
             for side in ("subject", "object"):
                 name = getattr(r, side)
-                if name.lower().startswith(("ministère", "secrétariat")):
+                if name.lower().startswith(("ministère", "secrétariat")) and not itself:
                     people = minister.get(name, set())
                     if len(people) != 1:
                         r = None

@@ -283,7 +283,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         # one party is enough if the article has a main organisation or the sentence a possessive
         # ("Son PDG, X, …": it points at a party named before)
         if len(parties) < 2 and not (parties and (index.topic or index.focus or any(t.lower_ in _POSSESSIVES for t in sent)
-                                                  or names_a_deal_before(sent))):
+                                                  or names_a_deal_before(sent) or _kin_of_role(sent))):
             if _update_focus(sent, index, ()):
                 focus_at = n_sent
             continue
@@ -559,6 +559,14 @@ def _joint_owners(relations: list[Relation]) -> list[Relation]:
     return out
 
 
+def _kin_of_role(sent) -> bool:
+    """"X, neveu du fondateur": a kinship noun may point at a relative named in an earlier sentence
+    (slots/feuds.py)."""
+    w = bond_words()
+    return any(t.lower_ in w["family_nouns"] and t.i + 2 < sent.end and t.doc[t.i + 1].lower_ in ("du", "de")
+               for t in sent)
+
+
 def _memberships(relations: list[Relation]) -> list[Relation]:
     """"X a quitté le Parti socialiste": one leaves a party or a union as a member, not as an employee."""
     words = lexicon()["membership_name_words"]
@@ -570,7 +578,7 @@ def _memberships(relations: list[Relation]) -> list[Relation]:
 
 
 # Rules of leaving or coming from a body (not of a post in it: "salarié de l'association Y" works there).
-_LEAVING_RULES = ("works_for.left", "works_for.came_from", "works_for.former")
+_LEAVING_RULES = ("works_for.left", "works_for.came_from", "works_for.former", "works_for.departure")
 
 
 def _joins_or_leaves(rel: Relation) -> bool:

@@ -31,7 +31,7 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _participle_phrases(t, index, out, w)
             if len({n for n, _ in out.get("prep:entre", ())}) < 2:
                 _between_line(t, index, out, w)
-        if lemma in w["move_nouns"] and "prep:contre" not in out:
+        if lemma in w["move_nouns"] and ("prep:contre" not in out or "move_agent" not in out):
             _move_made(t, index, out, w)
         if lemma in ("soutien", "appui"):
             _relied_support(t, index, out, w)
@@ -426,11 +426,26 @@ def _move_made(t, index: EntityIndex, out: Found, w) -> None:
                 continue
             against = [x for k in p.children if k.dep_ in _PHRASE_DEPS and case_of(k) == "contre"
                        for x in entities_at(k, index)]
+            agents = [x for k in p.children if k.dep_ == "obl:agent" for x in entities_at(k, index)]
+            if not against:
+                # "une plainte déposée (en mars) par X contre Y, Z": the parser hangs "contre Y" on the agent
+                # or "par X" on the date; the names listed after a title are its own
+                against = [x for k in p.subtree if k.i > p.i and case_of(k) == "contre"
+                           for x in (entities_at(k, index) or _named_after_comma(k, index))]
+            if against and not agents:
+                agents = [x for k in p.subtree if p.i < k.i < against[0][1] and case_of(k) == "par"
+                          for x in entities_at(k, index)][:1]
             if not against:
                 continue
             out.put("prep:contre", against)
-            out.put("move_agent", [x for k in p.children if k.dep_ == "obl:agent" for x in entities_at(k, index)])
+            out.put("move_agent", agents)
             return
+
+
+def _named_after_comma(k, index: EntityIndex) -> list[tuple[str, int]]:
+    """"contre son ancien directeur, Paul Verdier": the name the parser hangs on the title as a conjunct."""
+    return [x for c in k.children if c.dep_ in ("conj", "appos") and c.i > 0 and k.doc[c.i - 1].text == ","
+            and index.kinds.get(c.i) == "name" for x in entities_at(c, index)][:1]
 
 
 def _listed_after(tv, index: EntityIndex, item: tuple[str, int], end: int) -> list[tuple[str, int]]:

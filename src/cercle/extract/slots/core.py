@@ -31,6 +31,7 @@ from .dependents import read_dependents
 from .found import Found
 from .phrases import _board_owners, adverb_phrases, later_phrases, seat_organ, seat_subject
 from .bonds import bond_parties
+from .feuds import feud_parties
 from .speech import speech_parties
 from .tidy import tidy
 from .titles import title_parties
@@ -65,5 +66,6 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     later_phrases(t, index, out, verbal)
     speech_parties(t, index, out, verbal)
     bond_parties(t, index, out, verbal)
+    feud_parties(t, index, out, verbal)
     tidy(t, index, out, verbal)
     return out

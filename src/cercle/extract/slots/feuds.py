@@ -1,0 +1,232 @@
+"""Conflict constructions whose other party is a clitic pronoun the mention finder does not resolve:
+"X a sanctionné Y, l'accusant de …" (the one accused is the governing verb's object), "Y a été poussé
+dehors par X, qui lui reprochait …" (the one blamed is the main clause's subject). Word lists:
+data/bonds.yaml ("clitic_blaming_verbs")."""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from ..arguments import _subject_of, case_of, entities_at, extend_list, lemma_of
+from .bonds import words
+from .found import Found
+
+_CLITICS = {"l'", "l’", "le", "la", "les", "lui", "leur"}
+_OBJ_DEPS = ("obj", "iobj", "obl:arg", "expl:comp")
+_PARTY_CASES = (None, "contre", "avec", "à")
+
+
+def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    if verbal and t.pos_ == "VERB":
+        w = words()
+        lemma = lemma_of(t)
+        if "obj" not in out and (lemma in w["clitic_blaming_verbs"] or lemma in w["late_object_verbs"]):
+            _late_object(t, index, out)
+        if lemma in w["blaming_verbs"] and "obj" not in out:
+            _conduct_of(t, index, out, w)
+    if t.pos_ in ("NOUN", "PROPN"):   # ("neveu" after a name is sometimes tagged a proper noun)
+        w = words()
+        lemma = lemma_of(t)
+        if lemma in ("départ", "démission") and any(c.dep_ == "det" and c.lemma_.lower() == "son" for c in t.children):
+            # "X a annoncé son départ du parti Y" (slot "left_body": named bodies only)
+            out.put("left_body", [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i
+                                  for x in entities_at(c, index) if index.kinds.get(x[1]) in ("name", "introducer")][:1])
+        if (lemma in w["ally_nouns"] or t.lower_ in w["ally_nouns"]) and "prep:de" not in out:
+            _qualified_de(t, index, out, w)
+        if lemma in w["family_nouns"] or t.lower_ in w["family_nouns"]:
+            if "head" not in out:
+                _kin_named(t, index, out)
+            if "head" in out and "prep:de" not in out and "poss" not in out:
+                _kin_by_role(t, index, out, w)
+            for k in ("prep:de", "poss"):
+                # "petit-fils de son fondateur": the kin is the founder, not the company "son" points to
+                # (only a name before the trigger a possessive points back to: "la maison-mère de Y" keeps Y)
+                if k in out:
+                    out[k] = [x for x in out[k] if x[1] > t.i or index.type_of(x[0]) == "PER"]
+        if lemma in w["legal_nouns"] and "prep:à" in out:
+            _court_seat(t, index, out)
+        if lemma in w["legal_nouns"] and "prep:contre" not in out:
+            _decision_author(t, index, out, w)
+    if t.pos_ == "VERB" and lemma_of(t) in words()["contest_verbs"] and "prep:face" not in out:
+        _faced(t, index, out)
+    if t.pos_ != "VERB" or lemma_of(t) not in words()["clitic_blaming_verbs"]:
+        return
+    # (the clitic right before the verb: "l'accusant" is sometimes read as a determiner and its noun)
+    clitic = next((c for c in t.children if c.lower_ in _CLITICS and c.i < t.i and (
+        c.dep_ in _OBJ_DEPS or (c.dep_ == "det" and c.i == t.i - 1))), None)
+    if clitic is None:
+        return
+    if not verbal and "subj" not in out and "Part" in t.morph.get("VerbForm") and t.head.i < t.i \
+            and t.head.pos_ in ("VERB", "AUX"):
+        out.put("subj", _subject_of(t.head, index))   # ("l'accusant" read as a noun: no subject inherited)
+    if "subj" not in out and t.dep_ == "acl:relcl" and t.head.pos_ == "NOUN" and index.entity_at(t.head.i) is None \
+            and any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in t.children):
+        # "poussé dehors par X, premier actionnaire du groupe, qui lui reprochait …": the relative's noun
+        # is put beside the name before its comma
+        first = t.head.left_edge.i
+        if first >= 2 and t.doc[first - 1].text == "," and index.kinds.get(first - 2) == "name":
+            out.put("subj", [(index.entity_at(first - 2), first - 2)])
+    subj = {n for n, _ in _subject_of(t, index)} | {n for n, _ in out.get("subj", ())}
+    have = [x for k in ("obj", "prep:à") for x in out.get(k, ()) if x[0] not in subj]
+    if have and not any(x[1] == clitic.i for x in have):
+        return
+    got = _clitic_antecedent(t, index, subj)
+    if got:
+        for k in ("obj", "prep:à"):
+            if k in out:
+                out[k] = [x for x in out[k] if x[1] != clitic.i and x[0] not in subj]
+        out.put("obj", got)
+
+
+def _clitic_antecedent(t, index: EntityIndex, subj: set) -> list[tuple[str, int]]:
+    """Who a clitic object stands for: for a participle hung on a verb ("X a sanctionné Y, l'accusant …")
+    that verb's object or "contre"/"avec"/"à" party; for a relative clause ("…, qui lui reprochait …")
+    the subject of the clause it hangs in. Never the one who blames."""
+    head = t.head
+    if t.dep_.startswith("acl") and "Part" not in t.morph.get("VerbForm"):
+        # a relative clause: climb to the verb of the clause its noun belongs to
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return []
+        cands = [x for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") for x in entities_at(c, index)]
+    elif t.dep_ in ("advcl", "xcomp", "acl", "conj") and "Part" in t.morph.get("VerbForm") \
+            and head.pos_ in ("VERB", "AUX") and head.i < t.i:
+        cands = [x for c in head.children if c.i < t.i and (
+                 c.dep_ == "obj" or (c.dep_ in ("obl:arg", "obl", "obl:mod") and case_of(c) in _PARTY_CASES[1:]))
+                 for x in entities_at(c, index)]
+    else:
+        return []
+    cands = [x for x in cands if x[0] not in subj]
+    return cands[:1]
+
+
+def _faced(t, index: EntityIndex, out: Found) -> None:
+    """"X l'a emporté face à Y", "X a remporté l'appel d'offres face à Y": the rival of a contest (slot
+    "prep:face"), hung on the verb or on its object."""
+    holders = [t] + [c for c in t.children if c.dep_ == "obj" and index.entity_at(c.i) is None]
+    got = [x for h in holders for k in h.children if k.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "obj")
+           and (case_of(k) == "face" or any(c.dep_ == "case" and c.lower_ == "face" for c in k.children))
+           for x in entities_at(k, index)]
+    if got:
+        out.put("prep:face", got)
+        if "obj" in out:
+            out["obj"] = [x for x in out["obj"] if x not in got]
+
+
+def _qualified_de(t, index: EntityIndex, out: Found, w) -> None:
+    """"un ami de longue date de Y", "un allié de la première heure de Y": the "de" phrase after a
+    qualifier of the bond names the ally."""
+    for c in t.children:
+        if c.dep_ == "nmod" and case_of(c) == "de" and lemma_of(c) in w["bond_qualifiers"] and index.entity_at(c.i) is None:
+            got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" for x in entities_at(k, index)]
+            if got:
+                out.put("prep:de", got)
+                return
+
+
+def _kin_named(t, index: EntityIndex, out: Found) -> None:
+    """Who a kinship noun is said of when the parser does not hang the name on it: "à ses deux filles, A et
+    B" (the names after its comma), "X, le président du directoire, fils de Y" (the name before the
+    appositions)."""
+    doc, sent = t.doc, t.sent
+    right = t.right_edge.i
+    if right + 2 < sent.end and doc[right + 1].text == "," and index.kinds.get(right + 2) == "name" \
+            and index.type_of(index.entity_at(right + 2)) == "PER" \
+            and any(c.dep_ == "det" and c.lemma_.lower() == "son" for c in t.children):
+        # ("ses deux filles, A et B": the possessive names the parent, the names after the comma the children)
+        first = (index.entity_at(right + 2), right + 2)
+        out.put("head", extend_list(doc, index, [first]))
+        return
+    left = t.left_edge.i
+    if left - 1 <= sent.start or doc[left - 1].text != ",":
+        return
+    for j in range(left - 2, max(sent.start, left - 14) - 1, -1):
+        tok = doc[j]
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":", "«", "»", "(", ")"):
+            return
+        if index.kinds.get(j) == "name":
+            name = index.entity_at(j)
+            end = j
+            while end + 1 < sent.end and index.entity_at(end + 1) == name:
+                end += 1
+            if index.type_of(name) == "PER" and doc[end + 1].text == ",":
+                out.put("head", [(name, j)])
+            return
+
+
+def _court_seat(t, index: EntityIndex, out: Found) -> None:
+    """"un recours devant la justice fédérale à Washington": the place after the court is its seat, not the
+    one sued."""
+    court = [k.i for k in t.subtree if case_of(k) == "devant"]
+    if court:
+        out["prep:à"] = [x for x in out["prep:à"] if x[1] < min(court)]
+
+
+def _decision_author(t, index: EntityIndex, out: Found, w) -> None:
+    """"X a déposé un recours contre la décision de Y", "… contre l'attribution du marché par Y": one
+    sues the author of the decision contested (slot "prep:contre")."""
+    holders = [t] + ([t.head] if t.dep_ == "obj" and t.head.pos_ == "VERB" else [])
+    for h in holders:
+        for k in h.children:
+            if case_of(k) != "contre" or lemma_of(k) not in w["decision_nouns"] or index.entity_at(k.i) is not None:
+                continue
+            got = [x for c in k.children if c.dep_ in ("nmod", "obl:agent") and case_of(c) in ("de", "par")
+                   and index.entity_at(c.i) is not None for x in entities_at(c, index)]
+            if got:
+                out.put("prep:contre", got[:1])
+                return
+
+
+def _late_object(t, index: EntityIndex, out: Found) -> None:
+    """"X aurait rencontré à deux reprises Y": the parser takes the name after the verb's adverbial for a
+    second subject; after a subject of its own before the verb, it is the object."""
+    subs = [c for c in t.children if c.dep_ == "nsubj"]
+    if len(subs) == 2 and subs[0].i < t.i < subs[1].i and index.kinds.get(subs[1].i) == "name" \
+            and not any(c.dep_ == "obj" for c in t.children) and t.doc[subs[1].i - 1].text not in (",", "-t", "-"):
+        got = entities_at(subs[1], index)
+        if got:
+            out.put("obj", got)
+            if "subj" in out:
+                out["subj"] = [x for x in out["subj"] if x not in got]
+
+
+def _conduct_of(t, index: EntityIndex, out: Found, w) -> None:
+    """"X dénonce l'amateurisme de Y", "X critique la gestion de Y": blaming one's conduct blames them."""
+    for c in t.children:
+        if c.dep_ == "obj" and index.entity_at(c.i) is None and lemma_of(c) in w["conduct_nouns"]:
+            # ("la gestion de Y par Z": Z's conduct)
+            got = [x for k in c.subtree if k.dep_ in ("nmod", "obl:agent") and case_of(k) == "par" and k.i > c.i
+                   for x in entities_at(k, index)] or \
+                  [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" and k.i > c.i
+                   for x in entities_at(k, index)]
+            if not got and any(k.dep_ == "det" and k.lemma_.lower() == "son" for k in c.children):
+                return   # ("dénonce sa gestion": the possessive's owner is read elsewhere, if at all)
+            if got:
+                out.put("obj", got[:1])
+            return
+
+
+def _kin_by_role(t, index: EntityIndex, out: Found, w) -> None:
+    """"X, neveu du fondateur", "la fille du patriarche": the relative a role noun stands for, when the text
+    names no one there, is the person first named in the article who shares X's family name."""
+    role = next((c for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i
+                 and lemma_of(c) in w["kin_roles"] and index.entity_at(c.i) is None), None)
+    if role is None:
+        return
+    head = out["head"][0][0]
+    family = _family_names(head)
+    if not family:
+        return
+    first: dict[str, int] = {}
+    for i, name in index.by_token.items():
+        if name != head and index.type_of(name) == "PER" and (name not in first or i < first[name]):
+            first[name] = i
+    kin = [(i, n) for n, i in first.items() if _family_names(n) & family]
+    if kin:
+        i, n = min(kin)
+        out.put("prep:de", [(n, i)])
+
+
+def _family_names(name: str) -> set[str]:
+    """The family-name words of a person's name ("Anaïs Delaunay-Perret" → Delaunay, Perret)."""
+    words = name.replace("-", " ").split()
+    return {x.lower() for x in words[1:] if len(x) > 2 and x[:1].isupper()} if len(words) > 1 else set()
