@@ -82,6 +82,7 @@ def test_ratchet_on_the_development_corpus(nlp):
 
     result = evaluate_dir(CORPUS, nlp=nlp)
     assert result["documents"] == len(list(CORPUS.glob("*.json")))
+    assert result["failed"] == [], result["failed"]
     assert result["strict"]["f1"] >= FLOOR["strict_f1"], result["strict"]
     assert result["strict"]["precision"] >= FLOOR["strict_precision"], result["strict"]
 
@@ -95,6 +96,7 @@ def test_ratchet_on_the_invented_articles(nlp):
     invented = ROOT / "eval" / "invented"
     result = evaluate_dir(invented, nlp=nlp)
     assert result["documents"] == len(list(invented.glob("*.json"))) >= 16
+    assert result["failed"] == [], result["failed"]
     assert result["strict"]["f1"] >= FLOOR["invented_f1"], result["strict"]
     assert result["strict"]["precision"] >= FLOOR["invented_precision"], result["strict"]
 
@@ -132,3 +134,23 @@ def test_extract_cli_gives_design_shape(nlp):
     assert doc["id"] == path.stem
     for rel in doc["relations"]:
         assert {"type", "subject", "object", "evidence", "start", "end"} <= set(rel)
+
+
+@pytest.mark.slow
+def test_a_document_that_crashes_is_reported_not_silently_scored_empty(nlp, tmp_path, monkeypatch):
+    from cercle import pipeline
+    from cercle.evaluate import evaluate_dir
+
+    gold = {"id": "g1", "lang": "fr", "text": "Paul Verdier, président de la société Technova, a démissionné.",
+            "entities": [{"id": "E1", "name": "Paul Verdier", "type": "PER", "aliases": []},
+                         {"id": "E2", "name": "Technova", "type": "ORG", "aliases": []}],
+            "relations": [{"type": "LEADS", "subject": "E1", "object": "E2", "evidence": "président de"}]}
+    (tmp_path / "g1.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    assert evaluate_dir(tmp_path, nlp=nlp)["failed"] == []
+
+    def broken(clean, doc):
+        raise RuntimeError("rule bug")
+    monkeypatch.setattr(pipeline, "analyse", broken)
+    result = evaluate_dir(tmp_path, nlp=nlp)
+    assert result["strict"]["fn"] == 1
+    assert result["failed"] == [{"id": "g1", "reason": "error", "message": "analysis failed: RuntimeError: rule bug"}]

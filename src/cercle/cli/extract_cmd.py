@@ -77,6 +77,9 @@ def eval_cmd(gold_dir, as_json, errors):
         echo_json(result)
         return
     console = Console()
+    for f in result["failed"]:
+        Console(stderr=True).print(f"[red]not scored[/] {f['id']}: {f['message']} (counted as no ties)",
+                                   markup=True, highlight=False)
     summary = Table(title=f"cercle eval — {result['documents']} documents")
     for col in ("score", "P", "R", "F1", "tp", "fp", "fn"):
         summary.add_column(col, justify="right" if col != "score" else "left")

@@ -183,12 +183,18 @@ def evaluate_dir(gold_dir: str | Path, nlp=None, progress=None) -> dict:
     nlp = nlp or get_nlp()
     articles = [Article(id=g["id"], text=g["text"], path=str(Path(gold_dir) / f"{g['id']}.json"))
                 for g in golds]
-    preds = []
+    preds, failed = [], []
     for res in process_many(articles, nlp):
-        preds.append(res.to_dict() if isinstance(res, DocumentResult) else {"relations": [], "entities": []})
+        if isinstance(res, DocumentResult):
+            preds.append(res.to_dict())
+        else:   # scored as empty, and said: a crash must not pass for a recall drop
+            preds.append({"relations": [], "entities": []})
+            failed.append({"id": res.id, "reason": res.reason, "message": res.message})
         if progress:
             progress()
-    return score_documents(zip(golds, preds))
+    result = score_documents(zip(golds, preds))
+    result["failed"] = failed
+    return result
 
 
 def type_counts(gold_dir: str | Path) -> Counter:
