@@ -1129,6 +1129,13 @@ CASES = [
      [("FAMILY", "Paul Roux-Martin", "Marc Roux")]),
     ("Marc Roux a fondé Technova en 1980. Anne Roux, la fille du patriarche, a vendu ses parts.",
      [("FAMILY", "Anne Roux", "Marc Roux")]),
+    # gp: the competition one faces, named by "celle de Y"
+    ("Technova doit composer avec une concurrence de plus en plus vive, à commencer par celle de l'allemand Kelvio "
+     "et du californien Nuvia.", [("COMPETES_WITH", "Technova", "Kelvio"), ("COMPETES_WITH", "Technova", "Nuvia")]),
+    # gp: a company after the same market as the article's main company
+    ("La société Technova lève 10 millions d'euros. La start-up Technova développe une batterie pour les camions. "
+     "Le groupe Technova compte recruter cent ingénieurs. Le groupe Kelvio, qui a levé 90 millions de dollars, vise "
+     "le même marché.", [("COMPETES_WITH", "Kelvio", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1561,4 +1568,8 @@ FORBIDDEN = [
     # gp: no shared family name, no kin read from a role
     ("Marc Roux a fondé Technova en 1980. Anne Fabre, la fille du fondateur, a pris la présidence.",
      ("FAMILY", "Anne Fabre", "Marc Roux")),
+    # gp: another market is no rivalry
+    ("La société Technova lève 10 millions d'euros. La start-up Technova développe une batterie pour les camions. "
+     "Le groupe Technova compte recruter cent ingénieurs. Le groupe Kelvio vise un autre marché.",
+     ("COMPETES_WITH", "Kelvio", "Technova")),
 ]

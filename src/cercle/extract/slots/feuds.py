@@ -22,9 +22,13 @@ def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _late_object(t, index, out)
         if lemma in w["blaming_verbs"] and "obj" not in out:
             _conduct_of(t, index, out, w)
+        if lemma in w["market_verbs"] and index.topic:
+            _same_market(t, index, out, w)
     if t.pos_ in ("NOUN", "PROPN"):   # ("neveu" after a name is sometimes tagged a proper noun)
         w = words()
         lemma = lemma_of(t)
+        if lemma in w["competition_nouns"]:
+            _competition_faced(t, index, out, w)
         if lemma in ("départ", "démission") and any(c.dep_ == "det" and c.lemma_.lower() == "son" for c in t.children):
             # "X a annoncé son départ du parti Y" (slot "left_body": named bodies only)
             out.put("left_body", [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i
@@ -230,3 +234,31 @@ def _family_names(name: str) -> set[str]:
     """The family-name words of a person's name ("Anaïs Delaunay-Perret" → Delaunay, Perret)."""
     words = name.replace("-", " ").split()
     return {x.lower() for x in words[1:] if len(x) > 2 and x[:1].isupper()} if len(words) > 1 else set()
+
+
+def _competition_faced(t, index: EntityIndex, out: Found, w) -> None:
+    """"X doit composer avec la concurrence de Y", "… avec une concurrence vive, à commencer par celle de Y":
+    the one facing the competition competes with Y (slots "facing" and "prep:de")."""
+    verb = t.head
+    if verb.pos_ != "VERB" or lemma_of(verb) not in w["facing_verbs"]:
+        return
+    rivals = out.get("prep:de") or [x for k in t.subtree if k.lemma_.lower() == "celui" for c in k.children
+                                    if c.dep_ == "nmod" and case_of(c) == "de" for x in entities_at(c, index)]
+    if not rivals:
+        return
+    facing = [x for x in _subject_of(verb, index) if x not in rivals]
+    if facing:
+        out.put("facing", facing[:1])
+        out.put("faced_rivals", extend_list(t.doc, index, rivals))
+
+
+def _same_market(t, index: EntityIndex, out: Found, w) -> None:
+    """"L'américain Y vise le même marché": a company after the same market competes with the article's
+    main company (slot "same_market_rival")."""
+    for c in t.children:
+        if c.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and lemma_of(c) in w["market_nouns"] \
+                and any(k.dep_ in ("amod", "det") and k.lemma_.lower() == "même" for k in c.children):
+            who = _subject_of(t, index)
+            if who and all(n != index.topic for n, _ in who):
+                out.put("same_market_rival", [(index.topic, -1)])
+            return
