@@ -1572,4 +1572,9 @@ FORBIDDEN = [
     ("La société Technova lève 10 millions d'euros. La start-up Technova développe une batterie pour les camions. "
      "Le groupe Technova compte recruter cent ingénieurs. Le groupe Kelvio vise un autre marché.",
      ("COMPETES_WITH", "Kelvio", "Technova")),
+    # gp: a role with its own complement is that body's, maybe named elsewhere: no kin guessed by name
+    ("Jean Roux, fils du fondateur de Kelvio, a pris la tête du groupe. Marc Roux dirige Nuvia.",
+     ("FAMILY", "Jean Roux", "Marc Roux")),
+    # gp: a lawsuit lost is no market contest
+    ("Technova a perdu face à Kelvio devant le tribunal.", ("COMPETES_WITH", "Technova", "Kelvio")),
 ]

@@ -106,6 +106,8 @@ def _clitic_antecedent(t, index: EntityIndex, subj: set) -> list[tuple[str, int]
 def _faced(t, index: EntityIndex, out: Found) -> None:
     """"X l'a emporté face à Y", "X a remporté l'appel d'offres face à Y": the rival of a contest (slot
     "prep:face"), hung on the verb or on its object."""
+    if any(k.lower_ in ("devant", "tribunal", "procès", "justice", "cour") for k in t.sent):
+        return   # ("a perdu face à Y devant le tribunal": a lawsuit, not a contest)
     holders = [t] + [c for c in t.children if c.dep_ == "obj" and index.entity_at(c.i) is None]
     got = [x for h in holders for k in h.children if k.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "obj")
            and (case_of(k) == "face" or any(c.dep_ == "case" and c.lower_ == "face" for c in k.children))
@@ -214,8 +216,8 @@ def _kin_by_role(t, index: EntityIndex, out: Found, w) -> None:
     names no one there, is the person first named in the article who shares X's family name."""
     role = next((c for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i
                  and lemma_of(c) in w["kin_roles"] and index.entity_at(c.i) is None), None)
-    if role is None:
-        return
+    if role is None or any(c.dep_ in ("nmod", "appos") for c in role.children):
+        return   # ("fils du fondateur de Y": Y's founder, whom the text may name elsewhere)
     head = out["head"][0][0]
     family = _family_names(head)
     if not family:
