@@ -1136,6 +1136,9 @@ CASES = [
     ("La société Technova lève 10 millions d'euros. La start-up Technova développe une batterie pour les camions. "
      "Le groupe Technova compte recruter cent ingénieurs. Le groupe Kelvio, qui a levé 90 millions de dollars, vise "
      "le même marché.", [("COMPETES_WITH", "Kelvio", "Technova")]),
+    # gp: thwarting one's attempt opposes them
+    ("La Commission européenne a torpillé le projet de Technova.",
+     [("OPPOSES", "Commission européenne", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1577,4 +1580,6 @@ FORBIDDEN = [
      ("FAMILY", "Jean Roux", "Marc Roux")),
     # gp: a lawsuit lost is no market contest
     ("Technova a perdu face à Kelvio devant le tribunal.", ("COMPETES_WITH", "Technova", "Kelvio")),
+    # gp: a purchase blocked stays a rejected bid, the buyer is not the one blocked as an attempt's author
+    ("Le gouvernement de Valdarie a bloqué le rachat de Nuvia par Kelvio.", ("OPPOSES", "Valdarie", "Nuvia")),
 ]

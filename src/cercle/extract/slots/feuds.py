@@ -22,6 +22,8 @@ def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _late_object(t, index, out)
         if lemma in w["blaming_verbs"] and "obj" not in out:
             _conduct_of(t, index, out, w)
+        if lemma in w["thwarting_verbs"] and "obj" not in out:
+            _conduct_of(t, index, out, w, "attempt_nouns")
         if lemma in w["market_verbs"] and index.topic:
             _same_market(t, index, out, w)
     if t.pos_ in ("NOUN", "PROPN"):   # ("neveu" after a name is sometimes tagged a proper noun)
@@ -195,10 +197,11 @@ def _late_object(t, index: EntityIndex, out: Found) -> None:
                 out["subj"] = [x for x in out["subj"] if x not in got]
 
 
-def _conduct_of(t, index: EntityIndex, out: Found, w) -> None:
-    """"X dénonce l'amateurisme de Y", "X critique la gestion de Y": blaming one's conduct blames them."""
+def _conduct_of(t, index: EntityIndex, out: Found, w, nouns: str = "conduct_nouns") -> None:
+    """"X dénonce l'amateurisme de Y", "X critique la gestion de Y": blaming one's conduct blames them;
+    "X a bloqué la tentative de Y": thwarting one's attempt opposes them."""
     for c in t.children:
-        if c.dep_ == "obj" and index.entity_at(c.i) is None and lemma_of(c) in w["conduct_nouns"]:
+        if c.dep_ == "obj" and index.entity_at(c.i) is None and lemma_of(c) in w[nouns]:
             # ("la gestion de Y par Z": Z's conduct)
             got = [x for k in c.subtree if k.dep_ in ("nmod", "obl:agent") and case_of(k) == "par" and k.i > c.i
                    for x in entities_at(k, index)] or \
