@@ -1139,6 +1139,10 @@ CASES = [
     # gp: thwarting one's attempt opposes them
     ("La Commission européenne a torpillé le projet de Technova.",
      [("OPPOSES", "Commission européenne", "Technova")]),
+    # gp: the one blamed through its management ("à la direction de Y", "les dirigeants de Y")
+    ("Atlas Capital reproche depuis des mois à la direction de Technova une stratégie sans ambition.",
+     [("ACCUSES", "Atlas Capital", "Technova")]),
+    ("Anne Fabre accuse les dirigeants de Kelvio d'avoir menti.", [("ACCUSES", "Anne Fabre", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

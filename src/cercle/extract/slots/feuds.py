@@ -200,8 +200,14 @@ def _late_object(t, index: EntityIndex, out: Found) -> None:
 def _conduct_of(t, index: EntityIndex, out: Found, w, nouns: str = "conduct_nouns") -> None:
     """"X dénonce l'amateurisme de Y", "X critique la gestion de Y": blaming one's conduct blames them;
     "X a bloqué la tentative de Y": thwarting one's attempt opposes them."""
-    for c in t.children:
-        if c.dep_ == "obj" and index.entity_at(c.i) is None and lemma_of(c) in w[nouns]:
+    # ("X reproche depuis des mois à la direction de Y": the parser may hang "à …" on the time phrase)
+    kids = list(t.children) + [k for c in t.children if c.dep_ == "obl:mod" and c.i > t.i for k in c.children
+                               if k.dep_ == "nmod" and case_of(k) == "à"]
+    for c in kids:
+        # ("X reproche à la direction de Y …": the one blamed through its management)
+        if (c.dep_ == "obj" or (nouns == "conduct_nouns" and c.dep_ in ("obl:arg", "obl", "iobj", "nmod")
+                                and case_of(c) == "à")) \
+                and index.entity_at(c.i) is None and lemma_of(c) in w[nouns]:
             # ("la gestion de Y par Z": Z's conduct)
             got = [x for k in c.subtree if k.dep_ in ("nmod", "obl:agent") and case_of(k) == "par" and k.i > c.i
                    for x in entities_at(k, index)] or \
@@ -211,6 +217,11 @@ def _conduct_of(t, index: EntityIndex, out: Found, w, nouns: str = "conduct_noun
                 return   # ("dénonce sa gestion": the possessive's owner is read elsewhere, if at all)
             if got:
                 out.put("obj", got[:1])
+                before = index.entity_at(t.i - 1) if t.i > 0 else None
+                if "subj" not in out and t.dep_ == "acl" and before is not None \
+                        and index.kinds.get(t.i - 1) == "name" and index.entity_at(t.head.i) == before:
+                    # "Norvalis reproche …" read as a name and its clause: the name is the subject
+                    out.put("subj", [(index.entity_at(t.i - 1), t.i - 1)])
             return
 
 
