@@ -1190,6 +1190,20 @@ CASES = [
      [("FAMILY", "Paul Roux-Martin", "Marc Roux")]),
     ("Marc Roux a fondé Technova en 1980. Anne Roux, la fille du patriarche, a vendu ses parts.",
      [("FAMILY", "Anne Roux", "Marc Roux")]),
+    # gp: the competition one faces, named by "celle de Y"
+    ("Technova doit composer avec une concurrence de plus en plus vive, à commencer par celle de l'allemand Kelvio "
+     "et du californien Nuvia.", [("COMPETES_WITH", "Technova", "Kelvio"), ("COMPETES_WITH", "Technova", "Nuvia")]),
+    # gp: a company after the same market as the article's main company
+    ("La société Technova lève 10 millions d'euros. La start-up Technova développe une batterie pour les camions. "
+     "Le groupe Technova compte recruter cent ingénieurs. Le groupe Kelvio, qui a levé 90 millions de dollars, vise "
+     "le même marché.", [("COMPETES_WITH", "Kelvio", "Technova")]),
+    # gp: thwarting one's attempt opposes them
+    ("La Commission européenne a torpillé le projet de Technova.",
+     [("OPPOSES", "Commission européenne", "Technova")]),
+    # gp: the one blamed through its management ("à la direction de Y", "les dirigeants de Y")
+    ("Atlas Capital reproche depuis des mois à la direction de Technova une stratégie sans ambition.",
+     [("ACCUSES", "Atlas Capital", "Technova")]),
+    ("Anne Fabre accuse les dirigeants de Kelvio d'avoir menti.", [("ACCUSES", "Anne Fabre", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1644,4 +1658,15 @@ FORBIDDEN = [
     # gp: no shared family name, no kin read from a role
     ("Marc Roux a fondé Technova en 1980. Anne Fabre, la fille du fondateur, a pris la présidence.",
      ("FAMILY", "Anne Fabre", "Marc Roux")),
+    # gp: another market is no rivalry
+    ("La société Technova lève 10 millions d'euros. La start-up Technova développe une batterie pour les camions. "
+     "Le groupe Technova compte recruter cent ingénieurs. Le groupe Kelvio vise un autre marché.",
+     ("COMPETES_WITH", "Kelvio", "Technova")),
+    # gp: a role with its own complement is that body's, maybe named elsewhere: no kin guessed by name
+    ("Jean Roux, fils du fondateur de Kelvio, a pris la tête du groupe. Marc Roux dirige Nuvia.",
+     ("FAMILY", "Jean Roux", "Marc Roux")),
+    # gp: a lawsuit lost is no market contest
+    ("Technova a perdu face à Kelvio devant le tribunal.", ("COMPETES_WITH", "Technova", "Kelvio")),
+    # gp: a purchase blocked stays a rejected bid, the buyer is not the one blocked as an attempt's author
+    ("Le gouvernement de Valdarie a bloqué le rachat de Nuvia par Kelvio.", ("OPPOSES", "Valdarie", "Nuvia")),
 ]

@@ -22,9 +22,15 @@ def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _late_object(t, index, out)
         if lemma in w["blaming_verbs"] and "obj" not in out:
             _conduct_of(t, index, out, w)
+        if lemma in w["thwarting_verbs"] and "obj" not in out:
+            _conduct_of(t, index, out, w, "attempt_nouns")
+        if lemma in w["market_verbs"] and index.topic:
+            _same_market(t, index, out, w)
     if t.pos_ in ("NOUN", "PROPN"):   # ("neveu" after a name is sometimes tagged a proper noun)
         w = words()
         lemma = lemma_of(t)
+        if lemma in w["competition_nouns"]:
+            _competition_faced(t, index, out, w)
         if lemma in ("départ", "démission") and any(c.dep_ == "det" and c.lemma_.lower() == "son" for c in t.children):
             # "X a annoncé son départ du parti Y" (slot "left_body": named bodies only)
             out.put("left_body", [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i
@@ -102,6 +108,8 @@ def _clitic_antecedent(t, index: EntityIndex, subj: set) -> list[tuple[str, int]
 def _faced(t, index: EntityIndex, out: Found) -> None:
     """"X l'a emporté face à Y", "X a remporté l'appel d'offres face à Y": the rival of a contest (slot
     "prep:face"), hung on the verb or on its object."""
+    if any(k.lower_ in ("devant", "tribunal", "procès", "justice", "cour") for k in t.sent):
+        return   # ("a perdu face à Y devant le tribunal": a lawsuit, not a contest)
     holders = [t] + [c for c in t.children if c.dep_ == "obj" and index.entity_at(c.i) is None]
     got = [x for h in holders for k in h.children if k.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "obj")
            and (case_of(k) == "face" or any(c.dep_ == "case" and c.lower_ == "face" for c in k.children))
@@ -189,10 +197,17 @@ def _late_object(t, index: EntityIndex, out: Found) -> None:
                 out["subj"] = [x for x in out["subj"] if x not in got]
 
 
-def _conduct_of(t, index: EntityIndex, out: Found, w) -> None:
-    """"X dénonce l'amateurisme de Y", "X critique la gestion de Y": blaming one's conduct blames them."""
-    for c in t.children:
-        if c.dep_ == "obj" and index.entity_at(c.i) is None and lemma_of(c) in w["conduct_nouns"]:
+def _conduct_of(t, index: EntityIndex, out: Found, w, nouns: str = "conduct_nouns") -> None:
+    """"X dénonce l'amateurisme de Y", "X critique la gestion de Y": blaming one's conduct blames them;
+    "X a bloqué la tentative de Y": thwarting one's attempt opposes them."""
+    # ("X reproche depuis des mois à la direction de Y": the parser may hang "à …" on the time phrase)
+    kids = list(t.children) + [k for c in t.children if c.dep_ == "obl:mod" and c.i > t.i for k in c.children
+                               if k.dep_ == "nmod" and case_of(k) == "à"]
+    for c in kids:
+        # ("X reproche à la direction de Y …": the one blamed through its management)
+        if (c.dep_ == "obj" or (nouns == "conduct_nouns" and c.dep_ in ("obl:arg", "obl", "iobj", "nmod")
+                                and case_of(c) == "à")) \
+                and index.entity_at(c.i) is None and lemma_of(c) in w[nouns]:
             # ("la gestion de Y par Z": Z's conduct)
             got = [x for k in c.subtree if k.dep_ in ("nmod", "obl:agent") and case_of(k) == "par" and k.i > c.i
                    for x in entities_at(k, index)] or \
@@ -202,6 +217,11 @@ def _conduct_of(t, index: EntityIndex, out: Found, w) -> None:
                 return   # ("dénonce sa gestion": the possessive's owner is read elsewhere, if at all)
             if got:
                 out.put("obj", got[:1])
+                before = index.entity_at(t.i - 1) if t.i > 0 else None
+                if "subj" not in out and t.dep_ == "acl" and before is not None \
+                        and index.kinds.get(t.i - 1) == "name" and index.entity_at(t.head.i) == before:
+                    # "Norvalis reproche …" read as a name and its clause: the name is the subject
+                    out.put("subj", [(index.entity_at(t.i - 1), t.i - 1)])
             return
 
 
@@ -210,8 +230,8 @@ def _kin_by_role(t, index: EntityIndex, out: Found, w) -> None:
     names no one there, is the person first named in the article who shares X's family name."""
     role = next((c for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i
                  and lemma_of(c) in w["kin_roles"] and index.entity_at(c.i) is None), None)
-    if role is None:
-        return
+    if role is None or any(c.dep_ in ("nmod", "appos") for c in role.children):
+        return   # ("fils du fondateur de Y": Y's founder, whom the text may name elsewhere)
     head = out["head"][0][0]
     family = _family_names(head)
     if not family:
@@ -230,3 +250,31 @@ def _family_names(name: str) -> set[str]:
     """The family-name words of a person's name ("Anaïs Delaunay-Perret" → Delaunay, Perret)."""
     words = name.replace("-", " ").split()
     return {x.lower() for x in words[1:] if len(x) > 2 and x[:1].isupper()} if len(words) > 1 else set()
+
+
+def _competition_faced(t, index: EntityIndex, out: Found, w) -> None:
+    """"X doit composer avec la concurrence de Y", "… avec une concurrence vive, à commencer par celle de Y":
+    the one facing the competition competes with Y (slots "facing" and "prep:de")."""
+    verb = t.head
+    if verb.pos_ != "VERB" or lemma_of(verb) not in w["facing_verbs"]:
+        return
+    rivals = out.get("prep:de") or [x for k in t.subtree if k.lemma_.lower() == "celui" for c in k.children
+                                    if c.dep_ == "nmod" and case_of(c) == "de" for x in entities_at(c, index)]
+    if not rivals:
+        return
+    facing = [x for x in _subject_of(verb, index) if x not in rivals]
+    if facing:
+        out.put("facing", facing[:1])
+        out.put("faced_rivals", extend_list(t.doc, index, rivals))
+
+
+def _same_market(t, index: EntityIndex, out: Found, w) -> None:
+    """"L'américain Y vise le même marché": a company after the same market competes with the article's
+    main company (slot "same_market_rival")."""
+    for c in t.children:
+        if c.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and lemma_of(c) in w["market_nouns"] \
+                and any(k.dep_ in ("amod", "det") and k.lemma_.lower() == "même" for k in c.children):
+            who = _subject_of(t, index)
+            if who and all(n != index.topic for n, _ in who):
+                out.put("same_market_rival", [(index.topic, -1)])
+            return
