@@ -1130,6 +1130,9 @@ CASES = [
     # (gb) "participer à l'opération" right after a round
     ("Kelvio recrute. Kelvio vise l'Europe. Kelvio a levé 20 millions d'euros. Horizon Ventures participe à "
      "l'opération.", [("INVESTS_IN", "Horizon Ventures", "Kelvio")]),
+    # (gb) the title holder, not the relative a kinship apposition names
+    ("Kelvio recrute. Kelvio vise l'Europe. Kelvio ouvre un bureau. « Les preuves sont accablantes », affirme "
+     "Paul Verdier, le président du directoire, fils de la fondatrice Anne Fabre.", [("LEADS", "Paul Verdier", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1559,4 +1562,7 @@ FORBIDDEN = [
     # (gb) no round spoken of: "remettre au pot" says nothing of an investment in the company
     ("Kelvio recrute. Kelvio vise l'Europe. Kelvio ouvre un bureau. Horizon Ventures remet au pot.",
      ("INVESTS_IN", "Horizon Ventures", "Kelvio")),
+    # (gb) a kinship noun in apposition to a title names the holder's relative, not the holder
+    ("Kelvio recrute. Kelvio vise l'Europe. Kelvio ouvre un bureau. « Les preuves sont accablantes », affirme "
+     "Paul Verdier, le président du directoire, fils de la fondatrice Anne Fabre.", ("LEADS", "Anne Fabre", "Kelvio")),
 ]
