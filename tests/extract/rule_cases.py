@@ -1133,6 +1133,11 @@ CASES = [
     # (gb) the title holder, not the relative a kinship apposition names
     ("Kelvio recrute. Kelvio vise l'Europe. Kelvio ouvre un bureau. « Les preuves sont accablantes », affirme "
      "Paul Verdier, le président du directoire, fils de la fondatrice Anne Fabre.", [("LEADS", "Paul Verdier", "Kelvio")]),
+    # (gb) "par la voix de son avocat, Me X, Y …": the lawyer's name hung on "voix"; a person's lawyer too
+    ("Par la voix de son avocat, Me Paul Verdier, Anne Fabre conteste.", [("WORKS_FOR", "Paul Verdier", "Anne Fabre")]),
+    # (gb) "B a été remplacé par A à la tête de Y": passive succession
+    ("Paul Verdier a été remplacé par Anne Fabre à la tête de Kelvio.",
+     [("LEADS", "Anne Fabre", "Kelvio"), ("LEADS", "Paul Verdier", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1565,4 +1570,6 @@ FORBIDDEN = [
     # (gb) a kinship noun in apposition to a title names the holder's relative, not the holder
     ("Kelvio recrute. Kelvio vise l'Europe. Kelvio ouvre un bureau. « Les preuves sont accablantes », affirme "
      "Paul Verdier, le président du directoire, fils de la fondatrice Anne Fabre.", ("LEADS", "Anne Fabre", "Kelvio")),
+    # (gb) "aux commandes de Y" is at its helm, no order placed
+    ("Paul Verdier, aux commandes de Kelvio depuis 2015, a démenti.", ("FUNDS", "Paul Verdier", "Kelvio")),
 ]

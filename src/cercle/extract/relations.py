@@ -304,6 +304,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                 continue
             _NEED[0] = _need_of(rules)   # (every rule of the token: its slots are read once for all of them)
             for rule in rules:
+                if rule.type == "FUNDS" and tok.lower_ == "commandes" and tok.i > 0 and tv[tok.i - 1].lower_ == "aux":
+                    continue   # "X, aux commandes de Y": at its helm, no order placed
                 key = (tok.i, len(rule.words))   # several rules share a trigger: its slots once
                 sl = slot_cache.get(key)
                 if sl is None:
