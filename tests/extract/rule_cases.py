@@ -1138,6 +1138,16 @@ CASES = [
     # (gb) "B a été remplacé par A à la tête de Y": passive succession
     ("Paul Verdier a été remplacé par Anne Fabre à la tête de Kelvio.",
      [("LEADS", "Anne Fabre", "Kelvio"), ("LEADS", "Paul Verdier", "Kelvio")]),
+    # (gb) "le rachat de Y par X a été bloqué par Z": a refused purchase stays a bid
+    ("Le rachat de Kelvio par Technova a été bloqué par Bercy.", [("BIDS_FOR", "Technova", "Kelvio")]),
+    # (gb) "un accord en vue d'absorber Y": agreed (ACQUIRES, proposed); "en vue de racheter Y" alone is sought
+    ("Technova a annoncé un accord en vue d'absorber Kelvio.", [("ACQUIRES", "Technova", "Kelvio")]),
+    ("Technova a levé des fonds en vue de racheter Kelvio.", [("BIDS_FOR", "Technova", "Kelvio")]),
+    # (gb) "au travers de" / "à travers" a vehicle, like "via"; with no actor holding it, the vehicle holds the stake
+    ("La famille Roux détient 30 % de Kelvio à travers la holding Atlas Capital.",
+     [("OWNS", "famille Roux", "Atlas Capital"), ("OWNS", "Atlas Capital", "Kelvio")]),
+    ("Les salariés détiennent 6 % du capital de Kelvio au travers du fonds Atlas Avenir.",
+     [("OWNS", "Atlas Avenir", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1572,4 +1582,6 @@ FORBIDDEN = [
      "Paul Verdier, le président du directoire, fils de la fondatrice Anne Fabre.", ("LEADS", "Anne Fabre", "Kelvio")),
     # (gb) "aux commandes de Y" is at its helm, no order placed
     ("Paul Verdier, aux commandes de Kelvio depuis 2015, a démenti.", ("FUNDS", "Paul Verdier", "Kelvio")),
+    ("Le rachat de Kelvio par Technova a été bloqué par Bercy.", ("ACQUIRES", "Technova", "Kelvio")),
+    ("Technova a levé des fonds en vue de racheter Kelvio.", ("ACQUIRES", "Technova", "Kelvio")),
 ]

@@ -343,6 +343,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if owners and owners[0][0] != vehicle[0]:
                 put("via_owner", owners)
                 put("via_vehicle", [vehicle])
+            elif not owners and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in t.children):
+                # "Les salariés détiennent 6 % de Y au travers du fonds B": no actor holds B, B holds the stake
+                put("via_vehicle", [vehicle])
                 if owner and "share_holders" in out:
                     put("share_holders", [vehicle])
     if verbal and lemma_of(t) in AWARD_VERBS and "prep:à" not in out:
