@@ -1148,6 +1148,9 @@ CASES = [
      [("OWNS", "famille Roux", "Atlas Capital"), ("OWNS", "Atlas Capital", "Kelvio")]),
     ("Les salariés détiennent 6 % du capital de Kelvio au travers du fonds Atlas Avenir.",
      [("OWNS", "Atlas Avenir", "Kelvio")]),
+    # (gb) "X est monté à 15 % du capital de Y" (the auxiliary taken for a passive), "franchir le seuil de N % du capital de Y"
+    ("Atlas Capital est monté à 15 % du capital de Kelvio.", [("OWNS", "Atlas Capital", "Kelvio")]),
+    ("Atlas Capital a franchi à la hausse le seuil de 5 % du capital de Kelvio.", [("OWNS", "Atlas Capital", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1584,4 +1587,5 @@ FORBIDDEN = [
     ("Paul Verdier, aux commandes de Kelvio depuis 2015, a démenti.", ("FUNDS", "Paul Verdier", "Kelvio")),
     ("Le rachat de Kelvio par Technova a été bloqué par Bercy.", ("ACQUIRES", "Technova", "Kelvio")),
     ("Technova a levé des fonds en vue de racheter Kelvio.", ("ACQUIRES", "Technova", "Kelvio")),
+    ("Le cours de Kelvio a franchi le seuil de 10 euros, selon Atlas Capital.", ("OWNS", "Atlas Capital", "Kelvio")),
 ]
