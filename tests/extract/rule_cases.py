@@ -1204,6 +1204,27 @@ CASES = [
     ("Atlas Capital reproche depuis des mois à la direction de Technova une stratégie sans ambition.",
      [("ACCUSES", "Atlas Capital", "Technova")]),
     ("Anne Fabre accuse les dirigeants de Kelvio d'avoir menti.", [("ACCUSES", "Anne Fabre", "Kelvio")]),
+    # (gb) the title holder, not the relative a kinship apposition names
+    ("Kelvio recrute. Kelvio vise l'Europe. Kelvio ouvre un bureau. « Les preuves sont accablantes », affirme "
+     "Paul Verdier, le président du directoire, fils de la fondatrice Anne Fabre.", [("LEADS", "Paul Verdier", "Kelvio")]),
+    # (gb) "par la voix de son avocat, Me X, Y …": the lawyer's name hung on "voix"; a person's lawyer too
+    ("Par la voix de son avocat, Me Paul Verdier, Anne Fabre conteste.", [("WORKS_FOR", "Paul Verdier", "Anne Fabre")]),
+    # (gb) "B a été remplacé par A à la tête de Y": passive succession
+    ("Paul Verdier a été remplacé par Anne Fabre à la tête de Kelvio.",
+     [("LEADS", "Anne Fabre", "Kelvio"), ("LEADS", "Paul Verdier", "Kelvio")]),
+    # (gb) "le rachat de Y par X a été bloqué par Z": a refused purchase stays a bid
+    ("Le rachat de Kelvio par Technova a été bloqué par Bercy.", [("BIDS_FOR", "Technova", "Kelvio")]),
+    # (gb) "un accord en vue d'absorber Y": agreed (ACQUIRES, proposed); "en vue de racheter Y" alone is sought
+    ("Technova a annoncé un accord en vue d'absorber Kelvio.", [("ACQUIRES", "Technova", "Kelvio")]),
+    ("Technova a levé des fonds en vue de racheter Kelvio.", [("BIDS_FOR", "Technova", "Kelvio")]),
+    # (gb) "au travers de" / "à travers" a vehicle, like "via"; with no actor holding it, the vehicle holds the stake
+    ("La famille Roux détient 30 % de Kelvio à travers la holding Atlas Capital.",
+     [("OWNS", "famille Roux", "Atlas Capital"), ("OWNS", "Atlas Capital", "Kelvio")]),
+    ("Les salariés détiennent 6 % du capital de Kelvio au travers du fonds Atlas Avenir.",
+     [("OWNS", "Atlas Avenir", "Kelvio")]),
+    # (gb) "X est monté à 15 % du capital de Y" (the auxiliary taken for a passive), "franchir le seuil de N % du capital de Y"
+    ("Atlas Capital est monté à 15 % du capital de Kelvio.", [("OWNS", "Atlas Capital", "Kelvio")]),
+    ("Atlas Capital a franchi à la hausse le seuil de 5 % du capital de Kelvio.", [("OWNS", "Atlas Capital", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1669,4 +1690,12 @@ FORBIDDEN = [
     ("Technova a perdu face à Kelvio devant le tribunal.", ("COMPETES_WITH", "Technova", "Kelvio")),
     # gp: a purchase blocked stays a rejected bid, the buyer is not the one blocked as an attempt's author
     ("Le gouvernement de Valdarie a bloqué le rachat de Nuvia par Kelvio.", ("OPPOSES", "Valdarie", "Nuvia")),
+    # (gb) a kinship noun in apposition to a title names the holder's relative, not the holder
+    ("Kelvio recrute. Kelvio vise l'Europe. Kelvio ouvre un bureau. « Les preuves sont accablantes », affirme "
+     "Paul Verdier, le président du directoire, fils de la fondatrice Anne Fabre.", ("LEADS", "Anne Fabre", "Kelvio")),
+    # (gb) "aux commandes de Y" is at its helm, no order placed
+    ("Paul Verdier, aux commandes de Kelvio depuis 2015, a démenti.", ("FUNDS", "Paul Verdier", "Kelvio")),
+    ("Le rachat de Kelvio par Technova a été bloqué par Bercy.", ("ACQUIRES", "Technova", "Kelvio")),
+    ("Technova a levé des fonds en vue de racheter Kelvio.", ("ACQUIRES", "Technova", "Kelvio")),
+    ("Le cours de Kelvio a franchi le seuil de 10 euros, selon Atlas Capital.", ("OWNS", "Atlas Capital", "Kelvio")),
 ]

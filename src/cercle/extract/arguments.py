@@ -371,6 +371,10 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
     if hops < 3 and verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and verb.head.pos_ == "NOUN" \
             and verb.head.dep_ == "obj" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject_of(verb.head.head, index, hops + 1)
+    if hops < 3 and verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and verb.head.lemma_.lower() == "vue" \
+            and case_of(verb.head) == "en" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "X a annoncé un accord en vue d'absorber Y": the purpose is the subject's
+        return _subject_of(verb.head.head, index, hops + 1)
     if verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and verb.head.pos_ == "NOUN" \
             and verb.head.lemma_.lower() in _DECISION_NOUNS:
         # "la décision du président X d'intervenir contre Y": whose decision it is does it

@@ -177,7 +177,8 @@ def via_chain(trigger, index: EntityIndex):
     for j in range(trigger.i + 1, end):
         if tv[j].text in _STOPS:
             return None
-        if tv[j].lower_ != "via":
+        if tv[j].lower_ != "via" and not (   # "au travers de B", "à travers B": the same
+                tv[j].lower_ == "travers" and j > trigger.i + 1 and tv[j - 1].lower_ in ("au", "à")):
             continue
         k = j + 1
         while k < min(j + 7, end) and index.entity_at(k) is None and (
@@ -189,6 +190,8 @@ def via_chain(trigger, index: EntityIndex):
         while index.kinds.get(k) == "introducer" and index.entity_at(k + 1) == vehicle:
             k += 1
         owner = None
+        if tv[j].lower_ == "travers":
+            j -= 1
         i = j - 1
         before = index.entity_at(i)
         if before is not None:

@@ -304,6 +304,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                 continue
             _NEED[0] = _need_of(rules)   # (every rule of the token: its slots are read once for all of them)
             for rule in rules:
+                if rule.type == "FUNDS" and tok.lower_ == "commandes" and tok.i > 0 and tv[tok.i - 1].lower_ == "aux":
+                    continue   # "X, aux commandes de Y": at its helm, no order placed
                 key = (tok.i, len(rule.words))   # several rules share a trigger: its slots once
                 sl = slot_cache.get(key)
                 if sl is None:
@@ -653,6 +655,10 @@ def _intended(tok) -> bool:
     if tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in _APPROACH and any(
             c.dep_ == "mark" and c.lower_ == "pour" for c in tok.children):
         return True   # "X a sondé la famille pour reprendre Y": a purchase sought, not made
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() == "vue" and case_of(tok.head) == "en" and tok.pos_ == "VERB":
+        # "X a levé des fonds en vue de racheter Y" is sought; "un accord en vue d'absorber Y" agreed
+        return not any(c.dep_ == "obj" and c.lemma_.lower() in ("accord", "protocole", "contrat")
+                       for c in tok.head.head.children)
     head, hops = tok.head, 0
     while hops < 2 and head.i != tok.i:
         if head.lemma_.lower() in _INTENT or head.lower_ in _INTENT:
@@ -671,9 +677,11 @@ _AGAINST_ADJ = {"hostile", "opposé", "défavorable"}
 
 def _refused_by(tok):
     """The verb by which a purchase noun is refused ("dire non au rachat", "bloquer le rachat"), if any."""
-    if tok.pos_ != "NOUN" or tok.dep_ not in ("obj", "obl", "obl:arg", "obl:mod"):
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("obj", "obl", "obl:arg", "obl:mod", "nsubj:pass"):
         return None
     verb = tok.head
+    if tok.dep_ == "nsubj:pass" and not any(c.dep_ == "aux:pass" for c in verb.children):
+        return None   # ("le rachat de Y a été bloqué par Z": refused, as "Z a bloqué le rachat")
     if verb.pos_ == "ADJ" and verb.lemma_.lower() in _AGAINST_ADJ and case_of(tok) in ("à", "au") \
             and not any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "plus") for c in verb.children):
         return verb   # "X s'est dit hostile à toute prise de contrôle de Y par Z": an offer X refuses

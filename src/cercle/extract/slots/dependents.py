@@ -53,6 +53,11 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             put("subj", entities_at(c, index))   # "X n'a pas investi": an active verb, mislabelled passive
         elif dep == "nsubj:pass":
             put("pass", entities_at(c, index))
+        elif dep == "obj" and c.lemma_.lower() == "seuil" and t.pos_ == "VERB" and t.lemma_.lower() == "franchir":
+            # "X a franchi le seuil de 10 % du capital de Y": a stake in Y
+            put("prep:capital", [x for k in c.children if k.dep_ == "nmod" and k.text == "%" and any(
+                kk.dep_ == "nmod" and kk.lemma_.lower() in ("capital", "actionnariat") for kk in k.children)
+                                 for x in entities_at(k, index)])
         elif dep == "obj":
             got = entities_at(c, index)
             stake = _bought_stake(c) if t.pos_ == "VERB" and t.lemma_.lower() in _BUY_VERBS else None
@@ -105,6 +110,9 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                 put("agent", entities_at(c, index))
             elif p in ("à", "dans") and c.lemma_.lower() in ("capital", "actionnariat"):
                 put("prep:capital", entities_at(c, index))   # "entrer au capital de Y": a stake, not a seat
+            elif p == "à" and c.text == "%" and t.pos_ == "VERB" and any(
+                    k.dep_ == "nmod" and k.lemma_.lower() in ("capital", "actionnariat") for k in c.children):
+                put("prep:capital", entities_at(c, index))   # "X est monté à 15 % du capital de Y"
             elif p:
                 put(f"prep:{p}", entities_at(c, index))
                 if p == "de" and c.lemma_.lower() in MEMBERS:

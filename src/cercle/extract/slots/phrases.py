@@ -117,6 +117,12 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(t) in ("à", "au") \
             and lemma_of(t.head) in SUCCESSION_VERBS:
         verb = t.head
+        if any(c.dep_ == "aux:pass" for c in verb.children):
+            # "B a été remplacé par A à la tête de Y": the passive subject held the post, the agent takes it
+            put("predecessor", [x for c in verb.children if c.dep_ == "nsubj:pass"
+                                for x in entities_at(c, index) if index.type_of(x[0]) == "PER"])
+            put("arrival", [x for c in verb.children if c.dep_ == "obl:agent"
+                            for x in entities_at(c, index) if index.type_of(x[0]) == "PER"])
         # (the object is sometimes labelled a second subject, after the verb)
         put("predecessor", [x for c in verb.children
                             if c.dep_ == "obj" or (c.dep_ == "nsubj" and c.i > verb.i)
@@ -204,6 +210,11 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         j = t.i - 3   # "Y, par la voix de X": the name right before the comma, however it was parsed
         if "voice_of" not in out and j >= 1 and t.doc[j].text == "," and index.kinds.get(j - 1) == "name":
             put("voice_of", [(index.entity_at(j - 1), j - 1)])
+        if "prep:de" not in out and any(k.dep_ == "nmod" and case_of(k) == "de" and (k.lower_ in PERSON_TITLES or k.lower_ in ("avocat", "avocate", "avocats", "conseil", "représentant", "représentante"))
+                                        and not entities_at(k, index) for k in t.children):
+            # "par la voix de son avocat, Me X, …": the name put beside the title the parser hangs on the noun
+            put("prep:de", [x for k in t.children if k.dep_ == "appos" and k.i > t.i
+                            for x in entities_at(k, index) if index.type_of(x[0]) == "PER"][:1])
     # "X part en guerre contre Y" (the parser often reads "part" as a noun): the fixed phrase, read in order
     if t.pos_ == "NOUN" and t.lemma_.lower() in ("guerre", "croisade") and t.i >= 3 and tv[t.i - 1].lower_ == "en" \
             and tv[t.i - 2].lower_ in ("part", "partent", "parti", "partie", "partis", "entre", "entrent", "est", "sont"):
@@ -331,6 +342,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             owners = [owner] if owner else out.get("subj", [])[:1]
             if owners and owners[0][0] != vehicle[0]:
                 put("via_owner", owners)
+                put("via_vehicle", [vehicle])
+            elif not owners and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in t.children):
+                # "Les salariés détiennent 6 % de Y au travers du fonds B": no actor holds B, B holds the stake
                 put("via_vehicle", [vehicle])
                 if owner and "share_holders" in out:
                     put("share_holders", [vehicle])

@@ -10,7 +10,7 @@ from ..arguments import (GIVEN_NOUNS, ORG_NOUNS, PERSON_TITLES, RECEIVE_VERBS, R
 from . import core
 from .found import Found
 from .readers import aside_agents, fronted_apposition, has_a_new_title, partitive
-from .words import ADDRESSEE_VERBS, APPOINT_VERBS, ARRIVAL_NOUNS
+from .words import ADDRESSEE_VERBS, APPOINT_VERBS, ARRIVAL_NOUNS, KIN_NOUNS
 
 
 def _opens_main_clause(t, tv) -> bool:
@@ -116,6 +116,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 continue
             if c.i > t.i and any(x.pos_ in ("VERB", "AUX") for x in between):
                 continue   # a name past a relative clause ("…, qui développe la marque X") is not apposed
+            if c.pos_ == "NOUN" and index.entity_at(c.i) is None and c.lower_ in KIN_NOUNS and c.i > t.i:
+                continue   # "le président du directoire, fils de la fondatrice X": X is the relative
             if index.entity_at(c.i) is not None and any(
                     k.dep_ == "nmod" and k.i < c.i and case_of(k) and index.entity_at(k.i) == index.entity_at(c.i)
                     for k in t.children):

@@ -115,3 +115,9 @@ GRANTED_NOUNS = {"prêt", "subvention", "financement", "crédit", "aide", "avanc
 # apposition, the parser may take the main verb for a participle hung on the subject.
 FINITE_AS_PARTICIPLE = {"rejoindre", "conduire", "construire", "produire", "dire", "faire",
                         "détruire", "joindre"}
+
+# Nouns of kinship: "le président du directoire, fils de la fondatrice X" - the name is the relative's,
+# not the title holder's.
+KIN_NOUNS = {"fils", "fille", "père", "mère", "frère", "sœur", "soeur", "épouse", "époux", "mari", "femme", "neveu",
+             "nièce", "oncle", "tante", "cousin", "cousine", "gendre", "belle-fille", "petit-fils", "petite-fille",
+             "veuve", "compagne", "compagnon", "demi-frère", "beau-frère", "belle-sœur", "grand-père", "grand-mère"}
