@@ -68,6 +68,8 @@ def test_type_cues(entities, text, name, etype):
     ("La Métropole Val-de-Seine a signé un contrat avec Technova.", "Métropole Val-de-Seine", "GOV"),
     # one word the text calls a company once, the NER a person (or a place) as often: the company
     ("Le groupe allemand Brunnhaus a été condamné. Brunnhaus fera appel de la décision.", "Brunnhaus", "ORG"),
+    # a noun between the trade noun and the name: "l'opérateur télécom X"
+    ("Le contrat a été signé avec l'opérateur télécom Valtrel. Valtrel versera 2 millions par an.", "Valtrel", "ORG"),
 ])
 def test_name_and_context_cues_against_the_ner(entities, text, name, etype):
     found = entities(text)

@@ -498,6 +498,7 @@ def _add_missed_surnames(doc, spans: list[_Span]) -> None:
         elif not _capitalised_mid_sentence(doc, tok.i):
             sp = _Span(tok.i, tok.i + 1, text)
             sp.votes[singles[text]] += 1
+            sp.ner = singles[text]   # (the NER's guess again, not a cue of the text)
             spans.append(sp)
     spans.sort(key=lambda s: s.start)
 
