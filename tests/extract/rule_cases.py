@@ -1103,6 +1103,9 @@ CASES = [
      [("LEADS", "Jean Roux", "communauté d'agglomération du Val d'Orbe")]),
     ("Le conseil départemental de la Drôme a subventionné Maritima à hauteur de 2 millions d'euros.",
      [("FUNDS", "conseil départemental de la Drôme", "Maritima")]),
+    # mentions (ge): a portfolio of several words ("l'Europe et des Affaires étrangères")
+    ("La ministre de l'Europe et des Affaires étrangères, Anne Fabre, a convoqué l'ambassadeur.",
+     [("LEADS", "Anne Fabre", "ministère de l'Europe et des Affaires étrangères")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

@@ -91,6 +91,11 @@ def test_public_bodies(entities, text, name):
     assert found.get(name, (None,))[0] == "GOV", found
 
 
+def test_family_with_a_particle(entities):
+    found = entities("La famille Le Marrec, qui possède 61 % de Kelvio, a refusé l'offre. Yves Le Marrec dirige Kelvio.")
+    assert found.get("famille Le Marrec", (None,))[0] == "ORG" and found.get("Yves Le Marrec", (None,))[0] == "PER", found
+
+
 def test_acronym_of_a_lower_case_name(entities):
     found = entities("Le parquet national financier a ouvert une enquête sur Orbalia. Le PNF soupçonne des faits "
                      "de corruption.")

@@ -371,6 +371,9 @@ _FAMILY_GOV = {"régime"}   # "le régime X": the state apparatus of a ruler, no
 _FAMILY = frozenset(_FAMILY_ORG | _FAMILY_GOV)
 
 
+_PARTICLES = {"Le", "La", "De", "Du", "Des", "Van", "Von", "Di", "Da", "Del", "Della", "El", "Al", "Ben", "Mac", "Mc"}
+
+
 def _family_groups(doc, spans: list[_Span]) -> None:
     """'le groupe Verdier', 'la famille Marchal': a family name after such a noun names an organisation
     of its own, distinct from each person of that name; the noun becomes part of the name."""
@@ -379,7 +382,10 @@ def _family_groups(doc, spans: list[_Span]) -> None:
         return   # (none of the nouns in the document: no span is changed below)
     persons = {tv[s.end - 1].text for s in spans if top(s.votes) == "PER" and s.end - s.start >= 2}
     for sp in spans:
-        if sp.start == 0 or sp.end - sp.start != 1:
+        if sp.start == 0 or sp.end - sp.start != 1 and not (
+                # "la famille Le Goff", "le clan Van Damme": a surname with its particle
+                sp.end - sp.start == 2 and tv[sp.start - 1].lower_ in ("famille", "clan")
+                and tv[sp.start].text in _PARTICLES and tv[sp.start + 1].text[:1].isupper()):
             continue
         prev = tv[sp.start - 1]
         # ("la famille Desgranges" whatever the NER made of the surname: a family is never a place or a firm)
