@@ -96,6 +96,12 @@ def test_family_with_a_particle(entities):
     assert found.get("famille Le Marrec", (None,))[0] == "ORG" and found.get("Yves Le Marrec", (None,))[0] == "PER", found
 
 
+def test_acronym_with_lower_case_words(entities):
+    found = entities("Le Rassemblement des régions (RDR) a signé avec Renouveau civique. Anne Fabre, présidente du "
+                     "RDR, s'en félicite. Le RDR présentera des listes.")
+    assert "RDR" in found.get("Rassemblement des régions", (None, []))[1], found
+
+
 def test_acronym_of_a_lower_case_name(entities):
     found = entities("Le parquet national financier a ouvert une enquête sur Orbalia. Le PNF soupçonne des faits "
                      "de corruption.")
