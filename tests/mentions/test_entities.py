@@ -102,6 +102,18 @@ def test_acronym_with_lower_case_words(entities):
     assert "RDR" in found.get("Rassemblement des régions", (None, []))[1], found
 
 
+@pytest.mark.parametrize("text, name, absent", [
+    # an association's name going on in lower case after "de"; the acronym noun before it is no part of it
+    ("L'ONG Vigies des océans accuse le courtier Navalis d'avoir affrété des pétroliers.", "Vigies des océans",
+     "ONG Vigies des océans"),
+    # not a complement that goes on ("de défense des victimes")
+    ("L'ONG Sherpa de défense des victimes a porté plainte contre Kelvio.", "Sherpa", "Sherpa de défense"),
+])
+def test_association_names(entities, text, name, absent):
+    found = entities(text)
+    assert name in found and absent not in found, found
+
+
 def test_acronym_of_a_lower_case_name(entities):
     found = entities("Le parquet national financier a ouvert une enquête sur Orbalia. Le PNF soupçonne des faits "
                      "de corruption.")

@@ -74,6 +74,11 @@ def _candidate_spans(doc) -> list[_Span]:
         if end - start == 1 and start > 0 and tv[start - 1].lower_ in _NAMING_TITLES \
                 and tv[start - 1].text.islower() and label == "PER":
             start -= 1
+        # "ONG Vigies des océans", "PME Kelvio": a common noun written as an acronym opening the span
+        # introduces the name, it is not part of it
+        while start < end - 1 and tv[start].text.isupper() and tv[start].lower_ in lex["not_names"] \
+                and lex["introducer_of"].get(tv[start].lower_):
+            start += 1
         # names start with a capital: "radio Onda" is the name "Onda" introduced by "radio"
         # ("beIN", "eBay": a capital inside the word makes it a name)
         while start < end - 1 and tv[start].text.islower() and not tv[start].text[:1].isdigit() \
@@ -209,7 +214,9 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         after = next((s for s in spans if s.start == j), None)
         if after is not None and "\n" not in tv[j - 1].whitespace_ and all(t.pos_ in ("PROPN", "NOUN", "X") for t in tv[i:j]) \
                 and not any(t.lower_ in lex["person_titles"] or t.lower_ in ("ceo", "dg")
-                            or t.lower_ in countries_by_adjective() for t in tv[i:j]):
+                            or t.lower_ in countries_by_adjective()
+                            or t.lower_ in lex["not_names"] and lex["introducer_of"].get(t.lower_)   # ("ONG X")
+                            for t in tv[i:j]):
             before = next((s for s in spans if s.end == i), None)
             if before is not None and "\n" not in tv[i - 1].whitespace_ and before.ner == after.ner:
                 # "Technology | Crossover | Ventures": two NER pieces and the word between are one name
@@ -566,3 +573,30 @@ def _public_bodies(doc, spans: list[_Span]) -> None:
         added = True
     if added:
         spans.sort(key=lambda s: s.start)
+
+
+_ASSOCIATION_NOUNS = frozenset({"ong", "association", "collectif", "fondation"})
+
+
+def _association_names(doc, spans: list[_Span]) -> None:
+    """'l'ONG Sentinelles des mers accuse…': an association's name often goes on in lower case with
+    "de" and a noun, which the NER leaves out. Only after such a noun, and only when the clause goes on
+    right after the noun (not "l'ONG X de défense des victimes")."""
+    tv = tokens_of(doc)
+    if lower_words_of(doc).isdisjoint(_ASSOCIATION_NOUNS):
+        return
+    n = len(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for sp in spans:
+        if sp.end - sp.start != 1 or sp.start == 0 or tv[sp.start - 1].lower_ not in _ASSOCIATION_NOUNS:
+            continue
+        k = sp.end
+        if k + 2 >= n or tv[k].lower_ not in ("de", "des", "du", "d'", "d’") or k + 1 in taken:
+            continue
+        noun = tv[k + 1]
+        if noun.pos_ != "NOUN" or not noun.is_lower:
+            continue
+        after = tv[k + 2]
+        if after.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ") or after.lower_ in ("qui", "a", "ont"):
+            sp.end = k + 2
+            sp.text = doc[sp.start:sp.end].text
