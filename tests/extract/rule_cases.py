@@ -1225,6 +1225,9 @@ CASES = [
     # (gb) "X est monté à 15 % du capital de Y" (the auxiliary taken for a passive), "franchir le seuil de N % du capital de Y"
     ("Atlas Capital est monté à 15 % du capital de Kelvio.", [("OWNS", "Atlas Capital", "Kelvio")]),
     ("Atlas Capital a franchi à la hausse le seuil de 5 % du capital de Kelvio.", [("OWNS", "Atlas Capital", "Kelvio")]),
+    # mentions (ge): a portfolio of several words ("l'Europe et des Affaires étrangères")
+    ("La ministre de l'Europe et des Affaires étrangères, Anne Fabre, a convoqué l'ambassadeur.",
+     [("LEADS", "Anne Fabre", "ministère de l'Europe et des Affaires étrangères")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

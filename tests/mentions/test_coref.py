@@ -204,6 +204,10 @@ def test_object_clitic(links, text, expected):
      "marque", 0, "Orbalia"),
     ("La Métropole Val-de-Seine a signé avec Technova. Technova versera 3 millions d'euros par an à la "
      "collectivité.", "collectivité", 0, "Métropole Val-de-Seine"),
+    # beyond the window: the one actor whose name says it is such a body
+    ("La communauté d'agglomération du Val d'Orbe a choisi Technova. Le chantier a pris du retard. Les coûts ont "
+     "doublé. Les habitants s'inquiètent. Jean Roux dirige les services de l'intercommunalité depuis 2021.",
+     "intercommunalité", 0, "communauté d'agglomération du Val d'Orbe"),
 ])
 def test_press_second_references(links, text, word, n, expected):
     assert links(text).get((word, n)) == expected

@@ -68,6 +68,8 @@ def test_type_cues(entities, text, name, etype):
     ("La Métropole Val-de-Seine a signé un contrat avec Technova.", "Métropole Val-de-Seine", "GOV"),
     # one word the text calls a company once, the NER a person (or a place) as often: the company
     ("Le groupe allemand Brunnhaus a été condamné. Brunnhaus fera appel de la décision.", "Brunnhaus", "ORG"),
+    # a noun between the trade noun and the name: "l'opérateur télécom X"
+    ("Le contrat a été signé avec l'opérateur télécom Valtrel. Valtrel versera 2 millions par an.", "Valtrel", "ORG"),
 ])
 def test_name_and_context_cues_against_the_ner(entities, text, name, etype):
     found = entities(text)
@@ -87,6 +89,29 @@ def test_name_and_context_cues_against_the_ner(entities, text, name, etype):
 def test_public_bodies(entities, text, name):
     found = entities(text)
     assert found.get(name, (None,))[0] == "GOV", found
+
+
+def test_family_with_a_particle(entities):
+    found = entities("La famille Le Marrec, qui possède 61 % de Kelvio, a refusé l'offre. Yves Le Marrec dirige Kelvio.")
+    assert found.get("famille Le Marrec", (None,))[0] == "ORG" and found.get("Yves Le Marrec", (None,))[0] == "PER", found
+
+
+def test_acronym_with_lower_case_words(entities):
+    found = entities("Le Rassemblement des régions (RDR) a signé avec Renouveau civique. Anne Fabre, présidente du "
+                     "RDR, s'en félicite. Le RDR présentera des listes.")
+    assert "RDR" in found.get("Rassemblement des régions", (None, []))[1], found
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    # an association's name going on in lower case after "de"; the acronym noun before it is no part of it
+    ("L'ONG Vigies des océans accuse le courtier Navalis d'avoir affrété des pétroliers.", "Vigies des océans",
+     "ONG Vigies des océans"),
+    # not a complement that goes on ("de défense des victimes")
+    ("L'ONG Sherpa de défense des victimes a porté plainte contre Kelvio.", "Sherpa", "Sherpa de défense"),
+])
+def test_association_names(entities, text, name, absent):
+    found = entities(text)
+    assert name in found and absent not in found, found
 
 
 def test_acronym_of_a_lower_case_name(entities):

@@ -74,6 +74,11 @@ def _candidate_spans(doc) -> list[_Span]:
         if end - start == 1 and start > 0 and tv[start - 1].lower_ in _NAMING_TITLES \
                 and tv[start - 1].text.islower() and label == "PER":
             start -= 1
+        # "ONG Vigies des océans", "PME Kelvio": a common noun written as an acronym opening the span
+        # introduces the name, it is not part of it
+        while start < end - 1 and tv[start].text.isupper() and tv[start].lower_ in lex["not_names"] \
+                and lex["introducer_of"].get(tv[start].lower_):
+            start += 1
         # names start with a capital: "radio Onda" is the name "Onda" introduced by "radio"
         # ("beIN", "eBay": a capital inside the word makes it a name)
         while start < end - 1 and tv[start].text.islower() and not tv[start].text[:1].isdigit() \
@@ -209,7 +214,9 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         after = next((s for s in spans if s.start == j), None)
         if after is not None and "\n" not in tv[j - 1].whitespace_ and all(t.pos_ in ("PROPN", "NOUN", "X") for t in tv[i:j]) \
                 and not any(t.lower_ in lex["person_titles"] or t.lower_ in ("ceo", "dg")
-                            or t.lower_ in countries_by_adjective() for t in tv[i:j]):
+                            or t.lower_ in countries_by_adjective()
+                            or t.lower_ in lex["not_names"] and lex["introducer_of"].get(t.lower_)   # ("ONG X")
+                            for t in tv[i:j]):
             before = next((s for s in spans if s.end == i), None)
             if before is not None and "\n" not in tv[i - 1].whitespace_ and before.ner == after.ner:
                 # "Technology | Crossover | Ventures": two NER pieces and the word between are one name
@@ -371,6 +378,9 @@ _FAMILY_GOV = {"régime"}   # "le régime X": the state apparatus of a ruler, no
 _FAMILY = frozenset(_FAMILY_ORG | _FAMILY_GOV)
 
 
+_PARTICLES = {"Le", "La", "De", "Du", "Des", "Van", "Von", "Di", "Da", "Del", "Della", "El", "Al", "Ben", "Mac", "Mc"}
+
+
 def _family_groups(doc, spans: list[_Span]) -> None:
     """'le groupe Verdier', 'la famille Marchal': a family name after such a noun names an organisation
     of its own, distinct from each person of that name; the noun becomes part of the name."""
@@ -379,7 +389,10 @@ def _family_groups(doc, spans: list[_Span]) -> None:
         return   # (none of the nouns in the document: no span is changed below)
     persons = {tv[s.end - 1].text for s in spans if top(s.votes) == "PER" and s.end - s.start >= 2}
     for sp in spans:
-        if sp.start == 0 or sp.end - sp.start != 1:
+        if sp.start == 0 or sp.end - sp.start != 1 and not (
+                # "la famille Le Goff", "le clan Van Damme": a surname with its particle
+                sp.end - sp.start == 2 and tv[sp.start - 1].lower_ in ("famille", "clan")
+                and tv[sp.start].text in _PARTICLES and tv[sp.start + 1].text[:1].isupper()):
             continue
         prev = tv[sp.start - 1]
         # ("la famille Desgranges" whatever the NER made of the surname: a family is never a place or a firm)
@@ -498,6 +511,7 @@ def _add_missed_surnames(doc, spans: list[_Span]) -> None:
         elif not _capitalised_mid_sentence(doc, tok.i):
             sp = _Span(tok.i, tok.i + 1, text)
             sp.votes[singles[text]] += 1
+            sp.ner = singles[text]   # (the NER's guess again, not a cue of the text)
             spans.append(sp)
     spans.sort(key=lambda s: s.start)
 
@@ -559,3 +573,30 @@ def _public_bodies(doc, spans: list[_Span]) -> None:
         added = True
     if added:
         spans.sort(key=lambda s: s.start)
+
+
+_ASSOCIATION_NOUNS = frozenset({"ong", "association", "collectif", "fondation"})
+
+
+def _association_names(doc, spans: list[_Span]) -> None:
+    """'l'ONG Sentinelles des mers accuse…': an association's name often goes on in lower case with
+    "de" and a noun, which the NER leaves out. Only after such a noun, and only when the clause goes on
+    right after the noun (not "l'ONG X de défense des victimes")."""
+    tv = tokens_of(doc)
+    if lower_words_of(doc).isdisjoint(_ASSOCIATION_NOUNS):
+        return
+    n = len(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for sp in spans:
+        if sp.end - sp.start != 1 or sp.start == 0 or tv[sp.start - 1].lower_ not in _ASSOCIATION_NOUNS:
+            continue
+        k = sp.end
+        if k + 2 >= n or tv[k].lower_ not in ("de", "des", "du", "d'", "d’") or k + 1 in taken:
+            continue
+        noun = tv[k + 1]
+        if noun.pos_ != "NOUN" or not noun.is_lower:
+            continue
+        after = tv[k + 2]
+        if after.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ") or after.lower_ in ("qui", "a", "ont"):
+            sp.end = k + 2
+            sp.text = doc[sp.start:sp.end].text

@@ -569,8 +569,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # none within reach: the one actor this noun introduced earlier ("l'armateur X … l'armateur
             # marseillais"), else the article's main organisation
             earlier = {n for n, nouns in introduced.items() if noun in nouns and index.entities[n].type in types}
+            # (or the one actor whose name says it is such a thing: "la communauté d'agglomération du X …
+            # l'intercommunalité", far on in the article)
+            fitting = {n for j, n in named if j < tok.i and j not in sources and index.entities[n].type in types
+                       and _fits_noun(n, noun, introduced)} if not earlier and noun in _AFFINITY else set()
             if len(earlier) == 1:
                 name = next(iter(earlier))
+            elif len(fitting) == 1:
+                name = next(iter(fitting))
             elif not earlier and index.topic and index.entities[index.topic].type in types:
                 name = index.topic
         if name and any(index.by_token.get(j) == name and index.kinds.get(j) in ("name", "introducer")

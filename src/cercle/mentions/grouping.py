@@ -38,9 +38,14 @@ def _acronyms(text: str) -> set[str]:
     words = [w for w in re.split(r"[\s\-']+", text) if w and w[0].isupper()]
     out = {"".join(w[0] for w in words).upper(),
            "".join(w if w.isupper() and len(w) <= 4 else w[0] for w in words).upper()}
-    if text[:1].islower():   # "parquet national financier" → PNF: a name in lower-case words
-        out.add("".join(w[0] for w in re.split(r"[\s\-']+", text)
-                        if w and w.lower() not in ("de", "du", "des", "d", "la", "le", "l", "et")).upper())
+    # lower-case words count too: "parquet national financier" → PNF, "Mouvement des territoires" → MDT
+    # (or MT), "Parti de la gauche unie" → PGU; three letters at least (two are too often another name's)
+    every = [w for w in re.split(r"[\s\-']+", text) if w]
+    if any(w[0].islower() for w in every):
+        for acr in ("".join(w[0] for w in every if w.lower() not in ("de", "du", "des", "d", "la", "le", "l", "et")),
+                    "".join(w[0] for w in every if w.lower() not in ("la", "le", "l", "et"))):
+            if len(acr) >= 3:
+                out.add(acr.upper())
     return out
 
 

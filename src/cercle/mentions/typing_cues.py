@@ -29,6 +29,9 @@ def _type_votes(doc, sp: _Span) -> None:
     j = sp.start - 1
     while j >= 0 and tv[j].pos_ == "ADJ":
         j -= 1
+    if j >= 1 and tv[j].pos_ in ("NOUN", "ADV", "X") and tv[j].is_lower and lex["introducer_of"].get(tv[j - 1].lower_) == "ORG" \
+            and not lex["introducer_of"].get(tv[j].lower_):
+        j -= 1   # "l'opérateur télécom X", "le groupe agroalimentaire X": the trade noun's own noun
     if j >= 2 and tv[j].pos_ == "NOUN" and tv[j].is_lower and tv[j - 1].lower_ in ("de", "d'", "d’") \
             and tv[j - 2].pos_ == "NOUN" and lex["introducer_of"].get(tv[j - 2].lower_) and sp.ner != "PER":
         # "la société de livraison X", "le fonds d'investissement X": the noun before its "de" phrase (a
