@@ -1232,6 +1232,9 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # a mayor or a minister leads a public body, never the company the sentence is about
+    ("La société Technova pollue la rivière. « L'industriel savait », accuse son maire, Paul Verdier.",
+     ("LEADS", "Paul Verdier", "Technova")),
     # mentions (ge): "la PME" after "le fonds X a racheté Y" is Y, never the fund
     ("Le fonds Atlas Capital a racheté Kelvio. La PME de 120 salariés, dirigée par Paul Verdier, fabrique des "
      "drones.", ("LEADS", "Paul Verdier", "Atlas Capital")),

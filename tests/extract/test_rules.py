@@ -76,3 +76,16 @@ def test_a_bid_disclaimed_is_negated(analyse_text):
                           "demande un siège.")
     bids = [r for r in result.relations if r.type == "BIDS_FOR"]
     assert [(r.subject, r.object, r.negated) for r in bids] == [("Orbalia", "Kelvio", True)]
+
+
+def test_a_role_in_a_denied_event_still_holds(analyse_text):
+    # "ni le ministre …, X, ni la ministre …, Y, n'avaient été mis dans la confidence": the two still hold office
+    result = analyse_text("Selon un conseiller, ni le ministre de l'Intérieur, Paul Verdier, ni la ministre des "
+                          "Armées, Anne Fabre, n'avaient été mis dans la confidence.")
+    leads = sorted((r.subject, r.object, r.negated) for r in result.relations if r.type == "LEADS")
+    assert leads == [("Anne Fabre", "ministère des Armées", False),
+                     ("Paul Verdier", "ministère de l'Intérieur", False)]
+    # the event itself stays denied
+    met = [r for r in analyse_text("Anne Fabre n'a pas rencontré le PDG de la société Kelvio, Paul Verdier.").relations
+           if r.type in ("MEETS", "LEADS")]
+    assert sorted((r.type, r.negated) for r in met) == [("LEADS", False), ("MEETS", True)]

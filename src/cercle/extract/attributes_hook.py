@@ -12,7 +12,7 @@ from . import attributes as _attrs
 from .status import _cues as _status_cues
 
 # Title rules whose trigger word is the role ("PDG", "actionnaire", "administrateur").
-_ROLE_RULES = {"leads.title", "works_for.title", "works_for.department", "board.title", "member.title",
+_ROLE_RULES = {"leads.title", "leads.title_public", "works_for.title", "works_for.department", "board.title", "member.title",
                "owns.shareholder", "founded.title", "family.noun", "ally.noun", "leads.state"}
 _AMOUNT_TYPES = {"ACQUIRES", "BIDS_FOR", "INVESTS_IN", "FUNDS", "OWNS"}
 _SHARE_TYPES = {"OWNS", "INVESTS_IN", "ACQUIRES"}
@@ -157,6 +157,11 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
     allowed = _CONFLICT_STATUSES if rel.type in _CONFLICTS else None
     by_verbs = rel.rule not in _REFUSALS
     negated = found.once(("negated", trigger.i, by_verbs), lambda: _attrs.is_negated(sent, trigger, verbs=by_verbs))
+    if negated and rel.rule in _ROLE_RULES and rel.type in _STATE_ROLE_TYPES and (
+            trigger.dep_ in _ARGUMENT_DEPS or trigger.dep_ == "conj" and trigger.head.dep_ in _ARGUMENT_DEPS):
+        # a role taking part in a denied event still holds: "ni le ministre de l'Intérieur, X, ni … n'avaient
+        # été mis dans la confidence", "il n'a pas rencontré le PDG de Y, X"
+        negated = False
     status = found.once(("status", trigger.i, default, aspect, allowed),
                         lambda: _attrs.status_of(sent, trigger, default=default, aspect=aspect, allowed=allowed,
                                                  negated=negated))
