@@ -5,6 +5,9 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # a deputy's title ("directrice générale déléguée de Y") works for Y
+    ("Anne Fabre, directrice générale déléguée de la société Kelvio, n'est pas candidate.",
+     [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
     # LEADS
     ("Paul Verdier, PDG de Technova, a présenté ses résultats jeudi.", [("LEADS", "Paul Verdier", "Technova")]),
     ("Le directeur général de Maritima, Jeanne Roux, a confirmé l'information.", [("LEADS", "Jeanne Roux", "Maritima")]),
@@ -1232,6 +1235,12 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # "directrice générale déléguée": a deputy, who does not lead
+    ("Anne Fabre, directrice générale déléguée de la société Kelvio, n'est pas candidate.",
+     ("LEADS", "Anne Fabre", "Kelvio")),
+    # "l'entreprise" is never the fund introduced as one ("le fonds X")
+    ("La start-up Kelvio lève 20 millions d'euros. Le fonds Atlas Growth ne participe pas à l'opération. « Nous "
+     "voulons aller vite », assure Anne Fabre, présidente de l'entreprise.", ("LEADS", "Anne Fabre", "Atlas Growth")),
     # a mayor or a minister leads a public body, never the company the sentence is about
     ("La société Technova pollue la rivière. « L'industriel savait », accuse son maire, Paul Verdier.",
      ("LEADS", "Paul Verdier", "Technova")),

@@ -158,7 +158,8 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
     by_verbs = rel.rule not in _REFUSALS
     negated = found.once(("negated", trigger.i, by_verbs), lambda: _attrs.is_negated(sent, trigger, verbs=by_verbs))
     if negated and rel.rule in _ROLE_RULES and rel.type in _STATE_ROLE_TYPES and (
-            trigger.dep_ in _ARGUMENT_DEPS or trigger.dep_ == "conj" and trigger.head.dep_ in _ARGUMENT_DEPS):
+            trigger.dep_ in _ARGUMENT_DEPS or trigger.dep_ in ("conj", "appos") and trigger.head.dep_ in _ARGUMENT_DEPS
+            or any(c.dep_ == "appos" for c in trigger.children)):
         # a role taking part in a denied event still holds: "ni le ministre de l'Intérieur, X, ni … n'avaient
         # été mis dans la confidence", "il n'a pas rencontré le PDG de Y, X"
         negated = False

@@ -144,13 +144,17 @@ def _trigger_rules(tok, table) -> list[Rule]:
             if following != list(rest):
                 continue
         if rule.unless_next:
-            after = tv[tok.i + len(rule.words)] if tok.i + len(rule.words) < len(tok.doc) else None
+            at = tok.i + len(rule.words)
+            if at + 1 < len(tok.doc) and tv[at].lower_ in _GENERAL:
+                at += 1   # "directrice générale déléguée", "directeur général adjoint": a deputy
+            after = tv[at] if at < len(tok.doc) else None
             if after is not None and after.lower_ in rule.unless_next:
                 continue
         found.append(rule)   # (no repeats: the candidates have none, and equal rules pass or fail alike)
     return found
 
 
+_GENERAL = frozenset({"général", "générale", "general", "generale"})
 _CANDIDATES: list = [None, {}]   # (the rules table, {word key: the rules it may start, in lookup order})
 
 

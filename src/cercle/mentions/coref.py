@@ -45,8 +45,10 @@ _NOUN_KIND = {**{w: "media" for w in ("journal", "quotidien", "hebdomadaire", "m
               **{w: "finance" for w in ("fonds", "banque", "assureur", "gestionnaire")},
               **{w: "politics" for w in ("parti", "mouvement", "syndicat")},
               # a company that makes things, never a fund or a bank: "le fonds X a racheté Y. La PME…"
+              # ("la présidente de l'entreprise" after "le fonds X a investi dans Y" is Y's, not the fund's)
               **{w: "maker" for w in ("pme", "eti", "start-up", "startup", "équipementier", "fabricant",
-                                      "sous-traitant", "cimentier", "marque")}}
+                                      "sous-traitant", "cimentier", "marque", "entreprise", "pousse", "pépite",
+                                      "licorne")}}
 _CLOSED = frozenset({"PUNCT", "ADP", "DET", "AUX", "VERB", "CCONJ", "SCONJ", "ADV", "SPACE", "SYM", "INTJ"})
 # Words of a name that fit a descriptor: "le fonds" is more likely "Atlas Capital" than "Orbalia".
 _AFFINITY = {
