@@ -89,3 +89,20 @@ def test_a_role_in_a_denied_event_still_holds(analyse_text):
     met = [r for r in analyse_text("Anne Fabre n'a pas rencontré le PDG de la société Kelvio, Paul Verdier.").relations
            if r.type in ("MEETS", "LEADS")]
     assert sorted((r.type, r.negated) for r in met) == [("LEADS", False), ("MEETS", True)]
+
+
+def test_a_title_given_to_the_main_company_yields_to_the_one_its_holder_leads():
+    # "La directrice générale de Kelvio, Anne Fabre, …" then "…, a indiqué la dirigeante" in an article about
+    # Technova: the untitled LEADS to the main company is dropped; a board seat elsewhere is not
+    from cercle.extract.relations import _named_over_topic
+    from cercle.records import Relation
+
+    def rel(t, s, o, start):
+        return Relation(type=t, subject=s, object=o, evidence="…", start=start, end=start + 1)
+    named = rel("LEADS", "Anne Fabre", "Kelvio", 0)
+    by_topic = [rel("LEADS", "Anne Fabre", "Technova", 50), rel("BOARD_MEMBER", "Anne Fabre", "Technova", 80),
+                rel("LEADS", "Paul Verdier", "Technova", 90)]
+    kept = _named_over_topic([named, *by_topic], by_topic)
+    assert [(r.type, r.subject, r.object) for r in kept] == [
+        ("LEADS", "Anne Fabre", "Kelvio"), ("BOARD_MEMBER", "Anne Fabre", "Technova"),
+        ("LEADS", "Paul Verdier", "Technova")]
