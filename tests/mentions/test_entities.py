@@ -331,3 +331,15 @@ def test_a_capitalised_title_is_not_a_name(entities):
     found = entities("Il sera secondé par Luc Martin et Tim Carel, Vice-présidents exécutifs en charge du football "
                      "de Kelvio Sports.")
     assert not any(n.lower().startswith("vice-président") for n in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Pollution : une enquête vise la société Kelvio\nSAINT-ALBAN-LES-EAUX. L'affaire a pris un tour pénal. "
+    "L'avocate de l'entreprise, Me Anne Fabre, conteste.",
+    "Pollution : une enquête vise la société Kelvio\nVALDIEU (Loire) — L'affaire a pris un tour pénal.",
+])
+def test_a_dateline_in_capitals_is_no_actor(entities, text):
+    # a dispatch's town in capitals opening a line is where it was written from
+    ents = entities(text)
+    assert "Kelvio" in ents
+    assert not any(n.isupper() for n in ents), ents

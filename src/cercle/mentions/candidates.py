@@ -115,6 +115,8 @@ def _candidate_spans(doc) -> list[_Span]:
         text = span.text
         if "\n" in text or "|" in text:
             continue
+        if _dateline(doc, start, end):
+            continue
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() or not t.text.islower()
                    and any(c.isupper() for c in t.text) for t in tv[start:end]):   # ("beIN")
             continue
@@ -148,6 +150,19 @@ def _candidate_spans(doc) -> list[_Span]:
 
 
 _OPENERS = {"\n", "«", '"', "“", "(", "[", "|", ":", "—", "–", "-", ".", "!", "?", "…"}
+
+
+_DATELINE_ENDS = {".", "(", "—", "–", "-", ","}
+
+
+def _dateline(doc, start: int, end: int) -> bool:
+    """"RIVE-DE-GIER. L'affaire…", "LYON (AFP) —": a town in capitals opening a line is the dispatch's
+    dateline, not an actor."""
+    tv = tokens_of(doc)
+    if start > 0 and "\n" not in tv[start - 1].text or end >= len(doc) or tv[end].text not in _DATELINE_ENDS:
+        return False
+    letters = [c for t in tv[start:end] for c in t.text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def _capitalised_mid_sentence(doc, i: int) -> bool:
@@ -271,7 +286,7 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         if j - i == 1 and words[0] in countries_by_adjective():
             first_ok = False   # "le jeune Britannique X": a nationality
         if words[0] not in lex["not_names"] and words[0] not in lex["person_titles"] and first_ok \
-                and not (j - i == 1 and len(tok.text) < 2):
+                and not (j - i == 1 and len(tok.text) < 2) and not _dateline(doc, i, j):
             sp = _Span(i, j, doc[i:j].text)
             sp.votes[intro or ("GOV" if gov_word and not org_word else "ORG")] += 1
             spans.append(sp)

@@ -44,6 +44,7 @@ _NOUN_KIND = {**{w: "media" for w in ("journal", "quotidien", "hebdomadaire", "m
               **{w: "sport" for w in ("club", "équipe", "franchise", "ligue", "fédération")},
               **{w: "finance" for w in ("fonds", "banque", "assureur", "gestionnaire")},
               **{w: "politics" for w in ("parti", "mouvement", "syndicat")},
+              **{w: "civic" for w in ("association", "ong", "collectif", "fondation")},
               # a company that makes things, never a fund or a bank: "le fonds X a racheté Y. La PME…"
               # ("la présidente de l'entreprise" after "le fonds X a investi dans Y" is Y's, not the fund's)
               **{w: "maker" for w in ("pme", "eti", "start-up", "startup", "équipementier", "fabricant",
