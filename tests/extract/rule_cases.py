@@ -1235,6 +1235,9 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # the head of a state administration ("de la sécurité civile") does not work for the article's company
+    ("La société Kelvio décroche le contrat. Kelvio recrute. Kelvio grandit. Anne Fabre a été reçue par le préfet "
+     "Paul Verdier, directeur général de la sécurité civile.", ("WORKS_FOR", "Paul Verdier", "Kelvio")),
     # "directrice générale déléguée": a deputy, who does not lead
     ("Anne Fabre, directrice générale déléguée de la société Kelvio, n'est pas candidate.",
      ("LEADS", "Anne Fabre", "Kelvio")),

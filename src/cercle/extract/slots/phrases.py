@@ -656,8 +656,15 @@ def _heads_a_department(t, index: EntityIndex) -> bool:
     phrase on the first title)."""
     tv = tokens_of(t.doc)
     depts = lexicon()["departments"]
+    # "directeur général de la sécurité civile", "de la santé publique": a state administration, not a
+    # department of the company the article is about
+    public = lexicon()["public_service_adjectives"]
+
+    def state_service(i: int) -> bool:
+        return i + 1 < len(tv) and tv[i + 1].lower_ in public
+
     if any(c.dep_ == "nmod" and case_of(c) == "de" and c.lemma_.lower() in depts and not entities_at(c, index)
-           for c in t.children):
+           and not state_service(c.i) for c in t.children):
         return True
     j = t.i + 1
     if j < len(tv) and tv[j].lower_ in ("de", "du", "des", "d'", "d’"):
@@ -665,7 +672,8 @@ def _heads_a_department(t, index: EntityIndex) -> bool:
         while j < len(tv) and tv[j].pos_ == "DET":
             j += 1
         if j < len(tv) and tv[j].pos_ == "NOUN" and tv[j].lemma_.lower() in depts and index.entity_at(j) is None \
-                and not (j + 1 < len(tv) and tv[j + 1].lower_ in ("de", "du", "des", "d'", "d’")):
+                and not (j + 1 < len(tv) and tv[j + 1].lower_ in ("de", "du", "des", "d'", "d’")) \
+                and not state_service(j):
             return True
     return False
 
