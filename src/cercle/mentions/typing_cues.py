@@ -113,6 +113,14 @@ def _type_votes(doc, sp: _Span) -> None:
         sp.votes["ORG"] += 1
 
 
+def authority_vote(doc, sp: _Span) -> None:
+    """"X a infligé une amende à Y", "X a sanctionné Y": only an authority fines or sanctions (for every
+    span, the NER's and the capitalised runs it missed, "L'ARP a infligé …")."""
+    head = _head(doc, sp)
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in lexicon()["authority_verbs"]:
+        sp.votes["GOV"] += 3   # (above the NER's label and an acronym's own vote)
+
+
 def _head(doc, sp: _Span):
     """The syntactic head of a span: the token whose head lies outside it."""
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from .keys import alias_kind, given_names, is_lone_surname, name_key, surname
+from .keys import alias_kind, given_names, is_acronym, is_lone_surname, name_key, surname
 
 STRONG = ("same_name", "known_alias", "alias_is_name")
 
@@ -39,6 +39,7 @@ class Candidate:
     key: str                    # the actor's key in this article
     type: str
     alias_keys: set[str]        # keys of the aliases that are names or acronyms
+    acronym: bool = False       # the name is an acronym ("ARP")
 
 
 def candidate_of(name: str, type: str, aliases: list[str]) -> Candidate:
@@ -46,7 +47,7 @@ def candidate_of(name: str, type: str, aliases: list[str]) -> Candidate:
     key = name_key(name, type)
     keys.discard(key)
     keys.discard("")
-    return Candidate(key, type, keys)
+    return Candidate(key, type, keys, is_acronym(name))
 
 
 def types_compatible(a: str, b: str, key: str) -> bool:
@@ -85,6 +86,8 @@ def find_links(conn: sqlite3.Connection, c: Candidate, forbidden: set[frozenset]
     for eid, akey, etype, ekey in rows:
         if not types_compatible(c.type, etype, c.key):
             continue
+        if akey == c.key and ekey != c.key and c.acronym and etype != c.type:
+            continue   # "ARP" the regulator (GOV) is not the residents' association whose acronym it is (ORG)
         if akey == c.key:
             link = Link(eid, "same_name", 1.0) if ekey == c.key else Link(eid, "known_alias", 0.95)
         elif ekey == akey:
