@@ -5,6 +5,10 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # OPPOSES: "se heurter à Y" (a clash) and "désavouer Y" (a public disowning)
+    ("Paul Verdier s'était heurté à plusieurs reprises au président du conseil, Jean Roux.",
+     [("OPPOSES", "Paul Verdier", "Jean Roux")]),
+    ("Jean Roux a désavoué Anne Fabre lors du congrès.", [("OPPOSES", "Jean Roux", "Anne Fabre")]),
     # a deputy's title ("directrice générale déléguée de Y") works for Y
     ("Anne Fabre, directrice générale déléguée de la société Kelvio, n'est pas candidate.",
      [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
