@@ -5,6 +5,9 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # a foreign-looking name set off after "son homologue …," is a person (mentions typing), so MEETS
+    ("Paul Verdier s'est entretenu mercredi à Lyon avec son homologue valdarienne, Orsolya Brankë, a-t-il dit.",
+     [("MEETS", "Paul Verdier", "Orsolya Brankë")]),
     # OPPOSES: "se heurter à Y" (a clash) and "désavouer Y" (a public disowning)
     ("Paul Verdier s'était heurté à plusieurs reprises au président du conseil, Jean Roux.",
      [("OPPOSES", "Paul Verdier", "Jean Roux")]),
