@@ -5,6 +5,10 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # a rival noun's name set off after a comma and a description ("son concurrent historique, le lyonnais X")
+    ("Technova l'a emporté face à son concurrent historique, le lyonnais Kelvio.",
+     [("COMPETES_WITH", "Kelvio", "Technova")]),
+    ("Technova a perdu face à son concurrent, le groupe allemand Kelvio.", [("COMPETES_WITH", "Kelvio", "Technova")]),
     # a foreign-looking name set off after "son homologue …," is a person (mentions typing), so MEETS
     ("Paul Verdier s'est entretenu mercredi à Lyon avec son homologue valdarienne, Orsolya Brankë, a-t-il dit.",
      [("MEETS", "Paul Verdier", "Orsolya Brankë")]),
@@ -1242,6 +1246,9 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # the name after "Avec son concurrent," is the next clause's subject, not the rival
+    ("Technova va mal. Avec son concurrent, Kelvio a signé un accord de distribution.",
+     ("COMPETES_WITH", "Kelvio", "Technova")),
     # "directrice générale déléguée": a deputy, who does not lead
     ("Anne Fabre, directrice générale déléguée de la société Kelvio, n'est pas candidate.",
      ("LEADS", "Anne Fabre", "Kelvio")),
