@@ -5,6 +5,10 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # the main verb after a relative clause, hung by the parser on the relative's verb: its subject is the
+    # relative's antecedent ("X, qui a piloté le dossier, reproche à Y …")
+    ("La Commission européenne, qui a piloté le dossier, reproche au négociant lyonnais Kelvio d'avoir acheté du gaz.",
+     [("ACCUSES", "Commission européenne", "Kelvio")]),
     # a rival noun's name set off after a comma and a description ("son concurrent historique, le lyonnais X")
     ("Technova l'a emporté face à son concurrent historique, le lyonnais Kelvio.",
      [("COMPETES_WITH", "Kelvio", "Technova")]),
