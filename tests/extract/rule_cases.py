@@ -5,6 +5,21 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # the main verb after a relative clause, hung by the parser on the relative's verb: its subject is the
+    # relative's antecedent ("X, qui a piloté le dossier, reproche à Y …")
+    ("La Commission européenne, qui a piloté le dossier, reproche au négociant lyonnais Kelvio d'avoir acheté du gaz.",
+     [("ACCUSES", "Commission européenne", "Kelvio")]),
+    # a rival noun's name set off after a comma and a description ("son concurrent historique, le lyonnais X")
+    ("Technova l'a emporté face à son concurrent historique, le lyonnais Kelvio.",
+     [("COMPETES_WITH", "Kelvio", "Technova")]),
+    ("Technova a perdu face à son concurrent, le groupe allemand Kelvio.", [("COMPETES_WITH", "Kelvio", "Technova")]),
+    # a foreign-looking name set off after "son homologue …," is a person (mentions typing), so MEETS
+    ("Paul Verdier s'est entretenu mercredi à Lyon avec son homologue valdarienne, Orsolya Brankë, a-t-il dit.",
+     [("MEETS", "Paul Verdier", "Orsolya Brankë")]),
+    # OPPOSES: "se heurter à Y" (a clash) and "désavouer Y" (a public disowning)
+    ("Paul Verdier s'était heurté à plusieurs reprises au président du conseil, Jean Roux.",
+     [("OPPOSES", "Paul Verdier", "Jean Roux")]),
+    ("Jean Roux a désavoué Anne Fabre lors du congrès.", [("OPPOSES", "Jean Roux", "Anne Fabre")]),
     # a deputy's title ("directrice générale déléguée de Y") works for Y
     ("Anne Fabre, directrice générale déléguée de la société Kelvio, n'est pas candidate.",
      [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
@@ -1238,6 +1253,9 @@ FORBIDDEN = [
     # the head of a state administration ("de la sécurité civile") does not work for the article's company
     ("La société Kelvio décroche le contrat. Kelvio recrute. Kelvio grandit. Anne Fabre a été reçue par le préfet "
      "Paul Verdier, directeur général de la sécurité civile.", ("WORKS_FOR", "Paul Verdier", "Kelvio")),
+    # the name after "Avec son concurrent," is the next clause's subject, not the rival
+    ("Technova va mal. Avec son concurrent, Kelvio a signé un accord de distribution.",
+     ("COMPETES_WITH", "Kelvio", "Technova")),
     # "directrice générale déléguée": a deputy, who does not lead
     ("Anne Fabre, directrice générale déléguée de la société Kelvio, n'est pas candidate.",
      ("LEADS", "Anne Fabre", "Kelvio")),

@@ -341,6 +341,14 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
             return _plural_subject(verb, got, index)
     if subjects:
         return []
+    first = min([c.i for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "advmod"] + [verb.i])
+    if verb.pos_ == "VERB" and verb.dep_ in ("obj", "dep") and "Ind" in verb.morph.get("Mood") \
+            and verb.head.dep_ == "acl:relcl" and verb.head.i < verb.i and first > 0 \
+            and verb.doc[first - 1].text == "," and verb.head.head.i < verb.head.i \
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() == "qui" for c in verb.head.children):
+        # "X, qui a piloté le dossier, reproche à Y …": the main verb after a relative clause, hung on
+        # the relative's verb by the parser; its subject is the relative's antecedent
+        return entities_at(verb.head.head, index)
     if not hops and verb.dep_ in ("conj", "acl") and verb.head.dep_ == "ROOT" and (verb.head.pos_ == "PROPN" or (
                 # ("La société X bénéficie …" with the verb hung on the noun that introduces the name)
                 verb.head.pos_ == "NOUN" and index.kinds.get(verb.head.i) == "introducer"

@@ -82,7 +82,8 @@ def _type_votes(doc, sp: _Span) -> None:
         n = k - 1
         while n > 0 and tv[n].pos_ == "ADJ" and tv[n].lower_ not in _person_nouns():
             n -= 1
-        if tv[n].lower_ in _person_nouns() and n > 0 and tv[n - 1].lower_ in ("le", "la", "l'", "l’", "son", "sa"):
+        if (tv[n].lower_ in _person_nouns() or tv[n].lower_ in lex.get("counterpart_nouns", ())) and n > 0 \
+                and tv[n - 1].lower_ in ("le", "la", "l'", "l’", "son", "sa", "ses", "leur"):
             sp.votes["PER"] += 2
     # "X, PDG de Y": a title in apposition; "X, le quotidien de …", "X, l'un des acteurs de …": a descriptor
     for child in head.children:

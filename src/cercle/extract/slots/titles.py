@@ -10,7 +10,7 @@ from ..arguments import (GIVEN_NOUNS, ORG_NOUNS, PERSON_TITLES, RECEIVE_VERBS, R
 from . import core
 from .found import Found
 from .readers import aside_agents, fronted_apposition, has_a_new_title, partitive
-from .words import ADDRESSEE_VERBS, APPOINT_VERBS, ARRIVAL_NOUNS, KIN_NOUNS
+from .words import ADDRESSEE_VERBS, APPOINT_VERBS, ARRIVAL_NOUNS, KIN_NOUNS, RIVAL_NOUNS
 
 
 def _opens_main_clause(t, tv) -> bool:
@@ -178,6 +178,25 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         if index.type_of(who) == "PER" and (j >= t.sent.end or tv[j].text in (".", ",", ";", ")", "»", "(")) \
                 and (not tv[comma + 1].dep_.startswith("nsubj") or tv[comma + 1].head.i < t.i):
             put("head", [(who, comma + 1)])
+    if "head" not in out and t.pos_ == "NOUN" and t.lower_ in RIVAL_NOUNS and comma + 1 < t.sent.end \
+            and tv[comma].text == "," and any(c.dep_ == "det" and c.lower_ in ("son", "sa", "leur") for c in t.children):
+        # "face à son concurrent historique, le lyonnais X" with X hung elsewhere: the name closing the
+        # phrase after the comma, past an article and a demonym or a trade noun (not the subject
+        # of the next clause: "Avec son rival, X a …")
+        j = comma + 1
+        if tv[j].lower_ in ("le", "la", "l'", "l’"):
+            j += 1
+            while j < t.sent.end - 1 and tv[j].is_lower and index.entity_at(j) is None and tv[j].pos_ != "VERB":
+                j += 1
+        who = index.entity_at(j) if index.kinds.get(j) in ("name", "introducer") else None
+        if who is not None:
+            k = j
+            while k < t.sent.end and (index.entity_at(k) == who or tv[k].pos_ == "ADJ" and tv[k].is_lower
+                                      and index.kinds.get(j) == "introducer"):   # ("le groupe allemand X")
+                k += 1
+            if j - comma <= 4 and (k >= t.sent.end or tv[k].text in (".", ",", ";", ")", "»", "(")) \
+                    and not tv[j].dep_.startswith("nsubj"):
+                put("head", [(who, j)])
     if t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and t.i >= 3:
         owner, holder = has_a_new_title(t, index)
         if owner and holder:   # "Y a un nouveau directeur général depuis l'été, le Belge X"

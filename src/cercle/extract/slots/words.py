@@ -8,6 +8,10 @@ HEADS_OF_STATE = {"président", "présidente", "chef", "cheffe", "chancelier", "
 # A head of state's counterpart: "son homologue chilien" heads Chile when its counterpart heads a state.
 COUNTERPARTS = {"homologue", "homologues"}
 
+# Rivalry nouns whose apposed name may come after a comma and a description ("son concurrent historique,
+# le lyonnais X"): the name is the rival (slots/titles.py).
+RIVAL_NOUNS = {"concurrent", "concurrente", "rival", "rivale", "adversaire", "compétiteur"}
+
 # Latin adverbials read as a "de" noun by the parser ("le dirigeant de facto du pays"): the "de" phrase
 # hung on them is the title's own complement.
 LATIN_ADVERBIALS = {"facto", "jure"}
