@@ -1231,6 +1231,10 @@ CASES = [
     # mentions (ge): a portfolio of several words ("l'Europe et des Affaires étrangères")
     ("La ministre de l'Europe et des Affaires étrangères, Anne Fabre, a convoqué l'ambassadeur.",
      [("LEADS", "Anne Fabre", "ministère de l'Europe et des Affaires étrangères")]),
+    # (gb2) a buyer pays the seller named by "à" on the goods bought: "X a acheté des moteurs à Y"
+    ("Technova a acheté des moteurs à Kelvio.", [("FUNDS", "Technova", "Kelvio")]),
+    # (gb2) a supplier naming its customer as object: "X fournissait Y (en batteries)"
+    ("Kelvio fournissait Technova en batteries.", [("FUNDS", "Technova", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1713,4 +1717,7 @@ FORBIDDEN = [
     ("Le rachat de Kelvio par Technova a été bloqué par Bercy.", ("ACQUIRES", "Technova", "Kelvio")),
     ("Technova a levé des fonds en vue de racheter Kelvio.", ("ACQUIRES", "Technova", "Kelvio")),
     ("Le cours de Kelvio a franchi le seuil de 10 euros, selon Atlas Capital.", ("OWNS", "Atlas Capital", "Kelvio")),
+    # (gb2) "X fournit à Y le moteur Leap": the named goods are no customer
+    ("Kelvio fournit à Technova le moteur Nuvia.", ("FUNDS", "Nuvia", "Kelvio")),
+    ("Anne Fabre a acheté une maison à Valdarie.", ("FUNDS", "Anne Fabre", "Valdarie")),
 ]
