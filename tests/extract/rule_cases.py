@@ -1720,4 +1720,6 @@ FORBIDDEN = [
     # (gb2) "X fournit à Y le moteur Leap": the named goods are no customer
     ("Kelvio fournit à Technova le moteur Nuvia.", ("FUNDS", "Nuvia", "Kelvio")),
     ("Anne Fabre a acheté une maison à Valdarie.", ("FUNDS", "Anne Fabre", "Valdarie")),
+    # (gb2) "la société de conseil Y": a trade, Y is no counsel of the one who runs it
+    ("Paul Verdier a dirigé la société de conseil Orbalia pendant dix ans.", ("WORKS_FOR", "Orbalia", "Paul Verdier")),
 ]
