@@ -1235,6 +1235,11 @@ CASES = [
     ("Technova a acheté des moteurs à Kelvio.", [("FUNDS", "Technova", "Kelvio")]),
     # (gb2) a supplier naming its customer as object: "X fournissait Y (en batteries)"
     ("Kelvio fournissait Technova en batteries.", [("FUNDS", "Technova", "Kelvio")]),
+    # (gb2) "X, associée chez Y" (the title parsed as a participle); "X fera son entrée au conseil de Y"
+    ("Paul Verdier, associé chez Atlas Capital depuis 2015, a mené l'opération.",
+     [("WORKS_FOR", "Paul Verdier", "Atlas Capital")]),
+    ("Anne Fabre, associée chez Horizon Ventures, fera son entrée au conseil d'administration de Kelvio.",
+     [("WORKS_FOR", "Anne Fabre", "Horizon Ventures"), ("BOARD_MEMBER", "Anne Fabre", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1722,4 +1727,7 @@ FORBIDDEN = [
     ("Anne Fabre a acheté une maison à Valdarie.", ("FUNDS", "Anne Fabre", "Valdarie")),
     # (gb2) "la société de conseil Y": a trade, Y is no counsel of the one who runs it
     ("Paul Verdier a dirigé la société de conseil Orbalia pendant dix ans.", ("WORKS_FOR", "Orbalia", "Paul Verdier")),
+    # (gb2) "associé à Y" is a partnership, no employment; an entry into the capital is no board seat
+    ("Paul Verdier, associé à Anne Fabre, a fondé Nuvia.", ("WORKS_FOR", "Paul Verdier", "Anne Fabre")),
+    ("Le groupe Kelvio a fait son entrée au capital de Nuvia.", ("BOARD_MEMBER", "Kelvio", "Nuvia")),
 ]
