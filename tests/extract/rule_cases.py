@@ -1240,6 +1240,9 @@ CASES = [
      [("WORKS_FOR", "Paul Verdier", "Atlas Capital")]),
     ("Anne Fabre, associée chez Horizon Ventures, fera son entrée au conseil d'administration de Kelvio.",
      [("WORKS_FOR", "Anne Fabre", "Horizon Ventures"), ("BOARD_MEMBER", "Anne Fabre", "Kelvio")]),
+    # a department of no company named is the topic company's ("directrice de la sécurité")
+    ("Le groupe Kelvio recrute. Kelvio ouvre une usine. Kelvio vise l'Europe. Anne Fabre, directrice de la "
+     "sécurité, a démissionné.", [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1730,4 +1733,7 @@ FORBIDDEN = [
     # (gb2) "associé à Y" is a partnership, no employment; an entry into the capital is no board seat
     ("Paul Verdier, associé à Anne Fabre, a fondé Nuvia.", ("WORKS_FOR", "Paul Verdier", "Anne Fabre")),
     ("Le groupe Kelvio a fait son entrée au capital de Nuvia.", ("BOARD_MEMBER", "Kelvio", "Nuvia")),
+    # (gb2) "directeur général de la sécurité civile" heads a public service, not the topic company's department
+    ("Le groupe Kelvio recrute. Kelvio ouvre une usine. Kelvio vise l'Europe. Anne Fabre, directrice de la "
+     "sécurité sociale, a démissionné.", ("WORKS_FOR", "Anne Fabre", "Kelvio")),
 ]

@@ -656,6 +656,10 @@ def _heads_a_department(t, index: EntityIndex) -> bool:
     phrase on the first title)."""
     tv = tokens_of(t.doc)
     depts = lexicon()["departments"]
+    public = lexicon().get("public_department_adjectives", ())
+    if any(j + 1 < len(tv) and tv[j].lemma_.lower() in depts and tv[j + 1].lower_ in public
+           for j in range(t.i + 1, min(t.i + 5, len(tv)))):
+        return False   # "directeur général de la sécurité civile": a public service, no company's department
     if any(c.dep_ == "nmod" and case_of(c) == "de" and c.lemma_.lower() in depts and not entities_at(c, index)
            for c in t.children):
         return True
