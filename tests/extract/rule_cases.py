@@ -1243,6 +1243,9 @@ CASES = [
     # a department of no company named is the topic company's ("directrice de la sécurité")
     ("Le groupe Kelvio recrute. Kelvio ouvre une usine. Kelvio vise l'Europe. Anne Fabre, directrice de la "
      "sécurité, a démissionné.", [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
+    # (gb2) "…, souligne X, le cofondateur et PDG de Y": both titles hung on the verb still describe X
+    ("« Nous avons choisi l'Europe », souligne Paul Verdier, le cofondateur et PDG de Kelvio, reçu jeudi par le ministre.",
+     [("FOUNDED", "Paul Verdier", "Kelvio"), ("LEADS", "Paul Verdier", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
