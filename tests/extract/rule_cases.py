@@ -1246,6 +1246,21 @@ CASES = [
     # mentions (ge): a portfolio of several words ("l'Europe et des Affaires étrangères")
     ("La ministre de l'Europe et des Affaires étrangères, Anne Fabre, a convoqué l'ambassadeur.",
      [("LEADS", "Anne Fabre", "ministère de l'Europe et des Affaires étrangères")]),
+    # (gb2) a buyer pays the seller named by "à" on the goods bought: "X a acheté des moteurs à Y"
+    ("Technova a acheté des moteurs à Kelvio.", [("FUNDS", "Technova", "Kelvio")]),
+    # (gb2) a supplier naming its customer as object: "X fournissait Y (en batteries)"
+    ("Kelvio fournissait Technova en batteries.", [("FUNDS", "Technova", "Kelvio")]),
+    # (gb2) "X, associée chez Y" (the title parsed as a participle); "X fera son entrée au conseil de Y"
+    ("Paul Verdier, associé chez Atlas Capital depuis 2015, a mené l'opération.",
+     [("WORKS_FOR", "Paul Verdier", "Atlas Capital")]),
+    ("Anne Fabre, associée chez Horizon Ventures, fera son entrée au conseil d'administration de Kelvio.",
+     [("WORKS_FOR", "Anne Fabre", "Horizon Ventures"), ("BOARD_MEMBER", "Anne Fabre", "Kelvio")]),
+    # a department of no company named is the topic company's ("directrice de la sécurité")
+    ("Le groupe Kelvio recrute. Kelvio ouvre une usine. Kelvio vise l'Europe. Anne Fabre, directrice de la "
+     "sécurité, a démissionné.", [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
+    # (gb2) "…, souligne X, le cofondateur et PDG de Y": both titles hung on the verb still describe X
+    ("« Nous avons choisi l'Europe », souligne Paul Verdier, le cofondateur et PDG de Kelvio, reçu jeudi par le ministre.",
+     [("FOUNDED", "Paul Verdier", "Kelvio"), ("LEADS", "Paul Verdier", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1734,4 +1749,15 @@ FORBIDDEN = [
     ("Le rachat de Kelvio par Technova a été bloqué par Bercy.", ("ACQUIRES", "Technova", "Kelvio")),
     ("Technova a levé des fonds en vue de racheter Kelvio.", ("ACQUIRES", "Technova", "Kelvio")),
     ("Le cours de Kelvio a franchi le seuil de 10 euros, selon Atlas Capital.", ("OWNS", "Atlas Capital", "Kelvio")),
+    # (gb2) "X fournit à Y le moteur Leap": the named goods are no customer
+    ("Kelvio fournit à Technova le moteur Nuvia.", ("FUNDS", "Nuvia", "Kelvio")),
+    ("Anne Fabre a acheté une maison à Valdarie.", ("FUNDS", "Anne Fabre", "Valdarie")),
+    # (gb2) "la société de conseil Y": a trade, Y is no counsel of the one who runs it
+    ("Paul Verdier a dirigé la société de conseil Orbalia pendant dix ans.", ("WORKS_FOR", "Orbalia", "Paul Verdier")),
+    # (gb2) "associé à Y" is a partnership, no employment; an entry into the capital is no board seat
+    ("Paul Verdier, associé à Anne Fabre, a fondé Nuvia.", ("WORKS_FOR", "Paul Verdier", "Anne Fabre")),
+    ("Le groupe Kelvio a fait son entrée au capital de Nuvia.", ("BOARD_MEMBER", "Kelvio", "Nuvia")),
+    # (gb2) "directeur général de la sécurité civile" heads a public service, not the topic company's department
+    ("Le groupe Kelvio recrute. Kelvio ouvre une usine. Kelvio vise l'Europe. Anne Fabre, directrice de la "
+     "sécurité sociale, a démissionné.", ("WORKS_FOR", "Anne Fabre", "Kelvio")),
 ]

@@ -56,6 +56,7 @@ class Rule:
     linear: bool = True
     unless_next: frozenset[str] = frozenset()   # "directeur financier" is not a leader
     strict_types: bool = False   # no weakly typed entity stands in for another type ("député du Nord")
+    unless_prev: frozenset[str] = frozenset()   # "société de conseil": the word before the trigger
 
     def __eq__(self, other):
         # as the generated comparison (every field, in order), but rules that differ by id, nearly all
@@ -101,7 +102,7 @@ def load_rules() -> dict[tuple[str, str], list[Rule]]:
                         frozenset(spec.get("obj_types", ["PER", "ORG", "GOV", "OTHER"])),
                         float(spec.get("confidence", default_conf)), spec.get("status"), spec.get("role"),
                         bool(spec.get("linear", True)), frozenset(spec.get("unless_next", [])),
-                        bool(spec.get("strict_types", False)))
+                        bool(spec.get("strict_types", False)), frozenset(spec.get("unless_prev", [])))
             table.setdefault((words[0], spec["pos"]), []).append(rule)
     return table
 
@@ -150,6 +151,8 @@ def _trigger_rules(tok, table) -> list[Rule]:
             after = tv[at] if at < len(tok.doc) else None
             if after is not None and after.lower_ in rule.unless_next:
                 continue
+        if rule.unless_prev and tok.i > 0 and tv[tok.i - 1].lower_ in rule.unless_prev:
+            continue
         found.append(rule)   # (no repeats: the candidates have none, and equal rules pass or fail alike)
     return found
 

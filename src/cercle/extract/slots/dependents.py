@@ -37,6 +37,17 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
         dep = c.dep_
         if own is not None and index.entity_at(c.i) == own:
             continue
+        if dep in ("obj", "obl", "obl:mod") and c.pos_ == "NOUN" and t.pos_ == "VERB" \
+                and t.lemma_.lower() == "acheter":
+            # "X a acheté des moteurs à Y": the seller's "à" phrase hangs on the goods bought
+            put("bought_from", [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "à"
+                                for x in entities_at(k, index)])
+        if dep == "obj" and t.pos_ == "VERB" and t.lemma_.lower() in ("fournir", "approvisionner", "équiper") \
+                and index.kinds.get(c.i) == "name" \
+                and not any(k.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and case_of(k) == "à" for k in t.children):
+            # "X fournissait la Sécurité civile depuis 2018": the customer is named as the object (not the
+            # goods: "X fournit à Y le moteur Leap")
+            put("supplied", entities_at(c, index))
         if dep == "conj" and _after_comma_and(c):
             continue   # "A, deux filiales de B, et de C": ", et" coordinates at a higher level
         if dep == "conj" and t.pos_ == "NOUN" and c.i > 0 and (t.doc[c.i - 1].text == "," or apposed) \

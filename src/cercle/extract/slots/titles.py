@@ -105,6 +105,12 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             and index.kinds.get(t.head.i) == "name":
         # "X, fondateur et PDG de Y" parsed as a list of three with X: both titles describe X
         put("head", entities_at(t.head, index)[:1])
+    elif t.dep_ == "conj" and t.i >= 3 and tv[t.i - 1].lower_ in ("et", "&") \
+            and tv[t.i - 2].lemma_.lower() in PERSON_TITLES and index.kinds.get(t.i - 2) == "descriptor" \
+            and index.type_of(index.entity_at(t.i - 2)) == "PER" and not any(c.dep_ == "det" for c in t.children):
+        # "…, souligne X, le cofondateur et PDG de Y" (both titles hung on the verb): the second title
+        # describes the person the first one already stands for
+        put("head", [(index.entity_at(t.i - 2), t.i - 2)])
     for c in t.children:
         if c.dep_ in ("appos", "flat:name") or (c.dep_ == "nmod" and case_of(c) is None and c.pos_ != "PRON"):
             between = t.doc[t.i + 1:c.i]
