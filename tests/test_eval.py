@@ -95,7 +95,7 @@ def test_ratchet_on_the_invented_articles(nlp):
 
     invented = ROOT / "eval" / "invented"
     result = evaluate_dir(invented, nlp=nlp)
-    assert result["documents"] == len(list(invented.glob("*.json"))) >= 16
+    assert result["documents"] == len(list(invented.glob("*.json"))) >= 24
     assert result["failed"] == [], result["failed"]
     assert result["strict"]["f1"] >= FLOOR["invented_f1"], result["strict"]
     assert result["strict"]["precision"] >= FLOOR["invented_precision"], result["strict"]
