@@ -5,6 +5,9 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # "X, fondatrice et directrice générale de Y" with "de Y" hung on the first title: both titles are X's, of Y
+    ("Anne Fabre, fondatrice et directrice générale de Kelvio, annonce une levée de fonds.",
+     [("FOUNDED", "Anne Fabre", "Kelvio"), ("LEADS", "Anne Fabre", "Kelvio")]),
     # the main verb after a relative clause, hung by the parser on the relative's verb: its subject is the
     # relative's antecedent ("X, qui a piloté le dossier, reproche à Y …")
     ("La Commission européenne, qui a piloté le dossier, reproche au négociant lyonnais Kelvio d'avoir acheté du gaz.",

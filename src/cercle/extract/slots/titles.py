@@ -111,6 +111,15 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         # "…, souligne X, le cofondateur et PDG de Y" (both titles hung on the verb): the second title
         # describes the person the first one already stands for
         put("head", [(index.entity_at(t.i - 2), t.i - 2)])
+    elif t.dep_ == "conj" and t.i >= 1 and tv[t.i - 1].lower_ in ("et", "&") and t.head.i == t.i - 2 \
+            and t.head.lemma_.lower() in PERSON_TITLES and index.kinds.get(t.head.head.i) == "name" \
+            and t.head.head.i < t.head.i:
+        # "X, fondatrice et directrice générale de Y" with "de Y" hung on the first title: the second one
+        # describes X too, and shares the complement that follows both
+        put("head", entities_at(t.head.head, index)[:1])
+        if not any(c.dep_ == "nmod" for c in t.children):
+            put("prep:de", [x for c in t.head.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i
+                            for x in entities_at(c, index)])
     for c in t.children:
         if c.dep_ in ("appos", "flat:name") or (c.dep_ == "nmod" and case_of(c) is None and c.pos_ != "PRON"):
             between = t.doc[t.i + 1:c.i]
