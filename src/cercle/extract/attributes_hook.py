@@ -147,9 +147,10 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
                 j -= 1
             share_pos = trigger.doc[j].idx
         rel.share = _value(found.shares, share_pos)
+    role = rel.rule in _ROLE_RULES and rel.type in _STATE_ROLE_TYPES
     dates = found.dates
     if dates:
-        role_noun = rel.rule in _ROLE_RULES and trigger.dep_ in _ARGUMENT_DEPS and rel.type in _STATE_ROLE_TYPES
+        role_noun = role and trigger.dep_ in _ARGUMENT_DEPS
         dates = found.once(("dates_of", trigger.i, role_noun),
                            lambda: _items_in_scope(dates, trigger, role_noun))
     rel.date = _value(dates, pos)
@@ -157,7 +158,7 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
     allowed = _CONFLICT_STATUSES if rel.type in _CONFLICTS else None
     by_verbs = rel.rule not in _REFUSALS
     negated = found.once(("negated", trigger.i, by_verbs), lambda: _attrs.is_negated(sent, trigger, verbs=by_verbs))
-    if negated and rel.rule in _ROLE_RULES and rel.type in _STATE_ROLE_TYPES and (
+    if negated and role and (
             trigger.dep_ in _ARGUMENT_DEPS or trigger.dep_ in ("conj", "appos") and trigger.head.dep_ in _ARGUMENT_DEPS
             or any(c.dep_ == "appos" for c in trigger.children)):
         # a role taking part in a denied event still holds: "ni le ministre de l'Intérieur, X, ni … n'avaient

@@ -31,11 +31,6 @@ from .lexicon import fold, lexicon
 from .typing_cues import _head, _type_votes, authority_vote
 from ..nlp.docview import lower_words_of, tokens_of
 
-# (the forms of lexicon authority_verbs a document must have for the vote to be looked for)
-_AUTHORITY_FORMS = frozenset({"inflige", "infligé", "infligée", "infligés", "infligées", "infliger", "infligent",
-                              "infligera", "inflige", "sanctionne", "sanctionné", "sanctionnée", "sanctionner",
-                              "sanctionnent", "sanctionnera"})
-
 __all__ = ["EntityIndex", "find_entities", "fold", "lexicon"]
 
 
@@ -55,9 +50,8 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _pair_acronyms(doc, spans)
     _add_missed_surnames(doc, spans)
     _states_of_heads(doc, spans)
-    if not lower_words_of(doc).isdisjoint(_AUTHORITY_FORMS):
-        for sp in spans:
-            authority_vote(doc, sp)
+    for sp in spans:   # (after the capitalised runs: "L'ARP a infligé …" is one of them)
+        authority_vote(doc, sp)
     clusters = _group(doc, spans)
     index = EntityIndex()
     mentions: list[Mention] = []
