@@ -225,6 +225,11 @@ NEGATION = [
     ("Fondé en 2015 par Paul Verdier, Technova emploie 50 personnes.", "Fondé", False),
     ("Fondée par Anne Fabre, Kelvio n'a jamais été rentable.", "Fondée", False),
     ("Il n'a rencontré personne chez Technova.", "rencontré", True),
+    # "X dément avoir V …": the denier says the act did not happen (negated); a denied claim is not negated
+    ("Navimer dément avoir conclu le moindre contrat avec Kelvio.", "contrat", True),
+    ("Technova dément toutefois avoir rencontré Jean Roux.", "rencontré", True),
+    ("Jean Roux aurait conseillé Technova, ce que l'intéressé dément.", "conseillé", False),
+    ("Technova a démenti le rachat de Kelvio.", "rachat", False),
 ]
 
 

@@ -294,12 +294,32 @@ _STAKE_WORDS = {"%", "pourcent", "capital", "action", "actions", "part", "parts"
 _DOUBT = {"douter"}
 
 
+def _denies_own_act(trigger) -> bool:
+    """"X dément avoir conclu le moindre contrat avec Y", "X nie toutefois avoir rencontré Y": the
+    denying verb runs straight on to an infinitive (adverbs between), within the trigger's segment: the
+    text says the act did not happen (negated, besides its denied status). A denied claim ("ce que
+    l'intéressé dément", "démentant les rumeurs de …") is denied, not negated. (The parser often tags
+    "dément" ADV: read on the words, not on the tree.)"""
+    window = _left_window(trigger)   # nearest first
+    for k, tok in enumerate(window):
+        if "denied" in _cues(tok) and tok.pos_ != "NOUN":
+            after = list(reversed(window[:k]))   # the words between the denying verb and the trigger
+            for nxt in after:
+                if nxt.pos_ == "ADV" and not _cues(nxt):
+                    continue
+                return nxt.lower_ in ("avoir", "être") or "Inf" in nxt.morph.get("VerbForm")
+            return False
+    return False
+
+
 def is_negated(span, trigger, *, verbs: bool = True) -> bool:
     """True when the clause says the tie does not hold ("n'a pas investi", "aucune plainte").
 
     "ne … plus" is not a negation here: it means the tie ended (status former). ``verbs=False``
     ignores negating verbs ("exclut toute négociation" is itself the conflict, not its negation).
     """
+    if verbs and _denies_own_act(trigger):
+        return True
     chain = governors(trigger)
     for tok in chain:
         if verbs and _lemma(tok) in _NEG_VERBS:
