@@ -5,6 +5,13 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # BIDS_FOR: an offer "visant" the company, or its capital ("visant la totalité du capital de Y")
+    ("Technova a lancé une OPA visant la totalité du capital de Kelvio.", [("BIDS_FOR", "Technova", "Kelvio")]),
+    ("Technova a présenté une offre visant 100 % des actions de Kelvio au prix de 12 euros.",
+     [("BIDS_FOR", "Technova", "Kelvio")]),
+    # FUNDS: the seller's "à" phrase hung on the amount bought ("acheté pour N € de X à Y")
+    ("Technova a acheté pour 2 millions d'euros de matériel à la société Nuvia l'an dernier.",
+     [("FUNDS", "Technova", "Nuvia")]),
     # "X, fondatrice et directrice générale de Y" with "de Y" hung on the first title: both titles are X's, of Y
     ("Anne Fabre, fondatrice et directrice générale de Kelvio, annonce une levée de fonds.",
      [("FOUNDED", "Anne Fabre", "Kelvio"), ("LEADS", "Anne Fabre", "Kelvio")]),
@@ -1268,6 +1275,11 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # "une offre visant à + infinitive" names no target company
+    ("Technova a déposé une offre visant à renforcer sa position face à Kelvio.", ("BIDS_FOR", "Technova", "Kelvio")),
+    # "à côté de Y" is a place, not a seller
+    ("La société Kelvio a acheté pour 5 millions d'euros de terrains à côté de la société Technova.",
+     ("FUNDS", "Kelvio", "Technova")),
     # the head of a state administration ("de la sécurité civile") does not work for the article's company
     ("La société Kelvio décroche le contrat. Kelvio recrute. Kelvio grandit. Anne Fabre a été reçue par le préfet "
      "Paul Verdier, directeur général de la sécurité civile.", ("WORKS_FOR", "Paul Verdier", "Kelvio")),

@@ -37,9 +37,10 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
         dep = c.dep_
         if own is not None and index.entity_at(c.i) == own:
             continue
-        if dep in ("obj", "obl", "obl:mod") and c.pos_ == "NOUN" and t.pos_ == "VERB" \
+        if dep in ("obj", "obl", "obl:mod", "obl:arg") and c.pos_ == "NOUN" and t.pos_ == "VERB" \
                 and t.lemma_.lower() == "acheter":
-            # "X a acheté des moteurs à Y": the seller's "à" phrase hangs on the goods bought
+            # "X a acheté des moteurs à Y": the seller's "à" phrase hangs on the goods bought (or on the
+            # amount: "X a acheté pour 90 M€ de potasse à Y")
             put("bought_from", [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "à"
                                 for x in entities_at(k, index)])
         if dep == "obj" and t.pos_ == "VERB" and t.lemma_.lower() in ("fournir", "approvisionner", "équiper") \

@@ -45,10 +45,45 @@ def adverb_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 break
 
 
+_OFFER_NOUNS = {"offre", "opa", "ope", "contre-offre", "surenchère", "proposition"}
+# the words of a stake between "visant" and the company: "visant la totalité du capital de Y", "100 % des actions de Y"
+_STAKE_PATH = {"totalité", "capital", "action", "actions", "titre", "titres", "%", "part", "parts", "solde",
+               "reste", "intégralité", "contrôle", "majorité", "participation"}
+
+
+def _offer_aimed_at(t, index: EntityIndex) -> list:
+    """"une offre publique d'achat visant Y", "un projet d'OPA visant la totalité du capital de Y": the company
+    an offer aims at (slot "aimed_at"); "visant" hangs on the offer noun or on its "d'achat"."""
+    heads = [t] + [c for c in t.children if c.dep_ == "nmod" and c.lemma_.lower() in ("achat", "échange", "rachat")]
+    for h in heads:
+        for v in h.children:
+            if v.dep_ != "acl" or v.lemma_.lower() != "viser" or v.i < t.i:
+                continue
+            for o in v.children:
+                if o.dep_ != "obj":
+                    continue
+                tok = o
+                for _ in range(3):   # down the stake's "de" chain
+                    got = entities_at(tok, index)
+                    if got:
+                        return got
+                    if tok.lower_ not in _STAKE_PATH and tok.lemma_.lower() not in _STAKE_PATH:
+                        return []
+                    nxt = [k for k in tok.children if k.dep_ == "nmod" and case_of(k) in ("de", "du", "des")]
+                    if not nxt:
+                        return []
+                    tok = nxt[0]
+    return []
+
+
 def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Successions, arrivals, refusals, demands, amounts, rounds, contracts, complaints and misattached phrases."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
     put = out.put
+    if t.pos_ == "NOUN" and t.lemma_.lower() in _OFFER_NOUNS:
+        aimed = _offer_aimed_at(t, index)
+        if aimed:
+            put("aimed_at", aimed)
     # "Y a obtenu un prêt de 8 M€ accordé par X": the one who receives the thing granted
     if verbal and t.dep_ == "acl" and lemma_of(t) in GRANT_VERBS and t.head.pos_ == "NOUN" \
             and t.head.lemma_.lower() in GRANTED_NOUNS and t.head.dep_ in ("obj", "obl:arg", "obl") \
