@@ -6,7 +6,9 @@ from ..arguments import GIVEN_NOUNS, MEMBERS, ORGANS, STAKES, _after_comma_and, 
 from .found import Found
 from .words import BUY_VERBS, LATIN_ADVERBIALS
 
-_LINEAGE = {"génération", "lignée", "descendance"}   # "issu de la troisième génération de X"
+_LINEAGE = {"génération", "lignée", "descendance"}
+# "à côté de Y", "à hauteur de N", "au prix de N", "à titre de": an "à" phrase naming no seller
+_NOT_SELLERS = {"côté", "hauteur", "prix", "titre", "cours", "valeur", "montant", "raison", "proximité"}   # "issu de la troisième génération de X"
 
 
 _STATE_NOUNS = {"république", "royaume", "principauté", "confédération", "émirat", "sultanat"}
@@ -42,6 +44,7 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             # "X a acheté des moteurs à Y": the seller's "à" phrase hangs on the goods bought (or on the
             # amount: "X a acheté pour 90 M€ de potasse à Y")
             put("bought_from", [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "à"
+                                and k.lower_ not in _NOT_SELLERS
                                 for x in entities_at(k, index)])
         if dep == "obj" and t.pos_ == "VERB" and t.lemma_.lower() in ("fournir", "approvisionner", "équiper") \
                 and index.kinds.get(c.i) == "name" \
