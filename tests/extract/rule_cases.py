@@ -5,6 +5,9 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # a passive's agent given as a bare title and its name set off after a comma, the name hung on the verb
+    ("Anne Fabre a été reçue mardi à Matignon par le Premier ministre, Jean Roux.",
+     [("MEETS", "Jean Roux", "Anne Fabre")]),
     # BIDS_FOR: an offer "visant" the company, or its capital ("visant la totalité du capital de Y")
     ("Technova a lancé une OPA visant la totalité du capital de Kelvio.", [("BIDS_FOR", "Technova", "Kelvio")]),
     ("Technova a présenté une offre visant 100 % des actions de Kelvio au prix de 12 euros.",

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import GIVEN_NOUNS, MEMBERS, ORGANS, STAKES, _after_comma_and, case_of, entities_at
+from ..arguments import GIVEN_NOUNS, MEMBERS, ORGANS, PERSON_TITLES, STAKES, _after_comma_and, case_of, entities_at
 from .found import Found
 from .words import BUY_VERBS, LATIN_ADVERBIALS
 
@@ -23,6 +23,18 @@ _DEAL_NOUNS = {"rachat", "reprise", "acquisition", "achat", "contrôle"}
 _OFFER_CHAIN = {"achat", "échange", "rachat", "milliard", "million", "euro", "dollar", "franc", "livre"}
 # "la maison-mère de Y", "la société mère de Y": the word before a "de" phrase that belongs to it.
 _PARENT_WORDS = {"mère", "maison-mère", "mere", "maison-mere"}
+
+
+def _title_then_name(c, index: EntityIndex) -> list:
+    """"reçue à Matignon par le Premier ministre, X": the person a bare title stands for, set off right after
+    it by a comma (the parser hangs the name on the verb instead of the title)."""
+    doc = c.doc
+    j = max(x.i for x in c.subtree) + 1
+    if j + 1 < len(doc) and doc[j].text == "," and index.kinds.get(j + 1) == "name":
+        name = index.entity_at(j + 1)
+        if name is not None and index.type_of(name) == "PER" and doc[j + 1].head.i == c.head.i:
+            return [(name, j + 1)]
+    return []
 
 
 def read_dependents(t, index: EntityIndex, out: Found) -> None:
@@ -109,7 +121,10 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             if c.left_edge.i >= 2 and index.kinds.get(c.left_edge.i - 1) == "name" and any(
                     k.dep_ == "obl:agent" and k.i < c.i for k in t.children):
                 continue   # "A est conseillé par X, B par Y": the second agent is the gapped clause's, B's
-            put("agent", entities_at(c, index))
+            got = entities_at(c, index)
+            if not got and c.lemma_.lower() in PERSON_TITLES:
+                got = _title_then_name(c, index)
+            put("agent", got)
         elif dep == "xcomp" and c.pos_ == "PROPN" and t.pos_ == "VERB" and not case_of(c) \
                 and not any(k.dep_ == "obj" for k in t.children):
             put("obj", entities_at(c, index))   # "X avait accusé Y en 2021": the name taken for a complement
