@@ -5,6 +5,12 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # the head of a unit of Y ("patron de la branche X de Y", "directeur de la division X de Y") works for Y
+    ("Paul Verdier, l'ancien patron de la branche signalisation du suisse Orbalia, rejoint Kelvio.",
+     [("WORKS_FOR", "Paul Verdier", "Orbalia")]),
+    ("Jean Roux, patron du pôle énergie de Technova, a démissionné.", [("WORKS_FOR", "Jean Roux", "Technova")]),
+    ("Paul Verdier, directeur de la division cybersécurité de Technova, a démissionné.",
+     [("WORKS_FOR", "Paul Verdier", "Technova")]),
     # a passive's agent given as a bare title and its name set off after a comma, the name hung on the verb
     ("Anne Fabre a été reçue mardi à Matignon par le Premier ministre, Jean Roux.",
      [("MEETS", "Jean Roux", "Anne Fabre")]),
@@ -1278,6 +1284,10 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # a unit's head does not lead the whole company
+    ("Paul Verdier, l'ancien patron de la branche signalisation du suisse Orbalia, rejoint Kelvio.",
+     ("LEADS", "Paul Verdier", "Orbalia")),
+    ("Jean Roux, patron du pôle énergie de Technova, a démissionné.", ("LEADS", "Jean Roux", "Technova")),
     # "une offre visant à + infinitive" names no target company
     ("Technova a déposé une offre visant à renforcer sa position face à Kelvio.", ("BIDS_FOR", "Technova", "Kelvio")),
     # "à côté de Y" is a place, not a seller

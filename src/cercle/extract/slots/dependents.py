@@ -8,6 +8,8 @@ from .words import BUY_VERBS, LATIN_ADVERBIALS
 
 _LINEAGE = {"génération", "lignée", "descendance"}
 # "à côté de Y", "à hauteur de N", "au prix de N", "à titre de": an "à" phrase naming no seller
+# units of a company whose head works for it: "patron de la branche X de Y" (a named subsidiary is a company)
+_TITLE_UNITS = {"branche", "pôle", "division", "activité", "activités", "département", "unité", "métier", "métiers"}
 _NOT_SELLERS = {"côté", "hauteur", "prix", "titre", "cours", "valeur", "montant", "raison", "proximité"}   # "issu de la troisième génération de X"
 
 
@@ -145,6 +147,11 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             elif p == "à" and c.text == "%" and t.pos_ == "VERB" and any(
                     k.dep_ == "nmod" and k.lemma_.lower() in ("capital", "actionnariat") for k in c.children):
                 put("prep:capital", entities_at(c, index))   # "X est monté à 15 % du capital de Y"
+            elif p == "de" and t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_TITLES \
+                    and c.lemma_.lower() in _TITLE_UNITS and index.entity_at(c.i) is None:
+                # "l'ancien patron de la branche signalisation de Y", "directeur du pôle énergie de Y": the head
+                # of a unit of Y works for Y, does not lead it
+                put("prep:de2", entities_at(c, index))
             elif p:
                 put(f"prep:{p}", entities_at(c, index))
                 if p == "de" and c.lemma_.lower() in MEMBERS:
@@ -222,6 +229,37 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             got = [x for c in deputy.children if c.dep_ == "nmod" and case_of(c) == "de"
                    for x in entities_at(c, index)] or out.get("prep:de") or out.get("prep:de2") or []
             out["deputy_of"] = list(got)   # (even empty: tidy empties the title's "de" slots)
+    if t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_TITLES:
+        _unit_head(t, index, out)
+
+
+def _unit_head(t, index: EntityIndex, out: Found) -> None:
+    """"patron du pôle énergie de Y", "directeur de la division cybersécurité de Y": the parser hangs "de Y"
+    on the title or on the unit's name; the company after the unit is the title's "de2" (a department's
+    head works for Y), not its "de" (who leads Y)."""
+    unit = next((c for c in t.children if c.dep_ == "nmod" and case_of(c) == "de"
+                 and c.lemma_.lower() in _TITLE_UNITS and index.entity_at(c.i) is None), None)
+    if unit is None:
+        return
+    doc = t.doc
+    end = max(x.i for x in t.subtree)
+    for j in range(unit.i + 1, min(end, unit.i + 8) + 1):
+        if doc[j].text in (",", ";", "(", ")"):
+            return
+        name = index.entity_at(j)
+        if name is None or index.kinds.get(j) not in ("name", "introducer"):
+            continue
+        k = j - 1
+        while k > unit.i and doc[k].pos_ in ("DET", "ADJ", "NOUN") and index.entity_at(k) == name:
+            k -= 1
+        if doc[k].lower_ not in ("de", "du", "des", "d'", "d’"):
+            return
+        if "prep:de" in out:
+            out["prep:de"] = [x for x in out["prep:de"] if x[0] != name]
+            if not out["prep:de"]:
+                del out["prep:de"]
+        out.put("prep:de2", [(name, j)])
+        return
 
 
 def _chain_phrases(t, prep: str, depth: int = 3):
