@@ -5,6 +5,9 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # (the second, former title keeps its own complement)
+    ("Paul Verdier, administrateur référent et ancien dirigeant du cimentier Orbalia, prend la présidence du conseil.",
+     [("LEADS", "Paul Verdier", "Orbalia")]),
     # the head of a unit of Y ("patron de la branche X de Y", "directeur de la division X de Y") works for Y
     ("Paul Verdier, l'ancien patron de la branche signalisation du suisse Orbalia, rejoint Kelvio.",
      [("WORKS_FOR", "Paul Verdier", "Orbalia")]),
@@ -1284,6 +1287,10 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # coordinated titles of different times: "administrateur référent et ancien dirigeant de Y" is no board
+    # member of Y (the complement is the second title's alone)
+    ("Paul Verdier, administrateur référent et ancien dirigeant du cimentier Orbalia, prend la présidence du conseil.",
+     ("BOARD_MEMBER", "Paul Verdier", "Orbalia")),
     # a unit's head does not lead the whole company
     ("Paul Verdier, l'ancien patron de la branche signalisation du suisse Orbalia, rejoint Kelvio.",
      ("LEADS", "Paul Verdier", "Orbalia")),

@@ -523,7 +523,13 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             j += 2   # (kept whole by the tokenizer, nlp/pipeline.py)
             if doc[j].lower_ in ("adjoint", "adjointe"):
                 j = len(doc)   # (a deputy works for the body, does not head it)
-        if j + 1 < len(doc) and doc[j].lower_ in ("de", "du", "d'", "d’") and not doc[j - 1].is_punct:
+        # ("administrateur référent et ancien dirigeant de Y": a title of another time between, whose
+        # complement it is alone; a founder's title is timeless)
+        other_time = t.lemma_.lower() not in ("fondateur", "fondatrice", "cofondateur", "cofondatrice") and any(
+            x.lower_ in ("ancien", "ancienne", "futur", "future") for x in doc[t.i + 1:j]) and not any(
+            k.dep_ == "amod" and k.lower_ in ("ancien", "ancienne", "futur", "future") for k in t.children)
+        if j + 1 < len(doc) and doc[j].lower_ in ("de", "du", "d'", "d’") and not doc[j - 1].is_punct \
+                and not other_time:
             k = j + 1
             while k < min(j + 3, len(doc)) and doc[k].pos_ == "DET":
                 k += 1

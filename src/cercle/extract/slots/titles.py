@@ -71,6 +71,19 @@ def _appointing(t):
 _LIKE_KIND = {"concurrent", "concurrente", "rival", "rivale", "compétiteur", "challenger", "homologue"}
 
 
+_TIME_WORDS = {"ancien", "ancienne", "anciens", "anciennes", "futur", "future", "futurs", "futures", "ex"}
+_TIMELESS = {"fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice"}
+
+
+def _other_time(first, second) -> bool:
+    """Two coordinated titles of different times ("administrateur et ancien dirigeant"): one's complement is
+    not the other's. A founder's title is timeless ("fondateur et ancien PDG de Y": Y's founder too)."""
+    def timed(tok):
+        return tok.lower_.startswith(("ex-", "ex–")) or any(
+            k.dep_ == "amod" and k.lower_ in _TIME_WORDS for k in tok.children)
+    return first.lemma_.lower() not in _TIMELESS and timed(first) != timed(second)
+
+
 def title_parties(t, index: EntityIndex, out: Found) -> None:
     """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
@@ -355,9 +368,11 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and index.kinds.get(c.i) != "name" \
                 and not any(k.startswith("prep:") for k in out) \
                 and not any(k.dep_ == "nmod" and case_of(k) == "de" for k in t.children) \
-                and t.lower_ not in ORG_NOUNS:
+                and t.lower_ not in ORG_NOUNS and not _other_time(t, c):
             # (a person's titles, not "le groupe X, maison mère de Y": the group is not Y's holding)
             # (not when the first title has its own complement: "ministre de l'Intérieur et député du Nord")
+            # (nor when the second one is of another time: "administrateur référent et ancien dirigeant de Y"
+            # is a board member of the article's company and a former head of Y)
             for cc in c.children:
                 p = case_of(cc)
                 if p and cc.dep_ == "nmod":
