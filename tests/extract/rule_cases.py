@@ -5,6 +5,7 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    ("Jean Roux, conseiller de la famille Orelli, a démenti.", [("WORKS_FOR", "Jean Roux", "famille Orelli")]),
     # (the second, former title keeps its own complement)
     ("Paul Verdier, administrateur référent et ancien dirigeant du cimentier Orbalia, prend la présidence du conseil.",
      [("LEADS", "Paul Verdier", "Orbalia")]),
@@ -1287,6 +1288,9 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # a family's representative does not work for the family (an adviser of it does serve it)
+    ("Paul Verdier, représentant de la famille Orelli, siège au conseil de Kelvio.",
+     ("WORKS_FOR", "Paul Verdier", "famille Orelli")),
     # coordinated titles of different times: "administrateur référent et ancien dirigeant de Y" is no board
     # member of Y (the complement is the second title's alone)
     ("Paul Verdier, administrateur référent et ancien dirigeant du cimentier Orbalia, prend la présidence du conseil.",

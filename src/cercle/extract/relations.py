@@ -441,6 +441,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += bodies_named_after_leaders(doc, index, relations)
     relations = ministers_for_ministries(relations, index)
     relations = _memberships(relations)
+    relations = _no_family_employers(relations)
     relations += _joint_owners(relations)
     _mark_types(index, relations, implied)
     return _drop_weaker(relations)
@@ -581,6 +582,14 @@ def _kin_of_role(sent) -> bool:
     w = bond_words()
     return any(t.lower_ in w["family_nouns"] and t.i + 2 < sent.end and t.doc[t.i + 1].lower_ in ("du", "de")
                for t in sent)
+
+
+def _no_family_employers(relations: list[Relation]) -> list[Relation]:
+    """"Son représentant au conseil, X" (the family's): a family is no employer; its representative
+    sits for it, works for nobody (data/bonds.yaml kin_groups). (Its adviser or lawyer serves it.)"""
+    groups = set(bond_words()["kin_groups"])
+    return [r for r in relations if not (r.type == "WORKS_FOR" and fold(r.object).split(" ", 1)[0] in groups
+                                         and fold(r.role or "").startswith("represent"))]
 
 
 def _memberships(relations: list[Relation]) -> list[Relation]:
