@@ -5,6 +5,9 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # a title set off after the target of an offer ("une offre sur Y, son concurrent grenoblois") describes Y
+    ("Le groupe Technova a lancé une offre sur Kelvio, son concurrent grenoblois, au prix de 41 euros par action.",
+     [("BIDS_FOR", "Technova", "Kelvio"), ("COMPETES_WITH", "Kelvio", "Technova")]),
     ("Jean Roux, conseiller de la famille Orelli, a démenti.", [("WORKS_FOR", "Jean Roux", "famille Orelli")]),
     # (the second, former title keeps its own complement)
     ("Paul Verdier, administrateur référent et ancien dirigeant du cimentier Orbalia, prend la présidence du conseil.",
@@ -1288,6 +1291,8 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (only after an offer's "sur": "miser sur Lyon, sa ville natale" names a place)
+    ("Le groupe Technova a parié sur Kelvio, son concurrent, pour gagner.", ("BIDS_FOR", "Technova", "Kelvio")),
     # a family's representative does not work for the family (an adviser of it does serve it)
     ("Paul Verdier, représentant de la famille Orelli, siège au conseil de Kelvio.",
      ("WORKS_FOR", "Paul Verdier", "famille Orelli")),

@@ -71,6 +71,7 @@ def _appointing(t):
 _LIKE_KIND = {"concurrent", "concurrente", "rival", "rivale", "compétiteur", "challenger", "homologue"}
 
 
+_OFFERS = {"offre", "opa", "ope", "contre-offre", "surenchère"}
 _TIME_WORDS = {"ancien", "ancienne", "anciens", "anciennes", "futur", "future", "futurs", "futures", "ex"}
 _TIMELESS = {"fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice"}
 
@@ -361,7 +362,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 found_name = extend_list_left(t.doc, index, found_name)
             if case_of(name_tok) in (None, "de") or (
                     case_of(name_tok) not in ("à", "en", "dans", "vers", "depuis", "sur")
-                    and index.type_of(index.entity_at(j - 1)) in ("ORG", "PER")):
+                    and index.type_of(index.entity_at(j - 1)) in ("ORG", "PER")) or (
+                    # "une offre sur Y, son concurrent grenoblois": the target of an offer is a party, no place
+                    case_of(name_tok) == "sur" and name_tok.head.lemma_.lower() in _OFFERS
+                    and index.type_of(index.entity_at(j - 1)) == "ORG"):
                 put("head", found_name)
     # "fondateur et PDG de X": the first title shares the complement of the second
     for c in t.children:
