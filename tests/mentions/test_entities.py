@@ -343,3 +343,33 @@ def test_a_dateline_in_capitals_is_no_actor(entities, text):
     ents = entities(text)
     assert "Kelvio" in ents
     assert not any(n.isupper() for n in ents), ents
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    # a region's or a city's adjective in lower case before the name (as "l'espagnol X"), also after "du"
+    ("Son concurrent historique, le bordelais Nuvaro, a saisi la justice.", "Nuvaro", "ORG"),
+    ("Les batteries seront livrées par l'auvergnat Kelvane pour 2 M€.", "Kelvane", "ORG"),
+    ("Les drones embarquent des caméras du chinois Maritima Tech.", "Maritima Tech", "ORG"),
+    # an appositive with an indefinite article: "X, une jeune pousse …"
+    ("L'analyse sera confiée à Vigalis, une jeune pousse nantaise fondée par Anne Fabre.", "Vigalis", "ORG"),
+    # "chez X": a company; "chez Paul X": a person's home (a first name)
+    ("Anne Fabre, associée chez Horizon Ridge, fera son entrée au conseil de Kelvio.", "Horizon Ridge", "ORG"),
+    ("Le dîner a eu lieu chez Paul Verdier, le fondateur de Technova.", "Paul Verdier", "PER"),
+    # the trade noun's complement read as a proper noun by the tagger ("l'opérateur de fret X")
+    ("Yasmina Belkadi, qui a dirigé jusqu'en 2022 l'opérateur de fret Valtrans, rejoint Kelvio.", "Valtrans", "ORG"),
+    # "le groupe d'État X": the noun before "d'État" introduces the name, "État" is no part of it
+    ("La Valdarie achète par l'intermédiaire du groupe d'État Norvik Chemicals.", "Norvik Chemicals", "ORG"),
+    # a trade word opening the name
+    ("Le tonnelier Ateliers Brossard a été racheté en 2019 par Technova.", "Ateliers Brossard", "ORG"),
+    ("L'enquête vise Métallurgie de la Brévenne, la filiale de Technova.", "Métallurgie de la Brévenne", "ORG"),
+])
+def test_typing_cues_of_the_context(entities, text, name, etype):
+    found = entities(text)
+    assert found.get(name, (None,))[0] == etype, found
+
+
+def test_a_holding_named_after_the_company_stays_apart(entities):
+    # "Chez Fauvel" and "la holding Fauvel Participations": the company and its owner, two entities
+    found = entities("Chez Morvel, la succession se règle. Le laitier Morvel a bouclé la réorganisation. "
+                     "Jean Morvel contrôle 64 % du capital au travers de la holding Morvel Participations.")
+    assert "Morvel" in found and "Morvel Participations" in found, found
