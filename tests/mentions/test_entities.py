@@ -373,3 +373,32 @@ def test_a_holding_named_after_the_company_stays_apart(entities):
     found = entities("Chez Morvel, la succession se règle. Le laitier Morvel a bouclé la réorganisation. "
                      "Jean Morvel contrôle 64 % du capital au travers de la holding Morvel Participations.")
     assert "Morvel" in found and "Morvel Participations" in found, found
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    # a number right after an organisation's name, with no noun after it: part of the name
+    ("Une plainte a été déposée par l'association anticorruption Vigilance 38 contre Jean Roux.", "Vigilance 38",
+     "Vigilance"),
+    ("Technova a annoncé qu'elle déposerait plainte contre Vigilance 38.", "Vigilance 38", "Vigilance"),
+    # not a quantity
+    ("Kelvio emploie 38 salariés à Lyon.", "Kelvio", "Kelvio 38"),
+    # a party's name going on with a lower-case adjective, after a party noun or set off by one
+    ("Arnaud Pichet quitte le groupe Avenir commun. Le départ d'une figure d'Avenir commun, le parti "
+     "présidentiel, ouvre une crise.", "Avenir commun", "Avenir"),
+    ("Le mouvement Horizon populaire accuse Paul Verdier de trahison.", "Horizon populaire", "Horizon"),
+    # not a nationality
+    ("Le groupe Technova français a racheté Kelvio.", "Technova", "Technova français"),
+])
+def test_names_going_on_past_the_ner(entities, text, name, absent):
+    found = entities(text)
+    assert name in found and absent not in found, found
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    # "le collectif X": an organisation, whatever the NER made of the name's last word
+    ("Les plaignants sont épaulés par le collectif régional Sentinelle Eau Bretagne, qui finance les expertises.",
+     "Sentinelle Eau Bretagne", "ORG"),
+])
+def test_collective_names(entities, text, name, etype):
+    found = entities(text)
+    assert found.get(name, (None,))[0] == etype, found
