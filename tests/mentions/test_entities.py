@@ -343,3 +343,62 @@ def test_a_dateline_in_capitals_is_no_actor(entities, text):
     ents = entities(text)
     assert "Kelvio" in ents
     assert not any(n.isupper() for n in ents), ents
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    # a region's or a city's adjective in lower case before the name (as "l'espagnol X"), also after "du"
+    ("Son concurrent historique, le bordelais Nuvaro, a saisi la justice.", "Nuvaro", "ORG"),
+    ("Les batteries seront livrées par l'auvergnat Kelvane pour 2 M€.", "Kelvane", "ORG"),
+    ("Les drones embarquent des caméras du chinois Maritima Tech.", "Maritima Tech", "ORG"),
+    # an appositive with an indefinite article: "X, une jeune pousse …"
+    ("L'analyse sera confiée à Vigalis, une jeune pousse nantaise fondée par Anne Fabre.", "Vigalis", "ORG"),
+    # "chez X": a company; "chez Paul X": a person's home (a first name)
+    ("Anne Fabre, associée chez Horizon Ridge, fera son entrée au conseil de Kelvio.", "Horizon Ridge", "ORG"),
+    ("Le dîner a eu lieu chez Paul Verdier, le fondateur de Technova.", "Paul Verdier", "PER"),
+    # the trade noun's complement read as a proper noun by the tagger ("l'opérateur de fret X")
+    ("Yasmina Belkadi, qui a dirigé jusqu'en 2022 l'opérateur de fret Valtrans, rejoint Kelvio.", "Valtrans", "ORG"),
+    # "le groupe d'État X": the noun before "d'État" introduces the name, "État" is no part of it
+    ("La Valdarie achète par l'intermédiaire du groupe d'État Norvik Chemicals.", "Norvik Chemicals", "ORG"),
+    # a trade word opening the name
+    ("Le tonnelier Ateliers Brossard a été racheté en 2019 par Technova.", "Ateliers Brossard", "ORG"),
+    ("L'enquête vise Métallurgie de la Brévenne, la filiale de Technova.", "Métallurgie de la Brévenne", "ORG"),
+])
+def test_typing_cues_of_the_context(entities, text, name, etype):
+    found = entities(text)
+    assert found.get(name, (None,))[0] == etype, found
+
+
+def test_a_holding_named_after_the_company_stays_apart(entities):
+    # "Chez Fauvel" and "la holding Fauvel Participations": the company and its owner, two entities
+    found = entities("Chez Morvel, la succession se règle. Le laitier Morvel a bouclé la réorganisation. "
+                     "Jean Morvel contrôle 64 % du capital au travers de la holding Morvel Participations.")
+    assert "Morvel" in found and "Morvel Participations" in found, found
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    # a number right after an organisation's name, with no noun after it: part of the name
+    ("Une plainte a été déposée par l'association anticorruption Vigilance 38 contre Jean Roux.", "Vigilance 38",
+     "Vigilance"),
+    ("Technova a annoncé qu'elle déposerait plainte contre Vigilance 38.", "Vigilance 38", "Vigilance"),
+    # not a quantity
+    ("Kelvio emploie 38 salariés à Lyon.", "Kelvio", "Kelvio 38"),
+    # a party's name going on with a lower-case adjective, after a party noun or set off by one
+    ("Arnaud Pichet quitte le groupe Avenir commun. Le départ d'une figure d'Avenir commun, le parti "
+     "présidentiel, ouvre une crise.", "Avenir commun", "Avenir"),
+    ("Le mouvement Horizon populaire accuse Paul Verdier de trahison.", "Horizon populaire", "Horizon"),
+    # not a nationality
+    ("Le groupe Technova français a racheté Kelvio.", "Technova", "Technova français"),
+])
+def test_names_going_on_past_the_ner(entities, text, name, absent):
+    found = entities(text)
+    assert name in found and absent not in found, found
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    # "le collectif X": an organisation, whatever the NER made of the name's last word
+    ("Les plaignants sont épaulés par le collectif régional Sentinelle Eau Bretagne, qui finance les expertises.",
+     "Sentinelle Eau Bretagne", "ORG"),
+])
+def test_collective_names(entities, text, name, etype):
+    found = entities(text)
+    assert found.get(name, (None,))[0] == etype, found

@@ -229,12 +229,15 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         after = next((s for s in spans if s.start == j), None)
         if after is not None and "\n" not in tv[j - 1].whitespace_ and all(t.pos_ in ("PROPN", "NOUN", "X") for t in tv[i:j]) \
                 and not any(t.lower_ in lex["person_titles"] or t.lower_ in ("ceo", "dg")
+                            or t.text in ("État", "Etat") and tv[t.i - 1].lower_ in ("d'", "d’", "de")   # ("groupe d'État X")
                             or t.lower_ in countries_by_adjective()
                             or t.lower_ in lex["not_names"] and lex["introducer_of"].get(t.lower_)   # ("ONG X")
                             for t in tv[i:j]):
             before = next((s for s in spans if s.end == i), None)
-            if before is not None and "\n" not in tv[i - 1].whitespace_ and before.ner == after.ner:
+            if before is not None and "\n" not in tv[i - 1].whitespace_ and (
+                    before.ner == after.ner or "PER" not in (before.ner, after.ner)):
                 # "Technology | Crossover | Ventures": two NER pieces and the word between are one name
+                # (whatever the NER made of each, unless one is a person: "Alerte | PFAS | France")
                 before.end = after.end
                 before.text = doc[before.start:after.end].text
                 spans.remove(after)
@@ -615,3 +618,68 @@ def _association_names(doc, spans: list[_Span]) -> None:
         if after.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ") or after.lower_ in ("qui", "a", "ont"):
             sp.end = k + 2
             sp.text = doc[sp.start:sp.end].text
+
+_AFTER_NUMBERED_NAME = {"PUNCT", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PRON"}
+
+
+def _names_with_numbers(doc, spans: list[_Span]) -> None:
+    """'l'association Probité 38', 'contre Probité 38.': a number right after an organisation's name,
+    with no noun after it (not '… Kelvio 38 salariés'), is part of the name the NER cut short. Not a year
+    ('Kelvio 2024'), nor after a person's or a place's name (a score: 'Lyon 3, Nantes 1')."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for sp in spans:
+        k = sp.end
+        # (a lone word only the NER calls a person is typed later, an organisation as often as not)
+        lone = sp.end - sp.start == 1 and sp.ner == "PER" and sum(sp.votes.values()) == 1
+        if k >= n or k in taken or top(sp.votes) != "ORG" and not lone or sp.fixed_name:
+            continue
+        num = tv[k]
+        if not (num.text.isdigit() and len(num.text) <= 3) or tv[k - 1].whitespace_ != " ":
+            continue
+        if k + 1 < n and (tv[k + 1].pos_ not in _AFTER_NUMBERED_NAME or tv[k + 1].text in ("%", "à", "-", "–", "/", "h")
+                          or tv[k + 1].text == "," and k + 2 < n and tv[k + 2].like_num):
+            continue   # ("Kelvio 38 salariés", "Kelvio 12 %", "Lyon 3, 1": a quantity or a score)
+        sp.end = k + 1
+        sp.text = doc[sp.start:sp.end].text
+        sp.votes["ORG"] += 2   # (people's names carry no number)
+        taken.add(k)
+
+
+# Nouns that introduce the name of a party or a group, or that set it off after it ("le groupe X", "X, le parti …")
+_PARTY_NOUNS = frozenset({"parti", "mouvement", "groupe", "formation", "liste", "collectif", "coalition"})
+
+
+def _names_with_an_adjective(doc, spans: list[_Span]) -> None:
+    """'le groupe Élan commun', 'Élan commun, le parti présidentiel': a party's name often goes on with
+    a lower-case adjective the NER leaves out. Where a party noun introduces the name or is set off
+    after it, the adjective is part of the name, at that mention and wherever the name is followed by
+    it again. Not a nationality or a region ('le groupe Kelvio français')."""
+    tv = tokens_of(doc)
+    if lower_words_of(doc).isdisjoint(_PARTY_NOUNS):
+        return
+    from .typing_cues import _local_adjectives
+    n = len(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found: set[tuple[str, str]] = set()
+    for sp in spans:
+        k = sp.end
+        if k + 3 >= n or k in taken or sp.fixed_name or top(sp.votes) == "PER":
+            continue
+        adj = tv[k]
+        if adj.pos_ != "ADJ" or not adj.is_lower or not (sp.start <= adj.head.i < sp.end) \
+                or adj.lower_ in countries_by_adjective() or adj.lower_ in _local_adjectives():
+            continue
+        before = tv[sp.start - 1].lower_ if sp.start > 0 else ""
+        after = tv[k + 1].text == "," and tv[k + 2].lower_ in ("le", "la", "l'", "l’") and tv[k + 3].lower_ in _PARTY_NOUNS
+        if before in _PARTY_NOUNS or after:
+            found.add((tv[k - 1].text, adj.lower_))
+    if not found:
+        return
+    for sp in spans:
+        k = sp.end
+        if k < n and k not in taken and (tv[k - 1].text, tv[k].lower_) in found and tv[k].is_lower:
+            sp.end = k + 1
+            sp.text = doc[sp.start:sp.end].text
+            taken.add(k)

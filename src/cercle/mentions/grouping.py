@@ -117,8 +117,11 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                 return False
             # ("Technova" is not "Technova-Orbalia": the hyphen joins two names)
             extra = [w for w in re.split(r"[\s\-‐]+", bname) if w][len(stoks):]
+            # ("Fauvel" is not "Fauvel Participations": a holding named after the company or the family
+            # is another entity, its owner)
             if (btoks[:len(stoks)] == stoks and stype != "PER"
-                    and all(w.lower() in org_words or (w.isupper() and len(w) <= 3) for w in extra)):
+                    and all(w.lower() in org_words or (w.isupper() and len(w) <= 3) for w in extra)
+                    and not any(w.lower() in _HOLDING_WORDS for w in extra)):
                 return True   # "Nuvia" → "Nuvia AI", not "Orbalia" → "Orbalia X200" (a product)
             # "Bréval" → "Enseignes Bréval": a generic word opening the name, dropped later
             lead = [w for w in re.split(r"[\s\-‐]+", bname) if w][:len(btoks) - len(stoks)]
@@ -163,6 +166,7 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     return clusters
 
 
+_HOLDING_WORDS = frozenset({"participations", "holding", "holdings", "investissements"})
 _BRANCH_NOUNS = frozenset({"filiale", "filiales", "branche", "division"})
 
 

@@ -29,10 +29,12 @@ def _type_votes(doc, sp: _Span) -> None:
     j = sp.start - 1
     while j >= 0 and tv[j].pos_ == "ADJ":
         j -= 1
+    if j >= 2 and tv[j].text in ("État", "Etat") and tv[j - 1].lower_ in ("d'", "d’", "de"):
+        j -= 2   # "le groupe d'État X", "la compagnie d'État X": the noun before "d'État"
     if j >= 1 and tv[j].pos_ in ("NOUN", "ADV", "X") and tv[j].is_lower and lex["introducer_of"].get(tv[j - 1].lower_) == "ORG" \
             and not lex["introducer_of"].get(tv[j].lower_):
         j -= 1   # "l'opérateur télécom X", "le groupe agroalimentaire X": the trade noun's own noun
-    if j >= 2 and tv[j].pos_ == "NOUN" and tv[j].is_lower and tv[j - 1].lower_ in ("de", "d'", "d’") \
+    if j >= 2 and tv[j].pos_ in ("NOUN", "PROPN") and tv[j].is_lower and tv[j - 1].lower_ in ("de", "d'", "d’") \
             and tv[j - 2].pos_ == "NOUN" and lex["introducer_of"].get(tv[j - 2].lower_) and sp.ner != "PER":
         # "la société de livraison X", "le fonds d'investissement X": the noun before its "de" phrase (a
         # weaker cue, so not against the NER's person: a lone word it calls a person is retyped later)
@@ -52,9 +54,14 @@ def _type_votes(doc, sp: _Span) -> None:
                 sp.introduced = intro
     # "l'espagnol X", "le néerlandais X": a nationality noun in lower case before a name is a company's
     # ("le Néerlandais X", capitalised, is a person)
+    # (and "du chinois X", "le bordelais X", "l'auvergnat X": a region's or a city's adjective too)
     k = sp.start - 1
-    if k >= 1 and tv[k].text.islower() and tv[k].lower_ in countries_by_adjective() \
-            and tv[k - 1].lower_ in ("le", "la", "l'", "l’", "les"):
+    if k >= 1 and tv[k].text.islower() and (tv[k].lower_ in countries_by_adjective() or tv[k].lower_ in _local_adjectives()) \
+            and tv[k - 1].lower_ in ("le", "la", "l'", "l’", "les", "du", "des", "au", "aux"):
+        sp.votes["ORG"] += 2
+    # "chez X": where one works or buys, a company (not "chez Paul X", a first name: someone's home)
+    if k >= 0 and tv[k].lower_ == "chez" and tv[sp.start].text not in lex["honorifics"] \
+            and not (sp.end - sp.start > 1 and tv[sp.start].text in first_names()):
         sp.votes["ORG"] += 2
     # "le PDG de X", "les investisseurs de X", "les rebelles du X": X is an organisation
     if k >= 1 and tv[k].lower_ in ("de", "du", "d'", "d’", "des") and tv[k].pos_ == "ADP":
@@ -65,16 +72,17 @@ def _type_votes(doc, sp: _Span) -> None:
             sp.votes["ORG"] += 2
     # "Le fils aîné, X, …", "X, le frère de …": a person noun next to the name, set off by a comma
     after = sp.end
-    if after + 2 < size and tv[after].text == "," and tv[after + 1].lower_ in ("le", "la", "l'", "l’"):
+    if after + 2 < size and tv[after].text == "," and tv[after + 1].lower_ in ("le", "la", "l'", "l’", "un", "une"):
         persons = _person_nouns()
         n = after + 2
         while n < size - 1 and tv[n].pos_ == "ADJ" and tv[n].lower_ not in persons:
             n += 1
-        # "X, le frère de …" (a person noun); "X, le quotidien de …" (an organisation noun) — not
-        # "X, le président Y" (the noun introduces the next name), nor the subject the sentence goes
-        # on with ("Dans une lettre à X, le patron a …")
+        # "X, le frère de …" (a person noun); "X, le quotidien de …", "X, une jeune pousse …" (an
+        # organisation noun) — not "X, le président Y" (the noun introduces the next name), nor the
+        # subject the sentence goes on with ("Dans une lettre à X, le patron a …")
         noun = tv[n].lower_
-        kind = "PER" if noun in persons else "ORG" if noun in org_nouns() else None
+        kind = "PER" if noun in persons else "ORG" if noun in org_nouns() or (
+            n > after + 2 and lex["descriptor_of"].get(tv[n - 1].lower_ + " " + noun) == "ORG") else None
         if kind and not (n + 1 < size and tv[n + 1].text[:1].isupper()) and not (
                 tv[n].dep_.startswith("nsubj") and any(c.dep_ == "case" for c in head.children)):
             sp.votes[kind] += 2
@@ -144,3 +152,17 @@ def org_nouns() -> frozenset:
     lex = lexicon()
     return frozenset(w for w, t in lex["descriptor_of"].items() if t == "ORG" and " " not in w) - _person_nouns() \
         - {"leader", "acteur", "spécialiste"}   # (also said of people: "le leader X")
+
+
+@lru_cache(maxsize=1)
+def _local_adjectives() -> frozenset:
+    """Adjectives of French regions and cities, every form ("bordelais", "auvergnate"): in lower case
+    before a name, they say where a company is from ("le bordelais X"), as a nationality does."""
+    from .demonyms import _forms
+    return frozenset(f for adj in lexicon().get("local_adjectives", ()) for f in _forms(adj.lower()))
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset:
+    """Common first names (data/lexicon.yaml), capitalised as written."""
+    return frozenset(lexicon().get("first_names", ()))
