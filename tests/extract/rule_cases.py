@@ -28,6 +28,18 @@ CASES = [
     # FUNDS: the seller's "à" phrase hung on the amount bought ("acheté pour N € de X à Y")
     ("Technova a acheté pour 2 millions d'euros de matériel à la société Nuvia l'an dernier.",
      [("FUNDS", "Technova", "Nuvia")]),
+    # coref: a title standing alone names the one person the article gave that office ("au Premier ministre,
+    # X … accusé le Premier ministre"; "X prend la présidence … le nouveau président"; "Y, vice-président de
+    # Z … son propre président" = Z's president)
+    ("Anne Fabre a remis sa démission au Premier ministre, Paul Verdier. Plus tard, la présidente de Nuvia, "
+     "Claire Martin, a accusé le Premier ministre de mentir.", [("ACCUSES", "Claire Martin", "Paul Verdier")]),
+    ("Marc Tissot, PDG de Maritima, a démissionné. Anne Fabre prend la présidence du conseil. Selon un proche, "
+     "Jean Roux aurait rencontré la nouvelle présidente.", [("MEETS", "Jean Roux", "Anne Fabre")]),
+    ("Paul Verdier, le président de Technova, a signé avec Kelvio. Jean Roux, vice-président de Technova, a "
+     "désavoué son propre président.", [("OPPOSES", "Jean Roux", "Paul Verdier")]),
+    ("L'ancien Premier ministre Jean Roux conteste. Le Premier ministre, Paul Verdier, a reçu Anne Fabre. "
+     "Autour de l'ex-chef du gouvernement, Marc Tissot a dénoncé la manœuvre de Paul Verdier.",
+     [("MEETS", "Paul Verdier", "Anne Fabre")]),
     # "X, fondatrice et directrice générale de Y" with "de Y" hung on the first title: both titles are X's, of Y
     ("Anne Fabre, fondatrice et directrice générale de Kelvio, annonce une levée de fonds.",
      [("FOUNDED", "Anne Fabre", "Kelvio"), ("LEADS", "Anne Fabre", "Kelvio")]),
@@ -1309,6 +1321,16 @@ FORBIDDEN = [
     # "à côté de Y" is a place, not a seller
     ("La société Kelvio a acheté pour 5 millions d'euros de terrains à côté de la société Technova.",
      ("FUNDS", "Kelvio", "Technova")),
+    # coref: "le président de Y" is not the one who holds an office at another organisation ("X, maire
+    # de Z … Le président de Y …"); two presidents in play, not a guess by recency (the clause subject
+    # before, one of them, may be kept)
+    ("Jean Roux, le maire de Valdeville, a signé avec Technova. Le maire a défendu le contrat. Le président de "
+     "Technova a accusé Kelvio de plagiat.", ("ACCUSES", "Jean Roux", "Kelvio")),
+    ("Paul Verdier, président de Technova, a rencontré Jean Roux, président de Kelvio. Le lendemain, le président "
+     "a accusé Nuvia de plagiat.", ("ACCUSES", "Jean Roux", "Nuvia")),
+    # "son propre président" of a vice-president of Kelvio is not Technova's president
+    ("Anne Fabre, présidente de Technova, dirige le groupe depuis 2019. Jean Roux, vice-président de Kelvio, a "
+     "désavoué son propre président.", ("OPPOSES", "Jean Roux", "Anne Fabre")),
     # the head of a state administration ("de la sécurité civile") does not work for the article's company
     ("La société Kelvio décroche le contrat. Kelvio recrute. Kelvio grandit. Anne Fabre a été reçue par le préfet "
      "Paul Verdier, directeur général de la sécurité civile.", ("WORKS_FOR", "Paul Verdier", "Kelvio")),

@@ -287,6 +287,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                                                          for c in tok.children):
             index.subject_owners.setdefault(sent_of[i], []).append((i, name))
     index.subjects = subjects_by_sent
+    holders = _title_holders(doc, index)   # (token, person, offices, former, gender, organisation)
 
     introduced: dict[str, set[str]] = {}   # entity → nouns that introduced it ("le fonds X")
     sources: set[int] = set()   # names right after "selon", "d'après": sources, not actors of the story
@@ -458,10 +459,29 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue
             dets = [tok]   # the mention starts at the noun itself
         elif dets[0].text.lower() not in _DEFINITE or dets[0].text.lower() == "les":
+            if holders and "Yes" in dets[0].morph.get("Poss") and dets[0].lower_ in ("son", "sa") \
+                    and _descriptor_type(tok) == "PER" and not _named_after(tok, index):
+                # "son propre président", "sa présidente": the one holder of that office of the owner's
+                # organisation (an organisation's: that one; a person's: one the sentence names)
+                owner = index.antecedent(dets[0].i, types=("PER", "ORG", "GOV"))
+                held, _ = _holder_for(tok, dets, index, holders, sent_of, possessor=owner[0] if owner else None)
+                if held and owner and _owner_fits(index, holders, held, owner[0], tok):
+                    _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), held, "descriptor", head=tok.i)
             continue
         want = _descriptor_type(tok)
         if want is None:
             continue
+        held, holding = (None, set())
+        if want == "PER" and holders and not _named_after(tok, index) and not _apposed(tok, dets[0], index):
+            # "le Premier ministre", "la présidente du conseil", "l'ex-chef du gouvernement": a title the
+            # article gave a named person before
+            held, holding = _holder_for(tok, dets, index, holders, sent_of)
+            if held:
+                _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), held, "descriptor", head=tok.i)
+                if tok.dep_ in ("nsubj", "nsubj:pass"):
+                    subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, held))
+                    all_subjects.add(held)
+                continue
         if any(c.dep_ in ("appos", "flat:name") for c in tok.children):
             continue
         k = tok.i + 1
@@ -531,6 +551,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = same or (prev_subjects[0] if prev_subjects else None)
             if name is None:
                 continue
+            org = _title_org(tok, index) if holders else None
+            if org and not same and not (_title_of(tok) or (None, True))[1] and any(h[1] == name for h in holders) \
+                    and not any(h[1] == name and h[5] in (org, None) for h in holders):
+                continue   # "X, directrice générale de Y. La présidente de Z…": not X, who heads another
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
             continue
         if nxt < len(doc) and tv[nxt].text != "-" and (tv[nxt].text[:1].isupper() or tv[nxt].pos_ == "PROPN"):
@@ -558,6 +582,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         det_gender = dets[0].morph.get("Gender") if dets[0].i != tok.i else ()
         gender = (det_gender or tok.morph.get("Gender") or [None])[0] if want == "PER" else None
         name = antecedent(tok.i, types, noun=noun, gender=gender)
+        if holding and name not in holding:
+            name = None   # several hold that office: not someone else, nor a guess between them
         if name and (noun in _AFFINITY or (types == {"ORG"} and noun not in _GENERIC_ORG_NOUNS)) \
                 and not _fits_noun(name, noun, introduced):
             # "Kilmer Sports … l'ASSE … X, président de Kilmer Sports, prend la présidence du club": a
@@ -1148,3 +1174,223 @@ def _link_list(doc, tok, index, sent_of) -> bool:
     index.kinds[tok.i] = "descriptor"
     index.plural[tok.i] = names
     return True
+
+
+# ---- title holders: "le ministre X … le ministre", "X, président de Y … le président"
+
+_HOLDER_VERBS = frozenset({"élire", "nommer", "devenir", "prendre", "rester", "désigner", "reconduire", "choisir",
+                           "succéder", "promouvoir", "être"})
+_DE = ("de", "du", "d'", "d’", "des")
+_OFFICE_NOUNS = frozenset({"présidence", "direction"})
+_DEPUTY = frozenset({"délégué", "déléguée", "adjoint", "adjointe", "délégués", "déléguées"})
+_EPICENE_TITLES = frozenset({"ministre", "maire", "pdg", "p.-d.g.", "dg", "chef", "ex-ministre", "ex-pdg", "ex-chef"})
+
+
+def _title_of(tok) -> tuple[frozenset, bool] | None:
+    """The offices a title noun names ("le Premier ministre" → premier ministre, "la PDG" → président and
+    directeur général) and whether the title is a former one ("l'ancien président", "l'ex-patron")."""
+    lex = lexicon()
+    offices = lex["title_offices"]
+    tv = tokens_of(tok.doc)
+    low = tok.lower_
+    former = False
+    if low.startswith("ex-"):
+        low, former = low[3:], True
+    key = None
+    for n in (3, 2, 1):   # "chef du gouvernement", "président de la République", "directeur général"
+        if tok.i + n < len(tv):
+            phrase = " ".join([low] + [t.lower_ for t in tv[tok.i + 1:tok.i + 1 + n]]).replace("' ", "'").replace("’", "'")
+            if phrase in offices:
+                key = phrase
+                break
+    j = tok.i - 1
+    if key is None and low == "ministre" and j >= 0 and tv[j].lower_ in ("premier", "première"):
+        key, j = f"{tv[j].lower_} ministre", j - 1
+    if key is None and low in offices:
+        key = low
+    if key is None:
+        return None
+    words = lex["former_title_words"]
+    # ("l'ancien Premier ministre", "l'ex-président", "l'ancienne ministre")
+    while j >= 0 and tv[j].pos_ == "ADJ" and tok.i - j < 4:
+        former = former or tv[j].lower_ in words
+        j -= 1
+    former = former or any(c.dep_ == "amod" and c.lower_ in words for c in tok.children)
+    return frozenset(offices[key]), former
+
+
+def _title_org(tok, index) -> str | None:
+    """The organisation a title's "de Y" names ("président de Y"); None for a board or nothing named."""
+    for c in tok.children:
+        if c.dep_ == "nmod" and c.i > tok.i and any(k.dep_ == "case" and k.lower_ in _DE for k in c.children):
+            for x in c.subtree:
+                n = index.by_token.get(x.i)
+                if n and index.entities[n].type in ("ORG", "GOV", "LOC"):
+                    return n
+    return None
+
+
+def _is_person_name(index, j) -> str | None:
+    n = index.by_token.get(j)
+    return n if n and index.kinds.get(j) == "name" and index.entities[n].type == "PER" else None
+
+
+def _title_holder(tok, index) -> str | None:
+    """The person a title names in the text itself: "le ministre X", "au Premier ministre, X", "le
+    président de Y, X", "X, (l'ancien) président de Y", "X a été élue présidente de Y", "X prend la
+    présidence du conseil"."""
+    tv = tokens_of(tok.doc)
+    n_doc = len(tv)
+    j = tok.i + 1
+    while j < min(n_doc, tok.i + 10):   # after it: its own words, then the name
+        x = tv[j]
+        name = _is_person_name(index, j)
+        if name:
+            return name
+        if x.text == ",":
+            name = _is_person_name(index, j + 1) if j + 1 < n_doc else None
+            if name:
+                return name
+            break
+        n = index.by_token.get(j)
+        if not (x.pos_ in ("ADJ", "ADP", "DET") or (x.pos_ == "NOUN" and x.is_lower)
+                or (n is not None and index.entities[n].type != "PER")):
+            break
+        j += 1
+    j = tok.i - 1   # before it: "X, président de Y", "X, l'ancien ministre"
+    while j > tok.sent.start and (tv[j].pos_ in ("DET", "ADJ") or tv[j].lower_ in ("premier", "première")) \
+            and tok.i - j < 4:
+        j -= 1
+    if j > 0 and tv[j].text == ",":
+        name = _is_person_name(index, j - 1)
+        if name:
+            return name
+    head = tok.head
+    k = tok.i - 1   # "X a été élue dimanche présidente de Y" (the title hung on the date)
+    while k > tok.sent.start and (tv[k].pos_ == "ADV" or tv[k].lower_ in lexicon()["date_words"]) and tok.i - k < 4:
+        k -= 1
+    if k < tok.i - 1 and tv[k].pos_ == "VERB" and tv[k].lemma_.lower() in _HOLDER_VERBS \
+            and not any(c.dep_ == "det" for c in tok.children):
+        head = tv[k]
+        if tok.dep_ not in ("xcomp", "obj"):
+            for c in head.children:
+                if c.dep_ in ("nsubj", "nsubj:pass"):
+                    return _is_person_name(index, c.i)
+    if tok.dep_ in ("xcomp", "obj") and head.lemma_.lower() in _HOLDER_VERBS:
+        # "X a été élue présidente de Y", "X prend la présidence", "Y nomme X directeur général"
+        for c in head.children:
+            if c.dep_ in ("nsubj", "nsubj:pass") or (c.dep_ == "obj" and tok.dep_ == "xcomp"):
+                name = _is_person_name(index, c.i)
+                if name:
+                    return name
+    if any(c.dep_ == "cop" for c in tok.children):   # "X est présidente de Y"
+        for c in tok.children:
+            if c.dep_ == "nsubj":
+                return _is_person_name(index, c.i)
+    return None
+
+
+def _title_holders(doc, index) -> list[tuple]:
+    """Each title the text gives a named person, in order: (token, person, offices, former, gender, org)."""
+    offices = lexicon()["title_offices"]
+    words = lower_words_of(doc)
+    if not any(w in offices or w[3:] in offices for w in words) and "ministre" not in words:
+        return []
+    out = []
+    for tok in tokens_of(doc):
+        if tok.pos_ not in ("NOUN", "PROPN") or (tok.lower_ not in offices and tok.lower_[3:] not in offices
+                                                 and tok.lower_ not in ("chef", "cheffe", "ex-chef", "directeur",
+                                                                        "directrice", "direction")):
+            continue
+        title = _title_of(tok)
+        if title is None or any(c.dep_ == "amod" and c.lower_ in _DEPUTY for c in tok.children) \
+                or (tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in _DEPUTY):
+            continue   # "directrice générale déléguée", "maire adjoint": a deputy, not the office
+        name = _title_holder(tok, index)
+        if name is None:
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        # (the determiner's gender, else the title's own when it has one: not "ministre", "maire",
+        # "PDG"; the text's votes, _gender_of, are read once the links are made)
+        if det is not None and tok.lower_ in _OFFICE_NOUNS:
+            det = None   # "la présidence", "la direction générale": the office's gender, not its holder's
+        # (not the first name's: the tagger guesses those)
+        case = next((c for c in tok.children if c.dep_ == "case" and c.lower_ in ("au", "du")), None) \
+            if det is None else None   # "au Premier ministre, X"
+        gender = ((det.morph.get("Gender") or [None])[0] if det is not None else "Masc" if case is not None else None) \
+            or ((tok.morph.get("Gender") or [None])[0] if tok.lower_ not in _EPICENE_TITLES | _OFFICE_NOUNS else None)
+        out.append((tok.i, name, title[0], title[1], gender, _title_org(tok, index), det is not None))
+    # a person's gender is the one a determiner gave them ("le président de Y, X … X, élu président"
+    # with a first name the tagger takes for a woman's)
+    said = {}
+    for h in out:
+        if h[6] and h[4]:
+            said.setdefault(h[1], h[4])
+    return [(i, name, offices, former, said.get(name, gender), org) for i, name, offices, former, gender, org, _ in out]
+
+
+def _holder_for(tok, dets, index, holders, sent_of, possessor=None):
+    """The person a title standing alone ("le Premier ministre", "la présidente", "son propre président")
+    names again: the one person the article gave that office before (agreeing in gender, current or
+    former as the title says, of the organisation the title names). With several, the one whose
+    organisation the sentence names (or the possessive's owner); "le nouveau président", the latest.
+    Returns (person or None, the persons that hold such an office)."""
+    title = _title_of(tok)
+    if title is None:
+        return None, set()
+    offices, former = title
+    lex = lexicon()
+    if offices == {"patron"}:
+        offices = frozenset(lex["head_offices"])
+    det_gender = dets[0].morph.get("Gender") if dets and dets[0].i != tok.i else ()
+    gender = (det_gender or tok.morph.get("Gender") or [None])[0]
+    org = _title_org(tok, index)
+    s = sent_of[tok.i]
+    here = {index.by_token[j] for j in range(tok.sent.start, tok.i) if index.kinds.get(j) == "name"}
+    cands = [h for h in holders if h[0] < tok.i and h[2] & offices and h[3] == former
+             and h[4] in (None, gender) and (org is None or h[5] == org) and h[1] not in here]
+    people = list(dict.fromkeys(h[1] for h in reversed(cands)))   # the latest first
+    if len(people) <= 1:
+        return (people[0] if people else None), set(people)
+    if org is None:
+        if possessor is not None and index.entities[possessor].type in ("ORG", "GOV"):
+            target = {possessor}   # "son président": the owner's
+        else:
+            target = {index.by_token[j] for j in range(tok.sent.start, tok.sent.end)
+                      if index.kinds.get(j) in ("name", "introducer", "descriptor")
+                      and index.entities[index.by_token[j]].type in ("ORG", "GOV")}
+        fit = list(dict.fromkeys(h[1] for h in reversed(cands) if h[5] in target))
+        if len(fit) == 1:
+            return fit[0], set(people)
+    if any(c.dep_ == "amod" and c.lower_ in lex["new_title_words"] for c in tok.children):
+        return people[0], set(people)   # "le nouveau président": the latest one named so
+    return None, set(people)
+
+
+def _named_after(tok, index) -> bool:
+    """"le directeur général, X", "la ministre X": the title introduces the name right after it."""
+    tv = tokens_of(tok.doc)
+    k = tok.i + 1
+    while k < len(tv) - 1 and tv[k].pos_ == "ADJ" and k - tok.i < 3:
+        k += 1
+    if k < len(tv) and tv[k].text == ",":
+        k += 1
+    return k < len(tv) and _is_person_name(index, k) is not None
+
+
+def _apposed(tok, det, index) -> bool:
+    """"X, la présidente du conseil": a title set beside a person's name names that person."""
+    tv = tokens_of(tok.doc)
+    j = det.i - 1
+    return j >= 1 and tv[j].text == "," and index.kinds.get(j - 1) == "name" or (
+        j >= 0 and _is_person_name(index, j) is not None)
+
+
+def _owner_fits(index, holders, held, owner, tok) -> bool:
+    """The holder found for "son président" holds that office in the owner's organisation: the
+    owner itself, or, the owner being a person, an organisation the sentence names."""
+    orgs = {h[5] for h in holders if h[1] == held and h[0] < tok.i}
+    if index.entities[owner].type in ("ORG", "GOV"):
+        return owner in orgs or (None in orgs and owner == index.topic)
+    here = {index.by_token[j] for j in range(tok.sent.start, tok.sent.end) if index.kinds.get(j) == "name"}
+    return bool(orgs & here)
