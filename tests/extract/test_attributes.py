@@ -143,6 +143,26 @@ def test_not_dates(text):
     assert find_dates(text) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("LE RACHAT A ÉTÉ CONCLU EN AVRIL 2021.", ["2021-04"]),
+    ("Signé le 8 MAI, l'accord…", ["--05-08"]),
+    ("Nommé en Septembre 2020.", ["2020-09"]),
+    ("Signé le 8 mai à İzmir.", ["--05-08"]),   # (a dotted capital I: the regex itself decides)
+    ("Rien de datable à İzmir.", []),
+])
+def test_date_first_look_keeps_case_insensitive_matches(text, expected):
+    # find_dates first looks for a year, a month or "an" in the lower-case text (speed): it must let
+    # through every sentence the case-insensitive regexes read
+    assert [v for _, _, v in find_dates(text)] == expected
+
+
+def test_lowered_gives_up_on_letters_it_would_fold_differently():
+    from cercle.extract.lexicon import lowered
+
+    assert lowered("Selon Des RUMEURS") == "selon des rumeurs"
+    assert lowered("ſanction") is None and lowered("İstanbul") is None
+
+
 def test_count_is_not_a_year(nlp):
     doc = nlp("Le groupe emploie 2000 salariés depuis 2015.")
     assert [v for _, _, v in find_dates(doc[:])] == ["2015"]

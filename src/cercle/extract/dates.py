@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .amounts import amount_matches
-from .lexicon import alternation, lexicon, norm_key, text_and_base
+from .lexicon import alternation, lexicon, lowered, norm_key, text_and_base
 
 _LEX = lexicon()
 _MONTHS = {norm_key(k): int(v) for k, v in _LEX["months"].items()}
@@ -41,11 +41,30 @@ YEAR_RE = re.compile(rf"(?<![\w.,/])(?<!\d{_SP})(?P<y>{_YEAR})(?![\w/]|[.,]\d|{_
 RELATIVE_RE = re.compile(alternation(_RELATIVE), re.IGNORECASE)
 # cheap first look: most sentences hold no year, month or relative year at all
 _ANY_DATE_RE = re.compile(rf"{_YEAR}|{_MONTH}|\b(?:an|année)\b", re.IGNORECASE)
+# ... taken in a cheaper way: a year, or in the lower-case text the first word of a month name (the
+# shortest that begins others: "sept" for "septembre"), "an" or "année" (True whenever the regex
+# finds something; ~2x faster on the press's sentences)
+_YEAR_ANY_RE = re.compile(_YEAR)
+_MONTH_STEMS = {re.split(r"[ '’]", k)[0] for k in _MONTHS}
+_MONTH_STEM_RE = re.compile("|".join(sorted(re.escape(k) for k in _MONTH_STEMS
+                                            if not any(o != k and k.startswith(o) for o in _MONTH_STEMS))))
+_YEAR_WORD_RE = re.compile(r"\b(?:an|année)\b")
 _DECADE_BEFORE = re.compile(rf"années{_SP}+$", re.IGNORECASE)
 # nouns that may carry a year as a number modifier ("l'exercice 2019")
 _TIME_NOUNS = {"année", "an", "exercice", "saison", "été", "hiver", "printemps", "automne",
                "fin", "début", "mi", "semestre", "trimestre", "élection", "présidentielle",
                "édition", "cru", "promotion", "mois", "campagne", "budget"} | set(_MONTHS)
+
+
+def _may_hold_date(text: str) -> bool:
+    """Whether _ANY_DATE_RE finds something in ``text`` (every date the finders read holds a year, a
+    month or "an"/"année"), or may: a few texts more pass."""
+    if _YEAR_ANY_RE.search(text):
+        return True
+    low = lowered(text)
+    if low is None:
+        return _ANY_DATE_RE.search(text) is not None
+    return _MONTH_STEM_RE.search(low) is not None or _YEAR_WORD_RE.search(low) is not None
 
 
 def _day_month(day: int, month: int, ref_date: str | None) -> str:
@@ -75,7 +94,7 @@ def _is_counted(span, start: int) -> bool:
 def find_dates(span, ref_date: str | None = None) -> list[tuple[int, int, str]]:
     """Dates in a sentence: (start, end, ISO string) with Doc offsets, in text order."""
     text, base = text_and_base(span)
-    if not _ANY_DATE_RE.search(text):
+    if not _may_hold_date(text):
         return []
     taken: list[tuple[int, int]] = [m.span() for m in amount_matches(text)]
     out: list[tuple[int, int, str]] = []

@@ -68,6 +68,18 @@ def text_and_base(span) -> tuple[str, int]:
     return doc_text(span.doc)[start:getattr(span, "end_char", None)], start
 
 
+def lowered(text: str) -> str | None:
+    """``text.lower()``, in which a plain (case-sensitive) search for lower-case words finds every place
+    where a case-insensitive regex of those words matches ``text``: a cheap first look before such a regex
+    (Python's engine tries every word of an IGNORECASE alternation at nearly every character). None
+    for the rare text holding a letter where the two may differ: the caller then runs its regex.
+    (Those letters: dotted capital I, long s and dotless i, which a case-insensitive regex matches with
+    i, s and i while str.lower() keeps or expands them; without İ, the lower-case text keeps every offset.)"""
+    if "İ" in text or "ſ" in text or "ı" in text:
+        return None
+    return text.lower()
+
+
 _DOC_TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import alternation, doc_text, lexicon, norm_key
+from .lexicon import alternation, doc_text, lexicon, lowered, norm_key
 from ..nlp.docview import tokens_of
 
 _LEX = lexicon()
@@ -78,9 +78,21 @@ def _near_phrases(window_text: str) -> frozenset[str]:
     return frozenset(status for status, rx in _NEAR_PHRASES if rx.search(window_text))
 
 
+# the longest word of each rumour phrase ("rumeurs", "bruit"…): it stands as such in any text the regex matches
+_RUMOUR_WORDS = tuple(max(re.split(r"[ '’]", p), key=len) for p in _PHRASES["rumoured"])
+
+
+@lru_cache(maxsize=8)
+def _may_rumour(text: str) -> bool:
+    """Whether the document may hold a rumour phrase: one of _RUMOUR_WORDS in its lower-case text (most
+    articles have none: one look per article instead of a regex search per sentence with a tie)."""
+    low = lowered(text)
+    return low is None or any(w in low for w in _RUMOUR_WORDS)
+
+
 @lru_cache(maxsize=64)
 def _rumour_in(text: str, start: int, end: int) -> bool:
-    return _RUMOUR_RE.search(text, start, end) is not None
+    return _may_rumour(text) and _RUMOUR_RE.search(text, start, end) is not None
 
 
 _CUES_OF: dict[tuple[str, str], frozenset[str]] = {}   # (lemma, lower) → its cues: asked for every child of the chain
