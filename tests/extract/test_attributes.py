@@ -379,3 +379,10 @@ def test_a_role_takes_no_amount_from_the_event_beside_it(analyse_text):
 def test_lifted_sanctions_are_former(analyse_text):
     ties = {r.key(): r for r in analyse_text("Les États-Unis ont levé les sanctions contre Valdarie.").relations}
     assert ties[("OPPOSES", "États-Unis", "Valdarie")].status == "former"
+
+
+def test_a_month_with_a_long_s_is_no_date_and_no_crash():
+    # the case-insensitive regex matches "ſeptembre" (long s), which folds to no month name:
+    # find_dates used to raise KeyError on it; the year alone is still read
+    assert [v for _, _, v in find_dates("Signé le 3 ſeptembre 2021.")] == ["2021"]
+    assert [v for _, _, v in find_dates("Conclu en ſeptembre 2021.")] == ["2021"]

@@ -126,17 +126,20 @@ def find_dates(span, ref_date: str | None = None) -> list[tuple[int, int, str]]:
         if 1 <= d <= 31 and 1 <= mo <= 12 and free(*m.span()):
             add(*m.span(), f"{m['y']}-{mo:02d}-{d:02d}")
     for m in DAY_MONTH_RE.finditer(text):
-        if not free(*m.span()):
+        # IGNORECASE also matches odd letters ("ſeptembre" with a long s) that folding
+        # does not map back to a month: such a match is no date.
+        month = _MONTHS.get(norm_key(m["m"]))
+        if month is None or not free(*m.span()):
             continue
         day = 1 if m["d"].lower() == "1er" else int(m["d"])
-        month = _MONTHS[norm_key(m["m"])]
         if m["y"]:
             add(*m.span(), f"{m['y']}-{month:02d}-{day:02d}")
         else:
             add(*m.span(), _day_month(day, month, ref_date))
     for m in MONTH_YEAR_RE.finditer(text):
-        if free(*m.span()):
-            add(*m.span(), f"{m['y']}-{_MONTHS[norm_key(m['m'])]:02d}")
+        month = _MONTHS.get(norm_key(m["m"]))
+        if month is not None and free(*m.span()):
+            add(*m.span(), f"{m['y']}-{month:02d}")
     for m in YEAR_RE.finditer(text):
         if not free(*m.span()) or _DECADE_BEFORE.search(text, 0, m.start()):
             continue
