@@ -5,6 +5,9 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # "son hostilité envers Y" with "envers" tagged as a noun (read as a line); "ne pas cacher" affirms
+    ("Jean Roux, qui n'a jamais caché son hostilité envers Paul Verdier, s'est désolidarisé.",
+     [("OPPOSES", "Jean Roux", "Paul Verdier")]),
     # a title set off after the target of an offer ("une offre sur Y, son concurrent grenoblois") describes Y
     ("Le groupe Technova a lancé une offre sur Kelvio, son concurrent grenoblois, au prix de 41 euros par action.",
      [("BIDS_FOR", "Technova", "Kelvio"), ("COMPETES_WITH", "Kelvio", "Technova")]),

@@ -80,6 +80,16 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Successions, arrivals, refusals, demands, amounts, rounds, contracts, complaints and misattached phrases."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
     put = out.put
+    if t.pos_ == "NOUN" and "prep:envers" not in out and t.i + 2 < len(tv) and tv[t.i + 1].lower_ == "envers" \
+            and tv[t.i + 1].pos_ != "ADP":
+        # "son hostilité envers Y" with "envers" tagged as a noun (the phrase then hangs nowhere): the
+        # first name right after it, read as a line
+        for j in range(t.i + 2, min(t.i + 6, t.sent.end)):
+            if tv[j].is_punct or tv[j].pos_ in ("VERB", "AUX"):
+                break
+            if index.entity_at(j) is not None and index.kinds.get(j) in ("name", "introducer", "descriptor"):
+                put("prep:envers", [(index.entity_at(j), j)])
+                break
     if t.pos_ == "NOUN" and t.lemma_.lower() in _OFFER_NOUNS:
         aimed = _offer_aimed_at(t, index)
         if aimed:
