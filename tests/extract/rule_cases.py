@@ -5,6 +5,9 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # "X, placé sous sanctions américaines": the country the adjective names sanctions X
+    ("Les États-Unis durcissent le ton. La société Kelvio, placée sous sanctions américaines en 2022, dément.",
+     [("OPPOSES", "États-Unis", "Kelvio")]),
     # an adviser hired ("mandater la banque d'affaires X") works for its client; a title-holder hires for the
     # organisation of the title; a fronted "Côté défense," is no subject
     ("La société Kelvio a mandaté la banque d'affaires Orelle & Associés pour trouver un repreneur.",
@@ -1304,6 +1307,9 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # speaking of sanctions is not being under them
+    ("Les États-Unis ont parlé. Paul Verdier a évoqué les sanctions américaines lors du sommet.",
+     ("OPPOSES", "États-Unis", "Paul Verdier")),
     # a company hired for works is a contractor, not an adviser (no adviser's noun)
     ("La Valdarie a mandaté la société Kelvio pour reconstruire le port.", ("WORKS_FOR", "Kelvio", "Valdarie")),
     ("Côté défense, la directrice générale de Kelvio, Anne Fabre, a mandaté la banque d'affaires Orelle & Associés.",

@@ -333,6 +333,23 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 country = country_named(c.lower_, index)
                 if country:
                     put("prep:country", [(country, c.i)])
+    # "X, placé sous sanctions américaines depuis 2022", "X est sous embargo européen": the country (or the
+    # Union) the adjective names sanctions the one put under them
+    if not verbal and t.lemma_.lower() in ("sanction", "sanctions", "embargo") and case_of(t) == "sous":
+        who = [(country_named(c.lower_, index), c.i) for c in t.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+        who = [x for x in who if x[0]]
+        gov = t.head
+        if who and gov.pos_ in ("VERB", "AUX", "ADJ"):
+            under = []
+            if gov.dep_ == "acl":
+                under = entities_at(gov.head, index)
+                if not under and gov.head.pos_ == "PRON" and gov.head.dep_ in ("appos", "nmod", "dep"):
+                    under = entities_at(gov.head.head, index)   # "X, lui-même placé sous sanctions …"
+            if not under:
+                under = [x for c in gov.children if c.dep_ in ("nsubj", "nsubj:pass", "obj") for x in entities_at(c, index)]
+            if under:
+                put("sanctioner", who[:1])
+                put("sanctioned", under[:1])
     # "le chef de l'Etat chilien, X", "le chef du gouvernement chilien": the country, not "l'Etat chilien"
     if not verbal and t.lower_ in ("chef", "cheffe"):
         for c in t.children:
