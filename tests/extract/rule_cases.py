@@ -5,6 +5,9 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # "X, associé gérant de Y" parsed as the participle "associé" with "gérant" as its complement
+    ("Nathan Keller, associé gérant de la société Kelvio, siège au conseil.",
+     [("WORKS_FOR", "Nathan Keller", "Kelvio")]),
     # "X, placé sous sanctions américaines": the country the adjective names sanctions X
     ("Les États-Unis durcissent le ton. La société Kelvio, placée sous sanctions américaines en 2022, dément.",
      [("OPPOSES", "États-Unis", "Kelvio")]),
@@ -1307,6 +1310,8 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (a managing partner does not lead the firm)
+    ("Nathan Keller, associé gérant de la société Kelvio, siège au conseil.", ("LEADS", "Nathan Keller", "Kelvio")),
     # speaking of sanctions is not being under them
     ("Les États-Unis ont parlé. Paul Verdier a évoqué les sanctions américaines lors du sommet.",
      ("OPPOSES", "États-Unis", "Paul Verdier")),

@@ -90,6 +90,10 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if index.entity_at(j) is not None and index.kinds.get(j) in ("name", "introducer", "descriptor"):
                 put("prep:envers", [(index.entity_at(j), j)])
                 break
+    if t.pos_ == "NOUN" and t.lemma_.lower() in ("gérant", "gérante") and t.dep_ == "xcomp" \
+            and t.head.lemma_.lower() == "associer" and t.head.dep_ in ("acl", "appos") and t.i == t.head.i + 1:
+        # "X, associé gérant de Y" read as the participle "associé" and its complement: a managing partner
+        put("partner_head", entities_at(t.head.head, index)[:1])
     if t.pos_ == "NOUN" and t.lemma_.lower() in _OFFER_NOUNS:
         aimed = _offer_aimed_at(t, index)
         if aimed:
