@@ -5,6 +5,25 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # "X, associé gérant de Y" parsed as the participle "associé" with "gérant" as its complement
+    ("Nathan Keller, associé gérant de la société Kelvio, siège au conseil.",
+     [("WORKS_FOR", "Nathan Keller", "Kelvio")]),
+    # "X, placé sous sanctions américaines": the country the adjective names sanctions X
+    ("Les États-Unis durcissent le ton. La société Kelvio, placée sous sanctions américaines en 2022, dément.",
+     [("OPPOSES", "États-Unis", "Kelvio")]),
+    # an adviser hired ("mandater la banque d'affaires X") works for its client; a title-holder hires for the
+    # organisation of the title; a fronted "Côté défense," is no subject
+    ("La société Kelvio a mandaté la banque d'affaires Orelle & Associés pour trouver un repreneur.",
+     [("WORKS_FOR", "Orelle & Associés", "Kelvio")]),
+    ("La banque Orelle & Associés a été mandatée par le groupe Technova pour vendre sa filiale.",
+     [("WORKS_FOR", "Orelle & Associés", "Technova")]),
+    ("Côté défense, la directrice générale de Kelvio, Anne Fabre, a mandaté la banque d'affaires Orelle & Associés.",
+     [("WORKS_FOR", "Orelle & Associés", "Kelvio")]),
+    ("Côté patronat, le président du groupe Technova, Paul Verdier, a critiqué Jean Roux.",
+     [("ACCUSES", "Paul Verdier", "Jean Roux")]),
+    # "son hostilité envers Y" with "envers" tagged as a noun (read as a line); "ne pas cacher" affirms
+    ("Jean Roux, qui n'a jamais caché son hostilité envers Paul Verdier, s'est désolidarisé.",
+     [("OPPOSES", "Jean Roux", "Paul Verdier")]),
     # a title set off after the target of an offer ("une offre sur Y, son concurrent grenoblois") describes Y
     ("Le groupe Technova a lancé une offre sur Kelvio, son concurrent grenoblois, au prix de 41 euros par action.",
      [("BIDS_FOR", "Technova", "Kelvio"), ("COMPETES_WITH", "Kelvio", "Technova")]),
@@ -1303,6 +1322,17 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (a managing partner does not lead the firm)
+    ("Nathan Keller, associé gérant de la société Kelvio, siège au conseil.", ("LEADS", "Nathan Keller", "Kelvio")),
+    # speaking of sanctions is not being under them
+    ("Les États-Unis ont parlé. Paul Verdier a évoqué les sanctions américaines lors du sommet.",
+     ("OPPOSES", "États-Unis", "Paul Verdier")),
+    # a company hired for works is a contractor, not an adviser (no adviser's noun)
+    ("La Valdarie a mandaté la société Kelvio pour reconstruire le port.", ("WORKS_FOR", "Kelvio", "Valdarie")),
+    ("Côté défense, la directrice générale de Kelvio, Anne Fabre, a mandaté la banque d'affaires Orelle & Associés.",
+     ("WORKS_FOR", "Orelle & Associés", "Anne Fabre")),
+    ("Côté patronat, le président du groupe Technova, Paul Verdier, a critiqué Jean Roux.",
+     ("ACCUSES", "Côté", "Jean Roux")),
     # (only after an offer's "sur": "miser sur Lyon, sa ville natale" names a place)
     ("Le groupe Technova a parié sur Kelvio, son concurrent, pour gagner.", ("BIDS_FOR", "Technova", "Kelvio")),
     # a family's representative does not work for the family (an adviser of it does serve it)

@@ -250,6 +250,9 @@ NEGATION = [
     ("Technova dément toutefois avoir rencontré Jean Roux.", "rencontré", True),
     ("Jean Roux aurait conseillé Technova, ce que l'intéressé dément.", "conseillé", False),
     ("Technova a démenti le rachat de Kelvio.", "rachat", False),
+    # "ne pas cacher son hostilité": a litotes, the hostility is affirmed
+    ("Anne Fabre ne cache pas son hostilité envers le groupe Technova.", "hostilité", False),
+    ("Anne Fabre n'a pas montré d'hostilité envers Jean Roux.", "hostilité", True),
 ]
 
 

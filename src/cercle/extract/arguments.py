@@ -304,6 +304,13 @@ def _subject_of(verb, index, hops: int = 0) -> list[tuple[str, int]]:
     return _subject_of_uncached(verb, index, hops)
 
 
+def _fronted_side(tok) -> bool:
+    """"Côté défense, …", "Côté opposition, …": a sentence-opening "côté" and its noun, closed by a comma."""
+    sent_start = tok.sent.start
+    return tok.lower_ == "côté" and tok.i == sent_start and tok.i + 2 < len(tok.doc) and (
+        tok.doc[tok.i + 2].text == "," or tok.doc[tok.i + 3].text == ",")
+
+
 def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
     # an inherited subject may be passive: "X a été nommé pour diriger Y" - X directs Y
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj") or (hops and c.dep_ == "nsubj:pass")]
@@ -312,6 +319,12 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
         # "Sous la houlette de son président, X, Y a commencé…": the name right before the verb is its
         # subject, the one between commas is put beside something else
         subjects = subjects[1:]
+    if subjects and _fronted_side(subjects[0]):
+        # "Côté défense, la directrice de Y, X, a mandaté …": the fronted "côté" phrase is no subject; the
+        # names after its comma are (however the parser hung them)
+        after = [k for k in subjects[0].children if k.dep_ in ("nmod", "appos", "conj") and k.left_edge.i > 0
+                 and verb.doc[k.left_edge.i - 1].text == ","]
+        subjects = [k for k in after if entities_at(k, index)][:1] + subjects[1:]
     if subjects and any(k.dep_ == "case" and k.lower_ in ("selon", "après") for k in subjects[0].children):
         # "Selon X, Y n'a jamais investi…" parsed with the source as subject: the name after its comma is
         subjects = [k for k in subjects[0].children if k.dep_ in ("nmod", "appos", "conj") and k.i > subjects[0].i

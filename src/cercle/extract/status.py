@@ -303,7 +303,7 @@ def status_of(span, trigger, default: str | None = None, *, aspect: str | None =
 _HOLD = {"détenir", "posséder", "contrôler"}
 _STAKE_WORDS = {"%", "pourcent", "capital", "action", "actions", "part", "parts", "titre", "titres", "reste"}
 # Verbs of doubt: "ne pas douter de Y" says Y, it does not deny it.
-_DOUBT = {"douter"}
+_DOUBT = {"douter", "cacher", "cache", "dissimuler", "masquer"}   # ("n'a jamais caché son hostilité envers Y": litotes)
 
 
 def _denies_own_act(trigger) -> bool:

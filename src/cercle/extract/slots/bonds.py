@@ -54,6 +54,20 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                                      for x in entities_at(c, index)])
     if t.pos_ == "NOUN" and "prep:de_members" not in out and (t.lower_ in PERSON_TITLES or lemma in w["group_heads"]):
         _members_party(t, index, out)
+    if verbal and lemma in w["mandate_verbs"]:
+        # "Y a mandaté la banque d'affaires X", "le cabinet X a été mandaté par Y": the adviser hired (a
+        # name introduced by an adviser's noun; "mandater la société X pour reconstruire le port" is a contract)
+        out.put("mandated", [x for c in t.children if c.dep_ in ("obj", "nsubj:pass")
+                             and (lemma_of(c) in w["adviser_nouns"] or c.lower_ in w["adviser_nouns"])
+                             for x in entities_at(c, index)])
+        if "mandated" in out:
+            # "la directrice générale de Y, X, a mandaté …": the client is the organisation the title is of
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            # ("Côté défense, la directrice de Y, …": the title hung on the fronted phrase as a conjunct)
+            subj += [k for c in subj if c.lower_ == "côté" for k in c.children if k.dep_ in ("conj", "appos", "nmod")]
+            out.put("mandator", [x for c in subj if c.lower_ in PERSON_TITLES
+                                 for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
+                                 for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "GOV", "LOC")][:1])
     if verbal and lemma in w["grouping_verbs"]:
         _grouped(t, index, out, w)
     if verbal and lemma in w["backing_verbs"]:

@@ -80,6 +80,20 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Successions, arrivals, refusals, demands, amounts, rounds, contracts, complaints and misattached phrases."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
     put = out.put
+    if t.pos_ == "NOUN" and "prep:envers" not in out and t.i + 2 < len(tv) and tv[t.i + 1].lower_ == "envers" \
+            and tv[t.i + 1].pos_ != "ADP":
+        # "son hostilité envers Y" with "envers" tagged as a noun (the phrase then hangs nowhere): the
+        # first name right after it, read as a line
+        for j in range(t.i + 2, min(t.i + 6, t.sent.end)):
+            if tv[j].is_punct or tv[j].pos_ in ("VERB", "AUX"):
+                break
+            if index.entity_at(j) is not None and index.kinds.get(j) in ("name", "introducer", "descriptor"):
+                put("prep:envers", [(index.entity_at(j), j)])
+                break
+    if t.pos_ == "NOUN" and t.lemma_.lower() in ("gérant", "gérante") and t.dep_ == "xcomp" \
+            and t.head.lemma_.lower() == "associer" and t.head.dep_ in ("acl", "appos") and t.i == t.head.i + 1:
+        # "X, associé gérant de Y" read as the participle "associé" and its complement: a managing partner
+        put("partner_head", entities_at(t.head.head, index)[:1])
     if t.pos_ == "NOUN" and t.lemma_.lower() in _OFFER_NOUNS:
         aimed = _offer_aimed_at(t, index)
         if aimed:
@@ -323,6 +337,23 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 country = country_named(c.lower_, index)
                 if country:
                     put("prep:country", [(country, c.i)])
+    # "X, placé sous sanctions américaines depuis 2022", "X est sous embargo européen": the country (or the
+    # Union) the adjective names sanctions the one put under them
+    if not verbal and t.lemma_.lower() in ("sanction", "sanctions", "embargo") and case_of(t) == "sous":
+        who = [(country_named(c.lower_, index), c.i) for c in t.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+        who = [x for x in who if x[0]]
+        gov = t.head
+        if who and gov.pos_ in ("VERB", "AUX", "ADJ"):
+            under = []
+            if gov.dep_ == "acl":
+                under = entities_at(gov.head, index)
+                if not under and gov.head.pos_ == "PRON" and gov.head.dep_ in ("appos", "nmod", "dep"):
+                    under = entities_at(gov.head.head, index)   # "X, lui-même placé sous sanctions …"
+            if not under:
+                under = [x for c in gov.children if c.dep_ in ("nsubj", "nsubj:pass", "obj") for x in entities_at(c, index)]
+            if under:
+                put("sanctioner", who[:1])
+                put("sanctioned", under[:1])
     # "le chef de l'Etat chilien, X", "le chef du gouvernement chilien": the country, not "l'Etat chilien"
     if not verbal and t.lower_ in ("chef", "cheffe"):
         for c in t.children:
