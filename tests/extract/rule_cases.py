@@ -5,6 +5,14 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # coref: "l'entreprise" is the company a noun of that kind introduced further back, over a fund or an
+    # investor named nearer in passing; the article's main company over a rival named nearer
+    ("L'équipementier Kelvio lève 20 millions d'euros. Le tour est mené par Atlas Capital. Horizon Ventures et "
+     "Orbalia remettent au pot. « Nous voulons aller vite », assure Anne Fabre, présidente de l'entreprise.",
+     [("LEADS", "Anne Fabre", "Kelvio")]),
+    ("Kelvio a bouclé une levée de fonds de 10 millions d'euros. Kelvio recrute. Kelvio vise l'Europe. Le fonds "
+     "Atlas Capital entre au capital. Paul Verdier, qui a cofondé l'entreprise en 2020, s'en félicite.",
+     [("FOUNDED", "Paul Verdier", "Kelvio")]),
     # coref: a title standing alone names the one person the article gave that office ("au Premier ministre,
     # X … accusé le Premier ministre"; "X prend la présidence … le nouveau président"; "Y, vice-président de
     # Z … son propre président" = Z's president)
@@ -1280,6 +1288,10 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # coref: "l'entreprise" is not an investor whose name says it is a fund ("… Ventures") named nearer
+    ("La PME Kelvio lève 20 millions d'euros. Le tour est mené par le fonds Atlas Capital. Les investisseurs "
+     "historiques, dont Horizon Ventures et la banque Orelle, remettent au pot. « Nous voulons aller vite », "
+     "assure Anne Fabre, présidente de l'entreprise.", ("LEADS", "Anne Fabre", "Horizon Ventures")),
     # coref: "le président de Y" is not the one who holds an office at another organisation ("X, maire
     # de Z … Le président de Y …"); two presidents in play, not a guess by recency (the clause subject
     # before, one of them, may be kept)

@@ -308,9 +308,20 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         subjects = all_subjects
         # (``named`` is sorted by token: the names before i are the ones below bisect's point, walked
         # back from there instead of past every later name)
-        for j, name in reversed(named[:bisect_left(named, (i,))]):
+        # (and the descriptors and pronouns that were clause subjects: "La PME … conteste. « … », a
+        # martelé la dirigeante. L'entreprise a mandaté…" - the chain goes on through them)
+        before = named[:bisect_left(named, (i,))]
+        # (only for a noun any company is called by: a kind noun, "le fonds", looks for a name that says so)
+        chain = [(j, n) for k in range(s - _WINDOW, s + 1) for j, n in subjects_by_sent.get(k, ())
+                 if j < i and index.kinds.get(j) in ("descriptor", "pronoun")] \
+            if want == {"ORG"} and (noun in _GENERIC_ORG_NOUNS or _NOUN_KIND.get(noun) == "maker") else ()
+        if chain:
+            before = sorted(before[-80:] + chain)
+        seen = set()
+        for j, name in reversed(before):
             if sent_of[j] < s - _WINDOW:
                 break
+            seen.add(name)
             here = sent_of[j] == s and not same_sentence   # in its own sentence: only an actor called so
             if index.entities[name].type not in want:
                 continue
@@ -328,6 +339,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             elif noun in _NOUN_KIND and introduced.get(name) and all(
                     _NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[name]):
                 continue   # "le journal X … le club": an actor introduced as another kind of thing
+            elif _NOUN_KIND.get(noun) == "maker" and words & _FINANCE_WORDS:
+                continue   # "l'entreprise", "la PME" is not an actor whose name says it is a fund or a bank
             if sent_of[j] == s and _binds(doc, j, i, index):
                 continue   # "X est une filiale du groupe…": the clause's own subject is not its complement
             if here and score < 4:
@@ -336,12 +349,29 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 score += 6   # "X, ancien ingénieur de Y, a quitté le groupe": Y (over any other cue)
             if name in subjects:
                 score += 1
-            if not here and _in_main_clause(tv[j]):
+            if not here and _in_main_clause(tv[j]) and index.kinds.get(j) == "name":
                 score += 1   # named in a sentence's main clause rather than in passing ("fabriqués par X")
+                # (a link made before counts as a subject only: it may be wrong, a name is not)
             if name == index.topic:
                 score += 2   # the organisation the article is about
             if score > best_score:
                 best, best_score = name, score
+        topic = index.topic
+        if topic and topic not in seen and index.entities[topic].type in want and best_score < 3 and not (
+                noun in _NOUN_KIND and introduced.get(topic)
+                and all(_NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[topic])):
+            # the organisation the article is about, named further back, over an actor named in passing
+            # nearer ("Y lève… Le fonds X mène le tour… « … », dit Z, présidente de l'entreprise": Y)
+            if noun in _GENERIC_ORG_NOUNS or _fits_noun(topic, noun, introduced) or noun in _NOUN_KIND:
+                return topic
+        if best_score < 3 and _NOUN_KIND.get(noun) == "maker" and want == {"ORG"}:
+            # … else the one actor a noun of that kind introduced further back ("l'équipementier X lève…
+            # Y et Z remettent au pot… présidente de l'entreprise": X)
+            kin = {n for n, nouns in introduced.items() if index.entities[n].type in want
+                   and any(_NOUN_KIND.get(k) == "maker" for k in nouns)
+                   and not any(_NOUN_KIND.get(k) not in (None, "maker") for k in nouns)}
+            if len(kin) == 1 and not kin & seen:
+                return next(iter(kin))
         return best
 
     for tok in doc:
@@ -602,6 +632,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # l'intercommunalité", far on in the article)
             fitting = {n for j, n in named if j < tok.i and j not in sources and index.entities[n].type in types
                        and _fits_noun(n, noun, introduced)} if not earlier and noun in _AFFINITY else set()
+            if not earlier and _NOUN_KIND.get(noun) == "maker":
+                # "la start-up X … l'entreprise": the one actor a noun of the same kind introduced
+                earlier = {n for n, nouns in introduced.items() if index.entities[n].type in types
+                           and any(_NOUN_KIND.get(k) == "maker" for k in nouns)
+                           and not any(_NOUN_KIND.get(k) not in (None, "maker") for k in nouns)}
             if len(earlier) == 1:
                 name = next(iter(earlier))
             elif len(fitting) == 1:
@@ -636,6 +671,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
 _GENERIC_ORG_NOUNS = {"groupe", "entreprise", "société", "firme", "compagnie", "start-up", "startup", "pousse",
                       "pépite", "licorne", "géant", "leader", "acteur", "spécialiste", "multinationale", "conglomérat",
                       "filiale", "maison-mère", "plateforme", "structure", "entité", "marque"}
+
+
+# Words of a name that say it is a fund or a bank (not what "l'entreprise", "la PME" is).
+_FINANCE_WORDS = frozenset(_AFFINITY["fonds"] | _AFFINITY["banque"]) - {"gestion", "management"}
 
 
 def _fits_noun(name: str, noun: str, introduced: dict[str, set[str]]) -> bool:
@@ -1181,6 +1220,7 @@ def _link_list(doc, tok, index, sent_of) -> bool:
 _HOLDER_VERBS = frozenset({"élire", "nommer", "devenir", "prendre", "rester", "désigner", "reconduire", "choisir",
                            "succéder", "promouvoir", "être"})
 _DE = ("de", "du", "d'", "d’", "des")
+_FUTURE = frozenset({"futur", "future", "prochain", "prochaine", "pressenti", "pressentie"})
 _OFFICE_NOUNS = frozenset({"présidence", "direction"})
 _DEPUTY = frozenset({"délégué", "déléguée", "adjoint", "adjointe", "délégués", "déléguées"})
 _EPICENE_TITLES = frozenset({"ministre", "maire", "pdg", "p.-d.g.", "dg", "chef", "ex-ministre", "ex-pdg", "ex-chef"})
@@ -1227,6 +1267,9 @@ def _title_org(tok, index) -> str | None:
                 n = index.by_token.get(x.i)
                 if n and index.entities[n].type in ("ORG", "GOV", "LOC"):
                     return n
+            if c.pos_ == "NOUN" and _descriptor_type(c) in ("ORG", "GOV") and (
+                    any(k.dep_ == "det" for k in c.children) or any(k.lower_ in ("du", "au") for k in c.children)):
+                return "?"   # "le futur dirigeant de l'avionneur": an organisation, not yet known which
     return None
 
 
@@ -1340,6 +1383,8 @@ def _holder_for(tok, dets, index, holders, sent_of, possessor=None):
         return None, set()
     offices, former = title
     lex = lexicon()
+    if any(c.dep_ == "amod" and c.lower_ in _FUTURE for c in tok.children):
+        return None, set()   # "le futur dirigeant de Y": not one who holds the office yet
     if offices == {"patron"}:
         offices = frozenset(lex["head_offices"])
     det_gender = dets[0].morph.get("Gender") if dets and dets[0].i != tok.i else ()
