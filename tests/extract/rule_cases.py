@@ -5,6 +5,9 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # coref: a civic body named again by its noun ("le collectif", "l'association")
+    ("Le collectif Air Pur a saisi la justice. Le collectif accuse Kelvio d'avoir menti.",
+     [("ACCUSES", "Air Pur", "Kelvio")]),
     # coref: "l'entreprise" is the company a noun of that kind introduced further back, over a fund or an
     # investor named nearer in passing; the article's main company over a rival named nearer
     ("L'équipementier Kelvio lève 20 millions d'euros. Le tour est mené par Atlas Capital. Horizon Ventures et "
@@ -1288,6 +1291,9 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # coref: "le gouvernement" a former Prime Minister led is a state's, not the département he sits for
+    ("Paul Verdier, député de la Dordogne, a quitté le parti. Ce dernier, qui dirigea le gouvernement en 2017, a "
+     "critiqué Anne Fabre.", ("LEADS", "Paul Verdier", "Dordogne")),
     # coref: "l'entreprise" is not an investor whose name says it is a fund ("… Ventures") named nearer
     ("La PME Kelvio lève 20 millions d'euros. Le tour est mené par le fonds Atlas Capital. Les investisseurs "
      "historiques, dont Horizon Ventures et la banque Orelle, remettent au pot. « Nous voulons aller vite », "

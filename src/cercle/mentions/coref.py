@@ -612,6 +612,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         det_gender = dets[0].morph.get("Gender") if dets[0].i != tok.i else ()
         gender = (det_gender or tok.morph.get("Gender") or [None])[0] if want == "PER" else None
         name = antecedent(tok.i, types, noun=noun, gender=gender)
+        if name and noun in _STATE_NOUNS and not _is_state(name):
+            name = None   # "le gouvernement" is a state's, not a département's or a city's
         if holding and name not in holding:
             name = None   # several hold that office: not someone else, nor a guess between them
         if name and (noun in _AFFINITY or (types == {"ORG"} and noun not in _GENERIC_ORG_NOUNS)) \
@@ -1439,3 +1441,22 @@ def _owner_fits(index, holders, held, owner, tok) -> bool:
         return owner in orgs or (None in orgs and owner == index.topic)
     here = {index.by_token[j] for j in range(tok.sent.start, tok.sent.end) if index.kinds.get(j) == "name"}
     return bool(orgs & here)
+
+
+# Nouns that only a state is called by: "le gouvernement", "l'exécutif", "le pays".
+_STATE_NOUNS = frozenset({"gouvernement", "exécutif", "pays"})
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset:
+    from .lexicon import fold
+    return frozenset(n for names in countries_by_adjective().values() for n in names) | frozenset(
+        fold(w) for w in ("Union européenne", "UE"))
+
+
+def _is_state(name: str) -> bool:
+    """A country the demonym table knows, or a name that says it is a state or its government."""
+    from .lexicon import fold
+    low = fold(name)
+    return low in _state_names() or any(w in low.split() for w in ("gouvernement", "etat", "etats", "republique",
+                                                                     "royaume", "executif"))
