@@ -5,6 +5,11 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # coref: the sides of a takeover named again: "la cible" is the company bid for, "l'assaillant" the bidder
+    ("Technova veut racheter Kelvio. Atlas Capital, qui détient 5 % de la cible, hésite.",
+     [("OWNS", "Atlas Capital", "Kelvio")]),
+    ("Technova lance une OPA hostile sur Kelvio. Le fonds Atlas Capital, qui détient 6 % de la cible, soutient "
+     "l'offre.", [("OWNS", "Atlas Capital", "Kelvio")]),
     # coref: a civic body named again by its noun ("le collectif", "l'association")
     ("Le collectif Air Pur a saisi la justice. Le collectif accuse Kelvio d'avoir menti.",
      [("ACCUSES", "Air Pur", "Kelvio")]),
@@ -1291,6 +1296,11 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # coref: "la cible" with no bid spoken of is no company ("un contrat avec Y … 5 % de la cible")
+    ("Technova a signé un contrat avec Kelvio. Le fonds Atlas Capital détient 5 % de la cible.",
+     ("OWNS", "Atlas Capital", "Kelvio")),
+    ("Technova veut racheter Kelvio. Atlas Capital, qui détient 5 % de la cible, hésite.",
+     ("OWNS", "Atlas Capital", "Technova")),
     # coref: "le gouvernement" a former Prime Minister led is a state's, not the département he sits for
     ("Paul Verdier, député de la Dordogne, a quitté le parti. Ce dernier, qui dirigea le gouvernement en 2017, a "
      "critiqué Anne Fabre.", ("LEADS", "Paul Verdier", "Dordogne")),

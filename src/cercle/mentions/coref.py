@@ -478,6 +478,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
                 all_subjects.add(name)
             continue
+        if (low in _BID_TARGETS or low in _BIDDERS) and tok.i > 0 and tv[tok.i - 1].lower_ in ("la", "le", "l'", "l’") \
+                and tok.pos_ in ("NOUN", "VERB", "ADJ"):
+            # "la cible", "l'assaillant": a side of the last bid the text spoke of, or no one (the
+            # tagger often takes "cible" for the verb)
+            side = _bid_side(doc, tok, index, low in _BID_TARGETS)
+            if side:
+                _add(doc, index, mentions, tok.i - 1, tok.i + 1, side, "descriptor", head=tok.i)
+            continue
         if tok.pos_ != "NOUN" and not (tok.text[:1].isupper() and tok.lower_ in countries_by_adjective()) \
                 and not (tok.pos_ in ("PROPN", "X") and tok.text.islower()):   # "start" of "start-up", "tabloïd": mis-tagged
             continue
@@ -1460,3 +1468,30 @@ def _is_state(name: str) -> bool:
     low = fold(name)
     return low in _state_names() or any(w in low.split() for w in ("gouvernement", "etat", "etats", "republique",
                                                                      "royaume", "executif"))
+
+
+_BID_TARGETS = frozenset(lexicon()["bid_target_nouns"])
+_BIDDERS = frozenset(lexicon()["bidder_nouns"])
+
+
+def _bid_side(doc, tok, index, target: bool) -> str | None:
+    """The target ("la cible") or the bidder ("l'assaillant") of the last bid named before ``tok``: in the
+    sentence of a bid word ("X lance une OPA sur Y", "X a déposé une offre visant Y", "X veut racheter Y"),
+    the first organisation before it bids, the first one after it is bid for."""
+    tv = tokens_of(doc)
+    cues = lexicon()["bid_cues"]
+    for k in range(tok.i - 1, -1, -1):
+        t = tv[k]
+        if t.lower_ not in cues and t.lemma_.lower() not in cues:
+            continue
+        if t.sent.start <= tok.i < t.sent.end:
+            continue   # (its own sentence: "l'offre de X sur la cible")
+        # (or a one-word name only the NER took for a place: a bid is for a company)
+        orgs = [(j, n) for j in range(t.sent.start, t.sent.end)
+                if index.kinds.get(j) in ("name", "introducer") and ((n := index.by_token[j]) in index.weak
+                                                                     or index.entities[n].type == "ORG")]
+        bidder = next((n for j, n in orgs if j < k), None)
+        prey = next((n for j, n in orgs if j > k and n != bidder), None)
+        if bidder and prey:
+            return prey if target else bidder
+    return None
