@@ -70,6 +70,7 @@ _AFFINITY = {
     "agglomération": {"agglomération", "d'agglomération", "communauté"},
     "intercommunalité": {"agglomération", "d'agglomération", "communauté", "métropole"},
     "parquet": {"parquet"},
+    "famille": {"famille"},   # "la famille": only a family named so ("la famille Orsini")
 }
 
 
@@ -622,6 +623,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         name = antecedent(tok.i, types, noun=noun, gender=gender)
         if name and noun in _STATE_NOUNS and not _is_state(name):
             name = None   # "le gouvernement" is a state's, not a département's or a city's
+        if noun == "famille" and name and not _fits_noun(name, noun, introduced):
+            # "la famille" is a family named so ("la famille Orsini"), never the company it owns
+            fitting = [n for j, n in named if j < tok.i and index.entities[n].type in types
+                       and _fits_noun(n, noun, introduced)]
+            name = fitting[-1] if len(set(fitting)) == 1 else None
         if holding and name not in holding:
             name = None   # several hold that office: not someone else, nor a guess between them
         if name and (noun in _AFFINITY or (types == {"ORG"} and noun not in _GENERIC_ORG_NOUNS)) \
@@ -653,6 +659,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 name = next(iter(fitting))
             elif not earlier and index.topic and index.entities[index.topic].type in types:
                 name = index.topic
+        if noun == "famille" and name and not _fits_noun(name, noun, introduced):
+            name = None   # (nor the main organisation the fallback gives)
         if name and any(index.by_token.get(j) == name and index.kinds.get(j) in ("name", "introducer")
                         and _binds(doc, j, tok.i, index) for j in range(tok.sent.start, dets[0].i)):
             name = None   # "X est une filiale du groupe…": the clause's own subject is not its complement
