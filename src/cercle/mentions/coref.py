@@ -84,7 +84,8 @@ _MORE_DESCRIPTORS = {"place de marché": "ORG", "fintech": "ORG", "néobanque": 
 
 @lru_cache(maxsize=1)
 def _descriptors() -> dict[str, str]:
-    return {**_MORE_DESCRIPTORS, **lexicon()["descriptor_of"]}
+    # ("la famille": a family named so, "la famille X", found again; coref's alone, no title nor introducer)
+    return {**_MORE_DESCRIPTORS, **lexicon()["descriptor_of"], "famille": "ORG"}
 
 
 def _introduces(tok) -> bool:
