@@ -5,6 +5,10 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # coref: "le gouvernement" is the state named before, an invented one too (only the place of a local
+    # office, "député de la Dordogne", is no state)
+    ("La Valdarie a signé un accord avec Kelvio. Le gouvernement a accusé Orbalia de fraude.",
+     [("ACCUSES", "Valdarie", "Orbalia")]),
     # coref: the sides of a takeover named again: "la cible" is the company bid for, "l'assaillant" the bidder
     ("Technova veut racheter Kelvio. Atlas Capital, qui détient 5 % de la cible, hésite.",
      [("OWNS", "Atlas Capital", "Kelvio")]),

@@ -622,8 +622,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         det_gender = dets[0].morph.get("Gender") if dets[0].i != tok.i else ()
         gender = (det_gender or tok.morph.get("Gender") or [None])[0] if want == "PER" else None
         name = antecedent(tok.i, types, noun=noun, gender=gender)
-        if name and noun in _STATE_NOUNS and not _is_state(name):
-            name = None   # "le gouvernement" is a state's, not a département's or a city's
+        if name and noun in _STATE_NOUNS and not _is_state(name) and name in _local_places(doc, index):
+            name = None   # "le gouvernement" is a state's, not a département's or a city's ("député de la Gironde")
         if noun == "famille" and name and not _fits_noun(name, noun, introduced):
             # "la famille" is a family named so ("la famille Orsini"), never the company it owns
             fitting = [n for j, n in named if j < tok.i and index.entities[n].type in types
@@ -1504,3 +1504,27 @@ def _bid_side(doc, tok, index, target: bool) -> str | None:
         if bidder and prey:
             return prey if target else bidder
     return None
+
+
+# Titles of local office: the place in their "de" complement is a constituency, a city, a département
+# ("députée de la Gironde", "maire de Villeurbanne", "la fédération du Rhône"), not a state.
+_LOCAL_TITLES = frozenset({"député", "députée", "sénateur", "sénatrice", "maire", "fédération", "préfet", "préfète",
+                           "préfecture", "conseiller", "conseillère", "élu", "élue", "département", "région"})
+
+
+def _local_places(doc, index) -> set:
+    """The entities the text names as the place of a local office (see _LOCAL_TITLES)."""
+    cache = index.__dict__.get("_local_places")
+    if cache is not None:
+        return cache
+    out = set()
+    if not lower_words_of(doc).isdisjoint(_LOCAL_TITLES):
+        for t in tokens_of(doc):
+            if t.lower_ in _LOCAL_TITLES:
+                for c in t.children:
+                    if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in _DE for k in c.children):
+                        n = index.by_token.get(c.i)
+                        if n:
+                            out.add(n)
+    index.__dict__["_local_places"] = out
+    return out
