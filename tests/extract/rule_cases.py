@@ -47,6 +47,26 @@ CASES = [
     # FUNDS: the seller's "à" phrase hung on the amount bought ("acheté pour N € de X à Y")
     ("Technova a acheté pour 2 millions d'euros de matériel à la société Nuvia l'an dernier.",
      [("FUNDS", "Technova", "Nuvia")]),
+    # coref: "le gouvernement" is the state named before, an invented one too (only the place of a local
+    # office, "député de la Dordogne", is no state)
+    ("La Valdarie a signé un accord avec Kelvio. Le gouvernement a accusé Orbalia de fraude.",
+     [("ACCUSES", "Valdarie", "Orbalia")]),
+    # coref: the sides of a takeover named again: "la cible" is the company bid for, "l'assaillant" the bidder
+    ("Technova veut racheter Kelvio. Atlas Capital, qui détient 5 % de la cible, hésite.",
+     [("OWNS", "Atlas Capital", "Kelvio")]),
+    ("Technova lance une OPA hostile sur Kelvio. Le fonds Atlas Capital, qui détient 6 % de la cible, soutient "
+     "l'offre.", [("OWNS", "Atlas Capital", "Kelvio")]),
+    # coref: a civic body named again by its noun ("le collectif", "l'association")
+    ("Le collectif Air Pur a saisi la justice. Le collectif accuse Kelvio d'avoir menti.",
+     [("ACCUSES", "Air Pur", "Kelvio")]),
+    # coref: "l'entreprise" is the company a noun of that kind introduced further back, over a fund or an
+    # investor named nearer in passing; the article's main company over a rival named nearer
+    ("L'équipementier Kelvio lève 20 millions d'euros. Le tour est mené par Atlas Capital. Horizon Ventures et "
+     "Orbalia remettent au pot. « Nous voulons aller vite », assure Anne Fabre, présidente de l'entreprise.",
+     [("LEADS", "Anne Fabre", "Kelvio")]),
+    ("Kelvio a bouclé une levée de fonds de 10 millions d'euros. Kelvio recrute. Kelvio vise l'Europe. Le fonds "
+     "Atlas Capital entre au capital. Paul Verdier, qui a cofondé l'entreprise en 2020, s'en félicite.",
+     [("FOUNDED", "Paul Verdier", "Kelvio")]),
     # coref: a title standing alone names the one person the article gave that office ("au Premier ministre,
     # X … accusé le Premier ministre"; "X prend la présidence … le nouveau président"; "Y, vice-président de
     # Z … son propre président" = Z's president)
@@ -1351,6 +1371,18 @@ FORBIDDEN = [
     # "à côté de Y" is a place, not a seller
     ("La société Kelvio a acheté pour 5 millions d'euros de terrains à côté de la société Technova.",
      ("FUNDS", "Kelvio", "Technova")),
+    # coref: "la cible" with no bid spoken of is no company ("un contrat avec Y … 5 % de la cible")
+    ("Technova a signé un contrat avec Kelvio. Le fonds Atlas Capital détient 5 % de la cible.",
+     ("OWNS", "Atlas Capital", "Kelvio")),
+    ("Technova veut racheter Kelvio. Atlas Capital, qui détient 5 % de la cible, hésite.",
+     ("OWNS", "Atlas Capital", "Technova")),
+    # coref: "le gouvernement" a former Prime Minister led is a state's, not the département he sits for
+    ("Paul Verdier, député de la Dordogne, a quitté le parti. Ce dernier, qui dirigea le gouvernement en 2017, a "
+     "critiqué Anne Fabre.", ("LEADS", "Paul Verdier", "Dordogne")),
+    # coref: "l'entreprise" is not an investor whose name says it is a fund ("… Ventures") named nearer
+    ("La PME Kelvio lève 20 millions d'euros. Le tour est mené par le fonds Atlas Capital. Les investisseurs "
+     "historiques, dont Horizon Ventures et la banque Orelle, remettent au pot. « Nous voulons aller vite », "
+     "assure Anne Fabre, présidente de l'entreprise.", ("LEADS", "Anne Fabre", "Horizon Ventures")),
     # coref: "le président de Y" is not the one who holds an office at another organisation ("X, maire
     # de Z … Le président de Y …"); two presidents in play, not a guess by recency (the clause subject
     # before, one of them, may be kept)

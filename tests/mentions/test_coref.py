@@ -28,6 +28,15 @@ def links(nlp):
 
 
 @pytest.mark.parametrize("text,word,n,expected", [
+    # "la famille" is a family named so, never the company it owns
+    ("La famille Verdier détient 40 % de Kelvio. Kelvio recrute. Kelvio grandit. Un concurrent a sondé la famille.",
+     "famille", 1, "famille Verdier"),
+    ("Kelvio recrute. Kelvio grandit. Kelvio vise l'Europe. « La famille reste unie », dit Paul Verdier.",
+     "famille", 0, None),
+    # a title standing alone: the one person the article gave that office; "la cible": the company bid for
+    ("Le ministre de l'Économie, Jean Roux, a reçu Anne Fabre. Technova recrute. Plus tard, le ministre a "
+     "critiqué Kelvio.", "ministre", 1, "Jean Roux"),
+    ("Technova lance une OPA sur Kelvio. Le conseil de la cible a rejeté l'offre.", "cible", 0, "Kelvio"),
     # "la start-up X" (three tokens) introduces X: it is no second reference to the company before
     ("Kelvio grandit. La start-up Nuvia, concurrente de Kelvio, recrute.", "start", 0, None),
     # "du club" is a club whose name says so ("OGC", "AS", "FC"…)

@@ -70,6 +70,7 @@ _AFFINITY = {
     "agglomération": {"agglomération", "d'agglomération", "communauté"},
     "intercommunalité": {"agglomération", "d'agglomération", "communauté", "métropole"},
     "parquet": {"parquet"},
+    "famille": {"famille"},   # "la famille": only a family named so ("la famille Orsini")
 }
 
 
@@ -83,7 +84,8 @@ _MORE_DESCRIPTORS = {"place de marché": "ORG", "fintech": "ORG", "néobanque": 
 
 @lru_cache(maxsize=1)
 def _descriptors() -> dict[str, str]:
-    return {**_MORE_DESCRIPTORS, **lexicon()["descriptor_of"]}
+    # ("la famille": a family named so, "la famille X", found again; coref's alone, no title nor introducer)
+    return {**_MORE_DESCRIPTORS, **lexicon()["descriptor_of"], "famille": "ORG"}
 
 
 def _introduces(tok) -> bool:
@@ -308,9 +310,20 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         subjects = all_subjects
         # (``named`` is sorted by token: the names before i are the ones below bisect's point, walked
         # back from there instead of past every later name)
-        for j, name in reversed(named[:bisect_left(named, (i,))]):
+        # (and the descriptors and pronouns that were clause subjects: "La PME … conteste. « … », a
+        # martelé la dirigeante. L'entreprise a mandaté…" - the chain goes on through them)
+        before = named[:bisect_left(named, (i,))]
+        # (only for a noun any company is called by: a kind noun, "le fonds", looks for a name that says so)
+        chain = [(j, n) for k in range(s - _WINDOW, s + 1) for j, n in subjects_by_sent.get(k, ())
+                 if j < i and index.kinds.get(j) in ("descriptor", "pronoun")] \
+            if want == {"ORG"} and (noun in _GENERIC_ORG_NOUNS or _NOUN_KIND.get(noun) == "maker") else ()
+        if chain:
+            before = sorted(before[-80:] + chain)
+        seen = set()
+        for j, name in reversed(before):
             if sent_of[j] < s - _WINDOW:
                 break
+            seen.add(name)
             here = sent_of[j] == s and not same_sentence   # in its own sentence: only an actor called so
             if index.entities[name].type not in want:
                 continue
@@ -328,6 +341,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             elif noun in _NOUN_KIND and introduced.get(name) and all(
                     _NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[name]):
                 continue   # "le journal X … le club": an actor introduced as another kind of thing
+            elif _NOUN_KIND.get(noun) == "maker" and words & _FINANCE_WORDS:
+                continue   # "l'entreprise", "la PME" is not an actor whose name says it is a fund or a bank
             if sent_of[j] == s and _binds(doc, j, i, index):
                 continue   # "X est une filiale du groupe…": the clause's own subject is not its complement
             if here and score < 4:
@@ -336,12 +351,29 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 score += 6   # "X, ancien ingénieur de Y, a quitté le groupe": Y (over any other cue)
             if name in subjects:
                 score += 1
-            if not here and _in_main_clause(tv[j]):
+            if not here and _in_main_clause(tv[j]) and index.kinds.get(j) == "name":
                 score += 1   # named in a sentence's main clause rather than in passing ("fabriqués par X")
+                # (a link made before counts as a subject only: it may be wrong, a name is not)
             if name == index.topic:
                 score += 2   # the organisation the article is about
             if score > best_score:
                 best, best_score = name, score
+        topic = index.topic
+        if topic and topic not in seen and index.entities[topic].type in want and best_score < 3 and not (
+                noun in _NOUN_KIND and introduced.get(topic)
+                and all(_NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[topic])):
+            # the organisation the article is about, named further back, over an actor named in passing
+            # nearer ("Y lève… Le fonds X mène le tour… « … », dit Z, présidente de l'entreprise": Y)
+            if noun in _GENERIC_ORG_NOUNS or _fits_noun(topic, noun, introduced) or noun in _NOUN_KIND:
+                return topic
+        if best_score < 3 and _NOUN_KIND.get(noun) == "maker" and want == {"ORG"}:
+            # … else the one actor a noun of that kind introduced further back ("l'équipementier X lève…
+            # Y et Z remettent au pot… présidente de l'entreprise": X)
+            kin = {n for n, nouns in introduced.items() if index.entities[n].type in want
+                   and any(_NOUN_KIND.get(k) == "maker" for k in nouns)
+                   and not any(_NOUN_KIND.get(k) not in (None, "maker") for k in nouns)}
+            if len(kin) == 1 and not kin & seen:
+                return next(iter(kin))
         return best
 
     for tok in doc:
@@ -447,6 +479,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # the next sentence's "il" may continue the chain
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
                 all_subjects.add(name)
+            continue
+        if (low in _BID_TARGETS or low in _BIDDERS) and tok.i > 0 and tv[tok.i - 1].lower_ in ("la", "le", "l'", "l’") \
+                and tok.pos_ in ("NOUN", "VERB", "ADJ"):
+            # "la cible", "l'assaillant": a side of the last bid the text spoke of, or no one (the
+            # tagger often takes "cible" for the verb)
+            side = _bid_side(doc, tok, index, low in _BID_TARGETS)
+            if side:
+                _add(doc, index, mentions, tok.i - 1, tok.i + 1, side, "descriptor", head=tok.i)
             continue
         if tok.pos_ != "NOUN" and not (tok.text[:1].isupper() and tok.lower_ in countries_by_adjective()) \
                 and not (tok.pos_ in ("PROPN", "X") and tok.text.islower()):   # "start" of "start-up", "tabloïd": mis-tagged
@@ -582,6 +622,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         det_gender = dets[0].morph.get("Gender") if dets[0].i != tok.i else ()
         gender = (det_gender or tok.morph.get("Gender") or [None])[0] if want == "PER" else None
         name = antecedent(tok.i, types, noun=noun, gender=gender)
+        if name and noun in _STATE_NOUNS and not _is_state(name) and name in _local_places(doc, index):
+            name = None   # "le gouvernement" is a state's, not a département's or a city's ("député de la Gironde")
+        if noun == "famille" and name and not _fits_noun(name, noun, introduced):
+            # "la famille" is a family named so ("la famille Orsini"), never the company it owns
+            fitting = [n for j, n in named if j < tok.i and index.entities[n].type in types
+                       and _fits_noun(n, noun, introduced)]
+            name = fitting[-1] if len(set(fitting)) == 1 else None
         if holding and name not in holding:
             name = None   # several hold that office: not someone else, nor a guess between them
         if name and (noun in _AFFINITY or (types == {"ORG"} and noun not in _GENERIC_ORG_NOUNS)) \
@@ -602,12 +649,19 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # l'intercommunalité", far on in the article)
             fitting = {n for j, n in named if j < tok.i and j not in sources and index.entities[n].type in types
                        and _fits_noun(n, noun, introduced)} if not earlier and noun in _AFFINITY else set()
+            if not earlier and _NOUN_KIND.get(noun) == "maker":
+                # "la start-up X … l'entreprise": the one actor a noun of the same kind introduced
+                earlier = {n for n, nouns in introduced.items() if index.entities[n].type in types
+                           and any(_NOUN_KIND.get(k) == "maker" for k in nouns)
+                           and not any(_NOUN_KIND.get(k) not in (None, "maker") for k in nouns)}
             if len(earlier) == 1:
                 name = next(iter(earlier))
             elif len(fitting) == 1:
                 name = next(iter(fitting))
             elif not earlier and index.topic and index.entities[index.topic].type in types:
                 name = index.topic
+        if noun == "famille" and name and not _fits_noun(name, noun, introduced):
+            name = None   # (nor the main organisation the fallback gives)
         if name and any(index.by_token.get(j) == name and index.kinds.get(j) in ("name", "introducer")
                         and _binds(doc, j, tok.i, index) for j in range(tok.sent.start, dets[0].i)):
             name = None   # "X est une filiale du groupe…": the clause's own subject is not its complement
@@ -636,6 +690,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
 _GENERIC_ORG_NOUNS = {"groupe", "entreprise", "société", "firme", "compagnie", "start-up", "startup", "pousse",
                       "pépite", "licorne", "géant", "leader", "acteur", "spécialiste", "multinationale", "conglomérat",
                       "filiale", "maison-mère", "plateforme", "structure", "entité", "marque"}
+
+
+# Words of a name that say it is a fund or a bank (not what "l'entreprise", "la PME" is).
+_FINANCE_WORDS = frozenset(_AFFINITY["fonds"] | _AFFINITY["banque"]) - {"gestion", "management"}
 
 
 def _fits_noun(name: str, noun: str, introduced: dict[str, set[str]]) -> bool:
@@ -1181,6 +1239,7 @@ def _link_list(doc, tok, index, sent_of) -> bool:
 _HOLDER_VERBS = frozenset({"élire", "nommer", "devenir", "prendre", "rester", "désigner", "reconduire", "choisir",
                            "succéder", "promouvoir", "être"})
 _DE = ("de", "du", "d'", "d’", "des")
+_FUTURE = frozenset({"futur", "future", "prochain", "prochaine", "pressenti", "pressentie"})
 _OFFICE_NOUNS = frozenset({"présidence", "direction"})
 _DEPUTY = frozenset({"délégué", "déléguée", "adjoint", "adjointe", "délégués", "déléguées"})
 _EPICENE_TITLES = frozenset({"ministre", "maire", "pdg", "p.-d.g.", "dg", "chef", "ex-ministre", "ex-pdg", "ex-chef"})
@@ -1227,6 +1286,9 @@ def _title_org(tok, index) -> str | None:
                 n = index.by_token.get(x.i)
                 if n and index.entities[n].type in ("ORG", "GOV", "LOC"):
                     return n
+            if c.pos_ == "NOUN" and _descriptor_type(c) in ("ORG", "GOV") and (
+                    any(k.dep_ == "det" for k in c.children) or any(k.lower_ in ("du", "au") for k in c.children)):
+                return "?"   # "le futur dirigeant de l'avionneur": an organisation, not yet known which
     return None
 
 
@@ -1340,6 +1402,8 @@ def _holder_for(tok, dets, index, holders, sent_of, possessor=None):
         return None, set()
     offices, former = title
     lex = lexicon()
+    if any(c.dep_ == "amod" and c.lower_ in _FUTURE for c in tok.children):
+        return None, set()   # "le futur dirigeant de Y": not one who holds the office yet
     if offices == {"patron"}:
         offices = frozenset(lex["head_offices"])
     det_gender = dets[0].morph.get("Gender") if dets and dets[0].i != tok.i else ()
@@ -1394,3 +1458,73 @@ def _owner_fits(index, holders, held, owner, tok) -> bool:
         return owner in orgs or (None in orgs and owner == index.topic)
     here = {index.by_token[j] for j in range(tok.sent.start, tok.sent.end) if index.kinds.get(j) == "name"}
     return bool(orgs & here)
+
+
+# Nouns that only a state is called by: "le gouvernement", "l'exécutif", "le pays".
+_STATE_NOUNS = frozenset({"gouvernement", "exécutif", "pays"})
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset:
+    from .lexicon import fold
+    return frozenset(n for names in countries_by_adjective().values() for n in names) | frozenset(
+        fold(w) for w in ("Union européenne", "UE"))
+
+
+def _is_state(name: str) -> bool:
+    """A country the demonym table knows, or a name that says it is a state or its government."""
+    from .lexicon import fold
+    low = fold(name)
+    return low in _state_names() or any(w in low.split() for w in ("gouvernement", "etat", "etats", "republique",
+                                                                     "royaume", "executif"))
+
+
+_BID_TARGETS = frozenset(lexicon()["bid_target_nouns"])
+_BIDDERS = frozenset(lexicon()["bidder_nouns"])
+
+
+def _bid_side(doc, tok, index, target: bool) -> str | None:
+    """The target ("la cible") or the bidder ("l'assaillant") of the last bid named before ``tok``: in the
+    sentence of a bid word ("X lance une OPA sur Y", "X a déposé une offre visant Y", "X veut racheter Y"),
+    the first organisation before it bids, the first one after it is bid for."""
+    tv = tokens_of(doc)
+    cues = lexicon()["bid_cues"]
+    for k in range(tok.i - 1, -1, -1):
+        t = tv[k]
+        if t.lower_ not in cues and t.lemma_.lower() not in cues:
+            continue
+        if t.sent.start <= tok.i < t.sent.end:
+            continue   # (its own sentence: "l'offre de X sur la cible")
+        # (or a one-word name only the NER took for a place: a bid is for a company)
+        orgs = [(j, n) for j in range(t.sent.start, t.sent.end)
+                if index.kinds.get(j) in ("name", "introducer") and ((n := index.by_token[j]) in index.weak
+                                                                     or index.entities[n].type == "ORG")]
+        bidder = next((n for j, n in orgs if j < k), None)
+        prey = next((n for j, n in orgs if j > k and n != bidder), None)
+        if bidder and prey:
+            return prey if target else bidder
+    return None
+
+
+# Titles of local office: the place in their "de" complement is a constituency, a city, a département
+# ("députée de la Gironde", "maire de Villeurbanne", "la fédération du Rhône"), not a state.
+_LOCAL_TITLES = frozenset({"député", "députée", "sénateur", "sénatrice", "maire", "fédération", "préfet", "préfète",
+                           "préfecture", "conseiller", "conseillère", "élu", "élue", "département", "région"})
+
+
+def _local_places(doc, index) -> set:
+    """The entities the text names as the place of a local office (see _LOCAL_TITLES)."""
+    cache = index.__dict__.get("_local_places")
+    if cache is not None:
+        return cache
+    out = set()
+    if not lower_words_of(doc).isdisjoint(_LOCAL_TITLES):
+        for t in tokens_of(doc):
+            if t.lower_ in _LOCAL_TITLES:
+                for c in t.children:
+                    if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in _DE for k in c.children):
+                        n = index.by_token.get(c.i)
+                        if n:
+                            out.add(n)
+    index.__dict__["_local_places"] = out
+    return out
