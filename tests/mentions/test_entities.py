@@ -402,3 +402,22 @@ def test_names_going_on_past_the_ner(entities, text, name, absent):
 def test_collective_names(entities, text, name, etype):
     found = entities(text)
     assert found.get(name, (None,))[0] == etype, found
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    # a common first name opening the name: a person, whatever the NER says
+    ("Le business angel Noël Ravel a investi dans Nuvia.", "Noël Ravel", "PER"),
+    # not where the text calls it an organisation: a company named after its founder
+    ("Les laboratoires Pierre Verdane ont racheté Kelvio en 2020.", "Pierre Verdane", "ORG"),
+    ("Le cabinet Jean Roux Conseil conseille Technova.", "Jean Roux Conseil", "ORG"),
+])
+def test_first_names(entities, text, name, etype):
+    found = entities(text)
+    assert found.get(name, (None,))[0] == etype, found
+
+
+def test_a_first_name_alone_joins_the_full_name(entities):
+    # "« Olivier a souhaité … »": the first name alone, whatever the NER made of it, is the person named in full
+    found = entities("« Olivier a souhaité passer la main », a indiqué le conseil de Technova. "
+                     "Olivier Brenac quitte Technova après neuf ans.")
+    assert "Olivier" not in found and "Olivier" in found["Olivier Brenac"][1], found

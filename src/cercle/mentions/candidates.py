@@ -252,6 +252,8 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         if before is not None and not tv[i - 1].whitespace_.count("\n") and tv[i].pos_ in ("PROPN", "NOUN", "X"):
             before.end = j
             before.text = doc[before.start:j].text
+            if any(t.lower_ in lex["org_name_words"] for t in tv[i:j]):
+                before.votes["ORG"] += 3   # ("Jean Roux" + "Conseil": the name's organisation word)
             for k in range(i, j):
                 taken.add(k)
             i = j

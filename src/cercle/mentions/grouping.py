@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from .index import _Span, capped_votes, cue_top, top
 from .lexicon import fold, lexicon
+from .typing_cues import first_names
 from ..nlp.docview import lower_words_of, tokens_of
 
 
@@ -107,7 +108,9 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             if btoks[-len(stoks):] == stoks:              # "Niel" → "Xavier Niel"
                 return True
             # a first name alone, for a person the article named in full ("Robert" → "Robert X")
-            return len(stoks) == 1 and stype == "PER" and btoks[0] == stoks[0] and len(btoks) >= 2
+            # (a common first name alone, whatever the NER made of it: "« Olivier a souhaité partir »")
+            return len(stoks) == 1 and (stype == "PER" or sname in first_names()) and btoks[0] == stoks[0] \
+                and len(btoks) >= 2
         if btype in ("ORG", "GOV", "LOC"):
             # "le groupe Solane" and "Solane Investments": the group and its subsidiary (whichever the
             # text names first: "Solane Logistics, … du groupe Solane")

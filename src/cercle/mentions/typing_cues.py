@@ -114,8 +114,15 @@ def _type_votes(doc, sp: _Span) -> None:
             sp.votes["PER"] += 2
         elif noun.lower_ in org_nouns() or noun.lemma_.lower() in org_nouns():
             sp.votes["ORG"] += 2
-    # PER names are one to four capitalised words, never all-caps acronyms
+    # "Noël X", "Camille X": a common first name opening a name of two or three capitalised words, none
+    # of them an organisation's word, is a person's, whatever the NER says (not where the text calls it
+    # an organisation: "les laboratoires Pierre X", a company named after its founder)
     toks = tv[sp.start:sp.end]
+    if 2 <= len(toks) <= 3 and toks[0].text in first_names() and all(t.text[:1].isupper() for t in toks) \
+            and lex["org_name_words"].isdisjoint(words) and lex["gov_name_words"].isdisjoint(words) \
+            and sp.votes.get("ORG", 0) <= (sp.ner == "ORG"):
+        sp.votes["PER"] += 2
+    # PER names are one to four capitalised words, never all-caps acronyms
     if all(t.text.isupper() and len(t.text) > 1 for t in toks) and sp.ner != "LOC":   # ("RDC": a state)
         sp.votes["ORG"] += 1
     if any(t.like_num for t in toks):
