@@ -421,3 +421,22 @@ def test_a_first_name_alone_joins_the_full_name(entities):
     found = entities("« Olivier a souhaité passer la main », a indiqué le conseil de Technova. "
                      "Olivier Brenac quitte Technova après neuf ans.")
     assert "Olivier" not in found and "Olivier" in found["Olivier Brenac"][1], found
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    # "les Vingt-Sept": the European Union, by the number of its members (the NER's span or none)
+    ("Les Vingt-Sept ont adopté jeudi un nouveau train de sanctions contre la Valdarie.", "Union européenne",
+     "Vingt-Sept"),
+    ("Les ministres des Vingt-Sept ont condamné Kelvio.", "Union européenne", "Vingt-Sept"),
+    # a one-word short form of a name closed by lower-case adjectives: "l'Union" for "l'Union européenne"
+    ("L'Union européenne a sanctionné Kelvio. Leurs avoirs dans l'Union sont gelés.", "Union européenne", "Union"),
+])
+def test_collective_and_short_names(entities, text, name, alias):
+    found = entities(text)
+    assert name in found and alias not in found, found
+
+
+def test_a_longer_name_with_an_adjective_stays_apart(entities):
+    # two words and an adjective: another name ("Banque Orelle" is not "Banque Orelle privée")
+    found = entities("La Banque Orelle privée a prêté à Kelvio. La Banque Orelle a refusé de prêter à Nuvia.")
+    assert "Banque Orelle" in found, found

@@ -685,3 +685,27 @@ def _names_with_an_adjective(doc, spans: list[_Span]) -> None:
             sp.end = k + 1
             sp.text = doc[sp.start:sp.end].text
             taken.add(k)
+
+
+def _collective_names(doc, spans: list[_Span]) -> None:
+    """'les Vingt-Sept ont adopté …', 'l'accord des Vingt-Sept': the body its members' number names (the
+    European Union), capitalised after an article; the name it has elsewhere in the article."""
+    names = lexicon().get("collective_names") or {}
+    if lower_words_of(doc).isdisjoint(names):
+        return
+    tv = tokens_of(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added = False
+    for t in doc:
+        if t.lower_ in names and t.text[:1].isupper() and t.i > 0 and tv[t.i - 1].lower_ in ("les", "des", "aux"):
+            if t.i in taken:   # (the NER's span of that one word gives way; not a longer name)
+                if not any(s.start == t.i and s.end == t.i + 1 for s in spans):
+                    continue
+                spans[:] = [s for s in spans if not (s.start == t.i and s.end == t.i + 1)]
+            sp = _Span(t.i, t.i + 1, names[t.lower_])
+            sp.votes["GOV"] += 5
+            sp.fixed_name = sp.text
+            spans.append(sp)
+            added = True
+    if added:
+        spans.sort(key=lambda s: s.start)

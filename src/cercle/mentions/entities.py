@@ -25,7 +25,7 @@ from __future__ import annotations
 from ..records import CleanArticle, DocEntity, Mention
 from .candidates import (_add_capitalised_runs, _add_missed_surnames, _candidate_spans, _family_groups,
                          _group_names, _pair_acronyms, _portfolios, _public_bodies, _association_names, _names_with_numbers,
-                         _names_with_an_adjective)
+                         _names_with_an_adjective, _collective_names)
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
 from .lexicon import fold, lexicon
@@ -48,6 +48,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _association_names(doc, spans)
     _names_with_numbers(doc, spans)
     _names_with_an_adjective(doc, spans)
+    _collective_names(doc, spans)
     _family_groups(doc, spans)
     _group_names(doc, spans)
     _pair_acronyms(doc, spans)
