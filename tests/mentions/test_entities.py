@@ -440,3 +440,15 @@ def test_a_longer_name_with_an_adjective_stays_apart(entities):
     # two words and an adjective: another name ("Banque Orelle" is not "Banque Orelle privée")
     found = entities("La Banque Orelle privée a prêté à Kelvio. La Banque Orelle a refusé de prêter à Nuvia.")
     assert "Banque Orelle" in found, found
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    # a public body noun and a place the NER missed
+    ("La préfecture de la Loire avait mis en demeure Technova dès 2022.", "préfecture de la Loire", "GOV"),
+    # a state administration named as such
+    ("Aérovia a remporté l'appel d'offres lancé par la Direction générale de l'aviation civile.",
+     "Direction générale de l'aviation civile", "GOV"),
+])
+def test_public_bodies_the_ner_missed(entities, text, name, etype):
+    found = entities(text)
+    assert found.get(name, (None,))[0] == etype, found

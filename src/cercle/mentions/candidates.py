@@ -577,6 +577,14 @@ def _public_bodies(doc, spans: list[_Span]) -> None:
                         body = (place.end, place)
                     elif whole is not None and whole.end > k:   # "CHU de Lyon", all one NER span
                         body = (whole.end, whole)
+                    elif place is None and tv[k].text[:1].isupper() and tv[k].pos_ == "PROPN" \
+                            and not any(s.start <= k < s.end for s in spans):
+                        # "la préfecture de la Loire": a place the NER missed (capitalised, a proper noun)
+                        e = k + 1
+                        while e < n and tv[e].pos_ == "PROPN" and tv[e].text[:1].isupper() \
+                                and not any(s.start <= e < s.end for s in spans):
+                            e += 1
+                        body = (e, None)
                 break
         if body is None:
             continue
