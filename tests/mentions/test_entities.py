@@ -452,3 +452,17 @@ def test_a_longer_name_with_an_adjective_stays_apart(entities):
 def test_public_bodies_the_ner_missed(entities, text, name, etype):
     found = entities(text)
     assert found.get(name, (None,))[0] == etype, found
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    # one word the NER alone calls a place, unknown to the model's vectors, never used as a place: a company
+    ("À Marseille, le nom de Navirel circule aussi. Navirel dément avoir conclu le moindre contrat.", "Navirel", "ORG"),
+    # used as a place ("le maire de X", "à X", "les régions … de X et Y"): stays a place
+    ("Le maire de Brévanne, Jean Roux, accuse Technova de pollution.", "Brévanne", "LOC"),
+    ("Les combattants viennent des régions séparatistes de Louvansk et Donetsk.", "Louvansk", "LOC"),
+    # a real place the model knows
+    ("Technova a signé un accord avec Grenoble.", "Grenoble", "LOC"),
+])
+def test_a_word_the_ner_alone_calls_a_place(entities, text, name, etype):
+    found = entities(text)
+    assert found.get(name, (None,))[0] == etype, found
