@@ -466,3 +466,17 @@ def test_public_bodies_the_ner_missed(entities, text, name, etype):
 def test_a_word_the_ner_alone_calls_a_place(entities, text, name, etype):
     found = entities(text)
     assert found.get(name, (None,))[0] == etype, found
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    # "le capital de X", "prendre la direction de X": an organisation
+    ("Atlas Capital est entré au capital de Brenna Tessier en 2021.", "Brenna Tessier", "ORG"),
+    ("L'ingénieur aurait été approché pour prendre la direction de Trenal Ebro, le principal concurrent de Kelvio.",
+     "Trenal Ebro", "ORG"),
+    # not "sous la direction de X" (a person's), nor "en direction de X" (a place)
+    ("Le projet a été mené sous la direction de Paul Verdier, ancien patron de Kelvio.", "Paul Verdier", "PER"),
+    ("Le convoi roulait en direction de Valcroix quand Technova a appelé.", "Valcroix", "LOC"),
+])
+def test_organisation_complements(entities, text, name, etype):
+    found = entities(text)
+    assert found.get(name, (None,))[0] == etype, found

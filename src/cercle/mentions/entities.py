@@ -252,8 +252,9 @@ def _unknown_place(doc, cluster) -> bool:
         while j > 0 and tv[j].pos_ == "ADJ":
             j -= 1   # ("les régions séparatistes de X")
         if s.start > 0 and (tv[s.start - 1].lower_ in _LOCATIVE or tv[s.start - 1].lower_ in ("de", "d'", "d’")
-                            and j >= 0 and _PLACE_NOUN.match(tv[j].lower_) is not None):
-            return False
+                            and j >= 0 and (_PLACE_NOUN.match(tv[j].lower_) is not None
+                                            or tv[j].lower_ == "direction" and j > 0 and tv[j - 1].lower_ == "en")):
+            return False   # (… "en direction de X")
         if tok.dep_ == "conj" and tok.head.ent_type_ == "LOC" or any(
                 c.dep_ == "conj" and c.ent_type_ == "LOC" for c in tok.children):
             return False   # ("les régions de Louhansk et Donetsk": one place of two)

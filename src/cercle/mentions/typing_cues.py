@@ -68,7 +68,9 @@ def _type_votes(doc, sp: _Span) -> None:
         owner = tv[k - 1]
         if owner.lower_ in ("l'", "l’", "la", "le") and k >= 2:
             owner = tv[k - 2]
-        if owner.lower_ in lex["org_complement_nouns"] or owner.lemma_.lower() in lex["org_complement_nouns"]:
+        if (owner.lower_ in lex["org_complement_nouns"] or owner.lemma_.lower() in lex["org_complement_nouns"]) \
+                and not (owner.lower_ == "direction" and owner.i > 0
+                         and tv[owner.i - 1 - (tv[owner.i - 1].lower_ == "la")].lower_ in ("en", "sous")):
             sp.votes["ORG"] += 2
     # "Le fils aîné, X, …", "X, le frère de …": a person noun next to the name, set off by a comma
     after = sp.end
