@@ -480,3 +480,13 @@ def test_a_word_the_ner_alone_calls_a_place(entities, text, name, etype):
 def test_organisation_complements(entities, text, name, etype):
     found = entities(text)
     assert found.get(name, (None,))[0] == etype, found
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    # a region's or a city's people before a person's name is no part of the name, nor a name of its own
+    ("Le Lyonnais Paul Verdier a racheté Orbalia pour 40 millions d'euros.", "Paul Verdier", "Lyonnais"),
+    ("Le Breton Yann Kerbel dirige Nuvia.", "Yann Kerbel", "Breton"),
+])
+def test_local_adjective_before_a_person(entities, text, name, absent):
+    found = entities(text)
+    assert name in found and absent not in found and not any(absent in n for n in found), found
