@@ -1338,6 +1338,16 @@ CASES = [
     # (gb2) "…, souligne X, le cofondateur et PDG de Y": both titles hung on the verb still describe X
     ("« Nous avons choisi l'Europe », souligne Paul Verdier, le cofondateur et PDG de Kelvio, reçu jeudi par le ministre.",
      [("FOUNDED", "Paul Verdier", "Kelvio"), ("LEADS", "Paul Verdier", "Kelvio")]),
+    # (typing) "le Lyonnais X": a city's people before the name is no party of its own
+    ("Le Lyonnais Paul Verdier a racheté Orbalia pour 40 millions d'euros.", [("ACQUIRES", "Paul Verdier", "Orbalia")]),
+    # (typing) "les Vingt-Sept": the European Union acting
+    ("Les Vingt-Sept ont adopté jeudi un nouveau train de sanctions contre la Valdarie.",
+     [("OPPOSES", "Union européenne", "Valdarie")]),
+    # (typing) a common first name: a person, though the NER says organisation
+    ("Le business angel Noël Ravel, ancien patron de Kelvio, a investi dans Nuvia.",
+     [("LEADS", "Noël Ravel", "Kelvio"), ("INVESTS_IN", "Noël Ravel", "Nuvia")]),
+    # (typing) "le capital de X": an organisation, though its name looks like a person's
+    ("Atlas Capital est entré au capital de Brenna Tessier en 2021.", [("OWNS", "Atlas Capital", "Brenna Tessier")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1393,6 +1403,8 @@ FORBIDDEN = [
     # "son propre président" of a vice-president of Kelvio is not Technova's president
     ("Anne Fabre, présidente de Technova, dirige le groupe depuis 2019. Jean Roux, vice-président de Kelvio, a "
      "désavoué son propre président.", ("OPPOSES", "Jean Roux", "Anne Fabre")),
+    # (typing) "le Lyonnais X": not a buyer of its own
+    ("Le Lyonnais Paul Verdier a racheté Orbalia pour 40 millions d'euros.", ("ACQUIRES", "Lyonnais", "Orbalia")),
     # the head of a state administration ("de la sécurité civile") does not work for the article's company
     ("La société Kelvio décroche le contrat. Kelvio recrute. Kelvio grandit. Anne Fabre a été reçue par le préfet "
      "Paul Verdier, directeur général de la sécurité civile.", ("WORKS_FOR", "Paul Verdier", "Kelvio")),

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .index import _Span, top
 from .lexicon import fold, lexicon
-from .typing_cues import _head
+from .typing_cues import _head, _local_adjectives
 from ..nlp.docview import lower_words_of, tokens_of
 
 
@@ -67,7 +67,8 @@ def _candidate_spans(doc) -> list[_Span]:
         # "PDG Christophe X": a title is not part of the name ("le prince X", "Me X" with one name
         # word: the title is how the text names the person)
         while start < end - 1 and (tv[start].lower_ in lexicon()["person_titles"] or tv[start].lower_ in ("ceo", "dg")
-                                   or tv[start].lower_ in countries_by_adjective()):
+                                   or tv[start].lower_ in countries_by_adjective()
+                                   or tv[start].lower_ in _local_adjectives() and tv[start + 1].text[:1].isupper()):
             if end - start == 2 and tv[start].lower_ in _NAMING_TITLES and tv[start + 1].text[:1].isupper():
                 break
             start += 1
@@ -134,6 +135,10 @@ def _candidate_spans(doc) -> list[_Span]:
                 continue
             # "le jeune Britannique X": a nationality, from the list of French demonyms
             if low in countries_by_adjective():
+                continue
+            # "le Lyonnais Paul X": a region's or a city's adjective before a person's name
+            if tok.i + 1 < len(doc) and tv[tok.i + 1].text[:1].isupper() and low in _local_adjectives() \
+                    and tok.i > 0 and tv[tok.i - 1].lower_ in ("le", "la", "l'", "l’"):
                 continue
             # "le Tchèque", "la Britannique": a nationality noun, not a name
             if (tok.i > 0 and (tv[tok.i - 1].lower_ in ("le", "la", "les", "l'") or tv[tok.i - 1].pos_ == "ADJ")
@@ -230,7 +235,7 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         if after is not None and "\n" not in tv[j - 1].whitespace_ and all(t.pos_ in ("PROPN", "NOUN", "X") for t in tv[i:j]) \
                 and not any(t.lower_ in lex["person_titles"] or t.lower_ in ("ceo", "dg")
                             or t.text in ("État", "Etat") and tv[t.i - 1].lower_ in ("d'", "d’", "de")   # ("groupe d'État X")
-                            or t.lower_ in countries_by_adjective()
+                            or t.lower_ in countries_by_adjective() or t.lower_ in _local_adjectives()
                             or t.lower_ in lex["not_names"] and lex["introducer_of"].get(t.lower_)   # ("ONG X")
                             for t in tv[i:j]):
             before = next((s for s in spans if s.end == i), None)
@@ -252,12 +257,15 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         if before is not None and not tv[i - 1].whitespace_.count("\n") and tv[i].pos_ in ("PROPN", "NOUN", "X"):
             before.end = j
             before.text = doc[before.start:j].text
+            if any(t.lower_ in lex["org_name_words"] for t in tv[i:j]):
+                before.votes["ORG"] += 3   # ("Jean Roux" + "Conseil": the name's organisation word)
             for k in range(i, j):
                 taken.add(k)
             i = j
             continue
         # "PDG Christophe X", "Britannique Stephen X": a title or nationality opening the run is not the name
-        while i < j - 1 and (tv[i].lower_ in lex["person_titles"] or tv[i].lower_ in countries_by_adjective()):
+        while i < j - 1 and (tv[i].lower_ in lex["person_titles"] or tv[i].lower_ in countries_by_adjective()
+                             or tv[i].lower_ in _local_adjectives()):
             i += 1
             tok = tv[i]
         words = [t.text.lower() for t in tv[i:j]]
@@ -286,8 +294,9 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
             first_ok = False   # "l'Italien", "la Britannique": a nationality noun
         if words[0].rstrip("s") in lex["person_titles"] or words[0].split("-")[0] in ("vice", "ex", "co"):
             first_ok = False   # "Vice-présidents exécutifs": titles, not names
-        if j - i == 1 and words[0] in countries_by_adjective():
-            first_ok = False   # "le jeune Britannique X": a nationality
+        if j - i == 1 and (words[0] in countries_by_adjective()
+                           or words[0] in _local_adjectives() and j < n and tv[j].text[:1].isupper()):
+            first_ok = False   # "le jeune Britannique X", "le Lyonnais Paul X": a nationality, a region's people
         if words[0] not in lex["not_names"] and words[0] not in lex["person_titles"] and first_ok \
                 and not (j - i == 1 and len(tok.text) < 2) and not _dateline(doc, i, j):
             sp = _Span(i, j, doc[i:j].text)
@@ -575,6 +584,14 @@ def _public_bodies(doc, spans: list[_Span]) -> None:
                         body = (place.end, place)
                     elif whole is not None and whole.end > k:   # "CHU de Lyon", all one NER span
                         body = (whole.end, whole)
+                    elif place is None and tv[k].text[:1].isupper() and tv[k].pos_ == "PROPN" \
+                            and not any(s.start <= k < s.end for s in spans):
+                        # "la préfecture de la Loire": a place the NER missed (capitalised, a proper noun)
+                        e = k + 1
+                        while e < n and tv[e].pos_ == "PROPN" and tv[e].text[:1].isupper() \
+                                and not any(s.start <= e < s.end for s in spans):
+                            e += 1
+                        body = (e, None)
                 break
         if body is None:
             continue
@@ -683,3 +700,27 @@ def _names_with_an_adjective(doc, spans: list[_Span]) -> None:
             sp.end = k + 1
             sp.text = doc[sp.start:sp.end].text
             taken.add(k)
+
+
+def _collective_names(doc, spans: list[_Span]) -> None:
+    """'les Vingt-Sept ont adopté …', 'l'accord des Vingt-Sept': the body its members' number names (the
+    European Union), capitalised after an article; the name it has elsewhere in the article."""
+    names = lexicon().get("collective_names") or {}
+    if lower_words_of(doc).isdisjoint(names):
+        return
+    tv = tokens_of(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added = False
+    for t in doc:
+        if t.lower_ in names and t.text[:1].isupper() and t.i > 0 and tv[t.i - 1].lower_ in ("les", "des", "aux"):
+            if t.i in taken:   # (the NER's span of that one word gives way; not a longer name)
+                if not any(s.start == t.i and s.end == t.i + 1 for s in spans):
+                    continue
+                spans[:] = [s for s in spans if not (s.start == t.i and s.end == t.i + 1)]
+            sp = _Span(t.i, t.i + 1, names[t.lower_])
+            sp.votes["GOV"] += 5
+            sp.fixed_name = sp.text
+            spans.append(sp)
+            added = True
+    if added:
+        spans.sort(key=lambda s: s.start)

@@ -22,10 +22,12 @@ queries.
 """
 from __future__ import annotations
 
+import re
+
 from ..records import CleanArticle, DocEntity, Mention
 from .candidates import (_add_capitalised_runs, _add_missed_surnames, _candidate_spans, _family_groups,
                          _group_names, _pair_acronyms, _portfolios, _public_bodies, _association_names, _names_with_numbers,
-                         _names_with_an_adjective)
+                         _names_with_an_adjective, _collective_names)
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
 from .lexicon import fold, lexicon
@@ -48,6 +50,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _association_names(doc, spans)
     _names_with_numbers(doc, spans)
     _names_with_an_adjective(doc, spans)
+    _collective_names(doc, spans)
     _family_groups(doc, spans)
     _group_names(doc, spans)
     _pair_acronyms(doc, spans)
@@ -69,6 +72,11 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
             # press introduces people by full name or title; a lone word the NER alone calls a person,
             # never given a first name or a title, is far more often a company or a brand (and so is
             # one it calls a place here and a person there: a place it knows, it always calls a place)
+            etype = "ORG"
+        if etype == "LOC" and sum(votes.values()) == len(cluster) and _unknown_place(doc, cluster):
+            # a word the NER alone calls a place, that the language model has never seen (real places, even
+            # small towns, it knows) and that the text never uses as a place ("à X", "en X"): an invented
+            # brand or company name far more often
             etype = "ORG"
         name = max((_display_name(s.text) for s in cluster), key=lambda n: (len(n.split()), len(n)))
         shown.append(name)
@@ -220,3 +228,36 @@ def _seats_for_states(doc, index: EntityIndex, mentions: list[Mention]) -> None:
                 ent.aliases.append(name.strip())
             if not any(n == name for n in index.by_token.values()):
                 del index.entities[name]
+
+
+_PLACE_NOUN = re.compile(r"^(?:près|région|ville|port|province|oblast|district|département|commune|village|banlieue|"
+                         r"environs|capitale|quartier|territoire|zone|république|comté|état|canton|île|vallée|maire|mairie|"
+                         r"habitant|élu|préfet|population|centre|gare|aéroport)s?$")
+
+
+def _unknown_place(doc, cluster) -> bool:
+    """Is every mention of the cluster one word the model's vectors know in neither case, never after a
+    preposition of place, and no country, region or seat of power?"""
+    from .candidates import _known_word
+    from .demonyms import countries_by_adjective, countries_by_seat, region_names
+
+    tv = tokens_of(doc)
+    for s in cluster:
+        if s.end - s.start != 1 or s.ner != "LOC":
+            return False
+        tok = tv[s.start]
+        if _known_word(tok) or tok.vocab.vectors.find(key=tok.text) >= 0 or "-" in tok.text:
+            return False   # (a compound "Saint-X", "X-sur-Y" is a town's)
+        j = s.start - 2
+        while j > 0 and tv[j].pos_ == "ADJ":
+            j -= 1   # ("les régions séparatistes de X")
+        if s.start > 0 and (tv[s.start - 1].lower_ in _LOCATIVE or tv[s.start - 1].lower_ in ("de", "d'", "d’")
+                            and j >= 0 and (_PLACE_NOUN.match(tv[j].lower_) is not None
+                                            or tv[j].lower_ == "direction" and j > 0 and tv[j - 1].lower_ == "en")):
+            return False   # (… "en direction de X")
+        if tok.dep_ == "conj" and tok.head.ent_type_ == "LOC" or any(
+                c.dep_ == "conj" and c.ent_type_ == "LOC" for c in tok.children):
+            return False   # ("les régions de Louhansk et Donetsk": one place of two)
+    key = fold(cluster[0].text)
+    return not (key in countries_by_seat() or key in region_names()
+                or any(key in names for names in countries_by_adjective().values()))

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from .index import _Span, capped_votes, cue_top, top
 from .lexicon import fold, lexicon
+from .typing_cues import first_names
 from ..nlp.docview import lower_words_of, tokens_of
 
 
@@ -107,7 +108,9 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             if btoks[-len(stoks):] == stoks:              # "Niel" → "Xavier Niel"
                 return True
             # a first name alone, for a person the article named in full ("Robert" → "Robert X")
-            return len(stoks) == 1 and stype == "PER" and btoks[0] == stoks[0] and len(btoks) >= 2
+            # (a common first name alone, whatever the NER made of it: "« Olivier a souhaité partir »")
+            return len(stoks) == 1 and (stype == "PER" or sname in first_names()) and btoks[0] == stoks[0] \
+                and len(btoks) >= 2
         if btype in ("ORG", "GOV", "LOC"):
             # "le groupe Solane" and "Solane Investments": the group and its subsidiary (whichever the
             # text names first: "Solane Logistics, … du groupe Solane")
@@ -123,6 +126,12 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                     and all(w.lower() in org_words or (w.isupper() and len(w) <= 3) for w in extra)
                     and not any(w.lower() in _HOLDING_WORDS for w in extra)):
                 return True   # "Nuvia" → "Nuvia AI", not "Orbalia" → "Orbalia X200" (a product)
+            # "l'Union" → "Union européenne", "l'Assemblée" → "Assemblée nationale": the name without the
+            # lower-case adjectives that close it
+            # (one word only: "Société générale" is not "Société générale autonome", another name)
+            if len(stoks) == 1 and btoks[:1] == stoks and stype != "PER" and extra \
+                    and all(w.isalpha() and w.islower() and w not in ("de", "du", "des", "et") for w in extra):
+                return True
             # "Bréval" → "Enseignes Bréval": a generic word opening the name, dropped later
             lead = [w for w in re.split(r"[\s\-‐]+", bname) if w][:len(btoks) - len(stoks)]
             # (a lone word the NER alone calls a person may be that company: no text cue says person)

@@ -68,7 +68,9 @@ def _type_votes(doc, sp: _Span) -> None:
         owner = tv[k - 1]
         if owner.lower_ in ("l'", "l’", "la", "le") and k >= 2:
             owner = tv[k - 2]
-        if owner.lower_ in lex["org_complement_nouns"] or owner.lemma_.lower() in lex["org_complement_nouns"]:
+        if (owner.lower_ in lex["org_complement_nouns"] or owner.lemma_.lower() in lex["org_complement_nouns"]) \
+                and not (owner.lower_ == "direction" and owner.i > 0
+                         and tv[owner.i - 1 - (tv[owner.i - 1].lower_ == "la")].lower_ in ("en", "sous")):
             sp.votes["ORG"] += 2
     # "Le fils aîné, X, …", "X, le frère de …": a person noun next to the name, set off by a comma
     after = sp.end
@@ -114,8 +116,15 @@ def _type_votes(doc, sp: _Span) -> None:
             sp.votes["PER"] += 2
         elif noun.lower_ in org_nouns() or noun.lemma_.lower() in org_nouns():
             sp.votes["ORG"] += 2
-    # PER names are one to four capitalised words, never all-caps acronyms
+    # "Noël X", "Camille X": a common first name opening a name of two or three capitalised words, none
+    # of them an organisation's word, is a person's, whatever the NER says (not where the text calls it
+    # an organisation: "les laboratoires Pierre X", a company named after its founder)
     toks = tv[sp.start:sp.end]
+    if 2 <= len(toks) <= 3 and toks[0].text in first_names() and all(t.text[:1].isupper() for t in toks) \
+            and lex["org_name_words"].isdisjoint(words) and lex["gov_name_words"].isdisjoint(words) \
+            and sp.votes.get("ORG", 0) <= (sp.ner == "ORG"):
+        sp.votes["PER"] += 2
+    # PER names are one to four capitalised words, never all-caps acronyms
     if all(t.text.isupper() and len(t.text) > 1 for t in toks) and sp.ner != "LOC":   # ("RDC": a state)
         sp.votes["ORG"] += 1
     if any(t.like_num for t in toks):
