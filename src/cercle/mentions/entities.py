@@ -248,6 +248,8 @@ def _unknown_place(doc, cluster) -> bool:
         tok = tv[s.start]
         if _known_word(tok) or tok.vocab.vectors.find(key=tok.text) >= 0 or "-" in tok.text:
             return False   # (a compound "Saint-X", "X-sur-Y" is a town's)
+        if tok.lower_.endswith("ie") and s.start > 0 and tv[s.start - 1].lower_ == "la":
+            return False   # ("la Valdarie": the shape of a country’s name in French, "la Moldavie")
         j = s.start - 2
         while j > 0 and tv[j].pos_ == "ADJ":
             j -= 1   # ("les régions séparatistes de X")
