@@ -1006,6 +1006,10 @@ CASES = [
      [("WORKS_FOR", "Paul Verdier", "Technova")]),
     ("Paul Verdier, directeur commercial de la société Technova, a démissionné.",
      [("WORKS_FOR", "Paul Verdier", "Technova")]),
+    # more department adjectives: scientific, IT, medical (sixth session)
+    ("Paul Verdier, directeur scientifique de Technova, a présenté le prototype.",
+     [("WORKS_FOR", "Paul Verdier", "Technova")]),
+    ("Le directeur médical de Nuvia, Jean Roux, a confirmé l'essai.", [("WORKS_FOR", "Jean Roux", "Nuvia")]),
     # "X rejoint / intègre / quitte le conseil d'administration de Y": a seat on Y's board
     ("Paul Verdier rejoindra le conseil d'administration de la société Technova.",
      [("BOARD_MEMBER", "Paul Verdier", "Technova")]),
@@ -1770,6 +1774,7 @@ FORBIDDEN = [
     ("Paul Verdier critique le conseil d'administration de la société Technova.",
      ("BOARD_MEMBER", "Paul Verdier", "Technova")),
     ("Paul Verdier, directeur technique de la société Technova, a démissionné.", ("LEADS", "Paul Verdier", "Technova")),
+    ("Anne Fabre, directrice informatique de Kelvio, a démissionné.", ("LEADS", "Anne Fabre", "Kelvio")),
     ("La start-up Nuvia, dont la société Technova détient 15 % depuis l'an dernier, recrute.",
      ("OWNS", "Nuvia", "Technova")),
     # a noun introducing its own name after "dont" is not the "de Y" of the clause
