@@ -1010,6 +1010,7 @@ CASES = [
     ("Paul Verdier, directeur scientifique de Technova, a présenté le prototype.",
      [("WORKS_FOR", "Paul Verdier", "Technova")]),
     ("Le directeur médical de Nuvia, Jean Roux, a confirmé l'essai.", [("WORKS_FOR", "Jean Roux", "Nuvia")]),
+    ("Anne Fabre assure la direction de Kelvio depuis 2020.", [("LEADS", "Anne Fabre", "Kelvio")]),
     # "X rejoint / intègre / quitte le conseil d'administration de Y": a seat on Y's board
     ("Paul Verdier rejoindra le conseil d'administration de la société Technova.",
      [("BOARD_MEMBER", "Paul Verdier", "Technova")]),
@@ -1775,6 +1776,9 @@ FORBIDDEN = [
      ("BOARD_MEMBER", "Paul Verdier", "Technova")),
     ("Paul Verdier, directeur technique de la société Technova, a démissionné.", ("LEADS", "Paul Verdier", "Technova")),
     ("Anne Fabre, directrice informatique de Kelvio, a démissionné.", ("LEADS", "Anne Fabre", "Kelvio")),
+    # whoever defies or attacks "la direction de Y" is no part of it
+    ("Paul Verdier se lance et défie la direction de Technova.", ("LEADS", "Paul Verdier", "Technova")),
+    ("Les syndicats de Kelvio ont interpellé la direction de Technova.", ("LEADS", "Kelvio", "Technova")),
     ("La start-up Nuvia, dont la société Technova détient 15 % depuis l'an dernier, recrute.",
      ("OWNS", "Nuvia", "Technova")),
     # a noun introducing its own name after "dont" is not the "de Y" of the clause

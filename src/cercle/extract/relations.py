@@ -57,6 +57,7 @@ class Rule:
     unless_next: frozenset[str] = frozenset()   # "directeur financier" is not a leader
     strict_types: bool = False   # no weakly typed entity stands in for another type ("député du Nord")
     unless_prev: frozenset[str] = frozenset()   # "société de conseil": the word before the trigger
+    unless_head: frozenset[str] = frozenset()   # "X critique la direction de Y": the verb the trigger is the object of
 
     def __eq__(self, other):
         # as the generated comparison (every field, in order), but rules that differ by id, nearly all
@@ -102,7 +103,8 @@ def load_rules() -> dict[tuple[str, str], list[Rule]]:
                         frozenset(spec.get("obj_types", ["PER", "ORG", "GOV", "OTHER"])),
                         float(spec.get("confidence", default_conf)), spec.get("status"), spec.get("role"),
                         bool(spec.get("linear", True)), frozenset(spec.get("unless_next", [])),
-                        bool(spec.get("strict_types", False)), frozenset(spec.get("unless_prev", [])))
+                        bool(spec.get("strict_types", False)), frozenset(spec.get("unless_prev", [])),
+                        frozenset(spec.get("unless_head", [])))
             table.setdefault((words[0], spec["pos"]), []).append(rule)
     return table
 
@@ -152,6 +154,8 @@ def _trigger_rules(tok, table) -> list[Rule]:
             if after is not None and after.lower_ in rule.unless_next:
                 continue
         if rule.unless_prev and tok.i > 0 and tv[tok.i - 1].lower_ in rule.unless_prev:
+            continue
+        if rule.unless_head and tok.dep_ == "obj" and tok.head.lemma_.lower() in rule.unless_head:
             continue
         found.append(rule)   # (no repeats: the candidates have none, and equal rules pass or fail alike)
     return found
