@@ -1348,6 +1348,16 @@ CASES = [
      [("LEADS", "Noël Ravel", "Kelvio"), ("INVESTS_IN", "Noël Ravel", "Nuvia")]),
     # (typing) "le capital de X": an organisation, though its name looks like a person's
     ("Atlas Capital est entré au capital de Brenna Tessier en 2021.", [("OWNS", "Atlas Capital", "Brenna Tessier")]),
+    # (biz2) OWNS: a name described in an apposition as in a capital of no company named ("déjà présent au
+    # capital", "entrée au capital en 2015") holds a stake in the article's company (implied.holders_in_topic_capital)
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Horizon Ventures, déjà présent au capital depuis 2023, remet au pot.",
+     [("OWNS", "Horizon Ventures", "Technova")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Les Amis de Nuvia, l'association de salariés entrée au capital en 2009, gardent leurs 8 %.",
+     [("OWNS", "Amis de Nuvia", "Technova")]),
+    # (biz2) OWNS: "qui prend 6 % du capital" and "premier actionnaire avec 14 % des titres": the article's company
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. L'industriel Maritima, qui prend au passage 6 % du capital, devient partenaire.",
+     [("OWNS", "Maritima", "Technova")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Le fonds Orbalia, premier actionnaire avec 14,5 % des titres, a approuvé.", [("OWNS", "Orbalia", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1900,4 +1910,8 @@ FORBIDDEN = [
     # (gb2) "directeur général de la sécurité civile" heads a public service, not the topic company's department
     ("Le groupe Kelvio recrute. Kelvio ouvre une usine. Kelvio vise l'Europe. Anne Fabre, directrice de la "
      "sécurité sociale, a démissionné.", ("WORKS_FOR", "Anne Fabre", "Kelvio")),
+    # (biz2) a capital of a company named is that company's; a noun "son entrée au capital" is no apposition
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Atlas Capital, présent au capital de Kelvio, ne suit pas.", ("OWNS", "Atlas Capital", "Technova")),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Anne Fabre, arrivée à la direction en 2020, suit.", ("OWNS", "Anne Fabre", "Technova")),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Jean Roux, présent au conseil depuis 2019, s'abstient.", ("OWNS", "Jean Roux", "Technova")),
 ]

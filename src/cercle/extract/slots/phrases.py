@@ -764,6 +764,10 @@ def _capital_follows(t) -> bool:
             return False
         if x.lemma_.lower() in ("capital", "actionnariat"):
             return not (j + 1 < len(tv) and tv[j + 1].lower_ in ("de", "du", "des", "d'", "d’"))
+        if x.lower_ in ("titres", "actions", "parts") and j >= 2 and tv[j - 1].lower_ == "des" \
+                and tv[j - 2].text == "%":
+            # ("premier actionnaire avec 14 % des titres,": the shares of no company named)
+            return not (j + 1 < len(tv) and tv[j + 1].lower_ in ("de", "du", "des", "d'", "d’"))
     return False
 
 
