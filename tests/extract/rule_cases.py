@@ -1358,6 +1358,14 @@ CASES = [
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. L'industriel Maritima, qui prend au passage 6 % du capital, devient partenaire.",
      [("OWNS", "Maritima", "Technova")]),
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Le fonds Orbalia, premier actionnaire avec 14,5 % des titres, a approuvé.", [("OWNS", "Orbalia", "Technova")]),
+    # (biz2) the head of a department works for the company, does not lead it: an adjective of a trade
+    # ("directeur scientifique") or a department after a possessive ("son directeur des investissements")
+    ("Kelvio recrute. Son directeur de la recherche, Paul Verdier, présente le projet.",
+     [("WORKS_FOR", "Paul Verdier", "Kelvio")]),
+    ("Atlas Capital fera entrer au conseil son directeur des investissements, Paul Verdier.",
+     [("WORKS_FOR", "Paul Verdier", "Atlas Capital")]),
+    ("Paul Verdier, directeur scientifique de Kelvio, présente le projet.", [("WORKS_FOR", "Paul Verdier", "Kelvio")]),
+    ("Kelvio recrute. Son directeur, Paul Verdier, présente le projet.", [("LEADS", "Paul Verdier", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1914,4 +1922,8 @@ FORBIDDEN = [
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Atlas Capital, présent au capital de Kelvio, ne suit pas.", ("OWNS", "Atlas Capital", "Technova")),
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Anne Fabre, arrivée à la direction en 2020, suit.", ("OWNS", "Anne Fabre", "Technova")),
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Jean Roux, présent au conseil depuis 2019, s'abstient.", ("OWNS", "Jean Roux", "Technova")),
+    # (biz2) a department's head does not lead the company
+    ("Atlas Capital fera entrer au conseil son directeur des investissements, Paul Verdier.",
+     ("LEADS", "Paul Verdier", "Atlas Capital")),
+    ("Paul Verdier, directeur scientifique de Kelvio, présente le projet.", ("LEADS", "Paul Verdier", "Kelvio")),
 ]

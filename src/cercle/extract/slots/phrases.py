@@ -662,6 +662,12 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         and _heads_a_department(t, index)
     if department and index.topic and bare:
         put("dept_topic", [(index.topic, -1)])
+    # "son directeur des investissements, X": the head of a department whose company a possessive names
+    # works for it, does not lead it
+    if not verbal and t.pos_ == "NOUN" and "poss" in out and out.wants("poss_dept") \
+            and t.lemma_.lower() in ("directeur", "directrice", "responsable", "chef", "cheffe") \
+            and not any(k.startswith("prep:") for k in out) and _heads_a_department(t, index):
+        out["poss_dept"] = out.pop("poss")
     # a title with no complement at all ("le directeur général X"): the article's main organisation
     # ("le président du conseil de surveillance, X": a board of no one named is the organisation's too;
     # "le PDG en poste depuis trois ans": a time or a state is no complement)
