@@ -1366,6 +1366,11 @@ CASES = [
      [("WORKS_FOR", "Paul Verdier", "Atlas Capital")]),
     ("Paul Verdier, directeur scientifique de Kelvio, présente le projet.", [("WORKS_FOR", "Paul Verdier", "Kelvio")]),
     ("Kelvio recrute. Son directeur, Paul Verdier, présente le projet.", [("LEADS", "Paul Verdier", "Kelvio")]),
+    # (biz2) ACQUIRES: more than half of a company sold to Z is Z's acquisition (a share under half stays OWNS),
+    # also with the share after an apposition of the buyer
+    ("Technova cède à Kelvio, un éditeur breton, 80 % de Nuvia.", [("ACQUIRES", "Kelvio", "Nuvia")]),
+    ("Technova a vendu 75 % du capital de Nuvia au fonds Atlas Capital.", [("ACQUIRES", "Atlas Capital", "Nuvia")]),
+    ("Technova cède à Atlas Capital, son partenaire historique, 15 % de Nuvia.", [("OWNS", "Atlas Capital", "Nuvia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1926,4 +1931,7 @@ FORBIDDEN = [
     ("Atlas Capital fera entrer au conseil son directeur des investissements, Paul Verdier.",
      ("LEADS", "Paul Verdier", "Atlas Capital")),
     ("Paul Verdier, directeur scientifique de Kelvio, présente le projet.", ("LEADS", "Paul Verdier", "Kelvio")),
+    # (biz2) a minority share sold is no acquisition; the share after an apposition is not a company sold whole
+    ("Technova cède à Atlas Capital, son partenaire historique, 15 % de Nuvia.", ("ACQUIRES", "Atlas Capital", "Nuvia")),
+    ("Technova a vendu 30 % du capital de Nuvia au fonds Atlas Capital.", ("ACQUIRES", "Atlas Capital", "Nuvia")),
 ]
