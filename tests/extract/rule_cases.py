@@ -1371,6 +1371,8 @@ CASES = [
     ("Technova cède à Kelvio, un éditeur breton, 80 % de Nuvia.", [("ACQUIRES", "Kelvio", "Nuvia")]),
     ("Technova a vendu 75 % du capital de Nuvia au fonds Atlas Capital.", [("ACQUIRES", "Atlas Capital", "Nuvia")]),
     ("Technova cède à Atlas Capital, son partenaire historique, 15 % de Nuvia.", [("OWNS", "Atlas Capital", "Nuvia")]),
+    # (biz2) FUNDS: "X a commandé N produits à Y": the supplier hung by the parser on the goods ordered
+    ("Le groupe Kelvio a commandé des moteurs à Technova Industries.", [("FUNDS", "Kelvio", "Technova Industries")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1934,4 +1936,6 @@ FORBIDDEN = [
     # (biz2) a minority share sold is no acquisition; the share after an apposition is not a company sold whole
     ("Technova cède à Atlas Capital, son partenaire historique, 15 % de Nuvia.", ("ACQUIRES", "Atlas Capital", "Nuvia")),
     ("Technova a vendu 30 % du capital de Nuvia au fonds Atlas Capital.", ("ACQUIRES", "Atlas Capital", "Nuvia")),
+    # (biz2) an order "à livrer", "à Lyon": no supplier named
+    ("Le groupe Kelvio a commandé 2 000 batteries à Lyon.", ("FUNDS", "Kelvio", "Lyon")),
 ]

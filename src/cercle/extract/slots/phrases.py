@@ -416,6 +416,13 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                     put("share_holders", [vehicle])
     if verbal and lemma_of(t) in AWARD_VERBS and "prep:à" not in out:
         put("award_to", recipients_after(t, index))
+    # "X a commandé 2 000 batteries à Y": the supplier hung on the goods ordered (a company: "commander un
+    # rapport à un expert" pays no one named here)
+    if verbal and "prep:à" not in out and lemma_of(t) == "commander" and out.wants("prep:à"):
+        for c in t.children:
+            if c.dep_ == "obj" and not entities_at(c, index):
+                put("prep:à", [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "à"
+                               for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"])
     # "X détient 24 % du capital": a stake in no named company is one in the article's company
     # (else the company whose capital the text spoke of last: index.focus)
     company = index.topic or index.focus
