@@ -1373,6 +1373,10 @@ CASES = [
     ("Technova cède à Atlas Capital, son partenaire historique, 15 % de Nuvia.", [("OWNS", "Atlas Capital", "Nuvia")]),
     # (biz2) FUNDS: "X a commandé N produits à Y": the supplier hung by the parser on the goods ordered
     ("Le groupe Kelvio a commandé des moteurs à Technova Industries.", [("FUNDS", "Kelvio", "Technova Industries")]),
+    # (biz2) BOARD_MEMBER: "X, administrateur indépendant" with no company named sits on the article's company's board
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Paul Verdier, administrateur indépendant depuis 2019, prendra la présidence.",
+     [("BOARD_MEMBER", "Paul Verdier", "Technova")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Anne Fabre a été nommée administratrice indépendante.", [("BOARD_MEMBER", "Anne Fabre", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1938,4 +1942,8 @@ FORBIDDEN = [
     ("Technova a vendu 30 % du capital de Nuvia au fonds Atlas Capital.", ("ACQUIRES", "Atlas Capital", "Nuvia")),
     # (biz2) an order "à livrer", "à Lyon": no supplier named
     ("Le groupe Kelvio a commandé 2 000 batteries à Lyon.", ("FUNDS", "Kelvio", "Lyon")),
+    # (biz2) a court's administrator, and a seat that gives way to a post, are no board seat of the company
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Jean Roux, administrateur provisoire, gère la société.", ("BOARD_MEMBER", "Jean Roux", "Technova")),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Paul Verdier, jusqu'ici administrateur indépendant, devient président non exécutif.",
+     ("BOARD_MEMBER", "Paul Verdier", "Technova")),
 ]
