@@ -1353,6 +1353,35 @@ CASES = [
      [("LEADS", "Noël Ravel", "Kelvio"), ("INVESTS_IN", "Noël Ravel", "Nuvia")]),
     # (typing) "le capital de X": an organisation, though its name looks like a person's
     ("Atlas Capital est entré au capital de Brenna Tessier en 2021.", [("OWNS", "Atlas Capital", "Brenna Tessier")]),
+    # (biz2) OWNS: a name described in an apposition as in a capital of no company named ("déjà présent au
+    # capital", "entrée au capital en 2015") holds a stake in the article's company (implied.holders_in_topic_capital)
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Horizon Ventures, déjà présent au capital depuis 2023, remet au pot.",
+     [("OWNS", "Horizon Ventures", "Technova")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Les Amis de Nuvia, l'association de salariés entrée au capital en 2009, gardent leurs 8 %.",
+     [("OWNS", "Amis de Nuvia", "Technova")]),
+    # (biz2) OWNS: "qui prend 6 % du capital" and "premier actionnaire avec 14 % des titres": the article's company
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. L'industriel Maritima, qui prend au passage 6 % du capital, devient partenaire.",
+     [("OWNS", "Maritima", "Technova")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Le fonds Orbalia, premier actionnaire avec 14,5 % des titres, a approuvé.", [("OWNS", "Orbalia", "Technova")]),
+    # (biz2) the head of a department works for the company, does not lead it: an adjective of a trade
+    # ("directeur scientifique") or a department after a possessive ("son directeur des investissements")
+    ("Kelvio recrute. Son directeur de la recherche, Paul Verdier, présente le projet.",
+     [("WORKS_FOR", "Paul Verdier", "Kelvio")]),
+    ("Atlas Capital fera entrer au conseil son directeur des investissements, Paul Verdier.",
+     [("WORKS_FOR", "Paul Verdier", "Atlas Capital")]),
+    ("Paul Verdier, directeur scientifique de Kelvio, présente le projet.", [("WORKS_FOR", "Paul Verdier", "Kelvio")]),
+    ("Kelvio recrute. Son directeur, Paul Verdier, présente le projet.", [("LEADS", "Paul Verdier", "Kelvio")]),
+    # (biz2) ACQUIRES: more than half of a company sold to Z is Z's acquisition (a share under half stays OWNS),
+    # also with the share after an apposition of the buyer
+    ("Technova cède à Kelvio, un éditeur breton, 80 % de Nuvia.", [("ACQUIRES", "Kelvio", "Nuvia")]),
+    ("Technova a vendu 75 % du capital de Nuvia au fonds Atlas Capital.", [("ACQUIRES", "Atlas Capital", "Nuvia")]),
+    ("Technova cède à Atlas Capital, son partenaire historique, 15 % de Nuvia.", [("OWNS", "Atlas Capital", "Nuvia")]),
+    # (biz2) FUNDS: "X a commandé N produits à Y": the supplier hung by the parser on the goods ordered
+    ("Le groupe Kelvio a commandé des moteurs à Technova Industries.", [("FUNDS", "Kelvio", "Technova Industries")]),
+    # (biz2) BOARD_MEMBER: "X, administrateur indépendant" with no company named sits on the article's company's board
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Paul Verdier, administrateur indépendant depuis 2019, prendra la présidence.",
+     [("BOARD_MEMBER", "Paul Verdier", "Technova")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Anne Fabre a été nommée administratrice indépendante.", [("BOARD_MEMBER", "Anne Fabre", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1909,4 +1938,21 @@ FORBIDDEN = [
     # (gb2) "directeur général de la sécurité civile" heads a public service, not the topic company's department
     ("Le groupe Kelvio recrute. Kelvio ouvre une usine. Kelvio vise l'Europe. Anne Fabre, directrice de la "
      "sécurité sociale, a démissionné.", ("WORKS_FOR", "Anne Fabre", "Kelvio")),
+    # (biz2) a capital of a company named is that company's; a noun "son entrée au capital" is no apposition
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Atlas Capital, présent au capital de Kelvio, ne suit pas.", ("OWNS", "Atlas Capital", "Technova")),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Anne Fabre, arrivée à la direction en 2020, suit.", ("OWNS", "Anne Fabre", "Technova")),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Jean Roux, présent au conseil depuis 2019, s'abstient.", ("OWNS", "Jean Roux", "Technova")),
+    # (biz2) a department's head does not lead the company
+    ("Atlas Capital fera entrer au conseil son directeur des investissements, Paul Verdier.",
+     ("LEADS", "Paul Verdier", "Atlas Capital")),
+    ("Paul Verdier, directeur scientifique de Kelvio, présente le projet.", ("LEADS", "Paul Verdier", "Kelvio")),
+    # (biz2) a minority share sold is no acquisition; the share after an apposition is not a company sold whole
+    ("Technova cède à Atlas Capital, son partenaire historique, 15 % de Nuvia.", ("ACQUIRES", "Atlas Capital", "Nuvia")),
+    ("Technova a vendu 30 % du capital de Nuvia au fonds Atlas Capital.", ("ACQUIRES", "Atlas Capital", "Nuvia")),
+    # (biz2) an order "à livrer", "à Lyon": no supplier named
+    ("Le groupe Kelvio a commandé 2 000 batteries à Lyon.", ("FUNDS", "Kelvio", "Lyon")),
+    # (biz2) a court's administrator, and a seat that gives way to a post, are no board seat of the company
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Jean Roux, administrateur provisoire, gère la société.", ("BOARD_MEMBER", "Jean Roux", "Technova")),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Paul Verdier, jusqu'ici administrateur indépendant, devient président non exécutif.",
+     ("BOARD_MEMBER", "Paul Verdier", "Technova")),
 ]

@@ -75,7 +75,8 @@ def _cue_tokens(doc) -> dict[str, list]:
     low = doc_text(doc).lower()
     exes = [tv[t.i - 1] for t in tv if t.lower_.startswith(("ex-", "ex–")) and t.i > 0
             and tv[t.i - 1].text in ("(", ",") and _is_ex(t)] if "ex-" in low or "ex–" in low else []
-    _CUES[:] = [doc, {"(": brackets, "pair": pairs, "hold": holds, "ex": exes}]
+    capital = [t for t in tv if t.lower_ == "capital"] if "capital" in low else []
+    _CUES[:] = [doc, {"(": brackets, "pair": pairs, "hold": holds, "ex": exes, "capital": capital}]
     return _CUES[1]
 
 
@@ -499,4 +500,56 @@ def kin_of_previous_subject(doc, index, found) -> list[Relation]:
         have.add(key)
         out.append(Relation(type="FAMILY", subject=kin.strip(), object=subject.strip(), evidence=sent.text,
                             start=sent.start_char, end=sent.end_char, confidence=0.55, rule="family.kin_opener"))
+    return out
+
+
+# Participles and adjectives of being in a company's capital: "X, déjà présent au capital depuis 2023".
+_IN_CAPITAL = frozenset({"présent", "présente", "présents", "présentes", "entré", "entrée", "entrés", "entrées",
+                         "arrivé", "arrivée", "arrivés", "arrivées", "resté", "restée", "restés", "restées",
+                         "revenu", "revenue", "revenus", "revenues"})
+_IN_CAPITAL_ADVERBS = frozenset({"déjà", "aussi", "également", "toujours", "désormais", "encore", "historiquement"})
+
+
+def holders_in_topic_capital(doc, index, found) -> list[Relation]:
+    """'X, déjà présent au capital depuis 2023', 'X, banque régionale entrée au capital en 2015': a name
+    described, in an apposition, as in a capital of no company named holds a stake in the article's company."""
+    topic = index.topic
+    if not topic or index.type_of(topic) != "ORG":
+        return []
+    tv = tokens_of(doc)
+    out = []
+    have = {(r.type, r.subject, r.object) for r in found}
+    for tok in _cue_tokens(doc)["capital"]:
+        k = tok.i
+        # "au capital" and nothing of whose after it ("au capital de Y" is read by the rules)
+        if k < 3 or tv[k - 1].lower_ != "au" or (k + 1 < len(tv) and tv[k + 1].lower_ in ("de", "du", "des", "d'", "d’")):
+            continue
+        j = k - 2
+        if tv[j].lower_ not in _IN_CAPITAL:
+            continue
+        j -= 1
+        while j >= 0 and tv[j].lower_ in _IN_CAPITAL_ADVERBS:
+            j -= 1
+        # (not the noun: "son entrée au capital", "l'entrée au capital")
+        if j < 1 or tv[j].pos_ == "DET":
+            continue
+        # back over the describing noun phrase ("banque régionale", "l'association de lecteurs") to the comma
+        start, steps = j, 0
+        while start >= 0 and tv[start].text != "," and steps < 6:
+            x = tv[start]
+            if x.is_punct or x.pos_ in ("VERB", "AUX", "PRON", "PROPN") or index.entity_at(x.i) is not None:
+                break
+            start -= 1
+            steps += 1
+        if start < 1 or tv[start].text != "," or tv[start].sent.start != tok.sent.start:
+            continue
+        holder = index.entity_at(start - 1)
+        if holder is None or index.kinds.get(start - 1) != "name" or index.type_of(holder) not in ("ORG", "PER", "GOV") \
+                or holder.strip() == topic.strip() or ("OWNS", holder.strip(), topic.strip()) in have:
+            continue
+        sent = tok.sent
+        have.add(("OWNS", holder.strip(), topic.strip()))
+        out.append(Relation(type="OWNS", subject=holder.strip(), object=topic.strip(), evidence=sent.text,
+                            start=sent.start_char, end=sent.end_char, confidence=0.55,
+                            rule="owns.in_topic_capital"))
     return out

@@ -11,7 +11,7 @@ from ..arguments import (GIVEN_NOUNS, RECEIVE_VERBS, STAKES, DEMAND_VERBS, exten
 from ..lists import investors_after, recipients_after, share_holders, via_chain
 from .found import Found
 from .readers import capital_phrase, counterpart_heads_a_country, heads_a_country
-from .words import (FUNDED, GRANT_VERBS, GRANTED_NOUNS, STAKE_TAKING_VERBS, AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, BOARD_JOIN_VERBS, BOARD_SEATS, COMMITTEES, COUNTERPARTS, ENTRUST_VERBS,
+from .words import (BOARD_DIRECTOR_KINDS, FUNDED, GRANT_VERBS, GRANTED_NOUNS, STAKE_TAKING_VERBS, AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, BOARD_JOIN_VERBS, BOARD_SEATS, COMMITTEES, COUNTERPARTS, ENTRUST_VERBS,
                     NOT_BOARD_COMMITTEES, PLAIN_SUCCESSION_VERBS, POSTS, REFUSAL_VERBS, ROUND_WORDS, SEAT_WORDS,
                     SUCCESSION_VERBS, ANNOUNCE_VERBS, PUBLIC_TITLES, BOARD_ENTRY_NOUNS, TALK_NOUNS, TALK_VERBS, PURCHASE_NOUNS, TIME_WORDS)
 
@@ -416,6 +416,24 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                     put("share_holders", [vehicle])
     if verbal and lemma_of(t) in AWARD_VERBS and "prep:à" not in out:
         put("award_to", recipients_after(t, index))
+    # "X, administrateur indépendant depuis 2019", "nommée administratrice indépendante": a director of no
+    # company named sits on the board of the article's main organisation (not a court's "administrateur
+    # judiciaire", nor one of an estate: a kind of director the lexicon lists)
+    if not verbal and t.pos_ == "NOUN" and index.topic and out.wants("board_topic") \
+            and t.lower_ in ("administrateur", "administratrice", "administrateurs", "administratrices") \
+            and not any(k.startswith("prep:") or k == "poss" for k in out) \
+            and any(c.dep_ == "amod" and c.lower_ in BOARD_DIRECTOR_KINDS for c in t.children) \
+            and not any(x.lower_ in ("jusqu'ici", "jusque-là", "ancien", "ancienne", "anciens", "ex", "alors", "ici", "là")
+                        for x in tv[max(t.sent.start, t.i - 4):t.i]):
+        # (not "X, jusqu'ici administrateur indépendant, devient président": the seat gives way to a post)
+        put("board_topic", [(index.topic, -1)])
+    # "X a commandé 2 000 batteries à Y": the supplier hung on the goods ordered (a company: "commander un
+    # rapport à un expert" pays no one named here)
+    if verbal and "prep:à" not in out and lemma_of(t) == "commander" and out.wants("prep:à"):
+        for c in t.children:
+            if c.dep_ == "obj" and not entities_at(c, index):
+                put("prep:à", [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "à"
+                               for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"])
     # "X détient 24 % du capital": a stake in no named company is one in the article's company
     # (else the company whose capital the text spoke of last: index.focus)
     company = index.topic or index.focus
@@ -662,6 +680,12 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         and _heads_a_department(t, index)
     if department and index.topic and bare:
         put("dept_topic", [(index.topic, -1)])
+    # "son directeur des investissements, X": the head of a department whose company a possessive names
+    # works for it, does not lead it
+    if not verbal and t.pos_ == "NOUN" and "poss" in out and out.wants("poss_dept") \
+            and t.lemma_.lower() in ("directeur", "directrice", "responsable", "chef", "cheffe") \
+            and not any(k.startswith("prep:") for k in out) and _heads_a_department(t, index):
+        out["poss_dept"] = out.pop("poss")
     # a title with no complement at all ("le directeur général X"): the article's main organisation
     # ("le président du conseil de surveillance, X": a board of no one named is the organisation's too;
     # "le PDG en poste depuis trois ans": a time or a state is no complement)
@@ -763,6 +787,10 @@ def _capital_follows(t) -> bool:
         if x.is_punct and x.text != "%" or x.pos_ in ("VERB", "AUX"):
             return False
         if x.lemma_.lower() in ("capital", "actionnariat"):
+            return not (j + 1 < len(tv) and tv[j + 1].lower_ in ("de", "du", "des", "d'", "d’"))
+        if x.lower_ in ("titres", "actions", "parts") and j >= 2 and tv[j - 1].lower_ == "des" \
+                and tv[j - 2].text == "%":
+            # ("premier actionnaire avec 14 % des titres,": the shares of no company named)
             return not (j + 1 < len(tv) and tv[j + 1].lower_ in ("de", "du", "des", "d'", "d’"))
     return False
 

@@ -235,6 +235,11 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
         sold = [x for c in t.children if c.dep_ == "obj" and c.lemma_.lower() not in STAKES
                 and c.text != "%" and c.pos_ != "NUM" and not any(k.pos_ == "NUM" for k in c.children)
                 for x in entities_at(c, index)]
+        # ("cède à Z, son partenaire, 15 % de Y": the share parsed as a conjunct of the apposition)
+        shares = [k for c in t.children if c.dep_ == "obj" for k in c.children if k.dep_ == "conj" and k.text == "%"]
+        if shares:
+            inside = {k.i for sh in shares for k in sh.subtree}
+            sold = [x for x in sold if x[1] not in inside]
         buyers = [x for c in t.children if c.dep_ in ("iobj", "obl:arg", "obl", "obl:mod") and
                   (c.dep_ == "iobj" or case_of(c) == "à") for x in entities_at(c, index)]
         kept = []   # "la totalité de Y (A, B…)": the bracket lists what Y holds; Y is what is sold
@@ -260,6 +265,11 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
         # "X a cédé 20 % du capital (de Y) à Z": X held a stake in Y, Z holds it now (Y: the company named in the
         # stake, else the article's main organisation or the one whose capital was spoken of last)
         stake = [c for c in t.children if c.dep_ == "obj" and (c.text == "%" or c.lemma_.lower() in ("capital", "pourcent"))]
+        if not stake:
+            # ("X cède à Z, un éditeur breton, 80 % de Y": the share, after an apposition, taken for a phrase
+            # or for the apposition's conjunct)
+            stake = [c for c in t.children if c.dep_ in ("obl:mod", "obl") and c.text == "%"
+                     and not any(k.dep_ == "case" for k in c.children)] + shares
         if stake:
             named = [x for k in stake[0].subtree if k.dep_ == "nmod" and case_of(k) == "de"
                      for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"]
@@ -267,7 +277,9 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
             if company:
                 put("stake_in", company)
                 put("stake_seller", [x for x in _subject_of(t, index) if x[0] != company[0][0]])
-                put("stake_buyer", [x for x in buyers if x[0] != company[0][0]])
+                # (more than half: the buyer takes control, an acquisition — ONTOLOGY)
+                put("majority_buyer" if _share(stake[0]) > 50 else "stake_buyer",
+                    [x for x in buyers if x[0] != company[0][0]])
     # "Sa proposition a été préférée à celle de Y (et à celle présentée par Z)", "le jury a préféré
     # l'offre de X à celle de Y": the winner of a tender and the rivals it beat
     elif lemma == "préférer":
@@ -307,3 +319,14 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
             if c.dep_ == "obj" and c.lemma_.lower() in ("offre", "offrir", "proposition", "candidature"):
                 put("chosen", [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
                                for x in entities_at(k, index)])
+
+
+def _share(stake) -> float:
+    """The percentage of a stake noun ("80 %"), 0 if none is written."""
+    for n in stake.children:
+        if n.dep_ == "nummod":
+            try:
+                return float(n.text.replace(",", "."))
+            except ValueError:
+                return 0.0
+    return 0.0

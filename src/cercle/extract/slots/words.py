@@ -125,3 +125,7 @@ FINITE_AS_PARTICIPLE = {"rejoindre", "conduire", "construire", "produire", "dire
 KIN_NOUNS = {"fils", "fille", "père", "mère", "frère", "sœur", "soeur", "épouse", "époux", "mari", "femme", "neveu",
              "nièce", "oncle", "tante", "cousin", "cousine", "gendre", "belle-fille", "petit-fils", "petite-fille",
              "veuve", "compagne", "compagnon", "demi-frère", "beau-frère", "belle-sœur", "grand-père", "grand-mère"}
+# Kinds of company director, after "administrateur": "X, administrateur indépendant" sits on the board of the
+# article's company (not "administrateur judiciaire", "provisoire": a court's or an estate's).
+BOARD_DIRECTOR_KINDS = frozenset({"indépendant", "indépendante", "indépendants", "indépendantes", "salarié",
+                                  "salariée", "salariés", "référent", "référente", "non-exécutif", "non-exécutive"})
