@@ -1348,6 +1348,15 @@ CASES = [
      [("LEADS", "Noël Ravel", "Kelvio"), ("INVESTS_IN", "Noël Ravel", "Nuvia")]),
     # (typing) "le capital de X": an organisation, though its name looks like a person's
     ("Atlas Capital est entré au capital de Brenna Tessier en 2021.", [("OWNS", "Atlas Capital", "Brenna Tessier")]),
+    # (pol2) "réputé proche de Y": the closeness adjective hung on a word of reputation, on a name or fronted
+    ("Réputé proche d'Anne Fabre, Jean Roux a refusé de commenter.", [("ALLY_OF", "Jean Roux", "Anne Fabre")]),
+    ("Le député Jean Roux, réputé proche de Paul Verdier, votera contre le texte.",
+     [("ALLY_OF", "Jean Roux", "Paul Verdier")]),
+    # (pol2) a prosecutor's investigation targeting one: the office sues
+    ("Le parquet de Lille a ouvert mardi une enquête préliminaire pour abus de biens sociaux visant Jean Roux.",
+     [("SUES", "parquet de Lille", "Jean Roux")]),
+    ("Le parquet de Nantes a ouvert une information judiciaire contre Kelvio pour corruption.",
+     [("SUES", "parquet de Nantes", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1900,4 +1909,8 @@ FORBIDDEN = [
     # (gb2) "directeur général de la sécurité civile" heads a public service, not the topic company's department
     ("Le groupe Kelvio recrute. Kelvio ouvre une usine. Kelvio vise l'Europe. Anne Fabre, directrice de la "
      "sécurité sociale, a démissionné.", ("WORKS_FOR", "Anne Fabre", "Kelvio")),
+    # (pol2) an investigation by a company or a newspaper is no lawsuit (investigator: prosecutor or judge only)
+    ("Le journal Orbalia a mené une enquête visant Technova.", ("SUES", "Orbalia", "Technova")),
+    # (pol2) "réputé proche de ses salariés": the ally is only the "de" phrase's own name, never a later one
+    ("Jean Roux, réputé proche de ses salariés, a critiqué Paul Verdier.", ("ALLY_OF", "Jean Roux", "Paul Verdier")),
 ]

@@ -52,6 +52,10 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if lemma == "porte" and t.dep_ == "obj" and lemma_of(t.head) in w["slamming_verbs"]:
             out.put("slammed_from", [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de"
                                      for x in entities_at(c, index)])
+    if t.pos_ == "ADJ" and t.lower_ in w["close_adjectives"] and "subj" not in out:
+        _reputed(t, index, out, w)
+    if t.pos_ == "NOUN" and lemma in w["probe_nouns"]:
+        _probe(t, index, out, w)
     if t.pos_ == "NOUN" and "prep:de_members" not in out and (t.lower_ in PERSON_TITLES or lemma in w["group_heads"]):
         _members_party(t, index, out)
     if verbal and lemma in w["mandate_verbs"]:
@@ -497,3 +501,80 @@ def _grouping_named_before(noun, index: EntityIndex, w) -> list[tuple[str, int]]
             if name is not None and index.type_of(name) in ("ORG", "GOV"):
                 found.setdefault(name, k)
     return [(n, k) for n, k in found.items()] if len(found) == 1 else []
+
+
+def _reputed(t, index: EntityIndex, out: Found, w) -> None:
+    """"X, réputé proche de Y", "Réputée proche de Y, X a …", "X, considéré comme proche de Y": the
+    closeness adjective hangs on the word of reputation; the one described is the noun that word qualifies
+    (acl/amod) or the subject of the clause it is fronted to (advcl). Slot "subj" (ally.adj)."""
+    rep = t.head
+    if rep is t or t.dep_ not in ("amod", "xcomp", "obl:arg", "obl", "acl", "conj") \
+            or (rep.lower_ not in w["reputing_words"] and lemma_of(rep) not in w["reputing_words"]):
+        return
+    if rep.dep_ in ("acl", "amod", "appos") and rep.head.pos_ in ("PROPN", "NOUN", "PRON"):
+        who = entities_at(rep.head, index)
+    elif rep.dep_ in ("advcl", "dep") and rep.i < rep.head.i and rep.head.pos_ in ("VERB", "AUX"):
+        who = _subject_of(rep.head, index)
+    elif rep.dep_ == "ROOT" or rep.pos_ in ("VERB", "AUX") and rep.dep_ not in ("acl", "amod"):
+        who = [x for x in _subject_of(rep, index) if x[1] < rep.i] + \
+            [x for c in rep.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)]
+    else:
+        return
+    who = [x for x in who if index.type_of(x[0]) == "PER"]
+    if not who:
+        return
+    if "prep:de" not in out:
+        # "réputé proche de Y" with "de Y" hung on the word of reputation
+        ally = [x for c in rep.children if c.dep_ in ("nmod", "obl:arg", "obl") and c.i > t.i and case_of(c) == "de"
+                for x in entities_at(c, index)]
+        if not ally:
+            return
+        out.put("prep:de", ally)
+    out.put("subj", [x for x in who[:1] if x not in out.get("prep:de", ())])
+
+
+def _probe_body(x, index: EntityIndex, w) -> bool:
+    name = x[0].lower().replace("’", "'")
+    first = name.split()[0] if name.split() else ""
+    return first in w["probe_bodies"] or index.doc[x[1]].lower_ in w["probe_bodies"]
+
+
+def _probe(t, index: EntityIndex, out: Found, w) -> None:
+    """A judicial investigation and its two sides (rule sues.probe): who opened it (a prosecutor's office
+    or a judge: the subject of "ouvrir/lancer une enquête", the agent of "ouverte par", the "de" of "une
+    enquête du parquet de X") and whom it targets ("visant Y" hung on the noun or its complements, "contre
+    Y", the subject of "Y est visé par une enquête")."""
+    if lemma_of(t) == "information" and not any(c.lower_ == "judiciaire" for c in t.children):
+        return
+    by: list = []
+    gov = t.head
+    if t.dep_ == "obj" and gov.pos_ == "VERB" and lemma_of(gov) in w["probe_verbs"]:
+        by += _subject_of(gov, index)
+    for c in t.children:
+        if c.dep_ == "nmod" and case_of(c) == "de":
+            by += entities_at(c, index)
+        if c.dep_ == "acl" and c.pos_ == "VERB" and lemma_of(c) in w["probe_verbs"]:
+            by += [x for k in c.children if k.dep_ in ("obl:agent", "obl") and case_of(k) == "par"
+                   for x in entities_at(k, index)]
+    by = [x for x in by if _probe_body(x, out.doc, w)]
+    if not by:
+        return
+    target: list = []
+    holders = [t] + [c for c in t.children if c.dep_ == "nmod"]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "acl" and c.pos_ == "VERB" and lemma_of(c) in w["probe_targeting"] \
+                    and "Part" in c.morph.get("VerbForm"):
+                target += [x for k in c.children if k.dep_ == "obj" for x in entities_at(k, index)]
+            if h is t and c.dep_ == "nmod" and case_of(c) == "contre":
+                target += entities_at(c, index)
+    if t.dep_ == "obj" and lemma_of(gov) in w["probe_verbs"]:
+        # "ouvrir une information judiciaire contre Y" with "contre Y" hung on the verb
+        target += [x for c in gov.children if c.dep_ in _PHRASE_DEPS and c.i > t.i and case_of(c) == "contre"
+                   for x in entities_at(c, index)]
+    if t.dep_ in ("obl:agent",) and lemma_of(gov) in w["probe_targeting"]:
+        target += [x for c in gov.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)]
+    target = [x for x in target if x not in by]
+    if target:
+        out.put("probe_by", by)
+        out.put("probe_target", target)
