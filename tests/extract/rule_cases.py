@@ -1357,6 +1357,10 @@ CASES = [
      [("SUES", "parquet de Lille", "Jean Roux")]),
     ("Le parquet de Nantes a ouvert une information judiciaire contre Kelvio pour corruption.",
      [("SUES", "parquet de Nantes", "Kelvio")]),
+    # (pol2) sanctions aimed at one by a participle; the object after the list it is put on
+    ("L'Union européenne a annoncé des sanctions visant Kelvio.", [("OPPOSES", "Union européenne", "Kelvio")]),
+    ("Le Trésor américain a placé lundi sur sa liste noire la société Kelvio.",
+     [("OPPOSES", "Trésor américain", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1913,4 +1917,7 @@ FORBIDDEN = [
     ("Le journal Orbalia a mené une enquête visant Technova.", ("SUES", "Orbalia", "Technova")),
     # (pol2) "réputé proche de ses salariés": the ally is only the "de" phrase's own name, never a later one
     ("Jean Roux, réputé proche de ses salariés, a critiqué Paul Verdier.", ("ALLY_OF", "Jean Roux", "Paul Verdier")),
+    # (pol2) "des mesures visant à soutenir Y": an aim, no sanction; a company's measures are no state's
+    ("Le gouvernement valdarien a annoncé des mesures visant à soutenir Kelvio.", ("OPPOSES", "Valdarie", "Kelvio")),
+    ("Le groupe Kelvio a annoncé des mesures restrictives visant la société Nuvia.", ("OPPOSES", "Kelvio", "Nuvia")),
 ]

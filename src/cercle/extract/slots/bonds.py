@@ -54,6 +54,10 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                                      for x in entities_at(c, index)])
     if t.pos_ == "ADJ" and t.lower_ in w["close_adjectives"] and "subj" not in out:
         _reputed(t, index, out, w)
+    if t.pos_ == "NOUN" and lemma in w["sanction_nouns"]:
+        _aimed(t, index, out, w)
+    if t.pos_ == "NOUN" and lemma == "liste" and "gov_obj" not in out:
+        _listed_late(t, index, out, w)
     if t.pos_ == "NOUN" and lemma in w["probe_nouns"]:
         _probe(t, index, out, w)
     if t.pos_ == "NOUN" and "prep:de_members" not in out and (t.lower_ in PERSON_TITLES or lemma in w["group_heads"]):
@@ -578,3 +582,40 @@ def _probe(t, index: EntityIndex, out: Found, w) -> None:
     if target:
         out.put("probe_by", by)
         out.put("probe_target", target)
+
+
+def _aimed(t, index: EntityIndex, out: Found, w) -> None:
+    """"des sanctions visant Y", "des mesures restrictives ciblant Y et son chef, Z": the participle's object
+    is the one sanctioned (slot "aimed"; "mesures" only when qualified: "mesures similaires / restrictives");
+    not "des mesures visant à soutenir Y" (an infinitive, no direct object)."""
+    if lemma_of(t) in ("mesure", "mesures", "restrictions") and not any(
+            c.lower_ in w["sanction_qualifiers"] or lemma_of(c) in w["sanction_qualifiers"]
+            for c in t.children if c.dep_ in ("amod", "nmod")):
+        return
+    for p in t.children:
+        if p.dep_ != "acl" or p.pos_ != "VERB" or lemma_of(p) not in w["aiming_participles"] \
+                or "Part" not in p.morph.get("VerbForm") or p.i < t.i:
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in ("pas", "plus", "jamais") for c in p.children):
+            continue
+        objs = [c for c in p.children if c.dep_ == "obj"]
+        got = [x for c in objs for x in entities_at(c, index)]
+        # "visant la milice, son chef et le négociant" with the names after a comma hung on the object
+        got += [x for c in objs for k in c.children if k.dep_ in ("appos", "conj") for x in entities_at(k, index)]
+        out.put("aimed", got)
+
+
+def _listed_late(t, index: EntityIndex, out: Found, w) -> None:
+    """"X a placé (lundi) sur sa liste noire la société Y": the object after the list, hung on it as an
+    apposition, is the one listed (slot "gov_obj" of opposes.blacklist)."""
+    gov = t.head
+    if t.dep_ not in ("obl", "obl:arg", "obl:mod") or gov.pos_ != "VERB" or lemma_of(gov) not in w["blacklist_verbs"] \
+            or case_of(t) not in ("sur", "à"):
+        return
+    got = []
+    for c in t.children:
+        if c.dep_ in ("appos", "conj") and c.i > t.i and any(k.dep_ == "det" for k in c.children) or \
+                c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > t.i:
+            got += entities_at(c, index)
+            got += [x for k in c.children if k.dep_ in ("appos", "conj") for x in entities_at(k, index)]
+    out.put("gov_obj", got)
