@@ -1361,6 +1361,10 @@ CASES = [
     ("L'Union européenne a annoncé des sanctions visant Kelvio.", [("OPPOSES", "Union européenne", "Kelvio")]),
     ("Le Trésor américain a placé lundi sur sa liste noire la société Kelvio.",
      [("OPPOSES", "Trésor américain", "Kelvio")]),
+    # (pol2) blame put on someone: "rejeter la faute sur Y", "faire porter la responsabilité à Y", "réserver ses coups à Y"
+    ("Paul Verdier a rejeté la faute sur son ancien associé, Jean Roux.", [("ACCUSES", "Paul Verdier", "Jean Roux")]),
+    ("Jean Roux fait porter la responsabilité de l'échec à Anne Fabre.", [("ACCUSES", "Jean Roux", "Anne Fabre")]),
+    ("Jean Roux réserve ses coups les plus durs à Anne Fabre.", [("ACCUSES", "Jean Roux", "Anne Fabre")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1920,4 +1924,7 @@ FORBIDDEN = [
     # (pol2) "des mesures visant à soutenir Y": an aim, no sanction; a company's measures are no state's
     ("Le gouvernement valdarien a annoncé des mesures visant à soutenir Kelvio.", ("OPPOSES", "Valdarie", "Kelvio")),
     ("Le groupe Kelvio a annoncé des mesures restrictives visant la société Nuvia.", ("OPPOSES", "Kelvio", "Nuvia")),
+    # (pol2) a responsibility given or raised to one is no blame ("attribuer / porter la responsabilité de X à Y")
+    ("Le groupe Kelvio a porté la responsabilité de la filiale à Nuvia.", ("ACCUSES", "Kelvio", "Nuvia")),
+    ("Kelvio a attribué la responsabilité du site à Jean Roux.", ("ACCUSES", "Kelvio", "Jean Roux")),
 ]

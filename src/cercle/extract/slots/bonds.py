@@ -54,6 +54,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                                      for x in entities_at(c, index)])
     if t.pos_ == "ADJ" and t.lower_ in w["close_adjectives"] and "subj" not in out:
         _reputed(t, index, out, w)
+    if t.pos_ == "NOUN" and (lemma in w["blame_nouns"] or t.lower_ in w["blame_nouns"]) and t.dep_ == "obj":
+        _blame_shifted(t, index, out, w)
     if t.pos_ == "NOUN" and lemma in w["sanction_nouns"]:
         _aimed(t, index, out, w)
     if t.pos_ == "NOUN" and lemma == "liste" and "gov_obj" not in out:
@@ -619,3 +621,46 @@ def _listed_late(t, index: EntityIndex, out: Found, w) -> None:
             got += entities_at(c, index)
             got += [x for k in c.children if k.dep_ in ("appos", "conj") for x in entities_at(k, index)]
     out.put("gov_obj", got)
+
+
+def _blame_shifted(t, index: EntityIndex, out: Found, w) -> None:
+    """"X rejette la faute sur Y", "X fait porter la responsabilité de l'échec à Y", "X réserve ses coups les
+    plus durs à Y": who the blame is put on ("sur Y" / "à Y" on the verb or hung on the noun; slot "blamed")
+    by the verb's subject (slot "blamer"). "sur" only with faute/responsabilité/tort (not "ses coups sur")."""
+    verb = t.head
+    vlemma = "réserver" if verb.lower_.startswith("réserv") else lemma_of(verb)   # ("réserve": a noun's lemma)
+    if verb.pos_ != "VERB" or vlemma not in w["blame_verbs"]:
+        return
+    if vlemma == "porter" and verb.head.pos_ == "VERB" and lemma_of(verb.head) == "faire":
+        subj_verb = verb.head
+    elif vlemma == "porter" and any(lemma_of(c) == "faire" and c.i < verb.i for c in verb.children):
+        subj_verb = verb   # ("fait porter" with "fait" hung on "porter" as an auxiliary)
+    elif vlemma == "faire" and any(lemma_of(c) == "porter" and c.i < t.i for c in verb.children):
+        subj_verb = verb   # ("fait porter la faute à Y" with the noun hung on "faire")
+    elif vlemma in ("porter", "faire"):
+        return   # ("porter la responsabilité de la filiale à Y": raised to, no blame; only "faire porter")
+    else:
+        subj_verb = verb
+    shifting = lemma_of(t) in ("faute", "responsabilité", "tort", "culpabilité") or t.lower_ in (
+        "fautes", "responsabilités", "torts")
+    if not shifting and vlemma not in ("réserver", "adresser", "décocher"):
+        return
+    cases = ("sur", "à") if shifting else ("à",)
+    # the phrase on the verb, on the noun or on the noun's adjective ("ses coups les plus durs à Y")
+    holders = [verb, t] + [c for c in t.children if c.dep_ == "amod"]
+    phrases = [c for h in holders for c in h.children
+               if c.dep_ in _PHRASE_DEPS + ("acl",) and c.i > t.i and case_of(c) in cases]
+    blamed = [x for c in phrases for x in entities_at(c, index)]
+    blamed += [x for c in phrases for k in c.children if k.dep_ == "appos" for x in entities_at(k, index)]
+    if not blamed and phrases:
+        # "sur son ancien associé, Y" with the name hung on the noun after the phrase
+        end = max(c.right_edge.i for c in phrases)
+        blamed = [x for k in t.children if k.dep_ == "appos" and k.i > end and t.doc[k.i - 1].text == ","
+                  for x in entities_at(k, index)]
+    if not blamed:
+        return
+    blamer = _subject_of(subj_verb, index)
+    blamed = [x for x in blamed if x[0] not in {n for n, _ in blamer}]
+    if blamer and blamed:
+        out.put("blamer", blamer)
+        out.put("blamed", blamed)
