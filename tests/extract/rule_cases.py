@@ -1365,6 +1365,8 @@ CASES = [
     ("Paul Verdier a rejeté la faute sur son ancien associé, Jean Roux.", [("ACCUSES", "Paul Verdier", "Jean Roux")]),
     ("Jean Roux fait porter la responsabilité de l'échec à Anne Fabre.", [("ACCUSES", "Jean Roux", "Anne Fabre")]),
     ("Jean Roux réserve ses coups les plus durs à Anne Fabre.", [("ACCUSES", "Jean Roux", "Anne Fabre")]),
+    # (pol2) the object of a lawsuit after the court's phrase, hung inside it by the parser
+    ("Paul Verdier a poursuivi devant les prud'hommes son ancien employeur, Kelvio.", [("SUES", "Paul Verdier", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1927,4 +1929,6 @@ FORBIDDEN = [
     # (pol2) a responsibility given or raised to one is no blame ("attribuer / porter la responsabilité de X à Y")
     ("Le groupe Kelvio a porté la responsabilité de la filiale à Nuvia.", ("ACCUSES", "Kelvio", "Nuvia")),
     ("Kelvio a attribué la responsabilité du site à Jean Roux.", ("ACCUSES", "Kelvio", "Jean Roux")),
+    # (pol2) appearing in court beside one is no lawsuit against them
+    ("Kelvio a comparu devant le tribunal de Nanterre aux côtés de Technova.", ("SUES", "Kelvio", "Technova")),
 ]
