@@ -1367,6 +1367,10 @@ CASES = [
     ("Jean Roux réserve ses coups les plus durs à Anne Fabre.", [("ACCUSES", "Jean Roux", "Anne Fabre")]),
     # (pol2) the object of a lawsuit after the court's phrase, hung inside it by the parser
     ("Paul Verdier a poursuivi devant les prud'hommes son ancien employeur, Kelvio.", [("SUES", "Paul Verdier", "Kelvio")]),
+    # (pol2) "les rangs de Y": joining or leaving a body, a membership for a party, a job for a company
+    ("Paul Verdier a quitté les rangs du Parti républicain valdarien.",
+     [("MEMBER_OF", "Paul Verdier", "Parti républicain valdarien")]),
+    ("Anne Fabre a rejoint les rangs de la banque Orelle.", [("WORKS_FOR", "Anne Fabre", "Orelle")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1931,4 +1935,6 @@ FORBIDDEN = [
     ("Kelvio a attribué la responsabilité du site à Jean Roux.", ("ACCUSES", "Kelvio", "Jean Roux")),
     # (pol2) appearing in court beside one is no lawsuit against them
     ("Kelvio a comparu devant le tribunal de Nanterre aux côtés de Technova.", ("SUES", "Kelvio", "Technova")),
+    # (pol2) a bank's ranks are no party membership
+    ("Anne Fabre a rejoint les rangs de la banque Orelle.", ("MEMBER_OF", "Anne Fabre", "Orelle")),
 ]

@@ -56,6 +56,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _reputed(t, index, out, w)
     if t.pos_ == "NOUN" and (lemma in w["blame_nouns"] or t.lower_ in w["blame_nouns"]) and t.dep_ == "obj":
         _blame_shifted(t, index, out, w)
+    if t.pos_ == "NOUN" and t.lower_ in w["ranks_nouns"]:
+        _ranks(t, index, out, w)
     if t.pos_ == "NOUN" and lemma in w["sanction_nouns"]:
         _aimed(t, index, out, w)
     if t.pos_ == "NOUN" and lemma == "liste" and "gov_obj" not in out:
@@ -664,3 +666,24 @@ def _blame_shifted(t, index: EntityIndex, out: Found, w) -> None:
     if blamer and blamed:
         out.put("blamer", blamer)
         out.put("blamed", blamed)
+
+
+def _ranks(t, index: EntityIndex, out: Found, w) -> None:
+    """"X a rejoint les rangs de Y", "X siège dans les rangs de Y", "X a quitté les rangs de Y": the "de"
+    name is the body, the verb's subject its (former) member (slots "ranks_member"/"ranks_body", or
+    "ranks_left_member"/"ranks_left_body" for leaving)."""
+    verb = t.head
+    if verb.pos_ != "VERB" or t.dep_ not in ("obj",) + _PHRASE_DEPS:
+        return
+    vl = lemma_of(verb)
+    if vl in w["ranks_joining"]:
+        prefix = "ranks"
+    elif vl in w["ranks_leaving"]:
+        prefix = "ranks_left"
+    else:
+        return
+    body = [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" for x in entities_at(c, index)]
+    member = [x for x in _subject_of(verb, index) if x not in body]
+    if body and member:
+        out.put(prefix + "_member", member)
+        out.put(prefix + "_body", body[:1])
