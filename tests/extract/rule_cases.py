@@ -1371,6 +1371,8 @@ CASES = [
     ("Paul Verdier a quitté les rangs du Parti républicain valdarien.",
      [("MEMBER_OF", "Paul Verdier", "Parti républicain valdarien")]),
     ("Anne Fabre a rejoint les rangs de la banque Orelle.", [("WORKS_FOR", "Anne Fabre", "Orelle")]),
+    # (pol2) a state banning one from its territory
+    ("La Valdarie a également interdit de territoire l'eurodéputée Anne Fabre.", [("OPPOSES", "Valdarie", "Anne Fabre")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1937,4 +1939,6 @@ FORBIDDEN = [
     ("Kelvio a comparu devant le tribunal de Nanterre aux côtés de Technova.", ("SUES", "Kelvio", "Technova")),
     # (pol2) a bank's ranks are no party membership
     ("Anne Fabre a rejoint les rangs de la banque Orelle.", ("MEMBER_OF", "Anne Fabre", "Orelle")),
+    # (pol2) banning a sale is no ban of a person or firm from the territory
+    ("La Valdarie a interdit la vente des produits de Kelvio.", ("OPPOSES", "Valdarie", "Kelvio")),
 ]

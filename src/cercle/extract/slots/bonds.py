@@ -80,6 +80,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             out.put("mandator", [x for c in subj if c.lower_ in PERSON_TITLES
                                  for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
                                  for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "GOV", "LOC")][:1])
+    if verbal and lemma in w["ban_verbs"]:
+        _banned(t, index, out, w)
     if verbal and lemma in w["grouping_verbs"]:
         _grouped(t, index, out, w)
     if verbal and lemma in w["backing_verbs"]:
@@ -687,3 +689,16 @@ def _ranks(t, index: EntityIndex, out: Found, w) -> None:
     if body and member:
         out.put(prefix + "_member", member)
         out.put(prefix + "_body", body[:1])
+
+
+def _banned(t, index: EntityIndex, out: Found, w) -> None:
+    """"X a interdit de territoire Y", "X a interdit Y de séjour": the object is banned by the subject
+    (slot "banned"); "de territoire" hung on the verb or on the object. Not "interdire la vente de Y"."""
+    objs = [c for c in t.children if c.dep_ == "obj"]
+    ban = [c for c in list(t.children) + [k for o in objs for k in o.children]
+           if c.lower_ in w["ban_nouns"] and case_of(c) == "de"]
+    if not ban or not objs:
+        return
+    got = [x for c in objs for x in entities_at(c, index)]
+    got += [x for c in objs for k in c.children if k.dep_ == "appos" for x in entities_at(k, index)]
+    out.put("banned", got)
