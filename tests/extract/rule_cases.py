@@ -1373,6 +1373,8 @@ CASES = [
     ("Anne Fabre a rejoint les rangs de la banque Orelle.", [("WORKS_FOR", "Anne Fabre", "Orelle")]),
     # (pol2) a state banning one from its territory
     ("La Valdarie a également interdit de territoire l'eurodéputée Anne Fabre.", [("OPPOSES", "Valdarie", "Anne Fabre")]),
+    # (pol2) a blacklist named with quotes
+    ("La Valdarie a inscrit Jean Roux sur sa liste des « entités terroristes ».", [("OPPOSES", "Valdarie", "Jean Roux")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1941,4 +1943,7 @@ FORBIDDEN = [
     ("Anne Fabre a rejoint les rangs de la banque Orelle.", ("MEMBER_OF", "Anne Fabre", "Orelle")),
     # (pol2) banning a sale is no ban of a person or firm from the territory
     ("La Valdarie a interdit la vente des produits de Kelvio.", ("OPPOSES", "Valdarie", "Kelvio")),
+    # (pol2) a magazine's ranking in quotes is no blacklist
+    ("Le magazine Orbalia a inscrit Kelvio sur sa liste des « entreprises où il fait bon vivre ».",
+     ("OPPOSES", "Orbalia", "Kelvio")),
 ]

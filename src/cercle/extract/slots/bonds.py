@@ -62,6 +62,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _aimed(t, index, out, w)
     if t.pos_ == "NOUN" and lemma == "liste" and "gov_obj" not in out:
         _listed_late(t, index, out, w)
+    if t.pos_ == "NOUN" and lemma == "liste":
+        _quoted_blacklist(t, index, out, w)
     if t.pos_ == "NOUN" and lemma in w["probe_nouns"]:
         _probe(t, index, out, w)
     if t.pos_ == "NOUN" and "prep:de_members" not in out and (t.lower_ in PERSON_TITLES or lemma in w["group_heads"]):
@@ -702,3 +704,28 @@ def _banned(t, index: EntityIndex, out: Found, w) -> None:
     got = [x for c in objs for x in entities_at(c, index)]
     got += [x for c in objs for k in c.children if k.dep_ == "appos" for x in entities_at(k, index)]
     out.put("banned", got)
+
+
+def _quoted_blacklist(t, index: EntityIndex, out: Found, w) -> None:
+    """"X a inscrit Y et sa filiale Z sur sa liste des « entités non fiables »": a blacklist named with
+    quotes (which hide it from the rule's multi-word lemmas); the verb's subject lists its objects
+    (slots "black_lister" / "black_listed"; rule opposes.blacklist_quoted)."""
+    gov = t.head
+    if t.dep_ not in ("obl", "obl:arg", "obl:mod") or gov.pos_ != "VERB" or lemma_of(gov) not in w["blacklist_verbs"] \
+            or case_of(t) not in ("sur", "à"):
+        return
+    tv = tokens_of(t.doc)
+    after = [tv[j] for j in range(t.i + 1, min(t.i + 7, t.sent.end))]
+    if not any(k.text in ("«", '"') for k in after[:3]) or not any(k.lower_ in w["blacklist_words"] for k in after):
+        return
+    objs = [c for c in gov.children if c.dep_ == "obj"]
+    listed = [x for c in objs for x in entities_at(c, index)]
+    listed += [x for c in objs for k in c.children if k.dep_ in ("conj", "appos")
+               for x in (entities_at(k, index) + [y for m in k.children if m.dep_ in ("appos", "nmod")
+                                                   and case_of(m) is None
+                                                   for y in entities_at(m, index)])]
+    who = _subject_of(gov, index)
+    listed = [x for x in listed if x not in who]
+    if who and listed:
+        out.put("black_lister", who)
+        out.put("black_listed", listed)
