@@ -1382,6 +1382,33 @@ CASES = [
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Paul Verdier, administrateur indépendant depuis 2019, prendra la présidence.",
      [("BOARD_MEMBER", "Paul Verdier", "Technova")]),
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Anne Fabre a été nommée administratrice indépendante.", [("BOARD_MEMBER", "Anne Fabre", "Technova")]),
+    # (pol2) "réputé proche de Y": the closeness adjective hung on a word of reputation, on a name or fronted
+    ("Réputé proche d'Anne Fabre, Jean Roux a refusé de commenter.", [("ALLY_OF", "Jean Roux", "Anne Fabre")]),
+    ("Le député Jean Roux, réputé proche de Paul Verdier, votera contre le texte.",
+     [("ALLY_OF", "Jean Roux", "Paul Verdier")]),
+    # (pol2) a prosecutor's investigation targeting one: the office sues
+    ("Le parquet de Lille a ouvert mardi une enquête préliminaire pour abus de biens sociaux visant Jean Roux.",
+     [("SUES", "parquet de Lille", "Jean Roux")]),
+    ("Le parquet de Nantes a ouvert une information judiciaire contre Kelvio pour corruption.",
+     [("SUES", "parquet de Nantes", "Kelvio")]),
+    # (pol2) sanctions aimed at one by a participle; the object after the list it is put on
+    ("L'Union européenne a annoncé des sanctions visant Kelvio.", [("OPPOSES", "Union européenne", "Kelvio")]),
+    ("Le Trésor américain a placé lundi sur sa liste noire la société Kelvio.",
+     [("OPPOSES", "Trésor américain", "Kelvio")]),
+    # (pol2) blame put on someone: "rejeter la faute sur Y", "faire porter la responsabilité à Y", "réserver ses coups à Y"
+    ("Paul Verdier a rejeté la faute sur son ancien associé, Jean Roux.", [("ACCUSES", "Paul Verdier", "Jean Roux")]),
+    ("Jean Roux fait porter la responsabilité de l'échec à Anne Fabre.", [("ACCUSES", "Jean Roux", "Anne Fabre")]),
+    ("Jean Roux réserve ses coups les plus durs à Anne Fabre.", [("ACCUSES", "Jean Roux", "Anne Fabre")]),
+    # (pol2) the object of a lawsuit after the court's phrase, hung inside it by the parser
+    ("Paul Verdier a poursuivi devant les prud'hommes son ancien employeur, Kelvio.", [("SUES", "Paul Verdier", "Kelvio")]),
+    # (pol2) "les rangs de Y": joining or leaving a body, a membership for a party, a job for a company
+    ("Paul Verdier a quitté les rangs du Parti républicain valdarien.",
+     [("MEMBER_OF", "Paul Verdier", "Parti républicain valdarien")]),
+    ("Anne Fabre a rejoint les rangs de la banque Orelle.", [("WORKS_FOR", "Anne Fabre", "Orelle")]),
+    # (pol2) a state banning one from its territory
+    ("La Valdarie a également interdit de territoire l'eurodéputée Anne Fabre.", [("OPPOSES", "Valdarie", "Anne Fabre")]),
+    # (pol2) a blacklist named with quotes
+    ("La Valdarie a inscrit Jean Roux sur sa liste des « entités terroristes ».", [("OPPOSES", "Valdarie", "Jean Roux")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -1955,4 +1982,23 @@ FORBIDDEN = [
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Jean Roux, administrateur provisoire, gère la société.", ("BOARD_MEMBER", "Jean Roux", "Technova")),
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Paul Verdier, jusqu'ici administrateur indépendant, devient président non exécutif.",
      ("BOARD_MEMBER", "Paul Verdier", "Technova")),
+    # (pol2) an investigation by a company or a newspaper is no lawsuit (investigator: prosecutor or judge only)
+    ("Le journal Orbalia a mené une enquête visant Technova.", ("SUES", "Orbalia", "Technova")),
+    # (pol2) "réputé proche de ses salariés": the ally is only the "de" phrase's own name, never a later one
+    ("Jean Roux, réputé proche de ses salariés, a critiqué Paul Verdier.", ("ALLY_OF", "Jean Roux", "Paul Verdier")),
+    # (pol2) "des mesures visant à soutenir Y": an aim, no sanction; a company's measures are no state's
+    ("Le gouvernement valdarien a annoncé des mesures visant à soutenir Kelvio.", ("OPPOSES", "Valdarie", "Kelvio")),
+    ("Le groupe Kelvio a annoncé des mesures restrictives visant la société Nuvia.", ("OPPOSES", "Kelvio", "Nuvia")),
+    # (pol2) a responsibility given or raised to one is no blame ("attribuer / porter la responsabilité de X à Y")
+    ("Le groupe Kelvio a porté la responsabilité de la filiale à Nuvia.", ("ACCUSES", "Kelvio", "Nuvia")),
+    ("Kelvio a attribué la responsabilité du site à Jean Roux.", ("ACCUSES", "Kelvio", "Jean Roux")),
+    # (pol2) appearing in court beside one is no lawsuit against them
+    ("Kelvio a comparu devant le tribunal de Nanterre aux côtés de Technova.", ("SUES", "Kelvio", "Technova")),
+    # (pol2) a bank's ranks are no party membership
+    ("Anne Fabre a rejoint les rangs de la banque Orelle.", ("MEMBER_OF", "Anne Fabre", "Orelle")),
+    # (pol2) banning a sale is no ban of a person or firm from the territory
+    ("La Valdarie a interdit la vente des produits de Kelvio.", ("OPPOSES", "Valdarie", "Kelvio")),
+    # (pol2) a magazine's ranking in quotes is no blacklist
+    ("Le magazine Orbalia a inscrit Kelvio sur sa liste des « entreprises où il fait bon vivre ».",
+     ("OPPOSES", "Orbalia", "Kelvio")),
 ]

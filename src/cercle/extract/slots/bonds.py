@@ -52,6 +52,20 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if lemma == "porte" and t.dep_ == "obj" and lemma_of(t.head) in w["slamming_verbs"]:
             out.put("slammed_from", [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de"
                                      for x in entities_at(c, index)])
+    if t.pos_ == "ADJ" and t.lower_ in w["close_adjectives"] and "subj" not in out:
+        _reputed(t, index, out, w)
+    if t.pos_ == "NOUN" and (lemma in w["blame_nouns"] or t.lower_ in w["blame_nouns"]) and t.dep_ == "obj":
+        _blame_shifted(t, index, out, w)
+    if t.pos_ == "NOUN" and t.lower_ in w["ranks_nouns"]:
+        _ranks(t, index, out, w)
+    if t.pos_ == "NOUN" and lemma in w["sanction_nouns"]:
+        _aimed(t, index, out, w)
+    if t.pos_ == "NOUN" and lemma == "liste" and "gov_obj" not in out:
+        _listed_late(t, index, out, w)
+    if t.pos_ == "NOUN" and lemma == "liste":
+        _quoted_blacklist(t, index, out, w)
+    if t.pos_ == "NOUN" and lemma in w["probe_nouns"]:
+        _probe(t, index, out, w)
     if t.pos_ == "NOUN" and "prep:de_members" not in out and (t.lower_ in PERSON_TITLES or lemma in w["group_heads"]):
         _members_party(t, index, out)
     if verbal and lemma in w["mandate_verbs"]:
@@ -68,6 +82,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             out.put("mandator", [x for c in subj if c.lower_ in PERSON_TITLES
                                  for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
                                  for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "GOV", "LOC")][:1])
+    if verbal and lemma in w["ban_verbs"]:
+        _banned(t, index, out, w)
     if verbal and lemma in w["grouping_verbs"]:
         _grouped(t, index, out, w)
     if verbal and lemma in w["backing_verbs"]:
@@ -497,3 +513,219 @@ def _grouping_named_before(noun, index: EntityIndex, w) -> list[tuple[str, int]]
             if name is not None and index.type_of(name) in ("ORG", "GOV"):
                 found.setdefault(name, k)
     return [(n, k) for n, k in found.items()] if len(found) == 1 else []
+
+
+def _reputed(t, index: EntityIndex, out: Found, w) -> None:
+    """"X, réputé proche de Y", "Réputée proche de Y, X a …", "X, considéré comme proche de Y": the
+    closeness adjective hangs on the word of reputation; the one described is the noun that word qualifies
+    (acl/amod) or the subject of the clause it is fronted to (advcl). Slot "subj" (ally.adj)."""
+    rep = t.head
+    if rep is t or t.dep_ not in ("amod", "xcomp", "obl:arg", "obl", "acl", "conj") \
+            or (rep.lower_ not in w["reputing_words"] and lemma_of(rep) not in w["reputing_words"]):
+        return
+    if rep.dep_ in ("acl", "amod", "appos") and rep.head.pos_ in ("PROPN", "NOUN", "PRON"):
+        who = entities_at(rep.head, index)
+    elif rep.dep_ in ("advcl", "dep") and rep.i < rep.head.i and rep.head.pos_ in ("VERB", "AUX"):
+        who = _subject_of(rep.head, index)
+    elif rep.dep_ == "ROOT" or rep.pos_ in ("VERB", "AUX") and rep.dep_ not in ("acl", "amod"):
+        who = [x for x in _subject_of(rep, index) if x[1] < rep.i] + \
+            [x for c in rep.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)]
+    else:
+        return
+    who = [x for x in who if index.type_of(x[0]) == "PER"]
+    if not who:
+        return
+    if "prep:de" not in out:
+        # "réputé proche de Y" with "de Y" hung on the word of reputation
+        ally = [x for c in rep.children if c.dep_ in ("nmod", "obl:arg", "obl") and c.i > t.i and case_of(c) == "de"
+                for x in entities_at(c, index)]
+        if not ally:
+            return
+        out.put("prep:de", ally)
+    out.put("subj", [x for x in who[:1] if x not in out.get("prep:de", ())])
+
+
+def _probe_body(x, index: EntityIndex, w) -> bool:
+    name = x[0].lower().replace("’", "'")
+    first = name.split()[0] if name.split() else ""
+    return first in w["probe_bodies"] or index.doc[x[1]].lower_ in w["probe_bodies"]
+
+
+def _probe(t, index: EntityIndex, out: Found, w) -> None:
+    """A judicial investigation and its two sides (rule sues.probe): who opened it (a prosecutor's office
+    or a judge: the subject of "ouvrir/lancer une enquête", the agent of "ouverte par", the "de" of "une
+    enquête du parquet de X") and whom it targets ("visant Y" hung on the noun or its complements, "contre
+    Y", the subject of "Y est visé par une enquête")."""
+    if lemma_of(t) == "information" and not any(c.lower_ == "judiciaire" for c in t.children):
+        return
+    by: list = []
+    gov = t.head
+    if t.dep_ == "obj" and gov.pos_ == "VERB" and lemma_of(gov) in w["probe_verbs"]:
+        by += _subject_of(gov, index)
+    for c in t.children:
+        if c.dep_ == "nmod" and case_of(c) == "de":
+            by += entities_at(c, index)
+        if c.dep_ == "acl" and c.pos_ == "VERB" and lemma_of(c) in w["probe_verbs"]:
+            by += [x for k in c.children if k.dep_ in ("obl:agent", "obl") and case_of(k) == "par"
+                   for x in entities_at(k, index)]
+    by = [x for x in by if _probe_body(x, out.doc, w)]
+    if not by:
+        return
+    target: list = []
+    holders = [t] + [c for c in t.children if c.dep_ == "nmod"]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "acl" and c.pos_ == "VERB" and lemma_of(c) in w["probe_targeting"] \
+                    and "Part" in c.morph.get("VerbForm"):
+                target += [x for k in c.children if k.dep_ == "obj" for x in entities_at(k, index)]
+            if h is t and c.dep_ == "nmod" and case_of(c) == "contre":
+                target += entities_at(c, index)
+    if t.dep_ == "obj" and lemma_of(gov) in w["probe_verbs"]:
+        # "ouvrir une information judiciaire contre Y" with "contre Y" hung on the verb
+        target += [x for c in gov.children if c.dep_ in _PHRASE_DEPS and c.i > t.i and case_of(c) == "contre"
+                   for x in entities_at(c, index)]
+    if t.dep_ in ("obl:agent",) and lemma_of(gov) in w["probe_targeting"]:
+        target += [x for c in gov.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)]
+    target = [x for x in target if x not in by]
+    if target:
+        out.put("probe_by", by)
+        out.put("probe_target", target)
+
+
+def _aimed(t, index: EntityIndex, out: Found, w) -> None:
+    """"des sanctions visant Y", "des mesures restrictives ciblant Y et son chef, Z": the participle's object
+    is the one sanctioned (slot "aimed"; "mesures" only when qualified: "mesures similaires / restrictives");
+    not "des mesures visant à soutenir Y" (an infinitive, no direct object)."""
+    if lemma_of(t) in ("mesure", "mesures", "restrictions") and not any(
+            c.lower_ in w["sanction_qualifiers"] or lemma_of(c) in w["sanction_qualifiers"]
+            for c in t.children if c.dep_ in ("amod", "nmod")):
+        return
+    for p in t.children:
+        if p.dep_ != "acl" or p.pos_ != "VERB" or lemma_of(p) not in w["aiming_participles"] \
+                or "Part" not in p.morph.get("VerbForm") or p.i < t.i:
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in ("pas", "plus", "jamais") for c in p.children):
+            continue
+        objs = [c for c in p.children if c.dep_ == "obj"]
+        got = [x for c in objs for x in entities_at(c, index)]
+        # "visant la milice, son chef et le négociant" with the names after a comma hung on the object
+        got += [x for c in objs for k in c.children if k.dep_ in ("appos", "conj") for x in entities_at(k, index)]
+        out.put("aimed", got)
+
+
+def _listed_late(t, index: EntityIndex, out: Found, w) -> None:
+    """"X a placé (lundi) sur sa liste noire la société Y": the object after the list, hung on it as an
+    apposition, is the one listed (slot "gov_obj" of opposes.blacklist)."""
+    gov = t.head
+    if t.dep_ not in ("obl", "obl:arg", "obl:mod") or gov.pos_ != "VERB" or lemma_of(gov) not in w["blacklist_verbs"] \
+            or case_of(t) not in ("sur", "à"):
+        return
+    got = []
+    for c in t.children:
+        if c.dep_ in ("appos", "conj") and c.i > t.i and any(k.dep_ == "det" for k in c.children) or \
+                c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > t.i:
+            got += entities_at(c, index)
+            got += [x for k in c.children if k.dep_ in ("appos", "conj") for x in entities_at(k, index)]
+    out.put("gov_obj", got)
+
+
+def _blame_shifted(t, index: EntityIndex, out: Found, w) -> None:
+    """"X rejette la faute sur Y", "X fait porter la responsabilité de l'échec à Y", "X réserve ses coups les
+    plus durs à Y": who the blame is put on ("sur Y" / "à Y" on the verb or hung on the noun; slot "blamed")
+    by the verb's subject (slot "blamer"). "sur" only with faute/responsabilité/tort (not "ses coups sur")."""
+    verb = t.head
+    vlemma = "réserver" if verb.lower_.startswith("réserv") else lemma_of(verb)   # ("réserve": a noun's lemma)
+    if verb.pos_ != "VERB" or vlemma not in w["blame_verbs"]:
+        return
+    if vlemma == "porter" and verb.head.pos_ == "VERB" and lemma_of(verb.head) == "faire":
+        subj_verb = verb.head
+    elif vlemma == "porter" and any(lemma_of(c) == "faire" and c.i < verb.i for c in verb.children):
+        subj_verb = verb   # ("fait porter" with "fait" hung on "porter" as an auxiliary)
+    elif vlemma == "faire" and any(lemma_of(c) == "porter" and c.i < t.i for c in verb.children):
+        subj_verb = verb   # ("fait porter la faute à Y" with the noun hung on "faire")
+    elif vlemma in ("porter", "faire"):
+        return   # ("porter la responsabilité de la filiale à Y": raised to, no blame; only "faire porter")
+    else:
+        subj_verb = verb
+    shifting = lemma_of(t) in ("faute", "responsabilité", "tort", "culpabilité") or t.lower_ in (
+        "fautes", "responsabilités", "torts")
+    if not shifting and vlemma not in ("réserver", "adresser", "décocher"):
+        return
+    cases = ("sur", "à") if shifting else ("à",)
+    # the phrase on the verb, on the noun or on the noun's adjective ("ses coups les plus durs à Y")
+    holders = [verb, t] + [c for c in t.children if c.dep_ == "amod"]
+    phrases = [c for h in holders for c in h.children
+               if c.dep_ in _PHRASE_DEPS + ("acl",) and c.i > t.i and case_of(c) in cases]
+    blamed = [x for c in phrases for x in entities_at(c, index)]
+    blamed += [x for c in phrases for k in c.children if k.dep_ == "appos" for x in entities_at(k, index)]
+    if not blamed and phrases:
+        # "sur son ancien associé, Y" with the name hung on the noun after the phrase
+        end = max(c.right_edge.i for c in phrases)
+        blamed = [x for k in t.children if k.dep_ == "appos" and k.i > end and t.doc[k.i - 1].text == ","
+                  for x in entities_at(k, index)]
+    if not blamed:
+        return
+    blamer = _subject_of(subj_verb, index)
+    blamed = [x for x in blamed if x[0] not in {n for n, _ in blamer}]
+    if blamer and blamed:
+        out.put("blamer", blamer)
+        out.put("blamed", blamed)
+
+
+def _ranks(t, index: EntityIndex, out: Found, w) -> None:
+    """"X a rejoint les rangs de Y", "X siège dans les rangs de Y", "X a quitté les rangs de Y": the "de"
+    name is the body, the verb's subject its (former) member (slots "ranks_member"/"ranks_body", or
+    "ranks_left_member"/"ranks_left_body" for leaving)."""
+    verb = t.head
+    if verb.pos_ != "VERB" or t.dep_ not in ("obj",) + _PHRASE_DEPS:
+        return
+    vl = lemma_of(verb)
+    if vl in w["ranks_joining"]:
+        prefix = "ranks"
+    elif vl in w["ranks_leaving"]:
+        prefix = "ranks_left"
+    else:
+        return
+    body = [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" for x in entities_at(c, index)]
+    member = [x for x in _subject_of(verb, index) if x not in body]
+    if body and member:
+        out.put(prefix + "_member", member)
+        out.put(prefix + "_body", body[:1])
+
+
+def _banned(t, index: EntityIndex, out: Found, w) -> None:
+    """"X a interdit de territoire Y", "X a interdit Y de séjour": the object is banned by the subject
+    (slot "banned"); "de territoire" hung on the verb or on the object. Not "interdire la vente de Y"."""
+    objs = [c for c in t.children if c.dep_ == "obj"]
+    ban = [c for c in list(t.children) + [k for o in objs for k in o.children]
+           if c.lower_ in w["ban_nouns"] and case_of(c) == "de"]
+    if not ban or not objs:
+        return
+    got = [x for c in objs for x in entities_at(c, index)]
+    got += [x for c in objs for k in c.children if k.dep_ == "appos" for x in entities_at(k, index)]
+    out.put("banned", got)
+
+
+def _quoted_blacklist(t, index: EntityIndex, out: Found, w) -> None:
+    """"X a inscrit Y et sa filiale Z sur sa liste des « entités non fiables »": a blacklist named with
+    quotes (which hide it from the rule's multi-word lemmas); the verb's subject lists its objects
+    (slots "black_lister" / "black_listed"; rule opposes.blacklist_quoted)."""
+    gov = t.head
+    if t.dep_ not in ("obl", "obl:arg", "obl:mod") or gov.pos_ != "VERB" or lemma_of(gov) not in w["blacklist_verbs"] \
+            or case_of(t) not in ("sur", "à"):
+        return
+    tv = tokens_of(t.doc)
+    after = [tv[j] for j in range(t.i + 1, min(t.i + 7, t.sent.end))]
+    if not any(k.text in ("«", '"') for k in after[:3]) or not any(k.lower_ in w["blacklist_words"] for k in after):
+        return
+    objs = [c for c in gov.children if c.dep_ == "obj"]
+    listed = [x for c in objs for x in entities_at(c, index)]
+    listed += [x for c in objs for k in c.children if k.dep_ in ("conj", "appos")
+               for x in (entities_at(k, index) + [y for m in k.children if m.dep_ in ("appos", "nmod")
+                                                   and case_of(m) is None
+                                                   for y in entities_at(m, index)])]
+    who = _subject_of(gov, index)
+    listed = [x for x in listed if x not in who]
+    if who and listed:
+        out.put("black_lister", who)
+        out.put("black_listed", listed)

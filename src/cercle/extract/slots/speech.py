@@ -428,6 +428,21 @@ def _in_court(t, index: EntityIndex, out: Found) -> None:
             if index.kinds.get(j) == "name":
                 out.put("court_obj", [(index.entity_at(j), j)])
                 break
+    if "court_obj" not in out and "court_pass" not in out and not any(
+            c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and c.i > t.i) for c in t.children):
+        # (pol2) "X a assigné devant le tribunal de commerce de Lyon la holding Y" with the object after the
+        # court's phrase, hung inside it: a new noun phrase (a determiner not after "de") then its first name
+        end = min(t.sent.end, k.i + 14)
+        j = k.i + 1
+        while j < end and tv[j].text not in (".", ";", ":", "«") and not (
+                tv[j].pos_ == "DET" and tv[j - 1].pos_ != "ADP" and tv[j - 1].lower_ not in ("de", "d'", "du", "des")):
+            j += 1
+        for m in range(j + 1, min(j + 9, t.sent.end)):
+            if tv[m].text in (".", ";", ":") or tv[m].pos_ in ("VERB", "AUX") or tv[m].lower_ == "pour":
+                break
+            if index.kinds.get(m) == "name":
+                out.put("court_obj", [(index.entity_at(m), m)])
+                break
     out["_no_linear"] = []
 
 
