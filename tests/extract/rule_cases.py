@@ -1409,6 +1409,15 @@ CASES = [
     ("La Valdarie a également interdit de territoire l'eurodéputée Anne Fabre.", [("OPPOSES", "Valdarie", "Anne Fabre")]),
     # (pol2) a blacklist named with quotes
     ("La Valdarie a inscrit Jean Roux sur sa liste des « entités terroristes ».", [("OPPOSES", "Valdarie", "Jean Roux")]),
+    # (lead, s7) "start-up" kept as one token: a descriptor subject with a participle in apposition
+    ("Kelvio vient de lever 14 millions d'euros. La start-up, fondée en 2021 par Anne Fabre, emploie 40 personnes.",
+     [("FOUNDED", "Anne Fabre", "Kelvio")]),
+    # (lead, s7) a participle opening the sentence describes a descriptor subject too ("la" is no party of its own)
+    ("Kelvio a levé 3 millions d'euros. Fondée en 2021 par Anne Fabre, la société emploie 40 personnes.",
+     [("FOUNDED", "Anne Fabre", "Kelvio")]),
+    # (lead, s7) … also when the parser takes the participle for the root and hangs the clause on it
+    ("Kelvio a levé 3 millions d'euros. Fondée en 2021 par Anne Fabre, la start-up emploie 40 personnes.",
+     [("FOUNDED", "Anne Fabre", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

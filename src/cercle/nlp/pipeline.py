@@ -30,8 +30,9 @@ def get_nlp():
 
 
 # Hyphenated nouns the French tokenizer splits in three ("d'état - major"), which breaks the parse of
-# the phrase around them ("le chef d'état-major des armées X"): kept whole, in their usual spellings.
-_COMPOUNDS = ("état-major", "états-majors")
+# the phrase around them ("le chef d'état-major des armées X"; "La start-up, fondée par X, …" reads
+# "start" as a proper noun and hangs the apposition nowhere): kept whole, in their usual spellings.
+_COMPOUNDS = ("état-major", "états-majors", "start-up", "start-ups", "joint-venture", "joint-ventures")
 
 
 def _keep_compounds(nlp) -> None:

@@ -634,7 +634,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if p and c.dep_ in ("obl", "obl:arg", "obl:mod", "xcomp", "nmod") and f"prep:{p}" not in out:
                 put(f"prep:{p}", entities_at(c, index))
     # "Orbalia, dont X est actionnaire": "dont" stands for the noun the clause hangs on
-    clause = t if t.dep_.startswith("acl") else (t.head if t.head.dep_.startswith("acl") else None)
+    # (a clause opening on "dont" that the parser hangs as a parataxis is one too)
+    clause = t if t.dep_.startswith("acl") or (t.dep_ == "parataxis" and t.left_edge.lower_ == "dont") else (
+        t.head if t.head.dep_.startswith("acl") else None)
     # ("Y, dont la société X détient 15 %": with a share as the verb's object, "dont" is the share's, hung
     # by the parser on the subject: X holds a stake in Y, Y is not X's)
     share_of = clause is not None and any(k.dep_ == "obj" and (k.text == "%" or k.lemma_.lower() in STAKES

@@ -200,8 +200,10 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                          for x in entities_at(c, index)]
             # (a descriptor subject, "l'entreprise", is not an actor the opening phrase itself names:
             # "Fondée par A, deux anciens de Google, l'entreprise …" is not Google)
-            own = {index.entity_at(k) for k in range(t.i, min(x for _, x in described)) if index.entity_at(k)} \
-                if described else set()
+            # (up to the subject phrase's first word: "la" of "la société" is the descriptor itself)
+            first = min((c.left_edge.i for c in main.children if c.dep_ in ("nsubj", "nsubj:pass")), default=t.i)
+            own = {index.entity_at(k) for k in range(t.i, min(first, *(x for _, x in described)))
+                   if index.entity_at(k)} if described else set()
             put("pass", [x for x in described if index.kinds.get(x[1]) == "name" or x[0] not in own])
         elif detached:
             for j in range(t.i - 2, max(t.i - 6, -1), -1):
@@ -219,7 +221,7 @@ def _clause_after_opening(t):
         return t.head
     if t.dep_ == "ROOT":
         return next((c for c in t.children if c.dep_ in ("advcl", "conj", "parataxis") and c.pos_ in ("VERB", "AUX")
-                     and c.i > t.i and t.doc[c.left_edge.i - 1].text == ","), None)
+                     and c.i > t.i and "," in (t.doc[c.left_edge.i - 1].text, c.left_edge.text)), None)
     return None
 
 
