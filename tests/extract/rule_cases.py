@@ -1409,6 +1409,11 @@ CASES = [
     ("La Valdarie a également interdit de territoire l'eurodéputée Anne Fabre.", [("OPPOSES", "Valdarie", "Anne Fabre")]),
     # (pol2) a blacklist named with quotes
     ("La Valdarie a inscrit Jean Roux sur sa liste des « entités terroristes ».", [("OPPOSES", "Valdarie", "Jean Roux")]),
+    # (coref2) a subject pronoun after a sentence opened by a participle's agent: the main clause's subject
+    ("Fondée en 2019 par Paul Verdier et Anne Fabre, Kelvio a levé 10 millions d'euros. Elle a noué un "
+     "partenariat avec Orbalia.", [("PARTNERS_WITH", "Kelvio", "Orbalia")]),
+    ("Dirigé par Anne Fabre, le groupe Technova a racheté Kelvio. Il a aussi acquis Nuvia l'an dernier.",
+     [("ACQUIRES", "Technova", "Nuvia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2001,4 +2006,9 @@ FORBIDDEN = [
     # (pol2) a magazine's ranking in quotes is no blacklist
     ("Le magazine Orbalia a inscrit Kelvio sur sa liste des « entreprises où il fait bon vivre ».",
      ("OPPOSES", "Orbalia", "Kelvio")),
+    # (coref2) the agent of a participle opening the sentence is not what the next "elle" stands for
+    ("Fondée en 2019 par Paul Verdier et Anne Fabre, Kelvio a levé 10 millions d'euros. Elle a noué un "
+     "partenariat avec Orbalia.", ("PARTNERS_WITH", "Paul Verdier", "Orbalia")),
+    ("Créée par Jean Roux, la société Nuvia a triplé son chiffre d'affaires. Elle a signé un accord avec Technova.",
+     ("PARTNERS_WITH", "Jean Roux", "Technova")),
 ]

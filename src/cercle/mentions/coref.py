@@ -950,7 +950,48 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
             return name, first.i
     prev = [(n, i) for i, n in subjects_by_sent.get(s - 1, []) if fits(n)]
     if prev:
-        return prev[0]
+        # the main clause's subject over the agent of a participle put before it or a side clause's
+        # subject ("Fondée par A et B, X a levé… Elle…": X)
+        lead = [p for p in prev if not _participle_agent(tv, p[1])]
+        if lead:
+            return min(lead, key=lambda p: not _main_subject(tv, p[1], index))
+        # only the agent of a participle the sentence opens with ("Présidée par A, la banque X a…"):
+        # the first other actor after it, the subject the parser missed
+        agents = {n for n, _ in prev}
+        start = tok.sent.start
+        while start > 0 and sent_of.get(start - 1, -1) >= s - 1:
+            start -= 1
+        after = next(((index.by_token[j], j) for j in range(max(i for _, i in prev), tok.sent.start)
+                      if index.kinds.get(j) in ("name", "introducer") and index.by_token[j] not in agents
+                      and fits(index.by_token[j])), None)
+        return after
+    return _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits)
+
+
+def _main_subject(tv, i: int, index) -> bool:
+    """The name at token i is the subject of its sentence's main clause (not an agent, not a side clause's)."""
+    top = tv[i]
+    while top.head.i != top.i and index.by_token.get(top.head.i) == index.by_token.get(i) \
+            and top.dep_ not in ("nsubj", "nsubj:pass"):
+        top = top.head
+    if top.dep_ in ("appos", "conj") and top.head.dep_ in ("nsubj", "nsubj:pass") and top.head.i < top.i:
+        top = top.head   # "Ex-membre du directoire de Y, X est…": the name put beside an unnamed subject
+    return top.dep_ in ("nsubj", "nsubj:pass") and _in_main_clause(top)
+
+
+def _participle_agent(tv, i: int) -> bool:
+    """The name at token i is the agent of a bare participle ("Fondée par A, X…", "Dirigé par A, le groupe…")."""
+    top = tv[i]
+    while top.dep_ in ("flat:name", "flat", "conj") and top.head.i != top.i:
+        top = top.head
+    verb = top.head
+    return top.dep_ == "obl:agent" and verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") \
+        and verb.i < top.i and not any(c.dep_ in ("aux", "aux:pass", "aux:tense", "cop") for c in verb.children)
+
+
+def _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits):
+    tv = tokens_of(doc)
+    s = sent_of[tok.i]
     if not subjects_by_sent.get(s - 1):
         # the previous sentence has no actor as subject: its one actor, if it names only one
         start = tok.sent.start

@@ -1,0 +1,43 @@
+"""Second references, part 2: subject pronouns after participles, detached names, object clitics,
+pairs in the same sentence. Team-written sentences, invented names."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def links(nlp):
+    """text → {(surface of the pronoun/descriptor, its n-th occurrence): entity name}."""
+    from cercle.mentions import find_entities
+    from cercle.nlp.docview import DocView
+
+    def run(text: str) -> dict[tuple[str, int], str | None]:
+        doc = DocView(nlp(text))
+        _, _, index = find_entities(doc)
+        seen: dict[str, int] = {}
+        out = {}
+        for tok in doc:
+            n = seen.get(tok.lower_, 0)
+            seen[tok.lower_] = n + 1
+            out[(tok.lower_, n)] = index.by_token.get(tok.i)
+        return out
+
+    return run
+
+
+@pytest.mark.parametrize("text,word,n,expected", [
+    # a subject pronoun after "Fondée par A, X…": the main clause's subject X, not the agent A
+    ("Fondée en 2019 par Paul Verdier et Anne Fabre, Kelvio a levé 10 millions d'euros. Elle a noué un "
+     "partenariat avec Orbalia.", "elle", 0, "Kelvio"),
+    ("Lancée par Horizon Ventures, la plateforme Nuvia compte 200 salariés. Elle a racheté la start-up Orbalia.",
+     "elle", 0, "Nuvia"),
+    # (with the sentence misparsed around the participle: the first other actor after the agent)
+    ("Présidée par Paul Verdier, la banque Orelle a financé Kelvio. Elle a prêté 30 millions d'euros à Nuvia.",
+     "elle", 0, "Orelle"),
+    # a plain subject still wins
+    ("Paul Verdier a cédé Kelvio à Technova. Il a ensuite fondé Nuvia.", "il", 0, "Paul Verdier"),
+    ("Après avoir été écarté par Atlas Capital, Jean Roux a fondé Orbalia. Il a recruté Anne Fabre.",
+     "il", 0, "Jean Roux"),
+])
+def test_links(links, text, word, n, expected):
+    assert links(text).get((word, n)) == expected
