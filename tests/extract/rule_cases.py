@@ -1414,6 +1414,9 @@ CASES = [
      "partenariat avec Orbalia.", [("PARTNERS_WITH", "Kelvio", "Orbalia")]),
     ("Dirigé par Anne Fabre, le groupe Technova a racheté Kelvio. Il a aussi acquis Nuvia l'an dernier.",
      [("ACQUIRES", "Technova", "Nuvia")]),
+    # (coref2) "Quant à X, qui …, elle …": the detached name is the pronoun's
+    ("Quant à Anne Fabre, qui dirigeait Orbalia depuis 2015, elle a rejoint Maritima.",
+     [("WORKS_FOR", "Anne Fabre", "Maritima")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

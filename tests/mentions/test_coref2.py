@@ -38,6 +38,11 @@ def links(nlp):
     ("Paul Verdier a cédé Kelvio à Technova. Il a ensuite fondé Nuvia.", "il", 0, "Paul Verdier"),
     ("Après avoir été écarté par Atlas Capital, Jean Roux a fondé Orbalia. Il a recruté Anne Fabre.",
      "il", 0, "Jean Roux"),
+    # "Quant à X, qui …, il …": the detached name, for the main clause's subject pronoun
+    ("Quant à l'allemand Technova, qui convoitait surtout l'usine de Lyon, il avait retiré son offre.",
+     "il", 0, "Technova"),
+    ("Quant à Anne Fabre, qui dirigeait Orbalia depuis 2015, elle a rejoint Maritima.", "elle", 0, "Anne Fabre"),
+    ("Quant à Paul Verdier, ancien patron de Kelvio, il a fondé Nuvia.", "il", 0, "Paul Verdier"),
 ])
 def test_links(links, text, word, n, expected):
     assert links(text).get((word, n)) == expected

@@ -925,6 +925,18 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
             before = [t.lower_ for t in tv[max(k - 2, 0):k]]
             if sent_of.get(k - 1) != s or before[-2:] == ["quant", "à"] or before[-1:] == ["quant"]:
                 return name, j
+    # "Quant à X, qui …, il …", "Quant au groupe X, …, il": the name the sentence detaches, for the
+    # pronoun subject of its main clause
+    sent = tok.sent
+    if sent.start + 2 < tok.i and tv[sent.start].lower_ == "quant" and tv[sent.start + 1].lower_ in ("à", "au", "aux") \
+            and tok.head.head.i == tok.head.i and tv[tok.i - 1].text == ",":
+        j = next((k for k in range(sent.start + 2, min(sent.start + 8, tok.i))
+                  if index.kinds.get(k) in ("name", "introducer")), None)
+        name = index.by_token.get(j) if j is not None else None
+        # (not when the main clause has a subject of its own before the pronoun)
+        if name and fits(name) and not any(tv[k].head.i == tok.head.i and tv[k].dep_ in ("nsubj", "nsubj:pass")
+                                           for k in range(j, tok.i)):
+            return name, j
     clause = tok.head
     if clause.dep_ in _SUBORDINATE and clause.head.i != clause.i:
         # the nearest clause above with a subject of its own before the pronoun: "X a dit qu'il…";
