@@ -2014,4 +2014,7 @@ FORBIDDEN = [
      "partenariat avec Orbalia.", ("PARTNERS_WITH", "Paul Verdier", "Orbalia")),
     ("Créée par Jean Roux, la société Nuvia a triplé son chiffre d'affaires. Elle a signé un accord avec Technova.",
      ("PARTNERS_WITH", "Jean Roux", "Technova")),
+    # (coref2) "lui" is not an organisation inside the subject's own phrase ("X, la présidente de Y, lui reproche")
+    ("Paul Verdier a quitté Technova. Anne Fabre, la présidente de Kelvio, lui reproche son départ.",
+     ("ACCUSES", "Anne Fabre", "Kelvio")),
 ]

@@ -43,6 +43,16 @@ def links(nlp):
      "il", 0, "Technova"),
     ("Quant à Anne Fabre, qui dirigeait Orbalia depuis 2015, elle a rejoint Maritima.", "elle", 0, "Anne Fabre"),
     ("Quant à Paul Verdier, ancien patron de Kelvio, il a fondé Nuvia.", "il", 0, "Paul Verdier"),
+    # "lui" in a relative on a name: not an actor inside that name's own apposition ("… au Sénat")
+    ("Paul Verdier peut compter sur Jean Roux, le président du groupe Avenir commun au Sénat, qui lui a "
+     "apporté son soutien.", "lui", 0, "Paul Verdier"),
+    ("Anne Fabre a reçu le soutien de Jean Roux, ancien ministre, qui lui a écrit une lettre.", "lui", 0, "Anne Fabre"),
+    # "X, la présidente de Y, lui reproche…": the title is X's (set beside it), not the previous subject's;
+    # and "lui" is not Y, inside the subject's own phrase
+    ("Paul Verdier a quitté Technova. Anne Fabre, la présidente de Kelvio, lui reproche son départ.",
+     "présidente", 0, None),
+    ("Paul Verdier a quitté Technova. Anne Fabre, la présidente de Kelvio, lui reproche son départ.",
+     "lui", 0, None),
 ])
 def test_links(links, text, word, n, expected):
     assert links(text).get((word, n)) == expected

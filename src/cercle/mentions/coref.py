@@ -560,8 +560,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     index.kinds[tok.i] = "introducer"   # as "la holding X de Y": the noun is the company
                     subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, prev[0]))
                 continue
-            if want != "PER" or tok.dep_ not in ("nsubj", "nsubj:pass"):
-                continue
+            if want != "PER" or tok.dep_ not in ("nsubj", "nsubj:pass") or (
+                    dets[0].i >= 2 and tv[dets[0].i - 1].text == "," and _is_person_name(index, dets[0].i - 2)):
+                continue   # ("X, la présidente de Y, lui reproche…": the title names X, set beside it)
             # the person this same title was given to earlier ("le ministre de l'Économie X … Le
             # ministre de l'Économie a dit…"), else the person the previous sentence was about
             same = _titled_before(doc, tok, index)
@@ -1229,6 +1230,15 @@ def _clause_doers(tok, index) -> set[str] | None:
             if c.dep_ in ("nsubj", "nsubj:pass") or (hops and c.dep_ == "obj"):
                 out |= {index.by_token[x.i] for x in (c, *[k for k in c.children if k.dep_ in ("appos", "flat:name")])
                         if x.i in index.by_token}
+                if c.dep_ == "nsubj" and c.lower_ == "qui" and verb.dep_ == "acl:relcl":
+                    # "X, président de Y, qui lui a apporté son soutien": the relative's antecedent does
+                    # it, and so does the person its apposition is set beside
+                    ante = verb.head
+                    if ante.dep_ == "appos" and ante.head.i in index.by_token:
+                        ante = ante.head
+                    out |= {index.by_token[x.i] for x in (ante, *[k for k in ante.children
+                                                                  if k.dep_ in ("appos", "flat:name")])
+                            if x.i in index.by_token}
         if verb.head.i == verb.i or "Inf" not in verb.morph.get("VerbForm"):
             return out
         verb, hops = verb.head, hops + 1
@@ -1242,8 +1252,14 @@ def _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent) -> str | None
     own = _clause_doers(tok, index)
     if own is None:
         return None
+    # (nor an actor inside a doer's own phrase: "X, le président du groupe Y au Sénat, qui lui…")
+    inside = {x.i for j in range(tok.sent.start, tok.i) if index.by_token.get(j) in own
+              and index.kinds.get(j) == "name" for c in tv[j].children if c.dep_ == "appos" for x in c.subtree} | {
+        x.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i for x in c.subtree}
     for j in reversed(range(tok.sent.start, tok.i)):
         name = index.by_token.get(j)
+        if j in inside:
+            continue
         if name and name not in own and index.kinds.get(j) in ("name", "introducer") \
                 and index.entities[name].type in _ACTOR_TYPES \
                 and not any(t.lower_ in ("selon", "après") for t in tv[max(j - 4, tok.sent.start):j]):
