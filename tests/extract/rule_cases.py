@@ -1417,6 +1417,11 @@ CASES = [
     # (coref2) "Quant à X, qui …, elle …": the detached name is the pronoun's
     ("Quant à Anne Fabre, qui dirigeait Orbalia depuis 2015, elle a rejoint Maritima.",
      [("WORKS_FOR", "Anne Fabre", "Maritima")]),
+    # (coref2) "qui la préside", "et le préside": an object clitic for the organisation named before
+    ("La société Nuvia a été créée par Paul Verdier, qui la dirige depuis 2018.", [("LEADS", "Paul Verdier", "Nuvia")]),
+    ("Jean Roux a fondé le groupe Technova en 2005 et le préside toujours.", [("LEADS", "Jean Roux", "Technova")]),
+    ("Kelvio signe un accord avec Technova. Pour la jeune pousse, cofondée en 2020 par Anne Fabre, qui la préside, "
+     "et Jean Roux, l'accord est une consécration.", [("LEADS", "Anne Fabre", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2017,4 +2022,6 @@ FORBIDDEN = [
     # (coref2) "lui" is not an organisation inside the subject's own phrase ("X, la présidente de Y, lui reproche")
     ("Paul Verdier a quitté Technova. Anne Fabre, la présidente de Kelvio, lui reproche son départ.",
      ("ACCUSES", "Anne Fabre", "Kelvio")),
+    # (coref2) "un contrat avec Y, qui le juge …": the clitic is the contract, not an actor
+    ("Technova a signé un contrat avec Orbalia, qui le dirige.", ("LEADS", "Orbalia", "Technova")),
 ]

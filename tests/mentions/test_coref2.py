@@ -53,6 +53,16 @@ def links(nlp):
      "présidente", 0, None),
     ("Paul Verdier a quitté Technova. Anne Fabre, la présidente de Kelvio, lui reproche son départ.",
      "lui", 0, None),
+    # an object clitic in a relative or coordinated clause: the last other actor of its sentence
+    ("La société Nuvia a été créée par Paul Verdier, qui la dirige depuis 2018.", "la", 1, "Nuvia"),
+    ("Jean Roux a fondé le groupe Technova en 2005 et le préside toujours.", "le", 1, "Technova"),
+    ("Paul Verdier a quitté la banque Orelle, qui l'avait recruté en 2010.", "l'", 0, "Paul Verdier"),
+    # … not past a noun of its gender ("un contrat … qui le juge"), nor a neuter "le" ("comme le prévoit")
+    ("Technova a signé un contrat avec Orbalia, qui le juge équilibré.", "le", 0, None),
+    ("Les salariés de Nuvia seront repris par Kelvio, comme le prévoit l'accord.", "le", 0, None),
+    # "la jeune pousse" with the noun tagged as a verb: still a second reference
+    ("Nuvia a levé 3 millions d'euros. La jeune pousse, fondée par Paul Verdier, compte 20 salariés.",
+     "pousse", 0, "Nuvia"),
 ])
 def test_links(links, text, word, n, expected):
     assert links(text).get((word, n)) == expected

@@ -79,7 +79,8 @@ _MORE_DESCRIPTORS = {"place de marché": "ORG", "fintech": "ORG", "néobanque": 
                      "sexagénaire": "PER", "quinquagénaire": "PER", "septuagénaire": "PER", "octogénaire": "PER",
                      "quadragénaire": "PER", "trentenaire": "PER", "boss": "PER", "génériqueur": "ORG",
                      "sidérurgiste": "ORG", "voyagiste": "ORG", "cimentier": "ORG", "brasseur": "ORG",
-                     "groupe familial": "ORG"}
+                     "groupe familial": "ORG",
+                     "pousse": "ORG"}   # "la jeune pousse", the adjective before the noun
 
 
 @lru_cache(maxsize=1)
@@ -380,7 +381,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if tok.i in index.by_token:
             continue
         # "le groupe Vivendi": the introducer noun is the name's
-        if tok.pos_ in _CLOSED and not (tok.pos_ == "VERB" and tok.i > 0 and tv[tok.i - 1].pos_ == "DET"):
+        # ("pour la jeune pousse, cofondée…": a noun after its article and adjective, tagged as a verb)
+        misverb = tok.pos_ == "VERB" and tok.i > 1 and tv[tok.i - 1].pos_ == "ADJ" and tv[tok.i - 2].pos_ == "DET" \
+            and tv[tok.i - 1].is_lower and any(c.dep_ == "det" for c in tok.children)
+        if tok.pos_ in _CLOSED and not (tok.pos_ == "VERB" and tok.i > 0 and tv[tok.i - 1].pos_ == "DET") \
+                and not misverb:
             continue   # (no branch below reads these: skipping them early keeps the pass cheap)
         nxt = tok.i + 1
         while nxt < n_doc - 1 and tv[nxt].pos_ == "ADJ" and tv[nxt].dep_ == "amod" and nxt - tok.i < 3 \
@@ -455,6 +460,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if name:
                 _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
             continue
+        if tok.pos_ == "PRON" and low in ("la", "le", "l'", "l’") and tok.dep_ == "obj" and tok.i > 0 \
+                and tok.head.dep_ in ("acl:relcl", "conj") and tok.head.i > tok.i \
+                and tv[tok.i - 1].lower_ not in ("comme", "que", "qu'", "qu’"):
+            # "X, cofondée par Y, qui la préside", "Y a racheté X en 2019 et la dirige depuis": an object
+            # clitic in a relative or a coordinated clause stands for the last other actor of its sentence
+            name = _object_clitic_antecedent(doc, tok, index)
+            if name:
+                _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
+            continue
         if tok.pos_ == "PRON" and low in ("ils", "elles") and tok.dep_ in ("nsubj", "nsubj:pass"):
             # "A et B ont porté plainte. Ils accusent…": the coordinated subject before it
             group = _plural_subject(doc, tok, index, sent_of)
@@ -488,7 +502,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if side:
                 _add(doc, index, mentions, tok.i - 1, tok.i + 1, side, "descriptor", head=tok.i)
             continue
-        if tok.pos_ != "NOUN" and not (tok.text[:1].isupper() and tok.lower_ in countries_by_adjective()) \
+        if tok.pos_ != "NOUN" and not misverb and not (tok.text[:1].isupper() and tok.lower_ in countries_by_adjective()) \
                 and not (tok.pos_ in ("PROPN", "X") and tok.text.islower()):   # "start" of "start-up", "tabloïd": mis-tagged
             continue
         dets = [c for c in tok.children if c.dep_ == "det"]
@@ -1243,6 +1257,43 @@ def _clause_doers(tok, index) -> set[str] | None:
             return out
         verb, hops = verb.head, hops + 1
     return out
+
+
+def _object_clitic_antecedent(doc, tok, index) -> str | None:
+    """"la", "le", "l'" as the object of a relative or coordinated clause: the last actor named before
+    it in its sentence that is not doing what the clause says, of the clitic's gender when the text gives
+    one (an organisation, whose gender the text seldom says, or a person); anything unclear, None."""
+    tv = tokens_of(doc)
+    own = _clause_doers(tok, index)
+    if own is None:
+        return None
+    if tok.head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.head.children):
+        # "Y a racheté X et la dirige": the first verb's subject does the second
+        first = tok.head.head
+        own |= {index.by_token[c.i] for c in first.children if c.dep_ in ("nsubj", "nsubj:pass")
+                and c.i in index.by_token}
+        if not own:
+            return None
+    gender = {"la": "Fem", "le": "Masc"}.get(tok.lower_)
+    for j in reversed(range(tok.sent.start, tok.i)):
+        name = index.by_token.get(j)
+        if not name or index.kinds.get(j) not in ("name", "introducer", "descriptor"):
+            continue
+        if name in own:
+            continue
+        ent = index.entities[name]
+        if ent.type not in _ACTOR_TYPES:
+            return None   # (a place or a thing named nearer: unclear)
+        g = _gender_of(index, name, doc)
+        if gender and g and g != gender:
+            return None
+        # (a noun of the clitic's gender between is the likelier antecedent: "un contrat avec Y, qui le juge…")
+        if any(t.pos_ == "NOUN" and t.i not in index.by_token and "Sing" in t.morph.get("Number")
+               and (gender is None or gender in t.morph.get("Gender")) and t.lemma_.lower() not in _ADVERBIAL_NOUNS
+               and any(c.dep_ == "det" for c in t.children) for t in tv[j + 1:tok.i]):
+            return None
+        return name
+    return None
 
 
 def _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent) -> str | None:
