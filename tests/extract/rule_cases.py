@@ -1422,6 +1422,9 @@ CASES = [
     ("Jean Roux a fondé le groupe Technova en 2005 et le préside toujours.", [("LEADS", "Jean Roux", "Technova")]),
     ("Kelvio signe un accord avec Technova. Pour la jeune pousse, cofondée en 2020 par Anne Fabre, qui la préside, "
      "et Jean Roux, l'accord est une consécration.", [("LEADS", "Anne Fabre", "Kelvio")]),
+    # (coref2) "les deux sociétés" after "X affronte Y" in the same sentence: X and Y
+    ("Kelvio a levé 10 millions auprès de Atlas Capital et de Horizon Ventures. Elle affronte déjà Technova à Lyon, "
+     "où les deux sociétés se disputent les mêmes marchés.", [("COMPETES_WITH", "Kelvio", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2024,4 +2027,7 @@ FORBIDDEN = [
      ("ACCUSES", "Anne Fabre", "Kelvio")),
     # (coref2) "un contrat avec Y, qui le juge …": the clitic is the contract, not an actor
     ("Technova a signé un contrat avec Orbalia, qui le dirige.", ("LEADS", "Orbalia", "Technova")),
+    # (coref2) … not the two funds coordinated in the sentence before
+    ("Kelvio a levé 10 millions auprès de Atlas Capital et de Horizon Ventures. Elle affronte déjà Technova à Lyon, "
+     "où les deux sociétés se disputent les mêmes marchés.", ("COMPETES_WITH", "Atlas Capital", "Horizon Ventures")),
 ]

@@ -63,6 +63,11 @@ def links(nlp):
     # "la jeune pousse" with the noun tagged as a verb: still a second reference
     ("Nuvia a levé 3 millions d'euros. La jeune pousse, fondée par Paul Verdier, compte 20 salariés.",
      "pousse", 0, "Nuvia"),
+    # "les deux sociétés" in a clause after "X affronte Y": the subject and the object before it
+    ("Kelvio a levé 10 millions. Elle affronte déjà Technova à Lyon, où les deux sociétés se disputent les mêmes "
+     "marchés.", "sociétés", 0, "Kelvio"),
+    ("Anne Fabre a affronté Paul Verdier lors du débat, et les deux candidats se sont opposés sur les retraites.",
+     "candidats", 0, "Anne Fabre"),
 ])
 def test_links(links, text, word, n, expected):
     assert links(text).get((word, n)) == expected

@@ -1119,6 +1119,10 @@ def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2) -> list[str] | N
         named_here = list(dict.fromkeys(n for i, n in found if index.kinds.get(i) in ("name", "introducer")))
         if len(names) == n and named_here == names and k != s:   # (in its own sentence, only a coordinated pair)
             pair = names
+        elif k == s and n == 2 and len(names) == 2 and _subject_and_object(tv, found, index):
+            # "X affronte Y à Nîmes, où les deux sociétés se disputent…": the subject and the object of
+            # the clause before it (the subject may be a pronoun already linked)
+            pair = names
         elif len(names) >= n:
             # coordinated: "A et B", "entre A et B", "A, B et C"
             for i, a in found:
@@ -1138,6 +1142,21 @@ def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2) -> list[str] | N
         if len(names) > n and k != s:
             break   # a sentence naming many of them: which ones is unclear
     return pair
+
+
+def _subject_and_object(tv, found, index) -> bool:
+    """Two actors of a sentence, one the subject of a verb, the other that verb's object or complement."""
+    def top(i):
+        t = tv[i]
+        while t.head.i != t.i and index.by_token.get(t.head.i) == index.by_token.get(i) and t.dep_ not in (
+                "nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "iobj"):
+            t = t.head
+        return t
+    tops = [top(i) for i, _ in found]
+    subj = [t for t in tops if t.dep_ in ("nsubj", "nsubj:pass")]
+    objs = [t for t in tops if t.dep_ in ("obj", "obl:arg", "iobj", "obl")]
+    return any(o.head.i == su.head.i and index.by_token.get(o.i) != index.by_token.get(su.i)
+               for su in subj for o in objs)
 
 
 def _sentence_span(doc, tok, sent_of, back: int) -> range:
