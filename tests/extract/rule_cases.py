@@ -1425,6 +1425,9 @@ CASES = [
     # (coref2) "les deux sociétés" after "X affronte Y" in the same sentence: X and Y
     ("Kelvio a levé 10 millions auprès de Atlas Capital et de Horizon Ventures. Elle affronte déjà Technova à Lyon, "
      "où les deux sociétés se disputent les mêmes marchés.", [("COMPETES_WITH", "Kelvio", "Technova")]),
+    # (coref2) "le quinquagénaire" tagged as an adjective: still the person named before
+    ("Paul Verdier, 54 ans, a racheté Kelvio. Le quinquagénaire a ensuite pris le contrôle de Nuvia.",
+     [("ACQUIRES", "Paul Verdier", "Nuvia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

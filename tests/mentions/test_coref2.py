@@ -68,6 +68,19 @@ def links(nlp):
      "marchés.", "sociétés", 0, "Kelvio"),
     ("Anne Fabre a affronté Paul Verdier lors du débat, et les deux candidats se sont opposés sur les retraites.",
      "candidats", 0, "Anne Fabre"),
+    # press second references: trades and elected people the lexicon now knows
+    ("La raffinerie Maritima a réduit sa production. La raffinerie a ensuite signé un contrat avec Technova.",
+     "raffinerie", 1, "Maritima"),
+    ("Le cabinet Orbalia Conseil a été mandaté par Kelvio. Le cabinet a ensuite conseillé Technova.",
+     "cabinet", 1, "Orbalia Conseil"),
+    ("La foncière Orbalia a cédé un immeuble. La foncière a ensuite racheté Kelvio.", "foncière", 1, "Orbalia"),
+    ("Le maire Jean Roux a signé un arrêté. L'édile a ensuite accusé Kelvio de fraude.", "édile", 0, "Jean Roux"),
+    # a descriptor the tagger takes for an adjective, subject of its clause
+    ("Paul Verdier, 54 ans, a racheté Kelvio. Le quinquagénaire a ensuite racheté Nuvia.",
+     "quinquagénaire", 0, "Paul Verdier"),
+    # "l'industriel" after "le fabricant X": one that makes things, said so
+    ("Le fabricant Orbalia a racheté une usine à Kelvio. L'industriel a ensuite signé un contrat avec Nuvia.",
+     "industriel", 0, "Orbalia"),
 ])
 def test_links(links, text, word, n, expected):
     assert links(text).get((word, n)) == expected

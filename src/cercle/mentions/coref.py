@@ -344,6 +344,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue   # "le journal X … le club": an actor introduced as another kind of thing
             elif _NOUN_KIND.get(noun) == "maker" and words & _FINANCE_WORDS:
                 continue   # "l'entreprise", "la PME" is not an actor whose name says it is a fund or a bank
+            elif noun in _MAKER_TRADES and any(k in _MAKER_TRADES for k in introduced.get(name, ())):
+                score += 3   # "le constructeur ferroviaire X … L'industriel": one that makes things, said so
             if sent_of[j] == s and _binds(doc, j, i, index):
                 continue   # "X est une filiale du groupe…": the clause's own subject is not its complement
             if here and score < 4:
@@ -384,6 +386,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         # ("pour la jeune pousse, cofondée…": a noun after its article and adjective, tagged as a verb)
         misverb = tok.pos_ == "VERB" and tok.i > 1 and tv[tok.i - 1].pos_ == "ADJ" and tv[tok.i - 2].pos_ == "DET" \
             and tv[tok.i - 1].is_lower and any(c.dep_ == "det" for c in tok.children)
+        # ("Le quinquagénaire a racheté…" with the noun tagged as an adjective, subject of its clause)
+        misverb = misverb or (tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubj:pass") and tok.is_lower
+                              and tok.lower_ in _descriptors() and any(c.dep_ == "det" for c in tok.children))
         if tok.pos_ in _CLOSED and not (tok.pos_ == "VERB" and tok.i > 0 and tv[tok.i - 1].pos_ == "DET") \
                 and not misverb:
             continue   # (no branch below reads these: skipping them early keeps the pass cheap)
@@ -698,6 +703,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
                 all_subjects.add(name)
     return mentions
+
+
+# Trades of companies that make things: "l'industriel" after "le constructeur X" is most likely X.
+_MAKER_TRADES = frozenset({"industriel", "constructeur", "fabricant", "équipementier", "motoriste", "avionneur",
+                           "sidérurgiste", "cimentier", "chimiste", "verrier", "papetier", "sous-traitant"})
 
 
 # Nouns any company is called by: "le groupe" may be any of them. A trade noun ("l'hébergeur",
