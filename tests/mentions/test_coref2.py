@@ -81,6 +81,9 @@ def links(nlp):
     # "l'industriel" after "le fabricant X": one that makes things, said so
     ("Le fabricant Orbalia a racheté une usine à Kelvio. L'industriel a ensuite signé un contrat avec Nuvia.",
      "industriel", 0, "Orbalia"),
+    # a descriptor: a sentence's main subject over a passive's agent
+    ("L'usine Orbalia Textile a été rachetée par le groupe Technova. L'entreprise a ensuite recruté Anne Fabre.",
+     "entreprise", 0, "Orbalia Textile"),
 ])
 def test_links(links, text, word, n, expected):
     assert links(text).get((word, n)) == expected
