@@ -355,7 +355,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if name in subjects:
                 score += 1
                 if not here and index.kinds.get(j) == "name" and _main_subject(tv, j, index):
-                    score += 1   # the subject of a sentence's main clause, over a passive's agent
+                    score += 0.5   # the subject of a sentence's main clause, over a passive's agent (a tie-break)
             if not here and _in_main_clause(tv[j]) and index.kinds.get(j) == "name":
                 score += 1   # named in a sentence's main clause rather than in passing ("fabriqués par X")
                 # (a link made before counts as a subject only: it may be wrong, a name is not)
