@@ -2033,4 +2033,7 @@ FORBIDDEN = [
     # (coref2) … not the two funds coordinated in the sentence before
     ("Kelvio a levé 10 millions auprès de Atlas Capital et de Horizon Ventures. Elle affronte déjà Technova à Lyon, "
      "où les deux sociétés se disputent les mêmes marchés.", ("COMPETES_WITH", "Atlas Capital", "Horizon Ventures")),
+    # (coref2) "X, présidente de Y. Cette dernière a critiqué Z": X, not Y inside X's phrase
+    ("Jean Roux a été reçu par Anne Fabre, la présidente de Technova. Cette dernière a critiqué Kelvio.",
+     ("ACCUSES", "Technova", "Kelvio")),
 ]

@@ -84,6 +84,13 @@ def links(nlp):
     # a descriptor: a sentence's main subject over a passive's agent
     ("L'usine Orbalia Textile a été rachetée par le groupe Technova. L'entreprise a ensuite recruté Anne Fabre.",
      "entreprise", 0, "Orbalia Textile"),
+    # "ce dernier" after "X, président de Y": X, whom the phrase describes, not Y inside it
+    ("Anne Fabre a rencontré Paul Verdier, patron de Nuvia. Ce dernier lui a proposé un poste.",
+     "dernier", 0, "Paul Verdier"),
+    ("Jean Roux a été reçu par Anne Fabre, la présidente de Technova. Cette dernière a critiqué Kelvio.",
+     "dernière", 0, "Anne Fabre"),
+    # … a plain last name still wins
+    ("Technova a racheté Kelvio. Ce dernier a ensuite licencié 30 salariés.", "dernier", 0, "Kelvio"),
 ])
 def test_links(links, text, word, n, expected):
     assert links(text).get((word, n)) == expected

@@ -443,7 +443,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             prev_names = [(j, n) for j, n in named if j < tok.i - 1 and index.entities[n].type in _ACTOR_TYPES + ("LOC",)
                           and (index.entities[n].type != "PER" or _gender_of(index, n, doc) in (None, g))]
             if prev_names:
-                _add(doc, index, mentions, tok.i - 1, tok.i + 1, prev_names[-1][1], "pronoun")
+                j, last = prev_names[-1]
+                # "X, président de Y. Ce dernier…": a name inside an apposition set beside another is
+                # not the last one spoken of; the one the apposition describes is
+                owner = _apposition_owner(tv, j, index)
+                if owner is not None and index.entities[owner].type in _ACTOR_TYPES and (
+                        index.entities[owner].type != "PER" or _gender_of(index, owner, doc) in (None, g)):
+                    last = owner
+                _add(doc, index, mentions, tok.i - 1, tok.i + 1, last, "pronoun")
             continue
         if tok.pos_ == "PRON" and low in ("lui", "elle") and tok.i >= 2 and tv[tok.i - 1].lower_ == "est" \
                 and tv[tok.i - 2].lower_ in ("c'", "c’", "ce") and tok.i + 1 < n_doc and tv[tok.i + 1].lower_ == "qui":
@@ -1169,6 +1176,29 @@ def _subject_and_object(tv, found, index) -> bool:
     objs = [t for t in tops if t.dep_ in ("obj", "obl:arg", "iobj", "obl")]
     return any(o.head.i == su.head.i and index.by_token.get(o.i) != index.by_token.get(su.i)
                for su in subj for o in objs)
+
+
+def _apposition_owner(tv, j: int, index) -> str | None:
+    """"X, (l'actuel) président de Y", "Y, filiale de Z": the name before the comma of the phrase that holds
+    the name at token j (the parser seldom makes it an apposition)."""
+    name = index.by_token.get(j)
+    while j > 0 and index.by_token.get(j - 1) == name:
+        j -= 1
+    k = j - 1
+    if k < 2 or tv[k].lower_ not in ("de", "d'", "d’", "du", "des"):
+        return None
+    k -= 1
+    if tv[k].pos_ != "NOUN" or not tv[k].is_lower or k in index.by_token:
+        return None
+    k -= 1
+    while k > 0 and tv[k].pos_ in ("DET", "ADJ") and tv[k].is_lower and j - k < 6:
+        k -= 1
+    if tv[k].text != "," or k < 1:
+        return None
+    owner = index.by_token.get(k - 1)
+    if owner is None or owner == name or index.kinds.get(k - 1) not in ("name", "introducer"):
+        return None
+    return owner
 
 
 def _sentence_span(doc, tok, sent_of, back: int) -> range:
