@@ -1418,6 +1418,25 @@ CASES = [
     # (lead, s7) … also when the parser takes the participle for the root and hangs the clause on it
     ("Kelvio a levé 3 millions d'euros. Fondée en 2021 par Anne Fabre, la start-up emploie 40 personnes.",
      [("FOUNDED", "Anne Fabre", "Kelvio")]),
+    # (coref2) a subject pronoun after a sentence opened by a participle's agent: the main clause's subject
+    ("Fondée en 2019 par Paul Verdier et Anne Fabre, Kelvio a levé 10 millions d'euros. Elle a noué un "
+     "partenariat avec Orbalia.", [("PARTNERS_WITH", "Kelvio", "Orbalia")]),
+    ("Dirigé par Anne Fabre, le groupe Technova a racheté Kelvio. Il a aussi acquis Nuvia l'an dernier.",
+     [("ACQUIRES", "Technova", "Nuvia")]),
+    # (coref2) "Quant à X, qui …, elle …": the detached name is the pronoun's
+    ("Quant à Anne Fabre, qui dirigeait Orbalia depuis 2015, elle a rejoint Maritima.",
+     [("WORKS_FOR", "Anne Fabre", "Maritima")]),
+    # (coref2) "qui la préside", "et le préside": an object clitic for the organisation named before
+    ("La société Nuvia a été créée par Paul Verdier, qui la dirige depuis 2018.", [("LEADS", "Paul Verdier", "Nuvia")]),
+    ("Jean Roux a fondé le groupe Technova en 2005 et le préside toujours.", [("LEADS", "Jean Roux", "Technova")]),
+    ("Kelvio signe un accord avec Technova. Pour la jeune pousse, cofondée en 2020 par Anne Fabre, qui la préside, "
+     "et Jean Roux, l'accord est une consécration.", [("LEADS", "Anne Fabre", "Kelvio")]),
+    # (coref2) "les deux sociétés" after "X affronte Y" in the same sentence: X and Y
+    ("Kelvio a levé 10 millions auprès de Atlas Capital et de Horizon Ventures. Elle affronte déjà Technova à Lyon, "
+     "où les deux sociétés se disputent les mêmes marchés.", [("COMPETES_WITH", "Kelvio", "Technova")]),
+    # (coref2) "le quinquagénaire" tagged as an adjective: still the person named before
+    ("Paul Verdier, 54 ans, a racheté Kelvio. Le quinquagénaire a ensuite pris le contrôle de Nuvia.",
+     [("ACQUIRES", "Paul Verdier", "Nuvia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2010,4 +2029,20 @@ FORBIDDEN = [
     # (pol2) a magazine's ranking in quotes is no blacklist
     ("Le magazine Orbalia a inscrit Kelvio sur sa liste des « entreprises où il fait bon vivre ».",
      ("OPPOSES", "Orbalia", "Kelvio")),
+    # (coref2) the agent of a participle opening the sentence is not what the next "elle" stands for
+    ("Fondée en 2019 par Paul Verdier et Anne Fabre, Kelvio a levé 10 millions d'euros. Elle a noué un "
+     "partenariat avec Orbalia.", ("PARTNERS_WITH", "Paul Verdier", "Orbalia")),
+    ("Créée par Jean Roux, la société Nuvia a triplé son chiffre d'affaires. Elle a signé un accord avec Technova.",
+     ("PARTNERS_WITH", "Jean Roux", "Technova")),
+    # (coref2) "lui" is not an organisation inside the subject's own phrase ("X, la présidente de Y, lui reproche")
+    ("Paul Verdier a quitté Technova. Anne Fabre, la présidente de Kelvio, lui reproche son départ.",
+     ("ACCUSES", "Anne Fabre", "Kelvio")),
+    # (coref2) "un contrat avec Y, qui le juge …": the clitic is the contract, not an actor
+    ("Technova a signé un contrat avec Orbalia, qui le dirige.", ("LEADS", "Orbalia", "Technova")),
+    # (coref2) … not the two funds coordinated in the sentence before
+    ("Kelvio a levé 10 millions auprès de Atlas Capital et de Horizon Ventures. Elle affronte déjà Technova à Lyon, "
+     "où les deux sociétés se disputent les mêmes marchés.", ("COMPETES_WITH", "Atlas Capital", "Horizon Ventures")),
+    # (coref2) "X, présidente de Y. Cette dernière a critiqué Z": X, not Y inside X's phrase
+    ("Jean Roux a été reçu par Anne Fabre, la présidente de Technova. Cette dernière a critiqué Kelvio.",
+     ("ACCUSES", "Technova", "Kelvio")),
 ]

@@ -79,7 +79,8 @@ _MORE_DESCRIPTORS = {"place de marché": "ORG", "fintech": "ORG", "néobanque": 
                      "sexagénaire": "PER", "quinquagénaire": "PER", "septuagénaire": "PER", "octogénaire": "PER",
                      "quadragénaire": "PER", "trentenaire": "PER", "boss": "PER", "génériqueur": "ORG",
                      "sidérurgiste": "ORG", "voyagiste": "ORG", "cimentier": "ORG", "brasseur": "ORG",
-                     "groupe familial": "ORG"}
+                     "groupe familial": "ORG",
+                     "pousse": "ORG"}   # "la jeune pousse", the adjective before the noun
 
 
 @lru_cache(maxsize=1)
@@ -343,6 +344,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue   # "le journal X … le club": an actor introduced as another kind of thing
             elif _NOUN_KIND.get(noun) == "maker" and words & _FINANCE_WORDS:
                 continue   # "l'entreprise", "la PME" is not an actor whose name says it is a fund or a bank
+            elif noun in _MAKER_TRADES and any(k in _MAKER_TRADES for k in introduced.get(name, ())):
+                score += 3   # "le constructeur ferroviaire X … L'industriel": one that makes things, said so
             if sent_of[j] == s and _binds(doc, j, i, index):
                 continue   # "X est une filiale du groupe…": the clause's own subject is not its complement
             if here and score < 4:
@@ -351,6 +354,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 score += 6   # "X, ancien ingénieur de Y, a quitté le groupe": Y (over any other cue)
             if name in subjects:
                 score += 1
+                if not here and index.kinds.get(j) == "name" and _main_subject(tv, j, index):
+                    score += 0.5   # the subject of a sentence's main clause, over a passive's agent (a tie-break)
             if not here and _in_main_clause(tv[j]) and index.kinds.get(j) == "name":
                 score += 1   # named in a sentence's main clause rather than in passing ("fabriqués par X")
                 # (a link made before counts as a subject only: it may be wrong, a name is not)
@@ -380,7 +385,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if tok.i in index.by_token:
             continue
         # "le groupe Vivendi": the introducer noun is the name's
-        if tok.pos_ in _CLOSED and not (tok.pos_ == "VERB" and tok.i > 0 and tv[tok.i - 1].pos_ == "DET"):
+        # ("pour la jeune pousse, cofondée…": a noun after its article and adjective, tagged as a verb)
+        misverb = tok.pos_ == "VERB" and tok.i > 1 and tv[tok.i - 1].pos_ == "ADJ" and tv[tok.i - 2].pos_ == "DET" \
+            and tv[tok.i - 1].is_lower and any(c.dep_ == "det" for c in tok.children)
+        # ("Le quinquagénaire a racheté…" with the noun tagged as an adjective, subject of its clause)
+        misverb = misverb or (tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubj:pass") and tok.is_lower
+                              and tok.lower_ in _descriptors() and any(c.dep_ == "det" for c in tok.children))
+        if tok.pos_ in _CLOSED and not (tok.pos_ == "VERB" and tok.i > 0 and tv[tok.i - 1].pos_ == "DET") \
+                and not misverb:
             continue   # (no branch below reads these: skipping them early keeps the pass cheap)
         nxt = tok.i + 1
         while nxt < n_doc - 1 and tv[nxt].pos_ == "ADJ" and tv[nxt].dep_ == "amod" and nxt - tok.i < 3 \
@@ -431,7 +443,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             prev_names = [(j, n) for j, n in named if j < tok.i - 1 and index.entities[n].type in _ACTOR_TYPES + ("LOC",)
                           and (index.entities[n].type != "PER" or _gender_of(index, n, doc) in (None, g))]
             if prev_names:
-                _add(doc, index, mentions, tok.i - 1, tok.i + 1, prev_names[-1][1], "pronoun")
+                j, last = prev_names[-1]
+                # "X, président de Y. Ce dernier…": a name inside an apposition set beside another is
+                # not the last one spoken of; the one the apposition describes is
+                owner = _apposition_owner(tv, j, index)
+                if owner is not None and index.entities[owner].type in _ACTOR_TYPES and (
+                        index.entities[owner].type != "PER" or _gender_of(index, owner, doc) in (None, g)):
+                    last = owner
+                _add(doc, index, mentions, tok.i - 1, tok.i + 1, last, "pronoun")
             continue
         if tok.pos_ == "PRON" and low in ("lui", "elle") and tok.i >= 2 and tv[tok.i - 1].lower_ == "est" \
                 and tv[tok.i - 2].lower_ in ("c'", "c’", "ce") and tok.i + 1 < n_doc and tv[tok.i + 1].lower_ == "qui":
@@ -452,6 +471,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             continue
         if tok.pos_ == "PRON" and low == "lui" and tok.dep_ in ("iobj", "obj", "obl:arg"):
             name = _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent)
+            if name:
+                _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
+            continue
+        if tok.pos_ == "PRON" and low in ("la", "le", "l'", "l’") and tok.dep_ == "obj" and tok.i > 0 \
+                and tok.head.dep_ in ("acl:relcl", "conj") and tok.head.i > tok.i \
+                and tv[tok.i - 1].lower_ not in ("comme", "que", "qu'", "qu’"):
+            # "X, cofondée par Y, qui la préside", "Y a racheté X en 2019 et la dirige depuis": an object
+            # clitic in a relative or a coordinated clause stands for the last other actor of its sentence
+            name = _object_clitic_antecedent(doc, tok, index)
             if name:
                 _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
             continue
@@ -488,7 +516,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if side:
                 _add(doc, index, mentions, tok.i - 1, tok.i + 1, side, "descriptor", head=tok.i)
             continue
-        if tok.pos_ != "NOUN" and not (tok.text[:1].isupper() and tok.lower_ in countries_by_adjective()) \
+        if tok.pos_ != "NOUN" and not misverb and not (tok.text[:1].isupper() and tok.lower_ in countries_by_adjective()) \
                 and not (tok.pos_ in ("PROPN", "X") and tok.text.islower()):   # "start" of "start-up", "tabloïd": mis-tagged
             continue
         dets = [c for c in tok.children if c.dep_ == "det"]
@@ -560,8 +588,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     index.kinds[tok.i] = "introducer"   # as "la holding X de Y": the noun is the company
                     subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, prev[0]))
                 continue
-            if want != "PER" or tok.dep_ not in ("nsubj", "nsubj:pass"):
-                continue
+            if want != "PER" or tok.dep_ not in ("nsubj", "nsubj:pass") or (
+                    dets[0].i >= 2 and tv[dets[0].i - 1].text == "," and _is_person_name(index, dets[0].i - 2)):
+                continue   # ("X, la présidente de Y, lui reproche…": the title names X, set beside it)
             # the person this same title was given to earlier ("le ministre de l'Économie X … Le
             # ministre de l'Économie a dit…"), else the person the previous sentence was about
             same = _titled_before(doc, tok, index)
@@ -683,6 +712,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
                 all_subjects.add(name)
     return mentions
+
+
+# Trades of companies that make things: "l'industriel" after "le constructeur X" is most likely X.
+_MAKER_TRADES = frozenset({"industriel", "constructeur", "fabricant", "équipementier", "motoriste", "avionneur",
+                           "sidérurgiste", "cimentier", "chimiste", "verrier", "papetier", "sous-traitant"})
 
 
 # Nouns any company is called by: "le groupe" may be any of them. A trade noun ("l'hébergeur",
@@ -925,6 +959,18 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
             before = [t.lower_ for t in tv[max(k - 2, 0):k]]
             if sent_of.get(k - 1) != s or before[-2:] == ["quant", "à"] or before[-1:] == ["quant"]:
                 return name, j
+    # "Quant à X, qui …, il …", "Quant au groupe X, …, il": the name the sentence detaches, for the
+    # pronoun subject of its main clause
+    sent = tok.sent
+    if sent.start + 2 < tok.i and tv[sent.start].lower_ == "quant" and tv[sent.start + 1].lower_ in ("à", "au", "aux") \
+            and tok.head.head.i == tok.head.i and tv[tok.i - 1].text == ",":
+        j = next((k for k in range(sent.start + 2, min(sent.start + 8, tok.i))
+                  if index.kinds.get(k) in ("name", "introducer")), None)
+        name = index.by_token.get(j) if j is not None else None
+        # (not when the main clause has a subject of its own before the pronoun)
+        if name and fits(name) and not any(tv[k].head.i == tok.head.i and tv[k].dep_ in ("nsubj", "nsubj:pass")
+                                           for k in range(j, tok.i)):
+            return name, j
     clause = tok.head
     if clause.dep_ in _SUBORDINATE and clause.head.i != clause.i:
         # the nearest clause above with a subject of its own before the pronoun: "X a dit qu'il…";
@@ -950,7 +996,48 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
             return name, first.i
     prev = [(n, i) for i, n in subjects_by_sent.get(s - 1, []) if fits(n)]
     if prev:
-        return prev[0]
+        # the main clause's subject over the agent of a participle put before it or a side clause's
+        # subject ("Fondée par A et B, X a levé… Elle…": X)
+        lead = [p for p in prev if not _participle_agent(tv, p[1])]
+        if lead:
+            return min(lead, key=lambda p: not _main_subject(tv, p[1], index))
+        # only the agent of a participle the sentence opens with ("Présidée par A, la banque X a…"):
+        # the first other actor after it, the subject the parser missed
+        agents = {n for n, _ in prev}
+        start = tok.sent.start
+        while start > 0 and sent_of.get(start - 1, -1) >= s - 1:
+            start -= 1
+        after = next(((index.by_token[j], j) for j in range(max(i for _, i in prev), tok.sent.start)
+                      if index.kinds.get(j) in ("name", "introducer") and index.by_token[j] not in agents
+                      and fits(index.by_token[j])), None)
+        return after
+    return _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits)
+
+
+def _main_subject(tv, i: int, index) -> bool:
+    """The name at token i is the subject of its sentence's main clause (not an agent, not a side clause's)."""
+    top = tv[i]
+    while top.head.i != top.i and index.by_token.get(top.head.i) == index.by_token.get(i) \
+            and top.dep_ not in ("nsubj", "nsubj:pass"):
+        top = top.head
+    if top.dep_ in ("appos", "conj") and top.head.dep_ in ("nsubj", "nsubj:pass") and top.head.i < top.i:
+        top = top.head   # "Ex-membre du directoire de Y, X est…": the name put beside an unnamed subject
+    return top.dep_ in ("nsubj", "nsubj:pass") and _in_main_clause(top)
+
+
+def _participle_agent(tv, i: int) -> bool:
+    """The name at token i is the agent of a bare participle ("Fondée par A, X…", "Dirigé par A, le groupe…")."""
+    top = tv[i]
+    while top.dep_ in ("flat:name", "flat", "conj") and top.head.i != top.i:
+        top = top.head
+    verb = top.head
+    return top.dep_ == "obl:agent" and verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") \
+        and verb.i < top.i and not any(c.dep_ in ("aux", "aux:pass", "aux:tense", "cop") for c in verb.children)
+
+
+def _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits):
+    tv = tokens_of(doc)
+    s = sent_of[tok.i]
     if not subjects_by_sent.get(s - 1):
         # the previous sentence has no actor as subject: its one actor, if it names only one
         start = tok.sent.start
@@ -1051,6 +1138,10 @@ def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2) -> list[str] | N
         named_here = list(dict.fromkeys(n for i, n in found if index.kinds.get(i) in ("name", "introducer")))
         if len(names) == n and named_here == names and k != s:   # (in its own sentence, only a coordinated pair)
             pair = names
+        elif k == s and n == 2 and len(names) == 2 and _subject_and_object(tv, found, index):
+            # "X affronte Y à Nîmes, où les deux sociétés se disputent…": the subject and the object of
+            # the clause before it (the subject may be a pronoun already linked)
+            pair = names
         elif len(names) >= n:
             # coordinated: "A et B", "entre A et B", "A, B et C"
             for i, a in found:
@@ -1070,6 +1161,44 @@ def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2) -> list[str] | N
         if len(names) > n and k != s:
             break   # a sentence naming many of them: which ones is unclear
     return pair
+
+
+def _subject_and_object(tv, found, index) -> bool:
+    """Two actors of a sentence, one the subject of a verb, the other that verb's object or complement."""
+    def top(i):
+        t = tv[i]
+        while t.head.i != t.i and index.by_token.get(t.head.i) == index.by_token.get(i) and t.dep_ not in (
+                "nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "iobj"):
+            t = t.head
+        return t
+    tops = [top(i) for i, _ in found]
+    subj = [t for t in tops if t.dep_ in ("nsubj", "nsubj:pass")]
+    objs = [t for t in tops if t.dep_ in ("obj", "obl:arg", "iobj", "obl")]
+    return any(o.head.i == su.head.i and index.by_token.get(o.i) != index.by_token.get(su.i)
+               for su in subj for o in objs)
+
+
+def _apposition_owner(tv, j: int, index) -> str | None:
+    """"X, (l'actuel) président de Y", "Y, filiale de Z": the name before the comma of the phrase that holds
+    the name at token j (the parser seldom makes it an apposition)."""
+    name = index.by_token.get(j)
+    while j > 0 and index.by_token.get(j - 1) == name:
+        j -= 1
+    k = j - 1
+    if k < 2 or tv[k].lower_ not in ("de", "d'", "d’", "du", "des"):
+        return None
+    k -= 1
+    if tv[k].pos_ != "NOUN" or not tv[k].is_lower or k in index.by_token:
+        return None
+    k -= 1
+    while k > 0 and tv[k].pos_ in ("DET", "ADJ") and tv[k].is_lower and j - k < 6:
+        k -= 1
+    if tv[k].text != "," or k < 1:
+        return None
+    owner = index.by_token.get(k - 1)
+    if owner is None or owner == name or index.kinds.get(k - 1) not in ("name", "introducer"):
+        return None
+    return owner
 
 
 def _sentence_span(doc, tok, sent_of, back: int) -> range:
@@ -1176,10 +1305,56 @@ def _clause_doers(tok, index) -> set[str] | None:
             if c.dep_ in ("nsubj", "nsubj:pass") or (hops and c.dep_ == "obj"):
                 out |= {index.by_token[x.i] for x in (c, *[k for k in c.children if k.dep_ in ("appos", "flat:name")])
                         if x.i in index.by_token}
+                if c.dep_ == "nsubj" and c.lower_ == "qui" and verb.dep_ == "acl:relcl":
+                    # "X, président de Y, qui lui a apporté son soutien": the relative's antecedent does
+                    # it, and so does the person its apposition is set beside
+                    ante = verb.head
+                    if ante.dep_ == "appos" and ante.head.i in index.by_token:
+                        ante = ante.head
+                    out |= {index.by_token[x.i] for x in (ante, *[k for k in ante.children
+                                                                  if k.dep_ in ("appos", "flat:name")])
+                            if x.i in index.by_token}
         if verb.head.i == verb.i or "Inf" not in verb.morph.get("VerbForm"):
             return out
         verb, hops = verb.head, hops + 1
     return out
+
+
+def _object_clitic_antecedent(doc, tok, index) -> str | None:
+    """"la", "le", "l'" as the object of a relative or coordinated clause: the last actor named before
+    it in its sentence that is not doing what the clause says, of the clitic's gender when the text gives
+    one (an organisation, whose gender the text seldom says, or a person); anything unclear, None."""
+    tv = tokens_of(doc)
+    own = _clause_doers(tok, index)
+    if own is None:
+        return None
+    if tok.head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.head.children):
+        # "Y a racheté X et la dirige": the first verb's subject does the second
+        first = tok.head.head
+        own |= {index.by_token[c.i] for c in first.children if c.dep_ in ("nsubj", "nsubj:pass")
+                and c.i in index.by_token}
+        if not own:
+            return None
+    gender = {"la": "Fem", "le": "Masc"}.get(tok.lower_)
+    for j in reversed(range(tok.sent.start, tok.i)):
+        name = index.by_token.get(j)
+        if not name or index.kinds.get(j) not in ("name", "introducer", "descriptor"):
+            continue
+        if name in own:
+            continue
+        ent = index.entities[name]
+        if ent.type not in _ACTOR_TYPES:
+            return None   # (a place or a thing named nearer: unclear)
+        g = _gender_of(index, name, doc)
+        if gender and g and g != gender:
+            return None
+        # (a noun of the clitic's gender between is the likelier antecedent: "un contrat avec Y, qui le juge…")
+        if any(t.pos_ == "NOUN" and t.i not in index.by_token and "Sing" in t.morph.get("Number")
+               and (gender is None or gender in t.morph.get("Gender")) and t.lemma_.lower() not in _ADVERBIAL_NOUNS
+               and any(c.dep_ == "det" for c in t.children) for t in tv[j + 1:tok.i]):
+            return None
+        return name
+    return None
 
 
 def _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent) -> str | None:
@@ -1189,8 +1364,14 @@ def _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent) -> str | None
     own = _clause_doers(tok, index)
     if own is None:
         return None
+    # (nor an actor inside a doer's own phrase: "X, le président du groupe Y au Sénat, qui lui…")
+    inside = {x.i for j in range(tok.sent.start, tok.i) if index.by_token.get(j) in own
+              and index.kinds.get(j) == "name" for c in tv[j].children if c.dep_ == "appos" for x in c.subtree} | {
+        x.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i for x in c.subtree}
     for j in reversed(range(tok.sent.start, tok.i)):
         name = index.by_token.get(j)
+        if j in inside:
+            continue
         if name and name not in own and index.kinds.get(j) in ("name", "introducer") \
                 and index.entities[name].type in _ACTOR_TYPES \
                 and not any(t.lower_ in ("selon", "après") for t in tv[max(j - 4, tok.sent.start):j]):
