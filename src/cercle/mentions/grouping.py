@@ -85,8 +85,9 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     branch = [any(_after_noun(tv, s.start, _BRANCH_NOUNS) for s in c) for c in clusters] \
         if doc is not None and not lower_words_of(doc).isdisjoint(_BRANCH_NOUNS) else [False] * len(clusters)
 
-    def joins(i: int, j: int) -> bool:
-        """Does cluster i's name abbreviate cluster j's?"""
+    def joins(i: int, j: int, relaxed: bool = False) -> bool:
+        """Does cluster i's name abbreviate cluster j's? (``relaxed``: the readings tried only when no
+        cluster joins otherwise, see ``_loose_org_prefix``)"""
         sname, stoks, stype = info[i]
         bname, btoks, btype = info[j]
         if len(btoks) <= len(stoks):
@@ -126,6 +127,9 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                     and all(w.lower() in org_words or (w.isupper() and len(w) <= 3) for w in extra)
                     and not any(w.lower() in _HOLDING_WORDS for w in extra)):
                 return True   # "Nuvia" → "Nuvia AI", not "Orbalia" → "Orbalia X200" (a product)
+            if relaxed and btype == "ORG" and btoks[:len(stoks)] == stoks and extra \
+                    and _loose_org_prefix(clusters[i], stype, extra, surnames):
+                return True
             # "l'Union" → "Union européenne", "l'Assemblée" → "Assemblée nationale": the name without the
             # lower-case adjectives that close it
             # (one word only: "Société générale" is not "Société générale autonome", another name)
@@ -143,6 +147,10 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             return len(sname) >= 2 and sname.isupper() and sname in _acronyms(bname)
         return False
 
+    # the last words of the people's names, and the families named ("la famille X"): a holding
+    # "X Participations" beside them is the family's, not the company X's
+    surnames = {toks[-1] for (_, toks, t), c in zip(info, clusters) if t == "PER" and len(toks) >= 2} \
+        | {toks[-1] for _, toks, _ in info if len(toks) == 2 and toks[0] in ("famille", "clan")}
     # a short form joins the one longer name it is part of (surname, name without descriptor)
     merged = True
     while merged:
@@ -152,6 +160,8 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             if not info[i][1]:
                 continue
             candidates = [j for j in pools(i) if j != i and joins(i, j)]
+            if not candidates:
+                candidates = [j for j in pools(i) if j != i and joins(i, j, relaxed=True)]
             if len(candidates) > 2:
                 # "Ysambert" in an article naming "Laboratoires Ysambert", "Aurélien Ysambert" and
                 # "Georgette Ysambert": a surname two people of the family share names neither of them
@@ -173,6 +183,28 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                 break
     clusters.sort(key=lambda c: min(s.start for s in c))
     return clusters
+
+
+def _loose_org_prefix(short: list[_Span], stype: str, extra: list[str], surnames: set[str]) -> bool:
+    """"Rombaldi" for "Rombaldi Industries", "Sterenn" for "Sterenn Participations": a short name opening
+    the one organisation name that starts with it and goes on with organisation words only, where the
+    stricter reading refused it because the short name is one only the NER calls a person (no title,
+    no first name: typed an organisation later), or because the words are a holding's ("X
+    Participations") while no person nor family of the article bears the name X. Tried only when
+    nothing else joins the short name, so a person's surname still goes to the person."""
+    if stype == "PER" and any(s.votes.get("PER", 0) > (s.ner == "PER") for s in short):
+        return False
+    if stype not in ("ORG", "PER"):
+        return False
+    org_words = lexicon()["org_name_words"]
+    for w in extra:
+        low = w.lower()
+        if low in _HOLDING_WORDS:
+            if fold(_strip_honorific(short[0].text)).split()[-1] in surnames:
+                return False   # ("Fauvel" beside "Jean Fauvel" and "Fauvel Participations": the family's holding)
+        elif low not in org_words and not (w.isupper() and len(w) <= 3):
+            return False
+    return True
 
 
 _HOLDING_WORDS = frozenset({"participations", "holding", "holdings", "investissements"})

@@ -1,0 +1,57 @@
+"""Short names joined to the one longer name they open; names typed by the trade word closing them."""
+import pytest
+
+from cercle.clean import clean_article
+from cercle.mentions.entities import find_entities
+from cercle.records import Article
+
+
+@pytest.fixture(scope="module")
+def entities(nlp):
+    def run(text: str) -> dict[str, tuple[str, list[str]]]:
+        clean = clean_article(Article(id="t", text=text))
+        ents, _, _ = find_entities(nlp(clean.text), clean)
+        return {e.name: (e.type, e.aliases) for e in ents}
+    return run
+
+
+@pytest.mark.parametrize("text, full, short", [
+    # a trade word closing a company's name, dropped later ("X Matériaux" → "X", "X Systèmes" → "X")
+    ("Le fabricant lyonnais Orbalia Matériaux a annoncé un plan. Selon lui, Orbalia prévoit deux usines.",
+     "Orbalia Matériaux", "Orbalia"),
+    ("L'intégrateur Quarnis Systèmes a remporté le contrat. Quarnis détient 15 % de Kelvio.",
+     "Quarnis Systèmes", "Quarnis"),
+    # the short name only the NER calls a person (no title, no first name): the company
+    ("Le patron de Technova Industries, Paul Verdier, a lancé une offre sur Kelvio. Technova propose 40 euros.",
+     "Technova Industries", "Technova"),
+    ("Le gérant de Belvane Partners, Jean Roux, critique Kelvio. Belvane détient 5 % du capital.",
+     "Belvane Partners", "Belvane"),
+    # a holding's name, no person nor family of the article bearing it: the holding itself
+    ("Nuvia est détenue à 96 % par Sterval Participations. Jean Roux, l'actionnaire majoritaire de Sterval, "
+     "a refusé.", "Sterval Participations", "Sterval"),
+])
+def test_short_name_joins_the_company(entities, text, full, short):
+    found = entities(text)
+    assert full in found and short in found[full][1] and short not in found, found
+
+
+@pytest.mark.parametrize("text, apart", [
+    # a surname shared by a person and a company: the surname goes to the person
+    ("Paul Verdier dirige Verdier Capital. Verdier a déclaré vouloir se retirer.", "Verdier Capital"),
+    ("Anne Fabre a fondé Fabre Conseil en 2010. Fabre a quitté la direction en 2020.", "Fabre Conseil"),
+    # a product's code after the name, another name after a hyphen, a place: other entities
+    ("Orbalia a dévoilé son drone Orbalia X200. Orbalia emploie 300 personnes.", "Orbalia X200"),
+    ("Kelvio France, la filiale de Kelvio, a été cédée. Kelvio garde son siège à Paris.", "Kelvio France"),
+])
+def test_short_name_stays_apart(entities, text, apart):
+    found = entities(text)
+    assert apart in found and len(found) >= 2, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Après dix ans à la tête du fabricant d'isolants Pelvaux Matériaux, Jean Roux passe la main.", "Pelvaux Matériaux"),
+    ("Technova a assigné Galvire Patrimoine, la holding du fondateur.", "Galvire Patrimoine"),
+    ("Le fonds Atlas Capital détient 7 % de Foncière Varenne.", "Foncière Varenne"),
+])
+def test_trade_word_makes_an_organisation(entities, text, name):
+    assert entities(text).get(name, (None,))[0] == "ORG", entities(text)
