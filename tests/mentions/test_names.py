@@ -55,3 +55,27 @@ def test_short_name_stays_apart(entities, text, apart):
 ])
 def test_trade_word_makes_an_organisation(entities, text, name):
     assert entities(text).get(name, (None,))[0] == "ORG", entities(text)
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    # a movement's name the NER cut before its last complement, a place's name: one name
+    ("Le Trésor a sanctionné l'Union des forces du Valmont (UFV), une milice accusée d'exactions.",
+     "Union des forces du Valmont", "Valmont"),
+    # a name never goes on with a determiner other than an article ("… un projet d'offre")
+    ("Le groupe Hautevil a déposé jeudi auprès de l'Autorité des marchés financiers un projet d'offre sur Kelvio.",
+     "Autorité des marchés financiers", "Autorité des marchés financiers un projet"),
+])
+def test_names_cut_or_run_on(entities, text, name, absent):
+    found = entities(text)
+    assert name in found and absent not in found, found
+
+
+def test_a_body_of_a_state_keeps_the_state_apart(entities):
+    # not a movement's head, no acronym spelling the whole: the body and the state stay two names
+    found = entities("L'Autorité de la concurrence de Valdarie a autorisé le rachat de Kelvio.")
+    assert "Autorité de la concurrence" in found, found
+
+
+def test_capitalised_words_before_the_closing_organisation_word(entities):
+    found = entities("Le négociant Belcourt Precision Systems a signé avec Kelvio. Plus tard, Belcourt a démenti.")
+    assert "Belcourt" in found["Belcourt Precision Systems"][1] and "Belcourt" not in found, found

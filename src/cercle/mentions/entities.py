@@ -27,7 +27,7 @@ import re
 from ..records import CleanArticle, DocEntity, Mention
 from .candidates import (_add_capitalised_runs, _add_missed_surnames, _candidate_spans, _family_groups,
                          _group_names, _pair_acronyms, _portfolios, _public_bodies, _association_names, _names_with_numbers,
-                         _names_with_an_adjective, _collective_names)
+                         _names_with_an_adjective, _collective_names, _names_cut_before_a_place)
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
 from .lexicon import fold, lexicon
@@ -48,6 +48,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _public_bodies(doc, spans)
     _add_capitalised_runs(doc, spans)
     _association_names(doc, spans)
+    _names_cut_before_a_place(doc, spans)
     _names_with_numbers(doc, spans)
     _names_with_an_adjective(doc, spans)
     _collective_names(doc, spans)

@@ -197,14 +197,26 @@ def _loose_org_prefix(short: list[_Span], stype: str, extra: list[str], surnames
     if stype not in ("ORG", "PER"):
         return False
     org_words = lexicon()["org_name_words"]
+    # ("X Gold Trading", "X Precision Systems": capitalised words before the organisation word closing
+    # the name, none a place's or a first name)
+    closed = extra[-1].lower() in org_words
     for w in extra:
         low = w.lower()
         if low in _HOLDING_WORDS:
             if fold(_strip_honorific(short[0].text)).split()[-1] in surnames:
                 return False   # ("Fauvel" beside "Jean Fauvel" and "Fauvel Participations": the family's holding)
-        elif low not in org_words and not (w.isupper() and len(w) <= 3):
+        elif low not in org_words and not (w.isupper() and len(w) <= 3) and not (
+                closed and w[:1].isupper() and w.isalpha() and w not in first_names() and not _place(w)):
             return False
     return True
+
+
+def _place(word: str) -> bool:
+    """A country's name or adjective, a seat of power, a region of the world."""
+    from .demonyms import countries_by_adjective, countries_by_seat, region_names
+    f = fold(word)
+    return word.lower() in countries_by_adjective() or f in countries_by_seat() or f in region_names() \
+        or any(f in names for names in countries_by_adjective().values())
 
 
 _HOLDING_WORDS = frozenset({"participations", "holding", "holdings", "investissements"})
