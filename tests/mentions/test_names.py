@@ -79,3 +79,41 @@ def test_a_body_of_a_state_keeps_the_state_apart(entities):
 def test_capitalised_words_before_the_closing_organisation_word(entities):
     found = entities("Le négociant Belcourt Precision Systems a signé avec Kelvio. Plus tard, Belcourt a démenti.")
     assert "Belcourt" in found["Belcourt Precision Systems"][1] and "Belcourt" not in found, found
+
+
+def _topic(nlp, text):
+    clean = clean_article(Article(id="t", text=text))
+    return find_entities(nlp(clean.text), clean)[2].topic
+
+
+def test_a_headline_opening_with_a_name_gives_the_main_organisation(nlp):
+    # "X : …" in the headline, X named as often as any other organisation: the article's
+    text = ("Brenval Outillage : Paul Verdier poussé vers la sortie\n"
+            "Le conseil d'administration de Brenval Outillage a révoqué son directeur général. Le fonds "
+            "Atlas Capital, qui détient 20 % du capital, a voté la révocation. Atlas Capital réclame un "
+            "nouveau plan. Brenval Outillage emploie 800 personnes.")
+    assert _topic(nlp, text) == "Brenval Outillage"
+
+
+def test_a_headline_naming_no_organisation_first_gives_no_opener(nlp):
+    # "Vélos partagés : …": a rubric, no name; two organisations named as often, none the article's
+    text = ("Vélos partagés : la Métropole hésite entre Kelvio Mobilités et Nuvia Mobilités\n"
+            "La Métropole a reçu les offres de Kelvio Mobilités et de Nuvia Mobilités. Kelvio Mobilités "
+            "propose 800 vélos, Nuvia Mobilités 900 vélos.")
+    assert _topic(nlp, text) is None
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the rubric opening a headline, common words going on in lower case: no name
+    ("Cloud souverain : Kelvio décroche un contrat de l'armée\nKelvio a remporté le contrat.", "Cloud"),
+    ("Flotte fantôme : Technova visé par des sanctions\nTechnova conteste.", "Flotte"),
+])
+def test_headline_rubric_is_no_name(entities, text, absent):
+    found = entities(text)
+    assert absent not in found and not any(n.startswith(absent) for n in found), found
+
+
+def test_headline_opening_with_an_organisation_keeps_it(entities):
+    found = entities("Banque publique d'investissement : un nouveau fonds\nLa Banque publique "
+                     "d'investissement lance un fonds.")
+    assert any(n.startswith("Banque publique") for n in found), found

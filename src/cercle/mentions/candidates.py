@@ -778,3 +778,23 @@ def _initials_of(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s\-'’]+", name)
                    if w and w.lower() not in ("de", "du", "des", "d", "la", "le", "l", "et", "les")).upper()
 
+
+def _drop_rubric(doc, spans: list[_Span]) -> None:
+    """"Flotte fantôme : l'UE frappe …", "Cloud de défense : …", "Drones anti-incendie : …": the rubric
+    opening a headline before a colon, a phrase of common words going on in lower case, is no name
+    (unless an organisation's or a public body's word is in it: "Banque publique d'investissement : …")."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    k = 0
+    while k < n and k < 12 and tv[k].text != ":" and "\n" not in tv[k].text:
+        k += 1
+    if k >= n or k < 2 or tv[k].text != ":" or not tv[0].text[:1].isupper() or not _known_word(tv[0]):
+        return
+    words = [t.lower_ for t in tv[:k]]
+    lex = lexicon()
+    if not any(t.text.replace("-", "").isalpha() and t.text.islower() and t.lower_ not in ("de", "du", "des", "d'", "d’", "la", "le", "l'")
+               for t in tv[1:k]) or not lex["org_name_words"].isdisjoint(words) \
+            or not lex["gov_name_words"].isdisjoint(words) or tv[0].lower_ in lex["org_lead_words"]:
+        return
+    spans[:] = [s for s in spans if not (s.start == 0 and s.end <= k)]
+
