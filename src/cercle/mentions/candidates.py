@@ -790,6 +790,8 @@ def _drop_rubric(doc, spans: list[_Span]) -> None:
         k += 1
     if k >= n or k < 2 or tv[k].text != ":" or not tv[0].text[:1].isupper() or not _known_word(tv[0]):
         return
+    if "\n" not in doc.text or any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in tv[:k]):
+        return   # (a headline's rubric, a noun phrase: not "Paul Verdier, PDG de X, a déclaré : « … »")
     words = [t.lower_ for t in tv[:k]]
     lex = lexicon()
     if not any(t.text.replace("-", "").isalpha() and t.text.islower() and t.lower_ not in ("de", "du", "des", "d'", "d’", "la", "le", "l'")
