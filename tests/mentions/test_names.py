@@ -117,3 +117,15 @@ def test_headline_opening_with_an_organisation_keeps_it(entities):
     found = entities("Banque publique d'investissement : un nouveau fonds\nLa Banque publique "
                      "d'investissement lance un fonds.")
     assert any(n.startswith("Banque publique") for n in found), found
+
+
+@pytest.mark.parametrize("text, full, short", [
+    # a public body's one capitalised word, for the one body of that kind the article names
+    ("Valmont Agglomération Métropole a choisi Kelvio. Selon Paul Verdier, la Métropole a tranché vite.",
+     "Valmont Agglomération Métropole", "Métropole"),
+    ("La Région Grand Est a accordé une subvention à Kelvio. La Région détient aussi 5 % de Nuvia.",
+     "Région Grand Est", "Région"),
+])
+def test_public_body_short_word_joins(entities, text, full, short):
+    found = entities(text)
+    assert full in found and short in found[full][1] and short not in found, found

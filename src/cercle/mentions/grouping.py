@@ -144,6 +144,12 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                     and (stype not in ("PER", "LOC")
                          or not any(s.votes.get(stype, 0) > (s.ner == stype) for s in clusters[i])):
                 return True
+            # "la Métropole" → "Montpellier Méditerranée Métropole", "la Région" → "Région Grand Est": a
+            # public body's one capitalised word, naming the one body of that kind the article names
+            if relaxed and btype == "GOV" and stype == "GOV" and len(stoks) == 1 and len(btoks) >= 2 \
+                    and stoks[0] in (btoks[0], btoks[-1]) and sname[:1].isupper() and not sname.isupper() \
+                    and "-" not in sname:
+                return True
             return len(sname) >= 2 and sname.isupper() and sname in _acronyms(bname)
         return False
 
