@@ -129,3 +129,21 @@ def test_headline_opening_with_an_organisation_keeps_it(entities):
 def test_public_body_short_word_joins(entities, text, full, short):
     found = entities(text)
     assert full in found and short in found[full][1] and short not in found, found
+
+
+@pytest.mark.parametrize("text, full, other", [
+    # two people of one surname: "Mme X" is the woman, "M. X" the man, by their titles' gender
+    ("Le président de Technova était accompagné de sa vice-présidente, Anne Verlac. Plus tard, Mme Verlac, "
+     "fille de l'ancien ministre Paul Verlac, a démissionné.", "Anne Verlac", "Paul Verlac"),
+    ("L'ancien ministre Paul Verlac a soutenu la directrice Anne Verlac. M. Verlac a ensuite rejoint Kelvio.",
+     "Paul Verlac", "Anne Verlac"),
+])
+def test_honorific_gender_picks_one_of_two_namesakes(entities, text, full, other):
+    found = entities(text)
+    assert "Verlac" in found[full][1] and "Verlac" not in found[other][1] and "Verlac" not in found, found
+
+
+def test_a_bare_surname_of_two_namesakes_stays_apart(entities):
+    # no honorific, no title: either of them, joined to neither
+    found = entities("Anne Verlac et Paul Verlac dirigent Kelvio. Verlac a refusé de commenter.")
+    assert "Verlac" not in found["Anne Verlac"][1] and "Verlac" not in found["Paul Verlac"][1], found

@@ -175,6 +175,13 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                 orgs = [j for j in candidates if info[j][2] == "ORG"]
                 if len(orgs) == 1 and all(info[j][2] == "PER" for j in candidates if j != orgs[0]):
                     candidates = orgs
+            if len(candidates) == 2 and all(info[j][2] == "PER" for j in candidates) and doc is not None:
+                # "Mme Wiart" in an article naming "Salomé Wiart", vice-présidente, and her father "Pierre
+                # Wiart", ancien ministre: the one of the two the honorific's gender fits
+                want = _gender(tv, clusters[i])
+                if want:
+                    fits = [j for j in candidates if _gender(tv, clusters[j]) not in (None, want)]
+                    candidates = [j for j in candidates if j not in fits] if len(fits) == 1 else candidates
             if len(candidates) == 1:
                 j = candidates[0]
                 clusters[j].extend(clusters[i])
@@ -235,6 +242,36 @@ def _after_noun(tv, start: int, nouns) -> bool:
     while j > 0 and tv[j].pos_ == "ADJ":
         j -= 1
     return j >= 0 and tv[j].lower_ in nouns
+
+
+_FEMININE_HONORIFICS = frozenset({"Mme", "Mme.", "Madame", "Mlle"})
+_MASCULINE_HONORIFICS = frozenset({"M.", "Monsieur"})
+
+
+def _gender(tv, cluster: list[_Span]) -> str | None:
+    """"F" or "M" when the text says it of every mention that says it: an honorific ("Mme X"), or a
+    title or person noun right before a mention or set off before it ("sa vice-présidente, Salomé X",
+    "l'ancien ministre Pierre X"; a noun of one gender only, by its morphology)."""
+    from .lexicon import lexicon as _lex
+    titles = _lex()["person_titles"]
+    found = set()
+    for s in cluster:
+        first = s.text.split()[0] if s.text else ""
+        if first in _FEMININE_HONORIFICS:
+            found.add("F")
+            continue
+        if first in _MASCULINE_HONORIFICS:
+            found.add("M")
+            continue
+        j = s.start - 1
+        if j >= 0 and tv[j].text == ",":
+            j -= 1
+        if j >= 0 and tv[j].pos_ == "NOUN" and (tv[j].lower_ in titles or tv[j].lemma_.lower() in titles):
+            g = tv[j].morph.get("Gender")
+            if len(g) == 1 and g[0] in ("Fem", "Masc"):
+                # (a title of both genders, "ministre", says it by its determiner or adjective)
+                found.add("F" if g[0] == "Fem" else "M")
+    return found.pop() if len(found) == 1 else None
 
 
 def _pools(info):
