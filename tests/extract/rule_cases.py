@@ -2001,4 +2001,7 @@ FORBIDDEN = [
     # (pol2) a magazine's ranking in quotes is no blacklist
     ("Le magazine Orbalia a inscrit Kelvio sur sa liste des « entreprises où il fait bon vivre ».",
      ("OPPOSES", "Orbalia", "Kelvio")),
+    # (names) a place fronted with "À" and a comma sets the scene, no party to the sentence's tie
+    ("À Paris, le joaillier Maison Verlac a suspendu ses commandes auprès de Kelvio.",
+     ("FUNDS", "Maison Verlac", "Paris")),
 ]

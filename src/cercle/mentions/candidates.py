@@ -800,3 +800,16 @@ def _drop_rubric(doc, spans: list[_Span]) -> None:
         return
     spans[:] = [s for s in spans if not (s.start == 0 and s.end <= k)]
 
+
+def _drop_fronted_places(doc, spans: list[_Span]) -> None:
+    """"À Paris, le joaillier X a suspendu …", "À Minsk, on dément": a place fronted with "à" and a comma
+    opening a sentence sets the scene; no party to what the sentence tells. The mention goes (the place
+    stays an entity wherever else the text names it)."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    drop = [s for s in spans if s.start > 0 and s.end < n and tv[s.start - 1].lower_ == "à"
+            and (tv[s.start - 1].is_sent_start or tv[s.start - 1].text == "À")
+            and tv[s.end].text == "," and s.ner == "LOC" and top(s.votes) == "LOC" and not s.fixed_name]
+    if drop:
+        spans[:] = [s for s in spans if not any(s is d for d in drop)]
+

@@ -27,7 +27,8 @@ import re
 from ..records import CleanArticle, DocEntity, Mention
 from .candidates import (_add_capitalised_runs, _add_missed_surnames, _candidate_spans, _family_groups,
                          _group_names, _pair_acronyms, _portfolios, _public_bodies, _association_names, _names_with_numbers,
-                         _names_with_an_adjective, _collective_names, _names_cut_before_a_place, _drop_rubric)
+                         _names_with_an_adjective, _collective_names, _names_cut_before_a_place, _drop_rubric,
+                         _drop_fronted_places)
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
 from .lexicon import fold, lexicon
@@ -57,6 +58,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _pair_acronyms(doc, spans)
     _add_missed_surnames(doc, spans)
     _drop_rubric(doc, spans)
+    _drop_fronted_places(doc, spans)
     _states_of_heads(doc, spans)
     for sp in spans:   # (after the capitalised runs: "L'ARP a infligé …" is one of them)
         authority_vote(doc, sp)
