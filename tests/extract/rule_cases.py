@@ -2045,4 +2045,7 @@ FORBIDDEN = [
     # (coref2) "X, présidente de Y. Cette dernière a critiqué Z": X, not Y inside X's phrase
     ("Jean Roux a été reçu par Anne Fabre, la présidente de Technova. Cette dernière a critiqué Kelvio.",
      ("ACCUSES", "Technova", "Kelvio")),
+    # (names) a place fronted with "À" and a comma sets the scene, no party to the sentence's tie
+    ("À Paris, le joaillier Maison Verlac a suspendu ses commandes auprès de Kelvio.",
+     ("FUNDS", "Maison Verlac", "Paris")),
 ]

@@ -104,7 +104,9 @@ def _candidate_spans(doc) -> list[_Span]:
         # "Solane dans Orbalia": a name never contains a lowercase preposition other than de/du/des;
         # "Atlas and Borea", "Atlas et Borea": two names the NER joined
         for k in range(start + 1, end if not joined else start + 1):
-            if (tv[k].pos_ == "ADP" and tv[k].text.islower() and tv[k].text not in ("de", "du", "des", "d'", "d’")) \
+            # ("l'Autorité des marchés financiers un projet d'offre": nor a determiner other than an article)
+            if (tv[k].pos_ in ("ADP", "DET") and tv[k].text.islower()
+                    and tv[k].text not in ("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’")) \
                     or (tv[k].text in ("and", "et") and k + 1 < end and tv[k + 1].text[:1].isupper()
                         and (tv[k].text == "and" or tv[k - 1].pos_ in ("PROPN", "X")
                              and tv[k + 1].pos_ in ("PROPN", "X"))):   # (not "Arts et Métiers")
@@ -724,3 +726,90 @@ def _collective_names(doc, spans: list[_Span]) -> None:
             added = True
     if added:
         spans.sort(key=lambda s: s.start)
+
+
+_MOVEMENT_HEADS = frozenset({"union", "front", "mouvement", "parti", "rassemblement", "alliance", "coalition",
+                             "forces", "brigades", "armée", "collectif", "syndicat", "fédération", "confédération"})
+
+
+def _names_cut_before_a_place(doc, spans: list[_Span]) -> None:
+    """'l'Union des forces du Kordofan (UFK)', 'le Front de libération du Valmont': a long name opened by a
+    capitalised head word and going on with lower-case "de" complements, which the NER cut before its
+    last complement, a place's or a name's capitalised word it took apart. The two spans are one name
+    when the acronym in brackets right after spells the whole name, or when the head is a movement's
+    ("Union", "Front", "Mouvement"…) and the first span ends in lower case (the name ran on)."""
+    tv = tokens_of(doc)
+    heads = lexicon()["cut_name_heads"]
+    if lower_words_of(doc).isdisjoint(heads):
+        return
+    n = len(doc)
+    by_start = {s.start: s for s in spans}
+    dropped = []
+    for sp in spans:
+        first = tv[sp.start]
+        if sp in dropped or sp.fixed_name or sp.end - sp.start < 2 or not first.text[:1].isupper() \
+                or first.lower_ not in heads or top(sp.votes) == "PER":
+            continue
+        k = sp.end
+        if k + 1 >= n or tv[k].lower_ not in ("de", "du", "des", "d'", "d’"):
+            continue
+        k += 1
+        if tv[k].lower_ in ("la", "l'", "l’") and k + 1 < n:
+            k += 1
+        nxt = by_start.get(k)
+        if nxt is None or not tv[k].text[:1].isupper() or top(nxt.votes) == "PER" or nxt.fixed_name:
+            continue
+        whole = doc[sp.start:nxt.end].text
+        acronym = nxt.end + 2 < n and tv[nxt.end].text == "(" and tv[nxt.end + 2].text == ")" \
+            and tv[nxt.end + 1].text.isupper() and _initials_of(whole) == tv[nxt.end + 1].text
+        ran_on = tv[sp.end - 1].text.isalpha() and tv[sp.end - 1].text.islower() and first.lower_ in _MOVEMENT_HEADS
+        if not (acronym or ran_on):
+            continue
+        sp.end = nxt.end
+        sp.text = whole
+        sp.votes[top(sp.votes) or "ORG"] += 1
+        dropped.append(nxt)
+    if dropped:
+        spans[:] = [s for s in spans if not any(s is d for d in dropped)]
+
+
+def _initials_of(name: str) -> str:
+    """'Union des forces du Kordofan' → 'UFK': the initials of a name's words but its little words."""
+    return "".join(w[0] for w in re.split(r"[\s\-'’]+", name)
+                   if w and w.lower() not in ("de", "du", "des", "d", "la", "le", "l", "et", "les")).upper()
+
+
+def _drop_rubric(doc, spans: list[_Span]) -> None:
+    """"Flotte fantôme : l'UE frappe …", "Cloud de défense : …", "Drones anti-incendie : …": the rubric
+    opening a headline before a colon, a phrase of common words going on in lower case, is no name
+    (unless an organisation's or a public body's word is in it: "Banque publique d'investissement : …")."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    k = 0
+    while k < n and k < 12 and tv[k].text != ":" and "\n" not in tv[k].text:
+        k += 1
+    if k >= n or k < 2 or tv[k].text != ":" or not tv[0].text[:1].isupper() or not _known_word(tv[0]):
+        return
+    if "\n" not in doc.text or any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in tv[:k]):
+        return   # (a headline's rubric, a noun phrase: not "Paul Verdier, PDG de X, a déclaré : « … »")
+    words = [t.lower_ for t in tv[:k]]
+    lex = lexicon()
+    if not any(t.text.replace("-", "").isalpha() and t.text.islower() and t.lower_ not in ("de", "du", "des", "d'", "d’", "la", "le", "l'")
+               for t in tv[1:k]) or not lex["org_name_words"].isdisjoint(words) \
+            or not lex["gov_name_words"].isdisjoint(words) or tv[0].lower_ in lex["org_lead_words"]:
+        return
+    spans[:] = [s for s in spans if not (s.start == 0 and s.end <= k)]
+
+
+def _drop_fronted_places(doc, spans: list[_Span]) -> None:
+    """"À Paris, le joaillier X a suspendu …", "À Minsk, on dément": a place fronted with "à" and a comma
+    opening a sentence sets the scene; no party to what the sentence tells. The mention goes (the place
+    stays an entity wherever else the text names it)."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    drop = [s for s in spans if s.start > 0 and s.end < n and tv[s.start - 1].lower_ == "à"
+            and (tv[s.start - 1].is_sent_start or tv[s.start - 1].text == "À")
+            and tv[s.end].text == "," and s.ner == "LOC" and top(s.votes) == "LOC" and not s.fixed_name]
+    if drop:
+        spans[:] = [s for s in spans if not any(s is d for d in drop)]
+

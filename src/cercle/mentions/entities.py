@@ -27,7 +27,8 @@ import re
 from ..records import CleanArticle, DocEntity, Mention
 from .candidates import (_add_capitalised_runs, _add_missed_surnames, _candidate_spans, _family_groups,
                          _group_names, _pair_acronyms, _portfolios, _public_bodies, _association_names, _names_with_numbers,
-                         _names_with_an_adjective, _collective_names)
+                         _names_with_an_adjective, _collective_names, _names_cut_before_a_place, _drop_rubric,
+                         _drop_fronted_places)
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
 from .lexicon import fold, lexicon
@@ -48,6 +49,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _public_bodies(doc, spans)
     _add_capitalised_runs(doc, spans)
     _association_names(doc, spans)
+    _names_cut_before_a_place(doc, spans)
     _names_with_numbers(doc, spans)
     _names_with_an_adjective(doc, spans)
     _collective_names(doc, spans)
@@ -55,6 +57,8 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _group_names(doc, spans)
     _pair_acronyms(doc, spans)
     _add_missed_surnames(doc, spans)
+    _drop_rubric(doc, spans)
+    _drop_fronted_places(doc, spans)
     _states_of_heads(doc, spans)
     for sp in spans:   # (after the capitalised runs: "L'ARP a infligé …" is one of them)
         authority_vote(doc, sp)
@@ -107,6 +111,14 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
                                       or (orgs[0][0] > orgs[1][0] and _in_headline(doc, index, orgs[0][1]))) \
             and states <= sum(n for n, _ in orgs):
         index.topic = orgs[0][1]
+    elif orgs and states <= sum(n for n, _ in orgs):
+        # "Vauclair Ingénierie : X poussé vers la sortie": a headline opening with an organisation's name
+        # and a colon names what the article is about, when the text names it again at least as often
+        # as any other organisation (a bidder and its target named as often: the one the headline opens with)
+        opener = _headline_opener(doc, index)
+        count = dict((name, n) for n, name in orgs)
+        if opener in count and count[opener] >= 2 and count[opener] >= orgs[0][0]:
+            index.topic = opener
     mentions.extend(link_anaphora(doc, index))
     mentions.sort(key=lambda m: m.start)
     return list(index.entities.values()), mentions, index
@@ -126,6 +138,23 @@ def _in_headline(doc, index: EntityIndex, name: str) -> bool:
             return True
         i += 1
     return False
+
+
+def _headline_opener(doc, index: EntityIndex) -> str | None:
+    """The name a headline opens with, right before a colon ("Foncière Galaure : le fonds X attaque"),
+    not a rubric ("Robotique : …", no entity) nor a dateline ("Lyon. …")."""
+    text = doc.text
+    end = text.find("\n")
+    if end <= 0:
+        return None
+    tv = tokens_of(doc)
+    name = index.by_token.get(0)
+    if name is None:
+        return None
+    i = 1
+    while i < len(tv) and tv[i].idx < end and index.by_token.get(i) == name:
+        i += 1
+    return name if i < len(tv) and tv[i].idx < end and tv[i].text == ":" else None
 
 
 def _cited_as_source(tv, span) -> bool:

@@ -85,8 +85,9 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     branch = [any(_after_noun(tv, s.start, _BRANCH_NOUNS) for s in c) for c in clusters] \
         if doc is not None and not lower_words_of(doc).isdisjoint(_BRANCH_NOUNS) else [False] * len(clusters)
 
-    def joins(i: int, j: int) -> bool:
-        """Does cluster i's name abbreviate cluster j's?"""
+    def joins(i: int, j: int, relaxed: bool = False) -> bool:
+        """Does cluster i's name abbreviate cluster j's? (``relaxed``: the readings tried only when no
+        cluster joins otherwise, see ``_loose_org_prefix``)"""
         sname, stoks, stype = info[i]
         bname, btoks, btype = info[j]
         if len(btoks) <= len(stoks):
@@ -126,6 +127,9 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                     and all(w.lower() in org_words or (w.isupper() and len(w) <= 3) for w in extra)
                     and not any(w.lower() in _HOLDING_WORDS for w in extra)):
                 return True   # "Nuvia" → "Nuvia AI", not "Orbalia" → "Orbalia X200" (a product)
+            if relaxed and btype == "ORG" and btoks[:len(stoks)] == stoks and extra \
+                    and _loose_org_prefix(clusters[i], stype, extra, surnames):
+                return True
             # "l'Union" → "Union européenne", "l'Assemblée" → "Assemblée nationale": the name without the
             # lower-case adjectives that close it
             # (one word only: "Société générale" is not "Société générale autonome", another name)
@@ -140,9 +144,19 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                     and (stype not in ("PER", "LOC")
                          or not any(s.votes.get(stype, 0) > (s.ner == stype) for s in clusters[i])):
                 return True
+            # "la Métropole" → "Montpellier Méditerranée Métropole", "la Région" → "Région Grand Est": a
+            # public body's one capitalised word, naming the one body of that kind the article names
+            if relaxed and btype == "GOV" and stype == "GOV" and len(stoks) == 1 and len(btoks) >= 2 \
+                    and stoks[0] in (btoks[0], btoks[-1]) and sname[:1].isupper() and not sname.isupper() \
+                    and "-" not in sname:
+                return True
             return len(sname) >= 2 and sname.isupper() and sname in _acronyms(bname)
         return False
 
+    # the last words of the people's names, and the families named ("la famille X"): a holding
+    # "X Participations" beside them is the family's, not the company X's
+    surnames = {toks[-1] for (_, toks, t), c in zip(info, clusters) if t == "PER" and len(toks) >= 2} \
+        | {toks[-1] for _, toks, _ in info if len(toks) == 2 and toks[0] in ("famille", "clan")}
     # a short form joins the one longer name it is part of (surname, name without descriptor)
     merged = True
     while merged:
@@ -152,6 +166,8 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             if not info[i][1]:
                 continue
             candidates = [j for j in pools(i) if j != i and joins(i, j)]
+            if not candidates:
+                candidates = [j for j in pools(i) if j != i and joins(i, j, relaxed=True)]
             if len(candidates) > 2:
                 # "Ysambert" in an article naming "Laboratoires Ysambert", "Aurélien Ysambert" and
                 # "Georgette Ysambert": a surname two people of the family share names neither of them
@@ -159,6 +175,13 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                 orgs = [j for j in candidates if info[j][2] == "ORG"]
                 if len(orgs) == 1 and all(info[j][2] == "PER" for j in candidates if j != orgs[0]):
                     candidates = orgs
+            if len(candidates) == 2 and all(info[j][2] == "PER" for j in candidates) and doc is not None:
+                # "Mme Wiart" in an article naming "Salomé Wiart", vice-présidente, and her father "Pierre
+                # Wiart", ancien ministre: the one of the two the honorific's gender fits
+                want = _gender(tv, clusters[i])
+                if want:
+                    fits = [j for j in candidates if _gender(tv, clusters[j]) not in (None, want)]
+                    candidates = [j for j in candidates if j not in fits] if len(fits) == 1 else candidates
             if len(candidates) == 1:
                 j = candidates[0]
                 clusters[j].extend(clusters[i])
@@ -175,6 +198,40 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     return clusters
 
 
+def _loose_org_prefix(short: list[_Span], stype: str, extra: list[str], surnames: set[str]) -> bool:
+    """"Rombaldi" for "Rombaldi Industries", "Sterenn" for "Sterenn Participations": a short name opening
+    the one organisation name that starts with it and goes on with organisation words only, where the
+    stricter reading refused it because the short name is one only the NER calls a person (no title,
+    no first name: typed an organisation later), or because the words are a holding's ("X
+    Participations") while no person nor family of the article bears the name X. Tried only when
+    nothing else joins the short name, so a person's surname still goes to the person."""
+    if stype == "PER" and any(s.votes.get("PER", 0) > (s.ner == "PER") for s in short):
+        return False
+    if stype not in ("ORG", "PER"):
+        return False
+    org_words = lexicon()["org_name_words"]
+    # ("X Gold Trading", "X Precision Systems": capitalised words before the organisation word closing
+    # the name, none a place's or a first name)
+    closed = extra[-1].lower() in org_words
+    for w in extra:
+        low = w.lower()
+        if low in _HOLDING_WORDS:
+            if fold(_strip_honorific(short[0].text)).split()[-1] in surnames:
+                return False   # ("Fauvel" beside "Jean Fauvel" and "Fauvel Participations": the family's holding)
+        elif low not in org_words and not (w.isupper() and len(w) <= 3) and not (
+                closed and w[:1].isupper() and w.isalpha() and w not in first_names() and not _place(w)):
+            return False
+    return True
+
+
+def _place(word: str) -> bool:
+    """A country's name or adjective, a seat of power, a region of the world."""
+    from .demonyms import countries_by_adjective, countries_by_seat, region_names
+    f = fold(word)
+    return word.lower() in countries_by_adjective() or f in countries_by_seat() or f in region_names() \
+        or any(f in names for names in countries_by_adjective().values())
+
+
 _HOLDING_WORDS = frozenset({"participations", "holding", "holdings", "investissements"})
 _BRANCH_NOUNS = frozenset({"filiale", "filiales", "branche", "division"})
 
@@ -185,6 +242,36 @@ def _after_noun(tv, start: int, nouns) -> bool:
     while j > 0 and tv[j].pos_ == "ADJ":
         j -= 1
     return j >= 0 and tv[j].lower_ in nouns
+
+
+_FEMININE_HONORIFICS = frozenset({"Mme", "Mme.", "Madame", "Mlle"})
+_MASCULINE_HONORIFICS = frozenset({"M.", "Monsieur"})
+
+
+def _gender(tv, cluster: list[_Span]) -> str | None:
+    """"F" or "M" when the text says it of every mention that says it: an honorific ("Mme X"), or a
+    title or person noun right before a mention or set off before it ("sa vice-présidente, Salomé X",
+    "l'ancien ministre Pierre X"; a noun of one gender only, by its morphology)."""
+    from .lexicon import lexicon as _lex
+    titles = _lex()["person_titles"]
+    found = set()
+    for s in cluster:
+        first = s.text.split()[0] if s.text else ""
+        if first in _FEMININE_HONORIFICS:
+            found.add("F")
+            continue
+        if first in _MASCULINE_HONORIFICS:
+            found.add("M")
+            continue
+        j = s.start - 1
+        if j >= 0 and tv[j].text == ",":
+            j -= 1
+        if j >= 0 and tv[j].pos_ == "NOUN" and (tv[j].lower_ in titles or tv[j].lemma_.lower() in titles):
+            g = tv[j].morph.get("Gender")
+            if len(g) == 1 and g[0] in ("Fem", "Masc"):
+                # (a title of both genders, "ministre", says it by its determiner or adjective)
+                found.add("F" if g[0] == "Fem" else "M")
+    return found.pop() if len(found) == 1 else None
 
 
 def _pools(info):
