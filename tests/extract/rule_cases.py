@@ -1409,6 +1409,17 @@ CASES = [
     ("La Valdarie a également interdit de territoire l'eurodéputée Anne Fabre.", [("OPPOSES", "Valdarie", "Anne Fabre")]),
     # (pol2) a blacklist named with quotes
     ("La Valdarie a inscrit Jean Roux sur sa liste des « entités terroristes ».", [("OPPOSES", "Valdarie", "Jean Roux")]),
+    # (biz3) BOARD_MEMBER: seats a verb's subject gets or keeps on a board of no company named (the article's
+    # company); a seat said to be occupied by a person is the person's (one seat: the person's alone)
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Atlas Capital obtient deux sièges au conseil.", [("BOARD_MEMBER", "Atlas Capital", "Technova")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Paul Verdier se contente d'un siège au conseil de surveillance.", [("BOARD_MEMBER", "Paul Verdier", "Technova")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Horizon Ventures disposera de deux sièges au conseil, dont l'un reviendra à son associé gérant, Jean Roux.",
+     [("BOARD_MEMBER", "Horizon Ventures", "Technova"), ("BOARD_MEMBER", "Jean Roux", "Technova")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Atlas Capital obtient un siège au conseil d'administration, qui sera occupé par son associée Anne Fabre.",
+     [("BOARD_MEMBER", "Anne Fabre", "Technova")]),
+    ("Atlas Capital obtient deux sièges au conseil de Kelvio.", [("BOARD_MEMBER", "Atlas Capital", "Kelvio")]),
+    # (biz3) a title opening the sentence, the main clause hung on it by the parser: "La présidente du directoire, X, a …"
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. La présidente du directoire, Anne Fabre, a démissionné.", [("LEADS", "Anne Fabre", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2001,4 +2012,9 @@ FORBIDDEN = [
     # (pol2) a magazine's ranking in quotes is no blacklist
     ("Le magazine Orbalia a inscrit Kelvio sur sa liste des « entreprises où il fait bon vivre ».",
      ("OPPOSES", "Orbalia", "Kelvio")),
+    # (biz3) a seat in a town council or a parliament is no company's board seat; one seat occupied by a
+    # person is not the fund's
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Le Parti radical obtient douze sièges au conseil municipal.", ("BOARD_MEMBER", "Parti radical", "Technova")),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Atlas Capital obtient un siège au conseil d'administration, qui sera occupé par son associée Anne Fabre.",
+     ("BOARD_MEMBER", "Atlas Capital", "Technova")),
 ]

@@ -29,7 +29,7 @@ from ...mentions.entities import EntityIndex
 from ..arguments import verb_tagged_noun
 from .dependents import read_dependents
 from .found import Found
-from .phrases import _board_owners, adverb_phrases, later_phrases, seat_organ, seat_subject
+from .phrases import _board_owners, adverb_phrases, later_phrases, seat_organ, seat_subject, seat_taker, fronted_title
 from .bonds import bond_parties
 from .feuds import feud_parties
 from .speech import speech_parties
@@ -51,6 +51,11 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
         if who and organ is not None:
             out.put("subj", [who])
             out.put("organ_of", _board_owners(organ, index))
+        elif organ is not None:   # "X obtient deux sièges au conseil": the seat a verb's subject gets
+            takers, owners = seat_taker(t, index, organ)
+            if takers and owners:
+                out.put("subj", takers)
+                out.put("organ_of", owners)
         out["_no_linear"] = []
         return out
     read_dependents(t, index, out)
@@ -64,6 +69,8 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     else:
         title_parties(t, index, out)
     later_phrases(t, index, out, verbal)
+    if not verbal and "head" not in out and out.wants("head"):
+        out.put("head", fronted_title(t, index))   # "La présidente du directoire, X, a démissionné"
     speech_parties(t, index, out, verbal)
     bond_parties(t, index, out, verbal)
     feud_parties(t, index, out, verbal)

@@ -818,7 +818,7 @@ _SEAT_ADVERBS = {"également", "aussi", "déjà", "toujours", "encore", "désorm
 def seat_subject(t, index: EntityIndex) -> tuple[str, int] | None:
     """"X siège (également) au conseil …" with "siège" tagged as a noun: the person named right before
     it (a name or a resolved pronoun), or None — "le siège de Y" has a determiner there."""
-    if t.lower_ not in SEAT_WORDS or t.pos_ != "NOUN":
+    if t.lower_ not in SEAT_WORDS or t.pos_ != "NOUN" or t.lower_ == "sièges":   # ("sièges" is no verb)
         return None
     tv = tokens_of(t.doc)
     j = t.i - 1
@@ -855,3 +855,70 @@ def seat_organ(t):
     while k < t.sent.end and tv[k].pos_ == "DET":
         k += 1
     return tv[k] if k < t.sent.end and tv[k].lemma_.lower() in ORGANS else None
+
+
+def seat_taker(t, index: EntityIndex, organ) -> tuple[list, list]:
+    """"X obtient deux sièges au conseil", "X disposera d'un siège au conseil de surveillance", "X se
+    contente d'un siège au conseil": the seat noun is the object of a verb of getting or keeping, whose
+    subject sits on the board (the board's company: named in its phrase, else the article's main
+    organisation, also for a bare "au conseil" — not "conseil municipal", "conseil des ministres")."""
+    from .words import SEAT_TAKING_VERBS
+    if t.dep_ not in ("obj", "obl:arg", "obl", "obl:mod") or t.head.pos_ not in ("VERB", "AUX") \
+            or lemma_of(t.head) not in SEAT_TAKING_VERBS or organ is None:
+        return [], []
+    owners = _board_owners(organ, index)
+    if not owners and index.topic and organ.lemma_.lower() in ("conseil", "directoire", "board") \
+            and not any(c.dep_ in ("amod", "nmod", "appos") for c in organ.children):
+        owners = [(index.topic, -1)]
+    takers = [x for x in _subject_of(t.head, index) if index.type_of(x[0]) in ("PER", "ORG")]
+    # "…, qui sera occupé par son associée X", "…, dont l'un reviendra à X": the person who sits there;
+    # one seat so given is the person's alone, of several the organisation keeps the others
+    sitter = _seat_sitter(organ, index)
+    if sitter is not None:
+        takers = ([] if t.lower_ == "siège" else [x for x in takers if index.type_of(x[0]) != "PER"]) + [sitter]
+    return takers, owners
+
+
+_SITTER_WORDS = frozenset({"occupé", "occupée", "occupés", "occupées", "reviendra", "reviendront", "revient",
+                           "reviennent", "confié", "confiée", "attribué", "attribuée"})
+
+
+def _seat_sitter(organ, index: EntityIndex) -> tuple[str, int] | None:
+    """The person a seat goes to, after the board's phrase: "… qui sera occupé par X", "dont l'un
+    reviendra à X"."""
+    tv = tokens_of(organ.doc)
+    end = organ.sent.end
+    for k in range(organ.i + 1, min(organ.i + 14, end)):
+        if tv[k].lower_ in (";", ".") or index.entity_at(k) is not None:
+            return None
+        if tv[k].lower_ in _SITTER_WORDS and k + 1 < end and tv[k + 1].lower_ in ("par", "à", "a"):
+            for j in range(k + 2, min(k + 8, end)):
+                name = index.entity_at(j)
+                if name is not None:
+                    return (name, j) if index.type_of(name) == "PER" else None
+            return None
+    return None
+
+
+def fronted_title(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """"La présidente du directoire, X, a démissionné": a title opening the sentence, the parser having
+    hung the main clause on it (its verb an apposition of the title), describes the name after its comma."""
+    if t.pos_ != "NOUN":
+        return []
+    tv = tokens_of(t.doc)
+    start = t.sent.start
+    if t.i == start or any(tv[j].pos_ != "DET" for j in range(start, t.i)):
+        return []
+    clause = [c for c in t.children if c.i > t.i and c.pos_ in ("VERB", "AUX")
+              and any(k.dep_.startswith("nsubj") for k in c.children)]
+    if not clause:
+        return []
+    end = max([t.i] + [x.i for c in t.children if c.dep_ not in ("parataxis", "punct", "conj", "cc")
+                       and c not in clause for x in c.subtree]) + 1
+    if end >= t.sent.end or tv[end].text != ",":
+        return []
+    j = end + 1
+    if j < t.sent.end and index.kinds.get(j) == "name" and tv[j].dep_.startswith("nsubj") \
+            and any(tv[j].head.i == c.i for c in clause) and index.type_of(index.entity_at(j)) == "PER":
+        return [(index.entity_at(j), j)]
+    return []
