@@ -1420,6 +1420,14 @@ CASES = [
     ("Atlas Capital obtient deux sièges au conseil de Kelvio.", [("BOARD_MEMBER", "Atlas Capital", "Kelvio")]),
     # (biz3) a title opening the sentence, the main clause hung on it by the parser: "La présidente du directoire, X, a …"
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. La présidente du directoire, Anne Fabre, a démissionné.", [("LEADS", "Anne Fabre", "Technova")]),
+    # (biz3) LEADS: the post of a board of no company named ("prend la présidence du conseil", "préside le
+    # conseil de surveillance") is the lead of the article's company
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Paul Verdier prend la présidence du conseil.", [("LEADS", "Paul Verdier", "Technova")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Anne Fabre préside toujours le conseil de surveillance.", [("LEADS", "Anne Fabre", "Technova")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Anne Fabre prend la tête du directoire.", [("LEADS", "Anne Fabre", "Technova")]),
+    # (biz3) identity copula: "X n'est autre que l'ancien directeur général de Y"
+    ("Guy Martin n'est autre que l'ancien directeur général de Maritima.", [("LEADS", "Guy Martin", "Maritima")]),
+    ("L'acheteur, Jean Roux, n'est autre que le fondateur de Nuvia.", [("FOUNDED", "Jean Roux", "Nuvia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2017,4 +2025,7 @@ FORBIDDEN = [
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Le Parti radical obtient douze sièges au conseil municipal.", ("BOARD_MEMBER", "Parti radical", "Technova")),
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Atlas Capital obtient un siège au conseil d'administration, qui sera occupé par son associée Anne Fabre.",
      ("BOARD_MEMBER", "Atlas Capital", "Technova")),
+    # (biz3) a town council, a scientific council, a cabinet are no company's board
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Anne Fabre préside le conseil municipal.", ("LEADS", "Anne Fabre", "Technova")),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Paul Verdier prend la présidence du conseil scientifique.", ("LEADS", "Paul Verdier", "Technova")),
 ]

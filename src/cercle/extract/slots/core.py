@@ -29,7 +29,7 @@ from ...mentions.entities import EntityIndex
 from ..arguments import verb_tagged_noun
 from .dependents import read_dependents
 from .found import Found
-from .phrases import _board_owners, adverb_phrases, later_phrases, seat_organ, seat_subject, seat_taker, fronted_title
+from .phrases import _board_owners, adverb_phrases, later_phrases, seat_organ, seat_subject, seat_taker, fronted_title, board_post, other_than
 from .bonds import bond_parties
 from .feuds import feud_parties
 from .speech import speech_parties
@@ -69,8 +69,11 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     else:
         title_parties(t, index, out)
     later_phrases(t, index, out, verbal)
+    board_post(t, index, out, verbal)   # "X prend la présidence du conseil": the article's company
     if not verbal and "head" not in out and out.wants("head"):
         out.put("head", fronted_title(t, index))   # "La présidente du directoire, X, a démissionné"
+    if not verbal and "head" not in out and out.wants("head"):
+        out.put("head", other_than(t, index))   # "X n'est autre que l'ancien directeur général de Y"
     speech_parties(t, index, out, verbal)
     bond_parties(t, index, out, verbal)
     feud_parties(t, index, out, verbal)

@@ -922,3 +922,53 @@ def fronted_title(t, index: EntityIndex) -> list[tuple[str, int]]:
             and any(tv[j].head.i == c.i for c in clause) and index.type_of(index.entity_at(j)) == "PER":
         return [(index.entity_at(j), j)]
     return []
+
+
+_POST_NOUNS = frozenset({"tête", "présidence", "direction", "commande", "commandes", "barre", "rênes"})
+
+
+def _bare_board(c, index: EntityIndex) -> list:
+    """The company of a board phrase "conseil (d'administration | de surveillance)", "directoire" that
+    names none: the article's main organisation (a bare "conseil" too, not "conseil municipal",
+    "conseil des ministres", "conseil scientifique")."""
+    if c.lemma_.lower() not in ("conseil", "directoire", "board"):
+        return []
+    named = [x for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"]
+    if named:   # "le conseil de surveillance du groupe": the company the board's phrase points at
+        return named
+    if any(case_of(k) == "de" and k.pos_ == "PROPN" for k in c.subtree):
+        return []
+    other = [k for k in c.children if k.dep_ in ("amod", "nmod", "appos", "acl")
+             and k.lower_ not in ("administration", "surveillance")]
+    if entities_at(c, index):
+        return []
+    return [(index.topic, -1)] if index.topic and not other else []
+
+
+def board_post(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X prend la présidence du conseil", "X garde la présidence du conseil de surveillance", "X préside
+    (toujours) le conseil de surveillance": leading a board of no company named is leading the
+    article's main organisation."""
+    if "prep:de" in out or "prep:de_organ" in out or "obj" in out:
+        return
+    if not verbal and t.pos_ == "NOUN" and t.lemma_.lower() in _POST_NOUNS and out.wants("board_post"):
+        for c in t.children:
+            if c.dep_ == "nmod" and case_of(c) == "de" and c.lemma_.lower() in ORGANS:
+                out.put("board_post", _bare_board(c, index))
+    elif verbal and lemma_of(t) in ("présider", "diriger", "piloter") and out.wants("board_post"):
+        for c in t.children:
+            if c.dep_ == "obj" and c.lemma_.lower() in ORGANS:
+                out.put("board_post", _bare_board(c, index))
+
+
+def other_than(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """"X n'est autre que l'ancien directeur général de Y", "X, qui n'est autre que le fondateur de Y":
+    the title after "n'être autre que" describes the copula's subject."""
+    a = t.head
+    if t.pos_ != "NOUN" or a.lower_ != "autre" or a.i >= t.i or not any(c.dep_ == "cop" for c in a.children):
+        return []
+    tv = tokens_of(t.doc)
+    if not any(tv[k].lower_ == "que" or tv[k].lower_ in ("qu'", "qu’") for k in range(a.i + 1, t.i)) \
+            or not any(tv[k].lower_ in ("n'", "n’", "ne") for k in range(max(a.i - 3, t.sent.start), a.i)):
+        return []
+    return _subject_of(a, index)
