@@ -1428,6 +1428,14 @@ CASES = [
     # (biz3) identity copula: "X n'est autre que l'ancien directeur général de Y"
     ("Guy Martin n'est autre que l'ancien directeur général de Maritima.", [("LEADS", "Guy Martin", "Maritima")]),
     ("L'acheteur, Jean Roux, n'est autre que le fondateur de Nuvia.", [("FOUNDED", "Jean Roux", "Nuvia")]),
+    # (biz3) OWNS through a vehicle: "par l'intermédiaire de / par le biais de / au travers de sa holding(, ) B":
+    # the subject holds B, B holds the stake; the possessive of the means is the subject's
+    ("Jean Roux détient 30 % de Kelvio par l'intermédiaire de sa holding Roux Finance.",
+     [("OWNS", "Jean Roux", "Roux Finance"), ("OWNS", "Roux Finance", "Kelvio")]),
+    ("Paul Verdier a pris 20 % de Maritima par le biais de sa holding Verdier Capital.",
+     [("OWNS", "Paul Verdier", "Verdier Capital")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. La famille Verdier, qui contrôle 27 % du capital au travers de sa holding, la Financière Verdier, s'oppose à l'offre.",
+     [("OWNS", "famille Verdier", "Financière Verdier"), ("OWNS", "Financière Verdier", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2028,4 +2036,7 @@ FORBIDDEN = [
     # (biz3) a town council, a scientific council, a cabinet are no company's board
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Anne Fabre préside le conseil municipal.", ("LEADS", "Anne Fabre", "Technova")),
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Paul Verdier prend la présidence du conseil scientifique.", ("LEADS", "Paul Verdier", "Technova")),
+    # (biz3) "via / par l'intermédiaire de sa holding B": the possessive is the holder's, not the company's held
+    ("Jean Roux détient 30 % de Kelvio par l'intermédiaire de sa holding Roux Finance.", ("OWNS", "Kelvio", "Roux Finance")),
+    ("Paul Verdier a pris 20 % de Maritima par le biais de sa holding Verdier Capital.", ("OWNS", "Maritima", "Verdier Capital")),
 ]

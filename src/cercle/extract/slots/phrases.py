@@ -401,7 +401,8 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         put("share_holders", share_holders(t, index))
     # "détenu à 6 % par A via la banque publique B", "X détient 20 % de Y via sa holding B": B holds
     # the stake, A (or the subject) holds B
-    if verbal and lemma_of(t) in ("détenir", "posséder", "contrôler"):
+    # ("qui contrôle 27 % … au travers de sa holding": the verb "contrôle" tagged as a noun)
+    if verbal and (lemma_of(t) in ("détenir", "posséder", "contrôler") or t.lower_ in ("contrôle", "contrôlent")):
         chain = via_chain(t, index)
         if chain is not None:
             owner, vehicle = chain
@@ -972,3 +973,31 @@ def other_than(t, index: EntityIndex) -> list[tuple[str, int]]:
             or not any(tv[k].lower_ in ("n'", "n’", "ne") for k in range(max(a.i - 3, t.sent.start), a.i)):
         return []
     return _subject_of(a, index)
+
+
+def means_possessive(t, index: EntityIndex, out: Found) -> None:
+    """"X détient 30 % de Y via sa holding B", "par l'intermédiaire de sa société B", "au travers de sa
+    holding, B": the possessive of the means is the verb's subject, not the company last named."""
+    if "poss" not in out or t.pos_ != "NOUN" or t.i < 2:
+        return
+    tv = tokens_of(t.doc)
+    j = t.i - 1
+    if not (tv[j].pos_ == "DET" and "Yes" in tv[j].morph.get("Poss")):
+        return
+    j -= 1
+    if not (tv[j].lower_ == "via" or (tv[j].lower_ in ("de", "d'", "d’") and j > 0
+                                      and tv[j - 1].lower_ in ("intermédiaire", "biais", "travers"))):
+        return
+    w, hops = t.head, 0
+    while w.pos_ not in ("VERB", "AUX") and w.head.i != w.i and hops < 4:
+        w, hops = w.head, hops + 1
+    if w.pos_ in ("VERB", "AUX"):
+        who = [x for x in _subject_of(w, index) if x[0] not in {n for n, _ in index_names(t, index)}]
+        if who:
+            out["poss"] = who[:1]
+
+
+def index_names(t, index: EntityIndex) -> list:
+    """The entity the noun itself introduces ("sa holding B": B), as a list."""
+    name = index.entity_at(t.i)
+    return [(name, t.i)] if name else []
