@@ -1436,6 +1436,12 @@ CASES = [
      [("OWNS", "Paul Verdier", "Verdier Capital")]),
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. La famille Verdier, qui contrôle 27 % du capital au travers de sa holding, la Financière Verdier, s'oppose à l'offre.",
      [("OWNS", "famille Verdier", "Financière Verdier"), ("OWNS", "Financière Verdier", "Technova")]),
+    # (biz3) OWNS: the holder of the rest of a capital ("…, le reste (du capital) appartenant à B"): the company
+    # held before in the sentence, named after "du capital de", else the article's company
+    ("Kelvio est détenue à 80 % par Atlas Capital, le reste du capital appartenant à Paul Verdier.",
+     [("OWNS", "Atlas Capital", "Kelvio"), ("OWNS", "Paul Verdier", "Kelvio")]),
+    ("Maritima était détenue à 96 % par Horizon Ventures, le reste appartenant à Anne Fabre.", [("OWNS", "Anne Fabre", "Maritima")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Le reste du capital appartient à Anne Fabre.", [("OWNS", "Anne Fabre", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2039,4 +2045,7 @@ FORBIDDEN = [
     # (biz3) "via / par l'intermédiaire de sa holding B": the possessive is the holder's, not the company's held
     ("Jean Roux détient 30 % de Kelvio par l'intermédiaire de sa holding Roux Finance.", ("OWNS", "Kelvio", "Roux Finance")),
     ("Paul Verdier a pris 20 % de Maritima par le biais de sa holding Verdier Capital.", ("OWNS", "Maritima", "Verdier Capital")),
+    # (biz3) the rest of a team, of goods: no capital
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Le reste de l'équipe appartient à Paul Verdier.", ("OWNS", "Paul Verdier", "Technova")),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Nuvia a vendu ses usines, le reste appartenant à Orbalia.", ("OWNS", "Orbalia", "Technova")),
 ]

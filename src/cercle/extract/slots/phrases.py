@@ -1001,3 +1001,56 @@ def index_names(t, index: EntityIndex) -> list:
     """The entity the noun itself introduces ("sa holding B": B), as a list."""
     name = index.entity_at(t.i)
     return [(name, t.i)] if name else []
+
+
+_REMAINDER = frozenset({"reste", "solde", "restant", "complément"})
+
+
+def remainder_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y est détenue à 80 % par A, le reste (du capital) appartenant à B", "le reste du capital
+    appartient à B", "le solde est détenu par B": B holds the rest of a company's capital - the one
+    whose shares the sentence spoke of before (the subject of "détenue à N %"), the one named after
+    "du capital de", else the article's main organisation when the sentence names no other."""
+    if not verbal or lemma_of(t) not in ("appartenir", "détenir", "contrôler", "posséder") \
+            or not out.wants("remainder_of"):
+        return
+    tv = tokens_of(t.doc)
+    sent = t.sent
+    at = next((k for k in range(t.i - 1, max(sent.start, t.i - 6) - 1, -1) if tv[k].lower_ in _REMAINDER
+               and k > sent.start and tv[k - 1].lower_ in ("le", "la", "l'", "l’")), None)
+    if at is None:
+        return
+    if lemma_of(t) != "appartenir" and not any(c.dep_ == "aux:pass" for c in t.children):
+        return   # ("le reste détient …": no stake of the rest)
+    if tv[at + 1].lower_ in ("du", "de", "des", "d'", "d’"):   # "le reste du capital", not "de l'équipe"
+        k = at + 2
+        while k < t.i and tv[k].pos_ == "DET":
+            k += 1
+        if k >= t.i or tv[k].lower_ not in ("capital", "parts", "actions", "titres", "droits", "actionnariat"):
+            return
+    # "le reste du capital de Y"
+    for k in range(at + 1, t.i):
+        name = index.entity_at(k)
+        if name is not None and index.type_of(name) == "ORG":
+            out.put("remainder_of", [(name, k)])
+            return
+    # "Y est détenue à 80 % par A, le reste …": the company held, before
+    for k in range(at - 1, sent.start - 1, -1):
+        w = tv[k]
+        if w.pos_ == "VERB" and lemma_of(w) in ("détenir", "contrôler", "posséder") \
+                and any(c.dep_ == "aux:pass" for c in w.children):
+            held = [x for c in w.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)
+                    if index.type_of(x[0]) == "ORG"]
+            if held:
+                out.put("remainder_of", held[:1])
+            return
+    # (the article's company: only for a share of a capital, "le reste du capital", "N %" in the sentence,
+    # and no organisation named but the holder)
+    holders = {n for n, _ in out.get("prep:à", []) + out.get("agent", [])}
+    shares = any(tv[k].lower_ in ("capital", "%", "parts", "actions", "titres", "actionnariat")
+                 for k in range(sent.start, sent.end))
+    if index.topic and shares and not any(
+            (index.type_of(index.entity_at(k)) in ("ORG", "GOV") or index.entity_at(k) in index.weak)
+            and index.entity_at(k) not in (index.topic, *holders)
+            for k in range(sent.start, sent.end) if index.entity_at(k) is not None):
+        out.put("remainder_of", [(index.topic, -1)])
