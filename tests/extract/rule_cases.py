@@ -1442,6 +1442,13 @@ CASES = [
      [("OWNS", "Atlas Capital", "Kelvio"), ("OWNS", "Paul Verdier", "Kelvio")]),
     ("Maritima était détenue à 96 % par Horizon Ventures, le reste appartenant à Anne Fabre.", [("OWNS", "Anne Fabre", "Maritima")]),
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Le reste du capital appartient à Anne Fabre.", [("OWNS", "Anne Fabre", "Technova")]),
+    # (biz3) INVESTS_IN: co-backers listed after "aux côtés de", "avec la participation de", "tout comme" in a
+    # sentence that ties an investor to a company; every member of the list
+    ("Kelvio lève 20 millions d'euros auprès d'Atlas Capital, aux côtés de Horizon Ventures et de la Banque Orelle.",
+     [("INVESTS_IN", "Horizon Ventures", "Kelvio"), ("INVESTS_IN", "Banque Orelle", "Kelvio")]),
+    ("Kelvio a levé 12 millions d'euros avec la participation d'Atlas Capital, du fonds Horizon Ventures et de la Banque Orelle.",
+     [("INVESTS_IN", "Atlas Capital", "Kelvio"), ("INVESTS_IN", "Horizon Ventures", "Kelvio"), ("INVESTS_IN", "Banque Orelle", "Kelvio")]),
+    ("Atlas Capital a investi dans Kelvio, tout comme le business angel Paul Verdier.", [("INVESTS_IN", "Paul Verdier", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2048,4 +2055,9 @@ FORBIDDEN = [
     # (biz3) the rest of a team, of goods: no capital
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Le reste de l'équipe appartient à Paul Verdier.", ("OWNS", "Paul Verdier", "Technova")),
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Nuvia a vendu ses usines, le reste appartenant à Orbalia.", ("OWNS", "Orbalia", "Technova")),
+    # (biz3) "… d'A, du fonds B et de C": C is the list's next member, not the owner of the fund B
+    ("Kelvio a levé 12 millions d'euros avec la participation d'Atlas Capital, du fonds Horizon Ventures et de la Banque Orelle.",
+     ("OWNS", "Banque Orelle", "Horizon Ventures")),
+    # (biz3) appearing beside one in court is no co-investment
+    ("Jean Roux a comparu aux côtés d'Anne Fabre devant le tribunal.", ("INVESTS_IN", "Anne Fabre", "Jean Roux")),
 ]

@@ -553,3 +553,60 @@ def holders_in_topic_capital(doc, index, found) -> list[Relation]:
                             start=sent.start_char, end=sent.end_char, confidence=0.55,
                             rule="owns.in_topic_capital"))
     return out
+
+
+# Phrases after which the co-backers of a round are listed: "mené par A, aux côtés de B et C", "avec la
+# participation de B", "tout comme le business angel B".
+_CO_CUES = (("aux", "côtés"), ("avec", "la", "participation"), ("tout", "comme"))
+
+
+def co_investors(doc, index, found) -> list[Relation]:
+    """'Le tour est mené par A, aux côtés de B et de C', 'Les historiques remettent au pot, tout comme le
+    business angel B': in a sentence that ties an investor to a company, the names listed after a
+    phrase of company invest in it too."""
+    from .lists import read_name_list
+
+    rounds = [r for r in found if r.type == "INVESTS_IN" and not r.negated and r.start is not None]
+    if not rounds:
+        return []
+    from bisect import bisect_left
+
+    tv = tokens_of(doc)
+    at = [t.idx for t in tv]
+    starts = {}
+    have = {(r.type, r.subject, r.object) for r in found}
+    out = []
+    by_sent: dict[int, set[str]] = {}
+    for r in rounds:
+        k = bisect_left(at, r.start)
+        if k >= len(tv) or tv[k].idx >= r.end:
+            continue
+        sent = tv[k].sent
+        starts[sent.start] = sent
+        by_sent.setdefault(sent.start, set()).add(r.object)
+    for s0, raisers in by_sent.items():
+        if len(raisers) != 1:
+            continue   # (two companies funded in one sentence: whose co-backers, unsure)
+        raiser = next(iter(raisers))
+        sent = starts[s0]
+        for j in range(sent.start, sent.end - 2):
+            cue = next((c for c in _CO_CUES if tuple(tv[j + n].lower_ for n in range(len(c))) == c), None)
+            if cue is None:
+                continue
+            k = j + len(cue)
+            steps = 0
+            while k < sent.end and steps < 7 and index.entity_at(k) is None and (
+                    tv[k].lower_ in ("de", "d'", "d’", "du", "des") or tv[k].pos_ == "DET"
+                    or (tv[k].is_lower and tv[k].pos_ in ("NOUN", "ADJ"))):
+                k += 1
+                steps += 1
+            if k >= sent.end or index.kinds.get(k) not in ("name", "introducer"):
+                continue
+            for name, _ in read_name_list(doc, index, k, sent.end, types=("ORG", "PER")):
+                if name == raiser or ("INVESTS_IN", name.strip(), raiser.strip()) in have:
+                    continue
+                have.add(("INVESTS_IN", name.strip(), raiser.strip()))
+                out.append(Relation(type="INVESTS_IN", subject=name.strip(), object=raiser.strip(), evidence=sent.text,
+                                    start=sent.start_char, end=sent.end_char, confidence=0.55,
+                                    rule="invests.co_investor"))
+    return out

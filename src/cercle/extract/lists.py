@@ -110,9 +110,15 @@ def investors_after(trigger, index: EntityIndex, reach: int = 18) -> list[tuple[
         if described and (tok.text == "-" or tok.is_lower and tok.pos_ in ("NOUN", "ADJ", "ADP", "DET")):
             described -= 1
             continue
+        if cue and tok.lower_ in _CUE_NOUNS:
+            continue   # "avec la participation de X", "avec le concours de X": the cue's own noun
         if tok.lower_ not in _FILLERS and tok.pos_ != "DET":
             cue = False   # "avec la personnalité de X": the cue governs another noun, not the name
     return []
+
+
+# Nouns after "avec" that keep it a round's cue: "levé 12 M€ avec la participation / le concours de X".
+_CUE_NOUNS = {"participation", "concours", "soutien", "appui"}
 
 
 def share_holders(trigger, index: EntityIndex) -> list[tuple[str, int]]:
