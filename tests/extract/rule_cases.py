@@ -1449,6 +1449,11 @@ CASES = [
     ("Kelvio a levé 12 millions d'euros avec la participation d'Atlas Capital, du fonds Horizon Ventures et de la Banque Orelle.",
      [("INVESTS_IN", "Atlas Capital", "Kelvio"), ("INVESTS_IN", "Horizon Ventures", "Kelvio"), ("INVESTS_IN", "Banque Orelle", "Kelvio")]),
     ("Atlas Capital a investi dans Kelvio, tout comme le business angel Paul Verdier.", [("INVESTS_IN", "Paul Verdier", "Kelvio")]),
+    # (biz3) FUNDS: a customer pays its supplier - "X se fournit auprès de Y", "client de longue date de Y",
+    # "son principal client, Y", "son fournisseur historique, Y"
+    ("Kelvio se fournissait jusqu'ici en composants auprès du néerlandais Nuvia.", [("FUNDS", "Kelvio", "Nuvia")]),
+    ("Maritima, client de longue date de Kelvio, a suspendu ses commandes.", [("FUNDS", "Maritima", "Kelvio")]),
+    ("Kelvio a perdu son principal client, Orbalia.", [("FUNDS", "Orbalia", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2060,4 +2065,6 @@ FORBIDDEN = [
      ("OWNS", "Banque Orelle", "Horizon Ventures")),
     # (biz3) appearing beside one in court is no co-investment
     ("Jean Roux a comparu aux côtés d'Anne Fabre devant le tribunal.", ("INVESTS_IN", "Anne Fabre", "Jean Roux")),
+    # (biz3) a person as a bank's client pays no contract named here
+    ("Anne Fabre, cliente de la Banque Orelle, a porté plainte.", ("FUNDS", "Anne Fabre", "Banque Orelle")),
 ]

@@ -1054,3 +1054,35 @@ def remainder_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             and index.entity_at(k) not in (index.topic, *holders)
             for k in range(sent.start, sent.end) if index.entity_at(k) is not None):
         out.put("remainder_of", [(index.topic, -1)])
+
+
+def supply_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X se fournit (en composants) auprès de Y", "s'approvisionne auprès de Y": the supplier after
+    "auprès de" of the reflexive verb; "client de longue date de Y": the supplier after a phrase of time."""
+    tv = tokens_of(t.doc)
+    if verbal and lemma_of(t) in ("fournir", "approvisionner") and out.wants("bought_from") \
+            and any(c.lower_ in ("se", "s'", "s’", "me", "nous") and c.pos_ == "PRON" for c in t.children):
+        end = t.sent.end
+        for j in range(t.i + 1, min(t.i + 12, end - 2)):
+            if tv[j].text in (",", ";", ".") :
+                break
+            if tv[j].lower_ == "auprès" and tv[j + 1].lower_ in ("de", "du", "des", "d'", "d’"):
+                k = j + 2
+                while k < min(j + 7, end) and index.entity_at(k) is None and (
+                        tv[k].pos_ == "DET" or (tv[k].is_lower and tv[k].pos_ in ("ADJ", "NOUN"))):
+                    k += 1
+                name = index.entity_at(k) if k < end else None
+                if name is not None and index.kinds.get(k) in ("name", "introducer"):
+                    out.put("bought_from", [(name, k)])
+                break
+    if not verbal and t.pos_ == "NOUN" and t.lemma_.lower() in ("client", "cliente") and "prep:de" not in out \
+            and out.wants("customer_of"):
+        for c in t.children:
+            # "client de longue date de Y", "client depuis toujours de Y": "de Y" hung on the phrase of time
+            if c.dep_ == "nmod" and c.lower_ == "date" and c.i <= t.i + 3:
+                got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" for x in entities_at(k, index)]
+                if not got:
+                    j = max(x.i for x in c.subtree) + 1
+                    if j + 1 < t.sent.end and tv[j].lower_ in ("de", "du", "des", "d'", "d’"):
+                        got = entities_at(tv[j + 1], index) if tv[j + 1].pos_ in ("PROPN", "NOUN") else []
+                out.put("customer_of", got)
