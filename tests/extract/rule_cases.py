@@ -1454,6 +1454,11 @@ CASES = [
     ("Kelvio se fournissait jusqu'ici en composants auprès du néerlandais Nuvia.", [("FUNDS", "Kelvio", "Nuvia")]),
     ("Maritima, client de longue date de Kelvio, a suspendu ses commandes.", [("FUNDS", "Maritima", "Kelvio")]),
     ("Kelvio a perdu son principal client, Orbalia.", [("FUNDS", "Orbalia", "Kelvio")]),
+    # (biz3) LEADS: a post given ("la présidence reviendra à X", "la direction générale est confiée à X"), of
+    # the company named, else of the article's company
+    ("La présidence de Nuvia reviendra à Jean Roux.", [("LEADS", "Jean Roux", "Nuvia")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. La direction générale est confiée par intérim à Anne Fabre.", [("LEADS", "Anne Fabre", "Technova")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. La présidence reviendra à Jean Roux.", [("LEADS", "Jean Roux", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2067,4 +2072,6 @@ FORBIDDEN = [
     ("Jean Roux a comparu aux côtés d'Anne Fabre devant le tribunal.", ("INVESTS_IN", "Anne Fabre", "Jean Roux")),
     # (biz3) a person as a bank's client pays no contract named here
     ("Anne Fabre, cliente de la Banque Orelle, a porté plainte.", ("FUNDS", "Anne Fabre", "Banque Orelle")),
+    # (biz3) a department's direction given is no lead of the company
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. La direction de la communication est confiée à Anne Fabre.", ("LEADS", "Anne Fabre", "Technova")),
 ]

@@ -157,11 +157,21 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 if "target" not in out:
                     put("target", _subject_of(verb, index))
     # "la présidence de Y a été confiée à X", "Y a confié sa direction à X": X takes the post
-    if t.pos_ == "NOUN" and t.lemma_.lower() in ("présidence", "direction") and t.dep_ in ("obj", "nsubj:pass") \
-            and lemma_of(t.head) in ENTRUST_VERBS:
-        put("arrival", [x for c in t.head.children if c.i != t.i and (
-            c.dep_ == "iobj" or (c.dep_ in ("obl", "obl:arg") and case_of(c) == "à"))
-            for x in entities_at(c, index) if index.type_of(x[0]) == "PER"])
+    # ("la présidence reviendra à X", "la direction générale échoit à X": the same; with no "de Y", the
+    # article's main organisation's post - not "la direction de la communication", a department)
+    if t.pos_ == "NOUN" and t.lemma_.lower() in ("présidence", "direction") and (
+            (t.dep_ in ("obj", "nsubj:pass") and lemma_of(t.head) in ENTRUST_VERBS)
+            or (t.dep_ == "nsubj" and lemma_of(t.head) in ("revenir", "échoir", "incomber"))):
+        given = [x for c in t.head.children if c.i != t.i and (
+            c.dep_ == "iobj" or (c.dep_ in ("obl", "obl:arg", "obl:mod") and case_of(c) == "à"))
+            for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
+        put("arrival", given)
+        if given and index.topic and out.wants("given_topic") and not any(
+                c.dep_ in ("nmod", "appos", "acl") for c in t.children) \
+                and not any(c.dep_ in ("nsubj", "obj") and entities_at(c, index) for c in t.head.children
+                            if c.i != t.i and lemma_of(t.head) in ENTRUST_VERBS) \
+                and all(c.lower_ in ("générale", "général") for c in t.children if c.dep_ == "amod"):
+            put("given_topic", [(index.topic, -1)])
     # "A a remplacé B à la présidence de Y", "A succède à B à la tête de Y": B held the post
     if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(t) in ("à", "au") \
             and lemma_of(t.head) in SUCCESSION_VERBS:
