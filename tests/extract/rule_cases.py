@@ -1459,6 +1459,11 @@ CASES = [
     ("La présidence de Nuvia reviendra à Jean Roux.", [("LEADS", "Jean Roux", "Nuvia")]),
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. La direction générale est confiée par intérim à Anne Fabre.", [("LEADS", "Anne Fabre", "Technova")]),
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. La présidence reviendra à Jean Roux.", [("LEADS", "Jean Roux", "Technova")]),
+    # (biz3) WORKS_FOR: years spent at an employer ("a passé quinze ans chez Y / au sein de Y"); a participle
+    # describing a noun in apposition to a person ("X, une ingénieure passée par Y")
+    ("Jean Roux avait auparavant passé quinze ans chez Orbalia.", [("WORKS_FOR", "Jean Roux", "Orbalia")]),
+    ("Anne Fabre a passé dix années au sein de Kelvio avant de rejoindre Nuvia.", [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
+    ("Anne Fabre, une ingénieure passée par Kelvio, a fondé Nuvia.", [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2074,4 +2079,6 @@ FORBIDDEN = [
     ("Anne Fabre, cliente de la Banque Orelle, a porté plainte.", ("FUNDS", "Anne Fabre", "Banque Orelle")),
     # (biz3) a department's direction given is no lead of the company
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. La direction de la communication est confiée à Anne Fabre.", ("LEADS", "Anne Fabre", "Technova")),
+    # (biz3) a project or a file passing through a company employs no one
+    ("Le dossier a passé trois mois chez Orbalia.", ("WORKS_FOR", "dossier", "Orbalia")),
 ]

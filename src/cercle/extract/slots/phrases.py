@@ -1096,3 +1096,32 @@ def supply_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                     if j + 1 < t.sent.end and tv[j].lower_ in ("de", "du", "des", "d'", "d’"):
                         got = entities_at(tv[j + 1], index) if tv[j + 1].pos_ in ("PROPN", "NOUN") else []
                 out.put("customer_of", got)
+
+
+_SPAN_NOUNS = frozenset({"an", "ans", "année", "années", "mois", "décennie", "décennies", "semaine", "semaines"})
+
+
+def career_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a passé quinze ans chez Y / au sein de Y": the years spent name the employer; "X, une ingénieure
+    passée par Y": the participle describes the person the noun is in apposition to."""
+    if not verbal or lemma_of(t) != "passer":
+        return
+    tv = tokens_of(t.doc)
+    if out.wants("prep:chez") and "prep:chez" not in out:
+        for c in t.children:
+            if c.dep_ == "obj" and c.lower_ in _SPAN_NOUNS:
+                for k in c.children:
+                    if k.dep_ == "nmod" and (case_of(k) == "chez" or (
+                            k.lower_ == "sein" and any(x.lower_ == "au" for x in k.children))):
+                        got = entities_at(k, index) if k.lower_ != "sein" else [
+                            x for kk in k.children if kk.dep_ == "nmod" for x in entities_at(kk, index)]
+                        out.put("prep:chez", [x for x in got if index.type_of(x[0]) == "ORG"])
+    if t.dep_ == "acl" and "subj" not in out and out.wants("appos_subject"):
+        head = t.head
+        if head.pos_ == "NOUN" and index.entity_at(head.i) is None:
+            j = head.i - 1
+            while j > t.sent.start and tv[j].pos_ in ("DET", "ADJ"):
+                j -= 1
+            if tv[j].text == "," and j > t.sent.start and index.kinds.get(j - 1) == "name" \
+                    and index.type_of(index.entity_at(j - 1)) == "PER":
+                out.put("appos_subject", [(index.entity_at(j - 1), j - 1)])
