@@ -1464,6 +1464,10 @@ CASES = [
     ("Jean Roux avait auparavant passé quinze ans chez Orbalia.", [("WORKS_FOR", "Jean Roux", "Orbalia")]),
     ("Anne Fabre a passé dix années au sein de Kelvio avant de rejoindre Nuvia.", [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
     ("Anne Fabre, une ingénieure passée par Kelvio, a fondé Nuvia.", [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
+    # (biz3) WORKS_FOR: a short lower-case apposition after a person, "chez" an organisation ("X, ancien data
+    # scientist chez Y", "X, analyste chez Y"): a job there
+    ("Jean Roux, ancien data scientist chez le cartographe Kelvio, a rejoint Nuvia.", [("WORKS_FOR", "Jean Roux", "Kelvio")]),
+    ("Anne Fabre, analyste chez Orbalia, juge l'offre trop basse.", [("WORKS_FOR", "Anne Fabre", "Orbalia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2081,4 +2085,7 @@ FORBIDDEN = [
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. La direction de la communication est confiée à Anne Fabre.", ("LEADS", "Anne Fabre", "Technova")),
     # (biz3) a project or a file passing through a company employs no one
     ("Le dossier a passé trois mois chez Orbalia.", ("WORKS_FOR", "dossier", "Orbalia")),
+    # (biz3) a client, a visitor "chez Y" holds no job there
+    ("Anne Fabre, cliente chez Orbalia, a porté plainte.", ("WORKS_FOR", "Anne Fabre", "Orbalia")),
+    ("Jean Roux, venu chez Kelvio pour une réunion, a croisé Anne Fabre.", ("WORKS_FOR", "Jean Roux", "Kelvio")),
 ]

@@ -610,3 +610,64 @@ def co_investors(doc, index, found) -> list[Relation]:
                                     start=sent.start_char, end=sent.end_char, confidence=0.55,
                                     rule="invests.co_investor"))
     return out
+
+
+# First words of an apposition before "chez Y" that name no job there: "X, cliente chez Y", "X, invité chez Y".
+_NOT_JOBS = frozenset({"client", "cliente", "clients", "clientes", "invité", "invitée", "hôte", "patient",
+                       "patiente", "abonné", "abonnée", "actionnaire", "locataire", "en", "de", "du", "à", "au",
+                       "très", "bien", "mal", "comme", "reçu", "reçue", "venu", "venue", "installé", "installée"})
+_FORMER_WORDS = frozenset({"ancien", "ancienne", "ex", "jadis", "autrefois", "naguère"})
+
+
+def roles_at_employers(doc, index, found) -> list[Relation]:
+    """'X, ancien data scientist chez Y,', 'X, analyste chez Y': a person followed by a short apposition
+    of lower-case words (a job the title rules need not know) and "chez" an organisation works there."""
+    from .lexicon import doc_text
+
+    if "chez" not in doc_text(doc).lower():
+        return []
+    tv = tokens_of(doc)
+    have = {(r.type, r.subject, r.object) for r in found}
+    out = []
+    for t in tv:
+        if t.lower_ != "chez" or t.i < 3:
+            continue
+        # back over the job words to the comma after the person's name
+        j, words = t.i - 1, []
+        while j > t.sent.start and len(words) < 4 and tv[j].is_lower and tv[j].is_alpha \
+                and index.entity_at(j) is None and tv[j].pos_ in ("NOUN", "ADJ", "X", "PROPN", "VERB"):
+            words.append(tv[j].lower_)
+            j -= 1
+        if tv[j].lower_ in ("ex-", "ex") and j > t.sent.start:
+            words.append("ex")
+            j -= 1
+        if not words or tv[j].text != "," or j < 1 or index.kinds.get(j - 1) != "name":
+            continue
+        first = words[-1]
+        if first in _NOT_JOBS or any(w in _NOT_JOBS for w in words):
+            continue
+        person = index.entity_at(j - 1)
+        if person is None or index.type_of(person) != "PER":
+            continue
+        k = t.i + 1
+        while k < t.sent.end and k < t.i + 6 and index.entity_at(k) is None and (
+                tv[k].pos_ == "DET" or (tv[k].is_lower and tv[k].pos_ in ("NOUN", "ADJ"))):
+            k += 1
+        employer = index.entity_at(k) if k < t.sent.end else None
+        if employer is None or index.kinds.get(k) not in ("name", "introducer") or index.type_of(employer) != "ORG":
+            continue
+        # (the apposition ends after the employer: a comma, a full stop or a bracket)
+        e = k
+        while e < t.sent.end and index.entity_at(e) == employer:
+            e += 1
+        if e < t.sent.end and tv[e].text not in (",", ".", ";", ")", "(", "et"):
+            continue
+        if any(r[1] == person and r[2] == employer for r in have):
+            continue
+        have.add(("WORKS_FOR", person, employer))
+        sent = t.sent
+        out.append(Relation(type="WORKS_FOR", subject=person.strip(), object=employer.strip(), evidence=sent.text,
+                            start=sent.start_char, end=sent.end_char, confidence=0.55,
+                            status="former" if any(w in _FORMER_WORDS for w in words) else None,
+                            rule="works_for.role_at"))
+    return out
