@@ -1468,6 +1468,9 @@ CASES = [
     # scientist chez Y", "X, analyste chez Y"): a job there
     ("Jean Roux, ancien data scientist chez le cartographe Kelvio, a rejoint Nuvia.", [("WORKS_FOR", "Jean Roux", "Kelvio")]),
     ("Anne Fabre, analyste chez Orbalia, juge l'offre trop basse.", [("WORKS_FOR", "Anne Fabre", "Orbalia")]),
+    # (biz3) WORKS_FOR: "passé par le service R&D de Y": a unit of the employer
+    ("Anne Fabre, une ingénieure passée par le service R&D de l'équipementier Kelvio, a fondé Nuvia.",
+     [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

@@ -1098,6 +1098,8 @@ def supply_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 out.put("customer_of", got)
 
 
+_UNIT_WORDS = frozenset({"service", "services", "direction", "département", "division", "branche", "pôle", "équipe",
+                         "équipes", "laboratoire", "laboratoires", "filiale", "bureau", "bureaux", "rédaction"})
 _SPAN_NOUNS = frozenset({"an", "ans", "année", "années", "mois", "décennie", "décennies", "semaine", "semaines"})
 
 
@@ -1116,6 +1118,13 @@ def career_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                         got = entities_at(k, index) if k.lower_ != "sein" else [
                             x for kk in k.children if kk.dep_ == "nmod" for x in entities_at(kk, index)]
                         out.put("prep:chez", [x for x in got if index.type_of(x[0]) == "ORG"])
+    # "X est passé par le service R&D de Y", "par la division cybersécurité de Y": a unit of Y
+    if "prep:par" not in out and "agent" not in out and out.wants("prep:par"):
+        for c in t.children:
+            if c.dep_ in ("obl:agent", "obl", "obl:mod") and case_of(c) == "par" and c.lemma_.lower() in _UNIT_WORDS \
+                    and not entities_at(c, index):
+                out.put("prep:par", [x for k in c.subtree if k.i != c.i and k.dep_ == "nmod" and case_of(k) == "de"
+                                     for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"][:1])
     if t.dep_ == "acl" and "subj" not in out and out.wants("appos_subject"):
         head = t.head
         if head.pos_ == "NOUN" and index.entity_at(head.i) is None:
