@@ -1471,6 +1471,10 @@ CASES = [
     # (biz3) WORKS_FOR: "passé par le service R&D de Y": a unit of the employer
     ("Anne Fabre, une ingénieure passée par le service R&D de l'équipementier Kelvio, a fondé Nuvia.",
      [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
+    # (biz3) WORKS_FOR: the one hired works for the hirer ("Y a recruté X", "X a été débauché par Y")
+    ("Kelvio a recruté Paul Verdier, ancien directeur commercial d'Orbalia.", [("WORKS_FOR", "Paul Verdier", "Kelvio")]),
+    ("Anne Fabre a été débauchée par Nuvia en 2021.", [("WORKS_FOR", "Anne Fabre", "Nuvia")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. La start-up a également recruté Jean Roux.", [("WORKS_FOR", "Jean Roux", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2091,4 +2095,6 @@ FORBIDDEN = [
     # (biz3) a client, a visitor "chez Y" holds no job there
     ("Anne Fabre, cliente chez Orbalia, a porté plainte.", ("WORKS_FOR", "Anne Fabre", "Orbalia")),
     ("Jean Roux, venu chez Kelvio pour une réunion, a croisé Anne Fabre.", ("WORKS_FOR", "Jean Roux", "Kelvio")),
+    # (biz3) a firm hired for a mission is no employee (types: a person only)
+    ("Le cabinet Orbalia a été recruté par Kelvio pour l'audit.", ("WORKS_FOR", "Orbalia", "Kelvio")),
 ]

@@ -29,7 +29,7 @@ from ...mentions.entities import EntityIndex
 from ..arguments import verb_tagged_noun
 from .dependents import read_dependents
 from .found import Found
-from .phrases import _board_owners, adverb_phrases, later_phrases, seat_organ, seat_subject, seat_taker, fronted_title, board_post, other_than, means_possessive, remainder_of, supply_phrases, career_phrases
+from .phrases import _board_owners, adverb_phrases, later_phrases, seat_organ, seat_subject, seat_taker, fronted_title, board_post, other_than, means_possessive, remainder_of, supply_phrases, career_phrases, hirer
 from .bonds import bond_parties
 from .feuds import feud_parties
 from .speech import speech_parties
@@ -73,7 +73,8 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     means_possessive(t, index, out)
     remainder_of(t, index, out, verbal)
     supply_phrases(t, index, out, verbal)
-    career_phrases(t, index, out, verbal)   # "X a passé quinze ans chez Y", "X, une ingénieure passée par Y"   # "X se fournit auprès de Y", "client de longue date de Y"   # "…, le reste du capital appartenant à B"   # "X détient 30 % de Y via sa holding B": X's holding   # "X prend la présidence du conseil": the article's company
+    career_phrases(t, index, out, verbal)
+    hirer(t, index, out, verbal)   # "Y a recruté X": Y named, or the article's company   # "X a passé quinze ans chez Y", "X, une ingénieure passée par Y"   # "X se fournit auprès de Y", "client de longue date de Y"   # "…, le reste du capital appartenant à B"   # "X détient 30 % de Y via sa holding B": X's holding   # "X prend la présidence du conseil": the article's company
     if not verbal and "head" not in out and out.wants("head"):
         out.put("head", fronted_title(t, index))   # "La présidente du directoire, X, a démissionné"
     if not verbal and "head" not in out and out.wants("head"):

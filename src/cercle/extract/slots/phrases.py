@@ -1134,3 +1134,13 @@ def career_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if tv[j].text == "," and j > t.sent.start and index.kinds.get(j - 1) == "name" \
                     and index.type_of(index.entity_at(j - 1)) == "PER":
                 out.put("appos_subject", [(index.entity_at(j - 1), j - 1)])
+
+
+def hirer(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y a recruté X", "X a été débauché par Y": the hirer, named - a description or a pronoun ("la
+    start-up a recruté X") only when it stands for the article's main organisation."""
+    if not verbal or lemma_of(t) not in ("recruter", "embaucher", "débaucher") or not out.wants("hirer"):
+        return
+    got = [x for x in out.get("subj", []) + out.get("agent", [])
+           if x[1] < 0 or index.kinds.get(x[1]) == "name" or x[0] == index.topic]
+    out.put("hirer", got)
