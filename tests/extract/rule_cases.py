@@ -1437,6 +1437,72 @@ CASES = [
     # (coref2) "le quinquagénaire" tagged as an adjective: still the person named before
     ("Paul Verdier, 54 ans, a racheté Kelvio. Le quinquagénaire a ensuite pris le contrôle de Nuvia.",
      [("ACQUIRES", "Paul Verdier", "Nuvia")]),
+    # (biz3) BOARD_MEMBER: seats a verb's subject gets or keeps on a board of no company named (the article's
+    # company); a seat said to be occupied by a person is the person's (one seat: the person's alone)
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Atlas Capital obtient deux sièges au conseil.", [("BOARD_MEMBER", "Atlas Capital", "Technova")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Paul Verdier se contente d'un siège au conseil de surveillance.", [("BOARD_MEMBER", "Paul Verdier", "Technova")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Horizon Ventures disposera de deux sièges au conseil, dont l'un reviendra à son associé gérant, Jean Roux.",
+     [("BOARD_MEMBER", "Horizon Ventures", "Technova"), ("BOARD_MEMBER", "Jean Roux", "Technova")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Atlas Capital obtient un siège au conseil d'administration, qui sera occupé par son associée Anne Fabre.",
+     [("BOARD_MEMBER", "Anne Fabre", "Technova")]),
+    ("Atlas Capital obtient deux sièges au conseil de Kelvio.", [("BOARD_MEMBER", "Atlas Capital", "Kelvio")]),
+    # (biz3) a title opening the sentence, the main clause hung on it by the parser: "La présidente du directoire, X, a …"
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. La présidente du directoire, Anne Fabre, a démissionné.", [("LEADS", "Anne Fabre", "Technova")]),
+    # (biz3) LEADS: the post of a board of no company named ("prend la présidence du conseil", "préside le
+    # conseil de surveillance") is the lead of the article's company
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Paul Verdier prend la présidence du conseil.", [("LEADS", "Paul Verdier", "Technova")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Anne Fabre préside toujours le conseil de surveillance.", [("LEADS", "Anne Fabre", "Technova")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Anne Fabre prend la tête du directoire.", [("LEADS", "Anne Fabre", "Technova")]),
+    # (biz3) identity copula: "X n'est autre que l'ancien directeur général de Y"
+    ("Guy Martin n'est autre que l'ancien directeur général de Maritima.", [("LEADS", "Guy Martin", "Maritima")]),
+    ("L'acheteur, Jean Roux, n'est autre que le fondateur de Nuvia.", [("FOUNDED", "Jean Roux", "Nuvia")]),
+    # (biz3) OWNS through a vehicle: "par l'intermédiaire de / par le biais de / au travers de sa holding(, ) B":
+    # the subject holds B, B holds the stake; the possessive of the means is the subject's
+    ("Jean Roux détient 30 % de Kelvio par l'intermédiaire de sa holding Roux Finance.",
+     [("OWNS", "Jean Roux", "Roux Finance"), ("OWNS", "Roux Finance", "Kelvio")]),
+    ("Paul Verdier a pris 20 % de Maritima par le biais de sa holding Verdier Capital.",
+     [("OWNS", "Paul Verdier", "Verdier Capital")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. La famille Verdier, qui contrôle 27 % du capital au travers de sa holding, la Financière Verdier, s'oppose à l'offre.",
+     [("OWNS", "famille Verdier", "Financière Verdier"), ("OWNS", "Financière Verdier", "Technova")]),
+    # (biz3) OWNS: the holder of the rest of a capital ("…, le reste (du capital) appartenant à B"): the company
+    # held before in the sentence, named after "du capital de", else the article's company
+    ("Kelvio est détenue à 80 % par Atlas Capital, le reste du capital appartenant à Paul Verdier.",
+     [("OWNS", "Atlas Capital", "Kelvio"), ("OWNS", "Paul Verdier", "Kelvio")]),
+    ("Maritima était détenue à 96 % par Horizon Ventures, le reste appartenant à Anne Fabre.", [("OWNS", "Anne Fabre", "Maritima")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Le reste du capital appartient à Anne Fabre.", [("OWNS", "Anne Fabre", "Technova")]),
+    # (biz3) INVESTS_IN: co-backers listed after "aux côtés de", "avec la participation de", "tout comme" in a
+    # sentence that ties an investor to a company; every member of the list
+    ("Kelvio lève 20 millions d'euros auprès d'Atlas Capital, aux côtés de Horizon Ventures et de la Banque Orelle.",
+     [("INVESTS_IN", "Horizon Ventures", "Kelvio"), ("INVESTS_IN", "Banque Orelle", "Kelvio")]),
+    ("Kelvio a levé 12 millions d'euros avec la participation d'Atlas Capital, du fonds Horizon Ventures et de la Banque Orelle.",
+     [("INVESTS_IN", "Atlas Capital", "Kelvio"), ("INVESTS_IN", "Horizon Ventures", "Kelvio"), ("INVESTS_IN", "Banque Orelle", "Kelvio")]),
+    ("Atlas Capital a investi dans Kelvio, tout comme le business angel Paul Verdier.", [("INVESTS_IN", "Paul Verdier", "Kelvio")]),
+    # (biz3) FUNDS: a customer pays its supplier - "X se fournit auprès de Y", "client de longue date de Y",
+    # "son principal client, Y", "son fournisseur historique, Y"
+    ("Kelvio se fournissait jusqu'ici en composants auprès du néerlandais Nuvia.", [("FUNDS", "Kelvio", "Nuvia")]),
+    ("Maritima, client de longue date de Kelvio, a suspendu ses commandes.", [("FUNDS", "Maritima", "Kelvio")]),
+    ("Kelvio a perdu son principal client, Orbalia.", [("FUNDS", "Orbalia", "Kelvio")]),
+    # (biz3) LEADS: a post given ("la présidence reviendra à X", "la direction générale est confiée à X"), of
+    # the company named, else of the article's company
+    ("La présidence de Nuvia reviendra à Jean Roux.", [("LEADS", "Jean Roux", "Nuvia")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. La direction générale est confiée par intérim à Anne Fabre.", [("LEADS", "Anne Fabre", "Technova")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. La présidence reviendra à Jean Roux.", [("LEADS", "Jean Roux", "Technova")]),
+    # (biz3) WORKS_FOR: years spent at an employer ("a passé quinze ans chez Y / au sein de Y"); a participle
+    # describing a noun in apposition to a person ("X, une ingénieure passée par Y")
+    ("Jean Roux avait auparavant passé quinze ans chez Orbalia.", [("WORKS_FOR", "Jean Roux", "Orbalia")]),
+    ("Anne Fabre a passé dix années au sein de Kelvio avant de rejoindre Nuvia.", [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
+    ("Anne Fabre, une ingénieure passée par Kelvio, a fondé Nuvia.", [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
+    # (biz3) WORKS_FOR: a short lower-case apposition after a person, "chez" an organisation ("X, ancien data
+    # scientist chez Y", "X, analyste chez Y"): a job there
+    ("Jean Roux, ancien data scientist chez le cartographe Kelvio, a rejoint Nuvia.", [("WORKS_FOR", "Jean Roux", "Kelvio")]),
+    ("Anne Fabre, analyste chez Orbalia, juge l'offre trop basse.", [("WORKS_FOR", "Anne Fabre", "Orbalia")]),
+    # (biz3) WORKS_FOR: "passé par le service R&D de Y": a unit of the employer
+    ("Anne Fabre, une ingénieure passée par le service R&D de l'équipementier Kelvio, a fondé Nuvia.",
+     [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
+    # (biz3) WORKS_FOR: the one hired works for the hirer ("Y a recruté X", "X a été débauché par Y")
+    ("Kelvio a recruté Paul Verdier, ancien directeur commercial d'Orbalia.", [("WORKS_FOR", "Paul Verdier", "Kelvio")]),
+    ("Anne Fabre a été débauchée par Nuvia en 2021.", [("WORKS_FOR", "Anne Fabre", "Nuvia")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. La start-up a également recruté Jean Roux.", [("WORKS_FOR", "Jean Roux", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2048,4 +2114,34 @@ FORBIDDEN = [
     # (names) a place fronted with "À" and a comma sets the scene, no party to the sentence's tie
     ("À Paris, le joaillier Maison Verlac a suspendu ses commandes auprès de Kelvio.",
      ("FUNDS", "Maison Verlac", "Paris")),
+    # (biz3) a seat in a town council or a parliament is no company's board seat; one seat occupied by a
+    # person is not the fund's
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Le Parti radical obtient douze sièges au conseil municipal.", ("BOARD_MEMBER", "Parti radical", "Technova")),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Atlas Capital obtient un siège au conseil d'administration, qui sera occupé par son associée Anne Fabre.",
+     ("BOARD_MEMBER", "Atlas Capital", "Technova")),
+    # (biz3) a town council, a scientific council, a cabinet are no company's board
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Anne Fabre préside le conseil municipal.", ("LEADS", "Anne Fabre", "Technova")),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Paul Verdier prend la présidence du conseil scientifique.", ("LEADS", "Paul Verdier", "Technova")),
+    # (biz3) "via / par l'intermédiaire de sa holding B": the possessive is the holder's, not the company's held
+    ("Jean Roux détient 30 % de Kelvio par l'intermédiaire de sa holding Roux Finance.", ("OWNS", "Kelvio", "Roux Finance")),
+    ("Paul Verdier a pris 20 % de Maritima par le biais de sa holding Verdier Capital.", ("OWNS", "Maritima", "Verdier Capital")),
+    # (biz3) the rest of a team, of goods: no capital
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Le reste de l'équipe appartient à Paul Verdier.", ("OWNS", "Paul Verdier", "Technova")),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Nuvia a vendu ses usines, le reste appartenant à Orbalia.", ("OWNS", "Orbalia", "Technova")),
+    # (biz3) "… d'A, du fonds B et de C": C is the list's next member, not the owner of the fund B
+    ("Kelvio a levé 12 millions d'euros avec la participation d'Atlas Capital, du fonds Horizon Ventures et de la Banque Orelle.",
+     ("OWNS", "Banque Orelle", "Horizon Ventures")),
+    # (biz3) appearing beside one in court is no co-investment
+    ("Jean Roux a comparu aux côtés d'Anne Fabre devant le tribunal.", ("INVESTS_IN", "Anne Fabre", "Jean Roux")),
+    # (biz3) a person as a bank's client pays no contract named here
+    ("Anne Fabre, cliente de la Banque Orelle, a porté plainte.", ("FUNDS", "Anne Fabre", "Banque Orelle")),
+    # (biz3) a department's direction given is no lead of the company
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. La direction de la communication est confiée à Anne Fabre.", ("LEADS", "Anne Fabre", "Technova")),
+    # (biz3) a project or a file passing through a company employs no one
+    ("Le dossier a passé trois mois chez Orbalia.", ("WORKS_FOR", "dossier", "Orbalia")),
+    # (biz3) a client, a visitor "chez Y" holds no job there
+    ("Anne Fabre, cliente chez Orbalia, a porté plainte.", ("WORKS_FOR", "Anne Fabre", "Orbalia")),
+    ("Jean Roux, venu chez Kelvio pour une réunion, a croisé Anne Fabre.", ("WORKS_FOR", "Jean Roux", "Kelvio")),
+    # (biz3) a firm hired for a mission is no employee (types: a person only)
+    ("Le cabinet Orbalia a été recruté par Kelvio pour l'audit.", ("WORKS_FOR", "Orbalia", "Kelvio")),
 ]

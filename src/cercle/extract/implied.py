@@ -553,3 +553,121 @@ def holders_in_topic_capital(doc, index, found) -> list[Relation]:
                             start=sent.start_char, end=sent.end_char, confidence=0.55,
                             rule="owns.in_topic_capital"))
     return out
+
+
+# Phrases after which the co-backers of a round are listed: "mené par A, aux côtés de B et C", "avec la
+# participation de B", "tout comme le business angel B".
+_CO_CUES = (("aux", "côtés"), ("avec", "la", "participation"), ("tout", "comme"))
+
+
+def co_investors(doc, index, found) -> list[Relation]:
+    """'Le tour est mené par A, aux côtés de B et de C', 'Les historiques remettent au pot, tout comme le
+    business angel B': in a sentence that ties an investor to a company, the names listed after a
+    phrase of company invest in it too."""
+    from .lists import read_name_list
+
+    rounds = [r for r in found if r.type == "INVESTS_IN" and not r.negated and r.start is not None]
+    if not rounds:
+        return []
+    from bisect import bisect_left
+
+    tv = tokens_of(doc)
+    at = [t.idx for t in tv]
+    starts = {}
+    have = {(r.type, r.subject, r.object) for r in found}
+    out = []
+    by_sent: dict[int, set[str]] = {}
+    for r in rounds:
+        k = bisect_left(at, r.start)
+        if k >= len(tv) or tv[k].idx >= r.end:
+            continue
+        sent = tv[k].sent
+        starts[sent.start] = sent
+        by_sent.setdefault(sent.start, set()).add(r.object)
+    for s0, raisers in by_sent.items():
+        if len(raisers) != 1:
+            continue   # (two companies funded in one sentence: whose co-backers, unsure)
+        raiser = next(iter(raisers))
+        sent = starts[s0]
+        for j in range(sent.start, sent.end - 2):
+            cue = next((c for c in _CO_CUES if tuple(tv[j + n].lower_ for n in range(len(c))) == c), None)
+            if cue is None:
+                continue
+            k = j + len(cue)
+            steps = 0
+            while k < sent.end and steps < 7 and index.entity_at(k) is None and (
+                    tv[k].lower_ in ("de", "d'", "d’", "du", "des") or tv[k].pos_ == "DET"
+                    or (tv[k].is_lower and tv[k].pos_ in ("NOUN", "ADJ"))):
+                k += 1
+                steps += 1
+            if k >= sent.end or index.kinds.get(k) not in ("name", "introducer"):
+                continue
+            for name, _ in read_name_list(doc, index, k, sent.end, types=("ORG", "PER")):
+                if name == raiser or ("INVESTS_IN", name.strip(), raiser.strip()) in have:
+                    continue
+                have.add(("INVESTS_IN", name.strip(), raiser.strip()))
+                out.append(Relation(type="INVESTS_IN", subject=name.strip(), object=raiser.strip(), evidence=sent.text,
+                                    start=sent.start_char, end=sent.end_char, confidence=0.55,
+                                    rule="invests.co_investor"))
+    return out
+
+
+# First words of an apposition before "chez Y" that name no job there: "X, cliente chez Y", "X, invité chez Y".
+_NOT_JOBS = frozenset({"client", "cliente", "clients", "clientes", "invité", "invitée", "hôte", "patient",
+                       "patiente", "abonné", "abonnée", "actionnaire", "locataire", "en", "de", "du", "à", "au",
+                       "très", "bien", "mal", "comme", "reçu", "reçue", "venu", "venue", "installé", "installée"})
+_FORMER_WORDS = frozenset({"ancien", "ancienne", "ex", "jadis", "autrefois", "naguère"})
+
+
+def roles_at_employers(doc, index, found) -> list[Relation]:
+    """'X, ancien data scientist chez Y,', 'X, analyste chez Y': a person followed by a short apposition
+    of lower-case words (a job the title rules need not know) and "chez" an organisation works there."""
+    from .lexicon import doc_text
+
+    if "chez" not in doc_text(doc).lower():
+        return []
+    tv = tokens_of(doc)
+    have = {(r.type, r.subject, r.object) for r in found}
+    out = []
+    for t in tv:
+        if t.lower_ != "chez" or t.i < 3:
+            continue
+        # back over the job words to the comma after the person's name
+        j, words = t.i - 1, []
+        while j > t.sent.start and len(words) < 4 and tv[j].is_lower and tv[j].is_alpha \
+                and index.entity_at(j) is None and tv[j].pos_ in ("NOUN", "ADJ", "X", "PROPN", "VERB"):
+            words.append(tv[j].lower_)
+            j -= 1
+        if tv[j].lower_ in ("ex-", "ex") and j > t.sent.start:
+            words.append("ex")
+            j -= 1
+        if not words or tv[j].text != "," or j < 1 or index.kinds.get(j - 1) != "name":
+            continue
+        first = words[-1]
+        if first in _NOT_JOBS or any(w in _NOT_JOBS for w in words):
+            continue
+        person = index.entity_at(j - 1)
+        if person is None or index.type_of(person) != "PER":
+            continue
+        k = t.i + 1
+        while k < t.sent.end and k < t.i + 6 and index.entity_at(k) is None and (
+                tv[k].pos_ == "DET" or (tv[k].is_lower and tv[k].pos_ in ("NOUN", "ADJ"))):
+            k += 1
+        employer = index.entity_at(k) if k < t.sent.end else None
+        if employer is None or index.kinds.get(k) not in ("name", "introducer") or index.type_of(employer) != "ORG":
+            continue
+        # (the apposition ends after the employer: a comma, a full stop or a bracket)
+        e = k
+        while e < t.sent.end and index.entity_at(e) == employer:
+            e += 1
+        if e < t.sent.end and tv[e].text not in (",", ".", ";", ")", "(", "et"):
+            continue
+        if any(r[1] == person and r[2] == employer for r in have):
+            continue
+        have.add(("WORKS_FOR", person, employer))
+        sent = t.sent
+        out.append(Relation(type="WORKS_FOR", subject=person.strip(), object=employer.strip(), evidence=sent.text,
+                            start=sent.start_char, end=sent.end_char, confidence=0.55,
+                            status="former" if any(w in _FORMER_WORDS for w in words) else None,
+                            rule="works_for.role_at"))
+    return out

@@ -110,9 +110,15 @@ def investors_after(trigger, index: EntityIndex, reach: int = 18) -> list[tuple[
         if described and (tok.text == "-" or tok.is_lower and tok.pos_ in ("NOUN", "ADJ", "ADP", "DET")):
             described -= 1
             continue
+        if cue and tok.lower_ in _CUE_NOUNS:
+            continue   # "avec la participation de X", "avec le concours de X": the cue's own noun
         if tok.lower_ not in _FILLERS and tok.pos_ != "DET":
             cue = False   # "avec la personnalité de X": the cue governs another noun, not the name
     return []
+
+
+# Nouns after "avec" that keep it a round's cue: "levé 12 M€ avec la participation / le concours de X".
+_CUE_NOUNS = {"participation", "concours", "soutien", "appui"}
 
 
 def share_holders(trigger, index: EntityIndex) -> list[tuple[str, int]]:
@@ -177,12 +183,17 @@ def via_chain(trigger, index: EntityIndex):
     for j in range(trigger.i + 1, end):
         if tv[j].text in _STOPS:
             return None
-        if tv[j].lower_ != "via" and not (   # "au travers de B", "à travers B": the same
-                tv[j].lower_ == "travers" and j > trigger.i + 1 and tv[j - 1].lower_ in ("au", "à")):
+        # "au travers de B", "à travers B", "par l'intermédiaire de B", "par le biais de B": the same
+        through = tv[j].lower_ == "travers" and j > trigger.i + 1 and tv[j - 1].lower_ in ("au", "à")
+        through = through or (tv[j].lower_ in ("intermédiaire", "biais") and j > trigger.i + 2
+                              and tv[j - 2].lower_ == "par" and tv[j - 1].pos_ == "DET")
+        if tv[j].lower_ != "via" and not through:
             continue
         k = j + 1
-        while k < min(j + 7, end) and index.entity_at(k) is None and (
-                tv[k].pos_ in ("DET", "ADJ") or (tv[k].is_lower and tv[k].pos_ in ("NOUN", "ADP"))):
+        while k < min(j + 8, end) and index.entity_at(k) is None and (
+                tv[k].pos_ in ("DET", "ADJ") or (tv[k].is_lower and tv[k].pos_ in ("NOUN", "ADP"))
+                # ("via sa holding, la Financière B": the vehicle in apposition to its kind)
+                or (tv[k].text == "," and k > j + 1 and tv[k - 1].is_lower and tv[k - 1].pos_ in ("NOUN", "ADJ"))):
             k += 1
         vehicle = index.entity_at(k) if k < end else None
         if vehicle is None or index.kinds.get(k) not in ("name", "introducer") or index.type_of(vehicle) != "ORG":
@@ -192,6 +203,8 @@ def via_chain(trigger, index: EntityIndex):
         owner = None
         if tv[j].lower_ == "travers":
             j -= 1
+        elif tv[j].lower_ in ("intermédiaire", "biais"):
+            j -= 2
         i = j - 1
         before = index.entity_at(i)
         if before is not None:

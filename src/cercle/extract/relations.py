@@ -21,7 +21,7 @@ from ..records import CleanArticle, Relation
 from ..mentions.demonyms import countries_by_adjective, country_named, region_names
 from ..mentions.lexicon import fold, lexicon
 from .implied import (subsidiaries_by_name, bodies_named_after_leaders, bracketed_families, equal_owners, former_employers, hyphen_pairs, implied_sanctioner,
-                      kin_of_previous_subject, holders_in_topic_capital,
+                      kin_of_previous_subject, holders_in_topic_capital, co_investors, roles_at_employers,
                       ministers_for_ministries, parenthesised_holdings, parenthesised_rounds)
 from .linear import linear_pairs
 from .tables import table_pairs
@@ -439,6 +439,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += hyphen_pairs(doc, index, relations)
     relations += equal_owners(doc, index, relations)
     relations += holders_in_topic_capital(doc, index, relations)
+    relations += co_investors(doc, index, relations)
+    relations += roles_at_employers(doc, index, relations)
     relations += implied_sanctioner(doc, index, relations)
     relations += bracketed_families(doc, index, relations)
     relations += kin_of_previous_subject(doc, index, relations)

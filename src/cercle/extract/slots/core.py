@@ -29,7 +29,7 @@ from ...mentions.entities import EntityIndex
 from ..arguments import verb_tagged_noun
 from .dependents import read_dependents
 from .found import Found
-from .phrases import _board_owners, adverb_phrases, later_phrases, seat_organ, seat_subject
+from .phrases import _board_owners, adverb_phrases, later_phrases, seat_organ, seat_subject, seat_taker, fronted_title, board_post, other_than, means_possessive, remainder_of, supply_phrases, career_phrases, hirer
 from .bonds import bond_parties
 from .feuds import feud_parties
 from .speech import speech_parties
@@ -51,6 +51,11 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
         if who and organ is not None:
             out.put("subj", [who])
             out.put("organ_of", _board_owners(organ, index))
+        elif organ is not None:   # "X obtient deux sièges au conseil": the seat a verb's subject gets
+            takers, owners = seat_taker(t, index, organ)
+            if takers and owners:
+                out.put("subj", takers)
+                out.put("organ_of", owners)
         out["_no_linear"] = []
         return out
     read_dependents(t, index, out)
@@ -64,6 +69,16 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     else:
         title_parties(t, index, out)
     later_phrases(t, index, out, verbal)
+    board_post(t, index, out, verbal)
+    means_possessive(t, index, out)
+    remainder_of(t, index, out, verbal)
+    supply_phrases(t, index, out, verbal)
+    career_phrases(t, index, out, verbal)
+    hirer(t, index, out, verbal)   # "Y a recruté X": Y named, or the article's company   # "X a passé quinze ans chez Y", "X, une ingénieure passée par Y"   # "X se fournit auprès de Y", "client de longue date de Y"   # "…, le reste du capital appartenant à B"   # "X détient 30 % de Y via sa holding B": X's holding   # "X prend la présidence du conseil": the article's company
+    if not verbal and "head" not in out and out.wants("head"):
+        out.put("head", fronted_title(t, index))   # "La présidente du directoire, X, a démissionné"
+    if not verbal and "head" not in out and out.wants("head"):
+        out.put("head", other_than(t, index))   # "X n'est autre que l'ancien directeur général de Y"
     speech_parties(t, index, out, verbal)
     bond_parties(t, index, out, verbal)
     feud_parties(t, index, out, verbal)

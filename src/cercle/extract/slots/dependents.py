@@ -137,6 +137,8 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                     and any(k.dep_ == "cc" and k.lemma_.lower() == "ainsi" for k in c.children)):
             # ("propriétaire de X ainsi que de Y": Y parsed as a clause)
             p = case_of(c)
+            if dep == "conj" and p == "de" and t.pos_ == "NOUN" and case_of(t) == "de":
+                continue   # "… d'A, du fonds B et de C": C is the list's next member, not the fund's owner
             if p == "de" and t.pos_ == "NOUN" and c.left_edge.i - 1 > t.i + 1 \
                     and t.doc[c.left_edge.i - 1].lower_ in _PARENT_WORDS:
                 continue   # "président de la maison-mère de Y" misparsed: "de Y" is the parent's, not the title's

@@ -157,11 +157,21 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 if "target" not in out:
                     put("target", _subject_of(verb, index))
     # "la présidence de Y a été confiée à X", "Y a confié sa direction à X": X takes the post
-    if t.pos_ == "NOUN" and t.lemma_.lower() in ("présidence", "direction") and t.dep_ in ("obj", "nsubj:pass") \
-            and lemma_of(t.head) in ENTRUST_VERBS:
-        put("arrival", [x for c in t.head.children if c.i != t.i and (
-            c.dep_ == "iobj" or (c.dep_ in ("obl", "obl:arg") and case_of(c) == "à"))
-            for x in entities_at(c, index) if index.type_of(x[0]) == "PER"])
+    # ("la présidence reviendra à X", "la direction générale échoit à X": the same; with no "de Y", the
+    # article's main organisation's post - not "la direction de la communication", a department)
+    if t.pos_ == "NOUN" and t.lemma_.lower() in ("présidence", "direction") and (
+            (t.dep_ in ("obj", "nsubj:pass") and lemma_of(t.head) in ENTRUST_VERBS)
+            or (t.dep_ == "nsubj" and lemma_of(t.head) in ("revenir", "échoir", "incomber"))):
+        given = [x for c in t.head.children if c.i != t.i and (
+            c.dep_ == "iobj" or (c.dep_ in ("obl", "obl:arg", "obl:mod") and case_of(c) == "à"))
+            for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
+        put("arrival", given)
+        if given and index.topic and out.wants("given_topic") and not any(
+                c.dep_ in ("nmod", "appos", "acl") for c in t.children) \
+                and not any(c.dep_ in ("nsubj", "obj") and entities_at(c, index) for c in t.head.children
+                            if c.i != t.i and lemma_of(t.head) in ENTRUST_VERBS) \
+                and all(c.lower_ in ("générale", "général") for c in t.children if c.dep_ == "amod"):
+            put("given_topic", [(index.topic, -1)])
     # "A a remplacé B à la présidence de Y", "A succède à B à la tête de Y": B held the post
     if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(t) in ("à", "au") \
             and lemma_of(t.head) in SUCCESSION_VERBS:
@@ -401,7 +411,8 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         put("share_holders", share_holders(t, index))
     # "détenu à 6 % par A via la banque publique B", "X détient 20 % de Y via sa holding B": B holds
     # the stake, A (or the subject) holds B
-    if verbal and lemma_of(t) in ("détenir", "posséder", "contrôler"):
+    # ("qui contrôle 27 % … au travers de sa holding": the verb "contrôle" tagged as a noun)
+    if verbal and (lemma_of(t) in ("détenir", "posséder", "contrôler") or t.lower_ in ("contrôle", "contrôlent")):
         chain = via_chain(t, index)
         if chain is not None:
             owner, vehicle = chain
@@ -820,7 +831,7 @@ _SEAT_ADVERBS = {"également", "aussi", "déjà", "toujours", "encore", "désorm
 def seat_subject(t, index: EntityIndex) -> tuple[str, int] | None:
     """"X siège (également) au conseil …" with "siège" tagged as a noun: the person named right before
     it (a name or a resolved pronoun), or None — "le siège de Y" has a determiner there."""
-    if t.lower_ not in SEAT_WORDS or t.pos_ != "NOUN":
+    if t.lower_ not in SEAT_WORDS or t.pos_ != "NOUN" or t.lower_ == "sièges":   # ("sièges" is no verb)
         return None
     tv = tokens_of(t.doc)
     j = t.i - 1
@@ -857,3 +868,281 @@ def seat_organ(t):
     while k < t.sent.end and tv[k].pos_ == "DET":
         k += 1
     return tv[k] if k < t.sent.end and tv[k].lemma_.lower() in ORGANS else None
+
+
+def seat_taker(t, index: EntityIndex, organ) -> tuple[list, list]:
+    """"X obtient deux sièges au conseil", "X disposera d'un siège au conseil de surveillance", "X se
+    contente d'un siège au conseil": the seat noun is the object of a verb of getting or keeping, whose
+    subject sits on the board (the board's company: named in its phrase, else the article's main
+    organisation, also for a bare "au conseil" — not "conseil municipal", "conseil des ministres")."""
+    from .words import SEAT_TAKING_VERBS
+    if t.dep_ not in ("obj", "obl:arg", "obl", "obl:mod") or t.head.pos_ not in ("VERB", "AUX") \
+            or lemma_of(t.head) not in SEAT_TAKING_VERBS or organ is None:
+        return [], []
+    owners = _board_owners(organ, index)
+    if not owners and index.topic and organ.lemma_.lower() in ("conseil", "directoire", "board") \
+            and not any(c.dep_ in ("amod", "nmod", "appos") for c in organ.children):
+        owners = [(index.topic, -1)]
+    takers = [x for x in _subject_of(t.head, index) if index.type_of(x[0]) in ("PER", "ORG")]
+    # "…, qui sera occupé par son associée X", "…, dont l'un reviendra à X": the person who sits there;
+    # one seat so given is the person's alone, of several the organisation keeps the others
+    sitter = _seat_sitter(organ, index)
+    if sitter is not None:
+        takers = ([] if t.lower_ == "siège" else [x for x in takers if index.type_of(x[0]) != "PER"]) + [sitter]
+    return takers, owners
+
+
+_SITTER_WORDS = frozenset({"occupé", "occupée", "occupés", "occupées", "reviendra", "reviendront", "revient",
+                           "reviennent", "confié", "confiée", "attribué", "attribuée"})
+
+
+def _seat_sitter(organ, index: EntityIndex) -> tuple[str, int] | None:
+    """The person a seat goes to, after the board's phrase: "… qui sera occupé par X", "dont l'un
+    reviendra à X"."""
+    tv = tokens_of(organ.doc)
+    end = organ.sent.end
+    for k in range(organ.i + 1, min(organ.i + 14, end)):
+        if tv[k].lower_ in (";", ".") or index.entity_at(k) is not None:
+            return None
+        if tv[k].lower_ in _SITTER_WORDS and k + 1 < end and tv[k + 1].lower_ in ("par", "à", "a"):
+            for j in range(k + 2, min(k + 8, end)):
+                name = index.entity_at(j)
+                if name is not None:
+                    return (name, j) if index.type_of(name) == "PER" else None
+            return None
+    return None
+
+
+def fronted_title(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """"La présidente du directoire, X, a démissionné": a title opening the sentence, the parser having
+    hung the main clause on it (its verb an apposition of the title), describes the name after its comma."""
+    if t.pos_ != "NOUN":
+        return []
+    tv = tokens_of(t.doc)
+    start = t.sent.start
+    if t.i == start or any(tv[j].pos_ != "DET" for j in range(start, t.i)):
+        return []
+    clause = [c for c in t.children if c.i > t.i and c.pos_ in ("VERB", "AUX")
+              and any(k.dep_.startswith("nsubj") for k in c.children)]
+    if not clause:
+        return []
+    end = max([t.i] + [x.i for c in t.children if c.dep_ not in ("parataxis", "punct", "conj", "cc")
+                       and c not in clause for x in c.subtree]) + 1
+    if end >= t.sent.end or tv[end].text != ",":
+        return []
+    j = end + 1
+    if j < t.sent.end and index.kinds.get(j) == "name" and tv[j].dep_.startswith("nsubj") \
+            and any(tv[j].head.i == c.i for c in clause) and index.type_of(index.entity_at(j)) == "PER":
+        return [(index.entity_at(j), j)]
+    return []
+
+
+_POST_NOUNS = frozenset({"tête", "présidence", "direction", "commande", "commandes", "barre", "rênes"})
+
+
+def _bare_board(c, index: EntityIndex) -> list:
+    """The company of a board phrase "conseil (d'administration | de surveillance)", "directoire" that
+    names none: the article's main organisation (a bare "conseil" too, not "conseil municipal",
+    "conseil des ministres", "conseil scientifique")."""
+    if c.lemma_.lower() not in ("conseil", "directoire", "board"):
+        return []
+    named = [x for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"]
+    if named:   # "le conseil de surveillance du groupe": the company the board's phrase points at
+        return named
+    if any(case_of(k) == "de" and k.pos_ == "PROPN" for k in c.subtree):
+        return []
+    other = [k for k in c.children if k.dep_ in ("amod", "nmod", "appos", "acl")
+             and k.lower_ not in ("administration", "surveillance")]
+    if entities_at(c, index):
+        return []
+    return [(index.topic, -1)] if index.topic and not other else []
+
+
+def board_post(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X prend la présidence du conseil", "X garde la présidence du conseil de surveillance", "X préside
+    (toujours) le conseil de surveillance": leading a board of no company named is leading the
+    article's main organisation."""
+    if "prep:de" in out or "prep:de_organ" in out or "obj" in out:
+        return
+    if not verbal and t.pos_ == "NOUN" and t.lemma_.lower() in _POST_NOUNS and out.wants("board_post"):
+        for c in t.children:
+            if c.dep_ == "nmod" and case_of(c) == "de" and c.lemma_.lower() in ORGANS:
+                out.put("board_post", _bare_board(c, index))
+    elif verbal and lemma_of(t) in ("présider", "diriger", "piloter") and out.wants("board_post"):
+        for c in t.children:
+            if c.dep_ == "obj" and c.lemma_.lower() in ORGANS:
+                out.put("board_post", _bare_board(c, index))
+
+
+def other_than(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """"X n'est autre que l'ancien directeur général de Y", "X, qui n'est autre que le fondateur de Y":
+    the title after "n'être autre que" describes the copula's subject."""
+    a = t.head
+    if t.pos_ != "NOUN" or a.lower_ != "autre" or a.i >= t.i or not any(c.dep_ == "cop" for c in a.children):
+        return []
+    tv = tokens_of(t.doc)
+    if not any(tv[k].lower_ == "que" or tv[k].lower_ in ("qu'", "qu’") for k in range(a.i + 1, t.i)) \
+            or not any(tv[k].lower_ in ("n'", "n’", "ne") for k in range(max(a.i - 3, t.sent.start), a.i)):
+        return []
+    return _subject_of(a, index)
+
+
+def means_possessive(t, index: EntityIndex, out: Found) -> None:
+    """"X détient 30 % de Y via sa holding B", "par l'intermédiaire de sa société B", "au travers de sa
+    holding, B": the possessive of the means is the verb's subject, not the company last named."""
+    if "poss" not in out or t.pos_ != "NOUN" or t.i < 2:
+        return
+    tv = tokens_of(t.doc)
+    j = t.i - 1
+    if not (tv[j].pos_ == "DET" and "Yes" in tv[j].morph.get("Poss")):
+        return
+    j -= 1
+    if not (tv[j].lower_ == "via" or (tv[j].lower_ in ("de", "d'", "d’") and j > 0
+                                      and tv[j - 1].lower_ in ("intermédiaire", "biais", "travers"))):
+        return
+    w, hops = t.head, 0
+    while w.pos_ not in ("VERB", "AUX") and w.head.i != w.i and hops < 4:
+        w, hops = w.head, hops + 1
+    if w.pos_ in ("VERB", "AUX"):
+        who = [x for x in _subject_of(w, index) if x[0] not in {n for n, _ in index_names(t, index)}]
+        if who:
+            out["poss"] = who[:1]
+
+
+def index_names(t, index: EntityIndex) -> list:
+    """The entity the noun itself introduces ("sa holding B": B), as a list."""
+    name = index.entity_at(t.i)
+    return [(name, t.i)] if name else []
+
+
+_REMAINDER = frozenset({"reste", "solde", "restant", "complément"})
+
+
+def remainder_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y est détenue à 80 % par A, le reste (du capital) appartenant à B", "le reste du capital
+    appartient à B", "le solde est détenu par B": B holds the rest of a company's capital - the one
+    whose shares the sentence spoke of before (the subject of "détenue à N %"), the one named after
+    "du capital de", else the article's main organisation when the sentence names no other."""
+    if not verbal or lemma_of(t) not in ("appartenir", "détenir", "contrôler", "posséder") \
+            or not out.wants("remainder_of"):
+        return
+    tv = tokens_of(t.doc)
+    sent = t.sent
+    at = next((k for k in range(t.i - 1, max(sent.start, t.i - 6) - 1, -1) if tv[k].lower_ in _REMAINDER
+               and k > sent.start and tv[k - 1].lower_ in ("le", "la", "l'", "l’")), None)
+    if at is None:
+        return
+    if lemma_of(t) != "appartenir" and not any(c.dep_ == "aux:pass" for c in t.children):
+        return   # ("le reste détient …": no stake of the rest)
+    if tv[at + 1].lower_ in ("du", "de", "des", "d'", "d’"):   # "le reste du capital", not "de l'équipe"
+        k = at + 2
+        while k < t.i and tv[k].pos_ == "DET":
+            k += 1
+        if k >= t.i or tv[k].lower_ not in ("capital", "parts", "actions", "titres", "droits", "actionnariat"):
+            return
+    # "le reste du capital de Y"
+    for k in range(at + 1, t.i):
+        name = index.entity_at(k)
+        if name is not None and index.type_of(name) == "ORG":
+            out.put("remainder_of", [(name, k)])
+            return
+    # "Y est détenue à 80 % par A, le reste …": the company held, before
+    for k in range(at - 1, sent.start - 1, -1):
+        w = tv[k]
+        if w.pos_ == "VERB" and lemma_of(w) in ("détenir", "contrôler", "posséder") \
+                and any(c.dep_ == "aux:pass" for c in w.children):
+            held = [x for c in w.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)
+                    if index.type_of(x[0]) == "ORG"]
+            if held:
+                out.put("remainder_of", held[:1])
+            return
+    # (the article's company: only for a share of a capital, "le reste du capital", "N %" in the sentence,
+    # and no organisation named but the holder)
+    holders = {n for n, _ in out.get("prep:à", []) + out.get("agent", [])}
+    shares = any(tv[k].lower_ in ("capital", "%", "parts", "actions", "titres", "actionnariat")
+                 for k in range(sent.start, sent.end))
+    if index.topic and shares and not any(
+            (index.type_of(index.entity_at(k)) in ("ORG", "GOV") or index.entity_at(k) in index.weak)
+            and index.entity_at(k) not in (index.topic, *holders)
+            for k in range(sent.start, sent.end) if index.entity_at(k) is not None):
+        out.put("remainder_of", [(index.topic, -1)])
+
+
+def supply_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X se fournit (en composants) auprès de Y", "s'approvisionne auprès de Y": the supplier after
+    "auprès de" of the reflexive verb; "client de longue date de Y": the supplier after a phrase of time."""
+    tv = tokens_of(t.doc)
+    if verbal and lemma_of(t) in ("fournir", "approvisionner") and out.wants("bought_from") \
+            and any(c.lower_ in ("se", "s'", "s’", "me", "nous") and c.pos_ == "PRON" for c in t.children):
+        end = t.sent.end
+        for j in range(t.i + 1, min(t.i + 12, end - 2)):
+            if tv[j].text in (",", ";", ".") :
+                break
+            if tv[j].lower_ == "auprès" and tv[j + 1].lower_ in ("de", "du", "des", "d'", "d’"):
+                k = j + 2
+                while k < min(j + 7, end) and index.entity_at(k) is None and (
+                        tv[k].pos_ == "DET" or (tv[k].is_lower and tv[k].pos_ in ("ADJ", "NOUN"))):
+                    k += 1
+                name = index.entity_at(k) if k < end else None
+                if name is not None and index.kinds.get(k) in ("name", "introducer"):
+                    out.put("bought_from", [(name, k)])
+                break
+    if not verbal and t.pos_ == "NOUN" and t.lemma_.lower() in ("client", "cliente") and "prep:de" not in out \
+            and out.wants("customer_of"):
+        for c in t.children:
+            # "client de longue date de Y", "client depuis toujours de Y": "de Y" hung on the phrase of time
+            if c.dep_ == "nmod" and c.lower_ == "date" and c.i <= t.i + 3:
+                got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" for x in entities_at(k, index)]
+                if not got:
+                    j = max(x.i for x in c.subtree) + 1
+                    if j + 1 < t.sent.end and tv[j].lower_ in ("de", "du", "des", "d'", "d’"):
+                        got = entities_at(tv[j + 1], index) if tv[j + 1].pos_ in ("PROPN", "NOUN") else []
+                out.put("customer_of", got)
+
+
+_UNIT_WORDS = frozenset({"service", "services", "direction", "département", "division", "branche", "pôle", "équipe",
+                         "équipes", "laboratoire", "laboratoires", "filiale", "bureau", "bureaux", "rédaction"})
+_SPAN_NOUNS = frozenset({"an", "ans", "année", "années", "mois", "décennie", "décennies", "semaine", "semaines"})
+
+
+def career_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a passé quinze ans chez Y / au sein de Y": the years spent name the employer; "X, une ingénieure
+    passée par Y": the participle describes the person the noun is in apposition to."""
+    if not verbal or lemma_of(t) != "passer":
+        return
+    tv = tokens_of(t.doc)
+    if out.wants("prep:chez") and "prep:chez" not in out:
+        for c in t.children:
+            if c.dep_ == "obj" and c.lower_ in _SPAN_NOUNS:
+                for k in c.children:
+                    if k.dep_ == "nmod" and (case_of(k) == "chez" or (
+                            k.lower_ == "sein" and any(x.lower_ == "au" for x in k.children))):
+                        got = entities_at(k, index) if k.lower_ != "sein" else [
+                            x for kk in k.children if kk.dep_ == "nmod" for x in entities_at(kk, index)]
+                        out.put("prep:chez", [x for x in got if index.type_of(x[0]) == "ORG"])
+    # "X est passé par le service R&D de Y", "par la division cybersécurité de Y": a unit of Y
+    if "prep:par" not in out and "agent" not in out and out.wants("prep:par"):
+        for c in t.children:
+            if c.dep_ in ("obl:agent", "obl", "obl:mod") and case_of(c) == "par" and c.lemma_.lower() in _UNIT_WORDS \
+                    and not entities_at(c, index):
+                out.put("prep:par", [x for k in c.subtree if k.i != c.i and k.dep_ == "nmod" and case_of(k) == "de"
+                                     for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"][:1])
+    if t.dep_ == "acl" and "subj" not in out and out.wants("appos_subject"):
+        head = t.head
+        if head.pos_ == "NOUN" and index.entity_at(head.i) is None:
+            j = head.i - 1
+            while j > t.sent.start and tv[j].pos_ in ("DET", "ADJ"):
+                j -= 1
+            if tv[j].text == "," and j > t.sent.start and index.kinds.get(j - 1) == "name" \
+                    and index.type_of(index.entity_at(j - 1)) == "PER":
+                out.put("appos_subject", [(index.entity_at(j - 1), j - 1)])
+
+
+def hirer(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y a recruté X", "X a été débauché par Y": the hirer, named - a description or a pronoun ("la
+    start-up a recruté X") only when it stands for the article's main organisation."""
+    if not verbal or lemma_of(t) not in ("recruter", "embaucher", "débaucher") or not out.wants("hirer"):
+        return
+    got = [x for x in out.get("subj", []) + out.get("agent", [])
+           if x[1] < 0 or index.kinds.get(x[1]) == "name" or x[0] == index.topic]
+    out.put("hirer", got)

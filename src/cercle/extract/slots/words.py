@@ -102,7 +102,11 @@ PUBLIC_TITLES = {"ministre", "maire", "gouverneur", "gouverneure", "chancelier",
 
 # "siège" the verb, that the tagger takes for the noun (the seat, the headquarters): read as a line
 # ("X siège au conseil d'administration de Y", slots/phrases.py)
-SEAT_WORDS = frozenset({"siège", "siègent"})
+SEAT_WORDS = frozenset({"siège", "siègent", "sièges"})
+# Verbs whose subject gets or keeps the seat(s) their object names: "X obtient deux sièges au conseil",
+# "X disposera d'un siège au conseil de surveillance", "X se contente d'un siège au conseil".
+SEAT_TAKING_VERBS = frozenset({"obtenir", "disposer", "conserver", "garder", "occuper", "décrocher", "récupérer",
+                               "contenter", "content", "hériter", "recevoir", "détenir", "avoir", "conquérir", "gagner"})
 
 # Verbs by which someone takes or gives up a seat on a board named as their object: "X rejoint /
 # intègre / quitte le conseil d'administration de Y".
