@@ -757,8 +757,8 @@ CASES = [
     # a reflexive verb or a light verb's conflict noun with a plural subject holds both sides
     ("Technova et Kelvio s'affrontent devant les tribunaux.", [("OPPOSES", "Technova", "Kelvio")]),
     ("Technova et Kelvio se livrent une guerre sans merci.", [("OPPOSES", "Technova", "Kelvio")]),
-    # a fine is a sanction; an invasion or a ban is a hostile act
-    ("La Commission européenne a infligé une amende à Technova.", [("OPPOSES", "Commission européenne", "Technova")]),
+    # a fine is a legal sanction (SUES); an invasion or a ban is a hostile act
+    ("La Commission européenne a infligé une amende à Technova.", [("SUES", "Commission européenne", "Technova")]),
     ("La Valdarie a envahi Orbalia.", [("OPPOSES", "Valdarie", "Orbalia")]),
     # "X est opposé à Y": the state participle's subject opposes
     ("Anne Fabre est opposée au projet de Technova.", [("OPPOSES", "Anne Fabre", "Technova")]),
@@ -1152,7 +1152,10 @@ CASES = [
     ("Paul Verdier s'est entretenu au téléphone avec le chancelier Jean Roux.",
      [("MEETS", "Paul Verdier", "Jean Roux")]),
     ("La Commission européenne a infligé une amende de 2 milliards d'euros à la société Technova.",
-     [("OPPOSES", "Commission européenne", "Technova")]),
+     [("SUES", "Commission européenne", "Technova")]),
+    # a regulator's fine, its "à" phrase before the fine: SUES
+    ("La commission des sanctions de l'AMF a infligé à Kelvio une amende de 3 millions d'euros.",
+     [("SUES", "AMF", "Kelvio")]),
     ("La Valdarie et la Ruthénie ont signé un traité de coopération militaire.",
      [("PARTNERS_WITH", "Valdarie", "Ruthénie")]),
     # a sentence opened by a kinship noun and a name apposed to it speaks of the previous subject's family
@@ -1409,10 +1412,21 @@ CASES = [
     ("La Valdarie a également interdit de territoire l'eurodéputée Anne Fabre.", [("OPPOSES", "Valdarie", "Anne Fabre")]),
     # (pol2) a blacklist named with quotes
     ("La Valdarie a inscrit Jean Roux sur sa liste des « entités terroristes ».", [("OPPOSES", "Valdarie", "Jean Roux")]),
+    # (pol3) a lawsuit named by its bringing: "intenter une action / un procès", the action's participle
+    ("L'action intentée par Horizon Ventures contre Orbalia a été rejetée.", [("SUES", "Horizon Ventures", "Orbalia")]),
+    ("Technova a intenté un procès à Kelvio devant le tribunal de Paris.", [("SUES", "Technova", "Kelvio")]),
+    # (pol3) a lawsuit named by its outcome: "obtenir gain de cause contre Y"
+    ("Jean Roux a obtenu gain de cause contre Technova devant les prud'hommes.", [("SUES", "Jean Roux", "Technova")]),
+    # (pol3) "Y condamné à verser … à X": X had sued Y
+    ("Kelvio a été condamné à verser 2 millions d'euros à Nuvia.", [("SUES", "Nuvia", "Kelvio")]),
+    ("La cour d'appel a condamné Orbalia à indemniser Maritima.", [("SUES", "Maritima", "Orbalia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (pol3) a gain of money is no case won; the court that condemns is not the claimant
+    ("Anne Fabre a obtenu un gain de 3 millions d'euros contre Technova.", ("SUES", "Anne Fabre", "Technova")),
+    ("La cour d'appel a condamné Orbalia à indemniser Maritima.", ("SUES", "Maritima", "cour d'appel")),
     # (a managing partner does not lead the firm)
     ("Nathan Keller, associé gérant de la société Kelvio, siège au conseil.", ("LEADS", "Nathan Keller", "Kelvio")),
     # speaking of sanctions is not being under them
@@ -1708,6 +1722,10 @@ FORBIDDEN = [
     ("Technova et Kelvio affrontent Orbalia sur ce marché.", ("OPPOSES", "Technova", "Kelvio")),
     # paying a fine to someone is no sanction on them
     ("Technova a payé une amende à la Valdarie.", ("OPPOSES", "Technova", "Valdarie")),
+    ("Technova a payé une amende à la Valdarie.", ("SUES", "Technova", "Valdarie")),
+    # a fine is a lawsuit-like sanction, not an opposition
+    ("L'Autorité de la concurrence a infligé une amende de 40 millions d'euros à Technova.",
+     ("OPPOSES", "Autorité de la concurrence", "Technova")),
     # a "coup d'envoi" is no blow
     ("Le coup d'envoi de la fusion entre Technova et Kelvio sur le marché a été donné par Paul Verdier.",
      ("ACCUSES", "Paul Verdier", "Technova")),
