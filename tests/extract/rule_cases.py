@@ -1420,10 +1420,19 @@ CASES = [
     # (pol3) "Y condamné à verser … à X": X had sued Y
     ("Kelvio a été condamné à verser 2 millions d'euros à Nuvia.", [("SUES", "Nuvia", "Kelvio")]),
     ("La cour d'appel a condamné Orbalia à indemniser Maritima.", [("SUES", "Maritima", "Orbalia")]),
+    # (pol3) an office below the head of a party the text calls one is membership
+    ("Anne Fabre, vice-présidente du parti Avenir commun, a réagi.", [("MEMBER_OF", "Anne Fabre", "Avenir commun")]),
+    # (pol3) who chairs a party's group in a chamber is a member of the party
+    ("Paul Verdier, président du groupe Avenir commun à l'Assemblée, a réagi.",
+     [("MEMBER_OF", "Paul Verdier", "Avenir commun")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (pol3) a company's vice-president works for it; a group's chair does not lead the party
+    ("Jean Roux, vice-président de Technova, a réagi.", ("MEMBER_OF", "Jean Roux", "Technova")),
+    ("Paul Verdier, président du groupe Avenir commun à l'Assemblée, a réagi.",
+     ("LEADS", "Paul Verdier", "Avenir commun")),
     # (pol3) a gain of money is no case won; the court that condemns is not the claimant
     ("Anne Fabre a obtenu un gain de 3 millions d'euros contre Technova.", ("SUES", "Anne Fabre", "Technova")),
     ("La cour d'appel a condamné Orbalia à indemniser Maritima.", ("SUES", "Maritima", "cour d'appel")),

@@ -729,3 +729,28 @@ def _quoted_blacklist(t, index: EntityIndex, out: Found, w) -> None:
     if who and listed:
         out.put("black_lister", who)
         out.put("black_listed", listed)
+
+
+def party_names(index: EntityIndex, doc=None) -> set[str]:
+    """Organisations the text calls a party or a parliamentary group: an alias headed by a party word
+    ("Élan commun, le parti présidentiel" gives the alias "le parti"), or a party word introducing the name
+    ("le parti Y", "la formation Y"); read from the index, no new pass over the text."""
+    from ...mentions.lexicon import fold
+    w = words()["party_descriptors"]
+    out = set()
+    if doc is not None:
+        for i, kind in index.kinds.items():
+            if kind == "introducer" and fold(doc[i].text) in w and index.by_token.get(i):
+                out.add(index.by_token[i])
+    for name, e in index.entities.items():
+        if e.type not in ("ORG", "GOV"):
+            continue
+        for a in e.aliases:
+            toks = fold(a).replace("'", " ").split()
+            if toks and toks[0] in ("le", "la", "l", "les", "son", "sa", "leur", "ce", "cette"):
+                toks = toks[1:]
+            if toks and (toks[0] in w or " ".join(toks[:2]) in w):
+                out.add(name)
+                break
+    return out
+
