@@ -1425,10 +1425,16 @@ CASES = [
     # (pol3) who chairs a party's group in a chamber is a member of the party
     ("Paul Verdier, président du groupe Avenir commun à l'Assemblée, a réagi.",
      [("MEMBER_OF", "Paul Verdier", "Avenir commun")]),
+    # (pol3) a label right after an elected title, bare or in brackets; "élu sous l'étiquette Y" as a participle
+    ("Anne Fabre, élue Avenir commun, a réagi.", [("MEMBER_OF", "Anne Fabre", "Avenir commun")]),
+    ("Jean Roux, député (Avenir commun) du Var, a réagi.", [("MEMBER_OF", "Jean Roux", "Avenir commun")]),
+    ("Paul Verdier, élu sous l'étiquette Avenir commun, a réagi.", [("MEMBER_OF", "Paul Verdier", "Avenir commun")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (pol3) elected to a post of a company: no label
+    ("Anne Fabre, élue présidente de Technova en mai, a réagi.", ("MEMBER_OF", "Anne Fabre", "Technova")),
     # (pol3) a company's vice-president works for it; a group's chair does not lead the party
     ("Jean Roux, vice-président de Technova, a réagi.", ("MEMBER_OF", "Jean Roux", "Technova")),
     ("Paul Verdier, président du groupe Avenir commun à l'Assemblée, a réagi.",

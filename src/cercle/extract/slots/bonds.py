@@ -52,6 +52,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if lemma == "porte" and t.dep_ == "obj" and lemma_of(t.head) in w["slamming_verbs"]:
             out.put("slammed_from", [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de"
                                      for x in entities_at(c, index)])
+    if t.lower_ in w["elected_titles"] and t.pos_ in ("NOUN", "VERB", "ADJ"):
+        _elected_label(t, index, out)
     if t.pos_ == "ADJ" and t.lower_ in w["close_adjectives"] and "subj" not in out:
         _reputed(t, index, out, w)
     if t.pos_ == "NOUN" and (lemma in w["blame_nouns"] or t.lower_ in w["blame_nouns"]) and t.dep_ == "obj":
@@ -409,10 +411,14 @@ def _label(t, index: EntityIndex, out: Found) -> None:
     verb = t.head
     if verb.pos_ not in ("VERB", "AUX"):
         return
-    body = entities_at(t, index) + [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de"
+    body = entities_at(t, index) + [x for c in t.children if (c.dep_ == "nmod" and case_of(c) == "de") or (
+        c.dep_ in ("nmod", "appos", "flat:name") and c.i == t.i + 1 and case_of(c) is None)   # "l'étiquette Y"
                                    for x in entities_at(c, index)]
     holder = [x for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") for x in entities_at(c, index)] \
         or _subject_of(verb, index)
+    if not holder and verb.dep_ == "acl" and verb.head.i < verb.i:
+        # "X, élu sous l'étiquette Y, a …": the name the participle describes
+        holder = [x for x in entities_at(verb.head, index) if index.type_of(x[0]) == "PER"][:1]
     names = {n for n, _ in holder}
     body = [b for b in body if b[0] not in names]
     if holder and body:
@@ -729,6 +735,31 @@ def _quoted_blacklist(t, index: EntityIndex, out: Found, w) -> None:
     if who and listed:
         out.put("black_lister", who)
         out.put("black_listed", listed)
+
+
+def _elected_label(t, index: EntityIndex, out: Found) -> None:
+    """"le député Y X", "X, élue Y", "X, sénateur (Y) de l'Isère": the organisation named right after an
+    elected title is the label one was elected under (slot "elected_label"; for the participle, the one
+    elected is the name it describes: "elected_one")."""
+    tv = tokens_of(t.doc)
+    j = t.i + 1
+    bracket = j < len(tv) and tv[j].text == "("
+    if bracket:
+        j += 1
+    if j >= len(tv) or index.kinds.get(j) != "name":
+        return
+    name = index.entity_at(j)
+    if name is None or index.type_of(name) not in ("ORG", "OTHER"):
+        return
+    if bracket:
+        k = j
+        while k < len(tv) and index.entity_at(k) == name:
+            k += 1
+        if k >= len(tv) or tv[k].text != ")":
+            return
+    out.put("elected_label", [(name, j)])
+    if t.pos_ in ("VERB", "ADJ") and t.dep_ in ("acl", "appos", "amod") and t.head.i < t.i:
+        out.put("elected_one", [x for x in entities_at(t.head, index) if index.type_of(x[0]) == "PER"][:1])
 
 
 def party_names(index: EntityIndex, doc=None) -> set[str]:
