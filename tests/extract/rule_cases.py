@@ -1429,10 +1429,16 @@ CASES = [
     ("Anne Fabre, élue Avenir commun, a réagi.", [("MEMBER_OF", "Anne Fabre", "Avenir commun")]),
     ("Jean Roux, député (Avenir commun) du Var, a réagi.", [("MEMBER_OF", "Jean Roux", "Avenir commun")]),
     ("Paul Verdier, élu sous l'étiquette Avenir commun, a réagi.", [("MEMBER_OF", "Paul Verdier", "Avenir commun")]),
+    # (pol3) rallying as a noun: obtained from one, or announced towards one
+    ("Anne Fabre a obtenu le ralliement de Jean Roux.", [("ALLY_OF", "Jean Roux", "Anne Fabre")]),
+    ("Le ralliement de Jean Roux à Anne Fabre a surpris.", [("ALLY_OF", "Jean Roux", "Anne Fabre")]),
+    ("Paul Verdier a enregistré le ralliement du sénateur Jean Roux.", [("ALLY_OF", "Jean Roux", "Paul Verdier")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (pol3) a rallying not obtained is no alliance
+    ("Anne Fabre n'a pas obtenu le ralliement de Jean Roux.", ("ALLY_OF", "Jean Roux", "Anne Fabre")),
     # (pol3) elected to a post of a company: no label
     ("Anne Fabre, élue présidente de Technova en mai, a réagi.", ("MEMBER_OF", "Anne Fabre", "Technova")),
     # (pol3) a company's vice-president works for it; a group's chair does not lead the party

@@ -33,7 +33,7 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 _between_line(t, index, out, w)
         if lemma in w["move_nouns"] and ("prep:contre" not in out or "move_agent" not in out):
             _move_made(t, index, out, w)
-        if lemma in ("soutien", "appui"):
+        if lemma in ("soutien", "appui", "ralliement"):
             _relied_support(t, index, out, w)
         if lemma in w["meeting_nouns"] or t.lower_ in w["meeting_nouns"]:
             _gathering(t, index, out, w)
