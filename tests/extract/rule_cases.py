@@ -1433,10 +1433,15 @@ CASES = [
     ("Anne Fabre a obtenu le ralliement de Jean Roux.", [("ALLY_OF", "Jean Roux", "Anne Fabre")]),
     ("Le ralliement de Jean Roux à Anne Fabre a surpris.", [("ALLY_OF", "Jean Roux", "Anne Fabre")]),
     ("Paul Verdier a enregistré le ralliement du sénateur Jean Roux.", [("ALLY_OF", "Jean Roux", "Paul Verdier")]),
+    # (pol3) voting against one is opposing them
+    ("Anne Fabre a voté contre Jean Roux.", [("OPPOSES", "Anne Fabre", "Jean Roux")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (pol3) voting an award to one adopts it: no opposition
+    ("Le conseil de la métropole de Kelvio a voté, par 40 voix contre 12, l'attribution du contrat à la société Technova.",
+     ("OPPOSES", "Kelvio", "Technova")),
     # (pol3) a rallying not obtained is no alliance
     ("Anne Fabre n'a pas obtenu le ralliement de Jean Roux.", ("ALLY_OF", "Jean Roux", "Anne Fabre")),
     # (pol3) elected to a post of a company: no label
