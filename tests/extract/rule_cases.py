@@ -1435,10 +1435,13 @@ CASES = [
     ("Paul Verdier a enregistré le ralliement du sénateur Jean Roux.", [("ALLY_OF", "Jean Roux", "Paul Verdier")]),
     # (pol3) voting against one is opposing them
     ("Anne Fabre a voté contre Jean Roux.", [("OPPOSES", "Anne Fabre", "Jean Roux")]),
+    # (pol3) a meeting told by a passive participle: the one received, not the place named after the day
+    ("Paul Verdier, reçu jeudi place Beauvau par le préfet Jean Roux, a souri.", [("MEETS", "Jean Roux", "Paul Verdier")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("Paul Verdier, reçu jeudi place Beauvau par le préfet Jean Roux, a souri.", ("MEETS", "Jean Roux", "Beauvau")),
     # (pol3) voting an award to one adopts it: no opposition
     ("Le conseil de la métropole de Kelvio a voté, par 40 voix contre 12, l'attribution du contrat à la société Technova.",
      ("OPPOSES", "Kelvio", "Technova")),
