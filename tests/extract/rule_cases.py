@@ -1437,10 +1437,15 @@ CASES = [
     ("Anne Fabre a voté contre Jean Roux.", [("OPPOSES", "Anne Fabre", "Jean Roux")]),
     # (pol3) a meeting told by a passive participle: the one received, not the place named after the day
     ("Paul Verdier, reçu jeudi place Beauvau par le préfet Jean Roux, a souri.", [("MEETS", "Jean Roux", "Paul Verdier")]),
+    # (pol3) a regulator's charges notified open a sanction procedure: SUES
+    ("L'AMF a notifié des griefs à Kelvio.", [("SUES", "AMF", "Kelvio")]),
+    # (pol3) grievances voiced are blame, not a procedure
+    ("Le fonds Atlas Capital a adressé ses griefs à Technova dans une lettre.", [("ACCUSES", "Atlas Capital", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    ("L'AMF a notifié des griefs à Kelvio.", ("ACCUSES", "AMF", "Kelvio")),
     ("Paul Verdier, reçu jeudi place Beauvau par le préfet Jean Roux, a souri.", ("MEETS", "Jean Roux", "Beauvau")),
     # (pol3) voting an award to one adopts it: no opposition
     ("Le conseil de la métropole de Kelvio a voté, par 40 voix contre 12, l'attribution du contrat à la société Technova.",

@@ -55,6 +55,8 @@ def speech_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _fined(t, index, out)
     if t.pos_ == "NOUN" and (lemma in w["blow_nouns"] or low in w["blow_nouns"]):
         _blows(t, index, out)
+    if t.pos_ == "NOUN" and lemma in w["charge_nouns"] and t.dep_ == "obj" and lemma_of(t.head) in w["charging_verbs"]:
+        _charged(t, index, out)
     if verbal and lemma in w["bringing_verbs"]:
         _brought_against(t, index, out)
     if t.pos_ == "NOUN" and lemma in w["won_nouns"]:
@@ -197,6 +199,18 @@ def _fined(t, index: EntityIndex, out: Found) -> None:
 def _court_named(c) -> bool:
     """A phrase naming a court ("au tribunal de commerce", "devant la cour d'appel"): the venue, no party."""
     return c.lemma_.lower() in words()["court_words"] or c.lower_ in words()["court_words"]
+
+
+def _charged(t, index: EntityIndex, out: Found) -> None:
+    """"L'AMF a notifié des griefs à Y": the opening of a sanction procedure against Y (slot "charged"); the
+    "à" phrase is then no target of words of blame."""
+    gov = t.head
+    got = [x for c in gov.children if c.dep_ == "iobj" or (case_of(c) == "à" and c.dep_ in ("obl", "obl:arg", "obl:mod"))
+           for x in entities_at(c, index)]
+    got += [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "à" for x in entities_at(c, index)]
+    if got:
+        out.put("charged", got)
+        out.pop("prep:à", None)
 
 
 def _brought_against(t, index: EntityIndex, out: Found) -> None:
