@@ -1439,12 +1439,18 @@ CASES = [
     ("Paul Verdier, reçu jeudi place Beauvau par le préfet Jean Roux, a souri.", [("MEETS", "Jean Roux", "Paul Verdier")]),
     # (pol3) a regulator's charges notified open a sanction procedure: SUES
     ("L'AMF a notifié des griefs à Kelvio.", [("SUES", "AMF", "Kelvio")]),
+    # (pol3) an elected member who joins or leaves an organisation joins or leaves a party
+    ("Jean Roux, député de la Somme, qui a quitté en septembre l'UGE, siège désormais parmi les non-inscrits.",
+     [("MEMBER_OF", "Jean Roux", "UGE")]),
+    ("La sénatrice Anne Fabre a rejoint Avenir commun en 2021.", [("MEMBER_OF", "Anne Fabre", "Avenir commun")]),
     # (pol3) grievances voiced are blame, not a procedure
     ("Le fonds Atlas Capital a adressé ses griefs à Technova dans une lettre.", [("ACCUSES", "Atlas Capital", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (pol3) a former elected member hired by a company works for it
+    ("Anne Fabre, ancienne élue de Lyon, a rejoint Kelvio comme directrice.", ("MEMBER_OF", "Anne Fabre", "Kelvio")),
     ("L'AMF a notifié des griefs à Kelvio.", ("ACCUSES", "AMF", "Kelvio")),
     ("Paul Verdier, reçu jeudi place Beauvau par le préfet Jean Roux, a souri.", ("MEETS", "Jean Roux", "Beauvau")),
     # (pol3) voting an award to one adopts it: no opposition

@@ -604,6 +604,7 @@ def _memberships(relations: list[Relation], index=None, doc=None) -> list[Relati
     words = lexicon()["membership_name_words"]
     parties = party_names(index, doc) if index is not None else set()
     titles = bond_words()["party_member_titles"]
+    elected = {fold(w) for w in bond_words()["elected_titles"]}
     for rel in relations:
         if rel.type == "WORKS_FOR" and (fold(rel.object).split(" ", 1)[0] in words or (
                 _joins_or_leaves(rel) and _introduced_as_body(rel))):
@@ -611,9 +612,24 @@ def _memberships(relations: list[Relation], index=None, doc=None) -> list[Relati
         elif rel.type == "WORKS_FOR" and rel.object in parties and (
                 _joins_or_leaves(rel) or fold(rel.role or "") in titles):
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".party"
+        elif rel.type == "WORKS_FOR" and _joins_or_leaves(rel) and index is not None \
+                and index.entities.get(rel.object) is not None and index.type_of(rel.object) == "ORG" \
+                and _elected_in(fold(rel.evidence), elected):
+            # "X, député de la Somme, qui a quitté l'UGE": an elected member joins or leaves a party
+            rel.type, rel.rule = "MEMBER_OF", rel.rule + ".elected"
         elif rel.type == "LEADS" and rel.rule.startswith("leads.title") and _group_of_chamber(rel):
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".group"
     return relations
+
+
+def _elected_in(ev: str, elected: set[str]) -> bool:
+    """A sitting elected title in the (folded) sentence; not a former one ("ancienne élue de Lyon") nor a
+    job taken ("a rejoint Y comme directrice")."""
+    words = ev.split()
+    if "comme" in words or "en tant que" in ev or "en qualite de" in ev:
+        return False
+    return any(w in elected and not (i and words[i - 1] in ("ancien", "ancienne", "ex", "anciens", "anciennes"))
+               for i, w in enumerate(words))
 
 
 def _group_of_chamber(rel: Relation) -> bool:
