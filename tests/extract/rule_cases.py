@@ -1443,6 +1443,10 @@ CASES = [
     ("Jean Roux, député de la Somme, qui a quitté en septembre l'UGE, siège désormais parmi les non-inscrits.",
      [("MEMBER_OF", "Jean Roux", "UGE")]),
     ("La sénatrice Anne Fabre a rejoint Avenir commun en 2021.", [("MEMBER_OF", "Anne Fabre", "Avenir commun")]),
+    # (pol3) a member of a party's wing or current is a member of the party
+    ("Anne Fabre, un pilier du courant réformateur d'Avenir commun, a réagi.", [("MEMBER_OF", "Anne Fabre", "Avenir commun")]),
+    ("Jean Roux, membre de la frange dure du Mouvement des régions, a démissionné.",
+     [("MEMBER_OF", "Jean Roux", "Mouvement des régions")]),
     # (pol3) grievances voiced are blame, not a procedure
     ("Le fonds Atlas Capital a adressé ses griefs à Technova dans une lettre.", [("ACCUSES", "Atlas Capital", "Technova")]),
 ]

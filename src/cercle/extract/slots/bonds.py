@@ -52,6 +52,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if lemma == "porte" and t.dep_ == "obj" and lemma_of(t.head) in w["slamming_verbs"]:
             out.put("slammed_from", [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de"
                                      for x in entities_at(c, index)])
+    if t.pos_ == "NOUN" and lemma in w["wing_members"] and "prep:de" not in out:
+        _wing_of(t, index, out, w)
     if t.lower_ in w["elected_titles"] and t.pos_ in ("NOUN", "VERB", "ADJ"):
         _elected_label(t, index, out)
     if t.pos_ == "ADJ" and t.lower_ in w["close_adjectives"] and "subj" not in out:
@@ -735,6 +737,17 @@ def _quoted_blacklist(t, index: EntityIndex, out: Found, w) -> None:
     if who and listed:
         out.put("black_lister", who)
         out.put("black_listed", listed)
+
+
+def _wing_of(t, index: EntityIndex, out: Found, w) -> None:
+    """"X, figure de l'aile sociale du parti Y", "un pilier du courant réformateur de Y": the party whose
+    wing or current is named (slot "prep:de")."""
+    for c in t.children:
+        if c.dep_ == "nmod" and case_of(c) == "de" and lemma_of(c) in w["party_wings"] and index.entity_at(c.i) is None:
+            got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" for x in entities_at(k, index)]
+            if got:
+                out.put("prep:de", got)
+                return
 
 
 def _elected_label(t, index: EntityIndex, out: Found) -> None:
