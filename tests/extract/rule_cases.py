@@ -1443,6 +1443,10 @@ CASES = [
     ("Jean Roux, député de la Somme, qui a quitté en septembre l'UGE, siège désormais parmi les non-inscrits.",
      [("MEMBER_OF", "Jean Roux", "UGE")]),
     ("La sénatrice Anne Fabre a rejoint Avenir commun en 2021.", [("MEMBER_OF", "Anne Fabre", "Avenir commun")]),
+    # (pol3) the party in brackets after a politician's name
+    ("Le député Jean Roux (Mouvement des régions) a voté contre.", [("MEMBER_OF", "Jean Roux", "Mouvement des régions")]),
+    ("La ministre de l'Économie, Anne Fabre (Renouveau républicain), a présenté le budget.",
+     [("MEMBER_OF", "Anne Fabre", "Renouveau républicain")]),
     # (pol3) a member of a party's wing or current is a member of the party
     ("Anne Fabre, un pilier du courant réformateur d'Avenir commun, a réagi.", [("MEMBER_OF", "Anne Fabre", "Avenir commun")]),
     ("Jean Roux, membre de la frange dure du Mouvement des régions, a démissionné.",
@@ -1453,6 +1457,8 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (pol3) a company's chair: the bracketed name is no party
+    ("Le président de Kelvio, Jean Roux (Technova), a réagi.", ("MEMBER_OF", "Jean Roux", "Technova")),
     # (pol3) a former elected member hired by a company works for it
     ("Anne Fabre, ancienne élue de Lyon, a rejoint Kelvio comme directrice.", ("MEMBER_OF", "Anne Fabre", "Kelvio")),
     ("L'AMF a notifié des griefs à Kelvio.", ("ACCUSES", "AMF", "Kelvio")),

@@ -54,6 +54,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                                      for x in entities_at(c, index)])
     if t.pos_ == "NOUN" and lemma in w["wing_members"] and "prep:de" not in out:
         _wing_of(t, index, out, w)
+    if t.pos_ == "NOUN" and (t.lower_ in w["political_titles"] or lemma in w["political_titles"]):
+        _bracketed_label(t, index, out)
     if t.lower_ in w["elected_titles"] and t.pos_ in ("NOUN", "VERB", "ADJ"):
         _elected_label(t, index, out)
     if t.pos_ == "ADJ" and t.lower_ in w["close_adjectives"] and "subj" not in out:
@@ -737,6 +739,34 @@ def _quoted_blacklist(t, index: EntityIndex, out: Found, w) -> None:
     if who and listed:
         out.put("black_lister", who)
         out.put("black_listed", listed)
+
+
+def _bracketed_label(t, index: EntityIndex, out: Found) -> None:
+    """"La Première ministre, X (Y), …", "le député X (Y)": an organisation in brackets right after the name
+    of a politician is the party (slots "bracket_holder", "bracket_label")."""
+    tv = tokens_of(t.doc)
+    names = [c for c in t.children if c.dep_ == "appos" and c.i > t.i]
+    if t.dep_ == "appos" and t.head.i < t.i:
+        names.append(t.head)
+    for c in names:
+        who = index.entity_at(c.i)
+        if who is None or index.kinds.get(c.i) != "name" or index.type_of(who) != "PER":
+            continue
+        k = c.i
+        while k < len(tv) and index.entity_at(k) == who:
+            k += 1
+        if k + 2 >= len(tv) or tv[k].text != "(":
+            continue
+        label = index.entity_at(k + 1)
+        if label is None or index.kinds.get(k + 1) != "name" or index.type_of(label) != "ORG":
+            continue
+        j = k + 1
+        while j < len(tv) and index.entity_at(j) == label:
+            j += 1
+        if j < len(tv) and tv[j].text == ")":
+            out.put("bracket_holder", [(who, c.i)])
+            out.put("bracket_label", [(label, k + 1)])
+            return
 
 
 def _wing_of(t, index: EntityIndex, out: Found, w) -> None:
