@@ -1445,8 +1445,6 @@ CASES = [
     ("La sénatrice Anne Fabre a rejoint Avenir commun en 2021.", [("MEMBER_OF", "Anne Fabre", "Avenir commun")]),
     # (pol3) the party in brackets after a politician's name
     ("Le député Jean Roux (Mouvement des régions) a voté contre.", [("MEMBER_OF", "Jean Roux", "Mouvement des régions")]),
-    # (pol3) a war with no legal qualifier stays an opposition
-    ("La guerre entre Technova et Kelvio s'envenime.", [("OPPOSES", "Technova", "Kelvio")]),
     ("La ministre de l'Économie, Anne Fabre (Renouveau républicain), a présenté le budget.",
      [("MEMBER_OF", "Anne Fabre", "Renouveau républicain")]),
     # (pol3) a member of a party's wing or current is a member of the party
@@ -1459,8 +1457,6 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
-    # (pol3) a legal war is told by its lawsuits (SUES), no opposition of its own
-    ("La guerre judiciaire entre Technova et Kelvio s'envenime.", ("OPPOSES", "Technova", "Kelvio")),
     # (pol3) a company's chair: the bracketed name is no party
     ("Le président de Kelvio, Jean Roux (Technova), a réagi.", ("MEMBER_OF", "Jean Roux", "Technova")),
     # (pol3) a former elected member hired by a company works for it
