@@ -757,8 +757,8 @@ CASES = [
     # a reflexive verb or a light verb's conflict noun with a plural subject holds both sides
     ("Technova et Kelvio s'affrontent devant les tribunaux.", [("OPPOSES", "Technova", "Kelvio")]),
     ("Technova et Kelvio se livrent une guerre sans merci.", [("OPPOSES", "Technova", "Kelvio")]),
-    # a fine is a sanction; an invasion or a ban is a hostile act
-    ("La Commission européenne a infligé une amende à Technova.", [("OPPOSES", "Commission européenne", "Technova")]),
+    # a fine is a legal sanction (SUES); an invasion or a ban is a hostile act
+    ("La Commission européenne a infligé une amende à Technova.", [("SUES", "Commission européenne", "Technova")]),
     ("La Valdarie a envahi Orbalia.", [("OPPOSES", "Valdarie", "Orbalia")]),
     # "X est opposé à Y": the state participle's subject opposes
     ("Anne Fabre est opposée au projet de Technova.", [("OPPOSES", "Anne Fabre", "Technova")]),
@@ -1152,7 +1152,10 @@ CASES = [
     ("Paul Verdier s'est entretenu au téléphone avec le chancelier Jean Roux.",
      [("MEETS", "Paul Verdier", "Jean Roux")]),
     ("La Commission européenne a infligé une amende de 2 milliards d'euros à la société Technova.",
-     [("OPPOSES", "Commission européenne", "Technova")]),
+     [("SUES", "Commission européenne", "Technova")]),
+    # a regulator's fine, its "à" phrase before the fine: SUES
+    ("La commission des sanctions de l'AMF a infligé à Kelvio une amende de 3 millions d'euros.",
+     [("SUES", "AMF", "Kelvio")]),
     ("La Valdarie et la Ruthénie ont signé un traité de coopération militaire.",
      [("PARTNERS_WITH", "Valdarie", "Ruthénie")]),
     # a sentence opened by a kinship noun and a name apposed to it speaks of the previous subject's family
@@ -1503,10 +1506,71 @@ CASES = [
     ("Kelvio a recruté Paul Verdier, ancien directeur commercial d'Orbalia.", [("WORKS_FOR", "Paul Verdier", "Kelvio")]),
     ("Anne Fabre a été débauchée par Nuvia en 2021.", [("WORKS_FOR", "Anne Fabre", "Nuvia")]),
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. La start-up a également recruté Jean Roux.", [("WORKS_FOR", "Jean Roux", "Technova")]),
+    # (pol3) a lawsuit named by its bringing: "intenter une action / un procès", the action's participle
+    ("L'action intentée par Horizon Ventures contre Orbalia a été rejetée.", [("SUES", "Horizon Ventures", "Orbalia")]),
+    ("Technova a intenté un procès à Kelvio devant le tribunal de Paris.", [("SUES", "Technova", "Kelvio")]),
+    # (pol3) a lawsuit named by its outcome: "obtenir gain de cause contre Y"
+    ("Jean Roux a obtenu gain de cause contre Technova devant les prud'hommes.", [("SUES", "Jean Roux", "Technova")]),
+    # (pol3) "Y condamné à verser … à X": X had sued Y
+    ("Kelvio a été condamné à verser 2 millions d'euros à Nuvia.", [("SUES", "Nuvia", "Kelvio")]),
+    ("La cour d'appel a condamné Orbalia à indemniser Maritima.", [("SUES", "Maritima", "Orbalia")]),
+    # (pol3) an office below the head of a party the text calls one is membership
+    ("Anne Fabre, vice-présidente du parti Avenir commun, a réagi.", [("MEMBER_OF", "Anne Fabre", "Avenir commun")]),
+    # (pol3) who chairs a party's group in a chamber is a member of the party
+    ("Paul Verdier, président du groupe Avenir commun à l'Assemblée, a réagi.",
+     [("MEMBER_OF", "Paul Verdier", "Avenir commun")]),
+    # (pol3) a label right after an elected title, bare or in brackets; "élu sous l'étiquette Y" as a participle
+    ("Anne Fabre, élue Avenir commun, a réagi.", [("MEMBER_OF", "Anne Fabre", "Avenir commun")]),
+    ("Jean Roux, député (Avenir commun) du Var, a réagi.", [("MEMBER_OF", "Jean Roux", "Avenir commun")]),
+    ("Paul Verdier, élu sous l'étiquette Avenir commun, a réagi.", [("MEMBER_OF", "Paul Verdier", "Avenir commun")]),
+    # (pol3) rallying as a noun: obtained from one, or announced towards one
+    ("Anne Fabre a obtenu le ralliement de Jean Roux.", [("ALLY_OF", "Jean Roux", "Anne Fabre")]),
+    ("Le ralliement de Jean Roux à Anne Fabre a surpris.", [("ALLY_OF", "Jean Roux", "Anne Fabre")]),
+    ("Paul Verdier a enregistré le ralliement du sénateur Jean Roux.", [("ALLY_OF", "Jean Roux", "Paul Verdier")]),
+    # (pol3) voting against one is opposing them
+    ("Anne Fabre a voté contre Jean Roux.", [("OPPOSES", "Anne Fabre", "Jean Roux")]),
+    # (pol3) a meeting told by a passive participle: the one received, not the place named after the day
+    ("Paul Verdier, reçu jeudi place Beauvau par le préfet Jean Roux, a souri.", [("MEETS", "Jean Roux", "Paul Verdier")]),
+    # (pol3) a regulator's charges notified open a sanction procedure: SUES
+    ("L'AMF a notifié des griefs à Kelvio.", [("SUES", "AMF", "Kelvio")]),
+    # (pol3) an elected member who joins or leaves an organisation joins or leaves a party
+    ("Jean Roux, député de la Somme, qui a quitté en septembre l'UGE, siège désormais parmi les non-inscrits.",
+     [("MEMBER_OF", "Jean Roux", "UGE")]),
+    ("La sénatrice Anne Fabre a rejoint Avenir commun en 2021.", [("MEMBER_OF", "Anne Fabre", "Avenir commun")]),
+    # (pol3) the party in brackets after a politician's name
+    ("Le député Jean Roux (Mouvement des régions) a voté contre.", [("MEMBER_OF", "Jean Roux", "Mouvement des régions")]),
+    ("La ministre de l'Économie, Anne Fabre (Renouveau républicain), a présenté le budget.",
+     [("MEMBER_OF", "Anne Fabre", "Renouveau républicain")]),
+    # (pol3) a member of a party's wing or current is a member of the party
+    ("Anne Fabre, un pilier du courant réformateur d'Avenir commun, a réagi.", [("MEMBER_OF", "Anne Fabre", "Avenir commun")]),
+    ("Jean Roux, membre de la frange dure du Mouvement des régions, a démissionné.",
+     [("MEMBER_OF", "Jean Roux", "Mouvement des régions")]),
+    # (pol3) grievances voiced are blame, not a procedure
+    ("Le fonds Atlas Capital a adressé ses griefs à Technova dans une lettre.", [("ACCUSES", "Atlas Capital", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (pol3) a company's chair: the bracketed name is no party
+    ("Le président de Kelvio, Jean Roux (Technova), a réagi.", ("MEMBER_OF", "Jean Roux", "Technova")),
+    # (pol3) a former elected member hired by a company works for it
+    ("Anne Fabre, ancienne élue de Lyon, a rejoint Kelvio comme directrice.", ("MEMBER_OF", "Anne Fabre", "Kelvio")),
+    ("L'AMF a notifié des griefs à Kelvio.", ("ACCUSES", "AMF", "Kelvio")),
+    ("Paul Verdier, reçu jeudi place Beauvau par le préfet Jean Roux, a souri.", ("MEETS", "Jean Roux", "Beauvau")),
+    # (pol3) voting an award to one adopts it: no opposition
+    ("Le conseil de la métropole de Kelvio a voté, par 40 voix contre 12, l'attribution du contrat à la société Technova.",
+     ("OPPOSES", "Kelvio", "Technova")),
+    # (pol3) a rallying not obtained is no alliance
+    ("Anne Fabre n'a pas obtenu le ralliement de Jean Roux.", ("ALLY_OF", "Jean Roux", "Anne Fabre")),
+    # (pol3) elected to a post of a company: no label
+    ("Anne Fabre, élue présidente de Technova en mai, a réagi.", ("MEMBER_OF", "Anne Fabre", "Technova")),
+    # (pol3) a company's vice-president works for it; a group's chair does not lead the party
+    ("Jean Roux, vice-président de Technova, a réagi.", ("MEMBER_OF", "Jean Roux", "Technova")),
+    ("Paul Verdier, président du groupe Avenir commun à l'Assemblée, a réagi.",
+     ("LEADS", "Paul Verdier", "Avenir commun")),
+    # (pol3) a gain of money is no case won; the court that condemns is not the claimant
+    ("Anne Fabre a obtenu un gain de 3 millions d'euros contre Technova.", ("SUES", "Anne Fabre", "Technova")),
+    ("La cour d'appel a condamné Orbalia à indemniser Maritima.", ("SUES", "Maritima", "cour d'appel")),
     # (a managing partner does not lead the firm)
     ("Nathan Keller, associé gérant de la société Kelvio, siège au conseil.", ("LEADS", "Nathan Keller", "Kelvio")),
     # speaking of sanctions is not being under them
@@ -1802,6 +1866,10 @@ FORBIDDEN = [
     ("Technova et Kelvio affrontent Orbalia sur ce marché.", ("OPPOSES", "Technova", "Kelvio")),
     # paying a fine to someone is no sanction on them
     ("Technova a payé une amende à la Valdarie.", ("OPPOSES", "Technova", "Valdarie")),
+    ("Technova a payé une amende à la Valdarie.", ("SUES", "Technova", "Valdarie")),
+    # a fine is a lawsuit-like sanction, not an opposition
+    ("L'Autorité de la concurrence a infligé une amende de 40 millions d'euros à Technova.",
+     ("OPPOSES", "Autorité de la concurrence", "Technova")),
     # a "coup d'envoi" is no blow
     ("Le coup d'envoi de la fusion entre Technova et Kelvio sur le marché a été donné par Paul Verdier.",
      ("ACCUSES", "Paul Verdier", "Technova")),

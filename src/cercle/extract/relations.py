@@ -30,7 +30,7 @@ from .arguments import (RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of
 from .slots import slots
 from .slots.words import FUNDED, SEAT_WORDS
 from .slots.speech import names_a_deal_before
-from .slots.bonds import words as bond_words
+from .slots.bonds import party_names, words as bond_words
 from ..nlp.docview import tokens_of
 
 LINEAR_FALLBACK = True
@@ -447,7 +447,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += former_employers(doc, index, relations)
     relations += bodies_named_after_leaders(doc, index, relations)
     relations = ministers_for_ministries(relations, index)
-    relations = _memberships(relations)
+    relations = _memberships(relations, index, doc)
     relations = _no_family_employers(relations)
     relations += _joint_owners(relations)
     _mark_types(index, relations, implied)
@@ -599,14 +599,50 @@ def _no_family_employers(relations: list[Relation]) -> list[Relation]:
                                          and fold(r.role or "").startswith("represent"))]
 
 
-def _memberships(relations: list[Relation]) -> list[Relation]:
-    """"X a quitté le Parti socialiste": one leaves a party or a union as a member, not as an employee."""
+def _memberships(relations: list[Relation], index=None, doc=None) -> list[Relation]:
+    """"X a quitté le Parti socialiste": one leaves a party or a union as a member, not as an employee.
+    (pol3) "la vice-présidente du parti Y": an office below the head of a party the text calls one is
+    membership; "le président du groupe Y au Sénat" leads the group, is a member of the party Y."""
     words = lexicon()["membership_name_words"]
+    parties = party_names(index, doc) if index is not None else set()
+    titles = bond_words()["party_member_titles"]
+    elected = {fold(w) for w in bond_words()["elected_titles"]}
     for rel in relations:
         if rel.type == "WORKS_FOR" and (fold(rel.object).split(" ", 1)[0] in words or (
                 _joins_or_leaves(rel) and _introduced_as_body(rel))):
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".membership"
+        elif rel.type == "WORKS_FOR" and rel.object in parties and (
+                _joins_or_leaves(rel) or fold(rel.role or "") in titles):
+            rel.type, rel.rule = "MEMBER_OF", rel.rule + ".party"
+        elif rel.type == "WORKS_FOR" and _joins_or_leaves(rel) and index is not None \
+                and index.entities.get(rel.object) is not None and index.type_of(rel.object) == "ORG" \
+                and _elected_in(fold(rel.evidence), elected):
+            # "X, député de la Somme, qui a quitté l'UGE": an elected member joins or leaves a party
+            rel.type, rel.rule = "MEMBER_OF", rel.rule + ".elected"
+        elif rel.type == "LEADS" and rel.rule.startswith("leads.title") and _group_of_chamber(rel):
+            rel.type, rel.rule = "MEMBER_OF", rel.rule + ".group"
     return relations
+
+
+def _elected_in(ev: str, elected: set[str]) -> bool:
+    """A sitting elected title in the (folded) sentence; not a former one ("ancienne élue de Lyon") nor a
+    job taken ("a rejoint Y comme directrice")."""
+    words = ev.split()
+    if "comme" in words or "en tant que" in ev or "en qualite de" in ev:
+        return False
+    return any(w in elected and not (i and words[i - 1] in ("ancien", "ancienne", "ex", "anciens", "anciennes"))
+               for i, w in enumerate(words))
+
+
+def _group_of_chamber(rel: Relation) -> bool:
+    """"le président du groupe Y à l'Assemblée / au Sénat": Y names the party the group is of."""
+    ev, obj = fold(rel.evidence), fold(rel.object)
+    if not obj or obj not in ev:
+        return False
+    at = ev.find(obj)
+    before = ev[:at].split()[-1:]
+    after = ev[at + len(obj):].split()[:3]
+    return before == ["groupe"] and bool(set(after) & bond_words()["chambers"])
 
 
 # Rules of leaving or coming from a body (not of a post in it: "salarié de l'association Y" works there).

@@ -33,7 +33,7 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 _between_line(t, index, out, w)
         if lemma in w["move_nouns"] and ("prep:contre" not in out or "move_agent" not in out):
             _move_made(t, index, out, w)
-        if lemma in ("soutien", "appui"):
+        if lemma in ("soutien", "appui", "ralliement"):
             _relied_support(t, index, out, w)
         if lemma in w["meeting_nouns"] or t.lower_ in w["meeting_nouns"]:
             _gathering(t, index, out, w)
@@ -52,6 +52,12 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if lemma == "porte" and t.dep_ == "obj" and lemma_of(t.head) in w["slamming_verbs"]:
             out.put("slammed_from", [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de"
                                      for x in entities_at(c, index)])
+    if t.pos_ == "NOUN" and lemma in w["wing_members"] and "prep:de" not in out:
+        _wing_of(t, index, out, w)
+    if t.pos_ == "NOUN" and (t.lower_ in w["political_titles"] or lemma in w["political_titles"]):
+        _bracketed_label(t, index, out)
+    if t.lower_ in w["elected_titles"] and t.pos_ in ("NOUN", "VERB", "ADJ"):
+        _elected_label(t, index, out)
     if t.pos_ == "ADJ" and t.lower_ in w["close_adjectives"] and "subj" not in out:
         _reputed(t, index, out, w)
     if t.pos_ == "NOUN" and (lemma in w["blame_nouns"] or t.lower_ in w["blame_nouns"]) and t.dep_ == "obj":
@@ -409,10 +415,14 @@ def _label(t, index: EntityIndex, out: Found) -> None:
     verb = t.head
     if verb.pos_ not in ("VERB", "AUX"):
         return
-    body = entities_at(t, index) + [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de"
+    body = entities_at(t, index) + [x for c in t.children if (c.dep_ == "nmod" and case_of(c) == "de") or (
+        c.dep_ in ("nmod", "appos", "flat:name") and c.i == t.i + 1 and case_of(c) is None)   # "l'étiquette Y"
                                    for x in entities_at(c, index)]
     holder = [x for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") for x in entities_at(c, index)] \
         or _subject_of(verb, index)
+    if not holder and verb.dep_ == "acl" and verb.head.i < verb.i:
+        # "X, élu sous l'étiquette Y, a …": the name the participle describes
+        holder = [x for x in entities_at(verb.head, index) if index.type_of(x[0]) == "PER"][:1]
     names = {n for n, _ in holder}
     body = [b for b in body if b[0] not in names]
     if holder and body:
@@ -729,3 +739,92 @@ def _quoted_blacklist(t, index: EntityIndex, out: Found, w) -> None:
     if who and listed:
         out.put("black_lister", who)
         out.put("black_listed", listed)
+
+
+def _bracketed_label(t, index: EntityIndex, out: Found) -> None:
+    """"La Première ministre, X (Y), …", "le député X (Y)": an organisation in brackets right after the name
+    of a politician is the party (slots "bracket_holder", "bracket_label")."""
+    tv = tokens_of(t.doc)
+    names = [c for c in t.children if c.dep_ == "appos" and c.i > t.i]
+    if t.dep_ == "appos" and t.head.i < t.i:
+        names.append(t.head)
+    for c in names:
+        who = index.entity_at(c.i)
+        if who is None or index.kinds.get(c.i) != "name" or index.type_of(who) != "PER":
+            continue
+        k = c.i
+        while k < len(tv) and index.entity_at(k) == who:
+            k += 1
+        if k + 2 >= len(tv) or tv[k].text != "(":
+            continue
+        label = index.entity_at(k + 1)
+        if label is None or index.kinds.get(k + 1) != "name" or index.type_of(label) != "ORG":
+            continue
+        j = k + 1
+        while j < len(tv) and index.entity_at(j) == label:
+            j += 1
+        if j < len(tv) and tv[j].text == ")":
+            out.put("bracket_holder", [(who, c.i)])
+            out.put("bracket_label", [(label, k + 1)])
+            return
+
+
+def _wing_of(t, index: EntityIndex, out: Found, w) -> None:
+    """"X, figure de l'aile sociale du parti Y", "un pilier du courant réformateur de Y": the party whose
+    wing or current is named (slot "prep:de")."""
+    for c in t.children:
+        if c.dep_ == "nmod" and case_of(c) == "de" and lemma_of(c) in w["party_wings"] and index.entity_at(c.i) is None:
+            got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" for x in entities_at(k, index)]
+            if got:
+                out.put("prep:de", got)
+                return
+
+
+def _elected_label(t, index: EntityIndex, out: Found) -> None:
+    """"le député Y X", "X, élue Y", "X, sénateur (Y) de l'Isère": the organisation named right after an
+    elected title is the label one was elected under (slot "elected_label"; for the participle, the one
+    elected is the name it describes: "elected_one")."""
+    tv = tokens_of(t.doc)
+    j = t.i + 1
+    bracket = j < len(tv) and tv[j].text == "("
+    if bracket:
+        j += 1
+    if j >= len(tv) or index.kinds.get(j) != "name":
+        return
+    name = index.entity_at(j)
+    if name is None or index.type_of(name) not in ("ORG", "OTHER"):
+        return
+    if bracket:
+        k = j
+        while k < len(tv) and index.entity_at(k) == name:
+            k += 1
+        if k >= len(tv) or tv[k].text != ")":
+            return
+    out.put("elected_label", [(name, j)])
+    if t.pos_ in ("VERB", "ADJ") and t.dep_ in ("acl", "appos", "amod") and t.head.i < t.i:
+        out.put("elected_one", [x for x in entities_at(t.head, index) if index.type_of(x[0]) == "PER"][:1])
+
+
+def party_names(index: EntityIndex, doc=None) -> set[str]:
+    """Organisations the text calls a party or a parliamentary group: an alias headed by a party word
+    ("Élan commun, le parti présidentiel" gives the alias "le parti"), or a party word introducing the name
+    ("le parti Y", "la formation Y"); read from the index, no new pass over the text."""
+    from ...mentions.lexicon import fold
+    w = words()["party_descriptors"]
+    out = set()
+    if doc is not None:
+        for i, kind in index.kinds.items():
+            if kind == "introducer" and fold(doc[i].text) in w and index.by_token.get(i):
+                out.add(index.by_token[i])
+    for name, e in index.entities.items():
+        if e.type not in ("ORG", "GOV"):
+            continue
+        for a in e.aliases:
+            toks = fold(a).replace("'", " ").split()
+            if toks and toks[0] in ("le", "la", "l", "les", "son", "sa", "leur", "ce", "cette"):
+                toks = toks[1:]
+            if toks and (toks[0] in w or " ".join(toks[:2]) in w):
+                out.add(name)
+                break
+    return out
+

@@ -55,6 +55,14 @@ def speech_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _fined(t, index, out)
     if t.pos_ == "NOUN" and (lemma in w["blow_nouns"] or low in w["blow_nouns"]):
         _blows(t, index, out)
+    if t.pos_ == "NOUN" and lemma in w["charge_nouns"] and t.dep_ == "obj" and lemma_of(t.head) in w["charging_verbs"]:
+        _charged(t, index, out)
+    if verbal and lemma in w["bringing_verbs"]:
+        _brought_against(t, index, out)
+    if t.pos_ == "NOUN" and lemma in w["won_nouns"]:
+        _won_against(t, index, out)
+    if verbal and lemma == "condamner":
+        _awarded_to(t, index, out)
     if t.pos_ == "NOUN" and len(out.get("poss", [])) == 1 and (
             lemma in w["refusal_words"] or lemma in w["opposition_words"] or lemma in w["encontre_nouns"]) \
             and any(c.dep_ == "det" and c.lower_ in ("leur", "leurs") for c in t.children):
@@ -186,6 +194,70 @@ def _fined(t, index: EntityIndex, out: Found) -> None:
     if t.dep_ == "obj" and gov.pos_ == "VERB" and lemma_of(gov) in w["fine_verbs"]:
         out.put("fined", [x for c in gov.children if c.dep_ == "iobj" or (
             case_of(c) == "à" and c.dep_ in ("obl", "obl:arg", "obl:mod")) for x in entities_at(c, index)])
+
+
+def _court_named(c) -> bool:
+    """A phrase naming a court ("au tribunal de commerce", "devant la cour d'appel"): the venue, no party."""
+    return c.lemma_.lower() in words()["court_words"] or c.lower_ in words()["court_words"]
+
+
+def _charged(t, index: EntityIndex, out: Found) -> None:
+    """"L'AMF a notifié des griefs à Y": the opening of a sanction procedure against Y (slot "charged"); the
+    "à" phrase is then no target of words of blame."""
+    gov = t.head
+    got = [x for c in gov.children if c.dep_ == "iobj" or (case_of(c) == "à" and c.dep_ in ("obl", "obl:arg", "obl:mod"))
+           for x in entities_at(c, index)]
+    got += [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "à" for x in entities_at(c, index)]
+    if got:
+        out.put("charged", got)
+        out.pop("prep:à", None)
+
+
+def _brought_against(t, index: EntityIndex, out: Found) -> None:
+    """"X a intenté une action contre Y", "X a intenté un procès à Y", "l'action intentée par X contre Y":
+    Y (slot "brought_against"; the one who brings it is the subject or the agent)."""
+    heads = [t] + [c for c in t.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+    got = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod", "iobj") and c.i > t.i and not _court_named(c) \
+                    and (case_of(c) == "contre" or (case_of(c) == "à" and h is not t) or c.dep_ == "iobj"):
+                got += entities_at(c, index)
+    if not got and t.dep_ == "acl" and t.head.pos_ == "NOUN":
+        # "l'action intentée par X devant le tribunal contre Y" with "contre Y" hung on the action
+        got = [x for c in t.head.children if c.dep_ == "nmod" and case_of(c) == "contre" for x in entities_at(c, index)]
+    if got:
+        out.put("brought_against", got)
+
+
+def _won_against(t, index: EntityIndex, out: Found) -> None:
+    """"X a obtenu gain de cause contre Y (devant les prud'hommes)": X sued Y (slot "won_against")."""
+    if not any(c.lower_ == "cause" and case_of(c) == "de" for c in t.children):
+        return
+    kids = list(t.children) + (list(t.head.children) if t.dep_ == "obj" and t.head.pos_ == "VERB" else [])
+    kids += [k for c in t.children if c.lower_ == "cause" for k in c.children]
+    out.put("won_against", [x for c in kids if case_of(c) == "contre" and c.i > t.i
+                            and c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") for x in entities_at(c, index)])
+
+
+def _awarded_to(t, index: EntityIndex, out: Found) -> None:
+    """"Y a été condamné à verser 2 M€ à X", "le tribunal a condamné Y à indemniser X": X had sued Y (slot
+    "claimant"; the one condemned is the verb's object or passive subject)."""
+    w = words()
+    for v in t.children:
+        if v.dep_ not in ("xcomp", "obl", "obl:arg", "advcl") or v.pos_ != "VERB" or lemma_of(v) not in w["award_verbs"]:
+            continue
+        got = []
+        for c in v.children:
+            if lemma_of(v) in ("indemniser", "dédommager") and c.dep_ == "obj":
+                got += entities_at(c, index)
+            if c.dep_ in ("obj",) and c.pos_ in ("NOUN", "NUM"):
+                got += [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "à" for x in entities_at(k, index)]
+            if c.dep_ in ("iobj", "obl", "obl:arg", "obl:mod") and case_of(c) == "à" or c.dep_ == "iobj":
+                got += entities_at(c, index)
+        if got:
+            out.put("claimant", got)
+            return
 
 
 _QUOTES = {"«", "»", '"', "“", "”"}
