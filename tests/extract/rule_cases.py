@@ -1418,6 +1418,11 @@ CASES = [
     # (lead, s7) a participle opening the sentence describes a descriptor subject too ("la" is no party of its own)
     ("Kelvio a levé 3 millions d'euros. Fondée en 2021 par Anne Fabre, la société emploie 40 personnes.",
      [("FOUNDED", "Anne Fabre", "Kelvio")]),
+    # (lead, s7) a name the NER calls a place but the text shows raising money is a company, and "la
+    # start-up" is the company raising, not an investor named since ("A et B accompagnent l'opération")
+    ("Installée sur le technopôle de Brest-Iroise, Roscanvel vient de lever 14 millions d'euros auprès d'Atlas "
+     "Capital. Horizon Ventures et Banque Orelle accompagnent l'opération. La start-up, fondée en 2021 par Anne "
+     "Fabre, emploie 38 salariés.", [("FOUNDED", "Anne Fabre", "Roscanvel")]),
     # (lead, s7) … also when the parser takes the participle for the root and hangs the clause on it
     ("Kelvio a levé 3 millions d'euros. Fondée en 2021 par Anne Fabre, la start-up emploie 40 personnes.",
      [("FOUNDED", "Anne Fabre", "Kelvio")]),

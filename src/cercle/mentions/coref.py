@@ -290,6 +290,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                                                          for c in tok.children):
             index.subject_owners.setdefault(sent_of[i], []).append((i, name))
     index.subjects = subjects_by_sent
+    investors, raisers = _investors(tv, index, subjects_by_sent)
     holders = _title_holders(doc, index)   # (token, person, offices, former, gender, organisation)
 
     introduced: dict[str, set[str]] = {}   # entity → nouns that introduced it ("le fonds X")
@@ -342,10 +343,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             elif noun in _NOUN_KIND and introduced.get(name) and all(
                     _NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[name]):
                 continue   # "le journal X … le club": an actor introduced as another kind of thing
-            elif _NOUN_KIND.get(noun) == "maker" and words & _FINANCE_WORDS:
-                continue   # "l'entreprise", "la PME" is not an actor whose name says it is a fund or a bank
+            elif _NOUN_KIND.get(noun) == "maker" and (words & _FINANCE_WORDS or name in investors):
+                continue   # "l'entreprise", "la PME" is not an actor whose name says it is a fund or a bank,
+                # nor one the text shows investing ("A et B accompagnent l'opération. La start-up…")
             elif noun in _MAKER_TRADES and any(k in _MAKER_TRADES for k in introduced.get(name, ())):
                 score += 3   # "le constructeur ferroviaire X … L'industriel": one that makes things, said so
+            elif _NOUN_KIND.get(noun) == "maker" and name in raisers:
+                score += 3   # "X vient de lever 14 M€ … La start-up": the company raising the money
             if sent_of[j] == s and _binds(doc, j, i, index):
                 continue   # "X est une filiale du groupe…": the clause's own subject is not its complement
             if here and score < 4:
@@ -728,6 +732,47 @@ _GENERIC_ORG_NOUNS = {"groupe", "entreprise", "société", "firme", "compagnie",
 
 # Words of a name that say it is a fund or a bank (not what "l'entreprise", "la PME" is).
 _FINANCE_WORDS = frozenset(_AFFINITY["fonds"] | _AFFINITY["banque"]) - {"gestion", "management"}
+
+
+# Verbs whose subject puts money into another actor: "X accompagne l'opération", "X a investi dans Y",
+# "X participe au tour de table". (Some only with a round or an organisation as complement: "Y investit
+# dans une usine" is a company spending, not an investor; "participe" is the lemma the tagger gives at times.)
+_INVESTOR_VERBS = frozenset({"accompagner", "souscrire", "co-investir", "coinvestir", "abonder"})
+_INVESTOR_VERBS_WITH = frozenset({"investir", "participer", "participe", "mener", "financer", "prêter", "injecter", "remettre"})
+_ROUND_WORDS = frozenset({"tour", "levée", "opération", "table", "financement", "série", "round", "pot"})
+
+
+_RAISE_VERBS = frozenset({"lever", "réunir", "boucler", "finaliser"})
+
+
+def _investors(tv, index, subjects_by_sent) -> tuple[set[str], set[str]]:
+    """Names the text shows putting money into another actor, as subjects of an investing verb, and
+    the companies it shows raising money ("X vient de lever 14 M€", "X boucle une levée")."""
+    out, raisers = set(), set()
+    for pairs in subjects_by_sent.values():
+        for i, name in pairs:
+            if index.entities[name].type != "ORG":
+                continue
+            k = tv[i]
+            while k.dep_ in ("conj", "flat:name", "appos", "nmod") and k.head.i != k.i:
+                k = k.head
+            verb = k.head
+            if verb.lemma_.lower() in ("venir", "aller"):   # "X vient de lever…"
+                verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or k.dep_ != "nsubj":
+                continue
+            if lemma in _RAISE_VERBS:
+                raisers.add(name)
+                continue
+            if lemma in _INVESTOR_VERBS or lemma in _INVESTOR_VERBS_WITH and any(
+                    c.dep_ in ("obj", "obl", "obl:arg", "obl:mod") and (
+                        c.lemma_.lower() in _ROUND_WORDS
+                        or (index.entity_at(c.i) is not None and index.entity_at(c.i) != name
+                            and index.type_of(index.entity_at(c.i)) == "ORG"))
+                    for c in verb.children):
+                out.add(name)
+    return out, raisers
 
 
 def _fits_noun(name: str, noun: str, introduced: dict[str, set[str]]) -> bool:

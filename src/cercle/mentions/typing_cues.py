@@ -124,6 +124,14 @@ def _type_votes(doc, sp: _Span) -> None:
             and lex["org_name_words"].isdisjoint(words) and lex["gov_name_words"].isdisjoint(words) \
             and sp.votes.get("ORG", 0) <= (sp.ner == "ORG"):
         sp.votes["PER"] += 2
+    # "X vient de lever 14 M€", "X recrute", "X fabrique …": a name the NER calls a place but the text
+    # shows raising money, hiring or making things is a company (places and states do none of these)
+    if sp.ner == "LOC" and head.dep_ == "nsubj":
+        verb = head.head
+        if verb.lemma_.lower() in ("venir", "aller"):
+            verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in lex["company_verbs"]:
+            sp.votes["ORG"] += 2
     # PER names are one to four capitalised words, never all-caps acronyms
     if all(t.text.isupper() and len(t.text) > 1 for t in toks) and sp.ner != "LOC":   # ("RDC": a state)
         sp.votes["ORG"] += 1
