@@ -31,7 +31,8 @@ def lexicon() -> dict:
     return lex
 
 
-_ARTICLE = re.compile(r"^(?:le|la|les|l'|l )\s*")
+# (a whole word only: "Lavrentiev", "Lebrun", "Lesage" keep their first letters)
+_ARTICLE = re.compile(r"^(?:(?:le|la|les|l)\s+|l')\s*")
 _NOT_NAME_CHAR = re.compile(r"[^\w\s&+]")
 
 
