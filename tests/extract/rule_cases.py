@@ -1423,6 +1423,9 @@ CASES = [
     ("Installée sur le technopôle de Brest-Iroise, Roscanvel vient de lever 14 millions d'euros auprès d'Atlas "
      "Capital. Horizon Ventures et Banque Orelle accompagnent l'opération. La start-up, fondée en 2021 par Anne "
      "Fabre, emploie 38 salariés.", [("FOUNDED", "Anne Fabre", "Roscanvel")]),
+    # (lead, s7) a department's head with an apposition hung on the department: works for Y, does not lead it
+    ("Mme Fabre, 49 ans, était jusqu'ici directrice des opérations de Kelvio, le gestionnaire de réseaux, "
+     "qu'elle avait rejoint en 2016.", [("WORKS_FOR", "Fabre", "Kelvio")]),
     # (lead, s7) … also when the parser takes the participle for the root and hangs the clause on it
     ("Kelvio a levé 3 millions d'euros. Fondée en 2021 par Anne Fabre, la start-up emploie 40 personnes.",
      [("FOUNDED", "Anne Fabre", "Kelvio")]),
@@ -1556,6 +1559,9 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (lead, s7) "directrice des opérations de Y, le gestionnaire de …": no LEADS through the department
+    ("Mme Fabre, 49 ans, était jusqu'ici directrice des opérations de Kelvio, le gestionnaire de réseaux, "
+     "qu'elle avait rejoint en 2016.", ("LEADS", "Fabre", "Kelvio")),
     # (pol3) a company's chair: the bracketed name is no party
     ("Le président de Kelvio, Jean Roux (Technova), a réagi.", ("MEMBER_OF", "Jean Roux", "Technova")),
     # (pol3) a former elected member hired by a company works for it

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
 from ..arguments import GIVEN_NOUNS, MEMBERS, ORGANS, PERSON_TITLES, STAKES, _after_comma_and, case_of, entities_at
+from ...mentions.lexicon import lexicon
 from .found import Found
 from .words import BUY_VERBS, LATIN_ADVERBIALS
 
 _LINEAGE = {"génération", "lignée", "descendance"}
 # "à côté de Y", "à hauteur de N", "au prix de N", "à titre de": an "à" phrase naming no seller
 # units of a company whose head works for it: "patron de la branche X de Y" (a named subsidiary is a company)
+_DEPT_HEADS = {"directeur", "directrice", "responsable", "chef", "cheffe", "patron", "patronne"}
 _TITLE_UNITS = {"branche", "pôle", "division", "activité", "activités", "département", "unité", "métier", "métiers"}
 _NOT_SELLERS = {"côté", "hauteur", "prix", "titre", "cours", "valeur", "montant", "raison", "proximité"}   # "issu de la troisième génération de X"
 
@@ -149,8 +151,14 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             elif p == "à" and c.text == "%" and t.pos_ == "VERB" and any(
                     k.dep_ == "nmod" and k.lemma_.lower() in ("capital", "actionnariat") for k in c.children):
                 put("prep:capital", entities_at(c, index))   # "X est monté à 15 % du capital de Y"
-            elif p == "de" and t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_TITLES \
-                    and c.lemma_.lower() in _TITLE_UNITS and index.entity_at(c.i) is None:
+            elif p == "de" and t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_TITLES and index.entity_at(c.i) is None \
+                    and (c.lemma_.lower() in _TITLE_UNITS or (
+                        # "directrice des opérations de Y, le gestionnaire de …": a department's head, even
+                        # with an apposition hung on the department that names Y
+                        t.lemma_.lower() in _DEPT_HEADS and c.lemma_.lower() in lexicon()["departments"])):
+                if c.lemma_.lower() not in _TITLE_UNITS:   # (the department's own "de Y")
+                    put("prep:de2", [x for cc in c.children if cc.dep_ == "nmod" and case_of(cc) == "de"
+                                     for x in entities_at(cc, index)])
                 # "l'ancien patron de la branche signalisation de Y", "directeur du pôle énergie de Y": the head
                 # of a unit of Y works for Y, does not lead it
                 put("prep:de2", entities_at(c, index))
