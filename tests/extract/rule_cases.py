@@ -1426,6 +1426,9 @@ CASES = [
     # (lead, s7) a department's head with an apposition hung on the department: works for Y, does not lead it
     ("Mme Fabre, 49 ans, était jusqu'ici directrice des opérations de Kelvio, le gestionnaire de réseaux, "
      "qu'elle avait rejoint en 2016.", [("WORKS_FOR", "Fabre", "Kelvio")]),
+    # (lead, s7) a job title written as an acronym is not part of the name ("la DRH X", "le DAF X")
+    ("La DRH Anne Fabre rejoindra en mai le groupe Orbalia.", [("WORKS_FOR", "Anne Fabre", "Orbalia")]),
+    ("Le DAF Jean Roux, arrivé en 2019, quitte Technova.", [("WORKS_FOR", "Jean Roux", "Technova")]),
     # (lead, s7) … also when the parser takes the participle for the root and hangs the clause on it
     ("Kelvio a levé 3 millions d'euros. Fondée en 2021 par Anne Fabre, la start-up emploie 40 personnes.",
      [("FOUNDED", "Anne Fabre", "Kelvio")]),

@@ -20,6 +20,9 @@ from .lexicon import fold, lexicon
 from .typing_cues import _head, _local_adjectives
 from ..nlp.docview import lower_words_of, tokens_of
 
+# Job titles written as acronyms before a person's name ("la DRH X", "le DAF X", "le CTO X").
+_TITLE_ACRONYMS = frozenset({"ceo", "dg", "drh", "daf", "dsi", "cfo", "coo", "cto", "dga", "sg"})
+
 
 DEMONYM = re.compile(r"(ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|que|ol|ole|ais|in|ine|ite|ote|ate)s?$")
 _BAD_EDGE_POS = {"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PRON", "AUX", "VERB"}
@@ -64,9 +67,9 @@ def _candidate_spans(doc) -> list[_Span]:
                     and _capitalised_mid_sentence(doc, start) and tv[start].lower_ not in lex["not_names"]:
                 break   # (an acronym too, whatever its tag: "des députés PRV")
             start += 1
-        # "PDG Christophe X": a title is not part of the name ("le prince X", "Me X" with one name
+        # "PDG Christophe X", "la DRH Laure X": a title is not part of the name ("le prince X", "Me X" with one name
         # word: the title is how the text names the person)
-        while start < end - 1 and (tv[start].lower_ in lexicon()["person_titles"] or tv[start].lower_ in ("ceo", "dg")
+        while start < end - 1 and (tv[start].lower_ in lexicon()["person_titles"] or tv[start].lower_ in _TITLE_ACRONYMS
                                    or tv[start].lower_ in countries_by_adjective()
                                    or tv[start].lower_ in _local_adjectives() and tv[start + 1].text[:1].isupper()):
             if end - start == 2 and tv[start].lower_ in _NAMING_TITLES and tv[start + 1].text[:1].isupper():
@@ -235,7 +238,7 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         # a capitalised word glued to a name the NER found extends it ("CMA" + "CGM")
         after = next((s for s in spans if s.start == j), None)
         if after is not None and "\n" not in tv[j - 1].whitespace_ and all(t.pos_ in ("PROPN", "NOUN", "X") for t in tv[i:j]) \
-                and not any(t.lower_ in lex["person_titles"] or t.lower_ in ("ceo", "dg")
+                and not any(t.lower_ in lex["person_titles"] or t.lower_ in _TITLE_ACRONYMS
                             or t.text in ("État", "Etat") and tv[t.i - 1].lower_ in ("d'", "d’", "de")   # ("groupe d'État X")
                             or t.lower_ in countries_by_adjective() or t.lower_ in _local_adjectives()
                             or t.lower_ in lex["not_names"] and lex["introducer_of"].get(t.lower_)   # ("ONG X")
