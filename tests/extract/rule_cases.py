@@ -1429,6 +1429,10 @@ CASES = [
     # (lead, s7) a job title written as an acronym is not part of the name ("la DRH X", "le DAF X")
     ("La DRH Anne Fabre rejoindra en mai le groupe Orbalia.", [("WORKS_FOR", "Anne Fabre", "Orbalia")]),
     ("Le DAF Jean Roux, arrivé en 2019, quitte Technova.", [("WORKS_FOR", "Jean Roux", "Technova")]),
+    # (lead, s7) the speaker of an incise after a reported clause speaks for that clause's subject
+    ("Technova ne rachètera pas Kelvio, explique Anne Fabre, sa présidente.", [("LEADS", "Anne Fabre", "Technova")]),
+    ("Arcanet a signé avec Kaelis. Kaelis ne prendra pas pour autant de participation au capital d'Arcanet, "
+     "précise Jean Roux, son PDG.", [("LEADS", "Jean Roux", "Kaelis")]),
     # (lead, s7) … also when the parser takes the participle for the root and hangs the clause on it
     ("Kelvio a levé 3 millions d'euros. Fondée en 2021 par Anne Fabre, la start-up emploie 40 personnes.",
      [("FOUNDED", "Anne Fabre", "Kelvio")]),
@@ -1562,6 +1566,8 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (lead, s7) … not for the name nearest the title, the clause's object
+    ("Technova ne rachètera pas Kelvio, explique Anne Fabre, sa présidente.", ("LEADS", "Anne Fabre", "Kelvio")),
     # (lead, s7) "directrice des opérations de Y, le gestionnaire de …": no LEADS through the department
     ("Mme Fabre, 49 ans, était jusqu'ici directrice des opérations de Kelvio, le gestionnaire de réseaux, "
      "qu'elle avait rejoint en 2016.", ("LEADS", "Fabre", "Kelvio")),

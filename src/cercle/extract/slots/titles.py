@@ -10,6 +10,10 @@ from ..arguments import (GIVEN_NOUNS, ORG_NOUNS, PERSON_TITLES, RECEIVE_VERBS, R
 from . import core
 from .found import Found
 from .readers import aside_agents, fronted_apposition, has_a_new_title, partitive
+# Verbs of an incise reporting what a clause said ("…, précise X, son PDG").
+_REPORTING_VERBS = frozenset({"préciser", "expliquer", "indiquer", "ajouter", "souligner", "assurer", "confirmer",
+                              "commenter", "affirmer", "déclarer", "dire", "insister", "détailler", "rappeler",
+                              "reconnaître", "nuancer", "prévenir", "avertir"})
 from .words import ADDRESSEE_VERBS, APPOINT_VERBS, ARRIVAL_NOUNS, KIN_NOUNS, RIVAL_NOUNS
 
 
@@ -503,6 +507,19 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             theirs = any(c.dep_ == "det" and c.lower_ in ("leur", "leurs") for c in t.children)
             if owner:
                 put("poss", owner if theirs else owner[:1])
+        # "Y ne prendra pas de participation, précise X, son PDG": the speaker of an incise after a
+        # reported clause speaks for that clause's subject (not for the name nearest the title)
+        # (the title hung on the speaker, or on the verb itself after its subject)
+        verb = t.head.head if t.dep_ == "appos" and t.head.dep_ == "nsubj" else \
+            t.head if t.dep_ in ("dep", "appos", "conj") and t.head.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and t.head.i < c.i < t.i for c in t.head.children) else None
+        if "poss" not in out and t.lower_ in PERSON_TITLES and verb is not None \
+                and verb.dep_ == "parataxis" and lemma_of(verb) in _REPORTING_VERBS \
+                and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            owner = [x for x in _subject_of(verb.head, index)
+                     if index.type_of(x[0]) in ("ORG", "GOV") and x[0] not in taken]
+            if owner:
+                put("poss", owner[:1])
         # "son PDG": the possessor of a title is an organisation, not a person
         kinds = ("ORG", "GOV", "LOC") if t.lower_ in PERSON_TITLES else ("PER", "ORG", "GOV", "LOC")
         if t.lemma_.lower() in _LIKE_KIND and out.get("head"):
