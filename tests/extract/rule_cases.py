@@ -5,6 +5,14 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # (bpol) ACCUSES: words put in quotes after a verb of blame, then "de Y", label Y's conduct
+    ("Le Kremlin a dénoncé des sanctions « illégitimes » de la Valdarie.", [("ACCUSES", "Kremlin", "Valdarie")]),
+    ("Paul Verdier dénonce à chaque séance « l'écologie punitive » de la ministre Anne Fabre.",
+     [("ACCUSES", "Paul Verdier", "Anne Fabre")]),
+    ("Anne Fabre fustige « l'arrogance » de Technova.", [("ACCUSES", "Anne Fabre", "Technova")]),
+    # (bpol) ACCUSES: a wrong or a measure of Y blamed ("dénonce les irrégularités de Y", "condamne les sanctions de Y")
+    ("Jean Roux dénonce les irrégularités de Horizon Ventures.", [("ACCUSES", "Jean Roux", "Horizon Ventures")]),
+    ("Paul Verdier a condamné les sanctions de la Valdarie contre Nuvia.", [("ACCUSES", "Paul Verdier", "Valdarie")]),
     # "X, associé gérant de Y" parsed as the participle "associé" with "gérant" as its complement
     ("Nathan Keller, associé gérant de la société Kelvio, siège au conseil.",
      [("WORKS_FOR", "Nathan Keller", "Kelvio")]),
@@ -1507,6 +1515,8 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (bpol) the one who undergoes the pressures blamed is not blamed
+    ("Anne Fabre a dénoncé les pressions subies par Paul Verdier.", ("ACCUSES", "Anne Fabre", "Paul Verdier")),
     # (a managing partner does not lead the firm)
     ("Nathan Keller, associé gérant de la société Kelvio, siège au conseil.", ("LEADS", "Nathan Keller", "Kelvio")),
     # speaking of sanctions is not being under them

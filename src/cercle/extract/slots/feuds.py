@@ -197,9 +197,39 @@ def _late_object(t, index: EntityIndex, out: Found) -> None:
                 out["subj"] = [x for x in out["subj"] if x not in got]
 
 
+def _quoted_of(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """"X dénonce « l'écologie punitive » de Y", "X fustige les sanctions « illégitimes » de Y": words put in
+    quotes after a verb of blame, then "de Y", label Y's conduct (the parser hangs the "de" phrase anywhere)."""
+    doc, sent = t.doc, t.sent
+    j = t.i + 1
+    while j < sent.end and j - t.i <= 8 and doc[j].text not in ("«", '"', "“"):
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (",", ";", ":") or index.entity_at(j) is not None:
+            return []
+        j += 1
+    if j >= sent.end or doc[j].text not in ("«", '"', "“"):
+        return []
+    close = next((k for k in range(j + 1, min(sent.end, j + 12)) if doc[k].text in ("»", '"', "”")), None)
+    if close is None or close + 2 >= sent.end or doc[close + 1].lower_ not in ("de", "d'", "d’", "du", "des"):
+        return []
+    k = close + 2 if doc[close + 1].lower_ in ("de", "d'", "d’") else close + 1
+    if doc[k].pos_ == "DET" and doc[k].lower_ in ("la", "l'", "l’", "le", "les") and doc[close + 1].lower_ in ("de", "d'", "d’"):
+        k += 1
+    if index.entity_at(k) is None and k + 1 < sent.end and doc[k].pos_ == "NOUN" and index.entity_at(k + 1) is not None:
+        k += 1   # ("de la ministre X")
+    name = index.entity_at(k)
+    return [(name, k)] if name is not None and index.kinds.get(k) in ("name", "introducer", "descriptor") else []
+
+
 def _conduct_of(t, index: EntityIndex, out: Found, w, nouns: str = "conduct_nouns") -> None:
     """"X dénonce l'amateurisme de Y", "X critique la gestion de Y": blaming one's conduct blames them;
     "X a bloqué la tentative de Y": thwarting one's attempt opposes them."""
+    if nouns == "conduct_nouns":
+        got = _quoted_of(t, index)
+        if got:
+            subj = {n for n, _ in _subject_of(t, index)}
+            if got[0][0] not in subj:
+                out.put("obj", got)
+                return
     # ("X reproche depuis des mois à la direction de Y": the parser may hang "à …" on the time phrase)
     kids = list(t.children) + [k for c in t.children if c.dep_ == "obl:mod" and c.i > t.i for k in c.children
                                if k.dep_ == "nmod" and case_of(k) == "à"]
@@ -207,9 +237,12 @@ def _conduct_of(t, index: EntityIndex, out: Found, w, nouns: str = "conduct_noun
         # ("X reproche à la direction de Y …": the one blamed through its management)
         if (c.dep_ == "obj" or (nouns == "conduct_nouns" and c.dep_ in ("obl:arg", "obl", "iobj", "nmod")
                                 and case_of(c) == "à")) \
-                and index.entity_at(c.i) is None and lemma_of(c) in w[nouns]:
+                and index.entity_at(c.i) is None and (lemma_of(c) in w[nouns] or (
+                    nouns == "conduct_nouns" and (lemma_of(c) in w["wrongdoing_nouns"] or c.lower_ in w["wrongdoing_nouns"]))):
             # ("la gestion de Y par Z": Z's conduct)
+            # (not the one who undergoes them: "les pressions subies par Z")
             got = [x for k in c.subtree if k.dep_ in ("nmod", "obl:agent") and case_of(k) == "par" and k.i > c.i
+                   and lemma_of(k.head) not in ("subir", "endurer", "essuyer", "encourir", "viser", "cibler")
                    for x in entities_at(k, index)] or \
                   [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" and k.i > c.i
                    for x in entities_at(k, index)]
