@@ -13,6 +13,14 @@ CASES = [
     # (bpol) ACCUSES: a wrong or a measure of Y blamed ("dénonce les irrégularités de Y", "condamne les sanctions de Y")
     ("Jean Roux dénonce les irrégularités de Horizon Ventures.", [("ACCUSES", "Jean Roux", "Horizon Ventures")]),
     ("Paul Verdier a condamné les sanctions de la Valdarie contre Nuvia.", [("ACCUSES", "Paul Verdier", "Valdarie")]),
+    # (bpol) MEETS: "A et B se sont vus / revus" (reflexive "voir" of a plural subject)
+    ("Anne Fabre et Jean Roux se sont vus discrètement en janvier.", [("MEETS", "Anne Fabre", "Jean Roux")]),
+    ("Paul Verdier et Anne Fabre se sont revus à Lyon la semaine dernière.", [("MEETS", "Paul Verdier", "Anne Fabre")]),
+    # (bpol) MEETS: the envoys one receives or summons stand for the body that sends them
+    ("Paul Verdier a convoqué mercredi le chef de la délégation de la Valdarie.", [("MEETS", "Paul Verdier", "Valdarie")]),
+    ("Anne Fabre avait reçu en novembre des émissaires de la Commission européenne.",
+     [("MEETS", "Anne Fabre", "Commission européenne")]),
+    ("Jean Roux s'est entretenu avec des représentants de la Banque Orelle.", [("MEETS", "Jean Roux", "Banque Orelle")]),
     # "X, associé gérant de Y" parsed as the participle "associé" with "gérant" as its complement
     ("Nathan Keller, associé gérant de la société Kelvio, siège au conseil.",
      [("WORKS_FOR", "Nathan Keller", "Kelvio")]),
@@ -1517,6 +1525,12 @@ CASES = [
 FORBIDDEN = [
     # (bpol) the one who undergoes the pressures blamed is not blamed
     ("Anne Fabre a dénoncé les pressions subies par Paul Verdier.", ("ACCUSES", "Anne Fabre", "Paul Verdier")),
+    # (bpol) "se voir + infinitive" is a passive, no meeting
+    ("Anne Fabre et Jean Roux se sont vu infliger une amende.", ("MEETS", "Anne Fabre", "Jean Roux")),
+    ("Paul Verdier et Anne Fabre se voient reprocher leur silence.", ("MEETS", "Paul Verdier", "Anne Fabre")),
+    # (bpol) a letter, a support received from envoys is no meeting
+    ("Anne Fabre a reçu une lettre des représentants de Kelvio.", ("MEETS", "Anne Fabre", "Kelvio")),
+    ("Jean Roux a reçu le soutien des délégués de la Valdarie.", ("MEETS", "Jean Roux", "Valdarie")),
     # (a managing partner does not lead the firm)
     ("Nathan Keller, associé gérant de la société Kelvio, siège au conseil.", ("LEADS", "Nathan Keller", "Kelvio")),
     # speaking of sanctions is not being under them

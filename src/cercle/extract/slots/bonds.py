@@ -94,6 +94,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _set_against(t, index, out, w)
     if verbal and lemma in w["meeting_verbs"]:
         _met_pair(t, index, out)
+    if verbal and lemma in w["envoy_meeting_verbs"] and "obj" not in out:
+        _envoys_met(t, index, out, w)
     if verbal and lemma in w["talking_verbs"] and "prep:avec" not in out:
         _with_on_medium(t, index, out)
 
@@ -357,11 +359,49 @@ def _visit(t, index: EntityIndex, out: Found) -> None:
         out.put("visited", entities_at(first, index))
 
 
+_MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre", "semaine", "mois", "année", "an", "veille", "lendemain", "fin", "début"}
+
+
+def _envoys_met(t, index: EntityIndex, out: Found, w) -> None:
+    """"X a reçu des émissaires de Y", "X a convoqué l'ambassadeur de Y", "… le chef de la délégation de Y": the
+    envoys one receives or summons stand for the body that sends them (slot "envoys_of"). The envoy noun is
+    looked for right after the verb (the parser often hangs it on a time word: "a convoqué mercredi le …")."""
+    doc, sent = t.doc, t.sent
+    if any(c.dep_ in ("nsubj:pass", "aux:pass") for c in t.children):
+        return
+    for j in range(t.i + 1, min(sent.end, t.i + 7)):
+        tok = doc[j]
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":", "«", "(") or index.entity_at(j) is not None:
+            return
+        if tok.pos_ == "NOUN" and (lemma_of(tok) in w["envoy_nouns"] or lemma_of(tok) in ("chef", "cheffe")):
+            break
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in TIME_WORDS and tok.lower_ not in _MONTHS:
+            return   # ("a reçu une lettre des représentants de Y", "le soutien des délégués de Y": no meeting)
+    else:
+        return
+    node, envoy = tok, lemma_of(tok) in w["envoy_nouns"]
+    for _ in range(3):
+        nxt = next((c for c in node.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > node.i), None)
+        if nxt is None:
+            return
+        if index.entity_at(nxt.i) is not None:
+            if envoy and index.kinds.get(nxt.i) == "name":
+                out.put("envoys_of", [(index.entity_at(nxt.i), nxt.i)])
+            return
+        if lemma_of(nxt) not in w["envoy_nouns"]:
+            return
+        node, envoy = nxt, True
+
+
 def _met_pair(t, index: EntityIndex, out: Found) -> None:
     """"A et B se sont rencontrés (à Genève)", "A et B se sont entretenus": the plural subject of a
     reflexive verb of meeting (slot "met_pair")."""
     if not _reflexive(t) or any(c.dep_ == "obj" and index.entity_at(c.i) is not None for c in t.children):
         return
+    if lemma_of(t) in ("voir", "revoir") and (any(c.dep_ in ("xcomp", "ccomp", "obj", "acl", "advcl") for c in t.children)
+                                               or t.dep_ in ("xcomp", "ccomp")):
+        return   # ("A et B se sont vu infliger une amende", "se voient contraints de …": no meeting)
     subj = _subject_of(t, index)
     if _several(subj, index):
         out.put("met_pair", subj)
