@@ -21,6 +21,10 @@ CASES = [
     ("Anne Fabre avait reçu en novembre des émissaires de la Commission européenne.",
      [("MEETS", "Anne Fabre", "Commission européenne")]),
     ("Jean Roux s'est entretenu avec des représentants de la Banque Orelle.", [("MEETS", "Jean Roux", "Banque Orelle")]),
+    # (bpol) ACCUSES: a taunt "à propos de / au sujet de / à l'adresse de Y" (incise verb often tagged a noun)
+    ("« Il a vendu son âme pour un poste », tacle Paul Verdier à propos d'Anne Fabre.", [("ACCUSES", "Paul Verdier", "Anne Fabre")]),
+    ("« C'est de l'amateurisme », ironise Jean Roux au sujet de Technova.", [("ACCUSES", "Jean Roux", "Technova")]),
+    ("Anne Fabre ironise au sujet de Kelvio, qui a perdu le contrat.", [("ACCUSES", "Anne Fabre", "Kelvio")]),
     # "X, associé gérant de Y" parsed as the participle "associé" with "gérant" as its complement
     ("Nathan Keller, associé gérant de la société Kelvio, siège au conseil.",
      [("WORKS_FOR", "Nathan Keller", "Kelvio")]),
@@ -1531,6 +1535,8 @@ FORBIDDEN = [
     # (bpol) a letter, a support received from envoys is no meeting
     ("Anne Fabre a reçu une lettre des représentants de Kelvio.", ("MEETS", "Anne Fabre", "Kelvio")),
     ("Jean Roux a reçu le soutien des délégués de la Valdarie.", ("MEETS", "Jean Roux", "Valdarie")),
+    # (bpol) a plain speech verb "à propos de Y" taunts no one
+    ("« Nous restons confiants », a déclaré Jean Roux à propos de Technova.", ("ACCUSES", "Jean Roux", "Technova")),
     # (a managing partner does not lead the firm)
     ("Nathan Keller, associé gérant de la société Kelvio, siège au conseil.", ("LEADS", "Nathan Keller", "Kelvio")),
     # speaking of sanctions is not being under them
