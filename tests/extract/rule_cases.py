@@ -25,6 +25,16 @@ CASES = [
     ("« Il a vendu son âme pour un poste », tacle Paul Verdier à propos d'Anne Fabre.", [("ACCUSES", "Paul Verdier", "Anne Fabre")]),
     ("« C'est de l'amateurisme », ironise Jean Roux au sujet de Technova.", [("ACCUSES", "Jean Roux", "Technova")]),
     ("Anne Fabre ironise au sujet de Kelvio, qui a perdu le contrat.", [("ACCUSES", "Anne Fabre", "Kelvio")]),
+    # (bpol) SUES: who undergoes an investigation opened by a prosecutor ("mis en examen dans le cadre d'une
+    # information judiciaire ouverte par P", "Y fait l'objet d'une enquête de P", "une enquête de P vise Y", "une enquête sur Y")
+    ("Paul Verdier a été mis en examen jeudi pour escroquerie, dans le cadre d'une information judiciaire ouverte par le parquet de Lyon.",
+     [("SUES", "parquet de Lyon", "Paul Verdier")]),
+    ("Anne Fabre a été mise en examen pour corruption dans une enquête ouverte par le parquet national financier.",
+     [("SUES", "parquet national financier", "Anne Fabre")]),
+    ("Jean Roux a été interpellé mardi dans le cadre d'une enquête du parquet de Lyon.", [("SUES", "parquet de Lyon", "Jean Roux")]),
+    ("Orbalia fait l'objet d'une enquête du parquet de Lyon.", [("SUES", "parquet de Lyon", "Orbalia")]),
+    ("Une enquête du parquet de Lyon vise Orbalia depuis mars.", [("SUES", "parquet de Lyon", "Orbalia")]),
+    ("Le parquet de Lyon a ouvert une enquête sur Orbalia pour fraude.", [("SUES", "parquet de Lyon", "Orbalia")]),
     # "X, associé gérant de Y" parsed as the participle "associé" with "gérant" as its complement
     ("Nathan Keller, associé gérant de la société Kelvio, siège au conseil.",
      [("WORKS_FOR", "Nathan Keller", "Kelvio")]),
@@ -1537,6 +1547,9 @@ FORBIDDEN = [
     ("Jean Roux a reçu le soutien des délégués de la Valdarie.", ("MEETS", "Jean Roux", "Valdarie")),
     # (bpol) a plain speech verb "à propos de Y" taunts no one
     ("« Nous restons confiants », a déclaré Jean Roux à propos de Technova.", ("ACCUSES", "Jean Roux", "Technova")),
+    # (bpol) a witness in an investigation, the victim it is about, are not its target
+    ("Anne Fabre a été entendue comme témoin dans une enquête ouverte par le parquet de Lyon.", ("SUES", "parquet de Lyon", "Anne Fabre")),
+    ("Le parquet de Lyon a ouvert une enquête sur la mort de Jean Roux.", ("SUES", "parquet de Lyon", "Jean Roux")),
     # (a managing partner does not lead the firm)
     ("Nathan Keller, associé gérant de la société Kelvio, siège au conseil.", ("LEADS", "Nathan Keller", "Kelvio")),
     # speaking of sanctions is not being under them

@@ -626,10 +626,52 @@ def _probe(t, index: EntityIndex, out: Found, w) -> None:
                    for x in entities_at(c, index)]
     if t.dep_ in ("obl:agent",) and lemma_of(gov) in w["probe_targeting"]:
         target += [x for c in gov.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)]
+    target += _probe_undergone(t, index, out, w)
     target = [x for x in target if x not in by]
     if target:
         out.put("probe_by", by)
         out.put("probe_target", target)
+
+
+def _probe_undergone(t, index: EntityIndex, out: Found, w) -> list:
+    """(bpol) Who undergoes an investigation: "Y fait l'objet d'une enquête du parquet", "une enquête du
+    parquet vise Y", "une enquête sur Y" (a name right there, not "sur la mort de Y"), "Y a été mis en examen
+    (placé en garde à vue …) dans le cadre d'une information judiciaire ouverte par le parquet"."""
+    got: list = []
+    if "undergoer" not in out:
+        _undergone(t, index, out)
+    got += out.get("undergoer", [])
+    gov = t.head
+    if t.dep_ == "nsubj" and gov.pos_ == "VERB" and lemma_of(gov) in w["probe_targeting"]:
+        got += [x for c in gov.children if c.dep_ == "obj" for x in entities_at(c, index)]
+    got += [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "sur" and index.kinds.get(c.i) == "name"
+            for x in entities_at(c, index)]
+    # climb "dans le cadre de" / "dans" to the verb of the charge
+    node = t
+    for _ in range(2):
+        if node.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") and node.head.pos_ == "NOUN" \
+                and (lemma_of(node.head) in ("cadre", "volet") or (node is t and case_of(t) == "dans")):
+            # ("mise en examen pour corruption dans une enquête …": hung on the ground of the charge)
+            node = node.head
+            continue
+        break
+    verb = node.head
+    if node is not t or case_of(t) == "dans":
+        if node.dep_ in ("obl", "obl:mod", "obl:arg") and verb.pos_ == "VERB" and verb.i < t.i \
+                and _charged(verb, w):
+            got += [x for c in verb.children if c.dep_ in ("nsubj:pass", "nsubj") for x in entities_at(c, index)]
+    return got
+
+
+def _charged(verb, w) -> bool:
+    """"mis en examen", "placé en garde à vue", "inculpé", "interpellé": a verb of the charge itself."""
+    lem = lemma_of(verb)
+    if lem in w["charge_verbs"]:
+        return True
+    if lem in ("mettre", "placer"):
+        return any(c.lower_ in ("examen", "cause", "garde", "détention") for c in verb.subtree if c.i > verb.i
+                   and c.i - verb.i <= 4)
+    return False
 
 
 def _aimed(t, index: EntityIndex, out: Found, w) -> None:
