@@ -35,6 +35,11 @@ CASES = [
     ("Orbalia fait l'objet d'une enquête du parquet de Lyon.", [("SUES", "parquet de Lyon", "Orbalia")]),
     ("Une enquête du parquet de Lyon vise Orbalia depuis mars.", [("SUES", "parquet de Lyon", "Orbalia")]),
     ("Le parquet de Lyon a ouvert une enquête sur Orbalia pour fraude.", [("SUES", "parquet de Lyon", "Orbalia")]),
+    # (bpol) the person named after "et son/sa <title>," beside a target is a target too
+    ("Orbalia a assigné l'hebdomadaire Le Courrier et sa directrice de la publication, Anne Fabre, pour diffamation.",
+     [("SUES", "Orbalia", "Le Courrier"), ("SUES", "Orbalia", "Anne Fabre")]),
+    ("Technova a porté plainte contre Nuvia et son président, Jean Roux.", [("SUES", "Technova", "Jean Roux")]),
+    ("La Valdarie a sanctionné la banque Orelle et son directeur général, Paul Verdier.", [("OPPOSES", "Valdarie", "Paul Verdier")]),
     # "X, associé gérant de Y" parsed as the participle "associé" with "gérant" as its complement
     ("Nathan Keller, associé gérant de la société Kelvio, siège au conseil.",
      [("WORKS_FOR", "Nathan Keller", "Kelvio")]),
@@ -1550,6 +1555,8 @@ FORBIDDEN = [
     # (bpol) a witness in an investigation, the victim it is about, are not its target
     ("Anne Fabre a été entendue comme témoin dans une enquête ouverte par le parquet de Lyon.", ("SUES", "parquet de Lyon", "Anne Fabre")),
     ("Le parquet de Lyon a ouvert une enquête sur la mort de Jean Roux.", ("SUES", "parquet de Lyon", "Jean Roux")),
+    # (bpol) a subsidiary named after "et sa filiale," is no person sued
+    ("Jean Roux a assigné Kelvio et sa filiale, Nuvia, pour contrefaçon.", ("SUES", "Jean Roux", "Nuvia")),
     # (a managing partner does not lead the firm)
     ("Nathan Keller, associé gérant de la société Kelvio, siège au conseil.", ("LEADS", "Nathan Keller", "Kelvio")),
     # speaking of sanctions is not being under them

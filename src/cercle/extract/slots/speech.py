@@ -32,6 +32,7 @@ def speech_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _frozen(t, index, out)
     if lemma in w["titled_target_triggers"] or low in w["titled_target_triggers"]:
         _titled_targets(t, index, out, verbal)
+        _and_its_head(t, index, out)
     if verbal and lemma == "prendre":
         _taken_to(t, index, out)
     if t.pos_ == "NOUN" and (low in w["encontre_nouns"] or lemma in w["encontre_nouns"]) \
@@ -387,6 +388,37 @@ def _titled_targets(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             k += 1
         if k >= t.sent.end or tv[k].text in (",", ".", ";", "et", ")", "»"):
             out.put(slot, [(who, j)])
+
+
+def _and_its_head(t, index: EntityIndex, out: Found) -> None:
+    """(bpol) "X a assigné le journal Y et sa directrice de la publication, Z", "une plainte contre Y et son
+    président, Z": the person named after "et son/sa <title>," beside the target is a target too."""
+    tv = tokens_of(t.doc)
+    end_s = t.sent.end
+    for slot in ("obj", "prep:contre", "prep:à", "pass"):
+        for name, i in list(out.get(slot, ())):
+            if i < 0:
+                continue
+            k = i
+            while k < end_s and index.entity_at(k) == name:
+                k += 1
+            if k + 3 >= end_s or tv[k].lower_ != "et" or tv[k + 1].lower_ not in ("son", "sa", "leur") \
+                    or tv[k + 2].pos_ != "NOUN" or tv[k + 2].lower_ not in PERSON_TITLES:
+                continue
+            j = k + 3
+            while j < min(end_s, k + 9) and tv[j].text != "," and tv[j].pos_ not in ("VERB", "AUX") \
+                    and index.entity_at(j) is None:
+                j += 1
+            if j + 1 >= end_s or tv[j].text != ",":
+                continue
+            who = index.entity_at(j + 1)
+            if who is None or index.kinds.get(j + 1) != "name" or index.type_of(who) != "PER" or who == name:
+                continue
+            e = j + 1
+            while e < end_s and index.entity_at(e) == who:
+                e += 1
+            if e >= end_s or tv[e].text in (",", ".", ";", ")", "»") or tv[e].lower_ in ("pour", "devant"):
+                out.put(slot, [(who, j + 1)])
 
 
 def _frozen(t, index: EntityIndex, out: Found) -> None:
