@@ -40,6 +40,14 @@ CASES = [
      [("SUES", "Orbalia", "Le Courrier"), ("SUES", "Orbalia", "Anne Fabre")]),
     ("Technova a porté plainte contre Nuvia et son président, Jean Roux.", [("SUES", "Technova", "Jean Roux")]),
     ("La Valdarie a sanctionné la banque Orelle et son directeur général, Paul Verdier.", [("OPPOSES", "Valdarie", "Paul Verdier")]),
+    # (bpol) OPPOSES: a blacklist the parser hangs on the name before it ("a ajouté A et B à sa liste noire",
+    # a dashed list of companies as the passive subject, places after "établie à" left out)
+    ("La Valdarie a ajouté Kelvio et Nuvia à sa liste noire.", [("OPPOSES", "Valdarie", "Kelvio"), ("OPPOSES", "Valdarie", "Nuvia")]),
+    ("Trois sociétés – Kelvio, établie à Bichkek, Nuvia, enregistrée à Dubaï, et Orbalia – ont été ajoutées par la Valdarie à sa liste noire.",
+     [("OPPOSES", "Valdarie", "Kelvio"), ("OPPOSES", "Valdarie", "Nuvia"), ("OPPOSES", "Valdarie", "Orbalia")]),
+    # (bpol) ACCUSES: "X soupçonne Y de …"
+    ("Technova soupçonne Kelvio de copier ses brevets.", [("ACCUSES", "Technova", "Kelvio")]),
+    ("Anne Fabre est soupçonnée par le parquet de Lyon d'avoir détourné des fonds.", [("ACCUSES", "parquet de Lyon", "Anne Fabre")]),
     # "X, associé gérant de Y" parsed as the participle "associé" with "gérant" as its complement
     ("Nathan Keller, associé gérant de la société Kelvio, siège au conseil.",
      [("WORKS_FOR", "Nathan Keller", "Kelvio")]),
@@ -1557,6 +1565,10 @@ FORBIDDEN = [
     ("Le parquet de Lyon a ouvert une enquête sur la mort de Jean Roux.", ("SUES", "parquet de Lyon", "Jean Roux")),
     # (bpol) a subsidiary named after "et sa filiale," is no person sued
     ("Jean Roux a assigné Kelvio et sa filiale, Nuvia, pour contrefaçon.", ("SUES", "Jean Roux", "Nuvia")),
+    # (bpol) "sa liste noire" is the lister's, not a listed name's; a place after "établie à" is not listed
+    ("La Valdarie a ajouté Kelvio et Nuvia à sa liste noire.", ("OPPOSES", "Nuvia", "Kelvio")),
+    ("Trois sociétés – Kelvio, établie à Bichkek, Nuvia, enregistrée à Dubaï, et Orbalia – ont été ajoutées par la Valdarie à sa liste noire.",
+     ("OPPOSES", "Valdarie", "Dubaï")),
     # (a managing partner does not lead the firm)
     ("Nathan Keller, associé gérant de la société Kelvio, siège au conseil.", ("LEADS", "Nathan Keller", "Kelvio")),
     # speaking of sanctions is not being under them

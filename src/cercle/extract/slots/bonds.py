@@ -62,6 +62,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _aimed(t, index, out, w)
     if t.pos_ == "NOUN" and lemma == "liste" and "gov_obj" not in out:
         _listed_late(t, index, out, w)
+    if t.pos_ == "NOUN" and lemma == "liste" and not out.get("gov_obj"):
+        _listed_misparsed(t, index, out, w)
     if t.pos_ == "NOUN" and lemma == "liste":
         _quoted_blacklist(t, index, out, w)
     if t.pos_ == "NOUN" and lemma in w["probe_nouns"]:
@@ -709,6 +711,48 @@ def _listed_late(t, index: EntityIndex, out: Found, w) -> None:
             got += entities_at(c, index)
             got += [x for k in c.children if k.dep_ in ("appos", "conj") for x in entities_at(k, index)]
     out.put("gov_obj", got)
+
+
+_PLACE_CASES = {"à", "en", "au", "aux", "dans", "depuis"}
+
+
+def _listed_misparsed(t, index: EntityIndex, out: Found, w) -> None:
+    """(bpol) "X a ajouté A et B à sa liste noire", "Trois sociétés – A, établie à …, B, et C – ont été ajoutées
+    par X à sa liste noire": the parser hangs "à sa liste" on the name before it; the verb's object (or
+    passive subject) phrase names the ones listed (all its names but places after "à", "en"), its subject
+    or agent the one who lists."""
+    if t.dep_ != "nmod" or case_of(t) not in ("à", "sur") or index.entity_at(t.head.i) is None:
+        return
+    gov = t.head
+    for _ in range(3):
+        if gov.pos_ == "VERB" or gov.head.i == gov.i:
+            break
+        gov = gov.head
+    if gov.pos_ != "VERB" or lemma_of(gov) not in w["blacklist_verbs"] or gov.i > t.i:
+        return
+    doc = t.doc
+    listed: list = []
+    for c in gov.children:
+        if c.dep_ not in ("obj", "nsubj:pass"):
+            continue
+        span = [k for k in c.subtree] + [k for x in gov.children if x.dep_ == "conj" and x.i < t.i and c.dep_ == "obj"
+                                         for k in x.subtree]
+        for k in sorted(span, key=lambda k: k.i):
+            name = index.entity_at(k.i)
+            if name is None or index.kinds.get(k.i) != "name" or (index.entity_at(k.i - 1) == name):
+                continue
+            if k.i > 0 and (doc[k.i - 1].lower_ in _PLACE_CASES or case_of(k) in _PLACE_CASES):
+                continue
+            listed.append((name, k.i))
+    lister = [x for c in gov.children if c.dep_ == "obl:agent" for x in entities_at(c, index)] or _subject_of(gov, index)
+    names = {n for n, _ in lister}
+    listed = [x for x in listed if x[0] not in names]
+    if listed and lister:
+        out.put("gov_obj", listed)
+        if "subj" not in out:
+            out.put("subj", lister[:1])
+        if out.get("poss"):
+            out["poss"] = lister[:1]   # ("sa liste noire": the list of the one who lists, not of a name listed)
 
 
 def _blame_shifted(t, index: EntityIndex, out: Found, w) -> None:
