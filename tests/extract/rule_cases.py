@@ -10,6 +10,7 @@ CASES = [
     ("Paul Verdier dénonce à chaque séance « l'écologie punitive » de la ministre Anne Fabre.",
      [("ACCUSES", "Paul Verdier", "Anne Fabre")]),
     ("Anne Fabre fustige « l'arrogance » de Technova.", [("ACCUSES", "Anne Fabre", "Technova")]),
+    ("Le ministre Paul Verdier fustige « l'arrogance » de son prédécesseur, Jean Roux.", [("ACCUSES", "Paul Verdier", "Jean Roux")]),
     # (bpol) ACCUSES: a wrong or a measure of Y blamed ("dénonce les irrégularités de Y", "condamne les sanctions de Y")
     ("Jean Roux dénonce les irrégularités de Horizon Ventures.", [("ACCUSES", "Jean Roux", "Horizon Ventures")]),
     ("Paul Verdier a condamné les sanctions de la Valdarie contre Nuvia.", [("ACCUSES", "Paul Verdier", "Valdarie")]),

@@ -212,7 +212,8 @@ def _quoted_of(t, index: EntityIndex) -> list[tuple[str, int]]:
     if close is None or close + 2 >= sent.end or doc[close + 1].lower_ not in ("de", "d'", "d’", "du", "des"):
         return []
     k = close + 2 if doc[close + 1].lower_ in ("de", "d'", "d’") else close + 1
-    if doc[k].pos_ == "DET" and doc[k].lower_ in ("la", "l'", "l’", "le", "les") and doc[close + 1].lower_ in ("de", "d'", "d’"):
+    if doc[k].pos_ == "DET" and doc[k].lower_ in ("la", "l'", "l’", "le", "les", "sa", "son", "ses", "leur", "leurs") \
+            and doc[close + 1].lower_ in ("de", "d'", "d’"):
         k += 1
     if index.entity_at(k) is None and k + 1 < sent.end and doc[k].pos_ == "NOUN" and index.entity_at(k + 1) is not None:
         k += 1   # ("de la ministre X")
