@@ -48,6 +48,10 @@ CASES = [
      [("OPPOSES", "Valdarie", "Kelvio"), ("OPPOSES", "Valdarie", "Nuvia"), ("OPPOSES", "Valdarie", "Orbalia")]),
     # (bpol) ACCUSES: "X soupçonne Y de …"
     ("Technova soupçonne Kelvio de copier ses brevets.", [("ACCUSES", "Technova", "Kelvio")]),
+    # (bpol) WORKS_FOR: a lawyer named behind the honorific after the title's phrase ("L'avocat de Y, Me X")
+    ("L'avocat de Jean Roux, Me Paul Verdier, a fait appel.", [("WORKS_FOR", "Paul Verdier", "Jean Roux")]),
+    ("Jean Roux conteste les faits. Son avocat, Me Paul Verdier, dénonce un dossier vide.", [("WORKS_FOR", "Paul Verdier", "Jean Roux")]),
+    ("L'avocate de Kelvio, Maître Anne Fabre, plaide la relaxe.", [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
     ("Anne Fabre est soupçonnée par le parquet de Lyon d'avoir détourné des fonds.", [("ACCUSES", "parquet de Lyon", "Anne Fabre")]),
     # "X, associé gérant de Y" parsed as the participle "associé" with "gérant" as its complement
     ("Nathan Keller, associé gérant de la société Kelvio, siège au conseil.",
