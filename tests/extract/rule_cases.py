@@ -48,6 +48,8 @@ CASES = [
      [("OPPOSES", "Valdarie", "Kelvio"), ("OPPOSES", "Valdarie", "Nuvia"), ("OPPOSES", "Valdarie", "Orbalia")]),
     # (bpol) ACCUSES: "X soupçonne Y de …"
     ("Technova soupçonne Kelvio de copier ses brevets.", [("ACCUSES", "Technova", "Kelvio")]),
+    # (bpol) ACCUSES: one's wrongs reported to the justice ("a signalé les anomalies de Y au procureur")
+    ("Anne Fabre a signalé les anomalies de Kelvio au procureur.", [("ACCUSES", "Anne Fabre", "Kelvio")]),
     # (bpol) WORKS_FOR: a lawyer named behind the honorific after the title's phrase ("L'avocat de Y, Me X")
     ("L'avocat de Jean Roux, Me Paul Verdier, a fait appel.", [("WORKS_FOR", "Paul Verdier", "Jean Roux")]),
     ("Jean Roux conteste les faits. Son avocat, Me Paul Verdier, dénonce un dossier vide.", [("WORKS_FOR", "Paul Verdier", "Jean Roux")]),
@@ -1572,6 +1574,8 @@ FORBIDDEN = [
     ("Jean Roux a assigné Kelvio et sa filiale, Nuvia, pour contrefaçon.", ("SUES", "Jean Roux", "Nuvia")),
     # (bpol) "sa liste noire" is the lister's, not a listed name's; a place after "établie à" is not listed
     ("La Valdarie a ajouté Kelvio et Nuvia à sa liste noire.", ("OPPOSES", "Nuvia", "Kelvio")),
+    # (bpol) reporting one's disappearance to the police accuses no one
+    ("Paul Verdier a signalé la disparition de Jean Roux à la police.", ("ACCUSES", "Paul Verdier", "Jean Roux")),
     ("Trois sociétés – Kelvio, établie à Bichkek, Nuvia, enregistrée à Dubaï, et Orbalia – ont été ajoutées par la Valdarie à sa liste noire.",
      ("OPPOSES", "Valdarie", "Dubaï")),
     # (a managing partner does not lead the firm)

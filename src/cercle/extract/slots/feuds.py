@@ -26,6 +26,8 @@ def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _conduct_of(t, index, out, w, "attempt_nouns")
         if lemma in w["market_verbs"] and index.topic:
             _same_market(t, index, out, w)
+        if lemma in w["reporting_verbs"]:
+            _reported_to_justice(t, index, out, w)
     if t.pos_ in ("NOUN", "PROPN"):   # ("neveu" after a name is sometimes tagged a proper noun)
         w = words()
         lemma = lemma_of(t)
@@ -312,3 +314,25 @@ def _same_market(t, index: EntityIndex, out: Found, w) -> None:
             if who and all(n != index.topic for n, _ in who):
                 out.put("same_market_rival", [(index.topic, -1)])
             return
+
+
+def _reported_to_justice(t, index: EntityIndex, out: Found, w) -> None:
+    """(bpol) "X a signalé Y au procureur", "X a signalé les anomalies de Y au parquet": reporting one, or one's
+    wrongs, to the justice accuses them (slot "reported"). The "à" phrase may hang on the object."""
+    objs = [c for c in t.children if c.dep_ == "obj"]
+    phrases = [k for h in [t] + objs for k in h.children if k.i > t.i and case_of(k) in ("à", "au", "aux")]
+    if not any(lemma_of(k) in w["justice_words"] or k.lower_ in w["justice_words"]
+               or (index.entity_at(k.i) or "").lower().split(" ")[0] in w["justice_words"] for k in phrases):
+        return
+    subj = {n for n, _ in _subject_of(t, index)}
+    got = []
+    for c in objs:
+        if index.entity_at(c.i) is not None:
+            got += entities_at(c, index)
+        elif lemma_of(c) in w["wrongdoing_nouns"] or lemma_of(c) in w["conduct_nouns"] or c.lower_ in w["wrongdoing_nouns"]:
+            got += [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" and k.i > c.i
+                    for x in entities_at(k, index)]
+    got = [x for x in got if x[0] not in subj and (index.entity_at(x[1]) or "").lower().split(" ")[0]
+           not in w["justice_words"]]
+    if got:
+        out.put("reported", got[:1])
