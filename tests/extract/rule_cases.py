@@ -50,6 +50,9 @@ CASES = [
     ("Technova soupçonne Kelvio de copier ses brevets.", [("ACCUSES", "Technova", "Kelvio")]),
     # (bpol) ACCUSES: one's wrongs reported to the justice ("a signalé les anomalies de Y au procureur")
     ("Anne Fabre a signalé les anomalies de Kelvio au procureur.", [("ACCUSES", "Anne Fabre", "Kelvio")]),
+    # (bpol) ACCUSES: a published text that blames speaks for its author ("X a publié une série d'articles dénonçant …")
+    ("Le Courrier a publié une série d'articles dénonçant des surfacturations de Kelvio.", [("ACCUSES", "Le Courrier", "Kelvio")]),
+    ("Anne Fabre a signé une tribune fustigeant la politique de Technova.", [("ACCUSES", "Anne Fabre", "Technova")]),
     # (bpol) WORKS_FOR: a lawyer named behind the honorific after the title's phrase ("L'avocat de Y, Me X")
     ("L'avocat de Jean Roux, Me Paul Verdier, a fait appel.", [("WORKS_FOR", "Paul Verdier", "Jean Roux")]),
     ("Jean Roux conteste les faits. Son avocat, Me Paul Verdier, dénonce un dossier vide.", [("WORKS_FOR", "Paul Verdier", "Jean Roux")]),
@@ -1576,6 +1579,9 @@ FORBIDDEN = [
     ("La Valdarie a ajouté Kelvio et Nuvia à sa liste noire.", ("OPPOSES", "Nuvia", "Kelvio")),
     # (bpol) reporting one's disappearance to the police accuses no one
     ("Paul Verdier a signalé la disparition de Jean Roux à la police.", ("ACCUSES", "Paul Verdier", "Jean Roux")),
+    # (bpol) the reader or receiver of a text that blames is not its author
+    ("Jean Roux a lu un article dénonçant la gestion de Kelvio.", ("ACCUSES", "Jean Roux", "Kelvio")),
+    ("Anne Fabre a reçu une lettre dénonçant les pratiques de Technova.", ("ACCUSES", "Anne Fabre", "Technova")),
     ("Trois sociétés – Kelvio, établie à Bichkek, Nuvia, enregistrée à Dubaï, et Orbalia – ont été ajoutées par la Valdarie à sa liste noire.",
      ("OPPOSES", "Valdarie", "Dubaï")),
     # (a managing partner does not lead the firm)

@@ -20,6 +20,8 @@ def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         lemma = lemma_of(t)
         if "obj" not in out and (lemma in w["clitic_blaming_verbs"] or lemma in w["late_object_verbs"]):
             _late_object(t, index, out)
+        if lemma in w["blaming_verbs"] and not out.get("subj") and t.dep_ == "acl":
+            _document_author(t, index, out, w)
         if lemma in w["blaming_verbs"] and "obj" not in out:
             _conduct_of(t, index, out, w)
         if lemma in w["thwarting_verbs"] and "obj" not in out:
@@ -336,3 +338,22 @@ def _reported_to_justice(t, index: EntityIndex, out: Found, w) -> None:
            not in w["justice_words"]]
     if got:
         out.put("reported", got[:1])
+
+
+def _document_author(t, index: EntityIndex, out: Found, w) -> None:
+    """(bpol) "X a publié une série d'articles dénonçant …", "un rapport de l'ONG X dénonçant …": a text that
+    blames speaks for its author (slot "subj"): the "de"/"par" name of the text, or the subject of the verb
+    that publishes it."""
+    doc_noun = t.head
+    if doc_noun.pos_ != "NOUN" or lemma_of(doc_noun) not in w["document_nouns"] or index.entity_at(doc_noun.i) is not None:
+        return
+    got = [x for c in doc_noun.children if c.dep_ in ("nmod", "obl:agent") and case_of(c) in ("de", "par") and c.i < t.i
+           for x in entities_at(c, index)]
+    if not got:
+        node = doc_noun
+        if node.dep_ == "nmod" and node.head.pos_ == "NOUN" and lemma_of(node.head) in w["document_nouns"] | {"série", "salve", "suite"}:
+            node = node.head   # ("une série d'articles")
+        if node.dep_ == "obj" and node.head.pos_ == "VERB" and lemma_of(node.head) in w["publishing_verbs"]:
+            got = _subject_of(node.head, index)
+    if got:
+        out.put("subj", got[:1])
