@@ -5,6 +5,59 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # (bpol) ACCUSES: words put in quotes after a verb of blame, then "de Y", label Y's conduct
+    ("Le Kremlin a dénoncé des sanctions « illégitimes » de la Valdarie.", [("ACCUSES", "Kremlin", "Valdarie")]),
+    ("Paul Verdier dénonce à chaque séance « l'écologie punitive » de la ministre Anne Fabre.",
+     [("ACCUSES", "Paul Verdier", "Anne Fabre")]),
+    ("Anne Fabre fustige « l'arrogance » de Technova.", [("ACCUSES", "Anne Fabre", "Technova")]),
+    ("Le ministre Paul Verdier fustige « l'arrogance » de son prédécesseur, Jean Roux.", [("ACCUSES", "Paul Verdier", "Jean Roux")]),
+    # (bpol) ACCUSES: a wrong or a measure of Y blamed ("dénonce les irrégularités de Y", "condamne les sanctions de Y")
+    ("Jean Roux dénonce les irrégularités de Horizon Ventures.", [("ACCUSES", "Jean Roux", "Horizon Ventures")]),
+    ("Paul Verdier a condamné les sanctions de la Valdarie contre Nuvia.", [("ACCUSES", "Paul Verdier", "Valdarie")]),
+    # (bpol) MEETS: "A et B se sont vus / revus" (reflexive "voir" of a plural subject)
+    ("Anne Fabre et Jean Roux se sont vus discrètement en janvier.", [("MEETS", "Anne Fabre", "Jean Roux")]),
+    ("Paul Verdier et Anne Fabre se sont revus à Lyon la semaine dernière.", [("MEETS", "Paul Verdier", "Anne Fabre")]),
+    # (bpol) MEETS: the envoys one receives or summons stand for the body that sends them
+    ("Paul Verdier a convoqué mercredi le chef de la délégation de la Valdarie.", [("MEETS", "Paul Verdier", "Valdarie")]),
+    ("Anne Fabre avait reçu en novembre des émissaires de la Commission européenne.",
+     [("MEETS", "Anne Fabre", "Commission européenne")]),
+    ("Jean Roux s'est entretenu avec des représentants de la Banque Orelle.", [("MEETS", "Jean Roux", "Banque Orelle")]),
+    # (bpol) ACCUSES: a taunt "à propos de / au sujet de / à l'adresse de Y" (incise verb often tagged a noun)
+    ("« Il a vendu son âme pour un poste », tacle Paul Verdier à propos d'Anne Fabre.", [("ACCUSES", "Paul Verdier", "Anne Fabre")]),
+    ("« C'est de l'amateurisme », ironise Jean Roux au sujet de Technova.", [("ACCUSES", "Jean Roux", "Technova")]),
+    ("Anne Fabre ironise au sujet de Kelvio, qui a perdu le contrat.", [("ACCUSES", "Anne Fabre", "Kelvio")]),
+    # (bpol) SUES: who undergoes an investigation opened by a prosecutor ("mis en examen dans le cadre d'une
+    # information judiciaire ouverte par P", "Y fait l'objet d'une enquête de P", "une enquête de P vise Y", "une enquête sur Y")
+    ("Paul Verdier a été mis en examen jeudi pour escroquerie, dans le cadre d'une information judiciaire ouverte par le parquet de Lyon.",
+     [("SUES", "parquet de Lyon", "Paul Verdier")]),
+    ("Anne Fabre a été mise en examen pour corruption dans une enquête ouverte par le parquet national financier.",
+     [("SUES", "parquet national financier", "Anne Fabre")]),
+    ("Jean Roux a été interpellé mardi dans le cadre d'une enquête du parquet de Lyon.", [("SUES", "parquet de Lyon", "Jean Roux")]),
+    ("Orbalia fait l'objet d'une enquête du parquet de Lyon.", [("SUES", "parquet de Lyon", "Orbalia")]),
+    ("Une enquête du parquet de Lyon vise Orbalia depuis mars.", [("SUES", "parquet de Lyon", "Orbalia")]),
+    ("Le parquet de Lyon a ouvert une enquête sur Orbalia pour fraude.", [("SUES", "parquet de Lyon", "Orbalia")]),
+    # (bpol) the person named after "et son/sa <title>," beside a target is a target too
+    ("Orbalia a assigné l'hebdomadaire Le Courrier et sa directrice de la publication, Anne Fabre, pour diffamation.",
+     [("SUES", "Orbalia", "Le Courrier"), ("SUES", "Orbalia", "Anne Fabre")]),
+    ("Technova a porté plainte contre Nuvia et son président, Jean Roux.", [("SUES", "Technova", "Jean Roux")]),
+    ("La Valdarie a sanctionné la banque Orelle et son directeur général, Paul Verdier.", [("OPPOSES", "Valdarie", "Paul Verdier")]),
+    # (bpol) OPPOSES: a blacklist the parser hangs on the name before it ("a ajouté A et B à sa liste noire",
+    # a dashed list of companies as the passive subject, places after "établie à" left out)
+    ("La Valdarie a ajouté Kelvio et Nuvia à sa liste noire.", [("OPPOSES", "Valdarie", "Kelvio"), ("OPPOSES", "Valdarie", "Nuvia")]),
+    ("Trois sociétés – Kelvio, établie à Bichkek, Nuvia, enregistrée à Dubaï, et Orbalia – ont été ajoutées par la Valdarie à sa liste noire.",
+     [("OPPOSES", "Valdarie", "Kelvio"), ("OPPOSES", "Valdarie", "Nuvia"), ("OPPOSES", "Valdarie", "Orbalia")]),
+    # (bpol) ACCUSES: "X soupçonne Y de …"
+    ("Technova soupçonne Kelvio de copier ses brevets.", [("ACCUSES", "Technova", "Kelvio")]),
+    # (bpol) ACCUSES: one's wrongs reported to the justice ("a signalé les anomalies de Y au procureur")
+    ("Anne Fabre a signalé les anomalies de Kelvio au procureur.", [("ACCUSES", "Anne Fabre", "Kelvio")]),
+    # (bpol) ACCUSES: a published text that blames speaks for its author ("X a publié une série d'articles dénonçant …")
+    ("Le Courrier a publié une série d'articles dénonçant des surfacturations de Kelvio.", [("ACCUSES", "Le Courrier", "Kelvio")]),
+    ("Anne Fabre a signé une tribune fustigeant la politique de Technova.", [("ACCUSES", "Anne Fabre", "Technova")]),
+    # (bpol) WORKS_FOR: a lawyer named behind the honorific after the title's phrase ("L'avocat de Y, Me X")
+    ("L'avocat de Jean Roux, Me Paul Verdier, a fait appel.", [("WORKS_FOR", "Paul Verdier", "Jean Roux")]),
+    ("Jean Roux conteste les faits. Son avocat, Me Paul Verdier, dénonce un dossier vide.", [("WORKS_FOR", "Paul Verdier", "Jean Roux")]),
+    ("L'avocate de Kelvio, Maître Anne Fabre, plaide la relaxe.", [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
+    ("Anne Fabre est soupçonnée par le parquet de Lyon d'avoir détourné des fonds.", [("ACCUSES", "parquet de Lyon", "Anne Fabre")]),
     # "X, associé gérant de Y" parsed as the participle "associé" with "gérant" as its complement
     ("Nathan Keller, associé gérant de la société Kelvio, siège au conseil.",
      [("WORKS_FOR", "Nathan Keller", "Kelvio")]),
@@ -1591,6 +1644,30 @@ FORBIDDEN = [
     # (pol3) a gain of money is no case won; the court that condemns is not the claimant
     ("Anne Fabre a obtenu un gain de 3 millions d'euros contre Technova.", ("SUES", "Anne Fabre", "Technova")),
     ("La cour d'appel a condamné Orbalia à indemniser Maritima.", ("SUES", "Maritima", "cour d'appel")),
+    # (bpol) the one who undergoes the pressures blamed is not blamed
+    ("Anne Fabre a dénoncé les pressions subies par Paul Verdier.", ("ACCUSES", "Anne Fabre", "Paul Verdier")),
+    # (bpol) "se voir + infinitive" is a passive, no meeting
+    ("Anne Fabre et Jean Roux se sont vu infliger une amende.", ("MEETS", "Anne Fabre", "Jean Roux")),
+    ("Paul Verdier et Anne Fabre se voient reprocher leur silence.", ("MEETS", "Paul Verdier", "Anne Fabre")),
+    # (bpol) a letter, a support received from envoys is no meeting
+    ("Anne Fabre a reçu une lettre des représentants de Kelvio.", ("MEETS", "Anne Fabre", "Kelvio")),
+    ("Jean Roux a reçu le soutien des délégués de la Valdarie.", ("MEETS", "Jean Roux", "Valdarie")),
+    # (bpol) a plain speech verb "à propos de Y" taunts no one
+    ("« Nous restons confiants », a déclaré Jean Roux à propos de Technova.", ("ACCUSES", "Jean Roux", "Technova")),
+    # (bpol) a witness in an investigation, the victim it is about, are not its target
+    ("Anne Fabre a été entendue comme témoin dans une enquête ouverte par le parquet de Lyon.", ("SUES", "parquet de Lyon", "Anne Fabre")),
+    ("Le parquet de Lyon a ouvert une enquête sur la mort de Jean Roux.", ("SUES", "parquet de Lyon", "Jean Roux")),
+    # (bpol) a subsidiary named after "et sa filiale," is no person sued
+    ("Jean Roux a assigné Kelvio et sa filiale, Nuvia, pour contrefaçon.", ("SUES", "Jean Roux", "Nuvia")),
+    # (bpol) "sa liste noire" is the lister's, not a listed name's; a place after "établie à" is not listed
+    ("La Valdarie a ajouté Kelvio et Nuvia à sa liste noire.", ("OPPOSES", "Nuvia", "Kelvio")),
+    # (bpol) reporting one's disappearance to the police accuses no one
+    ("Paul Verdier a signalé la disparition de Jean Roux à la police.", ("ACCUSES", "Paul Verdier", "Jean Roux")),
+    # (bpol) the reader or receiver of a text that blames is not its author
+    ("Jean Roux a lu un article dénonçant la gestion de Kelvio.", ("ACCUSES", "Jean Roux", "Kelvio")),
+    ("Anne Fabre a reçu une lettre dénonçant les pratiques de Technova.", ("ACCUSES", "Anne Fabre", "Technova")),
+    ("Trois sociétés – Kelvio, établie à Bichkek, Nuvia, enregistrée à Dubaï, et Orbalia – ont été ajoutées par la Valdarie à sa liste noire.",
+     ("OPPOSES", "Valdarie", "Dubaï")),
     # (a managing partner does not lead the firm)
     ("Nathan Keller, associé gérant de la société Kelvio, siège au conseil.", ("LEADS", "Nathan Keller", "Kelvio")),
     # speaking of sanctions is not being under them

@@ -68,6 +68,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _aimed(t, index, out, w)
     if t.pos_ == "NOUN" and lemma == "liste" and "gov_obj" not in out:
         _listed_late(t, index, out, w)
+    if t.pos_ == "NOUN" and lemma == "liste" and not out.get("gov_obj"):
+        _listed_misparsed(t, index, out, w)
     if t.pos_ == "NOUN" and lemma == "liste":
         _quoted_blacklist(t, index, out, w)
     if t.pos_ == "NOUN" and lemma in w["probe_nouns"]:
@@ -100,6 +102,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _set_against(t, index, out, w)
     if verbal and lemma in w["meeting_verbs"]:
         _met_pair(t, index, out)
+    if verbal and lemma in w["envoy_meeting_verbs"] and "obj" not in out:
+        _envoys_met(t, index, out, w)
     if verbal and lemma in w["talking_verbs"] and "prep:avec" not in out:
         _with_on_medium(t, index, out)
 
@@ -363,11 +367,49 @@ def _visit(t, index: EntityIndex, out: Found) -> None:
         out.put("visited", entities_at(first, index))
 
 
+_MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre", "semaine", "mois", "année", "an", "veille", "lendemain", "fin", "début"}
+
+
+def _envoys_met(t, index: EntityIndex, out: Found, w) -> None:
+    """"X a reçu des émissaires de Y", "X a convoqué l'ambassadeur de Y", "… le chef de la délégation de Y": the
+    envoys one receives or summons stand for the body that sends them (slot "envoys_of"). The envoy noun is
+    looked for right after the verb (the parser often hangs it on a time word: "a convoqué mercredi le …")."""
+    doc, sent = t.doc, t.sent
+    if any(c.dep_ in ("nsubj:pass", "aux:pass") for c in t.children):
+        return
+    for j in range(t.i + 1, min(sent.end, t.i + 7)):
+        tok = doc[j]
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":", "«", "(") or index.entity_at(j) is not None:
+            return
+        if tok.pos_ == "NOUN" and (lemma_of(tok) in w["envoy_nouns"] or lemma_of(tok) in ("chef", "cheffe")):
+            break
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in TIME_WORDS and tok.lower_ not in _MONTHS:
+            return   # ("a reçu une lettre des représentants de Y", "le soutien des délégués de Y": no meeting)
+    else:
+        return
+    node, envoy = tok, lemma_of(tok) in w["envoy_nouns"]
+    for _ in range(3):
+        nxt = next((c for c in node.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > node.i), None)
+        if nxt is None:
+            return
+        if index.entity_at(nxt.i) is not None:
+            if envoy and index.kinds.get(nxt.i) == "name":
+                out.put("envoys_of", [(index.entity_at(nxt.i), nxt.i)])
+            return
+        if lemma_of(nxt) not in w["envoy_nouns"]:
+            return
+        node, envoy = nxt, True
+
+
 def _met_pair(t, index: EntityIndex, out: Found) -> None:
     """"A et B se sont rencontrés (à Genève)", "A et B se sont entretenus": the plural subject of a
     reflexive verb of meeting (slot "met_pair")."""
     if not _reflexive(t) or any(c.dep_ == "obj" and index.entity_at(c.i) is not None for c in t.children):
         return
+    if lemma_of(t) in ("voir", "revoir") and (any(c.dep_ in ("xcomp", "ccomp", "obj", "acl", "advcl") for c in t.children)
+                                               or t.dep_ in ("xcomp", "ccomp")):
+        return   # ("A et B se sont vu infliger une amende", "se voient contraints de …": no meeting)
     subj = _subject_of(t, index)
     if _several(subj, index):
         out.put("met_pair", subj)
@@ -596,10 +638,52 @@ def _probe(t, index: EntityIndex, out: Found, w) -> None:
                    for x in entities_at(c, index)]
     if t.dep_ in ("obl:agent",) and lemma_of(gov) in w["probe_targeting"]:
         target += [x for c in gov.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)]
+    target += _probe_undergone(t, index, out, w)
     target = [x for x in target if x not in by]
     if target:
         out.put("probe_by", by)
         out.put("probe_target", target)
+
+
+def _probe_undergone(t, index: EntityIndex, out: Found, w) -> list:
+    """(bpol) Who undergoes an investigation: "Y fait l'objet d'une enquête du parquet", "une enquête du
+    parquet vise Y", "une enquête sur Y" (a name right there, not "sur la mort de Y"), "Y a été mis en examen
+    (placé en garde à vue …) dans le cadre d'une information judiciaire ouverte par le parquet"."""
+    got: list = []
+    if "undergoer" not in out:
+        _undergone(t, index, out)
+    got += out.get("undergoer", [])
+    gov = t.head
+    if t.dep_ == "nsubj" and gov.pos_ == "VERB" and lemma_of(gov) in w["probe_targeting"]:
+        got += [x for c in gov.children if c.dep_ == "obj" for x in entities_at(c, index)]
+    got += [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "sur" and index.kinds.get(c.i) == "name"
+            for x in entities_at(c, index)]
+    # climb "dans le cadre de" / "dans" to the verb of the charge
+    node = t
+    for _ in range(2):
+        if node.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") and node.head.pos_ == "NOUN" \
+                and (lemma_of(node.head) in ("cadre", "volet") or (node is t and case_of(t) == "dans")):
+            # ("mise en examen pour corruption dans une enquête …": hung on the ground of the charge)
+            node = node.head
+            continue
+        break
+    verb = node.head
+    if node is not t or case_of(t) == "dans":
+        if node.dep_ in ("obl", "obl:mod", "obl:arg") and verb.pos_ == "VERB" and verb.i < t.i \
+                and _charged(verb, w):
+            got += [x for c in verb.children if c.dep_ in ("nsubj:pass", "nsubj") for x in entities_at(c, index)]
+    return got
+
+
+def _charged(verb, w) -> bool:
+    """"mis en examen", "placé en garde à vue", "inculpé", "interpellé": a verb of the charge itself."""
+    lem = lemma_of(verb)
+    if lem in w["charge_verbs"]:
+        return True
+    if lem in ("mettre", "placer"):
+        return any(c.lower_ in ("examen", "cause", "garde", "détention") for c in verb.subtree if c.i > verb.i
+                   and c.i - verb.i <= 4)
+    return False
 
 
 def _aimed(t, index: EntityIndex, out: Found, w) -> None:
@@ -637,6 +721,48 @@ def _listed_late(t, index: EntityIndex, out: Found, w) -> None:
             got += entities_at(c, index)
             got += [x for k in c.children if k.dep_ in ("appos", "conj") for x in entities_at(k, index)]
     out.put("gov_obj", got)
+
+
+_PLACE_CASES = {"à", "en", "au", "aux", "dans", "depuis"}
+
+
+def _listed_misparsed(t, index: EntityIndex, out: Found, w) -> None:
+    """(bpol) "X a ajouté A et B à sa liste noire", "Trois sociétés – A, établie à …, B, et C – ont été ajoutées
+    par X à sa liste noire": the parser hangs "à sa liste" on the name before it; the verb's object (or
+    passive subject) phrase names the ones listed (all its names but places after "à", "en"), its subject
+    or agent the one who lists."""
+    if t.dep_ != "nmod" or case_of(t) not in ("à", "sur") or index.entity_at(t.head.i) is None:
+        return
+    gov = t.head
+    for _ in range(3):
+        if gov.pos_ == "VERB" or gov.head.i == gov.i:
+            break
+        gov = gov.head
+    if gov.pos_ != "VERB" or lemma_of(gov) not in w["blacklist_verbs"] or gov.i > t.i:
+        return
+    doc = t.doc
+    listed: list = []
+    for c in gov.children:
+        if c.dep_ not in ("obj", "nsubj:pass"):
+            continue
+        span = [k for k in c.subtree] + [k for x in gov.children if x.dep_ == "conj" and x.i < t.i and c.dep_ == "obj"
+                                         for k in x.subtree]
+        for k in sorted(span, key=lambda k: k.i):
+            name = index.entity_at(k.i)
+            if name is None or index.kinds.get(k.i) != "name" or (index.entity_at(k.i - 1) == name):
+                continue
+            if k.i > 0 and (doc[k.i - 1].lower_ in _PLACE_CASES or case_of(k) in _PLACE_CASES):
+                continue
+            listed.append((name, k.i))
+    lister = [x for c in gov.children if c.dep_ == "obl:agent" for x in entities_at(c, index)] or _subject_of(gov, index)
+    names = {n for n, _ in lister}
+    listed = [x for x in listed if x[0] not in names]
+    if listed and lister:
+        out.put("gov_obj", listed)
+        if "subj" not in out:
+            out.put("subj", lister[:1])
+        if out.get("poss"):
+            out["poss"] = lister[:1]   # ("sa liste noire": the list of the one who lists, not of a name listed)
 
 
 def _blame_shifted(t, index: EntityIndex, out: Found, w) -> None:

@@ -20,12 +20,16 @@ def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         lemma = lemma_of(t)
         if "obj" not in out and (lemma in w["clitic_blaming_verbs"] or lemma in w["late_object_verbs"]):
             _late_object(t, index, out)
+        if lemma in w["blaming_verbs"] and not out.get("subj") and t.dep_ == "acl":
+            _document_author(t, index, out, w)
         if lemma in w["blaming_verbs"] and "obj" not in out:
             _conduct_of(t, index, out, w)
         if lemma in w["thwarting_verbs"] and "obj" not in out:
             _conduct_of(t, index, out, w, "attempt_nouns")
         if lemma in w["market_verbs"] and index.topic:
             _same_market(t, index, out, w)
+        if lemma in w["reporting_verbs"]:
+            _reported_to_justice(t, index, out, w)
     if t.pos_ in ("NOUN", "PROPN"):   # ("neveu" after a name is sometimes tagged a proper noun)
         w = words()
         lemma = lemma_of(t)
@@ -197,9 +201,40 @@ def _late_object(t, index: EntityIndex, out: Found) -> None:
                 out["subj"] = [x for x in out["subj"] if x not in got]
 
 
+def _quoted_of(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """"X dénonce « l'écologie punitive » de Y", "X fustige les sanctions « illégitimes » de Y": words put in
+    quotes after a verb of blame, then "de Y", label Y's conduct (the parser hangs the "de" phrase anywhere)."""
+    doc, sent = t.doc, t.sent
+    j = t.i + 1
+    while j < sent.end and j - t.i <= 8 and doc[j].text not in ("«", '"', "“"):
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (",", ";", ":") or index.entity_at(j) is not None:
+            return []
+        j += 1
+    if j >= sent.end or doc[j].text not in ("«", '"', "“"):
+        return []
+    close = next((k for k in range(j + 1, min(sent.end, j + 12)) if doc[k].text in ("»", '"', "”")), None)
+    if close is None or close + 2 >= sent.end or doc[close + 1].lower_ not in ("de", "d'", "d’", "du", "des"):
+        return []
+    k = close + 2 if doc[close + 1].lower_ in ("de", "d'", "d’") else close + 1
+    if doc[k].pos_ == "DET" and doc[k].lower_ in ("la", "l'", "l’", "le", "les", "sa", "son", "ses", "leur", "leurs") \
+            and doc[close + 1].lower_ in ("de", "d'", "d’"):
+        k += 1
+    if index.entity_at(k) is None and k + 1 < sent.end and doc[k].pos_ == "NOUN" and index.entity_at(k + 1) is not None:
+        k += 1   # ("de la ministre X")
+    name = index.entity_at(k)
+    return [(name, k)] if name is not None and index.kinds.get(k) in ("name", "introducer", "descriptor") else []
+
+
 def _conduct_of(t, index: EntityIndex, out: Found, w, nouns: str = "conduct_nouns") -> None:
     """"X dénonce l'amateurisme de Y", "X critique la gestion de Y": blaming one's conduct blames them;
     "X a bloqué la tentative de Y": thwarting one's attempt opposes them."""
+    if nouns == "conduct_nouns":
+        got = _quoted_of(t, index)
+        if got:
+            subj = {n for n, _ in _subject_of(t, index)}
+            if got[0][0] not in subj:
+                out.put("obj", got)
+                return
     # ("X reproche depuis des mois à la direction de Y": the parser may hang "à …" on the time phrase)
     kids = list(t.children) + [k for c in t.children if c.dep_ == "obl:mod" and c.i > t.i for k in c.children
                                if k.dep_ == "nmod" and case_of(k) == "à"]
@@ -207,9 +242,12 @@ def _conduct_of(t, index: EntityIndex, out: Found, w, nouns: str = "conduct_noun
         # ("X reproche à la direction de Y …": the one blamed through its management)
         if (c.dep_ == "obj" or (nouns == "conduct_nouns" and c.dep_ in ("obl:arg", "obl", "iobj", "nmod")
                                 and case_of(c) == "à")) \
-                and index.entity_at(c.i) is None and lemma_of(c) in w[nouns]:
+                and index.entity_at(c.i) is None and (lemma_of(c) in w[nouns] or (
+                    nouns == "conduct_nouns" and (lemma_of(c) in w["wrongdoing_nouns"] or c.lower_ in w["wrongdoing_nouns"]))):
             # ("la gestion de Y par Z": Z's conduct)
+            # (not the one who undergoes them: "les pressions subies par Z")
             got = [x for k in c.subtree if k.dep_ in ("nmod", "obl:agent") and case_of(k) == "par" and k.i > c.i
+                   and lemma_of(k.head) not in ("subir", "endurer", "essuyer", "encourir", "viser", "cibler")
                    for x in entities_at(k, index)] or \
                   [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" and k.i > c.i
                    for x in entities_at(k, index)]
@@ -278,3 +316,44 @@ def _same_market(t, index: EntityIndex, out: Found, w) -> None:
             if who and all(n != index.topic for n, _ in who):
                 out.put("same_market_rival", [(index.topic, -1)])
             return
+
+
+def _reported_to_justice(t, index: EntityIndex, out: Found, w) -> None:
+    """(bpol) "X a signalé Y au procureur", "X a signalé les anomalies de Y au parquet": reporting one, or one's
+    wrongs, to the justice accuses them (slot "reported"). The "à" phrase may hang on the object."""
+    objs = [c for c in t.children if c.dep_ == "obj"]
+    phrases = [k for h in [t] + objs for k in h.children if k.i > t.i and case_of(k) in ("à", "au", "aux")]
+    if not any(lemma_of(k) in w["justice_words"] or k.lower_ in w["justice_words"]
+               or (index.entity_at(k.i) or "").lower().split(" ")[0] in w["justice_words"] for k in phrases):
+        return
+    subj = {n for n, _ in _subject_of(t, index)}
+    got = []
+    for c in objs:
+        if index.entity_at(c.i) is not None:
+            got += entities_at(c, index)
+        elif lemma_of(c) in w["wrongdoing_nouns"] or lemma_of(c) in w["conduct_nouns"] or c.lower_ in w["wrongdoing_nouns"]:
+            got += [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" and k.i > c.i
+                    for x in entities_at(k, index)]
+    got = [x for x in got if x[0] not in subj and (index.entity_at(x[1]) or "").lower().split(" ")[0]
+           not in w["justice_words"]]
+    if got:
+        out.put("reported", got[:1])
+
+
+def _document_author(t, index: EntityIndex, out: Found, w) -> None:
+    """(bpol) "X a publié une série d'articles dénonçant …", "un rapport de l'ONG X dénonçant …": a text that
+    blames speaks for its author (slot "subj"): the "de"/"par" name of the text, or the subject of the verb
+    that publishes it."""
+    doc_noun = t.head
+    if doc_noun.pos_ != "NOUN" or lemma_of(doc_noun) not in w["document_nouns"] or index.entity_at(doc_noun.i) is not None:
+        return
+    got = [x for c in doc_noun.children if c.dep_ in ("nmod", "obl:agent") and case_of(c) in ("de", "par") and c.i < t.i
+           for x in entities_at(c, index)]
+    if not got:
+        node = doc_noun
+        if node.dep_ == "nmod" and node.head.pos_ == "NOUN" and lemma_of(node.head) in w["document_nouns"] | {"série", "salve", "suite"}:
+            node = node.head   # ("une série d'articles")
+        if node.dep_ == "obj" and node.head.pos_ == "VERB" and lemma_of(node.head) in w["publishing_verbs"]:
+            got = _subject_of(node.head, index)
+    if got:
+        out.put("subj", got[:1])

@@ -32,6 +32,7 @@ def speech_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _frozen(t, index, out)
     if lemma in w["titled_target_triggers"] or low in w["titled_target_triggers"]:
         _titled_targets(t, index, out, verbal)
+        _and_its_head(t, index, out)
     if verbal and lemma == "prendre":
         _taken_to(t, index, out)
     if t.pos_ == "NOUN" and (low in w["encontre_nouns"] or lemma in w["encontre_nouns"]) \
@@ -45,6 +46,8 @@ def speech_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _in_court(t, index, out)
     if verbal and lemma in w["speech_verbs"]:
         _speech_blame(t, index, out)
+    if (verbal and lemma in w["taunting_verbs"]) or (t.pos_ == "NOUN" and low + "r" in w["taunting_verbs"]):
+        _taunt_target(t, index, out, w)
     if lemma in w["refusal_words"] or low in w["refusal_words"]:
         _refused_cooperation(t, index, out)
     if t.pos_ == "NOUN" and (lemma in w["received_blame_nouns"] or low in w["received_blame_nouns"]):
@@ -331,6 +334,48 @@ def _blamed_by_cue(cue, index: EntityIndex, inside: set[int]) -> list[tuple[str,
 _DEAL_NOUNS = {"offre", "opa", "ope", "raid", "rachat", "approche", "tentative", "prise", "fusion"}
 
 
+_DE_FORMS = {"d'": "de", "du": "de", "des": "de"}
+
+
+def _taunt_target(t, index: EntityIndex, out: Found, w) -> None:
+    """"« … », tacle X à propos de Y", "X ironise au sujet de Y", "X a fustigé, à l'adresse de Y, …": the one a
+    taunt is said about (slots "taunter" and "taunted"). The tagger often takes the incise verb ("tacle") for
+    a noun: the speaker is then the name right after it."""
+    doc, sent = t.doc, t.sent
+    if t.pos_ == "NOUN":
+        if t.i - 2 < sent.start or doc[t.i - 1].text != "," or doc[t.i - 2].text not in _QUOTES:
+            return
+        if t.i + 1 >= sent.end or index.kinds.get(t.i + 1) != "name":
+            return
+        speaker = [(index.entity_at(t.i + 1), t.i + 1)]
+    else:
+        speaker = _speaker(t, index)
+    if not speaker:
+        return
+    start = max(t.i, speaker[0][1]) + 1
+    while start < sent.end and index.entity_at(start) == speaker[0][0]:
+        start += 1
+    for j in range(start, min(sent.end - 1, start + 6)):
+        tok = doc[j]
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":", "«", "»"):
+            return
+        seq = [_DE_FORMS.get(x.lower_.replace("’", "'"), x.lower_.replace("’", "'")) for x in doc[j:min(sent.end, j + 4)]]
+        cue = next((c for c in w["taunt_about"] if seq[:len(c.split())] == c.split()), None)
+        if cue is None:
+            continue
+        k = j + len(cue.split())
+        while k < sent.end and doc[k].pos_ in ("ADP", "DET") and index.entity_at(k) is None:
+            k += 1
+        if k < sent.end and index.entity_at(k) is None and doc[k].pos_ == "NOUN" and k + 1 < sent.end \
+                and index.kinds.get(k + 1) == "name":
+            k += 1   # ("à propos de la ministre X")
+        name = index.entity_at(k) if k < sent.end else None
+        if name is not None and name != speaker[0][0] and index.kinds.get(k) in ("name", "introducer"):
+            out.put("taunter", speaker)
+            out.put("taunted", [(name, k)])
+        return
+
+
 def _speech_blame(v, index: EntityIndex, out: Found) -> None:
     """"« X a menti », a déclaré Y", "Y évoque un financement occulte de X": Y accuses X (slots
     "speaker" and "blamed_in_speech")."""
@@ -415,6 +460,37 @@ def _titled_targets(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             k += 1
         if k >= t.sent.end or tv[k].text in (",", ".", ";", "et", ")", "»"):
             out.put(slot, [(who, j)])
+
+
+def _and_its_head(t, index: EntityIndex, out: Found) -> None:
+    """(bpol) "X a assigné le journal Y et sa directrice de la publication, Z", "une plainte contre Y et son
+    président, Z": the person named after "et son/sa <title>," beside the target is a target too."""
+    tv = tokens_of(t.doc)
+    end_s = t.sent.end
+    for slot in ("obj", "prep:contre", "prep:à", "pass"):
+        for name, i in list(out.get(slot, ())):
+            if i < 0:
+                continue
+            k = i
+            while k < end_s and index.entity_at(k) == name:
+                k += 1
+            if k + 3 >= end_s or tv[k].lower_ != "et" or tv[k + 1].lower_ not in ("son", "sa", "leur") \
+                    or tv[k + 2].pos_ != "NOUN" or tv[k + 2].lower_ not in PERSON_TITLES:
+                continue
+            j = k + 3
+            while j < min(end_s, k + 9) and tv[j].text != "," and tv[j].pos_ not in ("VERB", "AUX") \
+                    and index.entity_at(j) is None:
+                j += 1
+            if j + 1 >= end_s or tv[j].text != ",":
+                continue
+            who = index.entity_at(j + 1)
+            if who is None or index.kinds.get(j + 1) != "name" or index.type_of(who) != "PER" or who == name:
+                continue
+            e = j + 1
+            while e < end_s and index.entity_at(e) == who:
+                e += 1
+            if e >= end_s or tv[e].text in (",", ".", ";", ")", "»") or tv[e].lower_ in ("pour", "devant"):
+                out.put(slot, [(who, j + 1)])
 
 
 def _frozen(t, index: EntityIndex, out: Found) -> None:

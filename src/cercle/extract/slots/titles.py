@@ -89,6 +89,31 @@ def _other_time(first, second) -> bool:
     return first.lemma_.lower() not in _TIMELESS and timed(first) != timed(second)
 
 
+_LAWYERS = {"avocat", "avocate", "avocats", "avocates", "conseil", "défenseur"}
+_HONORIFICS = {"me", "maître", "mes"}
+
+
+def _honorific_holder(t, index: EntityIndex, out: Found, tv) -> None:
+    """(bpol) "Son avocat, Me X, …", "L'avocat de Y, Maître X": the lawyer named after the comma that closes
+    the title's phrase, behind the honorific the parser hangs elsewhere (slot "head")."""
+    j = t.i + 1
+    while j < min(t.sent.end, t.i + 8) and tv[j].text != "," and tv[j].pos_ not in ("VERB", "AUX"):
+        j += 1
+    if j + 2 >= t.sent.end or tv[j].text != "," or tv[j + 1].lower_ not in _HONORIFICS:
+        return
+    who = index.entity_at(j + 2)
+    if who is None or index.kinds.get(j + 2) != "name" or index.type_of(who) != "PER":
+        return
+    got = [(who, j + 2)]
+    k = j + 2
+    while k < t.sent.end and index.entity_at(k) == who:
+        k += 1
+    if k + 2 < t.sent.end and tv[k].lower_ == "et" and tv[k + 1].lower_ in _HONORIFICS \
+            and index.kinds.get(k + 2) == "name" and index.type_of(index.entity_at(k + 2)) == "PER":
+        got.append((index.entity_at(k + 2), k + 2))   # ("Les avocats de Y, Me A et Me B")
+    out.put("head", got)
+
+
 def title_parties(t, index: EntityIndex, out: Found) -> None:
     """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
@@ -196,6 +221,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                         t.dep_ == "nsubj" and tv[k].dep_ == "nsubj" and tv[k].head.i == t.head.i)):
                 put("head", [(index.entity_at(k), k)])
                 break
+    if "head" not in out and t.pos_ == "NOUN" and t.lower_ in _LAWYERS:
+        _honorific_holder(t, index, out, tv)
     comma = t.i + 1   # (past the title's adjectives: "sa directrice générale, X")
     while comma < t.sent.end - 1 and tv[comma].dep_ == "amod" and tv[comma].head.i == t.i and tv[comma].is_lower:
         comma += 1
