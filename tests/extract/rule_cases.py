@@ -1503,6 +1503,17 @@ CASES = [
     ("Kelvio a recruté Paul Verdier, ancien directeur commercial d'Orbalia.", [("WORKS_FOR", "Paul Verdier", "Kelvio")]),
     ("Anne Fabre a été débauchée par Nuvia en 2021.", [("WORKS_FOR", "Anne Fabre", "Nuvia")]),
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. La start-up a également recruté Jean Roux.", [("WORKS_FOR", "Jean Roux", "Technova")]),
+    # (bbiz) appointment "comme" + title: the nominal form ("annonce la nomination de X comme PDG"), the title
+    # on the person ("l'arrivée de X comme directeur financier"), the verb's phrase ("a nommé X comme DG");
+    # a department's head works for the body, does not lead it
+    ("Technova a annoncé la nomination de Paul Verdier comme directeur général.", [("LEADS", "Paul Verdier", "Technova")]),
+    ("Kelvio a officialisé lundi la nomination d'Anne Fabre comme présidente.", [("LEADS", "Anne Fabre", "Kelvio")]),
+    ("Le groupe Nuvia confirme l'arrivée de Jean Roux comme directeur financier.", [("WORKS_FOR", "Jean Roux", "Nuvia")]),
+    ("Orbalia a nommé Paul Verdier comme directeur général.", [("LEADS", "Paul Verdier", "Orbalia")]),
+    ("Kelvio annonce l'arrivée d'Anne Fabre comme directrice des ressources humaines.", [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
+    # (bbiz) "Y annonce l'arrivée d'un nouveau directeur financier, X": the post taken at the announcer
+    ("Kelvio annonce l'arrivée d'un nouveau directeur financier, Jean Roux.", [("WORKS_FOR", "Jean Roux", "Kelvio")]),
+    ("Technova a annoncé la nomination d'une nouvelle directrice générale, Anne Fabre.", [("LEADS", "Anne Fabre", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2144,4 +2155,7 @@ FORBIDDEN = [
     ("Jean Roux, venu chez Kelvio pour une réunion, a croisé Anne Fabre.", ("WORKS_FOR", "Jean Roux", "Kelvio")),
     # (biz3) a firm hired for a mission is no employee (types: a person only)
     ("Le cabinet Orbalia a été recruté par Kelvio pour l'audit.", ("WORKS_FOR", "Orbalia", "Kelvio")),
+    # (bbiz) a department's head appointed works for the body, does not lead it; a person announcing is no employer
+    ("Kelvio annonce l'arrivée d'Anne Fabre comme directrice des ressources humaines.", ("LEADS", "Anne Fabre", "Kelvio")),
+    ("Paul Verdier a annoncé l'arrivée d'un nouveau directeur financier, Jean Roux.", ("WORKS_FOR", "Jean Roux", "Paul Verdier")),
 ]

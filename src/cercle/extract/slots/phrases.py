@@ -717,6 +717,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         named_with = any(c.dep_ in ("appos", "flat:name") or (c.dep_ == "nmod" and case_of(c) is None)
                          for c in t.children if index.entity_at(c.i) is not None) \
             or (t.dep_ in ("appos", "nmod") and index.entity_at(t.head.i) is not None)
+        if named_with and t.dep_ == "nmod" and case_of(t) == "de" and t.head.lemma_.lower() in ARRIVAL_NOUNS \
+                and t.head.dep_ == "obj" and any(c.lower_ in ("nouveau", "nouvelle") for c in t.children):
+            named_with = False   # "Y annonce l'arrivée d'un nouveau directeur financier, X": the post taken
         while w.pos_ not in ("VERB", "AUX") and w.head.i != w.i and hops < 4:
             w, hops = w.head, hops + 1
         if w.pos_ in ("VERB", "AUX") and w.dep_ in ("ccomp", "xcomp") and lemma_of(w.head) in ANNOUNCE_VERBS:
