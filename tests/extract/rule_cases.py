@@ -1514,6 +1514,12 @@ CASES = [
     # (bbiz) "Y annonce l'arrivée d'un nouveau directeur financier, X": the post taken at the announcer
     ("Kelvio annonce l'arrivée d'un nouveau directeur financier, Jean Roux.", [("WORKS_FOR", "Jean Roux", "Kelvio")]),
     ("Technova a annoncé la nomination d'une nouvelle directrice générale, Anne Fabre.", [("LEADS", "Anne Fabre", "Technova")]),
+    # (bbiz) "le conseil d'administration, présidé par X": X leads the board's company (named on the board,
+    # a "chez Y" phrase of the clause, else the article's); the main verb's outcome is not the tie's status
+    ("Chez Kelvio, le conseil d'administration, présidé par Paul Verdier, a rejeté l'offre.", [("LEADS", "Paul Verdier", "Kelvio")]),
+    ("Chez Orbalia, le directoire, présidé par Anne Fabre, a approuvé la cession.", [("LEADS", "Anne Fabre", "Orbalia")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Le conseil d'administration, présidé par Jean Roux, se réunira lundi.",
+     [("LEADS", "Jean Roux", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2158,4 +2164,7 @@ FORBIDDEN = [
     # (bbiz) a department's head appointed works for the body, does not lead it; a person announcing is no employer
     ("Kelvio annonce l'arrivée d'Anne Fabre comme directrice des ressources humaines.", ("LEADS", "Anne Fabre", "Kelvio")),
     ("Paul Verdier a annoncé l'arrivée d'un nouveau directeur financier, Jean Roux.", ("WORKS_FOR", "Jean Roux", "Paul Verdier")),
+    # (bbiz) a town council presided is no company's board
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Le conseil municipal, présidé par Paul Verdier, a voté la subvention.",
+     ("LEADS", "Paul Verdier", "Technova")),
 ]

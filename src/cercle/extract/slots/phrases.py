@@ -943,7 +943,7 @@ def fronted_title(t, index: EntityIndex) -> list[tuple[str, int]]:
 _POST_NOUNS = frozenset({"tête", "présidence", "direction", "commande", "commandes", "barre", "rênes"})
 
 
-def _bare_board(c, index: EntityIndex) -> list:
+def _bare_board(c, index: EntityIndex, skip=None) -> list:
     """The company of a board phrase "conseil (d'administration | de surveillance)", "directoire" that
     names none: the article's main organisation (a bare "conseil" too, not "conseil municipal",
     "conseil des ministres", "conseil scientifique")."""
@@ -955,7 +955,7 @@ def _bare_board(c, index: EntityIndex) -> list:
     if any(case_of(k) == "de" and k.pos_ == "PROPN" for k in c.subtree):
         return []
     other = [k for k in c.children if k.dep_ in ("amod", "nmod", "appos", "acl")
-             and k.lower_ not in ("administration", "surveillance")]
+             and k.lower_ not in ("administration", "surveillance") and k is not skip]
     if entities_at(c, index):
         return []
     return [(index.topic, -1)] if index.topic and not other else []
@@ -975,6 +975,18 @@ def board_post(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         for c in t.children:
             if c.dep_ == "obj" and c.lemma_.lower() in ORGANS:
                 out.put("board_post", _bare_board(c, index))
+        board = t.head
+        if t.dep_ == "acl" and board.lemma_.lower() in ("conseil", "directoire", "board") \
+                and any(c.dep_ == "obl:agent" for c in t.children) and "board_post" not in out:
+            # "le conseil d'administration, présidé par X, …": X leads the company of the board; with no
+            # company named on the board, the one of a "chez Y" phrase of its clause, else the article's
+            chez = [x for c in board.head.children if c.dep_.startswith("obl") and case_of(c) == "chez"
+                    for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"] \
+                if board.dep_.startswith("nsubj") else []
+            owners = _bare_board(board, index, skip=t)
+            if chez and owners and owners[0][1] == -1 or chez and not owners and not entities_at(board, index):
+                owners = chez
+            out.put("board_post", owners)
 
 
 def other_than(t, index: EntityIndex) -> list[tuple[str, int]]:
