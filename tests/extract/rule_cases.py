@@ -1520,6 +1520,12 @@ CASES = [
     ("Chez Orbalia, le directoire, présidé par Anne Fabre, a approuvé la cession.", [("LEADS", "Anne Fabre", "Orbalia")]),
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Le conseil d'administration, présidé par Jean Roux, se réunira lundi.",
      [("LEADS", "Jean Roux", "Technova")]),
+    # (bbiz) OWNS: a stake accumulated, amassed ("a accumulé en Bourse 18 % du capital de Y")
+    ("Technova a accumulé en Bourse 18,7 % du capital de son concurrent Kelvio.", [("OWNS", "Technova", "Kelvio"), ("COMPETES_WITH", "Kelvio", "Technova")]),
+    ("Atlas Capital a discrètement amassé 9 % des actions de Kelvio.", [("OWNS", "Atlas Capital", "Kelvio")]),
+    # (bbiz) FUNDS: the borrower relying on / contracting a loan granted by a lender, or by a pool it leads
+    ("Technova s'appuie sur un prêt de 450 M€ accordé par un pool mené par la Banque Orelle.", [("FUNDS", "Banque Orelle", "Technova")]),
+    ("Kelvio a contracté un prêt de 5 millions octroyé par la Banque Orelle.", [("FUNDS", "Banque Orelle", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2167,4 +2173,8 @@ FORBIDDEN = [
     # (bbiz) a town council presided is no company's board
     ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Le conseil municipal, présidé par Paul Verdier, a voté la subvention.",
      ("LEADS", "Paul Verdier", "Technova")),
+    # (bbiz) a share of growth or of a market accumulated is no stake; a loan granted "à Y" goes to Y, not the signer
+    ("Technova a accumulé 30 % de parts de marché face à Kelvio.", ("OWNS", "Technova", "Kelvio")),
+    ("Kelvio a accumulé un retard de 18 % sur Nuvia.", ("OWNS", "Kelvio", "Nuvia")),
+    ("Anne Fabre a signé un prêt accordé par la Banque Orelle à Kelvio.", ("FUNDS", "Banque Orelle", "Anne Fabre")),
 ]

@@ -102,7 +102,10 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if verbal and t.dep_ == "acl" and lemma_of(t) in GRANT_VERBS and t.head.pos_ == "NOUN" \
             and t.head.lemma_.lower() in GRANTED_NOUNS and t.head.dep_ in ("obj", "obl:arg", "obl") \
             and t.head.head.pos_ == "VERB" and (lemma_of(t.head.head) in RECEIVE_VERBS
-                                                 or lemma_of(t.head.head) in ("recevoir", "bénéficier")):
+                                                 or lemma_of(t.head.head) in ("recevoir", "bénéficier")
+                                                 or lemma_of(t.head.head) in _BORROW_VERBS
+                                                 and not any(c.dep_.startswith("obl") and case_of(c) == "à"
+                                                             for c in t.children)):
         put("grant_to", _subject_of(t.head.head, index))
     # "X prend 18 % de Y", "a pris 18 % du capital de Y": a stake taken in Y
     if verbal and lemma_of(t) in STAKE_TAKING_VERBS:
@@ -939,6 +942,9 @@ def fronted_title(t, index: EntityIndex) -> list[tuple[str, int]]:
         return [(index.entity_at(j), j)]
     return []
 
+
+# Verbs of the borrower with the loan as object: "Y s'appuie sur / a contracté un prêt accordé par X".
+_BORROW_VERBS = frozenset({"appuyer", "contracter", "souscrire", "sécuriser"})
 
 _POST_NOUNS = frozenset({"tête", "présidence", "direction", "commande", "commandes", "barre", "rênes"})
 
