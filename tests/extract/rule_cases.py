@@ -1526,6 +1526,10 @@ CASES = [
     # (bbiz) FUNDS: the borrower relying on / contracting a loan granted by a lender, or by a pool it leads
     ("Technova s'appuie sur un prêt de 450 M€ accordé par un pool mené par la Banque Orelle.", [("FUNDS", "Banque Orelle", "Technova")]),
     ("Kelvio a contracté un prêt de 5 millions octroyé par la Banque Orelle.", [("FUNDS", "Banque Orelle", "Kelvio")]),
+    # (bbiz) FUNDS: a public contract won ("remporter / décrocher le marché de Y"): Y pays the winner(s)
+    ("Kelvio a remporté le marché de cybersécurité de la Métropole de Lyon.", [("FUNDS", "Métropole de Lyon", "Kelvio")]),
+    ("Nuvia a décroché le contrat de maintenance de la Région Bretagne.", [("FUNDS", "Région Bretagne", "Nuvia")]),
+    ("Kelvio et Technova ont remporté le marché de la Région Bretagne.", [("FUNDS", "Région Bretagne", "Kelvio"), ("FUNDS", "Région Bretagne", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2177,4 +2181,7 @@ FORBIDDEN = [
     ("Technova a accumulé 30 % de parts de marché face à Kelvio.", ("OWNS", "Technova", "Kelvio")),
     ("Kelvio a accumulé un retard de 18 % sur Nuvia.", ("OWNS", "Kelvio", "Nuvia")),
     ("Anne Fabre a signé un prêt accordé par la Banque Orelle à Kelvio.", ("FUNDS", "Banque Orelle", "Anne Fabre")),
+    # (bbiz) a market won or lost is no contract paid
+    ("Kelvio a remporté le marché européen de Technova face à Orbalia.", ("FUNDS", "Technova", "Kelvio")),
+    ("Kelvio a perdu le marché de la Métropole de Lyon.", ("FUNDS", "Métropole de Lyon", "Kelvio")),
 ]
