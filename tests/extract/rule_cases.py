@@ -1530,6 +1530,9 @@ CASES = [
     ("Kelvio a remporté le marché de cybersécurité de la Métropole de Lyon.", [("FUNDS", "Métropole de Lyon", "Kelvio")]),
     ("Nuvia a décroché le contrat de maintenance de la Région Bretagne.", [("FUNDS", "Région Bretagne", "Nuvia")]),
     ("Kelvio et Technova ont remporté le marché de la Région Bretagne.", [("FUNDS", "Région Bretagne", "Kelvio"), ("FUNDS", "Région Bretagne", "Technova")]),
+    # (bbiz) BOARD_MEMBER: a person joining or leaving the bare "conseil de Y" (a company named)
+    ("Paul Verdier rejoint le conseil de Kelvio.", [("BOARD_MEMBER", "Paul Verdier", "Kelvio")]),
+    ("Anne Fabre a quitté le conseil de Nuvia.", [("BOARD_MEMBER", "Anne Fabre", "Nuvia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2184,4 +2187,7 @@ FORBIDDEN = [
     # (bbiz) a market won or lost is no contract paid
     ("Kelvio a remporté le marché européen de Technova face à Orbalia.", ("FUNDS", "Technova", "Kelvio")),
     ("Kelvio a perdu le marché de la Métropole de Lyon.", ("FUNDS", "Métropole de Lyon", "Kelvio")),
+    # (bbiz) joining the bare "conseil de Y" is a board seat, no job; a scientific council is no board
+    ("Paul Verdier rejoint le conseil de Kelvio.", ("WORKS_FOR", "Paul Verdier", "Kelvio")),
+    ("Paul Verdier a intégré le conseil scientifique de Kelvio.", ("BOARD_MEMBER", "Paul Verdier", "Kelvio")),
 ]
