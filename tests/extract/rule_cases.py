@@ -1533,6 +1533,10 @@ CASES = [
     # (bbiz) BOARD_MEMBER: a person joining or leaving the bare "conseil de Y" (a company named)
     ("Paul Verdier rejoint le conseil de Kelvio.", [("BOARD_MEMBER", "Paul Verdier", "Kelvio")]),
     ("Anne Fabre a quitté le conseil de Nuvia.", [("BOARD_MEMBER", "Anne Fabre", "Nuvia")]),
+    # (bbiz) WORKS_FOR: "X, associé(e) d'Y" with "associé" read as the participle; "rejoint" after it taken
+    # for a participle too: X joins the board
+    ("Jean Roux, associé d'Atlas Capital, rejoint le conseil de Kelvio.", [("WORKS_FOR", "Jean Roux", "Atlas Capital"), ("BOARD_MEMBER", "Jean Roux", "Kelvio")]),
+    ("Selon Paul Verdier, associé de la Banque Orelle, l'opération est risquée.", [("WORKS_FOR", "Paul Verdier", "Banque Orelle")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2190,4 +2194,6 @@ FORBIDDEN = [
     # (bbiz) joining the bare "conseil de Y" is a board seat, no job; a scientific council is no board
     ("Paul Verdier rejoint le conseil de Kelvio.", ("WORKS_FOR", "Paul Verdier", "Kelvio")),
     ("Paul Verdier a intégré le conseil scientifique de Kelvio.", ("BOARD_MEMBER", "Paul Verdier", "Kelvio")),
+    # (bbiz) "associé à Y" is a partnership, no job
+    ("Jean Roux, associé à Technova dans ce projet, a démenti.", ("WORKS_FOR", "Jean Roux", "Technova")),
 ]

@@ -94,6 +94,17 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             and t.head.lemma_.lower() == "associer" and t.head.dep_ in ("acl", "appos") and t.i == t.head.i + 1:
         # "X, associé gérant de Y" read as the participle "associé" and its complement: a managing partner
         put("partner_head", entities_at(t.head.head, index)[:1])
+    if verbal and t.lower_ in ("associé", "associée") and t.dep_ in ("acl", "appos") and t.i > 0 \
+            and tv[t.i - 1].text == "," and out.wants("partner_of") \
+            and not any(c.dep_.startswith("aux") for c in t.children):
+        # "X, associé d'Atlas Capital, …" read as the participle "associer" and its "de" phrase: a partner
+        # of the firm (not "associé à Y", a partnership)
+        of = [x for c in t.children if c.dep_.startswith("obl") and case_of(c) in ("de", "chez")
+              for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"]
+        who = [x for x in entities_at(t.head, index) if index.type_of(x[0]) == "PER"][:1]
+        if of and who:
+            put("partner_head", who)
+            put("partner_of", of)
     if t.pos_ == "NOUN" and t.lemma_.lower() in _OFFER_NOUNS:
         aimed = _offer_aimed_at(t, index)
         if aimed:
@@ -116,6 +127,11 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # "X rejoint / quitte le conseil d'administration de Y": the verb's subject takes or leaves a seat
     if t.pos_ == "NOUN" and t.lemma_.lower() == "conseil" and t.dep_ == "obj" and lemma_of(t.head) in BOARD_JOIN_VERBS:
         put("board_joiner", [x for x in _subject_of(t.head, index) if index.type_of(x[0]) in ("PER", "ORG")])
+        v = t.head
+        if "board_joiner" not in out and v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.lower_.endswith("t") \
+                and v.i > 0 and tv[v.i - 1].text == "," and lemma_of(v) in ("rejoindre", "réintégrer"):
+            # "X, associé de Z, rejoint le conseil de Y": the present tense taken for a participle hung on X
+            put("board_joiner", [x for x in entities_at(v.head, index) if index.type_of(x[0]) == "PER"])
         put("organ_topic", _board_owners(t, index))
     # "l'arrivée à la tête de Y de X", "sa nomination à la présidence de Y": X takes the post
     if t.pos_ == "NOUN" and t.dep_ in ("nmod", "obl") and case_of(t) in ("à", "au") \
