@@ -1537,6 +1537,10 @@ CASES = [
     # for a participle too: X joins the board
     ("Jean Roux, associé d'Atlas Capital, rejoint le conseil de Kelvio.", [("WORKS_FOR", "Jean Roux", "Atlas Capital"), ("BOARD_MEMBER", "Jean Roux", "Kelvio")]),
     ("Selon Paul Verdier, associé de la Banque Orelle, l'opération est risquée.", [("WORKS_FOR", "Paul Verdier", "Banque Orelle")]),
+    # (bbiz) FUNDS: a sum given "à Y" (hung on the sum or the verb): "a versé 600 000 euros d'avance à Y"
+    ("La Région Bretagne avait versé 600 000 euros d'avance remboursable à Kelvio en 2023.", [("FUNDS", "Région Bretagne", "Kelvio")]),
+    ("La Banque Orelle a prêté 8 millions d'euros à Kelvio.", [("FUNDS", "Banque Orelle", "Kelvio")]),
+    ("La Région Bretagne a accordé 2 millions d'euros à Kelvio.", [("FUNDS", "Région Bretagne", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2196,4 +2200,6 @@ FORBIDDEN = [
     ("Paul Verdier a intégré le conseil scientifique de Kelvio.", ("BOARD_MEMBER", "Paul Verdier", "Kelvio")),
     # (bbiz) "associé à Y" is a partnership, no job
     ("Jean Roux, associé à Technova dans ce projet, a démenti.", ("WORKS_FOR", "Jean Roux", "Technova")),
+    # (bbiz) granting an interview is no funding
+    ("Kelvio a accordé une interview à Paul Verdier.", ("FUNDS", "Kelvio", "Paul Verdier")),
 ]

@@ -124,7 +124,15 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if c.dep_ == "obj" and c.text == "%":
                 got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" for x in entities_at(k, index)]
                 put("stake_of", [x for x in got if index.type_of(x[0]) == "ORG"])
-    # "X rejoint / quitte le conseil d'administration de Y": the verb's subject takes or leaves a seat
+    # "X a versé 600 000 euros d'avance à Y", "X a accordé 2 millions d'euros à Y": a sum given to Y, the
+    # "à Y" hung on the sum or on the verb
+    if verbal and lemma_of(t) in _PAY_VERBS and out.wants("paid_to"):
+        for c in t.children:
+            if c.dep_ == "obj" and c.lower_ in AMOUNT_WORDS:
+                for k in [k for k in c.subtree if k.head.i == c.i or k.head.lower_ in AMOUNT_WORDS
+                          and k.head.head.i == c.i] + [k for k in t.children if k.i > c.i]:
+                    if k.dep_ in ("nmod", "obl:arg", "obl") and case_of(k) == "à":
+                        put("paid_to", [x for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "PER")])
     if t.pos_ == "NOUN" and t.lemma_.lower() == "conseil" and t.dep_ == "obj" and lemma_of(t.head) in BOARD_JOIN_VERBS:
         put("board_joiner", [x for x in _subject_of(t.head, index) if index.type_of(x[0]) in ("PER", "ORG")])
         v = t.head
@@ -961,6 +969,9 @@ def fronted_title(t, index: EntityIndex) -> list[tuple[str, int]]:
 
 # Verbs of the borrower with the loan as object: "Y s'appuie sur / a contracté un prêt accordé par X".
 _BORROW_VERBS = frozenset({"appuyer", "contracter", "souscrire", "sécuriser"})
+
+# Verbs of a sum given: "X a versé / accordé / octroyé 2 millions d'euros à Y".
+_PAY_VERBS = frozenset({"verser", "accorder", "octroyer", "allouer", "consentir", "avancer", "prêter"})
 
 _POST_NOUNS = frozenset({"tête", "présidence", "direction", "commande", "commandes", "barre", "rênes"})
 
