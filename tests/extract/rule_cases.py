@@ -1541,6 +1541,10 @@ CASES = [
     ("La Région Bretagne avait versé 600 000 euros d'avance remboursable à Kelvio en 2023.", [("FUNDS", "Région Bretagne", "Kelvio")]),
     ("La Banque Orelle a prêté 8 millions d'euros à Kelvio.", [("FUNDS", "Banque Orelle", "Kelvio")]),
     ("La Région Bretagne a accordé 2 millions d'euros à Kelvio.", [("FUNDS", "Région Bretagne", "Kelvio")]),
+    # (bbiz) BIDS_FOR: an offer under the nouns of its filing ("annonce le dépôt / le lancement d'une offre sur
+    # Y"): the announcer makes it; "sur Y" hung on "d'achat"
+    ("Technova a annoncé le dépôt d'une offre publique d'achat sur Kelvio.", [("BIDS_FOR", "Technova", "Kelvio")]),
+    ("Anne Fabre a annoncé le lancement d'une offre publique d'échange sur Nuvia.", [("BIDS_FOR", "Anne Fabre", "Nuvia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2202,4 +2206,6 @@ FORBIDDEN = [
     ("Jean Roux, associé à Technova dans ce projet, a démenti.", ("WORKS_FOR", "Jean Roux", "Technova")),
     # (bbiz) granting an interview is no funding
     ("Kelvio a accordé une interview à Paul Verdier.", ("FUNDS", "Kelvio", "Paul Verdier")),
+    # (bbiz) criticising an offer's filing makes no bid
+    ("Technova a critiqué le dépôt d'une offre sur Kelvio.", ("BIDS_FOR", "Technova", "Kelvio")),
 ]

@@ -55,6 +55,11 @@ def _offer_aimed_at(t, index: EntityIndex) -> list:
     """"une offre publique d'achat visant Y", "un projet d'OPA visant la totalité du capital de Y": the company
     an offer aims at (slot "aimed_at"); "visant" hangs on the offer noun or on its "d'achat"."""
     heads = [t] + [c for c in t.children if c.dep_ == "nmod" and c.lemma_.lower() in ("achat", "échange", "rachat")]
+    for h in heads[1:]:
+        # "une offre publique d'achat sur Y" with "sur Y" hung on "achat"
+        got = [x for c in h.children if c.dep_ == "nmod" and case_of(c) == "sur" for x in entities_at(c, index)]
+        if got:
+            return got
     for h in heads:
         for v in h.children:
             if v.dep_ != "acl" or v.lemma_.lower() != "viser" or v.i < t.i:
@@ -109,6 +114,15 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         aimed = _offer_aimed_at(t, index)
         if aimed:
             put("aimed_at", aimed)
+        if "subj" not in out and "prep:de" not in out:
+            # "X a déposé un projet d'offre sur Y", "X annonce le dépôt d'un projet d'OPA sur Y": the offer
+            # under the nouns of its filing, the maker the subject of the verb they are the object of
+            w, hops = t, 0
+            while w.dep_ == "nmod" and case_of(w) == "de" and w.head.lemma_.lower() in _OFFER_FILING and hops < 2:
+                w, hops = w.head, hops + 1
+            if hops and w.dep_ == "obj" and w.head.pos_ == "VERB" and (
+                    lemma_of(w.head) in ANNOUNCE_VERBS or lemma_of(w.head) in _OFFER_MAKING):
+                put("subj", _subject_of(w.head, index))
     # "Y a obtenu un prêt de 8 M€ accordé par X": the one who receives the thing granted
     if verbal and t.dep_ == "acl" and lemma_of(t) in GRANT_VERBS and t.head.pos_ == "NOUN" \
             and t.head.lemma_.lower() in GRANTED_NOUNS and t.head.dep_ in ("obj", "obl:arg", "obl") \
@@ -972,6 +986,10 @@ _BORROW_VERBS = frozenset({"appuyer", "contracter", "souscrire", "sécuriser"})
 
 # Verbs of a sum given: "X a versé / accordé / octroyé 2 millions d'euros à Y".
 _PAY_VERBS = frozenset({"verser", "accorder", "octroyer", "allouer", "consentir", "avancer", "prêter"})
+
+# Nouns an offer hangs under as it is filed: "le dépôt d'un projet d'offre sur Y".
+_OFFER_FILING = frozenset({"projet", "dépôt", "lancement"})
+_OFFER_MAKING = frozenset({"déposer", "lancer", "présenter", "formuler", "préparer", "officialiser", "confirmer"})
 
 _POST_NOUNS = frozenset({"tête", "présidence", "direction", "commande", "commandes", "barre", "rênes"})
 
