@@ -1545,6 +1545,9 @@ CASES = [
     # Y"): the announcer makes it; "sur Y" hung on "d'achat"
     ("Technova a annoncé le dépôt d'une offre publique d'achat sur Kelvio.", [("BIDS_FOR", "Technova", "Kelvio")]),
     ("Anne Fabre a annoncé le lancement d'une offre publique d'échange sur Nuvia.", [("BIDS_FOR", "Anne Fabre", "Nuvia")]),
+    # (bbiz) COMPETES_WITH: two companies crossing swords ("X croise (surtout) le fer avec Y")
+    ("Sur ce marché, Kelvio croise surtout le fer avec le toulousain Orbalia.", [("COMPETES_WITH", "Kelvio", "Orbalia")]),
+    ("Kelvio croise le fer avec Technova sur le marché des batteries.", [("COMPETES_WITH", "Kelvio", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2208,4 +2211,7 @@ FORBIDDEN = [
     ("Kelvio a accordé une interview à Paul Verdier.", ("FUNDS", "Kelvio", "Paul Verdier")),
     # (bbiz) criticising an offer's filing makes no bid
     ("Technova a critiqué le dépôt d'une offre sur Kelvio.", ("BIDS_FOR", "Technova", "Kelvio")),
+    # (bbiz) two people crossing swords are no market rivals; meeting is no rivalry
+    ("Paul Verdier croise le fer avec Anne Fabre.", ("COMPETES_WITH", "Paul Verdier", "Anne Fabre")),
+    ("Kelvio a croisé Technova au salon de Lyon.", ("COMPETES_WITH", "Kelvio", "Technova")),
 ]

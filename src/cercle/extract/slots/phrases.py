@@ -138,6 +138,11 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if c.dep_ == "obj" and c.text == "%":
                 got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" for x in entities_at(k, index)]
                 put("stake_of", [x for x in got if index.type_of(x[0]) == "ORG"])
+    # "X croise le fer avec Y": the one it crosses swords with
+    if verbal and lemma_of(t) == "croiser" and out.wants("crossed_with") \
+            and any(c.dep_ == "obj" and c.lower_ == "fer" for c in t.children):
+        put("crossed_with", [x for c in t.children if c.dep_.startswith("obl") and case_of(c) == "avec"
+                             for x in entities_at(c, index)])
     # "X a versé 600 000 euros d'avance à Y", "X a accordé 2 millions d'euros à Y": a sum given to Y, the
     # "à Y" hung on the sum or on the verb
     if verbal and lemma_of(t) in _PAY_VERBS and out.wants("paid_to"):
