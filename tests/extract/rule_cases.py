@@ -1615,6 +1615,51 @@ CASES = [
      [("MEMBER_OF", "Jean Roux", "Mouvement des régions")]),
     # (pol3) grievances voiced are blame, not a procedure
     ("Le fonds Atlas Capital a adressé ses griefs à Technova dans une lettre.", [("ACCUSES", "Atlas Capital", "Technova")]),
+    # (bbiz) appointment "comme" + title: the nominal form ("annonce la nomination de X comme PDG"), the title
+    # on the person ("l'arrivée de X comme directeur financier"), the verb's phrase ("a nommé X comme DG");
+    # a department's head works for the body, does not lead it
+    ("Technova a annoncé la nomination de Paul Verdier comme directeur général.", [("LEADS", "Paul Verdier", "Technova")]),
+    ("Kelvio a officialisé lundi la nomination d'Anne Fabre comme présidente.", [("LEADS", "Anne Fabre", "Kelvio")]),
+    ("Le groupe Nuvia confirme l'arrivée de Jean Roux comme directeur financier.", [("WORKS_FOR", "Jean Roux", "Nuvia")]),
+    ("Orbalia a nommé Paul Verdier comme directeur général.", [("LEADS", "Paul Verdier", "Orbalia")]),
+    ("Kelvio annonce l'arrivée d'Anne Fabre comme directrice des ressources humaines.", [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
+    # (bbiz) "Y annonce l'arrivée d'un nouveau directeur financier, X": the post taken at the announcer
+    ("Kelvio annonce l'arrivée d'un nouveau directeur financier, Jean Roux.", [("WORKS_FOR", "Jean Roux", "Kelvio")]),
+    ("Technova a annoncé la nomination d'une nouvelle directrice générale, Anne Fabre.", [("LEADS", "Anne Fabre", "Technova")]),
+    # (bbiz) "le conseil d'administration, présidé par X": X leads the board's company (named on the board,
+    # a "chez Y" phrase of the clause, else the article's); the main verb's outcome is not the tie's status
+    ("Chez Kelvio, le conseil d'administration, présidé par Paul Verdier, a rejeté l'offre.", [("LEADS", "Paul Verdier", "Kelvio")]),
+    ("Chez Orbalia, le directoire, présidé par Anne Fabre, a approuvé la cession.", [("LEADS", "Anne Fabre", "Orbalia")]),
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Le conseil d'administration, présidé par Jean Roux, se réunira lundi.",
+     [("LEADS", "Jean Roux", "Technova")]),
+    # (bbiz) OWNS: a stake accumulated, amassed ("a accumulé en Bourse 18 % du capital de Y")
+    ("Technova a accumulé en Bourse 18,7 % du capital de son concurrent Kelvio.", [("OWNS", "Technova", "Kelvio"), ("COMPETES_WITH", "Kelvio", "Technova")]),
+    ("Atlas Capital a discrètement amassé 9 % des actions de Kelvio.", [("OWNS", "Atlas Capital", "Kelvio")]),
+    # (bbiz) FUNDS: the borrower relying on / contracting a loan granted by a lender, or by a pool it leads
+    ("Technova s'appuie sur un prêt de 450 M€ accordé par un pool mené par la Banque Orelle.", [("FUNDS", "Banque Orelle", "Technova")]),
+    ("Kelvio a contracté un prêt de 5 millions octroyé par la Banque Orelle.", [("FUNDS", "Banque Orelle", "Kelvio")]),
+    # (bbiz) FUNDS: a public contract won ("remporter / décrocher le marché de Y"): Y pays the winner(s)
+    ("Kelvio a remporté le marché de cybersécurité de la Métropole de Lyon.", [("FUNDS", "Métropole de Lyon", "Kelvio")]),
+    ("Nuvia a décroché le contrat de maintenance de la Région Bretagne.", [("FUNDS", "Région Bretagne", "Nuvia")]),
+    ("Kelvio et Technova ont remporté le marché de la Région Bretagne.", [("FUNDS", "Région Bretagne", "Kelvio"), ("FUNDS", "Région Bretagne", "Technova")]),
+    # (bbiz) BOARD_MEMBER: a person joining or leaving the bare "conseil de Y" (a company named)
+    ("Paul Verdier rejoint le conseil de Kelvio.", [("BOARD_MEMBER", "Paul Verdier", "Kelvio")]),
+    ("Anne Fabre a quitté le conseil de Nuvia.", [("BOARD_MEMBER", "Anne Fabre", "Nuvia")]),
+    # (bbiz) WORKS_FOR: "X, associé(e) d'Y" with "associé" read as the participle; "rejoint" after it taken
+    # for a participle too: X joins the board
+    ("Jean Roux, associé d'Atlas Capital, rejoint le conseil de Kelvio.", [("WORKS_FOR", "Jean Roux", "Atlas Capital"), ("BOARD_MEMBER", "Jean Roux", "Kelvio")]),
+    ("Selon Paul Verdier, associé de la Banque Orelle, l'opération est risquée.", [("WORKS_FOR", "Paul Verdier", "Banque Orelle")]),
+    # (bbiz) FUNDS: a sum given "à Y" (hung on the sum or the verb): "a versé 600 000 euros d'avance à Y"
+    ("La Région Bretagne avait versé 600 000 euros d'avance remboursable à Kelvio en 2023.", [("FUNDS", "Région Bretagne", "Kelvio")]),
+    ("La Banque Orelle a prêté 8 millions d'euros à Kelvio.", [("FUNDS", "Banque Orelle", "Kelvio")]),
+    ("La Région Bretagne a accordé 2 millions d'euros à Kelvio.", [("FUNDS", "Région Bretagne", "Kelvio")]),
+    # (bbiz) BIDS_FOR: an offer under the nouns of its filing ("annonce le dépôt / le lancement d'une offre sur
+    # Y"): the announcer makes it; "sur Y" hung on "d'achat"
+    ("Technova a annoncé le dépôt d'une offre publique d'achat sur Kelvio.", [("BIDS_FOR", "Technova", "Kelvio")]),
+    ("Anne Fabre a annoncé le lancement d'une offre publique d'échange sur Nuvia.", [("BIDS_FOR", "Anne Fabre", "Nuvia")]),
+    # (bbiz) COMPETES_WITH: two companies crossing swords ("X croise (surtout) le fer avec Y")
+    ("Sur ce marché, Kelvio croise surtout le fer avec le toulousain Orbalia.", [("COMPETES_WITH", "Kelvio", "Orbalia")]),
+    ("Kelvio croise le fer avec Technova sur le marché des batteries.", [("COMPETES_WITH", "Kelvio", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2309,4 +2354,29 @@ FORBIDDEN = [
     ("Jean Roux, venu chez Kelvio pour une réunion, a croisé Anne Fabre.", ("WORKS_FOR", "Jean Roux", "Kelvio")),
     # (biz3) a firm hired for a mission is no employee (types: a person only)
     ("Le cabinet Orbalia a été recruté par Kelvio pour l'audit.", ("WORKS_FOR", "Orbalia", "Kelvio")),
+    # (bbiz) a department's head appointed works for the body, does not lead it; a person announcing is no employer
+    ("Kelvio annonce l'arrivée d'Anne Fabre comme directrice des ressources humaines.", ("LEADS", "Anne Fabre", "Kelvio")),
+    ("Paul Verdier a annoncé l'arrivée d'un nouveau directeur financier, Jean Roux.", ("WORKS_FOR", "Jean Roux", "Paul Verdier")),
+    # (bbiz) a town council presided is no company's board
+    ("Technova lève 40 millions d'euros. Technova fabrique des batteries. Technova recrute. Le conseil municipal, présidé par Paul Verdier, a voté la subvention.",
+     ("LEADS", "Paul Verdier", "Technova")),
+    # (bbiz) a share of growth or of a market accumulated is no stake; a loan granted "à Y" goes to Y, not the signer
+    ("Technova a accumulé 30 % de parts de marché face à Kelvio.", ("OWNS", "Technova", "Kelvio")),
+    ("Kelvio a accumulé un retard de 18 % sur Nuvia.", ("OWNS", "Kelvio", "Nuvia")),
+    ("Anne Fabre a signé un prêt accordé par la Banque Orelle à Kelvio.", ("FUNDS", "Banque Orelle", "Anne Fabre")),
+    # (bbiz) a market won or lost is no contract paid
+    ("Kelvio a remporté le marché européen de Technova face à Orbalia.", ("FUNDS", "Technova", "Kelvio")),
+    ("Kelvio a perdu le marché de la Métropole de Lyon.", ("FUNDS", "Métropole de Lyon", "Kelvio")),
+    # (bbiz) joining the bare "conseil de Y" is a board seat, no job; a scientific council is no board
+    ("Paul Verdier rejoint le conseil de Kelvio.", ("WORKS_FOR", "Paul Verdier", "Kelvio")),
+    ("Paul Verdier a intégré le conseil scientifique de Kelvio.", ("BOARD_MEMBER", "Paul Verdier", "Kelvio")),
+    # (bbiz) "associé à Y" is a partnership, no job
+    ("Jean Roux, associé à Technova dans ce projet, a démenti.", ("WORKS_FOR", "Jean Roux", "Technova")),
+    # (bbiz) granting an interview is no funding
+    ("Kelvio a accordé une interview à Paul Verdier.", ("FUNDS", "Kelvio", "Paul Verdier")),
+    # (bbiz) criticising an offer's filing makes no bid
+    ("Technova a critiqué le dépôt d'une offre sur Kelvio.", ("BIDS_FOR", "Technova", "Kelvio")),
+    # (bbiz) two people crossing swords are no market rivals; meeting is no rivalry
+    ("Paul Verdier croise le fer avec Anne Fabre.", ("COMPETES_WITH", "Paul Verdier", "Anne Fabre")),
+    ("Kelvio a croisé Technova au salon de Lyon.", ("COMPETES_WITH", "Kelvio", "Technova")),
 ]

@@ -17,7 +17,7 @@ TRANSPARENT = {"part", "parts", "action", "actions", "capital", "participation",
                "activité", "activités", "branche", "pôle", "droit", "droits", "vote", "votes",
                "actionnariat", "tiers", "moitié", "quart", "fonds", "conseil", "direction",
                "présidence", "tête", "chaîne", "journal", "banque", "club", "famille", "clan",
-               "compagnie", "firme", "géant", "groupement", "consortium", "côté", "nom", "campagne", "candidature",
+               "compagnie", "firme", "géant", "groupement", "consortium", "pool", "côté", "nom", "campagne", "candidature",
                "équipe", "cabinet", "parti", "mouvement", "liste", "administration", "surveillance", "gérance",
                "rébellion", "régime", "milice", "milices"}
 # What someone does, standing for them as the target of blame: "dénoncer la gestion de X".

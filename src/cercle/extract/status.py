@@ -120,7 +120,10 @@ def governors(trigger) -> list:
             # "le PDG a rejeté l'offre" must not make the PDG tie rejected, nor "X, actionnaire de Y,
             # s'oppose à …" the stake (a title beside the subject is not what the verb says failed)
             if _lemma(head) not in _CUES["rejected"] | _CUES["former"] | _CUES["completed"] \
-                    or any(c.dep_ == "obj" for c in head.children) or (tok.i != trigger.i and tok.pos_ == "PROPN"):
+                    or any(c.dep_ == "obj" for c in head.children) or (tok.i != trigger.i and tok.pos_ == "PROPN") \
+                    or any(c.dep_ == "nsubj" and c.i > head.i for c in head.children):
+                # (and "le conseil, présidé par X, a rejeté l'offre" with the object parsed as a second
+                # subject after the verb)
                 break
         elif dep not in _CLIMB:
             break

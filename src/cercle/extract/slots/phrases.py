@@ -55,6 +55,11 @@ def _offer_aimed_at(t, index: EntityIndex) -> list:
     """"une offre publique d'achat visant Y", "un projet d'OPA visant la totalité du capital de Y": the company
     an offer aims at (slot "aimed_at"); "visant" hangs on the offer noun or on its "d'achat"."""
     heads = [t] + [c for c in t.children if c.dep_ == "nmod" and c.lemma_.lower() in ("achat", "échange", "rachat")]
+    for h in heads[1:]:
+        # "une offre publique d'achat sur Y" with "sur Y" hung on "achat"
+        got = [x for c in h.children if c.dep_ == "nmod" and case_of(c) == "sur" for x in entities_at(c, index)]
+        if got:
+            return got
     for h in heads:
         for v in h.children:
             if v.dep_ != "acl" or v.lemma_.lower() != "viser" or v.i < t.i:
@@ -94,15 +99,38 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             and t.head.lemma_.lower() == "associer" and t.head.dep_ in ("acl", "appos") and t.i == t.head.i + 1:
         # "X, associé gérant de Y" read as the participle "associé" and its complement: a managing partner
         put("partner_head", entities_at(t.head.head, index)[:1])
+    if verbal and t.lower_ in ("associé", "associée") and t.dep_ in ("acl", "appos") and t.i > 0 \
+            and tv[t.i - 1].text == "," and out.wants("partner_of") \
+            and not any(c.dep_.startswith("aux") for c in t.children):
+        # "X, associé d'Atlas Capital, …" read as the participle "associer" and its "de" phrase: a partner
+        # of the firm (not "associé à Y", a partnership)
+        of = [x for c in t.children if c.dep_.startswith("obl") and case_of(c) in ("de", "chez")
+              for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"]
+        who = [x for x in entities_at(t.head, index) if index.type_of(x[0]) == "PER"][:1]
+        if of and who:
+            put("partner_head", who)
+            put("partner_of", of)
     if t.pos_ == "NOUN" and t.lemma_.lower() in _OFFER_NOUNS:
         aimed = _offer_aimed_at(t, index)
         if aimed:
             put("aimed_at", aimed)
+        if "subj" not in out and "prep:de" not in out:
+            # "X a déposé un projet d'offre sur Y", "X annonce le dépôt d'un projet d'OPA sur Y": the offer
+            # under the nouns of its filing, the maker the subject of the verb they are the object of
+            w, hops = t, 0
+            while w.dep_ == "nmod" and case_of(w) == "de" and w.head.lemma_.lower() in _OFFER_FILING and hops < 2:
+                w, hops = w.head, hops + 1
+            if hops and w.dep_ == "obj" and w.head.pos_ == "VERB" and (
+                    lemma_of(w.head) in ANNOUNCE_VERBS or lemma_of(w.head) in _OFFER_MAKING):
+                put("subj", _subject_of(w.head, index))
     # "Y a obtenu un prêt de 8 M€ accordé par X": the one who receives the thing granted
     if verbal and t.dep_ == "acl" and lemma_of(t) in GRANT_VERBS and t.head.pos_ == "NOUN" \
             and t.head.lemma_.lower() in GRANTED_NOUNS and t.head.dep_ in ("obj", "obl:arg", "obl") \
             and t.head.head.pos_ == "VERB" and (lemma_of(t.head.head) in RECEIVE_VERBS
-                                                 or lemma_of(t.head.head) in ("recevoir", "bénéficier")):
+                                                 or lemma_of(t.head.head) in ("recevoir", "bénéficier")
+                                                 or lemma_of(t.head.head) in _BORROW_VERBS
+                                                 and not any(c.dep_.startswith("obl") and case_of(c) == "à"
+                                                             for c in t.children)):
         put("grant_to", _subject_of(t.head.head, index))
     # "X prend 18 % de Y", "a pris 18 % du capital de Y": a stake taken in Y
     if verbal and lemma_of(t) in STAKE_TAKING_VERBS:
@@ -110,9 +138,27 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if c.dep_ == "obj" and c.text == "%":
                 got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" for x in entities_at(k, index)]
                 put("stake_of", [x for x in got if index.type_of(x[0]) == "ORG"])
-    # "X rejoint / quitte le conseil d'administration de Y": the verb's subject takes or leaves a seat
+    # "X croise le fer avec Y": the one it crosses swords with
+    if verbal and lemma_of(t) == "croiser" and out.wants("crossed_with") \
+            and any(c.dep_ == "obj" and c.lower_ == "fer" for c in t.children):
+        put("crossed_with", [x for c in t.children if c.dep_.startswith("obl") and case_of(c) == "avec"
+                             for x in entities_at(c, index)])
+    # "X a versé 600 000 euros d'avance à Y", "X a accordé 2 millions d'euros à Y": a sum given to Y, the
+    # "à Y" hung on the sum or on the verb
+    if verbal and lemma_of(t) in _PAY_VERBS and out.wants("paid_to"):
+        for c in t.children:
+            if c.dep_ == "obj" and c.lower_ in AMOUNT_WORDS:
+                for k in [k for k in c.subtree if k.head.i == c.i or k.head.lower_ in AMOUNT_WORDS
+                          and k.head.head.i == c.i] + [k for k in t.children if k.i > c.i]:
+                    if k.dep_ in ("nmod", "obl:arg", "obl") and case_of(k) == "à":
+                        put("paid_to", [x for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "PER")])
     if t.pos_ == "NOUN" and t.lemma_.lower() == "conseil" and t.dep_ == "obj" and lemma_of(t.head) in BOARD_JOIN_VERBS:
         put("board_joiner", [x for x in _subject_of(t.head, index) if index.type_of(x[0]) in ("PER", "ORG")])
+        v = t.head
+        if "board_joiner" not in out and v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.lower_.endswith("t") \
+                and v.i > 0 and tv[v.i - 1].text == "," and lemma_of(v) in ("rejoindre", "réintégrer"):
+            # "X, associé de Z, rejoint le conseil de Y": the present tense taken for a participle hung on X
+            put("board_joiner", [x for x in entities_at(v.head, index) if index.type_of(x[0]) == "PER"])
         put("organ_topic", _board_owners(t, index))
     # "l'arrivée à la tête de Y de X", "sa nomination à la présidence de Y": X takes the post
     if t.pos_ == "NOUN" and t.dep_ in ("nmod", "obl") and case_of(t) in ("à", "au") \
@@ -717,6 +763,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         named_with = any(c.dep_ in ("appos", "flat:name") or (c.dep_ == "nmod" and case_of(c) is None)
                          for c in t.children if index.entity_at(c.i) is not None) \
             or (t.dep_ in ("appos", "nmod") and index.entity_at(t.head.i) is not None)
+        if named_with and t.dep_ == "nmod" and case_of(t) == "de" and t.head.lemma_.lower() in ARRIVAL_NOUNS \
+                and t.head.dep_ == "obj" and any(c.lower_ in ("nouveau", "nouvelle") for c in t.children):
+            named_with = False   # "Y annonce l'arrivée d'un nouveau directeur financier, X": the post taken
         while w.pos_ not in ("VERB", "AUX") and w.head.i != w.i and hops < 4:
             w, hops = w.head, hops + 1
         if w.pos_ in ("VERB", "AUX") and w.dep_ in ("ccomp", "xcomp") and lemma_of(w.head) in ANNOUNCE_VERBS:
@@ -937,10 +986,20 @@ def fronted_title(t, index: EntityIndex) -> list[tuple[str, int]]:
     return []
 
 
+# Verbs of the borrower with the loan as object: "Y s'appuie sur / a contracté un prêt accordé par X".
+_BORROW_VERBS = frozenset({"appuyer", "contracter", "souscrire", "sécuriser"})
+
+# Verbs of a sum given: "X a versé / accordé / octroyé 2 millions d'euros à Y".
+_PAY_VERBS = frozenset({"verser", "accorder", "octroyer", "allouer", "consentir", "avancer", "prêter"})
+
+# Nouns an offer hangs under as it is filed: "le dépôt d'un projet d'offre sur Y".
+_OFFER_FILING = frozenset({"projet", "dépôt", "lancement"})
+_OFFER_MAKING = frozenset({"déposer", "lancer", "présenter", "formuler", "préparer", "officialiser", "confirmer"})
+
 _POST_NOUNS = frozenset({"tête", "présidence", "direction", "commande", "commandes", "barre", "rênes"})
 
 
-def _bare_board(c, index: EntityIndex) -> list:
+def _bare_board(c, index: EntityIndex, skip=None) -> list:
     """The company of a board phrase "conseil (d'administration | de surveillance)", "directoire" that
     names none: the article's main organisation (a bare "conseil" too, not "conseil municipal",
     "conseil des ministres", "conseil scientifique")."""
@@ -952,7 +1011,7 @@ def _bare_board(c, index: EntityIndex) -> list:
     if any(case_of(k) == "de" and k.pos_ == "PROPN" for k in c.subtree):
         return []
     other = [k for k in c.children if k.dep_ in ("amod", "nmod", "appos", "acl")
-             and k.lower_ not in ("administration", "surveillance")]
+             and k.lower_ not in ("administration", "surveillance") and k is not skip]
     if entities_at(c, index):
         return []
     return [(index.topic, -1)] if index.topic and not other else []
@@ -972,6 +1031,18 @@ def board_post(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         for c in t.children:
             if c.dep_ == "obj" and c.lemma_.lower() in ORGANS:
                 out.put("board_post", _bare_board(c, index))
+        board = t.head
+        if t.dep_ == "acl" and board.lemma_.lower() in ("conseil", "directoire", "board") \
+                and any(c.dep_ == "obl:agent" for c in t.children) and "board_post" not in out:
+            # "le conseil d'administration, présidé par X, …": X leads the company of the board; with no
+            # company named on the board, the one of a "chez Y" phrase of its clause, else the article's
+            chez = [x for c in board.head.children if c.dep_.startswith("obl") and case_of(c) == "chez"
+                    for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"] \
+                if board.dep_.startswith("nsubj") else []
+            owners = _bare_board(board, index, skip=t)
+            if chez and owners and owners[0][1] == -1 or chez and not owners and not entities_at(board, index):
+                owners = chez
+            out.put("board_post", owners)
 
 
 def other_than(t, index: EntityIndex) -> list[tuple[str, int]]:

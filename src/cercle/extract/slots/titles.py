@@ -59,7 +59,7 @@ def _appointing(t):
     h = t.head
     if t.dep_ in ("obj", "xcomp") and h.pos_ == "VERB" and lemma_of(h) in APPOINT_VERBS and h.i < t.i:
         return h, None
-    if t.dep_ == "appos" and case_of(t) == "comme" and h.dep_ in ("obj", "nsubj:pass") \
+    if t.dep_ in ("appos", "nmod") and case_of(t) == "comme" and h.dep_ in ("obj", "nsubj:pass") \
             and h.head.pos_ == "VERB" and lemma_of(h.head) in APPOINT_VERBS:
         return h.head, None
     if t.dep_ == "nmod" and case_of(t) == "de" and h.lemma_.lower() == "poste" and case_of(h) in ("à", "au"):
@@ -68,6 +68,18 @@ def _appointing(t):
             return g, None
         if g.pos_ == "NOUN" and g.lemma_.lower() in ARRIVAL_NOUNS and g.dep_ == "obj" and g.head.pos_ == "VERB":
             return g.head, g
+    if t.dep_ in ("nmod", "appos") and case_of(t) == "comme" and h.pos_ == "NOUN" and h.lemma_.lower() in ARRIVAL_NOUNS \
+            and h.dep_ == "obj" and h.head.pos_ == "VERB" and h.i < t.i:
+        # "Y annonce la nomination de X comme directeur général": the nominal form with "comme"
+        return h.head, h
+    if t.dep_ == "appos" and case_of(t) == "comme" and h.dep_ == "nmod" and case_of(h) == "de" \
+            and h.head.pos_ == "NOUN" and h.head.lemma_.lower() in ARRIVAL_NOUNS and h.head.dep_ == "obj" \
+            and h.head.head.pos_ == "VERB":
+        # "Y confirme l'arrivée de X comme directeur financier" (the title hung on the person)
+        return h.head.head, h.head
+    if t.dep_ in ("obl:mod", "obl", "obl:arg") and case_of(t) == "comme" and h.pos_ == "VERB" \
+            and lemma_of(h) in APPOINT_VERBS and h.i < t.i:
+        return h, None   # "Y a nommé X comme directeur général" (the title read as the verb's phrase)
     return None
 
 
@@ -297,6 +309,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         else:
             people = [x for c in verb.children if c.dep_ in ("obj", "nsubj:pass") and c.i != t.i
                       for x in entities_at(c, index)]
+            if not people and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+                # ("Y a nommé X comme DG" with X parsed as a second subject after the verb)
+                people = [x for c in verb.children if c.dep_ == "nsubj" and verb.i < c.i < t.i
+                          for x in entities_at(c, index)]
         people = [x for x in people if index.type_of(x[0]) == "PER"]
         bodies = [x for x in _subject_of(verb, index) if index.type_of(x[0]) in ("ORG", "GOV")]
         if noun is None:
@@ -305,7 +321,13 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         if people and bodies:
             if "head" not in out:
                 put("head", people)
-            put("appointer", bodies)
+            from .phrases import _heads_a_department
+            if t.pos_ == "NOUN" and _heads_a_department(t, index):
+                # "Y annonce l'arrivée de X comme directrice des ressources humaines": a department's
+                # head works for Y, does not lead it
+                put("poss_dept", bodies)
+            else:
+                put("appointer", bodies)
     # "Cette liste est celle des investisseurs de Y": the pronoun standing for the subject's noun
     if t.dep_ == "nmod" and t.head.lemma_.lower() == "celui" and case_of(t) == "de" \
             and any(c.dep_ == "cop" for c in t.head.children):

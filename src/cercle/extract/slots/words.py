@@ -113,7 +113,7 @@ SEAT_TAKING_VERBS = frozenset({"obtenir", "disposer", "conserver", "garder", "oc
 BOARD_JOIN_VERBS = {"rejoindre", "intégrer", "quitter", "réintégrer", "retrouver"}
 
 # Verbs by which a share is taken, read only with a share ("N %") as their object: "X prend 18 % de Y".
-STAKE_TAKING_VERBS = {"prendre", "ramasser", "récupérer"}
+STAKE_TAKING_VERBS = {"prendre", "ramasser", "récupérer", "accumuler", "amasser", "grappiller"}
 
 # Verbs by which money is granted, and what is granted: "un prêt de 8 M€ accordé par X".
 GRANT_VERBS = {"accorder", "consentir", "octroyer", "verser", "allouer", "attribuer"}
