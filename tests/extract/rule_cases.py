@@ -1664,6 +1664,11 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (lead, s7) "X, ancien ingénieur de Y, a quitté le groupe …": the group is Y, over an actor the
+    # article introduced as "le groupe Z" earlier
+    ("Kelvio lève 12 millions d'euros. Le groupe Technova, qui a signé avec Kelvio, suit le dossier. Jean Roux, "
+     "ancien ingénieur d'Orbalia, a quitté le groupe industriel en 2018 pour se lancer.",
+     ("WORKS_FOR", "Jean Roux", "Technova")),
     # (lead, s7) … not for the name nearest the title, the clause's object
     ("Technova ne rachètera pas Kelvio, explique Anne Fabre, sa présidente.", ("LEADS", "Anne Fabre", "Kelvio")),
     # (lead, s7) "directrice des opérations de Y, le gestionnaire de …": no LEADS through the department

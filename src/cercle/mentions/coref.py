@@ -355,7 +355,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if here and score < 4:
                 if not _in_subject_apposition(doc, j, i):
                     continue
-                score += 6   # "X, ancien ingénieur de Y, a quitté le groupe": Y (over any other cue)
+                score += 10   # "X, ancien ingénieur de Y, a quitté le groupe": Y (over any other cue)
             if name in subjects:
                 score += 1
                 if not here and index.kinds.get(j) == "name" and _main_subject(tv, j, index):
