@@ -1486,6 +1486,8 @@ CASES = [
     ("Technova ne rachètera pas Kelvio, explique Anne Fabre, sa présidente.", [("LEADS", "Anne Fabre", "Technova")]),
     ("Arcanet a signé avec Kaelis. Kaelis ne prendra pas pour autant de participation au capital d'Arcanet, "
      "précise Jean Roux, son PDG.", [("LEADS", "Jean Roux", "Kaelis")]),
+    # (lead, s7) a compound nationality ("Franco-Algérien", "Russo-Chypriote") is not part of the name after it
+    ("Le Franco-Algérien Karim Benali dirige Kelvio depuis 2019.", [("LEADS", "Karim Benali", "Kelvio")]),
     # (lead, s7) … also when the parser takes the participle for the root and hangs the clause on it
     ("Kelvio a levé 3 millions d'euros. Fondée en 2021 par Anne Fabre, la start-up emploie 40 personnes.",
      [("FOUNDED", "Anne Fabre", "Kelvio")]),

@@ -34,6 +34,15 @@ _NAMING_TITLES = {"prince", "princesse", "roi", "reine", "émir", "cheikh", "sul
 _MONEY = re.compile(r"[€$£¥]|^(?:M|Md|Mds|Mrd|Mrds|K|Mn)$")
 
 
+_COMPOUND_DEMONYM = re.compile(r"^([a-zàâçéèêëîïôûùüÿ]+o)\s*-\s*([a-zàâçéèêëîïôûùüÿ]+)$")
+
+
+def _compound_demonym(text: str) -> bool:
+    """"Russo-Chypriote", "Franco-Algérien", "Sino-Américaine": a prefix in -o and a demonym."""
+    m = _COMPOUND_DEMONYM.match(text.lower())
+    return bool(m) and m.group(2) in countries_by_adjective()
+
+
 def _money(text: str) -> bool:
     """``_MONEY.search(text)``, run only where it can match: on a currency sign, or a text that
     starts with M or K (most names have neither)."""
@@ -70,7 +79,7 @@ def _candidate_spans(doc) -> list[_Span]:
         # "PDG Christophe X", "la DRH Laure X": a title is not part of the name ("le prince X", "Me X" with one name
         # word: the title is how the text names the person)
         while start < end - 1 and (tv[start].lower_ in lexicon()["person_titles"] or tv[start].lower_ in _TITLE_ACRONYMS
-                                   or tv[start].lower_ in countries_by_adjective()
+                                   or tv[start].lower_ in countries_by_adjective() or _compound_demonym(tv[start].text)
                                    or tv[start].lower_ in _local_adjectives() and tv[start + 1].text[:1].isupper()):
             if end - start == 2 and tv[start].lower_ in _NAMING_TITLES and tv[start + 1].text[:1].isupper():
                 break
@@ -130,6 +139,8 @@ def _candidate_spans(doc) -> list[_Span]:
         if end - start > 1 and (first.lower_ in lex["person_titles"] or first.lemma_.lower() in lex["person_titles"]) \
                 and all(t.text.islower() for t in tv[start + 1:end]):
             continue   # "Vice-présidents exécutifs", "Directeur général": a capitalised title, not a name
+        if _compound_demonym(text):
+            continue   # "le Russo-Chypriote X", "le Franco-Algérien X": a nationality, not a name
         if end - start == 1:
             tok = tv[start]
             low = tok.text.lower()
@@ -241,6 +252,7 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
                 and not any(t.lower_ in lex["person_titles"] or t.lower_ in _TITLE_ACRONYMS
                             or t.text in ("État", "Etat") and tv[t.i - 1].lower_ in ("d'", "d’", "de")   # ("groupe d'État X")
                             or t.lower_ in countries_by_adjective() or t.lower_ in _local_adjectives()
+                            or _compound_demonym(t.text)
                             or t.lower_ in lex["not_names"] and lex["introducer_of"].get(t.lower_)   # ("ONG X")
                             for t in tv[i:j]):
             before = next((s for s in spans if s.end == i), None)
