@@ -1488,6 +1488,8 @@ CASES = [
      "précise Jean Roux, son PDG.", [("LEADS", "Jean Roux", "Kaelis")]),
     # (lead, s7) a compound nationality ("Franco-Algérien", "Russo-Chypriote") is not part of the name after it
     ("Le Franco-Algérien Karim Benali dirige Kelvio depuis 2019.", [("LEADS", "Karim Benali", "Kelvio")]),
+    # (lead, s7) counsel serves a party or a union, is no member of it
+    ("Me Anne Fabre, avocate du Parti valdarien, a déposé un recours.", [("WORKS_FOR", "Anne Fabre", "Parti valdarien")]),
     # (lead, s7) … also when the parser takes the participle for the root and hangs the clause on it
     ("Kelvio a levé 3 millions d'euros. Fondée en 2021 par Anne Fabre, la start-up emploie 40 personnes.",
      [("FOUNDED", "Anne Fabre", "Kelvio")]),
@@ -1666,6 +1668,8 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (lead, s7) … and not MEMBER_OF
+    ("Me Anne Fabre, avocate du Parti valdarien, a déposé un recours.", ("MEMBER_OF", "Anne Fabre", "Parti valdarien")),
     # (lead, s7) "X, ancien ingénieur de Y, a quitté le groupe …": the group is Y, over an actor the
     # article introduced as "le groupe Z" earlier
     ("Kelvio lève 12 millions d'euros. Le groupe Technova, qui a signé avec Kelvio, suit le dossier. Jean Roux, "

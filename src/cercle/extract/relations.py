@@ -599,6 +599,9 @@ def _no_family_employers(relations: list[Relation]) -> list[Relation]:
                                          and fold(r.role or "").startswith("represent"))]
 
 
+_COUNSEL_ROLES = frozenset({"avocat", "avocate", "avocats", "conseil", "conseiller", "conseillere", "me", "maitre"})
+
+
 def _memberships(relations: list[Relation], index=None, doc=None) -> list[Relation]:
     """"X a quitté le Parti socialiste": one leaves a party or a union as a member, not as an employee.
     (pol3) "la vice-présidente du parti Y": an office below the head of a party the text calls one is
@@ -608,6 +611,8 @@ def _memberships(relations: list[Relation], index=None, doc=None) -> list[Relati
     titles = bond_words()["party_member_titles"]
     elected = {fold(w) for w in bond_words()["elected_titles"]}
     for rel in relations:
+        if rel.type == "WORKS_FOR" and fold(rel.role or "").split(" ", 1)[0] in _COUNSEL_ROLES:
+            continue   # "Me X, l'avocat du syndicat": counsel serves a union or a party, is no member of it
         if rel.type == "WORKS_FOR" and (fold(rel.object).split(" ", 1)[0] in words or (
                 _joins_or_leaves(rel) and _introduced_as_body(rel))):
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".membership"
