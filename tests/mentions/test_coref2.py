@@ -5,26 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def links(nlp):
-    """text → {(surface of the pronoun/descriptor, its n-th occurrence): entity name}."""
-    from cercle.mentions import find_entities
-    from cercle.nlp.docview import DocView
-
-    def run(text: str) -> dict[tuple[str, int], str | None]:
-        doc = DocView(nlp(text))
-        _, _, index = find_entities(doc)
-        seen: dict[str, int] = {}
-        out = {}
-        for tok in doc:
-            n = seen.get(tok.lower_, 0)
-            seen[tok.lower_] = n + 1
-            out[(tok.lower_, n)] = index.by_token.get(tok.i)
-        return out
-
-    return run
-
-
 @pytest.mark.parametrize("text,word,n,expected", [
     # a subject pronoun after "Fondée par A, X…": the main clause's subject X, not the agent A
     ("Fondée en 2019 par Paul Verdier et Anne Fabre, Kelvio a levé 10 millions d'euros. Elle a noué un "

@@ -8,15 +8,6 @@ from cercle.mentions.entities import find_entities
 from cercle.records import Article
 
 
-@pytest.fixture(scope="module")
-def entities(nlp):
-    def run(text: str) -> dict[str, tuple[str, list[str]]]:
-        clean = clean_article(Article(id="t", text=text))
-        ents, _, _ = find_entities(nlp(clean.text), clean)
-        return {e.name: (e.type, e.aliases) for e in ents}
-    return run
-
-
 @pytest.mark.parametrize("text, name, etype", [
     # a first name the parser reads as a verb, inside a sentence
     ("Une rencontre a eu lieu entre Paul Verdier et Nasser Al-Mansouri (président de Technova).",

@@ -6,15 +6,6 @@ from cercle.mentions.entities import find_entities
 from cercle.records import Article
 
 
-@pytest.fixture(scope="module")
-def entities(nlp):
-    def run(text: str) -> dict[str, tuple[str, list[str]]]:
-        clean = clean_article(Article(id="t", text=text))
-        ents, _, _ = find_entities(nlp(clean.text), clean)
-        return {e.name: (e.type, e.aliases) for e in ents}
-    return run
-
-
 @pytest.mark.parametrize("text, full, short", [
     # a trade word closing a company's name, dropped later ("X Matériaux" → "X", "X Systèmes" → "X")
     ("Le fabricant lyonnais Orbalia Matériaux a annoncé un plan. Selon lui, Orbalia prévoit deux usines.",

@@ -12,6 +12,7 @@ from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
 from ..arguments import MEMBERS, PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, lemma_of
 from .found import Found
+from .readers import de_through_noun
 from .words import TIME_WORDS
 
 _PHRASE_DEPS = ("obl", "obl:mod", "obl:arg", "nmod")
@@ -898,12 +899,7 @@ def _bracketed_label(t, index: EntityIndex, out: Found) -> None:
 def _wing_of(t, index: EntityIndex, out: Found, w) -> None:
     """"X, figure de l'aile sociale du parti Y", "un pilier du courant réformateur de Y": the party whose
     wing or current is named (slot "prep:de")."""
-    for c in t.children:
-        if c.dep_ == "nmod" and case_of(c) == "de" and lemma_of(c) in w["party_wings"] and index.entity_at(c.i) is None:
-            got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" for x in entities_at(k, index)]
-            if got:
-                out.put("prep:de", got)
-                return
+    out.put("prep:de", de_through_noun(t, index, w["party_wings"]))
 
 
 def _elected_label(t, index: EntityIndex, out: Found) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...mentions.entities import EntityIndex
 from ..arguments import _subject_of, case_of, entities_at, extend_list, lemma_of
 from .bonds import words
+from .readers import de_through_noun
 from .found import Found
 
 _CLITICS = {"l'", "l’", "le", "la", "les", "lui", "leur"}
@@ -127,12 +128,7 @@ def _faced(t, index: EntityIndex, out: Found) -> None:
 def _qualified_de(t, index: EntityIndex, out: Found, w) -> None:
     """"un ami de longue date de Y", "un allié de la première heure de Y": the "de" phrase after a
     qualifier of the bond names the ally."""
-    for c in t.children:
-        if c.dep_ == "nmod" and case_of(c) == "de" and lemma_of(c) in w["bond_qualifiers"] and index.entity_at(c.i) is None:
-            got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" for x in entities_at(k, index)]
-            if got:
-                out.put("prep:de", got)
-                return
+    out.put("prep:de", de_through_noun(t, index, w["bond_qualifiers"]))
 
 
 def _kin_named(t, index: EntityIndex, out: Found) -> None:

@@ -5,7 +5,7 @@ from ...nlp.docview import tokens_of
 
 from ...mentions.demonyms import countries_by_adjective
 from ...mentions.entities import EntityIndex
-from ..arguments import PERSON_TITLES, case_of, entities_at
+from ..arguments import PERSON_TITLES, case_of, entities_at, lemma_of
 from ..implied import _name_before_bracket
 from .words import HEADS_OF_STATE
 
@@ -150,3 +150,14 @@ def capital_phrase(t, index: EntityIndex):
         name = index.entity_at(n) if n < end else None
         return holders, ([(name, n)] if name else [])
     return holders, ([(index.topic, -1)] if index.topic else [])
+
+
+def de_through_noun(t, index: EntityIndex, nouns) -> list[tuple[str, int]]:
+    """The names of the "de" phrase after one of ``nouns`` hung on t by its own "de" ("figure de l'aile
+    sociale de Y", "un ami de longue date de Y"): Y, or [] when no such noun names one."""
+    for c in t.children:
+        if c.dep_ == "nmod" and case_of(c) == "de" and lemma_of(c) in nouns and index.entity_at(c.i) is None:
+            got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" for x in entities_at(k, index)]
+            if got:
+                return got
+    return []
