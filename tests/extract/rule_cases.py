@@ -1664,6 +1664,9 @@ CASES = [
     # (bbiz) COMPETES_WITH: two companies crossing swords ("X croise (surtout) le fer avec Y")
     ("Sur ce marché, Kelvio croise surtout le fer avec le toulousain Orbalia.", [("COMPETES_WITH", "Kelvio", "Orbalia")]),
     ("Kelvio croise le fer avec Technova sur le marché des batteries.", [("COMPETES_WITH", "Kelvio", "Technova")]),
+    # chairing a board is leading the company (ONTOLOGY / corpus gold convention)
+    ("Paul Verdier, qui préside le conseil de surveillance de Technova, a démissionné.",
+     [("LEADS", "Paul Verdier", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2390,4 +2393,8 @@ FORBIDDEN = [
     # (bbiz) two people crossing swords are no market rivals; meeting is no rivalry
     ("Paul Verdier croise le fer avec Anne Fabre.", ("COMPETES_WITH", "Paul Verdier", "Anne Fabre")),
     ("Kelvio a croisé Technova au salon de Lyon.", ("COMPETES_WITH", "Kelvio", "Technova")),
+    # the chair of a board leads the company; no board seat besides from the same sentence
+    ("Paul Verdier, qui préside le conseil de surveillance de Technova, a démissionné.",
+     ("BOARD_MEMBER", "Paul Verdier", "Technova")),
+    ("Jean Roux présidera désormais le conseil de surveillance de Kelvio.", ("BOARD_MEMBER", "Jean Roux", "Kelvio")),
 ]

@@ -9,6 +9,8 @@ the same sentence near the trigger (attributes.py).
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -770,10 +772,20 @@ _WEAKER = {"WORKS_FOR": ("LEADS", "BOARD_MEMBER", "FOUNDED"), "MEMBER_OF": ("LEA
            "INVESTS_IN": ("ACQUIRES",), "OWNS": ("ACQUIRES", "FOUNDED")}
 
 
+# "X préside le conseil de surveillance de Y", "présidé par X", "la présidence du conseil": chairing a
+# board is leading the company (ONTOLOGY, as the corpus gold reads "président du conseil de surveillance")
+_CHAIRS_BOARD = re.compile(r"\bprésid\w*\s+(?:\w+\s+)?(?:du|le|au)\s+conseil|\bconseil\b[^.;]{0,60}\bprésidée?s?\s+par\b",
+                           re.IGNORECASE)
+
+
 def _drop_weaker(relations: list[Relation]) -> list[Relation]:
     have = {(r.type, r.subject, r.object) for r in relations if not r.negated}
+    leads_at = {(r.subject, r.object, r.start) for r in relations if r.type == "LEADS" and not r.negated}
     out = []
     for r in relations:
+        if r.type == "BOARD_MEMBER" and (r.subject, r.object, r.start) in leads_at \
+                and _CHAIRS_BOARD.search(r.evidence):
+            continue   # the board's chair: LEADS, and no seat besides from the same sentence
         if r.type == "MEMBER_OF" and ("OWNS", r.object, r.subject) in have:
             continue   # "Kelvio appartient à Technova": owned, not a member
         stronger = _WEAKER.get(r.type, ())
