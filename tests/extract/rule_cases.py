@@ -1667,6 +1667,9 @@ CASES = [
     # chairing a board is leading the company (ONTOLOGY / corpus gold convention)
     ("Paul Verdier, qui préside le conseil de surveillance de Technova, a démissionné.",
      [("LEADS", "Paul Verdier", "Technova")]),
+    # a firm that advises works for its client ("la banque X conseille Y", "le cabinet X, qui conseille Y")
+    ("La banque Orelle conseille Technova dans cette opération.", [("WORKS_FOR", "Orelle", "Technova")]),
+    ("Le cabinet Ferrand, qui conseille Nuvia, a démenti.", [("WORKS_FOR", "Ferrand", "Nuvia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2397,4 +2400,7 @@ FORBIDDEN = [
     ("Paul Verdier, qui préside le conseil de surveillance de Technova, a démissionné.",
      ("BOARD_MEMBER", "Paul Verdier", "Technova")),
     ("Jean Roux présidera désormais le conseil de surveillance de Kelvio.", ("BOARD_MEMBER", "Jean Roux", "Kelvio")),
+    # advice given is no job: "X conseille à Y de vendre", "X conseille la prudence à Y"
+    ("Le fonds Atlas Capital conseille à Kelvio de vendre.", ("WORKS_FOR", "Atlas Capital", "Kelvio")),
+    ("Kelvio conseille la prudence à Nuvia.", ("WORKS_FOR", "Kelvio", "Nuvia")),
 ]
