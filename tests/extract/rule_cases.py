@@ -1670,6 +1670,12 @@ CASES = [
     # a firm that advises works for its client ("la banque X conseille Y", "le cabinet X, qui conseille Y")
     ("La banque Orelle conseille Technova dans cette opération.", [("WORKS_FOR", "Orelle", "Technova")]),
     ("Le cabinet Ferrand, qui conseille Nuvia, a démenti.", [("WORKS_FOR", "Ferrand", "Nuvia")]),
+    # "représenté au conseil par X, qui succède à B": B held the board seat, not the company's lead
+    ("Technova : nouveau conseil. Le groupe Technova renouvelle ses instances. Le fonds Atlas Capital sera "
+     "représenté au conseil par Anne Fabre, qui succède à Paul Verdier.",
+     [("BOARD_MEMBER", "Paul Verdier", "Technova")]),
+    ("Technova : nouveau patron. Le groupe Technova change de tête. Le conseil d'administration a désigné "
+     "Anne Fabre pour succéder à Paul Verdier.", [("LEADS", "Paul Verdier", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2403,4 +2409,7 @@ FORBIDDEN = [
     # advice given is no job: "X conseille à Y de vendre", "X conseille la prudence à Y"
     ("Le fonds Atlas Capital conseille à Kelvio de vendre.", ("WORKS_FOR", "Atlas Capital", "Kelvio")),
     ("Kelvio conseille la prudence à Nuvia.", ("WORKS_FOR", "Kelvio", "Nuvia")),
+    # a seat on the board succeeded is no lead of the company
+    ("Technova : nouveau conseil. Le groupe Technova renouvelle ses instances. Le fonds Atlas Capital sera "
+     "représenté au conseil par Anne Fabre, qui succède à Paul Verdier.", ("LEADS", "Paul Verdier", "Technova")),
 ]

@@ -243,7 +243,13 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                   and c.pos_ == "PROPN" for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
         if before:
             put("predecessor", before)
-            put("post_topic", [(index.topic, -1)])
+            # "représenté au conseil par X, qui succède à B": the seat taken is on the board, B held a seat
+            # (not "le conseil a désigné X pour succéder à B": the board appoints, the post is the company's)
+            sent = t.sent
+            # (before the verb or on it: "B, qui reste … entre au conseil" after it is B's own story)
+            on_board = any(k.lemma_.lower() in ORGANS and k.i > sent.start and (k.i < t.i or k.head.i == t.i)
+                           and k.doc[k.i - 1].lower_ in ("au", "à", "aux") for k in sent)
+            put("seat_topic" if on_board else "post_topic", [(index.topic, -1)])
     # "X a été coopté au conseil d'administration de Y", "X entre au directoire de Y": a seat on Y's board
     # (a board of no one named, "au conseil de surveillance", is the article's main organisation's)
     # ("Au sein du conseil d'administration, X est vice-président": a title in the board too)
