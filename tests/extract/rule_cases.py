@@ -2412,4 +2412,7 @@ FORBIDDEN = [
     # a seat on the board succeeded is no lead of the company
     ("Technova : nouveau conseil. Le groupe Technova renouvelle ses instances. Le fonds Atlas Capital sera "
      "représenté au conseil par Anne Fabre, qui succède à Paul Verdier.", ("LEADS", "Paul Verdier", "Technova")),
+    # a market a company aims at is no bid (viser is read from the parse only, never by word order)
+    ("Nous créons avec Kelvio une coentreprise, Nuvia Cloud, qui visera les Länder et les opérateurs outre-Rhin.",
+     ("BIDS_FOR", "Nuvia Cloud", "Länder")),
 ]
