@@ -80,6 +80,8 @@ _MORE_DESCRIPTORS = {"place de marché": "ORG", "fintech": "ORG", "néobanque": 
                      "quadragénaire": "PER", "trentenaire": "PER", "boss": "PER", "génériqueur": "ORG",
                      "sidérurgiste": "ORG", "voyagiste": "ORG", "cimentier": "ORG", "brasseur": "ORG",
                      "groupe familial": "ORG",
+                     # "l'intéressé conteste": the person the story is about (press style)
+                     "intéressé": "PER", "intéressée": "PER",
                      "pousse": "ORG"}   # "la jeune pousse", the adjective before the noun
 
 
@@ -189,6 +191,13 @@ def _in_main_clause(tok) -> bool:
             return True
         tok = tok.head
     return True
+
+
+def _subject_like(tok, det) -> bool:
+    """A descriptor that is its clause's subject, or that opens its sentence and that the parser made
+    the root ("Le fondateur, qui a créé X, dément…" with the verb misread): the sentence is about it."""
+    return tok.dep_ in ("nsubj", "nsubj:pass") or (tok.dep_ == "ROOT" and det.i == tok.sent.start
+                                                   and any(c.dep_ in ("acl:relcl", "acl", "appos") for c in tok.children))
 
 
 def demonstrative_det(det) -> bool:
@@ -318,16 +327,22 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         # (only for a noun any company is called by: a kind noun, "le fonds", looks for a name that says so)
         chain = [(j, n) for k in range(s - _WINDOW, s + 1) for j, n in subjects_by_sent.get(k, ())
                  if j < i and index.kinds.get(j) in ("descriptor", "pronoun")] \
-            if want == {"ORG"} and (noun in _GENERIC_ORG_NOUNS or _NOUN_KIND.get(noun) == "maker") else ()
+            if (want == {"ORG"} and (noun in _GENERIC_ORG_NOUNS or _NOUN_KIND.get(noun) == "maker")) or want == {"PER"} \
+            else ()
         if chain:
             before = sorted(before[-80:] + chain)
+        # the actors the descriptor's own clause has as subject, named or not ("Le fonds accuse la
+        # société…": not the fund, whatever name the fund had before)
+        start = tv[i].sent.start
+        bound = {index.by_token[j] for j in range(start, i) if j in index.by_token
+                 and index.kinds.get(j) in ("descriptor", "pronoun") and _binds(doc, j, i, index)}
         seen = set()
         for j, name in reversed(before):
             if sent_of[j] < s - _WINDOW:
                 break
             seen.add(name)
             here = sent_of[j] == s and not same_sentence   # in its own sentence: only an actor called so
-            if index.entities[name].type not in want:
+            if index.entities[name].type not in want or name in bound:
                 continue
             if j in sources:
                 continue   # "selon le quotidien X": a source, not an actor of the story
@@ -338,7 +353,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if gender and index.entities[name].type == "PER" and (
                     _gender_of(index, name, doc) or _first_name_gender(index, name, doc)) == gender:
                 score += 2   # "la présidente": a woman before one the text or the first name says is a man
-            if noun and (noun in introduced.get(name, ()) or words & _AFFINITY.get(noun, set())):
+            if noun and (noun in introduced.get(name, ()) or words & _AFFINITY.get(noun, set()) or noun in words):
                 score += 4
             elif noun in _NOUN_KIND and introduced.get(name) and all(
                     _NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[name]):
@@ -356,8 +371,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 if not _in_subject_apposition(doc, j, i):
                     continue
                 score += 10   # "X, ancien ingénieur de Y, a quitté le groupe": Y (over any other cue)
-            if name in subjects:
+            if name in subjects or (j, name) in chain:
                 score += 1
+                if index.kinds.get(j) in ("descriptor", "pronoun") and want == {"PER"}:
+                    score += 0.5   # a person the text goes on speaking of as a subject ("Celle-ci est
+                    # soupçonnée… L'intéressée conteste"), over one named in passing since
                 if not here and index.kinds.get(j) == "name" and _main_subject(tv, j, index):
                     score += 0.5   # the subject of a sentence's main clause, over a passive's agent (a tie-break)
             if not here and _in_main_clause(tv[j]) and index.kinds.get(j) == "name":
@@ -550,7 +568,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             held, holding = _holder_for(tok, dets, index, holders, sent_of)
             if held:
                 _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), held, "descriptor", head=tok.i)
-                if tok.dep_ in ("nsubj", "nsubj:pass"):
+                if _subject_like(tok, dets[0]):
                     subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, held))
                     all_subjects.add(held)
                 continue
@@ -695,7 +713,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 name = index.topic
         if noun == "famille" and name and not _fits_noun(name, noun, introduced):
             name = None   # (nor the main organisation the fallback gives)
-        if name and any(index.by_token.get(j) == name and index.kinds.get(j) in ("name", "introducer")
+        # (the subject may itself be a second reference: "Le fonds reproche au PDG de la société…")
+        if name and any(index.by_token.get(j) == name and index.kinds.get(j) in ("name", "introducer", "descriptor",
+                                                                                   "pronoun")
                         and _binds(doc, j, tok.i, index) for j in range(tok.sent.start, dets[0].i)):
             name = None   # "X est une filiale du groupe…": the clause's own subject is not its complement
         # ("ce polytechnicien", "cette quinquagénaire": a person noun with a demonstrative is the person
@@ -711,7 +731,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
             if dets[0].i != tok.i:
                 introduced.setdefault(name, set()).add(noun)   # "le gouvernement allemand … du gouvernement"
-            if tok.dep_ in ("nsubj", "nsubj:pass"):
+            if _subject_like(tok, dets[0]):
                 # "La start-up n'a pas commenté. Son PDG…": the chain goes on through the descriptor
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
                 all_subjects.add(name)
@@ -776,8 +796,10 @@ def _investors(tv, index, subjects_by_sent) -> tuple[set[str], set[str]]:
 
 
 def _fits_noun(name: str, noun: str, introduced: dict[str, set[str]]) -> bool:
-    """An actor a kind noun fits: introduced by it ("le fonds X") or named with a word of that kind."""
-    return noun in introduced.get(name, ()) or bool(set(name.lower().split()) & _AFFINITY.get(noun, set()))
+    """An actor a kind noun fits: introduced by it ("le fonds X"), named with a word of that kind, or
+    with the noun itself ("la foncière" → "Foncière Orbalia", "la holding" → "Atlas Holding")."""
+    words = set(name.lower().split())
+    return noun in introduced.get(name, ()) or bool(words & _AFFINITY.get(noun, set())) or noun in words
 
 
 def _untitled_subject(doc, tok, index, sent_of) -> bool:
@@ -866,7 +888,7 @@ _IMPERSONAL_PREDICATES = {"possible", "impossible", "probable", "improbable", "n
 _ADVERBIAL_NOUNS = {"jour", "moment", "stade", "heure", "an", "année", "mois", "semaine", "fois", "titre", "égard",
                     "sujet", "propos", "cas", "point", "niveau", "rythme", "effet", "instant", "temps", "soir",
                     "matin", "occasion", "terme", "côté"}
-_SUBORDINATE = ("acl:relcl", "advcl", "ccomp", "acl", "conj", "xcomp", "csubj")
+_SUBORDINATE = ("acl:relcl", "advcl", "ccomp", "acl", "conj", "xcomp", "csubj", "parataxis")
 _ACTOR_TYPES = ("PER", "ORG", "GOV")
 
 
