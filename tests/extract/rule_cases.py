@@ -1674,6 +1674,9 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (discourse) "Elle" after "Le ministre X a reçu Y": not the minister the text calls a man
+    ("Le ministre Paul Verdier a reçu Anne Fabre. Elle a présenté son plan de rachat de Kelvio.",
+     ("BIDS_FOR", "Paul Verdier", "Kelvio")),
     # (discourse) "L'intéressée": the accused woman the text goes on speaking of, not one named in passing in
     # a speaker's apposition; her lawyer is not that other woman's
     ("Kelvio a porté plainte contre son ancienne directrice, Anne Fabre. Celle-ci, qui avait passé dix ans chez "

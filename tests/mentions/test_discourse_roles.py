@@ -28,6 +28,12 @@ import pytest
     # "la foncière" is the actor whose name holds the noun, not the fund that is the clause's subject
     ("Horizon Ventures détient 7 % de Foncière Orbalia. Le fonds activiste reproche au PDG de la foncière "
      "d'avoir fait payer des honoraires.", "foncière", 1, "Foncière Orbalia"),
+    # the previous subject being of the other gender (the text says so), the one person of the pronoun's
+    # gender that sentence names
+    ("Le ministre Paul Verdier a reçu Anne Fabre. Elle a présenté son plan pour Nuvia.", "elle", 0, "Anne Fabre"),
+    # … but with two of them, none
+    ("Le président Paul Verdier a reçu Anne Fabre et Marie Dalmas. Elle a présenté son plan pour Nuvia.",
+     "elle", 0, None),
 ])
 def test_discourse_antecedent(links, text, word, n, expected):
     assert links(text).get((word, n)) == expected

@@ -347,7 +347,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if j in sources:
                 continue   # "selon le quotidien X": a source, not an actor of the story
             if gender and index.entities[name].type == "PER" and _gender_of(index, name, doc) not in (None, gender):
-                continue   # "la Première ministre" is not a man the text calls "le ministre"
+                continue   # "la Première ministre" is not a man the text calls "le ministre" (nor "l'intéressée" a
+                # man whose first name says so)
             words = set(name.lower().split())
             score = 0
             if gender and index.entities[name].type == "PER" and (
@@ -473,6 +474,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                         index.entities[owner].type != "PER" or _gender_of(index, owner, doc) in (None, g)):
                     last = owner
                 _add(doc, index, mentions, tok.i - 1, tok.i + 1, last, "pronoun")
+                if tok.dep_ in ("nsubj", "nsubj:pass"):   # "Ce dernier … n'a pas reconnu sa défaite": the chain goes on
+                    subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, last))
             continue
         if tok.pos_ == "PRON" and low in ("lui", "elle") and tok.i >= 2 and tv[tok.i - 1].lower_ == "est" \
                 and tv[tok.i - 2].lower_ in ("c'", "c’", "ce") and tok.i + 1 < n_doc and tv[tok.i + 1].lower_ == "qui":
@@ -672,7 +675,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             continue
         det_gender = dets[0].morph.get("Gender") if dets[0].i != tok.i else ()
         gender = (det_gender or tok.morph.get("Gender") or [None])[0] if want == "PER" else None
-        name = antecedent(tok.i, types, noun=noun, gender=gender)
+        concerned = low in ("intéressé", "intéressée")
+        if concerned:   # "l'intéressée": its own ending says the gender; "ce que l'intéressé dément", the
+            gender = "Fem" if low.endswith("ée") else "Masc"   # one its own sentence spoke of
+        name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned)
         if name and noun in _STATE_NOUNS and not _is_state(name) and name in _local_places(doc, index):
             name = None   # "le gouvernement" is a state's, not a département's or a city's ("député de la Gironde")
         if noun == "famille" and name and not _fits_noun(name, noun, introduced):
@@ -966,6 +972,15 @@ def _gender_of(index, name: str, doc) -> str | None:
     return g
 
 
+def _person_gender(index, name: str, doc) -> str | None:
+    """The gender the text gives an actor, else, for a person, the one the tagger gives their first name
+    (when its mentions agree): "Anne Fabre a rencontré Jean Roux. Il…" is not Anne Fabre."""
+    g = _gender_of(index, name, doc)
+    if g is None and index.entities[name].type == "PER":
+        g = _first_name_gender(index, name, doc)
+    return g
+
+
 def _first_name_gender(index, name: str, doc) -> str | None:
     """The gender the tagger gives a person's first name ("Clémence Royer"), when its mentions agree."""
     tv = tokens_of(doc)
@@ -1012,7 +1027,7 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
     def fits(name):
         if index.entities[name].type not in _ACTOR_TYPES:
             return False
-        g = _gender_of(index, name, doc)
+        g = _gender_of(index, name, doc)   # (not the tagger's guess from a first name: it takes "Jean" for a woman)
         return g is None or g == gender
 
     # "Quant à X, elle…", "X, lui, …": a name detached right before the pronoun
@@ -1061,11 +1076,14 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
         name = index.by_token.get(first.i) if first is not None else None
         if name and first.i < tok.i and index.kinds.get(first.i) in ("name", "introducer") and fits(name):
             return name, first.i
-    prev = [(n, i) for i, n in subjects_by_sent.get(s - 1, []) if fits(n)]
+    prev_all = [(n, i) for i, n in subjects_by_sent.get(s - 1, [])]
+    prev = [(n, i) for n, i in prev_all if fits(n)]
+    if not prev and prev_all and all(_participle_agent(tv, i) for _, i in prev_all):
+        prev = prev_all   # ("Présidée par Paul X, la banque Y a… Elle…": the agent only marks the place)
     if prev:
         # the main clause's subject over the agent of a participle put before it or a side clause's
         # subject ("Fondée par A et B, X a levé… Elle…": X)
-        lead = [p for p in prev if not _participle_agent(tv, p[1])]
+        lead = [p for p in prev if not _participle_agent(tv, p[1]) and fits(p[0])]
         if lead:
             return min(lead, key=lambda p: not _main_subject(tv, p[1], index))
         # only the agent of a participle the sentence opens with ("Présidée par A, la banque X a…"):
@@ -1078,7 +1096,39 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
                       if index.kinds.get(j) in ("name", "introducer") and index.by_token[j] not in agents
                       and fits(index.by_token[j])), None)
         return after
+    other = _other_gender_actor(doc, tok, index, subjects_by_sent, sent_of, gender)
+    if other is not None:
+        return other
     return _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits)
+
+
+def _other_gender_actor(doc, tok, index, subjects_by_sent, sent_of, gender):
+    """"Le ministre X a reçu Anne Y. Elle a présenté…": the previous sentence's subject is of the other
+    gender, as the text says; the pronoun stands for the one person of its own gender (said by the text,
+    else by the first name) that sentence names, when there is exactly one, that sentence names no
+    organisation, and none is named before the pronoun in its own sentence."""
+    s = sent_of[tok.i]
+    subs = subjects_by_sent.get(s - 1, [])
+    if not subs or any(index.entities[n].type != "PER" or _person_gender(index, n, doc) in (None, gender)
+                       for _, n in subs):
+        return None
+    start = tok.sent.start
+    while start > 0 and sent_of.get(start - 1, -1) >= s - 1:
+        start -= 1
+    found = {}
+    if any(index.entities[n].type in ("ORG", "GOV") for j in range(start, tok.sent.start)
+           if (n := index.by_token.get(j)) is not None):
+        return None   # (an organisation the pronoun may stand for too: "… a reçu X, PDG de Y. Elle…")
+    for j in range(start, tok.i):
+        n = index.by_token.get(j)
+        if n and index.kinds.get(j) in ("name", "introducer", "descriptor") and index.entities[n].type == "PER" \
+                and _person_gender(index, n, doc) == gender and j not in found.values() \
+                and not any(t.lower_ in ("selon", "après") for t in tokens_of(doc)[max(j - 3, start):j]):   # a source
+            found.setdefault(n, j)
+    if len(found) != 1:
+        return None
+    (n, j), = found.items()
+    return (n, j) if sent_of.get(j) == s - 1 else None
 
 
 def _main_subject(tv, i: int, index) -> bool:
