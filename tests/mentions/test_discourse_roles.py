@@ -34,6 +34,13 @@ import pytest
     # … but with two of them, none
     ("Le président Paul Verdier a reçu Anne Fabre et Marie Dalmas. Elle a présenté son plan pour Nuvia.",
      "elle", 0, None),
+    # "l'entreprise": the one company a trade noun introduced, over a name given in passing in a relative
+    # clause, even when a description of it ("La PME") sits in reach
+    ("L'équipementier Kelvio est visé par Washington. La PME, dirigée par Anne Fabre, conteste en bloc. « Nous "
+     "n'avons rien vendu », a dit la dirigeante, qui admet avoir livré un distributeur, Orbalia Trading. "
+     "L'entreprise a mandaté un avocat.", "entreprise", 0, "Kelvio"),
+    # "la Suisse" is the country's own name, no Swiss person named before
+    ("Anne Fabre dirige Kelvio. L'affaire pourrait éclabousser la Suisse.", "suisse", 0, None),
 ])
 def test_discourse_antecedent(links, text, word, n, expected):
     assert links(text).get((word, n)) == expected

@@ -128,8 +128,9 @@ def _descriptor_type(tok) -> str | None:
             return lex[two]
     if nxt is not None and f"{low} {nxt.text.lower()}" in lex:
         return lex[f"{low} {nxt.text.lower()}"]
-    if tok.text[:1].isupper() and low in countries_by_adjective():
-        return "PER"   # "le Tchèque", "l'Américain": a person named before, by nationality
+    if tok.text[:1].isupper() and low in countries_by_adjective() and low not in _state_names():
+        return "PER"   # "le Tchèque", "l'Américain": a person named before, by nationality (not "la Suisse",
+        # the country's own name)
     return lex.get(low) or lex.get(tok.lemma_.lower())
 
 
@@ -336,11 +337,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         start = tv[i].sent.start
         bound = {index.by_token[j] for j in range(start, i) if j in index.by_token
                  and index.kinds.get(j) in ("descriptor", "pronoun") and _binds(doc, j, i, index)}
-        seen = set()
+        seen, seen_named = set(), set()
         for j, name in reversed(before):
             if sent_of[j] < s - _WINDOW:
                 break
             seen.add(name)
+            if index.kinds.get(j) in ("name", "introducer"):
+                seen_named.add(name)
             here = sent_of[j] == s and not same_sentence   # in its own sentence: only an actor called so
             if index.entities[name].type not in want or name in bound:
                 continue
@@ -400,7 +403,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             kin = {n for n, nouns in introduced.items() if index.entities[n].type in want
                    and any(_NOUN_KIND.get(k) == "maker" for k in nouns)
                    and not any(_NOUN_KIND.get(k) not in (None, "maker") for k in nouns)}
-            if len(kin) == 1 and not kin & seen:
+            if len(kin) == 1 and not kin & seen_named:   # (a description of it in reach is no name of it)
                 return next(iter(kin))
         return best
 
