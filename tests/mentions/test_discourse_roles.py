@@ -41,6 +41,14 @@ import pytest
      "L'entreprise a mandaté un avocat.", "entreprise", 0, "Kelvio"),
     # "la Suisse" is the country's own name, no Swiss person named before
     ("Anne Fabre dirige Kelvio. L'affaire pourrait éclabousser la Suisse.", "suisse", 0, None),
+    # a name opening its sentence that the parser made the root ("dément" read as an adjective) is what the
+    # sentence is about: "l'entreprise" after it is that company, not one a trade noun introduced far back
+    ("La société émiratie Orbalia Trading est visée. Les enquêteurs suivent aussi Technova. Kelvio dément avoir "
+     "conclu le moindre contrat. Son directeur général, Paul Verdier, assure que l'entreprise respecte le droit.",
+     "entreprise", 0, "Kelvio"),
+    # "la société" is no fund the text introduced as such
+    ("Le fonds Atlas Capital a acquis 20 % de Kelvio. La société a annoncé jeudi qu'elle ouvrirait une usine.",
+     "société", 0, "Kelvio"),
 ])
 def test_discourse_antecedent(links, text, word, n, expected):
     assert links(text).get((word, n)) == expected
@@ -49,8 +57,10 @@ def test_discourse_antecedent(links, text, word, n, expected):
 @pytest.mark.parametrize("text,word,n,wrong", [
     ("Atlas Capital a racheté Kelvio. Le fonds reproche à l'entreprise ses pertes.", "entreprise", 0,
      "Atlas Capital"),
+    ("La Banque Orelle a prêté 5 millions à Kelvio. Le fonds Atlas Capital accompagne l'opération. La banque "
+     "reproche toutefois à la société son retard.", "société", 0, "Atlas Capital"),
     ("Horizon Ventures détient 7 % de Foncière Orbalia. Le fonds activiste reproche au PDG de la foncière "
      "d'avoir fait payer des honoraires.", "foncière", 1, "Horizon Ventures"),
 ])
-def test_discourse_not(links, text, word, n, wrong):
+def test_discourse_not(links, text, word, n, wrong):   # (a wrong reading the text invites)
     assert links(text).get((word, n)) != wrong

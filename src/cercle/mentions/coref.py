@@ -48,7 +48,7 @@ _NOUN_KIND = {**{w: "media" for w in ("journal", "quotidien", "hebdomadaire", "m
               # a company that makes things, never a fund or a bank: "le fonds X a racheté Y. La PME…"
               # ("la présidente de l'entreprise" after "le fonds X a investi dans Y" is Y's, not the fund's)
               **{w: "maker" for w in ("pme", "eti", "start-up", "startup", "équipementier", "fabricant",
-                                      "sous-traitant", "cimentier", "marque", "entreprise", "pousse", "pépite",
+                                      "sous-traitant", "cimentier", "marque", "entreprise", "société", "pousse", "pépite",
                                       "licorne")}}
 _CLOSED = frozenset({"PUNCT", "ADP", "DET", "AUX", "VERB", "CCONJ", "SCONJ", "ADV", "SPACE", "SYM", "INTJ"})
 # Words of a name that fit a descriptor: "le fonds" is more likely "Atlas Capital" than "Orbalia".
@@ -282,6 +282,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     for i, name in named:
         head = tv[i].head
         if tv[i].dep_ in ("nsubj", "nsubj:pass", "obl:agent") or (
+                # "Navimer dément avoir…" with the verb read as an adjective: a name opening its sentence
+                # as its root is what the sentence is about
+                tv[i].dep_ == "ROOT" and i == tv[i].sent.start and index.kinds.get(i) == "name") or (
                 head.i in index.by_token and head.dep_ in ("nsubj", "nsubj:pass", "obl:agent")) or (
                 # "Ex-membre du directoire de Y, X est…": a name put beside an unnamed subject
                 tv[i].dep_ in ("appos", "conj") and head.dep_ in ("nsubj", "nsubj:pass") and head.pos_ == "NOUN"
@@ -397,7 +400,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # nearer ("Y lève… Le fonds X mène le tour… « … », dit Z, présidente de l'entreprise": Y)
             if noun in _GENERIC_ORG_NOUNS or _fits_noun(topic, noun, introduced) or noun in _NOUN_KIND:
                 return topic
-        if best_score < 3 and _NOUN_KIND.get(noun) == "maker" and want == {"ORG"}:
+        # (not over the previous sentence's main subject: "Navimer dément… Son directeur assure que l'entreprise…")
+        lead = {n for j, n in subjects_by_sent.get(s - 1, ()) if index.kinds.get(j) in ("descriptor", "pronoun")
+                or _main_subject(tv, j, index)}
+        if best_score < 3 and _NOUN_KIND.get(noun) == "maker" and want == {"ORG"} and best not in lead:
             # … else the one actor a noun of that kind introduced further back ("l'équipementier X lève…
             # Y et Z remettent au pot… présidente de l'entreprise": X)
             kin = {n for n, nouns in introduced.items() if index.entities[n].type in want
@@ -1142,7 +1148,8 @@ def _main_subject(tv, i: int, index) -> bool:
         top = top.head
     if top.dep_ in ("appos", "conj") and top.head.dep_ in ("nsubj", "nsubj:pass") and top.head.i < top.i:
         top = top.head   # "Ex-membre du directoire de Y, X est…": the name put beside an unnamed subject
-    return top.dep_ in ("nsubj", "nsubj:pass") and _in_main_clause(top)
+    return (top.dep_ in ("nsubj", "nsubj:pass") and _in_main_clause(top)) or (
+        top.dep_ == "ROOT" and top.i == top.sent.start)   # ("Navimer dément…" misparsed: see link_anaphora)
 
 
 def _participle_agent(tv, i: int) -> bool:
