@@ -5,6 +5,8 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # (discourse) "X a fait savoir qu'il…": the pronoun is X, whom the parser hangs on "fait"
+    ("Le groupe Technova a fait savoir qu'il poursuivrait Nuvia en justice.", [("SUES", "Technova", "Nuvia")]),
     # (discourse) "Le fonds accuse la société": a description subject of its clause is not its object
     ("Atlas Capital a déposé une offre sur Kelvio. Le fonds accuse la société de cacher ses pertes.",
      [("ACCUSES", "Atlas Capital", "Kelvio")]),

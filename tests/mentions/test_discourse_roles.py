@@ -49,6 +49,9 @@ import pytest
     # "la société" is no fund the text introduced as such
     ("Le fonds Atlas Capital a acquis 20 % de Kelvio. La société a annoncé jeudi qu'elle ouvrirait une usine.",
      "société", 0, "Kelvio"),
+    # "X a fait savoir qu'il…": the parser hangs X on "fait", split off from "savoir"
+    ("À gauche, le Parti des verts unis (PVU) a fait savoir qu'il ne rejoindrait pas la coalition de Kelvio.",
+     "il", 0, "Parti des verts unis"),
 ])
 def test_discourse_antecedent(links, text, word, n, expected):
     assert links(text).get((word, n)) == expected

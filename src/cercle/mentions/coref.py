@@ -1069,6 +1069,11 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
         up, hops = clause.head, 0
         while hops < 6:
             subj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)
+            if subj is None:
+                # "X a fait savoir qu'il…" with "fait" split off as a dependent verb holding the subject
+                subj = next((k for c in up.children if c.dep_ in ("dep", "aux", "xcomp") and c.i < up.i
+                             and c.pos_ in ("VERB", "AUX") for k in c.children
+                             if k.dep_ in ("nsubj", "nsubj:pass") and k.i < tok.i), None)
             if subj is not None:
                 if subj.pos_ == "PRON" and subj.lower_ in ("qui", "que", "lequel", "laquelle"):
                     subj = up.head   # "X, qui a dit qu'il…"
