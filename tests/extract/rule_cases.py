@@ -5,6 +5,14 @@ Used by test_rules.py; one case at least per tie type and per construction.
 """
 
 CASES = [
+    # (discourse) "X a fait savoir qu'il…": the pronoun is X, whom the parser hangs on "fait"
+    ("Le groupe Technova a fait savoir qu'il poursuivrait Nuvia en justice.", [("SUES", "Technova", "Nuvia")]),
+    # (discourse) "Le fonds accuse la société": a description subject of its clause is not its object
+    ("Atlas Capital a déposé une offre sur Kelvio. Le fonds accuse la société de cacher ses pertes.",
+     [("ACCUSES", "Atlas Capital", "Kelvio")]),
+    # (discourse) a sentence-initial description misparsed as the root still carries the subject chain
+    ("Anne Fabre dirige Nuvia depuis 2015. La dirigeante, qui a fondé Orbalia en 2001, conteste les accusations. "
+     "Elle a porté plainte contre Jean Roux.", [("SUES", "Anne Fabre", "Jean Roux")]),
     # (bpol) ACCUSES: words put in quotes after a verb of blame, then "de Y", label Y's conduct
     ("Le Kremlin a dénoncé des sanctions « illégitimes » de la Valdarie.", [("ACCUSES", "Kremlin", "Valdarie")]),
     ("Paul Verdier dénonce à chaque séance « l'écologie punitive » de la ministre Anne Fabre.",
@@ -1680,6 +1688,15 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (discourse) "Elle" after "Le ministre X a reçu Y": not the minister the text calls a man
+    ("Le ministre Paul Verdier a reçu Anne Fabre. Elle a présenté son plan de rachat de Kelvio.",
+     ("BIDS_FOR", "Paul Verdier", "Kelvio")),
+    # (discourse) "L'intéressée": the accused woman the text goes on speaking of, not one named in passing in
+    # a speaker's apposition; her lawyer is not that other woman's
+    ("Kelvio a porté plainte contre son ancienne directrice, Anne Fabre. Celle-ci, qui avait passé dix ans chez "
+     "Kelvio, est soupçonnée d'avoir emporté des fichiers. « Les preuves sont accablantes », affirme Paul Verdier, "
+     "le président, fils de la fondatrice Marie Verdier. L'intéressée conteste fermement. Par la voix de son "
+     "avocat, Me Jean Roux, elle assure n'avoir rien emporté.", ("WORKS_FOR", "Jean Roux", "Marie Verdier")),
     # (lead, s7) … and not MEMBER_OF
     ("Me Anne Fabre, avocate du Parti valdarien, a déposé un recours.", ("MEMBER_OF", "Anne Fabre", "Parti valdarien")),
     # (lead, s7) "X, ancien ingénieur de Y, a quitté le groupe …": the group is Y, over an actor the

@@ -48,7 +48,7 @@ _NOUN_KIND = {**{w: "media" for w in ("journal", "quotidien", "hebdomadaire", "m
               # a company that makes things, never a fund or a bank: "le fonds X a racheté Y. La PME…"
               # ("la présidente de l'entreprise" after "le fonds X a investi dans Y" is Y's, not the fund's)
               **{w: "maker" for w in ("pme", "eti", "start-up", "startup", "équipementier", "fabricant",
-                                      "sous-traitant", "cimentier", "marque", "entreprise", "pousse", "pépite",
+                                      "sous-traitant", "cimentier", "marque", "entreprise", "société", "pousse", "pépite",
                                       "licorne")}}
 _CLOSED = frozenset({"PUNCT", "ADP", "DET", "AUX", "VERB", "CCONJ", "SCONJ", "ADV", "SPACE", "SYM", "INTJ"})
 # Words of a name that fit a descriptor: "le fonds" is more likely "Atlas Capital" than "Orbalia".
@@ -80,6 +80,8 @@ _MORE_DESCRIPTORS = {"place de marché": "ORG", "fintech": "ORG", "néobanque": 
                      "quadragénaire": "PER", "trentenaire": "PER", "boss": "PER", "génériqueur": "ORG",
                      "sidérurgiste": "ORG", "voyagiste": "ORG", "cimentier": "ORG", "brasseur": "ORG",
                      "groupe familial": "ORG",
+                     # "l'intéressé conteste": the person the story is about (press style)
+                     "intéressé": "PER", "intéressée": "PER",
                      "pousse": "ORG"}   # "la jeune pousse", the adjective before the noun
 
 
@@ -126,8 +128,9 @@ def _descriptor_type(tok) -> str | None:
             return lex[two]
     if nxt is not None and f"{low} {nxt.text.lower()}" in lex:
         return lex[f"{low} {nxt.text.lower()}"]
-    if tok.text[:1].isupper() and low in countries_by_adjective():
-        return "PER"   # "le Tchèque", "l'Américain": a person named before, by nationality
+    if tok.text[:1].isupper() and low in countries_by_adjective() and low not in _state_names():
+        return "PER"   # "le Tchèque", "l'Américain": a person named before, by nationality (not "la Suisse",
+        # the country's own name)
     return lex.get(low) or lex.get(tok.lemma_.lower())
 
 
@@ -189,6 +192,13 @@ def _in_main_clause(tok) -> bool:
             return True
         tok = tok.head
     return True
+
+
+def _subject_like(tok, det) -> bool:
+    """A descriptor that is its clause's subject, or that opens its sentence and that the parser made
+    the root ("Le fondateur, qui a créé X, dément…" with the verb misread): the sentence is about it."""
+    return tok.dep_ in ("nsubj", "nsubj:pass") or (tok.dep_ == "ROOT" and det.i == tok.sent.start
+                                                   and any(c.dep_ in ("acl:relcl", "acl", "appos") for c in tok.children))
 
 
 def demonstrative_det(det) -> bool:
@@ -272,6 +282,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     for i, name in named:
         head = tv[i].head
         if tv[i].dep_ in ("nsubj", "nsubj:pass", "obl:agent") or (
+                # "Navimer dément avoir…" with the verb read as an adjective: a name opening its sentence
+                # as its root is what the sentence is about
+                tv[i].dep_ == "ROOT" and i == tv[i].sent.start and index.kinds.get(i) == "name") or (
                 head.i in index.by_token and head.dep_ in ("nsubj", "nsubj:pass", "obl:agent")) or (
                 # "Ex-membre du directoire de Y, X est…": a name put beside an unnamed subject
                 tv[i].dep_ in ("appos", "conj") and head.dep_ in ("nsubj", "nsubj:pass") and head.pos_ == "NOUN"
@@ -318,27 +331,36 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         # (only for a noun any company is called by: a kind noun, "le fonds", looks for a name that says so)
         chain = [(j, n) for k in range(s - _WINDOW, s + 1) for j, n in subjects_by_sent.get(k, ())
                  if j < i and index.kinds.get(j) in ("descriptor", "pronoun")] \
-            if want == {"ORG"} and (noun in _GENERIC_ORG_NOUNS or _NOUN_KIND.get(noun) == "maker") else ()
+            if (want == {"ORG"} and (noun in _GENERIC_ORG_NOUNS or _NOUN_KIND.get(noun) == "maker")) or want == {"PER"} \
+            else ()
         if chain:
             before = sorted(before[-80:] + chain)
-        seen = set()
+        # the actors the descriptor's own clause has as subject, named or not ("Le fonds accuse la
+        # société…": not the fund, whatever name the fund had before)
+        start = tv[i].sent.start
+        bound = {index.by_token[j] for j in range(start, i) if j in index.by_token
+                 and index.kinds.get(j) in ("descriptor", "pronoun") and _binds(doc, j, i, index)}
+        seen, seen_named = set(), set()
         for j, name in reversed(before):
             if sent_of[j] < s - _WINDOW:
                 break
             seen.add(name)
+            if index.kinds.get(j) in ("name", "introducer"):
+                seen_named.add(name)
             here = sent_of[j] == s and not same_sentence   # in its own sentence: only an actor called so
-            if index.entities[name].type not in want:
+            if index.entities[name].type not in want or name in bound:
                 continue
             if j in sources:
                 continue   # "selon le quotidien X": a source, not an actor of the story
             if gender and index.entities[name].type == "PER" and _gender_of(index, name, doc) not in (None, gender):
-                continue   # "la Première ministre" is not a man the text calls "le ministre"
+                continue   # "la Première ministre" is not a man the text calls "le ministre" (nor "l'intéressée" a
+                # man whose first name says so)
             words = set(name.lower().split())
             score = 0
             if gender and index.entities[name].type == "PER" and (
                     _gender_of(index, name, doc) or _first_name_gender(index, name, doc)) == gender:
                 score += 2   # "la présidente": a woman before one the text or the first name says is a man
-            if noun and (noun in introduced.get(name, ()) or words & _AFFINITY.get(noun, set())):
+            if noun and (noun in introduced.get(name, ()) or words & _AFFINITY.get(noun, set()) or noun in words):
                 score += 4
             elif noun in _NOUN_KIND and introduced.get(name) and all(
                     _NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[name]):
@@ -356,8 +378,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 if not _in_subject_apposition(doc, j, i):
                     continue
                 score += 10   # "X, ancien ingénieur de Y, a quitté le groupe": Y (over any other cue)
-            if name in subjects:
+            if name in subjects or (j, name) in chain:
                 score += 1
+                if index.kinds.get(j) in ("descriptor", "pronoun") and want == {"PER"}:
+                    score += 0.5   # a person the text goes on speaking of as a subject ("Celle-ci est
+                    # soupçonnée… L'intéressée conteste"), over one named in passing since
                 if not here and index.kinds.get(j) == "name" and _main_subject(tv, j, index):
                     score += 0.5   # the subject of a sentence's main clause, over a passive's agent (a tie-break)
             if not here and _in_main_clause(tv[j]) and index.kinds.get(j) == "name":
@@ -375,13 +400,16 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # nearer ("Y lève… Le fonds X mène le tour… « … », dit Z, présidente de l'entreprise": Y)
             if noun in _GENERIC_ORG_NOUNS or _fits_noun(topic, noun, introduced) or noun in _NOUN_KIND:
                 return topic
-        if best_score < 3 and _NOUN_KIND.get(noun) == "maker" and want == {"ORG"}:
+        # (not over the previous sentence's main subject: "Navimer dément… Son directeur assure que l'entreprise…")
+        lead = {n for j, n in subjects_by_sent.get(s - 1, ()) if index.kinds.get(j) in ("descriptor", "pronoun")
+                or _main_subject(tv, j, index)}
+        if best_score < 3 and _NOUN_KIND.get(noun) == "maker" and want == {"ORG"} and best not in lead:
             # … else the one actor a noun of that kind introduced further back ("l'équipementier X lève…
             # Y et Z remettent au pot… présidente de l'entreprise": X)
             kin = {n for n, nouns in introduced.items() if index.entities[n].type in want
                    and any(_NOUN_KIND.get(k) == "maker" for k in nouns)
                    and not any(_NOUN_KIND.get(k) not in (None, "maker") for k in nouns)}
-            if len(kin) == 1 and not kin & seen:
+            if len(kin) == 1 and not kin & seen_named:   # (a description of it in reach is no name of it)
                 return next(iter(kin))
         return best
 
@@ -455,6 +483,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                         index.entities[owner].type != "PER" or _gender_of(index, owner, doc) in (None, g)):
                     last = owner
                 _add(doc, index, mentions, tok.i - 1, tok.i + 1, last, "pronoun")
+                if tok.dep_ in ("nsubj", "nsubj:pass"):   # "Ce dernier … n'a pas reconnu sa défaite": the chain goes on
+                    subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, last))
             continue
         if tok.pos_ == "PRON" and low in ("lui", "elle") and tok.i >= 2 and tv[tok.i - 1].lower_ == "est" \
                 and tv[tok.i - 2].lower_ in ("c'", "c’", "ce") and tok.i + 1 < n_doc and tv[tok.i + 1].lower_ == "qui":
@@ -550,7 +580,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             held, holding = _holder_for(tok, dets, index, holders, sent_of)
             if held:
                 _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), held, "descriptor", head=tok.i)
-                if tok.dep_ in ("nsubj", "nsubj:pass"):
+                if _subject_like(tok, dets[0]):
                     subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, held))
                     all_subjects.add(held)
                 continue
@@ -654,7 +684,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             continue
         det_gender = dets[0].morph.get("Gender") if dets[0].i != tok.i else ()
         gender = (det_gender or tok.morph.get("Gender") or [None])[0] if want == "PER" else None
-        name = antecedent(tok.i, types, noun=noun, gender=gender)
+        concerned = low in ("intéressé", "intéressée")
+        if concerned:   # "l'intéressée": its own ending says the gender; "ce que l'intéressé dément", the
+            gender = "Fem" if low.endswith("ée") else "Masc"   # one its own sentence spoke of
+        name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned)
         if name and noun in _STATE_NOUNS and not _is_state(name) and name in _local_places(doc, index):
             name = None   # "le gouvernement" is a state's, not a département's or a city's ("député de la Gironde")
         if noun == "famille" and name and not _fits_noun(name, noun, introduced):
@@ -695,7 +728,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 name = index.topic
         if noun == "famille" and name and not _fits_noun(name, noun, introduced):
             name = None   # (nor the main organisation the fallback gives)
-        if name and any(index.by_token.get(j) == name and index.kinds.get(j) in ("name", "introducer")
+        # (the subject may itself be a second reference: "Le fonds reproche au PDG de la société…")
+        if name and any(index.by_token.get(j) == name and index.kinds.get(j) in ("name", "introducer", "descriptor",
+                                                                                   "pronoun")
                         and _binds(doc, j, tok.i, index) for j in range(tok.sent.start, dets[0].i)):
             name = None   # "X est une filiale du groupe…": the clause's own subject is not its complement
         # ("ce polytechnicien", "cette quinquagénaire": a person noun with a demonstrative is the person
@@ -711,7 +746,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
             if dets[0].i != tok.i:
                 introduced.setdefault(name, set()).add(noun)   # "le gouvernement allemand … du gouvernement"
-            if tok.dep_ in ("nsubj", "nsubj:pass"):
+            if _subject_like(tok, dets[0]):
                 # "La start-up n'a pas commenté. Son PDG…": the chain goes on through the descriptor
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
                 all_subjects.add(name)
@@ -776,8 +811,10 @@ def _investors(tv, index, subjects_by_sent) -> tuple[set[str], set[str]]:
 
 
 def _fits_noun(name: str, noun: str, introduced: dict[str, set[str]]) -> bool:
-    """An actor a kind noun fits: introduced by it ("le fonds X") or named with a word of that kind."""
-    return noun in introduced.get(name, ()) or bool(set(name.lower().split()) & _AFFINITY.get(noun, set()))
+    """An actor a kind noun fits: introduced by it ("le fonds X"), named with a word of that kind, or
+    with the noun itself ("la foncière" → "Foncière Orbalia", "la holding" → "Atlas Holding")."""
+    words = set(name.lower().split())
+    return noun in introduced.get(name, ()) or bool(words & _AFFINITY.get(noun, set())) or noun in words
 
 
 def _untitled_subject(doc, tok, index, sent_of) -> bool:
@@ -866,7 +903,7 @@ _IMPERSONAL_PREDICATES = {"possible", "impossible", "probable", "improbable", "n
 _ADVERBIAL_NOUNS = {"jour", "moment", "stade", "heure", "an", "année", "mois", "semaine", "fois", "titre", "égard",
                     "sujet", "propos", "cas", "point", "niveau", "rythme", "effet", "instant", "temps", "soir",
                     "matin", "occasion", "terme", "côté"}
-_SUBORDINATE = ("acl:relcl", "advcl", "ccomp", "acl", "conj", "xcomp", "csubj")
+_SUBORDINATE = ("acl:relcl", "advcl", "ccomp", "acl", "conj", "xcomp", "csubj", "parataxis")
 _ACTOR_TYPES = ("PER", "ORG", "GOV")
 
 
@@ -944,6 +981,15 @@ def _gender_of(index, name: str, doc) -> str | None:
     return g
 
 
+def _person_gender(index, name: str, doc) -> str | None:
+    """The gender the text gives an actor, else, for a person, the one the tagger gives their first name
+    (when its mentions agree): "Anne Fabre a rencontré Jean Roux. Il…" is not Anne Fabre."""
+    g = _gender_of(index, name, doc)
+    if g is None and index.entities[name].type == "PER":
+        g = _first_name_gender(index, name, doc)
+    return g
+
+
 def _first_name_gender(index, name: str, doc) -> str | None:
     """The gender the tagger gives a person's first name ("Clémence Royer"), when its mentions agree."""
     tv = tokens_of(doc)
@@ -990,7 +1036,7 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
     def fits(name):
         if index.entities[name].type not in _ACTOR_TYPES:
             return False
-        g = _gender_of(index, name, doc)
+        g = _gender_of(index, name, doc)   # (not the tagger's guess from a first name: it takes "Jean" for a woman)
         return g is None or g == gender
 
     # "Quant à X, elle…", "X, lui, …": a name detached right before the pronoun
@@ -1023,6 +1069,11 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
         up, hops = clause.head, 0
         while hops < 6:
             subj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)
+            if subj is None:
+                # "X a fait savoir qu'il…" with "fait" split off as a dependent verb holding the subject
+                subj = next((k for c in up.children if c.dep_ in ("dep", "aux", "xcomp") and c.i < up.i
+                             and c.pos_ in ("VERB", "AUX") for k in c.children
+                             if k.dep_ in ("nsubj", "nsubj:pass") and k.i < tok.i), None)
             if subj is not None:
                 if subj.pos_ == "PRON" and subj.lower_ in ("qui", "que", "lequel", "laquelle"):
                     subj = up.head   # "X, qui a dit qu'il…"
@@ -1039,11 +1090,14 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
         name = index.by_token.get(first.i) if first is not None else None
         if name and first.i < tok.i and index.kinds.get(first.i) in ("name", "introducer") and fits(name):
             return name, first.i
-    prev = [(n, i) for i, n in subjects_by_sent.get(s - 1, []) if fits(n)]
+    prev_all = [(n, i) for i, n in subjects_by_sent.get(s - 1, [])]
+    prev = [(n, i) for n, i in prev_all if fits(n)]
+    if not prev and prev_all and all(_participle_agent(tv, i) for _, i in prev_all):
+        prev = prev_all   # ("Présidée par Paul X, la banque Y a… Elle…": the agent only marks the place)
     if prev:
         # the main clause's subject over the agent of a participle put before it or a side clause's
         # subject ("Fondée par A et B, X a levé… Elle…": X)
-        lead = [p for p in prev if not _participle_agent(tv, p[1])]
+        lead = [p for p in prev if not _participle_agent(tv, p[1]) and fits(p[0])]
         if lead:
             return min(lead, key=lambda p: not _main_subject(tv, p[1], index))
         # only the agent of a participle the sentence opens with ("Présidée par A, la banque X a…"):
@@ -1056,7 +1110,39 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
                       if index.kinds.get(j) in ("name", "introducer") and index.by_token[j] not in agents
                       and fits(index.by_token[j])), None)
         return after
+    other = _other_gender_actor(doc, tok, index, subjects_by_sent, sent_of, gender)
+    if other is not None:
+        return other
     return _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits)
+
+
+def _other_gender_actor(doc, tok, index, subjects_by_sent, sent_of, gender):
+    """"Le ministre X a reçu Anne Y. Elle a présenté…": the previous sentence's subject is of the other
+    gender, as the text says; the pronoun stands for the one person of its own gender (said by the text,
+    else by the first name) that sentence names, when there is exactly one, that sentence names no
+    organisation, and none is named before the pronoun in its own sentence."""
+    s = sent_of[tok.i]
+    subs = subjects_by_sent.get(s - 1, [])
+    if not subs or any(index.entities[n].type != "PER" or _person_gender(index, n, doc) in (None, gender)
+                       for _, n in subs):
+        return None
+    start = tok.sent.start
+    while start > 0 and sent_of.get(start - 1, -1) >= s - 1:
+        start -= 1
+    found = {}
+    if any(index.entities[n].type in ("ORG", "GOV") for j in range(start, tok.sent.start)
+           if (n := index.by_token.get(j)) is not None):
+        return None   # (an organisation the pronoun may stand for too: "… a reçu X, PDG de Y. Elle…")
+    for j in range(start, tok.i):
+        n = index.by_token.get(j)
+        if n and index.kinds.get(j) in ("name", "introducer", "descriptor") and index.entities[n].type == "PER" \
+                and _person_gender(index, n, doc) == gender and j not in found.values() \
+                and not any(t.lower_ in ("selon", "après") for t in tokens_of(doc)[max(j - 3, start):j]):   # a source
+            found.setdefault(n, j)
+    if len(found) != 1:
+        return None
+    (n, j), = found.items()
+    return (n, j) if sent_of.get(j) == s - 1 else None
 
 
 def _main_subject(tv, i: int, index) -> bool:
@@ -1067,7 +1153,8 @@ def _main_subject(tv, i: int, index) -> bool:
         top = top.head
     if top.dep_ in ("appos", "conj") and top.head.dep_ in ("nsubj", "nsubj:pass") and top.head.i < top.i:
         top = top.head   # "Ex-membre du directoire de Y, X est…": the name put beside an unnamed subject
-    return top.dep_ in ("nsubj", "nsubj:pass") and _in_main_clause(top)
+    return (top.dep_ in ("nsubj", "nsubj:pass") and _in_main_clause(top)) or (
+        top.dep_ == "ROOT" and top.i == top.sent.start)   # ("Navimer dément…" misparsed: see link_anaphora)
 
 
 def _participle_agent(tv, i: int) -> bool:
