@@ -1664,6 +1664,15 @@ CASES = [
     # (bbiz) COMPETES_WITH: two companies crossing swords ("X croise (surtout) le fer avec Y")
     ("Sur ce marché, Kelvio croise surtout le fer avec le toulousain Orbalia.", [("COMPETES_WITH", "Kelvio", "Orbalia")]),
     ("Kelvio croise le fer avec Technova sur le marché des batteries.", [("COMPETES_WITH", "Kelvio", "Technova")]),
+    # (types) a place the text only names as where something is ("basé à X", "établi à X") is no party:
+    # the possessive after it points back at the company
+    ("Technova, un armateur basé à Marseille, a été racheté par Atlas Capital, son propriétaire.",
+     [("OWNS", "Atlas Capital", "Technova")]),
+    ("Les sanctions visent Maritima, un négociant établi à Dubaï, et son dirigeant Jean Roux.",
+     [("LEADS", "Jean Roux", "Maritima")]),
+    # (types) "à X" after a verb of giving is whom it goes to: the place-only rule keeps the taker
+    ("Le groupe Kelvio a cédé sa filiale Nuvia à Orbalia pour 40 millions d'euros.",
+     [("ACQUIRES", "Orbalia", "Nuvia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2390,4 +2399,11 @@ FORBIDDEN = [
     # (bbiz) two people crossing swords are no market rivals; meeting is no rivalry
     ("Paul Verdier croise le fer avec Anne Fabre.", ("COMPETES_WITH", "Paul Verdier", "Anne Fabre")),
     ("Kelvio a croisé Technova au salon de Lyon.", ("COMPETES_WITH", "Kelvio", "Technova")),
+    # (types) a place named only after "basé à", "établi à", "à" (its seat) owns and leads nothing
+    ("Technova, un armateur basé à Marseille, a été racheté par Atlas Capital, son propriétaire.",
+     ("OWNS", "Atlas Capital", "Marseille")),
+    ("Les sanctions visent Maritima, un négociant établi à Dubaï, et son dirigeant Jean Roux.",
+     ("LEADS", "Jean Roux", "Dubaï")),
+    ("Kelvio a transféré son siège à Amsterdam, où son fondateur Anne Fabre s'est installé.",
+     ("FOUNDED", "Anne Fabre", "Amsterdam")),
 ]
