@@ -1673,6 +1673,9 @@ CASES = [
     # (types) "à X" after a verb of giving is whom it goes to: the place-only rule keeps the taker
     ("Le groupe Kelvio a cédé sa filiale Nuvia à Orbalia pour 40 millions d'euros.",
      [("ACQUIRES", "Orbalia", "Nuvia")]),
+    # (types) "dans X" after a stake ("investi dans X") and "via X" name a company, never a mere place
+    ("Lyon Capital a investi 10 millions dans Technova.", [("INVESTS_IN", "Lyon Capital", "Technova")]),
+    ("Atlas Capital détient 30 % de Nuvia via Orbalia, sa holding.", [("OWNS", "Atlas Capital", "Orbalia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

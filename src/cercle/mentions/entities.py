@@ -130,23 +130,28 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
 
 
 # Words right before a place's name that make it where something is or happens: "à X", "en X",
-# "dans X", "depuis X", "vers X", "via X" ("au", "aux" may be a dative: "vendu au Mali").
-_WHERE = frozenset({"à", "en", "dans", "depuis", "vers", "via"})
+# "dans X", "depuis X" ("au", "aux" may be a dative: "vendu au Mali"; "via X", "vers X" a go-between
+# or a partner: "détient 30 % via Kelvio", "s'est tourné vers Kelvio").
+_WHERE = frozenset({"à", "en", "dans", "depuis"})
 
 
 def _only_where(tv, cluster) -> bool:
-    """Is every mention of the place right after a preposition of place ("basé à X", "en X")? (After
-    "à", a place the language model knows: "cède sa filiale à Orbalia" is a dative, to a company.)"""
+    """Is every mention of the place right after a preposition of place ("basé à X", "en X"), a word
+    the language model knows (an unknown one is more often an invented company's: "investi dans
+    Orbalia")? Not "à X" after a verb of giving ("cède sa filiale à X"), nor "dans X" after a stake
+    ("a investi dans X", "sa participation dans X")."""
     from .candidates import _known_word
+
+    lex = lexicon()
 
     def where(s) -> bool:
         prev = tv[s.start - 1].lower_ if s.start > 0 else ""
         if prev not in _WHERE:
             return False
-        if prev != "à":
-            return True
         tok, head = tv[s.start], _head_of(tv, s)
-        if head.head.pos_ in ("VERB", "AUX") and head.head.lemma_.lower() in lexicon()["dative_verbs"]:
+        verb = head.head.lemma_.lower()
+        if prev == "à" and head.head.pos_ in ("VERB", "AUX") and verb in lex["dative_verbs"] \
+                or prev == "dans" and verb in lex["stake_words"]:
             return False
         return s.end - s.start > 1 or _known_word(tok) or tok.vocab.vectors.find(key=tok.text) >= 0
     return all(where(s) for s in cluster)
