@@ -1676,6 +1676,8 @@ CASES = [
     # (types) "dans X" after a stake ("investi dans X") and "via X" name a company, never a mere place
     ("Lyon Capital a investi 10 millions dans Technova.", [("INVESTS_IN", "Lyon Capital", "Technova")]),
     ("Atlas Capital détient 30 % de Nuvia via Orbalia, sa holding.", [("OWNS", "Atlas Capital", "Orbalia")]),
+    # (types) "X, sa filiale à 100 %": a possessive apposition types the name an organisation
+    ("Kelvio conserve Dorvalle FM, sa filiale à 100 %, dans son giron.", [("OWNS", "Kelvio", "Dorvalle FM")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

@@ -1,0 +1,28 @@
+"""Typing a name from evidence around it (types branch): appositions with a possessive, an organisation
+noun with a long "de" phrase before the name, places named only as where something is."""
+from __future__ import annotations
+
+
+def test_possessive_apposition_types_the_name(entities):
+    # "X, son ancienne filiale": an organisation noun after a possessive, set off by a comma
+    assert entities("Kelvio a cédé Montaure, son ancienne filiale, à Technova.")["Montaure"][0] == "ORG"
+    assert entities("Orsenne, sa filiale espagnole, sera cédée à Kelvio.")["Orsenne"][0] == "ORG"
+    # (a person noun stays a person's: "X, son frère")
+    assert entities("Paul Verdier a rencontré Jean Roux, son frère, à Lyon.")["Jean Roux"][0] == "PER"
+
+
+def test_trade_phrase_before_the_name(entities):
+    # "le groupe de cliniques X": the organisation noun, its "de" phrase, then the name
+    assert entities("Le groupe de cliniques Sorelia Santé a commandé 2 000 licences.")["Sorelia Santé"][0] == "ORG"
+    assert entities("Parmi ses clients figurent le spécialiste de la mode en ligne Corvania.")["Corvania"][0] == "ORG"
+    # (not a name opening with a first name, nor the "de" phrase's own name)
+    assert entities("Le fonds de Paul Verdier a vendu ses parts.")["Paul Verdier"][0] == "PER"
+
+
+def test_place_only_where_is_no_entity(entities):
+    # "basé à X": a place named only as where something is never acts
+    ents = entities("Technova, un armateur basé à Marseille, a été racheté par Atlas Capital.")
+    assert "Marseille" not in ents and "Technova" in ents
+    # (but "investi dans X", "à X" after a verb of giving: a company)
+    assert "Technova" in entities("Lyon Capital a investi 10 millions dans Technova.")
+    assert "Orbalia" in entities("Le groupe Kelvio a cédé sa filiale Nuvia à Orbalia pour 40 millions d'euros.")
