@@ -26,3 +26,14 @@ def test_place_only_where_is_no_entity(entities):
     # (but "investi dans X", "à X" after a verb of giving: a company)
     assert "Technova" in entities("Lyon Capital a investi 10 millions dans Technova.")
     assert "Orbalia" in entities("Le groupe Kelvio a cédé sa filiale Nuvia à Orbalia pour 40 millions d'euros.")
+
+
+def test_names_opening_a_sentence(entities):
+    # "Lysandre Industrie, une PME …": an unknown word the parser tags a pronoun or a verb opening a name
+    ents = entities("Deux candidats étaient sur les rangs. Lysandre Industrie, une PME iséroise, proposait un plan.")
+    assert "Lysandre Industrie" in ents and "Industrie" not in ents
+    # "Bpifrance, qui détient …" opening a paragraph: a bare subject set off by "qui" is a name
+    ents = entities("Le ministre a réagi.\nBpifrance, qui détient 11 % du capital de Kelvio, n'est pas visée.")
+    assert "Bpifrance" in ents
+    # (a rubric word standing alone is not: "Tensions.")
+    assert "Tensions" not in entities("Tensions. Le ministre a démissionné.")
