@@ -152,7 +152,7 @@ def _candidate_spans(doc) -> list[_Span]:
                 continue
             # a capitalised common word opening a sentence or a line ("Tensions. Le ministre…")
             if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.text.isupper() \
-                    and not _bare_subject(tv, tok):
+                    and not (label in ("ORG", "MISC") and _bare_subject(tv, tok)):
                 continue
             # "le jeune Britannique X": a nationality, from the list of French demonyms
             if low in countries_by_adjective():
@@ -176,14 +176,12 @@ def _candidate_spans(doc) -> list[_Span]:
 
 
 def _bare_subject(tv, tok) -> bool:
-    """"Bpifrance, qui détient 11 % …", "Kelvio a racheté …": a word the NER calls a name opening a
-    sentence with no article, set off by a relative "qui" or the subject of its verb, is a name (a
-    common noun would take an article; a rubric word stands alone: "Tensions.", "Côté finances, …")."""
+    """"Bpifrance, qui détient 11 % …": a word the NER calls an organisation opening a sentence with no
+    article, set off by a relative "qui" or "dont", is a name (a common noun would take an article; a
+    rubric word stands alone: "Tensions.", "Côté finances, …"). (Not one it calls a person or a place:
+    the capitalised runs type those from the text.)"""
     n = len(tv)
-    if tok.i + 2 < n and tv[tok.i + 1].text == "," and tv[tok.i + 2].lower_ in ("qui", "dont"):
-        return True
-    return tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i + 1 - 1 \
-        and tok.i + 1 < n and tv[tok.i + 1].pos_ in ("VERB", "AUX")
+    return tok.i + 2 < n and tv[tok.i + 1].text == "," and tv[tok.i + 2].lower_ in ("qui", "dont")
 
 
 _OPENERS = {"\n", "«", '"', "“", "(", "[", "|", ":", "—", "–", "-", ".", "!", "?", "…"}
