@@ -37,3 +37,12 @@ def test_names_opening_a_sentence(entities):
     assert "Bpifrance" in ents
     # (a rubric word standing alone is not: "Tensions.")
     assert "Tensions" not in entities("Tensions. Le ministre a démissionné.")
+
+
+def test_house_health_and_radio_words_in_a_name(entities):
+    # "Maison X", "X Santé", "Clinique X": words that make a name an organisation's
+    assert entities("Maison Lavergne a été rachetée par Atlas Capital.")["Maison Lavergne"][0] == "ORG"
+    assert entities("Dorvalis Santé a levé 10 millions d'euros auprès d'Atlas Capital.")["Dorvalis Santé"][0] == "ORG"
+    # (but the Maison Blanche is a seat of power, and a ministry stays a public body)
+    assert entities("La Maison Blanche a condamné Technova.")["Maison Blanche"][0] == "GOV"
+    assert entities("Le ministère de la Santé a sanctionné Kelvio.")["ministère de la Santé"][0] == "GOV"
