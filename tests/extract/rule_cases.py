@@ -1678,6 +1678,9 @@ CASES = [
     ("Atlas Capital détient 30 % de Nuvia via Orbalia, sa holding.", [("OWNS", "Atlas Capital", "Orbalia")]),
     # (types) "X, sa filiale à 100 %": a possessive apposition types the name an organisation
     ("Kelvio conserve Dorvalle FM, sa filiale à 100 %, dans son giron.", [("OWNS", "Kelvio", "Dorvalle FM")]),
+    # (types) "X Cloud … X": a short form joins the one full name it opens, named first
+    ("Le groupe Zorvane Cloud a levé 20 millions d'euros. Zorvane prévoit de recruter, a indiqué son PDG, Paul Verdier.",
+     [("LEADS", "Paul Verdier", "Zorvane Cloud")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

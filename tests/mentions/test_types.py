@@ -46,3 +46,14 @@ def test_house_health_and_radio_words_in_a_name(entities):
     # (but the Maison Blanche is a seat of power, and a ministry stays a public body)
     assert entities("La Maison Blanche a condamné Technova.")["Maison Blanche"][0] == "GOV"
     assert entities("Le ministère de la Santé a sanctionné Kelvio.")["ministère de la Santé"][0] == "GOV"
+
+
+def test_short_form_joins_the_full_name_it_opens(entities):
+    # "Zorvane Cloud … Zorvane": named in full first, then by its first word (one capitalised word dropped)
+    ents = entities("Le groupe Zorvane Cloud a levé 20 millions d'euros. Zorvane prévoit de recruter 50 personnes.")
+    assert "Zorvane" not in ents and "Zorvane" in ents["Zorvane Cloud"][1]
+    # (not the parent named before its subsidiary, nor a place closing the name)
+    ents = entities("Le groupe Zorvane a racheté Nuvia. Zorvane Cloud, sa filiale, recrute.")
+    assert "Zorvane" in ents and "Zorvane Cloud" in ents
+    ents = entities("Kelvio a racheté Nuvia. Kelvio Paris, sa filiale, a protesté.")
+    assert "Kelvio" in ents and "Kelvio Paris" in ents
