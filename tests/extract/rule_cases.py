@@ -1684,6 +1684,23 @@ CASES = [
      [("BOARD_MEMBER", "Paul Verdier", "Technova")]),
     ("Technova : nouveau patron. Le groupe Technova change de tête. Le conseil d'administration a désigné "
      "Anne Fabre pour succéder à Paul Verdier.", [("LEADS", "Paul Verdier", "Technova")]),
+    # (types) a place the text only names as where something is ("basé à X", "établi à X") is no party:
+    # the possessive after it points back at the company
+    ("Technova, un armateur basé à Marseille, a été racheté par Atlas Capital, son propriétaire.",
+     [("OWNS", "Atlas Capital", "Technova")]),
+    ("Les sanctions visent Maritima, un négociant établi à Dubaï, et son dirigeant Jean Roux.",
+     [("LEADS", "Jean Roux", "Maritima")]),
+    # (types) "à X" after a verb of giving is whom it goes to: the place-only rule keeps the taker
+    ("Le groupe Kelvio a cédé sa filiale Nuvia à Orbalia pour 40 millions d'euros.",
+     [("ACQUIRES", "Orbalia", "Nuvia")]),
+    # (types) "dans X" after a stake ("investi dans X") and "via X" name a company, never a mere place
+    ("Lyon Capital a investi 10 millions dans Technova.", [("INVESTS_IN", "Lyon Capital", "Technova")]),
+    ("Atlas Capital détient 30 % de Nuvia via Orbalia, sa holding.", [("OWNS", "Atlas Capital", "Orbalia")]),
+    # (types) "X, sa filiale à 100 %": a possessive apposition types the name an organisation
+    ("Kelvio conserve Dorvalle FM, sa filiale à 100 %, dans son giron.", [("OWNS", "Kelvio", "Dorvalle FM")]),
+    # (types) "X Cloud … X": a short form joins the one full name it opens, named first
+    ("Le groupe Zorvane Cloud a levé 20 millions d'euros. Zorvane prévoit de recruter, a indiqué son PDG, Paul Verdier.",
+     [("LEADS", "Paul Verdier", "Zorvane Cloud")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2432,4 +2449,11 @@ FORBIDDEN = [
     # a market a company aims at is no bid (viser is read from the parse only, never by word order)
     ("Nous créons avec Kelvio une coentreprise, Nuvia Cloud, qui visera les Länder et les opérateurs outre-Rhin.",
      ("BIDS_FOR", "Nuvia Cloud", "Länder")),
+    # (types) a place named only after "basé à", "établi à", "à" (its seat) owns and leads nothing
+    ("Technova, un armateur basé à Marseille, a été racheté par Atlas Capital, son propriétaire.",
+     ("OWNS", "Atlas Capital", "Marseille")),
+    ("Les sanctions visent Maritima, un négociant établi à Dubaï, et son dirigeant Jean Roux.",
+     ("LEADS", "Jean Roux", "Dubaï")),
+    ("Kelvio a transféré son siège à Amsterdam, où son fondateur Anne Fabre s'est installé.",
+     ("FOUNDED", "Anne Fabre", "Amsterdam")),
 ]

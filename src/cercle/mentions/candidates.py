@@ -75,6 +75,10 @@ def _candidate_spans(doc) -> list[_Span]:
             if (tv[start].pos_ in ("VERB", "AUX", "ADP") or tv[start].text.isupper() and len(tv[start].text) > 1) \
                     and _capitalised_mid_sentence(doc, start) and tv[start].lower_ not in lex["not_names"]:
                 break   # (an acronym too, whatever its tag: "des députés PRV")
+            if tv[start].text[:1].isupper() and tv[start].is_alpha and start + 1 < end \
+                    and tv[start + 1].text[:1].isupper() and not _known_word(tv[start]):
+                break   # "Lysandre Industrie, une PME …" opening a sentence: a word the language model has
+                #         never seen, tagged a pronoun or a verb, opening a name of capitalised words
             start += 1
         # "PDG Christophe X", "la DRH Laure X": a title is not part of the name ("le prince X", "Me X" with one name
         # word: the title is how the text names the person)
@@ -147,7 +151,8 @@ def _candidate_spans(doc) -> list[_Span]:
             if low in lex["not_names"] or low in lex["person_titles"] or len(tok.text) < 2:
                 continue
             # a capitalised common word opening a sentence or a line ("Tensions. Le ministre…")
-            if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.text.isupper():
+            if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.text.isupper() \
+                    and not (label in ("ORG", "MISC") and _bare_subject(tv, tok)):
                 continue
             # "le jeune Britannique X": a nationality, from the list of French demonyms
             if low in countries_by_adjective():
@@ -168,6 +173,15 @@ def _candidate_spans(doc) -> list[_Span]:
         sp.votes[sp.ner] += 1
         spans.append(sp)
     return spans
+
+
+def _bare_subject(tv, tok) -> bool:
+    """"Bpifrance, qui détient 11 % …": a word the NER calls an organisation opening a sentence with no
+    article, set off by a relative "qui" or "dont", is a name (a common noun would take an article; a
+    rubric word stands alone: "Tensions.", "Côté finances, …"). (Not one it calls a person or a place:
+    the capitalised runs type those from the text.)"""
+    n = len(tv)
+    return tok.i + 2 < n and tv[tok.i + 1].text == "," and tv[tok.i + 2].lower_ in ("qui", "dont")
 
 
 _OPENERS = {"\n", "«", '"', "“", "(", "[", "|", ":", "—", "–", "-", ".", "!", "?", "…"}

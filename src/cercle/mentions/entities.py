@@ -83,6 +83,11 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
             # brand or company name far more often
             etype = "ORG"
         name = max((_display_name(s.text) for s in cluster), key=lambda n: (len(n.split()), len(n)))
+        if etype == "LOC" and _only_where(tv, cluster):
+            # "un armateur basé à X", "ses usines en X": a place the text only ever names as where
+            # something is or happens never acts in the article, and is no party to a tie
+            shown.append(None)
+            continue
         shown.append(name)
         if name in index.entities:  # two clusters with one surface (rare): keep the first
             name = name + " "
@@ -102,7 +107,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _seats_for_states(doc, index, mentions)
     cited = not lower_words_of(doc).isdisjoint(("selon", "après"))   # (neither: no name is cited as a source)
     counts = sorted(((sum(not _cited_as_source(tv, s) for s in c) if cited else len(c), name)
-                     for c, name in zip(clusters, shown)), reverse=True)
+                     for c, name in zip(clusters, shown) if name is not None), reverse=True)
     orgs = [(n, name) for n, name in counts if index.entities.get(name) and index.entities[name].type == "ORG"]
     # (an article about states, naming states and places more often than organisations, has no main
     # organisation: "le président X" there is a head of state)
@@ -122,6 +127,41 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     mentions.extend(link_anaphora(doc, index))
     mentions.sort(key=lambda m: m.start)
     return list(index.entities.values()), mentions, index
+
+
+# Words right before a place's name that make it where something is or happens: "à X", "en X",
+# "dans X", "depuis X" ("au", "aux" may be a dative: "vendu au Mali"; "via X", "vers X" a go-between
+# or a partner: "détient 30 % via Kelvio", "s'est tourné vers Kelvio").
+_WHERE = frozenset({"à", "en", "dans", "depuis"})
+
+
+def _only_where(tv, cluster) -> bool:
+    """Is every mention of the place right after a preposition of place ("basé à X", "en X"), a word
+    the language model knows (an unknown one is more often an invented company's: "investi dans
+    Orbalia")? Not "à X" after a verb of giving ("cède sa filiale à X"), nor "dans X" after a stake
+    ("a investi dans X", "sa participation dans X")."""
+    from .candidates import _known_word
+
+    lex = lexicon()
+
+    def where(s) -> bool:
+        prev = tv[s.start - 1].lower_ if s.start > 0 else ""
+        if prev not in _WHERE:
+            return False
+        tok, head = tv[s.start], _head_of(tv, s)
+        verb = head.head.lemma_.lower()
+        if prev == "à" and head.head.pos_ in ("VERB", "AUX") and verb in lex["dative_verbs"] \
+                or prev == "dans" and verb in lex["stake_words"]:
+            return False
+        return s.end - s.start > 1 or _known_word(tok) or tok.vocab.vectors.find(key=tok.text) >= 0
+    return all(where(s) for s in cluster)
+
+
+def _head_of(tv, s):
+    for t in tv[s.start:s.end]:
+        if not (s.start <= t.head.i < s.end) or t.head.i == t.i:
+            return t
+    return tv[s.start]
 
 
 def _in_headline(doc, index: EntityIndex, name: str) -> bool:

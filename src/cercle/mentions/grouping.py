@@ -128,7 +128,7 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                     and not any(w.lower() in _HOLDING_WORDS for w in extra)):
                 return True   # "Nuvia" → "Nuvia AI", not "Orbalia" → "Orbalia X200" (a product)
             if relaxed and btype == "ORG" and btoks[:len(stoks)] == stoks and extra \
-                    and _loose_org_prefix(clusters[i], stype, extra, surnames):
+                    and _loose_org_prefix(clusters[i], stype, extra, surnames, clusters[j], bname):
                 return True
             # "l'Union" → "Union européenne", "l'Assemblée" → "Assemblée nationale": the name without the
             # lower-case adjectives that close it
@@ -198,7 +198,8 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     return clusters
 
 
-def _loose_org_prefix(short: list[_Span], stype: str, extra: list[str], surnames: set[str]) -> bool:
+def _loose_org_prefix(short: list[_Span], stype: str, extra: list[str], surnames: set[str],
+                      long: list[_Span] | None = None, long_name: str = "") -> bool:
     """"Rombaldi" for "Rombaldi Industries", "Sterenn" for "Sterenn Participations": a short name opening
     the one organisation name that starts with it and goes on with organisation words only, where the
     stricter reading refused it because the short name is one only the NER calls a person (no title,
@@ -213,6 +214,15 @@ def _loose_org_prefix(short: list[_Span], stype: str, extra: list[str], surnames
     # ("X Gold Trading", "X Precision Systems": capitalised words before the organisation word closing
     # the name, none a place's or a first name)
     closed = extra[-1].lower() in org_words
+    # ("Zorvane" for "Zorvane Cloud", "Kelvio" for "Kelvio Énergies": one capitalised word closing the
+    # one organisation name that starts with the short name, none a place's, a first name or a holding's)
+    # (named in full first, the short form after: "RMC" listed before "RMC Découverte" is another; nor
+    # "Bouygues" for "Bouygues-Vinci", two names joined by a hyphen; nor an acronym)
+    if long is not None and len(extra) == 1 and extra[0][:1].isupper() and extra[0].isalpha() \
+            and not extra[0].isupper() and not short[0].text.isupper() and "-" not in long_name \
+            and min(s.start for s in long) < min(s.start for s in short) \
+            and extra[0] not in first_names() and not _place(extra[0]) and extra[0].lower() not in _HOLDING_WORDS:
+        return True
     for w in extra:
         low = w.lower()
         if low in _HOLDING_WORDS:

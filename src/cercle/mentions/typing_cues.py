@@ -35,10 +35,14 @@ def _type_votes(doc, sp: _Span) -> None:
             and not lex["introducer_of"].get(tv[j].lower_):
         j -= 1   # "l'opérateur télécom X", "le groupe agroalimentaire X": the trade noun's own noun
     if j >= 2 and tv[j].pos_ in ("NOUN", "PROPN") and tv[j].is_lower and tv[j - 1].lower_ in ("de", "d'", "d’") \
-            and tv[j - 2].pos_ == "NOUN" and lex["introducer_of"].get(tv[j - 2].lower_) and sp.ner != "PER":
+            and tv[j - 2].pos_ == "NOUN" and lex["introducer_of"].get(tv[j - 2].lower_) \
+            and (sp.ner != "PER" or sp.end - sp.start > 1 and tv[sp.start].text not in first_names()):
         # "la société de livraison X", "le fonds d'investissement X": the noun before its "de" phrase (a
-        # weaker cue, so not against the NER's person: a lone word it calls a person is retyped later)
+        # weaker cue, so not against the NER's person: a lone word it calls a person is retyped later;
+        # but a name of two words not opening with a first name is no person's: "le groupe de
+        # cliniques Sorelia Santé")
         j -= 2
+    intro = None
     if j >= 0:
         prev = tv[j].text.lower()
         if tv[j].text in lex["honorifics"]:
@@ -52,6 +56,8 @@ def _type_votes(doc, sp: _Span) -> None:
             sp.votes[intro] += 2 if linked else 1
             if linked and j == sp.start - 1 - sum(1 for t in tv[j + 1:sp.start] if t.pos_ == "ADJ"):
                 sp.introduced = intro
+    if not intro:
+        _trade_phrase(tv, sp, lex)
     # "l'espagnol X", "le néerlandais X": a nationality noun in lower case before a name is a company's
     # ("le Néerlandais X", capitalised, is a person)
     # (and "du chinois X", "le bordelais X", "l'auvergnat X": a region's or a city's adjective too)
@@ -74,7 +80,9 @@ def _type_votes(doc, sp: _Span) -> None:
             sp.votes["ORG"] += 2
     # "Le fils aîné, X, …", "X, le frère de …": a person noun next to the name, set off by a comma
     after = sp.end
-    if after + 2 < size and tv[after].text == "," and tv[after + 1].lower_ in ("le", "la", "l'", "l’", "un", "une"):
+    # ("X, sa filiale à 100 %", "X, son frère": a possessive before the noun too)
+    if after + 2 < size and tv[after].text == "," and tv[after + 1].lower_ in ("le", "la", "l'", "l’", "un", "une",
+                                                                                "son", "sa", "ses", "leur", "leurs"):
         persons = _person_nouns()
         n = after + 2
         while n < size - 1 and tv[n].pos_ == "ADJ" and tv[n].lower_ not in persons:
@@ -137,6 +145,29 @@ def _type_votes(doc, sp: _Span) -> None:
         sp.votes["ORG"] += 1
     if any(t.like_num for t in toks):
         sp.votes["ORG"] += 1
+
+
+_DETS = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "du", "au", "aux", "des", "son", "sa", "ses", "leur"})
+_DE = frozenset({"de", "d'", "d’", "du", "des"})
+
+
+def _trade_phrase(tv, sp: _Span, lex) -> None:
+    """"le spécialiste de la mode en ligne X", "le groupe de cliniques X", "l'éditeur de logiciels de paie
+    X": an organisation noun, its "de" phrase of lower-case words (however the parser tags them), then
+    the name. Not "le fonds de Paul X" (the name is the "de" phrase's), nor a first name opening it."""
+    k = sp.start - 1
+    if k < 2 or not tv[k].is_lower or not tv[k].is_alpha or tv[k].lower_ in _DE or tv[k].lower_ in _DETS \
+            or tv[sp.start].text in first_names():
+        return
+    stop = max(1, sp.start - 8)
+    while k > stop and (tv[k].is_lower and (tv[k].is_alpha or tv[k].lower_ in ("d'", "d’", "l'", "l’"))
+                        or tv[k].text == "-"):
+        if tv[k].lower_ in _DE and tv[k - 1].is_lower and k >= 2 and tv[k - 2].lower_ in _DETS:
+            noun = tv[k - 1].lower_
+            if lex["introducer_of"].get(noun) == "ORG" or noun in org_nouns():
+                sp.votes["ORG"] += 2
+                return
+        k -= 1
 
 
 def authority_vote(doc, sp: _Span) -> None:
