@@ -1664,6 +1664,22 @@ CASES = [
     # (bbiz) COMPETES_WITH: two companies crossing swords ("X croise (surtout) le fer avec Y")
     ("Sur ce marché, Kelvio croise surtout le fer avec le toulousain Orbalia.", [("COMPETES_WITH", "Kelvio", "Orbalia")]),
     ("Kelvio croise le fer avec Technova sur le marché des batteries.", [("COMPETES_WITH", "Kelvio", "Technova")]),
+    # (biz4) ACQUIRES: a sale in the passive voice or a participle ("Y sera cédé à Z", "Y, cédé en 2020 à Z")
+    ("La marque Kelvio sera cédée à la société Technova.", [("ACQUIRES", "Technova", "Kelvio")]),
+    ("La société Kelvio a été vendue au groupe Technova en 2022.", [("ACQUIRES", "Technova", "Kelvio")]),
+    ("La société Kelvio, cédée en 2020 au groupe Technova, emploie 300 salariés.", [("ACQUIRES", "Technova", "Kelvio")]),
+    # (biz4) ACQUIRES: "X a racheté Y, la filiale de Z" with the apposition parsed as a second object: Y bought
+    ("Technova a racheté Kelvio, la filiale de Nuvia.", [("ACQUIRES", "Technova", "Kelvio"), ("OWNS", "Nuvia", "Kelvio")]),
+    # (biz4) FUNDS: a sum noun with its beneficiary, whatever the verb ("X a consenti / apporte / débloque un
+    # prêt (une avance, une enveloppe) de N à / pour / en faveur de Y")
+    ("La banque Orelle a consenti un prêt de 40 millions d'euros à la société Technova.",
+     [("FUNDS", "Orelle", "Technova")]),
+    ("Le fonds Atlas Capital a débloqué une enveloppe de 2 millions d'euros pour la start-up Kelvio.",
+     [("FUNDS", "Atlas Capital", "Kelvio")]),
+    ("Le fonds Atlas Capital a fait un apport de 8 millions d'euros en faveur de la société Kelvio.",
+     [("FUNDS", "Atlas Capital", "Kelvio")]),
+    # (biz4) FUNDS: "donner N euros à Y" is a sum given
+    ("Le groupe Orbalia a donné 2 millions d'euros à la fondation Maritima.", [("FUNDS", "Orbalia", "Maritima")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2390,4 +2406,14 @@ FORBIDDEN = [
     # (bbiz) two people crossing swords are no market rivals; meeting is no rivalry
     ("Paul Verdier croise le fer avec Anne Fabre.", ("COMPETES_WITH", "Paul Verdier", "Anne Fabre")),
     ("Kelvio a croisé Technova au salon de Lyon.", ("COMPETES_WITH", "Kelvio", "Technova")),
+    # (biz4) buying Y, the subsidiary of Z, is no take-over of Z
+    ("Technova a racheté Kelvio, la filiale de Nuvia.", ("ACQUIRES", "Technova", "Nuvia")),
+    ("Le groupe Orbalia a acquis la société Maritima, une filiale d'Atlas Capital.", ("ACQUIRES", "Orbalia", "Atlas Capital")),
+    # (biz4) "donner" gives money only with a sum: an agreement or a bare ownership given is no funding
+    ("Paul Verdier a décidé de donner à son fils Jean Roux la nue-propriété de ses parts du groupe Technova.",
+     ("FUNDS", "Paul Verdier", "Jean Roux")),
+    ("Le groupe Technova a donné son accord à la société Kelvio.", ("FUNDS", "Technova", "Kelvio")),
+    # (biz4) a sum asked for or refused is not given; a loan obtained from Y is Y's (not the borrower's)
+    ("La société Technova a demandé une aide de 2 millions d'euros à la région Valdarie.", ("FUNDS", "Technova", "Valdarie")),
+    ("La société Technova a obtenu un prêt de 5 millions d'euros de la banque Orelle.", ("FUNDS", "Technova", "Orelle")),
 ]

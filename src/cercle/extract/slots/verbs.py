@@ -225,6 +225,18 @@ def _clause_after_opening(t):
     return None
 
 
+def _passive_sale(t) -> bool:
+    """biz4: a verb of sale in the passive voice ("sera cédé", "a été vendue"), not a participle alone."""
+    if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in t.children):
+        return t.head.pos_ in ("PROPN", "NOUN")   # "Y, cédé en 2020 au groupe Z"
+    return any(c.dep_ == "aux:pass" for c in t.children) and any(c.dep_ == "nsubj:pass" for c in t.children)
+
+
+def _agents_of(t, index: EntityIndex) -> list:
+    """biz4: the "par X" of a passive verb."""
+    return [x for c in t.children if c.dep_ == "obl:agent" for x in entities_at(c, index)]
+
+
 def deal_parties(t, index: EntityIndex, out: Found) -> None:
     """Sales and tenders, whose parties the generic readers miss: what is sold and to whom, a
     tender's winner and the rivals it beat, the bidder a public buyer picks."""
@@ -237,6 +249,12 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
         sold = [x for c in t.children if c.dep_ == "obj" and c.lemma_.lower() not in STAKES
                 and c.text != "%" and c.pos_ != "NUM" and not any(k.pos_ == "NUM" for k in c.children)
                 for x in entities_at(c, index)]
+        passive = not sold and _passive_sale(t)
+        if passive:
+            # biz4: "Y sera cédé à Z", "Y a été vendu au groupe Z": the passive subject is what is sold
+            sold = [x for c in ([t.head] if t.dep_ == "acl" else [c for c in t.children if c.dep_ == "nsubj:pass"])
+                    if c.lemma_.lower() not in STAKES
+                    for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"]
         # ("cède à Z, son partenaire, 15 % de Y": the share parsed as a conjunct of the apposition)
         shares = [k for c in t.children if c.dep_ == "obj" for k in c.children if k.dep_ == "conj" and k.text == "%"]
         if shares:
@@ -259,7 +277,7 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
             put("sold_to", buyers)
             # "X … pour lui céder Y", "X a cédé Y à Z": the seller held Y (still does, while the sale is
             # to come; "held" once it is done)
-            sellers = [x for x in _subject_of(t, index)
+            sellers = [x for x in (_agents_of(t, index) if passive else _subject_of(t, index))
                        if all(x[0] != k for k, _ in kept + buyers)]
             done = "Fin" in t.morph.get("VerbForm") or ("Part" in t.morph.get("VerbForm") and any(
                 c.dep_ == "aux:tense" for c in t.children))
