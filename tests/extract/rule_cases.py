@@ -1680,6 +1680,13 @@ CASES = [
      [("FUNDS", "Atlas Capital", "Kelvio")]),
     # (biz4) FUNDS: "donner N euros à Y" is a sum given
     ("Le groupe Orbalia a donné 2 millions d'euros à la fondation Maritima.", [("FUNDS", "Orbalia", "Maritima")]),
+    # (biz4) a relative pronoun after a preposition stands for the noun its clause hangs on ("Y, avec laquelle
+    # X a signé un accord", "Y, à qui X a versé N")
+    ("La banque Orelle, avec laquelle la société Technova a noué un partenariat, a publié ses comptes.",
+     [("PARTNERS_WITH", "Technova", "Orelle")]),
+    ("La société Kelvio, à qui le groupe Technova a versé 3 millions d'euros, conteste.", [("FUNDS", "Technova", "Kelvio")]),
+    ("Le fonds Horizon Ventures soutient l'association Terres Libres, à laquelle il a versé 20 000 euros.",
+     [("FUNDS", "Horizon Ventures", "Terres Libres")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2416,4 +2423,7 @@ FORBIDDEN = [
     # (biz4) a sum asked for or refused is not given; a loan obtained from Y is Y's (not the borrower's)
     ("La société Technova a demandé une aide de 2 millions d'euros à la région Valdarie.", ("FUNDS", "Technova", "Valdarie")),
     ("La société Technova a obtenu un prêt de 5 millions d'euros de la banque Orelle.", ("FUNDS", "Technova", "Orelle")),
+    # (biz4) the relative pronoun is the noun before it, not a name after the verb
+    ("Le groupe Technova a racheté la société Kelvio, dont Paul Verdier était le PDG.", ("ACQUIRES", "Technova", "Paul Verdier")),
+    ("Anne Fabre, avec qui Paul Verdier a fondé la société Kelvio, est partie.", ("FOUNDED", "Kelvio", "Anne Fabre")),
 ]

@@ -185,6 +185,17 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
             name = None
             found.append(people[0])
             titled = True
+    if name is None and tok.pos_ == "PRON" and _relative_complement(tok):
+        # biz4: "Y, avec laquelle X a signé un accord", "Y, auquel X a cédé …", "Y, à qui X a versé …": a
+        # relative pronoun after a preposition stands for the noun its clause hangs on
+        # (when the noun names no one, the readers that look for the antecedent themselves go on)
+        noun = _relative_clause(tok).head
+        if index.entity_at(noun.i) is None and noun.dep_ == "appos":
+            noun = noun.head   # ("le groupe Y, groupe auquel …": the apposition repeats the noun)
+        if index.entity_at(noun.i) is not None:
+            got = [x for x in entities_at(noun, index, depth + 1, seen) if x[1] < tok.i]
+            if got:
+                return got
     if name is not None:
         found.append((name, tok.i))
     else:
@@ -239,6 +250,30 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
                     continue   # "X, propriétaire de la chaîne Y, a racheté …": an apposition, not a second X
                 found += entities_at(c, index, depth, seen)
     return found
+
+
+_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "auquel", "auxquels", "auxquelles",
+                        "duquel", "desquels", "desquelles"})
+_FUSED_RELATIVES = frozenset({"auquel", "auxquels", "auxquelles"})
+
+
+def _relative_clause(tok):
+    """The relative clause a pronoun sits in (the pronoun hung on its verb, or on a noun of it)."""
+    w = tok.head
+    if w.dep_ != "acl:relcl" and w.head.dep_ == "acl:relcl" and w.pos_ == "NOUN":
+        w = w.head
+    return w
+
+
+def _relative_complement(tok) -> bool:
+    """biz4: "avec laquelle", "à qui", "auquel": a relative pronoun after a preposition (not a subject)."""
+    low = tok.lower_
+    if low not in _RELATIVES or tok.dep_.startswith("nsubj"):
+        return False
+    clause = _relative_clause(tok)
+    if clause.dep_ != "acl:relcl" or clause.head.i >= tok.i:
+        return False
+    return low in _FUSED_RELATIVES or any(c.dep_ == "case" for c in tok.children)
 
 
 def _organ_owner(tok, index: EntityIndex, depth: int = 0) -> list[tuple[str, int]]:

@@ -49,13 +49,14 @@ def verb_objects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         put("obj", entities_at(t.head, index))
     # "le groupe X, groupe auquel appartenait la holding Y": "auquel" stands for the noun the clause hangs on
     # (or the name that noun is apposed to), and the inverted subject is often parsed as a complement
-    if verbal and lemma_of(t) == "appartenir" and "prep:à" not in out and any(
+    if verbal and lemma_of(t) == "appartenir" and "belongs" not in out and any(
             c.lower_ in ("auquel", "auxquels", "auxquelles") for c in t.children):
         owners = [x for x in entities_at(t.head, index) if x[1] < t.i]   # (not a name after the verb: a misparse)
         if not owners and t.head.dep_ == "appos":
             owners = [x for x in entities_at(t.head.head, index) if x[1] < t.i]
         if owners:
-            put("prep:à", owners[:1])
+            if "prep:à" not in out:   # (the pronoun may have been read already: arguments.entities_at)
+                put("prep:à", owners[:1])
             owned = [x for c in t.children if c.dep_ in ("nsubj", "xcomp", "obj") and c.i > t.i
                      for x in entities_at(c, index)]
             if not owned:   # the name right after "la holding électronique", however it was parsed
