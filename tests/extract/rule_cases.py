@@ -1687,6 +1687,10 @@ CASES = [
     ("La société Kelvio, à qui le groupe Technova a versé 3 millions d'euros, conteste.", [("FUNDS", "Technova", "Kelvio")]),
     ("Le fonds Horizon Ventures soutient l'association Terres Libres, à laquelle il a versé 20 000 euros.",
      [("FUNDS", "Horizon Ventures", "Terres Libres")]),
+    # (biz4) a singular verb after "…, qui" has one subject: the name nearest before the pronoun, however the
+    # parser coordinated the clause ("… accordé par la banque X et que la holding Y, qui détient 52 % de Z")
+    ("Le patron précise que l'offre est financée par un prêt accordé par la banque Orelle et que la holding Nuvia Participations, qui détient 52 % de Technova, soutient le projet.",
+     [("OWNS", "Nuvia Participations", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2426,4 +2430,7 @@ FORBIDDEN = [
     # (biz4) the relative pronoun is the noun before it, not a name after the verb
     ("Le groupe Technova a racheté la société Kelvio, dont Paul Verdier était le PDG.", ("ACQUIRES", "Technova", "Paul Verdier")),
     ("Anne Fabre, avec qui Paul Verdier a fondé la société Kelvio, est partie.", ("FOUNDED", "Kelvio", "Anne Fabre")),
+    # (biz4) … and the bank named before the "et que" clause holds nothing
+    ("Le patron précise que l'offre est financée par un prêt accordé par la banque Orelle et que la holding Nuvia Participations, qui détient 52 % de Technova, soutient le projet.",
+     ("OWNS", "Orelle", "Technova")),
 ]

@@ -346,6 +346,21 @@ def _fronted_side(tok) -> bool:
         tok.doc[tok.i + 2].text == "," or tok.doc[tok.i + 3].text == ",")
 
 
+def _nearest_if_singular(verb, rel, got: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """biz4: "A et B, qui détient 52 % de Y": a singular verb after a relative "qui" has one subject, the name
+    nearest before the pronoun (the parser may hang the clause on the first conjunct)."""
+    if len({n for n, _ in got}) < 2:
+        return got
+    finite = [a for a in verb.children if a.dep_ == "aux:tense"] or [verb]
+    if "Sing" not in finite[0].morph.get("Number") or "Ind" not in finite[0].morph.get("Mood"):
+        return got
+    before = [x for x in got if x[1] < rel.i]
+    if not before:
+        return got
+    near = max(before, key=lambda x: x[1])[0]
+    return [x for x in got if x[0] == near]
+
+
 def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
     # an inherited subject may be passive: "X a été nommé pour diriger Y" - X directs Y
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj") or (hops and c.dep_ == "nsubj:pass")]
@@ -382,7 +397,7 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
             if not got and verb.head.pos_ == "NOUN" and any(k.dep_ == "cop" for k in verb.head.children):
                 # "X est l'homme qui rachète Y": the relative's noun is the copula's subject
                 got = [x for k in verb.head.children if k.dep_ == "nsubj" for x in entities_at(k, index)]
-            return got
+            return _nearest_if_singular(verb, c, got)
         # "La start-up X a levé": the tokeniser splits "start-up" into several subjects; any may hold the name
         got = entities_at(c, index)
         if got:
