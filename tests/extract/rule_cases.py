@@ -1691,6 +1691,12 @@ CASES = [
     # parser coordinated the clause ("… accordé par la banque X et que la holding Y, qui détient 52 % de Z")
     ("Le patron précise que l'offre est financée par un prêt accordé par la banque Orelle et que la holding Nuvia Participations, qui détient 52 % de Technova, soutient le projet.",
      [("OWNS", "Nuvia Participations", "Technova")]),
+    # (biz4) BIDS_FOR: a purchase given up or failed is an offer, rejected (ONTOLOGY), not an acquisition
+    ("Le groupe Technova a renoncé à racheter la société Kelvio.", [("BIDS_FOR", "Technova", "Kelvio")]),
+    # (biz4) FUNDS: the body that opened a tender pays its winner ("X a remporté l'appel d'offres lancé par Y")
+    ("La société Kelvio a remporté l'appel d'offres lancé par la région Valdarie.", [("FUNDS", "Valdarie", "Kelvio")]),
+    ("L'appel d'offres lancé par la région Valdarie a été remporté par la société Kelvio.",
+     [("FUNDS", "Valdarie", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2433,4 +2439,8 @@ FORBIDDEN = [
     # (biz4) … and the bank named before the "et que" clause holds nothing
     ("Le patron précise que l'offre est financée par un prêt accordé par la banque Orelle et que la holding Nuvia Participations, qui détient 52 % de Technova, soutient le projet.",
      ("OWNS", "Orelle", "Technova")),
+    # (biz4) a purchase given up is no acquisition; a tender lost or contested pays nothing
+    ("Le groupe Technova a renoncé à racheter la société Kelvio.", ("ACQUIRES", "Technova", "Kelvio")),
+    ("La société Kelvio a perdu l'appel d'offres lancé par la région Valdarie.", ("FUNDS", "Valdarie", "Kelvio")),
+    ("La société Kelvio conteste l'appel d'offres lancé par la région Valdarie.", ("FUNDS", "Valdarie", "Kelvio")),
 ]

@@ -108,3 +108,30 @@ def part_apposition(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out["obj"] = kept
     else:
         del out["obj"]
+
+
+def tender_parties(t, index: EntityIndex, out: Found) -> None:
+    """"X a remporté l'appel d'offres lancé par Y", "X a décroché le marché passé par Y": the body that
+    opened the tender pays its winner (slots "tender_by", "tender_winner")."""
+    w = _words()
+    low = t.lemma_.lower()
+    if t.pos_ != "NOUN" or low not in w["tender_nouns"] or not out.wants("tender_by", "tender_winner"):
+        return
+    tv = tokens_of(t.doc)
+    if low == "appel" and not (t.i + 1 < len(tv) and tv[t.i + 1].lower_.replace("’", "'") in ("d'", "d'offres")):
+        return
+    if t.dep_ not in ("obj", "nsubj:pass") or lemma_of(t.head) not in w["tender_win_verbs"]:
+        return
+    win = t.head
+    winners = [x for x in (_subject_of(win, index) if t.dep_ == "obj" else
+                           [x for c in win.children if c.dep_ == "obl:agent" for x in entities_at(c, index)])
+               if index.type_of(x[0]) in ("ORG", "PER")]
+    # the launching participle: on the noun, or on its "d'offres" complement
+    heads = [t] + [c for c in t.children if c.dep_ == "nmod" and c.lower_ in ("offres", "offre")]
+    bodies = [x for h in heads for c in h.children if c.dep_ == "acl" and lemma_of(c) in w["tender_launchers"]
+              for a in c.children if a.dep_ == "obl:agent" for x in entities_at(a, index)
+              if index.type_of(x[0]) in ("ORG", "GOV")]
+    bodies = [x for x in bodies if all(x[0] != n for n, _ in winners)]
+    if winners and bodies:
+        out.put("tender_by", bodies[:1])
+        out.put("tender_winner", winners[:1])
