@@ -1697,6 +1697,9 @@ CASES = [
     ("La société Kelvio a remporté l'appel d'offres lancé par la région Valdarie.", [("FUNDS", "Valdarie", "Kelvio")]),
     ("L'appel d'offres lancé par la région Valdarie a été remporté par la société Kelvio.",
      [("FUNDS", "Valdarie", "Kelvio")]),
+    # (biz4) FUNDS: a backer noun describes the giver, its "de Y" gets the money ("X est le sponsor (principal) de Y")
+    ("La société Kelvio est le sponsor principal du club Maritima.", [("FUNDS", "Kelvio", "Maritima")]),
+    ("La société Kelvio deviendra le mécène principal du musée Orbalia.", [("FUNDS", "Kelvio", "Orbalia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2443,4 +2446,6 @@ FORBIDDEN = [
     ("Le groupe Technova a renoncé à racheter la société Kelvio.", ("ACQUIRES", "Technova", "Kelvio")),
     ("La société Kelvio a perdu l'appel d'offres lancé par la région Valdarie.", ("FUNDS", "Valdarie", "Kelvio")),
     ("La société Kelvio conteste l'appel d'offres lancé par la région Valdarie.", ("FUNDS", "Valdarie", "Kelvio")),
+    # (biz4) the sponsored club gives no money to its sponsor
+    ("La société Kelvio est le sponsor principal du club Maritima.", ("FUNDS", "Maritima", "Kelvio")),
 ]

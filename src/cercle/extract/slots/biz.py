@@ -135,3 +135,16 @@ def tender_parties(t, index: EntityIndex, out: Found) -> None:
     if winners and bodies:
         out.put("tender_by", bodies[:1])
         out.put("tender_winner", winners[:1])
+
+
+def backer_by_pronoun(t, index: EntityIndex, out: Found) -> None:
+    """"La start-up … : elle sera le sponsor principal de Y": a backer noun's person reached through a
+    pronoun alone is dropped (the pronoun's antecedent is too often the wrong person)."""
+    if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in _words()["backer_nouns"]:
+        return
+    for slot in ("head", "subj"):
+        if slot in out:
+            out[slot] = [x for x in out[slot] if not (index.kinds.get(x[1]) == "pronoun"
+                                                      and index.type_of(x[0]) == "PER")]
+            if not out[slot]:
+                del out[slot]
