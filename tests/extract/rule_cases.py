@@ -1700,6 +1700,9 @@ CASES = [
     # (biz4) FUNDS: a backer noun describes the giver, its "de Y" gets the money ("X est le sponsor (principal) de Y")
     ("La société Kelvio est le sponsor principal du club Maritima.", [("FUNDS", "Kelvio", "Maritima")]),
     ("La société Kelvio deviendra le mécène principal du musée Orbalia.", [("FUNDS", "Kelvio", "Orbalia")]),
+    # (biz4) a name hung on a time phrase after a verb with no object is its object ("X a racheté en octobre Y")
+    ("Orbalia a racheté en octobre Kelvio.", [("ACQUIRES", "Orbalia", "Kelvio")]),
+    ("Le groupe Orbalia a racheté en octobre Kelvio, une start-up lyonnaise.", [("ACQUIRES", "Orbalia", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

@@ -148,3 +148,25 @@ def backer_by_pronoun(t, index: EntityIndex, out: Found) -> None:
                                                       and index.type_of(x[0]) == "PER")]
             if not out[slot]:
                 del out[slot]
+
+
+def object_after_time(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a racheté en octobre Y", "X a cédé l'an dernier Y": a verb with no object whose time phrase holds
+    a name hung on it without a preposition; the name is the object."""
+    if not verbal or any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+        return
+    w = _words()
+    tv = tokens_of(t.doc)
+    for c in t.children:
+        if c.i > t.i and c.dep_ in ("obl:mod", "obl", "obl:arg") and c.lemma_.lower() in w["time_heads"]:
+            names = [k for k in c.children if k.dep_ in ("nmod", "appos", "obj") and k.i > c.i and case_of(k) is None
+                     and index.entity_at(k.i) is not None and index.kinds.get(k.i) in ("name", "introducer")]
+            if not names:
+                continue
+            n = names[0]
+            # (an object after the name and a comma is its apposition: "… en octobre Y, une start-up …")
+            if any(k.dep_ == "obj" and not (k.i > n.i and k.left_edge.i > 0 and tv[k.left_edge.i - 1].text == ",")
+                   for k in t.children):
+                return
+            out["obj"] = entities_at(n, index)
+            return

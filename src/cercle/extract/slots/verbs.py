@@ -4,6 +4,7 @@ from __future__ import annotations
 from ...mentions.entities import EntityIndex
 from ..arguments import CONDUCT, FUNDING_NOUNS, RAISE_VERBS, STAKES, _subject_of, case_of, entities_at, lemma_of
 from ..implied import _name_before_bracket
+from .biz import object_after_time
 from .found import Found
 from .readers import name_before_bracket
 from .words import AMOUNT_WORDS, BUY_VERBS, FINITE_AS_PARTICIPLE as _FINITE_AS_PARTICIPLE, FUNDED, TIME_WORDS
@@ -27,6 +28,7 @@ def _round_just_named(noun) -> bool:
 def verb_objects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Objects and phrases of a verb that the parser hung on its object or a time word."""
     put = out.put
+    object_after_time(t, index, out, verbal)   # "X a racheté en octobre Y" (biz.py)
     # "dénoncer la gestion de X", "condamner les agissements de X": what X does stands for X
     if verbal:
         for c in t.children:
