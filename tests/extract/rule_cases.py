@@ -1701,6 +1701,45 @@ CASES = [
     # (types) "X Cloud … X": a short form joins the one full name it opens, named first
     ("Le groupe Zorvane Cloud a levé 20 millions d'euros. Zorvane prévoit de recruter, a indiqué son PDG, Paul Verdier.",
      [("LEADS", "Paul Verdier", "Zorvane Cloud")]),
+    # (biz4) ACQUIRES: a sale in the passive voice or a participle ("Y sera cédé à Z", "Y, cédé en 2020 à Z")
+    ("La marque Kelvio sera cédée à la société Technova.", [("ACQUIRES", "Technova", "Kelvio")]),
+    ("La société Kelvio a été vendue au groupe Technova en 2022.", [("ACQUIRES", "Technova", "Kelvio")]),
+    ("La société Kelvio, cédée en 2020 au groupe Technova, emploie 300 salariés.", [("ACQUIRES", "Technova", "Kelvio")]),
+    # (biz4) ACQUIRES: "X a racheté Y, la filiale de Z" with the apposition parsed as a second object: Y bought
+    ("Technova a racheté Kelvio, la filiale de Nuvia.", [("ACQUIRES", "Technova", "Kelvio"), ("OWNS", "Nuvia", "Kelvio")]),
+    # (biz4) FUNDS: a sum noun with its beneficiary, whatever the verb ("X a consenti / apporte / débloque un
+    # prêt (une avance, une enveloppe) de N à / pour / en faveur de Y")
+    ("La banque Orelle a consenti un prêt de 40 millions d'euros à la société Technova.",
+     [("FUNDS", "Orelle", "Technova")]),
+    ("Le fonds Atlas Capital a débloqué une enveloppe de 2 millions d'euros pour la start-up Kelvio.",
+     [("FUNDS", "Atlas Capital", "Kelvio")]),
+    ("Le fonds Atlas Capital a fait un apport de 8 millions d'euros en faveur de la société Kelvio.",
+     [("FUNDS", "Atlas Capital", "Kelvio")]),
+    # (biz4) FUNDS: "donner N euros à Y" is a sum given
+    ("Le groupe Orbalia a donné 2 millions d'euros à la fondation Maritima.", [("FUNDS", "Orbalia", "Maritima")]),
+    # (biz4) a relative pronoun after a preposition stands for the noun its clause hangs on ("Y, avec laquelle
+    # X a signé un accord", "Y, à qui X a versé N")
+    ("La banque Orelle, avec laquelle la société Technova a noué un partenariat, a publié ses comptes.",
+     [("PARTNERS_WITH", "Technova", "Orelle")]),
+    ("La société Kelvio, à qui le groupe Technova a versé 3 millions d'euros, conteste.", [("FUNDS", "Technova", "Kelvio")]),
+    ("Le fonds Horizon Ventures soutient l'association Terres Libres, à laquelle il a versé 20 000 euros.",
+     [("FUNDS", "Horizon Ventures", "Terres Libres")]),
+    # (biz4) a singular verb after "…, qui" has one subject: the name nearest before the pronoun, however the
+    # parser coordinated the clause ("… accordé par la banque X et que la holding Y, qui détient 52 % de Z")
+    ("Le patron précise que l'offre est financée par un prêt accordé par la banque Orelle et que la holding Nuvia Participations, qui détient 52 % de Technova, soutient le projet.",
+     [("OWNS", "Nuvia Participations", "Technova")]),
+    # (biz4) BIDS_FOR: a purchase given up or failed is an offer, rejected (ONTOLOGY), not an acquisition
+    ("Le groupe Technova a renoncé à racheter la société Kelvio.", [("BIDS_FOR", "Technova", "Kelvio")]),
+    # (biz4) FUNDS: the body that opened a tender pays its winner ("X a remporté l'appel d'offres lancé par Y")
+    ("La société Kelvio a remporté l'appel d'offres lancé par la région Valdarie.", [("FUNDS", "Valdarie", "Kelvio")]),
+    ("L'appel d'offres lancé par la région Valdarie a été remporté par la société Kelvio.",
+     [("FUNDS", "Valdarie", "Kelvio")]),
+    # (biz4) FUNDS: a backer noun describes the giver, its "de Y" gets the money ("X est le sponsor (principal) de Y")
+    ("La société Kelvio est le sponsor principal du club Maritima.", [("FUNDS", "Kelvio", "Maritima")]),
+    ("La société Kelvio deviendra le mécène principal du musée Orbalia.", [("FUNDS", "Kelvio", "Orbalia")]),
+    # (biz4) a name hung on a time phrase after a verb with no object is its object ("X a racheté en octobre Y")
+    ("Orbalia a racheté en octobre Kelvio.", [("ACQUIRES", "Orbalia", "Kelvio")]),
+    ("Le groupe Orbalia a racheté en octobre Kelvio, une start-up lyonnaise.", [("ACQUIRES", "Orbalia", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2456,4 +2495,26 @@ FORBIDDEN = [
      ("LEADS", "Jean Roux", "Dubaï")),
     ("Kelvio a transféré son siège à Amsterdam, où son fondateur Anne Fabre s'est installé.",
      ("FOUNDED", "Anne Fabre", "Amsterdam")),
+    # (biz4) buying Y, the subsidiary of Z, is no take-over of Z
+    ("Technova a racheté Kelvio, la filiale de Nuvia.", ("ACQUIRES", "Technova", "Nuvia")),
+    ("Le groupe Orbalia a acquis la société Maritima, une filiale d'Atlas Capital.", ("ACQUIRES", "Orbalia", "Atlas Capital")),
+    # (biz4) "donner" gives money only with a sum: an agreement or a bare ownership given is no funding
+    ("Paul Verdier a décidé de donner à son fils Jean Roux la nue-propriété de ses parts du groupe Technova.",
+     ("FUNDS", "Paul Verdier", "Jean Roux")),
+    ("Le groupe Technova a donné son accord à la société Kelvio.", ("FUNDS", "Technova", "Kelvio")),
+    # (biz4) a sum asked for or refused is not given; a loan obtained from Y is Y's (not the borrower's)
+    ("La société Technova a demandé une aide de 2 millions d'euros à la région Valdarie.", ("FUNDS", "Technova", "Valdarie")),
+    ("La société Technova a obtenu un prêt de 5 millions d'euros de la banque Orelle.", ("FUNDS", "Technova", "Orelle")),
+    # (biz4) the relative pronoun is the noun before it, not a name after the verb
+    ("Le groupe Technova a racheté la société Kelvio, dont Paul Verdier était le PDG.", ("ACQUIRES", "Technova", "Paul Verdier")),
+    ("Anne Fabre, avec qui Paul Verdier a fondé la société Kelvio, est partie.", ("FOUNDED", "Kelvio", "Anne Fabre")),
+    # (biz4) … and the bank named before the "et que" clause holds nothing
+    ("Le patron précise que l'offre est financée par un prêt accordé par la banque Orelle et que la holding Nuvia Participations, qui détient 52 % de Technova, soutient le projet.",
+     ("OWNS", "Orelle", "Technova")),
+    # (biz4) a purchase given up is no acquisition; a tender lost or contested pays nothing
+    ("Le groupe Technova a renoncé à racheter la société Kelvio.", ("ACQUIRES", "Technova", "Kelvio")),
+    ("La société Kelvio a perdu l'appel d'offres lancé par la région Valdarie.", ("FUNDS", "Valdarie", "Kelvio")),
+    ("La société Kelvio conteste l'appel d'offres lancé par la région Valdarie.", ("FUNDS", "Valdarie", "Kelvio")),
+    # (biz4) the sponsored club gives no money to its sponsor
+    ("La société Kelvio est le sponsor principal du club Maritima.", ("FUNDS", "Maritima", "Kelvio")),
 ]

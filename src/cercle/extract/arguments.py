@@ -185,6 +185,17 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
             name = None
             found.append(people[0])
             titled = True
+    if name is None and tok.pos_ == "PRON" and _relative_complement(tok):
+        # biz4: "Y, avec laquelle X a signé un accord", "Y, auquel X a cédé …", "Y, à qui X a versé …": a
+        # relative pronoun after a preposition stands for the noun its clause hangs on
+        # (when the noun names no one, the readers that look for the antecedent themselves go on)
+        noun = _relative_clause(tok).head
+        if index.entity_at(noun.i) is None and noun.dep_ == "appos":
+            noun = noun.head   # ("le groupe Y, groupe auquel …": the apposition repeats the noun)
+        if index.entity_at(noun.i) is not None:
+            got = [x for x in entities_at(noun, index, depth + 1, seen) if x[1] < tok.i]
+            if got:
+                return got
     if name is not None:
         found.append((name, tok.i))
     else:
@@ -239,6 +250,30 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
                     continue   # "X, propriétaire de la chaîne Y, a racheté …": an apposition, not a second X
                 found += entities_at(c, index, depth, seen)
     return found
+
+
+_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "auquel", "auxquels", "auxquelles",
+                        "duquel", "desquels", "desquelles"})
+_FUSED_RELATIVES = frozenset({"auquel", "auxquels", "auxquelles"})
+
+
+def _relative_clause(tok):
+    """The relative clause a pronoun sits in (the pronoun hung on its verb, or on a noun of it)."""
+    w = tok.head
+    if w.dep_ != "acl:relcl" and w.head.dep_ == "acl:relcl" and w.pos_ == "NOUN":
+        w = w.head
+    return w
+
+
+def _relative_complement(tok) -> bool:
+    """biz4: "avec laquelle", "à qui", "auquel": a relative pronoun after a preposition (not a subject)."""
+    low = tok.lower_
+    if low not in _RELATIVES or tok.dep_.startswith("nsubj"):
+        return False
+    clause = _relative_clause(tok)
+    if clause.dep_ != "acl:relcl" or clause.head.i >= tok.i:
+        return False
+    return low in _FUSED_RELATIVES or any(c.dep_ == "case" for c in tok.children)
 
 
 def _organ_owner(tok, index: EntityIndex, depth: int = 0) -> list[tuple[str, int]]:
@@ -311,6 +346,21 @@ def _fronted_side(tok) -> bool:
         tok.doc[tok.i + 2].text == "," or tok.doc[tok.i + 3].text == ",")
 
 
+def _nearest_if_singular(verb, rel, got: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """biz4: "A et B, qui détient 52 % de Y": a singular verb after a relative "qui" has one subject, the name
+    nearest before the pronoun (the parser may hang the clause on the first conjunct)."""
+    if len({n for n, _ in got}) < 2:
+        return got
+    finite = [a for a in verb.children if a.dep_ == "aux:tense"] or [verb]
+    if "Sing" not in finite[0].morph.get("Number") or "Ind" not in finite[0].morph.get("Mood"):
+        return got
+    before = [x for x in got if x[1] < rel.i]
+    if not before:
+        return got
+    near = max(before, key=lambda x: x[1])[0]
+    return [x for x in got if x[0] == near]
+
+
 def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
     # an inherited subject may be passive: "X a été nommé pour diriger Y" - X directs Y
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj") or (hops and c.dep_ == "nsubj:pass")]
@@ -347,7 +397,7 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
             if not got and verb.head.pos_ == "NOUN" and any(k.dep_ == "cop" for k in verb.head.children):
                 # "X est l'homme qui rachète Y": the relative's noun is the copula's subject
                 got = [x for k in verb.head.children if k.dep_ == "nsubj" for x in entities_at(k, index)]
-            return got
+            return _nearest_if_singular(verb, c, got)
         # "La start-up X a levé": the tokeniser splits "start-up" into several subjects; any may hold the name
         got = entities_at(c, index)
         if got:

@@ -410,6 +410,10 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     if found is None:
                         found = SentenceAttributes(sent, ref_date)
                     annotate(rel, found, tok, si, oi)
+                    if rel.type == "ACQUIRES" and rel.status == "rejected":
+                        # biz4: "X a renoncé à racheter Y", "le rachat de Y par X a échoué": a purchase
+                        # not made is an offer, rejected (ONTOLOGY: BIDS_FOR)
+                        rel.type = "BIDS_FOR"
                     key = rel.key()
                     if model.is_symmetric(rel.type):
                         key = (rel.type, *sorted((rel.subject, rel.object)))

@@ -9,6 +9,7 @@ from ...mentions.lexicon import lexicon
 from ..arguments import (GIVEN_NOUNS, RECEIVE_VERBS, STAKES, DEMAND_VERBS, extend_list, FUNDING_NOUNS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, RAISE_VERBS,
                          _subject_of, case_of, entities_at, lemma_of)
 from ..lists import investors_after, recipients_after, share_holders, via_chain
+from .biz import sum_parties, tender_parties
 from .found import Found
 from .readers import capital_phrase, counterpart_heads_a_country, heads_a_country
 from .words import (BOARD_DIRECTOR_KINDS, FUNDED, GRANT_VERBS, GRANTED_NOUNS, STAKE_TAKING_VERBS, AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, BOARD_JOIN_VERBS, BOARD_SEATS, COMMITTEES, COUNTERPARTS, ENTRUST_VERBS,
@@ -85,6 +86,8 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Successions, arrivals, refusals, demands, amounts, rounds, contracts, complaints and misattached phrases."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
     put = out.put
+    sum_parties(t, index, out)   # "X a consenti un prêt de 40 M€ à Y" (biz.py)
+    tender_parties(t, index, out)   # "X a remporté l'appel d'offres lancé par Y" (biz.py)
     if t.pos_ == "NOUN" and "prep:envers" not in out and t.i + 2 < len(tv) and tv[t.i + 1].lower_ == "envers" \
             and tv[t.i + 1].pos_ != "ADP":
         # "son hostilité envers Y" with "envers" tagged as a noun (the phrase then hangs nowhere): the
@@ -996,7 +999,7 @@ def fronted_title(t, index: EntityIndex) -> list[tuple[str, int]]:
 _BORROW_VERBS = frozenset({"appuyer", "contracter", "souscrire", "sécuriser"})
 
 # Verbs of a sum given: "X a versé / accordé / octroyé 2 millions d'euros à Y".
-_PAY_VERBS = frozenset({"verser", "accorder", "octroyer", "allouer", "consentir", "avancer", "prêter"})
+_PAY_VERBS = frozenset({"verser", "accorder", "octroyer", "allouer", "consentir", "avancer", "prêter", "donner"})
 
 # Nouns an offer hangs under as it is filed: "le dépôt d'un projet d'offre sur Y".
 _OFFER_FILING = frozenset({"projet", "dépôt", "lancement"})

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ...mentions.entities import EntityIndex
 from ...mentions.lexicon import lexicon
 from ..arguments import PERSON_TITLES, SELL_VERBS, STAKES, case_of, lemma_of
+from .biz import backer_by_pronoun, part_apposition
 from .found import Found
 from .words import CONTEST_VERBS, OUSTER_NOUNS, POSTS
 
@@ -11,6 +12,8 @@ from .words import CONTEST_VERBS, OUSTER_NOUNS, POSTS
 def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Move or drop parties that an earlier reader put in the wrong slot."""
     put = out.put
+    part_apposition(t, index, out, verbal)   # "X a racheté Y, la filiale de Z": Z is not bought (biz.py)
+    backer_by_pronoun(t, index, out)   # "elle sera le sponsor de Y": no person through a pronoun alone (biz.py)
     # "X brigue la présidence de Y", "A et B se disputent le poste de PDG de Y": a post sought, not held
     if t.pos_ == "NOUN" and (t.lower_ in PERSON_TITLES or t.lemma_.lower() in POSTS):
         post = t.head if t.dep_ == "nmod" and t.head.lemma_.lower() in POSTS else t

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ...mentions.entities import EntityIndex
 from ..arguments import CONDUCT, FUNDING_NOUNS, RAISE_VERBS, STAKES, _subject_of, case_of, entities_at, lemma_of
 from ..implied import _name_before_bracket
+from .biz import object_after_time
 from .found import Found
 from .readers import name_before_bracket
 from .words import AMOUNT_WORDS, BUY_VERBS, FINITE_AS_PARTICIPLE as _FINITE_AS_PARTICIPLE, FUNDED, TIME_WORDS
@@ -27,6 +28,7 @@ def _round_just_named(noun) -> bool:
 def verb_objects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Objects and phrases of a verb that the parser hung on its object or a time word."""
     put = out.put
+    object_after_time(t, index, out, verbal)   # "X a racheté en octobre Y" (biz.py)
     # "dénoncer la gestion de X", "condamner les agissements de X": what X does stands for X
     if verbal:
         for c in t.children:
@@ -49,13 +51,14 @@ def verb_objects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         put("obj", entities_at(t.head, index))
     # "le groupe X, groupe auquel appartenait la holding Y": "auquel" stands for the noun the clause hangs on
     # (or the name that noun is apposed to), and the inverted subject is often parsed as a complement
-    if verbal and lemma_of(t) == "appartenir" and "prep:à" not in out and any(
+    if verbal and lemma_of(t) == "appartenir" and "belongs" not in out and any(
             c.lower_ in ("auquel", "auxquels", "auxquelles") for c in t.children):
         owners = [x for x in entities_at(t.head, index) if x[1] < t.i]   # (not a name after the verb: a misparse)
         if not owners and t.head.dep_ == "appos":
             owners = [x for x in entities_at(t.head.head, index) if x[1] < t.i]
         if owners:
-            put("prep:à", owners[:1])
+            if "prep:à" not in out:   # (the pronoun may have been read already: arguments.entities_at)
+                put("prep:à", owners[:1])
             owned = [x for c in t.children if c.dep_ in ("nsubj", "xcomp", "obj") and c.i > t.i
                      for x in entities_at(c, index)]
             if not owned:   # the name right after "la holding électronique", however it was parsed
@@ -225,6 +228,18 @@ def _clause_after_opening(t):
     return None
 
 
+def _passive_sale(t) -> bool:
+    """biz4: a verb of sale in the passive voice ("sera cédé", "a été vendue"), not a participle alone."""
+    if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in t.children):
+        return t.head.pos_ in ("PROPN", "NOUN")   # "Y, cédé en 2020 au groupe Z"
+    return any(c.dep_ == "aux:pass" for c in t.children) and any(c.dep_ == "nsubj:pass" for c in t.children)
+
+
+def _agents_of(t, index: EntityIndex) -> list:
+    """biz4: the "par X" of a passive verb."""
+    return [x for c in t.children if c.dep_ == "obl:agent" for x in entities_at(c, index)]
+
+
 def deal_parties(t, index: EntityIndex, out: Found) -> None:
     """Sales and tenders, whose parties the generic readers miss: what is sold and to whom, a
     tender's winner and the rivals it beat, the bidder a public buyer picks."""
@@ -237,6 +252,12 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
         sold = [x for c in t.children if c.dep_ == "obj" and c.lemma_.lower() not in STAKES
                 and c.text != "%" and c.pos_ != "NUM" and not any(k.pos_ == "NUM" for k in c.children)
                 for x in entities_at(c, index)]
+        passive = not sold and _passive_sale(t)
+        if passive:
+            # biz4: "Y sera cédé à Z", "Y a été vendu au groupe Z": the passive subject is what is sold
+            sold = [x for c in ([t.head] if t.dep_ == "acl" else [c for c in t.children if c.dep_ == "nsubj:pass"])
+                    if c.lemma_.lower() not in STAKES
+                    for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"]
         # ("cède à Z, son partenaire, 15 % de Y": the share parsed as a conjunct of the apposition)
         shares = [k for c in t.children if c.dep_ == "obj" for k in c.children if k.dep_ == "conj" and k.text == "%"]
         if shares:
@@ -259,7 +280,7 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
             put("sold_to", buyers)
             # "X … pour lui céder Y", "X a cédé Y à Z": the seller held Y (still does, while the sale is
             # to come; "held" once it is done)
-            sellers = [x for x in _subject_of(t, index)
+            sellers = [x for x in (_agents_of(t, index) if passive else _subject_of(t, index))
                        if all(x[0] != k for k, _ in kept + buyers)]
             done = "Fin" in t.morph.get("VerbForm") or ("Part" in t.morph.get("VerbForm") and any(
                 c.dep_ == "aux:tense" for c in t.children))

@@ -1,0 +1,172 @@
+"""Business readers (biz4): the argument frames of money given and of take-overs, read from the
+parse whatever the verb. Word lists: data/biz.yaml.
+
+- ``sum_parties``: "X a consenti / apporte / débloque un prêt (une subvention, une enveloppe…) de
+  N à Y (pour Y, au profit de Y)": X gives, Y receives (slots "giver", "given_to").
+- ``part_apposition``: "X a racheté Y, la filiale de Z": the parser takes the apposition for a second
+  object; Z owns what is bought, it is not bought.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from ...mentions.entities import EntityIndex
+from ...nlp.docview import tokens_of
+from ...yamldata import load_yaml
+from ..arguments import _subject_of, case_of, entities_at, lemma_of
+from .found import Found
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    raw = load_yaml(resources.files("cercle.extract").joinpath("data/biz.yaml").read_text("utf-8"))
+    out = {k: frozenset(v) for k, v in raw.items() if k != "beneficiary_phrases"}
+    out["beneficiary_phrases"] = tuple(tuple(p.replace("’", "'").split()) for p in raw.get("beneficiary_phrases", []))
+    return out
+
+
+_GIVER_TYPES = ("ORG", "GOV", "PER")
+_TAKER_TYPES = ("ORG", "GOV", "PER")
+
+
+def _beneficiaries(noun, index: EntityIndex) -> list[tuple[str, int]]:
+    """Who a sum goes to: "à / pour Y" hung on the noun, on its amount, or on the verb after the noun;
+    "au profit de Y", "en faveur de Y" read as a line after the noun's phrase."""
+    w = _words()
+    cases = w["beneficiary_cases"]
+    heads = [noun] + [k for k in noun.children if k.dep_ == "nmod" and case_of(k) == "de"]
+    heads += [kk for k in heads[1:] for kk in k.children if kk.dep_ == "nmod" and case_of(kk) == "de"]
+    got: list[tuple[str, int]] = []
+    for h in heads:
+        for c in h.children:
+            if c.i > noun.i and c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod") and case_of(c) in cases:
+                got += [x for x in entities_at(c, index) if index.type_of(x[0]) in _TAKER_TYPES]
+    verb = noun.head
+    if not got and verb.i != noun.i:
+        for c in verb.children:
+            if c.i > noun.i and (c.dep_ == "iobj" or c.dep_ in ("obl", "obl:arg", "obl:mod") and case_of(c) in cases):
+                got += [x for x in entities_at(c, index) if index.type_of(x[0]) in _TAKER_TYPES]
+    if not got:
+        tv = tokens_of(noun.doc)
+        end = min(noun.sent.end, noun.i + 14)
+        for j in range(noun.i + 1, end):
+            if tv[j].is_punct or tv[j].pos_ in ("VERB", "AUX"):
+                break
+            for phrase in w["beneficiary_phrases"]:
+                n = len(phrase)
+                if j + n < end and tuple(tv[j + m].lower_.replace("’", "'") for m in range(n)) == phrase:
+                    k = j + n
+                    while k < end and index.entity_at(k) is None and tv[k].pos_ in ("DET", "ADJ", "NOUN"):
+                        k += 1
+                    if k < end and index.entity_at(k) is not None and index.type_of(index.entity_at(k)) in _TAKER_TYPES:
+                        got.append((index.entity_at(k), k))
+            if got:
+                break
+    return got
+
+
+def sum_parties(t, index: EntityIndex, out: Found) -> None:
+    """"X a consenti un prêt de 40 M€ à Y", "X complète le montage par une avance de 3 M€ au repreneur Y",
+    "X débloque une enveloppe de 2 M€ pour Y": the subject of the verb governing the sum gives it."""
+    w = _words()
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in w["sum_nouns"] or not out.wants("giver", "given_to"):
+        return
+    if t.dep_ not in ("obj", "obl", "obl:arg", "obl:mod"):
+        return
+    verb = t.head
+    if verb.i == t.i or lemma_of(verb) in w["not_giver_verbs"] or verb.lemma_.lower() in w["not_giver_verbs"]:
+        return
+    # a sum of money: "un prêt de N", "une subvention de N" (not "l'aide de la Région", "un don de matériel")
+    if not any(k.dep_ == "nmod" and case_of(k) == "de" and (k.pos_ == "NUM" or any(
+            kk.dep_ == "nummod" for kk in k.children)) for k in t.children):
+        return
+    givers = [x for x in _subject_of(verb, index) if index.type_of(x[0]) in _GIVER_TYPES]
+    takers = [x for x in _beneficiaries(t, index) if all(x[0] != g for g, _ in givers)]
+    if givers and takers:
+        out.put("giver", givers[:1])
+        out.put("given_to", takers)
+
+
+def part_apposition(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a racheté Y, la filiale de Z": the apposition parsed as a second object (or Y as an xcomp);
+    Y is what is bought, Z only the owner of the part."""
+    w = _words()
+    if not verbal or lemma_of(t) not in w["takeover_verbs"] or "obj" not in out:
+        return
+    parts = [c for c in t.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_.lower() in w["part_nouns"]
+             and index.entity_at(c.i) is None]
+    if not parts:
+        return
+    inside = {k.i for p in parts for k in p.subtree}
+    whole = [c for c in t.children if c.dep_ in ("obj", "xcomp") and c.i < parts[0].i and c.i not in inside
+             and index.entity_at(c.i) is not None]
+    kept = [x for x in out["obj"] if x[1] not in inside]
+    for c in whole:
+        kept += [x for x in entities_at(c, index) if x not in kept]
+    if kept:
+        out["obj"] = kept
+    else:
+        del out["obj"]
+
+
+def tender_parties(t, index: EntityIndex, out: Found) -> None:
+    """"X a remporté l'appel d'offres lancé par Y", "X a décroché le marché passé par Y": the body that
+    opened the tender pays its winner (slots "tender_by", "tender_winner")."""
+    w = _words()
+    low = t.lemma_.lower()
+    if t.pos_ != "NOUN" or low not in w["tender_nouns"] or not out.wants("tender_by", "tender_winner"):
+        return
+    tv = tokens_of(t.doc)
+    if low == "appel" and not (t.i + 1 < len(tv) and tv[t.i + 1].lower_.replace("’", "'") in ("d'", "d'offres")):
+        return
+    if t.dep_ not in ("obj", "nsubj:pass") or lemma_of(t.head) not in w["tender_win_verbs"]:
+        return
+    win = t.head
+    winners = [x for x in (_subject_of(win, index) if t.dep_ == "obj" else
+                           [x for c in win.children if c.dep_ == "obl:agent" for x in entities_at(c, index)])
+               if index.type_of(x[0]) in ("ORG", "PER")]
+    # the launching participle: on the noun, or on its "d'offres" complement
+    heads = [t] + [c for c in t.children if c.dep_ == "nmod" and c.lower_ in ("offres", "offre")]
+    bodies = [x for h in heads for c in h.children if c.dep_ == "acl" and lemma_of(c) in w["tender_launchers"]
+              for a in c.children if a.dep_ == "obl:agent" for x in entities_at(a, index)
+              if index.type_of(x[0]) in ("ORG", "GOV")]
+    bodies = [x for x in bodies if all(x[0] != n for n, _ in winners)]
+    if winners and bodies:
+        out.put("tender_by", bodies[:1])
+        out.put("tender_winner", winners[:1])
+
+
+def backer_by_pronoun(t, index: EntityIndex, out: Found) -> None:
+    """"La start-up … : elle sera le sponsor principal de Y": a backer noun's person reached through a
+    pronoun alone is dropped (the pronoun's antecedent is too often the wrong person)."""
+    if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in _words()["backer_nouns"]:
+        return
+    for slot in ("head", "subj"):
+        if slot in out:
+            out[slot] = [x for x in out[slot] if not (index.kinds.get(x[1]) == "pronoun"
+                                                      and index.type_of(x[0]) == "PER")]
+            if not out[slot]:
+                del out[slot]
+
+
+def object_after_time(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a racheté en octobre Y", "X a cédé l'an dernier Y": a verb with no object whose time phrase holds
+    a name hung on it without a preposition; the name is the object."""
+    if not verbal or any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+        return
+    w = _words()
+    tv = tokens_of(t.doc)
+    for c in t.children:
+        if c.i > t.i and c.dep_ in ("obl:mod", "obl", "obl:arg") and c.lemma_.lower() in w["time_heads"]:
+            names = [k for k in c.children if k.dep_ in ("nmod", "appos", "obj") and k.i > c.i and case_of(k) is None
+                     and index.entity_at(k.i) is not None and index.kinds.get(k.i) in ("name", "introducer")]
+            if not names:
+                continue
+            n = names[0]
+            # (an object after the name and a comma is its apposition: "… en octobre Y, une start-up …")
+            if any(k.dep_ == "obj" and not (k.i > n.i and k.left_edge.i > 0 and tv[k.left_edge.i - 1].text == ",")
+                   for k in t.children):
+                return
+            out["obj"] = entities_at(n, index)
+            return
