@@ -1664,6 +1664,14 @@ CASES = [
     # (bbiz) COMPETES_WITH: two companies crossing swords ("X croise (surtout) le fer avec Y")
     ("Sur ce marché, Kelvio croise surtout le fer avec le toulousain Orbalia.", [("COMPETES_WITH", "Kelvio", "Orbalia")]),
     ("Kelvio croise le fer avec Technova sur le marché des batteries.", [("COMPETES_WITH", "Kelvio", "Technova")]),
+    # (pol4) OPPOSES: a bid turned down by its target (or its board); the bidder is the offer's "de X", else
+    # the subject of the sentence before that made the offer; verbs of judging need a hostile word
+    ("Le conseil d'administration de Kelvio a rejeté l'offre de Technova.", [("OPPOSES", "Kelvio", "Technova")]),
+    ("Technova a lancé une OPA sur Kelvio. Kelvio a jugé l'offre « inamicale ».", [("OPPOSES", "Kelvio", "Technova")]),
+    ("Horizon Ventures a déposé une offre sur Nuvia le 3 mars. Deux semaines plus tard, le conseil de Nuvia a "
+     "repoussé l'offre, la jugeant « hostile ».", [("OPPOSES", "Nuvia", "Horizon Ventures")]),
+    ("Technova a déposé une offre publique d'achat sur Kelvio. Le conseil de la cible a jugé l'offre « hostile ».",
+     [("OPPOSES", "Kelvio", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2390,4 +2398,8 @@ FORBIDDEN = [
     # (bbiz) two people crossing swords are no market rivals; meeting is no rivalry
     ("Paul Verdier croise le fer avec Anne Fabre.", ("COMPETES_WITH", "Paul Verdier", "Anne Fabre")),
     ("Kelvio a croisé Technova au salon de Lyon.", ("COMPETES_WITH", "Kelvio", "Technova")),
+    # (pol4) an offer judged fair, or recommended, is no opposition
+    ("Technova a lancé une OPA sur Kelvio. Kelvio a jugé l'offre « tout à fait raisonnable ».",
+     ("OPPOSES", "Kelvio", "Technova")),
+    ("Technova a lancé une OPA sur Kelvio. Le conseil de Kelvio a recommandé l'offre.", ("OPPOSES", "Kelvio", "Technova")),
 ]

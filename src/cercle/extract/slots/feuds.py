@@ -56,6 +56,9 @@ def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _court_seat(t, index, out)
         if lemma in w["legal_nouns"] and "prep:contre" not in out:
             _decision_author(t, index, out, w)
+    if verbal and t.pos_ == "VERB" and "offer_bidder" not in out and (
+            lemma_of(t) in words()["offer_rejecting_verbs"] or lemma_of(t) in words()["offer_judging_verbs"]):
+        _offer_turned_down(t, index, out, words())
     if t.pos_ == "VERB" and lemma_of(t) in words()["contest_verbs"] and "prep:face" not in out:
         _faced(t, index, out)
     if t.pos_ != "VERB" or lemma_of(t) not in words()["clitic_blaming_verbs"]:
@@ -353,3 +356,79 @@ def _document_author(t, index: EntityIndex, out: Found, w) -> None:
             got = _subject_of(node.head, index)
     if got:
         out.put("subj", got[:1])
+
+
+def _offer_turned_down(t, index: EntityIndex, out: Found, w) -> None:
+    """(pol4) "Le conseil de Y a rejeté l'offre (de X)", "Y a jugé l'offre « inamicale »", "une offre que le
+    conseil de la cible a jugée « hostile »": the target turns the bidder down (slots "offer_target",
+    "offer_bidder"). Verbs of judging need a hostile word in the clause. The bidder is the offer's "de X",
+    else the subject of the nearest sentence before, within three, that made an offer ("X a lancé une OPA
+    sur Y"); the target is the clause's subject, its organ's "de Y", else the name that sentence put after
+    "sur" ("la cible")."""
+    offer = next((c for c in t.children if c.dep_ in ("obj", "nsubj:pass") and _is_offer(c, w)), None)
+    if offer is None and t.dep_ == "acl:relcl" and _is_offer(t.head, w):
+        offer = t.head   # "une offre que Y a jugée …"
+    if offer is None:   # "qui a rejeté l'offre …" with the offer hung on another verb
+        doc = t.doc
+        offer = next((doc[k] for k in range(t.i + 1, min(t.i + 4, t.sent.end))
+                      if _is_offer(doc[k], w) and doc[k - 1].pos_ == "DET"), None)
+    if offer is None:
+        return
+    if lemma_of(t) in w["offer_judging_verbs"]:
+        low = " ".join(x.lower_ for x in t.subtree if x.i > t.i)
+        if not any(h in low.split() or (" " in h and h in low) for h in w["hostile_offer_words"]):
+            return
+    bidder = [x for c in offer.children if c.dep_ == "nmod" and case_of(c) in ("de", "par")
+              for x in entities_at(c, index)]
+    doc = t.doc
+    s = index.sent_of.get(t.i)
+    bid_sent = None
+    if not bidder and s is not None:
+        j = offer.i - 1
+        while j >= 0 and index.sent_of.get(j, s) >= s - 3:
+            sj = index.sent_of.get(j)
+            if sj is not None and sj < s and (doc[j].lower_ in w["bid_words"] or lemma_of(doc[j]) in w["bid_words"]):
+                # the one who makes it: the subject of the verb the offer is the object of ("X a déposé une
+                # OPA sur Y"), or of the verb of bidding itself ("X a proposé …")
+                verb = doc[j].head if doc[j].dep_ == "obj" else doc[j] if doc[j].pos_ == "VERB" else None
+                got = _subject_of(verb, index) if verb is not None else []
+                if got:
+                    bid_sent = sj
+                    bidder = got[:1]
+                    break
+            j -= 1
+    # the one turning it down: the clause's subject (or the agent of a passive)
+    subj_toks = [c for c in t.children if c.dep_ in ("nsubj", "obl:agent")]
+    if t.dep_ == "acl:relcl" and any(c.lower_ == "qui" for c in subj_toks):
+        subj_toks = [t.head]   # "le conseil de Y, qui a rejeté l'offre"
+    target = []
+    for c in subj_toks:
+        target = entities_at(c, index)
+        if not target and lemma_of(c) in w["target_organs"]:
+            target = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
+                      for x in entities_at(k, index)]
+            if not target and bid_sent is not None and (lemma_of(c) == "cible" or any(
+                    k.dep_ == "nmod" and lemma_of(k) == "cible" for k in c.children)):
+                target = [(index.entity_at(i), i) for i in range(doc[0].i, offer.i)
+                          if index.sent_of.get(i) == bid_sent and index.kinds.get(i) == "name" and i > 0
+                          and doc[i - 1].lower_ == "sur"][:1]
+        if target:
+            break
+    names = {n for n, _ in target}
+    bidder = [x for x in bidder if x[0] not in names]
+    if target and bidder:
+        out.put("offer_target", target[:1])
+        out.put("offer_bidder", bidder[:1])
+
+
+def _is_offer(tok, w) -> bool:
+    # ("l'offre" is often tagged a verb, lemma "offrir")
+    return tok.lower_ in w["offer_nouns"] or (tok.pos_ == "NOUN" and lemma_of(tok) in w["offer_nouns"])
+
+
+def turns_down_an_offer(sent) -> bool:
+    """(pol4) A sentence naming one party may still turn a bid down ("Y a rejeté l'offre": the bidder was
+    named before; _offer_turned_down)."""
+    w = words()
+    return any(_is_offer(c, w) and c.head.pos_ == "VERB" and (lemma_of(c.head) in w["offer_rejecting_verbs"]
+               or lemma_of(c.head) in w["offer_judging_verbs"]) for c in sent if c.dep_ in ("obj", "nsubj:pass"))
