@@ -1672,6 +1672,8 @@ CASES = [
      "repoussé l'offre, la jugeant « hostile ».", [("OPPOSES", "Nuvia", "Horizon Ventures")]),
     ("Technova a déposé une offre publique d'achat sur Kelvio. Le conseil de la cible a jugé l'offre « hostile ».",
      [("OPPOSES", "Kelvio", "Technova")]),
+    # (pol4) … while the head of the assembly itself leads it
+    ("Anne Fabre, présidente de l'Assemblée nationale, a ouvert la séance.", [("LEADS", "Anne Fabre", "Assemblée nationale")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2402,4 +2404,14 @@ FORBIDDEN = [
     ("Technova a lancé une OPA sur Kelvio. Kelvio a jugé l'offre « tout à fait raisonnable ».",
      ("OPPOSES", "Kelvio", "Technova")),
     ("Technova a lancé une OPA sur Kelvio. Le conseil de Kelvio a recommandé l'offre.", ("OPPOSES", "Kelvio", "Technova")),
+    # (pol4) the head of a group of elected members (or of a committee) does not lead the assembly the group
+    # sits in: "chef de file du groupe à l'Assemblée", "présidente du groupe Y au Sénat"
+    ("Paul Verdier, chef de file du groupe à l'Assemblée nationale, a critiqué le texte.",
+     ("LEADS", "Paul Verdier", "Assemblée nationale")),
+    ("Anne Fabre, présidente du groupe Nuvia au Sénat, a voté contre.", ("LEADS", "Anne Fabre", "Sénat")),
+    ("Anne Fabre, présidente de la commission des finances à l'Assemblée nationale, a démenti.",
+     ("LEADS", "Anne Fabre", "Assemblée nationale")),
+    # (pol4) "épaulé par X": help (an adviser, a deputy, a bank) is no alliance
+    ("Anne Fabre, épaulée par son directeur financier Paul Verdier, a présenté les comptes.",
+     ("ALLY_OF", "Paul Verdier", "Anne Fabre")),
 ]

@@ -16,6 +16,8 @@ _PARTY_CASES = (None, "contre", "avec", "à")
 
 
 def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    if not verbal and t.pos_ == "NOUN" and "prep:à" in out:
+        _seat_body(t, index, out, words())
     if verbal and t.pos_ == "VERB":
         w = words()
         lemma = lemma_of(t)
@@ -432,3 +434,24 @@ def turns_down_an_offer(sent) -> bool:
     w = words()
     return any(_is_offer(c, w) and c.head.pos_ == "VERB" and (lemma_of(c.head) in w["offer_rejecting_verbs"]
                or lemma_of(c.head) in w["offer_judging_verbs"]) for c in sent if c.dep_ in ("obj", "nsubj:pass"))
+
+
+def _seat_body(t, index: EntityIndex, out: Found, w) -> None:
+    """(pol4) "le chef de file des députés de Y à l'Assemblée nationale", "le président du groupe Y au
+    Sénat": after a "de" complement naming a group of elected members, the title's "à" phrase names the
+    assembly the group sits in. Its head does not lead that assembly: the name moves from "prep:à" to
+    "seat_body" (a member of it; no rule reads it yet: the gold notes such seats unevenly, a MEMBER_OF rule
+    on it gained one tie on the invented dev set and cost one false tie on the check set)."""
+    group = [c for c in t.children if c.dep_ == "nmod" and case_of(c) in ("de", "du", "des")
+             and (c.lower_ in w["group_words"] or lemma_of(c) in w["group_words"])]
+    if not group:
+        return
+    first = min(c.i for c in group)
+    seats = [x for x in out["prep:à"] if x[1] > first and index.type_of(x[0]) in ("GOV", "ORG")
+             and x[0].split()[0].lower() in w["assembly_words"]]
+    if not seats:
+        return
+    out["prep:à"] = [x for x in out["prep:à"] if x not in seats]
+    if not out["prep:à"]:
+        del out["prep:à"]
+    out.put("seat_body", seats)
