@@ -1674,6 +1674,9 @@ CASES = [
      [("OPPOSES", "Kelvio", "Technova")]),
     # (pol4) … while the head of the assembly itself leads it
     ("Anne Fabre, présidente de l'Assemblée nationale, a ouvert la séance.", [("LEADS", "Anne Fabre", "Assemblée nationale")]),
+    # (pol4) … while a plain succession in such an article, or at the head of Y, still tells who led Y
+    ("Technova a publié ses comptes. Technova perd de l'argent. Les clients de Technova partent. Jean Roux succède à Anne Fabre.", [("LEADS", "Anne Fabre", "Technova")]),
+    ("Paul Verdier succède à Anne Fabre à la direction générale de Technova.", [("LEADS", "Anne Fabre", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2414,4 +2417,13 @@ FORBIDDEN = [
     # (pol4) "épaulé par X": help (an adviser, a deputy, a bank) is no alliance
     ("Anne Fabre, épaulée par son directeur financier Paul Verdier, a présenté les comptes.",
      ("ALLY_OF", "Paul Verdier", "Anne Fabre")),
+    # (pol4) "X succède à B" in an article about Y: B led Y only when the sentence names no other post
+    # ("chez Z", "nommée ministre de …", "le nouveau maire de Z")
+    ("Technova a publié ses comptes. Technova perd de l'argent. Les clients de Technova partent. Chez Kelvio, Jean Roux succède à Anne Fabre.", ("LEADS", "Anne Fabre", "Technova")),
+    ("Technova a publié ses comptes. Technova perd de l'argent. Les clients de Technova partent. Au gouvernement, Anne Fabre, nommée ministre de l'Industrie, succède à Paul Verdier.",
+     ("LEADS", "Paul Verdier", "Technova")),
+    ("Technova a publié ses comptes. Technova perd de l'argent. Les clients de Technova partent. Jean Roux, le nouveau maire de Valdarie, succède à Anne Fabre.", ("LEADS", "Anne Fabre", "Technova")),
+    # (pol4) a department's post is no lead, for the newcomer or the predecessor
+    ("Paul Verdier succède à Anne Fabre à la direction financière de Technova.", ("LEADS", "Anne Fabre", "Technova")),
+    ("Paul Verdier succède à Anne Fabre à la direction financière de Technova.", ("LEADS", "Paul Verdier", "Technova")),
 ]

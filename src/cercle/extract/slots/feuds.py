@@ -5,7 +5,7 @@ data/bonds.yaml ("clitic_blaming_verbs")."""
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import _subject_of, case_of, entities_at, extend_list, lemma_of
+from ..arguments import PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, lemma_of
 from .bonds import words
 from .readers import de_through_noun
 from .found import Found
@@ -16,6 +16,8 @@ _PARTY_CASES = (None, "contre", "avec", "à")
 
 
 def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    if "post_topic" in out:
+        _other_post(t, index, out)
     if not verbal and t.pos_ == "NOUN" and "prep:à" in out:
         _seat_body(t, index, out, words())
     if verbal and t.pos_ == "VERB":
@@ -455,3 +457,20 @@ def _seat_body(t, index: EntityIndex, out: Found, w) -> None:
     if not out["prep:à"]:
         del out["prep:à"]
     out.put("seat_body", seats)
+
+
+def _other_post(t, index: EntityIndex, out: Found) -> None:
+    """(pol4) "X succède à B" read as B leading the article's main organisation (slot "post_topic") only when
+    the sentence names no other post: not "X, nommée ministre de l'Industrie, succède à B", "Y, le nouveau
+    maire de Z, succède à B", "Chez Z, X succède à B" (B held that other post). A candidate "pour succéder à
+    B" is often described by the post they hold now ("Responsable de … chez Z, X est favori pour succéder à
+    B"): there only words of a post just taken, or "chez", count."""
+    taken = words()["post_taken_words"]
+    candidate = "Inf" in t.morph.get("VerbForm")
+    for k in t.sent:
+        name = index.entity_at(k.i)
+        if k.lower_ == "chez" or (k.i < t.i and k.lower_ in taken) or (not candidate and (
+                (name is not None and name != index.topic and index.type_of(name) in ("ORG", "GOV"))
+                or (k.pos_ == "NOUN" and k.lower_ in PERSON_TITLES))):
+            del out["post_topic"]
+            return
