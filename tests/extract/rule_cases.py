@@ -1677,6 +1677,11 @@ CASES = [
     # (pol4) … while a plain succession in such an article, or at the head of Y, still tells who led Y
     ("Technova a publié ses comptes. Technova perd de l'argent. Les clients de Technova partent. Jean Roux succède à Anne Fabre.", [("LEADS", "Anne Fabre", "Technova")]),
     ("Paul Verdier succède à Anne Fabre à la direction générale de Technova.", [("LEADS", "Anne Fabre", "Technova")]),
+    # (pol4) "les députés / militants de Y" tells Y is a party: its vice-president is a member, no employee
+    ("Anne Fabre a reçu les députés de Nouvel Élan. Paul Verdier, vice-président de Nouvel Élan, a salué l'accord.",
+     [("MEMBER_OF", "Paul Verdier", "Nouvel Élan")]),
+    ("Les militants de Renouveau citoyen sont divisés. Jean Roux, vice-président de Renouveau citoyen, a démissionné.",
+     [("MEMBER_OF", "Jean Roux", "Renouveau citoyen")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2426,4 +2431,7 @@ FORBIDDEN = [
     # (pol4) a department's post is no lead, for the newcomer or the predecessor
     ("Paul Verdier succède à Anne Fabre à la direction financière de Technova.", ("LEADS", "Anne Fabre", "Technova")),
     ("Paul Verdier succède à Anne Fabre à la direction financière de Technova.", ("LEADS", "Paul Verdier", "Technova")),
+    # (pol4) … but the employees of a company do not make it a party
+    ("Les salariés de Technova sont inquiets. Jean Roux, vice-président de Technova, a démissionné.",
+     ("MEMBER_OF", "Jean Roux", "Technova")),
 ]

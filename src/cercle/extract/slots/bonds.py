@@ -938,6 +938,18 @@ def party_names(index: EntityIndex, doc=None) -> set[str]:
         for i, kind in index.kinds.items():
             if kind == "introducer" and fold(doc[i].text) in w and index.by_token.get(i):
                 out.add(index.by_token[i])
+    if doc is not None:
+        # (pol4) "les députés de Y", "les militants de Y": plural members of a party named after them
+        members, places = words()["party_member_nouns"], words()["place_name_words"]
+        for i, name in index.by_token.items():
+            if i < 2 or index.by_token.get(i - 1) == name or name in out or doc[i - 1].lower_ not in ("de", "d'", "d’") \
+                    or doc[i - 2].lower_ not in members:
+                continue
+            e = index.entities.get(name)
+            folded = fold(name).replace("'", " ").split()
+            if e is not None and (e.type == "ORG" or (e.type == "GOV" and len(folded) > 1)) \
+                    and not any(x in places for x in folded):
+                out.add(name)
     for name, e in index.entities.items():
         if e.type not in ("ORG", "GOV"):
             continue
