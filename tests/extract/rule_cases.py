@@ -1682,6 +1682,10 @@ CASES = [
      [("MEMBER_OF", "Paul Verdier", "Nouvel Élan")]),
     ("Les militants de Renouveau citoyen sont divisés. Jean Roux, vice-président de Renouveau citoyen, a démissionné.",
      [("MEMBER_OF", "Jean Roux", "Renouveau citoyen")]),
+    # (pol4) a company's rival is a competitor; a person's rival an opponent
+    ("Anne Fabre a rejoint Kelvio, le grand rival lyonnais de Technova.", [("COMPETES_WITH", "Kelvio", "Technova")]),
+    ("Paul Verdier est le principal rival d'Anne Fabre dans la course à la mairie.",
+     [("OPPOSES", "Paul Verdier", "Anne Fabre")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2434,4 +2438,6 @@ FORBIDDEN = [
     # (pol4) … but the employees of a company do not make it a party
     ("Les salariés de Technova sont inquiets. Jean Roux, vice-président de Technova, a démissionné.",
      ("MEMBER_OF", "Jean Roux", "Technova")),
+    # (pol4) … and no feud between the two companies
+    ("Anne Fabre a rejoint Kelvio, le grand rival lyonnais de Technova.", ("OPPOSES", "Kelvio", "Technova")),
 ]
