@@ -1686,6 +1686,10 @@ CASES = [
     ("Anne Fabre a rejoint Kelvio, le grand rival lyonnais de Technova.", [("COMPETES_WITH", "Kelvio", "Technova")]),
     ("Paul Verdier est le principal rival d'Anne Fabre dans la course à la mairie.",
      [("OPPOSES", "Paul Verdier", "Anne Fabre")]),
+    # (pol4) ALLY_OF: support given with a date word between verb and noun ("a apporté mercredi son soutien à
+    # Y": the parser hangs the noun on the date)
+    ("Paul Verdier a apporté mercredi son soutien à Anne Fabre.", [("ALLY_OF", "Paul Verdier", "Anne Fabre")]),
+    ("Paul Verdier a réaffirmé lundi son soutien à Anne Fabre.", [("ALLY_OF", "Paul Verdier", "Anne Fabre")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

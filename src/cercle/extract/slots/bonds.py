@@ -36,6 +36,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _move_made(t, index, out, w)
         if lemma in ("soutien", "appui", "ralliement"):
             _relied_support(t, index, out, w)
+            if "subj" not in out:
+                _support_on_date(t, index, out)
         if lemma in w["meeting_nouns"] or t.lower_ in w["meeting_nouns"]:
             _gathering(t, index, out, w)
         if t.lower_ in w["close_plurals"]:
@@ -962,3 +964,13 @@ def party_names(index: EntityIndex, doc=None) -> set[str]:
                 break
     return out
 
+
+
+def _support_on_date(t, index: EntityIndex, out: Found) -> None:
+    """(pol4) "X a apporté mercredi son soutien à Y": the parser hangs the noun on the date word after the
+    verb; the verb's subject gives the support."""
+    from ...mentions.lexicon import lexicon
+    d = t.head
+    if t.dep_ == "nmod" and d.i < t.i and d.lower_ in lexicon()["date_words"] and d.head.pos_ == "VERB" \
+            and d.dep_ in ("obl:mod", "obl", "obj") and lemma_of(d.head) in words()["support_giving_verbs"]:
+        out.put("subj", _subject_of(d.head, index))
