@@ -1740,6 +1740,32 @@ CASES = [
     # (biz4) a name hung on a time phrase after a verb with no object is its object ("X a racheté en octobre Y")
     ("Orbalia a racheté en octobre Kelvio.", [("ACQUIRES", "Orbalia", "Kelvio")]),
     ("Le groupe Orbalia a racheté en octobre Kelvio, une start-up lyonnaise.", [("ACQUIRES", "Orbalia", "Kelvio")]),
+    # (pol4) OPPOSES: a bid turned down by its target (or its board); the bidder is the offer's "de X", else
+    # the subject of the sentence before that made the offer; verbs of judging need a hostile word
+    ("Le conseil d'administration de Kelvio a rejeté l'offre de Technova.", [("OPPOSES", "Kelvio", "Technova")]),
+    ("Technova a lancé une OPA sur Kelvio. Kelvio a jugé l'offre « inamicale ».", [("OPPOSES", "Kelvio", "Technova")]),
+    ("Horizon Ventures a déposé une offre sur Nuvia le 3 mars. Deux semaines plus tard, le conseil de Nuvia a "
+     "repoussé l'offre, la jugeant « hostile ».", [("OPPOSES", "Nuvia", "Horizon Ventures")]),
+    ("Technova a déposé une offre publique d'achat sur Kelvio. Le conseil de la cible a jugé l'offre « hostile ».",
+     [("OPPOSES", "Kelvio", "Technova")]),
+    # (pol4) … while the head of the assembly itself leads it
+    ("Anne Fabre, présidente de l'Assemblée nationale, a ouvert la séance.", [("LEADS", "Anne Fabre", "Assemblée nationale")]),
+    # (pol4) … while a plain succession in such an article, or at the head of Y, still tells who led Y
+    ("Technova a publié ses comptes. Technova perd de l'argent. Les clients de Technova partent. Jean Roux succède à Anne Fabre.", [("LEADS", "Anne Fabre", "Technova")]),
+    ("Paul Verdier succède à Anne Fabre à la direction générale de Technova.", [("LEADS", "Anne Fabre", "Technova")]),
+    # (pol4) "les députés / militants de Y" tells Y is a party: its vice-president is a member, no employee
+    ("Anne Fabre a reçu les députés de Nouvel Élan. Paul Verdier, vice-président de Nouvel Élan, a salué l'accord.",
+     [("MEMBER_OF", "Paul Verdier", "Nouvel Élan")]),
+    ("Les militants de Renouveau citoyen sont divisés. Jean Roux, vice-président de Renouveau citoyen, a démissionné.",
+     [("MEMBER_OF", "Jean Roux", "Renouveau citoyen")]),
+    # (pol4) a company's rival is a competitor; a person's rival an opponent
+    ("Anne Fabre a rejoint Kelvio, le grand rival lyonnais de Technova.", [("COMPETES_WITH", "Kelvio", "Technova")]),
+    ("Paul Verdier est le principal rival d'Anne Fabre dans la course à la mairie.",
+     [("OPPOSES", "Paul Verdier", "Anne Fabre")]),
+    # (pol4) ALLY_OF: support given with a date word between verb and noun ("a apporté mercredi son soutien à
+    # Y": the parser hangs the noun on the date)
+    ("Paul Verdier a apporté mercredi son soutien à Anne Fabre.", [("ALLY_OF", "Paul Verdier", "Anne Fabre")]),
+    ("Paul Verdier a réaffirmé lundi son soutien à Anne Fabre.", [("ALLY_OF", "Paul Verdier", "Anne Fabre")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2517,4 +2543,32 @@ FORBIDDEN = [
     ("La société Kelvio conteste l'appel d'offres lancé par la région Valdarie.", ("FUNDS", "Valdarie", "Kelvio")),
     # (biz4) the sponsored club gives no money to its sponsor
     ("La société Kelvio est le sponsor principal du club Maritima.", ("FUNDS", "Maritima", "Kelvio")),
+    # (pol4) an offer judged fair, or recommended, is no opposition
+    ("Technova a lancé une OPA sur Kelvio. Kelvio a jugé l'offre « tout à fait raisonnable ».",
+     ("OPPOSES", "Kelvio", "Technova")),
+    ("Technova a lancé une OPA sur Kelvio. Le conseil de Kelvio a recommandé l'offre.", ("OPPOSES", "Kelvio", "Technova")),
+    # (pol4) the head of a group of elected members (or of a committee) does not lead the assembly the group
+    # sits in: "chef de file du groupe à l'Assemblée", "présidente du groupe Y au Sénat"
+    ("Paul Verdier, chef de file du groupe à l'Assemblée nationale, a critiqué le texte.",
+     ("LEADS", "Paul Verdier", "Assemblée nationale")),
+    ("Anne Fabre, présidente du groupe Nuvia au Sénat, a voté contre.", ("LEADS", "Anne Fabre", "Sénat")),
+    ("Anne Fabre, présidente de la commission des finances à l'Assemblée nationale, a démenti.",
+     ("LEADS", "Anne Fabre", "Assemblée nationale")),
+    # (pol4) "épaulé par X": help (an adviser, a deputy, a bank) is no alliance
+    ("Anne Fabre, épaulée par son directeur financier Paul Verdier, a présenté les comptes.",
+     ("ALLY_OF", "Paul Verdier", "Anne Fabre")),
+    # (pol4) "X succède à B" in an article about Y: B led Y only when the sentence names no other post
+    # ("chez Z", "nommée ministre de …", "le nouveau maire de Z")
+    ("Technova a publié ses comptes. Technova perd de l'argent. Les clients de Technova partent. Chez Kelvio, Jean Roux succède à Anne Fabre.", ("LEADS", "Anne Fabre", "Technova")),
+    ("Technova a publié ses comptes. Technova perd de l'argent. Les clients de Technova partent. Au gouvernement, Anne Fabre, nommée ministre de l'Industrie, succède à Paul Verdier.",
+     ("LEADS", "Paul Verdier", "Technova")),
+    ("Technova a publié ses comptes. Technova perd de l'argent. Les clients de Technova partent. Jean Roux, le nouveau maire de Valdarie, succède à Anne Fabre.", ("LEADS", "Anne Fabre", "Technova")),
+    # (pol4) a department's post is no lead, for the newcomer or the predecessor
+    ("Paul Verdier succède à Anne Fabre à la direction financière de Technova.", ("LEADS", "Anne Fabre", "Technova")),
+    ("Paul Verdier succède à Anne Fabre à la direction financière de Technova.", ("LEADS", "Paul Verdier", "Technova")),
+    # (pol4) … but the employees of a company do not make it a party
+    ("Les salariés de Technova sont inquiets. Jean Roux, vice-président de Technova, a démissionné.",
+     ("MEMBER_OF", "Jean Roux", "Technova")),
+    # (pol4) … and no feud between the two companies
+    ("Anne Fabre a rejoint Kelvio, le grand rival lyonnais de Technova.", ("OPPOSES", "Kelvio", "Technova")),
 ]

@@ -32,6 +32,7 @@ from .arguments import (RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of
 from .slots import slots
 from .slots.words import FUNDED, SEAT_WORDS
 from .slots.speech import names_a_deal_before
+from .slots.feuds import turns_down_an_offer
 from .slots.bonds import party_names, words as bond_words
 from ..nlp.docview import tokens_of
 
@@ -296,7 +297,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         # one party is enough if the article has a main organisation or the sentence a possessive
         # ("Son PDG, X, …": it points at a party named before)
         if len(parties) < 2 and not (parties and (index.topic or index.focus or any(t.lower_ in _POSSESSIVES for t in sent)
-                                                  or names_a_deal_before(sent) or _kin_of_role(sent))):
+                                                  or names_a_deal_before(sent) or _kin_of_role(sent)
+                                                  or turns_down_an_offer(sent))):
             if _update_focus(sent, index, ()):
                 focus_at = n_sent
             continue

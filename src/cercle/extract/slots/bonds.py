@@ -36,6 +36,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _move_made(t, index, out, w)
         if lemma in ("soutien", "appui", "ralliement"):
             _relied_support(t, index, out, w)
+            if "subj" not in out:
+                _support_on_date(t, index, out)
         if lemma in w["meeting_nouns"] or t.lower_ in w["meeting_nouns"]:
             _gathering(t, index, out, w)
         if t.lower_ in w["close_plurals"]:
@@ -938,6 +940,18 @@ def party_names(index: EntityIndex, doc=None) -> set[str]:
         for i, kind in index.kinds.items():
             if kind == "introducer" and fold(doc[i].text) in w and index.by_token.get(i):
                 out.add(index.by_token[i])
+    if doc is not None:
+        # (pol4) "les députés de Y", "les militants de Y": plural members of a party named after them
+        members, places = words()["party_member_nouns"], words()["place_name_words"]
+        for i, name in index.by_token.items():
+            if i < 2 or index.by_token.get(i - 1) == name or name in out or doc[i - 1].lower_ not in ("de", "d'", "d’") \
+                    or doc[i - 2].lower_ not in members:
+                continue
+            e = index.entities.get(name)
+            folded = fold(name).replace("'", " ").split()
+            if e is not None and (e.type == "ORG" or (e.type == "GOV" and len(folded) > 1)) \
+                    and not any(x in places for x in folded):
+                out.add(name)
     for name, e in index.entities.items():
         if e.type not in ("ORG", "GOV"):
             continue
@@ -950,3 +964,13 @@ def party_names(index: EntityIndex, doc=None) -> set[str]:
                 break
     return out
 
+
+
+def _support_on_date(t, index: EntityIndex, out: Found) -> None:
+    """(pol4) "X a apporté mercredi son soutien à Y": the parser hangs the noun on the date word after the
+    verb; the verb's subject gives the support."""
+    from ...mentions.lexicon import lexicon
+    d = t.head
+    if t.dep_ == "nmod" and d.i < t.i and d.lower_ in lexicon()["date_words"] and d.head.pos_ == "VERB" \
+            and d.dep_ in ("obl:mod", "obl", "obj") and lemma_of(d.head) in words()["support_giving_verbs"]:
+        out.put("subj", _subject_of(d.head, index))
