@@ -1766,6 +1766,12 @@ CASES = [
     # Y": the parser hangs the noun on the date)
     ("Paul Verdier a apporté mercredi son soutien à Anne Fabre.", [("ALLY_OF", "Paul Verdier", "Anne Fabre")]),
     ("Paul Verdier a réaffirmé lundi son soutien à Anne Fabre.", [("ALLY_OF", "Paul Verdier", "Anne Fabre")]),
+    # trade nouns that introduce a company ("le transitaire X", "le semencier X", "la coopérative X")
+    ("Technova : la crise. Le transitaire havrais Ouvrard Fret, qui acheminait les cargaisons de Technova, a "
+     "rompu ce contrat. « Nous avons appris la nature des marchandises », a affirmé son PDG, Yvon Ouvrard.",
+     [("LEADS", "Yvon Ouvrard", "Ouvrard Fret")]),
+    ("Le semencier Graines Moreau a levé 10 millions d'euros auprès d'Atlas Capital.",
+     [("INVESTS_IN", "Atlas Capital", "Graines Moreau")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).

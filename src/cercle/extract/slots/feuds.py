@@ -469,7 +469,8 @@ def _other_post(t, index: EntityIndex, out: Found) -> None:
     candidate = "Inf" in t.morph.get("VerbForm")
     for k in t.sent:
         name = index.entity_at(k.i)
-        if k.lower_ == "chez" or (k.i < t.i and k.lower_ in taken) or (not candidate and (
+        # ("le conseil a désigné X pour succéder à B": the designation is the succession itself)
+        if k.lower_ == "chez" or (k.i < t.i and k.lower_ in taken and k.i != t.head.i) or (not candidate and (
                 (name is not None and name != index.topic and index.type_of(name) in ("ORG", "GOV"))
                 or (k.pos_ == "NOUN" and k.lower_ in PERSON_TITLES))):
             del out["post_topic"]
