@@ -55,5 +55,8 @@ def test_short_form_joins_the_full_name_it_opens(entities):
     # (not the parent named before its subsidiary, nor a place closing the name)
     ents = entities("Le groupe Zorvane a racheté Nuvia. Zorvane Cloud, sa filiale, recrute.")
     assert "Zorvane" in ents and "Zorvane Cloud" in ents
+    # (nor a parent named in the same sentence as its subsidiary: two actors)
+    ents = entities("Kelvio Énergies a porté plainte. Kelvio Énergies, filiale de Kelvio, dénonce la décision.")
+    assert "Kelvio" in ents and "Kelvio Énergies" in ents
     ents = entities("Kelvio a racheté Nuvia. Kelvio Paris, sa filiale, a protesté.")
     assert "Kelvio" in ents and "Kelvio Paris" in ents

@@ -128,7 +128,7 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                     and not any(w.lower() in _HOLDING_WORDS for w in extra)):
                 return True   # "Nuvia" → "Nuvia AI", not "Orbalia" → "Orbalia X200" (a product)
             if relaxed and btype == "ORG" and btoks[:len(stoks)] == stoks and extra \
-                    and _loose_org_prefix(clusters[i], stype, extra, surnames, clusters[j], bname):
+                    and _loose_org_prefix(clusters[i], stype, extra, surnames, clusters[j], bname, tv):
                 return True
             # "l'Union" → "Union européenne", "l'Assemblée" → "Assemblée nationale": the name without the
             # lower-case adjectives that close it
@@ -198,8 +198,13 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     return clusters
 
 
+def _same_sentence(tv, i: int, j: int) -> bool:
+    i, j = min(i, j), max(i, j)
+    return not any(tv[k].is_sent_start for k in range(i + 1, j + 1))
+
+
 def _loose_org_prefix(short: list[_Span], stype: str, extra: list[str], surnames: set[str],
-                      long: list[_Span] | None = None, long_name: str = "") -> bool:
+                      long: list[_Span] | None = None, long_name: str = "", tv=None) -> bool:
     """"Rombaldi" for "Rombaldi Industries", "Sterenn" for "Sterenn Participations": a short name opening
     the one organisation name that starts with it and goes on with organisation words only, where the
     stricter reading refused it because the short name is one only the NER calls a person (no title,
@@ -221,7 +226,9 @@ def _loose_org_prefix(short: list[_Span], stype: str, extra: list[str], surnames
     if long is not None and len(extra) == 1 and extra[0][:1].isupper() and extra[0].isalpha() \
             and not extra[0].isupper() and not short[0].text.isupper() and "-" not in long_name \
             and min(s.start for s in long) < min(s.start for s in short) \
-            and extra[0] not in first_names() and not _place(extra[0]) and extra[0].lower() not in _HOLDING_WORDS:
+            and extra[0] not in first_names() and not _place(extra[0]) and extra[0].lower() not in _HOLDING_WORDS \
+            and not (tv is not None and any(_same_sentence(tv, a.start, b.start) for a in short for b in long)):
+        # (the two forms in one sentence are two actors: "Kelvio Énergies, filiale de Kelvio")
         return True
     for w in extra:
         low = w.lower()
