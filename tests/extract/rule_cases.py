@@ -1772,10 +1772,20 @@ CASES = [
      [("LEADS", "Yvon Ouvrard", "Ouvrard Fret")]),
     ("Le semencier Graines Moreau a levé 10 millions d'euros auprès d'Atlas Capital.",
      [("INVESTS_IN", "Atlas Capital", "Graines Moreau")]),
+    # (discourse2) a post at Y held by the subject, then a career verb: "l'entreprise" is Y, not the
+    # company of the sentence before
+    ("Le groupe Orbalia a publié ses comptes. Le directeur financier de Nuvia, Anne Fabre, quittera "
+     "l'entreprise en juin.", [("WORKS_FOR", "Anne Fabre", "Nuvia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (discourse2) "Le directeur financier de Y, X, quittera l'entreprise": Y, not the company named before
+    ("Le groupe Orbalia a publié ses comptes. Le directeur financier de Nuvia, Anne Fabre, quittera "
+     "l'entreprise en juin.", ("WORKS_FOR", "Anne Fabre", "Orbalia")),
+    # (discourse2) … but a post at Y and a verb of attack: "le groupe" is another one, not Y itself
+    ("Le groupe Orbalia a publié ses comptes. Le porte-parole de Nuvia, Anne Fabre, a critiqué le groupe.",
+     ("ACCUSES", "Anne Fabre", "Nuvia")),
     # (discourse) "Elle" after "Le ministre X a reçu Y": not the minister the text calls a man
     ("Le ministre Paul Verdier a reçu Anne Fabre. Elle a présenté son plan de rachat de Kelvio.",
      ("BIDS_FOR", "Paul Verdier", "Kelvio")),

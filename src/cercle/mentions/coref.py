@@ -171,12 +171,28 @@ def _in_subject_apposition(doc, j: int, i: int) -> bool:
     subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if subj is None or not subj.i < j < i:
         return False
+    if subj.pos_ == "NOUN" and t.lemma_.lower() in lexicon()["own_post_verbs"] and _titled_subject(doc, subj):
+        # "Le DRH de Y, X, quittera le groupe", "La directrice de Y a quitté l'entreprise": a person
+        # called by a post at Y who leaves, joins, runs… the company speaks of Y (the "de Y" the subject's
+        # title hangs on); not "Le porte-parole de Y a critiqué le groupe" (another one)
+        for c in subj.children:
+            if c.dep_ == "nmod" and c.i > subj.i and any(k.dep_ == "case" and k.lower_ in _DE for k in c.children) \
+                    and c.i <= j <= max(x.i for x in c.subtree):
+                return True
     for c in subj.children:
         if c.dep_ in ("appos", "acl", "nmod") and c.i > subj.i:
             span = [x.i for x in c.subtree]
             if min(span) <= j <= max(span) and doc[min(span) - 1].text == ",":
                 return True
     return False
+
+
+def _titled_subject(doc, subj) -> bool:
+    """A subject noun that is a person's post: a title ("le directeur") or one a person's name is
+    set beside ("Le DRH de Y, X, …")."""
+    if _title_of(subj) is not None:
+        return True
+    return any(c.dep_ == "appos" and c.i > subj.i and c.pos_ == "PROPN" for c in subj.children)
 
 
 _SIDE_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "dislocated"})
