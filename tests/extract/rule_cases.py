@@ -1776,10 +1776,18 @@ CASES = [
     # company of the sentence before
     ("Le groupe Orbalia a publié ses comptes. Le directeur financier de Nuvia, Anne Fabre, quittera "
      "l'entreprise en juin.", [("WORKS_FOR", "Anne Fabre", "Nuvia")]),
+    # (discourse2) … but an actor introduced as an association keeps "l'association", whatever it does
+    ("L'association Orbalia Nature a racheté un terrain. L'association, présidée par Jean Roux, veut le "
+     "protéger.", [("LEADS", "Jean Roux", "Orbalia Nature")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (discourse2) "l'association", "le syndicat" is not an actor the text shows doing a company's work
+    ("Kelvio construit une usine près du lac. L'association, présidée par Jean Roux, a déposé un recours.",
+     ("LEADS", "Jean Roux", "Kelvio")),
+    ("Nuvia recrute 200 ingénieurs. Le syndicat, dirigé par Paul Verdier, appelle à la grève.",
+     ("LEADS", "Paul Verdier", "Nuvia")),
     # (discourse2) "Le directeur financier de Y, X, quittera l'entreprise": Y, not the company named before
     ("Le groupe Orbalia a publié ses comptes. Le directeur financier de Nuvia, Anne Fabre, quittera "
      "l'entreprise en juin.", ("WORKS_FOR", "Anne Fabre", "Orbalia")),

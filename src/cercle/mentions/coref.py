@@ -319,7 +319,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                                                          for c in tok.children):
             index.subject_owners.setdefault(sent_of[i], []).append((i, name))
     index.subjects = subjects_by_sent
-    investors, raisers = _investors(tv, index, subjects_by_sent)
+    investors, raisers, firms = _investors(tv, index, subjects_by_sent)
     holders = _title_holders(doc, index)   # (token, person, offices, former, gender, organisation)
 
     introduced: dict[str, set[str]] = {}   # entity → nouns that introduced it ("le fonds X")
@@ -381,6 +381,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             elif noun in _NOUN_KIND and introduced.get(name) and all(
                     _NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[name]):
                 continue   # "le journal X … le club": an actor introduced as another kind of thing
+            elif _NOUN_KIND.get(noun) in ("politics", "civic") and (name in firms or name in raisers):
+                continue   # "l'association", "le syndicat" is not an actor the text shows making, hiring,
+                # buying or raising money as a company does ("X construit une usine… L'association…")
             elif _NOUN_KIND.get(noun) == "maker" and (words & _FINANCE_WORDS or name in investors):
                 continue   # "l'entreprise", "la PME" is not an actor whose name says it is a fund or a bank,
                 # nor one the text shows investing ("A et B accompagnent l'opération. La start-up…")
@@ -796,10 +799,13 @@ _ROUND_WORDS = frozenset({"tour", "levée", "opération", "table", "financement"
 _RAISE_VERBS = frozenset({"lever", "réunir", "boucler", "finaliser"})
 
 
-def _investors(tv, index, subjects_by_sent) -> tuple[set[str], set[str]]:
-    """Names the text shows putting money into another actor, as subjects of an investing verb, and
-    the companies it shows raising money ("X vient de lever 14 M€", "X boucle une levée")."""
-    out, raisers = set(), set()
+def _investors(tv, index, subjects_by_sent) -> tuple[set[str], set[str], set[str]]:
+    """Names the text shows putting money into another actor, as subjects of an investing verb, the
+    companies it shows raising money ("X vient de lever 14 M€", "X boucle une levée"), and those it
+    shows doing a company's work ("X fabrique…", "X recrute…", "X a racheté Y"): no association, party
+    or union."""
+    out, raisers, firms = set(), set(), set()
+    firm_verbs = set(lexicon()["company_verbs"]) | set(lexicon()["firm_only_verbs"])
     for pairs in subjects_by_sent.values():
         for i, name in pairs:
             if index.entities[name].type != "ORG":
@@ -813,6 +819,8 @@ def _investors(tv, index, subjects_by_sent) -> tuple[set[str], set[str]]:
             lemma = verb.lemma_.lower()
             if verb.pos_ != "VERB" or k.dep_ != "nsubj":
                 continue
+            if lemma in firm_verbs:
+                firms.add(name)
             if lemma in _RAISE_VERBS:
                 raisers.add(name)
                 continue
@@ -823,7 +831,7 @@ def _investors(tv, index, subjects_by_sent) -> tuple[set[str], set[str]]:
                             and index.type_of(index.entity_at(c.i)) == "ORG"))
                     for c in verb.children):
                 out.add(name)
-    return out, raisers
+    return out, raisers, firms
 
 
 def _fits_noun(name: str, noun: str, introduced: dict[str, set[str]]) -> bool:
