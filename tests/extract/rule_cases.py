@@ -1779,10 +1779,17 @@ CASES = [
     # (discourse2) … but an actor introduced as an association keeps "l'association", whatever it does
     ("L'association Orbalia Nature a racheté un terrain. L'association, présidée par Jean Roux, veut le "
      "protéger.", [("LEADS", "Jean Roux", "Orbalia Nature")]),
+    # (discourse2) a quote cut into several sentences before "a affirmé son PDG": the possessive's
+    # company is the subject of the last sentence that names an actor, before the quote
+    ("Technova a racheté Kelvio. Technova vise l'Asie. Orbalia a perdu un contrat. « C'est injuste. Nous "
+     "ferons appel », a affirmé son PDG, Paul Verdier.", [("LEADS", "Paul Verdier", "Orbalia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (discourse2) a quote cut into sentences before "son PDG": not the company of the article's start
+    ("Technova a racheté Kelvio. Technova vise l'Asie. Orbalia a perdu un contrat. « C'est injuste. Nous "
+     "ferons appel », a affirmé son PDG, Paul Verdier.", ("LEADS", "Paul Verdier", "Technova")),
     # (discourse2) "l'association", "le syndicat" is not an actor the text shows doing a company's work
     ("Kelvio construit une usine près du lac. L'association, présidée par Jean Roux, a déposé un recours.",
      ("LEADS", "Jean Roux", "Kelvio")),

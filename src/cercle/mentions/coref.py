@@ -195,6 +195,23 @@ def _titled_subject(doc, subj) -> bool:
     return any(c.dep_ == "appos" and c.i > subj.i and c.pos_ == "PROPN" for c in subj.children)
 
 
+_QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"'})
+
+
+def _quoted_sentences(tv, sent_of) -> set[int]:
+    """The sentences a quotation touches, from its opening mark to its closing one ("« A. B. C », a
+    dit X": the three)."""
+    marks = [t.i for t in tv if t.text in _QUOTE_MARKS]
+    out: set[int] = {sent_of[i] for i in marks}
+    opened = None
+    for i in marks:
+        if tv[i].text in ("«", "“") or (tv[i].text == '"' and opened is None):
+            opened = i
+        elif opened is not None:
+            out.update(range(sent_of[opened], sent_of[i] + 1))
+            opened = None
+    return out
+
 _SIDE_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "dislocated"})
 
 
@@ -291,6 +308,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     sent_of = _sent_index(doc)
     index.sent_of = sent_of
+    index.quoted = _quoted_sentences(tv, sent_of)
     n_doc = len(doc)
     mentions: list[Mention] = []
     named = sorted(index.by_token.items())  # (token index, entity) of proper-name mentions
