@@ -1772,10 +1772,35 @@ CASES = [
      [("LEADS", "Yvon Ouvrard", "Ouvrard Fret")]),
     ("Le semencier Graines Moreau a levé 10 millions d'euros auprès d'Atlas Capital.",
      [("INVESTS_IN", "Atlas Capital", "Graines Moreau")]),
+    # (discourse2) a post at Y held by the subject, then a career verb: "l'entreprise" is Y, not the
+    # company of the sentence before
+    ("Le groupe Orbalia a publié ses comptes. Le directeur financier de Nuvia, Anne Fabre, quittera "
+     "l'entreprise en juin.", [("WORKS_FOR", "Anne Fabre", "Nuvia")]),
+    # (discourse2) … but an actor introduced as an association keeps "l'association", whatever it does
+    ("L'association Orbalia Nature a racheté un terrain. L'association, présidée par Jean Roux, veut le "
+     "protéger.", [("LEADS", "Jean Roux", "Orbalia Nature")]),
+    # (discourse2) a quote cut into several sentences before "a affirmé son PDG": the possessive's
+    # company is the subject of the last sentence that names an actor, before the quote
+    ("Technova a racheté Kelvio. Technova vise l'Asie. Orbalia a perdu un contrat. « C'est injuste. Nous "
+     "ferons appel », a affirmé son PDG, Paul Verdier.", [("LEADS", "Paul Verdier", "Orbalia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (discourse2) a quote cut into sentences before "son PDG": not the company of the article's start
+    ("Technova a racheté Kelvio. Technova vise l'Asie. Orbalia a perdu un contrat. « C'est injuste. Nous "
+     "ferons appel », a affirmé son PDG, Paul Verdier.", ("LEADS", "Paul Verdier", "Technova")),
+    # (discourse2) "l'association", "le syndicat" is not an actor the text shows doing a company's work
+    ("Kelvio construit une usine près du lac. L'association, présidée par Jean Roux, a déposé un recours.",
+     ("LEADS", "Jean Roux", "Kelvio")),
+    ("Nuvia recrute 200 ingénieurs. Le syndicat, dirigé par Paul Verdier, appelle à la grève.",
+     ("LEADS", "Paul Verdier", "Nuvia")),
+    # (discourse2) "Le directeur financier de Y, X, quittera l'entreprise": Y, not the company named before
+    ("Le groupe Orbalia a publié ses comptes. Le directeur financier de Nuvia, Anne Fabre, quittera "
+     "l'entreprise en juin.", ("WORKS_FOR", "Anne Fabre", "Orbalia")),
+    # (discourse2) … but a post at Y and a verb of attack: "le groupe" is another one, not Y itself
+    ("Le groupe Orbalia a publié ses comptes. Le porte-parole de Nuvia, Anne Fabre, a critiqué le groupe.",
+     ("ACCUSES", "Anne Fabre", "Nuvia")),
     # (discourse) "Elle" after "Le ministre X a reçu Y": not the minister the text calls a man
     ("Le ministre Paul Verdier a reçu Anne Fabre. Elle a présenté son plan de rachat de Kelvio.",
      ("BIDS_FOR", "Paul Verdier", "Kelvio")),

@@ -171,6 +171,14 @@ def _in_subject_apposition(doc, j: int, i: int) -> bool:
     subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if subj is None or not subj.i < j < i:
         return False
+    if subj.pos_ == "NOUN" and t.lemma_.lower() in lexicon()["own_post_verbs"] and _titled_subject(doc, subj):
+        # "Le DRH de Y, X, quittera le groupe", "La directrice de Y a quitté l'entreprise": a person
+        # called by a post at Y who leaves, joins, runs… the company speaks of Y (the "de Y" the subject's
+        # title hangs on); not "Le porte-parole de Y a critiqué le groupe" (another one)
+        for c in subj.children:
+            if c.dep_ == "nmod" and c.i > subj.i and any(k.dep_ == "case" and k.lower_ in _DE for k in c.children) \
+                    and c.i <= j <= max(x.i for x in c.subtree):
+                return True
     for c in subj.children:
         if c.dep_ in ("appos", "acl", "nmod") and c.i > subj.i:
             span = [x.i for x in c.subtree]
@@ -178,6 +186,31 @@ def _in_subject_apposition(doc, j: int, i: int) -> bool:
                 return True
     return False
 
+
+def _titled_subject(doc, subj) -> bool:
+    """A subject noun that is a person's post: a title ("le directeur") or one a person's name is
+    set beside ("Le DRH de Y, X, …")."""
+    if _title_of(subj) is not None:
+        return True
+    return any(c.dep_ == "appos" and c.i > subj.i and c.pos_ == "PROPN" for c in subj.children)
+
+
+_QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"'})
+
+
+def _quoted_sentences(tv, sent_of) -> set[int]:
+    """The sentences a quotation touches, from its opening mark to its closing one ("« A. B. C », a
+    dit X": the three)."""
+    marks = [t.i for t in tv if t.text in _QUOTE_MARKS]
+    out: set[int] = {sent_of[i] for i in marks}
+    opened = None
+    for i in marks:
+        if tv[i].text in ("«", "“") or (tv[i].text == '"' and opened is None):
+            opened = i
+        elif opened is not None:
+            out.update(range(sent_of[opened], sent_of[i] + 1))
+            opened = None
+    return out
 
 _SIDE_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "dislocated"})
 
@@ -275,6 +308,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     sent_of = _sent_index(doc)
     index.sent_of = sent_of
+    index.quoted = _quoted_sentences(tv, sent_of)
     n_doc = len(doc)
     mentions: list[Mention] = []
     named = sorted(index.by_token.items())  # (token index, entity) of proper-name mentions
@@ -303,7 +337,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                                                          for c in tok.children):
             index.subject_owners.setdefault(sent_of[i], []).append((i, name))
     index.subjects = subjects_by_sent
-    investors, raisers = _investors(tv, index, subjects_by_sent)
+    investors, raisers, firms = _investors(tv, index, subjects_by_sent)
     holders = _title_holders(doc, index)   # (token, person, offices, former, gender, organisation)
 
     introduced: dict[str, set[str]] = {}   # entity → nouns that introduced it ("le fonds X")
@@ -365,6 +399,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             elif noun in _NOUN_KIND and introduced.get(name) and all(
                     _NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[name]):
                 continue   # "le journal X … le club": an actor introduced as another kind of thing
+            elif _NOUN_KIND.get(noun) in ("politics", "civic") and (name in firms or name in raisers):
+                continue   # "l'association", "le syndicat" is not an actor the text shows making, hiring,
+                # buying or raising money as a company does ("X construit une usine… L'association…")
             elif _NOUN_KIND.get(noun) == "maker" and (words & _FINANCE_WORDS or name in investors):
                 continue   # "l'entreprise", "la PME" is not an actor whose name says it is a fund or a bank,
                 # nor one the text shows investing ("A et B accompagnent l'opération. La start-up…")
@@ -780,10 +817,13 @@ _ROUND_WORDS = frozenset({"tour", "levée", "opération", "table", "financement"
 _RAISE_VERBS = frozenset({"lever", "réunir", "boucler", "finaliser"})
 
 
-def _investors(tv, index, subjects_by_sent) -> tuple[set[str], set[str]]:
-    """Names the text shows putting money into another actor, as subjects of an investing verb, and
-    the companies it shows raising money ("X vient de lever 14 M€", "X boucle une levée")."""
-    out, raisers = set(), set()
+def _investors(tv, index, subjects_by_sent) -> tuple[set[str], set[str], set[str]]:
+    """Names the text shows putting money into another actor, as subjects of an investing verb, the
+    companies it shows raising money ("X vient de lever 14 M€", "X boucle une levée"), and those it
+    shows doing a company's work ("X fabrique…", "X recrute…", "X a racheté Y"): no association, party
+    or union."""
+    out, raisers, firms = set(), set(), set()
+    firm_verbs = set(lexicon()["company_verbs"]) | set(lexicon()["firm_only_verbs"])
     for pairs in subjects_by_sent.values():
         for i, name in pairs:
             if index.entities[name].type != "ORG":
@@ -797,6 +837,8 @@ def _investors(tv, index, subjects_by_sent) -> tuple[set[str], set[str]]:
             lemma = verb.lemma_.lower()
             if verb.pos_ != "VERB" or k.dep_ != "nsubj":
                 continue
+            if lemma in firm_verbs:
+                firms.add(name)
             if lemma in _RAISE_VERBS:
                 raisers.add(name)
                 continue
@@ -807,7 +849,7 @@ def _investors(tv, index, subjects_by_sent) -> tuple[set[str], set[str]]:
                             and index.type_of(index.entity_at(c.i)) == "ORG"))
                     for c in verb.children):
                 out.add(name)
-    return out, raisers
+    return out, raisers, firms
 
 
 def _fits_noun(name: str, noun: str, introduced: dict[str, set[str]]) -> bool:

@@ -96,6 +96,7 @@ class EntityIndex:
     subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sentence → subject entities
     plural: dict[int, list[str]] = field(default_factory=dict)   # token of "les deux hommes" → both actors
     subject_owners: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sentence → "de X" of its subject
+    quoted: set[int] = field(default_factory=set)   # sentences with a quotation mark
     # the company whose capital the text spoke of last (set by the extractor sentence by sentence):
     # "X détenait 24 % du capital" names no company, it is this one
     focus: str | None = None
@@ -127,6 +128,14 @@ class EntityIndex:
             name = self.by_token.get(j)
             if name and name not in exclude and self.kinds.get(j) == "name" and self.entities[name].type in types:
                 return (name, j)
+        if s and s > 1 and not self.subjects.get(s - 1) and not self.subject_owners.get(s - 1):
+            # "« C'est injuste. Nous ferons appel », a affirmé son PDG": quoted sentences that name no
+            # actor at all (a quote cut in sentences) are stepped over to the last one that does (up to three)
+            named, back = self.sent_of_named(), s - 1
+            while back > 0 and back not in named and back in self.quoted and s - 1 - back < 3:
+                back -= 1
+            if back < s - 1 and back in named:
+                s = back + 1
         for j, name in self.subjects.get(s - 1, []) if s else []:
             if name not in exclude and self.entities[name].type in types:
                 return (name, j)
@@ -142,6 +151,14 @@ class EntityIndex:
             if len({n for n, _ in names}) == 1:
                 return min(names, key=lambda x: x[1])
         return None
+
+    def sent_of_named(self) -> set[int]:
+        """The sentences that name or describe some actor."""
+        key = (len(self.by_token), len(self.sent_of))
+        if getattr(self, "_named_sents_key", None) != key:
+            self._named_sents = {self.sent_of.get(j) for j in self.by_token}
+            self._named_sents_key = key
+        return self._named_sents
 
     def entity_at(self, i: int) -> str | None:
         return self.by_token.get(i)
