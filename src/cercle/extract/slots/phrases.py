@@ -1083,7 +1083,8 @@ def means_possessive(t, index: EntityIndex, out: Found) -> None:
     w, hops = t.head, 0
     while w.pos_ not in ("VERB", "AUX") and w.head.i != w.i and hops < 4:
         w, hops = w.head, hops + 1
-    if w.pos_ in ("VERB", "AUX"):
+    # ("La famille X contrôle 40 % de Y via sa holding": the verb tagged a noun at the root, with its subject)
+    if w.pos_ in ("VERB", "AUX") or (w.head.i == w.i and any(c.dep_ == "nsubj" for c in w.children)):
         who = [x for x in _subject_of(w, index) if x[0] not in {n for n, _ in index_names(t, index)}]
         if who:
             out["poss"] = who[:1]
