@@ -24,7 +24,42 @@ def words() -> dict[str, frozenset[str]]:
     return {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
 
 
+_NOUN_GATE = ("made_nouns", "move_nouns", "meeting_nouns", "close_plurals", "undergone_nouns", "state_nouns",
+              "fine_nouns", "label_nouns", "wing_members", "political_titles", "blame_nouns", "ranks_nouns",
+              "sanction_nouns", "probe_nouns", "group_heads")
+_VERB_GATE = ("mandate_verbs", "ban_verbs", "grouping_verbs", "backing_verbs", "meeting_verbs", "envoy_meeting_verbs",
+              "talking_verbs")
+_MAY_FIRE: dict[tuple, bool] = {}   # (pos, lemma, lower, verbal) → whether bond_parties can fill anything
+
+
+@lru_cache(maxsize=1)
+def _gate_words() -> tuple[frozenset[str], frozenset[str]]:
+    w = words()
+    nouns = frozenset({"soutien", "appui", "ralliement", "visite", "porte", "liste"}).union(
+        PERSON_TITLES, *(w[k] for k in _NOUN_GATE))
+    return nouns, frozenset({"saisir", "opposer"}).union(*(w[k] for k in _VERB_GATE))
+
+
+def _may_fire(t, verbal: bool) -> bool:
+    """Whether one of bond_parties' constructions can start at ``t``: each of them first asks for the
+    trigger word in one of its lists (a superset of the tests below, reckoned once per word)."""
+    key = (t.pos_, t.lemma_, t.lower_, verbal)
+    may = _MAY_FIRE.get(key)
+    if may is None:
+        w = words()
+        lemma, low, pos = lemma_of(t), t.lower_, t.pos_
+        nouns, verbs = _gate_words()
+        may = _MAY_FIRE[key] = bool(
+            pos == "NOUN" and (lemma in nouns or low in nouns)
+            or pos in ("NOUN", "VERB", "ADJ") and low in w["elected_titles"]
+            or pos == "ADJ" and low in w["close_adjectives"]
+            or verbal and lemma in verbs)
+    return may
+
+
 def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    if not _may_fire(t, verbal):
+        return
     w = words()
     lemma = lemma_of(t)
     if t.pos_ == "NOUN":

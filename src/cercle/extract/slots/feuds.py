@@ -15,7 +15,31 @@ _OBJ_DEPS = ("obj", "iobj", "obl:arg", "expl:comp")
 _PARTY_CASES = (None, "contre", "avec", "à")
 
 
+_NOUN_GATE = ("competition_nouns", "ally_nouns", "family_nouns", "legal_nouns")
+_VERB_GATE = ("clitic_blaming_verbs", "late_object_verbs", "blaming_verbs", "thwarting_verbs", "market_verbs",
+              "reporting_verbs", "offer_rejecting_verbs", "offer_judging_verbs", "contest_verbs")
+_MAY_FIRE: dict[tuple, bool] = {}   # (pos, lemma, lower) → whether a word-list construction can start here
+
+
+def _may_fire(t) -> bool:
+    """Whether one of feud_parties' word-list constructions can start at ``t`` (a superset of their
+    first tests, reckoned once per word); the two read from slots already found are asked apart."""
+    key = (t.pos_, t.lemma_, t.lower_)
+    may = _MAY_FIRE.get(key)
+    if may is None:
+        w = words()
+        lemma, low = lemma_of(t), t.lower_
+        nouns = frozenset({"départ", "démission"}).union(*(w[k] for k in _NOUN_GATE))
+        verbs = frozenset().union(*(w[k] for k in _VERB_GATE))
+        may = _MAY_FIRE[key] = bool(
+            t.pos_ in ("NOUN", "PROPN") and (lemma in nouns or low in nouns)
+            or t.pos_ == "VERB" and lemma in verbs)
+    return may
+
+
 def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    if "post_topic" not in out and not (not verbal and t.pos_ == "NOUN" and "prep:à" in out) and not _may_fire(t):
+        return
     if "post_topic" in out:
         _other_post(t, index, out)
     if not verbal and t.pos_ == "NOUN" and "prep:à" in out:

@@ -86,6 +86,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Successions, arrivals, refusals, demands, amounts, rounds, contracts, complaints and misattached phrases."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
     put = out.put
+    t_lem, t_lemma = t.lemma_.lower(), lemma_of(t)   # (asked some thirty times below: once)
     sum_parties(t, index, out)   # "X a consenti un prêt de 40 M€ à Y" (biz.py)
     tender_parties(t, index, out)   # "X a remporté l'appel d'offres lancé par Y" (biz.py)
     if t.pos_ == "NOUN" and "prep:envers" not in out and t.i + 2 < len(tv) and tv[t.i + 1].lower_ == "envers" \
@@ -98,7 +99,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if index.entity_at(j) is not None and index.kinds.get(j) in ("name", "introducer", "descriptor"):
                 put("prep:envers", [(index.entity_at(j), j)])
                 break
-    if t.pos_ == "NOUN" and t.lemma_.lower() in ("gérant", "gérante") and t.dep_ == "xcomp" \
+    if t.pos_ == "NOUN" and t_lem in ("gérant", "gérante") and t.dep_ == "xcomp" \
             and t.head.lemma_.lower() == "associer" and t.head.dep_ in ("acl", "appos") and t.i == t.head.i + 1:
         # "X, associé gérant de Y" read as the participle "associé" and its complement: a managing partner
         put("partner_head", entities_at(t.head.head, index)[:1])
@@ -113,7 +114,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if of and who:
             put("partner_head", who)
             put("partner_of", of)
-    if t.pos_ == "NOUN" and t.lemma_.lower() in _OFFER_NOUNS:
+    if t.pos_ == "NOUN" and t_lem in _OFFER_NOUNS:
         aimed = _offer_aimed_at(t, index)
         if aimed:
             put("aimed_at", aimed)
@@ -127,7 +128,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                     lemma_of(w.head) in ANNOUNCE_VERBS or lemma_of(w.head) in _OFFER_MAKING):
                 put("subj", _subject_of(w.head, index))
     # "Y a obtenu un prêt de 8 M€ accordé par X": the one who receives the thing granted
-    if verbal and t.dep_ == "acl" and lemma_of(t) in GRANT_VERBS and t.head.pos_ == "NOUN" \
+    if verbal and t.dep_ == "acl" and t_lemma in GRANT_VERBS and t.head.pos_ == "NOUN" \
             and t.head.lemma_.lower() in GRANTED_NOUNS and t.head.dep_ in ("obj", "obl:arg", "obl") \
             and t.head.head.pos_ == "VERB" and (lemma_of(t.head.head) in RECEIVE_VERBS
                                                  or lemma_of(t.head.head) in ("recevoir", "bénéficier")
@@ -136,26 +137,26 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                                                              for c in t.children)):
         put("grant_to", _subject_of(t.head.head, index))
     # "X prend 18 % de Y", "a pris 18 % du capital de Y": a stake taken in Y
-    if verbal and lemma_of(t) in STAKE_TAKING_VERBS:
+    if verbal and t_lemma in STAKE_TAKING_VERBS:
         for c in t.children:
             if c.dep_ == "obj" and c.text == "%":
                 got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" for x in entities_at(k, index)]
                 put("stake_of", [x for x in got if index.type_of(x[0]) == "ORG"])
     # "X croise le fer avec Y": the one it crosses swords with
-    if verbal and lemma_of(t) == "croiser" and out.wants("crossed_with") \
+    if verbal and t_lemma == "croiser" and out.wants("crossed_with") \
             and any(c.dep_ == "obj" and c.lower_ == "fer" for c in t.children):
         put("crossed_with", [x for c in t.children if c.dep_.startswith("obl") and case_of(c) == "avec"
                              for x in entities_at(c, index)])
     # "X a versé 600 000 euros d'avance à Y", "X a accordé 2 millions d'euros à Y": a sum given to Y, the
     # "à Y" hung on the sum or on the verb
-    if verbal and lemma_of(t) in _PAY_VERBS and out.wants("paid_to"):
+    if verbal and t_lemma in _PAY_VERBS and out.wants("paid_to"):
         for c in t.children:
             if c.dep_ == "obj" and c.lower_ in AMOUNT_WORDS:
                 for k in [k for k in c.subtree if k.head.i == c.i or k.head.lower_ in AMOUNT_WORDS
                           and k.head.head.i == c.i] + [k for k in t.children if k.i > c.i]:
                     if k.dep_ in ("nmod", "obl:arg", "obl") and case_of(k) == "à":
                         put("paid_to", [x for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "PER")])
-    if t.pos_ == "NOUN" and t.lemma_.lower() == "conseil" and t.dep_ == "obj" and lemma_of(t.head) in BOARD_JOIN_VERBS:
+    if t.pos_ == "NOUN" and t_lem == "conseil" and t.dep_ == "obj" and lemma_of(t.head) in BOARD_JOIN_VERBS:
         put("board_joiner", [x for x in _subject_of(t.head, index) if index.type_of(x[0]) in ("PER", "ORG")])
         v = t.head
         if "board_joiner" not in out and v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.lower_.endswith("t") \
@@ -193,7 +194,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                         and index.type_of(index.entity_at(j + 1)) == "PER" and index.type_of(y) != "PER":
                     put("arrival", [(index.entity_at(j + 1), j + 1)])
     # "Y a reçu en 1994 un don (…) de la part de X" with "de la part de X" hung on the verb: X gave it
-    if t.pos_ == "NOUN" and t.lemma_.lower() in GIVEN_NOUNS and "prep:de" not in out:
+    if t.pos_ == "NOUN" and t_lem in GIVEN_NOUNS and "prep:de" not in out:
         verb, hops = t.head, 0
         while verb.pos_ not in ("VERB", "AUX") and verb.i != verb.head.i and hops < 2:
             verb, hops = verb.head, hops + 1
@@ -208,7 +209,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # "la présidence de Y a été confiée à X", "Y a confié sa direction à X": X takes the post
     # ("la présidence reviendra à X", "la direction générale échoit à X": the same; with no "de Y", the
     # article's main organisation's post - not "la direction de la communication", a department)
-    if t.pos_ == "NOUN" and t.lemma_.lower() in ("présidence", "direction") and (
+    if t.pos_ == "NOUN" and t_lem in ("présidence", "direction") and (
             (t.dep_ in ("obj", "nsubj:pass") and lemma_of(t.head) in ENTRUST_VERBS)
             or (t.dep_ == "nsubj" and lemma_of(t.head) in ("revenir", "échoir", "incomber"))):
         given = [x for c in t.head.children if c.i != t.i and (
@@ -238,7 +239,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                             for x in entities_at(c, index) if index.type_of(x[0]) == "PER"])
     # "X est favori pour succéder à B": with no post named, B heads the article's main organisation
     # ("succéder à B comme ministre", "au poste de …": the post says what B held)
-    if verbal and lemma_of(t) in PLAIN_SUCCESSION_VERBS and index.topic and not any(
+    if verbal and t_lemma in PLAIN_SUCCESSION_VERBS and index.topic and not any(
             c.lemma_.lower() in POSTS or case_of(c) in ("comme", "en") or c.lower_ in PERSON_TITLES
             for c in t.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "advcl", "xcomp")
             and not (case_of(c) == "à" and index.entity_at(c.i) is not None)):
@@ -268,7 +269,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                                             for x in entities_at(k, index)])
     # "X est (entré) en négociations exclusives pour le rachat de Y / en vue du rachat de Y": the one
     # negotiating means to buy (not "pour son rachat par X", read by the noun itself)
-    if t.pos_ == "NOUN" and t.lemma_.lower() in PURCHASE_NOUNS and t.dep_ in ("nmod", "obl", "obl:mod", "obl:arg") \
+    if t.pos_ == "NOUN" and t_lem in PURCHASE_NOUNS and t.dep_ in ("nmod", "obl", "obl:mod", "obl:arg") \
             and not any(k.lower_ == "par" for k in t.subtree) \
             and not any(k.dep_ == "det" and k.lower_ in ("son", "sa", "ses", "leur", "leurs") for k in t.subtree):
         # (not "pour le rachat de sa filiale": a seller's talks)
@@ -293,7 +294,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             put("negotiator", _subject_of(talks, index))
     # "Y a annoncé l'entrée à son conseil d'administration de X", "l'arrivée de X au directoire de Y": a seat
     # on Y's board ("son": the announcing verb's subject; no company named: the article's main one)
-    if t.pos_ == "NOUN" and t.lemma_.lower() in BOARD_ENTRY_NOUNS:
+    if t.pos_ == "NOUN" and t_lem in BOARD_ENTRY_NOUNS:
         # (the board's phrase is sometimes hung on the verb: "a annoncé l'entrée de X à son conseil")
         beside = [c for c in t.head.children if c.i > t.i] if t.dep_ == "obj" and t.head.pos_ == "VERB" else []
         for c in list(t.children) + beside:
@@ -318,7 +319,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             put("entrant", entrants)
             put("entry_board", [o for o in owners if all(o[0] != e for e, _ in entrants)])
     # "Y, par la voix de X, a refusé…": X speaks for the clause's subject
-    if t.pos_ == "NOUN" and t.lemma_.lower() in ("voix", "bouche", "intermédiaire") and case_of(t) == "par":
+    if t.pos_ == "NOUN" and t_lem in ("voix", "bouche", "intermédiaire") and case_of(t) == "par":
         if t.head.pos_ in ("VERB", "AUX"):
             put("voice_of", _subject_of(t.head, index))
         j = t.i - 3   # "Y, par la voix de X": the name right before the comma, however it was parsed
@@ -330,7 +331,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             put("prep:de", [x for k in t.children if k.dep_ == "appos" and k.i > t.i
                             for x in entities_at(k, index) if index.type_of(x[0]) == "PER"][:1])
     # "X part en guerre contre Y" (the parser often reads "part" as a noun): the fixed phrase, read in order
-    if t.pos_ == "NOUN" and t.lemma_.lower() in ("guerre", "croisade") and t.i >= 3 and tv[t.i - 1].lower_ == "en" \
+    if t.pos_ == "NOUN" and t_lem in ("guerre", "croisade") and t.i >= 3 and tv[t.i - 1].lower_ == "en" \
             and tv[t.i - 2].lower_ in ("part", "partent", "parti", "partie", "partis", "entre", "entrent", "est", "sont"):
         j = t.i - 3
         if tv[j].lower_ in ("est", "sont"):   # "X est parti en guerre": the auxiliary before the participle
@@ -345,10 +346,10 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if index.kinds.get(k) == "name":
                 put("prep:contre", extend_list(t.doc, index, [(index.entity_at(k), k)]))
     # "une offre présentée en association par A et B", "A et B, en partenariat, …": the agents act together
-    if t.pos_ == "NOUN" and t.lemma_.lower() in ("association", "partenariat", "collaboration", "coopération") \
+    if t.pos_ == "NOUN" and t_lem in ("association", "partenariat", "collaboration", "coopération") \
             and case_of(t) == "en":
         out["_no_linear"] = []   # "…, en collaboration avec X": X works with the clause's subject, not the nearest name
-    if t.pos_ == "NOUN" and t.lemma_.lower() in ("association", "partenariat", "consortium", "tandem") \
+    if t.pos_ == "NOUN" and t_lem in ("association", "partenariat", "consortium", "tandem") \
             and case_of(t) == "en" and t.head.pos_ in ("VERB", "AUX"):
         agents = [x for c in t.head.children if c.dep_ == "obl:agent" for x in entities_at(c, index)]
         if len(agents) == 1:
@@ -357,7 +358,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             put("together", agents)
     # "Parmi ses clients, X travaille avec A, B et C", "X compte parmi ses clients A et B": the
     # customers are the verb's object or "avec" phrase, the supplier its subject
-    if t.pos_ == "NOUN" and t.lemma_.lower() == "client" and case_of(t) == "parmi" and t.head.pos_ in ("VERB", "AUX"):
+    if t.pos_ == "NOUN" and t_lem == "client" and case_of(t) == "parmi" and t.head.pos_ in ("VERB", "AUX"):
         gov = t.head
         customers = [x for c in gov.children if c.i != t.i and (c.dep_ == "obj" or case_of(c) == "avec")
                      for x in entities_at(c, index)]
@@ -404,7 +405,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                     put("prep:country", [(country, c.i)])
     # "X, placé sous sanctions américaines depuis 2022", "X est sous embargo européen": the country (or the
     # Union) the adjective names sanctions the one put under them
-    if not verbal and t.lemma_.lower() in ("sanction", "sanctions", "embargo") and case_of(t) == "sous":
+    if not verbal and t_lem in ("sanction", "sanctions", "embargo") and case_of(t) == "sous":
         who = [(country_named(c.lower_, index), c.i) for c in t.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
         who = [x for x in who if x[0]]
         gov = t.head
@@ -451,7 +452,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                     if cc.i != c.i and case_of(cc) == "de" and cc.lemma_.lower() not in AMOUNT_WORDS:
                         put("prep:de", entities_at(cc, index))
     # investor lists and shareholder lists the parser breaks, read as a line (lists.py)
-    if t.lemma_.lower() in FUNDING_NOUNS or lemma_of(t) in RAISE_VERBS or t.lemma_.lower() in ROUND_WORDS:
+    if t_lem in FUNDING_NOUNS or t_lemma in RAISE_VERBS or t_lem in ROUND_WORDS:
         put("investors", investors_after(t, index))
         if not verbal and not index.topic:
             put("funded", [(FUNDED, -1)])   # a round of no company named: the one the article's rounds are of
@@ -467,7 +468,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # "détenu à 6 % par A via la banque publique B", "X détient 20 % de Y via sa holding B": B holds
     # the stake, A (or the subject) holds B
     # ("qui contrôle 27 % … au travers de sa holding": the verb "contrôle" tagged as a noun)
-    if verbal and (lemma_of(t) in ("détenir", "posséder", "contrôler") or t.lower_ in ("contrôle", "contrôlent")):
+    if verbal and (t_lemma in ("détenir", "posséder", "contrôler") or t.lower_ in ("contrôle", "contrôlent")):
         chain = via_chain(t, index)
         if chain is not None:
             owner, vehicle = chain
@@ -480,7 +481,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 put("via_vehicle", [vehicle])
                 if owner and "share_holders" in out:
                     put("share_holders", [vehicle])
-    if verbal and lemma_of(t) in AWARD_VERBS and "prep:à" not in out:
+    if verbal and t_lemma in AWARD_VERBS and "prep:à" not in out:
         put("award_to", recipients_after(t, index))
     # "X, administrateur indépendant depuis 2019", "nommée administratrice indépendante": a director of no
     # company named sits on the board of the article's main organisation (not a court's "administrateur
@@ -495,7 +496,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         put("board_topic", [(index.topic, -1)])
     # "X a commandé 2 000 batteries à Y": the supplier hung on the goods ordered (a company: "commander un
     # rapport à un expert" pays no one named here)
-    if verbal and "prep:à" not in out and lemma_of(t) == "commander" and out.wants("prep:à"):
+    if verbal and "prep:à" not in out and t_lemma == "commander" and out.wants("prep:à"):
         for c in t.children:
             if c.dep_ == "obj" and not entities_at(c, index):
                 put("prep:à", [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "à"
@@ -513,25 +514,25 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 put("capital_topic", [(company, -1)])
     # "X, jusque-là premier actionnaire avec 18 % du capital": a shareholder of no company named
     # ("sa prise de participation à hauteur de 17 %": a stake with its share, in no company named)
-    if not verbal and company and t.lemma_.lower() in ("actionnaire", "participation") and not any(
+    if not verbal and company and t_lem in ("actionnaire", "participation") and not any(
             k.startswith("prep:") and k != "prep:à" for k in out) and any(
             (x.lemma_.lower() in ("capital", "actionnariat") and not any(case_of(k) == "de" for k in x.children))
-            or (t.lemma_.lower() == "participation" and x.text == "%")
+            or (t_lem == "participation" and x.text == "%")
             for x in t.subtree if x.i != t.i):
         put("capital_topic", [(company, -1)])
-    elif not verbal and company and t.lemma_.lower() == "actionnaire" and not any(
+    elif not verbal and company and t_lem == "actionnaire" and not any(
             k.startswith("prep:") and k != "prep:à" for k in out) and _capital_follows(t):
         # "Le fonds X, premier actionnaire avec 14 % du capital, …" with the share hung on the name
         put("capital_topic", [(company, -1)])
     # "sa prise de participation", "sa montée de participation": the possessive of the taking is the holder's
-    if t.pos_ == "NOUN" and t.lemma_.lower() == "participation" and t.dep_ == "nmod" and case_of(t) == "de" \
+    if t.pos_ == "NOUN" and t_lem == "participation" and t.dep_ == "nmod" and case_of(t) == "de" \
             and t.head.lemma_.lower() in ("prise", "montée", "hausse", "renforcement") and "poss" not in out \
             and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.head.children):
         ante = index.antecedent(t.head.i, types=("PER", "ORG", "GOV"))
         if ante:
             put("poss", [ante])
     # "2 % restent entre les mains de X", "le capital de Y est entre les mains de X": X holds the stake
-    if t.pos_ == "NOUN" and t.lemma_.lower() == "main" and case_of(t) == "entre" and t.head.pos_ in ("VERB", "AUX", "NOUN"):
+    if t.pos_ == "NOUN" and t_lem == "main" and case_of(t) == "entre" and t.head.pos_ in ("VERB", "AUX", "NOUN"):
         gov = t.head
         stakes = [c for c in gov.children if c.dep_ in ("nsubj", "nsubj:pass")
                   and (c.lemma_.lower() in ("capital", "actionnariat", "reste", "%", "pourcent") or c.lemma_.lower() in STAKES)]
@@ -544,7 +545,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             and not any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais") for c in t.head.children):
         put("accepter", _subject_of(t.head, index))
     # "X, entité regroupant les activités de transport du groupe Y": Y's activities put in X, which Y holds
-    if verbal and lemma_of(t) in ("regrouper", "rassembler", "réunir", "porter", "abriter") and t.dep_ == "acl" \
+    if verbal and t_lemma in ("regrouper", "rassembler", "réunir", "porter", "abriter") and t.dep_ == "acl" \
             and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in ("entité", "structure", "société", "filiale",
                                                                      "holding", "branche", "pôle", "division"):
         described = entities_at(t.head, index)
@@ -574,7 +575,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                           and index.entity_at(n) == index.entity_at(k)), k)
             if k < t.sent.end and index.kinds.get(k) == "name" and index.type_of(index.entity_at(k)) == "ORG":
                 put("prep:de", [(index.entity_at(k), k)])
-    if t.pos_ == "NOUN" and t.lemma_.lower() in ("société", "structure") and "prep:de" not in out \
+    if t.pos_ == "NOUN" and t_lem in ("société", "structure") and "prep:de" not in out \
             and t.i + 1 < len(t.doc) and tv[t.i + 1].lower_ == "holding":
         put("prep:de", [x for c in tv[t.i + 1].children if c.dep_ in ("nmod", "obl", "obl:arg") and case_of(c) == "de"
                         for x in entities_at(c, index)])
@@ -597,10 +598,10 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                     if index.kinds.get(k) == "name":
                         put("prep:" + tv[nxt].lower_, [(index.entity_at(k), k)])
     # "multiplié les participations dans des fleurons, en allant du suisse A à B ou à C": the range gives examples
-    if t.pos_ == "NOUN" and t.lemma_.lower() in ("participation", "part") and "Plur" in t.morph.get("Number"):
+    if t.pos_ == "NOUN" and t_lem in ("participation", "part") and "Plur" in t.morph.get("Number"):
         put("examples", _range_examples(t, index))
     # "Y est une filiale à 100 % du groupe familial appartenant à P": the group is P's, P holds Y
-    if t.pos_ == "NOUN" and t.lemma_.lower() in ("filiale", "division", "branche") and "prep:de" not in out:
+    if t.pos_ == "NOUN" and t_lem in ("filiale", "division", "branche") and "prep:de" not in out:
         for c in t.children:
             groups = [c] + [k for k in c.children if k.dep_ == "nmod"] if c.dep_ == "nmod" else []
             for g in groups:
@@ -640,7 +641,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 j = len(doc)   # (a deputy works for the body, does not head it)
         # ("administrateur référent et ancien dirigeant de Y": a title of another time between, whose
         # complement it is alone; a founder's title is timeless)
-        other_time = t.lemma_.lower() not in ("fondateur", "fondatrice", "cofondateur", "cofondatrice") and any(
+        other_time = t_lem not in ("fondateur", "fondatrice", "cofondateur", "cofondatrice") and any(
             x.lower_ in ("ancien", "ancienne", "futur", "future") for x in doc[t.i + 1:j]) and not any(
             k.dep_ == "amod" and k.lower_ in ("ancien", "ancienne", "futur", "future") for k in t.children)
         if j + 1 < len(doc) and doc[j].lower_ in ("de", "du", "d'", "d’") and not doc[j - 1].is_punct \
@@ -751,7 +752,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # "son directeur des investissements, X": the head of a department whose company a possessive names
     # works for it, does not lead it
     if not verbal and t.pos_ == "NOUN" and "poss" in out and out.wants("poss_dept") \
-            and t.lemma_.lower() in ("directeur", "directrice", "responsable", "chef", "cheffe") \
+            and t_lem in ("directeur", "directrice", "responsable", "chef", "cheffe") \
             and not any(k.startswith("prep:") for k in out) and _heads_a_department(t, index):
         out["poss_dept"] = out.pop("poss")
     # a title with no complement at all ("le directeur général X"): the article's main organisation
@@ -762,7 +763,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                         and not (index.entity_at(c.i) is not None and index.entity_at(c.i) == index.entity_at(t.i))
                         and not _circumstance(c, index)
                         # ("tour de table", "levée de fonds": the round's own words)
-                        and not (c.lemma_.lower() in ("table", "fonds") and t.lemma_.lower() in FUNDING_NOUNS)
+                        and not (c.lemma_.lower() in ("table", "fonds") and t_lem in FUNDING_NOUNS)
                         for c in t.children):
         if index.topic:
             put("topic", [(index.topic, -1)])
@@ -780,7 +781,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if w.pos_ in ("VERB", "AUX") and w.dep_ in ("ccomp", "xcomp") and lemma_of(w.head) in ANNOUNCE_VERBS:
             w = w.head
         if w.pos_ in ("VERB", "AUX") and lemma_of(w) in ANNOUNCE_VERBS and not named_with \
-                and t.lemma_.lower() not in PUBLIC_TITLES and t.lower_ not in PUBLIC_TITLES:
+                and t_lem not in PUBLIC_TITLES and t.lower_ not in PUBLIC_TITLES:
             # (not "le président X" named in the news: a title the announcer's own post only when it is
             # the post given up or taken)
             put("announcer", [x for x in _subject_of(w, index) if x[1] >= 0 and index.kinds.get(x[1]) == "name"

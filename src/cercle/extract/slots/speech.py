@@ -21,7 +21,39 @@ def words() -> dict[str, frozenset[str]]:
     return {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
 
 
+_WORD_GATE = ("opposition_words", "titled_target_triggers", "refusal_words", "freeze_verbs", "reciprocal_verbs")
+_VERB_GATE = ("contest_verbs", "blame_verbs", "court_verbs", "speech_verbs", "taunting_verbs", "bringing_verbs")
+_MAY_FIRE: dict[tuple, bool] = {}   # (pos, lemma, lower, verbal) → whether speech_parties can fill anything
+
+
+@lru_cache(maxsize=1)
+def _gate_words() -> tuple[frozenset[str], frozenset[str]]:
+    w = words()
+    return frozenset().union(*(w[k] for k in _WORD_GATE)), \
+        frozenset({"prendre", "condamner"}).union(*(w[k] for k in _VERB_GATE))
+
+
+def _may_fire(t, verbal: bool) -> bool:
+    """Whether one of speech_parties' constructions can start at ``t``: a noun always may ("reciprocal"
+    reads any noun); another word only if it is in one of the lists the constructions first test (a
+    superset of those tests, reckoned once per word)."""
+    if t.pos_ == "NOUN":
+        return True
+    key = (t.pos_, t.lemma_, t.lower_, verbal)
+    may = _MAY_FIRE.get(key)
+    if may is None:
+        lemma, low = lemma_of(t), t.lower_
+        any_word, verbs = _gate_words()
+        may = _MAY_FIRE[key] = bool(
+            lemma in any_word or low in any_word
+            or verbal and lemma in verbs
+            or t.pos_ == "ADJ" and _infinitive(low) in words()["freeze_verbs"])
+    return may
+
+
 def speech_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    if not _may_fire(t, verbal):
+        return
     w = words()
     lemma, low = lemma_of(t), t.lower_
     if lemma in w["opposition_words"] or low in w["opposition_words"] or (verbal and lemma in w["contest_verbs"]):
