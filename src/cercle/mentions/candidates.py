@@ -467,6 +467,7 @@ def _family_groups(doc, spans: list[_Span]) -> None:
         if families and sp.end - sp.start <= 3 and sp.start > 0 and tv[sp.start - 1].lower_ == "les" \
                 and sp.text in families:
             sp.text = families[sp.text]
+            sp.fixed_name = sp.text   # (a name built from the text, as "les Vingt-Sept")
             sp.votes = Counter({"ORG": 5})
 
 
