@@ -672,6 +672,9 @@ CASES = [
     # "par la voix de X": X speaks for the subject
     ("L'Etat, par la voix de Paul Verdier, a refusé le projet.", [("WORKS_FOR", "Paul Verdier", "Etat")]),
     ("Technova a annoncé, par la voix d'Anne Fabre, un plan social.", [("WORKS_FOR", "Anne Fabre", "Technova")]),
+    # "la famille X … les X ont refusé": the plural surname is the family the text names so
+    ("La famille Morel a cédé Orbalia. Les Morel restent actionnaires de Kelvio.",
+     [("OWNS", "famille Morel", "Kelvio")]),
     # "X (famille Y)": a person of that family
     ("Le conseil réunit Paul Verdier (famille Roux) et Anne Fabre, qui dirige Kelvio.",
      [("FAMILY", "Paul Verdier", "famille Roux")]),
@@ -1801,6 +1804,9 @@ FORBIDDEN = [
     # (discourse2) … but a post at Y and a verb of attack: "le groupe" is another one, not Y itself
     ("Le groupe Orbalia a publié ses comptes. Le porte-parole de Nuvia, Anne Fabre, a critiqué le groupe.",
      ("ACCUSES", "Anne Fabre", "Nuvia")),
+    # "les Verdier" after "la famille Verdier" is the family, not Paul Verdier named before
+    ("Paul Verdier dirige Technova. La famille Verdier détient 40 % du groupe. Les Verdier ont rejeté "
+     "l'offre d'Orbalia.", ("OPPOSES", "Paul Verdier", "Orbalia")),
     # (discourse) "Elle" after "Le ministre X a reçu Y": not the minister the text calls a man
     ("Le ministre Paul Verdier a reçu Anne Fabre. Elle a présenté son plan de rachat de Kelvio.",
      ("BIDS_FOR", "Paul Verdier", "Kelvio")),

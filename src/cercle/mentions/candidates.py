@@ -459,6 +459,16 @@ def _family_groups(doc, spans: list[_Span]) -> None:
             sp.start -= 1
             sp.text = doc[sp.start:sp.end].text
             sp.votes = Counter({"GOV" if prev.lower_ in _FAMILY_GOV else "ORG": 5})
+    # "la famille Verdier … les Verdier ont refusé": the surname after the plural article is the family
+    # the text names so elsewhere (not a person of that name, nor a place)
+    families = {sp.text.split(" ", 1)[1]: sp.text for sp in spans
+                if sp.end - sp.start >= 2 and tv[sp.start].lower_ in ("famille", "clan")}
+    for sp in spans:
+        if families and sp.end - sp.start <= 3 and sp.start > 0 and tv[sp.start - 1].lower_ == "les" \
+                and sp.text in families:
+            sp.text = families[sp.text]
+            sp.fixed_name = sp.text   # (a name built from the text, as "les Vingt-Sept")
+            sp.votes = Counter({"ORG": 5})
 
 
 # Plural nouns for the members of a party or a body, which with the party's name form a group of

@@ -23,6 +23,7 @@ queries.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..records import CleanArticle, DocEntity, Mention
 from .candidates import (_add_capitalised_runs, _add_missed_surnames, _candidate_spans, _family_groups,
@@ -126,7 +127,20 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
             index.topic = opener
     mentions.extend(link_anaphora(doc, index))
     mentions.sort(key=lambda m: m.start)
-    return list(index.entities.values()), mentions, index
+    return [_as_reported(e) for e in index.entities.values()], mentions, index
+
+
+def _as_reported(entity: DocEntity) -> DocEntity:
+    """'la famille Marchal', 'le clan Orsini' is reported as OTHER (ONTOLOGY: a family is neither a
+    person nor an organisation); the index keeps it ORG, so every rule that takes an owner or an ally
+    as ORG still takes the family (only the reported type changes)."""
+    words = entity.name.split()
+    if len(words) >= 2 and words[0].lower() in _FAMILY_NOUNS and entity.type == "ORG":
+        return replace(entity, type="OTHER")
+    return entity
+
+
+_FAMILY_NOUNS = frozenset({"famille", "clan"})
 
 
 # Words right before a place's name that make it where something is or happens: "à X", "en X",
