@@ -2611,4 +2611,7 @@ FORBIDDEN = [
     # the possessive of the means is the subject's even when the parser tags the verb a noun ("contrôle")
     ("La famille Verdier contrôle 40 % de Technova via sa holding Verdier Participations.",
      ("OWNS", "Technova", "Verdier Participations")),
+    # a title followed by "avec X" does not name X ("les liens du ministre avec X": X is someone else)
+    ("Kelvio : la polémique enfle. Dans son viseur : les liens du ministre avec Anne Fabre. Dans l'entourage du "
+     "ministre, on dénonce une manœuvre contre Kelvio.", ("LEADS", "Anne Fabre", "Kelvio")),
 ]

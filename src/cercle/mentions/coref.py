@@ -1652,6 +1652,12 @@ def _is_person_name(index, j) -> str | None:
     return n if n and index.kinds.get(j) == "name" and index.entities[n].type == "PER" else None
 
 
+# Prepositions that never sit between a title and its holder's name ("le ministre de l'Économie X" does;
+# "les liens du ministre avec X", "la plainte du maire contre X" name another person)
+_NOT_TITLE_LINKS = frozenset({"avec", "contre", "pour", "par", "chez", "sur", "selon", "face", "entre", "sans",
+                              "après", "avant", "depuis", "vers", "envers", "auprès"})
+
+
 def _title_holder(tok, index) -> str | None:
     """The person a title names in the text itself: "le ministre X", "au Premier ministre, X", "le
     président de Y, X", "X, (l'ancien) président de Y", "X a été élue présidente de Y", "X prend la
@@ -1671,8 +1677,8 @@ def _title_holder(tok, index) -> str | None:
             break
         n = index.by_token.get(j)
         if not (x.pos_ in ("ADJ", "ADP", "DET") or (x.pos_ == "NOUN" and x.is_lower)
-                or (n is not None and index.entities[n].type != "PER")):
-            break
+                or (n is not None and index.entities[n].type != "PER")) or x.lower_ in _NOT_TITLE_LINKS:
+            break   # ("les liens du ministre avec X": X is someone else)
         j += 1
     j = tok.i - 1   # before it: "X, président de Y", "X, l'ancien ministre"
     while j > tok.sent.start and (tv[j].pos_ in ("DET", "ADJ") or tv[j].lower_ in ("premier", "première")) \
