@@ -1786,6 +1786,9 @@ CASES = [
     # company is the subject of the last sentence that names an actor, before the quote
     ("Technova a racheté Kelvio. Technova vise l'Asie. Orbalia a perdu un contrat. « C'est injuste. Nous "
      "ferons appel », a affirmé son PDG, Paul Verdier.", [("LEADS", "Paul Verdier", "Orbalia")]),
+    # an envoy works for the state that sends them
+    ("Paul Verdier doit recevoir vendredi l'ambassadeur de Chine en France, Liang Haoran.",
+     [("MEETS", "Paul Verdier", "Liang Haoran"), ("WORKS_FOR", "Liang Haoran", "Chine")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2614,4 +2617,6 @@ FORBIDDEN = [
     # a title followed by "avec X" does not name X ("les liens du ministre avec X": X is someone else)
     ("Kelvio : la polémique enfle. Dans son viseur : les liens du ministre avec Anne Fabre. Dans l'entourage du "
      "ministre, on dénonce une manœuvre contre Kelvio.", ("LEADS", "Anne Fabre", "Kelvio")),
+    # a brand's ambassador is no state's envoy
+    ("Anne Fabre, ambassadrice de la marque Kelvio, a signé un contrat.", ("WORKS_FOR", "Anne Fabre", "Kelvio")),
 ]
