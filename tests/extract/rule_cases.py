@@ -2619,4 +2619,8 @@ FORBIDDEN = [
      "ministre, on dénonce une manœuvre contre Kelvio.", ("LEADS", "Anne Fabre", "Kelvio")),
     # a brand's ambassador is no state's envoy
     ("Anne Fabre, ambassadrice de la marque Kelvio, a signé un contrat.", ("WORKS_FOR", "Anne Fabre", "Kelvio")),
+    # the agent of a fronted participle is not the main clause's descriptor subject
+    ("Technova : la riposte. Technova refuse l'offre de Kelvio. Conseillée par le cabinet Lebrun & Associés, "
+     "l'entreprise savoyarde a par ailleurs assigné Kelvio devant le tribunal de commerce de Paris.",
+     ("SUES", "Lebrun & Associés", "Kelvio")),
 ]

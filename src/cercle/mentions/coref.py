@@ -712,6 +712,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if beside is None and want == "PER" and start >= 1 and index.kinds.get(start - 1) == "name" \
                 and index.entities[index.by_token[start - 1]].type == "PER":
             at, beside = start - 1, index.by_token[start - 1]   # "… et Thierry Desmarest le président non exécutif"
+        if beside is not None and tok.dep_ in ("nsubj", "nsubj:pass") and _in_oblique(tv[at]):
+            beside = None   # "Conseillée par le cabinet X, l'entreprise a assigné Y": the main clause's subject
         if beside is not None and noun in _NOUN_KIND and introduced.get(beside) and all(
                 _NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[beside]):
             beside = None   # "dont le journal X, le club a…": not an apposition to X
@@ -1656,6 +1658,17 @@ def _is_person_name(index, j) -> str | None:
 # "les liens du ministre avec X", "la plainte du maire contre X" name another person)
 _NOT_TITLE_LINKS = frozenset({"avec", "contre", "pour", "par", "chez", "sur", "selon", "face", "entre", "sans",
                               "après", "avant", "depuis", "vers", "envers", "auprès"})
+
+
+def _in_oblique(tok) -> bool:
+    """The token sits in a prepositional phrase ("par le cabinet X", "avec Y"), up to three heads above."""
+    for _ in range(3):
+        if tok.dep_.startswith("obl") or tok.dep_ == "nmod" and any(c.dep_ == "case" for c in tok.children):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _title_holder(tok, index) -> str | None:
