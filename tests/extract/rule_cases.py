@@ -2623,4 +2623,7 @@ FORBIDDEN = [
     ("Technova : la riposte. Technova refuse l'offre de Kelvio. Conseillée par le cabinet Lebrun & Associés, "
      "l'entreprise savoyarde a par ailleurs assigné Kelvio devant le tribunal de commerce de Paris.",
      ("SUES", "Lebrun & Associés", "Kelvio")),
+    # with a possessive, a subsidiary's "de" phrase is where it is, not its owner ("sa filiale de Rochefort")
+    ("Le groupe Technova conserve Kelvio Literie, sa filiale haut de gamme de Rochefort, ainsi que Nuvia Maroc.",
+     ("OWNS", "Rochefort", "Kelvio Literie")),
 ]

@@ -9,11 +9,19 @@ from .found import Found
 from .words import CONTEST_VERBS, OUSTER_NOUNS, POSTS
 
 
+_BRANCH_LEMMAS = frozenset({"filiale", "branche", "division"})
+
+
 def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Move or drop parties that an earlier reader put in the wrong slot."""
     put = out.put
     part_apposition(t, index, out, verbal)   # "X a racheté Y, la filiale de Z": Z is not bought (biz.py)
     backer_by_pronoun(t, index, out)   # "elle sera le sponsor de Y": no person through a pronoun alone (biz.py)
+    # "sa filiale de Dubaï", "leur filiale de distribution de Lyon": with a possessive, the "de" phrase of a
+    # subsidiary is where or what it is, its owner is the possessor
+    if t.pos_ == "NOUN" and t.lemma_.lower() in _BRANCH_LEMMAS and "prep:de" in out and any(
+            c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children):
+        del out["prep:de"]
     # "X brigue la présidence de Y", "A et B se disputent le poste de PDG de Y": a post sought, not held
     if t.pos_ == "NOUN" and (t.lower_ in PERSON_TITLES or t.lemma_.lower() in POSTS):
         post = t.head if t.dep_ == "nmod" and t.head.lemma_.lower() in POSTS else t
