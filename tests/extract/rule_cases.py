@@ -2626,4 +2626,7 @@ FORBIDDEN = [
     # with a possessive, a subsidiary's "de" phrase is where it is, not its owner ("sa filiale de Rochefort")
     ("Le groupe Technova conserve Kelvio Literie, sa filiale haut de gamme de Rochefort, ainsi que Nuvia Maroc.",
      ("OWNS", "Rochefort", "Kelvio Literie")),
+    # an envoy named in apposition is the one met, not the state that sends them
+    ("Technova : la crise. Le ministre Paul Verdier a réagi. Il doit recevoir vendredi l'ambassadeur de Chine en "
+     "France, Liang Haoran, a-t-on appris.", ("MEETS", "Paul Verdier", "Chine")),
 ]

@@ -426,6 +426,13 @@ def _envoys_met(t, index: EntityIndex, out: Found, w) -> None:
             return   # ("a reçu une lettre des représentants de Y", "le soutien des délégués de Y": no meeting)
     else:
         return
+    # ("a reçu l'ambassadeur de Y en France, X": the envoy is named, one meets X, not Y)
+    for j in range(tok.i + 1, min(sent.end - 1, tok.i + 10)):
+        if doc[j].text == ",":
+            named = index.entity_at(j + 1)
+            if named is not None and index.type_of(named) == "PER":
+                return
+            break
     node, envoy = tok, lemma_of(tok) in w["envoy_nouns"]
     for _ in range(3):
         nxt = next((c for c in node.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > node.i), None)
