@@ -10,7 +10,6 @@ the same sentence near the trigger (attributes.py).
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 from importlib import resources
