@@ -1789,6 +1789,13 @@ CASES = [
     # an envoy works for the state that sends them
     ("Paul Verdier doit recevoir vendredi l'ambassadeur de Chine en France, Liang Haoran.",
      [("MEETS", "Paul Verdier", "Liang Haoran"), ("WORKS_FOR", "Liang Haoran", "Chine")]),
+    # (lead, ninth session) a capital named as an actor is a state, never a bidder: see FORBIDDEN;
+    # a feminine minister's ministry is named in the masculine
+    ("La ministre française des Affaires étrangères, Lise Darnal, a salué l'accord.",
+     [("LEADS", "Lise Darnal", "ministère des Affaires étrangères")]),
+    # "X, qui représente au conseil la holding Y": X works for the holding (not Y for X, as a counsel)
+    ("Sa candidature avait reçu l'appui d'Odile Carvenne, qui représente au conseil la holding familiale "
+     "Carvenne Investissement, premier actionnaire.", [("WORKS_FOR", "Odile Carvenne", "Carvenne Investissement")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2629,4 +2636,10 @@ FORBIDDEN = [
     # an envoy named in apposition is the one met, not the state that sends them
     ("Technova : la crise. Le ministre Paul Verdier a réagi. Il doit recevoir vendredi l'ambassadeur de Chine en "
      "France, Liang Haoran, a-t-on appris.", ("MEETS", "Paul Verdier", "Chine")),
+    # (lead, ninth session) a capital named as an actor is a state: "viser" is no bid of Brussels
+    ("Les sanctions frappent Galdor Shipping. Bruxelles vise également la raffinerie Kestrel Refining, "
+     "soupçonnée d'avoir acheté du brut.", ("BIDS_FOR", "Bruxelles", "Kestrel Refining")),
+    # "représenter au conseil la holding Y": a board seat, not Y counselling the person
+    ("Sa candidature avait reçu l'appui d'Odile Carvenne, qui représente au conseil la holding familiale "
+     "Carvenne Investissement, premier actionnaire.", ("WORKS_FOR", "Carvenne Investissement", "Odile Carvenne")),
 ]

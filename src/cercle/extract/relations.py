@@ -19,7 +19,7 @@ from ..yamldata import load_yaml
 
 from ..model import load_model
 from ..records import CleanArticle, Relation
-from ..mentions.demonyms import countries_by_adjective, country_named, region_names
+from ..mentions.demonyms import countries_by_adjective, countries_by_seat, country_named, region_names
 from ..mentions.lexicon import fold, lexicon
 from .implied import (subsidiaries_by_name, bodies_named_after_leaders, bracketed_families, equal_owners, former_employers, hyphen_pairs, implied_sanctioner,
                       kin_of_previous_subject, holders_in_topic_capital, co_investors, roles_at_employers,
@@ -806,12 +806,14 @@ def _drop_weaker(relations: list[Relation]) -> list[Relation]:
 
 @lru_cache(maxsize=1)
 def _country_keys() -> frozenset[str]:
-    return frozenset(n for names in countries_by_adjective().values() for n in names) | region_names()
+    # (and the seats of power the press names for a state: "Bruxelles vise la raffinerie", "Pékin dénonce")
+    return frozenset(n for names in countries_by_adjective().values() for n in names) | region_names() \
+        | frozenset(countries_by_seat())
 
 
 def _is_country(name: str) -> bool:
-    """A country's or a region's name is a place or a state, never retyped as a company by the rule that
-    uses it ("Kelvio vise l'Asie", "vise le Japon")."""
+    """A country's, a region's or a capital's name is a place or a state, never retyped as a company by
+    the rule that uses it ("Kelvio vise l'Asie", "vise le Japon", "Bruxelles vise la raffinerie X")."""
     return fold(name.strip()) in _country_keys()
 
 

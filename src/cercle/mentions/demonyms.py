@@ -60,6 +60,13 @@ def country_named(adjective: str, index) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def masculine_adjective() -> dict[str, str]:
+    """Nationality adjective (any form) → its masculine singular ("française" → français), the form a
+    ministry's name takes ("la ministre française des …" → "ministère français des …")."""
+    return {form: adj for entry in _raw()["countries"] for adj in entry["adj"] for form in _forms(adj)}
+
+
+@lru_cache(maxsize=1)
 def country_names_by_adjective() -> dict[str, str]:
     """Nationality adjective (any form) → the country's usual name as written ("britannique" → Royaume-Uni)."""
     raw = _raw()

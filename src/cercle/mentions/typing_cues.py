@@ -96,6 +96,11 @@ def _type_votes(doc, sp: _Span) -> None:
         if kind and not (n + 1 < size and tv[n + 1].text[:1].isupper()) and not (
                 tv[n].dep_.startswith("nsubj") and any(c.dep_ == "case" for c in head.children)):
             sp.votes[kind] += 2
+    # "X, 49 ans, …": an age in apposition, the press's way to present a person
+    # (not the complement of a noun: "la directrice générale du groupe X, 47 ans, …" is the director's age)
+    if after + 2 < size and tv[after].text == "," and tv[after + 1].like_num and tv[after + 2].lower_ == "ans" \
+            and not any(c.dep_ == "case" for c in head.children) and (sp.start == 0 or tv[sp.start - 1].lower_ not in _DE):
+        sp.votes["PER"] += 3
     if k >= 2 and tv[k].text == ",":
         n = k - 1
         while n > 0 and tv[n].pos_ == "ADJ" and tv[n].lower_ not in _person_nouns():
