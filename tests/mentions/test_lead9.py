@@ -26,3 +26,11 @@ def test_feminine_nationality_adjective_in_a_ministry_name(entities):
     # another country's keeps it, in the masculine
     assert "ministère malien de la Défense" in entities(
         "La ministre malienne de la Défense, Awa Keïta, a protesté contre la décision.")
+
+
+def test_trade_word_closing_a_name(entities):
+    # "X Prévoyance", "X Weather": a trade word closing a two-word name makes it a company's, not a place's
+    assert entities("Il prendrait la direction générale de Morvelle Prévoyance, un concurrent de Ganteaume.")[
+        "Morvelle Prévoyance"][0] == "ORG"
+    assert entities("Face à nous, il y avait Larchmont Weather, adossé aux géants américains du cloud.")[
+        "Larchmont Weather"][0] == "ORG"
