@@ -34,3 +34,11 @@ def test_trade_word_closing_a_name(entities):
         "Morvelle Prévoyance"][0] == "ORG"
     assert entities("Face à nous, il y avait Larchmont Weather, adossé aux géants américains du cloud.")[
         "Larchmont Weather"][0] == "ORG"
+
+
+def test_detached_word_before_a_pronoun_is_no_name(entities):
+    # "Polytechnicienne, elle a fait ses armes …": a word describing the pronoun subject that follows
+    ents = entities("Elle déteste les portraits. Polytechnicienne, elle a rejoint en 2012 le réassureur Falkenstein Rück.")
+    assert "Polytechnicienne" not in ents and "Falkenstein Rück" in ents
+    # (a name opening a sentence before a relative stays a name)
+    assert "Norvalis" in entities("Le marché a bondi. Norvalis, qui détient 11 % du capital, a vendu ses parts.")

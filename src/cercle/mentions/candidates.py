@@ -168,11 +168,22 @@ def _candidate_spans(doc) -> list[_Span]:
             nxt = tv[tok.i + 1] if tok.i + 1 < len(doc) else None
             if tok.is_sent_start and nxt is not None and nxt.text == "." and not tok.text.isupper():
                 continue
+            if _describes_the_pronoun(tv, tok):
+                continue
         sp = _Span(start, end, text)
         sp.ner = _NER_TYPE[label]
         sp.votes[sp.ner] += 1
         spans.append(sp)
     return spans
+
+
+def _describes_the_pronoun(tv, tok) -> bool:
+    """"Polytechnicienne, elle a fait ses armes …", "Discret, il …": a word opening a sentence, set off by
+    a comma before a pronoun subject, describes that subject; not a name (the language model knows it in
+    lower case)."""
+    i = tok.i
+    return (tok.is_sent_start or i == 0) and i + 2 < len(tv) and tv[i + 1].text == "," \
+        and tv[i + 2].lower_ in ("il", "elle", "ils", "elles") and _known_word(tok)
 
 
 def _bare_subject(tv, tok) -> bool:
@@ -328,6 +339,8 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         if j - i == 1 and (words[0] in countries_by_adjective()
                            or words[0] in _local_adjectives() and j < n and tv[j].text[:1].isupper()):
             first_ok = False   # "le jeune Britannique X", "le Lyonnais Paul X": a nationality, a region's people
+        if j - i == 1 and _describes_the_pronoun(tv, tok):
+            first_ok = False
         if words[0] not in lex["not_names"] and words[0] not in lex["person_titles"] and first_ok \
                 and not (j - i == 1 and len(tok.text) < 2) and not _dateline(doc, i, j):
             sp = _Span(i, j, doc[i:j].text)
