@@ -4,6 +4,7 @@ from __future__ import annotations
 from ...mentions.entities import EntityIndex
 from ..arguments import GIVEN_NOUNS, MEMBERS, ORGANS, PERSON_TITLES, STAKES, _after_comma_and, case_of, entities_at
 from ...mentions.lexicon import lexicon
+from ...nlp.docview import lower_words_of
 from .found import Found
 from .words import BUY_VERBS, LATIN_ADVERBIALS
 
@@ -125,8 +126,9 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                 got = []
             put("obj", got)
         elif dep in ("obl:agent",):
-            if c.left_edge.i >= 2 and index.kinds.get(c.left_edge.i - 1) == "name" and any(
-                    k.dep_ == "obl:agent" and k.i < c.i for k in t.children):
+            # (the other agent first: left_edge is read from the spaCy token, slower)
+            if any(k.dep_ == "obl:agent" and k.i < c.i for k in t.children) \
+                    and c.left_edge.i >= 2 and index.kinds.get(c.left_edge.i - 1) == "name":
                 continue   # "A est conseillé par X, B par Y": the second agent is the gapped clause's, B's
             got = entities_at(c, index)
             if not got and c.lemma_.lower() in PERSON_TITLES:
@@ -144,8 +146,9 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             p = case_of(c)
             if dep == "conj" and p == "de" and t.pos_ == "NOUN" and case_of(t) == "de":
                 continue   # "… d'A, du fonds B et de C": C is the list's next member, not the fund's owner
-            if p == "de" and t.pos_ == "NOUN" and c.left_edge.i - 1 > t.i + 1 \
-                    and t.doc[c.left_edge.i - 1].lower_ in _PARENT_WORDS:
+            # (only in a document with such a word: left_edge is read from the spaCy token, slower)
+            if p == "de" and t.pos_ == "NOUN" and not _PARENT_WORDS.isdisjoint(lower_words_of(t.doc)) \
+                    and c.left_edge.i - 1 > t.i + 1 and t.doc[c.left_edge.i - 1].lower_ in _PARENT_WORDS:
                 continue   # "président de la maison-mère de Y" misparsed: "de Y" is the parent's, not the title's
             if p == "par" and t_verb:
                 put("agent", entities_at(c, index))
@@ -235,7 +238,7 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
     if t.pos_ == "NOUN":
         amods = [c for c in t.children if c.dep_ == "amod"]
         deputy = next((c for c in amods if c.lower_ in _DEPUTY_WORDS or c.lower_ in _DELEGATE_WORDS and any(
-            g.lower_ in ("général", "générale") for g in amods)), None)
+            g.lower_ in ("général", "générale") for g in amods)), None) if amods else None
         if deputy is not None:
             # "le chef d'état-major adjoint de Y", "le directeur général adjoint de Y": a deputy works for Y,
             # does not lead it (the "de Y" is often hung on the adjective)

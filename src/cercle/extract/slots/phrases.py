@@ -447,7 +447,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if t.pos_ == "NOUN" and "prep:de" not in out:
         near = list(t.children) + ([c for c in t.head.children if c.i > t.i] if t.head.pos_ == "VERB" else [])
         for c in near:
-            if c.dep_ in ("nmod", "obl:mod", "obl") and case_of(c) in ("pour", "de") and c.lemma_.lower() in AMOUNT_WORDS:
+            if c.dep_ in ("nmod", "obl:mod", "obl") and c.lemma_.lower() in AMOUNT_WORDS and case_of(c) in ("pour", "de"):
                 for cc in c.subtree:
                     if cc.i != c.i and case_of(cc) == "de" and cc.lemma_.lower() not in AMOUNT_WORDS:
                         put("prep:de", entities_at(cc, index))

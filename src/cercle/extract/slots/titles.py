@@ -392,8 +392,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 put("subj" if t.dep_ in ("obj", "xcomp", "nsubj") else "osubj", _subject_of(gov, index))
     # linear apposition, robust to misparses: "NAME, PDG de Y" / "NAME (PDG de Y)" — not a title that
     # opens the next clause ("…vendre le stade, le propriétaire du club va-t-il…": no comma before its verb)
-    opens_clause = subject_title or t.dep_.startswith("nsubj") and t.head.i > t.i and not any(
-        tv[k].text == "," for k in range(t.right_edge.i + 1, t.head.i))
+    # (the phrase's right edge, read from the spaCy token, only when a comma lies between the title and its verb)
+    opens_clause = subject_title or t.dep_.startswith("nsubj") and t.head.i > t.i and (
+        "," not in map(_text, tv[t.i + 1:t.head.i]) or not any(
+            tv[k].text == "," for k in range(t.right_edge.i + 1, t.head.i)))
     if opens_clause and "head" not in out:
         out["_no_linear"] = []   # nor may the nearest names stand in for its holder
     if "head" not in out and (not case_of(t) or partitive(t)) and not opens_clause:
