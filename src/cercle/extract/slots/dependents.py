@@ -4,6 +4,7 @@ from __future__ import annotations
 from ...mentions.entities import EntityIndex
 from ..arguments import GIVEN_NOUNS, MEMBERS, ORGANS, PERSON_TITLES, STAKES, _after_comma_and, case_of, entities_at
 from ...mentions.lexicon import lexicon
+from ...nlp.docview import lower_words_of
 from .found import Found
 from .words import BUY_VERBS, LATIN_ADVERBIALS
 
@@ -51,19 +52,22 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
     own = index.entity_at(t.i) if index.kinds.get(t.i) == "introducer" else None
     if own is not None and index.type_of(own) != "PER":
         own = None   # ("le ministre iranien des Affaires étrangères": the ministry's own words are its complement)
+    # (the trigger's own tests, asked once rather than for each child)
+    t_verb = t.pos_ == "VERB"
+    t_lem = t.lemma_.lower()
+    buys_goods = t_verb and t_lem == "acheter"
+    supplies = t_verb and t_lem in ("fournir", "approvisionner", "équiper")
     for c in t.children:
         dep = c.dep_
         if own is not None and index.entity_at(c.i) == own:
             continue
-        if dep in ("obj", "obl", "obl:mod", "obl:arg") and c.pos_ == "NOUN" and t.pos_ == "VERB" \
-                and t.lemma_.lower() == "acheter":
+        if buys_goods and dep in ("obj", "obl", "obl:mod", "obl:arg") and c.pos_ == "NOUN":
             # "X a acheté des moteurs à Y": the seller's "à" phrase hangs on the goods bought (or on the
             # amount: "X a acheté pour 90 M€ de potasse à Y")
             put("bought_from", [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "à"
                                 and k.lower_ not in _NOT_SELLERS
                                 for x in entities_at(k, index)])
-        if dep == "obj" and t.pos_ == "VERB" and t.lemma_.lower() in ("fournir", "approvisionner", "équiper") \
-                and index.kinds.get(c.i) == "name" \
+        if supplies and dep == "obj" and index.kinds.get(c.i) == "name" \
                 and not any(k.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and case_of(k) == "à" for k in t.children):
             # "X fournissait la Sécurité civile depuis 2018": the customer is named as the object (not the
             # goods: "X fournit à Y le moteur Leap")
@@ -86,14 +90,14 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             put("subj", entities_at(c, index))   # "X n'a pas investi": an active verb, mislabelled passive
         elif dep == "nsubj:pass":
             put("pass", entities_at(c, index))
-        elif dep == "obj" and c.lemma_.lower() == "seuil" and t.pos_ == "VERB" and t.lemma_.lower() == "franchir":
+        elif dep == "obj" and c.lemma_.lower() == "seuil" and t_verb and t_lem == "franchir":
             # "X a franchi le seuil de 10 % du capital de Y": a stake in Y
             put("prep:capital", [x for k in c.children if k.dep_ == "nmod" and k.text == "%" and any(
                 kk.dep_ == "nmod" and kk.lemma_.lower() in ("capital", "actionnariat") for kk in k.children)
                                  for x in entities_at(k, index)])
         elif dep == "obj":
             got = entities_at(c, index)
-            stake = _bought_stake(c) if t.pos_ == "VERB" and t.lemma_.lower() in _BUY_VERBS else None
+            stake = _bought_stake(c) if t_verb and t_lem in _BUY_VERBS else None
             if stake is not None:
                 # "X a racheté la participation de Z dans Y", "la majeure partie des parts détenues par Z
                 # dans Y": X buys a stake in Y (OWNS), not Z nor Y
@@ -101,7 +105,7 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                                  and case_of(k) in ("dans", "au") for x in entities_at(k, index)])
                 out["_stake_bought"] = []
                 continue
-            if c.lemma_.lower() in _UNIT_NOUNS and t.pos_ == "VERB":
+            if c.lemma_.lower() in _UNIT_NOUNS and t_verb:
                 # "X a racheté la division Nuvia de Y": the unit named right after its noun is bought
                 if c.i + 1 < len(t.doc) and index.kinds.get(c.i + 1) == "name" and not got:
                     got = [(index.entity_at(c.i + 1), c.i + 1)]
@@ -112,24 +116,25 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                            for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"]
                 put("unit_of", sellers[-1:])
                 got = [x for x in got if x not in sellers]
-            if t.pos_ == "VERB" and index.entity_at(c.i) is not None and any(
+            if t_verb and index.entity_at(c.i) is not None and any(
                     k.dep_ == "obj" and k.lemma_.lower() in GIVEN_NOUNS and index.entity_at(k.i) is None
                     for k in t.children):
                 got = []   # ("a reçu un don … valdarien Y": a second object beside the gift is its misparsed giver)
-            if c.lemma_.lower() in GIVEN_NOUNS and t.pos_ == "VERB" and index.entity_at(c.i) is None:
+            if c.lemma_.lower() in GIVEN_NOUNS and t_verb and index.entity_at(c.i) is None:
                 # "X a reçu un don de la part du marchand d'armes Y": a name the parser hangs on the gift
                 # is its giver, not what the verb receives or meets
                 got = []
             put("obj", got)
         elif dep in ("obl:agent",):
-            if c.left_edge.i >= 2 and index.kinds.get(c.left_edge.i - 1) == "name" and any(
-                    k.dep_ == "obl:agent" and k.i < c.i for k in t.children):
+            # (the other agent first: left_edge is read from the spaCy token, slower)
+            if any(k.dep_ == "obl:agent" and k.i < c.i for k in t.children) \
+                    and c.left_edge.i >= 2 and index.kinds.get(c.left_edge.i - 1) == "name":
                 continue   # "A est conseillé par X, B par Y": the second agent is the gapped clause's, B's
             got = entities_at(c, index)
             if not got and c.lemma_.lower() in PERSON_TITLES:
                 got = _title_then_name(c, index)
             put("agent", got)
-        elif dep == "xcomp" and c.pos_ == "PROPN" and t.pos_ == "VERB" and not case_of(c) \
+        elif dep == "xcomp" and c.pos_ == "PROPN" and t_verb and not case_of(c) \
                 and not any(k.dep_ == "obj" for k in t.children):
             put("obj", entities_at(c, index))   # "X avait accusé Y en 2021": the name taken for a complement
         elif dep == "iobj":
@@ -141,21 +146,22 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             p = case_of(c)
             if dep == "conj" and p == "de" and t.pos_ == "NOUN" and case_of(t) == "de":
                 continue   # "… d'A, du fonds B et de C": C is the list's next member, not the fund's owner
-            if p == "de" and t.pos_ == "NOUN" and c.left_edge.i - 1 > t.i + 1 \
-                    and t.doc[c.left_edge.i - 1].lower_ in _PARENT_WORDS:
+            # (only in a document with such a word: left_edge is read from the spaCy token, slower)
+            if p == "de" and t.pos_ == "NOUN" and not _PARENT_WORDS.isdisjoint(lower_words_of(t.doc)) \
+                    and c.left_edge.i - 1 > t.i + 1 and t.doc[c.left_edge.i - 1].lower_ in _PARENT_WORDS:
                 continue   # "président de la maison-mère de Y" misparsed: "de Y" is the parent's, not the title's
-            if p == "par" and t.pos_ == "VERB":
+            if p == "par" and t_verb:
                 put("agent", entities_at(c, index))
             elif p in ("à", "dans") and c.lemma_.lower() in ("capital", "actionnariat"):
                 put("prep:capital", entities_at(c, index))   # "entrer au capital de Y": a stake, not a seat
-            elif p == "à" and c.text == "%" and t.pos_ == "VERB" and any(
+            elif p == "à" and c.text == "%" and t_verb and any(
                     k.dep_ == "nmod" and k.lemma_.lower() in ("capital", "actionnariat") for k in c.children):
                 put("prep:capital", entities_at(c, index))   # "X est monté à 15 % du capital de Y"
-            elif p == "de" and t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_TITLES and index.entity_at(c.i) is None \
+            elif p == "de" and t.pos_ == "NOUN" and t_lem in PERSON_TITLES and index.entity_at(c.i) is None \
                     and (c.lemma_.lower() in _TITLE_UNITS or (
                         # "directrice des opérations de Y, le gestionnaire de …": a department's head, even
                         # with an apposition hung on the department that names Y
-                        t.lemma_.lower() in _DEPT_HEADS and c.lemma_.lower() in lexicon()["departments"])):
+                        t_lem in _DEPT_HEADS and c.lemma_.lower() in lexicon()["departments"])):
                 if c.lemma_.lower() not in _TITLE_UNITS:   # (the department's own "de Y")
                     put("prep:de2", [x for cc in c.children if cc.dep_ == "nmod" and case_of(cc) == "de"
                                      for x in entities_at(cc, index)])
@@ -232,14 +238,14 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
     if t.pos_ == "NOUN":
         amods = [c for c in t.children if c.dep_ == "amod"]
         deputy = next((c for c in amods if c.lower_ in _DEPUTY_WORDS or c.lower_ in _DELEGATE_WORDS and any(
-            g.lower_ in ("général", "générale") for g in amods)), None)
+            g.lower_ in ("général", "générale") for g in amods)), None) if amods else None
         if deputy is not None:
             # "le chef d'état-major adjoint de Y", "le directeur général adjoint de Y": a deputy works for Y,
             # does not lead it (the "de Y" is often hung on the adjective)
             got = [x for c in deputy.children if c.dep_ == "nmod" and case_of(c) == "de"
                    for x in entities_at(c, index)] or out.get("prep:de") or out.get("prep:de2") or []
             out["deputy_of"] = list(got)   # (even empty: tidy empties the title's "de" slots)
-    if t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_TITLES:
+    if t.pos_ == "NOUN" and t_lem in PERSON_TITLES:
         _unit_head(t, index, out)
 
 
@@ -278,6 +284,8 @@ def _chain_phrases(t, prep: str, depth: int = 3):
     for _ in range(depth):
         level = [c for k in level for c in k.children
                  if c.dep_ in ("nmod", "nummod") and c.lemma_.lower() in _OFFER_CHAIN]
+        if not level:
+            return   # (nothing deeper either)
         for k in level:
             for c in k.children:
                 if c.dep_ in ("nmod", "obl", "obl:mod") and case_of(c) == prep:

@@ -445,9 +445,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                     put("prep:country", [(country, c.i)])
     # "le rachat pour 3 milliards de dollars de Y": the "de Y" the parser hung on the amount
     if t.pos_ == "NOUN" and "prep:de" not in out:
-        near = list(t.children) + [c for c in t.head.children if t.head.pos_ == "VERB" and c.i > t.i]
+        near = list(t.children) + ([c for c in t.head.children if c.i > t.i] if t.head.pos_ == "VERB" else [])
         for c in near:
-            if c.dep_ in ("nmod", "obl:mod", "obl") and case_of(c) in ("pour", "de") and c.lemma_.lower() in AMOUNT_WORDS:
+            if c.dep_ in ("nmod", "obl:mod", "obl") and c.lemma_.lower() in AMOUNT_WORDS and case_of(c) in ("pour", "de"):
                 for cc in c.subtree:
                     if cc.i != c.i and case_of(cc) == "de" and cc.lemma_.lower() not in AMOUNT_WORDS:
                         put("prep:de", entities_at(cc, index))
@@ -727,10 +727,10 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # (the committees, the department and the bare title below fill only the slots wanted here, and
     # decide nothing else: unwanted, they are not looked for)
     bare_wanted = out.wants("topic", "announcer")
-    committee = [c for c in t.children if not verbal and c.dep_ == "nmod" and case_of(c) == "de"
+    committee = [c for c in t.children if c.dep_ == "nmod" and case_of(c) == "de"
                  and c.lemma_.lower() in COMMITTEES and index.entity_at(c.i) is None
                  and not any(k.lower_ in NOT_BOARD_COMMITTEES for k in c.children)] \
-        if bare_wanted or out.wants("committee_of", "committee_seat") else []
+        if not verbal and (bare_wanted or out.wants("committee_of", "committee_seat")) else []
     for c in committee:
         owners = [x for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"] or [
             x for k in c.subtree if k.i != c.i and case_of(k) == "de" for x in entities_at(k, index)

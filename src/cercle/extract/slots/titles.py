@@ -1,6 +1,8 @@
 """Title and role nouns: the name they describe and the organisation they belong to."""
 from __future__ import annotations
 
+from operator import attrgetter
+
 from ...nlp.docview import tokens_of
 
 from ...mentions.entities import EntityIndex
@@ -101,6 +103,8 @@ def _other_time(first, second) -> bool:
     return first.lemma_.lower() not in _TIMELESS and timed(first) != timed(second)
 
 
+_COMMA_OR_BRACKET = frozenset((",", "("))
+_text = attrgetter("text")
 _LAWYERS = {"avocat", "avocate", "avocats", "avocates", "conseil", "défenseur"}
 _HONORIFICS = {"me", "maître", "mes"}
 
@@ -130,6 +134,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
     put = out.put
+    # the dependency labels of the title's children, read once: most tests below ask whether one is there
+    deps = {c.dep_ for c in t.children}
     # nouns and adjectives: the name they describe, and the subject of the clause they sit in
     # (the morphologizer calls some hyphenated plurals singular: "vice-présidents" → lemma "vice-président")
     plural = "Plur" in t.morph.get("Number") or (t.lower_.endswith(("s", "x")) and t.lemma_.lower() != t.lower_)
@@ -162,7 +168,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         put("head", entities_at(t.head, index)[:1])
     elif t.dep_ == "conj" and t.i >= 3 and tv[t.i - 1].lower_ in ("et", "&") \
             and tv[t.i - 2].lemma_.lower() in PERSON_TITLES and index.kinds.get(t.i - 2) == "descriptor" \
-            and index.type_of(index.entity_at(t.i - 2)) == "PER" and not any(c.dep_ == "det" for c in t.children):
+            and index.type_of(index.entity_at(t.i - 2)) == "PER" and "det" not in deps:
         # "…, souligne X, le cofondateur et PDG de Y" (both titles hung on the verb): the second title
         # describes the person the first one already stands for
         put("head", [(index.entity_at(t.i - 2), t.i - 2)])
@@ -172,10 +178,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         # "X, fondatrice et directrice générale de Y" with "de Y" hung on the first title: the second one
         # describes X too, and shares the complement that follows both
         put("head", entities_at(t.head.head, index)[:1])
-        if not any(c.dep_ == "nmod" for c in t.children):
+        if "nmod" not in deps:
             put("prep:de", [x for c in t.head.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i
                             for x in entities_at(c, index)])
-    for c in t.children:
+    for c in t.children if not deps.isdisjoint(("appos", "flat:name", "nmod")) else ():
         if c.dep_ in ("appos", "flat:name") or (c.dep_ == "nmod" and case_of(c) is None and c.pos_ != "PRON"):
             between = t.doc[t.i + 1:c.i]
             if c.i > t.i and t.lower_ not in PERSON_TITLES and any(x.lower_ in ("de", "du", "des", "d'") for x in between) \
@@ -193,7 +199,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                     for k in t.children):
                 continue   # "la présidente du Caux Handball Club": a word of the complement's name, split off
             put("head", entities_at(c, index))            # "le PDG de Y, X" / "le PDG X"
-    if "head" not in out and t.pos_ == "NOUN":
+    if "head" not in out and t.pos_ == "NOUN" and "nmod" in deps:
         # "Le frère de A, B, est …" with B hung on A: a name takes no other name in apposition, so a
         # person's name after the "de" complement's name and its comma is the noun's
         for c in t.children:
@@ -251,7 +257,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 and (not tv[comma + 1].dep_.startswith("nsubj") or tv[comma + 1].head.i < t.i):
             put("head", [(who, comma + 1)])
     if "head" not in out and t.pos_ == "NOUN" and t.lower_ in RIVAL_NOUNS and comma + 1 < t.sent.end \
-            and tv[comma].text == "," and any(c.dep_ == "det" and c.lower_ in ("son", "sa", "leur") for c in t.children):
+            and tv[comma].text == "," and "det" in deps and any(c.dep_ == "det" and c.lower_ in ("son", "sa", "leur") for c in t.children):
         # "face à son concurrent historique, le lyonnais X" with X hung elsewhere: the name closing the
         # phrase after the comma, past an article and a demonym or a trade noun (not the subject
         # of the next clause: "Avec son rival, X a …")
@@ -280,7 +286,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         put("head", fronted_apposition(t, index))     # "PDG de Y depuis 2019, X a …"
     if t.dep_ == "amod" and t.pos_ == "ADJ":
         put("head", entities_at(t.head, index))           # "X, proche de Y"
-    cop = any(c.dep_ == "cop" for c in t.children)
+    cop = "cop" in deps
     # "nommer X au poste de PDG de Y", "X a démissionné de ses fonctions de président de Y"
     if t.dep_ == "nmod" and t.head.lemma_.lower() in ("poste", "fonction", "fonctions", "mandat", "rôle", "titre"):
         gov = t.head.head
@@ -353,7 +359,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         for c in (gov_b or t.head).children:
             if c.dep_ in ("nsubj", "nsubj:pass"):
                 put("head", entities_at(c, index))
-    for c in t.children:
+    for c in t.children if not deps.isdisjoint(("nsubj", "expl:subj", "nsubj:pass")) else ():
         if c.dep_ in ("nsubj", "expl:subj", "nsubj:pass"):
             put("head" if cop else "subj", entities_at(c, index))
     gov = t.head
@@ -386,8 +392,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 put("subj" if t.dep_ in ("obj", "xcomp", "nsubj") else "osubj", _subject_of(gov, index))
     # linear apposition, robust to misparses: "NAME, PDG de Y" / "NAME (PDG de Y)" — not a title that
     # opens the next clause ("…vendre le stade, le propriétaire du club va-t-il…": no comma before its verb)
-    opens_clause = subject_title or t.dep_.startswith("nsubj") and t.head.i > t.i and not any(
-        tv[k].text == "," for k in range(t.right_edge.i + 1, t.head.i))
+    # (the phrase's right edge, read from the spaCy token, only when a comma lies between the title and its verb)
+    opens_clause = subject_title or t.dep_.startswith("nsubj") and t.head.i > t.i and (
+        "," not in map(_text, tv[t.i + 1:t.head.i]) or not any(
+            tv[k].text == "," for k in range(t.right_edge.i + 1, t.head.i)))
     if opens_clause and "head" not in out:
         out["_no_linear"] = []   # nor may the nearest names stand in for its holder
     if "head" not in out and (not case_of(t) or partitive(t)) and not opens_clause:
@@ -421,7 +429,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                     and index.type_of(index.entity_at(j - 1)) == "ORG"):
                 put("head", found_name)
     # "fondateur et PDG de X": the first title shares the complement of the second
-    for c in t.children:
+    for c in t.children if "conj" in deps else ():
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and index.kinds.get(c.i) != "name" \
                 and not any(k.startswith("prep:") for k in out) \
                 and not any(k.dep_ == "nmod" and case_of(k) == "de" for k in t.children) \
@@ -440,7 +448,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     # ("signé par le secrétaire d'Etat …, X", "un accord avec le patron de Y, X": after a preposition too)
     if "head" not in out and (case_of(t) in (None, "pour", "selon", "chez", "par", "à", "avec")
                               or t.lower_ not in PERSON_TITLES or _of_a_thing(t)) \
-            and any(x.text in (",", "(") for x in tv[t.i + 1:min(t.i + 12, len(t.doc))]):
+            and any(map(_COMMA_OR_BRACKET.__contains__, map(_text, tv[t.i + 1:min(t.i + 12, len(t.doc))]))):
         end = max([t.i] + [x.i for c in t.children if c.dep_ not in ("conj", "cc", "punct")
                            for x in c.subtree]) + 1
         doc = t.doc
@@ -516,7 +524,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             if index.kinds.get(k) == "name" and index.type_of(index.entity_at(k)) == "PER":
                 put("head", [(index.entity_at(k), k)])
     # "X a pour avocat Me Y", "X a pour actionnaire Y": the title's holder is the object, X the other side
-    if any(c.dep_ == "case" and c.lower_ == "pour" for c in t.children) and (
+    if "case" in deps and any(c.dep_ == "case" and c.lower_ == "pour" for c in t.children) and (
             any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in t.children) or lemma_of(t.head) == "avoir"):
         clause = t if t.head.i == t.i or lemma_of(t.head) != "avoir" else t.head
         for c in clause.children:
@@ -528,14 +536,14 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     # ("le président turc X et la Première ministre suédoise": a title with its own
     # determiner is another person)
     if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "ADJ") and "head" not in out \
-            and not any(c.dep_ == "det" for c in t.children):
+            and "det" not in deps:
         up = core.slots(t.head, index)
         put("head", up.get("head", []))
         put("subj", up.get("subj", []))
     # "son PDG et cofondateur X": the second title shares the first one's complement
     if t.dep_ == "conj" and t.head.pos_ == "NOUN" and t.head.lower_ in PERSON_TITLES \
             and not any(k.startswith("prep:") or k == "poss" for k in out) \
-            and not any(c.dep_ == "det" for c in t.children):
+            and "det" not in deps:
         up = core.slots(t.head, index)
         for k in ("prep:de", "poss"):
             put(k, up.get(k, []))
@@ -543,7 +551,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     if index.kinds.get(t.i) in ("descriptor",) and "head" not in out:
         put("head", [(index.entity_at(t.i), t.i)])
     # "son PDG", "sa participation": the owner named just before
-    if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children):
+    if "det" in deps and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children):
         taken = {n for k, items in out.items() if k == "head" or k.startswith("prep:") for n, _ in items}
         # "X a accru sa participation": the possessive is the clause's subject first
         gov = t.head
