@@ -932,6 +932,10 @@ def _add(doc, index, mentions, start, end, name, kind, head=None):
     ent = index.entities[name]
     if kind == "descriptor" and span.text not in ent.aliases:
         ent.aliases.append(span.text)
+    if kind in ("descriptor", "introducer") and ent.type == "PER":
+        # "la dirigeante" linked to X says X's gender: read the text's votes again when next asked
+        # (a pronoun after it, "elle", must not go by a gender read before the link was made)
+        index.__dict__.get("_genders", {}).pop(name, None)
 
 
 # Verbs with an impersonal "il": "il faut", "il s'agit", "il y a", "il semble que".
@@ -1010,7 +1014,11 @@ def _gender_of(index, name: str, doc) -> str | None:
     for i in index.heads.get(name, ()):
         tok = tv[i]
         if tok.dep_ in ("appos", "flat:name", "nmod") and not any(c.dep_ == "case" for c in tok.children) \
-                and tok.head.i < tok.i and not any(t.pos_ == "ADP" for t in tv[tok.head.i:tok.i]):
+                and tok.head.i < tok.i and (not any(t.pos_ == "ADP" for t in tv[tok.head.i:tok.i]) or (
+                    # "L'ancien directeur financier de Y, Jean X": a title with its own "de Y", then the
+                    # name set beside it after a comma, is that person's
+                    tok.dep_ == "appos" and tv[tok.i - 1].text == "," and tok.head.dep_ in ("nsubj", "nsubj:pass", "obj")
+                    and not any(t.text == "," for t in tv[tok.head.i:tok.i - 1]))):
             vote(tok.head)                       # "la présidente X", "le milliardaire X"
         for c in tok.children:
             if c.dep_ == "appos":
