@@ -15,6 +15,35 @@ import pytest
     ("Pour financer l'opération, le PDG de Kelvio, Paul Verdier, s'appuie sur un prêt de la Banque Orelle. "
      "L'ancien directeur financier de Nuvia, Jean Roux, parti en janvier, aurait par ailleurs conseillé "
      "l'assaillant, selon plusieurs sources – ce que l'intéressé dément formellement.", "intéressé", 0, "Jean Roux"),
+    # a paragraph speaks of its own actors: "l'entreprise" after "Chez Y, on encaisse. Son PDG assure que…"
+    # is Y, not the company the paragraph before went on about ("La start-up recrute.")
+    ("Kelvio a levé 20 millions d'euros. La start-up recrute.\nChez Technova, on encaisse. Son PDG, Paul "
+     "Verdier, assure que l'entreprise n'engagera aucun recours contre Kelvio.", "entreprise", 0, "Technova"),
+    ("Le groupe Orbalia a cédé sa filiale Kelvio à Technova.\nPour Technova, l'acquisition permet de doubler de "
+     "taille. L'entreprise compte désormais 2 000 salariés.", "entreprise", 0, "Technova"),
+    # … but a company this paragraph names only as a person's former post is named in passing: the actor
+    # the article spoke of stays ("a précisé l'entreprise" is the one that appointed her)
+    ("Le fabricant Kelvio a nommé Anne Fabre directrice générale.\nMme Fabre était jusqu'ici directrice des "
+     "opérations de Technova Réseaux. Elle a été choisie par le conseil, a précisé l'entreprise.",
+     "entreprise", 0, "Kelvio"),
+    # … and a company the paragraph sets against the one it speaks of stays a side actor
+    ("Kelvio lève 10 millions d'euros auprès d'Atlas Capital.\nFace à Orbalia, son principal concurrent, "
+     "l'entreprise mise sur l'export.", "entreprise", 0, "Kelvio"),
+    # "X, elle, …" opening a paragraph: the name it detaches (the line break before it is no sentence of its own)
+    ("Technova a déposé une offre sur Kelvio.\nKelvio, elle, refuse. Le groupe a mandaté la Banque Orelle.",
+     "elle", 0, "Kelvio"),
 ])
 def test_paragraph_antecedent(links, text, word, n, expected):
     assert links(text).get((word, n)) == expected
+
+
+@pytest.mark.parametrize("text,word,n,wrong", [
+    # a company named as a person's former post is not what "l'entreprise" of the paragraph stands for
+    ("Le fabricant Kelvio a nommé Anne Fabre directrice générale.\nMme Fabre était jusqu'ici directrice des "
+     "opérations de Technova Réseaux. Elle a été choisie par le conseil, a précisé l'entreprise.",
+     "entreprise", 0, "Technova Réseaux"),
+    ("Technova a déposé une offre sur Kelvio.\nKelvio, elle, refuse. Le groupe a mandaté la Banque Orelle.",
+     "elle", 0, "Technova"),
+])
+def test_paragraph_not(links, text, word, n, wrong):   # (a wrong reading the text invites)
+    assert links(text).get((word, n)) != wrong
