@@ -47,3 +47,21 @@ def test_paragraph_antecedent(links, text, word, n, expected):
 ])
 def test_paragraph_not(links, text, word, n, wrong):   # (a wrong reading the text invites)
     assert links(text).get((word, n)) != wrong
+
+
+@pytest.mark.parametrize("text,name,gender", [
+    # "son directeur des investissements, X", "sa directrice juridique, X": the parser makes the name a
+    # part of its own (a list, a dependent): the title right before the comma still gives X its gender
+    ("Orbalia Holding fera entrer au conseil son directeur des investissements, Camille Sorel, en remplacement "
+     "de Claire Urvoy.", "Camille Sorel", "Masc"),
+    ("Kelvio a nommé sa directrice juridique, Dominique Sorel, au conseil.", "Dominique Sorel", "Fem"),
+    # … not a title inside another's "de" phrase: the lawyer of the chairwoman is not said to be a woman
+    ("L'avocat de la présidente, Dominique Sorel, dénonce une cabale.", "Dominique Sorel", None),
+])
+def test_title_before_comma_gives_gender(nlp, text, name, gender):
+    from cercle.mentions import coref
+    from cercle.mentions.entities import find_entities
+    from cercle.nlp.docview import DocView
+    doc = DocView(nlp(text))
+    _, _, index = find_entities(doc)
+    assert coref._gender_of(index, name, doc) == gender

@@ -1079,6 +1079,21 @@ def _gender_of(index, name: str, doc) -> str | None:
         for c in tok.children:
             if c.dep_ == "appos":
                 vote(c)                          # "X, la présidente de Y"
+        if tok.dep_ not in ("appos", "flat:name", "nmod") and i >= 2 and tv[i - 1].text == ",":
+            # "la directrice financière, X" and "son directeur des investissements, X" the parser made
+            # two parts of a list: the title just before the comma, with its own words, is X's
+            # (not "l'avocat de la présidente, X": a title itself in another's "de" phrase says nothing)
+            k = i - 2
+            while k > max(i - 7, 0) and (tv[k].pos_ in ("ADJ", "ADP", "DET") or (tv[k].pos_ == "NOUN" and tv[k].is_lower)) \
+                    and not (tv[k].pos_ == "NOUN" and (tv[k].lower_ in titles or tv[k].lemma_.lower() in titles)):
+                k -= 1
+            title = tv[k]
+            if title.pos_ == "NOUN" and (title.lower_ in titles or title.lemma_.lower() in titles) and title.i < i - 1:
+                d = title.i - 1
+                while d > 0 and tv[d].pos_ in ("DET", "ADJ") and title.i - d < 3:
+                    d -= 1
+                if tv[d].lower_ not in _DE + ("au", "aux", "à"):
+                    vote(title)
     for i, n in index.by_token.items():
         if n == name and index.kinds.get(i) in ("introducer", "descriptor"):
             vote(tv[i])
