@@ -1796,10 +1796,24 @@ CASES = [
     # "X, qui représente au conseil la holding Y": X works for the holding (not Y for X, as a counsel)
     ("Sa candidature avait reçu l'appui d'Odile Carvenne, qui représente au conseil la holding familiale "
      "Carvenne Investissement, premier actionnaire.", [("WORKS_FOR", "Odile Carvenne", "Carvenne Investissement")]),
+    # (para) a paragraph speaks of its own actors: "Chez Y, on encaisse. Son PDG assure que l'entreprise
+    # n'engagera aucun recours" - the company that renounces suing is Y, not the one of the paragraph before
+    ("Kelvio a levé 20 millions d'euros. La start-up recrute.\nChez Technova, on encaisse. Son PDG, Paul "
+     "Verdier, assure que l'entreprise n'engagera aucun recours contre Kelvio.",
+     [("LEADS", "Paul Verdier", "Technova")]),
+    # (para) "X, elle, refuse" opening a paragraph: the company it detaches, then "le groupe" goes on with it
+    ("Technova a déposé une offre sur Kelvio.\nKelvio, elle, refuse. Le groupe a mandaté la Banque Orelle.",
+     [("BIDS_FOR", "Technova", "Kelvio"), ("WORKS_FOR", "Banque Orelle", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # (para) "Chez Y, on encaisse. Son PDG assure que l'entreprise…": not the company of the paragraph before
+    ("Kelvio a levé 20 millions d'euros. La start-up recrute.\nChez Technova, on encaisse. Son PDG, Paul "
+     "Verdier, assure que l'entreprise n'engagera aucun recours contre Kelvio.", ("LEADS", "Paul Verdier", "Kelvio")),
+    # (para) "X, elle, refuse" opening a paragraph is X, not the bidder of the paragraph before
+    ("Technova a déposé une offre sur Kelvio.\nKelvio, elle, refuse. Le groupe a mandaté la Banque Orelle.",
+     ("WORKS_FOR", "Banque Orelle", "Technova")),
     # (discourse2) a quote cut into sentences before "son PDG": not the company of the article's start
     ("Technova a racheté Kelvio. Technova vise l'Asie. Orbalia a perdu un contrat. « C'est injuste. Nous "
      "ferons appel », a affirmé son PDG, Paul Verdier.", ("LEADS", "Paul Verdier", "Technova")),

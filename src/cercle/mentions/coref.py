@@ -291,6 +291,41 @@ _NOT_KIND_ADJ = {"même", "autre", "seul", "nouveau", "ancien", "premier", "dern
                  "futur", "grand", "petit", "gros", "principal", "tel", "propre"}
 
 
+def _post_complement(tv, j: int, index) -> bool:
+    """The name at token j is the "de Y" of a person's post ("directrice des opérations de Y", "membre du
+    directoire de Y", "(président du Y)"): what the person is, named in passing, not what the paragraph
+    is about."""
+    name = index.by_token.get(j)
+    k = j
+    while k > 0 and index.by_token.get(k - 1) == name:
+        k -= 1
+    if k == 0 or tv[k - 1].lower_ not in _DE + ("du",):
+        return False
+    span = range(k, j + 1)
+    top = next((tv[x] for x in span if tv[x].head.i not in span or tv[x].head.i == x), tv[j])
+    head = top.head
+    for _ in range(3):   # up over the post's own complements ("des opérations", "du directoire")
+        if head.i == top.i:
+            return False
+        if head.pos_ == "NOUN" and (head.lower_ in lexicon()["person_titles"] or _title_of(head) is not None
+                                    or _descriptor_type(head) == "PER"):
+            return True
+        if head.dep_ not in ("nmod", "obl:arg", "obl") or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _paragraphs(tv) -> list[int]:
+    """Token → paragraph number: the line breaks before it (press text puts one paragraph a line)."""
+    out, n = [], 0
+    for t in tv:
+        out.append(n)
+        if "\n" in t.text or "\n" in t.whitespace_:
+            n += 1
+    return out
+
+
 def _sent_index(doc) -> dict[int, int]:
     """Token → sentence number, not counting sentences that are only line breaks."""
     keys: list[int] = []
@@ -309,6 +344,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     sent_of = _sent_index(doc)
     index.sent_of = sent_of
     index.quoted = _quoted_sentences(tv, sent_of)
+    index.para_of = _paragraphs(tv)
+    para_of = index.para_of
     n_doc = len(doc)
     mentions: list[Mention] = []
     named = sorted(index.by_token.items())  # (token index, entity) of proper-name mentions
@@ -349,6 +386,12 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 index.by_token.get(j - 1) != n and any(tv[k].lower_ in ("selon", "après") for k in range(max(j - 4, 0), j))):
             sources.add(j)
 
+    def para_start(i: int) -> int:
+        k = i
+        while k > 0 and para_of[k - 1] == para_of[i]:
+            k -= 1
+        return k
+
     def antecedent(i: int, want: set[str], noun: str = "", same_sentence: bool = False,
                    gender: str | None = None) -> str | None:
         """The entity a descriptor points back to: of the wanted type, within the window; one
@@ -375,6 +418,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         bound = {index.by_token[j] for j in range(start, i) if j in index.by_token
                  and index.kinds.get(j) in ("descriptor", "pronoun") and _binds(doc, j, i, index)}
         seen, seen_named = set(), set()
+        here_par, best_par, best_par_score = para_of[i], None, -1
         for j, name in reversed(before):
             if sent_of[j] < s - _WINDOW:
                 break
@@ -429,6 +473,18 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 score += 2   # the organisation the article is about
             if score > best_score:
                 best, best_score = name, score
+            if para_of[j] == here_par and score > best_par_score and not _post_complement(tv, j, index) \
+                    and (noun == "famille" or not name.lower().startswith("famille ")):
+                best_par, best_par_score = name, score
+        # (only for an actor of the paragraph before, not one this paragraph names in passing, and
+        # not much less fit: a kind noun's own actor, a subject, stays)
+        para_pick = best_par is not None and best_par != best and best_par_score >= best_score - 3 \
+            and not any(index.by_token.get(k) == best for k in range(para_start(i), i))
+        if para_pick:
+            # a paragraph speaks of its own actors: one of them that fits, over an actor of the
+            # paragraph before ("… elle a noué un partenariat. ¶ Chez Y, on encaisse. Son PDG assure que
+            # l'entreprise…": Y), and over one named further back
+            return best_par
         topic = index.topic
         if topic and topic not in seen and index.entities[topic].type in want and best_score < 3 and not (
                 noun in _NOUN_KIND and introduced.get(topic)
@@ -932,6 +988,10 @@ def _add(doc, index, mentions, start, end, name, kind, head=None):
     ent = index.entities[name]
     if kind == "descriptor" and span.text not in ent.aliases:
         ent.aliases.append(span.text)
+    if kind in ("descriptor", "introducer") and ent.type == "PER":
+        # "la dirigeante" linked to X says X's gender: read the text's votes again when next asked
+        # (a pronoun after it, "elle", must not go by a gender read before the link was made)
+        index.__dict__.get("_genders", {}).pop(name, None)
 
 
 # Verbs with an impersonal "il": "il faut", "il s'agit", "il y a", "il semble que".
@@ -1010,11 +1070,30 @@ def _gender_of(index, name: str, doc) -> str | None:
     for i in index.heads.get(name, ()):
         tok = tv[i]
         if tok.dep_ in ("appos", "flat:name", "nmod") and not any(c.dep_ == "case" for c in tok.children) \
-                and tok.head.i < tok.i and not any(t.pos_ == "ADP" for t in tv[tok.head.i:tok.i]):
+                and tok.head.i < tok.i and (not any(t.pos_ == "ADP" for t in tv[tok.head.i:tok.i]) or (
+                    # "L'ancien directeur financier de Y, Jean X": a title with its own "de Y", then the
+                    # name set beside it after a comma, is that person's
+                    tok.dep_ == "appos" and tv[tok.i - 1].text == "," and tok.head.dep_ in ("nsubj", "nsubj:pass", "obj")
+                    and not any(t.text == "," for t in tv[tok.head.i:tok.i - 1]))):
             vote(tok.head)                       # "la présidente X", "le milliardaire X"
         for c in tok.children:
             if c.dep_ == "appos":
                 vote(c)                          # "X, la présidente de Y"
+        if tok.dep_ not in ("appos", "flat:name", "nmod") and i >= 2 and tv[i - 1].text == ",":
+            # "la directrice financière, X" and "son directeur des investissements, X" the parser made
+            # two parts of a list: the title just before the comma, with its own words, is X's
+            # (not "l'avocat de la présidente, X": a title itself in another's "de" phrase says nothing)
+            k = i - 2
+            while k > max(i - 7, 0) and (tv[k].pos_ in ("ADJ", "ADP", "DET") or (tv[k].pos_ == "NOUN" and tv[k].is_lower)) \
+                    and not (tv[k].pos_ == "NOUN" and (tv[k].lower_ in titles or tv[k].lemma_.lower() in titles)):
+                k -= 1
+            title = tv[k]
+            if title.pos_ == "NOUN" and (title.lower_ in titles or title.lemma_.lower() in titles) and title.i < i - 1:
+                d = title.i - 1
+                while d > 0 and tv[d].pos_ in ("DET", "ADJ") and title.i - d < 3:
+                    d -= 1
+                if tv[d].lower_ not in _DE + ("au", "aux", "à"):
+                    vote(title)
     for i, n in index.by_token.items():
         if n == name and index.kinds.get(i) in ("introducer", "descriptor"):
             vote(tv[i])
@@ -1092,7 +1171,9 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
             while k > 0 and index.by_token.get(k - 1) == name:
                 k -= 1
             before = [t.lower_ for t in tv[max(k - 2, 0):k]]
-            if sent_of.get(k - 1) != s or before[-2:] == ["quant", "à"] or before[-1:] == ["quant"]:
+            # (a name opening its paragraph: the line break before it counts in its sentence)
+            if k == 0 or sent_of.get(k - 1) != s or tv[k - 1].is_space or before[-2:] == ["quant", "à"] \
+                    or before[-1:] == ["quant"]:
                 return name, j
     # "Quant à X, qui …, il …", "Quant au groupe X, …, il": the name the sentence detaches, for the
     # pronoun subject of its main clause

@@ -97,6 +97,7 @@ class EntityIndex:
     plural: dict[int, list[str]] = field(default_factory=dict)   # token of "les deux hommes" → both actors
     subject_owners: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sentence → "de X" of its subject
     quoted: set[int] = field(default_factory=set)   # sentences with a quotation mark
+    para_of: list[int] = field(default_factory=list)   # token index → paragraph number (line breaks before it)
     # the company whose capital the text spoke of last (set by the extractor sentence by sentence):
     # "X détenait 24 % du capital" names no company, it is this one
     focus: str | None = None
