@@ -1796,6 +1796,9 @@ CASES = [
     # "X, qui représente au conseil la holding Y": X works for the holding (not Y for X, as a counsel)
     ("Sa candidature avait reçu l'appui d'Odile Carvenne, qui représente au conseil la holding familiale "
      "Carvenne Investissement, premier actionnaire.", [("WORKS_FOR", "Odile Carvenne", "Carvenne Investissement")]),
+    # (lead) "Me X, conseil de Y": "conseil" bare in apposition is Y's lawyer or adviser (a board takes its article)
+    ("Selon Me Anne Fabre, conseil de Kelvio, la plainte sera déposée lundi.", [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
+    ("Kelvio, conseil de Technova dans l'opération, a touché 3 millions.", [("WORKS_FOR", "Kelvio", "Technova")]),
     # (para) a paragraph speaks of its own actors: "Chez Y, on encaisse. Son PDG assure que l'entreprise
     # n'engagera aucun recours" - the company that renounces suing is Y, not the one of the paragraph before
     ("Kelvio a levé 20 millions d'euros. La start-up recrute.\nChez Technova, on encaisse. Son PDG, Paul "
@@ -2656,4 +2659,7 @@ FORBIDDEN = [
     # "représenter au conseil la holding Y": a board seat, not Y counselling the person
     ("Sa candidature avait reçu l'appui d'Odile Carvenne, qui représente au conseil la holding familiale "
      "Carvenne Investissement, premier actionnaire.", ("WORKS_FOR", "Carvenne Investissement", "Odile Carvenne")),
+    # (lead) "le conseil de Y", "Paul X, conseil municipal de Lyon": a board, a council, no counsel
+    ("Le conseil de Technova a approuvé les comptes. Paul Verdier, président du conseil de Kelvio, a démissionné.",
+     ("WORKS_FOR", "Paul Verdier", "Kelvio")),
 ]
