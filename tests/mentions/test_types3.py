@@ -32,3 +32,17 @@ def test_trade_words_leave_people_and_places(entities):
     ents = entities("Anne Fabre a grandi à Carnac avant de rejoindre Brasserie Lormont.")
     assert "Carnac" not in ents and ents["Brasserie Lormont"][0] == "ORG"
     assert entities("Paul Verdier, maire de Carnac, a reçu le PDG de Nuvia.")["Carnac"][0] in ("GOV", "LOC")
+
+
+def test_kinship_noun_with_its_rank_before_a_first_name(entities):
+    # "Leur frère cadet, X", "Sa fille aînée, X": a person, though one word the NER alone calls a person
+    # is otherwise taken for a company
+    assert entities("Leur frère cadet, Yannick, conserve sa participation dans Orbalia.")["Yannick"][0] == "PER"
+    assert entities("Sa fille aînée, Camille, dirige désormais Orbalia.")["Camille"][0] == "PER"
+
+
+def test_sector_and_public_body_words_in_a_name(entities):
+    # "X Cloud", "X Data": a company's sector closing its name; "Direction interministérielle de …": a state body
+    ents = entities("Zénor Cloud a remporté l'appel d'offres de la Direction interministérielle du numérique.")
+    assert ents["Zénor Cloud"][0] == "ORG"
+    assert ents["Direction interministérielle du numérique"][0] == "GOV"

@@ -20,7 +20,8 @@ def _type_votes(doc, sp: _Span) -> None:
     if not lex["gov_name_words"].isdisjoint(words) or len(words) > 1 and any(
             a + " " + b in lex["gov_name_words"] for a, b in zip(words, words[1:])):
         sp.votes["GOV"] += 3
-    elif len(words) > 1 and (not lex["org_name_words"].isdisjoint(words) or _trade_opener(tv, sp, lex)):
+    elif len(words) > 1 and (not lex["org_name_words"].isdisjoint(words) or _trade_opener(tv, sp, lex)
+                               or words[-1] in lex["org_closing_words"]):
         sp.votes["ORG"] += 3
     if tv[sp.start].text in lex["honorifics"] or (tv[sp.start].text.islower() and sp.end - sp.start > 1
                                                    and tv[sp.start].lower_ in lex["person_titles"]):
@@ -102,6 +103,8 @@ def _type_votes(doc, sp: _Span) -> None:
         n = k - 1
         while n > 0 and tv[n].pos_ == "ADJ" and tv[n].lower_ not in _person_nouns():
             n -= 1
+        if n > 1 and tv[n].lower_ in lex["kinship"] and tv[n - 1].lower_ in lex["kinship"]:
+            n -= 1   # "Leur frère cadet, X", "sa fille aînée, X": the kinship noun and its rank
         if (tv[n].lower_ in _person_nouns() or tv[n].lower_ in lex.get("counterpart_nouns", ())) and n > 0 \
                 and tv[n - 1].lower_ in ("le", "la", "l'", "l’", "son", "sa", "ses", "leur"):
             sp.votes["PER"] += 2
