@@ -46,3 +46,12 @@ def test_sector_and_public_body_words_in_a_name(entities):
     ents = entities("Zénor Cloud a remporté l'appel d'offres de la Direction interministérielle du numérique.")
     assert ents["Zénor Cloud"][0] == "ORG"
     assert ents["Direction interministérielle du numérique"][0] == "GOV"
+
+
+def test_sector_word_closing_a_name(entities):
+    # "X Amorçage", "X Nautisme", "X Gestion": a company's sector closing its name, whatever the NER makes of X
+    assert entities("Jean Roux, ancien de Orvane Gestion, rejoint Atlas Capital.")["Orvane Gestion"][0] == "ORG"
+    # (a three-word public body stays one: "Conseil de sécurité")
+    assert entities("Le Conseil de sécurité a condamné Valdarie.")["Conseil de sécurité"][0] == "GOV"
+    # (a first name stays a person's: "Marine X")
+    assert entities("Marine Fabre a quitté Technova pour Nuvia.")["Marine Fabre"][0] == "PER"

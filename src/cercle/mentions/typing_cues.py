@@ -18,7 +18,9 @@ def _type_votes(doc, sp: _Span) -> None:
     # (two-word entries too: "banque centrale", "union africaine")
     # (isdisjoint: the same test as any(w in words), without a generator per span)
     if not lex["gov_name_words"].isdisjoint(words) or len(words) > 1 and any(
-            a + " " + b in lex["gov_name_words"] for a, b in zip(words, words[1:])):
+            a + " " + b in lex["gov_name_words"] for a, b in zip(words, words[1:])) or len(words) > 2 and any(
+            " ".join(words[i:i + 3]) in lex["gov_name_words"] for i in range(len(words) - 2)):
+        # (and three: "Conseil de sécurité")
         sp.votes["GOV"] += 3
     elif len(words) > 1 and (not lex["org_name_words"].isdisjoint(words) or _trade_opener(tv, sp, lex)
                                or words[-1] in lex["org_closing_words"]):
