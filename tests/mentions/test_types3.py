@@ -55,3 +55,11 @@ def test_sector_word_closing_a_name(entities):
     assert entities("Le Conseil de sécurité a condamné Valdarie.")["Conseil de sécurité"][0] == "GOV"
     # (a first name stays a person's: "Marine X")
     assert entities("Marine Fabre a quitté Technova pour Nuvia.")["Marine Fabre"][0] == "PER"
+
+
+def test_social_security_bodies_are_public(entities):
+    # "la CPAM de X", "l'Urssaf de X": public bodies by their kind (ONTOLOGY: agencies are GOV)
+    assert entities("La CPAM de Lorient a porté plainte contre la clinique Orvane.")["CPAM"][0] == "GOV"
+    assert entities("L'Urssaf de Bretagne réclame 3 millions d'euros à Technova.")["Urssaf de Bretagne"][0] == "GOV"
+    # (a company's name with "Assurance" stays a company's)
+    assert entities("Kelvio Assurance a racheté le courtier Nuvia.")["Kelvio Assurance"][0] == "ORG"
