@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .index import _Span, top
 from .lexicon import fold, lexicon
-from .typing_cues import _head, _local_adjectives
+from .typing_cues import _head, _local_adjectives, _trade_opener, first_names, trade_word
 from ..nlp.docview import lower_words_of, tokens_of
 
 # Job titles written as acronyms before a person's name ("la DRH X", "le DAF X", "le CTO X").
@@ -271,6 +271,18 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
                 j += 2
             else:
                 break
+        # "Saveurs de Penhir", "Fromagerie de Lorvan": a company's trade word and a "de" phrase whose name the
+        # NER found alone (a place's, a family's) are one name (not "Maison de Paul X", a person's)
+        if j == i + 1 and j + 1 < n and tv[j].lower_ in ("de", "du", "des", "d'", "d’") and j + 1 in taken \
+                and trade_word(tok, lex) and "\n" not in tok.whitespace_ + tv[j].whitespace_:
+            nxt = next((s for s in spans if s.start == j + 1), None)
+            if nxt is not None and not nxt.fixed_name and tv[j + 1].text not in first_names():
+                nxt.start = i
+                nxt.text = doc[i:nxt.end].text
+                nxt.votes["ORG"] += 3
+                taken.update((i, j))
+                i = j + 1
+                continue
         # a capitalised word glued to a name the NER found extends it ("CMA" + "CGM")
         after = next((s for s in spans if s.start == j), None)
         if after is not None and "\n" not in tv[j - 1].whitespace_ and all(t.pos_ in ("PROPN", "NOUN", "X") for t in tv[i:j]) \
@@ -291,6 +303,11 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
             else:
                 after.start = i
                 after.text = doc[i:after.end].text
+                if _trade_opener(tv, after, lex) or any(t.lower_ in lex["org_name_words"] for t in tv[i:j]) \
+                        and lex["gov_name_words"].isdisjoint(t.lower_ for t in tv[i:j]):
+                    # ("Voilerie" + "Carnac", "Fonderies" + "Marcillac": the name's organisation word, as
+                    # _type_votes gives a name the NER found whole; not a public body's, "Préfecture X")
+                    after.votes["ORG"] += 3
             for k in range(i, j):
                 taken.add(k)
             i = j

@@ -18,9 +18,12 @@ def _type_votes(doc, sp: _Span) -> None:
     # (two-word entries too: "banque centrale", "union africaine")
     # (isdisjoint: the same test as any(w in words), without a generator per span)
     if not lex["gov_name_words"].isdisjoint(words) or len(words) > 1 and any(
-            a + " " + b in lex["gov_name_words"] for a, b in zip(words, words[1:])):
+            a + " " + b in lex["gov_name_words"] for a, b in zip(words, words[1:])) or len(words) > 2 and any(
+            " ".join(words[i:i + 3]) in lex["gov_name_words"] for i in range(len(words) - 2)):
+        # (and three: "Conseil de sécurité")
         sp.votes["GOV"] += 3
-    elif len(words) > 1 and not lex["org_name_words"].isdisjoint(words):
+    elif len(words) > 1 and (not lex["org_name_words"].isdisjoint(words) or _trade_opener(tv, sp, lex)
+                               or words[-1] in lex["org_closing_words"]):
         sp.votes["ORG"] += 3
     if tv[sp.start].text in lex["honorifics"] or (tv[sp.start].text.islower() and sp.end - sp.start > 1
                                                    and tv[sp.start].lower_ in lex["person_titles"]):
@@ -48,7 +51,9 @@ def _type_votes(doc, sp: _Span) -> None:
         if tv[j].text in lex["honorifics"]:
             sp.votes["PER"] += 4
         intro = lex["introducer_of"].get(prev) or lex["introducer_of"].get(tv[j].lemma_.lower()) \
-            or ("ORG" if prev in org_nouns() else None)     # "le joaillier X": any organisation noun
+            or ("ORG" if prev in org_nouns() else None) \
+            or ("ORG" if tv[j].is_lower and tv[j].pos_ == "NOUN" and len(prev) > 6 and prev.endswith("erie") else None)
+        # ("le joaillier X": any organisation noun; "la biscuiterie X", "la voilerie X": a workshop in "-erie")
         if intro:
             # "le groupe X" (X hangs on the noun) is stronger evidence than "le magnat des médias X",
             # where the noun is only the complement of another and X hangs elsewhere
@@ -105,6 +110,8 @@ def _type_votes(doc, sp: _Span) -> None:
         n = k - 1
         while n > 0 and tv[n].pos_ == "ADJ" and tv[n].lower_ not in _person_nouns():
             n -= 1
+        if n > 1 and tv[n].lower_ in lex["kinship"] and tv[n - 1].lower_ in lex["kinship"]:
+            n -= 1   # "Leur frère cadet, X", "sa fille aînée, X": the kinship noun and its rank
         if (tv[n].lower_ in _person_nouns() or tv[n].lower_ in lex.get("counterpart_nouns", ())) and n > 0 \
                 and tv[n - 1].lower_ in ("le", "la", "l'", "l’", "son", "sa", "ses", "leur"):
             sp.votes["PER"] += 2
@@ -150,6 +157,22 @@ def _type_votes(doc, sp: _Span) -> None:
         sp.votes["ORG"] += 1
     if any(t.like_num for t in toks):
         sp.votes["ORG"] += 1
+
+
+def _trade_opener(tv, sp: _Span, lex) -> bool:
+    """"Voilerie Carnac", "Biscuiterie X", "Glaces X", "Saveurs de X": a name of several words opening
+    with a capitalised trade (a workshop noun in "-erie", whatever it makes) or a product in the
+    plural (lexicon trade_name_openers) is a company's; the rest is often a place's or a family's
+    name, which the NER goes by."""
+    return trade_word(tv[sp.start], lex)
+
+
+def trade_word(first, lex) -> bool:
+    """A capitalised workshop noun in "-erie" or a product in the plural, opening a company's name."""
+    if not first.text[:1].isupper() or first.text.isupper():
+        return False
+    w = first.lower_
+    return len(w) > 6 and w.endswith(("erie", "eries")) or w in lex["trade_name_openers"]
 
 
 _DETS = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "du", "au", "aux", "des", "son", "sa", "ses", "leur"})
