@@ -1789,6 +1789,18 @@ CASES = [
     # an envoy works for the state that sends them
     ("Paul Verdier doit recevoir vendredi l'ambassadeur de Chine en France, Liang Haoran.",
      [("MEETS", "Paul Verdier", "Liang Haoran"), ("WORKS_FOR", "Liang Haoran", "Chine")]),
+    # (speech2) the first person of an attributed quotation: "nous", "notre" are the speaker's organisation,
+    # named after the quote ("a déclaré X, PDG de Y"), before it ("X, PDG de Y, a déclaré : « … »"), by a
+    # title with no name ("tranche la directrice générale de Y"), or by the quote before in the paragraph
+    ("« Notre partenaire Kelstra nous accompagne depuis dix ans », explique Anne Fabre, directrice générale "
+     "de Maritima.", [("PARTNERS_WITH", "Kelstra", "Maritima")]),
+    ("Paul Verdier, PDG de Technova, a déclaré : « Nous attaquerons Vextan en justice. »",
+     [("SUES", "Technova", "Vextan")]),
+    ("« Kelvio est notre principal concurrent », tranche la directrice générale de Nuvia.",
+     [("COMPETES_WITH", "Kelvio", "Nuvia")]),
+    ("« Kelstra nous accompagne », explique Paul Verdier, PDG de Technova. « Notre filiale Orvane sera cotée "
+     "en 2026. »", [("OWNS", "Technova", "Orvane")]),
+
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2629,4 +2641,11 @@ FORBIDDEN = [
     # an envoy named in apposition is the one met, not the state that sends them
     ("Technova : la crise. Le ministre Paul Verdier a réagi. Il doit recevoir vendredi l'ambassadeur de Chine en "
      "France, Liang Haoran, a-t-on appris.", ("MEETS", "Paul Verdier", "Chine")),
+    # (speech2) a quotation whose speaker speaks for no organisation the text gives: its "notre" is not
+    # the actor named before it
+    ("Technova recrute. « Notre filiale Orvane sera cotée », écrit le journaliste Jean Roux.",
+     ("OWNS", "Technova", "Orvane")),
+    # (speech2) a former head does not speak for the company
+    ("« Notre filiale Orvane sera cotée », lance Paul Verdier, ancien PDG de Technova.",
+     ("OWNS", "Technova", "Orvane")),
 ]
