@@ -2648,4 +2648,7 @@ FORBIDDEN = [
     # (speech2) a former head does not speak for the company
     ("« Notre filiale Orvane sera cotée », lance Paul Verdier, ancien PDG de Technova.",
      ("OWNS", "Technova", "Orvane")),
+    # (speech2) a shareholder's "nous" is not the company's (coreference's first reading took any title)
+    ("« Nous avons racheté Orvane », a affirmé Jean Roux, un actionnaire minoritaire de Technova.",
+     ("ACQUIRES", "Technova", "Orvane")),
 ]

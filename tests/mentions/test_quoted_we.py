@@ -36,6 +36,7 @@ def test_quoted_first_person(links, text, word, n, expected):
     ("« Nous avons racheté Orvane en 2022. » La phrase circule depuis lundi.", "nous", 0),
     # a shareholder, a former head, a journalist do not speak for the company
     ("« Vextan nous a copiés », a affirmé Jean Roux, actionnaire minoritaire de Technova.", "nous", 0),
+    ("« Nous avons racheté Orvane », a affirmé Jean Roux, un actionnaire minoritaire de Technova.", "nous", 0),
     ("« Vextan nous a copiés », a prévenu Paul Verdier, ancien PDG de Technova.", "nous", 0),
     ("« Kelvio nous inquiète », écrit le journaliste Jean Roux.", "nous", 0),
     # the journalist's "nos" outside any quotation

@@ -321,6 +321,17 @@ def _answer_lines(tv, index) -> list[tuple[int, int, int]]:
     return out
 
 
+def _unlink(index, mentions: list, t) -> None:
+    del index.by_token[t.i]
+    index.kinds.pop(t.i, None)
+    for m in range(len(mentions) - 1, -1, -1):
+        if mentions[m].start == t.idx and mentions[m].kind == "pronoun":
+            del mentions[m]
+            break
+    for subjects in index.subjects.values():
+        subjects[:] = [x for x in subjects if x[0] != t.i]
+
+
 def link_quoted_we(doc, index, mentions: list) -> None:
     """Marks the first-person words of attributed quotations as mentions of the speaker (je, mon…) or of
     their organisation (nous, notre…); possessives are recorded in ``index.quoted_we`` (the determiner and
@@ -372,7 +383,15 @@ def link_quoted_we(doc, index, mentions: list) -> None:
             t = tv[k]
             low = t.lower_
             if index.by_token.get(k) is not None:
-                continue
+                if low in w["we_words"] and index.kinds.get(k) == "pronoun" and index.by_token[k] != org \
+                        and kind == "PER":
+                    # (coreference's first reading of a subject "nous" took any title, "actionnaire de Y",
+                    # "ancien PDG de Y", "avocat de Y": the speaker's own organisation, or no one)
+                    _unlink(index, mentions, t)
+                    if org is None:
+                        continue
+                else:
+                    continue
             if low in w["we_words"] and t.pos_ == "PRON" and org:
                 who = org
             elif low in w["i_words"] and t.pos_ == "PRON" and person:
