@@ -1807,6 +1807,18 @@ CASES = [
     # (para) "X, elle, refuse" opening a paragraph: the company it detaches, then "le groupe" goes on with it
     ("Technova a déposé une offre sur Kelvio.\nKelvio, elle, refuse. Le groupe a mandaté la Banque Orelle.",
      [("BIDS_FOR", "Technova", "Kelvio"), ("WORKS_FOR", "Banque Orelle", "Kelvio")]),
+    # (speech2) the first person of an attributed quotation: "nous", "notre" are the speaker's organisation,
+    # named after the quote ("a déclaré X, PDG de Y"), before it ("X, PDG de Y, a déclaré : « … »"), by a
+    # title with no name ("tranche la directrice générale de Y"), or by the quote before in the paragraph
+    ("« Notre partenaire Kelstra nous accompagne depuis dix ans », explique Anne Fabre, directrice générale "
+     "de Maritima.", [("PARTNERS_WITH", "Kelstra", "Maritima")]),
+    ("Paul Verdier, PDG de Technova, a déclaré : « Nous attaquerons Vextan en justice. »",
+     [("SUES", "Technova", "Vextan")]),
+    ("« Kelvio est notre principal concurrent », tranche la directrice générale de Nuvia.",
+     [("COMPETES_WITH", "Kelvio", "Nuvia")]),
+    ("« Kelstra nous accompagne », explique Paul Verdier, PDG de Technova. « Notre filiale Orvane sera cotée "
+     "en 2026. »", [("OWNS", "Technova", "Orvane")]),
+
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2662,4 +2674,14 @@ FORBIDDEN = [
     # (lead) "le conseil de Y", "Paul X, conseil municipal de Lyon": a board, a council, no counsel
     ("Le conseil de Technova a approuvé les comptes. Paul Verdier, président du conseil de Kelvio, a démissionné.",
      ("WORKS_FOR", "Paul Verdier", "Kelvio")),
+    # (speech2) a quotation whose speaker speaks for no organisation the text gives: its "notre" is not
+    # the actor named before it
+    ("Technova recrute. « Notre filiale Orvane sera cotée », écrit le journaliste Jean Roux.",
+     ("OWNS", "Technova", "Orvane")),
+    # (speech2) a former head does not speak for the company
+    ("« Notre filiale Orvane sera cotée », lance Paul Verdier, ancien PDG de Technova.",
+     ("OWNS", "Technova", "Orvane")),
+    # (speech2) a shareholder's "nous" is not the company's (coreference's first reading took any title)
+    ("« Nous avons racheté Orvane », a affirmé Jean Roux, un actionnaire minoritaire de Technova.",
+     ("ACQUIRES", "Technova", "Orvane")),
 ]

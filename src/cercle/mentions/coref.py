@@ -845,6 +845,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # "La start-up n'a pas commenté. Son PDG…": the chain goes on through the descriptor
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
                 all_subjects.add(name)
+    from .quoted_we import link_quoted_we   # (speech2) "nous", "notre", "je" in attributed quotes
+    link_quoted_we(doc, index, mentions)
     return mentions
 
 

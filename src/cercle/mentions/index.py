@@ -122,6 +122,9 @@ class EntityIndex:
     def antecedent(self, i: int, exclude: set[str] = frozenset(), types=("PER", "ORG", "GOV", "LOC")):
         """The entity a possessive at token i points back to: the nearest name before it in its
         sentence, else the subject of the previous sentence."""
+        if i in getattr(self, "quoted_we", ()):   # (speech2) "notre"/"mon" in a quotation: see quoted_we.py
+            we = self.quoted_we[i]
+            return we if we and we[0] not in exclude and self.entities[we[0]].type in types else None
         s = self.sent_of.get(i)
         for j in range(i - 1, -1, -1):
             if self.sent_of.get(j) != s:

@@ -1,0 +1,410 @@
+"""The first person of reported speech: inside a quotation whose speaker the text names ("« … », a
+déclaré X, PDG de Y", "X, PDG de Y, explique : « … »", "Selon X, « … »", an interview's answer line
+"X : …"), "nous" and "notre/nos" stand for the speaker's organisation (Y, or the speaker if it is an
+organisation), "je/me/moi" and "mon/ma/mes" for the speaker. A quotation whose speaker is unknown, or a
+person with no organisation the text gives them, is left alone. Word lists: data/quoted_we.yaml."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from ..nlp.docview import tokens_of
+from ..records import Mention
+from ..yamldata import load_yaml
+
+_OPEN, _CLOSE = ("«", "“"), ("»", "”")
+_DE = {"de", "d'", "d’", "du", "des", "chez"}
+_ORG_TYPES = ("ORG", "GOV", "LOC")   # (types are not final at this stage: "Maritima" may still be a place)
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    raw = load_yaml(resources.files("cercle.mentions").joinpath("data/quoted_we.yaml").read_text("utf-8"))
+    return {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
+
+
+def _quotes(tv) -> list[tuple[int, int]]:
+    """(opening, closing) token indices of each quotation (« … », “ … ”, " … ")."""
+    out, opened, straight = [], None, None
+    for i, t in enumerate(tv):
+        x = t.text
+        if x in _OPEN:
+            opened = i
+        elif x in _CLOSE and opened is not None:
+            out.append((opened, i))
+            opened = None
+        elif x == '"':
+            if straight is None:
+                straight = i
+            else:
+                out.append((straight, i))
+                straight = None
+        elif "\n" in x and opened is not None and i - opened > 400:
+            opened = None   # (an unclosed mark: no quotation)
+    return out
+
+
+def _entity_start(index, j: int) -> int:
+    name = index.by_token.get(j)
+    while j > 0 and index.by_token.get(j - 1) == name:
+        j -= 1
+    return j
+
+
+def _entity_end(index, j: int) -> int:
+    name = index.by_token.get(j)
+    while index.by_token.get(j) == name:
+        j += 1
+    return j
+
+
+_CLITICS = {"-t", "t", "-il", "-elle", "il", "elle", "-on", "on", "s'", "s’", "se", "-t-il", "-t-elle", "-t-on"}
+_STOPS = {",", ".", ":", ";", "«", "»", "(", ")", "?", "!"}
+
+
+def _speaker_after(tv, index, c: int, end: int) -> int | str | None:
+    """"« … », a déclaré X", "« … », tranche-t-il", "« … », selon X", "« … », a affirmé son PDG, X", "« … »,
+    a déclaré mercredi à la radio X": the token of the speaker's mention ("-t-il": the last actor before
+    the quotation; "insiste-t-on chez Y": Y itself, as a name)."""
+    j = c + 1
+    if j < end and tv[j].text == ",":
+        j += 1
+    if j < end and tv[j].lower_ in words()["according_to"]:
+        j += 1
+        return j if j < end and index.by_token.get(j) is not None else None
+    # the incise verb group: "a déclaré", "tranche-t-il", "a-t-elle tranché", "s'est contentée d'indiquer"
+    group, verb, clitic = j, False, None
+    while j < end and j - group < 7 and index.by_token.get(j) is None:
+        t = tv[j]
+        low = t.lower_
+        if t.pos_ in ("VERB", "AUX") or (j == group and t.pos_ in ("NOUN", "ADJ")):
+            verb = verb or t.pos_ != "AUX" or j == group
+        elif low in _CLITICS or low.startswith("-"):
+            if low.endswith("il") or low.endswith("elle") or low.endswith("on"):
+                clitic = low.lstrip("-t").lstrip("-")
+        elif low in ("d'", "d’", "de") and j + 1 < end and tv[j + 1].pos_ == "VERB":
+            pass
+        else:
+            break
+        j += 1
+    if not verb:
+        return None
+    if clitic in ("il", "elle"):
+        got = index.antecedent(_open_before(tv, c), types=("PER", "ORG", "GOV"))
+        return got[1] if got else None
+    if clitic == "on":
+        # "insiste-t-on chez Y"
+        if j + 1 < end and tv[j].lower_ == "chez":
+            k = j + 1
+            while k < end and tv[k].pos_ == "DET" and index.by_token.get(k) is None:
+                k += 1
+            name = index.by_token.get(k)
+            return name if name is not None and index.kinds.get(k) in ("name", "descriptor", "introducer") else None
+        return None
+    if j < end and index.by_token.get(j) is not None:
+        return j
+    if j + 3 < end and tv[j].lower_ in ("son", "sa", "leur") and tv[j + 1].lower_ in words()["speaking_titles"]:
+        # "a affirmé son PDG, X"
+        k = j + 2
+        while k < min(end, j + 6) and tv[k].text != "," and index.by_token.get(k) is None:
+            k += 1
+        if k + 1 < end and tv[k].text == "," and index.kinds.get(k + 1) == "name":
+            return k + 1
+        return None
+    # "a déclaré mercredi à la sortie de l'audience X": a person a few words on, nothing between that
+    # could speak
+    for k in range(j, min(end, j + 8)):
+        if tv[k].text in _STOPS or tv[k].pos_ in ("VERB", "AUX") or "\n" in tv[k].text:
+            return None
+        name = index.by_token.get(k)
+        if name is not None:
+            return k if index.kinds.get(k) == "name" and index.entities[name].type == "PER" else None
+    return None
+
+
+def _open_before(tv, c: int) -> int:
+    """The opening mark of the quotation that closes at c."""
+    k = c - 1
+    while k > 0 and tv[k].text not in _OPEN:
+        k -= 1
+    return k
+
+
+def _unnamed_title_org(tv, index, c: int, end: int) -> str | None:
+    """"« … », tranche la directrice générale de Y", "selon un porte-parole de Y": a title with no name
+    after the incise verb speaks for Y."""
+    j = c + 1
+    if j < end and tv[j].text == ",":
+        j += 1
+    while j < end and tv[j].pos_ == "AUX":
+        j += 1
+    if j >= end or tv[j].pos_ not in ("VERB", "NOUN", "ADP") or index.by_token.get(j) is not None:
+        return None
+    j += 1
+    if j < end and tv[j].pos_ == "DET" and index.by_token.get(j) is None:
+        return _title_org(tv, index, j, end, "")
+    return None
+
+
+def _speaker_before(tv, index, o: int, start: int) -> int | None:
+    """"X, PDG de Y, a déclaré : « … »", "Selon X, « … »": the token of the speaker's mention."""
+    if o - 1 <= start or tv[o - 1].text not in (":", ","):
+        return None
+    first = start
+    while first < o and (tv[first].is_space or tv[first].pos_ == "PUNCT"):
+        first += 1
+    if tv[first].lower_ in words()["according_to"] and index.by_token.get(first + 1) is not None:
+        k = _entity_end(index, first + 1)
+        return first + 1 if k == o - 1 or tv[k].text == "," else None
+    verb = tv[o - 2]
+    while verb.pos_ == "ADV" and verb.i > start:
+        verb = tv[verb.i - 1]
+    if verb.pos_ != "VERB":
+        return None
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.i < verb.i:
+            if index.by_token.get(c.i) is not None:
+                return c.i
+            return next((k.i for k in c.subtree if index.by_token.get(k.i) is not None), None)
+    return None
+
+
+def _title_org(tv, index, j: int, end: int, speaker: str) -> str | None:
+    """From token j (a comma after a name, or a title), ", PDG de Y": Y if a title that speaks for an
+    organisation comes before it."""
+    w = words()
+    titled = False
+    for k in range(j, min(j + 10, end)):
+        t = tv[k]
+        if t.text in (".", ";", "«", "»", ":") or "\n" in t.text or (t.pos_ in ("VERB", "AUX") and k > j):
+            return None
+        low = t.lower_
+        if low in w["past_titles"]:
+            return None
+        if low in w["speaking_titles"] or t.lemma_.lower() in w["speaking_titles"]:
+            titled = True
+        org = index.by_token.get(k)
+        if org is not None and org != speaker:
+            if titled and index.entities[org].type in _ORG_TYPES and tv[k - 1].lower_ in _DE:
+                return org
+            if index.kinds.get(k) != "descriptor" or not titled:
+                return None
+    return None
+
+
+_LEADING_VERBS = {"diriger", "présider", "fonder", "cofonder", "piloter", "créer"}
+
+
+def _topic(index) -> str | None:
+    """The organisation the article is about: what an unnamed "l'entreprise", "la start-up" stands for."""
+    t = index.topic
+    return t if t and index.entities[t].type in _ORG_TYPES else None
+
+
+def _affiliation(tv, index, person: str, at: int, quote: int) -> str | None:
+    """The organisation a person speaks for: the title beside the mention at token ``at`` ("X, PDG de
+    Y", "la directrice de Y", "son PDG, X"), else the one the text gives them anywhere, if only one and
+    it is the organisation the article is about."""
+    n = len(tv)
+    s = _entity_start(index, at)
+    got = _titled_at(tv, index, person, s, quote)
+    if got:
+        return got
+    found = set()
+    for j, name in index.by_token.items():
+        if name != person or index.kinds.get(j) not in ("name", "descriptor") or index.by_token.get(j - 1) == person:
+            continue
+        got = _titled_at(tv, index, person, j, j)
+        if got:
+            found.add(got)
+    # (only when it is the organisation the article is about: a title given elsewhere may be another post)
+    return next(iter(found)) if len(found) == 1 and found == {index.topic} else None
+
+
+def _titled_at(tv, index, person: str, j: int, quote: int) -> str | None:
+    """The organisation of the title beside the person's mention starting at j: "X, PDG de Y", "X, qui
+    dirige Y", "le PDG de Y, X", "son PDG, X" (the possessive's owner, looked for before ``quote``), a
+    descriptor "la présidente de Y"."""
+    n = len(tv)
+    e = _entity_end(index, j)
+    if index.kinds.get(j) == "descriptor":
+        got = _title_org(tv, index, j, min(n, e + 6), person)
+        if got:
+            return got
+        if tv[j].lower_ in ("son", "sa", "leur") and tv[j].pos_ == "DET":
+            return _possessor(index, min(j, quote))
+        return None
+    if e + 2 < n and tv[e].text == ",":
+        got = _title_org(tv, index, e + 1, n, person)
+        if got:
+            return got
+        # "X, qui dirige Y"
+        k = e + 1
+        if tv[k].lower_ == "qui" and tv[k + 1].pos_ == "VERB" and tv[k + 1].lemma_.lower() in _LEADING_VERBS:
+            m = k + 2
+            while m < min(n, k + 5) and tv[m].pos_ == "DET" and index.by_token.get(m) is None:
+                m += 1
+            org = index.by_token.get(m)
+            if org is not None and org != person and index.entities[org].type in _ORG_TYPES:
+                return org
+            if org is None and tv[m].lemma_.lower() in words()["company_nouns"] and tv[m - 1].pos_ == "DET":
+                return _topic(index)   # "X, qui préside l'entreprise"
+    # "La start-up, fondée en 2021 par X": the one the participle describes
+    head = tv[j].head
+    if tv[j].dep_ == "obl:agent" and head.pos_ == "VERB" and head.lemma_.lower() in _LEADING_VERBS \
+            and head.dep_ in ("acl", "appos", "acl:relcl"):
+        org = index.by_token.get(head.head.i)
+        if org is not None and org != person and index.entities[org].type in _ORG_TYPES:
+            return org
+        if org is None and head.head.lemma_.lower() in words()["company_nouns"]:
+            return _topic(index)
+    # "le PDG de Y, X" / "le PDG de Y X" / "son PDG, X": a title phrase right before the name
+    b = j - 1 if j > 0 and tv[j - 1].text == "," else j
+    for k in range(b - 1, max(-1, b - 9), -1):
+        t = tv[k]
+        if t.text in _STOPS or "\n" in t.text or t.pos_ in ("VERB", "AUX"):
+            return None
+        if t.lower_ in words()["speaking_titles"]:
+            if k > 0 and tv[k - 1].lower_ in words()["past_titles"]:
+                return None
+            got = _title_org(tv, index, k, b, person)
+            if got:
+                return got
+            if k > 0 and tv[k - 1].lower_ in ("son", "sa", "leur") and all(
+                    index.by_token.get(m) is None for m in range(k + 1, b)):
+                return _possessor(index, min(k - 1, quote))
+            return None
+    return None
+
+
+def _possessor(index, i: int) -> str | None:
+    got = index.antecedent(i, types=("ORG", "GOV"))
+    return got[0] if got else None
+
+
+def _answer_lines(tv, index) -> list[tuple[int, int, int]]:
+    """Interview answers: a line "X : …" or "X. Y. : …" (the initials of a person the text names): (the
+    speaker's token, first token of the answer, end of the line)."""
+    out = []
+    n = len(tv)
+    people = {}
+    for j, name in index.by_token.items():
+        if index.kinds.get(j) == "name" and index.entities[name].type == "PER":
+            parts = [p for p in name.replace("-", " ").split() if p[:1].isupper()]
+            if len(parts) >= 2:
+                people.setdefault(" ".join(p[0] + "." for p in parts[-2:]), set()).add((name, j))
+    i = 0
+    while i < n:
+        line_start = i == 0 or "\n" in tv[i - 1].text
+        if not line_start or tv[i].is_space:
+            i += 1
+            continue
+        colon = next((k for k in range(i, min(i + 6, n)) if tv[k].text == ":" or "\n" in tv[k].text), None)
+        if colon is None or tv[colon].text != ":":
+            i += 1
+            continue
+        who = None
+        if index.by_token.get(i) is not None and _entity_end(index, i) == colon \
+                and index.entities[index.by_token[i]].type == "PER":
+            who = i
+        else:
+            initials = "".join(tv[k].text for k in range(i, colon)).replace(".", ". ").strip()
+            match = people.get(initials)
+            if match and len({nm for nm, _ in match}) == 1:
+                who = min(j for _, j in match)
+        if who is None:
+            i += 1
+            continue
+        end = next((k for k in range(colon + 1, n) if "\n" in tv[k].text), n)
+        out.append((who, colon + 1, end))
+        i = end + 1
+    return out
+
+
+def _unlink(index, mentions: list, t) -> None:
+    del index.by_token[t.i]
+    index.kinds.pop(t.i, None)
+    for m in range(len(mentions) - 1, -1, -1):
+        if mentions[m].start == t.idx and mentions[m].kind == "pronoun":
+            del mentions[m]
+            break
+    for subjects in index.subjects.values():
+        subjects[:] = [x for x in subjects if x[0] != t.i]
+
+
+def link_quoted_we(doc, index, mentions: list) -> None:
+    """Marks the first-person words of attributed quotations as mentions of the speaker (je, mon…) or of
+    their organisation (nous, notre…); possessives are recorded in ``index.quoted_we`` (the determiner and
+    its noun → the owner, or None when the speaker or their organisation is unknown: a first-person
+    possessive never points back to an actor the text named), for ``EntityIndex.antecedent``."""
+    tv = tokens_of(doc)
+    if not any(t.text in _OPEN or t.text == '"' or t.text == ":" for t in tv):
+        return
+    w = words()
+    spans = []
+    owners = getattr(index, "quoted_we", None)
+    if owners is None:
+        owners = index.quoted_we = {}
+    last = None   # (speaker, end of the sentence that closes the last attributed quotation)
+    for o, c in _quotes(tv):
+        if c - o < 2:
+            continue
+        sent_c, sent_o = tv[c].sent, tv[o].sent
+        at = _speaker_after(tv, index, c, sent_c.end)
+        if at is None:
+            at = _speaker_before(tv, index, o, sent_o.start)
+        if at is None:
+            at = _unnamed_title_org(tv, index, c, sent_c.end)
+        if at is None and last is not None and all(tv[k].is_space and "\n" not in tv[k].text for k in range(last[1], o)):
+            # "« A », explique X, qui préside Y. « B. »": a quotation opening the next sentence of the same
+            # paragraph goes on with the same speaker
+            at = last[0]
+        if at is not None:
+            spans.append((at, o + 1, c, False))
+            last = (at, sent_c.end)
+        else:
+            last = None
+            for k in range(o + 1, c):   # (a quotation nobody is said to speak: its "notre" is no one's)
+                if tv[k].pos_ == "DET" and (tv[k].lower_ in w["our_words"] or tv[k].lower_ in w["possessive_i"]):
+                    owners[k] = owners[tv[k].head.i] = None
+    spans += [(at, a, b, True) for at, a, b in _answer_lines(tv, index)]
+    for at, a, b, answer in spans:
+        speaker = index.by_token[at] if isinstance(at, int) else at
+        kind = index.entities[speaker].type
+        if kind in _ORG_TYPES:
+            org, person = speaker, None
+        elif kind == "PER":
+            org, person = _affiliation(tv, index, speaker, at, a - 1), speaker
+            if org is None and answer and index.topic and index.entities[index.topic].type in _ORG_TYPES:
+                org = index.topic   # (an interview's answers: the organisation the article is about)
+        else:
+            continue
+        for k in range(a, b):
+            t = tv[k]
+            low = t.lower_
+            if index.by_token.get(k) is not None:
+                if low in w["we_words"] and index.kinds.get(k) == "pronoun" and index.by_token[k] != org \
+                        and kind == "PER":
+                    # (coreference's first reading of a subject "nous" took any title, "actionnaire de Y",
+                    # "ancien PDG de Y", "avocat de Y": the speaker's own organisation, or no one)
+                    _unlink(index, mentions, t)
+                    if org is None:
+                        continue
+                else:
+                    continue
+            if low in w["we_words"] and t.pos_ == "PRON" and org:
+                who = org
+            elif low in w["i_words"] and t.pos_ == "PRON" and person:
+                who = person
+            elif low in w["our_words"] and t.pos_ == "DET":
+                # (no organisation known: "notre" is still nobody the text named before)
+                owners[k] = owners[t.head.i] = (org, k) if org else None
+                continue
+            elif low in w["possessive_i"] and t.pos_ == "DET":
+                owners[k] = owners[t.head.i] = (person, k) if person and low in w["my_words"] else None
+                continue
+            else:
+                continue
+            index.by_token[k] = who
+            index.kinds[k] = "pronoun"
+            mentions.append(Mention(t.idx, t.idx + len(t.text), t.text, who.strip(), "pronoun"))
