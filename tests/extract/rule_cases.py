@@ -1789,6 +1789,9 @@ CASES = [
     # an envoy works for the state that sends them
     ("Paul Verdier doit recevoir vendredi l'ambassadeur de Chine en France, Liang Haoran.",
      [("MEETS", "Paul Verdier", "Liang Haoran"), ("WORKS_FOR", "Liang Haoran", "Chine")]),
+    # (frames5) causative "faire payer à A N à B": A pays B, not the one who has it done
+    ("Paul Verdier a fait payer à Technova 3 millions d'euros, en 2024, à Orbalia Conseil, une société détenue "
+     "par Anne Fabre.", [("FUNDS", "Technova", "Orbalia Conseil")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2629,4 +2632,12 @@ FORBIDDEN = [
     # an envoy named in apposition is the one met, not the state that sends them
     ("Technova : la crise. Le ministre Paul Verdier a réagi. Il doit recevoir vendredi l'ambassadeur de Chine en "
      "France, Liang Haoran, a-t-on appris.", ("MEETS", "Paul Verdier", "Chine")),
+    # (frames5) causative "faire payer / financer": the one who has it done is not the payer, nor is the
+    # apposition after the payee a second one paid
+    ("Paul Verdier a fait payer à Technova 3 millions d'euros, en 2024, à Orbalia Conseil, une société détenue "
+     "par Anne Fabre.", ("FUNDS", "Paul Verdier", "Technova")),
+    ("Paul Verdier a fait payer à Technova 3 millions d'euros, en 2024, à Orbalia Conseil, une société détenue "
+     "par Anne Fabre.", ("FUNDS", "Technova", "Anne Fabre")),
+    ("La région Valdarie fait financer par Atlas Capital la nouvelle usine de Kelvio.",
+     ("FUNDS", "Valdarie", "Atlas Capital")),
 ]
