@@ -1792,6 +1792,14 @@ CASES = [
     # (frames5) causative "faire payer à A N à B": A pays B, not the one who has it done
     ("Paul Verdier a fait payer à Technova 3 millions d'euros, en 2024, à Orbalia Conseil, une société détenue "
      "par Anne Fabre.", [("FUNDS", "Technova", "Orbalia Conseil")]),
+    # (frames5) a loan granted by X ("arrangé / accordé / ouvert par X") hung on the borrower's verb: the
+    # borrower is that verb's subject, or the company its head ("le PDG de Y, X") takes the loan for
+    ("Pour financer l'opération, Technova s'appuie sur un prêt relais de 1,5 milliard d'euros arrangé par la "
+     "Banque Orelle.", [("FUNDS", "Banque Orelle", "Technova")]),
+    ("Pour financer l'opération, le PDG de Technova, Paul Verdier, s'appuie sur un prêt relais de 1,5 milliard "
+     "d'euros arrangé par la Banque Orelle.", [("FUNDS", "Banque Orelle", "Technova")]),
+    ("Kelvio dispose d'une ligne de crédit de 20 M€ ouverte par la Banque Orelle.",
+     [("FUNDS", "Banque Orelle", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2640,4 +2648,10 @@ FORBIDDEN = [
      "par Anne Fabre.", ("FUNDS", "Technova", "Anne Fabre")),
     ("La région Valdarie fait financer par Atlas Capital la nouvelle usine de Kelvio.",
      ("FUNDS", "Valdarie", "Atlas Capital")),
+    # (frames5) a loan refused or only offered is no funding; the head who takes a loan for the company
+    # is not the borrower
+    ("Kelvio a refusé un prêt de 5 millions d'euros proposé par la Banque Orelle.",
+     ("FUNDS", "Banque Orelle", "Kelvio")),
+    ("Pour financer l'opération, le PDG de Technova, Paul Verdier, s'appuie sur un prêt relais de 1,5 milliard "
+     "d'euros arrangé par la Banque Orelle.", ("FUNDS", "Banque Orelle", "Paul Verdier")),
 ]

@@ -11,6 +11,7 @@ from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
 from ..arguments import MEMBERS, PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, lemma_of
+from .biz import _words as biz_words, loan_parties
 from .found import Found
 from .readers import de_through_noun
 from .words import TIME_WORDS
@@ -22,6 +23,11 @@ _PHRASE_DEPS = ("obl", "obl:mod", "obl:arg", "nmod")
 def words() -> dict[str, frozenset[str]]:
     raw = load_yaml(resources.files("cercle.extract").joinpath("data/bonds.yaml").read_text("utf-8"))
     return {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def _loan_verbs() -> frozenset[str]:
+    return biz_words()["loan_grant_verbs"]
 
 
 _NOUN_GATE = ("made_nouns", "move_nouns", "meeting_nouns", "close_plurals", "undergone_nouns", "state_nouns",
@@ -58,6 +64,8 @@ def _may_fire(t, verbal: bool) -> bool:
 
 
 def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    if verbal and t.dep_ == "acl" and lemma_of(t) in _loan_verbs():
+        loan_parties(t, index, out)   # "Y s'appuie sur un prêt … accordé par X" (slots/biz.py)
     if not _may_fire(t, verbal):
         return
     w = words()
