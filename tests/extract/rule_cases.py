@@ -1800,6 +1800,12 @@ CASES = [
      "d'euros arrangé par la Banque Orelle.", [("FUNDS", "Banque Orelle", "Technova")]),
     ("Kelvio dispose d'une ligne de crédit de 20 M€ ouverte par la Banque Orelle.",
      [("FUNDS", "Banque Orelle", "Kelvio")]),
+    # (frames5) qualified measures "contre Y" are sanctions aimed at Y, the "contre" phrase on the noun or
+    # on its qualifier ("mesures de rétorsion contre Y"), the object hung on a time phrase ("dans la foulée")
+    ("Le Royaume-Uni a annoncé dans la foulée des mesures similaires contre la société Kelvio Trading.",
+     [("OPPOSES", "Royaume-Uni", "Kelvio Trading")]),
+    ("La Commission européenne a adopté des mesures de rétorsion contre Technova.",
+     [("OPPOSES", "Commission européenne", "Technova")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2654,4 +2660,8 @@ FORBIDDEN = [
      ("FUNDS", "Banque Orelle", "Kelvio")),
     ("Pour financer l'opération, le PDG de Technova, Paul Verdier, s'appuie sur un prêt relais de 1,5 milliard "
      "d'euros arrangé par la Banque Orelle.", ("FUNDS", "Banque Orelle", "Paul Verdier")),
+    # (frames5) unqualified measures "contre" a danger are no sanctions
+    ("Paul Verdier a pris des mesures de précaution contre les risques liés à Kelvio.",
+     ("OPPOSES", "Paul Verdier", "Kelvio")),
+    ("Technova a pris des mesures contre Kelvio pour protéger ses brevets.", ("OPPOSES", "Technova", "Kelvio")),
 ]

@@ -758,6 +758,19 @@ def _aimed(t, index: EntityIndex, out: Found, w) -> None:
         # "visant la milice, son chef et le négociant" with the names after a comma hung on the object
         got += [x for c in objs for k in c.children if k.dep_ in ("appos", "conj") for x in entities_at(k, index)]
         out.put("aimed", got)
+    if "aimed" not in out and lemma_of(t) in ("mesure", "mesures", "restrictions"):
+        # "des mesures similaires contre Y" (the noun qualified as above): the "contre" phrase on the noun, or
+        # on the verb it is the object of
+        # ("des mesures de rétorsion contre Y": on the qualifying phrase)
+        holders = [t] + ([t.head] if t.dep_ == "obj" and t.head.pos_ == "VERB" else []) \
+            + [c for c in t.children if c.dep_ == "nmod" and lemma_of(c) in w["sanction_qualifiers"]]
+        out.put("aimed", [x for h in holders for c in h.children if c.i > t.i and c.dep_ in _PHRASE_DEPS
+                          and case_of(c) == "contre" for x in entities_at(c, index)])
+        gov = t.head.head
+        if "aimed" in out and "subj" not in out and t.dep_ == "nmod" and case_of(t) == "de" \
+                and t.head.dep_ == "obl:mod" and gov.pos_ == "VERB" and not any(c.dep_ == "obj" for c in gov.children):
+            # "X a annoncé dans la foulée des mesures similaires contre Y": the object hung on the time phrase
+            out.put("subj", _subject_of(gov, index))
 
 
 def _listed_late(t, index: EntityIndex, out: Found, w) -> None:
