@@ -1806,6 +1806,11 @@ CASES = [
      [("OPPOSES", "Royaume-Uni", "Kelvio Trading")]),
     ("La Commission européenne a adopté des mesures de rétorsion contre Technova.",
      [("OPPOSES", "Commission européenne", "Technova")]),
+    # (frames5) a quoted blacklist: the names between the verb and the list are the ones listed, however the
+    # parser hung them (an xcomp, a conjunct "sa filiale B", the list hung on a detached participle)
+    ("Le ministère valdarien du Commerce a inscrit Technova et sa filiale Nuvia, spécialisée dans les sonars, "
+     "sur sa liste des « entités non fiables ».", [("OPPOSES", "ministère valdarien du Commerce", "Technova"),
+                                                  ("OPPOSES", "ministère valdarien du Commerce", "Nuvia")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2664,4 +2669,8 @@ FORBIDDEN = [
     ("Paul Verdier a pris des mesures de précaution contre les risques liés à Kelvio.",
      ("OPPOSES", "Paul Verdier", "Kelvio")),
     ("Technova a pris des mesures contre Kelvio pour protéger ses brevets.", ("OPPOSES", "Technova", "Kelvio")),
+    # (frames5) a place after "à" between the verb and the list is not listed; a list of favourites is no blacklist
+    ("Le ministère valdarien du Commerce a inscrit Technova, établie à Orbalia, sur sa liste des « entités non "
+     "fiables ».", ("OPPOSES", "ministère valdarien du Commerce", "Orbalia")),
+    ("Technova a inscrit Kelvio sur sa liste des « fournisseurs préférés ».", ("OPPOSES", "Technova", "Kelvio")),
 ]

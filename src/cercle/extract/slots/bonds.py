@@ -913,6 +913,9 @@ def _quoted_blacklist(t, index: EntityIndex, out: Found, w) -> None:
     quotes (which hide it from the rule's multi-word lemmas); the verb's subject lists its objects
     (slots "black_lister" / "black_listed"; rule opposes.blacklist_quoted)."""
     gov = t.head
+    if gov.dep_ in ("advcl", "acl") and gov.head.pos_ == "VERB" and gov.head.i < gov.i \
+            and lemma_of(gov.head) in w["blacklist_verbs"] and lemma_of(gov) not in w["blacklist_verbs"]:
+        gov = gov.head   # ("a inscrit A et sa filiale B, spécialisée dans …, sur sa liste": hung on the participle)
     if t.dep_ not in ("obl", "obl:arg", "obl:mod") or gov.pos_ != "VERB" or lemma_of(gov) not in w["blacklist_verbs"] \
             or case_of(t) not in ("sur", "à"):
         return
@@ -926,8 +929,19 @@ def _quoted_blacklist(t, index: EntityIndex, out: Found, w) -> None:
                for x in (entities_at(k, index) + [y for m in k.children if m.dep_ in ("appos", "nmod")
                                                    and case_of(m) is None
                                                    for y in entities_at(m, index)])]
+    # "a inscrit A et sa filiale B sur sa liste …" parsed with A as an xcomp and B as the object: the names
+    # between the verb and the list, read as a line (not a place after "à", "en")
+    doc = t.doc
+    for j in range(gov.i + 1, t.left_edge.i):
+        name = index.entity_at(j)
+        if name is None or index.kinds.get(j) != "name" or (index.entity_at(j - 1) == name
+                                                             and index.kinds.get(j - 1) == "name") \
+                or tv[j - 1].lower_ in _PLACE_CASES or any(x[0] == name for x in listed):
+            continue
+        listed.append((name, j))
     who = _subject_of(gov, index)
-    listed = [x for x in listed if x not in who]
+    names = {n for n, _ in who}
+    listed = [x for x in listed if x not in who and x[0] not in names]
     if who and listed:
         out.put("black_lister", who)
         out.put("black_listed", listed)
