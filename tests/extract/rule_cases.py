@@ -1811,6 +1811,13 @@ CASES = [
     ("Le ministère valdarien du Commerce a inscrit Technova et sa filiale Nuvia, spécialisée dans les sonars, "
      "sur sa liste des « entités non fiables ».", [("OPPOSES", "ministère valdarien du Commerce", "Technova"),
                                                   ("OPPOSES", "ministère valdarien du Commerce", "Nuvia")]),
+    # (frames5) being on a blacklist: "X figure sur la liste noire de Y", and a fronted "parmi les entités
+    # inscrites sur la liste noire de Y figurent A et B" (the names after the verb, as a line)
+    ("Paul Verdier figure sur la liste noire de l'Union européenne.",
+     [("OPPOSES", "Union européenne", "Paul Verdier")]),
+    ("Parmi les onze entités inscrites sur la liste noire de l'Union européenne figurent le producteur Kelvio "
+     "Trading, basé à Orbalia, et son directeur, Paul Verdier.",
+     [("OPPOSES", "Union européenne", "Kelvio Trading"), ("OPPOSES", "Union européenne", "Paul Verdier")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2673,4 +2680,8 @@ FORBIDDEN = [
     ("Le ministère valdarien du Commerce a inscrit Technova, établie à Orbalia, sur sa liste des « entités non "
      "fiables ».", ("OPPOSES", "ministère valdarien du Commerce", "Orbalia")),
     ("Technova a inscrit Kelvio sur sa liste des « fournisseurs préférés ».", ("OPPOSES", "Technova", "Kelvio")),
+    # (frames5) a list of guests or suppliers is no blacklist; a place in the listed line is not listed
+    ("Paul Verdier figure sur la liste des invités de Technova.", ("OPPOSES", "Technova", "Paul Verdier")),
+    ("Parmi les onze entités inscrites sur la liste noire de l'Union européenne figurent le producteur Kelvio "
+     "Trading, basé à Orbalia, et son directeur, Paul Verdier.", ("OPPOSES", "Union européenne", "Orbalia")),
 ]

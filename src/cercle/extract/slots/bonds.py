@@ -116,6 +116,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _listed_late(t, index, out, w)
     if t.pos_ == "NOUN" and lemma == "liste" and not out.get("gov_obj"):
         _listed_misparsed(t, index, out, w)
+    if t.pos_ == "NOUN" and lemma == "liste" and not out.get("gov_obj"):
+        _listed_being(t, index, out, w)
     if t.pos_ == "NOUN" and lemma == "liste":
         _quoted_blacklist(t, index, out, w)
     if t.pos_ == "NOUN" and lemma in w["probe_nouns"]:
@@ -790,6 +792,39 @@ def _listed_late(t, index: EntityIndex, out: Found, w) -> None:
 
 
 _PLACE_CASES = {"à", "en", "au", "aux", "dans", "depuis"}
+
+
+def _listed_being(t, index: EntityIndex, out: Found, w) -> None:
+    """"X figure sur la liste noire de Y", "Parmi les entités inscrites sur la liste noire de Y figurent A et
+    B": the subject of a verb of being on the list is the one listed (slot "gov_obj")."""
+    if case_of(t) not in ("sur", "à") or t.dep_ not in ("obl", "obl:arg", "obl:mod"):
+        return
+    gov = t.head
+    tv = tokens_of(t.doc)
+    verb = None
+    if gov.pos_ == "VERB" and lemma_of(gov) in w["blacklist_verbs"] and gov.i < t.i \
+            and any(tv[j].lower_ == "parmi" for j in range(t.sent.start, gov.i)):
+        verb = next((tv[j] for j in range(t.i + 1, t.sent.end) if tv[j].pos_ == "VERB"), None)
+    if verb is not None and lemma_of(verb) in w["listed_being_verbs"]:
+        # "parmi les entités inscrites sur la liste … figurent A, B et C": the names after the verb, as a line
+        # (however the parser hung the fronted "parmi" phrase)
+        got = []
+        for j in range(verb.i + 1, t.sent.end):
+            if tv[j].text in (";", ":", "(") or tv[j].pos_ in ("VERB", "AUX") and "Part" not in tv[j].morph.get("VerbForm"):
+                break   # (a participle describing a name listed reads on: "A, basé à …, et B")
+            name = index.entity_at(j)
+            if name is None or index.kinds.get(j) != "name" or tv[j - 1].lower_ in _PLACE_CASES \
+                    or (index.entity_at(j - 1) == name and index.kinds.get(j - 1) == "name"):
+                continue
+            got.append((name, j))
+        out.put("gov_obj", got)
+        return
+    if gov.pos_ != "VERB" or lemma_of(gov) not in w["listed_being_verbs"]:
+        return
+    subj = [c for c in gov.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    got = [x for c in subj for x in entities_at(c, index)]
+    got += [x for c in subj for k in c.children if k.dep_ in ("conj", "appos") for x in entities_at(k, index)]
+    out.put("gov_obj", got)
 
 
 def _listed_misparsed(t, index: EntityIndex, out: Found, w) -> None:
