@@ -1819,6 +1819,35 @@ CASES = [
     ("« Kelstra nous accompagne », explique Paul Verdier, PDG de Technova. « Notre filiale Orvane sera cotée "
      "en 2026. »", [("OWNS", "Technova", "Orvane")]),
 
+    # (frames5) causative "faire payer à A N à B": A pays B, not the one who has it done
+    ("Paul Verdier a fait payer à Technova 3 millions d'euros, en 2024, à Orbalia Conseil, une société détenue "
+     "par Anne Fabre.", [("FUNDS", "Technova", "Orbalia Conseil")]),
+    # (frames5) a loan granted by X ("arrangé / accordé / ouvert par X") hung on the borrower's verb: the
+    # borrower is that verb's subject, or the company its head ("le PDG de Y, X") takes the loan for
+    ("Pour financer l'opération, Technova s'appuie sur un prêt relais de 1,5 milliard d'euros arrangé par la "
+     "Banque Orelle.", [("FUNDS", "Banque Orelle", "Technova")]),
+    ("Pour financer l'opération, le PDG de Technova, Paul Verdier, s'appuie sur un prêt relais de 1,5 milliard "
+     "d'euros arrangé par la Banque Orelle.", [("FUNDS", "Banque Orelle", "Technova")]),
+    ("Kelvio dispose d'une ligne de crédit de 20 M€ ouverte par la Banque Orelle.",
+     [("FUNDS", "Banque Orelle", "Kelvio")]),
+    # (frames5) qualified measures "contre Y" are sanctions aimed at Y, the "contre" phrase on the noun or
+    # on its qualifier ("mesures de rétorsion contre Y"), the object hung on a time phrase ("dans la foulée")
+    ("Le Royaume-Uni a annoncé dans la foulée des mesures similaires contre la société Kelvio Trading.",
+     [("OPPOSES", "Royaume-Uni", "Kelvio Trading")]),
+    ("La Commission européenne a adopté des mesures de rétorsion contre Technova.",
+     [("OPPOSES", "Commission européenne", "Technova")]),
+    # (frames5) a quoted blacklist: the names between the verb and the list are the ones listed, however the
+    # parser hung them (an xcomp, a conjunct "sa filiale B", the list hung on a detached participle)
+    ("Le ministère valdarien du Commerce a inscrit Technova et sa filiale Nuvia, spécialisée dans les sonars, "
+     "sur sa liste des « entités non fiables ».", [("OPPOSES", "ministère valdarien du Commerce", "Technova"),
+                                                  ("OPPOSES", "ministère valdarien du Commerce", "Nuvia")]),
+    # (frames5) being on a blacklist: "X figure sur la liste noire de Y", and a fronted "parmi les entités
+    # inscrites sur la liste noire de Y figurent A et B" (the names after the verb, as a line)
+    ("Paul Verdier figure sur la liste noire de l'Union européenne.",
+     [("OPPOSES", "Union européenne", "Paul Verdier")]),
+    ("Parmi les onze entités inscrites sur la liste noire de l'Union européenne figurent le producteur Kelvio "
+     "Trading, basé à Orbalia, et son directeur, Paul Verdier.",
+     [("OPPOSES", "Union européenne", "Kelvio Trading"), ("OPPOSES", "Union européenne", "Paul Verdier")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2684,4 +2713,30 @@ FORBIDDEN = [
     # (speech2) a shareholder's "nous" is not the company's (coreference's first reading took any title)
     ("« Nous avons racheté Orvane », a affirmé Jean Roux, un actionnaire minoritaire de Technova.",
      ("ACQUIRES", "Technova", "Orvane")),
+    # (frames5) causative "faire payer / financer": the one who has it done is not the payer, nor is the
+    # apposition after the payee a second one paid
+    ("Paul Verdier a fait payer à Technova 3 millions d'euros, en 2024, à Orbalia Conseil, une société détenue "
+     "par Anne Fabre.", ("FUNDS", "Paul Verdier", "Technova")),
+    ("Paul Verdier a fait payer à Technova 3 millions d'euros, en 2024, à Orbalia Conseil, une société détenue "
+     "par Anne Fabre.", ("FUNDS", "Technova", "Anne Fabre")),
+    ("La région Valdarie fait financer par Atlas Capital la nouvelle usine de Kelvio.",
+     ("FUNDS", "Valdarie", "Atlas Capital")),
+    # (frames5) a loan refused or only offered is no funding; the head who takes a loan for the company
+    # is not the borrower
+    ("Kelvio a refusé un prêt de 5 millions d'euros proposé par la Banque Orelle.",
+     ("FUNDS", "Banque Orelle", "Kelvio")),
+    ("Pour financer l'opération, le PDG de Technova, Paul Verdier, s'appuie sur un prêt relais de 1,5 milliard "
+     "d'euros arrangé par la Banque Orelle.", ("FUNDS", "Banque Orelle", "Paul Verdier")),
+    # (frames5) unqualified measures "contre" a danger are no sanctions
+    ("Paul Verdier a pris des mesures de précaution contre les risques liés à Kelvio.",
+     ("OPPOSES", "Paul Verdier", "Kelvio")),
+    ("Technova a pris des mesures contre Kelvio pour protéger ses brevets.", ("OPPOSES", "Technova", "Kelvio")),
+    # (frames5) a place after "à" between the verb and the list is not listed; a list of favourites is no blacklist
+    ("Le ministère valdarien du Commerce a inscrit Technova, établie à Orbalia, sur sa liste des « entités non "
+     "fiables ».", ("OPPOSES", "ministère valdarien du Commerce", "Orbalia")),
+    ("Technova a inscrit Kelvio sur sa liste des « fournisseurs préférés ».", ("OPPOSES", "Technova", "Kelvio")),
+    # (frames5) a list of guests or suppliers is no blacklist; a place in the listed line is not listed
+    ("Paul Verdier figure sur la liste des invités de Technova.", ("OPPOSES", "Technova", "Paul Verdier")),
+    ("Parmi les onze entités inscrites sur la liste noire de l'Union européenne figurent le producteur Kelvio "
+     "Trading, basé à Orbalia, et son directeur, Paul Verdier.", ("OPPOSES", "Union européenne", "Orbalia")),
 ]

@@ -14,7 +14,7 @@ from importlib import resources
 from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
-from ..arguments import _subject_of, case_of, entities_at, lemma_of
+from ..arguments import PERSON_TITLES, _subject_of, case_of, entities_at, lemma_of
 from .found import Found
 
 
@@ -170,3 +170,46 @@ def object_after_time(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 return
             out["obj"] = entities_at(n, index)
             return
+
+
+def loan_parties(t, index: EntityIndex, out: Found) -> None:
+    """"Y s'appuie sur un prêt de 1,5 Md€ arrangé par X", "Y complète l'opération par un prêt de 8 M€
+    accordé par X", "… consenti par un pool mené par X": the lender is the participle's agent (a group of
+    lenders: the one leading it; slot "agent"), the borrower the subject of the verb the loan hangs on
+    (slot "grant_to"), when no "à" phrase names another."""
+    w = _words()
+    noun = t.head
+    if t.dep_ != "acl" or "Part" not in t.morph.get("VerbForm") or noun.pos_ != "NOUN":
+        return
+    if noun.lower_ in ("relais",) and noun.head.lower_ in w["loan_nouns"] and noun.dep_ in ("nmod", "amod", "compound", "flat"):
+        noun = noun.head   # "un prêt relais … arrangé par X"
+    if noun.lower_ not in w["loan_nouns"] and noun.lemma_.lower() not in w["loan_nouns"]:
+        return
+    agents = [c for c in t.children if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and case_of(c) == "par")]
+    if not agents:
+        return
+    if "agent" not in out:
+        ag = agents[0]
+        got = entities_at(ag, index)
+        if not got and ag.lemma_.lower() in w["lender_groups"]:
+            # "un pool (bancaire) mené par X": the lender leading the group
+            got = [x for v in ag.children if v.dep_ == "acl" and lemma_of(v) in w["leading_participles"]
+                   for k in v.children if k.dep_ == "obl:agent" or (k.dep_.startswith("obl") and case_of(k) == "par")
+                   for x in entities_at(k, index)]
+        out.put("agent", [x for x in got if index.type_of(x[0]) in _GIVER_TYPES])
+    if "grant_to" in out or any(c.dep_.startswith("obl") and case_of(c) in ("à", "au", "aux") for c in t.children):
+        return
+    gov = noun.head
+    if gov.i == noun.i or gov.pos_ != "VERB" or lemma_of(gov) not in w["borrower_verbs"] \
+            or noun.dep_ not in ("obj", "obl", "obl:arg", "obl:mod") \
+            or any(c.dep_ in ("nsubj:pass", "aux:pass") for c in gov.children):
+        return
+    # "le PDG de Y, X, s'appuie sur un prêt …": a company's loan, taken by its head for it
+    for c in gov.children:
+        if c.dep_ == "nsubj" and (c.lower_ in PERSON_TITLES or c.lemma_.lower() in PERSON_TITLES):
+            firm = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" and k.i < c.i + 4
+                    for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"]
+            if firm:
+                out.put("grant_to", firm[:1])
+                return
+    out.put("grant_to", [x for x in _subject_of(gov, index) if index.type_of(x[0]) in _TAKER_TYPES])

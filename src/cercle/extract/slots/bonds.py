@@ -11,6 +11,7 @@ from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
 from ..arguments import MEMBERS, PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, lemma_of
+from .biz import _words as biz_words, loan_parties
 from .found import Found
 from .readers import de_through_noun
 from .words import TIME_WORDS
@@ -22,6 +23,11 @@ _PHRASE_DEPS = ("obl", "obl:mod", "obl:arg", "nmod")
 def words() -> dict[str, frozenset[str]]:
     raw = load_yaml(resources.files("cercle.extract").joinpath("data/bonds.yaml").read_text("utf-8"))
     return {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def _loan_verbs() -> frozenset[str]:
+    return biz_words()["loan_grant_verbs"]
 
 
 _NOUN_GATE = ("made_nouns", "move_nouns", "meeting_nouns", "close_plurals", "undergone_nouns", "state_nouns",
@@ -58,6 +64,8 @@ def _may_fire(t, verbal: bool) -> bool:
 
 
 def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    if verbal and t.dep_ == "acl" and lemma_of(t) in _loan_verbs():
+        loan_parties(t, index, out)   # "Y s'appuie sur un prêt … accordé par X" (slots/biz.py)
     if not _may_fire(t, verbal):
         return
     w = words()
@@ -108,6 +116,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _listed_late(t, index, out, w)
     if t.pos_ == "NOUN" and lemma == "liste" and not out.get("gov_obj"):
         _listed_misparsed(t, index, out, w)
+    if t.pos_ == "NOUN" and lemma == "liste" and not out.get("gov_obj"):
+        _listed_being(t, index, out, w)
     if t.pos_ == "NOUN" and lemma == "liste":
         _quoted_blacklist(t, index, out, w)
     if t.pos_ == "NOUN" and lemma in w["probe_nouns"]:
@@ -750,6 +760,19 @@ def _aimed(t, index: EntityIndex, out: Found, w) -> None:
         # "visant la milice, son chef et le négociant" with the names after a comma hung on the object
         got += [x for c in objs for k in c.children if k.dep_ in ("appos", "conj") for x in entities_at(k, index)]
         out.put("aimed", got)
+    if "aimed" not in out and lemma_of(t) in ("mesure", "mesures", "restrictions"):
+        # "des mesures similaires contre Y" (the noun qualified as above): the "contre" phrase on the noun, or
+        # on the verb it is the object of
+        # ("des mesures de rétorsion contre Y": on the qualifying phrase)
+        holders = [t] + ([t.head] if t.dep_ == "obj" and t.head.pos_ == "VERB" else []) \
+            + [c for c in t.children if c.dep_ == "nmod" and lemma_of(c) in w["sanction_qualifiers"]]
+        out.put("aimed", [x for h in holders for c in h.children if c.i > t.i and c.dep_ in _PHRASE_DEPS
+                          and case_of(c) == "contre" for x in entities_at(c, index)])
+        gov = t.head.head
+        if "aimed" in out and "subj" not in out and t.dep_ == "nmod" and case_of(t) == "de" \
+                and t.head.dep_ == "obl:mod" and gov.pos_ == "VERB" and not any(c.dep_ == "obj" for c in gov.children):
+            # "X a annoncé dans la foulée des mesures similaires contre Y": the object hung on the time phrase
+            out.put("subj", _subject_of(gov, index))
 
 
 def _listed_late(t, index: EntityIndex, out: Found, w) -> None:
@@ -769,6 +792,39 @@ def _listed_late(t, index: EntityIndex, out: Found, w) -> None:
 
 
 _PLACE_CASES = {"à", "en", "au", "aux", "dans", "depuis"}
+
+
+def _listed_being(t, index: EntityIndex, out: Found, w) -> None:
+    """"X figure sur la liste noire de Y", "Parmi les entités inscrites sur la liste noire de Y figurent A et
+    B": the subject of a verb of being on the list is the one listed (slot "gov_obj")."""
+    if case_of(t) not in ("sur", "à") or t.dep_ not in ("obl", "obl:arg", "obl:mod"):
+        return
+    gov = t.head
+    tv = tokens_of(t.doc)
+    verb = None
+    if gov.pos_ == "VERB" and lemma_of(gov) in w["blacklist_verbs"] and gov.i < t.i \
+            and any(tv[j].lower_ == "parmi" for j in range(t.sent.start, gov.i)):
+        verb = next((tv[j] for j in range(t.i + 1, t.sent.end) if tv[j].pos_ == "VERB"), None)
+    if verb is not None and lemma_of(verb) in w["listed_being_verbs"]:
+        # "parmi les entités inscrites sur la liste … figurent A, B et C": the names after the verb, as a line
+        # (however the parser hung the fronted "parmi" phrase)
+        got = []
+        for j in range(verb.i + 1, t.sent.end):
+            if tv[j].text in (";", ":", "(") or tv[j].pos_ in ("VERB", "AUX") and "Part" not in tv[j].morph.get("VerbForm"):
+                break   # (a participle describing a name listed reads on: "A, basé à …, et B")
+            name = index.entity_at(j)
+            if name is None or index.kinds.get(j) != "name" or tv[j - 1].lower_ in _PLACE_CASES \
+                    or (index.entity_at(j - 1) == name and index.kinds.get(j - 1) == "name"):
+                continue
+            got.append((name, j))
+        out.put("gov_obj", got)
+        return
+    if gov.pos_ != "VERB" or lemma_of(gov) not in w["listed_being_verbs"]:
+        return
+    subj = [c for c in gov.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    got = [x for c in subj for x in entities_at(c, index)]
+    got += [x for c in subj for k in c.children if k.dep_ in ("conj", "appos") for x in entities_at(k, index)]
+    out.put("gov_obj", got)
 
 
 def _listed_misparsed(t, index: EntityIndex, out: Found, w) -> None:
@@ -892,6 +948,9 @@ def _quoted_blacklist(t, index: EntityIndex, out: Found, w) -> None:
     quotes (which hide it from the rule's multi-word lemmas); the verb's subject lists its objects
     (slots "black_lister" / "black_listed"; rule opposes.blacklist_quoted)."""
     gov = t.head
+    if gov.dep_ in ("advcl", "acl") and gov.head.pos_ == "VERB" and gov.head.i < gov.i \
+            and lemma_of(gov.head) in w["blacklist_verbs"] and lemma_of(gov) not in w["blacklist_verbs"]:
+        gov = gov.head   # ("a inscrit A et sa filiale B, spécialisée dans …, sur sa liste": hung on the participle)
     if t.dep_ not in ("obl", "obl:arg", "obl:mod") or gov.pos_ != "VERB" or lemma_of(gov) not in w["blacklist_verbs"] \
             or case_of(t) not in ("sur", "à"):
         return
@@ -905,8 +964,19 @@ def _quoted_blacklist(t, index: EntityIndex, out: Found, w) -> None:
                for x in (entities_at(k, index) + [y for m in k.children if m.dep_ in ("appos", "nmod")
                                                    and case_of(m) is None
                                                    for y in entities_at(m, index)])]
+    # "a inscrit A et sa filiale B sur sa liste …" parsed with A as an xcomp and B as the object: the names
+    # between the verb and the list, read as a line (not a place after "à", "en")
+    doc = t.doc
+    for j in range(gov.i + 1, t.left_edge.i):
+        name = index.entity_at(j)
+        if name is None or index.kinds.get(j) != "name" or (index.entity_at(j - 1) == name
+                                                             and index.kinds.get(j - 1) == "name") \
+                or tv[j - 1].lower_ in _PLACE_CASES or any(x[0] == name for x in listed):
+            continue
+        listed.append((name, j))
     who = _subject_of(gov, index)
-    listed = [x for x in listed if x not in who]
+    names = {n for n, _ in who}
+    listed = [x for x in listed if x not in who and x[0] not in names]
     if who and listed:
         out.put("black_lister", who)
         out.put("black_listed", listed)

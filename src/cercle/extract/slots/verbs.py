@@ -115,6 +115,7 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 out["_no_linear"] = []   # "on retrouve X": nobody in particular does it
             else:
                 put("subj", _subject_of(t, index))
+                _causative(t, index, out)
         # "un tour de table mené par X": the company raising is the subject of the verb that
         # governs the round ("Y a bouclé un tour de table mené par X"), else the article's topic
         # ("un tour de table, annoncé jeudi et mené par X": the second of two participles too)
@@ -353,3 +354,38 @@ def _share(stake) -> float:
             except ValueError:
                 return 0.0
     return 0.0
+
+
+def _causative(t, index: EntityIndex, out: Found) -> None:
+    """"X a fait payer à Y 14 millions d'euros à Z", "X fait financer le projet par Y": after a causative
+    "faire" the subject makes someone else do it; the doer is the "par" phrase, or the first "à" phrase
+    when another party follows (slot "subj"), not the one who has it done."""
+    doc = t.doc
+    caus = any(c.lemma_.lower() == "faire" and c.i == t.i - 1 and c.dep_ in ("dep", "aux", "aux:caus", "aux:tense")
+               for c in t.children) \
+        or (t.dep_ == "xcomp" and t.head.lemma_.lower() == "faire" and t.head.i == t.i - 1)
+    if not caus or "subj" not in out:
+        return
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > t.i for c in t.children):
+        return   # ("fait venir X": the parser's own subject after the verb)
+    doers = [x for c in t.children if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and case_of(c) == "par")
+             for x in entities_at(c, index)]
+    dative = [c for c in t.children if c.dep_.startswith("obl") and case_of(c) in ("à", "au", "aux") and c.i > t.i]
+    others = [c for c in t.children if c.dep_ == "obj" and c.i > t.i] + dative[1:]
+    if not doers and dative and others:
+        doers = entities_at(dative[0], index)
+        if "prep:à" in out:
+            out["prep:à"] = [x for x in out["prep:à"] if x not in doers]
+            if not out["prep:à"]:
+                del out["prep:à"]
+    if doers:
+        out["subj"] = doers   # (with no one named to do it, the one who has it done stands: "fait verser N à Y")
+        # "… à Z, une société dirigée par W": a noun after a comma behind the last party is Z's apposition
+        # (the parser takes it for a second object)
+        last = max((c.right_edge.i for c in dative[1:]), default=-1)
+        late = [c for c in others if c.dep_ == "obj" and last >= 0 and c.left_edge.i > last
+                and doc[c.left_edge.i - 1].text == ","]
+        if late and "obj" in out:
+            out["obj"] = [x for x in out["obj"] if not any(c.left_edge.i <= x[1] <= c.right_edge.i for c in late)]
+            if not out["obj"]:
+                del out["obj"]
