@@ -2748,4 +2748,7 @@ FORBIDDEN = [
     # (para2) "Chez X, on …" names X's paragraph: its bare titles are not the bidder's
     ("Technova a lancé une offre hostile sur Kelvio.\nChez Kelvio, on parle d'agression. Le directeur "
      "général, Jean Roux, dénonce un prix ridicule.", ("LEADS", "Jean Roux", "Technova")),
+    # (para2) "Chez X, Y a passé dix ans" (a sentence with a person as its subject) is no paragraph cue
+    ("Technova a lancé une offre sur Kelvio.\nChez Kelvio, Paul Verdier a passé dix ans. Le président, Jean "
+     "Roux, refuse l'offre.", ("LEADS", "Jean Roux", "Kelvio")),
 ]

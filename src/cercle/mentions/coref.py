@@ -476,6 +476,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if para_of[j] == here_par and score > best_par_score and not _post_complement(tv, j, index) \
                     and (noun == "famille" or not name.lower().startswith("famille ")):
                 best_par, best_par_score = name, score
+        # a paragraph a "Chez X, on …" opens speaks of X: "l'entreprise", "le groupe" (or a noun X was
+        # introduced by) is X, over a company the paragraph before introduced so ("La jeune entreprise Y
+        # lève… ¶ Chez X, on encaisse. L'entreprise n'engagera aucun recours": X)
+        cued = index.cued_company(i, tv) if "ORG" in want and not same_sentence else None
+        if cued and cued not in bound \
+                and (noun in _GENERIC_ORG_NOUNS or _fits_noun(cued, noun, introduced)) \
+                and not any(n != cued and sent_of[j] == s and index.entities[n].type == "ORG"
+                            for j, n in named if j < i and j >= tv[i].sent.start):
+            return cued
         # (only for an actor of the paragraph before, not one this paragraph names in passing, and
         # not much less fit: a kind noun's own actor, a subject, stays)
         para_pick = best_par is not None and best_par != best and best_par_score >= best_score - 3 \

@@ -46,40 +46,6 @@ def adverb_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 break
 
 
-# "Chez X, on …", "Du côté de X, …": a sentence opening on these names the company its paragraph is about
-_PARAGRAPH_CUES = (("chez",), ("pour",), ("du", "côté", "de"), ("du", "côté", "d'"), ("du", "côté", "d’"),
-                   ("au", "sein", "de"), ("au", "sein", "d'"), ("au", "sein", "d’"))
-
-
-def paragraph_company(t, index: EntityIndex) -> str | None:
-    """The organisation a title with no complement (token t) belongs to: the one a "Chez X, on …" opening
-    a sentence of its paragraph (one of the three before it, or its own) names; else the article's main
-    organisation. ("Chez X, on encaisse. Le directeur général, Y, dénonce …": X's)"""
-    para, i = index.para_of, t.i
-    if not para or i >= len(para):
-        return index.topic
-    start = i
-    while start > 0 and para[start - 1] == para[i]:
-        start -= 1
-    tv = tokens_of(t.doc)
-    here = index.sent_of.get(i, 0)
-    cued = None
-    for j in range(start, i):
-        if (j == start or index.sent_of.get(j) != index.sent_of.get(j - 1)) \
-                and here - index.sent_of.get(j, 0) <= 3:
-            for cue in _PARAGRAPH_CUES:
-                k = j + len(cue)
-                if k < i and all(tv[j + n].lower_ == w for n, w in enumerate(cue)):
-                    name = index.by_token.get(k)
-                    if name and index.kinds.get(k) == "name" and index.entities[name].type == "ORG" \
-                            and any(tv[m].text == "," for m in range(k + 1, min(k + 6, i))):
-                        cued = name
-        if cued and any(n != cued and index.entities[n].type == "ORG" for _, n in index.subjects.get(
-                index.sent_of.get(j), []) if _ < i) and (j == start or index.sent_of.get(j) != index.sent_of.get(j - 1)):
-            cued = None   # ("Chez X, on refuse. Y, lui, maintient son offre. Le PDG…": another company spoke since)
-    return cued or index.topic
-
-
 _OFFER_NOUNS = {"offre", "opa", "ope", "contre-offre", "surenchère", "proposition"}
 # the words of a stake between "visant" and the company: "visant la totalité du capital de Y", "100 % des actions de Y"
 _STAKE_PATH = {"totalité", "capital", "action", "actions", "titre", "titres", "%", "part", "parts", "solde",
@@ -799,7 +765,8 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                         # ("tour de table", "levée de fonds": the round's own words)
                         and not (c.lemma_.lower() in ("table", "fonds") and t_lem in FUNDING_NOUNS)
                         for c in t.children):
-        company = paragraph_company(t, index)
+        # (in a paragraph a "Chez X, on …" opens, X's: "Chez X, on encaisse. Le directeur général, Y, dénonce…")
+        company = index.cued_company(t.i, tv) or index.topic
         if company:
             put("topic", [(company, -1)])
         # "Y a annoncé que X avait démissionné de ses fonctions de directeur général", "Y a annoncé la
