@@ -433,6 +433,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if gender and index.entities[name].type == "PER" and _gender_of(index, name, doc) not in (None, gender):
                 continue   # "la Première ministre" is not a man the text calls "le ministre" (nor "l'intéressée" a
                 # man whose first name says so)
+            if same_sentence and gender and index.entities[name].type == "PER" \
+                    and _gender_of(index, name, doc) is None and _first_name_gender(index, name, doc) not in (None, gender):
+                continue   # ("l'intéressée" is not "Paul X", whom the text never called a man: his first name does)
             words = set(name.lower().split())
             score = 0
             if gender and index.entities[name].type == "PER" and (
