@@ -26,3 +26,23 @@ import pytest
 ])
 def test_paragraph_cue(links, text, word, n, expected):
     assert links(text).get((word, n)) == expected
+
+
+@pytest.mark.parametrize("text,word,n,expected", [
+    # "X a contre-attaqué : le groupe…": the company whose reaction the colon opens, not an earlier "groupe"
+    ("Le groupe Orbalia a lancé une offre sur Kelvio.\nKelvio a contre-attaqué : le groupe a saisi l'Autorité "
+     "des marchés financiers.", "groupe", 1, "Kelvio"),
+    ("Le groupe Orbalia a racheté Nuvia.\nTechnova s'est défendue : l'entreprise respecte la loi.",
+     "entreprise", 0, "Technova"),
+    # … not a kind noun another actor was introduced by, nor across another actor named before the colon
+    ("Le fonds Atlas Capital a investi dans Kelvio.\nTechnova a réagi : le fonds n'a pas le droit de vote.",
+     "fonds", 1, "Atlas Capital"),
+])
+def test_colon_reaction(links, text, word, n, expected):
+    assert links(text).get((word, n)) == expected
+
+
+def test_colon_not_across_object(links):
+    # "X accuse Y : le groupe…" names two actors before the colon: not read as X's reaction
+    text = "Le groupe Orbalia a lancé une offre sur Kelvio.\nKelvio accuse Technova : le groupe aurait copié ses brevets."
+    assert links(text).get(("groupe", 1)) != "Kelvio"

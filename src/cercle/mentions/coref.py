@@ -479,6 +479,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if para_of[j] == here_par and score > best_par_score and not _post_complement(tv, j, index) \
                     and (noun == "famille" or not name.lower().startswith("famille ")):
                 best_par, best_par_score = name, score
+        # "X a contre-attaqué : le groupe a saisi…", "X a réagi mardi : l'entreprise juge…": the company
+        # whose reaction the colon opens, over an earlier "groupe"
+        reacting = _colon_subject(tv, i, index) if want == {"ORG"} or "ORG" in want else None
+        if reacting and reacting not in bound and (noun in _GENERIC_ORG_NOUNS or _fits_noun(reacting, noun, introduced)):
+            return reacting
         # a paragraph a "Chez X, on …" opens speaks of X: "l'entreprise", "le groupe" (or a noun X was
         # introduced by) is X, over a company the paragraph before introduced so ("La jeune entreprise Y
         # lève… ¶ Chez X, on encaisse. L'entreprise n'engagera aucun recours": X)
@@ -887,6 +892,32 @@ _ROUND_WORDS = frozenset({"tour", "levée", "opération", "table", "financement"
 
 
 _RAISE_VERBS = frozenset({"lever", "réunir", "boucler", "finaliser"})
+
+
+def _colon_subject(tv, i: int, index) -> str | None:
+    """The organisation named as the subject of a clause that a colon right before the noun phrase at
+    token i closes, with nothing named between ("X a réagi : le groupe…"); else None."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tv[k].pos_ in ("DET", "ADJ"):
+        k -= 1
+    if k < 1 or tv[k].text != ":":
+        return None
+    colon, found = k, None
+    for j in range(colon - 1, max(colon - 12, -1), -1):
+        if tv[j].text in (".", "!", "?", ":", ";", "«", "»") or "\n" in tv[j].text_with_ws:
+            break
+        name = index.by_token.get(j)
+        if name is None:
+            continue
+        if index.kinds.get(j) != "name" or index.entities[name].type != "ORG" or (found and found != name):
+            return None   # another actor between: "X accuse Y : le groupe…" is not read
+        top = tv[j]
+        while top.dep_ in ("flat:name", "flat") and top.head.i != top.i:
+            top = top.head
+        if top.dep_ not in ("nsubj", "nsubj:pass") or not (j < top.head.i < colon):
+            return None
+        found = name
+    return found
 
 
 def _investors(tv, index, subjects_by_sent) -> tuple[set[str], set[str], set[str]]:
