@@ -1848,6 +1848,12 @@ CASES = [
     ("Parmi les onze entités inscrites sur la liste noire de l'Union européenne figurent le producteur Kelvio "
      "Trading, basé à Orbalia, et son directeur, Paul Verdier.",
      [("OPPOSES", "Union européenne", "Kelvio Trading"), ("OPPOSES", "Union européenne", "Paul Verdier")]),
+    # (para2) a bare title in a paragraph a "Chez X, on …" / "Du côté de X, …" opens is X's, not the
+    # article's main company
+    ("Technova a lancé une offre hostile sur Kelvio.\nChez Kelvio, on parle d'agression. Le directeur "
+     "général, Jean Roux, dénonce un prix ridicule.", [("LEADS", "Jean Roux", "Kelvio")]),
+    ("Technova a lancé une offre hostile sur Kelvio.\nDu côté de Kelvio, on temporise. Le président, Anne "
+     "Fabre, promet une réponse.", [("LEADS", "Anne Fabre", "Kelvio")]),
 ]
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
@@ -2739,4 +2745,10 @@ FORBIDDEN = [
     ("Paul Verdier figure sur la liste des invités de Technova.", ("OPPOSES", "Technova", "Paul Verdier")),
     ("Parmi les onze entités inscrites sur la liste noire de l'Union européenne figurent le producteur Kelvio "
      "Trading, basé à Orbalia, et son directeur, Paul Verdier.", ("OPPOSES", "Union européenne", "Orbalia")),
+    # (para2) "Chez X, on …" names X's paragraph: its bare titles are not the bidder's
+    ("Technova a lancé une offre hostile sur Kelvio.\nChez Kelvio, on parle d'agression. Le directeur "
+     "général, Jean Roux, dénonce un prix ridicule.", ("LEADS", "Jean Roux", "Technova")),
+    # (para2) "Chez X, Y a passé dix ans" (a sentence with a person as its subject) is no paragraph cue
+    ("Technova a lancé une offre sur Kelvio.\nChez Kelvio, Paul Verdier a passé dix ans. Le président, Jean "
+     "Roux, refuse l'offre.", ("LEADS", "Jean Roux", "Kelvio")),
 ]

@@ -433,6 +433,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if gender and index.entities[name].type == "PER" and _gender_of(index, name, doc) not in (None, gender):
                 continue   # "la Première ministre" is not a man the text calls "le ministre" (nor "l'intéressée" a
                 # man whose first name says so)
+            if same_sentence and gender and index.entities[name].type == "PER" \
+                    and _gender_of(index, name, doc) is None and _first_name_gender(index, name, doc) not in (None, gender):
+                continue   # ("l'intéressée" is not "Paul X", whom the text never called a man: his first name does)
             words = set(name.lower().split())
             score = 0
             if gender and index.entities[name].type == "PER" and (
@@ -476,6 +479,20 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if para_of[j] == here_par and score > best_par_score and not _post_complement(tv, j, index) \
                     and (noun == "famille" or not name.lower().startswith("famille ")):
                 best_par, best_par_score = name, score
+        # "X a contre-attaqué : le groupe a saisi…", "X a réagi mardi : l'entreprise juge…": the company
+        # whose reaction the colon opens, over an earlier "groupe"
+        reacting = _colon_subject(tv, i, index) if want == {"ORG"} or "ORG" in want else None
+        if reacting and reacting not in bound and (noun in _GENERIC_ORG_NOUNS or _fits_noun(reacting, noun, introduced)):
+            return reacting
+        # a paragraph a "Chez X, on …" opens speaks of X: "l'entreprise", "le groupe" (or a noun X was
+        # introduced by) is X, over a company the paragraph before introduced so ("La jeune entreprise Y
+        # lève… ¶ Chez X, on encaisse. L'entreprise n'engagera aucun recours": X)
+        cued = index.cued_company(i, tv) if "ORG" in want and not same_sentence else None
+        if cued and cued not in bound \
+                and (noun in _GENERIC_ORG_NOUNS or _fits_noun(cued, noun, introduced)) \
+                and not any(n != cued and sent_of[j] == s and index.entities[n].type == "ORG"
+                            for j, n in named if j < i and j >= tv[i].sent.start):
+            return cued
         # (only for an actor of the paragraph before, not one this paragraph names in passing, and
         # not much less fit: a kind noun's own actor, a subject, stays)
         para_pick = best_par is not None and best_par != best and best_par_score >= best_score - 3 \
@@ -875,6 +892,32 @@ _ROUND_WORDS = frozenset({"tour", "levée", "opération", "table", "financement"
 
 
 _RAISE_VERBS = frozenset({"lever", "réunir", "boucler", "finaliser"})
+
+
+def _colon_subject(tv, i: int, index) -> str | None:
+    """The organisation named as the subject of a clause that a colon right before the noun phrase at
+    token i closes, with nothing named between ("X a réagi : le groupe…"); else None."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tv[k].pos_ in ("DET", "ADJ"):
+        k -= 1
+    if k < 1 or tv[k].text != ":":
+        return None
+    colon, found = k, None
+    for j in range(colon - 1, max(colon - 12, -1), -1):
+        if tv[j].text in (".", "!", "?", ":", ";", "«", "»") or "\n" in tv[j].text_with_ws:
+            break
+        name = index.by_token.get(j)
+        if name is None:
+            continue
+        if index.kinds.get(j) != "name" or index.entities[name].type != "ORG" or (found and found != name):
+            return None   # another actor between: "X accuse Y : le groupe…" is not read
+        top = tv[j]
+        while top.dep_ in ("flat:name", "flat") and top.head.i != top.i:
+            top = top.head
+        if top.dep_ not in ("nsubj", "nsubj:pass") or not (j < top.head.i < colon):
+            return None
+        found = name
+    return found
 
 
 def _investors(tv, index, subjects_by_sent) -> tuple[set[str], set[str], set[str]]:

@@ -83,6 +83,11 @@ class _Span:
     introduced: str | None = None   # the type of the noun right before it that introduces it ("le fonds X")
 
 
+# "Chez X, on …", "Du côté de X, …": a sentence opening on these names the company its paragraph is about
+PARAGRAPH_CUES = (("chez",), ("pour",), ("du", "côté", "de"), ("du", "côté", "d'"), ("du", "côté", "d’"),
+                  ("au", "sein", "de"), ("au", "sein", "d'"), ("au", "sein", "d’"))
+
+
 @dataclass
 class EntityIndex:
     """Where each entity is mentioned, by token. Built once per document."""
@@ -155,6 +160,37 @@ class EntityIndex:
             if len({n for n, _ in names}) == 1:
                 return min(names, key=lambda x: x[1])
         return None
+
+    def cued_company(self, i: int, tv) -> str | None:
+        """The organisation a "Chez X, on …", "Du côté de X, …", "Pour X, …", "Au sein de X, …" opening a
+        sentence of token i's paragraph (its own or one of the three before) names as what the paragraph
+        is about; none when another organisation has been a sentence's subject since."""
+        para = self.para_of
+        if not para or i >= len(para):
+            return None
+        start = i
+        while start > 0 and para[start - 1] == para[i]:
+            start -= 1
+        here, cued = self.sent_of.get(i, 0), None
+        for j in range(start, i):
+            opening = j == start or self.sent_of.get(j) != self.sent_of.get(j - 1)
+            if not opening:
+                continue
+            if cued and any(n != cued and self.entities[n].type == "ORG" and k < i
+                            for k, n in self.subjects.get(self.sent_of.get(j), [])):
+                cued = None   # ("Chez X, on refuse. Y, lui, maintient son offre. Le PDG…": another spoke since)
+            if here - self.sent_of.get(j, 0) > 3:
+                continue
+            for cue in PARAGRAPH_CUES:
+                k = j + len(cue)
+                if k < i and all(tv[j + n].lower_ == w for n, w in enumerate(cue)):
+                    name = self.by_token.get(k)
+                    if name and self.kinds.get(k) == "name" and self.entities[name].type == "ORG" \
+                            and any(tv[m].text == "," for m in range(k + 1, min(k + 6, i))) \
+                            and not any(n != name and m < i for m, n in self.subjects.get(self.sent_of.get(j), [])):
+                        # (not "Chez X, Y a passé dix ans": a sentence with an actor of its own as subject)
+                        cued = name
+        return cued
 
     def sent_of_named(self) -> set[int]:
         """The sentences that name or describe some actor."""

@@ -765,8 +765,10 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                         # ("tour de table", "levée de fonds": the round's own words)
                         and not (c.lemma_.lower() in ("table", "fonds") and t_lem in FUNDING_NOUNS)
                         for c in t.children):
-        if index.topic:
-            put("topic", [(index.topic, -1)])
+        # (in a paragraph a "Chez X, on …" opens, X's: "Chez X, on encaisse. Le directeur général, Y, dénonce…")
+        company = index.cued_company(t.i, tv) or index.topic
+        if company:
+            put("topic", [(company, -1)])
         # "Y a annoncé que X avait démissionné de ses fonctions de directeur général", "Y a annoncé la
         # nomination de X au poste de PDG": a company announcing a post with no organisation named, its own
         w, hops = t.head, 0
