@@ -2739,4 +2739,7 @@ FORBIDDEN = [
     ("Paul Verdier figure sur la liste des invités de Technova.", ("OPPOSES", "Technova", "Paul Verdier")),
     ("Parmi les onze entités inscrites sur la liste noire de l'Union européenne figurent le producteur Kelvio "
      "Trading, basé à Orbalia, et son directeur, Paul Verdier.", ("OPPOSES", "Union européenne", "Orbalia")),
+    # (types4) "saisir l'Autorité X d'une plainte": the name ends before its "d'", never "Autorité … d'"
+    ("Kelvio a saisi l'Autorité de la concurrence d'une plainte contre Nuvia.",
+     ("SUES", "Autorité de la concurrence d'", "Nuvia")),
 ]

@@ -128,6 +128,11 @@ def _candidate_spans(doc) -> list[_Span]:
                              and tv[k + 1].pos_ in ("PROPN", "X"))):   # (not "Arts et Métiers")
                 end = k
                 break
+        # "l'Autorité de la concurrence d'une plainte": a name the NER ran into a "d'" phrase, cut just above
+        # before its determiner, never ends on the "de" or the article left behind
+        while end - start > 1 and tv[end - 1].text.islower() \
+                and tv[end - 1].text in ("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’"):
+            end -= 1
         if start >= end:
             continue
         span = doc[start:end]
@@ -148,8 +153,8 @@ def _candidate_spans(doc) -> list[_Span]:
         if end - start == 1:
             tok = tv[start]
             low = tok.text.lower()
-            if low in lex["not_names"] or low in lex["person_titles"] or len(tok.text) < 2:
-                continue
+            if low in lex["not_names"] or low in lex["person_titles"] or len(tok.text.rstrip(".")) < 2:
+                continue   # ("plainte contre X.": one letter and the full stop the tokenizer left on it)
             # a capitalised common word opening a sentence or a line ("Tensions. Le ministre…")
             if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.text.isupper() \
                     and not (label in ("ORG", "MISC") and _bare_subject(tv, tok)):
@@ -359,7 +364,7 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         if j - i == 1 and _describes_the_pronoun(tv, tok):
             first_ok = False
         if words[0] not in lex["not_names"] and words[0] not in lex["person_titles"] and first_ok \
-                and not (j - i == 1 and len(tok.text) < 2) and not _dateline(doc, i, j):
+                and not (j - i == 1 and len(tok.text.rstrip(".")) < 2) and not _dateline(doc, i, j):
             sp = _Span(i, j, doc[i:j].text)
             sp.votes[intro or ("GOV" if gov_word and not org_word else "ORG")] += 1
             spans.append(sp)
