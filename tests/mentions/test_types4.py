@@ -15,3 +15,20 @@ def test_persons_unknown_is_no_name(entities):
     # "plainte contre X": X is whoever did it, not a party
     assert list(entities("Kelvio a porté plainte contre X.")) == ["Kelvio"]
     assert "X" not in entities("Orbalia a déposé une plainte contre X, selon Paul Verdier.")
+
+
+def test_public_body_with_a_lower_case_word(entities):
+    # "l'Assurance maladie", "la Défense nationale": a capitalised common noun and a lower-case word of
+    # public bodies are one name (not "Assurance" alone, not "Défense" the place)
+    assert entities("Anne Fabre, directrice de l'Assurance maladie, a critiqué Technova.")["Assurance maladie"][0] == "GOV"
+    assert entities("La Défense nationale a commandé des drones à Kelvio.")["Défense nationale"][0] == "GOV"
+    assert "Assurance chômage" in entities("L'Assurance chômage a versé des aides aux salariés de Technova.")
+    # traps: an unknown word (a company's name), a region's people
+    assert "Kelvio" in entities("Kelvio national a été racheté par Orbalia.")
+    assert "Parisien national" not in entities("Paul Verdier, le Parisien national de Technova, a quitté Kelvio.")
+
+
+def test_name_does_not_run_into_its_verb(entities):
+    # "la Gendarmerie nationale enquête sur X": "enquête" is the verb the name is the subject of
+    ents = entities("La Gendarmerie nationale enquête sur Orbalia.")
+    assert "Gendarmerie nationale" in ents and "Orbalia" in ents

@@ -128,6 +128,13 @@ def _candidate_spans(doc) -> list[_Span]:
                              and tv[k + 1].pos_ in ("PROPN", "X"))):   # (not "Arts et Métiers")
                 end = k
                 break
+            # "la Gendarmerie nationale enquête sur X", "la Banque mondiale finance X": the NER ran the name
+            # into the verb after it (tagged a verb, or a noun the name is the subject of)
+            if k > start and tv[k].is_lower and tv[k].is_alpha and (
+                    tv[k].pos_ in ("VERB", "AUX") and _known_word(tv[k])   # (not "valdarien", unknown)
+                    or any(c.dep_.startswith("nsubj") and start <= c.i < k for c in tv[k].children)):
+                end = k
+                break
         # "l'Autorité de la concurrence d'une plainte": a name the NER ran into a "d'" phrase, cut just above
         # before its determiner, never ends on the "de" or the article left behind
         while end - start > 1 and tv[end - 1].text.islower() \
@@ -782,6 +789,41 @@ def _names_with_an_adjective(doc, spans: list[_Span]) -> None:
             sp.end = k + 1
             sp.text = doc[sp.start:sp.end].text
             taken.add(k)
+
+
+def _names_with_a_lowercase_word(doc, spans: list[_Span]) -> None:
+    """'l'Assurance maladie', 'la Défense nationale', 'l'Éducation nationale': a name opened by a capitalised
+    common noun after an article goes on with a lower-case word of public bodies and institutions, which
+    the NER or the run of capitalised words cut off ('Assurance' alone, 'Défense' the place). Not after a
+    name the language model does not know ('Kelvio national'), nor a person's."""
+    words = lexicon().get("name_lowercase_words") or ()
+    here = lower_words_of(doc)
+    if here.isdisjoint(words):
+        return
+    lex = lexicon()
+    tv = tokens_of(doc)
+    n = len(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for sp in spans:
+        k = sp.end
+        if k >= n or k in taken or sp.fixed_name or sp.end - sp.start > 2 or top(sp.votes) == "PER":
+            continue
+        last, nxt = tv[k - 1], tv[k]
+        if not nxt.is_lower or nxt.lower_ not in words or "\n" in last.whitespace_:
+            continue
+        first = tv[sp.start]
+        if sp.start == 0 or tv[sp.start - 1].lower_ not in ("l'", "l’", "la", "le", "les", "de", "du", "des", "au", "aux"):
+            continue   # (an institution named with its article: "la Banque mondiale")
+        if not all(t.text[:1].isupper() and t.is_alpha and _known_word(t) and t.text not in first_names()
+                   for t in tv[sp.start:k]) or first.lower_ in countries_by_adjective() \
+                or first.lower_ in _local_adjectives():   # ("le Parisien national de X": a person)
+            continue
+        sp.end = k + 1
+        sp.text = doc[sp.start:sp.end].text
+        taken.add(k)
+        pair = " ".join(t.lower_ for t in tv[sp.start:k + 1])
+        if nxt.lower_ in lex["public_service_adjectives"] or pair in lex["gov_name_words"]:
+            sp.votes["GOV"] += 3
 
 
 def _collective_names(doc, spans: list[_Span]) -> None:
