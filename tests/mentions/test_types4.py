@@ -32,3 +32,18 @@ def test_name_does_not_run_into_its_verb(entities):
     # "la Gendarmerie nationale enquête sur X": "enquête" is the verb the name is the subject of
     ents = entities("La Gendarmerie nationale enquête sur Orbalia.")
     assert "Gendarmerie nationale" in ents and "Orbalia" in ents
+
+
+def test_person_of_a_circle_before_a_name(entities):
+    # "Son adjoint, X", "son bras droit, X", "son associé historique, X": a person
+    assert entities("Son adjoint, Verdal, a été nommé à la tête de Orbalia.")["Verdal"][0] == "PER"
+    assert entities("Son bras droit, Solenne, dirige désormais Kelvio.")["Solenne"][0] == "PER"
+    assert entities("Son associé historique, Kerval, a quitté Technova.")["Kerval"][0] == "PER"
+    assert entities("Son homme de confiance, Tavernier, dirige Orbalia.")["Tavernier"][0] == "PER"
+    # traps: whose word it is ("Selon le ministre, X"), an armed wing, a client
+    assert entities("Selon le ministre, Kelvio a racheté Nuvia.")["Kelvio"][0] == "ORG"
+    assert entities("D'après son fondateur, Orbalia va lever des fonds.")["Orbalia"][0] == "ORG"
+    assert entities("Son bras armé, Valtek, a racheté Nuvia.")["Valtek"][0] == "ORG"
+    # (a person noun after a preposition still describes the name: "à son fils aîné, X")
+    assert entities("Anne Fabre a transmis la présidence à son fils aîné, Corentin, jusqu'ici directeur.")[
+        "Corentin"][0] == "PER"
