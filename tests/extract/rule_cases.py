@@ -2742,4 +2742,6 @@ FORBIDDEN = [
     # (types4) "saisir l'Autorité X d'une plainte": the name ends before its "d'", never "Autorité … d'"
     ("Kelvio a saisi l'Autorité de la concurrence d'une plainte contre Nuvia.",
      ("SUES", "Autorité de la concurrence d'", "Nuvia")),
+    # (types4) a place named only as near where something is ("une usine près de X") is no party
+    ("Atlas Capital a racheté une usine près de Bordeaux à Nuvia.", ("ACQUIRES", "Atlas Capital", "Bordeaux")),
 ]

@@ -47,3 +47,15 @@ def test_person_of_a_circle_before_a_name(entities):
     # (a person noun after a preposition still describes the name: "à son fils aîné, X")
     assert entities("Anne Fabre a transmis la présidence à son fils aîné, Corentin, jusqu'ici directeur.")[
         "Corentin"][0] == "PER"
+
+
+def test_place_named_only_near_something(entities):
+    # "une filature proche de X", "installée près de X", "dans la banlieue de X", "au nord de X": where
+    # something is, never a party
+    assert "Lyon" not in entities("Maritima exploite une filature proche de Lyon.")
+    assert "Marseille" not in entities("Nuvia a ouvert une usine installée près de Marseille.")
+    assert "Toulouse" not in entities("Kelvio a construit un entrepôt dans la banlieue de Toulouse.")
+    assert "Lyon" not in entities("Technova, installée aux portes de Lyon, a été rachetée par Kelvio.")
+    # traps: a person's friend, an ally
+    assert "Paul Verdier" in entities("Un proche de Paul Verdier a fondé Orbalia.")
+    assert "Valdarie" in entities("Kelvio, proche de la Valdarie, a signé un accord avec Nuvia.")
