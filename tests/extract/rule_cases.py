@@ -2744,4 +2744,7 @@ FORBIDDEN = [
      ("SUES", "Autorité de la concurrence d'", "Nuvia")),
     # (types4) a place named only as near where something is ("une usine près de X") is no party
     ("Atlas Capital a racheté une usine près de Bordeaux à Nuvia.", ("ACQUIRES", "Atlas Capital", "Bordeaux")),
+    # (types4) "le Russo-Chypriote X": a nationality, no founder
+    ("Son fondateur, le Russo-Chypriote Paul Tchernov, est visé. Kelvio est basée à Orbalia.",
+     ("FOUNDED", "Russo-Chypriote", "Kelvio")),
 ]

@@ -59,3 +59,15 @@ def test_place_named_only_near_something(entities):
     # traps: a person's friend, an ally
     assert "Paul Verdier" in entities("Un proche de Paul Verdier a fondé Orbalia.")
     assert "Valdarie" in entities("Kelvio, proche de la Valdarie, a signé un accord avec Nuvia.")
+
+
+def test_compound_nationality_before_a_name(entities):
+    # "le Russo-Chypriote X", "la Sino-Américaine X": a nationality in three tokens, not a name nor part of one
+    ents = entities("Son fondateur, le Russo-Chypriote Paul Tchernov, est visé.")
+    assert list(ents) == ["Paul Tchernov"]
+    ents = entities("Le Franco-Chypriote Jean Roux dirige Kelvio.")
+    assert "Franco-Chypriote" not in ents and ents["Jean Roux"][0] == "PER"
+    # (a prefix in -o and an adjective of a country the list does not know)
+    assert list(entities("Le Russo-Valdarien Paul Tchernov a fondé Nuvia."))[0] == "Paul Tchernov"
+    # trap: a company's name opening with such a word keeps it
+    assert "Anglo-Saxon Capital" in entities("Le fonds Anglo-Saxon Capital a racheté Nuvia.")

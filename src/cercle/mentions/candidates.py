@@ -40,7 +40,15 @@ _COMPOUND_DEMONYM = re.compile(r"^([a-zàâçéèêëîïôûùüÿ]+o)\s*-\s*([
 def _compound_demonym(text: str) -> bool:
     """"Russo-Chypriote", "Franco-Algérien", "Sino-Américaine": a prefix in -o and a demonym."""
     m = _COMPOUND_DEMONYM.match(text.lower())
-    return bool(m) and m.group(2) in countries_by_adjective()
+    return bool(m) and (m.group(2) in countries_by_adjective()
+                        # ("Russo-Valdarien": a country the list does not know, after a known prefix)
+                        or m.group(1) in _DEMONYM_PREFIXES and DEMONYM.search(m.group(2)) is not None)
+
+
+_DEMONYM_PREFIXES = frozenset({"russo", "franco", "sino", "anglo", "italo", "germano", "hispano", "afro", "gréco",
+                               "greco", "austro", "belgo", "helvéto", "indo", "irano", "israélo", "turco", "nippo",
+                               "luso", "polono", "suédo", "syro", "libano", "algéro", "tuniso", "maroco", "américano",
+                               "canado", "dano", "hungaro", "roumano", "serbo", "croato", "ukraino", "brésilo"})
 
 
 def _money(text: str) -> bool:
@@ -82,6 +90,11 @@ def _candidate_spans(doc) -> list[_Span]:
             start += 1
         # "PDG Christophe X", "la DRH Laure X": a title is not part of the name ("le prince X", "Me X" with one name
         # word: the title is how the text names the person)
+        # "le Russo-Chypriote Pavel X", the nationality cut in three tokens: not part of the name
+        if end - start > 3 and tv[start + 1].text == "-" and not tv[start].whitespace_ \
+                and _compound_demonym(tv[start].text + "-" + tv[start + 2].text) \
+                and (label == "PER" or tv[start + 3].text in first_names()):   # (not "Italo-Suisse Transports")
+            start += 3
         while start < end - 1 and (tv[start].lower_ in lexicon()["person_titles"] or tv[start].lower_ in _TITLE_ACRONYMS
                                    or tv[start].lower_ in countries_by_adjective() or _compound_demonym(tv[start].text)
                                    or tv[start].lower_ in _local_adjectives() and tv[start + 1].text[:1].isupper()):
@@ -340,7 +353,7 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
             i += 1
             tok = tv[i]
         words = [t.text.lower() for t in tv[i:j]]
-        if _money(doc[i:j].text):
+        if _money(doc[i:j].text) or _compound_demonym(doc[i:j].text):   # ("le Franco-Chypriote X")
             i = j
             continue
         prev = tv[i - 1].text.lower() if i > 0 else ""
