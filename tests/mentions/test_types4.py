@@ -71,3 +71,12 @@ def test_compound_nationality_before_a_name(entities):
     assert list(entities("Le Russo-Valdarien Paul Tchernov a fondé Nuvia."))[0] == "Paul Tchernov"
     # trap: a company's name opening with such a word keeps it
     assert "Anglo-Saxon Capital" in entities("Le fonds Anglo-Saxon Capital a racheté Nuvia.")
+
+
+def test_one_word_rubric_is_no_name(entities):
+    # "Cybersécurité : X décroche …": a headline's one-word rubric, a common noun
+    ents = entities("Cybersécurité : Kelvio décroche le contrat de la Métropole de Lyon\nLe contrat a été signé lundi.")
+    assert "Cybersécurité" not in ents and "Kelvio" in ents
+    # trap: a company the headline opens with, named again in the text
+    ents = entities("Kelvio : Anne Fabre quitte la présidence\nKelvio a annoncé lundi le départ de sa PDG.")
+    assert "Kelvio" in ents

@@ -923,6 +923,14 @@ def _drop_rubric(doc, spans: list[_Span]) -> None:
     k = 0
     while k < n and k < 12 and tv[k].text != ":" and "\n" not in tv[k].text:
         k += 1
+    if k == 1 and k < n and tv[1].text == ":" and "\n" in doc.text and tv[0].pos_ == "NOUN" and tv[0].is_alpha \
+            and _known_word(tv[0]) and tv[0].text[:1].isupper() and tv[0].lower_ not in lexicon()["org_name_words"] \
+            and tv[0].lower_ not in lexicon()["gov_name_words"] \
+            and not any(t.text == tv[0].text and not t.is_sent_start for t in tv[2:]):
+        # "Cybersécurité : X et Y décrochent …": a one-word rubric, a common noun the text never names again
+        # mid-sentence (not "Kelvio : …", a company the article is about)
+        spans[:] = [s for s in spans if not (s.start == 0 and s.end == 1)]
+        return
     if k >= n or k < 2 or tv[k].text != ":" or not tv[0].text[:1].isupper() or not _known_word(tv[0]):
         return
     if "\n" not in doc.text or any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in tv[:k]):
