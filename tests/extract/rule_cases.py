@@ -2751,4 +2751,12 @@ FORBIDDEN = [
     # (para2) "Chez X, Y a passé dix ans" (a sentence with a person as its subject) is no paragraph cue
     ("Technova a lancé une offre sur Kelvio.\nChez Kelvio, Paul Verdier a passé dix ans. Le président, Jean "
      "Roux, refuse l'offre.", ("LEADS", "Jean Roux", "Kelvio")),
+    # (types4) "saisir l'Autorité X d'une plainte": the name ends before its "d'", never "Autorité … d'"
+    ("Kelvio a saisi l'Autorité de la concurrence d'une plainte contre Nuvia.",
+     ("SUES", "Autorité de la concurrence d'", "Nuvia")),
+    # (types4) a place named only as near where something is ("une usine près de X") is no party
+    ("Atlas Capital a racheté une usine près de Bordeaux à Nuvia.", ("ACQUIRES", "Atlas Capital", "Bordeaux")),
+    # (types4) "le Russo-Chypriote X": a nationality, no founder
+    ("Son fondateur, le Russo-Chypriote Paul Tchernov, est visé. Kelvio est basée à Orbalia.",
+     ("FOUNDED", "Russo-Chypriote", "Kelvio")),
 ]

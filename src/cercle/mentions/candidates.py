@@ -40,7 +40,15 @@ _COMPOUND_DEMONYM = re.compile(r"^([a-zàâçéèêëîïôûùüÿ]+o)\s*-\s*([
 def _compound_demonym(text: str) -> bool:
     """"Russo-Chypriote", "Franco-Algérien", "Sino-Américaine": a prefix in -o and a demonym."""
     m = _COMPOUND_DEMONYM.match(text.lower())
-    return bool(m) and m.group(2) in countries_by_adjective()
+    return bool(m) and (m.group(2) in countries_by_adjective()
+                        # ("Russo-Valdarien": a country the list does not know, after a known prefix)
+                        or m.group(1) in _DEMONYM_PREFIXES and DEMONYM.search(m.group(2)) is not None)
+
+
+_DEMONYM_PREFIXES = frozenset({"russo", "franco", "sino", "anglo", "italo", "germano", "hispano", "afro", "gréco",
+                               "greco", "austro", "belgo", "helvéto", "indo", "irano", "israélo", "turco", "nippo",
+                               "luso", "polono", "suédo", "syro", "libano", "algéro", "tuniso", "maroco", "américano",
+                               "canado", "dano", "hungaro", "roumano", "serbo", "croato", "ukraino", "brésilo"})
 
 
 def _money(text: str) -> bool:
@@ -82,6 +90,11 @@ def _candidate_spans(doc) -> list[_Span]:
             start += 1
         # "PDG Christophe X", "la DRH Laure X": a title is not part of the name ("le prince X", "Me X" with one name
         # word: the title is how the text names the person)
+        # "le Russo-Chypriote Pavel X", the nationality cut in three tokens: not part of the name
+        if end - start > 3 and tv[start + 1].text == "-" and not tv[start].whitespace_ \
+                and _compound_demonym(tv[start].text + "-" + tv[start + 2].text) \
+                and (label == "PER" or tv[start + 3].text in first_names()):   # (not "Italo-Suisse Transports")
+            start += 3
         while start < end - 1 and (tv[start].lower_ in lexicon()["person_titles"] or tv[start].lower_ in _TITLE_ACRONYMS
                                    or tv[start].lower_ in countries_by_adjective() or _compound_demonym(tv[start].text)
                                    or tv[start].lower_ in _local_adjectives() and tv[start + 1].text[:1].isupper()):
@@ -128,6 +141,18 @@ def _candidate_spans(doc) -> list[_Span]:
                              and tv[k + 1].pos_ in ("PROPN", "X"))):   # (not "Arts et Métiers")
                 end = k
                 break
+            # "la Gendarmerie nationale enquête sur X", "la Banque mondiale finance X": the NER ran the name
+            # into the verb after it (tagged a verb, or a noun the name is the subject of)
+            if k > start and tv[k].is_lower and tv[k].is_alpha and (
+                    tv[k].pos_ in ("VERB", "AUX") and _known_word(tv[k])   # (not "valdarien", unknown)
+                    or any(c.dep_.startswith("nsubj") and start <= c.i < k for c in tv[k].children)):
+                end = k
+                break
+        # "l'Autorité de la concurrence d'une plainte": a name the NER ran into a "d'" phrase, cut just above
+        # before its determiner, never ends on the "de" or the article left behind
+        while end - start > 1 and tv[end - 1].text.islower() \
+                and tv[end - 1].text in ("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’"):
+            end -= 1
         if start >= end:
             continue
         span = doc[start:end]
@@ -148,8 +173,8 @@ def _candidate_spans(doc) -> list[_Span]:
         if end - start == 1:
             tok = tv[start]
             low = tok.text.lower()
-            if low in lex["not_names"] or low in lex["person_titles"] or len(tok.text) < 2:
-                continue
+            if low in lex["not_names"] or low in lex["person_titles"] or len(tok.text.rstrip(".")) < 2:
+                continue   # ("plainte contre X.": one letter and the full stop the tokenizer left on it)
             # a capitalised common word opening a sentence or a line ("Tensions. Le ministre…")
             if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.text.isupper() \
                     and not (label in ("ORG", "MISC") and _bare_subject(tv, tok)):
@@ -328,7 +353,7 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
             i += 1
             tok = tv[i]
         words = [t.text.lower() for t in tv[i:j]]
-        if _money(doc[i:j].text):
+        if _money(doc[i:j].text) or _compound_demonym(doc[i:j].text):   # ("le Franco-Chypriote X")
             i = j
             continue
         prev = tv[i - 1].text.lower() if i > 0 else ""
@@ -359,7 +384,7 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         if j - i == 1 and _describes_the_pronoun(tv, tok):
             first_ok = False
         if words[0] not in lex["not_names"] and words[0] not in lex["person_titles"] and first_ok \
-                and not (j - i == 1 and len(tok.text) < 2) and not _dateline(doc, i, j):
+                and not (j - i == 1 and len(tok.text.rstrip(".")) < 2) and not _dateline(doc, i, j):
             sp = _Span(i, j, doc[i:j].text)
             sp.votes[intro or ("GOV" if gov_word and not org_word else "ORG")] += 1
             spans.append(sp)
@@ -779,6 +804,41 @@ def _names_with_an_adjective(doc, spans: list[_Span]) -> None:
             taken.add(k)
 
 
+def _names_with_a_lowercase_word(doc, spans: list[_Span]) -> None:
+    """'l'Assurance maladie', 'la Défense nationale', 'l'Éducation nationale': a name opened by a capitalised
+    common noun after an article goes on with a lower-case word of public bodies and institutions, which
+    the NER or the run of capitalised words cut off ('Assurance' alone, 'Défense' the place). Not after a
+    name the language model does not know ('Kelvio national'), nor a person's."""
+    words = lexicon().get("name_lowercase_words") or ()
+    here = lower_words_of(doc)
+    if here.isdisjoint(words):
+        return
+    lex = lexicon()
+    tv = tokens_of(doc)
+    n = len(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for sp in spans:
+        k = sp.end
+        if k >= n or k in taken or sp.fixed_name or sp.end - sp.start > 2 or top(sp.votes) == "PER":
+            continue
+        last, nxt = tv[k - 1], tv[k]
+        if not nxt.is_lower or nxt.lower_ not in words or "\n" in last.whitespace_:
+            continue
+        first = tv[sp.start]
+        if sp.start == 0 or tv[sp.start - 1].lower_ not in ("l'", "l’", "la", "le", "les", "de", "du", "des", "au", "aux"):
+            continue   # (an institution named with its article: "la Banque mondiale")
+        if not all(t.text[:1].isupper() and t.is_alpha and _known_word(t) and t.text not in first_names()
+                   for t in tv[sp.start:k]) or first.lower_ in countries_by_adjective() \
+                or first.lower_ in _local_adjectives():   # ("le Parisien national de X": a person)
+            continue
+        sp.end = k + 1
+        sp.text = doc[sp.start:sp.end].text
+        taken.add(k)
+        pair = " ".join(t.lower_ for t in tv[sp.start:k + 1])
+        if nxt.lower_ in lex["public_service_adjectives"] or pair in lex["gov_name_words"]:
+            sp.votes["GOV"] += 3
+
+
 def _collective_names(doc, spans: list[_Span]) -> None:
     """'les Vingt-Sept ont adopté …', 'l'accord des Vingt-Sept': the body its members' number names (the
     European Union), capitalised after an article; the name it has elsewhere in the article."""
@@ -863,6 +923,14 @@ def _drop_rubric(doc, spans: list[_Span]) -> None:
     k = 0
     while k < n and k < 12 and tv[k].text != ":" and "\n" not in tv[k].text:
         k += 1
+    if k == 1 and k < n and tv[1].text == ":" and "\n" in doc.text and tv[0].pos_ == "NOUN" and tv[0].is_alpha \
+            and _known_word(tv[0]) and tv[0].text[:1].isupper() and tv[0].lower_ not in lexicon()["org_name_words"] \
+            and tv[0].lower_ not in lexicon()["gov_name_words"] \
+            and not any(t.text == tv[0].text and not t.is_sent_start for t in tv[2:]):
+        # "Cybersécurité : X et Y décrochent …": a one-word rubric, a common noun the text never names again
+        # mid-sentence (not "Kelvio : …", a company the article is about)
+        spans[:] = [s for s in spans if not (s.start == 0 and s.end == 1)]
+        return
     if k >= n or k < 2 or tv[k].text != ":" or not tv[0].text[:1].isupper() or not _known_word(tv[0]):
         return
     if "\n" not in doc.text or any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in tv[:k]):

@@ -28,7 +28,7 @@ from dataclasses import replace
 from ..records import CleanArticle, DocEntity, Mention
 from .candidates import (_add_capitalised_runs, _add_missed_surnames, _candidate_spans, _family_groups,
                          _group_names, _pair_acronyms, _portfolios, _public_bodies, _association_names, _names_with_numbers,
-                         _names_with_an_adjective, _collective_names, _names_cut_before_a_place, _drop_rubric,
+                         _names_with_an_adjective, _names_with_a_lowercase_word, _collective_names, _names_cut_before_a_place, _drop_rubric,
                          _drop_fronted_places)
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
@@ -53,6 +53,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _names_cut_before_a_place(doc, spans)
     _names_with_numbers(doc, spans)
     _names_with_an_adjective(doc, spans)
+    _names_with_a_lowercase_word(doc, spans)
     _collective_names(doc, spans)
     _family_groups(doc, spans)
     _group_names(doc, spans)
@@ -158,8 +159,27 @@ def _only_where(tv, cluster) -> bool:
 
     lex = lexicon()
 
+    near = lex.get("near_place_words") or ()
+
+    def near_of(s) -> bool:
+        # "près de X", "proche de la X", "aux portes de X", "dans la banlieue de X" (not "un proche de X")
+        k = s.start - 1
+        if k > 0 and tv[k].lower_ in ("la", "l'", "l’"):
+            k -= 1
+        if k < 1 or tv[k].lower_ not in ("de", "d'", "d’", "du", "des"):
+            return False
+        word = tv[k - 1]
+        if word.lower_ not in near:
+            return False
+        # ("une filature proche de X", "située proche de X"; not "un proche de X", "X, proche de Y": a friend,
+        # an ally)
+        return word.lower_ != "proche" or k >= 2 and tv[k - 2].pos_ in ("NOUN", "VERB", "ADV") \
+            and tv[k - 2].lower_ not in ("un", "une", "des", "les", "le", "la", "ses", "son", "sa", "leur", "leurs")
+
     def where(s) -> bool:
         prev = tv[s.start - 1].lower_ if s.start > 0 else ""
+        if near_of(s):
+            return True
         if prev not in _WHERE:
             return False
         tok, head = tv[s.start], _head_of(tv, s)

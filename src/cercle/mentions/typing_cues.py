@@ -108,12 +108,24 @@ def _type_votes(doc, sp: _Span) -> None:
         sp.votes["PER"] += 3
     if k >= 2 and tv[k].text == ",":
         n = k - 1
-        while n > 0 and tv[n].pos_ == "ADJ" and tv[n].lower_ not in _person_nouns():
-            n -= 1
-        if n > 1 and tv[n].lower_ in lex["kinship"] and tv[n - 1].lower_ in lex["kinship"]:
-            n -= 1   # "Leur frère cadet, X", "sa fille aînée, X": the kinship noun and its rank
-        if (tv[n].lower_ in _person_nouns() or tv[n].lower_ in lex.get("counterpart_nouns", ())) and n > 0 \
-                and tv[n - 1].lower_ in ("le", "la", "l'", "l’", "son", "sa", "ses", "leur"):
+        # "son bras droit, X", "son homme de confiance, X": a person's circle in two or three words
+        circle = lex.get("apposed_person_nouns") or ()
+        in_circle = False
+        for size in (3, 2):
+            if n - size + 1 > 0 and " ".join(t.lower_ for t in tv[n - size + 1:n + 1]) in circle:
+                n -= size - 1
+                in_circle = True
+                break
+        if not in_circle:
+            while n > 0 and tv[n].pos_ == "ADJ" and tv[n].lower_ not in _person_nouns():
+                n -= 1
+            if n > 1 and tv[n].lower_ in lex["kinship"] and tv[n - 1].lower_ in lex["kinship"]:
+                n -= 1   # "Leur frère cadet, X", "sa fille aînée, X": the kinship noun and its rank
+            in_circle = tv[n].lower_ in circle   # ("Son adjoint, X", "son associé historique, X")
+        if (tv[n].lower_ in _person_nouns() or tv[n].lower_ in lex.get("counterpart_nouns", ()) or in_circle) \
+                and n > 0 and tv[n - 1].lower_ in ("le", "la", "l'", "l’", "son", "sa", "ses", "leur") \
+                and not (n > 1 and tv[n - 2].lower_ in ("selon", "après", "pour", "d'après", "d’après")):
+            # (not "Selon le ministre, X", "D'après son fondateur, X": whose word it is, not who X is)
             sp.votes["PER"] += 2
     # "X, PDG de Y": a title in apposition; "X, le quotidien de …", "X, l'un des acteurs de …": a descriptor
     for child in head.children:
