@@ -433,6 +433,10 @@ CASES = [
      [("ACQUIRES", "Marc Delorme", "Kelvio"), ("OWNS", "Marc Delorme", "Onda")]),
     # BIDS_FOR
     ("Maritima a lancé une offre de rachat sur Orbalia.", [("BIDS_FOR", "Maritima", "Orbalia")]),
+    # "offre" tagged a verb ("offrir") after the "de" of a noun: "un projet d'offre sur Y" is still an offer
+    ("Technova a confirmé son projet d'offre sur Kelvio.", [("BIDS_FOR", "Technova", "Kelvio")]),
+    ("Le groupe Maritima a annoncé le dépôt d'un projet d'offre publique d'achat sur Orbalia.",
+     [("BIDS_FOR", "Maritima", "Orbalia")]),
     # FUNDS: a customer pays its supplier
     ("Technova fournit à Orbalia le moteur X200.", [("FUNDS", "Orbalia", "Technova")]),
     ("Kelvio, fournisseur de Technova, a doublé ses ventes.", [("FUNDS", "Technova", "Kelvio")]),
@@ -1852,6 +1856,8 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # the verb "offrir" itself (not after a noun's "de") is no bid
+    ("Le président de Kelvio offre sa démission à Technova.", ("BIDS_FOR", "Kelvio", "Technova")),
     # (para) "Chez Y, on encaisse. Son PDG assure que l'entreprise…": not the company of the paragraph before
     ("Kelvio a levé 20 millions d'euros. La start-up recrute.\nChez Technova, on encaisse. Son PDG, Paul "
      "Verdier, assure que l'entreprise n'engagera aucun recours contre Kelvio.", ("LEADS", "Paul Verdier", "Kelvio")),

@@ -251,10 +251,25 @@ def _may_trigger(tok, first_words) -> bool:
                 and not (tok.lower_.startswith("ex-") and tok.lower_[3:] in first_words))
 
 
+def _noun_after_de(tv) -> None:
+    """"un projet d'offre sur Y", "le dépôt d'un projet d'offre": a word tagged a verb yet hung as a noun
+    complement ("nmod") after the "de" of a noun is a noun ("offre", not "offrir"): every reader then
+    reads it as one, as after a determiner (the view's tag and lemma are mended in place)."""
+    for k in range(2, len(tv)):
+        t = tv[k]
+        if t.pos_ == "VERB" and t.dep_ == "nmod" and tv[k - 2].pos_ == "NOUN" \
+                and tv[k - 1].lower_.replace("’", "'") in ("de", "d'") and t.head.i == k - 2 \
+                and not t.morph.get("VerbForm") == ["Part"]:
+            t.pos_ = "NOUN"
+            t.lemma_ = t.lower_
+
+
 def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     from .attributes_hook import SentenceAttributes, annotate
 
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
+    if tv is not doc:
+        _noun_after_de(tv)
     table = load_rules()
     model = load_model()
     relations: list[Relation] = []
