@@ -433,6 +433,9 @@ CASES = [
      [("ACQUIRES", "Marc Delorme", "Kelvio"), ("OWNS", "Marc Delorme", "Onda")]),
     # BIDS_FOR
     ("Maritima a lancé une offre de rachat sur Orbalia.", [("BIDS_FOR", "Maritima", "Orbalia")]),
+    # "X a lui-même déposé plainte": the emphatic pronoun makes the parser read the subject as a passive one
+    ("Technova a elle-même déposé plainte contre Kelvio.", [("SUES", "Technova", "Kelvio")]),
+    ("Paul Verdier a lui-même déposé plainte contre Orbalia.", [("SUES", "Paul Verdier", "Orbalia")]),
     # "offre" tagged a verb ("offrir") after the "de" of a noun: "un projet d'offre sur Y" is still an offer
     ("Technova a confirmé son projet d'offre sur Kelvio.", [("BIDS_FOR", "Technova", "Kelvio")]),
     ("Le groupe Maritima a annoncé le dépôt d'un projet d'offre publique d'achat sur Orbalia.",
@@ -1856,6 +1859,8 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # a true passive ("a lui-même été racheté par X") keeps its passive subject: Y is bought, not the buyer
+    ("Kelvio a lui-même été racheté par Technova.", ("ACQUIRES", "Kelvio", "Technova")),
     # the verb "offrir" itself (not after a noun's "de") is no bid
     ("Le président de Kelvio offre sa démission à Technova.", ("BIDS_FOR", "Kelvio", "Technova")),
     # (para) "Chez Y, on encaisse. Son PDG assure que l'entreprise…": not the company of the paragraph before

@@ -254,14 +254,30 @@ def _may_trigger(tok, first_words) -> bool:
 def _noun_after_de(tv) -> None:
     """"un projet d'offre sur Y", "le dépôt d'un projet d'offre": a word tagged a verb yet hung as a noun
     complement ("nmod") after the "de" of a noun is a noun ("offre", not "offrir"): every reader then
-    reads it as one, as after a determiner (the view's tag and lemma are mended in place)."""
-    for k in range(2, len(tv)):
+    reads it as one, as after a determiner (the view's tag and lemma are mended in place). And a subject
+    the parser took for a passive one on a verb in an active compound tense is its subject."""
+    for k in range(len(tv)):
         t = tv[k]
-        if t.pos_ == "VERB" and t.dep_ == "nmod" and tv[k - 2].pos_ == "NOUN" \
+        if k > 1 and t.pos_ == "VERB" and t.dep_ == "nmod" and tv[k - 2].pos_ == "NOUN" \
                 and tv[k - 1].lower_.replace("’", "'") in ("de", "d'") and t.head.i == k - 2 \
                 and not t.morph.get("VerbForm") == ["Part"]:
             t.pos_ = "NOUN"
             t.lemma_ = t.lower_
+        elif t.dep_ == "nsubj:pass" and t.head.pos_ == "VERB" and _active_compound(t.head):
+            t.dep_ = "nsubj"   # "X a lui-même déposé plainte": a passive subject of an active verb
+        elif t.lower_ in _EMPHATIC and t.dep_ in ("nsubj", "aux:pass", "nsubj:pass") and any(
+                c.dep_.startswith("nsubj") and c.i < t.i and c is not t for c in t.head.children):
+            t.dep_ = "advmod"   # "X a elle-même racheté Y": the emphatic pronoun is no second subject
+
+
+_EMPHATIC = frozenset({"lui-même", "elle-même", "eux-mêmes", "elles-mêmes"})
+
+
+def _active_compound(verb) -> bool:
+    """A compound tense with "avoir" and no passive "être" ("a (lui-même) déposé", not "a été nommé")."""
+    kids = verb.children
+    return any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in kids) and \
+        not any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in kids)
 
 
 def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
