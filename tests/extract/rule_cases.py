@@ -433,6 +433,8 @@ CASES = [
      [("ACQUIRES", "Marc Delorme", "Kelvio"), ("OWNS", "Marc Delorme", "Onda")]),
     # BIDS_FOR
     ("Maritima a lancé une offre de rachat sur Orbalia.", [("BIDS_FOR", "Maritima", "Orbalia")]),
+    # "Y, basée à Z, et son directeur, X": the possessive is Y's, the place of the participle is skipped
+    ("Technova a racheté Kelvio, basée à Orbalia, et son président, Jean Roux.", [("LEADS", "Jean Roux", "Kelvio")]),
     # "X a lui-même déposé plainte": the emphatic pronoun makes the parser read the subject as a passive one
     ("Technova a elle-même déposé plainte contre Kelvio.", [("SUES", "Technova", "Kelvio")]),
     ("Paul Verdier a lui-même déposé plainte contre Orbalia.", [("SUES", "Paul Verdier", "Orbalia")]),
@@ -1859,6 +1861,9 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # a place after "basé à" is never the owner of a possessive after it
+    ("L'Union européenne a sanctionné Kelvio Trading, basé à Orbalia, et son directeur, Paul Verdier.",
+     ("LEADS", "Paul Verdier", "Orbalia")),
     # a true passive ("a lui-même été racheté par X") keeps its passive subject: Y is bought, not the buyer
     ("Kelvio a lui-même été racheté par Technova.", ("ACQUIRES", "Kelvio", "Technova")),
     # the verb "offrir" itself (not after a noun's "de") is no bid
