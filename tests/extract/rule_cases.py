@@ -435,6 +435,11 @@ CASES = [
     ("Maritima a lancé une offre de rachat sur Orbalia.", [("BIDS_FOR", "Maritima", "Orbalia")]),
     # "Y, basée à Z, et son directeur, X": the possessive is Y's, the place of the participle is skipped
     ("Technova a racheté Kelvio, basée à Orbalia, et son président, Jean Roux.", [("LEADS", "Jean Roux", "Kelvio")]),
+    # a counter-offer of no target named is on the one company the article's bids are for
+    ("Technova a lancé une offre sur Kelvio. Atlas Capital a déposé une contre-offre.",
+     [("BIDS_FOR", "Atlas Capital", "Kelvio")]),
+    ("Technova a lancé une offre sur Kelvio. L'italien Orbalia étudierait une contre-offre.",
+     [("BIDS_FOR", "Orbalia", "Kelvio")]),
     # "X a lui-même déposé plainte": the emphatic pronoun makes the parser read the subject as a passive one
     ("Technova a elle-même déposé plainte contre Kelvio.", [("SUES", "Technova", "Kelvio")]),
     ("Paul Verdier a lui-même déposé plainte contre Orbalia.", [("SUES", "Paul Verdier", "Orbalia")]),
@@ -1861,6 +1866,9 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # a counter-offer with no other bid in the article has no target; the target weighing one bids for nobody
+    ("Technova a signé un contrat avec Kelvio. Orbalia a déposé une contre-offre.", ("BIDS_FOR", "Orbalia", "Kelvio")),
+    ("Technova a lancé une offre sur Kelvio. Kelvio étudie une contre-offre.", ("BIDS_FOR", "Kelvio", "Kelvio")),
     # a place after "basé à" is never the owner of a possessive after it
     ("L'Union européenne a sanctionné Kelvio Trading, basé à Orbalia, et son directeur, Paul Verdier.",
      ("LEADS", "Paul Verdier", "Orbalia")),
