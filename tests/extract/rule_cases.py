@@ -435,6 +435,8 @@ CASES = [
     ("Maritima a lancé une offre de rachat sur Orbalia.", [("BIDS_FOR", "Maritima", "Orbalia")]),
     # "Y, basée à Z, et son directeur, X": the possessive is Y's, the place of the participle is skipped
     ("Technova a racheté Kelvio, basée à Orbalia, et son président, Jean Roux.", [("LEADS", "Jean Roux", "Kelvio")]),
+    # "un projet d'offre … visant Y": the participle hung on the filing noun aims the offer at Y
+    ("Technova a présenté un projet d'offre publique d'échange visant Orbalia.", [("BIDS_FOR", "Technova", "Orbalia")]),
     # a counter-offer of no target named is on the one company the article's bids are for
     ("Technova a lancé une offre sur Kelvio. Atlas Capital a déposé une contre-offre.",
      [("BIDS_FOR", "Atlas Capital", "Kelvio")]),
@@ -1866,6 +1868,8 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # "un projet de loi visant Y" is no offer
+    ("Technova a déposé un projet de loi visant Kelvio.", ("BIDS_FOR", "Technova", "Kelvio")),
     # a counter-offer with no other bid in the article has no target; the target weighing one bids for nobody
     ("Technova a signé un contrat avec Kelvio. Orbalia a déposé une contre-offre.", ("BIDS_FOR", "Orbalia", "Kelvio")),
     ("Technova a lancé une offre sur Kelvio. Kelvio étudie une contre-offre.", ("BIDS_FOR", "Kelvio", "Kelvio")),

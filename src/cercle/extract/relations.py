@@ -263,6 +263,13 @@ def _noun_after_de(tv) -> None:
                 and not t.morph.get("VerbForm") == ["Part"]:
             t.pos_ = "NOUN"
             t.lemma_ = t.lower_
+        elif t.dep_ == "acl" and t.lemma_ == "viser" and t.head.lemma_ in _FILING_NOUNS:
+            offer = next((c for c in t.head.children if c.dep_ == "nmod" and t.head.i < c.i < t.i
+                          and c.lower_ in _OFFER_WORDS), None)
+            if offer is not None:   # "un projet d'offre publique d'achat visant Y": the offer aims at Y
+                t.head.children.remove(t)
+                t.head = offer
+                offer.children = sorted(list(offer.children) + [t], key=lambda c: c.i)
         elif t.dep_ == "nsubj:pass" and t.head.pos_ == "VERB" and _active_compound(t.head):
             t.dep_ = "nsubj"   # "X a lui-même déposé plainte": a passive subject of an active verb
         elif t.lower_ in _EMPHATIC and t.dep_ in ("nsubj", "aux:pass", "nsubj:pass") and any(
@@ -270,6 +277,8 @@ def _noun_after_de(tv) -> None:
             t.dep_ = "advmod"   # "X a elle-même racheté Y": the emphatic pronoun is no second subject
 
 
+_FILING_NOUNS = frozenset({"projet", "dépôt", "lancement"})
+_OFFER_WORDS = frozenset({"offre", "opa", "ope", "contre-offre"})
 _EMPHATIC = frozenset({"lui-même", "elle-même", "eux-mêmes", "elles-mêmes"})
 
 
