@@ -433,6 +433,22 @@ CASES = [
      [("ACQUIRES", "Marc Delorme", "Kelvio"), ("OWNS", "Marc Delorme", "Onda")]),
     # BIDS_FOR
     ("Maritima a lancé une offre de rachat sur Orbalia.", [("BIDS_FOR", "Maritima", "Orbalia")]),
+    # "Y, basée à Z, et son directeur, X": the possessive is Y's, the place of the participle is skipped
+    ("Technova a racheté Kelvio, basée à Orbalia, et son président, Jean Roux.", [("LEADS", "Jean Roux", "Kelvio")]),
+    # "un projet d'offre … visant Y": the participle hung on the filing noun aims the offer at Y
+    ("Technova a présenté un projet d'offre publique d'échange visant Orbalia.", [("BIDS_FOR", "Technova", "Orbalia")]),
+    # a counter-offer of no target named is on the one company the article's bids are for
+    ("Technova a lancé une offre sur Kelvio. Atlas Capital a déposé une contre-offre.",
+     [("BIDS_FOR", "Atlas Capital", "Kelvio")]),
+    ("Technova a lancé une offre sur Kelvio. L'italien Orbalia étudierait une contre-offre.",
+     [("BIDS_FOR", "Orbalia", "Kelvio")]),
+    # "X a lui-même déposé plainte": the emphatic pronoun makes the parser read the subject as a passive one
+    ("Technova a elle-même déposé plainte contre Kelvio.", [("SUES", "Technova", "Kelvio")]),
+    ("Paul Verdier a lui-même déposé plainte contre Orbalia.", [("SUES", "Paul Verdier", "Orbalia")]),
+    # "offre" tagged a verb ("offrir") after the "de" of a noun: "un projet d'offre sur Y" is still an offer
+    ("Technova a confirmé son projet d'offre sur Kelvio.", [("BIDS_FOR", "Technova", "Kelvio")]),
+    ("Le groupe Maritima a annoncé le dépôt d'un projet d'offre publique d'achat sur Orbalia.",
+     [("BIDS_FOR", "Maritima", "Orbalia")]),
     # FUNDS: a customer pays its supplier
     ("Technova fournit à Orbalia le moteur X200.", [("FUNDS", "Orbalia", "Technova")]),
     ("Kelvio, fournisseur de Technova, a doublé ses ventes.", [("FUNDS", "Technova", "Kelvio")]),
@@ -1858,6 +1874,18 @@ CASES = [
 
 # Ties the extractor must NOT draw from a sentence (a wrong party is worse than none).
 FORBIDDEN = [
+    # "un projet de loi visant Y" is no offer
+    ("Technova a déposé un projet de loi visant Kelvio.", ("BIDS_FOR", "Technova", "Kelvio")),
+    # a counter-offer with no other bid in the article has no target; the target weighing one bids for nobody
+    ("Technova a signé un contrat avec Kelvio. Orbalia a déposé une contre-offre.", ("BIDS_FOR", "Orbalia", "Kelvio")),
+    ("Technova a lancé une offre sur Kelvio. Kelvio étudie une contre-offre.", ("BIDS_FOR", "Kelvio", "Kelvio")),
+    # a place after "basé à" is never the owner of a possessive after it
+    ("L'Union européenne a sanctionné Kelvio Trading, basé à Orbalia, et son directeur, Paul Verdier.",
+     ("LEADS", "Paul Verdier", "Orbalia")),
+    # a true passive ("a lui-même été racheté par X") keeps its passive subject: Y is bought, not the buyer
+    ("Kelvio a lui-même été racheté par Technova.", ("ACQUIRES", "Kelvio", "Technova")),
+    # the verb "offrir" itself (not after a noun's "de") is no bid
+    ("Le président de Kelvio offre sa démission à Technova.", ("BIDS_FOR", "Kelvio", "Technova")),
     # (para) "Chez Y, on encaisse. Son PDG assure que l'entreprise…": not the company of the paragraph before
     ("Kelvio a levé 20 millions d'euros. La start-up recrute.\nChez Technova, on encaisse. Son PDG, Paul "
      "Verdier, assure que l'entreprise n'engagera aucun recours contre Kelvio.", ("LEADS", "Paul Verdier", "Kelvio")),

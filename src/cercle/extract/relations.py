@@ -251,10 +251,50 @@ def _may_trigger(tok, first_words) -> bool:
                 and not (tok.lower_.startswith("ex-") and tok.lower_[3:] in first_words))
 
 
+def _noun_after_de(tv) -> None:
+    """"un projet d'offre sur Y", "le dépôt d'un projet d'offre": a word tagged a verb yet hung as a noun
+    complement ("nmod") after the "de" of a noun is a noun ("offre", not "offrir"): every reader then
+    reads it as one, as after a determiner (the view's tag and lemma are mended in place). And a subject
+    the parser took for a passive one on a verb in an active compound tense is its subject."""
+    for k in range(len(tv)):
+        t = tv[k]
+        if k > 1 and t.pos_ == "VERB" and t.dep_ == "nmod" and tv[k - 2].pos_ == "NOUN" \
+                and tv[k - 1].lower_.replace("’", "'") in ("de", "d'") and t.head.i == k - 2 \
+                and not t.morph.get("VerbForm") == ["Part"]:
+            t.pos_ = "NOUN"
+            t.lemma_ = t.lower_
+        elif t.dep_ == "acl" and t.lemma_ == "viser" and t.head.lemma_ in _FILING_NOUNS:
+            offer = next((c for c in t.head.children if c.dep_ == "nmod" and t.head.i < c.i < t.i
+                          and c.lower_ in _OFFER_WORDS), None)
+            if offer is not None:   # "un projet d'offre publique d'achat visant Y": the offer aims at Y
+                t.head.children.remove(t)
+                t.head = offer
+                offer.children = sorted(list(offer.children) + [t], key=lambda c: c.i)
+        elif t.dep_ == "nsubj:pass" and t.head.pos_ == "VERB" and _active_compound(t.head):
+            t.dep_ = "nsubj"   # "X a lui-même déposé plainte": a passive subject of an active verb
+        elif t.lower_ in _EMPHATIC and t.dep_ in ("nsubj", "aux:pass", "nsubj:pass") and any(
+                c.dep_.startswith("nsubj") and c.i < t.i and c is not t for c in t.head.children):
+            t.dep_ = "advmod"   # "X a elle-même racheté Y": the emphatic pronoun is no second subject
+
+
+_FILING_NOUNS = frozenset({"projet", "dépôt", "lancement"})
+_OFFER_WORDS = frozenset({"offre", "opa", "ope", "contre-offre"})
+_EMPHATIC = frozenset({"lui-même", "elle-même", "eux-mêmes", "elles-mêmes"})
+
+
+def _active_compound(verb) -> bool:
+    """A compound tense with "avoir" and no passive "être" ("a (lui-même) déposé", not "a été nommé")."""
+    kids = verb.children
+    return any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in kids) and \
+        not any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in kids)
+
+
 def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     from .attributes_hook import SentenceAttributes, annotate
 
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
+    if tv is not doc:
+        _noun_after_de(tv)
     table = load_rules()
     model = load_model()
     relations: list[Relation] = []
@@ -263,6 +303,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     ref_date = clean.date if clean is not None else None
     extra: list[Relation] = []   # ties implied by another: who refuses a purchase opposes the buyer
     fired: set[int] = set()
+    counters: list = []   # counter-offers of no target named ("X a déposé une contre-offre")
     deferred: list = []   # round ties whose company is the one the article's rounds are of (FUNDED)
     by_topic: list = []   # ties whose organisation is the article's main one, not named in the sentence
     slot_cache: dict[tuple[int, int], dict] = {}   # trigger tokens that gave a tie ("offre de rachat": no second tie for "rachat")
@@ -343,6 +384,13 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                         pairs = list(zip(subs, objs))   # "A et B, les patrons de X et de Y": respectively
                     else:
                         pairs = [(s, o) for s in subs for o in objs]
+                if not pairs and rule.type == "BIDS_FOR" and _counter_offer(tok):
+                    if subs and not objs:
+                        counters += [(tok, rule, sb, sbi, sent) for sb, sbi in subs]   # its target: _counter_targets
+                    elif objs and not subs and oslot == "target" and "prep:de" not in sl:
+                        # "X étudierait une contre-offre": the subject of a verb of weighing an offer
+                        # ("target") is the counter-bidder unless it is the company bid for (_counter_targets)
+                        counters += [(tok, rule, ob, obi, sent) for ob, obi in objs]
                 if not pairs and LINEAR_FALLBACK and rule.linear and tok.head.i not in fired \
                         and "_no_linear" not in sl:
                     pairs = linear_pairs(tok, rule, sent, index, subs, objs)
@@ -439,6 +487,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         if (rel.type, rel.subject, rel.object) not in {(r.type, r.subject, r.object) for r in relations}:
             relations.append(rel)
     relations += _funded_rounds(deferred, relations, index, ref_date, doc)
+    relations += _counter_targets(counters, relations, index, ref_date)
     relations += _table_relations(doc, clean, index, table, ref_date, relations)
     relations += parenthesised_holdings(doc, index, relations)
     relations += subsidiaries_by_name(doc, index, relations)
@@ -561,6 +610,44 @@ def _funded_rounds(deferred, relations: list[Relation], index, ref_date, doc) ->
         rel = Relation(type="INVESTS_IN", subject=s.strip(), object=company.strip(), evidence=sent.text,
                        start=sent.start_char, end=sent.end_char, role=rule.role, status=rule.status,
                        confidence=conf, rule=rule.id + ".funded")
+        annotate(rel, SentenceAttributes(sent, ref_date), tok, si, -1)
+        out.append(rel)
+    return out
+
+
+_COUNTER_WORDS = frozenset({"contre-offre", "contre-opa", "surenchère"})
+_RIVAL_ADJS = frozenset({"concurrent", "concurrente", "rival", "rivale", "alternatif", "alternative"})
+
+
+def _counter_offer(tok) -> bool:
+    """"une contre-offre", "une surenchère", "une offre concurrente / rivale": a bid on a company already
+    bid for."""
+    return tok.lower_ in _COUNTER_WORDS or tok.lemma_.lower() in ("offre", "opa", "proposition") and any(
+        c.dep_ == "amod" and c.lower_ in _RIVAL_ADJS for c in tok.children)
+
+
+def _counter_targets(counters, relations: list[Relation], index, ref_date) -> list[Relation]:
+    """"X a lancé une offre sur Y. Z a déposé une contre-offre": a counter-offer of no target named is on
+    the one company the article's other bids are for (none when there are several)."""
+    from .attributes_hook import SentenceAttributes, annotate
+
+    if not counters:
+        return []
+    targets = {r.object for r in relations if r.type == "BIDS_FOR" and not r.negated}
+    if len(targets) != 1:
+        return []
+    target = next(iter(targets))
+    if index.entities.get(target) is None or index.type_of(target) != "ORG":
+        return []
+    have = {(r.type, r.subject, r.object) for r in relations}
+    out = []
+    for tok, rule, s, si, sent in counters:
+        if s == target or ("BIDS_FOR", s, target) in have or index.type_of(s) not in ("ORG",):
+            continue
+        have.add(("BIDS_FOR", s, target))
+        rel = Relation(type="BIDS_FOR", subject=s.strip(), object=target.strip(), evidence=sent.text,
+                       start=sent.start_char, end=sent.end_char, role=rule.role, status=rule.status,
+                       confidence=rule.confidence - 0.2, rule=rule.id + ".counter")
         annotate(rel, SentenceAttributes(sent, ref_date), tok, si, -1)
         out.append(rel)
     return out

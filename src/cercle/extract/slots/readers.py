@@ -92,14 +92,23 @@ def fronted_apposition(t, index: EntityIndex) -> list[tuple[str, int]]:
 
 def aside_agents(t, index: EntityIndex) -> set[str]:
     """Names that are the "par X" of a participle describing an earlier name, before t in its
-    sentence ("Y, contrôlé par X, …")."""
+    sentence ("Y, contrôlé par X, …"), and the places of a participle of seat ("Y, basé à X, et son
+    directeur": X is where Y sits, never the owner of a possessive after it)."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
     names = set()
     for j in range(t.sent.start, t.i):
         tok = tv[j]
         if tok.dep_ == "obl:agent" and tok.head.dep_ == "acl":
             names.update(n for n, _ in entities_at(tok, index))
+        elif tok.dep_.startswith("obl") and tok.head.pos_ == "VERB" and lemma_of(tok.head) in SEAT_PARTICIPLES \
+                and "Part" in tok.head.morph.get("VerbForm") and case_of(tok) in ("à", "en", "au", "aux"):
+            names.update(n for n, _ in entities_at(tok, index))
     return names
+
+
+# Participles of where a body sits: "basé à X", "installée en X", "établie à X", "implantée à X".
+SEAT_PARTICIPLES = frozenset({"baser", "installer", "établir", "implanter", "situer", "domicilier", "localiser",
+                              "enregistrer", "immatriculer"})
 
 
 def partitive(t) -> bool:
