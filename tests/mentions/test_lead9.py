@@ -42,3 +42,12 @@ def test_detached_word_before_a_pronoun_is_no_name(entities):
     assert "Polytechnicienne" not in ents and "Falkenstein Rück" in ents
     # (a name opening a sentence before a relative stays a name)
     assert "Norvalis" in entities("Le marché a bondi. Norvalis, qui détient 11 % du capital, a vendu ses parts.")
+
+
+def test_participle_opening_a_sentence_is_no_name(entities):
+    # "Mariée à X, mère de trois enfants, Y préside …": a known word opening a phrase describes Y
+    ents = entities("Mariée à l'avocat d'affaires Xavier Morlant, mère de trois enfants, Pauline Dercy préside "
+                    "aussi l'association Pionnières.")
+    assert "Mariée" not in ents and ents["Pauline Dercy"][0] == "PER"
+    # (a company opening a sentence before "en" stays a name)
+    assert "Orbalia" in entities("Le marché bouge. Orbalia en profite pour racheter Nuvia.")

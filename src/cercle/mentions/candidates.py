@@ -369,8 +369,10 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         elif tok.is_sent_start or (i > 0 and tv[i - 1].text in ("\n", "«", '"', "(", "|")):
             first_ok = j - i > 1 or (tok.pos_ == "PROPN" and not _known_word(tok)) or not _known_word(tok) or (
                 tok.dep_ in ("nsubj", "nsubj:pass") and not any(c.dep_ == "det" for c in tok.children)
-                # "Diplômé de X, Y est entré…": a known word opening a "de" phrase describes Y
-                and not (j - i == 1 and j < n and tv[j].lower_ in ("de", "d'", "d’", "du", "des")))
+                # "Diplômé de X, Y est entré…", "Mariée à X, Y préside…": a known word opening a phrase
+                # describes Y
+                and not (j - i == 1 and j < n and tv[j].lower_ in ("de", "d'", "d’", "du", "des", "à", "au", "aux",
+                                                                   "par", "avec", "en")))
         else:
             first_ok = True
         if j - i == 1 and i > 0 and tv[i - 1].lower_ in ("le", "la", "les", "l'") and DEMONYM.search(words[0]) \
