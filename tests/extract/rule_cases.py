@@ -2787,4 +2787,7 @@ FORBIDDEN = [
     # (types4) "le Russo-Chypriote X": a nationality, no founder
     ("Son fondateur, le Russo-Chypriote Paul Tchernov, est visé. Kelvio est basée à Orbalia.",
      ("FOUNDED", "Russo-Chypriote", "Kelvio")),
+    # (lead) "L'avocat de l'ex-dirigeant de Y, Me X": X is the lawyer the parser hung on the title, not Y's head
+    ("Technova est en faillite. L'avocat de l'ex-dirigeant de Technova, Me Paul Verdier, conteste toute fraude.",
+     ("LEADS", "Paul Verdier", "Technova")),
 ]
