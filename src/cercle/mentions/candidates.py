@@ -438,13 +438,13 @@ def _portfolios(doc, spans: list[_Span]) -> None:
                 end = k + n
                 body = {"ministre": "ministère", "secrétaire": "secrétariat", "vice-ministre": "ministère",
                         "vice-ministère": "ministère"}.get(t.lower_, t.lower_)
-                name = (body + " " + doc[t.i + 1:end].text).replace("' ", "'")
+                rest = doc[t.i + 1:end].text
                 adj = masculine_adjective().get(tv[t.i + 1].lower_) if tv[t.i + 1].pos_ == "ADJ" else None
                 if adj:
                     # "la ministre française des Affaires étrangères": the ministry is masculine
                     # ("ministère français"), and France's own is named without it, as the press does
-                    rest = doc[t.i + 2:end].text
-                    name = (body + " " + (rest if adj == "français" else adj + " " + rest)).replace("' ", "'")
+                    rest = doc[t.i + 2:end].text if adj == "français" else adj + " " + doc[t.i + 2:end].text
+                name = (body + " " + rest).replace("' ", "'")
                 for sp in spans:                      # trim spans that swallowed the portfolio
                     if sp.start < end and sp.end > t.i + 1:
                         sp.start = max(sp.start, end)

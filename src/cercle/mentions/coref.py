@@ -635,11 +635,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 index.plural[tok.i] = group
             continue
         if low == "nous" and tok.dep_ in ("nsubj", "nsubj:pass"):
-            # "« … nous travaillerons avec Y », ajoute X, PDG de Z": the speaker's organisation
-            name = _quoted_speakers_org(doc, tok, index)
-            if name:
-                _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
-            continue
+            continue   # (a quoted "nous" is its speaker's organisation: quoted_we.py, below)
         if tok.pos_ == "PRON" and low in _PRONOUNS and (tok.dep_ in ("nsubj", "nsubj:pass", "expl:subj") or (
                 # "Elle siège au conseil…" with the verb tagged as a noun and the pronoun as its determiner
                 tok.dep_ == "det" and low in ("il", "elle") and tok.head.i == tok.i + 1)):
@@ -1528,71 +1524,6 @@ def _latest_actor(doc, tok, index, sent_of, subjects_by_sent, gender: str) -> st
 
 
 _SPEAKERS = {"je", "j'", "j’", "nous", "vous", "on", "tu"}
-_OPEN_QUOTES, _CLOSE_QUOTES = {"«", "“", '"'}, {"»", "”", '"'}
-
-
-def _quoted_speakers_org(doc, tok, index) -> str | None:
-    """"nous" inside a quote that closes in its sentence on "», ajoute X, PDG de Z" (a speech verb
-    put before its subject, the person's title naming an organisation) or on "», a indiqué Z", or
-    that a sentence "X, PDG de Z, a déclaré : « … »" opens: Z. Anything less clear, None."""
-    tv = tokens_of(doc)
-    sent = tok.sent
-    opening = next((j for j in range(tok.i - 1, sent.start - 1, -1) if tv[j].text in _OPEN_QUOTES), None)
-    closing = next((j for j in range(tok.i + 1, sent.end) if tv[j].text in _CLOSE_QUOTES), None)
-    if opening is None or closing is None:
-        return None
-    if closing + 3 < sent.end and tv[closing + 1].text == ",":
-        j = closing + 2
-        while j < sent.end and tv[j].pos_ == "AUX":
-            j += 1
-        if j >= sent.end or tv[j].pos_ not in ("VERB", "AUX"):
-            return None
-        j += 1
-        while j < sent.end and (tv[j].text in ("-", "t", "-t", "-il", "-elle", "il", "elle") or tv[j].lower_.startswith("-")):
-            j += 1
-        speaker = index.by_token.get(j)
-        if speaker is None or index.kinds.get(j) != "name":
-            return None
-        if index.entities[speaker].type == "ORG":
-            k = j
-            while k < sent.end and index.by_token.get(k) == speaker:
-                k += 1
-            return speaker if k >= sent.end or tv[k].text in (".", ",") else None
-        if index.entities[speaker].type != "PER":
-            return None
-        while j < sent.end and index.by_token.get(j) == speaker:
-            j += 1
-        return _titled_org(tv, j, sent.end, speaker, index)
-    # "X, PDG de Z, a déclaré : « … »": the quote opens right after the sentence's speech verb
-    if opening >= sent.start + 4 and tv[opening - 1].text in (":", ",") and tv[opening - 2].pos_ == "VERB":
-        j = sent.start
-        speaker = index.by_token.get(j)
-        if speaker is None or index.kinds.get(j) != "name" or index.entities[speaker].type != "PER":
-            return None
-        while j < opening and index.by_token.get(j) == speaker:
-            j += 1
-        return _titled_org(tv, j, opening - 2, speaker, index)
-    return None
-
-
-def _titled_org(tv, j: int, end: int, speaker: str, index) -> str | None:
-    """", PDG de Z" from token j (the comma after the speaker's name), before end: Z."""
-    if j >= end or tv[j].text != ",":
-        return None
-    titles = lexicon()["person_titles"]
-    titled = False
-    for k in range(j + 1, min(j + 10, end)):
-        if tv[k].text in (".", ";", "«", "»") or tv[k].pos_ in ("VERB", "AUX"):
-            return None
-        if tv[k].lower_ in titles or tv[k].lemma_.lower() in titles:
-            titled = True
-        org = index.by_token.get(k)
-        if org is not None and org != speaker:
-            if titled and index.kinds.get(k) in ("name", "introducer") and index.entities[org].type == "ORG" \
-                    and tv[k - 1].lower_ in ("de", "d'", "d’", "du", "chez"):
-                return org
-            return None
-    return None
 
 
 def _clause_doers(tok, index) -> set[str] | None:

@@ -103,6 +103,9 @@ class EntityIndex:
     subject_owners: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sentence → "de X" of its subject
     quoted: set[int] = field(default_factory=set)   # sentences with a quotation mark
     para_of: list[int] = field(default_factory=list)   # token index → paragraph number (line breaks before it)
+    # a first-person possessive in an attributed quotation ("notre", "mon" and its noun) → its owner and the
+    # possessive's token, or None when the speaker or their organisation is unknown (quoted_we.py)
+    quoted_we: dict[int, tuple[str, int] | None] = field(default_factory=dict)
     # the company whose capital the text spoke of last (set by the extractor sentence by sentence):
     # "X détenait 24 % du capital" names no company, it is this one
     focus: str | None = None
@@ -127,7 +130,7 @@ class EntityIndex:
     def antecedent(self, i: int, exclude: set[str] = frozenset(), types=("PER", "ORG", "GOV", "LOC")):
         """The entity a possessive at token i points back to: the nearest name before it in its
         sentence, else the subject of the previous sentence."""
-        if i in getattr(self, "quoted_we", ()):   # (speech2) "notre"/"mon" in a quotation: see quoted_we.py
+        if i in self.quoted_we:   # "notre"/"mon" in a quotation: see quoted_we.py
             we = self.quoted_we[i]
             return we if we and we[0] not in exclude and self.entities[we[0]].type in types else None
         s = self.sent_of.get(i)

@@ -342,9 +342,7 @@ def link_quoted_we(doc, index, mentions: list) -> None:
         return
     w = words()
     spans = []
-    owners = getattr(index, "quoted_we", None)
-    if owners is None:
-        owners = index.quoted_we = {}
+    owners = index.quoted_we
     last = None   # (speaker, end of the sentence that closes the last attributed quotation)
     for o, c in _quotes(tv):
         if c - o < 2:

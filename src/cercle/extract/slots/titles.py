@@ -16,12 +16,7 @@ from .readers import aside_agents, fronted_apposition, has_a_new_title, partitiv
 _REPORTING_VERBS = frozenset({"préciser", "expliquer", "indiquer", "ajouter", "souligner", "assurer", "confirmer",
                               "commenter", "affirmer", "déclarer", "dire", "insister", "détailler", "rappeler",
                               "reconnaître", "nuancer", "prévenir", "avertir"})
-from .words import ADDRESSEE_VERBS, APPOINT_VERBS, ARRIVAL_NOUNS, KIN_NOUNS, RIVAL_NOUNS
-
-# People who act or speak for someone else: "l'avocat de l'ex-dirigeant, Me X" names the lawyer, not the
-# holder of the complement's title.
-_SPEAKERS_FOR = frozenset({"avocat", "avocate", "conseil", "défenseur", "porte-parole", "représentant",
-                           "représentante", "assistant", "assistante", "collaborateur", "collaboratrice"})
+from .words import ADDRESSEE_VERBS, APPOINT_VERBS, ARRIVAL_NOUNS, KIN_NOUNS, RIVAL_NOUNS, SPEAKER_NOUNS
 
 
 def _opens_main_clause(t, tv) -> bool:
@@ -199,7 +194,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 continue   # a name past a relative clause ("…, qui développe la marque X") is not apposed
             if c.dep_ == "appos" and c.i > t.i and tv[c.i - 1].text == "," and t.dep_ == "nmod" and case_of(t) == "de" \
                     and t.head.i < t.i \
-                    and t.head.pos_ == "NOUN" and (t.head.lemma_.lower() in _SPEAKERS_FOR or t.head.lower_ in KIN_NOUNS):
+                    and t.head.pos_ == "NOUN" and (t.head.lemma_.lower() in SPEAKER_NOUNS or t.head.lower_ in KIN_NOUNS):
                 continue   # "L'avocat de l'ex-dirigeant, Me X": X is the lawyer the parser hung on the title
             if c.pos_ == "NOUN" and index.entity_at(c.i) is None and c.lower_ in KIN_NOUNS and c.i > t.i:
                 continue   # "le président du directoire, fils de la fondatrice X": X is the relative

@@ -133,3 +133,8 @@ KIN_NOUNS = {"fils", "fille", "père", "mère", "frère", "sœur", "soeur", "ép
 # article's company (not "administrateur judiciaire", "provisoire": a court's or an estate's).
 BOARD_DIRECTOR_KINDS = frozenset({"indépendant", "indépendante", "indépendants", "indépendantes", "salarié",
                                   "salariée", "salariés", "référent", "référente", "non-exécutif", "non-exécutive"})
+
+# People who act or speak for someone else: "l'avocat de l'ex-dirigeant, Me X" names the lawyer, not the
+# holder of the complement's title (slots/titles.py).
+SPEAKER_NOUNS = {"avocat", "avocate", "conseil", "défenseur", "porte-parole", "représentant", "représentante",
+                 "assistant", "assistante", "collaborateur", "collaboratrice"}
