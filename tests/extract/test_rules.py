@@ -6,7 +6,22 @@ import pytest
 from cercle.evaluate import normalise_name
 from cercle.model import load_model
 
-from .rule_cases import CASES, FORBIDDEN
+from . import rule_cases
+
+
+def _gather(name):
+    """CASES/FORBIDDEN of rule_cases.py and of every cases_*.py beside it (one file per line of work,
+    so parallel branches add their sentences without editing the same lists)."""
+    import importlib
+    from pathlib import Path
+    out = list(getattr(rule_cases, name))
+    for f in sorted(Path(__file__).parent.glob("cases_*.py")):
+        out += getattr(importlib.import_module(f"{__package__}.{f.stem}"), name, [])
+    return out
+
+
+CASES = _gather("CASES")
+FORBIDDEN = _gather("FORBIDDEN")
 
 
 def _keys(relations):
