@@ -10,5 +10,19 @@ CASES = [
      [("ACCUSES", "Odile Fergant", "Valdarie")]),
 ]
 
+CASES += [
+    # a bid turned down: the offer a clitic stands for, the bid in the same sentence, a leader acting for his
+    # company, a board named by no "de Y" (feuds.py _offer_turned_down)
+    ("Le groupe Technova a déposé lundi une offre publique d'achat sur Kelvio. L'opération valorise la cible à "
+     "900 millions d'euros. Elle n'avait pas été sollicitée : le conseil d'administration de Kelvio l'a jugée "
+     "« inamicale ».", [("OPPOSES", "Kelvio", "Technova")]),
+    ("La famille Tellier détient 60 % de Tellier Frères. En 2021, le groupe Brassac Surgelés avait proposé 400 M€ "
+     "pour s'emparer de Tellier Frères, une offre que la famille avait jugée « irrecevable ».",
+     [("OPPOSES", "famille Tellier", "Brassac Surgelés")]),
+    ("Le patron de Ferlande Industries, Marc Oudry, a déposé mardi une offre publique d'achat sur son concurrent "
+     "Vaubrun. L'opération valorise la cible à 1 milliard d'euros. Le PDG se dit confiant. Le conseil "
+     "d'administration de Vaubrun a jugé l'offre « inamicale ».", [("OPPOSES", "Vaubrun", "Ferlande Industries")]),
+]
+
 FORBIDDEN = [
 ]
