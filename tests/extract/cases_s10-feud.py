@@ -24,5 +24,17 @@ CASES += [
      "d'administration de Vaubrun a jugé l'offre « inamicale ».", [("OPPOSES", "Vaubrun", "Ferlande Industries")]),
 ]
 
+CASES += [
+    # a company's head seizing a court for it, the action's "contre" beside the court (bonds.py _seized, acting_for)
+    ("La société Orvanel a perdu le marché. Sa présidente, Anne Ruquier, a saisi le tribunal administratif de Paris "
+     "d'un référé précontractuel contre la Métropole de Brienne.", [("SUES", "Orvanel", "Métropole de Brienne")]),
+    # the complaint behind an investigation told before (bonds.py _complaint_behind)
+    ("La société Kelvio a été mise en examen jeudi pour pollution, dans le cadre d'une information judiciaire "
+     "ouverte par le parquet de Lyon. Kelvio conteste les faits. La procédure fait suite à une plainte de Paul "
+     "Verdier, un riverain. Kelvio dénonce une manœuvre.", [("SUES", "Paul Verdier", "Kelvio")]),
+]
+
 FORBIDDEN = [
+    ("La société Orvanel a perdu le marché. Sa présidente, Anne Ruquier, a saisi le tribunal administratif de Paris "
+     "d'un référé précontractuel contre la Métropole de Brienne.", ("SUES", "Anne Ruquier", "Métropole de Brienne")),
 ]
