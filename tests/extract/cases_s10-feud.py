@@ -34,6 +34,13 @@ CASES += [
      "Verdier, un riverain. Kelvio dénonce une manœuvre.", [("SUES", "Paul Verdier", "Kelvio")]),
 ]
 
+CASES += [
+    # "le concurrent Y" said of no one: the rival of the article's company (feuds.py _topic_rival)
+    ("Technova a nommé Anne Fabre au poste de directrice générale, selon un communiqué de Technova. Mme Fabre, "
+     "51 ans, vient du concurrent Kelvio, où elle dirigeait la division logicielle. Technova gagnait 2 % en Bourse.",
+     [("COMPETES_WITH", "Kelvio", "Technova")]),
+]
+
 FORBIDDEN = [
     ("La société Orvanel a perdu le marché. Sa présidente, Anne Ruquier, a saisi le tribunal administratif de Paris "
      "d'un référé précontractuel contre la Métropole de Brienne.", ("SUES", "Anne Ruquier", "Métropole de Brienne")),

@@ -15,7 +15,7 @@ _OBJ_DEPS = ("obj", "iobj", "obl:arg", "expl:comp")
 _PARTY_CASES = (None, "contre", "avec", "à")
 
 
-_NOUN_GATE = ("competition_nouns", "ally_nouns", "family_nouns", "legal_nouns")
+_NOUN_GATE = ("competition_nouns", "ally_nouns", "family_nouns", "legal_nouns", "rival_nouns")
 _VERB_GATE = ("clitic_blaming_verbs", "late_object_verbs", "blaming_verbs", "thwarting_verbs", "market_verbs",
               "reporting_verbs", "offer_rejecting_verbs", "offer_judging_verbs", "contest_verbs")
 _MAY_FIRE: dict[tuple, bool] = {}   # (pos, lemma, lower) → whether a word-list construction can start here
@@ -64,6 +64,8 @@ def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         lemma = lemma_of(t)
         if lemma in w["competition_nouns"]:
             _competition_faced(t, index, out, w)
+        if t.lower_ in w["rival_nouns"] and not any(k in out for k in ("prep:de", "poss", "prep:avec", "prep:à")):
+            _topic_rival(t, index, out)
         if lemma in ("départ", "démission") and any(c.dep_ == "det" and c.lemma_.lower() == "son" for c in t.children):
             # "X a annoncé son départ du parti Y" (slot "left_body": named bodies only)
             out.put("left_body", [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i
@@ -331,6 +333,20 @@ def _competition_faced(t, index: EntityIndex, out: Found, w) -> None:
     if facing:
         out.put("facing", facing[:1])
         out.put("faced_rivals", extend_list(t.doc, index, rivals))
+
+
+def _topic_rival(t, index: EntityIndex, out: Found) -> None:
+    """"X rejoindra le concurrent Y", "le directeur général du concurrent Y", "Y, le concurrent francilien": "the"
+    competitor, said of no one, is the rival of the company the article is about (slot "topic_rival"); not "un
+    concurrent" (one among others), nor "son concurrent" (the possessive names the other side)."""
+    topic = index.topic
+    definite = any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in t.children) or (
+        t.i > 0 and t.doc[t.i - 1].lower_ in ("du", "au"))   # ("du concurrent Y": the article fused)
+    if not topic or index.type_of(topic) != "ORG" or not definite:
+        return
+    rival = [x for x in out.get("head", []) if index.type_of(x[0]) == "ORG"]
+    if rival and all(n != topic for n, _ in rival):
+        out.put("topic_rival", [(topic, -1)])
 
 
 def _same_market(t, index: EntityIndex, out: Found, w) -> None:
