@@ -594,7 +594,10 @@ def _move_made(t, index: EntityIndex, out: Found, w) -> None:
             if not against:
                 # "une plainte déposée (en mars) par X contre Y, Z": the parser hangs "contre Y" on the agent
                 # or "par X" on the date; the names listed after a title are its own
-                against = [x for k in p.subtree if k.i > p.i and case_of(k) == "contre"
+                # (not in a clause coordinated to the participle: "une campagne orchestrée par un concurrent
+                # et annonce une plainte contre Y", the second verb misread as the participle's conjunct)
+                other = {k.i for c in p.children if c.dep_ == "conj" and c.pos_ == "VERB" for k in c.subtree}
+                against = [x for k in p.subtree if k.i > p.i and k.i not in other and case_of(k) == "contre"
                            for x in (entities_at(k, index) or _named_after_comma(k, index))]
             if against and not agents:
                 agents = [x for k in p.subtree if p.i < k.i < against[0][1] and case_of(k) == "par"
