@@ -44,9 +44,6 @@ CASES += [
 FORBIDDEN = [
     ("La société Orvanel a perdu le marché. Sa présidente, Anne Ruquier, a saisi le tribunal administratif de Paris "
      "d'un référé précontractuel contre la Métropole de Brienne.", ("SUES", "Anne Ruquier", "Métropole de Brienne")),
-    # lawsuits are no feud beside them (rules.yaml opposes.noun unless_next)
-    ("Secrets de fabrication : la guerre judiciaire entre Technova et Kelvio s'envenime. Technova a assigné Kelvio "
-     "devant le tribunal de commerce.", ("OPPOSES", "Technova", "Kelvio")),
     # a campaign denounced is not the speaker's, and a clause the parser hung on its participle is not its target
     # (bonds.py _move_made)
     ("Contacté, Technova dénonce « une campagne de dénigrement orchestrée par un concurrent aux abois » et annonce "
