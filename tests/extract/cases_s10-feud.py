@@ -41,6 +41,12 @@ CASES += [
      [("COMPETES_WITH", "Kelvio", "Technova")]),
 ]
 
+CASES += [
+    # support given to the one a "lui" stands for (bonds.py _support_to_clitic)
+    ("La ministre de l'Industrie, Anne Fabre, a jugé ces attaques inacceptables. Elle s'est entretenue mercredi avec "
+     "Paul Verdier pour lui exprimer son « plein soutien ».", [("ALLY_OF", "Anne Fabre", "Paul Verdier")]),
+]
+
 FORBIDDEN = [
     ("La société Orvanel a perdu le marché. Sa présidente, Anne Ruquier, a saisi le tribunal administratif de Paris "
      "d'un référé précontractuel contre la Métropole de Brienne.", ("SUES", "Anne Ruquier", "Métropole de Brienne")),

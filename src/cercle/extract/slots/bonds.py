@@ -79,6 +79,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _move_made(t, index, out, w)
         if lemma in ("soutien", "appui", "ralliement"):
             _relied_support(t, index, out, w)
+            if lemma != "ralliement" and "target" not in out and "prep:à" not in out:
+                _support_to_clitic(t, index, out, w)
             if "subj" not in out:
                 _support_on_date(t, index, out)
         if lemma in w["meeting_nouns"] or t.lower_ in w["meeting_nouns"]:
@@ -190,6 +192,26 @@ def _relied_support(t, index: EntityIndex, out: Found, w) -> None:
     who = [x for x in _subject_of(verb, index) if x[1] < t.i]
     if who:
         out.put("target", who)
+
+
+def _support_to_clitic(t, index: EntityIndex, out: Found, w) -> None:
+    """"Elle s'est entretenue avec X pour lui exprimer son soutien", "X peut compter sur Y, qui lui a apporté son
+    soutien": the one a "lui" stands for is supported (slot "target"): the nearest person named before it in
+    the sentence who is not the one giving the support."""
+    verb = t.head
+    if t.dep_ != "obj" or verb.pos_ != "VERB" or lemma_of(verb) not in w["support_giving_verbs"]:
+        return
+    clitic = next((c for c in verb.children if c.lower_ in ("lui", "leur") and c.i < verb.i), None)
+    if clitic is None or any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "plus") for c in verb.children):
+        return
+    giver = {n for n, _ in _subject_of(verb, index)}
+    if not giver:
+        return
+    for j in range(clitic.i - 1, t.sent.start - 1, -1):
+        name = index.entity_at(j)
+        if name and name not in giver and index.kinds.get(j) == "name" and index.type_of(name) == "PER":
+            out.put("target", [(name, j)])
+            return
 
 
 def _gathering(t, index: EntityIndex, out: Found, w) -> None:
