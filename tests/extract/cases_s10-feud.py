@@ -47,6 +47,12 @@ CASES += [
      "Paul Verdier pour lui exprimer son « plein soutien ».", [("ALLY_OF", "Anne Fabre", "Paul Verdier")]),
 ]
 
+CASES += [
+    # a negation above a verb of telling is about the telling (status.py _UNSAID): the tie holds, not negated
+    ("Interrogé, Technova ne commente pas sa coopération avec Kelvio.", [("PARTNERS_WITH", "Technova", "Kelvio")]),
+    ("Technova n'a pas souhaité commenter son partenariat avec Kelvio.", [("PARTNERS_WITH", "Technova", "Kelvio")]),
+]
+
 FORBIDDEN = [
     ("La société Orvanel a perdu le marché. Sa présidente, Anne Ruquier, a saisi le tribunal administratif de Paris "
      "d'un référé précontractuel contre la Métropole de Brienne.", ("SUES", "Anne Ruquier", "Métropole de Brienne")),
