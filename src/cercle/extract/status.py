@@ -307,6 +307,9 @@ _HOLD = {"détenir", "posséder", "contrôler"}
 _STAKE_WORDS = {"%", "pourcent", "capital", "action", "actions", "part", "parts", "titre", "titres", "reste"}
 # Verbs of doubt: "ne pas douter de Y" says Y, it does not deny it.
 _DOUBT = {"douter", "cacher", "cache", "dissimuler", "masquer"}   # ("n'a jamais caché son hostilité envers Y": litotes)
+# Verbs of telling whose negation is about the telling: "X ne commente pas sa coopération avec Y", "n'a pas
+# souhaité commenter son accord avec Y" say the tie, they do not deny it (data/attributes.yaml)
+_UNSAID = set(_LEX.get("unsaid_verbs", ()))
 
 
 def _denies_own_act(trigger) -> bool:
@@ -345,6 +348,8 @@ def is_negated(span, trigger, *, verbs: bool = True) -> bool:
             return False   # "les 16 % de Y qu'il ne détient pas encore": it holds the rest
         if _lemma(tok) in _DOUBT and tok.i != trigger.i:
             continue   # "ne doutant pas d'une montée de X au capital": not doubting it affirms it
+        if _lemma(tok) in _UNSAID and tok.i != trigger.i:
+            return False   # "ne commente pas sa coopération avec Y": what is not told of still holds
         for child in tok.children:
             lemma = _lemma(child)
             if lemma in _NEG and child.dep_ in ("advmod", "det", "cc", "nsubj", "obj", "nsubj:pass"):

@@ -32,7 +32,7 @@ def _loan_verbs() -> frozenset[str]:
 
 _NOUN_GATE = ("made_nouns", "move_nouns", "meeting_nouns", "close_plurals", "undergone_nouns", "state_nouns",
               "fine_nouns", "label_nouns", "wing_members", "political_titles", "blame_nouns", "ranks_nouns",
-              "sanction_nouns", "probe_nouns", "group_heads")
+              "sanction_nouns", "probe_nouns", "group_heads", "complaint_nouns")
 _VERB_GATE = ("mandate_verbs", "ban_verbs", "grouping_verbs", "backing_verbs", "meeting_verbs", "envoy_meeting_verbs",
               "talking_verbs")
 _MAY_FIRE: dict[tuple, bool] = {}   # (pos, lemma, lower, verbal) → whether bond_parties can fill anything
@@ -79,6 +79,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _move_made(t, index, out, w)
         if lemma in ("soutien", "appui", "ralliement"):
             _relied_support(t, index, out, w)
+            if lemma != "ralliement" and "target" not in out and "prep:à" not in out:
+                _support_to_clitic(t, index, out, w)
             if "subj" not in out:
                 _support_on_date(t, index, out)
         if lemma in w["meeting_nouns"] or t.lower_ in w["meeting_nouns"]:
@@ -122,6 +124,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _quoted_blacklist(t, index, out, w)
     if t.pos_ == "NOUN" and lemma in w["probe_nouns"]:
         _probe(t, index, out, w)
+    if t.pos_ == "NOUN" and lemma in w["complaint_nouns"] and not out.get("prep:contre"):
+        _complaint_behind(t, index, out, w)
     if t.pos_ == "NOUN" and "prep:de_members" not in out and (t.lower_ in PERSON_TITLES or lemma in w["group_heads"]):
         _members_party(t, index, out)
     if verbal and lemma in w["mandate_verbs"]:
@@ -188,6 +192,26 @@ def _relied_support(t, index: EntityIndex, out: Found, w) -> None:
     who = [x for x in _subject_of(verb, index) if x[1] < t.i]
     if who:
         out.put("target", who)
+
+
+def _support_to_clitic(t, index: EntityIndex, out: Found, w) -> None:
+    """"Elle s'est entretenue avec X pour lui exprimer son soutien", "X peut compter sur Y, qui lui a apporté son
+    soutien": the one a "lui" stands for is supported (slot "target"): the nearest person named before it in
+    the sentence who is not the one giving the support."""
+    verb = t.head
+    if t.dep_ != "obj" or verb.pos_ != "VERB" or lemma_of(verb) not in w["support_giving_verbs"]:
+        return
+    clitic = next((c for c in verb.children if c.lower_ in ("lui", "leur") and c.i < verb.i), None)
+    if clitic is None or any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "plus") for c in verb.children):
+        return
+    giver = {n for n, _ in _subject_of(verb, index)}
+    if not giver:
+        return
+    for j in range(clitic.i - 1, t.sent.start - 1, -1):
+        name = index.entity_at(j)
+        if name and name not in giver and index.kinds.get(j) == "name" and index.type_of(name) == "PER":
+            out.put("target", [(name, j)])
+            return
 
 
 def _gathering(t, index: EntityIndex, out: Found, w) -> None:
@@ -360,10 +384,35 @@ def _seized(t, index: EntityIndex, out: Found, w) -> None:
     if not court:
         return
     phrases = [c for c in t.children if case_of(c) == "contre"]
-    for c in court[0].subtree:
-        if case_of(c) == "contre" and c.dep_ in _PHRASE_DEPS:
-            phrases.append(c)
+    # ("saisir le tribunal d'un référé contre Y": the action's "contre" under the "de" phrase beside the court)
+    actions = [c for c in t.children if c.dep_ in _PHRASE_DEPS and case_of(c) == "de" and c.i > court[0].i]
+    for top in court[:1] + actions:
+        for c in top.subtree:
+            if case_of(c) == "contre" and c.dep_ in _PHRASE_DEPS and c not in phrases:
+                phrases.append(c)
     out.put("seized_against", [x for c in phrases for x in entities_at(c, index)])
+    if "seized_against" in out:
+        out.put("plaintiff", acting_for(t, index))
+
+
+def acting_for(verb, index: EntityIndex) -> list[tuple[str, int]]:
+    """"Sa présidente, X, a saisi le tribunal …", "le PDG de Y, X, a déposé plainte": a head named by the
+    title of a company acts for it, the legal act is the company's (the subject's title with its "de Y" or
+    its possessive's company)."""
+    head = verb
+    while head.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in head.children):
+        head = head.head   # ("X accuse Y … et a saisi le tribunal": the subject of the first verb)
+    for c in head.children:
+        if not c.dep_.startswith("nsubj") or c.lower_ not in PERSON_TITLES:
+            continue
+        got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" for x in entities_at(k, index)
+               if index.type_of(x[0]) == "ORG"]
+        poss = [k for k in c.children if k.dep_ == "det" and k.lower_ in ("son", "sa", "leur")]
+        if not got and poss:
+            ante = index.antecedent(poss[0].i, types=("ORG",))
+            got = [ante] if ante else []
+        return got[:1]
+    return []
 
 
 def _set_against(t, index: EntityIndex, out: Found, w) -> None:
@@ -567,7 +616,10 @@ def _move_made(t, index: EntityIndex, out: Found, w) -> None:
             if not against:
                 # "une plainte déposée (en mars) par X contre Y, Z": the parser hangs "contre Y" on the agent
                 # or "par X" on the date; the names listed after a title are its own
-                against = [x for k in p.subtree if k.i > p.i and case_of(k) == "contre"
+                # (not in a clause coordinated to the participle: "une campagne orchestrée par un concurrent
+                # et annonce une plainte contre Y", the second verb misread as the participle's conjunct)
+                other = {k.i for c in p.children if c.dep_ == "conj" and c.pos_ == "VERB" for k in c.subtree}
+                against = [x for k in p.subtree if k.i > p.i and k.i not in other and case_of(k) == "contre"
                            for x in (entities_at(k, index) or _named_after_comma(k, index))]
             if against and not agents:
                 agents = [x for k in p.subtree if p.i < k.i < against[0][1] and case_of(k) == "par"
@@ -698,6 +750,29 @@ def _probe(t, index: EntityIndex, out: Found, w) -> None:
     if target:
         out.put("probe_by", by)
         out.put("probe_target", target)
+
+
+def _complaint_behind(t, index: EntityIndex, out: Found, w) -> None:
+    """"La procédure fait suite à une plainte de X", "A l'origine de l'enquête, une plainte déposée par X": the
+    complaint that started an investigation told just before is against the one it targets (slot
+    "complaint_target": the target of the nearest investigation within the four sentences before)."""
+    sent = t.sent
+    # ("fait suite à une plainte": the parser may hang the complaint on "fait", beside "suite")
+    behind = any(k.lower_ == "suite" and k.i + 1 < t.i and k.nbor(1).lower_ in ("à", "aux") for k in sent) or any(
+        k.lemma_.lower() == "origine" and k.i < t.i for k in sent)
+    if not behind or not any(k.lemma_.lower() in w["probe_nouns"] or k.lemma_.lower() in ("procédure", "affaire")
+                             for k in sent if k.i < t.i):
+        return
+    doc, s = t.doc, index.sent_of.get(t.i)
+    for j in range(sent.start - 1, -1, -1):
+        if s is None or index.sent_of.get(j, s) < s - 4:
+            return
+        if doc[j].pos_ == "NOUN" and lemma_of(doc[j]) in w["probe_nouns"]:
+            probe = Found(doc[j], index)
+            _probe(doc[j], index, probe, w)
+            if probe.get("probe_target"):
+                out.put("complaint_target", probe["probe_target"])
+                return
 
 
 def _probe_undergone(t, index: EntityIndex, out: Found, w) -> list:

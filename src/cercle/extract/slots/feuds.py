@@ -15,7 +15,7 @@ _OBJ_DEPS = ("obj", "iobj", "obl:arg", "expl:comp")
 _PARTY_CASES = (None, "contre", "avec", "à")
 
 
-_NOUN_GATE = ("competition_nouns", "ally_nouns", "family_nouns", "legal_nouns")
+_NOUN_GATE = ("competition_nouns", "ally_nouns", "family_nouns", "legal_nouns", "rival_nouns")
 _VERB_GATE = ("clitic_blaming_verbs", "late_object_verbs", "blaming_verbs", "thwarting_verbs", "market_verbs",
               "reporting_verbs", "offer_rejecting_verbs", "offer_judging_verbs", "contest_verbs")
 _MAY_FIRE: dict[tuple, bool] = {}   # (pos, lemma, lower) → whether a word-list construction can start here
@@ -64,6 +64,8 @@ def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         lemma = lemma_of(t)
         if lemma in w["competition_nouns"]:
             _competition_faced(t, index, out, w)
+        if t.lower_ in w["rival_nouns"] and not any(k in out for k in ("prep:de", "poss", "prep:avec", "prep:à")):
+            _topic_rival(t, index, out)
         if lemma in ("départ", "démission") and any(c.dep_ == "det" and c.lemma_.lower() == "son" for c in t.children):
             # "X a annoncé son départ du parti Y" (slot "left_body": named bodies only)
             out.put("left_body", [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i
@@ -333,6 +335,20 @@ def _competition_faced(t, index: EntityIndex, out: Found, w) -> None:
         out.put("faced_rivals", extend_list(t.doc, index, rivals))
 
 
+def _topic_rival(t, index: EntityIndex, out: Found) -> None:
+    """"X rejoindra le concurrent Y", "le directeur général du concurrent Y", "Y, le concurrent francilien": "the"
+    competitor, said of no one, is the rival of the company the article is about (slot "topic_rival"); not "un
+    concurrent" (one among others), nor "son concurrent" (the possessive names the other side)."""
+    topic = index.topic
+    definite = any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in t.children) or (
+        t.i > 0 and t.doc[t.i - 1].lower_ in ("du", "au"))   # ("du concurrent Y": the article fused)
+    if not topic or index.type_of(topic) != "ORG" or not definite:
+        return
+    rival = [x for x in out.get("head", []) if index.type_of(x[0]) == "ORG"]
+    if rival and all(n != topic for n, _ in rival):
+        out.put("topic_rival", [(topic, -1)])
+
+
 def _same_market(t, index: EntityIndex, out: Found, w) -> None:
     """"L'américain Y vise le même marché": a company after the same market competes with the article's
     main company (slot "same_market_rival")."""
@@ -394,8 +410,11 @@ def _offer_turned_down(t, index: EntityIndex, out: Found, w) -> None:
     sur Y"); the target is the clause's subject, its organ's "de Y", else the name that sentence put after
     "sur" ("la cible")."""
     offer = next((c for c in t.children if c.dep_ in ("obj", "nsubj:pass") and _is_offer(c, w)), None)
-    if offer is None and t.dep_ == "acl:relcl" and _is_offer(t.head, w):
-        offer = t.head   # "une offre que Y a jugée …"
+    if offer is None and _is_offer(t.head, w) and (t.dep_ == "acl:relcl" or (
+            t.dep_ in ("acl", "ccomp") and any(c.lower_ == "que" for c in t.children))):
+        offer = t.head   # "une offre que Y a jugée …" (the parser may not call the relative one)
+    if offer is None and any(c.dep_ == "obj" and c.lower_ in ("l'", "l’", "la") and c.i < t.i for c in t.children):
+        offer = _offer_before(t, index, w)   # "… une OPA sur Y. Le conseil de Y l'a jugée « hostile »"
     if offer is None:   # "qui a rejeté l'offre …" with the offer hung on another verb
         doc = t.doc
         offer = next((doc[k] for k in range(t.i + 1, min(t.i + 4, t.sent.end))
@@ -412,17 +431,29 @@ def _offer_turned_down(t, index: EntityIndex, out: Found, w) -> None:
     s = index.sent_of.get(t.i)
     bid_sent = None
     if not bidder and s is not None:
-        j = offer.i - 1
-        while j >= 0 and index.sent_of.get(j, s) >= s - 3:
+        # (an offer a clitic took from a sentence before is itself the bid: "X a déposé une offre sur Y. … le
+        # conseil l'a jugée « hostile »")
+        j = offer.i if index.sent_of.get(offer.i, s) < s else offer.i - 1
+        while j >= 0 and index.sent_of.get(j, s) >= s - _BID_REACH:
             sj = index.sent_of.get(j)
-            if sj is not None and sj < s and (doc[j].lower_ in w["bid_words"] or lemma_of(doc[j]) in w["bid_words"]):
+            # (the same sentence too: "X avait proposé 600 M€ pour s'emparer de Y, une offre que Y a jugée …")
+            if sj is not None and sj <= s and (doc[j].lower_ in w["bid_words"] or lemma_of(doc[j]) in w["bid_words"]):
                 # the one who makes it: the subject of the verb the offer is the object of ("X a déposé une
-                # OPA sur Y"), or of the verb of bidding itself ("X a proposé …")
-                verb = doc[j].head if doc[j].dep_ == "obj" else doc[j] if doc[j].pos_ == "VERB" else None
+                # OPA sur Y", "X a déposé un projet d'offre sur Y"), or of the verb of bidding itself ("X a proposé …")
+                # (the parser may hang the offer on the authority it is filed with: "a déposé auprès de l'AMF
+                # une offre …", the offer under "AMF", itself under "auprès")
+                noun = doc[j]
+                while noun.dep_ == "nmod" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+                    noun = noun.head
+                if noun is not doc[j] and noun.dep_ in ("obl:arg", "obl") and noun.head.pos_ == "ADV":
+                    noun = noun.head
+                verb = noun.head if noun is not doc[j] and noun.dep_ in ("obj", "obl:arg", "obl", "advmod") \
+                    and noun.head.pos_ == "VERB" else noun.head if noun.dep_ == "obj" \
+                    else doc[j] if doc[j].pos_ == "VERB" else None
                 got = _subject_of(verb, index) if verb is not None else []
                 if got:
                     bid_sent = sj
-                    bidder = got[:1]
+                    bidder = _acting_for(verb, index) or got[:1]
                     break
             j -= 1
     # the one turning it down: the clause's subject (or the agent of a passive)
@@ -435,11 +466,12 @@ def _offer_turned_down(t, index: EntityIndex, out: Found, w) -> None:
         if not target and lemma_of(c) in w["target_organs"]:
             target = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de"
                       for x in entities_at(k, index)]
-            if not target and bid_sent is not None and (lemma_of(c) == "cible" or any(
+            # ("le conseil de surveillance a jugé l'offre …": a board named by no "de Y" is the target's)
+            if not target and bid_sent is not None and (lemma_of(c) in w["target_organs"] or any(
                     k.dep_ == "nmod" and lemma_of(k) == "cible" for k in c.children)):
                 target = [(index.entity_at(i), i) for i in range(doc[0].i, offer.i)
                           if index.sent_of.get(i) == bid_sent and index.kinds.get(i) == "name" and i > 0
-                          and doc[i - 1].lower_ == "sur"][:1]
+                          and doc[i - 1].lower_ == "sur"][:1] or _bid_target(offer, index, w)
         if target:
             break
     names = {n for n, _ in target}
@@ -447,6 +479,50 @@ def _offer_turned_down(t, index: EntityIndex, out: Found, w) -> None:
     if target and bidder:
         out.put("offer_target", target[:1])
         out.put("offer_bidder", bidder[:1])
+
+
+# How many sentences back the bid a judgement answers may be ("La réponse n'a pas tardé." and the bidder's own
+# words may come between)
+_BID_REACH = 6
+
+
+def _acting_for(verb, index: EntityIndex) -> list:
+    """"le patron de Y a déposé une offre": the head acts for the company, the bid is Y's."""
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.lower_ in PERSON_TITLES:
+            got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" for x in entities_at(k, index)
+                   if index.type_of(x[0]) == "ORG"]
+            if got:
+                return got[:1]
+    return []
+
+
+def _bid_target(offer, index: EntityIndex, w) -> list:
+    """The company a bid made before was on: the nearest name after "sur" (and its article) that follows an
+    offer word within ten words, in the sentences before ("Hartvald a déposé un projet d'offre publique d'achat
+    sur les Ciments d'Aiguebelle")."""
+    doc, s = offer.doc, index.sent_of.get(offer.i)
+    for i in range(offer.i - 1, 1, -1):
+        if s is None or index.sent_of.get(i, s) < s - _BID_REACH:
+            break
+        if index.kinds.get(i) != "name" or index.entity_at(i - 1) == index.entity_at(i):
+            continue
+        k = i - 1 if doc[i - 1].pos_ != "DET" else i - 2
+        if doc[k].lower_ == "sur" and any(_is_offer(doc[j], w) for j in range(max(0, k - 10), k)):
+            return [(index.entity_at(i), i)]
+    return []
+
+
+def _offer_before(t, index: EntityIndex, w):
+    """The offer a clitic stands for ("le conseil l'a jugée « inamicale »"): the nearest offer noun before
+    the verb, in its sentence or the two before."""
+    doc, s = t.doc, index.sent_of.get(t.i)
+    for j in range(t.i - 1, -1, -1):
+        if s is None or index.sent_of.get(j, s) < s - 2:
+            return None
+        if _is_offer(doc[j], w):
+            return doc[j]
+    return None
 
 
 def _is_offer(tok, w) -> bool:

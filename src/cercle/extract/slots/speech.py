@@ -22,7 +22,8 @@ def words() -> dict[str, frozenset[str]]:
 
 
 _WORD_GATE = ("opposition_words", "titled_target_triggers", "refusal_words", "freeze_verbs", "reciprocal_verbs")
-_VERB_GATE = ("contest_verbs", "blame_verbs", "court_verbs", "speech_verbs", "taunting_verbs", "bringing_verbs")
+_VERB_GATE = ("contest_verbs", "blame_verbs", "court_verbs", "speech_verbs", "taunting_verbs", "bringing_verbs",
+              "measure_reacting_verbs")
 _MAY_FIRE: dict[tuple, bool] = {}   # (pos, lemma, lower, verbal) → whether speech_parties can fill anything
 
 
@@ -78,6 +79,8 @@ def speech_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _in_court(t, index, out)
     if verbal and lemma in w["speech_verbs"]:
         _speech_blame(t, index, out)
+    if verbal and lemma in w["measure_reacting_verbs"] and "blamed_in_speech" not in out:
+        _measure_denounced(t, index, out, w)
     if (verbal and lemma in w["taunting_verbs"]) or (t.pos_ == "NOUN" and low + "r" in w["taunting_verbs"]):
         _taunt_target(t, index, out, w)
     if lemma in w["refusal_words"] or low in w["refusal_words"]:
@@ -439,6 +442,85 @@ def _speech_blame(v, index: EntityIndex, out: Found) -> None:
     if speaker and blamed:
         out.put("speaker", speaker)
         out.put("blamed_in_speech", blamed)
+
+
+def _measure_denounced(v, index: EntityIndex, out: Found, w) -> None:
+    """"Y a dénoncé des sanctions « illégales »", "Y a jugé ces mesures « injustifiées »", "Y proteste contre une
+    « mesure unilatérale »", "Y dénonce une « ingérence » européenne": who condemns a measure accuses the body
+    that took it (slots "speaker" and "blamed_in_speech"): the state its adjective names, its "de X", else the
+    public body the article last showed taking sanctions."""
+    speaker = _speaker(v, index)
+    if not speaker:
+        return
+    nouns = [c for c in v.children if c.dep_ in ("obj", "obl:arg", "obl", "obl:mod", "xcomp") and c.i > v.i]
+    nouns += [k for c in nouns for k in c.children if k.dep_ == "conj"]
+    content = _reported(v)
+    nouns += [k for k in content if k.pos_ == "NOUN"][:3]   # (the quotation's first nouns: "« une guerre économique »")
+    measure = next((c for c in nouns if c.pos_ == "NOUN" and _is_measure(c, w)), None)
+    if measure is None:
+        return
+    speaker_names = {n for n, _ in speaker}
+    decider = _measure_decider(measure, index, v.sent.start)
+    decider = [x for x in decider if x[0] not in speaker_names and index.type_of(x[0]) in ("GOV", "LOC")]
+    if decider:
+        out.put("speaker", speaker)
+        out.put("blamed_in_speech", decider[:1])
+
+
+def _is_measure(noun, w) -> bool:
+    lem = noun.lemma_.lower()
+    if lem in w["denounced_measures"] or noun.lower_ in w["denounced_measures"]:
+        return True
+    # "une guerre économique", "une piraterie commerciale": a hostile act in trade
+    return lem in w["hostile_trade_nouns"] and any(
+        c.dep_ == "amod" and c.lower_.startswith(("économique", "commercial")) for c in noun.children)
+
+
+def _measure_decider(measure, index: EntityIndex, sent_start: int) -> list[tuple[str, int]]:
+    from ...mentions.demonyms import country_named
+    for c in measure.children:
+        if c.dep_ == "amod":
+            state = country_named(c.lower_, index)
+            if state:
+                return [(state, c.i)]
+            if c.lower_.startswith("européen") and _european_union(index):
+                return [(_european_union(index), c.i)]
+        if c.dep_ == "nmod" and case_of(c) == "de":
+            got = entities_at(c, index)
+            if got:
+                return got
+    return _last_sanctioner(index, measure.doc, sent_start)
+
+
+def _european_union(index: EntityIndex) -> str | None:
+    return next((n for n, e in index.entities.items() if e.type == "GOV" and n.lower().startswith("union européenne")), None)
+
+
+def _last_sanctioner(index: EntityIndex, doc, before: int) -> list[tuple[str, int]]:
+    """The public body the article shows taking sanctions before token ``before`` (the subject or agent of the
+    sentences that speak of sanctions: "Les Vingt-Sept ont adopté des sanctions", "Pékin sanctionne Y"): the
+    one named so most often, the first on a tie (the article's own sanctioner, not one that followed it)."""
+    w = words()
+    counts: dict[str, list] = {}
+    for tok in doc[:before]:
+        lem = lemma_of(tok) if tok.pos_ == "VERB" else tok.lemma_.lower()
+        if not (lem in w["sanctioning_words"] or tok.lower_ in w["sanctioning_words"]):
+            continue
+        verb = tok if tok.pos_ == "VERB" else tok.head
+        while verb.pos_ != "VERB" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ != "VERB":
+            continue
+        # (the parser may give a dateline's agency as a second subject: every subject is asked)
+        got = _subject_of(verb, index) + [x for c in verb.children if c.dep_ in ("nsubj", "obl:agent")
+                                          for x in entities_at(c, index)]
+        # (a state the NER took for a place is still the one that sanctions)
+        for name, i in [x for x in got if index.type_of(x[0]) in ("GOV", "LOC")][:1]:
+            counts.setdefault(name, [0, i])[0] += 1
+    if not counts:
+        return []
+    name, (_, i) = max(counts.items(), key=lambda kv: (kv[1][0], -kv[1][1]))
+    return [(name, i)]
 
 
 def _blamed_for(t, index: EntityIndex, out: Found) -> None:
