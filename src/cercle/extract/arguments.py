@@ -425,8 +425,8 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
     if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in OBJECT_CONTROL:
         # "X a appelé Y à quitter…", "pousser Y à démissionner": the one asked acts, not the asker
         asked = [x for c in verb.head.children if c.dep_ in ("obj", "iobj") for x in entities_at(c, index)]
-        if asked:
-            return asked
+        if asked or any(c.dep_ == "obj" and c.pos_ == "PRON" for c in verb.head.children):
+            return asked   # ("X le soupçonne de contrôler Y": the one the pronoun stands for, if known; never X)
     if not hops and verb.dep_ == "conj" and verb.head.pos_ not in ("VERB", "AUX") and verb.head.i < verb.i \
             and any(c.dep_ == "cc" for c in verb.children) and any(c.dep_.startswith("aux") for c in verb.children):
         # "…X a commencé à … et a racheté Y": a second verb the parser hung on a noun shares the

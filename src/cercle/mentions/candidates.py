@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .index import _Span, top
+from .index import _Span, no_votes, top
 from .lexicon import fold, lexicon
 from .typing_cues import _head, _local_adjectives, _trade_opener, first_names, trade_word
 from ..nlp.docview import lower_words_of, tokens_of
@@ -272,6 +272,28 @@ def _known_word(tok) -> bool:
 _INNER = {"de", "du", "des", "&", "-", "d'", "d’", "la", "le"}
 
 
+def _retype(doc, sp: _Span) -> None:
+    """A name the NER found in part, grown by the capitalised words before it ("Altyn" + "Lojistik"): its
+    cues are read again on the whole name (the words around it are no longer the same), beside the
+    NER's vote."""
+    if sp.fixed_name:
+        return
+    from .typing_cues import _type_votes
+    sp.votes = no_votes()
+    if sp.ner:
+        sp.votes[sp.ner] += 1
+    _type_votes(doc, sp)
+
+
+def _name_word(doc, tok) -> bool:
+    """A capitalised word that can go on a name beside another: a noun or a proper noun, or whatever tag
+    the parser gave a word the language model has never seen ("Altyn" read as an adverb before "Lojistik"),
+    or a capitalised adjective inside a sentence ("Faucigny Électronique": French gives no capital to an
+    adjective that is not part of a name)."""
+    return tok.pos_ in ("PROPN", "NOUN", "X") or tok.is_alpha and not _known_word(tok) \
+        or tok.pos_ == "ADJ" and _capitalised_mid_sentence(doc, tok.i)
+
+
 def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
     """Names the NER missed: runs of capitalised words ("Atlas Capital", "Horizon Ventures").
 
@@ -310,7 +332,7 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
                 continue
         # a capitalised word glued to a name the NER found extends it ("CMA" + "CGM")
         after = next((s for s in spans if s.start == j), None)
-        if after is not None and "\n" not in tv[j - 1].whitespace_ and all(t.pos_ in ("PROPN", "NOUN", "X") for t in tv[i:j]) \
+        if after is not None and "\n" not in tv[j - 1].whitespace_ and all(_name_word(doc, t) for t in tv[i:j]) \
                 and not any(t.lower_ in lex["person_titles"] or t.lower_ in _TITLE_ACRONYMS
                             or t.text in ("État", "Etat") and tv[t.i - 1].lower_ in ("d'", "d’", "de")   # ("groupe d'État X")
                             or t.lower_ in countries_by_adjective() or t.lower_ in _local_adjectives()
@@ -328,6 +350,7 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
             else:
                 after.start = i
                 after.text = doc[i:after.end].text
+                _retype(doc, after)
                 if _trade_opener(tv, after, lex) or any(t.lower_ in lex["org_name_words"] for t in tv[i:j]) \
                         and lex["gov_name_words"].isdisjoint(t.lower_ for t in tv[i:j]):
                     # ("Voilerie" + "Carnac", "Fonderies" + "Marcillac": the name's organisation word, as
@@ -338,7 +361,7 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
             i = j
             continue
         before = next((s for s in spans if s.end == i), None)
-        if before is not None and not tv[i - 1].whitespace_.count("\n") and tv[i].pos_ in ("PROPN", "NOUN", "X"):
+        if before is not None and not tv[i - 1].whitespace_.count("\n") and _name_word(doc, tv[i]):
             before.end = j
             before.text = doc[before.start:j].text
             if any(t.lower_ in lex["org_name_words"] for t in tv[i:j]):

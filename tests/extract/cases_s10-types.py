@@ -1,0 +1,17 @@
+"""Rule cases of the s10-types branch (names and types): ties that hold only when the name is whole and
+typed right. Invented names."""
+
+CASES = [
+    ("Le transitaire smyrniote Ordvan Lojistik a livré les pièces. Ordvan Lojistik appartient "
+     "à la holding Berkali.", [("OWNS", "Berkali", "Ordvan Lojistik")]),
+]
+
+FORBIDDEN = [
+    # the pronoun object of "soupçonner" controls the infinitive, not the suspecting body
+    ("Le Trésor britannique le soupçonne de contrôler aussi Morvak Trade FZE par un prête-nom.",
+     ("OWNS", "Trésor britannique", "Morvak Trade FZE")),
+    # a person named after a company's branch is no board member ("elle" is the person)
+    ("Violette Arnaud a rejoint le groupe Calvanor. Elle a présidé la filiale italienne, Calvanor Italia. "
+     "Depuis 2021, elle siège au conseil de surveillance du concessionnaire Paravane.",
+     ("BOARD_MEMBER", "Calvanor Italia", "Paravane")),
+]

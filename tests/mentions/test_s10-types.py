@@ -1,0 +1,38 @@
+"""Names and types (s10-types branch): names the NER found in part, companies typed as persons or
+places by the NER, cues read on the whole grown name."""
+from __future__ import annotations
+
+
+def test_unknown_word_glued_to_a_name(entities):
+    # "Ordvan" tagged an adverb or a verb before the NER's "Lojistik": one name, a company's
+    ents = entities("Le transitaire smyrniote Ordvan Lojistik a livré les pièces. Ordvan Lojistik appartient "
+                    "pour moitié à la holding Berkali.")
+    assert "Ordvan Lojistik" in ents and ents["Ordvan Lojistik"][0] == "ORG"
+    assert "Lojistik" not in ents
+
+
+def test_capitalised_adjective_closes_a_name(entities):
+    # "Vaudrenne Électronique": a capitalised adjective inside a sentence is the name's
+    ents = entities("Parmi ses fournisseurs figure une PME française, Vaudrenne Électronique, qui lui a vendu "
+                    "des cartes.")
+    assert "Vaudrenne Électronique" in ents and "Électronique" not in ents
+
+
+def test_lower_case_nationality_before_a_name(entities):
+    # "l'allemand X Y": a company, even where the NER calls it a person at two mentions
+    ents = entities("Kelvio s'est allié à l'allemand Brandorf Lichttechnik, qui fournira les lampes. "
+                    "Brandorf a signé lundi.")
+    assert ents["Brandorf Lichttechnik"][0] == "ORG"
+
+
+def test_name_closing_with_a_country(entities):
+    # "X Italia", "X Maroc": a company's branch in that country, never a person
+    ents = entities("Elle a présidé six ans la filiale italienne, Calvanor Italia, qu'elle a redressée.")
+    assert ents["Calvanor Italia"][0] == "ORG"
+    ents = entities("Le groupe conserve Dervalis Maroc, détenue à 60 % aux côtés de son distributeur.")
+    assert ents["Dervalis Maroc"][0] == "ORG"
+
+
+def test_foreign_legal_form(entities):
+    ents = entities("Trois sociétés, dont Morvak Trade FZE, enregistrée à Dubaï, voient leurs avoirs gelés.")
+    assert ents["Morvak Trade FZE"][0] == "ORG"
