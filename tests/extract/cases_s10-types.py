@@ -15,3 +15,8 @@ FORBIDDEN = [
      "Depuis 2021, elle siège au conseil de surveillance du concessionnaire Paravane.",
      ("BOARD_MEMBER", "Calvanor Italia", "Paravane")),
 ]
+
+CASES += [
+    ("La Financière des Ecrins détient 65 % des Caves d'affinage Dorlaz, le solde restant aux mains de la "
+     "famille Dorlaz.", [("OWNS", "Financière des Ecrins", "Caves d'affinage Dorlaz")]),
+]

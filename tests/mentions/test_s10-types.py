@@ -36,3 +36,20 @@ def test_name_closing_with_a_country(entities):
 def test_foreign_legal_form(entities):
     ents = entities("Trois sociétés, dont Morvak Trade FZE, enregistrée à Dubaï, voient leurs avoirs gelés.")
     assert ents["Morvak Trade FZE"][0] == "ORG"
+
+
+def test_trade_word_and_its_de_phrase(entities):
+    # the NER's "Saveurs" and "Penhal" (a place), "Caves" and "Dorlaz" (a family): one company's name
+    ents = entities("La filiale Pêcheries de l'Aven sera conservée, tandis que Saveurs de Penhal, la marque "
+                    "de rillettes rachetée en 2014, sera cédée au vendéen Morvan Marée.")
+    assert "Saveurs de Penhal" in ents and "Saveurs" not in ents
+    ents = entities("La Financière des Ecrins détient 65 % des Caves d'affinage Dorlaz, le solde restant aux "
+                    "mains de la famille Dorlaz.")
+    assert ents["Caves d'affinage Dorlaz"][0] == "ORG" and "Caves" not in ents
+
+
+def test_name_whole_elsewhere(entities):
+    # "Renouveau vert" whole in one sentence, cut to "Renouveau" in another (a guard: the NER here finds both whole)
+    ents = entities("Le parti de Gontran Berlioz a conclu un accord avec Renouveau vert pour les régionales. "
+                    "Berlioz y a retrouvé Line Abasq, la secrétaire nationale de Renouveau vert (RV).")
+    assert "Renouveau" not in ents

@@ -766,6 +766,59 @@ def _association_names(doc, spans: list[_Span]) -> None:
 _AFTER_NUMBERED_NAME = {"PUNCT", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PRON"}
 
 
+def _trade_names_cut(doc, spans: list[_Span]) -> None:
+    """'Saveurs de Penhir', 'Caves d'affinage Ballaz': a capitalised trade word opening a company's name
+    (lexicon trade_name_openers, a workshop in "-erie") that the NER took for a name of its own, then a
+    "de" phrase (with at most one lower-case word) whose name it found apart (a place's, a family's): one
+    name, a company's. Not a first name after the "de" ("Caves de Paul X": the person's)."""
+    tv = tokens_of(doc)
+    lex = lexicon()
+    n = len(doc)
+    by_start = {s.start: s for s in spans}
+    dropped = []
+    for sp in spans:
+        if sp in dropped or sp.end - sp.start != 1 or sp.fixed_name or not trade_word(tv[sp.start], lex):
+            continue
+        k = sp.end
+        if k + 1 >= n or tv[k].lower_ not in ("de", "du", "des", "d'", "d’") or "\n" in tv[k - 1].whitespace_:
+            continue
+        k += 1
+        if tv[k].lower_ in ("la", "l'", "l’") and k + 1 < n:
+            k += 1
+        if tv[k].is_lower and tv[k].is_alpha and k + 1 < n and tv[k].lower_ not in lex["date_words"]:
+            k += 1   # ("d'affinage": the trade's own noun)
+        nxt = by_start.get(k)
+        if nxt is None or nxt in dropped or nxt.fixed_name or tv[k].text in first_names() \
+                or "\n" in doc[sp.start:nxt.end].text:
+            continue
+        sp.end = nxt.end
+        sp.text = doc[sp.start:nxt.end].text
+        sp.votes["ORG"] += 3
+        dropped.append(nxt)
+    if dropped:
+        spans[:] = [s for s in spans if not any(s is d for d in dropped)]
+
+
+def _names_whole_elsewhere(doc, spans: list[_Span]) -> None:
+    """'Alternative verte' found whole by the NER in one sentence and cut to 'Alternative' in another: a
+    name followed by the lower-case word that closes it where the NER saw it whole is that name."""
+    tv = tokens_of(doc)
+    # (an adjective: "verte", "républicain"; not a company's sector word in lower case, "X investments", which
+    # the text may also write for another company than X's)
+    whole = {s.text for s in spans if s.end - s.start >= 2 and tv[s.end - 1].is_lower and tv[s.end - 1].is_alpha
+             and tv[s.end - 1].pos_ == "ADJ" and tv[s.end - 1].lower_ not in lexicon()["org_name_words"]}
+    if not whole:
+        return
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for sp in spans:
+        k = sp.end
+        if k < len(doc) and k not in taken and not sp.fixed_name and tv[k].is_lower \
+                and f"{sp.text} {tv[k].text}" in whole and "\n" not in tv[k - 1].whitespace_:
+            sp.end = k + 1
+            sp.text = doc[sp.start:sp.end].text
+            taken.add(k)
+
+
 def _names_with_numbers(doc, spans: list[_Span]) -> None:
     """'l'association Probité 38', 'contre Probité 38.': a number right after an organisation's name,
     with no noun after it (not '… Kelvio 38 salariés'), is part of the name the NER cut short. Not a year
