@@ -20,3 +20,13 @@ CASES += [
     ("La Financière des Ecrins détient 65 % des Caves d'affinage Dorlaz, le solde restant aux mains de la "
      "famille Dorlaz.", [("OWNS", "Financière des Ecrins", "Caves d'affinage Dorlaz")]),
 ]
+
+CASES += [
+    ("Les deux partis ont voté une motion de censure contre le gouvernement de Tanguy Morlaix.",
+     [("LEADS", "Tanguy Morlaix", "gouvernement Morlaix")]),
+]
+FORBIDDEN += [
+    # "voir Y faire": Y does it (perception verbs control their infinitive like "pousser Y à")
+    ("Gaspard Dulac, chef de file des Fédérés, ne cache plus qu'il la verrait bien quitter le gouvernement "
+     "d'Ambroise Tellier.", ("WORKS_FOR", "Gaspard Dulac", "gouvernement Tellier")),
+]

@@ -53,3 +53,13 @@ def test_name_whole_elsewhere(entities):
     ents = entities("Le parti de Gontran Berlioz a conclu un accord avec Renouveau vert pour les régionales. "
                     "Berlioz y a retrouvé Line Abasq, la secrétaire nationale de Renouveau vert (RV).")
     assert "Renouveau" not in ents
+
+
+def test_government_named_after_its_head(entities):
+    # "le gouvernement d'Alban X": a cabinet of its own, the person kept whole
+    ents = entities("La majorité soutient le gouvernement d'Ambroise Tellier. « Nous ne soutiendrons pas le "
+                    "gouvernement Tellier », a prévenu Line Abasq.")
+    assert ents["gouvernement Tellier"][0] == "GOV" and ents["Ambroise Tellier"][0] == "PER"
+    # "le gouvernement français": a state's government, no person's cabinet
+    assert not any(n.startswith("gouvernement") for n in entities(
+        "Le gouvernement français a reçu Ambroise Tellier, patron de Kelvio."))

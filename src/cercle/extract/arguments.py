@@ -36,7 +36,9 @@ FUNDING_NOUNS = {"tour", "levée", "financement", "augmentation", "série", "rou
 # Verbs whose object, not subject, does what the infinitive says ("appeler Y à quitter").
 OBJECT_CONTROL = {"accuser", "soupçonner", "suspecter", "appeler", "pousser", "inviter", "exhorter", "inciter", "contraindre", "forcer", "obliger",
                   "encourager", "autoriser", "charger", "sommer", "enjoindre", "aider", "convaincre",
-                  "persuader", "mandater", "demander", "prier", "supplier"}
+                  "persuader", "mandater", "demander", "prier", "supplier",
+                  # (perception: "il la verrait bien quitter Y", "on l'a vu rejoindre Y")
+                  "voir", "entendre", "regarder"}
 # Verbs by which someone asks for something ("réclamer la démission de Y").
 DEMAND_VERBS = {"réclamer", "demander", "exiger", "appeler", "souhaiter", "vouloir", "obtenir", "pousser"}
 # People of a body: "les sénateurs PRV", "le député PRV X" - the name qualifies them, is not them.

@@ -518,7 +518,8 @@ def _portfolios(doc, spans: list[_Span]) -> None:
 
 
 _FAMILY_ORG = {"groupe", "famille", "clan", "holding", "maison", "empire"}
-_FAMILY_GOV = {"régime"}   # "le régime X": the state apparatus of a ruler, not the ruler
+_FAMILY_GOV = {"régime", "gouvernement"}   # "le régime X", "le gouvernement X": a ruler's state apparatus, a
+#                                            head of government's cabinet, not the person
 _FAMILY = frozenset(_FAMILY_ORG | _FAMILY_GOV)
 
 
@@ -555,6 +556,49 @@ def _family_groups(doc, spans: list[_Span]) -> None:
             sp.text = families[sp.text]
             sp.fixed_name = sp.text   # (a name built from the text, as "les Vingt-Sept")
             sp.votes = Counter({"ORG": 5})
+
+
+_LED_DETS = frozenset({"le", "du", "au", "ce", "son", "un", "nouveau"})
+
+
+def _governments_of_leaders(doc, spans: list[_Span]) -> None:
+    """'le gouvernement de Tanneguy X', 'le gouvernement d'Alban X': the cabinet a person heads, named after
+    them as the press does ("le gouvernement X"): a body of its own on the noun, the person's name left
+    to the person. Then 'le gouvernement' alone, in an article naming one such cabinet and no state's
+    government ("le gouvernement français"), is that cabinet."""
+    tv = tokens_of(doc)
+    if "gouvernement" not in lower_words_of(doc):
+        return
+    by_start = {s.start: s for s in spans}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    built: list[_Span] = []
+    for t in doc:
+        if t.lower_ != "gouvernement" or t.i in taken or t.i == 0 or tv[t.i - 1].lower_ not in _LED_DETS \
+                or t.i + 2 >= len(doc) or tv[t.i + 1].lower_ not in ("de", "d'", "d’"):
+            continue
+        person = by_start.get(t.i + 2)
+        if person is None or person.end - person.start < 2 or top(person.votes) != "PER":
+            continue
+        sp = _Span(t.i, t.i + 1, "gouvernement " + tv[person.end - 1].text)
+        sp.votes["GOV"] += 5
+        sp.fixed_name = sp.text
+        built.append(sp)
+    names = {s.text for s in built} | {s.text for s in spans if s.text.startswith("gouvernement ") and s.end - s.start == 2}
+    if len(names) == 1:
+        name = next(iter(names))
+        adjectives = countries_by_adjective()
+        if not any(t.lower_ == "gouvernement" and t.i + 1 < len(doc) and tv[t.i + 1].lower_ in adjectives for t in doc):
+            for t in doc:
+                if t.lower_ == "gouvernement" and t.i not in taken and t.i > 0 and tv[t.i - 1].lower_ in ("le", "du", "au") \
+                        and not any(b.start == t.i for b in built) \
+                        and not (t.i + 1 < len(doc) and (tv[t.i + 1].text[:1].isupper() or tv[t.i + 1].lower_ in ("de", "d'", "d’"))):
+                    sp = _Span(t.i, t.i + 1, name)
+                    sp.votes["GOV"] += 5
+                    sp.fixed_name = name
+                    built.append(sp)
+    if built:
+        spans.extend(built)
+        spans.sort(key=lambda s: s.start)
 
 
 # Plural nouns for the members of a party or a body, which with the party's name form a group of
