@@ -63,3 +63,11 @@ def test_government_named_after_its_head(entities):
     # "le gouvernement français": a state's government, no person's cabinet
     assert not any(n.startswith("gouvernement") for n in entities(
         "Le gouvernement français a reçu Ambroise Tellier, patron de Kelvio."))
+
+
+def test_ministry_seat(entities):
+    # "Bercy" stands for the ministry the article names; with none named, it is the public body
+    ents = entities("Le ministre de l'Économie, Jérôme Tavelle, a bloqué l'opération. Bercy rappelle avoir déjà "
+                    "bloqué la tentative du chinois Huaxin Metals.")
+    assert "Bercy" not in ents and "Bercy" in ents["ministère de l'Économie"][1]
+    assert entities("Olivier Sancerre, haut fonctionnaire de Bercy, a rejoint Kelvio.")["Bercy"][0] == "GOV"
