@@ -30,3 +30,12 @@ FORBIDDEN += [
     ("Gaspard Dulac, chef de file des Fédérés, ne cache plus qu'il la verrait bien quitter le gouvernement "
      "d'Ambroise Tellier.", ("WORKS_FOR", "Gaspard Dulac", "gouvernement Tellier")),
 ]
+
+CASES += [
+    ("La société chinoise Hanmo Micro, filiale du groupe de Shenzhen Kunlai Holdings, est visée par les sanctions.",
+     [("OWNS", "Kunlai Holdings", "Hanmo Micro")]),
+]
+FORBIDDEN += [
+    ("Baptiste Roudil, PDG d'Aérovia, a été reçu jeudi place Beauvau par le préfet Alain Trémolo.",
+     ("MEETS", "Alain Trémolo", "Beauvau")),
+]

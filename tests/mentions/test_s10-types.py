@@ -71,3 +71,16 @@ def test_ministry_seat(entities):
                     "bloqué la tentative du chinois Huaxin Metals.")
     assert "Bercy" not in ents and "Bercy" in ents["ministère de l'Économie"][1]
     assert entities("Olivier Sancerre, haut fonctionnaire de Bercy, a rejoint Kelvio.")["Bercy"][0] == "GOV"
+
+
+def test_words_that_name_no_actor(entities):
+    assert "Beauvau" not in entities("Le préfet a reçu jeudi place Beauvau Paul Verdier, PDG de Kelvio.")
+    assert not any("État" in n for n in entities("La junte au pouvoir depuis le coup d'État de 2021 finance "
+                                                  "Pyinsa Holdings."))
+    assert list(entities("Erdane Cloud visera les Länder et les opérateurs outre-Rhin.")) == ["Erdane Cloud"]
+
+
+def test_origin_before_a_name(entities):
+    # "le groupe de Shenzhen X Holdings": the city the group is from is not its name
+    ents = entities("La société chinoise Hanmo Micro, filiale du groupe de Shenzhen Kunlai Holdings, est visée.")
+    assert "Kunlai Holdings" in ents and not any(n.startswith("Shenzhen") for n in ents)

@@ -1078,3 +1078,40 @@ def _drop_fronted_places(doc, spans: list[_Span]) -> None:
     if drop:
         spans[:] = [s for s in spans if not any(s is d for d in drop)]
 
+
+# Lower-case nouns of streets and squares: "place Beauvau", "rue de Grenelle", "avenue Foch" name where
+# something happens (the ministry the press means goes by its own name), never a party.
+_STREET_NOUNS = frozenset({"place", "rue", "avenue", "boulevard", "square", "allée", "impasse", "esplanade"})
+
+
+def _drop_non_actors(doc, spans: list[_Span]) -> None:
+    """Capitalised words that name no actor: the street of an address ("reçu place Beauvau"), the State of
+    "coup d'État de 2021" (an event)."""
+    tv = tokens_of(doc)
+    drop = [s for s in spans if not s.fixed_name and s.start > 0 and (
+        tv[s.start - 1].lower_ in _STREET_NOUNS and tv[s.start - 1].is_lower
+        or tv[s.start].text in ("État", "Etat") and s.start > 1 and tv[s.start - 1].lower_ in ("d'", "d’")
+        and tv[s.start - 2].lower_ in ("coup", "coups"))]
+    if drop:
+        spans[:] = [s for s in spans if not any(s is d for d in drop)]
+
+
+def _origin_before_a_name(doc, spans: list[_Span]) -> None:
+    """'le groupe de Shenzhen Kunheng Holdings', 'la société de Dubaï X Trading': after an organisation noun
+    and "de", a word the language model knows opening a name of three words or more with an organisation
+    word is where the company is from (a real place; invented names are unknown to it), not its name."""
+    tv = tokens_of(doc)
+    lex = lexicon()
+    for sp in spans:
+        if sp.fixed_name or sp.end - sp.start < 3 or sp.start < 2 or tv[sp.start - 1].lower_ not in ("de", "d'", "d’") \
+                or lex["introducer_of"].get(tv[sp.start - 2].lower_) != "ORG":
+            continue
+        first = tv[sp.start]
+        rest = [t.lower_ for t in tv[sp.start + 1:sp.end]]
+        if first.is_alpha and first.text[:1].isupper() and _known_word(first) and first.text not in first_names() \
+                and tv[sp.start + 1].text[:1].isupper() and not lex["org_name_words"].isdisjoint(rest) \
+                and first.lower_ not in lex["org_name_words"] and not trade_word(first, lex):
+            # (the mention keeps the place's word, which the parser makes the head of the name)
+            sp.text = doc[sp.start + 1:sp.end].text
+            sp.fixed_name = sp.text
+
