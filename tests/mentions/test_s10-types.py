@@ -84,3 +84,9 @@ def test_origin_before_a_name(entities):
     # "le groupe de Shenzhen X Holdings": the city the group is from is not its name
     ents = entities("La société chinoise Hanmo Micro, filiale du groupe de Shenzhen Kunlai Holdings, est visée.")
     assert "Kunlai Holdings" in ents and not any(n.startswith("Shenzhen") for n in ents)
+
+
+def test_state_bodies_of_more_states(entities):
+    assert entities("La société a versé 180 millions de dollars à l'armée birmane.")["armée birmane"][0] == "GOV"
+    assert entities("Les douanes françaises ont ouvert une enquête contre Vaudrenne Électronique.")[
+        "douanes françaises"][0] == "GOV"

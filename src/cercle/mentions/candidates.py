@@ -641,7 +641,9 @@ def _group_names(doc, spans: list[_Span]) -> None:
                     sp.text = doc[t.i:sp.end].text
                     sp.votes = Counter({"ORG": 5})
                     sp.joins = None
-        elif low in _STATE_BODIES and t.i not in taken and t.i > 0 and tv[t.i - 1].lower_ in ("l'", "l’", "la", "le"):
+        elif low in _STATE_BODIES and t.i not in taken and t.i > 0 and (
+                tv[t.i - 1].lower_ in ("l'", "l’", "la", "le") or low == "douanes" and tv[t.i - 1].lower_ in ("les", "des", "aux")):
+            # ("les douanes françaises": the plural body)
             k = t.i + 1
             if low == "armée" and k + 2 < len(doc) and tv[k].lower_ == "de" and tv[k + 1].lower_ in ("l'", "l’") \
                     and tv[k + 2].lower_ in ("air", "terre"):
