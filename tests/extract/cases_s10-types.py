@@ -39,3 +39,14 @@ FORBIDDEN += [
     ("Baptiste Roudil, PDG d'Aérovia, a été reçu jeudi place Beauvau par le préfet Alain Trémolo.",
      ("MEETS", "Alain Trémolo", "Beauvau")),
 ]
+
+CASES += [
+    # a sport closing a name makes a club (not the NER's person), and "le club" is that club, not the sponsor
+    ("Depuis cette saison, Solvane est aussi le sponsor maillot de Kervelle Basket, à qui elle verse 350 000 euros par an. "
+     "Or le club est présidé par Samuel Riveau, le frère de l'élue.",
+     [("LEADS", "Samuel Riveau", "Kervelle Basket")]),
+]
+FORBIDDEN += [
+    ("Depuis cette saison, Solvane est aussi le sponsor maillot de Kervelle Basket, à qui elle verse 350 000 euros par an. "
+     "Or le club est présidé par Samuel Riveau, le frère de l'élue.", ("LEADS", "Samuel Riveau", "Solvane")),
+]
