@@ -90,3 +90,12 @@ def test_state_bodies_of_more_states(entities):
     assert entities("La société a versé 180 millions de dollars à l'armée birmane.")["armée birmane"][0] == "GOV"
     assert entities("Les douanes françaises ont ouvert une enquête contre Vaudrenne Électronique.")[
         "douanes françaises"][0] == "GOV"
+
+
+def test_portrait_opening_a_sentence(entities):
+    # "Costume sombre, voix posée, X …", "Discrète, X …": a description of the subject, not a name
+    ents = entities("Le parquet dénonce un système organisé.\nCostume sombre, voix posée, Philibert Sarrel a passé "
+                    "l'audience à se défendre. Discrète, Anne Morvan a quitté Kelvio. Orange, Free et Bouygues "
+                    "ont protesté.")
+    assert "Costume" not in ents and "Discrète" not in ents
+    assert {"Philibert Sarrel", "Anne Morvan", "Orange", "Free", "Bouygues"} <= set(ents)

@@ -207,8 +207,15 @@ def _describes_the_pronoun(tv, tok) -> bool:
     a comma before a pronoun subject, describes that subject; not a name (the language model knows it in
     lower case)."""
     i = tok.i
-    return (tok.is_sent_start or i == 0) and i + 2 < len(tv) and tv[i + 1].text == "," \
-        and tv[i + 2].lower_ in ("il", "elle", "ils", "elles") and _known_word(tok)
+    opens = tok.is_sent_start or i == 0 or tv[i - 1].text.strip() == ""
+    if not opens or i + 2 >= len(tv) or not _known_word(tok):
+        return False
+    if tv[i + 1].text == ",":
+        # ("Discrète, Anne X a quitté …": a known adjective or participle, whatever follows)
+        return tv[i + 2].lower_ in ("il", "elle", "ils", "elles") or tok.pos_ in ("ADJ", "VERB")
+    # "Costume sombre, voix posée, Philibert X …": a known noun and its lower-case adjective set off by a
+    # comma, a portrait of the subject
+    return tv[i + 1].is_lower and tv[i + 1].pos_ == "ADJ" and tv[i + 2].text == ","
 
 
 def _bare_subject(tv, tok) -> bool:
