@@ -99,3 +99,13 @@ def test_portrait_opening_a_sentence(entities):
                     "ont protesté.")
     assert "Costume" not in ents and "Discrète" not in ents
     assert {"Philibert Sarrel", "Anne Morvan", "Orange", "Free", "Bouygues"} <= set(ents)
+
+
+def test_subsidiary_named_short(entities):
+    # "sa filiale forestière X Hardwoods … le bois de X": the subsidiary named short (its owner is the
+    # possessive's, another name); a parent the text names first keeps its own entity
+    ents = entities("L'Union européenne a sanctionné le conglomérat Pyrane Holdings ainsi que sa filiale "
+                    "forestière Tenasserim Hardwoods. Meranti a écoulé le bois de Tenasserim vers l'Europe.")
+    assert "Tenasserim" not in ents and "Tenasserim" in ents["Tenasserim Hardwoods"][1]
+    ents = entities("Le groupe Solvane a cédé sa filiale Solvane Logistics. Solvane reste coté à Paris.")
+    assert "Solvane" in ents and "Solvane Logistics" in ents
