@@ -36,7 +36,9 @@ FUNDING_NOUNS = {"tour", "levée", "financement", "augmentation", "série", "rou
 # Verbs whose object, not subject, does what the infinitive says ("appeler Y à quitter").
 OBJECT_CONTROL = {"accuser", "soupçonner", "suspecter", "appeler", "pousser", "inviter", "exhorter", "inciter", "contraindre", "forcer", "obliger",
                   "encourager", "autoriser", "charger", "sommer", "enjoindre", "aider", "convaincre",
-                  "persuader", "mandater", "demander", "prier", "supplier"}
+                  "persuader", "mandater", "demander", "prier", "supplier",
+                  # (perception: "il la verrait bien quitter Y", "on l'a vu rejoindre Y")
+                  "voir", "entendre", "regarder"}
 # Verbs by which someone asks for something ("réclamer la démission de Y").
 DEMAND_VERBS = {"réclamer", "demander", "exiger", "appeler", "souhaiter", "vouloir", "obtenir", "pousser"}
 # People of a body: "les sénateurs PRV", "le député PRV X" - the name qualifies them, is not them.
@@ -425,8 +427,8 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
     if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in OBJECT_CONTROL:
         # "X a appelé Y à quitter…", "pousser Y à démissionner": the one asked acts, not the asker
         asked = [x for c in verb.head.children if c.dep_ in ("obj", "iobj") for x in entities_at(c, index)]
-        if asked:
-            return asked
+        if asked or any(c.dep_ == "obj" and c.pos_ == "PRON" for c in verb.head.children):
+            return asked   # ("X le soupçonne de contrôler Y": the one the pronoun stands for, if known; never X)
     if not hops and verb.dep_ == "conj" and verb.head.pos_ not in ("VERB", "AUX") and verb.head.i < verb.i \
             and any(c.dep_ == "cc" for c in verb.children) and any(c.dep_.startswith("aux") for c in verb.children):
         # "…X a commencé à … et a racheté Y": a second verb the parser hung on a noun shares the

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .index import _Span, top
+from .index import _Span, no_votes, top
 from .lexicon import fold, lexicon
 from .typing_cues import _head, _local_adjectives, _trade_opener, first_names, trade_word
 from ..nlp.docview import lower_words_of, tokens_of
@@ -207,8 +207,15 @@ def _describes_the_pronoun(tv, tok) -> bool:
     a comma before a pronoun subject, describes that subject; not a name (the language model knows it in
     lower case)."""
     i = tok.i
-    return (tok.is_sent_start or i == 0) and i + 2 < len(tv) and tv[i + 1].text == "," \
-        and tv[i + 2].lower_ in ("il", "elle", "ils", "elles") and _known_word(tok)
+    opens = tok.is_sent_start or i == 0 or tv[i - 1].text.strip() == ""
+    if not opens or i + 2 >= len(tv) or not _known_word(tok):
+        return False
+    if tv[i + 1].text == ",":
+        # ("Discrète, Anne X a quitté …": a known adjective or participle, whatever follows)
+        return tv[i + 2].lower_ in ("il", "elle", "ils", "elles") or tok.pos_ in ("ADJ", "VERB")
+    # "Costume sombre, voix posée, Philibert X …": a known noun and its lower-case adjective set off by a
+    # comma, a portrait of the subject
+    return tv[i + 1].is_lower and tv[i + 1].pos_ == "ADJ" and tv[i + 2].text == ","
 
 
 def _bare_subject(tv, tok) -> bool:
@@ -272,6 +279,28 @@ def _known_word(tok) -> bool:
 _INNER = {"de", "du", "des", "&", "-", "d'", "d’", "la", "le"}
 
 
+def _retype(doc, sp: _Span) -> None:
+    """A name the NER found in part, grown by the capitalised words before it ("Altyn" + "Lojistik"): its
+    cues are read again on the whole name (the words around it are no longer the same), beside the
+    NER's vote."""
+    if sp.fixed_name:
+        return
+    from .typing_cues import _type_votes
+    sp.votes = no_votes()
+    if sp.ner:
+        sp.votes[sp.ner] += 1
+    _type_votes(doc, sp)
+
+
+def _name_word(doc, tok) -> bool:
+    """A capitalised word that can go on a name beside another: a noun or a proper noun, or whatever tag
+    the parser gave a word the language model has never seen ("Altyn" read as an adverb before "Lojistik"),
+    or a capitalised adjective inside a sentence ("Faucigny Électronique": French gives no capital to an
+    adjective that is not part of a name)."""
+    return tok.pos_ in ("PROPN", "NOUN", "X") or tok.is_alpha and not _known_word(tok) \
+        or tok.pos_ == "ADJ" and _capitalised_mid_sentence(doc, tok.i)
+
+
 def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
     """Names the NER missed: runs of capitalised words ("Atlas Capital", "Horizon Ventures").
 
@@ -310,7 +339,7 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
                 continue
         # a capitalised word glued to a name the NER found extends it ("CMA" + "CGM")
         after = next((s for s in spans if s.start == j), None)
-        if after is not None and "\n" not in tv[j - 1].whitespace_ and all(t.pos_ in ("PROPN", "NOUN", "X") for t in tv[i:j]) \
+        if after is not None and "\n" not in tv[j - 1].whitespace_ and all(_name_word(doc, t) for t in tv[i:j]) \
                 and not any(t.lower_ in lex["person_titles"] or t.lower_ in _TITLE_ACRONYMS
                             or t.text in ("État", "Etat") and tv[t.i - 1].lower_ in ("d'", "d’", "de")   # ("groupe d'État X")
                             or t.lower_ in countries_by_adjective() or t.lower_ in _local_adjectives()
@@ -328,6 +357,7 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
             else:
                 after.start = i
                 after.text = doc[i:after.end].text
+                _retype(doc, after)
                 if _trade_opener(tv, after, lex) or any(t.lower_ in lex["org_name_words"] for t in tv[i:j]) \
                         and lex["gov_name_words"].isdisjoint(t.lower_ for t in tv[i:j]):
                     # ("Voilerie" + "Carnac", "Fonderies" + "Marcillac": the name's organisation word, as
@@ -338,7 +368,7 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
             i = j
             continue
         before = next((s for s in spans if s.end == i), None)
-        if before is not None and not tv[i - 1].whitespace_.count("\n") and tv[i].pos_ in ("PROPN", "NOUN", "X"):
+        if before is not None and not tv[i - 1].whitespace_.count("\n") and _name_word(doc, tv[i]):
             before.end = j
             before.text = doc[before.start:j].text
             if any(t.lower_ in lex["org_name_words"] for t in tv[i:j]):
@@ -495,7 +525,8 @@ def _portfolios(doc, spans: list[_Span]) -> None:
 
 
 _FAMILY_ORG = {"groupe", "famille", "clan", "holding", "maison", "empire"}
-_FAMILY_GOV = {"régime"}   # "le régime X": the state apparatus of a ruler, not the ruler
+_FAMILY_GOV = {"régime", "gouvernement"}   # "le régime X", "le gouvernement X": a ruler's state apparatus, a
+#                                            head of government's cabinet, not the person
 _FAMILY = frozenset(_FAMILY_ORG | _FAMILY_GOV)
 
 
@@ -532,6 +563,49 @@ def _family_groups(doc, spans: list[_Span]) -> None:
             sp.text = families[sp.text]
             sp.fixed_name = sp.text   # (a name built from the text, as "les Vingt-Sept")
             sp.votes = Counter({"ORG": 5})
+
+
+_LED_DETS = frozenset({"le", "du", "au", "ce", "son", "un", "nouveau"})
+
+
+def _governments_of_leaders(doc, spans: list[_Span]) -> None:
+    """'le gouvernement de Tanneguy X', 'le gouvernement d'Alban X': the cabinet a person heads, named after
+    them as the press does ("le gouvernement X"): a body of its own on the noun, the person's name left
+    to the person. Then 'le gouvernement' alone, in an article naming one such cabinet and no state's
+    government ("le gouvernement français"), is that cabinet."""
+    tv = tokens_of(doc)
+    if "gouvernement" not in lower_words_of(doc):
+        return
+    by_start = {s.start: s for s in spans}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    built: list[_Span] = []
+    for t in doc:
+        if t.lower_ != "gouvernement" or t.i in taken or t.i == 0 or tv[t.i - 1].lower_ not in _LED_DETS \
+                or t.i + 2 >= len(doc) or tv[t.i + 1].lower_ not in ("de", "d'", "d’"):
+            continue
+        person = by_start.get(t.i + 2)
+        if person is None or person.end - person.start < 2 or top(person.votes) != "PER":
+            continue
+        sp = _Span(t.i, t.i + 1, "gouvernement " + tv[person.end - 1].text)
+        sp.votes["GOV"] += 5
+        sp.fixed_name = sp.text
+        built.append(sp)
+    names = {s.text for s in built} | {s.text for s in spans if s.text.startswith("gouvernement ") and s.end - s.start == 2}
+    if len(names) == 1:
+        name = next(iter(names))
+        adjectives = countries_by_adjective()
+        if not any(t.lower_ == "gouvernement" and t.i + 1 < len(doc) and tv[t.i + 1].lower_ in adjectives for t in doc):
+            for t in doc:
+                if t.lower_ == "gouvernement" and t.i not in taken and t.i > 0 and tv[t.i - 1].lower_ in ("le", "du", "au") \
+                        and not any(b.start == t.i for b in built) \
+                        and not (t.i + 1 < len(doc) and (tv[t.i + 1].text[:1].isupper() or tv[t.i + 1].lower_ in ("de", "d'", "d’"))):
+                    sp = _Span(t.i, t.i + 1, name)
+                    sp.votes["GOV"] += 5
+                    sp.fixed_name = name
+                    built.append(sp)
+    if built:
+        spans.extend(built)
+        spans.sort(key=lambda s: s.start)
 
 
 # Plural nouns for the members of a party or a body, which with the party's name form a group of
@@ -574,7 +648,9 @@ def _group_names(doc, spans: list[_Span]) -> None:
                     sp.text = doc[t.i:sp.end].text
                     sp.votes = Counter({"ORG": 5})
                     sp.joins = None
-        elif low in _STATE_BODIES and t.i not in taken and t.i > 0 and tv[t.i - 1].lower_ in ("l'", "l’", "la", "le"):
+        elif low in _STATE_BODIES and t.i not in taken and t.i > 0 and (
+                tv[t.i - 1].lower_ in ("l'", "l’", "la", "le") or low == "douanes" and tv[t.i - 1].lower_ in ("les", "des", "aux")):
+            # ("les douanes françaises": the plural body)
             k = t.i + 1
             if low == "armée" and k + 2 < len(doc) and tv[k].lower_ == "de" and tv[k + 1].lower_ in ("l'", "l’") \
                     and tv[k + 2].lower_ in ("air", "terre"):
@@ -741,6 +817,59 @@ def _association_names(doc, spans: list[_Span]) -> None:
             sp.text = doc[sp.start:sp.end].text
 
 _AFTER_NUMBERED_NAME = {"PUNCT", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PRON"}
+
+
+def _trade_names_cut(doc, spans: list[_Span]) -> None:
+    """'Saveurs de Penhir', 'Caves d'affinage Ballaz': a capitalised trade word opening a company's name
+    (lexicon trade_name_openers, a workshop in "-erie") that the NER took for a name of its own, then a
+    "de" phrase (with at most one lower-case word) whose name it found apart (a place's, a family's): one
+    name, a company's. Not a first name after the "de" ("Caves de Paul X": the person's)."""
+    tv = tokens_of(doc)
+    lex = lexicon()
+    n = len(doc)
+    by_start = {s.start: s for s in spans}
+    dropped = []
+    for sp in spans:
+        if sp in dropped or sp.end - sp.start != 1 or sp.fixed_name or not trade_word(tv[sp.start], lex):
+            continue
+        k = sp.end
+        if k + 1 >= n or tv[k].lower_ not in ("de", "du", "des", "d'", "d’") or "\n" in tv[k - 1].whitespace_:
+            continue
+        k += 1
+        if tv[k].lower_ in ("la", "l'", "l’") and k + 1 < n:
+            k += 1
+        if tv[k].is_lower and tv[k].is_alpha and k + 1 < n and tv[k].lower_ not in lex["date_words"]:
+            k += 1   # ("d'affinage": the trade's own noun)
+        nxt = by_start.get(k)
+        if nxt is None or nxt in dropped or nxt.fixed_name or tv[k].text in first_names() \
+                or "\n" in doc[sp.start:nxt.end].text:
+            continue
+        sp.end = nxt.end
+        sp.text = doc[sp.start:nxt.end].text
+        sp.votes["ORG"] += 3
+        dropped.append(nxt)
+    if dropped:
+        spans[:] = [s for s in spans if not any(s is d for d in dropped)]
+
+
+def _names_whole_elsewhere(doc, spans: list[_Span]) -> None:
+    """'Alternative verte' found whole by the NER in one sentence and cut to 'Alternative' in another: a
+    name followed by the lower-case word that closes it where the NER saw it whole is that name."""
+    tv = tokens_of(doc)
+    # (an adjective: "verte", "républicain"; not a company's sector word in lower case, "X investments", which
+    # the text may also write for another company than X's)
+    whole = {s.text for s in spans if s.end - s.start >= 2 and tv[s.end - 1].is_lower and tv[s.end - 1].is_alpha
+             and tv[s.end - 1].pos_ == "ADJ" and tv[s.end - 1].lower_ not in lexicon()["org_name_words"]}
+    if not whole:
+        return
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for sp in spans:
+        k = sp.end
+        if k < len(doc) and k not in taken and not sp.fixed_name and tv[k].is_lower \
+                and f"{sp.text} {tv[k].text}" in whole and "\n" not in tv[k - 1].whitespace_:
+            sp.end = k + 1
+            sp.text = doc[sp.start:sp.end].text
+            taken.add(k)
 
 
 def _names_with_numbers(doc, spans: list[_Span]) -> None:
@@ -957,4 +1086,41 @@ def _drop_fronted_places(doc, spans: list[_Span]) -> None:
             and tv[s.end].text == "," and s.ner == "LOC" and top(s.votes) == "LOC" and not s.fixed_name]
     if drop:
         spans[:] = [s for s in spans if not any(s is d for d in drop)]
+
+
+# Lower-case nouns of streets and squares: "place Beauvau", "rue de Grenelle", "avenue Foch" name where
+# something happens (the ministry the press means goes by its own name), never a party.
+_STREET_NOUNS = frozenset({"place", "rue", "avenue", "boulevard", "square", "allée", "impasse", "esplanade"})
+
+
+def _drop_non_actors(doc, spans: list[_Span]) -> None:
+    """Capitalised words that name no actor: the street of an address ("reçu place Beauvau"), the State of
+    "coup d'État de 2021" (an event)."""
+    tv = tokens_of(doc)
+    drop = [s for s in spans if not s.fixed_name and s.start > 0 and (
+        tv[s.start - 1].lower_ in _STREET_NOUNS and tv[s.start - 1].is_lower
+        or tv[s.start].text in ("État", "Etat") and s.start > 1 and tv[s.start - 1].lower_ in ("d'", "d’")
+        and tv[s.start - 2].lower_ in ("coup", "coups"))]
+    if drop:
+        spans[:] = [s for s in spans if not any(s is d for d in drop)]
+
+
+def _origin_before_a_name(doc, spans: list[_Span]) -> None:
+    """'le groupe de Shenzhen Kunheng Holdings', 'la société de Dubaï X Trading': after an organisation noun
+    and "de", a word the language model knows opening a name of three words or more with an organisation
+    word is where the company is from (a real place; invented names are unknown to it), not its name."""
+    tv = tokens_of(doc)
+    lex = lexicon()
+    for sp in spans:
+        if sp.fixed_name or sp.end - sp.start < 3 or sp.start < 2 or tv[sp.start - 1].lower_ not in ("de", "d'", "d’") \
+                or lex["introducer_of"].get(tv[sp.start - 2].lower_) != "ORG":
+            continue
+        first = tv[sp.start]
+        rest = [t.lower_ for t in tv[sp.start + 1:sp.end]]
+        if first.is_alpha and first.text[:1].isupper() and _known_word(first) and first.text not in first_names() \
+                and tv[sp.start + 1].text[:1].isupper() and not lex["org_name_words"].isdisjoint(rest) \
+                and first.lower_ not in lex["org_name_words"] and not trade_word(first, lex):
+            # (the mention keeps the place's word, which the parser makes the head of the name)
+            sp.text = doc[sp.start + 1:sp.end].text
+            sp.fixed_name = sp.text
 

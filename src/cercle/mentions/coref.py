@@ -59,7 +59,9 @@ _AFFINITY = {
     "assureur": {"assurance", "assurances", "insurance", "mutuelle"},
     "holding": {"holding", "participations", "invest", "capital"},
     "club": {"fc", "club", "olympique", "sporting", "racing", "as", "stade", "ogc", "rc", "ac", "athletic",
-             "us", "sc"},
+             "us", "sc",
+             # (the sport closing a club's name: "X Basket", "X Handball")
+             "basket", "basketball", "handball", "volley", "rugby", "hockey", "football", "foot", "tennis"},
     "parti": {"parti", "rassemblement", "union", "mouvement", "front"},
     "syndicat": {"syndicat", "union", "confédération"},
     "laboratoire": {"laboratoire", "laboratoires", "labo", "labos", "lab", "labs", "pharma"},

@@ -28,7 +28,7 @@ from dataclasses import replace
 from ..records import CleanArticle, DocEntity, Mention
 from .candidates import (_add_capitalised_runs, _add_missed_surnames, _candidate_spans, _family_groups,
                          _group_names, _pair_acronyms, _portfolios, _public_bodies, _association_names, _names_with_numbers,
-                         _names_with_an_adjective, _names_with_a_lowercase_word, _collective_names, _names_cut_before_a_place, _drop_rubric,
+                         _names_with_an_adjective, _names_with_a_lowercase_word, _collective_names, _trade_names_cut, _drop_non_actors, _origin_before_a_name, _governments_of_leaders, _names_whole_elsewhere, _names_cut_before_a_place, _drop_rubric,
                          _drop_fronted_places)
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
@@ -51,16 +51,21 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _add_capitalised_runs(doc, spans)
     _association_names(doc, spans)
     _names_cut_before_a_place(doc, spans)
+    _trade_names_cut(doc, spans)
+    _names_whole_elsewhere(doc, spans)
     _names_with_numbers(doc, spans)
     _names_with_an_adjective(doc, spans)
     _names_with_a_lowercase_word(doc, spans)
     _collective_names(doc, spans)
     _family_groups(doc, spans)
+    _governments_of_leaders(doc, spans)
     _group_names(doc, spans)
     _pair_acronyms(doc, spans)
     _add_missed_surnames(doc, spans)
     _drop_rubric(doc, spans)
     _drop_fronted_places(doc, spans)
+    _drop_non_actors(doc, spans)
+    _origin_before_a_name(doc, spans)
     _states_of_heads(doc, spans)
     for sp in spans:   # (after the capitalised runs: "L'ARP a infligé …" is one of them)
         authority_vote(doc, sp)
@@ -312,25 +317,47 @@ def _seats_for_states(doc, index: EntityIndex, mentions: list[Mention]) -> None:
         state = next((states[c] for c in seats[fold(name)] if c in states), None)
         if state is None or state == name:
             continue
-        moved = 0
-        tokens = sorted(i for i, n in index.by_token.items() if n == name)
-        for start in [i for i in tokens if i - 1 not in tokens]:
-            if start > 0 and doc[start - 1].lower_ in _LOCATIVE:
-                continue
-            j = start
-            while j in index.by_token and index.by_token[j] == name:
-                index.by_token[j] = state
-                j += 1
-            moved += 1
-            for m in mentions:
-                if m.entity == name.strip() and m.start == doc[start].idx:
-                    m.entity = state.strip()
-        if moved:
-            ent = index.entities[state]
-            if name.strip() not in ent.aliases:
-                ent.aliases.append(name.strip())
-            if not any(n == name for n in index.by_token.values()):
-                del index.entities[name]
+        _stand_for(doc, index, mentions, name, state)
+    _seats_for_ministries(doc, index, mentions)
+
+
+def _stand_for(doc, index: EntityIndex, mentions: list[Mention], name: str, body: str) -> None:
+    """The mentions of ``name`` that act (not after "à", "vers"…) become mentions of ``body``."""
+    moved = 0
+    tokens = sorted(i for i, n in index.by_token.items() if n == name)
+    for start in [i for i in tokens if i - 1 not in tokens]:
+        if start > 0 and doc[start - 1].lower_ in _LOCATIVE:
+            continue
+        j = start
+        while j in index.by_token and index.by_token[j] == name:
+            index.by_token[j] = body
+            j += 1
+        moved += 1
+        for m in mentions:
+            if m.entity == name.strip() and m.start == doc[start].idx:
+                m.entity = body.strip()
+    if moved:
+        ent = index.entities[body]
+        if name.strip() not in ent.aliases:
+            ent.aliases.append(name.strip())
+        if not any(n == name for n in index.by_token.values()):
+            del index.entities[name]
+
+
+def _seats_for_ministries(doc, index: EntityIndex, mentions: list[Mention]) -> None:
+    """"Bercy rappelle avoir bloqué …", "un haut fonctionnaire de Bercy": the seat of a ministry (lexicon
+    ministry_seats) stands for the ministry the article names ("le ministre de l'Économie"); with none
+    named, the seat is the public body itself, never a place that acts."""
+    seats = {fold(k): v for k, v in (lexicon().get("ministry_seats") or {}).items()}
+    found = [n for n in index.entities if fold(n) in seats]
+    for name in found:
+        portfolio = fold(seats[fold(name)])
+        ministry = next((m for m, ent in index.entities.items() if ent.type == "GOV" and fold(m).startswith("ministere")
+                         and portfolio in fold(m)), None)
+        if ministry is not None:
+            _stand_for(doc, index, mentions, name, ministry)
+        elif index.entities[name].type in ("LOC", "ORG"):
+            index.entities[name].type = "GOV"
 
 
 _PLACE_NOUN = re.compile(r"^(?:près|région|ville|port|province|oblast|district|département|commune|village|banlieue|"

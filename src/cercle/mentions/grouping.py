@@ -118,7 +118,8 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             if group_named[i]:
                 return False
             if branch[j]:
-                return False
+                return btoks[:len(stoks)] == stoks and stype != "PER" \
+                    and _short_for_own_branch(tv, clusters[i], clusters[j])
             # ("Technova" is not "Technova-Orbalia": the hyphen joins two names)
             extra = [w for w in re.split(r"[\s\-‐]+", bname) if w][len(stoks):]
             # ("Fauvel" is not "Fauvel Participations": a holding named after the company or the family
@@ -251,6 +252,25 @@ def _place(word: str) -> bool:
 
 _HOLDING_WORDS = frozenset({"participations", "holding", "holdings", "investissements"})
 _BRANCH_NOUNS = frozenset({"filiale", "filiales", "branche", "division"})
+
+
+def _short_for_own_branch(tv, short: list[_Span], branch: list[_Span]) -> bool:
+    """"le conglomérat Y … sa filiale forestière X Hardwoods … le bois de X": a subsidiary another owner's
+    possessive introduces ("sa filiale", Y's) and whose first word the text only uses after it is that
+    subsidiary named short, not a parent of that name (which the text would name first: "X … sa filiale X
+    Logistics")."""
+    first = min(s.start for s in branch)
+    if min(s.start for s in short) < first:
+        return False
+    return any(_after_noun(tv, s.start, _BRANCH_NOUNS) and _possessive_before(tv, s.start) for s in branch)
+
+
+def _possessive_before(tv, start: int) -> bool:
+    """"sa filiale (forestière) X": the branch noun's determiner is a possessive."""
+    j = start - 1
+    while j > 0 and tv[j].pos_ == "ADJ":
+        j -= 1
+    return j > 0 and tv[j - 1].lower_ in ("sa", "son", "ses", "leur", "leurs")
 
 
 def _after_noun(tv, start: int, nouns) -> bool:
