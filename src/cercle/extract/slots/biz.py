@@ -213,3 +213,83 @@ def loan_parties(t, index: EntityIndex, out: Found) -> None:
                 out.put("grant_to", firm[:1])
                 return
     out.put("grant_to", [x for x in _subject_of(gov, index) if index.type_of(x[0]) in _TAKER_TYPES])
+
+
+def stray_relative_subject(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """"… compter sur le fonds X, qui détient 6 % de Y et …": a relative clause the parser hung on the main
+    verb (advcl, conj, parataxis) rather than on its noun; "qui" stands for the name right before its comma."""
+    if t.dep_.startswith("acl") or t.pos_ != "VERB" or lemma_of(t) not in _words()["relative_stake_verbs"]:
+        return []
+    rel = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ == "qui" and c.i < t.i]
+    if not rel or rel[0].i < 2:
+        return []
+    tv = tokens_of(t.doc)
+    q = rel[0].i
+    if tv[q - 1].text != "," or q - 2 < t.sent.start:
+        return []
+    name = index.entity_at(q - 2)
+    if name is None or index.kinds.get(q - 2) not in ("name", "introducer"):
+        return []
+    return [(name, q - 2)]
+
+
+def _under_aupres(noun):
+    """The verb an "auprès de N" phrase hangs on, when ``noun`` is N or hangs on it by "de"/no case
+    (the offer the parser put after the regulator's name), else None."""
+    tok = noun
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.lower_ == "auprès" and head.head.pos_ == "VERB":
+            return head.head
+        if tok.dep_ not in ("nmod", "obl:arg", "obl", "obl:mod") or head.pos_ not in ("NOUN", "PROPN", "ADV"):
+            return None
+        tok = head
+    return None
+
+
+def _stake_target(tok, index: EntityIndex) -> list[tuple[str, int]]:
+    """"l'intégralité du capital de Y", "Y": the company at the end of a stake's "de" chain."""
+    stake = _words()["stake_path"]
+    for _ in range(4):
+        got = entities_at(tok, index)
+        if got:
+            return got
+        if tok.lower_ not in stake and tok.lemma_.lower() not in stake:
+            return []
+        nxt = [k for k in tok.children if k.dep_ == "nmod" and case_of(k) in ("de", "du", "des")]
+        if not nxt:
+            return []
+        tok = nxt[0]
+    return []
+
+
+def offer_filed(t, index: EntityIndex, out: Found) -> None:
+    """"X a déposé auprès de l'AMF un projet d'offre publique d'achat sur Y", "X a annoncé le dépôt auprès de
+    l'AMF d'une offre sur l'intégralité du capital de Y": the parser hangs the offer on the regulator; the
+    bidder is the subject of the verb "auprès" hangs on, the target the company of its "sur" phrase."""
+    w = _words()
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in w["offer_nouns"] and t.lower_ not in w["offer_nouns"]:
+        return
+    if not out.wants("subj", "prep:sur"):
+        return
+    top = t
+    if t.dep_ == "nmod" and t.head.lemma_.lower() in w["offer_carriers"]:
+        top = t.head
+    verb = _under_aupres(top)
+    if verb is None:
+        return
+    regulator = [x for c in verb.children if c.lower_ == "auprès" for k in c.children for x in entities_at(k, index)]
+    if "subj" not in out:
+        out.put("subj", [x for x in _subject_of(verb, index) if x not in regulator])
+    if not out.get("prep:sur"):
+        heads = [t] + [c for c in t.children if c.dep_ == "nmod" and c.lemma_.lower() in ("achat", "échange")]
+        for h in heads:
+            for c in h.children:
+                # (a name right after "sur" is read by the other readers; only the stake's chain here)
+                if c.dep_ in ("nmod", "obl:arg", "obl") and case_of(c) == "sur" and not entities_at(c, index):
+                    got = [x for x in _stake_target(c, index) if x not in regulator]
+                    if got:
+                        out.put("prep:sur", got)
+                        return
