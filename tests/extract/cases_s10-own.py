@@ -11,9 +11,15 @@ CASES = [
      [("BIDS_FOR", "Hautefort", "Prandel")]),
     ("Le groupe Rouvel a déposé lundi auprès de l'Autorité des marchés financiers un projet d'offre publique d'achat sur Vélane, son concurrent alsacien.",
      [("BIDS_FOR", "Rouvel", "Vélane")]),
+    # "A remet au pot, tout comme le business angel B": B invests too
+    ("Nacrel : la start-up lève 12 millions d'euros. Nacrel fabrique des capteurs et Nacrel vise l'Europe. Le tour de table est mené par Corail Ventures. Le fonds Garance Capital remet au pot, tout comme le business angel Fabien Alric, ancien patron de Géolis.",
+     [("INVESTS_IN", "Garance Capital", "Nacrel"), ("INVESTS_IN", "Fabien Alric", "Nacrel")]),
 ]
 
 FORBIDDEN = [
+    # "sa filiale": a subsidiary's parent is no person (the possessive read back to the wrong antecedent)
+    ("Présidente du groupe depuis mars, Sacha Maubert a confirmé la vente de sa filiale de location de bateaux, Ravel Loisirs, au rochelais Port Nautic.",
+     ("OWNS", "Sacha Maubert", "Ravel Loisirs")),
     # the regulator the offer is filed with neither bids nor is bid for
     ("Le groupe Rouvel a déposé lundi auprès de l'Autorité des marchés financiers un projet d'offre publique d'achat sur Vélane, son concurrent alsacien.",
      ("BIDS_FOR", "Rouvel", "Autorité des marchés financiers")),

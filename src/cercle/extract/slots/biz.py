@@ -293,3 +293,43 @@ def offer_filed(t, index: EntityIndex, out: Found) -> None:
                     if got:
                         out.put("prep:sur", got)
                         return
+
+
+def likewise_subjects(t, index: EntityIndex, out: Found) -> None:
+    """"A remet au pot, tout comme le business angel B", "A accompagne l'opération, de même que B": B is a
+    second subject of the verb (the first name after the phrase, past its descriptor words)."""
+    if "subj" not in out:
+        return
+    tv = tokens_of(t.doc)
+    end = t.sent.end
+    phrases = _words()["likewise_phrases"]
+    for j in range(t.i + 1, end):
+        if tv[j].text in (";", ":") or (j > t.i + 1 and tv[j].pos_ == "VERB" and tv[j].dep_ in ("conj", "ccomp", "parataxis")
+                                          and "Fin" in tv[j].morph.get("VerbForm")):
+            return
+        if tv[j - 1].text != ",":
+            continue
+        for p in phrases:
+            words = p.split()
+            if [tv[j + m].lower_ for m in range(len(words)) if j + m < end] != words:
+                continue
+            k = j + len(words)
+            while k < min(end, j + len(words) + 6) and index.entity_at(k) is None \
+                    and tv[k].pos_ in ("DET", "NOUN", "ADJ", "PROPN"):
+                k += 1
+            if k < end and index.entity_at(k) is not None and index.kinds.get(k) in ("name", "introducer"):
+                out.put("subj", [(index.entity_at(k), k)])
+            return
+
+
+def backs_the_round(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"A et B accompagnent l'opération", "A rejoint le tour de table" right after a company's round: the
+    company raising it is the one the article is about (slot "raiser")."""
+    w = _words()
+    if not verbal or lemma_of(t) not in w["backing_verbs"] or "raiser" in out or not index.topic:
+        return
+    if not any(c.dep_ == "obj" and c.lemma_.lower() in w["round_nouns"] and index.entity_at(c.i) is None
+               and any(d.dep_ == "det" and d.lower_ in ("l'", "l’", "la", "le", "cette", "ce") for d in c.children)
+               for c in t.children):
+        return
+    out.put("raiser", [(index.topic, -1)])
