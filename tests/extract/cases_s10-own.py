@@ -14,6 +14,9 @@ CASES = [
     # "A remet au pot, tout comme le business angel B": B invests too
     ("Nacrel : la start-up lève 12 millions d'euros. Nacrel fabrique des capteurs et Nacrel vise l'Europe. Le tour de table est mené par Corail Ventures. Le fonds Garance Capital remet au pot, tout comme le business angel Fabien Alric, ancien patron de Géolis.",
      [("INVESTS_IN", "Garance Capital", "Nacrel"), ("INVESTS_IN", "Fabien Alric", "Nacrel")]),
+    # a backer whose subject is a company descriptor naming no one: the article's company
+    ("Ondival : la PME lève 20 millions d'euros. Ondival vend ses capteurs en Europe et Ondival recrute. L'entreprise sera pendant trois ans, pour 1,2 million d'euros, le sponsor principal de la navigatrice Léa Morvan.",
+     [("FUNDS", "Ondival", "Léa Morvan")]),
 ]
 
 FORBIDDEN = [

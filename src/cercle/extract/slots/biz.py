@@ -148,6 +148,32 @@ def backer_by_pronoun(t, index: EntityIndex, out: Found) -> None:
                                                       and index.type_of(x[0]) == "PER")]
             if not out[slot]:
                 del out[slot]
+    if "head" not in out and "subj" not in out and index.topic:
+        out.put("head", _article_company_as_backer(t, index))
+
+
+def _article_company_as_backer(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """"La PME deviendra le sponsor maillot de Y", "elle sera le sponsor principal de Y": a subject that is a
+    pronoun or a company descriptor naming no one stands for the article's company."""
+    w = _words()
+    # (the attribute the parser takes for an object or an apposition of the verb: "sera …, le sponsor de Y")
+    if t.dep_ in ("obj", "appos", "xcomp") and t.head.i < t.i and (lemma_of(t.head) in w["being_verbs"]
+                                                                 or t.head.lemma_.lower() in w["being_verbs"]):
+        verb = t.head
+    elif any(c.dep_ == "cop" for c in t.children):
+        verb = t
+    else:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or index.entity_at(subjects[0].i) is not None and index.kinds.get(subjects[0].i) == "name":
+        return []
+    s = subjects[0]
+    if s.lower_ not in w["company_descriptors"] and s.lemma_.lower() not in w["company_descriptors"]:
+        return []
+    if s.pos_ == "NOUN" and not any(d.dep_ == "det" and d.lower_ in ("la", "le", "l'", "l’", "cette", "ce")
+                                    for d in s.children):
+        return []
+    return [(index.topic, s.i)]
 
 
 def object_after_time(t, index: EntityIndex, out: Found, verbal: bool) -> None:
