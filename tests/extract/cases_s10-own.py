@@ -17,6 +17,12 @@ CASES = [
     # a backer whose subject is a company descriptor naming no one: the article's company
     ("Ondival : la PME lève 20 millions d'euros. Ondival vend ses capteurs en Europe et Ondival recrute. L'entreprise sera pendant trois ans, pour 1,2 million d'euros, le sponsor principal de la navigatrice Léa Morvan.",
      [("FUNDS", "Ondival", "Léa Morvan")]),
+    # a loan that completes a round: the lender funds the company that raised it
+    ("Ondival lève 20 millions d'euros auprès de Corail Ventures. L'opération est complétée par un prêt de 10 millions d'euros de la Banque européenne d'investissement.",
+     [("FUNDS", "Banque européenne d'investissement", "Ondival")]),
+    # a loan granted by a pool: its leader lends to the subject (not to the fronted "Côté" phrase)
+    ("Le groupe Tarvel lance une offre sur Morlan. Côté financement, Tarvel s'appuie sur un prêt de 450 M€ consenti par un pool mené par la Banque Lamoric.",
+     [("FUNDS", "Banque Lamoric", "Tarvel")]),
 ]
 
 FORBIDDEN = [

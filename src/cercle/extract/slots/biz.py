@@ -359,3 +359,82 @@ def backs_the_round(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                for c in t.children):
         return
     out.put("raiser", [(index.topic, -1)])
+
+
+def _lender_of(noun, index: EntityIndex) -> list[tuple[str, int]]:
+    """Who grants a loan: the agent of its participle ("accordé par X", "consenti par un pool mené par X"),
+    else a "de X" hung on the loan or on its amount ("un prêt de 10 M€ de X")."""
+    w = _words()
+    for v in noun.children:
+        if v.dep_ in ("acl", "nmod") and (lemma_of(v) in w["loan_grant_verbs"] or v.lower_[:-1] + "er" in
+                                          w["loan_grant_verbs"] or v.lower_ in ("consenti", "consentie")):
+            for a in v.children:
+                if a.dep_ == "obl:agent" or (a.dep_.startswith("obl") and case_of(a) == "par"):
+                    got = entities_at(a, index)
+                    if not got and a.lemma_.lower() in w["lender_groups"]:
+                        got = [x for p in a.children if p.dep_ == "acl" and lemma_of(p) in w["leading_participles"]
+                               for k in p.children if k.dep_ == "obl:agent" or case_of(k) == "par"
+                               for x in entities_at(k, index)]
+                    return [x for x in got if index.type_of(x[0]) in ("ORG", "GOV")]
+    amounts = [k for k in noun.children if k.dep_ == "nmod" and case_of(k) == "de" and (
+        k.pos_ == "NUM" or any(kk.dep_ == "nummod" for kk in k.children))]
+    for h in [noun] + amounts:
+        for k in h.children:
+            if k.dep_ == "nmod" and case_of(k) == "de" and k not in amounts and k.i > noun.i:
+                got = [x for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "GOV")]
+                if got:
+                    return got
+    return []
+
+
+def loan_of_round(t, index: EntityIndex, out: Found) -> None:
+    """"L'opération est complétée par un prêt de 10 M€ de X", "Y complète l'opération par un prêt de 8 M€
+    accordé par X": X lends to Y, or to the article's company when the subject is the operation itself
+    (slots "giver", "given_to")."""
+    w = _words()
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in w["loan_nouns"] and t.lower_ not in w["loan_nouns"]:
+        return
+    if "giver" in out or not out.wants("giver", "given_to") or case_of(t) not in ("par", "sur"):
+        return
+    gov = t.head
+    if gov.pos_ == "NOUN" and gov.lemma_.lower() in w["operation_nouns"] and gov.dep_ == "obj":
+        gov = gov.head   # "Y complète l'opération par un prêt": the phrase hung on the operation
+    if gov.pos_ != "VERB" or lemma_of(gov) not in w["loan_round_verbs"]:
+        return
+    lenders = _lender_of(t, index)
+    if not lenders:
+        return
+    # (a company borrows; "le PDG de Y, X, s'appuie sur un prêt" is Y's loan, read by loan_parties)
+    takers = [x for x in _subject_of(gov, index) if index.type_of(x[0]) in ("ORG", "GOV")] \
+        if any(c.dep_ == "nsubj" for c in gov.children) else []
+    if not takers and any(c.dep_ in ("nsubj", "nsubj:pass") and c.lemma_.lower() in w["operation_nouns"]
+                          and index.entity_at(c.i) is None for c in gov.children):
+        takers = _round_company_before(t, index)
+    takers = [x for x in takers if all(x[0] != g for g, _ in lenders)]
+    if takers:
+        out.put("giver", lenders[:1])
+        out.put("given_to", takers[:1])
+
+
+def _round_company_before(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """The company that raised a round in the sentences just before ("Y annonce une série A de 32 M€ …
+    L'opération est complétée par …"): the subject of the verb governing the round's noun, or of a verb of
+    raising; none when those sentences name several."""
+    from ..arguments import FUNDING_NOUNS, RAISE_VERBS
+    doc = t.doc
+    start = t.sent.start
+    got: list[tuple[str, int]] = []
+    for _ in range(3):
+        if start == 0:
+            break
+        sent = doc[start - 1].sent
+        for x in sent:
+            verb = x if x.pos_ == "VERB" and lemma_of(x) in RAISE_VERBS else (
+                x.head if x.pos_ == "NOUN" and x.lemma_.lower() in FUNDING_NOUNS and x.lemma_.lower() != "table"
+                and x.dep_ == "obj" and x.head.pos_ == "VERB" else None)
+            if verb is not None:
+                got += [y for y in _subject_of(verb, index) if index.type_of(y[0]) == "ORG" and y not in got]
+        if got:
+            break
+        start = sent.start
+    return got if len({n for n, _ in got}) == 1 else []
