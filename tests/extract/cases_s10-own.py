@@ -23,6 +23,9 @@ CASES = [
     # a loan granted by a pool: its leader lends to the subject (not to the fronted "Côté" phrase)
     ("Le groupe Tarvel lance une offre sur Morlan. Côté financement, Tarvel s'appuie sur un prêt de 450 M€ consenti par un pool mené par la Banque Lamoric.",
      [("FUNDS", "Banque Lamoric", "Tarvel")]),
+    # "la holding qui coiffe X": the holding owns X
+    ("Hubert Verlac a transmis à ses enfants ses titres de Verlac Participations, la holding qui coiffe le négociant Maison Verlac.",
+     [("OWNS", "Verlac Participations", "Maison Verlac")]),
 ]
 
 FORBIDDEN = [
