@@ -26,6 +26,13 @@ CASES = [
     # "la holding qui coiffe X": the holding owns X
     ("Hubert Verlac a transmis à ses enfants ses titres de Verlac Participations, la holding qui coiffe le négociant Maison Verlac.",
      [("OWNS", "Verlac Participations", "Maison Verlac")]),
+    # a stake taken or held in the company named before "dans laquelle" / "dont" (however the clause is parsed)
+    ("L'analyse des images sera confiée à Vigelane, une jeune pousse montpelliéraine fondée par la chercheuse Rose Bessac, dans laquelle Aérovane a pris 15 % l'an dernier.",
+     [("OWNS", "Aérovane", "Vigelane")]),
+    ("Le réseau sera installé avec Stadiane, une jeune pousse rouennaise dans laquelle Celtel a pris une participation minoritaire l'an dernier.",
+     [("OWNS", "Celtel", "Stadiane")]),
+    ("La jeune pousse Opaline, dont Quadral détient 15 % depuis l'an dernier, fournit les logiciels.",
+     [("OWNS", "Quadral", "Opaline")]),
 ]
 
 FORBIDDEN = [

@@ -438,3 +438,40 @@ def _round_company_before(t, index: EntityIndex) -> list[tuple[str, int]]:
             break
         start = sent.start
     return got if len({n for n, _ in got}) == 1 else []
+
+
+_REL_PRONOUNS = frozenset({"laquelle", "lequel", "lesquelles", "lesquels"})
+
+
+def relative_stake_object(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y, une jeune pousse dans laquelle X a pris une participation / 15 %", "Y, dont X détient 15 %": the
+    company a stake is taken or held in is the name before the relative pronoun (read as a line: the parser
+    often breaks such clauses)."""
+    from ..arguments import STAKES
+    if not verbal or lemma_of(t) not in _words()["relative_stake_verbs"]:
+        return
+    if not any(c.dep_ == "obj" and (c.text == "%" or c.lemma_.lower() in STAKES or c.lower_ in STAKES)
+               for c in t.children):
+        return
+    slot = "stake_of" if lemma_of(t) == "prendre" else "obj"
+    if out.get(slot) or out.get("prep:dans"):
+        return
+    tv = tokens_of(t.doc)
+    start = t.sent.start
+    pron = None
+    for j in range(t.i - 1, max(start, t.i - 8) - 1, -1):
+        if tv[j].pos_ == "VERB" and tv[j].i != t.i:
+            return
+        if tv[j].lower_ == "dont" or tv[j].lower_ in _REL_PRONOUNS and j > start and tv[j - 1].lower_ == "dans":
+            pron = j if tv[j].lower_ == "dont" else j - 1
+            break
+    if pron is None:
+        return
+    subj = {n for n, _ in out.get("subj", [])}
+    # (past a person's name: "Y, une jeune pousse fondée par la chercheuse B, dans laquelle X a pris 15 %")
+    for k in range(pron - 1, max(start, pron - 16) - 1, -1):
+        name = index.entity_at(k)
+        if name is not None and index.kinds.get(k) == "name" and index.type_of(name) != "PER":
+            if name not in subj and index.type_of(name) == "ORG":
+                out.put(slot, [(name, k)])
+            return
