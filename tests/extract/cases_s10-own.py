@@ -33,9 +33,17 @@ CASES = [
      [("OWNS", "Celtel", "Stadiane")]),
     ("La jeune pousse Opaline, dont Quadral détient 15 % depuis l'an dernier, fournit les logiciels.",
      [("OWNS", "Quadral", "Opaline")]),
+    # shares handed over: the names after "à" hold shares of the company named after the shares
+    ("Pierre Marlot a transmis en décembre à ses deux filles, Julie Marlot et Anne Marlot, 40 % de sa holding personnelle, Marlot Développement.",
+     [("OWNS", "Julie Marlot", "Marlot Développement"), ("OWNS", "Anne Marlot", "Marlot Développement")]),
+    ("Le patriarche Yves Naudet a donné à sa fille Rose Naudet la nue-propriété des 52 % qu'il détenait dans Naudet Participations.",
+     [("OWNS", "Rose Naudet", "Naudet Participations")]),
 ]
 
 FORBIDDEN = [
+    # a majority sold is a take-over, not a stake held (owns.handed_over reads minority shares only for "céder")
+    ("Le groupe Cévenol Presse cède à Bergame Médias 80 % de La Gazette d'Alès, l'hebdomadaire qu'il avait racheté en 2015.",
+     ("OWNS", "Bergame Médias", "La Gazette d'Alès")),
     # "sa filiale": a subsidiary's parent is no person (the possessive read back to the wrong antecedent)
     ("Présidente du groupe depuis mars, Sacha Maubert a confirmé la vente de sa filiale de location de bateaux, Ravel Loisirs, au rochelais Port Nautic.",
      ("OWNS", "Sacha Maubert", "Ravel Loisirs")),

@@ -475,3 +475,52 @@ def relative_stake_object(t, index: EntityIndex, out: Found, verbal: bool) -> No
             if name not in subj and index.type_of(name) == "ORG":
                 out.put(slot, [(name, k)])
             return
+
+
+def transfer_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a transmis à ses deux filles, A et B, 40 % de sa holding Y", "X a cédé 22 % de Y à Z": the names
+    after "à" receive shares of the company named after the shares (slots "heirs", "handed_over")."""
+    w = _words()
+    if not verbal or lemma_of(t) not in w["transfer_verbs"] or not out.wants("heirs"):
+        return
+    tv = tokens_of(t.doc)
+    end = t.sent.end
+    for j in range(t.i + 1, end):
+        if tv[j].text in (";", ":") or tv[j].pos_ == "VERB" and tv[j].dep_ in ("conj", "parataxis") \
+                and "Fin" in tv[j].morph.get("VerbForm"):
+            end = j
+            break
+    to = next((j for j in range(t.i + 1, end) if tv[j].lower_ in ("à", "aux")), None)
+    stake = next((j for j in range(t.i + 1, end) if tv[j].lower_ in w["transfer_stakes"]
+                  or tv[j].lemma_.lower() in w["transfer_stakes"]), None)
+    if to is None or stake is None:
+        return
+    if lemma_of(t) == "céder" and tv[stake].text == "%" and stake > 0 and _share_value(tv[stake - 1].text) > 50:
+        return   # a majority sold is taken over (acquires.majority_sold), not a stake held
+
+    def names(a: int, b: int, types: tuple) -> list[tuple[str, int]]:
+        got = []
+        for k in range(a, b):
+            n = index.entity_at(k)
+            if n is not None and index.kinds.get(k) == "name" and index.type_of(n) in types \
+                    and all(n != g for g, _ in got):
+                got.append((n, k))
+        return got
+
+    if to < stake:
+        heirs, firms = names(to + 1, stake, ("PER", "ORG")), names(stake + 1, min(end, stake + 12), ("ORG",))
+    else:
+        firms, heirs = names(stake + 1, to, ("ORG",)), names(to + 1, end, ("PER", "ORG"))
+    giver = {n for n, _ in _subject_of(t, index)}
+    heirs = [x for x in heirs if x[0] not in giver]
+    firms = [x for x in firms if x[0] not in giver and all(x[0] != h for h, _ in heirs)]
+    if heirs and firms:
+        out.put("heirs", heirs)
+        out.put("handed_over", firms[:1])
+
+
+def _share_value(text: str) -> float:
+    try:
+        return float(text.replace(",", ".").replace("\u202f", ""))
+    except ValueError:
+        return 0.0

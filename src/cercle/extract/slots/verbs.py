@@ -5,7 +5,7 @@ from ...mentions.entities import EntityIndex
 from ..arguments import CONDUCT, FUNDING_NOUNS, RAISE_VERBS, STAKES, _subject_of, case_of, entities_at, lemma_of
 from ..implied import _name_before_bracket
 from .biz import (backs_the_round, likewise_subjects, loan_of_round, object_after_time, offer_filed,
-                  relative_stake_object, stray_relative_subject)
+                  relative_stake_object, stray_relative_subject, transfer_parties)
 from .found import Found
 from .readers import name_before_bracket
 from .words import AMOUNT_WORDS, BUY_VERBS, FINITE_AS_PARTICIPLE as _FINITE_AS_PARTICIPLE, FUNDED, TIME_WORDS
@@ -122,6 +122,7 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                     put("subj", stray_relative_subject(t, index))   # "le fonds X, qui détient 6 % de Y" (biz.py)
                 likewise_subjects(t, index, out)   # "A remet au pot, tout comme B" (biz.py)
                 relative_stake_object(t, index, out, verbal)   # "Y, dans laquelle X a pris 15 %" (biz.py)
+                transfer_parties(t, index, out, verbal)   # "X a transmis à A 40 % de sa holding Y" (biz.py)
                 backs_the_round(t, index, out, verbal)   # "A et B accompagnent l'opération" (biz.py)
                 _causative(t, index, out)
         # "un tour de table mené par X": the company raising is the subject of the verb that
