@@ -148,6 +148,32 @@ def backer_by_pronoun(t, index: EntityIndex, out: Found) -> None:
                                                       and index.type_of(x[0]) == "PER")]
             if not out[slot]:
                 del out[slot]
+    if "head" not in out and "subj" not in out and index.topic:
+        out.put("head", _article_company_as_backer(t, index))
+
+
+def _article_company_as_backer(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """"La PME deviendra le sponsor maillot de Y", "elle sera le sponsor principal de Y": a subject that is a
+    pronoun or a company descriptor naming no one stands for the article's company."""
+    w = _words()
+    # (the attribute the parser takes for an object or an apposition of the verb: "sera …, le sponsor de Y")
+    if t.dep_ in ("obj", "appos", "xcomp") and t.head.i < t.i and (lemma_of(t.head) in w["being_verbs"]
+                                                                 or t.head.lemma_.lower() in w["being_verbs"]):
+        verb = t.head
+    elif any(c.dep_ == "cop" for c in t.children):
+        verb = t
+    else:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or index.entity_at(subjects[0].i) is not None and index.kinds.get(subjects[0].i) == "name":
+        return []
+    s = subjects[0]
+    if s.lower_ not in w["company_descriptors"] and s.lemma_.lower() not in w["company_descriptors"]:
+        return []
+    if s.pos_ == "NOUN" and not any(d.dep_ == "det" and d.lower_ in ("la", "le", "l'", "l’", "cette", "ce")
+                                    for d in s.children):
+        return []
+    return [(index.topic, s.i)]
 
 
 def object_after_time(t, index: EntityIndex, out: Found, verbal: bool) -> None:
@@ -213,3 +239,288 @@ def loan_parties(t, index: EntityIndex, out: Found) -> None:
                 out.put("grant_to", firm[:1])
                 return
     out.put("grant_to", [x for x in _subject_of(gov, index) if index.type_of(x[0]) in _TAKER_TYPES])
+
+
+def stray_relative_subject(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """"… compter sur le fonds X, qui détient 6 % de Y et …": a relative clause the parser hung on the main
+    verb (advcl, conj, parataxis) rather than on its noun; "qui" stands for the name right before its comma."""
+    if t.dep_.startswith("acl") or t.pos_ != "VERB" or lemma_of(t) not in _words()["relative_stake_verbs"]:
+        return []
+    rel = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ == "qui" and c.i < t.i]
+    if not rel or rel[0].i < 2:
+        return []
+    tv = tokens_of(t.doc)
+    q = rel[0].i
+    if tv[q - 1].text != "," or q - 2 < t.sent.start:
+        return []
+    name = index.entity_at(q - 2)
+    if name is None or index.kinds.get(q - 2) not in ("name", "introducer"):
+        return []
+    return [(name, q - 2)]
+
+
+def _under_aupres(noun):
+    """The verb an "auprès de N" phrase hangs on, when ``noun`` is N or hangs on it by "de"/no case
+    (the offer the parser put after the regulator's name), else None."""
+    tok = noun
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.lower_ == "auprès" and head.head.pos_ == "VERB":
+            return head.head
+        if tok.dep_ not in ("nmod", "obl:arg", "obl", "obl:mod") or head.pos_ not in ("NOUN", "PROPN", "ADV"):
+            return None
+        tok = head
+    return None
+
+
+def _stake_target(tok, index: EntityIndex) -> list[tuple[str, int]]:
+    """"l'intégralité du capital de Y", "Y": the company at the end of a stake's "de" chain."""
+    stake = _words()["stake_path"]
+    for _ in range(4):
+        got = entities_at(tok, index)
+        if got:
+            return got
+        if tok.lower_ not in stake and tok.lemma_.lower() not in stake:
+            return []
+        nxt = [k for k in tok.children if k.dep_ == "nmod" and case_of(k) in ("de", "du", "des")]
+        if not nxt:
+            return []
+        tok = nxt[0]
+    return []
+
+
+def offer_filed(t, index: EntityIndex, out: Found) -> None:
+    """"X a déposé auprès de l'AMF un projet d'offre publique d'achat sur Y", "X a annoncé le dépôt auprès de
+    l'AMF d'une offre sur l'intégralité du capital de Y": the parser hangs the offer on the regulator; the
+    bidder is the subject of the verb "auprès" hangs on, the target the company of its "sur" phrase."""
+    w = _words()
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in w["offer_nouns"] and t.lower_ not in w["offer_nouns"]:
+        return
+    if not out.wants("subj", "prep:sur"):
+        return
+    top = t
+    if t.dep_ == "nmod" and t.head.lemma_.lower() in w["offer_carriers"]:
+        top = t.head
+    verb = _under_aupres(top)
+    if verb is None:
+        return
+    regulator = [x for c in verb.children if c.lower_ == "auprès" for k in c.children for x in entities_at(k, index)]
+    if "subj" not in out:
+        out.put("subj", [x for x in _subject_of(verb, index) if x not in regulator])
+    if not out.get("prep:sur"):
+        heads = [t] + [c for c in t.children if c.dep_ == "nmod" and c.lemma_.lower() in ("achat", "échange")]
+        for h in heads:
+            for c in h.children:
+                # (a name right after "sur" is read by the other readers; only the stake's chain here)
+                if c.dep_ in ("nmod", "obl:arg", "obl") and case_of(c) == "sur" and not entities_at(c, index):
+                    got = [x for x in _stake_target(c, index) if x not in regulator]
+                    if got:
+                        out.put("prep:sur", got)
+                        return
+
+
+def likewise_subjects(t, index: EntityIndex, out: Found) -> None:
+    """"A remet au pot, tout comme le business angel B", "A accompagne l'opération, de même que B": B is a
+    second subject of the verb (the first name after the phrase, past its descriptor words)."""
+    if "subj" not in out:
+        return
+    tv = tokens_of(t.doc)
+    end = t.sent.end
+    phrases = _words()["likewise_phrases"]
+    for j in range(t.i + 1, end):
+        if tv[j].text in (";", ":") or (j > t.i + 1 and tv[j].pos_ == "VERB" and tv[j].dep_ in ("conj", "ccomp", "parataxis")
+                                          and "Fin" in tv[j].morph.get("VerbForm")):
+            return
+        if tv[j - 1].text != ",":
+            continue
+        for p in phrases:
+            words = p.split()
+            if [tv[j + m].lower_ for m in range(len(words)) if j + m < end] != words:
+                continue
+            k = j + len(words)
+            while k < min(end, j + len(words) + 6) and index.entity_at(k) is None \
+                    and tv[k].pos_ in ("DET", "NOUN", "ADJ", "PROPN"):
+                k += 1
+            if k < end and index.entity_at(k) is not None and index.kinds.get(k) in ("name", "introducer"):
+                out.put("subj", [(index.entity_at(k), k)])
+            return
+
+
+def backs_the_round(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"A et B accompagnent l'opération", "A rejoint le tour de table" right after a company's round: the
+    company raising it is the one the article is about (slot "raiser")."""
+    w = _words()
+    if not verbal or lemma_of(t) not in w["backing_verbs"] or "raiser" in out or not index.topic:
+        return
+    if not any(c.dep_ == "obj" and c.lemma_.lower() in w["round_nouns"] and index.entity_at(c.i) is None
+               and any(d.dep_ == "det" and d.lower_ in ("l'", "l’", "la", "le", "cette", "ce") for d in c.children)
+               for c in t.children):
+        return
+    out.put("raiser", [(index.topic, -1)])
+
+
+def _lender_of(noun, index: EntityIndex) -> list[tuple[str, int]]:
+    """Who grants a loan: the agent of its participle ("accordé par X", "consenti par un pool mené par X"),
+    else a "de X" hung on the loan or on its amount ("un prêt de 10 M€ de X")."""
+    w = _words()
+    for v in noun.children:
+        if v.dep_ in ("acl", "nmod") and (lemma_of(v) in w["loan_grant_verbs"] or v.lower_[:-1] + "er" in
+                                          w["loan_grant_verbs"] or v.lower_ in ("consenti", "consentie")):
+            for a in v.children:
+                if a.dep_ == "obl:agent" or (a.dep_.startswith("obl") and case_of(a) == "par"):
+                    got = entities_at(a, index)
+                    if not got and a.lemma_.lower() in w["lender_groups"]:
+                        got = [x for p in a.children if p.dep_ == "acl" and lemma_of(p) in w["leading_participles"]
+                               for k in p.children if k.dep_ == "obl:agent" or case_of(k) == "par"
+                               for x in entities_at(k, index)]
+                    return [x for x in got if index.type_of(x[0]) in ("ORG", "GOV")]
+    amounts = [k for k in noun.children if k.dep_ == "nmod" and case_of(k) == "de" and (
+        k.pos_ == "NUM" or any(kk.dep_ == "nummod" for kk in k.children))]
+    for h in [noun] + amounts:
+        for k in h.children:
+            if k.dep_ == "nmod" and case_of(k) == "de" and k not in amounts and k.i > noun.i:
+                got = [x for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "GOV")]
+                if got:
+                    return got
+    return []
+
+
+def loan_of_round(t, index: EntityIndex, out: Found) -> None:
+    """"L'opération est complétée par un prêt de 10 M€ de X", "Y complète l'opération par un prêt de 8 M€
+    accordé par X": X lends to Y, or to the article's company when the subject is the operation itself
+    (slots "giver", "given_to")."""
+    w = _words()
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in w["loan_nouns"] and t.lower_ not in w["loan_nouns"]:
+        return
+    if "giver" in out or not out.wants("giver", "given_to") or case_of(t) not in ("par", "sur"):
+        return
+    gov = t.head
+    if gov.pos_ == "NOUN" and gov.lemma_.lower() in w["operation_nouns"] and gov.dep_ == "obj":
+        gov = gov.head   # "Y complète l'opération par un prêt": the phrase hung on the operation
+    if gov.pos_ != "VERB" or lemma_of(gov) not in w["loan_round_verbs"]:
+        return
+    lenders = _lender_of(t, index)
+    if not lenders:
+        return
+    # (a company borrows; "le PDG de Y, X, s'appuie sur un prêt" is Y's loan, read by loan_parties)
+    takers = [x for x in _subject_of(gov, index) if index.type_of(x[0]) in ("ORG", "GOV")] \
+        if any(c.dep_ == "nsubj" for c in gov.children) else []
+    if not takers and any(c.dep_ in ("nsubj", "nsubj:pass") and c.lemma_.lower() in w["operation_nouns"]
+                          and index.entity_at(c.i) is None for c in gov.children):
+        takers = _round_company_before(t, index)
+    takers = [x for x in takers if all(x[0] != g for g, _ in lenders)]
+    if takers:
+        out.put("giver", lenders[:1])
+        out.put("given_to", takers[:1])
+
+
+def _round_company_before(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """The company that raised a round in the sentences just before ("Y annonce une série A de 32 M€ …
+    L'opération est complétée par …"): the subject of the verb governing the round's noun, or of a verb of
+    raising; none when those sentences name several."""
+    from ..arguments import FUNDING_NOUNS, RAISE_VERBS
+    doc = t.doc
+    start = t.sent.start
+    got: list[tuple[str, int]] = []
+    for _ in range(3):
+        if start == 0:
+            break
+        sent = doc[start - 1].sent
+        for x in sent:
+            verb = x if x.pos_ == "VERB" and lemma_of(x) in RAISE_VERBS else (
+                x.head if x.pos_ == "NOUN" and x.lemma_.lower() in FUNDING_NOUNS and x.lemma_.lower() != "table"
+                and x.dep_ == "obj" and x.head.pos_ == "VERB" else None)
+            if verb is not None:
+                got += [y for y in _subject_of(verb, index) if index.type_of(y[0]) == "ORG" and y not in got]
+        if got:
+            break
+        start = sent.start
+    return got if len({n for n, _ in got}) == 1 else []
+
+
+_REL_PRONOUNS = frozenset({"laquelle", "lequel", "lesquelles", "lesquels"})
+
+
+def relative_stake_object(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y, une jeune pousse dans laquelle X a pris une participation / 15 %", "Y, dont X détient 15 %": the
+    company a stake is taken or held in is the name before the relative pronoun (read as a line: the parser
+    often breaks such clauses)."""
+    from ..arguments import STAKES
+    if not verbal or lemma_of(t) not in _words()["relative_stake_verbs"]:
+        return
+    if not any(c.dep_ == "obj" and (c.text == "%" or c.lemma_.lower() in STAKES or c.lower_ in STAKES)
+               for c in t.children):
+        return
+    slot = "stake_of" if lemma_of(t) == "prendre" else "obj"
+    if out.get(slot) or out.get("prep:dans"):
+        return
+    tv = tokens_of(t.doc)
+    start = t.sent.start
+    pron = None
+    for j in range(t.i - 1, max(start, t.i - 8) - 1, -1):
+        if tv[j].pos_ == "VERB" and tv[j].i != t.i:
+            return
+        if tv[j].lower_ == "dont" or tv[j].lower_ in _REL_PRONOUNS and j > start and tv[j - 1].lower_ == "dans":
+            pron = j if tv[j].lower_ == "dont" else j - 1
+            break
+    if pron is None:
+        return
+    subj = {n for n, _ in out.get("subj", [])}
+    # (past a person's name: "Y, une jeune pousse fondée par la chercheuse B, dans laquelle X a pris 15 %")
+    for k in range(pron - 1, max(start, pron - 16) - 1, -1):
+        name = index.entity_at(k)
+        if name is not None and index.kinds.get(k) == "name" and index.type_of(name) != "PER":
+            if name not in subj and index.type_of(name) == "ORG":
+                out.put(slot, [(name, k)])
+            return
+
+
+def transfer_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a transmis à ses deux filles, A et B, 40 % de sa holding Y", "X a cédé 22 % de Y à Z": the names
+    after "à" receive shares of the company named after the shares (slots "heirs", "handed_over")."""
+    w = _words()
+    if not verbal or lemma_of(t) not in w["transfer_verbs"] or not out.wants("heirs"):
+        return
+    tv = tokens_of(t.doc)
+    end = t.sent.end
+    for j in range(t.i + 1, end):
+        if tv[j].text in (";", ":") or tv[j].pos_ == "VERB" and tv[j].dep_ in ("conj", "parataxis") \
+                and "Fin" in tv[j].morph.get("VerbForm"):
+            end = j
+            break
+    to = next((j for j in range(t.i + 1, end) if tv[j].lower_ in ("à", "aux")), None)
+    stake = next((j for j in range(t.i + 1, end) if tv[j].lower_ in w["transfer_stakes"]
+                  or tv[j].lemma_.lower() in w["transfer_stakes"]), None)
+    if to is None or stake is None:
+        return
+    if lemma_of(t) == "céder" and tv[stake].text == "%" and stake > 0 and _share_value(tv[stake - 1].text) > 50:
+        return   # a majority sold is taken over (acquires.majority_sold), not a stake held
+
+    def names(a: int, b: int, types: tuple) -> list[tuple[str, int]]:
+        got = []
+        for k in range(a, b):
+            n = index.entity_at(k)
+            if n is not None and index.kinds.get(k) == "name" and index.type_of(n) in types \
+                    and all(n != g for g, _ in got):
+                got.append((n, k))
+        return got
+
+    if to < stake:
+        heirs, firms = names(to + 1, stake, ("PER", "ORG")), names(stake + 1, min(end, stake + 12), ("ORG",))
+    else:
+        firms, heirs = names(stake + 1, to, ("ORG",)), names(to + 1, end, ("PER", "ORG"))
+    giver = {n for n, _ in _subject_of(t, index)}
+    heirs = [x for x in heirs if x[0] not in giver]
+    firms = [x for x in firms if x[0] not in giver and all(x[0] != h for h, _ in heirs)]
+    if heirs and firms:
+        out.put("heirs", heirs)
+        out.put("handed_over", firms[:1])
+
+
+def _share_value(text: str) -> float:
+    try:
+        return float(text.replace(",", ".").replace("\u202f", ""))
+    except ValueError:
+        return 0.0

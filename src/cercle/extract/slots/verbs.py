@@ -4,7 +4,8 @@ from __future__ import annotations
 from ...mentions.entities import EntityIndex
 from ..arguments import CONDUCT, FUNDING_NOUNS, RAISE_VERBS, STAKES, _subject_of, case_of, entities_at, lemma_of
 from ..implied import _name_before_bracket
-from .biz import object_after_time
+from .biz import (backs_the_round, likewise_subjects, loan_of_round, object_after_time, offer_filed,
+                  relative_stake_object, stray_relative_subject, transfer_parties)
 from .found import Found
 from .readers import name_before_bracket
 from .words import AMOUNT_WORDS, BUY_VERBS, FINITE_AS_PARTICIPLE as _FINITE_AS_PARTICIPLE, FUNDED, TIME_WORDS
@@ -29,6 +30,8 @@ def verb_objects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Objects and phrases of a verb that the parser hung on its object or a time word."""
     put = out.put
     object_after_time(t, index, out, verbal)   # "X a racheté en octobre Y" (biz.py)
+    offer_filed(t, index, out)   # "X a déposé auprès de l'AMF une offre sur Y" (biz.py)
+    loan_of_round(t, index, out)   # "L'opération est complétée par un prêt de 10 M€ de X" (biz.py)
     # "dénoncer la gestion de X", "condamner les agissements de X": what X does stands for X
     if verbal:
         for c in t.children:
@@ -115,6 +118,12 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 out["_no_linear"] = []   # "on retrouve X": nobody in particular does it
             else:
                 put("subj", _subject_of(t, index))
+                if "subj" not in out:
+                    put("subj", stray_relative_subject(t, index))   # "le fonds X, qui détient 6 % de Y" (biz.py)
+                likewise_subjects(t, index, out)   # "A remet au pot, tout comme B" (biz.py)
+                relative_stake_object(t, index, out, verbal)   # "Y, dans laquelle X a pris 15 %" (biz.py)
+                transfer_parties(t, index, out, verbal)   # "X a transmis à A 40 % de sa holding Y" (biz.py)
+                backs_the_round(t, index, out, verbal)   # "A et B accompagnent l'opération" (biz.py)
                 _causative(t, index, out)
         # "un tour de table mené par X": the company raising is the subject of the verb that
         # governs the round ("Y a bouclé un tour de table mené par X"), else the article's topic
