@@ -1,0 +1,19 @@
+"""Role ties (LEADS, WORKS_FOR, BOARD_MEMBER, FOUNDED, MEMBER_OF): team-written sentences, invented names."""
+
+CASES = [
+    # "…, explique X, qui préside Y": the relative clause the parser hangs on the reporting verb is the
+    # inverted subject's
+    # (a description object: no name after the verb for the linear reading to fall back on)
+    ("Falvaro fabrique des bouées. « Nous voulons en fabriquer 3 000 par an d'ici 2027 », explique "
+     "Gwenaël Kervella, qui préside l'entreprise.",
+     [("LEADS", "Gwenaël Kervella", "Falvaro")]),
+    ("Vortanis conçoit des pompes. « Nous ne sommes pas en retard, nous sommes plus prudents », rétorque "
+     "Nolwenn Le Bihan, qui dirige la société depuis que sa cofondatrice a choisi de garder son cabinet.",
+     [("LEADS", "Nolwenn Le Bihan", "Vortanis")]),
+]
+
+FORBIDDEN = [
+    # (not the complement's name before ", qui": "le député du Var, qui …" is the deputy)
+    ("« Pas d'alliance », a tranché le député de Corvanie, qui dirige Falvaro.",
+     ("LEADS", "Corvanie", "Falvaro")),
+]
