@@ -12,6 +12,19 @@ CASES = [
      [("LEADS", "Nolwenn Le Bihan", "Vortanis")]),
 ]
 
+CASES += [
+    # "La direction générale est confiée par intérim à X" with "à X" hung on "intérim": the article's company
+    ("Falvaro : le PDG s'en va. Le fabricant de capteurs Falvaro a annoncé mardi le départ de son PDG, Lucien "
+     "Cabrol. Falvaro cherche un successeur. La direction générale est confiée par intérim à Maëlys "
+     "Trontin-Dugast, directrice financière du groupe. Falvaro publiera ses comptes en mars.",
+     [("LEADS", "Maëlys Trontin-Dugast", "Falvaro")]),
+    # "La présidence non exécutive reviendra à X": still the chair of the article's company
+    ("Vortanis : Sonia Pelletan prend les commandes. Le groupe Vortanis a choisi Sonia Pelletan comme directrice "
+     "générale. Vortanis sépare les fonctions. La présidence non exécutive reviendra à Odile Ferrandon, "
+     "administratrice depuis 2018. Vortanis vise la Bourse.",
+     [("LEADS", "Odile Ferrandon", "Vortanis")]),
+]
+
 FORBIDDEN = [
     # (not the complement's name before ", qui": "le député du Var, qui …" is the deputy)
     ("« Pas d'alliance », a tranché le député de Corvanie, qui dirige Falvaro.",

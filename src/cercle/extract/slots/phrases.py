@@ -212,15 +212,19 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if t.pos_ == "NOUN" and t_lem in ("présidence", "direction") and (
             (t.dep_ in ("obj", "nsubj:pass") and lemma_of(t.head) in ENTRUST_VERBS)
             or (t.dep_ == "nsubj" and lemma_of(t.head) in ("revenir", "échoir", "incomber"))):
-        given = [x for c in t.head.children if c.i != t.i and (
-            c.dep_ == "iobj" or (c.dep_ in ("obl", "obl:arg", "obl:mod") and case_of(c) == "à"))
+        # ("est confiée par intérim à X" with "à X" hung on "intérim": the one the post goes to all the same)
+        near = [k for c in t.head.children if c.dep_.startswith("obl") and c.lower_ == "intérim"
+                for k in c.children if k.dep_ == "nmod" and case_of(k) == "à"]
+        given = [x for c in list(t.head.children) + near if c.i != t.i and (
+            c.dep_ == "iobj" or (c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(c) == "à"))
             for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
         put("arrival", given)
         if given and index.topic and out.wants("given_topic") and not any(
-                c.dep_ in ("nmod", "appos", "acl") for c in t.children) \
+                c.dep_ in ("nmod", "appos", "acl") and not (c.lower_ in _TOP_POST_WORDS and case_of(c) is None)
+                for c in t.children) \
                 and not any(c.dep_ in ("nsubj", "obj") and entities_at(c, index) for c in t.head.children
                             if c.i != t.i and lemma_of(t.head) in ENTRUST_VERBS) \
-                and all(c.lower_ in ("générale", "général") for c in t.children if c.dep_ == "amod"):
+                and all(c.lower_ in _TOP_POST_WORDS for c in t.children if c.dep_ == "amod"):
             put("given_topic", [(index.topic, -1)])
     # "A a remplacé B à la présidence de Y", "A succède à B à la tête de Y": B held the post
     if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(t) in ("à", "au") \
@@ -1027,6 +1031,11 @@ def _bare_board(c, index: EntityIndex, skip=None) -> list:
     if entities_at(c, index):
         return []
     return [(index.topic, -1)] if index.topic and not other else []
+
+
+# The adjectives of the company's own top post ("la direction générale", "la présidence non exécutive"),
+# not of a department's ("la direction financière")
+_TOP_POST_WORDS = frozenset({"générale", "général", "exécutive", "exécutif"})
 
 
 def board_post(t, index: EntityIndex, out: Found, verbal: bool) -> None:
