@@ -25,7 +25,18 @@ CASES += [
      [("LEADS", "Odile Ferrandon", "Vortanis")]),
 ]
 
+CASES += [
+    # "X, directeur de …, dont la mère, Z, préside Y": the name after the "dont" relative's noun is the
+    # verb's subject, whatever the parser hangs it on
+    ("« Il n'a jamais été question de céder le titre », insiste Hugo Ferrandon, directeur de la rédaction et "
+     "petit-fils du fondateur, dont la mère, Odile Ferrandon, préside toujours le conseil de surveillance de "
+     "Falvaro Médias.", [("LEADS", "Odile Ferrandon", "Falvaro Médias")]),
+]
+
 FORBIDDEN = [
+    ("« Il n'a jamais été question de céder le titre », insiste Hugo Ferrandon, directeur de la rédaction et "
+     "petit-fils du fondateur, dont la mère, Odile Ferrandon, préside toujours le conseil de surveillance de "
+     "Falvaro Médias.", ("LEADS", "Hugo Ferrandon", "Falvaro Médias")),
     # (not the complement's name before ", qui": "le député du Var, qui …" is the deputy)
     ("« Pas d'alliance », a tranché le député de Corvanie, qui dirige Falvaro.",
      ("LEADS", "Corvanie", "Falvaro")),
