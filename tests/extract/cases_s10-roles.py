@@ -33,7 +33,18 @@ CASES += [
      "Falvaro Médias.", [("LEADS", "Odile Ferrandon", "Falvaro Médias")]),
 ]
 
+CASES += [
+    # "Y a assigné l'hebdomadaire et sa directrice, X": the possessive of a title coordinated right after an
+    # organisation is that organisation (not the clause's subject)
+    ("En mars, l'hebdomadaire Le Courrier de l'Aveyron avait publié une enquête. Vortanis Santé a assigné "
+     "l'hebdomadaire et sa directrice de la publication, Odile Ferrandon, pour diffamation.",
+     [("LEADS", "Odile Ferrandon", "Le Courrier de l'Aveyron")]),
+]
+
 FORBIDDEN = [
+    ("En mars, l'hebdomadaire Le Courrier de l'Aveyron avait publié une enquête. Vortanis Santé a assigné "
+     "l'hebdomadaire et sa directrice de la publication, Odile Ferrandon, pour diffamation.",
+     ("LEADS", "Odile Ferrandon", "Vortanis Santé")),
     ("« Il n'a jamais été question de céder le titre », insiste Hugo Ferrandon, directeur de la rédaction et "
      "petit-fils du fondateur, dont la mère, Odile Ferrandon, préside toujours le conseil de surveillance de "
      "Falvaro Médias.", ("LEADS", "Hugo Ferrandon", "Falvaro Médias")),

@@ -557,11 +557,17 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     # "son PDG", "sa participation": the owner named just before
     if "det" in deps and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children):
         taken = {n for k, items in out.items() if k == "head" or k.startswith("prep:") for n, _ in items}
+        # "Y a assigné l'hebdomadaire et sa directrice, X": a person's title coordinated right after an
+        # organisation is that organisation's (however the parser hangs the conjunct)
+        beside = index.entity_at(t.i - 3) if t.i >= 3 and tv[t.i - 2].lower_ in ("et", "ou") \
+            and tv[t.i - 1].dep_ == "det" and t.lower_ in PERSON_TITLES else None
+        if beside is not None and beside not in taken and index.type_of(beside) in ("ORG", "GOV"):
+            put("poss", [(beside, t.i - 3)])
         # "X a accru sa participation": the possessive is the clause's subject first
         gov = t.head
         while gov.pos_ == "NOUN" and gov.dep_ in ("obj", "obl", "nmod") and gov.head.i != gov.i:
             gov = gov.head
-        if gov.pos_ in ("VERB", "AUX") and t.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod"):
+        if "poss" not in out and gov.pos_ in ("VERB", "AUX") and t.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod"):
             # (not an inverted subject after the noun: "« … », a déclaré sa directrice, X" — X holds the title)
             owner = [x for x in _subject_of(gov, index) if x[0] not in taken and not x[1] > t.i]
             # ("A et B … leur société commune": a plural possessive is the whole plural subject)
