@@ -41,6 +41,15 @@ CASES += [
      [("LEADS", "Odile Ferrandon", "Le Courrier de l'Aveyron")]),
 ]
 
+CASES += [
+    # "directrice générale déléguée de Y": an officer of Y with the CEO's powers leads it (and "de Y" hung on
+    # "déléguée" is the title's complement, not the article's company)
+    ("Parmi les candidats cités figure celui de Maëlys Trontin, directrice générale déléguée du motoriste "
+     "Vortanis, qui dément toute ambition.", [("LEADS", "Maëlys Trontin", "Vortanis")]),
+    ("Falvaro recrute. Odile Ferrandon, directeur général délégué de Falvaro depuis 2021, pilote l'usine.",
+     [("LEADS", "Odile Ferrandon", "Falvaro")]),
+]
+
 FORBIDDEN = [
     ("En mars, l'hebdomadaire Le Courrier de l'Aveyron avait publié une enquête. Vortanis Santé a assigné "
      "l'hebdomadaire et sa directrice de la publication, Odile Ferrandon, pour diffamation.",
