@@ -50,6 +50,16 @@ CASES += [
      [("LEADS", "Odile Ferrandon", "Falvaro")]),
 ]
 
+CASES += [
+    # "Fondée par A, <aside>, et B, …": the second founder coordinated after the first one's aside
+    ("Fondée en 2020 par Odile Ferrandon, docteure en physique passée par le CNRS, et Hugo Marsal, un ancien de "
+     "la banque Verlane, Falvaro n'avait levé que 3 M€.",
+     [("FOUNDED", "Odile Ferrandon", "Falvaro"), ("FOUNDED", "Hugo Marsal", "Falvaro")]),
+    ("Pour la jeune pousse Vortanis, cofondée en 2019 par Maëlys Trontin, qui la dirige, et Lucien Cabrol, son "
+     "directeur technique, le contrat tombe à pic.",
+     [("FOUNDED", "Maëlys Trontin", "Vortanis"), ("FOUNDED", "Lucien Cabrol", "Vortanis")]),
+]
+
 FORBIDDEN = [
     ("En mars, l'hebdomadaire Le Courrier de l'Aveyron avait publié une enquête. Vortanis Santé a assigné "
      "l'hebdomadaire et sa directrice de la publication, Odile Ferrandon, pour diffamation.",

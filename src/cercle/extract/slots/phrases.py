@@ -82,12 +82,42 @@ def _offer_aimed_at(t, index: EntityIndex) -> list:
     return []
 
 
+_FOUNDING_VERBS = frozenset({"fonder", "cofonder", "co-fonder", "créer"})
+
+
+def _cofounder_after_aside(t, index: EntityIndex, agents, tv) -> list[tuple[str, int]]:
+    """"Fondée par A, docteure en chimie passée par le CEA, et B, …", "cofondée par A, qui la préside, et B":
+    the second founder, coordinated after the first one's aside (which the parser takes the "et B" into)."""
+    last = max(i for _, i in agents)
+    name = index.entity_at(last)
+    k = last
+    while k + 1 < t.sent.end and index.entity_at(k + 1) == name:
+        k += 1
+    k += 1
+    if k >= t.sent.end or tv[k].text != ",":
+        return []
+    for e in range(k + 1, min(k + 25, t.sent.end - 2)):
+        other = index.entity_at(e)
+        if other is not None and index.kinds.get(e) == "name" and index.type_of(other) == "PER":
+            return []   # (another person in the aside: not a list of founders)
+        if tv[e].lower_ == "et" and tv[e - 1].text == ",":
+            j = e + 2 if tv[e + 1].lower_ == "par" else e + 1
+            who = index.entity_at(j)
+            if who is not None and index.kinds.get(j) == "name" and index.type_of(who) == "PER" \
+                    and who not in {n for n, _ in agents}:
+                return [(who, j)]
+            return []
+    return []
+
+
 def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Successions, arrivals, refusals, demands, amounts, rounds, contracts, complaints and misattached phrases."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
     put = out.put
     t_lem, t_lemma = t.lemma_.lower(), lemma_of(t)   # (asked some thirty times below: once)
     sum_parties(t, index, out)   # "X a consenti un prêt de 40 M€ à Y" (biz.py)
+    if verbal and "agent" in out and t_lemma in _FOUNDING_VERBS:
+        put("agent", _cofounder_after_aside(t, index, out["agent"], tv))
     tender_parties(t, index, out)   # "X a remporté l'appel d'offres lancé par Y" (biz.py)
     if t.pos_ == "NOUN" and "prep:envers" not in out and t.i + 2 < len(tv) and tv[t.i + 1].lower_ == "envers" \
             and tv[t.i + 1].pos_ != "ADP":
