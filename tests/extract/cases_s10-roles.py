@@ -60,7 +60,19 @@ CASES += [
      [("FOUNDED", "Maëlys Trontin", "Vortanis"), ("FOUNDED", "Lucien Cabrol", "Vortanis")]),
 ]
 
+CASES += [
+    # "X, directeur technique", "la directrice financière, X": a department's head of no company named works
+    # for the article's main organisation
+    ("Falvaro change d'équipe. Falvaro recrute. Falvaro vend des capteurs. « Nous restons confiants », assure "
+     "Hugo Marsal, directeur technique.", [("WORKS_FOR", "Hugo Marsal", "Falvaro")]),
+    ("Falvaro change d'équipe. Falvaro recrute. Falvaro vend des capteurs. Par ailleurs, la directrice "
+     "financière, Odile Ferrandon, quitte le groupe.", [("WORKS_FOR", "Odile Ferrandon", "Falvaro")]),
+]
+
 FORBIDDEN = [
+    # (no single organisation the article is about: no company for a bare title)
+    ("Falvaro et Vortanis s'allient. « C'est un grand jour », assure Hugo Marsal, directeur technique.",
+     ("WORKS_FOR", "Hugo Marsal", "Falvaro")),
     ("En mars, l'hebdomadaire Le Courrier de l'Aveyron avait publié une enquête. Vortanis Santé a assigné "
      "l'hebdomadaire et sa directrice de la publication, Odile Ferrandon, pour diffamation.",
      ("LEADS", "Odile Ferrandon", "Vortanis Santé")),
