@@ -69,7 +69,21 @@ CASES += [
      "financière, Odile Ferrandon, quitte le groupe.", [("WORKS_FOR", "Odile Ferrandon", "Falvaro")]),
 ]
 
+CASES += [
+    # "Le conseil accueille X", "le conseil a coopté X", "le conseil sera élargi à X": a bare board taking a
+    # member in is the article's main organisation's
+    ("Falvaro renouvelle son équipe. Falvaro recrute. Falvaro vend des capteurs. Le conseil accueille également "
+     "Odile Ferrandon, ancienne directrice de Vortanis.", [("BOARD_MEMBER", "Odile Ferrandon", "Falvaro")]),
+    ("Falvaro renouvelle son équipe. Falvaro recrute. Falvaro vend des capteurs. Le conseil a par ailleurs "
+     "coopté Hugo Marsal, ancien banquier.", [("BOARD_MEMBER", "Hugo Marsal", "Falvaro")]),
+    ("Falvaro renouvelle son équipe. Falvaro recrute. Falvaro vend des capteurs. Le conseil sera élargi à "
+     "Hugo Marsal.", [("BOARD_MEMBER", "Hugo Marsal", "Falvaro")]),
+]
+
 FORBIDDEN = [
+    # (not a board of another kind: "le conseil municipal accueille X")
+    ("Falvaro renouvelle son équipe. Falvaro recrute. Falvaro vend des capteurs. Le conseil municipal accueille "
+     "Hugo Marsal.", ("BOARD_MEMBER", "Hugo Marsal", "Falvaro")),
     # (no single organisation the article is about: no company for a bare title)
     ("Falvaro et Vortanis s'allient. « C'est un grand jour », assure Hugo Marsal, directeur technique.",
      ("WORKS_FOR", "Hugo Marsal", "Falvaro")),

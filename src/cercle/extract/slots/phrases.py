@@ -110,6 +110,30 @@ def _cofounder_after_aside(t, index: EntityIndex, agents, tv) -> list[tuple[str,
     return []
 
 
+# "Le conseil accueille X", "le conseil a coopté X", "le conseil sera élargi à X": the board takes a member in
+_BOARD_TAKING_VERBS = frozenset({"accueillir", "coopter", "élargir", "intégrer"})
+
+
+def _board_takes_in(t, index: EntityIndex, out: Found) -> None:
+    """The newcomer and the company of a board that, as the verb's subject, takes someone in: the one its
+    phrase names, else (a bare "le conseil") the article's main organisation (_bare_board)."""
+    boards = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i]
+    if len(boards) != 1 or boards[0].lemma_.lower() not in ("conseil", "directoire", "board"):
+        return
+    owners = _bare_board(boards[0], index)
+    passive = boards[0].dep_ == "nsubj:pass"
+    newcomers = [x for c in t.children
+                 # (the object the parser may take for a phrase with no preposition: "accueille également X")
+                 # ("a coopté X" with X taken for a second subject, after the verb)
+                 if (not passive and (c.dep_ == "obj" or c.dep_.startswith("obl") and case_of(c) is None
+                                      or c.dep_ == "nsubj" and c.i > t.i))
+                 or (passive and c.dep_.startswith("obl") and case_of(c) == "à")
+                 for x in entities_at(c, index) if index.type_of(x[0]) in ("PER", "ORG")]
+    if owners and newcomers:
+        out.put("board_newcomer", newcomers)
+        out.put("board_subject", owners)
+
+
 def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Successions, arrivals, refusals, demands, amounts, rounds, contracts, complaints and misattached phrases."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
@@ -118,6 +142,8 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     sum_parties(t, index, out)   # "X a consenti un prêt de 40 M€ à Y" (biz.py)
     if verbal and "agent" in out and t_lemma in _FOUNDING_VERBS:
         put("agent", _cofounder_after_aside(t, index, out["agent"], tv))
+    if verbal and t_lemma in _BOARD_TAKING_VERBS and out.wants("board_newcomer"):
+        _board_takes_in(t, index, out)
     tender_parties(t, index, out)   # "X a remporté l'appel d'offres lancé par Y" (biz.py)
     if t.pos_ == "NOUN" and "prep:envers" not in out and t.i + 2 < len(tv) and tv[t.i + 1].lower_ == "envers" \
             and tv[t.i + 1].pos_ != "ADP":
