@@ -80,6 +80,14 @@ CASES += [
      "Hugo Marsal.", [("BOARD_MEMBER", "Hugo Marsal", "Falvaro")]),
 ]
 
+CASES += [
+    # "X, ancien dirigeant de Z, prend la présidence du conseil": a post held before elsewhere does not stop the
+    # board's chair being the article's company's
+    ("Falvaro change de gouvernance. Falvaro recrute. Falvaro vend des capteurs. Hugo Marsal, administrateur "
+     "référent et ancien dirigeant du motoriste Vortanis, prend la présidence du conseil.",
+     [("LEADS", "Hugo Marsal", "Falvaro"), ("LEADS", "Hugo Marsal", "Vortanis")]),
+]
+
 FORBIDDEN = [
     # (not a board of another kind: "le conseil municipal accueille X")
     ("Falvaro renouvelle son équipe. Falvaro recrute. Falvaro vend des capteurs. Le conseil municipal accueille "

@@ -525,7 +525,8 @@ def _named_over_topic(relations: list[Relation], by_topic: list[Relation]) -> li
         return relations
     drop = set()
     topic_ids = {id(r) for r in by_topic}
-    named = [o for o in relations if id(o) not in topic_ids and not o.negated]
+    # (a post held before is no rival: "X, ancien dirigeant de Z, prend la présidence du conseil")
+    named = [o for o in relations if id(o) not in topic_ids and not o.negated and o.status != "former"]
     leaders = {(o.subject, o.object) for o in named if o.type == "LEADS"}
     for r in by_topic:
         if r.type not in ("LEADS", "BOARD_MEMBER", "WORKS_FOR"):
