@@ -88,6 +88,12 @@ CASES += [
      [("LEADS", "Hugo Marsal", "Falvaro"), ("LEADS", "Hugo Marsal", "Vortanis")]),
 ]
 
+CASES += [
+    # "Son représentant au conseil, X": a seat on the board (a bare "au conseil": the article's company's)
+    ("Falvaro résiste à l'offre. Falvaro recrute. La famille Marsal détient 30 % de Falvaro. Son représentant au "
+     "conseil, Hugo Marsal, a dénoncé une manœuvre.", [("BOARD_MEMBER", "Hugo Marsal", "Falvaro")]),
+]
+
 FORBIDDEN = [
     # (not a board of another kind: "le conseil municipal accueille X")
     ("Falvaro renouvelle son équipe. Falvaro recrute. Falvaro vend des capteurs. Le conseil municipal accueille "

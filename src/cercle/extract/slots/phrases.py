@@ -144,6 +144,12 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         put("agent", _cofounder_after_aside(t, index, out["agent"], tv))
     if verbal and t_lemma in _BOARD_TAKING_VERBS and out.wants("board_newcomer"):
         _board_takes_in(t, index, out)
+    if not verbal and t_lem in ("représentant", "représentante") and out.wants("represented_board"):
+        # "Son représentant au conseil, X": X sits on the board the phrase names (a bare "au conseil", the
+        # article's main organisation's), whoever X represents there
+        for c in t.children:
+            if c.dep_ == "nmod" and case_of(c) in ("à", "au") and c.lemma_.lower() in ("conseil", "directoire"):
+                put("represented_board", _bare_board(c, index))
     tender_parties(t, index, out)   # "X a remporté l'appel d'offres lancé par Y" (biz.py)
     if t.pos_ == "NOUN" and "prep:envers" not in out and t.i + 2 < len(tv) and tv[t.i + 1].lower_ == "envers" \
             and tv[t.i + 1].pos_ != "ADP":
