@@ -94,7 +94,19 @@ CASES += [
      "conseil, Hugo Marsal, a dénoncé une manœuvre.", [("BOARD_MEMBER", "Hugo Marsal", "Falvaro")]),
 ]
 
+CASES += [
+    # "X, le vice-président de la Métropole / du conseil régional": an elected body's vice-president is one of
+    # its members, not its employee
+    ("Vallorbe Métropole a choisi Falvaro pour ses bus. « Leur offre était la meilleure », a justifié Hugo Marsal, "
+     "le vice-président de Vallorbe Métropole chargé des mobilités.",
+     [("MEMBER_OF", "Hugo Marsal", "Vallorbe Métropole")]),
+    ("Le conseil régional de Corvanie a voté le budget. Hugo Marsal, vice-président du conseil régional de "
+     "Corvanie, s'en félicite.", [("MEMBER_OF", "Hugo Marsal", "conseil régional de Corvanie")]),
+]
+
 FORBIDDEN = [
+    ("Le conseil régional de Corvanie a voté le budget. Hugo Marsal, vice-président du conseil régional de "
+     "Corvanie, s'en félicite.", ("WORKS_FOR", "Hugo Marsal", "conseil régional de Corvanie")),
     # (not a board of another kind: "le conseil municipal accueille X")
     ("Falvaro renouvelle son équipe. Falvaro recrute. Falvaro vend des capteurs. Le conseil municipal accueille "
      "Hugo Marsal.", ("BOARD_MEMBER", "Hugo Marsal", "Falvaro")),

@@ -719,6 +719,12 @@ def _memberships(relations: list[Relation], index=None, doc=None) -> list[Relati
                 and _elected_in(fold(rel.evidence), elected):
             # "X, député de la Somme, qui a quitté l'UGE": an elected member joins or leaves a party
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".elected"
+        elif rel.type == "WORKS_FOR" and fold(rel.role or "").startswith(("vice-president", "vice president")) \
+                and index is not None \
+                and index.entities.get(rel.object) is not None and index.type_of(rel.object) == "GOV":
+            # "X, le vice-président de la Métropole chargé des mobilités": an elected body's vice-president
+            # is one of its elected members, not its employee
+            rel.type, rel.rule = "MEMBER_OF", rel.rule + ".elected"
         elif rel.type == "LEADS" and rel.rule.startswith("leads.title") and _group_of_chamber(rel):
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".group"
     return relations
