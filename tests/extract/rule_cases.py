@@ -158,9 +158,10 @@ CASES = [
     ("Paul Verdier s'était heurté à plusieurs reprises au président du conseil, Jean Roux.",
      [("OPPOSES", "Paul Verdier", "Jean Roux")]),
     ("Jean Roux a désavoué Anne Fabre lors du congrès.", [("OPPOSES", "Jean Roux", "Anne Fabre")]),
-    # a deputy's title ("directrice générale déléguée de Y") works for Y
+    # "directrice générale déléguée de Y": an officer with the CEO's powers leads Y (s10-roles: the invented
+    # articles' gold); a deputy ("adjointe") works for Y
     ("Anne Fabre, directrice générale déléguée de la société Kelvio, n'est pas candidate.",
-     [("WORKS_FOR", "Anne Fabre", "Kelvio")]),
+     [("LEADS", "Anne Fabre", "Kelvio")]),
     # LEADS
     ("Paul Verdier, PDG de Technova, a présenté ses résultats jeudi.", [("LEADS", "Paul Verdier", "Technova")]),
     ("Le directeur général de Maritima, Jeanne Roux, a confirmé l'information.", [("LEADS", "Jeanne Roux", "Maritima")]),
@@ -2033,8 +2034,8 @@ FORBIDDEN = [
     # the name after "Avec son concurrent," is the next clause's subject, not the rival
     ("Technova va mal. Avec son concurrent, Kelvio a signé un accord de distribution.",
      ("COMPETES_WITH", "Kelvio", "Technova")),
-    # "directrice générale déléguée": a deputy, who does not lead
-    ("Anne Fabre, directrice générale déléguée de la société Kelvio, n'est pas candidate.",
+    # "directrice générale adjointe": a deputy, who does not lead
+    ("Anne Fabre, directrice générale adjointe de la société Kelvio, n'est pas candidate.",
      ("LEADS", "Anne Fabre", "Kelvio")),
     # "l'entreprise" is never the fund introduced as one ("le fonds X")
     ("La start-up Kelvio lève 20 millions d'euros. Le fonds Atlas Growth ne participe pas à l'opération. « Nous "

@@ -363,6 +363,35 @@ def _nearest_if_singular(verb, rel, got: list[tuple[str, int]]) -> list[tuple[st
     return [x for x in got if x[0] == near]
 
 
+def _bare_mention(tok, index) -> bool:
+    """The mention token ``tok`` belongs to is no prepositional complement ("le député du Var", "compter sur
+    X"): its own phrase, as an inverted subject or an apposition is."""
+    name = index.entity_at(tok.i)
+    while tok.head.i != tok.i and index.entity_at(tok.head.i) == name:
+        tok = tok.head
+    return case_of(tok) is None
+
+
+def _dont_subject(subj, verb, index) -> list[tuple[str, int]]:
+    """"X, directeur de Y, dont la mère, Z, préside le conseil": the parser takes X for the verb's subject and
+    hangs Z on X; a name after a "dont" relative's noun, closed by the comma before the verb, is its subject."""
+    doc = verb.doc
+    first = min([a.i for a in verb.children if a.dep_.startswith("aux") or a.dep_ == "advmod" and a.i < verb.i]
+                + [verb.i])
+    for k in subj.children:
+        who = index.entity_at(k.i)
+        if k.dep_ not in ("appos", "conj") or k.i <= subj.i or who is None or index.kinds.get(k.i) != "name" \
+                or index.type_of(who) != "PER" or who == index.entity_at(subj.i):
+            continue
+        end = k.i
+        while end + 1 < len(doc) and index.entity_at(end + 1) == who:
+            end += 1
+        if end + 2 == first and doc[end + 1].text == "," and doc[k.i - 1].text == "," \
+                and any(doc[j].lower_ == "dont" for j in range(subj.i + 1, k.i)):
+            return [(who, k.i)]
+    return []
+
+
 def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
     # an inherited subject may be passive: "X a été nommé pour diriger Y" - X directs Y
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj") or (hops and c.dep_ == "nsubj:pass")]
@@ -399,7 +428,16 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
             if not got and verb.head.pos_ == "NOUN" and any(k.dep_ == "cop" for k in verb.head.children):
                 # "X est l'homme qui rachète Y": the relative's noun is the copula's subject
                 got = [x for k in verb.head.children if k.dep_ == "nsubj" for x in entities_at(k, index)]
+            if not got and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < c.i and c.i >= 2 \
+                    and verb.doc[c.i - 1].text == "," and index.kinds.get(c.i - 2) == "name" \
+                    and _bare_mention(verb.doc[c.i - 2], index):
+                # "…, explique X, qui préside Y": the clause hung on the reporting verb; its antecedent is the
+                # (inverted subject's) name right before ", qui"
+                got = [(index.entity_at(c.i - 2), c.i - 2)]
             return _nearest_if_singular(verb, c, got)
+        late = _dont_subject(c, verb, index)
+        if late:
+            return late
         # "La start-up X a levé": the tokeniser splits "start-up" into several subjects; any may hold the name
         got = entities_at(c, index)
         if got:

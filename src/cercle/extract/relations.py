@@ -525,7 +525,8 @@ def _named_over_topic(relations: list[Relation], by_topic: list[Relation]) -> li
         return relations
     drop = set()
     topic_ids = {id(r) for r in by_topic}
-    named = [o for o in relations if id(o) not in topic_ids and not o.negated]
+    # (a post held before is no rival: "X, ancien dirigeant de Z, prend la présidence du conseil")
+    named = [o for o in relations if id(o) not in topic_ids and not o.negated and o.status != "former"]
     leaders = {(o.subject, o.object) for o in named if o.type == "LEADS"}
     for r in by_topic:
         if r.type not in ("LEADS", "BOARD_MEMBER", "WORKS_FOR"):
@@ -717,6 +718,12 @@ def _memberships(relations: list[Relation], index=None, doc=None) -> list[Relati
                 and index.entities.get(rel.object) is not None and index.type_of(rel.object) == "ORG" \
                 and _elected_in(fold(rel.evidence), elected):
             # "X, député de la Somme, qui a quitté l'UGE": an elected member joins or leaves a party
+            rel.type, rel.rule = "MEMBER_OF", rel.rule + ".elected"
+        elif rel.type == "WORKS_FOR" and fold(rel.role or "").startswith(("vice-president", "vice president")) \
+                and index is not None \
+                and index.entities.get(rel.object) is not None and index.type_of(rel.object) == "GOV":
+            # "X, le vice-président de la Métropole chargé des mobilités": an elected body's vice-president
+            # is one of its elected members, not its employee
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".elected"
         elif rel.type == "LEADS" and rel.rule.startswith("leads.title") and _group_of_chamber(rel):
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".group"

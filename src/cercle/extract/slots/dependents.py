@@ -19,8 +19,6 @@ _NOT_SELLERS = {"côté", "hauteur", "prix", "titre", "cours", "valeur", "montan
 _STATE_NOUNS = {"république", "royaume", "principauté", "confédération", "émirat", "sultanat"}
 _UNIT_NOUNS = {"activité", "activités", "branche", "division", "pôle", "actifs", "actif", "portefeuille"}
 _DEPUTY_WORDS = {"adjoint", "adjointe", "adjoints", "adjointes"}
-# "directeur général délégué": a deputy too (not "administrateur délégué", a managing director)
-_DELEGATE_WORDS = {"délégué", "déléguée", "délégués", "déléguées"}
 _BUY_VERBS = BUY_VERBS | {"récupérer"}   # ("récupérer la participation de Z dans Y")
 _DEAL_NOUNS = {"rachat", "reprise", "acquisition", "achat", "contrôle"}
 # words between a deal noun and its "sur" phrase: "une offre publique d'achat de 3,2 milliards
@@ -237,8 +235,8 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             put("prep:sur", entities_at(y, index))
     if t.pos_ == "NOUN":
         amods = [c for c in t.children if c.dep_ == "amod"]
-        deputy = next((c for c in amods if c.lower_ in _DEPUTY_WORDS or c.lower_ in _DELEGATE_WORDS and any(
-            g.lower_ in ("général", "générale") for g in amods)), None) if amods else None
+        # (not "directeur général délégué": an officer with the CEO's powers towards others, who leads)
+        deputy = next((c for c in amods if c.lower_ in _DEPUTY_WORDS), None) if amods else None
         if deputy is not None:
             # "le chef d'état-major adjoint de Y", "le directeur général adjoint de Y": a deputy works for Y,
             # does not lead it (the "de Y" is often hung on the adjective)

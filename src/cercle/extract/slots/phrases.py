@@ -82,12 +82,74 @@ def _offer_aimed_at(t, index: EntityIndex) -> list:
     return []
 
 
+_FOUNDING_VERBS = frozenset({"fonder", "cofonder", "co-fonder", "créer"})
+
+
+def _cofounder_after_aside(t, index: EntityIndex, agents, tv) -> list[tuple[str, int]]:
+    """"Fondée par A, docteure en chimie passée par le CEA, et B, …", "cofondée par A, qui la préside, et B":
+    the second founder, coordinated after the first one's aside (which the parser takes the "et B" into)."""
+    last = max(i for _, i in agents)
+    name = index.entity_at(last)
+    k = last
+    while k + 1 < t.sent.end and index.entity_at(k + 1) == name:
+        k += 1
+    k += 1
+    if k >= t.sent.end or tv[k].text != ",":
+        return []
+    for e in range(k + 1, min(k + 25, t.sent.end - 2)):
+        other = index.entity_at(e)
+        if other is not None and index.kinds.get(e) == "name" and index.type_of(other) == "PER":
+            return []   # (another person in the aside: not a list of founders)
+        if tv[e].lower_ == "et" and tv[e - 1].text == ",":
+            j = e + 2 if tv[e + 1].lower_ == "par" else e + 1
+            who = index.entity_at(j)
+            if who is not None and index.kinds.get(j) == "name" and index.type_of(who) == "PER" \
+                    and who not in {n for n, _ in agents}:
+                return [(who, j)]
+            return []
+    return []
+
+
+# "Le conseil accueille X", "le conseil a coopté X", "le conseil sera élargi à X": the board takes a member in
+_BOARD_TAKING_VERBS = frozenset({"accueillir", "coopter", "élargir", "intégrer"})
+
+
+def _board_takes_in(t, index: EntityIndex, out: Found) -> None:
+    """The newcomer and the company of a board that, as the verb's subject, takes someone in: the one its
+    phrase names, else (a bare "le conseil") the article's main organisation (_bare_board)."""
+    boards = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i]
+    if len(boards) != 1 or boards[0].lemma_.lower() not in ("conseil", "directoire", "board"):
+        return
+    owners = _bare_board(boards[0], index)
+    passive = boards[0].dep_ == "nsubj:pass"
+    newcomers = [x for c in t.children
+                 # (the object the parser may take for a phrase with no preposition: "accueille également X")
+                 # ("a coopté X" with X taken for a second subject, after the verb)
+                 if (not passive and (c.dep_ == "obj" or c.dep_.startswith("obl") and case_of(c) is None
+                                      or c.dep_ == "nsubj" and c.i > t.i))
+                 or (passive and c.dep_.startswith("obl") and case_of(c) == "à")
+                 for x in entities_at(c, index) if index.type_of(x[0]) in ("PER", "ORG")]
+    if owners and newcomers:
+        out.put("board_newcomer", newcomers)
+        out.put("board_subject", owners)
+
+
 def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Successions, arrivals, refusals, demands, amounts, rounds, contracts, complaints and misattached phrases."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
     put = out.put
     t_lem, t_lemma = t.lemma_.lower(), lemma_of(t)   # (asked some thirty times below: once)
     sum_parties(t, index, out)   # "X a consenti un prêt de 40 M€ à Y" (biz.py)
+    if verbal and "agent" in out and t_lemma in _FOUNDING_VERBS:
+        put("agent", _cofounder_after_aside(t, index, out["agent"], tv))
+    if verbal and t_lemma in _BOARD_TAKING_VERBS and out.wants("board_newcomer"):
+        _board_takes_in(t, index, out)
+    if not verbal and t_lem in ("représentant", "représentante") and out.wants("represented_board"):
+        # "Son représentant au conseil, X": X sits on the board the phrase names (a bare "au conseil", the
+        # article's main organisation's), whoever X represents there
+        for c in t.children:
+            if c.dep_ == "nmod" and case_of(c) in ("à", "au") and c.lemma_.lower() in ("conseil", "directoire"):
+                put("represented_board", _bare_board(c, index))
     tender_parties(t, index, out)   # "X a remporté l'appel d'offres lancé par Y" (biz.py)
     if t.pos_ == "NOUN" and "prep:envers" not in out and t.i + 2 < len(tv) and tv[t.i + 1].lower_ == "envers" \
             and tv[t.i + 1].pos_ != "ADP":
@@ -212,15 +274,19 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if t.pos_ == "NOUN" and t_lem in ("présidence", "direction") and (
             (t.dep_ in ("obj", "nsubj:pass") and lemma_of(t.head) in ENTRUST_VERBS)
             or (t.dep_ == "nsubj" and lemma_of(t.head) in ("revenir", "échoir", "incomber"))):
-        given = [x for c in t.head.children if c.i != t.i and (
-            c.dep_ == "iobj" or (c.dep_ in ("obl", "obl:arg", "obl:mod") and case_of(c) == "à"))
+        # ("est confiée par intérim à X" with "à X" hung on "intérim": the one the post goes to all the same)
+        near = [k for c in t.head.children if c.dep_.startswith("obl") and c.lower_ == "intérim"
+                for k in c.children if k.dep_ == "nmod" and case_of(k) == "à"]
+        given = [x for c in list(t.head.children) + near if c.i != t.i and (
+            c.dep_ == "iobj" or (c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(c) == "à"))
             for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
         put("arrival", given)
         if given and index.topic and out.wants("given_topic") and not any(
-                c.dep_ in ("nmod", "appos", "acl") for c in t.children) \
+                c.dep_ in ("nmod", "appos", "acl") and not (c.lower_ in _TOP_POST_WORDS and case_of(c) is None)
+                for c in t.children) \
                 and not any(c.dep_ in ("nsubj", "obj") and entities_at(c, index) for c in t.head.children
                             if c.i != t.i and lemma_of(t.head) in ENTRUST_VERBS) \
-                and all(c.lower_ in ("générale", "général") for c in t.children if c.dep_ == "amod"):
+                and all(c.lower_ in _TOP_POST_WORDS for c in t.children if c.dep_ == "amod"):
             put("given_topic", [(index.topic, -1)])
     # "A a remplacé B à la présidence de Y", "A succède à B à la tête de Y": B held the post
     if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(t) in ("à", "au") \
@@ -1027,6 +1093,11 @@ def _bare_board(c, index: EntityIndex, skip=None) -> list:
     if entities_at(c, index):
         return []
     return [(index.topic, -1)] if index.topic and not other else []
+
+
+# The adjectives of the company's own top post ("la direction générale", "la présidence non exécutive"),
+# not of a department's ("la direction financière")
+_TOP_POST_WORDS = frozenset({"générale", "général", "exécutive", "exécutif"})
 
 
 def board_post(t, index: EntityIndex, out: Found, verbal: bool) -> None:

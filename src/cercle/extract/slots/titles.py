@@ -130,6 +130,21 @@ def _honorific_holder(t, index: EntityIndex, out: Found, tv) -> None:
     out.put("head", got)
 
 
+def _split_title_complement(t, index: EntityIndex, tv) -> list[tuple[str, int]]:
+    """"X, directrice générale déléguée de l'équipementier Y" with "de Y" hung on "déléguée", the last word
+    of the title the parser split: the title's own complement (none when the title has one)."""
+    if any(c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i for c in t.children):
+        return []
+    j = t.i + 1
+    while j < min(t.i + 4, t.sent.end) and tv[j].is_lower and tv[j].pos_ in ("ADJ", "NOUN") \
+            and tv[j].dep_ in ("amod", "nmod") and case_of(tv[j]) is None and index.entity_at(j) is None:
+        for c in tv[j].children:
+            if c.dep_ == "nmod" and case_of(c) == "de" and c.i > j:
+                return entities_at(c, index)
+        j += 1
+    return []
+
+
 def title_parties(t, index: EntityIndex, out: Found) -> None:
     """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
@@ -243,6 +258,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                         t.dep_ == "nsubj" and tv[k].dep_ == "nsubj" and tv[k].head.i == t.head.i)):
                 put("head", [(index.entity_at(k), k)])
                 break
+    if "prep:de" not in out and t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES:
+        put("prep:de", _split_title_complement(t, index, tv))
     if "head" not in out and t.pos_ == "NOUN" and t.lower_ in _LAWYERS:
         _honorific_holder(t, index, out, tv)
     comma = t.i + 1   # (past the title's adjectives: "sa directrice générale, X")
@@ -557,11 +574,17 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     # "son PDG", "sa participation": the owner named just before
     if "det" in deps and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children):
         taken = {n for k, items in out.items() if k == "head" or k.startswith("prep:") for n, _ in items}
+        # "Y a assigné l'hebdomadaire et sa directrice, X": a person's title coordinated right after an
+        # organisation is that organisation's (however the parser hangs the conjunct)
+        beside = index.entity_at(t.i - 3) if t.i >= 3 and tv[t.i - 2].lower_ in ("et", "ou") \
+            and tv[t.i - 1].dep_ == "det" and t.lower_ in PERSON_TITLES else None
+        if beside is not None and beside not in taken and index.type_of(beside) in ("ORG", "GOV"):
+            put("poss", [(beside, t.i - 3)])
         # "X a accru sa participation": the possessive is the clause's subject first
         gov = t.head
         while gov.pos_ == "NOUN" and gov.dep_ in ("obj", "obl", "nmod") and gov.head.i != gov.i:
             gov = gov.head
-        if gov.pos_ in ("VERB", "AUX") and t.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod"):
+        if "poss" not in out and gov.pos_ in ("VERB", "AUX") and t.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod"):
             # (not an inverted subject after the noun: "« … », a déclaré sa directrice, X" — X holds the title)
             owner = [x for x in _subject_of(gov, index) if x[0] not in taken and not x[1] > t.i]
             # ("A et B … leur société commune": a plural possessive is the whole plural subject)
