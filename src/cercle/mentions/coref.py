@@ -51,6 +51,7 @@ _NOUN_KIND = {**{w: "media" for w in ("journal", "quotidien", "hebdomadaire", "m
                                       "sous-traitant", "cimentier", "marque", "entreprise", "société", "pousse", "pépite",
                                       "licorne")}}
 _CLOSED = frozenset({"PUNCT", "ADP", "DET", "AUX", "VERB", "CCONJ", "SCONJ", "ADV", "SPACE", "SYM", "INTJ"})
+_CLOSED_NOT_VERB = _CLOSED - {"VERB"}
 # Words of a name that fit a descriptor: "le fonds" is more likely "Atlas Capital" than "Orbalia".
 _AFFINITY = {
     "fonds": {"capital", "partners", "fund", "funds", "ventures", "management", "investment", "investments",
@@ -524,8 +525,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         return best
 
     for tok in doc:
-        if tok.i in index.by_token:
-            continue
+        if tok.i in index.by_token or tok.pos_ in _CLOSED_NOT_VERB:
+            continue   # (a closed word other than a verb is never a misread noun: skipped below as well)
         # "le groupe Vivendi": the introducer noun is the name's
         # ("pour la jeune pousse, cofondée…": a noun after its article and adjective, tagged as a verb)
         misverb = tok.pos_ == "VERB" and tok.i > 1 and tv[tok.i - 1].pos_ == "ADJ" and tv[tok.i - 2].pos_ == "DET" \
