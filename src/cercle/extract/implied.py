@@ -7,6 +7,7 @@ cooperation ("l'alliance A-B"), and the minister a portfolio stands for in ties 
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from ..records import Relation
 from ..mentions.lexicon import fold as _fold, lexicon
@@ -57,6 +58,7 @@ def _name_before_bracket(tok, index) -> str | None:
 # can start its pattern ("(", a word of cooperation, a holding verb, a word after "ex-"), found in one
 # walk, in token order, instead of walking every token of the article once per pass.
 _CUES: list = [None, None]   # (the Doc, its cue tokens)
+_LEMMA = attrgetter("lemma_")
 
 
 def _cue_tokens(doc) -> dict[str, list]:
@@ -69,7 +71,7 @@ def _cue_tokens(doc) -> dict[str, list]:
     brackets = [t for t in tv if t.text == "("] if "(" in doc_text(doc) else []
     pairs = [t for t in tv if t.lower_ in _PAIR_NOUNS] if not lower_words_of(doc).isdisjoint(_PAIR_NOUNS) else []
     # (the lemmas of the article once, then the tokens of those that lower to a holding verb)
-    held = {lemma for lemma in {t.lemma_ for t in tv} if lemma.lower() in _HOLD_VERBS}
+    held = {lemma for lemma in set(map(_LEMMA, tv)) if lemma.lower() in _HOLD_VERBS}
     holds = [t for t in tv if t.lemma_ in held] if held else []
     # (former_employers starts at the bracket or comma before the prefix; a word "ex-…" lowers to
     # "ex-…" in the lowered text too, so with no "ex-" there, there is none)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import combinations
+from operator import attrgetter
 
 from ..yamldata import load_yaml
 
@@ -338,7 +339,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         n_before = len(relations)
         # a tie needs two parties: skip sentences naming fewer than two (one, if the article
         # has a main organisation a title can point at)
-        parties = {by_token[i] for i in range(sent.start, sent.end) if i in by_token}
+        parties = set(map(by_token.get, range(sent.start, sent.end)))   # (in C; names are strings, None is none)
+        parties.discard(None)
         if index.plural and len(parties) < 2:   # "les deux hommes" stands for two actors
             parties |= {n for i in range(sent.start, sent.end) for n in index.plural.get(i, ())}
         if len(parties) == 1:   # "la Première ministre suédoise X": the adjective names a party
@@ -579,7 +581,7 @@ def _capital_lemmas(doc) -> frozenset:
     """The lemmas of the document that lower to "capital" or "actionnariat" (as written: _update_focus
     then compares each token's lemma with these few, and skips the sentences of a document that has none)."""
     if _CAPITAL_LEMMAS[0] is not doc:
-        lemmas = {t.lemma_ for t in tokens_of(doc)}
+        lemmas = set(map(attrgetter("lemma_"), tokens_of(doc)))
         _CAPITAL_LEMMAS[:] = [doc, frozenset(x for x in lemmas if x.lower() in ("capital", "actionnariat"))]
     return _CAPITAL_LEMMAS[1]
 

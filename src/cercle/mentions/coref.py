@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import attrgetter
 
 from .demonyms import countries_by_adjective, country_named
 
@@ -319,12 +321,12 @@ def _post_complement(tv, j: int, index) -> bool:
 
 def _paragraphs(tv) -> list[int]:
     """Token → paragraph number: the line breaks before it (press text puts one paragraph a line)."""
-    out, n = [], 0
-    for t in tv:
-        out.append(n)
-        if "\n" in t.text or "\n" in t.whitespace_:
-            n += 1
-    return out
+    # (in C: a word with a line break in its text or its trailing space, then the running count before each word)
+    breaks = map(str.__contains__, map(str.__add__, map(_TEXT, tv), map(_SPACE, tv)), repeat("\n"))
+    return list(accumulate(breaks, initial=0))[:-1]
+
+
+_TEXT, _SPACE = attrgetter("text"), attrgetter("whitespace_")
 
 
 def _sent_index(doc) -> dict[int, int]:

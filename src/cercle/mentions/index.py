@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import compress
+from operator import ne
 from dataclasses import dataclass, field
 
 from ..records import DocEntity
@@ -199,11 +201,11 @@ class EntityIndex:
         para, sent_of = self.para_of, self.sent_of
         got = self.__dict__.get("_opening_words")
         if got is None or got[0] is not para or got[1] is not sent_of:
-            get = sent_of.get
-            numbers = [get(j) for j in range(len(para))]
+            # (map, compress: in C, no Python step per word)
+            numbers = list(map(sent_of.get, range(len(para))))
             got = self.__dict__["_opening_words"] = (
-                para, sent_of, [0] + [j for j in range(1, len(para)) if para[j] != para[j - 1]],
-                [j for j in range(1, len(para)) if numbers[j] != numbers[j - 1]])
+                para, sent_of, [0] + list(compress(range(1, len(para)), map(ne, para[1:], para))),
+                list(compress(range(1, len(numbers)), map(ne, numbers[1:], numbers))))
         return got[2], got[3]
 
     def sent_of_named(self) -> set[int]:
