@@ -18,7 +18,7 @@ TEXTS = [
 
 def _same_token(t, v):
     for name in ("i", "text", "lower_", "lemma_", "pos_", "dep_", "idx", "whitespace_", "is_sent_start",
-                 "is_space", "is_punct", "like_num"):
+                 "is_space", "is_punct", "like_num", "is_lower", "is_alpha"):
         assert getattr(t, name) == getattr(v, name), (t.i, name)
     assert len(t) == len(v) and v.doc[v.i] is v
     assert t.head.i == v.head.i
@@ -60,3 +60,17 @@ def test_release_breaks_cycles(nlp):
     tok = view[0]
     view.release()
     assert tok.head is None and len(view) == 0
+
+
+def test_ents_read_from_the_columns(nlp):
+    """The view reads the entities from ENT_IOB/ENT_TYPE as Doc.ents does: adjacent entities, one at the
+    end of the text, none at all."""
+    from spacy.tokens import Span
+
+    doc = nlp("Atlas Capital Vitalis et Kelvio signent à Lyon")
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 2, 3, label="ORG"), Span(doc, 4, 5, label="PER"),
+                Span(doc, 7, 8, label="LOC")]
+    assert [(e.start, e.end, e.label_) for e in DocView(doc).ents] == \
+        [(e.start, e.end, e.label_) for e in doc.ents] == [(0, 2, "ORG"), (2, 3, "ORG"), (4, 5, "PER"), (7, 8, "LOC")]
+    doc.ents = []
+    assert DocView(doc).ents == () == doc.ents

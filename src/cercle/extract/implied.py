@@ -7,10 +7,11 @@ cooperation ("l'alliance A-B"), and the minister a portfolio stands for in ties 
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from ..records import Relation
 from ..mentions.lexicon import fold as _fold, lexicon
-from ..nlp.docview import tokens_of
+from ..nlp.docview import lower_words_of, tokens_of
 
 # Ties between people: "les sanctions imposées au ministre de la Défense" are aimed at the minister.
 _PERSONAL = {"OPPOSES", "ACCUSES", "MEETS", "ALLY_OF"}
@@ -57,21 +58,23 @@ def _name_before_bracket(tok, index) -> str | None:
 # can start its pattern ("(", a word of cooperation, a holding verb, a word after "ex-"), found in one
 # walk, in token order, instead of walking every token of the article once per pass.
 _CUES: list = [None, None]   # (the Doc, its cue tokens)
+_LEMMA = attrgetter("lemma_")
 
 
 def _cue_tokens(doc) -> dict[str, list]:
     if _CUES[0] is doc:
         return _CUES[1]
+    from .lexicon import doc_text
+
     tv = tokens_of(doc)
-    brackets = [t for t in tv if t.text == "("]
-    pairs = [t for t in tv if t.lower_ in _PAIR_NOUNS]
+    # (a walk only when the text has the sign or the document one of the words)
+    brackets = [t for t in tv if t.text == "("] if "(" in doc_text(doc) else []
+    pairs = [t for t in tv if t.lower_ in _PAIR_NOUNS] if not lower_words_of(doc).isdisjoint(_PAIR_NOUNS) else []
     # (the lemmas of the article once, then the tokens of those that lower to a holding verb)
-    held = {lemma for lemma in {t.lemma_ for t in tv} if lemma.lower() in _HOLD_VERBS}
+    held = {lemma for lemma in set(map(_LEMMA, tv)) if lemma.lower() in _HOLD_VERBS}
     holds = [t for t in tv if t.lemma_ in held] if held else []
     # (former_employers starts at the bracket or comma before the prefix; a word "ex-…" lowers to
     # "ex-…" in the lowered text too, so with no "ex-" there, there is none)
-    from .lexicon import doc_text
-
     low = doc_text(doc).lower()
     exes = [tv[t.i - 1] for t in tv if t.lower_.startswith(("ex-", "ex–")) and t.i > 0
             and tv[t.i - 1].text in ("(", ",") and _is_ex(t)] if "ex-" in low or "ex–" in low else []
@@ -474,14 +477,17 @@ def kin_of_previous_subject(doc, index, found) -> list[Relation]:
     tv = tokens_of(doc)
     out = []
     have = {(r.type, *sorted((r.subject, r.object))) for r in found}
-    prev_subject = None
+    prev = None
     for sent in doc.sents:
-        subject, at = prev_subject, sent.start
-        prev_subject = next((index.entity_at(t.i) for t in sent if t.dep_ in ("nsubj", "nsubj:pass")
-                             and t.head.dep_ == "ROOT" and index.entity_at(t.i) is not None
-                             and index.type_of(index.entity_at(t.i)) == "PER"), None)
-        if subject is None or at + 4 >= sent.end or tv[at].lower_ not in ("le", "la", "l'", "l’") \
+        before, prev, at = prev, sent, sent.start
+        if before is None or at + 4 >= sent.end or tv[at].lower_ not in ("le", "la", "l'", "l’") \
                 or tv[at + 1].lower_ not in _KIN_OPENERS:
+            continue
+        # (the previous sentence's subject, read only before a sentence that opens so)
+        subject = next((index.entity_at(t.i) for t in before if t.dep_ in ("nsubj", "nsubj:pass")
+                        and t.head.dep_ == "ROOT" and index.entity_at(t.i) is not None
+                        and index.type_of(index.entity_at(t.i)) == "PER"), None)
+        if subject is None:
             continue
         j = at + 2
         while j < sent.end and tv[j].lower_ in _KIN_RANKS:

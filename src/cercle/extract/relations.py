@@ -14,6 +14,7 @@ from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import combinations
+from operator import attrgetter
 
 from ..yamldata import load_yaml
 
@@ -70,7 +71,13 @@ class Rule:
             return True
         if self.id != other.id:
             return False
-        return tuple(getattr(self, f.name) for f in fields(self)) == tuple(getattr(other, f.name) for f in fields(other))
+        return self._values == other._values
+
+    @cached_property
+    def _values(self) -> tuple:
+        """Every field, in order (the generated comparison's tuple), built once per rule: the rules of a
+        new word are compared with those already kept (_candidate_rules), and copies share their id."""
+        return tuple(getattr(self, f.name) for f in fields(self))
 
     @cached_property
     def slot_names(self) -> frozenset[str]:
@@ -256,8 +263,10 @@ def _noun_after_de(tv) -> None:
     complement ("nmod") after the "de" of a noun is a noun ("offre", not "offrir"): every reader then
     reads it as one, as after a determiner (the view's tag and lemma are mended in place). And a subject
     the parser took for a passive one on a verb in an active compound tense is its subject."""
-    for k in range(len(tv)):
-        t = tv[k]
+    for t in tv:
+        if t.dep_ not in _MENDED_DEPS and t.lower_ not in _EMPHATIC:
+            continue   # (none of the cases below: most words, told in one test)
+        k = t.i
         if k > 1 and t.pos_ == "VERB" and t.dep_ == "nmod" and tv[k - 2].pos_ == "NOUN" \
                 and tv[k - 1].lower_.replace("’", "'") in ("de", "d'") and t.head.i == k - 2 \
                 and not t.morph.get("VerbForm") == ["Part"]:
@@ -280,6 +289,7 @@ def _noun_after_de(tv) -> None:
 _FILING_NOUNS = frozenset({"projet", "dépôt", "lancement"})
 _OFFER_WORDS = frozenset({"offre", "opa", "ope", "contre-offre"})
 _EMPHATIC = frozenset({"lui-même", "elle-même", "eux-mêmes", "elles-mêmes"})
+_MENDED_DEPS = frozenset({"nmod", "acl", "nsubj:pass"})   # the links of the words _noun_after_de may mend
 
 
 def _active_compound(verb) -> bool:
@@ -329,7 +339,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         n_before = len(relations)
         # a tie needs two parties: skip sentences naming fewer than two (one, if the article
         # has a main organisation a title can point at)
-        parties = {by_token[i] for i in range(sent.start, sent.end) if i in by_token}
+        parties = set(map(by_token.get, range(sent.start, sent.end)))   # (in C; names are strings, None is none)
+        parties.discard(None)
         if index.plural and len(parties) < 2:   # "les deux hommes" stands for two actors
             parties |= {n for i in range(sent.start, sent.end) for n in index.plural.get(i, ())}
         if len(parties) == 1:   # "la Première ministre suédoise X": the adjective names a party
@@ -551,8 +562,9 @@ def _update_focus(sent, index, new_relations) -> bool:
         if rel.type in _CAPITAL_TIES and not rel.negated and index.entities.get(rel.object) is not None \
                 and index.type_of(rel.object) == "ORG":
             named = rel.object
-    for tok in sent:
-        if tok.lemma_.lower() in ("capital", "actionnariat"):
+    lemmas = _capital_lemmas(sent.doc)
+    for tok in sent if lemmas else ():
+        if tok.lemma_ in lemmas:
             for c in tok.children:
                 if c.dep_ == "nmod" and case_of(c) == "de":
                     got = [n for n, _ in entities_at(c, index) if index.type_of(n) == "ORG"]
@@ -561,6 +573,18 @@ def _update_focus(sent, index, new_relations) -> bool:
     if named:
         index.focus = named
     return named is not None
+
+
+_CAPITAL_LEMMAS: list = [None, frozenset()]   # (the Doc, its lemmas that lower to "capital" or "actionnariat")
+
+
+def _capital_lemmas(doc) -> frozenset:
+    """The lemmas of the document that lower to "capital" or "actionnariat" (as written: _update_focus
+    then compares each token's lemma with these few, and skips the sentences of a document that has none)."""
+    if _CAPITAL_LEMMAS[0] is not doc:
+        lemmas = set(map(attrgetter("lemma_"), tokens_of(doc)))
+        _CAPITAL_LEMMAS[:] = [doc, frozenset(x for x in lemmas if x.lower() in ("capital", "actionnariat"))]
+    return _CAPITAL_LEMMAS[1]
 
 
 _MARKET_WORDS = frozenset({"marché", "marchés", "secteur", "segment", "créneau", "terrain"})

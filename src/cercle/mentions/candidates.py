@@ -14,6 +14,8 @@ from .demonyms import countries_by_adjective, masculine_adjective
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from .index import _Span, no_votes, top
 from .lexicon import fold, lexicon
@@ -706,7 +708,8 @@ def _add_missed_surnames(doc, spans: list[_Span]) -> None:
                and tv[s.start].lower_ not in lex["not_names"]}
     if not surnames and not singles:
         return
-    for tok in doc:
+    wanted = set(surnames) | set(singles)   # (the words to read, picked in C: most words are neither)
+    for tok in compress(tokens_of(doc), map(wanted.__contains__, map(attrgetter("text"), tokens_of(doc)))):
         text = tok.text
         if tok.i in taken or (text not in surnames and text not in singles):
             continue

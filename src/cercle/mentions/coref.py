@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import attrgetter
 
 from .demonyms import countries_by_adjective, country_named
 
@@ -51,6 +53,7 @@ _NOUN_KIND = {**{w: "media" for w in ("journal", "quotidien", "hebdomadaire", "m
                                       "sous-traitant", "cimentier", "marque", "entreprise", "société", "pousse", "pépite",
                                       "licorne")}}
 _CLOSED = frozenset({"PUNCT", "ADP", "DET", "AUX", "VERB", "CCONJ", "SCONJ", "ADV", "SPACE", "SYM", "INTJ"})
+_CLOSED_NOT_VERB = _CLOSED - {"VERB"}
 # Words of a name that fit a descriptor: "le fonds" is more likely "Atlas Capital" than "Orbalia".
 _AFFINITY = {
     "fonds": {"capital", "partners", "fund", "funds", "ventures", "management", "investment", "investments",
@@ -320,12 +323,12 @@ def _post_complement(tv, j: int, index) -> bool:
 
 def _paragraphs(tv) -> list[int]:
     """Token → paragraph number: the line breaks before it (press text puts one paragraph a line)."""
-    out, n = [], 0
-    for t in tv:
-        out.append(n)
-        if "\n" in t.text or "\n" in t.whitespace_:
-            n += 1
-    return out
+    # (in C: a word with a line break in its text or its trailing space, then the running count before each word)
+    breaks = map(str.__contains__, map(str.__add__, map(_TEXT, tv), map(_SPACE, tv)), repeat("\n"))
+    return list(accumulate(breaks, initial=0))[:-1]
+
+
+_TEXT, _SPACE = attrgetter("text"), attrgetter("whitespace_")
 
 
 def _sent_index(doc) -> dict[int, int]:
@@ -526,8 +529,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         return best
 
     for tok in doc:
-        if tok.i in index.by_token:
-            continue
+        if tok.i in index.by_token or tok.pos_ in _CLOSED_NOT_VERB:
+            continue   # (a closed word other than a verb is never a misread noun: skipped below as well)
         # "le groupe Vivendi": the introducer noun is the name's
         # ("pour la jeune pousse, cofondée…": a noun after its article and adjective, tagged as a verb)
         misverb = tok.pos_ == "VERB" and tok.i > 1 and tv[tok.i - 1].pos_ == "ADJ" and tv[tok.i - 2].pos_ == "DET" \

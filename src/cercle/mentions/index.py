@@ -1,7 +1,10 @@
 """Records of the mention stage: candidate name spans and the per-document entity index."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import compress
+from operator import ne
 from dataclasses import dataclass, field
 
 from ..records import DocEntity
@@ -171,14 +174,11 @@ class EntityIndex:
         para = self.para_of
         if not para or i >= len(para):
             return None
-        start = i
-        while start > 0 and para[start - 1] == para[i]:
-            start -= 1
+        para_starts, openings = self._openings()
+        start = para_starts[bisect_right(para_starts, i) - 1]   # (the first word of i's paragraph)
         here, cued = self.sent_of.get(i, 0), None
-        for j in range(start, i):
-            opening = j == start or self.sent_of.get(j) != self.sent_of.get(j - 1)
-            if not opening:
-                continue
+        # the paragraph's first word, then each word opening a sentence after it, before i
+        for j in ([start] if start < i else []) + openings[bisect_right(openings, start):bisect_left(openings, i)]:
             if cued and any(n != cued and self.entities[n].type == "ORG" and k < i
                             for k, n in self.subjects.get(self.sent_of.get(j), [])):
                 cued = None   # ("Chez X, on refuse. Y, lui, maintient son offre. Le PDG…": another spoke since)
@@ -194,6 +194,19 @@ class EntityIndex:
                         # (not "Chez X, Y a passé dix ans": a sentence with an actor of its own as subject)
                         cued = name
         return cued
+
+    def _openings(self) -> tuple[list[int], list[int]]:
+        """The first words of the paragraphs, and the words whose sentence number differs from the word
+        before's, in order: found once per document (cued_company would walk the paragraph at every call)."""
+        para, sent_of = self.para_of, self.sent_of
+        got = self.__dict__.get("_opening_words")
+        if got is None or got[0] is not para or got[1] is not sent_of:
+            # (map, compress: in C, no Python step per word)
+            numbers = list(map(sent_of.get, range(len(para))))
+            got = self.__dict__["_opening_words"] = (
+                para, sent_of, [0] + list(compress(range(1, len(para)), map(ne, para[1:], para))),
+                list(compress(range(1, len(numbers)), map(ne, numbers[1:], numbers))))
+        return got[2], got[3]
 
     def sent_of_named(self) -> set[int]:
         """The sentences that name or describe some actor."""

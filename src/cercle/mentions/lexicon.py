@@ -36,10 +36,21 @@ _ARTICLE = re.compile(r"^(?:(?:le|la|les|l)\s+|l')\s*")
 _NOT_NAME_CHAR = re.compile(r"[^\w\s&+]")
 
 
+_SEEN: set[str] = set()   # the characters fold has met after NFKD
+_COMBINING: dict[int, None] = {}   # those of them that are combining marks (accents): str.translate drops them
+
+
 @lru_cache(maxsize=8192)   # grouping folds the same few names again at every merge
 def fold(text: str) -> str:
     """Case-, accent- and apostrophe-insensitive key of a name."""
-    s = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = text.replace("’", "'")
+    if not s.isascii():   # (an ASCII text has no accent to take off: NFKD leaves it as it is)
+        s = unicodedata.normalize("NFKD", s)
+        new = set(s).difference(_SEEN)
+        if new:   # (characters not met before: whether each is a combining mark, once)
+            _SEEN.update(new)
+            _COMBINING.update((ord(c), None) for c in new if unicodedata.combining(c))
+        s = s.translate(_COMBINING)   # the marks taken off, in C
+    s = s.lower()
     s = _ARTICLE.sub("", s.strip())
     return " ".join(_NOT_NAME_CHAR.sub(" ", s).split())

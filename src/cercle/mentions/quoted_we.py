@@ -6,6 +6,7 @@ person with no organisation the text gives them, is left alone. Word lists: data
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import attrgetter
 from importlib import resources
 
 from ..nlp.docview import tokens_of
@@ -338,7 +339,8 @@ def link_quoted_we(doc, index, mentions: list) -> None:
     its noun → the owner, or None when the speaker or their organisation is unknown: a first-person
     possessive never points back to an actor the text named), for ``EntityIndex.antecedent``."""
     tv = tokens_of(doc)
-    if not any(t.text in _OPEN or t.text == '"' or t.text == ":" for t in tv):
+    texts = set(map(attrgetter("text"), tv))   # (the document's words, in C)
+    if texts.isdisjoint(_OPEN) and '"' not in texts and ":" not in texts:
         return
     w = words()
     spans = []

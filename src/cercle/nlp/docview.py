@@ -10,7 +10,7 @@ so that bookkeeping cost more than the rules themselves.
 into plain Python objects with spaCy's names and meaning: ``doc[i]``,
 ``doc[a:b]``, ``doc.sents``, ``doc.ents``, ``doc.char_span``; ``tok.i``,
 ``text``, ``lower_``, ``lemma_``, ``pos_``, ``dep_``, ``idx``, ``whitespace_``,
-``is_sent_start``, ``is_punct``, ``is_space``, ``like_num``, ``head``,
+``is_sent_start``, ``is_punct``, ``is_space``, ``like_num``, ``is_lower``, ``is_alpha``, ``head``,
 ``children``, ``lefts``, ``rights``, ``subtree``, ``ancestors``, ``sent``,
 ``nbor()``, ``morph.get()``; ``span.start``, ``end``, ``start_char``,
 ``end_char``, ``text``, ``label_``. Any other attribute is read from the spaCy object
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 # (query, export, serve) must not pay its import time.
 # (the word's own attributes - text, lower case, flags - are read once per vocabulary word: _LEXEMES)
 _COLUMNS = ("ORTH", "LEMMA", "POS", "DEP", "HEAD", "IDX", "SPACY", "SENT_START", "MORPH")
-_MORPHS: dict[int, "MorphView"] = {}  # morphology hash → its parsed features
 UNSET = object()   # a memo slot of TokenView not filled yet
 
 
@@ -79,7 +78,7 @@ def _wrap(view: "DocView", value):
 
 class TokenView:
     __slots__ = ("doc", "i", "text", "lower_", "lemma_", "pos_", "dep_", "idx", "whitespace_",
-                 "is_sent_start", "is_punct", "is_space", "like_num", "is_lower", "head", "children", "morph",
+                 "is_sent_start", "is_punct", "is_space", "like_num", "is_lower", "is_alpha", "head", "children", "morph",
                  "sent", "case", "__weakref__")   # (case: arguments.case_of's answer, kept once asked; UNSET before)
 
     # (no __getattr__: a class defining it makes Python look every attribute up the slow way, even
@@ -228,20 +227,20 @@ class DocView:
         # without a Python-level call per token
         strs = itemgetter(*(cols[1] + cols[2] + cols[3]))(_STRINGS)
         lemma, pos, dep = (strs[k * n:(k + 1) * n] for k in range(3))
-        space = [" " if s else "" for s in cols[6]]
+        space = _pick(cols[6], _SPACES)
         # as Doc.text builds it, without Token objects
         self.text = "".join(map(str.__add__, map(itemgetter(0), lexes), space))
         self._words = frozenset(map(itemgetter(1), lexes))   # (lower_words: every lower_ of the document)
         # HEAD (an offset to the head) and SENT_START (1, -1 or 0) are signed, stored unsigned
         heads = (table[:, 4].view("int64") + numpy.arange(n)).tolist()
-        starts = [None if s == 0 else s == 1 for s in cols[7]]   # (-1 is stored as 2**64 - 1: neither 0 nor 1)
-        morph = [_MORPHS.get(m) or _morph(m) for m in cols[8]]
-        for i, idx, (txt, low, punct, space_, num, lower), lem, p, d, m, sp, st in zip(
+        starts = _pick(cols[7], _STARTS)   # (-1 is stored as 2**64 - 1: neither 0 nor 1)
+        morph = _pick(cols[8], _MORPHS)
+        for i, idx, (txt, low, punct, space_, num, lower, alpha), lem, p, d, m, sp, st in zip(
                 range(n), cols[5], lexes, lemma, pos, dep, morph, space, starts):
             t = TokenView()
             t.doc, t.i, t.idx, t.text, t.lower_, t.lemma_, t.pos_, t.dep_ = self, i, idx, txt, low, lem, p, d
             t.morph, t.whitespace_, t.is_sent_start, t.children = m, sp, st, ()
-            t.is_punct, t.is_space, t.like_num, t.is_lower, t.case = punct, space_, num, lower, UNSET
+            t.is_punct, t.is_space, t.like_num, t.is_lower, t.is_alpha, t.case = punct, space_, num, lower, alpha, UNSET
             toks.append(t)
         for t, h in zip(toks, heads):
             head = t.head = toks[h]
@@ -251,7 +250,7 @@ class DocView:
                 else:
                     head.children = [t]
         n = len(toks)
-        bounds = [i for i in range(1, n) if starts[i] is True]
+        bounds = (numpy.flatnonzero(table[1:, 7] == 1) + 1).tolist()   # (the tokens after the first whose SENT_START is 1)
         if "sents" in doc.user_hooks or not bounds and n > 1 and all(s is None for s in starts[1:]):
             # (a hook, or no boundaries at all: spaCy's own Doc.sents answers, or raises, as before)
             self._sents = [SpanView(self, s.start, s.end) for s in doc.sents]
@@ -342,14 +341,14 @@ _STRINGS = _Strings()
 
 
 class _Lexemes(dict):
-    """orth hash → (text, lower_, is_punct, is_space, like_num, is_lower) of that vocabulary word:
+    """orth hash → (text, lower_, is_punct, is_space, like_num, is_lower, is_alpha) of that vocabulary word:
     attributes of the word itself (spaCy keeps them on its Lexeme), the same at each of its tokens,
     read once per word of ``vocab`` instead of once per token. Cleared for another vocabulary."""
     vocab = None
 
     def __missing__(self, key: int) -> tuple:
         lex = self.vocab[key]
-        value = self[key] = (lex.orth_, lex.lower_, lex.is_punct, lex.is_space, lex.like_num, lex.is_lower)
+        value = self[key] = (lex.orth_, lex.lower_, lex.is_punct, lex.is_space, lex.like_num, lex.is_lower, lex.is_alpha)
         return value
 
 
@@ -381,8 +380,29 @@ def _delegate() -> None:
     _DELEGATED.append(True)
 
 
-def _morph(key: int) -> MorphView:
-    m = _MORPHS.get(key)
-    if m is None:
-        m = _MORPHS[key] = MorphView(_STRINGS[key] if key else "")
-    return m
+class _Morphs(dict):
+    """morphology hash → its parsed features (MorphView), parsed once per process."""
+
+    def __missing__(self, key: int) -> MorphView:
+        value = self[key] = MorphView(_STRINGS[key] if key else "")
+        return value
+
+
+_MORPHS = _Morphs()
+
+
+class _Starts(dict):
+    """SENT_START as stored (1, 0, or -1 as 2**64 - 1) → Token.is_sent_start (True, None, False)."""
+
+    def __missing__(self, key: int) -> bool:
+        return False
+
+
+_STARTS = _Starts({0: None, 1: True, 2 ** 64 - 1: False})
+_SPACES = ("", " ")   # SPACY (0 or 1) → whitespace_
+
+
+def _pick(keys: list, table) -> tuple:
+    """``table[k]`` for each key, in order, in one C-level call (itemgetter; a dict's __missing__ is used)."""
+    return itemgetter(*keys)(table) if len(keys) > 1 else tuple(table[k] for k in keys)
+
