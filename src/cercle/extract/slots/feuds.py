@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
 from ..arguments import PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, lemma_of
-from .bonds import words
+from .bonds import acting_for, words
 from .readers import de_through_noun
 from .found import Found
 
@@ -17,7 +17,8 @@ _PARTY_CASES = (None, "contre", "avec", "à")
 
 _NOUN_GATE = ("competition_nouns", "ally_nouns", "family_nouns", "legal_nouns", "rival_nouns")
 _VERB_GATE = ("clitic_blaming_verbs", "late_object_verbs", "blaming_verbs", "thwarting_verbs", "market_verbs",
-              "reporting_verbs", "offer_rejecting_verbs", "offer_judging_verbs", "contest_verbs")
+              "reporting_verbs", "offer_rejecting_verbs", "offer_judging_verbs", "contest_verbs", "clash_verbs")
+# ("saisir" is read by _buyer_sued: an administrative court seized with no one named)
 _MAY_FIRE: dict[tuple, bool] = {}   # (pos, lemma, lower) → whether a word-list construction can start here
 
 
@@ -30,9 +31,9 @@ def _may_fire(t) -> bool:
         w = words()
         lemma, low = lemma_of(t), t.lower_
         nouns = frozenset({"départ", "démission"}).union(*(w[k] for k in _NOUN_GATE))
-        verbs = frozenset().union(*(w[k] for k in _VERB_GATE))
+        verbs = frozenset({"saisir"}).union(*(w[k] for k in _VERB_GATE))
         may = _MAY_FIRE[key] = bool(
-            t.pos_ in ("NOUN", "PROPN") and (lemma in nouns or low in nouns)
+            t.pos_ in ("NOUN", "PROPN") and (lemma in nouns or low in nouns) or low in w["legal_nouns"]
             or t.pos_ == "VERB" and lemma in verbs)
     return may
 
@@ -59,6 +60,10 @@ def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _same_market(t, index, out, w)
         if lemma in w["reporting_verbs"]:
             _reported_to_justice(t, index, out, w)
+        if lemma in w["clash_verbs"]:
+            _market_fight(t, index, out, w)
+        if lemma == "saisir" and "seized_against" not in out:
+            _buyer_sued(t, index, out, w)
     if t.pos_ in ("NOUN", "PROPN"):   # ("neveu" after a name is sometimes tagged a proper noun)
         w = words()
         lemma = lemma_of(t)
@@ -86,6 +91,9 @@ def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _court_seat(t, index, out)
         if lemma in w["legal_nouns"] and "prep:contre" not in out:
             _decision_author(t, index, out, w)
+    if not verbal and (lemma_of(t) in words()["legal_nouns"] or t.lower_ in words()["legal_nouns"]) \
+            and not any(k in out for k in ("prep:contre", "prep:à")):
+        _buyer_sued(t, index, out, words())   # ("un référé" is often tagged a verb)
     if verbal and t.pos_ == "VERB" and "offer_bidder" not in out and (
             lemma_of(t) in words()["offer_rejecting_verbs"] or lemma_of(t) in words()["offer_judging_verbs"]):
         _offer_turned_down(t, index, out, words())
@@ -359,6 +367,109 @@ def _same_market(t, index: EntityIndex, out: Found, w) -> None:
             if who and all(n != index.topic for n, _ in who):
                 out.put("same_market_rival", [(index.topic, -1)])
             return
+
+
+def _market_fight(t, index: EntityIndex, out: Found, w) -> None:
+    """"X affronte Y à Lille, où les deux sociétés se disputent les mêmes appels d'offres": two companies
+    fighting in a sentence that speaks of a market are rivals in it, not foes. The verb's object (or its
+    "contre"/"avec"/"à" party) moves to slot "market_rival" (rule competes.market_fight), so that the feud
+    rules read no object."""
+    keys = [k for k in ("obj", "prep:contre", "prep:avec", "prep:à") if k in out]
+    subj = out.get("subj") or _subject_of(t, index)
+    if not keys or not subj or any(index.type_of(n) != "ORG" for n, _ in subj):
+        return
+    rivals = [x for k in keys for x in out[k]]
+    if not rivals or any(index.type_of(n) != "ORG" for n, _ in rivals) or not _speaks_of_market(t.sent, w):
+        return
+    for k in keys:
+        del out[k]
+    out.put("market_rival", rivals)
+
+
+def _buyer_sued(t, index: EntityIndex, out: Found, w) -> None:
+    """"X a déposé un recours devant le tribunal administratif", "X a saisi le tribunal administratif d'un
+    référé": an action before an administrative court that names no one contests the award of a public
+    contract; it is brought against the buyer the article shows awarding it (slot "public_buyer"), when the
+    article shows one buyer only."""
+    if lemma_of(t) == "saisir" and not any(c.dep_ == "obj" and lemma_of(c) in w["court_nouns"] for c in t.children):
+        return
+    if not _phrase_in(t.sent, w["administrative_court_words"]):
+        return
+    buyers = _public_buyers(t.doc, index, w)
+    verb = t if lemma_of(t) == "saisir" else t.head if t.dep_ == "obj" and t.head.pos_ == "VERB" else None
+    if verb is not None and "plaintiff" not in out:
+        out.put("plaintiff", acting_for(verb, index))   # ("Son directeur général, X, a déposé un recours")
+    plaintiffs = {n for k in ("subj", "plaintiff") for n, _ in out.get(k, ())}
+    if len(buyers) == 1 and not plaintiffs & set(buyers):
+        name, i = next(iter(buyers.items()))
+        out.put("public_buyer", [(name, i)])
+
+
+def _public_buyers(doc, index: EntityIndex, w) -> dict[str, int]:
+    """The public bodies an article shows awarding a contract, each at its first mention (see
+    data/bonds.yaml "awarding_verbs")."""
+    found: dict[str, int] = {}
+
+    def contract(tok) -> bool:
+        return lemma_of(tok) in w["contract_nouns"] or tok.lower_ in w["contract_nouns"]
+
+    for tok in doc:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = lemma_of(tok)
+        got = []
+        if lemma in w["awarding_verbs"]:
+            if tok.dep_ == "acl" and contract(tok.head):   # "le marché confié par Y"
+                got = [x for c in tok.children if c.dep_ == "obl:agent" for x in entities_at(c, index)]
+            elif any(contract(k) for k in tok.subtree):   # "Y a attribué à X (, mené par Z,) un contrat"
+                got = [x for c in tok.children if c.dep_ in ("nsubj", "obl:agent") for x in entities_at(c, index)]
+        elif lemma in w["launching_verbs"] and tok.dep_ == "acl" and contract(tok.head):
+            got = [x for c in tok.children if c.dep_ == "obl:agent" for x in entities_at(c, index)]
+        elif lemma in w["winning_verbs"]:
+            objs = [c for c in tok.children if c.dep_ == "obj" and contract(c)]
+            if objs:   # "X a décroché un marché … auprès de Y", "X a remporté le marché de Y"
+                got = [x for k in _clause_of(tok) if k.lower_ == "auprès" for x in _name_after(k, index)]
+                got += [x for o in objs for c in o.children if c.dep_ == "nmod" and case_of(c) in ("de", "du")
+                        and c.i > o.i for x in entities_at(c, index)]
+        for name, i in got:
+            if index.type_of(name) in ("GOV", "ORG") and name not in found:
+                found[name] = i
+    return found
+
+
+def _clause_of(verb) -> list:
+    """The words of a verb's clause: its subtree less the clauses of other verbs within it."""
+    out = []
+    for k in verb.subtree:
+        h = k
+        while h.i != verb.i and h.pos_ not in ("VERB", "AUX"):
+            h = h.head
+        if h.i == verb.i:
+            out.append(k)
+    return out
+
+
+def _name_after(k, index: EntityIndex) -> list[tuple[str, int]]:
+    """The name a preposition introduces ("auprès du ministère des Armées", "auprès de la Région Y")."""
+    doc = k.doc
+    for j in range(k.i + 1, min(k.i + 4, len(doc))):
+        name = index.entity_at(j)
+        if name is not None:
+            return [(name, j)]
+        if doc[j].pos_ not in ("ADP", "DET"):
+            return []
+    return []
+
+
+def _phrase_in(sent, phrases) -> bool:
+    low = " " + " ".join(k.lower_ for k in sent).replace("’", "'").replace("' ", "'") + " "
+    return any(" " + p + " " in low for p in phrases)
+
+
+def _speaks_of_market(sent, w) -> bool:
+    low = " " + " ".join(k.lower_ for k in sent).replace("’", "'").replace("' ", "'") + " "
+    return any(lemma_of(k) in w["market_clash_words"] for k in sent) or any(
+        " " + m + " " in low for m in w["market_clash_words"] if " " in m)
 
 
 def _reported_to_justice(t, index: EntityIndex, out: Found, w) -> None:
