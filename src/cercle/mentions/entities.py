@@ -131,6 +131,15 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
         count = dict((name, n) for n, name in orgs)
         if opener in count and count[opener] >= 2 and count[opener] >= orgs[0][0]:
             index.topic = opener
+        else:
+            # "Pulsaria lève 32 millions", "Le constructeur de bateaux Naudin organise sa succession",
+            # "Thiers : chez Vialard, le patriarche passe la main": the organisation a headline makes its
+            # subject (or says "chez") is what the article is about, when the text names it again and no
+            # other organisation dominates it
+            subject = _headline_subject(doc, index)
+            # (not a family: "chez les Dautry" speaks of a family's company, which the family is not)
+            if subject in count and count[subject] >= 2 and subject.split()[0].lower() not in _FAMILY_NOUNS:
+                index.topic = subject
     mentions.extend(link_anaphora(doc, index))
     mentions.sort(key=lambda m: m.start)
     return [_as_reported(e) for e in index.entities.values()], mentions, index
@@ -234,6 +243,51 @@ def _headline_opener(doc, index: EntityIndex) -> str | None:
     while i < len(tv) and tv[i].idx < end and index.by_token.get(i) == name:
         i += 1
     return name if i < len(tv) and tv[i].idx < end and tv[i].text == ":" else None
+
+
+_HEADLINE_CHARS = 200   # a headline is one short line (a quote may close it: "X lève 32 M€ : « … »")
+
+
+def _headline_subject(doc, index: EntityIndex) -> str | None:
+    """The organisation a headline (a first line with no closing stop) makes the subject of its verb
+    ("Pulsaria lève …", "Le constructeur X organise …", a name inside the subject's noun phrase) or names
+    after "chez" ("chez X, le patriarche passe la main"): the first such one."""
+    text = doc.text
+    end = text.find("\n")
+    if end <= 0 or end > _HEADLINE_CHARS or text[:end].rstrip().endswith((".", "!", "?")):
+        return None   # (a first paragraph with no line break before, not a headline)
+    tv = tokens_of(doc)
+    i = 0
+    while i < len(tv) and tv[i].idx < end:
+        name = index.by_token.get(i)
+        if name and index.entities.get(name) and index.entities[name].type == "ORG" \
+                and (i == 0 or index.by_token.get(i - 1) != name):
+            if i > 0 and tv[i - 1].lower_ == "chez":
+                return name
+            tok = tv[i]
+            for step in range(4):   # up the subject's noun phrase ("Le constructeur de bateaux X")
+                # (a bare subject only in a headline naming no other organisation: "X lance une OPA
+                # sur Y", "X rachète Y" may well be about Y)
+                if tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.pos_ in ("VERB", "AUX") \
+                        and tok.head.idx < end and (step or not _other_org_in(tv, index, name, end)):
+                    return name
+                if tok.dep_ not in ("flat:name", "nmod", "appos", "flat", "compound") or tok.head.i == tok.i \
+                        or tok.head.idx >= end or tok.head.pos_ not in ("NOUN", "PROPN"):
+                    break
+                tok = tok.head
+        i += 1
+    return None
+
+
+def _other_org_in(tv, index: EntityIndex, name: str, end: int) -> bool:
+    """Does the text up to ``end`` (the headline) name an organisation other than ``name``?"""
+    i = 0
+    while i < len(tv) and tv[i].idx < end:
+        n = index.by_token.get(i)
+        if n and n != name and index.entities.get(n) and index.entities[n].type == "ORG":
+            return True
+        i += 1
+    return False
 
 
 def _cited_as_source(tv, span) -> bool:
