@@ -49,3 +49,13 @@ def test_a_bare_headline_subject_beside_another_organisation_is_not_the_topic(nl
             "Brume Capital détient 12 % et Brume Capital votera contre. Orfanel offre 30 euros. "
             "Pidoux Industrie refuse.")
     assert _topic(nlp, text) != "Orfanel"
+
+
+def test_a_lead_describing_the_headline_subject_makes_it_the_topic(nlp):
+    # the headline's subject is named once; the lead opens on "La start-up …", naming none: the
+    # article's, over a fund the text names more often
+    text = ("Kervalo lève 20 millions d'euros pour son usine\n"
+            "La start-up rennaise annonce une levée menée par Brume Capital, avec Iroise Amorçage. "
+            "Brume Capital prend 15 %. Brume Capital siégera au conseil. Brume Capital a aussi investi "
+            "dans Ondaris.")
+    assert _topic(nlp, text) == "Kervalo"

@@ -119,7 +119,13 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     # (an article about states, naming states and places more often than organisations, has no main
     # organisation: "le président X" there is a head of state)
     states = sum(n for n, name in counts if index.entities.get(name) and index.entities[name].type in ("GOV", "LOC"))
-    if orgs and orgs[0][0] >= 3 and (len(orgs) == 1 or orgs[0][0] >= 2 * orgs[1][0]
+    lead = _headline_subject(doc, index) if _lead_is_a_description(doc, index) else None
+    if lead and lead.split()[0].lower() not in _FAMILY_NOUNS:
+        # "Pulsaria lève 32 millions\nLa start-up lyonnaise, qui …": a lead that opens on a description
+        # of a company, naming none, speaks of the headline's subject (press style), however often the
+        # text names others (investors of a round, a rival)
+        index.topic = lead
+    elif orgs and orgs[0][0] >= 3 and (len(orgs) == 1 or orgs[0][0] >= 2 * orgs[1][0]
                                       or (orgs[0][0] > orgs[1][0] and _in_headline(doc, index, orgs[0][1]))) \
             and states <= sum(n for n, _ in orgs):
         index.topic = orgs[0][1]
@@ -277,6 +283,27 @@ def _headline_subject(doc, index: EntityIndex) -> str | None:
                 tok = tok.head
         i += 1
     return None
+
+
+def _lead_is_a_description(doc, index: EntityIndex) -> bool:
+    """Does the text after the headline open on a definite description of a company, naming none
+    ("La start-up nantaise, cofondée en 2021…", "Le groupe a annoncé…"; not "Le fabricant X …")?"""
+    from .coref import _descriptor_type
+
+    end = doc.text.find("\n")
+    if end <= 0:
+        return False
+    tv = tokens_of(doc)
+    i = 0
+    while i < len(tv) and (tv[i].idx < end or tv[i].is_space):
+        i += 1
+    if i + 2 >= len(tv) or tv[i].lower_ not in ("le", "la", "l'", "l’", "cette", "ce", "cet"):
+        return False
+    noun = tv[i + 1]
+    if _descriptor_type(noun) != "ORG" or noun.sent.start != tv[i].sent.start:
+        return False
+    # (no name within the next words: "Le fabricant de volets X" introduces X)
+    return not any(k in index.by_token for k in range(i + 1, min(i + 6, len(tv))))
 
 
 def _other_org_in(tv, index: EntityIndex, name: str, end: int) -> bool:
