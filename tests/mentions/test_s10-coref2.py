@@ -59,3 +59,20 @@ def test_a_lead_describing_the_headline_subject_makes_it_the_topic(nlp):
             "Brume Capital prend 15 %. Brume Capital siégera au conseil. Brume Capital a aussi investi "
             "dans Ondaris.")
     assert _topic(nlp, text) == "Kervalo"
+
+
+@pytest.mark.parametrize("text, word, n, expected", [
+    # the description's own sentence names the target as another actor: the bidder
+    ("Vannes : Kerbrat lance une offre sur Morvillec\n"
+     "Faute de réponse de Morvillec, le patron de Kerbrat Industries a déposé une offre sur son rival. "
+     "Le groupe breton, qui détient déjà 9 % du capital de Morvillec, vise le contrôle.", "groupe", 0,
+     "Kerbrat Industries"),
+    ("Ondaris a levé 5 millions d'euros en mars. La start-up a racheté cette semaine les brevets d'Ondaris "
+     "à son fondateur.", "start", 0, None),
+    # "l'entreprise" is not the family's holding named just before
+    ("Ciments : Orfanel vise Pidoux Industrie\nLe conseil de Pidoux Industrie a rejeté l'offre. La famille contrôle "
+     "31 % du capital au travers de sa holding Pidoux Investissement. Conseillée par un cabinet, l'entreprise a "
+     "assigné Orfanel devant le tribunal.", "entreprise", 0, "Pidoux Industrie"),
+])
+def test_a_description_is_not_what_its_sentence_names_further_on(links, text, word, n, expected):
+    assert links(text).get((word, n)) == expected
