@@ -76,3 +76,11 @@ def test_a_lead_describing_the_headline_subject_makes_it_the_topic(nlp):
 ])
 def test_a_description_is_not_what_its_sentence_names_further_on(links, text, word, n, expected):
     assert links(text).get((word, n)) == expected
+
+
+def test_a_headline_bid_makes_its_target_the_topic(nlp):
+    # "X lance une OPA hostile sur Y": the article tells Y's defence, however often it names X
+    text = ("Chimie : Orfanel lance une OPA hostile sur son rival Pidoux Industrie\n"
+            "Orfanel a déposé une offre. Orfanel propose 40 euros par action. Orfanel détient 9 %. "
+            "Le conseil de Pidoux Industrie a rejeté l'offre. Orfanel maintient son prix.")
+    assert _topic(nlp, text) == "Pidoux Industrie"

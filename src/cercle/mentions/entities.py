@@ -120,7 +120,12 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     # organisation: "le président X" there is a head of state)
     states = sum(n for n, name in counts if index.entities.get(name) and index.entities[name].type in ("GOV", "LOC"))
     lead = _headline_subject(doc, index) if _lead_is_a_description(doc, index) else None
-    if lead and lead.split()[0].lower() not in _FAMILY_NOUNS:
+    target = _headline_target(doc, index)
+    if target and dict((name, n) for n, name in orgs).get(target, 0) >= 2:
+        # "X lance une OPA hostile sur Y": the article is about the target, whose defence it tells
+        # ("l'entreprise a assigné X", "son président"), however often it names the bidder
+        index.topic = target
+    elif lead and lead.split()[0].lower() not in _FAMILY_NOUNS:
         # "Pulsaria lève 32 millions\nLa start-up lyonnaise, qui …": a lead that opens on a description
         # of a company, naming none, speaks of the headline's subject (press style), however often the
         # text names others (investors of a round, a rival)
@@ -281,6 +286,35 @@ def _headline_subject(doc, index: EntityIndex) -> str | None:
                         or tok.head.idx >= end or tok.head.pos_ not in ("NOUN", "PROPN"):
                     break
                 tok = tok.head
+        i += 1
+    return None
+
+
+_BID_NOUNS = frozenset({"opa", "ope", "offre", "contre-offre", "raid"})
+
+
+def _headline_target(doc, index: EntityIndex) -> str | None:
+    """The organisation a headline's bid is "sur" ("X lance une OPA hostile sur Y", "offre sur Y")."""
+    text = doc.text
+    end = text.find("\n")
+    if end <= 0 or end > _HEADLINE_CHARS or text[:end].rstrip().endswith((".", "!", "?")):
+        return None
+    tv = tokens_of(doc)
+    i = 0
+    while i + 1 < len(tv) and tv[i].idx < end:
+        if tv[i].lower_ in _BID_NOUNS:
+            k = i + 1
+            while k < len(tv) and tv[k].idx < end and tv[k].pos_ == "ADJ" and k - i < 3:
+                k += 1   # "une OPA hostile sur"
+            if k < len(tv) and tv[k].lower_ == "sur":
+                k += 1
+                while k < len(tv) and tv[k].idx < end and (tv[k].pos_ == "DET" or tv[k].lower_ in ("son", "sa")):
+                    k += 1
+                if k < len(tv) and tv[k].lower_ in ("rival", "concurrent", "voisin"):
+                    k += 1   # "sur son rival Y"
+                name = index.by_token.get(k) if k < len(tv) and tv[k].idx < end else None
+                if name and index.entities.get(name) and index.entities[name].type == "ORG":
+                    return name
         i += 1
     return None
 
