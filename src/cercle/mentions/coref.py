@@ -422,6 +422,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         start = tv[i].sent.start
         bound = {index.by_token[j] for j in range(start, i) if j in index.by_token
                  and index.kinds.get(j) in ("descriptor", "pronoun") and _binds(doc, j, i, index)}
+        if "ORG" in want and not same_sentence:
+            bound |= _named_after_in_sentence(tv, i, index)
         seen, seen_named = set(), set()
         here_par, best_par, best_par_score = para_of[i], None, -1
         for j, name in reversed(before):
@@ -463,6 +465,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 score += 3   # "X vient de lever 14 M€ … La start-up": the company raising the money
             if sent_of[j] == s and _binds(doc, j, i, index):
                 continue   # "X est une filiale du groupe…": the clause's own subject is not its complement
+            if noun and noun != "famille" and noun in _NOUN_KIND and name.lower().startswith(("famille ", "clan ")):
+                continue   # "l'entreprise", "le fonds" is no family (ONTOLOGY: a family is not a company)
             if here and score < 4:
                 if not _in_subject_apposition(doc, j, i):
                     continue
@@ -508,7 +512,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # l'entreprise…": Y), and over one named further back
             return best_par
         topic = index.topic
-        if topic and topic not in seen and index.entities[topic].type in want and best_score < 3 and not (
+        if topic and topic not in seen and topic not in bound and index.entities[topic].type in want \
+                and best_score < 3 and not (
                 noun in _NOUN_KIND and introduced.get(topic)
                 and all(_NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[topic])):
             # the organisation the article is about, named further back, over an actor named in passing
@@ -524,7 +529,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             kin = {n for n, nouns in introduced.items() if index.entities[n].type in want
                    and any(_NOUN_KIND.get(k) == "maker" for k in nouns)
                    and not any(_NOUN_KIND.get(k) not in (None, "maker") for k in nouns)}
-            if len(kin) == 1 and not kin & seen_named:   # (a description of it in reach is no name of it)
+            if len(kin) == 1 and not kin & seen_named and not kin & bound:   # (a description of it in reach is no name of it)
                 return next(iter(kin))
         return best
 
@@ -841,6 +846,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 name = index.topic
         if noun == "famille" and name and not _fits_noun(name, noun, introduced):
             name = None   # (nor the main organisation the fallback gives)
+        if name and "ORG" in types and not concerned and name in _named_after_in_sentence(tv, tok.i, index):
+            name = None   # (nor one its own sentence names further on: "Le groupe, qui détient 9 % de X")
         # (the subject may itself be a second reference: "Le fonds reproche au PDG de la société…")
         if name and any(index.by_token.get(j) == name and index.kinds.get(j) in ("name", "introducer", "descriptor",
                                                                                    "pronoun")
@@ -881,7 +888,9 @@ _GENERIC_ORG_NOUNS = {"groupe", "entreprise", "société", "firme", "compagnie",
 
 
 # Words of a name that say it is a fund or a bank (not what "l'entreprise", "la PME" is).
-_FINANCE_WORDS = frozenset(_AFFINITY["fonds"] | _AFFINITY["banque"]) - {"gestion", "management"}
+# (and a holding's: "l'entreprise" is not "X Investissement", "X Participations", the family's holding)
+_FINANCE_WORDS = frozenset(_AFFINITY["fonds"] | _AFFINITY["banque"] | {"investissement", "investissements",
+                                                                         "participations"}) - {"gestion", "management"}
 
 
 # Verbs whose subject puts money into another actor: "X accompagne l'opération", "X a investi dans Y",
@@ -893,6 +902,27 @@ _ROUND_WORDS = frozenset({"tour", "levée", "opération", "table", "financement"
 
 
 _RAISE_VERBS = frozenset({"lever", "réunir", "boucler", "finaliser"})
+
+
+def _named_after_in_sentence(tv, i: int, index) -> set[str]:
+    """The organisations a descriptor's own sentence names after it, other than by an apposition or
+    right after the noun ("Le groupe savoyard, qui possède 9,8 % du capital de X", "La société a racheté
+    X"): a description is not an actor its own sentence names further on as another."""
+    tok = tv[i]
+    if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.head.i == i:
+        return set()   # (only a clause's subject: "X, président du club, et Y, directeur de Z": another clause)
+    verb = tok.head
+    found = set()
+    for j in range(i + 1, tok.sent.end):
+        name = index.by_token.get(j)
+        if name is None or index.kinds.get(j) != "name" or j <= i + 3:
+            continue   # ("le groupe lyonnais X": the name the noun introduces)
+        t = tv[j]
+        if t.head.i == i or t.dep_ == "appos":
+            continue   # "L'entreprise, X, …": an apposition names its own referent
+        if any(a.i == verb.i for a in t.ancestors):   # (in the subject's own clause)
+            found.add(name)
+    return found
 
 
 def _colon_subject(tv, i: int, index) -> str | None:

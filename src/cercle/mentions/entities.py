@@ -119,7 +119,18 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     # (an article about states, naming states and places more often than organisations, has no main
     # organisation: "le président X" there is a head of state)
     states = sum(n for n, name in counts if index.entities.get(name) and index.entities[name].type in ("GOV", "LOC"))
-    if orgs and orgs[0][0] >= 3 and (len(orgs) == 1 or orgs[0][0] >= 2 * orgs[1][0]
+    lead = _headline_subject(doc, index) if _lead_is_a_description(doc, index) else None
+    target = _headline_target(doc, index)
+    if target and dict((name, n) for n, name in orgs).get(target, 0) >= 2:
+        # "X lance une OPA hostile sur Y": the article is about the target, whose defence it tells
+        # ("l'entreprise a assigné X", "son président"), however often it names the bidder
+        index.topic = target
+    elif lead and lead.split()[0].lower() not in _FAMILY_NOUNS:
+        # "Pulsaria lève 32 millions\nLa start-up lyonnaise, qui …": a lead that opens on a description
+        # of a company, naming none, speaks of the headline's subject (press style), however often the
+        # text names others (investors of a round, a rival)
+        index.topic = lead
+    elif orgs and orgs[0][0] >= 3 and (len(orgs) == 1 or orgs[0][0] >= 2 * orgs[1][0]
                                       or (orgs[0][0] > orgs[1][0] and _in_headline(doc, index, orgs[0][1]))) \
             and states <= sum(n for n, _ in orgs):
         index.topic = orgs[0][1]
@@ -131,6 +142,15 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
         count = dict((name, n) for n, name in orgs)
         if opener in count and count[opener] >= 2 and count[opener] >= orgs[0][0]:
             index.topic = opener
+        else:
+            # "Pulsaria lève 32 millions", "Le constructeur de bateaux Naudin organise sa succession",
+            # "Thiers : chez Vialard, le patriarche passe la main": the organisation a headline makes its
+            # subject (or says "chez") is what the article is about, when the text names it again and no
+            # other organisation dominates it
+            subject = _headline_subject(doc, index)
+            # (not a family: "chez les Dautry" speaks of a family's company, which the family is not)
+            if subject in count and count[subject] >= 2 and subject.split()[0].lower() not in _FAMILY_NOUNS:
+                index.topic = subject
     mentions.extend(link_anaphora(doc, index))
     mentions.sort(key=lambda m: m.start)
     return [_as_reported(e) for e in index.entities.values()], mentions, index
@@ -234,6 +254,101 @@ def _headline_opener(doc, index: EntityIndex) -> str | None:
     while i < len(tv) and tv[i].idx < end and index.by_token.get(i) == name:
         i += 1
     return name if i < len(tv) and tv[i].idx < end and tv[i].text == ":" else None
+
+
+_HEADLINE_CHARS = 200   # a headline is one short line (a quote may close it: "X lève 32 M€ : « … »")
+
+
+def _headline_subject(doc, index: EntityIndex) -> str | None:
+    """The organisation a headline (a first line with no closing stop) makes the subject of its verb
+    ("Pulsaria lève …", "Le constructeur X organise …", a name inside the subject's noun phrase) or names
+    after "chez" ("chez X, le patriarche passe la main"): the first such one."""
+    text = doc.text
+    end = text.find("\n")
+    if end <= 0 or end > _HEADLINE_CHARS or text[:end].rstrip().endswith((".", "!", "?")):
+        return None   # (a first paragraph with no line break before, not a headline)
+    tv = tokens_of(doc)
+    i = 0
+    while i < len(tv) and tv[i].idx < end:
+        name = index.by_token.get(i)
+        if name and index.entities.get(name) and index.entities[name].type == "ORG" \
+                and (i == 0 or index.by_token.get(i - 1) != name):
+            if i > 0 and tv[i - 1].lower_ == "chez":
+                return name
+            tok = tv[i]
+            for step in range(4):   # up the subject's noun phrase ("Le constructeur de bateaux X")
+                # (a bare subject only in a headline naming no other organisation: "X lance une OPA
+                # sur Y", "X rachète Y" may well be about Y)
+                if tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.pos_ in ("VERB", "AUX") \
+                        and tok.head.idx < end and (step or not _other_org_in(tv, index, name, end)):
+                    return name
+                if tok.dep_ not in ("flat:name", "nmod", "appos", "flat", "compound") or tok.head.i == tok.i \
+                        or tok.head.idx >= end or tok.head.pos_ not in ("NOUN", "PROPN"):
+                    break
+                tok = tok.head
+        i += 1
+    return None
+
+
+_BID_NOUNS = frozenset({"opa", "ope", "offre", "contre-offre", "raid"})
+
+
+def _headline_target(doc, index: EntityIndex) -> str | None:
+    """The organisation a headline's bid is "sur" ("X lance une OPA hostile sur Y", "offre sur Y")."""
+    text = doc.text
+    end = text.find("\n")
+    if end <= 0 or end > _HEADLINE_CHARS or text[:end].rstrip().endswith((".", "!", "?")):
+        return None
+    tv = tokens_of(doc)
+    i = 0
+    while i + 1 < len(tv) and tv[i].idx < end:
+        if tv[i].lower_ in _BID_NOUNS:
+            k = i + 1
+            while k < len(tv) and tv[k].idx < end and tv[k].pos_ == "ADJ" and k - i < 3:
+                k += 1   # "une OPA hostile sur"
+            if k < len(tv) and tv[k].lower_ == "sur":
+                k += 1
+                while k < len(tv) and tv[k].idx < end and (tv[k].pos_ == "DET" or tv[k].lower_ in ("son", "sa")):
+                    k += 1
+                if k < len(tv) and tv[k].lower_ in ("rival", "concurrent", "voisin"):
+                    k += 1   # "sur son rival Y"
+                name = index.by_token.get(k) if k < len(tv) and tv[k].idx < end else None
+                if name and index.entities.get(name) and index.entities[name].type == "ORG":
+                    return name
+        i += 1
+    return None
+
+
+def _lead_is_a_description(doc, index: EntityIndex) -> bool:
+    """Does the text after the headline open on a definite description of a company, naming none
+    ("La start-up nantaise, cofondée en 2021…", "Le groupe a annoncé…"; not "Le fabricant X …")?"""
+    from .coref import _descriptor_type
+
+    end = doc.text.find("\n")
+    if end <= 0:
+        return False
+    tv = tokens_of(doc)
+    i = 0
+    while i < len(tv) and (tv[i].idx < end or tv[i].is_space):
+        i += 1
+    if i + 2 >= len(tv) or tv[i].lower_ not in ("le", "la", "l'", "l’", "cette", "ce", "cet"):
+        return False
+    noun = tv[i + 1]
+    if _descriptor_type(noun) != "ORG" or noun.sent.start != tv[i].sent.start:
+        return False
+    # (no name within the next words: "Le fabricant de volets X" introduces X)
+    return not any(k in index.by_token for k in range(i + 1, min(i + 6, len(tv))))
+
+
+def _other_org_in(tv, index: EntityIndex, name: str, end: int) -> bool:
+    """Does the text up to ``end`` (the headline) name an organisation other than ``name``?"""
+    i = 0
+    while i < len(tv) and tv[i].idx < end:
+        n = index.by_token.get(i)
+        if n and n != name and index.entities.get(n) and index.entities[n].type == "ORG":
+            return True
+        i += 1
+    return False
 
 
 def _cited_as_source(tv, span) -> bool:
