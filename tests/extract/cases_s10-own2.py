@@ -17,9 +17,28 @@ CASES = [
     # a take-over participle with a past date and no agent, in an article about one company: its purchase
     ("Le groupe Brandel vend des voiles. Brandel emploie 300 salariés et Brandel exporte. En revanche, pas question de se séparer de Voilerie Castine, rachetée en 2019 : « C'est notre cœur de métier », a dit la présidente.",
      [("ACQUIRES", "Brandel", "Voilerie Castine")]),
+    # "passe dans le giron de X": X takes it over
+    ("Le groupe Salvène se sépare de Glaces Morvan. Glaces Morvan passe dans le giron du groupe Talvard.",
+     [("ACQUIRES", "Talvard", "Glaces Morvan")]),
+    # "qui pèse N %": a holder's weight in the capital of the article's company
+    ("Le cimentier Bravalle fait l'objet d'une offre. Bravalle emploie 800 salariés et Bravalle exporte. Le fonds Merlon Capital, qui pèse 6 % du capital, a refusé.",
+     [("OWNS", "Merlon Capital", "Bravalle")]),
+    # a bid filed by a title naming no one: its company bids
+    ("Le patron de Morvane Industries a déposé mardi auprès de l'Autorité des marchés financiers une offre publique d'achat sur Castelvin.",
+     [("BIDS_FOR", "Morvane Industries", "Castelvin")]),
+    ("Le patron de Morvane Industries a déposé mardi une offre de rachat sur Castelvin.",
+     [("BIDS_FOR", "Morvane Industries", "Castelvin")]),
 ]
 
 FORBIDDEN = [
+    # a company kept in the fold is no take-over
+    ("Le groupe Salvène reste dans le giron de la société Orvel Holding.", ("ACQUIRES", "Orvel Holding", "Salvène")),
+    # a share of a market weighed is no stake
+    ("Le cimentier Bravalle fait l'objet d'une offre. Bravalle emploie 800 salariés et Bravalle exporte. Le fonds Merlon Capital, qui pèse 6 % du marché, a refusé.",
+     ("OWNS", "Merlon Capital", "Bravalle")),
+    # a bare share weighed: its company is unsure (the article's bidder, its target, a holder named last)
+    ("Le cimentier Bravalle fait l'objet d'une offre. Bravalle emploie 800 salariés et Bravalle exporte. Le fonds Merlon Capital, qui pèse 6 %, a refusé.",
+     ("OWNS", "Merlon Capital", "Bravalle")),
     # another company is the subject of the sentence: it may be the buyer
     ("Le groupe Brandel vend des voiles. Brandel emploie 300 salariés et Brandel exporte. La holding Morvane Participations contrôle Voilerie Castine, rachetée en 2019.",
      ("ACQUIRES", "Brandel", "Voilerie Castine")),

@@ -600,3 +600,62 @@ def bought_by_topic(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if n is not None and n != index.topic and n not in taken and index.type_of(n) in ("ORG", "GOV"):
                 return
     out.put("subj", [(index.topic, -1)])
+
+
+def into_fold(t, index: EntityIndex, out: Found) -> None:
+    """"Y passe dans le giron du groupe X", "Y tombe dans l'escarcelle de X": X takes Y over (slots
+    "fold_owner", "fold_taken"; not "reste dans le giron", "sort du giron")."""
+    w = _words()
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in w["fold_nouns"] or case_of(t) != "dans":
+        return
+    verb = t.head
+    if verb.pos_ != "VERB" or lemma_of(verb) not in w["fold_verbs"] or not out.wants("fold_owner", "fold_taken"):
+        return
+    owners = [x for c in t.children if c.dep_ == "nmod" and case_of(c) in ("de", "du", "des")
+              for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "GOV", "PER")]
+    taken = [x for x in _subject_of(verb, index) if index.type_of(x[0]) == "ORG" and all(x[0] != o for o, _ in owners)]
+    if owners and taken:
+        out.put("fold_owner", owners[:1])
+        out.put("fold_taken", taken[:1])
+
+
+def weighed_stake(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Le fonds X, qui pèse 4,1 % du capital (de Y)": a share of the capital weighed by a holder is a stake in
+    the company of that capital, else in the article's company (slot "weighed_in"; not "pèse 30 % du marché")."""
+    if not verbal or lemma_of(t) != "peser" or not out.wants("weighed_in"):
+        return
+    pct = next((c for c in t.children if c.dep_ == "obj" and c.text == "%"), None)
+    if pct is None:
+        return
+    of = [k for k in pct.children if k.dep_ == "nmod" and case_of(k) in ("de", "du", "des")]
+    # (a bare "qui pèse 4,1 %" is left: in an offer's article its company is as often the target as the
+    # bidder the article is about, or a holder named last)
+    if not of or of[0].lemma_.lower() not in _words()["capital_nouns"]:
+        return
+    got = _stake_target(of[0], index)
+    if not got and not any(case_of(k) in ("de", "du", "des") for k in of[0].children) and (index.topic or index.focus):
+        got = [(index.topic or index.focus, -1)]
+    out.put("weighed_in", got)
+
+
+def bid_by_title(t, index: EntityIndex, out: Found) -> None:
+    """"Le patron de X a déposé une offre sur Y": a bid whose subject is a title naming no one is its
+    company's (slot "subj")."""
+    w = _words()
+    if t.pos_ != "NOUN" or (t.lemma_.lower() not in w["offer_nouns"] and t.lower_ not in w["offer_nouns"]) \
+            or out.get("subj") or not out.wants("subj"):
+        return
+    top = t.head if t.dep_ == "nmod" and t.head.lemma_.lower() in w["offer_carriers"] else t
+    verb = top.head if top.dep_ == "obj" and top.head.pos_ == "VERB" else _under_aupres(top)
+    if verb is None or lemma_of(verb) not in w["bid_verbs"]:
+        return
+    for c in verb.children:
+        if c.dep_ == "nsubj" and (c.lower_ in PERSON_TITLES or c.lemma_.lower() in PERSON_TITLES) \
+                and index.entity_at(c.i) is None:
+            firm = [x for k in c.children if k.dep_ == "nmod" and case_of(k) in ("de", "du", "des") and k.i < c.i + 4
+                    for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"]
+            named = [k for k in c.children if k.dep_ in ("appos", "flat:name", "nmod") and index.entity_at(k.i) is not None
+                     and index.type_of(index.entity_at(k.i)) == "PER"]
+            if firm and not named:
+                out.put("subj", firm[:1])
+            return
