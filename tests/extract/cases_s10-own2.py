@@ -28,9 +28,14 @@ CASES = [
      [("BIDS_FOR", "Morvane Industries", "Castelvin")]),
     ("Le patron de Morvane Industries a déposé mardi une offre de rachat sur Castelvin.",
      [("BIDS_FOR", "Morvane Industries", "Castelvin")]),
+    # "reproche au négociant X d'avoir acheté …": the parser hangs the perfect infinitive on the name as a participle
+    ("La Commission européenne, qui a piloté le dossier, reproche au négociant marseillais Fromenx Engrais d'avoir acheté pour près de 90 millions d'euros de potasse à Malvane Trading en 2024.",
+     [("FUNDS", "Fromenx Engrais", "Malvane Trading")]),
 ]
 
 FORBIDDEN = [
+    ("La Commission européenne, qui a piloté le dossier, reproche au négociant marseillais Fromenx Engrais d'avoir acheté pour près de 90 millions d'euros de potasse à Malvane Trading en 2024.",
+     ("OWNS", "Malvane Trading", "Fromenx Engrais")),
     # a company kept in the fold is no take-over
     ("Le groupe Salvène reste dans le giron de la société Orvel Holding.", ("ACQUIRES", "Orvel Holding", "Salvène")),
     # a share of a market weighed is no stake

@@ -659,3 +659,15 @@ def bid_by_title(t, index: EntityIndex, out: Found) -> None:
             if firm and not named:
                 out.put("subj", firm[:1])
             return
+
+
+def perfect_infinitive_subject(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"… reproche au négociant X d'avoir acheté pour 90 M€ de potasse à Y": the parser hangs "d'avoir acheté"
+    on the noun as a participle describing it; with the auxiliary "avoir" (and no passive one) the name is
+    the one who did it, not what was done (slot "pass" moved to "subj")."""
+    if not verbal or not out.get("pass") or out.get("subj") or lemma_of(t) not in _words()["relative_stake_verbs"]:
+        return
+    aux = [c for c in t.children if c.dep_.startswith("aux")]
+    if aux and all(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() == "avoir" for c in aux) \
+            and any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in t.children):
+        out["subj"] = out.pop("pass")
