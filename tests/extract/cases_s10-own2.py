@@ -31,9 +31,15 @@ CASES = [
     # "reproche au négociant X d'avoir acheté …": the parser hangs the perfect infinitive on the name as a participle
     ("La Commission européenne, qui a piloté le dossier, reproche au négociant marseillais Fromenx Engrais d'avoir acheté pour près de 90 millions d'euros de potasse à Malvane Trading en 2024.",
      [("FUNDS", "Fromenx Engrais", "Malvane Trading")]),
+    # goods delivered by an agent to no one named, in an article about one company: that company pays
+    ("Le constructeur Brenvale lance un drone. Brenvale emploie 300 salariés et Brenvale exporte. Les batteries seront livrées par l'auvergnat Cobrel, pour un montant de 8,5 M€.",
+     [("FUNDS", "Brenvale", "Cobrel")]),
 ]
 
 FORBIDDEN = [
+    # delivered to a customer named: not the article's company
+    ("Le constructeur Brenvale lance un drone. Brenvale emploie 300 salariés et Brenvale exporte. Les batteries seront livrées par l'auvergnat Cobrel à la société Tarnel Aviation.",
+     ("FUNDS", "Brenvale", "Cobrel")),
     ("La Commission européenne, qui a piloté le dossier, reproche au négociant marseillais Fromenx Engrais d'avoir acheté pour près de 90 millions d'euros de potasse à Malvane Trading en 2024.",
      ("OWNS", "Malvane Trading", "Fromenx Engrais")),
     # a company kept in the fold is no take-over

@@ -671,3 +671,22 @@ def perfect_infinitive_subject(t, index: EntityIndex, out: Found, verbal: bool) 
     if aux and all(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() == "avoir" for c in aux) \
             and any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in t.children):
         out["subj"] = out.pop("pass")
+
+
+def delivered_to_topic(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Les batteries seront livrées par X, pour un montant de 8,5 M€" in an article about one company: goods
+    supplied by an agent to no one named go to that company (slot "supplied_topic")."""
+    if not verbal or lemma_of(t) not in _words()["supply_passive_verbs"] or out.get("prep:à") or out.get("subj"):
+        return
+    if not index.topic or index.type_of(index.topic) != "ORG" or not out.wants("supplied_topic"):
+        return
+    if not any(c.dep_ == "aux:pass" for c in t.children):
+        return
+    goods = [c for c in t.children if c.dep_ == "nsubj:pass"]
+    if len(goods) != 1 or index.entity_at(goods[0].i) is not None or goods[0].pos_ != "NOUN":
+        return
+    agents = [x for c in t.children if c.dep_ == "obl:agent" for x in entities_at(c, index)
+              if index.type_of(x[0]) == "ORG" and x[0] != index.topic]
+    if agents:
+        out.put("agent", agents[:1])
+        out.put("supplied_topic", [(index.topic, -1)])
