@@ -120,10 +120,13 @@ def tender_parties(t, index: EntityIndex, out: Found) -> None:
     tv = tokens_of(t.doc)
     if low == "appel" and not (t.i + 1 < len(tv) and tv[t.i + 1].lower_.replace("’", "'") in ("d'", "d'offres")):
         return
-    if t.dep_ not in ("obj", "nsubj:pass") or lemma_of(t.head) not in w["tender_win_verbs"]:
+    win, dep = t.head, t.dep_
+    if dep in ("dep", "nmod", "appos", "obj") and win.lemma_.lower() in w["time_heads"] and win.dep_.startswith("obl") \
+            and win.i < t.i:
+        win, dep = win.head, "obj"   # "X a décroché en juin un marché …": the parser hangs it on the month
+    if dep not in ("obj", "nsubj:pass") or lemma_of(win) not in w["tender_win_verbs"]:
         return
-    win = t.head
-    winners = [x for x in (_subject_of(win, index) if t.dep_ == "obj" else
+    winners = [x for x in (_subject_of(win, index) if dep == "obj" else
                            [x for c in win.children if c.dep_ == "obl:agent" for x in entities_at(c, index)])
                if index.type_of(x[0]) in ("ORG", "PER")]
     # the launching participle: on the noun, or on its "d'offres" complement
@@ -131,10 +134,33 @@ def tender_parties(t, index: EntityIndex, out: Found) -> None:
     bodies = [x for h in heads for c in h.children if c.dep_ == "acl" and lemma_of(c) in w["tender_launchers"]
               for a in c.children if a.dep_ == "obl:agent" for x in entities_at(a, index)
               if index.type_of(x[0]) in ("ORG", "GOV")]
+    if not bodies and low in w["buyer_tender_nouns"]:
+        bodies = [x for x in _tender_buyer(t, win, index) if index.type_of(x[0]) in ("ORG", "GOV")]
     bodies = [x for x in bodies if all(x[0] != n for n, _ in winners)]
     if winners and bodies:
         out.put("tender_by", bodies[:1])
         out.put("tender_winner", winners[:1])
+
+
+def _tender_buyer(noun, win, index: EntityIndex) -> list[tuple[str, int]]:
+    """The buyer of a contract won, written "auprès de Y" on the verb or on the noun ("a décroché un marché de
+    N € auprès du ministère Y") or "de Y" after its amount ("un marché de 9,6 M€ de l'agence Y"; the "de Y" on
+    the noun itself is read by funds.contract_won)."""
+    for h in (win, noun):
+        for c in h.children:
+            if c.lower_ == "auprès" and c.i > win.i:
+                got = [x for k in c.children if k.dep_.startswith(("obl", "nmod")) for x in entities_at(k, index)]
+                if got:
+                    return got
+    amounts = [k for k in noun.children if k.dep_ == "nmod" and case_of(k) == "de" and k.i > noun.i
+               and (k.pos_ == "NUM" or any(kk.dep_ == "nummod" for kk in k.children))]
+    for a in amounts:
+        for k in a.children:
+            if k.dep_ == "nmod" and case_of(k) in ("de", "du", "des") and k.i > a.i + 1:
+                got = entities_at(k, index)
+                if got:
+                    return got
+    return []
 
 
 def backer_by_pronoun(t, index: EntityIndex, out: Found) -> None:
@@ -524,3 +550,143 @@ def _share_value(text: str) -> float:
         return float(text.replace(",", ".").replace("\u202f", ""))
     except ValueError:
         return 0.0
+
+
+def amount_recipient(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X aurait fourni pour 43 M$ de moteurs à Y", "X a acheté pour 90 M€ de potasse à Y": the parser hangs
+    the "à Y" phrase on the amount's "pour" phrase; it is the verb's (slot "prep:à")."""
+    if not verbal or out.get("prep:à") or lemma_of(t) not in _words()["amount_trade_verbs"]:
+        return
+    for c in t.children:
+        if c.dep_.startswith("obl") and case_of(c) == "pour" and c.i > t.i \
+                and (c.pos_ == "NUM" or any(k.dep_ == "nummod" for k in c.children)):
+            for k in c.subtree:
+                if k.i > c.i and k.dep_ == "nmod" and case_of(k) in ("à", "au", "aux") \
+                        and k.lemma_.lower() not in _words()["not_party_heads"]:   # ("à côté de Y")
+                    got = [x for x in entities_at(k, index) if index.type_of(x[0]) in _TAKER_TYPES]
+                    if got:
+                        out.put("prep:à", got[:1])
+                        return
+
+
+def _past_time(verb) -> bool:
+    """A time phrase of the past hung on ``verb``: "en 2019", "l'an dernier", "en mars"."""
+    time_heads = _words()["time_heads"]
+    for c in verb.children:
+        if c.dep_.startswith("obl") and (c.pos_ == "NUM" and c.text.isdigit() and len(c.text) == 4
+                                         or c.lemma_.lower() in time_heads):
+            return True
+    return False
+
+
+def bought_by_topic(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"… pas question de se séparer de Y, rachetée en 2019", "ses deux filiales : Y, rachetée en 2019 à
+    Saint-Étienne, et …": a take-over participle with a past date and no "par" agent, in an article about a
+    single company, was that company's (slot "subj"); never when the sentence names another company as its
+    subject (the buyer may be that one)."""
+    if "Part" not in t.morph.get("VerbForm") or lemma_of(t) not in _words()["dated_takeover_participles"]:
+        return
+    if not index.topic or index.type_of(index.topic) != "ORG" or "subj" in out or "agent" in out:
+        return
+    if not out.get("pass") or any(n == index.topic for n, _ in out["pass"]):
+        return
+    if any(c.dep_ in ("aux", "aux:tense", "aux:pass", "obl:agent", "nsubj", "nsubj:pass") for c in t.children) \
+            or not _past_time(t):
+        return
+    taken = {n for n, _ in out["pass"]}
+    for x in t.sent:
+        if x.dep_ in ("nsubj", "nsubj:pass") and x.i != t.i:
+            n = index.entity_at(x.i)
+            if n is not None and n != index.topic and n not in taken and index.type_of(n) in ("ORG", "GOV"):
+                return
+    out.put("subj", [(index.topic, -1)])
+
+
+def into_fold(t, index: EntityIndex, out: Found) -> None:
+    """"Y passe dans le giron du groupe X", "Y tombe dans l'escarcelle de X": X takes Y over (slots
+    "fold_owner", "fold_taken"; not "reste dans le giron", "sort du giron")."""
+    w = _words()
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in w["fold_nouns"] or case_of(t) != "dans":
+        return
+    verb = t.head
+    if verb.pos_ != "VERB" or lemma_of(verb) not in w["fold_verbs"] or not out.wants("fold_owner", "fold_taken"):
+        return
+    owners = [x for c in t.children if c.dep_ == "nmod" and case_of(c) in ("de", "du", "des")
+              for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "GOV", "PER")]
+    taken = [x for x in _subject_of(verb, index) if index.type_of(x[0]) == "ORG" and all(x[0] != o for o, _ in owners)]
+    if owners and taken:
+        out.put("fold_owner", owners[:1])
+        out.put("fold_taken", taken[:1])
+
+
+def weighed_stake(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Le fonds X, qui pèse 4,1 % du capital (de Y)": a share of the capital weighed by a holder is a stake in
+    the company of that capital, else in the article's company (slot "weighed_in"; not "pèse 30 % du marché")."""
+    if not verbal or lemma_of(t) != "peser" or not out.wants("weighed_in"):
+        return
+    pct = next((c for c in t.children if c.dep_ == "obj" and c.text == "%"), None)
+    if pct is None:
+        return
+    of = [k for k in pct.children if k.dep_ == "nmod" and case_of(k) in ("de", "du", "des")]
+    # (a bare "qui pèse 4,1 %" is left: in an offer's article its company is as often the target as the
+    # bidder the article is about, or a holder named last)
+    if not of or of[0].lemma_.lower() not in _words()["capital_nouns"]:
+        return
+    got = _stake_target(of[0], index)
+    if not got and not any(case_of(k) in ("de", "du", "des") for k in of[0].children) and (index.topic or index.focus):
+        got = [(index.topic or index.focus, -1)]
+    out.put("weighed_in", got)
+
+
+def bid_by_title(t, index: EntityIndex, out: Found) -> None:
+    """"Le patron de X a déposé une offre sur Y": a bid whose subject is a title naming no one is its
+    company's (slot "subj")."""
+    w = _words()
+    if t.pos_ != "NOUN" or (t.lemma_.lower() not in w["offer_nouns"] and t.lower_ not in w["offer_nouns"]) \
+            or out.get("subj") or not out.wants("subj"):
+        return
+    top = t.head if t.dep_ == "nmod" and t.head.lemma_.lower() in w["offer_carriers"] else t
+    verb = top.head if top.dep_ == "obj" and top.head.pos_ == "VERB" else _under_aupres(top)
+    if verb is None or lemma_of(verb) not in w["bid_verbs"]:
+        return
+    for c in verb.children:
+        if c.dep_ == "nsubj" and (c.lower_ in PERSON_TITLES or c.lemma_.lower() in PERSON_TITLES) \
+                and index.entity_at(c.i) is None:
+            firm = [x for k in c.children if k.dep_ == "nmod" and case_of(k) in ("de", "du", "des") and k.i < c.i + 4
+                    for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"]
+            named = [k for k in c.children if k.dep_ in ("appos", "flat:name", "nmod") and index.entity_at(k.i) is not None
+                     and index.type_of(index.entity_at(k.i)) == "PER"]
+            if firm and not named:
+                out.put("subj", firm[:1])
+            return
+
+
+def perfect_infinitive_subject(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"… reproche au négociant X d'avoir acheté pour 90 M€ de potasse à Y": the parser hangs "d'avoir acheté"
+    on the noun as a participle describing it; with the auxiliary "avoir" (and no passive one) the name is
+    the one who did it, not what was done (slot "pass" moved to "subj")."""
+    if not verbal or not out.get("pass") or out.get("subj") or lemma_of(t) not in _words()["relative_stake_verbs"]:
+        return
+    aux = [c for c in t.children if c.dep_.startswith("aux")]
+    if aux and all(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() == "avoir" for c in aux) \
+            and any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in t.children):
+        out["subj"] = out.pop("pass")
+
+
+def delivered_to_topic(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Les batteries seront livrées par X, pour un montant de 8,5 M€" in an article about one company: goods
+    supplied by an agent to no one named go to that company (slot "supplied_topic")."""
+    if not verbal or lemma_of(t) not in _words()["supply_passive_verbs"] or out.get("prep:à") or out.get("subj"):
+        return
+    if not index.topic or index.type_of(index.topic) != "ORG" or not out.wants("supplied_topic"):
+        return
+    if not any(c.dep_ == "aux:pass" for c in t.children):
+        return
+    goods = [c for c in t.children if c.dep_ == "nsubj:pass"]
+    if len(goods) != 1 or index.entity_at(goods[0].i) is not None or goods[0].pos_ != "NOUN":
+        return
+    agents = [x for c in t.children if c.dep_ == "obl:agent" for x in entities_at(c, index)
+              if index.type_of(x[0]) == "ORG" and x[0] != index.topic]
+    if agents:
+        out.put("agent", agents[:1])
+        out.put("supplied_topic", [(index.topic, -1)])

@@ -4,7 +4,8 @@ from __future__ import annotations
 from ...mentions.entities import EntityIndex
 from ...mentions.lexicon import lexicon
 from ..arguments import PERSON_TITLES, SELL_VERBS, STAKES, case_of, lemma_of
-from .biz import backer_by_pronoun, part_apposition
+from .biz import (backer_by_pronoun, bid_by_title, bought_by_topic, delivered_to_topic, into_fold, part_apposition,
+                  perfect_infinitive_subject, weighed_stake)
 from .found import Found
 from .words import CONTEST_VERBS, OUSTER_NOUNS, POSTS
 
@@ -17,6 +18,12 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     put = out.put
     part_apposition(t, index, out, verbal)   # "X a racheté Y, la filiale de Z": Z is not bought (biz.py)
     backer_by_pronoun(t, index, out)   # "elle sera le sponsor de Y": no person through a pronoun alone (biz.py)
+    perfect_infinitive_subject(t, index, out, verbal)   # "… au négociant X d'avoir acheté …": X bought (biz.py)
+    bought_by_topic(t, index, out, verbal)   # "Y, rachetée en 2019": the article's company bought it (biz.py)
+    into_fold(t, index, out)   # "Y passe dans le giron de X": X takes Y over (biz.py)
+    weighed_stake(t, index, out, verbal)   # "X, qui pèse 4,1 % du capital": X holds a stake (biz.py)
+    bid_by_title(t, index, out)   # "le patron de X a déposé une offre": X bids (biz.py)
+    delivered_to_topic(t, index, out, verbal)   # "les batteries seront livrées par X" (biz.py)
     # "sa filiale de Dubaï", "leur filiale de distribution de Lyon": with a possessive, the "de" phrase of a
     # subsidiary is where or what it is, its owner is the possessor
     if t.pos_ == "NOUN" and t.lemma_.lower() in _BRANCH_LEMMAS and "prep:de" in out and any(

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...mentions.entities import EntityIndex
 from ..arguments import CONDUCT, FUNDING_NOUNS, RAISE_VERBS, STAKES, _subject_of, case_of, entities_at, lemma_of
 from ..implied import _name_before_bracket
-from .biz import (backs_the_round, likewise_subjects, loan_of_round, object_after_time, offer_filed,
+from .biz import (amount_recipient, backs_the_round, likewise_subjects, loan_of_round, object_after_time, offer_filed,
                   relative_stake_object, stray_relative_subject, transfer_parties)
 from .found import Found
 from .readers import name_before_bracket
@@ -32,6 +32,7 @@ def verb_objects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     object_after_time(t, index, out, verbal)   # "X a racheté en octobre Y" (biz.py)
     offer_filed(t, index, out)   # "X a déposé auprès de l'AMF une offre sur Y" (biz.py)
     loan_of_round(t, index, out)   # "L'opération est complétée par un prêt de 10 M€ de X" (biz.py)
+    amount_recipient(t, index, out, verbal)   # "X a fourni pour 43 M$ de moteurs à Y" (biz.py)
     # "dénoncer la gestion de X", "condamner les agissements de X": what X does stands for X
     if verbal:
         for c in t.children:
