@@ -9,7 +9,28 @@ CASES = [
      [("LEADS", "Gaspard Lemoal", "Brenac Pierres")]),
 ]
 
+CASES += [
+    # a board judging the offer is the offer's target's, even when the article is about the bidder
+    # (phrases.py home_company)
+    ("Verlac lance une OPA hostile sur le papetier Corvanne. Verlac propose 30 euros par action aux "
+     "actionnaires, Verlac y voit une belle affaire. Le conseil d'administration, présidé par Octave Morand, "
+     "a qualifié l'offre d'« hostile ».",
+     [("LEADS", "Octave Morand", "Corvanne")]),
+    ("Le groupe Brastel a déposé une offre publique d'achat sur les Verreries Coulange. Brastel détient déjà "
+     "8 % du capital. Brastel promet de garder les usines. Le conseil de surveillance a aussitôt rejeté l'offre. "
+     "Son président, Firmin Lazaret, dénonce une manœuvre.",
+     [("LEADS", "Firmin Lazaret", "Verreries Coulange")]),
+]
+
 FORBIDDEN = [
+    ("Verlac lance une OPA hostile sur le papetier Corvanne. Verlac propose 30 euros par action aux "
+     "actionnaires, Verlac y voit une belle affaire. Le conseil d'administration, présidé par Octave Morand, "
+     "a qualifié l'offre d'« hostile ».",
+     ("LEADS", "Octave Morand", "Verlac")),
+    ("Le groupe Brastel a déposé une offre publique d'achat sur les Verreries Coulange. Brastel détient déjà "
+     "8 % du capital. Brastel promet de garder les usines. Le conseil de surveillance a aussitôt rejeté l'offre. "
+     "Son président, Firmin Lazaret, dénonce une manœuvre.",
+     ("LEADS", "Firmin Lazaret", "Brastel")),
     # (the complement of the apposition is not the possessor)
     ("En Bretagne, la sanction met dans l'embarras Brenac Pierres, un importateur de Quimper qui achetait "
      "encore l'an dernier des pavés à Ruthen. Son PDG, Gaspard Lemoal, assure avoir cessé tout achat.",
