@@ -22,6 +22,14 @@ CASES += [
      [("LEADS", "Firmin Lazaret", "Verreries Coulange")]),
 ]
 
+CASES += [
+    # an organisation that votes (or not) a motion in a chamber is a party: its vice-president is a member
+    # (bonds.py party_names, "party_votes")
+    ("Le gouvernement a présenté mardi son budget. L'opposition prépare une motion de censure, que Cap Avenir "
+     "ne votera pas, a indiqué son président. Albéric Fontanes, vice-président de Cap Avenir, désapprouve ce choix.",
+     [("MEMBER_OF", "Albéric Fontanes", "Cap Avenir")]),
+]
+
 FORBIDDEN = [
     ("Verlac lance une OPA hostile sur le papetier Corvanne. Verlac propose 30 euros par action aux "
      "actionnaires, Verlac y voit une belle affaire. Le conseil d'administration, présidé par Octave Morand, "
@@ -35,4 +43,7 @@ FORBIDDEN = [
     ("En Bretagne, la sanction met dans l'embarras Brenac Pierres, un importateur de Quimper qui achetait "
      "encore l'an dernier des pavés à Ruthen. Son PDG, Gaspard Lemoal, assure avoir cessé tout achat.",
      ("LEADS", "Gaspard Lemoal", "Ruthen")),
+    ("Le gouvernement a présenté mardi son budget. L'opposition prépare une motion de censure, que Cap Avenir "
+     "ne votera pas, a indiqué son président. Albéric Fontanes, vice-président de Cap Avenir, désapprouve ce choix.",
+     ("WORKS_FOR", "Albéric Fontanes", "Cap Avenir")),
 ]
