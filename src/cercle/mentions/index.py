@@ -91,6 +91,10 @@ PARAGRAPH_CUES = (("chez",), ("pour",), ("du", "côté", "de"), ("du", "côté",
                   ("au", "sein", "de"), ("au", "sein", "d'"), ("au", "sein", "d’"))
 
 
+# Nouns of a takeover offer ("une OPA sur X", "l'offre publique d'achat sur X")
+OFFER_NOUNS = frozenset({"offre", "opa", "ope", "contre-offre", "surenchère"})
+
+
 @dataclass
 class EntityIndex:
     """Where each entity is mentioned, by token. Built once per document."""
@@ -207,6 +211,33 @@ class EntityIndex:
                 para, sent_of, [0] + list(compress(range(1, len(para)), map(ne, para[1:], para))),
                 list(compress(range(1, len(numbers)), map(ne, numbers[1:], numbers))))
         return got[2], got[3]
+
+    def offer_target(self, tv) -> str | None:
+        """The company the article's takeover offer is made for: the first organisation named right
+        after "sur" following an offer noun ("une OPA hostile sur les Cartonneries X", "un projet d'offre
+        publique d'achat sur Y"); None when the article makes no such offer."""
+        if getattr(self, "_offer_target_key", None) == len(self.by_token):
+            return self._offer_target
+        self._offer_target_key, self._offer_target = len(self.by_token), None
+        for i, t in enumerate(tv):
+            if t.lower_ not in OFFER_NOUNS:
+                continue
+            for j in range(i + 1, min(i + 8, len(tv))):
+                if self.sent_of.get(j) != self.sent_of.get(i) or tv[j].is_punct:
+                    break
+                if tv[j].lower_ != "sur":
+                    continue
+                # (past a determiner and a trade noun: "sur le papetier X", "sur le groupe Y")
+                k = j + 1
+                while k < min(j + 5, len(tv)) and self.kinds.get(k) != "name" \
+                        and tv[k].pos_ in ("DET", "NOUN", "ADJ"):
+                    k += 1
+                name = self.by_token.get(k)
+                if name and self.kinds.get(k) == "name" and self.entities[name].type == "ORG":
+                    self._offer_target = name
+                    return name
+                break
+        return None
 
     def sent_of_named(self) -> set[int]:
         """The sentences that name or describe some actor."""

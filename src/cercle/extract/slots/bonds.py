@@ -1116,6 +1116,16 @@ def _elected_label(t, index: EntityIndex, out: Found) -> None:
         out.put("elected_one", [x for x in entities_at(t.head, index) if index.type_of(x[0]) == "PER"][:1])
 
 
+def _may_be_party(name: str, index: EntityIndex) -> bool:
+    """An organisation or a public body; or a name of several words the NER took for a place ("Cap
+    Nation") with no place word in it (not "la région Bretagne", not a country of one word)."""
+    from ...mentions.lexicon import fold
+    kind = index.entities[name].type
+    folded = fold(name).replace("'", " ").replace("-", " ").split()
+    return kind in ("ORG", "GOV") or kind == "LOC" and len(folded) > 1 \
+        and not any(x in words()["place_name_words"] for x in folded)
+
+
 def party_names(index: EntityIndex, doc=None) -> set[str]:
     """Organisations the text calls a party or a parliamentary group: an alias headed by a party word
     ("Élan commun, le parti présidentiel" gives the alias "le parti"), or a party word introducing the name
@@ -1139,6 +1149,16 @@ def party_names(index: EntityIndex, doc=None) -> set[str]:
             if e is not None and (e.type == "ORG" or (e.type == "GOV" and len(folded) > 1)) \
                     and not any(x in places for x in folded):
                 out.add(name)
+    if doc is not None:
+        # "une motion de censure, que Y ne votera pas": an organisation that votes (a motion, a bill) in
+        # a chamber is a party or a parliamentary group (not a fund voting a resolution at a meeting)
+        for t in doc:
+            if t.pos_ == "VERB" and t.lemma_.lower() in words()["party_votes"] \
+                    and any(x.lemma_.lower() in words()["party_vote_objects"] for x in t.sent):
+                for c in t.children:
+                    name = index.by_token.get(c.i) if c.dep_ == "nsubj" else None
+                    if name and index.kinds.get(c.i) == "name" and _may_be_party(name, index):
+                        out.add(name)
     for name, e in index.entities.items():
         if e.type not in ("ORG", "GOV"):
             continue

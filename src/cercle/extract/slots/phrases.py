@@ -5,6 +5,7 @@ from ...nlp.docview import tokens_of
 
 from ...mentions.demonyms import country_named
 from ...mentions.entities import EntityIndex
+from ...mentions.index import OFFER_NOUNS
 from ...mentions.lexicon import lexicon
 from ..arguments import (GIVEN_NOUNS, RECEIVE_VERBS, STAKES, DEMAND_VERBS, extend_list, FUNDING_NOUNS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, RAISE_VERBS,
                          _subject_of, case_of, entities_at, lemma_of)
@@ -832,7 +833,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                         and not (c.lemma_.lower() in ("table", "fonds") and t_lem in FUNDING_NOUNS)
                         for c in t.children):
         # (in a paragraph a "Chez X, on …" opens, X's: "Chez X, on encaisse. Le directeur général, Y, dénonce…")
-        company = index.cued_company(t.i, tv) or index.topic
+        company = index.cued_company(t.i, tv) or home_company(t, index)
         if company:
             put("topic", [(company, -1)])
         # "Y a annoncé que X avait démissionné de ses fonctions de directeur général", "Y a annoncé la
@@ -948,7 +949,7 @@ def _board_owners(c, index: EntityIndex) -> list:
     board = any(k.lower_ in ("administration", "surveillance") for k in c.subtree) \
         or c.lemma_.lower() in ("directoire", "board")
     if not owners and board and index.topic and not any(case_of(k) == "de" and k.pos_ == "PROPN" for k in c.subtree):
-        owners = [(index.topic, -1)]
+        owners = [(home_company(c, index), -1)]
     return owners
 
 
@@ -1077,6 +1078,38 @@ _OFFER_MAKING = frozenset({"déposer", "lancer", "présenter", "formuler", "pré
 _POST_NOUNS = frozenset({"tête", "présidence", "direction", "commande", "commandes", "barre", "rênes"})
 
 
+# Verbs by which a company's board judges an offer made for it ("le conseil a rejeté l'offre", "a jugé
+# l'offre inamicale", "a qualifié l'offre d'opportuniste")
+_OFFER_JUDGING = frozenset({"rejeter", "repousser", "refuser", "juger", "qualifier", "examiner", "étudier",
+                            "recommander", "estimer", "dénoncer", "accueillir"})
+
+
+def _board_judges_offer(sent) -> bool:
+    """Whether a board judges a takeover offer in the sentence ("Le conseil a jugé l'offre inamicale";
+    not "Le président, X, refuse l'offre", where X may be the bidder's as well)."""
+    for x in sent:
+        if x.lower_ in OFFER_NOUNS and x.dep_ in ("obj", "nsubj:pass") and lemma_of(x.head) in _OFFER_JUDGING:
+            if any(c.dep_ == "nsubj" and c.lemma_.lower() in ("conseil", "directoire", "board")
+                   for c in x.head.children):
+                return True
+    return False
+
+
+def home_company(t, index: EntityIndex) -> str | None:
+    """The organisation a board or a title that names none belongs to: the article's main organisation;
+    but where a board judges an offer (in t's sentence, or for a title in the sentence right after one
+    whose subject is a bare board: "Le conseil a jugé l'offre inamicale. Son président, X, …") the offer's
+    target: a bidder does not judge its own offer, and the article's main organisation is often the bidder."""
+    target = index.offer_target(tokens_of(t.doc))
+    if target and target != index.topic:
+        if _board_judges_offer(t.sent):
+            return target
+        start = t.sent.start
+        if start > 0 and t.lower_ in PERSON_TITLES and _board_judges_offer(tokens_of(t.doc)[start - 1].sent):
+            return target
+    return index.topic
+
+
 def _bare_board(c, index: EntityIndex, skip=None) -> list:
     """The company of a board phrase "conseil (d'administration | de surveillance)", "directoire" that
     names none: the article's main organisation (a bare "conseil" too, not "conseil municipal",
@@ -1092,7 +1125,8 @@ def _bare_board(c, index: EntityIndex, skip=None) -> list:
              and k.lower_ not in ("administration", "surveillance") and k is not skip]
     if entities_at(c, index):
         return []
-    return [(index.topic, -1)] if index.topic and not other else []
+    company = home_company(c, index)
+    return [(company, -1)] if company and not other else []
 
 
 # The adjectives of the company's own top post ("la direction générale", "la présidence non exécutive"),

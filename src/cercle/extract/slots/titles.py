@@ -145,6 +145,32 @@ def _split_title_complement(t, index: EntityIndex, tv) -> list[tuple[str, int]]:
     return []
 
 
+# Determiners of an apposition that introduces a name ("X, un importateur de…", "X, une PME…").
+_INTRODUCING_DETS = frozenset({"un", "une"})
+
+
+def _introduced_before(t, index: EntityIndex, tv, taken: set) -> tuple[str, int] | None:
+    """"La décision met dans l'embarras X, un importateur de Y qui… Son PDG, Z": when the previous
+    sentence has no named subject, "son" points to the organisation it introduced by an apposition
+    (a name followed by ", un/une <noun>") — the one it is about, not the names of the apposition's
+    complements. Only one such organisation, else none."""
+    start = t.sent.start
+    if start == 0 or any(index.entity_at(k) for k in range(start, t.i)):
+        return None
+    prev = index.sent_of.get(start - 1)
+    found = set()
+    k = start - 1
+    while k > 2 and index.sent_of.get(k) == prev:
+        name = index.entity_at(k)
+        if name and name not in taken and index.kinds.get(k) == "name" \
+                and index.type_of(name) == "ORG" and index.entity_at(k + 1) != name \
+                and tv[k + 1].text == "," and tv[k + 2].lower_ in _INTRODUCING_DETS \
+                and k + 3 < len(tv) and tv[k + 3].pos_ == "NOUN":
+            found.add((name, k))
+        k -= 1
+    return found.pop() if len({n for n, _ in found}) == 1 and len(found) == 1 else None
+
+
 def title_parties(t, index: EntityIndex, out: Found) -> None:
     """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
@@ -622,5 +648,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                               if index.entity_at(k) not in (None, index.entity_at(rel.head.i))}
         ante = None if "poss" in out else index.antecedent(t.i, exclude=taken | {n for n, _ in out.get("head", [])}
                                 | ({index.entity_at(t.i - 3)} if t.i >= 3 and tv[t.i - 2].text == "," else set()), types=kinds)
+        if ante is None and "poss" not in out and t.lower_ in PERSON_TITLES:
+            ante = _introduced_before(t, index, tv, taken)
         if ante:
             put("poss", [ante])
