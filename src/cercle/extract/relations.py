@@ -857,7 +857,8 @@ def _intended(tok) -> bool:
                        for c in tok.head.head.children)
     head, hops = tok.head, 0
     while hops < 2 and head.i != tok.i:
-        if head.lemma_.lower() in _INTENT or head.lower_ in _INTENT:
+        # (lemma_of: the lemmatiser leaves "cherche" as it is: "X cherche à s'emparer de Y" is sought)
+        if lemma_of(head) in _INTENT or head.lower_ in _INTENT:
             return True
         tok, head, hops = head, head.head, hops + 1
     return False

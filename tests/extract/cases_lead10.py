@@ -1,0 +1,18 @@
+"""Cases of the tenth session's last fixes (the lead's), invented names."""
+
+CASES = [
+    # an acquisition only sought ("cherche à", left unlemmatised by the model) is a bid
+    ("Paul Verdier cherche à s'emparer de Technova à prix cassé.", [("BIDS_FOR", "Paul Verdier", "Technova")]),
+    # "prendre les commandes de Y" is taking the helm
+    ("Anne Fabre, la gestionnaire qui prend les commandes de Technova, arrive lundi.",
+     [("LEADS", "Anne Fabre", "Technova")]),
+]
+
+FORBIDDEN = [
+    ("Paul Verdier cherche à s'emparer de Technova à prix cassé.", ("ACQUIRES", "Paul Verdier", "Technova")),
+    ("Anne Fabre, la gestionnaire qui prend les commandes de Technova, arrive lundi.",
+     ("FUNDS", "Anne Fabre", "Technova")),
+    # the one who accuses the owner of Y does not own Y
+    ("Bruxelles accuse le propriétaire du groupe minier Technova d'avoir financé la guerre.",
+     ("OWNS", "Bruxelles", "Technova")),
+]
