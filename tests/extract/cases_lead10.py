@@ -16,3 +16,12 @@ FORBIDDEN = [
     ("Bruxelles accuse le propriétaire du groupe minier Technova d'avoir financé la guerre.",
      ("OWNS", "Bruxelles", "Technova")),
 ]
+
+CASES += [
+    ("Me Paul Verdier, associé du cabinet Roux Avocats, défend Technova.", [("WORKS_FOR", "Paul Verdier", "Roux Avocats")]),
+]
+FORBIDDEN += [
+    # a person's "associé" is a business partner, not an employee
+    ("Anne Fabre dirige Technova. Son associé, Paul Verdier, pilotera l'ouverture de bureaux à Berlin.",
+     ("WORKS_FOR", "Paul Verdier", "Anne Fabre")),
+]
