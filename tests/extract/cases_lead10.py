@@ -25,3 +25,9 @@ FORBIDDEN += [
     ("Anne Fabre dirige Technova. Son associé, Paul Verdier, pilotera l'ouverture de bureaux à Berlin.",
      ("WORKS_FOR", "Paul Verdier", "Anne Fabre")),
 ]
+
+CASES += [
+    # a participle opening the sentence whose main verb the parser made its object
+    ("Technova a levé 45 millions d'euros auprès de Kelvio. Fondée en 2020 par Anne Fabre, la fintech parisienne "
+     "compte 80 salariés.", [("FOUNDED", "Anne Fabre", "Technova")]),
+]

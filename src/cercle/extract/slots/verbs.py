@@ -234,7 +234,10 @@ def _clause_after_opening(t):
     if t.head.i != t.i and t.dep_ in ("advcl", "obl:mod", "obl", "acl", "dep") and t.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
         return t.head
     if t.dep_ == "ROOT":
-        return next((c for c in t.children if c.dep_ in ("advcl", "conj", "parataxis") and c.pos_ in ("VERB", "AUX")
+        # (or its object: a past participle takes none - "Fondée en 2020 par A, la fintech compte …" with
+        # "compte" parsed as the object of "Fondée")
+        return next((c for c in t.children if c.dep_ in ("advcl", "conj", "parataxis", "obj", "ccomp")
+                     and c.pos_ in ("VERB", "AUX")
                      and c.i > t.i and "," in (t.doc[c.left_edge.i - 1].text, c.left_edge.text)), None)
     return None
 
