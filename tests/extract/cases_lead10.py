@@ -31,3 +31,10 @@ CASES += [
     ("Technova a levé 45 millions d'euros auprès de Kelvio. Fondée en 2020 par Anne Fabre, la fintech parisienne "
      "compte 80 salariés.", [("FOUNDED", "Anne Fabre", "Technova")]),
 ]
+
+FORBIDDEN += [
+    # "l'opération" after a bid is the bid: its backer invests nothing in the bidder
+    ("Technova a lancé une offre de 2 milliards d'euros sur Kelvio. Le groupe Technova compte sur ses actionnaires. "
+     "Atlas Capital détient 12 % du capital de Technova depuis 2019 et soutient l'opération.",
+     ("INVESTS_IN", "Atlas Capital", "Technova")),
+]

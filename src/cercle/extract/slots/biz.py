@@ -14,7 +14,7 @@ from importlib import resources
 from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
-from ..arguments import PERSON_TITLES, _subject_of, case_of, entities_at, lemma_of
+from ..arguments import FUNDING_NOUNS, PERSON_TITLES, RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of
 from .found import Found
 
 
@@ -382,9 +382,19 @@ def backs_the_round(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         return
     if not any(c.dep_ == "obj" and c.lemma_.lower() in w["round_nouns"] and index.entity_at(c.i) is None
                and any(d.dep_ == "det" and d.lower_ in ("l'", "l’", "la", "le", "cette", "ce") for d in c.children)
+               and (c.lemma_.lower() != "opération" or _round_in_view(t))
                for c in t.children):
         return
     out.put("raiser", [(index.topic, -1)])
+
+
+def _round_in_view(t) -> bool:
+    """A round is spoken of in this sentence or the one before ("une levée de fonds", "a bouclé un tour"):
+    only then is "l'opération" a round ("X soutient l'opération" after a bid backs the bid, invests nothing)."""
+    doc, start = t.doc, t.sent.start
+    words = list(t.sent) + (list(doc[start - 1].sent) if start > 0 else [])
+    return any(x.lemma_.lower() in FUNDING_NOUNS and x.lemma_.lower() != "table" or lemma_of(x) in RAISE_VERBS
+               for x in words)
 
 
 def _lender_of(noun, index: EntityIndex) -> list[tuple[str, int]]:
