@@ -301,10 +301,11 @@ def _under_aupres(noun):
     return None
 
 
-def _stake_target(tok, index: EntityIndex) -> list[tuple[str, int]]:
-    """"l'intégralité du capital de Y", "Y": the company at the end of a stake's "de" chain."""
+def _stake_target(tok, index: EntityIndex, depth: int = 4) -> list[tuple[str, int]]:
+    """"l'intégralité du capital de Y", "Y": the company at the end of a stake's "de" chain (also read by
+    phrases._offer_aimed_at, "visant la totalité du capital de Y")."""
     stake = _words()["stake_path"]
-    for _ in range(4):
+    for _ in range(depth):
         got = entities_at(tok, index)
         if got:
             return got

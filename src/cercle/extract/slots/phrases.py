@@ -10,7 +10,7 @@ from ...mentions.lexicon import lexicon
 from ..arguments import (GIVEN_NOUNS, RECEIVE_VERBS, STAKES, DEMAND_VERBS, extend_list, FUNDING_NOUNS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, RAISE_VERBS,
                          _subject_of, case_of, entities_at, lemma_of)
 from ..lists import investors_after, recipients_after, share_holders, via_chain
-from .biz import sum_parties, tender_parties
+from .biz import _stake_target, sum_parties, tender_parties
 from .found import Found
 from .readers import capital_phrase, counterpart_heads_a_country, heads_a_country
 from .words import (BOARD_DIRECTOR_KINDS, FUNDED, GRANT_VERBS, GRANTED_NOUNS, STAKE_TAKING_VERBS, AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, BOARD_JOIN_VERBS, BOARD_SEATS, COMMITTEES, COUNTERPARTS, ENTRUST_VERBS,
@@ -49,8 +49,6 @@ def adverb_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
 
 _OFFER_NOUNS = {"offre", "opa", "ope", "contre-offre", "surenchère", "proposition"}
 # the words of a stake between "visant" and the company: "visant la totalité du capital de Y", "100 % des actions de Y"
-_STAKE_PATH = {"totalité", "capital", "action", "actions", "titre", "titres", "%", "part", "parts", "solde",
-               "reste", "intégralité", "contrôle", "majorité", "participation"}
 
 
 def _offer_aimed_at(t, index: EntityIndex) -> list:
@@ -69,17 +67,7 @@ def _offer_aimed_at(t, index: EntityIndex) -> list:
             for o in v.children:
                 if o.dep_ != "obj":
                     continue
-                tok = o
-                for _ in range(3):   # down the stake's "de" chain
-                    got = entities_at(tok, index)
-                    if got:
-                        return got
-                    if tok.lower_ not in _STAKE_PATH and tok.lemma_.lower() not in _STAKE_PATH:
-                        return []
-                    nxt = [k for k in tok.children if k.dep_ == "nmod" and case_of(k) in ("de", "du", "des")]
-                    if not nxt:
-                        return []
-                    tok = nxt[0]
+                return _stake_target(o, index, depth=3)   # down the stake's "de" chain
     return []
 
 
