@@ -389,13 +389,17 @@ def backs_the_round(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out.put("raiser", [(index.topic, -1)])
 
 
-def _round_in_view(t) -> bool:
-    """A round is spoken of in this sentence or the one before ("une levée de fonds", "a bouclé un tour"):
-    only then is "l'opération" a round ("X soutient l'opération" after a bid backs the bid, invests nothing)."""
-    doc, start = t.doc, t.sent.start
-    words = list(t.sent) + (list(doc[start - 1].sent) if start > 0 else [])
+def speaks_of_a_round(words) -> bool:
+    """Some word of a round ("une levée de fonds", "a bouclé un tour") among these words."""
     return any(x.lemma_.lower() in FUNDING_NOUNS and x.lemma_.lower() != "table" or lemma_of(x) in RAISE_VERBS
                for x in words)
+
+
+def _round_in_view(t) -> bool:
+    """A round is spoken of in this sentence or the one before: only then is "l'opération" a round ("X
+    soutient l'opération" after a bid backs the bid, invests nothing)."""
+    doc, start = t.doc, t.sent.start
+    return speaks_of_a_round(t.sent) or start > 0 and speaks_of_a_round(doc[start - 1].sent)
 
 
 def _lender_of(noun, index: EntityIndex) -> list[tuple[str, int]]:

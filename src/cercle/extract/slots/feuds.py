@@ -564,7 +564,7 @@ def _offer_turned_down(t, index: EntityIndex, out: Found, w) -> None:
                 got = _subject_of(verb, index) if verb is not None else []
                 if got:
                     bid_sent = sj
-                    bidder = _acting_for(verb, index) or got[:1]
+                    bidder = acting_for(verb, index) or got[:1]
                     break
             j -= 1
     # the one turning it down: the clause's subject (or the agent of a passive)
@@ -595,17 +595,6 @@ def _offer_turned_down(t, index: EntityIndex, out: Found, w) -> None:
 # How many sentences back the bid a judgement answers may be ("La réponse n'a pas tardé." and the bidder's own
 # words may come between)
 _BID_REACH = 6
-
-
-def _acting_for(verb, index: EntityIndex) -> list:
-    """"le patron de Y a déposé une offre": the head acts for the company, the bid is Y's."""
-    for c in verb.children:
-        if c.dep_ == "nsubj" and c.lower_ in PERSON_TITLES:
-            got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" for x in entities_at(k, index)
-                   if index.type_of(x[0]) == "ORG"]
-            if got:
-                return got[:1]
-    return []
 
 
 def _bid_target(offer, index: EntityIndex, w) -> list:

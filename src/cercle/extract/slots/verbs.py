@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...mentions.entities import EntityIndex
 from ..arguments import CONDUCT, FUNDING_NOUNS, RAISE_VERBS, STAKES, _subject_of, case_of, entities_at, lemma_of
 from ..implied import _name_before_bracket
-from .biz import (amount_recipient, backs_the_round, likewise_subjects, loan_of_round, object_after_time, offer_filed,
+from .biz import (speaks_of_a_round, amount_recipient, backs_the_round, likewise_subjects, loan_of_round, object_after_time, offer_filed,
                   relative_stake_object, stray_relative_subject, transfer_parties)
 from .found import Found
 from .readers import name_before_bracket
@@ -21,9 +21,7 @@ def _round_just_named(noun) -> bool:
     doc, start = noun.doc, noun.sent.start
     if start == 0:
         return False
-    prev = doc[start - 1].sent
-    return any(x.lemma_.lower() in FUNDING_NOUNS and x.lemma_.lower() != "table" or lemma_of(x) in RAISE_VERBS
-               for x in prev)
+    return speaks_of_a_round(doc[start - 1].sent)
 
 
 def verb_objects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
@@ -178,9 +176,7 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if verbal and lemma_of(t) in ("remettre", "mettre") and index.topic and any(
                 c.dep_.startswith("obl") and c.lower_ == "pot" and case_of(c) in ("à", "au") for c in t.children):
             # "A et B remettent au pot" (in an article about a company's round): they invest in it again
-            tv = tokens_of(t.doc)
-            if any(x.lemma_.lower() in FUNDING_NOUNS and x.lemma_.lower() != "table" or lemma_of(x) in RAISE_VERBS
-                   for x in tv[max(0, t.sent.start - 60):t.i]):
+            if speaks_of_a_round(tokens_of(t.doc)[max(0, t.sent.start - 60):t.i]):
                 put("raiser", [(index.topic, -1)])
         if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
             # "X (ex-Kelvio) passé par Y": right after a bracket, the participle describes the name before it
