@@ -103,6 +103,11 @@ def _candidate_spans(doc) -> list[_Span]:
             if end - start == 2 and tv[start].lower_ in _NAMING_TITLES and tv[start + 1].text[:1].isupper():
                 break
             start += 1
+        # "a déclaré à l'AFP Bénédicte X": an acronym (a news agency, a channel) the NER glued onto the
+        # person named right after it is no part of her name
+        if label == "PER" and end - start > 2 and tv[start].text.isupper() and len(tv[start].text) > 1 \
+                and tv[start + 1].text in first_names():
+            start += 1
         if end - start == 1 and start > 0 and tv[start - 1].lower_ in _NAMING_TITLES \
                 and tv[start - 1].text.islower() and label == "PER":
             start -= 1

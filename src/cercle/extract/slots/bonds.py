@@ -732,6 +732,10 @@ def _probe(t, index: EntityIndex, out: Found, w) -> None:
         return
     target: list = []
     holders = [t] + [c for c in t.children if c.dep_ == "nmod"]
+    if t.dep_ == "obj" and lemma_of(gov) in w["probe_verbs"]:
+        # "ouvrir une enquête pour délit d'initié visant Y": the parser hangs the charge on the verb and
+        # "visant Y" on the charge
+        holders += [c for c in gov.children if c.dep_ in ("obl", "obl:mod") and c.i > t.i and case_of(c) == "pour"]
     for h in holders:
         for c in h.children:
             if c.dep_ == "acl" and c.pos_ == "VERB" and lemma_of(c) in w["probe_targeting"] \
@@ -1020,7 +1024,8 @@ def _banned(t, index: EntityIndex, out: Found, w) -> None:
 
 def _quoted_blacklist(t, index: EntityIndex, out: Found, w) -> None:
     """"X a inscrit Y et sa filiale Z sur sa liste des « entités non fiables »": a blacklist named with
-    quotes (which hide it from the rule's multi-word lemmas); the verb's subject lists its objects
+    quotes (which hide it from the rule's multi-word lemmas) or in words of its own ("sur la liste des
+    personnes et entités visées par des sanctions"); the verb's subject lists its objects
     (slots "black_lister" / "black_listed"; rule opposes.blacklist_quoted)."""
     gov = t.head
     if gov.dep_ in ("advcl", "acl") and gov.head.pos_ == "VERB" and gov.head.i < gov.i \
@@ -1030,8 +1035,11 @@ def _quoted_blacklist(t, index: EntityIndex, out: Found, w) -> None:
             or case_of(t) not in ("sur", "à"):
         return
     tv = tokens_of(t.doc)
-    after = [tv[j] for j in range(t.i + 1, min(t.i + 7, t.sent.end))]
-    if not any(k.text in ("«", '"') for k in after[:3]) or not any(k.lower_ in w["blacklist_words"] for k in after):
+    # (with no quotes, the list's own words name it all the same: "sur la liste des personnes et entités
+    # visées par des sanctions" - no multi-word lemma can hold every wording of it)
+    quoted = any(k.text in ("«", '"') for k in tv[t.i + 1:min(t.i + 4, t.sent.end)])
+    after = [tv[j] for j in range(t.i + 1, min(t.i + (7 if quoted else 10), t.sent.end))]
+    if not any(k.lower_ in w["blacklist_words"] for k in after):
         return
     objs = [c for c in gov.children if c.dep_ == "obj"]
     listed = [x for c in objs for x in entities_at(c, index)]

@@ -266,9 +266,16 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         # ("est confiée par intérim à X" with "à X" hung on "intérim": the one the post goes to all the same)
         near = [k for c in t.head.children if c.dep_.startswith("obl") and c.lower_ == "intérim"
                 for k in c.children if k.dep_ == "nmod" and case_of(k) == "à"]
-        given = [x for c in list(t.head.children) + near if c.i != t.i and (
+        # ("confier la présidence du directoire à X": the parser often hangs "à X" on the post or its complement)
+        in_post = [k for k in t.subtree if k.i > t.i and k.dep_ == "nmod" and case_of(k) == "à"] \
+            if t.dep_ == "obj" else []
+        given = [x for c in list(t.head.children) + near + in_post if c.i != t.i and (
             c.dep_ == "iobj" or (c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(c) == "à"))
             for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
+        if not given and in_post:
+            # "confier la direction de Y à sa fille, X": the name in apposition after the relative
+            given = [x for c in t.children if c.dep_ == "appos" and c.i > in_post[0].i
+                     for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
         put("arrival", given)
         if given and index.topic and out.wants("given_topic") and not any(
                 c.dep_ in ("nmod", "appos", "acl") and not (c.lower_ in _TOP_POST_WORDS and case_of(c) is None)
