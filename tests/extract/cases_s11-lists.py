@@ -1,0 +1,43 @@
+"""Lists and coordination (s11-lists): a tie stated of several actors, or towards several, is given to each
+member of the list, read along the words when the parser breaks the list (extract/lists.py complete_lists,
+listed_after). All names invented."""
+
+CASES = [
+    # a subject list of three: the parser hangs the first name elsewhere
+    ("Marc Dubreuil, Léa Fontaine et Paul Gervais poursuivent en justice le groupe Brevia.",
+     [("SUES", "Marc Dubreuil", "Brevia"), ("SUES", "Léa Fontaine", "Brevia"), ("SUES", "Paul Gervais", "Brevia")]),
+    # an apposition inside an object list, and a describing noun before the next member
+    ("L'Union européenne a inscrit sur sa liste noire l'armateur Galdor Tankers, immatriculé à Chypre, "
+     "et la compagnie pétrolière Vostra Neft.",
+     [("OPPOSES", "Union européenne", "Galdor Tankers"), ("OPPOSES", "Union européenne", "Vostra Neft")]),
+    # the agent of a passive as a list
+    ("Tarmac a été racheté par Brume Invest et Cèdre Partners.",
+     [("ACQUIRES", "Brume Invest", "Tarmac"), ("ACQUIRES", "Cèdre Partners", "Tarmac")]),
+    # a plural title and the names put beside it
+    ("Les fondateurs de Brevia, Marc Dubreuil, Léa Fontaine et Paul Gervais, ont quitté l'entreprise.",
+     [("FOUNDED", "Marc Dubreuil", "Brevia"), ("FOUNDED", "Léa Fontaine", "Brevia"),
+      ("FOUNDED", "Paul Gervais", "Brevia")]),
+    # "ainsi que" closing an object list, the last member described after it
+    ("Le Trésor américain a sanctionné la milice Wagra, son chef Ivan Petrov ainsi que la société Zarko Gold, "
+     "installée à Dubaï.",
+     [("OPPOSES", "Trésor américain", "Wagra"), ("OPPOSES", "Trésor américain", "Zarko Gold")]),
+    # a bracket listing what a plural noun stands for
+    ("Marc Durel siège au conseil des banques dont il est actionnaire (Banque Sarthe, Crédit Varois, Lorvane).",
+     [("BOARD_MEMBER", "Marc Durel", "Banque Sarthe"), ("BOARD_MEMBER", "Marc Durel", "Lorvane")]),
+]
+
+FORBIDDEN = [
+    # a title put beside one member is that member's alone
+    ("Lina Corvel, présidente de Brevia, et Hugo Marant ont signé l'accord avec Tarmac.",
+     ("LEADS", "Hugo Marant", "Brevia")),
+    ("Elle a rencontré Vincent Lorrain (président de Brevia) et Nadia Sorel (présidente de Lumio).",
+     ("LEADS", "Vincent Lorrain", "Lumio")),
+    ("Les actrices Léa Morin et Ana Riva ainsi que Doris Lambert, la mère de Steve Lambert, ont porté plainte.",
+     ("FAMILY", "Léa Morin", "Steve Lambert")),
+    # a name closing a fronted phrase is no member of the subject list after its comma
+    ("Prétendants à la succession de Paul Mercier, Jean Dutour et Marc Lebel se disputent déjà la direction du parti.",
+     ("OPPOSES", "Jean Dutour", "Paul Mercier")),
+    # ", et de C" after an apposition of two names closes a bigger phrase: C is no owner of them
+    ("La commission a retenu l'offre de Lumio et Tarmac, deux filiales de Vantor, et de Brevia.",
+     ("OWNS", "Brevia", "Lumio")),
+]
