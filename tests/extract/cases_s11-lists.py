@@ -41,3 +41,21 @@ FORBIDDEN = [
     ("La commission a retenu l'offre de Lumio et Tarmac, deux filiales de Vantor, et de Brevia.",
      ("OWNS", "Brevia", "Lumio")),
 ]
+
+CASES += [
+    # a round's backers with appositions between them, and ", avec" adding the others
+    ("La start-up Brevia lève 20 millions d'euros. Le tour de table est mené par Alto Ventures, avec la participation "
+     "de Loire Transition, le fonds régional lancé l'an dernier par plusieurs caisses mutualistes, et de Kervil Capital, "
+     "déjà présent au capital depuis 2023.",
+     [("INVESTS_IN", "Loire Transition", "Brevia"), ("INVESTS_IN", "Kervil Capital", "Brevia")]),
+    ("La start-up Brevia annonce une série A de 32 millions d'euros menée par Névé Capital, avec Queyras Amorçage, "
+     "déjà présent au capital, Motoria Ventures, le fonds de l'équipementier Motoria, et quelques business angels.",
+     [("INVESTS_IN", "Queyras Amorçage", "Brevia"), ("INVESTS_IN", "Motoria Ventures", "Brevia")]),
+]
+
+FORBIDDEN += [
+    # the name inside a member's apposition is no backer
+    ("La start-up Brevia annonce une série A de 32 millions d'euros menée par Névé Capital, avec Queyras Amorçage, "
+     "déjà présent au capital, Motoria Ventures, le fonds de l'équipementier Motoria, et quelques business angels.",
+     ("INVESTS_IN", "Motoria", "Brevia")),
+]

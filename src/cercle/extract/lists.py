@@ -60,6 +60,9 @@ def read_name_list(doc, index: EntityIndex, start: int, end: int,
     out = [(first, start)]
     j = _skip_name(doc, index, start, end)
     while j < end:
+        app = _apposition_end(tv, index, j, end)
+        if app is not None and app + 1 < end and _continues(tv, index, app, end, types):
+            j = app   # "avec A, déjà présent au capital, B, le fonds de C, et D": a member's apposition
         k = j
         if tv[k].lower_ in _ROLE_OPENERS:   # "en co-lead", "en chef de file", "comme chef de file"
             k += 1
@@ -73,6 +76,9 @@ def read_name_list(doc, index: EntityIndex, start: int, end: int,
                     k += 1 + len(joiner)
                     joined = True
                     break
+        if not joined and k + 2 < end and tv[k].text == "," and tv[k + 1].lower_ == "avec":
+            k += 2   # "menée par A, avec B, C et D": the round's other backers
+            joined = True
         if k >= end or not joined and tv[k].lower_ not in _SEPARATORS:
             break
         while k < end and (tv[k].lower_ in _SEPARATORS or tv[k].lower_ in _FILLERS or tv[k].lower_ in _LIST_NOUNS
@@ -85,6 +91,16 @@ def read_name_list(doc, index: EntityIndex, start: int, end: int,
             out.append((name, k))
         j = _skip_name(doc, index, k, end)
     return out
+
+
+def _continues(tv, index: EntityIndex, j: int, end: int, types) -> bool:
+    """After the comma at j, the list goes on: separators and fillers, then a name of those types."""
+    k = j
+    while k < end and (tv[k].lower_ in _SEPARATORS or tv[k].lower_ in _FILLERS or tv[k].lower_ in _LIST_NOUNS
+                       or (tv[k].pos_ == "ADJ" and tv[k].is_lower)):
+        k += 1
+    name = index.entity_at(k) if k < end else None
+    return name is not None and index.kinds.get(k) in ("name", "introducer") and index.type_of(name) in types
 
 
 def investors_after(trigger, index: EntityIndex, reach: int = 18) -> list[tuple[str, int]]:
@@ -271,7 +287,7 @@ def _describers_right(tv, index: EntityIndex, k: int, end: int) -> int:
     if k < end and tv[k].lower_ in ("de", "d'", "du", "des"):
         k += 1   # "avec A et de B"
     n = 0
-    while k < end and index.entity_at(k) is None:
+    while k < end and (index.entity_at(k) is None or index.kinds.get(k) == "descriptor"):
         t = tv[k]
         if t.pos_ == "DET" or t.lower_ in ("l'", "la", "le", "les"):
             k += 1
@@ -299,9 +315,9 @@ def _apposition_end(tv, index: EntityIndex, j: int, end: int) -> int | None:
     if j >= end or tv[j].text != "," or j + 1 >= end:
         return None
     first = tv[j + 1]
-    if index.entity_at(j + 1) is not None or first.lower_ in _CLOSING_WORDS or not (
-            first.is_lower or first.pos_ in ("DET", "ADV", "NUM")):
-        return None
+    if index.kinds.get(j + 1) in ("name", "introducer") or first.lower_ in _CLOSING_WORDS or not (
+            first.is_lower or first.pos_ in ("DET", "ADV", "NUM")) or first.pos_ in ("ADP", "CCONJ", "SCONJ"):
+        return None   # (", au détriment de B, C": an adjunct of the clause, not a description of the name)
     for k in range(j + 2, min(j + 2 + _APPOS_MAX, end)):
         t = tv[k]
         if t.text in _STOPS or t.text in ("(", "«", "»"):
