@@ -59,3 +59,20 @@ FORBIDDEN += [
      "déjà présent au capital, Motoria Ventures, le fonds de l'équipementier Motoria, et quelques business angels.",
      ("INVESTS_IN", "Motoria", "Brevia")),
 ]
+
+CASES += [
+    # ", dont A, …, et sa société écran, B": the names a plural noun counts among its members
+    ("Les États-Unis ont annoncé des sanctions contre six armateurs, dont la compagnie Galdor Tankers, basée à Rason, "
+     "et sa société écran, Vostra Shipping.",
+     [("OPPOSES", "États-Unis", "Galdor Tankers"), ("OPPOSES", "États-Unis", "Vostra Shipping")]),
+    # ", à commencer par A, …, et B"
+    ("Tramontane a porté plainte contre plusieurs concurrents, à commencer par le suédois Stellar, qui a levé "
+     "200 millions l'an dernier, et le français Ozal Energy.",
+     [("SUES", "Tramontane", "Stellar"), ("SUES", "Tramontane", "Ozal Energy")]),
+]
+
+FORBIDDEN += [
+    # "dont" opening a relative clause names no member
+    ("Marc Durel a quitté les sociétés dont il était actionnaire, Lumio compris.",
+     ("OWNS", "Marc Durel", "Lumio")),
+]

@@ -281,7 +281,7 @@ def _name_span(tv, index: EntityIndex, i: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def _describers_right(tv, index: EntityIndex, k: int, end: int) -> int:
+def _describers_right(tv, index: EntityIndex, k: int, end: int, named: bool = False) -> int:
     """From k, step over the words that introduce the next listed name: "la jeune pousse", "son
     fondateur, l'homme d'affaires", "33 % du quotidien", "de" right after the separator."""
     if k < end and tv[k].lower_ in ("de", "d'", "du", "des"):
@@ -297,12 +297,18 @@ def _describers_right(tv, index: EntityIndex, k: int, end: int) -> int:
             if k < end and tv[k].lower_ in ("de", "d'", "du", "des"):   # "33 % du", "l'intégralité des"
                 k += 1
             continue
-        if n < _DESCRIBE_MAX and t.is_lower and t.pos_ in ("NOUN", "ADJ") and t.lower_ not in _CLOSING_WORDS:
+        if n < _DESCRIBE_MAX and t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN") and t.lower_ not in _CLOSING_WORDS:
+            # (a lowercase word tagged a proper noun is a tagger's slip: "sa société écran")
             n += 1
             k += 1
             # "l'homme d'affaires X", "le chef d'entreprise X": a noun's own "d'" complement, then a name
             if k + 1 < end and tv[k].lower_ in ("d'", "de") and tv[k + 1].is_lower and tv[k + 1].pos_ == "NOUN":
                 k += 1
+            continue
+        if named and n and t.text == "," and k + 1 < end and index.kinds.get(k + 1) in ("name", "introducer"):
+            # "dont A et sa société écran, B": the describing words, then the name put beside them (only in
+            # a list of members: the tests keep "X a assigné A et sa filiale, B" from suing B)
+            k += 1
             continue
         break
     return k
@@ -339,7 +345,7 @@ def _after_closer(tv, j: int, end: int) -> int | None:
     return None
 
 
-def _mates_right(doc, index: EntityIndex, i: int, end: int, trigger) -> list[tuple[str, int]]:
+def _mates_right(doc, index: EntityIndex, i: int, end: int, trigger, named: bool = False) -> list[tuple[str, int]]:
     tv = tokens_of(doc)
     name = index.entity_at(i)
     _, j = _name_span(tv, index, i, end)
@@ -374,7 +380,7 @@ def _mates_right(doc, index: EntityIndex, i: int, end: int, trigger) -> list[tup
             break   # "A et B, deux filiales de C, et de D": ", et" right after a name closes a bigger phrase
         if trigger is not None and j <= trigger.i < k:
             break   # the trigger between two names: they stand on its two sides
-        k = _describers_right(tv, index, k, end)
+        k = _describers_right(tv, index, k, end, named)
         other = index.entity_at(k) if k < end else None
         if other is None or index.kinds.get(k) not in ("name", "introducer") or other == name \
                 or not _same_kind(index, name, other):
@@ -554,20 +560,35 @@ def listed_after(noun, index: EntityIndex) -> list[tuple[str, int]]:
     tv = tokens_of(noun.doc)
     sent = noun.sent
     end = sent.end
+    opener = None
     for j in range(noun.i + 1, min(noun.i + 10, end)):
         t = tv[j]
         if t.text in _LIST_OPENERS:
+            opener = t.text
+            k = j + 1
             break
-        if t.text in _STOPS or t.text == "," or index.kinds.get(j) in ("name", "introducer"):
+        if t.text == ",":
+            k = _including(tv, j + 1, end)
+            if k is not None:
+                opener = "dont"
+            break
+        if t.text in _STOPS or index.kinds.get(j) in ("name", "introducer"):
             return []
-    else:
+    if opener is None:
         return []
-    opener = tv[j].text
-    k = j + 1
-    while k < end and tv[k].pos_ == "DET":
+    while k < end and (tv[k].pos_ == "DET" or (tv[k].is_lower and tv[k].pos_ in ("NOUN", "ADJ")
+                                                and index.entity_at(k) is None and k - j < 6)):
+        k += 1   # ("dont la compagnie X", "à commencer par le suédois X")
+    while k < end and index.kinds.get(k) == "introducer" and index.entity_at(k + 1) == index.entity_at(k):
         k += 1
     if k >= end or index.kinds.get(k) not in ("name", "introducer"):
         return []
+    if opener == "dont":
+        # "six armateurs, dont A, basée à X, et sa société écran, B": the ones named among them
+        first = index.entity_at(k)
+        if index.type_of(first) not in ("ORG", "PER", "GOV"):
+            return []
+        return [(first, k)] + _mates_right(noun.doc, index, k, end, None, named=True)
     names = _plain_list(tv, index, k, end)
     if len(names) < 2:
         return []
@@ -578,6 +599,24 @@ def listed_after(noun, index: EntityIndex) -> list[tuple[str, int]]:
     if opener == "(" and after != ")" or opener == ":" and after not in _STOPS and after != ",":
         return []   # (the list must be all the bracket or the colon says)
     return names
+
+
+# After a plural noun and its comma, the words that name some of what it stands for: "six armateurs,
+# dont A et B", "des rivaux, à commencer par A", "plusieurs fonds, parmi lesquels A", "…, notamment A".
+_INCLUDING = (("dont",), ("parmi", "lesquels"), ("parmi", "lesquelles"), ("notamment",), ("à", "commencer", "par"),
+              ("en", "particulier"), ("comme",))
+
+
+def _including(tv, k: int, end: int) -> int | None:
+    """The token after an "including" opener at k, when a name or an article follows (not "dont il …")."""
+    for words in _INCLUDING:
+        n = len(words)
+        if k + n < end and all(tv[k + m].lower_ == w for m, w in enumerate(words)):
+            nxt = tv[k + n]
+            if nxt.pos_ in ("DET", "PROPN") or nxt.text[:1].isupper() or (nxt.pos_ == "ADJ" and nxt.is_lower):
+                return k + n
+            return None
+    return None
 
 
 def _plain_list(tv, index: EntityIndex, k: int, end: int) -> list[tuple[str, int]]:
