@@ -76,3 +76,11 @@ FORBIDDEN += [
     ("Marc Durel a quitté les sociétés dont il était actionnaire, Lumio compris.",
      ("OWNS", "Marc Durel", "Lumio")),
 ]
+
+CASES += [
+    # a plural noun and the names put beside it after its comma
+    ("Les deux fonds, Alto Capital et Brume Invest, ont investi dans Tarmac.",
+     [("INVESTS_IN", "Alto Capital", "Tarmac"), ("INVESTS_IN", "Brume Invest", "Tarmac")]),
+    ("Tarmac a été rachetée par deux fonds, Alto Capital et Brume Invest.",
+     [("ACQUIRES", "Alto Capital", "Tarmac"), ("ACQUIRES", "Brume Invest", "Tarmac")]),
+]

@@ -571,6 +571,8 @@ def listed_after(noun, index: EntityIndex) -> list[tuple[str, int]]:
             k = _including(tv, j + 1, end)
             if k is not None:
                 opener = "dont"
+            elif j == noun.i + 1 and j + 1 < end and index.kinds.get(j + 1) in ("name", "introducer"):
+                opener, k = ",", j + 1   # "par deux fonds, A et B": the names put beside the noun
             break
         if t.text in _STOPS or index.kinds.get(j) in ("name", "introducer"):
             return []
@@ -596,8 +598,10 @@ def listed_after(noun, index: EntityIndex) -> list[tuple[str, int]]:
     while last + 1 < end and index.entity_at(last + 1) == names[-1][0]:
         last += 1
     after = tv[last + 1].text if last + 1 < end else "."
-    if opener == "(" and after != ")" or opener == ":" and after not in _STOPS and after != ",":
+    if opener == "(" and after != ")" or opener in (":", ",") and after not in _STOPS and after != ",":
         return []   # (the list must be all the bracket or the colon says)
+    if opener == "," and not any(tv[x].lower_ in ("et", "ou") for x in range(names[0][1], last)):
+        return []   # (a plain comma list may be two clauses: an "et" closes an apposed list)
     return names
 
 
