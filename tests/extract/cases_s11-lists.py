@@ -84,3 +84,14 @@ CASES += [
     ("Tarmac a été rachetée par deux fonds, Alto Capital et Brume Invest.",
      [("ACQUIRES", "Alto Capital", "Tarmac"), ("ACQUIRES", "Brume Invest", "Tarmac")]),
 ]
+
+FORBIDDEN += [
+    # (the same, the subject list's first member described: "le ministre A")
+    ("Prétendants à la succession de Paul Mercier, le ministre Jean Dutour et Marc Lebel se disputent déjà la "
+     "direction du parti.", ("OPPOSES", "Marc Lebel", "Paul Mercier")),
+]
+CASES += [
+    # members described before their names, read leftwards from the last
+    ("Le fonds Altea Capital, l'assureur Mutuelle Varoise et Brume Invest poursuivent Tarmac en justice.",
+     [("SUES", "Altea Capital", "Tarmac"), ("SUES", "Mutuelle Varoise", "Tarmac"), ("SUES", "Brume Invest", "Tarmac")]),
+]

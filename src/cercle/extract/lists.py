@@ -463,6 +463,7 @@ def _mates_left(doc, index: EntityIndex, i: int, start: int, trigger) -> tuple[l
         k -= 1   # "A et de B"
     out: list[tuple[str, int]] = []
     closing = False
+    cur = a   # the first token of the name of the member right of the separator read next
     if k - 1 > start and tv[k - 1].text == "(":
         return out, closing   # ("A (B)": a short form or a description, no list)
     while k - 2 >= start and len(out) < 8:
@@ -492,11 +493,16 @@ def _mates_left(doc, index: EntityIndex, i: int, start: int, trigger) -> tuple[l
         if other is None or index.kinds.get(j) != "name" or other == name or not _same_kind(index, name, other):
             break
         b, _ = _name_span(tv, index, j, len(tv))
-        if not sep_closing and tv[k].dep_.startswith("nsubj") and _governed(tv, index, b):
+        if not sep_closing and tv[cur].dep_.startswith("nsubj") and _governed(tv, index, b):
             break   # "prétendant à la succession de X, A et B se disputent …": X ends a fronted phrase
         closing = closing or sep_closing
         out.insert(0, (other, b))
-        k = b
+        k = cur = b
+        n = 0
+        while k - 1 > start and index.entity_at(k - 1) is None and n < _DESCRIBE_MAX and (
+                tv[k - 1].pos_ == "DET" or tv[k - 1].is_lower and tv[k - 1].pos_ in ("NOUN", "ADJ")):
+            k -= 1   # "le lillois A, l'hébergeur B et C": the words describing a member before it
+            n += 1
         if sep_closing and out[1:]:
             break   # "A et B, C et D": two lists
     return out, closing
