@@ -246,8 +246,8 @@ def via_chain(trigger, index: EntityIndex):
 # when a closing conjunction ends it ("A, B" alone is an apposition or two clauses).
 
 # Multi-word separators that close a list like "et": "X, ainsi que Y", "X, tout comme Y".
-_CLOSERS = (("ainsi", "que"), ("de", "même", "que"), ("tout", "comme"), ("et", "de", "même"))
-# (the two words of "ou encore", "et aussi", "voire" close the same way)
+_CLOSERS = (("ainsi", "que"), ("de", "même", "que"), ("tout", "comme"))
+# One-word closers ("ou encore", "et aussi", "et enfin": the adverb is stepped over, _after_closer).
 _CLOSING_WORDS = {"et", "ou", "voire"}
 # Between a separator and the next name: articles, possessives, a few lowercase words describing it.
 _DESCRIBE_MAX = 4
