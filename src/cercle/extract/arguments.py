@@ -236,6 +236,10 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
             found += _organ_owner(tok, index)
         if not found and tok.pos_ == "NOUN" and tok.lower_ in org_nouns():
             found += _name_closing(tok, index)
+        if not found and tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number"):
+            # "des établissements dont il est actionnaire (A, B, C)", "ses deux filiales : A et B"
+            from .lists import listed_after
+            found += listed_after(tok, index)
     # coordination distributes: "A et B", "A, B et C"
     heads = [tok]
     if name is not None and index.kinds.get(tok.i) == "introducer":

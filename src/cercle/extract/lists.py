@@ -60,6 +60,9 @@ def read_name_list(doc, index: EntityIndex, start: int, end: int,
     out = [(first, start)]
     j = _skip_name(doc, index, start, end)
     while j < end:
+        app = _apposition_end(tv, index, j, end)
+        if app is not None and app + 1 < end and _continues(tv, index, app, end, types):
+            j = app   # "avec A, déjà présent au capital, B, le fonds de C, et D": a member's apposition
         k = j
         if tv[k].lower_ in _ROLE_OPENERS:   # "en co-lead", "en chef de file", "comme chef de file"
             k += 1
@@ -73,6 +76,9 @@ def read_name_list(doc, index: EntityIndex, start: int, end: int,
                     k += 1 + len(joiner)
                     joined = True
                     break
+        if not joined and k + 2 < end and tv[k].text == "," and tv[k + 1].lower_ == "avec":
+            k += 2   # "menée par A, avec B, C et D": the round's other backers
+            joined = True
         if k >= end or not joined and tv[k].lower_ not in _SEPARATORS:
             break
         while k < end and (tv[k].lower_ in _SEPARATORS or tv[k].lower_ in _FILLERS or tv[k].lower_ in _LIST_NOUNS
@@ -85,6 +91,16 @@ def read_name_list(doc, index: EntityIndex, start: int, end: int,
             out.append((name, k))
         j = _skip_name(doc, index, k, end)
     return out
+
+
+def _continues(tv, index: EntityIndex, j: int, end: int, types) -> bool:
+    """After the comma at j, the list goes on: separators and fillers, then a name of those types."""
+    k = j
+    while k < end and (tv[k].lower_ in _SEPARATORS or tv[k].lower_ in _FILLERS or tv[k].lower_ in _LIST_NOUNS
+                       or (tv[k].pos_ == "ADJ" and tv[k].is_lower)):
+        k += 1
+    name = index.entity_at(k) if k < end else None
+    return name is not None and index.kinds.get(k) in ("name", "introducer") and index.type_of(name) in types
 
 
 def investors_after(trigger, index: EntityIndex, reach: int = 18) -> list[tuple[str, int]]:
@@ -216,3 +232,416 @@ def via_chain(trigger, index: EntityIndex):
                 owner = (before, j - 1)
         return owner, (vehicle, k)
     return None
+
+
+# ---------------------------------------------------------------------------------------------------
+# Every member of a list is a party of the tie its list takes part in.
+#
+# The slot readers find a tie's parties through the parse; spaCy's French parser breaks long lists (a
+# conjunct hung on the verb, an apposition taken for a conjunct, "A, le mari de B, C et D"), so a reader
+# often gets one member of "A, B et C" and loses the others. complete_lists reads the words between the
+# names instead: a name, a separator (",", "et", "ou", "ainsi que", "de même que", "tout comme"), a few
+# words describing the next name ("et la jeune pousse X", "ainsi que sa filiale Y"), the next name -
+# stepping over an apposition closed by a comma ("A, immatriculé à Chypre, et B"). A list counts only
+# when a closing conjunction ends it ("A, B" alone is an apposition or two clauses).
+
+# Multi-word separators that close a list like "et": "X, ainsi que Y", "X, tout comme Y".
+_CLOSERS = (("ainsi", "que"), ("de", "même", "que"), ("tout", "comme"))
+# One-word closers ("ou encore", "et aussi", "et enfin": the adverb is stepped over, _after_closer).
+_CLOSING_WORDS = {"et", "ou", "voire"}
+# Between a separator and the next name: articles, possessives, a few lowercase words describing it.
+_DESCRIBE_MAX = 4
+# Words of stake or share before the name: "33 % du quotidien Z", "l'intégralité des Y".
+_SHARE_WORDS = {"%", "pourcent", "intégralité", "totalité", "majorité", "part", "parts", "capital", "reste", "solde"}
+_APPOS_MAX = 14   # tokens of an apposition stepped over inside a list
+
+
+def _kind(index: EntityIndex, name: str) -> str:
+    t = index.type_of(name)
+    return "PER" if t == "PER" else "PLACE" if t == "LOC" else "ACTOR"
+
+
+def _same_kind(index: EntityIndex, a: str, b: str) -> bool:
+    ka, kb = _kind(index, a), _kind(index, b)
+    # (a state may be tagged a place: "la France et l'Allemagne"; a company never lists with a place)
+    if "PLACE" in (ka, kb):
+        return ka == kb or {index.type_of(a), index.type_of(b)} <= {"GOV", "LOC"}
+    return ka == kb
+
+
+def _name_span(tv, index: EntityIndex, i: int, end: int) -> tuple[int, int]:
+    """First and one-past-last token of the mention at i (an introducer runs to its name)."""
+    name = index.entity_at(i)
+    a = i
+    while a > 0 and index.entity_at(a - 1) == name:
+        a -= 1
+    b = i
+    while b < end and index.entity_at(b) == name:
+        b += 1
+    return a, b
+
+
+def _describers_right(tv, index: EntityIndex, k: int, end: int, named: bool = False) -> int:
+    """From k, step over the words that introduce the next listed name: "la jeune pousse", "son
+    fondateur, l'homme d'affaires", "33 % du quotidien", "de" right after the separator."""
+    if k < end and tv[k].lower_ in ("de", "d'", "du", "des"):
+        k += 1   # "avec A et de B"
+    n = 0
+    while k < end and (index.entity_at(k) is None or index.kinds.get(k) == "descriptor"):
+        t = tv[k]
+        if t.pos_ == "DET" or t.lower_ in ("l'", "la", "le", "les"):
+            k += 1
+            continue
+        if t.like_num or t.lower_ in _SHARE_WORDS:
+            k += 1
+            if k < end and tv[k].lower_ in ("de", "d'", "du", "des"):   # "33 % du", "l'intégralité des"
+                k += 1
+            continue
+        if n < _DESCRIBE_MAX and t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN") and t.lower_ not in _CLOSING_WORDS:
+            # (a lowercase word tagged a proper noun is a tagger's slip: "sa société écran")
+            n += 1
+            k += 1
+            # "l'homme d'affaires X", "le chef d'entreprise X": a noun's own "d'" complement, then a name
+            if k + 1 < end and tv[k].lower_ in ("d'", "de") and tv[k + 1].is_lower and tv[k + 1].pos_ == "NOUN":
+                k += 1
+            continue
+        if named and n and t.text == "," and k + 1 < end and index.kinds.get(k + 1) in ("name", "introducer"):
+            # "dont A et sa société écran, B": the describing words, then the name put beside them (only in
+            # a list of members: the tests keep "X a assigné A et sa filiale, B" from suing B)
+            k += 1
+            continue
+        break
+    return k
+
+
+def _apposition_end(tv, index: EntityIndex, j: int, end: int) -> int | None:
+    """At a comma after a name, the comma closing an apposition that describes it ("A, immatriculé à
+    Chypre, et B", "A, le mari de B, C et D", "A, qui exploite trois sites, et B"), when the list goes
+    on after it; None otherwise."""
+    if j >= end or tv[j].text != "," or j + 1 >= end:
+        return None
+    first = tv[j + 1]
+    if index.kinds.get(j + 1) in ("name", "introducer") or first.lower_ in _CLOSING_WORDS or not (
+            first.is_lower or first.pos_ in ("DET", "ADV", "NUM")) or first.pos_ in ("ADP", "CCONJ", "SCONJ"):
+        return None   # (", au détriment de B, C": an adjunct of the clause, not a description of the name)
+    for k in range(j + 2, min(j + 2 + _APPOS_MAX, end)):
+        t = tv[k]
+        if t.text in _STOPS or t.text in ("(", "«", "»"):
+            return None
+        if t.text == ",":
+            return k
+    return None
+
+
+def _after_closer(tv, j: int, end: int) -> int | None:
+    """The token after a closing separator at j ("et", "ou", "ainsi que", "tout comme"), else None."""
+    if j < end and tv[j].lower_ in _CLOSING_WORDS:
+        if j + 1 < end and tv[j + 1].lower_ in ("encore", "aussi", "enfin"):
+            return j + 2
+        return j + 1
+    for words in _CLOSERS:
+        if j + len(words) <= end and all(tv[j + n].lower_ == w for n, w in enumerate(words)):
+            return j + len(words)
+    return None
+
+
+def _mates_right(doc, index: EntityIndex, i: int, end: int, trigger, named: bool = False) -> list[tuple[str, int]]:
+    tv = tokens_of(doc)
+    name = index.entity_at(i)
+    _, j = _name_span(tv, index, i, end)
+    out: list[tuple[str, int]] = []
+    pending: list[tuple[str, int]] = []
+    closed = False
+    stepped = False   # an apposition was stepped over
+    while j < end and len(out) + len(pending) < 8:
+        if tv[j].text == "(":   # "A (TCV), B et C": a bracketed short form or description
+            close = next((k for k in range(j + 1, min(j + 12, end)) if tv[k].text == ")"), None)
+            if close is None or _inside(trigger, j, close):
+                break   # ("A (président de X) et B": the title is A's alone)
+            j = close + 1
+            continue
+        k = j
+        comma = tv[k].text == ","
+        if comma:
+            k += 1
+        nxt = _after_closer(tv, k, end)
+        closing = nxt is not None
+        if closing:
+            k = nxt
+        elif not comma or closed:
+            # ", le mari de B, C et D": an apposition of the name, then the list goes on
+            app = _apposition_end(tv, index, j, end)
+            if app is None or _inside(trigger, j, app):
+                break   # ("A, présidente de X, et B": the title is A's alone)
+            j = app
+            stepped = True
+            continue
+        if comma and closing and not out and not pending and not stepped:
+            break   # "A et B, deux filiales de C, et de D": ", et" right after a name closes a bigger phrase
+        if trigger is not None and j <= trigger.i < k:
+            break   # the trigger between two names: they stand on its two sides
+        k = _describers_right(tv, index, k, end, named)
+        other = index.entity_at(k) if k < end else None
+        if other is None or index.kinds.get(k) not in ("name", "introducer") or other == name \
+                or not _same_kind(index, name, other):
+            if comma and not closing and not closed:
+                app = _apposition_end(tv, index, j, end)
+                if app is not None and not _inside(trigger, j, app):
+                    j = app
+                    stepped = True
+                    continue
+            break
+        a, b = _name_span(tv, index, k, end)
+        if _starts_a_clause(tv, b, end, trigger):
+            break   # "…Y, et Z a racheté W": Z is the subject of a clause of its own
+        pending.append((other, k))
+        if closing:
+            out += pending
+            pending = []
+            closed = True
+        j = b
+    return out
+
+
+def _governed(tv, index: EntityIndex, b: int) -> bool:
+    """A preposition before the name starting at b, past the words describing it ("de la société X")."""
+    k, n = b, 0
+    while k > 0 and n < _DESCRIBE_MAX + 2 and index.entity_at(k - 1) is None and (
+            tv[k - 1].pos_ == "DET" or tv[k - 1].is_lower and tv[k - 1].pos_ in ("NOUN", "ADJ")):
+        k -= 1
+        n += 1
+    return k > 0 and tv[k - 1].pos_ == "ADP"
+
+
+def _inside(trigger, a: int, b: int) -> bool:
+    """The trigger within tokens a..b (an apposition or a bracket describing one member)."""
+    return trigger is not None and a <= trigger.i <= b
+
+
+def _own_title(trigger, tv, index: EntityIndex, first: int, last: int) -> bool:
+    """"A et B, la mère de C": a singular noun put beside the list's last member describes that member
+    alone (a plural one, "A et B, vice-présidents de Y", describes each)."""
+    if trigger is None or trigger.pos_ != "NOUN" or "Plur" in trigger.morph.get("Number"):
+        return False
+    if trigger.i > last:
+        between = tv[last + 1:trigger.i]
+        return bool(between) and between[0].text in (",", "(") and all(
+            t.text in (",", "(") or t.pos_ in ("DET", "ADJ") for t in between)
+    if trigger.i < first:
+        # "le maire de X, A, et B": a title before the first member is that member's
+        between = tv[trigger.i + 1:first]
+        return all(t.text == "," or t.pos_ in ("DET", "ADJ", "ADP", "PROPN") or index.entity_at(t.i) is not None
+                   or t.is_lower for t in between) and any(t.text == "," for t in between) \
+            and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    return False
+
+
+def _starts_a_clause(tv, b: int, end: int, trigger) -> bool:
+    """A name followed by a verb of its own (not the trigger): the subject of a new clause."""
+    k = b
+    while k < end and tv[k].pos_ in ("ADV", "PRON") and tv[k].is_lower and tv[k].lower_ not in ("qui", "que", "dont"):
+        k += 1
+    if k >= end or tv[k].pos_ not in ("VERB", "AUX"):
+        return False
+    return trigger is None or tv[k].i != trigger.i and (tv[k].head.i != trigger.i or tv[k].pos_ == "VERB")
+
+
+def _mates_left(doc, index: EntityIndex, i: int, start: int, trigger) -> tuple[list[tuple[str, int]], bool]:
+    """"A, B et C" read leftwards from C: the names before it that the same separators join."""
+    tv = tokens_of(doc)
+    name = index.entity_at(i)
+    a, _ = _name_span(tv, index, i, len(tv))
+    # step left over the words describing the item ("et la jeune pousse C")
+    k = a
+    n = 0
+    while k - 1 > start and index.entity_at(k - 1) is None and (
+            tv[k - 1].pos_ == "DET" or (tv[k - 1].is_lower and tv[k - 1].pos_ in ("NOUN", "ADJ") and n < _DESCRIBE_MAX)):
+        n += tv[k - 1].pos_ != "DET"
+        k -= 1
+    if k - 1 > start and tv[k - 1].lower_ in ("de", "d'", "du", "des") and k - 2 > start \
+            and tv[k - 2].lower_ in _CLOSING_WORDS:
+        k -= 1   # "A et de B"
+    out: list[tuple[str, int]] = []
+    closing = False
+    cur = a   # the first token of the name of the member right of the separator read next
+    if k - 1 > start and tv[k - 1].text == "(":
+        return out, closing   # ("A (B)": a short form or a description, no list)
+    while k - 2 >= start and len(out) < 8:
+        j = k - 1
+        sep_closing = False
+        for words in _CLOSERS:
+            m = len(words)
+            if j - m + 1 >= start and all(tv[j - m + 1 + n].lower_ == w for n, w in enumerate(words)):
+                j -= m
+                sep_closing = True
+                break
+        if not sep_closing and tv[j].lower_ in _CLOSING_WORDS:
+            j -= 1
+            sep_closing = True
+        if j >= start and tv[j].text == ",":
+            j -= 1
+        elif not sep_closing:
+            break
+        if trigger is not None and j < trigger.i < k:
+            break
+        if j >= start and tv[j].text == ")":   # "A (TCV) et B"
+            open_ = next((x for x in range(j - 1, max(j - 12, start - 1), -1) if tv[x].text == "("), None)
+            if open_ is None:
+                break
+            j = open_ - 1
+        other = index.entity_at(j) if j >= start else None
+        if other is None or index.kinds.get(j) != "name" or other == name or not _same_kind(index, name, other):
+            break
+        b, _ = _name_span(tv, index, j, len(tv))
+        if not sep_closing and tv[cur].dep_.startswith("nsubj") and _governed(tv, index, b):
+            break   # "prétendant à la succession de X, A et B se disputent …": X ends a fronted phrase
+        closing = closing or sep_closing
+        out.insert(0, (other, b))
+        k = cur = b
+        n = 0
+        while k - 1 > start and index.entity_at(k - 1) is None and n < _DESCRIBE_MAX and (
+                tv[k - 1].pos_ == "DET" or tv[k - 1].is_lower and tv[k - 1].pos_ in ("NOUN", "ADJ")):
+            k -= 1   # "le lillois A, l'hébergeur B et C": the words describing a member before it
+            n += 1
+        if sep_closing and out[1:]:
+            break   # "A et B, C et D": two lists
+    return out, closing
+
+
+def list_mates(doc, index: EntityIndex, i: int, trigger=None) -> list[tuple[str, int]]:
+    """The other members of the list the mention at i belongs to, read along the words (see above)."""
+    if index.kinds.get(i) not in ("name", "introducer") or index.entity_at(i) is None:
+        return []
+    tv = tokens_of(doc)
+    sent = tv[i].sent
+    left, closed = _mates_left(doc, index, i, sent.start, trigger)
+    right = _mates_right(doc, index, i, sent.end, trigger)
+    if left and not closed and not right:
+        left = []   # "A, B …" with no "et" on either side: an apposition, not a list
+    mates = left + right
+    if mates:
+        at = [x for _, x in mates] + [i]
+        last = max(at)
+        while last + 1 < len(tv) and index.entity_at(last + 1) == index.entity_at(last):
+            last += 1
+        if _own_title(trigger, tv, index, min(at), last):
+            return []
+    return mates
+
+
+def complete_lists(trigger, index: EntityIndex, slots: dict) -> dict:
+    """Slots of a trigger with the list mates of every party the readers found (see above): "A, B et
+    C poursuivent Y" gives each of A, B and C, whichever the parser hung on the verb. A mate already
+    in another slot of the trigger stays where it is (it is the other side of the tie)."""
+    doc = trigger.doc
+    taken = {n for v in slots.values() if isinstance(v, list) for n, _ in v if isinstance(n, str)}
+    out = None
+    for key, items in slots.items():
+        if not isinstance(items, list) or not items or not all(isinstance(x, tuple) and len(x) == 2 for x in items):
+            continue
+        add: list[tuple[str, int]] = []
+        for name, i in items:
+            if not isinstance(i, int) or i < 0 or index.entity_at(i) != name:
+                continue
+            for mate in list_mates(doc, index, i, trigger):
+                if mate[0] not in taken and mate[0] not in (n for n, _ in add):
+                    add.append(mate)
+        if add:
+            if out is None:
+                out = dict(slots)
+            out[key] = items + add
+            taken |= {n for n, _ in add}
+    return slots if out is None else out
+
+
+# After a plural noun, the words that open the list of what it stands for.
+_LIST_OPENERS = {"(", ":"}
+
+
+def listed_after(noun, index: EntityIndex) -> list[tuple[str, int]]:
+    """The names a plural noun stands for when a bracket or a colon lists them right after it (or after
+    its own short relative or complement): "des banques dont il est actionnaire (A, B, C)", "ses
+    deux filiales : A et B", "trois fonds (A, B et C)". The list must hold two names or more, of one
+    kind, and end the bracket; a single name in brackets is a short form or an example."""
+    tv = tokens_of(noun.doc)
+    sent = noun.sent
+    end = sent.end
+    opener = None
+    for j in range(noun.i + 1, min(noun.i + 10, end)):
+        t = tv[j]
+        if t.text in _LIST_OPENERS:
+            opener = t.text
+            k = j + 1
+            break
+        if t.text == ",":
+            k = _including(tv, j + 1, end)
+            if k is not None:
+                opener = "dont"
+            elif j == noun.i + 1 and j + 1 < end and index.kinds.get(j + 1) in ("name", "introducer"):
+                opener, k = ",", j + 1   # "par deux fonds, A et B": the names put beside the noun
+            break
+        if t.text in _STOPS or index.kinds.get(j) in ("name", "introducer"):
+            return []
+    if opener is None:
+        return []
+    while k < end and (tv[k].pos_ == "DET" or (tv[k].is_lower and tv[k].pos_ in ("NOUN", "ADJ")
+                                                and index.entity_at(k) is None and k - j < 6)):
+        k += 1   # ("dont la compagnie X", "à commencer par le suédois X")
+    while k < end and index.kinds.get(k) == "introducer" and index.entity_at(k + 1) == index.entity_at(k):
+        k += 1
+    if k >= end or index.kinds.get(k) not in ("name", "introducer"):
+        return []
+    if opener == "dont":
+        # "six armateurs, dont A, basée à X, et sa société écran, B": the ones named among them
+        first = index.entity_at(k)
+        if index.type_of(first) not in ("ORG", "PER", "GOV"):
+            return []
+        return [(first, k)] + _mates_right(noun.doc, index, k, end, None, named=True)
+    names = _plain_list(tv, index, k, end)
+    if len(names) < 2:
+        return []
+    last = names[-1][1]
+    while last + 1 < end and index.entity_at(last + 1) == names[-1][0]:
+        last += 1
+    after = tv[last + 1].text if last + 1 < end else "."
+    if opener == "(" and after != ")" or opener in (":", ",") and after not in _STOPS and after != ",":
+        return []   # (the list must be all the bracket or the colon says)
+    if opener == "," and not any(tv[x].lower_ in ("et", "ou") for x in range(names[0][1], last)):
+        return []   # (a plain comma list may be two clauses: an "et" closes an apposed list)
+    return names
+
+
+# After a plural noun and its comma, the words that name some of what it stands for: "six armateurs,
+# dont A et B", "des rivaux, à commencer par A", "plusieurs fonds, parmi lesquels A", "…, notamment A".
+_INCLUDING = (("dont",), ("parmi", "lesquels"), ("parmi", "lesquelles"), ("notamment",), ("à", "commencer", "par"),
+              ("en", "particulier"), ("comme",))
+
+
+def _including(tv, k: int, end: int) -> int | None:
+    """The token after an "including" opener at k, when a name or an article follows (not "dont il …")."""
+    for words in _INCLUDING:
+        n = len(words)
+        if k + n < end and all(tv[k + m].lower_ == w for m, w in enumerate(words)):
+            nxt = tv[k + n]
+            if nxt.pos_ in ("DET", "PROPN") or nxt.text[:1].isupper() or (nxt.pos_ == "ADJ" and nxt.is_lower):
+                return k + n
+            return None
+    return None
+
+
+def _plain_list(tv, index: EntityIndex, k: int, end: int) -> list[tuple[str, int]]:
+    """"A, B et C" (commas, et/ou, articles between): names of one kind, none described."""
+    first = index.entity_at(k)
+    out = [(first, k)]
+    _, j = _name_span(tv, index, k, end)
+    while j + 1 < end and tv[j].lower_ in (",", "et", "ou"):
+        n = j + 1
+        while n < end and (tv[n].lower_ in ("et", "ou") or tv[n].pos_ == "DET"):
+            n += 1
+        other = index.entity_at(n) if n < end else None
+        if other is None or index.kinds.get(n) not in ("name", "introducer") or not _same_kind(index, first, other):
+            break
+        if other not in (x for x, _ in out):
+            out.append((other, n))
+        _, j = _name_span(tv, index, n, end)
+    return out

@@ -26,6 +26,7 @@ from .implied import (subsidiaries_by_name, bodies_named_after_leaders, brackete
                       kin_of_previous_subject, holders_in_topic_capital, co_investors, roles_at_employers,
                       ministers_for_ministries, parenthesised_holdings, parenthesised_rounds)
 from .linear import linear_pairs
+from .lists import complete_lists
 from .tables import table_pairs
 from .arguments import (RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of, memo_entities,   # (at the top: a relative import
                         verb_tagged_noun)                                                       # costs microseconds on every call)
@@ -375,7 +376,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                 key = (tok.i, len(rule.words))   # several rules share a trigger: its slots once
                 sl = slot_cache.get(key)
                 if sl is None:
-                    sl = slot_cache[key] = index.spread(_all_slots_of(tok, len(rule.words), index))
+                    sl = slot_cache[key] = complete_lists(tok, index, index.spread(_all_slots_of(tok, len(rule.words), index)))
                 pairs: list[tuple[tuple[str, int], tuple[str, int]]] = []
                 for slot in rule.pairs:
                     parties = sl.get(slot, [])
