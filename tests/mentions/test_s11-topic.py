@@ -59,3 +59,21 @@ def test_a_family_with_a_holding_named_after_it_too_gives_none(nlp):
             "Fromageries Montferrand, à son fils Luc. Le fonds Comté Croissance prend 12 % de la holding. "
             "Luc Montferrand prend la tête du directoire.")
     assert _topic(nlp, text) is None
+
+
+def test_a_bid_headline_naming_the_target_by_a_short_name_gives_the_target(nlp):
+    # "OPA sur Vaubrac": the one organisation the text names in full with that word (not one it opens,
+    # the employees' fund "Vaubrac Avenir")
+    text = ("Béton : Hartel lance une OPA hostile sur Vaubrac\n"
+            "Hartel a déposé lundi un projet d'offre sur les Ciments de Vaubrac. Hartel propose 46 euros par "
+            "action. Hartel détient déjà 5 % du capital. Le fonds Vaubrac Avenir, qui pèse 4 %, n'apportera "
+            "pas ses titres.")
+    assert _topic(nlp, text) == "Ciments de Vaubrac"
+
+
+def test_a_wire_with_no_headline_gives_the_target_of_its_first_sentence(nlp):
+    text = ("Le groupe de travaux publics Fauvert a lancé jeudi une offre publique d'achat hostile sur Caldan "
+            "Industries, spécialiste lyonnais des enrobés, qui valorise sa cible à 1,2 milliard d'euros.\n"
+            "Fauvert propose 38 euros par action. Fauvert détient déjà 4 % du capital. Caldan Industries a "
+            "rejeté l'offre. Fauvert se dit confiant.")
+    assert _topic(nlp, text) == "Caldan Industries"

@@ -120,9 +120,9 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     # organisation: "le président X" there is a head of state)
     states = sum(n for n, name in counts if index.entities.get(name) and index.entities[name].type in ("GOV", "LOC"))
     lead = _headline_subject(doc, index) if _lead_is_a_description(doc, index) else None
-    target = _headline_target(doc, index)
+    target = _headline_target(doc, index) or _lead_target(doc, index)
     speaker = _headline_speaker(doc, index)
-    if target and dict((name, n) for n, name in orgs).get(target, 0) >= 2:
+    if target and dict((name, n) for n, name in orgs).get(target, 0) + (not _in_headline(doc, index, target)) >= 2:
         # "X lance une OPA hostile sur Y": the article is about the target, whose defence it tells
         # ("l'entreprise a assigné X", "son président"), however often it names the bidder
         index.topic = target
@@ -300,6 +300,32 @@ def _headline_subject(doc, index: EntityIndex) -> str | None:
 _BID_NOUNS = frozenset({"opa", "ope", "offre", "contre-offre", "raid"})
 
 
+def _lead_target(doc, index: EntityIndex) -> str | None:
+    """A text with no headline whose first sentence makes a takeover offer "sur" a company ("LYON (AFP) - Le
+    groupe X a lancé une offre publique d'achat hostile sur Y, …"): the wire's lead is its headline."""
+    text = doc.text
+    end = text.find("\n")
+    if 0 < end <= _HEADLINE_CHARS and not text[:end].rstrip().endswith((".", "!", "?")):
+        return None   # (a headline: _headline_target reads it)
+    sent = next((s for s in doc.sents if not s.text.isspace()), None)
+    if sent is None:
+        return None
+    tv = tokens_of(doc)
+    for i in range(sent.start, sent.end):
+        if tv[i].lower_ not in _BID_NOUNS:
+            continue
+        j = next((j for j in range(i + 1, min(i + 8, sent.end)) if tv[j].lower_ == "sur" or tv[j].is_punct), None)
+        if j is None or tv[j].lower_ != "sur":
+            continue
+        k = j + 1   # (past a determiner and a trade noun: "sur le papetier Y")
+        while k < min(j + 5, sent.end) and index.kinds.get(k) != "name" and tv[k].pos_ in ("DET", "NOUN", "ADJ"):
+            k += 1
+        name = index.by_token.get(k)
+        if name and index.kinds.get(k) == "name" and index.entities[name].type == "ORG":
+            return name
+    return None
+
+
 def _headline_tokens(doc) -> list:
     """The tokens of a headline (a short first line with no closing stop), or none."""
     text = doc.text
@@ -432,6 +458,14 @@ def _headline_target(doc, index: EntityIndex) -> str | None:
                 if k < len(tv) and tv[k].lower_ in ("rival", "concurrent", "voisin"):
                     k += 1   # "sur son rival Y"
                 name = index.by_token.get(k) if k < len(tv) and tv[k].idx < end else None
+                if k < len(tv) and tv[k].idx < end and tv[k].text[:1].isupper() and name == tv[k].text:
+                    # "OPA hostile sur Aiguebelle": the short name of the one organisation the text names in
+                    # full with it ("les Ciments d'Aiguebelle"), which the headline's word was not grouped with
+                    # (not one it opens, "Aiguebelle Actionnariat", "Aiguebelle Asia": a fund, a subsidiary of it)
+                    whole = [n for n, e in index.entities.items() if e.type == "ORG"
+                             and tv[k].text in n.replace("'", " ").replace("’", " ").split()[1:]]
+                    if len(whole) == 1:
+                        return whole[0]
                 if name and index.entities.get(name) and index.entities[name].type == "ORG":
                     return name
         i += 1
