@@ -70,10 +70,3 @@ def test_a_bid_headline_naming_the_target_by_a_short_name_gives_the_target(nlp):
             "pas ses titres.")
     assert _topic(nlp, text) == "Ciments de Vaubrac"
 
-
-def test_a_wire_with_no_headline_gives_the_target_of_its_first_sentence(nlp):
-    text = ("Le groupe de travaux publics Fauvert a lancé jeudi une offre publique d'achat hostile sur Caldan "
-            "Industries, spécialiste lyonnais des enrobés, qui valorise sa cible à 1,2 milliard d'euros.\n"
-            "Fauvert propose 38 euros par action. Fauvert détient déjà 4 % du capital. Caldan Industries a "
-            "rejeté l'offre. Fauvert se dit confiant.")
-    assert _topic(nlp, text) == "Caldan Industries"

@@ -120,7 +120,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     # organisation: "le président X" there is a head of state)
     states = sum(n for n, name in counts if index.entities.get(name) and index.entities[name].type in ("GOV", "LOC"))
     lead = _headline_subject(doc, index) if _lead_is_a_description(doc, index) else None
-    target = _headline_target(doc, index) or _lead_target(doc, index)
+    target = _headline_target(doc, index)
     speaker = _headline_speaker(doc, index)
     if target and dict((name, n) for n, name in orgs).get(target, 0) + (not _in_headline(doc, index, target)) >= 2:
         # "X lance une OPA hostile sur Y": the article is about the target, whose defence it tells
@@ -298,32 +298,6 @@ def _headline_subject(doc, index: EntityIndex) -> str | None:
 
 
 _BID_NOUNS = frozenset({"opa", "ope", "offre", "contre-offre", "raid"})
-
-
-def _lead_target(doc, index: EntityIndex) -> str | None:
-    """A text with no headline whose first sentence makes a takeover offer "sur" a company ("LYON (AFP) - Le
-    groupe X a lancé une offre publique d'achat hostile sur Y, …"): the wire's lead is its headline."""
-    text = doc.text
-    end = text.find("\n")
-    if 0 < end <= _HEADLINE_CHARS and not text[:end].rstrip().endswith((".", "!", "?")):
-        return None   # (a headline: _headline_target reads it)
-    sent = next((s for s in doc.sents if not s.text.isspace()), None)
-    if sent is None:
-        return None
-    tv = tokens_of(doc)
-    for i in range(sent.start, sent.end):
-        if tv[i].lower_ not in _BID_NOUNS:
-            continue
-        j = next((j for j in range(i + 1, min(i + 8, sent.end)) if tv[j].lower_ == "sur" or tv[j].is_punct), None)
-        if j is None or tv[j].lower_ != "sur":
-            continue
-        k = j + 1   # (past a determiner and a trade noun: "sur le papetier Y")
-        while k < min(j + 5, sent.end) and index.kinds.get(k) != "name" and tv[k].pos_ in ("DET", "NOUN", "ADJ"):
-            k += 1
-        name = index.by_token.get(k)
-        if name and index.kinds.get(k) == "name" and index.entities[name].type == "ORG":
-            return name
-    return None
 
 
 def _headline_tokens(doc) -> list:
