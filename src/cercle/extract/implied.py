@@ -677,3 +677,107 @@ def roles_at_employers(doc, index, found) -> list[Relation]:
                             status="former" if any(w in _FORMER_WORDS for w in words) else None,
                             rule="works_for.role_at"))
     return out
+
+
+# The article's company as the missing party (s11-topic). A post taken or left with no company named
+# ("X prend la direction générale", "Y quitte la présidence", "Z prend la tête du directoire"): the verbs, the
+# post nouns that head a company, and the verbs that end the tie.
+_POST_VERBS = frozenset({"prendre", "reprendre", "quitter", "céder", "abandonner", "assurer", "conserver", "garder",
+                         "occuper", "hériter", "récupérer", "briguer"})
+_LEAVE_VERBS = frozenset({"quitter", "abandonner"})
+_TOP_POSTS = frozenset({"présidence", "tête", "rênes", "barre", "direction"})
+_BARE_BOARDS = frozenset({"directoire", "conseil"})
+
+
+def _bare_post(obj) -> bool:
+    """Is the noun a company's top post that names no company: "la présidence", "la direction générale",
+    "la tête du directoire", "la présidence du conseil de surveillance" (not "la direction financière", not
+    "la présidence de Y", "la tête du groupe Y", "du conseil municipal")?"""
+    low = obj.lemma_.lower()
+    if low not in _TOP_POSTS:
+        return False
+    for c in obj.children:
+        if c.dep_ == "amod" and not (low == "direction" and c.lower_ in ("générale", "opérationnelle")) \
+                and c.lower_ not in ("exécutive", "non", "opérationnelle"):
+            return False
+        if c.dep_ == "nmod":
+            if c.lemma_.lower() not in _BARE_BOARDS or any(k.dep_ in ("amod", "nmod") and k.lower_ not in
+                                                            ("administration", "surveillance") for k in c.children):
+                return False
+    if low == "direction" and not any(c.dep_ == "amod" for c in obj.children):
+        return False   # (a bare "la direction" is the management, whose post is unsaid)
+    return True
+
+
+def posts_at_topic(doc, index, found) -> list[Relation]:
+    """'X prend la direction générale', 'Y quitte la présidence', 'Z prend la tête du directoire': a person
+    taking, holding or leaving a company's top post that names no company, in a sentence naming no other
+    organisation, heads the article's company."""
+    from .arguments import _subject_of, lemma_of
+
+    topic = index.topic
+    if not topic or index.type_of(topic) != "ORG":
+        return []
+    tv = tokens_of(doc)
+    have = {(r.subject, r.object) for r in found}
+    out = []
+    for tok in tv:
+        if tok.pos_ != "NOUN" or tok.dep_ != "obj" or tok.lemma_.lower() not in _TOP_POSTS or not _bare_post(tok):
+            continue
+        verb = tok.head
+        if verb.pos_ != "VERB" or lemma_of(verb) not in _POST_VERBS:
+            continue
+        sent = tok.sent
+        others = {index.entity_at(k) for k in range(sent.start, sent.end)} - {None, topic}
+        if any(index.type_of(n) in ("ORG", "GOV") for n in others):
+            continue   # (another organisation in the sentence: whose post, unsure)
+        people = [n for n, _ in _subject_of(verb, index) if index.type_of(n) == "PER"]
+        if len(people) != 1 or (people[0], topic) in have:
+            continue
+        person = people[0]
+        have.add((person, topic))
+        out.append(Relation(type="LEADS", subject=person.strip(), object=topic.strip(), evidence=sent.text,
+                            start=sent.start_char, end=sent.end_char, confidence=0.5,
+                            status="former" if lemma_of(verb) in _LEAVE_VERBS else None,
+                            rule="leads.post_at_topic"))
+    return out
+
+
+# Participles of a purchase set after a company's name with no buyer: "Robotix, rachetée en 2021".
+_BOUGHT = frozenset({"racheter", "acquérir", "reprendre", "absorber"})
+
+
+def purchases_by_topic(doc, index, found) -> list[Relation]:
+    """'pas question de céder Robotix, rachetée en 2021': a company described by a participle of purchase
+    with no agent ("par Y") and no auxiliary (not a clause "a été rachetée"), in a sentence naming no other
+    organisation, was bought by the article's company."""
+    from .arguments import lemma_of
+
+    topic = index.topic
+    if not topic or index.type_of(topic) != "ORG":
+        return []
+    tv = tokens_of(doc)
+    have = {(r.subject, r.object) for r in found} | {(r.object, r.subject) for r in found}
+    out = []
+    for tok in tv:
+        if tok.pos_ != "VERB" or lemma_of(tok) not in _BOUGHT or "Part" not in tok.morph.get("VerbForm") \
+                or tok.i < 2 or tv[tok.i - 1].text != "," or index.kinds.get(tok.i - 2) != "name":
+            continue   # (right after the name and its comma: the parser hangs such a participle anywhere)
+        if any(c.dep_ in ("obl:agent", "aux", "aux:pass", "obj", "nsubj") for c in tok.children):
+            continue
+        sent = tok.sent
+        # (no agent up to the aside's end: "Robotix, rachetée en 2021 par Y" is the rules')
+        end = next((k for k in range(tok.i + 1, sent.end) if tv[k].is_punct), sent.end)
+        if any(tv[k].lower_ == "par" for k in range(tok.i + 1, end)):
+            continue
+        bought = index.entity_at(tok.i - 2)
+        if bought is None or bought == topic or index.type_of(bought) != "ORG":
+            continue
+        others = {index.entity_at(k) for k in range(sent.start, sent.end)} - {None, topic, bought}
+        if any(index.type_of(n) in ("ORG", "GOV") for n in others) or (topic, bought) in have:
+            continue
+        have.add((topic, bought))
+        out.append(Relation(type="ACQUIRES", subject=topic.strip(), object=bought.strip(), evidence=sent.text,
+                            start=sent.start_char, end=sent.end_char, confidence=0.5, status="completed",
+                            rule="acquires.bought_by_topic"))
+    return out

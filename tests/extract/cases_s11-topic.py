@@ -1,0 +1,21 @@
+"""Ties whose company is the article's, unnamed in their sentence (s11-topic): a top post taken or left
+with no company named, a company bought by the article's with no buyer named."""
+
+_HEAD = "Vexor réorganise sa direction\nLe fabricant de pompes Vexor emploie 900 personnes. Vexor a publié ses comptes mardi. "
+
+CASES = [
+    (_HEAD + "Hugo Perrin prend la direction générale.", [("LEADS", "Hugo Perrin", "Vexor")]),
+    (_HEAD + "Anne Morel quitte la présidence après dix ans.", [("LEADS", "Anne Morel", "Vexor")]),
+    (_HEAD + "Claire Vidal prend la tête du directoire.", [("LEADS", "Claire Vidal", "Vexor")]),
+    (_HEAD + "Pas question de céder Talmont Industries, rachetée en 2019.",
+     [("ACQUIRES", "Vexor", "Talmont Industries")]),
+]
+
+FORBIDDEN = [
+    # another organisation in the sentence: whose post, unsure
+    (_HEAD + "Hugo Perrin quitte Norelec et prend la direction générale.", ("LEADS", "Hugo Perrin", "Vexor")),
+    # a post of a body that is not a company's top
+    (_HEAD + "Anne Morel prend la direction financière.", ("LEADS", "Anne Morel", "Vexor")),
+    # the buyer is named: the rules read it
+    (_HEAD + "Pas question de céder Talmont Industries, rachetée en 2019 par Norelec.", ("ACQUIRES", "Vexor", "Talmont Industries")),
+]
