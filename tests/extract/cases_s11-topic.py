@@ -19,3 +19,12 @@ FORBIDDEN = [
     # the buyer is named: the rules read it
     (_HEAD + "Pas question de céder Talmont Industries, rachetée en 2019 par Norelec.", ("ACQUIRES", "Vexor", "Talmont Industries")),
 ]
+
+_ROUND = ("Kelvio lève 20 millions d'euros\nLa start-up lyonnaise Kelvio annonce une levée de fonds de 20 millions "
+          "d'euros. ")
+
+CASES += [
+    (_ROUND + "Le fonds Atrium Capital mène l'opération.", [("INVESTS_IN", "Atrium Capital", "Kelvio")]),
+    (_ROUND + "Sirius Partners participe également à l'opération.", [("INVESTS_IN", "Sirius Partners", "Kelvio")]),
+    (_ROUND + "Le fonds Bellac Invest figure parmi les souscripteurs.", [("INVESTS_IN", "Bellac Invest", "Kelvio")]),
+]

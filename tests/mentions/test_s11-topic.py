@@ -70,3 +70,23 @@ def test_a_bid_headline_naming_the_target_by_a_short_name_gives_the_target(nlp):
             "pas ses titres.")
     assert _topic(nlp, text) == "Ciments de Vaubrac"
 
+
+
+_ROUND = ("Kelvio lève 20 millions d'euros\nLa start-up lyonnaise Kelvio annonce une levée de fonds de 20 millions "
+          "d'euros. ")
+
+
+def test_a_backer_declining_the_round_is_a_negated_tie(analyse_text):
+    # the verb's governor is negated ("n'a pas souhaité participer"), or the verb itself ("ne figure pas
+    # parmi les souscripteurs"): the tie is kept negated, never as a positive one
+    for text in (_ROUND + "Sollicité, le fonds Orlane Ventures n'a pas souhaité participer à l'opération.",
+                 _ROUND + "Le fonds Orlane Ventures ne figure pas parmi les souscripteurs."):
+        ties = [r for r in analyse_text(text).relations if r.type == "INVESTS_IN" and r.subject == "Orlane Ventures"]
+        assert ties and all(r.negated for r in ties), ties
+
+
+def test_an_offers_operation_is_no_round(analyse_text):
+    text = ("Hartel lance une OPA sur Kelvio\nKelvio avait bouclé une levée de fonds en 2022. Hartel a déposé "
+            "lundi une offre sur Kelvio. Hartel propose 40 euros par action. Le fonds Atrium Capital mène "
+            "l'opération.")
+    assert not [r for r in analyse_text(text).relations if r.type == "INVESTS_IN" and r.subject == "Atrium Capital"]

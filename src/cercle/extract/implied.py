@@ -781,3 +781,65 @@ def purchases_by_topic(doc, index, found) -> list[Relation]:
                             start=sent.start_char, end=sent.end_char, confidence=0.5, status="completed",
                             rule="acquires.bought_by_topic"))
     return out
+
+
+# A round's backers named with no company: "Le fonds X mène l'opération", "Y participe également à
+# l'opération", "Z accompagne la levée" — the verbs of taking part in a round and the nouns the round goes by.
+_ROUND_PART_VERBS = frozenset({"mener", "participer", "accompagner", "rejoindre", "souscrire", "abonder", "codiriger",
+                               "co-mener", "piloter", "figurer"})
+_ROUND_NAMES = frozenset({"opération", "levée", "tour", "round", "augmentation"})
+_ROUND_REACH = 3   # sentences back a round must be spoken of for "l'opération" to be it
+# "X figure parmi les souscripteurs", "Y ne figure pas parmi les nouveaux actionnaires": who took part
+_BACKER_NOUNS = frozenset({"souscripteur", "souscripteurs", "investisseur", "investisseurs", "actionnaire",
+                           "actionnaires", "participant", "participants"})
+
+
+def backers_of_topic_round(doc, index, found) -> list[Relation]:
+    """'Le fonds X mène l'opération', 'Y participe également à l'opération', 'Z ne participe pas à
+    l'opération': in an article about the round of its company (a round spoken of in that sentence or the
+    three before, no takeover offer in the article), an actor taking part in "the operation", in a sentence
+    naming no other organisation, invests in the article's company (negated when the verb is)."""
+    from .arguments import _subject_of, lemma_of
+    from .slots.biz import speaks_of_a_round
+
+    topic = index.topic
+    if not topic or index.type_of(topic) != "ORG":
+        return []
+    tv = tokens_of(doc)
+    if index.offer_target(tv):
+        return []   # (an offer's "opération" is a bid, backed, not invested in)
+    sents = [s for s in doc.sents if not s.text.isspace()]
+    rounds = [speaks_of_a_round(s) for s in sents]
+    have = {(r.type, r.subject, r.object) for r in found}
+    out = []
+    para = index.para_of
+    for n, sent in enumerate(sents):
+        # (a round spoken of in this sentence, the three before, or earlier in its paragraph)
+        if not any(rounds[m] for m in range(n, -1, -1) if n - m <= _ROUND_REACH
+                   or (para and sent.start < len(para) and para[sents[m].start] == para[sent.start])):
+            continue
+        for tok in sent:
+            lemma = lemma_of(tok) if tok.pos_ == "VERB" else ""
+            if lemma not in _ROUND_PART_VERBS and lemma + "r" not in _ROUND_PART_VERBS:
+                continue   # (the tagger leaves "participe" as its own lemma)
+            nouns = [c for c in tok.children if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl")
+                     and not any(k.dep_ == "nmod" for k in c.children)
+                     and (c.lemma_.lower() in _ROUND_NAMES if lemma != "figurer" else
+                          c.lower_ in _BACKER_NOUNS and any(k.lower_ == "parmi" for k in c.children))]
+            if not nouns:
+                continue
+            backers = [x for x, _ in _subject_of(tok, index) if x != topic and index.type_of(x) in ("ORG", "PER")]
+            others = {index.entity_at(k) for k in range(sent.start, sent.end)} - {None, topic, *backers}
+            if not backers or any(index.type_of(x) in ("ORG", "GOV") for x in others):
+                continue
+            # (the verb's own negation, or its governor's: "n'a pas souhaité participer à l'opération")
+            negated = any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "plus", "guère")
+                          for v in ((tok, tok.head) if tok.dep_ == "xcomp" else (tok,)) for c in v.children)
+            for who in backers:
+                if ("INVESTS_IN", who, topic) in have:
+                    continue
+                have.add(("INVESTS_IN", who, topic))
+                out.append(Relation(type="INVESTS_IN", subject=who.strip(), object=topic.strip(), evidence=sent.text,
+                                    start=sent.start_char, end=sent.end_char, confidence=0.5, negated=negated,
+                                    rule="invests.topic_round"))
+    return out
