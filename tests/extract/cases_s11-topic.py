@@ -28,3 +28,18 @@ CASES += [
     (_ROUND + "Sirius Partners participe également à l'opération.", [("INVESTS_IN", "Sirius Partners", "Kelvio")]),
     (_ROUND + "Le fonds Bellac Invest figure parmi les souscripteurs.", [("INVESTS_IN", "Bellac Invest", "Kelvio")]),
 ]
+
+CASES += [
+    (_HEAD + "Nicole Verdier, administratrice depuis 2015, s'en va.", [("BOARD_MEMBER", "Nicole Verdier", "Vexor")]),
+    (_HEAD + "Le fonds Kaolin Partners, deuxième actionnaire avec 11,4 %, approuve.",
+     [("OWNS", "Kaolin Partners", "Vexor")]),
+    (_HEAD + "Romain Texier, nommé directeur financier, arrive en mars.", [("WORKS_FOR", "Romain Texier", "Vexor")]),
+]
+
+FORBIDDEN += [
+    # a role at a company the sentence names: the rules' (and maybe not the article's company)
+    (_HEAD + "Nicole Verdier, administratrice depuis 2015, rejoint Norelec.", ("BOARD_MEMBER", "Nicole Verdier", "Vexor")),
+    # a former role is no current seat
+    (_HEAD + "Nicole Verdier, ancienne administratrice, critique la stratégie.",
+     ("BOARD_MEMBER", "Nicole Verdier", "Vexor")),
+]

@@ -843,3 +843,74 @@ def backers_of_topic_round(doc, index, found) -> list[Relation]:
                                     start=sent.start_char, end=sent.end_char, confidence=0.5, negated=negated,
                                     rule="invests.topic_round"))
     return out
+
+
+# An apposition giving an actor's place at a company it does not name ("X, administratrice depuis 2015,",
+# "le fonds Y, deuxième actionnaire avec 11 %,", "Z, nommé directeur financier,"): the article's company.
+_BOARD_ROLES = frozenset({"administrateur", "administratrice", "administrateurs", "administratrices"})
+_HOLDER_ROLES = frozenset({"actionnaire", "actionnaires"})
+_HOLDER_RANKS = frozenset({"premier", "première", "deuxième", "second", "seconde", "troisième", "quatrième",
+                           "principal", "principale", "plus", "gros"})
+_NAMED_TO = frozenset({"nommé", "nommée", "promu", "promue", "désigné", "désignée", "recruté", "recrutée"})
+_TOP_TITLES = frozenset({"pdg", "président", "présidente", "gérant", "gérante"})
+_EXEC_TITLES = frozenset({"directeur", "directrice"})
+
+
+def _apposed_role(tv, k: int, end: int):
+    """(type, first word) of the role an apposition tv[k:end] gives its actor at an unnamed company, or None."""
+    words = [t.lower_ for t in tv[k:end]]
+    if not words or words[0] in ("ancien", "ancienne", "ex", "ex-", "futur", "future"):
+        return None
+    if words[0] in _NAMED_TO:
+        words = words[1:]
+        if words[:3] == ["au", "poste", "de"]:
+            words = words[3:]
+        if not words:
+            return None
+        if words[0] in _TOP_TITLES or words[:2] in (["directeur", "général"], ["directrice", "générale"]):
+            return ("LEADS", words[0]) if len(words) < 2 or words[1] not in ("de", "du", "des", "d'", "d’") else None
+        if words[0] in _EXEC_TITLES and len(words) >= 2 and tv[k + 2].pos_ == "ADJ":
+            return ("WORKS_FOR", words[0])
+        return None
+    if words[0] in _BOARD_ROLES and (len(words) < 2 or words[1] not in ("de", "du", "des", "d'", "d’", "chez")):
+        return ("BOARD_MEMBER", words[0])
+    rank = 0
+    while rank < len(words) and words[rank] in _HOLDER_RANKS:
+        rank += 1
+    if rank and rank < len(words) and words[rank] in _HOLDER_ROLES \
+            and (rank + 1 >= len(words) or words[rank + 1] not in ("de", "du", "des", "d'", "d’")):
+        return ("OWNS", words[rank])
+    return None
+
+
+def roles_at_topic(doc, index, found) -> list[Relation]:
+    """'X, administratrice depuis 2015, …', 'le fonds Y, deuxième actionnaire avec 11,4 %, …', 'Z, nommé
+    directeur financier, …': an apposition after a name that gives a role at no company named, in a sentence
+    naming no other organisation, is a role at the article's company."""
+    topic = index.topic
+    if not topic or index.type_of(topic) != "ORG":
+        return []
+    tv = tokens_of(doc)
+    have = {(r.subject, r.object) for r in found}
+    out = []
+    for tok in tv:
+        if tok.text != "," or tok.i < 1 or index.kinds.get(tok.i - 1) != "name":
+            continue
+        who = index.entity_at(tok.i - 1)
+        sent = tok.sent
+        end = next((k for k in range(tok.i + 1, sent.end) if tv[k].is_punct), sent.end)
+        if who is None or who == topic or end - tok.i > 10 \
+                or any(index.entity_at(k) is not None for k in range(tok.i + 1, end)):
+            continue
+        role = _apposed_role(tv, tok.i + 1, end)
+        if role is None or (role[0] != "OWNS" and index.type_of(who) != "PER") \
+                or index.type_of(who) not in ("PER", "ORG"):
+            continue
+        others = {index.entity_at(k) for k in range(sent.start, sent.end)} - {None, topic, who}
+        if any(index.type_of(n) in ("ORG", "GOV") for n in others) or (who, topic) in have:
+            continue
+        have.add((who, topic))
+        out.append(Relation(type=role[0], subject=who.strip(), object=topic.strip(), evidence=sent.text,
+                            start=sent.start_char, end=sent.end_char, confidence=0.5, role=role[1],
+                            rule="roles.apposed_at_topic"))
+    return out
