@@ -43,3 +43,20 @@ FORBIDDEN += [
     (_HEAD + "Nicole Verdier, ancienne administratrice, critique la stratégie.",
      ("BOARD_MEMBER", "Nicole Verdier", "Vexor")),
 ]
+
+# two companies, no article topic: the paragraph's "Chez X, …" names whose post and whose board
+_PAIR = ("Pompes : Vexor et Norelec publient leurs comptes\nVexor et Norelec ont publié mardi leurs comptes annuels. "
+         "Les deux fabricants de pompes affichent des ventes en hausse.\nChez Norelec, on change de tête. ")
+
+CASES += [
+    (_PAIR + "Hugo Perrin prend la direction générale.", [("LEADS", "Hugo Perrin", "Norelec")]),
+    (_PAIR + "Nicole Verdier, administratrice depuis 2015, s'en va.", [("BOARD_MEMBER", "Nicole Verdier", "Norelec")]),
+    # a headline about the round: "l'opération" is the round however far from it
+    (_ROUND + "Kelvio emploie 80 personnes.\nLe fonds Atrium Capital mène l'opération. Le fonds Orlane Ventures "
+     "fait son entrée au capital. Le fonds Bellac Invest accompagne l'opération.",
+     [("INVESTS_IN", "Bellac Invest", "Kelvio")]),
+]
+
+FORBIDDEN += [
+    (_PAIR + "Hugo Perrin prend la direction générale.", ("LEADS", "Hugo Perrin", "Vexor")),
+]

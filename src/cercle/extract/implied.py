@@ -679,6 +679,13 @@ def roles_at_employers(doc, index, found) -> list[Relation]:
     return out
 
 
+def company_here(index, i: int, tv) -> str | None:
+    """The company token i's paragraph is about: the one a "Chez X, …", "Du côté de X, …" opening one of
+    its sentences names (index.cued_company), else the article's; None when neither is an organisation."""
+    company = index.cued_company(i, tv) or index.topic
+    return company if company and index.type_of(company) == "ORG" else None
+
+
 # The article's company as the missing party (s11-topic). A post taken or left with no company named
 # ("X prend la direction générale", "Y quitte la présidence", "Z prend la tête du directoire"): the verbs, the
 # post nouns that head a company, and the verbs that end the tie.
@@ -712,12 +719,9 @@ def _bare_post(obj) -> bool:
 def posts_at_topic(doc, index, found) -> list[Relation]:
     """'X prend la direction générale', 'Y quitte la présidence', 'Z prend la tête du directoire': a person
     taking, holding or leaving a company's top post that names no company, in a sentence naming no other
-    organisation, heads the article's company."""
+    organisation, heads the paragraph's company (company_here)."""
     from .arguments import _subject_of, lemma_of
 
-    topic = index.topic
-    if not topic or index.type_of(topic) != "ORG":
-        return []
     tv = tokens_of(doc)
     have = {(r.subject, r.object) for r in found}
     out = []
@@ -726,6 +730,9 @@ def posts_at_topic(doc, index, found) -> list[Relation]:
             continue
         verb = tok.head
         if verb.pos_ != "VERB" or lemma_of(verb) not in _POST_VERBS:
+            continue
+        topic = company_here(index, tok.i, tv)
+        if topic is None:
             continue
         sent = tok.sent
         others = {index.entity_at(k) for k in range(sent.start, sent.end)} - {None, topic}
@@ -813,9 +820,10 @@ def backers_of_topic_round(doc, index, found) -> list[Relation]:
     have = {(r.type, r.subject, r.object) for r in found}
     out = []
     para = index.para_of
+    headline = bool(rounds) and rounds[0]   # ("Kelvio lève 20 millions": the whole article is the round's)
     for n, sent in enumerate(sents):
         # (a round spoken of in this sentence, the three before, or earlier in its paragraph)
-        if not any(rounds[m] for m in range(n, -1, -1) if n - m <= _ROUND_REACH
+        if not headline and not any(rounds[m] for m in range(n, -1, -1) if n - m <= _ROUND_REACH
                    or (para and sent.start < len(para) and para[sents[m].start] == para[sent.start])):
             continue
         for tok in sent:
@@ -886,10 +894,7 @@ def _apposed_role(tv, k: int, end: int):
 def roles_at_topic(doc, index, found) -> list[Relation]:
     """'X, administratrice depuis 2015, …', 'le fonds Y, deuxième actionnaire avec 11,4 %, …', 'Z, nommé
     directeur financier, …': an apposition after a name that gives a role at no company named, in a sentence
-    naming no other organisation, is a role at the article's company."""
-    topic = index.topic
-    if not topic or index.type_of(topic) != "ORG":
-        return []
+    naming no other organisation, is a role at the paragraph's company (company_here)."""
     tv = tokens_of(doc)
     have = {(r.subject, r.object) for r in found}
     out = []
@@ -897,6 +902,9 @@ def roles_at_topic(doc, index, found) -> list[Relation]:
         if tok.text != "," or tok.i < 1 or index.kinds.get(tok.i - 1) != "name":
             continue
         who = index.entity_at(tok.i - 1)
+        topic = company_here(index, tok.i, tv)
+        if topic is None:
+            continue
         sent = tok.sent
         end = next((k for k in range(tok.i + 1, sent.end) if tv[k].is_punct), sent.end)
         if who is None or who == topic or end - tok.i > 10 \
