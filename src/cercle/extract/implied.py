@@ -677,3 +677,248 @@ def roles_at_employers(doc, index, found) -> list[Relation]:
                             status="former" if any(w in _FORMER_WORDS for w in words) else None,
                             rule="works_for.role_at"))
     return out
+
+
+def company_here(index, i: int, tv) -> str | None:
+    """The company token i's paragraph is about: the one a "Chez X, …", "Du côté de X, …" opening one of
+    its sentences names (index.cued_company), else the article's; None when neither is an organisation."""
+    company = index.cued_company(i, tv) or index.topic
+    return company if company and index.type_of(company) == "ORG" else None
+
+
+# The article's company as the missing party (s11-topic). A post taken or left with no company named
+# ("X prend la direction générale", "Y quitte la présidence", "Z prend la tête du directoire"): the verbs, the
+# post nouns that head a company, and the verbs that end the tie.
+_POST_VERBS = frozenset({"prendre", "reprendre", "quitter", "céder", "abandonner", "assurer", "conserver", "garder",
+                         "occuper", "hériter", "récupérer", "briguer"})
+_LEAVE_VERBS = frozenset({"quitter", "abandonner"})
+_TOP_POSTS = frozenset({"présidence", "tête", "rênes", "barre", "direction"})
+_BARE_BOARDS = frozenset({"directoire", "conseil"})
+
+
+def _bare_post(obj) -> bool:
+    """Is the noun a company's top post that names no company: "la présidence", "la direction générale",
+    "la tête du directoire", "la présidence du conseil de surveillance" (not "la direction financière", not
+    "la présidence de Y", "la tête du groupe Y", "du conseil municipal")?"""
+    low = obj.lemma_.lower()
+    if low not in _TOP_POSTS:
+        return False
+    for c in obj.children:
+        if c.dep_ == "amod" and not (low == "direction" and c.lower_ in ("générale", "opérationnelle")) \
+                and c.lower_ not in ("exécutive", "non", "opérationnelle"):
+            return False
+        if c.dep_ == "nmod":
+            if c.lemma_.lower() not in _BARE_BOARDS or any(k.dep_ in ("amod", "nmod") and k.lower_ not in
+                                                            ("administration", "surveillance") for k in c.children):
+                return False
+    if low == "direction" and not any(c.dep_ == "amod" for c in obj.children):
+        return False   # (a bare "la direction" is the management, whose post is unsaid)
+    return True
+
+
+def posts_at_topic(doc, index, found) -> list[Relation]:
+    """'X prend la direction générale', 'Y quitte la présidence', 'Z prend la tête du directoire': a person
+    taking, holding or leaving a company's top post that names no company, in a sentence naming no other
+    organisation, heads the paragraph's company (company_here)."""
+    from .arguments import _subject_of, lemma_of
+
+    tv = tokens_of(doc)
+    have = {(r.subject, r.object) for r in found}
+    out = []
+    for tok in tv:
+        if tok.pos_ != "NOUN" or tok.dep_ != "obj" or tok.lemma_.lower() not in _TOP_POSTS or not _bare_post(tok):
+            continue
+        verb = tok.head
+        if verb.pos_ != "VERB" or lemma_of(verb) not in _POST_VERBS:
+            continue
+        topic = company_here(index, tok.i, tv)
+        if topic is None:
+            continue
+        sent = tok.sent
+        others = {index.entity_at(k) for k in range(sent.start, sent.end)} - {None, topic}
+        if any(index.type_of(n) in ("ORG", "GOV") for n in others):
+            continue   # (another organisation in the sentence: whose post, unsure)
+        people = [n for n, _ in _subject_of(verb, index) if index.type_of(n) == "PER"]
+        if len(people) != 1 or (people[0], topic) in have:
+            continue
+        person = people[0]
+        have.add((person, topic))
+        out.append(Relation(type="LEADS", subject=person.strip(), object=topic.strip(), evidence=sent.text,
+                            start=sent.start_char, end=sent.end_char, confidence=0.5,
+                            status="former" if lemma_of(verb) in _LEAVE_VERBS else None,
+                            rule="leads.post_at_topic"))
+    return out
+
+
+# Participles of a purchase set after a company's name with no buyer: "Robotix, rachetée en 2021".
+_BOUGHT = frozenset({"racheter", "acquérir", "reprendre", "absorber"})
+
+
+def purchases_by_topic(doc, index, found) -> list[Relation]:
+    """'pas question de céder Robotix, rachetée en 2021': a company described by a participle of purchase
+    with no agent ("par Y") and no auxiliary (not a clause "a été rachetée"), in a sentence naming no other
+    organisation, was bought by the article's company."""
+    from .arguments import lemma_of
+
+    topic = index.topic
+    if not topic or index.type_of(topic) != "ORG":
+        return []
+    tv = tokens_of(doc)
+    have = {(r.subject, r.object) for r in found} | {(r.object, r.subject) for r in found}
+    out = []
+    for tok in tv:
+        if tok.pos_ != "VERB" or lemma_of(tok) not in _BOUGHT or "Part" not in tok.morph.get("VerbForm") \
+                or tok.i < 2 or tv[tok.i - 1].text != "," or index.kinds.get(tok.i - 2) != "name":
+            continue   # (right after the name and its comma: the parser hangs such a participle anywhere)
+        if any(c.dep_ in ("obl:agent", "aux", "aux:pass", "obj", "nsubj") for c in tok.children):
+            continue
+        sent = tok.sent
+        # (no agent up to the aside's end: "Robotix, rachetée en 2021 par Y" is the rules')
+        end = next((k for k in range(tok.i + 1, sent.end) if tv[k].is_punct), sent.end)
+        if any(tv[k].lower_ == "par" for k in range(tok.i + 1, end)):
+            continue
+        bought = index.entity_at(tok.i - 2)
+        if bought is None or bought == topic or index.type_of(bought) != "ORG":
+            continue
+        others = {index.entity_at(k) for k in range(sent.start, sent.end)} - {None, topic, bought}
+        if any(index.type_of(n) in ("ORG", "GOV") for n in others) or (topic, bought) in have:
+            continue
+        have.add((topic, bought))
+        out.append(Relation(type="ACQUIRES", subject=topic.strip(), object=bought.strip(), evidence=sent.text,
+                            start=sent.start_char, end=sent.end_char, confidence=0.5, status="completed",
+                            rule="acquires.bought_by_topic"))
+    return out
+
+
+# A round's backers named with no company: "Le fonds X mène l'opération", "Y participe également à
+# l'opération", "Z accompagne la levée" — the verbs of taking part in a round and the nouns the round goes by.
+_ROUND_PART_VERBS = frozenset({"mener", "participer", "accompagner", "rejoindre", "souscrire", "abonder", "codiriger",
+                               "co-mener", "piloter", "figurer"})
+_ROUND_NAMES = frozenset({"opération", "levée", "tour", "round", "augmentation"})
+_ROUND_REACH = 3   # sentences back a round must be spoken of for "l'opération" to be it
+# "X figure parmi les souscripteurs", "Y ne figure pas parmi les nouveaux actionnaires": who took part
+_BACKER_NOUNS = frozenset({"souscripteur", "souscripteurs", "investisseur", "investisseurs", "actionnaire",
+                           "actionnaires", "participant", "participants"})
+
+
+def backers_of_topic_round(doc, index, found) -> list[Relation]:
+    """'Le fonds X mène l'opération', 'Y participe également à l'opération', 'Z ne participe pas à
+    l'opération': in an article about the round of its company (a round spoken of in that sentence or the
+    three before, no takeover offer in the article), an actor taking part in "the operation", in a sentence
+    naming no other organisation, invests in the article's company (negated when the verb is)."""
+    from .arguments import _subject_of, lemma_of
+    from .slots.biz import speaks_of_a_round
+
+    topic = index.topic
+    if not topic or index.type_of(topic) != "ORG":
+        return []
+    tv = tokens_of(doc)
+    if index.offer_target(tv):
+        return []   # (an offer's "opération" is a bid, backed, not invested in)
+    sents = [s for s in doc.sents if not s.text.isspace()]
+    rounds = [speaks_of_a_round(s) for s in sents]
+    have = {(r.type, r.subject, r.object) for r in found}
+    out = []
+    para = index.para_of
+    headline = bool(rounds) and rounds[0]   # ("Kelvio lève 20 millions": the whole article is the round's)
+    for n, sent in enumerate(sents):
+        # (a round spoken of in this sentence, the three before, or earlier in its paragraph)
+        if not headline and not any(rounds[m] for m in range(n, -1, -1) if n - m <= _ROUND_REACH
+                   or (para and sent.start < len(para) and para[sents[m].start] == para[sent.start])):
+            continue
+        for tok in sent:
+            lemma = lemma_of(tok) if tok.pos_ == "VERB" else ""
+            if lemma not in _ROUND_PART_VERBS and lemma + "r" not in _ROUND_PART_VERBS:
+                continue   # (the tagger leaves "participe" as its own lemma)
+            nouns = [c for c in tok.children if c.dep_ in ("obj", "obl:arg", "obl:mod", "obl")
+                     and not any(k.dep_ == "nmod" for k in c.children)
+                     and (c.lemma_.lower() in _ROUND_NAMES if lemma != "figurer" else
+                          c.lower_ in _BACKER_NOUNS and any(k.lower_ == "parmi" for k in c.children))]
+            if not nouns:
+                continue
+            backers = [x for x, _ in _subject_of(tok, index) if x != topic and index.type_of(x) in ("ORG", "PER")]
+            others = {index.entity_at(k) for k in range(sent.start, sent.end)} - {None, topic, *backers}
+            if not backers or any(index.type_of(x) in ("ORG", "GOV") for x in others):
+                continue
+            # (the verb's own negation, or its governor's: "n'a pas souhaité participer à l'opération")
+            negated = any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "plus", "guère")
+                          for v in ((tok, tok.head) if tok.dep_ == "xcomp" else (tok,)) for c in v.children)
+            for who in backers:
+                if ("INVESTS_IN", who, topic) in have:
+                    continue
+                have.add(("INVESTS_IN", who, topic))
+                out.append(Relation(type="INVESTS_IN", subject=who.strip(), object=topic.strip(), evidence=sent.text,
+                                    start=sent.start_char, end=sent.end_char, confidence=0.5, negated=negated,
+                                    rule="invests.topic_round"))
+    return out
+
+
+# An apposition giving an actor's place at a company it does not name ("X, administratrice depuis 2015,",
+# "le fonds Y, deuxième actionnaire avec 11 %,", "Z, nommé directeur financier,"): the article's company.
+_BOARD_ROLES = frozenset({"administrateur", "administratrice", "administrateurs", "administratrices"})
+_HOLDER_ROLES = frozenset({"actionnaire", "actionnaires"})
+_HOLDER_RANKS = frozenset({"premier", "première", "deuxième", "second", "seconde", "troisième", "quatrième",
+                           "principal", "principale", "plus", "gros"})
+_NAMED_TO = frozenset({"nommé", "nommée", "promu", "promue", "désigné", "désignée", "recruté", "recrutée"})
+_TOP_TITLES = frozenset({"pdg", "président", "présidente", "gérant", "gérante"})
+_EXEC_TITLES = frozenset({"directeur", "directrice"})
+
+
+def _apposed_role(tv, k: int, end: int):
+    """(type, first word) of the role an apposition tv[k:end] gives its actor at an unnamed company, or None."""
+    words = [t.lower_ for t in tv[k:end]]
+    if not words or words[0] in ("ancien", "ancienne", "ex", "ex-", "futur", "future"):
+        return None
+    if words[0] in _NAMED_TO:
+        words = words[1:]
+        if words[:3] == ["au", "poste", "de"]:
+            words = words[3:]
+        if not words:
+            return None
+        if words[0] in _TOP_TITLES or words[:2] in (["directeur", "général"], ["directrice", "générale"]):
+            return ("LEADS", words[0]) if len(words) < 2 or words[1] not in ("de", "du", "des", "d'", "d’") else None
+        if words[0] in _EXEC_TITLES and len(words) >= 2 and tv[k + 2].pos_ == "ADJ":
+            return ("WORKS_FOR", words[0])
+        return None
+    if words[0] in _BOARD_ROLES and (len(words) < 2 or words[1] not in ("de", "du", "des", "d'", "d’", "chez")):
+        return ("BOARD_MEMBER", words[0])
+    rank = 0
+    while rank < len(words) and words[rank] in _HOLDER_RANKS:
+        rank += 1
+    if rank and rank < len(words) and words[rank] in _HOLDER_ROLES \
+            and (rank + 1 >= len(words) or words[rank + 1] not in ("de", "du", "des", "d'", "d’")):
+        return ("OWNS", words[rank])
+    return None
+
+
+def roles_at_topic(doc, index, found) -> list[Relation]:
+    """'X, administratrice depuis 2015, …', 'le fonds Y, deuxième actionnaire avec 11,4 %, …', 'Z, nommé
+    directeur financier, …': an apposition after a name that gives a role at no company named, in a sentence
+    naming no other organisation, is a role at the paragraph's company (company_here)."""
+    tv = tokens_of(doc)
+    have = {(r.subject, r.object) for r in found}
+    out = []
+    for tok in tv:
+        if tok.text != "," or tok.i < 1 or index.kinds.get(tok.i - 1) != "name":
+            continue
+        who = index.entity_at(tok.i - 1)
+        topic = company_here(index, tok.i, tv)
+        if topic is None:
+            continue
+        sent = tok.sent
+        end = next((k for k in range(tok.i + 1, sent.end) if tv[k].is_punct), sent.end)
+        if who is None or who == topic or end - tok.i > 10 \
+                or any(index.entity_at(k) is not None for k in range(tok.i + 1, end)):
+            continue
+        role = _apposed_role(tv, tok.i + 1, end)
+        if role is None or (role[0] != "OWNS" and index.type_of(who) != "PER") \
+                or index.type_of(who) not in ("PER", "ORG"):
+            continue
+        others = {index.entity_at(k) for k in range(sent.start, sent.end)} - {None, topic, who}
+        if any(index.type_of(n) in ("ORG", "GOV") for n in others) or (who, topic) in have:
+            continue
+        have.add((who, topic))
+        out.append(Relation(type=role[0], subject=who.strip(), object=topic.strip(), evidence=sent.text,
+                            start=sent.start_char, end=sent.end_char, confidence=0.5, role=role[1],
+                            rule="roles.apposed_at_topic"))
+    return out

@@ -24,7 +24,8 @@ from ..mentions.demonyms import countries_by_adjective, countries_by_seat, count
 from ..mentions.lexicon import fold, lexicon
 from .implied import (subsidiaries_by_name, bodies_named_after_leaders, bracketed_families, equal_owners, former_employers, hyphen_pairs, implied_sanctioner,
                       kin_of_previous_subject, holders_in_topic_capital, co_investors, roles_at_employers,
-                      ministers_for_ministries, parenthesised_holdings, parenthesised_rounds)
+                      ministers_for_ministries, parenthesised_holdings, parenthesised_rounds, posts_at_topic,
+                      purchases_by_topic, backers_of_topic_round, roles_at_topic)
 from .linear import linear_pairs
 from .lists import complete_lists
 from .tables import table_pairs
@@ -514,6 +515,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += kin_of_previous_subject(doc, index, relations)
     relations += former_employers(doc, index, relations)
     relations += bodies_named_after_leaders(doc, index, relations)
+    relations += posts_at_topic(doc, index, relations) + purchases_by_topic(doc, index, relations)
+    relations += backers_of_topic_round(doc, index, relations) + roles_at_topic(doc, index, relations)
     relations = ministers_for_ministries(relations, index)
     relations = _memberships(relations, index, doc)
     relations = _no_family_employers(relations)

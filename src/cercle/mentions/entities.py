@@ -121,10 +121,15 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     states = sum(n for n, name in counts if index.entities.get(name) and index.entities[name].type in ("GOV", "LOC"))
     lead = _headline_subject(doc, index) if _lead_is_a_description(doc, index) else None
     target = _headline_target(doc, index)
-    if target and dict((name, n) for n, name in orgs).get(target, 0) >= 2:
+    speaker = _headline_speaker(doc, index)
+    if target and dict((name, n) for n, name in orgs).get(target, 0) + (not _in_headline(doc, index, target)) >= 2:
         # "X lance une OPA hostile sur Y": the article is about the target, whose defence it tells
         # ("l'entreprise a assigné X", "son président"), however often it names the bidder
         index.topic = target
+    elif speaker and states <= sum(n for n, _ in orgs):
+        # "Lucile X (Kelvio) : « … »": an interview is about the company its speaker speaks for, however
+        # often the answers name a rival or a client
+        index.topic = speaker
     elif lead and lead.split()[0].lower() not in _FAMILY_NOUNS:
         # "Pulsaria lève 32 millions\nLa start-up lyonnaise, qui …": a lead that opens on a description
         # of a company, naming none, speaks of the headline's subject (press style), however often the
@@ -151,6 +156,8 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
             # (not a family: "chez les Dautry" speaks of a family's company, which the family is not)
             if subject in count and count[subject] >= 2 and subject.split()[0].lower() not in _FAMILY_NOUNS:
                 index.topic = subject
+    if index.topic is None and states <= sum(n for n, _ in orgs):
+        index.topic = _headline_company(doc, index, dict((name, n) for n, name in orgs))
     mentions.extend(link_anaphora(doc, index))
     mentions.sort(key=lambda m: m.start)
     return [_as_reported(e) for e in index.entities.values()], mentions, index
@@ -293,6 +300,118 @@ def _headline_subject(doc, index: EntityIndex) -> str | None:
 _BID_NOUNS = frozenset({"opa", "ope", "offre", "contre-offre", "raid"})
 
 
+def _headline_tokens(doc) -> list:
+    """The tokens of a headline (a short first line with no closing stop), or none."""
+    text = doc.text
+    end = text.find("\n")
+    if end <= 0 or end > _HEADLINE_CHARS or text[:end].rstrip().endswith((".", "!", "?")):
+        return []
+    tv = tokens_of(doc)
+    i = 0
+    while i < len(tv) and tv[i].idx < end:
+        i += 1
+    return tv[:i]
+
+
+# Words before a name in a headline that say the article is set inside that company: "Aux Salaisons X, la
+# troisième génération prend la main", "Chez X, …", "Au sein de X".
+_INSIDE_CUES = frozenset({"chez", "aux", "au"})
+
+
+def _headline_company(doc, index: EntityIndex, count: dict) -> str | None:
+    """The company of a headline that names no company as its subject, when the headline's form says the
+    article is about it (press formats): an interview "X (Kelvio) : « … »" (the speaker's company), a
+    portrait "X, l'ingénieure qui fait grimper Kelvio" (a person's headline naming one company), "Aux
+    Salaisons Y, la troisième génération …", or a family's ("chez les Y", "la famille Y", "Paul Y : « … »")
+    business, the one company named after the family that is not its holding. None when another
+    organisation of the text is named more often (its article, more likely)."""
+    head = _headline_tokens(doc)
+    if not head:
+        return None
+    ents, by_token, kinds = index.entities, index.by_token, index.kinds
+
+    def org_at(i):
+        n = by_token.get(i)
+        return n if n and kinds.get(i) == "name" and ents[n].type == "ORG" \
+            and n.split()[0].lower() not in _FAMILY_NOUNS else None
+
+    orgs = list(dict.fromkeys(n for n in map(org_at, range(len(head))) if n))
+    best = max(count.values(), default=0)
+    for i, t in enumerate(head):
+        name = org_at(i)
+        if name is None or (i and by_token.get(i - 1) == name):
+            continue
+        if i and head[i - 1].lower_ in _INSIDE_CUES and (i == 1 or head[i - 2].is_punct) \
+                and count.get(name, 0) >= best - 1:
+            return name   # "Aux Salaisons X, …" opening a clause of the headline
+    at = next((i for i in range(len(head)) if i in by_token and kinds.get(i) == "name"), None)
+    first = by_token[at] if at is not None else None
+    if first and ents[first].type == "PER" and len(orgs) == 1 and count.get(orgs[0], 0) >= best \
+            and _apposed(head, at, by_token):
+        return orgs[0]   # "Portrait. X, la logisticienne qui prend la barre de Kelvio"
+    return _family_business(head, index, count, first)
+
+
+def _headline_speaker(doc, index: EntityIndex) -> str | None:
+    """The company in brackets after a person's name opening an interview's headline ("Lucile X (Kelvio) :
+    « … »"): whom the interviewed person speaks for."""
+    head = _headline_tokens(doc)
+    by_token, kinds, ents = index.by_token, index.kinds, index.entities
+    k = 0
+    while k < len(head) and by_token.get(k) is None:
+        k += 1
+    if k >= len(head) or ents[by_token[k]].type != "PER":
+        return None
+    first = by_token[k]
+    while k < len(head) and by_token.get(k) == first:
+        k += 1
+    if k + 2 >= len(head) or head[k].text != "(" or kinds.get(k + 1) != "name":
+        return None
+    name = by_token.get(k + 1)
+    end = k + 1
+    while end < len(head) and by_token.get(end) == name:
+        end += 1
+    if ents[name].type != "ORG" or end + 1 >= len(head) or head[end].text != ")" or head[end + 1].text != ":":
+        return None
+    return name
+
+
+def _apposed(head, at: int, by_token) -> bool:
+    """Is the name at ``at`` followed by a comma, the apposition of a portrait ("X, la logisticienne qui
+    …"), not the subject of the headline's verb ("X rachète Kelvio": a deal, maybe about the other side)?"""
+    k = at
+    while k < len(head) and by_token.get(k) == by_token[at]:
+        k += 1
+    return k < len(head) and head[k].text == ","
+
+
+def _family_business(head, index: EntityIndex, count: dict, first: str | None) -> str | None:
+    """The business of the family a headline speaks of ("chez les Dautry", "la famille Dautry", a person
+    "Paul Dautry : …" heading an interview): the one organisation named after the family ("Maison Dautry",
+    "Fromageries Dautry") that is not its holding ("Dautry Participations", "Financière Dautry")."""
+    family = None
+    for i, t in enumerate(head[:-1]):
+        nxt = head[i + 1]
+        if t.lower_ in ("les", "famille", "clan") and nxt.text[:1].isupper() and nxt.is_alpha \
+                and (t.lower_ != "les" or (i and head[i - 1].lower_ in ("chez", "aux"))):
+            family = nxt.text
+            break
+    if family is None and first and index.entities[first].type == "PER" and len(first.split()) >= 2:
+        family = first.split()[-1]
+    if family is None:
+        return None
+    holding = frozenset(lexicon()["holding_name_words"])
+    named = [n for n, e in index.entities.items() if e.type == "ORG" and family in n.split()
+             and n.split()[0].lower() not in _FAMILY_NOUNS]
+    found = [n for n in named if not holding & {w.lower() for w in n.split()} and n.split()[0] != family]
+    # (a holding named after the family too, "Dautry Participations" beside "Maison Dautry": the article may
+    # be about either, its directoire and capital the holding's as often: unsure, none)
+    if len(found) != 1 or any(holding & {w.lower() for w in n.split()} for n in named) \
+            or count.get(found[0], 0) < max(count.values(), default=0) - 2:
+        return None
+    return found[0]
+
+
 def _headline_target(doc, index: EntityIndex) -> str | None:
     """The organisation a headline's bid is "sur" ("X lance une OPA hostile sur Y", "offre sur Y")."""
     text = doc.text
@@ -313,6 +432,14 @@ def _headline_target(doc, index: EntityIndex) -> str | None:
                 if k < len(tv) and tv[k].lower_ in ("rival", "concurrent", "voisin"):
                     k += 1   # "sur son rival Y"
                 name = index.by_token.get(k) if k < len(tv) and tv[k].idx < end else None
+                if k < len(tv) and tv[k].idx < end and tv[k].text[:1].isupper() and name == tv[k].text:
+                    # "OPA hostile sur Aiguebelle": the short name of the one organisation the text names in
+                    # full with it ("les Ciments d'Aiguebelle"), which the headline's word was not grouped with
+                    # (not one it opens, "Aiguebelle Actionnariat", "Aiguebelle Asia": a fund, a subsidiary of it)
+                    whole = [n for n, e in index.entities.items() if e.type == "ORG"
+                             and tv[k].text in n.replace("'", " ").replace("’", " ").split()[1:]]
+                    if len(whole) == 1:
+                        return whole[0]
                 if name and index.entities.get(name) and index.entities[name].type == "ORG":
                     return name
         i += 1
