@@ -27,4 +27,7 @@ FORBIDDEN = [
     # a list of candidates is no blacklist
     ("La fédération a inscrit Paul Tavernier sur la liste des candidats retenus par Ombrelle.",
      ("OPPOSES", "fédération", "Paul Tavernier")),
+    # "tout comme / de même que B" after a named object: B is no second sanctioner
+    ("Le Conseil de l'Union européenne a sanctionné Piotr Savelev, de même que la société Norvak Shipping.",
+     ("OPPOSES", "Norvak Shipping", "Piotr Savelev")),
 ]

@@ -353,6 +353,10 @@ def likewise_subjects(t, index: EntityIndex, out: Found) -> None:
     second subject of the verb (the first name after the phrase, past its descriptor words)."""
     if "subj" not in out:
         return
+    # ("Le Conseil a sanctionné A, de même que la société B": after a named object, B is a second object,
+    # which lists.complete_lists adds when the kinds match)
+    if any(c.dep_ == "obj" and index.entity_at(c.i) is not None for c in t.children):
+        return
     tv = tokens_of(t.doc)
     end = t.sent.end
     phrases = _words()["likewise_phrases"]
