@@ -30,7 +30,7 @@ from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import attrgetter
 
-from .demonyms import countries_by_adjective, country_named
+from .demonyms import countries_by_adjective, country_named, place_agreement, place_key, place_of_town
 
 from ..records import Mention
 from .entities import EntityIndex, lexicon
@@ -391,6 +391,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 index.by_token.get(j - 1) != n and any(tv[k].lower_ in ("selon", "après") for k in range(max(j - 4, 0), j))):
             sources.add(j)
 
+    origins = _origins(tv, named, index)   # entity → where the text says it is from ("le groupe lyonnais")
+
     def para_start(i: int) -> int:
         k = i
         while k > 0 and para_of[k - 1] == para_of[i]:
@@ -398,7 +400,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         return k
 
     def antecedent(i: int, want: set[str], noun: str = "", same_sentence: bool = False,
-                   gender: str | None = None) -> str | None:
+                   gender: str | None = None, place: tuple | None = None) -> str | None:
         """The entity a descriptor points back to: of the wanted type, within the window; one
         introduced by the same noun or whose name carries a word of that kind ("le fonds" →
         "… Capital") first, then a clause subject, then the most recent."""
@@ -471,6 +473,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 if not _in_subject_apposition(doc, j, i):
                     continue
                 score += 10   # "X, ancien ingénieur de Y, a quitté le groupe": Y (over any other cue)
+            if place:
+                fit = place_agreement(place, origins.get(name, set()))
+                if fit < 0:
+                    continue   # "le transitaire turc" is no company the text said was from elsewhere
+                score += 6 * fit   # "le groupe lyonnais": the one the text already called lyonnais
             if name in subjects or (j, name) in chain:
                 score += 1
                 if index.kinds.get(j) in ("descriptor", "pronoun") and want == {"PER"}:
@@ -566,6 +573,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             index.by_token[tok.i] = index.by_token[nxt]
             index.kinds[tok.i] = "introducer"
             introduced.setdefault(index.by_token[nxt], set()).add(tok.lemma_.lower())
+            _note_places(origins, index.by_token[nxt], tv[tok.i + 1:nxt])   # "le fabricant grenoblois X"
             continue
         low = tok.text.lower()
         if low in _LEADERSHIP_NOUNS and tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children):
@@ -799,13 +807,16 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if beside is not None and index.kinds.get(at) == "name" and index.entities[beside].type in types:
             # "Paul Verdier, le président et cofondateur du fonds": an apposition names its own referent
             _add(doc, index, mentions, start, _descriptor_end(tok), beside, "descriptor", head=tok.i)
+            if want == "ORG":
+                _note_places(origins, beside, tv[tok.i + 1:tok.i + 3])   # "X, le groupe lyonnais, …"
             continue
         det_gender = dets[0].morph.get("Gender") if dets[0].i != tok.i else ()
         gender = (det_gender or tok.morph.get("Gender") or [None])[0] if want == "PER" else None
         concerned = low in ("intéressé", "intéressée")
         if concerned:   # "l'intéressée": its own ending says the gender; "ce que l'intéressé dément", the
             gender = "Fem" if low.endswith("ée") else "Masc"   # one its own sentence spoke of
-        name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned)
+        place = _place_of(tok) if want == "ORG" else None
+        name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned, place=place)
         if name and noun in _STATE_NOUNS and not _is_state(name) and name in _local_places(doc, index):
             name = None   # "le gouvernement" is a state's, not a département's or a city's ("député de la Gironde")
         if noun == "famille" and name and not _fits_noun(name, noun, introduced):
@@ -846,6 +857,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 name = index.topic
         if noun == "famille" and name and not _fits_noun(name, noun, introduced):
             name = None   # (nor the main organisation the fallback gives)
+        if place:
+            name = _placed(place, name, origins, named, tok.i, types, index)
         if name and "ORG" in types and not concerned and name in _named_after_in_sentence(tv, tok.i, index):
             name = None   # (nor one its own sentence names further on: "Le groupe, qui détient 9 % de X")
         # (the subject may itself be a second reference: "Le fonds reproche au PDG de la société…")
@@ -857,6 +870,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         # just spoken of, as the article has it)
         if name and (dets[0].i == tok.i or demonstrative and want != "PER") and not (
                 noun in introduced.get(name, ()) or set(name.lower().split()) & _AFFINITY.get(noun, set())
+                or (place and place_agreement(place, origins.get(name, set())) > 0)
                 or (name == index.topic and not demonstrative)
                 or (not demonstrative and name in all_subjects and _kind_adjective(tok))):
             # "du club" with no article of its own, "ce groupe" (often a company just described, not
@@ -864,6 +878,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None
         if name:
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
+            if place:
+                origins.setdefault(name, set()).add(place)   # "la start-up lyonnaise … la start-up lyonnaise"
             if dets[0].i != tok.i:
                 introduced.setdefault(name, set()).add(noun)   # "le gouvernement allemand … du gouvernement"
             if _subject_like(tok, dets[0]):
@@ -873,6 +889,76 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     from .quoted_we import link_quoted_we   # (speech2) "nous", "notre", "je" in attributed quotes
     link_quoted_we(doc, index, mentions)
     return mentions
+
+
+# ---- where a company is from: "le groupe lyonnais" is the one the text called lyonnais
+
+_SEATED = frozenset({"baser", "basé", "basée", "établir", "établi", "établie", "installer", "installé", "installée",
+                     "implanter", "implanté", "implantée", "enregistrer", "enregistré", "enregistrée", "domicilier",
+                     "domicilié", "domiciliée", "immatriculer", "immatriculé", "immatriculée", "situer", "situé",
+                     "située"})
+
+
+def _place_of(tok) -> tuple | None:
+    """The place adjective right after a descriptor ("le groupe lyonnais", "la société kirghize")."""
+    tv = tokens_of(tok.doc)
+    for k in range(tok.i + 1, min(tok.i + 3, len(tv))):
+        if not tv[k].is_lower or tv[k].pos_ not in ("ADJ", "NOUN", "VERB", "PROPN"):
+            break
+        key = place_key(tv[k].lower_)
+        if key:
+            return key
+    return None
+
+
+def _note_places(origins: dict, name: str, words) -> None:
+    """Record the place adjectives among ``words`` (an introducer's, an apposition's) as ``name``'s origin."""
+    for t in words:
+        if t.is_lower:
+            key = place_key(t.lower_)
+            if key:
+                origins.setdefault(name, set()).add(key)
+
+
+def _origins(tv, named, index) -> dict[str, set]:
+    """Where the text says each organisation is from, before any descriptor is read: a place adjective
+    right before its name ("l'allemand X", "le lyonnais X", "le fabricant lyonnais X"), a country or capital after "basé(e)/
+    établie/installé(e)/enregistrée à/en" right after it ("X, établie à Bichkek")."""
+    out: dict[str, set] = {}
+    n_doc = len(tv)
+    for j, name in named:
+        if index.kinds.get(j) != "name" or index.entities[name].type != "ORG":
+            continue
+        if index.by_token.get(j - 1) != name and j >= 2 and tv[j - 1].is_lower \
+                and (tv[j - 2].lower_ in ("le", "la", "l'", "l’", "du", "au", "les", "des", "aux")
+                     or (tv[j - 2].is_lower and _introduces(tv[j - 2]))):   # ("le fabricant lyonnais X")
+            key = place_key(tv[j - 1].lower_)
+            if key:
+                out.setdefault(name, set()).add(key)
+        if index.by_token.get(j + 1) == name:
+            continue
+        k = j + 1
+        if k < n_doc and tv[k].text == ",":
+            k += 1
+        if k + 2 < n_doc and tv[k].lower_ in _SEATED and tv[k + 1].lower_ in ("à", "en", "aux", "au"):
+            key = place_of_town(tv[k + 2].text)
+            if key:
+                out.setdefault(name, set()).add(key)
+    return out
+
+
+def _placed(place, name, origins, named, i, types, index):
+    """A descriptor with a place ("le groupe lyonnais"): not an actor the text said was from elsewhere;
+    the one actor named before that the text said was from there, over one it said nothing of."""
+    if name and place_agreement(place, origins.get(name, set())) < 0:
+        name = None
+    if name and place_agreement(place, origins.get(name, set())) > 0:
+        return name
+    there = {n for j, n in named if j < i and index.entities[n].type in types
+             and place_agreement(place, origins.get(n, set())) > 0}
+    if len(there) == 1:
+        return next(iter(there))
+    return name
 
 
 # Trades of companies that make things: "l'industriel" after "le constructeur X" is most likely X.
@@ -1409,7 +1495,27 @@ _PAIR_TYPE = {w: t for t, words in _PAIR_NOUNS.items() for w in words}
 _PAIR_WINDOW = 3   # sentences back
 # Plural nouns for the people who run a state: with the state's adjective, they stand for that state.
 _LEADERSHIP_NOUNS = {"dirigeants", "autorités"}
-_GROUP_SIZES = {"deux": 2, "trois": 3}   # "les deux hommes", "les trois cofondateurs"
+_GROUP_SIZES = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}   # "les deux hommes", "les trois cofondateurs"
+_FOUNDER_NOUNS = frozenset({"fondateurs", "cofondateurs", "co-fondateurs", "fondatrices", "cofondatrices"})
+
+
+def _group_kind(noun) -> str | None:
+    """The kind of actor a plural noun after a number stands for: "les deux hommes" PER, "les deux
+    groupes" ORG, "les deux rivaux" either ("ANY"); a plural of any descriptor ("les deux cimentiers",
+    "les trois élus") its descriptor's type; None for a noun that is no group of actors ("les deux tiers")."""
+    low = noun.lower_
+    if low in _PAIR_TYPE:
+        return _PAIR_TYPE[low]
+    lex = lexicon()
+    if low in lex.get("group_nouns_any", ()):
+        return "ANY"
+    if low in lex.get("group_nouns_org", ()):
+        return "ORG"
+    if noun.pos_ == "NOUN" and low.endswith(("s", "x")) and "Sing" not in noun.morph.get("Number"):
+        kind = _descriptors().get(noun.lemma_.lower())
+        if kind in ("PER", "ORG", "GOV"):
+            return kind
+    return None
 
 
 def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
@@ -1423,7 +1529,7 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
     det = tv[tok.i - 1]
     if det.lower_ not in ("les", "ces", "des", "aux") or noun.i in index.by_token:   # ("aux deux géants")
         return False
-    want = _PAIR_TYPE.get(noun.lower_)
+    want = _group_kind(noun)
     if want is None:
         return False
     if any(c.dep_ in ("appos", "flat:name") and c.i in index.by_token
@@ -1439,14 +1545,45 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
         nxt += 1
     if nxt < len(doc) and (index.kinds.get(nxt) == "name" or (tv[nxt].text == "," and index.kinds.get(nxt + 1) == "name")):
         return False
-    pair = _find_pair(doc, tok, index, sent_of, want, _GROUP_SIZES[tok.lower_])
+    n = _GROUP_SIZES[tok.lower_]
+    pair = _find_pair(doc, tok, index, sent_of, want, n)
+    if pair and want == "ANY" and len({index.entities[p].type for p in pair}) > 1:
+        pair = None   # "les deux rivaux": persons or companies, not one of each
+    if not pair and noun.lower_ in _FOUNDER_NOUNS:
+        pair = _founders(doc, tok, index, n)   # "les deux fondateurs": the ones the text said founded it
     if not pair:
         return False
     _add(doc, index, mentions, det.i, noun.i + 1, pair[0], "descriptor", head=noun.i)
     index.plural[noun.i] = list(pair)
-    mentions.append(Mention(det.idx, noun.idx + len(noun.text), doc[det.i:noun.i + 1].text, pair[1].strip(),
-                            "descriptor"))
+    for other in pair[1:]:
+        mentions.append(Mention(det.idx, noun.idx + len(noun.text), doc[det.i:noun.i + 1].text, other.strip(),
+                                "descriptor"))
     return True
+
+
+def _founders(doc, tok, index, n: int) -> list[str] | None:
+    """The ``n`` persons named before ``tok`` as founders: the agents of "fondée par A et B", the
+    names set beside "cofondateur(s)" ("A, cofondateur de Y", "les cofondateurs A et B"). None unless
+    exactly ``n``."""
+    tv = tokens_of(doc)
+    words = lexicon().get("founding_words", ())
+    found: list[str] = []
+    for j, name in sorted(index.by_token.items()):
+        if j >= tok.i or index.kinds.get(j) != "name" or index.entities[name].type != "PER" or name in found:
+            continue
+        t = tv[j]
+        for _ in range(4):   # up from the name: through its own words, its conjuncts, to the cue
+            if t.head.i == t.i:
+                break
+            t = t.head
+            if t.lemma_.lower() in words or t.lower_ in words:
+                found.append(name)
+                break
+            if t.dep_ not in ("flat:name", "conj", "appos", "obl:agent", "nmod") and t.i not in index.by_token:
+                break
+        else:
+            continue
+    return found if len(found) == n else None
 
 
 def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2) -> list[str] | None:
@@ -1454,7 +1591,7 @@ def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2) -> list[str] | N
     only those, or coordinated names ("A et B", "A, B et C"); in ``tok``'s own sentence, only
     coordinated ones."""
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
-    types = {"PER": ("PER",), "ORG": ("ORG",), "GOV": ("GOV", "LOC")}[want]
+    types = {"PER": ("PER",), "ORG": ("ORG",), "GOV": ("GOV", "LOC"), "ANY": ("PER", "ORG", "GOV")}[want]
     s = sent_of[tok.i]
     j = tok.i - 1
     per_sent: dict[int, list[tuple[int, str]]] = {}

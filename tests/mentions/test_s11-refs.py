@@ -1,0 +1,62 @@
+"""Second references (eleventh session): group nouns, titles without names, descriptors with a place
+adjective. Invented texts, invented names."""
+from __future__ import annotations
+
+import pytest
+
+from cercle.mentions.entities import find_entities
+from cercle.nlp.docview import DocView
+
+
+def _group(nlp, text, noun):
+    """The actors the group noun ``noun`` (its first occurrence) stands for."""
+    doc = DocView(nlp(text))
+    _, _, index = find_entities(doc)
+    tok = next(t for t in doc if t.lower_ == noun)
+    return sorted(index.plural.get(tok.i, []))
+
+
+@pytest.mark.parametrize("text, noun, members", [
+    # a plural noun for organisations the pair list lacks ("formations")
+    ("Le Parti des Rivages et l'Alliance citoyenne ont signé mardi un accord électoral. Les deux formations "
+     "présenteront des listes communes aux régionales.", "formations", ["Alliance citoyenne", "Parti des Rivages"]),
+    # the plural of any descriptor ("cimentiers")
+    ("Le cimentier Calvène et le cimentier Roubastel ont conclu une alliance commerciale. Les deux cimentiers "
+     "partageront leurs carrières du Gard.", "cimentiers", ["Calvène", "Roubastel"]),
+    # "les trois cofondateurs": the persons the text said founded it, named far back
+    ("La start-up Ondavia a été fondée en 2019 par Lucie Varenne, Karim Bensaïd et Hugo Délos. Elle fabrique "
+     "des capteurs. Son chiffre d'affaires a doublé. Le fonds Brisant Capital entre au capital. "
+     "Brisant Capital prend 20 %. Les trois cofondateurs restent majoritaires.", "cofondateurs",
+     ["Hugo Délos", "Karim Bensaïd", "Lucie Varenne"]),
+])
+def test_group_nouns(nlp, text, noun, members):
+    assert _group(nlp, text, noun) == members
+
+
+def test_a_group_of_either_kind_is_not_a_person_and_a_company(nlp):
+    # "les deux rivaux" after a sentence naming one person and one company: no group
+    text = ("Paul Garnier a racheté la société Verlaine Optique. Les deux rivaux ne se parlent plus.")
+    assert _group(nlp, text, "rivaux") == []
+
+
+def _link(nlp, text, word, nth=0):
+    """The entity the ``nth`` occurrence of ``word`` is linked to."""
+    doc = DocView(nlp(text))
+    _, _, index = find_entities(doc)
+    toks = [t for t in doc if t.lower_ == word]
+    return index.by_token.get(toks[nth].i)
+
+
+def test_a_descriptor_s_nationality_must_agree(nlp):
+    # "la société kirghize": the company the text placed in Kirghizstan, not the Turkish one named last
+    text = ("Les douanes visent deux sociétés. Borvek Components, établie à Bichkek, achetait les puces. "
+            "Le transitaire turc Altamar Lojistik les acheminait vers Moscou. "
+            "Parmi les fournisseurs de la société kirghize figure une PME savoyarde.")
+    assert _link(nlp, text, "société") == "Borvek Components"
+
+
+def test_a_descriptor_s_city_adjective_names_the_company_called_so(nlp):
+    # "le groupe lyonnais" again: the one the text called lyonnais, over the target named since
+    text = ("Le fabricant lyonnais Tessandre lance une offre sur Quimpral. Le groupe lyonnais propose 40 euros "
+            "par action. Quimpral juge l'offre insuffisante. Le groupe lyonnais détient déjà 9 % du capital.")
+    assert _link(nlp, text, "groupe", 1) == "Tessandre"
