@@ -60,3 +60,25 @@ def test_a_descriptor_s_city_adjective_names_the_company_called_so(nlp):
     text = ("Le fabricant lyonnais Tessandre lance une offre sur Quimpral. Le groupe lyonnais propose 40 euros "
             "par action. Quimpral juge l'offre insuffisante. Le groupe lyonnais détient déjà 9 % du capital.")
     assert _link(nlp, text, "groupe", 1) == "Tessandre"
+
+
+@pytest.mark.parametrize("text, word, nth, person", [
+    # no one was called "présidente" of it: the founder the title's gender picks out
+    ("La start-up Ombrelle a été fondée en 2020 par Sophie Verdon et Paul Adrien. Elle fabrique des capteurs "
+     "de pluie. Le fonds Brisant Capital a investi 5 millions d'euros. « Nous allons recruter quarante "
+     "ingénieurs », a déclaré la présidente d'Ombrelle.", "présidente", 0, "Sophie Verdon"),
+    # "X, qui dirige Y": the head a verb named, for "le PDG de Y" further on
+    ("Le groupe Tarvel vend des pompes. « Nous exportons la moitié de notre production », explique Marc "
+     "Joubier, qui dirige Tarvel depuis 2015. Le fonds Brisant Capital détient 12 % du capital. "
+     "Brisant Capital juge la stratégie trop prudente. Le PDG de Tarvel a rejeté ces critiques.", "pdg", 0,
+     "Marc Joubier"),
+])
+def test_a_head_named_by_a_verb_holds_the_title(nlp, text, word, nth, person):
+    assert _link(nlp, text, word, nth) == person
+
+
+def test_a_title_with_two_founders_of_its_gender_stays_unlinked(nlp):
+    text = ("La start-up Ombrelle a été fondée en 2020 par Paul Verdon et Marc Adrien. Elle fabrique des capteurs "
+            "de pluie. Le fonds Brisant Capital a investi 5 millions d'euros. « Nous allons recruter », a déclaré "
+            "le président d'Ombrelle.")
+    assert _link(nlp, text, "président") is None

@@ -691,7 +691,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # organisation (an organisation's: that one; a person's: one the sentence names)
                 owner = index.antecedent(dets[0].i, types=("PER", "ORG", "GOV"))
                 held, _ = _holder_for(tok, dets, index, holders, sent_of, possessor=owner[0] if owner else None)
-                if held and owner and _owner_fits(index, holders, held, owner[0], tok):
+                if held and ((owner and _owner_fits(index, holders, held, owner[0], tok))
+                             or _holds_at_named(index, holders, held, tok)):
                     _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), held, "descriptor", head=tok.i)
             continue
         want = _descriptor_type(tok)
@@ -886,9 +887,138 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # "La start-up n'a pas commenté. Son PDG…": the chain goes on through the descriptor
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
                 all_subjects.add(name)
+    _late_titles(doc, index, mentions, sent_of)   # "la présidente de Y": Y's head or founder, named by a verb
     from .quoted_we import link_quoted_we   # (speech2) "nous", "notre", "je" in attributed quotes
     link_quoted_we(doc, index, mentions)
     return mentions
+
+
+# ---- titles standing alone, once the descriptors are linked: the person a verb made the head
+
+_HEAD_TITLE_OFFICES = frozenset({"président", "directeur général", "patron"})
+
+
+def _org_of(tok, index) -> str | None:
+    """The organisation a token stands for, or the first one in its phrase ("l'entreprise", "de Y")."""
+    for t in [tok, *tok.subtree]:
+        n = index.by_token.get(t.i)
+        if n and index.entities[n].type in ("ORG", "GOV"):
+            return n
+    return None
+
+
+def _org_or_topic(tok, index) -> str | None:
+    """The organisation a token stands for; an unlinked "l'entreprise", "la jeune pousse" that describes
+    a company is the article's company."""
+    org = _org_of(tok, index)
+    if org is None and index.topic and tok.pos_ in ("NOUN", "VERB") and _descriptor_type(tok) == "ORG" \
+            and tok.i >= 1 and any(tokens_of(tok.doc)[k].lower_ in _DEFINITE for k in range(max(tok.i - 2, 0), tok.i)):
+        org = index.topic
+    return org
+
+
+def _heads_and_founders(doc, index, before: int) -> list[tuple[str, str, str]]:
+    """(person, organisation, "head" or "founder") for each person named before token ``before`` whom a
+    verb or a noun ties to an organisation: "X, qui préside Y", "Y, dirigée par X", "X, à la tête de Y",
+    "Y, fondée par X et Z", "X, cofondatrice de Y"."""
+    tv = tokens_of(doc)
+    lex = lexicon()
+    heads, founders = set(lex.get("head_verbs", ())), set(lex.get("founder_words", ()))
+    out = []
+    for j, person in sorted(index.by_token.items()):
+        if j >= before:
+            break
+        if index.kinds.get(j) != "name" or index.entities[person].type != "PER" or index.by_token.get(j - 1) == person:
+            continue
+        t = tv[j]
+        for _ in range(4):   # up from the name, through its own words and conjuncts, to the cue
+            if t.head.i == t.i:
+                break
+            rel, t = t.dep_, t.head
+            low, lemma = t.lower_, t.lemma_.lower()
+            kind = "head" if (low in heads or lemma in heads) else "founder" if (low in founders or lemma in founders) else None
+            if kind is None:
+                if rel in ("flat:name", "conj", "appos") or t.i in index.by_token:
+                    continue
+                break
+            org = None
+            if t.pos_ in ("NOUN", "PROPN"):   # "cofondatrice de Y", "à la tête de Y"
+                org = next((o for c in t.children if c.dep_ == "nmod" and c.i > t.i and (o := _org_of(c, index))), None)
+            elif rel in ("obl:agent",) or t.dep_ == "acl":   # "Y, dirigée par X", "la start-up fondée par X"
+                org = _org_of(t.head, index) if t.dep_ in ("acl", "acl:relcl") else next(
+                    (o for c in t.children if c.dep_ in ("nsubj:pass", "nsubj") and (o := _org_of(c, index))), None)
+            elif rel in ("nsubj",):   # "X préside Y", "X a fondé Y"
+                org = next((o for c in t.children if c.dep_ == "obj" and (o := _org_of(c, index))), None)
+            elif t.dep_ == "acl:relcl":   # "Y, que X dirige"
+                org = _org_of(t.head, index)
+            if org is None and rel == "obl:agent" and t.i == t.sent.start:
+                # "Fondée en 2021 par X et Z, la start-up …": the company the sentence then speaks of
+                org = next((o for k in range(j + 1, t.sent.end) if tv[k - 1].text == ","
+                            and tv[k].lower_ in _DEFINITE for x in tv[k + 1:k + 3] if (o := _org_or_topic(x, index))), None)
+            if org and org != person:
+                out.append((person, org, kind))
+            break
+    for t in tv[:before]:
+        # "…, explique X, qui préside l'entreprise" (the relative often hung on the verb): the name
+        # right before ", qui"
+        if (t.lemma_.lower() in heads or t.lower_ in heads) and t.pos_ == "VERB":
+            who = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None)
+            if who is None or who.i < 2 or tv[who.i - 1].text != ",":
+                continue
+            person = _is_person_name(index, who.i - 2)
+            org = next((o for c in t.children if c.dep_ == "obj" and (o := _org_or_topic(c, index))), None)
+            if person and org:
+                out.append((person, org, "head"))
+    return out
+
+
+def _late_titles(doc, index, mentions, sent_of) -> None:
+    """A head's title standing alone and still unlinked ("la présidente d'Oculéo", "son PDG", "la
+    dirigeante"): the one person, of the title's gender, a verb made head of the title's organisation
+    (its "de Y", the possessive's owner, else the article's company); failing a head, the one founder
+    of that gender. Nothing for a former or future title, nor when the text names the holder itself."""
+    if not index.by_token:
+        return
+    links = None
+    for tok in tokens_of(doc):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in index.by_token:
+            continue
+        title = _title_of(tok)
+        if title is None or title[1] or not title[0] & _HEAD_TITLE_OFFICES:
+            continue
+        dets = [c for c in tok.children if c.dep_ == "det"]
+        if not dets or _named_after(tok, index) or _apposed(tok, dets[0], index) or _title_holder(tok, index):
+            continue
+        if any(c.dep_ == "amod" and (c.lower_ in _FUTURE or c.lower_ in _DEPUTY) for c in tok.children):
+            continue
+        org = _title_org(tok, index)
+        if org == "?":
+            org = next((o for c in tok.children if c.dep_ == "nmod" and c.i > tok.i and (o := _org_of(c, index))), None)
+        elif org is None and "Yes" in dets[0].morph.get("Poss"):
+            owner = index.antecedent(dets[0].i, types=("ORG", "GOV"))
+            org = owner[0] if owner else None
+        elif org is None and dets[0].lower_ in _DEFINITE:
+            org = index.topic
+        if not org or index.entities[org].type not in ("ORG", "GOV"):
+            continue
+        det_gender = dets[0].morph.get("Gender") if "Yes" not in dets[0].morph.get("Poss") else ()
+        gender = (det_gender or (tok.morph.get("Gender") if tok.lower_ not in _EPICENE_TITLES else ()) or [None])[0]
+        if links is None:
+            links = _heads_and_founders(doc, index, len(doc))
+        here = {index.by_token[j] for j in range(tok.sent.start, tok.i) if index.kinds.get(j) == "name"}
+        for kind in ("head", "founder"):
+            people = {p for p, o, k in links if k == kind and o == org and p not in here
+                      and min(j for j, n in index.by_token.items() if n == p) < tok.i}
+            if gender:
+                people = {p for p in people
+                          if (_gender_of(index, p, doc) or _first_name_gender(index, p, doc)) in (gender, None)}
+                if len(people) > 1:   # several: only the one the text or the first name says is of that gender
+                    people = {p for p in people if (_gender_of(index, p, doc) or _first_name_gender(index, p, doc)) == gender}
+            if len(people) == 1:
+                _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), next(iter(people)), "descriptor", head=tok.i)
+                break
+            if people:
+                break   # several heads: not a guess between them
 
 
 # ---- where a company is from: "le groupe lyonnais" is the one the text called lyonnais
@@ -2051,6 +2181,14 @@ def _apposed(tok, det, index) -> bool:
     j = det.i - 1
     return j >= 1 and tv[j].text == "," and index.kinds.get(j - 1) == "name" or (
         j >= 0 and _is_person_name(index, j) is not None)
+
+
+def _holds_at_named(index, holders, held, tok) -> bool:
+    """"…, que Cap X ne votera pas, a assuré son président": the holder found holds the office at an
+    organisation its sentence names before the possessive (whatever the possessive was read to point at)."""
+    orgs = {h[5] for h in holders if h[1] == held and h[0] < tok.i} - {None}
+    here = {index.by_token[j] for j in range(tok.sent.start, tok.i) if index.kinds.get(j) == "name"}
+    return bool(orgs & here)
 
 
 def _owner_fits(index, holders, held, owner, tok) -> bool:
