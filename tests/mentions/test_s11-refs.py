@@ -82,3 +82,16 @@ def test_a_title_with_two_founders_of_its_gender_stays_unlinked(nlp):
             "de pluie. Le fonds Brisant Capital a investi 5 millions d'euros. « Nous allons recruter », a déclaré "
             "le président d'Ombrelle.")
     assert _link(nlp, text, "président") is None
+
+
+def test_y_after_a_board_is_its_company(nlp):
+    # "Le conseil change de visage. X y fait son entrée": the board just spoken of, the article's company's
+    text = ("Le groupe Tarvel remanie sa gouvernance. Tarvel vend des pompes dans quarante pays et Tarvel "
+            "emploie 900 salariés. Le conseil d'administration change de visage. Sophie Marnier y fait son "
+            "entrée comme administratrice indépendante.")
+    assert _link(nlp, text, "y") == "Tarvel"
+
+
+def test_y_of_a_place_is_no_board(nlp):
+    text = ("Le groupe Tarvel a ouvert une usine à Lorient. Tarvel y emploie 300 salariés.")
+    assert _link(nlp, text, "y") is None

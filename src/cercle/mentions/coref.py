@@ -652,6 +652,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 _add(doc, index, mentions, tok.i, tok.i + 1, group[0], "pronoun")
                 index.plural[tok.i] = group
             continue
+        if low == "y" and tok.pos_ == "PRON":
+            # "Le conseil change de visage. X y fait son entrée", "… n'y siégera pas": the company whose
+            # board the text just spoke of
+            org = _board_company(doc, tok, index, sent_of)
+            if org:
+                _add(doc, index, mentions, tok.i, tok.i + 1, org, "pronoun")
+            continue
         if low == "nous" and tok.dep_ in ("nsubj", "nsubj:pass"):
             continue   # (a quoted "nous" is its speaker's organisation: quoted_we.py, below)
         if tok.pos_ == "PRON" and low in _PRONOUNS and (tok.dep_ in ("nsubj", "nsubj:pass", "expl:subj") or (
@@ -891,6 +898,45 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     from .quoted_we import link_quoted_we   # (speech2) "nous", "notre", "je" in attributed quotes
     link_quoted_we(doc, index, mentions)
     return mentions
+
+
+# ---- "y" for a board: "Le conseil change de visage. X y fait son entrée"
+
+_BOARD_NOUNS = frozenset({"conseil", "directoire", "comité", "board"})
+_BOARD_VERBS = frozenset({"siéger", "entrée", "entrer", "représenter", "représenté", "représentée", "obtenir",
+                          "nommer", "nommé", "nommée", "élire", "élu", "élue", "coopter", "coopté", "cooptée", "rejoindre"})
+
+
+def _board_company(doc, tok, index, sent_of) -> str | None:
+    """The organisation whose board a "y" stands for: the clause of "y" speaks of sitting or entering
+    ("y siéger", "y faire son entrée", "y être représenté", "n'y obtenir aucun siège"), and the sentence
+    before (or its own) speaks of a board: its "de Y", its possessive's owner, else the article's company."""
+    verb = tok.head
+    words = {verb.lemma_.lower(), verb.lower_} | {c.lower_ for c in verb.children} | {c.lemma_.lower() for c in verb.children}
+    if not words & _BOARD_VERBS and "siège" not in words:
+        return None
+    tv = tokens_of(doc)
+    s = sent_of[tok.i]
+    for k in range(tok.i - 1, -1, -1):
+        if sent_of.get(k, -1) < s - 1:
+            break
+        t = tv[k]
+        if t.lemma_.lower() not in _BOARD_NOUNS or t.pos_ != "NOUN":
+            continue
+        if t.lemma_.lower() == "conseil" and any(c.lower_ in ("ministres", "municipal", "régional", "constitutionnel", "d'état")
+                                                 for c in t.children):
+            return None
+        org = next((o for c in t.children if c.dep_ == "nmod" and c.i > t.i and (o := _org_of(c, index))), None)
+        if org:
+            return org
+        det = next((c for c in t.children if c.dep_ == "det"), None)
+        if det is not None and "Yes" in det.morph.get("Poss"):
+            owner = index.antecedent(det.i, types=("ORG",))
+            return owner[0] if owner else None
+        if det is not None and det.lower_ in _DEFINITE and index.topic and index.entities[index.topic].type == "ORG":
+            return index.topic
+        return None
+    return None
 
 
 # ---- titles standing alone, once the descriptors are linked: the person a verb made the head
