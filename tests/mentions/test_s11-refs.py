@@ -95,3 +95,13 @@ def test_y_after_a_board_is_its_company(nlp):
 def test_y_of_a_place_is_no_board(nlp):
     text = ("Le groupe Tarvel a ouvert une usine à Lorient. Tarvel y emploie 300 salariés.")
     assert _link(nlp, text, "y") is None
+
+
+def test_the_founders_over_the_last_two_persons_named(nlp):
+    # "les deux fondateurs": the two the text said founded it ("elle a fondé … avec X"), not the two
+    # investors the sentence before names
+    text = ("« Nous voulons industrialiser », résume Maëlys Vintrel, la présidente de Quoravel. Ingénieure "
+            "chimiste, elle a fondé l'entreprise en 2022 avec Thibaud Rossier. Le fonds Veraltis mène le tour. "
+            "Samuel Ouradin, associé chez Veraltis, entre au conseil aux côtés de Pierre Vassalin. "
+            "Les deux fondateurs conservent 40 % des parts.")
+    assert _group(nlp, text, "fondateurs") == ["Maëlys Vintrel", "Thibaud Rossier"]

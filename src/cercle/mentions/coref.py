@@ -1722,11 +1722,11 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
     if nxt < len(doc) and (index.kinds.get(nxt) == "name" or (tv[nxt].text == "," and index.kinds.get(nxt + 1) == "name")):
         return False
     n = _GROUP_SIZES[tok.lower_]
-    pair = _find_pair(doc, tok, index, sent_of, want, n)
+    # "les deux fondateurs": the persons the text said founded it, over the last two it named
+    pair = _founders(doc, tok, index, n) if noun.lower_ in _FOUNDER_NOUNS else None
+    pair = pair or _find_pair(doc, tok, index, sent_of, want, n)
     if pair and want == "ANY" and len({index.entities[p].type for p in pair}) > 1:
         pair = None   # "les deux rivaux": persons or companies, not one of each
-    if not pair and noun.lower_ in _FOUNDER_NOUNS:
-        pair = _founders(doc, tok, index, n)   # "les deux fondateurs": the ones the text said founded it
     if not pair:
         return False
     _add(doc, index, mentions, det.i, noun.i + 1, pair[0], "descriptor", head=noun.i)
@@ -1745,7 +1745,13 @@ def _founders(doc, tok, index, n: int) -> list[str] | None:
     words = lexicon().get("founding_words", ())
     found: list[str] = []
     for j, name in sorted(index.by_token.items()):
-        if j >= tok.i or index.kinds.get(j) != "name" or index.entities[name].type != "PER" or name in found:
+        if j >= tok.i or index.entities[name].type != "PER" or name in found:
+            continue
+        if index.kinds.get(j) != "name":
+            # "elle a fondé l'entreprise avec X": a pronoun or description the subject of the cue itself
+            if index.kinds.get(j) in ("pronoun", "descriptor") and tv[j].dep_ == "nsubj" \
+                    and (tv[j].head.lemma_.lower() in words or tv[j].head.lower_ in words):
+                found.append(name)
             continue
         t = tv[j]
         for _ in range(4):   # up from the name: through its own words, its conjuncts, to the cue
