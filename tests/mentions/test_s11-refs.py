@@ -105,3 +105,13 @@ def test_the_founders_over_the_last_two_persons_named(nlp):
             "Samuel Ouradin, associé chez Veraltis, entre au conseil aux côtés de Pierre Vassalin. "
             "Les deux fondateurs conservent 40 % des parts.")
     assert _group(nlp, text, "fondateurs") == ["Maëlys Vintrel", "Thibaud Rossier"]
+
+
+def test_a_former_head_is_the_one_the_text_said_was_replaced(nlp):
+    # "l'ex-patron" of the article's company: the one its new head succeeds (the headline says so)
+    text = ("Tarvel : Sophie Marnier succède à Olivier Chantrel\nLe distributeur Tarvel a tourné une page jeudi. "
+            "Sophie Marnier, ancienne numéro deux de Brenval, arrive en mars. Tarvel a vu ses ventes reculer de "
+            "12 % en 2024. Le conseil de Tarvel a été remanié. Le fonds Brisant Capital, premier actionnaire avec "
+            "14 % du capital, réclamait depuis l'automne un changement de direction et avait publiquement "
+            "reproché à l'ex-patron un manque de vision.")
+    assert _link(nlp, text, "ex-patron") == "Olivier Chantrel"

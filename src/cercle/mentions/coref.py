@@ -1018,6 +1018,29 @@ def _heads_and_founders(doc, index, before: int) -> list[tuple[str, str, str]]:
     return out
 
 
+_SUCCESSION_VERBS = frozenset({"succéder", "remplacer"})
+
+
+def _predecessors(doc, index, before: int) -> set[str]:
+    """The persons named before token ``before`` as the one another succeeds or replaces: "X succède à
+    Y", "X remplace Y" (Y), in a sentence naming no organisation but the article's company."""
+    tv = tokens_of(doc)
+    out = set()
+    for t in tv[:before]:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _SUCCESSION_VERBS:
+            continue
+        orgs = {index.by_token[j] for j in range(t.sent.start, t.sent.end) if j in index.by_token
+                and index.entities[index.by_token[j]].type in ("ORG", "GOV")}
+        if orgs - {index.topic}:
+            continue
+        for c in t.children:
+            if c.dep_ in ("obj", "obl:arg", "iobj", "obl") and (c.dep_ == "obj") == (t.lemma_.lower() == "remplacer"):
+                p = _is_person_name(index, c.i)
+                if p:
+                    out.add(p)
+    return out
+
+
 def _late_titles(doc, index, mentions, sent_of) -> None:
     """A head's title standing alone and still unlinked ("la présidente d'Oculéo", "son PDG", "la
     dirigeante"): the one person, of the title's gender, a verb made head of the title's organisation
@@ -1030,7 +1053,7 @@ def _late_titles(doc, index, mentions, sent_of) -> None:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in index.by_token:
             continue
         title = _title_of(tok)
-        if title is None or title[1] or not title[0] & _HEAD_TITLE_OFFICES:
+        if title is None or not title[0] & _HEAD_TITLE_OFFICES:
             continue
         dets = [c for c in tok.children if c.dep_ == "det"]
         if not dets or _named_after(tok, index) or _apposed(tok, dets[0], index) or _title_holder(tok, index):
@@ -1049,6 +1072,16 @@ def _late_titles(doc, index, mentions, sent_of) -> None:
             continue
         det_gender = dets[0].morph.get("Gender") if "Yes" not in dets[0].morph.get("Poss") else ()
         gender = (det_gender or (tok.morph.get("Gender") if tok.lower_ not in _EPICENE_TITLES else ()) or [None])[0]
+        if title[1]:
+            # "l'ex-patron", "l'ancien PDG" of the article's company: the one person the text said was
+            # succeeded or replaced ("X succède à Y", "X remplace Y")
+            if org == index.topic:
+                people = {p for p in _predecessors(doc, index, tok.i)
+                          if (_gender_of(index, p, doc) or _first_name_gender(index, p, doc)) in (gender, None)}
+                if len(people) == 1:
+                    _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), next(iter(people)), "descriptor",
+                         head=tok.i)
+            continue
         if links is None:
             links = _heads_and_founders(doc, index, len(doc))
         here = {index.by_token[j] for j in range(tok.sent.start, tok.i) if index.kinds.get(j) == "name"}
