@@ -30,7 +30,7 @@ from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import attrgetter
 
-from .demonyms import countries_by_adjective, country_named
+from .demonyms import countries_by_adjective, country_named, place_agreement, place_key, place_of_town
 
 from ..records import Mention
 from .entities import EntityIndex, lexicon
@@ -391,6 +391,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 index.by_token.get(j - 1) != n and any(tv[k].lower_ in ("selon", "après") for k in range(max(j - 4, 0), j))):
             sources.add(j)
 
+    origins = _origins(tv, named, index)   # entity → where the text says it is from ("le groupe lyonnais")
+
     def para_start(i: int) -> int:
         k = i
         while k > 0 and para_of[k - 1] == para_of[i]:
@@ -398,7 +400,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         return k
 
     def antecedent(i: int, want: set[str], noun: str = "", same_sentence: bool = False,
-                   gender: str | None = None) -> str | None:
+                   gender: str | None = None, place: tuple | None = None) -> str | None:
         """The entity a descriptor points back to: of the wanted type, within the window; one
         introduced by the same noun or whose name carries a word of that kind ("le fonds" →
         "… Capital") first, then a clause subject, then the most recent."""
@@ -471,6 +473,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 if not _in_subject_apposition(doc, j, i):
                     continue
                 score += 10   # "X, ancien ingénieur de Y, a quitté le groupe": Y (over any other cue)
+            if place:
+                fit = place_agreement(place, origins.get(name, set()))
+                if fit < 0:
+                    continue   # "le transitaire turc" is no company the text said was from elsewhere
+                score += 6 * fit   # "le groupe lyonnais": the one the text already called lyonnais
             if name in subjects or (j, name) in chain:
                 score += 1
                 if index.kinds.get(j) in ("descriptor", "pronoun") and want == {"PER"}:
@@ -566,6 +573,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             index.by_token[tok.i] = index.by_token[nxt]
             index.kinds[tok.i] = "introducer"
             introduced.setdefault(index.by_token[nxt], set()).add(tok.lemma_.lower())
+            _note_places(origins, index.by_token[nxt], tv[tok.i + 1:nxt])   # "le fabricant grenoblois X"
             continue
         low = tok.text.lower()
         if low in _LEADERSHIP_NOUNS and tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children):
@@ -644,6 +652,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 _add(doc, index, mentions, tok.i, tok.i + 1, group[0], "pronoun")
                 index.plural[tok.i] = group
             continue
+        if low == "y" and tok.pos_ == "PRON":
+            # "Le conseil change de visage. X y fait son entrée", "… n'y siégera pas": the company whose
+            # board the text just spoke of
+            org = _board_company(doc, tok, index, sent_of)
+            if org:
+                _add(doc, index, mentions, tok.i, tok.i + 1, org, "pronoun")
+            continue
         if low == "nous" and tok.dep_ in ("nsubj", "nsubj:pass"):
             continue   # (a quoted "nous" is its speaker's organisation: quoted_we.py, below)
         if tok.pos_ == "PRON" and low in _PRONOUNS and (tok.dep_ in ("nsubj", "nsubj:pass", "expl:subj") or (
@@ -683,7 +698,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # organisation (an organisation's: that one; a person's: one the sentence names)
                 owner = index.antecedent(dets[0].i, types=("PER", "ORG", "GOV"))
                 held, _ = _holder_for(tok, dets, index, holders, sent_of, possessor=owner[0] if owner else None)
-                if held and owner and _owner_fits(index, holders, held, owner[0], tok):
+                if held and ((owner and _owner_fits(index, holders, held, owner[0], tok))
+                             or _holds_at_named(index, holders, held, tok)):
                     _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), held, "descriptor", head=tok.i)
             continue
         want = _descriptor_type(tok)
@@ -799,13 +815,16 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if beside is not None and index.kinds.get(at) == "name" and index.entities[beside].type in types:
             # "Paul Verdier, le président et cofondateur du fonds": an apposition names its own referent
             _add(doc, index, mentions, start, _descriptor_end(tok), beside, "descriptor", head=tok.i)
+            if want == "ORG":
+                _note_places(origins, beside, tv[tok.i + 1:tok.i + 3])   # "X, le groupe lyonnais, …"
             continue
         det_gender = dets[0].morph.get("Gender") if dets[0].i != tok.i else ()
         gender = (det_gender or tok.morph.get("Gender") or [None])[0] if want == "PER" else None
         concerned = low in ("intéressé", "intéressée")
         if concerned:   # "l'intéressée": its own ending says the gender; "ce que l'intéressé dément", the
             gender = "Fem" if low.endswith("ée") else "Masc"   # one its own sentence spoke of
-        name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned)
+        place = _place_of(tok) if want == "ORG" else None
+        name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned, place=place)
         if name and noun in _STATE_NOUNS and not _is_state(name) and name in _local_places(doc, index):
             name = None   # "le gouvernement" is a state's, not a département's or a city's ("député de la Gironde")
         if noun == "famille" and name and not _fits_noun(name, noun, introduced):
@@ -846,6 +865,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 name = index.topic
         if noun == "famille" and name and not _fits_noun(name, noun, introduced):
             name = None   # (nor the main organisation the fallback gives)
+        if place:
+            name = _placed(place, name, origins, named, tok.i, types, index)
         if name and "ORG" in types and not concerned and name in _named_after_in_sentence(tv, tok.i, index):
             name = None   # (nor one its own sentence names further on: "Le groupe, qui détient 9 % de X")
         # (the subject may itself be a second reference: "Le fonds reproche au PDG de la société…")
@@ -857,6 +878,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         # just spoken of, as the article has it)
         if name and (dets[0].i == tok.i or demonstrative and want != "PER") and not (
                 noun in introduced.get(name, ()) or set(name.lower().split()) & _AFFINITY.get(noun, set())
+                or (place and place_agreement(place, origins.get(name, set())) > 0)
                 or (name == index.topic and not demonstrative)
                 or (not demonstrative and name in all_subjects and _kind_adjective(tok))):
             # "du club" with no article of its own, "ce groupe" (often a company just described, not
@@ -864,15 +886,288 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None
         if name:
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
+            if place:
+                origins.setdefault(name, set()).add(place)   # "la start-up lyonnaise … la start-up lyonnaise"
             if dets[0].i != tok.i:
                 introduced.setdefault(name, set()).add(noun)   # "le gouvernement allemand … du gouvernement"
             if _subject_like(tok, dets[0]):
                 # "La start-up n'a pas commenté. Son PDG…": the chain goes on through the descriptor
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
                 all_subjects.add(name)
+    _late_titles(doc, index, mentions, sent_of)   # "la présidente de Y": Y's head or founder, named by a verb
     from .quoted_we import link_quoted_we   # (speech2) "nous", "notre", "je" in attributed quotes
     link_quoted_we(doc, index, mentions)
     return mentions
+
+
+# ---- "y" for a board: "Le conseil change de visage. X y fait son entrée"
+
+_BOARD_NOUNS = frozenset({"conseil", "directoire", "comité", "board"})
+_BOARD_VERBS = frozenset({"siéger", "entrée", "entrer", "représenter", "représenté", "représentée", "obtenir",
+                          "nommer", "nommé", "nommée", "élire", "élu", "élue", "coopter", "coopté", "cooptée", "rejoindre"})
+
+
+def _board_company(doc, tok, index, sent_of) -> str | None:
+    """The organisation whose board a "y" stands for: the clause of "y" speaks of sitting or entering
+    ("y siéger", "y faire son entrée", "y être représenté", "n'y obtenir aucun siège"), and the sentence
+    before (or its own) speaks of a board: its "de Y", its possessive's owner, else the article's company."""
+    verb = tok.head
+    words = {verb.lemma_.lower(), verb.lower_} | {c.lower_ for c in verb.children} | {c.lemma_.lower() for c in verb.children}
+    if not words & _BOARD_VERBS and "siège" not in words:
+        return None
+    tv = tokens_of(doc)
+    s = sent_of[tok.i]
+    for k in range(tok.i - 1, -1, -1):
+        if sent_of.get(k, -1) < s - 1:
+            break
+        t = tv[k]
+        if t.lemma_.lower() not in _BOARD_NOUNS or t.pos_ != "NOUN":
+            continue
+        if t.lemma_.lower() == "conseil" and any(c.lower_ in ("ministres", "municipal", "régional", "constitutionnel", "d'état")
+                                                 for c in t.children):
+            return None
+        org = next((o for c in t.children if c.dep_ == "nmod" and c.i > t.i and (o := _org_of(c, index))), None)
+        if org:
+            return org
+        det = next((c for c in t.children if c.dep_ == "det"), None)
+        if det is not None and "Yes" in det.morph.get("Poss"):
+            owner = index.antecedent(det.i, types=("ORG",))
+            return owner[0] if owner else None
+        if det is not None and det.lower_ in _DEFINITE and index.topic and index.entities[index.topic].type == "ORG":
+            return index.topic
+        return None
+    return None
+
+
+# ---- titles standing alone, once the descriptors are linked: the person a verb made the head
+
+_HEAD_TITLE_OFFICES = frozenset({"président", "directeur général", "patron"})
+
+
+def _org_of(tok, index) -> str | None:
+    """The organisation a token stands for, or the first one in its phrase ("l'entreprise", "de Y")."""
+    for t in [tok, *tok.subtree]:
+        n = index.by_token.get(t.i)
+        if n and index.entities[n].type in ("ORG", "GOV"):
+            return n
+    return None
+
+
+def _org_or_topic(tok, index) -> str | None:
+    """The organisation a token stands for; an unlinked "l'entreprise", "la jeune pousse" that describes
+    a company is the article's company."""
+    org = _org_of(tok, index)
+    if org is None and index.topic and tok.pos_ in ("NOUN", "VERB") and _descriptor_type(tok) == "ORG" \
+            and tok.i >= 1 and any(tokens_of(tok.doc)[k].lower_ in _DEFINITE for k in range(max(tok.i - 2, 0), tok.i)):
+        org = index.topic
+    return org
+
+
+def _heads_and_founders(doc, index, before: int) -> list[tuple[str, str, str]]:
+    """(person, organisation, "head" or "founder") for each person named before token ``before`` whom a
+    verb or a noun ties to an organisation: "X, qui préside Y", "Y, dirigée par X", "X, à la tête de Y",
+    "Y, fondée par X et Z", "X, cofondatrice de Y"."""
+    tv = tokens_of(doc)
+    lex = lexicon()
+    heads, founders = set(lex.get("head_verbs", ())), set(lex.get("founder_words", ()))
+    out = []
+    for j, person in sorted(index.by_token.items()):
+        if j >= before:
+            break
+        if index.kinds.get(j) != "name" or index.entities[person].type != "PER" or index.by_token.get(j - 1) == person:
+            continue
+        t = tv[j]
+        for _ in range(4):   # up from the name, through its own words and conjuncts, to the cue
+            if t.head.i == t.i:
+                break
+            rel, t = t.dep_, t.head
+            low, lemma = t.lower_, t.lemma_.lower()
+            kind = "head" if (low in heads or lemma in heads) else "founder" if (low in founders or lemma in founders) else None
+            if kind is None:
+                if rel in ("flat:name", "conj", "appos") or t.i in index.by_token:
+                    continue
+                break
+            org = None
+            if t.pos_ in ("NOUN", "PROPN"):   # "cofondatrice de Y", "à la tête de Y"
+                org = next((o for c in t.children if c.dep_ == "nmod" and c.i > t.i and (o := _org_of(c, index))), None)
+            elif rel in ("obl:agent",) or t.dep_ == "acl":   # "Y, dirigée par X", "la start-up fondée par X"
+                org = _org_of(t.head, index) if t.dep_ in ("acl", "acl:relcl") else next(
+                    (o for c in t.children if c.dep_ in ("nsubj:pass", "nsubj") and (o := _org_of(c, index))), None)
+            elif rel in ("nsubj",):   # "X préside Y", "X a fondé Y"
+                org = next((o for c in t.children if c.dep_ == "obj" and (o := _org_of(c, index))), None)
+            elif t.dep_ == "acl:relcl":   # "Y, que X dirige"
+                org = _org_of(t.head, index)
+            if org is None and rel == "obl:agent" and t.i == t.sent.start:
+                # "Fondée en 2021 par X et Z, la start-up …": the company the sentence then speaks of
+                org = next((o for k in range(j + 1, t.sent.end) if tv[k - 1].text == ","
+                            and tv[k].lower_ in _DEFINITE for x in tv[k + 1:k + 3] if (o := _org_or_topic(x, index))), None)
+            if org and org != person:
+                out.append((person, org, kind))
+            break
+    for t in tv[:before]:
+        # "…, explique X, qui préside l'entreprise" (the relative often hung on the verb): the name
+        # right before ", qui"
+        if (t.lemma_.lower() in heads or t.lower_ in heads) and t.pos_ == "VERB":
+            who = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None)
+            if who is None or who.i < 2 or tv[who.i - 1].text != ",":
+                continue
+            person = _is_person_name(index, who.i - 2)
+            org = next((o for c in t.children if c.dep_ == "obj" and (o := _org_or_topic(c, index))), None)
+            if person and org:
+                out.append((person, org, "head"))
+    return out
+
+
+_SUCCESSION_VERBS = frozenset({"succéder", "remplacer"})
+
+
+def _predecessors(doc, index, before: int) -> set[str]:
+    """The persons named before token ``before`` as the one another succeeds or replaces: "X succède à
+    Y", "X remplace Y" (Y), in a sentence naming no organisation but the article's company."""
+    tv = tokens_of(doc)
+    out = set()
+    for t in tv[:before]:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _SUCCESSION_VERBS:
+            continue
+        orgs = {index.by_token[j] for j in range(t.sent.start, t.sent.end) if j in index.by_token
+                and index.entities[index.by_token[j]].type in ("ORG", "GOV")}
+        if orgs - {index.topic}:
+            continue
+        for c in t.children:
+            if c.dep_ in ("obj", "obl:arg", "iobj", "obl") and (c.dep_ == "obj") == (t.lemma_.lower() == "remplacer"):
+                p = _is_person_name(index, c.i)
+                if p:
+                    out.add(p)
+    return out
+
+
+def _late_titles(doc, index, mentions, sent_of) -> None:
+    """A head's title standing alone and still unlinked ("la présidente d'Oculéo", "son PDG", "la
+    dirigeante"): the one person, of the title's gender, a verb made head of the title's organisation
+    (its "de Y", the possessive's owner, else the article's company); failing a head, the one founder
+    of that gender. Nothing for a former or future title, nor when the text names the holder itself."""
+    if not index.by_token:
+        return
+    links = None
+    for tok in tokens_of(doc):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in index.by_token:
+            continue
+        title = _title_of(tok)
+        if title is None or not title[0] & _HEAD_TITLE_OFFICES:
+            continue
+        dets = [c for c in tok.children if c.dep_ == "det"]
+        if not dets or _named_after(tok, index) or _apposed(tok, dets[0], index) or _title_holder(tok, index):
+            continue
+        if any(c.dep_ == "amod" and (c.lower_ in _FUTURE or c.lower_ in _DEPUTY) for c in tok.children):
+            continue
+        org = _title_org(tok, index)
+        if org == "?":
+            org = next((o for c in tok.children if c.dep_ == "nmod" and c.i > tok.i and (o := _org_of(c, index))), None)
+        elif org is None and "Yes" in dets[0].morph.get("Poss"):
+            owner = index.antecedent(dets[0].i, types=("ORG", "GOV"))
+            org = owner[0] if owner else None
+        elif org is None and dets[0].lower_ in _DEFINITE:
+            org = index.topic
+        if not org or index.entities[org].type not in ("ORG", "GOV"):
+            continue
+        det_gender = dets[0].morph.get("Gender") if "Yes" not in dets[0].morph.get("Poss") else ()
+        gender = (det_gender or (tok.morph.get("Gender") if tok.lower_ not in _EPICENE_TITLES else ()) or [None])[0]
+        if title[1]:
+            # "l'ex-patron", "l'ancien PDG" of the article's company: the one person the text said was
+            # succeeded or replaced ("X succède à Y", "X remplace Y")
+            if org == index.topic:
+                people = {p for p in _predecessors(doc, index, tok.i)
+                          if (_gender_of(index, p, doc) or _first_name_gender(index, p, doc)) in (gender, None)}
+                if len(people) == 1:
+                    _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), next(iter(people)), "descriptor",
+                         head=tok.i)
+            continue
+        if links is None:
+            links = _heads_and_founders(doc, index, len(doc))
+        here = {index.by_token[j] for j in range(tok.sent.start, tok.i) if index.kinds.get(j) == "name"}
+        for kind in ("head", "founder"):
+            people = {p for p, o, k in links if k == kind and o == org and p not in here
+                      and min(j for j, n in index.by_token.items() if n == p) < tok.i}
+            if gender:
+                people = {p for p in people
+                          if (_gender_of(index, p, doc) or _first_name_gender(index, p, doc)) in (gender, None)}
+                if len(people) > 1:   # several: only the one the text or the first name says is of that gender
+                    people = {p for p in people if (_gender_of(index, p, doc) or _first_name_gender(index, p, doc)) == gender}
+            if len(people) == 1:
+                _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), next(iter(people)), "descriptor", head=tok.i)
+                break
+            if people:
+                break   # several heads: not a guess between them
+
+
+# ---- where a company is from: "le groupe lyonnais" is the one the text called lyonnais
+
+_SEATED = frozenset({"baser", "basé", "basée", "établir", "établi", "établie", "installer", "installé", "installée",
+                     "implanter", "implanté", "implantée", "enregistrer", "enregistré", "enregistrée", "domicilier",
+                     "domicilié", "domiciliée", "immatriculer", "immatriculé", "immatriculée", "situer", "situé",
+                     "située"})
+
+
+def _place_of(tok) -> tuple | None:
+    """The place adjective right after a descriptor ("le groupe lyonnais", "la société kirghize")."""
+    tv = tokens_of(tok.doc)
+    for k in range(tok.i + 1, min(tok.i + 3, len(tv))):
+        if not tv[k].is_lower or tv[k].pos_ not in ("ADJ", "NOUN", "VERB", "PROPN"):
+            break
+        key = place_key(tv[k].lower_)
+        if key:
+            return key
+    return None
+
+
+def _note_places(origins: dict, name: str, words) -> None:
+    """Record the place adjectives among ``words`` (an introducer's, an apposition's) as ``name``'s origin."""
+    for t in words:
+        if t.is_lower:
+            key = place_key(t.lower_)
+            if key:
+                origins.setdefault(name, set()).add(key)
+
+
+def _origins(tv, named, index) -> dict[str, set]:
+    """Where the text says each organisation is from, before any descriptor is read: a place adjective
+    right before its name ("l'allemand X", "le lyonnais X", "le fabricant lyonnais X"), a country or capital after "basé(e)/
+    établie/installé(e)/enregistrée à/en" right after it ("X, établie à Bichkek")."""
+    out: dict[str, set] = {}
+    n_doc = len(tv)
+    for j, name in named:
+        if index.kinds.get(j) != "name" or index.entities[name].type != "ORG":
+            continue
+        if index.by_token.get(j - 1) != name and j >= 2 and tv[j - 1].is_lower \
+                and (tv[j - 2].lower_ in ("le", "la", "l'", "l’", "du", "au", "les", "des", "aux")
+                     or (tv[j - 2].is_lower and _introduces(tv[j - 2]))):   # ("le fabricant lyonnais X")
+            key = place_key(tv[j - 1].lower_)
+            if key:
+                out.setdefault(name, set()).add(key)
+        if index.by_token.get(j + 1) == name:
+            continue
+        k = j + 1
+        if k < n_doc and tv[k].text == ",":
+            k += 1
+        if k + 2 < n_doc and tv[k].lower_ in _SEATED and tv[k + 1].lower_ in ("à", "en", "aux", "au"):
+            key = place_of_town(tv[k + 2].text)
+            if key:
+                out.setdefault(name, set()).add(key)
+    return out
+
+
+def _placed(place, name, origins, named, i, types, index):
+    """A descriptor with a place ("le groupe lyonnais"): not an actor the text said was from elsewhere;
+    the one actor named before that the text said was from there, over one it said nothing of."""
+    if name and place_agreement(place, origins.get(name, set())) < 0:
+        name = None
+    if name and place_agreement(place, origins.get(name, set())) > 0:
+        return name
+    there = {n for j, n in named if j < i and index.entities[n].type in types
+             and place_agreement(place, origins.get(n, set())) > 0}
+    if len(there) == 1:
+        return next(iter(there))
+    return name
 
 
 # Trades of companies that make things: "l'industriel" after "le constructeur X" is most likely X.
@@ -1409,7 +1704,27 @@ _PAIR_TYPE = {w: t for t, words in _PAIR_NOUNS.items() for w in words}
 _PAIR_WINDOW = 3   # sentences back
 # Plural nouns for the people who run a state: with the state's adjective, they stand for that state.
 _LEADERSHIP_NOUNS = {"dirigeants", "autorités"}
-_GROUP_SIZES = {"deux": 2, "trois": 3}   # "les deux hommes", "les trois cofondateurs"
+_GROUP_SIZES = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}   # "les deux hommes", "les trois cofondateurs"
+_FOUNDER_NOUNS = frozenset({"fondateurs", "cofondateurs", "co-fondateurs", "fondatrices", "cofondatrices"})
+
+
+def _group_kind(noun) -> str | None:
+    """The kind of actor a plural noun after a number stands for: "les deux hommes" PER, "les deux
+    groupes" ORG, "les deux rivaux" either ("ANY"); a plural of any descriptor ("les deux cimentiers",
+    "les trois élus") its descriptor's type; None for a noun that is no group of actors ("les deux tiers")."""
+    low = noun.lower_
+    if low in _PAIR_TYPE:
+        return _PAIR_TYPE[low]
+    lex = lexicon()
+    if low in lex.get("group_nouns_any", ()):
+        return "ANY"
+    if low in lex.get("group_nouns_org", ()):
+        return "ORG"
+    if noun.pos_ == "NOUN" and low.endswith(("s", "x")) and "Sing" not in noun.morph.get("Number"):
+        kind = _descriptors().get(noun.lemma_.lower())
+        if kind in ("PER", "ORG", "GOV"):
+            return kind
+    return None
 
 
 def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
@@ -1423,7 +1738,7 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
     det = tv[tok.i - 1]
     if det.lower_ not in ("les", "ces", "des", "aux") or noun.i in index.by_token:   # ("aux deux géants")
         return False
-    want = _PAIR_TYPE.get(noun.lower_)
+    want = _group_kind(noun)
     if want is None:
         return False
     if any(c.dep_ in ("appos", "flat:name") and c.i in index.by_token
@@ -1439,14 +1754,51 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
         nxt += 1
     if nxt < len(doc) and (index.kinds.get(nxt) == "name" or (tv[nxt].text == "," and index.kinds.get(nxt + 1) == "name")):
         return False
-    pair = _find_pair(doc, tok, index, sent_of, want, _GROUP_SIZES[tok.lower_])
+    n = _GROUP_SIZES[tok.lower_]
+    # "les deux fondateurs": the persons the text said founded it, over the last two it named
+    pair = _founders(doc, tok, index, n) if noun.lower_ in _FOUNDER_NOUNS else None
+    pair = pair or _find_pair(doc, tok, index, sent_of, want, n)
+    if pair and want == "ANY" and len({index.entities[p].type for p in pair}) > 1:
+        pair = None   # "les deux rivaux": persons or companies, not one of each
     if not pair:
         return False
     _add(doc, index, mentions, det.i, noun.i + 1, pair[0], "descriptor", head=noun.i)
     index.plural[noun.i] = list(pair)
-    mentions.append(Mention(det.idx, noun.idx + len(noun.text), doc[det.i:noun.i + 1].text, pair[1].strip(),
-                            "descriptor"))
+    for other in pair[1:]:
+        mentions.append(Mention(det.idx, noun.idx + len(noun.text), doc[det.i:noun.i + 1].text, other.strip(),
+                                "descriptor"))
     return True
+
+
+def _founders(doc, tok, index, n: int) -> list[str] | None:
+    """The ``n`` persons named before ``tok`` as founders: the agents of "fondée par A et B", the
+    names set beside "cofondateur(s)" ("A, cofondateur de Y", "les cofondateurs A et B"). None unless
+    exactly ``n``."""
+    tv = tokens_of(doc)
+    words = lexicon().get("founding_words", ())
+    found: list[str] = []
+    for j, name in sorted(index.by_token.items()):
+        if j >= tok.i or index.entities[name].type != "PER" or name in found:
+            continue
+        if index.kinds.get(j) != "name":
+            # "elle a fondé l'entreprise avec X": a pronoun or description the subject of the cue itself
+            if index.kinds.get(j) in ("pronoun", "descriptor") and tv[j].dep_ == "nsubj" \
+                    and (tv[j].head.lemma_.lower() in words or tv[j].head.lower_ in words):
+                found.append(name)
+            continue
+        t = tv[j]
+        for _ in range(4):   # up from the name: through its own words, its conjuncts, to the cue
+            if t.head.i == t.i:
+                break
+            t = t.head
+            if t.lemma_.lower() in words or t.lower_ in words:
+                found.append(name)
+                break
+            if t.dep_ not in ("flat:name", "conj", "appos", "obl:agent", "nmod") and t.i not in index.by_token:
+                break
+        else:
+            continue
+    return found if len(found) == n else None
 
 
 def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2) -> list[str] | None:
@@ -1454,7 +1806,7 @@ def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2) -> list[str] | N
     only those, or coordinated names ("A et B", "A, B et C"); in ``tok``'s own sentence, only
     coordinated ones."""
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
-    types = {"PER": ("PER",), "ORG": ("ORG",), "GOV": ("GOV", "LOC")}[want]
+    types = {"PER": ("PER",), "ORG": ("ORG",), "GOV": ("GOV", "LOC"), "ANY": ("PER", "ORG", "GOV")}[want]
     s = sent_of[tok.i]
     j = tok.i - 1
     per_sent: dict[int, list[tuple[int, str]]] = {}
@@ -1914,6 +2266,14 @@ def _apposed(tok, det, index) -> bool:
     j = det.i - 1
     return j >= 1 and tv[j].text == "," and index.kinds.get(j - 1) == "name" or (
         j >= 0 and _is_person_name(index, j) is not None)
+
+
+def _holds_at_named(index, holders, held, tok) -> bool:
+    """"…, que Cap X ne votera pas, a assuré son président": the holder found holds the office at an
+    organisation its sentence names before the possessive (whatever the possessive was read to point at)."""
+    orgs = {h[5] for h in holders if h[1] == held and h[0] < tok.i} - {None}
+    here = {index.by_token[j] for j in range(tok.sent.start, tok.i) if index.kinds.get(j) == "name"}
+    return bool(orgs & here)
 
 
 def _owner_fits(index, holders, held, owner, tok) -> bool:

@@ -88,3 +88,59 @@ def countries_by_seat() -> dict[str, tuple[str, ...]]:
 def region_names() -> frozenset[str]:
     """Folded names of continents and world regions ("asie", "moyen orient")."""
     return frozenset(fold(n) for n in _raw().get("regions", []))
+
+
+@lru_cache(maxsize=1)
+def _local_bases() -> dict[str, str]:
+    """Every form of a region's or city's adjective → its masculine singular ("lyonnaise" → lyonnais)."""
+    from .lexicon import lexicon
+    return {f: adj.lower() for adj in lexicon().get("local_adjectives", ()) for f in _forms(adj.lower())}
+
+
+def place_key(word: str) -> tuple[str, str] | None:
+    """Where an adjective says a company is from: ("country", its first name folded) for a nationality
+    ("kirghize" → kirghizistan), ("local", the masculine form) for a French region or city ("lyonnaise"
+    → lyonnais), else None."""
+    low = word.lower()
+    names = countries_by_adjective().get(low)
+    if names:
+        return ("country", names[0])
+    base = _local_bases().get(low)
+    return ("local", base) if base else None
+
+
+def place_agreement(a: tuple[str, str], origins: set) -> int:
+    """How a descriptor's place ``a`` fits what the text said of an actor's origin: 1 the same place,
+    -1 another country ("le transitaire turc" is no company the text called kirghize; a French region's
+    company is no foreign one), 0 nothing known or nothing against (two French places may well be one:
+    "grenoblois" and "isérois")."""
+    if not origins:
+        return 0
+    if a in origins:
+        return 1
+    france = ("country", "france")
+    for o in origins:
+        if a[0] == "country" and o[0] == "country":
+            return -1
+        if {a[0], o[0]} == {"country", "local"}:
+            country = a if a[0] == "country" else o
+            if country != france:
+                return -1
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _countries_by_name() -> dict[str, str]:
+    """Folded name, seat or city of a country → its first name folded ("bichkek" → kirghizistan)."""
+    out: dict[str, str] = {}
+    for entry in _raw()["countries"]:
+        first = fold(entry["names"][0])
+        for n in list(entry["names"]) + list(entry.get("seat", [])) + list(entry.get("towns", [])):
+            out.setdefault(fold(n), first)
+    return out
+
+
+def place_of_town(text: str) -> tuple[str, str] | None:
+    """The country a place name is, or is a city of ("Turquie", "Bichkek", "Istanbul"), as a place key."""
+    first = _countries_by_name().get(fold(text))
+    return ("country", first) if first else None
