@@ -25,6 +25,7 @@ from ..mentions.lexicon import fold, lexicon
 from .implied import (subsidiaries_by_name, bodies_named_after_leaders, bracketed_families, equal_owners, former_employers, hyphen_pairs, implied_sanctioner,
                       kin_of_previous_subject, holders_in_topic_capital, co_investors, roles_at_employers,
                       ministers_for_ministries, parenthesised_holdings, parenthesised_rounds)
+from .learned import learned_pairs
 from .linear import linear_pairs
 from .tables import table_pairs
 from .arguments import (RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of, memo_entities,   # (at the top: a relative import
@@ -517,6 +518,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = _memberships(relations, index, doc)
     relations = _no_family_employers(relations)
     relations += _joint_owners(relations)
+    relations += learned_pairs(doc, index, relations, ref_date, table_spans)   # (learned.py: what the rules left)
     _mark_types(index, relations, implied)
     return _drop_weaker(relations)
 
