@@ -75,15 +75,30 @@ def _threshold() -> float | None:
 
 def probabilities(model: dict, feats) -> dict[str, float]:
     """Softmax over the classes of the summed weights of the features present (binary features)."""
-    scores = dict(model["intercepts"])
-    weights = model["weights"]
+    classes, intercepts, weights = _compiled(model)
+    scores = list(intercepts)
+    get = weights.get
     for f in set(feats):
-        for cls, w in weights.get(f, {}).items():
-            scores[cls] += w
-    top = max(scores.values())
-    exp = {c: math.exp(s - top) for c, s in scores.items()}
-    total = sum(exp.values())
-    return {c: e / total for c, e in exp.items()}
+        for k, w in get(f, ()):
+            scores[k] += w
+    top = max(scores)
+    exp = [math.exp(v - top) for v in scores]
+    total = sum(exp)
+    return {c: e / total for c, e in zip(classes, exp)}
+
+
+_COMPILED: list = [None, None]   # (the model dict, its weights as class numbers)
+
+
+def _compiled(model: dict):
+    """The model's classes, intercepts in class order, and each feature's weights as (class number,
+    weight) pairs: built once per model (scoring is then a few list additions per feature)."""
+    if _COMPILED[0] is not model:
+        classes = list(model["intercepts"])
+        at = {c: k for k, c in enumerate(classes)}
+        weights = {f: tuple((at[c], w) for c, w in ws.items()) for f, ws in model["weights"].items()}
+        _COMPILED[:] = [model, (classes, [model["intercepts"][c] for c in classes], weights)]
+    return _COMPILED[1]
 
 
 def class_of(rtype: str, subject_first: bool) -> str:
