@@ -26,6 +26,7 @@ from .implied import (subsidiaries_by_name, bodies_named_after_leaders, brackete
                       kin_of_previous_subject, holders_in_topic_capital, co_investors, roles_at_employers,
                       ministers_for_ministries, parenthesised_holdings, parenthesised_rounds, posts_at_topic,
                       purchases_by_topic, backers_of_topic_round, roles_at_topic)
+from .learned import learned_pairs
 from .linear import linear_pairs
 from .lists import complete_lists
 from .tables import table_pairs
@@ -521,6 +522,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = _memberships(relations, index, doc)
     relations = _no_family_employers(relations)
     relations += _joint_owners(relations)
+    relations += learned_pairs(doc, index, relations, ref_date, table_spans)   # (learned.py: what the rules left)
     _mark_types(index, relations, implied)
     return _drop_weaker(relations)
 
