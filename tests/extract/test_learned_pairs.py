@@ -71,7 +71,7 @@ def test_off_by_default(analyse_text, monkeypatch):
 ADDED = [
     ("L'Union européenne a placé la société Corvamar Shipping sur sa liste noire.",
      ("OPPOSES", "Union européenne", "Corvamar Shipping")),
-    ("Le Royaume-Uni a inscrit la société Ombrelis Trading sur la liste des entités visées par ses mesures.",
+    ("Le Royaume-Uni a visé la société Ombrelis Trading par de nouvelles mesures.",
      ("OPPOSES", "Royaume-Uni", "Ombrelis Trading")),
 ]
 
