@@ -30,4 +30,7 @@ FORBIDDEN = [
     # "tout comme / de même que B" after a named object: B is no second sanctioner
     ("Le Conseil de l'Union européenne a sanctionné Piotr Savelev, de même que la société Norvak Shipping.",
      ("OPPOSES", "Norvak Shipping", "Piotr Savelev")),
+    # a share's apposition is the subject of the next clause, not the company held
+    ("Nous avons simplifié le capital : la holding familiale Tarvel Participations détient 64 % du groupe, le fonds Morvane Equity, entré en 2019, en possède 21 %, et le solde est aux salariés.",
+     ("OWNS", "Tarvel Participations", "Morvane Equity")),
 ]
