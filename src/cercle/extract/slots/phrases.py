@@ -329,6 +329,8 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                     if not verbal:   # the seat's holder: the copula's subject ("X est vice-président")
                         put("seat_holder", [x for k in t.children if k.dep_ in ("nsubj", "nsubj:pass")
                                             for x in entities_at(k, index)])
+    if verbal and "organ_of" not in out and t_lemma == "faire" and out.wants("organ_of"):
+        put("organ_of", _entry_board(t, index, out))
     # "X est (entré) en négociations exclusives pour le rachat de Y / en vue du rachat de Y": the one
     # negotiating means to buy (not "pour son rachat par X", read by the noun itself)
     if t.pos_ == "NOUN" and t_lem in PURCHASE_NOUNS and t.dep_ in ("nmod", "obl", "obl:mod", "obl:arg") \
@@ -530,16 +532,22 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # "détenu à 6 % par A via la banque publique B", "X détient 20 % de Y via sa holding B": B holds
     # the stake, A (or the subject) holds B
     # ("qui contrôle 27 % … au travers de sa holding": the verb "contrôle" tagged as a noun)
+    vehicle = (None, -1)
     if verbal and (t_lemma in ("détenir", "posséder", "contrôler") or t.lower_ in ("contrôle", "contrôlent")):
         chain = via_chain(t, index)
         if chain is not None:
             owner, vehicle = chain
-            owners = [owner] if owner else out.get("subj", [])[:1]
+            owners = [owner] if owner else out.get("subj", [])[:1] or _vehicle_possessor(t, vehicle, index)
+            if out.get("obj"):   # ("au travers de sa holding B" with B parsed as the verb's object: B holds, it is not held)
+                out["obj"] = [x for x in out["obj"] if x[0] != vehicle[0]]
+                if not out["obj"]:
+                    del out["obj"]
             if owners and owners[0][0] != vehicle[0]:
                 put("via_owner", owners)
                 put("via_vehicle", [vehicle])
-            elif not owners and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in t.children):
-                # "Les salariés détiennent 6 % de Y au travers du fonds B": no actor holds B, B holds the stake
+            elif not owners and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PRON") for c in t.children):
+                # "Les salariés détiennent 6 % de Y au travers du fonds B", "…, qui contrôle 27 % au travers
+                # de la holding B": no actor named holds B, B holds the stake
                 put("via_vehicle", [vehicle])
                 if owner and "share_holders" in out:
                     put("share_holders", [vehicle])
@@ -568,7 +576,8 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     company = index.topic or index.focus
     if verbal and company and not out.get("obj") and out.wants("capital_topic"):   # (fills only this)
         for c in t.children:
-            if c.dep_ == "obj" and not entities_at(c, index) and any(
+            # (the vehicle hung on the stake, "6 % du capital au travers du fonds B", is no company held)
+            if c.dep_ == "obj" and not [x for x in entities_at(c, index) if x[0] != vehicle[0]] and any(
                     (x.lemma_.lower() in ("capital", "actionnariat") or (x.lower_ in ("parts", "actions", "titres")
                                                                         and x.i > c.i and c.text == "%"))
                     and not any(
@@ -948,6 +957,38 @@ def _board_owners(c, index: EntityIndex) -> list:
     return owners
 
 
+_BOARD_TITLES = frozenset({"administrateur", "administratrice", "administrateurs", "administratrices",
+                           "censeur", "censeure"})
+
+
+def _entry_board(t, index: EntityIndex, out: Found) -> list:
+    """"X fait son entrée, par ailleurs, au conseil de surveillance de Y": the board read as a line
+    after "son entrée" (asides and adverbs skipped); "X y fait son entrée comme administratrice": the
+    company "y" stands for, when a board title follows "comme"/"en tant que". [(name, i)] or []."""
+    entry = next((c for c in t.children if c.dep_ == "obj" and c.lemma_.lower() == "entrée"
+                  and any(k.dep_ == "det" and "Yes" in k.morph.get("Poss") for k in c.children)), None)
+    if entry is None:
+        return []
+    tv = tokens_of(t.doc)
+    end = min(t.sent.end, entry.i + 12)
+    for k in range(entry.i + 1, end):
+        w = tv[k]
+        if w.text in (";", ":", "(") or (w.pos_ == "VERB" and w.i > entry.i + 1):
+            break
+        if w.lower_ in ("au", "aux", "à", "dans") and k + 1 < end:
+            j = k + 1
+            while j < end and tv[j].pos_ == "DET":
+                j += 1
+            if j < end and tv[j].lemma_.lower() in ORGANS and tv[j].lemma_.lower() != "capital":
+                return _board_owners(t.doc[j], index)
+            if j < end and tv[j].lemma_.lower() in ("capital", "actionnariat"):
+                return []   # "fait son entrée au capital": a stake, not a seat
+        if w.lower_ in ("comme", "qu'", "que", "qu’") and any(
+                tv[j].lower_ in _BOARD_TITLES for j in range(k + 1, min(k + 3, end))):
+            return [x for x in out.get("prep:à", []) if index.type_of(x[0]) == "ORG"]
+    return []
+
+
 _SEAT_ADVERBS = {"également", "aussi", "déjà", "toujours", "encore", "désormais", "notamment", "par", "ailleurs"}
 
 
@@ -1191,6 +1232,25 @@ def means_possessive(t, index: EntityIndex, out: Found) -> None:
         who = [x for x in _subject_of(w, index) if x[0] not in {n for n, _ in index_names(t, index)}]
         if who:
             out["poss"] = who[:1]
+
+
+def _vehicle_possessor(t, vehicle, index: EntityIndex) -> list:
+    """"…, qui contrôle 27 % au travers de sa holding, B": whoever "sa" points back to holds the
+    vehicle, when the verb's subject is a pronoun no name stands for. [(name, i)] or []."""
+    tv = tokens_of(t.doc)
+    if t.i >= 3 and tv[t.i - 1].lower_ == "qui" and tv[t.i - 2].text == ",":
+        # "Celle-ci, qui contrôle …" with the relative hung elsewhere: the mention before its comma
+        # (a pronoun coreference already resolved)
+        name = index.entity_at(t.i - 3)
+        if name is not None and name != vehicle[0] and index.type_of(name) in ("PER", "ORG", "GOV"):
+            return [(name, t.i - 3)]
+    for j in range(vehicle[1] - 1, max(vehicle[1] - 6, t.i), -1):
+        if tv[j].lower_ in ("via", "travers", "intermédiaire", "biais"):
+            return []
+        if tv[j].pos_ == "DET" and "Yes" in tv[j].morph.get("Poss"):
+            ante = index.antecedent(j, exclude={vehicle[0]}, types=("PER", "ORG", "GOV"))
+            return [ante] if ante else []
+    return []
 
 
 def index_names(t, index: EntityIndex) -> list:

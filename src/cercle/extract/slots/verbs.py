@@ -202,16 +202,23 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             else:
                 put("pass", described)
         elif verbal and t.i == t.sent.start and "Part" in t.morph.get("VerbForm") \
-                and "Past" in t.morph.get("Tense") and (main := _clause_after_opening(t)) is not None:
+                and "Past" in t.morph.get("Tense") and ((main := _clause_after_opening(t)) is not None
+                                                        or _subject_after_opening(t, index)):
             # "Fondée en 2020 par A et B, l'entreprise Y emploie …": a participle opening the sentence
             # describes the main clause's subject, and has none of its own
             out.pop("subj", None)
             described = [x for c in main.children if c.dep_ in ("nsubj", "nsubj:pass")
-                         for x in entities_at(c, index)]
+                         for x in entities_at(c, index)] if main is not None else []
+            if not described and (after := _subject_after_opening(t, index)):
+                # the main verb mis-tagged or its subject hung on the opening phrase: read as a line
+                described, main = [after], None
+                if "agent" in out:   # ("par A et B, Y revendique …": Y parsed as a third agent)
+                    out["agent"] = [a for a in out["agent"] if a[1] < after[1]]
             # (a descriptor subject, "l'entreprise", is not an actor the opening phrase itself names:
             # "Fondée par A, deux anciens de Google, l'entreprise …" is not Google)
             # (up to the subject phrase's first word: "la" of "la société" is the descriptor itself)
-            first = min((c.left_edge.i for c in main.children if c.dep_ in ("nsubj", "nsubj:pass")), default=t.i)
+            first = min((c.left_edge.i for c in main.children if c.dep_ in ("nsubj", "nsubj:pass")), default=t.i) \
+                if main is not None else described[0][1]
             own = {index.entity_at(k) for k in range(t.i, min(first, *(x for _, x in described)))
                    if index.entity_at(k)} if described else set()
             put("pass", [x for x in described if index.kinds.get(x[1]) == "name" or x[0] not in own])
@@ -235,6 +242,39 @@ def _clause_after_opening(t):
         return next((c for c in t.children if c.dep_ in ("advcl", "conj", "parataxis", "obj", "ccomp")
                      and c.pos_ in ("VERB", "AUX")
                      and c.i > t.i and "," in (t.doc[c.left_edge.i - 1].text, c.left_edge.text)), None)
+    return None
+
+
+def _finite_after(tok) -> bool:
+    """A finite verb, or a present tense the tagger took for an adjective ("Y revendique 300
+    clients": an adjective has a gender, the mis-tagged verb has none)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return "Fin" in tok.morph.get("VerbForm") or bool(tok.morph.get("Mood"))
+    return tok.pos_ == "ADJ" and not tok.morph.get("Gender") and tok.is_lower
+
+
+def _subject_after_opening(t, index: EntityIndex):
+    """"Fondée en 2020 par A et B, deux anciens de C, Y revendique …" with a broken parse: the first
+    mention right after a comma that its own finite verb follows (an aside, "deux anciens de C,", is
+    followed by a comma; "un ingénieur passé par C" by a participle). (name, index) or None."""
+    tv = tokens_of(t.doc)
+    end = t.sent.end
+    for c in range(t.i + 1, end - 2):
+        if tv[c].text != ",":
+            continue
+        k = c + 1
+        while k < min(c + 5, end) and index.entity_at(k) is None and tv[k].pos_ in ("DET", "ADJ"):
+            k += 1
+        name = index.entity_at(k) if k < end else None
+        if name is None:
+            continue
+        n = k
+        while n < end and index.entity_at(n) == name:
+            n += 1
+        while n < end and tv[n].pos_ == "ADV":   # "Y aujourd'hui emploie", "Y, elle, …"
+            n += 1
+        if n < end and _finite_after(tv[n]):
+            return (name, k)
     return None
 
 

@@ -1,0 +1,39 @@
+"""Cases of the s11 tie-frame fixes (helper s11-frames), invented names."""
+
+CASES = [
+    # a participle opening the sentence, its main verb mis-tagged and its subject hung on the agents:
+    # the first mention after a comma that its own verb follows is what the participle describes
+    ("Fondée en 2020 par Lina Morel et Yann Thiry, deux anciens de la Banque Orvalle, Kelvane revendique "
+     "300 clients.",
+     [("FOUNDED", "Lina Morel", "Kelvane"), ("FOUNDED", "Yann Thiry", "Kelvane")]),
+    # "Celle-ci, qui contrôle N % du capital au travers de sa holding, B": the pronoun's antecedent
+    # holds B, and B holds the stake in the article's company
+    ("Vercors Industrie lance une offre sur les Tuileries Brossard. La famille Morvan reste discrète. "
+     "Celle-ci, qui contrôle 27,3 % du capital et près de 40 % des droits de vote au travers de sa holding, "
+     "la Financière du Ventoux, n'entend pas apporter ses titres.",
+     [("OWNS", "famille Morvan", "Financière du Ventoux"), ("OWNS", "Financière du Ventoux", "Tuileries Brossard")]),
+]
+
+FORBIDDEN = [
+    # the aside's own company is not the one founded
+    ("Fondée en 2020 par Lina Morel et Yann Thiry, deux anciens de la Banque Orvalle, Kelvane revendique "
+     "300 clients.", ("FOUNDED", "Lina Morel", "Banque Orvalle")),
+    ("Fondée en 2020 par Lina Morel et Yann Thiry, deux anciens de la Banque Orvalle, Kelvane revendique "
+     "300 clients.", ("FOUNDED", "Kelvane", "Kelvane")),
+]
+
+CASES += [
+    # "X fait son entrée, par ailleurs, au conseil de surveillance de Y": the board read past the aside
+    ("Léna Castaing quitte la direction financière de Brivane et fait son entrée, par ailleurs, au conseil "
+     "de surveillance de la société de gestion Orvane Gestion.",
+     [("BOARD_MEMBER", "Léna Castaing", "Orvane Gestion")]),
+    # "X y fait son entrée comme administratrice": the company "y" stands for
+    ("Le conseil d'administration des Laboratoires Sarrel est renouvelé. Inès Marlaud, ancienne directrice "
+     "de Brivane, y fait son entrée comme administratrice indépendante.",
+     [("BOARD_MEMBER", "Inès Marlaud", "Laboratoires Sarrel")]),
+]
+
+FORBIDDEN += [
+    # an entry into the capital is a stake, not a seat
+    ("Le fonds Orvane Capital fait son entrée au capital de Brivane.", ("BOARD_MEMBER", "Orvane Capital", "Brivane")),
+]
