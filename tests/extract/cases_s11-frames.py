@@ -37,3 +37,28 @@ FORBIDDEN += [
     # an entry into the capital is a stake, not a seat
     ("Le fonds Orvane Capital fait son entrée au capital de Brivane.", ("BOARD_MEMBER", "Orvane Capital", "Brivane")),
 ]
+
+_HEAD = "Tuileries Brossard : la famille garde la main\nLes Tuileries Brossard restent une entreprise familiale. "
+CASES += [
+    # "X, entré en 2016 à hauteur de 19 %", "X, entré en 2019 avec 15 %": a stake in the article's company
+    (_HEAD + "Le reste du capital se partage entre le fonds régional Vercors Croissance, entré en 2016 à hauteur "
+     "de 19 %, et les salariés.", [("OWNS", "Vercors Croissance", "Tuileries Brossard")]),
+    (_HEAD + "Le fonds Vercors Croissance, entré en 2019 avec 15 %, réclame un siège.",
+     [("OWNS", "Vercors Croissance", "Tuileries Brossard")]),
+]
+
+FORBIDDEN += [
+    # a place named on the line is where the fund entered
+    (_HEAD + "Le fonds Vercors Croissance, entré en 2019 chez Lumio avec 15 %, réclame un siège.",
+     ("OWNS", "Vercors Croissance", "Tuileries Brossard")),
+]
+
+CASES += [
+    # "…au conseil de Y, où siège déjà X": the inverted subject sits on the board "où" stands for
+    ("Le fonds Orvane Capital obtient un siège : Léon Brisac, associé chez Orvane, fait son entrée au conseil "
+     "d'administration de Brivane, où siège déjà Marthe Quillet.",
+     [("BOARD_MEMBER", "Marthe Quillet", "Brivane"), ("BOARD_MEMBER", "Léon Brisac", "Brivane")]),
+    # "X, qui siège au conseil de surveillance de Y" with "siège" tagged as a noun
+    ("Les Laboratoires Sarrel changent de gouvernance. Marthe Quillet, qui siège au conseil de surveillance "
+     "de Brivane, prend la présidence.", [("BOARD_MEMBER", "Marthe Quillet", "Brivane")]),
+]

@@ -687,6 +687,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if companies:
             put("capital_holder", holders)
             put("capital_of", companies)
+    if verbal and t_lemma == "entrer" and "prep:capital" not in out and "capital_of" not in out \
+            and out.wants("capital_of") and _enters_with_share(t, index):
+        put("capital_of", [(index.topic or index.focus, -1)])
     # "X a été ajouté à la liste noire de Y", "Y a placé X sur sa liste noire": who the verb acts on
     if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "obl:agent") and t.head.pos_ == "VERB" \
             and out.wants("gov_obj"):   # (fills only this)
@@ -957,6 +960,24 @@ def _board_owners(c, index: EntityIndex) -> list:
     return owners
 
 
+def _enters_with_share(t, index: EntityIndex) -> bool:
+    """"le fonds X, entré en 2016 à hauteur de 19 %", "X est entré en 2021 avec 15 %": entering with a
+    share, where no place is named, is entering the capital of the company the text speaks of."""
+    if not (index.topic or index.focus) or any(
+            c.dep_.startswith("obl") and case_of(c) in ("à", "au", "dans", "chez", "en") and c.pos_ != "NUM"
+            for c in t.children):
+        return False   # ("entré chez Y en 2016", "entré en bourse", "entré au conseil")
+    tv = tokens_of(t.doc)
+    for k in range(t.i + 1, min(t.i + 9, t.sent.end)):
+        if (tv[k].text in (",", ";", ":") and k > t.i + 1 and tv[k - 1].text != "%") \
+                or tv[k].lower_ in ("chez", "dans", "au", "aux", "sur"):
+            return False   # (a place named on the line, "entré en 2019 chez Y avec 15 %")
+        if tv[k].text == "%" and k >= 3 and tv[k - 1].pos_ == "NUM" and (
+                tv[k - 2].lower_ == "avec" or (tv[k - 2].lower_ in ("de", "d'", "d’") and tv[k - 3].lower_ == "hauteur")):
+            return True
+    return False
+
+
 _BOARD_TITLES = frozenset({"administrateur", "administratrice", "administrateurs", "administratrices",
                            "censeur", "censeure"})
 
@@ -1003,6 +1024,8 @@ def seat_subject(t, index: EntityIndex) -> tuple[str, int] | None:
         j -= 1
     if j < t.sent.start or tv[j].lower_ in ("le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "un", "du", "au"):
         return None
+    if tv[j].lower_ == "qui" and j - 2 >= t.sent.start and tv[j - 1].text == ",":
+        j -= 2   # "X, qui siège au conseil de surveillance": the name the relative hangs on
     if tv[j].text == ",":
         # "Le président de Y, X, siège …" (the name before the comma) or "X, président de Y, siège …"
         # (the first person the sentence names)
@@ -1018,6 +1041,29 @@ def seat_subject(t, index: EntityIndex) -> tuple[str, int] | None:
     if name is None or index.kinds.get(j) not in ("name", "pronoun") or index.type_of(name) != "PER":
         return None
     return (name, j)
+
+
+def seat_where(t, index: EntityIndex):
+    """"…au conseil d'administration, où siège déjà X": the inverted subject after "où siège" and the
+    board "où" stands for (the board word right before its comma). (who, organ token) or None."""
+    if t.lower_ != "siège" or t.pos_ != "NOUN":
+        return None
+    tv = tokens_of(t.doc)
+    j = t.i - 1
+    if j < t.sent.start + 2 or tv[j].lower_ != "où" or tv[j - 1].text != ",":
+        return None
+    k = t.i + 1
+    while k < t.sent.end and tv[k].lower_ in _SEAT_ADVERBS:
+        k += 1
+    who = index.entity_at(k) if k < t.sent.end else None
+    if who is None or index.kinds.get(k) != "name" or index.type_of(who) != "PER":
+        return None
+    for b in range(j - 2, max(j - 8, t.sent.start - 1), -1):
+        if tv[b].lemma_.lower() in ORGANS:
+            return (who, k), t.doc[b]
+        if tv[b].text in (",", ";", ":"):
+            break
+    return None
 
 
 def seat_organ(t):
