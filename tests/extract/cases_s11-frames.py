@@ -62,3 +62,30 @@ CASES += [
     ("Les Laboratoires Sarrel changent de gouvernance. Marthe Quillet, qui siège au conseil de surveillance "
      "de Brivane, prend la présidence.", [("BOARD_MEMBER", "Marthe Quillet", "Brivane")]),
 ]
+
+CASES += [
+    # a relative clause the parser hangs on an earlier noun naming no actor: "qui" right after "X," is X
+    ("Le contrat de parrainage conclu avec l'assureur Mutuelle des Causses, qui versera 300 000 euros par an "
+     "à Brivane, court jusqu'en 2030.", [("FUNDS", "Mutuelle des Causses", "Brivane")]),
+]
+
+FORBIDDEN += [
+    # "X, ancien président de la société Y, qui siégera …": no telling whether X or Y sits
+    ("Plusieurs investisseurs complètent le tour, dont Henri Valmy, ancien président de la société Orvane, "
+     "qui siégera au conseil d'administration de Brivane.", ("BOARD_MEMBER", "Orvane", "Brivane")),
+]
+
+_QUOTE = ("Lumio rachète des titres de Brivane. « Brivane n'est pas à vendre », a tranché Claire Vermont, la présidente "
+          "du conseil, petite-fille de Raymond Vermont, qui avait créé Brivane en 1957.")
+_SUPPLY = ("Brivane rachète Lumio. « Nous cherchions un partenaire solide », explique Marc Audier, le directeur technique "
+           "de Brivane, qui se fournissait jusqu'ici auprès du néerlandais Orvane Semiconductors.")
+CASES += [
+    # "…, petite-fille de B, qui avait créé Y": the relative hung on the title noun stands for B
+    (_QUOTE, [("FOUNDED", "Raymond Vermont", "Brivane")]),
+    (_SUPPLY, [("FUNDS", "Brivane", "Orvane Semiconductors")]),
+]
+
+FORBIDDEN += [
+    # "se fournir auprès de Y": the reflexive buys from Y, Y is not a customer
+    (_SUPPLY, ("FUNDS", "Orvane Semiconductors", "Brivane")),
+]

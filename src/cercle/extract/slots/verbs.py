@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import CONDUCT, FUNDING_NOUNS, RAISE_VERBS, STAKES, _subject_of, case_of, entities_at, lemma_of
+from ..arguments import CONDUCT, FUNDING_NOUNS, PERSON_TITLES, RAISE_VERBS, STAKES, _subject_of, case_of, entities_at, lemma_of
 from ..implied import _name_before_bracket
 from .biz import (speaks_of_a_round, amount_recipient, backs_the_round, likewise_subjects, loan_of_round, object_after_time, offer_filed,
                   relative_stake_object, stray_relative_subject, transfer_parties)
@@ -119,6 +119,8 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 put("subj", _subject_of(t, index))
                 if "subj" not in out:
                     put("subj", stray_relative_subject(t, index))   # "le fonds X, qui détient 6 % de Y" (biz.py)
+                if "subj" not in out:
+                    put("subj", _relative_on_other_noun(t, index))
                 likewise_subjects(t, index, out)   # "A remet au pot, tout comme B" (biz.py)
                 relative_stake_object(t, index, out, verbal)   # "Y, dans laquelle X a pris 15 %" (biz.py)
                 transfer_parties(t, index, out, verbal)   # "X a transmis à A 40 % de sa holding Y" (biz.py)
@@ -227,6 +229,34 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 if index.entity_at(j) is not None and index.kinds.get(j) == "name":
                     put("pass", [(index.entity_at(j), j)])
                     break
+
+
+_OWNED_VEHICLES = frozenset({"holding", "holdings", "véhicule", "filiale", "filiales"})
+
+
+def _relative_on_other_noun(t, index: EntityIndex) -> list:
+    """"le contrat conclu avec l'opérateur X, qui versera 1,8 M€ à Y": a relative clause the parser hung
+    on an earlier noun that names no actor; "qui" right after "X," stands for X."""
+    if t.dep_ != "acl:relcl" or entities_at(t.head, index) or t.i < 3:
+        return []
+    tv = tokens_of(t.doc)
+    q = next((c.i for c in t.children if c.dep_ == "nsubj" and c.lower_ == "qui" and c.i < t.i), None)
+    if q is None or q - 2 < t.sent.start or tv[q - 1].text != "," or q - 2 <= t.head.i:
+        return []
+    name = index.entity_at(q - 2)
+    if name is None or index.kinds.get(q - 2) not in ("name", "introducer"):
+        return []
+    # (not the owner of a vehicle: "la Financière B, holding de la famille X, qui contrôle 31 %": the
+    # relative is the holding's; "fils de X, qui avait fondé Y", "le directeur de X, qui …" are X's)
+    k = q - 2
+    while k > t.sent.start and (index.entity_at(k - 1) == name or (
+            tv[k - 1].is_lower and tv[k - 1].pos_ in ("DET", "NOUN", "ADJ"))):
+        k -= 1
+    if k - 2 > t.sent.start and tv[k - 1].lower_ in ("de", "du", "des", "d'", "d’") and (
+            tv[k - 2].lower_ in _OWNED_VEHICLES
+            or (tv[k - 2].lower_ in PERSON_TITLES and index.type_of(name) != "PER")):
+        return []   # ("X, ancien président de la biotech Y, qui siégera …": X's or Y's, no telling)
+    return [(name, q - 2)]
 
 
 def _clause_after_opening(t):
