@@ -89,3 +89,12 @@ FORBIDDEN += [
     # "se fournir auprès de Y": the reflexive buys from Y, Y is not a customer
     (_SUPPLY, ("FUNDS", "Orvane Semiconductors", "Brivane")),
 ]
+
+CASES += [
+    # "« La présidente aurait dû … », tacle l'élu X": the quote's described subject is the one taunted, the
+    # speaker the name after the incise's descriptor
+    ("Claire Vermont préside la métropole depuis 2020. « La présidente aurait dû se déporter, au minimum par "
+     "souci d'apparence », tacle l'élu d'opposition Marc Audier.", [("ACCUSES", "Marc Audier", "Claire Vermont")]),
+    ("Le conseil municipal a voté le budget. « Le maire Paul Ravel a menti aux habitants », tacle Marc Audier.",
+     [("ACCUSES", "Marc Audier", "Paul Ravel")]),
+]
