@@ -29,7 +29,7 @@ from ...mentions.entities import EntityIndex
 from ..arguments import verb_tagged_noun
 from .dependents import read_dependents
 from .found import Found
-from .phrases import _board_owners, adverb_phrases, later_phrases, seat_organ, seat_subject, seat_taker, fronted_title, board_post, other_than, means_possessive, remainder_of, supply_phrases, career_phrases, hirer
+from .phrases import _board_owners, seat_where, adverb_phrases, later_phrases, seat_organ, seat_subject, seat_taker, fronted_title, board_post, other_than, means_possessive, remainder_of, supply_phrases, career_phrases, hirer
 from .bonds import bond_parties
 from .feuds import feud_parties
 from .speech import speech_parties
@@ -48,6 +48,8 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     if t.lower_ in SEAT_WORDS and t.pos_ == "NOUN":
         # "X siège au conseil d'administration de Y" with the verb tagged as a noun: read as a line
         who, organ = seat_subject(t, index), seat_organ(t)
+        if who is None and organ is None and (where := seat_where(t, index)):
+            who, organ = where   # "… au conseil, où siège déjà X"
         if who and organ is not None:
             out.put("subj", [who])
             out.put("organ_of", _board_owners(organ, index))

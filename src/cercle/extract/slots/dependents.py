@@ -54,7 +54,9 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
     t_verb = t.pos_ == "VERB"
     t_lem = t.lemma_.lower()
     buys_goods = t_verb and t_lem == "acheter"
-    supplies = t_verb and t_lem in ("fournir", "approvisionner", "équiper")
+    # ("X se fournit auprès de Y": the reflexive buys, the name after it is the supplier, not a customer)
+    supplies = t_verb and t_lem in ("fournir", "approvisionner", "équiper") \
+        and not any(k.lower_ in ("se", "s'", "s’") for k in t.children)
     for c in t.children:
         dep = c.dep_
         if own is not None and index.entity_at(c.i) == own:

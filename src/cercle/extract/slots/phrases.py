@@ -329,6 +329,8 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                     if not verbal:   # the seat's holder: the copula's subject ("X est vice-président")
                         put("seat_holder", [x for k in t.children if k.dep_ in ("nsubj", "nsubj:pass")
                                             for x in entities_at(k, index)])
+    if verbal and "organ_of" not in out and t_lemma == "faire" and out.wants("organ_of"):
+        put("organ_of", _entry_board(t, index, out))
     # "X est (entré) en négociations exclusives pour le rachat de Y / en vue du rachat de Y": the one
     # negotiating means to buy (not "pour son rachat par X", read by the noun itself)
     if t.pos_ == "NOUN" and t_lem in PURCHASE_NOUNS and t.dep_ in ("nmod", "obl", "obl:mod", "obl:arg") \
@@ -530,16 +532,22 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # "détenu à 6 % par A via la banque publique B", "X détient 20 % de Y via sa holding B": B holds
     # the stake, A (or the subject) holds B
     # ("qui contrôle 27 % … au travers de sa holding": the verb "contrôle" tagged as a noun)
+    vehicle = (None, -1)
     if verbal and (t_lemma in ("détenir", "posséder", "contrôler") or t.lower_ in ("contrôle", "contrôlent")):
         chain = via_chain(t, index)
         if chain is not None:
             owner, vehicle = chain
-            owners = [owner] if owner else out.get("subj", [])[:1]
+            owners = [owner] if owner else out.get("subj", [])[:1] or _vehicle_possessor(t, vehicle, index)
+            if out.get("obj"):   # ("au travers de sa holding B" with B parsed as the verb's object: B holds, it is not held)
+                out["obj"] = [x for x in out["obj"] if x[0] != vehicle[0]]
+                if not out["obj"]:
+                    del out["obj"]
             if owners and owners[0][0] != vehicle[0]:
                 put("via_owner", owners)
                 put("via_vehicle", [vehicle])
-            elif not owners and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in t.children):
-                # "Les salariés détiennent 6 % de Y au travers du fonds B": no actor holds B, B holds the stake
+            elif not owners and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PRON") for c in t.children):
+                # "Les salariés détiennent 6 % de Y au travers du fonds B", "…, qui contrôle 27 % au travers
+                # de la holding B": no actor named holds B, B holds the stake
                 put("via_vehicle", [vehicle])
                 if owner and "share_holders" in out:
                     put("share_holders", [vehicle])
@@ -568,7 +576,8 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     company = index.topic or index.focus
     if verbal and company and not out.get("obj") and out.wants("capital_topic"):   # (fills only this)
         for c in t.children:
-            if c.dep_ == "obj" and not entities_at(c, index) and any(
+            # (the vehicle hung on the stake, "6 % du capital au travers du fonds B", is no company held)
+            if c.dep_ == "obj" and not [x for x in entities_at(c, index) if x[0] != vehicle[0]] and any(
                     (x.lemma_.lower() in ("capital", "actionnariat") or (x.lower_ in ("parts", "actions", "titres")
                                                                         and x.i > c.i and c.text == "%"))
                     and not any(
@@ -678,6 +687,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if companies:
             put("capital_holder", holders)
             put("capital_of", companies)
+    if verbal and t_lemma == "entrer" and "prep:capital" not in out and "capital_of" not in out \
+            and out.wants("capital_of") and _enters_with_share(t, index):
+        put("capital_of", [(index.topic or index.focus, -1)])
     # "X a été ajouté à la liste noire de Y", "Y a placé X sur sa liste noire": who the verb acts on
     if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "obl:agent") and t.head.pos_ == "VERB" \
             and out.wants("gov_obj"):   # (fills only this)
@@ -948,6 +960,56 @@ def _board_owners(c, index: EntityIndex) -> list:
     return owners
 
 
+def _enters_with_share(t, index: EntityIndex) -> bool:
+    """"le fonds X, entré en 2016 à hauteur de 19 %", "X est entré en 2021 avec 15 %": entering with a
+    share, where no place is named, is entering the capital of the company the text speaks of."""
+    if not (index.topic or index.focus) or any(
+            c.dep_.startswith("obl") and case_of(c) in ("à", "au", "dans", "chez", "en") and c.pos_ != "NUM"
+            for c in t.children):
+        return False   # ("entré chez Y en 2016", "entré en bourse", "entré au conseil")
+    tv = tokens_of(t.doc)
+    for k in range(t.i + 1, min(t.i + 9, t.sent.end)):
+        if (tv[k].text in (",", ";", ":") and k > t.i + 1 and tv[k - 1].text != "%") \
+                or tv[k].lower_ in ("chez", "dans", "au", "aux", "sur"):
+            return False   # (a place named on the line, "entré en 2019 chez Y avec 15 %")
+        if tv[k].text == "%" and k >= 3 and tv[k - 1].pos_ == "NUM" and (
+                tv[k - 2].lower_ == "avec" or (tv[k - 2].lower_ in ("de", "d'", "d’") and tv[k - 3].lower_ == "hauteur")):
+            return True
+    return False
+
+
+_BOARD_TITLES = frozenset({"administrateur", "administratrice", "administrateurs", "administratrices",
+                           "censeur", "censeure"})
+
+
+def _entry_board(t, index: EntityIndex, out: Found) -> list:
+    """"X fait son entrée, par ailleurs, au conseil de surveillance de Y": the board read as a line
+    after "son entrée" (asides and adverbs skipped); "X y fait son entrée comme administratrice": the
+    company "y" stands for, when a board title follows "comme"/"en tant que". [(name, i)] or []."""
+    entry = next((c for c in t.children if c.dep_ == "obj" and c.lemma_.lower() == "entrée"
+                  and any(k.dep_ == "det" and "Yes" in k.morph.get("Poss") for k in c.children)), None)
+    if entry is None:
+        return []
+    tv = tokens_of(t.doc)
+    end = min(t.sent.end, entry.i + 12)
+    for k in range(entry.i + 1, end):
+        w = tv[k]
+        if w.text in (";", ":", "(") or (w.pos_ == "VERB" and w.i > entry.i + 1):
+            break
+        if w.lower_ in ("au", "aux", "à", "dans") and k + 1 < end:
+            j = k + 1
+            while j < end and tv[j].pos_ == "DET":
+                j += 1
+            if j < end and tv[j].lemma_.lower() in ORGANS and tv[j].lemma_.lower() != "capital":
+                return _board_owners(t.doc[j], index)
+            if j < end and tv[j].lemma_.lower() in ("capital", "actionnariat"):
+                return []   # "fait son entrée au capital": a stake, not a seat
+        if w.lower_ in ("comme", "qu'", "que", "qu’") and any(
+                tv[j].lower_ in _BOARD_TITLES for j in range(k + 1, min(k + 3, end))):
+            return [x for x in out.get("prep:à", []) if index.type_of(x[0]) == "ORG"]
+    return []
+
+
 _SEAT_ADVERBS = {"également", "aussi", "déjà", "toujours", "encore", "désormais", "notamment", "par", "ailleurs"}
 
 
@@ -962,6 +1024,8 @@ def seat_subject(t, index: EntityIndex) -> tuple[str, int] | None:
         j -= 1
     if j < t.sent.start or tv[j].lower_ in ("le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "un", "du", "au"):
         return None
+    if tv[j].lower_ == "qui" and j - 2 >= t.sent.start and tv[j - 1].text == ",":
+        j -= 2   # "X, qui siège au conseil de surveillance": the name the relative hangs on
     if tv[j].text == ",":
         # "Le président de Y, X, siège …" (the name before the comma) or "X, président de Y, siège …"
         # (the first person the sentence names)
@@ -977,6 +1041,29 @@ def seat_subject(t, index: EntityIndex) -> tuple[str, int] | None:
     if name is None or index.kinds.get(j) not in ("name", "pronoun") or index.type_of(name) != "PER":
         return None
     return (name, j)
+
+
+def seat_where(t, index: EntityIndex):
+    """"…au conseil d'administration, où siège déjà X": the inverted subject after "où siège" and the
+    board "où" stands for (the board word right before its comma). (who, organ token) or None."""
+    if t.lower_ != "siège" or t.pos_ != "NOUN":
+        return None
+    tv = tokens_of(t.doc)
+    j = t.i - 1
+    if j < t.sent.start + 2 or tv[j].lower_ != "où" or tv[j - 1].text != ",":
+        return None
+    k = t.i + 1
+    while k < t.sent.end and tv[k].lower_ in _SEAT_ADVERBS:
+        k += 1
+    who = index.entity_at(k) if k < t.sent.end else None
+    if who is None or index.kinds.get(k) != "name" or index.type_of(who) != "PER":
+        return None
+    for b in range(j - 2, max(j - 8, t.sent.start - 1), -1):
+        if tv[b].lemma_.lower() in ORGANS:
+            return (who, k), t.doc[b]
+        if tv[b].text in (",", ";", ":"):
+            break
+    return None
 
 
 def seat_organ(t):
@@ -1191,6 +1278,25 @@ def means_possessive(t, index: EntityIndex, out: Found) -> None:
         who = [x for x in _subject_of(w, index) if x[0] not in {n for n, _ in index_names(t, index)}]
         if who:
             out["poss"] = who[:1]
+
+
+def _vehicle_possessor(t, vehicle, index: EntityIndex) -> list:
+    """"…, qui contrôle 27 % au travers de sa holding, B": whoever "sa" points back to holds the
+    vehicle, when the verb's subject is a pronoun no name stands for. [(name, i)] or []."""
+    tv = tokens_of(t.doc)
+    if t.i >= 3 and tv[t.i - 1].lower_ == "qui" and tv[t.i - 2].text == ",":
+        # "Celle-ci, qui contrôle …" with the relative hung elsewhere: the mention before its comma
+        # (a pronoun coreference already resolved)
+        name = index.entity_at(t.i - 3)
+        if name is not None and name != vehicle[0] and index.type_of(name) in ("PER", "ORG", "GOV"):
+            return [(name, t.i - 3)]
+    for j in range(vehicle[1] - 1, max(vehicle[1] - 6, t.i), -1):
+        if tv[j].lower_ in ("via", "travers", "intermédiaire", "biais"):
+            return []
+        if tv[j].pos_ == "DET" and "Yes" in tv[j].morph.get("Poss"):
+            ante = index.antecedent(j, exclude={vehicle[0]}, types=("PER", "ORG", "GOV"))
+            return [ante] if ante else []
+    return []
 
 
 def index_names(t, index: EntityIndex) -> list:

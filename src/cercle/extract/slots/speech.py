@@ -372,6 +372,30 @@ _DEAL_NOUNS = {"offre", "opa", "ope", "raid", "rachat", "approche", "tentative",
 _DE_FORMS = {"d'": "de", "du": "de", "des": "de"}
 
 
+def _quote_subject_taunted(t, index: EntityIndex, out: Found, speaker) -> None:
+    """"« La présidente aurait dû se déporter », tacle X": a taunt's quote that opens on a named or
+    described actor doing something blames that actor (not a pronoun: its antecedent is too often
+    someone else in a quote)."""
+    doc, sent = t.doc, t.sent
+    if t.i - 2 < sent.start or doc[t.i - 1].text != "," or doc[t.i - 2].text not in ("»", '"', "”"):
+        return
+    start = next((j for j in range(t.i - 3, sent.start - 1, -1) if doc[j].text in ("«", '"', "“")), None)
+    if start is None:
+        return
+    k = start + 1
+    while k < t.i and doc[k].pos_ == "DET" and index.entity_at(k) is None:
+        k += 1
+    name = index.entity_at(k)
+    if name is None or name == speaker[0][0] or index.kinds.get(k) not in ("name", "descriptor", "introducer"):
+        return
+    n = k
+    while n < t.i and index.entity_at(n) == name:
+        n += 1
+    if n < t.i and doc[n].pos_ in ("VERB", "AUX"):
+        out.put("taunter", speaker)
+        out.put("taunted", [(name, k)])
+
+
 def _taunt_target(t, index: EntityIndex, out: Found, w) -> None:
     """"« … », tacle X à propos de Y", "X ironise au sujet de Y", "X a fustigé, à l'adresse de Y, …": the one a
     taunt is said about (slots "taunter" and "taunted"). The tagger often takes the incise verb ("tacle") for
@@ -380,13 +404,19 @@ def _taunt_target(t, index: EntityIndex, out: Found, w) -> None:
     if t.pos_ == "NOUN":
         if t.i - 2 < sent.start or doc[t.i - 1].text != "," or doc[t.i - 2].text not in _QUOTES:
             return
-        if t.i + 1 >= sent.end or index.kinds.get(t.i + 1) != "name":
+        k = t.i + 1   # ("tacle l'élu d'opposition X": the name after its descriptor)
+        while k < min(t.i + 6, sent.end) and index.kinds.get(k) != "name" and (
+                doc[k].pos_ in ("DET", "ADP") or (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"))):
+            k += 1
+        if k >= sent.end or index.kinds.get(k) != "name":
             return
-        speaker = [(index.entity_at(t.i + 1), t.i + 1)]
+        speaker = [(index.entity_at(k), k)]
     else:
         speaker = _speaker(t, index)
     if not speaker:
         return
+    if "taunted" not in out:
+        _quote_subject_taunted(t, index, out, speaker)
     start = max(t.i, speaker[0][1]) + 1
     while start < sent.end and index.entity_at(start) == speaker[0][0]:
         start += 1

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import CONDUCT, FUNDING_NOUNS, RAISE_VERBS, STAKES, _subject_of, case_of, entities_at, lemma_of
+from ..arguments import CONDUCT, FUNDING_NOUNS, PERSON_TITLES, RAISE_VERBS, STAKES, _subject_of, case_of, entities_at, lemma_of
 from ..implied import _name_before_bracket
 from .biz import (speaks_of_a_round, amount_recipient, backs_the_round, likewise_subjects, loan_of_round, object_after_time, offer_filed,
                   relative_stake_object, stray_relative_subject, transfer_parties)
@@ -119,6 +119,8 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 put("subj", _subject_of(t, index))
                 if "subj" not in out:
                     put("subj", stray_relative_subject(t, index))   # "le fonds X, qui détient 6 % de Y" (biz.py)
+                if "subj" not in out:
+                    put("subj", _relative_on_other_noun(t, index))
                 likewise_subjects(t, index, out)   # "A remet au pot, tout comme B" (biz.py)
                 relative_stake_object(t, index, out, verbal)   # "Y, dans laquelle X a pris 15 %" (biz.py)
                 transfer_parties(t, index, out, verbal)   # "X a transmis à A 40 % de sa holding Y" (biz.py)
@@ -202,16 +204,23 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             else:
                 put("pass", described)
         elif verbal and t.i == t.sent.start and "Part" in t.morph.get("VerbForm") \
-                and "Past" in t.morph.get("Tense") and (main := _clause_after_opening(t)) is not None:
+                and "Past" in t.morph.get("Tense") and ((main := _clause_after_opening(t)) is not None
+                                                        or _subject_after_opening(t, index)):
             # "Fondée en 2020 par A et B, l'entreprise Y emploie …": a participle opening the sentence
             # describes the main clause's subject, and has none of its own
             out.pop("subj", None)
             described = [x for c in main.children if c.dep_ in ("nsubj", "nsubj:pass")
-                         for x in entities_at(c, index)]
+                         for x in entities_at(c, index)] if main is not None else []
+            if not described and (after := _subject_after_opening(t, index)):
+                # the main verb mis-tagged or its subject hung on the opening phrase: read as a line
+                described, main = [after], None
+                if "agent" in out:   # ("par A et B, Y revendique …": Y parsed as a third agent)
+                    out["agent"] = [a for a in out["agent"] if a[1] < after[1]]
             # (a descriptor subject, "l'entreprise", is not an actor the opening phrase itself names:
             # "Fondée par A, deux anciens de Google, l'entreprise …" is not Google)
             # (up to the subject phrase's first word: "la" of "la société" is the descriptor itself)
-            first = min((c.left_edge.i for c in main.children if c.dep_ in ("nsubj", "nsubj:pass")), default=t.i)
+            first = min((c.left_edge.i for c in main.children if c.dep_ in ("nsubj", "nsubj:pass")), default=t.i) \
+                if main is not None else described[0][1]
             own = {index.entity_at(k) for k in range(t.i, min(first, *(x for _, x in described)))
                    if index.entity_at(k)} if described else set()
             put("pass", [x for x in described if index.kinds.get(x[1]) == "name" or x[0] not in own])
@@ -220,6 +229,34 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 if index.entity_at(j) is not None and index.kinds.get(j) == "name":
                     put("pass", [(index.entity_at(j), j)])
                     break
+
+
+_OWNED_VEHICLES = frozenset({"holding", "holdings", "véhicule", "filiale", "filiales"})
+
+
+def _relative_on_other_noun(t, index: EntityIndex) -> list:
+    """"le contrat conclu avec l'opérateur X, qui versera 1,8 M€ à Y": a relative clause the parser hung
+    on an earlier noun that names no actor; "qui" right after "X," stands for X."""
+    if t.dep_ != "acl:relcl" or entities_at(t.head, index) or t.i < 3:
+        return []
+    tv = tokens_of(t.doc)
+    q = next((c.i for c in t.children if c.dep_ == "nsubj" and c.lower_ == "qui" and c.i < t.i), None)
+    if q is None or q - 2 < t.sent.start or tv[q - 1].text != "," or q - 2 <= t.head.i:
+        return []
+    name = index.entity_at(q - 2)
+    if name is None or index.kinds.get(q - 2) not in ("name", "introducer"):
+        return []
+    # (not the owner of a vehicle: "la Financière B, holding de la famille X, qui contrôle 31 %": the
+    # relative is the holding's; "fils de X, qui avait fondé Y", "le directeur de X, qui …" are X's)
+    k = q - 2
+    while k > t.sent.start and (index.entity_at(k - 1) == name or (
+            tv[k - 1].is_lower and tv[k - 1].pos_ in ("DET", "NOUN", "ADJ"))):
+        k -= 1
+    if k - 2 > t.sent.start and tv[k - 1].lower_ in ("de", "du", "des", "d'", "d’") and (
+            tv[k - 2].lower_ in _OWNED_VEHICLES
+            or (tv[k - 2].lower_ in PERSON_TITLES and index.type_of(name) != "PER")):
+        return []   # ("X, ancien président de la biotech Y, qui siégera …": X's or Y's, no telling)
+    return [(name, q - 2)]
 
 
 def _clause_after_opening(t):
@@ -235,6 +272,39 @@ def _clause_after_opening(t):
         return next((c for c in t.children if c.dep_ in ("advcl", "conj", "parataxis", "obj", "ccomp")
                      and c.pos_ in ("VERB", "AUX")
                      and c.i > t.i and "," in (t.doc[c.left_edge.i - 1].text, c.left_edge.text)), None)
+    return None
+
+
+def _finite_after(tok) -> bool:
+    """A finite verb, or a present tense the tagger took for an adjective ("Y revendique 300
+    clients": an adjective has a gender, the mis-tagged verb has none)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return "Fin" in tok.morph.get("VerbForm") or bool(tok.morph.get("Mood"))
+    return tok.pos_ == "ADJ" and not tok.morph.get("Gender") and tok.is_lower
+
+
+def _subject_after_opening(t, index: EntityIndex):
+    """"Fondée en 2020 par A et B, deux anciens de C, Y revendique …" with a broken parse: the first
+    mention right after a comma that its own finite verb follows (an aside, "deux anciens de C,", is
+    followed by a comma; "un ingénieur passé par C" by a participle). (name, index) or None."""
+    tv = tokens_of(t.doc)
+    end = t.sent.end
+    for c in range(t.i + 1, end - 2):
+        if tv[c].text != ",":
+            continue
+        k = c + 1
+        while k < min(c + 5, end) and index.entity_at(k) is None and tv[k].pos_ in ("DET", "ADJ"):
+            k += 1
+        name = index.entity_at(k) if k < end else None
+        if name is None:
+            continue
+        n = k
+        while n < end and index.entity_at(n) == name:
+            n += 1
+        while n < end and tv[n].pos_ == "ADV":   # "Y aujourd'hui emploie", "Y, elle, …"
+            n += 1
+        if n < end and _finite_after(tv[n]):
+            return (name, k)
     return None
 
 
