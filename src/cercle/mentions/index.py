@@ -91,6 +91,10 @@ PARAGRAPH_CUES = (("chez",), ("pour",), ("du", "côté", "de"), ("du", "côté",
                   ("au", "sein", "de"), ("au", "sein", "d'"), ("au", "sein", "d’"))
 
 
+# Stressed pronouns that take up a dislocated topic ("La banque, elle, …")
+_STRESSED_PRONOUNS = frozenset({"elle", "lui", "eux", "elles"})
+
+
 # Nouns of a takeover offer ("une OPA sur X", "l'offre publique d'achat sur X")
 OFFER_NOUNS = frozenset({"offre", "opa", "ope", "contre-offre", "surenchère"})
 
@@ -170,6 +174,29 @@ class EntityIndex:
             if len({n for n, _ in names}) == 1:
                 return min(names, key=lambda x: x[1])
         return None
+
+    def dislocated_topic(self, i: int, types, tv) -> tuple[str, int] | bool | None:
+        """"La banque, elle, accompagne la famille … : X, son directeur général": a sentence opening on a
+        noun phrase taken up by a stressed pronoun ("NP, elle, …", "NP, lui, …") is about that noun phrase,
+        and a possessive after it is its, not the nearest name's. (name, token) when the noun phrase is an
+        actor of one of ``types``; False when it is not (no owner is then safe); None when the sentence
+        opens with no such dislocation (tv: the document's tokens)."""
+        s = self.sent_of.get(i)
+        if s is None:
+            return None
+        start = i
+        while start > 0 and self.sent_of.get(start - 1) == s:
+            start -= 1
+        # the first comma of the sentence, within its first six words, then "elle|lui|eux|elles" and a comma
+        comma = next((k for k in range(start + 1, min(start + 7, i)) if tv[k].text == ","), None)
+        if comma is None or comma + 3 > i or tv[comma + 1].lower_ not in _STRESSED_PRONOUNS \
+                or tv[comma + 2].text != ",":
+            return None
+        for k in range(comma - 1, start - 1, -1):
+            name = self.by_token.get(k)
+            if name:
+                return (name, k) if self.entities[name].type in types else False
+        return False
 
     def cued_company(self, i: int, tv) -> str | None:
         """The organisation a "Chez X, on …", "Du côté de X, …", "Pour X, …", "Au sein de X, …" opening a

@@ -171,6 +171,44 @@ def _introduced_before(t, index: EntityIndex, tv, taken: set) -> tuple[str, int]
     return found.pop() if len({n for n, _ in found}) == 1 and len(found) == 1 else None
 
 
+# Titles only a state (or a city) gives: their possessor may be a place ("son ambassadeur", "son maire");
+# any other person's title ("son PDG", "son avocat") is never a place's.
+_STATE_TITLES = frozenset({"ministre", "ambassadeur", "ambassadrice", "roi", "reine", "prince", "princesse",
+                           "gouverneur", "maire", "premier", "première", "homologue"})
+# Prepositions a coordinated possessive may repeat ("à la société et à son PDG", "de X et de son PDG")
+_REPEATED_PREPS = frozenset({"à", "de", "d'", "d’", "avec", "contre", "pour", "par", "chez", "entre"})
+
+
+def _coordinated_owner(t, index: EntityIndex, tv) -> tuple[str, int] | None | bool:
+    """"…des griefs à la société et à son ancien PDG", "l'hebdomadaire et sa directrice": a possessive title
+    coordinated right after a noun phrase is that noun phrase's. The actor it names ((name, token)); False
+    when the coordinated noun phrase names no actor of the title's kind (then the possessive is no one
+    else's either: "le ministre et son conseiller"); None when the title is not so coordinated."""
+    det = next((c for c in t.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
+    if det is None or det.lower_ in ("leur", "leurs"):
+        return None
+    j = det.i - 1
+    if j > 0 and tv[j].lower_ in _REPEATED_PREPS:
+        j -= 1
+    if j < 1 or tv[j].lower_ not in ("et", "ou") or index.sent_of.get(j) != index.sent_of.get(t.i):
+        return None
+    q = j - 1
+    if tv[q].is_punct:
+        return None
+    name = index.entity_at(q)
+    if name is None:
+        # (only a noun: "X a rencontré le ministre et son conseiller"; not a verb or a number)
+        return False if tv[q].pos_ in ("NOUN", "PROPN") else None
+    if t.lower_ in _LAWYERS:
+        ok = index.type_of(name) in ("PER", "ORG")
+    elif t.lower_ in PERSON_TITLES:
+        ok = index.type_of(name) in ("ORG", "GOV") or (
+            index.type_of(name) == "LOC" and t.lower_ in _STATE_TITLES)
+    else:
+        return None
+    return (name, q) if ok else False
+
+
 def title_parties(t, index: EntityIndex, out: Found) -> None:
     """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
@@ -602,10 +640,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         taken = {n for k, items in out.items() if k == "head" or k.startswith("prep:") for n, _ in items}
         # "Y a assigné l'hebdomadaire et sa directrice, X": a person's title coordinated right after an
         # organisation is that organisation's (however the parser hangs the conjunct)
-        beside = index.entity_at(t.i - 3) if t.i >= 3 and tv[t.i - 2].lower_ in ("et", "ou") \
-            and tv[t.i - 1].dep_ == "det" and t.lower_ in PERSON_TITLES else None
-        if beside is not None and beside not in taken and index.type_of(beside) in ("ORG", "GOV"):
-            put("poss", [(beside, t.i - 3)])
+        # (also past a repeated preposition and an adjective: "à la société et à son ancien PDG")
+        beside = _coordinated_owner(t, index, tv)
+        if beside and beside[0] not in taken:
+            put("poss", [beside])
         # "X a accru sa participation": the possessive is the clause's subject first
         gov = t.head
         while gov.pos_ == "NOUN" and gov.dep_ in ("obj", "obl", "nmod") and gov.head.i != gov.i:
@@ -631,7 +669,9 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             if owner:
                 put("poss", owner[:1])
         # "son PDG": the possessor of a title is an organisation, not a person
-        kinds = ("ORG", "GOV", "LOC") if t.lower_ in PERSON_TITLES else ("PER", "ORG", "GOV", "LOC")
+        # ("son avocat" is a person's or a company's, never a state's or a place's)
+        kinds = ("ORG", "GOV", "LOC") if t.lower_ in PERSON_TITLES else ("PER", "ORG") if t.lower_ in _LAWYERS \
+            else ("PER", "ORG", "GOV", "LOC")
         if t.lemma_.lower() in _LIKE_KIND and out.get("head"):
             # "Son concurrent allemand X": a rival is of its rival's kind (a company's, not its boss's)
             kinds = (index.type_of(out["head"][0][0]),)
@@ -646,9 +686,18 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 if close < t.i:
                     taken |= {index.entity_at(k) for k in range(rel.left_edge.i, close)
                               if index.entity_at(k) not in (None, index.entity_at(rel.head.i))}
-        ante = None if "poss" in out else index.antecedent(t.i, exclude=taken | {n for n, _ in out.get("head", [])}
+        # "La banque, elle, accompagne … : X, son directeur": the dislocated topic, before any nearer name
+        topic = None if "poss" in out or beside is False else index.dislocated_topic(t.i, kinds, tv)
+        if topic:
+            put("poss", [topic])
+        ante = None if "poss" in out or beside is False or topic is False else index.antecedent(t.i, exclude=taken | {n for n, _ in out.get("head", [])}
                                 | ({index.entity_at(t.i - 3)} if t.i >= 3 and tv[t.i - 2].text == "," else set()), types=kinds)
-        if ante is None and "poss" not in out and t.lower_ in PERSON_TITLES:
+        if ante is None and "poss" not in out and t.lower_ in PERSON_TITLES and beside is not False \
+                and topic is not False:
             ante = _introduced_before(t, index, tv, taken)
+        # a place owns only a state's title ("son ambassadeur", "son maire"), not "son président" or
+        # "son PDG": then no owner (not the next candidate back: the nearest one was wrong, not missing)
+        if ante and index.type_of(ante[0]) == "LOC" and t.lower_ in PERSON_TITLES and t.lower_ not in _STATE_TITLES:
+            ante = None
         if ante:
             put("poss", [ante])

@@ -1,0 +1,23 @@
+"""Rule cases of the possessive fixes (s11-poss): who "son PDG", "son avocat" belong to. Invented actors only."""
+
+CASES = [
+    # a possessive title coordinated after an organisation is that organisation's, past a repeated
+    # preposition and an adjective (not the regulator named before)
+    ("Le régulateur Autorité des marchés de Valdanie a notifié des griefs à Tarvenne Industries et à son ancien PDG, Hugo Marchetti, pour diffusion d'informations trompeuses.",
+     [("LEADS", "Hugo Marchetti", "Tarvenne Industries")]),
+    # a dislocated topic ("La Banque X, elle, …") owns the possessive after it, not a nearer name
+    ("La Banque Morvan, elle, accompagne la société Ferlande depuis vingt ans : Jean Dussol, son directeur général délégué, siège à son conseil de surveillance.",
+     [("LEADS", "Jean Dussol", "Banque Morvan")]),
+]
+
+FORBIDDEN = [
+    # the regulator that notifies the grievances does not employ the company's PDG
+    ("Le 3 mars, le collège de l'Autorité des marchés financiers a notifié des griefs à la société et à son ancien PDG, Hugo Marchetti, pour diffusion d'informations trompeuses.",
+     ("LEADS", "Hugo Marchetti", "Autorité des marchés financiers")),
+    # a state is no lawyer's client through "son avocat"
+    ("Le Royaume-Uni a gelé les avoirs de l'homme d'affaires Piotr Savelev. Son avocat, Me Paul Renaud, a annoncé un recours.",
+     ("WORKS_FOR", "Paul Renaud", "Royaume-Uni")),
+    # an unnamed dislocated topic ("La banque, elle, …") leaves "son directeur" to no one else
+    ("Le groupe Ferlande a perdu son procès. La banque, elle, soutient le groupe Ferlande depuis vingt ans : Jean Dussol, son directeur général, siège au conseil de surveillance du négociant.",
+     ("LEADS", "Jean Dussol", "Ferlande")),
+]
