@@ -20,4 +20,10 @@ FORBIDDEN = [
     # an unnamed dislocated topic ("La banque, elle, …") leaves "son directeur" to no one else
     ("Le groupe Ferlande a perdu son procès. La banque, elle, soutient le groupe Ferlande depuis vingt ans : Jean Dussol, son directeur général, siège au conseil de surveillance du négociant.",
      ("LEADS", "Jean Dussol", "Ferlande")),
+    # the previous sentence is about an unnamed organisation ("Le family office", "La filiale du groupe
+    # X"): "son directeur" is neither the company it buys into nor its owner
+    ("Le nouveau venu s'appelle Herbelay Gestion. Le family office, qui gère la fortune des héritiers, prend 15 % de Corbelin Participations au travers d'une augmentation de capital. « Nous accompagnons une entreprise familiale », a assuré son directeur, Anatole Jubert.",
+     ("LEADS", "Anatole Jubert", "Corbelin Participations")),
+    ("Calorège a assigné Helvane en justice. La filiale française du groupe sud-coréen Gyeongan Thermal conteste tout emprunt. « Nos machines sont à nous », affirme son directeur général, Ivan Dessaigne.",
+     ("LEADS", "Ivan Dessaigne", "Gyeongan Thermal")),
 ]

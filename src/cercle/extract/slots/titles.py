@@ -209,6 +209,38 @@ def _coordinated_owner(t, index: EntityIndex, tv) -> tuple[str, int] | None | bo
     return (name, q) if ok else False
 
 
+# Nouns that name an organisation as a whole: a sentence whose subject is one of them ("La filiale
+# française du groupe X conteste…") is about that organisation, not about the "de X" that follows
+_BODY_NOUNS = ORG_NOUNS | {"start-up", "startup", "pousse", "pme", "office", "cabinet", "association",
+                           "coopérative", "fédération", "parti", "syndicat", "usine", "laboratoire", "fabricant",
+                           "équipementier", "industriel", "société", "maison", "enseigne", "assureur", "éditeur",
+                           "family"}
+
+
+def _previous_subject(t, index: EntityIndex, tv, kinds) -> tuple[str, int] | bool | None:
+    """"Le family office, qui gère…, prend 15 % de Y. « … », a assuré son directeur": a possessive with no
+    actor named before it in its sentence points to the previous sentence's subject, even when that
+    subject is a description ("le family office", "la filiale française de X") rather than a name. The
+    actor it stands for ((name, token)); False when it is an organisation noun the text does not resolve
+    (neither Y, named later in the sentence, nor X, its owner, is then safe); None when the previous
+    sentence has a named subject (``index.antecedent`` reads those) or none at all."""
+    start = t.sent.start
+    if start == 0 or any(index.kinds.get(k) == "name" for k in range(start, t.i)):
+        return None
+    root = tv[start - 1].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    # (a name the parser hangs on the subject past a "de": "La filiale du groupe X" is X's, not X)
+    if any(not any(tv[k].lower_ in ("de", "du", "des", "d'", "d’") for k in range(subj.i + 1, j))
+           for j, _ in index.subjects.get(index.sent_of.get(start - 1), [])):
+        return None
+    name = index.entity_at(subj.i)
+    if name is not None:
+        return (name, subj.i) if index.type_of(name) in kinds else False
+    return False if subj.lower_ in _BODY_NOUNS else None
+
+
 def title_parties(t, index: EntityIndex, out: Found) -> None:
     """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
@@ -690,14 +722,23 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         topic = None if "poss" in out or beside is False else index.dislocated_topic(t.i, kinds, tv)
         if topic:
             put("poss", [topic])
-        ante = None if "poss" in out or beside is False or topic is False else index.antecedent(t.i, exclude=taken | {n for n, _ in out.get("head", [])}
+        # "Le family office … prend 15 % de Y. « … », a assuré son directeur": the previous subject, described
+        before = None if "poss" in out or beside is False or topic is False or t.lower_ not in PERSON_TITLES \
+            else _previous_subject(t, index, tv, kinds)
+        if before:
+            put("poss", [before])
+        ante = None if "poss" in out or beside is False or topic is False or before is False else index.antecedent(t.i, exclude=taken | {n for n, _ in out.get("head", [])}
                                 | ({index.entity_at(t.i - 3)} if t.i >= 3 and tv[t.i - 2].text == "," else set()), types=kinds)
         if ante is None and "poss" not in out and t.lower_ in PERSON_TITLES and beside is not False \
-                and topic is not False:
+                and topic is not False and before is not False:
             ante = _introduced_before(t, index, tv, taken)
         # a place owns only a state's title ("son ambassadeur", "son maire"), not "son président" or
         # "son PDG": then no owner (not the next candidate back: the nearest one was wrong, not missing)
-        if ante and index.type_of(ante[0]) == "LOC" and t.lower_ in PERSON_TITLES and t.lower_ not in _STATE_TITLES:
-            ante = None
-        if ante:
+        unsure = ante and index.type_of(ante[0]) == "LOC" and t.lower_ in PERSON_TITLES \
+            and t.lower_ not in _STATE_TITLES
+        if ante and not unsure:
             put("poss", [ante])
+        elif "poss" not in out and (unsure or False in (beside, topic, before)):
+            # no owner is safe: an empty possessive slot, so that no later reader takes the article's
+            # main organisation for it either (a bare title's fallback)
+            out["poss"] = []
