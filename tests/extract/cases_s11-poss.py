@@ -26,4 +26,8 @@ FORBIDDEN = [
      ("LEADS", "Anatole Jubert", "Corbelin Participations")),
     ("Calorège a assigné Helvane en justice. La filiale française du groupe sud-coréen Gyeongan Thermal conteste tout emprunt. « Nos machines sont à nous », affirme son directeur général, Ivan Dessaigne.",
      ("LEADS", "Ivan Dessaigne", "Gyeongan Thermal")),
+    # a possessive title on the last agent of "fondée par A, …, et B" is the founded company's, not a name
+    # in the list
+    ("Dynaval change de braquet. La start-up fondée en 2023 par Inès Dalmier, une ancienne ingénieure du CEA, et Gabriel Achard, son directeur technique, annonce ce mardi une levée de fonds.",
+     ("WORKS_FOR", "Gabriel Achard", "CEA")),
 ]

@@ -241,6 +241,35 @@ def _previous_subject(t, index: EntityIndex, tv, kinds) -> tuple[str, int] | boo
     return False if subj.lower_ in _BODY_NOUNS else None
 
 
+def _agent_list_owner(t, index: EntityIndex, tv) -> tuple[str, int] | bool | None:
+    """"La start-up fondée en 2023 par A, une ancienne ingénieure du CEA, et B, son directeur technique, …":
+    a possessive title in apposition to the last of the agents of a participle ("fondée par", "dirigée
+    par") is the company the participle describes, not a name inside the list (the CEA). The actor
+    ((name, token)) when the company is resolved; False when it is not; None when the title is not so
+    placed."""
+    det = next((c for c in t.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
+    if det is None or det.i < 4 or tv[det.i - 1].text != ",":
+        return None
+    holder = index.entity_at(det.i - 2)
+    if holder is None or index.type_of(holder) != "PER":
+        return None
+    first = det.i - 2
+    while first > 0 and index.entity_at(first - 1) == holder:
+        first -= 1
+    if tv[first - 1].lower_ != "et":
+        return None
+    sent = index.sent_of.get(t.i)
+    for k in range(first - 2, max(first - 30, 0), -1):
+        if index.sent_of.get(k) != sent:
+            return None
+        v = tv[k]
+        if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") and v.head.pos_ in ("NOUN", "PROPN") \
+                and any(c.dep_ == "obl:agent" and c.i < first for c in v.children):
+            owner = index.entity_at(v.head.i)
+            return (owner, v.head.i) if owner and index.type_of(owner) in ("ORG", "GOV") else False
+    return None
+
+
 def title_parties(t, index: EntityIndex, out: Found) -> None:
     """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
@@ -676,6 +705,11 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         beside = _coordinated_owner(t, index, tv)
         if beside and beside[0] not in taken:
             put("poss", [beside])
+        # "La start-up fondée par A, …, et B, son directeur technique": the company, not a name in the list
+        if beside is None and t.lower_ in PERSON_TITLES:
+            beside = _agent_list_owner(t, index, tv)
+            if beside:
+                put("poss", [beside])
         # "X a accru sa participation": the possessive is the clause's subject first
         gov = t.head
         while gov.pos_ == "NOUN" and gov.dep_ in ("obj", "obl", "nmod") and gov.head.i != gov.i:
