@@ -30,4 +30,7 @@ FORBIDDEN = [
     # in the list
     ("Dynaval change de braquet. La start-up fondée en 2023 par Inès Dalmier, une ancienne ingénieure du CEA, et Gabriel Achard, son directeur technique, annonce ce mardi une levée de fonds.",
      ("WORKS_FOR", "Gabriel Achard", "CEA")),
+    # two companies are the previous sentence's subjects: "son PDG" is either's, so no one's
+    ("Ombrelle a vendu ses usines alsaciennes, tandis que Tarvane a fermé son siège lyonnais. Son PDG, Luc Fabre, s'explique.",
+     ("LEADS", "Luc Fabre", "Ombrelle")),
 ]

@@ -138,7 +138,8 @@ class EntityIndex:
             out[key] = spread
         return out
 
-    def antecedent(self, i: int, exclude: set[str] = frozenset(), types=("PER", "ORG", "GOV", "LOC")):
+    def antecedent(self, i: int, exclude: set[str] = frozenset(), types=("PER", "ORG", "GOV", "LOC"),
+                   strict: bool = False):
         """The entity a possessive at token i points back to: the nearest name before it in its
         sentence, else the subject of the previous sentence."""
         if i in self.quoted_we:   # "notre"/"mon" in a quotation: see quoted_we.py
@@ -159,9 +160,15 @@ class EntityIndex:
                 back -= 1
             if back < s - 1 and back in named:
                 s = back + 1
-        for j, name in self.subjects.get(s - 1, []) if s else []:
-            if name not in exclude and self.entities[name].type in types:
-                return (name, j)
+        subjects = [(j, name) for j, name in (self.subjects.get(s - 1, []) if s else [])
+                    if name not in exclude and self.entities[name].type in types]
+        if strict and len({name for _, name in subjects}) > 1:
+            # (strict: "B peut compter sur un allié : le fonds X … . Son fondateur": two subjects of the
+            # owner's kind before, equally good; no owner rather than the wrong one)
+            return None
+        if subjects:
+            j, name = subjects[0]
+            return (name, j)
         for j, name in self.subject_owners.get(s - 1, []) if s else []:
             # "La participation du groupe X dans Y est passée à…. Son PDG…": whose thing the subject is
             if name not in exclude and self.entities[name].type in types:

@@ -762,7 +762,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         if before:
             put("poss", [before])
         ante = None if "poss" in out or beside is False or topic is False or before is False else index.antecedent(t.i, exclude=taken | {n for n, _ in out.get("head", [])}
-                                | ({index.entity_at(t.i - 3)} if t.i >= 3 and tv[t.i - 2].text == "," else set()), types=kinds)
+                                | ({index.entity_at(t.i - 3)} if t.i >= 3 and tv[t.i - 2].text == "," else set()), types=kinds,
+                                strict=t.lower_ in PERSON_TITLES)
         if ante is None and "poss" not in out and t.lower_ in PERSON_TITLES and beside is not False \
                 and topic is not False and before is not False:
             ante = _introduced_before(t, index, tv, taken)
