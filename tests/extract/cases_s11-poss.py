@@ -33,4 +33,7 @@ FORBIDDEN = [
     # two companies are the previous sentence's subjects: "son PDG" is either's, so no one's
     ("Ombrelle a vendu ses usines alsaciennes, tandis que Tarvane a fermé son siège lyonnais. Son PDG, Luc Fabre, s'explique.",
      ("LEADS", "Luc Fabre", "Ombrelle")),
+    # the previous sentence's speaker is an unnamed person: its one name (a region) owns no "son président"
+    ("La coopérative Armavert a nommé Loïc Brénal directeur général.\n\n« C'est un retour aux sources pour ce fils d'éleveurs du Léon », souligne un administrateur.\n\nLe conseil a également reconduit pour trois ans son président, Jean-Yves Abgral, éleveur à Plouédern.",
+     ("LEADS", "Jean-Yves Abgral", "Léon")),
 ]

@@ -139,7 +139,7 @@ class EntityIndex:
         return out
 
     def antecedent(self, i: int, exclude: set[str] = frozenset(), types=("PER", "ORG", "GOV", "LOC"),
-                   strict: bool = False):
+                   strict: bool = False, lone: bool = True):
         """The entity a possessive at token i points back to: the nearest name before it in its
         sentence, else the subject of the previous sentence."""
         if i in self.quoted_we:   # "notre"/"mon" in a quotation: see quoted_we.py
@@ -173,7 +173,7 @@ class EntityIndex:
             # "La participation du groupe X dans Y est passée à…. Son PDG…": whose thing the subject is
             if name not in exclude and self.entities[name].type in types:
                 return (name, j)
-        if s and not self.subjects.get(s - 1):
+        if lone and s and not self.subjects.get(s - 1):
             # the previous sentence has no parsed subject ("Kelvio recrute." read as a noun phrase):
             # its first name, if it has only one
             names = {(n, j) for j, n in self.by_token.items() if self.sent_of.get(j) == s - 1

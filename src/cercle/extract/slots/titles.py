@@ -217,6 +217,15 @@ _BODY_NOUNS = ORG_NOUNS | {"start-up", "startup", "pousse", "pme", "office", "ca
                            "family"}
 
 
+def _last_word_before(start: int, tv) -> int:
+    """The last token before ``start`` that is not a line break (a paragraph break is parsed as a sentence
+    of its own): the previous sentence's; -1 at the start of the text."""
+    k = start - 1
+    while k >= 0 and tv[k].is_space:
+        k -= 1
+    return k
+
+
 def _previous_subject(t, index: EntityIndex, tv, kinds) -> tuple[str, int] | bool | None:
     """"Le family office, qui gère…, prend 15 % de Y. « … », a assuré son directeur": a possessive with no
     actor named before it in its sentence points to the previous sentence's subject, even when that
@@ -225,15 +234,16 @@ def _previous_subject(t, index: EntityIndex, tv, kinds) -> tuple[str, int] | boo
     (neither Y, named later in the sentence, nor X, its owner, is then safe); None when the previous
     sentence has a named subject (``index.antecedent`` reads those) or none at all."""
     start = t.sent.start
-    if start == 0 or any(index.kinds.get(k) == "name" for k in range(start, t.i)):
+    last = _last_word_before(start, tv)
+    if last < 0 or any(index.kinds.get(k) == "name" for k in range(start, t.i)):
         return None
-    root = tv[start - 1].sent.root
+    root = tv[last].sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if subj is None or subj.pos_ != "NOUN":
         return None
     # (a name the parser hangs on the subject past a "de": "La filiale du groupe X" is X's, not X)
     if any(not any(tv[k].lower_ in ("de", "du", "des", "d'", "d’") for k in range(subj.i + 1, j))
-           for j, _ in index.subjects.get(index.sent_of.get(start - 1), [])):
+           for j, _ in index.subjects.get(index.sent_of.get(last), [])):
         return None
     name = index.entity_at(subj.i)
     if name is not None:
@@ -268,6 +278,22 @@ def _agent_list_owner(t, index: EntityIndex, tv) -> tuple[str, int] | bool | Non
             owner = index.entity_at(v.head.i)
             return (owner, v.head.i) if owner and index.type_of(owner) in ("ORG", "GOV") else False
     return None
+
+
+def _person_said_before(t, index: EntityIndex, tv) -> bool:
+    """"« C'est un retour aux sources pour ce fils d'éleveurs du Léon », souligne un administrateur. Son
+    président…": the previous sentence's subject is an unnamed person, so its one name (a region, a
+    company in passing) is not what it is about; the possessive is not that name's."""
+    k = _last_word_before(t.sent.start, tv)
+    if k < 0:
+        return False
+    for tok in tv[k].sent:
+        # (the speaker of an incise, "…, souligne un administrateur", is often parsed as the verb's object)
+        if (tok.dep_ in ("nsubj", "nsubj:pass") or tok.dep_ == "obj" and tok.i > tok.head.i
+                and tok.head.dep_ == "parataxis") and tok.pos_ == "NOUN" and index.entity_at(tok.i) is None \
+                and tok.head.pos_ == "VERB" and tok.head.lemma_ in _REPORTING_VERBS:
+            return True
+    return False
 
 
 def title_parties(t, index: EntityIndex, out: Found) -> None:
@@ -763,7 +789,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             put("poss", [before])
         ante = None if "poss" in out or beside is False or topic is False or before is False else index.antecedent(t.i, exclude=taken | {n for n, _ in out.get("head", [])}
                                 | ({index.entity_at(t.i - 3)} if t.i >= 3 and tv[t.i - 2].text == "," else set()), types=kinds,
-                                strict=t.lower_ in PERSON_TITLES)
+                                strict=t.lower_ in PERSON_TITLES, lone=not _person_said_before(t, index, tv))
         if ante is None and "poss" not in out and t.lower_ in PERSON_TITLES and beside is not False \
                 and topic is not False and before is not False:
             ante = _introduced_before(t, index, tv, taken)
