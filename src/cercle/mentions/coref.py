@@ -1572,7 +1572,11 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
                              if k.dep_ in ("nsubj", "nsubj:pass") and k.i < tok.i), None)
             if subj is not None:
                 if subj.pos_ == "PRON" and subj.lower_ in ("qui", "que", "lequel", "laquelle"):
-                    subj = up.head   # "X, qui a dit qu'il…"
+                    # "X, qui a dit qu'il…"; "Il succède à X, qui … a rejoint Y, dont il devient…" with the
+                    # relative hung on the main verb: the name right before "qui" and its comma
+                    before = subj.i - 2 if subj.i >= 2 and tv[subj.i - 1].text == "," else -1
+                    subj = up.head if index.kinds.get(before) != "name" or index.by_token.get(up.head.i) \
+                        else tv[before]
                 name = index.by_token.get(subj.i)
                 if name is None:
                     name = next((index.by_token[c.i] for c in subj.children if c.dep_ in ("appos", "flat:name")

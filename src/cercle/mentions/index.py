@@ -91,6 +91,10 @@ PARAGRAPH_CUES = (("chez",), ("pour",), ("du", "côté", "de"), ("du", "côté",
                   ("au", "sein", "de"), ("au", "sein", "d'"), ("au", "sein", "d’"))
 
 
+# Stressed pronouns that take up a dislocated topic ("La banque, elle, …")
+_STRESSED_PRONOUNS = frozenset({"elle", "lui", "eux", "elles"})
+
+
 # Nouns of a takeover offer ("une OPA sur X", "l'offre publique d'achat sur X")
 OFFER_NOUNS = frozenset({"offre", "opa", "ope", "contre-offre", "surenchère"})
 
@@ -134,7 +138,8 @@ class EntityIndex:
             out[key] = spread
         return out
 
-    def antecedent(self, i: int, exclude: set[str] = frozenset(), types=("PER", "ORG", "GOV", "LOC")):
+    def antecedent(self, i: int, exclude: set[str] = frozenset(), types=("PER", "ORG", "GOV", "LOC"),
+                   strict: bool = False, lone: bool = True):
         """The entity a possessive at token i points back to: the nearest name before it in its
         sentence, else the subject of the previous sentence."""
         if i in self.quoted_we:   # "notre"/"mon" in a quotation: see quoted_we.py
@@ -155,14 +160,20 @@ class EntityIndex:
                 back -= 1
             if back < s - 1 and back in named:
                 s = back + 1
-        for j, name in self.subjects.get(s - 1, []) if s else []:
-            if name not in exclude and self.entities[name].type in types:
-                return (name, j)
+        subjects = [(j, name) for j, name in (self.subjects.get(s - 1, []) if s else [])
+                    if name not in exclude and self.entities[name].type in types]
+        if strict and len({name for _, name in subjects}) > 1:
+            # (strict: "B peut compter sur un allié : le fonds X … . Son fondateur": two subjects of the
+            # owner's kind before, equally good; no owner rather than the wrong one)
+            return None
+        if subjects:
+            j, name = subjects[0]
+            return (name, j)
         for j, name in self.subject_owners.get(s - 1, []) if s else []:
             # "La participation du groupe X dans Y est passée à…. Son PDG…": whose thing the subject is
             if name not in exclude and self.entities[name].type in types:
                 return (name, j)
-        if s and not self.subjects.get(s - 1):
+        if lone and s and not self.subjects.get(s - 1):
             # the previous sentence has no parsed subject ("Kelvio recrute." read as a noun phrase):
             # its first name, if it has only one
             names = {(n, j) for j, n in self.by_token.items() if self.sent_of.get(j) == s - 1
@@ -170,6 +181,29 @@ class EntityIndex:
             if len({n for n, _ in names}) == 1:
                 return min(names, key=lambda x: x[1])
         return None
+
+    def dislocated_topic(self, i: int, types, tv) -> tuple[str, int] | bool | None:
+        """"La banque, elle, accompagne la famille … : X, son directeur général": a sentence opening on a
+        noun phrase taken up by a stressed pronoun ("NP, elle, …", "NP, lui, …") is about that noun phrase,
+        and a possessive after it is its, not the nearest name's. (name, token) when the noun phrase is an
+        actor of one of ``types``; False when it is not (no owner is then safe); None when the sentence
+        opens with no such dislocation (tv: the document's tokens)."""
+        s = self.sent_of.get(i)
+        if s is None:
+            return None
+        start = i
+        while start > 0 and self.sent_of.get(start - 1) == s:
+            start -= 1
+        # the first comma of the sentence, within its first six words, then "elle|lui|eux|elles" and a comma
+        comma = next((k for k in range(start + 1, min(start + 7, i)) if tv[k].text == ","), None)
+        if comma is None or comma + 3 > i or tv[comma + 1].lower_ not in _STRESSED_PRONOUNS \
+                or tv[comma + 2].text != ",":
+            return None
+        for k in range(comma - 1, start - 1, -1):
+            name = self.by_token.get(k)
+            if name:
+                return (name, k) if self.entities[name].type in types else False
+        return False
 
     def cued_company(self, i: int, tv) -> str | None:
         """The organisation a "Chez X, on …", "Du côté de X, …", "Pour X, …", "Au sein de X, …" opening a

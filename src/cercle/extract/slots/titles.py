@@ -171,6 +171,131 @@ def _introduced_before(t, index: EntityIndex, tv, taken: set) -> tuple[str, int]
     return found.pop() if len({n for n, _ in found}) == 1 and len(found) == 1 else None
 
 
+# Titles only a state (or a city) gives: their possessor may be a place ("son ambassadeur", "son maire");
+# any other person's title ("son PDG", "son avocat") is never a place's.
+_STATE_TITLES = frozenset({"ministre", "ambassadeur", "ambassadrice", "roi", "reine", "prince", "princesse",
+                           "gouverneur", "maire", "premier", "première", "homologue"})
+# Prepositions a coordinated possessive may repeat ("à la société et à son PDG", "de X et de son PDG")
+_REPEATED_PREPS = frozenset({"à", "de", "d'", "d’", "avec", "contre", "pour", "par", "chez", "entre"})
+
+
+def _coordinated_owner(t, index: EntityIndex, tv) -> tuple[str, int] | None | bool:
+    """"…des griefs à la société et à son ancien PDG", "l'hebdomadaire et sa directrice": a possessive title
+    coordinated right after a noun phrase is that noun phrase's. The actor it names ((name, token)); False
+    when the coordinated noun phrase names no actor of the title's kind (then the possessive is no one
+    else's either: "le ministre et son conseiller"); None when the title is not so coordinated."""
+    det = next((c for c in t.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
+    if det is None or det.lower_ in ("leur", "leurs"):
+        return None
+    j = det.i - 1
+    if j > 0 and tv[j].lower_ in _REPEATED_PREPS:
+        j -= 1
+    if j < 1 or tv[j].lower_ not in ("et", "ou") or index.sent_of.get(j) != index.sent_of.get(t.i):
+        return None
+    q = j - 1
+    if tv[q].is_punct:
+        return None
+    name = index.entity_at(q)
+    if name is None:
+        # (only a noun: "X a rencontré le ministre et son conseiller"; not a verb or a number)
+        return False if tv[q].pos_ in ("NOUN", "PROPN") else None
+    if t.lower_ in _LAWYERS:
+        ok = index.type_of(name) in ("PER", "ORG")
+    elif t.lower_ in PERSON_TITLES:
+        ok = index.type_of(name) in ("ORG", "GOV") or (
+            index.type_of(name) == "LOC" and t.lower_ in _STATE_TITLES)
+    else:
+        return None
+    return (name, q) if ok else False
+
+
+# Nouns that name an organisation as a whole: a sentence whose subject is one of them ("La filiale
+# française du groupe X conteste…") is about that organisation, not about the "de X" that follows
+_BODY_NOUNS = ORG_NOUNS | {"start-up", "startup", "pousse", "pme", "office", "cabinet", "association",
+                           "coopérative", "fédération", "parti", "syndicat", "usine", "laboratoire", "fabricant",
+                           "équipementier", "industriel", "société", "maison", "enseigne", "assureur", "éditeur",
+                           "family"}
+
+
+def _last_word_before(start: int, tv) -> int:
+    """The last token before ``start`` that is not a line break (a paragraph break is parsed as a sentence
+    of its own): the previous sentence's; -1 at the start of the text."""
+    k = start - 1
+    while k >= 0 and tv[k].is_space:
+        k -= 1
+    return k
+
+
+def _previous_subject(t, index: EntityIndex, tv, kinds) -> tuple[str, int] | bool | None:
+    """"Le family office, qui gère…, prend 15 % de Y. « … », a assuré son directeur": a possessive with no
+    actor named before it in its sentence points to the previous sentence's subject, even when that
+    subject is a description ("le family office", "la filiale française de X") rather than a name. The
+    actor it stands for ((name, token)); False when it is an organisation noun the text does not resolve
+    (neither Y, named later in the sentence, nor X, its owner, is then safe); None when the previous
+    sentence has a named subject (``index.antecedent`` reads those) or none at all."""
+    start = t.sent.start
+    last = _last_word_before(start, tv)
+    if last < 0 or any(index.kinds.get(k) == "name" for k in range(start, t.i)):
+        return None
+    root = tv[last].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    # (a name the parser hangs on the subject past a "de": "La filiale du groupe X" is X's, not X)
+    if any(not any(tv[k].lower_ in ("de", "du", "des", "d'", "d’") for k in range(subj.i + 1, j))
+           for j, _ in index.subjects.get(index.sent_of.get(last), [])):
+        return None
+    name = index.entity_at(subj.i)
+    if name is not None:
+        return (name, subj.i) if index.type_of(name) in kinds else False
+    return False if subj.lower_ in _BODY_NOUNS else None
+
+
+def _agent_list_owner(t, index: EntityIndex, tv) -> tuple[str, int] | bool | None:
+    """"La start-up fondée en 2023 par A, une ancienne ingénieure du CEA, et B, son directeur technique, …":
+    a possessive title in apposition to the last of the agents of a participle ("fondée par", "dirigée
+    par") is the company the participle describes, not a name inside the list (the CEA). The actor
+    ((name, token)) when the company is resolved; False when it is not; None when the title is not so
+    placed."""
+    det = next((c for c in t.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
+    if det is None or det.i < 4 or tv[det.i - 1].text != ",":
+        return None
+    holder = index.entity_at(det.i - 2)
+    if holder is None or index.type_of(holder) != "PER":
+        return None
+    first = det.i - 2
+    while first > 0 and index.entity_at(first - 1) == holder:
+        first -= 1
+    if tv[first - 1].lower_ != "et":
+        return None
+    sent = index.sent_of.get(t.i)
+    for k in range(first - 2, max(first - 30, 0), -1):
+        if index.sent_of.get(k) != sent:
+            return None
+        v = tv[k]
+        if v.dep_ == "acl" and "Part" in v.morph.get("VerbForm") and v.head.pos_ in ("NOUN", "PROPN") \
+                and any(c.dep_ == "obl:agent" and c.i < first for c in v.children):
+            owner = index.entity_at(v.head.i)
+            return (owner, v.head.i) if owner and index.type_of(owner) in ("ORG", "GOV") else False
+    return None
+
+
+def _person_said_before(t, index: EntityIndex, tv) -> bool:
+    """"« C'est un retour aux sources pour ce fils d'éleveurs du Léon », souligne un administrateur. Son
+    président…": the previous sentence's subject is an unnamed person, so its one name (a region, a
+    company in passing) is not what it is about; the possessive is not that name's."""
+    k = _last_word_before(t.sent.start, tv)
+    if k < 0:
+        return False
+    for tok in tv[k].sent:
+        # (the speaker of an incise, "…, souligne un administrateur", is often parsed as the verb's object)
+        if (tok.dep_ in ("nsubj", "nsubj:pass") or tok.dep_ == "obj" and tok.i > tok.head.i
+                and tok.head.dep_ == "parataxis") and tok.pos_ == "NOUN" and index.entity_at(tok.i) is None \
+                and tok.head.pos_ == "VERB" and tok.head.lemma_ in _REPORTING_VERBS:
+            return True
+    return False
+
+
 def title_parties(t, index: EntityIndex, out: Found) -> None:
     """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
@@ -602,10 +727,15 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         taken = {n for k, items in out.items() if k == "head" or k.startswith("prep:") for n, _ in items}
         # "Y a assigné l'hebdomadaire et sa directrice, X": a person's title coordinated right after an
         # organisation is that organisation's (however the parser hangs the conjunct)
-        beside = index.entity_at(t.i - 3) if t.i >= 3 and tv[t.i - 2].lower_ in ("et", "ou") \
-            and tv[t.i - 1].dep_ == "det" and t.lower_ in PERSON_TITLES else None
-        if beside is not None and beside not in taken and index.type_of(beside) in ("ORG", "GOV"):
-            put("poss", [(beside, t.i - 3)])
+        # (also past a repeated preposition and an adjective: "à la société et à son ancien PDG")
+        beside = _coordinated_owner(t, index, tv)
+        if beside and beside[0] not in taken:
+            put("poss", [beside])
+        # "La start-up fondée par A, …, et B, son directeur technique": the company, not a name in the list
+        if beside is None and t.lower_ in PERSON_TITLES:
+            beside = _agent_list_owner(t, index, tv)
+            if beside:
+                put("poss", [beside])
         # "X a accru sa participation": the possessive is the clause's subject first
         gov = t.head
         while gov.pos_ == "NOUN" and gov.dep_ in ("obj", "obl", "nmod") and gov.head.i != gov.i:
@@ -631,7 +761,9 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             if owner:
                 put("poss", owner[:1])
         # "son PDG": the possessor of a title is an organisation, not a person
-        kinds = ("ORG", "GOV", "LOC") if t.lower_ in PERSON_TITLES else ("PER", "ORG", "GOV", "LOC")
+        # ("son avocat" is a person's or a company's, never a state's or a place's)
+        kinds = ("ORG", "GOV", "LOC") if t.lower_ in PERSON_TITLES else ("PER", "ORG") if t.lower_ in _LAWYERS \
+            else ("PER", "ORG", "GOV", "LOC")
         if t.lemma_.lower() in _LIKE_KIND and out.get("head"):
             # "Son concurrent allemand X": a rival is of its rival's kind (a company's, not its boss's)
             kinds = (index.type_of(out["head"][0][0]),)
@@ -646,9 +778,28 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 if close < t.i:
                     taken |= {index.entity_at(k) for k in range(rel.left_edge.i, close)
                               if index.entity_at(k) not in (None, index.entity_at(rel.head.i))}
-        ante = None if "poss" in out else index.antecedent(t.i, exclude=taken | {n for n, _ in out.get("head", [])}
-                                | ({index.entity_at(t.i - 3)} if t.i >= 3 and tv[t.i - 2].text == "," else set()), types=kinds)
-        if ante is None and "poss" not in out and t.lower_ in PERSON_TITLES:
+        # "La banque, elle, accompagne … : X, son directeur": the dislocated topic, before any nearer name
+        topic = None if "poss" in out or beside is False else index.dislocated_topic(t.i, kinds, tv)
+        if topic:
+            put("poss", [topic])
+        # "Le family office … prend 15 % de Y. « … », a assuré son directeur": the previous subject, described
+        before = None if "poss" in out or beside is False or topic is False or t.lower_ not in PERSON_TITLES \
+            else _previous_subject(t, index, tv, kinds)
+        if before:
+            put("poss", [before])
+        ante = None if "poss" in out or beside is False or topic is False or before is False else index.antecedent(t.i, exclude=taken | {n for n, _ in out.get("head", [])}
+                                | ({index.entity_at(t.i - 3)} if t.i >= 3 and tv[t.i - 2].text == "," else set()), types=kinds,
+                                strict=t.lower_ in PERSON_TITLES, lone=not _person_said_before(t, index, tv))
+        if ante is None and "poss" not in out and t.lower_ in PERSON_TITLES and beside is not False \
+                and topic is not False and before is not False:
             ante = _introduced_before(t, index, tv, taken)
-        if ante:
+        # a place owns only a state's title ("son ambassadeur", "son maire"), not "son président" or
+        # "son PDG": then no owner (not the next candidate back: the nearest one was wrong, not missing)
+        unsure = ante and index.type_of(ante[0]) == "LOC" and t.lower_ in PERSON_TITLES \
+            and t.lower_ not in _STATE_TITLES
+        if ante and not unsure:
             put("poss", [ante])
+        elif "poss" not in out and (unsure or False in (beside, topic, before)):
+            # no owner is safe: an empty possessive slot, so that no later reader takes the article's
+            # main organisation for it either (a bare title's fallback)
+            out["poss"] = []
