@@ -817,7 +817,7 @@ def _association_names(doc, spans: list[_Span]) -> None:
         if k + 2 >= n or tv[k].lower_ not in ("de", "des", "du", "d'", "d’") or k + 1 in taken:
             continue
         noun = tv[k + 1]
-        if noun.pos_ != "NOUN" or not noun.is_lower:
+        if noun.pos_ not in ("NOUN", "PROPN") or not noun.is_lower:
             continue
         after = tv[k + 2]
         if after.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ") or after.lower_ in ("qui", "a", "ont"):
@@ -941,6 +941,42 @@ def _names_with_an_adjective(doc, spans: list[_Span]) -> None:
             sp.end = k + 1
             sp.text = doc[sp.start:sp.end].text
             taken.add(k)
+
+
+def _names_with_a_complement(doc, spans: list[_Span]) -> None:
+    """'porte-parole du Bloc des régions … l'inconnue du Bloc des régions': a capitalised common noun the
+    NER took alone (a place, often) that goes on with "de/du/des" and a lower-case noun, the same words
+    each time, at two mentions or more, is a name of several words (a party's, a movement's), as the
+    text keeps writing it whole. Not once only ("le Sud de la France", "l'Assemblée des actionnaires")."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+
+    def tail(sp) -> int | None:
+        k = sp.end
+        first = tv[sp.start]
+        if sp.end - sp.start != 1 or sp.fixed_name or sp.start == 0 or first.pos_ != "NOUN" \
+                or not first.text[:1].isupper() or first.text.isupper() or top(sp.votes) == "PER":
+            return None
+        if k + 1 >= n or tv[k].lower_ not in ("de", "du", "des") or k in taken or k + 1 in taken:
+            return None
+        noun = tv[k + 1]
+        if noun.pos_ not in ("NOUN", "PROPN") or not noun.is_lower or not noun.is_alpha or noun.lower_ in lexicon()["date_words"]:
+            return None
+        return k + 2
+
+    ends = {id(sp): tail(sp) for sp in spans}
+    counts: dict[str, int] = {}
+    for sp in spans:
+        if ends[id(sp)]:
+            key = doc[sp.start:ends[id(sp)]].text
+            counts[key] = counts.get(key, 0) + 1
+    for sp in spans:
+        end = ends[id(sp)]
+        if end and counts.get(doc[sp.start:end].text, 0) >= 2:
+            sp.end = end
+            sp.text = doc[sp.start:end].text
+            sp.votes["ORG"] += 1
 
 
 def _names_with_a_lowercase_word(doc, spans: list[_Span]) -> None:

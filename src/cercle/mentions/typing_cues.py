@@ -168,11 +168,37 @@ def _type_votes(doc, sp: _Span) -> None:
             verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
         if verb.pos_ == "VERB" and verb.lemma_.lower() in lex["company_verbs"]:
             sp.votes["ORG"] += 2
+    if _body_cue(tv, sp, head, lex):
+        sp.votes["ORG"] += 2
     # PER names are one to four capitalised words, never all-caps acronyms
     if all(t.text.isupper() and len(t.text) > 1 for t in toks) and sp.ner != "LOC":   # ("RDC": a state)
         sp.votes["ORG"] += 1
     if any(t.like_num for t in toks):
         sp.votes["ORG"] += 1
+
+
+def _body_cue(tv, sp: _Span, head, lex) -> bool:
+    """'Convergence sociale, que préside Y', 'ancien porte-parole du Bloc', 'les adhérents du Rempart': a name
+    opening with a capitalised common noun (a party's way to be named, where places have proper nouns) that
+    someone presides or that has a spokesperson, members or a congress is an organisation's, whatever the
+    NER says (it calls such names places). Not a proper noun: "le président de la Gironde" presides a
+    department."""
+    first = tv[sp.start]
+    if first.pos_ not in ("NOUN", "ADJ") or not first.text[:1].isupper() or first.text.isupper() or sp.start == 0:
+        return False
+    k = sp.start - 1
+    if tv[k].lower_ in ("de", "du", "des", "d'", "d’") and k >= 1:
+        owner = tv[k - 1]
+        if owner.lower_ in ("l'", "l’", "la", "le") and k >= 2:
+            owner = tv[k - 2]
+        if owner.lower_ in lex["body_member_nouns"]:
+            return True
+    # "X, que préside Y", "X, présidé par Y", "X, dont Y est le président"
+    for c in head.children:
+        if c.dep_ in ("acl:relcl", "acl") and c.lemma_.lower() in ("présider", "diriger", "coprésider") \
+                and (any(g.lower_ == "que" for g in c.children) or any(g.lower_ == "par" for g in c.subtree)):
+            return True
+    return False
 
 
 def _unknown_demonym(tok) -> bool:
