@@ -36,3 +36,30 @@ def test_recurring_name_with_a_complement(entities):
 def test_complement_said_once_is_not_a_name(entities):
     ents = entities("Le Sud de la France souffre. Les usines du Nord de la région ferment, a dit Paul Mérignac.")
     assert not any(n.startswith(("Sud de", "Nord de")) for n in ents)
+
+
+def test_headline_short_name_joins_the_full_name(entities):
+    # the headline names the company short before the text names it in full: one company
+    ents = entities("Marine Tollec, la patronne qui fait grandir Orvalis\nPORTRAIT. La cofondatrice de Orvalis Cloud "
+                    "vient de signer un contrat record. Elle a fondé Orvalis Cloud en 2018. Depuis, Orvalis recrute.")
+    assert "Orvalis Cloud" in ents and "Orvalis" not in ents
+
+
+def test_demonstrative_pronoun_is_no_name(entities):
+    ents = entities("L'autorité a notifié des griefs à son ancien PDG, Lucien Parmentel. Celui-ci, évincé en "
+                    "janvier, conteste tout manquement. Côté actionnaires, la colère monte.")
+    assert "Celui" not in ents and "Côté" not in ents
+
+
+def test_title_after_a_comma_makes_a_person(entities):
+    # "X, députée PRD de la Gironde": the parser hangs the title on the name as a noun complement
+    ents = entities("Le pacte fait des dégâts. Olympe Varenne, députée PRD de la Gironde et proche de "
+                    "Roumagnac, a claqué lundi la porte du parti.")
+    assert ents["Olympe Varenne"][0] == "PER"
+
+
+def test_agency_acronym_glued_to_a_person(entities):
+    # "à l'AFP Gwenola X": the agency is no part of her name, whatever her first name
+    ents = entities("« L'offre est solide », a déclaré à l'AFP Gwenola Kerbrat-Le Goff, PDG de Corvalio, qui "
+                    "connaît bien la cible.")
+    assert not any(n.startswith("AFP ") for n in ents)

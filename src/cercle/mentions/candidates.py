@@ -105,8 +105,11 @@ def _candidate_spans(doc) -> list[_Span]:
             start += 1
         # "a déclaré à l'AFP Bénédicte X": an acronym (a news agency, a channel) the NER glued onto the
         # person named right after it is no part of her name
-        if label == "PER" and end - start > 2 and tv[start].text.isupper() and len(tv[start].text) > 1 \
-                and tv[start + 1].text in first_names():
+        # (a first name of the list, or any capitalised word after "l'AFP", "la BBC": an article before the
+        # acronym, which no person's name takes)
+        if label in ("PER", "MISC") and end - start > 2 and tv[start].text.isupper() and len(tv[start].text) > 1 \
+                and (tv[start + 1].text in first_names() and label == "PER" or start > 0 and tv[start - 1].lower_ in ("l'", "l’", "la", "le")
+                     and tv[start + 1].text[:1].isupper() and tv[start + 1].text[1:].islower()):
             start += 1
         if end - start == 1 and start > 0 and tv[start - 1].lower_ in _NAMING_TITLES \
                 and tv[start - 1].text.islower() and label == "PER":
@@ -308,6 +311,18 @@ def _name_word(doc, tok) -> bool:
         or tok.pos_ == "ADJ" and _capitalised_mid_sentence(doc, tok.i)
 
 
+def _agency_before_a_person(tv, i: int, j: int, after: _Span) -> bool:
+    """"a déclaré à l'AFP Bénédicte X": one acronym after an article (an agency, a channel: "l'AFP", "la BBC")
+    right before a name of two words or more in title case that the NER calls a person or a thing, is not
+    glued to it (no person's name takes an article; "la SNCF Voyageurs", one word after, still is)."""
+    if j - i != 1 or not tv[i].text.isupper() or len(tv[i].text) < 2 or i == 0 \
+            or tv[i - 1].lower_ not in ("l'", "l’", "la", "le") or tv[after.start].ent_type_ not in ("PER", "MISC"):
+        return False
+    words = [t for t in tv[after.start:after.end] if t.text != "-"]
+    return len(words) >= 2 and all(t.text[:1].isupper() and t.text[1:].islower() for t in words) \
+        and not any(t.lower_ in lexicon()["org_name_words"] for t in words)
+
+
 def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
     """Names the NER missed: runs of capitalised words ("Atlas Capital", "Horizon Ventures").
 
@@ -346,6 +361,8 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
                 continue
         # a capitalised word glued to a name the NER found extends it ("CMA" + "CGM")
         after = next((s for s in spans if s.start == j), None)
+        if after is not None and _agency_before_a_person(tv, i, j, after):
+            after = None
         if after is not None and "\n" not in tv[j - 1].whitespace_ and all(_name_word(doc, t) for t in tv[i:j]) \
                 and not any(t.lower_ in lex["person_titles"] or t.lower_ in _TITLE_ACRONYMS
                             or t.text in ("État", "Etat") and tv[t.i - 1].lower_ in ("d'", "d’", "de")   # ("groupe d'État X")

@@ -226,7 +226,7 @@ def _loose_org_prefix(short: list[_Span], stype: str, extra: list[str], surnames
     # "Bouygues" for "Bouygues-Vinci", two names joined by a hyphen; nor an acronym)
     if long is not None and len(extra) == 1 and extra[0][:1].isupper() and extra[0].isalpha() \
             and not extra[0].isupper() and not short[0].text.isupper() and "-" not in long_name \
-            and min(s.start for s in long) < min(s.start for s in short) \
+            and min(s.start for s in long) < min((s.start for s in short if not _in_headline(tv, s)), default=-1) \
             and extra[0] not in first_names() and not _place(extra[0]) and extra[0].lower() not in _HOLDING_WORDS \
             and not (tv is not None and any(_same_sentence(tv, a.start, b.start) for a in short for b in long)):
         # (the two forms in one sentence are two actors: "Kelvio Énergies, filiale de Kelvio")
@@ -239,6 +239,18 @@ def _loose_org_prefix(short: list[_Span], stype: str, extra: list[str], surnames
         elif low not in org_words and not (w.isupper() and len(w) <= 3) and not (
                 closed and w[:1].isupper() and w.isalpha() and w not in first_names() and not _place(w)):
             return False
+    return True
+
+
+def _in_headline(tv, sp: _Span) -> bool:
+    """Is the span in the article's headline, a first line with no closing stop? A headline names a company
+    short ("X décroche le contrat") before the text names it in full ("X Cloud"): the body's order counts."""
+    if tv is None:
+        return False
+    k = next((t.i for t in tv if "\n" in t.whitespace_ or "\n" in t.text), None)
+    if k is None or sp.start > k or tv[k].text in (".", "!", "?", "»", '"') \
+            or tv[k - (tv[k].text.isspace())].text in (".", "!", "?", "»", '"'):
+        return False
     return True
 
 

@@ -142,6 +142,15 @@ def _type_votes(doc, sp: _Span) -> None:
             if noun.pos_ == "NOUN" and lex["descriptor_of"].get(noun.lemma_.lower()) == "ORG" \
                     and lex["descriptor_of"].get(noun.lower_, "ORG") == "ORG":
                 sp.votes["ORG"] += 2
+    # "X, députée PRD de la Gironde, …": a title set off after the name that the parser hangs on it as a
+    # noun complement, not an apposition (the same cue); or on the word before it ("a dit à l'AFP X, PDG
+    # de Y": the parser reads the name as the agency's apposition)
+    if after + 1 < size and tv[after].text == "," \
+            and (tv[after + 1].head.i == head.i and tv[after + 1].dep_ == "nmod"
+                 or head.dep_ == "appos" and tv[after + 1].dep_ == "appos" and tv[after + 1].head.i == head.head.i == sp.start - 1) \
+            and tv[after + 1].pos_ == "NOUN" \
+            and (tv[after + 1].lower_ in lex["person_titles"] or tv[after + 1].lemma_.lower() in lex["person_titles"]):
+        sp.votes["PER"] += 2
     if head.dep_ == "appos" and head.head.lemma_.lower() in lex["person_titles"]:
         sp.votes["PER"] += 2
     # "X est une société …", "X est l'ancien PDG de …": the copula's noun describes its subject
