@@ -63,3 +63,18 @@ def test_agency_acronym_glued_to_a_person(entities):
     ents = entities("« L'offre est solide », a déclaré à l'AFP Gwenola Kerbrat-Le Goff, PDG de Corvalio, qui "
                     "connaît bien la cible.")
     assert not any(n.startswith("AFP ") for n in ents)
+
+
+def test_title_scope_is_no_actor(entities):
+    # "directeur France": the title's scope, not a person nor the state
+    ents = entities("Paul Garnier, directeur France de Velmora, a quitté le groupe. Velmora recrute.")
+    assert not any(n.startswith("France") for n in ents) and ents["Velmora"][0] == "ORG"
+    ents = entities("Lucas Fermin a été nommé directeur France du groupe Ostraline, a annoncé son PDG, Émile Sorbier.")
+    assert "France" not in ents
+
+
+def test_trade_word_closes_a_company_name(entities):
+    # "X Hydraulique": a company's name, whatever the NER says
+    ents = entities("Taillemont Hydraulique rachète Ferlac\\nLe fondeur Taillemont Hydraulique a annoncé lundi le "
+                    "rachat de Ferlac, un concurrent normand.")
+    assert ents["Taillemont Hydraulique"][0] == "ORG"

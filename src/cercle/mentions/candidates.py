@@ -1164,6 +1164,34 @@ def _drop_non_actors(doc, spans: list[_Span]) -> None:
         and tv[s.start - 2].lower_ in ("coup", "coups"))]
     if drop:
         spans[:] = [s for s in spans if not any(s is d for d in drop)]
+    _title_scopes(doc, spans)
+
+
+def _title_scopes(doc, spans: list[_Span]) -> None:
+    """'directeur France de Velmora', 'la patronne Europe du groupe': a country or a region of the world right
+    after a title, with no article, is the title's scope, not an actor (nor a person's name the NER makes of
+    it). The span drops that word and the "de" after it ("France de Velmora" → "Velmora"), or goes."""
+    from .grouping import _place
+    tv = tokens_of(doc)
+    titles = lexicon()["person_titles"]
+    drop = []
+    for sp in spans:
+        k = sp.start - 1
+        if sp.fixed_name or k < 0 or not tv[k].is_lower or (tv[k].lower_ not in titles and tv[k].lemma_.lower() not in titles) \
+                or not _place(tv[sp.start].text):
+            continue
+        rest = sp.start + 1
+        if rest + 1 < sp.end and tv[rest].lower_ in ("de", "du", "des", "d'", "d’"):
+            sp.start = rest + 1
+            sp.text = doc[sp.start:sp.end].text
+            # (the NER's type was the whole span's; what is left is the complement of a title: an organisation)
+            sp.votes.clear()
+            sp.ner = None
+            sp.votes["ORG"] += 1
+        elif sp.end == sp.start + 1:
+            drop.append(sp)
+    if drop:
+        spans[:] = [s for s in spans if not any(s is d for d in drop)]
 
 
 def _origin_before_a_name(doc, spans: list[_Span]) -> None:
