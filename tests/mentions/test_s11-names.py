@@ -78,3 +78,16 @@ def test_trade_word_closes_a_company_name(entities):
     ents = entities("Taillemont Hydraulique rachète Ferlac\\nLe fondeur Taillemont Hydraulique a annoncé lundi le "
                     "rachat de Ferlac, un concurrent normand.")
     assert ents["Taillemont Hydraulique"][0] == "ORG"
+
+
+def test_parent_introduced_beside_its_fund_is_another_actor(entities):
+    # "X Ventures, le fonds du lunetier X": the fund and the company that owns it, two actors
+    ents = entities("Le tour est mené par Orpheon Capital, aux côtés de Lunexa Ventures, le fonds de capital-risque "
+                    "du lunetier Lunexa. Lunexa ne siégera pas au conseil.")
+    assert "Lunexa Ventures" in ents and "Lunexa" in ents
+
+
+def test_short_name_alone_still_joins(entities):
+    ents = entities("Le fonds Lunexa Ventures investit 5 M€ dans Pralis. Lunexa Ventures siégera au conseil. "
+                    "Lunexa a déjà investi dans trois start-up.")
+    assert "Lunexa" not in ents

@@ -126,9 +126,11 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             # is another entity, its owner)
             if (btoks[:len(stoks)] == stoks and stype != "PER"
                     and all(w.lower() in org_words or (w.isupper() and len(w) <= 3) for w in extra)
-                    and not any(w.lower() in _HOLDING_WORDS for w in extra)):
+                    and not any(w.lower() in _HOLDING_WORDS for w in extra)
+                    and not _introduced_beside(tv, clusters[i], clusters[j])):
                 return True   # "Nuvia" → "Nuvia AI", not "Orbalia" → "Orbalia X200" (a product)
             if relaxed and btype == "ORG" and btoks[:len(stoks)] == stoks and extra \
+                    and not _introduced_beside(tv, clusters[i], clusters[j]) \
                     and _loose_org_prefix(clusters[i], stype, extra, surnames, clusters[j], bname, tv):
                 return True
             # "l'Union" → "Union européenne", "l'Assemblée" → "Assemblée nationale": the name without the
@@ -197,6 +199,15 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                 break
     clusters.sort(key=lambda c: min(s.start for s in c))
     return clusters
+
+
+def _introduced_beside(tv, short: list[_Span], long: list[_Span]) -> bool:
+    """"X Ventures, le fonds de capital-risque du lunetier X": the short name introduced by a noun of its own
+    ("le lunetier X") in the sentence that names the long one is another actor (the parent, the owner),
+    not the long name abbreviated."""
+    if tv is None:
+        return False
+    return any(a.introduced == "ORG" and any(_same_sentence(tv, a.start, b.start) for b in long) for a in short)
 
 
 def _same_sentence(tv, i: int, j: int) -> bool:
