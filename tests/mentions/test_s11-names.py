@@ -91,3 +91,9 @@ def test_short_name_alone_still_joins(entities):
     ents = entities("Le fonds Lunexa Ventures investit 5 M€ dans Pralis. Lunexa Ventures siégera au conseil. "
                     "Lunexa a déjà investi dans trois start-up.")
     assert "Lunexa" not in ents
+
+
+def test_junior_minister_portfolio_is_no_actor(entities):
+    ents = entities("Je l'ai dit à Gaspard Morvan, le ministre délégué au Numérique, quand il est venu. "
+                    "Stellane, votre principal concurrent, cherche un partenaire.")
+    assert "Numérique" not in ents

@@ -458,6 +458,30 @@ def _portfolio_words() -> tuple[frozenset, int]:
     return portfolios, max(len(p) for p in portfolios)
 
 
+def _delegated_portfolios(doc, spans: list[_Span]) -> None:
+    """'le ministre délégué au Numérique', 'la ministre chargée de l'Industrie': a junior minister's
+    portfolio, capitalised, is no actor (the NER's 'Numérique'); its words are dropped from the spans."""
+    if "ministre" not in lower_words_of(doc):
+        return
+    portfolios, longest = _portfolio_words()
+    tv = tokens_of(doc)
+    n = len(doc)
+    for t in doc:
+        if t.lower_ not in ("ministre", "ministres") or t.i + 2 >= n \
+                or tv[t.i + 1].lower_ not in ("délégué", "déléguée", "chargé", "chargée"):
+            continue
+        k = t.i + 2
+        if tv[k].lower_ not in ("à", "au", "aux", "de", "du", "des", "d'", "d’"):
+            continue
+        k += 1
+        if k < n and tv[k].lower_ in ("l'", "l’", "la", "le"):
+            k += 1
+        for m in range(longest, 0, -1):
+            if tuple(x.lower_ for x in tv[k:k + m]) in portfolios:
+                spans[:] = [sp for sp in spans if not (sp.start < k + m and sp.end > k)]
+                break
+
+
 def _portfolios(doc, spans: list[_Span]) -> None:
     """'ministre (malien) de l'Économie' → a GOV entity 'ministère de l'Économie' spanning the
     portfolio words; NER spans that swallowed the portfolio are trimmed."""
@@ -1165,6 +1189,7 @@ def _drop_non_actors(doc, spans: list[_Span]) -> None:
     if drop:
         spans[:] = [s for s in spans if not any(s is d for d in drop)]
     _title_scopes(doc, spans)
+    _delegated_portfolios(doc, spans)
 
 
 def _title_scopes(doc, spans: list[_Span]) -> None:
