@@ -97,3 +97,15 @@ def test_junior_minister_portfolio_is_no_actor(entities):
     ents = entities("Je l'ai dit à Gaspard Morvan, le ministre délégué au Numérique, quand il est venu. "
                     "Stellane, votre principal concurrent, cherche un partenaire.")
     assert "Numérique" not in ents
+
+
+def test_party_adjective_tagged_as_a_proper_noun(entities):
+    # "Renouveau démocrate, le parti de X": the adjective is the name's, whatever its tag
+    ents = entities("Renouveau démocrate, le parti de Jules Ferrandin, a signé un accord avec Cap écologiste.")
+    assert "Renouveau démocrate" in ents and ents["Renouveau démocrate"][0] == "ORG"
+
+
+def test_seat_of_a_city_named_short(entities):
+    ents = entities("Le maire, Pierre Ancelot, a reçu les syndicats à l'Hôtel de Ville de Valmorel. L'Hôtel de Ville "
+                    "a ensuite annoncé une subvention de 2 M€ à Ferlac.")
+    assert "Hôtel de Ville" not in ents

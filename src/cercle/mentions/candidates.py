@@ -967,7 +967,9 @@ def _names_with_an_adjective(doc, spans: list[_Span]) -> None:
         if k + 3 >= n or k in taken or sp.fixed_name or top(sp.votes) == "PER":
             continue
         adj = tv[k]
-        if adj.pos_ != "ADJ" or not adj.is_lower or not (sp.start <= adj.head.i < sp.end) \
+        # (an adjective the tagger calls a proper noun still modifies the name: "Renouveau démocrate")
+        if adj.pos_ != "ADJ" and adj.dep_ != "amod" or not adj.is_lower or not adj.is_alpha \
+                or not (sp.start <= adj.head.i < sp.end) \
                 or adj.lower_ in countries_by_adjective() or adj.lower_ in _local_adjectives():
             continue
         before = tv[sp.start - 1].lower_ if sp.start > 0 else ""

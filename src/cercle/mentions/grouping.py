@@ -153,6 +153,11 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                     and stoks[0] in (btoks[0], btoks[-1]) and sname[:1].isupper() and not sname.isupper() \
                     and "-" not in sname:
                 return True
+            # "l'Hôtel de Ville" → "Hôtel de Ville de Valmorel", "le tribunal de commerce" → "tribunal de
+            # commerce de Lyon": a public body named without the place it serves, the one such body named
+            if relaxed and btype == "GOV" and stype == "GOV" and len(stoks) >= 2 and btoks[:len(stoks)] == stoks \
+                    and len(extra) >= 2 and extra[0].lower() in ("de", "du", "d'", "d’") and extra[-1][:1].isupper():
+                return True
             return len(sname) >= 2 and sname.isupper() and sname in _acronyms(bname)
         return False
 
