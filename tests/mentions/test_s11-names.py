@@ -109,3 +109,11 @@ def test_seat_of_a_city_named_short(entities):
     ents = entities("Le maire, Pierre Ancelot, a reçu les syndicats à l'Hôtel de Ville de Valmorel. L'Hôtel de Ville "
                     "a ensuite annoncé une subvention de 2 M€ à Ferlac.")
     assert "Hôtel de Ville" not in ents
+
+
+def test_party_presided_read_on_the_words(entities):
+    # the parser hangs "que préside" on the verb of the sentence; the words still say it
+    ents = entities("Entre Ralliement civique et les Verts\nObjet de la rencontre : sceller un accord entre "
+                    "Ralliement civique, que préside la députée du Gard, et les Verts. La sénatrice de Ralliement "
+                    "civique Anne Vidal approuve.")
+    assert ents.get("Ralliement civique", ("ORG",))[0] == "ORG"

@@ -186,6 +186,12 @@ def _type_votes(doc, sp: _Span) -> None:
         sp.votes["ORG"] += 1
 
 
+_HEAD_VERBS = frozenset({"présider", "diriger", "coprésider"})
+# (the forms the lemmatizer leaves as they are: "préside")
+_HEAD_VERB_FORMS = frozenset({"préside", "présidait", "présidera", "présidé", "présidée", "dirige", "dirigeait",
+                              "dirigera", "dirigé", "dirigée", "copréside"})
+
+
 def _body_cue(tv, sp: _Span, head, lex) -> bool:
     """'Convergence sociale, que préside Y', 'ancien porte-parole du Bloc', 'les adhérents du Rempart': a name
     opening with a capitalised common noun (a party's way to be named, where places have proper nouns) that
@@ -202,9 +208,14 @@ def _body_cue(tv, sp: _Span, head, lex) -> bool:
             owner = tv[k - 2]
         if owner.lower_ in lex["body_member_nouns"]:
             return True
-    # "X, que préside Y", "X, présidé par Y", "X, dont Y est le président"
+    # "X, que préside Y", "X, présidé par Y" (read on the words too: the parser often hangs the relative
+    # clause elsewhere)
+    k = sp.end
+    if k + 2 < len(tv) and tv[k].text == "," and tv[k + 1].lower_ in ("que", "qu'", "qu’") \
+            and (tv[k + 2].lemma_.lower() in _HEAD_VERBS or tv[k + 2].lower_ in _HEAD_VERB_FORMS):
+        return True
     for c in head.children:
-        if c.dep_ in ("acl:relcl", "acl") and c.lemma_.lower() in ("présider", "diriger", "coprésider") \
+        if c.dep_ in ("acl:relcl", "acl") and (c.lemma_.lower() in _HEAD_VERBS or c.lower_ in _HEAD_VERB_FORMS) \
                 and (any(g.lower_ == "que" for g in c.children) or any(g.lower_ == "par" for g in c.subtree)):
             return True
     return False
