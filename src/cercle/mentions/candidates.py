@@ -105,8 +105,11 @@ def _candidate_spans(doc) -> list[_Span]:
             start += 1
         # "a déclaré à l'AFP Bénédicte X": an acronym (a news agency, a channel) the NER glued onto the
         # person named right after it is no part of her name
-        if label == "PER" and end - start > 2 and tv[start].text.isupper() and len(tv[start].text) > 1 \
-                and tv[start + 1].text in first_names():
+        # (a first name of the list, or any capitalised word after "l'AFP", "la BBC": an article before the
+        # acronym, which no person's name takes)
+        if label in ("PER", "MISC") and end - start > 2 and tv[start].text.isupper() and len(tv[start].text) > 1 \
+                and (tv[start + 1].text in first_names() and label == "PER" or start > 0 and tv[start - 1].lower_ in ("l'", "l’", "la", "le")
+                     and tv[start + 1].text[:1].isupper() and tv[start + 1].text[1:].islower()):
             start += 1
         if end - start == 1 and start > 0 and tv[start - 1].lower_ in _NAMING_TITLES \
                 and tv[start - 1].text.islower() and label == "PER":
@@ -308,6 +311,18 @@ def _name_word(doc, tok) -> bool:
         or tok.pos_ == "ADJ" and _capitalised_mid_sentence(doc, tok.i)
 
 
+def _agency_before_a_person(tv, i: int, j: int, after: _Span) -> bool:
+    """"a déclaré à l'AFP Bénédicte X": one acronym after an article (an agency, a channel: "l'AFP", "la BBC")
+    right before a name of two words or more in title case that the NER calls a person or a thing, is not
+    glued to it (no person's name takes an article; "la SNCF Voyageurs", one word after, still is)."""
+    if j - i != 1 or not tv[i].text.isupper() or len(tv[i].text) < 2 or i == 0 \
+            or tv[i - 1].lower_ not in ("l'", "l’", "la", "le") or tv[after.start].ent_type_ not in ("PER", "MISC"):
+        return False
+    words = [t for t in tv[after.start:after.end] if t.text != "-"]
+    return len(words) >= 2 and all(t.text[:1].isupper() and t.text[1:].islower() for t in words) \
+        and not any(t.lower_ in lexicon()["org_name_words"] for t in words)
+
+
 def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
     """Names the NER missed: runs of capitalised words ("Atlas Capital", "Horizon Ventures").
 
@@ -346,6 +361,8 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
                 continue
         # a capitalised word glued to a name the NER found extends it ("CMA" + "CGM")
         after = next((s for s in spans if s.start == j), None)
+        if after is not None and _agency_before_a_person(tv, i, j, after):
+            after = None
         if after is not None and "\n" not in tv[j - 1].whitespace_ and all(_name_word(doc, t) for t in tv[i:j]) \
                 and not any(t.lower_ in lex["person_titles"] or t.lower_ in _TITLE_ACRONYMS
                             or t.text in ("État", "Etat") and tv[t.i - 1].lower_ in ("d'", "d’", "de")   # ("groupe d'État X")
@@ -439,6 +456,30 @@ def _portfolio_words() -> tuple[frozenset, int]:
     """The lexicon's portfolios as word tuples, and the longest one's length (the lexicon is fixed)."""
     portfolios = frozenset(tuple(p.split()) for p in lexicon()["portfolios"])
     return portfolios, max(len(p) for p in portfolios)
+
+
+def _delegated_portfolios(doc, spans: list[_Span]) -> None:
+    """'le ministre délégué au Numérique', 'la ministre chargée de l'Industrie': a junior minister's
+    portfolio, capitalised, is no actor (the NER's 'Numérique'); its words are dropped from the spans."""
+    if "ministre" not in lower_words_of(doc):
+        return
+    portfolios, longest = _portfolio_words()
+    tv = tokens_of(doc)
+    n = len(doc)
+    for t in doc:
+        if t.lower_ not in ("ministre", "ministres") or t.i + 2 >= n \
+                or tv[t.i + 1].lower_ not in ("délégué", "déléguée", "chargé", "chargée"):
+            continue
+        k = t.i + 2
+        if tv[k].lower_ not in ("à", "au", "aux", "de", "du", "des", "d'", "d’"):
+            continue
+        k += 1
+        if k < n and tv[k].lower_ in ("l'", "l’", "la", "le"):
+            k += 1
+        for m in range(longest, 0, -1):
+            if tuple(x.lower_ for x in tv[k:k + m]) in portfolios:
+                spans[:] = [sp for sp in spans if not (sp.start < k + m and sp.end > k)]
+                break
 
 
 def _portfolios(doc, spans: list[_Span]) -> None:
@@ -817,7 +858,7 @@ def _association_names(doc, spans: list[_Span]) -> None:
         if k + 2 >= n or tv[k].lower_ not in ("de", "des", "du", "d'", "d’") or k + 1 in taken:
             continue
         noun = tv[k + 1]
-        if noun.pos_ != "NOUN" or not noun.is_lower:
+        if noun.pos_ not in ("NOUN", "PROPN") or not noun.is_lower:
             continue
         after = tv[k + 2]
         if after.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ") or after.lower_ in ("qui", "a", "ont"):
@@ -926,7 +967,9 @@ def _names_with_an_adjective(doc, spans: list[_Span]) -> None:
         if k + 3 >= n or k in taken or sp.fixed_name or top(sp.votes) == "PER":
             continue
         adj = tv[k]
-        if adj.pos_ != "ADJ" or not adj.is_lower or not (sp.start <= adj.head.i < sp.end) \
+        # (an adjective the tagger calls a proper noun still modifies the name: "Renouveau démocrate")
+        if adj.pos_ != "ADJ" and adj.dep_ != "amod" or not adj.is_lower or not adj.is_alpha \
+                or not (sp.start <= adj.head.i < sp.end) \
                 or adj.lower_ in countries_by_adjective() or adj.lower_ in _local_adjectives():
             continue
         before = tv[sp.start - 1].lower_ if sp.start > 0 else ""
@@ -941,6 +984,42 @@ def _names_with_an_adjective(doc, spans: list[_Span]) -> None:
             sp.end = k + 1
             sp.text = doc[sp.start:sp.end].text
             taken.add(k)
+
+
+def _names_with_a_complement(doc, spans: list[_Span]) -> None:
+    """'porte-parole du Bloc des régions … l'inconnue du Bloc des régions': a capitalised common noun the
+    NER took alone (a place, often) that goes on with "de/du/des" and a lower-case noun, the same words
+    each time, at two mentions or more, is a name of several words (a party's, a movement's), as the
+    text keeps writing it whole. Not once only ("le Sud de la France", "l'Assemblée des actionnaires")."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+
+    def tail(sp) -> int | None:
+        k = sp.end
+        first = tv[sp.start]
+        if sp.end - sp.start != 1 or sp.fixed_name or sp.start == 0 or first.pos_ != "NOUN" \
+                or not first.text[:1].isupper() or first.text.isupper() or top(sp.votes) == "PER":
+            return None
+        if k + 1 >= n or tv[k].lower_ not in ("de", "du", "des") or k in taken or k + 1 in taken:
+            return None
+        noun = tv[k + 1]
+        if noun.pos_ not in ("NOUN", "PROPN") or not noun.is_lower or not noun.is_alpha or noun.lower_ in lexicon()["date_words"]:
+            return None
+        return k + 2
+
+    ends = {id(sp): tail(sp) for sp in spans}
+    counts: dict[str, int] = {}
+    for sp in spans:
+        if ends[id(sp)]:
+            key = doc[sp.start:ends[id(sp)]].text
+            counts[key] = counts.get(key, 0) + 1
+    for sp in spans:
+        end = ends[id(sp)]
+        if end and counts.get(doc[sp.start:end].text, 0) >= 2:
+            sp.end = end
+            sp.text = doc[sp.start:end].text
+            sp.votes["ORG"] += 1
 
 
 def _names_with_a_lowercase_word(doc, spans: list[_Span]) -> None:
@@ -1109,6 +1188,35 @@ def _drop_non_actors(doc, spans: list[_Span]) -> None:
         tv[s.start - 1].lower_ in _STREET_NOUNS and tv[s.start - 1].is_lower
         or tv[s.start].text in ("État", "Etat") and s.start > 1 and tv[s.start - 1].lower_ in ("d'", "d’")
         and tv[s.start - 2].lower_ in ("coup", "coups"))]
+    if drop:
+        spans[:] = [s for s in spans if not any(s is d for d in drop)]
+    _title_scopes(doc, spans)
+    _delegated_portfolios(doc, spans)
+
+
+def _title_scopes(doc, spans: list[_Span]) -> None:
+    """'directeur France de Velmora', 'la patronne Europe du groupe': a country or a region of the world right
+    after a title, with no article, is the title's scope, not an actor (nor a person's name the NER makes of
+    it). The span drops that word and the "de" after it ("France de Velmora" → "Velmora"), or goes."""
+    from .grouping import _place
+    tv = tokens_of(doc)
+    titles = lexicon()["person_titles"]
+    drop = []
+    for sp in spans:
+        k = sp.start - 1
+        if sp.fixed_name or k < 0 or not tv[k].is_lower or (tv[k].lower_ not in titles and tv[k].lemma_.lower() not in titles) \
+                or not _place(tv[sp.start].text):
+            continue
+        rest = sp.start + 1
+        if rest + 1 < sp.end and tv[rest].lower_ in ("de", "du", "des", "d'", "d’"):
+            sp.start = rest + 1
+            sp.text = doc[sp.start:sp.end].text
+            # (the NER's type was the whole span's; what is left is the complement of a title: an organisation)
+            sp.votes.clear()
+            sp.ner = None
+            sp.votes["ORG"] += 1
+        elif sp.end == sp.start + 1:
+            drop.append(sp)
     if drop:
         spans[:] = [s for s in spans if not any(s is d for d in drop)]
 

@@ -126,9 +126,11 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             # is another entity, its owner)
             if (btoks[:len(stoks)] == stoks and stype != "PER"
                     and all(w.lower() in org_words or (w.isupper() and len(w) <= 3) for w in extra)
-                    and not any(w.lower() in _HOLDING_WORDS for w in extra)):
+                    and not any(w.lower() in _HOLDING_WORDS for w in extra)
+                    and not _introduced_beside(tv, clusters[i], clusters[j])):
                 return True   # "Nuvia" → "Nuvia AI", not "Orbalia" → "Orbalia X200" (a product)
             if relaxed and btype == "ORG" and btoks[:len(stoks)] == stoks and extra \
+                    and not _introduced_beside(tv, clusters[i], clusters[j]) \
                     and _loose_org_prefix(clusters[i], stype, extra, surnames, clusters[j], bname, tv):
                 return True
             # "l'Union" → "Union européenne", "l'Assemblée" → "Assemblée nationale": the name without the
@@ -150,6 +152,11 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             if relaxed and btype == "GOV" and stype == "GOV" and len(stoks) == 1 and len(btoks) >= 2 \
                     and stoks[0] in (btoks[0], btoks[-1]) and sname[:1].isupper() and not sname.isupper() \
                     and "-" not in sname:
+                return True
+            # "l'Hôtel de Ville" → "Hôtel de Ville de Valmorel", "le tribunal de commerce" → "tribunal de
+            # commerce de Lyon": a public body named without the place it serves, the one such body named
+            if relaxed and btype == "GOV" and stype == "GOV" and len(stoks) >= 2 and btoks[:len(stoks)] == stoks \
+                    and len(extra) >= 2 and extra[0].lower() in ("de", "du", "d'", "d’") and extra[-1][:1].isupper():
                 return True
             return len(sname) >= 2 and sname.isupper() and sname in _acronyms(bname)
         return False
@@ -199,6 +206,15 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     return clusters
 
 
+def _introduced_beside(tv, short: list[_Span], long: list[_Span]) -> bool:
+    """"X Ventures, le fonds de capital-risque du lunetier X": the short name introduced by a noun of its own
+    ("le lunetier X") in the sentence that names the long one is another actor (the parent, the owner),
+    not the long name abbreviated."""
+    if tv is None:
+        return False
+    return any(a.introduced == "ORG" and any(_same_sentence(tv, a.start, b.start) for b in long) for a in short)
+
+
 def _same_sentence(tv, i: int, j: int) -> bool:
     i, j = min(i, j), max(i, j)
     return not any(tv[k].is_sent_start for k in range(i + 1, j + 1))
@@ -226,7 +242,7 @@ def _loose_org_prefix(short: list[_Span], stype: str, extra: list[str], surnames
     # "Bouygues" for "Bouygues-Vinci", two names joined by a hyphen; nor an acronym)
     if long is not None and len(extra) == 1 and extra[0][:1].isupper() and extra[0].isalpha() \
             and not extra[0].isupper() and not short[0].text.isupper() and "-" not in long_name \
-            and min(s.start for s in long) < min(s.start for s in short) \
+            and min(s.start for s in long) < min((s.start for s in short if not _in_headline(tv, s)), default=-1) \
             and extra[0] not in first_names() and not _place(extra[0]) and extra[0].lower() not in _HOLDING_WORDS \
             and not (tv is not None and any(_same_sentence(tv, a.start, b.start) for a in short for b in long)):
         # (the two forms in one sentence are two actors: "Kelvio Énergies, filiale de Kelvio")
@@ -239,6 +255,18 @@ def _loose_org_prefix(short: list[_Span], stype: str, extra: list[str], surnames
         elif low not in org_words and not (w.isupper() and len(w) <= 3) and not (
                 closed and w[:1].isupper() and w.isalpha() and w not in first_names() and not _place(w)):
             return False
+    return True
+
+
+def _in_headline(tv, sp: _Span) -> bool:
+    """Is the span in the article's headline, a first line with no closing stop? A headline names a company
+    short ("X décroche le contrat") before the text names it in full ("X Cloud"): the body's order counts."""
+    if tv is None:
+        return False
+    k = next((t.i for t in tv if "\n" in t.whitespace_ or "\n" in t.text), None)
+    if k is None or sp.start > k or tv[k].text in (".", "!", "?", "»", '"') \
+            or tv[k - (tv[k].text.isspace())].text in (".", "!", "?", "»", '"'):
+        return False
     return True
 
 

@@ -142,6 +142,15 @@ def _type_votes(doc, sp: _Span) -> None:
             if noun.pos_ == "NOUN" and lex["descriptor_of"].get(noun.lemma_.lower()) == "ORG" \
                     and lex["descriptor_of"].get(noun.lower_, "ORG") == "ORG":
                 sp.votes["ORG"] += 2
+    # "X, députée PRD de la Gironde, …": a title set off after the name that the parser hangs on it as a
+    # noun complement, not an apposition (the same cue); or on the word before it ("a dit à l'AFP X, PDG
+    # de Y": the parser reads the name as the agency's apposition)
+    if after + 1 < size and tv[after].text == "," \
+            and (tv[after + 1].head.i == head.i and tv[after + 1].dep_ == "nmod"
+                 or head.dep_ == "appos" and tv[after + 1].dep_ == "appos" and tv[after + 1].head.i == head.head.i == sp.start - 1) \
+            and tv[after + 1].pos_ == "NOUN" \
+            and (tv[after + 1].lower_ in lex["person_titles"] or tv[after + 1].lemma_.lower() in lex["person_titles"]):
+        sp.votes["PER"] += 2
     if head.dep_ == "appos" and head.head.lemma_.lower() in lex["person_titles"]:
         sp.votes["PER"] += 2
     # "X est une société …", "X est l'ancien PDG de …": the copula's noun describes its subject
@@ -168,11 +177,48 @@ def _type_votes(doc, sp: _Span) -> None:
             verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
         if verb.pos_ == "VERB" and verb.lemma_.lower() in lex["company_verbs"]:
             sp.votes["ORG"] += 2
+    if _body_cue(tv, sp, head, lex):
+        sp.votes["ORG"] += 2
     # PER names are one to four capitalised words, never all-caps acronyms
     if all(t.text.isupper() and len(t.text) > 1 for t in toks) and sp.ner != "LOC":   # ("RDC": a state)
         sp.votes["ORG"] += 1
     if any(t.like_num for t in toks):
         sp.votes["ORG"] += 1
+
+
+_HEAD_VERBS = frozenset({"présider", "diriger", "coprésider"})
+# (the forms the lemmatizer leaves as they are: "préside")
+_HEAD_VERB_FORMS = frozenset({"préside", "présidait", "présidera", "présidé", "présidée", "dirige", "dirigeait",
+                              "dirigera", "dirigé", "dirigée", "copréside"})
+
+
+def _body_cue(tv, sp: _Span, head, lex) -> bool:
+    """'Convergence sociale, que préside Y', 'ancien porte-parole du Bloc', 'les adhérents du Rempart': a name
+    opening with a capitalised common noun (a party's way to be named, where places have proper nouns) that
+    someone presides or that has a spokesperson, members or a congress is an organisation's, whatever the
+    NER says (it calls such names places). Not a proper noun: "le président de la Gironde" presides a
+    department."""
+    first = tv[sp.start]
+    if first.pos_ not in ("NOUN", "ADJ") or not first.text[:1].isupper() or first.text.isupper() or sp.start == 0:
+        return False
+    k = sp.start - 1
+    if tv[k].lower_ in ("de", "du", "des", "d'", "d’") and k >= 1:
+        owner = tv[k - 1]
+        if owner.lower_ in ("l'", "l’", "la", "le") and k >= 2:
+            owner = tv[k - 2]
+        if owner.lower_ in lex["body_member_nouns"]:
+            return True
+    # "X, que préside Y", "X, présidé par Y" (read on the words too: the parser often hangs the relative
+    # clause elsewhere)
+    k = sp.end
+    if k + 2 < len(tv) and tv[k].text == "," and tv[k + 1].lower_ in ("que", "qu'", "qu’") \
+            and (tv[k + 2].lemma_.lower() in _HEAD_VERBS or tv[k + 2].lower_ in _HEAD_VERB_FORMS):
+        return True
+    for c in head.children:
+        if c.dep_ in ("acl:relcl", "acl") and (c.lemma_.lower() in _HEAD_VERBS or c.lower_ in _HEAD_VERB_FORMS) \
+                and (any(g.lower_ == "que" for g in c.children) or any(g.lower_ == "par" for g in c.subtree)):
+            return True
+    return False
 
 
 def _unknown_demonym(tok) -> bool:
