@@ -508,11 +508,33 @@ def _mates_left(doc, index: EntityIndex, i: int, start: int, trigger) -> tuple[l
     return out, closing
 
 
+# The words a list reading can start from, right after a member's name or a few words before it
+# (_mates_right, _mates_left): a member with none of them around it is in no list.
+_AFTER_A_MEMBER = {",", "(", "et", "ou", "voire", "ainsi", "de", "tout"}
+_BEFORE_A_MEMBER = {",", ")", "et", "ou", "voire", "que", "comme"}
+
+
+def _near_a_separator(tv, index: EntityIndex, i: int) -> bool:
+    """A cheap pre-test of list_mates: a separator right after the name, or among the few words
+    (the describing words _mates_left steps over, and one more) before it."""
+    name = index.entity_at(i)
+    a, b = i, i + 1
+    while a > 0 and index.entity_at(a - 1) == name:
+        a -= 1
+    while b < len(tv) and index.entity_at(b) == name:
+        b += 1
+    if b < len(tv) and tv[b].lower_ in _AFTER_A_MEMBER:
+        return True
+    return any(tv[k].lower_ in _BEFORE_A_MEMBER for k in range(max(0, a - _DESCRIBE_MAX - 6), a))
+
+
 def list_mates(doc, index: EntityIndex, i: int, trigger=None) -> list[tuple[str, int]]:
     """The other members of the list the mention at i belongs to, read along the words (see above)."""
     if index.kinds.get(i) not in ("name", "introducer") or index.entity_at(i) is None:
         return []
     tv = tokens_of(doc)
+    if not _near_a_separator(tv, index, i):
+        return []   # (most mentions: no separator beside the name, no list to read)
     sent = tv[i].sent
     left, closed = _mates_left(doc, index, i, sent.start, trigger)
     right = _mates_right(doc, index, i, sent.end, trigger)
