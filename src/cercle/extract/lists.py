@@ -517,12 +517,7 @@ _BEFORE_A_MEMBER = {",", ")", "et", "ou", "voire", "que", "comme"}
 def _near_a_separator(tv, index: EntityIndex, i: int) -> bool:
     """A cheap pre-test of list_mates: a separator right after the name, or among the few words
     (the describing words _mates_left steps over, and one more) before it."""
-    name = index.entity_at(i)
-    a, b = i, i + 1
-    while a > 0 and index.entity_at(a - 1) == name:
-        a -= 1
-    while b < len(tv) and index.entity_at(b) == name:
-        b += 1
+    a, b = _name_span(tv, index, i, len(tv))
     if b < len(tv) and tv[b].lower_ in _AFTER_A_MEMBER:
         return True
     return any(tv[k].lower_ in _BEFORE_A_MEMBER for k in range(max(0, a - _DESCRIBE_MAX - 6), a))
