@@ -101,6 +101,16 @@ def verb_objects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if c.dep_ in ("obl:mod", "obl") and c.lower_ in TIME_WORDS and c.i > t.i:
                 put("obj", [x for k in c.children if k.dep_ == "nmod" and case_of(k) is None
                             for x in entities_at(k, index)])
+    # "a rencontré, début mars, X" / "a accusé, lundi, la société X de …": after a time phrase set off by
+    # commas the parser takes what closes the clause for a modifier or a conjunct of the verb, or an
+    # apposition of the date; with no preposition (and no "et", "puis") it is the object
+    if verbal and "obj" not in out:
+        tv = tokens_of(t.doc)
+        for c in _after_time_phrase(t, tv):
+            found = entities_at(c, index)
+            if found:
+                put("obj", found[:1])
+                break
 
 
 def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
@@ -468,3 +478,38 @@ def _causative(t, index: EntityIndex, out: Found) -> None:
             out["obj"] = [x for x in out["obj"] if not any(c.left_edge.i <= x[1] <= c.right_edge.i for c in late)]
             if not out["obj"]:
                 del out["obj"]
+
+
+_TIME_HEADS = TIME_WORDS | {"début", "fin", "mi", "courant", "janvier", "février", "mars", "avril", "mai", "juin",
+                            "juillet", "août", "septembre", "octobre", "novembre", "décembre", "semaine", "mois"}
+
+
+def _time_phrase_between(t, c) -> bool:
+    """Between the verb and its child c, only a time phrase set off by commas ("a rencontré, début mars, X")."""
+    tv = tokens_of(t.doc)
+    between = tv[t.i + 1:c.i]
+    return any((x.lower_ in _TIME_HEADS or x.like_num) and x.dep_ in ("obl:mod", "obl", "nmod") for x in between) and all(
+        x.is_punct or x.is_digit or x.pos_ in ("ADV", "DET", "NUM", "ADJ", "ADP") or x.lower_ in _TIME_HEADS
+        for x in between)
+
+
+
+def _after_time_phrase(t, tv):
+    """The word right after ", <time phrase>," that follows the verb t, when the parser hung it on the verb
+    or on the time phrase (no preposition or conjunction of its own)."""
+    for c in t.children:
+        if c.dep_ != "obl:mod" or tv[t.i + 1].text != "," or not (
+                c.i == t.i + 2 or c.i == t.i + 3 and tv[t.i + 2].pos_ in ("DET", "ADP")):
+            continue   # ("a racheté, fin 2021, …", "a reçu, le 3 mai, …", "a rencontré, en mars, …")
+        if c.lower_ not in _TIME_HEADS and not c.like_num:
+            continue
+        comma = next((k for k in range(c.i + 1, min(c.i + 5, t.sent.end)) if tv[k].text == ","), None)
+        if comma is None or comma + 1 >= t.sent.end or not _time_phrase_between(t, tv[comma + 1]):
+            continue
+        k = comma + 1
+        if tv[k].pos_ == "DET":
+            k += 1
+        w = tv[k]
+        if w.head.i in (t.i, c.i, comma) and w.dep_ in ("obl:mod", "conj", "appos", "nmod", "obj", "fixed") \
+                and case_of(w) is None and not any(x.dep_ == "cc" for x in w.children):
+            yield w
