@@ -15,10 +15,30 @@ CASES = [
      [("ACQUIRES", "Arvelis", "Brevanne")]),
     ("Paul Vidalie a accusé, lundi, la société Corvelis de fraude.",
      [("ACCUSES", "Paul Vidalie", "Corvelis")]),
+    # a participle apposed to a person's name gives the person the title it names
+    ("Jean Perrinet, nommé PDG de Vortalis, prendra ses fonctions en juin.",
+     [("LEADS", "Jean Perrinet", "Vortalis")]),
+    ("Nadia Bellecour, nommée mardi directrice générale de Helvaris Assurances, arrive de Lyon.",
+     [("LEADS", "Nadia Bellecour", "Helvaris Assurances")]),
+    ("Claire Morinaud, devenue en 2020 présidente de Vortalis, a tout changé.",
+     [("LEADS", "Claire Morinaud", "Vortalis")]),
+    ("Claire Morinaud, élue présidente du Parti radical en 2021, a tout changé.",
+     [("LEADS", "Claire Morinaud", "Parti radical")]),
+    # the company named as the buyer of a deal a person steered still buys
+    ("Paul Verdelin a piloté le rachat de Brevanne par Arvelis.",
+     [("ACQUIRES", "Arvelis", "Brevanne")]),
 ]
 
 FORBIDDEN = [
     # a name after "et" past the time phrase is a second subject or a list, not the object
     ("Paul Morelet a démissionné, en mai, et Jacques Ferrandou a pris sa place.",
      ("MEETS", "Paul Morelet", "Jacques Ferrandou")),
+    # a participle apposed to a company is no title of a person
+    ("La société Vortalis, nommée fournisseur officiel de la ville, a tout changé.",
+     ("LEADS", "Vortalis", "ville")),
+    # a person who conducts or steers a deal does it for a company: not the buyer
+    ("Nadia Bellecour a conduit l'absorption de la mutuelle Goëlys en 2021.",
+     ("ACQUIRES", "Nadia Bellecour", "Goëlys")),
+    ("Paul Verdelin a piloté le rachat de Brevanne.",
+     ("ACQUIRES", "Paul Verdelin", "Brevanne")),
 ]

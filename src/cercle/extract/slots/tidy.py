@@ -11,6 +11,10 @@ from .words import CONTEST_VERBS, OUSTER_NOUNS, POSTS
 
 
 _BRANCH_LEMMAS = frozenset({"filiale", "branche", "division"})
+# Deals, and the verbs by which someone steers one on a company's behalf.
+_DEAL_NOUNS = frozenset({"rachat", "acquisition", "reprise", "absorption", "fusion", "cession", "prise"})
+_STEER_VERBS = frozenset({"conduire", "piloter", "mener", "superviser", "orchestrer", "négocier", "préparer",
+                          "accompagner", "coordonner", "diriger", "gérer", "boucler", "ficeler"})
 
 
 def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
@@ -24,6 +28,14 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     weighed_stake(t, index, out, verbal)   # "X, qui pèse 4,1 % du capital": X holds a stake (biz.py)
     bid_by_title(t, index, out)   # "le patron de X a déposé une offre": X bids (biz.py)
     delivered_to_topic(t, index, out, verbal)   # "les batteries seront livrées par X" (biz.py)
+    # "elle a conduit l'absorption de Y", "il a piloté le rachat de Y": a person who steers a deal does it
+    # for a company; the person is not the buyer (nor is anyone, unless another reader names the company)
+    if t.pos_ == "NOUN" and t.lemma_.lower() in _DEAL_NOUNS and t.dep_ == "obj" and lemma_of(t.head) in _STEER_VERBS:
+        people = [x for x in out.get("subj", []) if index.type_of(x[0]) == "PER"]
+        for x in people:
+            out["subj"].remove(x)
+        if people and not out["subj"]:
+            del out["subj"]
     # "sa filiale de Dubaï", "leur filiale de distribution de Lyon": with a possessive, the "de" phrase of a
     # subsidiary is where or what it is, its owner is the possessor
     if t.pos_ == "NOUN" and t.lemma_.lower() in _BRANCH_LEMMAS and "prep:de" in out and any(

@@ -531,6 +531,14 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         for c in (gov_b or t.head).children:
             if c.dep_ in ("nsubj", "nsubj:pass"):
                 put("head", entities_at(c, index))
+    part = t.head
+    if "head" not in out and t.dep_ in ("xcomp", "obl:mod", "obj", "obl:arg", "nmod") and part.dep_ in ("acl", "advcl") \
+            and (case_of(t) is None or case_of(t) == "en" and any(c.pos_ == "NUM" for c in t.children)) \
+            and part.pos_ == "VERB" and lemma_of(part) in APPOINT_VERBS | {"réélire", "devenir", "redevenir"} \
+            and part.head.i < part.i and not any(c.dep_.startswith("nsubj") for c in part.children):
+        # "X, nommé directeur général de Y, prendra…", "X, devenue en 2020 présidente de Y": a participle
+        # apposed to a person's name gives that person the title
+        put("head", [x for x in entities_at(part.head, index) if index.type_of(x[0]) == "PER"][:1])
     for c in t.children if not deps.isdisjoint(("nsubj", "expl:subj", "nsubj:pass")) else ():
         if c.dep_ in ("nsubj", "expl:subj", "nsubj:pass"):
             put("head" if cop else "subj", entities_at(c, index))
