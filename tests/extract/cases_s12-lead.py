@@ -27,6 +27,19 @@ CASES = [
     # the company named as the buyer of a deal a person steered still buys
     ("Paul Verdelin a piloté le rachat de Brevanne par Arvelis.",
      [("ACQUIRES", "Arvelis", "Brevanne")]),
+    # a sentence that adds someone to the sanctions already told of: the nearest sanctioner before it
+    ("Le Conseil de l'Union européenne a adopté jeudi un nouveau paquet de sanctions visant l'homme d'affaires Oleg Varinov. "
+     "Sont également visées sa société de négoce, Tarskaïa Trading, et la compagnie maritime Volnaïa Shipping.",
+     [("OPPOSES", "Conseil de l'Union européenne", "Oleg Varinov"),
+      ("OPPOSES", "Conseil de l'Union européenne", "Tarskaïa Trading"),
+      ("OPPOSES", "Conseil de l'Union européenne", "Volnaïa Shipping")]),
+    ("L'Union européenne a sanctionné jeudi l'armateur Oleg Varinov. La société Tarskaïa Trading, qui affrétait ses navires, figure aussi sur la liste.",
+     [("OPPOSES", "Union européenne", "Tarskaïa Trading")]),
+    ("L'Union européenne a gelé les avoirs d'Oleg Varinov. Son fils, Piotr Varinov, fait lui aussi l'objet d'un gel des avoirs.",
+     [("OPPOSES", "Union européenne", "Piotr Varinov")]),
+    ("Le Royaume-Uni a placé Oleg Varinov sur sa liste noire en 2023. L'Union européenne a gelé ses avoirs en 2024. "
+     "Son associé Piotr Sokolov est également sanctionné.",
+     [("OPPOSES", "Union européenne", "Piotr Sokolov")]),
 ]
 
 FORBIDDEN = [
@@ -41,4 +54,11 @@ FORBIDDEN = [
      ("ACQUIRES", "Nadia Bellecour", "Goëlys")),
     ("Paul Verdelin a piloté le rachat de Brevanne.",
      ("ACQUIRES", "Paul Verdelin", "Brevanne")),
+    # "également visé" by a probe, in an article with no sanctions: nobody sanctions
+    ("Le parquet national financier a ouvert une enquête visant la société Tarskaïa Trading. Son dirigeant Piotr Sokolov est également visé.",
+     ("OPPOSES", "parquet national financier", "Piotr Sokolov")),
+    # the sanctioner nearest before the sentence, not the first of the article
+    ("Le Royaume-Uni a placé Oleg Varinov sur sa liste noire en 2023. L'Union européenne a gelé ses avoirs en 2024. "
+     "Son associé Piotr Sokolov est également sanctionné.",
+     ("OPPOSES", "Royaume-Uni", "Piotr Sokolov")),
 ]

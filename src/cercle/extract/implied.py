@@ -196,7 +196,7 @@ def hyphen_pairs(doc, index, found) -> list[Relation]:
 
 
 # (the lookahead changes no match: see lexicon._first_char_guard)
-_SANCTION_WORDS = ("sanction", "liste noire", "liste des", "gel d", "gels d", "embargo", "blacklist")
+_SANCTION_WORDS = ("sanction", "liste noire", "liste des", "gel d", "gels d", "embargo", "blacklist", "gelé", "gèle", "gelant")
 _SANCTION_TEXT = re.compile("|".join(_SANCTION_WORDS), re.IGNORECASE)
 # Words of a sanction: verbs whose subject sanctions, nouns a sanctioner imposes or adds people to.
 _SANCTION_VERBS = {"sanctionner", "blacklister"}
@@ -205,6 +205,10 @@ _IMPOSE_VERBS = {"imposer", "infliger", "adopter", "décréter", "prendre", "met
                  "annoncer", "étendre", "durcir"}
 # Passive verbs whose agent is a sanction: "frappé par des gels d'avoirs", "visé par des sanctions".
 _HIT_VERBS = {"frapper", "viser", "toucher", "cibler", "concerner"}
+# Nouns of a batch of sanctions: "un nouveau paquet de sanctions", "un train de sanctions".
+_BATCH_NOUNS = {"paquet", "train", "série", "salve", "vague", "volet", "liste", "ensemble"}
+# Words that say a sentence adds someone to sanctions already told of: "Sont également visés X".
+_ALSO = {"également", "aussi", "pareillement"}
 # Words after which the members of a sanctioned group are named: "dont quatre banques, telles que X".
 _EXAMPLE_CUES = {"dont", "notamment", "comme", "que"}
 
@@ -220,21 +224,31 @@ def _is_sanction_noun(tok) -> bool:
 def _sanctioners(doc, index) -> set[str]:
     """Who the article says sanctions: the subject of "sanctionner", of "imposer des sanctions", of
     "mettre sur la liste noire", or the owner of "la liste noire de X" — states and bodies only."""
+    return {n for _, n in _sanctioner_sites(doc, index)}
+
+
+def _sanctioner_sites(doc, index) -> list[tuple[int, str]]:
+    """(character offset, name) of each place the article says who sanctions (see _sanctioners)."""
     from .arguments import _subject_of, case_of, entities_at, lemma_of
 
-    found: set[str] = set()
+    found: list[tuple[int, str]] = []
     for tok in doc:
         agents: list = []
         if tok.pos_ == "VERB" and lemma_of(tok) in _SANCTION_VERBS and not any(c.dep_ == "aux:pass" for c in tok.children):
             agents = _subject_of(tok, index)
+        elif tok.pos_ in ("VERB", "ADJ") and lemma_of(tok) in ("geler", "gelé") \
+                and not any(c.dep_ == "aux:pass" for c in tok.children):   # (the tagger calls "a gelé" an adjective)
+            agents = _subject_of(tok, index)   # "X a gelé les avoirs de Y"
         elif tok.pos_ == "NOUN" and _is_sanction_noun(tok):
             agents = [x for c in tok.children if c.dep_ == "nmod" and case_of(c) == "de"
                       for x in entities_at(c, index)]
             gov = tok.head
+            if gov.pos_ == "NOUN" and gov.lemma_.lower() in _BATCH_NOUNS and tok.dep_ == "nmod":
+                gov = gov.head   # "X a adopté un nouveau paquet de sanctions"
             if not agents and gov.pos_ == "VERB" and lemma_of(gov) in _IMPOSE_VERBS \
                     and not any(c.dep_ == "aux:pass" for c in gov.children):
                 agents = _subject_of(gov, index)
-        found |= {n for n, _ in agents if index.type_of(n) in ("GOV", "LOC", "ORG")}
+        found += [(tok.idx, n) for n, _ in agents if index.type_of(n) in ("GOV", "LOC", "ORG")]
     return found
 
 
@@ -251,13 +265,38 @@ def implied_sanctioner(doc, index, found) -> list[Relation]:
     low = lowered(text)   # (words looked for in the lower-case text: ~20x faster than the IGNORECASE regex)
     if not (any(w in low for w in _SANCTION_WORDS) if low is not None else _SANCTION_TEXT.search(text)):
         return []   # most articles say nothing of sanctions: one search instead of a walk over the tokens
-    sanctioners = _sanctioners(doc, index)
-    if len(sanctioners) != 1:
-        return []
-    who = next(iter(sanctioners))
+    sites = _sanctioner_sites(doc, index)
+    sanctioners = {n for _, n in sites}
+    # (and the bodies whose sanctions a rule has read already, "X a placé Y sur sa liste noire": the
+    # nearest one before a sentence that adds someone to sanctions told of is whose they are)
+    sites += [(r.start, r.subject) for r in found if r.type == "OPPOSES" and not r.negated
+              and r.subject in index.entities and index.type_of(r.subject) in ("GOV", "ORG")
+              and _SANCTION_TEXT.search(r.evidence or "")]
+    sites.sort()
     have = {(r.type, r.subject, r.object) for r in found}
     out = []
+
+    def add_further(targets, tok):
+        before = [n for at, n in sites if at < tok.idx]   # ("des sanctions visant X": in its own sentence)
+        if before:
+            add(targets, tok.sent, 0.5, before[-1])
+
+    def add(targets, sent, conf, who):
+        for name, _ in targets:
+            if name == who or ("OPPOSES", who, name) in have or index.type_of(name) not in ("PER", "ORG"):
+                continue
+            have.add(("OPPOSES", who, name))
+            out.append(Relation(type="OPPOSES", subject=who.strip(), object=name.strip(), evidence=sent.text,
+                                start=sent.start_char, end=sent.end_char, confidence=conf,
+                                rule="opposes.implied_sanctioner"))
+
     for tok in doc:
+        further = _sanctioned_further(tok, index, tv)
+        if further:
+            add_further(further, tok)
+            continue
+        if len(sanctioners) != 1:
+            continue
         if tok.pos_ != "VERB" or not any(c.dep_ == "aux:pass" for c in tok.children):
             continue
         lemma = lemma_of(tok)
@@ -278,15 +317,53 @@ def implied_sanctioner(doc, index, found) -> list[Relation]:
                     if k < sent.end and index.kinds.get(k) in ("name", "introducer"):
                         targets = read_name_list(doc, index, k, sent.end)
                         break
-        sent = tok.sent
-        for name, _ in targets:
-            if name == who or ("OPPOSES", who, name) in have:
-                continue
-            have.add(("OPPOSES", who, name))
-            out.append(Relation(type="OPPOSES", subject=who.strip(), object=name.strip(), evidence=sent.text,
-                                start=sent.start_char, end=sent.end_char, confidence=0.5,
-                                rule="opposes.implied_sanctioner"))
+        add(targets, tok.sent, 0.5, next(iter(sanctioners)))
     return out
+
+
+def _sanctioned_further(tok, index, tv) -> list[tuple[str, int]]:
+    """Who a sentence adds to the sanctions the article has told of, with no sanctioner named:
+    "Sont également visées A et B" (an agentless passive with "également" / "aussi", the subject
+    inverted), "X figure aussi sur la liste", "X fait lui aussi l'objet d'un gel des avoirs",
+    "des sanctions visant X". The parses of these sentences are often broken: the parties are read
+    along the words (the first name before the verb, or after an inverted one, with its list mates)."""
+    from .arguments import lemma_of
+    from .lists import list_mates, read_name_list
+
+    lemma = lemma_of(tok) if tok.pos_ in ("VERB", "NOUN") else ""
+    sent = tok.sent
+    if lemma in _HIT_VERBS | _SANCTION_VERBS and tok.pos_ == "VERB":
+        if tok.dep_ == "acl" and tok.head.i < tok.i and (_is_sanction_noun(tok.head) or (
+                tok.head.lemma_.lower() in _BATCH_NOUNS and any(_is_sanction_noun(c) for c in tok.head.children))):
+            return _names_from(tok.i + 1, sent.end, index, tv, list_mates, read_name_list)   # "des sanctions visant X"
+        passive = any(c.dep_ == "aux:pass" for c in tok.children)
+        if not passive or any(c.dep_ == "obl:agent" for c in tok.children) \
+                or not any(c.lower_ in _ALSO for c in tok.children):
+            return []
+        if tv[sent.start].dep_ == "aux:pass" or (sent.start < tok.i and tv[sent.start].lower_ in ("sont", "est")):
+            return _names_from(tok.i + 1, sent.end, index, tv, list_mates, read_name_list)   # "Sont également visés A et B"
+        return _names_from(sent.start, tok.i, index, tv, list_mates, read_name_list, first_only=True)
+    if lemma in ("figurer", "apparaître") and tok.pos_ == "VERB" and any(
+            c.lemma_.lower() == "liste" and c.i > tok.i for c in tok.children):
+        return _names_from(sent.start, tok.i, index, tv, list_mates, read_name_list, first_only=True)   # "X figure sur la liste"
+    if lemma == "objet" and tok.dep_ == "obj" and lemma_of(tok.head) == "faire" and tok.head.i < tok.i and any(
+            _is_sanction_noun(c) for c in tok.head.children if c.i > tok.i) | any(
+            _is_sanction_noun(c) for c in tok.children):
+        return _names_from(sent.start, tok.head.i, index, tv, list_mates, read_name_list, first_only=True)   # "fait l'objet d'un gel"
+    return []
+
+
+def _names_from(start: int, end: int, index, tv, list_mates, read_name_list, first_only: bool = False) -> list[tuple[str, int]]:
+    """The first actor named between start and end (not inside a "de" phrase), with its list mates."""
+    for j in range(start, end):
+        if index.kinds.get(j) not in ("name", "introducer") or index.entity_at(j) is None:
+            continue
+        if j > 0 and tv[j - 1].lower_ in ("de", "du", "des", "d'", "d’"):
+            continue   # ("le fils de X" before the verb: the son is the one sanctioned)
+        if first_only:
+            return [(index.entity_at(j), j)] + [m for m in list_mates(tv[j].doc, index, j) if m[1] < end]
+        return read_name_list(tv[j].doc, index, j, end)
+    return []
 
 
 _FAMILY_WORDS = ("famille", "clan", "dynastie")
