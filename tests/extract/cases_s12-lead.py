@@ -40,6 +40,13 @@ CASES = [
     ("Le Royaume-Uni a placé Oleg Varinov sur sa liste noire en 2023. L'Union européenne a gelé ses avoirs en 2024. "
      "Son associé Piotr Sokolov est également sanctionné.",
      [("OPPOSES", "Union européenne", "Piotr Sokolov")]),
+    # a preposition said again before each member makes the phrases parallel, whatever their kinds
+    ("La société Arvelis a porté plainte contre Paul Morinaud et contre la société Brevanne.",
+     [("SUES", "Arvelis", "Paul Morinaud"), ("SUES", "Arvelis", "Brevanne")]),
+    ("L'AMF a notifié des griefs à Gervalis et à son ex-directeur financier, Hervé Fontanieu.",
+     [("SUES", "AMF", "Gervalis"), ("SUES", "AMF", "Hervé Fontanieu")]),
+    ("La société Arvelis a signé un accord avec Brevanne et avec la société Corvelis.",
+     [("PARTNERS_WITH", "Arvelis", "Brevanne"), ("PARTNERS_WITH", "Arvelis", "Corvelis")]),
 ]
 
 FORBIDDEN = [
@@ -61,4 +68,10 @@ FORBIDDEN = [
     ("Le Royaume-Uni a placé Oleg Varinov sur sa liste noire en 2023. L'Union européenne a gelé ses avoirs en 2024. "
      "Son associé Piotr Sokolov est également sanctionné.",
      ("OPPOSES", "Royaume-Uni", "Piotr Sokolov")),
+    # a singular relative after the last member describes that member alone
+    ("Les titres ont été donnés à Cédrine Jolibois et à son frère cadet Cyrus Jolibois, qui dirige la filiale Aravine Diffusion.",
+     ("LEADS", "Cédrine Jolibois", "Aravine Diffusion")),
+    # a second phrase with another preposition is no list
+    ("La société Arvelis a porté plainte contre Paul Morinaud et à Lyon devant le tribunal.",
+     ("SUES", "Arvelis", "Lyon")),
 ]

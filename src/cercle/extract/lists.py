@@ -281,11 +281,31 @@ def _name_span(tv, index: EntityIndex, i: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def _describers_right(tv, index: EntityIndex, k: int, end: int, named: bool = False) -> int:
+# Prepositions a list may repeat before each member ("plainte contre A et contre B", "des griefs à A et à
+# B"), each with the forms it takes before an article.
+_REPEATED = {"à": "à", "au": "à", "aux": "à", "contre": "contre", "avec": "avec", "chez": "chez", "auprès": "auprès",
+             "pour": "pour", "sur": "sur"}
+
+
+def _preposition_before(tv, index: EntityIndex, a: int) -> str | None:
+    """The repeatable preposition governing the name that starts at a, past its describing words
+    ("contre la société A" → "contre")."""
+    k, n = a, 0
+    while k > 0 and n < _DESCRIBE_MAX + 2 and index.entity_at(k - 1) is None and (
+            tv[k - 1].pos_ == "DET" or tv[k - 1].is_lower and tv[k - 1].pos_ in ("NOUN", "ADJ")):
+        k -= 1
+        n += 1
+    return _REPEATED.get(tv[k - 1].lower_) if k > 0 else None
+
+
+def _describers_right(tv, index: EntityIndex, k: int, end: int, named: bool = False, repeat: str | None = None) -> int:
     """From k, step over the words that introduce the next listed name: "la jeune pousse", "son
-    fondateur, l'homme d'affaires", "33 % du quotidien", "de" right after the separator."""
+    fondateur, l'homme d'affaires", "33 % du quotidien", "de" right after the separator, or the
+    preposition before the first member said again ("contre A et contre B": ``repeat``)."""
     if k < end and tv[k].lower_ in ("de", "d'", "du", "des"):
         k += 1   # "avec A et de B"
+    elif repeat is not None and k < end and _REPEATED.get(tv[k].lower_) == repeat:
+        k += 1   # "contre A et contre B", "à A et à son directeur, B"
     n = 0
     while k < end and (index.entity_at(k) is None or index.kinds.get(k) == "descriptor"):
         t = tv[k]
@@ -348,7 +368,8 @@ def _after_closer(tv, j: int, end: int) -> int | None:
 def _mates_right(doc, index: EntityIndex, i: int, end: int, trigger, named: bool = False) -> list[tuple[str, int]]:
     tv = tokens_of(doc)
     name = index.entity_at(i)
-    _, j = _name_span(tv, index, i, end)
+    first, j = _name_span(tv, index, i, end)
+    repeat = _preposition_before(tv, index, first)
     out: list[tuple[str, int]] = []
     pending: list[tuple[str, int]] = []
     closed = False
@@ -380,10 +401,13 @@ def _mates_right(doc, index: EntityIndex, i: int, end: int, trigger, named: bool
             break   # "A et B, deux filiales de C, et de D": ", et" right after a name closes a bigger phrase
         if trigger is not None and j <= trigger.i < k:
             break   # the trigger between two names: they stand on its two sides
-        k = _describers_right(tv, index, k, end, named)
+        # "contre A et contre B", "à A et à son directeur, B": the preposition said again makes the
+        # phrases parallel, whatever the kinds of their names
+        parallel = repeat is not None and k < end and _REPEATED.get(tv[k].lower_) == repeat
+        k = _describers_right(tv, index, k, end, named or parallel, repeat)
         other = index.entity_at(k) if k < end else None
         if other is None or index.kinds.get(k) not in ("name", "introducer") or other == name \
-                or not _same_kind(index, name, other):
+                or not (parallel or _same_kind(index, name, other)):
             if comma and not closing and not closed:
                 app = _apposition_end(tv, index, j, end)
                 if app is not None and not _inside(trigger, j, app):
@@ -461,6 +485,10 @@ def _mates_left(doc, index: EntityIndex, i: int, start: int, trigger) -> tuple[l
     if k - 1 > start and tv[k - 1].lower_ in ("de", "d'", "du", "des") and k - 2 > start \
             and tv[k - 2].lower_ in _CLOSING_WORDS:
         k -= 1   # "A et de B"
+    repeat = None
+    if k - 1 > start and _REPEATED.get(tv[k - 1].lower_) and k - 2 > start and tv[k - 2].lower_ in _CLOSING_WORDS:
+        repeat = _REPEATED[tv[k - 1].lower_]   # "contre A et contre B": A must have the same preposition
+        k -= 1
     out: list[tuple[str, int]] = []
     closing = False
     cur = a   # the first token of the name of the member right of the separator read next
@@ -490,9 +518,14 @@ def _mates_left(doc, index: EntityIndex, i: int, start: int, trigger) -> tuple[l
                 break
             j = open_ - 1
         other = index.entity_at(j) if j >= start else None
-        if other is None or index.kinds.get(j) != "name" or other == name or not _same_kind(index, name, other):
+        if other is None or index.kinds.get(j) != "name" or other == name:
             break
         b, _ = _name_span(tv, index, j, len(tv))
+        parallel = repeat is not None and _preposition_before(tv, index, b) == repeat and not out
+        if repeat is not None and not parallel:
+            break   # ("X a cité A et contre B …": no parallel phrases)
+        if not (parallel or _same_kind(index, name, other)):
+            break
         if not sep_closing and tv[cur].dep_.startswith("nsubj") and _governed(tv, index, b):
             break   # "prétendant à la succession de X, A et B se disputent …": X ends a fronted phrase
         closing = closing or sep_closing
@@ -532,6 +565,8 @@ def list_mates(doc, index: EntityIndex, i: int, trigger=None) -> list[tuple[str,
         return []   # (most mentions: no separator beside the name, no list to read)
     sent = tv[i].sent
     left, closed = _mates_left(doc, index, i, sent.start, trigger)
+    if left and _singular_relative_of(trigger, tv, index, i):
+        left = []   # "à A et à son frère B, qui dirige Y": the relative describes B alone
     right = _mates_right(doc, index, i, sent.end, trigger)
     if left and not closed and not right:
         left = []   # "A, B …" with no "et" on either side: an apposition, not a list
@@ -544,6 +579,18 @@ def list_mates(doc, index: EntityIndex, i: int, trigger=None) -> list[tuple[str,
         if _own_title(trigger, tv, index, min(at), last):
             return []
     return mates
+
+
+def _singular_relative_of(trigger, tv, index: EntityIndex, i: int) -> bool:
+    """The trigger is the singular verb of a relative clause ("…, qui dirige") right after the name at i."""
+    if trigger is None or trigger.pos_ not in ("VERB", "AUX") or "Plur" in trigger.morph.get("Number"):
+        return False
+    name = index.entity_at(i)
+    # (past the whole mention: "son frère cadet X" is an introducer, adjectives, then the name)
+    b = 1 + max(k for k in range(i, min(i + 8, trigger.i)) if index.entity_at(k) == name) if i < trigger.i else trigger.i
+    if b < len(tv) and tv[b].text == ",":
+        b += 1
+    return b < trigger.i and tv[b].lower_ == "qui" and tv[b].head.i == trigger.i
 
 
 def complete_lists(trigger, index: EntityIndex, slots: dict) -> dict:
