@@ -47,6 +47,14 @@ CASES = [
      [("SUES", "AMF", "Gervalis"), ("SUES", "AMF", "Hervé Fontanieu")]),
     ("La société Arvelis a signé un accord avec Brevanne et avec la société Corvelis.",
      [("PARTNERS_WITH", "Arvelis", "Brevanne"), ("PARTNERS_WITH", "Arvelis", "Corvelis")]),
+    # a penalty imposed ("condamner Y à une amende, à de la prison") is proceedings, not blame
+    ("La commission des sanctions de l'AMF a condamné Paul Verdelin à 300 000 euros d'amende.",
+     [("SUES", "AMF", "Paul Verdelin")]),
+    ("Le Conseil d'État a condamné la société Arvelis à verser deux millions d'euros d'amende.",
+     [("SUES", "Conseil d'État", "Arvelis")]),
+    # "une tentative de X de racheter Y": X tries (a bid), whoever speaks of it
+    ("Paul Morelet dénonce une tentative de la société Arvelis de racheter Brevanne.",
+     [("BIDS_FOR", "Arvelis", "Brevanne")]),
 ]
 
 FORBIDDEN = [
@@ -74,4 +82,16 @@ FORBIDDEN = [
     # a second phrase with another preposition is no list
     ("La société Arvelis a porté plainte contre Paul Morinaud et à Lyon devant le tribunal.",
      ("SUES", "Arvelis", "Lyon")),
+    ("La commission des sanctions de l'AMF a condamné Paul Verdelin à 300 000 euros d'amende.",
+     ("ACCUSES", "AMF", "Paul Verdelin")),
+    # words of blame with no penalty stay blame
+    ("Le député Paul Verdelin a condamné la société Arvelis pour ses licenciements.",
+     ("SUES", "Paul Verdelin", "Arvelis")),
+    # the one who denounces an attempt is not its author
+    ("Sa présidente, Perrine Vaubert, a dénoncé « une tentative de prendre le contrôle de Randelis à bon compte ».",
+     ("BIDS_FOR", "Perrine Vaubert", "Randelis")),
+    ("Le président, Thomas Ruaud, dénonce une tentative de Ravenix de « s'emparer de l'entreprise Valdrix ».",
+     ("BIDS_FOR", "Thomas Ruaud", "Valdrix")),
+    ("Paul Morelet dénonce une tentative de la société Arvelis de racheter Brevanne.",
+     ("ACQUIRES", "Arvelis", "Brevanne")),
 ]

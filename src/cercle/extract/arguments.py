@@ -333,6 +333,9 @@ def _after_comma_and(conj) -> bool:
 
 
 _DECISION_NOUNS = {"décision", "choix", "volonté", "intention", "projet", "promesse", "refus", "tentative"}
+# Verbs by which one speaks or acts against someone else's attempt or plan ("dénoncer une tentative de …").
+_AGAINST_ATTEMPTS = {"dénoncer", "critiquer", "fustiger", "condamner", "bloquer", "contrer", "déjouer", "repousser",
+                     "rejeter", "refuser", "combattre", "torpiller", "contester", "redouter", "craindre"}
 _PERSON_NOUNS = {"homme", "femme", "personne", "personnage", "financier", "héritier", "héritière"}
 
 
@@ -481,24 +484,39 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
         for j in range(verb.i - 1, verb.sent.start - 1, -1):
             if tv[j].pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tv[j].children):
                 return [x for c in tv[j].children if c.dep_ == "nsubj" for x in entities_at(c, index)]
+    if verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm"):
+        # "Z dénonce une tentative de X de s'emparer de Y" with the infinitive hung on the verb: the
+        # decision noun's "de X", right before it, acts
+        for noun in verb.head.children:
+            if noun.dep_ == "obj" and noun.pos_ == "NOUN" and noun.lemma_.lower() in _DECISION_NOUNS \
+                    and noun.i < verb.i and noun.right_edge.i + 3 >= verb.i:
+                who = [x for c in noun.children if c.dep_ == "nmod" and case_of(c) == "de"
+                       for x in entities_at(c, index)]
+                if who:
+                    return who
+                if lemma_of(verb.head) in _AGAINST_ATTEMPTS:
+                    return []   # "X a dénoncé une tentative de prendre le contrôle de Y": not X's attempt
     if hops < 3 and verb.dep_ in CLAUSE_LINKS and verb.head.i != verb.i:
         return _subject_of(verb.head, index, hops + 1)
+    if verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and verb.head.pos_ == "NOUN" \
+            and verb.head.lemma_.lower() in _DECISION_NOUNS:
+        # "la décision du président X d'intervenir contre Y": whose decision it is does it (before the
+        # verb the noun is the object of: "Z dénonce une tentative de X de s'emparer de Y" — X tries)
+        who = [x for c in verb.head.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i < verb.i
+               for x in entities_at(c, index)]
+        if who:
+            return who
     # "X a l'intention de prendre…", "X a pris la décision de céder…": the infinitive's subject is
     # the subject of the verb whose object the noun is
     if hops < 3 and verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and verb.head.pos_ == "NOUN" \
             and verb.head.dep_ == "obj" and verb.head.head.pos_ in ("VERB", "AUX"):
+        if lemma_of(verb.head.head) in _AGAINST_ATTEMPTS and verb.head.lemma_.lower() in _DECISION_NOUNS:
+            return []   # "X a dénoncé une tentative de prendre le contrôle de Y": not X's own attempt
         return _subject_of(verb.head.head, index, hops + 1)
     if hops < 3 and verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and verb.head.lemma_.lower() == "vue" \
             and case_of(verb.head) == "en" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "X a annoncé un accord en vue d'absorber Y": the purpose is the subject's
         return _subject_of(verb.head.head, index, hops + 1)
-    if verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and verb.head.pos_ == "NOUN" \
-            and verb.head.lemma_.lower() in _DECISION_NOUNS:
-        # "la décision du président X d'intervenir contre Y": whose decision it is does it
-        who = [x for c in verb.head.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i < verb.i
-               for x in entities_at(c, index)]
-        if who:
-            return who
     if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Past" not in verb.morph.get("Tense"):
         return entities_at(verb.head, index)   # "X, détenant 20 % de Y"
     if hops < 3 and verb.dep_ in ("acl", "xcomp") and "Inf" in verb.morph.get("VerbForm") \

@@ -831,7 +831,8 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
 # Words by which a purchase is only wanted or tried, not done: an offer (ONTOLOGY: BIDS_FOR).
 _INTENT = {"intention", "volonté", "projet", "vouloir", "souhaiter", "envisager", "tenter", "proposer",
            "chercher", "viser", "essayer", "ambition", "désir", "offre", "prêt", "candidat", "espérer",
-           "négociation", "négociations", "discussion", "discussions", "pourparlers", "envie", "velléité"}
+           "négociation", "négociations", "discussion", "discussions", "pourparlers", "envie", "velléité",
+           "tentative", "tentatives"}
 
 
 def _minority_stake(tok) -> bool:
@@ -861,6 +862,9 @@ def _intended(tok) -> bool:
         # "X a levé des fonds en vue de racheter Y" is sought; "un accord en vue d'absorber Y" agreed
         return not any(c.dep_ == "obj" and c.lemma_.lower() in ("accord", "protocole", "contrat")
                        for c in tok.head.head.children)
+    if tok.dep_ == "xcomp" and any(c.dep_ == "obj" and c.lemma_.lower() in _INTENT and c.i < tok.i
+                                   for c in tok.head.children):
+        return True   # "Z dénonce une tentative de X de racheter Y", the infinitive hung on the verb
     head, hops = tok.head, 0
     while hops < 2 and head.i != tok.i:
         # (lemma_of: the lemmatiser leaves "cherche" as it is: "X cherche à s'emparer de Y" is sought)

@@ -31,7 +31,7 @@ def _may_fire(t) -> bool:
         w = words()
         lemma, low = lemma_of(t), t.lower_
         nouns = frozenset({"départ", "démission"}).union(*(w[k] for k in _NOUN_GATE))
-        verbs = frozenset({"saisir"}).union(*(w[k] for k in _VERB_GATE))
+        verbs = frozenset({"saisir", "condamner"}).union(*(w[k] for k in _VERB_GATE))
         may = _MAY_FIRE[key] = bool(
             t.pos_ in ("NOUN", "PROPN") and (lemma in nouns or low in nouns) or low in w["legal_nouns"]
             or t.pos_ == "VERB" and lemma in verbs)
@@ -48,6 +48,12 @@ def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if verbal and t.pos_ == "VERB":
         w = words()
         lemma = lemma_of(t)
+        if lemma == "condamner" and "obj" in out and "claimant" not in out and _sentence_phrase(t):
+            # "X a condamné Y à 300 000 euros d'amende / à deux ans de prison": a penalty imposed, the
+            # proceedings of a court or a regulator (SUES), not words of blame (ACCUSES); "… à indemniser X"
+            # names who sued (speech.py "claimant", rule sues.awarded)
+            out["sentenced"] = out.pop("obj")
+            out["_no_linear"] = []   # (no blame read along the words either)
         if "obj" not in out and (lemma in w["clitic_blaming_verbs"] or lemma in w["late_object_verbs"]):
             _late_object(t, index, out)
         if lemma in w["blaming_verbs"] and not out.get("subj") and t.dep_ == "acl":
@@ -675,3 +681,18 @@ def _other_post(t, index: EntityIndex, out: Found) -> None:
                 or (k.pos_ == "NOUN" and k.lower_ in PERSON_TITLES))):
             del out["post_topic"]
             return
+
+
+# Words of a penalty after "condamner … à": "à 300 000 euros d'amende", "à deux ans de prison", "à verser".
+_PENALTY_WORDS = frozenset({"amende", "amendes", "prison", "peine", "emprisonnement", "réclusion", "sursis",
+                            "verser", "payer", "rembourser", "indemniser", "dommages", "euros", "euro", "ans", "mois"})
+
+
+def _sentence_phrase(t) -> bool:
+    """A "à …" phrase of penalty among the verb's dependents (or the words of the clause right after its object)."""
+    for c in t.children:
+        if c.i > t.i and (case_of(c) == "à" or c.dep_ in ("xcomp", "obl:arg", "obl:mod")) and any(
+                k.lower_ in _PENALTY_WORDS for k in c.subtree):
+            return True
+    return False
+
