@@ -94,4 +94,9 @@ FORBIDDEN = [
      ("BIDS_FOR", "Thomas Ruaud", "Valdrix")),
     ("Paul Morelet dénonce une tentative de la société Arvelis de racheter Brevanne.",
      ("ACQUIRES", "Arvelis", "Brevanne")),
+    # "votre filiale" (an interview's question) is the interviewee's, not the bidder's the clause names
+    ("Le néerlandais Waalstede aurait fait une offre sur votre filiale belge Zelvia Assurances.",
+     ("OWNS", "Waalstede", "Zelvia Assurances")),
+    ("Le groupe Waalstede convoiterait votre filiale Zelvia Assurances.",
+     ("OWNS", "Waalstede", "Zelvia Assurances")),
 ]

@@ -296,6 +296,25 @@ def _person_said_before(t, index: EntityIndex, tv) -> bool:
     return False
 
 
+_SECOND_PERSON = frozenset({"votre", "vos", "ton", "ta", "tes"})
+
+
+def _first_or_second_person(t, index: EntityIndex, out: Found) -> bool:
+    """"votre filiale", "votre frère" (an interview's question): the possessor is the one spoken to (the
+    mention mentions/quoted_we.py put on the possessive, if any), never a third party the clause names
+    ("X aurait fait une offre sur votre filiale"); with no such mention, no owner. (The first person,
+    "notre concurrent", is left to the readers below: the speaker's company is often the clause's topic.)"""
+    det = next((c for c in t.children if c.dep_ == "det" and c.lower_ in _SECOND_PERSON), None)
+    if det is None:
+        return False
+    who = index.entity_at(det.i)
+    if who is not None:
+        out.put("poss", [(who, det.i)])
+    elif "poss" not in out:
+        out["poss"] = []   # (an empty slot: no later reader takes the article's company for it either)
+    return True
+
+
 def title_parties(t, index: EntityIndex, out: Found) -> None:
     """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
@@ -731,7 +750,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     if index.kinds.get(t.i) in ("descriptor",) and "head" not in out:
         put("head", [(index.entity_at(t.i), t.i)])
     # "son PDG", "sa participation": the owner named just before
-    if "det" in deps and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children):
+    if "det" in deps and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children) \
+            and not _first_or_second_person(t, index, out):
         taken = {n for k, items in out.items() if k == "head" or k.startswith("prep:") for n, _ in items}
         # "Y a assigné l'hebdomadaire et sa directrice, X": a person's title coordinated right after an
         # organisation is that organisation's (however the parser hangs the conjunct)
