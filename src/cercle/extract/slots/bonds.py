@@ -11,7 +11,7 @@ from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
 from ..arguments import MEMBERS, PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, lemma_of
-from .biz import _words as biz_words, loan_parties
+from .biz import _words as biz_words, contract_sides, loan_parties, sponsor_partner
 from .found import Found
 from .readers import de_through_noun
 from .words import TIME_WORDS
@@ -66,6 +66,11 @@ def _may_fire(t, verbal: bool) -> bool:
 def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if verbal and t.dep_ == "acl" and lemma_of(t) in _loan_verbs():
         loan_parties(t, index, out)   # "Y s'appuie sur un prêt … accordé par X" (slots/biz.py)
+    if t.pos_ == "NOUN" and t.lower_ in words()["consortium_nouns"]:
+        _consortium_members(t, index, out)   # "le groupement formé par A et B": A and B are partners
+    _relied_adviser(t, index, out, verbal)   # "X s'appuie sur le cabinet Y": Y works for X
+    contract_sides(t, index, out, verbal)   # "le club a signé un contrat avec Y": Y pays (slots/biz.py)
+    sponsor_partner(t, index, out)   # "X, partenaire historique du club Y": X pays Y (slots/biz.py)
     if not _may_fire(t, verbal):
         return
     w = words()
@@ -158,6 +163,160 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _envoys_met(t, index, out, w)
     if verbal and lemma in w["talking_verbs"] and "prep:avec" not in out:
         _with_on_medium(t, index, out)
+
+
+def _consortium_members(t, index: EntityIndex, out: Found) -> None:
+    """"Le groupement formé par A et B", "un consortium emmené par A avec B", "composé de A, B et C": the
+    members named by the group's participle are partners; "A et B ont remporté, au sein d'un groupement (en
+    groupement), le marché": the plural subject of the verb the group phrase hangs on (slot
+    "consortium_members")."""
+    if not out.wants("consortium_members"):
+        return
+    w = words()
+    members: list[tuple[str, int]] = []
+    for p in t.children:
+        if p.dep_ != "acl" or lemma_of(p) not in w["consortium_participles"]:
+            continue
+        for k in p.children:
+            if k.dep_ in ("obl:agent", "obl", "obl:arg", "obl:mod", "obj") and case_of(k) in ("par", "de", "avec", None):
+                members += [x for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "GOV", "PER")
+                            and x not in members]
+    if members and len({n for n, _ in members}) < 2:
+        members = extend_list(t.doc, index, members)
+    if members and len({n for n, _ in members}) < 2:
+        # (the parser hangs "avec B" or the rest of the list, "de B et de C", on the group's noun)
+        members += [x for k in ("prep:avec", "prep:de") for x in out.get(k, ()) if x[1] > members[0][1]
+                    and index.type_of(x[0]) in ("ORG", "GOV", "PER")]
+    if len({n for n, _ in members}) < 2:
+        members = _members_as_line(t, index) or members
+    head = t.head
+    if len({n for n, _ in members}) < 2 and (case_of(t) == "en" or head.lower_ == "sein" and case_of(t) == "de"):
+        verb = head.head if head.lower_ == "sein" else head
+        while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ not in ("nsubj", "obj"):
+            verb = verb.head   # ("au sein d'un groupement, le contrat …" hung on the object after it)
+        if verb.pos_ == "VERB":
+            members = [x for x in _subject_of(verb, index) if index.type_of(x[0]) in ("ORG", "GOV")]
+    if len({n for n, _ in members}) >= 2:
+        out.put("consortium_members", members)
+
+
+def _is_adviser(noun, w) -> bool:
+    low, lemma = noun.lower_, noun.lemma_.lower()
+    return low in w["adviser_nouns"] or lemma in w["adviser_nouns"] or low in w["adviser_plurals"]
+
+
+def _relied_adviser(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X s'appuie sur le cabinet Y", "X a fait appel à la banque d'affaires Y", "X recourt aux avocats du
+    cabinet Y": the firm relied on works for X (slots "adviser", "advised"; the "sur" phrase is emptied: no
+    alliance). "Conseillé (épaulé) par la banque Y, X prépare …": a fronted participle's agent advises the
+    name after its comma."""
+    if not out.wants("adviser", "advised"):
+        return
+    w = words()
+    low = t.lower_
+    if low in w["advised_participles"] and t.i == t.sent.start:
+        _fronted_adviser(t, index, out, w)
+        return
+    if not verbal or lemma_of(t) not in w["adviser_relying_verbs"]:
+        return
+    if lemma_of(t) == "faire" and not any(c.dep_ == "obj" and c.lower_ == "appel" for c in t.children):
+        return
+    firms = []
+    for c in t.children:
+        if c.dep_.startswith("obl") and case_of(c) in ("sur", "à", "au", "aux", "de", "des") and _is_adviser(c, w):
+            got = entities_at(c, index)
+            if not got:   # "aux avocats du cabinet Y"
+                got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) in ("de", "du", "des")
+                       and _is_adviser(k, w) for x in entities_at(k, index)]
+            firms += [x for x in got if index.type_of(x[0]) in ("ORG", "PER")]
+    clients = _client_of(t, index) or _subject_of(t, index)
+    clients = [x for x in clients if x[0] not in {n for n, _ in firms}]
+    if firms and clients:
+        out.put("adviser", firms)
+        out.put("advised", clients[:1])
+        out.pop("prep:sur", None)
+        out["_no_linear"] = []
+
+
+def _client_of(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """"Le PDG de Y, qui s'appuie sur les banquiers de X": a head relies on advisers for the company his
+    title names (the verb's subject, or the noun its relative clause hangs on)."""
+    subj = [c for c in t.children if c.dep_ == "nsubj"]
+    if subj and subj[0].lower_ == "qui" and t.dep_.startswith("acl"):
+        subj = [t.head]
+    for c in subj:
+        if c.lower_ in PERSON_TITLES or c.lemma_.lower() in PERSON_TITLES:
+            return [x for k in c.children if k.dep_ == "nmod" and case_of(k) in ("de", "du", "des") and k.i < c.i + 4
+                    for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"][:1]
+    return []
+
+
+def _fronted_adviser(t, index: EntityIndex, out: Found, w) -> None:
+    """"Conseillé par la banque d'affaires Y, X …": the agent named after "par" (read as a line) advises the
+    first name after the comma that closes it."""
+    tv = tokens_of(t.doc)
+    end = t.sent.end
+    if t.i + 1 >= end or tv[t.i + 1].lower_ != "par":
+        return
+    start = _name_ahead(tv, index, t.i + 2, end)
+    if start is None:
+        return
+    firm = index.entity_at(start)
+    if not _is_adviser(tv[start], w) and not any(_is_adviser(tv[k], w) for k in range(t.i + 2, start)):
+        return   # (an adviser's noun introduces the agent: "par la banque Y", "par le cabinet Y")
+    k = start
+    while k < end and (index.entity_at(k) == firm or tv[k].text != ","):
+        if index.entity_at(k) not in (None, firm):
+            return
+        k += 1
+    client = _name_ahead(tv, index, k + 1, end) if k < end else None
+    if client is None or k + 1 >= end or client - k > 4:
+        return
+    name = index.entity_at(client)
+    if name != firm and index.type_of(name) in ("ORG", "GOV", "PER") and index.type_of(firm) in ("ORG", "PER"):
+        out.put("adviser", [(firm, start)])
+        out.put("advised", [(name, client)])
+
+
+_LINE_SKIPS = frozenset({"par", "de", "d'", "d’", "du", "des"})
+
+
+def _name_ahead(tv, index: EntityIndex, j: int, end: int) -> int | None:
+    """The first token of the name that starts within five words of prepositions, determiners, adjectives
+    and lowercase nouns from ``j`` ("par le constructeur X", "avec le français X")."""
+    n = 0
+    while j < end and index.entity_at(j) is None and n < 5 and (
+            tv[j].lower_ in _LINE_SKIPS or tv[j].pos_ in ("DET", "ADJ") or tv[j].is_lower and tv[j].is_alpha):
+        j, n = j + 1, n + 1
+    if j < end and index.entity_at(j) is not None and index.kinds.get(j) in ("name", "introducer"):
+        return j
+    return None
+
+
+def _members_as_line(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """"au groupement formé par le constructeur A et le cabinet B", "un consortium emmené par l'américain A
+    avec le français B": the members read as a line after the participle (the parser often hangs them on
+    other words)."""
+    from ..lists import read_name_list
+    tv = tokens_of(t.doc)
+    end = t.sent.end
+    j = t.i + 1
+    if j >= end or lemma_of(tv[j]) not in words()["consortium_participles"]:
+        return []
+    start = _name_ahead(tv, index, j + 1, end)
+    if start is None:
+        return []
+    got = read_name_list(t.doc, index, start, end, types=("ORG", "PER", "GOV"))
+    if not got:
+        return []
+    name, k = got[-1]
+    while k < end and index.entity_at(k) == name:
+        k += 1
+    if k < end and tv[k].lower_ == "avec":
+        other = _name_ahead(tv, index, k + 1, end)
+        if other is not None and index.type_of(index.entity_at(other)) in ("ORG", "PER", "GOV"):
+            got.append((index.entity_at(other), other))
+    return got
 
 
 def _participle_phrases(t, index: EntityIndex, out: Found, w) -> None:

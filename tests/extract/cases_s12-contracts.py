@@ -1,0 +1,80 @@
+"""Cases of the s12 money fixes (helper s12-contracts: contracts, sponsorship, subsidies, loans), invented names."""
+
+CASES = [
+    # a contract between a club (an association, a team) and a company: the company sponsors, pays the club,
+    # whichever side the sentence names first
+    ("Le club de basket Etoile de Vannes a signé un contrat de quatre ans avec Brunel Emballages, le fabricant "
+     "de cartons, pour 200 000 euros par saison.",
+     [("FUNDS", "Brunel Emballages", "Etoile de Vannes")]),
+    ("La société Orvia a signé un contrat de trois ans avec le club Union sportive de Mende.",
+     [("FUNDS", "Orvia", "Union sportive de Mende")]),
+    # a contract between two companies keeps the signer as the payer
+    ("La société Dalmane a signé un contrat de 2 millions d'euros avec la société Treval pour la maintenance "
+     "de ses entrepôts.",
+     [("FUNDS", "Dalmane", "Treval")]),
+    # "X, partenaire historique du club Y": a company partner of a club is its sponsor
+    ("Le transporteur Girodet, partenaire historique du club Stade lavallois depuis 2012, a renoncé à "
+     "renouveler son contrat.",
+     [("FUNDS", "Girodet", "Stade lavallois")]),
+    # a sum granted by a participle's agent to the participle's "à Y"
+    ("L'aide attribuée par la région Normandie au club Caen Handball s'élève à 200 000 euros.",
+     [("FUNDS", "Normandie", "Caen Handball")]),
+    ("La subvention versée par la ville de Chartres à l'association Cœur de Beauce atteint 90 000 euros.",
+     [("FUNDS", "Chartres", "Cœur de Beauce")]),
+    # a sum received from a lender: the receiving verb's subject is the one paid
+    ("Le club Rennes Volley touche chaque année une aide accordée par la région Bretagne.",
+     [("FUNDS", "Bretagne", "Rennes Volley")]),
+    # a cooperation agreement stays a partnership
+    ("Le groupe Alvane a signé un accord de coopération avec la société Pendrel.",
+     [("PARTNERS_WITH", "Alvane", "Pendrel")]),
+]
+
+CASES += [
+    # the members of a group answering a tender together are partners; the buyer pays each of them
+    ("Le marché de construction du lycée a été attribué par la région Occitanie au groupement formé par le "
+     "constructeur Bétomar et le bureau d'études Plessis Ingénierie.",
+     [("PARTNERS_WITH", "Bétomar", "Plessis Ingénierie"), ("FUNDS", "Occitanie", "Bétomar"),
+      ("FUNDS", "Occitanie", "Plessis Ingénierie")]),
+    ("La métropole de Tours a confié le chantier au consortium emmené par Ravelin Travaux avec Sorbier Construction.",
+     [("PARTNERS_WITH", "Ravelin Travaux", "Sorbier Construction")]),
+    ("Le tunnelier Vortane et l'ingénieriste Castel Études ont remporté, au sein d'un groupement, le contrat du "
+     "métro de Lyon.",
+     [("PARTNERS_WITH", "Vortane", "Castel Études")]),
+    ("Un consortium composé de Nerval Energie, de Solvane et de la banque Ardoise a été retenu.",
+     [("PARTNERS_WITH", "Solvane", "Ardoise")]),
+    ("La commune a retenu un groupement constitué par l'architecte Lina Vasseur et le bureau d'études Calcéa.",
+     [("PARTNERS_WITH", "Lina Vasseur", "Calcéa")]),
+    # a firm relied on for a mission works for its client (no alliance)
+    ("La société Ornavie s'appuie sur le cabinet Ferrand & Tessier pour préparer son introduction en Bourse.",
+     [("WORKS_FOR", "Ferrand & Tessier", "Ornavie")]),
+    ("Conseillé par la banque d'affaires Mazoyer & Cie, le groupe Batisol prépare une offre.",
+     [("WORKS_FOR", "Mazoyer & Cie", "Batisol")]),
+    ("Épaulée par la banque Ravenel, la société Solvéa prépare son rachat.",
+     [("WORKS_FOR", "Ravenel", "Solvéa")]),
+    ("Le groupe Tramel a fait appel à la banque d'affaires Villiers & Cie pour céder sa filiale.",
+     [("WORKS_FOR", "Villiers & Cie", "Tramel")]),
+    ("Le groupe Kerlys a retenu la banque Oberlin Partners pour trouver un repreneur.",
+     [("WORKS_FOR", "Oberlin Partners", "Kerlys")]),
+    # a head relying on advisers does so for the company his title names
+    ("Le directeur général de Norvane, qui s'appuie sur les avocats du cabinet Sauvade, conteste l'amende.",
+     [("WORKS_FOR", "Sauvade", "Norvane")]),
+]
+
+FORBIDDEN = [
+    ("La société Ornavie s'appuie sur le cabinet Ferrand & Tessier pour préparer son introduction en Bourse.",
+     ("ALLY_OF", "Ornavie", "Ferrand & Tessier")),
+    # the club does not pay its sponsor
+    ("Le club de basket Etoile de Vannes a signé un contrat de quatre ans avec Brunel Emballages, le fabricant "
+     "de cartons, pour 200 000 euros par saison.",
+     ("FUNDS", "Etoile de Vannes", "Brunel Emballages")),
+    # a contract signed is money paid, no partnership
+    ("Le club de basket Etoile de Vannes a signé un contrat de quatre ans avec Brunel Emballages, le fabricant "
+     "de cartons, pour 200 000 euros par saison.",
+     ("PARTNERS_WITH", "Etoile de Vannes", "Brunel Emballages")),
+    ("La société Dalmane a signé un contrat de 2 millions d'euros avec la société Treval pour la maintenance "
+     "de ses entrepôts.",
+     ("PARTNERS_WITH", "Dalmane", "Treval")),
+    ("Le transporteur Girodet, partenaire historique du club Stade lavallois depuis 2012, a renoncé à "
+     "renouveler son contrat.",
+     ("PARTNERS_WITH", "Girodet", "Stade lavallois")),
+]
