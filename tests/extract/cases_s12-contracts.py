@@ -60,6 +60,24 @@ CASES += [
      [("WORKS_FOR", "Sauvade", "Norvane")]),
 ]
 
+CASES += [
+    # an auditor works for the company whose accounts it certifies (read as a line: the title's apposition)
+    ("Le commissaire aux comptes de la société Brevane, le cabinet Audiral, a démissionné.",
+     [("WORKS_FOR", "Audiral", "Brevane")]),
+    ("Le groupe Valmire annonce une perte de 40 millions d'euros. Valmire doit aussi revoir ses prévisions. "
+     "Ses commissaires aux comptes, le cabinet Sorel & Associés, ont refusé de certifier les comptes.",
+     [("WORKS_FOR", "Sorel & Associés", "Valmire")]),
+]
+
+CASES += [
+    # financing someone's purchase (plant, project) pays them: the plain "de" chain of what is paid for
+    ("La banque Lambertin, qui a financé en 2022 l'achat de trois usines de Corvette Textiles pour 20 millions "
+     "d'euros, s'inquiète.",
+     [("FUNDS", "Lambertin", "Corvette Textiles")]),
+    ("Le fonds Arvane a financé la construction de la nouvelle usine de Brelec.",
+     [("FUNDS", "Arvane", "Brelec")]),
+]
+
 FORBIDDEN = [
     ("La société Ornavie s'appuie sur le cabinet Ferrand & Tessier pour préparer son introduction en Bourse.",
      ("ALLY_OF", "Ornavie", "Ferrand & Tessier")),

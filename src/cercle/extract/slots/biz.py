@@ -832,3 +832,61 @@ def sponsor_partner(t, index: EntityIndex, out: Found) -> None:
         for k in ("head", "subj", "prep:de", "poss", "prep:avec"):
             out.pop(k, None)
         out["_no_linear"] = []
+
+
+def _names_a_sum(sent, w) -> bool:
+    return any(x.lower_ in w["money_words"] and i > 0 and sent[i - 1].like_num or x.lower_ in w["money_words"]
+               and i > 1 and sent[i - 2].like_num for i, x in enumerate(sent))
+
+
+def money_to_topic(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a financé l'achat de deux navires de Y": the one whose purchase (project, plant…) is paid for is paid
+    (slot "paid_for", read through the plain "de" chain of the object). "Le programme avait été soutenu par X
+    à hauteur de 6 M€", "X avait versé 600 000 euros d'avance remboursable": a sum given by a public body or a
+    company to no one named, in an article about one company, goes to that company (only when the sentence
+    names no one else)."""
+    w = _words()
+    if not verbal or lemma_of(t) not in w["topic_money_verbs"] or not out.wants("paid_for"):
+        return
+    if out.get("obj") or out.get("pass") or out.get("prep:à") or out.get("paid_to") or out.get("grant_to"):
+        return
+    passive = any(c.dep_ == "aux:pass" for c in t.children)
+    givers = out.get("agent") if passive else out.get("subj")
+    givers = [x for x in givers or () if index.type_of(x[0]) in ("ORG", "GOV")]
+    if not givers:
+        return
+    things = [c for c in t.children if c.dep_ == ("nsubj:pass" if passive else "obj") and c.pos_ == "NOUN"
+              and index.entity_at(c.i) is None]
+    if len(things) != 1:
+        return
+    thing = things[0]
+    got = []
+    if thing.lemma_.lower() in w["paid_for_nouns"]:
+        # "l'achat de deux navires de Y", "la construction de l'usine de Y": the plain "de" chain, two steps
+        hops = [thing]
+        for _ in range(2):
+            nxt = [k for h in hops for k in h.children if k.dep_ == "nmod" and case_of(k) in ("de", "du", "des")]
+            got = [x for k in nxt for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "PER", "GOV")]
+            if got:
+                break
+            hops = [k for k in nxt if k.pos_ == "NOUN"]
+    if not got:
+        got = _sum_for_topic(t, index, {n for n, _ in givers}, w)
+    got = [x for x in got if all(x[0] != g for g, _ in givers)]
+    if got:
+        out.put("paid_for", got[:1])
+
+
+def _sum_for_topic(t, index: EntityIndex, givers: set, w) -> list[tuple[str, int]]:
+    """The article's company, as the receiver of a sum its sentence names with no one but the giver."""
+    topic = index.topic
+    if not topic or topic in givers or index.type_of(topic) != "ORG" or not _names_a_sum(t.sent, w):
+        return []
+    if lemma_of(t) in ("soutenir", "accompagner") and not any(
+            c.dep_.startswith("obl") and c.lemma_.lower() == "hauteur" for c in t.children):
+        return []   # (support is money only "à hauteur de N")
+    for k in range(t.sent.start, t.sent.end):
+        n = index.entity_at(k)
+        if n is not None and n not in givers and n != topic:
+            return []
+    return [(topic, -1)]

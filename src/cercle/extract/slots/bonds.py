@@ -11,7 +11,7 @@ from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
 from ..arguments import MEMBERS, PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, lemma_of
-from .biz import _words as biz_words, contract_sides, loan_parties, sponsor_partner
+from .biz import _words as biz_words, contract_sides, loan_parties, money_to_topic, sponsor_partner
 from .found import Found
 from .readers import de_through_noun
 from .words import TIME_WORDS
@@ -69,7 +69,10 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if t.pos_ == "NOUN" and t.lower_ in words()["consortium_nouns"]:
         _consortium_members(t, index, out)   # "le groupement formé par A et B": A and B are partners
     _relied_adviser(t, index, out, verbal)   # "X s'appuie sur le cabinet Y": Y works for X
+    if t.pos_ == "NOUN" and t.lemma_.lower() == "commissaire" and out.wants("auditor"):
+        _auditor(t, index, out)   # "le commissaire aux comptes de Y, le cabinet X": X works for Y
     contract_sides(t, index, out, verbal)   # "le club a signé un contrat avec Y": Y pays (slots/biz.py)
+    money_to_topic(t, index, out, verbal)   # "X a financé l'achat de navires de Y": Y is paid (slots/biz.py)
     sponsor_partner(t, index, out)   # "X, partenaire historique du club Y": X pays Y (slots/biz.py)
     if not _may_fire(t, verbal):
         return
@@ -279,6 +282,46 @@ def _fronted_adviser(t, index: EntityIndex, out: Found, w) -> None:
 
 
 _LINE_SKIPS = frozenset({"par", "de", "d'", "d’", "du", "des"})
+_OWN = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
+
+def _auditor(t, index: EntityIndex, out: Found) -> None:
+    """"le commissaire aux comptes (historique) de Y, le cabinet X", "ses commissaires aux comptes, le cabinet X":
+    read as a line (the parser scatters the title and its apposition): X, named right after the title's comma,
+    audits Y, named by the title's "de" phrase, else by a possessive (its antecedent), else the article's
+    company (slots "auditor", "audited")."""
+    tv = tokens_of(t.doc)
+    end = t.sent.end
+    if t.i + 2 >= end or tv[t.i + 1].lower_ != "aux" or tv[t.i + 2].lower_ != "comptes":
+        return
+    j = t.i + 3
+    while j < end and tv[j].pos_ == "ADJ":
+        j += 1   # "historique"
+    audited = None
+    if j < end and tv[j].lower_ in _LINE_SKIPS:
+        k = j + 1
+        while k < min(end, j + 4) and index.entity_at(k) is None and tv[k].pos_ in ("DET", "ADJ", "NOUN"):
+            k += 1
+        if k < end and index.entity_at(k) is not None:
+            audited = (index.entity_at(k), k)
+            while k < end and index.entity_at(k) == audited[0]:
+                k += 1
+        j = k
+    if j >= end or tv[j].text != ",":
+        return
+    at = _name_ahead(tv, index, j + 1, end)
+    if at is None or at - j > 4:
+        return
+    firm = index.entity_at(at)
+    if audited is None:
+        # "ses commissaires aux comptes", "… du groupe": the possessive's antecedent, the article's company, or
+        # the company the sentences before spoke of
+        owner = next((k for k in range(t.i - 1, max(t.sent.start, t.i - 3) - 1, -1) if tv[k].lower_ in _OWN), t.i)
+        got = index.antecedent(owner, exclude={firm}, types=("ORG",)) if owner != t.i else None
+        audited = got or ((index.topic, -1) if index.topic else index.antecedent(owner, exclude={firm}, types=("ORG",)))
+    if audited is not None and audited[0] != firm and index.type_of(firm) in ("ORG", "PER"):
+        out.put("auditor", [(firm, at)])
+        out.put("audited", [audited])
 
 
 def _name_ahead(tv, index: EntityIndex, j: int, end: int) -> int | None:
