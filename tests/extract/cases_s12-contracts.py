@@ -78,7 +78,31 @@ CASES += [
      [("FUNDS", "Arvane", "Brelec")]),
 ]
 
+CASES += [
+    # a sum given to no one named, in an article about one company, goes to that company
+    ("Le fabricant Motrelle ouvre une usine à Vierzon. Motrelle emploie 300 personnes dans le Cher et vise "
+     "l'export. Motrelle lance aussi une gamme de vélos. Le programme de recherche de l'entreprise a été soutenu "
+     "par la région Centre à hauteur de 3 millions d'euros.",
+     [("FUNDS", "Centre", "Motrelle")]),
+]
+
+CASES += [
+    # a thing done in common with Y: a partnership
+    ("Le laboratoire Cérane mène un programme de recherche commun avec l'Inserm.",
+     [("PARTNERS_WITH", "Cérane", "Inserm")]),
+    ("L'équipementier Brivel travaille avec le CNRS au sein d'un laboratoire commun ouvert à Toulouse.",
+     [("PARTNERS_WITH", "Brivel", "CNRS")]),
+]
+
 FORBIDDEN = [
+    # a court's seat is no customer
+    ("Le fabricant Zéphane a assigné devant le tribunal de commerce de Lyon son ancien fournisseur Qorval Motors.",
+     ("FUNDS", "Lyon", "Qorval Motors")),
+    # support with no sum is no money
+    ("Le fabricant Motrelle ouvre une usine à Vierzon. Motrelle emploie 300 personnes dans le Cher et vise "
+     "l'export. Motrelle lance aussi une gamme de vélos. Le programme de recherche de l'entreprise a été soutenu "
+     "par la région Centre.",
+     ("FUNDS", "Centre", "Motrelle")),
     ("La société Ornavie s'appuie sur le cabinet Ferrand & Tessier pour préparer son introduction en Bourse.",
      ("ALLY_OF", "Ornavie", "Ferrand & Tessier")),
     # the club does not pay its sponsor

@@ -835,8 +835,12 @@ def sponsor_partner(t, index: EntityIndex, out: Found) -> None:
 
 
 def _names_a_sum(sent, w) -> bool:
-    return any(x.lower_ in w["money_words"] and i > 0 and sent[i - 1].like_num or x.lower_ in w["money_words"]
-               and i > 1 and sent[i - 2].like_num for i, x in enumerate(sent))
+    """A number followed within four words by a word of money: "6 millions d'euros", "4,5 M€", "600 000 euros"."""
+    tv = tokens_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        if tv[i].lower_ in w["money_words"] and any(tv[j].like_num for j in range(max(sent.start, i - 4), i)):
+            return True
+    return False
 
 
 def money_to_topic(t, index: EntityIndex, out: Found, verbal: bool) -> None:
@@ -850,13 +854,19 @@ def money_to_topic(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         return
     if out.get("obj") or out.get("pass") or out.get("prep:à") or out.get("paid_to") or out.get("grant_to"):
         return
-    passive = any(c.dep_ == "aux:pass" for c in t.children)
+    if lemma_of(t) in ("soutenir", "accompagner") and not _names_a_sum(t.sent, w):
+        return   # (support is money only with a sum: "à hauteur de 6 M€")
+    passive = any(c.dep_ == "aux:pass" for c in t.children) or t.dep_ == "acl" and "agent" in out
     givers = out.get("agent") if passive else out.get("subj")
     givers = [x for x in givers or () if index.type_of(x[0]) in ("ORG", "GOV")]
     if not givers:
         return
     things = [c for c in t.children if c.dep_ == ("nsubj:pass" if passive else "obj") and c.pos_ == "NOUN"
               and index.entity_at(c.i) is None]
+    if not things and t.dep_ == "acl" and "agent" in out and t.head.pos_ == "NOUN" and index.entity_at(t.head.i) is None:
+        # "un investissement de 38 M€, subventionné par X à hauteur de …": the participle hangs on the noun or
+        # on its amount
+        things = [t.head]
     if len(things) != 1:
         return
     thing = things[0]
@@ -882,11 +892,8 @@ def _sum_for_topic(t, index: EntityIndex, givers: set, w) -> list[tuple[str, int
     topic = index.topic
     if not topic or topic in givers or index.type_of(topic) != "ORG" or not _names_a_sum(t.sent, w):
         return []
-    if lemma_of(t) in ("soutenir", "accompagner") and not any(
-            c.dep_.startswith("obl") and c.lemma_.lower() == "hauteur" for c in t.children):
-        return []   # (support is money only "à hauteur de N")
     for k in range(t.sent.start, t.sent.end):
         n = index.entity_at(k)
-        if n is not None and n not in givers and n != topic:
+        if n is not None and n not in givers and n != topic and index.type_of(n) != "LOC":   # (a place is no party)
             return []
     return [(topic, -1)]

@@ -73,6 +73,10 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _auditor(t, index, out)   # "le commissaire aux comptes de Y, le cabinet X": X works for Y
     contract_sides(t, index, out, verbal)   # "le club a signé un contrat avec Y": Y pays (slots/biz.py)
     money_to_topic(t, index, out, verbal)   # "X a financé l'achat de navires de Y": Y is paid (slots/biz.py)
+    if t.pos_ == "NOUN" and (t.dep_ == "obj" or t.head.lower_ == "sein"):
+        _joint_with(t, index, out)   # "X mène un programme commun avec Y", "X crée avec Y une coentreprise"
+    if t.pos_ == "NOUN" and out.get("poss") and t.lemma_.lower() in ("fournisseur", "sous-traitant", "client"):
+        _no_court_seat(t, index, out)   # "devant le tribunal de Lyon son ancien fournisseur Y": Lyon buys nothing
     sponsor_partner(t, index, out)   # "X, partenaire historique du club Y": X pays Y (slots/biz.py)
     if not _may_fire(t, verbal):
         return
@@ -279,6 +283,63 @@ def _fronted_adviser(t, index: EntityIndex, out: Found, w) -> None:
     if name != firm and index.type_of(name) in ("ORG", "GOV", "PER") and index.type_of(firm) in ("ORG", "PER"):
         out.put("adviser", [(firm, start)])
         out.put("advised", [(name, client)])
+
+
+def _joint_with(t, index: EntityIndex, out: Found) -> None:
+    """"X mène un programme de recherche commun avec Y", "X crée avec Y une coentreprise": the "avec Y" hung on
+    the noun, on its "de" complement or on the verb names the other side of a joint undertaking, the verb's
+    subject the first (slot "joint_with"; for a partnership noun, its "prep:avec" slot)."""
+    w = words()
+    lemma = t.lemma_.lower()
+    partnership = lemma in w["partnership_nouns"] or t.lower_ in w["partnership_nouns"]
+    if partnership and out.get("prep:avec"):
+        return
+    if not partnership:
+        if lemma not in w["common_nouns"] or not out.wants("joint_with"):
+            return
+        heads = [t] + [c for c in t.children if c.dep_ == "nmod" and case_of(c) == "de"]
+        if not any(c.dep_ == "amod" and c.lower_ in w["common_adjectives"] for h in heads for c in h.children):
+            return
+    verb = t.head.head if t.head.lower_ == "sein" else t.head   # ("travaille avec Y au sein d'un laboratoire commun")
+    if verb.pos_ != "VERB":
+        return
+    holders = [t, verb] + [c for c in t.children if c.dep_ == "nmod" and case_of(c) == "de"]
+    others = [x for h in holders for c in h.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod")
+              and case_of(c) == "avec" for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "GOV", "PER")]
+    if not others:
+        return
+    if partnership:
+        out.put("prep:avec", others)
+        if "subj" not in out:
+            out.put("subj", _subject_of(verb, index))
+    else:
+        out.put("joint_with", others)
+        out.put("joint_by", _subject_of(verb, index))
+
+
+_COURTS = frozenset({"tribunal", "cour", "juridiction", "prud'hommes", "prud’hommes"})
+
+
+def _no_court_seat(t, index: EntityIndex, out: Found) -> None:
+    """A possessive's antecedent that is the seat of a court ("a assigné devant le tribunal de commerce de
+    Lyon son ancien fournisseur Y") is no customer nor supplier: the "poss" slot drops it."""
+    tv = tokens_of(t.doc)
+
+    def seat(i: int) -> bool:
+        h = tv[i]
+        for _ in range(3):
+            if h.head.i == h.i:
+                return False
+            h = h.head
+            if h.lemma_.lower() in _COURTS:
+                return True
+        return False
+
+    kept = [x for x in out["poss"] if x[1] < 0 or not seat(x[1])]
+    if kept:
+        out["poss"] = kept
+    else:
+        del out["poss"]
 
 
 _LINE_SKIPS = frozenset({"par", "de", "d'", "d’", "du", "des"})
