@@ -94,7 +94,20 @@ CASES += [
      [("PARTNERS_WITH", "Brivel", "CNRS")]),
 ]
 
+CASES += [
+    # a loan received: the receiving verb's subject borrows from the lender named after the sum or by a
+    # participle the parser tags as a noun
+    ("L'association Rugby Club Vésulien dépend d'un prêt de 2 millions d'euros consenti par la Banque du Jura.",
+     [("FUNDS", "Banque du Jura", "Rugby Club Vésulien")]),
+    ("La société Navéo bénéficie d'une avance remboursable de 3 millions d'euros de Bpifrance.",
+     [("FUNDS", "Bpifrance", "Navéo")]),
+]
+
 FORBIDDEN = [
+    # a person heading a company does not borrow for himself
+    ("Pour financer l'opération, le PDG de Malterre, Louis Garnier, s'appuie sur un prêt relais de 2 milliards "
+     "d'euros arrangé par la banque Ozanne.",
+     ("FUNDS", "Ozanne", "Louis Garnier")),
     # a court's seat is no customer
     ("Le fabricant Zéphane a assigné devant le tribunal de commerce de Lyon son ancien fournisseur Qorval Motors.",
      ("FUNDS", "Lyon", "Qorval Motors")),

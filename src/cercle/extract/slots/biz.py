@@ -277,10 +277,12 @@ def loan_parties(t, index: EntityIndex, out: Found) -> None:
             if firm:
                 out.put("grant_to", firm[:1])
                 return
-    out.put("grant_to", [x for x in _subject_of(gov, index) if index.type_of(x[0]) in _TAKER_TYPES])
+    # (a project's loan, "un projet qui a bénéficié d'une avance accordée par X": the article's company's)
+    out.put("grant_to", [x for x in _subject_of(gov, index) if index.type_of(x[0]) in _TAKER_TYPES]
+            or _topic_borrower(t, index, out, project=True))
 
 
-def _topic_borrower(t, index: EntityIndex, out: Found) -> list[tuple[str, int]]:
+def _topic_borrower(t, index: EntityIndex, out: Found, project: bool = False) -> list[tuple[str, int]]:
     """"S'y ajoute un prêt de 12 M€ consenti par X", "le projet a bénéficié d'une avance accordée par X": a
     loan granted by a lender to no one named, in an article about one company, is that company's; only when
     the sentence names no other organisation than the lender (it might be the borrower) and the noun is no
@@ -291,7 +293,7 @@ def _topic_borrower(t, index: EntityIndex, out: Found) -> list[tuple[str, int]]:
         return []
     noun = t.head
     gov = noun.head
-    if noun.dep_ == "obj" and gov.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in gov.children):
+    if not project and noun.dep_ == "obj" and gov.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in gov.children):
         return []
     for k in range(t.sent.start, t.sent.end):
         n = index.entity_at(k)
@@ -897,3 +899,59 @@ def _sum_for_topic(t, index: EntityIndex, givers: set, w) -> list[tuple[str, int
         if n is not None and n not in givers and n != topic and index.type_of(n) != "LOC":   # (a place is no party)
             return []
     return [(topic, -1)]
+
+
+def _topic_if_alone(sent, index: EntityIndex, givers: set) -> list[tuple[str, int]]:
+    """The article's company, when the sentence names no party but the givers (and places)."""
+    topic = index.topic
+    if not topic or topic in givers or index.type_of(topic) != "ORG":
+        return []
+    for k in range(sent.start, sent.end):
+        n = index.entity_at(k)
+        if n is not None and n not in givers and n != topic and index.type_of(n) != "LOC":
+            return []
+    return [(topic, -1)]
+
+
+def _agent_under_amount(noun, index: EntityIndex) -> list[tuple[str, int]]:
+    """"un prêt de 2 M€ consenti par X" with the participle tagged as a noun or an adjective and hung on the
+    amount: the "par X" under it."""
+    w = _words()
+    amounts = [k for k in noun.children if k.dep_ == "nmod" and case_of(k) == "de"]
+    for a in [noun] + amounts:
+        for v in a.children:
+            if v.dep_ in ("amod", "acl", "nmod", "appos") and (lemma_of(v) in w["loan_grant_verbs"]
+                                                               or v.lower_.rstrip("es")[:-1] + "er" in w["loan_grant_verbs"]
+                                                               or v.lower_.rstrip("es") in ("consenti",)):
+                got = [x for c in v.children if c.dep_ == "obl:agent" or c.dep_.startswith("obl") and case_of(c) == "par"
+                       for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "GOV")]
+                if got:
+                    return got
+    return []
+
+
+def borrowed_from(t, index: EntityIndex, out: Found) -> None:
+    """"Y bénéficie d'une avance remboursable de 3 M€ de X", "Y dépend d'un prêt de 2 M€ consenti par X" (the
+    participle tagged as a noun): the lender lends to the subject of the receiving verb, or, a project's loan,
+    to the article's company when the sentence names no one else (slots "giver", "given_to")."""
+    w = _words()
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in w["loan_nouns"] and t.lower_ not in w["loan_nouns"]:
+        return
+    if "giver" in out or not out.wants("giver", "given_to"):
+        return
+    gov = t.head
+    if gov.pos_ != "VERB" or lemma_of(gov) not in w["borrower_verbs"] or t.dep_ not in ("obj", "obl", "obl:arg", "obl:mod"):
+        return
+    if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "plus") for c in gov.children):
+        return
+    lenders = _lender_of(t, index) or _agent_under_amount(t, index)
+    if not lenders:
+        return
+    names = {n for n, _ in lenders}
+    # (a company borrows: "le PDG de Y, X, s'appuie sur un prêt" is Y's loan, read by loan_parties)
+    takers = [x for x in _subject_of(gov, index) if index.type_of(x[0]) in ("ORG", "GOV") and x[0] not in names]
+    if not takers and not any(c.dep_ == "nsubj" and index.entity_at(c.i) is not None for c in gov.children):
+        takers = _topic_if_alone(t.sent, index, names)
+    if takers:
+        out.put("giver", lenders[:1])
+        out.put("given_to", takers[:1])

@@ -11,7 +11,7 @@ from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
 from ..arguments import MEMBERS, PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, lemma_of
-from .biz import _words as biz_words, contract_sides, loan_parties, money_to_topic, sponsor_partner
+from .biz import _words as biz_words, borrowed_from, contract_sides, loan_parties, money_to_topic, sponsor_partner
 from .found import Found
 from .readers import de_through_noun
 from .words import TIME_WORDS
@@ -73,6 +73,7 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _auditor(t, index, out)   # "le commissaire aux comptes de Y, le cabinet X": X works for Y
     contract_sides(t, index, out, verbal)   # "le club a signé un contrat avec Y": Y pays (slots/biz.py)
     money_to_topic(t, index, out, verbal)   # "X a financé l'achat de navires de Y": Y is paid (slots/biz.py)
+    borrowed_from(t, index, out)   # "Y bénéficie d'une avance de 3 M€ de X": X lends to Y (slots/biz.py)
     if t.pos_ == "NOUN" and (t.dep_ == "obj" or t.head.lower_ == "sein"):
         _joint_with(t, index, out)   # "X mène un programme commun avec Y", "X crée avec Y une coentreprise"
     if t.pos_ == "NOUN" and out.get("poss") and t.lemma_.lower() in ("fournisseur", "sous-traitant", "client"):
