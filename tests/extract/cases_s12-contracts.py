@@ -103,7 +103,20 @@ CASES += [
      [("FUNDS", "Bpifrance", "Navéo")]),
 ]
 
+CASES += [
+    # a sponsorship contract: the "avec Y" side is the sponsor, whoever signs
+    ("Le président du club Stade Vannetais, Marc Le Goff, a annoncé la signature d'un contrat de sponsoring avec "
+     "la mutuelle Armor Santé pour trois saisons.",
+     [("FUNDS", "Armor Santé", "Stade Vannetais")]),
+    ("La métropole de Nantes a signé un contrat de naming avec l'opérateur Télévia pour sa nouvelle salle.",
+     [("FUNDS", "Télévia", "métropole de Nantes")]),
+    ("L'association Vélo Solidaire a conclu un contrat de mécénat avec la fondation Orvane.",
+     [("FUNDS", "Orvane", "Vélo Solidaire")]),
+]
+
 FORBIDDEN = [
+    ("La métropole de Nantes a signé un contrat de naming avec l'opérateur Télévia pour sa nouvelle salle.",
+     ("FUNDS", "métropole de Nantes", "Télévia")),
     # a person heading a company does not borrow for himself
     ("Pour financer l'opération, le PDG de Malterre, Louis Garnier, s'appuie sur un prêt relais de 2 milliards "
      "d'euros arrangé par la banque Ozanne.",

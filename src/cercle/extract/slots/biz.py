@@ -802,6 +802,8 @@ def contract_sides(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         return
     if t.pos_ != "NOUN" or t.lower_ not in w["contract_nouns"] or not out.wants("payer", "payee"):
         return
+    if _sponsorship_contract(t, index, out, w):
+        return
     verb = t.head
     if t.dep_ not in ("obj", "nsubj:pass") or verb.pos_ != "VERB" or lemma_of(verb) not in w["contract_verbs"]:
         return
@@ -814,6 +816,36 @@ def contract_sides(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if len({n for n, _ in firsts}) != 1 or not others:
         return
     _put_paid(out, firsts[0], others[0], index, tokens_of(t.doc))
+
+
+def _sponsorship_contract(t, index: EntityIndex, out: Found, w) -> bool:
+    """"la signature d'un contrat de sponsoring avec Y", "le contrat de « naming » conclu avec Y": Y sponsors,
+    pays the verb's subject, else the club (association…) the sentence names, else the article's company."""
+    kinds = [c for c in t.children if c.dep_ == "nmod" and case_of(c) == "de"
+             and (c.lemma_.lower() in w["sponsorship_nouns"] or c.lower_ in w["sponsorship_nouns"])]
+    if not kinds:
+        return False
+    holders = [t] + kinds + [c for c in t.children if c.dep_ == "acl"]
+    if t.dep_ in ("obj", "nsubj:pass") and t.head.pos_ == "VERB":
+        holders.append(t.head)   # ("a signé un contrat de naming avec Y": the phrase hung on the verb)
+    payers = [x for h in holders for c in h.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod")
+              and case_of(c) == "avec" for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "PER")]
+    if not payers:
+        return True
+    payer = payers[0]
+    tv = tokens_of(t.doc)
+    payees = []
+    if t.dep_ in ("obj", "nsubj:pass") and t.head.pos_ == "VERB":
+        payees = [x for x in _subject_of(t.head, index) if x[0] != payer[0]]
+    if not payees:
+        payees = [(n, k) for k in range(t.sent.start, t.sent.end) if (n := index.entity_at(k)) is not None
+                  and n != payer[0] and _receives(n, k, index, tv)][:1]
+    if not payees and index.topic and index.topic != payer[0]:
+        payees = [(index.topic, -1)]
+    if payees:
+        out.put("payer", [payer])
+        out.put("payee", payees[:1])
+    return True
 
 
 def sponsor_partner(t, index: EntityIndex, out: Found) -> None:
