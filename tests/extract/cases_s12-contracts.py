@@ -114,7 +114,16 @@ CASES += [
      [("FUNDS", "Orvane", "Vélo Solidaire")]),
 ]
 
+CASES += [
+    # a name mandated for an adviser's mission works for its client, with no adviser's noun before it
+    ("Le groupe Harland a mandaté Kestrel Partners pour étudier des solutions alternatives.",
+     [("WORKS_FOR", "Kestrel Partners", "Harland")]),
+]
+
 FORBIDDEN = [
+    # a contractor's work is no adviser's mission
+    ("La direction de Velmor a mandaté la société Brisal pour reconstruire le quai.",
+     ("WORKS_FOR", "Brisal", "Velmor")),
     ("La métropole de Nantes a signé un contrat de naming avec l'opérateur Télévia pour sa nouvelle salle.",
      ("FUNDS", "métropole de Nantes", "Télévia")),
     # a person heading a company does not borrow for himself

@@ -147,6 +147,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("mandated", [x for c in t.children if c.dep_ in ("obj", "nsubj:pass")
                              and (lemma_of(c) in w["adviser_nouns"] or c.lower_ in w["adviser_nouns"])
                              for x in entities_at(c, index)])
+        if "mandated" not in out and lemma in ("mandater", "missionner"):
+            _mandated_for_mission(t, index, out, w)
         if "mandated" in out:
             # "la directrice générale de Y, X, a mandaté …": the client is the organisation the title is of
             subj = [c for c in t.children if c.dep_ == "nsubj"]
@@ -206,6 +208,21 @@ def _consortium_members(t, index: EntityIndex, out: Found) -> None:
             members = [x for x in _subject_of(verb, index) if index.type_of(x[0]) in ("ORG", "GOV")]
     if len({n for n, _ in members}) >= 2:
         out.put("consortium_members", members)
+
+
+def _mandated_for_mission(t, index: EntityIndex, out: Found, w) -> None:
+    """"Y a mandaté X pour étudier des solutions", "X a été mandaté par Y pour trouver un repreneur": a name
+    hired for an adviser's mission (study, examine, find a buyer, negotiate…) works for its client, even with
+    no adviser's noun before it (slot "mandated")."""
+    tv = tokens_of(t.doc)
+    end = min(t.sent.end - 1, t.i + 12)
+    # ("pour étudier" read as a line: the parser may hang it on the name)
+    if not any(tv[j].lower_ == "pour" and tv[j + 1].pos_ == "VERB" and lemma_of(tv[j + 1]) in w["adviser_missions"]
+               for j in range(t.i + 1, end)):
+        return
+    out.put("mandated", [x for c in t.children if c.dep_ in ("obj", "nsubj:pass") and index.entity_at(c.i) is not None
+                         and index.kinds.get(c.i) in ("name", "introducer")
+                         for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "PER")])
 
 
 def _is_adviser(noun, w) -> bool:
