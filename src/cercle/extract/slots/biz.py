@@ -8,6 +8,7 @@ parse whatever the verb. Word lists: data/biz.yaml.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -243,18 +244,30 @@ def loan_parties(t, index: EntityIndex, out: Found) -> None:
     if "agent" not in out:
         ag = agents[0]
         got = entities_at(ag, index)
+        if not got and ag.lemma_.lower() in w["public_body_nouns"]:
+            # "versée par la ville de Y", "accordée par le département de Y": the public body of that place
+            got = [x for k in ag.children if k.dep_ == "nmod" and case_of(k) in ("de", "du", "des")
+                   for x in entities_at(k, index) if index.type_of(x[0]) in ("LOC", "GOV")]
         if not got and ag.lemma_.lower() in w["lender_groups"]:
             # "un pool (bancaire) mené par X": the lender leading the group
             got = [x for v in ag.children if v.dep_ == "acl" and lemma_of(v) in w["leading_participles"]
                    for k in v.children if k.dep_ == "obl:agent" or (k.dep_.startswith("obl") and case_of(k) == "par")
                    for x in entities_at(k, index)]
-        out.put("agent", [x for x in got if index.type_of(x[0]) in _GIVER_TYPES])
-    if "grant_to" in out or any(c.dep_.startswith("obl") and case_of(c) in ("à", "au", "aux") for c in t.children):
+        # (a place names a public body: "versée par le département de la Marne")
+        out.put("agent", [x for x in got if index.type_of(x[0]) in _GIVER_TYPES + ("LOC",)])
+    if "grant_to" in out:
+        return
+    to = [c for c in t.children if c.dep_.startswith("obl") and case_of(c) in ("à", "au", "aux")]
+    if to:
+        # "la subvention versée par X au club Y", "une avance accordée par X à Y": the participle's "à Y"
+        out.put("grant_to", [x for c in to if c.lemma_.lower() not in w["not_party_heads"]
+                             for x in entities_at(c, index) if index.type_of(x[0]) in _TAKER_TYPES])
         return
     gov = noun.head
     if gov.i == noun.i or gov.pos_ != "VERB" or lemma_of(gov) not in w["borrower_verbs"] \
             or noun.dep_ not in ("obj", "obl", "obl:arg", "obl:mod") \
             or any(c.dep_ in ("nsubj:pass", "aux:pass") for c in gov.children):
+        out.put("grant_to", _topic_borrower(t, index, out))
         return
     # "le PDG de Y, X, s'appuie sur un prêt …": a company's loan, taken by its head for it
     for c in gov.children:
@@ -264,7 +277,29 @@ def loan_parties(t, index: EntityIndex, out: Found) -> None:
             if firm:
                 out.put("grant_to", firm[:1])
                 return
-    out.put("grant_to", [x for x in _subject_of(gov, index) if index.type_of(x[0]) in _TAKER_TYPES])
+    # (a project's loan, "un projet qui a bénéficié d'une avance accordée par X": the article's company's)
+    out.put("grant_to", [x for x in _subject_of(gov, index) if index.type_of(x[0]) in _TAKER_TYPES]
+            or _topic_borrower(t, index, out, project=True))
+
+
+def _topic_borrower(t, index: EntityIndex, out: Found, project: bool = False) -> list[tuple[str, int]]:
+    """"S'y ajoute un prêt de 12 M€ consenti par X", "le projet a bénéficié d'une avance accordée par X": a
+    loan granted by a lender to no one named, in an article about one company, is that company's; only when
+    the sentence names no other organisation than the lender (it might be the borrower) and the noun is no
+    verb's object (its subject would be the borrower)."""
+    lenders = {n for n, _ in out.get("agent", ())}
+    topic = index.topic
+    if not lenders or not topic or topic in lenders or index.type_of(topic) != "ORG":
+        return []
+    noun = t.head
+    gov = noun.head
+    if not project and noun.dep_ == "obj" and gov.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in gov.children):
+        return []
+    for k in range(t.sent.start, t.sent.end):
+        n = index.entity_at(k)
+        if n is not None and n not in lenders and n != topic and index.type_of(n) in ("ORG", "PER", "GOV"):
+            return []
+    return [(topic, -1)]
 
 
 def stray_relative_subject(t, index: EntityIndex) -> list[tuple[str, int]]:
@@ -709,3 +744,246 @@ def delivered_to_topic(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if agents:
         out.put("agent", agents[:1])
         out.put("supplied_topic", [(index.topic, -1)])
+
+
+_NAME_WORDS = re.compile(r"[\s'’]+")
+
+
+def _receives(name: str, i: int, index: EntityIndex, tv) -> bool:
+    """A club, an association, a team, a sailor: the side of a contract or a sponsorship that is paid. Told by
+    the words of its name ("Racing Club X", "X Handball"), by the noun its mention is ("le club"), by the noun
+    that introduces it ("l'association X", "le club de handball X"), or by an alias ("le club")."""
+    w = _words()
+    ent = index.entities.get(name)
+    if ent is None or index.type_of(name) not in ("ORG", "PER"):
+        return False   # (a public body pays)
+    if index.type_of(name) == "ORG" and {x.lower() for x in _NAME_WORDS.split(name)} & w["club_name_words"]:
+        return True
+    if i >= 0:
+        if tv[i].lemma_.lower() in w["payee_nouns"] and index.kinds.get(i) in ("descriptor", "introducer"):
+            return True
+        j = i
+        while j > 0 and index.entity_at(j - 1) == name:
+            j -= 1
+        for k in range(j - 1, max(tv[i].sent.start, j - 5) - 1, -1):
+            x = tv[k]
+            if x.is_punct or x.pos_ in ("VERB", "AUX") or index.entity_at(k) is not None:
+                break
+            if x.pos_ == "NOUN" and x.lemma_.lower() in w["payee_nouns"]:
+                return True
+    return any(set(_NAME_WORDS.split(a.lower())) & w["payee_nouns"] for a in getattr(ent, "aliases", ()) or ())
+
+
+def _put_paid(out: Found, a, b, index: EntityIndex, tv) -> bool:
+    """Of two sides of a deal, the one that receives (a club, an association…) is paid by the other (slots
+    "payer", "payee"); nothing when both or neither receive."""
+    ra, rb = _receives(a[0], a[1], index, tv), _receives(b[0], b[1], index, tv)
+    if ra == rb or a[0] == b[0]:
+        return False
+    payer, payee = (b, a) if ra else (a, b)
+    if index.type_of(payer[0]) not in ("ORG", "GOV", "PER"):
+        return False
+    out.put("payer", [payer])
+    out.put("payee", [payee])
+    return True
+
+
+def contract_sides(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Le club a signé un contrat de trois ans avec Y", "l'association X a conclu avec Y un contrat": the
+    sponsor pays the club, whichever side the sentence names first (slots "payer", "payee"). On the verb: a
+    contract signed is money paid, no partnership ("signer un contrat avec Y" gives no PARTNERS_WITH)."""
+    w = _words()
+    if verbal:
+        if lemma_of(t) in w["contract_verbs"] and any(
+                c.dep_ in ("obj", "nsubj:pass") and c.lower_ in w["contract_nouns"] for c in t.children):
+            for k in ("prep:avec", "prep:à"):
+                out.pop(k, None)
+            out["_no_linear"] = []
+        return
+    if t.pos_ != "NOUN" or t.lower_ not in w["contract_nouns"] or not out.wants("payer", "payee"):
+        return
+    if _sponsorship_contract(t, index, out, w):
+        return
+    verb = t.head
+    if t.dep_ not in ("obj", "nsubj:pass") or verb.pos_ != "VERB" or lemma_of(verb) not in w["contract_verbs"]:
+        return
+    if t.dep_ == "obj":
+        firsts = _subject_of(verb, index)
+    else:
+        firsts = [x for c in verb.children if c.dep_ == "obl:agent" for x in entities_at(c, index)]
+    others = [x for h in (verb, t) for c in h.children
+              if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(c) == "avec" for x in entities_at(c, index)]
+    if len({n for n, _ in firsts}) != 1 or not others:
+        return
+    _put_paid(out, firsts[0], others[0], index, tokens_of(t.doc))
+
+
+def _sponsorship_contract(t, index: EntityIndex, out: Found, w) -> bool:
+    """"la signature d'un contrat de sponsoring avec Y", "le contrat de « naming » conclu avec Y": Y sponsors,
+    pays the verb's subject, else the club (association…) the sentence names, else the article's company."""
+    kinds = [c for c in t.children if c.dep_ == "nmod" and case_of(c) == "de"
+             and (c.lemma_.lower() in w["sponsorship_nouns"] or c.lower_ in w["sponsorship_nouns"])]
+    if not kinds:
+        return False
+    holders = [t] + kinds + [c for c in t.children if c.dep_ == "acl"]
+    if t.dep_ in ("obj", "nsubj:pass") and t.head.pos_ == "VERB":
+        holders.append(t.head)   # ("a signé un contrat de naming avec Y": the phrase hung on the verb)
+    payers = [x for h in holders for c in h.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod")
+              and case_of(c) == "avec" for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "PER")]
+    if not payers:
+        return True
+    payer = payers[0]
+    tv = tokens_of(t.doc)
+    payees = []
+    if t.dep_ in ("obj", "nsubj:pass") and t.head.pos_ == "VERB":
+        payees = [x for x in _subject_of(t.head, index) if x[0] != payer[0]]
+    if not payees:
+        payees = [(n, k) for k in range(t.sent.start, t.sent.end) if (n := index.entity_at(k)) is not None
+                  and n != payer[0] and _receives(n, k, index, tv)][:1]
+    if not payees and index.topic and index.topic != payer[0]:
+        payees = [(index.topic, -1)]
+    if payees:
+        out.put("payer", [payer])
+        out.put("payee", payees[:1])
+    return True
+
+
+def sponsor_partner(t, index: EntityIndex, out: Found) -> None:
+    """"X, partenaire historique du club Y", "X est le parrain de l'association Y": a partner of a club or an
+    association is its sponsor and pays it (slots "payer", "payee"); the partnership slots are emptied."""
+    w = _words()
+    if t.pos_ != "NOUN" or t.lower_ not in w["sponsor_partner_nouns"] or not out.wants("payer"):
+        return
+    sides = out.get("head") or out.get("subj")
+    tos = out.get("prep:de")
+    if not sides or not tos or len({n for n, _ in sides}) != 1:
+        return
+    tv = tokens_of(t.doc)
+    if index.type_of(sides[0][0]) != "ORG" or not _receives(tos[0][0], tos[0][1], index, tv) \
+            or _receives(sides[0][0], sides[0][1], index, tv):
+        return
+    if _put_paid(out, sides[0], tos[0], index, tv):
+        for k in ("head", "subj", "prep:de", "poss", "prep:avec"):
+            out.pop(k, None)
+        out["_no_linear"] = []
+
+
+def _names_a_sum(sent, w) -> bool:
+    """A number followed within four words by a word of money: "6 millions d'euros", "4,5 M€", "600 000 euros"."""
+    tv = tokens_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        if tv[i].lower_ in w["money_words"] and any(tv[j].like_num for j in range(max(sent.start, i - 4), i)):
+            return True
+    return False
+
+
+def money_to_topic(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a financé l'achat de deux navires de Y": the one whose purchase (project, plant…) is paid for is paid
+    (slot "paid_for", read through the plain "de" chain of the object). "Le programme avait été soutenu par X
+    à hauteur de 6 M€", "X avait versé 600 000 euros d'avance remboursable": a sum given by a public body or a
+    company to no one named, in an article about one company, goes to that company (only when the sentence
+    names no one else)."""
+    w = _words()
+    if not verbal or lemma_of(t) not in w["topic_money_verbs"] or not out.wants("paid_for"):
+        return
+    if out.get("obj") or out.get("pass") or out.get("prep:à") or out.get("paid_to") or out.get("grant_to"):
+        return
+    if lemma_of(t) in ("soutenir", "accompagner") and not _names_a_sum(t.sent, w):
+        return   # (support is money only with a sum: "à hauteur de 6 M€")
+    passive = any(c.dep_ == "aux:pass" for c in t.children) or t.dep_ == "acl" and "agent" in out
+    givers = out.get("agent") if passive else out.get("subj")
+    givers = [x for x in givers or () if index.type_of(x[0]) in ("ORG", "GOV")]
+    if not givers:
+        return
+    things = [c for c in t.children if c.dep_ == ("nsubj:pass" if passive else "obj") and c.pos_ == "NOUN"
+              and index.entity_at(c.i) is None]
+    if not things and t.dep_ == "acl" and "agent" in out and t.head.pos_ == "NOUN" and index.entity_at(t.head.i) is None:
+        # "un investissement de 38 M€, subventionné par X à hauteur de …": the participle hangs on the noun or
+        # on its amount
+        things = [t.head]
+    if len(things) != 1:
+        return
+    thing = things[0]
+    got = []
+    if thing.lemma_.lower() in w["paid_for_nouns"]:
+        # "l'achat de deux navires de Y", "la construction de l'usine de Y": the plain "de" chain, two steps
+        hops = [thing]
+        for _ in range(2):
+            nxt = [k for h in hops for k in h.children if k.dep_ == "nmod" and case_of(k) in ("de", "du", "des")]
+            got = [x for k in nxt for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "PER", "GOV")]
+            if got:
+                break
+            hops = [k for k in nxt if k.pos_ == "NOUN"]
+    if not got:
+        got = _sum_for_topic(t, index, {n for n, _ in givers}, w)
+    got = [x for x in got if all(x[0] != g for g, _ in givers)]
+    if got:
+        out.put("paid_for", got[:1])
+
+
+def _sum_for_topic(t, index: EntityIndex, givers: set, w) -> list[tuple[str, int]]:
+    """The article's company, as the receiver of a sum its sentence names with no one but the giver."""
+    topic = index.topic
+    if not topic or topic in givers or index.type_of(topic) != "ORG" or not _names_a_sum(t.sent, w):
+        return []
+    for k in range(t.sent.start, t.sent.end):
+        n = index.entity_at(k)
+        if n is not None and n not in givers and n != topic and index.type_of(n) != "LOC":   # (a place is no party)
+            return []
+    return [(topic, -1)]
+
+
+def _topic_if_alone(sent, index: EntityIndex, givers: set) -> list[tuple[str, int]]:
+    """The article's company, when the sentence names no party but the givers (and places)."""
+    topic = index.topic
+    if not topic or topic in givers or index.type_of(topic) != "ORG":
+        return []
+    for k in range(sent.start, sent.end):
+        n = index.entity_at(k)
+        if n is not None and n not in givers and n != topic and index.type_of(n) != "LOC":
+            return []
+    return [(topic, -1)]
+
+
+def _agent_under_amount(noun, index: EntityIndex) -> list[tuple[str, int]]:
+    """"un prêt de 2 M€ consenti par X" with the participle tagged as a noun or an adjective and hung on the
+    amount: the "par X" under it."""
+    w = _words()
+    amounts = [k for k in noun.children if k.dep_ == "nmod" and case_of(k) == "de"]
+    for a in [noun] + amounts:
+        for v in a.children:
+            if v.dep_ in ("amod", "acl", "nmod", "appos") and (lemma_of(v) in w["loan_grant_verbs"]
+                                                               or v.lower_.rstrip("es")[:-1] + "er" in w["loan_grant_verbs"]
+                                                               or v.lower_.rstrip("es") in ("consenti",)):
+                got = [x for c in v.children if c.dep_ == "obl:agent" or c.dep_.startswith("obl") and case_of(c) == "par"
+                       for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "GOV")]
+                if got:
+                    return got
+    return []
+
+
+def borrowed_from(t, index: EntityIndex, out: Found) -> None:
+    """"Y bénéficie d'une avance remboursable de 3 M€ de X", "Y dépend d'un prêt de 2 M€ consenti par X" (the
+    participle tagged as a noun): the lender lends to the subject of the receiving verb, or, a project's loan,
+    to the article's company when the sentence names no one else (slots "giver", "given_to")."""
+    w = _words()
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in w["loan_nouns"] and t.lower_ not in w["loan_nouns"]:
+        return
+    if "giver" in out or not out.wants("giver", "given_to"):
+        return
+    gov = t.head
+    if gov.pos_ != "VERB" or lemma_of(gov) not in w["borrower_verbs"] or t.dep_ not in ("obj", "obl", "obl:arg", "obl:mod"):
+        return
+    if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "plus") for c in gov.children):
+        return
+    lenders = _lender_of(t, index) or _agent_under_amount(t, index)
+    if not lenders:
+        return
+    names = {n for n, _ in lenders}
+    # (a company borrows: "le PDG de Y, X, s'appuie sur un prêt" is Y's loan, read by loan_parties)
+    takers = [x for x in _subject_of(gov, index) if index.type_of(x[0]) in ("ORG", "GOV") and x[0] not in names]
+    if not takers and not any(c.dep_ == "nsubj" and index.entity_at(c.i) is not None for c in gov.children):
+        takers = _topic_if_alone(t.sent, index, names)
+    if takers:
+        out.put("giver", lenders[:1])
+        out.put("given_to", takers[:1])

@@ -11,7 +11,7 @@ from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
 from ..arguments import MEMBERS, PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, lemma_of
-from .biz import _words as biz_words, loan_parties
+from .biz import _words as biz_words, borrowed_from, contract_sides, loan_parties, money_to_topic, sponsor_partner
 from .found import Found
 from .readers import de_through_noun
 from .words import TIME_WORDS
@@ -66,6 +66,19 @@ def _may_fire(t, verbal: bool) -> bool:
 def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if verbal and t.dep_ == "acl" and lemma_of(t) in _loan_verbs():
         loan_parties(t, index, out)   # "Y s'appuie sur un prêt … accordé par X" (slots/biz.py)
+    if t.pos_ == "NOUN" and t.lower_ in words()["consortium_nouns"]:
+        _consortium_members(t, index, out)   # "le groupement formé par A et B": A and B are partners
+    _relied_adviser(t, index, out, verbal)   # "X s'appuie sur le cabinet Y": Y works for X
+    if t.pos_ == "NOUN" and t.lemma_.lower() == "commissaire" and out.wants("auditor"):
+        _auditor(t, index, out)   # "le commissaire aux comptes de Y, le cabinet X": X works for Y
+    contract_sides(t, index, out, verbal)   # "le club a signé un contrat avec Y": Y pays (slots/biz.py)
+    money_to_topic(t, index, out, verbal)   # "X a financé l'achat de navires de Y": Y is paid (slots/biz.py)
+    borrowed_from(t, index, out)   # "Y bénéficie d'une avance de 3 M€ de X": X lends to Y (slots/biz.py)
+    if t.pos_ == "NOUN" and (t.dep_ == "obj" or t.head.lower_ == "sein"):
+        _joint_with(t, index, out)   # "X mène un programme commun avec Y", "X crée avec Y une coentreprise"
+    if t.pos_ == "NOUN" and out.get("poss") and t.lemma_.lower() in ("fournisseur", "sous-traitant", "client"):
+        _no_court_seat(t, index, out)   # "devant le tribunal de Lyon son ancien fournisseur Y": Lyon buys nothing
+    sponsor_partner(t, index, out)   # "X, partenaire historique du club Y": X pays Y (slots/biz.py)
     if not _may_fire(t, verbal):
         return
     w = words()
@@ -134,6 +147,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("mandated", [x for c in t.children if c.dep_ in ("obj", "nsubj:pass")
                              and (lemma_of(c) in w["adviser_nouns"] or c.lower_ in w["adviser_nouns"])
                              for x in entities_at(c, index)])
+        if "mandated" not in out and lemma in ("mandater", "missionner"):
+            _mandated_for_mission(t, index, out, w)
         if "mandated" in out:
             # "la directrice générale de Y, X, a mandaté …": the client is the organisation the title is of
             subj = [c for c in t.children if c.dep_ == "nsubj"]
@@ -158,6 +173,272 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _envoys_met(t, index, out, w)
     if verbal and lemma in w["talking_verbs"] and "prep:avec" not in out:
         _with_on_medium(t, index, out)
+
+
+def _consortium_members(t, index: EntityIndex, out: Found) -> None:
+    """"Le groupement formé par A et B", "un consortium emmené par A avec B", "composé de A, B et C": the
+    members named by the group's participle are partners; "A et B ont remporté, au sein d'un groupement (en
+    groupement), le marché": the plural subject of the verb the group phrase hangs on (slot
+    "consortium_members")."""
+    if not out.wants("consortium_members"):
+        return
+    w = words()
+    members: list[tuple[str, int]] = []
+    for p in t.children:
+        if p.dep_ != "acl" or lemma_of(p) not in w["consortium_participles"]:
+            continue
+        for k in p.children:
+            if k.dep_ in ("obl:agent", "obl", "obl:arg", "obl:mod", "obj") and case_of(k) in ("par", "de", "avec", None):
+                members += [x for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "GOV", "PER")
+                            and x not in members]
+    if members and len({n for n, _ in members}) < 2:
+        members = extend_list(t.doc, index, members)
+    if members and len({n for n, _ in members}) < 2:
+        # (the parser hangs "avec B" or the rest of the list, "de B et de C", on the group's noun)
+        members += [x for k in ("prep:avec", "prep:de") for x in out.get(k, ()) if x[1] > members[0][1]
+                    and index.type_of(x[0]) in ("ORG", "GOV", "PER")]
+    if len({n for n, _ in members}) < 2:
+        members = _members_as_line(t, index) or members
+    head = t.head
+    if len({n for n, _ in members}) < 2 and (case_of(t) == "en" or head.lower_ == "sein" and case_of(t) == "de"):
+        verb = head.head if head.lower_ == "sein" else head
+        while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ not in ("nsubj", "obj"):
+            verb = verb.head   # ("au sein d'un groupement, le contrat …" hung on the object after it)
+        if verb.pos_ == "VERB":
+            members = [x for x in _subject_of(verb, index) if index.type_of(x[0]) in ("ORG", "GOV")]
+    if len({n for n, _ in members}) >= 2:
+        out.put("consortium_members", members)
+
+
+def _mandated_for_mission(t, index: EntityIndex, out: Found, w) -> None:
+    """"Y a mandaté X pour étudier des solutions", "X a été mandaté par Y pour trouver un repreneur": a name
+    hired for an adviser's mission (study, examine, find a buyer, negotiate…) works for its client, even with
+    no adviser's noun before it (slot "mandated")."""
+    tv = tokens_of(t.doc)
+    end = min(t.sent.end - 1, t.i + 12)
+    # ("pour étudier" read as a line: the parser may hang it on the name)
+    if not any(tv[j].lower_ == "pour" and tv[j + 1].pos_ == "VERB" and lemma_of(tv[j + 1]) in w["adviser_missions"]
+               for j in range(t.i + 1, end)):
+        return
+    out.put("mandated", [x for c in t.children if c.dep_ in ("obj", "nsubj:pass") and index.entity_at(c.i) is not None
+                         and index.kinds.get(c.i) in ("name", "introducer")
+                         for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "PER")])
+
+
+def _is_adviser(noun, w) -> bool:
+    low, lemma = noun.lower_, noun.lemma_.lower()
+    return low in w["adviser_nouns"] or lemma in w["adviser_nouns"] or low in w["adviser_plurals"]
+
+
+def _relied_adviser(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X s'appuie sur le cabinet Y", "X a fait appel à la banque d'affaires Y", "X recourt aux avocats du
+    cabinet Y": the firm relied on works for X (slots "adviser", "advised"; the "sur" phrase is emptied: no
+    alliance). "Conseillé (épaulé) par la banque Y, X prépare …": a fronted participle's agent advises the
+    name after its comma."""
+    if not out.wants("adviser", "advised"):
+        return
+    w = words()
+    low = t.lower_
+    if low in w["advised_participles"] and t.i == t.sent.start:
+        _fronted_adviser(t, index, out, w)
+        return
+    if not verbal or lemma_of(t) not in w["adviser_relying_verbs"]:
+        return
+    if lemma_of(t) == "faire" and not any(c.dep_ == "obj" and c.lower_ == "appel" for c in t.children):
+        return
+    firms = []
+    for c in t.children:
+        if c.dep_.startswith("obl") and case_of(c) in ("sur", "à", "au", "aux", "de", "des") and _is_adviser(c, w):
+            got = entities_at(c, index)
+            if not got:   # "aux avocats du cabinet Y"
+                got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) in ("de", "du", "des")
+                       and _is_adviser(k, w) for x in entities_at(k, index)]
+            firms += [x for x in got if index.type_of(x[0]) in ("ORG", "PER")]
+    clients = _client_of(t, index) or _subject_of(t, index)
+    clients = [x for x in clients if x[0] not in {n for n, _ in firms}]
+    if firms and clients:
+        out.put("adviser", firms)
+        out.put("advised", clients[:1])
+        out.pop("prep:sur", None)
+        out["_no_linear"] = []
+
+
+def _client_of(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """"Le PDG de Y, qui s'appuie sur les banquiers de X": a head relies on advisers for the company his
+    title names (the verb's subject, or the noun its relative clause hangs on)."""
+    subj = [c for c in t.children if c.dep_ == "nsubj"]
+    if subj and subj[0].lower_ == "qui" and t.dep_.startswith("acl"):
+        subj = [t.head]
+    for c in subj:
+        if c.lower_ in PERSON_TITLES or c.lemma_.lower() in PERSON_TITLES:
+            return [x for k in c.children if k.dep_ == "nmod" and case_of(k) in ("de", "du", "des") and k.i < c.i + 4
+                    for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"][:1]
+    return []
+
+
+def _fronted_adviser(t, index: EntityIndex, out: Found, w) -> None:
+    """"Conseillé par la banque d'affaires Y, X …": the agent named after "par" (read as a line) advises the
+    first name after the comma that closes it."""
+    tv = tokens_of(t.doc)
+    end = t.sent.end
+    if t.i + 1 >= end or tv[t.i + 1].lower_ != "par":
+        return
+    start = _name_ahead(tv, index, t.i + 2, end)
+    if start is None:
+        return
+    firm = index.entity_at(start)
+    if not _is_adviser(tv[start], w) and not any(_is_adviser(tv[k], w) for k in range(t.i + 2, start)):
+        return   # (an adviser's noun introduces the agent: "par la banque Y", "par le cabinet Y")
+    k = start
+    while k < end and (index.entity_at(k) == firm or tv[k].text != ","):
+        if index.entity_at(k) not in (None, firm):
+            return
+        k += 1
+    client = _name_ahead(tv, index, k + 1, end) if k < end else None
+    if client is None or k + 1 >= end or client - k > 4:
+        return
+    name = index.entity_at(client)
+    if name != firm and index.type_of(name) in ("ORG", "GOV", "PER") and index.type_of(firm) in ("ORG", "PER"):
+        out.put("adviser", [(firm, start)])
+        out.put("advised", [(name, client)])
+
+
+def _joint_with(t, index: EntityIndex, out: Found) -> None:
+    """"X mène un programme de recherche commun avec Y", "X crée avec Y une coentreprise": the "avec Y" hung on
+    the noun, on its "de" complement or on the verb names the other side of a joint undertaking, the verb's
+    subject the first (slot "joint_with"; for a partnership noun, its "prep:avec" slot)."""
+    w = words()
+    lemma = t.lemma_.lower()
+    partnership = lemma in w["partnership_nouns"] or t.lower_ in w["partnership_nouns"]
+    if partnership and out.get("prep:avec"):
+        return
+    if not partnership:
+        if lemma not in w["common_nouns"] or not out.wants("joint_with"):
+            return
+        heads = [t] + [c for c in t.children if c.dep_ == "nmod" and case_of(c) == "de"]
+        if not any(c.dep_ == "amod" and c.lower_ in w["common_adjectives"] for h in heads for c in h.children):
+            return
+    verb = t.head.head if t.head.lower_ == "sein" else t.head   # ("travaille avec Y au sein d'un laboratoire commun")
+    if verb.pos_ != "VERB":
+        return
+    holders = [t, verb] + [c for c in t.children if c.dep_ == "nmod" and case_of(c) == "de"]
+    others = [x for h in holders for c in h.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod")
+              and case_of(c) == "avec" for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "GOV", "PER")]
+    if not others:
+        return
+    if partnership:
+        out.put("prep:avec", others)
+        if "subj" not in out:
+            out.put("subj", _subject_of(verb, index))
+    else:
+        out.put("joint_with", others)
+        out.put("joint_by", _subject_of(verb, index))
+
+
+_COURTS = frozenset({"tribunal", "cour", "juridiction", "prud'hommes", "prud’hommes"})
+
+
+def _no_court_seat(t, index: EntityIndex, out: Found) -> None:
+    """A possessive's antecedent that is the seat of a court ("a assigné devant le tribunal de commerce de
+    Lyon son ancien fournisseur Y") is no customer nor supplier: the "poss" slot drops it."""
+    tv = tokens_of(t.doc)
+
+    def seat(i: int) -> bool:
+        h = tv[i]
+        for _ in range(3):
+            if h.head.i == h.i:
+                return False
+            h = h.head
+            if h.lemma_.lower() in _COURTS:
+                return True
+        return False
+
+    kept = [x for x in out["poss"] if x[1] < 0 or not seat(x[1])]
+    if kept:
+        out["poss"] = kept
+    else:
+        del out["poss"]
+
+
+_LINE_SKIPS = frozenset({"par", "de", "d'", "d’", "du", "des"})
+_OWN = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
+
+def _auditor(t, index: EntityIndex, out: Found) -> None:
+    """"le commissaire aux comptes (historique) de Y, le cabinet X", "ses commissaires aux comptes, le cabinet X":
+    read as a line (the parser scatters the title and its apposition): X, named right after the title's comma,
+    audits Y, named by the title's "de" phrase, else by a possessive (its antecedent), else the article's
+    company (slots "auditor", "audited")."""
+    tv = tokens_of(t.doc)
+    end = t.sent.end
+    if t.i + 2 >= end or tv[t.i + 1].lower_ != "aux" or tv[t.i + 2].lower_ != "comptes":
+        return
+    j = t.i + 3
+    while j < end and tv[j].pos_ == "ADJ":
+        j += 1   # "historique"
+    audited = None
+    if j < end and tv[j].lower_ in _LINE_SKIPS:
+        k = j + 1
+        while k < min(end, j + 4) and index.entity_at(k) is None and tv[k].pos_ in ("DET", "ADJ", "NOUN"):
+            k += 1
+        if k < end and index.entity_at(k) is not None:
+            audited = (index.entity_at(k), k)
+            while k < end and index.entity_at(k) == audited[0]:
+                k += 1
+        j = k
+    if j >= end or tv[j].text != ",":
+        return
+    at = _name_ahead(tv, index, j + 1, end)
+    if at is None or at - j > 4:
+        return
+    firm = index.entity_at(at)
+    if audited is None:
+        # "ses commissaires aux comptes", "… du groupe": the possessive's antecedent, the article's company, or
+        # the company the sentences before spoke of
+        owner = next((k for k in range(t.i - 1, max(t.sent.start, t.i - 3) - 1, -1) if tv[k].lower_ in _OWN), t.i)
+        got = index.antecedent(owner, exclude={firm}, types=("ORG",)) if owner != t.i else None
+        audited = got or ((index.topic, -1) if index.topic else index.antecedent(owner, exclude={firm}, types=("ORG",)))
+    if audited is not None and audited[0] != firm and index.type_of(firm) in ("ORG", "PER"):
+        out.put("auditor", [(firm, at)])
+        out.put("audited", [audited])
+
+
+def _name_ahead(tv, index: EntityIndex, j: int, end: int) -> int | None:
+    """The first token of the name that starts within five words of prepositions, determiners, adjectives
+    and lowercase nouns from ``j`` ("par le constructeur X", "avec le français X")."""
+    n = 0
+    while j < end and index.entity_at(j) is None and n < 5 and (
+            tv[j].lower_ in _LINE_SKIPS or tv[j].pos_ in ("DET", "ADJ") or tv[j].is_lower and tv[j].is_alpha):
+        j, n = j + 1, n + 1
+    if j < end and index.entity_at(j) is not None and index.kinds.get(j) in ("name", "introducer"):
+        return j
+    return None
+
+
+def _members_as_line(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """"au groupement formé par le constructeur A et le cabinet B", "un consortium emmené par l'américain A
+    avec le français B": the members read as a line after the participle (the parser often hangs them on
+    other words)."""
+    from ..lists import read_name_list
+    tv = tokens_of(t.doc)
+    end = t.sent.end
+    j = t.i + 1
+    if j >= end or lemma_of(tv[j]) not in words()["consortium_participles"]:
+        return []
+    start = _name_ahead(tv, index, j + 1, end)
+    if start is None:
+        return []
+    got = read_name_list(t.doc, index, start, end, types=("ORG", "PER", "GOV"))
+    if not got:
+        return []
+    name, k = got[-1]
+    while k < end and index.entity_at(k) == name:
+        k += 1
+    if k < end and tv[k].lower_ == "avec":
+        other = _name_ahead(tv, index, k + 1, end)
+        if other is not None and index.type_of(index.entity_at(other)) in ("ORG", "PER", "GOV"):
+            got.append((index.entity_at(other), other))
+    return got
 
 
 def _participle_phrases(t, index: EntityIndex, out: Found, w) -> None:
