@@ -203,6 +203,8 @@ def _candidate_spans(doc) -> list[_Span]:
             nxt = tv[tok.i + 1] if tok.i + 1 < len(doc) else None
             if tok.is_sent_start and nxt is not None and nxt.text == "." and not tok.text.isupper():
                 continue
+            if _opening_person_noun(tok, lex):
+                continue
             if _describes_the_pronoun(tv, tok):
                 continue
         sp = _Span(start, end, text)
@@ -210,6 +212,12 @@ def _candidate_spans(doc) -> list[_Span]:
         sp.votes[sp.ner] += 1
         spans.append(sp)
     return spans
+
+
+def _opening_person_noun(tok, lex) -> bool:
+    """"Polytechnicienne, passionnée de voile, elle …", "Milliardaire discret, il …": a person noun (lexicon
+    descriptors) opening the sentence, capitalised only there, describes its subject; it is no name."""
+    return tok.is_sent_start and not tok.text.isupper() and lex["descriptor_of"].get(tok.lower_) == "PER"
 
 
 def _describes_the_pronoun(tv, tok) -> bool:
@@ -266,6 +274,8 @@ def _capitalised_mid_sentence(doc, i: int) -> bool:
 def _pair_acronyms(doc, spans: list[_Span]) -> None:
     """'Le Monde Libre (LML)': the acronym in brackets right after a name gets its votes."""
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
+    if "(" in doc.text:
+        _names_up_to_their_acronym(doc, spans)
     by_start = {s.start: s for s in spans}
     for s in spans:
         if s.end + 2 < len(doc) and tv[s.end].text == "(" and tv[s.end + 2].text == ")":
@@ -278,6 +288,35 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
                 acr.votes.update(s.votes)
                 acr.joins = s.text
     spans.sort(key=lambda s: s.start)
+
+
+# Little words an acronym skips: articles, "de", and the prepositions of a party's or a body's name
+# ("Mouvement populaire pour la justice (MPJ)", "Union pour la démocratie (UD)").
+_ACRONYM_SKIPS = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "et", "pour", "en", "à", "au", "aux",
+                            "sur", "contre", "par", "dans"})
+
+
+def _names_up_to_their_acronym(doc, spans: list[_Span]) -> None:
+    """'le Mouvement populaire pour la justice (MPJ)', 'l'Union des producteurs de lait (UPL)': a name the NER
+    cut before its lower-case words runs up to the acronym in brackets that spells its initials (the
+    acronym is the text's own word that the words between belong to the name)."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    for s in spans:
+        if s.fixed_name or s.end >= n or tv[s.end].text == "(" or not tv[s.end].is_lower:
+            continue
+        k = s.end
+        while k < n and k < s.end + 7 and (tv[k].is_lower and (tv[k].is_alpha or tv[k].lower_ in ("d'", "d’", "l'", "l’"))
+                                           or tv[k].text == "-"):
+            k += 1
+        if k + 2 >= n or tv[k].text != "(" or tv[k + 2].text != ")" or not tv[k + 1].text.isupper() \
+                or len(tv[k + 1].text) < 2 or tv[k - 1].lower_ in _ACRONYM_SKIPS:
+            continue
+        words = [w for w in re.split(r"[\s\-'’]+", doc[s.start:k].text) if w]
+        initials = "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIPS).upper()
+        if initials == tv[k + 1].text.upper() and len(initials) >= 2:
+            s.end = k
+            s.text = doc[s.start:k].text   # (the words between are lower case: no other span in them)
 
 
 def _known_word(tok) -> bool:
@@ -437,7 +476,7 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         if j - i == 1 and (words[0] in countries_by_adjective()
                            or words[0] in _local_adjectives() and j < n and tv[j].text[:1].isupper()):
             first_ok = False   # "le jeune Britannique X", "le Lyonnais Paul X": a nationality, a region's people
-        if j - i == 1 and _describes_the_pronoun(tv, tok):
+        if j - i == 1 and (_describes_the_pronoun(tv, tok) or _opening_person_noun(tok, lex)):
             first_ok = False
         if words[0] not in lex["not_names"] and words[0] not in lex["person_titles"] and first_ok \
                 and not (j - i == 1 and len(tok.text.rstrip(".")) < 2) and not _dateline(doc, i, j):
@@ -1187,11 +1226,31 @@ def _drop_non_actors(doc, spans: list[_Span]) -> None:
     drop = [s for s in spans if not s.fixed_name and s.start > 0 and (
         tv[s.start - 1].lower_ in _STREET_NOUNS and tv[s.start - 1].is_lower
         or tv[s.start].text in ("État", "Etat") and s.start > 1 and tv[s.start - 1].lower_ in ("d'", "d’")
-        and tv[s.start - 2].lower_ in ("coup", "coups"))]
+        and tv[s.start - 2].lower_ in ("coup", "coups")
+        or _court_seat(tv, s))]
     if drop:
         spans[:] = [s for s in spans if not any(s is d for d in drop)]
     _title_scopes(doc, spans)
     _delegated_portfolios(doc, spans)
+
+
+# Lower-case nouns of courts: "le tribunal de commerce de Paris", "la cour d'appel de Douai", "le conseil
+# de prud'hommes de Lyon" (the words between the noun and the seat are lower case too).
+_COURT_NOUNS = frozenset({"tribunal", "cour", "prud'hommes", "prud’hommes"})
+
+
+def _court_seat(tv, sp: _Span) -> bool:
+    """'devant le tribunal de commerce de Paris', 'la cour d'appel de Douai': the town a court sits in is part
+    of the court's name, never a party (nor the owner of the next noun: "… de Paris son ancien fournisseur
+    X"). A one-word place (the NER's) after "de" and at most four lower-case words after the court's noun."""
+    if sp.end - sp.start != 1 or sp.ner not in ("LOC", None) or sp.start < 3 \
+            or tv[sp.start - 1].lower_ not in ("de", "d'", "d’"):
+        return False
+    k = sp.start - 2
+    stop = max(0, sp.start - 6)
+    while k > stop and tv[k].is_lower and tv[k].lower_ not in _COURT_NOUNS:
+        k -= 1
+    return tv[k].lower_ in _COURT_NOUNS and tv[k].is_lower
 
 
 def _title_scopes(doc, spans: list[_Span]) -> None:

@@ -270,6 +270,12 @@ def _in_headline(tv, sp: _Span) -> bool:
     return True
 
 
+def _in_first_line(tv, sp: _Span) -> bool:
+    """Is the span on the article's first line (its headline, whatever closes it), with more text after?"""
+    k = next((t.i for t in tv if "\n" in t.whitespace_ or "\n" in t.text), None)
+    return k is not None and sp.start < k
+
+
 def _place(word: str) -> bool:
     """A country's name or adjective, a seat of power, a region of the world."""
     from .demonyms import countries_by_adjective, countries_by_seat, region_names
@@ -288,7 +294,9 @@ def _short_for_own_branch(tv, short: list[_Span], branch: list[_Span]) -> bool:
     subsidiary named short, not a parent of that name (which the text would name first: "X … sa filiale X
     Logistics")."""
     first = min(s.start for s in branch)
-    if min(s.start for s in short) < first:
+    # (a headline, even a quoted one, names the subsidiary short before the body names it in full: the
+    # body's order counts)
+    if min((s.start for s in short if not _in_first_line(tv, s)), default=first) < first:
         return False
     return any(_after_noun(tv, s.start, _BRANCH_NOUNS) and _possessive_before(tv, s.start) for s in branch)
 
@@ -298,7 +306,8 @@ def _possessive_before(tv, start: int) -> bool:
     j = start - 1
     while j > 0 and tv[j].pos_ == "ADJ":
         j -= 1
-    return j > 0 and tv[j - 1].lower_ in ("sa", "son", "ses", "leur", "leurs")
+    # (an interview's "votre filiale", "notre filiale": the speaker's or the interviewee's company)
+    return j > 0 and tv[j - 1].lower_ in ("sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre", "vos")
 
 
 def _after_noun(tv, start: int, nouns) -> bool:

@@ -29,8 +29,9 @@ def _type_votes(doc, sp: _Span) -> None:
                                                    and tv[sp.start].lower_ in lex["person_titles"]):
         sp.votes["PER"] += 3      # "M. X", "Me X", "prince X"
     # the noun right before the name ("le groupe X", "le ministre X", "M. X")
+    trade = False   # (reached over its "de" phrase: "le cabinet d'avocats X")
     j = sp.start - 1
-    while j >= 0 and (tv[j].pos_ == "ADJ" or _unknown_demonym(tv[j])):
+    while j >= 0 and (tv[j].pos_ == "ADJ" or _unknown_demonym(tv[j])) and not _org_noun_read_as_adj(tv, j, lex):
         j -= 1
     if j >= 2 and tv[j].text in ("État", "Etat") and tv[j - 1].lower_ in ("d'", "d’", "de"):
         j -= 2   # "le groupe d'État X", "la compagnie d'État X": the noun before "d'État"
@@ -45,6 +46,7 @@ def _type_votes(doc, sp: _Span) -> None:
         # but a name of two words not opening with a first name is no person's: "le groupe de
         # cliniques Sorelia Santé")
         j -= 2
+        trade = True
     intro = None
     if j >= 0:
         prev = tv[j].text.lower()
@@ -57,7 +59,10 @@ def _type_votes(doc, sp: _Span) -> None:
         if intro:
             # "le groupe X" (X hangs on the noun) is stronger evidence than "le magnat des médias X",
             # where the noun is only the complement of another and X hangs elsewhere
-            linked = j > 0 and tv[j - 1].lower_ not in ("de", "des", "du", "d'", "d’") or head.head.i == j
+            # ("associé du cabinet d'avocats X": the name hangs on the trade's noun, "avocats", and says
+            # which cabinet it is, whatever comes before the cabinet)
+            linked = j > 0 and tv[j - 1].lower_ not in ("de", "des", "du", "d'", "d’") or head.head.i == j \
+                or trade and head.head.i == j + 2 and sp.start == j + 3
             sp.votes[intro] += 2 if linked else 1
             if linked and j == sp.start - 1 - sum(1 for t in tv[j + 1:sp.start] if t.pos_ == "ADJ"):
                 sp.introduced = intro
@@ -68,7 +73,8 @@ def _type_votes(doc, sp: _Span) -> None:
     # (and "du chinois X", "le bordelais X", "l'auvergnat X": a region's or a city's adjective too)
     k = sp.start - 1
     if k >= 1 and tv[k].text.islower() and (tv[k].lower_ in countries_by_adjective() or tv[k].lower_ in _local_adjectives()) \
-            and tv[k - 1].lower_ in ("le", "la", "l'", "l’", "les", "du", "des", "au", "aux"):
+            and (tv[k - 1].lower_ in ("le", "la", "l'", "l’", "les", "du", "des", "au", "aux")
+                 or _market_noun_before(tv, k - 1, lex)):
         # (above the NER's person at two mentions, for a name that opens with no first name: "l'allemand
         # Voltheim Lichttechnik", "le suédois Skarvik Paper")
         sp.votes["ORG"] += 3 if sp.end - sp.start > 1 and tv[sp.start].text not in first_names() else 2
@@ -219,6 +225,25 @@ def _body_cue(tv, sp: _Span, head, lex) -> bool:
                 and (any(g.lower_ == "que" for g in c.children) or any(g.lower_ == "par" for g in c.subtree)):
             return True
     return False
+
+
+def _org_noun_read_as_adj(tv, j: int, lex) -> bool:
+    """"l'industriel suédois X", "le pétrolier norvégien X": an organisation noun right after its article,
+    which the parser tags an adjective (the word is one too): the noun that introduces the name, not one
+    of the adjectives between them."""
+    t = tv[j]
+    return j >= 1 and t.is_lower and (lex["introducer_of"].get(t.lower_) == "ORG" or t.lower_ in org_nouns()) \
+        and tv[j - 1].lower_ in _DETS
+
+
+def _market_noun_before(tv, j: int, lex) -> bool:
+    """"son concurrent allemand X", "le fournisseur chinois X", "l'industriel suédois X": a nationality
+    after a noun of the market (a competitor, a supplier, a client: lexicon market_nouns) or an
+    organisation noun, itself after its determiner, says where a company is from, as "l'allemand X"
+    does (not "le ministre allemand X", "l'oligarque russe X": person nouns are in neither list)."""
+    t = tv[j]
+    return j >= 1 and t.is_lower and tv[j - 1].lower_ in _DETS and (
+        t.lower_ in lex.get("market_nouns", ()) or lex["introducer_of"].get(t.lower_) == "ORG" or t.lower_ in org_nouns())
 
 
 def _unknown_demonym(tok) -> bool:

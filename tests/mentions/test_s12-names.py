@@ -1,0 +1,104 @@
+"""Names and types (s12-names branch): a company introduced by a market noun and a nationality, a person
+noun opening a sentence, a court's town, a name running up to its bracketed acronym, a subsidiary named
+short in a headline."""
+from __future__ import annotations
+
+import pytest
+
+
+# --- "l'industriel suédois X", "son concurrent allemand X": a company, not a person ---------------------
+@pytest.mark.parametrize("text, name", [
+    ("La rumeur évoque le nom de l'industriel suédois Brannvik Verken, qui a démenti toute discussion.",
+     "Brannvik Verken"),
+    ("Le groupe Vernet veut mieux résister à son concurrent allemand Kolbe Robotik.", "Kolbe Robotik"),
+    ("Les commandes passent désormais par le fournisseur chinois Hanzhou Dacheng, a expliqué Paul Verdier.",
+     "Hanzhou Dacheng"),
+    ("Ses principaux rivaux, dont la rivale italienne Ferrucci Motori, baissent leurs prix.", "Ferrucci Motori"),
+    ("En 2021, le groupe avait racheté le carrier breton Sables du Trégor pour 80 millions d'euros.",
+     "Sables du Trégor"),
+    ("Les deux sociétés ont choisi comme client le pétrolier norvégien Skagen Olje.", "Skagen Olje"),
+])
+def test_market_noun_and_nationality_make_a_company(entities, text, name):
+    ents = entities(text)
+    assert ents[name][0] == "ORG"
+
+
+def test_person_noun_and_nationality_stay_a_person(entities):
+    # "le ministre allemand X", "l'oligarque russe X": person nouns are no market nouns
+    ents = entities("Le ministre allemand Klaus Werner a reçu l'oligarque russe Igor Sokolov à Berlin.")
+    assert ents["Klaus Werner"][0] == "PER"
+    assert ents["Igor Sokolov"][0] == "PER"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hugo Lenoir, associé du cabinet d'avocats Ferrand Masson, a défendu la société.", "Ferrand Masson"),
+    ("Claire Morin, ancienne consultante du cabinet de conseil Duroc Lambert, a témoigné.", "Duroc Lambert"),
+])
+def test_trade_phrase_after_a_complement(entities, text, name):
+    ents = entities(text)
+    assert ents[name][0] == "ORG"
+
+
+# --- "Polytechnicienne, passionnée de voile, elle …": no name --------------------------------------------
+@pytest.mark.parametrize("text, word", [
+    ("Polytechnicienne, passionnée de course à pied, elle a débuté chez Renaud Conseil avant de rejoindre "
+     "Maison Brisac.", "Polytechnicienne"),
+    ("Milliardaire discret, il a fait fortune dans la logistique avant d'entrer chez Tarvel.", "Milliardaire"),
+    ("Énarque et ancien banquier, Paul Verdier dirige Moravia depuis 2019.", "Énarque"),
+])
+def test_person_noun_opening_a_sentence_is_no_name(entities, text, word):
+    assert word not in entities(text)
+
+
+# --- "devant le tribunal de commerce de Lyon": the town is no party ---------------------------------------
+@pytest.mark.parametrize("text, town", [
+    ("Le fabricant de vélos Kinétix a assigné devant le tribunal de commerce de Lyon son ancien fournisseur "
+     "Taizhou Parts.", "Lyon"),
+    ("Ménard Bâtiment a saisi le tribunal administratif de Rennes contre la ville.", "Rennes"),
+    ("La cour d'appel de Douai a confirmé la condamnation de Tarvel.", "Douai"),
+    ("Le conseil de prud'hommes de Nantes a donné raison aux salariés de Tarvel.", "Nantes"),
+])
+def test_court_town_is_no_party(entities, text, town):
+    assert town not in entities(text)
+
+
+def test_town_elsewhere_stays(entities):
+    ents = entities("La ville de Lyon a attribué le marché à Tarvel. Lyon versera 2 millions d'euros.")
+    assert any("Lyon" in n for n in ents)
+
+
+# --- "le Mouvement populaire pour la justice (MPJ)": the whole name --------------------------------------
+@pytest.mark.parametrize("text, name, acronym", [
+    ("La présidente de l'Union populaire pour le progrès (UPP) a rencontré Paul Verdier.",
+     "Union populaire pour le progrès", "UPP"),
+    ("Le fondateur du Rassemblement civique pour l'avenir (RCA) critique Paul Verdier.",
+     "Rassemblement civique pour l'avenir", "RCA"),
+    ("Les militants de l'Alliance paysanne contre la spéculation (APS) manifestent devant Tarvel.",
+     "Alliance paysanne contre la spéculation", "APS"),
+])
+def test_name_runs_up_to_its_acronym(entities, text, name, acronym):
+    ents = entities(text)
+    assert name in ents
+    assert ents[name][0] == "ORG"
+    assert acronym in ents[name][1] or acronym not in ents
+
+
+def test_acronym_that_does_not_match_keeps_the_name(entities):
+    # initials that do not spell the acronym: the words between are not the name's
+    ents = entities("Le Front populaire a rallié les écologistes (EELV) pour les municipales, dit Paul Verdier.")
+    assert "Front populaire a rallié les écologistes" not in ents
+
+
+# --- "votre filiale belge X Assurances" + "X" elsewhere, even in the headline: one entity -----------------
+@pytest.mark.parametrize("text", [
+    "Paul Verdier (Moravia) : « Ferlane n'est pas à vendre »\nLe groupe suisse Tessin aurait fait une offre "
+    "sur votre filiale espagnole Ferlane Seguros. Ferlane reste notre priorité, dit Paul Verdier.",
+    "Moravia : Ferlane ne sera pas cédée\nPaul Verdier refuse de vendre sa filiale espagnole Ferlane Seguros. "
+    "Ferlane a doublé ses ventes en deux ans.",
+    "Claire Morin (Tarvel) : « Ostrane restera chez nous »\nNotre filiale Ostrane Logistique a gagné dix "
+    "clients. Ostrane recrute, dit Claire Morin.",
+])
+def test_subsidiary_named_short_in_the_headline(entities, text):
+    ents = entities(text)
+    short = "Ostrane" if "Ostrane" in text else "Ferlane"
+    assert short not in ents
