@@ -102,3 +102,37 @@ def test_subsidiary_named_short_in_the_headline(entities, text):
     ents = entities(text)
     short = "Ostrane" if "Ostrane" in text else "Ferlane"
     assert short not in ents
+
+
+# --- "la ville de Morlaix", "la région Bretagne", "le département du Trésor américain": named with their kind --
+@pytest.mark.parametrize("text, name, short", [
+    ("La ville de Morlaix a attribué le marché à Tanguy Construction. Le maire de Morlaix, Yann Quéré, s'en félicite.",
+     "ville de Morlaix", "Morlaix"),
+    ("La subvention versée par la ville de Pornic au club Pornic Basket est maintenue.", "ville de Pornic", None),
+    ("Tarvel a reçu 2 millions d'euros de la région Bretagne. La Bretagne soutient ainsi l'emploi.",
+     "région Bretagne", "Bretagne"),
+    ("La commune de Gien a porté plainte contre Tarvel.", "commune de Gien", None),
+    ("Les élus de la Ville de Sète ont voté une subvention à Sète Volley.", "Ville de Sète", None),
+])
+def test_town_acting_is_named_with_its_kind(entities, text, name, short):
+    ents = entities(text)
+    assert ents[name][0] == "GOV"
+    if short:
+        assert short not in ents and short in ents[name][1]
+
+
+def test_common_as_an_adjective_is_no_town(entities):
+    # "une filiale commune d'Orvane et de Tarvel": "commune" is an adjective, no town
+    ents = entities("Orvane et Tarvel ont créé une filiale commune de Tarvel Services en 2020.")
+    assert not any(n.lower().startswith("commune") for n in ents)
+
+
+@pytest.mark.parametrize("text", [
+    "Dès 2022, le département du Trésor américain a sanctionné Pontus Shipping.",
+    "Pontus Shipping a été placé sur liste noire par le département du Trésor américain. Le Trésor américain "
+    "reproche à l'armateur ses livraisons.",
+])
+def test_us_department_named_with_its_word(entities, text):
+    ents = entities(text)
+    assert ents["département du Trésor américain"][0] == "GOV"
+    assert "Trésor américain" not in ents

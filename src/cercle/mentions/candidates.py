@@ -823,6 +823,10 @@ def _public_bodies(doc, spans: list[_Span]) -> None:
     nouns, names = lex["public_body_nouns"], lex["public_body_names"]
     firsts = {w[0] for w in nouns} | {w[0] for w in names}
     here = lower_words_of(doc)
+    if not here.isdisjoint(_TOWN_NOUNS):
+        _town_bodies(doc, spans)
+    if "département" in here:
+        _ministry_departments(doc, spans)
     if here.isdisjoint(firsts):
         return
     by_start = {s.start: s for s in spans}
@@ -876,6 +880,63 @@ def _public_bodies(doc, spans: list[_Span]) -> None:
         added = True
     if added:
         spans.sort(key=lambda s: s.start)
+
+
+# Local authorities the press names by their kind and their place: "la ville de Morlaix", "la Ville de Sète",
+# "la commune de Gien" ("de" before the place), "la région Bretagne" (none).
+_TOWN_NOUNS = {"ville": True, "commune": True, "région": False}
+
+
+def _town_bodies(doc, spans: list[_Span]) -> None:
+    """'la ville de Morlaix a attribué …', 'la région Bretagne verse …': a town or a region acting is named with
+    its kind ("ville de Morlaix", "région Bretagne": one public body, GOV), not by the place alone. Only after
+    an article ("une filiale commune d'EDF": an adjective), and before a place's capitalised name."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    by_start = {s.start: s for s in spans}
+    added = False
+    for t in doc:
+        of = _TOWN_NOUNS.get(t.lower_)
+        if of is None or t.i == 0 or tv[t.i - 1].lower_ != "la":
+            continue
+        k = t.i + 1
+        if of:
+            if k >= n or tv[k].lower_ not in ("de", "d'", "d’"):
+                continue
+            k += 1
+        place = by_start.get(k)
+        whole = by_start.get(t.i)   # ("Région Occitanie", "Ville de Sète": the NER's span, or the word's own)
+        if place is None and whole is not None and whole.end > k:
+            place = whole
+        if place is None or place.fixed_name or not tv[k].text[:1].isupper() or tv[k].text.isupper() \
+                or place.ner not in ("LOC", "GOV", None) or top(place.votes) not in ("LOC", "GOV"):
+            continue
+        end = place.end
+        spans[:] = [s for s in spans if not (s.start >= t.i and s.end <= end)]
+        sp = _Span(t.i, end, doc[t.i:end].text)
+        sp.votes["GOV"] += 5
+        sp.fixed_name = sp.text
+        spans.append(sp)
+        by_start[t.i] = sp
+        added = True
+    if added:
+        spans.sort(key=lambda s: s.start)
+
+
+def _ministry_departments(doc, spans: list[_Span]) -> None:
+    """'le département du Trésor américain', 'le département d'État': a ministry the press names by its
+    "département" (the American way) is named with that word; the NER finds only what follows."""
+    tv = tokens_of(doc)
+    for sp in spans:
+        k = sp.start - 1
+        if sp.fixed_name or k < 2 or tv[k].lower_ not in ("du", "de", "d'", "d’") or tv[k - 1].lower_ != "département" \
+                or not tv[k - 1].is_lower or tv[k - 2].lower_ not in ("le", "du", "au", "l'", "l’") \
+                or tv[sp.start].text.isupper() or top(sp.votes) not in ("GOV", "LOC", "ORG"):
+            continue
+        sp.start = k - 1
+        sp.text = doc[sp.start:sp.end].text
+        sp.votes["GOV"] += 5
+        sp.fixed_name = sp.text
 
 
 _ASSOCIATION_NOUNS = frozenset({"ong", "association", "collectif", "fondation"})

@@ -113,6 +113,8 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             return len(stoks) == 1 and (stype == "PER" or sname in first_names()) and btoks[0] == stoks[0] \
                 and len(btoks) >= 2
         if btype in ("ORG", "GOV", "LOC"):
+            if _town_of(stoks, stype, btoks, btype):
+                return True
             # "le groupe Solane" and "Solane Investments": the group and its subsidiary (whichever the
             # text names first: "Solane Logistics, … du groupe Solane")
             if group_named[i]:
@@ -204,6 +206,18 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                 break
     clusters.sort(key=lambda c: min(s.start for s in c))
     return clusters
+
+
+def _town_of(stoks: list[str], stype: str, btoks: list[str], btype: str) -> bool:
+    """"Morlaix" and "la ville de Morlaix", "Bretagne" and "la région Bretagne": a place named alone in a text
+    that names its town or region acting (candidates._town_bodies) is that body ("le maire de Morlaix");
+    so is a ministry named without its "département"."""
+    if btype != "GOV" or stype not in ("LOC", "GOV") or btoks[-len(stoks):] != stoks:
+        return False
+    lead = btoks[:len(btoks) - len(stoks)]
+    # ("le Trésor américain" and "le département du Trésor américain": candidates._ministry_departments)
+    return lead in (["ville", "de"], ["commune", "de"], ["region"], ["departement", "du"], ["departement", "de"],
+                    ["departement", "d"])
 
 
 def _introduced_beside(tv, short: list[_Span], long: list[_Span]) -> bool:
