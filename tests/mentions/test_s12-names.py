@@ -136,3 +136,47 @@ def test_us_department_named_with_its_word(entities, text):
     ents = entities(text)
     assert ents["département du Trésor américain"][0] == "GOV"
     assert "Trésor américain" not in ents
+
+
+# --- a board, a lower-case adjective, a closing acronym: an organisation's name --------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Paul Verdier rejoindra le conseil d'administration de Quillard. Quillard recrute.", "Quillard"),
+    ("Claire Morin siège au conseil de surveillance de Bréhat depuis 2020, et Bréhat s'en félicite.", "Bréhat"),
+    ("Le directoire de Montrevel a été renouvelé. Montrevel a publié ses comptes.", "Montrevel"),
+])
+def test_board_of_a_company(entities, text, name):
+    assert entities(text)[name][0] == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Antoine Bastide-Roux, le patron d'Élan démocrate, a signé l'accord avec Convergence républicaine.",
+     "Élan démocrate"),
+    ("Le secrétaire national du Pacte solidaire, Marc Dupuis, a démissionné.", "Pacte solidaire"),
+    ("Les joueurs de l'Étoile nantaise handball ont battu Tarvel Sport.", "Étoile nantaise handball"),
+])
+def test_lowercase_adjective_is_no_person(entities, text, name):
+    ents = entities(text)
+    assert ents.get(name, ("ORG",))[0] != "PER"
+
+
+def test_particle_keeps_a_person(entities):
+    ents = entities("Charles de Vallon, président de Tarvel, a reçu Ludwig van Doorn, patron de Moravia.")
+    assert ents["Charles de Vallon"][0] == "PER"
+    assert ents["Ludwig van Doorn"][0] == "PER"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Elle a dirigé la filiale de gestion d'actifs, Maubourg AM, jusqu'en 2019.", "Maubourg AM"),
+    ("Le chantier a été confié à Varnel TP, selon Paul Verdier.", "Varnel TP"),
+    ("Djamila Larbi, ancienne directrice des risques de Clairsoleil Vie, a rejoint Tarvel.", "Clairsoleil Vie"),
+    ("Antoine Esclangon dirige désormais les Domaines Bellocq, un concurrent direct de la maison.",
+     "Domaines Bellocq"),
+])
+def test_trade_closing_or_opening_a_name(entities, text, name):
+    assert entities(text)[name][0] == "ORG"
+
+
+def test_verb_is_no_title(entities):
+    # "conseille X": the verb "conseiller", not an adviser's title before a person's name
+    ents = entities("Hugo Delorme, associé du cabinet d'avocats Dufresne Aubry, conseille Tarvel dans ce dossier.")
+    assert ents["Tarvel"][0] == "ORG"

@@ -52,7 +52,9 @@ def _type_votes(doc, sp: _Span) -> None:
         prev = tv[j].text.lower()
         if tv[j].text in lex["honorifics"]:
             sp.votes["PER"] += 4
-        intro = lex["introducer_of"].get(prev) or lex["introducer_of"].get(tv[j].lemma_.lower()) \
+        # (the lemma of a noun only: "conseille X" is the verb "conseiller", no adviser's title)
+        intro = lex["introducer_of"].get(prev) \
+            or (lex["introducer_of"].get(tv[j].lemma_.lower()) if tv[j].pos_ not in ("VERB", "AUX") else None) \
             or ("ORG" if prev in org_nouns() else None) \
             or ("ORG" if tv[j].is_lower and tv[j].pos_ == "NOUN" and len(prev) > 6 and prev.endswith("erie") else None)
         # ("le joaillier X": any organisation noun; "la biscuiterie X", "la voilerie X": a workshop in "-erie")
@@ -91,7 +93,8 @@ def _type_votes(doc, sp: _Span) -> None:
             owner = tv[k - 2]
         if (owner.lower_ in lex["org_complement_nouns"] or owner.lemma_.lower() in lex["org_complement_nouns"]) \
                 and not (owner.lower_ == "direction" and owner.i > 0
-                         and tv[owner.i - 1 - (tv[owner.i - 1].lower_ == "la")].lower_ in ("en", "sous")):
+                         and tv[owner.i - 1 - (tv[owner.i - 1].lower_ == "la")].lower_ in ("en", "sous")) \
+                or _board_of(tv, owner):
             sp.votes["ORG"] += 2
     # "Le fils aîné, X, …", "X, le frère de …": a person noun next to the name, set off by a comma
     after = sp.end
@@ -185,6 +188,10 @@ def _type_votes(doc, sp: _Span) -> None:
             sp.votes["ORG"] += 2
     if _body_cue(tv, sp, head, lex):
         sp.votes["ORG"] += 2
+    if sp.ner == "PER" and len(toks) >= 2 and _lowercase_adjective_in(toks):
+        sp.votes["ORG"] += 2
+    if _closes_with_an_acronym(toks):
+        sp.votes["ORG"] += 2
     # PER names are one to four capitalised words, never all-caps acronyms
     if all(t.text.isupper() and len(t.text) > 1 for t in toks) and sp.ner != "LOC":   # ("RDC": a state)
         sp.votes["ORG"] += 1
@@ -225,6 +232,36 @@ def _body_cue(tv, sp: _Span, head, lex) -> bool:
                 and (any(g.lower_ == "que" for g in c.children) or any(g.lower_ == "par" for g in c.subtree)):
             return True
     return False
+
+
+# Lower-case words of people's names: particles ("Charles de Gaulle", "Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "van", "von", "der", "den", "di", "da",
+                             "dos", "das", "del", "della", "ben", "bin", "ibn", "al", "el", "y", "e", "zu", "ter"})
+
+
+def _lowercase_adjective_in(toks) -> bool:
+    """"Élan démocrate", "Pacte écologiste", "Olympique nazairien handball": a capitalised word then a lower-case
+    adjective or noun is a party's, a club's or a company's name; a person's name has only particles in
+    lower case (the NER calls such names persons all the same)."""
+    return toks[0].text[:1].isupper() and any(t.is_lower and t.is_alpha and len(t.text) > 2 and t.lower_ not in _NAME_PARTICLES
+                                              for t in toks[1:])
+
+
+def _closes_with_an_acronym(toks) -> bool:
+    """"Maubourg AM", "Varnier TP", "Isotherm SA": a capitalised word (no first name) then a short all-caps
+    word is a company's name with its trade or legal form; neither a place's nor a person's."""
+    return len(toks) == 2 and toks[0].text[:1].isupper() and not toks[0].text.isupper() and toks[0].is_alpha \
+        and toks[0].text not in first_names() and toks[1].text.isupper() and toks[1].is_alpha and 2 <= len(toks[1].text) <= 4
+
+
+def _board_of(tv, owner) -> bool:
+    """"le conseil d'administration de X", "le conseil de surveillance de X", "le directoire de X": only a
+    company (or a body run as one) has a board; X is no place nor person."""
+    i = owner.i
+    if owner.lower_ == "directoire":
+        return True
+    return owner.lower_ in ("administration", "surveillance") and i >= 2 and tv[i - 1].lower_ in ("d'", "d’", "de") \
+        and tv[i - 2].lower_ == "conseil"
 
 
 def _org_noun_read_as_adj(tv, j: int, lex) -> bool:
