@@ -180,3 +180,32 @@ def test_verb_is_no_title(entities):
     # "conseille X": the verb "conseiller", not an adviser's title before a person's name
     ents = entities("Hugo Delorme, associé du cabinet d'avocats Dufresne Aubry, conseille Tarvel dans ce dossier.")
     assert ents["Tarvel"][0] == "ORG"
+
+
+# --- "X, petite-fille du fondateur, l'entreprise Y": a kinship apposition keeps the person ---------------
+@pytest.mark.parametrize("text, name", [
+    ("Dirigée par Gaëlle Dumoulin, petite-fille du fondateur, l'entreprise familiale Dumoulin BTP emploie 300 "
+     "salariés.", "Gaëlle Dumoulin"),
+    ("Présidé par Marc Ternel, fils du fondateur, le groupe Ternel Frères exporte la moitié de sa production.",
+     "Marc Ternel"),
+])
+def test_kinship_apposition_keeps_a_person(entities, text, name):
+    assert entities(text)[name][0] == "PER"
+
+
+# --- "la Fédération atlantique des mutuelles": a body's name with its complement, said once ---------------
+@pytest.mark.parametrize("text, name", [
+    ("Éric Danjou siège au conseil d'administration de la Fédération atlantique des mutuelles ; le couple vit "
+     "à Nantes.", "Fédération atlantique des mutuelles"),
+    ("Paul Verdier préside l'Union régionale des producteurs laitiers depuis 2019.",
+     "Union régionale des producteurs laitiers"),
+    ("Claire Morin a quitté le Syndicat national de la boulangerie pour rejoindre Tarvel.",
+     "Syndicat national de la boulangerie"),
+])
+def test_body_name_with_its_complement(entities, text, name):
+    assert name in entities(text)
+
+
+def test_one_word_body_keeps_its_cut(entities):
+    # one capitalised word before the "de" ("la Direction des achats"): may be a department, left as it was
+    assert "Direction des achats" not in entities("Paul Verdier dirige la Direction des achats de Tarvel.")

@@ -1120,6 +1120,39 @@ def _names_with_a_complement(doc, spans: list[_Span]) -> None:
             sp.end = end
             sp.text = doc[sp.start:end].text
             sp.votes["ORG"] += 1
+    _bodies_with_a_complement(doc, spans, taken)
+
+
+def _bodies_with_a_complement(doc, spans: list[_Span], taken: set) -> None:
+    """'la Fédération atlantique des mutuelles', 'l'Union régionale des producteurs de lait': a body's noun
+    (lexicon cut_name_heads) and its lower-case adjective, which the NER took alone, go on with "des/du/de la"
+    and a lower-case noun (and its adjective): one name, said once. (Two words at least before the "de":
+    "la Direction des achats", "l'Union des actionnaires" may be common nouns.)"""
+    tv = tokens_of(doc)
+    n = len(doc)
+    heads = lexicon()["cut_name_heads"]
+    for sp in spans:
+        k = sp.end
+        if sp.fixed_name or sp.end - sp.start < 2 or tv[sp.start].lower_ not in heads \
+                or not tv[sp.start].text[:1].isupper() or not tv[sp.end - 1].is_lower or k + 1 >= n or k in taken:
+            continue
+        if tv[k].lower_ in ("des", "du"):
+            k += 1
+        elif tv[k].lower_ == "de" and k + 2 < n and tv[k + 1].lower_ in ("la", "l'", "l’"):
+            k += 2
+        else:
+            continue
+        noun = tv[k]
+        if noun.pos_ != "NOUN" or not noun.is_lower or not noun.is_alpha or k in taken \
+                or noun.lower_ in lexicon()["date_words"]:
+            continue
+        end = k + 1
+        while end < n and end not in taken and tv[end].pos_ == "ADJ" and tv[end].is_lower and tv[end].is_alpha:
+            end += 1
+        sp.end = end
+        sp.text = doc[sp.start:end].text
+        sp.votes["ORG"] += 1
+        taken.update(range(sp.start, end))
 
 
 def _names_with_a_lowercase_word(doc, spans: list[_Span]) -> None:

@@ -142,7 +142,8 @@ def _type_votes(doc, sp: _Span) -> None:
             sp.votes["PER"] += 2
     # "X, PDG de Y": a title in apposition; "X, le quotidien de …", "X, l'un des acteurs de …": a descriptor
     for child in head.children:
-        if child.dep_ == "appos" and child.lemma_.lower() in lex["person_titles"]:
+        # ("X, petite-fille du fondateur, …": a kinship noun too)
+        if child.dep_ == "appos" and (child.lemma_.lower() in lex["person_titles"] or child.lower_ in lex["kinship"]):
             sp.votes["PER"] += 2
         elif child.dep_ == "appos" and child.i > head.i:
             noun = child
