@@ -23,3 +23,10 @@ FORBIDDEN = [
     ("Le fondateur du Mouvement civique pour la justice (MCJ), Paul Verdier, critique le gouvernement.",
      ("FOUNDED", "Paul Verdier", "Mouvement civique")),
 ]
+
+FORBIDDEN += [
+    ("Autre décision : le groupe Tarvel se sépare de Tarvel Ibérica, sa filiale de Lérida, qui perdait de l'argent.",
+     ("OWNS", "Lérida", "Tarvel Ibérica")),
+    ("En annonçant un accord avec le Pacte écologiste, Nadia Ouazzani, présidente des Nouveaux Progressistes, a "
+     "surpris.", ("LEADS", "Pacte écologiste", "Nouveaux Progressistes")),
+]

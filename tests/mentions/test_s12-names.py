@@ -209,3 +209,31 @@ def test_body_name_with_its_complement(entities, text, name):
 def test_one_word_body_keeps_its_cut(entities):
     # one capitalised word before the "de" ("la Direction des achats"): may be a department, left as it was
     assert "Direction des achats" not in entities("Paul Verdier dirige la Direction des achats de Tarvel.")
+
+
+# --- "sa filiale de Lérida", "son usine de Douai": the place of a site is no party -------------------------
+@pytest.mark.parametrize("text, place", [
+    ("Autre décision : le groupe Tarvel se sépare de Tarvel Ibérica, sa filiale de Lérida, qui perdait de l'argent.",
+     "Lérida"),
+    ("Moravia ferme son usine de Douai et licencie 200 salariés.", "Douai"),
+    ("Les deux groupes regroupent leurs sites de Rennes dans un seul bâtiment, a expliqué Paul Verdier.", "Rennes"),
+])
+def test_place_of_an_own_site_is_no_party(entities, text, place):
+    assert place not in entities(text)
+
+
+def test_company_after_a_branch_noun_stays(entities):
+    # no possessive: "la filiale de X" names the owner
+    ents = entities("Tarvel Ibérica, la filiale de Moravia, a perdu de l'argent.")
+    assert "Moravia" in ents
+
+
+# --- "avec le Pacte écologiste, Nadia X, présidente de …": the comma's person cue is hers ----------------------
+@pytest.mark.parametrize("text, name", [
+    ("En annonçant un accord avec le Pacte écologiste, Nadia Ouazzani, présidente des Nouveaux Progressistes, a "
+     "surpris.", "Pacte écologiste"),
+    ("Malgré la rupture avec la Gauche unie, Marc Dupuis, ancien ministre, reste discret.", "Gauche unie"),
+    ("Le rapprochement avec Avenir citoyen, Claire Morin, sa présidente, l'a refusé.", "Avenir citoyen"),
+])
+def test_name_with_an_adjective_is_never_a_person(entities, text, name):
+    assert entities(text)[name][0] != "PER"

@@ -1321,7 +1321,7 @@ def _drop_non_actors(doc, spans: list[_Span]) -> None:
         tv[s.start - 1].lower_ in _STREET_NOUNS and tv[s.start - 1].is_lower
         or tv[s.start].text in ("État", "Etat") and s.start > 1 and tv[s.start - 1].lower_ in ("d'", "d’")
         and tv[s.start - 2].lower_ in ("coup", "coups")
-        or _court_seat(tv, s))]
+        or _court_seat(tv, s) or _own_site_place(tv, s))]
     if drop:
         spans[:] = [s for s in spans if not any(s is d for d in drop)]
     _title_scopes(doc, spans)
@@ -1345,6 +1345,26 @@ def _court_seat(tv, sp: _Span) -> bool:
     while k > stop and tv[k].is_lower and tv[k].lower_ not in _COURT_NOUNS:
         k -= 1
     return tv[k].lower_ in _COURT_NOUNS and tv[k].is_lower
+
+
+# Nouns of a company's branches and sites: "sa filiale de Lérida", "son usine de Douai".
+_SITE_NOUNS = frozenset({"filiale", "filiales", "usine", "usines", "site", "sites", "succursale", "succursales",
+                         "agence", "agences", "bureau", "bureaux", "entrepôt", "entrepôts", "antenne", "implantation"})
+_POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"})
+
+
+def _own_site_place(tv, sp: _Span) -> bool:
+    """'le groupe se sépare de sa filiale de Lérida', 'son usine de Douai': after a possessive (the owner) and a
+    branch or site noun, the "de" place is where the branch is, no party (nor its owner: the possessive
+    names it; "sa filiale X" names the branch). A one-word name the NER calls a place."""
+    k = sp.start - 1
+    if sp.end - sp.start != 1 or sp.ner != "LOC" or k < 2 \
+            or tv[k].lower_ not in ("de", "d'", "d’"):
+        return False
+    j = k - 1
+    while j > 0 and tv[j].pos_ == "ADJ" and tv[j].is_lower:
+        j -= 1   # ("sa filiale espagnole de Lérida")
+    return tv[j].lower_ in _SITE_NOUNS and j > 0 and tv[j - 1].lower_ in _POSSESSIVES
 
 
 def _title_scopes(doc, spans: list[_Span]) -> None:

@@ -189,8 +189,12 @@ def _type_votes(doc, sp: _Span) -> None:
             sp.votes["ORG"] += 2
     if _body_cue(tv, sp, head, lex):
         sp.votes["ORG"] += 2
-    if sp.ner == "PER" and len(toks) >= 2 and _lowercase_adjective_in(toks):
-        sp.votes["ORG"] += 2
+    if len(toks) >= 2 and _lowercase_adjective_in(toks):
+        if sp.ner == "PER":
+            sp.votes["ORG"] += 2
+        # (no person's name, whatever cue a comma beside it seemed to give: "avec le Pacte écologiste, Nadia X,
+        # présidente de …" is her apposition)
+        sp.votes.pop("PER", None)
     if _closes_with_an_acronym(toks):
         sp.votes["ORG"] += 2
     # PER names are one to four capitalised words, never all-caps acronyms
