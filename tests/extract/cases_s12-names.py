@@ -30,3 +30,8 @@ FORBIDDEN += [
     ("En annonçant un accord avec le Pacte écologiste, Nadia Ouazzani, présidente des Nouveaux Progressistes, a "
      "surpris.", ("LEADS", "Pacte écologiste", "Nouveaux Progressistes")),
 ]
+
+CASES += [
+    ("L'association Épargnants en colère, qui revendique 900 membres, a assigné Tarvel devant le tribunal.",
+     [("SUES", "Épargnants en colère", "Tarvel")]),
+]

@@ -237,3 +237,17 @@ def test_company_after_a_branch_noun_stays(entities):
 ])
 def test_name_with_an_adjective_is_never_a_person(entities, text, name):
     assert entities(text)[name][0] != "PER"
+
+
+# --- "l'association Épargnants en colère, qui …": an association's name with its lower-case words ---------
+@pytest.mark.parametrize("text, name", [
+    ("L'association Actionnaires en alerte, qui revendique 600 membres, a assigné la société Hexalgo.",
+     "Actionnaires en alerte"),
+    ("L'association Épargnants en colère accuse Tarvel de dissimulation.", "Épargnants en colère"),
+    ("Le collectif Avenir laitier du Léon, qui fédère 300 adhérents, reprochait à Patrick Derrien la baisse des prix.",
+     "Avenir laitier du Léon"),
+    ("Selon l'ONG Citoyens sans frontières, Tarvel a menti.", "Citoyens sans frontières"),
+])
+def test_association_name_with_lowercase_words(entities, text, name):
+    assert entities(text)[name][0] == "ORG"
+

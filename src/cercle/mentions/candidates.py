@@ -943,27 +943,56 @@ _ASSOCIATION_NOUNS = frozenset({"ong", "association", "collectif", "fondation"})
 
 
 def _association_names(doc, spans: list[_Span]) -> None:
-    """'l'ONG Sentinelles des mers accuse…': an association's name often goes on in lower case with
-    "de" and a noun, which the NER leaves out. Only after such a noun, and only when the clause goes on
-    right after the noun (not "l'ONG X de défense des victimes")."""
+    """'l'ONG Sentinelles des mers accuse…', 'l'association Épargnants en colère, qui …', 'le collectif Avenir
+    laitier du Léon, qui …': an association's name often goes on in lower case with "de", "en", "pour" and a
+    noun (or a place's name), which the NER leaves out (or misses the whole name, a common noun capitalised).
+    Only after such a noun, and only when the clause goes on right after the name (not "l'ONG X de défense
+    des victimes")."""
     tv = tokens_of(doc)
     if lower_words_of(doc).isdisjoint(_ASSOCIATION_NOUNS):
         return
     n = len(doc)
+    by_start = {s.start: s for s in spans}
     taken = {i for s in spans for i in range(s.start, s.end)}
-    for sp in spans:
-        if sp.end - sp.start != 1 or sp.start == 0 or tv[sp.start - 1].lower_ not in _ASSOCIATION_NOUNS:
+    for i in range(1, n - 2):
+        if tv[i - 1].lower_ not in _ASSOCIATION_NOUNS or not tv[i].text[:1].isupper() or not tv[i].is_alpha \
+                or tv[i].text.isupper():
+            continue
+        sp = by_start.get(i)
+        if sp is None and i not in taken:
+            sp = _Span(i, i + 1, tv[i].text)   # ("l'association Actionnaires en alerte": the NER saw no name)
+            sp.votes["ORG"] += 2
+            fresh = True
+        else:
+            fresh = False
+        if sp is None or sp.fixed_name or sp.end - sp.start > 2 or sp.end - sp.start == 2 and not tv[sp.end - 1].is_lower:
             continue
         k = sp.end
-        if k + 2 >= n or tv[k].lower_ not in ("de", "des", "du", "d'", "d’") or k + 1 in taken:
+        if k + 2 >= n or tv[k].lower_ not in _ASSOCIATION_LINKS or k + 1 in taken and by_start.get(k + 1) is None:
             continue
         noun = tv[k + 1]
-        if noun.pos_ not in ("NOUN", "PROPN") or not noun.is_lower:
+        other = by_start.get(k + 1)
+        if other is not None:   # ("… du Léon": a one-word place's name closes it)
+            if other.end - other.start != 1 or other.fixed_name or tv[k].lower_ not in ("de", "du", "d'", "d’"):
+                continue
+        elif noun.pos_ not in ("NOUN", "PROPN", "ADJ") or not noun.is_lower or not noun.is_alpha \
+                or tv[k].lower_ not in ("de", "des", "du", "d'", "d’") and noun.pos_ == "PROPN":
             continue
         after = tv[k + 2]
         if after.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ") or after.lower_ in ("qui", "a", "ont"):
+            if other is not None:
+                spans.remove(other)
             sp.end = k + 2
             sp.text = doc[sp.start:sp.end].text
+            if fresh:
+                spans.append(sp)
+            taken.update(range(sp.start, sp.end))
+    spans.sort(key=lambda s: s.start)
+
+
+# The little words inside an association's name before its one lower-case noun: "Sentinelles des mers",
+# "Épargnants en colère", "Citoyens sans frontières".
+_ASSOCIATION_LINKS = frozenset({"de", "des", "du", "d'", "d’", "en", "sans", "contre"})
 
 _AFTER_NUMBERED_NAME = {"PUNCT", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PRON"}
 
