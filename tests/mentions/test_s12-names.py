@@ -251,3 +251,19 @@ def test_name_with_an_adjective_is_never_a_person(entities, text, name):
 def test_association_name_with_lowercase_words(entities, text, name):
     assert entities(text)[name][0] == "ORG"
 
+
+
+# --- "Ligérienne Mutuelle", "Ostermann Re": the name's own first or last word --------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Olivier Ménard rejoindra en octobre le concurrent Ligérienne Mutuelle comme directeur général adjoint.",
+     "Ligérienne Mutuelle"),
+    ("La Normande Assurances a racheté Tarvel pour 20 millions d'euros.", "Normande Assurances"),
+    ("Elle a fait ses armes chez le réassureur munichois Ostermann Re avant de rejoindre Tarvel.", "Ostermann Re"),
+])
+def test_name_keeps_its_edge_words(entities, text, name):
+    assert entities(text)[name][0] == "ORG"
+
+
+def test_region_adjective_before_a_person_goes(entities):
+    ents = entities("Le Lyonnais Paul Verdier a pris la tête de Tarvel.")
+    assert "Paul Verdier" in ents and ents["Paul Verdier"][0] == "PER"

@@ -99,7 +99,9 @@ def _candidate_spans(doc) -> list[_Span]:
             start += 3
         while start < end - 1 and (tv[start].lower_ in lexicon()["person_titles"] or tv[start].lower_ in _TITLE_ACRONYMS
                                    or tv[start].lower_ in countries_by_adjective() or _compound_demonym(tv[start].text)
-                                   or tv[start].lower_ in _local_adjectives() and tv[start + 1].text[:1].isupper()):
+                                   or tv[start].lower_ in _local_adjectives() and tv[start + 1].text[:1].isupper()
+                                   and not _org_word_in(tv, start + 1, end, lex)):
+            # (not "Ligérienne Mutuelle", "Normande Assurances": a region's adjective opening a company's name)
             if end - start == 2 and tv[start].lower_ in _NAMING_TITLES and tv[start + 1].text[:1].isupper():
                 break
             start += 1
@@ -134,8 +136,10 @@ def _candidate_spans(doc) -> list[_Span]:
         if joined:
             end += 1
         while end > start and (tv[end - 1].pos_ in ("PUNCT", "ADP", "DET", "CCONJ")
+                               and not (tv[end - 1].pos_ == "PUNCT" and tv[end - 1].is_alpha and tv[end - 1].text[:1].isupper())
                                or not tv[end - 1].text[:1].isalnum()
                                and not any(c.isalnum() or c == "+" for c in tv[end - 1].text)):   # "X -"
+            # (a capitalised word the tagger calls punctuation is the name's: "Ostermann Re")
             if (label == "PER" and end - start >= 2 and tv[end - 1].pos_ == "DET"
                     and _capitalised_mid_sentence(doc, end - 1)):
                 break   # "Akira Son": a capitalised surname the parser read as a possessive
@@ -212,6 +216,11 @@ def _candidate_spans(doc) -> list[_Span]:
         sp.votes[sp.ner] += 1
         spans.append(sp)
     return spans
+
+
+def _org_word_in(tv, start: int, end: int, lex) -> bool:
+    """An organisation word among the tokens start..end ("Mutuelle", "Assurances", "Conseil")."""
+    return any(t.lower_ in lex["org_name_words"] for t in tv[start:end])
 
 
 def _opening_person_noun(tok, lex) -> bool:
