@@ -267,3 +267,26 @@ def test_name_keeps_its_edge_words(entities, text, name):
 def test_region_adjective_before_a_person_goes(entities):
     ents = entities("Le Lyonnais Paul Verdier a pris la tête de Tarvel.")
     assert "Paul Verdier" in ents and ents["Paul Verdier"][0] == "PER"
+
+
+# --- "le groupe minier X" and "X Logistics, la filiale du groupe": two actors ---------------------------------
+@pytest.mark.parametrize("text, parent, branch", [
+    ("Sont visés le groupe minier Varsk, qu'il contrôle via sa holding Olmo Trading, et Varsk Logistics, la filiale "
+     "de transport du groupe. Le négociant Tarvel achetait à Varsk 200 000 tonnes par an.", "Varsk", "Varsk Logistics"),
+    ("L'Union européenne vise le groupe minier Varsk. Varsk Logistics, sa filiale ferroviaire, est aussi visée. "
+     "Le négociant Tarvel achetait à Varsk 200 000 tonnes par an.", "Varsk", "Varsk Logistics"),
+    ("Le groupe pharmaceutique Orvane a cédé Orvane Santé Animale. Orvane se recentre sur l'humain.",
+     "Orvane", "Orvane Santé Animale"),
+])
+def test_group_with_adjective_is_not_its_branch(entities, text, parent, branch):
+    ents = entities(text)
+    assert parent in ents and branch in ents
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le conseil de Brest métropole a attribué le marché au groupement Ty Ruz. Ce groupement réunit deux sociétés.",
+     "Ty Ruz"),
+    ("Évincé, le groupement Pen Ar Bed conteste l'attribution du marché, explique Paul Verdier.", "Pen Ar Bed"),
+])
+def test_consortium_is_an_organisation(entities, text, name):
+    assert entities(text)[name][0] == "ORG"

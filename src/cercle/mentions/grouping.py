@@ -79,7 +79,8 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     # clusters named once as "le groupe X" (the parent of any "X + word" named in the article)
     # (no "groupe" in the document: no cluster is)
     grouped = doc is not None and "groupe" in lower_words_of(doc)
-    group_named = [grouped and any(s.start > 0 and tv[s.start - 1].lower_ == "groupe" for s in c)
+    # ("le groupe minier X", "le groupe pharmaceutique X": its adjectives between)
+    group_named = [grouped and any(s.start > 0 and _after_noun(tv, s.start, _GROUP_NOUNS) for s in c)
                    for c in clusters]
     # clusters named once as "la filiale (chypriote) X Shipping": a subsidiary, not its parent "X"
     branch = [any(_after_noun(tv, s.start, _BRANCH_NOUNS) for s in c) for c in clusters] \
@@ -298,6 +299,7 @@ def _place(word: str) -> bool:
         or any(f in names for names in countries_by_adjective().values())
 
 
+_GROUP_NOUNS = frozenset({"groupe"})
 _HOLDING_WORDS = frozenset({"participations", "holding", "holdings", "investissements"})
 _BRANCH_NOUNS = frozenset({"filiale", "filiales", "branche", "division"})
 
