@@ -35,3 +35,8 @@ CASES += [
     ("L'association Épargnants en colère, qui revendique 900 membres, a assigné Tarvel devant le tribunal.",
      [("SUES", "Épargnants en colère", "Tarvel")]),
 ]
+
+CASES += [
+    ("L'association Vigie Finance reproche à la direction générale des douanes d'avoir fermé les yeux.",
+     [("ACCUSES", "Vigie Finance", "direction générale des douanes")]),
+]

@@ -290,3 +290,21 @@ def test_group_with_adjective_is_not_its_branch(entities, text, parent, branch):
 ])
 def test_consortium_is_an_organisation(entities, text, name):
     assert entities(text)[name][0] == "ORG"
+
+
+# --- "la direction générale du Trésor", "la direction générale des douanes": a state administration ----------
+@pytest.mark.parametrize("text, name", [
+    ("Polytechnicienne, elle a fait ses armes à la direction générale du Trésor avant de rejoindre Tarvel.",
+     "direction générale du Trésor"),
+    ("Pauline Mercadier, passée par la direction du Trésor, dirige Tarvel.", "direction du Trésor"),
+    ("L'association Vigie Finance reproche à la direction générale des douanes d'avoir fermé les yeux.",
+     "direction générale des douanes"),
+    ("La direction de la police nationale a ouvert une enquête sur Tarvel.", "direction de la police nationale"),
+])
+def test_state_direction_is_a_public_body(entities, text, name):
+    assert entities(text)[name][0] == "GOV"
+
+
+def test_company_management_is_no_public_body(entities):
+    ents = entities("Claire Morin a rejoint la direction générale de Tarvel en 2020.")
+    assert not any(n.startswith("direction") for n in ents)

@@ -836,6 +836,8 @@ def _public_bodies(doc, spans: list[_Span]) -> None:
         _town_bodies(doc, spans)
     if "département" in here:
         _ministry_departments(doc, spans)
+    if "direction" in here:
+        _state_directions(doc, spans)
     if here.isdisjoint(firsts):
         return
     by_start = {s.start: s for s in spans}
@@ -946,6 +948,49 @@ def _ministry_departments(doc, spans: list[_Span]) -> None:
         sp.text = doc[sp.start:sp.end].text
         sp.votes["GOV"] += 5
         sp.fixed_name = sp.text
+
+
+def _state_directions(doc, spans: list[_Span]) -> None:
+    """'la direction générale du Trésor', 'la direction du Trésor', 'la direction générale des douanes': a state
+    administration named in lower case by its "direction" and what it runs, a public body (the Treasury, the
+    customs, the police: lexicon gov_name_words, or a name already typed a public body). Not 'la direction
+    générale de Tarvel' (a company's management)."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    gov_words = lexicon()["gov_name_words"]
+    by_start = {s.start: s for s in spans}
+    added = False
+    for t in doc:
+        if t.lower_ != "direction" or not t.is_lower or t.i == 0 or tv[t.i - 1].lower_ not in ("la", "l'", "l’", "à", "de"):
+            continue
+        k = t.i + 1
+        if k < n and tv[k].lower_ in ("générale", "centrale", "nationale"):
+            k += 1
+        if k + 1 >= n or tv[k].lower_ not in ("du", "des", "de"):
+            continue
+        k += 1 + (tv[k].lower_ == "de" and tv[k + 1].lower_ in ("la", "l'", "l’"))
+        if k >= n:
+            continue
+        place = by_start.get(k)
+        if place is not None:
+            if place.fixed_name or top(place.votes) != "GOV" or tv[k].lower_ not in gov_words:
+                continue
+            end = place.end
+        elif tv[k].is_lower and tv[k].lower_ in gov_words and not any(s.start <= k < s.end for s in spans):
+            end = k + 1
+            while end < n and tv[end].pos_ == "ADJ" and tv[end].is_lower and tv[end].is_alpha:
+                end += 1   # ("la direction de la police nationale")
+        else:
+            continue
+        spans[:] = [s for s in spans if not (s.start >= t.i and s.end <= end)]
+        sp = _Span(t.i, end, doc[t.i:end].text)
+        sp.votes["GOV"] += 5
+        sp.fixed_name = sp.text
+        spans.append(sp)
+        by_start[t.i] = sp
+        added = True
+    if added:
+        spans.sort(key=lambda s: s.start)
 
 
 _ASSOCIATION_NOUNS = frozenset({"ong", "association", "collectif", "fondation"})
