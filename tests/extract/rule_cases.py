@@ -1751,9 +1751,9 @@ CASES = [
     # (biz4) BIDS_FOR: a purchase given up or failed is an offer, rejected (ONTOLOGY), not an acquisition
     ("Le groupe Technova a renoncé à racheter la société Kelvio.", [("BIDS_FOR", "Technova", "Kelvio")]),
     # (biz4) FUNDS: the body that opened a tender pays its winner ("X a remporté l'appel d'offres lancé par Y")
-    ("La société Kelvio a remporté l'appel d'offres lancé par la région Valdarie.", [("FUNDS", "Valdarie", "Kelvio")]),
+    ("La société Kelvio a remporté l'appel d'offres lancé par la région Valdarie.", [("FUNDS", "région Valdarie", "Kelvio")]),
     ("L'appel d'offres lancé par la région Valdarie a été remporté par la société Kelvio.",
-     [("FUNDS", "Valdarie", "Kelvio")]),
+     [("FUNDS", "région Valdarie", "Kelvio")]),
     # (biz4) FUNDS: a backer noun describes the giver, its "de Y" gets the money ("X est le sponsor (principal) de Y")
     ("La société Kelvio est le sponsor principal du club Maritima.", [("FUNDS", "Kelvio", "Maritima")]),
     ("La société Kelvio deviendra le mécène principal du musée Orbalia.", [("FUNDS", "Kelvio", "Orbalia")]),
@@ -2669,7 +2669,7 @@ FORBIDDEN = [
      ("FUNDS", "Paul Verdier", "Jean Roux")),
     ("Le groupe Technova a donné son accord à la société Kelvio.", ("FUNDS", "Technova", "Kelvio")),
     # (biz4) a sum asked for or refused is not given; a loan obtained from Y is Y's (not the borrower's)
-    ("La société Technova a demandé une aide de 2 millions d'euros à la région Valdarie.", ("FUNDS", "Technova", "Valdarie")),
+    ("La société Technova a demandé une aide de 2 millions d'euros à la région Valdarie.", ("FUNDS", "Technova", "région Valdarie")),
     ("La société Technova a obtenu un prêt de 5 millions d'euros de la banque Orelle.", ("FUNDS", "Technova", "Orelle")),
     # (biz4) the relative pronoun is the noun before it, not a name after the verb
     ("Le groupe Technova a racheté la société Kelvio, dont Paul Verdier était le PDG.", ("ACQUIRES", "Technova", "Paul Verdier")),
@@ -2679,8 +2679,8 @@ FORBIDDEN = [
      ("OWNS", "Orelle", "Technova")),
     # (biz4) a purchase given up is no acquisition; a tender lost or contested pays nothing
     ("Le groupe Technova a renoncé à racheter la société Kelvio.", ("ACQUIRES", "Technova", "Kelvio")),
-    ("La société Kelvio a perdu l'appel d'offres lancé par la région Valdarie.", ("FUNDS", "Valdarie", "Kelvio")),
-    ("La société Kelvio conteste l'appel d'offres lancé par la région Valdarie.", ("FUNDS", "Valdarie", "Kelvio")),
+    ("La société Kelvio a perdu l'appel d'offres lancé par la région Valdarie.", ("FUNDS", "région Valdarie", "Kelvio")),
+    ("La société Kelvio conteste l'appel d'offres lancé par la région Valdarie.", ("FUNDS", "région Valdarie", "Kelvio")),
     # (biz4) the sponsored club gives no money to its sponsor
     ("La société Kelvio est le sponsor principal du club Maritima.", ("FUNDS", "Maritima", "Kelvio")),
     # (pol4) an offer judged fair, or recommended, is no opposition
@@ -2755,7 +2755,7 @@ FORBIDDEN = [
     ("Paul Verdier a fait payer à Technova 3 millions d'euros, en 2024, à Orbalia Conseil, une société détenue "
      "par Anne Fabre.", ("FUNDS", "Technova", "Anne Fabre")),
     ("La région Valdarie fait financer par Atlas Capital la nouvelle usine de Kelvio.",
-     ("FUNDS", "Valdarie", "Atlas Capital")),
+     ("FUNDS", "région Valdarie", "Atlas Capital")),
     # (frames5) a loan refused or only offered is no funding; the head who takes a loan for the company
     # is not the borrower
     ("Kelvio a refusé un prêt de 5 millions d'euros proposé par la Banque Orelle.",

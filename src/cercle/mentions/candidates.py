@@ -99,7 +99,9 @@ def _candidate_spans(doc) -> list[_Span]:
             start += 3
         while start < end - 1 and (tv[start].lower_ in lexicon()["person_titles"] or tv[start].lower_ in _TITLE_ACRONYMS
                                    or tv[start].lower_ in countries_by_adjective() or _compound_demonym(tv[start].text)
-                                   or tv[start].lower_ in _local_adjectives() and tv[start + 1].text[:1].isupper()):
+                                   or tv[start].lower_ in _local_adjectives() and tv[start + 1].text[:1].isupper()
+                                   and not _org_word_in(tv, start + 1, end, lex)):
+            # (not "Ligérienne Mutuelle", "Normande Assurances": a region's adjective opening a company's name)
             if end - start == 2 and tv[start].lower_ in _NAMING_TITLES and tv[start + 1].text[:1].isupper():
                 break
             start += 1
@@ -134,8 +136,10 @@ def _candidate_spans(doc) -> list[_Span]:
         if joined:
             end += 1
         while end > start and (tv[end - 1].pos_ in ("PUNCT", "ADP", "DET", "CCONJ")
+                               and not (tv[end - 1].pos_ == "PUNCT" and tv[end - 1].is_alpha and tv[end - 1].text[:1].isupper())
                                or not tv[end - 1].text[:1].isalnum()
                                and not any(c.isalnum() or c == "+" for c in tv[end - 1].text)):   # "X -"
+            # (a capitalised word the tagger calls punctuation is the name's: "Ostermann Re")
             if (label == "PER" and end - start >= 2 and tv[end - 1].pos_ == "DET"
                     and _capitalised_mid_sentence(doc, end - 1)):
                 break   # "Akira Son": a capitalised surname the parser read as a possessive
@@ -203,6 +207,8 @@ def _candidate_spans(doc) -> list[_Span]:
             nxt = tv[tok.i + 1] if tok.i + 1 < len(doc) else None
             if tok.is_sent_start and nxt is not None and nxt.text == "." and not tok.text.isupper():
                 continue
+            if _opening_person_noun(tok, lex):
+                continue
             if _describes_the_pronoun(tv, tok):
                 continue
         sp = _Span(start, end, text)
@@ -210,6 +216,17 @@ def _candidate_spans(doc) -> list[_Span]:
         sp.votes[sp.ner] += 1
         spans.append(sp)
     return spans
+
+
+def _org_word_in(tv, start: int, end: int, lex) -> bool:
+    """An organisation word among the tokens start..end ("Mutuelle", "Assurances", "Conseil")."""
+    return any(t.lower_ in lex["org_name_words"] for t in tv[start:end])
+
+
+def _opening_person_noun(tok, lex) -> bool:
+    """"Polytechnicienne, passionnée de voile, elle …", "Milliardaire discret, il …": a person noun (lexicon
+    descriptors) opening the sentence, capitalised only there, describes its subject; it is no name."""
+    return tok.is_sent_start and not tok.text.isupper() and lex["descriptor_of"].get(tok.lower_) == "PER"
 
 
 def _describes_the_pronoun(tv, tok) -> bool:
@@ -266,6 +283,8 @@ def _capitalised_mid_sentence(doc, i: int) -> bool:
 def _pair_acronyms(doc, spans: list[_Span]) -> None:
     """'Le Monde Libre (LML)': the acronym in brackets right after a name gets its votes."""
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
+    if "(" in doc.text:
+        _names_up_to_their_acronym(doc, spans)
     by_start = {s.start: s for s in spans}
     for s in spans:
         if s.end + 2 < len(doc) and tv[s.end].text == "(" and tv[s.end + 2].text == ")":
@@ -278,6 +297,35 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
                 acr.votes.update(s.votes)
                 acr.joins = s.text
     spans.sort(key=lambda s: s.start)
+
+
+# Little words an acronym skips: articles, "de", and the prepositions of a party's or a body's name
+# ("Mouvement populaire pour la justice (MPJ)", "Union pour la démocratie (UD)").
+_ACRONYM_SKIPS = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "et", "pour", "en", "à", "au", "aux",
+                            "sur", "contre", "par", "dans"})
+
+
+def _names_up_to_their_acronym(doc, spans: list[_Span]) -> None:
+    """'le Mouvement populaire pour la justice (MPJ)', 'l'Union des producteurs de lait (UPL)': a name the NER
+    cut before its lower-case words runs up to the acronym in brackets that spells its initials (the
+    acronym is the text's own word that the words between belong to the name)."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    for s in spans:
+        if s.fixed_name or s.end >= n or tv[s.end].text == "(" or not tv[s.end].is_lower:
+            continue
+        k = s.end
+        while k < n and k < s.end + 7 and (tv[k].is_lower and (tv[k].is_alpha or tv[k].lower_ in ("d'", "d’", "l'", "l’"))
+                                           or tv[k].text == "-"):
+            k += 1
+        if k + 2 >= n or tv[k].text != "(" or tv[k + 2].text != ")" or not tv[k + 1].text.isupper() \
+                or len(tv[k + 1].text) < 2 or tv[k - 1].lower_ in _ACRONYM_SKIPS:
+            continue
+        words = [w for w in re.split(r"[\s\-'’]+", doc[s.start:k].text) if w]
+        initials = "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIPS).upper()
+        if initials == tv[k + 1].text.upper() and len(initials) >= 2:
+            s.end = k
+            s.text = doc[s.start:k].text   # (the words between are lower case: no other span in them)
 
 
 def _known_word(tok) -> bool:
@@ -437,7 +485,7 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         if j - i == 1 and (words[0] in countries_by_adjective()
                            or words[0] in _local_adjectives() and j < n and tv[j].text[:1].isupper()):
             first_ok = False   # "le jeune Britannique X", "le Lyonnais Paul X": a nationality, a region's people
-        if j - i == 1 and _describes_the_pronoun(tv, tok):
+        if j - i == 1 and (_describes_the_pronoun(tv, tok) or _opening_person_noun(tok, lex)):
             first_ok = False
         if words[0] not in lex["not_names"] and words[0] not in lex["person_titles"] and first_ok \
                 and not (j - i == 1 and len(tok.text.rstrip(".")) < 2) and not _dateline(doc, i, j):
@@ -784,6 +832,12 @@ def _public_bodies(doc, spans: list[_Span]) -> None:
     nouns, names = lex["public_body_nouns"], lex["public_body_names"]
     firsts = {w[0] for w in nouns} | {w[0] for w in names}
     here = lower_words_of(doc)
+    if not here.isdisjoint(_TOWN_NOUNS):
+        _town_bodies(doc, spans)
+    if "département" in here:
+        _ministry_departments(doc, spans)
+    if "direction" in here:
+        _state_directions(doc, spans)
     if here.isdisjoint(firsts):
         return
     by_start = {s.start: s for s in spans}
@@ -839,31 +893,160 @@ def _public_bodies(doc, spans: list[_Span]) -> None:
         spans.sort(key=lambda s: s.start)
 
 
+# Local authorities the press names by their kind and their place: "la ville de Morlaix", "la Ville de Sète",
+# "la commune de Gien" ("de" before the place), "la région Bretagne" (none).
+_TOWN_NOUNS = {"ville": True, "commune": True, "région": False}
+
+
+def _town_bodies(doc, spans: list[_Span]) -> None:
+    """'la ville de Morlaix a attribué …', 'la région Bretagne verse …': a town or a region acting is named with
+    its kind ("ville de Morlaix", "région Bretagne": one public body, GOV), not by the place alone. Only after
+    an article ("une filiale commune d'EDF": an adjective), and before a place's capitalised name."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    by_start = {s.start: s for s in spans}
+    added = False
+    for t in doc:
+        of = _TOWN_NOUNS.get(t.lower_)
+        if of is None or t.i == 0 or tv[t.i - 1].lower_ != "la":
+            continue
+        k = t.i + 1
+        if of:
+            if k >= n or tv[k].lower_ not in ("de", "d'", "d’"):
+                continue
+            k += 1
+        place = by_start.get(k)
+        whole = by_start.get(t.i)   # ("Région Occitanie", "Ville de Sète": the NER's span, or the word's own)
+        if place is None and whole is not None and whole.end > k:
+            place = whole
+        if place is None or place.fixed_name or not tv[k].text[:1].isupper() or tv[k].text.isupper() \
+                or place.ner not in ("LOC", "GOV", None) or top(place.votes) not in ("LOC", "GOV"):
+            continue
+        end = place.end
+        spans[:] = [s for s in spans if not (s.start >= t.i and s.end <= end)]
+        sp = _Span(t.i, end, doc[t.i:end].text)
+        sp.votes["GOV"] += 5
+        sp.fixed_name = sp.text
+        spans.append(sp)
+        by_start[t.i] = sp
+        added = True
+    if added:
+        spans.sort(key=lambda s: s.start)
+
+
+def _ministry_departments(doc, spans: list[_Span]) -> None:
+    """'le département du Trésor américain', 'le département d'État': a ministry the press names by its
+    "département" (the American way) is named with that word; the NER finds only what follows."""
+    tv = tokens_of(doc)
+    for sp in spans:
+        k = sp.start - 1
+        if sp.fixed_name or k < 2 or tv[k].lower_ not in ("du", "de", "d'", "d’") or tv[k - 1].lower_ != "département" \
+                or not tv[k - 1].is_lower or tv[k - 2].lower_ not in ("le", "du", "au", "l'", "l’") \
+                or tv[sp.start].text.isupper() or top(sp.votes) not in ("GOV", "LOC", "ORG"):
+            continue
+        sp.start = k - 1
+        sp.text = doc[sp.start:sp.end].text
+        sp.votes["GOV"] += 5
+        sp.fixed_name = sp.text
+
+
+def _state_directions(doc, spans: list[_Span]) -> None:
+    """'la direction générale du Trésor', 'la direction du Trésor', 'la direction générale des douanes': a state
+    administration named in lower case by its "direction" and what it runs, a public body (the Treasury, the
+    customs, the police: lexicon gov_name_words, or a name already typed a public body). Not 'la direction
+    générale de Tarvel' (a company's management)."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    gov_words = lexicon()["gov_name_words"]
+    by_start = {s.start: s for s in spans}
+    added = False
+    for t in doc:
+        if t.lower_ != "direction" or not t.is_lower or t.i == 0 or tv[t.i - 1].lower_ not in ("la", "l'", "l’", "à", "de"):
+            continue
+        k = t.i + 1
+        if k < n and tv[k].lower_ in ("générale", "centrale", "nationale"):
+            k += 1
+        if k + 1 >= n or tv[k].lower_ not in ("du", "des", "de"):
+            continue
+        k += 1 + (tv[k].lower_ == "de" and tv[k + 1].lower_ in ("la", "l'", "l’"))
+        if k >= n:
+            continue
+        place = by_start.get(k)
+        if place is not None:
+            if place.fixed_name or top(place.votes) != "GOV" or tv[k].lower_ not in gov_words:
+                continue
+            end = place.end
+        elif tv[k].is_lower and tv[k].lower_ in gov_words and not any(s.start <= k < s.end for s in spans):
+            end = k + 1
+            while end < n and tv[end].pos_ == "ADJ" and tv[end].is_lower and tv[end].is_alpha:
+                end += 1   # ("la direction de la police nationale")
+        else:
+            continue
+        spans[:] = [s for s in spans if not (s.start >= t.i and s.end <= end)]
+        sp = _Span(t.i, end, doc[t.i:end].text)
+        sp.votes["GOV"] += 5
+        sp.fixed_name = sp.text
+        spans.append(sp)
+        by_start[t.i] = sp
+        added = True
+    if added:
+        spans.sort(key=lambda s: s.start)
+
+
 _ASSOCIATION_NOUNS = frozenset({"ong", "association", "collectif", "fondation"})
 
 
 def _association_names(doc, spans: list[_Span]) -> None:
-    """'l'ONG Sentinelles des mers accuse…': an association's name often goes on in lower case with
-    "de" and a noun, which the NER leaves out. Only after such a noun, and only when the clause goes on
-    right after the noun (not "l'ONG X de défense des victimes")."""
+    """'l'ONG Sentinelles des mers accuse…', 'l'association Épargnants en colère, qui …', 'le collectif Avenir
+    laitier du Léon, qui …': an association's name often goes on in lower case with "de", "en", "pour" and a
+    noun (or a place's name), which the NER leaves out (or misses the whole name, a common noun capitalised).
+    Only after such a noun, and only when the clause goes on right after the name (not "l'ONG X de défense
+    des victimes")."""
     tv = tokens_of(doc)
     if lower_words_of(doc).isdisjoint(_ASSOCIATION_NOUNS):
         return
     n = len(doc)
+    by_start = {s.start: s for s in spans}
     taken = {i for s in spans for i in range(s.start, s.end)}
-    for sp in spans:
-        if sp.end - sp.start != 1 or sp.start == 0 or tv[sp.start - 1].lower_ not in _ASSOCIATION_NOUNS:
+    for i in range(1, n - 2):
+        if tv[i - 1].lower_ not in _ASSOCIATION_NOUNS or not tv[i].text[:1].isupper() or not tv[i].is_alpha \
+                or tv[i].text.isupper():
+            continue
+        sp = by_start.get(i)
+        if sp is None and i not in taken:
+            sp = _Span(i, i + 1, tv[i].text)   # ("l'association Actionnaires en alerte": the NER saw no name)
+            sp.votes["ORG"] += 2
+            fresh = True
+        else:
+            fresh = False
+        if sp is None or sp.fixed_name or sp.end - sp.start > 2 or sp.end - sp.start == 2 and not tv[sp.end - 1].is_lower:
             continue
         k = sp.end
-        if k + 2 >= n or tv[k].lower_ not in ("de", "des", "du", "d'", "d’") or k + 1 in taken:
+        if k + 2 >= n or tv[k].lower_ not in _ASSOCIATION_LINKS or k + 1 in taken and by_start.get(k + 1) is None:
             continue
         noun = tv[k + 1]
-        if noun.pos_ not in ("NOUN", "PROPN") or not noun.is_lower:
+        other = by_start.get(k + 1)
+        if other is not None:   # ("… du Léon": a one-word place's name closes it)
+            if other.end - other.start != 1 or other.fixed_name or tv[k].lower_ not in ("de", "du", "d'", "d’"):
+                continue
+        elif noun.pos_ not in ("NOUN", "PROPN", "ADJ") or not noun.is_lower or not noun.is_alpha \
+                or tv[k].lower_ not in ("de", "des", "du", "d'", "d’") and noun.pos_ == "PROPN":
             continue
         after = tv[k + 2]
         if after.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ") or after.lower_ in ("qui", "a", "ont"):
+            if other is not None:
+                spans.remove(other)
             sp.end = k + 2
             sp.text = doc[sp.start:sp.end].text
+            if fresh:
+                spans.append(sp)
+            taken.update(range(sp.start, sp.end))
+    spans.sort(key=lambda s: s.start)
+
+
+# The little words inside an association's name before its one lower-case noun: "Sentinelles des mers",
+# "Épargnants en colère", "Citoyens sans frontières".
+_ASSOCIATION_LINKS = frozenset({"de", "des", "du", "d'", "d’", "en", "sans", "contre"})
 
 _AFTER_NUMBERED_NAME = {"PUNCT", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PRON"}
 
@@ -1020,6 +1203,39 @@ def _names_with_a_complement(doc, spans: list[_Span]) -> None:
             sp.end = end
             sp.text = doc[sp.start:end].text
             sp.votes["ORG"] += 1
+    _bodies_with_a_complement(doc, spans, taken)
+
+
+def _bodies_with_a_complement(doc, spans: list[_Span], taken: set) -> None:
+    """'la Fédération atlantique des mutuelles', 'l'Union régionale des producteurs de lait': a body's noun
+    (lexicon cut_name_heads) and its lower-case adjective, which the NER took alone, go on with "des/du/de la"
+    and a lower-case noun (and its adjective): one name, said once. (Two words at least before the "de":
+    "la Direction des achats", "l'Union des actionnaires" may be common nouns.)"""
+    tv = tokens_of(doc)
+    n = len(doc)
+    heads = lexicon()["cut_name_heads"]
+    for sp in spans:
+        k = sp.end
+        if sp.fixed_name or sp.end - sp.start < 2 or tv[sp.start].lower_ not in heads \
+                or not tv[sp.start].text[:1].isupper() or not tv[sp.end - 1].is_lower or k + 1 >= n or k in taken:
+            continue
+        if tv[k].lower_ in ("des", "du"):
+            k += 1
+        elif tv[k].lower_ == "de" and k + 2 < n and tv[k + 1].lower_ in ("la", "l'", "l’"):
+            k += 2
+        else:
+            continue
+        noun = tv[k]
+        if noun.pos_ != "NOUN" or not noun.is_lower or not noun.is_alpha or k in taken \
+                or noun.lower_ in lexicon()["date_words"]:
+            continue
+        end = k + 1
+        while end < n and end not in taken and tv[end].pos_ == "ADJ" and tv[end].is_lower and tv[end].is_alpha:
+            end += 1
+        sp.end = end
+        sp.text = doc[sp.start:end].text
+        sp.votes["ORG"] += 1
+        taken.update(range(sp.start, end))
 
 
 def _names_with_a_lowercase_word(doc, spans: list[_Span]) -> None:
@@ -1187,11 +1403,51 @@ def _drop_non_actors(doc, spans: list[_Span]) -> None:
     drop = [s for s in spans if not s.fixed_name and s.start > 0 and (
         tv[s.start - 1].lower_ in _STREET_NOUNS and tv[s.start - 1].is_lower
         or tv[s.start].text in ("État", "Etat") and s.start > 1 and tv[s.start - 1].lower_ in ("d'", "d’")
-        and tv[s.start - 2].lower_ in ("coup", "coups"))]
+        and tv[s.start - 2].lower_ in ("coup", "coups")
+        or _court_seat(tv, s) or _own_site_place(tv, s))]
     if drop:
         spans[:] = [s for s in spans if not any(s is d for d in drop)]
     _title_scopes(doc, spans)
     _delegated_portfolios(doc, spans)
+
+
+# Lower-case nouns of courts: "le tribunal de commerce de Paris", "la cour d'appel de Douai", "le conseil
+# de prud'hommes de Lyon" (the words between the noun and the seat are lower case too).
+_COURT_NOUNS = frozenset({"tribunal", "cour", "prud'hommes", "prud’hommes"})
+
+
+def _court_seat(tv, sp: _Span) -> bool:
+    """'devant le tribunal de commerce de Paris', 'la cour d'appel de Douai': the town a court sits in is part
+    of the court's name, never a party (nor the owner of the next noun: "… de Paris son ancien fournisseur
+    X"). A one-word place (the NER's) after "de" and at most four lower-case words after the court's noun."""
+    if sp.end - sp.start != 1 or sp.ner not in ("LOC", None) or sp.start < 3 \
+            or tv[sp.start - 1].lower_ not in ("de", "d'", "d’"):
+        return False
+    k = sp.start - 2
+    stop = max(0, sp.start - 6)
+    while k > stop and tv[k].is_lower and tv[k].lower_ not in _COURT_NOUNS:
+        k -= 1
+    return tv[k].lower_ in _COURT_NOUNS and tv[k].is_lower
+
+
+# Nouns of a company's branches and sites: "sa filiale de Lérida", "son usine de Douai".
+_SITE_NOUNS = frozenset({"filiale", "filiales", "usine", "usines", "site", "sites", "succursale", "succursales",
+                         "agence", "agences", "bureau", "bureaux", "entrepôt", "entrepôts", "antenne", "implantation"})
+_POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"})
+
+
+def _own_site_place(tv, sp: _Span) -> bool:
+    """'le groupe se sépare de sa filiale de Lérida', 'son usine de Douai': after a possessive (the owner) and a
+    branch or site noun, the "de" place is where the branch is, no party (nor its owner: the possessive
+    names it; "sa filiale X" names the branch). A one-word name the NER calls a place."""
+    k = sp.start - 1
+    if sp.end - sp.start != 1 or sp.ner != "LOC" or k < 2 \
+            or tv[k].lower_ not in ("de", "d'", "d’"):
+        return False
+    j = k - 1
+    while j > 0 and tv[j].pos_ == "ADJ" and tv[j].is_lower:
+        j -= 1   # ("sa filiale espagnole de Lérida")
+    return tv[j].lower_ in _SITE_NOUNS and j > 0 and tv[j - 1].lower_ in _POSSESSIVES
 
 
 def _title_scopes(doc, spans: list[_Span]) -> None:

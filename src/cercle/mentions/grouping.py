@@ -79,7 +79,8 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     # clusters named once as "le groupe X" (the parent of any "X + word" named in the article)
     # (no "groupe" in the document: no cluster is)
     grouped = doc is not None and "groupe" in lower_words_of(doc)
-    group_named = [grouped and any(s.start > 0 and tv[s.start - 1].lower_ == "groupe" for s in c)
+    # ("le groupe minier X", "le groupe pharmaceutique X": its adjectives between)
+    group_named = [grouped and any(s.start > 0 and _after_noun(tv, s.start, _GROUP_NOUNS) for s in c)
                    for c in clusters]
     # clusters named once as "la filiale (chypriote) X Shipping": a subsidiary, not its parent "X"
     branch = [any(_after_noun(tv, s.start, _BRANCH_NOUNS) for s in c) for c in clusters] \
@@ -113,6 +114,8 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             return len(stoks) == 1 and (stype == "PER" or sname in first_names()) and btoks[0] == stoks[0] \
                 and len(btoks) >= 2
         if btype in ("ORG", "GOV", "LOC"):
+            if _town_of(stoks, stype, btoks, btype):
+                return True
             # "le groupe Solane" and "Solane Investments": the group and its subsidiary (whichever the
             # text names first: "Solane Logistics, … du groupe Solane")
             if group_named[i]:
@@ -206,6 +209,18 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     return clusters
 
 
+def _town_of(stoks: list[str], stype: str, btoks: list[str], btype: str) -> bool:
+    """"Morlaix" and "la ville de Morlaix", "Bretagne" and "la région Bretagne": a place named alone in a text
+    that names its town or region acting (candidates._town_bodies) is that body ("le maire de Morlaix");
+    so is a ministry named without its "département"."""
+    if btype != "GOV" or stype not in ("LOC", "GOV") or btoks[-len(stoks):] != stoks:
+        return False
+    lead = btoks[:len(btoks) - len(stoks)]
+    # ("le Trésor américain" and "le département du Trésor américain": candidates._ministry_departments)
+    return lead in (["ville", "de"], ["commune", "de"], ["region"], ["departement", "du"], ["departement", "de"],
+                    ["departement", "d"])
+
+
 def _introduced_beside(tv, short: list[_Span], long: list[_Span]) -> bool:
     """"X Ventures, le fonds de capital-risque du lunetier X": the short name introduced by a noun of its own
     ("le lunetier X") in the sentence that names the long one is another actor (the parent, the owner),
@@ -270,6 +285,12 @@ def _in_headline(tv, sp: _Span) -> bool:
     return True
 
 
+def _in_first_line(tv, sp: _Span) -> bool:
+    """Is the span on the article's first line (its headline, whatever closes it), with more text after?"""
+    k = next((t.i for t in tv if "\n" in t.whitespace_ or "\n" in t.text), None)
+    return k is not None and sp.start < k
+
+
 def _place(word: str) -> bool:
     """A country's name or adjective, a seat of power, a region of the world."""
     from .demonyms import countries_by_adjective, countries_by_seat, region_names
@@ -278,6 +299,7 @@ def _place(word: str) -> bool:
         or any(f in names for names in countries_by_adjective().values())
 
 
+_GROUP_NOUNS = frozenset({"groupe"})
 _HOLDING_WORDS = frozenset({"participations", "holding", "holdings", "investissements"})
 _BRANCH_NOUNS = frozenset({"filiale", "filiales", "branche", "division"})
 
@@ -288,7 +310,9 @@ def _short_for_own_branch(tv, short: list[_Span], branch: list[_Span]) -> bool:
     subsidiary named short, not a parent of that name (which the text would name first: "X … sa filiale X
     Logistics")."""
     first = min(s.start for s in branch)
-    if min(s.start for s in short) < first:
+    # (a headline, even a quoted one, names the subsidiary short before the body names it in full: the
+    # body's order counts)
+    if min((s.start for s in short if not _in_first_line(tv, s)), default=first) < first:
         return False
     return any(_after_noun(tv, s.start, _BRANCH_NOUNS) and _possessive_before(tv, s.start) for s in branch)
 
@@ -298,7 +322,8 @@ def _possessive_before(tv, start: int) -> bool:
     j = start - 1
     while j > 0 and tv[j].pos_ == "ADJ":
         j -= 1
-    return j > 0 and tv[j - 1].lower_ in ("sa", "son", "ses", "leur", "leurs")
+    # (an interview's "votre filiale", "notre filiale": the speaker's or the interviewee's company)
+    return j > 0 and tv[j - 1].lower_ in ("sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre", "vos")
 
 
 def _after_noun(tv, start: int, nouns) -> bool:

@@ -29,8 +29,9 @@ def _type_votes(doc, sp: _Span) -> None:
                                                    and tv[sp.start].lower_ in lex["person_titles"]):
         sp.votes["PER"] += 3      # "M. X", "Me X", "prince X"
     # the noun right before the name ("le groupe X", "le ministre X", "M. X")
+    trade = False   # (reached over its "de" phrase: "le cabinet d'avocats X")
     j = sp.start - 1
-    while j >= 0 and (tv[j].pos_ == "ADJ" or _unknown_demonym(tv[j])):
+    while j >= 0 and (tv[j].pos_ == "ADJ" or _unknown_demonym(tv[j])) and not _org_noun_read_as_adj(tv, j, lex):
         j -= 1
     if j >= 2 and tv[j].text in ("État", "Etat") and tv[j - 1].lower_ in ("d'", "d’", "de"):
         j -= 2   # "le groupe d'État X", "la compagnie d'État X": the noun before "d'État"
@@ -45,19 +46,25 @@ def _type_votes(doc, sp: _Span) -> None:
         # but a name of two words not opening with a first name is no person's: "le groupe de
         # cliniques Sorelia Santé")
         j -= 2
+        trade = True
     intro = None
     if j >= 0:
         prev = tv[j].text.lower()
         if tv[j].text in lex["honorifics"]:
             sp.votes["PER"] += 4
-        intro = lex["introducer_of"].get(prev) or lex["introducer_of"].get(tv[j].lemma_.lower()) \
+        # (the lemma of a noun only: "conseille X" is the verb "conseiller", no adviser's title)
+        intro = lex["introducer_of"].get(prev) \
+            or (lex["introducer_of"].get(tv[j].lemma_.lower()) if tv[j].pos_ not in ("VERB", "AUX") else None) \
             or ("ORG" if prev in org_nouns() else None) \
             or ("ORG" if tv[j].is_lower and tv[j].pos_ == "NOUN" and len(prev) > 6 and prev.endswith("erie") else None)
         # ("le joaillier X": any organisation noun; "la biscuiterie X", "la voilerie X": a workshop in "-erie")
         if intro:
             # "le groupe X" (X hangs on the noun) is stronger evidence than "le magnat des médias X",
             # where the noun is only the complement of another and X hangs elsewhere
-            linked = j > 0 and tv[j - 1].lower_ not in ("de", "des", "du", "d'", "d’") or head.head.i == j
+            # ("associé du cabinet d'avocats X": the name hangs on the trade's noun, "avocats", and says
+            # which cabinet it is, whatever comes before the cabinet)
+            linked = j > 0 and tv[j - 1].lower_ not in ("de", "des", "du", "d'", "d’") or head.head.i == j \
+                or trade and head.head.i == j + 2 and sp.start == j + 3
             sp.votes[intro] += 2 if linked else 1
             if linked and j == sp.start - 1 - sum(1 for t in tv[j + 1:sp.start] if t.pos_ == "ADJ"):
                 sp.introduced = intro
@@ -68,7 +75,8 @@ def _type_votes(doc, sp: _Span) -> None:
     # (and "du chinois X", "le bordelais X", "l'auvergnat X": a region's or a city's adjective too)
     k = sp.start - 1
     if k >= 1 and tv[k].text.islower() and (tv[k].lower_ in countries_by_adjective() or tv[k].lower_ in _local_adjectives()) \
-            and tv[k - 1].lower_ in ("le", "la", "l'", "l’", "les", "du", "des", "au", "aux"):
+            and (tv[k - 1].lower_ in ("le", "la", "l'", "l’", "les", "du", "des", "au", "aux")
+                 or _market_noun_before(tv, k - 1, lex)):
         # (above the NER's person at two mentions, for a name that opens with no first name: "l'allemand
         # Voltheim Lichttechnik", "le suédois Skarvik Paper")
         sp.votes["ORG"] += 3 if sp.end - sp.start > 1 and tv[sp.start].text not in first_names() else 2
@@ -85,7 +93,8 @@ def _type_votes(doc, sp: _Span) -> None:
             owner = tv[k - 2]
         if (owner.lower_ in lex["org_complement_nouns"] or owner.lemma_.lower() in lex["org_complement_nouns"]) \
                 and not (owner.lower_ == "direction" and owner.i > 0
-                         and tv[owner.i - 1 - (tv[owner.i - 1].lower_ == "la")].lower_ in ("en", "sous")):
+                         and tv[owner.i - 1 - (tv[owner.i - 1].lower_ == "la")].lower_ in ("en", "sous")) \
+                or _board_of(tv, owner):
             sp.votes["ORG"] += 2
     # "Le fils aîné, X, …", "X, le frère de …": a person noun next to the name, set off by a comma
     after = sp.end
@@ -133,7 +142,8 @@ def _type_votes(doc, sp: _Span) -> None:
             sp.votes["PER"] += 2
     # "X, PDG de Y": a title in apposition; "X, le quotidien de …", "X, l'un des acteurs de …": a descriptor
     for child in head.children:
-        if child.dep_ == "appos" and child.lemma_.lower() in lex["person_titles"]:
+        # ("X, petite-fille du fondateur, …": a kinship noun too)
+        if child.dep_ == "appos" and (child.lemma_.lower() in lex["person_titles"] or child.lower_ in lex["kinship"]):
             sp.votes["PER"] += 2
         elif child.dep_ == "appos" and child.i > head.i:
             noun = child
@@ -179,6 +189,14 @@ def _type_votes(doc, sp: _Span) -> None:
             sp.votes["ORG"] += 2
     if _body_cue(tv, sp, head, lex):
         sp.votes["ORG"] += 2
+    if len(toks) >= 2 and _lowercase_adjective_in(toks):
+        if sp.ner == "PER":
+            sp.votes["ORG"] += 2
+        # (no person's name, whatever cue a comma beside it seemed to give: "avec le Pacte écologiste, Nadia X,
+        # présidente de …" is her apposition)
+        sp.votes.pop("PER", None)
+    if _closes_with_an_acronym(toks):
+        sp.votes["ORG"] += 2
     # PER names are one to four capitalised words, never all-caps acronyms
     if all(t.text.isupper() and len(t.text) > 1 for t in toks) and sp.ner != "LOC":   # ("RDC": a state)
         sp.votes["ORG"] += 1
@@ -219,6 +237,55 @@ def _body_cue(tv, sp: _Span, head, lex) -> bool:
                 and (any(g.lower_ == "que" for g in c.children) or any(g.lower_ == "par" for g in c.subtree)):
             return True
     return False
+
+
+# Lower-case words of people's names: particles ("Charles de Gaulle", "Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "van", "von", "der", "den", "di", "da",
+                             "dos", "das", "del", "della", "ben", "bin", "ibn", "al", "el", "y", "e", "zu", "ter"})
+
+
+def _lowercase_adjective_in(toks) -> bool:
+    """"Élan démocrate", "Pacte écologiste", "Olympique nazairien handball": a capitalised word then a lower-case
+    adjective or noun is a party's, a club's or a company's name; a person's name has only particles in
+    lower case (the NER calls such names persons all the same)."""
+    return toks[0].text[:1].isupper() and any(t.is_lower and t.is_alpha and len(t.text) > 2 and t.lower_ not in _NAME_PARTICLES
+                                              for t in toks[1:])
+
+
+def _closes_with_an_acronym(toks) -> bool:
+    """"Maubourg AM", "Varnier TP", "Isotherm SA": a capitalised word (no first name) then a short all-caps
+    word is a company's name with its trade or legal form; neither a place's nor a person's."""
+    return len(toks) == 2 and toks[0].text[:1].isupper() and not toks[0].text.isupper() and toks[0].is_alpha \
+        and toks[0].text not in first_names() and toks[1].text.isupper() and toks[1].is_alpha and 2 <= len(toks[1].text) <= 4
+
+
+def _board_of(tv, owner) -> bool:
+    """"le conseil d'administration de X", "le conseil de surveillance de X", "le directoire de X": only a
+    company (or a body run as one) has a board; X is no place nor person."""
+    i = owner.i
+    if owner.lower_ == "directoire":
+        return True
+    return owner.lower_ in ("administration", "surveillance") and i >= 2 and tv[i - 1].lower_ in ("d'", "d’", "de") \
+        and tv[i - 2].lower_ == "conseil"
+
+
+def _org_noun_read_as_adj(tv, j: int, lex) -> bool:
+    """"l'industriel suédois X", "le pétrolier norvégien X": an organisation noun right after its article,
+    which the parser tags an adjective (the word is one too): the noun that introduces the name, not one
+    of the adjectives between them."""
+    t = tv[j]
+    return j >= 1 and t.is_lower and (lex["introducer_of"].get(t.lower_) == "ORG" or t.lower_ in org_nouns()) \
+        and tv[j - 1].lower_ in _DETS
+
+
+def _market_noun_before(tv, j: int, lex) -> bool:
+    """"son concurrent allemand X", "le fournisseur chinois X", "l'industriel suédois X": a nationality
+    after a noun of the market (a competitor, a supplier, a client: lexicon market_nouns) or an
+    organisation noun, itself after its determiner, says where a company is from, as "l'allemand X"
+    does (not "le ministre allemand X", "l'oligarque russe X": person nouns are in neither list)."""
+    t = tv[j]
+    return j >= 1 and t.is_lower and tv[j - 1].lower_ in _DETS and (
+        t.lower_ in lex.get("market_nouns", ()) or lex["introducer_of"].get(t.lower_) == "ORG" or t.lower_ in org_nouns())
 
 
 def _unknown_demonym(tok) -> bool:
