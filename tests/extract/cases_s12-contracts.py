@@ -18,12 +18,12 @@ CASES = [
      [("FUNDS", "Girodet", "Stade lavallois")]),
     # a sum granted by a participle's agent to the participle's "à Y"
     ("L'aide attribuée par la région Normandie au club Caen Handball s'élève à 200 000 euros.",
-     [("FUNDS", "Normandie", "Caen Handball")]),
+     [("FUNDS", "région Normandie", "Caen Handball")]),
     ("La subvention versée par la ville de Chartres à l'association Cœur de Beauce atteint 90 000 euros.",
-     [("FUNDS", "Chartres", "Cœur de Beauce")]),
+     [("FUNDS", "ville de Chartres", "Cœur de Beauce")]),
     # a sum received from a lender: the receiving verb's subject is the one paid
     ("Le club Rennes Volley touche chaque année une aide accordée par la région Bretagne.",
-     [("FUNDS", "Bretagne", "Rennes Volley")]),
+     [("FUNDS", "région Bretagne", "Rennes Volley")]),
     # a cooperation agreement stays a partnership
     ("Le groupe Alvane a signé un accord de coopération avec la société Pendrel.",
      [("PARTNERS_WITH", "Alvane", "Pendrel")]),
@@ -33,8 +33,8 @@ CASES += [
     # the members of a group answering a tender together are partners; the buyer pays each of them
     ("Le marché de construction du lycée a été attribué par la région Occitanie au groupement formé par le "
      "constructeur Bétomar et le bureau d'études Plessis Ingénierie.",
-     [("PARTNERS_WITH", "Bétomar", "Plessis Ingénierie"), ("FUNDS", "Occitanie", "Bétomar"),
-      ("FUNDS", "Occitanie", "Plessis Ingénierie")]),
+     [("PARTNERS_WITH", "Bétomar", "Plessis Ingénierie"), ("FUNDS", "région Occitanie", "Bétomar"),
+      ("FUNDS", "région Occitanie", "Plessis Ingénierie")]),
     ("La métropole de Tours a confié le chantier au consortium emmené par Ravelin Travaux avec Sorbier Construction.",
      [("PARTNERS_WITH", "Ravelin Travaux", "Sorbier Construction")]),
     ("Le tunnelier Vortane et l'ingénieriste Castel Études ont remporté, au sein d'un groupement, le contrat du "
@@ -83,7 +83,7 @@ CASES += [
     ("Le fabricant Motrelle ouvre une usine à Vierzon. Motrelle emploie 300 personnes dans le Cher et vise "
      "l'export. Motrelle lance aussi une gamme de vélos. Le programme de recherche de l'entreprise a été soutenu "
      "par la région Centre à hauteur de 3 millions d'euros.",
-     [("FUNDS", "Centre", "Motrelle")]),
+     [("FUNDS", "région Centre", "Motrelle")]),
 ]
 
 CASES += [
@@ -137,7 +137,7 @@ FORBIDDEN = [
     ("Le fabricant Motrelle ouvre une usine à Vierzon. Motrelle emploie 300 personnes dans le Cher et vise "
      "l'export. Motrelle lance aussi une gamme de vélos. Le programme de recherche de l'entreprise a été soutenu "
      "par la région Centre.",
-     ("FUNDS", "Centre", "Motrelle")),
+     ("FUNDS", "région Centre", "Motrelle")),
     ("La société Ornavie s'appuie sur le cabinet Ferrand & Tessier pour préparer son introduction en Bourse.",
      ("ALLY_OF", "Ornavie", "Ferrand & Tessier")),
     # the club does not pay its sponsor
