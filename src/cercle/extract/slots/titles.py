@@ -296,6 +296,23 @@ def _person_said_before(t, index: EntityIndex, tv) -> bool:
     return False
 
 
+def _sibling_apposed(t, index: EntityIndex, tv) -> list[tuple[str, int]]:
+    """"avec le Parti A, X, présidente de Y, a …": the parser hangs both X and the title on A as
+    appositions; the title describes the nearest name before its comma, X."""
+    first = t.left_edge.i
+    k = first - 2
+    if k <= t.head.i or tv[first - 1].text != "," or index.kinds.get(k) != "name":
+        return []
+    name = index.entity_at(k)
+    while k - 1 > t.head.i and index.entity_at(k - 1) == name:
+        k -= 1
+    sib = tv[k]
+    if sib.dep_ != "appos" or sib.head.i != t.head.i or index.entity_at(t.head.i) in (None, name) \
+            or tv[k - 1].text != ",":
+        return []
+    return [(name, k)]
+
+
 def title_parties(t, index: EntityIndex, out: Found) -> None:
     """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
@@ -309,7 +326,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     subject_title = t.pos_ == "NOUN" and t.dep_ != "ROOT" and _opens_main_clause(t, tv)
     if t.dep_ == "appos" and not subject_title:
         # "X, PDG de Y"; a singular title describes one name, not a whole list before it
-        described = entities_at(t.head, index)
+        described = _sibling_apposed(t, index, tv) or entities_at(t.head, index)
         if described and any(d[1] > t.i for d in described):
             # not the title's own complement, reached back through its head ("place …, filiale de Y")
             last = max(x.i for x in t.subtree)
