@@ -11,9 +11,22 @@ CASES = [
      [("LEADS", "Marc Dutreuil", "Velmont")]),
     ("En discutant avec Corvane, Léa Brument, ancienne directrice financière du groupe Tessier, a obtenu un accord.",
      [("WORKS_FOR", "Léa Brument", "Tessier")]),
+    # a past participle opening the sentence describes the main clause's subject, past the agents'
+    # appositions (the parser reads the participle as a name or a subject)
+    ("Dirigé depuis 2015 par Marc Olivès, le groupe Ternaval est contrôlé par la famille Olivès.",
+     [("LEADS", "Marc Olivès", "Ternaval")]),
+    ("Dirigée par Sonia Marchal, petite-fille du fondateur, l'entreprise familiale Varnel Bâtiment a remporté le marché.",
+     [("LEADS", "Sonia Marchal", "Varnel Bâtiment")]),
+    ("Créée en 2019 par Inès Varin, ancienne chercheuse de l'Inria, et par l'ingénieur Tom Brachet, la jeune pousse Sélénis a levé 5 millions d'euros.",
+     [("FOUNDED", "Inès Varin", "Sélénis"), ("FOUNDED", "Tom Brachet", "Sélénis")]),
+    ("Présidées depuis 2020 par Hélène Saulnier, les éditions Corbel publient vingt titres par an.",
+     [("LEADS", "Hélène Saulnier", "Corbel")]),
 ]
 
 FORBIDDEN = [
+    # the employer named in an agent's apposition is not what the participle describes
+    ("Le cabinet Orsini a présenté Noctua. Fondée en 2022 par Lina Perret, ancienne analyste chez le courtier Valbrun, l'entreprise compte vingt salariés.",
+     ("FOUNDED", "Lina Perret", "Valbrun")),
     # the organisation the person is apposed to does not hold the person's title
     ("Au côté de la Banque Hollard, Pierre Vasseur, directeur financier d'Omnitel, défend le projet.",
      ("WORKS_FOR", "Banque Hollard", "Omnitel")),
