@@ -21,6 +21,18 @@ CASES = [
      [("FOUNDED", "Inès Varin", "Sélénis"), ("FOUNDED", "Tom Brachet", "Sélénis")]),
     ("Présidées depuis 2020 par Hélène Saulnier, les éditions Corbel publient vingt titres par an.",
      [("LEADS", "Hélène Saulnier", "Corbel")]),
+    # a participle of appointment before a bare title: "X, nommé en janvier président de Y" (the parser
+    # hangs the title on the date), and fronted "Nommée directrice générale de Y le 3 mars, X …"
+    ("Nadia Colbert, nommée mardi directrice générale de Vexa Assurances, arrive de Mutelia.",
+     [("LEADS", "Nadia Colbert", "Vexa Assurances")]),
+    ("Paul Graslin, nommé en janvier président de Corvane, a annoncé un plan social.",
+     [("LEADS", "Paul Graslin", "Corvane")]),
+    ("Nommé directeur général de Velmont le 3 mars, Hugo Sarrail veut accélérer.",
+     [("LEADS", "Hugo Sarrail", "Velmont")]),
+    ("Élue présidente de la Fédération des meuniers en 2022, Anne Roussel défend la filière.",
+     [("LEADS", "Anne Roussel", "Fédération des meuniers")]),
+    ("Les actionnaires ont salué Marc Ribes, reconduit hier président du conseil de surveillance de Delvora.",
+     [("LEADS", "Marc Ribes", "Delvora")]),
 ]
 
 FORBIDDEN = [
