@@ -33,6 +33,15 @@ CASES = [
      [("LEADS", "Anne Roussel", "Fédération des meuniers")]),
     ("Les actionnaires ont salué Marc Ribes, reconduit hier président du conseil de surveillance de Delvora.",
      [("LEADS", "Marc Ribes", "Delvora")]),
+    # trades of the staff and the feminine forms the lemmatizer keeps
+    ("Inès Morel, ingénieure chez Tervane depuis 2015, a alerté la direction.",
+     [("WORKS_FOR", "Inès Morel", "Tervane")]),
+    ("La juriste de Tervane, Inès Morel, a démissionné.",
+     [("WORKS_FOR", "Inès Morel", "Tervane")]),
+    ("Paul Varin, un actuaire de la mutuelle Vivéa, a chiffré le déficit.",
+     [("WORKS_FOR", "Paul Varin", "Vivéa")]),
+    ("Julie Brassac, ancienne ingénieure de Delvora, a témoigné.",
+     [("WORKS_FOR", "Julie Brassac", "Delvora")]),
 ]
 
 FORBIDDEN = [
