@@ -81,3 +81,42 @@ def test_investors_table(nlp):
 def test_other_tables_give_no_stake(nlp):
     got = _ties(NOT_HOLDERS, nlp)
     assert not [k for k in got if k[0] in ("OWNS", "INVESTS_IN")]
+
+
+ROLES = """# Les patrons du secteur des pompes
+
+Le fabricant de pompes Vostrel a racheté son concurrent Calorix pour 40 millions d'euros, selon un communiqué publié lundi.
+
+| Dirigeant | Fonction | Entreprise |
+|---|---|---|
+| Marc Toulier | Directeur général | Vostrel |
+| Inès Berthaud | Présidente | Calorix |
+| Paul Ganivet | Fondateur | Hydrelec |
+"""
+
+
+def test_role_takes_the_company_of_its_row(nlp):
+    """A title cell with no name of its own: the organisation another cell of the row names."""
+    got = _ties(ROLES, nlp)
+    assert ("LEADS", "Marc Toulier", "Vostrel") in got
+    assert ("LEADS", "Inès Berthaud", "Calorix") in got
+    assert ("FOUNDED", "Paul Ganivet", "Hydrelec") in got
+    assert ("LEADS", "Inès Berthaud", "Vostrel") not in got
+
+
+PROCEDURES = """# Les procédures autour de Lunetix
+
+Le fabricant d'optique Lunetix traverse une crise de gouvernance depuis le départ de son fondateur, Hervé Castagne.
+
+| Procédure | Engagée par | Visée |
+|---|---|---|
+| Plainte pour abus de biens sociaux | Lunetix | Hervé Castagne |
+| Assignation en référé | Collectif des actionnaires de Lunetix | Lunetix |
+"""
+
+
+def test_procedure_rows_read_their_columns(nlp):
+    """The first cell is the cue; "Engagée par" names who acts, "Visée" whom it aims at."""
+    got = _ties(PROCEDURES, nlp)
+    assert ("SUES", "Lunetix", "Hervé Castagne") in got
+    assert ("SUES", "Hervé Castagne", "Lunetix") not in got

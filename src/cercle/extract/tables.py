@@ -50,6 +50,44 @@ def _header_party(header: str | None, header_block: Block | None, col: int, doc,
     return (index.topic, -1) if index.topic else None
 
 
+def _row_party(index, doc, block: Block, col: int) -> list[tuple[str, int]]:
+    """"| X | Directeur général | Vostrel |": a cue with no name of its own takes the one organisation
+    another cell of its row names (the row's actor aside)."""
+    found = [x for n, (s, e) in enumerate(block.cells) if n not in (0, col)
+             for x in _entities_in(index, doc, s, e) if index.entities[x[0]].type in ("ORG", "GOV")]
+    return found if len({n for n, _ in found}) == 1 else []
+
+
+# Headers that say which side of the row's cue a column holds: "Engagée par", "Plaignant" name who acts
+# (the cue's subject); "Visé", "Cible", "Contre" whom it is aimed at (its object).
+_BY_HEADS = {"par", "plaignant", "plaignants", "plaignante", "auteur", "auteurs", "demandeur", "demandeurs",
+             "initiateur", "initiatrice"}
+_AT_HEADS = {"visé", "visée", "visés", "visées", "cible", "cibles", "contre", "défendeur", "défendeurs",
+             "défenderesse", "mis"}
+
+
+def _cue_row(block: Block, doc, index, trigger_rules):
+    """"| Plainte pour fraude | Y | X |" under "| Procédure | Visé | Engagée par |": a row whose first cell
+    is the cue (a procedure, a deal) and whose columns say who acts and whom it aims at."""
+    if not block.header:
+        return
+    by = [n for n, h in enumerate(block.header) if n and _words(h) & _BY_HEADS and n < len(block.cells)]
+    at = [n for n, h in enumerate(block.header) if n and _words(h) & _AT_HEADS and n < len(block.cells)]
+    if not by or not at or set(by) & set(at):
+        return
+    s0, e0 = block.cells[0]
+    # (any word of the cue's cell: "Enquête préliminaire" may have been read as a name)
+    cue = next(((t, r) for t in _tokens(doc, s0, e0) for r in trigger_rules(t)[:1]), None)
+    if cue is None:
+        return
+    subjects = [x for n in by for x in _entities_in(index, doc, *block.cells[n])]
+    objects = [x for n in at for x in _entities_in(index, doc, *block.cells[n])]
+    for subject in subjects:
+        for obj in objects:
+            if subject[0] != obj[0]:
+                yield block, cue[0], cue[1], subject, obj
+
+
 def table_pairs(doc, clean, index, trigger_rules, relations):
     """Yield (row block, trigger token, rule, subject, object) for every statement in table rows."""
     if clean is None:
@@ -63,6 +101,10 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
             if block.kind != "table_row":
                 header_block = None if block.kind not in ("table_header",) else header_block
             continue
+        cued = list(_cue_row(block, doc, index, trigger_rules))
+        if cued:   # (a name in the cue's cell, "Enquête préliminaire", is no actor of the row)
+            yield from cued
+            continue
         s0, e0 = block.cells[0]
         row_actor = _entities_in(index, doc, s0, e0)
         if not row_actor:
@@ -75,6 +117,8 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
             for n, (tok, rule) in enumerate(triggers):
                 stop = triggers[n + 1][0].idx if n + 1 < len(triggers) else e
                 others = _entities_in(index, doc, tok.idx, stop)
+                if not others:
+                    others = _row_party(index, doc, block, col)
                 if not others:
                     header = block.header[col] if block.header and col < len(block.header) else None
                     party = _header_party(header, header_block, col, doc, index, relations)
