@@ -317,15 +317,21 @@ def _sibling_apposed(t, index: EntityIndex, tv) -> list[tuple[str, int]]:
 _APPOINTED = APPOINT_VERBS | {"reconduire", "confirmer", "propulser", "bombarder", "nommer"}
 
 
+def _appointment_participle(tok) -> bool:
+    """"nommée", "élus", "reconduit": the lemmatizer leaves some of them, or makes them nouns."""
+    low = tok.lower_.rstrip("s")
+    if low.endswith(("é", "ée", "u", "ue", "i", "ie")) and lemma_of(tok) in _APPOINTED:
+        return True
+    return low.rstrip("e") in ("nommé", "élu", "désigné", "promu", "reconduit", "choisi")
+
+
 def _appointed_holder(t, index: EntityIndex, tv) -> list[tuple[str, int]]:
     """"X, nommé en janvier président de Y, …" and "Nommée directrice générale de Y le 1er mars, X …":
     the parser hangs the title on the date or makes the participle a noun; read as a line, the post's
     holder is the name before the participle's comma, or after the title's comma when it opens the
     sentence."""
     start = t.sent.start
-    p = next((j for j in range(t.i - 1, max(t.i - 6, start - 1), -1)
-              if tv[j].lower_.rstrip("s").endswith(("é", "ée", "u", "ue", "i", "ie")) and lemma_of(tv[j]) in _APPOINTED
-              or tv[j].lower_.rstrip("s").rstrip("e") in ("nommé", "élu", "désigné", "promu", "reconduit", "choisi")), None)
+    p = next((j for j in range(t.i - 1, max(t.i - 6, start - 1), -1) if _appointment_participle(tv[j])), None)
     if p is None or any(tv[j].is_punct or tv[j].lower_ in PERSON_TITLES or index.entity_at(j) for j in range(p + 1, t.i)):
         return []
     # the post's body, if any, is named ("président de Y", "du conseil de Y"), not a noun read through ("de cette
