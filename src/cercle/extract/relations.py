@@ -29,7 +29,8 @@ from .implied import (subsidiaries_by_name, bodies_named_after_leaders, brackete
 from .learned import learned_pairs
 from .linear import linear_pairs
 from .lists import complete_lists
-from .tables import table_pairs
+from .tables import holder_rows, table_pairs
+from .slots.phrases import fronted_participle_ties
 from .arguments import (RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of, memo_entities,   # (at the top: a relative import
                         verb_tagged_noun)                                                       # costs microseconds on every call)
 from .slots import slots
@@ -503,6 +504,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += _funded_rounds(deferred, relations, index, ref_date, doc)
     relations += _counter_targets(counters, relations, index, ref_date)
     relations += _table_relations(doc, clean, index, table, ref_date, relations)
+    relations += _fronted_participles(doc, index, relations)
     relations += parenthesised_holdings(doc, index, relations)
     relations += subsidiaries_by_name(doc, index, relations)
     relations += parenthesised_rounds(doc, index, relations)
@@ -825,6 +827,28 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
                        confidence=rule.confidence - (0.2 if -1 in (si, oi) else 0.05), rule=rule.id + ".table")
         annotate(rel, SentenceAttributes(span, ref_date), tok, si, oi)
         out.append(rel)
+    for block, rtype, holder, company, share in holder_rows(doc, clean, index):
+        if (rtype, holder, company) in seen:
+            continue
+        seen.add((rtype, holder, company))
+        span = doc.char_span(block.start, block.end, alignment_mode="expand")
+        if span is not None:
+            out.append(Relation(type=rtype, subject=holder, object=company, evidence=span.text,
+                                start=span.start_char, end=span.end_char, role="actionnaire" if rtype == "OWNS" else None,
+                                share=share, confidence=0.6, rule=("owns" if rtype == "OWNS" else "invests") + ".holder.table"))
+    return out
+
+
+def _fronted_participles(doc, index, found_before) -> list[Relation]:
+    """"Fondée en 2020 par A, …, et B, la société …" read as a line (slots/phrases.py)."""
+    have = {(r.type, r.subject, r.object) for r in found_before}
+    out: list[Relation] = []
+    for rtype, agent, org, sent in fronted_participle_ties(doc, index):
+        if (rtype, agent, org) in have:
+            continue
+        have.add((rtype, agent, org))
+        out.append(Relation(type=rtype, subject=agent, object=org, evidence=sent.text, start=sent.start_char,
+                            end=sent.end_char, confidence=0.6, rule="fronted_participle." + rtype.lower()))
     return out
 
 

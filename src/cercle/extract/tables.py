@@ -50,6 +50,44 @@ def _header_party(header: str | None, header_block: Block | None, col: int, doc,
     return (index.topic, -1) if index.topic else None
 
 
+def _row_party(index, doc, block: Block, col: int) -> list[tuple[str, int]]:
+    """"| X | Directeur général | Vostrel |": a cue with no name of its own takes the one organisation
+    another cell of its row names (the row's actor aside)."""
+    found = [x for n, (s, e) in enumerate(block.cells) if n not in (0, col)
+             for x in _entities_in(index, doc, s, e) if index.entities[x[0]].type in ("ORG", "GOV")]
+    return found if len({n for n, _ in found}) == 1 else []
+
+
+# Headers that say which side of the row's cue a column holds: "Engagée par", "Plaignant" name who acts
+# (the cue's subject); "Visé", "Cible", "Contre" whom it is aimed at (its object).
+_BY_HEADS = {"par", "plaignant", "plaignants", "plaignante", "auteur", "auteurs", "demandeur", "demandeurs",
+             "initiateur", "initiatrice"}
+_AT_HEADS = {"visé", "visée", "visés", "visées", "cible", "cibles", "contre", "défendeur", "défendeurs",
+             "défenderesse", "mis"}
+
+
+def _cue_row(block: Block, doc, index, trigger_rules):
+    """"| Plainte pour fraude | Y | X |" under "| Procédure | Visé | Engagée par |": a row whose first cell
+    is the cue (a procedure, a deal) and whose columns say who acts and whom it aims at."""
+    if not block.header:
+        return
+    by = [n for n, h in enumerate(block.header) if n and _words(h) & _BY_HEADS and n < len(block.cells)]
+    at = [n for n, h in enumerate(block.header) if n and _words(h) & _AT_HEADS and n < len(block.cells)]
+    if not by or not at or set(by) & set(at):
+        return
+    s0, e0 = block.cells[0]
+    # (any word of the cue's cell: "Enquête préliminaire" may have been read as a name)
+    cue = next(((t, r) for t in _tokens(doc, s0, e0) for r in trigger_rules(t)[:1]), None)
+    if cue is None:
+        return
+    subjects = [x for n in by for x in _entities_in(index, doc, *block.cells[n])]
+    objects = [x for n in at for x in _entities_in(index, doc, *block.cells[n])]
+    for subject in subjects:
+        for obj in objects:
+            if subject[0] != obj[0]:
+                yield block, cue[0], cue[1], subject, obj
+
+
 def table_pairs(doc, clean, index, trigger_rules, relations):
     """Yield (row block, trigger token, rule, subject, object) for every statement in table rows."""
     if clean is None:
@@ -62,6 +100,10 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
         if block.kind != "table_row" or not block.cells or len(block.cells) < 2:
             if block.kind != "table_row":
                 header_block = None if block.kind not in ("table_header",) else header_block
+            continue
+        cued = list(_cue_row(block, doc, index, trigger_rules))
+        if cued:   # (a name in the cue's cell, "Enquête préliminaire", is no actor of the row)
+            yield from cued
             continue
         s0, e0 = block.cells[0]
         row_actor = _entities_in(index, doc, s0, e0)
@@ -76,6 +118,8 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
                 stop = triggers[n + 1][0].idx if n + 1 < len(triggers) else e
                 others = _entities_in(index, doc, tok.idx, stop)
                 if not others:
+                    others = _row_party(index, doc, block, col)
+                if not others:
                     header = block.header[col] if block.header and col < len(block.header) else None
                     party = _header_party(header, header_block, col, doc, index, relations)
                     others = [party] if party else []
@@ -84,3 +128,92 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
                         continue
                     reverse = bool(rule.object) and rule.object[0] in ("head", "self")
                     yield block, tok, rule, (other if reverse else actor), (actor if reverse else other)
+
+
+# A table whose first column lists holders ("| Actionnaire | Part du capital |", "| Principaux
+# investisseurs | Participation |"): each row holds the table's company, with the share its row
+# gives. The words are the column's kind; the cells hold only numbers, no cue word.
+_HOLDER_HEADS = {"actionnaire": "OWNS", "actionnaires": "OWNS", "détenteur": "OWNS", "détenteurs": "OWNS",
+                 "détentrice": "OWNS", "porteur": "OWNS", "porteurs": "OWNS", "actionnariat": "OWNS",
+                 "investisseur": "INVESTS_IN", "investisseurs": "INVESTS_IN"}
+# "Fonds" names what the holder is, not that it holds: only a row with a share says so.
+_HOLDER_IF_SHARE = {"fonds", "holding", "holdings", "associé", "associés"}
+# Rows that are no actor: the staff's fund, the float, treasury shares ("Salariés (FCPE)", "Flottant").
+_NO_HOLDER = {"salariés", "salarié", "employés", "personnel", "public", "flottant", "autocontrôle",
+              "autodétention", "autres", "divers", "fcpe", "total", "bourse", "management"}
+# Columns whose percentages are the stake ("Droits de vote", "Évolution" are not).
+_SHARE_HEADS = {"part", "parts", "capital", "participation", "détention", "détenu", "détenue", "pourcentage",
+                "%", "quote-part"}
+
+
+def _words(text: str | None) -> set[str]:
+    return set((text or "").lower().replace("'", " ").replace("’", " ").replace("(", " ")
+               .replace(")", " ").split())
+
+
+def _percent(text: str) -> float | None:
+    """ "11,2 %" → 11.2; a cell that is not a bare percentage → None."""
+    t = text.strip().replace("\u202f", " ").replace("\xa0", " ")
+    if not t.endswith("%"):
+        return None
+    try:
+        return float(t[:-1].strip().replace(",", ".").replace(" ", ""))
+    except ValueError:
+        return None
+
+
+def _caption_company(clean, at: int, doc, index) -> str | None:
+    """The organisation a caption line just above the table names ("Actionnariat du groupe X :")."""
+    before = [b for b in clean.blocks if b.end <= at and b.kind not in ("table_row", "table_header")]
+    if not before:
+        return None
+    cap = before[-1]
+    if not clean.text[cap.start:cap.end].rstrip().endswith(":"):
+        return None
+    orgs = [_unprefixed(n, index) for n, _ in _entities_in(index, doc, cap.start, cap.end)
+            if index.entities[n].type in ("ORG", "GOV")]
+    return orgs[0] if len(orgs) == 1 else None
+
+
+def _unprefixed(name: str, index) -> str:
+    """ "Actionnariat du Groupe X" (a caption read as one name) → "Groupe X" when that is an entity."""
+    words = name.split()
+    if len(words) > 2 and words[0].lower() in set(_HOLDER_HEADS) | {"répartition", "principaux"}:
+        for k in range(1, len(words) - 1):
+            if " ".join(words[k:]) in index.entities:
+                return " ".join(words[k:])
+    return name
+
+
+def holder_rows(doc, clean, index):
+    """Yield (row block, type, holder, company, share) for the rows of a table of holders."""
+    if clean is None:
+        return
+    company, kind = None, None
+    for block in clean.blocks:
+        if block.kind == "table_header":
+            company, kind = None, "?"
+            continue
+        if block.kind != "table_row" or not block.cells or not block.header:
+            kind = None
+            continue
+        if kind == "?":
+            first = _words(block.header[0])
+            kinds = {_HOLDER_HEADS[w] for w in first if w in _HOLDER_HEADS}
+            kind = kinds.pop() if len(kinds) == 1 else ("SHARE" if first & _HOLDER_IF_SHARE else None)
+            company = _caption_company(clean, block.start, doc, index) or index.topic if kind else None
+        if not kind or not company:
+            continue
+        row_actor = _entities_in(index, doc, *block.cells[0])
+        first = clean.text[block.cells[0][0]:block.cells[0][1]].split()
+        if not row_actor or row_actor[0][0] == company or not first or first[0].lower() in _NO_HOLDER:
+            continue
+        cells = [clean.text[s:e] for s, e in block.cells]
+        shares = [(_percent(c), _words(block.header[n]) & _SHARE_HEADS) for n, c in enumerate(cells[1:], start=1)
+                  if n < len(block.header)]
+        share = next((p for p, stake in shares if p is not None and stake), None)
+        if share is None:
+            share = next((p for p, _ in shares if p is not None), None)
+        if kind == "SHARE" and share is None:
+            continue
+        yield block, ("OWNS" if kind == "SHARE" else kind), row_actor[0][0], company, share

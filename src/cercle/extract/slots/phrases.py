@@ -1436,3 +1436,103 @@ def hirer(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     got = [x for x in out.get("subj", []) + out.get("agent", [])
            if x[1] < 0 or index.kinds.get(x[1]) == "name" or x[0] == index.topic]
     out.put("hirer", got)
+
+
+# A past participle opening the sentence describes the main clause's subject: "Fondée en 2020 par A,
+# ingénieure passée par Y, et B, la société emploie…", "Dirigé depuis 2019 par X, fils du fondateur,
+# Z est contrôlé…". The parser rarely sees it (the participle is read as a name or a subject), so the
+# sentence is read as a line: the agents after "par", appositions to them, then the subject.
+_FRONTED_PARTICIPLES = {"dirigé": "LEADS", "présidé": "LEADS", "fondé": "FOUNDED", "cofondé": "FOUNDED",
+                        "créé": "FOUNDED", "détenu": "OWNS", "contrôlé": "OWNS", "possédé": "OWNS"}
+_FRONTED_AGENT_TYPES = {"LEADS": ("PER",), "FOUNDED": ("PER", "ORG"), "OWNS": ("PER", "ORG", "GOV")}
+_DE_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
+_OPENING_DETS = frozenset({"le", "la", "l'", "l’", "les", "cette", "ce", "cet"})
+
+
+def _fronted_kind(tok) -> str | None:
+    w = tok.lower_
+    if w.endswith("s"):
+        w = w[:-1]
+    if w.endswith("e") and w[:-1] in _FRONTED_PARTICIPLES:
+        w = w[:-1]
+    return _FRONTED_PARTICIPLES.get(w)
+
+
+def _segments(tv, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the comma-separated pieces of tv[start:end]."""
+    out, s = [], start
+    for j in range(start, end):
+        if tv[j].text == ",":
+            out.append((s, j))
+            s = j + 1
+    out.append((s, end))
+    return [(a, b) for a, b in out if a < b]
+
+
+def _segment_subject(tv, a: int, b: int, index: EntityIndex, first: int) -> str | None:
+    """The organisation opening a piece ("Bréval", "l'entreprise familiale X", "la société"): a name at
+    its start, or after an article and at most three words with no "de" (not "ancienne ingénieure du Y")."""
+    j = a
+    if tv[j].lower_ in _OPENING_DETS:
+        j += 1
+        while j < min(a + 5, b) and index.entity_at(j) is None and tv[j].is_lower and tv[j].lower_ not in _DE_WORDS:
+            j += 1
+    name = index.entity_at(j) if j < b else None
+    if name is None or index.kinds.get(j) not in ("name", "introducer", "descriptor"):
+        return None
+    if index.kinds.get(j) == "descriptor" and any(index.entity_at(k) == name for k in range(first, a)):
+        # "…, ancien de la banque Y, l'entreprise compte …": the description is the company the
+        # sentence is about, not the employer named in an apposition; the article's company then
+        name = index.topic
+        if name is None or any(index.entity_at(k) == name for k in range(first, a)):
+            return None
+    return name if index.type_of(name) in ("ORG", "GOV") else None
+
+
+def _segment_agent(tv, a: int, b: int, index: EntityIndex) -> tuple[str, int] | None:
+    """The named party of an agent piece: "par A", "et B", "et par l'entrepreneur B"."""
+    for j in range(a, min(a + 5, b)):
+        name = index.entity_at(j)
+        if name is not None and index.kinds.get(j) in ("name", "introducer"):
+            return name, j
+    return None
+
+
+def fronted_participle_ties(doc, index: EntityIndex) -> list[tuple[str, str, str, object]]:
+    """(type, agent, organisation, sentence) for "Fondée en 2020 par A et B, la société …"."""
+    tv = tokens_of(doc)
+    out = []
+    for sent in doc.sents:
+        first = sent.start
+        while first < sent.end and tv[first].is_punct:
+            first += 1
+        if first >= sent.end - 4 or not tv[first].text[:1].isupper():
+            continue
+        rtype = _fronted_kind(tv[first])
+        if rtype is None:
+            continue
+        segs = _segments(tv, first, sent.end)
+        par = next((j for j in range(first + 1, min(first + 8, segs[0][1])) if tv[j].lower_ == "par"), None)
+        if par is None or len(segs) < 2:
+            continue
+        agents = [x for x in [_segment_agent(tv, par + 1, segs[0][1], index)] if x]
+        subject = None
+        for a, b in segs[1:]:
+            if tv[a].lower_ in ("et", "ou"):
+                k = a + 1 + (tv[a + 1].lower_ == "par" if a + 1 < b else 0)
+                got = _segment_agent(tv, k, b, index)
+                if got:
+                    agents.append(got)
+                continue
+            subject = _segment_subject(tv, a, b, index, first)
+            if subject is not None:
+                break
+        if subject is None:
+            continue
+        for name, at in agents:
+            # (the broken parse may type the agent by the subject's noun: "par X, l'entreprise Y" read as
+            # an apposition to X; the NER's label of the name then says it is a person)
+            kind = "PER" if tv[at].ent_type_ == "PER" and index.kinds.get(at) == "name" else index.type_of(name)
+            if name != subject and kind in _FRONTED_AGENT_TYPES[rtype]:
+                out.append((rtype, name, subject, sent))
+    return out

@@ -7,7 +7,7 @@ from ...nlp.docview import tokens_of
 
 from ...mentions.entities import EntityIndex
 from ...mentions.lexicon import lexicon
-from ..arguments import (GIVEN_NOUNS, ORG_NOUNS, PERSON_TITLES, RECEIVE_VERBS, RESPONSE_VERBS, _subject_of, case_of,
+from ..arguments import (GIVEN_NOUNS, ORG_NOUNS, ORGANS, PERSON_TITLES, RECEIVE_VERBS, RESPONSE_VERBS, _subject_of, case_of,
                          entities_at, extend_list_left, lemma_of)
 from . import core
 from .found import Found
@@ -315,6 +315,69 @@ def _first_or_second_person(t, index: EntityIndex, out: Found) -> bool:
     return True
 
 
+def _sibling_apposed(t, index: EntityIndex, tv) -> list[tuple[str, int]]:
+    """"avec le Parti A, X, présidente de Y, a …": the parser hangs both X and the title on A as
+    appositions; the title describes the nearest name before its comma, X."""
+    first = t.left_edge.i
+    k = first - 2
+    if k <= t.head.i or tv[first - 1].text != "," or index.kinds.get(k) != "name":
+        return []
+    name = index.entity_at(k)
+    while k - 1 > t.head.i and index.entity_at(k - 1) == name:
+        k -= 1
+    sib = tv[k]
+    if sib.dep_ != "appos" or sib.head.i != t.head.i or index.entity_at(t.head.i) in (None, name) \
+            or tv[k - 1].text != ",":
+        return []
+    return [(name, k)]
+
+
+# Participles of being given a post, that may stand before the post's title with no article.
+_APPOINTED = APPOINT_VERBS | {"reconduire", "confirmer", "propulser", "bombarder", "nommer"}
+
+
+def _appointment_participle(tok) -> bool:
+    """"nommée", "élus", "reconduit": the lemmatizer leaves some of them, or makes them nouns."""
+    low = tok.lower_.rstrip("s")
+    if low.endswith(("é", "ée", "u", "ue", "i", "ie")) and lemma_of(tok) in _APPOINTED:
+        return True
+    return low.rstrip("e") in ("nommé", "élu", "désigné", "promu", "reconduit", "choisi")
+
+
+def _appointed_holder(t, index: EntityIndex, tv) -> list[tuple[str, int]]:
+    """"X, nommé en janvier président de Y, …" and "Nommée directrice générale de Y le 1er mars, X …":
+    the parser hangs the title on the date or makes the participle a noun; read as a line, the post's
+    holder is the name before the participle's comma, or after the title's comma when it opens the
+    sentence."""
+    start = t.sent.start
+    p = next((j for j in range(t.i - 1, max(t.i - 6, start - 1), -1) if _appointment_participle(tv[j])), None)
+    if p is None or any(tv[j].is_punct or tv[j].lower_ in PERSON_TITLES or index.entity_at(j) for j in range(p + 1, t.i)):
+        return []
+    # the post's body, if any, is named ("président de Y", "du conseil de Y"), not a noun read through ("de cette
+    # instance de Y", where the parse of the phrase says little of whose post it is); read as a line, the
+    # parser often hangs "de Y" on the participle
+    j, end = t.i + 1, t.sent.end
+    while j < end and tv[j].pos_ == "ADJ" and tv[j].is_lower:
+        j += 1
+    if j < end and tv[j].lower_ in ("de", "du", "des", "d'", "d’"):
+        j += 1
+        while j < end and tv[j].pos_ == "DET":
+            j += 1
+        if j >= end or not (index.kinds.get(j) in ("name", "introducer") or tv[j].lemma_.lower() in ORGANS):
+            return []
+    if p == start or (p == start + 1 and tv[start].is_punct):
+        return [h for h in fronted_apposition(t, index) if index.type_of(h[0]) == "PER"]
+    if p - 2 < start or tv[p - 1].text != ",":
+        return []
+    who = index.entity_at(p - 2)
+    if who is None or index.kinds.get(p - 2) != "name" or index.type_of(who) != "PER":
+        return []
+    k = p - 2
+    while k - 1 >= start and index.entity_at(k - 1) == who:
+        k -= 1
+    return [(who, k)]
+
+
 def title_parties(t, index: EntityIndex, out: Found) -> None:
     """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
@@ -328,7 +391,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     subject_title = t.pos_ == "NOUN" and t.dep_ != "ROOT" and _opens_main_clause(t, tv)
     if t.dep_ == "appos" and not subject_title:
         # "X, PDG de Y"; a singular title describes one name, not a whole list before it
-        described = entities_at(t.head, index)
+        described = _sibling_apposed(t, index, tv) or entities_at(t.head, index)
         if described and any(d[1] > t.i for d in described):
             # not the title's own complement, reached back through its head ("place …, filiale de Y")
             last = max(x.i for x in t.subtree)
@@ -475,6 +538,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 out["_holder"] = [holder]   # ("depuis cet été, X" misparsed: not a "depuis" phrase)
     if "head" not in out and t.i - t.sent.start <= 2 and not t.is_lower and t.pos_ == "NOUN":
         put("head", fronted_apposition(t, index))     # "PDG de Y depuis 2019, X a …"
+    if "head" not in out and t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES:
+        put("head", _appointed_holder(t, index, tv))  # "X, nommée mardi directrice générale de Y"
     if t.dep_ == "amod" and t.pos_ == "ADJ":
         put("head", entities_at(t.head, index))           # "X, proche de Y"
     cop = "cop" in deps
