@@ -631,8 +631,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 _add(doc, index, mentions, tok.i, tok.i + (3 if split else 1), name, "pronoun")
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
             continue
-        if tok.pos_ == "PRON" and low == "lui" and tok.dep_ in ("iobj", "obj", "obl:arg"):
+        if tok.pos_ == "PRON" and low == "lui" and tok.dep_ in ("iobj", "obj", "obl:arg") and not _stressed(tv, tok):
             name = _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent)
+            if name is None and tok.head.i > tok.i and (own := _clause_doers(tok, index)) is not None:
+                # "La société X traverse une passe difficile. Le groupe Y lui a accordé un prêt"
+                name = _previous_clitic_referent(doc, tok, index, sent_of, subjects_by_sent, own)
             if name:
                 _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
             continue
@@ -642,6 +645,16 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # "X, cofondée par Y, qui la préside", "Y a racheté X en 2019 et la dirige depuis": an object
             # clitic in a relative or a coordinated clause stands for the last other actor of its sentence
             name = _object_clitic_antecedent(doc, tok, index)
+            if name:
+                _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
+                continue
+        if tok.pos_ == "PRON" and low in ("la", "le", "l'", "l’") and tok.dep_ == "obj" and tok.i > 0 \
+                and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX") \
+                and tv[tok.i - 1].lower_ not in ("comme", "que", "qu'", "qu’") \
+                and (own := _clause_doers(tok, index)) is not None:
+            # "Le fonds Y l'a rachetée en 2024", "Z, qui l'a soutenue": an object clitic with no actor before
+            # it in its sentence stands for the previous sentence's subject
+            name = _previous_clitic_referent(doc, tok, index, sent_of, subjects_by_sent, own)
             if name:
                 _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
             continue
@@ -1981,6 +1994,17 @@ def _object_clitic_antecedent(doc, tok, index) -> str | None:
     return None
 
 
+_STRESS_AFTER = frozenset({"aussi", "même", "-même", "seul", "non", "également"})
+
+
+def _stressed(tv, tok) -> bool:
+    """"lui" stressed beside its verb's subject, not its object: "X est lui aussi visé", "X a, lui, choisi",
+    "qui apporte à lui seul" (not "s'est engagé à lui acheter")."""
+    nxt = tv[tok.i + 1].lower_ if tok.i + 1 < len(tv) else ""
+    return nxt in _STRESS_AFTER or (
+        nxt == "," and tok.i > 0 and tv[tok.i - 1].text == ",")   # (not "X, qui …, lui reprochait")
+
+
 def _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent) -> str | None:
     """"lui" as an object ("pour lui céder Y", "X lui a versé…"): never one doing what its own clause
     says; the last other actor named before it in its sentence (across sentences, left alone)."""
@@ -1989,8 +2013,11 @@ def _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent) -> str | None
     if own is None:
         return None
     # (nor an actor inside a doer's own phrase: "X, le président du groupe Y au Sénat, qui lui…")
+    # (nor a place in a doer's name: "le collectif X du Léon, qui …, lui reprochait")
     inside = {x.i for j in range(tok.sent.start, tok.i) if index.by_token.get(j) in own
-              and index.kinds.get(j) == "name" for c in tv[j].children if c.dep_ == "appos" for x in c.subtree} | {
+              and index.kinds.get(j) == "name" for c in tv[j].children if c.dep_ == "appos" or (
+                  c.dep_ == "nmod" and c.i in index.by_token and index.entities[index.by_token[c.i]].type == "LOC")
+              for x in c.subtree} | {
         x.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i for x in c.subtree}
     for j in reversed(range(tok.sent.start, tok.i)):
         name = index.by_token.get(j)
@@ -2001,6 +2028,173 @@ def _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent) -> str | None
                 and not any(t.lower_ in ("selon", "après") for t in tv[max(j - 4, tok.sent.start):j]):
             return name
     return None
+
+
+def _clitic_gender(tok) -> str | None:
+    """The gender an object clitic says: "la" feminine, "le" masculine, "l'" by the past participle that
+    agrees with it ("l'a soutenue", "l'avait recruté"); "lui" none."""
+    low = tok.lower_
+    if low in ("la", "le"):
+        return "Fem" if low == "la" else "Masc"
+    verb = tok.head
+    if low in ("l'", "l’") and "Part" in verb.morph.get("VerbForm") and any(
+            c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children):
+        g = verb.morph.get("Gender")
+        if g == ["Fem"] or verb.lower_.endswith(("ée", "ie", "ue", "se", "te")):
+            return "Fem"
+        if g == ["Masc"] or verb.lower_.endswith(("é", "i", "u", "is", "it")):
+            return "Masc"
+    return None
+
+
+def _previous_clitic_referent(doc, tok, index, sent_of, subjects_by_sent, own: set[str]) -> str | None:
+    """An object clitic ("l'", "la", "le", "lui") of a clause with no other actor before it in its sentence:
+    "La société X traverse une passe difficile. Le groupe Y lui a accordé un prêt", "… Y l'a rachetée".
+    The previous sentence's main subject, when it fits (an actor, not one doing what the clause says,
+    of the clitic's gender); else the one actor of that sentence that fits. In a subordinate clause, the
+    subject of the clause it hangs on when it is the one actor named before it. Anything unclear, None:
+    two fitting actors with nothing to choose between them, another actor named before the clitic in its
+    own sentence (outside its clause's subject), or a thing of the clitic's gender named in between ("X a
+    déposé une offre. Y l'a rejetée": the offer)."""
+    tv = tokens_of(doc)
+    if sent_of[tok.i] in index.quoted:
+        return None   # (a quotation speaks of its own actors: who "l'" is there is unclear)
+    gender = _clitic_gender(tok)
+
+    def fits(name):
+        ent = index.entities[name]
+        if name in own or ent.type not in _ACTOR_TYPES:
+            return False
+        g = _person_gender(index, name, doc) if ent.type == "PER" else _gender_of(index, name, doc)
+        return gender is None or g is None or g == gender
+
+    subject_words = {x.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i
+                     for x in c.subtree}
+    # (nor one inside a doer's own phrase: "le président de Y, X, qui l'a soutenue")
+    for j in range(tok.sent.start, tok.i):
+        if index.by_token.get(j) in own and index.kinds.get(j) == "name":
+            top = tv[j]
+            while top.dep_ in ("flat:name", "flat") and top.head.i != top.i:
+                top = top.head
+            phrase = top.head if top.dep_ == "appos" else top
+            subject_words |= {x.i for c in phrase.children if c.dep_ in ("appos", "nmod") for x in c.subtree
+                              if x.i < tok.i} | ({phrase.i} if phrase is not top else set())
+    # (nor the "de" complement of a noun, whose owner it names: "depuis que le conseil de Y l'a désignée",
+    # however the parser hangs it)
+    before = {index.by_token[j] for j in range(tok.sent.start, tok.i) if j in index.by_token
+              and j not in subject_words and index.by_token[j] not in own and index.kinds.get(j) != "introducer"
+              and not _noun_complement(tv, index, j)}
+    if before:
+        # an actor named before it in its sentence: the subject of the clause it depends on, when that is
+        # the only one ("X, 52 ans, a dû s'y plier depuis que le conseil de Y l'a désignée"); else unclear
+        name = _governing_subject(tv, tok, index)
+        if name is None or before != {name} or not fits(name):
+            return None
+        return name if not _thing_between(tv, index, _last_at(index, name, tok), tok, gender, subject_words) else None
+
+    k = tok.sent.start - 1
+    while k >= 0 and tv[k].is_space:
+        k -= 1   # (back over the blank lines between paragraphs)
+    if k < 0:
+        return None
+    ps = sent_of[k]
+    if ps in index.quoted:
+        return None
+    first = k
+    while first > 0 and sent_of.get(first - 1) == ps:
+        first -= 1
+    prev = [j for j in range(first, k + 1) if j in index.by_token
+            and index.kinds.get(j) in ("name", "introducer", "descriptor", "pronoun")
+            and not any(t.lower_ in ("selon", "après") for t in tv[max(j - 3, first):j])]
+    actors = {index.by_token[j] for j in prev}
+    fitting = {n for n in actors if fits(n)}
+    if not fitting:
+        return None
+    subjects = [(i, n) for i, n in subjects_by_sent.get(ps, []) if not _participle_agent(tv, i)]
+    main = [n for i, n in subjects if _main_subject(tv, i, index) or index.kinds.get(i) in ("pronoun", "descriptor")]
+    if not main:
+        # the main clause's subject, when the text does not name it as an actor: the one its "de" phrase
+        # names ("Le départ de X intervient… Y lui reprochait…"), else it may be what the clitic stands
+        # for ("La start-up, qui…, boucle une série B menée par Y. Z entre à son capital et lui confie…")
+        root = tv[k].sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is None and root.pos_ == "NOUN" and any(c.dep_ == "det" for c in root.children):
+            subj = root   # ("La start-up, qui …, boucle…" parsed with the noun as its root)
+        if subj is not None and subj.i not in index.by_token and subj.pos_ in ("NOUN", "PRON", "PROPN"):
+            owners = [n for i, n in index.subject_owners.get(ps, []) if tv[i].head.i == subj.i]
+            if not owners:
+                return None
+            main = owners
+    # (the actor a pronoun of that sentence already stood for: the one the passage is about)
+    chained = {index.by_token[j] for j in prev if index.kinds.get(j) == "pronoun"} & fitting
+    if main and main[0] in fitting:
+        name = main[0]
+        if gender is not None and _gender_known(index, name, doc) != gender and any(
+                _gender_known(index, n, doc) == gender for n in fitting if n != name):
+            return None   # (another actor the text gives the clitic's gender: unclear)
+        if chained - {name}:
+            return None   # (the subject, or the actor the passage is about: unclear)
+    elif len(fitting) == 1 and (not main or (gender is not None and all(
+            _gender_known(index, n, doc) not in (None, gender) for n in main))):
+        # its one fitting actor, when the subject is none or of the other gender, as the text says
+        # ("Le groupe Y lui a accordé un prêt. Le fonds Z l'a rachetée": not the group)
+        name = next(iter(fitting))
+    else:
+        return None
+    # (from the actor on, or from the sentence's start when it is not the subject: "X a déposé une offre
+    # sur Y. Z l'a rejetée")
+    at = max((j for j in prev if index.by_token[j] == name), default=k) if main and name == main[0] else first - 1
+    return None if _thing_between(tv, index, at, tok, gender, subject_words) else name
+
+
+def _noun_complement(tv, index, j: int) -> bool:
+    """The name at token j is the "de" complement of a common noun before it ("le conseil de Y")."""
+    k = j
+    while k > 0 and index.by_token.get(k - 1) == index.by_token[j] and index.kinds.get(k - 1) == "name":
+        k -= 1
+    return k >= 2 and tv[k - 1].lower_ in _DE and tv[k - 2].pos_ == "NOUN" and tv[k - 2].i not in index.by_token
+
+
+def _last_at(index, name: str, tok) -> int:
+    return max(j for j in range(tok.sent.start, tok.i) if index.by_token.get(j) == name)
+
+
+def _thing_between(tv, index, at: int, tok, gender, skip) -> bool:
+    """A thing of the clitic's gender and number named between its antecedent and it ("X a déposé une
+    offre. Y l'a rejetée": the offer), which it likelier stands for ("lui", seldom a thing, excepted)."""
+    if tok.lower_ == "lui":
+        return False
+    for t in tv[at + 1:tok.i]:
+        det = next((c for c in t.children if c.dep_ == "det"), None)
+        # (a noun the tagger took for a verb after its article, "une offre", is one too)
+        if det is None or t.i in index.by_token or t.i in skip or t.lemma_.lower() in _ADVERBIAL_NOUNS \
+                or not (t.pos_ == "NOUN" or (t.pos_ == "VERB" and det.i == t.i - 1)):
+            continue
+        number = t.morph.get("Number") if t.pos_ == "NOUN" else det.morph.get("Number")
+        genders = (t.morph.get("Gender") if t.pos_ == "NOUN" else ()) or det.morph.get("Gender")
+        if "Sing" in number and (gender is None or gender in genders):
+            return True
+    return False
+
+
+def _governing_subject(tv, tok, index) -> str | None:
+    """The actor subject of the clause a subordinate clause of ``tok`` hangs on ("X a dit qu'elle l'…")."""
+    verb, hops = tok.head, 0
+    while verb.dep_ in _SUBORDINATE and verb.head.i != verb.i and hops < 4:
+        up = verb.head
+        subj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)
+        if subj is not None:
+            if subj.i in index.by_token:
+                return index.by_token[subj.i]
+            return next((index.by_token[c.i] for c in subj.children if c.dep_ in ("appos", "flat:name")
+                         and c.i in index.by_token), None)
+        verb, hops = up, hops + 1
+    return None
+
+
+def _gender_known(index, name: str, doc) -> str | None:
+    ent = index.entities[name]
+    return _person_gender(index, name, doc) if ent.type == "PER" else _gender_of(index, name, doc)
 
 
 # "A, B et C. Cette liste …", "Ces groupes …": a noun standing for a list of names given on its own.
