@@ -28,6 +28,13 @@ import pytest
      "Industries l'a désignée directrice générale.", ("l'", 1), "Claire Vasseur"),
     ("Claire Vasseur quitte la banque Morlan. Le conseil d'administration de Ternelle Industries l'a nommée "
      "directrice générale mardi.", ("l'", 0), "Claire Vasseur"),
+    # not the owner in a noun's "de" phrase beside the doer ("le président du conseil de Y, X, qui l'a…")
+    ("Marie Clavel a été nommée directrice générale. Le président du conseil de Brenor Industries, Jacques "
+     "Morvan, qui l'a soutenue, s'en félicite.", ("l'", 0), "Marie Clavel"),
+    ("Lucie Armand rejoint le groupe Ferval comme directrice. Paul Amiot, directeur de la banque Orvel, qui l'a recrutée "
+     "en 2015, salue ce choix.", ("l'", 0), "Lucie Armand"),
+    ("Le cabinet Varenne Associés a assigné Delmas Audit, le commissaire aux comptes de Fortis Négoce, et lui "
+     "réclame 3 millions d'euros.", ("lui", 0), "Delmas Audit"),
 ])
 def test_object_clitic(links, text, word, expected):
     assert links(text).get(word) == expected
@@ -49,6 +56,9 @@ def test_object_clitic(links, text, word, expected):
      "Dufresnoy Industries lui confie un contrat.", ("lui", 0)),
     # a quotation speaks of its own actors
     ("Le groupe Halbert Foods a fait une offre. « Nous l'avons déclinée », a dit Anne Roux.", ("l'", 0)),
+    # a thing of its gender is the subject of the sentence's main clause
+    ("Anne Dorval a été nommée à la présidence. Sa nomination doit beaucoup à Paul Amiot, qui l'a soutenue.",
+     ("l'", 0)),
 ])
 def test_object_clitic_left_alone(links, text, word):
     assert links(text).get(word) is None

@@ -1957,6 +1957,14 @@ def _clause_doers(tok, index) -> set[str] | None:
     return out
 
 
+def _first_conjunct_doers(tok, index) -> set[str]:
+    """"Y a racheté X et la dirige", "Y a assigné X … et lui réclame…": the first verb's subject (and the
+    name set beside it) does the second."""
+    first = tok.head.head
+    return {index.by_token[x.i] for c in first.children if c.dep_ in ("nsubj", "nsubj:pass")
+            for x in (c, *[k for k in c.children if k.dep_ in ("appos", "flat:name")]) if x.i in index.by_token}
+
+
 def _object_clitic_antecedent(doc, tok, index) -> str | None:
     """"la", "le", "l'" as the object of a relative or coordinated clause: the last actor named before
     it in its sentence that is not doing what the clause says, of the clitic's gender when the text gives
@@ -1966,10 +1974,7 @@ def _object_clitic_antecedent(doc, tok, index) -> str | None:
     if own is None:
         return None
     if tok.head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.head.children):
-        # "Y a racheté X et la dirige": the first verb's subject does the second
-        first = tok.head.head
-        own |= {index.by_token[c.i] for c in first.children if c.dep_ in ("nsubj", "nsubj:pass")
-                and c.i in index.by_token}
+        own |= _first_conjunct_doers(tok, index)
         if not own:
             return None
     gender = {"la": "Fem", "le": "Masc"}.get(tok.lower_)
@@ -1977,6 +1982,8 @@ def _object_clitic_antecedent(doc, tok, index) -> str | None:
         name = index.by_token.get(j)
         if not name or index.kinds.get(j) not in ("name", "introducer", "descriptor"):
             continue
+        if index.kinds.get(j) in ("name", "introducer") and _noun_complement(tv, index, j):
+            continue   # (the owner of a noun, "le président du conseil de Y, X, qui l'a soutenue": not Y)
         if name in own:
             continue
         ent = index.entities[name]
@@ -2007,11 +2014,14 @@ def _stressed(tv, tok) -> bool:
 
 def _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent) -> str | None:
     """"lui" as an object ("pour lui céder Y", "X lui a versé…"): never one doing what its own clause
-    says; the last other actor named before it in its sentence (across sentences, left alone)."""
+    says; the last other actor named before it in its sentence, not the owner in a noun's "de" phrase
+    ("Y, le commissaire aux comptes de Z, auquel il reproche…, et lui réclame…": Y)."""
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     own = _clause_doers(tok, index)
     if own is None:
         return None
+    if tok.head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.head.children):
+        own = own | _first_conjunct_doers(tok, index)
     # (nor an actor inside a doer's own phrase: "X, le président du groupe Y au Sénat, qui lui…")
     # (nor a place in a doer's name: "le collectif X du Léon, qui …, lui reprochait")
     inside = {x.i for j in range(tok.sent.start, tok.i) if index.by_token.get(j) in own
@@ -2024,7 +2034,7 @@ def _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent) -> str | None
         if j in inside:
             continue
         if name and name not in own and index.kinds.get(j) in ("name", "introducer") \
-                and index.entities[name].type in _ACTOR_TYPES \
+                and index.entities[name].type in _ACTOR_TYPES and not _noun_complement(tv, index, j) \
                 and not any(t.lower_ in ("selon", "après") for t in tv[max(j - 4, tok.sent.start):j]):
             return name
     return None
@@ -2148,9 +2158,12 @@ def _previous_clitic_referent(doc, tok, index, sent_of, subjects_by_sent, own: s
 
 
 def _noun_complement(tv, index, j: int) -> bool:
-    """The name at token j is the "de" complement of a common noun before it ("le conseil de Y")."""
+    """The name at token j is the "de" complement of a common noun before it ("le conseil de Y", "le
+    directeur de la banque Y")."""
     k = j
-    while k > 0 and index.by_token.get(k - 1) == index.by_token[j] and index.kinds.get(k - 1) == "name":
+    while k > 0 and index.by_token.get(k - 1) == index.by_token[j] and index.kinds.get(k - 1) in ("name", "introducer"):
+        k -= 1
+    if k > 0 and tv[k - 1].pos_ == "DET" and tv[k - 1].lower_ in ("la", "le", "l'", "l’", "les"):
         k -= 1
     return k >= 2 and tv[k - 1].lower_ in _DE and tv[k - 2].pos_ == "NOUN" and tv[k - 2].i not in index.by_token
 
