@@ -62,3 +62,18 @@ def test_object_clitic(links, text, word, expected):
 ])
 def test_object_clitic_left_alone(links, text, word):
     assert links(text).get(word) is None
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # a clause after a colon or semicolon goes on about its sentence's subject, past a noun of the
+    # pronoun's gender before the colon
+    ("Nommée en mars, la nouvelle présidente, Julie Marchal, a choisi la fermeté : au nom du groupe, elle a "
+     "porté plainte contre son prédécesseur.", ("elle", 0), "Julie Marchal"),
+    ("La directrice financière, Anne Rivoal, a quitté la direction de Ferlac : elle rejoindra en mai la "
+     "société Boréal Isolation.", ("elle", 0), "Anne Rivoal"),
+    ("Le fondateur, Paul Mérel, a tourné le dos au projet ; il a cédé ses parts au fonds Arvane Capital.",
+     ("il", 0), "Paul Mérel"),
+])
+def test_subject_after_colon(links, text, word, expected):
+    assert links(text).get(word) == expected
+

@@ -1416,10 +1416,15 @@ def _impersonal(tok) -> bool:
 
 def _nearer_noun(doc, index, start: int, tok) -> bool:
     """A noun of the pronoun's gender and number between its antecedent and it, that is no actor:
-    "la FTC s'oppose à cette transaction car elle…" - the pronoun is most likely that noun."""
+    "la FTC s'oppose à cette transaction car elle…" - the pronoun is most likely that noun (not one
+    before a colon or semicolon that comes before the pronoun)."""
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     gender, number = tok.morph.get("Gender"), tok.morph.get("Number")
-    for t in tv[max(start, tok.sent.start):tok.i]:
+    # (a colon or semicolon before the pronoun opens a clause that goes on about the sentence's actor:
+    # "X a choisi la fermeté : elle a porté plainte…" - only a noun after it competes)
+    start = max(start, tok.sent.start)
+    start = next((k + 1 for k in range(tok.i - 1, start - 1, -1) if tv[k].text in (":", ";")), start)
+    for t in tv[start:tok.i]:
         if t.pos_ != "NOUN" or t.i in index.by_token or t.lemma_.lower() in _ADVERBIAL_NOUNS \
                 or t.morph.get("Gender") != gender \
                 or t.morph.get("Number") != number:
@@ -1603,6 +1608,20 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
         name = index.by_token.get(first.i) if first is not None else None
         if name and first.i < tok.i and index.kinds.get(first.i) in ("name", "introducer") and fits(name):
             return name, first.i
+    # "X, arrivée en 2020, quitte le groupe : elle rejoindra Y" - a clause after a colon or semicolon goes
+    # on about its sentence's subject named before it, the one there
+    here = {n: i for i, n in subjects_by_sent.get(s, []) if i < tok.i and _main_subject(tv, i, index)
+            and any(tv[k].text in (":", ";") for k in range(i + 1, tok.i))}
+    if len(here) == 1:
+        # (the text or the first name giving it the pronoun's gender, and no other actor that may be named
+        # between: "A a rencontré B mardi : il lui a proposé…" is unclear)
+        (name, i), = here.items()
+        between = {index.by_token[k] for k in range(i + 1, tok.i) if k in index.by_token} - {name}
+        if _person_gender(index, name, doc) == gender and fits(name) and not any(
+                index.entities[n].type in _ACTOR_TYPES and _person_gender(index, n, doc) in (None, gender)
+                for n in between):
+            return name, i
+        return None
     prev_all = [(n, i) for i, n in subjects_by_sent.get(s - 1, [])]
     prev = [(n, i) for n, i in prev_all if fits(n)]
     if not prev and prev_all and all(_participle_agent(tv, i) for _, i in prev_all):
