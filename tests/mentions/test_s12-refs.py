@@ -77,3 +77,22 @@ def test_object_clitic_left_alone(links, text, word):
 def test_subject_after_colon(links, text, word, expected):
     assert links(text).get(word) == expected
 
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # a sentence with no verb and no actor between: the chain of the sentence before it goes on
+    ("Julie Vasseur, la discrète qui prend les commandes de Norvalis\n\nÀ 49 ans, elle devient la première "
+     "femme à diriger la banque Norvalis. Récit d'une ascension.\n\nElle n'aime ni les micros ni les caméras.",
+     ("elle", 1), "Julie Vasseur"),
+    ("Marc Delorme a repris le chantier naval Brestal en 2019. Portrait d'un patron discret.\n\nIl déteste "
+     "les cocktails.", ("il", 0), "Marc Delorme"),
+    # a person by what the sentence says (an age, "la première femme"), after a sentence about a company
+    ("La banque Norvalis a nommé Julie Vasseur à sa tête. À 49 ans, elle devient la première femme à diriger "
+     "un assureur de l'Ouest.", ("elle", 0), "Julie Vasseur"),
+    ("La société Ternelle a recruté Paul Amiot en mars. Il devient le premier homme à diriger une filiale du "
+     "groupe.", ("il", 0), "Paul Amiot"),
+    ("La mutuelle Corvane a choisi Anne Leduc pour la diriger. À 52 ans, elle succède à Jean Morvan.",
+     ("elle", 0), "Anne Leduc"),
+])
+def test_subject_pronoun_person(links, text, word, expected):
+    assert links(text).get(word) == expected

@@ -1544,9 +1544,10 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     gender = _PRONOUNS[tok.lower_]
     s = sent_of[tok.i]
+    person = _says_person(tv, tok)
 
     def fits(name):
-        if index.entities[name].type not in _ACTOR_TYPES:
+        if index.entities[name].type not in _ACTOR_TYPES or (person and index.entities[name].type != "PER"):
             return False
         g = _gender_of(index, name, doc)   # (not the tagger's guess from a first name: it takes "Jean" for a woman)
         return g is None or g == gender
@@ -1645,7 +1646,36 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
     other = _other_gender_actor(doc, tok, index, subjects_by_sent, sent_of, gender)
     if other is not None:
         return other
+    if person:
+        # a person, after a sentence about an organisation: the one person of its gender that sentence names
+        # ("La banque X a nommé Y à sa tête. À 49 ans, elle devient…")
+        span = _sentence_span(doc, tok, sent_of, 1)
+        found = {index.by_token[j]: j for j in span if j in index.by_token and j < tok.sent.start
+                 and index.kinds.get(j) in ("name", "introducer", "descriptor") and fits(index.by_token[j])}
+        if len(found) == 1:
+            return next(iter(found.items()))
+        return None
     return _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits)
+
+
+_PERSON_NOUNS = frozenset({"femme", "homme"})
+_BECOME = frozenset({"être", "devenir", "rester", "redevenir"})
+
+
+def _says_person(tv, tok) -> bool:
+    """The pronoun's own sentence says it is a person: an age put before it ("À 49 ans, elle…"), or
+    "femme"/"homme" as what it is or becomes ("elle devient la première femme à…"). (Not a title: a
+    company is "actionnaire", "présidente" of a consortium too.)"""
+    start = tok.sent.start
+    if any(tv[k].lower_ == "ans" and tv[k - 1].like_num and tv[k - 2].lower_ == "à"
+           for k in range(start + 2, tok.i)):
+        return True
+    verb = tok.head
+    if verb.pos_ == "NOUN":   # "elle est la première femme…": the attribute heads the clause
+        return verb.lemma_.lower() in _PERSON_NOUNS
+    return verb.lemma_.lower() in _BECOME and any(
+        c.dep_ in ("xcomp", "obj", "attr") and c.pos_ == "NOUN" and c.lemma_.lower() in _PERSON_NOUNS
+        for c in verb.children)
 
 
 def _other_gender_actor(doc, tok, index, subjects_by_sent, sent_of, gender):
@@ -1719,6 +1749,14 @@ def _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits):
         refs = [i for i in range(start, tok.sent.start) if index.kinds.get(i) in ("descriptor", "pronoun")]
         if len(actors) == 1 and refs and fits(index.by_token[refs[-1]]):
             return index.by_token[refs[-1]], refs[-1]
+        if not actors and not any(tv[i].pos_ in ("VERB", "AUX") for i in range(start, tok.sent.start)):
+            # a sentence with no verb and no actor ("Récit d'une ascension.") between: the chain of the
+            # sentence before it goes on ("À 49 ans, elle devient… Récit… Elle n'aime ni…")
+            back = {n for i, n in subjects_by_sent.get(s - 2, []) if fits(n) and (
+                _main_subject(tv, i, index) or index.kinds.get(i) == "pronoun")}
+            if len(back) == 1:
+                name = next(iter(back))
+                return name, max(i for i, n in subjects_by_sent[s - 2] if n == name)
         if not actors and index.topic and fits(index.topic) and \
                 not any(i in index.by_token for i in range(tok.sent.start, tok.i)):
             return index.topic, tok.sent.start - 1
