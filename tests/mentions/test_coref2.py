@@ -28,11 +28,11 @@ import pytest
      "apporté son soutien.", "lui", 0, "Paul Verdier"),
     ("Anne Fabre a reçu le soutien de Jean Roux, ancien ministre, qui lui a écrit une lettre.", "lui", 0, "Anne Fabre"),
     # "X, la présidente de Y, lui reproche…": the title is X's (set beside it), not the previous subject's;
-    # and "lui" is not Y, inside the subject's own phrase
+    # and "lui" is not Y, inside the subject's own phrase, but the previous sentence's subject (s12-refs)
     ("Paul Verdier a quitté Technova. Anne Fabre, la présidente de Kelvio, lui reproche son départ.",
      "présidente", 0, None),
     ("Paul Verdier a quitté Technova. Anne Fabre, la présidente de Kelvio, lui reproche son départ.",
-     "lui", 0, None),
+     "lui", 0, "Paul Verdier"),
     # an object clitic in a relative or coordinated clause: the last other actor of its sentence
     ("La société Nuvia a été créée par Paul Verdier, qui la dirige depuis 2018.", "la", 1, "Nuvia"),
     ("Jean Roux a fondé le groupe Technova en 2005 et le préside toujours.", "le", 1, "Technova"),

@@ -631,8 +631,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 _add(doc, index, mentions, tok.i, tok.i + (3 if split else 1), name, "pronoun")
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
             continue
-        if tok.pos_ == "PRON" and low == "lui" and tok.dep_ in ("iobj", "obj", "obl:arg"):
+        if tok.pos_ == "PRON" and low == "lui" and tok.dep_ in ("iobj", "obj", "obl:arg") and not _stressed(tv, tok):
             name = _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent)
+            if name is None and tok.head.i > tok.i and (own := _clause_doers(tok, index)) is not None:
+                # "La société X traverse une passe difficile. Le groupe Y lui a accordé un prêt"
+                name = _previous_clitic_referent(doc, tok, index, sent_of, subjects_by_sent, own)
             if name:
                 _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
             continue
@@ -642,6 +645,16 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # "X, cofondée par Y, qui la préside", "Y a racheté X en 2019 et la dirige depuis": an object
             # clitic in a relative or a coordinated clause stands for the last other actor of its sentence
             name = _object_clitic_antecedent(doc, tok, index)
+            if name:
+                _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
+                continue
+        if tok.pos_ == "PRON" and low in ("la", "le", "l'", "l’") and tok.dep_ == "obj" and tok.i > 0 \
+                and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX") \
+                and tv[tok.i - 1].lower_ not in ("comme", "que", "qu'", "qu’") \
+                and (own := _clause_doers(tok, index)) is not None:
+            # "Le fonds Y l'a rachetée en 2024", "Z, qui l'a soutenue": an object clitic with no actor before
+            # it in its sentence stands for the previous sentence's subject
+            name = _previous_clitic_referent(doc, tok, index, sent_of, subjects_by_sent, own)
             if name:
                 _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
             continue
@@ -1403,10 +1416,15 @@ def _impersonal(tok) -> bool:
 
 def _nearer_noun(doc, index, start: int, tok) -> bool:
     """A noun of the pronoun's gender and number between its antecedent and it, that is no actor:
-    "la FTC s'oppose à cette transaction car elle…" - the pronoun is most likely that noun."""
+    "la FTC s'oppose à cette transaction car elle…" - the pronoun is most likely that noun (not one
+    before a colon or semicolon that comes before the pronoun)."""
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     gender, number = tok.morph.get("Gender"), tok.morph.get("Number")
-    for t in tv[max(start, tok.sent.start):tok.i]:
+    # (a colon or semicolon before the pronoun opens a clause that goes on about the sentence's actor:
+    # "X a choisi la fermeté : elle a porté plainte…" - only a noun after it competes)
+    start = max(start, tok.sent.start)
+    start = next((k + 1 for k in range(tok.i - 1, start - 1, -1) if tv[k].text in (":", ";")), start)
+    for t in tv[start:tok.i]:
         if t.pos_ != "NOUN" or t.i in index.by_token or t.lemma_.lower() in _ADVERBIAL_NOUNS \
                 or t.morph.get("Gender") != gender \
                 or t.morph.get("Number") != number:
@@ -1526,9 +1544,10 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     gender = _PRONOUNS[tok.lower_]
     s = sent_of[tok.i]
+    person = _says_person(tv, tok)
 
     def fits(name):
-        if index.entities[name].type not in _ACTOR_TYPES:
+        if index.entities[name].type not in _ACTOR_TYPES or (person and index.entities[name].type != "PER"):
             return False
         g = _gender_of(index, name, doc)   # (not the tagger's guess from a first name: it takes "Jean" for a woman)
         return g is None or g == gender
@@ -1590,6 +1609,20 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
         name = index.by_token.get(first.i) if first is not None else None
         if name and first.i < tok.i and index.kinds.get(first.i) in ("name", "introducer") and fits(name):
             return name, first.i
+    # "X, arrivée en 2020, quitte le groupe : elle rejoindra Y" - a clause after a colon or semicolon goes
+    # on about its sentence's subject named before it, the one there
+    here = {n: i for i, n in subjects_by_sent.get(s, []) if i < tok.i and _main_subject(tv, i, index)
+            and any(tv[k].text in (":", ";") for k in range(i + 1, tok.i))}
+    if len(here) == 1:
+        # (the text or the first name giving it the pronoun's gender, and no other actor that may be named
+        # between: "A a rencontré B mardi : il lui a proposé…" is unclear)
+        (name, i), = here.items()
+        between = {index.by_token[k] for k in range(i + 1, tok.i) if k in index.by_token} - {name}
+        if _person_gender(index, name, doc) == gender and fits(name) and not any(
+                index.entities[n].type in _ACTOR_TYPES and _person_gender(index, n, doc) in (None, gender)
+                for n in between):
+            return name, i
+        return None
     prev_all = [(n, i) for i, n in subjects_by_sent.get(s - 1, [])]
     prev = [(n, i) for n, i in prev_all if fits(n)]
     if not prev and prev_all and all(_participle_agent(tv, i) for _, i in prev_all):
@@ -1613,7 +1646,36 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
     other = _other_gender_actor(doc, tok, index, subjects_by_sent, sent_of, gender)
     if other is not None:
         return other
+    if person:
+        # a person, after a sentence about an organisation: the one person of its gender that sentence names
+        # ("La banque X a nommé Y à sa tête. À 49 ans, elle devient…")
+        span = _sentence_span(doc, tok, sent_of, 1)
+        found = {index.by_token[j]: j for j in span if j in index.by_token and j < tok.sent.start
+                 and index.kinds.get(j) in ("name", "introducer", "descriptor") and fits(index.by_token[j])}
+        if len(found) == 1:
+            return next(iter(found.items()))
+        return None
     return _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits)
+
+
+_PERSON_NOUNS = frozenset({"femme", "homme"})
+_BECOME = frozenset({"être", "devenir", "rester", "redevenir"})
+
+
+def _says_person(tv, tok) -> bool:
+    """The pronoun's own sentence says it is a person: an age put before it ("À 49 ans, elle…"), or
+    "femme"/"homme" as what it is or becomes ("elle devient la première femme à…"). (Not a title: a
+    company is "actionnaire", "présidente" of a consortium too.)"""
+    start = tok.sent.start
+    if any(tv[k].lower_ == "ans" and tv[k - 1].like_num and tv[k - 2].lower_ == "à"
+           for k in range(start + 2, tok.i)):
+        return True
+    verb = tok.head
+    if verb.pos_ == "NOUN":   # "elle est la première femme…": the attribute heads the clause
+        return verb.lemma_.lower() in _PERSON_NOUNS
+    return verb.lemma_.lower() in _BECOME and any(
+        c.dep_ in ("xcomp", "obj", "attr") and c.pos_ == "NOUN" and c.lemma_.lower() in _PERSON_NOUNS
+        for c in verb.children)
 
 
 def _other_gender_actor(doc, tok, index, subjects_by_sent, sent_of, gender):
@@ -1687,6 +1749,14 @@ def _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits):
         refs = [i for i in range(start, tok.sent.start) if index.kinds.get(i) in ("descriptor", "pronoun")]
         if len(actors) == 1 and refs and fits(index.by_token[refs[-1]]):
             return index.by_token[refs[-1]], refs[-1]
+        if not actors and not any(tv[i].pos_ in ("VERB", "AUX") for i in range(start, tok.sent.start)):
+            # a sentence with no verb and no actor ("Récit d'une ascension.") between: the chain of the
+            # sentence before it goes on ("À 49 ans, elle devient… Récit… Elle n'aime ni…")
+            back = {n for i, n in subjects_by_sent.get(s - 2, []) if fits(n) and (
+                _main_subject(tv, i, index) or index.kinds.get(i) == "pronoun")}
+            if len(back) == 1:
+                name = next(iter(back))
+                return name, max(i for i, n in subjects_by_sent[s - 2] if n == name)
         if not actors and index.topic and fits(index.topic) and \
                 not any(i in index.by_token for i in range(tok.sent.start, tok.i)):
             return index.topic, tok.sent.start - 1
@@ -1944,6 +2014,14 @@ def _clause_doers(tok, index) -> set[str] | None:
     return out
 
 
+def _first_conjunct_doers(tok, index) -> set[str]:
+    """"Y a racheté X et la dirige", "Y a assigné X … et lui réclame…": the first verb's subject (and the
+    name set beside it) does the second."""
+    first = tok.head.head
+    return {index.by_token[x.i] for c in first.children if c.dep_ in ("nsubj", "nsubj:pass")
+            for x in (c, *[k for k in c.children if k.dep_ in ("appos", "flat:name")]) if x.i in index.by_token}
+
+
 def _object_clitic_antecedent(doc, tok, index) -> str | None:
     """"la", "le", "l'" as the object of a relative or coordinated clause: the last actor named before
     it in its sentence that is not doing what the clause says, of the clitic's gender when the text gives
@@ -1953,10 +2031,7 @@ def _object_clitic_antecedent(doc, tok, index) -> str | None:
     if own is None:
         return None
     if tok.head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.head.children):
-        # "Y a racheté X et la dirige": the first verb's subject does the second
-        first = tok.head.head
-        own |= {index.by_token[c.i] for c in first.children if c.dep_ in ("nsubj", "nsubj:pass")
-                and c.i in index.by_token}
+        own |= _first_conjunct_doers(tok, index)
         if not own:
             return None
     gender = {"la": "Fem", "le": "Masc"}.get(tok.lower_)
@@ -1964,6 +2039,8 @@ def _object_clitic_antecedent(doc, tok, index) -> str | None:
         name = index.by_token.get(j)
         if not name or index.kinds.get(j) not in ("name", "introducer", "descriptor"):
             continue
+        if index.kinds.get(j) in ("name", "introducer") and _noun_complement(tv, index, j):
+            continue   # (the owner of a noun, "le président du conseil de Y, X, qui l'a soutenue": not Y)
         if name in own:
             continue
         ent = index.entities[name]
@@ -1981,26 +2058,213 @@ def _object_clitic_antecedent(doc, tok, index) -> str | None:
     return None
 
 
+_STRESS_AFTER = frozenset({"aussi", "même", "-même", "seul", "non", "également"})
+
+
+def _stressed(tv, tok) -> bool:
+    """"lui" stressed beside its verb's subject, not its object: "X est lui aussi visé", "X a, lui, choisi",
+    "qui apporte à lui seul" (not "s'est engagé à lui acheter")."""
+    nxt = tv[tok.i + 1].lower_ if tok.i + 1 < len(tv) else ""
+    return nxt in _STRESS_AFTER or (
+        nxt == "," and tok.i > 0 and tv[tok.i - 1].text == ",")   # (not "X, qui …, lui reprochait")
+
+
 def _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent) -> str | None:
     """"lui" as an object ("pour lui céder Y", "X lui a versé…"): never one doing what its own clause
-    says; the last other actor named before it in its sentence (across sentences, left alone)."""
+    says; the last other actor named before it in its sentence, not the owner in a noun's "de" phrase
+    ("Y, le commissaire aux comptes de Z, auquel il reproche…, et lui réclame…": Y)."""
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     own = _clause_doers(tok, index)
     if own is None:
         return None
+    if tok.head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.head.children):
+        own = own | _first_conjunct_doers(tok, index)
     # (nor an actor inside a doer's own phrase: "X, le président du groupe Y au Sénat, qui lui…")
+    # (nor a place in a doer's name: "le collectif X du Léon, qui …, lui reprochait")
     inside = {x.i for j in range(tok.sent.start, tok.i) if index.by_token.get(j) in own
-              and index.kinds.get(j) == "name" for c in tv[j].children if c.dep_ == "appos" for x in c.subtree} | {
+              and index.kinds.get(j) == "name" for c in tv[j].children if c.dep_ == "appos" or (
+                  c.dep_ == "nmod" and c.i in index.by_token and index.entities[index.by_token[c.i]].type == "LOC")
+              for x in c.subtree} | {
         x.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i for x in c.subtree}
     for j in reversed(range(tok.sent.start, tok.i)):
         name = index.by_token.get(j)
         if j in inside:
             continue
         if name and name not in own and index.kinds.get(j) in ("name", "introducer") \
-                and index.entities[name].type in _ACTOR_TYPES \
+                and index.entities[name].type in _ACTOR_TYPES and not _noun_complement(tv, index, j) \
                 and not any(t.lower_ in ("selon", "après") for t in tv[max(j - 4, tok.sent.start):j]):
             return name
     return None
+
+
+def _clitic_gender(tok) -> str | None:
+    """The gender an object clitic says: "la" feminine, "le" masculine, "l'" by the past participle that
+    agrees with it ("l'a soutenue", "l'avait recruté"); "lui" none."""
+    low = tok.lower_
+    if low in ("la", "le"):
+        return "Fem" if low == "la" else "Masc"
+    verb = tok.head
+    if low in ("l'", "l’") and "Part" in verb.morph.get("VerbForm") and any(
+            c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children):
+        g = verb.morph.get("Gender")
+        if g == ["Fem"] or verb.lower_.endswith(("ée", "ie", "ue", "se", "te")):
+            return "Fem"
+        if g == ["Masc"] or verb.lower_.endswith(("é", "i", "u", "is", "it")):
+            return "Masc"
+    return None
+
+
+def _previous_clitic_referent(doc, tok, index, sent_of, subjects_by_sent, own: set[str]) -> str | None:
+    """An object clitic ("l'", "la", "le", "lui") of a clause with no other actor before it in its sentence:
+    "La société X traverse une passe difficile. Le groupe Y lui a accordé un prêt", "… Y l'a rachetée".
+    The previous sentence's main subject, when it fits (an actor, not one doing what the clause says,
+    of the clitic's gender); else the one actor of that sentence that fits. In a subordinate clause, the
+    subject of the clause it hangs on when it is the one actor named before it. Anything unclear, None:
+    two fitting actors with nothing to choose between them, another actor named before the clitic in its
+    own sentence (outside its clause's subject), or a thing of the clitic's gender named in between ("X a
+    déposé une offre. Y l'a rejetée": the offer)."""
+    tv = tokens_of(doc)
+    if sent_of[tok.i] in index.quoted:
+        return None   # (a quotation speaks of its own actors: who "l'" is there is unclear)
+    gender = _clitic_gender(tok)
+
+    def fits(name):
+        ent = index.entities[name]
+        if name in own or ent.type not in _ACTOR_TYPES:
+            return False
+        g = _person_gender(index, name, doc) if ent.type == "PER" else _gender_of(index, name, doc)
+        return gender is None or g is None or g == gender
+
+    subject_words = {x.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i
+                     for x in c.subtree}
+    # (nor one inside a doer's own phrase: "le président de Y, X, qui l'a soutenue")
+    for j in range(tok.sent.start, tok.i):
+        if index.by_token.get(j) in own and index.kinds.get(j) == "name":
+            top = tv[j]
+            while top.dep_ in ("flat:name", "flat") and top.head.i != top.i:
+                top = top.head
+            phrase = top.head if top.dep_ == "appos" else top
+            subject_words |= {x.i for c in phrase.children if c.dep_ in ("appos", "nmod") for x in c.subtree
+                              if x.i < tok.i} | ({phrase.i} if phrase is not top else set())
+    # (nor the "de" complement of a noun, whose owner it names: "depuis que le conseil de Y l'a désignée",
+    # however the parser hangs it)
+    before = {index.by_token[j] for j in range(tok.sent.start, tok.i) if j in index.by_token
+              and j not in subject_words and index.by_token[j] not in own and index.kinds.get(j) != "introducer"
+              and not _noun_complement(tv, index, j)}
+    if before:
+        # an actor named before it in its sentence: the subject of the clause it depends on, when that is
+        # the only one ("X, 52 ans, a dû s'y plier depuis que le conseil de Y l'a désignée"); else unclear
+        name = _governing_subject(tv, tok, index)
+        if name is None or before != {name} or not fits(name):
+            return None
+        return name if not _thing_between(tv, index, _last_at(index, name, tok), tok, gender, subject_words) else None
+
+    k = tok.sent.start - 1
+    while k >= 0 and tv[k].is_space:
+        k -= 1   # (back over the blank lines between paragraphs)
+    if k < 0:
+        return None
+    ps = sent_of[k]
+    if ps in index.quoted:
+        return None
+    first = k
+    while first > 0 and sent_of.get(first - 1) == ps:
+        first -= 1
+    prev = [j for j in range(first, k + 1) if j in index.by_token
+            and index.kinds.get(j) in ("name", "introducer", "descriptor", "pronoun")
+            and not any(t.lower_ in ("selon", "après") for t in tv[max(j - 3, first):j])]
+    actors = {index.by_token[j] for j in prev}
+    fitting = {n for n in actors if fits(n)}
+    if not fitting:
+        return None
+    subjects = [(i, n) for i, n in subjects_by_sent.get(ps, []) if not _participle_agent(tv, i)]
+    main = [n for i, n in subjects if _main_subject(tv, i, index) or index.kinds.get(i) in ("pronoun", "descriptor")]
+    if not main:
+        # the main clause's subject, when the text does not name it as an actor: the one its "de" phrase
+        # names ("Le départ de X intervient… Y lui reprochait…"), else it may be what the clitic stands
+        # for ("La start-up, qui…, boucle une série B menée par Y. Z entre à son capital et lui confie…")
+        root = tv[k].sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is None and root.pos_ == "NOUN" and any(c.dep_ == "det" for c in root.children):
+            subj = root   # ("La start-up, qui …, boucle…" parsed with the noun as its root)
+        if subj is not None and subj.i not in index.by_token and subj.pos_ in ("NOUN", "PRON", "PROPN"):
+            owners = [n for i, n in index.subject_owners.get(ps, []) if tv[i].head.i == subj.i]
+            if not owners:
+                return None
+            main = owners
+    # (the actor a pronoun of that sentence already stood for: the one the passage is about)
+    chained = {index.by_token[j] for j in prev if index.kinds.get(j) == "pronoun"} & fitting
+    if main and main[0] in fitting:
+        name = main[0]
+        if gender is not None and _gender_known(index, name, doc) != gender and any(
+                _gender_known(index, n, doc) == gender for n in fitting if n != name):
+            return None   # (another actor the text gives the clitic's gender: unclear)
+        if chained - {name}:
+            return None   # (the subject, or the actor the passage is about: unclear)
+    elif len(fitting) == 1 and (not main or (gender is not None and all(
+            _gender_known(index, n, doc) not in (None, gender) for n in main))):
+        # its one fitting actor, when the subject is none or of the other gender, as the text says
+        # ("Le groupe Y lui a accordé un prêt. Le fonds Z l'a rachetée": not the group)
+        name = next(iter(fitting))
+    else:
+        return None
+    # (from the actor on, or from the sentence's start when it is not the subject: "X a déposé une offre
+    # sur Y. Z l'a rejetée")
+    at = max((j for j in prev if index.by_token[j] == name), default=k) if main and name == main[0] else first - 1
+    return None if _thing_between(tv, index, at, tok, gender, subject_words) else name
+
+
+def _noun_complement(tv, index, j: int) -> bool:
+    """The name at token j is the "de" complement of a common noun before it ("le conseil de Y", "le
+    directeur de la banque Y")."""
+    k = j
+    while k > 0 and index.by_token.get(k - 1) == index.by_token[j] and index.kinds.get(k - 1) in ("name", "introducer"):
+        k -= 1
+    if k > 0 and tv[k - 1].pos_ == "DET" and tv[k - 1].lower_ in ("la", "le", "l'", "l’", "les"):
+        k -= 1
+    return k >= 2 and tv[k - 1].lower_ in _DE and tv[k - 2].pos_ == "NOUN" and tv[k - 2].i not in index.by_token
+
+
+def _last_at(index, name: str, tok) -> int:
+    return max(j for j in range(tok.sent.start, tok.i) if index.by_token.get(j) == name)
+
+
+def _thing_between(tv, index, at: int, tok, gender, skip) -> bool:
+    """A thing of the clitic's gender and number named between its antecedent and it ("X a déposé une
+    offre. Y l'a rejetée": the offer), which it likelier stands for ("lui", seldom a thing, excepted)."""
+    if tok.lower_ == "lui":
+        return False
+    for t in tv[at + 1:tok.i]:
+        det = next((c for c in t.children if c.dep_ == "det"), None)
+        # (a noun the tagger took for a verb after its article, "une offre", is one too)
+        if det is None or t.i in index.by_token or t.i in skip or t.lemma_.lower() in _ADVERBIAL_NOUNS \
+                or not (t.pos_ == "NOUN" or (t.pos_ == "VERB" and det.i == t.i - 1)):
+            continue
+        number = t.morph.get("Number") if t.pos_ == "NOUN" else det.morph.get("Number")
+        genders = (t.morph.get("Gender") if t.pos_ == "NOUN" else ()) or det.morph.get("Gender")
+        if "Sing" in number and (gender is None or gender in genders):
+            return True
+    return False
+
+
+def _governing_subject(tv, tok, index) -> str | None:
+    """The actor subject of the clause a subordinate clause of ``tok`` hangs on ("X a dit qu'elle l'…")."""
+    verb, hops = tok.head, 0
+    while verb.dep_ in _SUBORDINATE and verb.head.i != verb.i and hops < 4:
+        up = verb.head
+        subj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)
+        if subj is not None:
+            if subj.i in index.by_token:
+                return index.by_token[subj.i]
+            return next((index.by_token[c.i] for c in subj.children if c.dep_ in ("appos", "flat:name")
+                         and c.i in index.by_token), None)
+        verb, hops = up, hops + 1
+    return None
+
+
+def _gender_known(index, name: str, doc) -> str | None:
+    ent = index.entities[name]
+    return _person_gender(index, name, doc) if ent.type == "PER" else _gender_of(index, name, doc)
 
 
 # "A, B et C. Cette liste …", "Ces groupes …": a noun standing for a list of names given on its own.
