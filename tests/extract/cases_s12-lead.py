@@ -100,3 +100,14 @@ FORBIDDEN = [
     ("Le groupe Waalstede convoiterait votre filiale Zelvia Assurances.",
      ("OWNS", "Waalstede", "Zelvia Assurances")),
 ]
+
+
+# An apposition states its tie whatever the clause around it says (negation, here).
+AFFIRMED = [
+    ("Or ce contrat n'a jamais été signé : Synelec, filiale du conglomérat coréen Hanseo Industries, confirme tout.",
+     ("OWNS", "Hanseo Industries", "Synelec")),
+    ("Or ce contrat n'a jamais été signé : Kornelec, filiale du conglomérat coréen Hanjin Materials, confirme tout.",
+     ("OWNS", "Hanjin Materials", "Kornelec")),
+    ("Or ce contrat n'a jamais été signé : Synelec, filiale du conglomérat coréen Geumseong Industries, confirme tout.",
+     ("OWNS", "Geumseong Industries", "Synelec")),
+]
