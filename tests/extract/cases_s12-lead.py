@@ -55,6 +55,13 @@ CASES = [
     # "une tentative de X de racheter Y": X tries (a bid), whoever speaks of it
     ("Paul Morelet dénonce une tentative de la société Arvelis de racheter Brevanne.",
      [("BIDS_FOR", "Arvelis", "Brevanne")]),
+    # "fils du fondateur": the company of the person's other title, or of the main clause
+    ("Stéphane Sauret, PDG de Ravelin et fils du fondateur, Roger Sauret, a parlé.",
+     [("FOUNDED", "Roger Sauret", "Ravelin"), ("LEADS", "Stéphane Sauret", "Ravelin")]),
+    ("Dirigé depuis 2019 par Frédéric Dauzat, fils du fondateur Gérard Dauzat, Brévalis est contrôlé à 61 % par la holding Dauzat Participations.",
+     [("FOUNDED", "Gérard Dauzat", "Brévalis")]),
+    ("Claire Ormesson, directrice générale de Velquin et petite-fille du fondateur, Louis Ormesson, refuse de vendre.",
+     [("FOUNDED", "Louis Ormesson", "Velquin")]),
 ]
 
 FORBIDDEN = [

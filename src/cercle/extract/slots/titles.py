@@ -378,10 +378,48 @@ def _appointed_holder(t, index: EntityIndex, tv) -> list[tuple[str, int]]:
     return [(who, k)]
 
 
+_FOUNDERS = frozenset({"fondateur", "fondatrice", "cofondateur", "cofondatrice", "créateur", "créatrice"})
+
+
+def _founder_of_kin(t, index: EntityIndex, out: Found) -> None:
+    """"X, PDG de Y et fils du fondateur, Z" / "Dirigé par X, fils du fondateur Z, Y est …": the founder a
+    kin noun names founded the company of the person's other title, or the main clause's company (not
+    the article's, the bare title's fallback)."""
+    kin = t.head
+    if t.dep_ != "nmod" or kin.lower_ not in KIN_NOUNS or any(
+            c.dep_ == "nmod" and case_of(c) in ("de", "du", "d'") and entities_at(c, index) for c in t.children):
+        return
+    orgs: list = []
+    if kin.dep_ == "conj" and kin.head.lower_ in PERSON_TITLES:   # "PDG de Y et fils du fondateur"
+        orgs = [x for c in kin.head.children if c.dep_ == "nmod" and case_of(c) in ("de", "du", "d'")
+                for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"]
+    if not orgs:
+        # a participle opening the sentence ("Dirigé depuis 2019 par X, fils du fondateur Z, Y est …"):
+        # the company is the main clause's subject, read along the comma-separated pieces (the parser
+        # breaks these sentences: phrases.fronted_participle_ties)
+        from .phrases import _fronted_kind, _segment_subject, _segments
+        tv = tokens_of(t.doc)
+        first = t.sent.start
+        while first < t.sent.end and tv[first].is_punct:
+            first += 1
+        if first < t.i and _fronted_kind(tv[first]) is not None:
+            for a, b in _segments(tv, first, t.sent.end):
+                if a > t.i and tv[a].lower_ not in ("et", "ou"):
+                    subject = _segment_subject(tv, a, b, index, first)
+                    if subject is not None:
+                        at = next((j for j in range(a, b) if index.entity_at(j) == subject), -1)
+                        orgs = [(subject, at)]
+                    break
+    if orgs:
+        out.put("prep:de", orgs[:1])   # (else the bare title's fallback: the article's company)
+
+
 def title_parties(t, index: EntityIndex, out: Found) -> None:
     """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
     put = out.put
+    if t.lower_ in _FOUNDERS:
+        _founder_of_kin(t, index, out)
     # the dependency labels of the title's children, read once: most tests below ask whether one is there
     deps = {c.dep_ for c in t.children}
     # nouns and adjectives: the name they describe, and the subject of the clause they sit in
