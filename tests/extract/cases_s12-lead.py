@@ -62,6 +62,13 @@ CASES = [
      [("FOUNDED", "Gérard Dauzat", "Brévalis")]),
     ("Claire Ormesson, directrice générale de Velquin et petite-fille du fondateur, Louis Ormesson, refuse de vendre.",
      [("FOUNDED", "Louis Ormesson", "Velquin")]),
+    # the one succeeded held the successor's post (status former), told in the same sentence or the one before
+    ("Nadia Benhamel a été nommée directrice générale d'Helvaris. Elle succède à Bernard Chassin, qui a quitté le groupe après neuf ans aux commandes.",
+     [("LEADS", "Nadia Benhamel", "Helvaris"), ("LEADS", "Bernard Chassin", "Helvaris")]),
+    ("Édouard Abadon a rejoint Fayel Industries comme directeur financier. Il remplace Henri Bastien, parti à la retraite.",
+     [("WORKS_FOR", "Henri Bastien", "Fayel Industries")]),
+    ("La présidente de Velquin, Claire Ormel, succède à Paul Rivet, qui rejoint Brevanne.",
+     [("LEADS", "Paul Rivet", "Velquin"), ("WORKS_FOR", "Paul Rivet", "Brevanne")]),
 ]
 
 FORBIDDEN = [
@@ -106,6 +113,9 @@ FORBIDDEN = [
      ("OWNS", "Waalstede", "Zelvia Assurances")),
     ("Le groupe Waalstede convoiterait votre filiale Zelvia Assurances.",
      ("OWNS", "Waalstede", "Zelvia Assurances")),
+    # a post the successor held before is not the one the predecessor leaves
+    ("Édouard Abadon arrive chez Fayel Industries. Il était depuis 2017 directeur financier de Galvane. Il remplace Henri Bastien, parti à la retraite.",
+     ("WORKS_FOR", "Henri Bastien", "Galvane")),
 ]
 
 

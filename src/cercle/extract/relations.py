@@ -29,6 +29,7 @@ from .implied import (subsidiaries_by_name, bodies_named_after_leaders, brackete
 from .learned import learned_pairs
 from .linear import linear_pairs
 from .lists import complete_lists
+from .succession import predecessors_posts
 from .tables import holder_rows, table_pairs
 from .slots.phrases import fronted_participle_ties
 from .arguments import (RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of, memo_entities,   # (at the top: a relative import
@@ -517,6 +518,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += bracketed_families(doc, index, relations)
     relations += kin_of_previous_subject(doc, index, relations)
     relations += former_employers(doc, index, relations)
+    relations += predecessors_posts(doc, index, relations)   # (succession.py: "Elle succède à X")
     relations += bodies_named_after_leaders(doc, index, relations)
     relations += posts_at_topic(doc, index, relations) + purchases_by_topic(doc, index, relations)
     relations += backers_of_topic_round(doc, index, relations) + roles_at_topic(doc, index, relations)
