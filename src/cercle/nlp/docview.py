@@ -228,9 +228,14 @@ class DocView:
         strs = itemgetter(*(cols[1] + cols[2] + cols[3]))(_STRINGS)
         lemma, pos, dep = (strs[k * n:(k + 1) * n] for k in range(3))
         space = _pick(cols[6], _SPACES)
-        # as Doc.text builds it, without Token objects
-        self.text = "".join(map(str.__add__, map(itemgetter(0), lexes), space))
-        self._words = frozenset(map(itemgetter(1), lexes))   # (lower_words: every lower_ of the document)
+        # as Doc.text builds it, without Token objects: words and spaces interleaved in one list and
+        # joined once (no string built per word for its word + space)
+        parts = [""] * (2 * n)
+        parts[::2] = map(itemgetter(0), lexes)
+        parts[1::2] = space
+        self.text = "".join(parts)
+        # (lower_words: every lower_ of the document, read from its distinct words)
+        self._words = frozenset([_LEXEMES[h][1] for h in set(cols[0])])
         # HEAD (an offset to the head) and SENT_START (1, -1 or 0) are signed, stored unsigned
         heads = (table[:, 4].view("int64") + numpy.arange(n)).tolist()
         starts = _pick(cols[7], _STARTS)   # (-1 is stored as 2**64 - 1: neither 0 nor 1)
