@@ -268,9 +268,11 @@ class DocView:
 
     def release(self) -> None:
         """Break the view's reference cycles (token ↔ head, children, doc) once the rules are
-        done, so its objects are freed at once instead of by the cyclic garbage collector."""
+        done, so its objects are freed at once instead of by the cyclic garbage collector. The
+        token ↔ token cycles go with each token's head and children; token → view and token →
+        sentence → view then lead to no cycle, once the view's own lists are emptied."""
         for t in self.tokens:
-            t.doc = t.head = t.children = t.sent = None
+            t.head = t.children = None
         self.tokens, self._sents, self._ents = [], [], []
 
     def __len__(self) -> int:
