@@ -240,13 +240,16 @@ class DocView:
         heads = (table[:, 4].view("int64") + numpy.arange(n)).tolist()
         starts = _pick(cols[7], _STARTS)   # (-1 is stored as 2**64 - 1: neither 0 nor 1)
         morph = _pick(cols[8], _MORPHS)
+        new, append = TokenView.__new__, toks.append
         for i, idx, (txt, low, punct, space_, num, lower, alpha), lem, p, d, m, sp, st in zip(
                 range(n), cols[5], lexes, lemma, pos, dep, morph, space, starts):
-            t = TokenView()
-            t.doc, t.i, t.idx, t.text, t.lower_, t.lemma_, t.pos_, t.dep_ = self, i, idx, txt, low, lem, p, d
-            t.morph, t.whitespace_, t.is_sent_start, t.children = m, sp, st, ()
-            t.is_punct, t.is_space, t.like_num, t.is_lower, t.is_alpha, t.case = punct, space_, num, lower, alpha, UNSET
-            toks.append(t)
+            # (one store per attribute: no tuple packed and unpacked per token; __new__ skips __init__)
+            t = new(TokenView)
+            t.doc = self; t.i = i; t.idx = idx; t.text = txt; t.lower_ = low; t.lemma_ = lem; t.pos_ = p
+            t.dep_ = d; t.morph = m; t.whitespace_ = sp; t.is_sent_start = st; t.children = ()
+            t.is_punct = punct; t.is_space = space_; t.like_num = num; t.is_lower = lower; t.is_alpha = alpha
+            t.case = UNSET
+            append(t)
         for t, h in zip(toks, heads):
             head = t.head = toks[h]
             if h != t.i:   # children in token order, as spaCy yields them; leaves keep ()
