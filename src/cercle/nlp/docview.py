@@ -228,20 +228,28 @@ class DocView:
         strs = itemgetter(*(cols[1] + cols[2] + cols[3]))(_STRINGS)
         lemma, pos, dep = (strs[k * n:(k + 1) * n] for k in range(3))
         space = _pick(cols[6], _SPACES)
-        # as Doc.text builds it, without Token objects
-        self.text = "".join(map(str.__add__, map(itemgetter(0), lexes), space))
-        self._words = frozenset(map(itemgetter(1), lexes))   # (lower_words: every lower_ of the document)
+        # as Doc.text builds it, without Token objects: words and spaces interleaved in one list and
+        # joined once (no string built per word for its word + space)
+        parts = [""] * (2 * n)
+        parts[::2] = map(itemgetter(0), lexes)
+        parts[1::2] = space
+        self.text = "".join(parts)
+        # (lower_words: every lower_ of the document, read from its distinct words)
+        self._words = frozenset([_LEXEMES[h][1] for h in set(cols[0])])
         # HEAD (an offset to the head) and SENT_START (1, -1 or 0) are signed, stored unsigned
         heads = (table[:, 4].view("int64") + numpy.arange(n)).tolist()
         starts = _pick(cols[7], _STARTS)   # (-1 is stored as 2**64 - 1: neither 0 nor 1)
         morph = _pick(cols[8], _MORPHS)
+        new, append = TokenView.__new__, toks.append
         for i, idx, (txt, low, punct, space_, num, lower, alpha), lem, p, d, m, sp, st in zip(
                 range(n), cols[5], lexes, lemma, pos, dep, morph, space, starts):
-            t = TokenView()
-            t.doc, t.i, t.idx, t.text, t.lower_, t.lemma_, t.pos_, t.dep_ = self, i, idx, txt, low, lem, p, d
-            t.morph, t.whitespace_, t.is_sent_start, t.children = m, sp, st, ()
-            t.is_punct, t.is_space, t.like_num, t.is_lower, t.is_alpha, t.case = punct, space_, num, lower, alpha, UNSET
-            toks.append(t)
+            # (one store per attribute: no tuple packed and unpacked per token; __new__ skips __init__)
+            t = new(TokenView)
+            t.doc = self; t.i = i; t.idx = idx; t.text = txt; t.lower_ = low; t.lemma_ = lem; t.pos_ = p
+            t.dep_ = d; t.morph = m; t.whitespace_ = sp; t.is_sent_start = st; t.children = ()
+            t.is_punct = punct; t.is_space = space_; t.like_num = num; t.is_lower = lower; t.is_alpha = alpha
+            t.case = UNSET
+            append(t)
         for t, h in zip(toks, heads):
             head = t.head = toks[h]
             if h != t.i:   # children in token order, as spaCy yields them; leaves keep ()
@@ -263,9 +271,11 @@ class DocView:
 
     def release(self) -> None:
         """Break the view's reference cycles (token ↔ head, children, doc) once the rules are
-        done, so its objects are freed at once instead of by the cyclic garbage collector."""
+        done, so its objects are freed at once instead of by the cyclic garbage collector. The
+        token ↔ token cycles go with each token's head and children; token → view and token →
+        sentence → view then lead to no cycle, once the view's own lists are emptied."""
         for t in self.tokens:
-            t.doc = t.head = t.children = t.sent = None
+            t.head = t.children = None
         self.tokens, self._sents, self._ents = [], [], []
 
     def __len__(self) -> int:
