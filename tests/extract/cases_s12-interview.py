@@ -1,0 +1,21 @@
+"""Cases of the s12 interview reader (helper s12-interview, mentions/quoted_we.py _interview): a
+question-and-answer interview without "X :" lines; the answers' "nous"/"notre" are the interviewee's
+organisation, "mon"/"ma" and the questions' "votre" + kin noun the interviewee. Invented names."""
+
+_LEAD = "Depuis mars, Clotilde Berlandier dirige le groupe Berlandier, fabricant de meubles installé à Cholet. Entretien.\n\n"
+
+CASES = [
+    (_LEAD + "Vos relations avec la distribution sont tendues ?\n\nNous avons assigné la centrale d'achat "
+     "Mobelia devant le tribunal de commerce.\n\nEt vos projets ?\n\nRien de neuf.\n",
+     [("SUES", "groupe Berlandier", "Mobelia")]),
+    (_LEAD + "Qui vous entoure ?\n\nMon cousin, Arthur Lemaire, nous a rejoints en 2020.\n\nEt demain ?\n\n"
+     "Nous verrons.\n",
+     [("FAMILY", "Clotilde Berlandier", "Arthur Lemaire")]),
+]
+
+FORBIDDEN = [
+    # a single rhetorical question is no interview: "nous" stays unread
+    ("Le groupe Berlandier, dirigé par Clotilde Berlandier, va-t-il survivre ?\n\nLe négociant Vinalor "
+     "dit : nous avons porté plainte contre Mobelia.\n",
+     ("SUES", "groupe Berlandier", "Mobelia")),
+]
