@@ -11,9 +11,23 @@ CASES = [
     (_LEAD + "Qui vous entoure ?\n\nMon cousin, Arthur Lemaire, nous a rejoints en 2020.\n\nEt demain ?\n\n"
      "Nous verrons.\n",
      [("FAMILY", "Clotilde Berlandier", "Arthur Lemaire")]),
+    # the question's "votre" + kin noun is the interviewee's: FAMILY through the possessive
+    (_LEAD + "Votre frère Gaspard a quitté l'entreprise. Pourquoi ?\n\nIl voulait partir.\n\nEt demain ?\n\n"
+     "Nous verrons.\n",
+     [("FAMILY", "Clotilde Berlandier", "Gaspard")]),
+    (_LEAD + "On dit que votre sœur, Hortense Vidal, quitte le groupe ?\n\nC'est faux.\n\nEt demain ?\n\n"
+     "Nous verrons.\n",
+     [("FAMILY", "Clotilde Berlandier", "Hortense Vidal")]),
+    # "votre" + a company noun is the interviewee's organisation's
+    (_LEAD + "Et vos usines ?\n\nTout va bien.\n\nVotre filiale Castel Bois a-t-elle des difficultés ?\n\n"
+     "Nous verrons.\n",
+     [("OWNS", "groupe Berlandier", "Castel Bois")]),
 ]
 
 FORBIDDEN = [
+    # the kin of the one spoken to, never of the company
+    (_LEAD + "Votre frère Gaspard a quitté l'entreprise. Pourquoi ?\n\nIl voulait partir.\n\nEt demain ?\n\n"
+     "Nous verrons.\n", ("FAMILY", "groupe Berlandier", "Gaspard")),
     # a single rhetorical question is no interview: "nous" stays unread
     ("Le groupe Berlandier, dirigé par Clotilde Berlandier, va-t-il survivre ?\n\nLe négociant Vinalor "
      "dit : nous avons porté plainte contre Mobelia.\n",

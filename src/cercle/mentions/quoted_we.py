@@ -436,7 +436,7 @@ def _interview(tv, index, lines, quotes) -> tuple[list[tuple], str | None]:
     return out, org
 
 
-def _questions(tv, index, at: int, a: int, b: int, lead_org: str | None) -> None:
+def _questions(tv, index, mentions: list, at: int, a: int, b: int, lead_org: str | None) -> None:
     """A question put to the interviewee: "votre"/"vos" before a kin noun or a personal post ("votre
     père", "votre frère Matteo") is the interviewee's; before any other noun ("votre filiale", "vos
     usines") their organisation's."""
@@ -448,11 +448,18 @@ def _questions(tv, index, at: int, a: int, b: int, lead_org: str | None) -> None
         if t.lower_ not in w["your_words"] or t.pos_ != "DET" or index.by_token.get(k) is not None:
             continue
         if t.head.lemma_.lower() in w["person_nouns"] or t.head.lower_ in w["person_nouns"]:
-            index.quoted_we[k] = index.quoted_we[t.head.i] = (person, k)
-            continue
-        if org is None:
-            org = lead_org or _topic(index) or ""
-        index.quoted_we[k] = index.quoted_we[t.head.i] = (org, k) if org else None
+            who = person
+        else:
+            if org is None:
+                org = lead_org or _topic(index) or ""
+            who = org
+        index.quoted_we[k] = index.quoted_we[t.head.i] = (who, k) if who else None
+        if who:
+            # (a mention on the possessive itself: the title readers take "votre" for the one spoken to,
+            # extract/slots/titles.py _first_or_second_person)
+            index.by_token[k] = who
+            index.kinds[k] = "pronoun"
+            mentions.append(Mention(t.idx, t.idx + len(t.text), t.text, who.strip(), "pronoun"))
 
 
 def _unlink(index, mentions: list, t) -> None:
@@ -507,7 +514,7 @@ def link_quoted_we(doc, index, mentions: list) -> None:
     spans += asked
     for at, a, b, answer in spans:
         if answer == "question":
-            _questions(tv, index, at, a, b, lead_org)
+            _questions(tv, index, mentions, at, a, b, lead_org)
             continue
         speaker = index.by_token[at] if isinstance(at, int) else at
         kind = index.entities[speaker].type
