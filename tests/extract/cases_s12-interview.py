@@ -22,9 +22,18 @@ CASES = [
     (_LEAD + "Et vos usines ?\n\nTout va bien.\n\nVotre filiale Castel Bois a-t-elle des difficultés ?\n\n"
      "Nous verrons.\n",
      [("OWNS", "groupe Berlandier", "Castel Bois")]),
+    # a lead with two people: the interviewee is its first subject, not the one they succeeded
+    ("Depuis mai, Solène Garrigue, 39 ans, a succédé à son oncle, Basile Garrigue, à la tête des Conserveries "
+     "Garrigue. Entretien.\n\nVotre cousin Tristan est-il parti ?\n\nOui.\n\nEt vos clients ?\n\n"
+     "Nous avons assigné la centrale d'achat Mobelia devant le tribunal de commerce.\n",
+     [("FAMILY", "Solène Garrigue", "Tristan"), ("SUES", "Conserveries Garrigue", "Mobelia")]),
 ]
 
 FORBIDDEN = [
+    ("Depuis mai, Solène Garrigue, 39 ans, a succédé à son oncle, Basile Garrigue, à la tête des Conserveries "
+     "Garrigue. Entretien.\n\nVotre cousin Tristan est-il parti ?\n\nOui.\n\nEt vos clients ?\n\n"
+     "Nous avons assigné la centrale d'achat Mobelia devant le tribunal de commerce.\n",
+     ("FAMILY", "Basile Garrigue", "Tristan")),
     # the kin of the one spoken to, never of the company
     (_LEAD + "Votre frère Gaspard a quitté l'entreprise. Pourquoi ?\n\nIl voulait partir.\n\nEt demain ?\n\n"
      "Nous verrons.\n", ("FAMILY", "groupe Berlandier", "Gaspard")),

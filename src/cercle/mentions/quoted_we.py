@@ -364,14 +364,19 @@ def _interviewee(tv, index, lead_end: int) -> int | None:
     titled = [j for name, j in people.items() if _affiliation(tv, index, name, j, j)]
     if len(titled) == 1:
         return titled[0]
-    return next(iter(people.values())) if len(people) == 1 else None
+    if len(people) == 1:
+        return next(iter(people.values()))
+    # "X, 41 ans, a succédé à son père, Y, à la tête de Z": the lead's first subject (by the parse, or by
+    # word order: a name before its sentence's first verb, which the parser may hang on a date before it)
+    return next((j for j in people.values() if tv[j].dep_ in ("nsubj", "nsubj:pass") or not any(
+        tv[k].pos_ in ("VERB", "AUX") for k in range(tv[j].sent.start, j))), None)
 
 
 def _lead_org(tv, index, person: str, at: int) -> str | None:
     """The organisation the interviewee heads by a verb of the lead: "X dirige Y", "X préside Y", "X, à la
     tête de Y" (up to the end of the sentence)."""
     e = _entity_end(index, at)
-    for k in range(e, min(len(tv), e + 14)):
+    for k in range(e, min(len(tv), e + 20)):
         t = tv[k]
         if t.text in (".", ";", "?", "!") or "\n" in t.text:
             return None
