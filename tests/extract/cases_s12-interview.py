@@ -27,6 +27,11 @@ CASES = [
      "Garrigue. Entretien.\n\nVotre cousin Tristan est-il parti ?\n\nOui.\n\nEt vos clients ?\n\n"
      "Nous avons assigné la centrale d'achat Mobelia devant le tribunal de commerce.\n",
      [("FAMILY", "Solène Garrigue", "Tristan"), ("SUES", "Conserveries Garrigue", "Mobelia")]),
+    # "mon oncle" / "votre oncle" with no name of their own: the uncle the lead named
+    ("Depuis mai, Solène Garrigue, 39 ans, a succédé à son oncle, Basile Garrigue, à la tête des Conserveries "
+     "Garrigue. Entretien.\n\nVotre oncle a-t-il créé la marque Sardinor ?\n\nOui.\n\nEt ensuite ?\n\n"
+     "Mon oncle a aussi fondé la société Thonalis en 1995.\n",
+     [("FOUNDED", "Basile Garrigue", "Thonalis")]),
 ]
 
 FORBIDDEN = [

@@ -392,7 +392,7 @@ def _lead_org(tv, index, person: str, at: int) -> str | None:
     return None
 
 
-def _interview(tv, index, lines, quotes) -> tuple[list[tuple], str | None]:
+def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], str | None]:
     """A question-and-answer interview: at least two short question paragraphs ending with "?", each
     followed by an answer. The answers outside quotations are the interviewee's words ("qa" spans), the
     questions are put to them ("question" spans). The interviewee: the speaker of the "X :" answer lines,
@@ -424,8 +424,11 @@ def _interview(tv, index, lines, quotes) -> tuple[list[tuple], str | None]:
         quoted.update(range(o, c + 1))
     answered = {k for _, a, b in lines for k in range(a, b)}
     out = []
+    kin = _named_kin(tv, index, paras[first][0])
     for m in range(first, len(paras)):
         a, b = paras[m]
+        if kin:
+            _kin_mentions(tv, index, mentions, kin, a, b)
         if asked[m]:
             out.append((at, a, b, "question"))
             continue
@@ -439,6 +442,46 @@ def _interview(tv, index, lines, quotes) -> tuple[list[tuple], str | None]:
                 out.append((at, run, k, "qa"))
                 run = None
     return out, org
+
+
+_KIN_OWNERS = {"son", "sa", "ses", "mon", "ma", "mes", "votre", "vos"}
+
+
+def _named_kin(tv, index, end: int) -> dict[str, str]:
+    """Kin the lead names ("a succédé à son père, Y", "sa sœur Z"): kin noun → the one person it names
+    (a noun naming two different people is dropped)."""
+    kin = words()["kin_nouns"]
+    out: dict[str, str | None] = {}
+    for j in sorted(index.by_token):
+        if j >= end or j < 2 or index.kinds.get(j) != "name" or index.by_token.get(j - 1) is not None:
+            continue
+        name = index.by_token[j]
+        if index.entities[name].type != "PER":
+            continue
+        k = j - 1 if tv[j - 1].text == "," else j
+        noun = tv[k - 1]
+        if noun.lower_ in kin and tv[k - 2].lower_ in _KIN_OWNERS:
+            out[noun.lower_] = name if out.get(noun.lower_, name) == name else None
+    return {k: v for k, v in out.items() if v}
+
+
+def _kin_mentions(tv, index, mentions: list, kin: dict, a: int, b: int) -> None:
+    """"Mon père reste président du conseil" in an answer, "Votre père a fondé l'entreprise" in a
+    question: the kin noun with no name of its own is the one the lead named (_named_kin)."""
+    for k in range(a, b - 1):
+        t = tv[k]
+        if t.lower_ not in ("mon", "ma", "votre") or t.pos_ != "DET":
+            continue
+        noun = tv[k + 1]
+        who = kin.get(noun.lower_)
+        if who is None or index.by_token.get(noun.i) is not None:
+            continue
+        after = noun.i + 1 if noun.i + 1 < b and tv[noun.i + 1].text != "," else noun.i + 2
+        if after < b and index.by_token.get(after) is not None:
+            continue   # ("mon frère, Charles X": named there)
+        index.by_token[noun.i] = who
+        index.kinds[noun.i] = "descriptor"
+        mentions.append(Mention(t.idx, noun.idx + len(noun.text), t.text + " " + noun.text, who.strip(), "descriptor"))
 
 
 def _questions(tv, index, mentions: list, at: int, a: int, b: int, lead_org: str | None) -> None:
@@ -515,7 +558,7 @@ def link_quoted_we(doc, index, mentions: list) -> None:
                     owners[k] = owners[tv[k].head.i] = None
     lines = _answer_lines(tv, index)
     spans += [(at, a, b, "qa") for at, a, b in lines]
-    asked, lead_org = _interview(tv, index, lines, quotes)
+    asked, lead_org = _interview(tv, index, mentions, lines, quotes)
     spans += asked
     for at, a, b, answer in spans:
         if answer == "question":
