@@ -322,6 +322,194 @@ def _answer_lines(tv, index) -> list[tuple[int, int, int]]:
     return out
 
 
+def _paragraphs(tv) -> list[tuple[int, int]]:
+    """(first, end) token indices of each paragraph (a run of tokens between line breaks)."""
+    out, start = [], None
+    for i, t in enumerate(tv):
+        if "\n" in t.text:
+            if start is not None:
+                out.append((start, i))
+            start = None
+        elif start is None and not t.is_space:
+            start = i
+    if start is not None:
+        out.append((start, len(tv)))
+    return out
+
+
+def _is_question(tv, a: int, b: int) -> bool:
+    """A question paragraph of an interview: it ends with "?" (bold marks "**" or a closing dash aside),
+    and is short."""
+    k = b - 1
+    while k > a and (tv[k].is_space or not tv[k].text.strip("*_")):
+        k -= 1
+    return b - a <= 60 and tv[k].text.strip("*_").endswith("?") and tv[a].text not in _OPEN
+
+
+def _interviewee(tv, index, lead_end: int) -> int | None:
+    """The person an interview questions, from its lead (the text before its first question): the name
+    after "Entretien avec" / "Interview de", else the one person the lead gives a title that speaks for an
+    organisation ("X, PDG de Y", "la start-up, fondée par X"), else the lead's one person."""
+    w = words()
+    people: dict[str, int] = {}
+    for j in sorted(index.by_token):
+        name = index.by_token[j]
+        if j < lead_end and index.kinds.get(j) == "name" and index.entities[name].type == "PER":
+            people.setdefault(name, j)
+            k = j - 1
+            while k > 0 and tv[k].pos_ in ("DET", "ADP") and index.by_token.get(k) is None:
+                k -= 1
+            if tv[k].lower_ in w["interview_words"] and k < j - 1:
+                return j
+    titled = [j for name, j in people.items() if _affiliation(tv, index, name, j, j)]
+    if len(titled) == 1:
+        return titled[0]
+    if len(people) == 1:
+        return next(iter(people.values()))
+    # "X, 41 ans, a succédé à son père, Y, à la tête de Z": the lead's first subject (by the parse, or by
+    # word order: a name before its sentence's first verb, which the parser may hang on a date before it)
+    return next((j for j in people.values() if tv[j].dep_ in ("nsubj", "nsubj:pass") or not any(
+        tv[k].pos_ in ("VERB", "AUX") for k in range(tv[j].sent.start, j))), None)
+
+
+def _lead_org(tv, index, person: str, at: int) -> str | None:
+    """The organisation the interviewee heads by a verb of the lead: "X dirige Y", "X préside Y", "X, à la
+    tête de Y" (up to the end of the sentence)."""
+    e = _entity_end(index, at)
+    for k in range(e, min(len(tv), e + 20)):
+        t = tv[k]
+        if t.text in (".", ";", "?", "!") or "\n" in t.text:
+            return None
+        lead = (t.pos_ == "VERB" and t.lemma_.lower() in words()["lead_verbs"]) or (
+            t.lower_ == "tête" and tv[k - 1].lower_ in ("la", "sa") and tv[k - 2].lower_ == "à")
+        if not lead:
+            continue
+        for m in range(k + 1, min(len(tv), k + 5)):
+            org = index.by_token.get(m)
+            if org is not None:
+                return org if org != person and index.entities[org].type in _ORG_TYPES else None
+        return None
+    return None
+
+
+def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], str | None]:
+    """A question-and-answer interview: at least two short question paragraphs ending with "?", each
+    followed by an answer. The answers outside quotations are the interviewee's words ("qa" spans), the
+    questions are put to them ("question" spans). The interviewee: the speaker of the "X :" answer lines,
+    else the one the lead names (_interviewee)."""
+    paras = _paragraphs(tv)
+    asked = [_is_question(tv, a, b) for a, b in paras]
+    pairs = sum(1 for m in range(len(paras) - 1) if asked[m] and not asked[m + 1])
+    if pairs < 2:
+        return [], None
+    first = asked.index(True)
+    if lines:
+        speakers = {index.by_token[at] for at, _, _ in lines}
+        if len(speakers) != 1:
+            return [], None
+        at = lines[0][0]
+    else:
+        at = _interviewee(tv, index, paras[first][0])
+        if at is None:
+            return [], None
+    person = index.by_token[at]
+    # (any mention of the interviewee in the lead: the headline "Entretien avec X" has no verb)
+    at_lead = [j for j, name in index.by_token.items() if name == person and j < paras[first][0]
+               and index.kinds.get(j) == "name"]
+    # (the lead's own verb first, "X préside Y"; then the company the article is about, before a title
+    # read elsewhere: "Entretien avec sa présidente, X" has a possessive whose owner is the article's topic)
+    org = next(filter(None, (_lead_org(tv, index, person, j) for j in sorted(at_lead))), None) or _topic(index) or _affiliation(tv, index, person, at, at)
+    quoted = set()
+    for o, c in quotes:
+        quoted.update(range(o, c + 1))
+    answered = {k for _, a, b in lines for k in range(a, b)}
+    out = []
+    kin = _named_kin(tv, index, paras[first][0])
+    for m in range(first, len(paras)):
+        a, b = paras[m]
+        if kin:
+            _kin_mentions(tv, index, mentions, kin, a, b)
+        if asked[m]:
+            out.append((at, a, b, "question"))
+            continue
+        # (an answer's own words: not inside a quotation, whose speaker quoted_we reads already)
+        run = None
+        for k in range(a, b + 1):
+            inside = k == b or k in quoted or k in answered
+            if not inside and run is None:
+                run = k
+            elif inside and run is not None:
+                out.append((at, run, k, "qa"))
+                run = None
+    return out, org
+
+
+_KIN_OWNERS = {"son", "sa", "ses", "mon", "ma", "mes", "votre", "vos"}
+
+
+def _named_kin(tv, index, end: int) -> dict[str, str]:
+    """Kin the lead names ("a succédé à son père, Y", "sa sœur Z"): kin noun → the one person it names
+    (a noun naming two different people is dropped)."""
+    kin = words()["kin_nouns"]
+    out: dict[str, str | None] = {}
+    for j in sorted(index.by_token):
+        if j >= end or j < 2 or index.kinds.get(j) != "name" or index.by_token.get(j - 1) is not None:
+            continue
+        name = index.by_token[j]
+        if index.entities[name].type != "PER":
+            continue
+        k = j - 1 if tv[j - 1].text == "," else j
+        noun = tv[k - 1]
+        if noun.lower_ in kin and tv[k - 2].lower_ in _KIN_OWNERS:
+            out[noun.lower_] = name if out.get(noun.lower_, name) == name else None
+    return {k: v for k, v in out.items() if v}
+
+
+def _kin_mentions(tv, index, mentions: list, kin: dict, a: int, b: int) -> None:
+    """"Mon père reste président du conseil" in an answer, "Votre père a fondé l'entreprise" in a
+    question: the kin noun with no name of its own is the one the lead named (_named_kin)."""
+    for k in range(a, b - 1):
+        t = tv[k]
+        if t.lower_ not in ("mon", "ma", "votre") or t.pos_ != "DET":
+            continue
+        noun = tv[k + 1]
+        who = kin.get(noun.lower_)
+        if who is None or index.by_token.get(noun.i) is not None:
+            continue
+        after = noun.i + 1 if noun.i + 1 < b and tv[noun.i + 1].text != "," else noun.i + 2
+        if after < b and index.by_token.get(after) is not None:
+            continue   # ("mon frère, Charles X": named there)
+        index.by_token[noun.i] = who
+        index.kinds[noun.i] = "descriptor"
+        mentions.append(Mention(t.idx, noun.idx + len(noun.text), t.text + " " + noun.text, who.strip(), "descriptor"))
+
+
+def _questions(tv, index, mentions: list, at: int, a: int, b: int, lead_org: str | None) -> None:
+    """A question put to the interviewee: "votre"/"vos" before a kin noun or a personal post ("votre
+    père", "votre frère Matteo") is the interviewee's; before any other noun ("votre filiale", "vos
+    usines") their organisation's."""
+    w = words()
+    person = index.by_token[at]
+    org = None
+    for k in range(a, b):
+        t = tv[k]
+        if t.lower_ not in w["your_words"] or t.pos_ != "DET" or index.by_token.get(k) is not None:
+            continue
+        if t.head.lemma_.lower() in w["person_nouns"] or t.head.lower_ in w["person_nouns"]:
+            who = person
+        else:
+            if org is None:
+                org = lead_org or _topic(index) or ""
+            who = org
+        index.quoted_we[k] = index.quoted_we[t.head.i] = (who, k) if who else None
+        if who:
+            # (a mention on the possessive itself: the title readers take "votre" for the one spoken to,
+            # extract/slots/titles.py _first_or_second_person)
+            index.by_token[k] = who
+            index.kinds[k] = "pronoun"
+            mentions.append(Mention(t.idx, t.idx + len(t.text), t.text, who.strip(), "pronoun"))
+
+
 def _unlink(index, mentions: list, t) -> None:
     del index.by_token[t.i]
     index.kinds.pop(t.i, None)
@@ -340,13 +528,14 @@ def link_quoted_we(doc, index, mentions: list) -> None:
     possessive never points back to an actor the text named), for ``EntityIndex.antecedent``."""
     tv = tokens_of(doc)
     texts = set(map(attrgetter("text"), tv))   # (the document's words, in C)
-    if texts.isdisjoint(_OPEN) and '"' not in texts and ":" not in texts:
+    if texts.isdisjoint(_OPEN) and '"' not in texts and ":" not in texts and "?" not in texts:
         return
     w = words()
     spans = []
     owners = index.quoted_we
     last = None   # (speaker, end of the sentence that closes the last attributed quotation)
-    for o, c in _quotes(tv):
+    quotes = _quotes(tv)
+    for o, c in quotes:
         if c - o < 2:
             continue
         sent_c, sent_o = tv[c].sent, tv[o].sent
@@ -367,14 +556,22 @@ def link_quoted_we(doc, index, mentions: list) -> None:
             for k in range(o + 1, c):   # (a quotation nobody is said to speak: its "notre" is no one's)
                 if tv[k].pos_ == "DET" and (tv[k].lower_ in w["our_words"] or tv[k].lower_ in w["possessive_i"]):
                     owners[k] = owners[tv[k].head.i] = None
-    spans += [(at, a, b, True) for at, a, b in _answer_lines(tv, index)]
+    lines = _answer_lines(tv, index)
+    spans += [(at, a, b, "qa") for at, a, b in lines]
+    asked, lead_org = _interview(tv, index, mentions, lines, quotes)
+    spans += asked
     for at, a, b, answer in spans:
+        if answer == "question":
+            _questions(tv, index, mentions, at, a, b, lead_org)
+            continue
         speaker = index.by_token[at] if isinstance(at, int) else at
         kind = index.entities[speaker].type
         if kind in _ORG_TYPES:
             org, person = speaker, None
         elif kind == "PER":
-            org, person = _affiliation(tv, index, speaker, at, a - 1), speaker
+            # (an interview's answers: the organisation its lead gives the interviewee, _interview)
+            org = lead_org if answer == "qa" and lead_org else _affiliation(tv, index, speaker, at, a - 1)
+            person = speaker
             if org is None and answer and index.topic and index.entities[index.topic].type in _ORG_TYPES:
                 org = index.topic   # (an interview's answers: the organisation the article is about)
         else:
@@ -394,14 +591,16 @@ def link_quoted_we(doc, index, mentions: list) -> None:
                     continue
             if low in w["we_words"] and t.pos_ == "PRON" and org:
                 who = org
-            elif low in w["i_words"] and t.pos_ == "PRON" and person:
+            elif t.pos_ == "PRON" and person and (low in w["i_words"] or (
+                    answer == "qa" and low in w["interview_i_words"])):
                 who = person
             elif low in w["our_words"] and t.pos_ == "DET":
                 # (no organisation known: "notre" is still nobody the text named before)
                 owners[k] = owners[t.head.i] = (org, k) if org else None
                 continue
             elif low in w["possessive_i"] and t.pos_ == "DET":
-                owners[k] = owners[t.head.i] = (person, k) if person and low in w["my_words"] else None
+                mine = low in w["my_words"] or (answer == "qa" and low in w["interview_my_words"])
+                owners[k] = owners[t.head.i] = (person, k) if person and mine else None
                 continue
             else:
                 continue
