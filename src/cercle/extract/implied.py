@@ -999,3 +999,45 @@ def roles_at_topic(doc, index, found) -> list[Relation]:
                             start=sent.start_char, end=sent.end_char, confidence=0.5, role=role[1],
                             rule="roles.apposed_at_topic"))
     return out
+
+
+def bidder_toeholds(doc, index, found) -> list[Relation]:
+    """"Le groupe lyonnais, qui détient déjà 9 % du capital de sa cible", "il a ramassé 8 % du capital de son
+    concurrent": in an article with one takeover offer, a stake in the target (or in a capital of no company
+    named) held by a company word or a pronoun that coreference left unresolved, or took for the target, is
+    the bidder's toehold in its target."""
+    from .arguments import lemma_of
+    from .slots.biz import _stake_end, _words
+
+    bids = {(r.subject, r.object) for r in found if r.type == "BIDS_FOR" and not r.negated
+            and r.status != "rejected" and not (r.rule or "").endswith(".counter")}
+    if len(bids) != 1:
+        return []
+    bidder, target = next(iter(bids))
+    if any(r.type == "OWNS" and r.subject == bidder and r.object == target for r in found):
+        return []
+    w = _words()
+    for tok in tokens_of(doc):
+        if tok.pos_ != "VERB" or lemma_of(tok) not in w["offer_stake_verbs"]:
+            continue
+        pct = next((c for c in tok.children if c.dep_ == "obj" and c.text == "%"), None)
+        if pct is None or _stake_end(pct, index, w) is None:
+            continue
+        subj = _toehold_subject(tok)
+        if subj is None or index.kinds.get(subj.i) == "name" \
+                or (subj.lower_ not in w["bidder_subject_words"] and subj.lemma_.lower() not in w["bidder_subject_words"]):
+            continue
+        if index.entity_at(subj.i) not in (None, target, bidder):
+            continue
+        sent = tok.sent
+        return [Relation(type="OWNS", subject=bidder, object=target, evidence=sent.text, start=sent.start_char,
+                         end=sent.end_char, confidence=0.55, rule="owns.bidder_toehold")]
+    return []
+
+
+def _toehold_subject(verb):
+    """The subject word of a holding verb: its "nsubj", or for a relative "qui", the noun it hangs on."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "qui" and verb.dep_ == "acl:relcl":
+        return verb.head
+    return subj

@@ -1,0 +1,25 @@
+"""Rule cases of takeover-bid articles (s12-bids): the cast around an offer. Invented actors only."""
+
+_OFFER = "Le groupe nantais Marbrel a déposé lundi une offre publique d'achat sur Cordanne, un fabricant de pompes. "
+_OFFER2 = ("L'industriel Solvène a lancé mardi une OPA hostile sur la société Pradelle Froid, valorisée à 800 millions d'euros. ")
+
+CASES = [
+    # a bidder's toehold in "sa cible", "son concurrent", "sa proie" (slots/biz.py offer_stake)
+    (_OFFER + "Le groupe détient déjà 11,4 % du capital de sa cible.", [("OWNS", "Marbrel", "Cordanne")]),
+    (_OFFER + "Marbrel a accumulé en Bourse 12 % du capital de son concurrent.", [("OWNS", "Marbrel", "Cordanne")]),
+    (_OFFER + "Marbrel a ramassé depuis mars 8 % des actions de sa proie.", [("OWNS", "Marbrel", "Cordanne")]),
+    (_OFFER2 + "Solvène possède déjà 6 % des droits de vote de sa rivale.", [("OWNS", "Solvène", "Pradelle Froid")]),
+    # a company word coreference leaves unresolved or takes for the target (implied.py bidder_toeholds)
+    (_OFFER2 + "L'entreprise, qui a discrètement accumulé 7 % du capital de sa cible, promet de garder le site.",
+     [("OWNS", "Solvène", "Pradelle Froid")]),
+    (_OFFER + "Selon nos informations, l'acquéreur détient déjà 9 % du capital de la cible.",
+     [("OWNS", "Marbrel", "Cordanne")]),
+]
+
+FORBIDDEN = [
+    # the target's treasury shares: "son capital" is its own, no toehold of the bidder
+    (_OFFER + "Cordanne détient 3 % de son capital en autocontrôle.", ("OWNS", "Marbrel", "Cordanne")),
+    # a family, not the bidder, holds the target's votes
+    (_OFFER + "La famille, qui contrôle 41 % des droits de vote de la cible, rejette l'offre.",
+     ("OWNS", "Marbrel", "Cordanne")),
+]
