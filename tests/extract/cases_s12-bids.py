@@ -14,6 +14,13 @@ CASES = [
      [("OWNS", "Solvène", "Pradelle Froid")]),
     (_OFFER + "Selon nos informations, l'acquéreur détient déjà 9 % du capital de la cible.",
      [("OWNS", "Marbrel", "Cordanne")]),
+    # a loan that finances the offer is lent to the bidder (implied.py bid_lenders)
+    (_OFFER + "L'offre est financée par un crédit-relais de 700 M€ accordé par la banque Castagnac.",
+     [("FUNDS", "Castagnac", "Marbrel")]),
+    (_OFFER + "Pour financer l'opération, le groupe dispose d'un financement garanti par un pool bancaire mené "
+     "par Vireloup Finance.", [("FUNDS", "Vireloup Finance", "Marbrel")]),
+    (_OFFER2 + "Solvène assure disposer des prêts nécessaires, consentis par un consortium "
+     "emmené par la Banque Ardéchoise.", [("FUNDS", "Banque Ardéchoise", "Solvène")]),
 ]
 
 FORBIDDEN = [
@@ -22,4 +29,7 @@ FORBIDDEN = [
     # a family, not the bidder, holds the target's votes
     (_OFFER + "La famille, qui contrôle 41 % des droits de vote de la cible, rejette l'offre.",
      ("OWNS", "Marbrel", "Cordanne")),
+    # a loan to the target, named as its borrower, is not the bidder's
+    (_OFFER + "Pour se défendre, Cordanne a obtenu un prêt de 50 M€ accordé par la banque Castagnac.",
+     ("FUNDS", "Castagnac", "Marbrel")),
 ]

@@ -1041,3 +1041,96 @@ def _toehold_subject(verb):
     if subj is not None and subj.lower_ == "qui" and verb.dep_ == "acl:relcl":
         return verb.head
     return subj
+
+
+def _the_bid(found) -> tuple[str, str] | None:
+    """The article's one takeover offer (bidder, target), or None when it has none or several."""
+    bids = {(r.subject, r.object) for r in found if r.type == "BIDS_FOR" and not r.negated
+            and r.status != "rejected" and not (r.rule or "").endswith(".counter")}
+    return next(iter(bids)) if len(bids) == 1 else None
+
+
+def bid_lenders(doc, index, found) -> list[Relation]:
+    """"L'offre est financée par un crédit-relais de 900 M€ accordé par la banque X", "l'opération sera
+    financée par un prêt arrangé par un pool bancaire mené par X": a loan granted by a named lender in a
+    sentence that speaks of the offer is lent to the article's one bidder (FUNDS lender → bidder)."""
+    from .arguments import entities_at, lemma_of
+    from .slots.biz import _words
+
+    bid = _the_bid(found)
+    if bid is None:
+        return []
+    bidder, target = bid
+    w = _words()
+    have = {(r.type, r.subject, r.object) for r in found}
+    heads = {r.subject for r in found if r.type == "LEADS" and r.object == bidder}
+    out = []
+    for tok in tokens_of(doc):
+        if tok.pos_ != "NOUN" or (tok.lower_ not in w["loan_nouns"] and tok.lemma_.lower() not in w["loan_nouns"]):
+            continue
+        if not any(x.lower_ in w["bid_words"] or x.lemma_.lower() in w["bid_words"] for x in tok.sent) \
+                and not _borrowed_by(tok, index, bidder, heads):
+            continue
+        for lender, _ in _bid_lender(tok, index, w, entities_at, lemma_of):
+            if lender in (bidder, target) or index.type_of(lender) not in ("ORG", "GOV") \
+                    or ("FUNDS", lender, bidder) in have:
+                continue
+            have.add(("FUNDS", lender, bidder))
+            sent = tok.sent
+            out.append(Relation(type="FUNDS", subject=lender, object=bidder, evidence=sent.text,
+                                start=sent.start_char, end=sent.end_char, confidence=0.6, rule="funds.bid_lender"))
+    return out
+
+
+def _borrowed_by(noun, index, bidder: str, heads: set) -> bool:
+    """Whether the clause a loan hangs in has the bidder or one of its heads as subject ("Le PDG de X assure
+    disposer d'un financement garanti par …"), up the chain of verbs."""
+    tok = noun
+    for _ in range(5):
+        tok = tok.head
+        for c in tok.children:
+            if c.dep_ == "nsubj":
+                who = index.entity_at(c.i)
+                return who == bidder or who in heads
+        if tok.head.i == tok.i:
+            return False
+    return False
+
+
+def _bid_lender(noun, index, w, entities_at, lemma_of) -> list[tuple[str, int]]:
+    """The lender a loan's participle names ("accordé par X"; "mené par X" after a pool of lenders)."""
+    # (the participle may hang on the loan's amount or be mis-attached: the first one after the loan, in its
+    # phrase — no comma, no finite verb between — "un crédit-relais de 900 M€ arrangé par X")
+    tv = tokens_of(noun.doc)
+    for j in range(noun.i + 1, min(noun.sent.end, noun.i + 10)):
+        v = tv[j]
+        if not _loan_participle(v, w, lemma_of):
+            if v.text in (";", ":", "(", "–", "—") or "Fin" in v.morph.get("VerbForm"):
+                break
+            continue
+        for a in v.children:
+            if a.dep_ != "obl:agent" and not (a.dep_.startswith(("obl", "nmod")) and any(
+                    k.dep_ == "case" and k.lower_ == "par" for k in a.children)):
+                continue
+            got = entities_at(a, index)
+            if not got and a.lemma_.lower() in w["lender_groups"]:
+                got = [x for p in a.children if p.dep_ == "acl" and lemma_of(p) in w["leading_participles"]
+                       for k in p.children if k.dep_ == "obl:agent" or any(
+                           kk.dep_ == "case" and kk.lower_ == "par" for kk in k.children)
+                       for x in entities_at(k, index)]
+            return got
+        return []
+    return []
+
+
+def _loan_participle(v, w, lemma_of) -> bool:
+    """Whether v is a participle of granting a loan ("accordé", "consentie"; the tagger may take
+    "consenti" for a noun)."""
+    if v.pos_ not in ("VERB", "NOUN", "ADJ"):
+        return False
+    if v.pos_ == "VERB" and "Part" in v.morph.get("VerbForm") and lemma_of(v) in w["bid_loan_participles"]:
+        return True
+    # (by its ending: "arrangé" may be tagged a finite verb, "consenti" a noun)
+    stem = v.lower_.rstrip("s").rstrip("e")
+    return (stem.endswith("é") and stem[:-1] + "er" in w["bid_loan_participles"]) \
+        or (stem.endswith("i") and stem + "r" in w["bid_loan_participles"])
