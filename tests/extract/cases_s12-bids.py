@@ -21,6 +21,13 @@ CASES = [
      "par Vireloup Finance.", [("FUNDS", "Vireloup Finance", "Marbrel")]),
     (_OFFER2 + "Solvène assure disposer des prêts nécessaires, consentis par un consortium "
      "emmené par la Banque Ardéchoise.", [("FUNDS", "Banque Ardéchoise", "Solvène")]),
+    # the target's holders through a named vehicle (implied.py holdings_in_target)
+    (_OFFER + "La famille fondatrice, qui contrôle 35 % des droits de vote via la holding Lessard Participations, "
+     "rejette l'offre.", [("OWNS", "Lessard Participations", "Cordanne")]),
+    (_OFFER2 + "Ses héritiers détiennent 27 % du capital au travers de leur société Financière Varenne.",
+     [("OWNS", "Financière Varenne", "Pradelle Froid")]),
+    (_OFFER + "« Nous ne vendrons pas », a prévenu Mme Lessard, dont les enfants possèdent 19 % des actions par "
+     "l'intermédiaire de Lessard Investissements.", [("OWNS", "Lessard Investissements", "Cordanne")]),
 ]
 
 FORBIDDEN = [
@@ -32,4 +39,10 @@ FORBIDDEN = [
     # a loan to the target, named as its borrower, is not the bidder's
     (_OFFER + "Pour se défendre, Cordanne a obtenu un prêt de 50 M€ accordé par la banque Castagnac.",
      ("FUNDS", "Castagnac", "Marbrel")),
+    # a stake in another company named: the vehicle holds that one, not the target
+    (_OFFER + "La famille Lessard contrôle 35 % du capital du groupe Brissac Emballages via la holding "
+     "Lessard Participations.", ("OWNS", "Lessard Participations", "Cordanne")),
+    # the holder taken for the target does not own the vehicle
+    (_OFFER + "Celle-ci, qui contrôle 31 % des droits de vote via la holding Orlan Participations, rejette l'offre.",
+     ("OWNS", "Cordanne", "Orlan Participations")),
 ]
