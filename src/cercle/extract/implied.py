@@ -999,3 +999,193 @@ def roles_at_topic(doc, index, found) -> list[Relation]:
                             start=sent.start_char, end=sent.end_char, confidence=0.5, role=role[1],
                             rule="roles.apposed_at_topic"))
     return out
+
+
+def bidder_toeholds(doc, index, found) -> list[Relation]:
+    """"Le groupe lyonnais, qui détient déjà 9 % du capital de sa cible", "il a ramassé 8 % du capital de son
+    concurrent": in an article with one takeover offer, a stake in the target (or in a capital of no company
+    named) held by a company word or a pronoun that coreference left unresolved, or took for the target, is
+    the bidder's toehold in its target."""
+    from .arguments import lemma_of
+    from .slots.biz import _stake_end, _words
+
+    bids = {(r.subject, r.object) for r in found if r.type == "BIDS_FOR" and not r.negated
+            and r.status != "rejected" and not (r.rule or "").endswith(".counter")}
+    if len(bids) != 1:
+        return []
+    bidder, target = next(iter(bids))
+    if any(r.type == "OWNS" and r.subject == bidder and r.object == target for r in found):
+        return []
+    w = _words()
+    for tok in tokens_of(doc):
+        if tok.pos_ != "VERB" or lemma_of(tok) not in w["offer_stake_verbs"]:
+            continue
+        pct = next((c for c in tok.children if c.dep_ == "obj" and c.text == "%"), None)
+        if pct is None or _stake_end(pct, index, w) is None:
+            continue
+        subj = _toehold_subject(tok)
+        if subj is None or index.kinds.get(subj.i) == "name" \
+                or (subj.lower_ not in w["bidder_subject_words"] and subj.lemma_.lower() not in w["bidder_subject_words"]):
+            continue
+        if index.entity_at(subj.i) not in (None, target, bidder):
+            continue
+        sent = tok.sent
+        return [Relation(type="OWNS", subject=bidder, object=target, evidence=sent.text, start=sent.start_char,
+                         end=sent.end_char, confidence=0.55, rule="owns.bidder_toehold")]
+    return []
+
+
+def _toehold_subject(verb):
+    """The subject word of a holding verb: its "nsubj", or for a relative "qui", the noun it hangs on."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "qui" and verb.dep_ == "acl:relcl":
+        return verb.head
+    return subj
+
+
+def _the_bid(found) -> tuple[str, str] | None:
+    """The article's one takeover offer (bidder, target), or None when it has none or several."""
+    bids = {(r.subject, r.object) for r in found if r.type == "BIDS_FOR" and not r.negated
+            and r.status != "rejected" and not (r.rule or "").endswith(".counter")}
+    return next(iter(bids)) if len(bids) == 1 else None
+
+
+def bid_lenders(doc, index, found) -> list[Relation]:
+    """"L'offre est financée par un crédit-relais de 900 M€ accordé par la banque X", "l'opération sera
+    financée par un prêt arrangé par un pool bancaire mené par X": a loan granted by a named lender in a
+    sentence that speaks of the offer is lent to the article's one bidder (FUNDS lender → bidder)."""
+    from .arguments import entities_at, lemma_of
+    from .slots.biz import _words
+
+    bid = _the_bid(found)
+    if bid is None:
+        return []
+    bidder, target = bid
+    w = _words()
+    have = {(r.type, r.subject, r.object) for r in found}
+    heads = {r.subject for r in found if r.type == "LEADS" and r.object == bidder}
+    out = []
+    for tok in tokens_of(doc):
+        if tok.pos_ != "NOUN" or (tok.lower_ not in w["loan_nouns"] and tok.lemma_.lower() not in w["loan_nouns"]):
+            continue
+        if not any(x.lower_ in w["bid_words"] or x.lemma_.lower() in w["bid_words"] for x in tok.sent) \
+                and not _borrowed_by(tok, index, bidder, heads):
+            continue
+        for lender, _ in _bid_lender(tok, index, w, entities_at, lemma_of):
+            if lender in (bidder, target) or index.type_of(lender) not in ("ORG", "GOV") \
+                    or ("FUNDS", lender, bidder) in have:
+                continue
+            have.add(("FUNDS", lender, bidder))
+            sent = tok.sent
+            out.append(Relation(type="FUNDS", subject=lender, object=bidder, evidence=sent.text,
+                                start=sent.start_char, end=sent.end_char, confidence=0.6, rule="funds.bid_lender"))
+    return out
+
+
+def _borrowed_by(noun, index, bidder: str, heads: set) -> bool:
+    """Whether the clause a loan hangs in has the bidder or one of its heads as subject ("Le PDG de X assure
+    disposer d'un financement garanti par …"), up the chain of verbs."""
+    tok = noun
+    for _ in range(5):
+        tok = tok.head
+        for c in tok.children:
+            if c.dep_ == "nsubj":
+                who = index.entity_at(c.i)
+                return who == bidder or who in heads
+        if tok.head.i == tok.i:
+            return False
+    return False
+
+
+def _bid_lender(noun, index, w, entities_at, lemma_of) -> list[tuple[str, int]]:
+    """The lender a loan's participle names ("accordé par X"; "mené par X" after a pool of lenders)."""
+    # (the participle may hang on the loan's amount or be mis-attached: the first one after the loan, in its
+    # phrase — no comma, no finite verb between — "un crédit-relais de 900 M€ arrangé par X")
+    tv = tokens_of(noun.doc)
+    for j in range(noun.i + 1, min(noun.sent.end, noun.i + 10)):
+        v = tv[j]
+        if not _loan_participle(v, w, lemma_of):
+            if v.text in (";", ":", "(", "–", "—") or "Fin" in v.morph.get("VerbForm"):
+                break
+            continue
+        for a in v.children:
+            if a.dep_ != "obl:agent" and not (a.dep_.startswith(("obl", "nmod")) and any(
+                    k.dep_ == "case" and k.lower_ == "par" for k in a.children)):
+                continue
+            got = entities_at(a, index)
+            if not got and a.lemma_.lower() in w["lender_groups"]:
+                got = [x for p in a.children if p.dep_ == "acl" and lemma_of(p) in w["leading_participles"]
+                       for k in p.children if k.dep_ == "obl:agent" or any(
+                           kk.dep_ == "case" and kk.lower_ == "par" for kk in k.children)
+                       for x in entities_at(k, index)]
+            return got
+        return []
+    return []
+
+
+def _loan_participle(v, w, lemma_of) -> bool:
+    """Whether v is a participle of granting a loan ("accordé", "consentie"; the tagger may take
+    "consenti" for a noun)."""
+    if v.pos_ not in ("VERB", "NOUN", "ADJ"):
+        return False
+    if v.pos_ == "VERB" and "Part" in v.morph.get("VerbForm") and lemma_of(v) in w["bid_loan_participles"]:
+        return True
+    # (by its ending: "arrangé" may be tagged a finite verb, "consenti" a noun)
+    stem = v.lower_.rstrip("s").rstrip("e")
+    return (stem.endswith("é") and stem[:-1] + "er" in w["bid_loan_participles"]) \
+        or (stem.endswith("i") and stem + "r" in w["bid_loan_participles"])
+
+
+def holdings_in_target(doc, index, found) -> list[Relation]:
+    """"La famille, qui contrôle 31 % des droits de vote via la holding Z", "ses membres contrôlent 22 % du
+    capital au travers de Z": in an article with one takeover offer, a stake in no other company named, held
+    through a named vehicle by someone who is not the bidder, is the vehicle's stake in the target."""
+    from .slots.biz import _words
+
+    bid = _the_bid(found)
+    if bid is None:
+        return []
+    bidder, target = bid
+    w = _words()
+    tv = tokens_of(doc)
+    have = {(r.type, r.subject, r.object) for r in found}
+    out = []
+    for sent in doc.sents:
+        words = [x.lower_ for x in sent]
+        if "%" not in words or not any(x in w["vehicle_cues"] for x in words) \
+                or not any(x in w["holding_words"] for x in words):
+            continue
+        cue = next((x.i for x in sent if x.lower_ in w["vehicle_cues"] and any(
+            tv[k].text == "%" for k in range(max(sent.start, x.i - 12), x.i))), None)
+        hold = next((k for k in range(cue - 1, max(sent.start, cue - 20) - 1, -1)
+                     if tv[k].lower_ in w["holding_words"]), None) if cue is not None else None
+        if hold is None:
+            continue
+        # (a stake in a company named between them is read by the rules; the bidder's own holdings are not
+        # the target's: the bidder named as the holder, just before the verb)
+        between = {index.entity_at(k) for k in range(max(sent.start, hold - 3), cue)} - {None, target}
+        if any(index.type_of(n) in ("ORG", "GOV") or n == bidder for n in between):
+            continue
+        vehicle = _vehicle_after(cue, sent.end, index, tv)
+        if vehicle is None or vehicle in (bidder, target) or ("OWNS", vehicle, target) in have:
+            continue
+        have.add(("OWNS", vehicle, target))
+        out.append(Relation(type="OWNS", subject=vehicle, object=target, evidence=sent.text, start=sent.start_char,
+                            end=sent.end_char, confidence=0.55, rule="owns.vehicle_in_target"))
+        # ("Celle-ci, qui contrôle 31 % via la holding Z": the pronoun taken for the target made it Z's owner)
+        found[:] = [r for r in found if not (r.type == "OWNS" and r.subject == target and r.object == vehicle
+                                             and r.start == sent.start_char)]
+    return out
+
+
+def _vehicle_after(cue: int, end: int, index, tv) -> str | None:
+    """The organisation named right after a vehicle cue ("via sa holding Z", "au travers de la société Z")."""
+    for k in range(cue + 1, min(end, cue + 7)):
+        name = index.entity_at(k)
+        if name is not None:
+            # ("la holding Z": the trade word may be read as part of the name's mention)
+            named = any(index.entity_at(m) == name and index.kinds.get(m) == "name" for m in range(k, min(end, k + 3)))
+            return name if named and index.type_of(name) == "ORG" else None
+        if tv[k].pos_ not in ("DET", "ADP", "NOUN", "ADJ"):
+            return None
+    return None

@@ -25,7 +25,7 @@ from ..mentions.lexicon import fold, lexicon
 from .implied import (subsidiaries_by_name, bodies_named_after_leaders, bracketed_families, equal_owners, former_employers, hyphen_pairs, implied_sanctioner,
                       kin_of_previous_subject, holders_in_topic_capital, co_investors, roles_at_employers,
                       ministers_for_ministries, parenthesised_holdings, parenthesised_rounds, posts_at_topic,
-                      purchases_by_topic, backers_of_topic_round, roles_at_topic)
+                      purchases_by_topic, backers_of_topic_round, roles_at_topic, bidder_toeholds, bid_lenders, holdings_in_target)
 from .learned import learned_pairs
 from .linear import linear_pairs
 from .lists import complete_lists
@@ -512,6 +512,9 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += hyphen_pairs(doc, index, relations)
     relations += equal_owners(doc, index, relations)
     relations += holders_in_topic_capital(doc, index, relations)
+    relations += bidder_toeholds(doc, index, relations)   # "le groupe détient 9 % de sa cible" (implied.py)
+    relations += bid_lenders(doc, index, relations)   # "l'offre est financée par un prêt accordé par X" (implied.py)
+    relations += holdings_in_target(doc, index, relations)   # "la famille contrôle 31 % via la holding Z" (implied.py)
     relations += co_investors(doc, index, relations)
     relations += roles_at_employers(doc, index, relations)
     relations += implied_sanctioner(doc, index, relations)

@@ -692,6 +692,55 @@ def weighed_stake(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out.put("weighed_in", got)
 
 
+def offer_stake(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X détient déjà 9 % du capital de sa cible", "a ramassé 8 % des actions de son concurrent", "X, qui a
+    accumulé 9,8 % du capital ces derniers mois": in an article about a takeover offer, a stake in a company
+    named by a word for the target (data/biz.yaml offer_target_nouns), or in no company at all when the
+    article's company is the holder itself, is a stake in the offer's target (slot "offer_stake")."""
+    w = _words()
+    if not verbal or lemma_of(t) not in w["offer_stake_verbs"] or not out.wants("offer_stake"):
+        return
+    pct = next((c for c in t.children if c.dep_ == "obj" and c.text == "%"), None)
+    if pct is None or entities_at(pct, index):
+        return
+    end = _stake_end(pct, index, w)
+    if end is None:
+        return
+    target = index.offer_target(tokens_of(t.doc))
+    holders = {n for n, _ in out.get("subj", [])}
+    if not target or target in holders:
+        return
+    if end == "bare":
+        # (a stake of no company named is one in the article's company, read by capital_topic, unless the
+        # article's company is the holder: then, in a bid's article, the company bid for)
+        company = index.topic or index.focus
+        if company and company not in holders:
+            return
+    out.put("offer_stake", [(target, -1)])
+
+
+def _stake_end(pct, index: EntityIndex, w) -> str | None:
+    """How the "de" chain of a stake ends: "target" at a word for the offer's target ("de sa cible"),
+    "bare" at a capital noun with no company ("9 % du capital"), None at a name or anything else."""
+    tok, capital = pct, False
+    for _ in range(4):
+        nxt = [k for k in tok.children if k.dep_ == "nmod" and case_of(k) in ("de", "du", "des")]
+        if not nxt:
+            return "bare" if capital else None
+        tok = nxt[0]
+        if entities_at(tok, index):
+            return None
+        lemma = tok.lemma_.lower()
+        if lemma in w["offer_target_nouns"] or tok.lower_ in w["offer_target_nouns"]:
+            return "target"
+        if lemma not in w["capital_nouns"] and tok.lower_ not in w["capital_nouns"]:
+            return None
+        if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children):
+            return None   # ("3 % de son capital": the holder's own capital, no stake in another company)
+        capital = True
+    return None
+
+
 def bid_by_title(t, index: EntityIndex, out: Found) -> None:
     """"Le patron de X a déposé une offre sur Y": a bid whose subject is a title naming no one is its
     company's (slot "subj")."""

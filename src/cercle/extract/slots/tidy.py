@@ -5,7 +5,7 @@ from ...mentions.entities import EntityIndex
 from ...mentions.lexicon import lexicon
 from ..arguments import PERSON_TITLES, SELL_VERBS, STAKES, case_of, lemma_of
 from .biz import (backer_by_pronoun, bid_by_title, bought_by_topic, delivered_to_topic, into_fold, part_apposition,
-                  perfect_infinitive_subject, weighed_stake)
+                  offer_stake, perfect_infinitive_subject, weighed_stake)
 from .found import Found
 from .words import CONTEST_VERBS, OUSTER_NOUNS, POSTS
 
@@ -26,6 +26,7 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     bought_by_topic(t, index, out, verbal)   # "Y, rachetée en 2019": the article's company bought it (biz.py)
     into_fold(t, index, out)   # "Y passe dans le giron de X": X takes Y over (biz.py)
     weighed_stake(t, index, out, verbal)   # "X, qui pèse 4,1 % du capital": X holds a stake (biz.py)
+    offer_stake(t, index, out, verbal)   # "X détient 9 % du capital de sa cible": a stake in the bid's target (biz.py)
     bid_by_title(t, index, out)   # "le patron de X a déposé une offre": X bids (biz.py)
     delivered_to_topic(t, index, out, verbal)   # "les batteries seront livrées par X" (biz.py)
     # "elle a conduit l'absorption de Y", "il a piloté le rachat de Y": a person who steers a deal does it
