@@ -32,7 +32,7 @@ def _loan_verbs() -> frozenset[str]:
 
 _NOUN_GATE = ("made_nouns", "move_nouns", "meeting_nouns", "close_plurals", "undergone_nouns", "state_nouns",
               "fine_nouns", "label_nouns", "wing_members", "political_titles", "blame_nouns", "ranks_nouns",
-              "sanction_nouns", "probe_nouns", "group_heads", "complaint_nouns")
+              "sanction_nouns", "probe_nouns", "group_heads", "complaint_nouns", "between_nouns")
 _VERB_GATE = ("mandate_verbs", "ban_verbs", "grouping_verbs", "backing_verbs", "meeting_verbs", "envoy_meeting_verbs",
               "talking_verbs")
 _MAY_FIRE: dict[tuple, bool] = {}   # (pos, lemma, lower, verbal) → whether bond_parties can fill anything
@@ -100,6 +100,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _gathering(t, index, out, w)
         if t.lower_ in w["close_plurals"]:
             _close_pair(t, index, out)
+        if (lemma in w["between_nouns"] or t.lower_ in w["between_nouns"]) and "between_fronted" not in out:
+            _fronted_between(t, index, out, w)
         if lemma in w["undergone_nouns"] or t.lower_ in w["undergone_nouns"]:
             _undergone(t, index, out)
         if (lemma in w["state_nouns"] or t.lower_ in w["state_nouns"]) and case_of(t) == "en":
@@ -552,6 +554,82 @@ def _grouped(t, index: EntityIndex, out: Found, w) -> None:
     for k in ("subj", "obj", "investors"):
         out.pop(k, None)
     out["_no_linear"] = []
+
+
+def _fronted_between(t, index: EntityIndex, out: Found, w) -> None:
+    """"Entre A et B, la rivalité est ancienne", "Entre les deux hommes, la rupture est consommée", "Entre
+    ces deux-là, la guerre est ouverte": a sentence opening on an "entre" phrase, then a comma, names the
+    parties of the rivalry that is its main clause's subject (slot "between_fronted"). "Les deux …" with no
+    name and no pair the mentions resolved stands for the last two persons named (_last_named)."""
+    if not out.wants("between_fronted"):
+        return
+    tv, s = tokens_of(t.doc), index.sent_of.get(t.i)
+    j = t.i - 1
+    while j > 0 and tv[j].pos_ in ("DET", "ADJ", "NUM"):
+        j -= 1
+    if tv[j].text != ",":
+        return   # (the trigger opens the clause after the phrase: ", la rivalité …")
+    start = t.i
+    while start > 0 and index.sent_of.get(start - 1) == s:
+        start -= 1
+    k = start
+    while k < t.i and k - start < 3 and (tv[k].lower_ in w["between_openers"] or tv[k].text.isspace()):
+        k += 1
+    if tv[k].lower_ != "entre" or tv[k].pos_ != "ADP":
+        return
+    phrase = tv[k].head
+    if not k < phrase.i < t.i:
+        return
+    names = extend_list(t.doc, index, entities_at(phrase, index))
+    named = {n for name, i in names for n in index.plural.get(i, [name])}
+    if len(named) >= 2:
+        out.put("between_fronted", names)
+    elif not names and len(index.plural.get(phrase.i, ())) == 2:   # (fronted_pair: "les deux", "ces deux-là")
+        out.put("between_fronted", [(index.plural[phrase.i][0], phrase.i)])
+
+
+def fronted_pair(sent, index: EntityIndex) -> None:
+    """"Entre les deux, la rupture est consommée", "Entre ces deux-là, …", "Entre les deux anciens camarades,
+    …": a sentence opening on "entre" and "les deux …" naming no one stands for the last two persons named
+    (recorded in ``index.plural`` on the phrase's head, as the mentions do for "les deux hommes"; read by
+    _fronted_between). Called for every sentence before its parties are counted: a test of its first words."""
+    tv, k = tokens_of(sent.doc), sent.start
+    w = words()
+    while k < sent.end - 1 and k - sent.start < 3 and (tv[k].lower_ in w["between_openers"] or tv[k].text.isspace()):
+        k += 1
+    if tv[k].lower_ != "entre" or tv[k].pos_ != "ADP":
+        return
+    phrase = tv[k].head
+    if not k < phrase.i < min(k + 6, sent.end) or phrase.i in index.plural \
+            or any(j in index.by_token for j in range(k, phrase.i + 1)) \
+            or "deux" not in {tv[j].lower_ for j in range(k + 1, phrase.i + 1)} \
+            or not (phrase.lower_ in w["pair_person_nouns"] or phrase.pos_ == "PRON"):
+        return
+    pair = _last_named(index, sent.start, "PER", 2)
+    if pair:
+        index.plural[phrase.i] = [pair[1][0], pair[0][0]]   # (in the order they were named)
+
+
+# The mentions that name a person for "les deux": a name, or a description the mentions resolved ("son
+# président", "la présidente du parti": "X accuse son président de …. Entre les deux hommes, …").
+_NAMING_KINDS = ("name", "descriptor")
+
+
+def _last_named(index: EntityIndex, before: int, kind: str, n: int) -> list[tuple[str, int]]:
+    """The last ``n`` actors of type ``kind`` named before token ``before`` (within the four sentences before
+    it), nearest first; [] when fewer are named."""
+    s = index.sent_of.get(before, 0)
+    found: list[tuple[str, int]] = []
+    for j in range(before - 1, -1, -1):
+        if index.sent_of.get(j, s) < s - 4:
+            break
+        name = index.by_token.get(j)
+        if name and index.kinds.get(j) in _NAMING_KINDS and index.type_of(name) == kind \
+                and all(name != f for f, _ in found):
+            found.append((name, j))
+            if len(found) == n:
+                return found
+    return []
 
 
 def _close_pair(t, index: EntityIndex, out: Found) -> None:

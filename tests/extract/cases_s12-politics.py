@@ -1,0 +1,32 @@
+"""Cases of the s12 party-politics fixes (helper s12-politics), invented names."""
+
+CASES = [
+    # a sentence opening on "entre" and a comma names the parties of the feud its main clause is about
+    ("Entre Mme Odile Ferrat et M. Hervé Castagnol, qui l'avait pourtant fait élire en 2019, la brouille est totale.",
+     [("OPPOSES", "Odile Ferrat", "Hervé Castagnol")]),
+    # "les deux …" with no name: the last two persons named
+    ("Le sénateur Marc Dutreuil veut la présidence du parti, tout comme la députée Sandrine Lavergne. "
+     "Entre les deux élus, la rivalité est ancienne.",
+     [("OPPOSES", "Marc Dutreuil", "Sandrine Lavergne")]),
+    ("Le sénateur Marc Dutreuil veut la présidence du parti, tout comme la députée Sandrine Lavergne. "
+     "Entre les deux, la rupture est consommée.",
+     [("OPPOSES", "Marc Dutreuil", "Sandrine Lavergne")]),
+    ("La présidente Odile Ferrat a recruté Sophie Lanier en 2015. Entre les deux femmes, les tensions sont vives "
+     "depuis le congrès.",
+     [("OPPOSES", "Odile Ferrat", "Sophie Lanier")]),
+    ("Le maire Hervé Castagnol a quitté le parti en mars. La conseillère Odile Ferrat l'a remplacé. "
+     "Mais entre ces deux-là, la guerre est déclarée depuis longtemps.",
+     [("OPPOSES", "Hervé Castagnol", "Odile Ferrat")]),
+    ("Le député Paul Ravel a quitté le parti. Il reproche à Sophie Arnal une dérive autoritaire. Entre les deux "
+     "anciens camarades – ils ont siégé ensemble au bureau national –, la rivalité est ancienne.",
+     [("OPPOSES", "Paul Ravel", "Sophie Arnal")]),
+]
+
+FORBIDDEN = [
+    # two companies at war over prices compete, they are no feud of persons
+    ("Les groupes Varlen et Ostrix se disputent le marché. Entre les deux groupes, la guerre des prix fait rage.",
+     ("OPPOSES", "Varlen", "Ostrix")),
+    # a fronted "entre" with no feud noun is no feud
+    ("Le sénateur Marc Dutreuil a rencontré la députée Sandrine Lavergne. Entre les deux, l'entente est parfaite.",
+     ("OPPOSES", "Marc Dutreuil", "Sandrine Lavergne")),
+]
