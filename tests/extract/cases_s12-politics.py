@@ -30,3 +30,28 @@ FORBIDDEN = [
     ("Le sénateur Marc Dutreuil a rencontré la députée Sandrine Lavergne. Entre les deux, l'entente est parfaite.",
      ("OPPOSES", "Marc Dutreuil", "Sandrine Lavergne")),
 ]
+
+CASES += [
+    # a verb of meeting whose person met comes after a time or a place the parser took for its complement
+    ("La présidente du parti, Jeanne Moulard, a reçu dans un restaurant du 7e arrondissement de Paris Gilles "
+     "Falcucci, le secrétaire national des écologistes.",
+     [("MEETS", "Jeanne Moulard", "Gilles Falcucci")]),
+    ("Plusieurs élus ont affirmé que M. Thibault Garnier avait discrètement rencontré, début mars, Lucie Montel.",
+     [("MEETS", "Thibault Garnier", "Lucie Montel")]),
+    ("Le sénateur Luc Berthier a accueilli lundi soir dans sa permanence de Nantes la députée Odile Ferrat.",
+     [("MEETS", "Luc Berthier", "Odile Ferrat")]),
+    # a meal taken together by a plural subject
+    ("Lucie Montel et Thibault Garnier ont pourtant dîné ensemble, mardi 14 octobre, dans un restaurant de Lyon.",
+     [("MEETS", "Lucie Montel", "Thibault Garnier")]),
+    ("Les sénatrices Anne Vidal et Claire Morin ont déjeuné ensemble jeudi à Bordeaux.",
+     [("MEETS", "Anne Vidal", "Claire Morin")]),
+    # the participle tagged as a noun after a conditional auxiliary
+    ("Le sénateur Luc Berthier aurait déjeuné à deux reprises avec Paul Ravier dans les semaines précédentes.",
+     [("MEETS", "Luc Berthier", "Paul Ravier")]),
+]
+
+FORBIDDEN += [
+    # a thing received is no meeting, nor the one it comes from
+    ("Le ministre Paul Dorin a reçu jeudi une lettre de Sophie Laval.", ("MEETS", "Paul Dorin", "Sophie Laval")),
+    ("Le maire Paul Dorin a reçu mardi le soutien de Sophie Laval.", ("MEETS", "Paul Dorin", "Sophie Laval")),
+]

@@ -34,14 +34,15 @@ _NOUN_GATE = ("made_nouns", "move_nouns", "meeting_nouns", "close_plurals", "und
               "fine_nouns", "label_nouns", "wing_members", "political_titles", "blame_nouns", "ranks_nouns",
               "sanction_nouns", "probe_nouns", "group_heads", "complaint_nouns", "between_nouns")
 _VERB_GATE = ("mandate_verbs", "ban_verbs", "grouping_verbs", "backing_verbs", "meeting_verbs", "envoy_meeting_verbs",
-              "talking_verbs")
+              "talking_verbs", "late_meeting_verbs", "together_meeting_verbs")
 _MAY_FIRE: dict[tuple, bool] = {}   # (pos, lemma, lower, verbal) → whether bond_parties can fill anything
+_MEAL_PARTICIPLES = frozenset({"déjeuné", "dîné"})   # ("A et B ont déjeuné ensemble": often tagged a noun)
 
 
 @lru_cache(maxsize=1)
 def _gate_words() -> tuple[frozenset[str], frozenset[str]]:
     w = words()
-    nouns = frozenset({"soutien", "appui", "ralliement", "visite", "porte", "liste"}).union(
+    nouns = frozenset({"soutien", "appui", "ralliement", "visite", "porte", "liste"} | _MEAL_PARTICIPLES).union(
         PERSON_TITLES, *(w[k] for k in _NOUN_GATE))
     return nouns, frozenset({"saisir", "opposer"}).union(*(w[k] for k in _VERB_GATE))
 
@@ -171,6 +172,10 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _set_against(t, index, out, w)
     if verbal and lemma in w["meeting_verbs"]:
         _met_pair(t, index, out)
+    if verbal and lemma in w["late_meeting_verbs"] and "obj" not in out and "pass" not in out:
+        _met_late(t, index, out)
+    if verbal and lemma in w["together_meeting_verbs"] or t.pos_ == "NOUN" and t.lower_ in _MEAL_PARTICIPLES:
+        _met_together(t, index, out)
     if verbal and lemma in w["envoy_meeting_verbs"] and "obj" not in out:
         _envoys_met(t, index, out, w)
     if verbal and lemma in w["talking_verbs"] and "prep:avec" not in out:
@@ -876,6 +881,47 @@ def _met_pair(t, index: EntityIndex, out: Found) -> None:
     subj = _subject_of(t, index)
     if _several(subj, index):
         out.put("met_pair", subj)
+
+
+# Words that may stand between a verb of meeting and the person met: a time, a place, a manner
+# ("a reçu mardi dans un restaurant du 7e arrondissement Y", "avait discrètement rencontré, début mars, Y").
+_ADVERBIAL_POS = ("ADV", "ADP", "DET", "NOUN", "ADJ", "NUM", "PROPN")
+
+
+def _met_late(t, index: EntityIndex, out: Found) -> None:
+    """"X a reçu dans un restaurant du 11e arrondissement Y", "X avait rencontré, début mars, Y": an active
+    verb of meeting with no object of its own met the first person named after it, past a time or a place
+    (slot "met_late"); nothing past a clause's end or a verb."""
+    if not out.wants("met_late") or any(c.dep_ in ("obj", "nsubj:pass", "aux:pass") and c.lower_ not in TIME_WORDS
+                                         for c in t.children):
+        return
+    tv = tokens_of(t.doc)
+    s = index.sent_of.get(t.i)
+    for k in range(t.i + 1, min(t.i + 14, len(tv))):
+        if index.sent_of.get(k) != s:
+            return
+        name = index.entity_at(k)
+        if name is not None and index.kinds.get(k) == "name":
+            if tv[k - 1].pos_ == "ADP" or index.entity_at(k - 1) == name:
+                continue   # a name in a phrase of place or time ("du 7e arrondissement de Paris")
+            if index.type_of(name) == "PER":
+                out.put("met_late", [(name, k)])
+            return   # (the first name after the verb, of any kind)
+        if tv[k].pos_ not in _ADVERBIAL_POS and tv[k].text != ",":
+            return
+
+
+def _met_together(t, index: EntityIndex, out: Found) -> None:
+    """"A et B ont dîné ensemble (mardi)", "les deux hommes se sont vus ensemble": a plural subject that met
+    together (slot "met_together")."""
+    if not out.wants("met_together"):
+        return
+    tv = tokens_of(t.doc)
+    if not any(tv[k].lower_ == "ensemble" for k in range(t.i + 1, min(t.i + 3, len(tv)))):
+        return
+    subj = _subject_of(t, index)
+    if _several(subj, index):
+        out.put("met_together", subj)
 
 
 def _funding_backer(t, index: EntityIndex, out: Found, w) -> None:
