@@ -55,3 +55,21 @@ FORBIDDEN += [
     ("Le ministre Paul Dorin a reçu jeudi une lettre de Sophie Laval.", ("MEETS", "Paul Dorin", "Sophie Laval")),
     ("Le maire Paul Dorin a reçu mardi le soutien de Sophie Laval.", ("MEETS", "Paul Dorin", "Sophie Laval")),
 ]
+
+CASES += [
+    # a figure (pillar, member) of a party's wing is a member of the party; "figure" often tagged as a verb
+    ("Romain Sérac, député du Rhône et figure de l'aile droite de Renouveau populaire, conteste la stratégie.",
+     [("MEMBER_OF", "Romain Sérac", "Renouveau populaire")]),
+    ("La députée européenne Hélène Darmont, figure de l'aile radicale du Bloc vert, a refusé.",
+     [("MEMBER_OF", "Hélène Darmont", "Bloc vert")]),
+    ("Paul Lenoir a accusé Anne Ibarra, figure de l'aile gauche du Bloc vert, de trahison.",
+     [("MEMBER_OF", "Anne Ibarra", "Bloc vert")]),
+    ("Le sénateur Luc Berthier, pilier du courant réformateur de l'Union civique, a voté contre.",
+     [("MEMBER_OF", "Luc Berthier", "Union civique")]),
+]
+
+FORBIDDEN += [
+    ("Paul Lenoir a accusé Anne Ibarra, figure de l'aile gauche du Bloc vert, de trahison.",
+     ("MEMBER_OF", "Paul Lenoir", "Bloc vert")),
+    ("Le nom de Marc Dutreuil figure dans le rapport du Bloc vert.", ("MEMBER_OF", "Marc Dutreuil", "Bloc vert")),
+]

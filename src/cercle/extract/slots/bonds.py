@@ -44,7 +44,7 @@ def _gate_words() -> tuple[frozenset[str], frozenset[str]]:
     w = words()
     nouns = frozenset({"soutien", "appui", "ralliement", "visite", "porte", "liste"} | _MEAL_PARTICIPLES).union(
         PERSON_TITLES, *(w[k] for k in _NOUN_GATE))
-    return nouns, frozenset({"saisir", "opposer"}).union(*(w[k] for k in _VERB_GATE))
+    return nouns, frozenset({"saisir", "opposer", "figurer"}).union(*(w[k] for k in _VERB_GATE))
 
 
 def _may_fire(t, verbal: bool) -> bool:
@@ -118,6 +118,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                                      for x in entities_at(c, index)])
     if t.pos_ == "NOUN" and lemma in w["wing_members"] and "prep:de" not in out:
         _wing_of(t, index, out, w)
+    if t.lower_ in w["wing_members"] or verbal and lemma == "figurer":
+        _wing_figure(t, index, out, w)
     if t.pos_ == "NOUN" and (t.lower_ in w["political_titles"] or lemma in w["political_titles"]):
         _bracketed_label(t, index, out)
     if t.lower_ in w["elected_titles"] and t.pos_ in ("NOUN", "VERB", "ADJ"):
@@ -1502,6 +1504,53 @@ def _wing_of(t, index: EntityIndex, out: Found, w) -> None:
     """"X, figure de l'aile sociale du parti Y", "un pilier du courant réformateur de Y": the party whose
     wing or current is named (slot "prep:de")."""
     out.put("prep:de", de_through_noun(t, index, w["party_wings"]))
+
+
+# Mentions that may name the party of a wing: its name only ("du parti" is often resolved to the party
+# named last, which in an article about two parties' alliance is as often the other one).
+_PARTY_KINDS = ("name", "introducer")
+
+
+def _wing_figure(t, index: EntityIndex, out: Found, w) -> None:
+    """"X, député du Rhône et figure de l'aile droite de Y", "Figure de l'aile gauche du parti, la députée
+    Z a dénoncé …": one who is a figure (pillar, member) of a party's wing or current is a member of the
+    party (slots "wing_member", "wing_party"); read as a line, "figure" being often tagged as the verb
+    "figurer". The member: the nearest person named before in the sentence, or, for a sentence opening on
+    the phrase, the first named after it."""
+    if not out.wants("wing_member"):
+        return
+    tv, n = tokens_of(t.doc), len(t.doc)
+    k = t.i + 1
+    if k >= n or tv[k].lower_ not in ("de", "du", "d'", "d’"):
+        return
+    wing = next((j for j in range(k, min(k + 4, n)) if tv[j].lower_ in w["party_wings"]), None)
+    if wing is None:
+        return
+    m = wing + 1
+    while m < n and (tv[m].pos_ == "ADJ" or tv[m].lower_ in ("droite", "gauche")):
+        m += 1
+    if m >= n or tv[m].lower_ not in ("de", "du", "des", "d'", "d’"):
+        return
+    m += 1
+    while m < n and tv[m].pos_ == "DET":
+        m += 1
+    party = index.entity_at(m) if m < n else None
+    if party is None or index.kinds.get(m) not in _PARTY_KINDS or not _may_be_party(party, index):
+        return
+    s = index.sent_of.get(t.i)
+    first = t.i
+    while first > 0 and index.sent_of.get(first - 1) == s and tv[first - 1].text.isspace():
+        first -= 1
+    fronted = index.sent_of.get(first - 1) != s if first > 0 else True
+    span = range(m + 1, min(m + 16, n)) if fronted else range(t.i - 1, max(t.i - 25, -1), -1)
+    for q in span:
+        if index.sent_of.get(q) != s:
+            return
+        name = index.entity_at(q)
+        if name is not None and index.kinds.get(q) == "name" and index.type_of(name) == "PER":
+            out.put("wing_member", [(name, q)])
+            out.put("wing_party", [(party, m)])
+            return
 
 
 def _elected_label(t, index: EntityIndex, out: Found) -> None:
