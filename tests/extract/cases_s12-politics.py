@@ -73,3 +73,13 @@ FORBIDDEN += [
      ("MEMBER_OF", "Paul Lenoir", "Bloc vert")),
     ("Le nom de Marc Dutreuil figure dans le rapport du Bloc vert.", ("MEMBER_OF", "Marc Dutreuil", "Bloc vert")),
 ]
+
+CASES += [
+    # "proche parmi les proches de Y", "fidèle parmi les fidèles de Y": the closest of Y's allies
+    ("Proche parmi les proches du premier ministre Tanguy Morvan, Rodolphe Vernal a été nommé.",
+     [("ALLY_OF", "Rodolphe Vernal", "Tanguy Morvan")]),
+    ("Isabelle Lemaire, porte-parole du parti et fidèle parmi les fidèles de la présidente Delphine Kervran, a démenti.",
+     [("ALLY_OF", "Isabelle Lemaire", "Delphine Kervran")]),
+    ("Le sénateur Hugo Marcel, intime parmi les intimes de Claire Dorval, a quitté la réunion.",
+     [("ALLY_OF", "Hugo Marcel", "Claire Dorval")]),
+]

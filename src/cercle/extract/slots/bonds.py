@@ -80,6 +80,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if t.pos_ == "NOUN" and out.get("poss") and t.lemma_.lower() in ("fournisseur", "sous-traitant", "client"):
         _no_court_seat(t, index, out)   # "devant le tribunal de Lyon son ancien fournisseur Y": Lyon buys nothing
     sponsor_partner(t, index, out)   # "X, partenaire historique du club Y": X pays Y (slots/biz.py)
+    if t.lower_ in _AMONG_WORDS and t.i + 2 < len(t.doc) and tokens_of(t.doc)[t.i + 1].lower_ == "parmi":
+        _among_the_close(t, index, out)   # "proche parmi les proches de Y", "fidèle parmi les fidèles de Y"
     if not _may_fire(t, verbal):
         return
     w = words()
@@ -1537,20 +1539,59 @@ def _wing_figure(t, index: EntityIndex, out: Found, w) -> None:
     party = index.entity_at(m) if m < n else None
     if party is None or index.kinds.get(m) not in _PARTY_KINDS or not _may_be_party(party, index):
         return
+    member = _described_person(t, index, m)
+    if member:
+        out.put("wing_member", [member])
+        out.put("wing_party", [(party, m)])
+
+
+def _described_person(t, index: EntityIndex, end: int) -> tuple[str, int] | None:
+    """The person a description set beside a name describes ("X, député et figure de …", "Figure de …, la
+    députée X a …"): the nearest person named before ``t`` in its sentence or, for a sentence opening on
+    the description, the first named after its last word ``end``."""
+    tv, n = tokens_of(t.doc), len(t.doc)
     s = index.sent_of.get(t.i)
     first = t.i
     while first > 0 and index.sent_of.get(first - 1) == s and tv[first - 1].text.isspace():
         first -= 1
     fronted = index.sent_of.get(first - 1) != s if first > 0 else True
-    span = range(m + 1, min(m + 16, n)) if fronted else range(t.i - 1, max(t.i - 25, -1), -1)
+    span = range(end + 1, min(end + 16, n)) if fronted else range(t.i - 1, max(t.i - 25, -1), -1)
     for q in span:
         if index.sent_of.get(q) != s:
-            return
+            return None
         name = index.entity_at(q)
         if name is not None and index.kinds.get(q) == "name" and index.type_of(name) == "PER":
-            out.put("wing_member", [(name, q)])
-            out.put("wing_party", [(party, m)])
-            return
+            return (name, q)
+    return None
+
+
+# "proche parmi les proches de Y", "fidèle parmi les fidèles de Y": the closest of Y's allies
+_AMONG_WORDS = frozenset({"proche", "fidèle", "intime"})
+
+
+def _among_the_close(t, index: EntityIndex, out: Found) -> None:
+    """"Proche parmi les proches du premier ministre Y, X …", "X, fidèle parmi les fidèles de Y": X is Y's
+    ally (slots "among_ally", "among_of"); read as a line (the "de Y" hangs on the plural)."""
+    if not out.wants("among_ally"):
+        return
+    tv, n = tokens_of(t.doc), len(t.doc)
+    k = t.i + 2
+    if tv[k].lower_ != "les" or k + 2 >= n or not tv[k + 1].lower_.startswith(t.lower_) \
+            or tv[k + 2].lower_ not in ("de", "du", "d'", "d’"):
+        return
+    # the person: named, or a title the mentions resolved ("du premier ministre", "de la présidente")
+    j = k + 3
+    while j < n and (tv[j].pos_ in ("DET", "ADJ") or tv[j].lower_ in PERSON_TITLES) and index.entity_at(j) is None:
+        j += 1
+    of = index.entity_at(j) if j < n else None
+    if of is None or index.kinds.get(j) not in ("name", "descriptor", "introducer") or index.type_of(of) != "PER":
+        return
+    while j + 1 < n and index.entity_at(j + 1) == of:
+        j += 1
+    ally = _described_person(t, index, j)
+    if ally and ally[0] != of:
+        out.put("among_ally", [ally])
+        out.put("among_of", [(of, j)])
 
 
 def _elected_label(t, index: EntityIndex, out: Found) -> None:
