@@ -83,3 +83,17 @@ CASES += [
     ("Le sénateur Hugo Marcel, intime parmi les intimes de Claire Dorval, a quitté la réunion.",
      [("ALLY_OF", "Hugo Marcel", "Claire Dorval")]),
 ]
+
+CASES += [
+    # a pact parsed as an oblique after a time phrase ("négocient depuis l'été un accord") is the verb's object
+    ("Le Parti vert et l'Union civique négocient depuis l'été un accord électoral.",
+     [("PARTNERS_WITH", "Parti vert", "Union civique")]),
+    ("La présidente du Parti vert, Anne Morel, a reçu Paul Daix, le secrétaire national de l'Union civique. En "
+     "réalité, les deux formations négocient depuis l'été un accord électoral pour les municipales.",
+     [("PARTNERS_WITH", "Parti vert", "Union civique")]),
+]
+
+FORBIDDEN += [
+    ("Le Parti vert et l'Union civique ont renoncé depuis mars à un accord électoral.",
+     ("PARTNERS_WITH", "Parti vert", "Union civique")),
+]

@@ -89,6 +89,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if t.pos_ == "NOUN":
         if lemma in w["made_nouns"] or t.lower_ in w["made_nouns"]:
             _participle_phrases(t, index, out, w)
+            if "subj" not in out and "osubj" in out:
+                _misparsed_object(t, index, out, w)
             if len({n for n, _ in out.get("prep:entre", ())}) < 2:
                 _between_line(t, index, out, w)
         if lemma in w["move_nouns"] and ("prep:contre" not in out or "move_agent" not in out):
@@ -563,6 +565,15 @@ def _grouped(t, index: EntityIndex, out: Found, w) -> None:
     for k in ("subj", "obj", "investors"):
         out.pop(k, None)
     out["_no_linear"] = []
+
+
+def _misparsed_object(t, index: EntityIndex, out: Found, w) -> None:
+    """"A et B négocient depuis l'été un accord": the pact parsed as an oblique with no preposition of its
+    own (the time phrase before it taken for its case) is the verb's object: the verb's subject made it
+    (slot "subj")."""
+    if t.dep_ in ("obl:arg", "obl", "obl:mod") and lemma_of(t.head) in w["making_participles"] \
+            and case_of(t) in (None, "depuis") and not any(c.dep_ == "case" and c.i == t.i - 1 for c in t.children):
+        out.put("subj", out["osubj"])
 
 
 def _fronted_between(t, index: EntityIndex, out: Found, w) -> None:
