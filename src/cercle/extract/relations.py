@@ -38,7 +38,7 @@ from .slots import slots
 from .slots.words import FUNDED, SEAT_WORDS
 from .slots.speech import names_a_deal_before
 from .slots.feuds import turns_down_an_offer
-from .slots.bonds import party_names, words as bond_words
+from .slots.bonds import fronted_pair, party_names, words as bond_words
 from ..nlp.docview import tokens_of
 
 LINEAR_FALLBACK = True
@@ -344,6 +344,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         n_before = len(relations)
         # a tie needs two parties: skip sentences naming fewer than two (one, if the article
         # has a main organisation a title can point at)
+        fronted_pair(sent, index)   # "Entre les deux, la rivalité …": the last two persons named (slots/bonds.py)
         parties = set(map(by_token.get, range(sent.start, sent.end)))   # (in C; names are strings, None is none)
         parties.discard(None)
         if index.plural and len(parties) < 2:   # "les deux hommes" stands for two actors

@@ -32,18 +32,19 @@ def _loan_verbs() -> frozenset[str]:
 
 _NOUN_GATE = ("made_nouns", "move_nouns", "meeting_nouns", "close_plurals", "undergone_nouns", "state_nouns",
               "fine_nouns", "label_nouns", "wing_members", "political_titles", "blame_nouns", "ranks_nouns",
-              "sanction_nouns", "probe_nouns", "group_heads", "complaint_nouns")
+              "sanction_nouns", "probe_nouns", "group_heads", "complaint_nouns", "between_nouns")
 _VERB_GATE = ("mandate_verbs", "ban_verbs", "grouping_verbs", "backing_verbs", "meeting_verbs", "envoy_meeting_verbs",
-              "talking_verbs")
+              "talking_verbs", "late_meeting_verbs", "together_meeting_verbs")
 _MAY_FIRE: dict[tuple, bool] = {}   # (pos, lemma, lower, verbal) → whether bond_parties can fill anything
+_MEAL_PARTICIPLES = frozenset({"déjeuné", "dîné"})   # ("A et B ont déjeuné ensemble": often tagged a noun)
 
 
 @lru_cache(maxsize=1)
 def _gate_words() -> tuple[frozenset[str], frozenset[str]]:
     w = words()
-    nouns = frozenset({"soutien", "appui", "ralliement", "visite", "porte", "liste"}).union(
+    nouns = frozenset({"soutien", "appui", "ralliement", "visite", "porte", "liste"} | _MEAL_PARTICIPLES).union(
         PERSON_TITLES, *(w[k] for k in _NOUN_GATE))
-    return nouns, frozenset({"saisir", "opposer"}).union(*(w[k] for k in _VERB_GATE))
+    return nouns, frozenset({"saisir", "opposer", "figurer"}).union(*(w[k] for k in _VERB_GATE))
 
 
 def _may_fire(t, verbal: bool) -> bool:
@@ -79,6 +80,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if t.pos_ == "NOUN" and out.get("poss") and t.lemma_.lower() in ("fournisseur", "sous-traitant", "client"):
         _no_court_seat(t, index, out)   # "devant le tribunal de Lyon son ancien fournisseur Y": Lyon buys nothing
     sponsor_partner(t, index, out)   # "X, partenaire historique du club Y": X pays Y (slots/biz.py)
+    if t.lower_ in _AMONG_WORDS and t.i + 2 < len(t.doc) and tokens_of(t.doc)[t.i + 1].lower_ == "parmi":
+        _among_the_close(t, index, out)   # "proche parmi les proches de Y", "fidèle parmi les fidèles de Y"
     if not _may_fire(t, verbal):
         return
     w = words()
@@ -86,6 +89,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if t.pos_ == "NOUN":
         if lemma in w["made_nouns"] or t.lower_ in w["made_nouns"]:
             _participle_phrases(t, index, out, w)
+            if "subj" not in out and "osubj" in out:
+                _misparsed_object(t, index, out, w)
             if len({n for n, _ in out.get("prep:entre", ())}) < 2:
                 _between_line(t, index, out, w)
         if lemma in w["move_nouns"] and ("prep:contre" not in out or "move_agent" not in out):
@@ -100,6 +105,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _gathering(t, index, out, w)
         if t.lower_ in w["close_plurals"]:
             _close_pair(t, index, out)
+        if (lemma in w["between_nouns"] or t.lower_ in w["between_nouns"]) and "between_fronted" not in out:
+            _fronted_between(t, index, out, w)
         if lemma in w["undergone_nouns"] or t.lower_ in w["undergone_nouns"]:
             _undergone(t, index, out)
         if (lemma in w["state_nouns"] or t.lower_ in w["state_nouns"]) and case_of(t) == "en":
@@ -115,6 +122,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                                      for x in entities_at(c, index)])
     if t.pos_ == "NOUN" and lemma in w["wing_members"] and "prep:de" not in out:
         _wing_of(t, index, out, w)
+    if t.lower_ in w["wing_members"] or verbal and lemma == "figurer":
+        _wing_figure(t, index, out, w)
     if t.pos_ == "NOUN" and (t.lower_ in w["political_titles"] or lemma in w["political_titles"]):
         _bracketed_label(t, index, out)
     if t.lower_ in w["elected_titles"] and t.pos_ in ("NOUN", "VERB", "ADJ"):
@@ -169,6 +178,10 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _set_against(t, index, out, w)
     if verbal and lemma in w["meeting_verbs"]:
         _met_pair(t, index, out)
+    if verbal and lemma in w["late_meeting_verbs"] and "obj" not in out and "pass" not in out:
+        _met_late(t, index, out)
+    if verbal and lemma in w["together_meeting_verbs"] or t.pos_ == "NOUN" and t.lower_ in _MEAL_PARTICIPLES:
+        _met_together(t, index, out)
     if verbal and lemma in w["envoy_meeting_verbs"] and "obj" not in out:
         _envoys_met(t, index, out, w)
     if verbal and lemma in w["talking_verbs"] and "prep:avec" not in out:
@@ -554,6 +567,91 @@ def _grouped(t, index: EntityIndex, out: Found, w) -> None:
     out["_no_linear"] = []
 
 
+def _misparsed_object(t, index: EntityIndex, out: Found, w) -> None:
+    """"A et B négocient depuis l'été un accord": the pact parsed as an oblique with no preposition of its
+    own (the time phrase before it taken for its case) is the verb's object: the verb's subject made it
+    (slot "subj")."""
+    if t.dep_ in ("obl:arg", "obl", "obl:mod") and lemma_of(t.head) in w["making_participles"] \
+            and case_of(t) in (None, "depuis") and not any(c.dep_ == "case" and c.i == t.i - 1 for c in t.children):
+        out.put("subj", out["osubj"])
+
+
+def _fronted_between(t, index: EntityIndex, out: Found, w) -> None:
+    """"Entre A et B, la rivalité est ancienne", "Entre les deux hommes, la rupture est consommée", "Entre
+    ces deux-là, la guerre est ouverte": a sentence opening on an "entre" phrase, then a comma, names the
+    parties of the rivalry that is its main clause's subject (slot "between_fronted"). "Les deux …" with no
+    name and no pair the mentions resolved stands for the last two persons named (_last_named)."""
+    if not out.wants("between_fronted"):
+        return
+    tv, s = tokens_of(t.doc), index.sent_of.get(t.i)
+    j = t.i - 1
+    while j > 0 and tv[j].pos_ in ("DET", "ADJ", "NUM"):
+        j -= 1
+    if tv[j].text != ",":
+        return   # (the trigger opens the clause after the phrase: ", la rivalité …")
+    start = t.i
+    while start > 0 and index.sent_of.get(start - 1) == s:
+        start -= 1
+    k = start
+    while k < t.i and k - start < 3 and (tv[k].lower_ in w["between_openers"] or tv[k].text.isspace()):
+        k += 1
+    if tv[k].lower_ != "entre" or tv[k].pos_ != "ADP":
+        return
+    phrase = tv[k].head
+    if not k < phrase.i < t.i:
+        return
+    names = extend_list(t.doc, index, entities_at(phrase, index))
+    named = {n for name, i in names for n in index.plural.get(i, [name])}
+    if len(named) >= 2:
+        out.put("between_fronted", names)
+    elif not names and len(index.plural.get(phrase.i, ())) == 2:   # (fronted_pair: "les deux", "ces deux-là")
+        out.put("between_fronted", [(index.plural[phrase.i][0], phrase.i)])
+
+
+def fronted_pair(sent, index: EntityIndex) -> None:
+    """"Entre les deux, la rupture est consommée", "Entre ces deux-là, …", "Entre les deux anciens camarades,
+    …": a sentence opening on "entre" and "les deux …" naming no one stands for the last two persons named
+    (recorded in ``index.plural`` on the phrase's head, as the mentions do for "les deux hommes"; read by
+    _fronted_between). Called for every sentence before its parties are counted: a test of its first words."""
+    tv, k = tokens_of(sent.doc), sent.start
+    w = words()
+    while k < sent.end - 1 and k - sent.start < 3 and (tv[k].lower_ in w["between_openers"] or tv[k].text.isspace()):
+        k += 1
+    if tv[k].lower_ != "entre" or tv[k].pos_ != "ADP":
+        return
+    phrase = tv[k].head
+    if not k < phrase.i < min(k + 6, sent.end) or phrase.i in index.plural \
+            or any(j in index.by_token for j in range(k, phrase.i + 1)) \
+            or "deux" not in {tv[j].lower_ for j in range(k + 1, phrase.i + 1)} \
+            or not (phrase.lower_ in w["pair_person_nouns"] or phrase.pos_ == "PRON"):
+        return
+    pair = _last_named(index, sent.start, "PER", 2)
+    if pair:
+        index.plural[phrase.i] = [pair[1][0], pair[0][0]]   # (in the order they were named)
+
+
+# The mentions that name a person for "les deux": a name, or a description the mentions resolved ("son
+# président", "la présidente du parti": "X accuse son président de …. Entre les deux hommes, …").
+_NAMING_KINDS = ("name", "descriptor")
+
+
+def _last_named(index: EntityIndex, before: int, kind: str, n: int) -> list[tuple[str, int]]:
+    """The last ``n`` actors of type ``kind`` named before token ``before`` (within the four sentences before
+    it), nearest first; [] when fewer are named."""
+    s = index.sent_of.get(before, 0)
+    found: list[tuple[str, int]] = []
+    for j in range(before - 1, -1, -1):
+        if index.sent_of.get(j, s) < s - 4:
+            break
+        name = index.by_token.get(j)
+        if name and index.kinds.get(j) in _NAMING_KINDS and index.type_of(name) == kind \
+                and all(name != f for f, _ in found):
+            found.append((name, j))
+            if len(found) == n:
+                return found
+    return []
+
+
 def _close_pair(t, index: EntityIndex, out: Found) -> None:
     """"A et B sont des proches (de longue date)", "les deux hommes sont alliés": the plural subject of a
     copula holds both sides (slot "close_pair"); not "A et B sont des proches de C" (C is the ally)."""
@@ -798,6 +896,47 @@ def _met_pair(t, index: EntityIndex, out: Found) -> None:
     subj = _subject_of(t, index)
     if _several(subj, index):
         out.put("met_pair", subj)
+
+
+# Words that may stand between a verb of meeting and the person met: a time, a place, a manner
+# ("a reçu mardi dans un restaurant du 7e arrondissement Y", "avait discrètement rencontré, début mars, Y").
+_ADVERBIAL_POS = ("ADV", "ADP", "DET", "NOUN", "ADJ", "NUM", "PROPN")
+
+
+def _met_late(t, index: EntityIndex, out: Found) -> None:
+    """"X a reçu dans un restaurant du 11e arrondissement Y", "X avait rencontré, début mars, Y": an active
+    verb of meeting with no object of its own met the first person named after it, past a time or a place
+    (slot "met_late"); nothing past a clause's end or a verb."""
+    if not out.wants("met_late") or any(c.dep_ in ("obj", "nsubj:pass", "aux:pass") and c.lower_ not in TIME_WORDS
+                                         for c in t.children):
+        return
+    tv = tokens_of(t.doc)
+    s = index.sent_of.get(t.i)
+    for k in range(t.i + 1, min(t.i + 14, len(tv))):
+        if index.sent_of.get(k) != s:
+            return
+        name = index.entity_at(k)
+        if name is not None and index.kinds.get(k) == "name":
+            if tv[k - 1].pos_ == "ADP" or index.entity_at(k - 1) == name:
+                continue   # a name in a phrase of place or time ("du 7e arrondissement de Paris")
+            if index.type_of(name) == "PER":
+                out.put("met_late", [(name, k)])
+            return   # (the first name after the verb, of any kind)
+        if tv[k].pos_ not in _ADVERBIAL_POS and tv[k].text != ",":
+            return
+
+
+def _met_together(t, index: EntityIndex, out: Found) -> None:
+    """"A et B ont dîné ensemble (mardi)", "les deux hommes se sont vus ensemble": a plural subject that met
+    together (slot "met_together")."""
+    if not out.wants("met_together"):
+        return
+    tv = tokens_of(t.doc)
+    if not any(tv[k].lower_ == "ensemble" for k in range(t.i + 1, min(t.i + 3, len(tv)))):
+        return
+    subj = _subject_of(t, index)
+    if _several(subj, index):
+        out.put("met_together", subj)
 
 
 def _funding_backer(t, index: EntityIndex, out: Found, w) -> None:
@@ -1378,6 +1517,92 @@ def _wing_of(t, index: EntityIndex, out: Found, w) -> None:
     """"X, figure de l'aile sociale du parti Y", "un pilier du courant réformateur de Y": the party whose
     wing or current is named (slot "prep:de")."""
     out.put("prep:de", de_through_noun(t, index, w["party_wings"]))
+
+
+# Mentions that may name the party of a wing: its name only ("du parti" is often resolved to the party
+# named last, which in an article about two parties' alliance is as often the other one).
+_PARTY_KINDS = ("name", "introducer")
+
+
+def _wing_figure(t, index: EntityIndex, out: Found, w) -> None:
+    """"X, député du Rhône et figure de l'aile droite de Y", "Figure de l'aile gauche du parti, la députée
+    Z a dénoncé …": one who is a figure (pillar, member) of a party's wing or current is a member of the
+    party (slots "wing_member", "wing_party"); read as a line, "figure" being often tagged as the verb
+    "figurer". The member: the nearest person named before in the sentence, or, for a sentence opening on
+    the phrase, the first named after it."""
+    if not out.wants("wing_member"):
+        return
+    tv, n = tokens_of(t.doc), len(t.doc)
+    k = t.i + 1
+    if k >= n or tv[k].lower_ not in ("de", "du", "d'", "d’"):
+        return
+    wing = next((j for j in range(k, min(k + 4, n)) if tv[j].lower_ in w["party_wings"]), None)
+    if wing is None:
+        return
+    m = wing + 1
+    while m < n and (tv[m].pos_ == "ADJ" or tv[m].lower_ in ("droite", "gauche")):
+        m += 1
+    if m >= n or tv[m].lower_ not in ("de", "du", "des", "d'", "d’"):
+        return
+    m += 1
+    while m < n and tv[m].pos_ == "DET":
+        m += 1
+    party = index.entity_at(m) if m < n else None
+    if party is None or index.kinds.get(m) not in _PARTY_KINDS or not _may_be_party(party, index):
+        return
+    member = _described_person(t, index, m)
+    if member:
+        out.put("wing_member", [member])
+        out.put("wing_party", [(party, m)])
+
+
+def _described_person(t, index: EntityIndex, end: int) -> tuple[str, int] | None:
+    """The person a description set beside a name describes ("X, député et figure de …", "Figure de …, la
+    députée X a …"): the nearest person named before ``t`` in its sentence or, for a sentence opening on
+    the description, the first named after its last word ``end``."""
+    tv, n = tokens_of(t.doc), len(t.doc)
+    s = index.sent_of.get(t.i)
+    first = t.i
+    while first > 0 and index.sent_of.get(first - 1) == s and tv[first - 1].text.isspace():
+        first -= 1
+    fronted = index.sent_of.get(first - 1) != s if first > 0 else True
+    span = range(end + 1, min(end + 16, n)) if fronted else range(t.i - 1, max(t.i - 25, -1), -1)
+    for q in span:
+        if index.sent_of.get(q) != s:
+            return None
+        name = index.entity_at(q)
+        if name is not None and index.kinds.get(q) == "name" and index.type_of(name) == "PER":
+            return (name, q)
+    return None
+
+
+# "proche parmi les proches de Y", "fidèle parmi les fidèles de Y": the closest of Y's allies
+_AMONG_WORDS = frozenset({"proche", "fidèle", "intime"})
+
+
+def _among_the_close(t, index: EntityIndex, out: Found) -> None:
+    """"Proche parmi les proches du premier ministre Y, X …", "X, fidèle parmi les fidèles de Y": X is Y's
+    ally (slots "among_ally", "among_of"); read as a line (the "de Y" hangs on the plural)."""
+    if not out.wants("among_ally"):
+        return
+    tv, n = tokens_of(t.doc), len(t.doc)
+    k = t.i + 2
+    if tv[k].lower_ != "les" or k + 2 >= n or not tv[k + 1].lower_.startswith(t.lower_) \
+            or tv[k + 2].lower_ not in ("de", "du", "d'", "d’"):
+        return
+    # the person: named, or a title the mentions resolved ("du premier ministre", "de la présidente")
+    j = k + 3
+    while j < n and (tv[j].pos_ in ("DET", "ADJ") or tv[j].lower_ in PERSON_TITLES) and index.entity_at(j) is None:
+        j += 1
+    of = index.entity_at(j) if j < n else None
+    if of is None or index.kinds.get(j) not in ("name", "descriptor", "introducer") or index.type_of(of) != "PER":
+        return
+    while j + 1 < n and index.entity_at(j + 1) == of:
+        j += 1
+    ally = _described_person(t, index, j)
+    if ally and ally[0] != of:
+        out.put("among_ally", [ally])
+        out.put("among_of", [(of, j)])
 
 
 def _elected_label(t, index: EntityIndex, out: Found) -> None:
