@@ -284,6 +284,26 @@ def _size_complement(tok, child) -> bool:
             and any(k.dep_ == "nummod" or k.like_num for k in child.children if k.i < child.i))
 
 
+def _circumstance_complement(child) -> bool:
+    """"dirige le groupe depuis 2011", "quitte la société après dix ans à sa tête", "a quitté le groupe
+    avec fracas": a date, a duration or a manner the parser hung on the descriptor; the noun is still a
+    second reference (not "le fondateur de Free", whose "de" phrase says which one; not "le groupe …
+    depuis les États-Unis", a place)."""
+    if child.i < child.head.i:
+        return False
+    case = next((k.lower_ for k in child.children if k.dep_ == "case"), None)
+    if case in _TIME_PREPS:
+        return child.like_num or child.pos_ == "NUM" or child.lower_ in _TIME_NOUNS \
+            or child.lower_ in lexicon()["date_words"]
+    return case in _MANNER_PREPS and not any(k.dep_ == "det" for k in child.children) \
+        and child.is_lower
+
+
+_TIME_PREPS = frozenset(lexicon()["time_prepositions"])
+_MANNER_PREPS = frozenset(lexicon()["manner_prepositions"])
+_TIME_NOUNS = frozenset(lexicon()["time_nouns"])
+
+
 def _kind_adjective(tok) -> bool:
     """"du groupe agroalimentaire", "au groupe pharmaceutique": a descriptor whose adjective says what
     kind of business it is (not "du même groupe", "du premier groupe") describes an actor already spoken of."""
@@ -554,8 +574,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 and not misverb:
             continue   # (no branch below reads these: skipping them early keeps the pass cheap)
         nxt = tok.i + 1
-        while nxt < n_doc - 1 and tv[nxt].pos_ == "ADJ" and tv[nxt].dep_ == "amod" and nxt - tok.i < 3 \
-                and not tv[nxt].text[:1].isupper():
+        while nxt < n_doc - 1 and nxt - tok.i < 3 and (
+                (tv[nxt].pos_ == "ADJ" and tv[nxt].dep_ == "amod" and not tv[nxt].text[:1].isupper())
+                # ("la start-up grenobloise", the place adjective tagged as a proper noun: still an adjective)
+                or (tv[nxt].pos_ == "PROPN" and tv[nxt].is_lower and place_key(tv[nxt].lower_))):
             nxt += 1   # "le groupe publicitaire Havas"
         if tok.pos_ == "NOUN" and nxt == tok.i + 1 and nxt + 2 < n_doc and tv[nxt].lower_ in ("de", "d'", "d’") \
                 and tv[nxt + 1].pos_ == "NOUN" and tv[nxt + 1].is_lower and nxt + 1 not in index.by_token:
@@ -686,11 +708,18 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
                 all_subjects.add(name)
             continue
-        if (low in _BID_TARGETS or low in _BIDDERS) and tok.i > 0 and tv[tok.i - 1].lower_ in ("la", "le", "l'", "l’") \
+        # ("sa cible", "son rival visé": the target of the bid its owner makes)
+        possessive = low in _BID_TARGETS and tok.i > 0 and tv[tok.i - 1].lower_ in ("sa", "son")
+        if (low in _BID_TARGETS or low in _BIDDERS) and tok.i > 0 \
+                and (tv[tok.i - 1].lower_ in ("la", "le", "l'", "l’") or possessive) \
                 and tok.pos_ in ("NOUN", "VERB", "ADJ"):
             # "la cible", "l'assaillant": a side of the last bid the text spoke of, or no one (the
-            # tagger often takes "cible" for the verb)
-            side = _bid_side(doc, tok, index, low in _BID_TARGETS)
+            # tagger often takes "cible" for the verb); "X lance une OPA sur Y, valorisant sa cible…", "…, a
+            # annoncé l'acquéreur": a bid its own sentence spoke of before it
+            own = possessive or (low in _BIDDERS and tok.dep_ in ("nsubj", "nsubj:pass"))
+            side = _bid_side(doc, tok, index, low in _BID_TARGETS, own=own)
+            if side is None and possessive:
+                side = index.offer_target(tv)   # (the article's offer: "une OPA sur Y … le capital de sa cible")
             if side:
                 _add(doc, index, mentions, tok.i - 1, tok.i + 1, side, "descriptor", head=tok.i)
             continue
@@ -729,8 +758,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, held))
                     all_subjects.add(held)
                 continue
-        if any(c.dep_ in ("appos", "flat:name") for c in tok.children):
-            continue
+        if any(c.dep_ in ("appos", "flat:name") and (c.i in index.by_token or not c.is_lower) for c in tok.children):
+            continue   # (a name set beside it; not a lowercase word misread as one: "Le groupe, qui …, valorise")
         k = tok.i + 1
         while k < len(doc) - 1 and tv[k].pos_ == "ADJ" and k - tok.i < 3:
             k += 1
@@ -752,7 +781,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue
         # (a complement has its preposition: "la banque lundi" is a misparsed date, not one)
         if any(c.dep_ == "nmod" and not _inside_descriptor(tok, c) and not _sector_complement(tok, c, index)
-               and not _size_complement(tok, c)
+               and not _size_complement(tok, c) and not _circumstance_complement(c)
                and (c.i < tok.i or any(k.dep_ == "case" for k in c.children) or c.pos_ != "NOUN")
                for c in tok.children):
             # "Le fondateur de Free vient de…": a title with its organisation, standing for a person
@@ -880,6 +909,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None   # (nor the main organisation the fallback gives)
         if place:
             name = _placed(place, name, origins, named, tok.i, types, index)
+        if name and want == "ORG" and _owns_target(tv, tok):
+            # "Le groupe lyonnais, qui détient 9,8 % du capital de sa cible, …": the one whose target it is
+            # is the bidder, never the target itself (the article's main company, often)
+            target = _bid_side(doc, tok, index, True, own=True) or index.offer_target(tv)
+            if name == target:
+                bidder = _bid_side(doc, tok, index, False, own=True)
+                name = bidder if bidder and bidder != target and index.entities[bidder].type in types else None
         if name and "ORG" in types and not concerned and name in _named_after_in_sentence(tv, tok.i, index):
             name = None   # (nor one its own sentence names further on: "Le groupe, qui détient 9 % de X")
         # (the subject may itself be a second reference: "Le fonds reproche au PDG de la société…")
@@ -2577,7 +2613,17 @@ _BID_TARGETS = frozenset(lexicon()["bid_target_nouns"])
 _BIDDERS = frozenset(lexicon()["bidder_nouns"])
 
 
-def _bid_side(doc, tok, index, target: bool) -> str | None:
+def _owns_target(tv, tok) -> bool:
+    """The descriptor's clause speaks of "sa cible" ("Le groupe, qui détient 9 % de sa cible, …", "L'industriel
+    a relevé son offre sur sa cible"): the descriptor is the one who bids."""
+    clause = list(tok.subtree)
+    if tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.i != tok.i:
+        clause = list(tok.head.subtree)
+    return any(t.lower_ in _BID_TARGETS and t.i > 0 and tv[t.i - 1].lower_ in ("sa", "son") for t in clause
+               if t.i > tok.i)
+
+
+def _bid_side(doc, tok, index, target: bool, own: bool = False) -> str | None:
     """The target ("la cible") or the bidder ("l'assaillant") of the last bid named before ``tok``: in the
     sentence of a bid word ("X lance une OPA sur Y", "X a déposé une offre visant Y", "X veut racheter Y"),
     the first organisation before it bids, the first one after it is bid for."""
@@ -2587,14 +2633,16 @@ def _bid_side(doc, tok, index, target: bool) -> str | None:
         t = tv[k]
         if t.lower_ not in cues and t.lemma_.lower() not in cues:
             continue
-        if t.sent.start <= tok.i < t.sent.end:
+        if t.sent.start <= tok.i < t.sent.end and not own:
             continue   # (its own sentence: "l'offre de X sur la cible")
         # (or a one-word name only the NER took for a place: a bid is for a company)
         orgs = [(j, n) for j in range(t.sent.start, t.sent.end)
                 if index.kinds.get(j) in ("name", "introducer") and ((n := index.by_token[j]) in index.weak
                                                                      or index.entities[n].type == "ORG")]
         bidder = next((n for j, n in orgs if j < k), None)
-        prey = next((n for j, n in orgs if j > k and n != bidder), None)
+        # (in its own sentence, only the sides named before it: "X lance une OPA sur Y, valorisant sa cible")
+        prey = next((n for j, n in orgs if j > k and n != bidder and (j < tok.i or not t.sent.start <= tok.i < t.sent.end)),
+                    None)
         if bidder and prey:
             return prey if target else bidder
     return None

@@ -1,0 +1,31 @@
+"""Rule cases of descriptors (s12-desc): a tie whose one side the text names only by a description ("le
+groupe", "sa cible", "la start-up grenobloise"). Invented actors only."""
+
+CASES = [
+    # a date, a duration or a manner the parser hangs on the descriptor: still a second reference
+    ("Le groupe Norvalis a nommé Claire Dufour directrice générale. Marc Tellier dirige le groupe depuis 2011.",
+     [("LEADS", "Marc Tellier", "Norvalis")]),
+    ("Le laboratoire Ostreva perd un pilier. L'ingénieur Luc Baranger a quitté le laboratoire avec fracas.",
+     [("WORKS_FOR", "Luc Baranger", "Ostreva")]),
+    ("La société Pellegrin Bois recrute. Anne Vautrin préside l'entreprise depuis mars 2019.",
+     [("LEADS", "Anne Vautrin", "Pellegrin Bois")]),
+    # "sa cible": the target of the bid the text spoke of; the one whose target it is, the bidder
+    ("Le groupe Talmont a lancé une OPA sur Vitrexa. Le groupe Talmont détient déjà 8 % du capital de sa cible.",
+     [("OWNS", "Talmont", "Vitrexa")]),
+    ("Le papetier Kervaro a déposé une offre publique d'achat sur la société Pelmont. L'industriel, qui possède "
+     "déjà 12 % de sa cible, propose 25 euros par action.", [("OWNS", "Kervaro", "Pelmont")]),
+    ("Transports Orvane lance une OPA hostile sur Frigolis. Le transporteur nantais, qui contrôle déjà 6 % "
+     "de sa cible, a mandaté une banque.", [("OWNS", "Transports Orvane", "Frigolis")]),
+    # a place adjective the tagger takes for a proper noun ("grenobloise"): still the descriptor's
+    ("Batteries : Kelmora lève 30 millions d'euros pour son usine\n\nLa start-up grenobloise, qui recycle "
+     "le cobalt, a bouclé un tour de table mené par le fonds Azurite Capital.",
+     [("INVESTS_IN", "Azurite Capital", "Kelmora")]),
+]
+
+FORBIDDEN = [
+    # "sa cible" is the target: the bidder owns a stake in it, not the target in itself or the other way round
+    ("Le groupe Talmont a lancé une OPA sur Vitrexa. Le groupe Talmont détient déjà 8 % du capital de sa cible.",
+     ("OWNS", "Vitrexa", "Talmont")),
+    ("Transports Orvane lance une OPA hostile sur Frigolis. Le transporteur nantais, qui contrôle déjà 6 % "
+     "de sa cible, a mandaté une banque.", ("OWNS", "Frigolis", "Transports Orvane")),
+]
