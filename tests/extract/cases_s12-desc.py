@@ -22,7 +22,23 @@ CASES = [
      [("INVESTS_IN", "Azurite Capital", "Kelmora")]),
 ]
 
+# public bodies named again by their kind: the article's one "ville de X", "région X", "X Métropole"
+CASES += [
+    ("La ville de Quimperlé a attribué le marché à Bâtiments Kerlann. L'élu d'opposition Marc Le Goff accuse "
+     "la municipalité de « favoritisme ».", [("ACCUSES", "Marc Le Goff", "ville de Quimperlé")]),
+    ("Le conseil municipal a confié jeudi la rénovation du stade à l'entreprise Bâtiments Kerlann pour 4 millions "
+     "d'euros. La ville de Landerneau finance seule les travaux.",
+     [("FUNDS", "ville de Landerneau", "Bâtiments Kerlann")]),
+    ("La ville de Quimperlé cherche des fonds. La région Bretagne soutient le projet. La mairie a versé "
+     "200 000 euros au club Ergué Basket.", [("FUNDS", "ville de Quimperlé", "Ergué Basket")]),
+    ("Vallée Métropole a lancé un appel d'offres. La société Transvallée a attaqué la métropole devant le "
+     "tribunal administratif.", [("SUES", "Transvallée", "Vallée Métropole")]),
+]
+
 FORBIDDEN = [
+    # "la mairie" is no region, whatever the nearest public body
+    ("La ville de Quimperlé cherche des fonds. La région Bretagne soutient le projet. La mairie a versé "
+     "200 000 euros au club Ergué Basket.", ("FUNDS", "région Bretagne", "Ergué Basket")),
     # "sa cible" is the target: the bidder owns a stake in it, not the target in itself or the other way round
     ("Le groupe Talmont a lancé une OPA sur Vitrexa. Le groupe Talmont détient déjà 8 % du capital de sa cible.",
      ("OWNS", "Vitrexa", "Talmont")),

@@ -744,6 +744,16 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                              or _holds_at_named(index, holders, held, tok)):
                     _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), held, "descriptor", head=tok.i)
             continue
+        kind = _public_body_kind(tv, tok) if dets[0].lower_ in ("la", "le", "l'", "l’") else None
+        if kind:
+            # "la municipalité", "la mairie", "le conseil municipal": the article's one body of that kind
+            body = _public_body(index, named, tok.i, kind[0])
+            if body:
+                _add(doc, index, mentions, dets[0].i, tok.i + kind[1], body, "descriptor", head=tok.i)
+                if _subject_like(tok, dets[0]):
+                    subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, body))
+                    all_subjects.add(body)
+                continue
         want = _descriptor_type(tok)
         if want is None:
             continue
@@ -933,6 +943,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # "du club" with no article of its own, "ce groupe" (often a company just described, not
             # named): only an actor already called so
             name = None
+        if name and kind and _body_kind(name) not in (None, kind[0]):
+            name = None   # "la mairie" is no region, "la région" no town
         if name:
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
             if place:
@@ -2611,6 +2623,49 @@ def _is_state(name: str) -> bool:
 
 _BID_TARGETS = frozenset(lexicon()["bid_target_nouns"])
 _BIDDERS = frozenset(lexicon()["bidder_nouns"])
+
+
+def _public_body_kind(tv, tok) -> tuple[str, int] | None:
+    """The kind of public body a noun names ("la municipalité" → town, "le conseil régional" → region) and
+    its length in words, when no "de" phrase says which one ("la ville de X" is a name of its own)."""
+    table = lexicon()["public_body_descriptors"]
+    low, n = tok.lower_, 1
+    for length in (3, 2):
+        words = " ".join(t.lower_ for t in tv[tok.i:tok.i + length])
+        if words in table and tok.i + length <= len(tv):
+            low, n = words, length
+            break
+    if low not in table:
+        return None
+    end = tok.i + n
+    if end < len(tv) and tv[end].lower_ in _DE and end + 1 < len(tv) and tv[end + 1].text[:1].isupper():
+        return None
+    if any(c.dep_ == "amod" and c.i >= end for c in tok.children):
+        return None   # ("la ville voisine", "la région parisienne", "le département juridique": another one)
+    return table[low], n
+
+
+def _body_kind(name: str) -> str | None:
+    """The kind of public body a name says it is ("ville de Brest" → town, "Brest Métropole" → metro)."""
+    from .lexicon import fold
+    words = fold(name).split()
+    for kind, marks in lexicon()["public_body_name_words"].items():
+        if kind == "metro":
+            if any(w in marks for w in words):
+                return kind
+        elif words and words[0] in marks:
+            return kind
+    return None
+
+
+def _public_body(index, named, i: int, kind: str) -> str | None:
+    """The one body of that kind named before token i, else the one the whole article names (a title's "le
+    conseil municipal" before "la ville de X"); none when two are."""
+    found = {n for j, n in named if j < i and index.entities[n].type in ("GOV", "ORG", "LOC")
+             and _body_kind(n) == kind}
+    if not found:
+        found = {n for _, n in named if index.entities[n].type in ("GOV", "ORG", "LOC") and _body_kind(n) == kind}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _owns_target(tv, tok) -> bool:
