@@ -35,6 +35,20 @@ CASES += [
      "tribunal administratif.", [("SUES", "Transvallée", "Vallée Métropole")]),
 ]
 
+# a trade noun with what the company does ("la société de gestion", "le spécialiste du froid"): the one
+# actor the text called by that noun, or whose name says that trade
+CASES += [
+    ("Le groupe Talmont a lancé une OPA sur Vitrexa, spécialiste nantais de l'emballage. Le fonds Orvane "
+     "Capital, qui détient 7 % du spécialiste de l'emballage, pourrait surenchérir.",
+     [("OWNS", "Orvane Capital", "Vitrexa")]),
+    ("L'AMF a sanctionné Vernay Gestion pour des déclarations tardives. La société de gestion, présidée par "
+     "Paul Andrieu, conteste les faits.", [("LEADS", "Paul Andrieu", "Vernay Gestion")]),
+    ("Le régulateur vise aussi Orsel Gestion. Maître Lise Caron, l'avocate de la société de gestion, "
+     "dénonce une sanction disproportionnée.", [("WORKS_FOR", "Lise Caron", "Orsel Gestion")]),
+    ("Claire Morin a rejoint Fretalia, un fabricant de conteneurs frigorifiques, en 2019. Elle dirige depuis "
+     "mars le fabricant de conteneurs.", [("LEADS", "Claire Morin", "Fretalia")]),
+]
+
 FORBIDDEN = [
     # "la mairie" is no region, whatever the nearest public body
     ("La ville de Quimperlé cherche des fonds. La région Bretagne soutient le projet. La mairie a versé "

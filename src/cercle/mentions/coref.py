@@ -412,6 +412,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             sources.add(j)
 
     origins = _origins(tv, named, index)   # entity → where the text says it is from ("le groupe lyonnais")
+    apposed = _apposed_nouns(tv, named, index)   # entity → the trade noun and words set beside its name
 
     def para_start(i: int) -> int:
         k = i
@@ -806,6 +807,16 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     index.kinds[tok.i] = "introducer"   # as "la holding X de Y": the noun is the company
                     subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, prev[0]))
                 continue
+            if want == "ORG" and not demonstrative_det(dets[0]):
+                # "la société de gestion, présidée par X", "9 % du spécialiste du froid": a trade noun and what
+                # the company does; the one actor the text called by that noun, or whose name says that trade
+                traded = _traded(tok, index, named, apposed)
+                if traded:
+                    _add(doc, index, mentions, dets[0].i, tok.i + 1, traded, "descriptor", head=tok.i)
+                    if _subject_like(tok, dets[0]):
+                        subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, traded))
+                        all_subjects.add(traded)
+                    continue
             if want != "PER" or tok.dep_ not in ("nsubj", "nsubj:pass") or (
                     dets[0].i >= 2 and tv[dets[0].i - 1].text == "," and _is_person_name(index, dets[0].i - 2)):
                 continue   # ("X, la présidente de Y, lui reproche…": the title names X, set beside it)
@@ -2666,6 +2677,63 @@ def _public_body(index, named, i: int, kind: str) -> str | None:
     if not found:
         found = {n for _, n in named if index.entities[n].type in ("GOV", "ORG", "LOC") and _body_kind(n) == kind}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _apposed_nouns(tv, named, index) -> dict[str, tuple[set, set]]:
+    """What the text set beside an organisation's name ("X, spécialiste lillois de la logistique",
+    "X, la société de gestion de Y"): the head noun, and the lowercase words of the apposition."""
+    out: dict[str, tuple[set, set]] = {}
+    n_doc = len(tv)
+    for j, n in named:
+        # (or a name only spaCy's NER typed, as a place: a trade noun beside it says it is a company)
+        if index.kinds.get(j) != "name" or (index.entities[n].type != "ORG" and n not in index.weak) \
+                or index.by_token.get(j + 1) == n:
+            continue
+        k = j + 1
+        if k + 1 >= n_doc or tv[k].text != ",":
+            continue
+        k += 1
+        if tv[k].pos_ == "DET" and tv[k].lower_ in ("le", "la", "l'", "l’", "un", "une"):
+            k += 1
+        if k >= n_doc or not tv[k].is_lower or tv[k].pos_ != "NOUN" or (
+                index.entities[n].type != "ORG" and _descriptor_type(tv[k]) != "ORG"):
+            continue
+        heads, words = out.setdefault(n, (set(), set()))
+        heads.add(tv[k].lemma_.lower())
+        for m in range(k + 1, min(k + 8, n_doc)):
+            if tv[m].is_punct or m in index.by_token:
+                break
+            if tv[m].is_lower and tv[m].pos_ in ("NOUN", "ADJ"):
+                words.add(tv[m].lemma_.lower())
+    return out
+
+
+def _traded(tok, index, named, apposed) -> str | None:
+    """"la société de gestion", "le spécialiste du froid": a descriptor whose only complement is a "de" and
+    common nouns (no actor, no other descriptor in it); the one organisation named before that the text
+    called by that noun (set beside its name, or introducing it), when its words or name fit the
+    complement, or when it is the only one called so; else the one whose name holds the complement's word
+    ("Mercœur Gestion")."""
+    comps = [c for c in tok.children if c.dep_ == "nmod" and c.i > tok.i]
+    if len(comps) != 1:
+        return None
+    comp = comps[0]
+    sub = list(comp.subtree)
+    if not any(k.dep_ == "case" and k.lower_ in _DE for k in comp.children) or any(
+            x.i in index.by_token or not (x.is_lower or x.is_punct) or (x.pos_ == "NOUN" and _descriptor_type(x))
+            for x in sub):
+        return None
+    words = {x.lemma_.lower() for x in sub if x.pos_ in ("NOUN", "ADJ")}
+    noun = tok.lemma_.lower()
+    before = {n for j, n in named if j < tok.i and (index.entities[n].type == "ORG" or n in apposed)}
+    called = {n for n in before if noun in apposed.get(n, (set(), set()))[0]}
+    fitting = {n for n in called if words & apposed[n][1]}
+    if len(fitting) == 1:
+        return next(iter(fitting))
+    if len(called) == 1 and not fitting and noun in lexicon().get("sector_descriptors", ()):
+        return next(iter(called))   # (a trade noun only: "le spécialiste du froid", not "le groupe des …")
+    by_name = {n for n in before if words & set(n.lower().split())}
+    return next(iter(by_name)) if len(by_name) == 1 and not called else None
 
 
 def _owns_target(tv, tok) -> bool:
