@@ -749,6 +749,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if kind:
             # "la municipalité", "la mairie", "le conseil municipal": the article's one body of that kind
             body = _public_body(index, named, tok.i, kind[0])
+            if body is False:
+                continue   # two bodies of that kind: no guess between them
             if body:
                 _add(doc, index, mentions, dets[0].i, tok.i + kind[1], body, "descriptor", head=tok.i)
                 if _subject_like(tok, dets[0]):
@@ -2669,14 +2671,14 @@ def _body_kind(name: str) -> str | None:
     return None
 
 
-def _public_body(index, named, i: int, kind: str) -> str | None:
+def _public_body(index, named, i: int, kind: str) -> str | bool | None:
     """The one body of that kind named before token i, else the one the whole article names (a title's "le
     conseil municipal" before "la ville de X"); none when two are."""
     found = {n for j, n in named if j < i and index.entities[n].type in ("GOV", "ORG", "LOC")
              and _body_kind(n) == kind}
     if not found:
         found = {n for _, n in named if index.entities[n].type in ("GOV", "ORG", "LOC") and _body_kind(n) == kind}
-    return next(iter(found)) if len(found) == 1 else None
+    return next(iter(found)) if len(found) == 1 else (False if found else None)
 
 
 def _apposed_nouns(tv, named, index) -> dict[str, tuple[set, set]]:
