@@ -284,6 +284,26 @@ def _size_complement(tok, child) -> bool:
             and any(k.dep_ == "nummod" or k.like_num for k in child.children if k.i < child.i))
 
 
+def _circumstance_complement(child) -> bool:
+    """"dirige le groupe depuis 2011", "quitte la société après dix ans à sa tête", "a quitté le groupe
+    avec fracas": a date, a duration or a manner the parser hung on the descriptor; the noun is still a
+    second reference (not "le fondateur de Free", whose "de" phrase says which one; not "le groupe …
+    depuis les États-Unis", a place)."""
+    if child.i < child.head.i:
+        return False
+    case = next((k.lower_ for k in child.children if k.dep_ == "case"), None)
+    if case in _TIME_PREPS:
+        return child.like_num or child.pos_ == "NUM" or child.lower_ in _TIME_NOUNS \
+            or child.lower_ in lexicon()["date_words"]
+    return case in _MANNER_PREPS and not any(k.dep_ == "det" for k in child.children) \
+        and child.is_lower
+
+
+_TIME_PREPS = frozenset(lexicon()["time_prepositions"])
+_MANNER_PREPS = frozenset(lexicon()["manner_prepositions"])
+_TIME_NOUNS = frozenset(lexicon()["time_nouns"])
+
+
 def _kind_adjective(tok) -> bool:
     """"du groupe agroalimentaire", "au groupe pharmaceutique": a descriptor whose adjective says what
     kind of business it is (not "du même groupe", "du premier groupe") describes an actor already spoken of."""
@@ -392,6 +412,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             sources.add(j)
 
     origins = _origins(tv, named, index)   # entity → where the text says it is from ("le groupe lyonnais")
+    apposed = _apposed_nouns(tv, named, index)   # entity → the trade noun and words set beside its name
 
     def para_start(i: int) -> int:
         k = i
@@ -554,8 +575,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 and not misverb:
             continue   # (no branch below reads these: skipping them early keeps the pass cheap)
         nxt = tok.i + 1
-        while nxt < n_doc - 1 and tv[nxt].pos_ == "ADJ" and tv[nxt].dep_ == "amod" and nxt - tok.i < 3 \
-                and not tv[nxt].text[:1].isupper():
+        while nxt < n_doc - 1 and nxt - tok.i < 3 and (
+                (tv[nxt].pos_ == "ADJ" and tv[nxt].dep_ == "amod" and not tv[nxt].text[:1].isupper())
+                # ("la start-up grenobloise", the place adjective tagged as a proper noun: still an adjective)
+                or (tv[nxt].pos_ == "PROPN" and tv[nxt].is_lower and place_key(tv[nxt].lower_))):
             nxt += 1   # "le groupe publicitaire Havas"
         if tok.pos_ == "NOUN" and nxt == tok.i + 1 and nxt + 2 < n_doc and tv[nxt].lower_ in ("de", "d'", "d’") \
                 and tv[nxt + 1].pos_ == "NOUN" and tv[nxt + 1].is_lower and nxt + 1 not in index.by_token:
@@ -686,11 +709,18 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
                 all_subjects.add(name)
             continue
-        if (low in _BID_TARGETS or low in _BIDDERS) and tok.i > 0 and tv[tok.i - 1].lower_ in ("la", "le", "l'", "l’") \
+        # ("sa cible", "son rival visé": the target of the bid its owner makes)
+        possessive = low in _BID_TARGETS and tok.i > 0 and tv[tok.i - 1].lower_ in ("sa", "son")
+        if (low in _BID_TARGETS or low in _BIDDERS) and tok.i > 0 \
+                and (tv[tok.i - 1].lower_ in ("la", "le", "l'", "l’") or possessive) \
                 and tok.pos_ in ("NOUN", "VERB", "ADJ"):
             # "la cible", "l'assaillant": a side of the last bid the text spoke of, or no one (the
-            # tagger often takes "cible" for the verb)
-            side = _bid_side(doc, tok, index, low in _BID_TARGETS)
+            # tagger often takes "cible" for the verb); "X lance une OPA sur Y, valorisant sa cible…", "…, a
+            # annoncé l'acquéreur": a bid its own sentence spoke of before it
+            own = possessive or (low in _BIDDERS and tok.dep_ in ("nsubj", "nsubj:pass"))
+            side = _bid_side(doc, tok, index, low in _BID_TARGETS, own=own)
+            if side is None and possessive:
+                side = index.offer_target(tv)   # (the article's offer: "une OPA sur Y … le capital de sa cible")
             if side:
                 _add(doc, index, mentions, tok.i - 1, tok.i + 1, side, "descriptor", head=tok.i)
             continue
@@ -715,6 +745,18 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                              or _holds_at_named(index, holders, held, tok)):
                     _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), held, "descriptor", head=tok.i)
             continue
+        kind = _public_body_kind(tv, tok) if dets[0].lower_ in ("la", "le", "l'", "l’") else None
+        if kind:
+            # "la municipalité", "la mairie", "le conseil municipal": the article's one body of that kind
+            body = _public_body(index, named, tok.i, kind[0])
+            if body is False:
+                continue   # two bodies of that kind: no guess between them
+            if body:
+                _add(doc, index, mentions, dets[0].i, tok.i + kind[1], body, "descriptor", head=tok.i)
+                if _subject_like(tok, dets[0]):
+                    subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, body))
+                    all_subjects.add(body)
+                continue
         want = _descriptor_type(tok)
         if want is None:
             continue
@@ -729,8 +771,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, held))
                     all_subjects.add(held)
                 continue
-        if any(c.dep_ in ("appos", "flat:name") for c in tok.children):
-            continue
+        if any(c.dep_ in ("appos", "flat:name") and (c.i in index.by_token or not c.is_lower) for c in tok.children):
+            continue   # (a name set beside it; not a lowercase word misread as one: "Le groupe, qui …, valorise")
         k = tok.i + 1
         while k < len(doc) - 1 and tv[k].pos_ == "ADJ" and k - tok.i < 3:
             k += 1
@@ -752,7 +794,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue
         # (a complement has its preposition: "la banque lundi" is a misparsed date, not one)
         if any(c.dep_ == "nmod" and not _inside_descriptor(tok, c) and not _sector_complement(tok, c, index)
-               and not _size_complement(tok, c)
+               and not _size_complement(tok, c) and not _circumstance_complement(c)
                and (c.i < tok.i or any(k.dep_ == "case" for k in c.children) or c.pos_ != "NOUN")
                for c in tok.children):
             # "Le fondateur de Free vient de…": a title with its organisation, standing for a person
@@ -767,6 +809,16 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     index.kinds[tok.i] = "introducer"   # as "la holding X de Y": the noun is the company
                     subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, prev[0]))
                 continue
+            if want == "ORG" and not demonstrative_det(dets[0]):
+                # "la société de gestion, présidée par X", "9 % du spécialiste du froid": a trade noun and what
+                # the company does; the one actor the text called by that noun, or whose name says that trade
+                traded = _traded(tok, index, named, apposed)
+                if traded:
+                    _add(doc, index, mentions, dets[0].i, tok.i + 1, traded, "descriptor", head=tok.i)
+                    if _subject_like(tok, dets[0]):
+                        subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, traded))
+                        all_subjects.add(traded)
+                    continue
             if want != "PER" or tok.dep_ not in ("nsubj", "nsubj:pass") or (
                     dets[0].i >= 2 and tv[dets[0].i - 1].text == "," and _is_person_name(index, dets[0].i - 2)):
                 continue   # ("X, la présidente de Y, lui reproche…": the title names X, set beside it)
@@ -880,6 +932,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None   # (nor the main organisation the fallback gives)
         if place:
             name = _placed(place, name, origins, named, tok.i, types, index)
+        if name and want == "ORG" and _owns_target(tv, tok):
+            # "Le groupe lyonnais, qui détient 9,8 % du capital de sa cible, …": the one whose target it is
+            # is the bidder, never the target itself (the article's main company, often)
+            target = _bid_side(doc, tok, index, True, own=True) or index.offer_target(tv)
+            if name == target:
+                bidder = _bid_side(doc, tok, index, False, own=True)
+                name = bidder if bidder and bidder != target and index.entities[bidder].type in types else None
         if name and "ORG" in types and not concerned and name in _named_after_in_sentence(tv, tok.i, index):
             name = None   # (nor one its own sentence names further on: "Le groupe, qui détient 9 % de X")
         # (the subject may itself be a second reference: "Le fonds reproche au PDG de la société…")
@@ -897,6 +956,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # "du club" with no article of its own, "ce groupe" (often a company just described, not
             # named): only an actor already called so
             name = None
+        if name and kind and _body_kind(name) not in (None, kind[0]):
+            name = None   # "la mairie" is no region, "la région" no town
         if name:
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
             if place:
@@ -2577,7 +2638,117 @@ _BID_TARGETS = frozenset(lexicon()["bid_target_nouns"])
 _BIDDERS = frozenset(lexicon()["bidder_nouns"])
 
 
-def _bid_side(doc, tok, index, target: bool) -> str | None:
+def _public_body_kind(tv, tok) -> tuple[str, int] | None:
+    """The kind of public body a noun names ("la municipalité" → town, "le conseil régional" → region) and
+    its length in words, when no "de" phrase says which one ("la ville de X" is a name of its own)."""
+    table = lexicon()["public_body_descriptors"]
+    low, n = tok.lower_, 1
+    for length in (3, 2):
+        words = " ".join(t.lower_ for t in tv[tok.i:tok.i + length])
+        if words in table and tok.i + length <= len(tv):
+            low, n = words, length
+            break
+    if low not in table:
+        return None
+    end = tok.i + n
+    if end < len(tv) and tv[end].lower_ in _DE and end + 1 < len(tv) and tv[end + 1].text[:1].isupper():
+        return None
+    if any(c.dep_ == "amod" and c.i >= end for c in tok.children):
+        return None   # ("la ville voisine", "la région parisienne", "le département juridique": another one)
+    return table[low], n
+
+
+def _body_kind(name: str) -> str | None:
+    """The kind of public body a name says it is ("ville de Brest" → town, "Brest Métropole" → metro)."""
+    from .lexicon import fold
+    words = fold(name).split()
+    for kind, marks in lexicon()["public_body_name_words"].items():
+        if kind == "metro":
+            if any(w in marks for w in words):
+                return kind
+        elif words and words[0] in marks:
+            return kind
+    return None
+
+
+def _public_body(index, named, i: int, kind: str) -> str | bool | None:
+    """The one body of that kind named before token i, else the one the whole article names (a title's "le
+    conseil municipal" before "la ville de X"); none when two are."""
+    found = {n for j, n in named if j < i and index.entities[n].type in ("GOV", "ORG", "LOC")
+             and _body_kind(n) == kind}
+    if not found:
+        found = {n for _, n in named if index.entities[n].type in ("GOV", "ORG", "LOC") and _body_kind(n) == kind}
+    return next(iter(found)) if len(found) == 1 else (False if found else None)
+
+
+def _apposed_nouns(tv, named, index) -> dict[str, tuple[set, set]]:
+    """What the text set beside an organisation's name ("X, spécialiste lillois de la logistique",
+    "X, la société de gestion de Y"): the head noun, and the lowercase words of the apposition."""
+    out: dict[str, tuple[set, set]] = {}
+    n_doc = len(tv)
+    for j, n in named:
+        # (or a name only spaCy's NER typed, as a place: a trade noun beside it says it is a company)
+        if index.kinds.get(j) != "name" or (index.entities[n].type != "ORG" and n not in index.weak) \
+                or index.by_token.get(j + 1) == n:
+            continue
+        k = j + 1
+        if k + 1 >= n_doc or tv[k].text != ",":
+            continue
+        k += 1
+        if tv[k].pos_ == "DET" and tv[k].lower_ in ("le", "la", "l'", "l’", "un", "une"):
+            k += 1
+        if k >= n_doc or not tv[k].is_lower or tv[k].pos_ != "NOUN" or (
+                index.entities[n].type != "ORG" and _descriptor_type(tv[k]) != "ORG"):
+            continue
+        heads, words = out.setdefault(n, (set(), set()))
+        heads.add(tv[k].lemma_.lower())
+        for m in range(k + 1, min(k + 8, n_doc)):
+            if tv[m].is_punct or m in index.by_token:
+                break
+            if tv[m].is_lower and tv[m].pos_ in ("NOUN", "ADJ"):
+                words.add(tv[m].lemma_.lower())
+    return out
+
+
+def _traded(tok, index, named, apposed) -> str | None:
+    """"la société de gestion", "le spécialiste du froid": a descriptor whose only complement is a "de" and
+    common nouns (no actor, no other descriptor in it); the one organisation named before that the text
+    called by that noun (set beside its name, or introducing it), when its words or name fit the
+    complement, or when it is the only one called so; else the one whose name holds the complement's word
+    ("Mercœur Gestion")."""
+    comps = [c for c in tok.children if c.dep_ == "nmod" and c.i > tok.i]
+    if len(comps) != 1:
+        return None
+    comp = comps[0]
+    sub = list(comp.subtree)
+    if not any(k.dep_ == "case" and k.lower_ in _DE for k in comp.children) or any(
+            x.i in index.by_token or not (x.is_lower or x.is_punct) or (x.pos_ == "NOUN" and _descriptor_type(x))
+            for x in sub):
+        return None
+    words = {x.lemma_.lower() for x in sub if x.pos_ in ("NOUN", "ADJ")}
+    noun = tok.lemma_.lower()
+    before = {n for j, n in named if j < tok.i and (index.entities[n].type == "ORG" or n in apposed)}
+    called = {n for n in before if noun in apposed.get(n, (set(), set()))[0]}
+    fitting = {n for n in called if words & apposed[n][1]}
+    if len(fitting) == 1:
+        return next(iter(fitting))
+    if len(called) == 1 and not fitting and noun in lexicon().get("sector_descriptors", ()):
+        return next(iter(called))   # (a trade noun only: "le spécialiste du froid", not "le groupe des …")
+    by_name = {n for n in before if words & set(n.lower().split())}
+    return next(iter(by_name)) if len(by_name) == 1 and not called else None
+
+
+def _owns_target(tv, tok) -> bool:
+    """The descriptor's clause speaks of "sa cible" ("Le groupe, qui détient 9 % de sa cible, …", "L'industriel
+    a relevé son offre sur sa cible"): the descriptor is the one who bids."""
+    clause = list(tok.subtree)
+    if tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.i != tok.i:
+        clause = list(tok.head.subtree)
+    return any(t.lower_ in _BID_TARGETS and t.i > 0 and tv[t.i - 1].lower_ in ("sa", "son") for t in clause
+               if t.i > tok.i)
+
+
+def _bid_side(doc, tok, index, target: bool, own: bool = False) -> str | None:
     """The target ("la cible") or the bidder ("l'assaillant") of the last bid named before ``tok``: in the
     sentence of a bid word ("X lance une OPA sur Y", "X a déposé une offre visant Y", "X veut racheter Y"),
     the first organisation before it bids, the first one after it is bid for."""
@@ -2587,14 +2758,16 @@ def _bid_side(doc, tok, index, target: bool) -> str | None:
         t = tv[k]
         if t.lower_ not in cues and t.lemma_.lower() not in cues:
             continue
-        if t.sent.start <= tok.i < t.sent.end:
+        if t.sent.start <= tok.i < t.sent.end and not own:
             continue   # (its own sentence: "l'offre de X sur la cible")
         # (or a one-word name only the NER took for a place: a bid is for a company)
         orgs = [(j, n) for j in range(t.sent.start, t.sent.end)
                 if index.kinds.get(j) in ("name", "introducer") and ((n := index.by_token[j]) in index.weak
                                                                      or index.entities[n].type == "ORG")]
         bidder = next((n for j, n in orgs if j < k), None)
-        prey = next((n for j, n in orgs if j > k and n != bidder), None)
+        # (in its own sentence, only the sides named before it: "X lance une OPA sur Y, valorisant sa cible")
+        prey = next((n for j, n in orgs if j > k and n != bidder and (j < tok.i or not t.sent.start <= tok.i < t.sent.end)),
+                    None)
         if bidder and prey:
             return prey if target else bidder
     return None
