@@ -369,7 +369,8 @@ def _mates_right(doc, index: EntityIndex, i: int, end: int, trigger, named: bool
     tv = tokens_of(doc)
     name = index.entity_at(i)
     first, j = _name_span(tv, index, i, end)
-    repeat = _preposition_before(tv, index, first)
+    repeat: str | None | bool = False   # (the preposition before the first member: read only when a
+    # separator is followed by a repeatable one, most lists have none)
     out: list[tuple[str, int]] = []
     pending: list[tuple[str, int]] = []
     closed = False
@@ -403,8 +404,11 @@ def _mates_right(doc, index: EntityIndex, i: int, end: int, trigger, named: bool
             break   # the trigger between two names: they stand on its two sides
         # "contre A et contre B", "à A et à son directeur, B": the preposition said again makes the
         # phrases parallel, whatever the kinds of their names
-        parallel = repeat is not None and k < end and _REPEATED.get(tv[k].lower_) == repeat
-        k = _describers_right(tv, index, k, end, named or parallel, repeat)
+        again = _REPEATED.get(tv[k].lower_) if k < end else None
+        if again is not None and repeat is False:
+            repeat = _preposition_before(tv, index, first)
+        parallel = again is not None and again == repeat
+        k = _describers_right(tv, index, k, end, named or parallel, repeat if parallel else None)
         other = index.entity_at(k) if k < end else None
         if other is None or index.kinds.get(k) not in ("name", "introducer") or other == name \
                 or not (parallel or _same_kind(index, name, other)):

@@ -10,6 +10,7 @@ import re
 
 from ..records import Relation
 from .arguments import _subject_of, case_of, entities_at, lemma_of
+from .lexicon import doc_text, lowered
 
 _SUCCEED = {"succéder", "remplacer"}
 _POST_TYPES = ("LEADS", "WORKS_FOR", "BOARD_MEMBER")
@@ -31,9 +32,12 @@ def _predecessors(verb, index) -> list[tuple[str, int]]:
 
 
 def predecessors_posts(doc, index, found: list[Relation]) -> list[Relation]:
+    low = lowered(doc_text(doc))
+    if low is not None and "succ" not in low and "rempla" not in low:
+        return []   # (most articles tell of no succession: one look at the text, no more)
     sents = list(doc.sents)
     if not any(t.pos_ == "VERB" and lemma_of(t) in _SUCCEED for t in doc):
-        return []   # (most articles tell of no succession: one pass over the words, no more)
+        return []
     have = {(r.type, r.subject, r.object) for r in found}
     out: list[Relation] = []
     for n, sent in enumerate(sents):
