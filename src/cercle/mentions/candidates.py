@@ -882,15 +882,20 @@ def _public_bodies(doc, spans: list[_Span]) -> None:
         if any(s.start < end and s.end > t.i and s is not place and not (s.start >= t.i and s.end <= end)
                for s in spans):
             continue   # (a name that runs past the body's words: leave it as the NER found it)
-        spans[:] = [s for s in spans if not (s.start >= t.i and s.end <= end)]
-        sp = _Span(t.i, end, doc[t.i:end].text)
-        sp.votes["GOV"] += 5
-        sp.fixed_name = sp.text
-        spans.append(sp)
-        by_start[t.i] = sp
+        _put_body(doc, spans, by_start, t.i, end)
         added = True
     if added:
         spans.sort(key=lambda s: s.start)
+
+
+def _put_body(doc, spans: list[_Span], by_start: dict, start: int, end: int) -> None:
+    """Replace the spans inside tokens start..end by one public body's name (GOV, fixed)."""
+    spans[:] = [s for s in spans if not (s.start >= start and s.end <= end)]
+    sp = _Span(start, end, doc[start:end].text)
+    sp.votes["GOV"] += 5
+    sp.fixed_name = sp.text
+    spans.append(sp)
+    by_start[start] = sp
 
 
 # Local authorities the press names by their kind and their place: "la ville de Morlaix", "la Ville de Sète",
@@ -923,12 +928,7 @@ def _town_bodies(doc, spans: list[_Span]) -> None:
                 or place.ner not in ("LOC", "GOV", None) or top(place.votes) not in ("LOC", "GOV"):
             continue
         end = place.end
-        spans[:] = [s for s in spans if not (s.start >= t.i and s.end <= end)]
-        sp = _Span(t.i, end, doc[t.i:end].text)
-        sp.votes["GOV"] += 5
-        sp.fixed_name = sp.text
-        spans.append(sp)
-        by_start[t.i] = sp
+        _put_body(doc, spans, by_start, t.i, end)
         added = True
     if added:
         spans.sort(key=lambda s: s.start)
@@ -982,12 +982,7 @@ def _state_directions(doc, spans: list[_Span]) -> None:
                 end += 1   # ("la direction de la police nationale")
         else:
             continue
-        spans[:] = [s for s in spans if not (s.start >= t.i and s.end <= end)]
-        sp = _Span(t.i, end, doc[t.i:end].text)
-        sp.votes["GOV"] += 5
-        sp.fixed_name = sp.text
-        spans.append(sp)
-        by_start[t.i] = sp
+        _put_body(doc, spans, by_start, t.i, end)
         added = True
     if added:
         spans.sort(key=lambda s: s.start)
