@@ -69,6 +69,9 @@ CASES = [
      [("WORKS_FOR", "Henri Bastien", "Fayel Industries")]),
     ("La présidente de Velquin, Claire Ormel, succède à Paul Rivet, qui rejoint Brevanne.",
      [("LEADS", "Paul Rivet", "Velquin"), ("WORKS_FOR", "Paul Rivet", "Brevanne")]),
+    # a past participle after "avoir" that the tagger calls an adjective is a verb
+    ("La société Brevanne a mandaté Evenor Partners pour étudier des solutions alternatives.",
+     [("WORKS_FOR", "Evenor Partners", "Brevanne")]),
 ]
 
 FORBIDDEN = [

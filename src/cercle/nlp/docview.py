@@ -198,6 +198,9 @@ class SpanView:
     __repr__ = __str__
 
 
+_FIRST_GROUP_PARTICIPLE = ("é", "ée", "és", "ées")
+
+
 class DocView:
     """A parsed Doc's tokens, sentences and entities as plain Python objects (see module doc)."""
 
@@ -257,6 +260,13 @@ class DocView:
                     head.children.append(t)
                 else:
                     head.children = [t]
+        for t in toks:
+            if t.pos_ == "ADJ" and t.children and t.lower_.endswith(_FIRST_GROUP_PARTICIPLE) and any(
+                    c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in t.children):
+                # "X a mandaté Y", "X a gelé les avoirs": a past participle after "avoir" that the tagger
+                # called an adjective is a verb (first group: "mandaté" → "mandater")
+                t.pos_ = "VERB"
+                t.lemma_ = t.lower_.rstrip("s").rstrip("e")[:-1] + "er"
         n = len(toks)
         bounds = (numpy.flatnonzero(table[1:, 7] == 1) + 1).tolist()   # (the tokens after the first whose SENT_START is 1)
         if "sents" in doc.user_hooks or not bounds and n > 1 and all(s is None for s in starts[1:]):
