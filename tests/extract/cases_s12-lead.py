@@ -72,6 +72,13 @@ CASES = [
     # a past participle after "avoir" that the tagger calls an adjective is a verb
     ("La société Brevanne a mandaté Evenor Partners pour étudier des solutions alternatives.",
      [("WORKS_FOR", "Evenor Partners", "Brevanne")]),
+    # "X, associé (de longue date) de M. Y": business associates; a firm's partner works for the firm
+    ("Grigori Demidov, associé de longue date de M. Belovski, détient le reste.",
+     [("PARTNERS_WITH", "Grigori Demidov", "Belovski")]),
+    ("Paul Vidalon, associé de Jean Morinet depuis 2010, dirige le cabinet.",
+     [("PARTNERS_WITH", "Paul Vidalon", "Jean Morinet")]),
+    ("Claire Morinaud, associée de Westbury Ventures, rejoindra le conseil.",
+     [("WORKS_FOR", "Claire Morinaud", "Westbury Ventures")]),
 ]
 
 FORBIDDEN = [

@@ -155,16 +155,23 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         # "X, associé gérant de Y" read as the participle "associé" and its complement: a managing partner
         put("partner_head", entities_at(t.head.head, index)[:1])
     if verbal and t.lower_ in ("associé", "associée") and t.dep_ in ("acl", "appos") and t.i > 0 \
-            and tv[t.i - 1].text == "," and out.wants("partner_of") \
+            and tv[t.i - 1].text == "," and out.wants("partner_of", "associate_of") \
             and not any(c.dep_.startswith("aux") for c in t.children):
         # "X, associé d'Atlas Capital, …" read as the participle "associer" and its "de" phrase: a partner
-        # of the firm (not "associé à Y", a partnership)
+        # of the firm (not "associé à Y", a partnership); "X, associé (de longue date) de M. Y": a
+        # person's business associate (PARTNERS_WITH)
         of = [x for c in t.children if c.dep_.startswith("obl") and case_of(c) in ("de", "chez")
               for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"]
+        people = [x for c in t.children if c.dep_.startswith("obl") and case_of(c) == "de"
+                  for k in [c, *(k for k in c.children if k.dep_ == "nmod" and case_of(k) == "de")]
+                  for x in entities_at(k, index) if index.type_of(x[0]) == "PER"]
         who = [x for x in entities_at(t.head, index) if index.type_of(x[0]) == "PER"][:1]
         if of and who:
             put("partner_head", who)
             put("partner_of", of)
+        elif people and who and people[0][0] != who[0][0]:
+            put("partner_head", who)
+            put("associate_of", people[:1])
     if t.pos_ == "NOUN" and t_lem in _OFFER_NOUNS:
         aimed = _offer_aimed_at(t, index)
         if aimed:
