@@ -79,6 +79,13 @@ CASES = [
      [("PARTNERS_WITH", "Paul Vidalon", "Jean Morinet")]),
     ("Claire Morinaud, associée de Westbury Ventures, rejoindra le conseil.",
      [("WORKS_FOR", "Claire Morinaud", "Westbury Ventures")]),
+    # "siège" past "lui-même" or a time phrase before the board
+    ("Éric Danjal siège depuis 2019 au conseil d'administration de la société Vortalis.",
+     [("BOARD_MEMBER", "Éric Danjal", "Vortalis")]),
+    ("Éric Danjal siège lui-même au conseil d'administration de la Fédération atlantique des mutuelles.",
+     [("BOARD_MEMBER", "Éric Danjal", "Fédération atlantique des mutuelles")]),
+    ("Claire Morinaud siège depuis dix ans au conseil de surveillance de Brevanne.",
+     [("BOARD_MEMBER", "Claire Morinaud", "Brevanne")]),
 ]
 
 FORBIDDEN = [

@@ -1074,11 +1074,23 @@ def seat_where(t, index: EntityIndex):
 
 
 def seat_organ(t):
-    """The board right after "siège au / à la / dans le": "X siège au conseil d'administration de Y"."""
+    """The board right after "siège au / à la / dans le": "X siège au conseil d'administration de Y"
+    (past an adverb, "lui-même", or a time phrase: "X siège depuis 2019 au conseil de Y")."""
     tv = tokens_of(t.doc)
     k = t.i + 1
-    while k < t.sent.end and tv[k].lower_ in _SEAT_ADVERBS:
-        k += 1
+    while k < t.sent.end:
+        if tv[k].lower_ in _SEAT_ADVERBS or tv[k].lower_.endswith("-même") or tv[k].lower_.endswith("-mêmes"):
+            k += 1
+        elif tv[k].lower_ == "depuis":   # "depuis 2019", "depuis mars", "depuis dix ans", "depuis l'an dernier"
+            j = k + 1
+            while j < min(k + 5, t.sent.end) and tv[j].lower_ not in ("au", "aux", "à", "dans") and (
+                    tv[j].like_num or tv[j].is_lower and tv[j].pos_ in ("NOUN", "ADJ", "DET", "NUM")):
+                j += 1
+            if j == k + 1:
+                break
+            k = j
+        else:
+            break
     if k >= t.sent.end or tv[k].lower_ not in ("au", "aux", "à", "dans"):
         return None
     k += 1
