@@ -144,7 +144,7 @@ def _trigger_rules(tok, table) -> list[Rule]:
     # "l'offre" is sometimes tagged as the verb "offrir": after a determiner it is a noun
     after_det = tok.i > 0 and tv[tok.i - 1].pos_ == "DET"
     as_verb = verb_tagged_noun(tok)   # "X contrôle Y" with "contrôle" tagged NOUN: the verb's rules
-    if low in SEAT_WORDS and tok.pos_ == "NOUN":
+    if low in SEAT_WORDS and tok.pos_ in ("NOUN", "ADJ"):   # (the verb "siège" tagged a noun or an adjective)
         return list(table.get(("siéger", "VERB"), []))   # (the slots read it as a line: slots/phrases.py)
     # the rules the word may start, before the words after it are read: they depend only on the word,
     # its lemma, its tag and the two facts above, so they are looked up once per such key

@@ -45,7 +45,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     t = trigger
     out = Found(t, index)
     out.need = need
-    if t.lower_ in SEAT_WORDS and t.pos_ == "NOUN":
+    if t.lower_ in SEAT_WORDS and t.pos_ in ("NOUN", "ADJ"):
         # "X siège au conseil d'administration de Y" with the verb tagged as a noun: read as a line
         who, organ = seat_subject(t, index), seat_organ(t)
         if who is None and organ is None and (where := seat_where(t, index)):

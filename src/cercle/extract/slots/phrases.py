@@ -1023,7 +1023,7 @@ _SEAT_ADVERBS = {"également", "aussi", "déjà", "toujours", "encore", "désorm
 def seat_subject(t, index: EntityIndex) -> tuple[str, int] | None:
     """"X siège (également) au conseil …" with "siège" tagged as a noun: the person named right before
     it (a name or a resolved pronoun), or None — "le siège de Y" has a determiner there."""
-    if t.lower_ not in SEAT_WORDS or t.pos_ != "NOUN" or t.lower_ == "sièges":   # ("sièges" is no verb)
+    if t.lower_ not in SEAT_WORDS or t.pos_ not in ("NOUN", "ADJ") or t.lower_ == "sièges":   # ("sièges" is no verb)
         return None
     tv = tokens_of(t.doc)
     j = t.i - 1
