@@ -328,33 +328,35 @@ def _sanctioned_further(tok, index, tv) -> list[tuple[str, int]]:
     "des sanctions visant X". The parses of these sentences are often broken: the parties are read
     along the words (the first name before the verb, or after an inverted one, with its list mates)."""
     from .arguments import lemma_of
-    from .lists import list_mates, read_name_list
 
     lemma = lemma_of(tok) if tok.pos_ in ("VERB", "NOUN") else ""
     sent = tok.sent
     if lemma in _HIT_VERBS | _SANCTION_VERBS and tok.pos_ == "VERB":
         if tok.dep_ == "acl" and tok.head.i < tok.i and (_is_sanction_noun(tok.head) or (
                 tok.head.lemma_.lower() in _BATCH_NOUNS and any(_is_sanction_noun(c) for c in tok.head.children))):
-            return _names_from(tok.i + 1, sent.end, index, tv, list_mates, read_name_list)   # "des sanctions visant X"
+            return _names_from(tok.i + 1, sent.end, index, tv)   # "des sanctions visant X"
         passive = any(c.dep_ == "aux:pass" for c in tok.children)
         if not passive or any(c.dep_ == "obl:agent" for c in tok.children) \
                 or not any(c.lower_ in _ALSO for c in tok.children):
             return []
         if tv[sent.start].dep_ == "aux:pass" or (sent.start < tok.i and tv[sent.start].lower_ in ("sont", "est")):
-            return _names_from(tok.i + 1, sent.end, index, tv, list_mates, read_name_list)   # "Sont également visés A et B"
-        return _names_from(sent.start, tok.i, index, tv, list_mates, read_name_list, first_only=True)
+            return _names_from(tok.i + 1, sent.end, index, tv)   # "Sont également visés A et B"
+        return _names_from(sent.start, tok.i, index, tv, first_only=True)
     if lemma in ("figurer", "apparaître") and tok.pos_ == "VERB" and any(
             c.lemma_.lower() == "liste" and c.i > tok.i for c in tok.children):
-        return _names_from(sent.start, tok.i, index, tv, list_mates, read_name_list, first_only=True)   # "X figure sur la liste"
+        return _names_from(sent.start, tok.i, index, tv, first_only=True)   # "X figure sur la liste"
     if lemma == "objet" and tok.dep_ == "obj" and lemma_of(tok.head) == "faire" and tok.head.i < tok.i and any(
             _is_sanction_noun(c) for c in tok.head.children if c.i > tok.i) | any(
             _is_sanction_noun(c) for c in tok.children):
-        return _names_from(sent.start, tok.head.i, index, tv, list_mates, read_name_list, first_only=True)   # "fait l'objet d'un gel"
+        return _names_from(sent.start, tok.head.i, index, tv, first_only=True)   # "fait l'objet d'un gel"
     return []
 
 
-def _names_from(start: int, end: int, index, tv, list_mates, read_name_list, first_only: bool = False) -> list[tuple[str, int]]:
-    """The first actor named between start and end (not inside a "de" phrase), with its list mates."""
+def _names_from(start: int, end: int, index, tv, first_only: bool = False) -> list[tuple[str, int]]:
+    """The first actor named between start and end (not inside a "de" phrase), with its list mates
+    (``first_only``: the subject before the verb), or the list read from it."""
+    from .lists import list_mates, read_name_list
+
     for j in range(start, end):
         if index.kinds.get(j) not in ("name", "introducer") or index.entity_at(j) is None:
             continue

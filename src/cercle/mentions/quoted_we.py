@@ -504,7 +504,7 @@ def _questions(tv, index, mentions: list, at: int, a: int, b: int, lead_org: str
         index.quoted_we[k] = index.quoted_we[t.head.i] = (who, k) if who else None
         if who:
             # (a mention on the possessive itself: the title readers take "votre" for the one spoken to,
-            # extract/slots/titles.py _first_or_second_person)
+            # extract/slots/titles.py _second_person_owner)
             index.by_token[k] = who
             index.kinds[k] = "pronoun"
             mentions.append(Mention(t.idx, t.idx + len(t.text), t.text, who.strip(), "pronoun"))

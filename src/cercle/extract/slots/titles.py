@@ -299,7 +299,7 @@ def _person_said_before(t, index: EntityIndex, tv) -> bool:
 _SECOND_PERSON = frozenset({"votre", "vos", "ton", "ta", "tes"})
 
 
-def _first_or_second_person(t, index: EntityIndex, out: Found) -> bool:
+def _second_person_owner(t, index: EntityIndex, out: Found) -> bool:
     """"votre filiale", "votre frère" (an interview's question): the possessor is the one spoken to (the
     mention mentions/quoted_we.py put on the possessive, if any), never a third party the clause names
     ("X aurait fait une offre sur votre filiale"); with no such mention, no owner. (The first person,
@@ -332,8 +332,10 @@ def _sibling_apposed(t, index: EntityIndex, tv) -> list[tuple[str, int]]:
     return [(name, k)]
 
 
-# Participles of being given a post, that may stand before the post's title with no article.
-_APPOINTED = APPOINT_VERBS | {"reconduire", "confirmer", "propulser", "bombarder", "nommer"}
+# Participles of being given or taking a post, that may stand before the post's title with no article
+# ("nommée directrice générale de Y", "devenue en 2020 présidente de Y").
+_APPOINTED = APPOINT_VERBS | {"reconduire", "confirmer", "propulser", "bombarder", "nommer", "réélire", "devenir",
+                              "redevenir"}
 
 
 def _appointment_participle(tok) -> bool:
@@ -341,7 +343,7 @@ def _appointment_participle(tok) -> bool:
     low = tok.lower_.rstrip("s")
     if low.endswith(("é", "ée", "u", "ue", "i", "ie")) and lemma_of(tok) in _APPOINTED:
         return True
-    return low.rstrip("e") in ("nommé", "élu", "désigné", "promu", "reconduit", "choisi")
+    return low.rstrip("e") in ("nommé", "élu", "désigné", "promu", "reconduit", "choisi", "devenu", "réélu")
 
 
 def _appointed_holder(t, index: EntityIndex, tv) -> list[tuple[str, int]]:
@@ -653,14 +655,6 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         for c in (gov_b or t.head).children:
             if c.dep_ in ("nsubj", "nsubj:pass"):
                 put("head", entities_at(c, index))
-    part = t.head
-    if "head" not in out and t.dep_ in ("xcomp", "obl:mod", "obj", "obl:arg", "nmod") and part.dep_ in ("acl", "advcl") \
-            and (case_of(t) is None or case_of(t) == "en" and any(c.pos_ == "NUM" for c in t.children)) \
-            and part.pos_ == "VERB" and lemma_of(part) in APPOINT_VERBS | {"réélire", "devenir", "redevenir"} \
-            and part.head.i < part.i and not any(c.dep_.startswith("nsubj") for c in part.children):
-        # "X, nommé directeur général de Y, prendra…", "X, devenue en 2020 présidente de Y": a participle
-        # apposed to a person's name gives that person the title
-        put("head", [x for x in entities_at(part.head, index) if index.type_of(x[0]) == "PER"][:1])
     for c in t.children if not deps.isdisjoint(("nsubj", "expl:subj", "nsubj:pass")) else ():
         if c.dep_ in ("nsubj", "expl:subj", "nsubj:pass"):
             put("head" if cop else "subj", entities_at(c, index))
@@ -854,7 +848,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         put("head", [(index.entity_at(t.i), t.i)])
     # "son PDG", "sa participation": the owner named just before
     if "det" in deps and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children) \
-            and not _first_or_second_person(t, index, out):
+            and not _second_person_owner(t, index, out):
         taken = {n for k, items in out.items() if k == "head" or k.startswith("prep:") for n, _ in items}
         # "Y a assigné l'hebdomadaire et sa directrice, X": a person's title coordinated right after an
         # organisation is that organisation's (however the parser hangs the conjunct)
