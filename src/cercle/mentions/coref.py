@@ -104,6 +104,20 @@ def _introduces(tok) -> bool:
                 or ("Plur" in tok.morph.get("Number") and intro.get(tok.lemma_.lower()) == "ORG"))
 
 
+def _introduced_opener(tv, head, i: int) -> bool:
+    """"Le fonds activiste britannique X, …, a appelé…": a name after its introducing noun and that noun's
+    adjectives, the noun being the subject or (the verb misread as a noun: "a au contraire appelé") the
+    root the sentence opens on, is what the sentence is about."""
+    if not head.i < i - 1 or not _introduces(head):
+        return False
+    if any(tv[k].pos_ != "ADJ" or tv[k].head.i != head.i for k in range(head.i + 1, i)):
+        return False
+    if head.dep_ in ("nsubj", "nsubj:pass"):
+        return True
+    start = head.sent.start
+    return head.dep_ == "ROOT" and all(tv[k].pos_ == "DET" for k in range(start, head.i))
+
+
 @lru_cache(maxsize=1)
 def _descriptor_heads() -> frozenset:
     """Each beginning of a descriptor that ends before one of its spaces or hyphens ("place",
@@ -387,7 +401,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 and head.i not in index.by_token and head.i < i) or (
                 # "Le groupe X, qui …, vend…": the name its introducing noun, the subject, hangs on
                 tv[i].dep_ in ("nmod", "appos", "flat:name") and head.i == i - 1
-                and head.dep_ in ("nsubj", "nsubj:pass") and _introduces(head)):
+                and head.dep_ in ("nsubj", "nsubj:pass") and _introduces(head)) or (
+                tv[i].dep_ in ("nmod", "appos") and _introduced_opener(tv, head, i)):
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
     all_subjects = {n for sent in subjects_by_sent.values() for _, n in sent}   # kept up to date below
     for i, name in named:
@@ -749,6 +764,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if kind:
             # "la municipalité", "la mairie", "le conseil municipal": the article's one body of that kind
             body = _public_body(index, named, tok.i, kind[0])
+            if body is None:
+                body = _lone_public_body(tv, index, named, tok.i, kind[0])
             if body is False:
                 continue   # two bodies of that kind: no guess between them
             if body:
@@ -2679,6 +2696,27 @@ def _public_body(index, named, i: int, kind: str) -> str | bool | None:
     if not found:
         found = {n for _, n in named if index.entities[n].type in ("GOV", "ORG", "LOC") and _body_kind(n) == kind}
     return next(iter(found)) if len(found) == 1 else (False if found else None)
+
+
+def _lone_public_body(tv, index, named, i: int, kind: str) -> str | None:
+    """"le conseil communautaire de Quimper Bretagne Occidentale … contre l'agglomération": a body whose
+    name does not say its kind is still the one public body (GOV, neither a state nor a body of another
+    kind) named before token i, when it is the only one; a company named nearer is no body at all."""
+    found = {n for j, n in named if j < i and index.entities[n].type == "GOV" and _body_kind(n) in (None, kind)
+             and not _is_state(n)}
+    if not found:
+        # (or a name the NER took for a place, which the text calls a council's: "le conseil communautaire de X")
+        found = {n for j, n in named if j < i and index.entities[n].type in ("GOV", "LOC") and _council_of(tv, j) == kind}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _council_of(tv, j: int) -> str | None:
+    """The kind of body whose council token j's name is the complement of ("le conseil municipal de X")."""
+    head = tv[j].head
+    if tv[j].dep_ != "nmod" or head.lower_ != "conseil" or head.i > j:
+        return None
+    councils = lexicon()["public_body_councils"]
+    return next((councils[c.lower_] for c in head.children if c.dep_ == "amod" and c.lower_ in councils), None)
 
 
 def _apposed_nouns(tv, named, index) -> dict[str, tuple[set, set]]:
