@@ -24,3 +24,33 @@ FORBIDDEN = [
      "Quessane, a au contraire salué l'initiative. Sa présidente, Odile Farge, juge le prix correct.",
      ("LEADS", "Odile Farge", "Quessane")),
 ]
+
+# An interview whose lead presents the interviewee by an unnamed possessive title ("Sa directrice générale
+# s'explique"): the answers' "nous" is that organisation's, even when another company is named more often.
+_INTERVIEW_1 = (
+    "Jeanne Marot : « Nous avons rompu avec Sorvane »\n\n"
+    "Le transporteur rennais Kelbrane, détenu par la holding Ardeval, est pris dans l'affaire Sorvane. "
+    "Sa directrice générale s'explique.\n\n"
+    "Sorvane vient d'être sanctionné. Qu'est-ce que cela change ?\n\n"
+    "Rien. Nous avions un partenariat avec Sorvane depuis 2018, nous l'avons arrêté l'an dernier. "
+    "Sorvane nous réclame de l'argent, c'est vrai.\n\n"
+    "Qui vous critique ?\n\n"
+    "Surtout notre concurrent Brolis Transports, qui voudrait nos clients. Sorvane le sait.\n")
+_INTERVIEW_2 = (
+    "« Nous ne vendrons pas », assure Paul Ternier\n\n"
+    "La coopérative Vallandre, longtemps alliée au négociant Ostric, a rompu avec lui. Son président "
+    "répond à nos questions.\n\n"
+    "Ostric dit que vous l'avez trahi. Que répondez-vous ?\n\n"
+    "Nous avons signé un accord avec la société Belmonde en mars. Ostric le savait depuis janvier, et "
+    "Ostric a choisi de se taire.\n\n"
+    "Avez-vous des concurrents ?\n\n"
+    "Nous sommes en concurrence avec Lavadier Grains, mais Ostric recule.\n")
+CASES += [
+    (_INTERVIEW_1, [("PARTNERS_WITH", "Kelbrane", "Sorvane"), ("COMPETES_WITH", "Brolis Transports", "Kelbrane")]),
+    (_INTERVIEW_2, [("PARTNERS_WITH", "Vallandre", "Belmonde"), ("COMPETES_WITH", "Lavadier Grains", "Vallandre")]),
+]
+FORBIDDEN += [
+    (_INTERVIEW_1, ("COMPETES_WITH", "Brolis Transports", "Sorvane")),
+    (_INTERVIEW_2, ("COMPETES_WITH", "Lavadier Grains", "Ostric")),
+    (_INTERVIEW_2, ("PARTNERS_WITH", "Ostric", "Belmonde")),
+]

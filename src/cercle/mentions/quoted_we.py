@@ -392,6 +392,28 @@ def _lead_org(tv, index, person: str, at: int) -> str | None:
     return None
 
 
+def _lead_possessive_org(tv, index, lead_end: int) -> str | None:
+    """"Le transitaire X, contrôlé par la holding Y, … . Sa directrice générale s'explique": a lead whose
+    sentence has an unnamed possessive title for subject ("Son PDG répond", "Sa présidente nous reçoit")
+    presents the interviewee as that organisation's; the owner the possessive points back to, when the
+    lead has one such title (the article's most named company may be another, the one the interview is
+    about)."""
+    titles = words()["speaking_titles"]
+    found = set()
+    for k in range(lead_end):
+        t = tv[k]
+        if t.lower_ not in ("son", "sa") or t.head.i <= k or t.head.dep_ not in ("nsubj", "ROOT") \
+                or t.head.lower_ not in titles:
+            continue
+        noun = t.head
+        if any(index.by_token.get(c.i) is not None for c in noun.children if c.i > noun.i):
+            continue   # ("Son PDG, X, …": a named person, whose affiliation the rest reads)
+        got = index.antecedent(k, types=_ORG_TYPES)
+        if got:
+            found.add(got[0])
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], str | None]:
     """A question-and-answer interview: at least two short question paragraphs ending with "?", each
     followed by an answer. The answers outside quotations are the interviewee's words ("qa" spans), the
@@ -418,7 +440,8 @@ def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], s
                and index.kinds.get(j) == "name"]
     # (the lead's own verb first, "X préside Y"; then the company the article is about, before a title
     # read elsewhere: "Entretien avec sa présidente, X" has a possessive whose owner is the article's topic)
-    org = next(filter(None, (_lead_org(tv, index, person, j) for j in sorted(at_lead))), None) or _topic(index) or _affiliation(tv, index, person, at, at)
+    org = next(filter(None, (_lead_org(tv, index, person, j) for j in sorted(at_lead))), None) \
+        or _lead_possessive_org(tv, index, paras[first][0]) or _topic(index) or _affiliation(tv, index, person, at, at)
     quoted = set()
     for o, c in quotes:
         quoted.update(range(o, c + 1))
