@@ -54,3 +54,23 @@ FORBIDDEN += [
     (_INTERVIEW_2, ("COMPETES_WITH", "Lavadier Grains", "Ostric")),
     (_INTERVIEW_2, ("PARTNERS_WITH", "Ostric", "Belmonde")),
 ]
+
+# The agent of a passive introduced by its kind noun ("déposée par l'association écologiste X") is what the
+# sentence is about when its subject is no actor: a possessive title in the next sentence is X's, not the
+# article's company.
+CASES += [
+    ("L'enquête fait suite à une plainte déposée en mai par l'association écologiste Terre Vive contre "
+     "Brenvac Chimie et Ormel Habitat. Sa présidente, Louise Andral, accuse Ormel Habitat d'avoir menti.",
+     [("LEADS", "Louise Andral", "Terre Vive")]),
+    ("Le procès découle d'un recours formé l'an dernier par le syndicat agricole Terres Unies contre "
+     "Vaudrel. Son président, Marc Ollier, se dit confiant.",
+     [("LEADS", "Marc Ollier", "Terres Unies")]),
+    ("La procédure a été engagée en 2022 par le fonds britannique Harrow Partners contre le groupe Dorvane. "
+     "Son fondateur, James Whitby, réclame un nouveau conseil.",
+     [("FOUNDED", "James Whitby", "Harrow Partners")]),
+]
+FORBIDDEN += [
+    ("L'enquête fait suite à une plainte déposée en mai par l'association écologiste Terre Vive contre "
+     "Brenvac Chimie et Ormel Habitat. Sa présidente, Louise Andral, accuse Ormel Habitat d'avoir menti.",
+     ("LEADS", "Louise Andral", "Brenvac Chimie")),
+]

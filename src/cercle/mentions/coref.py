@@ -106,14 +106,14 @@ def _introduces(tok) -> bool:
 
 def _introduced_opener(tv, head, i: int) -> bool:
     """"Le fonds activiste britannique X, …, a appelé…": a name after its introducing noun and that noun's
-    adjectives, the noun being the subject or (the verb misread as a noun: "a au contraire appelé") the
+    adjectives, the noun being the subject (or a passive's agent) or (the verb misread as a noun: "a au contraire appelé") the
     root the sentence opens on, is what the sentence is about."""
     if not head.i < i - 1 or not _introduces(head):
         return False
-    if any(tv[k].pos_ != "ADJ" or tv[k].head.i != head.i for k in range(head.i + 1, i)):
-        return False
-    if head.dep_ in ("nsubj", "nsubj:pass"):
-        return True
+    if any((tv[k].pos_ != "ADJ" and tv[k].dep_ != "amod") or tv[k].head.i != head.i for k in range(head.i + 1, i)):
+        return False   # (an adjective, or a noun used as one: "l'association anticorruption X")
+    if head.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
+        return True   # (the agent of a passive too, as a bare name is: "une plainte déposée par l'association X")
     start = head.sent.start
     return head.dep_ == "ROOT" and all(tv[k].pos_ == "DET" for k in range(start, head.i))
 
