@@ -74,3 +74,28 @@ FORBIDDEN += [
      "Brenvac Chimie et Ormel Habitat. Sa présidente, Louise Andral, accuse Ormel Habitat d'avoir menti.",
      ("LEADS", "Louise Andral", "Brenvac Chimie")),
 ]
+
+# An interview whose lead gives the interviewee's organisation by a fronted "À la tête de X" phrase, or whose
+# headline gives it in brackets ("Y (X) : « … »"): the answers' "nous"/"notre" are X's.
+_INTERVIEW_3 = (
+    "Hélène Marsac : « Nous restons indépendants »\n\n"
+    "À la tête du fabricant de batteries Volterne depuis 2020, Hélène Marsac répond aux rumeurs. Entretien.\n\n"
+    "Le groupe Quillard vous courtise-t-il ?\n\n"
+    "Non. Quillard ne nous a rien proposé. Quillard vend ses propres cellules.\n\n"
+    "Vos projets ?\n\n"
+    "Nous avons signé un partenariat avec le transporteur Ravaud Logistique. Quillard le sait.\n")
+_INTERVIEW_4 = (
+    "Thomas Kerjean (Bréval Marine) : « Notre carnet est plein »\n\n"
+    "Le chantier naval traverse une passe délicate. Son dirigeant répond.\n\n"
+    "Le groupe Fornac dit vouloir vous racheter. Vrai ?\n\n"
+    "Fornac parle beaucoup. Fornac a des difficultés.\n\n"
+    "Et la justice ?\n\n"
+    "Nous avons assigné le motoriste Delmont devant le tribunal de commerce de Brest. Fornac n'y est pour rien.\n")
+CASES += [
+    (_INTERVIEW_3, [("PARTNERS_WITH", "Volterne", "Ravaud Logistique")]),
+    (_INTERVIEW_4, [("SUES", "Bréval Marine", "Delmont")]),
+]
+FORBIDDEN += [
+    (_INTERVIEW_3, ("PARTNERS_WITH", "Quillard", "Ravaud Logistique")),
+    (_INTERVIEW_4, ("SUES", "Fornac", "Delmont")),
+]
