@@ -99,3 +99,25 @@ FORBIDDEN += [
     (_INTERVIEW_3, ("PARTNERS_WITH", "Quillard", "Ravaud Logistique")),
     (_INTERVIEW_4, ("SUES", "Fornac", "Delmont")),
 ]
+
+# A blood relative named by a possessive kin noun alone ("a assigné sa sœur") is the other person of the
+# owner's surname, of the noun's gender; not the father the text calls "le patriarche" for a brother.
+CASES += [
+    ("Claire Varnier préside le conseil de surveillance du groupe. Son frère Marc, ancien directeur général, a "
+     "été écarté en 2022. En février, Marc Varnier a assigné sa sœur devant le tribunal de commerce de Lyon.",
+     [("SUES", "Marc Varnier", "Claire Varnier")]),
+    ("Paul Lestrade dirige la maison familiale depuis 2015. Sa sœur cadette, Inès Lestrade, détient 30 % du "
+     "capital. Inès Lestrade accuse son frère de l'avoir tenue à l'écart.",
+     [("ACCUSES", "Inès Lestrade", "Paul Lestrade")]),
+    ("Le patriarche, Yves Ardouin, a confié l'affaire à ses enfants. Sophie Ardouin est devenue présidente. "
+     "Quant à Hugo Ardouin, il reproche à sa sœur une gestion trop prudente.",
+     [("ACCUSES", "Hugo Ardouin", "Sophie Ardouin")]),
+]
+FORBIDDEN += [
+    ("Marcel Bontemps, le patriarche, a transmis ses parts à sa fille Lucie et à son fils Jean. Lucie Bontemps "
+     "prend la présidence. Son frère, de deux ans son cadet, devient directeur général délégué.",
+     ("LEADS", "Marcel Bontemps", "Bontemps")),
+    ("Le patriarche, Yves Ardouin, a confié l'affaire à ses enfants. Sophie Ardouin est devenue présidente. "
+     "Quant à Hugo Ardouin, il reproche à sa sœur une gestion trop prudente.",
+     ("ACCUSES", "Hugo Ardouin", "Yves Ardouin")),
+]

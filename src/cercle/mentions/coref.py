@@ -759,6 +759,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 if held and ((owner and _owner_fits(index, holders, held, owner[0], tok))
                              or _holds_at_named(index, holders, held, tok)):
                     _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), held, "descriptor", head=tok.i)
+            elif dets[0].lower_ in ("son", "sa") and tok.lower_ in _SURNAME_KIN:
+                kin = _kin_of_owner(doc, tok, dets[0], index, named)
+                if kin:
+                    _add(doc, index, mentions, dets[0].i, tok.i + 1, kin, "descriptor", head=tok.i)
             continue
         kind = _public_body_kind(tv, tok) if dets[0].lower_ in ("la", "le", "l'", "l’") else None
         if kind:
@@ -1439,6 +1443,37 @@ def _plural_subject(doc, tok, index, sent_of) -> list[str] | None:
             return None
         return group
     return None
+
+
+_SURNAME_KIN = lexicon()["surname_kin"]
+_SIBLING_NOUNS = frozenset({"frère", "sœur", "soeur", "cousin", "cousine"})
+_ELDER_NOUNS = frozenset(lexicon()["elder_nouns"])
+
+
+def _kin_of_owner(doc, tok, det, index, named) -> str | None:
+    """"X a assigné sa sœur", "il accuse son frère": a blood relative named by a possessive kin noun alone
+    (no name after it) is the one other person named before with the owner's surname and no other gender
+    than the noun's; the owner is the possessive's antecedent (the clause's person, else the previous
+    sentence's subject)."""
+    tv = tokens_of(doc)
+    nxt = tok.i + 1
+    if nxt < len(tv) and (index.by_token.get(nxt) is not None or tv[nxt].text == "," and index.kinds.get(nxt + 1) == "name"):
+        return None   # ("sa sœur Claire", "son frère, Marc X": the name says who)
+    owner = index.antecedent(det.i, types=("PER",))
+    if owner is None:
+        return None
+    surname = owner[0].split()[-1]
+    want = _SURNAME_KIN[tok.lower_]
+    found = {n for j, n in named if j < tok.i and n != owner[0] and index.entities[n].type == "PER"
+             and len(n.split()) > 1 and n.split()[-1] == surname
+             and _person_gender(index, n, doc) in (None, want)}
+    if tok.lower_ in _SIBLING_NOUNS:
+        # ("Marcel X … le patriarche … Roselyne X … Son frère, de deux ans son cadet": not the father, whom
+        # the text calls by a noun of the elder generation)
+        found = {n for n in found if not any(index.by_token.get(j) == n and index.kinds.get(j) == "descriptor"
+                                             and tv[j].lower_ in _ELDER_NOUNS for j in index.heads.get(n, ()) | {
+                                                 k for k, m in index.by_token.items() if m == n})}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _add(doc, index, mentions, start, end, name, kind, head=None):
