@@ -18,3 +18,18 @@ import pytest
 def test_public_body_of_its_council(links, text, word, expected):
     got = {k[0]: v for k, v in links(text).items()}
     assert got.get(word) == expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # a "comme à …" or "pour des …" phrase the parser hangs on a descriptor says nothing of which one it is:
+    # "l'intéressé" is still the person spoken of
+    ("Aurélien Vaugirard, fondateur d'Ysard Gestion, comparaîtra devant l'AMF. Le collège du régulateur a "
+     "notifié des griefs à l'intéressé comme à sa société.", "intéressé", "Aurélien Vaugirard"),
+    ("Martine Colbert, présidente de la mutuelle Ondine, sera entendue mardi. Le juge a adressé une convocation "
+     "à l'intéressée pour des faits anciens.", "intéressée", "Martine Colbert"),
+    ("Paul Dervaux dirige le fonds Ravel Capital depuis 2015. Le régulateur reproche à l'intéressé comme à "
+     "son fonds des manquements graves.", "intéressé", "Paul Dervaux"),
+])
+def test_descriptor_with_a_compared_or_cause_phrase(links, text, word, expected):
+    got = {k[0]: v for k, v in links(text).items()}
+    assert got.get(word) == expected

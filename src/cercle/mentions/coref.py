@@ -306,6 +306,10 @@ def _circumstance_complement(child) -> bool:
     if child.i < child.head.i:
         return False
     case = next((k.lower_ for k in child.children if k.dep_ == "case"), None)
+    if case == "comme":
+        return True   # ("des griefs à l'intéressé comme à sa société": a second party compared, no complement)
+    if case == "pour" and any(k.dep_ == "det" and "Ind" in k.morph.get("Definite") for k in child.children):
+        return True   # ("… à l'intéressé pour des informations trompeuses": the cause, not which one)
     if case in _TIME_PREPS:
         return child.like_num or child.pos_ == "NUM" or child.lower_ in _TIME_NOUNS \
             or child.lower_ in lexicon()["date_words"]
