@@ -104,6 +104,20 @@ def _introduces(tok) -> bool:
                 or ("Plur" in tok.morph.get("Number") and intro.get(tok.lemma_.lower()) == "ORG"))
 
 
+def _introduced_opener(tv, head, i: int) -> bool:
+    """"Le fonds activiste britannique X, …, a appelé…": a name after its introducing noun and that noun's
+    adjectives, the noun being the subject (or a passive's agent) or (the verb misread as a noun: "a au contraire appelé") the
+    root the sentence opens on, is what the sentence is about."""
+    if not head.i < i - 1 or not _introduces(head):
+        return False
+    if any((tv[k].pos_ != "ADJ" and tv[k].dep_ != "amod") or tv[k].head.i != head.i for k in range(head.i + 1, i)):
+        return False   # (an adjective, or a noun used as one: "l'association anticorruption X")
+    if head.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
+        return True   # (the agent of a passive too, as a bare name is: "une plainte déposée par l'association X")
+    start = head.sent.start
+    return head.dep_ == "ROOT" and all(tv[k].pos_ == "DET" for k in range(start, head.i))
+
+
 @lru_cache(maxsize=1)
 def _descriptor_heads() -> frozenset:
     """Each beginning of a descriptor that ends before one of its spaces or hyphens ("place",
@@ -292,6 +306,10 @@ def _circumstance_complement(child) -> bool:
     if child.i < child.head.i:
         return False
     case = next((k.lower_ for k in child.children if k.dep_ == "case"), None)
+    if case == "comme":
+        return True   # ("des griefs à l'intéressé comme à sa société": a second party compared, no complement)
+    if case == "pour" and any(k.dep_ == "det" and "Ind" in k.morph.get("Definite") for k in child.children):
+        return True   # ("… à l'intéressé pour des informations trompeuses": the cause, not which one)
     if case in _TIME_PREPS:
         return child.like_num or child.pos_ == "NUM" or child.lower_ in _TIME_NOUNS \
             or child.lower_ in lexicon()["date_words"]
@@ -387,7 +405,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 and head.i not in index.by_token and head.i < i) or (
                 # "Le groupe X, qui …, vend…": the name its introducing noun, the subject, hangs on
                 tv[i].dep_ in ("nmod", "appos", "flat:name") and head.i == i - 1
-                and head.dep_ in ("nsubj", "nsubj:pass") and _introduces(head)):
+                and head.dep_ in ("nsubj", "nsubj:pass") and _introduces(head)) or (
+                tv[i].dep_ in ("nmod", "appos") and _introduced_opener(tv, head, i)):
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
     all_subjects = {n for sent in subjects_by_sent.values() for _, n in sent}   # kept up to date below
     for i, name in named:
@@ -744,11 +763,17 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 if held and ((owner and _owner_fits(index, holders, held, owner[0], tok))
                              or _holds_at_named(index, holders, held, tok)):
                     _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), held, "descriptor", head=tok.i)
+            elif dets[0].lower_ in ("son", "sa") and tok.lower_ in _SURNAME_KIN:
+                kin = _kin_of_owner(doc, tok, dets[0], index, named)
+                if kin:
+                    _add(doc, index, mentions, dets[0].i, tok.i + 1, kin, "descriptor", head=tok.i)
             continue
         kind = _public_body_kind(tv, tok) if dets[0].lower_ in ("la", "le", "l'", "l’") else None
         if kind:
             # "la municipalité", "la mairie", "le conseil municipal": the article's one body of that kind
             body = _public_body(index, named, tok.i, kind[0])
+            if body is None:
+                body = _lone_public_body(tv, index, named, tok.i, kind[0])
             if body is False:
                 continue   # two bodies of that kind: no guess between them
             if body:
@@ -1422,6 +1447,37 @@ def _plural_subject(doc, tok, index, sent_of) -> list[str] | None:
             return None
         return group
     return None
+
+
+_SURNAME_KIN = lexicon()["surname_kin"]
+_SIBLING_NOUNS = frozenset({"frère", "sœur", "soeur", "cousin", "cousine"})
+_ELDER_NOUNS = frozenset(lexicon()["elder_nouns"])
+
+
+def _kin_of_owner(doc, tok, det, index, named) -> str | None:
+    """"X a assigné sa sœur", "il accuse son frère": a blood relative named by a possessive kin noun alone
+    (no name after it) is the one other person named before with the owner's surname and no other gender
+    than the noun's; the owner is the possessive's antecedent (the clause's person, else the previous
+    sentence's subject)."""
+    tv = tokens_of(doc)
+    nxt = tok.i + 1
+    if nxt < len(tv) and (index.by_token.get(nxt) is not None or tv[nxt].text == "," and index.kinds.get(nxt + 1) == "name"):
+        return None   # ("sa sœur Claire", "son frère, Marc X": the name says who)
+    owner = index.antecedent(det.i, types=("PER",))
+    if owner is None:
+        return None
+    surname = owner[0].split()[-1]
+    want = _SURNAME_KIN[tok.lower_]
+    found = {n for j, n in named if j < tok.i and n != owner[0] and index.entities[n].type == "PER"
+             and len(n.split()) > 1 and n.split()[-1] == surname
+             and _person_gender(index, n, doc) in (None, want)}
+    if tok.lower_ in _SIBLING_NOUNS:
+        # ("Marcel X … le patriarche … Roselyne X … Son frère, de deux ans son cadet": not the father, whom
+        # the text calls by a noun of the elder generation)
+        found = {n for n in found if not any(index.by_token.get(j) == n and index.kinds.get(j) == "descriptor"
+                                             and tv[j].lower_ in _ELDER_NOUNS for j in index.heads.get(n, ()) | {
+                                                 k for k, m in index.by_token.items() if m == n})}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _add(doc, index, mentions, start, end, name, kind, head=None):
@@ -2679,6 +2735,27 @@ def _public_body(index, named, i: int, kind: str) -> str | bool | None:
     if not found:
         found = {n for _, n in named if index.entities[n].type in ("GOV", "ORG", "LOC") and _body_kind(n) == kind}
     return next(iter(found)) if len(found) == 1 else (False if found else None)
+
+
+def _lone_public_body(tv, index, named, i: int, kind: str) -> str | None:
+    """"le conseil communautaire de Quimper Bretagne Occidentale … contre l'agglomération": a body whose
+    name does not say its kind is still the one public body (GOV, neither a state nor a body of another
+    kind) named before token i, when it is the only one; a company named nearer is no body at all."""
+    found = {n for j, n in named if j < i and index.entities[n].type == "GOV" and _body_kind(n) in (None, kind)
+             and not _is_state(n)}
+    if not found:
+        # (or a name the NER took for a place, which the text calls a council's: "le conseil communautaire de X")
+        found = {n for j, n in named if j < i and index.entities[n].type in ("GOV", "LOC") and _council_of(tv, j) == kind}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _council_of(tv, j: int) -> str | None:
+    """The kind of body whose council token j's name is the complement of ("le conseil municipal de X")."""
+    head = tv[j].head
+    if tv[j].dep_ != "nmod" or head.lower_ != "conseil" or head.i > j:
+        return None
+    councils = lexicon()["public_body_councils"]
+    return next((councils[c.lower_] for c in head.children if c.dep_ == "amod" and c.lower_ in councils), None)
 
 
 def _apposed_nouns(tv, named, index) -> dict[str, tuple[set, set]]:

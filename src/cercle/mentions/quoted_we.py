@@ -392,6 +392,53 @@ def _lead_org(tv, index, person: str, at: int) -> str | None:
     return None
 
 
+def _fronted_lead_org(tv, index, person: str, at: int) -> str | None:
+    """"À la tête du producteur d'hydrogène X depuis 2021, Y répond …": the organisation a fronted "à la
+    tête de" phrase of the interviewee's sentence names (the first one after it, before the interviewee)."""
+    start = tv[at].sent.start
+    for k in range(start + 2, at):
+        if tv[k].lower_ == "tête" and tv[k - 1].lower_ in ("la", "sa") and tv[k - 2].lower_ == "à":
+            for m in range(k + 1, min(at, k + 10)):
+                org = index.by_token.get(m)
+                if org is not None:
+                    return org if org != person and index.entities[org].type in _ORG_TYPES else None
+            return None
+    return None
+
+
+def _bracketed_org(tv, index, person: str, at: int) -> str | None:
+    """"Y (X) : « … »": a headline giving the interviewee's organisation in brackets after the name."""
+    e = _entity_end(index, at)
+    if e + 2 >= len(tv) or tv[e].text != "(":
+        return None
+    org = index.by_token.get(e + 1)
+    if org is None or org == person or index.entities[org].type not in _ORG_TYPES:
+        return None
+    return org if tv[_entity_end(index, e + 1)].text == ")" else None
+
+
+def _lead_possessive_org(tv, index, lead_end: int) -> str | None:
+    """"Le transitaire X, contrôlé par la holding Y, … . Sa directrice générale s'explique": a lead whose
+    sentence has an unnamed possessive title for subject ("Son PDG répond", "Sa présidente nous reçoit")
+    presents the interviewee as that organisation's; the owner the possessive points back to, when the
+    lead has one such title (the article's most named company may be another, the one the interview is
+    about)."""
+    titles = words()["speaking_titles"]
+    found = set()
+    for k in range(lead_end):
+        t = tv[k]
+        if t.lower_ not in ("son", "sa") or t.head.i <= k or t.head.dep_ not in ("nsubj", "ROOT") \
+                or t.head.lower_ not in titles:
+            continue
+        noun = t.head
+        if any(index.by_token.get(c.i) is not None for c in noun.children if c.i > noun.i):
+            continue   # ("Son PDG, X, …": a named person, whose affiliation the rest reads)
+        got = index.antecedent(k, types=_ORG_TYPES)
+        if got:
+            found.add(got[0])
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], str | None]:
     """A question-and-answer interview: at least two short question paragraphs ending with "?", each
     followed by an answer. The answers outside quotations are the interviewee's words ("qa" spans), the
@@ -418,7 +465,9 @@ def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], s
                and index.kinds.get(j) == "name"]
     # (the lead's own verb first, "X préside Y"; then the company the article is about, before a title
     # read elsewhere: "Entretien avec sa présidente, X" has a possessive whose owner is the article's topic)
-    org = next(filter(None, (_lead_org(tv, index, person, j) for j in sorted(at_lead))), None) or _topic(index) or _affiliation(tv, index, person, at, at)
+    org = next(filter(None, (_lead_org(tv, index, person, j) or _fronted_lead_org(tv, index, person, j)
+                             or _bracketed_org(tv, index, person, j) for j in sorted(at_lead))), None) \
+        or _lead_possessive_org(tv, index, paras[first][0]) or _topic(index) or _affiliation(tv, index, person, at, at)
     quoted = set()
     for o, c in quotes:
         quoted.update(range(o, c + 1))
