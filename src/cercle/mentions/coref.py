@@ -2396,7 +2396,8 @@ def _title_of(tok) -> tuple[frozenset, bool] | None:
     former = False
     if low.startswith("ex-"):
         low, former = low[3:], True
-    if low not in _office_first_words(offices) and low != "ministre" and not any(c in low for c in "'’ "):
+    if low not in _office_first_words(offices) and low != "ministre" \
+            and "'" not in low and "’" not in low and " " not in low:
         return None   # (no office starts with the word: the phrases below would find none)
     key = None
     for n in (3, 2, 1):   # "chef du gouvernement", "président de la République", "directeur général"
