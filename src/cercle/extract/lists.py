@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..mentions.entities import EntityIndex
 from ..mentions.typing_cues import org_nouns
 from ..nlp.docview import tokens_of
+from . import arguments as _arguments   # (its memo's lifetime: _name_span)
 
 # Words that join two names of one list.
 _SEPARATORS = {",", "et", "puis", "&", "ainsi", "que", "ou"}
@@ -269,8 +270,25 @@ def _same_kind(index: EntityIndex, a: str, b: str) -> bool:
     return ka == kb
 
 
+_SPANS: list = [None, {}]   # (the entities_at memo they hold with, {(i, end): span}): see _name_span
+
+
 def _name_span(tv, index: EntityIndex, i: int, end: int) -> tuple[int, int]:
-    """First and one-past-last token of the mention at i (an introducer runs to its name)."""
+    """First and one-past-last token of the mention at i (an introducer runs to its name). While the
+    extractor reads ties (arguments.memo_entities: the index stands still) the spans are kept: every
+    party of every trigger asks for its own and its neighbours'."""
+    memo = _arguments._MEMO
+    if memo is None or memo[0] is not index:
+        return _walk_name_span(index, i, end)
+    if _SPANS[0] is not memo:
+        _SPANS[:] = [memo, {}]
+    got = _SPANS[1].get((i, end))
+    if got is None:
+        got = _SPANS[1][(i, end)] = _walk_name_span(index, i, end)
+    return got
+
+
+def _walk_name_span(index: EntityIndex, i: int, end: int) -> tuple[int, int]:
     name = index.entity_at(i)
     a = i
     while a > 0 and index.entity_at(a - 1) == name:

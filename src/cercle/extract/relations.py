@@ -151,9 +151,15 @@ def _trigger_rules(tok, table) -> list[Rule]:
     # its lemma, its tag and the two facts above, so they are looked up once per such key
     memo = _CANDIDATES[1] if _CANDIDATES[0] is table else _new_candidates(table)
     key = (tok.text, tok.lemma_, tok.lower_, tok.pos_, after_det, as_verb)
-    candidates = memo.get(key)
-    if candidates is None:
-        candidates = memo[key] = _candidate_rules(tok, table, low, after_det, as_verb)
+    got = memo.get(key)
+    if got is None:
+        candidates = _candidate_rules(tok, table, low, after_det, as_verb)
+        # (rules of one word and no word or head they are unless: every one is kept, whatever is around)
+        got = memo[key] = (candidates, not any(r.words[1:] or r.unless_next or r.unless_prev or r.unless_head
+                                               for r in candidates))
+    candidates, plain = got
+    if plain:
+        return list(candidates)
     found = []
     for rule in candidates:
         rest = rule.words[1:]
@@ -177,7 +183,7 @@ def _trigger_rules(tok, table) -> list[Rule]:
 
 
 _GENERAL = frozenset({"général", "générale", "general", "generale"})
-_CANDIDATES: list = [None, {}]   # (the rules table, {word key: the rules it may start, in lookup order})
+_CANDIDATES: list = [None, {}]   # (the rules table, {word key: (the rules it may start, in lookup order; whether all are plain)})
 
 
 def _new_candidates(table) -> dict:
@@ -243,6 +249,12 @@ def _need_of(rules) -> frozenset:
     if got is None:
         got = _NEEDS[key] = (tuple(rules), frozenset().union(*(r.slot_names for r in rules)))
     return got[1]
+
+
+def _fills_any(sl: dict, need: frozenset) -> bool:
+    """Whether a slot the token's rules read has parties. complete_lists only lengthens the lists it is
+    given (it adds no slot), so when every slot the rules read is empty its mates would reach no rule."""
+    return any(sl.get(name) for name in need)
 
 
 @lru_cache(maxsize=1)
@@ -382,7 +394,10 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                 key = (tok.i, len(rule.words))   # several rules share a trigger: its slots once
                 sl = slot_cache.get(key)
                 if sl is None:
-                    sl = slot_cache[key] = complete_lists(tok, index, index.spread(_all_slots_of(tok, len(rule.words), index)))
+                    sl = index.spread(_all_slots_of(tok, len(rule.words), index))
+                    if _fills_any(sl, _NEED[0]):   # (else no list mate would reach a slot a rule reads)
+                        sl = complete_lists(tok, index, sl)
+                    slot_cache[key] = sl
                 pairs: list[tuple[tuple[str, int], tuple[str, int]]] = []
                 for slot in rule.pairs:
                     parties = sl.get(slot, [])

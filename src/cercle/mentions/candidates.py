@@ -328,10 +328,23 @@ def _names_up_to_their_acronym(doc, spans: list[_Span]) -> None:
             s.text = doc[s.start:k].text   # (the words between are lower case: no other span in them)
 
 
+_KNOWN: list = [None, {}]   # (the vectors table, {lower-case word: whether it has a row}): see _known_word
+
+
 def _known_word(tok) -> bool:
     """Whether the language model knows the word in lower case ("Dirigée" → "dirigée": yes;
-    "Maritima": no). Token.is_oov looks up the capitalised form, which is rarely in the table."""
-    return tok.vocab.vectors.find(key=tok.lower_) >= 0 if tok.vocab.vectors.size else not tok.is_oov
+    "Maritima": no). Token.is_oov looks up the capitalised form, which is rarely in the table.
+    (Vectors.find costs tens of microseconds a word: each word's answer is kept per table.)"""
+    vectors = tok.vocab.vectors
+    if not vectors.size:
+        return not tok.is_oov
+    if _KNOWN[0] is not vectors or len(_KNOWN[1]) > 200_000:
+        _KNOWN[:] = [vectors, {}]
+    low = tok.lower_
+    known = _KNOWN[1].get(low)
+    if known is None:
+        known = _KNOWN[1][low] = vectors.find(key=low) >= 0
+    return known
 
 
 _INNER = {"de", "du", "des", "&", "-", "d'", "d’", "la", "le"}

@@ -2431,6 +2431,17 @@ _DEPUTY = frozenset({"délégué", "déléguée", "adjoint", "adjointe", "délé
 _EPICENE_TITLES = frozenset({"ministre", "maire", "pdg", "p.-d.g.", "dg", "chef", "ex-ministre", "ex-pdg", "ex-chef"})
 
 
+_OFFICE_FIRSTS: list = [None, frozenset()]   # (the offices table, the first words of its keys)
+
+
+def _office_first_words(offices: dict) -> frozenset:
+    """The first word of every office phrase ("chef du gouvernement" → "chef"), read once per table:
+    _title_of asks it for every noun of the text."""
+    if _OFFICE_FIRSTS[0] is not offices:
+        _OFFICE_FIRSTS[:] = [offices, frozenset(k.split(" ")[0] for k in offices)]
+    return _OFFICE_FIRSTS[1]
+
+
 def _title_of(tok) -> tuple[frozenset, bool] | None:
     """The offices a title noun names ("le Premier ministre" → premier ministre, "la PDG" → président and
     directeur général) and whether the title is a former one ("l'ancien président", "l'ex-patron")."""
@@ -2441,6 +2452,9 @@ def _title_of(tok) -> tuple[frozenset, bool] | None:
     former = False
     if low.startswith("ex-"):
         low, former = low[3:], True
+    if low not in _office_first_words(offices) and low != "ministre" \
+            and "'" not in low and "’" not in low and " " not in low:
+        return None   # (no office starts with the word: the phrases below would find none)
     key = None
     for n in (3, 2, 1):   # "chef du gouvernement", "président de la République", "directeur général"
         if tok.i + n < len(tv):
