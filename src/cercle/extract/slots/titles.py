@@ -16,7 +16,7 @@ from .readers import aside_agents, fronted_apposition, has_a_new_title, partitiv
 _REPORTING_VERBS = frozenset({"préciser", "expliquer", "indiquer", "ajouter", "souligner", "assurer", "confirmer",
                               "commenter", "affirmer", "déclarer", "dire", "insister", "détailler", "rappeler",
                               "reconnaître", "nuancer", "prévenir", "avertir"})
-from .words import ADDRESSEE_VERBS, APPOINT_VERBS, ARRIVAL_NOUNS, KIN_NOUNS, RIVAL_NOUNS, SPEAKER_NOUNS
+from .words import ADDRESSEE_VERBS, APPOINT_VERBS, ARRIVAL_NOUNS, KIN_NOUNS, RIVAL_NOUNS, SPEAKER_NOUNS, TRADE_VERBS
 
 
 def _opens_main_clause(t, tv) -> bool:
@@ -414,6 +414,27 @@ def _founder_of_kin(t, index: EntityIndex, out: Found) -> None:
                     break
     if orgs:
         out.put("prep:de", orgs[:1])   # (else the bare title's fallback: the article's company)
+
+
+def _traded_company_owner(t, gov, index: EntityIndex, out: Found) -> None:
+    """"Y a racheté Z à son fondateur, X", "Y l'a cédé à sa directrice": the possessive of the person a company
+    is bought from or sold to is the company traded (the verb's object), not the buyer; an object that names
+    no actor (a clitic left unresolved) leaves the title with no owner rather than the subject's."""
+    if t.head.i != gov.i or case_of(t) not in ("à", "au", "aux") \
+            or (t.lower_ not in PERSON_TITLES and t.lemma_.lower() not in PERSON_TITLES) \
+            or gov.pos_ != "VERB" or lemma_of(gov) not in TRADE_VERBS:
+        return
+    # (the object before the title, which the parser may call xcomp: "racheté Kelvio à son fondateur"; a
+    # passive subject only under a passive auxiliary: "Z a été racheté à son fondateur")
+    passive = any(c.dep_ == "aux:pass" for c in gov.children)
+    objs = [c for c in gov.children if (c.dep_ in ("obj", "xcomp") and c.i < t.i) or (passive and c.dep_ == "nsubj:pass")]
+    if not objs:
+        return
+    traded = [x for c in objs for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "GOV")]
+    if traded:
+        out.put("poss", traded[:1])
+    else:
+        out["poss"] = []
 
 
 def title_parties(t, index: EntityIndex, out: Found) -> None:
@@ -865,6 +886,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         gov = t.head
         while gov.pos_ == "NOUN" and gov.dep_ in ("obj", "obl", "nmod") and gov.head.i != gov.i:
             gov = gov.head
+        if "poss" not in out:
+            _traded_company_owner(t, gov, index, out)
         if "poss" not in out and gov.pos_ in ("VERB", "AUX") and t.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod"):
             # (not an inverted subject after the noun: "« … », a déclaré sa directrice, X" — X holds the title)
             owner = [x for x in _subject_of(gov, index) if x[0] not in taken and not x[1] > t.i]
