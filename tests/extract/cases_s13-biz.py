@@ -17,3 +17,20 @@ FORBIDDEN = [
     ("Le fonds Orsay Capital a repris Kelvio à ses deux fondateurs, Paul Verdier et Julie Masson.",
      ("FOUNDED", "Julie Masson", "Orsay Capital")),
 ]
+
+FORBIDDEN += [
+    # a sale only its seller wishes or plans is no bid of the one it might go to
+    ("Le groupe Ardanel a été fondé à Lyon. Selon plusieurs médias, son conseil envisagerait de céder la société "
+     "Kelvio au fonds Orsay Capital.",
+     ("BIDS_FOR", "Orsay Capital", "Kelvio")),
+    ("La famille Verdier souhaite céder sa société, Kelvio, au groupe Ardanel.",
+     ("BIDS_FOR", "Ardanel", "Kelvio")),
+    ("La famille Verdier veut vendre sa société, Kelvio, au groupe Ardanel d'ici deux ans.",
+     ("BIDS_FOR", "Ardanel", "Kelvio")),
+]
+
+CASES += [
+    # a sale made stays a purchase by the buyer
+    ("Le groupe Ardanel a cédé Kelvio au fonds Orsay Capital.",
+     [("ACQUIRES", "Orsay Capital", "Kelvio")]),
+]

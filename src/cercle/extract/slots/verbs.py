@@ -8,7 +8,7 @@ from .biz import (speaks_of_a_round, amount_recipient, backs_the_round, likewise
                   relative_stake_object, stray_relative_subject, transfer_parties)
 from .found import Found
 from .readers import name_before_bracket
-from .words import AMOUNT_WORDS, BUY_VERBS, FINITE_AS_PARTICIPLE as _FINITE_AS_PARTICIPLE, FUNDED, TIME_WORDS
+from .words import AMOUNT_WORDS, BUY_VERBS, FINITE_AS_PARTICIPLE as _FINITE_AS_PARTICIPLE, FUNDED, SELLER_INTENT_VERBS, TIME_WORDS
 from ...nlp.docview import tokens_of
 
 
@@ -22,6 +22,17 @@ def _round_just_named(noun) -> bool:
     if start == 0:
         return False
     return speaks_of_a_round(doc[start - 1].sent)
+
+
+def _seller_intends(t) -> bool:
+    """"le conseil envisagerait de céder Y à Z", "X veut vendre Y à Z": a sale only its seller thinks of is
+    no purchase, nor any bid of the one it might go to (Z has offered nothing)."""
+    tok, hops = t, 0
+    while hops < 2 and tok.dep_ in ("xcomp", "ccomp") and tok.head.i != tok.i:
+        tok, hops = tok.head, hops + 1
+        if lemma_of(tok) in SELLER_INTENT_VERBS:
+            return True
+    return False
 
 
 def verb_objects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
@@ -367,7 +378,8 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
         kept = [k for k in kept if all(k[0] != b for b, _ in buyers)]   # ("au fonds X" misparsed as a second object)
         if kept and buyers:
             put("sold", kept)
-            put("sold_to", buyers)
+            if not _seller_intends(t):
+                put("sold_to", buyers)
             # "X … pour lui céder Y", "X a cédé Y à Z": the seller held Y (still does, while the sale is
             # to come; "held" once it is done)
             sellers = [x for x in (_agents_of(t, index) if passive else _subject_of(t, index))

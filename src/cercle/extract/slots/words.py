@@ -30,6 +30,11 @@ AWARD_VERBS = {"confier", "attribuer", "adjuger", "octroyer"}
 # possessive of the seller or buyer named with "à" is the company traded (Z's founder), not the clause's subject.
 TRADE_VERBS = {"racheter", "acheter", "acquérir", "reprendre", "céder", "vendre", "revendre", "transmettre"}
 
+# Verbs of a seller's own wish or plan ("envisager de céder Y à Z", "vouloir vendre Y à Z"): the sale is not
+# made nor offered by the one named as its buyer (slots/verbs.py).
+SELLER_INTENT_VERBS = {"envisager", "vouloir", "souhaiter", "projeter", "prévoir", "compter", "entendre",
+                       "songer", "réfléchir", "hésiter", "espérer", "étudier", "chercher", "tenter"}
+
 # Verbs by which a body gives someone a post.
 APPOINT_VERBS = {"nommer", "désigner", "choisir", "élire", "recruter", "coopter", "appeler", "installer", "promouvoir"}
 
