@@ -34,3 +34,29 @@ CASES += [
     ("Le groupe Ardanel a cédé Kelvio au fonds Orsay Capital.",
      [("ACQUIRES", "Orsay Capital", "Kelvio")]),
 ]
+
+CASES += [
+    # "Fondée par X, qui la dirige / en détient N % / en est la présidente, Y …": the relative clause on the
+    # fronted participle's agent ties the agent to the main subject too
+    ("La société Ardanel vend des drones. Fondée en 2008 par Paul Verdier, qui la dirige toujours et en détient "
+     "40 %, Kelvio compte parmi ses actionnaires le fonds régional Orsay Capital, à hauteur de 35 %.",
+     [("FOUNDED", "Paul Verdier", "Kelvio"), ("LEADS", "Paul Verdier", "Kelvio"), ("OWNS", "Paul Verdier", "Kelvio")]),
+    ("Créée en 2012 par Julie Masson, qui la préside depuis, la société Kelvio emploie 200 personnes.",
+     [("LEADS", "Julie Masson", "Kelvio")]),
+    ("Le groupe Ardanel vend des drones. Créé en 1990 par Marc Ovide, qui le préside toujours, le groupe Kelvio "
+     "possède trois usines.",
+     [("LEADS", "Marc Ovide", "Kelvio")]),
+    ("La société Ardanel vend des drones. Fondée en 2001 par Paul Verdier, qui la contrôle encore, la société "
+     "Kelvio vend des capteurs.",
+     [("OWNS", "Paul Verdier", "Kelvio")]),
+    ("La société Ardanel vend des drones. Lancée en 2015 par Léa Morel, qui en est toujours la présidente, la "
+     "société Kelvio vend des capteurs.",
+     [("LEADS", "Léa Morel", "Kelvio")]),
+]
+
+FORBIDDEN += [
+    # (the clitic is the main subject's, not the company named in the sentence before)
+    ("La société Ardanel vend des drones. Fondée en 2008 par Paul Verdier, qui la dirige toujours et en détient "
+     "40 %, Kelvio compte parmi ses actionnaires le fonds régional Orsay Capital, à hauteur de 35 %.",
+     ("LEADS", "Paul Verdier", "Ardanel")),
+]

@@ -24,6 +24,26 @@ def _round_just_named(noun) -> bool:
     return speaks_of_a_round(doc[start - 1].sent)
 
 
+def _drop_fronted_relative_clitic(t, out: Found) -> None:
+    """"Fondée par X, qui la dirige toujours, Y …": the clitic of a relative clause on the agent of a
+    sentence-opening participle stands for the main subject, which the mention finder does not see (it takes
+    a name before); that tie is read as a line (phrases.fronted_participle_ties), not from the clitic."""
+    rel = t.head if t.dep_ == "conj" else t
+    if rel.dep_ != "acl:relcl" or rel.head.dep_ != "obl:agent":
+        return
+    part = rel.head.head
+    first = t.sent.start
+    while first < t.sent.end and t.doc[first].is_punct:
+        first += 1
+    if part.i != first or "Part" not in part.morph.get("VerbForm"):
+        return
+    clitics = {c.i for c in t.children if c.dep_ == "obj" and c.lower_ in ("la", "le", "l'", "l’") and c.i < t.i}
+    if clitics and "obj" in out:
+        out["obj"] = [x for x in out["obj"] if x[1] not in clitics]
+        if not out["obj"]:
+            del out["obj"]
+
+
 def _seller_intends(t) -> bool:
     """"le conseil envisagerait de céder Y à Z", "X veut vendre Y à Z": a sale only its seller thinks of is
     no purchase, nor any bid of the one it might go to (Z has offered nothing)."""
@@ -38,6 +58,8 @@ def _seller_intends(t) -> bool:
 def verb_objects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Objects and phrases of a verb that the parser hung on its object or a time word."""
     put = out.put
+    if verbal and t.dep_ in ("acl:relcl", "conj"):
+        _drop_fronted_relative_clitic(t, out)
     object_after_time(t, index, out, verbal)   # "X a racheté en octobre Y" (biz.py)
     offer_filed(t, index, out)   # "X a déposé auprès de l'AMF une offre sur Y" (biz.py)
     loan_of_round(t, index, out)   # "L'opération est complétée par un prêt de 10 M€ de X" (biz.py)
