@@ -60,3 +60,29 @@ FORBIDDEN += [
      "40 %, Kelvio compte parmi ses actionnaires le fonds régional Orsay Capital, à hauteur de 35 %.",
      ("LEADS", "Paul Verdier", "Ardanel")),
 ]
+
+# Table rows: a partner of a company is its partner (only a sentence tells a sponsor, which side is paid), and
+# the lead of a funding round is its investor, not the company's head.
+_TABLE = """La medtech Corvalis lève 20 millions d'euros auprès de ses actionnaires.
+
+| Actionnaire | Part du capital | Lien avec Corvalis |
+|---|---|---|
+| Ormeau Capital | 25 % | chef de file de la levée de fonds |
+| Brisset Industrie | 15 % | partenaire industriel depuis 2020 |
+| Dorval Santé | 10 % | meneur du tour de table |
+"""
+
+CASES += [
+    (_TABLE, [("PARTNERS_WITH", "Brisset Industrie", "Corvalis"), ("INVESTS_IN", "Ormeau Capital", "Corvalis")]),
+]
+
+FORBIDDEN += [
+    (_TABLE, ("LEADS", "Ormeau Capital", "Corvalis")),
+    (_TABLE, ("FUNDS", "Brisset Industrie", "Corvalis")),
+    (_TABLE, ("LEADS", "Dorval Santé", "Corvalis")),
+]
+
+FORBIDDEN += [
+    # ("levée de fonds" names no fund owned by anyone)
+    (_TABLE, ("OWNS", "Corvalis", "Ormeau Capital")),
+]
