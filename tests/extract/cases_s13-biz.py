@@ -86,3 +86,24 @@ FORBIDDEN += [
     # ("levée de fonds" names no fund owned by anyone)
     (_TABLE, ("OWNS", "Corvalis", "Ormeau Capital")),
 ]
+
+CASES += [
+    # "Son avocat, Me Y": a lawyer's possessive is the person last named (the one a story aims at), a
+    # company's only when no person is named there
+    ("Le Royaume-Uni avait gelé les avoirs de Marc Ovide en mai. Son avocat, Me Hugo Lebrun, a annoncé un recours.",
+     [("WORKS_FOR", "Hugo Lebrun", "Marc Ovide")]),
+    ("L'enquête du parquet de Paris vise désormais l'homme d'affaires Marc Ovide, patron du groupe Ardanel. "
+     "« Mon client est serein », assure son avocat, Me Hugo Lebrun.",
+     [("WORKS_FOR", "Hugo Lebrun", "Marc Ovide")]),
+    ("Les syndicats de Kelvio exigent le départ de Paul Verdier. Ses avocats, Me Claire Dumas et Me Hugo Lebrun, "
+     "dénoncent une cabale.",
+     [("WORKS_FOR", "Claire Dumas", "Paul Verdier"), ("WORKS_FOR", "Hugo Lebrun", "Paul Verdier")]),
+    ("La société Kelvio conteste l'amende. Son avocat, Me Hugo Lebrun, a fait appel.",
+     [("WORKS_FOR", "Hugo Lebrun", "Kelvio")]),
+]
+
+FORBIDDEN += [
+    ("Les syndicats de Kelvio exigent le départ de Paul Verdier. Ses avocats, Me Claire Dumas et Me Hugo Lebrun, "
+     "dénoncent une cabale.",
+     ("WORKS_FOR", "Claire Dumas", "Kelvio")),
+]

@@ -416,6 +416,24 @@ def _founder_of_kin(t, index: EntityIndex, out: Found) -> None:
         out.put("prep:de", orgs[:1])   # (else the bare title's fallback: the article's company)
 
 
+def _lawyer_client(t, index: EntityIndex, taken: set) -> tuple[str, int] | None:
+    """"… le départ de X. Son avocat, Me Y, dénonce …": a lawyer's possessive is the person last named
+    (in its sentence before it, else in the sentence before), a company's only when no person is named there
+    (the accused, the person aimed at, is whom a lawyer speaks for in a news story)."""
+    s = index.sent_of.get(t.i)
+    if s is None:
+        return None
+    for j in range(t.i - 1, -1, -1):
+        at = index.sent_of.get(j)
+        if at is not None and at < s - 1:
+            break
+        name = index.entity_at(j)
+        if name is not None and name not in taken and index.type_of(name) == "PER" \
+                and index.kinds.get(j) in ("name", "introducer", "descriptor"):
+            return name, j
+    return None
+
+
 def _traded_company_owner(t, gov, index: EntityIndex, out: Found) -> None:
     """"Y a racheté Z à son fondateur, X", "Y l'a cédé à sa directrice": the possessive of the person a company
     is bought from or sold to is the company traded (the verb's object), not the buyer; an object that names
@@ -877,6 +895,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         beside = _coordinated_owner(t, index, tv)
         if beside and beside[0] not in taken:
             put("poss", [beside])
+        if "poss" not in out and t.lower_ in _LAWYERS and not beside:
+            client = _lawyer_client(t, index, taken)
+            if client:
+                put("poss", [client])
         # "La start-up fondée par A, …, et B, son directeur technique": the company, not a name in the list
         if beside is None and t.lower_ in PERSON_TITLES:
             beside = _agent_list_owner(t, index, tv)
