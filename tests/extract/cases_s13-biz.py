@@ -107,3 +107,16 @@ FORBIDDEN += [
      "dénoncent une cabale.",
      ("WORKS_FOR", "Claire Dumas", "Kelvio")),
 ]
+
+CASES += [
+    # "Y appartient à un homme d'affaires chypriote, X, qui …": the name set off after a person's noun in a
+    # verb's phrase is that phrase's party
+    ("Le groupe Kelvio Trading vend du pétrole. Kelvio Trading appartient à un homme d'affaires chypriote, "
+     "Marc Ovide, qui siège au conseil de Sylvane.",
+     [("OWNS", "Marc Ovide", "Kelvio Trading")]),
+    ("La société Ardanel vend des drones. Ardanel a été vendue en 2019 à un entrepreneur lyonnais, Paul Verdier, "
+     "qui la dirige depuis.",
+     [("ACQUIRES", "Paul Verdier", "Ardanel")]),
+    ("La brasserie Malterre est née en 1990. Elle appartient désormais à une femme d'affaires belge, Léa Morel.",
+     [("OWNS", "Léa Morel", "Malterre")]),
+]
