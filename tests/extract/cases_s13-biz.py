@@ -120,3 +120,20 @@ CASES += [
     ("La brasserie Malterre est née en 1990. Elle appartient désormais à une femme d'affaires belge, Léa Morel.",
      [("OWNS", "Léa Morel", "Malterre")]),
 ]
+
+CASES += [
+    # "A et B, deux anciens de Y": a counted plural after a list of names describes each of them
+    ("La société Sylvane vend des logiciels. Elle a été fondée en 2019 par Claire Dumas et Hugo Lebrun, deux "
+     "anciens de l'Agence spatiale européenne.",
+     [("WORKS_FOR", "Claire Dumas", "Agence spatiale européenne"), ("WORKS_FOR", "Hugo Lebrun", "Agence spatiale européenne")]),
+    ("La société Kelvio grandit. Kelvio a recruté Paul Verdier, Julie Masson et Léa Morel, trois anciens du groupe "
+     "Ardanel.",
+     [("WORKS_FOR", "Paul Verdier", "Ardanel"), ("WORKS_FOR", "Julie Masson", "Ardanel"),
+      ("WORKS_FOR", "Léa Morel", "Ardanel")]),
+    ("La société Sylvane vend des logiciels. Ses dirigeants, Claire Dumas et Hugo Lebrun, deux anciens de la banque "
+     "Orsay, ont levé 5 millions d'euros.",
+     [("WORKS_FOR", "Claire Dumas", "Orsay"), ("WORKS_FOR", "Hugo Lebrun", "Orsay")]),
+    ("La société Sylvane vend des logiciels. Claire Dumas et Julie Masson, deux anciennes de l'Agence spatiale "
+     "européenne, la dirigent.",
+     [("WORKS_FOR", "Claire Dumas", "Agence spatiale européenne"), ("WORKS_FOR", "Julie Masson", "Agence spatiale européenne")]),
+]

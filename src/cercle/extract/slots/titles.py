@@ -455,6 +455,31 @@ def _traded_company_owner(t, gov, index: EntityIndex, out: Found) -> None:
         out["poss"] = []
 
 
+def counted_apposition(t, index: EntityIndex, out: Found) -> None:
+    """"…par A et B, deux anciens de Y": a noun counted by a numeral right after a comma describes the list of
+    names that closes before that comma (however the parser hangs it); slot "counted_names"."""
+    if not out.wants("counted_names"):
+        return
+    tv = tokens_of(t.doc)
+    j = t.i - 1
+    if j < 1 or not tv[j].like_num or tv[j - 1].text != ",":
+        return
+    got, k = [], j - 2
+    while k >= t.sent.start:
+        name = index.entity_at(k)
+        if name is not None and index.kinds.get(k) == "name":
+            if not got or got[-1][0] != name:
+                got.append((name, k))
+            k -= 1
+            continue
+        if tv[k].lower_ in ("et", ",") and got:
+            k -= 1
+            continue
+        break
+    if len(got) >= 2:
+        out.put("counted_names", sorted(got, key=lambda x: x[1]))
+
+
 def title_parties(t, index: EntityIndex, out: Found) -> None:
     """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
