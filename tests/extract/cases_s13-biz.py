@@ -137,3 +137,17 @@ CASES += [
      "européenne, la dirigent.",
      [("WORKS_FOR", "Claire Dumas", "Agence spatiale européenne"), ("WORKS_FOR", "Julie Masson", "Agence spatiale européenne")]),
 ]
+
+CASES += [
+    # "X, la filiale d'investissement du groupe Y", "X, le fonds de capital-risque de l'assureur Y": the owner
+    # named after the vehicle's kind
+    ("La société Sylvane lève 10 millions d'euros auprès du fonds Orsay Ventures. Orsay Ventures, le fonds de "
+     "capital-risque de l'assureur Groupe Ardanel, fait son entrée au capital.",
+     [("OWNS", "Groupe Ardanel", "Orsay Ventures")]),
+    ("La société Sylvane lève 10 millions d'euros auprès du fonds Orsay Ventures, la filiale d'investissement du "
+     "groupe Ardanel.",
+     [("OWNS", "Ardanel", "Orsay Ventures")]),
+    ("La société Sylvane lève 10 millions d'euros. Le fonds d'investissement de la famille Verdier, Orsay Ventures, "
+     "y participe.",
+     [("OWNS", "famille Verdier", "Orsay Ventures")]),
+]
