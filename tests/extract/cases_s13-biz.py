@@ -151,3 +151,15 @@ CASES += [
      "y participe.",
      [("OWNS", "famille Verdier", "Orsay Ventures")]),
 ]
+
+CASES += [
+    # "Y a nommé X directeur général" (the title hung on the name), and a board with no company named: the
+    # article's company
+    ("La société Kelvio vend des drones. Le conseil d'administration de Kelvio a nommé Paul Verdier directeur général.",
+     [("LEADS", "Paul Verdier", "Kelvio")]),
+    ("La société Kelvio vend des drones. Kelvio emploie 300 personnes à Lyon. Lundi, le conseil d'administration a "
+     "nommé Paul Verdier directeur général. Kelvio vise la Bourse.",
+     [("LEADS", "Paul Verdier", "Kelvio")]),
+    ("Le groupe Ardanel a désigné Julie Masson présidente du directoire en mars.",
+     [("LEADS", "Julie Masson", "Ardanel")]),
+]

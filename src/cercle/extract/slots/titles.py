@@ -82,6 +82,9 @@ def _appointing(t):
     if t.dep_ in ("obl:mod", "obl", "obl:arg") and case_of(t) == "comme" and h.pos_ == "VERB" \
             and lemma_of(h) in APPOINT_VERBS and h.i < t.i:
         return h, None   # "Y a nommé X comme directeur général" (the title read as the verb's phrase)
+    if t.dep_ == "appos" and h.dep_ == "obj" and h.head.pos_ == "VERB" and lemma_of(h.head) in APPOINT_VERBS \
+            and h.head.i < h.i < t.i and not any(x.text == "," for x in t.doc[h.i:t.i]):
+        return h.head, None   # "Y a nommé X directeur général" (the title hung on the name, no comma between)
     return None
 
 
@@ -684,6 +687,11 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         if noun is None:
             bodies += [x for c in verb.children if c.dep_ == "obl:agent" for x in entities_at(c, index)
                        if index.type_of(x[0]) in ("ORG", "GOV")]
+        if not bodies and index.topic and index.type_of(index.topic) == "ORG" and any(
+                c.dep_ in ("nsubj", "obl:agent") and c.lemma_.lower() in ORGANS and not entities_at(c, index)
+                for c in verb.children):
+            # "Lundi, le conseil d'administration a nommé X directeur général": the board of the article's company
+            bodies = [(index.topic, -1)]
         if people and bodies:
             if "head" not in out:
                 put("head", people)
