@@ -163,3 +163,17 @@ CASES += [
     ("Le groupe Ardanel a désigné Julie Masson présidente du directoire en mars.",
      [("LEADS", "Julie Masson", "Ardanel")]),
 ]
+
+CASES += [
+    # "X reste / devient le premier actionnaire, avec 17 % du capital": a leading holder of no company named,
+    # the attribute of a verb of staying or becoming, holds the article's company
+    ("La société Kelvio vend des drones. Kelvio emploie 300 personnes. Le fonds Orsay Capital reste le premier "
+     "actionnaire financier, avec environ 17 % du capital. Kelvio vise la Bourse.",
+     [("OWNS", "Orsay Capital", "Kelvio")]),
+    ("La société Kelvio vend des drones. Kelvio emploie 300 personnes. Après l'opération, la famille Verdier "
+     "devient l'actionnaire majoritaire. Kelvio vise la Bourse.",
+     [("OWNS", "famille Verdier", "Kelvio")]),
+    ("La société Kelvio vend des drones. Kelvio emploie 300 personnes. Le groupe Ardanel demeure le principal "
+     "actionnaire avec 40 % du capital. Kelvio vise la Bourse.",
+     [("OWNS", "Ardanel", "Kelvio")]),
+]

@@ -602,6 +602,14 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             k.startswith("prep:") and k != "prep:à" for k in out) and _capital_follows(t):
         # "Le fonds X, premier actionnaire avec 14 % du capital, …" with the share hung on the name
         put("capital_topic", [(company, -1)])
+    elif not verbal and company and t_lem == "actionnaire" and t.dep_ in ("xcomp", "obj") \
+            and lemma_of(t.head) in _STAYING_VERBS and not any(k.startswith("prep:") and k != "prep:à" for k in out) \
+            and (any(c.lower_ in _LEADING_HOLDER_WORDS for c in t.children)
+                 or any(x.lemma_.lower() == "capital" and not any(case_of(k) == "de" for k in x.children)
+                        for x in t.head.subtree)):
+        # "X reste le premier actionnaire financier, avec 17 % du capital", "X demeure l'actionnaire de
+        # référence": the holder of the article's company (the share hung on the verb)
+        put("capital_topic", [(company, -1)])
     # "sa prise de participation", "sa montée de participation": the possessive of the taking is the holder's
     if t.pos_ == "NOUN" and t_lem == "participation" and t.dep_ == "nmod" and case_of(t) == "de" \
             and t.head.lemma_.lower() in ("prise", "montée", "hausse", "renforcement") and "poss" not in out \
@@ -1445,6 +1453,12 @@ def career_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if tv[j].text == "," and j > t.sent.start and index.kinds.get(j - 1) == "name" \
                     and index.type_of(index.entity_at(j - 1)) == "PER":
                 out.put("appos_subject", [(index.entity_at(j - 1), j - 1)])
+
+
+# Verbs whose attribute the parser makes an xcomp ("X reste / demeure / devient le premier actionnaire").
+_STAYING_VERBS = frozenset({"rester", "demeurer", "devenir", "redevenir"})
+# Words saying a shareholder leads the others, whose company is the article's when none is named.
+_LEADING_HOLDER_WORDS = frozenset({"premier", "première", "principal", "principale", "majoritaire", "référence"})
 
 
 def hirer(t, index: EntityIndex, out: Found, verbal: bool) -> None:
