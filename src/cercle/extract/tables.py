@@ -88,6 +88,27 @@ def _cue_row(block: Block, doc, index, trigger_rules):
                 yield block, cue[0], cue[1], subject, obj
 
 
+# Rules whose sides only a sentence's reader can tell (which side receives: "partenaire du club Y" pays the
+# club, "partenaire industriel" is a partner): a row has no such words, so the cue's next rule reads it.
+_SENTENCE_ONLY_SLOTS = {"payer", "payee"}
+# "Chef de file de l'augmentation de capital": a title whose complement is a funding operation names the
+# round's lead investor (read by the round's rule), not a post in the company.
+_OPERATION_NOUNS = {"tour", "levée", "augmentation", "opération", "financement", "série", "emprunt", "table"}
+
+
+_POST_TYPES = {"LEADS", "WORKS_FOR", "BOARD_MEMBER", "MEMBER_OF", "FOUNDED"}
+
+
+def _row_rules(tok, trigger_rules) -> list:
+    """The rules a row's cue word is read by (see _SENTENCE_ONLY_SLOTS, _OPERATION_NOUNS)."""
+    rules = [r for r in trigger_rules(tok) if not (set(r.subject or ()) | set(r.object or ())) & _SENTENCE_ONLY_SLOTS]
+    if tok.dep_ == "nmod" and tok.head.lemma_.lower() in _OPERATION_NOUNS:
+        return []   # ("levée de fonds", "tour de table": the operation's own word, no holding nor seat)
+    if any(c.dep_ == "nmod" and c.lemma_.lower() in _OPERATION_NOUNS for c in tok.children):
+        rules = [r for r in rules if r.type not in _POST_TYPES]   # (the operation noun carries the round's rule)
+    return rules
+
+
 def table_pairs(doc, clean, index, trigger_rules, relations):
     """Yield (row block, trigger token, rule, subject, object) for every statement in table rows."""
     if clean is None:
@@ -113,7 +134,7 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
         for col, (s, e) in enumerate(block.cells[1:], start=1):
             cell_tokens = _tokens(doc, s, e)
             triggers = [(t, r) for t in cell_tokens if index.kinds.get(t.i) != "name"
-                        for r in trigger_rules(t)[:1]]
+                        for r in _row_rules(t, trigger_rules)[:1]]
             for n, (tok, rule) in enumerate(triggers):
                 stop = triggers[n + 1][0].idx if n + 1 < len(triggers) else e
                 others = _entities_in(index, doc, tok.idx, stop)

@@ -34,7 +34,7 @@ from .bonds import bond_parties
 from .feuds import feud_parties
 from .speech import speech_parties
 from .tidy import tidy
-from .titles import title_parties
+from .titles import counted_apposition, title_parties
 from .verbs import deal_parties, verb_objects, verb_parties
 from .words import SEAT_WORDS
 
@@ -70,6 +70,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
         deal_parties(t, index, out)
     else:
         title_parties(t, index, out)
+        counted_apposition(t, index, out)   # "A et B, deux anciens de Y"
     later_phrases(t, index, out, verbal)
     board_post(t, index, out, verbal)
     means_possessive(t, index, out)

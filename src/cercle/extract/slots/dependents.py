@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import GIVEN_NOUNS, MEMBERS, ORGANS, PERSON_TITLES, STAKES, _after_comma_and, case_of, entities_at
+from ..arguments import (GIVEN_NOUNS, MEMBERS, ORGANS, PERSON_TITLES, STAKES, _PERSON_NOUNS, _after_comma_and, _person_noun,
+                         case_of, entities_at)
 from ...mentions.lexicon import lexicon
 from ...nlp.docview import lower_words_of
 from .found import Found
@@ -38,6 +39,12 @@ def _title_then_name(c, index: EntityIndex) -> list:
         if name is not None and index.type_of(name) == "PER" and doc[j + 1].head.i == c.head.i:
             return [(name, j + 1)]
     return []
+
+
+def _names_a_person(c) -> bool:
+    """A noun a person is described by: a title, or a word for a person ("un homme d'affaires", "le magnat")."""
+    low = c.lemma_.lower()
+    return low in PERSON_TITLES or low in _PERSON_NOUNS or _person_noun(low) or _person_noun(c.lower_)
 
 
 def read_dependents(t, index: EntityIndex, out: Found) -> None:
@@ -169,7 +176,12 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                 # of a unit of Y works for Y, does not lead it
                 put("prep:de2", entities_at(c, index))
             elif p:
-                put(f"prep:{p}", entities_at(c, index))
+                got = entities_at(c, index)
+                if not got and t_verb and _names_a_person(c):
+                    # "Y appartient à un homme d'affaires chypriote, X, qui …": the name set off after the
+                    # person's noun (the parser hangs it on the verb as a conjunct)
+                    got = _title_then_name(c, index)
+                put(f"prep:{p}", got)
                 if p == "de" and c.lemma_.lower() in MEMBERS:
                     # "le patron des sénateurs PRV": the party the group belongs to
                     nxt = c.i + 1   # the party right after the group's noun, however it was parsed

@@ -602,6 +602,14 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             k.startswith("prep:") and k != "prep:à" for k in out) and _capital_follows(t):
         # "Le fonds X, premier actionnaire avec 14 % du capital, …" with the share hung on the name
         put("capital_topic", [(company, -1)])
+    elif not verbal and company and t_lem == "actionnaire" and t.dep_ in ("xcomp", "obj") \
+            and lemma_of(t.head) in _STAYING_VERBS and not any(k.startswith("prep:") and k != "prep:à" for k in out) \
+            and (any(c.lower_ in _LEADING_HOLDER_WORDS for c in t.children)
+                 or any(x.lemma_.lower() == "capital" and not any(case_of(k) == "de" for k in x.children)
+                        for x in t.head.subtree)):
+        # "X reste le premier actionnaire financier, avec 17 % du capital", "X demeure l'actionnaire de
+        # référence": the holder of the article's company (the share hung on the verb)
+        put("capital_topic", [(company, -1)])
     # "sa prise de participation", "sa montée de participation": the possessive of the taking is the holder's
     if t.pos_ == "NOUN" and t_lem == "participation" and t.dep_ == "nmod" and case_of(t) == "de" \
             and t.head.lemma_.lower() in ("prise", "montée", "hausse", "renforcement") and "poss" not in out \
@@ -1447,6 +1455,12 @@ def career_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 out.put("appos_subject", [(index.entity_at(j - 1), j - 1)])
 
 
+# Verbs whose attribute the parser makes an xcomp ("X reste / demeure / devient le premier actionnaire").
+_STAYING_VERBS = frozenset({"rester", "demeurer", "devenir", "redevenir"})
+# Words saying a shareholder leads the others, whose company is the article's when none is named.
+_LEADING_HOLDER_WORDS = frozenset({"premier", "première", "principal", "principale", "majoritaire", "référence"})
+
+
 def hirer(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Y a recruté X", "X a été débauché par Y": the hirer, named - a description or a pronoun ("la
     start-up a recruté X") only when it stands for the article's main organisation."""
@@ -1462,7 +1476,15 @@ def hirer(t, index: EntityIndex, out: Found, verbal: bool) -> None:
 # Z est contrôlé…". The parser rarely sees it (the participle is read as a name or a subject), so the
 # sentence is read as a line: the agents after "par", appositions to them, then the subject.
 _FRONTED_PARTICIPLES = {"dirigé": "LEADS", "présidé": "LEADS", "fondé": "FOUNDED", "cofondé": "FOUNDED",
-                        "créé": "FOUNDED", "détenu": "OWNS", "contrôlé": "OWNS", "possédé": "OWNS"}
+                        "créé": "FOUNDED", "lancé": "FOUNDED", "détenu": "OWNS", "contrôlé": "OWNS",
+                        "possédé": "OWNS"}
+# A relative clause on the agent says what else the agent does to the main subject, its clitic standing for
+# it: "Fondée par X, qui la dirige toujours et en détient 40 %, Y …" (X leads and owns Y).
+_RELATIVE_CLITICS = frozenset({"la", "le", "l'", "l’"})
+_RELATIVE_LEAD_VERBS = frozenset({"diriger", "présider", "piloter", "dirige", "préside", "pilote"})
+_RELATIVE_OWN_VERBS = frozenset({"détenir", "posséder", "contrôler", "détient", "possède", "contrôle"})
+_RELATIVE_LEAD_TITLES = frozenset({"président", "présidente", "pdg", "directeur", "directrice", "dirigeant",
+                                   "dirigeante", "patron", "patronne"})
 _FRONTED_AGENT_TYPES = {"LEADS": ("PER",), "FOUNDED": ("PER", "ORG"), "OWNS": ("PER", "ORG", "GOV")}
 _DE_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 _OPENING_DETS = frozenset({"le", "la", "l'", "l’", "les", "cette", "ce", "cet"})
@@ -1536,7 +1558,11 @@ def fronted_participle_ties(doc, index: EntityIndex) -> list[tuple[str, str, str
             continue
         agents = [x for x in [_segment_agent(tv, par + 1, segs[0][1], index)] if x]
         subject = None
+        relatives = []   # (agent, piece) of "qui la dirige" pieces after an agent
         for a, b in segs[1:]:
+            if tv[a].lower_ == "qui" and agents:
+                relatives.append((agents[-1], (a, b)))
+                continue
             if tv[a].lower_ in ("et", "ou"):
                 k = a + 1 + (tv[a + 1].lower_ == "par" if a + 1 < b else 0)
                 got = _segment_agent(tv, k, b, index)
@@ -1554,4 +1580,29 @@ def fronted_participle_ties(doc, index: EntityIndex) -> list[tuple[str, str, str
             kind = "PER" if tv[at].ent_type_ == "PER" and index.kinds.get(at) == "name" else index.type_of(name)
             if name != subject and kind in _FRONTED_AGENT_TYPES[rtype]:
                 out.append((rtype, name, subject, sent))
+        for (name, at), (a, b) in relatives:
+            kind = "PER" if tv[at].ent_type_ == "PER" and index.kinds.get(at) == "name" else index.type_of(name)
+            for rt in _relative_kinds(tv, a, b):
+                if name != subject and kind in _FRONTED_AGENT_TYPES[rt]:
+                    out.append((rt, name, subject, sent))
     return out
+
+
+def _relative_kinds(tv, a: int, b: int) -> list[str]:
+    """What "qui la dirige (toujours)", "qui en détient 40 %", "qui en est la présidente" say the agent is to
+    the clitic's company: LEADS and/or OWNS."""
+    out = []
+    own_clitic = False
+    for j in range(a + 1, b):
+        w, lem = tv[j].lower_, tv[j].lemma_.lower()
+        prev = tv[j - 1].lower_
+        if w == "en":
+            own_clitic = True
+        if (w in _RELATIVE_LEAD_VERBS or lem in _RELATIVE_LEAD_VERBS) and prev in _RELATIVE_CLITICS:
+            out.append("LEADS")
+        elif (w in _RELATIVE_OWN_VERBS or lem in _RELATIVE_OWN_VERBS) and (prev in _RELATIVE_CLITICS or own_clitic):
+            out.append("OWNS")
+        elif w in _RELATIVE_LEAD_TITLES and prev in ("le", "la", "l'", "l’") and own_clitic \
+                and any(tv[k].lemma_ == "être" for k in range(a + 1, j)):
+            out.append("LEADS")   # "qui en est toujours la présidente"
+    return list(dict.fromkeys(out))

@@ -16,7 +16,7 @@ from .readers import aside_agents, fronted_apposition, has_a_new_title, partitiv
 _REPORTING_VERBS = frozenset({"préciser", "expliquer", "indiquer", "ajouter", "souligner", "assurer", "confirmer",
                               "commenter", "affirmer", "déclarer", "dire", "insister", "détailler", "rappeler",
                               "reconnaître", "nuancer", "prévenir", "avertir"})
-from .words import ADDRESSEE_VERBS, APPOINT_VERBS, ARRIVAL_NOUNS, KIN_NOUNS, RIVAL_NOUNS, SPEAKER_NOUNS
+from .words import ADDRESSEE_VERBS, APPOINT_VERBS, ARRIVAL_NOUNS, KIN_NOUNS, RIVAL_NOUNS, SPEAKER_NOUNS, TRADE_VERBS
 
 
 def _opens_main_clause(t, tv) -> bool:
@@ -82,6 +82,9 @@ def _appointing(t):
     if t.dep_ in ("obl:mod", "obl", "obl:arg") and case_of(t) == "comme" and h.pos_ == "VERB" \
             and lemma_of(h) in APPOINT_VERBS and h.i < t.i:
         return h, None   # "Y a nommé X comme directeur général" (the title read as the verb's phrase)
+    if t.dep_ == "appos" and h.dep_ == "obj" and h.head.pos_ == "VERB" and lemma_of(h.head) in APPOINT_VERBS \
+            and h.head.i < h.i < t.i and not any(x.text == "," for x in t.doc[h.i:t.i]):
+        return h.head, None   # "Y a nommé X directeur général" (the title hung on the name, no comma between)
     return None
 
 
@@ -416,6 +419,70 @@ def _founder_of_kin(t, index: EntityIndex, out: Found) -> None:
         out.put("prep:de", orgs[:1])   # (else the bare title's fallback: the article's company)
 
 
+def _lawyer_client(t, index: EntityIndex, taken: set) -> tuple[str, int] | None:
+    """"… le départ de X. Son avocat, Me Y, dénonce …": a lawyer's possessive is the person last named
+    (in its sentence before it, else in the sentence before), a company's only when no person is named there
+    (the accused, the person aimed at, is whom a lawyer speaks for in a news story)."""
+    s = index.sent_of.get(t.i)
+    if s is None:
+        return None
+    for j in range(t.i - 1, -1, -1):
+        at = index.sent_of.get(j)
+        if at is not None and at < s - 1:
+            break
+        name = index.entity_at(j)
+        if name is not None and name not in taken and index.type_of(name) == "PER" \
+                and index.kinds.get(j) in ("name", "introducer", "descriptor"):
+            return name, j
+    return None
+
+
+def _traded_company_owner(t, gov, index: EntityIndex, out: Found) -> None:
+    """"Y a racheté Z à son fondateur, X", "Y l'a cédé à sa directrice": the possessive of the person a company
+    is bought from or sold to is the company traded (the verb's object), not the buyer; an object that names
+    no actor (a clitic left unresolved) leaves the title with no owner rather than the subject's."""
+    if t.head.i != gov.i or case_of(t) not in ("à", "au", "aux") \
+            or (t.lower_ not in PERSON_TITLES and t.lemma_.lower() not in PERSON_TITLES) \
+            or gov.pos_ != "VERB" or lemma_of(gov) not in TRADE_VERBS:
+        return
+    # (the object before the title, which the parser may call xcomp: "racheté Kelvio à son fondateur"; a
+    # passive subject only under a passive auxiliary: "Z a été racheté à son fondateur")
+    passive = any(c.dep_ == "aux:pass" for c in gov.children)
+    objs = [c for c in gov.children if (c.dep_ in ("obj", "xcomp") and c.i < t.i) or (passive and c.dep_ == "nsubj:pass")]
+    if not objs:
+        return
+    traded = [x for c in objs for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "GOV")]
+    if traded:
+        out.put("poss", traded[:1])
+    else:
+        out["poss"] = []
+
+
+def counted_apposition(t, index: EntityIndex, out: Found) -> None:
+    """"…par A et B, deux anciens de Y": a noun counted by a numeral right after a comma describes the list of
+    names that closes before that comma (however the parser hangs it); slot "counted_names"."""
+    if not out.wants("counted_names"):
+        return
+    tv = tokens_of(t.doc)
+    j = t.i - 1
+    if j < 1 or not tv[j].like_num or tv[j - 1].text != ",":
+        return
+    got, k = [], j - 2
+    while k >= t.sent.start:
+        name = index.entity_at(k)
+        if name is not None and index.kinds.get(k) == "name":
+            if not got or got[-1][0] != name:
+                got.append((name, k))
+            k -= 1
+            continue
+        if tv[k].lower_ in ("et", ",") and got:
+            k -= 1
+            continue
+        break
+    if len(got) >= 2:
+        out.put("counted_names", sorted(got, key=lambda x: x[1]))
+
+
 def title_parties(t, index: EntityIndex, out: Found) -> None:
     """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
@@ -620,6 +687,11 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         if noun is None:
             bodies += [x for c in verb.children if c.dep_ == "obl:agent" for x in entities_at(c, index)
                        if index.type_of(x[0]) in ("ORG", "GOV")]
+        if not bodies and index.topic and index.type_of(index.topic) == "ORG" and any(
+                c.dep_ in ("nsubj", "obl:agent") and c.lemma_.lower() in ORGANS and not entities_at(c, index)
+                for c in verb.children):
+            # "Lundi, le conseil d'administration a nommé X directeur général": the board of the article's company
+            bodies = [(index.topic, -1)]
         if people and bodies:
             if "head" not in out:
                 put("head", people)
@@ -856,6 +928,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         beside = _coordinated_owner(t, index, tv)
         if beside and beside[0] not in taken:
             put("poss", [beside])
+        if "poss" not in out and t.lower_ in _LAWYERS and not beside:
+            client = _lawyer_client(t, index, taken)
+            if client:
+                put("poss", [client])
         # "La start-up fondée par A, …, et B, son directeur technique": the company, not a name in the list
         if beside is None and t.lower_ in PERSON_TITLES:
             beside = _agent_list_owner(t, index, tv)
@@ -865,6 +941,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         gov = t.head
         while gov.pos_ == "NOUN" and gov.dep_ in ("obj", "obl", "nmod") and gov.head.i != gov.i:
             gov = gov.head
+        if "poss" not in out:
+            _traded_company_owner(t, gov, index, out)
         if "poss" not in out and gov.pos_ in ("VERB", "AUX") and t.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod"):
             # (not an inverted subject after the noun: "« … », a déclaré sa directrice, X" — X holds the title)
             owner = [x for x in _subject_of(gov, index) if x[0] not in taken and not x[1] > t.i]

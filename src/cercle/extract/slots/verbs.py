@@ -8,7 +8,7 @@ from .biz import (speaks_of_a_round, amount_recipient, backs_the_round, likewise
                   relative_stake_object, stray_relative_subject, transfer_parties)
 from .found import Found
 from .readers import name_before_bracket
-from .words import AMOUNT_WORDS, BUY_VERBS, FINITE_AS_PARTICIPLE as _FINITE_AS_PARTICIPLE, FUNDED, TIME_WORDS
+from .words import AMOUNT_WORDS, BUY_VERBS, FINITE_AS_PARTICIPLE as _FINITE_AS_PARTICIPLE, FUNDED, SELLER_INTENT_VERBS, TIME_WORDS
 from ...nlp.docview import tokens_of
 
 
@@ -24,9 +24,42 @@ def _round_just_named(noun) -> bool:
     return speaks_of_a_round(doc[start - 1].sent)
 
 
+def _drop_fronted_relative_clitic(t, out: Found) -> None:
+    """"Fondée par X, qui la dirige toujours, Y …": the clitic of a relative clause on the agent of a
+    sentence-opening participle stands for the main subject, which the mention finder does not see (it takes
+    a name before); that tie is read as a line (phrases.fronted_participle_ties), not from the clitic."""
+    rel = t.head if t.dep_ == "conj" else t
+    if rel.dep_ != "acl:relcl" or rel.head.dep_ != "obl:agent":
+        return
+    part = rel.head.head
+    first = t.sent.start
+    while first < t.sent.end and t.doc[first].is_punct:
+        first += 1
+    if part.i != first or "Part" not in part.morph.get("VerbForm"):
+        return
+    clitics = {c.i for c in t.children if c.dep_ == "obj" and c.lower_ in ("la", "le", "l'", "l’") and c.i < t.i}
+    if clitics and "obj" in out:
+        out["obj"] = [x for x in out["obj"] if x[1] not in clitics]
+        if not out["obj"]:
+            del out["obj"]
+
+
+def _seller_intends(t) -> bool:
+    """"le conseil envisagerait de céder Y à Z", "X veut vendre Y à Z": a sale only its seller thinks of is
+    no purchase, nor any bid of the one it might go to (Z has offered nothing)."""
+    tok, hops = t, 0
+    while hops < 2 and tok.dep_ in ("xcomp", "ccomp") and tok.head.i != tok.i:
+        tok, hops = tok.head, hops + 1
+        if lemma_of(tok) in SELLER_INTENT_VERBS:
+            return True
+    return False
+
+
 def verb_objects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Objects and phrases of a verb that the parser hung on its object or a time word."""
     put = out.put
+    if verbal and t.dep_ in ("acl:relcl", "conj"):
+        _drop_fronted_relative_clitic(t, out)
     object_after_time(t, index, out, verbal)   # "X a racheté en octobre Y" (biz.py)
     offer_filed(t, index, out)   # "X a déposé auprès de l'AMF une offre sur Y" (biz.py)
     loan_of_round(t, index, out)   # "L'opération est complétée par un prêt de 10 M€ de X" (biz.py)
@@ -367,7 +400,8 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
         kept = [k for k in kept if all(k[0] != b for b, _ in buyers)]   # ("au fonds X" misparsed as a second object)
         if kept and buyers:
             put("sold", kept)
-            put("sold_to", buyers)
+            if not _seller_intends(t):
+                put("sold_to", buyers)
             # "X … pour lui céder Y", "X a cédé Y à Z": the seller held Y (still does, while the sale is
             # to come; "held" once it is done)
             sellers = [x for x in (_agents_of(t, index) if passive else _subject_of(t, index))

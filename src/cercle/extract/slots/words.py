@@ -26,6 +26,15 @@ ROUND_WORDS = {"enveloppe", "série", "round"}
 # Verbs by which a buyer gives a contract ("confier le marché à Y").
 AWARD_VERBS = {"confier", "attribuer", "adjuger", "octroyer"}
 
+# Verbs of buying or selling a company from or to someone: "Y a racheté Z à son fondateur" — the
+# possessive of the seller or buyer named with "à" is the company traded (Z's founder), not the clause's subject.
+TRADE_VERBS = {"racheter", "acheter", "acquérir", "reprendre", "céder", "vendre", "revendre", "transmettre"}
+
+# Verbs of a seller's own wish or plan ("envisager de céder Y à Z", "vouloir vendre Y à Z"): the sale is not
+# made nor offered by the one named as its buyer (slots/verbs.py).
+SELLER_INTENT_VERBS = {"envisager", "vouloir", "souhaiter", "projeter", "prévoir", "compter", "entendre",
+                       "songer", "réfléchir", "hésiter", "espérer", "étudier", "chercher", "tenter"}
+
 # Verbs by which a body gives someone a post.
 APPOINT_VERBS = {"nommer", "désigner", "choisir", "élire", "recruter", "coopter", "appeler", "installer", "promouvoir"}
 
