@@ -9,7 +9,7 @@ surnames used alone, and one-word names misread at a sentence start, are added.
 """
 from __future__ import annotations
 
-from .demonyms import countries_by_adjective, masculine_adjective
+from .demonyms import countries_by_adjective, masculine_adjective, place_of_town, region_names
 
 import re
 from collections import Counter
@@ -152,7 +152,9 @@ def _candidate_spans(doc) -> list[_Span]:
                     and tv[k].text not in ("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’")) \
                     or (tv[k].text in ("and", "et") and k + 1 < end and tv[k + 1].text[:1].isupper()
                         and (tv[k].text == "and" or tv[k - 1].pos_ in ("PROPN", "X")
-                             and tv[k + 1].pos_ in ("PROPN", "X"))):   # (not "Arts et Métiers")
+                             and tv[k + 1].pos_ in ("PROPN", "X"))) \
+                    or tv[k].text == "et" and k + 1 < end and _title_word(tv[k + 1], lex):   # (not "Arts et Métiers")
+                # ("fondateur d'Initiative républicaine et ancien ministre": the person's next title)
                 end = k
                 break
             # "la Gendarmerie nationale enquête sur X", "la Banque mondiale finance X": the NER ran the name
@@ -216,6 +218,12 @@ def _candidate_spans(doc) -> list[_Span]:
         sp.votes[sp.ner] += 1
         spans.append(sp)
     return spans
+
+
+def _title_word(tok, lex) -> bool:
+    """A lower-case title or "ancien/ex" opening one: "et ancien ministre", "et présidente de …"."""
+    return tok.is_lower and (tok.lower_ in lex["person_titles"] or tok.lower_ in lex["former_title_words"]
+                             or tok.lower_ in lex["new_title_words"])
 
 
 def _org_word_in(tv, start: int, end: int, lex) -> bool:
@@ -1132,11 +1140,10 @@ def _names_with_an_adjective(doc, spans: list[_Span]) -> None:
     """'le groupe Élan commun', 'Élan commun, le parti présidentiel': a party's name often goes on with
     a lower-case adjective the NER leaves out. Where a party noun introduces the name or is set off
     after it, the adjective is part of the name, at that mention and wherever the name is followed by
-    it again. Not a nationality or a region ('le groupe Kelvio français')."""
+    it again; so is it after a capitalised common noun anywhere (_common_noun_and_adjective). Not a
+    nationality or a region ('le groupe Kelvio français')."""
     tv = tokens_of(doc)
-    if lower_words_of(doc).isdisjoint(_PARTY_NOUNS):
-        return
-    from .typing_cues import _local_adjectives
+    party = not lower_words_of(doc).isdisjoint(_PARTY_NOUNS)
     n = len(doc)
     taken = {i for s in spans for i in range(s.start, s.end)}
     found: set[tuple[str, str]] = set()
@@ -1147,12 +1154,14 @@ def _names_with_an_adjective(doc, spans: list[_Span]) -> None:
         adj = tv[k]
         # (an adjective the tagger calls a proper noun still modifies the name: "Renouveau démocrate")
         if adj.pos_ != "ADJ" and adj.dep_ != "amod" or not adj.is_lower or not adj.is_alpha \
-                or not (sp.start <= adj.head.i < sp.end) \
+                or not (sp.start - 1 <= adj.head.i < sp.end) \
                 or adj.lower_ in countries_by_adjective() or adj.lower_ in _local_adjectives():
             continue
         before = tv[sp.start - 1].lower_ if sp.start > 0 else ""
         after = tv[k + 1].text == "," and tv[k + 2].lower_ in ("le", "la", "l'", "l’") and tv[k + 3].lower_ in _PARTY_NOUNS
-        if before in _PARTY_NOUNS or after:
+        # (the parser may hang the adjective on the noun that introduces the name: "l'association X citoyenne")
+        if party and (before in _PARTY_NOUNS or after) and adj.head.i >= sp.start \
+                or _common_noun_and_adjective(doc, sp, adj):
             found.add((tv[k - 1].text, adj.lower_))
     if not found:
         return
@@ -1162,6 +1171,36 @@ def _names_with_an_adjective(doc, spans: list[_Span]) -> None:
             sp.end = k + 1
             sp.text = doc[sp.start:sp.end].text
             taken.add(k)
+
+
+# Adjectives that place, date or rank a thing rather than name it ("la Bourse entière", "Noël dernier").
+_NON_NAMING_ADJECTIVES = frozenset({
+    "même", "mêmes", "seul", "seule", "seuls", "seules", "entier", "entière", "entiers", "entières", "tout", "toute",
+    "dernier", "dernière", "derniers", "dernières", "prochain", "prochaine", "prochains", "prochaines", "actuel",
+    "actuelle", "ancien", "ancienne", "anciens", "anciennes", "nouveau", "nouvelle", "nouveaux", "nouvelles",
+    "premier", "première", "premiers", "premières", "principal", "principale", "propre", "propres", "voisin",
+    "voisine", "voisins", "voisines", "concerné", "concernée", "précité", "précitée", "lui-même", "elle-même",
+    "local", "locale", "locaux", "locales", "majoritaire", "minoritaire", "historique", "intéressé", "intéressée"})
+
+
+_ARTICLES_AND_DE = frozenset({"l'", "l’", "la", "le", "les", "de", "du", "des", "au", "aux"})
+
+
+def _common_noun_and_adjective(doc, sp: _Span, adj) -> bool:
+    """'l'association Probité publique', 'au soutien de Socle républicain', 'figure de Vague citoyenne': a
+    French common noun capitalised inside a sentence is the first word of a name, and the lower-case
+    adjective right after it is the name's (French capitalises only a name's first word). Not a first name,
+    a country or a region ("l'Europe centrale"), nor an adjective that dates or ranks ("Noël dernier")."""
+    tv = tokens_of(doc)
+    first = tv[sp.start]
+    if sp.end - sp.start != 1 or adj.pos_ != "ADJ" or adj.lower_ in _NON_NAMING_ADJECTIVES \
+            or not first.is_alpha or not first.text[1:].islower() or first.text in first_names():
+        return False
+    if not _capitalised_mid_sentence(doc, sp.start) or not _known_word(first):
+        return False
+    if adj.lower_ in (lexicon().get("name_lowercase_words") or ()) and tv[sp.start - 1].lower_ in _ARTICLES_AND_DE:
+        return False   # ("la Défense nationale": _names_with_a_lowercase_word's, which types public bodies)
+    return place_of_town(first.text) is None and fold(first.text) not in region_names()
 
 
 def _names_with_a_complement(doc, spans: list[_Span]) -> None:
@@ -1402,8 +1441,52 @@ def _drop_non_actors(doc, spans: list[_Span]) -> None:
         or _court_seat(tv, s) or _own_site_place(tv, s))]
     if drop:
         spans[:] = [s for s in spans if not any(s is d for d in drop)]
+    press = _reporting_press(doc, spans)
+    if press:
+        spans[:] = [s for s in spans if s.text not in press or s.fixed_name]
     _title_scopes(doc, spans)
     _delegated_portfolios(doc, spans)
+
+
+# Participles of a journalist's contact ("Interrogée par l'AFP", "Contacté par la BBC") and verbs of saying
+# to a reporter ("», a déclaré à l'AFP X"): the acronym after them is the press that reports, not an actor.
+_CONTACT_PARTICIPLES = frozenset({"interrogé", "interrogée", "interrogés", "interrogées", "contacté", "contactée",
+                                  "contactés", "contactées", "sollicité", "sollicitée", "sollicités", "sollicitées",
+                                  "joint", "jointe", "joints", "jointes", "questionné", "questionnée"})
+_SAYING_LEMMAS = frozenset({"déclarer", "assurer", "indiquer", "confier", "préciser", "expliquer", "affirmer",
+                            "dire", "répondre", "raconter", "souligner", "confirmer", "détailler", "commenter"})
+_QUOTE_ENDS = frozenset({"»", '"', "”"})
+
+
+def _reporting_press(doc, spans: list[_Span]) -> set[str]:
+    """Acronyms every mention of which is the press reporting the story: "Interrogée par l'AFP, la holding …",
+    "», a assuré à l'AFP son président", "aux sollicitations de l'AFP", "(AFP)" closing a paragraph. Such a
+    name takes part in no tie, and a descriptor ("l'industriel") must not fall back on it."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    seen: dict[str, bool] = {}
+    for sp in spans:
+        if sp.end - sp.start != 1 or not tv[sp.start].text.isupper() or len(tv[sp.start].text) < 2 or sp.fixed_name:
+            continue
+        seen[sp.text] = seen.get(sp.text, True) and _reports(tv, n, sp.start)
+    return {t for t, every in seen.items() if every}
+
+
+def _reports(tv, n: int, i: int) -> bool:
+    """Whether the acronym at i is the press reporting (see _reporting_press)."""
+    if 0 < i < n - 1 and tv[i - 1].text == "(" and tv[i + 1].text == ")" \
+            and (i + 2 >= n or "\n" in tv[i + 1].whitespace_ or "\n" in tv[i + 2].text):
+        return True   # "(AFP)" closing a paragraph: the dispatch's signature
+    if i < 3 or tv[i - 1].lower_ not in ("l'", "l’", "la", "le"):
+        return False
+    prep, word = tv[i - 2].lower_, tv[i - 3]
+    if prep == "par":
+        return word.lower_ in _CONTACT_PARTICIPLES
+    if prep == "de":
+        return word.lower_ in ("sollicitations", "questions", "demande", "interrogations")
+    if prep == "à" and word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in _SAYING_LEMMAS:
+        return any(t.text in _QUOTE_ENDS for t in tv[max(0, word.i - 4):word.i])
+    return False
 
 
 # Lower-case nouns of courts: "le tribunal de commerce de Paris", "la cour d'appel de Douai", "le conseil

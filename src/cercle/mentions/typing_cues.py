@@ -96,6 +96,8 @@ def _type_votes(doc, sp: _Span) -> None:
                          and tv[owner.i - 1 - (tv[owner.i - 1].lower_ == "la")].lower_ in ("en", "sous")) \
                 or _board_of(tv, owner):
             sp.votes["ORG"] += 2
+    if sp.ner == "LOC" and _origin_after_company_noun(tv, k, lex):
+        sp.votes["LOC"] += 2
     # "Le fils aîné, X, …", "X, le frère de …": a person noun next to the name, set off by a comma
     after = sp.end
     # ("X, sa filiale à 100 %", "X, son frère": a possessive before the noun too)
@@ -208,6 +210,20 @@ _HEAD_VERBS = frozenset({"présider", "diriger", "coprésider"})
 # (the forms the lemmatizer leaves as they are: "préside")
 _HEAD_VERB_FORMS = frozenset({"préside", "présidait", "présidera", "présidé", "présidée", "dirige", "dirigeait",
                               "dirigera", "dirigé", "dirigée", "copréside"})
+
+
+def _origin_after_company_noun(tv, k: int, lex) -> bool:
+    """"L'entreprise de Saint-Herblain, filiale de …", "le groupe de Clermont-Ferrand est contrôlé …": a
+    place the NER sees after "the <company noun> de" says where the company is from (like "le groupe
+    clermontois"); the place is no company. (Not "la filiale de X", "les salariés de X": the owner, the
+    employer, which org_complement_nouns name.)"""
+    if k < 2 or tv[k].lower_ not in ("de", "d'", "d’"):
+        return False
+    noun = tv[k - 1]
+    return (noun.is_lower or noun.text.isupper()) \
+        and "ORG" in (lex["introducer_of"].get(noun.lower_), lex["descriptor_of"].get(noun.lower_)) \
+        and noun.lower_ not in lex["org_complement_nouns"] \
+        and tv[k - 2].lower_ in ("le", "la", "l'", "l’", "ce", "cet", "cette", "du", "au")
 
 
 def _body_cue(tv, sp: _Span, head, lex) -> bool:

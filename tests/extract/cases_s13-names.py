@@ -1,0 +1,28 @@
+"""Rule cases of the s13 names helper (names cut, run on, typed wrongly): invented actors only."""
+
+CASES = [
+    # a capitalised common noun and its lower-case adjective are one name
+    ("Une plainte a été déposée en juin par l'association Vigilance citoyenne contre la société Brenac Ingénierie.",
+     [("SUES", "Vigilance citoyenne", "Brenac Ingénierie")]),
+    ("Les élus de Marée montante ont voté contre le budget, a indiqué Paul Garnier, président de Marée montante.",
+     [("LEADS", "Paul Garnier", "Marée montante")]),
+]
+
+FORBIDDEN = [
+    # "the <company noun> de <town>": where the company is from, no party
+    ("L'entreprise de Saint-Herblain, filiale du groupe ferroviaire Ilvaine, a remporté le marché.",
+     ("OWNS", "Ilvaine", "Saint-Herblain")),
+    ("Le groupe de Clermont-Ferrand est contrôlé à 34 % par la holding Brunel Participations.",
+     ("OWNS", "Brunel Participations", "Clermont-Ferrand")),
+    ("La PME de Saint-Étienne-du-Rouvray, rachetée par Tarvane en 2021, emploie 80 salariés.",
+     ("ACQUIRES", "Tarvane", "Saint-Étienne-du-Rouvray")),
+    # a name stops before "et" and the person's next title
+    ("Reste l'arbitre : Paul Garnier, fondateur de Rempart démocrate et ancien ministre, se tait.",
+     ("FOUNDED", "Paul Garnier", "Rempart démocrate et ancien ministre")),
+]
+
+FORBIDDEN += [
+    # the press that reports is no owner the descriptor "l'industriel" could fall back on
+    ("« Le prix est juste », a assuré à l'AFP Paul Garnier. L'industriel, qui possède déjà 9 % d'Ostrane, est conseillé par la banque Varin.",
+     ("OWNS", "AFP", "Ostrane")),
+]

@@ -1,0 +1,68 @@
+"""Names cut, run on or typed wrongly, read on the last unseen sets (s13, names): invented actors only."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Une plainte a été déposée par l'association Vigilance citoyenne contre la mairie de Tarbes.", "Vigilance citoyenne"),
+    ("Le député a rejoint Renaissance rurale, qui présente des listes dans quarante villes.", "Renaissance rurale"),
+    ("La majorité dépend désormais du soutien de Rempart démocrate, dont les élus hésitent.", "Rempart démocrate"),
+    ("Selon Horizon solidaire, le projet doit être abandonné.", "Horizon solidaire"),
+    ("Les militants de Marée montante ont manifesté devant le siège de Brunel Industrie.", "Marée montante"),
+])
+def test_capitalised_common_noun_keeps_its_adjective(entities, text, name):
+    # French capitalises only a name's first word: a common noun capitalised inside a sentence and the
+    # lower-case adjective after it are one name
+    ents = entities(text)
+    assert name in ents, ents
+    assert ents[name][0] == "ORG"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("La Bourse entière a salué l'opération de Brunel Industrie.", "Bourse entière"),
+    ("Le Conseil dernier de Brunel Industrie a voté le plan.", "Conseil dernier"),
+    ("La croissance de la France rurale inquiète Brunel Industrie.", "France rurale"),
+])
+def test_common_noun_with_a_ranking_or_place_word_is_not_grown(entities, text, name):
+    assert name not in entities(text)
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Reste l'arbitre : Paul Garnier, fondateur de Rempart démocrate et ancien ministre, se tait.", "Rempart démocrate"),
+    ("Anne Vidal, présidente de Socle commun et ex-députée de la Drôme, a réagi.", "Socle commun"),
+    ("Marc Perrin, cofondateur de Horizon solidaire et directeur de campagne du candidat, a démenti.", "Horizon solidaire"),
+    ("Julie Ferrand, membre d'Alliance paysanne et présidente du groupe au conseil régional, a voté contre.", "Alliance paysanne"),
+])
+def test_a_name_stops_before_and_a_title(entities, text, org):
+    ents = entities(text)
+    assert org in ents, ents
+    assert not any(" et " in name for name in ents), ents
+
+
+@pytest.mark.parametrize("text,town", [
+    ("L'entreprise de Saint-Herblain, filiale du groupe ferroviaire Ilvaine, a remporté le marché.", "Saint-Herblain"),
+    ("Le groupe de Clermont-Ferrand est contrôlé à 34 % par la holding Brunel Participations.", "Clermont-Ferrand"),
+    ("Cette start-up de Villeneuve-d'Ascq vient de lever 3 millions d'euros auprès d'Arvel Capital.", "Villeneuve-d'Ascq"),
+    ("La PME de Saint-Étienne-du-Rouvray, rachetée par Tarvane, emploie 80 salariés.", "Saint-Étienne-du-Rouvray"),
+])
+def test_town_after_a_company_noun_is_where_it_is_from(entities, text, town):
+    # "the <company noun> de <town>": the town says where the company is from; it is no company
+    ents = entities(text)
+    assert ents.get(town, ("LOC",))[0] != "ORG", ents
+
+
+@pytest.mark.parametrize("text", [
+    "Le groupe Bréval a lancé une offre sur Ostrane. Interrogée par l'AFP, la société n'a pas souhaité commenter.",
+    "Le groupe Bréval a lancé une offre sur Ostrane. « Le prix est juste », a assuré à l'AFP son président, Paul Garnier.",
+    "Le groupe Bréval a lancé une offre sur Ostrane. Contactés par la BBC, ses dirigeants n'ont pas répondu.",
+    "Ostrane n'a pas répondu aux sollicitations de l'AFP. Le groupe Bréval a lancé une offre sur elle.",
+])
+def test_the_press_reporting_is_no_actor(entities, text):
+    ents = entities(text)
+    assert "AFP" not in ents and "BBC" not in ents, ents
+
+
+def test_an_acronym_acting_elsewhere_stays(entities):
+    ents = entities("Interrogée par l'AMF, la société n'a pas commenté. L'AMF a ouvert une enquête sur Ostrane.")
+    assert "AMF" in ents, ents
