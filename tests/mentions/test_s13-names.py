@@ -66,3 +66,36 @@ def test_the_press_reporting_is_no_actor(entities, text):
 def test_an_acronym_acting_elsewhere_stays(entities):
     ents = entities("Interrogée par l'AMF, la société n'a pas commenté. L'AMF a ouvert une enquête sur Ostrane.")
     assert "AMF" in ents, ents
+
+
+@pytest.mark.parametrize("text,division", [
+    ("Yvelec, sponsor historique du club de National 2, avait mis fin à son contrat.", "National 2"),
+    ("Arvel est le sponsor maillot du Racing Vernon, le club de handball de Nationale 1, pour 350 000 euros.", "Nationale 1"),
+    ("Le club, promu en Ligue 2 cette saison, est soutenu par la société Arvel.", "Ligue 2"),
+    ("La société Arvel finance l'équipe de rugby de Pro D2 depuis dix ans.", "Pro D2"),
+])
+def test_a_division_is_no_actor(entities, text, division):
+    assert division not in entities(text)
+
+
+@pytest.mark.parametrize("text,name,acronym", [
+    ("Ancienne ingénieure du Commissariat à l'énergie atomique (CEA), Léa Morin dirige Nordane.",
+     "Commissariat à l'énergie atomique", "CEA"),
+    ("Le projet est soutenu par l'Établissement public d'aménagement (EPA) de la ville.",
+     "Établissement public d'aménagement", "EPA"),
+    ("Elle a travaillé à l'Office national des études aériennes (ONEA) avant de rejoindre Arvel.",
+     "Office national des études aériennes", "ONEA"),
+])
+def test_a_name_runs_up_to_its_acronym_whatever_the_accents(entities, text, name, acronym):
+    ents = entities(text)
+    assert name in ents, ents
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Son investisseur historique, Junon Ventures, remet également au pot.", "Junon Ventures"),
+    ("Leur actionnaire de référence, Brisach Capital, a approuvé l'opération.", "Brisach Capital"),
+    ("L'associé historique, Morel Partners, s'est retiré du capital de Nordane.", "Morel Partners"),
+])
+def test_a_fund_apposed_to_an_investor_noun_is_an_organisation(entities, text, name):
+    ents = entities(text)
+    assert ents[name][0] == "ORG", ents

@@ -330,8 +330,9 @@ def _names_up_to_their_acronym(doc, spans: list[_Span]) -> None:
                 or len(tv[k + 1].text) < 2 or tv[k - 1].lower_ in _ACRONYM_SKIPS:
             continue
         words = [w for w in re.split(r"[\s\-'’]+", doc[s.start:k].text) if w]
-        initials = "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIPS).upper()
-        if initials == tv[k + 1].text.upper() and len(initials) >= 2:
+        initials = "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIPS)
+        # (acronyms drop the accents: "Commissariat à l'énergie atomique (CEA)", "Établissement … (EFS)")
+        if fold(initials) == fold(tv[k + 1].text) and len(initials) >= 2:
             s.end = k
             s.text = doc[s.start:k].text   # (the words between are lower case: no other span in them)
 
@@ -1441,11 +1442,28 @@ def _drop_non_actors(doc, spans: list[_Span]) -> None:
         or _court_seat(tv, s) or _own_site_place(tv, s))]
     if drop:
         spans[:] = [s for s in spans if not any(s is d for d in drop)]
+    drop = [s for s in spans if _division(tv, s)]
+    if drop:
+        spans[:] = [s for s in spans if not any(s is d for d in drop)]
     press = _reporting_press(doc, spans)
     if press:
         spans[:] = [s for s in spans if s.text not in press or s.fixed_name]
     _title_scopes(doc, spans)
     _delegated_portfolios(doc, spans)
+
+
+# First words of a sports division's name: "National 2", "Nationale 1", "Ligue 2", "Pro D2", "Top 14".
+_DIVISION_WORDS = frozenset({"national", "nationale", "ligue", "division", "pro", "top", "élite", "fédérale",
+                             "régionale", "championnat"})
+_DIVISION_NUMBER = re.compile(r"^(?:[A-Z]?\d{1,2}|[IVX]{1,3})$")
+
+
+def _division(tv, sp: _Span) -> bool:
+    """"le club de National 2", "promu en Ligue 2", "l'équipe de handball de Nationale 1": a division a club
+    plays in, a word and a number after "de" or "en", is no actor."""
+    return not sp.fixed_name and sp.end - sp.start == 2 and sp.start > 0 \
+        and tv[sp.start - 1].lower_ in ("de", "d'", "d’", "en") and tv[sp.start].lower_ in _DIVISION_WORDS \
+        and _DIVISION_NUMBER.match(tv[sp.start + 1].text) is not None
 
 
 # Participles of a journalist's contact ("Interrogée par l'AFP", "Contacté par la BBC") and verbs of saying

@@ -139,8 +139,10 @@ def _type_votes(doc, sp: _Span) -> None:
             in_circle = tv[n].lower_ in circle   # ("Son adjoint, X", "son associé historique, X")
         if (tv[n].lower_ in _person_nouns() or tv[n].lower_ in lex.get("counterpart_nouns", ()) or in_circle) \
                 and n > 0 and tv[n - 1].lower_ in ("le", "la", "l'", "l’", "son", "sa", "ses", "leur") \
-                and not (n > 1 and tv[n - 2].lower_ in ("selon", "après", "pour", "d'après", "d’après")):
-            # (not "Selon le ministre, X", "D'après son fondateur, X": whose word it is, not who X is)
+                and not (n > 1 and tv[n - 2].lower_ in ("selon", "après", "pour", "d'après", "d’après")) \
+                and not (tv[n].lower_ in _EITHER_ACTOR_NOUNS and not lex["org_name_words"].isdisjoint(words)):
+            # (not "Selon le ministre, X", "D'après son fondateur, X": whose word it is, not who X is; nor
+            # "son investisseur historique, X Ventures": a fund, as its name says, can invest too)
             sp.votes["PER"] += 2
     # "X, PDG de Y": a title in apposition; "X, le quotidien de …", "X, l'un des acteurs de …": a descriptor
     for child in head.children:
@@ -210,6 +212,11 @@ _HEAD_VERBS = frozenset({"présider", "diriger", "coprésider"})
 # (the forms the lemmatizer leaves as they are: "préside")
 _HEAD_VERB_FORMS = frozenset({"préside", "présidait", "présidera", "présidé", "présidée", "dirige", "dirigeait",
                               "dirigera", "dirigé", "dirigée", "copréside"})
+
+
+# Person nouns a company can be too ("son investisseur historique", "l'actionnaire", "l'industriel").
+_EITHER_ACTOR_NOUNS = frozenset({"investisseur", "investisseurs", "actionnaire", "actionnaires", "industriel",
+                                 "armateur", "financier", "associé", "associés", "partenaire", "partenaires"})
 
 
 def _origin_after_company_noun(tv, k: int, lex) -> bool:
