@@ -26,3 +26,14 @@ FORBIDDEN += [
     ("« Le prix est juste », a assuré à l'AFP Paul Garnier. L'industriel, qui possède déjà 9 % d'Ostrane, est conseillé par la banque Varin.",
      ("OWNS", "AFP", "Ostrane")),
 ]
+
+FORBIDDEN += [
+    # "the <company noun> <adjective> de <town>": the town is where the company is from
+    ("Le groupe agricole de Loudéac versera 450 000 euros par saison au club Rugby Vernon.",
+     ("FUNDS", "Loudéac", "Rugby Vernon")),
+    ("La coopérative laitière de Vitré, propriété de la holding Ardel Participations, recrute.",
+     ("OWNS", "Ardel Participations", "Vitré")),
+    # "secrétaire d'État": a title, no state
+    ("M. Favreau fut le directeur de cabinet de Mme Bérard, alors secrétaire d'État.",
+     ("LEADS", "Bérard", "État")),
+]

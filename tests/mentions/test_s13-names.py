@@ -99,3 +99,54 @@ def test_a_name_runs_up_to_its_acronym_whatever_the_accents(entities, text, name
 def test_a_fund_apposed_to_an_investor_noun_is_an_organisation(entities, text, name):
     ents = entities(text)
     assert ents[name][0] == "ORG", ents
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le groupe Bellarde a lancé une offre sur son concurrent Dauphinoise Laitière.", "Dauphinoise Laitière"),
+    ("Le fonds a pris 20 % de Normande Salaisons, une PME de Caen.", "Normande Salaisons"),
+    ("Les salariés de Bretonne Cartonnages ont voté la grève.", "Bretonne Cartonnages"),
+])
+def test_a_regional_adjective_opens_a_company_name(entities, text, name):
+    ents = entities(text)
+    assert ents.get(name, ("?",))[0] == "ORG", ents
+
+
+def test_a_regional_adjective_before_a_person_stays_out(entities):
+    ents = entities("Le Lyonnais Paul Verdier a racheté la société Arvel.")
+    assert "Paul Verdier" in ents and ents["Paul Verdier"][0] == "PER", ents
+
+
+@pytest.mark.parametrize("text", [
+    "M. Favreau fut le directeur de cabinet de Mme Bérard, alors secrétaire d'État.",
+    "Ancien ministre d'État, Paul Verdier préside désormais la société Arvel.",
+    "Cet homme d'État respecté siège au conseil de la société Arvel.",
+])
+def test_state_as_a_kind_is_no_actor(entities, text):
+    assert not any(name in ("État", "Etat") for name in entities(text))
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous n'avons jamais été consultés », a déclaré Mme Garnier à l'AFP, reprochant à M. Chabrol son silence.",
+    "« C'est une faute », a expliqué Paul Verdier, le président de Tarvane, à l'AFP.",
+])
+def test_the_press_after_the_speaker_is_no_actor(entities, text):
+    assert "AFP" not in entities(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Claire Audoin est une ancienne de l'Agence nationale de la sécurité des systèmes d'information (Anssi).",
+     "Agence nationale de la sécurité des systèmes d'information"),
+    ("Le projet est financé par l'Agence de la transition écologique et solidaire (Ates).",
+     "Agence de la transition écologique et solidaire"),
+])
+def test_a_name_runs_up_to_an_acronym_written_as_a_word(entities, text, name):
+    assert name in entities(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Des cartes fabriquées par Aubrac Défense ont été retrouvées dans des drones.", "Aubrac Défense"),
+    ("Le parquet a ouvert une enquête visant Vercors Défense, une PME de Grenoble.", "Vercors Défense"),
+])
+def test_a_company_named_after_defence(entities, text, name):
+    ents = entities(text)
+    assert ents.get(name, ("?",))[0] == "ORG", ents

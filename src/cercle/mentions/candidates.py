@@ -100,8 +100,10 @@ def _candidate_spans(doc) -> list[_Span]:
         while start < end - 1 and (tv[start].lower_ in lexicon()["person_titles"] or tv[start].lower_ in _TITLE_ACRONYMS
                                    or tv[start].lower_ in countries_by_adjective() or _compound_demonym(tv[start].text)
                                    or tv[start].lower_ in _local_adjectives() and tv[start + 1].text[:1].isupper()
-                                   and not _org_word_in(tv, start + 1, end, lex)):
-            # (not "Ligérienne Mutuelle", "Normande Assurances": a region's adjective opening a company's name)
+                                   and not _org_word_in(tv, start + 1, end, lex)
+                                   and (label == "PER" or tv[start + 1].text in first_names())):
+            # (not "Ligérienne Mutuelle", "Normande Assurances", "Dauphinoise Laitière": a region's adjective
+            # opening a company's name; "le Lyonnais Paul X", a person: a first name or the NER's person after it)
             if end - start == 2 and tv[start].lower_ in _NAMING_TITLES and tv[start + 1].text[:1].isupper():
                 break
             start += 1
@@ -297,7 +299,9 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
     for s in spans:
         if s.end + 2 < len(doc) and tv[s.end].text == "(" and tv[s.end + 2].text == ")":
             tok = tv[s.end + 1]
-            if tok.text.isupper() and len(tok.text) >= 2:
+            # (or written like a word, "(Anssi)", "(Ademe)", when it spells the name's initials)
+            if len(tok.text) >= 2 and (tok.text.isupper() or tok.text[:1].isupper() and tok.text[1:].islower()
+                                       and fold(_initials_of(s.text)) == fold(tok.text)):
                 acr = by_start.get(tok.i)
                 if acr is None:
                     acr = _Span(tok.i, tok.i + 1, tok.text)
@@ -326,7 +330,8 @@ def _names_up_to_their_acronym(doc, spans: list[_Span]) -> None:
         while k < n and k < s.end + 7 and (tv[k].is_lower and (tv[k].is_alpha or tv[k].lower_ in ("d'", "d’", "l'", "l’"))
                                            or tv[k].text == "-"):
             k += 1
-        if k + 2 >= n or tv[k].text != "(" or tv[k + 2].text != ")" or not tv[k + 1].text.isupper() \
+        # (an acronym read as a word is written like one: "(Anssi)", "(Ademe)"; the initials decide below)
+        if k + 2 >= n or tv[k].text != "(" or tv[k + 2].text != ")" or not tv[k + 1].text[:1].isupper() \
                 or len(tv[k + 1].text) < 2 or tv[k - 1].lower_ in _ACRONYM_SKIPS:
             continue
         words = [w for w in re.split(r"[\s\-'’]+", doc[s.start:k].text) if w]
@@ -1144,6 +1149,7 @@ def _names_with_an_adjective(doc, spans: list[_Span]) -> None:
     it again; so is it after a capitalised common noun anywhere (_common_noun_and_adjective). Not a
     nationality or a region ('le groupe Kelvio français')."""
     tv = tokens_of(doc)
+    _regional_openers(doc, spans)
     party = not lower_words_of(doc).isdisjoint(_PARTY_NOUNS)
     n = len(doc)
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -1172,6 +1178,23 @@ def _names_with_an_adjective(doc, spans: list[_Span]) -> None:
             sp.end = k + 1
             sp.text = doc[sp.start:sp.end].text
             taken.add(k)
+
+
+def _regional_openers(doc, spans: list[_Span]) -> None:
+    """'son concurrent Dauphinoise Laitière', 'la Normande Salaisons': a region's adjective, capitalised inside
+    a sentence right before a name the NER found without it, opens that name (French capitalises no
+    adjective outside a name). Not before a first name ("le Lyonnais Paul X", a person)."""
+    tv = tokens_of(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for sp in spans:
+        i = sp.start - 1
+        if i < 1 or i in taken or sp.fixed_name or tv[sp.start].text in first_names() \
+                or tv[i].lower_ not in _local_adjectives() or not _capitalised_mid_sentence(doc, i):
+            continue
+        sp.start = i
+        sp.text = doc[i:sp.end].text
+        sp.votes["ORG"] += 2
+        taken.add(i)
 
 
 # Adjectives that place, date or rank a thing rather than name it ("la Bourse entière", "Noël dernier").
@@ -1433,16 +1456,17 @@ _STREET_NOUNS = frozenset({"place", "rue", "avenue", "boulevard", "square", "all
 
 def _drop_non_actors(doc, spans: list[_Span]) -> None:
     """Capitalised words that name no actor: the street of an address ("reçu place Beauvau"), the State of
-    "coup d'État de 2021" (an event)."""
+    "coup d'État de 2021" (an event), of "secrétaire d'État", "homme d'État" (a kind: a noun's "d'État"
+    with no article names no state)."""
     tv = tokens_of(doc)
     drop = [s for s in spans if not s.fixed_name and s.start > 0 and (
         tv[s.start - 1].lower_ in _STREET_NOUNS and tv[s.start - 1].is_lower
-        or tv[s.start].text in ("État", "Etat") and s.start > 1 and tv[s.start - 1].lower_ in ("d'", "d’")
-        and tv[s.start - 2].lower_ in ("coup", "coups")
+        or tv[s.start].text in ("État", "Etat") and s.start > 1
+        and tv[s.start - 1].lower_ in ("d'", "d’") and tv[s.start - 2].is_lower and tv[s.start - 2].pos_ == "NOUN"
         or _court_seat(tv, s) or _own_site_place(tv, s))]
     if drop:
         spans[:] = [s for s in spans if not any(s is d for d in drop)]
-    drop = [s for s in spans if _division(tv, s)]
+    drop = [s for s in spans if _division(tv, s) or _origin_town(doc, s)]
     if drop:
         spans[:] = [s for s in spans if not any(s is d for d in drop)]
     press = _reporting_press(doc, spans)
@@ -1450,6 +1474,15 @@ def _drop_non_actors(doc, spans: list[_Span]) -> None:
         spans[:] = [s for s in spans if s.text not in press or s.fixed_name]
     _title_scopes(doc, spans)
     _delegated_portfolios(doc, spans)
+
+
+def _origin_town(doc, sp: _Span) -> bool:
+    """"Le groupe agricole de Loudéac versera …", "L'entreprise de Saint-Herblain, filiale de …": the town after
+    "the <company noun> de" says where the company is from; the mention goes, and the noun phrase is the
+    company's descriptor (typing_cues._origin_after_company_noun)."""
+    from .typing_cues import _origin_after_company_noun
+    return sp.ner == "LOC" and top(sp.votes) == "LOC" and not sp.fixed_name \
+        and _origin_after_company_noun(tokens_of(doc), sp.start - 1, lexicon())
 
 
 # First words of a sports division's name: "National 2", "Nationale 1", "Ligue 2", "Pro D2", "Top 14".
@@ -1502,8 +1535,11 @@ def _reports(tv, n: int, i: int) -> bool:
         return word.lower_ in _CONTACT_PARTICIPLES
     if prep == "de":
         return word.lower_ in ("sollicitations", "questions", "demande", "interrogations")
-    if prep == "à" and word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in _SAYING_LEMMAS:
-        return any(t.text in _QUOTE_ENDS for t in tv[max(0, word.i - 4):word.i])
+    if prep == "à":
+        # ("», a déclaré Mme X à l'AFP": the speaker between the verb and the press)
+        verb = next((t for t in reversed(tv[max(0, i - 12):i - 1]) if t.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and verb.lemma_.lower() in _SAYING_LEMMAS \
+            and any(t.text in _QUOTE_ENDS for t in tv[max(0, verb.i - 4):verb.i])
     return False
 
 

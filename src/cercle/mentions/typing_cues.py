@@ -82,6 +82,11 @@ def _type_votes(doc, sp: _Span) -> None:
         sp.votes["ORG"] += 3 if sp.end - sp.start > 1 and tv[sp.start].text not in first_names() else 2
     if _closes_with_a_country(tv, sp):
         sp.votes["ORG"] += 3
+    # "Dauphinoise Laitière", "Normande Salaisons": a region's adjective opening a name of two words or more
+    # (no first name after it) names a company, not the region
+    if sp.end - sp.start >= 2 and tv[sp.start].lower_ in _local_adjectives() and tv[sp.start].text[:1].isupper() \
+            and tv[sp.start + 1].text not in first_names():
+        sp.votes["ORG"] += 2
     # "chez X": where one works or buys, a company (not "chez Paul X", a first name: someone's home)
     if k >= 0 and tv[k].lower_ == "chez" and tv[sp.start].text not in lex["honorifics"] \
             and not (sp.end - sp.start > 1 and tv[sp.start].text in first_names()):
@@ -226,6 +231,8 @@ def _origin_after_company_noun(tv, k: int, lex) -> bool:
     employer, which org_complement_nouns name.)"""
     if k < 2 or tv[k].lower_ not in ("de", "d'", "d’"):
         return False
+    while k > 2 and tv[k - 1].pos_ == "ADJ" and tv[k - 1].is_lower:
+        k -= 1   # ("le groupe agricole de Loudéac")
     noun = tv[k - 1]
     return (noun.is_lower or noun.text.isupper()) \
         and "ORG" in (lex["introducer_of"].get(noun.lower_), lex["descriptor_of"].get(noun.lower_)) \
