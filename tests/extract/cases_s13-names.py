@@ -37,3 +37,9 @@ FORBIDDEN += [
     ("M. Favreau fut le directeur de cabinet de Mme Bérard, alors secrétaire d'État.",
      ("LEADS", "Bérard", "État")),
 ]
+
+CASES += [
+    # a family with a hyphenated surname is "famille X", an actor of its own
+    ("Tout dépendra de la famille Pelletier-Ordonneau, premier actionnaire d'Orvalis avec 32 % du capital.",
+     [("OWNS", "famille Pelletier-Ordonneau", "Orvalis")]),
+]

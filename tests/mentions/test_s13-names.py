@@ -150,3 +150,13 @@ def test_a_name_runs_up_to_an_acronym_written_as_a_word(entities, text, name):
 def test_a_company_named_after_defence(entities, text, name):
     ents = entities(text)
     assert ents.get(name, ("?",))[0] == "ORG", ents
+
+
+@pytest.mark.parametrize("text,family", [
+    ("Tout dépendra de la famille Pelletier-Ordonneau, premier actionnaire d'Orvalis avec 32 % du capital.",
+     "famille Pelletier-Ordonneau"),
+    ("La famille Garnier-Lacombe contrôle 40 % de la société Arvel via sa holding.", "famille Garnier-Lacombe"),
+    ("Les héritiers de la famille Saint-Aubin ont refusé l'offre de Tarvane.", "famille Saint-Aubin"),
+])
+def test_a_family_with_a_hyphenated_surname(entities, text, family):
+    assert family in entities(text)

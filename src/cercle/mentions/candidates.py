@@ -651,7 +651,8 @@ def _family_groups(doc, spans: list[_Span]) -> None:
         return   # (none of the nouns in the document: no span is changed below)
     persons = {tv[s.end - 1].text for s in spans if top(s.votes) == "PER" and s.end - s.start >= 2}
     for sp in spans:
-        if sp.start == 0 or sp.end - sp.start != 1 and not (
+        # ("la famille Pelletier-Ordonneau": a hyphenated surname, one word the tokenizer cut in three)
+        if sp.start == 0 or sp.end - sp.start != 1 and " " in sp.text and not (
                 # "la famille Le Goff", "le clan Van Damme": a surname with its particle
                 sp.end - sp.start == 2 and tv[sp.start - 1].lower_ in ("famille", "clan")
                 and tv[sp.start].text in _PARTICLES and tv[sp.start + 1].text[:1].isupper()):
