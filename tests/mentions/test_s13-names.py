@@ -160,3 +160,19 @@ def test_a_company_named_after_defence(entities, text, name):
 ])
 def test_a_family_with_a_hyphenated_surname(entities, text, family):
     assert family in entities(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le Conseil de l'Union européenne a inscrit lundi Piotr Savelev sur la liste des sanctions. L'UE lui reproche d'avoir financé l'armée.",
+    "Le Conseil de l'Union européenne a adopté un nouveau train de sanctions. Les Vingt-Sept visent la société Norvak Shipping.",
+    "L'Union européenne a gelé les avoirs de Piotr Savelev, a annoncé jeudi le Conseil de l'Union européenne.",
+])
+def test_the_union_is_its_council_where_the_text_names_it(entities, text):
+    ents = entities(text)
+    assert "Conseil de l'Union européenne" in ents and "UE" not in ents and "Union européenne" not in ents, ents
+
+
+def test_the_union_stays_apart_where_another_body_is_named(entities):
+    ents = entities("La Commission européenne et le Conseil de l'Union européenne ont validé le plan. "
+                    "L'UE a sanctionné Piotr Savelev.")
+    assert "UE" in ents or "Union européenne" in ents, ents

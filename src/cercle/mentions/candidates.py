@@ -1337,6 +1337,7 @@ def _collective_names(doc, spans: list[_Span]) -> None:
     European Union), capitalised after an article; the name it has elsewhere in the article."""
     names = lexicon().get("collective_names") or {}
     if lower_words_of(doc).isdisjoint(names):
+        _union_as_its_council(doc, spans)
         return
     tv = tokens_of(doc)
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -1354,6 +1355,29 @@ def _collective_names(doc, spans: list[_Span]) -> None:
             added = True
     if added:
         spans.sort(key=lambda s: s.start)
+    _union_as_its_council(doc, spans)
+
+
+# The Union's names that stand for the body acting in its name ("l'UE a sanctionné", "les Vingt-Sept").
+_UNION_NAMES = frozenset({"ue", "union europeenne"})
+_COUNCIL = "conseil de l union europeenne"
+# Other bodies of the Union: where the text names one as well, "l'UE" may be any of them.
+_OTHER_UNION_BODIES = frozenset({"commission europeenne", "parlement europeen", "conseil europeen"})
+
+
+def _union_as_its_council(doc, spans: list[_Span]) -> None:
+    """'Le Conseil de l'Union européenne a inscrit X … l'UE reproche à X …', 'les Vingt-Sept ont adopté …': where
+    the text names the Council and no other body of the Union, the Union it names otherwise is the Council
+    acting (it adopts the sanctions); one actor."""
+    if "Conseil" not in doc.text:
+        return
+    keys = {fold(sp.text) for sp in spans}
+    council = next((sp.text for sp in spans if fold(sp.text) == _COUNCIL), None)
+    if council is None or not keys.isdisjoint(_OTHER_UNION_BODIES):
+        return
+    for sp in spans:
+        if fold(sp.fixed_name or sp.text) in _UNION_NAMES:
+            sp.joins = council
 
 
 _MOVEMENT_HEADS = frozenset({"union", "front", "mouvement", "parti", "rassemblement", "alliance", "coalition",
