@@ -9,7 +9,7 @@ surnames used alone, and one-word names misread at a sentence start, are added.
 """
 from __future__ import annotations
 
-from .demonyms import countries_by_adjective, masculine_adjective
+from .demonyms import countries_by_adjective, masculine_adjective, place_of_town, region_names
 
 import re
 from collections import Counter
@@ -100,8 +100,10 @@ def _candidate_spans(doc) -> list[_Span]:
         while start < end - 1 and (tv[start].lower_ in lexicon()["person_titles"] or tv[start].lower_ in _TITLE_ACRONYMS
                                    or tv[start].lower_ in countries_by_adjective() or _compound_demonym(tv[start].text)
                                    or tv[start].lower_ in _local_adjectives() and tv[start + 1].text[:1].isupper()
-                                   and not _org_word_in(tv, start + 1, end, lex)):
-            # (not "Ligérienne Mutuelle", "Normande Assurances": a region's adjective opening a company's name)
+                                   and not _org_word_in(tv, start + 1, end, lex)
+                                   and (label == "PER" or tv[start + 1].text in first_names())):
+            # (not "Ligérienne Mutuelle", "Normande Assurances", "Dauphinoise Laitière": a region's adjective
+            # opening a company's name; "le Lyonnais Paul X", a person: a first name or the NER's person after it)
             if end - start == 2 and tv[start].lower_ in _NAMING_TITLES and tv[start + 1].text[:1].isupper():
                 break
             start += 1
@@ -152,7 +154,9 @@ def _candidate_spans(doc) -> list[_Span]:
                     and tv[k].text not in ("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’")) \
                     or (tv[k].text in ("and", "et") and k + 1 < end and tv[k + 1].text[:1].isupper()
                         and (tv[k].text == "and" or tv[k - 1].pos_ in ("PROPN", "X")
-                             and tv[k + 1].pos_ in ("PROPN", "X"))):   # (not "Arts et Métiers")
+                             and tv[k + 1].pos_ in ("PROPN", "X"))) \
+                    or tv[k].text == "et" and k + 1 < end and _title_word(tv[k + 1], lex):   # (not "Arts et Métiers")
+                # ("fondateur d'Initiative républicaine et ancien ministre": the person's next title)
                 end = k
                 break
             # "la Gendarmerie nationale enquête sur X", "la Banque mondiale finance X": the NER ran the name
@@ -216,6 +220,12 @@ def _candidate_spans(doc) -> list[_Span]:
         sp.votes[sp.ner] += 1
         spans.append(sp)
     return spans
+
+
+def _title_word(tok, lex) -> bool:
+    """A lower-case title or "ancien/ex" opening one: "et ancien ministre", "et présidente de …"."""
+    return tok.is_lower and (tok.lower_ in lex["person_titles"] or tok.lower_ in lex["former_title_words"]
+                             or tok.lower_ in lex["new_title_words"])
 
 
 def _org_word_in(tv, start: int, end: int, lex) -> bool:
@@ -289,7 +299,9 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
     for s in spans:
         if s.end + 2 < len(doc) and tv[s.end].text == "(" and tv[s.end + 2].text == ")":
             tok = tv[s.end + 1]
-            if tok.text.isupper() and len(tok.text) >= 2:
+            # (or written like a word, "(Anssi)", "(Ademe)", when it spells the name's initials)
+            if len(tok.text) >= 2 and (tok.text.isupper() or tok.text[:1].isupper() and tok.text[1:].islower()
+                                       and fold(_initials_of(s.text)) == fold(tok.text)):
                 acr = by_start.get(tok.i)
                 if acr is None:
                     acr = _Span(tok.i, tok.i + 1, tok.text)
@@ -318,12 +330,14 @@ def _names_up_to_their_acronym(doc, spans: list[_Span]) -> None:
         while k < n and k < s.end + 7 and (tv[k].is_lower and (tv[k].is_alpha or tv[k].lower_ in ("d'", "d’", "l'", "l’"))
                                            or tv[k].text == "-"):
             k += 1
-        if k + 2 >= n or tv[k].text != "(" or tv[k + 2].text != ")" or not tv[k + 1].text.isupper() \
+        # (an acronym read as a word is written like one: "(Anssi)", "(Ademe)"; the initials decide below)
+        if k + 2 >= n or tv[k].text != "(" or tv[k + 2].text != ")" or not tv[k + 1].text[:1].isupper() \
                 or len(tv[k + 1].text) < 2 or tv[k - 1].lower_ in _ACRONYM_SKIPS:
             continue
         words = [w for w in re.split(r"[\s\-'’]+", doc[s.start:k].text) if w]
-        initials = "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIPS).upper()
-        if initials == tv[k + 1].text.upper() and len(initials) >= 2:
+        initials = "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIPS)
+        # (acronyms drop the accents: "Commissariat à l'énergie atomique (CEA)", "Établissement … (EFS)")
+        if fold(initials) == fold(tv[k + 1].text) and len(initials) >= 2:
             s.end = k
             s.text = doc[s.start:k].text   # (the words between are lower case: no other span in them)
 
@@ -650,7 +664,8 @@ def _family_groups(doc, spans: list[_Span]) -> None:
         return   # (none of the nouns in the document: no span is changed below)
     persons = {tv[s.end - 1].text for s in spans if top(s.votes) == "PER" and s.end - s.start >= 2}
     for sp in spans:
-        if sp.start == 0 or sp.end - sp.start != 1 and not (
+        # ("la famille Pelletier-Ordonneau": a hyphenated surname, one word the tokenizer cut in three)
+        if sp.start == 0 or sp.end - sp.start != 1 and " " in sp.text and not (
                 # "la famille Le Goff", "le clan Van Damme": a surname with its particle
                 sp.end - sp.start == 2 and tv[sp.start - 1].lower_ in ("famille", "clan")
                 and tv[sp.start].text in _PARTICLES and tv[sp.start + 1].text[:1].isupper()):
@@ -1145,11 +1160,11 @@ def _names_with_an_adjective(doc, spans: list[_Span]) -> None:
     """'le groupe Élan commun', 'Élan commun, le parti présidentiel': a party's name often goes on with
     a lower-case adjective the NER leaves out. Where a party noun introduces the name or is set off
     after it, the adjective is part of the name, at that mention and wherever the name is followed by
-    it again. Not a nationality or a region ('le groupe Kelvio français')."""
+    it again; so is it after a capitalised common noun anywhere (_common_noun_and_adjective). Not a
+    nationality or a region ('le groupe Kelvio français')."""
     tv = tokens_of(doc)
-    if lower_words_of(doc).isdisjoint(_PARTY_NOUNS):
-        return
-    from .typing_cues import _local_adjectives
+    _regional_openers(doc, spans)
+    party = not lower_words_of(doc).isdisjoint(_PARTY_NOUNS)
     n = len(doc)
     taken = {i for s in spans for i in range(s.start, s.end)}
     found: set[tuple[str, str]] = set()
@@ -1160,12 +1175,14 @@ def _names_with_an_adjective(doc, spans: list[_Span]) -> None:
         adj = tv[k]
         # (an adjective the tagger calls a proper noun still modifies the name: "Renouveau démocrate")
         if adj.pos_ != "ADJ" and adj.dep_ != "amod" or not adj.is_lower or not adj.is_alpha \
-                or not (sp.start <= adj.head.i < sp.end) \
+                or not (sp.start - 1 <= adj.head.i < sp.end) \
                 or adj.lower_ in countries_by_adjective() or adj.lower_ in _local_adjectives():
             continue
         before = tv[sp.start - 1].lower_ if sp.start > 0 else ""
         after = tv[k + 1].text == "," and tv[k + 2].lower_ in ("le", "la", "l'", "l’") and tv[k + 3].lower_ in _PARTY_NOUNS
-        if before in _PARTY_NOUNS or after:
+        # (the parser may hang the adjective on the noun that introduces the name: "l'association X citoyenne")
+        if party and (before in _PARTY_NOUNS or after) and adj.head.i >= sp.start \
+                or _common_noun_and_adjective(doc, sp, adj):
             found.add((tv[k - 1].text, adj.lower_))
     if not found:
         return
@@ -1175,6 +1192,53 @@ def _names_with_an_adjective(doc, spans: list[_Span]) -> None:
             sp.end = k + 1
             sp.text = doc[sp.start:sp.end].text
             taken.add(k)
+
+
+def _regional_openers(doc, spans: list[_Span]) -> None:
+    """'son concurrent Dauphinoise Laitière', 'la Normande Salaisons': a region's adjective, capitalised inside
+    a sentence right before a name the NER found without it, opens that name (French capitalises no
+    adjective outside a name). Not before a first name ("le Lyonnais Paul X", a person)."""
+    tv = tokens_of(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for sp in spans:
+        i = sp.start - 1
+        if i < 1 or i in taken or sp.fixed_name or tv[sp.start].text in first_names() \
+                or tv[i].lower_ not in _local_adjectives() or not _capitalised_mid_sentence(doc, i):
+            continue
+        sp.start = i
+        sp.text = doc[i:sp.end].text
+        sp.votes["ORG"] += 2
+        taken.add(i)
+
+
+# Adjectives that place, date or rank a thing rather than name it ("la Bourse entière", "Noël dernier").
+_NON_NAMING_ADJECTIVES = frozenset({
+    "même", "mêmes", "seul", "seule", "seuls", "seules", "entier", "entière", "entiers", "entières", "tout", "toute",
+    "dernier", "dernière", "derniers", "dernières", "prochain", "prochaine", "prochains", "prochaines", "actuel",
+    "actuelle", "ancien", "ancienne", "anciens", "anciennes", "nouveau", "nouvelle", "nouveaux", "nouvelles",
+    "premier", "première", "premiers", "premières", "principal", "principale", "propre", "propres", "voisin",
+    "voisine", "voisins", "voisines", "concerné", "concernée", "précité", "précitée", "lui-même", "elle-même",
+    "local", "locale", "locaux", "locales", "majoritaire", "minoritaire", "historique", "intéressé", "intéressée"})
+
+
+_ARTICLES_AND_DE = frozenset({"l'", "l’", "la", "le", "les", "de", "du", "des", "au", "aux"})
+
+
+def _common_noun_and_adjective(doc, sp: _Span, adj) -> bool:
+    """'l'association Probité publique', 'au soutien de Socle républicain', 'figure de Vague citoyenne': a
+    French common noun capitalised inside a sentence is the first word of a name, and the lower-case
+    adjective right after it is the name's (French capitalises only a name's first word). Not a first name,
+    a country or a region ("l'Europe centrale"), nor an adjective that dates or ranks ("Noël dernier")."""
+    tv = tokens_of(doc)
+    first = tv[sp.start]
+    if sp.end - sp.start != 1 or adj.pos_ != "ADJ" or adj.lower_ in _NON_NAMING_ADJECTIVES \
+            or not first.is_alpha or not first.text[1:].islower() or first.text in first_names():
+        return False
+    if not _capitalised_mid_sentence(doc, sp.start) or not _known_word(first):
+        return False
+    if adj.lower_ in (lexicon().get("name_lowercase_words") or ()) and tv[sp.start - 1].lower_ in _ARTICLES_AND_DE:
+        return False   # ("la Défense nationale": _names_with_a_lowercase_word's, which types public bodies)
+    return place_of_town(first.text) is None and fold(first.text) not in region_names()
 
 
 def _names_with_a_complement(doc, spans: list[_Span]) -> None:
@@ -1286,6 +1350,7 @@ def _collective_names(doc, spans: list[_Span]) -> None:
     European Union), capitalised after an article; the name it has elsewhere in the article."""
     names = lexicon().get("collective_names") or {}
     if lower_words_of(doc).isdisjoint(names):
+        _union_as_its_council(doc, spans)
         return
     tv = tokens_of(doc)
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -1303,6 +1368,29 @@ def _collective_names(doc, spans: list[_Span]) -> None:
             added = True
     if added:
         spans.sort(key=lambda s: s.start)
+    _union_as_its_council(doc, spans)
+
+
+# The Union's names that stand for the body acting in its name ("l'UE a sanctionné", "les Vingt-Sept").
+_UNION_NAMES = frozenset({"ue", "union europeenne"})
+_COUNCIL = "conseil de l union europeenne"
+# Other bodies of the Union: where the text names one as well, "l'UE" may be any of them.
+_OTHER_UNION_BODIES = frozenset({"commission europeenne", "parlement europeen", "conseil europeen"})
+
+
+def _union_as_its_council(doc, spans: list[_Span]) -> None:
+    """'Le Conseil de l'Union européenne a inscrit X … l'UE reproche à X …', 'les Vingt-Sept ont adopté …': where
+    the text names the Council and no other body of the Union, the Union it names otherwise is the Council
+    acting (it adopts the sanctions); one actor."""
+    if "Conseil" not in doc.text:
+        return
+    keys = {fold(sp.text) for sp in spans}
+    council = next((sp.text for sp in spans if fold(sp.text) == _COUNCIL), None)
+    if council is None or not keys.isdisjoint(_OTHER_UNION_BODIES):
+        return
+    for sp in spans:
+        if fold(sp.fixed_name or sp.text) in _UNION_NAMES:
+            sp.joins = council
 
 
 _MOVEMENT_HEADS = frozenset({"union", "front", "mouvement", "parti", "rassemblement", "alliance", "coalition",
@@ -1406,17 +1494,91 @@ _STREET_NOUNS = frozenset({"place", "rue", "avenue", "boulevard", "square", "all
 
 def _drop_non_actors(doc, spans: list[_Span]) -> None:
     """Capitalised words that name no actor: the street of an address ("reçu place Beauvau"), the State of
-    "coup d'État de 2021" (an event)."""
+    "coup d'État de 2021" (an event), of "secrétaire d'État", "homme d'État" (a kind: a noun's "d'État"
+    with no article names no state)."""
     tv = tokens_of(doc)
     drop = [s for s in spans if not s.fixed_name and s.start > 0 and (
         tv[s.start - 1].lower_ in _STREET_NOUNS and tv[s.start - 1].is_lower
-        or tv[s.start].text in ("État", "Etat") and s.start > 1 and tv[s.start - 1].lower_ in ("d'", "d’")
-        and tv[s.start - 2].lower_ in ("coup", "coups")
+        or tv[s.start].text in ("État", "Etat") and s.start > 1
+        and tv[s.start - 1].lower_ in ("d'", "d’") and tv[s.start - 2].is_lower and tv[s.start - 2].pos_ == "NOUN"
         or _court_seat(tv, s) or _own_site_place(tv, s))]
     if drop:
         spans[:] = [s for s in spans if not any(s is d for d in drop)]
+    drop = [s for s in spans if _division(tv, s) or _origin_town(doc, s)]
+    if drop:
+        spans[:] = [s for s in spans if not any(s is d for d in drop)]
+    press = _reporting_press(doc, spans)
+    if press:
+        spans[:] = [s for s in spans if s.text not in press or s.fixed_name]
     _title_scopes(doc, spans)
     _delegated_portfolios(doc, spans)
+
+
+def _origin_town(doc, sp: _Span) -> bool:
+    """"Le groupe agricole de Loudéac versera …", "L'entreprise de Saint-Herblain, filiale de …": the town after
+    "the <company noun> de" says where the company is from; the mention goes, and the noun phrase is the
+    company's descriptor (typing_cues._origin_after_company_noun)."""
+    from .typing_cues import _origin_after_company_noun
+    return sp.ner == "LOC" and top(sp.votes) == "LOC" and not sp.fixed_name \
+        and _origin_after_company_noun(tokens_of(doc), sp.start - 1, lexicon())
+
+
+# First words of a sports division's name: "National 2", "Nationale 1", "Ligue 2", "Pro D2", "Top 14".
+_DIVISION_WORDS = frozenset({"national", "nationale", "ligue", "division", "pro", "top", "élite", "fédérale",
+                             "régionale", "championnat"})
+_DIVISION_NUMBER = re.compile(r"^(?:[A-Z]?\d{1,2}|[IVX]{1,3})$")
+
+
+def _division(tv, sp: _Span) -> bool:
+    """"le club de National 2", "promu en Ligue 2", "l'équipe de handball de Nationale 1": a division a club
+    plays in, a word and a number after "de" or "en", is no actor."""
+    return not sp.fixed_name and sp.end - sp.start == 2 and sp.start > 0 \
+        and tv[sp.start - 1].lower_ in ("de", "d'", "d’", "en") and tv[sp.start].lower_ in _DIVISION_WORDS \
+        and _DIVISION_NUMBER.match(tv[sp.start + 1].text) is not None
+
+
+# Participles of a journalist's contact ("Interrogée par l'AFP", "Contacté par la BBC") and verbs of saying
+# to a reporter ("», a déclaré à l'AFP X"): the acronym after them is the press that reports, not an actor.
+_CONTACT_PARTICIPLES = frozenset({"interrogé", "interrogée", "interrogés", "interrogées", "contacté", "contactée",
+                                  "contactés", "contactées", "sollicité", "sollicitée", "sollicités", "sollicitées",
+                                  "joint", "jointe", "joints", "jointes", "questionné", "questionnée"})
+_SAYING_LEMMAS = frozenset({"déclarer", "assurer", "indiquer", "confier", "préciser", "expliquer", "affirmer",
+                            "dire", "répondre", "raconter", "souligner", "confirmer", "détailler", "commenter"})
+_QUOTE_ENDS = frozenset({"»", '"', "”"})
+
+
+def _reporting_press(doc, spans: list[_Span]) -> set[str]:
+    """Acronyms every mention of which is the press reporting the story: "Interrogée par l'AFP, la holding …",
+    "», a assuré à l'AFP son président", "aux sollicitations de l'AFP", "(AFP)" closing a paragraph. Such a
+    name takes part in no tie, and a descriptor ("l'industriel") must not fall back on it."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    seen: dict[str, bool] = {}
+    for sp in spans:
+        if sp.end - sp.start != 1 or not tv[sp.start].text.isupper() or len(tv[sp.start].text) < 2 or sp.fixed_name:
+            continue
+        seen[sp.text] = seen.get(sp.text, True) and _reports(tv, n, sp.start)
+    return {t for t, every in seen.items() if every}
+
+
+def _reports(tv, n: int, i: int) -> bool:
+    """Whether the acronym at i is the press reporting (see _reporting_press)."""
+    if 0 < i < n - 1 and tv[i - 1].text == "(" and tv[i + 1].text == ")" \
+            and (i + 2 >= n or "\n" in tv[i + 1].whitespace_ or "\n" in tv[i + 2].text):
+        return True   # "(AFP)" closing a paragraph: the dispatch's signature
+    if i < 3 or tv[i - 1].lower_ not in ("l'", "l’", "la", "le"):
+        return False
+    prep, word = tv[i - 2].lower_, tv[i - 3]
+    if prep == "par":
+        return word.lower_ in _CONTACT_PARTICIPLES
+    if prep == "de":
+        return word.lower_ in ("sollicitations", "questions", "demande", "interrogations")
+    if prep == "à":
+        # ("», a déclaré Mme X à l'AFP": the speaker between the verb and the press)
+        verb = next((t for t in reversed(tv[max(0, i - 12):i - 1]) if t.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and verb.lemma_.lower() in _SAYING_LEMMAS \
+            and any(t.text in _QUOTE_ENDS for t in tv[max(0, verb.i - 4):verb.i])
+    return False
 
 
 # Lower-case nouns of courts: "le tribunal de commerce de Paris", "la cour d'appel de Douai", "le conseil

@@ -82,6 +82,11 @@ def _type_votes(doc, sp: _Span) -> None:
         sp.votes["ORG"] += 3 if sp.end - sp.start > 1 and tv[sp.start].text not in first_names() else 2
     if _closes_with_a_country(tv, sp):
         sp.votes["ORG"] += 3
+    # "Dauphinoise Laitière", "Normande Salaisons": a region's adjective opening a name of two words or more
+    # (no first name after it) names a company, not the region
+    if sp.end - sp.start >= 2 and tv[sp.start].lower_ in _local_adjectives() and tv[sp.start].text[:1].isupper() \
+            and tv[sp.start + 1].text not in first_names():
+        sp.votes["ORG"] += 2
     # "chez X": where one works or buys, a company (not "chez Paul X", a first name: someone's home)
     if k >= 0 and tv[k].lower_ == "chez" and tv[sp.start].text not in lex["honorifics"] \
             and not (sp.end - sp.start > 1 and tv[sp.start].text in first_names()):
@@ -96,6 +101,8 @@ def _type_votes(doc, sp: _Span) -> None:
                          and tv[owner.i - 1 - (tv[owner.i - 1].lower_ == "la")].lower_ in ("en", "sous")) \
                 or _board_of(tv, owner):
             sp.votes["ORG"] += 2
+    if sp.ner == "LOC" and _origin_after_company_noun(tv, k, lex):
+        sp.votes["LOC"] += 2
     # "Le fils aîné, X, …", "X, le frère de …": a person noun next to the name, set off by a comma
     after = sp.end
     # ("X, sa filiale à 100 %", "X, son frère": a possessive before the noun too)
@@ -137,8 +144,10 @@ def _type_votes(doc, sp: _Span) -> None:
             in_circle = tv[n].lower_ in circle   # ("Son adjoint, X", "son associé historique, X")
         if (tv[n].lower_ in _person_nouns() or tv[n].lower_ in lex.get("counterpart_nouns", ()) or in_circle) \
                 and n > 0 and tv[n - 1].lower_ in ("le", "la", "l'", "l’", "son", "sa", "ses", "leur") \
-                and not (n > 1 and tv[n - 2].lower_ in ("selon", "après", "pour", "d'après", "d’après")):
-            # (not "Selon le ministre, X", "D'après son fondateur, X": whose word it is, not who X is)
+                and not (n > 1 and tv[n - 2].lower_ in ("selon", "après", "pour", "d'après", "d’après")) \
+                and not (tv[n].lower_ in _EITHER_ACTOR_NOUNS and not lex["org_name_words"].isdisjoint(words)):
+            # (not "Selon le ministre, X", "D'après son fondateur, X": whose word it is, not who X is; nor
+            # "son investisseur historique, X Ventures": a fund, as its name says, can invest too)
             sp.votes["PER"] += 2
     # "X, PDG de Y": a title in apposition; "X, le quotidien de …", "X, l'un des acteurs de …": a descriptor
     for child in head.children:
@@ -208,6 +217,27 @@ _HEAD_VERBS = frozenset({"présider", "diriger", "coprésider"})
 # (the forms the lemmatizer leaves as they are: "préside")
 _HEAD_VERB_FORMS = frozenset({"préside", "présidait", "présidera", "présidé", "présidée", "dirige", "dirigeait",
                               "dirigera", "dirigé", "dirigée", "copréside"})
+
+
+# Person nouns a company can be too ("son investisseur historique", "l'actionnaire", "l'industriel").
+_EITHER_ACTOR_NOUNS = frozenset({"investisseur", "investisseurs", "actionnaire", "actionnaires", "industriel",
+                                 "armateur", "financier", "associé", "associés", "partenaire", "partenaires"})
+
+
+def _origin_after_company_noun(tv, k: int, lex) -> bool:
+    """"L'entreprise de Saint-Herblain, filiale de …", "le groupe de Clermont-Ferrand est contrôlé …": a
+    place the NER sees after "the <company noun> de" says where the company is from (like "le groupe
+    clermontois"); the place is no company. (Not "la filiale de X", "les salariés de X": the owner, the
+    employer, which org_complement_nouns name.)"""
+    if k < 2 or tv[k].lower_ not in ("de", "d'", "d’"):
+        return False
+    while k > 2 and tv[k - 1].pos_ == "ADJ" and tv[k - 1].is_lower:
+        k -= 1   # ("le groupe agricole de Loudéac")
+    noun = tv[k - 1]
+    return (noun.is_lower or noun.text.isupper()) \
+        and "ORG" in (lex["introducer_of"].get(noun.lower_), lex["descriptor_of"].get(noun.lower_)) \
+        and noun.lower_ not in lex["org_complement_nouns"] \
+        and tv[k - 2].lower_ in ("le", "la", "l'", "l’", "ce", "cet", "cette", "du", "au")
 
 
 def _body_cue(tv, sp: _Span, head, lex) -> bool:
