@@ -20,6 +20,18 @@ CASES = [
      [("MEMBER_OF", "Inès Vautrin", "Parti radical vert")]),
     ("Le député Paul Hérault, issu du parti Renouveau populaire, a voté la motion de censure.",
      [("MEMBER_OF", "Paul Hérault", "Renouveau populaire")]),
+    # a holding reached through "via / par l'intermédiaire de" is the holder's, and holds the holder's stake
+    ("Hervé Lemaire, premier actionnaire de Corvane avec 31 % du capital via sa holding Lemaire Participations, "
+     "n'a pas encore tranché.",
+     [("OWNS", "Hervé Lemaire", "Lemaire Participations"), ("OWNS", "Lemaire Participations", "Corvane")]),
+    ("Le sort de l'offre dépendra de la famille Dorval, premier actionnaire de Corvane avec 32 % du capital, "
+     "qu'elle détient via sa holding Ombre Participations.",
+     [("OWNS", "famille Dorval", "Ombre Participations"), ("OWNS", "Ombre Participations", "Corvane")]),
+    ("Les avoirs de l'homme d'affaires Oleg Pavlov, propriétaire de Kazan Freight par l'intermédiaire de sa "
+     "holding chypriote Pamir Holding, sont gelés depuis mars.",
+     [("OWNS", "Oleg Pavlov", "Pamir Holding"), ("OWNS", "Pamir Holding", "Kazan Freight")]),
+    ("Mme Irène Vasseur contrôle la chaîne Ostrea à hauteur de 40 % via sa holding familiale Vasseur Finance.",
+     [("OWNS", "Irène Vasseur", "Vasseur Finance")]),
 ]
 
 FORBIDDEN = [
@@ -32,4 +44,11 @@ FORBIDDEN = [
     # a company issued from a merger is no member
     ("Le groupe Vestral, issu de la fusion de Corvane et de Mélior, a racheté Poltek.",
      ("MEMBER_OF", "Vestral", "Corvane")),
+    # the company held is not the owner of the holder's holding
+    ("Hervé Lemaire, premier actionnaire de Corvane avec 31 % du capital via sa holding Lemaire Participations, "
+     "n'a pas encore tranché.",
+     ("OWNS", "Corvane", "Lemaire Participations")),
+    ("Les avoirs de l'homme d'affaires Oleg Pavlov, propriétaire de Kazan Freight par l'intermédiaire de sa "
+     "holding chypriote Pamir Holding, sont gelés depuis mars.",
+     ("OWNS", "Kazan Freight", "Pamir Holding")),
 ]

@@ -31,6 +31,7 @@ from .linear import linear_pairs
 from .lists import complete_lists
 from .succession import predecessors_posts
 from .parties import frame_members
+from .holdings import own_holdings
 from .tables import holder_rows, table_pairs
 from .slots.phrases import fronted_participle_ties
 from .arguments import (RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of, memo_entities,   # (at the top: a relative import
@@ -540,6 +541,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += former_employers(doc, index, relations)
     relations += predecessors_posts(doc, index, relations)   # (succession.py: "Elle succède à X")
     relations += frame_members(doc, index, relations)   # (parties.py: "Au sein de Y, le député X …")
+    relations = own_holdings(doc, index, relations)   # (holdings.py: "X, actionnaire de Y via sa holding Z")
     relations += bodies_named_after_leaders(doc, index, relations)
     relations += posts_at_topic(doc, index, relations) + purchases_by_topic(doc, index, relations)
     relations += backers_of_topic_round(doc, index, relations) + roles_at_topic(doc, index, relations)
