@@ -93,7 +93,7 @@ def speech_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _fined(t, index, out)
     if t.pos_ == "NOUN" and (lemma in w["blow_nouns"] or low in w["blow_nouns"]):
         _blows(t, index, out)
-    if t.pos_ == "NOUN" and lemma in w["charge_nouns"] and t.dep_ == "obj" and lemma_of(t.head) in w["charging_verbs"]:
+    if t.pos_ == "NOUN" and lemma in w["charge_nouns"] and _charging_verb(t, w) is not None:
         _charged(t, index, out)
     if verbal and lemma in w["bringing_verbs"]:
         _brought_against(t, index, out)
@@ -239,15 +239,57 @@ def _court_named(c) -> bool:
     return c.lemma_.lower() in words()["court_words"] or c.lower_ in words()["court_words"]
 
 
-def _charged(t, index: EntityIndex, out: Found) -> None:
-    """"L'AMF a notifié des griefs à Y": the opening of a sanction procedure against Y (slot "charged"); the
-    "à" phrase is then no target of words of blame."""
+def _charging_verb(t, w):
+    """The verb that notifies the charges ``t``: their governor ("a notifié des griefs à Y"), or the verb of
+    the time phrase the parser hung them on ("a notifié en juin des griefs à Y": "griefs" a "de" of "juin")."""
     gov = t.head
-    got = [x for c in gov.children if c.dep_ == "iobj" or (case_of(c) == "à" and c.dep_ in ("obl", "obl:arg", "obl:mod"))
-           for x in entities_at(c, index)]
-    got += [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "à" for x in entities_at(c, index)]
+    if t.dep_ == "obj" and lemma_of(gov) in w["charging_verbs"]:
+        return gov
+    if t.dep_ == "nmod" and gov.dep_ in ("obl", "obl:mod") and gov.i < t.i and lemma_of(gov.head) in w["charging_verbs"]:
+        return gov.head
+    return None
+
+
+def _charged_phrases(c) -> list:
+    """An "à" phrase and the ones coordinated with it: "à la société et à son ancien PDG, X", "à l'intéressé
+    comme à sa société" (the parser hangs the second on the first, as a conjunct or a "de"-less nmod)."""
+    got = [c] + [k for k in c.children if k.i > c.i and (k.dep_ == "conj" or (k.dep_ == "nmod" and _with_a(k)))]
+    # ("à la société et à son ancien directeur, X": the name may hang on the first phrase)
+    return got + [k for h in got for k in h.children if k.dep_ == "appos" and k.pos_ == "PROPN"]
+
+
+def _with_a(k) -> bool:
+    return any(a.dep_ == "case" and a.lower_ in ("à", "au", "aux") for a in k.children)
+
+
+def _topic_company(k, index: EntityIndex) -> list[tuple[str, int]]:
+    """"… à la société et à son ancien PDG": "la société" (definite, no name of its own) in an article about
+    one company is that company, when the sentence names no other organisation."""
+    topic = index.topic
+    if not topic or index.type_of(topic) != "ORG" or k.pos_ != "NOUN" or lemma_of(k) not in words()["company_words"] \
+            or not any(c.dep_ == "det" and c.lower_ in ("la", "le", "l'", "l’") for c in k.children):
+        return []
+    sent = k.sent
+    others = {index.entity_at(j) for j in range(sent.start, sent.end)} - {None, topic}
+    if any(index.type_of(n) == "ORG" for n in others):
+        return []
+    return [(topic, -1)]
+
+
+def _charged(t, index: EntityIndex, out: Found) -> None:
+    """"L'AMF a notifié des griefs à Y (et à Z)": the opening of a sanction procedure against Y and Z (slot
+    "charged"; the notifier in "charged_by"); the "à" phrase is then no target of words of blame."""
+    gov = _charging_verb(t, words())
+    phrases = [c for c in gov.children if c.dep_ == "iobj" or (
+        (case_of(c) == "à" or c.i > t.i and _with_a(c)) and c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod"))]
+    phrases += [c for c in t.children if c.dep_ == "nmod" and case_of(c) == "à"]
+    got: list = []
+    for p in phrases:
+        for k in _charged_phrases(p):
+            got += [x for x in entities_at(k, index) or _topic_company(k, index) if x not in got]
     if got:
         out.put("charged", got)
+        out.put("charged_by", _subject_of(gov, index))
         out.pop("prep:à", None)
 
 
