@@ -24,9 +24,42 @@ CASES = [
     ("Le parquet de Nanterre a ouvert une enquête pour abus de biens sociaux et recel, visant Quentin Morlaix, "
      "le fondateur de Talvane.",
      [("SUES", "parquet de Nanterre", "Quentin Morlaix")]),
+    # a falling-out: reflexive verbs of a plural subject, "les deux hommes" standing for the last pair named,
+    # and "se brouiller avec Y"
+    ("Paul Amblard et Rémi Saint-Ours se connaissent depuis l'école. Les deux hommes se sont brouillés en 2018.",
+     [("OPPOSES", "Paul Amblard", "Rémi Saint-Ours")]),
+    ("Claire Morvan a recruté Julie Ternant en 2015. Les deux femmes se déchirent aujourd'hui.",
+     [("OPPOSES", "Claire Morvan", "Julie Ternant")]),
+    ("Claire Morvan et Julie Ternant se sont fâchées lors du congrès de Tours.",
+     [("OPPOSES", "Claire Morvan", "Julie Ternant")]),
+    ("Chez Valbreuil, Marc Ollier et son directeur financier, Luc Paget, se détestent depuis des années.",
+     [("OPPOSES", "Marc Ollier", "Luc Paget")]),
+    ("Paul Amblard s'est brouillé avec Rémi Saint-Ours en 2018.", [("OPPOSES", "Paul Amblard", "Rémi Saint-Ours")]),
+    ("Inès Barral s'était fâchée avec Léa Vidal au sujet du rachat.", [("OPPOSES", "Inès Barral", "Léa Vidal")]),
+    # a title "le président de Y, X" as the one blamed stands for X (its body Y even when the parser hung
+    # the name inside the title's phrase)
+    ("Dans l'opposition, Armelle Tanguy accuse le président de Quimperlé Communauté, Jean-Paul Thébaud, d'avoir menti.",
+     [("ACCUSES", "Armelle Tanguy", "Jean-Paul Thébaud")]),
+    ("Le syndicat Sud-Rail reproche au directeur général de Ferlane, Yann Morvan, d'avoir ignoré les alertes.",
+     [("ACCUSES", "Sud-Rail", "Yann Morvan")]),
+    ("Luc Vernet accuse la directrice de l'agence, Inès Morel, de favoritisme.",
+     [("ACCUSES", "Luc Vernet", "Inès Morel")]),
+    # companies fighting a rival named by its nationality or called a competitor: a market, not a feud
+    ("Sylvane affronte le français Tensor, qui a levé 30 millions d'euros l'an dernier, et l'américain Rythmiq.",
+     [("COMPETES_WITH", "Sylvane", "Tensor"), ("COMPETES_WITH", "Sylvane", "Rythmiq")]),
+    ("En Europe, Norvelle affronte l'allemand Kesselwerk.", [("COMPETES_WITH", "Norvelle", "Kesselwerk")]),
+    ("Aux États-Unis, la start-up Hexalor devra affronter des concurrents puissants, à commencer par Gatekeep "
+     "Security, leader du secteur.", [("COMPETES_WITH", "Hexalor", "Gatekeep Security")]),
 ]
 
 FORBIDDEN = [
+    ("Sylvane affronte le français Tensor, qui a levé 30 millions d'euros l'an dernier, et l'américain Rythmiq.",
+     ("OPPOSES", "Sylvane", "Tensor")),
+    ("En Europe, Norvelle affronte l'allemand Kesselwerk.", ("OPPOSES", "Norvelle", "Kesselwerk")),
+    ("Dans l'opposition, Armelle Tanguy accuse le président de Quimperlé Communauté, Jean-Paul Thébaud, d'avoir menti.",
+     ("ACCUSES", "Armelle Tanguy", "Quimperlé Communauté")),
+    ("Le syndicat Sud-Rail reproche au directeur général de Ferlane, Yann Morvan, d'avoir ignoré les alertes.",
+     ("ACCUSES", "Sud-Rail", "Ferlane")),
     # the notifier is not charged; a company word with another company named is not the article's company
     ("L'AMF a notifié des griefs à Paul Verdier comme à sa société, Ombelle Gestion.",
      ("SUES", "Paul Verdier", "Ombelle Gestion")),

@@ -4,6 +4,7 @@ dehors par X, qui lui reprochait …" (the one blamed is the main clause's subje
 data/bonds.yaml ("clitic_blaming_verbs")."""
 from __future__ import annotations
 
+from ...mentions.demonyms import countries_by_adjective
 from ...mentions.entities import EntityIndex
 from ..arguments import PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, lemma_of
 from .bonds import acting_for, words
@@ -385,7 +386,8 @@ def _market_fight(t, index: EntityIndex, out: Found, w) -> None:
     if not keys or not subj or any(index.type_of(n) != "ORG" for n, _ in subj):
         return
     rivals = [x for k in keys for x in out[k]]
-    if not rivals or any(index.type_of(n) != "ORG" for n, _ in rivals) or not _speaks_of_market(t.sent, w):
+    if not rivals or any(index.type_of(n) != "ORG" for n, _ in rivals) or not (
+            _speaks_of_market(t.sent, w) or _foreign_company(t.doc, rivals)):
         return
     for k in keys:
         del out[k]
@@ -470,6 +472,14 @@ def _name_after(k, index: EntityIndex) -> list[tuple[str, int]]:
 def _phrase_in(sent, phrases) -> bool:
     low = " " + " ".join(k.lower_ for k in sent).replace("’", "'").replace("' ", "'") + " "
     return any(" " + p + " " in low for p in phrases)
+
+
+def _foreign_company(doc, rivals) -> bool:
+    """"X affronte le français Y et l'américain Z": a company named by its nationality, the way the press
+    names a rival in a market (not a foe)."""
+    return any(i >= 2 and doc[i - 1].lower_ in countries_by_adjective() and doc[i - 2].lower_ in ("le", "l'", "l’", "la")
+               or i >= 1 and doc[i - 1].lower_.startswith(("l'", "l’")) and doc[i - 1].lower_[2:] in countries_by_adjective()
+               for _, i in rivals)
 
 
 def _speaks_of_market(sent, w) -> bool:

@@ -221,7 +221,9 @@ def _reciprocal(t, index: EntityIndex, out: Found, verbal: bool) -> None:
            for c in v.children):
         return   # "A et B se disputent le marché": competitors
     subj = _subject_of(v, index)
-    if len({n for n, _ in subj}) >= 2:
+    # ("les deux hommes se sont brouillés": one plural mention standing for the last pair named, spread later)
+    # (a verb of feud only: "les deux groupes se livrent une concurrence" may be another pair than the last)
+    if len({n for n, _ in subj}) >= 2 or verbal and any(i in index.plural for _, i in subj):
         out.put("reciprocal", subj)
 
 
@@ -630,11 +632,22 @@ def _titled_targets(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         p = case_of(c)
         slot = "obj" if c.dep_ == "obj" and verbal else f"prep:{p}" if p in ("à", "contre") else None
         if slot is None or c.i == t.i or c.pos_ != "NOUN" or c.lower_ not in PERSON_TITLES \
-                or index.entity_at(c.i) is not None or entities_at(c, index):
+                or index.entity_at(c.i) is not None:
+            continue
+        # ("accuse le président de Y, X, d'avoir …": the title read as its body Y stands for X when X follows)
+        bodies = entities_at(c, index)
+        if any(index.type_of(n) == "PER" for n, _ in bodies):
             continue
         # the title's phrase: its own complements (not the main clause's words the parser hung on it)
         end = max([c.i] + [x.i for k in c.children if k.dep_ in ("nmod", "amod", "det", "case", "flat")
                            for x in k.subtree]) + 1
+        # (the parser may hang the name after the comma inside the title's phrase: the first comma closes
+        # it, when no verb comes before)
+        end = next((k for k in range(c.i + 1, min(end, t.sent.end)) if tv[k].text == ","), end)
+        while end < t.sent.end and index.entity_at(end) is not None and index.entity_at(end) == index.entity_at(end - 1):
+            end += 1   # (a name the phrase ends in, its last words hung elsewhere: "de Quimper Bretagne Occidentale")
+        if any(tv[k].pos_ in ("VERB", "AUX") for k in range(c.i + 1, end)):
+            continue
         if end + 1 >= t.sent.end or tv[end].text != ",":
             continue
         j = end + 1
@@ -645,6 +658,8 @@ def _titled_targets(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         while k < t.sent.end and index.entity_at(k) == who:
             k += 1
         if k >= t.sent.end or tv[k].text in (",", ".", ";", "et", ")", "»"):
+            if bodies and slot in out:
+                out[slot] = [x for x in out[slot] if x not in bodies]
             out.put(slot, [(who, j)])
 
 
