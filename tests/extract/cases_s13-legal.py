@@ -44,6 +44,13 @@ CASES = [
      [("ACCUSES", "Sud-Rail", "Yann Morvan")]),
     ("Luc Vernet accuse la directrice de l'agence, Inès Morel, de favoritisme.",
      [("ACCUSES", "Luc Vernet", "Inès Morel")]),
+    # people blamed in a list with civil titles ("Mme A et M. B"), the second title misread as a conjunct of the verb
+    ("Hervé Daumas a aussitôt accusé Mme Lenoir et M. Pastor de préparer une alliance.",
+     [("ACCUSES", "Hervé Daumas", "Lenoir"), ("ACCUSES", "Hervé Daumas", "Pastor")]),
+    ("Sophie Laval reproche à M. Garcin et à Mme Ruault leur silence.",
+     [("ACCUSES", "Sophie Laval", "Garcin"), ("ACCUSES", "Sophie Laval", "Ruault")]),
+    ("Le sénateur Alain Dury accuse M. Pelletier, Mme Cardon et M. Brun de « sabotage ».",
+     [("ACCUSES", "Alain Dury", "Pelletier"), ("ACCUSES", "Alain Dury", "Cardon"), ("ACCUSES", "Alain Dury", "Brun")]),
     # companies fighting a rival named by its nationality or called a competitor: a market, not a feud
     ("Sylvane affronte le français Tensor, qui a levé 30 millions d'euros l'an dernier, et l'américain Rythmiq.",
      [("COMPETES_WITH", "Sylvane", "Tensor"), ("COMPETES_WITH", "Sylvane", "Rythmiq")]),

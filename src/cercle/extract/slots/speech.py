@@ -8,6 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ...mentions.entities import EntityIndex
+from ...mentions.lexicon import lexicon
 from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
 from ..arguments import (CONDUCT, PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, extend_list_left,
@@ -61,6 +62,7 @@ def speech_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _opposed_actors(t, index, out)
     if verbal and lemma in w["blame_verbs"]:
         _blamed_for(t, index, out)
+        _titled_list(t, index, out)
     if lemma in w["freeze_verbs"] or (t.pos_ == "ADJ" and _infinitive(low) in w["freeze_verbs"]):
         _frozen(t, index, out)
     if lemma in w["titled_target_triggers"] or low in w["titled_target_triggers"]:
@@ -108,6 +110,29 @@ def speech_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         name, i = out["poss"][0]
         if i >= 0 and index.kinds.get(i) == "name":
             out["poss"] = extend_list(t.doc, index, extend_list_left(t.doc, index, [(name, i)]))
+
+
+def _titled_list(t, index: EntityIndex, out: Found) -> None:
+    """"accuse Mme A et M. B de …": people listed with a civil title; the parser may hang the second
+    elsewhere (the title "M." read as a conjunct of the verb), the list goes on through ", M." / "et Mme"."""
+    tv = tokens_of(t.doc)
+    end_s = t.sent.end
+    for slot in ("obj", "prep:à"):
+        items = out.get(slot)
+        if not items or items[-1][1] < 0 or index.type_of(items[-1][0]) != "PER":
+            continue
+        name, k = items[-1]
+        while True:
+            while k < end_s and index.entity_at(k) == name:
+                k += 1
+            if k + 2 >= end_s or tv[k].lower_ not in (",", "et") or tv[k + 1].text not in lexicon()["honorifics"]:
+                break
+            j = k + 2 if index.entity_at(k + 1) is None else k + 1
+            other = index.entity_at(j)
+            if other is None or other == name or index.type_of(other) != "PER":
+                break
+            out.put(slot, [(other, j)])
+            name, k = other, j
 
 
 def _title_holder(c, index: EntityIndex, tv, end_of_sent: int) -> list[tuple[str, int]]:
