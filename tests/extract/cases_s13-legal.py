@@ -24,6 +24,11 @@ CASES = [
     ("Le parquet de Nanterre a ouvert une enquête pour abus de biens sociaux et recel, visant Quentin Morlaix, "
      "le fondateur de Talvane.",
      [("SUES", "parquet de Nanterre", "Quentin Morlaix")]),
+    # "a déposé <jour> un référé contre Y": the noun tagged a verb ("référer") and hung on the time phrase
+    ("Dalvane a déposé jeudi un référé précontractuel contre Rennes Métropole devant le tribunal administratif de Rennes.",
+     [("SUES", "Dalvane", "Rennes Métropole")]),
+    ("Kerlor a introduit lundi un référé précontractuel contre Lorient Agglomération.",
+     [("SUES", "Kerlor", "Lorient Agglomération")]),
     # a falling-out: reflexive verbs of a plural subject, "les deux hommes" standing for the last pair named,
     # and "se brouiller avec Y"
     ("Paul Amblard et Rémi Saint-Ours se connaissent depuis l'école. Les deux hommes se sont brouillés en 2018.",

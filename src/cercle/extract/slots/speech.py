@@ -22,7 +22,8 @@ def words() -> dict[str, frozenset[str]]:
     return {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
 
 
-_WORD_GATE = ("opposition_words", "titled_target_triggers", "refusal_words", "freeze_verbs", "reciprocal_verbs")
+_WORD_GATE = ("opposition_words", "titled_target_triggers", "refusal_words", "freeze_verbs", "reciprocal_verbs",
+              "legal_nouns")
 _VERB_GATE = ("contest_verbs", "blame_verbs", "court_verbs", "speech_verbs", "taunting_verbs", "bringing_verbs",
               "measure_reacting_verbs")
 _MAY_FIRE: dict[tuple, bool] = {}   # (pos, lemma, lower, verbal) → whether speech_parties can fill anything
@@ -75,7 +76,8 @@ def speech_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _encontre_after(t, index, out)
     if t.pos_ == "NOUN" and lemma in w["eye_words"]:
         _critical_eye(t, index, out)
-    if t.pos_ == "NOUN" and (low in w["legal_nouns"] or lemma in w["legal_nouns"]):
+    if (t.pos_ == "NOUN" or t.pos_ == "VERB" and t.i > 0 and t.doc[t.i - 1].pos_ == "DET") \
+            and (low in w["legal_nouns"] or lemma in w["legal_nouns"]):   # ("un référé" tagged a verb)
         _legal_phrases(t, index, out)
     if verbal and lemma in w["court_verbs"]:
         _in_court(t, index, out)
@@ -763,7 +765,16 @@ def _legal_phrases(t, index: EntityIndex, out: Found) -> None:
                     break
     # "X a porté plainte pour diffamation contre Y": "contre Y" hung on the charge; the first
     # "contre" phrase after the noun inside the light verb's phrases
-    if "prep:contre" not in out and t.dep_ == "obj" and gov.pos_ == "VERB":
+    if "prep:contre" not in out and t.dep_ != "obj" and t.pos_ == "VERB":
+        # "X a déposé vendredi un référé contre Y": the noun tagged a verb ("référer") and hung on the time
+        # phrase or on the light verb as a loose dependent; the light verb is the first verb above it
+        gov = next((a for a in (t.head, t.head.head) if a.pos_ == "VERB" and a.i < t.i), None) \
+            if t.dep_ in ("appos", "dep", "xcomp", "nmod", "obl:mod") else None
+        if gov is None:
+            return
+        if "subj" not in out:
+            out.put("subj", _subject_of(gov, index))   # (who files it: the light verb's subject)
+    if "prep:contre" not in out and (t.dep_ == "obj" or t.pos_ == "VERB") and gov.pos_ == "VERB":
         for j in range(t.i + 1, min(t.i + 10, t.sent.end)):
             k = tv[j]
             if k.text in (".", ";", ":", "«", "»") or (k.pos_ in ("VERB", "AUX") and k.i != gov.i):
