@@ -56,6 +56,11 @@ CASES = [
      [("ACCUSES", "Sophie Laval", "Garcin"), ("ACCUSES", "Sophie Laval", "Ruault")]),
     ("Le sénateur Alain Dury accuse M. Pelletier, Mme Cardon et M. Brun de « sabotage ».",
      [("ACCUSES", "Alain Dury", "Pelletier"), ("ACCUSES", "Alain Dury", "Cardon"), ("ACCUSES", "Alain Dury", "Brun")]),
+    # a foe's "de" phrase the parser gave to the participle after the noun ("rival déclaré de Y", "ennemie jurée de Y")
+    ("Gérald Tessier, rival déclaré de Thomas Vernier, a annoncé sa candidature.",
+     [("OPPOSES", "Gérald Tessier", "Thomas Vernier")]),
+    ("Inès Morel, l'ennemie jurée de Paul Carvin, préside désormais le groupe.",
+     [("OPPOSES", "Inès Morel", "Paul Carvin")]),
     # companies fighting a rival named by its nationality or called a competitor: a market, not a feud
     ("Sylvane affronte le français Tensor, qui a levé 30 millions d'euros l'an dernier, et l'américain Rythmiq.",
      [("COMPETES_WITH", "Sylvane", "Tensor"), ("COMPETES_WITH", "Sylvane", "Rythmiq")]),

@@ -16,7 +16,7 @@ _OBJ_DEPS = ("obj", "iobj", "obl:arg", "expl:comp")
 _PARTY_CASES = (None, "contre", "avec", "à")
 
 
-_NOUN_GATE = ("competition_nouns", "ally_nouns", "family_nouns", "legal_nouns", "rival_nouns")
+_NOUN_GATE = ("competition_nouns", "ally_nouns", "family_nouns", "legal_nouns", "rival_nouns", "foe_nouns")
 _VERB_GATE = ("clitic_blaming_verbs", "late_object_verbs", "blaming_verbs", "thwarting_verbs", "market_verbs",
               "reporting_verbs", "offer_rejecting_verbs", "offer_judging_verbs", "contest_verbs", "clash_verbs")
 # ("saisir" is read by _buyer_sued: an administrative court seized with no one named)
@@ -78,6 +78,8 @@ def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _competition_faced(t, index, out, w)
         if t.lower_ in w["rival_nouns"] and not any(k in out for k in ("prep:de", "poss", "prep:avec", "prep:à")):
             _topic_rival(t, index, out)
+        if t.lower_ in w["foe_nouns"] and not any(k in out for k in ("prep:de", "poss")):
+            _sworn_foe(t, index, out)
         if lemma in ("départ", "démission") and any(c.dep_ == "det" and c.lemma_.lower() == "son" for c in t.children):
             # "X a annoncé son départ du parti Y" (slot "left_body": named bodies only)
             out.put("left_body", [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i
@@ -348,6 +350,18 @@ def _competition_faced(t, index: EntityIndex, out: Found, w) -> None:
     if facing:
         out.put("facing", facing[:1])
         out.put("faced_rivals", extend_list(t.doc, index, rivals))
+
+
+def _sworn_foe(t, index: EntityIndex, out: Found) -> None:
+    """"X, rival déclaré de Y", "l'ennemi juré de Y": the participle right after the noun takes the "de"
+    phrase in the parse; it is the noun's (slot "prep:de")."""
+    for c in t.children:
+        if c.dep_ == "acl" and c.i in (t.i + 1, t.i + 2) and "Part" in c.morph.get("VerbForm"):
+            got = [x for k in c.children if k.i > c.i and case_of(k) == "de" and k.dep_ in ("obl:arg", "obl", "obl:mod", "nmod")
+                   for x in entities_at(k, index)]
+            if got:
+                out.put("prep:de", got[:1])
+                return
 
 
 def _topic_rival(t, index: EntityIndex, out: Found) -> None:
