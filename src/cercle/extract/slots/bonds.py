@@ -1156,6 +1156,8 @@ def _probe(t, index: EntityIndex, out: Found, w) -> None:
         # "ouvrir une enquête pour délit d'initié visant Y": the parser hangs the charge on the verb and
         # "visant Y" on the charge
         holders += [c for c in gov.children if c.dep_ in ("obl", "obl:mod") and c.i > t.i and case_of(c) == "pour"]
+    # ("une enquête pour « favoritisme » et « corruption » visant Y": "visant" hung on the last charge)
+    holders += [k for h in holders[1:] for k in h.children if k.dep_ == "conj"]
     for h in holders:
         for c in h.children:
             if c.dep_ == "acl" and c.pos_ == "VERB" and lemma_of(c) in w["probe_targeting"] \
@@ -1164,6 +1166,11 @@ def _probe(t, index: EntityIndex, out: Found, w) -> None:
             if h is t and c.dep_ == "nmod" and case_of(c) == "contre":
                 target += entities_at(c, index)
     if t.dep_ == "obj" and lemma_of(gov) in w["probe_verbs"]:
+        # "a ouvert une enquête pour abus de biens sociaux, visant Y": the participle after a comma hung on
+        # the verb that opens the probe
+        target += [x for c in gov.children if c.dep_ == "advcl" and c.i > t.i and c.pos_ == "VERB"
+                   and lemma_of(c) in w["probe_targeting"] and "Part" in c.morph.get("VerbForm")
+                   for k in c.children if k.dep_ == "obj" for x in entities_at(k, index)]
         # "ouvrir une information judiciaire contre Y" with "contre Y" hung on the verb
         target += [x for c in gov.children if c.dep_ in _PHRASE_DEPS and c.i > t.i and case_of(c) == "contre"
                    for x in entities_at(c, index)]

@@ -4,6 +4,7 @@ dehors par X, qui lui reprochait …" (the one blamed is the main clause's subje
 data/bonds.yaml ("clitic_blaming_verbs")."""
 from __future__ import annotations
 
+from ...mentions.demonyms import countries_by_adjective
 from ...mentions.entities import EntityIndex
 from ..arguments import PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, lemma_of
 from .bonds import acting_for, words
@@ -15,7 +16,7 @@ _OBJ_DEPS = ("obj", "iobj", "obl:arg", "expl:comp")
 _PARTY_CASES = (None, "contre", "avec", "à")
 
 
-_NOUN_GATE = ("competition_nouns", "ally_nouns", "family_nouns", "legal_nouns", "rival_nouns")
+_NOUN_GATE = ("competition_nouns", "ally_nouns", "family_nouns", "legal_nouns", "rival_nouns", "foe_nouns")
 _VERB_GATE = ("clitic_blaming_verbs", "late_object_verbs", "blaming_verbs", "thwarting_verbs", "market_verbs",
               "reporting_verbs", "offer_rejecting_verbs", "offer_judging_verbs", "contest_verbs", "clash_verbs")
 # ("saisir" is read by _buyer_sued: an administrative court seized with no one named)
@@ -77,6 +78,8 @@ def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _competition_faced(t, index, out, w)
         if t.lower_ in w["rival_nouns"] and not any(k in out for k in ("prep:de", "poss", "prep:avec", "prep:à")):
             _topic_rival(t, index, out)
+        if t.lower_ in w["foe_nouns"] and not any(k in out for k in ("prep:de", "poss")):
+            _sworn_foe(t, index, out)
         if lemma in ("départ", "démission") and any(c.dep_ == "det" and c.lemma_.lower() == "son" for c in t.children):
             # "X a annoncé son départ du parti Y" (slot "left_body": named bodies only)
             out.put("left_body", [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i
@@ -349,6 +352,18 @@ def _competition_faced(t, index: EntityIndex, out: Found, w) -> None:
         out.put("faced_rivals", extend_list(t.doc, index, rivals))
 
 
+def _sworn_foe(t, index: EntityIndex, out: Found) -> None:
+    """"X, rival déclaré de Y", "l'ennemi juré de Y": the participle right after the noun takes the "de"
+    phrase in the parse; it is the noun's (slot "prep:de")."""
+    for c in t.children:
+        if c.dep_ == "acl" and c.i in (t.i + 1, t.i + 2) and "Part" in c.morph.get("VerbForm"):
+            got = [x for k in c.children if k.i > c.i and case_of(k) == "de" and k.dep_ in ("obl:arg", "obl", "obl:mod", "nmod")
+                   for x in entities_at(k, index)]
+            if got:
+                out.put("prep:de", got[:1])
+                return
+
+
 def _topic_rival(t, index: EntityIndex, out: Found) -> None:
     """"X rejoindra le concurrent Y", "le directeur général du concurrent Y", "Y, le concurrent francilien": "the"
     competitor, said of no one, is the rival of the company the article is about (slot "topic_rival"); not "un
@@ -385,7 +400,8 @@ def _market_fight(t, index: EntityIndex, out: Found, w) -> None:
     if not keys or not subj or any(index.type_of(n) != "ORG" for n, _ in subj):
         return
     rivals = [x for k in keys for x in out[k]]
-    if not rivals or any(index.type_of(n) != "ORG" for n, _ in rivals) or not _speaks_of_market(t.sent, w):
+    if not rivals or any(index.type_of(n) != "ORG" for n, _ in rivals) or not (
+            _speaks_of_market(t.sent, w) or _foreign_company(t.doc, rivals)):
         return
     for k in keys:
         del out[k]
@@ -470,6 +486,14 @@ def _name_after(k, index: EntityIndex) -> list[tuple[str, int]]:
 def _phrase_in(sent, phrases) -> bool:
     low = " " + " ".join(k.lower_ for k in sent).replace("’", "'").replace("' ", "'") + " "
     return any(" " + p + " " in low for p in phrases)
+
+
+def _foreign_company(doc, rivals) -> bool:
+    """"X affronte le français Y et l'américain Z": a company named by its nationality, the way the press
+    names a rival in a market (not a foe)."""
+    return any(i >= 2 and doc[i - 1].lower_ in countries_by_adjective() and doc[i - 2].lower_ in ("le", "l'", "l’", "la")
+               or i >= 1 and doc[i - 1].lower_.startswith(("l'", "l’")) and doc[i - 1].lower_[2:] in countries_by_adjective()
+               for _, i in rivals)
 
 
 def _speaks_of_market(sent, w) -> bool:

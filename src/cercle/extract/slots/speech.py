@@ -8,6 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ...mentions.entities import EntityIndex
+from ...mentions.lexicon import lexicon
 from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
 from ..arguments import (CONDUCT, PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, extend_list_left,
@@ -21,7 +22,8 @@ def words() -> dict[str, frozenset[str]]:
     return {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
 
 
-_WORD_GATE = ("opposition_words", "titled_target_triggers", "refusal_words", "freeze_verbs", "reciprocal_verbs")
+_WORD_GATE = ("opposition_words", "titled_target_triggers", "refusal_words", "freeze_verbs", "reciprocal_verbs",
+              "legal_nouns")
 _VERB_GATE = ("contest_verbs", "blame_verbs", "court_verbs", "speech_verbs", "taunting_verbs", "bringing_verbs",
               "measure_reacting_verbs")
 _MAY_FIRE: dict[tuple, bool] = {}   # (pos, lemma, lower, verbal) → whether speech_parties can fill anything
@@ -61,6 +63,7 @@ def speech_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _opposed_actors(t, index, out)
     if verbal and lemma in w["blame_verbs"]:
         _blamed_for(t, index, out)
+        _titled_list(t, index, out)
     if lemma in w["freeze_verbs"] or (t.pos_ == "ADJ" and _infinitive(low) in w["freeze_verbs"]):
         _frozen(t, index, out)
     if lemma in w["titled_target_triggers"] or low in w["titled_target_triggers"]:
@@ -73,7 +76,8 @@ def speech_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _encontre_after(t, index, out)
     if t.pos_ == "NOUN" and lemma in w["eye_words"]:
         _critical_eye(t, index, out)
-    if t.pos_ == "NOUN" and (low in w["legal_nouns"] or lemma in w["legal_nouns"]):
+    if (t.pos_ == "NOUN" or t.pos_ == "VERB" and t.i > 0 and t.doc[t.i - 1].pos_ == "DET") \
+            and (low in w["legal_nouns"] or lemma in w["legal_nouns"]):   # ("un référé" tagged a verb)
         _legal_phrases(t, index, out)
     if verbal and lemma in w["court_verbs"]:
         _in_court(t, index, out)
@@ -93,7 +97,7 @@ def speech_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _fined(t, index, out)
     if t.pos_ == "NOUN" and (lemma in w["blow_nouns"] or low in w["blow_nouns"]):
         _blows(t, index, out)
-    if t.pos_ == "NOUN" and lemma in w["charge_nouns"] and t.dep_ == "obj" and lemma_of(t.head) in w["charging_verbs"]:
+    if t.pos_ == "NOUN" and lemma in w["charge_nouns"] and _charging_verb(t, w) is not None:
         _charged(t, index, out)
     if verbal and lemma in w["bringing_verbs"]:
         _brought_against(t, index, out)
@@ -108,6 +112,29 @@ def speech_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         name, i = out["poss"][0]
         if i >= 0 and index.kinds.get(i) == "name":
             out["poss"] = extend_list(t.doc, index, extend_list_left(t.doc, index, [(name, i)]))
+
+
+def _titled_list(t, index: EntityIndex, out: Found) -> None:
+    """"accuse Mme A et M. B de …": people listed with a civil title; the parser may hang the second
+    elsewhere (the title "M." read as a conjunct of the verb), the list goes on through ", M." / "et Mme"."""
+    tv = tokens_of(t.doc)
+    end_s = t.sent.end
+    for slot in ("obj", "prep:à"):
+        items = out.get(slot)
+        if not items or items[-1][1] < 0 or index.type_of(items[-1][0]) != "PER":
+            continue
+        name, k = items[-1]
+        while True:
+            while k < end_s and index.entity_at(k) == name:
+                k += 1
+            if k + 2 >= end_s or tv[k].lower_ not in (",", "et") or tv[k + 1].text not in lexicon()["honorifics"]:
+                break
+            j = k + 2 if index.entity_at(k + 1) is None else k + 1
+            other = index.entity_at(j)
+            if other is None or other == name or index.type_of(other) != "PER":
+                break
+            out.put(slot, [(other, j)])
+            name, k = other, j
 
 
 def _title_holder(c, index: EntityIndex, tv, end_of_sent: int) -> list[tuple[str, int]]:
@@ -221,7 +248,9 @@ def _reciprocal(t, index: EntityIndex, out: Found, verbal: bool) -> None:
            for c in v.children):
         return   # "A et B se disputent le marché": competitors
     subj = _subject_of(v, index)
-    if len({n for n, _ in subj}) >= 2:
+    # ("les deux hommes se sont brouillés": one plural mention standing for the last pair named, spread later)
+    # (a verb of feud only: "les deux groupes se livrent une concurrence" may be another pair than the last)
+    if len({n for n, _ in subj}) >= 2 or verbal and any(i in index.plural for _, i in subj):
         out.put("reciprocal", subj)
 
 
@@ -239,15 +268,57 @@ def _court_named(c) -> bool:
     return c.lemma_.lower() in words()["court_words"] or c.lower_ in words()["court_words"]
 
 
-def _charged(t, index: EntityIndex, out: Found) -> None:
-    """"L'AMF a notifié des griefs à Y": the opening of a sanction procedure against Y (slot "charged"); the
-    "à" phrase is then no target of words of blame."""
+def _charging_verb(t, w):
+    """The verb that notifies the charges ``t``: their governor ("a notifié des griefs à Y"), or the verb of
+    the time phrase the parser hung them on ("a notifié en juin des griefs à Y": "griefs" a "de" of "juin")."""
     gov = t.head
-    got = [x for c in gov.children if c.dep_ == "iobj" or (case_of(c) == "à" and c.dep_ in ("obl", "obl:arg", "obl:mod"))
-           for x in entities_at(c, index)]
-    got += [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "à" for x in entities_at(c, index)]
+    if t.dep_ == "obj" and lemma_of(gov) in w["charging_verbs"]:
+        return gov
+    if t.dep_ == "nmod" and gov.dep_ in ("obl", "obl:mod") and gov.i < t.i and lemma_of(gov.head) in w["charging_verbs"]:
+        return gov.head
+    return None
+
+
+def _charged_phrases(c) -> list:
+    """An "à" phrase and the ones coordinated with it: "à la société et à son ancien PDG, X", "à l'intéressé
+    comme à sa société" (the parser hangs the second on the first, as a conjunct or a "de"-less nmod)."""
+    got = [c] + [k for k in c.children if k.i > c.i and (k.dep_ == "conj" or (k.dep_ == "nmod" and _with_a(k)))]
+    # ("à la société et à son ancien directeur, X": the name may hang on the first phrase)
+    return got + [k for h in got for k in h.children if k.dep_ == "appos" and k.pos_ == "PROPN"]
+
+
+def _with_a(k) -> bool:
+    return any(a.dep_ == "case" and a.lower_ in ("à", "au", "aux") for a in k.children)
+
+
+def _topic_company(k, index: EntityIndex) -> list[tuple[str, int]]:
+    """"… à la société et à son ancien PDG": "la société" (definite, no name of its own) in an article about
+    one company is that company, when the sentence names no other organisation."""
+    topic = index.topic
+    if not topic or index.type_of(topic) != "ORG" or k.pos_ != "NOUN" or lemma_of(k) not in words()["company_words"] \
+            or not any(c.dep_ == "det" and c.lower_ in ("la", "le", "l'", "l’") for c in k.children):
+        return []
+    sent = k.sent
+    others = {index.entity_at(j) for j in range(sent.start, sent.end)} - {None, topic}
+    if any(index.type_of(n) == "ORG" for n in others):
+        return []
+    return [(topic, -1)]
+
+
+def _charged(t, index: EntityIndex, out: Found) -> None:
+    """"L'AMF a notifié des griefs à Y (et à Z)": the opening of a sanction procedure against Y and Z (slot
+    "charged"; the notifier in "charged_by"); the "à" phrase is then no target of words of blame."""
+    gov = _charging_verb(t, words())
+    phrases = [c for c in gov.children if c.dep_ == "iobj" or (
+        (case_of(c) == "à" or c.i > t.i and _with_a(c)) and c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod"))]
+    phrases += [c for c in t.children if c.dep_ == "nmod" and case_of(c) == "à"]
+    got: list = []
+    for p in phrases:
+        for k in _charged_phrases(p):
+            got += [x for x in entities_at(k, index) or _topic_company(k, index) if x not in got]
     if got:
         out.put("charged", got)
+        out.put("charged_by", _subject_of(gov, index))
         out.pop("prep:à", None)
 
 
@@ -588,11 +659,22 @@ def _titled_targets(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         p = case_of(c)
         slot = "obj" if c.dep_ == "obj" and verbal else f"prep:{p}" if p in ("à", "contre") else None
         if slot is None or c.i == t.i or c.pos_ != "NOUN" or c.lower_ not in PERSON_TITLES \
-                or index.entity_at(c.i) is not None or entities_at(c, index):
+                or index.entity_at(c.i) is not None:
+            continue
+        # ("accuse le président de Y, X, d'avoir …": the title read as its body Y stands for X when X follows)
+        bodies = entities_at(c, index)
+        if any(index.type_of(n) == "PER" for n, _ in bodies):
             continue
         # the title's phrase: its own complements (not the main clause's words the parser hung on it)
         end = max([c.i] + [x.i for k in c.children if k.dep_ in ("nmod", "amod", "det", "case", "flat")
                            for x in k.subtree]) + 1
+        # (the parser may hang the name after the comma inside the title's phrase: the first comma closes
+        # it, when no verb comes before)
+        end = next((k for k in range(c.i + 1, min(end, t.sent.end)) if tv[k].text == ","), end)
+        while end < t.sent.end and index.entity_at(end) is not None and index.entity_at(end) == index.entity_at(end - 1):
+            end += 1   # (a name the phrase ends in, its last words hung elsewhere: "de Quimper Bretagne Occidentale")
+        if any(tv[k].pos_ in ("VERB", "AUX") for k in range(c.i + 1, end)):
+            continue
         if end + 1 >= t.sent.end or tv[end].text != ",":
             continue
         j = end + 1
@@ -603,6 +685,8 @@ def _titled_targets(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         while k < t.sent.end and index.entity_at(k) == who:
             k += 1
         if k >= t.sent.end or tv[k].text in (",", ".", ";", "et", ")", "»"):
+            if bodies and slot in out:
+                out[slot] = [x for x in out[slot] if x not in bodies]
             out.put(slot, [(who, j)])
 
 
@@ -681,7 +765,16 @@ def _legal_phrases(t, index: EntityIndex, out: Found) -> None:
                     break
     # "X a porté plainte pour diffamation contre Y": "contre Y" hung on the charge; the first
     # "contre" phrase after the noun inside the light verb's phrases
-    if "prep:contre" not in out and t.dep_ == "obj" and gov.pos_ == "VERB":
+    if "prep:contre" not in out and t.dep_ != "obj" and t.pos_ == "VERB":
+        # "X a déposé vendredi un référé contre Y": the noun tagged a verb ("référer") and hung on the time
+        # phrase or on the light verb as a loose dependent; the light verb is the first verb above it
+        gov = next((a for a in (t.head, t.head.head) if a.pos_ == "VERB" and a.i < t.i), None) \
+            if t.dep_ in ("appos", "dep", "xcomp", "nmod", "obl:mod") else None
+        if gov is None:
+            return
+        if "subj" not in out:
+            out.put("subj", _subject_of(gov, index))   # (who files it: the light verb's subject)
+    if "prep:contre" not in out and (t.dep_ == "obj" or t.pos_ == "VERB") and gov.pos_ == "VERB":
         for j in range(t.i + 1, min(t.i + 10, t.sent.end)):
             k = tv[j]
             if k.text in (".", ";", ":", "«", "»") or (k.pos_ in ("VERB", "AUX") and k.i != gov.i):
