@@ -32,6 +32,12 @@ CASES = [
      [("OWNS", "Oleg Pavlov", "Pamir Holding"), ("OWNS", "Pamir Holding", "Kazan Freight")]),
     ("Mme Irène Vasseur contrôle la chaîne Ostrea à hauteur de 40 % via sa holding familiale Vasseur Finance.",
      [("OWNS", "Irène Vasseur", "Vasseur Finance")]),
+    ("Via sa holding Doriac Finance, contrôlée par Gérard Doriac, la famille Doriac détient 38 % du capital "
+     "de Tessane.",
+     [("OWNS", "famille Doriac", "Doriac Finance")]),
+    ("La jeune pousse lyonnaise Velora, fondée en 2019, annonce une levée de fonds de 30 millions d'euros auprès de quatre investisseurs :\n\n| Investisseur | Statut | Apport |\n|---|---|---|\n"
+     "| Borealis Growth | chef de file | 15 M€ |\n| Caldera Ventures | nouvel entrant | 5 M€ |\n",
+     [("INVESTS_IN", "Borealis Growth", "Velora"), ("INVESTS_IN", "Caldera Ventures", "Velora")]),
 ]
 
 FORBIDDEN = [
@@ -51,4 +57,15 @@ FORBIDDEN = [
     ("Les avoirs de l'homme d'affaires Oleg Pavlov, propriétaire de Kazan Freight par l'intermédiaire de sa "
      "holding chypriote Pamir Holding, sont gelés depuis mars.",
      ("OWNS", "Kazan Freight", "Pamir Holding")),
+    # no holder named: a company named in an earlier sentence is no owner of "sa holding personnelle"
+    ("Marc Aubry a dirigé la banque Loubet Frères jusqu'en 1996. Aujourd'hui, il tient la chaîne Corvane au "
+     "travers de Aubry Invest, sa holding personnelle, qui en détient 54 % du capital.",
+     ("OWNS", "Loubet Frères", "Aubry Invest")),
+    # a row's role in a round is no post and no seat
+    ("La jeune pousse lyonnaise Velora, fondée en 2019, annonce une levée de fonds de 30 millions d'euros auprès de quatre investisseurs :\n\n| Investisseur | Statut | Apport |\n|---|---|---|\n"
+     "| Borealis Growth | chef de file | 15 M€ |\n| Caldera Ventures | nouvel entrant | 5 M€ |\n",
+     ("LEADS", "Borealis Growth", "Velora")),
+    ("La jeune pousse lyonnaise Velora, fondée en 2019, annonce une levée de fonds de 30 millions d'euros auprès de quatre investisseurs :\n\n| Investisseur | Statut | Apport |\n|---|---|---|\n"
+     "| Borealis Growth | chef de file | 15 M€ |\n| Caldera Ventures | nouvel entrant | 5 M€ |\n",
+     ("BOARD_MEMBER", "Caldera Ventures", "Velora")),
 ]

@@ -21,12 +21,23 @@ _POSSESSIVES = {"sa", "son", "leur"}
 _HOLDING_RULES = ("owns.own_subsidiary", "owns.via")
 
 
-def _holder(doc, index, sent, before: int) -> str | None:
-    """The nearest person or family named in the sentence before token ``before``."""
+def _holds(index, name) -> bool:
+    """A holder of a personal holding: a person or a family."""
+    return name is not None and (index.type_of(name) == "PER" or name.lower().startswith("famille "))
+
+
+def _holder(doc, index, sent, before: int, after: int) -> str | None:
+    """The nearest person or family named in the sentence before token ``before``; failing one, the first
+    after token ``after`` when the phrase opens the sentence ("Via sa holding Z, la famille X contrôle…")."""
     for k in range(before - 1, sent.start - 1, -1):
-        name = index.entity_at(k)
-        if name is not None and (index.type_of(name) == "PER" or name.lower().startswith("famille ")):
-            return name
+        if _holds(index, index.entity_at(k)):
+            return index.entity_at(k)
+    if before - sent.start <= 1:
+        # (the main clause's subject first: "Via sa holding Z, contrôlée par X, la famille Y détient…")
+        after_names = [(k, index.entity_at(k)) for k in range(after, sent.end) if _holds(index, index.entity_at(k))]
+        subjects = [name for k, name in after_names if doc[k].dep_ in ("nsubj", "nsubj:pass")
+                    or doc[k].head.dep_ in ("nsubj", "nsubj:pass")]
+        return (subjects or [name for _, name in after_names] or [None])[0]
     return None
 
 
@@ -72,8 +83,16 @@ def own_holdings(doc, index, found: list[Relation]) -> list[Relation]:
             continue
         holding, cue = got
         sent = t.sent
-        holder = _holder(doc, index, sent, cue)
-        if holder is None or holder == holding:
+        holder = _holder(doc, index, sent, cue, t.i + 1)
+        if holder is None:
+            # ("l'homme d'affaires tient Y au travers de Z, sa holding personnelle"): no holder named, but a
+            # company the sentence does not name before the phrase is no owner of it either
+            named = {index.entity_at(k) for k in range(sent.start, cue)}
+            found = [r for r in found if not (r.type == "OWNS" and r.object == holding and sent.start_char <= r.start
+                                             < sent.end_char and r.rule.startswith(_HOLDING_RULES)
+                                             and r.subject not in named)]
+            continue
+        if holder == holding:
             continue
         lo, hi = sent.start_char, sent.end_char
         here = [r for r in found if lo <= r.start < hi]
@@ -82,7 +101,7 @@ def own_holdings(doc, index, found: list[Relation]) -> list[Relation]:
         kept: list[Relation] = []
         for r in found:
             if id(r) in ours and r.type == "OWNS" and r.object == holding and r.subject != holder \
-                    and r.rule.startswith(_HOLDING_RULES) and index.type_of(r.subject) != "PER":
+                    and r.rule.startswith(_HOLDING_RULES) and not _holds(index, r.subject):
                 # (the company held, read as the possessive's owner: the holder's instead)
                 if ("OWNS", holder, holding) not in have:
                     kept.append(replace(r, subject=holder, rule="owns.own_holding"))

@@ -97,10 +97,23 @@ _OPERATION_NOUNS = {"tour", "levée", "augmentation", "opération", "financement
 
 
 _POST_TYPES = {"LEADS", "WORKS_FOR", "BOARD_MEMBER", "MEMBER_OF", "FOUNDED"}
+# A row's role in a round ("| X | chef de file | 20 M€ |", "| Y | nouvel entrant | 8 M€ |"): the table of
+# investors gives the stake; the role is no post in the company, nor a seat on its board.
+_ROUND_ROLES = {"entrant", "entrante", "entrants", "entrantes"}
+
+
+def _round_role(tok) -> bool:
+    doc = tok.doc
+    if tok.lower_ in _ROUND_ROLES:
+        return True
+    return tok.lower_ == "chef" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "de" \
+        and doc[tok.i + 2].lower_ == "file" and not (tok.i + 3 < len(doc) and doc[tok.i + 3].lower_ in ("de", "du", "des", "d'", "d’"))
 
 
 def _row_rules(tok, trigger_rules) -> list:
     """The rules a row's cue word is read by (see _SENTENCE_ONLY_SLOTS, _OPERATION_NOUNS)."""
+    if _round_role(tok):
+        return []
     rules = [r for r in trigger_rules(tok) if not (set(r.subject or ()) | set(r.object or ())) & _SENTENCE_ONLY_SLOTS]
     if tok.dep_ == "nmod" and tok.head.lemma_.lower() in _OPERATION_NOUNS:
         return []   # ("levée de fonds", "tour de table": the operation's own word, no holding nor seat)
