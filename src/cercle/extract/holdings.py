@@ -90,7 +90,7 @@ def own_holdings(doc, index, found: list[Relation]) -> list[Relation]:
             named = {index.entity_at(k) for k in range(sent.start, cue)}
             found = [r for r in found if not (r.type == "OWNS" and r.object == holding and sent.start_char <= r.start
                                              < sent.end_char and r.rule.startswith(_HOLDING_RULES)
-                                             and r.subject not in named)]
+                                             and r.subject not in named and not _holds(index, r.subject))]
             continue
         if holder == holding:
             continue
