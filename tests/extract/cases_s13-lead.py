@@ -38,6 +38,19 @@ CASES = [
     ("La jeune pousse lyonnaise Velora, fondée en 2019, annonce une levée de fonds de 30 millions d'euros auprès de quatre investisseurs :\n\n| Investisseur | Statut | Apport |\n|---|---|---|\n"
      "| Borealis Growth | chef de file | 15 M€ |\n| Caldera Ventures | nouvel entrant | 5 M€ |\n",
      [("INVESTS_IN", "Borealis Growth", "Velora"), ("INVESTS_IN", "Caldera Ventures", "Velora")]),
+    # sanctions told by their adjective, "placer sous sanctions", a freeze in the passive
+    ("L'Union européenne a sanctionné mardi la compagnie Valtra Cargo. Son client, le fabricant russe Irbis "
+     "Avionika, lui-même visé par des sanctions européennes depuis 2023, nie tout lien.",
+     [("OPPOSES", "Union européenne", "Irbis Avionika")]),
+    ("Les États-Unis ont placé la société Valtra Cargo sous sanctions en mars. Le groupe Irbis, également visé "
+     "par des sanctions américaines, dément.",
+     [("OPPOSES", "États-Unis", "Valtra Cargo"), ("OPPOSES", "États-Unis", "Irbis")]),
+    ("L'Union européenne a gelé les avoirs de la compagnie Valtra Cargo. Les avoirs de son propriétaire, "
+     "l'homme d'affaires Oleg Markov, sont également gelés dans l'UE.",
+     [("OPPOSES", "Union européenne", "Oleg Markov")]),
+    ("Le Trésor américain a inscrit la banque Solvar sur sa liste noire. Son actionnaire, la société Kerato "
+     "Holding, est frappée par des sanctions américaines depuis 2022.",
+     [("OPPOSES", "Trésor américain", "Kerato Holding")]),
 ]
 
 FORBIDDEN = [
@@ -68,4 +81,8 @@ FORBIDDEN = [
     ("La jeune pousse lyonnaise Velora, fondée en 2019, annonce une levée de fonds de 30 millions d'euros auprès de quatre investisseurs :\n\n| Investisseur | Statut | Apport |\n|---|---|---|\n"
      "| Borealis Growth | chef de file | 15 M€ |\n| Caldera Ventures | nouvel entrant | 5 M€ |\n",
      ("BOARD_MEMBER", "Caldera Ventures", "Velora")),
+    # sanctions of another body: no adjective match, no tie
+    ("La Commission a ouvert une enquête sur Valtra Cargo. Le groupe Irbis, visé par des sanctions "
+     "canadiennes, dément.",
+     ("OPPOSES", "Commission", "Irbis")),
 ]

@@ -32,6 +32,7 @@ from .lists import complete_lists
 from .succession import predecessors_posts
 from .parties import frame_members
 from .holdings import own_holdings
+from .sanctions import sanctions_told
 from .tables import holder_rows, table_pairs
 from .slots.phrases import fronted_participle_ties
 from .arguments import (RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of, memo_entities,   # (at the top: a relative import
@@ -536,6 +537,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += co_investors(doc, index, relations)
     relations += roles_at_employers(doc, index, relations)
     relations += implied_sanctioner(doc, index, relations)
+    relations += sanctions_told(doc, index, relations)   # (sanctions.py: "visé par des sanctions européennes")
     relations += bracketed_families(doc, index, relations)
     relations += kin_of_previous_subject(doc, index, relations)
     relations += former_employers(doc, index, relations)
