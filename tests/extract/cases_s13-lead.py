@@ -51,6 +51,16 @@ CASES = [
     ("Le Trésor américain a inscrit la banque Solvar sur sa liste noire. Son actionnaire, la société Kerato "
      "Holding, est frappée par des sanctions américaines depuis 2022.",
      [("OPPOSES", "Trésor américain", "Kerato Holding")]),
+    # a possessive after a quotation is not the quotation's names' ("son PDG": the speaker's company)
+    ("Le groupe Darvel a lancé une OPA sur Ferlac. « Nous proposons aux actionnaires de Ferlac un prix juste », "
+     "a déclaré son PDG, Étienne Baudry.",
+     [("LEADS", "Étienne Baudry", "Darvel")]),
+    ("L'opticien Kerlenn Optique sponsorise le club. « Le volley fait partie de l'identité de Lannion », "
+     "justifie son directeur général, Yann Cozic.",
+     [("LEADS", "Yann Cozic", "Kerlenn Optique")]),
+    ("Le fonds Maelstrom Capital attaque la direction des Laboratoires Pélissier. « La direction de Pélissier a "
+     "trompé les actionnaires », martèle son fondateur, Piotr Nowak.",
+     [("FOUNDED", "Piotr Nowak", "Maelstrom Capital")]),
 ]
 
 FORBIDDEN = [
@@ -85,4 +95,7 @@ FORBIDDEN = [
     ("La Commission a ouvert une enquête sur Valtra Cargo. Le groupe Irbis, visé par des sanctions "
      "canadiennes, dément.",
      ("OPPOSES", "Commission", "Irbis")),
+    ("Le groupe Darvel a lancé une OPA sur Ferlac. « Nous proposons aux actionnaires de Ferlac un prix juste », "
+     "a déclaré son PDG, Étienne Baudry.",
+     ("LEADS", "Étienne Baudry", "Ferlac")),
 ]

@@ -113,6 +113,7 @@ class EntityIndex:
     plural: dict[int, list[str]] = field(default_factory=dict)   # token of "les deux hommes" → both actors
     subject_owners: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sentence → "de X" of its subject
     quoted: set[int] = field(default_factory=set)   # sentences with a quotation mark
+    in_quotes: set[int] = field(default_factory=set)   # tokens inside a closed quotation (« … »)
     para_of: list[int] = field(default_factory=list)   # token index → paragraph number (line breaks before it)
     # a first-person possessive in an attributed quotation ("notre", "mon" and its noun) → its owner and the
     # possessive's token, or None when the speaker or their organisation is unknown (quoted_we.py)
@@ -150,7 +151,10 @@ class EntityIndex:
             if self.sent_of.get(j) != s:
                 break
             name = self.by_token.get(j)
-            if name and name not in exclude and self.kinds.get(j) == "name" and self.entities[name].type in types:
+            if name and name not in exclude and self.kinds.get(j) == "name" and self.entities[name].type in types \
+                    and (j not in self.in_quotes or i in self.in_quotes):
+                # (a name inside a quotation is not what a possessive after it points at: "« … les
+                # actionnaires de Y … », a déclaré son PDG, X" - the speaker's, told before the quotation)
                 return (name, j)
         if s and s > 1 and not self.subjects.get(s - 1) and not self.subject_owners.get(s - 1):
             # "« C'est injuste. Nous ferons appel », a affirmé son PDG": quoted sentences that name no
