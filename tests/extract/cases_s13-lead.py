@@ -98,4 +98,11 @@ FORBIDDEN = [
     ("Le groupe Darvel a lancé une OPA sur Ferlac. « Nous proposons aux actionnaires de Ferlac un prix juste », "
      "a déclaré son PDG, Étienne Baudry.",
      ("LEADS", "Étienne Baudry", "Ferlac")),
+    # the list of an apposition after a body's own name is not the body's owners
+    ("Le groupe Iroise Médias, propriétaire du quotidien Le Courrier de l'Ouest, de la radio Fréquence Bleue et "
+     "de la chaîne locale Canal Vert, a annoncé jeudi une série de nominations, trois semaines après le départ "
+     "de son PDG.",
+     ("OWNS", "Fréquence Bleue", "Iroise Médias")),
+    ("La société Velmont, éditrice du magazine Ondes, de la revue Cap et du site Vigie, change de direction.",
+     ("OWNS", "Cap", "Velmont")),
 ]

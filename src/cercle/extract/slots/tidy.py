@@ -11,6 +11,8 @@ from .words import CONTEST_VERBS, OUSTER_NOUNS, POSTS
 
 
 _BRANCH_LEMMAS = frozenset({"filiale", "branche", "division"})
+# Nouns that introduce a body's own name ("le groupe X", "la holding Y").
+_NAMED_BODY_NOUNS = frozenset({"holding", "société", "groupe", "fonds", "véhicule", "structure"})
 # Deals, and the verbs by which someone steers one on a company's behalf.
 _DEAL_NOUNS = frozenset({"rachat", "acquisition", "reprise", "absorption", "fusion", "cession", "prise"})
 _STEER_VERBS = frozenset({"conduire", "piloter", "mener", "superviser", "orchestrer", "négocier", "préparer",
@@ -42,6 +44,20 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if t.pos_ == "NOUN" and t.lemma_.lower() in _BRANCH_LEMMAS and "prep:de" in out and any(
             c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children):
         del out["prep:de"]
+    # "Le groupe X, propriétaire du quotidien A, de la radio B et de la chaîne C": the "de" phrases after the
+    # comma closing the noun's own name are the apposition's list (the parser may hang them on the noun)
+    if t.pos_ == "NOUN" and "prep:de" in out and t.lemma_.lower() in _NAMED_BODY_NOUNS:
+        own = index.entity_at(t.i + 1)
+        if own is not None and index.kinds.get(t.i + 1) == "name":
+            k = t.i + 1
+            while k < len(t.doc) and index.entity_at(k) == own:
+                k += 1
+            if k < len(t.doc) and t.doc[k].text == ",":
+                kept = [x for x in out["prep:de"] if x[1] < k]
+                if kept:
+                    out["prep:de"] = kept
+                else:
+                    del out["prep:de"]
     # "X brigue la présidence de Y", "A et B se disputent le poste de PDG de Y": a post sought, not held
     if t.pos_ == "NOUN" and (t.lower_ in PERSON_TITLES or t.lemma_.lower() in POSTS):
         post = t.head if t.dep_ == "nmod" and t.head.lemma_.lower() in POSTS else t
