@@ -61,6 +61,13 @@ CASES = [
     ("Le fonds Maelstrom Capital attaque la direction des Laboratoires Pélissier. « La direction de Pélissier a "
      "trompé les actionnaires », martèle son fondateur, Piotr Nowak.",
      [("FOUNDED", "Piotr Nowak", "Maelstrom Capital")]),
+    # "a lancé vendredi une offre …": the object the parser hangs on the day is the verb's
+    ("Le groupe Darvel a lancé vendredi une offre publique d'achat sur le transporteur Ferlac Logistique.",
+     [("BIDS_FOR", "Darvel", "Ferlac Logistique")]),
+    ("L'assureur Movalis a déposé lundi une offre de rachat sur la mutuelle Hestéa, a-t-il annoncé.",
+     [("BIDS_FOR", "Movalis", "Hestéa")]),
+    ("Le fonds Kerala Capital a racheté mardi la totalité du capital de Ponthieu Emballages.",
+     [("ACQUIRES", "Kerala Capital", "Ponthieu Emballages")]),
 ]
 
 FORBIDDEN = [
@@ -105,4 +112,8 @@ FORBIDDEN = [
      ("OWNS", "Fréquence Bleue", "Iroise Médias")),
     ("La société Velmont, éditrice du magazine Ondes, de la revue Cap et du site Vigie, change de direction.",
      ("OWNS", "Cap", "Velmont")),
+    # what one launches that is no company: an offer
+    ("Le transporteur Darvel Transports a lancé vendredi une offre publique d'achat (OPA) hostile sur son "
+     "concurrent grenoblois Ferlac Logistique, valorisant ce dernier à 412 millions d'euros.",
+     ("FOUNDED", "Darvel Transports", "Ferlac Logistique")),
 ]

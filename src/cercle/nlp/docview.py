@@ -201,6 +201,26 @@ class SpanView:
 _FIRST_GROUP_PARTICIPLE = ("é", "ée", "és", "ées")
 
 
+# Time words the parser takes for the head of the object after them ("a lancé vendredi une offre …",
+# "a annoncé mardi la nomination de …": the object hung on the day as its apposition).
+_TIME_NOUNS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+                         "aujourd'hui"})
+
+
+def _rehang_object(t) -> None:
+    """"X a lancé vendredi une offre": the noun phrase apposed to a time word after a verb is the verb's
+    object when the verb has none (the parse hangs it on the day)."""
+    verb = t.head
+    if t.i < verb.i or any(c.dep_ == "obj" for c in verb.children):
+        return
+    for c in t.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > t.i and any(d.dep_ == "det" for d in c.children):
+            t.children = [x for x in t.children if x is not c]
+            c.head, c.dep_ = verb, "obj"
+            verb.children = sorted(list(verb.children) + [c], key=lambda x: x.i)
+            return
+
+
 class DocView:
     """A parsed Doc's tokens, sentences and entities as plain Python objects (see module doc)."""
 
@@ -267,6 +287,8 @@ class DocView:
                 # called an adjective is a verb (first group: "mandaté" → "mandater")
                 t.pos_ = "VERB"
                 t.lemma_ = t.lower_.rstrip("s").rstrip("e")[:-1] + "er"
+            elif t.lower_ in _TIME_NOUNS and t.dep_ in ("obl:mod", "obl") and t.children and t.head.pos_ == "VERB":
+                _rehang_object(t)
         n = len(toks)
         bounds = (numpy.flatnonzero(table[1:, 7] == 1) + 1).tolist()   # (the tokens after the first whose SENT_START is 1)
         if "sents" in doc.user_hooks or not bounds and n > 1 and all(s is None for s in starts[1:]):

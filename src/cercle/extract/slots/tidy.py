@@ -11,6 +11,10 @@ from .words import CONTEST_VERBS, OUSTER_NOUNS, POSTS
 
 
 _BRANCH_LEMMAS = frozenset({"filiale", "branche", "division"})
+# What one launches that is no company: an offer, a procedure, a campaign.
+_LAUNCHED_ACTS = frozenset({"offre", "opa", "ope", "contre-offre", "procédure", "appel", "campagne", "offensive",
+                            "raid", "enquête", "plainte", "recours", "emprunt", "augmentation", "levée",
+                            "opération", "bataille", "guerre", "ultimatum", "consultation", "audit"})
 # Nouns that introduce a body's own name ("le groupe X", "la holding Y").
 _NAMED_BODY_NOUNS = frozenset({"holding", "société", "groupe", "fonds", "véhicule", "structure"})
 # Deals, and the verbs by which someone steers one on a company's behalf.
@@ -58,6 +62,17 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                     out["prep:de"] = kept
                 else:
                     del out["prep:de"]
+    # "X a lancé vendredi une offre publique d'achat (OPA) sur son concurrent Y": what is launched is the
+    # offer (or a procedure, a campaign); a name after it is no company launched, however it is parsed
+    if verbal and lemma_of(t) == "lancer" and "obj" in out:
+        cut = next((k for k in range(t.i + 1, min(t.i + 12, t.sent.end)) if t.doc[k].lemma_.lower() in _LAUNCHED_ACTS
+                    or t.doc[k].lower_ in _LAUNCHED_ACTS), None)
+        if cut is not None:
+            kept = [x for x in out["obj"] if x[1] < cut]
+            if kept:
+                out["obj"] = kept
+            else:
+                del out["obj"]
     # "X brigue la présidence de Y", "A et B se disputent le poste de PDG de Y": a post sought, not held
     if t.pos_ == "NOUN" and (t.lower_ in PERSON_TITLES or t.lemma_.lower() in POSTS):
         post = t.head if t.dep_ == "nmod" and t.head.lemma_.lower() in POSTS else t
