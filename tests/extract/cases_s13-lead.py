@@ -68,6 +68,15 @@ CASES = [
      [("BIDS_FOR", "Movalis", "Hestéa")]),
     ("Le fonds Kerala Capital a racheté mardi la totalité du capital de Ponthieu Emballages.",
      [("ACQUIRES", "Kerala Capital", "Ponthieu Emballages")]),
+    # a fronted age: the name after it is the verb's subject
+    ("À 44 ans, Margaux Lefranc-Ibarra a pris en janvier la direction générale de Biscuiteries Lefranc, "
+     "l'entreprise nantaise fondée en 1961 par son grand-père, Armand Lefranc.",
+     [("LEADS", "Margaux Lefranc-Ibarra", "Biscuiteries Lefranc")]),
+    ("À 46 ans, Margaux Pellerin-Ruiz a pris en mai la présidence des Fromageries Pellerin, fondées en 1950 par "
+     "son grand-père, Louis Pellerin.",
+     [("LEADS", "Margaux Pellerin-Ruiz", "Fromageries Pellerin")]),
+    ("À 52 ans, Hugo Ferrand dirige désormais la société Altimag.",
+     [("LEADS", "Hugo Ferrand", "Altimag")]),
 ]
 
 FORBIDDEN = [
@@ -116,4 +125,7 @@ FORBIDDEN = [
     ("Le transporteur Darvel Transports a lancé vendredi une offre publique d'achat (OPA) hostile sur son "
      "concurrent grenoblois Ferlac Logistique, valorisant ce dernier à 412 millions d'euros.",
      ("FOUNDED", "Darvel Transports", "Ferlac Logistique")),
+    ("À 44 ans, Margaux Lefranc-Ibarra a pris en janvier la direction générale de Biscuiteries Lefranc, "
+     "l'entreprise nantaise fondée en 1961 par son grand-père, Armand Lefranc.",
+     ("LEADS", "Armand Lefranc", "Biscuiteries Lefranc")),
 ]

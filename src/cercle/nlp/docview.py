@@ -221,6 +221,21 @@ def _rehang_object(t) -> None:
             return
 
 
+def _rehang_age_subject(ans) -> None:
+    """"À 41 ans, X a pris la direction de Y": the name after a fronted age is the verb's subject (the
+    parse coordinates it with "ans")."""
+    verb = ans.head
+    if not any(c.dep_ == "case" and c.lower_ == "à" for c in ans.children) \
+            or not any(c.dep_ == "nummod" for c in ans.children) or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return
+    for c in ans.children:
+        if c.dep_ in ("conj", "appos") and c.pos_ in ("PROPN", "NOUN") and ans.i < c.i < verb.i:
+            ans.children = [x for x in ans.children if x is not c]
+            c.head, c.dep_ = verb, "nsubj"
+            verb.children = sorted(list(verb.children) + [c], key=lambda x: x.i)
+            return
+
+
 class DocView:
     """A parsed Doc's tokens, sentences and entities as plain Python objects (see module doc)."""
 
@@ -289,6 +304,8 @@ class DocView:
                 t.lemma_ = t.lower_.rstrip("s").rstrip("e")[:-1] + "er"
             elif t.lower_ in _TIME_NOUNS and t.dep_ in ("obl:mod", "obl") and t.children and t.head.pos_ == "VERB":
                 _rehang_object(t)
+            elif t.lower_ == "ans" and t.children and t.head.pos_ == "VERB" and t.head.i > t.i:
+                _rehang_age_subject(t)
         n = len(toks)
         bounds = (numpy.flatnonzero(table[1:, 7] == 1) + 1).tolist()   # (the tokens after the first whose SENT_START is 1)
         if "sents" in doc.user_hooks or not bounds and n > 1 and all(s is None for s in starts[1:]):
