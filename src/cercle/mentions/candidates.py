@@ -248,11 +248,22 @@ def _describes_the_pronoun(tv, tok) -> bool:
     if not opens or i + 2 >= len(tv) or not _known_word(tok):
         return False
     if tv[i + 1].text == ",":
-        # ("Discrète, Anne X a quitté …": a known adjective or participle, whatever follows)
-        return tv[i + 2].lower_ in ("il", "elle", "ils", "elles") or tok.pos_ in ("ADJ", "VERB")
+        # ("Discrète, Anne X a quitté …": a known adjective or participle, whatever follows; "Contacté, le
+        # maire …", "Interrogée, la société …": a participle the NER takes for a name)
+        return tv[i + 2].lower_ in ("il", "elle", "ils", "elles") or tok.pos_ in ("ADJ", "VERB") \
+            or tok.lower_.endswith(("é", "ée", "és", "ées")) and len(tok.text) > 4
     # "Costume sombre, voix posée, Philibert X …": a known noun and its lower-case adjective set off by a
     # comma, a portrait of the subject
     return tv[i + 1].is_lower and tv[i + 1].pos_ == "ADJ" and tv[i + 2].text == ","
+
+
+def _after_a_closed_quote(tv, i: int) -> bool:
+    """'… en bonne et due forme. » Même fermeté du côté du club': a word right after a quotation closed on a
+    full stop opens a new sentence (the parser often runs the two together)."""
+    return i > 1 and tv[i - 1].text in _QUOTE_CLOSERS and tv[i - 2].text in (".", "!", "?", "…")
+
+
+_QUOTE_CLOSERS = frozenset({"»", '"', "”"})
 
 
 def _bare_subject(tv, tok) -> bool:
@@ -492,16 +503,21 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         # A capitalised word inside a sentence is a name in French (common nouns take no capital).
         # Opening a sentence, one word is a name only if the model does not know it as a word, or
         # it is a subject without a determiner ("Maritima a lancé…" vs "Prudence. Le marché…").
-        if j - i == 1 and tok.pos_ in ("VERB", "AUX", "ADV", "ADJ", "ADP") and (
-                tok.is_sent_start or i == 0):
+        opens = tok.is_sent_start or i == 0 or _after_a_closed_quote(tv, i)
+        if j - i == 1 and tok.pos_ in ("VERB", "AUX", "ADV", "ADJ", "ADP") and opens \
+                and (_known_word(tok) or not tok.ent_type_):
             first_ok = False   # "Dirigée par X, …": a participle opening the sentence
-        elif tok.is_sent_start or (i > 0 and tv[i - 1].text in ("\n", "«", '"', "(", "|")):
+            # (not a word the language model has never seen that the NER calls a name, read as a verb:
+            # "Tikamel en détient 40 %")
+        elif opens or (i > 0 and tv[i - 1].text in ("\n", "«", '"', "(", "|")):
             first_ok = j - i > 1 or (tok.pos_ == "PROPN" and not _known_word(tok)) or not _known_word(tok) or (
                 tok.dep_ in ("nsubj", "nsubj:pass") and not any(c.dep_ == "det" for c in tok.children)
                 # "Diplômé de X, Y est entré…", "Mariée à X, Y préside…": a known word opening a phrase
                 # describes Y
                 and not (j - i == 1 and j < n and tv[j].lower_ in ("de", "d'", "d’", "du", "des", "à", "au", "aux",
-                                                                   "par", "avec", "en")))
+                                                                   "par", "avec", "en")
+                         # ("Bpifrance en possède 12 %": "en" the verb's pronoun, no preposition)
+                         and tv[j].pos_ != "PRON"))
         else:
             first_ok = True
         if j - i == 1 and i > 0 and tv[i - 1].lower_ in ("le", "la", "les", "l'") and DEMONYM.search(words[0]) \
@@ -818,6 +834,7 @@ def _add_missed_surnames(doc, spans: list[_Span]) -> None:
     name found inside a sentence is the same name where the parser misread it at a sentence start
     ("Kelvio avait déjà…" read as a pronoun)."""
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
+    _first_names_with_a_particle(doc, spans)
     taken = {i for s in spans for i in range(s.start, s.end)}
     surnames = {}
     for s in spans:
@@ -849,6 +866,46 @@ def _add_missed_surnames(doc, spans: list[_Span]) -> None:
 
 
 _OF = ("de", "du", "des", "d'", "d’")
+
+
+def _only_first_names(tv, sp: _Span) -> bool:
+    """Is the span first names only ("Paul-Henri", "Jean-Marc", "Anne Sophie"), each word of the list?"""
+    words = [w for t in tv[sp.start:sp.end] for w in t.text.split("-") if t.text != "-"]
+    return bool(words) and all(w in first_names() for w in words)
+
+
+def _first_names_with_a_particle(doc, spans: list[_Span]) -> None:
+    """'Rien ne prédestinait Paul-Henri de Montclar au commerce', 'Marie-Laure d'Aubigny a quitté …': a name the
+    NER cut after its first names, before the particle ("de", "d'", "du") and the family name, which it
+    took apart or missed, is one person's name. Not a place after the particle ("Jean de Lyon": a country,
+    a city the lists know)."""
+    from .grouping import _place
+    tv = tokens_of(doc)
+    n = len(doc)
+    by_start = {s.start: s for s in spans}
+    dropped = []
+    for sp in spans:
+        k = sp.end
+        if sp.fixed_name or k + 1 >= n or tv[k].text not in ("de", "d'", "d’", "du") or "\n" in tv[k - 1].whitespace_ \
+                or not _only_first_names(tv, sp):
+            continue
+        name = tv[k + 1]
+        if not name.text[:1].isupper() or not name.is_alpha or name.text.isupper() or name.text in first_names() \
+                or _place(name.text) or place_of_town(name.text) is not None:
+            continue
+        other = by_start.get(k + 1)
+        if other is not None and (other.end - other.start != 1 or other.fixed_name
+                                  or other.ner == "LOC" and _known_word(name)):   # ("Jean de Lyon")
+            continue
+        if other is None and any(s.start <= k + 1 < s.end for s in spans):
+            continue
+        sp.end = k + 2
+        sp.text = doc[sp.start:sp.end].text
+        sp.votes["PER"] += 2
+        if other is not None:
+            dropped.append(other)
+    if dropped:
+        spans[:] = [s for s in spans if not any(s is d for d in dropped)]
 
 
 def _public_bodies(doc, spans: list[_Span]) -> None:
@@ -1453,12 +1510,17 @@ def _drop_rubric(doc, spans: list[_Span]) -> None:
     k = 0
     while k < n and k < 12 and tv[k].text != ":" and "\n" not in tv[k].text:
         k += 1
-    if k == 1 and k < n and tv[1].text == ":" and "\n" in doc.text and tv[0].pos_ == "NOUN" and tv[0].is_alpha \
-            and _known_word(tv[0]) and tv[0].text[:1].isupper() and tv[0].lower_ not in lexicon()["org_name_words"] \
-            and tv[0].lower_ not in lexicon()["gov_name_words"] \
-            and not any(t.text == tv[0].text and not t.is_sent_start for t in tv[2:]):
-        # "Cybersécurité : X et Y décrochent …": a one-word rubric, a common noun the text never names again
-        # mid-sentence (not "Kelvio : …", a company the article is about)
+    # ("Présidentielle 2027 : …": the rubric's noun and a year)
+    year = k == 2 and tv[1].text.isdigit() and len(tv[1].text) == 4
+    if (k == 1 or year) and k < n and tv[k].text == ":" and "\n" in doc.text and _rubric_word(tv, tv[0]):
+        # "Cybersécurité : X et Y décrochent …", "Medtech : X lève …", "Drones : l'UE sanctionne …": a one-word
+        # rubric, a common noun the text never names again mid-sentence (not "Kelvio : …", a company the
+        # article is about, a word the language model does not know)
+        spans[:] = [s for s in spans if not (s.start == 0 and s.end <= k)]
+        return
+    if n > 2 and "\n" in tv[1].text + tv[0].whitespace_ and tv[0].text.isupper() and len(tv[0].text) >= 4 \
+            and _rubric_word(tv, tv[0]):
+        # "ENQUÊTE", "PORTRAIT", "ANALYSE" alone on the first line: the kind of article, in capitals
         spans[:] = [s for s in spans if not (s.start == 0 and s.end == 1)]
         return
     if k >= n or k < 2 or tv[k].text != ":" or not tv[0].text[:1].isupper() or not _known_word(tv[0]):
@@ -1472,6 +1534,15 @@ def _drop_rubric(doc, spans: list[_Span]) -> None:
             or not lex["gov_name_words"].isdisjoint(words) or tv[0].lower_ in lex["org_lead_words"]:
         return
     spans[:] = [s for s in spans if not (s.start == 0 and s.end <= k)]
+
+
+def _rubric_word(tv, tok) -> bool:
+    """A common noun the language model knows, opening a headline as its rubric, that the text never writes
+    again capitalised inside a sentence, nor a public body's word ("Sénat : …" is the actor)."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.is_alpha and _known_word(tok) and tok.text[:1].isupper() \
+        and tok.lower_ not in lexicon()["gov_name_words"] \
+        and not any(t.text.lower() == tok.lower_ and t.text[:1].isupper() and not t.is_sent_start
+                    for t in tv[tok.i + 2:])
 
 
 def _drop_fronted_places(doc, spans: list[_Span]) -> None:

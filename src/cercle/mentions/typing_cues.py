@@ -364,6 +364,11 @@ def trade_word(first, lex) -> bool:
     return len(w) > 6 and w.endswith(("erie", "eries")) or w in lex["trade_name_openers"]
 
 
+# Trade nouns that name a company when what it makes follows in a "de" phrase (lexicon sector_descriptors
+# but the ones a person is as often: "l'acteur", "le vendeur", "le concepteur", "le développeur").
+_SECTOR_TRADES = frozenset({"producteur", "productrice", "fabricant", "fournisseur", "exploitant", "gestionnaire",
+                            "équipementier", "distributeur", "loueur", "constructeur", "opérateur"})
+
 _DETS = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "du", "au", "aux", "des", "son", "sa", "ses", "leur"})
 _DE = frozenset({"de", "d'", "d’", "du", "des"})
 
@@ -381,7 +386,8 @@ def _trade_phrase(tv, sp: _Span, lex) -> None:
                         or tv[k].text == "-"):
         if tv[k].lower_ in _DE and tv[k - 1].is_lower and k >= 2 and tv[k - 2].lower_ in _DETS:
             noun = tv[k - 1].lower_
-            if lex["introducer_of"].get(noun) == "ORG" or noun in org_nouns():
+            # ("le producteur d'hydrogène vert X", "le fournisseur de pièces X": a trade noun with what it makes)
+            if lex["introducer_of"].get(noun) == "ORG" or noun in org_nouns() or noun in _SECTOR_TRADES:
                 sp.votes["ORG"] += 2
                 return
         k -= 1
