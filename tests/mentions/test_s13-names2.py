@@ -95,3 +95,34 @@ def test_names_typed_by_their_words_or_their_trade(entities, text, name, etype):
     ents = entities(text)
     assert name in ents, ents
     assert ents[name][0] == etype, ents
+
+
+@pytest.mark.parametrize("text,name,acronym", [
+    ("Bonne nouvelle : l'Assistance publique-Hôpitaux de Marseille (AP-HM) a commandé 200 pompes à Gaïlor. "
+     "L'AP-HM a aussi signé avec Bionexo.", "Assistance publique-Hôpitaux de Marseille", "AP-HM"),
+    ("Le syndicat Val-de-Loire Mobilités (VDLM) a choisi Transvia. Plus tard, VDLM versera 3 millions à Transvia.",
+     "Val-de-Loire Mobilités", "VDLM"),
+    ("La Caisse régionale-Crédit du Léon (CR-CL) prête à Gaïlor. Selon la CR-CL, le prêt est sûr.",
+     "Caisse régionale-Crédit du Léon", "CR-CL"),
+])
+def test_a_hyphenated_name_and_its_hyphenated_acronym(entities, text, name, acronym):
+    ents = entities(text)
+    assert name in ents, ents
+    assert acronym in ents[name][1] and acronym not in ents, ents
+
+
+@pytest.mark.parametrize("text,company,person", [
+    ("Paturel Participations détient 40 % de Paturel. Paturel a racheté Lunéo. Jacques Paturel préside "
+     "Paturel Participations.", "Paturel", "Jacques Paturel"),
+    ("Le rachat de Vernadet par Sobral inquiète. Vernadet emploie 300 salariés. Claire Vernadet, "
+     "petite-fille du fondateur, s'y oppose.", "Vernadet", "Claire Vernadet"),
+])
+def test_a_bare_name_used_twice_before_the_person_is_the_company(entities, text, company, person):
+    ents = entities(text)
+    assert company in ents and ents[company][0] == "ORG", ents
+    assert person in ents and company not in ents[person][1], ents
+
+
+def test_a_technova_orbalia_pair_without_acronym_is_not_joined_by_the_hyphen_rule(entities):
+    ents = entities("Le consortium Technova-Orbalia a gagné le marché. Technova a signé seule.")
+    assert "Technova" in ents or "Technova-Orbalia" in ents

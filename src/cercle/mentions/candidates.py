@@ -306,8 +306,16 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     if "(" in doc.text:
         _names_up_to_their_acronym(doc, spans)
+        _hyphenated_acronyms(doc, spans)
     by_start = {s.start: s for s in spans}
     for s in spans:
+        acr = by_start.get(s.end + 1)
+        if s.end + 1 < len(doc) and tv[s.end].text == "(" and acr is not None and acr.end - acr.start > 1 \
+                and acr.end < len(doc) and tv[acr.end].text == ")" and _HYPHENATED_ACRONYM.match(acr.text) \
+                and _spelled_by(s.text, acr.text):
+            acr.votes.update(s.votes)   # "l'Assistance publique-Hôpitaux de Paris (AP-HP)"
+            acr.joins = s.text
+            continue
         if s.end + 2 < len(doc) and tv[s.end].text == "(" and tv[s.end + 2].text == ")":
             tok = tv[s.end + 1]
             # (or written like a word, "(Anssi)", "(Ademe)", when it spells the name's initials)
@@ -320,6 +328,52 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
                 acr.votes.update(s.votes)
                 acr.joins = s.text
     spans.sort(key=lambda s: s.start)
+
+
+_HYPHENATED_ACRONYM = re.compile(r"^[A-ZÀ-Ý]{1,5}(?:-[A-ZÀ-Ý]{1,5})+$")
+
+
+def _spelled_by(name: str, acronym: str) -> bool:
+    """Do the acronym's letters spell the initials of the name's words, its little words left out?"""
+    words = [w for w in re.split(r"[\s\-'’]+", name) if w and w.lower() not in _ACRONYM_SKIPS]
+    letters = "".join(c for c in acronym if c.isalpha())
+    return len(words) >= 2 and fold("".join(w[0] for w in words)) == fold(letters)
+
+
+def _hyphenated_acronyms(doc, spans: list[_Span]) -> None:
+    """'l'Assistance publique-Hôpitaux de Paris (AP-HP)': a name the NER cut at the hyphen that joins its parts
+    (no space on either side), and maybe again after it, is one name up to the acronym in brackets, when that
+    acronym spells the whole name's initials (not "Technova-Orbalia", two companies, with no such acronym)."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    dropped = []
+    for sp in spans:
+        k = sp.end
+        if sp in dropped or sp.fixed_name or k + 2 >= n or tv[k].text != "-" or tv[k - 1].whitespace_ \
+                or tv[k].whitespace_ or not tv[k + 1].text[:1].isupper() or top(sp.votes) == "PER":
+            continue
+        e = k + 1
+        while e < n and e < k + 8 and (tv[e].text[:1].isupper() and tv[e].is_alpha
+                                       or tv[e].is_lower and tv[e].lower_ in _ACRONYM_SKIPS or tv[e].text == "-"):
+            e += 1
+        if e + 2 >= n or tv[e].text != "(":
+            continue
+        close = next((j for j in range(e + 1, min(n, e + 8)) if tv[j].text == ")"), None)
+        if close is None:
+            continue
+        acronym = doc[e + 1:close].text
+        whole = doc[sp.start:e].text
+        if not (_HYPHENATED_ACRONYM.match(acronym) or acronym.isupper() and acronym.isalpha()) \
+                or not _spelled_by(whole, acronym):
+            continue
+        inside = [o for o in spans if o is not sp and k < o.start < e]
+        if any(o.end > e or o.fixed_name or top(o.votes) == "PER" for o in inside):
+            continue
+        sp.end = e
+        sp.text = whole
+        dropped.extend(inside)
+    if dropped:
+        spans[:] = [s for s in spans if not any(s is d for d in dropped)]
 
 
 # Little words an acronym skips: articles, "de", and the prepositions of a party's or a body's name
@@ -856,6 +910,9 @@ def _add_missed_surnames(doc, spans: list[_Span]) -> None:
             if text[:1].isupper():
                 sp = _Span(tok.i, tok.i + 1, text)
                 sp.votes["PER"] += 1
+                # (a guess from the full name, as the NER's: no cue of the text that the word is the person's,
+                # so "Paturel" named twice before "Jacques Paturel" stays the company of that name)
+                sp.ner = "PER"
                 spans.append(sp)
         elif not _capitalised_mid_sentence(doc, tok.i):
             sp = _Span(tok.i, tok.i + 1, text)

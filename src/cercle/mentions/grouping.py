@@ -217,8 +217,9 @@ def _defined_acronyms(spans: list[_Span]) -> dict[str, str]:
     acronym one name defines (not two names with the same initials)."""
     found: dict[str, set[str]] = {}
     for sp in spans:
-        if sp.joins and sp.end - sp.start == 1 and sp.text[:1].isupper() and " " not in sp.text \
-                and _spells(sp.text, sp.joins):
+        # (one word, or capitals joined by hyphens: "AP-HP")
+        if sp.joins and sp.text[:1].isupper() and " " not in sp.text \
+                and (sp.end - sp.start == 1 or sp.text.isupper()) and _spells(sp.text, sp.joins):
             found.setdefault(sp.text, set()).add(sp.joins)
     return {acr: next(iter(names)) for acr, names in found.items() if len(names) == 1}
 
@@ -226,8 +227,11 @@ def _defined_acronyms(spans: list[_Span]) -> dict[str, str]:
 def _spells(acronym: str, name: str) -> bool:
     """Does the acronym spell the name's initials, its little words left out ("CR" for "Convergence
     républicaine", "UPPS" not for "Sorrel", the last word of "Union des petits porteurs de Sorrel")?"""
-    words = [w for w in re.split(r"[\s\-'’]+", name) if w and w.lower() not in _LITTLE_WORDS]
-    return len(words) >= 2 and fold("".join(w[0] for w in words)) == fold(acronym)
+    every = [w for w in re.split(r"[\s\-'’]+", name) if w]
+    words = [w for w in every if w.lower() not in _LITTLE_WORDS]
+    letters = fold("".join(c for c in acronym if c.isalpha()))
+    # ("IDFM" for "Île-de-France Mobilités": the little words counted, as some acronyms do)
+    return len(words) >= 2 and letters in (fold("".join(w[0] for w in words)), fold("".join(w[0] for w in every)))
 
 
 _LITTLE_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "et", "pour", "en", "à", "au", "aux",
