@@ -126,3 +126,21 @@ def test_a_bare_name_used_twice_before_the_person_is_the_company(entities, text,
 def test_a_technova_orbalia_pair_without_acronym_is_not_joined_by_the_hyphen_rule(entities):
     ents = entities("Le consortium Technova-Orbalia a gagné le marché. Technova a signé seule.")
     assert "Technova" in ents or "Technova-Orbalia" in ents
+
+
+@pytest.mark.parametrize("text,name,etype", [
+    ("Le tour est mené par Veraltis Capital, rejoint par Rivolat Impact, le véhicule de l'équipementier Rivolat.",
+     "Rivolat Impact", "ORG"),
+    ("Urbaline est aussi le partenaire maillot du Stade quimpérois, qu'elle soutient depuis l'été.",
+     "Stade quimpérois", "ORG"),
+    ("Le Racing lensois a signé avec Urbaline un contrat de trois ans.", "Racing lensois", "ORG"),
+])
+def test_firms_and_clubs_typed_by_their_words(entities, text, name, etype):
+    ents = entities(text)
+    assert name in ents, ents
+    assert ents[name][0] == etype, ents
+
+
+def test_a_lawyer_title_before_a_name_still_makes_a_person(entities):
+    ents = entities("L'avocate Claire Morvan défend Isotherm devant le tribunal.")
+    assert ents.get("Claire Morvan", ("",))[0] == "PER", ents
