@@ -144,3 +144,15 @@ def test_firms_and_clubs_typed_by_their_words(entities, text, name, etype):
 def test_a_lawyer_title_before_a_name_still_makes_a_person(entities):
     ents = entities("L'avocate Claire Morvan défend Isotherm devant le tribunal.")
     assert ents.get("Claire Morvan", ("",))[0] == "PER", ents
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Bellarde est conseillé par le cabinet Dorval. Dauphinoise Laitière a de son côté mandaté la Banque Élancourt.",
+     "Dauphinoise Laitière"),
+    ("Le marché est calme. Normande Salaisons a racheté Lunéo l'an dernier.", "Normande Salaisons"),
+    ("Rien n'est joué. Bretonne Conserves, qui emploie 300 salariés, a refusé l'offre.", "Bretonne Conserves"),
+])
+def test_a_regional_adjective_opening_a_sentence_opens_the_company_name(entities, text, name):
+    ents = entities(text)
+    assert name in ents, ents
+    assert ents[name][0] == "ORG", ents

@@ -101,9 +101,11 @@ def _candidate_spans(doc) -> list[_Span]:
                                    or tv[start].lower_ in countries_by_adjective() or _compound_demonym(tv[start].text)
                                    or tv[start].lower_ in _local_adjectives() and tv[start + 1].text[:1].isupper()
                                    and not _org_word_in(tv, start + 1, end, lex)
-                                   and (label == "PER" or tv[start + 1].text in first_names())):
+                                   and (label == "PER" and start > 0 and tv[start - 1].lower_ in ("le", "la", "l'", "l’")
+                                        or tv[start + 1].text in first_names())):
             # (not "Ligérienne Mutuelle", "Normande Assurances", "Dauphinoise Laitière": a region's adjective
-            # opening a company's name; "le Lyonnais Paul X", a person: a first name or the NER's person after it)
+            # opening a company's name; "le Lyonnais Paul X", a person: a first name, or the NER's person after
+            # the article, "le Savoyard X"; not a sentence's opening "Dauphinoise Laitière a mandaté …")
             if end - start == 2 and tv[start].lower_ in _NAMING_TITLES and tv[start + 1].text[:1].isupper():
                 break
             start += 1
