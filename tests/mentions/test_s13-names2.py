@@ -156,3 +156,12 @@ def test_a_regional_adjective_opening_a_sentence_opens_the_company_name(entities
     ents = entities(text)
     assert name in ents, ents
     assert ents[name][0] == "ORG", ents
+
+
+@pytest.mark.parametrize("text,numeral", [
+    ("Les résultats de l'essai de phase III de Pélivar ont déçu les marchés.", "III"),
+    ("La phase II avait été financée par Maelstrom Capital en 2021.", "II"),
+    ("Le titre IV du projet de loi vise Pélivar.", "IV"),
+])
+def test_a_roman_numeral_alone_is_no_name(entities, text, numeral):
+    assert numeral not in entities(text)

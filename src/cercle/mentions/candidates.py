@@ -60,6 +60,8 @@ def _money(text: str) -> bool:
         and _MONEY.search(text) is not None
 
 
+_ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
+
 _NER_TYPE = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "ORG"}
 
 
@@ -193,8 +195,10 @@ def _candidate_spans(doc) -> list[_Span]:
         if end - start == 1:
             tok = tv[start]
             low = tok.text.lower()
-            if low in lex["not_names"] or low in lex["person_titles"] or len(tok.text.rstrip(".")) < 2:
-                continue   # ("plainte contre X.": one letter and the full stop the tokenizer left on it)
+            if low in lex["not_names"] or low in lex["person_titles"] or len(tok.text.rstrip(".")) < 2 \
+                    or _ROMAN.match(tok.text):
+                continue   # ("plainte contre X.": one letter and the full stop the tokenizer left on it;
+                #            "un essai de phase III": a roman numeral alone is a rank, no name)
             # a capitalised common word opening a sentence or a line ("Tensions. Le ministre…")
             if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.text.isupper() \
                     and not (label in ("ORG", "MISC") and _bare_subject(tv, tok)):
@@ -587,7 +591,8 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         if j - i == 1 and (_describes_the_pronoun(tv, tok) or _opening_person_noun(tok, lex)):
             first_ok = False
         if words[0] not in lex["not_names"] and words[0] not in lex["person_titles"] and first_ok \
-                and not (j - i == 1 and len(tok.text.rstrip(".")) < 2) and not _dateline(doc, i, j):
+                and not (j - i == 1 and (len(tok.text.rstrip(".")) < 2 or _ROMAN.match(tok.text))) \
+                and not _dateline(doc, i, j):
             sp = _Span(i, j, doc[i:j].text)
             sp.votes[intro or ("GOV" if gov_word and not org_word else "ORG")] += 1
             spans.append(sp)
