@@ -60,6 +60,8 @@ def _money(text: str) -> bool:
         and _MONEY.search(text) is not None
 
 
+_ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
+
 _NER_TYPE = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "ORG"}
 
 
@@ -101,9 +103,11 @@ def _candidate_spans(doc) -> list[_Span]:
                                    or tv[start].lower_ in countries_by_adjective() or _compound_demonym(tv[start].text)
                                    or tv[start].lower_ in _local_adjectives() and tv[start + 1].text[:1].isupper()
                                    and not _org_word_in(tv, start + 1, end, lex)
-                                   and (label == "PER" or tv[start + 1].text in first_names())):
+                                   and (label == "PER" and start > 0 and tv[start - 1].lower_ in ("le", "la", "l'", "l’")
+                                        or tv[start + 1].text in first_names())):
             # (not "Ligérienne Mutuelle", "Normande Assurances", "Dauphinoise Laitière": a region's adjective
-            # opening a company's name; "le Lyonnais Paul X", a person: a first name or the NER's person after it)
+            # opening a company's name; "le Lyonnais Paul X", a person: a first name, or the NER's person after
+            # the article, "le Savoyard X"; not a sentence's opening "Dauphinoise Laitière a mandaté …")
             if end - start == 2 and tv[start].lower_ in _NAMING_TITLES and tv[start + 1].text[:1].isupper():
                 break
             start += 1
@@ -191,8 +195,10 @@ def _candidate_spans(doc) -> list[_Span]:
         if end - start == 1:
             tok = tv[start]
             low = tok.text.lower()
-            if low in lex["not_names"] or low in lex["person_titles"] or len(tok.text.rstrip(".")) < 2:
-                continue   # ("plainte contre X.": one letter and the full stop the tokenizer left on it)
+            if low in lex["not_names"] or low in lex["person_titles"] or len(tok.text.rstrip(".")) < 2 \
+                    or _ROMAN.match(tok.text):
+                continue   # ("plainte contre X.": one letter and the full stop the tokenizer left on it;
+                #            "un essai de phase III": a roman numeral alone is a rank, no name)
             # a capitalised common word opening a sentence or a line ("Tensions. Le ministre…")
             if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.text.isupper() \
                     and not (label in ("ORG", "MISC") and _bare_subject(tv, tok)):
@@ -248,11 +254,22 @@ def _describes_the_pronoun(tv, tok) -> bool:
     if not opens or i + 2 >= len(tv) or not _known_word(tok):
         return False
     if tv[i + 1].text == ",":
-        # ("Discrète, Anne X a quitté …": a known adjective or participle, whatever follows)
-        return tv[i + 2].lower_ in ("il", "elle", "ils", "elles") or tok.pos_ in ("ADJ", "VERB")
+        # ("Discrète, Anne X a quitté …": a known adjective or participle, whatever follows; "Contacté, le
+        # maire …", "Interrogée, la société …": a participle the NER takes for a name)
+        return tv[i + 2].lower_ in ("il", "elle", "ils", "elles") or tok.pos_ in ("ADJ", "VERB") \
+            or tok.lower_.endswith(("é", "ée", "és", "ées")) and len(tok.text) > 4
     # "Costume sombre, voix posée, Philibert X …": a known noun and its lower-case adjective set off by a
     # comma, a portrait of the subject
     return tv[i + 1].is_lower and tv[i + 1].pos_ == "ADJ" and tv[i + 2].text == ","
+
+
+def _after_a_closed_quote(tv, i: int) -> bool:
+    """'… en bonne et due forme. » Même fermeté du côté du club': a word right after a quotation closed on a
+    full stop opens a new sentence (the parser often runs the two together)."""
+    return i > 1 and tv[i - 1].text in _QUOTE_CLOSERS and tv[i - 2].text in (".", "!", "?", "…")
+
+
+_QUOTE_CLOSERS = frozenset({"»", '"', "”"})
 
 
 def _bare_subject(tv, tok) -> bool:
@@ -295,8 +312,16 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     if "(" in doc.text:
         _names_up_to_their_acronym(doc, spans)
+        _hyphenated_acronyms(doc, spans)
     by_start = {s.start: s for s in spans}
     for s in spans:
+        acr = by_start.get(s.end + 1)
+        if s.end + 1 < len(doc) and tv[s.end].text == "(" and acr is not None and acr.end - acr.start > 1 \
+                and acr.end < len(doc) and tv[acr.end].text == ")" and _HYPHENATED_ACRONYM.match(acr.text) \
+                and _spelled_by(s.text, acr.text):
+            acr.votes.update(s.votes)   # "l'Assistance publique-Hôpitaux de Paris (AP-HP)"
+            acr.joins = s.text
+            continue
         if s.end + 2 < len(doc) and tv[s.end].text == "(" and tv[s.end + 2].text == ")":
             tok = tv[s.end + 1]
             # (or written like a word, "(Anssi)", "(Ademe)", when it spells the name's initials)
@@ -309,6 +334,52 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
                 acr.votes.update(s.votes)
                 acr.joins = s.text
     spans.sort(key=lambda s: s.start)
+
+
+_HYPHENATED_ACRONYM = re.compile(r"^[A-ZÀ-Ý]{1,5}(?:-[A-ZÀ-Ý]{1,5})+$")
+
+
+def _spelled_by(name: str, acronym: str) -> bool:
+    """Do the acronym's letters spell the initials of the name's words, its little words left out?"""
+    words = [w for w in re.split(r"[\s\-'’]+", name) if w and w.lower() not in _ACRONYM_SKIPS]
+    letters = "".join(c for c in acronym if c.isalpha())
+    return len(words) >= 2 and fold("".join(w[0] for w in words)) == fold(letters)
+
+
+def _hyphenated_acronyms(doc, spans: list[_Span]) -> None:
+    """'l'Assistance publique-Hôpitaux de Paris (AP-HP)': a name the NER cut at the hyphen that joins its parts
+    (no space on either side), and maybe again after it, is one name up to the acronym in brackets, when that
+    acronym spells the whole name's initials (not "Technova-Orbalia", two companies, with no such acronym)."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    dropped = []
+    for sp in spans:
+        k = sp.end
+        if sp in dropped or sp.fixed_name or k + 2 >= n or tv[k].text != "-" or tv[k - 1].whitespace_ \
+                or tv[k].whitespace_ or not tv[k + 1].text[:1].isupper() or top(sp.votes) == "PER":
+            continue
+        e = k + 1
+        while e < n and e < k + 8 and (tv[e].text[:1].isupper() and tv[e].is_alpha
+                                       or tv[e].is_lower and tv[e].lower_ in _ACRONYM_SKIPS or tv[e].text == "-"):
+            e += 1
+        if e + 2 >= n or tv[e].text != "(":
+            continue
+        close = next((j for j in range(e + 1, min(n, e + 8)) if tv[j].text == ")"), None)
+        if close is None:
+            continue
+        acronym = doc[e + 1:close].text
+        whole = doc[sp.start:e].text
+        if not (_HYPHENATED_ACRONYM.match(acronym) or acronym.isupper() and acronym.isalpha()) \
+                or not _spelled_by(whole, acronym):
+            continue
+        inside = [o for o in spans if o is not sp and k < o.start < e]
+        if any(o.end > e or o.fixed_name or top(o.votes) == "PER" for o in inside):
+            continue
+        sp.end = e
+        sp.text = whole
+        dropped.extend(inside)
+    if dropped:
+        spans[:] = [s for s in spans if not any(s is d for d in dropped)]
 
 
 # Little words an acronym skips: articles, "de", and the prepositions of a party's or a body's name
@@ -492,16 +563,21 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         # A capitalised word inside a sentence is a name in French (common nouns take no capital).
         # Opening a sentence, one word is a name only if the model does not know it as a word, or
         # it is a subject without a determiner ("Maritima a lancé…" vs "Prudence. Le marché…").
-        if j - i == 1 and tok.pos_ in ("VERB", "AUX", "ADV", "ADJ", "ADP") and (
-                tok.is_sent_start or i == 0):
+        opens = tok.is_sent_start or i == 0 or _after_a_closed_quote(tv, i)
+        if j - i == 1 and tok.pos_ in ("VERB", "AUX", "ADV", "ADJ", "ADP") and opens \
+                and (_known_word(tok) or not tok.ent_type_):
             first_ok = False   # "Dirigée par X, …": a participle opening the sentence
-        elif tok.is_sent_start or (i > 0 and tv[i - 1].text in ("\n", "«", '"', "(", "|")):
+            # (not a word the language model has never seen that the NER calls a name, read as a verb:
+            # "Tikamel en détient 40 %")
+        elif opens or (i > 0 and tv[i - 1].text in ("\n", "«", '"', "(", "|")):
             first_ok = j - i > 1 or (tok.pos_ == "PROPN" and not _known_word(tok)) or not _known_word(tok) or (
                 tok.dep_ in ("nsubj", "nsubj:pass") and not any(c.dep_ == "det" for c in tok.children)
                 # "Diplômé de X, Y est entré…", "Mariée à X, Y préside…": a known word opening a phrase
                 # describes Y
                 and not (j - i == 1 and j < n and tv[j].lower_ in ("de", "d'", "d’", "du", "des", "à", "au", "aux",
-                                                                   "par", "avec", "en")))
+                                                                   "par", "avec", "en")
+                         # ("Bpifrance en possède 12 %": "en" the verb's pronoun, no preposition)
+                         and tv[j].pos_ != "PRON"))
         else:
             first_ok = True
         if j - i == 1 and i > 0 and tv[i - 1].lower_ in ("le", "la", "les", "l'") and DEMONYM.search(words[0]) \
@@ -515,7 +591,8 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         if j - i == 1 and (_describes_the_pronoun(tv, tok) or _opening_person_noun(tok, lex)):
             first_ok = False
         if words[0] not in lex["not_names"] and words[0] not in lex["person_titles"] and first_ok \
-                and not (j - i == 1 and len(tok.text.rstrip(".")) < 2) and not _dateline(doc, i, j):
+                and not (j - i == 1 and (len(tok.text.rstrip(".")) < 2 or _ROMAN.match(tok.text))) \
+                and not _dateline(doc, i, j):
             sp = _Span(i, j, doc[i:j].text)
             sp.votes[intro or ("GOV" if gov_word and not org_word else "ORG")] += 1
             spans.append(sp)
@@ -818,6 +895,7 @@ def _add_missed_surnames(doc, spans: list[_Span]) -> None:
     name found inside a sentence is the same name where the parser misread it at a sentence start
     ("Kelvio avait déjà…" read as a pronoun)."""
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
+    _first_names_with_a_particle(doc, spans)
     taken = {i for s in spans for i in range(s.start, s.end)}
     surnames = {}
     for s in spans:
@@ -839,6 +917,9 @@ def _add_missed_surnames(doc, spans: list[_Span]) -> None:
             if text[:1].isupper():
                 sp = _Span(tok.i, tok.i + 1, text)
                 sp.votes["PER"] += 1
+                # (a guess from the full name, as the NER's: no cue of the text that the word is the person's,
+                # so "Paturel" named twice before "Jacques Paturel" stays the company of that name)
+                sp.ner = "PER"
                 spans.append(sp)
         elif not _capitalised_mid_sentence(doc, tok.i):
             sp = _Span(tok.i, tok.i + 1, text)
@@ -849,6 +930,46 @@ def _add_missed_surnames(doc, spans: list[_Span]) -> None:
 
 
 _OF = ("de", "du", "des", "d'", "d’")
+
+
+def _only_first_names(tv, sp: _Span) -> bool:
+    """Is the span first names only ("Paul-Henri", "Jean-Marc", "Anne Sophie"), each word of the list?"""
+    words = [w for t in tv[sp.start:sp.end] for w in t.text.split("-") if t.text != "-"]
+    return bool(words) and all(w in first_names() for w in words)
+
+
+def _first_names_with_a_particle(doc, spans: list[_Span]) -> None:
+    """'Rien ne prédestinait Paul-Henri de Montclar au commerce', 'Marie-Laure d'Aubigny a quitté …': a name the
+    NER cut after its first names, before the particle ("de", "d'", "du") and the family name, which it
+    took apart or missed, is one person's name. Not a place after the particle ("Jean de Lyon": a country,
+    a city the lists know)."""
+    from .grouping import _place
+    tv = tokens_of(doc)
+    n = len(doc)
+    by_start = {s.start: s for s in spans}
+    dropped = []
+    for sp in spans:
+        k = sp.end
+        if sp.fixed_name or k + 1 >= n or tv[k].text not in ("de", "d'", "d’", "du") or "\n" in tv[k - 1].whitespace_ \
+                or not _only_first_names(tv, sp):
+            continue
+        name = tv[k + 1]
+        if not name.text[:1].isupper() or not name.is_alpha or name.text.isupper() or name.text in first_names() \
+                or _place(name.text) or place_of_town(name.text) is not None:
+            continue
+        other = by_start.get(k + 1)
+        if other is not None and (other.end - other.start != 1 or other.fixed_name
+                                  or other.ner == "LOC" and _known_word(name)):   # ("Jean de Lyon")
+            continue
+        if other is None and any(s.start <= k + 1 < s.end for s in spans):
+            continue
+        sp.end = k + 2
+        sp.text = doc[sp.start:sp.end].text
+        sp.votes["PER"] += 2
+        if other is not None:
+            dropped.append(other)
+    if dropped:
+        spans[:] = [s for s in spans if not any(s is d for d in dropped)]
 
 
 def _public_bodies(doc, spans: list[_Span]) -> None:
@@ -1453,12 +1574,17 @@ def _drop_rubric(doc, spans: list[_Span]) -> None:
     k = 0
     while k < n and k < 12 and tv[k].text != ":" and "\n" not in tv[k].text:
         k += 1
-    if k == 1 and k < n and tv[1].text == ":" and "\n" in doc.text and tv[0].pos_ == "NOUN" and tv[0].is_alpha \
-            and _known_word(tv[0]) and tv[0].text[:1].isupper() and tv[0].lower_ not in lexicon()["org_name_words"] \
-            and tv[0].lower_ not in lexicon()["gov_name_words"] \
-            and not any(t.text == tv[0].text and not t.is_sent_start for t in tv[2:]):
-        # "Cybersécurité : X et Y décrochent …": a one-word rubric, a common noun the text never names again
-        # mid-sentence (not "Kelvio : …", a company the article is about)
+    # ("Présidentielle 2027 : …": the rubric's noun and a year)
+    year = k == 2 and tv[1].text.isdigit() and len(tv[1].text) == 4
+    if (k == 1 or year) and k < n and tv[k].text == ":" and "\n" in doc.text and _rubric_word(tv, tv[0]):
+        # "Cybersécurité : X et Y décrochent …", "Medtech : X lève …", "Drones : l'UE sanctionne …": a one-word
+        # rubric, a common noun the text never names again mid-sentence (not "Kelvio : …", a company the
+        # article is about, a word the language model does not know)
+        spans[:] = [s for s in spans if not (s.start == 0 and s.end <= k)]
+        return
+    if n > 2 and "\n" in tv[1].text + tv[0].whitespace_ and tv[0].text.isupper() and len(tv[0].text) >= 4 \
+            and _rubric_word(tv, tv[0]):
+        # "ENQUÊTE", "PORTRAIT", "ANALYSE" alone on the first line: the kind of article, in capitals
         spans[:] = [s for s in spans if not (s.start == 0 and s.end == 1)]
         return
     if k >= n or k < 2 or tv[k].text != ":" or not tv[0].text[:1].isupper() or not _known_word(tv[0]):
@@ -1472,6 +1598,15 @@ def _drop_rubric(doc, spans: list[_Span]) -> None:
             or not lex["gov_name_words"].isdisjoint(words) or tv[0].lower_ in lex["org_lead_words"]:
         return
     spans[:] = [s for s in spans if not (s.start == 0 and s.end <= k)]
+
+
+def _rubric_word(tv, tok) -> bool:
+    """A common noun the language model knows, opening a headline as its rubric, that the text never writes
+    again capitalised inside a sentence, nor a public body's word ("Sénat : …" is the actor)."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.is_alpha and _known_word(tok) and tok.text[:1].isupper() \
+        and tok.lower_ not in lexicon()["gov_name_words"] \
+        and not any(t.text.lower() == tok.lower_ and t.text[:1].isupper() and not t.is_sent_start
+                    for t in tv[tok.i + 2:])
 
 
 def _drop_fronted_places(doc, spans: list[_Span]) -> None:

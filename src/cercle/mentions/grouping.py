@@ -55,8 +55,9 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     clusters: list[list[_Span]] = []
     key_of: dict[str, int] = {}
+    defined = _defined_acronyms(spans)
     for sp in spans:
-        k = fold(_strip_honorific(sp.joins or sp.text))
+        k = fold(_strip_honorific(sp.joins or defined.get(sp.text) or sp.text))
         if k in key_of:
             clusters[key_of[k]].append(sp)
         else:
@@ -108,7 +109,7 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                     and not any(s.votes.get("PER", 0) > (s.ner == "PER") for s in clusters[i]):
                 return False
             if btoks[-len(stoks):] == stoks:              # "Niel" → "Xavier Niel"
-                return True
+                return _whole_words_end(_strip_honorific(bname), sname)
             # a first name alone, for a person the article named in full ("Robert" → "Robert X")
             # (a common first name alone, whatever the NER made of it: "« Olivier a souhaité partir »")
             return len(stoks) == 1 and (stype == "PER" or sname in first_names()) and btoks[0] == stoks[0] \
@@ -207,6 +208,41 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                 break
     clusters.sort(key=lambda c: min(s.start for s in c))
     return clusters
+
+
+def _defined_acronyms(spans: list[_Span]) -> dict[str, str]:
+    """'Convergence républicaine (CR) … la porte-parole de CR', 'l'Agence nationale … (Anssi) … l'Anssi': an
+    acronym the text spells out once in brackets after a name (candidates._pair_acronyms) stands for that
+    name wherever else the text writes it, however short (two letters) or written like a word. Only an
+    acronym one name defines (not two names with the same initials)."""
+    found: dict[str, set[str]] = {}
+    for sp in spans:
+        # (one word, or capitals joined by hyphens: "AP-HP")
+        if sp.joins and sp.text[:1].isupper() and " " not in sp.text \
+                and (sp.end - sp.start == 1 or sp.text.isupper()) and _spells(sp.text, sp.joins):
+            found.setdefault(sp.text, set()).add(sp.joins)
+    return {acr: next(iter(names)) for acr, names in found.items() if len(names) == 1}
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Does the acronym spell the name's initials, its little words left out ("CR" for "Convergence
+    républicaine", "UPPS" not for "Sorrel", the last word of "Union des petits porteurs de Sorrel")?"""
+    every = [w for w in re.split(r"[\s\-'’]+", name) if w]
+    words = [w for w in every if w.lower() not in _LITTLE_WORDS]
+    letters = fold("".join(c for c in acronym if c.isalpha()))
+    # ("IDFM" for "Île-de-France Mobilités": the little words counted, as some acronyms do)
+    return len(words) >= 2 and letters in (fold("".join(w[0] for w in words)), fold("".join(w[0] for w in every)))
+
+
+_LITTLE_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "et", "pour", "en", "à", "au", "aux",
+                           "sur", "contre", "par", "dans"})
+
+
+def _whole_words_end(long: str, short: str) -> bool:
+    """Does the short name close the long one on whole words ("Niel" closes "Xavier Niel"; "Henri de X" does
+    not close "Paul-Henri de X", the son's name of his father's, nor "Dumas" "Fauvel-Dumas")?"""
+    lw, n = long.split(), len(short.split())
+    return len(lw) > n and fold(" ".join(lw[-n:])) == fold(short)
 
 
 def _town_of(stoks: list[str], stype: str, btoks: list[str], btype: str) -> bool:

@@ -196,6 +196,8 @@ def _type_votes(doc, sp: _Span) -> None:
             verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
         if verb.pos_ == "VERB" and verb.lemma_.lower() in lex["company_verbs"]:
             sp.votes["ORG"] += 2
+    if _club_name(tv, sp):
+        sp.votes["ORG"] += 3
     if _body_cue(tv, sp, head, lex):
         sp.votes["ORG"] += 2
     if len(toks) >= 2 and _lowercase_adjective_in(toks):
@@ -222,6 +224,21 @@ _HEAD_VERB_FORMS = frozenset({"préside", "présidait", "présidera", "présidé
 # Person nouns a company can be too ("son investisseur historique", "l'actionnaire", "l'industriel").
 _EITHER_ACTOR_NOUNS = frozenset({"investisseur", "investisseurs", "actionnaire", "actionnaires", "industriel",
                                  "armateur", "financier", "associé", "associés", "partenaire", "partenaires"})
+
+
+# Capitalised words opening a sports club's name before a town's adjective: "Stade quimpérois", "Stade
+# toulousain", "Union sportive" is a word list of its own (not "Stade de France", a venue).
+_CLUB_HEADS = frozenset({"stade", "racing", "olympique", "sporting", "entente", "avenir", "étoile"})
+
+
+def _club_name(tv, sp: _Span) -> bool:
+    """"le partenaire maillot du Stade quimpérois", "le Racing lensois": a club's head word and the town's
+    adjective in lower case (lexicon local_adjectives, or shaped like one) is a club, an organisation."""
+    if sp.end - sp.start != 2 or tv[sp.start].lower_ not in _CLUB_HEADS:
+        return False
+    adj = tv[sp.start + 1]
+    from .candidates import DEMONYM
+    return adj.is_lower and adj.is_alpha and (adj.lower_ in _local_adjectives() or DEMONYM.search(adj.lower_) is not None)
 
 
 def _origin_after_company_noun(tv, k: int, lex) -> bool:
@@ -364,6 +381,11 @@ def trade_word(first, lex) -> bool:
     return len(w) > 6 and w.endswith(("erie", "eries")) or w in lex["trade_name_openers"]
 
 
+# Trade nouns that name a company when what it makes follows in a "de" phrase (lexicon sector_descriptors
+# but the ones a person is as often: "l'acteur", "le vendeur", "le concepteur", "le développeur").
+_SECTOR_TRADES = frozenset({"producteur", "productrice", "fabricant", "fournisseur", "exploitant", "gestionnaire",
+                            "équipementier", "distributeur", "loueur", "constructeur", "opérateur"})
+
 _DETS = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "du", "au", "aux", "des", "son", "sa", "ses", "leur"})
 _DE = frozenset({"de", "d'", "d’", "du", "des"})
 
@@ -381,7 +403,8 @@ def _trade_phrase(tv, sp: _Span, lex) -> None:
                         or tv[k].text == "-"):
         if tv[k].lower_ in _DE and tv[k - 1].is_lower and k >= 2 and tv[k - 2].lower_ in _DETS:
             noun = tv[k - 1].lower_
-            if lex["introducer_of"].get(noun) == "ORG" or noun in org_nouns():
+            # ("le producteur d'hydrogène vert X", "le fournisseur de pièces X": a trade noun with what it makes)
+            if lex["introducer_of"].get(noun) == "ORG" or noun in org_nouns() or noun in _SECTOR_TRADES:
                 sp.votes["ORG"] += 2
                 return
         k -= 1
