@@ -77,6 +77,12 @@ CASES = [
      [("LEADS", "Margaux Pellerin-Ruiz", "Fromageries Pellerin")]),
     ("À 52 ans, Hugo Ferrand dirige désormais la société Altimag.",
      [("LEADS", "Hugo Ferrand", "Altimag")]),
+    # a headline's company named after its family is the company, not the family (s13-names2's patch)
+    ("OPA hostile sur Morvanne : le groupe Quentel met 500 millions sur la table\n\nLe groupe Quentel a lancé "
+     "lundi une offre publique d'achat sur le fabricant de crêpes Morvanne. La famille Morvanne, qui contrôle "
+     "40 % du capital, n'a pas réagi. Le directeur général, Yann Morvanne, petit-fils du fondateur, a refusé "
+     "de commenter.\n",
+     [("LEADS", "Yann Morvanne", "Morvanne"), ("OWNS", "famille Morvanne", "Morvanne")]),
 ]
 
 FORBIDDEN = [

@@ -438,7 +438,8 @@ def _headline_target(doc, index: EntityIndex) -> str | None:
                     # full with it ("les Ciments d'Aiguebelle"), which the headline's word was not grouped with
                     # (not one it opens, "Aiguebelle Actionnariat", "Aiguebelle Asia": a fund, a subsidiary of it)
                     whole = [n for n, e in index.entities.items() if e.type == "ORG"
-                             and tv[k].text in n.replace("'", " ").replace("’", " ").split()[1:]]
+                             and tv[k].text in n.replace("'", " ").replace("’", " ").split()[1:]
+                             and n.split()[0].lower() not in _FAMILY_NOUNS]
                     if len(whole) == 1:
                         return whole[0]
                 if name and index.entities.get(name) and index.entities[name].type == "ORG":
