@@ -580,6 +580,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 return next(iter(kin))
         return best
 
+    kin_of: dict[str, str] = {}   # a person named beside a kin possessive ("son fils, X") → the owner
     for tok in doc:
         if tok.i in index.by_token or tok.pos_ in _CLOSED_NOT_VERB:
             continue   # (a closed word other than a verb is never a misread noun: skipped below as well)
@@ -754,6 +755,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue
             dets = [tok]   # the mention starts at the noun itself
         elif dets[0].text.lower() not in _DEFINITE or dets[0].text.lower() == "les":
+            if dets[0].lower_ in ("son", "sa", "ses") and tok.lower_ in _POSSESSIVE_KIN:
+                owner = _kin_possessor(doc, tok, dets[0], index, sent_of, subjects_by_sent, kin_of)
+                if owner:
+                    index.kin_owner[dets[0].i] = index.kin_owner[tok.i] = owner
             if holders and "Yes" in dets[0].morph.get("Poss") and dets[0].lower_ in ("son", "sa") \
                     and _descriptor_type(tok) == "PER" and not _named_after(tok, index):
                 # "son propre président", "sa présidente": the one holder of that office of the owner's
@@ -1461,6 +1466,8 @@ def _kin_of_owner(doc, tok, det, index, named) -> str | None:
     sentence's subject)."""
     tv = tokens_of(doc)
     nxt = tok.i + 1
+    while nxt < len(tv) - 1 and tv[nxt].lower_ in _KIN_RANKS:
+        nxt += 1   # ("son fils cadet, X")
     if nxt < len(tv) and (index.by_token.get(nxt) is not None or tv[nxt].text == "," and index.kinds.get(nxt + 1) == "name"):
         return None   # ("sa sœur Claire", "son frère, Marc X": the name says who)
     owner = index.antecedent(det.i, types=("PER",))
@@ -1478,6 +1485,130 @@ def _kin_of_owner(doc, tok, det, index, named) -> str | None:
                                              and tv[j].lower_ in _ELDER_NOUNS for j in index.heads.get(n, ()) | {
                                                  k for k, m in index.by_token.items() if m == n})}
     return next(iter(found)) if len(found) == 1 else None
+
+
+_POSSESSIVE_KIN = frozenset(lexicon()["possessive_kin_nouns"])
+_KIN_RANKS = frozenset(lexicon()["kin_ranks"])
+_KIN_BACK = 3   # sentences back where a kin possessive's owner may be
+
+
+def _kin_apposed(tv, tok, det, index) -> set[str]:
+    """The person a kin noun itself names: "sa fille, X", "son fils cadet X", "X, sa fille aînée"."""
+    out = set()
+    k = tok.i + 1
+    while k < len(tv) and tv[k].lower_ in _KIN_RANKS:
+        k += 1
+    if k < len(tv) and tv[k].text == ",":
+        k += 1
+    if index.kinds.get(k) == "name":
+        out.add(index.by_token[k])
+    k = det.i - 1
+    if k >= 1 and tv[k].text == ",":
+        k -= 1
+        # (past an age: "X, 44 ans, sa fille aînée")
+        if k >= 3 and tv[k].lower_ == "ans" and tv[k - 1].like_num and tv[k - 2].text == ",":
+            k -= 3
+        if index.by_token.get(k) is not None:
+            out.add(index.by_token[k])
+    return out
+
+
+def _person_at(index, j: int, own: set[str]) -> str | None:
+    name = index.by_token.get(j)
+    if name and name not in own and index.entities[name].type == "PER" \
+            and index.kinds.get(j) in ("name", "pronoun", "descriptor", "introducer"):
+        return name
+    return None
+
+
+def _kin_possessor(doc, tok, det, index, sent_of, subjects_by_sent, kin_of) -> tuple[str, int] | None:
+    """"Son fils, X, qui dirige…", "sa fille aînée", "son beau-frère": a kin noun's possessive stands for a
+    person, never the company the sentence before spoke of. A blood relative named with a surname is kin of
+    the one person named before with that surname; else the owner is the last person its sentence names
+    before it (by name, pronoun or title), else the subject of one of the sentences before, when a person,
+    else the last person they name, else the person the article names most; a spouse noun's owner is not of
+    its gender ("son mari": not the last man named); in its own sentence, the person before it comes first
+    ("X et son frère, Y Z"). A person the text has itself presented as someone's kin
+    in a sentence before ("c'est X, sa fille aînée, qui dirige … Son fils cadet, Y") hands the possessive on
+    to that someone: consecutive kin of a portrait's subject are its kin, not each other's (not within one
+    sentence: "X et son frère" is X's brother). The person the kin noun names is recorded so (kin_of)."""
+    tv = tokens_of(doc)
+    own = _kin_apposed(tv, tok, det, index)
+    unfit = _SPOUSE_OWNER_NOT.get(tok.lower_)
+    found = None
+    for c in _kin_candidates(tok, det, index, sent_of, subjects_by_sent, own):
+        if c[1] < tok.sent.start and found is None:
+            found = _same_surname(doc, tok, index, own)   # (past its own sentence: the surname first)
+            if found:
+                break
+        if unfit is None or _person_gender(index, c[0], doc) != unfit:
+            found = c
+            break
+    if found is None:
+        found = _same_surname(doc, tok, index, own)
+    elif found[0] in kin_of and kin_of[found[0]] not in own and found[1] < tok.sent.start:
+        found = (kin_of[found[0]], found[1])
+    if found:
+        for name in own:
+            if name != found[0]:
+                kin_of.setdefault(name, found[0])
+    return found
+
+
+# A spouse noun says its owner's gender: "son mari" is no man's, "son épouse" no woman's (as the press writes).
+_SPOUSE_OWNER_NOT = {**{w: "Masc" for w in ("mari", "époux", "compagnon", "ex-mari", "veuf")},
+                     **{w: "Fem" for w in ("épouse", "femme", "compagne", "ex-épouse", "ex-femme", "veuve")}}
+
+
+def _same_surname(doc, tok, index, own: set[str]) -> tuple[str, int] | None:
+    """"son frère cadet, Y Ozanne": a blood relative named with a surname is kin of the one other person
+    named before with that surname (a possessor whatever was said in between)."""
+    if tok.lower_ not in _SURNAME_KIN:
+        return None
+    surnames = {n.split()[-1] for n in own if len(n.split()) > 1}
+    if len(surnames) != 1:
+        return None
+    surname = next(iter(surnames))
+    found = {}
+    for j, n in index.by_token.items():
+        if j < tok.i and n not in own and index.kinds.get(j) == "name" and index.entities[n].type == "PER" \
+                and len(n.split()) > 1 and n.split()[-1] == surname:
+            found[n] = max(found.get(n, j), j)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _kin_candidates(tok, det, index, sent_of, subjects_by_sent, own: set[str]):
+    """The persons a kin possessive may stand for, best first (see _kin_possessor): (name, token)."""
+    s = sent_of[det.i]
+    for j in range(det.i - 1, tok.sent.start - 1, -1):
+        name = _person_at(index, j, own)
+        if name:
+            yield name, j
+    back, j = s - 1, tok.sent.start - 1
+    while back >= 0 and s - back <= _KIN_BACK and j >= 0:
+        start = j
+        while start > 0 and sent_of.get(start - 1) == back:
+            start -= 1
+        for i, n in subjects_by_sent.get(back, ()):
+            if n not in own and index.entities[n].type == "PER":
+                yield n, i
+        for i in range(j, start - 1, -1):
+            name = _person_at(index, i, own)
+            if name:
+                yield name, i
+        back, j = back - 1, start - 1
+    main = _main_person(index)
+    if main and main not in own:
+        yield main, -1
+
+
+def _main_person(index) -> str | None:
+    """The person the article names most, with more mentions than any other person."""
+    counts = sorted(((len(index.heads.get(n, ())), n) for n, e in index.entities.items() if e.type == "PER"),
+                    reverse=True)
+    if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]) or counts[0][0] < 2:
+        return None
+    return counts[0][1]
 
 
 def _add(doc, index, mentions, start, end, name, kind, head=None):
