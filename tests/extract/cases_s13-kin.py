@@ -54,13 +54,13 @@ FORBIDDEN += [
 ]
 
 # In a portrait, consecutive kin possessives share their owner: "c'est X, sa fille aînée, qui dirige …
-# Son fils cadet, Y … Quant à son frère, Z": all kin of the portrait's subject, not of each other; but in
+# Son fils cadet, Y … Quant à son épouse, Z": all kin of the portrait's subject, not of each other; but in
 # one sentence "X et son frère, Y" is X's brother.
 _PORTRAIT_1 = (
     "Gérard Pellion a bâti un empire de la boulangerie industrielle. Depuis mars, c'est Hélène Pellion, "
     "41 ans, sa fille aînée, qui pilote le groupe. Le fondateur garde la présidence du conseil. "
     "La transmission a fait des déçus. Son fils cadet, Olivier Pellion, a quitté l'entreprise en 2020. "
-    "Quant à son frère, Roland Pellion, il a été écarté dès 2012.")
+    "Quant à son épouse, Marthe Pellion, elle a quitté le conseil dès 2012.")
 _PORTRAIT_2 = (
     "Yvonne Castel règne depuis trente ans sur les Verreries Castel. C'est sa fille, Nadine Brault, qui "
     "dirige désormais l'usine de Saint-Just. Le reste de la famille se tient à l'écart. Sa nièce, Julie "
@@ -71,14 +71,46 @@ _SIBLINGS_1 = (
     "détiendront chacun 40 % de la holding familiale.")
 CASES += [
     (_PORTRAIT_1, [("FAMILY", "Hélène Pellion", "Gérard Pellion"), ("FAMILY", "Olivier Pellion", "Gérard Pellion"),
-                   ("FAMILY", "Roland Pellion", "Gérard Pellion")]),
+                   ("FAMILY", "Marthe Pellion", "Gérard Pellion")]),
     (_PORTRAIT_2, [("FAMILY", "Nadine Brault", "Yvonne Castel"), ("FAMILY", "Julie Ferrand", "Yvonne Castel")]),
     (_SIBLINGS_1, [("FAMILY", "Hervé Delorge", "Laure Delorge")]),
 ]
 FORBIDDEN += [
     (_PORTRAIT_1, ("FAMILY", "Olivier Pellion", "Hélène Pellion")),
-    (_PORTRAIT_1, ("FAMILY", "Roland Pellion", "Olivier Pellion")),
+    (_PORTRAIT_1, ("FAMILY", "Marthe Pellion", "Olivier Pellion")),
     (_PORTRAIT_1, ("WORKS_FOR", "Gérard Pellion", "groupe")),
     (_PORTRAIT_2, ("FAMILY", "Julie Ferrand", "Nadine Brault")),
     (_SIBLINGS_1, ("FAMILY", "Hervé Delorge", "Armand Delorge")),   # (not said: Laure's brother)
+]
+
+# The kin noun right before the name ("son fils Valère", "sa fille Inès") introduces it; the name after a
+# possessive kin noun is kin of its owner however the parser hangs it ("…, qui a succédé à son père, X,
+# fondateur de…"; "Son mari, l'avocat X"); a sibling noun after someone presented as a child is that
+# person's sibling ("… explique Y. Sa sœur, Z"); an unresolved "il" before the possessive is the article's
+# person of that gender.
+_INTRO_1 = (
+    "Devant le tribunal, le viticulteur Gaspard Limeuil a nié toute fraude. Le président du domaine "
+    "comparaissait aux côtés de son fils Anselme, alors directeur commercial.")
+_HUNG_1 = (
+    "« Nous restons à Vertou », assure Fabien Quéré, PDG des Fromageries, qui a succédé en 2016 à son père, "
+    "Lucien Quéré, fondateur de l'entreprise en 1971.")
+_HUNG_2 = (
+    "Aurélie Sabran préside la coopérative Agrilane depuis 2020. Elle y a imposé une gestion rigoureuse. "
+    "Son mari, l'avocat d'affaires Marc Viguier, conseille plusieurs caves de la région.")
+_SIBLING_2 = (
+    "Lucien Montel a confié la présidence à son fils Damien Montel. « Nous gardons le contrôle », explique "
+    "Damien Montel. Sa sœur, Alice Montel-Rey, prend la tête de la filiale de Rodez.")
+_UNRESOLVED_IL = (
+    "Octave Brunet a bâti le groupe Brunet en quarante ans. Octave Brunet cède aujourd'hui la main. Le fils "
+    "de l'ancien maire, qui présidait l'entreprise depuis 1990, a réuni les cadres. Il a transmis à sa fille "
+    "Claire Brunet la majorité des titres.")
+CASES += [
+    (_INTRO_1, [("FAMILY", "Anselme", "Gaspard Limeuil")]),
+    (_HUNG_1, [("FAMILY", "Lucien Quéré", "Fabien Quéré")]),
+    (_HUNG_2, [("FAMILY", "Marc Viguier", "Aurélie Sabran")]),
+    (_SIBLING_2, [("FAMILY", "Alice Montel-Rey", "Damien Montel")]),
+    (_UNRESOLVED_IL, [("FAMILY", "Claire Brunet", "Octave Brunet")]),
+]
+FORBIDDEN += [
+    (_HUNG_2, ("FAMILY", "Marc Viguier", "Agrilane")),
 ]

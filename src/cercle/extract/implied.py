@@ -585,6 +585,37 @@ def kin_of_previous_subject(doc, index, found) -> list[Relation]:
         have.add(key)
         out.append(Relation(type="FAMILY", subject=kin.strip(), object=subject.strip(), evidence=sent.text,
                             start=sent.start_char, end=sent.end_char, confidence=0.55, rule="family.kin_opener"))
+    out += _kin_possessives(doc, index, have)
+    return out
+
+
+def _kin_possessives(doc, index, have: set) -> list[Relation]:
+    """"son père, Yves X", "Son fils Kirill", "Son mari, l'avocat Julien Y": a possessive kin noun and the
+    person named right after it (past its rank and a comma, a determiner and the noun introducing the name),
+    however the parser hangs that name: kin of the possessive's owner (mentions/coref.py _kin_possessor)."""
+    tv = tokens_of(doc)
+    out = []
+    for i, owner in sorted(index.kin_owner.items()):
+        if owner is None or "Yes" in tv[i].morph.get("Poss") or i + 2 >= len(tv):
+            continue   # (the noun's entry, not its determiner's)
+        j = i + 1
+        while j < len(tv) and tv[j].lower_ in _KIN_RANKS:
+            j += 1
+        if j < len(tv) and tv[j].text == ",":
+            j += 1
+        while j < len(tv) and tv[j].pos_ == "DET" and j not in index.by_token:
+            j += 1
+        kin = index.entity_at(j)
+        if kin is None or index.kinds.get(j) not in ("name", "introducer") or index.type_of(kin) != "PER" \
+                or kin == owner[0] or tv[j].sent.start != tv[i].sent.start:
+            continue
+        key = ("FAMILY", *sorted((kin, owner[0])))
+        if key in have:
+            continue
+        have.add(key)
+        sent = tv[i].sent
+        out.append(Relation(type="FAMILY", subject=kin.strip(), object=owner[0].strip(), evidence=sent.text,
+                            start=sent.start_char, end=sent.end_char, confidence=0.6, rule="family.kin_possessive"))
     return out
 
 

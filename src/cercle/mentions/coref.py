@@ -583,6 +583,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     kin_of: dict[str, str] = {}   # a person named beside a kin possessive ("son fils, X") → the owner
     for tok in doc:
         if tok.i in index.by_token or tok.pos_ in _CLOSED_NOT_VERB:
+            if tok.lower_ in _POSSESSIVE_KIN and index.kinds.get(tok.i) == "introducer":
+                # ("son fils Valère" made the name's introducer before this pass)
+                _note_kin_owner(doc, tok, index, sent_of, subjects_by_sent, kin_of)
             continue   # (a closed word other than a verb is never a misread noun: skipped below as well)
         # "le groupe Vivendi": the introducer noun is the name's
         # ("pour la jeune pousse, cofondée…": a noun after its article and adjective, tagged as a verb)
@@ -617,6 +620,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             index.kinds[tok.i] = "introducer"
             introduced.setdefault(index.by_token[nxt], set()).add(tok.lemma_.lower())
             _note_places(origins, index.by_token[nxt], tv[tok.i + 1:nxt])   # "le fabricant grenoblois X"
+            if tok.lower_ in _POSSESSIVE_KIN:   # "son fils Valère": its possessive is still someone's
+                _note_kin_owner(doc, tok, index, sent_of, subjects_by_sent, kin_of)
             continue
         low = tok.text.lower()
         if low in _LEADERSHIP_NOUNS and tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children):
@@ -755,10 +760,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue
             dets = [tok]   # the mention starts at the noun itself
         elif dets[0].text.lower() not in _DEFINITE or dets[0].text.lower() == "les":
-            if dets[0].lower_ in ("son", "sa", "ses") and tok.lower_ in _POSSESSIVE_KIN:
-                owner = _kin_possessor(doc, tok, dets[0], index, sent_of, subjects_by_sent, kin_of)
-                if owner:
-                    index.kin_owner[dets[0].i] = index.kin_owner[tok.i] = owner
+            if tok.lower_ in _POSSESSIVE_KIN:
+                _note_kin_owner(doc, tok, index, sent_of, subjects_by_sent, kin_of)
             if holders and "Yes" in dets[0].morph.get("Poss") and dets[0].lower_ in ("son", "sa") \
                     and _descriptor_type(tok) == "PER" and not _named_after(tok, index):
                 # "son propre président", "sa présidente": the one holder of that office of the owner's
@@ -1521,6 +1524,15 @@ def _person_at(index, j: int, own: set[str]) -> str | None:
     return None
 
 
+def _note_kin_owner(doc, tok, index, sent_of, subjects_by_sent, kin_of) -> None:
+    """A kin noun after a third-person possessive: its owner in index.kin_owner, for both words."""
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    if det is not None and det.lower_ in ("son", "sa", "ses") and det.i < tok.i:
+        owner = _kin_possessor(doc, tok, det, index, sent_of, subjects_by_sent, kin_of)
+        if owner:
+            index.kin_owner[det.i] = index.kin_owner[tok.i] = owner
+
+
 def _kin_possessor(doc, tok, det, index, sent_of, subjects_by_sent, kin_of) -> tuple[str, int] | None:
     """"Son fils, X, qui dirige…", "sa fille aînée", "son beau-frère": a kin noun's possessive stands for a
     person, never the company the sentence before spoke of. A blood relative named with a surname is kin of
@@ -1531,7 +1543,7 @@ def _kin_possessor(doc, tok, det, index, sent_of, subjects_by_sent, kin_of) -> t
     ("X et son frère, Y Z"). A person the text has itself presented as someone's kin
     in a sentence before ("c'est X, sa fille aînée, qui dirige … Son fils cadet, Y") hands the possessive on
     to that someone: consecutive kin of a portrait's subject are its kin, not each other's (not within one
-    sentence: "X et son frère" is X's brother). The person the kin noun names is recorded so (kin_of)."""
+    sentence: "X et son frère" is X's brother; not a sibling noun: "… explique Y. Sa sœur, Z" is Y's). The person the kin noun names is recorded so (kin_of)."""
     tv = tokens_of(doc)
     own = _kin_apposed(tv, tok, det, index)
     unfit = _SPOUSE_OWNER_NOT.get(tok.lower_)
@@ -1546,7 +1558,9 @@ def _kin_possessor(doc, tok, det, index, sent_of, subjects_by_sent, kin_of) -> t
             break
     if found is None:
         found = _same_surname(doc, tok, index, own)
-    elif found[0] in kin_of and kin_of[found[0]] not in own and found[1] < tok.sent.start:
+    elif found[0] in kin_of and kin_of[found[0]] not in own and found[1] < tok.sent.start \
+            and tok.lower_ not in _SIBLING_NOUNS and found[0] != _main_person(index):
+        # (not "Y, sa fille … Son frère": the last person's brother; nor the portrait's own subject's kin)
         found = (kin_of[found[0]], found[1])
     if found:
         for name in own:
@@ -1579,17 +1593,28 @@ def _same_surname(doc, tok, index, own: set[str]) -> tuple[str, int] | None:
 
 def _kin_candidates(tok, det, index, sent_of, subjects_by_sent, own: set[str]):
     """The persons a kin possessive may stand for, best first (see _kin_possessor): (name, token)."""
+    tv = tokens_of(tok.doc)
     s = sent_of[det.i]
+    main = _main_person(index)
     for j in range(det.i - 1, tok.sent.start - 1, -1):
         name = _person_at(index, j, own)
         if name:
             yield name, j
+        elif _unknown_person(tv, j, index):
+            # ("Il a transmis à sa fille X" with "il" unresolved: someone the text spoke of before, the
+            # article's person if of the pronoun's gender, else no guess further back)
+            said = "Fem" if tv[j].lower_ == "elle" else "Masc"
+            if main and main not in own and _person_gender(index, main, tok.doc) in (None, said):
+                yield main, -1
+            return
     back, j = s - 1, tok.sent.start - 1
     while back >= 0 and s - back <= _KIN_BACK and j >= 0:
         start = j
         while start > 0 and sent_of.get(start - 1) == back:
             start -= 1
-        for i, n in subjects_by_sent.get(back, ()):
+        # (the main clause's subject before a side clause's: "La directrice, 47 ans, rachète les parts que
+        # son frère détenait")
+        for i, n in sorted(subjects_by_sent.get(back, ()), key=lambda x: (not _main_subject(tv, x[0], index), x[0])):
             if n not in own and index.entities[n].type == "PER":
                 yield n, i
         for i in range(j, start - 1, -1):
@@ -1597,15 +1622,24 @@ def _kin_candidates(tok, det, index, sent_of, subjects_by_sent, own: set[str]):
             if name:
                 yield name, i
         back, j = back - 1, start - 1
-    main = _main_person(index)
     if main and main not in own:
         yield main, -1
 
 
+def _unknown_person(tv, j: int, index) -> bool:
+    """Token j is a subject "il"/"elle" no actor was found for (not an impersonal one)."""
+    t = tv[j]
+    return t.lower_ in ("il", "elle") and t.dep_ in ("nsubj", "nsubj:pass") and j not in index.by_token \
+        and not _impersonal(t)
+
+
 def _main_person(index) -> str | None:
-    """The person the article names most, with more mentions than any other person."""
-    counts = sorted(((len(index.heads.get(n, ())), n) for n, e in index.entities.items() if e.type == "PER"),
-                    reverse=True)
+    """The person the article speaks of most (by name, title or pronoun), more than of any other person."""
+    runs: dict[str, int] = {}
+    for j, n in index.by_token.items():
+        if index.by_token.get(j - 1) != n and index.entities[n].type == "PER":
+            runs[n] = runs.get(n, 0) + 1
+    counts = sorted(((c, n) for n, c in runs.items()), reverse=True)
     if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]) or counts[0][0] < 2:
         return None
     return counts[0][1]
