@@ -114,3 +114,22 @@ CASES += [
 FORBIDDEN += [
     (_HUNG_2, ("FAMILY", "Marc Viguier", "Agrilane")),
 ]
+
+# A participle of marriage fronted before the sentence's subject: "Mariée à l'avocat X, mère de deux enfants,
+# Y dirige…", "Ancienne élue de Z, mariée à X, elle…" (the subject, not the last name before).
+_MARRIED_1 = (
+    "Claudine Vernet prend la tête de Sodimar. Mariée à l'architecte Bruno Lagarde, mère de deux enfants, "
+    "Claudine Vernet préside aussi le club de rugby de Dax.")
+_MARRIED_2 = (
+    "Héloïse Carrel a été nommée directrice générale de la Banque Ardéa. Administratrice de Pélican Mutuelle "
+    "depuis 2019, mariée au chirurgien Olivier Tessier, elle se dit prête.")
+_MARRIED_3 = (
+    "Le conseil de Trévia a choisi Armand Coste. Marié depuis 1998 à Sophie Delval, ancienne "
+    "directrice de Lumina, Armand Coste dirigeait jusqu'ici la filiale belge.")
+CASES += [
+    (_MARRIED_1, [("FAMILY", "Bruno Lagarde", "Claudine Vernet")]),
+    (_MARRIED_2, [("FAMILY", "Olivier Tessier", "Héloïse Carrel")]),
+]
+FORBIDDEN += [
+    (_MARRIED_3, ("FAMILY", "Sophie Delval", "Lumina")),
+]

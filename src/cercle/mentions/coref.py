@@ -1559,7 +1559,7 @@ def _kin_possessor(doc, tok, det, index, sent_of, subjects_by_sent, kin_of) -> t
     if found is None:
         found = _same_surname(doc, tok, index, own)
     elif found[0] in kin_of and kin_of[found[0]] not in own and found[1] < tok.sent.start \
-            and tok.lower_ not in _SIBLING_NOUNS and found[0] != _main_person(index):
+            and tok.lower_ not in _SIBLING_NOUNS and found[0] != index.main_person():
         # (not "Y, sa fille … Son frère": the last person's brother; nor the portrait's own subject's kin)
         found = (kin_of[found[0]], found[1])
     if found:
@@ -1595,7 +1595,7 @@ def _kin_candidates(tok, det, index, sent_of, subjects_by_sent, own: set[str]):
     """The persons a kin possessive may stand for, best first (see _kin_possessor): (name, token)."""
     tv = tokens_of(tok.doc)
     s = sent_of[det.i]
-    main = _main_person(index)
+    main = index.main_person()
     for j in range(det.i - 1, tok.sent.start - 1, -1):
         name = _person_at(index, j, own)
         if name:
@@ -1631,18 +1631,6 @@ def _unknown_person(tv, j: int, index) -> bool:
     t = tv[j]
     return t.lower_ in ("il", "elle") and t.dep_ in ("nsubj", "nsubj:pass") and j not in index.by_token \
         and not _impersonal(t)
-
-
-def _main_person(index) -> str | None:
-    """The person the article speaks of most (by name, title or pronoun), more than of any other person."""
-    runs: dict[str, int] = {}
-    for j, n in index.by_token.items():
-        if index.by_token.get(j - 1) != n and index.entities[n].type == "PER":
-            runs[n] = runs.get(n, 0) + 1
-    counts = sorted(((c, n) for n, c in runs.items()), reverse=True)
-    if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]) or counts[0][0] < 2:
-        return None
-    return counts[0][1]
 
 
 def _add(doc, index, mentions, start, end, name, kind, head=None):

@@ -188,6 +188,18 @@ class EntityIndex:
                 return min(names, key=lambda x: x[1])
         return None
 
+    def main_person(self) -> str | None:
+        """The person the article speaks of most (by name, title or pronoun), more than of any other person."""
+        runs: dict[str, int] = {}
+        by_token, entities = self.by_token, self.entities
+        for j, n in by_token.items():
+            if by_token.get(j - 1) != n and entities[n].type == "PER":
+                runs[n] = runs.get(n, 0) + 1
+        counts = sorted(((c, n) for n, c in runs.items()), reverse=True)
+        if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]) or counts[0][0] < 2:
+            return None
+        return counts[0][1]
+
     def dislocated_topic(self, i: int, types, tv) -> tuple[str, int] | bool | None:
         """"La banque, elle, accompagne la famille … : X, son directeur général": a sentence opening on a
         noun phrase taken up by a stressed pronoun ("NP, elle, …", "NP, lui, …") is about that noun phrase,
