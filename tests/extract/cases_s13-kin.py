@@ -133,3 +133,21 @@ CASES += [
 FORBIDDEN += [
     (_MARRIED_3, ("FAMILY", "Sophie Delval", "Lumina")),
 ]
+
+# An interview's remark to the interviewee that trails off instead of asking ("Votre fille X siège
+# désormais chez Y...") is a question: its "votre" is the interviewee's.
+_INTERVIEW_KIN = (
+    "« Le groupe Garance restera familial » : entretien avec Odile Sarrazin\n\n"
+    "À 61 ans, Odile Sarrazin préside la holding Garance Participations, qui contrôle le chausseur Garance. "
+    "Elle répond à nos questions.\n\n"
+    "Quelle est la stratégie du groupe ?\n"
+    "Nous voulons rester indépendants et investir dans nos ateliers de Romans.\n\n"
+    "Votre neveu Julien Sarrazin vous conteste la présidence depuis deux ans...\n"
+    "C'est son droit. Il n'a jamais travaillé dans l'entreprise.\n\n"
+    "Pourquoi refuser les offres de rachat ?\n"
+    "Parce que nous n'avons besoin de personne pour grandir.\n\n"
+    "Et la succession ? Votre fille Camille Arnoux dirige déjà les boutiques…\n"
+    "Oui, elle a fait ses preuves. Elle décidera le moment venu.\n")
+CASES += [
+    (_INTERVIEW_KIN, [("FAMILY", "Julien Sarrazin", "Odile Sarrazin"), ("FAMILY", "Camille Arnoux", "Odile Sarrazin")]),
+]
