@@ -151,3 +151,20 @@ _INTERVIEW_KIN = (
 CASES += [
     (_INTERVIEW_KIN, [("FAMILY", "Julien Sarrazin", "Odile Sarrazin"), ("FAMILY", "Camille Arnoux", "Odile Sarrazin")]),
 ]
+
+# A question's subject "vous" with a verb of one's career is the interviewee in person.
+_INTERVIEW_CAREER = (
+    "Marc Olivane (Vertalis) : « Nous garderons nos usines »\n\n"
+    "Patron du fabricant de pompes Vertalis depuis 2020, Marc Olivane répond à nos questions.\n\n"
+    "Vertalis va-t-il fermer un site ?\n\n"
+    "Non. Nous investissons au contraire 20 millions d'euros à Vierzon.\n\n"
+    "Vous avez travaillé douze ans chez le motoriste Sarmance. Qu'en avez-vous retenu ?\n\n"
+    "La rigueur industrielle. J'y ai tout appris.\n\n"
+    "Avez-vous des concurrents en Europe ?\n\n"
+    "Oui, surtout en Italie.\n")
+CASES += [
+    (_INTERVIEW_CAREER, [("WORKS_FOR", "Marc Olivane", "Sarmance")]),
+]
+FORBIDDEN += [
+    (_INTERVIEW_CAREER, ("WORKS_FOR", "Vertalis", "Sarmance")),
+]

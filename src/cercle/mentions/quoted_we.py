@@ -558,6 +558,13 @@ def _questions(tv, index, mentions: list, at: int, a: int, b: int, lead_org: str
     org = None
     for k in range(a, b):
         t = tv[k]
+        if t.lower_ == "vous" and t.dep_ in ("nsubj", "nsubj:pass") and index.by_token.get(k) is None \
+                and t.head.lemma_.lower() in w["you_career_verbs"]:
+            # "Vous avez passé quinze ans chez X": the one asked, of their own career
+            index.by_token[k] = person
+            index.kinds[k] = "pronoun"
+            mentions.append(Mention(t.idx, t.idx + len(t.text), t.text, person.strip(), "pronoun"))
+            continue
         if t.lower_ not in w["your_words"] or t.pos_ != "DET" or index.by_token.get(k) is not None:
             continue
         if t.head.lemma_.lower() in w["person_nouns"] or t.head.lower_ in w["person_nouns"]:
