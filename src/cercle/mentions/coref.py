@@ -776,6 +776,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 if kin:
                     _add(doc, index, mentions, dets[0].i, tok.i + 1, kin, "descriptor", head=tok.i)
             continue
+        if low in _PARENT_NOUNS and dets[0].lower_ in ("le", "la") and dets[0].i == tok.i - 1:
+            parent = _parent_of_named_child(doc, tok, index, sent_of)
+            if parent:
+                # "c'est sa fille, X, qui dirige le groupe. Le père conserve la présidence du conseil"
+                _add(doc, index, mentions, dets[0].i, tok.i + 1, parent, "descriptor", head=tok.i)
+                if _subject_like(tok, dets[0]):
+                    subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, parent))
+                    all_subjects.add(parent)
+                continue
         kind = _public_body_kind(tv, tok) if dets[0].lower_ in ("la", "le", "l'", "l’") else None
         if kind:
             # "la municipalité", "la mairie", "le conseil municipal": the article's one body of that kind
@@ -1522,6 +1531,28 @@ def _person_at(index, j: int, own: set[str]) -> str | None:
             and index.kinds.get(j) in ("name", "pronoun", "descriptor", "introducer"):
         return name
     return None
+
+
+_PARENT_NOUNS = {"père": "Masc", "mère": "Fem"}
+_CHILD_NOUNS = frozenset({"fils", "fille", "enfant", "enfants", "filles", "héritier", "héritière"})
+
+
+def _parent_of_named_child(doc, tok, index, sent_of) -> str | None:
+    """"Le père", "la mère" alone (no "de", no name after it): the owner of the child possessive its sentence
+    or the one before spoke of ("sa fille, X, … Le père conserve…"), unless the text says they are of the
+    other gender."""
+    tv = tokens_of(doc)
+    nxt = tok.i + 1
+    if nxt < len(tv) and (tv[nxt].lower_ in ("de", "du", "des", "d'", "d’", ",") or nxt in index.by_token):
+        return None
+    s = sent_of[tok.i]
+    child = [(i, o) for i, o in index.kin_owner.items() if o and i < tok.i and tv[i].lower_ in _CHILD_NOUNS
+             and s - sent_of.get(i, -9) <= 1]
+    if not child:
+        return None
+    owner = max(child)[1][0]
+    # (the gender the text gives, not the tagger's guess from a first name)
+    return owner if _gender_of(index, owner, doc) in (None, _PARENT_NOUNS[tok.lower_]) else None
 
 
 def _note_kin_owner(doc, tok, index, sent_of, subjects_by_sent, kin_of) -> None:
