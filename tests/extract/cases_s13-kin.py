@@ -168,3 +168,18 @@ CASES += [
 FORBIDDEN += [
     (_INTERVIEW_CAREER, ("WORKS_FOR", "Vertalis", "Sarmance")),
 ]
+
+# A person noun of press style that named one person ("X … sourit le patriarche") called back far from there:
+# that person, over a nearer one the text never called so.
+_CALLED_BACK = (
+    "Aux Conserveries Larzac, Émile Fabrègue, 80 ans, passe la main à son fils Lucas Fabrègue. « Je reste "
+    "dans les parages », sourit le patriarche. "
+    "Le fonds Causses Capital entre au capital. Son directeur, Hugo Sarran, salue un dossier solide. "
+    "La banque Rouergue Crédit finance l'opération. Le solde du capital appartient à Denis Marty, un "
+    "neveu du patriarche.")
+CASES += [
+    (_CALLED_BACK, [("FAMILY", "Denis Marty", "Émile Fabrègue")]),
+]
+FORBIDDEN += [
+    (_CALLED_BACK, ("FAMILY", "Denis Marty", "Hugo Sarran")),
+]

@@ -479,6 +479,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue
             if j in sources:
                 continue   # "selon le quotidien X": a source, not an actor of the story
+            if noun in _ELDER_NOUNS and name in children:
+                continue   # "passe la main à son fils X. « … », sourit le patriarche": not the son
             if gender and index.entities[name].type == "PER" and _gender_of(index, name, doc) not in (None, gender):
                 continue   # "la Première ministre" is not a man the text calls "le ministre" (nor "l'intéressée" a
                 # man whose first name says so)
@@ -578,14 +580,21 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                    and not any(_NOUN_KIND.get(k) not in (None, "maker") for k in nouns)}
             if len(kin) == 1 and not kin & seen_named and not kin & bound:   # (a description of it in reach is no name of it)
                 return next(iter(kin))
+        if best_score < 4 and want == {"PER"} and noun in _CALLED_BACK:
+            # "le patriarche X … (many sentences) … un cousin du patriarche": the one person the text
+            # introduced by that noun, over a person in reach it never called so
+            called = {n for n, nouns in introduced.items() if noun in nouns and index.entities[n].type == "PER"}
+            if len(called) == 1 and not called & bound:
+                return next(iter(called))
         return best
 
     kin_of: dict[str, str] = {}   # a person named beside a kin possessive ("son fils, X") → the owner
+    children: set[str] = set()   # the persons named beside a child possessive ("son fils Lucas")
     for tok in doc:
         if tok.i in index.by_token or tok.pos_ in _CLOSED_NOT_VERB:
             if tok.lower_ in _POSSESSIVE_KIN and index.kinds.get(tok.i) == "introducer":
                 # ("son fils Valère" made the name's introducer before this pass)
-                _note_kin_owner(doc, tok, index, sent_of, subjects_by_sent, kin_of)
+                _note_kin_owner(doc, tok, index, sent_of, subjects_by_sent, kin_of, children)
             continue   # (a closed word other than a verb is never a misread noun: skipped below as well)
         # "le groupe Vivendi": the introducer noun is the name's
         # ("pour la jeune pousse, cofondée…": a noun after its article and adjective, tagged as a verb)
@@ -621,7 +630,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             introduced.setdefault(index.by_token[nxt], set()).add(tok.lemma_.lower())
             _note_places(origins, index.by_token[nxt], tv[tok.i + 1:nxt])   # "le fabricant grenoblois X"
             if tok.lower_ in _POSSESSIVE_KIN:   # "son fils Valère": its possessive is still someone's
-                _note_kin_owner(doc, tok, index, sent_of, subjects_by_sent, kin_of)
+                _note_kin_owner(doc, tok, index, sent_of, subjects_by_sent, kin_of, children)
             continue
         low = tok.text.lower()
         if low in _LEADERSHIP_NOUNS and tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children):
@@ -761,7 +770,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             dets = [tok]   # the mention starts at the noun itself
         elif dets[0].text.lower() not in _DEFINITE or dets[0].text.lower() == "les":
             if tok.lower_ in _POSSESSIVE_KIN:
-                _note_kin_owner(doc, tok, index, sent_of, subjects_by_sent, kin_of)
+                _note_kin_owner(doc, tok, index, sent_of, subjects_by_sent, kin_of, children)
             if holders and "Yes" in dets[0].morph.get("Poss") and dets[0].lower_ in ("son", "sa") \
                     and _descriptor_type(tok) == "PER" and not _named_after(tok, index):
                 # "son propre président", "sa présidente": the one holder of that office of the owner's
@@ -1499,6 +1508,9 @@ def _kin_of_owner(doc, tok, det, index, named) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+# Person nouns of press style that name one person of the story ("le patriarche", "le magnat"): called back
+# far from where they introduced their name (the descriptor window is short).
+_CALLED_BACK = frozenset(lexicon()["called_back_nouns"])
 _POSSESSIVE_KIN = frozenset(lexicon()["possessive_kin_nouns"])
 _KIN_RANKS = frozenset(lexicon()["kin_ranks"])
 _KIN_BACK = 3   # sentences back where a kin possessive's owner may be
@@ -1555,13 +1567,16 @@ def _parent_of_named_child(doc, tok, index, sent_of) -> str | None:
     return owner if _gender_of(index, owner, doc) in (None, _PARENT_NOUNS[tok.lower_]) else None
 
 
-def _note_kin_owner(doc, tok, index, sent_of, subjects_by_sent, kin_of) -> None:
-    """A kin noun after a third-person possessive: its owner in index.kin_owner, for both words."""
+def _note_kin_owner(doc, tok, index, sent_of, subjects_by_sent, kin_of, children: set) -> None:
+    """A kin noun after a third-person possessive: its owner in index.kin_owner, for both words; the persons
+    a child noun names ("son fils Lucas") in ``children``."""
     det = next((c for c in tok.children if c.dep_ == "det"), None)
     if det is not None and det.lower_ in ("son", "sa", "ses") and det.i < tok.i:
         owner = _kin_possessor(doc, tok, det, index, sent_of, subjects_by_sent, kin_of)
         if owner:
             index.kin_owner[det.i] = index.kin_owner[tok.i] = owner
+        if tok.lower_ in _CHILD_NOUNS:
+            children.update(_kin_apposed(tokens_of(doc), tok, det, index))
 
 
 def _kin_possessor(doc, tok, det, index, sent_of, subjects_by_sent, kin_of) -> tuple[str, int] | None:
