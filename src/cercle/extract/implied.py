@@ -585,6 +585,106 @@ def kin_of_previous_subject(doc, index, found) -> list[Relation]:
         have.add(key)
         out.append(Relation(type="FAMILY", subject=kin.strip(), object=subject.strip(), evidence=sent.text,
                             start=sent.start_char, end=sent.end_char, confidence=0.55, rule="family.kin_opener"))
+    out += _kin_possessives(doc, index, have)
+    out += _fronted_marriages(doc, index, have)
+    return out
+
+
+_MARRIED = frozenset({"marié", "mariée", "remarié", "remariée"})
+
+
+def _fronted_marriages(doc, index, have: set) -> list[Relation]:
+    """"Mariée à l'avocat X, mère de trois enfants, Y préside…", "Administratrice de Z, mariée à X, …, elle se
+    décrit…": a participle of marriage in the appositions fronted before a sentence's subject joins the
+    spouse named after it to that subject, the first part between commas that opens on a person (an
+    unresolved "elle"/"il": the article's person)."""
+    tv = tokens_of(doc)
+    out = []
+    for t in tv:
+        if t.lower_ not in _MARRIED or t.i + 2 >= len(tv) or tv[t.i + 1].lower_ not in ("à", "au", "avec") \
+                or not (t.i == t.sent.start or tv[t.i - 1].text == ","):
+            continue
+        j = t.i + 2
+        while j < min(t.i + 7, t.sent.end) and index.entity_at(j) is None and tv[j].pos_ in ("DET", "NOUN", "ADP", "ADJ"):
+            j += 1   # (past "l'avocat d'affaires")
+        spouse = index.entity_at(j)
+        if spouse is None or index.type_of(spouse) != "PER":
+            continue
+        who = _fronted_subject(tv, index, j, t.sent.end, spouse, "elle" if t.lower_.endswith("e") else "il")
+        if who is None or who == spouse:
+            continue
+        key = ("FAMILY", *sorted((who, spouse)))
+        if key in have:
+            continue
+        have.add(key)
+        sent = t.sent
+        out.append(Relation(type="FAMILY", subject=who.strip(), object=spouse.strip(), evidence=sent.text,
+                            start=sent.start_char, end=sent.end_char, confidence=0.6, rule="family.fronted_married"))
+    return out
+
+
+def _fronted_subject(tv, index, j: int, end: int, spouse: str, pronoun: str) -> str | None:
+    """The person opening the first comma-delimited part after token j (its determiner aside), if that part
+    goes on with a verb: the subject the fronted appositions describe (an unresolved pronoun of the
+    participle's gender: the article's person)."""
+    for k in range(j + 1, end):
+        if tv[k].text != ",":
+            continue
+        m = k + 1
+        while m < end and tv[m].pos_ == "DET":
+            m += 1
+        if m >= end:
+            return None
+        name = index.entity_at(m)
+        if name == spouse:
+            continue
+        if name is not None and index.type_of(name) == "PER" and index.kinds.get(m) in ("name", "pronoun", "descriptor"):
+            return name if _verb_follows(tv, index, m, end, name) else None
+        if name is None and tv[m].lower_ == pronoun and tv[m].dep_ in ("nsubj", "nsubj:pass"):
+            return index.main_person()
+    return None
+
+
+def _verb_follows(tv, index, m: int, end: int, name: str) -> bool:
+    """The mention at token m is followed, before any comma, by a verb (its clause's)."""
+    k = m
+    while k < end and index.entity_at(k) == name:
+        k += 1
+    for n in range(k, min(k + 4, end)):
+        if tv[n].text == ",":
+            return False
+        if tv[n].pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _kin_possessives(doc, index, have: set) -> list[Relation]:
+    """"son père, Yves X", "Son fils Kirill", "Son mari, l'avocat Julien Y": a possessive kin noun and the
+    person named right after it (past its rank and a comma, a determiner and the noun introducing the name),
+    however the parser hangs that name: kin of the possessive's owner (mentions/coref.py _kin_possessor)."""
+    tv = tokens_of(doc)
+    out = []
+    for i, owner in sorted(index.kin_owner.items()):
+        if owner is None or "Yes" in tv[i].morph.get("Poss") or i + 2 >= len(tv):
+            continue   # (the noun's entry, not its determiner's)
+        j = i + 1
+        while j < len(tv) and tv[j].lower_ in _KIN_RANKS:
+            j += 1
+        if j < len(tv) and tv[j].text == ",":
+            j += 1
+        while j < len(tv) and tv[j].pos_ == "DET" and j not in index.by_token:
+            j += 1
+        kin = index.entity_at(j)
+        if kin is None or index.kinds.get(j) not in ("name", "introducer") or index.type_of(kin) != "PER" \
+                or kin == owner[0] or tv[j].sent.start != tv[i].sent.start:
+            continue
+        key = ("FAMILY", *sorted((kin, owner[0])))
+        if key in have:
+            continue
+        have.add(key)
+        sent = tv[i].sent
+        out.append(Relation(type="FAMILY", subject=kin.strip(), object=owner[0].strip(), evidence=sent.text,
+                            start=sent.start_char, end=sent.end_char, confidence=0.6, rule="family.kin_possessive"))
     return out
 
 

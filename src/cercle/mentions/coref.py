@@ -494,6 +494,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue
             if j in sources:
                 continue   # "selon le quotidien X": a source, not an actor of the story
+            if noun in _ELDER_NOUNS and name in children:
+                continue   # "passe la main à son fils X. « … », sourit le patriarche": not the son
             if gender and index.entities[name].type == "PER" and _gender_of(index, name, doc) not in (None, gender):
                 continue   # "la Première ministre" is not a man the text calls "le ministre" (nor "l'intéressée" a
                 # man whose first name says so)
@@ -593,10 +595,21 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                    and not any(_NOUN_KIND.get(k) not in (None, "maker") for k in nouns)}
             if len(kin) == 1 and not kin & seen_named and not kin & bound:   # (a description of it in reach is no name of it)
                 return next(iter(kin))
+        if best_score < 4 and want == {"PER"} and noun in _CALLED_BACK:
+            # "le patriarche X … (many sentences) … un cousin du patriarche": the one person the text
+            # introduced by that noun, over a person in reach it never called so
+            called = {n for n, nouns in introduced.items() if noun in nouns and index.entities[n].type == "PER"}
+            if len(called) == 1 and not called & bound:
+                return next(iter(called))
         return best
 
+    kin_of: dict[str, str] = {}   # a person named beside a kin possessive ("son fils, X") → the owner
+    children: set[str] = set()   # the persons named beside a child possessive ("son fils Lucas")
     for tok in doc:
         if tok.i in index.by_token or tok.pos_ in _CLOSED_NOT_VERB:
+            if tok.lower_ in _POSSESSIVE_KIN and index.kinds.get(tok.i) == "introducer":
+                # ("son fils Valère" made the name's introducer before this pass)
+                _note_kin_owner(doc, tok, index, sent_of, subjects_by_sent, kin_of, children)
             continue   # (a closed word other than a verb is never a misread noun: skipped below as well)
         # "le groupe Vivendi": the introducer noun is the name's
         # ("pour la jeune pousse, cofondée…": a noun after its article and adjective, tagged as a verb)
@@ -631,6 +644,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             index.kinds[tok.i] = "introducer"
             introduced.setdefault(index.by_token[nxt], set()).add(tok.lemma_.lower())
             _note_places(origins, index.by_token[nxt], tv[tok.i + 1:nxt])   # "le fabricant grenoblois X"
+            if tok.lower_ in _POSSESSIVE_KIN:   # "son fils Valère": its possessive is still someone's
+                _note_kin_owner(doc, tok, index, sent_of, subjects_by_sent, kin_of, children)
             continue
         low = tok.text.lower()
         if low in _LEADERSHIP_NOUNS and tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children):
@@ -769,6 +784,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue
             dets = [tok]   # the mention starts at the noun itself
         elif dets[0].text.lower() not in _DEFINITE or dets[0].text.lower() == "les":
+            if tok.lower_ in _POSSESSIVE_KIN:
+                _note_kin_owner(doc, tok, index, sent_of, subjects_by_sent, kin_of, children)
             if holders and "Yes" in dets[0].morph.get("Poss") and dets[0].lower_ in ("son", "sa") \
                     and _descriptor_type(tok) == "PER" and not _named_after(tok, index):
                 # "son propre président", "sa présidente": the one holder of that office of the owner's
@@ -783,6 +800,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 if kin:
                     _add(doc, index, mentions, dets[0].i, tok.i + 1, kin, "descriptor", head=tok.i)
             continue
+        if low in _PARENT_NOUNS and dets[0].lower_ in ("le", "la") and dets[0].i == tok.i - 1:
+            parent = _parent_of_named_child(doc, tok, index, sent_of)
+            if parent:
+                # "c'est sa fille, X, qui dirige le groupe. Le père conserve la présidence du conseil"
+                _add(doc, index, mentions, dets[0].i, tok.i + 1, parent, "descriptor", head=tok.i)
+                if _subject_like(tok, dets[0]):
+                    subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, parent))
+                    all_subjects.add(parent)
+                continue
         kind = _public_body_kind(tv, tok) if dets[0].lower_ in ("la", "le", "l'", "l’") else None
         if kind:
             # "la municipalité", "la mairie", "le conseil municipal": the article's one body of that kind
@@ -1476,6 +1502,8 @@ def _kin_of_owner(doc, tok, det, index, named) -> str | None:
     sentence's subject)."""
     tv = tokens_of(doc)
     nxt = tok.i + 1
+    while nxt < len(tv) - 1 and tv[nxt].lower_ in _KIN_RANKS:
+        nxt += 1   # ("son fils cadet, X")
     if nxt < len(tv) and (index.by_token.get(nxt) is not None or tv[nxt].text == "," and index.kinds.get(nxt + 1) == "name"):
         return None   # ("sa sœur Claire", "son frère, Marc X": the name says who)
     owner = index.antecedent(det.i, types=("PER",))
@@ -1493,6 +1521,177 @@ def _kin_of_owner(doc, tok, det, index, named) -> str | None:
                                              and tv[j].lower_ in _ELDER_NOUNS for j in index.heads.get(n, ()) | {
                                                  k for k, m in index.by_token.items() if m == n})}
     return next(iter(found)) if len(found) == 1 else None
+
+
+# Person nouns of press style that name one person of the story ("le patriarche", "le magnat"): called back
+# far from where they introduced their name (the descriptor window is short).
+_CALLED_BACK = frozenset(lexicon()["called_back_nouns"])
+_POSSESSIVE_KIN = frozenset(lexicon()["possessive_kin_nouns"])
+_KIN_RANKS = frozenset(lexicon()["kin_ranks"])
+_KIN_BACK = 3   # sentences back where a kin possessive's owner may be
+
+
+def _kin_apposed(tv, tok, det, index) -> set[str]:
+    """The person a kin noun itself names: "sa fille, X", "son fils cadet X", "X, sa fille aînée"."""
+    out = set()
+    k = tok.i + 1
+    while k < len(tv) and tv[k].lower_ in _KIN_RANKS:
+        k += 1
+    if k < len(tv) and tv[k].text == ",":
+        k += 1
+    if index.kinds.get(k) == "name":
+        out.add(index.by_token[k])
+    k = det.i - 1
+    if k >= 1 and tv[k].text == ",":
+        k -= 1
+        # (past an age: "X, 44 ans, sa fille aînée")
+        if k >= 3 and tv[k].lower_ == "ans" and tv[k - 1].like_num and tv[k - 2].text == ",":
+            k -= 3
+        if index.by_token.get(k) is not None:
+            out.add(index.by_token[k])
+    return out
+
+
+def _person_at(index, j: int, own: set[str]) -> str | None:
+    name = index.by_token.get(j)
+    if name and name not in own and index.entities[name].type == "PER" \
+            and index.kinds.get(j) in ("name", "pronoun", "descriptor", "introducer"):
+        return name
+    return None
+
+
+_PARENT_NOUNS = {"père": "Masc", "mère": "Fem"}
+_CHILD_NOUNS = frozenset({"fils", "fille", "enfant", "enfants", "filles", "héritier", "héritière"})
+
+
+def _parent_of_named_child(doc, tok, index, sent_of) -> str | None:
+    """"Le père", "la mère" alone (no "de", no name after it): the owner of the child possessive its sentence
+    or the one before spoke of ("sa fille, X, … Le père conserve…"), unless the text says they are of the
+    other gender."""
+    tv = tokens_of(doc)
+    nxt = tok.i + 1
+    if nxt < len(tv) and (tv[nxt].lower_ in ("de", "du", "des", "d'", "d’", ",") or nxt in index.by_token):
+        return None
+    s = sent_of[tok.i]
+    child = [(i, o) for i, o in index.kin_owner.items() if o and i < tok.i and tv[i].lower_ in _CHILD_NOUNS
+             and s - sent_of.get(i, -9) <= 1]
+    if not child:
+        return None
+    owner = max(child)[1][0]
+    # (the gender the text gives, not the tagger's guess from a first name)
+    return owner if _gender_of(index, owner, doc) in (None, _PARENT_NOUNS[tok.lower_]) else None
+
+
+def _note_kin_owner(doc, tok, index, sent_of, subjects_by_sent, kin_of, children: set) -> None:
+    """A kin noun after a third-person possessive: its owner in index.kin_owner, for both words; the persons
+    a child noun names ("son fils Lucas") in ``children``."""
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    if det is not None and det.lower_ in ("son", "sa", "ses") and det.i < tok.i:
+        owner = _kin_possessor(doc, tok, det, index, sent_of, subjects_by_sent, kin_of)
+        if owner:
+            index.kin_owner[det.i] = index.kin_owner[tok.i] = owner
+        if tok.lower_ in _CHILD_NOUNS:
+            children.update(_kin_apposed(tokens_of(doc), tok, det, index))
+
+
+def _kin_possessor(doc, tok, det, index, sent_of, subjects_by_sent, kin_of) -> tuple[str, int] | None:
+    """"Son fils, X, qui dirige…", "sa fille aînée", "son beau-frère": a kin noun's possessive stands for a
+    person, never the company the sentence before spoke of. A blood relative named with a surname is kin of
+    the one person named before with that surname; else the owner is the last person its sentence names
+    before it (by name, pronoun or title), else the subject of one of the sentences before, when a person,
+    else the last person they name, else the person the article names most; a spouse noun's owner is not of
+    its gender ("son mari": not the last man named); in its own sentence, the person before it comes first
+    ("X et son frère, Y Z"). A person the text has itself presented as someone's kin
+    in a sentence before ("c'est X, sa fille aînée, qui dirige … Son fils cadet, Y") hands the possessive on
+    to that someone: consecutive kin of a portrait's subject are its kin, not each other's (not within one
+    sentence: "X et son frère" is X's brother; not a sibling noun: "… explique Y. Sa sœur, Z" is Y's). The person the kin noun names is recorded so (kin_of)."""
+    tv = tokens_of(doc)
+    own = _kin_apposed(tv, tok, det, index)
+    unfit = _SPOUSE_OWNER_NOT.get(tok.lower_)
+    found = None
+    for c in _kin_candidates(tok, det, index, sent_of, subjects_by_sent, own):
+        if c[1] < tok.sent.start and found is None:
+            found = _same_surname(doc, tok, index, own)   # (past its own sentence: the surname first)
+            if found:
+                break
+        if unfit is None or _person_gender(index, c[0], doc) != unfit:
+            found = c
+            break
+    if found is None:
+        found = _same_surname(doc, tok, index, own)
+    elif found[0] in kin_of and kin_of[found[0]] not in own and found[1] < tok.sent.start \
+            and tok.lower_ not in _SIBLING_NOUNS and found[0] != index.main_person():
+        # (not "Y, sa fille … Son frère": the last person's brother; nor the portrait's own subject's kin)
+        found = (kin_of[found[0]], found[1])
+    if found:
+        for name in own:
+            if name != found[0]:
+                kin_of.setdefault(name, found[0])
+    return found
+
+
+# A spouse noun says its owner's gender: "son mari" is no man's, "son épouse" no woman's (as the press writes).
+_SPOUSE_OWNER_NOT = {**{w: "Masc" for w in ("mari", "époux", "compagnon", "ex-mari", "veuf")},
+                     **{w: "Fem" for w in ("épouse", "femme", "compagne", "ex-épouse", "ex-femme", "veuve")}}
+
+
+def _same_surname(doc, tok, index, own: set[str]) -> tuple[str, int] | None:
+    """"son frère cadet, Y Ozanne": a blood relative named with a surname is kin of the one other person
+    named before with that surname (a possessor whatever was said in between)."""
+    if tok.lower_ not in _SURNAME_KIN:
+        return None
+    surnames = {n.split()[-1] for n in own if len(n.split()) > 1}
+    if len(surnames) != 1:
+        return None
+    surname = next(iter(surnames))
+    found = {}
+    for j, n in index.by_token.items():
+        if j < tok.i and n not in own and index.kinds.get(j) == "name" and index.entities[n].type == "PER" \
+                and len(n.split()) > 1 and n.split()[-1] == surname:
+            found[n] = max(found.get(n, j), j)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _kin_candidates(tok, det, index, sent_of, subjects_by_sent, own: set[str]):
+    """The persons a kin possessive may stand for, best first (see _kin_possessor): (name, token)."""
+    tv = tokens_of(tok.doc)
+    s = sent_of[det.i]
+    main = index.main_person()
+    for j in range(det.i - 1, tok.sent.start - 1, -1):
+        name = _person_at(index, j, own)
+        if name:
+            yield name, j
+        elif _unknown_person(tv, j, index):
+            # ("Il a transmis à sa fille X" with "il" unresolved: someone the text spoke of before, the
+            # article's person if of the pronoun's gender, else no guess further back)
+            said = "Fem" if tv[j].lower_ == "elle" else "Masc"
+            if main and main not in own and _person_gender(index, main, tok.doc) in (None, said):
+                yield main, -1
+            return
+    back, j = s - 1, tok.sent.start - 1
+    while back >= 0 and s - back <= _KIN_BACK and j >= 0:
+        start = j
+        while start > 0 and sent_of.get(start - 1) == back:
+            start -= 1
+        # (the main clause's subject before a side clause's: "La directrice, 47 ans, rachète les parts que
+        # son frère détenait")
+        for i, n in sorted(subjects_by_sent.get(back, ()), key=lambda x: (not _main_subject(tv, x[0], index), x[0])):
+            if n not in own and index.entities[n].type == "PER":
+                yield n, i
+        for i in range(j, start - 1, -1):
+            name = _person_at(index, i, own)
+            if name:
+                yield name, i
+        back, j = back - 1, start - 1
+    if main and main not in own:
+        yield main, -1
+
+
+def _unknown_person(tv, j: int, index) -> bool:
+    """Token j is a subject "il"/"elle" no actor was found for (not an impersonal one)."""
+    t = tv[j]
+    return t.lower_ in ("il", "elle") and t.dep_ in ("nsubj", "nsubj:pass") and j not in index.by_token \
+        and not _impersonal(t)
 
 
 def _add(doc, index, mentions, start, end, name, kind, head=None):

@@ -118,6 +118,9 @@ class EntityIndex:
     # a first-person possessive in an attributed quotation ("notre", "mon" and its noun) → its owner and the
     # possessive's token, or None when the speaker or their organisation is unknown (quoted_we.py)
     quoted_we: dict[int, tuple[str, int] | None] = field(default_factory=dict)
+    # a third-person possessive of a kin noun ("son fils", "sa fille", both tokens) → the person who owns it,
+    # or None when none is safe: a kin noun needs a person, not the last company named (coref.py)
+    kin_owner: dict[int, tuple[str, int] | None] = field(default_factory=dict)
     # the company whose capital the text spoke of last (set by the extractor sentence by sentence):
     # "X détenait 24 % du capital" names no company, it is this one
     focus: str | None = None
@@ -146,6 +149,9 @@ class EntityIndex:
         if i in self.quoted_we:   # "notre"/"mon" in a quotation: see quoted_we.py
             we = self.quoted_we[i]
             return we if we and we[0] not in exclude and self.entities[we[0]].type in types else None
+        if i in self.kin_owner:   # "son fils", "sa fille": see coref.py _kin_possessor
+            kin = self.kin_owner[i]
+            return kin if kin and kin[0] not in exclude and self.entities[kin[0]].type in types else None
         s = self.sent_of.get(i)
         for j in range(i - 1, -1, -1):
             if self.sent_of.get(j) != s:
@@ -185,6 +191,18 @@ class EntityIndex:
             if len({n for n, _ in names}) == 1:
                 return min(names, key=lambda x: x[1])
         return None
+
+    def main_person(self) -> str | None:
+        """The person the article speaks of most (by name, title or pronoun), more than of any other person."""
+        runs: dict[str, int] = {}
+        by_token, entities = self.by_token, self.entities
+        for j, n in by_token.items():
+            if by_token.get(j - 1) != n and entities[n].type == "PER":
+                runs[n] = runs.get(n, 0) + 1
+        counts = sorted(((c, n) for n, c in runs.items()), reverse=True)
+        if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]) or counts[0][0] < 2:
+            return None
+        return counts[0][1]
 
     def dislocated_topic(self, i: int, types, tv) -> tuple[str, int] | bool | None:
         """"La banque, elle, accompagne la famille … : X, son directeur général": a sentence opening on a

@@ -346,6 +346,18 @@ def _is_question(tv, a: int, b: int) -> bool:
     return b - a <= 60 and tv[k].text.strip("*_").endswith("?") and tv[a].text not in _OPEN
 
 
+_YOU = frozenset({"vous", "votre", "vos"})
+
+
+def _is_relaunch(tv, a: int, b: int) -> bool:
+    """A short paragraph that speaks to the interviewee ("vous", "votre") and trails off ("…", "...")."""
+    k = b - 1
+    while k > a and (tv[k].is_space or not tv[k].text.strip("*_")):
+        k -= 1
+    return b - a <= 40 and tv[k].text.strip("*_").endswith(("...", "…")) and tv[a].text not in _OPEN \
+        and any(tv[j].lower_ in _YOU for j in range(a, k))
+
+
 def _interviewee(tv, index, lead_end: int) -> int | None:
     """The person an interview questions, from its lead (the text before its first question): the name
     after "Entretien avec" / "Interview de", else the one person the lead gives a title that speaks for an
@@ -449,6 +461,10 @@ def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], s
     pairs = sum(1 for m in range(len(paras) - 1) if asked[m] and not asked[m + 1])
     if pairs < 2:
         return [], None
+    # (in an interview, a short remark to the interviewee trailing off ("Votre cousin vous a assignée…")
+    # between two answers is a question too)
+    asked = [asked[m] or (0 < m < len(paras) - 1 and not asked[m - 1] and not asked[m + 1]
+                          and _is_relaunch(tv, *paras[m])) for m in range(len(paras))]
     first = asked.index(True)
     if lines:
         speakers = {index.by_token[at] for at, _, _ in lines}
@@ -542,6 +558,13 @@ def _questions(tv, index, mentions: list, at: int, a: int, b: int, lead_org: str
     org = None
     for k in range(a, b):
         t = tv[k]
+        if t.lower_ == "vous" and t.dep_ in ("nsubj", "nsubj:pass") and index.by_token.get(k) is None \
+                and t.head.lemma_.lower() in w["you_career_verbs"]:
+            # "Vous avez passé quinze ans chez X": the one asked, of their own career
+            index.by_token[k] = person
+            index.kinds[k] = "pronoun"
+            mentions.append(Mention(t.idx, t.idx + len(t.text), t.text, person.strip(), "pronoun"))
+            continue
         if t.lower_ not in w["your_words"] or t.pos_ != "DET" or index.by_token.get(k) is not None:
             continue
         if t.head.lemma_.lower() in w["person_nouns"] or t.head.lower_ in w["person_nouns"]:
