@@ -1004,11 +1004,25 @@ def _agent_under_amount(noun, index: EntityIndex) -> list[tuple[str, int]]:
             if v.dep_ in ("amod", "acl", "nmod", "appos") and (lemma_of(v) in w["loan_grant_verbs"]
                                                                or v.lower_.rstrip("es")[:-1] + "er" in w["loan_grant_verbs"]
                                                                or v.lower_.rstrip("es") in ("consenti",)):
-                got = [x for c in v.children if c.dep_ == "obl:agent" or c.dep_.startswith("obl") and case_of(c) == "par"
+                got = [x for c in v.children if c.dep_ == "obl:agent" or c.dep_[:3] in ("obl", "nmo") and case_of(c) == "par"
                        for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "GOV")]
+                # (the participle tagged as an adjective leaves its "par X" to the loan or the amount beside it:
+                # "un prêt de 2 M€ consenti par la Banque X", "par" hung on "prêt")
+                got = got or [x for h in (noun, a) for c in h.children
+                              if c.i > v.i and c.dep_ == "nmod" and case_of(c) == "par"
+                              for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "GOV")]
                 if got:
                     return got
     return []
+
+
+def _giver_on_receiving_verb(verb, index: EntityIndex) -> list[tuple[str, int]]:
+    """"Y devrait recevoir de X une avance de 1,5 M€", "Y a obtenu de X un prêt de 2 M€": a verb of receiving
+    takes its giver as a "de" phrase of its own (data/biz.yaml receiving_verbs)."""
+    if lemma_of(verb) not in _words()["receiving_verbs"]:
+        return []
+    return [x for c in verb.children if c.dep_ in ("obl", "obl:arg", "obl:mod") and case_of(c) in ("de", "d'", "d’", "du", "des")
+            for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "GOV", "PER")][:1]
 
 
 def borrowed_from(t, index: EntityIndex, out: Found) -> None:
@@ -1025,7 +1039,7 @@ def borrowed_from(t, index: EntityIndex, out: Found) -> None:
         return
     if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "plus") for c in gov.children):
         return
-    lenders = _lender_of(t, index) or _agent_under_amount(t, index)
+    lenders = _lender_of(t, index) or _agent_under_amount(t, index) or _giver_on_receiving_verb(gov, index)
     if not lenders:
         return
     names = {n for n, _ in lenders}

@@ -159,7 +159,7 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if any(c.dep_ == "nsubj" and c.lower_ == "on" for c in t.children):
                 out["_no_linear"] = []   # "on retrouve X": nobody in particular does it
             else:
-                put("subj", _subject_of(t, index))
+                put("subj", _cleft_focus(t, index) or _subject_of(t, index))
                 if "subj" not in out:
                     put("subj", stray_relative_subject(t, index))   # "le fonds X, qui détient 6 % de Y" (biz.py)
                 if "subj" not in out:
@@ -275,6 +275,35 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
 
 
 _OWNED_VEHICLES = frozenset({"holding", "holdings", "véhicule", "filiale", "filiales"})
+
+
+_CE = ("c'", "c’", "ce")
+_CLEFT_BE = ("est", "était", "sont", "étaient", "fut", "sera")
+
+
+def _cleft_focus(t, index: EntityIndex) -> list:
+    """"C'est X, 44 ans, sa fille aînée, qui dirige le groupe", "c'est désormais le fonds X qui détient …": in
+    a cleft the "qui" clause is the focus's, whatever the parser hung it on (an apposition, a description set
+    off after the name, the name itself); read as a line back from "qui" to "c'est", no other verb between."""
+    q = next((c.i for c in t.children if c.dep_ == "nsubj" and c.lower_ == "qui" and c.i < t.i), None)
+    if q is None:
+        return []
+    tv = tokens_of(t.doc)
+    start = max(t.sent.start, q - 16)
+    for j in range(q - 1, start, -1):
+        w = tv[j]
+        if w.pos_ == "VERB":
+            return []
+        if w.lower_ in _CLEFT_BE and tv[j - 1].lower_ in _CE:
+            k = j + 1
+            while k < q and index.entity_at(k) is None and k < j + 5 and (
+                    tv[k].pos_ in ("ADV", "DET") or tv[k].is_lower and tv[k].pos_ in ("NOUN", "ADJ")):
+                k += 1
+            name = index.entity_at(k) if k < q else None
+            if name is None or index.kinds.get(k) not in ("name", "introducer"):
+                return []
+            return [(name, k)]
+    return []
 
 
 def _relative_on_other_noun(t, index: EntityIndex) -> list:
