@@ -35,3 +35,27 @@ CASES += [
 ]
 
 FORBIDDEN = []
+
+# A company an article is about signs a contract to be paid for what it sells: the other side pays it, unless
+# a relative clause on the other side says it delivers the goods.
+_SOLAR = ("Kelvio décroche un premier gros client. La start-up grenobloise Kelvio fabrique des batteries. Kelvio a "
+          "déjà signé un contrat de fourniture de 12 millions d'euros avec l'énergéticien Ardanel Énergie, qui "
+          "installera ses batteries dans trois parcs solaires.")
+_TRUCKS = ("Kelvio séduit les camionneurs. La société Kelvio conçoit des capteurs. Kelvio a conclu un contrat de 3 "
+           "millions d'euros avec le constructeur Ardanel Motors, qui équipera ses camions de ses capteurs.")
+_HOTELS = ("Kelvio vise l'Europe. L'éditeur Kelvio conçoit des logiciels de paie à Lyon. En mars, Kelvio a signé un "
+           "contrat de trois ans avec la chaîne d'hôtels Ardanel Resorts.")
+_MILK = ("Kelvio sécurise son lait. La laiterie Kelvio produit des yaourts à Rennes. Kelvio a signé l'an dernier un "
+         "contrat de dix ans avec la coopérative Terres d'Ovide, qui lui livrera 200 millions de litres de lait par an.")
+CASES += [
+    (_SOLAR, [("FUNDS", "Ardanel Énergie", "Kelvio")]),
+    (_TRUCKS, [("FUNDS", "Ardanel Motors", "Kelvio")]),
+    (_HOTELS, [("FUNDS", "Ardanel Resorts", "Kelvio")]),
+    (_MILK, [("FUNDS", "Kelvio", "Terres d'Ovide")]),
+]
+FORBIDDEN += [
+    (_SOLAR, ("FUNDS", "Kelvio", "Ardanel Énergie")),
+    (_TRUCKS, ("FUNDS", "Kelvio", "Ardanel Motors")),
+    (_HOTELS, ("FUNDS", "Kelvio", "Ardanel Resorts")),
+    (_MILK, ("FUNDS", "Terres d'Ovide", "Kelvio")),
+]

@@ -864,7 +864,27 @@ def contract_sides(t, index: EntityIndex, out: Found, verbal: bool) -> None:
               if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(c) == "avec" for x in entities_at(c, index)]
     if len({n for n, _ in firsts}) != 1 or not others:
         return
-    _put_paid(out, firsts[0], others[0], index, tokens_of(t.doc))
+    tv = tokens_of(t.doc)
+    if not _put_paid(out, firsts[0], others[0], index, tv):
+        _topic_paid(out, firsts[0], others[0], index, tv, [c for h in (verb, t) for c in h.children
+                                                            if c.dep_.startswith(("obl", "nmod")) and case_of(c) == "avec"], w)
+
+
+def _topic_paid(out: Found, first, other, index: EntityIndex, tv, phrases, w) -> None:
+    """"Nous avons signé un contrat de cinq ans avec la chaîne Y", "X a signé un contrat de fourniture avec Y,
+    qui installera ses batteries": a company an article is about signs a contract to be paid for what it sells;
+    the other company pays it, unless a relative clause on the other says it delivers the goods ("avec Y, qui
+    nous livrera 200 millions de litres": then the article's company pays, the subject as usual)."""
+    topic = index.topic
+    # (an interview's "nous" is the company spoken for, whatever the article's topic)
+    if first[1] >= 0 and tv[first[1]].lower_ == "nous":
+        topic = first[0]
+    if first[0] != topic or other[0] == topic or index.type_of(topic) != "ORG" or index.type_of(other[0]) != "ORG":
+        return
+    if any(k.dep_ == "acl:relcl" and lemma_of(k) in w["supplier_verbs"] for c in phrases for k in c.subtree):
+        return
+    out.put("payer", [other])
+    out.put("payee", [first])
 
 
 def _sponsorship_contract(t, index: EntityIndex, out: Found, w) -> bool:
