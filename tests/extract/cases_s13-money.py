@@ -59,3 +59,20 @@ FORBIDDEN += [
     (_HOTELS, ("FUNDS", "Kelvio", "Ardanel Resorts")),
     (_MILK, ("FUNDS", "Terres d'Ovide", "Kelvio")),
 ]
+
+# the names a plural of rivals lists after a comma ("à commencer par", "notamment", "dont") are market rivals of
+# the subject of the verb the plural hangs on; fighting rivals is no feud
+_RIVALS = [
+    "La start-up Kelvio Systems devra affronter des concurrents puissants, à commencer par la société Ardanel Security.",
+    "Sur ce marché, le groupe Ardanel Industries fait face à de nombreux rivaux, notamment l'américain Kelvio Robotics.",
+    "Le fabricant Ardanel Industries affronte des concurrentes redoutables, dont la firme Kelvio Robotics.",
+]
+CASES += [
+    (_RIVALS[0], [("COMPETES_WITH", "Kelvio Systems", "Ardanel Security")]),
+    (_RIVALS[1], [("COMPETES_WITH", "Ardanel Industries", "Kelvio Robotics")]),
+    (_RIVALS[2], [("COMPETES_WITH", "Ardanel Industries", "Kelvio Robotics")]),
+]
+FORBIDDEN += [
+    (_RIVALS[0], ("OPPOSES", "Kelvio Systems", "Ardanel Security")),
+    (_RIVALS[2], ("OPPOSES", "Ardanel Industries", "Kelvio Robotics")),
+]

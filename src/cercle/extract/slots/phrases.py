@@ -123,12 +123,52 @@ def _board_takes_in(t, index: EntityIndex, out: Found) -> None:
         out.put("board_subject", owners)
 
 
+_RIVAL_PLURALS = frozenset(("concurrent", "concurrents", "concurrente", "concurrentes", "rivaux", "rivales", "compétiteurs"))
+# the words that open the names of some of a plural: "des concurrents puissants, à commencer par Y"
+_FIRST_OF = (("à", "commencer", "par"), ("notamment",), ("dont",), ("parmi", "lesquels"), ("tels", "que"),
+             ("comme",), ("en", "particulier"))
+
+
+def _rivals_listed(t, index: EntityIndex, out: Found, tv) -> None:
+    """"X devra affronter des concurrents puissants, à commencer par Y", "X fait face à de nombreux rivaux,
+    notamment Y": the names a plural of rivals lists after a comma (slot "head") are rivals of the subject of
+    the verb the plural hangs on (slot "rivals_faced"), read as a line."""
+    j = t.i + 1
+    while j < t.sent.end and tv[j].pos_ == "ADJ":
+        j += 1
+    if j >= t.sent.end or tv[j].text != ",":
+        return
+    j += 1
+    for cue in _FIRST_OF:
+        if tuple(tv[k].lower_ for k in range(j, min(j + len(cue), t.sent.end))) == cue:
+            j += len(cue)
+            break
+    else:
+        return
+    while j < t.sent.end and index.entity_at(j) is None and tv[j].pos_ in ("DET", "NOUN", "ADJ") and tv[j].is_lower:
+        j += 1
+    name = index.entity_at(j) if j < t.sent.end else None
+    if name is None or index.kinds.get(j) not in ("name", "introducer") or index.type_of(name) != "ORG":
+        return
+    verb = t.head
+    while verb.pos_ != "VERB" and verb.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and verb.head.i != verb.i:
+        verb = verb.head   # ("faire face à des concurrents": the phrase's verb)
+    if verb.pos_ != "VERB":
+        return
+    faced = [x for x in _subject_of(verb, index) if index.type_of(x[0]) == "ORG" and x[0] != name]
+    if faced:
+        out.put("head", [(name, j)])
+        out.put("rivals_faced", faced[:1])
+
+
 def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Successions, arrivals, refusals, demands, amounts, rounds, contracts, complaints and misattached phrases."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
     put = out.put
     t_lem, t_lemma = t.lemma_.lower(), lemma_of(t)   # (asked some thirty times below: once)
     sum_parties(t, index, out)   # "X a consenti un prêt de 40 M€ à Y" (biz.py)
+    if not verbal and (t.lower_ in _RIVAL_PLURALS or t_lem in _RIVAL_PLURALS) and "head" not in out and out.wants("rivals_faced"):
+        _rivals_listed(t, index, out, tv)   # "X devra affronter des concurrents, à commencer par Y"
     if verbal and "agent" in out and t_lemma in _FOUNDING_VERBS:
         put("agent", _cofounder_after_aside(t, index, out["agent"], tv))
     if verbal and t_lemma in _BOARD_TAKING_VERBS and out.wants("board_newcomer"):

@@ -64,6 +64,13 @@ def verb_objects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     offer_filed(t, index, out)   # "X a déposé auprès de l'AMF une offre sur Y" (biz.py)
     loan_of_round(t, index, out)   # "L'opération est complétée par un prêt de 10 M€ de X" (biz.py)
     amount_recipient(t, index, out, verbal)   # "X a fourni pour 43 M$ de moteurs à Y" (biz.py)
+    # "X devra affronter des concurrents, à commencer par Y": fighting rivals in a market is no feud; the names
+    # the plural lists are read by the noun (phrases._rivals_listed), none as a line by the verb
+    rivals = [c for c in t.children if c.dep_ == "obj" and c.lower_ in ("concurrents", "concurrentes", "rivaux")] if verbal else []
+    if rivals:
+        out["_no_linear"] = []
+        if "obj" in out and all(i > rivals[0].i for _, i in out["obj"]):
+            del out["obj"]
     # "dénoncer la gestion de X", "condamner les agissements de X": what X does stands for X
     if verbal:
         for c in t.children:
