@@ -76,3 +76,16 @@ FORBIDDEN += [
     (_RIVALS[0], ("OPPOSES", "Kelvio Systems", "Ardanel Security")),
     (_RIVALS[2], ("OPPOSES", "Ardanel Industries", "Kelvio Robotics")),
 ]
+
+# the one an offer is made to (a light verb's dative clitic, "à" phrase, or the offer's "à" phrase) is its target
+CASES += [
+    ("« Le groupe Ardanel ne nous a fait aucune offre », assure Paul Verdier, PDG de Kelvio Robotics.",
+     [("BIDS_FOR", "Ardanel", "Kelvio Robotics")]),
+    ("Le fonds Orsay Capital a fait une offre à la société Kelvio Robotics.",
+     [("BIDS_FOR", "Orsay Capital", "Kelvio Robotics")]),
+    ("Le fonds Orsay Capital a adressé une offre ferme au groupe Kelvio Robotics.",
+     [("BIDS_FOR", "Orsay Capital", "Kelvio Robotics")]),
+    ("« Ardanel Industries nous a présenté une offre la semaine dernière », reconnaît Léa Morel, directrice "
+     "générale de Kelvio Robotics.",
+     [("BIDS_FOR", "Ardanel Industries", "Kelvio Robotics")]),
+]

@@ -123,6 +123,30 @@ def _board_takes_in(t, index: EntityIndex, out: Found) -> None:
         out.put("board_subject", owners)
 
 
+_OFFER_GIVING = frozenset(("faire", "adresser", "soumettre", "présenter", "transmettre", "remettre", "envoyer"))
+
+
+def _offered_to(t, index: EntityIndex, out: Found) -> None:
+    """"X ne nous a fait aucune offre", "X lui a adressé une offre", "X a fait une offre à la société Y": the one
+    an offer is made to (the light verb's dative clitic or "à" phrase, or the noun's "à" phrase) is its target
+    (slot "offered_to"); a clitic the parser takes for a second subject too."""
+    verb = t.head
+    if verb.i == t.i or verb.pos_ != "VERB" or lemma_of(verb) not in _OFFER_GIVING:
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("nous", "lui", "leur")]
+    got = []
+    for c in verb.children:
+        if c.pos_ == "PRON" and c.lower_ in ("nous", "lui", "leur") and c.i < verb.i and (
+                c.dep_ in ("iobj", "obj") or (c.dep_ == "nsubj" and subjects)):
+            got += entities_at(c, index)
+        elif c.dep_ in ("obl", "obl:arg", "iobj") and case_of(c) in ("à", "au", "aux"):
+            got += entities_at(c, index)
+    got += [x for c in t.children if c.dep_ == "nmod" and case_of(c) in ("à", "au", "aux") for x in entities_at(c, index)]
+    got = [x for x in got if index.type_of(x[0]) in ("ORG", "LOC")]   # (a company's type may still be a place's)
+    if got:
+        out.put("offered_to", got[:1])
+
+
 _RIVAL_PLURALS = frozenset(("concurrent", "concurrents", "concurrente", "concurrentes", "rivaux", "rivales", "compétiteurs"))
 # the words that open the names of some of a plural: "des concurrents puissants, à commencer par Y"
 _FIRST_OF = (("à", "commencer", "par"), ("notamment",), ("dont",), ("parmi", "lesquels"), ("tels", "que"),
@@ -167,6 +191,8 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     put = out.put
     t_lem, t_lemma = t.lemma_.lower(), lemma_of(t)   # (asked some thirty times below: once)
     sum_parties(t, index, out)   # "X a consenti un prêt de 40 M€ à Y" (biz.py)
+    if t_lem in ("offre", "offrir", "proposition") and t.dep_ in ("obj", "obl:arg", "obl") and out.wants("offered_to"):
+        _offered_to(t, index, out)   # "X ne nous a fait aucune offre", "X a adressé une offre à Y"
     if not verbal and (t.lower_ in _RIVAL_PLURALS or t_lem in _RIVAL_PLURALS) and "head" not in out and out.wants("rivals_faced"):
         _rivals_listed(t, index, out, tv)   # "X devra affronter des concurrents, à commencer par Y"
     if verbal and "agent" in out and t_lemma in _FOUNDING_VERBS:
