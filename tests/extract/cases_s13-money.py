@@ -89,3 +89,15 @@ CASES += [
      "générale de Kelvio Robotics.",
      [("BIDS_FOR", "Ardanel Industries", "Kelvio Robotics")]),
 ]
+
+# a sum given to a dative clitic ("nous", "lui") goes to the one the clitic stands for
+CASES += [
+    ("Kelvio Robotics grandit. La société Kelvio Robotics fabrique des drones à Brest. Kelvio Robotics recrute. La "
+     "Région Bretagne lui a accordé 2 millions d'euros l'an dernier.",
+     [("FUNDS", "Région Bretagne", "Kelvio Robotics")]),
+    ("« La Région Bretagne nous a accordé 10 millions d'euros d'aides », explique Paul Verdier, PDG de Kelvio "
+     "Robotics.",
+     [("FUNDS", "Région Bretagne", "Kelvio Robotics")]),
+    ("« La banque Orsay Crédit nous a prêté 3 millions d'euros », reconnaît Paul Verdier, PDG de Kelvio Robotics.",
+     [("FUNDS", "Orsay Crédit", "Kelvio Robotics")]),
+]

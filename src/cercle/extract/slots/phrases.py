@@ -123,6 +123,15 @@ def _board_takes_in(t, index: EntityIndex, out: Found) -> None:
         out.put("board_subject", owners)
 
 
+def _dative_clitic(verb, index: EntityIndex) -> list:
+    """"La Région nous a accordé 25 M€", "la Ville lui verse 1,2 M€": the dative clitic before the verb (one the
+    parser takes for a second subject too) stands for who receives; its company's type may still be a place's."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("nous", "lui", "leur")]
+    return [x for c in verb.children if c.pos_ == "PRON" and c.lower_ in ("nous", "lui", "leur") and c.i < verb.i
+            and (c.dep_ in ("iobj", "expl:comp") or (c.dep_ == "nsubj" and subjects))
+            for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "PER", "LOC")][:1]
+
+
 _OFFER_GIVING = frozenset(("faire", "adresser", "soumettre", "présenter", "transmettre", "remettre", "envoyer"))
 
 
@@ -133,13 +142,9 @@ def _offered_to(t, index: EntityIndex, out: Found) -> None:
     verb = t.head
     if verb.i == t.i or verb.pos_ != "VERB" or lemma_of(verb) not in _OFFER_GIVING:
         return
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("nous", "lui", "leur")]
-    got = []
+    got = _dative_clitic(verb, index)
     for c in verb.children:
-        if c.pos_ == "PRON" and c.lower_ in ("nous", "lui", "leur") and c.i < verb.i and (
-                c.dep_ in ("iobj", "obj") or (c.dep_ == "nsubj" and subjects)):
-            got += entities_at(c, index)
-        elif c.dep_ in ("obl", "obl:arg", "iobj") and case_of(c) in ("à", "au", "aux"):
+        if c.dep_ in ("obl", "obl:arg", "iobj") and case_of(c) in ("à", "au", "aux"):
             got += entities_at(c, index)
     got += [x for c in t.children if c.dep_ == "nmod" and case_of(c) in ("à", "au", "aux") for x in entities_at(c, index)]
     got = [x for x in got if index.type_of(x[0]) in ("ORG", "LOC")]   # (a company's type may still be a place's)
@@ -280,6 +285,8 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                           and k.head.head.i == c.i] + [k for k in t.children if k.i > c.i]:
                     if k.dep_ in ("nmod", "obl:arg", "obl") and case_of(k) == "à":
                         put("paid_to", [x for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "PER")])
+                if "paid_to" not in out:
+                    put("paid_to", _dative_clitic(t, index))   # "La Région nous a accordé 25 M€ d'aides"
     if t.pos_ == "NOUN" and t_lem == "conseil" and t.dep_ == "obj" and lemma_of(t.head) in BOARD_JOIN_VERBS:
         put("board_joiner", [x for x in _subject_of(t.head, index) if index.type_of(x[0]) in ("PER", "ORG")])
         v = t.head
