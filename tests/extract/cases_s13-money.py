@@ -101,3 +101,22 @@ CASES += [
     ("« La banque Orsay Crédit nous a prêté 3 millions d'euros », reconnaît Paul Verdier, PDG de Kelvio Robotics.",
      [("FUNDS", "Orsay Crédit", "Kelvio Robotics")]),
 ]
+
+# the charterer pays the owner of what it charters, the payer of bills the one who bills; backing with money funds
+CASES += [
+    ("La société Kelvio Shipping, qui affrétait les pétroliers de l'armateur Ardanel Tankers, est visée par une enquête.",
+     [("FUNDS", "Kelvio Shipping", "Ardanel Tankers")]),
+    ("Le fonds Orsay Holding, qui réglait les factures du transitaire Kelvio Logistique, servait d'intermédiaire.",
+     [("FUNDS", "Orsay Holding", "Kelvio Logistique")]),
+    ("Le nouveau sponsor succède à la brasserie Morel Frères, qui avait soutenu financièrement le club Ardanel Rugby "
+     "pendant dix saisons.",
+     [("FUNDS", "Morel Frères", "Ardanel Rugby")]),
+    ("La Fondation Orsay a aidé financièrement l'association Terre Vive en 2022.",
+     [("FUNDS", "Fondation Orsay", "Terre Vive")]),
+]
+FORBIDDEN += [
+    # (chartering with no owner named, backing with no money said: no payment)
+    ("La société Kelvio Shipping affrète des pétroliers depuis 2019. Le groupe Ardanel Tankers a soutenu Kelvio "
+     "Shipping devant le tribunal.",
+     ("FUNDS", "Ardanel Tankers", "Kelvio Shipping")),
+]

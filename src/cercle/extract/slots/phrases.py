@@ -123,6 +123,26 @@ def _board_takes_in(t, index: EntityIndex, out: Found) -> None:
         out.put("board_subject", owners)
 
 
+_CHARTER_VERBS = frozenset(("affréter", "louer", "noliser"))
+_BILL_VERBS = frozenset(("régler", "payer", "acquitter", "honorer"))
+_BILL_NOUNS = frozenset(("facture", "factures", "frais", "salaires", "loyer", "loyers", "prestations", "services", "honoraires"))
+_MONEY_ADVERBS = frozenset(("financièrement",))
+
+
+def _money_verbs(t, t_lemma, index: EntityIndex, out: Found) -> None:
+    """"X affrétait les pétroliers de Y", "X réglait les factures du transitaire Y": the owner of what is chartered,
+    the one whose bills are paid, is paid (slot "paid_owner"); "qui avaient soutenu financièrement le club": backing
+    with money is funding (slot "backed_with_money", the verb's object)."""
+    if t_lemma in _CHARTER_VERBS or t_lemma in _BILL_VERBS:
+        for c in t.children:
+            if c.dep_ == "obj" and c.pos_ == "NOUN" and index.entity_at(c.i) is None and (
+                    t_lemma in _CHARTER_VERBS or c.lower_ in _BILL_NOUNS):
+                out.put("paid_owner", [x for k in c.children if k.dep_ == "nmod" and case_of(k) in ("de", "du", "des")
+                                       for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "PER", "LOC")][:1])
+    elif any(c.dep_ == "advmod" and c.lower_ in _MONEY_ADVERBS for c in t.children):
+        out.put("backed_with_money", [x for c in t.children if c.dep_ == "obj" for x in entities_at(c, index)][:1])
+
+
 def _dative_clitic(verb, index: EntityIndex) -> list:
     """"La Région nous a accordé 25 M€", "la Ville lui verse 1,2 M€": the dative clitic before the verb (one the
     parser takes for a second subject too) stands for who receives; its company's type may still be a place's."""
@@ -196,6 +216,8 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     put = out.put
     t_lem, t_lemma = t.lemma_.lower(), lemma_of(t)   # (asked some thirty times below: once)
     sum_parties(t, index, out)   # "X a consenti un prêt de 40 M€ à Y" (biz.py)
+    if verbal and out.wants("paid_owner", "backed_with_money"):
+        _money_verbs(t, t_lemma, index, out)   # "X affrétait les navires de Y", "qui ont soutenu financièrement Y"
     if t_lem in ("offre", "offrir", "proposition") and t.dep_ in ("obj", "obl:arg", "obl") and out.wants("offered_to"):
         _offered_to(t, index, out)   # "X ne nous a fait aucune offre", "X a adressé une offre à Y"
     if not verbal and (t.lower_ in _RIVAL_PLURALS or t_lem in _RIVAL_PLURALS) and "head" not in out and out.wants("rivals_faced"):
