@@ -120,3 +120,37 @@ FORBIDDEN += [
      "Shipping devant le tribunal.",
      ("FUNDS", "Ardanel Tankers", "Kelvio Shipping")),
 ]
+
+# a company held since its buy-out ("depuis son rachat / son acquisition / sa reprise") was bought by its holder
+_HELD = [
+    "Le club Ardanel Rugby, dont l'homme d'affaires Paul Verdier détient 60 % des parts depuis son rachat en 2021, "
+    "joue en Top 14.",
+    "Le groupe Ardanel Industries détient la société Kelvio Robotics depuis son rachat en 2019.",
+    "La société Kelvio Robotics est contrôlée par le fonds Orsay Capital depuis son acquisition en 2020.",
+    "Le fonds Orsay Capital possède 80 % de Kelvio Robotics depuis sa reprise en 2018.",
+]
+CASES += [
+    (_HELD[0], [("ACQUIRES", "Paul Verdier", "Ardanel Rugby")]),
+    (_HELD[1], [("ACQUIRES", "Ardanel Industries", "Kelvio Robotics")]),
+    (_HELD[2], [("ACQUIRES", "Orsay Capital", "Kelvio Robotics")]),
+    (_HELD[3], [("ACQUIRES", "Orsay Capital", "Kelvio Robotics")]),
+]
+FORBIDDEN += [
+    ("Le groupe Ardanel Industries détient 30 % de Kelvio Robotics depuis son entrée au capital en 2019.",
+     ("ACQUIRES", "Ardanel Industries", "Kelvio Robotics")),
+]
+
+# "s'offrir" a company is buying it, by the subject and the vehicle it goes through ("via la holding B")
+CASES += [
+    ("En 2018, Paul Verdier s'offre, via la holding Orsay Finance, le quotidien régional La Gazette du Nord.",
+     [("ACQUIRES", "Paul Verdier", "La Gazette du Nord"), ("ACQUIRES", "Orsay Finance", "La Gazette du Nord")]),
+    ("En 2015, le groupe Ardanel Industries s'est offert le fabricant Kelvio Robotics pour 40 millions d'euros.",
+     [("ACQUIRES", "Ardanel Industries", "Kelvio Robotics")]),
+    ("Le milliardaire Paul Verdier s'était offert la société Kelvio Robotics en 2012.",
+     [("ACQUIRES", "Paul Verdier", "Kelvio Robotics")]),
+]
+FORBIDDEN += [
+    # (a gift to another is no purchase)
+    ("Le groupe Ardanel Industries a offert la société Kelvio Robotics à ses salariés.",
+     ("ACQUIRES", "Ardanel Industries", "Kelvio Robotics")),
+]

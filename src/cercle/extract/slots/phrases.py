@@ -123,6 +123,22 @@ def _board_takes_in(t, index: EntityIndex, out: Found) -> None:
         out.put("board_subject", owners)
 
 
+def _held_since_bought(t, index: EntityIndex, out: Found) -> None:
+    """"Le club, dont X détient 60 % des parts depuis son rachat en 2021", "X contrôle Y depuis son acquisition":
+    a company held since it was bought was bought by its holder (slot "bought_since": what the holding verb
+    holds)."""
+    if not any(k.lower_ in ("rachat", "acquisition", "reprise") and k.pos_ == "NOUN" and case_of(k) == "depuis"
+               and any(d.dep_ == "det" and d.lower_ in ("son", "sa", "leur") for d in k.children) for k in t.subtree):
+        return
+    for key in ("obj", "pass", "prep:de"):
+        if key in out:
+            out.put("bought_since", out[key][:1])
+            return
+    if t.dep_ == "acl:relcl" and any(c.lower_ == "dont" for c in t.children):
+        # ("le club, dont X détient 60 % des parts": "dont" stands for the noun the clause hangs on)
+        out.put("bought_since", [x for x in entities_at(t.head, index) if index.type_of(x[0]) == "ORG"][:1])
+
+
 _CHARTER_VERBS = frozenset(("affréter", "louer", "noliser"))
 _BILL_VERBS = frozenset(("régler", "payer", "acquitter", "honorer"))
 _BILL_NOUNS = frozenset(("facture", "factures", "frais", "salaires", "loyer", "loyers", "prestations", "services", "honoraires"))
@@ -216,6 +232,15 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     put = out.put
     t_lem, t_lemma = t.lemma_.lower(), lemma_of(t)   # (asked some thirty times below: once)
     sum_parties(t, index, out)   # "X a consenti un prêt de 40 M€ à Y" (biz.py)
+    if verbal and t_lemma in ("détenir", "posséder", "contrôler") and out.wants("bought_since"):
+        _held_since_bought(t, index, out)   # "dont X détient 60 % des parts depuis son rachat en 2021"
+    if verbal and t_lemma == "offrir" and "obj" in out and out.wants("self_bought") and any(
+            c.lower_ in ("se", "s'", "s’") for c in t.children):
+        # "En 2018, il s'offre (via la holding B) le quotidien Y": a company one treats oneself to is bought, by
+        # the subject and by the vehicle it goes through (slots "self_bought", "via")
+        put("self_bought", [x for x in out["obj"] if index.type_of(x[0]) == "ORG"][:1])
+        put("via", [x for c in t.children if c.dep_.startswith("obl") and case_of(c) == "via"
+                    for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"][:1])
     if verbal and out.wants("paid_owner", "backed_with_money"):
         _money_verbs(t, t_lemma, index, out)   # "X affrétait les navires de Y", "qui ont soutenu financièrement Y"
     if t_lem in ("offre", "offrir", "proposition") and t.dep_ in ("obj", "obl:arg", "obl") and out.wants("offered_to"):
