@@ -154,3 +154,16 @@ FORBIDDEN += [
     ("Le groupe Ardanel Industries a offert la société Kelvio Robotics à ses salariés.",
      ("ACQUIRES", "Ardanel Industries", "Kelvio Robotics")),
 ]
+CASES += [
+    ("Le fabricant Ardanel Industries affronte des rivaux mieux dotés, à commencer par le suédois Kelvio Robotics.",
+     [("COMPETES_WITH", "Ardanel Industries", "Kelvio Robotics")]),
+    ("La société Ardanel Industries affronte des concurrents coriaces, au premier rang desquels l'allemand Kelvio "
+     "Robotics.",
+     [("COMPETES_WITH", "Ardanel Industries", "Kelvio Robotics")]),
+]
+_TWO_RIVALS = ("Le fabricant Ardanel Industries affronte des rivaux mieux dotés, à commencer par le suédois Kelvio "
+               "Robotics et le français Orsay Motors.")
+CASES += [(_TWO_RIVALS, [("COMPETES_WITH", "Ardanel Industries", "Kelvio Robotics"),
+                         ("COMPETES_WITH", "Ardanel Industries", "Orsay Motors")])]
+# (two rivals of one company listed together are not said to be each other's)
+FORBIDDEN += [(_TWO_RIVALS, ("COMPETES_WITH", "Kelvio Robotics", "Orsay Motors"))]

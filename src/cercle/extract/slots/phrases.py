@@ -190,17 +190,19 @@ def _offered_to(t, index: EntityIndex, out: Found) -> None:
 
 _RIVAL_PLURALS = frozenset(("concurrent", "concurrents", "concurrente", "concurrentes", "rivaux", "rivales", "compétiteurs"))
 # the words that open the names of some of a plural: "des concurrents puissants, à commencer par Y"
-_FIRST_OF = (("à", "commencer", "par"), ("notamment",), ("dont",), ("parmi", "lesquels"), ("tels", "que"),
+_FIRST_OF = (("à", "commencer", "par"), ("au", "premier", "rang", "desquels"), ("au", "premier", "rang", "desquelles"),
+             ("notamment",), ("dont",), ("parmi", "lesquels"), ("tels", "que"),
              ("comme",), ("en", "particulier"))
 
 
 def _rivals_listed(t, index: EntityIndex, out: Found, tv) -> None:
     """"X devra affronter des concurrents puissants, à commencer par Y", "X fait face à de nombreux rivaux,
-    notamment Y": the names a plural of rivals lists after a comma (slot "head") are rivals of the subject of
+    notamment Y": the names a plural of rivals lists after a comma (slot "rivals_listed") are rivals of the subject of
     the verb the plural hangs on (slot "rivals_faced"), read as a line."""
     j = t.i + 1
-    while j < t.sent.end and tv[j].pos_ == "ADJ":
-        j += 1
+    while j < t.sent.end and (tv[j].pos_ == "ADJ" or tv[j].pos_ == "ADV" and tv[j].lower_ in ("mieux", "plus", "très", "bien")
+                              or tv[j].pos_ == "VERB" and tv[j - 1].pos_ == "ADV" and "Part" in tv[j].morph.get("VerbForm")):
+        j += 1   # ("des rivaux mieux dotés, …")
     if j >= t.sent.end or tv[j].text != ",":
         return
     j += 1
@@ -218,11 +220,14 @@ def _rivals_listed(t, index: EntityIndex, out: Found, tv) -> None:
     verb = t.head
     while verb.pos_ != "VERB" and verb.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and verb.head.i != verb.i:
         verb = verb.head   # ("faire face à des concurrents": the phrase's verb)
+    if verb.pos_ != "VERB" and t.i - 2 >= t.sent.start and tv[t.i - 2].pos_ == "VERB" and tv[t.i - 1].pos_ == "DET":
+        verb = tv[t.i - 2]   # ("X affronte des rivaux" with the plural hung elsewhere: the verb right before)
     if verb.pos_ != "VERB":
         return
     faced = [x for x in _subject_of(verb, index) if index.type_of(x[0]) == "ORG" and x[0] != name]
     if faced:
-        out.put("head", [(name, j)])
+        # (its own slot, not "head": two names in "head" are rivals of each other, competes.rivals)
+        out.put("rivals_listed", [(name, j)])
         out.put("rivals_faced", faced[:1])
 
 
@@ -245,7 +250,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _money_verbs(t, t_lemma, index, out)   # "X affrétait les navires de Y", "qui ont soutenu financièrement Y"
     if t_lem in ("offre", "offrir", "proposition") and t.dep_ in ("obj", "obl:arg", "obl") and out.wants("offered_to"):
         _offered_to(t, index, out)   # "X ne nous a fait aucune offre", "X a adressé une offre à Y"
-    if not verbal and (t.lower_ in _RIVAL_PLURALS or t_lem in _RIVAL_PLURALS) and "head" not in out and out.wants("rivals_faced"):
+    if not verbal and (t.lower_ in _RIVAL_PLURALS or t_lem in _RIVAL_PLURALS) and "head" not in out and out.wants("rivals_listed"):
         _rivals_listed(t, index, out, tv)   # "X devra affronter des concurrents, à commencer par Y"
     if verbal and "agent" in out and t_lemma in _FOUNDING_VERBS:
         put("agent", _cofounder_after_aside(t, index, out["agent"], tv))
