@@ -167,3 +167,18 @@ CASES += [(_TWO_RIVALS, [("COMPETES_WITH", "Ardanel Industries", "Kelvio Robotic
                          ("COMPETES_WITH", "Ardanel Industries", "Orsay Motors")])]
 # (two rivals of one company listed together are not said to be each other's)
 FORBIDDEN += [(_TWO_RIVALS, ("COMPETES_WITH", "Kelvio Robotics", "Orsay Motors"))]
+
+# an offer's target named after its description, the "sur" phrase hung on an adjective or far off; the offer
+# taken for the day's apposition ("a lancé mercredi une offre") is still the verb subject's
+_OPA = ("Le groupe industriel Ardanel Industries a lancé mercredi une offre publique d'achat (OPA) hostile sur son "
+        "concurrent lyonnais Kelvio Robotics, valorisant ce dernier à 2 milliards d'euros. Selon plusieurs sources, le "
+        "fonds Orsay Capital étudierait une contre-offre.")
+CASES += [
+    (_OPA, [("BIDS_FOR", "Ardanel Industries", "Kelvio Robotics"), ("BIDS_FOR", "Orsay Capital", "Kelvio Robotics")]),
+    ("Le groupe industriel Ardanel Industries a lancé mercredi une offre publique d'achat (OPA) hostile sur son "
+     "concurrent lyonnais Kelvio Robotics, spécialiste des drones et des capteurs.",
+     [("BIDS_FOR", "Ardanel Industries", "Kelvio Robotics")]),
+    ("Le groupe Ardanel Industries a présenté lundi une offre amicale sur son rival savoyard Kelvio Robotics.",
+     [("BIDS_FOR", "Ardanel Industries", "Kelvio Robotics")]),
+]
+FORBIDDEN += [(_OPA, ("BIDS_FOR", "Orsay Capital", "Ardanel Industries"))]

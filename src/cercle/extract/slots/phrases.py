@@ -159,6 +159,32 @@ def _money_verbs(t, t_lemma, index: EntityIndex, out: Found) -> None:
         out.put("backed_with_money", [x for c in t.children if c.dep_ == "obj" for x in entities_at(c, index)][:1])
 
 
+def _target_as_line(t, index: EntityIndex, tv) -> list:
+    """"une offre publique d'achat (OPA) hostile sur son concurrent lyonnais Y" with the "sur" phrase hung far
+    off: the first "sur" after the offer's words, before any verb, and the name after its description."""
+    for j in range(t.i + 1, min(t.i + 10, t.sent.end - 1)):
+        if tv[j].pos_ in ("VERB", "AUX"):
+            return []
+        if tv[j].lower_ == "sur":
+            k = j + 1
+            while k < min(j + 4, t.sent.end) and index.entity_at(k) is None and tv[k].is_lower and tv[k].pos_ in ("DET", "ADJ", "NOUN"):
+                k += 1
+            name = index.entity_at(k) if k < t.sent.end else None
+            if name is not None and index.kinds.get(k) in ("name", "introducer") and index.type_of(name) == "ORG":
+                return [(name, k)]
+            return []
+    return []
+
+
+def _name_after_description(c, index: EntityIndex, tv) -> list:
+    """"son concurrent lyonnais Y": the name right after a lower-case description (two words at most)."""
+    k = c.i + 1
+    while k < min(c.i + 3, c.sent.end) and index.entity_at(k) is None and tv[k].is_lower and tv[k].pos_ in ("ADJ", "NOUN"):
+        k += 1
+    name = index.entity_at(k) if k < c.sent.end else None
+    return [(name, k)] if name is not None and index.kinds.get(k) == "name" and index.type_of(name) == "ORG" else []
+
+
 def _dative_clitic(verb, index: EntityIndex) -> list:
     """"La Région nous a accordé 25 M€", "la Ville lui verse 1,2 M€": the dative clitic before the verb (one the
     parser takes for a second subject too) stands for who receives; its company's type may still be a place's."""
@@ -248,6 +274,18 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                     for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"][:1])
     if verbal and out.wants("paid_owner", "backed_with_money"):
         _money_verbs(t, t_lemma, index, out)   # "X affrétait les navires de Y", "qui ont soutenu financièrement Y"
+    if not verbal and t_lem in _OFFER_NOUNS and "prep:sur" not in out and out.wants("prep:sur"):
+        # "une OPA hostile sur son concurrent Y": the parser hangs the "sur" phrase on the adjective
+        # (a target named after its description, "sur son concurrent lyonnais Y", the name hung on the adjective)
+        sur = [c for k in [t] + [k for k in t.children if k.dep_ in ("amod", "appos") and k.pos_ in ("ADJ", "PROPN")]
+               for c in k.children if c.dep_.startswith(("obl", "nmod")) and case_of(c) == "sur"]
+        put("prep:sur", [x for c in sur for x in (entities_at(c, index) or _name_after_description(c, index, tv))][:1])
+        if "prep:sur" not in out:
+            put("prep:sur", _target_as_line(t, index, tv))
+        if "prep:sur" in out and "subj" not in out and t.dep_ == "appos" and t.head.lower_ in TIME_WORDS \
+                and t.head.head.pos_ == "VERB":
+            # "X a lancé mercredi une offre …": the offer taken for the day's apposition; the verb's subject bids
+            put("subj", _subject_of(t.head.head, index))
     if t_lem in ("offre", "offrir", "proposition") and t.dep_ in ("obj", "obl:arg", "obl") and out.wants("offered_to"):
         _offered_to(t, index, out)   # "X ne nous a fait aucune offre", "X a adressé une offre à Y"
     if not verbal and (t.lower_ in _RIVAL_PLURALS or t_lem in _RIVAL_PLURALS) and "head" not in out and out.wants("rivals_listed"):
