@@ -182,3 +182,14 @@ CASES += [
      [("BIDS_FOR", "Ardanel Industries", "Kelvio Robotics")]),
 ]
 FORBIDDEN += [(_OPA, ("BIDS_FOR", "Orsay Capital", "Ardanel Industries"))]
+
+# a finite verb with no subject right after a relative clause set off by commas: the name before ", qui" is its subject
+CASES += [
+    ("Le groupe Ardanel Industries a lancé une offre sur Kelvio Robotics. Selon une source, plusieurs administrateurs "
+     "jugent le prix insuffisant, et le fonds américain Orsay Capital, qui détient 8 % du capital, pourrait déposer "
+     "une contre-offre.",
+     [("BIDS_FOR", "Orsay Capital", "Kelvio Robotics")]),
+    ("Le groupe Ardanel Industries a lancé une offre sur Kelvio Robotics. Selon deux sources, le fonds Orsay Capital, "
+     "qui détient 9 % de la société, envisagerait de déposer une contre-offre.",
+     [("BIDS_FOR", "Orsay Capital", "Kelvio Robotics")]),
+]

@@ -286,6 +286,10 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 and t.head.head.pos_ == "VERB":
             # "X a lancé mercredi une offre …": the offer taken for the day's apposition; the verb's subject bids
             put("subj", _subject_of(t.head.head, index))
+    if not verbal and t_lem in _OFFER_NOUNS and "subj" not in out and t.dep_ == "obj" and t.head.pos_ == "VERB":
+        # "le fonds X, qui détient 8 % du capital, pourrait déposer une contre-offre" (verbs.py)
+        from .verbs import subject_before_relative
+        put("subj", subject_before_relative(t.head, index))
     if t_lem in ("offre", "offrir", "proposition") and t.dep_ in ("obj", "obl:arg", "obl") and out.wants("offered_to"):
         _offered_to(t, index, out)   # "X ne nous a fait aucune offre", "X a adressé une offre à Y"
     if not verbal and (t.lower_ in _RIVAL_PLURALS or t_lem in _RIVAL_PLURALS) and "head" not in out and out.wants("rivals_listed"):

@@ -171,6 +171,8 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                     put("subj", stray_relative_subject(t, index))   # "le fonds X, qui détient 6 % de Y" (biz.py)
                 if "subj" not in out:
                     put("subj", _relative_on_other_noun(t, index))
+                if "subj" not in out:
+                    put("subj", subject_before_relative(t, index))
                 likewise_subjects(t, index, out)   # "A remet au pot, tout comme B" (biz.py)
                 relative_stake_object(t, index, out, verbal)   # "Y, dans laquelle X a pris 15 %" (biz.py)
                 transfer_parties(t, index, out, verbal)   # "X a transmis à A 40 % de sa holding Y" (biz.py)
@@ -310,6 +312,34 @@ def _cleft_focus(t, index: EntityIndex) -> list:
             if name is None or index.kinds.get(k) not in ("name", "introducer"):
                 return []
             return [(name, k)]
+    return []
+
+
+def subject_before_relative(t, index: EntityIndex) -> list:
+    """"…, et le fonds X, qui détient 8 % du capital, pourrait déposer une contre-offre": a finite verb with no
+    subject right after a relative clause set off by commas; the name before ", qui" is its subject (the parser
+    hangs that name elsewhere, a conjunct of the clause before)."""
+    v = t
+    while v.dep_ == "xcomp" and v.head.i != v.i:
+        v = v.head
+    if "Fin" not in v.morph.get("VerbForm") or any(c.dep_.startswith("nsubj") for c in v.children):
+        return []
+    tv = tokens_of(t.doc)
+    j = v.i - 1
+    while j > v.sent.start and (tv[j].pos_ in ("ADV", "AUX") or tv[j].lower_ in ("ne", "n'", "n’")):
+        j -= 1
+    if j <= v.sent.start or tv[j].text != ",":
+        return []
+    for q in range(j - 1, max(v.sent.start, j - 25), -1):
+        if tv[q].text in (";", ":", "«", "»") or (tv[q].pos_ == "VERB" and tv[q].dep_ in ("ROOT", "conj") and q != v.i):
+            return []
+        if tv[q].lower_ == "qui" and tv[q].dep_ == "nsubj":
+            if q - 2 < v.sent.start or tv[q - 1].text != ",":
+                return []
+            name = index.entity_at(q - 2)
+            if name is None or index.kinds.get(q - 2) not in ("name", "introducer"):
+                return []
+            return [(name, q - 2)]
     return []
 
 
