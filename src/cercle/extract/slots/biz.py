@@ -864,7 +864,27 @@ def contract_sides(t, index: EntityIndex, out: Found, verbal: bool) -> None:
               if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(c) == "avec" for x in entities_at(c, index)]
     if len({n for n, _ in firsts}) != 1 or not others:
         return
-    _put_paid(out, firsts[0], others[0], index, tokens_of(t.doc))
+    tv = tokens_of(t.doc)
+    if not _put_paid(out, firsts[0], others[0], index, tv):
+        _topic_paid(out, firsts[0], others[0], index, tv, [c for h in (verb, t) for c in h.children
+                                                            if c.dep_.startswith(("obl", "nmod")) and case_of(c) == "avec"], w)
+
+
+def _topic_paid(out: Found, first, other, index: EntityIndex, tv, phrases, w) -> None:
+    """"Nous avons signé un contrat de cinq ans avec la chaîne Y", "X a signé un contrat de fourniture avec Y,
+    qui installera ses batteries": a company an article is about signs a contract to be paid for what it sells;
+    the other company pays it, unless a relative clause on the other says it delivers the goods ("avec Y, qui
+    nous livrera 200 millions de litres": then the article's company pays, the subject as usual)."""
+    topic = index.topic
+    # (an interview's "nous" is the company spoken for, whatever the article's topic)
+    if first[1] >= 0 and tv[first[1]].lower_ == "nous":
+        topic = first[0]
+    if first[0] != topic or other[0] == topic or index.type_of(topic) != "ORG" or index.type_of(other[0]) != "ORG":
+        return
+    if any(k.dep_ == "acl:relcl" and lemma_of(k) in w["supplier_verbs"] for c in phrases for k in c.subtree):
+        return
+    out.put("payer", [other])
+    out.put("payee", [first])
 
 
 def _sponsorship_contract(t, index: EntityIndex, out: Found, w) -> bool:
@@ -1004,11 +1024,25 @@ def _agent_under_amount(noun, index: EntityIndex) -> list[tuple[str, int]]:
             if v.dep_ in ("amod", "acl", "nmod", "appos") and (lemma_of(v) in w["loan_grant_verbs"]
                                                                or v.lower_.rstrip("es")[:-1] + "er" in w["loan_grant_verbs"]
                                                                or v.lower_.rstrip("es") in ("consenti",)):
-                got = [x for c in v.children if c.dep_ == "obl:agent" or c.dep_.startswith("obl") and case_of(c) == "par"
+                got = [x for c in v.children if c.dep_ == "obl:agent" or c.dep_[:3] in ("obl", "nmo") and case_of(c) == "par"
                        for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "GOV")]
+                # (the participle tagged as an adjective leaves its "par X" to the loan or the amount beside it:
+                # "un prêt de 2 M€ consenti par la Banque X", "par" hung on "prêt")
+                got = got or [x for h in (noun, a) for c in h.children
+                              if c.i > v.i and c.dep_ == "nmod" and case_of(c) == "par"
+                              for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "GOV")]
                 if got:
                     return got
     return []
+
+
+def _giver_on_receiving_verb(verb, index: EntityIndex) -> list[tuple[str, int]]:
+    """"Y devrait recevoir de X une avance de 1,5 M€", "Y a obtenu de X un prêt de 2 M€": a verb of receiving
+    takes its giver as a "de" phrase of its own (data/biz.yaml receiving_verbs)."""
+    if lemma_of(verb) not in _words()["receiving_verbs"]:
+        return []
+    return [x for c in verb.children if c.dep_ in ("obl", "obl:arg", "obl:mod") and case_of(c) in ("de", "d'", "d’", "du", "des")
+            for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "GOV", "PER")][:1]
 
 
 def borrowed_from(t, index: EntityIndex, out: Found) -> None:
@@ -1025,7 +1059,7 @@ def borrowed_from(t, index: EntityIndex, out: Found) -> None:
         return
     if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "plus") for c in gov.children):
         return
-    lenders = _lender_of(t, index) or _agent_under_amount(t, index)
+    lenders = _lender_of(t, index) or _agent_under_amount(t, index) or _giver_on_receiving_verb(gov, index)
     if not lenders:
         return
     names = {n for n, _ in lenders}

@@ -123,12 +123,177 @@ def _board_takes_in(t, index: EntityIndex, out: Found) -> None:
         out.put("board_subject", owners)
 
 
+def _held_since_bought(t, index: EntityIndex, out: Found) -> None:
+    """"Le club, dont X détient 60 % des parts depuis son rachat en 2021", "X contrôle Y depuis son acquisition":
+    a company held since it was bought was bought by its holder (slot "bought_since": what the holding verb
+    holds)."""
+    if not any(k.lower_ in ("rachat", "acquisition", "reprise") and k.pos_ == "NOUN" and case_of(k) == "depuis"
+               and any(d.dep_ == "det" and d.lower_ in ("son", "sa", "leur") for d in k.children) for k in t.subtree):
+        return
+    for key in ("obj", "pass", "prep:de"):
+        if key in out:
+            out.put("bought_since", out[key][:1])
+            return
+    if t.dep_ == "acl:relcl" and any(c.lower_ == "dont" for c in t.children):
+        # ("le club, dont X détient 60 % des parts": "dont" stands for the noun the clause hangs on)
+        out.put("bought_since", [x for x in entities_at(t.head, index) if index.type_of(x[0]) == "ORG"][:1])
+
+
+_CHARTER_VERBS = frozenset(("affréter", "louer", "noliser"))
+_BILL_VERBS = frozenset(("régler", "payer", "acquitter", "honorer"))
+_BILL_NOUNS = frozenset(("facture", "factures", "frais", "salaires", "loyer", "loyers", "prestations", "services", "honoraires"))
+_MONEY_ADVERBS = frozenset(("financièrement",))
+
+
+def _money_verbs(t, t_lemma, index: EntityIndex, out: Found) -> None:
+    """"X affrétait les pétroliers de Y", "X réglait les factures du transitaire Y": the owner of what is chartered,
+    the one whose bills are paid, is paid (slot "paid_owner"); "qui avaient soutenu financièrement le club": backing
+    with money is funding (slot "backed_with_money", the verb's object)."""
+    if t_lemma in _CHARTER_VERBS or t_lemma in _BILL_VERBS:
+        for c in t.children:
+            if c.dep_ == "obj" and c.pos_ == "NOUN" and index.entity_at(c.i) is None and (
+                    t_lemma in _CHARTER_VERBS or c.lower_ in _BILL_NOUNS):
+                out.put("paid_owner", [x for k in c.children if k.dep_ == "nmod" and case_of(k) in ("de", "du", "des")
+                                       for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "PER", "LOC")][:1])
+    elif any(c.dep_ == "advmod" and c.lower_ in _MONEY_ADVERBS for c in t.children):
+        out.put("backed_with_money", [x for c in t.children if c.dep_ == "obj" for x in entities_at(c, index)][:1])
+
+
+def _target_as_line(t, index: EntityIndex, tv) -> list:
+    """"une offre publique d'achat (OPA) hostile sur son concurrent lyonnais Y" with the "sur" phrase hung far
+    off: the first "sur" after the offer's words, before any verb, and the name after its description."""
+    for j in range(t.i + 1, min(t.i + 10, t.sent.end - 1)):
+        if tv[j].pos_ in ("VERB", "AUX"):
+            return []
+        if tv[j].lower_ == "sur":
+            k = j + 1
+            while k < min(j + 4, t.sent.end) and index.entity_at(k) is None and tv[k].is_lower and tv[k].pos_ in ("DET", "ADJ", "NOUN"):
+                k += 1
+            name = index.entity_at(k) if k < t.sent.end else None
+            if name is not None and index.kinds.get(k) in ("name", "introducer") and index.type_of(name) == "ORG":
+                return [(name, k)]
+            return []
+    return []
+
+
+def _name_after_description(c, index: EntityIndex, tv) -> list:
+    """"son concurrent lyonnais Y": the name right after a lower-case description (two words at most)."""
+    k = c.i + 1
+    while k < min(c.i + 3, c.sent.end) and index.entity_at(k) is None and tv[k].is_lower and tv[k].pos_ in ("ADJ", "NOUN"):
+        k += 1
+    name = index.entity_at(k) if k < c.sent.end else None
+    return [(name, k)] if name is not None and index.kinds.get(k) == "name" and index.type_of(name) == "ORG" else []
+
+
+def _dative_clitic(verb, index: EntityIndex) -> list:
+    """"La Région nous a accordé 25 M€", "la Ville lui verse 1,2 M€": the dative clitic before the verb (one the
+    parser takes for a second subject too) stands for who receives; its company's type may still be a place's."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("nous", "lui", "leur")]
+    return [x for c in verb.children if c.pos_ == "PRON" and c.lower_ in ("nous", "lui", "leur") and c.i < verb.i
+            and (c.dep_ in ("iobj", "expl:comp") or (c.dep_ == "nsubj" and subjects))
+            for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "PER", "LOC")][:1]
+
+
+_OFFER_GIVING = frozenset(("faire", "adresser", "soumettre", "présenter", "transmettre", "remettre", "envoyer"))
+
+
+def _offered_to(t, index: EntityIndex, out: Found) -> None:
+    """"X ne nous a fait aucune offre", "X lui a adressé une offre", "X a fait une offre à la société Y": the one
+    an offer is made to (the light verb's dative clitic or "à" phrase, or the noun's "à" phrase) is its target
+    (slot "offered_to"); a clitic the parser takes for a second subject too."""
+    verb = t.head
+    if verb.i == t.i or verb.pos_ != "VERB" or lemma_of(verb) not in _OFFER_GIVING:
+        return
+    got = _dative_clitic(verb, index)
+    for c in verb.children:
+        if c.dep_ in ("obl", "obl:arg", "iobj") and case_of(c) in ("à", "au", "aux"):
+            got += entities_at(c, index)
+    got += [x for c in t.children if c.dep_ == "nmod" and case_of(c) in ("à", "au", "aux") for x in entities_at(c, index)]
+    got = [x for x in got if index.type_of(x[0]) in ("ORG", "LOC")]   # (a company's type may still be a place's)
+    if got:
+        out.put("offered_to", got[:1])
+
+
+_RIVAL_PLURALS = frozenset(("concurrent", "concurrents", "concurrente", "concurrentes", "rivaux", "rivales", "compétiteurs"))
+# the words that open the names of some of a plural: "des concurrents puissants, à commencer par Y"
+_FIRST_OF = (("à", "commencer", "par"), ("au", "premier", "rang", "desquels"), ("au", "premier", "rang", "desquelles"),
+             ("notamment",), ("dont",), ("parmi", "lesquels"), ("tels", "que"),
+             ("comme",), ("en", "particulier"))
+
+
+def _rivals_listed(t, index: EntityIndex, out: Found, tv) -> None:
+    """"X devra affronter des concurrents puissants, à commencer par Y", "X fait face à de nombreux rivaux,
+    notamment Y": the names a plural of rivals lists after a comma (slot "rivals_listed") are rivals of the subject of
+    the verb the plural hangs on (slot "rivals_faced"), read as a line."""
+    j = t.i + 1
+    while j < t.sent.end and (tv[j].pos_ == "ADJ" or tv[j].pos_ == "ADV" and tv[j].lower_ in ("mieux", "plus", "très", "bien")
+                              or tv[j].pos_ == "VERB" and tv[j - 1].pos_ == "ADV" and "Part" in tv[j].morph.get("VerbForm")):
+        j += 1   # ("des rivaux mieux dotés, …")
+    if j >= t.sent.end or tv[j].text != ",":
+        return
+    j += 1
+    for cue in _FIRST_OF:
+        if tuple(tv[k].lower_ for k in range(j, min(j + len(cue), t.sent.end))) == cue:
+            j += len(cue)
+            break
+    else:
+        return
+    while j < t.sent.end and index.entity_at(j) is None and tv[j].pos_ in ("DET", "NOUN", "ADJ") and tv[j].is_lower:
+        j += 1
+    name = index.entity_at(j) if j < t.sent.end else None
+    if name is None or index.kinds.get(j) not in ("name", "introducer") or index.type_of(name) != "ORG":
+        return
+    verb = t.head
+    while verb.pos_ != "VERB" and verb.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and verb.head.i != verb.i:
+        verb = verb.head   # ("faire face à des concurrents": the phrase's verb)
+    if verb.pos_ != "VERB" and t.i - 2 >= t.sent.start and tv[t.i - 2].pos_ == "VERB" and tv[t.i - 1].pos_ == "DET":
+        verb = tv[t.i - 2]   # ("X affronte des rivaux" with the plural hung elsewhere: the verb right before)
+    if verb.pos_ != "VERB":
+        return
+    faced = [x for x in _subject_of(verb, index) if index.type_of(x[0]) == "ORG" and x[0] != name]
+    if faced:
+        # (its own slot, not "head": two names in "head" are rivals of each other, competes.rivals)
+        out.put("rivals_listed", [(name, j)])
+        out.put("rivals_faced", faced[:1])
+
+
 def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Successions, arrivals, refusals, demands, amounts, rounds, contracts, complaints and misattached phrases."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
     put = out.put
     t_lem, t_lemma = t.lemma_.lower(), lemma_of(t)   # (asked some thirty times below: once)
     sum_parties(t, index, out)   # "X a consenti un prêt de 40 M€ à Y" (biz.py)
+    if verbal and t_lemma in ("détenir", "posséder", "contrôler") and out.wants("bought_since"):
+        _held_since_bought(t, index, out)   # "dont X détient 60 % des parts depuis son rachat en 2021"
+    if verbal and t_lemma == "offrir" and "obj" in out and out.wants("self_bought") and any(
+            c.lower_ in ("se", "s'", "s’") for c in t.children):
+        # "En 2018, il s'offre (via la holding B) le quotidien Y": a company one treats oneself to is bought, by
+        # the subject and by the vehicle it goes through (slots "self_bought", "via")
+        put("self_bought", [x for x in out["obj"] if index.type_of(x[0]) == "ORG"][:1])
+        put("via", [x for c in t.children if c.dep_.startswith("obl") and case_of(c) == "via"
+                    for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"][:1])
+    if verbal and out.wants("paid_owner", "backed_with_money"):
+        _money_verbs(t, t_lemma, index, out)   # "X affrétait les navires de Y", "qui ont soutenu financièrement Y"
+    if not verbal and t_lem in _OFFER_NOUNS and "prep:sur" not in out and out.wants("prep:sur"):
+        # "une OPA hostile sur son concurrent Y": the parser hangs the "sur" phrase on the adjective
+        # (a target named after its description, "sur son concurrent lyonnais Y", the name hung on the adjective)
+        sur = [c for k in [t] + [k for k in t.children if k.dep_ in ("amod", "appos") and k.pos_ in ("ADJ", "PROPN")]
+               for c in k.children if c.dep_.startswith(("obl", "nmod")) and case_of(c) == "sur"]
+        put("prep:sur", [x for c in sur for x in (entities_at(c, index) or _name_after_description(c, index, tv))][:1])
+        if "prep:sur" not in out:
+            put("prep:sur", _target_as_line(t, index, tv))
+        if "prep:sur" in out and "subj" not in out and t.dep_ == "appos" and t.head.lower_ in TIME_WORDS \
+                and t.head.head.pos_ == "VERB":
+            # "X a lancé mercredi une offre …": the offer taken for the day's apposition; the verb's subject bids
+            put("subj", _subject_of(t.head.head, index))
+    if not verbal and t_lem in _OFFER_NOUNS and "subj" not in out and t.dep_ == "obj" and t.head.pos_ == "VERB":
+        # "le fonds X, qui détient 8 % du capital, pourrait déposer une contre-offre" (verbs.py)
+        from .verbs import subject_before_relative
+        put("subj", subject_before_relative(t.head, index))
+    if t_lem in ("offre", "offrir", "proposition") and t.dep_ in ("obj", "obl:arg", "obl") and out.wants("offered_to"):
+        _offered_to(t, index, out)   # "X ne nous a fait aucune offre", "X a adressé une offre à Y"
+    if not verbal and (t.lower_ in _RIVAL_PLURALS or t_lem in _RIVAL_PLURALS) and "head" not in out and out.wants("rivals_listed"):
+        _rivals_listed(t, index, out, tv)   # "X devra affronter des concurrents, à commencer par Y"
     if verbal and "agent" in out and t_lemma in _FOUNDING_VERBS:
         put("agent", _cofounder_after_aside(t, index, out["agent"], tv))
     if verbal and t_lemma in _BOARD_TAKING_VERBS and out.wants("board_newcomer"):
@@ -214,6 +379,8 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                           and k.head.head.i == c.i] + [k for k in t.children if k.i > c.i]:
                     if k.dep_ in ("nmod", "obl:arg", "obl") and case_of(k) == "à":
                         put("paid_to", [x for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "PER")])
+                if "paid_to" not in out:
+                    put("paid_to", _dative_clitic(t, index))   # "La Région nous a accordé 25 M€ d'aides"
     if t.pos_ == "NOUN" and t_lem == "conseil" and t.dep_ == "obj" and lemma_of(t.head) in BOARD_JOIN_VERBS:
         put("board_joiner", [x for x in _subject_of(t.head, index) if index.type_of(x[0]) in ("PER", "ORG")])
         v = t.head

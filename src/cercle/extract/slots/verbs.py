@@ -64,6 +64,13 @@ def verb_objects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     offer_filed(t, index, out)   # "X a déposé auprès de l'AMF une offre sur Y" (biz.py)
     loan_of_round(t, index, out)   # "L'opération est complétée par un prêt de 10 M€ de X" (biz.py)
     amount_recipient(t, index, out, verbal)   # "X a fourni pour 43 M$ de moteurs à Y" (biz.py)
+    # "X devra affronter des concurrents, à commencer par Y": fighting rivals in a market is no feud; the names
+    # the plural lists are read by the noun (phrases._rivals_listed), none as a line by the verb
+    rivals = [c for c in t.children if c.dep_ == "obj" and c.lower_ in ("concurrents", "concurrentes", "rivaux")] if verbal else []
+    if rivals:
+        out["_no_linear"] = []
+        if "obj" in out and all(i > rivals[0].i for _, i in out["obj"]):
+            del out["obj"]
     # "dénoncer la gestion de X", "condamner les agissements de X": what X does stands for X
     if verbal:
         for c in t.children:
@@ -159,11 +166,13 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if any(c.dep_ == "nsubj" and c.lower_ == "on" for c in t.children):
                 out["_no_linear"] = []   # "on retrouve X": nobody in particular does it
             else:
-                put("subj", _subject_of(t, index))
+                put("subj", _cleft_focus(t, index) or _subject_of(t, index))
                 if "subj" not in out:
                     put("subj", stray_relative_subject(t, index))   # "le fonds X, qui détient 6 % de Y" (biz.py)
                 if "subj" not in out:
                     put("subj", _relative_on_other_noun(t, index))
+                if "subj" not in out:
+                    put("subj", subject_before_relative(t, index))
                 likewise_subjects(t, index, out)   # "A remet au pot, tout comme B" (biz.py)
                 relative_stake_object(t, index, out, verbal)   # "Y, dans laquelle X a pris 15 %" (biz.py)
                 transfer_parties(t, index, out, verbal)   # "X a transmis à A 40 % de sa holding Y" (biz.py)
@@ -275,6 +284,63 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
 
 
 _OWNED_VEHICLES = frozenset({"holding", "holdings", "véhicule", "filiale", "filiales"})
+
+
+_CE = ("c'", "c’", "ce")
+_CLEFT_BE = ("est", "était", "sont", "étaient", "fut", "sera")
+
+
+def _cleft_focus(t, index: EntityIndex) -> list:
+    """"C'est X, 44 ans, sa fille aînée, qui dirige le groupe", "c'est désormais le fonds X qui détient …": in
+    a cleft the "qui" clause is the focus's, whatever the parser hung it on (an apposition, a description set
+    off after the name, the name itself); read as a line back from "qui" to "c'est", no other verb between."""
+    q = next((c.i for c in t.children if c.dep_ == "nsubj" and c.lower_ == "qui" and c.i < t.i), None)
+    if q is None:
+        return []
+    tv = tokens_of(t.doc)
+    start = max(t.sent.start, q - 16)
+    for j in range(q - 1, start, -1):
+        w = tv[j]
+        if w.pos_ == "VERB":
+            return []
+        if w.lower_ in _CLEFT_BE and tv[j - 1].lower_ in _CE:
+            k = j + 1
+            while k < q and index.entity_at(k) is None and k < j + 5 and (
+                    tv[k].pos_ in ("ADV", "DET") or tv[k].is_lower and tv[k].pos_ in ("NOUN", "ADJ")):
+                k += 1
+            name = index.entity_at(k) if k < q else None
+            if name is None or index.kinds.get(k) not in ("name", "introducer"):
+                return []
+            return [(name, k)]
+    return []
+
+
+def subject_before_relative(t, index: EntityIndex) -> list:
+    """"…, et le fonds X, qui détient 8 % du capital, pourrait déposer une contre-offre": a finite verb with no
+    subject right after a relative clause set off by commas; the name before ", qui" is its subject (the parser
+    hangs that name elsewhere, a conjunct of the clause before)."""
+    v = t
+    while v.dep_ == "xcomp" and v.head.i != v.i:
+        v = v.head
+    if "Fin" not in v.morph.get("VerbForm") or any(c.dep_.startswith("nsubj") for c in v.children):
+        return []
+    tv = tokens_of(t.doc)
+    j = v.i - 1
+    while j > v.sent.start and (tv[j].pos_ in ("ADV", "AUX") or tv[j].lower_ in ("ne", "n'", "n’")):
+        j -= 1
+    if j <= v.sent.start or tv[j].text != ",":
+        return []
+    for q in range(j - 1, max(v.sent.start, j - 25), -1):
+        if tv[q].text in (";", ":", "«", "»") or (tv[q].pos_ == "VERB" and tv[q].dep_ in ("ROOT", "conj") and q != v.i):
+            return []
+        if tv[q].lower_ == "qui" and tv[q].dep_ == "nsubj":
+            if q - 2 < v.sent.start or tv[q - 1].text != ",":
+                return []
+            name = index.entity_at(q - 2)
+            if name is None or index.kinds.get(q - 2) not in ("name", "introducer"):
+                return []
+            return [(name, q - 2)]
+    return []
 
 
 def _relative_on_other_noun(t, index: EntityIndex) -> list:
