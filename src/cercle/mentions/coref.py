@@ -424,6 +424,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 tv[i].dep_ in ("nmod", "appos") and _introduced_opener(tv, head, i)):
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
     all_subjects = {n for sent in subjects_by_sent.values() for _, n in sent}   # kept up to date below
+
+    def descriptor(det, end: int, name: str, tok) -> None:
+        """A descriptor's mention, from its determiner; one that stands as its sentence's subject carries the
+        chain on ("La start-up n'a pas commenté. Son PDG…")."""
+        _add(doc, index, mentions, det.i, end, name, "descriptor", head=tok.i)
+        if _subject_like(tok, det):
+            subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
+            all_subjects.add(name)
+
     for i, name in named:
         # "La participation du groupe X dans Y est passée…": X owns the sentence's subject
         tok = tv[i]
@@ -804,10 +813,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             parent = _parent_of_named_child(doc, tok, index, sent_of)
             if parent:
                 # "c'est sa fille, X, qui dirige le groupe. Le père conserve la présidence du conseil"
-                _add(doc, index, mentions, dets[0].i, tok.i + 1, parent, "descriptor", head=tok.i)
-                if _subject_like(tok, dets[0]):
-                    subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, parent))
-                    all_subjects.add(parent)
+                descriptor(dets[0], tok.i + 1, parent, tok)
                 continue
         kind = _public_body_kind(tv, tok) if dets[0].lower_ in ("la", "le", "l'", "l’") else None
         if kind:
@@ -818,10 +824,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if body is False:
                 continue   # two bodies of that kind: no guess between them
             if body:
-                _add(doc, index, mentions, dets[0].i, tok.i + kind[1], body, "descriptor", head=tok.i)
-                if _subject_like(tok, dets[0]):
-                    subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, body))
-                    all_subjects.add(body)
+                descriptor(dets[0], tok.i + kind[1], body, tok)
                 continue
         want = _descriptor_type(tok)
         if want is None:
@@ -832,10 +835,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # article gave a named person before
             held, holding = _holder_for(tok, dets, index, holders, sent_of)
             if held:
-                _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), held, "descriptor", head=tok.i)
-                if _subject_like(tok, dets[0]):
-                    subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, held))
-                    all_subjects.add(held)
+                descriptor(dets[0], _descriptor_end(tok), held, tok)
                 continue
         if any(c.dep_ in ("appos", "flat:name") and (c.i in index.by_token or not c.is_lower) for c in tok.children):
             continue   # (a name set beside it; not a lowercase word misread as one: "Le groupe, qui …, valorise")
@@ -880,10 +880,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # the company does; the one actor the text called by that noun, or whose name says that trade
                 traded = _traded(tok, index, named, apposed)
                 if traded:
-                    _add(doc, index, mentions, dets[0].i, tok.i + 1, traded, "descriptor", head=tok.i)
-                    if _subject_like(tok, dets[0]):
-                        subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, traded))
-                        all_subjects.add(traded)
+                    descriptor(dets[0], tok.i + 1, traded, tok)
                     continue
             if want != "PER" or tok.dep_ not in ("nsubj", "nsubj:pass") or (
                     dets[0].i >= 2 and tv[dets[0].i - 1].text == "," and _is_person_name(index, dets[0].i - 2)):
