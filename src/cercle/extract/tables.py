@@ -148,6 +148,10 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
             cell_tokens = _tokens(doc, s, e)
             triggers = [(t, r) for t in cell_tokens if index.kinds.get(t.i) != "name"
                         for r in _row_rules(t, trigger_rules)[:1]]
+            if triggers and triggers[0][1].type in _POST_TYPES:
+                # "| Directrice des programmes de Y |": a cell opened by a post is that post; the nouns
+                # inside its title ("programmes", "projets") are no ties of their own
+                triggers = [(t, r) for t, r in triggers if r.type in _POST_TYPES]
             for n, (tok, rule) in enumerate(triggers):
                 stop = triggers[n + 1][0].idx if n + 1 < len(triggers) else e
                 others = _entities_in(index, doc, tok.idx, stop)
