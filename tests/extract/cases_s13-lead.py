@@ -144,4 +144,10 @@ FORBIDDEN = [
      "|---|---|---|\n| Laure Abgrall | Directrice des programmes de Canal Vert | Directrice générale de Radio "
      "Iroise |\n",
      ("PARTNERS_WITH", "Laure Abgrall", "Canal Vert")),
+    # a deal steered is no company led
+    ("Claire Dubois dirige le groupe Vermont depuis 2019. C'est elle qui a piloté en 2021 le rachat de la marque "
+     "Grains d'Or, pour 35 millions d'euros.",
+     ("LEADS", "Claire Dubois", "Grains d'Or")),
+    ("Le directeur financier Paul Marceau a mené la reprise de la société Bretel.",
+     ("LEADS", "Paul Marceau", "Bretel")),
 ]

@@ -43,6 +43,10 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             out["subj"].remove(x)
         if people and not out["subj"]:
             del out["subj"]
+    # "C'est elle qui a piloté le rachat de la marque Y": a deal steered is no company led (Y is bought)
+    if verbal and lemma_of(t) in _STEER_VERBS and "obj" in out and any(
+            c.dep_ == "obj" and c.lemma_.lower() in _DEAL_NOUNS for c in t.children):
+        del out["obj"]
     # "sa filiale de Dubaï", "leur filiale de distribution de Lyon": with a possessive, the "de" phrase of a
     # subsidiary is where or what it is, its owner is the possessor
     if t.pos_ == "NOUN" and t.lemma_.lower() in _BRANCH_LEMMAS and "prep:de" in out and any(
