@@ -716,10 +716,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 and tv[tok.i - 1].lower_ not in ("comme", "que", "qu'", "qu’"):
             # "X, cofondée par Y, qui la préside", "Y a racheté X en 2019 et la dirige depuis": an object
             # clitic in a relative or a coordinated clause stands for the last other actor of its sentence
-            name = _object_clitic_antecedent(doc, tok, index)
+            name = _object_clitic_antecedent(doc, tok, index) or _fronted_participle_subject(tv, tok, index)
             if name:
                 _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
                 continue
+        if tok.pos_ == "PRON" and low in ("la", "le", "l'", "l’") and tok.dep_ == "obj" and tok.i > 0 \
+                and (name := _fronted_participle_subject(tv, tok, index)):
+            _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")   # (the parse hangs it elsewhere)
+            continue
         if tok.pos_ == "PRON" and low in ("la", "le", "l'", "l’") and tok.dep_ == "obj" and tok.i > 0 \
                 and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX") \
                 and tv[tok.i - 1].lower_ not in ("comme", "que", "qu'", "qu’") \
@@ -2351,6 +2355,37 @@ def _first_conjunct_doers(tok, index) -> set[str]:
     first = tok.head.head
     return {index.by_token[x.i] for c in first.children if c.dep_ in ("nsubj", "nsubj:pass")
             for x in (c, *[k for k in c.children if k.dep_ in ("appos", "flat:name")]) if x.i in index.by_token}
+
+
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "i", "ie", "is", "ise", "u", "ue", "t", "te")
+
+
+def _fronted_participle_subject(tv, tok, index) -> str | None:
+    """An object clitic inside a participle clause opening its sentence stands for the subject that
+    clause is set before, which the participle agrees with: "Fondée en 2008 par X, qui la dirige
+    toujours, Y compte…", "Créé par X, qui le préside, le club Y…": Y, named right after a comma past
+    the clitic (not an actor of the sentence before)."""
+    sent = tok.sent
+    first = next((t for t in tv[sent.start:tok.i] if not t.is_space), tok)   # (past a paragraph's line break)
+    if (first.pos_ not in ("VERB", "ADJ") and first.dep_ != "advcl") or not first.lower_.endswith(_PARTICIPLE_ENDS) or first.i >= tok.i:
+        return None
+    fem = first.lower_.endswith(("ée", "ées", "ie", "ise", "ue", "te"))
+    if (tok.lower_ == "la" and not fem) or (tok.lower_ == "le" and fem):
+        return None   # (the clitic is not what the participle agrees with)
+    j = tok.i + 1
+    while j < sent.end:
+        name = index.by_token.get(j)
+        if name and index.kinds.get(j) in ("name", "introducer"):
+            k = j - 1
+            while k > tok.i and tv[k].pos_ == "DET":
+                k -= 1
+            if tv[k].text == "," and index.entities[name].type in _ACTOR_TYPES:
+                return name
+            while j < sent.end and index.by_token.get(j) == name:
+                j += 1   # (past the name: an actor named inside the clause is not its subject)
+            continue
+        j += 1
+    return None
 
 
 def _object_clitic_antecedent(doc, tok, index) -> str | None:

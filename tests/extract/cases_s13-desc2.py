@@ -1,0 +1,52 @@
+"""Cases of the s13 descriptor and clitic fixes (helper s13-desc2), invented names."""
+
+CASES = [
+    # an object clitic inside a participle clause opening its sentence stands for the subject after it,
+    # not an actor of the sentence before; "l'entreprise" then stays with that subject
+    ("La société de négoce Varkos Trade a acheté des pièces à Molvane Industrie. Varkos Trade appartient à "
+     "Pavel Rostov.\n\nFondée en 2008 par Didier Lasserre, qui la dirige toujours, Molvane Industrie compte "
+     "300 salariés. L'entreprise est aussi un fournisseur du ministère des Armées.",
+     [("FUNDS", "ministère des Armées", "Molvane Industrie")]),
+    ("Le cabinet Orlan Conseil a audité Brasserie Kerbel. Orlan Conseil est coté à Paris.\n\n"
+     "Créée en 1995 par Annick Le Bihan, qui la préside encore, Brasserie Kerbel emploie 80 personnes. "
+     "La société est un fournisseur de la région Bretagne.",
+     [("FUNDS", "région Bretagne", "Brasserie Kerbel")]),
+    ("Le fonds Talmont Capital a pris 10 % de Sorelec. Talmont Capital gère 2 milliards d'euros.\n\n"
+     "Rachetée en 2015 par Hugo Ferrand, qui la dirige depuis, la société Nordelis Sensors vend des capteurs. "
+     "L'entreprise est un fournisseur de la SNCF.",
+     [("FUNDS", "SNCF", "Nordelis Sensors")]),
+]
+
+FORBIDDEN = [
+    ("La société de négoce Varkos Trade a acheté des pièces à Molvane Industrie. Varkos Trade appartient à "
+     "Pavel Rostov.\n\nFondée en 2008 par Didier Lasserre, qui la dirige toujours, Molvane Industrie compte "
+     "300 salariés. L'entreprise est aussi un fournisseur du ministère des Armées.",
+     ("FUNDS", "ministère des Armées", "Varkos Trade")),
+    ("La société de négoce Varkos Trade a acheté des pièces à Molvane Industrie. Varkos Trade appartient à "
+     "Pavel Rostov.\n\nFondée en 2008 par Didier Lasserre, qui la dirige toujours, Molvane Industrie compte "
+     "300 salariés. L'entreprise est aussi un fournisseur du ministère des Armées.",
+     ("LEADS", "Didier Lasserre", "Varkos Trade")),
+    ("Le cabinet Orlan Conseil a audité Brasserie Kerbel. Orlan Conseil est coté à Paris.\n\n"
+     "Créée en 1995 par Annick Le Bihan, qui la préside encore, Brasserie Kerbel emploie 80 personnes. "
+     "La société est un fournisseur de la région Bretagne.",
+     ("LEADS", "Annick Le Bihan", "Orlan Conseil")),
+]
+
+CASES += [
+    # masculine, a club (the participle tagged as a name by the parser)
+    ("Le sponsor Garvel Énergie a signé avec la ville de Dinan. Garvel Énergie est basé à Rennes.\n\n"
+     "Créé en 1988 par Paul Ternel, qui le préside encore aujourd'hui, le Dinan Handball Club joue en "
+     "Nationale 1. Le club a reçu une subvention de la région Bretagne.",
+     [("LEADS", "Paul Ternel", "Dinan Handball Club"), ("FUNDS", "région Bretagne", "Dinan Handball Club")]),
+]
+
+FORBIDDEN += [
+    ("Le sponsor Garvel Énergie a signé avec la ville de Dinan. Garvel Énergie est basé à Rennes.\n\n"
+     "Créé en 1988 par Paul Ternel, qui le préside encore aujourd'hui, le Dinan Handball Club joue en "
+     "Nationale 1. Le club a reçu une subvention de la région Bretagne.",
+     ("LEADS", "Paul Ternel", "Garvel Énergie")),
+    ("Le fonds Talmont Capital a pris 10 % de Sorelec. Talmont Capital gère 2 milliards d'euros.\n\n"
+     "Rachetée en 2015 par Hugo Ferrand, qui la dirige depuis, la société Nordelis Sensors vend des capteurs. "
+     "L'entreprise est un fournisseur de la SNCF.",
+     ("LEADS", "Hugo Ferrand", "Talmont Capital")),
+]
