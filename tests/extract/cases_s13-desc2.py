@@ -50,3 +50,33 @@ FORBIDDEN += [
      "L'entreprise est un fournisseur de la SNCF.",
      ("LEADS", "Hugo Ferrand", "Talmont Capital")),
 ]
+
+CASES += [
+    # "l'entreprise", "la société" is not a sports club, the article's topic though it be: the company
+    # the text introduced before
+    ("Quimper. Le Quimper Volley Club change de sponsor\n\nLe Quimper Volley Club a officialisé lundi "
+     "l'arrivée de Trévien Bois comme partenaire principal.\n\nLa salle s'appellera désormais « Trévien "
+     "Arena ». Le Quimper Volley Club, pensionnaire de Ligue B, a présenté lundi son nouveau partenaire : "
+     "l'entreprise de menuiserie et d'isolation Trévien Bois, qui versera 300 000 euros au club. « C'est un "
+     "grand jour », a dit son président, Alain Guéguen.\n\nPour Soizic Trévien, directrice générale de "
+     "l'entreprise familiale fondée en 1981 par sa mère, l'engagement est naturel.",
+     [("LEADS", "Soizic Trévien", "Trévien Bois")]),
+    ("Le Stade vannetais accueille un nouveau sponsor, la société de transport Kervellec Logistique, qui "
+     "apportera 200 000 euros par saison. Le club jouera en Pro D2.\n\nLa présidente de l'entreprise, "
+     "Nolwenn Kervellec, siège au conseil du club.",
+     [("LEADS", "Nolwenn Kervellec", "Kervellec Logistique")]),
+]
+
+FORBIDDEN += [
+    ("Quimper. Le Quimper Volley Club change de sponsor\n\nLe Quimper Volley Club a officialisé lundi "
+     "l'arrivée de Trévien Bois comme partenaire principal.\n\nLa salle s'appellera désormais « Trévien "
+     "Arena ». Le Quimper Volley Club, pensionnaire de Ligue B, a présenté lundi son nouveau partenaire : "
+     "l'entreprise de menuiserie et d'isolation Trévien Bois, qui versera 300 000 euros au club. « C'est un "
+     "grand jour », a dit son président, Alain Guéguen.\n\nPour Soizic Trévien, directrice générale de "
+     "l'entreprise familiale fondée en 1981 par sa mère, l'engagement est naturel.",
+     ("LEADS", "Soizic Trévien", "Quimper Volley Club")),
+    ("Le Stade vannetais accueille un nouveau sponsor, la société de transport Kervellec Logistique, qui "
+     "apportera 200 000 euros par saison. Le club jouera en Pro D2.\n\nLa présidente de l'entreprise, "
+     "Nolwenn Kervellec, siège au conseil du club.",
+     ("LEADS", "Nolwenn Kervellec", "Stade vannetais")),
+]

@@ -518,6 +518,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             elif _NOUN_KIND.get(noun) == "maker" and (words & _FINANCE_WORDS or name in investors):
                 continue   # "l'entreprise", "la PME" is not an actor whose name says it is a fund or a bank,
                 # nor one the text shows investing ("A et B accompagnent l'opération. La start-up…")
+            elif _club_for_maker(name, noun):
+                continue   # "l'entreprise", "la société" is not a sports club, which the press calls "le club"
+                # ("X, PDG de l'entreprise familiale", after "le X Basket … son partenaire Y": Y)
             elif noun in _MAKER_TRADES and any(k in _MAKER_TRADES for k in introduced.get(name, ())):
                 score += 3   # "le constructeur ferroviaire X … L'industriel": one that makes things, said so
             elif _NOUN_KIND.get(noun) == "maker" and name in raisers:
@@ -577,7 +580,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             return best_par
         topic = index.topic
         if topic and topic not in seen and topic not in bound and index.entities[topic].type in want \
-                and best_score < 3 and not (
+                and best_score < 3 and not _club_for_maker(topic, noun) and not (
                 noun in _NOUN_KIND and introduced.get(topic)
                 and all(_NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[topic])):
             # the organisation the article is about, named further back, over an actor named in passing
@@ -996,7 +999,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 name = next(iter(earlier))
             elif len(fitting) == 1:
                 name = next(iter(fitting))
-            elif not earlier and index.topic and index.entities[index.topic].type in types:
+            elif not earlier and index.topic and index.entities[index.topic].type in types \
+                    and not _club_for_maker(index.topic, noun):
                 name = index.topic
         if noun == "famille" and name and not _fits_noun(name, noun, introduced):
             name = None   # (nor the main organisation the fallback gives)
@@ -1324,6 +1328,15 @@ _MAKER_TRADES = frozenset({"industriel", "constructeur", "fabricant", "équipeme
 _GENERIC_ORG_NOUNS = {"groupe", "entreprise", "société", "firme", "compagnie", "start-up", "startup", "pousse",
                       "pépite", "licorne", "géant", "leader", "acteur", "spécialiste", "multinationale", "conglomérat",
                       "filiale", "maison-mère", "plateforme", "structure", "entité", "marque"}
+
+
+# Words of a name that say it is a sports club (not the short, ambiguous ones: "AS", "US", "RC")
+_CLUB_WORDS = frozenset(w for w in _AFFINITY["club"] if len(w) > 2)
+
+
+def _club_for_maker(name: str, noun: str) -> bool:
+    """A sports club's name for a company noun ("l'entreprise", "la société"): not what it names."""
+    return _NOUN_KIND.get(noun) == "maker" and not _CLUB_WORDS.isdisjoint(name.lower().split())
 
 
 # Words of a name that say it is a fund or a bank (not what "l'entreprise", "la PME" is).
