@@ -80,3 +80,22 @@ FORBIDDEN += [
      "Nolwenn Kervellec, siège au conseil du club.",
      ("LEADS", "Nolwenn Kervellec", "Stade vannetais")),
 ]
+
+_TOWN = [
+    "Nantes Métropole a retenu l'offre de Brévan Mobilités pour ses bus. L'entreprise de Carquefou, "
+    "filiale du groupe industriel Ostrale, livrera quarante véhicules.",
+    "La région a choisi le fabricant Talvern Énergie pour ses panneaux. La société de Lannion, filiale "
+    "de l'énergéticien Corvane, installera les équipements en 2026.",
+    "Le département a signé avec le transporteur Mauvière Logistique. L'entreprise de Saint-Nazaire, "
+    "rachetée par le groupe Sarvel en 2019, emploie 90 salariés.",
+    "Le département a signé avec le transporteur Mauvière Logistique. Le groupe de Saint-Nazaire versera "
+    "20 000 euros au club de rugby de la ville, le Saint-Nazaire Rugby Club.",
+]
+
+CASES += [
+    # "l'entreprise de <town>": the company the text spoke of, placed in a town (never the town)
+    (_TOWN[0], [("OWNS", "Ostrale", "Brévan Mobilités")]),
+    (_TOWN[1], [("OWNS", "Corvane", "Talvern Énergie")]),
+    (_TOWN[2], [("ACQUIRES", "Sarvel", "Mauvière Logistique")]),
+    (_TOWN[3], [("FUNDS", "Mauvière Logistique", "Saint-Nazaire Rugby Club")]),
+]

@@ -312,6 +312,16 @@ def _size_complement(tok, child) -> bool:
             and any(k.dep_ == "nummod" or k.like_num for k in child.children if k.i < child.i))
 
 
+def _town_complement(tok, child, index) -> bool:
+    """"le groupe agricole de Loudéac", "la PME de Vitré": a bare "de" + a town's name after a company
+    noun says where the company is; the noun is still a second reference (never the town itself)."""
+    name = index.by_token.get(child.i)
+    return (child.i > tok.i and child.pos_ == "PROPN"
+            and (index.entities[name].type == "LOC" if name else child.ent_type_ == "LOC")
+            and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in child.children)
+            and not any(k.dep_ == "det" for k in child.children))
+
+
 def _circumstance_complement(child) -> bool:
     """"dirige le groupe depuis 2011", "quitte la société après dix ans à sa tête", "a quitté le groupe
     avec fracas": a date, a duration or a manner the parser hung on the descriptor; the noun is still a
@@ -868,6 +878,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         # (a complement has its preposition: "la banque lundi" is a misparsed date, not one)
         if any(c.dep_ == "nmod" and not _inside_descriptor(tok, c) and not _sector_complement(tok, c, index)
                and not _size_complement(tok, c) and not _circumstance_complement(c)
+               and not (want == "ORG" and _town_complement(tok, c, index))
                and (c.i < tok.i or any(k.dep_ == "case" for k in c.children) or c.pos_ != "NOUN")
                for c in tok.children):
             # "Le fondateur de Free vient de…": a title with its organisation, standing for a person
