@@ -99,3 +99,30 @@ CASES += [
     (_TOWN[2], [("ACQUIRES", "Sarvel", "Mauvière Logistique")]),
     (_TOWN[3], [("FUNDS", "Mauvière Logistique", "Saint-Nazaire Rugby Club")]),
 ]
+
+_LUI = [
+    "Cybersécurité : Nexolia lève 40 millions d'euros\n\nLa start-up Nexolia a levé 40 millions d'euros. "
+    "Nexolia compte 90 salariés. Nexolia vise l'Allemagne.\n\nLe logiciel séduit déjà de grands industriels. "
+    "Le groupe naval Brestiaux lui a confié en 2024 un contrat de 8 millions d'euros.",
+    "Drones : Altavia décroche un marché\n\nLa PME Altavia fabrique des drones. Altavia emploie 120 personnes. "
+    "Altavia exporte en Espagne.\n\nSes appareils ont convaincu les armées. La Direction générale de "
+    "l'armement lui a attribué un marché de 5 millions d'euros.",
+    "Santé : Médilis change d'échelle\n\nLa société Médilis conçoit des capteurs. Médilis a doublé ses ventes. "
+    "Médilis recrute.\n\nLa technologie intéresse les hôpitaux. Le laboratoire Servane lui a commandé "
+    "2 000 capteurs pour 3 millions d'euros.",
+]
+
+CASES += [
+    # "Y lui a confié un contrat" after a sentence naming no actor: the article's company
+    (_LUI[0], [("FUNDS", "Brestiaux", "Nexolia")]),
+    (_LUI[1], [("FUNDS", "Direction générale de l'armement", "Altavia")]),
+]
+
+CASES += [(_LUI[2], [("FUNDS", "Servane", "Médilis")])]
+
+FORBIDDEN += [
+    # (not a reproach: "lui reprochent" is no award, its "lui" stays unresolved without an actor before)
+    ("Santé : Médilis change d'échelle\n\nLa société Médilis conçoit des capteurs. Médilis a doublé ses "
+     "ventes.\n\nLa polémique enfle. Les syndicats lui reprochent des cadences intenables.",
+     ("ACCUSES", "syndicats", "Médilis")),
+]

@@ -2504,6 +2504,11 @@ def _clitic_gender(tok) -> str | None:
     return None
 
 
+# Verbs by which one actor gives another a contract or money ("Y lui a confié un contrat", "lui a attribué
+# le marché"): their "lui" is an actor, the company the article is about when nothing nearer names one.
+_AWARD_VERBS = frozenset({"confier", "attribuer", "accorder", "octroyer", "commander", "verser", "allouer"})
+
+
 def _previous_clitic_referent(doc, tok, index, sent_of, subjects_by_sent, own: set[str]) -> str | None:
     """An object clitic ("l'", "la", "le", "lui") of a clause with no other actor before it in its sentence:
     "La société X traverse une passe difficile. Le groupe Y lui a accordé un prêt", "… Y l'a rachetée".
@@ -2565,6 +2570,11 @@ def _previous_clitic_referent(doc, tok, index, sent_of, subjects_by_sent, own: s
             and not any(t.lower_ in ("selon", "après") for t in tv[max(j - 3, first):j])]
     actors = {index.by_token[j] for j in prev}
     fitting = {n for n in actors if fits(n)}
+    if not actors and tok.lower_ == "lui" and tok.head.lemma_.lower() in _AWARD_VERBS and index.topic and fits(index.topic) \
+            and index.entities[index.topic].type == "ORG" and sent_of[tok.i] not in index.quoted:
+        # "Le produit séduit les industriels. Le groupe Y lui a confié un contrat": the sentence before
+        # names no actor at all; the article's company goes on being the one spoken of
+        return index.topic
     if not fitting:
         return None
     subjects = [(i, n) for i, n in subjects_by_sent.get(ps, []) if not _participle_agent(tv, i)]
