@@ -312,6 +312,16 @@ def _size_complement(tok, child) -> bool:
             and any(k.dep_ == "nummod" or k.like_num for k in child.children if k.i < child.i))
 
 
+def _town_complement(tok, child, index) -> bool:
+    """"le groupe agricole de Loudéac", "la PME de Vitré": a bare "de" + a town's name after a company
+    noun says where the company is; the noun is still a second reference (never the town itself)."""
+    name = index.by_token.get(child.i)
+    return (child.i > tok.i and child.pos_ == "PROPN"
+            and (index.entities[name].type == "LOC" if name else child.ent_type_ == "LOC")
+            and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in child.children)
+            and not any(k.dep_ == "det" for k in child.children))
+
+
 def _circumstance_complement(child) -> bool:
     """"dirige le groupe depuis 2011", "quitte la société après dix ans à sa tête", "a quitté le groupe
     avec fracas": a date, a duration or a manner the parser hung on the descriptor; the noun is still a
@@ -527,6 +537,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             elif _NOUN_KIND.get(noun) == "maker" and (words & _FINANCE_WORDS or name in investors):
                 continue   # "l'entreprise", "la PME" is not an actor whose name says it is a fund or a bank,
                 # nor one the text shows investing ("A et B accompagnent l'opération. La start-up…")
+            elif _club_for_maker(name, noun):
+                continue   # "l'entreprise", "la société" is not a sports club, which the press calls "le club"
+                # ("X, PDG de l'entreprise familiale", after "le X Basket … son partenaire Y": Y)
             elif noun in _MAKER_TRADES and any(k in _MAKER_TRADES for k in introduced.get(name, ())):
                 score += 3   # "le constructeur ferroviaire X … L'industriel": one that makes things, said so
             elif _NOUN_KIND.get(noun) == "maker" and name in raisers:
@@ -586,7 +599,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             return best_par
         topic = index.topic
         if topic and topic not in seen and topic not in bound and index.entities[topic].type in want \
-                and best_score < 3 and not (
+                and best_score < 3 and not _club_for_maker(topic, noun) and not (
                 noun in _NOUN_KIND and introduced.get(topic)
                 and all(_NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[topic])):
             # the organisation the article is about, named further back, over an actor named in passing
@@ -725,10 +738,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 and tv[tok.i - 1].lower_ not in ("comme", "que", "qu'", "qu’"):
             # "X, cofondée par Y, qui la préside", "Y a racheté X en 2019 et la dirige depuis": an object
             # clitic in a relative or a coordinated clause stands for the last other actor of its sentence
-            name = _object_clitic_antecedent(doc, tok, index)
+            name = _object_clitic_antecedent(doc, tok, index) or _fronted_participle_subject(tv, tok, index)
             if name:
                 _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")
                 continue
+        if tok.pos_ == "PRON" and low in ("la", "le", "l'", "l’") and tok.dep_ == "obj" and tok.i > 0 \
+                and (name := _fronted_participle_subject(tv, tok, index)):
+            _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")   # (the parse hangs it elsewhere)
+            continue
         if tok.pos_ == "PRON" and low in ("la", "le", "l'", "l’") and tok.dep_ == "obj" and tok.i > 0 \
                 and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX") \
                 and tv[tok.i - 1].lower_ not in ("comme", "que", "qu'", "qu’") \
@@ -861,6 +878,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         # (a complement has its preposition: "la banque lundi" is a misparsed date, not one)
         if any(c.dep_ == "nmod" and not _inside_descriptor(tok, c) and not _sector_complement(tok, c, index)
                and not _size_complement(tok, c) and not _circumstance_complement(c)
+               and not (want == "ORG" and _town_complement(tok, c, index))
                and (c.i < tok.i or any(k.dep_ == "case" for k in c.children) or c.pos_ != "NOUN")
                for c in tok.children):
             # "Le fondateur de Free vient de…": a title with its organisation, standing for a person
@@ -989,7 +1007,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 name = next(iter(earlier))
             elif len(fitting) == 1:
                 name = next(iter(fitting))
-            elif not earlier and index.topic and index.entities[index.topic].type in types:
+            elif not earlier and index.topic and index.entities[index.topic].type in types \
+                    and not _club_for_maker(index.topic, noun):
                 name = index.topic
         if noun == "famille" and name and not _fits_noun(name, noun, introduced):
             name = None   # (nor the main organisation the fallback gives)
@@ -1317,6 +1336,15 @@ _MAKER_TRADES = frozenset({"industriel", "constructeur", "fabricant", "équipeme
 _GENERIC_ORG_NOUNS = {"groupe", "entreprise", "société", "firme", "compagnie", "start-up", "startup", "pousse",
                       "pépite", "licorne", "géant", "leader", "acteur", "spécialiste", "multinationale", "conglomérat",
                       "filiale", "maison-mère", "plateforme", "structure", "entité", "marque"}
+
+
+# Words of a name that say it is a sports club (not the short, ambiguous ones: "AS", "US", "RC")
+_CLUB_WORDS = frozenset(w for w in _AFFINITY["club"] if len(w) > 2)
+
+
+def _club_for_maker(name: str, noun: str) -> bool:
+    """A sports club's name for a company noun ("l'entreprise", "la société"): not what it names."""
+    return _NOUN_KIND.get(noun) == "maker" and not _CLUB_WORDS.isdisjoint(name.lower().split())
 
 
 # Words of a name that say it is a fund or a bank (not what "l'entreprise", "la PME" is).
@@ -2350,6 +2378,37 @@ def _first_conjunct_doers(tok, index) -> set[str]:
             for x in (c, *[k for k in c.children if k.dep_ in ("appos", "flat:name")]) if x.i in index.by_token}
 
 
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "i", "ie", "is", "ise", "u", "ue", "t", "te")
+
+
+def _fronted_participle_subject(tv, tok, index) -> str | None:
+    """An object clitic inside a participle clause opening its sentence stands for the subject that
+    clause is set before, which the participle agrees with: "Fondée en 2008 par X, qui la dirige
+    toujours, Y compte…", "Créé par X, qui le préside, le club Y…": Y, named right after a comma past
+    the clitic (not an actor of the sentence before)."""
+    sent = tok.sent
+    first = next((t for t in tv[sent.start:tok.i] if not t.is_space), tok)   # (past a paragraph's line break)
+    if (first.pos_ not in ("VERB", "ADJ") and first.dep_ != "advcl") or not first.lower_.endswith(_PARTICIPLE_ENDS) or first.i >= tok.i:
+        return None
+    fem = first.lower_.endswith(("ée", "ées", "ie", "ise", "ue", "te"))
+    if (tok.lower_ == "la" and not fem) or (tok.lower_ == "le" and fem):
+        return None   # (the clitic is not what the participle agrees with)
+    j = tok.i + 1
+    while j < sent.end:
+        name = index.by_token.get(j)
+        if name and index.kinds.get(j) in ("name", "introducer"):
+            k = j - 1
+            while k > tok.i and tv[k].pos_ == "DET":
+                k -= 1
+            if tv[k].text == "," and index.entities[name].type in _ACTOR_TYPES:
+                return name
+            while j < sent.end and index.by_token.get(j) == name:
+                j += 1   # (past the name: an actor named inside the clause is not its subject)
+            continue
+        j += 1
+    return None
+
+
 def _object_clitic_antecedent(doc, tok, index) -> str | None:
     """"la", "le", "l'" as the object of a relative or coordinated clause: the last actor named before
     it in its sentence that is not doing what the clause says, of the clitic's gender when the text gives
@@ -2442,6 +2501,11 @@ def _clitic_gender(tok) -> str | None:
     return None
 
 
+# Verbs by which one actor gives another a contract or money ("Y lui a confié un contrat", "lui a attribué
+# le marché"): their "lui" is an actor, the company the article is about when nothing nearer names one.
+_AWARD_VERBS = frozenset({"confier", "attribuer", "accorder", "octroyer", "commander", "verser", "allouer"})
+
+
 def _previous_clitic_referent(doc, tok, index, sent_of, subjects_by_sent, own: set[str]) -> str | None:
     """An object clitic ("l'", "la", "le", "lui") of a clause with no other actor before it in its sentence:
     "La société X traverse une passe difficile. Le groupe Y lui a accordé un prêt", "… Y l'a rachetée".
@@ -2503,6 +2567,11 @@ def _previous_clitic_referent(doc, tok, index, sent_of, subjects_by_sent, own: s
             and not any(t.lower_ in ("selon", "après") for t in tv[max(j - 3, first):j])]
     actors = {index.by_token[j] for j in prev}
     fitting = {n for n in actors if fits(n)}
+    if not actors and tok.lower_ == "lui" and tok.head.lemma_.lower() in _AWARD_VERBS and index.topic and fits(index.topic) \
+            and index.entities[index.topic].type == "ORG" and sent_of[tok.i] not in index.quoted:
+        # "Le produit séduit les industriels. Le groupe Y lui a confié un contrat": the sentence before
+        # names no actor at all; the article's company goes on being the one spoken of
+        return index.topic
     if not fitting:
         return None
     subjects = [(i, n) for i, n in subjects_by_sent.get(ps, []) if not _participle_agent(tv, i)]
