@@ -1,0 +1,29 @@
+"""Cases of the s13 buyer fixes (helper s13-buyer: purchases told with no buyer named), invented names."""
+
+CASES = [
+    # a company told as bought by a participle with no "par" phrase: the buyer is the possessive's owner ...
+    ("Le groupe Morvelle a publié ses comptes annuels. Sa filiale Verlac Biscuits, rachetée en 2016 pour "
+     "30 millions d'euros, a progressé de 4 %.",
+     [("ACQUIRES", "Morvelle", "Verlac Biscuits")]),
+    # ... or the one who holds it, keeps it (a conjunct of the object too) ...
+    ("Le groupe Morvelle cède la Biscuiterie Ardanel au groupe Kelvio mais conserve les Cartonnages Orbec et "
+     "la Fromagerie Lanvic, acquise en 2021.",
+     [("ACQUIRES", "Morvelle", "Fromagerie Lanvic")]),
+    # ... the participle hung on the verb of holding after a comma, plural, no year but a span of time
+    ("Le fonds Brisel Capital détient désormais les Tanneries Vauclair, rachetées il y a deux ans pour "
+     "8 millions d'euros.",
+     [("ACQUIRES", "Brisel Capital", "Tanneries Vauclair")]),
+]
+
+FORBIDDEN = [
+    # a "par" phrase names the buyer: no other buyer
+    ("Le groupe Morvelle a publié ses comptes annuels. Sa filiale Verlac Biscuits, reprise en 2020 par ses "
+     "salariés, a progressé.",
+     ("ACQUIRES", "Morvelle", "Verlac Biscuits")),
+    # founded, not bought
+    ("Le groupe Morvelle a publié ses comptes annuels. Sa filiale Verlac Biscuits, créée en 2016, a progressé.",
+     ("ACQUIRES", "Morvelle", "Verlac Biscuits")),
+    # a clause with its own subject is the rules' (the holder is not the buyer here)
+    ("Le fonds Brisel Capital détient les Tanneries Vauclair, que le groupe Kelvio a rachetées en 2019.",
+     ("ACQUIRES", "Brisel Capital", "Tanneries Vauclair")),
+]
