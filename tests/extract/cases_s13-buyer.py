@@ -27,3 +27,21 @@ FORBIDDEN = [
     ("Le fonds Brisel Capital détient les Tanneries Vauclair, que le groupe Kelvio a rachetées en 2019.",
      ("ACQUIRES", "Brisel Capital", "Tanneries Vauclair")),
 ]
+
+CASES += [
+    # a bid its target turned down is still a bid (status rejected): other verbs, determiners, offer nouns
+    ("Les Biscuiteries Lanvic ont rejeté l'offre du groupe Kelvio.",
+     [("BIDS_FOR", "Kelvio", "Biscuiteries Lanvic")]),
+    ("La société Orbec Industries a fermement refusé l'offre de Brisel Capital.",
+     [("BIDS_FOR", "Brisel Capital", "Orbec Industries")]),
+    ("Les Tanneries Vauclair ont écarté jeudi la proposition du groupe Kelvio.",
+     [("BIDS_FOR", "Kelvio", "Tanneries Vauclair")]),
+    ("La coopérative Terralis a repoussé l'OPA du groupe Kelvio, qu'elle juge trop basse.",
+     [("BIDS_FOR", "Kelvio", "Terralis")]),
+]
+
+FORBIDDEN += [
+    # the one who turns the offer down does not bid for the bidder
+    ("Les Biscuiteries Lanvic ont rejeté l'offre du groupe Kelvio.",
+     ("BIDS_FOR", "Biscuiteries Lanvic", "Kelvio")),
+]
