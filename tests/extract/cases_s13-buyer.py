@@ -45,3 +45,20 @@ FORBIDDEN += [
     ("Les Biscuiteries Lanvic ont rejeté l'offre du groupe Kelvio.",
      ("BIDS_FOR", "Biscuiteries Lanvic", "Kelvio")),
 ]
+
+CASES += [
+    # an offer "too" that names no target, in a sentence telling of a purchase, was on the company bought
+    ("En 2019, le groupe Morvelle rachète la chaîne Verlac pour 310 millions d'euros, alors que Kelvio "
+     "Distribution, son concurrent direct, avait lui aussi déposé une offre.",
+     [("BIDS_FOR", "Kelvio Distribution", "Verlac")]),
+    ("Le groupe Morvelle a repris les Tanneries Vauclair en 2020, tandis que Brisel Capital, un fonds lyonnais, "
+     "avait elle aussi fait une offre.",
+     [("BIDS_FOR", "Brisel Capital", "Tanneries Vauclair")]),
+]
+
+FORBIDDEN += [
+    # the buyer's own offer is no rival's
+    ("En 2019, le groupe Morvelle rachète la chaîne Verlac pour 310 millions d'euros, alors que Kelvio "
+     "Distribution, son concurrent direct, avait lui aussi déposé une offre.",
+     ("BIDS_FOR", "Morvelle", "Kelvio Distribution")),
+]
