@@ -933,18 +933,66 @@ def posts_at_topic(doc, index, found) -> list[Relation]:
 _BOUGHT = frozenset({"racheter", "acquérir", "reprendre", "absorber"})
 
 
+_TOO_WORDS = frozenset({"aussi", "également"})
+_OFFER_MAKING = frozenset({"déposer", "faire", "remettre", "présenter", "soumettre", "formuler"})
+
+
+def _name_before(verb, index) -> list:
+    """"Z, son concurrent direct, avait lui aussi déposé une offre": the parser takes "lui" for the subject; the
+    organisation named nearest before the verb in its sentence."""
+    for j in range(verb.i - 1, verb.sent.start - 1, -1):
+        name = index.entity_at(j)
+        if name is not None and index.kinds.get(j) == "name":
+            return [(name, j)] if index.type_of(name) == "ORG" else []
+    return []
+
+
+def _rival_offers_too(doc, index, found) -> list[Relation]:
+    """"X rachète Y pour 310 M€, alors que Z, son concurrent, avait lui aussi déposé une offre": an offer
+    "too" that names no target, in a sentence telling of one purchase or bid, was on the same company."""
+    from .arguments import _subject_of, lemma_of
+
+    by_sent: dict[int, set] = {}
+    for r in found:
+        if r.type in ("ACQUIRES", "BIDS_FOR") and not r.negated:
+            by_sent.setdefault(r.start, set()).add((r.subject, r.object))
+    out = []
+    if not by_sent:
+        return out
+    for tok in tokens_of(doc):
+        if tok.lower_ not in ("offre", "proposition") or tok.dep_ != "obj" or lemma_of(tok.head) not in _OFFER_MAKING:
+            continue
+        verb = tok.head
+        if not any(c.lower_ in _TOO_WORDS for c in verb.subtree if c.i < tok.i) \
+                or any(c.dep_ == "nmod" for c in tok.children):
+            continue   # ("une offre sur Y", "une offre de Y": the rules')
+        deals = by_sent.get(tok.sent.start_char, set())
+        if len({o for _, o in deals}) != 1:
+            continue
+        target = next(iter(deals))[1]
+        buyers = {b for b, _ in deals}
+        subs = [x for x in _subject_of(verb, index) if x[0] != target and x[0] not in buyers]
+        for s, _ in (subs or _name_before(verb, index))[:1]:
+            if s != target and s not in buyers and index.type_of(s) == "ORG" and (s, target) not in deals:
+                out.append(Relation(type="BIDS_FOR", subject=s.strip(), object=target.strip(), evidence=tok.sent.text,
+                                    start=tok.sent.start_char, end=tok.sent.end_char, confidence=0.5,
+                                    status="proposed", rule="bids.rival_too"))
+    return out
+
+
 def purchases_by_topic(doc, index, found) -> list[Relation]:
     """'pas question de céder Robotix, rachetée en 2021': a company described by a participle of purchase
     with no agent ("par Y") and no auxiliary (not a clause "a été rachetée"), in a sentence naming no other
     organisation, was bought by the article's company."""
     from .arguments import lemma_of
 
+    rivals = _rival_offers_too(doc, index, found)   # "… alors que Y, son concurrent, avait lui aussi déposé une offre"
     topic = index.topic
     if not topic or index.type_of(topic) != "ORG":
-        return []
+        return rivals
     tv = tokens_of(doc)
     have = {(r.subject, r.object) for r in found} | {(r.object, r.subject) for r in found}
-    out = []
+    out = rivals
     for tok in tv:
         if tok.pos_ != "VERB" or lemma_of(tok) not in _BOUGHT or "Part" not in tok.morph.get("VerbForm") \
                 or tok.i < 2 or tv[tok.i - 1].text != "," or index.kinds.get(tok.i - 2) != "name":

@@ -10,7 +10,7 @@ from ...mentions.lexicon import lexicon
 from ..arguments import (GIVEN_NOUNS, RECEIVE_VERBS, STAKES, DEMAND_VERBS, extend_list, FUNDING_NOUNS, OBJECT_CONTROL, ORGANS, PERSON_TITLES, RAISE_VERBS,
                          _subject_of, case_of, entities_at, lemma_of)
 from ..lists import investors_after, recipients_after, share_holders, via_chain
-from .biz import _stake_target, sum_parties, tender_parties
+from .biz import _stake_target, _words as biz_words, sum_parties, tender_parties
 from .found import Found
 from .readers import capital_phrase, counterpart_heads_a_country, heads_a_country
 from .words import (BOARD_DIRECTOR_KINDS, FUNDED, GRANT_VERBS, GRANTED_NOUNS, STAKE_TAKING_VERBS, AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, BOARD_JOIN_VERBS, BOARD_SEATS, COMMITTEES, COUNTERPARTS, ENTRUST_VERBS,
@@ -139,6 +139,97 @@ def _held_since_bought(t, index: EntityIndex, out: Found) -> None:
         out.put("bought_since", [x for x in entities_at(t.head, index) if index.type_of(x[0]) == "ORG"][:1])
 
 
+_BUYING_PARTICIPLES = frozenset(("racheter", "acquérir", "reprendre", "absorber"))
+_WHEN_WORDS = frozenset(("an", "année", "mois", "été", "hiver", "printemps", "automne", "dernier", "passé"))
+
+
+def _dated_deal(t) -> bool:
+    """Whether a participle carries a date or a price ("rachetée en 2015", "racheté 450 M€", "acquise l'an
+    dernier"): a purchase told as a past fact, not a verb of taking back ("une marque reprise du catalogue")."""
+    for c in t.children:
+        if c.dep_.startswith("obl") or c.dep_ in ("obj", "advmod"):
+            if any(k.like_num or k.lower_ in _WHEN_WORDS or k.text in ("€", "M€", "Md€") for k in c.subtree):
+                return True
+    return False
+
+
+def _holder_of_bought(noun, index: EntityIndex, bought: str) -> list:
+    """"X conserve la laiterie A et la fromagerie Y, acquise en 2021": the subject of a verb of holding whose
+    object (or a conjunct of it) is the company bought (data/biz.yaml holders_of_bought)."""
+    top = noun
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    verb = top.head
+    if top.dep_ != "obj" or verb.pos_ != "VERB" or lemma_of(verb) not in biz_words()["holders_of_bought"]:
+        return []
+    return [x for x in _subject_of(verb, index) if x[0] != bought and index.type_of(x[0]) in ("PER", "ORG", "GOV")][:1]
+
+
+def _subject_before(t, j: int) -> bool:
+    """Whether token j is the subject (or the name in it) of the sentence right before t's: a possessive's owner
+    told across sentences is sure only so ("Le groupe X a publié ses comptes. Sa filiale Y, …"; by its name:
+    "Le groupe poursuit ses emplettes. Sa filiale Y" may stand for any company a descriptor was taken for)."""
+    if j < 0 or t.sent.start == 0:
+        return False
+    tok = t.doc[j]
+    prev = t.doc[t.sent.start - 1].sent
+    return prev.start <= j < prev.end and (tok.dep_.startswith("nsubj") or tok.head.dep_.startswith("nsubj"))
+
+
+def _bought_unnamed(t, index: EntityIndex, out: Found) -> None:
+    """"Sa filiale Y, à Pessac, rachetée en 2015 pour 22 M€", "la fromagerie Y, acquise en 2021", "Y, la marque
+    de rillettes rachetée en 2014": a company the text says was bought, naming no buyer (no "par" phrase), was
+    bought by the owner its possessive points at, else by the article's company (slots "bought_unnamed",
+    "buyer_unnamed")."""
+    if t.dep_ not in ("acl", "advcl") or "Part" not in t.morph.get("VerbForm") or not _dated_deal(t):
+        return
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "aux", "aux:pass") or case_of(c) == "par" for c in t.children):
+        return
+    if t.dep_ == "advcl":
+        # "X détient Y, rachetée il y a deux ans": the parser hangs the participle on the verb of holding
+        verb = t.head
+        objs = [c for c in verb.children if c.dep_ == "obj" and c.i < t.i]
+        if t.i < 1 or t.doc[t.i - 1].text != "," or not objs or lemma_of(verb) not in biz_words()["holders_of_bought"] \
+                or objs[-1].right_edge.i != t.i - 2:
+            return
+        bought = [x for x in entities_at(objs[-1], index) if index.type_of(x[0]) == "ORG"][:1]
+        holder = [x for x in _subject_of(verb, index) if bought and x[0] != bought[0][0]
+                  and index.type_of(x[0]) in ("PER", "ORG", "GOV")][:1]
+        if bought and holder:
+            out.put("bought_unnamed", bought)
+            out.put("buyer_unnamed", holder)
+        return
+    noun = t.head
+    bought = [x for x in entities_at(noun, index) if index.type_of(x[0]) == "ORG"][:1]
+    if not bought and noun.dep_ in ("appos", "nmod") and noun.head.pos_ in ("PROPN", "NOUN"):
+        # ("Y, la marque de rillettes de la mer rachetée en 2014": the participle hangs on the description's last noun)
+        top = noun
+        while top.dep_ == "nmod" and top.head.pos_ == "NOUN" and not entities_at(top, index):
+            top = top.head
+        if top.dep_ == "appos":
+            bought = [x for x in entities_at(top.head, index) if index.type_of(x[0]) == "ORG"][:1]
+    if not bought:
+        return
+    holder = _holder_of_bought(noun, index, bought[0][0])
+    if holder:
+        out.put("bought_unnamed", bought)
+        out.put("buyer_unnamed", holder)
+        return
+    poss = [d for d in noun.children if d.dep_ == "det" and "Yes" in d.morph.get("Poss")]
+    got = index.antecedent(poss[0].i, exclude={bought[0][0]}, types=("PER", "ORG", "GOV")) if poss else None
+    if got and got[1] >= t.sent.start:
+        buyer = [got]
+    else:
+        # (a possessive owned across sentences, "Le groupe poursuit ses emplettes. Sa filiale Y, rachetée…",
+        # is the article's company as often as the last name before: the article's company)
+        company = index.topic
+        buyer = [(company, -1)] if company and company != bought[0][0] and index.type_of(company) == "ORG" \
+            else [got] if got and _subject_before(t, got[1]) and index.kinds.get(got[1]) == "name" else []
+    if buyer:
+        out.put("bought_unnamed", bought)
+        out.put("buyer_unnamed", buyer)
+
+
 _CHARTER_VERBS = frozenset(("affréter", "louer", "noliser"))
 _BILL_VERBS = frozenset(("régler", "payer", "acquitter", "honorer"))
 _BILL_NOUNS = frozenset(("facture", "factures", "frais", "salaires", "loyer", "loyers", "prestations", "services", "honoraires"))
@@ -265,6 +356,8 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     sum_parties(t, index, out)   # "X a consenti un prêt de 40 M€ à Y" (biz.py)
     if verbal and t_lemma in ("détenir", "posséder", "contrôler") and out.wants("bought_since"):
         _held_since_bought(t, index, out)   # "dont X détient 60 % des parts depuis son rachat en 2021"
+    if verbal and t_lemma in _BUYING_PARTICIPLES and out.wants("bought_unnamed"):
+        _bought_unnamed(t, index, out)   # "Sa filiale Y, rachetée en 2015 pour 22 M€": by the possessive's owner
     if verbal and t_lemma == "offrir" and "obj" in out and out.wants("self_bought") and any(
             c.lower_ in ("se", "s'", "s’") for c in t.children):
         # "En 2018, il s'offre (via la holding B) le quotidien Y": a company one treats oneself to is bought, by
