@@ -51,7 +51,7 @@ def _body_after(doc, index, i: int) -> tuple[str, int] | None:
     return None
 
 
-def _title_of(doc, index, start: int, end: int) -> str | None:
+def _title_of(doc, start: int, end: int) -> str | None:
     """The title a person named on tokens start..end-1 is given: "le député du Gard X", "X, députée de l'Aude"."""
     titles = _words()["member_titles"]
     sent_start = doc[start].sent.start
@@ -84,7 +84,7 @@ def _persons(doc, index, lo: int, hi: int) -> list[tuple[str, int, int, str]]:
         j = i
         while j + 1 < hi and _named(index, j + 1) == name:
             j += 1
-        title = _title_of(doc, index, i, j + 1)
+        title = _title_of(doc, i, j + 1)
         if title is not None:
             out.append((name, i, j + 1, title))
         i = j + 1

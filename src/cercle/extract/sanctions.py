@@ -16,7 +16,7 @@ from ..mentions.demonyms import countries_by_adjective
 from ..mentions.lexicon import fold
 from ..records import Relation
 from .arguments import _subject_of, case_of, entities_at, lemma_of
-from .implied import _HIT_VERBS, _is_sanction_noun, _sanctioner_sites, tokens_of
+from .implied import _HIT_VERBS, _is_sanction_noun, _sanctioner_sites
 from .lexicon import doc_text, lowered
 
 _FREEZE_VERBS = {"geler", "bloquer", "saisir", "confisquer"}
@@ -101,7 +101,6 @@ def sanctions_told(doc, index, found: list[Relation]) -> list[Relation]:
     low = lowered(doc_text(doc))
     if low is not None and not any(w in low for w in ("sanction", "gelé", "gelés", "gelée", "bloqué", "saisi")):
         return []
-    tv = tokens_of(doc)
     sites = _sanctioner_sites(doc, index)
     sites += [(r.start, r.subject) for r in found if r.type == "OPPOSES" and r.role == "sanctions"
               and r.subject in index.entities and index.type_of(r.subject) in _BODY_TYPES]

@@ -35,6 +35,7 @@ from .demonyms import countries_by_adjective, country_named, place_agreement, pl
 from ..records import Mention
 from .entities import EntityIndex, lexicon
 from ..nlp.docview import lower_words_of, tokens_of
+from .quoted_we import _quotes
 
 _DEFINITE = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette"}   # "ce groupe": a demonstrative points back too
 _PRONOUNS = {"il": "Masc", "elle": "Fem", "celui-ci": "Masc", "celle-ci": "Fem", "lui": "Masc"}
@@ -231,20 +232,6 @@ def _quoted_sentences(tv, sent_of) -> set[int]:
             opened = None
     return out
 
-def _inside_quotes(tv) -> set[int]:
-    """Tokens between a « and its », or a pair of curly or straight double quotes."""
-    out: set[int] = set()
-    opened = None
-    for t in tv:
-        x = t.text
-        if x in ("«", "“") or (x == '"' and opened is None):
-            opened = t.i
-        elif x in ("»", "”", '"') and opened is not None:
-            out.update(range(opened + 1, t.i))
-            opened = None
-    return out
-
-
 _SIDE_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "dislocated"})
 
 
@@ -411,7 +398,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     sent_of = _sent_index(doc)
     index.sent_of = sent_of
     index.quoted = _quoted_sentences(tv, sent_of)
-    index.in_quotes = _inside_quotes(tv)
+    index.in_quotes = {k for o, c in _quotes(tv) for k in range(o + 1, c)}   # (quoted_we.py's quotations)
     index.para_of = _paragraphs(tv)
     para_of = index.para_of
     n_doc = len(doc)

@@ -207,6 +207,14 @@ _TIME_NOUNS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "sam
                          "aujourd'hui"})
 
 
+def _move(child, head, dep: str) -> None:
+    """Hang a token on another head, under another relation (children kept in token order)."""
+    old = child.head
+    old.children = [x for x in old.children if x is not child]
+    child.head, child.dep_ = head, dep
+    head.children = sorted(list(head.children) + [child], key=lambda x: x.i)
+
+
 def _rehang_object(t) -> None:
     """"X a lancé vendredi une offre": the noun phrase apposed to a time word after a verb is the verb's
     object when the verb has none (the parse hangs it on the day)."""
@@ -215,9 +223,7 @@ def _rehang_object(t) -> None:
         return
     for c in t.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > t.i and any(d.dep_ == "det" for d in c.children):
-            t.children = [x for x in t.children if x is not c]
-            c.head, c.dep_ = verb, "obj"
-            verb.children = sorted(list(verb.children) + [c], key=lambda x: x.i)
+            _move(c, verb, "obj")
             return
 
 
@@ -230,9 +236,7 @@ def _rehang_age_subject(ans) -> None:
         return
     for c in ans.children:
         if c.dep_ in ("conj", "appos") and c.pos_ in ("PROPN", "NOUN") and ans.i < c.i < verb.i:
-            ans.children = [x for x in ans.children if x is not c]
-            c.head, c.dep_ = verb, "nsubj"
-            verb.children = sorted(list(verb.children) + [c], key=lambda x: x.i)
+            _move(c, verb, "nsubj")
             return
 
 

@@ -366,11 +366,7 @@ def _no_court_seat(t, index: EntityIndex, out: Found) -> None:
                 return True
         return False
 
-    kept = [x for x in out["poss"] if x[1] < 0 or not seat(x[1])]
-    if kept:
-        out["poss"] = kept
-    else:
-        del out["poss"]
+    out.keep("poss", lambda x: x[1] < 0 or not seat(x[1]))
 
 
 _LINE_SKIPS = frozenset({"par", "de", "d'", "d’", "du", "des"})

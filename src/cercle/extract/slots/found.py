@@ -34,3 +34,11 @@ class Found(dict):
         if items:
             have = self.setdefault(slot, [])
             have.extend(i for i in items if i not in have)
+
+    def keep(self, slot: str, fits) -> None:
+        """Keep the parties of a slot that ``fits`` accepts; a slot left empty goes."""
+        kept = [x for x in self.get(slot, ()) if fits(x)]
+        if kept:
+            self[slot] = kept
+        else:
+            self.pop(slot, None)

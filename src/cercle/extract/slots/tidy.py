@@ -61,22 +61,14 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             while k < len(t.doc) and index.entity_at(k) == own:
                 k += 1
             if k < len(t.doc) and t.doc[k].text == ",":
-                kept = [x for x in out["prep:de"] if x[1] < k]
-                if kept:
-                    out["prep:de"] = kept
-                else:
-                    del out["prep:de"]
+                out.keep("prep:de", lambda x: x[1] < k)
     # "X a lancé vendredi une offre publique d'achat (OPA) sur son concurrent Y": what is launched is the
     # offer (or a procedure, a campaign); a name after it is no company launched, however it is parsed
     if verbal and lemma_of(t) == "lancer" and "obj" in out:
         cut = next((k for k in range(t.i + 1, min(t.i + 12, t.sent.end)) if t.doc[k].lemma_.lower() in _LAUNCHED_ACTS
                     or t.doc[k].lower_ in _LAUNCHED_ACTS), None)
         if cut is not None:
-            kept = [x for x in out["obj"] if x[1] < cut]
-            if kept:
-                out["obj"] = kept
-            else:
-                del out["obj"]
+            out.keep("obj", lambda x: x[1] < cut)
     # "X brigue la présidence de Y", "A et B se disputent le poste de PDG de Y": a post sought, not held
     if t.pos_ == "NOUN" and (t.lower_ in PERSON_TITLES or t.lemma_.lower() in POSTS):
         post = t.head if t.dep_ == "nmod" and t.head.lemma_.lower() in POSTS else t
