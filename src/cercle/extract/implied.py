@@ -227,6 +227,12 @@ def _sanctioners(doc, index) -> set[str]:
     return {n for _, n in _sanctioner_sites(doc, index)}
 
 
+def _bare_participle(tok) -> bool:
+    """A past participle with no auxiliary of its own ("Sanctionné en mai par X, Y …"): a passive, whose
+    subject is the one sanctioned ("X a sanctionné Y" has its "a")."""
+    return tok.morph.get("VerbForm") == ["Part"] and not any(c.dep_.startswith("aux") for c in tok.children)
+
+
 def _sanctioner_sites(doc, index) -> list[tuple[int, str]]:
     """(character offset, name) of each place the article says who sanctions (see _sanctioners)."""
     from .arguments import _subject_of, case_of, entities_at, lemma_of
@@ -235,7 +241,10 @@ def _sanctioner_sites(doc, index) -> list[tuple[int, str]]:
     for tok in doc:
         agents: list = []
         if tok.pos_ == "VERB" and lemma_of(tok) in _SANCTION_VERBS and not any(c.dep_ == "aux:pass" for c in tok.children):
-            agents = _subject_of(tok, index)
+            if _bare_participle(tok):   # "Sanctionné en mai par X, l'armateur Y …": X sanctions, Y is hit
+                agents = [x for c in tok.children if c.dep_ == "obl:agent" for x in entities_at(c, index)]
+            else:
+                agents = _subject_of(tok, index)
         elif tok.pos_ in ("VERB", "ADJ") and lemma_of(tok) in ("geler", "gelé") \
                 and not any(c.dep_ == "aux:pass" for c in tok.children):   # (the tagger calls "a gelé" an adjective)
             agents = _subject_of(tok, index)   # "X a gelé les avoirs de Y"
@@ -344,6 +353,10 @@ def _sanctioned_further(tok, index, tv) -> list[tuple[str, int]]:
         return _names_from(sent.start, tok.i, index, tv, first_only=True)
     if lemma in ("figurer", "apparaître") and tok.pos_ == "VERB" and any(
             c.lemma_.lower() == "liste" and c.i > tok.i for c in tok.children):
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "NOUN" and not any(
+                index.entity_at(d.i) for d in subject.subtree):
+            return []   # ("X sait pourquoi son groupe figure sur la liste": the group, told before, not X)
         return _names_from(sent.start, tok.i, index, tv, first_only=True)   # "X figure sur la liste"
     if lemma == "objet" and tok.dep_ == "obj" and lemma_of(tok.head) == "faire" and tok.head.i < tok.i and any(
             _is_sanction_noun(c) for c in tok.head.children if c.i > tok.i) | any(

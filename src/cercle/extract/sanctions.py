@@ -5,7 +5,10 @@
   Union or its Council for "européennes", the country or its administration for a country's adjective);
 - "Les États-Unis ont placé X sous sanctions", "X a été placé sous sanctions par Y";
 - a freeze told in the passive: "Les avoirs de son propriétaire, X, sont également gelés dans l'UE" (the
-  agent, else the body the "dans / en" phrase names, else the nearest sanctioner told before).
+  agent, else the body the "dans / en" phrase names, else the nearest sanctioner told before);
+- a fronted participle: "Sanctionné en mai par le Trésor américain, puis par l'UE, l'armateur X …",
+  "Visé par des sanctions européennes, le négociant X …" (each agent, else the adjective's body);
+- a sanction followed by another body: "l'UE a inscrit X sur sa liste, suivie par les États-Unis".
 
 Written by hand: the sanctioner is an adjective, a locative or an earlier sentence's subject, which no
 dependency pattern of the rules can read.
@@ -18,11 +21,18 @@ from ..records import Relation
 from .arguments import _subject_of, case_of, entities_at, lemma_of
 from .implied import _HIT_VERBS, _is_sanction_noun, _sanctioner_sites
 from .lexicon import doc_text, lowered
+from ..nlp.docview import tokens_of
 
 _FREEZE_VERBS = {"geler", "bloquer", "saisir", "confisquer"}
 _ASSET_NOUNS = {"avoir", "avoirs", "actif", "actifs", "bien", "biens", "fonds", "compte", "comptes", "patrimoine"}
 _PLACE_VERBS = {"placer", "mettre", "inscrire"}
 _BODY_TYPES = ("GOV", "ORG")
+# Participles that open a sentence on a sanction: "Sanctionné par X, Y …"; "Visé par des sanctions, Y …".
+_SANCTIONED = {"sanctionné", "sanctionnée", "sanctionnés", "sanctionnées"}
+_HIT = {w + e for w in ("visé", "frappé", "ciblé", "touché") for e in ("", "e", "s", "es")}
+# Words that carry a fronted clause on past its comma: "Sanctionné en mai par X, puis en juin par Y, Z …".
+_CLAUSE_GOES_ON = {"puis", "et", "ainsi", "avant", "après", "notamment", "comme"}
+_AGENT_CASES = {"par", "du", "de", "des", "d'", "d’"}
 _SELF_WORDS = {"lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "également", "aussi", "déjà", "lui", "elle"}
 
 
@@ -118,10 +128,23 @@ def sanctions_told(doc, index, found: list[Relation]) -> list[Relation]:
                                 start=sent.start_char, end=sent.end_char, role="sanctions", confidence=0.55,
                                 rule=rule))
 
+    tv = tokens_of(doc)
+    for sent in doc.sents:
+        fronted = _fronted_participle(tv, sent, index, [n for _, n in sites])
+        for who, _ in fronted[0] if fronted else ():
+            add(who, fronted[1], sent, "opposes.sanctioned_fronted")
     for tok in doc:
         if tok.pos_ not in ("VERB", "ADJ"):
             continue
         lemma = lemma_of(tok)
+        if lemma == "suivre" and tok.morph.get("VerbForm") == ["Part"]:
+            # "l'UE a inscrit X sur sa liste de sanctions, suivie par les États-Unis": the follower too
+            followers = [x for c in tok.children if c.dep_ == "obl:agent" for x in entities_at(c, index)]
+            hit = [(r.object, r.start) for r in found + out if r.type == "OPPOSES" and not r.negated
+                   and tok.sent.start_char <= r.start < tok.sent.end_char and "sanction" in r.evidence.lower()]
+            for who, _ in followers:
+                add(who, hit, tok.sent, "opposes.sanctions_followed")
+            continue
         passive = any(c.dep_ == "aux:pass" for c in tok.children) or tok.dep_ in ("acl", "appos", "advcl", "amod")
         if lemma in _HIT_VERBS or lemma in _PLACE_VERBS:
             # the sanctions' noun: the agent ("visé par des sanctions européennes") or "sous sanctions"
@@ -162,3 +185,47 @@ def sanctions_told(doc, index, found: list[Relation]) -> list[Relation]:
                 who = before[-1]   # (one actor, named twice: the sanctioner told before)
             add(who, targets, tok.sent, "opposes.frozen_told")
     return out
+
+
+def _fronted_participle(tv, sent, index, sanctioners: list[str]):
+    """"Sanctionné en décembre par le Trésor américain, puis en février par l'UE, l'armateur X a …": the
+    bodies named by "par" / "de" in a sentence's opening participle clause sanction the first actor named
+    after it ("Visé par des sanctions européennes, X …": the adjective's body). Read along the words: the
+    parser makes the participle the sentence's root. Returns ([(body, i), …], [(target, i)]) or None."""
+    k = sent.start
+    while k < sent.end and (tv[k].is_space or tv[k].is_punct):
+        k += 1
+    if k >= sent.end or tv[k].lower_ not in _SANCTIONED | _HIT:
+        return None
+    hit_only = tv[k].lower_ not in _SANCTIONED
+    agents, adjs, told = [], [], False
+    j = k + 1
+    while j < sent.end:
+        t = tv[j]
+        if t.text == ",":
+            if j + 1 < sent.end and (tv[j + 1].lower_ in _CLAUSE_GOES_ON or tv[j + 1].pos_ == "ADP"):
+                j += 1
+                continue
+            break
+        if _is_sanction_noun(t):
+            told = True
+            adjs += [c.text for c in t.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+        name = index.entity_at(j)
+        if name is not None and (tv[j - 1].lower_ in _AGENT_CASES or tv[j - 2].lower_ in _AGENT_CASES) \
+                and _may_sanction(name, index) and name not in (a for a, _ in agents):
+            agents.append((name, j))
+        j += 1
+    if j >= sent.end or (hit_only and not told):
+        return None
+    if not agents:
+        who = next(filter(None, (_body_of_adjective(a, index, sanctioners) for a in adjs)), None)
+        if who is None:
+            return None
+        agents = [(who, k)]
+    for m in range(j + 1, min(sent.end, j + 8)):
+        name = index.entity_at(m)
+        if name is not None:
+            return (agents, [(name, m)]) if index.type_of(name) in ("PER", "ORG") else None
+        if tv[m].pos_ in ("VERB", "AUX"):
+            return None
+    return None
