@@ -22,6 +22,29 @@ CASES = [
      [("OPPOSES", "Royaume-Uni", "Ostrava Trade"), ("OPPOSES", "Canada", "Ostrava Trade")]),
 ]
 
+
+# Legal: the complaint behind the article's investigation, a probe "visant Y" whose name the parser hung on
+# the verb, charges notified to a titled person, the labour court seized
+CASES += [
+    ("Le parquet national financier a ouvert une enquête visant Lorvane Défense. L'enquête a été déclenchée "
+     "par une plainte de Gyrotec, le concurrent évincé. Lorvane Défense conteste.",
+     [("SUES", "parquet national financier", "Lorvane Défense"), ("SUES", "Gyrotec", "Lorvane Défense")]),
+    ("Le parquet de Paris a ouvert une information judiciaire contre la société Lorvane Défense. Cette enquête "
+     "a été provoquée par une plainte de l'ONG Transparence Active. Lorvane Défense dément.",
+     [("SUES", "Transparence Active", "Lorvane Défense")]),
+    ("Le parquet de Nanterre a ouvert une enquête préliminaire visant le groupe Morvel. Le dirigeant, Paul "
+     "Aubry, nie tout. Il affirme n'avoir rien su. L'enquête a été déclenchée par une plainte de la société "
+     "Kestra, ancien client du groupe Morvel.",
+     [("SUES", "Kestra", "Morvel")]),
+    ("L'Autorité des marchés financiers (AMF) a notifié en janvier des griefs à l'ancienne directrice "
+     "financière du groupe, Sophie Lavalette.",
+     [("SUES", "Autorité des marchés financiers", "Sophie Lavalette")]),
+    ("L'Autorité de la concurrence a notifié des griefs au président du distributeur, Marc Orsini.",
+     [("SUES", "Autorité de la concurrence", "Marc Orsini")]),
+    ("Fanny Bertin a saisi les prud'hommes contre Aldor Défense. Aldor Défense dément.",
+     [("SUES", "Fanny Bertin", "Aldor Défense")]),
+]
+
 FORBIDDEN = [
     # a fronted participle of another kind is no sanction
     ("Touché par la crise, le groupe Maraval a licencié deux cents salariés, selon l'Union européenne.",
@@ -30,6 +53,10 @@ FORBIDDEN = [
     ("Sanctionné en décembre par le Trésor américain, l'armateur Valcor Shipping transporte le gaz de Brenix.",
      ("OPPOSES", "Valcor Shipping", "Brenix")),
     # "X sait pourquoi son groupe figure sur la liste": the group is listed, not X
+    # an investigation started by a complaint names its own target: no complaint against another
+    ("Le parquet de Paris a ouvert une enquête visant Lorvane Défense. Le groupe Sarvane, son rival, a "
+     "signé un contrat. Une autre enquête a été ouverte après une plainte de Gyrotec contre Sarvane.",
+     ("SUES", "Gyrotec", "Lorvane Défense")),
     ("Le Trésor américain a sanctionné l'armateur Valcor Shipping. Oleg Varin sait très bien pourquoi son "
      "groupe figure sur la liste.",
      ("OPPOSES", "Trésor américain", "Oleg Varin")),

@@ -162,6 +162,15 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
             doc = tok.doc
             while k < len(doc) and ((own is not None and index.entity_at(k) == own) or doc[k].pos_ == "ADJ"):
                 k += 1
+            if own is None and k + 2 < len(doc) and doc[k].lower_ in ("du", "de", "des", "d'", "d’"):
+                # "à l'ancienne directrice financière du groupe, X": the title's unnamed "de" phrase, then X
+                j = k + 1 + (doc[k + 1].pos_ == "DET")
+                if j + 1 < len(doc) and doc[j].pos_ == "NOUN" and index.entity_at(j) is None:
+                    j += 1
+                    while j < len(doc) and doc[j].pos_ == "ADJ":
+                        j += 1
+                    if j + 1 < len(doc) and doc[j].text == "," and index.kinds.get(j + 1) == "name":
+                        k = j + 1
             if k + 1 < len(doc) and doc[k].text == "," and own is None and index.entity_at(k + 1) is None:
                 # "son homologue portugais, le ministre X": an apposed title and its name
                 j = k + 1

@@ -41,7 +41,7 @@ from .slots import slots
 from .slots.words import FUNDED, SEAT_WORDS
 from .slots.speech import names_a_deal_before
 from .slots.feuds import turns_down_an_offer
-from .slots.bonds import fronted_pair, party_names, words as bond_words
+from .slots.bonds import complaint_of_probe, fronted_pair, party_names, words as bond_words
 from ..nlp.docview import tokens_of
 
 LINEAR_FALLBACK = True
@@ -370,7 +370,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         # ("Son PDG, X, …": it points at a party named before)
         if len(parties) < 2 and not (parties and (index.topic or index.focus or any(t.lower_ in _POSSESSIVES for t in sent)
                                                   or names_a_deal_before(sent) or _kin_of_role(sent)
-                                                  or turns_down_an_offer(sent))):
+                                                  or turns_down_an_offer(sent) or complaint_of_probe(sent))):
             if _update_focus(sent, index, ()):
                 focus_at = n_sent
             continue

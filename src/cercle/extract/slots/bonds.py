@@ -1159,6 +1159,9 @@ def _probe(t, index: EntityIndex, out: Found, w) -> None:
             if c.dep_ == "acl" and c.pos_ == "VERB" and lemma_of(c) in w["probe_targeting"] \
                     and "Part" in c.morph.get("VerbForm"):
                 target += [x for k in c.children if k.dep_ == "obj" for x in entities_at(k, index)]
+                if not any(k.dep_ == "obj" for k in c.children) and index.kinds.get(c.i + 1) == "name":
+                    # ("une enquête visant Y" with Y hung on the verb that opens it: the name right after)
+                    target.append((index.entity_at(c.i + 1), c.i + 1))
             if h is t and c.dep_ == "nmod" and case_of(c) == "contre":
                 target += entities_at(c, index)
     if t.dep_ == "obj" and lemma_of(gov) in w["probe_verbs"]:
@@ -1179,20 +1182,34 @@ def _probe(t, index: EntityIndex, out: Found, w) -> None:
         out.put("probe_target", target)
 
 
+def complaint_of_probe(sent) -> bool:
+    """A sentence telling the complaint behind an investigation ("L'enquête a été déclenchée par une plainte
+    de X"): it names one party, the other is the probe's target told before (see _complaint_behind)."""
+    w = words()
+    lemmas = {t.lemma_.lower() for t in sent}
+    return bool(lemmas & set(w["complaint_nouns"])) and bool(lemmas & set(w["probe_nouns"]))
+
+
 def _complaint_behind(t, index: EntityIndex, out: Found, w) -> None:
     """"La procédure fait suite à une plainte de X", "A l'origine de l'enquête, une plainte déposée par X": the
     complaint that started an investigation told just before is against the one it targets (slot
     "complaint_target": the target of the nearest investigation within the four sentences before)."""
     sent = t.sent
     # ("fait suite à une plainte": the parser may hang the complaint on "fait", beside "suite")
+    # ("L'enquête a été déclenchée par une plainte de X": a verb of starting whose agent is the complaint)
     behind = any(k.lower_ == "suite" and k.i + 1 < t.i and k.nbor(1).lower_ in ("à", "aux") for k in sent) or any(
-        k.lemma_.lower() == "origine" and k.i < t.i for k in sent)
+        k.lemma_.lower() == "origine" and k.i < t.i for k in sent) or (
+        t.dep_ == "obl:agent" and lemma_of(t.head) in ("déclencher", "provoquer", "motiver", "susciter"))
     if not behind or not any(k.lemma_.lower() in w["probe_nouns"] or k.lemma_.lower() in ("procédure", "affaire")
                              for k in sent if k.i < t.i):
         return
     doc, s = t.doc, index.sent_of.get(t.i)
+    # ("L'enquête a été déclenchée par une plainte de X": the definite probe is the article's one, however far)
+    reach = 10_000 if any(k.lemma_.lower() in w["probe_nouns"] and k.i < t.i and any(
+        d.dep_ == "det" and d.lower_ in ("l'", "l’", "la", "le", "cette", "cet", "ce") for d in k.children)
+        for k in sent) else 4
     for j in range(sent.start - 1, -1, -1):
-        if s is None or index.sent_of.get(j, s) < s - 4:
+        if s is None or index.sent_of.get(j, s) < s - reach:
             return
         if doc[j].pos_ == "NOUN" and lemma_of(doc[j]) in w["probe_nouns"]:
             probe = Found(doc[j], index)
