@@ -45,6 +45,20 @@ CASES += [
      [("SUES", "Fanny Bertin", "Aldor Défense")]),
 ]
 
+
+# Portraits: "la fille de X" opening the article on its person; a double-barrelled surname carries the family's
+CASES += [
+    ("Léa Marchetti-Vial, l'héritière pressée\n\nPORTRAIT - À 38 ans, la fille de Jean Vial a pris la présidence "
+     "du groupe Vialmex. Léa Marchetti-Vial assume. Son père, 70 ans, préside toujours le conseil de surveillance.",
+     [("FAMILY", "Léa Marchetti-Vial", "Jean Vial")]),
+    ("Tom Berthelot-Roux, le dauphin\n\nÀ 35 ans, le fils de Marc Roux prend la tête de la brasserie Roux Frères. "
+     "Tom Berthelot-Roux y travaille depuis dix ans.",
+     [("FAMILY", "Tom Berthelot-Roux", "Marc Roux")]),
+    ("Claire Dumas-Ferrand dirige depuis mars l'enseigne Ferrandis. Diplômée de Lille, Claire Dumas-Ferrand a "
+     "d'abord travaillé à Londres. Son cousin Hugo Ferrand, administrateur, a voté contre sa nomination.",
+     [("FAMILY", "Hugo Ferrand", "Claire Dumas-Ferrand")]),
+]
+
 FORBIDDEN = [
     # a fronted participle of another kind is no sanction
     ("Touché par la crise, le groupe Maraval a licencié deux cents salariés, selon l'Union européenne.",
@@ -53,6 +67,10 @@ FORBIDDEN = [
     ("Sanctionné en décembre par le Trésor américain, l'armateur Valcor Shipping transporte le gaz de Brenix.",
      ("OPPOSES", "Valcor Shipping", "Brenix")),
     # "X sait pourquoi son groupe figure sur la liste": the group is listed, not X
+    # the daughter named with her own name is not the article's person
+    ("Léa Vial, l'héritière\n\nLéa Vial a pris la présidence du groupe Vialmex. La fille de Jean Vial, Anne "
+     "Vial, siège au conseil. Léa Vial assume.",
+     ("FAMILY", "Léa Vial", "Jean Vial")),
     # an investigation started by a complaint names its own target: no complaint against another
     ("Le parquet de Paris a ouvert une enquête visant Lorvane Défense. Le groupe Sarvane, son rival, a "
      "signé un contrat. Une autre enquête a été ouverte après une plainte de Gyrotec contre Sarvane.",

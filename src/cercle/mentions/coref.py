@@ -612,6 +612,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 return next(iter(called))
         return best
 
+    _portrait_child(tv, index, mentions, sent_of, subjects_by_sent)
     kin_of: dict[str, str] = {}   # a person named beside a kin possessive ("son fils, X") → the owner
     children: set[str] = set()   # the persons named beside a child possessive ("son fils Lucas")
     for tok in doc:
@@ -1524,7 +1525,7 @@ def _kin_of_owner(doc, tok, det, index, named) -> str | None:
     surname = owner[0].split()[-1]
     want = _SURNAME_KIN[tok.lower_]
     found = {n for j, n in named if j < tok.i and n != owner[0] and index.entities[n].type == "PER"
-             and len(n.split()) > 1 and n.split()[-1] == surname
+             and len(n.split()) > 1 and _same_family_name(n.split()[-1], surname)
              and _person_gender(index, n, doc) in (None, want)}
     if tok.lower_ in _SIBLING_NOUNS:
         # ("Marcel X … le patriarche … Roselyne X … Son frère, de deux ans son cadet": not the father, whom
@@ -1533,6 +1534,43 @@ def _kin_of_owner(doc, tok, det, index, named) -> str | None:
                                              and tv[j].lower_ in _ELDER_NOUNS for j in index.heads.get(n, ()) | {
                                                  k for k, m in index.by_token.items() if m == n})}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _same_family_name(a: str, b: str) -> bool:
+    """"Hennion" and "Laforgue-Hennion": a double-barrelled surname carries the family's name (a married
+    daughter's, a son's who took both), as well as the same surname."""
+    return a == b or a in b.split("-") or b in a.split("-")
+
+
+# "PORTRAIT - À 41 ans, la fille de Bernard X a pris …": in an article about one person, the child of a named
+# person its first sentences make their subject, with no name of its own, is that person.
+_CHILD_OF = frozenset({"fille", "fils", "petite-fille", "petit-fils", "nièce", "neveu", "héritière", "héritier"})
+
+
+def _portrait_child(tv, index: EntityIndex, mentions: list, sent_of, subjects_by_sent) -> None:
+    """The article's main person, introduced in its first sentences as "la fille de X" / "le fils de X"
+    (the subject of its clause, no name beside it): the noun phrase is a mention of the main person (X is
+    then the parent a later "son père" / "sa mère" names, see _kin_of_owner)."""
+    main = index.main_person()
+    if main is None:
+        return
+    first = min((j for j, n in index.by_token.items() if n == main), default=None)
+    if first is None or sent_of.get(first, 99) > 1:
+        return   # (the headline or the first sentence names the one the article is about)
+    for k in range(first + 1, len(tv) - 3):
+        if sent_of.get(k, 99) > sent_of[first] + 3:
+            return
+        t = tv[k]
+        if t.lower_ not in _CHILD_OF or k in index.by_token or not t.dep_.startswith("nsubj") \
+                or tv[k - 1].lower_ not in ("la", "le", "l'", "l’") or tv[k + 1].lower_ not in ("de", "du"):
+            continue
+        parent = index.by_token.get(k + 2)
+        if parent is None or parent == main or index.entities[parent].type != "PER" \
+                or index.kinds.get(k + 2) != "name":
+            continue
+        _add(tv[k].doc, index, mentions, k - 1, k + 1, main, "descriptor", head=k)
+        subjects_by_sent.setdefault(sent_of[k], []).append((k, main))
+        return
 
 
 # Person nouns of press style that name one person of the story ("le patriarche", "le magnat"): called back
@@ -1621,16 +1659,18 @@ def _kin_possessor(doc, tok, det, index, sent_of, subjects_by_sent, kin_of) -> t
     own = _kin_apposed(tv, tok, det, index)
     unfit = _SPOUSE_OWNER_NOT.get(tok.lower_)
     found = None
-    for c in _kin_candidates(tok, det, index, sent_of, subjects_by_sent, own):
+    candidates = list(_kin_candidates(tok, det, index, sent_of, subjects_by_sent, own))
+    for c in candidates:
         if c[1] < tok.sent.start and found is None:
-            found = _same_surname(doc, tok, index, own)   # (past its own sentence: the surname first)
+            # (past its own sentence: the surname first; of several that bear it, the likeliest owner)
+            found = _same_surname(doc, tok, index, own, [n for n, _ in candidates])
             if found:
                 break
         if unfit is None or _person_gender(index, c[0], doc) != unfit:
             found = c
             break
     if found is None:
-        found = _same_surname(doc, tok, index, own)
+        found = _same_surname(doc, tok, index, own, [n for n, _ in candidates])
     elif found[0] in kin_of and kin_of[found[0]] not in own and found[1] < tok.sent.start \
             and tok.lower_ not in _SIBLING_NOUNS and found[0] != index.main_person():
         # (not "Y, sa fille … Son frère": the last person's brother; nor the portrait's own subject's kin)
@@ -1647,7 +1687,7 @@ _SPOUSE_OWNER_NOT = {**{w: "Masc" for w in ("mari", "époux", "compagnon", "ex-m
                      **{w: "Fem" for w in ("épouse", "femme", "compagne", "ex-épouse", "ex-femme", "veuve")}}
 
 
-def _same_surname(doc, tok, index, own: set[str]) -> tuple[str, int] | None:
+def _same_surname(doc, tok, index, own: set[str], likeliest=()) -> tuple[str, int] | None:
     """"son frère cadet, Y Ozanne": a blood relative named with a surname is kin of the one other person
     named before with that surname (a possessor whatever was said in between)."""
     if tok.lower_ not in _SURNAME_KIN:
@@ -1659,8 +1699,11 @@ def _same_surname(doc, tok, index, own: set[str]) -> tuple[str, int] | None:
     found = {}
     for j, n in index.by_token.items():
         if j < tok.i and n not in own and index.kinds.get(j) == "name" and index.entities[n].type == "PER" \
-                and len(n.split()) > 1 and n.split()[-1] == surname:
+                and len(n.split()) > 1 and _same_family_name(n.split()[-1], surname):
             found[n] = max(found.get(n, j), j)
+    if len(found) > 1:   # (several of that family: the first possible owner that is one of them)
+        best = next((n for n in likeliest if n in found), None)
+        return (best, found[best]) if best else None
     return next(iter(found.items())) if len(found) == 1 else None
 
 
