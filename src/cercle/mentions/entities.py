@@ -90,6 +90,10 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
             # small towns, it knows) and that the text never uses as a place ("à X", "en X"): an invented
             # brand or company name far more often
             etype = "ORG"
+        if etype == "LOC" and _named_like_a_movement(tv, cluster):
+            # "Terre commune", "Cité nouvelle", "les Écologistes solidaires": a common noun and its adjective,
+            # which the NER alone calls a place, never used as one ("à X", "en X"), name a party or a movement
+            etype = "ORG"
         name = max((_display_name(s.text) for s in cluster), key=lambda n: (len(n.split()), len(n)))
         if etype == "LOC" and _only_where(tv, cluster):
             # "un armateur basé à X", "ses usines en X": a place the text only ever names as where
@@ -607,6 +611,45 @@ def _seats_for_ministries(doc, index: EntityIndex, mentions: list[Mention]) -> N
 _PLACE_NOUN = re.compile(r"^(?:près|région|ville|port|province|oblast|district|département|commune|village|banlieue|"
                          r"environs|capitale|quartier|territoire|zone|république|comté|état|canton|île|vallée|maire|mairie|"
                          r"habitant|élu|préfet|population|centre|gare|aéroport)s?$")
+
+
+# Adjectives that make a common noun a place's name ("le Massif central", "la Corne orientale")
+_PLACE_ADJECTIVES = frozenset({
+    "central", "centrale", "centraux", "oriental", "orientale", "occidental", "occidentale", "méridional",
+    "méridionale", "septentrional", "septentrionale", "maritime", "maritimes", "atlantique", "noire", "noir",
+    "rouge", "morte", "sainte", "saint", "haute", "haut", "basse", "bas", "grand", "grande", "petit", "petite",
+    "supérieur", "supérieure", "inférieur", "inférieure", "arctique", "antarctique", "polaire", "insulaire"})
+
+
+def _named_like_a_movement(tv, cluster) -> bool:
+    """Is every mention a capitalised common noun the model knows and its adjective ("Terre commune", "Cap
+    Commun", "Écologistes solidaires"), neither a place nor a region nor a first name, the adjective no
+    nationality nor a place's ("Europe centrale", "Pays basque"), never after a preposition of place?"""
+    from .candidates import _known_word
+    from .demonyms import countries_by_adjective, place_of_town, region_names
+    from .typing_cues import _local_adjectives, first_names
+
+    named = False
+    for s in cluster:
+        if s.end - s.start == 1 and tv[s.start].text.isupper():
+            continue   # (its acronym: "Cité nouvelle (CN)")
+        if s.end - s.start != 2:
+            return False
+        named = True
+        if s.votes.get("LOC", 0) > (s.ner == "LOC"):
+            return False   # (a cue in the text calls it a place)
+        noun, adj = tv[s.start], tv[s.start + 1]
+        if noun.pos_ not in ("NOUN", "PROPN") or not noun.is_alpha or not noun.text[1:].islower() \
+                or not _known_word(noun) or noun.text in first_names() or place_of_town(noun.text) is not None \
+                or fold(noun.text) in region_names():
+            return False
+        low = adj.lower_
+        if not adj.is_alpha or adj.pos_ != "ADJ" and adj.dep_ != "amod" or low in _PLACE_ADJECTIVES \
+                or low in countries_by_adjective() or low in _local_adjectives():
+            return False
+        if s.start > 0 and tv[s.start - 1].lower_ in _LOCATIVE:
+            return False
+    return named
 
 
 def _unknown_place(doc, cluster) -> bool:

@@ -1,0 +1,66 @@
+"""Names typed wrongly, read on the s14 sets (names helper): invented actors only."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Vendôme Communauté a versé 20 000 euros au club de handball de la ville.", "Vendôme Communauté"),
+    ("Le marché a été attribué par Pornic Agglo à la société Brenac Ingénierie.", "Pornic Agglo"),
+    ("Selon Lorient Agglopôle Océan, le chantier de la salle commencera en mai.", "Lorient Agglopôle Océan"),
+    ("Les élus de Val-de-Brenne Communauté ont voté une subvention pour la piscine.", "Val-de-Brenne Communauté"),
+])
+def test_a_group_of_communes_is_a_public_body(entities, text, name):
+    # "X Communauté", "X Agglo": the council of a group of communes, which acts (pays, awards), not a place
+    ents = entities(text)
+    assert name in ents, ents
+    assert ents[name][0] == "GOV", ents
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le négociant Aurélien Pradal a contesté mardi toute intention de tromper ses clients.", "Aurélien Pradal"),
+    ("L'industriel nantais Gérard Bouvet a racheté la société Kerbis en 2021.", "Gérard Bouvet"),
+    ("La start-up a été créée par l'armatrice Sophie Ravel, qui en détient 40 %.", "Sophie Ravel"),
+    ("Fondée en 2018 par la biologiste Claire Vasseur et l'informaticien Marc Olier, la start-up compte 30 salariés.",
+     "Marc Olier"),
+    ("Nous finançons le programme de la navigatrice Julie Kerhervé depuis deux ans.", "Julie Kerhervé"),
+    ("Lancée par le cardiologue Hugo Tessier et la chercheuse Inès Galland, la jeune pousse lève 5 millions.",
+     "Hugo Tessier"),
+])
+def test_a_first_name_after_a_trade_said_of_people_is_a_person(entities, text, name):
+    ents = entities(text)
+    assert name in ents, ents
+    assert ents[name][0] == "PER", ents
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Nous avons créé une coentreprise avec Energías del Tajo pour construire trois parcs.", "Energías del Tajo"),
+    ("Notre offre sur les actifs de Solmar Renovables a été rejetée en mars.", "Solmar Renovables"),
+    ("Nous avons signé un accord industriel avec Fjellby Hydro pour ses turbines.", "Fjellby Hydro"),
+    ("Selon l'ONG genevoise Alerte Métaux, l'or aurait été affiné en Suisse.", "Alerte Métaux"),
+    ("D'après l'association lyonnaise Vigie Rivières, les rejets ont doublé.", "Vigie Rivières"),
+])
+def test_companies_and_ngos_named_in_other_languages_or_after_a_local_adjective(entities, text, name):
+    ents = entities(text)
+    assert name in ents, ents
+    assert ents[name][0] == "ORG", ents
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Les Radicaux unis refusent pour l'heure de rejoindre l'attelage, a dit leur porte-parole.", "Radicaux unis"),
+    ("En face, Cité nouvelle (CN) se frotte les mains. Le candidat de CN est en tête.", "Cité nouvelle"),
+    ("La présidente a négocié un accord électoral avec Terre commune, qui présente des listes partout.", "Terre commune"),
+])
+def test_a_common_noun_and_its_adjective_never_used_as_a_place_is_a_movement(entities, text, name):
+    ents = entities(text)
+    assert name in ents, ents
+    assert ents[name][0] == "ORG", ents
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le groupe a ouvert une usine en Europe centrale l'an dernier.", "Europe centrale"),
+    ("La société exporte vers le Massif central et vers la Côte basque.", "Massif central"),
+])
+def test_places_with_an_adjective_stay_places(entities, text, name):
+    ents = entities(text)
+    assert ents.get(name, ("LOC",))[0] != "ORG", ents
