@@ -16,3 +16,11 @@ FORBIDDEN = [
     ("Le négociant Aurélien Pradal, fondateur de la maison Pradal Vins, a été condamné.",
      ("OWNS", "Aurélien Pradal", "Pradal Vins")),
 ]
+
+CASES += [
+    # the party in brackets after an elected person, whole, even when the NER cuts it or calls it a place
+    ("Dans l'opposition, la conseillère communautaire Armelle Tanguy (Servir Quimper) accuse le président.",
+     [("MEMBER_OF", "Armelle Tanguy", "Servir Quimper")]),
+    ("Le maire Paul Ravier (Agir pour Dinan) a signé la convention avec la société Brenac.",
+     [("MEMBER_OF", "Paul Ravier", "Agir pour Dinan")]),
+]

@@ -64,3 +64,36 @@ def test_a_common_noun_and_its_adjective_never_used_as_a_place_is_a_movement(ent
 def test_places_with_an_adjective_stay_places(entities, text, name):
     ents = entities(text)
     assert ents.get(name, ("LOC",))[0] != "ORG", ents
+
+
+@pytest.mark.parametrize("text,name", [
+    ("La conseillère municipale d'opposition (Bretagne en commun) dénonce un mélange des genres.",
+     "Bretagne en commun"),
+    ("Dans l'opposition, la conseillère communautaire Armelle Tanguy (Servir Quimper) accuse le président.",
+     "Servir Quimper"),
+    ("Le maire Paul Ravier (Agir pour Dinan) a signé la convention avec la société Brenac.", "Agir pour Dinan"),
+    ("Les élus d'opposition (Vannes Demain) ont voté contre la subvention.", "Vannes Demain"),
+])
+def test_the_name_in_brackets_after_an_elected_person_is_her_party(entities, text, name):
+    ents = entities(text)
+    assert name in ents, ents
+    assert ents[name][0] == "ORG", ents
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le député Jean Morel (Gironde) a voté contre le texte.", "Gironde"),
+    ("La sénatrice Anne Brisset (Haute-Savoie) a déposé un amendement.", "Haute-Savoie"),
+])
+def test_a_place_in_brackets_stays_a_place(entities, text, name):
+    ents = entities(text)
+    assert ents.get(name, ("LOC",))[0] != "ORG", ents
+
+
+def test_an_unknown_word_the_ner_calls_a_place_twice_and_a_cue_a_company_once(entities):
+    # "Le sortant, X, qui exploitait le réseau": two mentions the NER calls a place, one it leaves untyped
+    # (a guard: the NER's guess on an invented name varies, and here it does not call it a place at all)
+    text = ("Réseau de bus : Urbalis l'emporte, Kervado saisit la justice.\n\nLe conseil a choisi Urbalis. "
+            "Le sortant, Kervado, qui exploitait le réseau depuis 2012, conteste. Kervado, sponsor du club, "
+            "avait mis fin à son partenariat en 2024.")
+    ents = entities(text)
+    assert ents.get("Kervado", ("ORG",))[0] == "ORG", ents
