@@ -97,3 +97,34 @@ def test_an_unknown_word_the_ner_calls_a_place_twice_and_a_cue_a_company_once(en
             "avait mis fin à son partenariat en 2024.")
     ents = entities(text)
     assert ents.get("Kervado", ("ORG",))[0] == "ORG", ents
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Golfe du Morbihan - Vannes agglomération porte le chantier de la salle, confié à Derrien Bâtiment.",
+     "Golfe du Morbihan - Vannes agglomération"),
+    ("Rennes métropole a voté une aide exceptionnelle au club.", "Rennes métropole"),
+    ("Le marché a été attribué par Lorient agglomération à la société Brenac.", "Lorient agglomération"),
+])
+def test_a_place_closed_by_the_lower_case_word_of_a_group_of_communes_is_its_council(entities, text, name):
+    ents = entities(text)
+    assert name in ents, ents
+    assert ents[name][0] == "GOV", ents
+
+
+def test_a_group_of_communes_word_with_a_complement_is_not_taken_in(entities):
+    ents = entities("Vannes agglomération de plus de 50 000 habitants, attire la société Brenac.")
+    assert not any(name.endswith("agglomération") for name in ents), ents
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Il conseille aujourd'hui le family office Orvanne, qui n'a pas donné suite.", "Orvanne", "ORG"),
+    ("Le marché a été confié à Guéguen Bâtiment, associée à l'Atelier Kerbrat, architectes.", "Atelier Kerbrat", "ORG"),
+    ("Le directeur des achats du Réseau hospitalier Val-de-Brenne a été mis en examen.",
+     "Réseau hospitalier Val-de-Brenne", "GOV"),
+    ("Selon le Groupement hospitalier Loire-Brenne, les marchés ont été passés sans appel d'offres.",
+     "Groupement hospitalier Loire-Brenne", "GOV"),
+])
+def test_a_family_office_a_workshop_and_a_public_hospital(entities, text, name, kind):
+    ents = entities(text)
+    assert name in ents, ents
+    assert ents[name][0] == kind, ents

@@ -1615,6 +1615,29 @@ def _parties_in_brackets(doc, spans: list[_Span]) -> None:
         spans.sort(key=lambda s: s.start)
 
 
+def _groups_of_communes_cut(doc, spans: list[_Span]) -> None:
+    """'Golfe du Morbihan - Vannes agglomération porte le chantier', 'Rennes métropole a voté': a place's name
+    closed by the lower-case word of a group of communes (lexicon gov_closing_words) is that group's council,
+    whole; the NER stops before the lower-case word. Not "l'agglomération de X", nor a person."""
+    words = lexicon()["gov_closing_words"]
+    if lower_words_of(doc).isdisjoint(words):
+        return
+    tv = tokens_of(doc)
+    n = len(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for sp in spans:
+        k = sp.end
+        if k >= n or k in taken or sp.fixed_name or top(sp.votes) == "PER" or not tv[k].is_lower \
+                or tv[k].lower_ not in words or "\n" in tv[k - 1].whitespace_:
+            continue
+        if k + 1 < n and tv[k + 1].lower_ in ("de", "d'", "d’", "du", "des"):
+            continue   # ("X métropole de …": a common noun's complement)
+        sp.end = k + 1
+        sp.text = doc[sp.start:sp.end].text
+        sp.votes["GOV"] += 3
+        taken.add(k)
+
+
 def _drop_rubric(doc, spans: list[_Span]) -> None:
     """"Flotte fantôme : l'UE frappe …", "Cloud de défense : …", "Drones anti-incendie : …": the rubric
     opening a headline before a colon, a phrase of common words going on in lower case, is no name

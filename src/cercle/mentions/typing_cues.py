@@ -60,7 +60,7 @@ def _type_votes(doc, sp: _Span) -> None:
             or ("ORG" if prev in org_nouns() else None) \
             or ("ORG" if tv[j].is_lower and tv[j].pos_ == "NOUN" and len(prev) > 6 and prev.endswith("erie") else None)
         # ("le joaillier X": any organisation noun; "la biscuiterie X", "la voilerie X": a workshop in "-erie")
-        if intro == "ORG" and prev in lex["person_or_firm_nouns"] and _opens_with_a_first_name(tv, sp):
+        if intro == "ORG" and prev in lex["person_or_firm_nouns"] and _a_persons_name(tv, sp):
             intro = "PER"   # "le négociant Philibert X", "l'industriel Paul X": a trade said of people too
         if intro:
             # "le groupe X" (X hangs on the noun) is stronger evidence than "le magnat des médias X",
@@ -83,7 +83,7 @@ def _type_votes(doc, sp: _Span) -> None:
                  or _market_noun_before(tv, k - 1, lex)):
         # (above the NER's person at two mentions, for a name that opens with no first name: "l'allemand
         # Voltheim Lichttechnik", "le suédois Skarvik Paper")
-        if not (_opens_with_a_first_name(tv, sp) and tv[k - 1].lower_ in lex["person_or_firm_nouns"]):
+        if not (_a_persons_name(tv, sp) and tv[k - 1].lower_ in lex["person_or_firm_nouns"]):
             # (not "l'industriel lyonnais Paul X": a trade said of people too, and a first name)
             sp.votes["ORG"] += 3 if sp.end - sp.start > 1 and tv[sp.start].text not in first_names() else 2
     if _closes_with_a_country(tv, sp):
@@ -348,6 +348,14 @@ def _market_noun_before(tv, j: int, lex) -> bool:
 def _opens_with_a_first_name(tv, sp: _Span) -> bool:
     """'Paul Fargeot', 'Léa Morvan': a name of two words or more that opens with a common first name."""
     return sp.end - sp.start > 1 and tv[sp.start].text in first_names()
+
+
+def _a_persons_name(tv, sp: _Span) -> bool:
+    """After a trade said of people as well as of firms ("le négociant Paul X"): a name of two words or more
+    that opens with a common first name, with no organisation word in it. (Not the NER's person alone:
+    "l'armateur Severnaya X" is a company the NER calls a person.)"""
+    return _opens_with_a_first_name(tv, sp) \
+        and lexicon()["org_name_words"].isdisjoint(t.lower_ for t in tv[sp.start:sp.end])
 
 
 def _lower_demonym(tok) -> bool:
