@@ -1569,6 +1569,75 @@ def _initials_of(name: str) -> str:
                    if w and w.lower() not in ("de", "du", "des", "d", "la", "le", "l", "et", "les")).upper()
 
 
+# Words before a bracket that say the name in it is the party or group of an elected person ("la conseillère
+# municipale d'opposition (X)"); a person's name there says so as well ("Armelle X (X)").
+_ELECTED_BEFORE_BRACKET = frozenset({"opposition", "majorité", "municipal", "municipale", "communautaire",
+                                      "régional", "régionale", "départemental", "départementale", "élu", "élue",
+                                      "député", "députée", "sénateur", "sénatrice", "maire", "adjoint", "adjointe",
+                                      "conseiller", "conseillère", "candidat", "candidate", "eurodéputé", "eurodéputée"})
+
+
+def _parties_in_brackets(doc, spans: list[_Span]) -> None:
+    """'la conseillère communautaire Armelle X (Servir Quimper)', 'l'élue d'opposition (Bretagne en commun)':
+    the name in brackets after an elected person or her title is her party's or group's, whole (the NER cuts
+    it or calls it a place). Not a place ("(Gironde)"), a date, an acronym alone (other rules), nor more
+    than four words."""
+    if "(" not in lower_words_of(doc):
+        return
+    tv = tokens_of(doc)
+    n = len(doc)
+    ends = {s.end: s for s in spans}
+    added = False
+    for t in doc:
+        if t.text != "(" or t.i == 0:
+            continue
+        j = next((k for k in range(t.i + 2, min(n, t.i + 6)) if tv[k].text == ")"), None)
+        if j is None or j - t.i < 3:
+            continue   # (one word: an acronym or a place, which other rules read)
+        inside = tv[t.i + 1:j]
+        first = inside[0]
+        if not first.text[:1].isupper() or first.text.isupper() or not all(w.is_alpha for w in inside) \
+                or any("\n" in w.whitespace_ for w in inside) or first.text in first_names():
+            continue
+        text = doc[t.i + 1:j].text
+        if fold(text) in region_names() or place_of_town(text) is not None or first.lower_ in lexicon()["date_words"]:
+            continue
+        before = tv[t.i - 1]
+        person = ends.get(t.i)
+        if not (before.lower_ in _ELECTED_BEFORE_BRACKET or person is not None and top(person.votes) == "PER"):
+            continue
+        spans[:] = [s for s in spans if s.end <= t.i + 1 or s.start >= j]
+        sp = _Span(t.i + 1, j, text)
+        sp.votes["ORG"] += 3
+        spans.append(sp)
+        added = True
+    if added:
+        spans.sort(key=lambda s: s.start)
+
+
+def _groups_of_communes_cut(doc, spans: list[_Span]) -> None:
+    """'Golfe du Morbihan - Vannes agglomération porte le chantier', 'Rennes métropole a voté': a place's name
+    closed by the lower-case word of a group of communes (lexicon gov_closing_words) is that group's council,
+    whole; the NER stops before the lower-case word. Not "l'agglomération de X", nor a person."""
+    words = lexicon()["gov_closing_words"]
+    if lower_words_of(doc).isdisjoint(words):
+        return
+    tv = tokens_of(doc)
+    n = len(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for sp in spans:
+        k = sp.end
+        if k >= n or k in taken or sp.fixed_name or top(sp.votes) == "PER" or not tv[k].is_lower \
+                or tv[k].lower_ not in words or "\n" in tv[k - 1].whitespace_:
+            continue
+        if k + 1 < n and tv[k + 1].lower_ in ("de", "d'", "d’", "du", "des"):
+            continue   # ("X métropole de …": a common noun's complement)
+        sp.end = k + 1
+        sp.text = doc[sp.start:sp.end].text
+        sp.votes["GOV"] += 3
+        taken.add(k)
+
+
 def _drop_rubric(doc, spans: list[_Span]) -> None:
     """"Flotte fantôme : l'UE frappe …", "Cloud de défense : …", "Drones anti-incendie : …": the rubric
     opening a headline before a colon, a phrase of common words going on in lower case, is no name

@@ -28,7 +28,7 @@ from dataclasses import replace
 from ..records import CleanArticle, DocEntity, Mention
 from .candidates import (_add_capitalised_runs, _add_missed_surnames, _candidate_spans, _family_groups,
                          _group_names, _pair_acronyms, _portfolios, _public_bodies, _association_names, _names_with_numbers,
-                         _names_with_an_adjective, _names_with_a_lowercase_word, _names_with_a_complement, _collective_names, _trade_names_cut, _drop_non_actors, _origin_before_a_name, _governments_of_leaders, _names_whole_elsewhere, _names_cut_before_a_place, _drop_rubric,
+                         _names_with_an_adjective, _names_with_a_lowercase_word, _names_with_a_complement, _collective_names, _trade_names_cut, _drop_non_actors, _origin_before_a_name, _governments_of_leaders, _names_whole_elsewhere, _names_cut_before_a_place, _drop_rubric, _parties_in_brackets, _groups_of_communes_cut,
                          _drop_fronted_places)
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
@@ -63,6 +63,8 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _group_names(doc, spans)
     _pair_acronyms(doc, spans)
     _add_missed_surnames(doc, spans)
+    _parties_in_brackets(doc, spans)
+    _groups_of_communes_cut(doc, spans)
     _drop_rubric(doc, spans)
     _drop_fronted_places(doc, spans)
     _drop_non_actors(doc, spans)
@@ -89,6 +91,10 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
             # a word the NER alone calls a place, that the language model has never seen (real places, even
             # small towns, it knows) and that the text never uses as a place ("à X", "en X"): an invented
             # brand or company name far more often
+            etype = "ORG"
+        if etype == "LOC" and _named_like_a_movement(tv, cluster):
+            # "Terre commune", "Cité nouvelle", "les Écologistes solidaires": a common noun and its adjective,
+            # which the NER alone calls a place, never used as one ("à X", "en X"), name a party or a movement
             etype = "ORG"
         name = max((_display_name(s.text) for s in cluster), key=lambda n: (len(n.split()), len(n)))
         if etype == "LOC" and _only_where(tv, cluster):
@@ -609,6 +615,45 @@ _PLACE_NOUN = re.compile(r"^(?:près|région|ville|port|province|oblast|district
                          r"habitant|élu|préfet|population|centre|gare|aéroport)s?$")
 
 
+# Adjectives that make a common noun a place's name ("le Massif central", "la Corne orientale")
+_PLACE_ADJECTIVES = frozenset({
+    "central", "centrale", "centraux", "oriental", "orientale", "occidental", "occidentale", "méridional",
+    "méridionale", "septentrional", "septentrionale", "maritime", "maritimes", "atlantique", "noire", "noir",
+    "rouge", "morte", "sainte", "saint", "haute", "haut", "basse", "bas", "grand", "grande", "petit", "petite",
+    "supérieur", "supérieure", "inférieur", "inférieure", "arctique", "antarctique", "polaire", "insulaire"})
+
+
+def _named_like_a_movement(tv, cluster) -> bool:
+    """Is every mention a capitalised common noun the model knows and its adjective ("Terre commune", "Cap
+    Commun", "Écologistes solidaires"), neither a place nor a region nor a first name, the adjective no
+    nationality nor a place's ("Europe centrale", "Pays basque"), never after a preposition of place?"""
+    from .candidates import _known_word
+    from .demonyms import countries_by_adjective, place_of_town, region_names
+    from .typing_cues import _local_adjectives, first_names
+
+    named = False
+    for s in cluster:
+        if s.end - s.start == 1 and tv[s.start].text.isupper():
+            continue   # (its acronym: "Cité nouvelle (CN)")
+        if s.end - s.start != 2:
+            return False
+        named = True
+        if s.votes.get("LOC", 0) > (s.ner == "LOC"):
+            return False   # (a cue in the text calls it a place)
+        noun, adj = tv[s.start], tv[s.start + 1]
+        if noun.pos_ not in ("NOUN", "PROPN") or not noun.is_alpha or not noun.text[1:].islower() \
+                or not _known_word(noun) or noun.text in first_names() or place_of_town(noun.text) is not None \
+                or fold(noun.text) in region_names():
+            return False
+        low = adj.lower_
+        if not adj.is_alpha or adj.pos_ != "ADJ" and adj.dep_ != "amod" or low in _PLACE_ADJECTIVES \
+                or low in countries_by_adjective() or low in _local_adjectives():
+            return False
+        if s.start > 0 and tv[s.start - 1].lower_ in _LOCATIVE:
+            return False
+    return named
+
+
 def _unknown_place(doc, cluster) -> bool:
     """Is every mention of the cluster one word the model's vectors know in neither case, never after a
     preposition of place, and no country, region or seat of power?"""
@@ -616,8 +661,12 @@ def _unknown_place(doc, cluster) -> bool:
     from .demonyms import countries_by_adjective, countries_by_seat, region_names
 
     tv = tokens_of(doc)
+    if not any(s.ner == "LOC" for s in cluster):
+        return False
     for s in cluster:
-        if s.end - s.start != 1 or s.ner != "LOC":
+        # (a mention the NER left untyped, with a cue that calls it no place, does not save the place:
+        # "Le sortant, X, …" after two where the NER calls X a place)
+        if s.end - s.start != 1 or s.ner not in ("LOC", None) or s.ner is None and s.votes.get("LOC"):
             return False
         tok = tv[s.start]
         if _known_word(tok) or tok.vocab.vectors.find(key=tok.text) >= 0 or "-" in tok.text:

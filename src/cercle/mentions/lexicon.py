@@ -18,7 +18,7 @@ def lexicon() -> dict:
     lex = {k: v for k, v in raw.items()}
     for key in ("person_titles", "org_name_words", "gov_name_words", "not_names", "org_complement_nouns", "kinship",
                 "membership_name_words", "date_words", "departments", "led_body_words", "org_lead_words",
-                "public_service_adjectives", "authority_verbs", "trade_name_openers", "org_closing_words", "cut_name_heads", "dative_verbs", "stake_words"):
+                "public_service_adjectives", "authority_verbs", "trade_name_openers", "org_closing_words", "gov_closing_words", "person_or_firm_nouns", "cut_name_heads", "dative_verbs", "stake_words"):
         lex[key] = frozenset(w.lower() for w in raw[key])
     lex["honorifics"] = frozenset(raw["honorifics"])
     for key in ("public_body_nouns", "public_body_names"):   # word tuples, as the tokenizer cuts them

@@ -19,7 +19,8 @@ def _type_votes(doc, sp: _Span) -> None:
     # (isdisjoint: the same test as any(w in words), without a generator per span)
     if not lex["gov_name_words"].isdisjoint(words) or len(words) > 1 and any(
             a + " " + b in lex["gov_name_words"] for a, b in zip(words, words[1:])) or len(words) > 2 and any(
-            " ".join(words[i:i + 3]) in lex["gov_name_words"] for i in range(len(words) - 2)):
+            " ".join(words[i:i + 3]) in lex["gov_name_words"] for i in range(len(words) - 2)) \
+            or len(words) > 1 and words[-1] in lex["gov_closing_words"]:
         # (and three: "Conseil de sécurité")
         sp.votes["GOV"] += 3
     elif len(words) > 1 and (not lex["org_name_words"].isdisjoint(words) or _trade_opener(tv, sp, lex)
@@ -31,7 +32,8 @@ def _type_votes(doc, sp: _Span) -> None:
     # the noun right before the name ("le groupe X", "le ministre X", "M. X")
     trade = False   # (reached over its "de" phrase: "le cabinet d'avocats X")
     j = sp.start - 1
-    while j >= 0 and (tv[j].pos_ == "ADJ" or _unknown_demonym(tv[j])) and not _org_noun_read_as_adj(tv, j, lex):
+    while j >= 0 and (tv[j].pos_ == "ADJ" or _unknown_demonym(tv[j]) or _lower_demonym(tv[j])) \
+            and not _org_noun_read_as_adj(tv, j, lex):
         j -= 1
     if j >= 2 and tv[j].text in ("État", "Etat") and tv[j - 1].lower_ in ("d'", "d’", "de"):
         j -= 2   # "le groupe d'État X", "la compagnie d'État X": the noun before "d'État"
@@ -58,6 +60,8 @@ def _type_votes(doc, sp: _Span) -> None:
             or ("ORG" if prev in org_nouns() else None) \
             or ("ORG" if tv[j].is_lower and tv[j].pos_ == "NOUN" and len(prev) > 6 and prev.endswith("erie") else None)
         # ("le joaillier X": any organisation noun; "la biscuiterie X", "la voilerie X": a workshop in "-erie")
+        if intro == "ORG" and prev in lex["person_or_firm_nouns"] and _a_persons_name(tv, sp):
+            intro = "PER"   # "le négociant Philibert X", "l'industriel Paul X": a trade said of people too
         if intro:
             # "le groupe X" (X hangs on the noun) is stronger evidence than "le magnat des médias X",
             # where the noun is only the complement of another and X hangs elsewhere
@@ -79,7 +83,9 @@ def _type_votes(doc, sp: _Span) -> None:
                  or _market_noun_before(tv, k - 1, lex)):
         # (above the NER's person at two mentions, for a name that opens with no first name: "l'allemand
         # Voltheim Lichttechnik", "le suédois Skarvik Paper")
-        sp.votes["ORG"] += 3 if sp.end - sp.start > 1 and tv[sp.start].text not in first_names() else 2
+        if not (_a_persons_name(tv, sp) and tv[k - 1].lower_ in lex["person_or_firm_nouns"]):
+            # (not "l'industriel lyonnais Paul X": a trade said of people too, and a first name)
+            sp.votes["ORG"] += 3 if sp.end - sp.start > 1 and tv[sp.start].text not in first_names() else 2
     if _closes_with_a_country(tv, sp):
         sp.votes["ORG"] += 3
     # "Dauphinoise Laitière", "Normande Salaisons": a region's adjective opening a name of two words or more
@@ -118,6 +124,10 @@ def _type_votes(doc, sp: _Span) -> None:
         noun = tv[n].lower_
         kind = "PER" if noun in persons else "ORG" if noun in org_nouns() or (
             n > after + 2 and lex["descriptor_of"].get(tv[n - 1].lower_ + " " + noun) == "ORG") else None
+        if kind == "ORG" and _opens_with_a_first_name(tv, sp):
+            # ("Fondée par la cardiologue Léa X et l'ingénieur Hugo Y, la jeune pousse emploie …": a first
+            # name and a surname are a person's; the company is the subject the sentence goes on with)
+            kind = None
         if kind and not (n + 1 < size and tv[n + 1].text[:1].isupper()) and not (
                 tv[n].dep_.startswith("nsubj") and any(c.dep_ == "case" for c in head.children)):
             sp.votes[kind] += 2
@@ -333,6 +343,25 @@ def _market_noun_before(tv, j: int, lex) -> bool:
     t = tv[j]
     return j >= 1 and t.is_lower and tv[j - 1].lower_ in _DETS and (
         t.lower_ in lex.get("market_nouns", ()) or lex["introducer_of"].get(t.lower_) == "ORG" or t.lower_ in org_nouns())
+
+
+def _opens_with_a_first_name(tv, sp: _Span) -> bool:
+    """'Paul Fargeot', 'Léa Morvan': a name of two words or more that opens with a common first name."""
+    return sp.end - sp.start > 1 and tv[sp.start].text in first_names()
+
+
+def _a_persons_name(tv, sp: _Span) -> bool:
+    """After a trade said of people as well as of firms ("le négociant Paul X"): a name of two words or more
+    that opens with a common first name, with no organisation word in it. (Not the NER's person alone:
+    "l'armateur Severnaya X" is a company the NER calls a person.)"""
+    return _opens_with_a_first_name(tv, sp) \
+        and lexicon()["org_name_words"].isdisjoint(t.lower_ for t in tv[sp.start:sp.end])
+
+
+def _lower_demonym(tok) -> bool:
+    """'l'ONG genevoise X': a nationality or a city's adjective in lower case, which the tagger may read as a
+    proper noun, between a noun and the name it introduces."""
+    return tok.is_lower and (tok.lower_ in countries_by_adjective() or tok.lower_ in _local_adjectives())
 
 
 def _unknown_demonym(tok) -> bool:
