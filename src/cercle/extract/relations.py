@@ -174,7 +174,7 @@ def _trigger_rules(tok, table) -> list[Rule]:
             if at + 1 < len(tok.doc) and tv[at].lower_ in _GENERAL:
                 at += 1   # "directrice générale déléguée", "directeur général adjoint": a deputy
             after = tv[at] if at < len(tok.doc) else None
-            if after is not None and after.lower_ in rule.unless_next:
+            if after is not None and (after.lower_ in rule.unless_next or _phrase_next(tv, at, rule.unless_next)):
                 continue
         if rule.unless_prev and tok.i > 0 and tv[tok.i - 1].lower_ in rule.unless_prev:
             continue
@@ -185,6 +185,17 @@ def _trigger_rules(tok, table) -> list[Rule]:
 
 
 _GENERAL = frozenset({"général", "générale", "general", "generale"})
+
+
+def _phrase_next(tv, at: int, unless) -> bool:
+    """An entry of several words of ``unless_next`` starting at token ``at`` ("tête de liste": a list's
+    head, not the party's; "direction des ressources humaines")."""
+    for phrase in unless:
+        if " " in phrase:
+            words = phrase.split()
+            if [t.lower_ for t in tv[at:at + len(words)]] == words:
+                return True
+    return False
 _CANDIDATES: list = [None, {}]   # (the rules table, {word key: (the rules it may start, in lookup order; whether all are plain)})
 
 

@@ -1,0 +1,57 @@
+"""Cases of the s14 party-politics fixes (helper s14-pol), invented names."""
+
+CASES = [
+    # a party's list head is a member of the party, not its leader
+    ("Hugo Dessin, tête de liste du Bloc vert en 2020, s'est rangé derrière elle.",
+     [("MEMBER_OF", "Hugo Dessin", "Bloc vert")]),
+    ("La tête de liste de l'Union civique, Odile Ferrat, refuse tout accord.",
+     [("MEMBER_OF", "Odile Ferrat", "Union civique")]),
+    # a party's acronym right after an elected title, before the constituency
+    ("La bataille fait rage au sein de la Fédération démocrate (FD). Frédéric Abadin, député FD de la "
+     "Haute-Garonne, est candidat.",
+     [("MEMBER_OF", "Frédéric Abadin", "Fédération démocrate")]),
+    ("Le Parti radical (PR) est divisé. La sénatrice PR de la Loire Odile Ferrat a voté contre.",
+     [("MEMBER_OF", "Odile Ferrat", "Parti radical")]),
+    ("Le Bloc vert (BV) a gagné. Paul Lenoir, élu BV de la Drôme depuis 2014, a voté contre.",
+     [("MEMBER_OF", "Paul Lenoir", "Bloc vert")]),
+    ("L'Union républicaine (UR) est divisée. Odile Ferrat, maire UR de Rennes depuis 2020, a voté contre.",
+     [("MEMBER_OF", "Odile Ferrat", "Union républicaine")]),
+    # a leader's blessing is support
+    ("Le maire Paul Dorin a publiquement adoubé Sophie Laval en septembre.",
+     [("ALLY_OF", "Paul Dorin", "Sophie Laval")]),
+    ("Sophie Laval, que le maire Paul Dorin a adoubée en septembre, est candidate.",
+     [("ALLY_OF", "Paul Dorin", "Sophie Laval")]),
+    # the parties of a pact made behind a candidate each support the candidate
+    ("Le Bloc vert et l'Union civique ont scellé un accord derrière Anne Ibarra.",
+     [("ALLY_OF", "Bloc vert", "Anne Ibarra"), ("ALLY_OF", "Union civique", "Anne Ibarra")]),
+    ("Le Parti radical et les Verts ont conclu une alliance derrière le sénateur Paul Lenoir pour les municipales.",
+     [("ALLY_OF", "Parti radical", "Paul Lenoir"), ("ALLY_OF", "Verts", "Paul Lenoir")]),
+    # a relative clause of blame hanging on the one blamed
+    ("Le sénateur Paul Lenoir, qu'Anne Ibarra accuse d'avoir saboté les négociations, se tait.",
+     [("ACCUSES", "Anne Ibarra", "Paul Lenoir")]),
+    ("La députée Anne Ibarra a quitté le parti. Elle vise le sénateur Paul Lenoir, qu'elle accuse d'avoir "
+     "« trahi » les militants.",
+     [("ACCUSES", "Anne Ibarra", "Paul Lenoir")]),
+    ("La société Ostrix, que la Commission européenne soupçonne d'avoir contourné l'embargo, dément.",
+     [("ACCUSES", "Commission européenne", "Ostrix")]),
+]
+
+FORBIDDEN = [
+    ("Hugo Dessin, tête de liste du Bloc vert en 2020, s'est rangé derrière elle.",
+     ("LEADS", "Hugo Dessin", "Bloc vert")),
+    ("La tête de liste de l'Union civique, Odile Ferrat, refuse tout accord.",
+     ("LEADS", "Odile Ferrat", "Union civique")),
+    # "que" after a verb of saying is no relative clause on an actor
+    ("Le groupe Varlen a racheté Ostrix. Anne Ibarra a rappelé que Ostrix critique Varlen depuis des mois.",
+     ("ACCUSES", "Varlen", "Ostrix")),
+    # the mayor's town is no party
+    ("Le maire de Lille, Paul Dorin, a voté contre le projet de la Fédération démocrate.",
+     ("MEMBER_OF", "Paul Dorin", "Fédération démocrate")),
+]
+
+FORBIDDEN += [
+    # a relative clause after a name in a "de" phrase may hang on the noun the phrase completes
+    ("Le Conseil a sanctionné Ivan Petrov, propriétaire de l'armateur Nordline, que Bruxelles accuse d'avoir "
+     "transporté du brut russe.",
+     ("ACCUSES", "Bruxelles", "Nordline")),
+]
