@@ -55,3 +55,17 @@ FORBIDDEN += [
      "transporté du brut russe.",
      ("ACCUSES", "Bruxelles", "Nordline")),
 ]
+
+CASES += [
+    # closeness to a power or a regime is political closeness
+    ("L'homme d'affaires Ivan Petrov, réputé proche du Kremlin, a été sanctionné.",
+     [("ALLY_OF", "Ivan Petrov", "Kremlin")]),
+    ("L'oligarque Ivan Petrov, un proche du Kremlin, a été sanctionné.", [("ALLY_OF", "Ivan Petrov", "Kremlin")]),
+    ("Ivan Petrov est un proche du régime de Minsk.", [("ALLY_OF", "Ivan Petrov", "Minsk")]),
+    # a meal's participle tagged as a noun with the day for its object
+    ("Le sénateur Paul Lenoir est candidat. Il a déjeuné mardi avec Sophie Laval.",
+     [("MEETS", "Paul Lenoir", "Sophie Laval")]),
+    ("La ministre Odile Ferrat a dîné lundi avec le maire de Nantes, Hervé Castagnol.",
+     [("MEETS", "Odile Ferrat", "Hervé Castagnol")]),
+]
+

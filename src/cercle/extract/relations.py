@@ -219,7 +219,9 @@ def _candidate_rules(tok, table, low: str, after_det: bool, as_verb: bool) -> li
         if as_verb:
             if pos != "VERB":
                 continue
-            keys = {low + "r"} if low.endswith("e") else {low[:-3] + "er"} if low.endswith("ent") else keys
+            # (s14-pol: "Il a déjeuné mardi avec Y", the participle tagged as a noun with "mardi" for its object)
+            keys = {low + "r"} if low.endswith("e") else {low[:-3] + "er"} if low.endswith("ent") \
+                else {low[:-1] + "er"} if low.endswith("é") else keys
         for key in keys:
             for rule in table.get((key, pos), []):
                 if rule not in out:
