@@ -69,3 +69,31 @@ CASES += [
      [("MEETS", "Odile Ferrat", "Hervé Castagnol")]),
 ]
 
+
+CASES += [
+    # a party's candidate named right after "Son candidat," (a title between)
+    ("Reste l'inconnue de l'Union civique. Son candidat, l'avocat Luc Berthier, est crédité de 12 %.",
+     [("MEMBER_OF", "Luc Berthier", "Union civique")]),
+    ("Le Front républicain a tranché. Sa candidate, la sénatrice Odile Ferrat, a été investie dimanche.",
+     [("MEMBER_OF", "Odile Ferrat", "Front républicain")]),
+    ("Le Bloc national prépare les municipales. Son candidat, Sébastien Crozet, crédité de 17 % des intentions "
+     "de vote, espère profiter des divisions.",
+     [("MEMBER_OF", "Sébastien Crozet", "Bloc national")]),
+    # a word of membership coordinated with another title beside the name
+    ("Le maire Paul Dorin s'en va. Sophie Laval, sa première adjointe et militante du Bloc vert depuis vingt ans, "
+     "est candidate.",
+     [("MEMBER_OF", "Sophie Laval", "Bloc vert")]),
+    ("Le maire Paul Dorin s'en va. Sophie Laval, son ancienne collaboratrice et membre du Bloc vert depuis 2010, "
+     "est candidate.",
+     [("MEMBER_OF", "Sophie Laval", "Bloc vert")]),
+    ("Les élus Marc Dutreuil, sénateur du Nord, et Anne Ibarra, députée et figure du Parti radical, ont voté contre.",
+     [("MEMBER_OF", "Anne Ibarra", "Parti radical")]),
+]
+
+FORBIDDEN += [
+    # a company's candidate for a board is no party member
+    ("Le fonds Varlen Capital a présenté son candidat, l'ancien banquier Paul Lenoir, pour le conseil.",
+     ("MEMBER_OF", "Paul Lenoir", "Varlen Capital")),
+    ("Les élus Marc Dutreuil, sénateur du Nord, et Anne Ibarra, députée et figure du Parti radical, ont voté contre.",
+     ("MEMBER_OF", "Marc Dutreuil", "Parti radical")),
+]

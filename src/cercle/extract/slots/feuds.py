@@ -41,6 +41,10 @@ def _may_fire(t) -> bool:
 
 
 def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    if t.pos_ == "NOUN" and "poss" in out and t.lower_ in _candidate_nouns() and out.wants("party_candidate"):
+        _party_candidate(t, index, out)
+    if t.pos_ in ("NOUN", "ADJ") and t.lower_ in words()["wing_members"] and t.dep_ == "conj":
+        _coordinated_member(t, index, out)
     if "post_topic" not in out and not (not verbal and t.pos_ == "NOUN" and "prep:à" in out) and not _may_fire(t):
         return
     if "post_topic" in out:
@@ -248,6 +252,58 @@ def _late_object(t, index: EntityIndex, out: Found) -> None:
             out.put("obj", got)
             if "subj" in out:
                 out["subj"] = [x for x in out["subj"] if x not in got]
+
+
+def _candidate_nouns() -> frozenset[str]:
+    from ..parties import party_words
+    return party_words()["candidate_nouns"]
+
+
+def _party_candidate(t, index: EntityIndex, out: Found) -> None:
+    """"Reste l'inconnue du Front Y. Son candidat, l'avocat X, …": the person named right after a party's
+    "candidat" and its comma (a title between) runs for the party (slots "party_candidate", and "poss"
+    kept to the party). Read along the words: the parser seldom hangs the name on the noun."""
+    from ..parties import is_party
+    owners = [x for x in out["poss"] if is_party(x[0], index, t.doc)]
+    if not owners:
+        return
+    tv, n = tokens_of(t.doc), len(t.doc)
+    k = t.i + 1
+    if k >= n or tv[k].text != ",":
+        return
+    for j in range(k + 1, min(k + 5, n)):
+        name = index.entity_at(j)
+        if name is not None:
+            if index.kinds.get(j) in ("name", "introducer") and index.type_of(name) == "PER":
+                out.put("party_candidate", [(name, j)])
+                out.put("candidate_party", owners)
+            return
+        if not (tv[j].pos_ in ("DET", "NOUN", "ADJ") and tv[j].is_lower):
+            return
+
+
+def _coordinated_member(t, index: EntityIndex, out: Found) -> None:
+    """"X, sa première adjointe et militante du parti Y depuis vingt ans", "X, son ancienne collaboratrice et
+    membre de Y": a word of membership coordinated with another title beside a name; the parser hangs the
+    "de Y" on the first title, and the name on it alone (slots "prep:de", "head")."""
+    tv, n = tokens_of(t.doc), len(t.doc)
+    if "prep:de" not in out and t.i + 2 < n and tv[t.i + 1].lower_ in ("de", "du", "des", "d'", "d’"):
+        j = t.i + 2
+        while j < n and tv[j].pos_ == "DET":
+            j += 1
+        name = index.entity_at(j) if j < n else None
+        if name is not None and index.kinds.get(j) == "name" and index.type_of(name) in ("ORG", "GOV"):
+            out.put("prep:de", [(name, j)])
+    first = t.head
+    if "head" in out or first.i > t.i:
+        return
+    if index.kinds.get(first.i) == "name" and any(x.text == "," for x in tv[first.i:t.i]):
+        named = first   # ("X, son ancienne collaboratrice et membre de Y": both titles hang on the name)
+    elif first.dep_ in ("appos", "conj") and first.head.i < first.i:
+        named = first.head
+    else:
+        return
+    out.put("head", [x for x in entities_at(named, index) if index.type_of(x[0]) == "PER"][:1])
 
 
 _RELATIVE_QUE = ("que", "qu'", "qu’")
