@@ -97,3 +97,11 @@ FORBIDDEN += [
     ("Les élus Marc Dutreuil, sénateur du Nord, et Anne Ibarra, députée et figure du Parti radical, ont voté contre.",
      ("MEMBER_OF", "Marc Dutreuil", "Parti radical")),
 ]
+
+FORBIDDEN += [
+    # support "financièrement" is money given, no political closeness
+    ("L'entreprise Varlen a soutenu financièrement la candidate Anne Ibarra.", ("ALLY_OF", "Varlen", "Anne Ibarra")),
+    ("La société Varlen soutient financièrement le festival Rives depuis 2015.", ("ALLY_OF", "Varlen", "Rives")),
+    ("Le groupe Ostrix, qui a longtemps soutenu financièrement le Stade nantais, se retire.",
+     ("ALLY_OF", "Ostrix", "Stade nantais")),
+]
