@@ -187,14 +187,18 @@ def _trigger_rules(tok, table) -> list[Rule]:
 _GENERAL = frozenset({"général", "générale", "general", "generale"})
 
 
+_PHRASES: dict[frozenset, tuple] = {}   # unless_next → its entries of several words, split (once per rule set)
+
+
 def _phrase_next(tv, at: int, unless) -> bool:
     """An entry of several words of ``unless_next`` starting at token ``at`` ("tête de liste": a list's
     head, not the party's; "direction des ressources humaines")."""
-    for phrase in unless:
-        if " " in phrase:
-            words = phrase.split()
-            if [t.lower_ for t in tv[at:at + len(words)]] == words:
-                return True
+    phrases = _PHRASES.get(unless)
+    if phrases is None:
+        phrases = _PHRASES[unless] = tuple(p.split() for p in unless if " " in p)
+    for words in phrases:
+        if tv[at].lower_ == words[0] and [t.lower_ for t in tv[at:at + len(words)]] == words:
+            return True
     return False
 _CANDIDATES: list = [None, {}]   # (the rules table, {word key: (the rules it may start, in lookup order; whether all are plain)})
 
