@@ -167,3 +167,20 @@ def frame_members(doc, index, found: list[Relation]) -> list[Relation]:
                                     start=where.start_char, end=where.end_char, confidence=0.55,
                                     rule="member.frame"))
     return out
+
+
+def party_words() -> dict[str, frozenset[str]]:
+    """The word lists of data/parties.yaml (for the slot readers)."""
+    return _words()
+
+
+def is_party(name: str, index, doc) -> bool:
+    """An organisation the text calls a party, or whose own name opens on a party's word ("Front des
+    patriotes", "Bloc populaire"; data/parties.yaml party_name_heads)."""
+    from ..mentions.lexicon import fold
+    e = index.entities.get(name)
+    if e is None or e.type != "ORG":
+        return False
+    first = fold(name).replace("'", " ").split()[:1]
+    return bool(first) and first[0] in {fold(w) for w in _words()["party_name_heads"]} \
+        or name in party_names(index, doc)

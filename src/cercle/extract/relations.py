@@ -174,7 +174,7 @@ def _trigger_rules(tok, table) -> list[Rule]:
             if at + 1 < len(tok.doc) and tv[at].lower_ in _GENERAL:
                 at += 1   # "directrice générale déléguée", "directeur général adjoint": a deputy
             after = tv[at] if at < len(tok.doc) else None
-            if after is not None and after.lower_ in rule.unless_next:
+            if after is not None and (after.lower_ in rule.unless_next or _phrase_next(tv, at, rule.unless_next)):
                 continue
         if rule.unless_prev and tok.i > 0 and tv[tok.i - 1].lower_ in rule.unless_prev:
             continue
@@ -185,6 +185,21 @@ def _trigger_rules(tok, table) -> list[Rule]:
 
 
 _GENERAL = frozenset({"général", "générale", "general", "generale"})
+
+
+_PHRASES: dict[frozenset, tuple] = {}   # unless_next → its entries of several words, split (once per rule set)
+
+
+def _phrase_next(tv, at: int, unless) -> bool:
+    """An entry of several words of ``unless_next`` starting at token ``at`` ("tête de liste": a list's
+    head, not the party's; "direction des ressources humaines")."""
+    phrases = _PHRASES.get(unless)
+    if phrases is None:
+        phrases = _PHRASES[unless] = tuple(p.split() for p in unless if " " in p)
+    for words in phrases:
+        if tv[at].lower_ == words[0] and [t.lower_ for t in tv[at:at + len(words)]] == words:
+            return True
+    return False
 _CANDIDATES: list = [None, {}]   # (the rules table, {word key: (the rules it may start, in lookup order; whether all are plain)})
 
 
@@ -208,7 +223,9 @@ def _candidate_rules(tok, table, low: str, after_det: bool, as_verb: bool) -> li
         if as_verb:
             if pos != "VERB":
                 continue
-            keys = {low + "r"} if low.endswith("e") else {low[:-3] + "er"} if low.endswith("ent") else keys
+            # (s14-pol: "Il a déjeuné mardi avec Y", the participle tagged as a noun with "mardi" for its object)
+            keys = {low + "r"} if low.endswith("e") else {low[:-3] + "er"} if low.endswith("ent") \
+                else {low[:-1] + "er"} if low.endswith("é") else keys
         for key in keys:
             for rule in table.get((key, pos), []):
                 if rule not in out:

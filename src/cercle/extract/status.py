@@ -332,6 +332,13 @@ def _denies_own_act(trigger) -> bool:
     return False
 
 
+def _present_participle_clause(tok) -> bool:
+    """A present participle heading an adjunct clause ("…, accusant Y de …", "reprochant à Y …")."""
+    # (the tagger may call the form an infinitive: read on the ending; set off by a comma from what it hangs on)
+    return tok.pos_ == "VERB" and tok.lower_.endswith("ant") and tok.dep_ in ("advcl", "acl", "conj", "xcomp") \
+        and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
 def is_negated(span, trigger, *, verbs: bool = True) -> bool:
     """True when the clause says the tie does not hold ("n'a pas investi", "aucune plainte").
 
@@ -341,7 +348,9 @@ def is_negated(span, trigger, *, verbs: bool = True) -> bool:
     if verbs and _denies_own_act(trigger):
         return True
     chain = governors(trigger)
-    for tok in chain:
+    for n, tok in enumerate(chain):
+        if n and _present_participle_clause(chain[n - 1]):
+            break   # (s14-pol) "X a exclu toute alliance, accusant Y de …": the participle's clause says its own fact
         if verbs and _lemma(tok) in _NEG_VERBS:
             # "s'est abstenu de sanctionner" negates; "il n'est pas exclu que" does not
             return not any(_lemma(c) in _NEG for c in tok.children)

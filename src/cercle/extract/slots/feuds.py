@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...mentions.demonyms import countries_by_adjective
 from ...mentions.entities import EntityIndex
+from ...nlp.docview import tokens_of
 from ..arguments import PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, lemma_of
 from .bonds import acting_for, words
 from .readers import de_through_noun
@@ -40,6 +41,10 @@ def _may_fire(t) -> bool:
 
 
 def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    if t.pos_ == "NOUN" and "poss" in out and t.lower_ in _candidate_nouns() and out.wants("party_candidate"):
+        _party_candidate(t, index, out)
+    if t.pos_ in ("NOUN", "ADJ") and t.lower_ in words()["wing_members"] and t.dep_ == "conj":
+        _coordinated_member(t, index, out)
     if "post_topic" not in out and not (not verbal and t.pos_ == "NOUN" and "prep:à" in out) and not _may_fire(t):
         return
     if "post_topic" in out:
@@ -61,6 +66,8 @@ def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _document_author(t, index, out, w)
         if lemma in w["blaming_verbs"] and "obj" not in out:
             _conduct_of(t, index, out, w)
+        if lemma in w["clitic_blaming_verbs"] and "obj" not in out and out.wants("rel_blamed"):
+            _relative_blamed(t, index, out)
         if lemma in w["thwarting_verbs"] and "obj" not in out:
             _conduct_of(t, index, out, w, "attempt_nouns")
         if lemma in w["market_verbs"] and index.topic:
@@ -245,6 +252,118 @@ def _late_object(t, index: EntityIndex, out: Found) -> None:
             out.put("obj", got)
             if "subj" in out:
                 out["subj"] = [x for x in out["subj"] if x not in got]
+
+
+def _candidate_nouns() -> frozenset[str]:
+    from ..parties import party_words
+    return party_words()["candidate_nouns"]
+
+
+def _party_candidate(t, index: EntityIndex, out: Found) -> None:
+    """"Reste l'inconnue du Front Y. Son candidat, l'avocat X, …": the person named right after a party's
+    "candidat" and its comma (a title between) runs for the party (slots "party_candidate", and "poss"
+    kept to the party). Read along the words: the parser seldom hangs the name on the noun."""
+    from ..parties import is_party
+    owners = [x for x in out["poss"] if is_party(x[0], index, t.doc)]
+    if not owners:
+        return
+    tv, n = tokens_of(t.doc), len(t.doc)
+    k = t.i + 1
+    if k >= n or tv[k].text != ",":
+        return
+    for j in range(k + 1, min(k + 5, n)):
+        name = index.entity_at(j)
+        if name is not None:
+            if index.kinds.get(j) in ("name", "introducer") and index.type_of(name) == "PER":
+                out.put("party_candidate", [(name, j)])
+                out.put("candidate_party", owners)
+            return
+        if not (tv[j].pos_ in ("DET", "NOUN", "ADJ") and tv[j].is_lower):
+            return
+
+
+def _coordinated_member(t, index: EntityIndex, out: Found) -> None:
+    """"X, sa première adjointe et militante du parti Y depuis vingt ans", "X, son ancienne collaboratrice et
+    membre de Y": a word of membership coordinated with another title beside a name; the parser hangs the
+    "de Y" on the first title, and the name on it alone (slots "prep:de", "head")."""
+    tv, n = tokens_of(t.doc), len(t.doc)
+    if "prep:de" not in out and t.i + 2 < n and tv[t.i + 1].lower_ in ("de", "du", "des", "d'", "d’"):
+        j = t.i + 2
+        while j < n and tv[j].pos_ == "DET":
+            j += 1
+        name = index.entity_at(j) if j < n else None
+        if name is not None and index.kinds.get(j) == "name" and index.type_of(name) in ("ORG", "GOV"):
+            out.put("prep:de", [(name, j)])
+    first = t.head
+    if "head" in out or first.i > t.i:
+        return
+    if index.kinds.get(first.i) == "name" and any(x.text == "," for x in tv[first.i:t.i]):
+        named = first   # ("X, son ancienne collaboratrice et membre de Y": both titles hang on the name)
+    elif first.dep_ in ("appos", "conj") and first.head.i < first.i:
+        named = first.head
+    else:
+        return
+    out.put("head", [x for x in entities_at(named, index) if index.type_of(x[0]) == "PER"][:1])
+
+
+_RELATIVE_QUE = ("que", "qu'", "qu’")
+# Words that may stand between the subject of a relative clause and its verb ("qu'il a longtemps accusé").
+_BETWEEN = ("AUX", "ADV", "PART")
+
+
+def _relative_blamed(t, index: EntityIndex, out: Found) -> None:
+    """"Y, qu'X accuse d'avoir « saboté » …", "le PDG, Y, qu'il accusait de …": the one a relative clause of
+    blame hangs on is the one blamed, its subject the blamer (slots "rel_blamer", "rel_blamed"); read
+    along the words, the parser often taking "que" for a conjunction and the verb for a main one. Only
+    when "que" follows a name or a mention of an actor at once: not "il a dit que X accuse …"."""
+    tv = tokens_of(t.doc)
+    k = t.i - 1
+    while k > 0 and (tv[k].pos_ in _BETWEEN or tv[k].lower_ in ("ne", "n'", "n’")):
+        k -= 1
+    blamer = index.entity_at(k) if k > 0 else None
+    if blamer is None or index.kinds.get(k) not in ("name", "pronoun", "descriptor"):
+        return
+    while k > 0 and index.entity_at(k - 1) == blamer and tv[k - 1].lower_ not in _RELATIVE_QUE:
+        k -= 1
+    # (a title before the name: "qu'Anne X", "que la députée Anne X")
+    while k > 0 and tv[k - 1].lower_ not in _RELATIVE_QUE and (tv[k - 1].pos_ in ("DET", "NOUN", "ADJ")) \
+            and t.i - k < 6:
+        k -= 1
+    q = k - 1
+    if q < 1 or tv[q].lower_ not in _RELATIVE_QUE:
+        return
+    a = q - 1 if tv[q - 1].text != "," else q - 2
+    blamed = index.entity_at(a) if a >= 0 else None
+    if blamed is None or blamed == blamer or index.kinds.get(a) not in ("name", "descriptor"):
+        return
+    if index.sent_of.get(a) != index.sent_of.get(t.i):
+        return
+    if index.kinds.get(k) == "pronoun" and index.type_of(blamer) != "PER" and _headed_body(tv, index, blamer, t):
+        return   # ("Le patron de Y …, qu'il accuse": "il" is the patron more often than the body it was read as)
+    b = a
+    while b > 0 and index.entity_at(b - 1) == blamed:
+        b -= 1
+    while b > 0 and tv[b - 1].pos_ == "DET":
+        b -= 1
+    if b > 0 and tv[b - 1].lower_ in ("de", "du", "des", "d'", "d’"):
+        return   # ("X, propriétaire de l'armateur Y, que Z accuse …": the clause may hang on X as well)
+    out.put("rel_blamer", [(blamer, k)])
+    out.put("rel_blamed", [(blamed, a)])
+
+
+def _headed_body(tv, index: EntityIndex, body: str, t) -> bool:
+    """Whether the sentence of ``t`` names ``body`` after a person's title ("le patron de Y")."""
+    sent = index.sent_of.get(t.i)
+    j = t.i - 1
+    while j > 2 and index.sent_of.get(j) == sent:
+        if index.entity_at(j) == body and index.entity_at(j - 1) != body:
+            d = j - 1
+            while d > 0 and tv[d].pos_ == "DET":
+                d -= 1
+            if tv[d].lower_ in ("de", "du", "d'", "d’") and tv[d - 1].lower_ in PERSON_TITLES:
+                return True
+        j -= 1
+    return False
 
 
 def _quoted_of(t, index: EntityIndex) -> list[tuple[str, int]]:
