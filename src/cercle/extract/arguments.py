@@ -165,7 +165,7 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
             if own is None and k + 2 < len(doc) and doc[k].lower_ in ("du", "de", "des", "d'", "d’"):
                 # "à l'ancienne directrice financière du groupe, X": the title's unnamed "de" phrase, then X
                 j = k + 1 + (doc[k + 1].pos_ == "DET")
-                if j + 1 < len(doc) and doc[j].pos_ == "NOUN" and index.entity_at(j) is None:
+                if j + 1 < len(doc) and doc[j].pos_ == "NOUN" and index.kinds.get(j) != "name":
                     j += 1
                     while j < len(doc) and doc[j].pos_ == "ADJ":
                         j += 1
