@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...mentions.entities import EntityIndex
 from ..arguments import CONDUCT, FUNDING_NOUNS, PERSON_TITLES, RAISE_VERBS, STAKES, _subject_of, case_of, entities_at, lemma_of
 from ..implied import _name_before_bracket
-from .biz import (speaks_of_a_round, amount_recipient, backs_the_round, likewise_subjects, loan_of_round, object_after_time, offer_filed,
+from .biz import (speaks_of_a_round, amount_recipient, backs_the_round, support_to_topic, likewise_subjects, loan_of_round, object_after_time, offer_filed,
                   relative_stake_object, stray_relative_subject, transfer_parties)
 from .found import Found
 from .readers import name_before_bracket
@@ -177,6 +177,7 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 relative_stake_object(t, index, out, verbal)   # "Y, dans laquelle X a pris 15 %" (biz.py)
                 transfer_parties(t, index, out, verbal)   # "X a transmis à A 40 % de sa holding Y" (biz.py)
                 backs_the_round(t, index, out, verbal)   # "A et B accompagnent l'opération" (biz.py)
+                support_to_topic(t, index, out, verbal)   # "X renouvelle son soutien" to the club (biz.py)
                 _causative(t, index, out)
         # "un tour de table mené par X": the company raising is the subject of the verb that
         # governs the round ("Y a bouclé un tour de table mené par X"), else the article's topic

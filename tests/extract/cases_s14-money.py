@@ -1,0 +1,76 @@
+"""Cases of the s14 money fixes (helper s14-money: rounds joined with no company named, co-backers listed
+after a descriptor), invented names."""
+
+_ROUND = ("Kelvio lève 20 millions d'euros\nLa start-up lyonnaise Kelvio annonce une levée de fonds de 20 millions "
+          "d'euros. ")
+
+CASES = [
+    # joining a round already spoken of: completing it, entering it
+    (_ROUND + "Le fonds Atrium Capital et la banque Morel Finance complètent le tour de table.",
+     [("INVESTS_IN", "Atrium Capital", "Kelvio"), ("INVESTS_IN", "Morel Finance", "Kelvio")]),
+    (_ROUND + "Le fonds Bellac Invest, présent depuis l'amorçage, a complété le tour.",
+     [("INVESTS_IN", "Bellac Invest", "Kelvio")]),
+    (_ROUND + "Les fonds Sirius Partners et Bellac Invest font leur entrée au tour de table.",
+     [("INVESTS_IN", "Sirius Partners", "Kelvio"), ("INVESTS_IN", "Bellac Invest", "Kelvio")]),
+    (_ROUND + "Le fonds Sirius Partners est entré au tour de table.", [("INVESTS_IN", "Sirius Partners", "Kelvio")]),
+    # the co-backers listed after a phrase of company, past a descriptor and its comma
+    (_ROUND + "Le fonds Atrium Capital mène l'opération, aux côtés des investisseurs historiques de la start-up, "
+     "Sirius Partners et Bellac Invest.",
+     [("INVESTS_IN", "Atrium Capital", "Kelvio"), ("INVESTS_IN", "Sirius Partners", "Kelvio"),
+      ("INVESTS_IN", "Bellac Invest", "Kelvio")]),
+    (_ROUND + "Le fonds Atrium Capital participe également à l'opération, aux côtés de Sirius Partners et de "
+     "Bellac Invest.",
+     [("INVESTS_IN", "Sirius Partners", "Kelvio"), ("INVESTS_IN", "Bellac Invest", "Kelvio")]),
+    (_ROUND + "Le fonds Atrium Capital a complété le tour de table, avec la participation des actionnaires "
+     "historiques de la start-up, Sirius Partners et Bellac Invest.",
+     [("INVESTS_IN", "Sirius Partners", "Kelvio"), ("INVESTS_IN", "Bellac Invest", "Kelvio")]),
+]
+
+FORBIDDEN = [
+    # a loan completes the financing: money lent, no stake
+    (_ROUND + "La banque Morel Finance complète le financement par un prêt de 2 millions d'euros.",
+     ("INVESTS_IN", "Morel Finance", "Kelvio")),
+    # the raiser completing its own round is no backer of it
+    (_ROUND + "Kelvio complète son tour de table.", ("INVESTS_IN", "Kelvio", "Kelvio")),
+    # entering the capital is a stake, read by the holding rules, not this one
+    (_ROUND + "Le groupe Ardanel fait son entrée au conseil d'administration.", ("INVESTS_IN", "Ardanel", "Kelvio")),
+]
+
+# A backer of the club (association…) the article is about, with no receiver named: a sum brought, a support
+# kept up or renewed, a place among the sponsors (or no longer: former).
+_CLUB = ("Le Racing Club Morlaisien change de sponsor\nLe Racing Club Morlaisien, club de handball de Nationale 1, "
+         "compte 400 licenciés. Le Racing Club Morlaisien a présenté son budget jeudi. ")
+
+CASES += [
+    (_CLUB + "La Région Bretagne apporte 90 000 euros.", [("FUNDS", "Région Bretagne", "Racing Club Morlaisien")]),
+    (_CLUB + "La coopérative Ardanel apporte de son côté 80 000 euros.",
+     [("FUNDS", "Ardanel", "Racing Club Morlaisien")]),
+    (_CLUB + "Morlaix Communauté maintient sa subvention à 150 000 euros.",
+     [("FUNDS", "Morlaix Communauté", "Racing Club Morlaisien")]),
+    (_CLUB + "Le département du Finistère a doublé sa dotation cette saison.",
+     [("FUNDS", "département du Finistère", "Racing Club Morlaisien")]),
+    (_CLUB + "La société Ardanel renouvelle son soutien.", [("FUNDS", "Ardanel", "Racing Club Morlaisien")]),
+    (_CLUB + "Les Transports Kerbiriou reconduisent leur partenariat pour deux saisons.",
+     [("FUNDS", "Transports Kerbiriou", "Racing Club Morlaisien")]),
+    (_CLUB + "La société Ardanel figure désormais parmi les sponsors.", [("FUNDS", "Ardanel", "Racing Club Morlaisien")]),
+    (_CLUB + "La société Ardanel ne figure plus parmi les mécènes.", [("FUNDS", "Ardanel", "Racing Club Morlaisien")]),
+]
+
+_FIRM = ("Kelvio investit à Brest\nLa société Kelvio fabrique des capteurs à Brest. Kelvio emploie 80 personnes. "
+         "Kelvio a publié ses comptes mardi. ")
+
+FORBIDDEN += [
+    # a sum brought to something the verb names is that thing's
+    (_CLUB + "La Région Bretagne apporte 2 millions d'euros au projet de piscine.",
+     ("FUNDS", "Région Bretagne", "Racing Club Morlaisien")),
+    # a company's partnership kept up is a partnership, no payment
+    (_FIRM + "Le groupe Ardanel renouvelle son partenariat.", ("FUNDS", "Ardanel", "Kelvio")),
+    # a sum brought to a round is invested, not paid
+    (_FIRM.replace("investit à Brest", "lève 20 millions d'euros") + "La start-up annonce une levée de fonds de "
+     "20 millions d'euros. Le fonds Sirius Partners apporte 12 millions d'euros.", ("FUNDS", "Sirius Partners", "Kelvio")),
+    # another party named in the clause: whose support, unsure
+    (_CLUB + "La société Ardanel renouvelle son soutien au Stade brestois.",
+     ("FUNDS", "Ardanel", "Racing Club Morlaisien")),
+    # support not renewed: ended, neither current nor denied (status module's to read)
+    (_CLUB + "La société Ardanel n'a pas renouvelé son partenariat.", ("FUNDS", "Ardanel", "Racing Club Morlaisien")),
+]
