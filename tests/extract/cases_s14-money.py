@@ -74,3 +74,23 @@ FORBIDDEN += [
     # support not renewed: ended, neither current nor denied (status module's to read)
     (_CLUB + "La société Ardanel n'a pas renouvelé son partenariat.", ("FUNDS", "Ardanel", "Racing Club Morlaisien")),
 ]
+
+# "remettre au pot" in a second clause or behind an apposition: the parser loses its subject, the name right
+# before the verb (past adverbs and one apposition) is it
+_LED = ("Kelvio lève 20 millions d'euros\nLa jeune pousse lyonnaise Kelvio franchit un cap. La société annonce ce "
+        "mardi une levée de fonds de série B de 20 millions d'euros, menée par Atrium Capital. ")
+CASES += [
+    (_LED + "Le fonds Orvane Partners accompagne l'opération, et la holding Bellac Invest remet aussi au pot.",
+     [("INVESTS_IN", "Bellac Invest", "Kelvio")]),
+    (_LED + "Le fonds Orvane Partners fait son entrée au tour de table, tandis que la holding Bellac Invest, présente "
+     "depuis 2021, remet au pot.", [("INVESTS_IN", "Bellac Invest", "Kelvio")]),
+    (_LED + "Le fonds Orvane Partners complète le tour, alors que le family office Bellac Invest remet lui aussi au pot.",
+     [("INVESTS_IN", "Bellac Invest", "Kelvio")]),
+    (_LED + "Les fonds Orvane Partners et Sirius Ventures rejoignent l'opération, et la holding Bellac Invest remet "
+     "au pot.", [("INVESTS_IN", "Bellac Invest", "Kelvio")]),
+]
+FORBIDDEN += [
+    # a name brought by "de" in the apposition is not the subject
+    (_LED + "Le business angel Paul Verdier, ancien patron de l'enseigne de jardinage Ardanel, remet au pot.",
+     ("INVESTS_IN", "Ardanel", "Kelvio")),
+]
