@@ -94,3 +94,17 @@ FORBIDDEN += [
     (_LED + "Le business angel Paul Verdier, ancien patron de l'enseigne de jardinage Ardanel, remet au pot.",
      ("INVESTS_IN", "Ardanel", "Kelvio")),
 ]
+
+# a jersey partner is a team's sponsor, whatever the team's name says
+CASES += [
+    ("Les Laiteries Ardanel, entreprise familiale de Vertou, deviennent le partenaire maillot des Ondines de l'Erdre.",
+     [("FUNDS", "Laiteries Ardanel", "Ondines de l'Erdre")]),
+    ("La mutuelle Ardanel, partenaire maillot des Dauphins de Sète depuis 2019, prolonge son contrat.",
+     [("FUNDS", "Ardanel", "Dauphins de Sète")]),
+    ("Le transporteur Ardanel Logistique sera désormais le partenaire maillot de l'Union sportive de Carnac.",
+     [("FUNDS", "Ardanel Logistique", "Union sportive de Carnac")]),
+]
+FORBIDDEN += [
+    # a partner with no jersey and no club: a partnership
+    ("La société Ardanel est le partenaire industriel du groupe Kelvio.", ("FUNDS", "Ardanel", "Kelvio")),
+]

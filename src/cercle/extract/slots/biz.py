@@ -949,13 +949,23 @@ def sponsor_partner(t, index: EntityIndex, out: Found) -> None:
     if not sides or not tos or len({n for n, _ in sides}) != 1:
         return
     tv = tokens_of(t.doc)
-    if index.type_of(sides[0][0]) != "ORG" or not _receives(tos[0][0], tos[0][1], index, tv) \
-            or _receives(sides[0][0], sides[0][1], index, tv):
+    if index.type_of(sides[0][0]) != "ORG" or _receives(sides[0][0], sides[0][1], index, tv):
         return
-    if _put_paid(out, sides[0], tos[0], index, tv):
-        for k in ("head", "subj", "prep:de", "poss", "prep:avec"):
-            out.pop(k, None)
-        out["_no_linear"] = []
+    if _on_the_jersey(t, w) and tos[0][0] != sides[0][0]:
+        # ("X devient le partenaire maillot de Y": only a team wears a sponsor's name, whatever Y's name says)
+        out.put("payer", sides[:1])
+        out.put("payee", tos[:1])
+    elif not _receives(tos[0][0], tos[0][1], index, tv) or not _put_paid(out, sides[0], tos[0], index, tv):
+        return
+    for k in ("head", "subj", "prep:de", "poss", "prep:avec"):
+        out.pop(k, None)
+    out["_no_linear"] = []
+
+
+def _on_the_jersey(t, w) -> bool:
+    """"le partenaire maillot", "partenaire-maillot": a sponsor whose name a team wears."""
+    return any(c.dep_ in ("nmod", "amod", "compound", "appos", "flat") and c.lower_ in w["jersey_words"]
+               for c in t.children) or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in w["jersey_words"])
 
 
 def _names_a_sum(sent, w) -> bool:
