@@ -108,3 +108,19 @@ FORBIDDEN += [
     # a partner with no jersey and no club: a partnership
     ("La société Ardanel est le partenaire industriel du groupe Kelvio.", ("FUNDS", "Ardanel", "Kelvio")),
 ]
+
+# a sponsor of no one named, in a club's article: the club's; its name read before the apposition's comma when
+# the parser hangs the noun elsewhere
+CASES += [
+    (_CLUB + "Le club souligne que ses autres partenaires, à commencer par la mutuelle Ardanel, sponsor maillot depuis "
+     "dix ans, n'ont jamais posé problème.", [("FUNDS", "Ardanel", "Racing Club Morlaisien")]),
+    (_CLUB + "Le nouveau venu remplace les Transports Ardanel, sponsor maillot pendant dix saisons.",
+     [("FUNDS", "Transports Ardanel", "Racing Club Morlaisien")]),
+]
+FORBIDDEN += [
+    # a sponsor of something else, unnamed
+    (_CLUB + "La société Ardanel, sponsor de la course cycliste, n'a rien dit.",
+     ("FUNDS", "Ardanel", "Racing Club Morlaisien")),
+    # no club: a company's sponsor of no one named is no one's
+    (_FIRM + "La société Ardanel, sponsor maillot depuis dix ans, n'a rien dit.", ("FUNDS", "Ardanel", "Kelvio")),
+]

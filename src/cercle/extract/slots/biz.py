@@ -944,11 +944,13 @@ def sponsor_partner(t, index: EntityIndex, out: Found) -> None:
     w = _words()
     if t.pos_ != "NOUN" or t.lower_ not in w["sponsor_partner_nouns"] or not out.wants("payer"):
         return
-    sides = out.get("head") or out.get("subj")
-    tos = out.get("prep:de")
-    if not sides or not tos or len({n for n, _ in sides}) != 1:
-        return
     tv = tokens_of(t.doc)
+    sides = out.get("head") or out.get("subj") or _apposed_to(t, index, tv)
+    if not sides or len({n for n, _ in sides}) != 1:
+        return
+    tos = out.get("prep:de") or _club_of_topic(t, index, tv, sides[0][0], w)
+    if not tos:
+        return
     if index.type_of(sides[0][0]) != "ORG" or _receives(sides[0][0], sides[0][1], index, tv):
         return
     if _on_the_jersey(t, w) and tos[0][0] != sides[0][0]:
@@ -960,6 +962,34 @@ def sponsor_partner(t, index: EntityIndex, out: Found) -> None:
     for k in ("head", "subj", "prep:de", "poss", "prep:avec"):
         out.pop(k, None)
     out["_no_linear"] = []
+
+
+def _apposed_to(t, index: EntityIndex, tv) -> list[tuple[str, int]]:
+    """"Elle succède au transporteur X, partenaire historique du club": the name right before the comma that
+    opens the noun's apposition, when the parser hangs the noun elsewhere (a conjunct of the verb)."""
+    j = t.i - 1
+    while j > t.sent.start and tv[j].is_lower and tv[j].pos_ in ("ADJ", "DET"):
+        j -= 1   # ("X, fidèle partenaire", "X, nouveau sponsor")
+    if j <= t.sent.start or tv[j].text != "," or t.dep_ in ("nsubj", "obj"):
+        return []
+    name = index.entity_at(j - 1)
+    if name is None or index.kinds.get(j - 1) not in ("name", "introducer"):
+        return []
+    return [(name, j - 1)]
+
+
+def _club_of_topic(t, index: EntityIndex, tv, sponsor: str, w) -> list[tuple[str, int]]:
+    """"Océane, sponsor maillot depuis dix ans", "X, parrain de longue date": a sponsor of no one named, in an
+    article about a club (association…) its sentence names no rival of, is that club's."""
+    if t.lower_ not in ("sponsor", "sponsors", "parrain") and not _on_the_jersey(t, w):
+        return []   # (a "partenaire" of no one named: maybe a company's partner)
+    if any(c.dep_ == "nmod" for c in t.children if case_of(c) in ("de", "du", "des", "d'", "d’")
+           and c.lower_ not in w["time_heads"] and not c.like_num):
+        return []   # ("sponsor de la course": someone else's, unnamed)
+    topic = index.topic
+    if not topic or topic == sponsor or not _receives(topic, -1, index, tv):
+        return []
+    return _topic_if_alone(t.sent, index, {sponsor})
 
 
 def _on_the_jersey(t, w) -> bool:
