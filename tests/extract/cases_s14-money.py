@@ -124,3 +124,18 @@ FORBIDDEN += [
     # no club: a company's sponsor of no one named is no one's
     (_FIRM + "La société Ardanel, sponsor maillot depuis dix ans, n'a rien dit.", ("FUNDS", "Ardanel", "Kelvio")),
 ]
+
+# entering "le capital" with no company named, while a round is spoken of: a backer of the round
+CASES += [
+    (_ROUND + "Le fonds Sirius Partners, lancé en 2020 par l'assureur Morel, fait quant à lui son entrée au capital.",
+     [("INVESTS_IN", "Sirius Partners", "Kelvio")]),
+    (_ROUND + "Bellac Invest, le fonds de capital-risque du groupe Ardanel, fait son entrée au capital.",
+     [("INVESTS_IN", "Bellac Invest", "Kelvio")]),
+]
+FORBIDDEN += [
+    # another company's capital
+    (_ROUND + "Le groupe Ardanel fait son entrée au capital de la société Morel Finance.",
+     ("INVESTS_IN", "Ardanel", "Kelvio")),
+    # no round spoken of: a stake, the holding rules'
+    (_FIRM + "Le groupe Ardanel fait son entrée au capital.", ("INVESTS_IN", "Ardanel", "Kelvio")),
+]

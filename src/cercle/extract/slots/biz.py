@@ -445,8 +445,13 @@ def _enters_the_round(verb, w) -> bool:
     the object of "faire") and the round as its "à" phrase."""
     if lemma_of(verb) == "faire" and not any(c.dep_ == "obj" and c.lemma_.lower() == "entrée" for c in verb.children):
         return False
-    return any(c.dep_.startswith("obl") and case_of(c) in ("à", "au") and c.lemma_.lower() in w["joined_round_nouns"]
-               for c in verb.children)
+    # (entering "le capital", no company named, while a round is spoken of: a backer of the round)
+    # (the "à" phrase hung on the verb or on "entrée")
+    heads = [verb] + [c for c in verb.children if c.dep_ == "obj" and c.lemma_.lower() == "entrée"]
+    return any(c.dep_.startswith(("obl", "nmod")) and case_of(c) in ("à", "au") and (
+        c.lemma_.lower() in w["joined_round_nouns"]
+        or c.lemma_.lower() == "capital" and not any(k.dep_ == "nmod" for k in c.children) and _round_in_view(verb))
+        for h in heads for c in h.children)
 
 
 def speaks_of_a_round(words) -> bool:
