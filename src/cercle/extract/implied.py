@@ -762,8 +762,6 @@ def co_investors(doc, index, found) -> list[Relation]:
     """'Le tour est mené par A, aux côtés de B et de C', 'Les historiques remettent au pot, tout comme le
     business angel B': in a sentence that ties an investor to a company, the names listed after a
     phrase of company invest in it too."""
-    from .lists import read_name_list
-
     rounds = [r for r in found if r.type == "INVESTS_IN" and not r.negated and r.start is not None]
     if not rounds:
         return []
@@ -787,27 +785,40 @@ def co_investors(doc, index, found) -> list[Relation]:
             continue   # (two companies funded in one sentence: whose co-backers, unsure)
         raiser = next(iter(raisers))
         sent = starts[s0]
-        for j in range(sent.start, sent.end - 2):
-            cue = next((c for c in _CO_CUES if tuple(tv[j + n].lower_ for n in range(len(c))) == c), None)
-            if cue is None:
+        for name in _co_listed(doc, sent, index, tv, raiser):
+            if name == raiser or ("INVESTS_IN", name.strip(), raiser.strip()) in have:
                 continue
-            k = j + len(cue)
-            steps = 0
-            while k < sent.end and steps < 7 and index.entity_at(k) is None and (
-                    tv[k].lower_ in ("de", "d'", "d’", "du", "des") or tv[k].pos_ == "DET"
-                    or (tv[k].is_lower and tv[k].pos_ in ("NOUN", "ADJ"))):
-                k += 1
-                steps += 1
-            if k >= sent.end or index.kinds.get(k) not in ("name", "introducer"):
-                continue
-            for name, _ in read_name_list(doc, index, k, sent.end, types=("ORG", "PER")):
-                if name == raiser or ("INVESTS_IN", name.strip(), raiser.strip()) in have:
-                    continue
-                have.add(("INVESTS_IN", name.strip(), raiser.strip()))
-                out.append(Relation(type="INVESTS_IN", subject=name.strip(), object=raiser.strip(), evidence=sent.text,
-                                    start=sent.start_char, end=sent.end_char, confidence=0.55,
-                                    rule="invests.co_investor"))
+            have.add(("INVESTS_IN", name.strip(), raiser.strip()))
+            out.append(Relation(type="INVESTS_IN", subject=name.strip(), object=raiser.strip(), evidence=sent.text,
+                                start=sent.start_char, end=sent.end_char, confidence=0.55,
+                                rule="invests.co_investor"))
     return out
+
+
+def _co_listed(doc, sent, index, tv, raiser: str) -> list[str]:
+    """The names listed after a phrase of company in this sentence ("aux côtés de B et de C", "avec la
+    participation du fonds B", "aux côtés des investisseurs historiques de la jeune pousse, B et C": past the
+    descriptor words, a mention of the raiser among them, and one comma after them, the apposition's)."""
+    from .lists import read_name_list
+
+    got = []
+    for j in range(sent.start, sent.end - 2):
+        cue = next((c for c in _CO_CUES if tuple(tv[j + n].lower_ for n in range(len(c))) == c), None)
+        if cue is None:
+            continue
+        k = j + len(cue)
+        steps, comma = 0, False
+        while k < sent.end and steps < 9 and index.entity_at(k) in (None, raiser) and (
+                tv[k].lower_ in ("de", "d'", "d’", "du", "des") or tv[k].pos_ == "DET"
+                or (tv[k].is_lower and tv[k].pos_ in ("NOUN", "ADJ", "PROPN"))
+                or (tv[k].text == "," and steps >= 2 and not comma)):
+            comma = comma or tv[k].text == ","
+            k += 1
+            steps += 1
+        if k >= sent.end or index.kinds.get(k) not in ("name", "introducer"):
+            continue
+        got += [name for name, _ in read_name_list(doc, index, k, sent.end, types=("ORG", "PER"))]
+    return got
 
 
 # First words of an apposition before "chez Y" that name no job there: "X, cliente chez Y", "X, invité chez Y".
@@ -1077,6 +1088,9 @@ def backers_of_topic_round(doc, index, found) -> list[Relation]:
             if not nouns:
                 continue
             backers = [x for x, _ in _subject_of(tok, index) if x != topic and index.type_of(x) in ("ORG", "PER")]
+            if backers:
+                # ("X mène l'opération, aux côtés de B et de C": the names listed after a phrase of company)
+                backers += [x for x in _co_listed(doc, sent, index, tv, topic) if x != topic and x not in backers]
             others = {index.entity_at(k) for k in range(sent.start, sent.end)} - {None, topic, *backers}
             if not backers or any(index.type_of(x) in ("ORG", "GOV") for x in others):
                 continue

@@ -418,14 +418,40 @@ def backs_the_round(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"A et B accompagnent l'opération", "A rejoint le tour de table" right after a company's round: the
     company raising it is the one the article is about (slot "raiser")."""
     w = _words()
-    if not verbal or lemma_of(t) not in w["backing_verbs"] or "raiser" in out or not index.topic:
+    if not verbal or "raiser" in out or not index.topic:
         return
-    if not any(c.dep_ == "obj" and c.lemma_.lower() in w["round_nouns"] and index.entity_at(c.i) is None
-               and any(d.dep_ == "det" and d.lower_ in ("l'", "l’", "la", "le", "cette", "ce") for d in c.children)
-               and (c.lemma_.lower() != "opération" or _round_in_view(t))
-               for c in t.children):
+    lemma = lemma_of(t)
+    if lemma in w["backing_verbs"]:
+        nouns = w["round_nouns"]
+    elif lemma in w["completing_verbs"]:
+        nouns = w["joined_round_nouns"]   # ("A complète le tour de table", not "le financement")
+    elif lemma in w["entering_verbs"]:
+        if not _enters_the_round(t, w):
+            return
+        nouns = None
+    else:
+        return
+    if nouns is not None and not any(
+            c.dep_ == "obj" and c.lemma_.lower() in nouns and index.entity_at(c.i) is None
+            and any(d.dep_ == "det" and d.lower_ in ("l'", "l’", "la", "le", "cette", "ce") for d in c.children)
+            and (c.lemma_.lower() != "opération" or _round_in_view(t))
+            for c in t.children):
         return
     out.put("raiser", [(index.topic, -1)])
+
+
+def _enters_the_round(verb, w) -> bool:
+    """"B fait son entrée au tour de table", "C entre au tour de table": the verb of entering (with "entrée" as
+    the object of "faire") and the round as its "à" phrase."""
+    if lemma_of(verb) == "faire" and not any(c.dep_ == "obj" and c.lemma_.lower() == "entrée" for c in verb.children):
+        return False
+    # (entering "le capital", no company named, while a round is spoken of: a backer of the round)
+    # (the "à" phrase hung on the verb or on "entrée")
+    heads = [verb] + [c for c in verb.children if c.dep_ == "obj" and c.lemma_.lower() == "entrée"]
+    return any(c.dep_.startswith(("obl", "nmod")) and case_of(c) in ("à", "au") and (
+        c.lemma_.lower() in w["joined_round_nouns"]
+        or c.lemma_.lower() == "capital" and not any(k.dep_ == "nmod" for k in c.children) and _round_in_view(verb))
+        for h in heads for c in h.children)
 
 
 def speaks_of_a_round(words) -> bool:
@@ -923,18 +949,58 @@ def sponsor_partner(t, index: EntityIndex, out: Found) -> None:
     w = _words()
     if t.pos_ != "NOUN" or t.lower_ not in w["sponsor_partner_nouns"] or not out.wants("payer"):
         return
-    sides = out.get("head") or out.get("subj")
-    tos = out.get("prep:de")
-    if not sides or not tos or len({n for n, _ in sides}) != 1:
-        return
     tv = tokens_of(t.doc)
-    if index.type_of(sides[0][0]) != "ORG" or not _receives(tos[0][0], tos[0][1], index, tv) \
-            or _receives(sides[0][0], sides[0][1], index, tv):
+    sides = out.get("head") or out.get("subj") or _apposed_to(t, index, tv)
+    if not sides or len({n for n, _ in sides}) != 1:
         return
-    if _put_paid(out, sides[0], tos[0], index, tv):
-        for k in ("head", "subj", "prep:de", "poss", "prep:avec"):
-            out.pop(k, None)
-        out["_no_linear"] = []
+    tos = out.get("prep:de") or _club_of_topic(t, index, tv, sides[0][0], w)
+    if not tos:
+        return
+    if index.type_of(sides[0][0]) != "ORG" or _receives(sides[0][0], sides[0][1], index, tv):
+        return
+    if _on_the_jersey(t, w) and tos[0][0] != sides[0][0]:
+        # ("X devient le partenaire maillot de Y": only a team wears a sponsor's name, whatever Y's name says)
+        out.put("payer", sides[:1])
+        out.put("payee", tos[:1])
+    elif not _receives(tos[0][0], tos[0][1], index, tv) or not _put_paid(out, sides[0], tos[0], index, tv):
+        return
+    for k in ("head", "subj", "prep:de", "poss", "prep:avec"):
+        out.pop(k, None)
+    out["_no_linear"] = []
+
+
+def _apposed_to(t, index: EntityIndex, tv) -> list[tuple[str, int]]:
+    """"Elle succède au transporteur X, partenaire historique du club": the name right before the comma that
+    opens the noun's apposition, when the parser hangs the noun elsewhere (a conjunct of the verb)."""
+    j = t.i - 1
+    while j > t.sent.start and tv[j].is_lower and tv[j].pos_ in ("ADJ", "DET"):
+        j -= 1   # ("X, fidèle partenaire", "X, nouveau sponsor")
+    if j <= t.sent.start or tv[j].text != "," or t.dep_ in ("nsubj", "obj"):
+        return []
+    name = index.entity_at(j - 1)
+    if name is None or index.kinds.get(j - 1) not in ("name", "introducer"):
+        return []
+    return [(name, j - 1)]
+
+
+def _club_of_topic(t, index: EntityIndex, tv, sponsor: str, w) -> list[tuple[str, int]]:
+    """"Océane, sponsor maillot depuis dix ans", "X, parrain de longue date": a sponsor of no one named, in an
+    article about a club (association…) its sentence names no rival of, is that club's."""
+    if t.lower_ not in ("sponsor", "sponsors", "parrain") and not _on_the_jersey(t, w):
+        return []   # (a "partenaire" of no one named: maybe a company's partner)
+    if any(c.dep_ == "nmod" for c in t.children if case_of(c) in ("de", "du", "des", "d'", "d’")
+           and c.lower_ not in w["time_heads"] and not c.like_num):
+        return []   # ("sponsor de la course": someone else's, unnamed)
+    topic = index.topic
+    if not topic or topic == sponsor or not _receives(topic, -1, index, tv):
+        return []
+    return _topic_if_alone(t.sent, index, {sponsor})
+
+
+def _on_the_jersey(t, w) -> bool:
+    """"le partenaire maillot", "partenaire-maillot": a sponsor whose name a team wears."""
+    return any(c.dep_ in ("nmod", "amod", "compound", "appos", "flat") and c.lower_ in w["jersey_words"]
+               for c in t.children) or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in w["jersey_words"])
 
 
 def _names_a_sum(sent, w) -> bool:
@@ -957,8 +1023,10 @@ def money_to_topic(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         return
     if out.get("obj") or out.get("pass") or out.get("prep:à") or out.get("paid_to") or out.get("grant_to"):
         return
-    if lemma_of(t) in ("soutenir", "accompagner") and not _names_a_sum(t.sent, w):
+    if lemma_of(t) in ("soutenir", "accompagner", "apporter") and not _names_a_sum(t.sent, w):
         return   # (support is money only with a sum: "à hauteur de 6 M€")
+    if lemma_of(t) == "apporter" and _round_in_view(t):
+        return   # ("le fonds apporte 20 millions" to a round: invested, the round rules' to read)
     passive = any(c.dep_ == "aux:pass" for c in t.children) or t.dep_ == "acl" and "agent" in out
     givers = out.get("agent") if passive else out.get("subj")
     givers = [x for x in givers or () if index.type_of(x[0]) in ("ORG", "GOV")]
@@ -970,6 +1038,12 @@ def money_to_topic(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         # "un investissement de 38 M€, subventionné par X à hauteur de …": the participle hangs on the noun or
         # on its amount
         things = [t.head]
+    if not things and lemma_of(t) in ("apporter", "verser"):
+        # ("X apporte de son côté 80 000 euros", the sum parsed under an aside: a sum to no one named)
+        got = [x for x in _sum_for_topic(t, index, {n for n, _ in givers}, w) if all(x[0] != g for g, _ in givers)]
+        if got:
+            out.put("paid_for", got[:1])
+        return
     if len(things) != 1:
         return
     thing = things[0]
@@ -990,26 +1064,78 @@ def money_to_topic(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("paid_for", got[:1])
 
 
+def support_to_topic(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"La Ville maintient sa subvention à 150 000 euros", "X renouvelle son soutien, tout comme Y", "Z ne figure
+    plus parmi les sponsors": a backer keeping up, changing or ending its own support, or counted among the
+    backers, with no receiver named, backs the article's company (its club, association…: "soutien",
+    "partenariat", "partenaires" only for those), when the sentence names no one else (slot "support_to")."""
+    w = _words()
+    if not verbal or not out.wants("support_to") or out.get("prep:à") or out.get("obj"):
+        return
+    lemma = lemma_of(t)
+    if lemma in w["kept_support_verbs"]:
+        nouns = [c for c in t.children if c.dep_ == "obj" and index.entity_at(c.i) is None
+                 and any(d.lower_ in ("son", "sa", "ses", "leur", "leurs") for d in c.children if d.dep_ == "det")
+                 # ("sa subvention aux associations": someone else's; "sa subvention à 150 000 euros": a sum)
+                 and not any(k.dep_ == "nmod" and case_of(k) in ("à", "au", "aux", "pour")
+                             and not any(x.like_num for x in k.subtree) for k in c.children)]
+        money = [c for c in nouns if c.lemma_.lower() in w["support_money_nouns"]]
+        backing = [c for c in nouns if c.lemma_.lower() in w["support_backing_nouns"]]
+    elif lemma == "figurer":
+        # ("Z figure parmi les sponsors", not "parmi les sponsors de Y": then the rules read Y)
+        nouns = [c for c in t.children if c.dep_.startswith(("obl", "obj")) and case_of(c) == "parmi"
+                 and c.lower_ in w["backers_among_nouns"] and not any(k.dep_ == "nmod" for k in c.children)]
+        money = [c for c in nouns if c.lower_ not in ("partenaire", "partenaires")]
+        backing = [c for c in nouns if c not in money]
+    else:
+        return
+    if not money and not backing:
+        return
+    givers = [x for x in out.get("subj") or () if index.type_of(x[0]) in ("ORG", "GOV")]
+    if not givers:
+        return
+    if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "guère") for c in t.children):
+        return   # ("n'a pas renouvelé son partenariat": the tie ended, neither denied nor current)
+    names = {n for n, _ in givers}
+    got = _topic_if_alone(t.sent, index, names, _own_clause(t))
+    if got and not money and not _receives(got[0][0], -1, index, tokens_of(t.doc)):
+        return   # (a company's "partenariat" is a partnership, its "soutien" maybe an endorsement)
+    if got:
+        out.put("support_to", got)
+
+
 def _sum_for_topic(t, index: EntityIndex, givers: set, w) -> list[tuple[str, int]]:
-    """The article's company, as the receiver of a sum its sentence names with no one but the giver."""
-    topic = index.topic
-    if not topic or topic in givers or index.type_of(topic) != "ORG" or not _names_a_sum(t.sent, w):
+    """The article's company, as the receiver of a sum its sentence names with no one but the giver (in the
+    verb's own clause: "X maintient sa subvention, et la Ville de Y a voté une aide" names Y in another)."""
+    if not _names_a_sum(t.sent, w):
         return []
-    for k in range(t.sent.start, t.sent.end):
-        n = index.entity_at(k)
-        if n is not None and n not in givers and n != topic and index.type_of(n) != "LOC":   # (a place is no party)
-            return []
-    return [(topic, -1)]
+    if any(c.dep_.startswith(("obl", "expl", "iobj", "nmod")) and (case_of(c) in ("à", "au", "aux") or c.lower_ == "y")
+           and c.lemma_.lower() not in w["not_party_heads"] and c.lower_ not in w["money_words"]
+           and not c.like_num and c.pos_ != "NUM"
+           for h in [t] + [c for c in t.children if c.dep_ == "obj"] for c in h.children):
+        return []   # ("apporte 2,1 M€ au projet", "qui y a versé 7 500 euros": a receiver the verb names)
+    # (a main clause's own; a participle or a relative clause reads its whole sentence)
+    return _topic_if_alone(t.sent, index, givers, _own_clause(t) if t.dep_ in ("ROOT", "conj") else None)
 
 
-def _topic_if_alone(sent, index: EntityIndex, givers: set) -> list[tuple[str, int]]:
-    """The article's company, when the sentence names no party but the givers (and places)."""
+def _own_clause(verb) -> list[int]:
+    """The tokens of a verb's clause: its subtree without the clauses coordinated or set beside it."""
+    skip = set()
+    for c in verb.children:
+        if c.dep_ in ("conj", "parataxis", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            skip.update(x.i for x in c.subtree)
+    return [x.i for x in verb.subtree if x.i not in skip]
+
+
+def _topic_if_alone(sent, index: EntityIndex, givers: set, clause=None) -> list[tuple[str, int]]:
+    """The article's company, when the sentence (or the given clause's tokens) names no party but the givers
+    (and places)."""
     topic = index.topic
     if not topic or topic in givers or index.type_of(topic) != "ORG":
         return []
-    for k in range(sent.start, sent.end):
+    for k in (clause if clause is not None else range(sent.start, sent.end)):
         n = index.entity_at(k)
-        if n is not None and n not in givers and n != topic and index.type_of(n) != "LOC":
+        if n is not None and n not in givers and n != topic and index.type_of(n) != "LOC":   # (a place is no party)
             return []
     return [(topic, -1)]
 

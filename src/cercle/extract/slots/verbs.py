@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...mentions.entities import EntityIndex
 from ..arguments import CONDUCT, FUNDING_NOUNS, PERSON_TITLES, RAISE_VERBS, STAKES, _subject_of, case_of, entities_at, lemma_of
 from ..implied import _name_before_bracket
-from .biz import (speaks_of_a_round, amount_recipient, backs_the_round, likewise_subjects, loan_of_round, object_after_time, offer_filed,
+from .biz import (speaks_of_a_round, amount_recipient, backs_the_round, support_to_topic, likewise_subjects, loan_of_round, object_after_time, offer_filed,
                   relative_stake_object, stray_relative_subject, transfer_parties)
 from .found import Found
 from .readers import name_before_bracket
@@ -177,6 +177,7 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 relative_stake_object(t, index, out, verbal)   # "Y, dans laquelle X a pris 15 %" (biz.py)
                 transfer_parties(t, index, out, verbal)   # "X a transmis à A 40 % de sa holding Y" (biz.py)
                 backs_the_round(t, index, out, verbal)   # "A et B accompagnent l'opération" (biz.py)
+                support_to_topic(t, index, out, verbal)   # "X renouvelle son soutien" to the club (biz.py)
                 _causative(t, index, out)
         # "un tour de table mené par X": the company raising is the subject of the verb that
         # governs the round ("Y a bouclé un tour de table mené par X"), else the article's topic
@@ -232,6 +233,7 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             # "A et B remettent au pot" (in an article about a company's round): they invest in it again
             if speaks_of_a_round(tokens_of(t.doc)[max(0, t.sent.start - 60):t.i]):
                 put("raiser", [(index.topic, -1)])
+                put("subj", _name_right_before(t, index))
         if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
             # "X (ex-Kelvio) passé par Y": right after a bracket, the participle describes the name before it
             before = name_before_bracket(t, index)
@@ -613,3 +615,50 @@ def _after_time_phrase(t, tv):
         if w.head.i in (t.i, c.i, comma) and w.dep_ in ("obl:mod", "conj", "appos", "nmod", "obj", "fixed") \
                 and case_of(w) is None and not any(x.dep_ == "cc" for x in w.children):
             yield w
+
+
+# Words between a subject and its verb that the line reading of "remettre au pot" steps over ("X remet également
+# au pot", "X, lui aussi, remet au pot").
+_STEP_OVER = frozenset({"également", "aussi", "lui", "elle", "eux", "elles", "encore", "donc", "ainsi", "de", "son",
+                        "sa", "leur", "côté", "quant", "à", "lui-même", "elle-même", "y"})
+
+
+def _brought_by_de(tv, index: EntityIndex, end: int, start: int) -> bool:
+    """The name ending at token ``end`` is the complement of a noun before it ("patron de l'enseigne Y")."""
+    name = index.entity_at(end)
+    k = end
+    while k > start and index.entity_at(k - 1) == name:
+        k -= 1
+    k -= 1
+    while k > start and (tv[k].pos_ == "DET" or tv[k].is_lower and tv[k].pos_ in ("NOUN", "ADJ")):
+        k -= 1   # ("de l'enseigne de jardinage Y": past the descriptor of Y)
+        if tv[k].lower_ in ("de", "d'", "d’", "du", "des"):
+            return True
+    return tv[k].lower_ in ("de", "d'", "d’", "du", "des")
+
+
+def _name_right_before(verb, index: EntityIndex) -> list[tuple[str, int]]:
+    """"…, tandis que Séraphin Invest, présent depuis l'amorçage, remet au pot", "Son actionnaire historique, le
+    family office X, remet également au pot": the parser loses the subject of this fixed phrase in a second clause
+    or behind an apposition; read as a line, it is the name right before the verb, past adverbs and one
+    apposition set off by commas."""
+    tv = tokens_of(verb.doc)
+    start = verb.sent.start
+    j = verb.i - 1
+    while j > start and tv[j].lower_ in _STEP_OVER:
+        j -= 1
+    if j > start and tv[j].text == ",":
+        # back over an apposition to its opening comma (a name closing it is the subject itself, unless a "de"
+        # brings it: "X, ancien patron de l'enseigne Y, remet au pot")
+        if index.entity_at(j - 1) is None or _brought_by_de(tv, index, j - 1, start):
+            k = j - 1
+            while k > start and k > j - 10 and tv[k].text != "," and tv[k].pos_ not in ("VERB", "AUX"):
+                k -= 1
+            if tv[k].text != ",":
+                return []
+            j = k
+        j -= 1
+    name = index.entity_at(j) if j >= start else None
+    if name is None or index.kinds.get(j) not in ("name", "introducer") or index.type_of(name) not in ("ORG", "PER"):
+        return []
+    return [(name, j)]
