@@ -174,6 +174,14 @@ def _mood(tok, name: str) -> bool:
     return any(_form(t) == name for t in _verb_group(tok))
 
 
+# Verbs of renewal: "X n'a pas renouvelé son partenariat" says the tie ended, not that it never held.
+_RENEWAL = frozenset({"renouveler", "reconduire", "prolonger"})
+
+
+def _not_renewed(tok) -> bool:
+    return _lemma(tok) in _RENEWAL and any(_lemma(c) in ("pas", "jamais") and c.dep_ == "advmod" for c in tok.children)
+
+
 def _ne_plus(tok) -> bool:
     ended = ne = False   # (one pass over the children instead of two generators)
     for c in tok.children:
@@ -255,7 +263,7 @@ def status_of(span, trigger, default: str | None = None, *, aspect: str | None =
                     found.add("former")
         if lower.startswith(("ex-", "ex–")):
             found.add("former")
-        if _ne_plus(tok):
+        if _ne_plus(tok) or _not_renewed(tok):
             found.add("former")
         if lemma in _MODALS and (_mood(tok, "Cnd") or _mood(tok, "Fut")
                                  or (lemma == "aller" and _mood(tok, "Pres"))):
@@ -357,6 +365,8 @@ def is_negated(span, trigger, *, verbs: bool = True) -> bool:
         if tok.i == trigger.i and _lemma(tok) in _HOLD and tok.dep_ == "acl:relcl" \
                 and _lemma(tok.head) in _STAKE_WORDS:
             return False   # "les 16 % de Y qu'il ne détient pas encore": it holds the rest
+        if _not_renewed(tok):
+            return False   # ("n'a pas renouvelé son contrat avec Y": the tie ended, status former)
         if _lemma(tok) in _DOUBT and tok.i != trigger.i:
             continue   # "ne doutant pas d'une montée de X au capital": not doubting it affirms it
         if _lemma(tok) in _UNSAID and tok.i != trigger.i:

@@ -1094,8 +1094,9 @@ def support_to_topic(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     givers = [x for x in out.get("subj") or () if index.type_of(x[0]) in ("ORG", "GOV")]
     if not givers:
         return
-    if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "guère") for c in t.children):
-        return   # ("n'a pas renouvelé son partenariat": the tie ended, neither denied nor current)
+    if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "guère") for c in t.children) \
+            and lemma_of(t) not in ("renouveler", "reconduire", "prolonger"):
+        return   # ("ne maintient pas sa subvention"; "n'a pas renouvelé son partenariat" ended: status former)
     names = {n for n, _ in givers}
     got = _topic_if_alone(t.sent, index, names, _own_clause(t))
     if got and not money and not _receives(got[0][0], -1, index, tokens_of(t.doc)):
