@@ -60,3 +60,24 @@ FORBIDDEN += [
      "Elles prendront leurs fonctions en septembre.",
      ("LEADS", "Hélène Roux", "Maison Belcour")),
 ]
+
+CASES += [
+    # the bidder in a participle on the offer: "l'offre lancée (déposée, formulée, présentée) par X"
+    ("Le transporteur Norvalis a rejeté jeudi l'offre publique d'achat non sollicitée lancée par le groupe danois "
+     "Hafnia Lines, qui proposait 18 euros par action.",
+     [("BIDS_FOR", "Hafnia Lines", "Norvalis")]),
+    ("Le conseil d'administration de Norvalis a repoussé l'offre de rachat déposée par le fonds Orsay Capital.",
+     [("BIDS_FOR", "Orsay Capital", "Norvalis")]),
+    ("Le transporteur Norvalis a rejeté jeudi l'offre de rachat hostile lancée par le groupe danois Hafnia Lines.",
+     [("BIDS_FOR", "Hafnia Lines", "Norvalis")]),
+    ("L'OPA lancée par Hafnia Lines sur Norvalis a échoué.",
+     [("BIDS_FOR", "Hafnia Lines", "Norvalis")]),
+    ("L'offre déposée par le fonds Orsay Capital pour le fabricant Norvalis valorise la société à 2 milliards d'euros.",
+     [("BIDS_FOR", "Orsay Capital", "Norvalis")]),
+    # "X, qui …, est en concurrence avec Y": the predicate the parser hangs inside the relative clause
+    ("Le groupe Norvalis, qui a réalisé un chiffre d'affaires de 640 millions d'euros en 2024, est en concurrence "
+     "frontale avec Hafnia Lines.",
+     [("COMPETES_WITH", "Norvalis", "Hafnia Lines")]),
+    ("La chaîne Brivel, qui compte 80 magasins dans l'Ouest, est en concurrence directe avec l'enseigne Tardiou.",
+     [("COMPETES_WITH", "Brivel", "Tardiou")]),
+]

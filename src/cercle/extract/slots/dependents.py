@@ -244,6 +244,11 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                 if p in ("contre", "sur", "avec", "envers", "entre") and cc.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") \
                         and f"prep:{p}" not in out:
                     put(f"prep:{p}", entities_at(cc, index))
+    if out.wants("acl_agent") and (t.pos_ == "NOUN" or t.i > 0 and t.doc[t.i - 1].pos_ == "DET"):
+        # (or a noun tagged as a verb after its determiner: "l'offre formulée par X")
+        _participle_agent(t, index, out)
+    if t.pos_ == "NOUN" and "subj" not in out and out.wants("subj"):
+        _copula_after_relative(t, index, out)
     if t.pos_ == "NOUN" and "prep:sur" not in out:
         for y in _chain_phrases(t, "sur"):
             put("prep:sur", entities_at(y, index))
@@ -259,6 +264,37 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             out["deputy_of"] = list(got)   # (even empty: tidy empties the title's "de" slots)
     if t.pos_ == "NOUN" and t_lem in PERSON_TITLES:
         _unit_head(t, index, out)
+
+
+def _participle_agent(t, index: EntityIndex, out: Found) -> None:
+    """"l'OPA lancée par X sur Y", "l'offre déposée la semaine dernière par X pour Y": the agent of a participle
+    hung on the noun (slot "acl_agent"), and the participle's "sur"/"pour" phrases as the noun's own."""
+    for v in t.children:
+        if v.dep_ != "acl" or v.pos_ != "VERB" or v.i < t.i or "Part" not in v.morph.get("VerbForm"):
+            continue
+        # (the parser may hang the agent on a date before it: "lancée en mars par X")
+        agents = [x for c in v.children if c.dep_ == "obl:agent" for x in entities_at(c, index)] or [
+            x for c in v.children if c.dep_.startswith("obl") for k in c.children
+            if k.dep_ == "nmod" and case_of(k) == "par" for x in entities_at(k, index)]
+        if not agents:
+            continue
+        out.put("acl_agent", agents)
+        for c in v.children:
+            p = case_of(c)
+            if p in ("sur", "pour") and c.dep_.startswith("obl") and f"prep:{p}" not in out:
+                out.put(f"prep:{p}", entities_at(c, index))
+        return
+
+
+def _copula_after_relative(t, index: EntityIndex, out: Found) -> None:
+    """"X, qui a réalisé 640 M€ de ventes en 2024, est en concurrence avec Y": a noun predicate whose copula
+    follows a relative clause set off by commas has the name before ", qui" for subject (the parser hangs the
+    predicate inside the relative clause)."""
+    cop = next((c for c in t.children if c.dep_ == "cop" and c.i < t.i), None)
+    if cop is None or any(c.dep_.startswith("nsubj") for c in t.children):
+        return
+    from .verbs import subject_before_relative
+    out.put("subj", subject_before_relative(cop, index))
 
 
 def _unit_head(t, index: EntityIndex, out: Found) -> None:
