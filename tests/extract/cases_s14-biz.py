@@ -81,3 +81,35 @@ CASES += [
     ("La chaîne Brivel, qui compte 80 magasins dans l'Ouest, est en concurrence directe avec l'enseigne Tardiou.",
      [("COMPETES_WITH", "Brivel", "Tardiou")]),
 ]
+
+CASES += [
+    # "le fonds X, entré au capital en 2019 à hauteur de 22 %": a capital of no company named is the article's
+    # company's
+    ("Valmaure ouvre son capital\n\nLe fabricant de meubles Valmaure accélère. Le fonds Orvel Capital, entré au "
+     "capital en 2019 à hauteur de 22 %, soutient la direction. Valmaure vise 300 millions d'euros de ventes.",
+     [("OWNS", "Orvel Capital", "Valmaure")]),
+    ("Valmaure prépare sa cotation\n\nLe groupe Valmaure prépare son introduction en Bourse. La banque Crédit "
+     "Lorrain est entrée au capital l'an dernier avec 8 % des parts. Valmaure compte 900 salariés.",
+     [("OWNS", "Crédit Lorrain", "Valmaure")]),
+    ("Valmaure se renforce\n\nLe fabricant Valmaure se développe. Le fonds Orvel Capital, qui était entré au capital "
+     "en 2018, a soutenu son expansion. Valmaure exporte la moitié de sa production.",
+     [("OWNS", "Orvel Capital", "Valmaure")]),
+    # "faire ses armes / ses classes / ses débuts chez Y": a job held before
+    ("Sophie Garnier a fait ses armes pendant huit ans au cabinet de conseil Orvel Partners, avant de rejoindre le "
+     "groupe Valmaure.",
+     [("WORKS_FOR", "Sophie Garnier", "Orvel Partners")]),
+    ("Diplômé de Centrale, Marc Olivier a d'abord fait ses classes chez l'auditeur Brunel & Roche.",
+     [("WORKS_FOR", "Marc Olivier", "Brunel & Roche")]),
+    ("Hélène Vidal, qui a fait ses débuts à la banque Crédit Lorrain, dirige aujourd'hui la société Tervane.",
+     [("WORKS_FOR", "Hélène Vidal", "Crédit Lorrain")]),
+    ("Paul Mercier a fait ses premières armes dans le fonds Arvel Capital.",
+     [("WORKS_FOR", "Paul Mercier", "Arvel Capital")]),
+]
+
+FORBIDDEN += [
+    # a stake the sentence told names the company whose capital it is
+    ("Valmaure se renforce\n\nLe fabricant Valmaure se développe. Sa holding Valmaure Participations détient 60 % "
+     "du groupe. Les 40 % restants de la holding sont aux mains du fonds Orvel Capital, entré au capital en 2017. "
+     "Valmaure exporte.",
+     ("OWNS", "Orvel Capital", "Valmaure")),
+]

@@ -161,6 +161,14 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                 put("agent", entities_at(c, index))
             elif p in ("à", "dans") and c.lemma_.lower() in ("capital", "actionnariat"):
                 put("prep:capital", entities_at(c, index))   # "entrer au capital de Y": a stake, not a seat
+                if t_verb and "prep:capital" not in out and out.wants("capital_topic") \
+                        and not any(k.dep_ == "nmod" for k in c.children) and (index.topic or index.focus) \
+                        and not any(k.text == "%" for k in t.doc[t.sent.start:t.i]):
+                    # "le fonds X, entré au capital en 2019 à hauteur de 22 %": the capital of no company
+                    # named is the article's company's (else the one whose capital the text spoke of last;
+                    # not after a stake the sentence told: "les 38 % restants de la holding sont aux mains de
+                    # X, entré au capital en 2017" is the holding's)
+                    put("capital_topic", [(index.topic or index.focus, -1)])
             elif p == "à" and c.text == "%" and t_verb and any(
                     k.dep_ == "nmod" and k.lemma_.lower() in ("capital", "actionnariat") for k in c.children):
                 put("prep:capital", entities_at(c, index))   # "X est monté à 15 % du capital de Y"
