@@ -113,3 +113,20 @@ FORBIDDEN += [
      "Valmaure exporte.",
      ("OWNS", "Orvel Capital", "Valmaure")),
 ]
+
+CASES += [
+    # "Y a choisi (sélectionné, désigné) la banque d'affaires X pour piloter l'opération": a mandate
+    ("La start-up Datavie a choisi la banque d'affaires Orsel Partners pour piloter l'opération.",
+     [("WORKS_FOR", "Orsel Partners", "Datavie")]),
+    ("Le groupe Norvalis a sélectionné le cabinet Vasseur Avocats pour le conseiller dans cette acquisition.",
+     [("WORKS_FOR", "Vasseur Avocats", "Norvalis")]),
+    ("Norvalis a désigné la banque Brunel & Cie afin d'organiser la cession de sa filiale.",
+     [("WORKS_FOR", "Brunel & Cie", "Norvalis")]),
+]
+
+FORBIDDEN += [
+    ("Le groupe Norvalis a choisi la banque Brunel & Cie pour financer cette acquisition.",
+     ("WORKS_FOR", "Brunel & Cie", "Norvalis")),
+    ("Le fonds Orvel Capital a choisi la banque Brunel & Cie comme partenaire.",
+     ("WORKS_FOR", "Brunel & Cie", "Orvel Capital")),
+]
