@@ -130,3 +130,15 @@ FORBIDDEN += [
     ("Le fonds Orvel Capital a choisi la banque Brunel & Cie comme partenaire.",
      ("WORKS_FOR", "Brunel & Cie", "Orvel Capital")),
 ]
+
+CASES += [
+    # "Y, dont le représentant au conseil, X, …": the title opening a "dont" clause describes the name after
+    # its phrase; a board of no company named is the article's company's
+    ("Tervane inquiète\n\nLe fabricant Tervane traverse une crise. Son premier actionnaire, le fonds Orvel Capital, "
+     "dont le représentant au conseil d'administration, Paul Mercier, a réclamé un audit, s'impatiente. Tervane a "
+     "perdu 20 % en Bourse.",
+     [("BOARD_MEMBER", "Paul Mercier", "Tervane"), ("WORKS_FOR", "Paul Mercier", "Orvel Capital")]),
+    ("Tervane inquiète\n\nLe fabricant Tervane traverse une crise. Le fonds Orvel Capital, dont la représentante au "
+     "conseil de surveillance, Julie Moreau, a démissionné, s'impatiente. Tervane a perdu 20 % en Bourse.",
+     [("BOARD_MEMBER", "Julie Moreau", "Tervane"), ("WORKS_FOR", "Julie Moreau", "Orvel Capital")]),
+]

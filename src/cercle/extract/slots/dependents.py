@@ -257,6 +257,8 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
         _participle_agent(t, index, out)
     if t.pos_ == "NOUN" and "subj" not in out and out.wants("subj"):
         _copula_after_relative(t, index, out)
+    if t.pos_ == "NOUN" and "head" not in out and out.wants("head"):
+        _relative_title_name(t, index, out)
     if t.pos_ == "NOUN" and "prep:sur" not in out:
         for y in _chain_phrases(t, "sur"):
             put("prep:sur", entities_at(y, index))
@@ -292,6 +294,24 @@ def _participle_agent(t, index: EntityIndex, out: Found) -> None:
             if p in ("sur", "pour") and c.dep_.startswith("obl") and f"prep:{p}" not in out:
                 out.put(f"prep:{p}", entities_at(c, index))
         return
+
+
+def _relative_title_name(t, index: EntityIndex, out: Found) -> None:
+    """"le fonds Y, dont le représentant au conseil, X, a réclamé un audit": a title opening a relative
+    "dont" clause describes the person named right after its phrase and comma (the parser makes that name
+    the subject of the verb that follows)."""
+    if not any(c.lower_ == "dont" for c in t.children) and not (
+            t.i > 1 and t.doc[t.i - 2].lower_ == "dont" and t.doc[t.i - 1].pos_ == "DET"):
+        return
+    end = max(x.i for c in t.children if c.dep_ not in ("punct", "conj", "cc", "parataxis", "appos")
+              for x in c.subtree) if any(c.i > t.i for c in t.children) else t.i
+    end = max(end, t.i) + 1
+    doc = t.doc
+    if end + 1 >= t.sent.end or doc[end].text != ",":
+        return
+    name = index.entity_at(end + 1)
+    if name is not None and index.kinds.get(end + 1) == "name" and index.type_of(name) == "PER":
+        out.put("head", [(name, end + 1)])
 
 
 def _copula_after_relative(t, index: EntityIndex, out: Found) -> None:

@@ -395,7 +395,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         # "Son représentant au conseil, X": X sits on the board the phrase names (a bare "au conseil", the
         # article's main organisation's), whoever X represents there
         for c in t.children:
-            if c.dep_ == "nmod" and case_of(c) in ("à", "au") and c.lemma_.lower() in ("conseil", "directoire"):
+            # (the parser may make the phrase an argument: "la représentante au conseil de surveillance")
+            if c.dep_ in ("nmod", "obl:arg", "obl", "obl:mod") and case_of(c) in ("à", "au") \
+                    and c.lemma_.lower() in ("conseil", "directoire"):
                 put("represented_board", _bare_board(c, index))
     tender_parties(t, index, out)   # "X a remporté l'appel d'offres lancé par Y" (biz.py)
     if t.pos_ == "NOUN" and "prep:envers" not in out and t.i + 2 < len(tv) and tv[t.i + 1].lower_ == "envers" \
