@@ -142,3 +142,9 @@ CASES += [
      "conseil de surveillance, Julie Moreau, a démissionné, s'impatiente. Tervane a perdu 20 % en Bourse.",
      [("BOARD_MEMBER", "Julie Moreau", "Tervane"), ("WORKS_FOR", "Julie Moreau", "Orvel Capital")]),
 ]
+
+CASES += [
+    # a succession after a post read twice at one organisation (a post and a job): the post that leads
+    ("Claire Dumas devient présidente du directoire de Solvane. Elle succède à Marc Tissier, parti à la retraite.",
+     [("LEADS", "Marc Tissier", "Solvane")]),
+]

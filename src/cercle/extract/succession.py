@@ -112,21 +112,33 @@ def predecessors_posts(doc, index, found: list[Relation]) -> list[Relation]:
             successor, (predecessor, _) = next(iter(successors)), before[0]
             if predecessor == successor:
                 continue
-            lo = sents[max(0, n - _REACH)].start_char
-            # (a post told before the succession must be the one taken: "X a été nommée directrice
-            # générale de Y. Elle succède à Z", not "Il était directeur financier de W. Il remplace Z")
-            posts = [r for r in found if r.subject == successor and r.type in _POST_TYPES and not r.negated
-                     and r.status != "former" and lo <= r.start <= sent.end_char
-                     and (r.start >= sent.start_char or _TAKEN.search(r.evidence.lower()))]
-            # (one post only: "X, PDG de A et administratrice de B, succède à Y" says not which Y held)
-            posts = {(r.type, r.object) for r in posts}
-            if len(posts) != 1:
-                continue
-            rtype, org = next(iter(posts))
-            if (rtype, predecessor, org) in have or predecessor == org:
-                continue
-            have.add((rtype, predecessor, org))
-            out.append(Relation(type=rtype, subject=predecessor, object=org, evidence=sent.text,
-                                start=sent.start_char, end=sent.end_char, status="former", confidence=0.55,
-                                rule="succession.predecessor"))
+            _give_post(successor, predecessor, sents, n, found, have, out)
     return out
+
+
+def _give_post(successor: str, predecessor: str, sents, n: int, found, have: set, out: list) -> None:
+    """The predecessor held, and holds no more, the one post the successor takes in the succession's sentence
+    (or in one of the two before it, told as taken)."""
+    if predecessor == successor:
+        return
+    sent = sents[n]
+    lo = sents[max(0, n - _REACH)].start_char
+    # (a post told before the succession must be the one taken: "X a été nommée directrice
+    # générale de Y. Elle succède à Z", not "Il était directeur financier de W. Il remplace Z")
+    posts = [r for r in found if r.subject == successor and r.type in _POST_TYPES and not r.negated
+             and r.status != "former" and lo <= r.start <= sent.end_char
+             and (r.start >= sent.start_char or _TAKEN.search(r.evidence.lower()))]
+    # (one post only: "X, PDG de A et administratrice de B, succède à Y" says not which Y held)
+    posts = {(r.type, r.object) for r in posts}
+    if len({org for _, org in posts}) == 1 and len(posts) > 1:
+        # (one organisation read twice, "présidente" as a post and as a job there: the post that leads)
+        posts = {p for p in posts if p[0] == "LEADS"}
+    if len(posts) != 1:
+        return
+    rtype, org = next(iter(posts))
+    if (rtype, predecessor, org) in have or predecessor == org:
+        return
+    have.add((rtype, predecessor, org))
+    out.append(Relation(type=rtype, subject=predecessor, object=org, evidence=sent.text,
+                        start=sent.start_char, end=sent.end_char, status="former", confidence=0.55,
+                        rule="succession.predecessor"))
