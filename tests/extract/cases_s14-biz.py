@@ -148,3 +148,24 @@ CASES += [
     ("Claire Dumas devient présidente du directoire de Solvane. Elle succède à Marc Tissier, parti à la retraite.",
      [("LEADS", "Marc Tissier", "Solvane")]),
 ]
+
+CASES += [
+    # "X, lequel (laquelle) siège au conseil de surveillance": the relative pronoun stands for the name before
+    ("Valmaure change d'équipe\n\nLe fabricant Valmaure remanie sa direction. Son frère, Paul Garnier, lequel siège "
+     "au conseil de surveillance, approuve. Valmaure emploie 900 personnes.",
+     [("BOARD_MEMBER", "Paul Garnier", "Valmaure")]),
+    ("Valmaure change d'équipe\n\nLe fabricant Valmaure remanie sa direction. Sa nièce, Julie Garnier, laquelle siège "
+     "au conseil d'administration, approuve. Valmaure emploie 900 personnes.",
+     [("BOARD_MEMBER", "Julie Garnier", "Valmaure")]),
+]
+
+CASES += [
+    # "Y appartient à parts égales à A et à B": the owners hung on the adjective of the shares
+    ("La holding Tessier Participations appartient à parts égales à Henri Tessier et à ses deux enfants, Claire et "
+     "son frère cadet, Paul Tessier.",
+     [("OWNS", "Henri Tessier", "Tessier Participations"), ("OWNS", "Paul Tessier", "Tessier Participations")]),
+    ("La société Valmaure appartient à parts égales à Henri Tessier et à Julie Moreau.",
+     [("OWNS", "Henri Tessier", "Valmaure"), ("OWNS", "Julie Moreau", "Valmaure")]),
+    ("La société Valmaure appartient à parts égales au fonds Orvel Capital et à la banque Crédit Lorrain.",
+     [("OWNS", "Orvel Capital", "Valmaure"), ("OWNS", "Crédit Lorrain", "Valmaure")]),
+]

@@ -252,6 +252,13 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                 if p in ("contre", "sur", "avec", "envers", "entre") and cc.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") \
                         and f"prep:{p}" not in out:
                     put(f"prep:{p}", entities_at(cc, index))
+    if t_verb and "prep:à" not in out and any(c.dep_ == "obl:arg" and c.lower_ in ("parts", "part") for c in t.children):
+        # "Y appartient à parts égales à A et à B": the owners hung on the adjective of the shares
+        # (the adjective hung on the verb or on "parts")
+        for c in [k for c in t.children for k in ([c] + list(c.children) if c.lower_ in ("parts", "part") else [c])]:
+            if c.dep_ in ("xcomp", "amod") and c.lemma_.lower() in ("égal", "égales", "égaux"):
+                put("prep:à", [x for k in c.children if k.dep_.startswith("obl") and case_of(k) in ("à", "au", "aux")
+                               for x in entities_at(k, index)])
     if out.wants("acl_agent") and (t.pos_ == "NOUN" or t.i > 0 and t.doc[t.i - 1].pos_ == "DET"):
         # (or a noun tagged as a verb after its determiner: "l'offre formulée par X")
         _participle_agent(t, index, out)

@@ -1301,8 +1301,8 @@ def seat_subject(t, index: EntityIndex) -> tuple[str, int] | None:
         j -= 1
     if j < t.sent.start or tv[j].lower_ in ("le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "un", "du", "au"):
         return None
-    if tv[j].lower_ == "qui" and j - 2 >= t.sent.start and tv[j - 1].text == ",":
-        j -= 2   # "X, qui siège au conseil de surveillance": the name the relative hangs on
+    if tv[j].lower_ in ("qui", "lequel", "laquelle") and j - 2 >= t.sent.start and tv[j - 1].text == ",":
+        j -= 2   # "X, qui (lequel) siège au conseil de surveillance": the name the relative hangs on
     if tv[j].text == ",":
         # "Le président de Y, X, siège …" (the name before the comma) or "X, président de Y, siège …"
         # (the first person the sentence names)
