@@ -252,7 +252,8 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                 if p in ("contre", "sur", "avec", "envers", "entre") and cc.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") \
                         and f"prep:{p}" not in out:
                     put(f"prep:{p}", entities_at(cc, index))
-    if t_verb and "prep:à" not in out and any(c.dep_ == "obl:arg" and c.lower_ in ("parts", "part") for c in t.children):
+    if t_verb and t_lem == "appartenir" and "prep:à" not in out and any(
+            c.dep_ == "obl:arg" and c.lower_ in ("parts", "part") for c in t.children):
         # "Y appartient à parts égales à A et à B": the owners hung on the adjective of the shares
         # (the adjective hung on the verb or on "parts")
         for c in [k for c in t.children for k in ([c] + list(c.children) if c.lower_ in ("parts", "part") else [c])]:
