@@ -29,7 +29,7 @@ from .implied import (subsidiaries_by_name, bodies_named_after_leaders, brackete
 from .learned import learned_pairs
 from .linear import linear_pairs
 from .lists import complete_lists
-from .succession import predecessors_posts
+from .succession import predecessors_posts, successors_posts
 from .parties import frame_members
 from .holdings import own_holdings
 from .sanctions import sanctions_told
@@ -559,6 +559,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += kin_of_previous_subject(doc, index, relations)
     relations += former_employers(doc, index, relations)
     relations += predecessors_posts(doc, index, relations)   # (succession.py: "Elle succède à X")
+    relations += successors_posts(doc, index, relations)   # (succession.py: "Il sera remplacé par Y")
     relations += frame_members(doc, index, relations)   # (parties.py: "Au sein de Y, le député X …")
     relations = own_holdings(doc, index, relations)   # (holdings.py: "X, actionnaire de Y via sa holding Z")
     relations += bodies_named_after_leaders(doc, index, relations)

@@ -31,6 +31,66 @@ def _predecessors(verb, index) -> list[tuple[str, int]]:
             for x in entities_at(c, index)]
 
 
+def _passive_pair(verb, index) -> tuple[set[str], list[tuple[str, int]]]:
+    """"X sera remplacé par Y", "son PDG X, remplacé en mars par Y": the agent is the successor, the passive
+    subject (or the name the participle hangs on) the one succeeded."""
+    # (the parser may hang the agent on a date before it: "remplacé en mars par Y")
+    agents = [c for c in verb.children if c.dep_ == "obl:agent"] or [
+        k for c in verb.children if c.dep_.startswith("obl") for k in c.children
+        if k.dep_ == "nmod" and case_of(k) == "par"]
+    successors = {x[0] for c in agents for x in entities_at(c, index) if index.type_of(x[0]) == "PER"}
+    doc = verb.doc
+    if any(c.dep_ == "aux:pass" for c in verb.children):
+        before = [x for c in verb.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)]
+    elif verb.dep_ == "acl" and verb.i > verb.head.i:
+        before = entities_at(verb.head, index)
+    elif verb.i > 1 and doc[verb.i - 1].text == "," and index.entity_at(doc[verb.i - 2].i):
+        # (", remplacé par Y" hung on the main verb: the participle describes the name before its comma)
+        before = [(index.entity_at(doc[verb.i - 2].i), verb.i - 2)]
+    else:
+        before = []
+    return successors, [x for x in before if index.type_of(x[0]) == "PER"]
+
+
+def _left_post(predecessor: str, lo: int, hi: int, found: list[Relation]):
+    """The one post the one succeeded held, told in the succession's sentence or just before it; of several
+    (the board seat kept while the executive post is left), the one LEADS."""
+    posts = {(r.type, r.object) for r in found if r.subject == predecessor and r.type in _POST_TYPES
+             and not r.negated and lo <= r.start <= hi}
+    if len(posts) > 1:
+        posts = {p for p in posts if p[0] == "LEADS"}
+    return next(iter(posts)) if len(posts) == 1 else None
+
+
+def successors_posts(doc, index, found: list[Relation]) -> list[Relation]:
+    """"X quittera la direction générale de A. Il sera remplacé par Y": the successor takes the post the
+    one succeeded leaves (the passive tells the succession from the side of the one who goes)."""
+    low = lowered(doc_text(doc))
+    if low is not None and "rempla" not in low and "succéd" not in low:
+        return []
+    sents = list(doc.sents)
+    have = {(r.type, r.subject, r.object) for r in found}
+    out: list[Relation] = []
+    for n, sent in enumerate(sents):
+        for verb in sent:
+            if verb.pos_ != "VERB" or lemma_of(verb) not in _SUCCEED:
+                continue
+            successors, before = _passive_pair(verb, index)
+            if len(successors) != 1 or len({x[0] for x in before}) != 1:
+                continue
+            successor, predecessor = next(iter(successors)), before[0][0]
+            if predecessor == successor:
+                continue
+            post = _left_post(predecessor, sents[max(0, n - _REACH)].start_char, sent.end_char, found)
+            if post is None or (post[0], successor, post[1]) in have or successor == post[1]:
+                continue
+            have.add((post[0], successor, post[1]))
+            out.append(Relation(type=post[0], subject=successor, object=post[1], evidence=sent.text,
+                                start=sent.start_char, end=sent.end_char, confidence=0.55,
+                                rule="succession.successor"))
+    return out
+
+
 def predecessors_posts(doc, index, found: list[Relation]) -> list[Relation]:
     low = lowered(doc_text(doc))
     if low is not None and "succ" not in low and "rempla" not in low:
@@ -52,21 +112,33 @@ def predecessors_posts(doc, index, found: list[Relation]) -> list[Relation]:
             successor, (predecessor, _) = next(iter(successors)), before[0]
             if predecessor == successor:
                 continue
-            lo = sents[max(0, n - _REACH)].start_char
-            # (a post told before the succession must be the one taken: "X a été nommée directrice
-            # générale de Y. Elle succède à Z", not "Il était directeur financier de W. Il remplace Z")
-            posts = [r for r in found if r.subject == successor and r.type in _POST_TYPES and not r.negated
-                     and r.status != "former" and lo <= r.start <= sent.end_char
-                     and (r.start >= sent.start_char or _TAKEN.search(r.evidence.lower()))]
-            # (one post only: "X, PDG de A et administratrice de B, succède à Y" says not which Y held)
-            posts = {(r.type, r.object) for r in posts}
-            if len(posts) != 1:
-                continue
-            rtype, org = next(iter(posts))
-            if (rtype, predecessor, org) in have or predecessor == org:
-                continue
-            have.add((rtype, predecessor, org))
-            out.append(Relation(type=rtype, subject=predecessor, object=org, evidence=sent.text,
-                                start=sent.start_char, end=sent.end_char, status="former", confidence=0.55,
-                                rule="succession.predecessor"))
+            _give_post(successor, predecessor, sents, n, found, have, out)
     return out
+
+
+def _give_post(successor: str, predecessor: str, sents, n: int, found, have: set, out: list) -> None:
+    """The predecessor held, and holds no more, the one post the successor takes in the succession's sentence
+    (or in one of the two before it, told as taken)."""
+    if predecessor == successor:
+        return
+    sent = sents[n]
+    lo = sents[max(0, n - _REACH)].start_char
+    # (a post told before the succession must be the one taken: "X a été nommée directrice
+    # générale de Y. Elle succède à Z", not "Il était directeur financier de W. Il remplace Z")
+    posts = [r for r in found if r.subject == successor and r.type in _POST_TYPES and not r.negated
+             and r.status != "former" and lo <= r.start <= sent.end_char
+             and (r.start >= sent.start_char or _TAKEN.search(r.evidence.lower()))]
+    # (one post only: "X, PDG de A et administratrice de B, succède à Y" says not which Y held)
+    posts = {(r.type, r.object) for r in posts}
+    if len({org for _, org in posts}) == 1 and len(posts) > 1:
+        # (one organisation read twice, "présidente" as a post and as a job there: the post that leads)
+        posts = {p for p in posts if p[0] == "LEADS"}
+    if len(posts) != 1:
+        return
+    rtype, org = next(iter(posts))
+    if (rtype, predecessor, org) in have or predecessor == org:
+        return
+    have.add((rtype, predecessor, org))
+    out.append(Relation(type=rtype, subject=predecessor, object=org, evidence=sent.text,
+                        start=sent.start_char, end=sent.end_char, status="former", confidence=0.55,
+                        rule="succession.predecessor"))

@@ -11,6 +11,7 @@ the article), or else the article's main organisation.
 from __future__ import annotations
 
 from ..records import Block
+from .slots.phrases import _heads_a_department
 
 # Header words that name a role in the article's deal rather than an actor.
 _BUYER_WORDS = {"repreneur", "acquéreur", "acheteur", "candidat", "offrant", "initiateur"}
@@ -33,11 +34,9 @@ def _entities_in(index, doc, start: int, end: int) -> list[tuple[str, int]]:
 
 def _header_party(header: str | None, header_block: Block | None, col: int, doc, index, relations):
     """Who the column header names as the other end of each row's tie."""
-    if header_block is not None and header_block.cells and col < len(header_block.cells):
-        s, e = header_block.cells[col]
-        named = _entities_in(index, doc, s, e)
-        if named:
-            return named[0]
+    named = _header_named(header_block, col, doc, index)
+    if named:
+        return named
     words = set((header or "").lower().replace("'", " ").split())
     if words & _BUYER_WORDS:
         for rel in relations:
@@ -48,6 +47,15 @@ def _header_party(header: str | None, header_block: Block | None, col: int, doc,
             if rel.type in ("BIDS_FOR", "ACQUIRES"):
                 return (rel.object, -1)
     return (index.topic, -1) if index.topic else None
+
+
+def _header_named(header_block: Block | None, col: int, doc, index) -> tuple[str, int] | None:
+    """"| Nom | Fonction chez Y | Parcours |": the organisation a column's header names."""
+    if header_block is not None and header_block.cells and col < len(header_block.cells):
+        named = _entities_in(index, doc, *header_block.cells[col])
+        if named:
+            return named[0]
+    return None
 
 
 def _row_party(index, doc, block: Block, col: int) -> list[tuple[str, int]]:
@@ -96,6 +104,7 @@ _SENTENCE_ONLY_SLOTS = {"payer", "payee"}
 _OPERATION_NOUNS = {"tour", "levée", "augmentation", "opération", "financement", "série", "emprunt", "table"}
 
 
+_DEPT_RULE = "works_for.department_topic"
 _POST_TYPES = {"LEADS", "WORKS_FOR", "BOARD_MEMBER", "MEMBER_OF", "FOUNDED"}
 # A row's role in a round ("| X | chef de file | 20 M€ |", "| Y | nouvel entrant | 8 M€ |"): the table of
 # investors gives the stake; the role is no post in the company, nor a seat on its board.
@@ -110,11 +119,14 @@ def _round_role(tok) -> bool:
         and doc[tok.i + 2].lower_ == "file" and not (tok.i + 3 < len(doc) and doc[tok.i + 3].lower_ in ("de", "du", "des", "d'", "d’"))
 
 
-def _row_rules(tok, trigger_rules) -> list:
+def _row_rules(tok, trigger_rules, index) -> list:
     """The rules a row's cue word is read by (see _SENTENCE_ONLY_SLOTS, _OPERATION_NOUNS)."""
     if _round_role(tok):
         return []
     rules = [r for r in trigger_rules(tok) if not (set(r.subject or ()) | set(r.object or ())) & _SENTENCE_ONLY_SLOTS]
+    if any(r.id == _DEPT_RULE for r in rules) and _heads_a_department(tok, index):
+        # "| X | Directrice des achats |": the head of a department works for the company, as in a sentence
+        rules = [r for r in rules if r.id == _DEPT_RULE]
     if tok.dep_ == "nmod" and tok.head.lemma_.lower() in _OPERATION_NOUNS:
         return []   # ("levée de fonds", "tour de table": the operation's own word, no holding nor seat)
     if any(c.dep_ == "nmod" and c.lemma_.lower() in _OPERATION_NOUNS for c in tok.children):
@@ -147,25 +159,90 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
         for col, (s, e) in enumerate(block.cells[1:], start=1):
             cell_tokens = _tokens(doc, s, e)
             triggers = [(t, r) for t in cell_tokens if index.kinds.get(t.i) != "name"
-                        for r in _row_rules(t, trigger_rules)[:1]]
+                        for r in _row_rules(t, trigger_rules, index)[:1]]
             if triggers and triggers[0][1].type in _POST_TYPES:
                 # "| Directrice des programmes de Y |": a cell opened by a post is that post; the nouns
-                # inside its title ("programmes", "projets") are no ties of their own
-                triggers = [(t, r) for t, r in triggers if r.type in _POST_TYPES]
+                # inside its title ("programmes", "projets") are no ties of their own (but a cue after a
+                # comma that describes the organisation named before it is: "Analyste chez Z, concurrent")
+                triggers = [(t, r) for t, r in triggers if r.type in _POST_TYPES or _apposed_name(t, index, s)]
             for n, (tok, rule) in enumerate(triggers):
                 stop = triggers[n + 1][0].idx if n + 1 < len(triggers) else e
                 others = _entities_in(index, doc, tok.idx, stop)
                 if not others:
-                    others = _row_party(index, doc, block, col)
+                    # (a header naming the organisation says where the row's posts are held, before any
+                    # other cell's name: "| X | Directrice des achats | Acheteuse chez Z |" under
+                    # "| Nom | Fonction chez Y | Parcours |" is a post at Y)
+                    named = _header_named(header_block, col, doc, index)
+                    others = [named] if named else _row_party(index, doc, block, col)
                 if not others:
                     header = block.header[col] if block.header and col < len(block.header) else None
                     party = _header_party(header, header_block, col, doc, index, relations)
                     others = [party] if party else []
+                subject = _apposed_name(tok, index, s) if rule.type not in _POST_TYPES else None
                 for other in others:
-                    if other[0] == actor[0]:
+                    if other[0] in (actor[0], (subject or actor)[0]):
                         continue
                     reverse = bool(rule.object) and rule.object[0] in ("head", "self")
-                    yield block, tok, rule, (other if reverse else actor), (actor if reverse else other)
+                    this = subject or actor
+                    yield block, tok, rule, (other if reverse else this), (this if reverse else other)
+            if not any(r.type in _POST_TYPES for _, r in triggers):
+                yield from _job_at(block, doc, index, actor, cell_tokens)
+
+
+def _apposed_name(tok, index, cell_start: int) -> tuple[str, int] | None:
+    """"| X | Contrôleur de gestion chez Z, concurrent direct |": a cue right after a comma describes the
+    organisation named just before it in the cell (Z competes), not the row's person."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k > 0 and doc[k].pos_ in ("ADJ", "DET") and doc[k].idx >= cell_start:
+        k -= 1   # ("Z, principal concurrent", "Z, son rival")
+    if k < 2 or doc[k].text != "," or doc[k - 1].idx < cell_start:
+        return None
+    name = index.entity_at(k - 1)
+    if not name or index.kinds.get(k - 1) != "name" or index.entities[name].type != "ORG":
+        return None
+    return (name, k - 1)
+
+
+_JOB_AT_RULE = None
+
+
+def _job_at_rule():
+    """The rule a row's "job chez Y" cell is read by (built once; tables.py is imported by relations.py)."""
+    global _JOB_AT_RULE
+    if _JOB_AT_RULE is None:
+        from .relations import Rule
+        _JOB_AT_RULE = Rule(id="works_for.job_at", type="WORKS_FOR", pos="ADP", words=("chez",), subject=("head",),
+                            object=("prep:chez",), pairs=(), subj_types=frozenset({"PER"}),
+                            obj_types=frozenset({"ORG"}), confidence=0.65, status=None, role=None, linear=False)
+    return _JOB_AT_RULE
+
+
+def _job_at(block: Block, doc, index, actor, cell_tokens):
+    """"| X | … | Acheteuse senior chez Z |": a cell of a person's row that is a job of words no rule knows
+    and "chez" an organisation says the person works (or worked) there."""
+    from .implied import _NOT_JOBS
+    if index.entities[actor[0]].type != "PER" or len(cell_tokens) < 3:
+        return
+    chez = next((n for n, t in enumerate(cell_tokens) if t.lower_ == "chez"), None)
+    if chez is None or not 1 <= chez <= 5:
+        return
+    words = cell_tokens[:chez]
+    # ("Contrôleur de gestion chez Z": a "de" inside the job's words, never opening them)
+    if words[0].lower_ in _NOT_JOBS or any(not t.is_alpha or index.entity_at(t.i) or (
+            t.lower_ in _NOT_JOBS and t.lower_ not in ("de", "du", "des")) for t in words):
+        return
+    k = chez + 1
+    while k < len(cell_tokens) and k < chez + 4 and not index.entity_at(cell_tokens[k].i) and (
+            cell_tokens[k].pos_ == "DET" or cell_tokens[k].is_lower):
+        k += 1
+    if k >= len(cell_tokens):
+        return
+    at = cell_tokens[k]
+    employer = index.entity_at(at.i)
+    if employer and employer != actor[0] and index.kinds.get(at.i) == "name" \
+            and index.entities[employer].type == "ORG":
+        yield block, cell_tokens[chez], _job_at_rule(), actor, (employer, at.i)
 
 
 # A table whose first column lists holders ("| Actionnaire | Part du capital |", "| Principaux

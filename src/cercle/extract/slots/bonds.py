@@ -150,7 +150,7 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _complaint_behind(t, index, out, w)
     if t.pos_ == "NOUN" and "prep:de_members" not in out and (t.lower_ in PERSON_TITLES or lemma in w["group_heads"]):
         _members_party(t, index, out)
-    if verbal and lemma in w["mandate_verbs"]:
+    if verbal and lemma in w["mandate_verbs"] and (lemma not in w["choice_verbs"] or _a_mandate(t, w)):
         # "Y a mandaté la banque d'affaires X", "le cabinet X a été mandaté par Y": the adviser hired (a
         # name introduced by an adviser's noun; "mandater la société X pour reconstruire le port" is a contract)
         out.put("mandated", [x for c in t.children if c.dep_ in ("obj", "nsubj:pass")
@@ -186,6 +186,30 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _envoys_met(t, index, out, w)
     if verbal and lemma in w["talking_verbs"] and "prep:avec" not in out:
         _with_on_medium(t, index, out)
+
+
+def _a_mandate(t, w) -> bool:
+    """"Y a choisi la banque d'affaires X pour piloter l'opération": a choice is a mandate when a purpose
+    ("pour", "afin de" and a verb) says what the firm does for its client (not lending, nor supplying)."""
+    # (read on the line: the parser hangs the purpose anywhere, and may tag "conseiller" a noun)
+    tv = tokens_of(t.doc)
+    end = min(t.sent.end, t.i + 14)
+    for k in range(t.i + 1, end):
+        if tv[k].lower_ not in ("pour", "afin"):
+            continue
+        j = k + 1
+        while j < end and tv[j].lower_ in _PURPOSE_SKIP:
+            j += 1
+        if j >= end:
+            return False
+        v = tv[j]
+        return (v.pos_ == "VERB" or v.lower_.endswith(("er", "ir", "re"))) \
+            and lemma_of(v) not in w["choice_not_purposes"] and v.lower_ not in w["choice_not_purposes"]
+    return False
+
+
+_PURPOSE_SKIP = frozenset({"de", "d'", "d’", "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’", "y", "en",
+                           "mieux", "ensuite"})
 
 
 def _consortium_members(t, index: EntityIndex, out: Found) -> None:

@@ -161,6 +161,14 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                 put("agent", entities_at(c, index))
             elif p in ("à", "dans") and c.lemma_.lower() in ("capital", "actionnariat"):
                 put("prep:capital", entities_at(c, index))   # "entrer au capital de Y": a stake, not a seat
+                if t_verb and "prep:capital" not in out and out.wants("capital_topic") \
+                        and not any(k.dep_ == "nmod" for k in c.children) and (index.topic or index.focus) \
+                        and not any(k.text == "%" for k in t.doc[t.sent.start:t.i]):
+                    # "le fonds X, entré au capital en 2019 à hauteur de 22 %": the capital of no company
+                    # named is the article's company's (else the one whose capital the text spoke of last;
+                    # not after a stake the sentence told: "les 38 % restants de la holding sont aux mains de
+                    # X, entré au capital en 2017" is the holding's)
+                    put("capital_topic", [(index.topic or index.focus, -1)])
             elif p == "à" and c.text == "%" and t_verb and any(
                     k.dep_ == "nmod" and k.lemma_.lower() in ("capital", "actionnariat") for k in c.children):
                 put("prep:capital", entities_at(c, index))   # "X est monté à 15 % du capital de Y"
@@ -244,6 +252,21 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                 if p in ("contre", "sur", "avec", "envers", "entre") and cc.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") \
                         and f"prep:{p}" not in out:
                     put(f"prep:{p}", entities_at(cc, index))
+    if t_verb and t_lem == "appartenir" and "prep:à" not in out and any(
+            c.dep_ == "obl:arg" and c.lower_ in ("parts", "part") for c in t.children):
+        # "Y appartient à parts égales à A et à B": the owners hung on the adjective of the shares
+        # (the adjective hung on the verb or on "parts")
+        for c in [k for c in t.children for k in ([c] + list(c.children) if c.lower_ in ("parts", "part") else [c])]:
+            if c.dep_ in ("xcomp", "amod") and c.lemma_.lower() in ("égal", "égales", "égaux"):
+                put("prep:à", [x for k in c.children if k.dep_.startswith("obl") and case_of(k) in ("à", "au", "aux")
+                               for x in entities_at(k, index)])
+    if out.wants("acl_agent") and (t.pos_ == "NOUN" or t.i > 0 and t.doc[t.i - 1].pos_ == "DET"):
+        # (or a noun tagged as a verb after its determiner: "l'offre formulée par X")
+        _participle_agent(t, index, out)
+    if t.pos_ == "NOUN" and "subj" not in out and out.wants("subj"):
+        _copula_after_relative(t, index, out)
+    if t.pos_ == "NOUN" and "head" not in out and out.wants("head"):
+        _relative_title_name(t, index, out)
     if t.pos_ == "NOUN" and "prep:sur" not in out:
         for y in _chain_phrases(t, "sur"):
             put("prep:sur", entities_at(y, index))
@@ -259,6 +282,55 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             out["deputy_of"] = list(got)   # (even empty: tidy empties the title's "de" slots)
     if t.pos_ == "NOUN" and t_lem in PERSON_TITLES:
         _unit_head(t, index, out)
+
+
+def _participle_agent(t, index: EntityIndex, out: Found) -> None:
+    """"l'OPA lancée par X sur Y", "l'offre déposée la semaine dernière par X pour Y": the agent of a participle
+    hung on the noun (slot "acl_agent"), and the participle's "sur"/"pour" phrases as the noun's own."""
+    for v in t.children:
+        if v.dep_ != "acl" or v.pos_ != "VERB" or v.i < t.i or "Part" not in v.morph.get("VerbForm"):
+            continue
+        # (the parser may hang the agent on a date before it: "lancée en mars par X")
+        agents = [x for c in v.children if c.dep_ == "obl:agent" for x in entities_at(c, index)] or [
+            x for c in v.children if c.dep_.startswith("obl") for k in c.children
+            if k.dep_ == "nmod" and case_of(k) == "par" for x in entities_at(k, index)]
+        if not agents:
+            continue
+        out.put("acl_agent", agents)
+        for c in v.children:
+            p = case_of(c)
+            if p in ("sur", "pour") and c.dep_.startswith("obl") and f"prep:{p}" not in out:
+                out.put(f"prep:{p}", entities_at(c, index))
+        return
+
+
+def _relative_title_name(t, index: EntityIndex, out: Found) -> None:
+    """"le fonds Y, dont le représentant au conseil, X, a réclamé un audit": a title opening a relative
+    "dont" clause describes the person named right after its phrase and comma (the parser makes that name
+    the subject of the verb that follows)."""
+    if not any(c.lower_ == "dont" for c in t.children) and not (
+            t.i > 1 and t.doc[t.i - 2].lower_ == "dont" and t.doc[t.i - 1].pos_ == "DET"):
+        return
+    end = max(x.i for c in t.children if c.dep_ not in ("punct", "conj", "cc", "parataxis", "appos")
+              for x in c.subtree) if any(c.i > t.i for c in t.children) else t.i
+    end = max(end, t.i) + 1
+    doc = t.doc
+    if end + 1 >= t.sent.end or doc[end].text != ",":
+        return
+    name = index.entity_at(end + 1)
+    if name is not None and index.kinds.get(end + 1) == "name" and index.type_of(name) == "PER":
+        out.put("head", [(name, end + 1)])
+
+
+def _copula_after_relative(t, index: EntityIndex, out: Found) -> None:
+    """"X, qui a réalisé 640 M€ de ventes en 2024, est en concurrence avec Y": a noun predicate whose copula
+    follows a relative clause set off by commas has the name before ", qui" for subject (the parser hangs the
+    predicate inside the relative clause)."""
+    cop = next((c for c in t.children if c.dep_ == "cop" and c.i < t.i), None)
+    if cop is None or any(c.dep_.startswith("nsubj") for c in t.children):
+        return
+    from .verbs import subject_before_relative
+    out.put("subj", subject_before_relative(cop, index))
 
 
 def _unit_head(t, index: EntityIndex, out: Found) -> None:

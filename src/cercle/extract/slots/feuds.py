@@ -686,7 +686,11 @@ def _offer_turned_down(t, index: EntityIndex, out: Found, w) -> None:
         if not any(h in low.split() or (" " in h and h in low) for h in w["hostile_offer_words"]):
             return
     bidder = [x for c in offer.children if c.dep_ == "nmod" and case_of(c) in ("de", "par")
-              for x in entities_at(c, index)]
+              for x in entities_at(c, index)] or [
+        # "l'offre lancée (déposée, formulée) par X": the agent of a participle on the offer made it
+        # (or on its complement: "l'offre de rachat hostile lancée par X")
+        x for v in offer.subtree if v.dep_ in ("acl", "xcomp") and v.pos_ == "VERB" and offer.i < v.i <= offer.i + 6
+        for c in v.children if c.dep_ == "obl:agent" for x in entities_at(c, index)]
     doc = t.doc
     s = index.sent_of.get(t.i)
     bid_sent = None

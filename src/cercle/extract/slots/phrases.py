@@ -395,7 +395,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         # "Son représentant au conseil, X": X sits on the board the phrase names (a bare "au conseil", the
         # article's main organisation's), whoever X represents there
         for c in t.children:
-            if c.dep_ == "nmod" and case_of(c) in ("à", "au") and c.lemma_.lower() in ("conseil", "directoire"):
+            # (the parser may make the phrase an argument: "la représentante au conseil de surveillance")
+            if c.dep_ in ("nmod", "obl:arg", "obl", "obl:mod") and case_of(c) in ("à", "au") \
+                    and c.lemma_.lower() in ("conseil", "directoire"):
                 put("represented_board", _bare_board(c, index))
     tender_parties(t, index, out)   # "X a remporté l'appel d'offres lancé par Y" (biz.py)
     if t.pos_ == "NOUN" and "prep:envers" not in out and t.i + 2 < len(tv) and tv[t.i + 1].lower_ == "envers" \
@@ -1299,8 +1301,8 @@ def seat_subject(t, index: EntityIndex) -> tuple[str, int] | None:
         j -= 1
     if j < t.sent.start or tv[j].lower_ in ("le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "un", "du", "au"):
         return None
-    if tv[j].lower_ == "qui" and j - 2 >= t.sent.start and tv[j - 1].text == ",":
-        j -= 2   # "X, qui siège au conseil de surveillance": the name the relative hangs on
+    if tv[j].lower_ in ("qui", "lequel", "laquelle") and j - 2 >= t.sent.start and tv[j - 1].text == ",":
+        j -= 2   # "X, qui (lequel) siège au conseil de surveillance": the name the relative hangs on
     if tv[j].text == ",":
         # "Le président de Y, X, siège …" (the name before the comma) or "X, président de Y, siège …"
         # (the first person the sentence names)
