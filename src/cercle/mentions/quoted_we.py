@@ -381,7 +381,20 @@ def _interviewee(tv, index, lead_end: int) -> int | None:
     # "X, 41 ans, a succédé à son père, Y, à la tête de Z": the lead's first subject (by the parse, or by
     # word order: a name before its sentence's first verb, which the parser may hang on a date before it)
     return next((j for j in people.values() if tv[j].dep_ in ("nsubj", "nsubj:pass") or not any(
-        tv[k].pos_ in ("VERB", "AUX") for k in range(tv[j].sent.start, j))), None)
+        tv[k].pos_ in ("VERB", "AUX") for k in range(tv[j].sent.start, j)) or _after_fronted(tv, index, j)), None)
+
+
+def _after_fronted(tv, index, j: int) -> bool:
+    """"Nommée le 2 septembre à la tête de Y, X, 51 ans, succède à …": the name right after a fronted
+    participle phrase opening its sentence is the subject it describes (the parser often hangs it
+    elsewhere), if no other person comes before it."""
+    start = tv[j].sent.start
+    first = tv[start]
+    if j - start < 3 or tv[j - 1].text != "," or first.pos_ not in ("VERB", "ADJ") \
+            or "Part" not in first.morph.get("VerbForm"):
+        return False
+    return not any(index.by_token.get(k) is not None and index.entities[index.by_token[k]].type == "PER"
+                   for k in range(start, j))
 
 
 def _lead_org(tv, index, person: str, at: int) -> str | None:
@@ -451,6 +464,47 @@ def _lead_possessive_org(tv, index, lead_end: int) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+UNKNOWN = ""   # (an interviewee's organisation the lead gives but the text does not name as an actor)
+
+
+def _lead_title_org(tv, index, person: str, lead_end: int) -> str | None:
+    """"ENTRETIEN. La directrice générale de Y, fournisseur de …, revient sur …", "Le PDG de l'hébergeur Y
+    répond": a lead whose subject is an unnamed title of an organisation presents the interviewee as
+    that organisation's (Y; the title may already be read as the interviewee's); UNKNOWN when the proper name after the title is no actor found (the article's
+    most named company is then no safer a guess)."""
+    titles, past = words()["speaking_titles"], words()["past_titles"]
+    found = set()
+    for k in range(1, lead_end):
+        t = tv[k]
+        if t.lower_ not in titles or t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubj:pass") \
+                or tv[k - 1].lower_ not in ("le", "la", "l'", "l’") or index.by_token.get(k) not in (None, person) \
+                or (k > 1 and tv[k - 2].lower_ in past):
+            continue
+        got = _title_owner(tv, index, k + 1, lead_end)
+        if got is not None:
+            found.add(got)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _title_owner(tv, index, j: int, end: int) -> str | None:
+    """After a title at j - 1: "générale de Y", "du groupe Y", "de l'hébergeur rennais Y": Y (an
+    organisation), UNKNOWN for a proper name that is no actor, None for anything else."""
+    while j < end and tv[j].pos_ == "ADJ":
+        j += 1
+    if j >= end or tv[j].lower_ not in _DE:
+        return None
+    for k in range(j + 1, min(end, j + 6)):
+        t = tv[k]
+        name = index.by_token.get(k)
+        if name is not None:
+            return name if index.entities[name].type in _ORG_TYPES else None
+        if t.pos_ == "PROPN":
+            return UNKNOWN
+        if t.pos_ not in ("DET", "NOUN", "ADJ") or t.text in _STOPS:
+            return None
+    return None
+
+
 def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], str | None]:
     """A question-and-answer interview: at least two short question paragraphs ending with "?", each
     followed by an answer. The answers outside quotations are the interviewee's words ("qa" spans), the
@@ -481,9 +535,16 @@ def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], s
                and index.kinds.get(j) == "name"]
     # (the lead's own verb first, "X préside Y"; then the company the article is about, before a title
     # read elsewhere: "Entretien avec sa présidente, X" has a possessive whose owner is the article's topic)
+    # (then the title beside the interviewee's name in the headline or lead, "entretien avec X, PDG de Y",
+    # and the lead's unnamed title, "La directrice générale de Y revient sur …", before the company the
+    # article is most about: in an interview on a dispute, that is often the adversary)
     org = next(filter(None, (_lead_org(tv, index, person, j) or _fronted_lead_org(tv, index, person, j)
-                             or _bracketed_org(tv, index, person, j) for j in sorted(at_lead))), None) \
-        or _lead_possessive_org(tv, index, paras[first][0]) or _topic(index) or _affiliation(tv, index, person, at, at)
+                             or _bracketed_org(tv, index, person, j) or _titled_at(tv, index, person, j, j)
+                             for j in sorted(at_lead))), None)
+    if org is None:
+        org = _lead_title_org(tv, index, person, paras[first][0])
+    if org is None:
+        org = _lead_possessive_org(tv, index, paras[first][0]) or _topic(index) or _affiliation(tv, index, person, at, at)
     quoted = set()
     for o, c in quotes:
         quoted.update(range(o, c + 1))
@@ -571,7 +632,7 @@ def _questions(tv, index, mentions: list, at: int, a: int, b: int, lead_org: str
             who = person
         else:
             if org is None:
-                org = lead_org or _topic(index) or ""
+                org = lead_org if lead_org is not None else _topic(index) or ""
             who = org
         index.quoted_we[k] = index.quoted_we[t.head.i] = (who, k) if who else None
         if who:
@@ -642,9 +703,11 @@ def link_quoted_we(doc, index, mentions: list) -> None:
             org, person = speaker, None
         elif kind == "PER":
             # (an interview's answers: the organisation its lead gives the interviewee, _interview)
-            org = lead_org if answer == "qa" and lead_org else _affiliation(tv, index, speaker, at, a - 1)
+            org = lead_org if answer == "qa" and lead_org is not None else _affiliation(tv, index, speaker, at, a - 1)
+            org = org or None
             person = speaker
-            if org is None and answer and index.topic and index.entities[index.topic].type in _ORG_TYPES:
+            if org is None and answer and lead_org != UNKNOWN and index.topic \
+                    and index.entities[index.topic].type in _ORG_TYPES:
                 org = index.topic   # (an interview's answers: the organisation the article is about)
         else:
             continue

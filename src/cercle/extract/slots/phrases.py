@@ -849,7 +849,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                                                                         and x.i > c.i and c.text == "%"))
                     and not any(
                         case_of(k) == "de" for k in x.children) for x in c.subtree):
-                put("capital_topic", [(company, -1)])
+                owner = _spoken_owner(c, index, company)
+                if owner:
+                    put("capital_topic", [(owner, -1)])
     # "X, jusque-là premier actionnaire avec 18 % du capital": a shareholder of no company named
     # ("sa prise de participation à hauteur de 17 %": a stake with its share, in no company named)
     if not verbal and company and t_lem in ("actionnaire", "participation") and not any(
@@ -1137,6 +1139,17 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             # the post given up or taken)
             put("announcer", [x for x in _subject_of(w, index) if x[1] >= 0 and index.kinds.get(x[1]) == "name"
                               and index.type_of(x[0]) == "ORG"])
+
+
+def _spoken_owner(c, index, company: str) -> str | None:
+    """"qui détient 35 % de notre capital" in an interview's answer, "de votre capital" in its question:
+    the capital is that of the one speaking or spoken to (mentions/quoted_we.py; None when unknown), not
+    the article's most named company."""
+    for x in c.subtree:
+        if x.dep_ == "det" and x.i in index.quoted_we and x.head.lemma_.lower() in ("capital", "actionnariat"):
+            we = index.quoted_we[x.i]
+            return we[0] if we else None
+    return company
 
 
 def _range_examples(t, index: EntityIndex) -> list[tuple[str, int]]:

@@ -1,0 +1,84 @@
+"""Cases of the s14 second-reference and interview fixes (helper s14-refs), invented names."""
+
+# An interview's "nous"/"notre"/"votre" stand for the interviewee's organisation as the lead gives it (an
+# unnamed title subject of the lead, the title beside the name in the headline, a fronted "à la tête de"),
+# not for the company the article names most (often the adversary of a dispute).
+_LEAD_TITLE = """Paul Vernadet : « Nous irons jusqu'au bout face à Orkane »
+
+ENTRETIEN. Le président de Marvelle Transports, transporteur routier de 3 000 salariés, revient sur son conflit avec le logisticien Orkane.
+
+Orkane vous réclame 40 millions d'euros devant le tribunal de commerce. Que répondez-vous ?
+
+Orkane a rompu le contrat sans préavis. Nous avons des preuves, et nous les produirons.
+
+Orkane dit que vous lui devez des factures. Est-ce exact ?
+
+Non. Orkane confond tout.
+
+Comment financez-vous votre développement ?
+
+Nous détenons 40 % de Tarvis Fret, et la banque Coralie nous accompagne."""
+
+_LEAD_TITLE_FEM = """Claire Ombrevaux : « Nos clients ne paieront pas la note »
+
+La directrice générale de l'assureur mutualiste Vaubrune Mutuelle répond aux accusations du courtier Pélisson Courtage.
+
+Pélisson Courtage vous accuse de concurrence déloyale. Que répondez-vous ?
+
+Pélisson Courtage se trompe de combat. Pélisson Courtage perd des clients, voilà tout.
+
+Pélisson Courtage a saisi l'Autorité de la concurrence. Êtes-vous inquiète ?
+
+Pas du tout. Le fonds Arvelin Capital, qui possède 15 % de notre capital, nous soutient pleinement."""
+
+_HEADLINE_TITLE = """« Ostrale nous a volé nos brevets » : entretien avec Hugo Varennes, PDG de Lumencia
+
+Le fabricant de capteurs poursuit son ancien partenaire Ostrale, qui a lancé un produit concurrent.
+
+Ostrale affirme avoir développé seule son capteur. Qu'en dites-vous ?
+
+Ostrale ment. Ostrale a eu accès à nos plans pendant trois ans.
+
+Ostrale vous reproche d'avoir rompu l'accord. Pourquoi l'avoir fait ?
+
+Parce que la confiance était rompue. Depuis, nous avons racheté la start-up Quillane pour renforcer nos équipes."""
+
+_FRONTED = """« Nous ne céderons rien à Barnavel »
+
+Arrivée en 2022 à la tête de la coopérative Terres d'Auzance, Inès Capdeville, 46 ans, succède à Pierre Lagrange, parti à la retraite.
+
+Le négociant Barnavel veut racheter vos silos. Allez-vous vendre ?
+
+Non. Barnavel nous a fait une offre que nous avons refusée.
+
+Barnavel dit que votre coopérative est trop petite. Que répondez-vous ?
+
+Barnavel se trompe. Barnavel n'a jamais compris notre métier. Nous avons pris cette année 30 % du moulin Ferrandou."""
+
+_QUESTION_CAPITAL = """Marc Doucelin : « Le rachat de Verbane n'est pas à l'ordre du jour »
+
+Le directeur général de l'équipementier Sorvelle Industries répond aux rumeurs sur le groupe Verbane.
+
+Verbane dit vouloir vous racheter. Verbane a-t-il fait une offre ?
+
+Verbane n'a rien proposé. Verbane communique beaucoup.
+
+La banque Hertaut, qui détient 12 % de votre capital, soutient-elle votre indépendance ?
+
+Oui, sans réserve."""
+
+CASES = [
+    (_LEAD_TITLE, [("OWNS", "Marvelle Transports", "Tarvis Fret")]),
+    (_LEAD_TITLE_FEM, [("OWNS", "Arvelin Capital", "Vaubrune Mutuelle")]),
+    (_HEADLINE_TITLE, [("ACQUIRES", "Lumencia", "Quillane")]),
+    (_FRONTED, [("LEADS", "Inès Capdeville", "Terres d'Auzance")]),
+    (_QUESTION_CAPITAL, [("OWNS", "Hertaut", "Sorvelle Industries")]),
+]
+
+FORBIDDEN = [
+    (_LEAD_TITLE, ("OWNS", "Orkane", "Tarvis Fret")),
+    (_LEAD_TITLE_FEM, ("OWNS", "Arvelin Capital", "Pélisson Courtage")),
+    (_HEADLINE_TITLE, ("ACQUIRES", "Ostrale", "Quillane")),
+    (_FRONTED, ("OWNS", "Barnavel", "Ferrandou")),
+    (_QUESTION_CAPITAL, ("OWNS", "Hertaut", "Verbane")),
+]
