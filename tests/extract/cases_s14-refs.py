@@ -82,3 +82,23 @@ FORBIDDEN = [
     (_FRONTED, ("OWNS", "Barnavel", "Ferrandou")),
     (_QUESTION_CAPITAL, ("OWNS", "Hertaut", "Verbane")),
 ]
+
+# "le bras de fer / le duel / l'affrontement entre les deux X" in a sentence that names no one: the two
+# actors the article opposes (its two most spoken-of of that kind), not the pair of advisers named last
+_PAIR_ADVISERS = ("L'assureur Valmont a lancé jeudi une offre hostile sur la mutuelle Orbane. Orbane a aussitôt rejeté "
+                  "l'offre de Valmont, jugée trop basse. Valmont est conseillé par la banque Sertis et le cabinet "
+                  "Delorme Avocats. Le bras de fer entre les deux groupes s'annonce long.")
+_PAIR_MANDATED = ("Le transporteur Galvane veut racheter son concurrent Morlaix Fret. Morlaix Fret a refusé l'offre de "
+                  "Galvane. Les dirigeants de Morlaix Fret ont mandaté la banque d'affaires Ternier & Cie. Le duel "
+                  "entre les deux compagnies pourrait durer.")
+_PAIR_ACCOMPANIED = ("Le chimiste Arvelle a déposé une offre sur Solmane. Solmane juge l'offre d'Arvelle hostile. "
+                     "Arvelle est accompagné par Ostral Finance. L'affrontement entre les deux industriels ne fait "
+                     "que commencer.")
+CASES += [
+    (_PAIR_ACCOMPANIED, [("OPPOSES", "Arvelle", "Solmane")]),
+]
+FORBIDDEN += [
+    (_PAIR_ADVISERS, ("OPPOSES", "Sertis", "Delorme Avocats")),
+    (_PAIR_MANDATED, ("OPPOSES", "Morlaix Fret", "Ternier & Cie")),
+    (_PAIR_ACCOMPANIED, ("OPPOSES", "Arvelle", "Ostral Finance")),
+]
