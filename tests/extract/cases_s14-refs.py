@@ -102,3 +102,22 @@ FORBIDDEN += [
     (_PAIR_MANDATED, ("OPPOSES", "Morlaix Fret", "Ternier & Cie")),
     (_PAIR_ACCOMPANIED, ("OPPOSES", "Arvelle", "Ostral Finance")),
 ]
+
+# "X siège à notre conseil de surveillance" in an interview's answer: the board of the interviewee's company
+_BOARD_OURS = """Sophie Marchand : « Nous tenons tête à Grimaldo »
+
+La présidente du directoire de la papeterie Orvanne répond aux attaques du groupe Grimaldo.
+
+Grimaldo vous accuse de dumping. Que répondez-vous ?
+
+Grimaldo se trompe. Grimaldo vend plus cher, c'est tout.
+
+Votre actionnaire vous soutient-il ?
+
+Oui. Jacques Meraud, qui représente le fonds Ardoise Capital, siège à notre conseil de surveillance depuis 2020."""
+CASES += [
+    (_BOARD_OURS, [("BOARD_MEMBER", "Jacques Meraud", "Orvanne")]),
+]
+FORBIDDEN += [
+    (_BOARD_OURS, ("BOARD_MEMBER", "Jacques Meraud", "Grimaldo")),
+]

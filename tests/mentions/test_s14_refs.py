@@ -40,3 +40,16 @@ def test_partner_of_a_founder(links, text, word, expected):
 def test_pair_an_article_opposes(links, text, expected):
     got = {k[0]: v for k, v in links(text).items()}
     assert got.get("groupes") == expected
+
+
+@pytest.mark.parametrize("text,word", [
+    # a descriptor of one kind of body ("la holding", "le fonds", "la banque") does not point at an actor whose
+    # name opens with another kind ("Coopérative …", "Fondation …", "Mutuelle …")
+    ("Lucie Ardan préside la Coopérative des vignerons de Brézac. Son cousin a assigné la holding familiale "
+     "devant le tribunal.", "holding"),
+    ("La Fondation Verlaine soutient le projet depuis 2019. Le fonds a aussi prêté 2 millions d'euros.", "fonds"),
+    ("La Mutuelle des artisans de Vézère finance le club. La banque a refusé de commenter.", "banque"),
+])
+def test_descriptor_of_another_named_kind(links, text, word):
+    got = {k[0]: v for k, v in links(text).items()}
+    assert not (got.get(word) or "").startswith(("Coopérative", "Fondation", "Mutuelle"))

@@ -518,6 +518,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             elif noun in _NOUN_KIND and introduced.get(name) and all(
                     _NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[name]):
                 continue   # "le journal X … le club": an actor introduced as another kind of thing
+            elif _named_as_other_kind(name, noun):
+                continue   # "la holding familiale" is not the "Coopérative des éleveurs de Y"
             elif _NOUN_KIND.get(noun) in ("politics", "civic") and (name in firms or name in raisers):
                 continue   # "l'association", "le syndicat" is not an actor the text shows making, hiring,
                 # buying or raising money as a company does ("X construit une usine… L'association…")
@@ -586,7 +588,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             return best_par
         topic = index.topic
         if topic and topic not in seen and topic not in bound and index.entities[topic].type in want \
-                and best_score < 3 and not _club_for_maker(topic, noun) and not (
+                and best_score < 3 and not _club_for_maker(topic, noun) and not _named_as_other_kind(topic, noun) and not (
                 noun in _NOUN_KIND and introduced.get(topic)
                 and all(_NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[topic])):
             # the organisation the article is about, named further back, over an actor named in passing
@@ -1029,6 +1031,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None
         if name and kind and _body_kind(name) not in (None, kind[0]):
             name = None   # "la mairie" is no region, "la région" no town
+        if name and _named_as_other_kind(name, noun):
+            name = None   # (whichever way it was found: "la holding" is no "Coopérative de Y")
         if name:
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
             if place:
@@ -1433,6 +1437,18 @@ def _investors(tv, index, subjects_by_sent) -> tuple[set[str], set[str], set[str
                     for c in verb.children):
                 out.add(name)
     return out, raisers, firms
+
+
+# Nouns of a kind of body that a name can open with ("Coopérative des éleveurs de Y", "Banque Z"): a
+# descriptor of another of these kinds does not point at it.
+_NAMED_KINDS = frozenset({"holding", "fonds", "banque", "coopérative", "mutuelle", "association", "fondation",
+                          "fédération", "syndicat", "parti", "club", "caisse"})
+
+
+def _named_as_other_kind(name: str, noun: str) -> bool:
+    first = name.split()[0].lower() if name.split() else ""
+    return noun in _NAMED_KINDS and first in _NAMED_KINDS and first != noun \
+        and first not in _AFFINITY.get(noun, ())
 
 
 def _fits_noun(name: str, noun: str, introduced: dict[str, set[str]]) -> bool:

@@ -493,15 +493,15 @@ def _title_owner(tv, index, j: int, end: int) -> str | None:
         j += 1
     if j >= end or tv[j].lower_ not in _DE:
         return None
-    for k in range(j + 1, min(end, j + 6)):
+    for k in range(j + 1, min(end, j + 8)):
         t = tv[k]
         name = index.by_token.get(k)
         if name is not None:
             return name if index.entities[name].type in _ORG_TYPES else None
         if t.pos_ == "PROPN":
             return UNKNOWN
-        if t.pos_ not in ("DET", "NOUN", "ADJ") or t.text in _STOPS:
-            return None
+        if (t.pos_ not in ("DET", "NOUN", "ADJ") and t.lower_ not in _DE) or t.text in _STOPS:
+            return None   # ("la présidente du directoire de la papeterie Y": through the board's "de")
     return None
 
 

@@ -1142,7 +1142,8 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
 
 
 def _spoken_owner(c, index, company: str) -> str | None:
-    """"qui détient 35 % de notre capital" in an interview's answer, "de votre capital" in its question:
+    """"qui détient 35 % de notre capital" in an interview's answer, "de votre capital" in its question
+    (and "notre conseil", _board_owners):
     the capital is that of the one speaking or spoken to (mentions/quoted_we.py; None when unknown), not
     the article's most named company."""
     for x in c.subtree:
@@ -1244,6 +1245,11 @@ def _board_owners(c, index: EntityIndex) -> list:
     board = any(k.lower_ in ("administration", "surveillance") for k in c.subtree) \
         or c.lemma_.lower() in ("directoire", "board")
     if not owners and board and index.topic and not any(case_of(k) == "de" and k.pos_ == "PROPN" for k in c.subtree):
+        spoken = next((d for d in c.children if d.dep_ == "det" and d.i in index.quoted_we), None)
+        if spoken is not None:
+            # "siège à notre conseil de surveillance" in an interview's answer: the speaker's company's
+            we = index.quoted_we[spoken.i]
+            return [(we[0], -1)] if we and index.type_of(we[0]) == "ORG" else []
         owners = [(home_company(c, index), -1)]
     return owners
 
