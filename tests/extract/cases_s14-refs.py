@@ -121,3 +121,36 @@ CASES += [
 FORBIDDEN += [
     (_BOARD_OURS, ("BOARD_MEMBER", "Jacques Meraud", "Grimaldo")),
 ]
+
+# "Son président, X, vous accuse…" in a question: the possessive put to the interviewee is a third party's
+# the interviewer named (in this question or the one before), never the interviewee's company
+_THIRD_PARTY = """Léon Garnier : « Nous gagnons parce que nous innovons »
+
+Le PDG du fabricant de cycles Véloria répond à ses détracteurs.
+
+Pourquoi avez-vous remporté l'appel d'offres face au groupe Cyclane ?
+
+Nous étions moins chers et plus rapides. Nos usines tournent à plein.
+
+Son directeur général, Paul Ravinel, vous accuse de vendre à perte. Que répondez-vous ?
+
+C'est faux. Nos marges restent positives."""
+_THIRD_PARTY_FEM = """Agathe Morin : « Le marché est assez grand pour deux »
+
+La directrice générale de la brasserie Houblonne revient sur sa rivalité avec la brasserie Malterre.
+
+La brasserie Malterre vient de lever 10 millions d'euros. Cela vous inquiète-t-il ?
+
+Non. Nous avons nos propres clients. Nous ouvrirons une seconde usine en 2026.
+
+Sa présidente, Claire Dufresne, affirme que vous copiez ses recettes. Que répondez-vous ?
+
+Nos recettes sont les nôtres depuis vingt ans."""
+CASES += [
+    (_THIRD_PARTY, [("LEADS", "Paul Ravinel", "Cyclane")]),
+    (_THIRD_PARTY_FEM, [("LEADS", "Claire Dufresne", "Malterre")]),
+]
+FORBIDDEN += [
+    (_THIRD_PARTY, ("LEADS", "Paul Ravinel", "Véloria")),
+    (_THIRD_PARTY_FEM, ("LEADS", "Claire Dufresne", "Houblonne")),
+]

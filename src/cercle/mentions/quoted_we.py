@@ -610,7 +610,25 @@ def _kin_mentions(tv, index, mentions: list, kin: dict, a: int, b: int) -> None:
         mentions.append(Mention(t.idx, noun.idx + len(noun.text), t.text + " " + noun.text, who.strip(), "descriptor"))
 
 
-def _questions(tv, index, mentions: list, at: int, a: int, b: int, lead_org: str | None) -> None:
+def _third_party_owner(tv, index, k: int, a: int, prev: tuple[int, int] | None, sides: set) -> None:
+    """"Son président, X, vous accuse…" in a question: a third-person possessive put to the interviewee is
+    not theirs nor their organisation's (that would be "votre"), but a third party's the interviewer named:
+    the last one named in the question so far, else in the question before; nobody when none."""
+    got = index.antecedent(k, types=("PER", "ORG", "GOV"))
+    if got and (got[0] not in sides or got[1] >= a):
+        return   # (an actor the question itself names before, "Dolmène a doublé son chiffre": kept)
+    owner = None
+    for lo, hi in ((a, k), prev or (0, 0)):
+        named = [(j, n) for j in range(lo, hi) if (n := index.by_token.get(j)) is not None
+                 and index.kinds.get(j) == "name" and n not in sides and index.entities[n].type in ("ORG", "GOV")]
+        if named:
+            owner = (named[-1][1], named[-1][0])
+            break
+    index.quoted_we[k] = index.quoted_we[tv[k].head.i] = owner
+
+
+def _questions(tv, index, mentions: list, at: int, a: int, b: int, lead_org: str | None,
+               prev: tuple[int, int] | None = None) -> None:
     """A question put to the interviewee: "votre"/"vos" before a kin noun or a personal post ("votre
     père", "votre frère Matteo") is the interviewee's; before any other noun ("votre filiale", "vos
     usines") their organisation's."""
@@ -625,6 +643,9 @@ def _questions(tv, index, mentions: list, at: int, a: int, b: int, lead_org: str
             index.by_token[k] = person
             index.kinds[k] = "pronoun"
             mentions.append(Mention(t.idx, t.idx + len(t.text), t.text, person.strip(), "pronoun"))
+            continue
+        if t.lower_ in ("son", "sa", "ses") and t.pos_ == "DET" and k not in index.quoted_we:
+            _third_party_owner(tv, index, k, a, prev, {person, lead_org or _topic(index)})
             continue
         if t.lower_ not in w["your_words"] or t.pos_ != "DET" or index.by_token.get(k) is not None:
             continue
@@ -693,9 +714,11 @@ def link_quoted_we(doc, index, mentions: list) -> None:
     spans += [(at, a, b, "qa") for at, a, b in lines]
     asked, lead_org = _interview(tv, index, mentions, lines, quotes)
     spans += asked
+    prev = None   # (the question before: whom it named)
     for at, a, b, answer in spans:
         if answer == "question":
-            _questions(tv, index, mentions, at, a, b, lead_org)
+            _questions(tv, index, mentions, at, a, b, lead_org, prev)
+            prev = (a, b)
             continue
         speaker = index.by_token[at] if isinstance(at, int) else at
         kind = index.entities[speaker].type
