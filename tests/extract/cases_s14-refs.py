@@ -154,3 +154,36 @@ FORBIDDEN += [
     (_THIRD_PARTY, ("LEADS", "Paul Ravinel", "Véloria")),
     (_THIRD_PARTY_FEM, ("LEADS", "Claire Dufresne", "Houblonne")),
 ]
+
+# "Entretien avec sa présidente, X" / "Son PDG, X, répond" in an interview's lead: the possessive of the
+# interviewee's own title is the organisation the interview is about, not a lender the sentence before named
+_OWN_TITLE = """Lumivolt lève 20 millions d'euros : « Nous visons l'Europe »
+
+La start-up grenobloise Lumivolt, qui fabrique des batteries au sodium, boucle une série A menée par le fonds Aravis Capital. L'opération est complétée par un prêt de 5 millions d'euros de la Banque Sorelle. Entretien avec sa présidente, Julie Castagnet.
+
+Pourquoi Aravis ?
+
+Parce qu'ils connaissent l'industrie. Nous construirons une usine en 2026.
+
+Et la concurrence chinoise ?
+
+Nous avons deux ans d'avance."""
+_OWN_TITLE_MASC = """Ferromer investit 30 millions : « Nous restons à Dunkerque »
+
+Le fondeur Ferromer annonce un plan d'investissement de 30 millions d'euros. Le financement est assuré par un crédit de la Caisse Vermande. Son PDG, Antoine Lescure, répond à nos questions.
+
+Pourquoi maintenant ?
+
+Nos clients attendaient ce signal. Nous embaucherons 80 personnes.
+
+Et après ?
+
+Nous regarderons l'export."""
+CASES += [
+    (_OWN_TITLE, [("LEADS", "Julie Castagnet", "Lumivolt")]),
+    (_OWN_TITLE_MASC, [("LEADS", "Antoine Lescure", "Ferromer")]),
+]
+FORBIDDEN += [
+    (_OWN_TITLE, ("LEADS", "Julie Castagnet", "Banque Sorelle")),
+    (_OWN_TITLE_MASC, ("LEADS", "Antoine Lescure", "Caisse Vermande")),
+]

@@ -222,7 +222,7 @@ def _affiliation(tv, index, person: str, at: int, quote: int) -> str | None:
     return next(iter(found)) if len(found) == 1 and found == {index.topic} else None
 
 
-def _titled_at(tv, index, person: str, j: int, quote: int) -> str | None:
+def _titled_at(tv, index, person: str, j: int, quote: int, possessive: bool = True) -> str | None:
     """The organisation of the title beside the person's mention starting at j: "X, PDG de Y", "X, qui
     dirige Y", "le PDG de Y, X", "son PDG, X" (the possessive's owner, looked for before ``quote``), a
     descriptor "la présidente de Y"."""
@@ -232,7 +232,7 @@ def _titled_at(tv, index, person: str, j: int, quote: int) -> str | None:
         got = _title_org(tv, index, j, min(n, e + 6), person)
         if got:
             return got
-        if tv[j].lower_ in ("son", "sa", "leur") and tv[j].pos_ == "DET":
+        if possessive and tv[j].lower_ in ("son", "sa", "leur") and tv[j].pos_ == "DET":
             return _possessor(index, min(j, quote))
         return None
     if e + 2 < n and tv[e].text == ",":
@@ -271,7 +271,7 @@ def _titled_at(tv, index, person: str, j: int, quote: int) -> str | None:
             got = _title_org(tv, index, k, b, person)
             if got:
                 return got
-            if k > 0 and tv[k - 1].lower_ in ("son", "sa", "leur") and all(
+            if possessive and k > 0 and tv[k - 1].lower_ in ("son", "sa", "leur") and all(
                     index.by_token.get(m) is None for m in range(k + 1, b)):
                 return _possessor(index, min(k - 1, quote))
             return None
@@ -505,6 +505,20 @@ def _title_owner(tv, index, j: int, end: int) -> str | None:
     return None
 
 
+def _own_title_owner(tv, index, person: str, org: str | None, lead_end: int) -> None:
+    """"Entretien avec sa présidente, X", "son PDG, X, répond": in the lead, the possessive of the
+    interviewee's own title is the organisation the interview gives them (not a lender or fund the
+    sentence before named last)."""
+    titles = words()["speaking_titles"]
+    for k in range(lead_end - 3):
+        t = tv[k]
+        if t.lower_ not in ("son", "sa") or t.pos_ != "DET" or tv[k + 1].lower_ not in titles:
+            continue
+        j = k + 3 if tv[k + 2].text == "," else k + 2
+        if j < lead_end and index.by_token.get(j) == person and index.kinds.get(j) == "name":
+            index.quoted_we[k] = index.quoted_we[k + 1] = (org, k) if org else None
+
+
 def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], str | None]:
     """A question-and-answer interview: at least two short question paragraphs ending with "?", each
     followed by an answer. The answers outside quotations are the interviewee's words ("qa" spans), the
@@ -535,16 +549,18 @@ def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], s
                and index.kinds.get(j) == "name"]
     # (the lead's own verb first, "X préside Y"; then the company the article is about, before a title
     # read elsewhere: "Entretien avec sa présidente, X" has a possessive whose owner is the article's topic)
-    # (then the title beside the interviewee's name in the headline or lead, "entretien avec X, PDG de Y",
+    # (then the title beside the interviewee's name in the headline or lead, "entretien avec X, PDG de Y"
+    # (not a possessive's owner, "entretien avec sa présidente, X": read below, the lead's subject or topic),
     # and the lead's unnamed title, "La directrice générale de Y revient sur …", before the company the
     # article is most about: in an interview on a dispute, that is often the adversary)
     org = next(filter(None, (_lead_org(tv, index, person, j) or _fronted_lead_org(tv, index, person, j)
-                             or _bracketed_org(tv, index, person, j) or _titled_at(tv, index, person, j, j)
+                             or _bracketed_org(tv, index, person, j) or _titled_at(tv, index, person, j, j, False)
                              for j in sorted(at_lead))), None)
     if org is None:
         org = _lead_title_org(tv, index, person, paras[first][0])
     if org is None:
         org = _lead_possessive_org(tv, index, paras[first][0]) or _topic(index) or _affiliation(tv, index, person, at, at)
+    _own_title_owner(tv, index, person, org, paras[first][0])
     quoted = set()
     for o, c in quotes:
         quoted.update(range(o, c + 1))
