@@ -187,3 +187,23 @@ FORBIDDEN += [
     (_OWN_TITLE, ("LEADS", "Julie Castagnet", "Banque Sorelle")),
     (_OWN_TITLE_MASC, ("LEADS", "Antoine Lescure", "Caisse Vermande")),
 ]
+
+# in an interview's questions and answers, a bare "le groupe" / "l'entreprise" / "du groupe" is the
+# interviewee's organisation, not a holding or fund the sentence names
+_BARE_GROUP = """« Le groupe Dorvel restera familial »
+
+Depuis mars, Hélène Dorvel dirige le groupe Dorvel, fabricant de meubles en Vendée. Entretien.
+
+Comment est réparti le capital ?
+
+La holding familiale Sapinière Conseil détient 70 % du groupe, et les salariés le reste.
+
+Votre cousin Arthur a quitté l'entreprise. Pourquoi ?
+
+Il voulait créer sa propre affaire. Nous restons proches."""
+CASES += [
+    (_BARE_GROUP, [("OWNS", "Sapinière Conseil", "groupe Dorvel")]),
+]
+FORBIDDEN += [
+    (_BARE_GROUP, ("WORKS_FOR", "Arthur", "Sapinière Conseil")),
+]

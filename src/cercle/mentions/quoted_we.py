@@ -505,6 +505,32 @@ def _title_owner(tv, index, j: int, end: int) -> str | None:
     return None
 
 
+_DEFINITE_DE = {"le", "la", "l'", "l’", "du"}
+
+
+def _company_nouns_of(tv, index, mentions: list, org: str, lead_end: int) -> None:
+    """"Votre frère a quitté le groupe", "… détient 64 % du groupe": in an interview's questions and
+    answers, a bare definite company noun ("le groupe", "l'entreprise", "la société", no name after it) is
+    the interviewee's organisation, not another company the sentence names (a holding, a fund)."""
+    nouns = words()["company_nouns"]
+    for k in range(lead_end + 1, len(tv) - 1):
+        t = tv[k]
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns or tv[k - 1].lower_ not in _DEFINITE_DE \
+                or tv[k + 1].pos_ in ("PROPN", "ADJ") or index.by_token.get(k + 1) is not None \
+                or index.by_token.get(k) == org or index.kinds.get(k) not in (None, "descriptor") \
+                or t.i in index.in_quotes:
+            continue
+        first = k - 1 if tv[k - 1].lower_ != "du" else k
+        for m in range(len(mentions) - 1, -1, -1):
+            if mentions[m].kind == "descriptor" and mentions[m].start <= t.idx < mentions[m].end:
+                del mentions[m]
+        for j in range(first, k + 1):
+            index.by_token[j] = org
+            index.kinds[j] = "descriptor"
+        mentions.append(Mention(tv[first].idx, t.idx + len(t.text), "".join(
+            x.text_with_ws for x in tv[first:k + 1]).strip(), org.strip(), "descriptor"))
+
+
 def _own_title_owner(tv, index, person: str, org: str | None, lead_end: int) -> None:
     """"Entretien avec sa présidente, X", "son PDG, X, répond": in the lead, the possessive of the
     interviewee's own title is the organisation the interview gives them (not a lender or fund the
@@ -561,6 +587,8 @@ def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], s
     if org is None:
         org = _lead_possessive_org(tv, index, paras[first][0]) or _topic(index) or _affiliation(tv, index, person, at, at)
     _own_title_owner(tv, index, person, org, paras[first][0])
+    if org:
+        _company_nouns_of(tv, index, mentions, org, paras[first][0])
     quoted = set()
     for o, c in quotes:
         quoted.update(range(o, c + 1))
