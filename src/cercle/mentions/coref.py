@@ -518,6 +518,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             elif noun in _NOUN_KIND and introduced.get(name) and all(
                     _NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[name]):
                 continue   # "le journal X … le club": an actor introduced as another kind of thing
+            elif _named_as_other_kind(name, noun):
+                continue   # "la holding familiale" is not the "Coopérative des éleveurs de Y"
             elif _NOUN_KIND.get(noun) in ("politics", "civic") and (name in firms or name in raisers):
                 continue   # "l'association", "le syndicat" is not an actor the text shows making, hiring,
                 # buying or raising money as a company does ("X construit une usine… L'association…")
@@ -586,7 +588,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             return best_par
         topic = index.topic
         if topic and topic not in seen and topic not in bound and index.entities[topic].type in want \
-                and best_score < 3 and not _club_for_maker(topic, noun) and not (
+                and best_score < 3 and not _club_for_maker(topic, noun) and not _named_as_other_kind(topic, noun) and not (
                 noun in _NOUN_KIND and introduced.get(topic)
                 and all(_NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[topic])):
             # the organisation the article is about, named further back, over an actor named in passing
@@ -668,6 +670,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                      country, "descriptor", head=tok.i)
                 continue
         if low in _GROUP_SIZES and _link_pair(doc, tok, index, mentions, sent_of):
+            continue
+        if low in _PARTNER_NOUNS and _link_partner(doc, tok, index, mentions):
             continue
         if (low in _LIST_NOUNS or low in _PAIR_TYPE) and _link_list(doc, tok, index, sent_of):
             continue
@@ -1028,6 +1032,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None
         if name and kind and _body_kind(name) not in (None, kind[0]):
             name = None   # "la mairie" is no region, "la région" no town
+        if name and _named_as_other_kind(name, noun):
+            name = None   # (whichever way it was found: "la holding" is no "Coopérative de Y")
         if name:
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
             if place:
@@ -1432,6 +1438,18 @@ def _investors(tv, index, subjects_by_sent) -> tuple[set[str], set[str], set[str
                     for c in verb.children):
                 out.add(name)
     return out, raisers, firms
+
+
+# Nouns of a kind of body that a name can open with ("Coopérative des éleveurs de Y", "Banque Z"): a
+# descriptor of another of these kinds does not point at it.
+_NAMED_KINDS = frozenset({"holding", "fonds", "banque", "coopérative", "mutuelle", "association", "fondation",
+                          "fédération", "syndicat", "parti", "club", "caisse"})
+
+
+def _named_as_other_kind(name: str, noun: str) -> bool:
+    first = name.split()[0].lower() if name.split() else ""
+    return noun in _NAMED_KINDS and first in _NAMED_KINDS and first != noun \
+        and first not in _AFFINITY.get(noun, ())
 
 
 def _fits_noun(name: str, noun: str, introduced: dict[str, set[str]]) -> bool:
@@ -2220,6 +2238,11 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
     pair = pair or _find_pair(doc, tok, index, sent_of, want, n)
     if pair and want == "ANY" and len({index.entities[p].type for p in pair}) > 1:
         pair = None   # "les deux rivaux": persons or companies, not one of each
+    if pair and n == 2 and det.i > 0 and tv[det.i - 1].lower_ == "entre" and not any(
+            index.kinds.get(j) == "name" for j in range(tok.sent.start, tok.i)):
+        # (only a sentence that names no one before it: "la fusion entre A et B … entre les deux groupes"
+        # is read as before)
+        pair = _main_pair(index, want, pair)
     if not pair:
         return False
     _add(doc, index, mentions, det.i, noun.i + 1, pair[0], "descriptor", head=noun.i)
@@ -2230,6 +2253,53 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
     return True
 
 
+# "son associé", "sa cofondatrice": the other one of two founders.
+_PARTNER_NOUNS = frozenset({"associé", "associée", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice"})
+
+
+def _link_partner(doc, tok, index, mentions) -> bool:
+    """"Fondée par A et B, … . « … », explique A. Son associé, directeur technique de Y, …": a possessive
+    partner noun with no name of its own, whose owner is one of the two persons the text named as
+    founders, is the other one (of the noun's gender)."""
+    tv = tokens_of(doc)
+    if tok.pos_ != "NOUN" or tok.i == 0 or tv[tok.i - 1].lower_ not in ("son", "sa") \
+            or tv[tok.i - 1].pos_ != "DET" or tok.i - 1 in index.by_token:
+        return False
+    nxt = tok.i + 1 if tok.i + 1 < len(tv) and tv[tok.i + 1].text != "," else tok.i + 2
+    if nxt < len(tv) and index.kinds.get(nxt) == "name":
+        return False   # ("son associé, X": named there)
+    founders = _founders(doc, tok, index, 2)
+    if not founders:
+        return False
+    got = index.antecedent(tok.i - 1, types=("PER",))
+    if not got or got[0] not in founders:
+        return False
+    other = next(f for f in founders if f != got[0])
+    gender = "Fem" if tok.lower_.endswith("e") else "Masc"
+    if _gender_of(index, other, doc) not in (None, gender):
+        return False
+    _add(doc, index, mentions, tok.i - 1, tok.i + 1, other, "descriptor", head=tok.i)
+    return True
+
+
+def _main_pair(index, want: str, pair: list[str]) -> list[str] | None:
+    """"Le bras de fer entre les deux groupes", "la rivalité entre les deux hommes": the two the article
+    opposes, its two most spoken-of actors of that kind; a pair found nearer that is not them (the
+    bidder and its adviser: "X est conseillé par la banque Y. Le bras de fer entre les deux groupes")
+    gives way to them, or to nobody when no two stand out."""
+    types = {"PER": ("PER",), "ORG": ("ORG",), "GOV": ("GOV", "LOC"), "ANY": ("PER", "ORG", "GOV")}[want]
+    runs: dict[str, int] = {}
+    for j, name in index.by_token.items():
+        if index.by_token.get(j - 1) != name and index.entities[name].type in types:
+            runs[name] = runs.get(name, 0) + 1
+    ranked = sorted(runs.items(), key=lambda x: -x[1])
+    if set(pair) == {n for n, _ in ranked[:2]}:
+        return pair
+    if len(ranked) < 2 or (len(ranked) > 2 and ranked[1][1] <= ranked[2][1]) or ranked[1][1] < 2:
+        return None
+    return [ranked[0][0], ranked[1][0]]
+
+
 def _founders(doc, tok, index, n: int) -> list[str] | None:
     """The ``n`` persons named before ``tok`` as founders: the agents of "fondée par A et B", the
     names set beside "cofondateur(s)" ("A, cofondateur de Y", "les cofondateurs A et B"). None unless
@@ -2237,6 +2307,7 @@ def _founders(doc, tok, index, n: int) -> list[str] | None:
     tv = tokens_of(doc)
     words = lexicon().get("founding_words", ())
     found: list[str] = []
+    last = None   # (the token of the last founder's name)
     for j, name in sorted(index.by_token.items()):
         if j >= tok.i or index.entities[name].type != "PER" or name in found:
             continue
@@ -2247,18 +2318,43 @@ def _founders(doc, tok, index, n: int) -> list[str] | None:
                 found.append(name)
             continue
         t = tv[j]
+        first = j   # ("et l'ingénieur B": the name's introducer and article before it)
+        while first > 0 and (index.by_token.get(first - 1) == name or (
+                tv[first - 1].pos_ == "DET" and index.by_token.get(first) == name)):
+            first -= 1
+        if last is not None and tv[first - 1].lower_ == "et" and _coordinated_after(tv, index, last, first):
+            # "fondée par A, une ancienne chercheuse de Z, et B, passé par W": B coordinated past A's
+            # apposition, whatever the parser hung B on
+            found.append(name)
+            last = j
+            continue
         for _ in range(4):   # up from the name: through its own words, its conjuncts, to the cue
             if t.head.i == t.i:
                 break
             t = t.head
             if t.lemma_.lower() in words or t.lower_ in words:
                 found.append(name)
+                last = j
                 break
             if t.dep_ not in ("flat:name", "conj", "appos", "obl:agent", "nmod") and t.i not in index.by_token:
                 break
         else:
             continue
     return found if len(found) == n else None
+
+
+def _coordinated_after(tv, index, a: int, b: int) -> bool:
+    """The name at b follows the name at a in the same sentence with only words of an apposition between
+    (no verb, no other person, no sentence end)."""
+    if b - a > 15 or tv[a].sent.start != tv[b].sent.start:
+        return False
+    name = index.by_token.get(a)
+    for k in range(a + 1, b - 1):
+        other = index.by_token.get(k)
+        if tv[k].pos_ in ("VERB", "AUX") or tv[k].text in (".", ";", ":", "(", ")") or (
+                other is not None and other != name and index.entities[other].type == "PER"):
+            return False
+    return True
 
 
 def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2) -> list[str] | None:

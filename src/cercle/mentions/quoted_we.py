@@ -222,7 +222,7 @@ def _affiliation(tv, index, person: str, at: int, quote: int) -> str | None:
     return next(iter(found)) if len(found) == 1 and found == {index.topic} else None
 
 
-def _titled_at(tv, index, person: str, j: int, quote: int) -> str | None:
+def _titled_at(tv, index, person: str, j: int, quote: int, possessive: bool = True) -> str | None:
     """The organisation of the title beside the person's mention starting at j: "X, PDG de Y", "X, qui
     dirige Y", "le PDG de Y, X", "son PDG, X" (the possessive's owner, looked for before ``quote``), a
     descriptor "la présidente de Y"."""
@@ -232,7 +232,7 @@ def _titled_at(tv, index, person: str, j: int, quote: int) -> str | None:
         got = _title_org(tv, index, j, min(n, e + 6), person)
         if got:
             return got
-        if tv[j].lower_ in ("son", "sa", "leur") and tv[j].pos_ == "DET":
+        if possessive and tv[j].lower_ in ("son", "sa", "leur") and tv[j].pos_ == "DET":
             return _possessor(index, min(j, quote))
         return None
     if e + 2 < n and tv[e].text == ",":
@@ -271,7 +271,7 @@ def _titled_at(tv, index, person: str, j: int, quote: int) -> str | None:
             got = _title_org(tv, index, k, b, person)
             if got:
                 return got
-            if k > 0 and tv[k - 1].lower_ in ("son", "sa", "leur") and all(
+            if possessive and k > 0 and tv[k - 1].lower_ in ("son", "sa", "leur") and all(
                     index.by_token.get(m) is None for m in range(k + 1, b)):
                 return _possessor(index, min(k - 1, quote))
             return None
@@ -381,7 +381,20 @@ def _interviewee(tv, index, lead_end: int) -> int | None:
     # "X, 41 ans, a succédé à son père, Y, à la tête de Z": the lead's first subject (by the parse, or by
     # word order: a name before its sentence's first verb, which the parser may hang on a date before it)
     return next((j for j in people.values() if tv[j].dep_ in ("nsubj", "nsubj:pass") or not any(
-        tv[k].pos_ in ("VERB", "AUX") for k in range(tv[j].sent.start, j))), None)
+        tv[k].pos_ in ("VERB", "AUX") for k in range(tv[j].sent.start, j)) or _after_fronted(tv, index, j)), None)
+
+
+def _after_fronted(tv, index, j: int) -> bool:
+    """"Nommée le 2 septembre à la tête de Y, X, 51 ans, succède à …": the name right after a fronted
+    participle phrase opening its sentence is the subject it describes (the parser often hangs it
+    elsewhere), if no other person comes before it."""
+    start = tv[j].sent.start
+    first = tv[start]
+    if j - start < 3 or tv[j - 1].text != "," or first.pos_ not in ("VERB", "ADJ") \
+            or "Part" not in first.morph.get("VerbForm"):
+        return False
+    return not any(index.by_token.get(k) is not None and index.entities[index.by_token[k]].type == "PER"
+                   for k in range(start, j))
 
 
 def _lead_org(tv, index, person: str, at: int) -> str | None:
@@ -451,6 +464,87 @@ def _lead_possessive_org(tv, index, lead_end: int) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+UNKNOWN = ""   # (an interviewee's organisation the lead gives but the text does not name as an actor)
+
+
+def _lead_title_org(tv, index, person: str, lead_end: int) -> str | None:
+    """"ENTRETIEN. La directrice générale de Y, fournisseur de …, revient sur …", "Le PDG de l'hébergeur Y
+    répond": a lead whose subject is an unnamed title of an organisation presents the interviewee as
+    that organisation's (Y; the title may already be read as the interviewee's); UNKNOWN when the proper name after the title is no actor found (the article's
+    most named company is then no safer a guess)."""
+    titles, past = words()["speaking_titles"], words()["past_titles"]
+    found = set()
+    for k in range(1, lead_end):
+        t = tv[k]
+        if t.lower_ not in titles or t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubj:pass") \
+                or tv[k - 1].lower_ not in ("le", "la", "l'", "l’") or index.by_token.get(k) not in (None, person) \
+                or (k > 1 and tv[k - 2].lower_ in past):
+            continue
+        got = _title_owner(tv, index, k + 1, lead_end)
+        if got is not None:
+            found.add(got)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _title_owner(tv, index, j: int, end: int) -> str | None:
+    """After a title at j - 1: "générale de Y", "du groupe Y", "de l'hébergeur rennais Y": Y (an
+    organisation), UNKNOWN for a proper name that is no actor, None for anything else."""
+    while j < end and tv[j].pos_ == "ADJ":
+        j += 1
+    if j >= end or tv[j].lower_ not in _DE:
+        return None
+    for k in range(j + 1, min(end, j + 8)):
+        t = tv[k]
+        name = index.by_token.get(k)
+        if name is not None:
+            return name if index.entities[name].type in _ORG_TYPES else None
+        if t.pos_ == "PROPN":
+            return UNKNOWN
+        if (t.pos_ not in ("DET", "NOUN", "ADJ") and t.lower_ not in _DE) or t.text in _STOPS:
+            return None   # ("la présidente du directoire de la papeterie Y": through the board's "de")
+    return None
+
+
+_DEFINITE_DE = {"le", "la", "l'", "l’", "du"}
+
+
+def _company_nouns_of(tv, index, mentions: list, org: str, lead_end: int) -> None:
+    """"Votre frère a quitté le groupe", "… détient 64 % du groupe": in an interview's questions and
+    answers, a bare definite company noun ("le groupe", "l'entreprise", "la société", no name after it) is
+    the interviewee's organisation, not another company the sentence names (a holding, a fund)."""
+    nouns = words()["company_nouns"]
+    for k in range(lead_end + 1, len(tv) - 1):
+        t = tv[k]
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns or tv[k - 1].lower_ not in _DEFINITE_DE \
+                or tv[k + 1].pos_ in ("PROPN", "ADJ") or index.by_token.get(k + 1) is not None \
+                or index.by_token.get(k) == org or index.kinds.get(k) not in (None, "descriptor") \
+                or t.i in index.in_quotes:
+            continue
+        first = k - 1 if tv[k - 1].lower_ != "du" else k
+        for m in range(len(mentions) - 1, -1, -1):
+            if mentions[m].kind == "descriptor" and mentions[m].start <= t.idx < mentions[m].end:
+                del mentions[m]
+        for j in range(first, k + 1):
+            index.by_token[j] = org
+            index.kinds[j] = "descriptor"
+        mentions.append(Mention(tv[first].idx, t.idx + len(t.text), "".join(
+            x.text_with_ws for x in tv[first:k + 1]).strip(), org.strip(), "descriptor"))
+
+
+def _own_title_owner(tv, index, person: str, org: str | None, lead_end: int) -> None:
+    """"Entretien avec sa présidente, X", "son PDG, X, répond": in the lead, the possessive of the
+    interviewee's own title is the organisation the interview gives them (not a lender or fund the
+    sentence before named last)."""
+    titles = words()["speaking_titles"]
+    for k in range(lead_end - 3):
+        t = tv[k]
+        if t.lower_ not in ("son", "sa") or t.pos_ != "DET" or tv[k + 1].lower_ not in titles:
+            continue
+        j = k + 3 if tv[k + 2].text == "," else k + 2
+        if j < lead_end and index.by_token.get(j) == person and index.kinds.get(j) == "name":
+            index.quoted_we[k] = index.quoted_we[k + 1] = (org, k) if org else None
+
+
 def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], str | None]:
     """A question-and-answer interview: at least two short question paragraphs ending with "?", each
     followed by an answer. The answers outside quotations are the interviewee's words ("qa" spans), the
@@ -481,9 +575,20 @@ def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], s
                and index.kinds.get(j) == "name"]
     # (the lead's own verb first, "X préside Y"; then the company the article is about, before a title
     # read elsewhere: "Entretien avec sa présidente, X" has a possessive whose owner is the article's topic)
+    # (then the title beside the interviewee's name in the headline or lead, "entretien avec X, PDG de Y"
+    # (not a possessive's owner, "entretien avec sa présidente, X": read below, the lead's subject or topic),
+    # and the lead's unnamed title, "La directrice générale de Y revient sur …", before the company the
+    # article is most about: in an interview on a dispute, that is often the adversary)
     org = next(filter(None, (_lead_org(tv, index, person, j) or _fronted_lead_org(tv, index, person, j)
-                             or _bracketed_org(tv, index, person, j) for j in sorted(at_lead))), None) \
-        or _lead_possessive_org(tv, index, paras[first][0]) or _topic(index) or _affiliation(tv, index, person, at, at)
+                             or _bracketed_org(tv, index, person, j) or _titled_at(tv, index, person, j, j, False)
+                             for j in sorted(at_lead))), None)
+    if org is None:
+        org = _lead_title_org(tv, index, person, paras[first][0])
+    if org is None:
+        org = _lead_possessive_org(tv, index, paras[first][0]) or _topic(index) or _affiliation(tv, index, person, at, at)
+    _own_title_owner(tv, index, person, org, paras[first][0])
+    if org:
+        _company_nouns_of(tv, index, mentions, org, paras[first][0])
     quoted = set()
     for o, c in quotes:
         quoted.update(range(o, c + 1))
@@ -549,7 +654,25 @@ def _kin_mentions(tv, index, mentions: list, kin: dict, a: int, b: int) -> None:
         mentions.append(Mention(t.idx, noun.idx + len(noun.text), t.text + " " + noun.text, who.strip(), "descriptor"))
 
 
-def _questions(tv, index, mentions: list, at: int, a: int, b: int, lead_org: str | None) -> None:
+def _third_party_owner(tv, index, k: int, a: int, prev: tuple[int, int] | None, sides: set) -> None:
+    """"Son président, X, vous accuse…" in a question: a third-person possessive put to the interviewee is
+    not theirs nor their organisation's (that would be "votre"), but a third party's the interviewer named:
+    the last one named in the question so far, else in the question before; nobody when none."""
+    got = index.antecedent(k, types=("PER", "ORG", "GOV"))
+    if got and (got[0] not in sides or got[1] >= a):
+        return   # (an actor the question itself names before, "Dolmène a doublé son chiffre": kept)
+    owner = None
+    for lo, hi in ((a, k), prev or (0, 0)):
+        named = [(j, n) for j in range(lo, hi) if (n := index.by_token.get(j)) is not None
+                 and index.kinds.get(j) == "name" and n not in sides and index.entities[n].type in ("ORG", "GOV")]
+        if named:
+            owner = (named[-1][1], named[-1][0])
+            break
+    index.quoted_we[k] = index.quoted_we[tv[k].head.i] = owner
+
+
+def _questions(tv, index, mentions: list, at: int, a: int, b: int, lead_org: str | None,
+               prev: tuple[int, int] | None = None) -> None:
     """A question put to the interviewee: "votre"/"vos" before a kin noun or a personal post ("votre
     père", "votre frère Matteo") is the interviewee's; before any other noun ("votre filiale", "vos
     usines") their organisation's."""
@@ -565,13 +688,16 @@ def _questions(tv, index, mentions: list, at: int, a: int, b: int, lead_org: str
             index.kinds[k] = "pronoun"
             mentions.append(Mention(t.idx, t.idx + len(t.text), t.text, person.strip(), "pronoun"))
             continue
+        if t.lower_ in ("son", "sa", "ses") and t.pos_ == "DET" and k not in index.quoted_we:
+            _third_party_owner(tv, index, k, a, prev, {person, lead_org or _topic(index)})
+            continue
         if t.lower_ not in w["your_words"] or t.pos_ != "DET" or index.by_token.get(k) is not None:
             continue
         if t.head.lemma_.lower() in w["person_nouns"] or t.head.lower_ in w["person_nouns"]:
             who = person
         else:
             if org is None:
-                org = lead_org or _topic(index) or ""
+                org = lead_org if lead_org is not None else _topic(index) or ""
             who = org
         index.quoted_we[k] = index.quoted_we[t.head.i] = (who, k) if who else None
         if who:
@@ -632,9 +758,11 @@ def link_quoted_we(doc, index, mentions: list) -> None:
     spans += [(at, a, b, "qa") for at, a, b in lines]
     asked, lead_org = _interview(tv, index, mentions, lines, quotes)
     spans += asked
+    prev = None   # (the question before: whom it named)
     for at, a, b, answer in spans:
         if answer == "question":
-            _questions(tv, index, mentions, at, a, b, lead_org)
+            _questions(tv, index, mentions, at, a, b, lead_org, prev)
+            prev = (a, b)
             continue
         speaker = index.by_token[at] if isinstance(at, int) else at
         kind = index.entities[speaker].type
@@ -642,9 +770,11 @@ def link_quoted_we(doc, index, mentions: list) -> None:
             org, person = speaker, None
         elif kind == "PER":
             # (an interview's answers: the organisation its lead gives the interviewee, _interview)
-            org = lead_org if answer == "qa" and lead_org else _affiliation(tv, index, speaker, at, a - 1)
+            org = lead_org if answer == "qa" and lead_org is not None else _affiliation(tv, index, speaker, at, a - 1)
+            org = org or None
             person = speaker
-            if org is None and answer and index.topic and index.entities[index.topic].type in _ORG_TYPES:
+            if org is None and answer and lead_org != UNKNOWN and index.topic \
+                    and index.entities[index.topic].type in _ORG_TYPES:
                 org = index.topic   # (an interview's answers: the organisation the article is about)
         else:
             continue

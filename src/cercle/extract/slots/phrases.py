@@ -851,7 +851,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                                                                         and x.i > c.i and c.text == "%"))
                     and not any(
                         case_of(k) == "de" for k in x.children) for x in c.subtree):
-                put("capital_topic", [(company, -1)])
+                owner = _spoken_owner(c, index, company)
+                if owner:
+                    put("capital_topic", [(owner, -1)])
     # "X, jusque-là premier actionnaire avec 18 % du capital": a shareholder of no company named
     # ("sa prise de participation à hauteur de 17 %": a stake with its share, in no company named)
     if not verbal and company and t_lem in ("actionnaire", "participation") and not any(
@@ -1141,6 +1143,18 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                               and index.type_of(x[0]) == "ORG"])
 
 
+def _spoken_owner(c, index, company: str) -> str | None:
+    """"qui détient 35 % de notre capital" in an interview's answer, "de votre capital" in its question
+    (and "notre conseil", _board_owners):
+    the capital is that of the one speaking or spoken to (mentions/quoted_we.py; None when unknown), not
+    the article's most named company."""
+    for x in c.subtree:
+        if x.dep_ == "det" and x.i in index.quoted_we and x.head.lemma_.lower() in ("capital", "actionnariat"):
+            we = index.quoted_we[x.i]
+            return we[0] if we else None
+    return company
+
+
 def _range_examples(t, index: EntityIndex) -> list[tuple[str, int]]:
     """"… en allant du suisse A à B ou à C", "… de A à B": the companies a range after a plural noun names."""
     tv = tokens_of(t.doc)
@@ -1233,6 +1247,11 @@ def _board_owners(c, index: EntityIndex) -> list:
     board = any(k.lower_ in ("administration", "surveillance") for k in c.subtree) \
         or c.lemma_.lower() in ("directoire", "board")
     if not owners and board and index.topic and not any(case_of(k) == "de" and k.pos_ == "PROPN" for k in c.subtree):
+        spoken = next((d for d in c.children if d.dep_ == "det" and d.i in index.quoted_we), None)
+        if spoken is not None:
+            # "siège à notre conseil de surveillance" in an interview's answer: the speaker's company's
+            we = index.quoted_we[spoken.i]
+            return [(we[0], -1)] if we and index.type_of(we[0]) == "ORG" else []
         owners = [(home_company(c, index), -1)]
     return owners
 
