@@ -71,8 +71,6 @@ FORBIDDEN += [
     # another party named in the clause: whose support, unsure
     (_CLUB + "La société Ardanel renouvelle son soutien au Stade brestois.",
      ("FUNDS", "Ardanel", "Racing Club Morlaisien")),
-    # support not renewed: ended, neither current nor denied (status module's to read)
-    (_CLUB + "La société Ardanel n'a pas renouvelé son partenariat.", ("FUNDS", "Ardanel", "Racing Club Morlaisien")),
 ]
 
 # "remettre au pot" in a second clause or behind an apposition: the parser loses its subject, the name right
@@ -138,4 +136,9 @@ FORBIDDEN += [
      ("INVESTS_IN", "Ardanel", "Kelvio")),
     # no round spoken of: a stake, the holding rules'
     (_FIRM + "Le groupe Ardanel fait son entrée au capital.", ("INVESTS_IN", "Ardanel", "Kelvio")),
+]
+
+# a partnership not renewed ended: the tie is drawn, status former (tests/extract/test_s14_lead.py checks the status)
+CASES += [
+    (_CLUB + "La société Ardanel n'a pas renouvelé son partenariat.", [("FUNDS", "Ardanel", "Racing Club Morlaisien")]),
 ]

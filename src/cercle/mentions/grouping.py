@@ -75,8 +75,7 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
         name = max((_strip_honorific(s.text) for s in cluster), key=lambda n: (len(n.split()), len(n)))
         return name, fold(name).split(), best_type(cluster)
 
-    # (and the sector words that close a company's name: "Lérins" → "Lérins Défense")
-    org_words = _closing_org_words()
+    org_words = lexicon()["org_name_words"]
     info = [describe(c) for c in clusters]
     # clusters named once as "le groupe X" (the parent of any "X + word" named in the article)
     # (no "groupe" in the document: no cluster is)
@@ -417,8 +416,3 @@ def _pools(info):
         return sorted(set(by_word.get(toks[0], ())) | set(by_word.get(toks[-1], ())))
     return pool
 
-
-@lru_cache(maxsize=1)
-def _closing_org_words() -> frozenset[str]:
-    lex = lexicon()
-    return frozenset(lex["org_name_words"]) | frozenset(lex["org_closing_words"])

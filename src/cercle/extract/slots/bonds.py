@@ -1210,8 +1210,8 @@ def complaint_of_probe(sent) -> bool:
     """A sentence telling the complaint behind an investigation ("L'enquête a été déclenchée par une plainte
     de X"): it names one party, the other is the probe's target told before (see _complaint_behind)."""
     w = words()
-    lemmas = {t.lemma_.lower() for t in sent}
-    return bool(lemmas & set(w["complaint_nouns"])) and bool(lemmas & set(w["probe_nouns"]))
+    complaint, probe = w["complaint_nouns"], w["probe_nouns"]
+    return any(t.lemma_.lower() in complaint for t in sent) and any(t.lemma_.lower() in probe for t in sent)
 
 
 def _complaint_behind(t, index: EntityIndex, out: Found, w) -> None:

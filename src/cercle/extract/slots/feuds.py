@@ -4,6 +4,8 @@ dehors par X, qui lui reprochait …" (the one blamed is the main clause's subje
 data/bonds.yaml ("clitic_blaming_verbs")."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...mentions.demonyms import countries_by_adjective
 from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
@@ -24,6 +26,14 @@ _VERB_GATE = ("clitic_blaming_verbs", "late_object_verbs", "blaming_verbs", "thw
 _MAY_FIRE: dict[tuple, bool] = {}   # (pos, lemma, lower) → whether a word-list construction can start here
 
 
+@lru_cache(maxsize=1)
+def _gate_words() -> tuple[frozenset, frozenset]:
+    """The nouns and the verbs that may start a construction of feud_parties (built once)."""
+    w = words()
+    return (frozenset({"départ", "démission"}).union(*(w[k] for k in _NOUN_GATE)),
+            frozenset({"saisir", "condamner"}).union(*(w[k] for k in _VERB_GATE)))
+
+
 def _may_fire(t) -> bool:
     """Whether one of feud_parties' word-list constructions can start at ``t`` (a superset of their
     first tests, reckoned once per word); the two read from slots already found are asked apart."""
@@ -32,8 +42,7 @@ def _may_fire(t) -> bool:
     if may is None:
         w = words()
         lemma, low = lemma_of(t), t.lower_
-        nouns = frozenset({"départ", "démission"}).union(*(w[k] for k in _NOUN_GATE))
-        verbs = frozenset({"saisir", "condamner"}).union(*(w[k] for k in _VERB_GATE))
+        nouns, verbs = _gate_words()
         may = _MAY_FIRE[key] = bool(
             t.pos_ in ("NOUN", "PROPN") and (lemma in nouns or low in nouns) or low in w["legal_nouns"]
             or t.pos_ == "VERB" and lemma in verbs)
