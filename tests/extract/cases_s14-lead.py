@@ -59,6 +59,20 @@ CASES += [
      [("FAMILY", "Hugo Ferrand", "Claire Dumas-Ferrand")]),
 ]
 
+# A lawyer speaking "par la voix de" for the clause's subject; the lawyer's name after the comma is the lawyer's
+CASES += [
+    ("Le parquet a ouvert une enquête visant Lérande Défense. Sa rivale Gyrotec, présidée par Karen Lund, "
+     "accuse. Lérande Défense conteste « toute irrégularité » par la voix de son avocate, Me Anne Guichet.",
+     [("WORKS_FOR", "Anne Guichet", "Lérande Défense")]),
+    ("Le groupe Varnel dément toute faute par la voix de son avocat, Me Paul Seznec.",
+     [("WORKS_FOR", "Paul Seznec", "Varnel")]),
+    ("Marc Tellier, le patron de Varnel, nie les faits. Son avocat, Me Paul Seznec, dénonce un acharnement.",
+     [("WORKS_FOR", "Paul Seznec", "Marc Tellier")]),
+    ("La société Rocheval est poursuivie pour fraude. L'avocate de l'entreprise, Me Sabine Courtel, a plaidé "
+     "la relaxe.",
+     [("WORKS_FOR", "Sabine Courtel", "Rocheval")]),
+]
+
 FORBIDDEN = [
     # a fronted participle of another kind is no sanction
     ("Touché par la crise, le groupe Maraval a licencié deux cents salariés, selon l'Union européenne.",
@@ -71,6 +85,13 @@ FORBIDDEN = [
     ("Léa Vial, l'héritière\n\nLéa Vial a pris la présidence du groupe Vialmex. La fille de Jean Vial, Anne "
      "Vial, siège au conseil. Léa Vial assume.",
      ("FAMILY", "Léa Vial", "Jean Vial")),
+    # the lawyer is no one contested, and no client of the last person named
+    ("Le parquet a ouvert une enquête visant Lérande Défense. Sa rivale Gyrotec, présidée par Karen Lund, "
+     "accuse. Lérande Défense conteste « toute irrégularité » par la voix de son avocate, Me Anne Guichet.",
+     ("OPPOSES", "Lérande Défense", "Anne Guichet")),
+    ("Le parquet a ouvert une enquête visant Lérande Défense. Sa rivale Gyrotec, présidée par Karen Lund, "
+     "accuse. Lérande Défense conteste « toute irrégularité » par la voix de son avocate, Me Anne Guichet.",
+     ("WORKS_FOR", "Anne Guichet", "Karen Lund")),
     # an investigation started by a complaint names its own target: no complaint against another
     ("Le parquet de Paris a ouvert une enquête visant Lorvane Défense. Le groupe Sarvane, son rival, a "
      "signé un contrat. Une autre enquête a été ouverte après une plainte de Gyrotec contre Sarvane.",

@@ -215,6 +215,31 @@ def _move(child, head, dep: str) -> None:
     head.children = sorted(list(head.children) + [child], key=lambda x: x.i)
 
 
+def _below(a, b) -> bool:
+    """Whether token a hangs under token b (moving b under a would make a loop)."""
+    seen = 0
+    while a.head is not a and seen < 100:
+        a, seen = a.head, seen + 1
+        if a is b:
+            return True
+    return False
+
+
+_LAWYER_NOUNS = frozenset({"avocat", "avocate", "avocats", "avocates", "conseil", "défenseur", "défenseure"})
+
+
+def _rehang_lawyer(me, toks) -> None:
+    """"X conteste toute irrégularité par la voix de son avocate, Me Y": the lawyer's name after a comma is
+    the apposition of the lawyer noun right before the comma (the parse hangs it on a noun further back;
+    not "L'avocate de l'entreprise, Me Y", where the noun before the comma is the client)."""
+    k = me.i - 2
+    while k > 0 and toks[k].pos_ == "ADJ":
+        k -= 1
+    noun = toks[k]
+    if noun.pos_ == "NOUN" and noun.lower_ in _LAWYER_NOUNS and me.head is not noun and not _below(noun, me):
+        _move(me, noun, "appos")
+
+
 def _rehang_object(t) -> None:
     """"X a lancé vendredi une offre": the noun phrase apposed to a time word after a verb is the verb's
     object when the verb has none (the parse hangs it on the day)."""
@@ -310,6 +335,8 @@ class DocView:
                 _rehang_object(t)
             elif t.lower_ == "ans" and t.children and t.head.pos_ == "VERB" and t.head.i > t.i:
                 _rehang_age_subject(t)
+            elif t.lower_ in ("me", "maître") and t.dep_ == "appos" and t.i > 2 and toks[t.i - 1].text == ",":
+                _rehang_lawyer(t, toks)
         n = len(toks)
         bounds = (numpy.flatnonzero(table[1:, 7] == 1) + 1).tolist()   # (the tokens after the first whose SENT_START is 1)
         if "sents" in doc.user_hooks or not bounds and n > 1 and all(s is None for s in starts[1:]):

@@ -426,6 +426,15 @@ def _lawyer_client(t, index: EntityIndex, taken: set) -> tuple[str, int] | None:
     s = index.sent_of.get(t.i)
     if s is None:
         return None
+    voice = t.head
+    if voice.lower_ in ("voix", "bouche", "intermédiaire") and case_of(voice) == "par":
+        # "X conteste … par la voix de son avocate, Me Y": the one who speaks through the lawyer
+        verb = voice.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        got = [x for x in _subject_of(verb, index) if x[0] not in taken]
+        if got:
+            return got[0]
     for j in range(t.i - 1, -1, -1):
         at = index.sent_of.get(j)
         if at is not None and at < s - 1:
