@@ -73,6 +73,14 @@ CASES += [
      [("WORKS_FOR", "Sabine Courtel", "Rocheval")]),
 ]
 
+CASES += [
+    ("L'Autorité des marchés financiers (AMF) a engagé une procédure de sanction contre l'ancien directeur "
+     "financier, Denis Bailly, soupçonné d'avoir cédé des actions.",
+     [("SUES", "Autorité des marchés financiers", "Denis Bailly")]),
+    ("L'Union européenne a adopté des sanctions contre l'oligarque Oleg Varin.",
+     [("OPPOSES", "Union européenne", "Oleg Varin")]),
+]
+
 FORBIDDEN = [
     # a fronted participle of another kind is no sanction
     ("Touché par la crise, le groupe Maraval a licencié deux cents salariés, selon l'Union européenne.",
@@ -92,6 +100,12 @@ FORBIDDEN = [
     ("Le parquet a ouvert une enquête visant Lérande Défense. Sa rivale Gyrotec, présidée par Karen Lund, "
      "accuse. Lérande Défense conteste « toute irrégularité » par la voix de son avocate, Me Anne Guichet.",
      ("WORKS_FOR", "Anne Guichet", "Karen Lund")),
+    # a regulator's "procédure de sanction" is proceedings (SUES), no sanction
+    ("L'Autorité des marchés financiers (AMF) a engagé une procédure de sanction contre l'ancien directeur "
+     "financier, Denis Bailly, soupçonné d'avoir cédé des actions.",
+     ("OPPOSES", "Autorité des marchés financiers", "Denis Bailly")),
+    ("L'Autorité de la concurrence a ouvert une procédure de sanctions contre le groupe Varnel.",
+     ("OPPOSES", "Autorité de la concurrence", "Varnel")),
     # an investigation started by a complaint names its own target: no complaint against another
     ("Le parquet de Paris a ouvert une enquête visant Lorvane Défense. Le groupe Sarvane, son rival, a "
      "signé un contrat. Une autre enquête a été ouverte après une plainte de Gyrotec contre Sarvane.",

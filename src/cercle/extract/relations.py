@@ -69,6 +69,7 @@ class Rule:
     strict_types: bool = False   # no weakly typed entity stands in for another type ("député du Nord")
     unless_prev: frozenset[str] = frozenset()   # "société de conseil": the word before the trigger
     unless_head: frozenset[str] = frozenset()   # "X critique la direction de Y": the verb the trigger is the object of
+    unless_of: frozenset[str] = frozenset()   # "une procédure de sanction": the noun the trigger is the "de" complement of
 
     def __eq__(self, other):
         # as the generated comparison (every field, in order), but rules that differ by id, nearly all
@@ -121,7 +122,7 @@ def load_rules() -> dict[tuple[str, str], list[Rule]]:
                         float(spec.get("confidence", default_conf)), spec.get("status"), spec.get("role"),
                         bool(spec.get("linear", True)), frozenset(spec.get("unless_next", [])),
                         bool(spec.get("strict_types", False)), frozenset(spec.get("unless_prev", [])),
-                        frozenset(spec.get("unless_head", [])))
+                        frozenset(spec.get("unless_head", [])), frozenset(spec.get("unless_of", [])))
             table.setdefault((words[0], spec["pos"]), []).append(rule)
     return table
 
@@ -157,7 +158,7 @@ def _trigger_rules(tok, table) -> list[Rule]:
     if got is None:
         candidates = _candidate_rules(tok, table, low, after_det, as_verb)
         # (rules of one word and no word or head they are unless: every one is kept, whatever is around)
-        got = memo[key] = (candidates, not any(r.words[1:] or r.unless_next or r.unless_prev or r.unless_head
+        got = memo[key] = (candidates, not any(r.words[1:] or r.unless_next or r.unless_prev or r.unless_head or r.unless_of
                                                for r in candidates))
     candidates, plain = got
     if plain:
@@ -179,6 +180,8 @@ def _trigger_rules(tok, table) -> list[Rule]:
         if rule.unless_prev and tok.i > 0 and tv[tok.i - 1].lower_ in rule.unless_prev:
             continue
         if rule.unless_head and tok.dep_ == "obj" and tok.head.lemma_.lower() in rule.unless_head:
+            continue
+        if rule.unless_of and tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in rule.unless_of:
             continue
         found.append(rule)   # (no repeats: the candidates have none, and equal rules pass or fail alike)
     return found
