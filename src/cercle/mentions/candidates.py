@@ -1638,6 +1638,30 @@ def _groups_of_communes_cut(doc, spans: list[_Span]) -> None:
         taken.add(k)
 
 
+def _movement_names_cut(doc, spans: list[_Span]) -> None:
+    """'élue du groupe d'opposition Grésivaudan en commun', 'la liste Rouen en mouvement': a place's or a
+    word's name closed by the lower-case words of a civic movement's name (lexicon movement_tails) is the
+    movement, whole and an organisation; the NER stops at the place."""
+    tails = [tuple(t.split()) for t in lexicon()["movement_tails"]]
+    words = lower_words_of(doc)
+    if not any(t[-1] in words for t in tails):
+        return
+    tv = tokens_of(doc)
+    n = len(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for sp in spans:
+        k = sp.end
+        if sp.fixed_name or top(sp.votes) == "PER" or k >= n or k in taken or "\n" in tv[k - 1].whitespace_:
+            continue
+        for tail in tails:
+            if k + len(tail) <= n and tuple(tv[k + m].text for m in range(len(tail))) == tail:
+                sp.end = k + len(tail)
+                sp.text = doc[sp.start:sp.end].text
+                sp.votes["ORG"] += 3
+                taken.update(range(k, sp.end))
+                break
+
+
 def _drop_rubric(doc, spans: list[_Span]) -> None:
     """"Flotte fantôme : l'UE frappe …", "Cloud de défense : …", "Drones anti-incendie : …": the rubric
     opening a headline before a colon, a phrase of common words going on in lower case, is no name
