@@ -54,6 +54,9 @@ CASES += [
     ("Tom Berthelot-Roux, le dauphin\n\nÀ 35 ans, le fils de Marc Roux prend la tête de la brasserie Roux Frères. "
      "Tom Berthelot-Roux y travaille depuis dix ans.",
      [("FAMILY", "Tom Berthelot-Roux", "Marc Roux")]),
+    ("Inès Garrec, l'héritière\n\nPORTRAIT. À 39 ans, la fille du fondateur prend les commandes des Biscuiteries "
+     "Garrec. Inès Garrec y travaille depuis 2012.",
+     [("LEADS", "Inès Garrec", "Biscuiteries Garrec")]),
     ("Claire Dumas-Ferrand dirige depuis mars l'enseigne Ferrandis. Diplômée de Lille, Claire Dumas-Ferrand a "
      "d'abord travaillé à Londres. Son cousin Hugo Ferrand, administrateur, a voté contre sa nomination.",
      [("FAMILY", "Hugo Ferrand", "Claire Dumas-Ferrand")]),

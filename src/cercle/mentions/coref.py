@@ -1583,8 +1583,9 @@ def _portrait_child(tv, index: EntityIndex, mentions: list, sent_of, subjects_by
                 or tv[k - 1].lower_ not in ("la", "le", "l'", "l’") or tv[k + 1].lower_ not in ("de", "du"):
             continue
         parent = index.by_token.get(k + 2)
-        if parent is None or parent == main or index.entities[parent].type != "PER" \
-                or index.kinds.get(k + 2) != "name":
+        unnamed = parent is None and tv[k + 2].pos_ == "NOUN" and tv[k + 2].is_lower   # ("la fille du fondateur")
+        if not unnamed and (parent is None or parent == main or index.entities[parent].type != "PER"
+                            or index.kinds.get(k + 2) != "name"):
             continue
         _add(tv[k].doc, index, mentions, k - 1, k + 1, main, "descriptor", head=k)
         subjects_by_sent.setdefault(sent_of[k], []).append((k, main))
