@@ -84,6 +84,17 @@ CASES += [
      [("OPPOSES", "Union européenne", "Oleg Varin")]),
 ]
 
+# "présidente-directrice générale de Y": the feminine compound split by the tokenizer, read on its second post
+CASES += [
+    ("« Cette offre sous-évalue notre groupe », a déclaré Hélène Castel, présidente-directrice générale de "
+     "Bellevigne.",
+     [("LEADS", "Hélène Castel", "Bellevigne")]),
+    ("Hélène Castel, présidente-directrice générale de Bellevigne depuis 2019, refuse l'offre.",
+     [("LEADS", "Hélène Castel", "Bellevigne")]),
+    ("Nadia Ismer, directrice générale du négociant Helvar, s'explique sur la rupture.",
+     [("LEADS", "Nadia Ismer", "Helvar")]),
+]
+
 FORBIDDEN = [
     # a fronted participle of another kind is no sanction
     ("Touché par la crise, le groupe Maraval a licencié deux cents salariés, selon l'Union européenne.",
@@ -103,6 +114,9 @@ FORBIDDEN = [
     ("Le parquet a ouvert une enquête visant Lérande Défense. Sa rivale Gyrotec, présidée par Karen Lund, "
      "accuse. Lérande Défense conteste « toute irrégularité » par la voix de son avocate, Me Anne Guichet.",
      ("WORKS_FOR", "Anne Guichet", "Karen Lund")),
+    # the second half of another compound is no trigger
+    ("La maison-mère de Varnel, le groupe Ostrel, détient 80 % du capital.",
+     ("LEADS", "Ostrel", "Varnel")),
     # a regulator's "procédure de sanction" is proceedings (SUES), no sanction
     ("L'Autorité des marchés financiers (AMF) a engagé une procédure de sanction contre l'ancien directeur "
      "financier, Denis Bailly, soupçonné d'avoir cédé des actions.",

@@ -140,11 +140,15 @@ def _de_follows(tok, reach: int = 8) -> bool:
         any(tv[j].lower_ == "dont" for j in range(tok.sent.start, tok.i))
 
 
+_FIRST_OF_TWO_POSTS = frozenset({"président", "présidente"})
+
+
 def _trigger_rules(tok, table) -> list[Rule]:
     tv = tokens_of(tok.doc)   # the token list: tv[i] skips DocView.__getitem__
     low = tok.text.lower().replace("’", "'")
-    if tok.i > 0 and tv[tok.i - 1].text == "-":
-        return []   # "maison-mère": the second half of a compound is not a trigger of its own
+    if tok.i > 0 and tv[tok.i - 1].text == "-" and not (tok.i > 1 and tv[tok.i - 2].lower_ in _FIRST_OF_TWO_POSTS):
+        return []   # "maison-mère": the second half of a compound is not a trigger of its own (but
+        # "présidente-directrice générale de Y" is read on its second post)
     # "l'offre" is sometimes tagged as the verb "offrir": after a determiner it is a noun
     after_det = tok.i > 0 and tv[tok.i - 1].pos_ == "DET"
     as_verb = verb_tagged_noun(tok)   # "X contrôle Y" with "contrôle" tagged NOUN: the verb's rules

@@ -228,6 +228,16 @@ def _below(a, b) -> bool:
 _LAWYER_NOUNS = frozenset({"avocat", "avocate", "avocats", "avocates", "conseil", "défenseur", "défenseure"})
 
 
+def _after_name_comma(t, toks, hyphen_only: bool = False) -> bool:
+    """The noun right after "Name ," or after "Name , noun-" (a hyphenated title; only that one for a
+    conjunct, which after a bare comma may be a list's)."""
+    before = toks[t.i - 1]
+    if before.text == ",":
+        return not hyphen_only
+    return before.text in ("-", "‐") and not before.whitespace_ and t.i > 3 and toks[t.i - 2].pos_ == "NOUN" \
+        and not toks[t.i - 2].whitespace_ and toks[t.i - 3].text == ","
+
+
 def _rehang_lawyer(me, toks) -> None:
     """"X conteste toute irrégularité par la voix de son avocate, Me Y": the lawyer's name after a comma is
     the apposition of the lawyer noun right before the comma (the parse hangs it on a noun further back;
@@ -337,6 +347,13 @@ class DocView:
                 _rehang_age_subject(t)
             elif t.lower_ in ("me", "maître") and t.dep_ == "appos" and t.i > 2 and toks[t.i - 1].text == ",":
                 _rehang_lawyer(t, toks)
+            elif t.dep_ in ("nmod", "conj") and t.pos_ == "NOUN" and t.i > 2 and t.head.pos_ == "PROPN" \
+                    and t.head.i < t.i and _after_name_comma(t, toks, t.dep_ == "conj") \
+                    and not any(c.dep_ == "case" for c in t.children):
+                # "X, directrice générale du négociant Y", "X, présidente-directrice générale de Y": a bare noun
+                # after a name and its comma (or glued to such a noun by a hyphen), with no preposition of its
+                # own, is the name's apposition (the parse calls it a complement)
+                t.dep_ = "appos"
         n = len(toks)
         bounds = (numpy.flatnonzero(table[1:, 7] == 1) + 1).tolist()   # (the tokens after the first whose SENT_START is 1)
         if "sents" in doc.user_hooks or not bounds and n > 1 and all(s is None for s in starts[1:]):
