@@ -1,0 +1,36 @@
+"""Cases of the s14 founders fixes (helper s14-found), invented names."""
+
+CASES = [
+    # a founding participle without auxiliary describes the company phrase before it: the name the
+    # descriptor is apposed to ("Y, une société de conseil créée en 2021 par X")
+    ("Le ministère a payé Corvel Conseil, une petite société de conseil lyonnaise créée en 2019 par "
+     "Mathilde Rozier. Le contrat a été signé en mars.",
+     [("FOUNDED", "Mathilde Rozier", "Corvel Conseil")]),
+    # plural participle, right after the name and its comma, a kin word before the founder
+    ("Bertrand Alquier dirige les Fromageries Alquier, fondées par son oncle, Jean Vasselin, en 1951.",
+     [("FOUNDED", "Jean Vasselin", "Fromageries Alquier")]),
+    # a definite descriptor opening the sentence, broken parse ("pousse" taken for a verb): the article's company
+    ("Tressane lève 20 millions d'euros\n\nLa start-up nantaise Tressane accélère. La jeune pousse fondée "
+     "en 2019 par Ambre Lecoq et Malik Ferhat annonce ce mardi une levée de fonds menée par Orion Capital.",
+     [("FOUNDED", "Ambre Lecoq", "Tressane"), ("FOUNDED", "Malik Ferhat", "Tressane")]),
+    # the descriptor and its comma before a co-founding participle, two founders with titles
+    ("Tressane lève 20 millions d'euros.\n\nLa fintech bordelaise, cofondée il y a six ans par l'ingénieure "
+     "Ambre Lecoq et le financier Malik Ferhat, compte 80 salariés.",
+     [("FOUNDED", "Ambre Lecoq", "Tressane"), ("FOUNDED", "Malik Ferhat", "Tressane")]),
+    # a complement inside the descriptor ("la start-up de drones"), masculine participle
+    ("Le contrat revient à Ostrel, le fabricant de drones agricoles fondé par Hervé Carrel, qui "
+     "emploie 30 personnes.",
+     [("FOUNDED", "Hervé Carrel", "Ostrel")]),
+]
+
+FORBIDDEN = [
+    # the company named elsewhere in the sentence is not the one the participle describes
+    ("Kalvane s'est associée à Perlis Robotique, la start-up toulousaine fondée par Hugo Mérand, avec "
+     "laquelle Kalvane développe un capteur.", ("FOUNDED", "Hugo Mérand", "Kalvane")),
+    # an indefinite descriptor inside the sentence is no article's company
+    ("Tressane lève 20 millions d'euros. Son directeur a travaillé pour une jeune pousse fondée en 2015 par "
+     "Rémi Caudron.", ("FOUNDED", "Rémi Caudron", "Tressane")),
+    # a founding verb with its auxiliary keeps its own subject ("qu'elle a créée"): not the descriptor's
+    ("Tressane lève 20 millions d'euros. Ambre Lecoq a quitté Orvane, la société qu'elle a créée en 2010 avec "
+     "Malik Ferhat.", ("FOUNDED", "Malik Ferhat", "Tressane")),
+]
