@@ -34,3 +34,23 @@ FORBIDDEN = [
     ("Tressane lève 20 millions d'euros. Ambre Lecoq a quitté Orvane, la société qu'elle a créée en 2010 avec "
      "Malik Ferhat.", ("FOUNDED", "Malik Ferhat", "Tressane")),
 ]
+
+CASES += [
+    # the founder of the company paid is no one paid: founded by him, paid to the company
+    ("Le conseil régional a versé 300 000 euros à Morvane Études, une société d'ingénierie créée en 2018 par "
+     "Alice Ternant.", [("FOUNDED", "Alice Ternant", "Morvane Études")]),
+]
+
+FORBIDDEN += [
+    # a name after "par" the parser hangs on the descriptor as an apposition is no apposed name
+    # (arguments.entities_at; these wordings parse well today and guard the reading, the misparse itself
+    # comes and goes with the sentence)
+    ("Entre 2021 et 2023, la mairie a versé 2 millions d'euros d'honoraires à Morvane Études, une société "
+     "d'ingénierie créée en 2018 par Alice Ternant.", ("FUNDS", "mairie", "Alice Ternant")),
+    ("Le groupe Kervalis a payé 900 000 euros à Tilsen Partners, un cabinet de conseil fondé par Marc Oudin.",
+     ("FUNDS", "Kervalis", "Marc Oudin")),
+    ("Calden paie cher ses conseils. L'an passé, Calden a versé 250 000 euros de commissions à Norvel, une petite "
+     "société de conseil dont la seule associée n'est autre que Lucie Garnier.", ("FUNDS", "Calden", "Lucie Garnier")),
+    ("La société Orbane a confié un contrat de 3 millions d'euros à Astrel, une agence lyonnaise fondée en 2016 "
+     "par Clara Besnier.", ("FUNDS", "Orbane", "Clara Besnier")),
+]
