@@ -54,3 +54,17 @@ FORBIDDEN += [
     ("La société Orbane a confié un contrat de 3 millions d'euros à Astrel, une agence lyonnaise fondée en 2016 "
      "par Clara Besnier.", ("FUNDS", "Orbane", "Clara Besnier")),
 ]
+
+# A founder who heads a department is staff too: the department title's tie stays beside FOUNDED
+_START = ("Belvane lève 12 millions d'euros\n\nLa start-up rennaise Belvane lève 12 millions d'euros. Fondée en 2020 "
+          "par Léa Guillou et Marc Dantec, la société compte 40 salariés. ")
+CASES += [
+    (_START + "Directeur technique de la société, Marc Dantec pilotera les recrutements.",
+     [("WORKS_FOR", "Marc Dantec", "Belvane"), ("FOUNDED", "Marc Dantec", "Belvane")]),
+    (_START + "« Nous visons l'Europe », précise Marc Dantec, son directeur technique.",
+     [("WORKS_FOR", "Marc Dantec", "Belvane")]),
+    (_START + "Marc Dantec, directeur financier de Belvane, prépare déjà la prochaine levée.",
+     [("WORKS_FOR", "Marc Dantec", "Belvane")]),
+    (_START + "La directrice scientifique de la start-up, Léa Guillou, a déposé quatre brevets.",
+     [("WORKS_FOR", "Léa Guillou", "Belvane")]),
+]
