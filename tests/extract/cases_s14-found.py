@@ -68,3 +68,23 @@ CASES += [
     (_START + "La directrice scientifique de la start-up, Léa Guillou, a déposé quatre brevets.",
      [("WORKS_FOR", "Léa Guillou", "Belvane")]),
 ]
+
+# A possessive title, a comma, then a trade and the name ("son fondateur, le designer X"), the name hung
+# elsewhere by the parser: the name is the title's holder
+_HOUSE = ("La Maison Ternel ouvre son capital\n\nLa Maison Ternel, une marque de sacs de luxe, ouvre son capital. "
+          "La Maison Ternel emploie 60 personnes. ")
+CASES += [
+    (_HOUSE + "Le capital restait entre les mains de son fondateur, le designer Romain Ternel.",
+     [("FOUNDED", "Romain Ternel", "Maison Ternel")]),
+    (_HOUSE + "La marque reste très liée à sa fondatrice, la styliste Agathe Mérieux.",
+     [("FOUNDED", "Agathe Mérieux", "Maison Ternel")]),
+    (_HOUSE + "Les nouveaux actionnaires ont racheté les parts de son fondateur, l'homme d'affaires Bernard Talmont.",
+     [("FOUNDED", "Bernard Talmont", "Maison Ternel")]),
+]
+
+FORBIDDEN += [
+    # coordinated with another possessive's noun: the founder is not read as the subsidiary's
+    ("Bruxelles sanctionne le conglomérat Orvalis Holdings\n\nL'Union européenne sanctionne le conglomérat Orvalis "
+     "Holdings, ainsi que sa filiale minière Tarsen Mining et son fondateur, l'homme d'affaires Bernard Talmont.",
+     ("FOUNDED", "Bernard Talmont", "Tarsen Mining")),
+]
