@@ -213,6 +213,8 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
         for c in tok.children:
             if c.dep_ == "appos" and tok.text == "%":
                 continue   # "détient 64 % du groupe, le fonds Y, …, en possède 21 %": a new clause's subject
+            if c.dep_ == "appos" and case_of(c) is not None:
+                continue   # "une société créée par X" with X hung as an apposition: a phrase with its preposition is none
             if c.dep_ in ("appos", "flat:name", "flat", "compound", "fixed") or (
                     c.dep_ == "nmod" and case_of(c) is None and not _verb_between(tok, c)):
                 got = entities_at(c, index, depth + 1, seen)

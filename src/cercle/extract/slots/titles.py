@@ -591,6 +591,13 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 and not tv[j - 1].is_punct and not (t.lower_ in PERSON_TITLES and index.entity_at(j) == index.entity_at(t.i)) \
                 and not any(n == index.entity_at(j) for k, v in out.items() if k.startswith("prep:") for n, _ in v):
             put("head", [(index.entity_at(j), j)])
+    if "head" not in out and t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and t.i + 3 < len(t.doc) \
+            and tv[t.i + 1].text == "," and any(c.dep_ == "det" and c.lower_ in _POSS_DETS for c in t.children) \
+            and not (t.dep_ == "conj" and any(x.lower_ in _POSS_DETS for x in tv[max(t.sent.start, t.i - 8):t.i - 1])):
+        # "son fondateur, le designer X", "son fondateur, l'homme d'affaires X" with the name hung elsewhere:
+        # the person's name after the comma, past a determiner and the words of a trade (not after another
+        # possessive it is coordinated with, "sa filiale Y et son fondateur, …": whose founder is unsure)
+        put("head", _name_after_trade(t.i + 2, index, tv))
     if "head" not in out and t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES:
         # "le secrétaire général de l'Alliance nordique Paul Verdier" with the name hung on the organisation:
         # a person's name right after the title's "de" complement, with no comma between, is the title's holder
@@ -1015,3 +1022,22 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             # no owner is safe: an empty possessive slot, so that no later reader takes the article's
             # main organisation for it either (a bare title's fallback)
             out["poss"] = []
+
+
+_POSS_DETS = {"son", "sa", "leur", "ses", "leurs", "notre", "votre"}
+_TRADE_LINKS = {"le", "la", "l'", "l’", "un", "une", "d'", "d’", "de"}
+
+
+def _name_after_trade(j: int, index: EntityIndex, tv) -> list:
+    """The person named at or after ``j`` past a determiner and a trade in lower case ("le designer X",
+    "l'homme d'affaires X", "une ancienne avocate X"): [(name, index)] or []."""
+    end = min(j + 6, len(tv))
+    k = j
+    while k < end and index.kinds.get(k) != "name" and tv[k].is_lower and (
+            tv[k].pos_ in ("DET", "ADJ", "NOUN") or tv[k].lower_ in _TRADE_LINKS):
+        k += 1
+    if k == j or k >= end or index.kinds.get(k) != "name" or index.type_of(index.entity_at(k)) != "PER":
+        return []
+    if not any(tv[x].pos_ == "NOUN" for x in range(j, k)):
+        return []   # (a trade at least: "son fondateur, le X" is read elsewhere)
+    return [(index.entity_at(k), k)]

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import CONDUCT, FUNDING_NOUNS, PERSON_TITLES, RAISE_VERBS, STAKES, _subject_of, case_of, entities_at, lemma_of
+from ..arguments import CONDUCT, FUNDING_NOUNS, PERSON_TITLES, RAISE_VERBS, STAKES, _subject_of, case_of, entities_at, extend_list, lemma_of
 from ..implied import _name_before_bracket
 from .biz import (speaks_of_a_round, amount_recipient, backs_the_round, support_to_topic, likewise_subjects, loan_of_round, object_after_time, offer_filed,
                   relative_stake_object, stray_relative_subject, transfer_parties)
 from .found import Found
 from .readers import name_before_bracket
-from .words import AMOUNT_WORDS, BUY_VERBS, FINITE_AS_PARTICIPLE as _FINITE_AS_PARTICIPLE, FUNDED, SELLER_INTENT_VERBS, TIME_WORDS
+from .words import AMOUNT_WORDS, BUY_VERBS, FINITE_AS_PARTICIPLE as _FINITE_AS_PARTICIPLE, FOUNDING_VERBS, FUNDED, SELLER_INTENT_VERBS, TIME_PLACE_WORDS, TIME_WORDS, YOUNG_COMPANY_NOUNS
+from ...mentions.typing_cues import org_nouns
 from ...nlp.docview import tokens_of
 
 
@@ -283,6 +284,8 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 if index.entity_at(j) is not None and index.kinds.get(j) == "name":
                     put("pass", [(index.entity_at(j), j)])
                     break
+    if verbal and t.i > t.sent.start and lemma_of(t) in FOUNDING_VERBS:
+        founded_by_participle(t, index, out)
 
 
 _OWNED_VEHICLES = frozenset({"holding", "holdings", "véhicule", "filiale", "filiales"})
@@ -662,3 +665,96 @@ def _name_right_before(verb, index: EntityIndex) -> list[tuple[str, int]]:
     if name is None or index.kinds.get(j) not in ("name", "introducer") or index.type_of(name) not in ("ORG", "PER"):
         return []
     return [(name, j)]
+
+
+_DEFINITE = {"le", "la", "l'", "l’", "les"}
+
+
+def founded_by_participle(t, index: EntityIndex, out: Found) -> None:
+    """"Y, une société de conseil créée en 2021 par X", "La jeune pousse fondée en 2020 par A et B
+    annonce …": a participle of founding without auxiliary, its founders named with "par", describes
+    the company phrase right before it (the parser often breaks it: "pousse" taken for a verb, the
+    agent hung on the main verb). That company is the name the phrase is apposed to, the one the
+    descriptor stands for, else - a definite descriptor opening the sentence - the article's company."""
+    if "Part" not in t.morph.get("VerbForm") or any(c.dep_.startswith(("aux", "nsubj")) for c in t.children):
+        return   # "X a fondé Y", "Y avait été fondée par X": the verb's own subject
+    tv = tokens_of(t.doc)
+    if tv[t.i - 1].pos_ == "AUX" or tv[t.i - 1].lower_ in ("a", "ont", "avait", "été"):
+        return
+    founders = out.get("agent") or _founders_after(t, index, tv)
+    if not founders or any(index.type_of(n) != "PER" for n, _ in founders):
+        return
+    company = _founded_company(t, index, tv)
+    if company is None:
+        return
+    out.pop("subj", None)   # (a participle has no subject of its own)
+    out["pass"] = [company]
+    if "agent" not in out:
+        out.put("agent", founders)
+
+
+def _founders_after(t, index: EntityIndex, tv) -> list:
+    """The persons of "par X (et Y)" after a founding participle, past a time or place phrase ("en 2020",
+    "il y a dix ans", "à Lyon") and a title or kin word ("par la radiologue X", "par son père, X")."""
+    end = t.sent.end
+    k = t.i + 1
+    while k < min(end, t.i + 7) and tv[k].lower_ != "par" and (
+            tv[k].lower_ in TIME_PLACE_WORDS or tv[k].like_num or index.entity_at(k) is not None
+            and index.type_of(index.entity_at(k)) in ("LOC", "GOV")):
+        k += 1
+    if k >= end or tv[k].lower_ != "par":
+        return []
+    k += 1
+    stop = min(end, k + 5)
+    while k < stop and index.entity_at(k) is None and (tv[k].pos_ in ("DET", "ADJ", "NOUN") or tv[k].text == ","):
+        k += 1
+    name = index.entity_at(k) if k < end else None
+    if name is None or index.kinds.get(k) != "name" or index.type_of(name) != "PER":
+        return []
+    return extend_list(t.doc, index, [(name, k)])
+
+
+def _founded_company(t, index: EntityIndex, tv):
+    """The company a founding participle describes, read back from it: (name, index) or None."""
+    start = t.sent.start
+    j = t.i - 1
+    if tv[j].text == ",":
+        # "Laiteries Y, fondées par X": the name right before the comma
+        if _org_name_at(j - 1, index):
+            return (index.entity_at(j - 1), j - 1)
+        j -= 1
+    # the descriptor noun: back over its adjectives and complements ("une petite société de conseil
+    # parisienne", "la start-up de drones cargo"), no verb nor punctuation between
+    nouns = org_nouns()
+    k, head = j, None
+    while k >= max(start, t.i - 9):
+        w = tv[k]
+        low = w.lower_
+        if low in nouns or low in YOUNG_COMPANY_NOUNS or w.lemma_.lower() in nouns:
+            head = k
+            break
+        if w.pos_ not in ("ADJ", "NOUN", "ADP", "DET", "PROPN", "ADV") or w.text in (",", ";", ":") \
+                or index.entity_at(k) is not None:
+            return None
+        k -= 1
+    if head is None:
+        return None
+    if index.entity_at(head) is not None:   # "la PME" the mention finder tied to its company
+        name = index.entity_at(head)
+        return (name, head) if index.type_of(name) == "ORG" else None
+    s = head - 1
+    while s >= start and tv[s].pos_ == "ADJ":   # "une jeune pousse", "une petite structure"
+        s -= 1
+    if s < start or tv[s].pos_ != "DET":
+        return None
+    if s >= start + 2 and tv[s - 1].text == "," and _org_name_at(s - 2, index):
+        return (index.entity_at(s - 2), s - 2)   # "Y, une société de conseil créée par X"
+    opens = s == start or all(not x.is_alpha for x in tv[start:s])
+    if opens and tv[s].lower_ in _DEFINITE and index.topic and index.type_of(index.topic) == "ORG":
+        return (index.topic, -1)   # "La jeune pousse fondée en 2020 par A et B annonce …"
+    return None
+
+
+def _org_name_at(k: int, index: EntityIndex) -> bool:
+    name = index.entity_at(k)
+    return name is not None and index.kinds.get(k) == "name" and index.type_of(name) == "ORG"

@@ -147,3 +147,19 @@ BOARD_DIRECTOR_KINDS = frozenset({"indépendant", "indépendante", "indépendant
 # holder of the complement's title (slots/titles.py).
 SPEAKER_NOUNS = {"avocat", "avocate", "conseil", "défenseur", "porte-parole", "représentant", "représentante",
                  "assistant", "assistante", "collaborateur", "collaboratrice"}
+
+
+# Verbs of founding whose past participle, without auxiliary, describes the company before it
+# ("Y, une société de conseil créée en 2021 par X", "la jeune pousse fondée en 2020 par A et B").
+FOUNDING_VERBS = {"fonder", "cofonder", "co-fonder", "créer"}
+
+# Descriptors of a young or small company that the one-word organisation nouns (typing_cues.org_nouns)
+# leave out: "la jeune pousse", "une petite structure", "la fintech".
+YOUNG_COMPANY_NOUNS = {"pousse", "structure", "fintech", "medtech", "biotech", "agence"}
+
+# A time or place phrase between a participle and its agent: "fondée en 2020 à Lyon par X",
+# "créée il y a dix ans par X", "fondée dès 2019 par X".
+TIME_PLACE_WORDS = {"en", "dès", "à", "au", "il", "y", "a", "voilà", "dans", "l'", "le", "la", "an", "année",
+                    "dernier", "dernière", "ans", "années", "début", "fin", "de", "d'", "mois", "janvier",
+                    "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                    "novembre", "décembre", "lendemain", "plus", "moins", "près"}
