@@ -1619,30 +1619,20 @@ def _groups_of_communes_cut(doc, spans: list[_Span]) -> None:
     """'Golfe du Morbihan - Vannes agglomération porte le chantier', 'Rennes métropole a voté': a place's name
     closed by the lower-case word of a group of communes (lexicon gov_closing_words) is that group's council,
     whole; the NER stops before the lower-case word. Not "l'agglomération de X", nor a person."""
-    words = lexicon()["gov_closing_words"]
-    if lower_words_of(doc).isdisjoint(words):
-        return
-    tv = tokens_of(doc)
-    n = len(doc)
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    for sp in spans:
-        k = sp.end
-        if k >= n or k in taken or sp.fixed_name or top(sp.votes) == "PER" or not tv[k].is_lower \
-                or tv[k].lower_ not in words or "\n" in tv[k - 1].whitespace_:
-            continue
-        if k + 1 < n and tv[k + 1].lower_ in ("de", "d'", "d’", "du", "des"):
-            continue   # ("X métropole de …": a common noun's complement)
-        sp.end = k + 1
-        sp.text = doc[sp.start:sp.end].text
-        sp.votes["GOV"] += 3
-        taken.add(k)
+    _names_closed_by(doc, spans, [(w,) for w in lexicon()["gov_closing_words"]], "GOV", complement_stops=True)
 
 
 def _movement_names_cut(doc, spans: list[_Span]) -> None:
     """'élue du groupe d'opposition Grésivaudan en commun', 'la liste Rouen en mouvement': a place's or a
     word's name closed by the lower-case words of a civic movement's name (lexicon movement_tails) is the
     movement, whole and an organisation; the NER stops at the place."""
-    tails = [tuple(t.split()) for t in lexicon()["movement_tails"]]
+    _names_closed_by(doc, spans, [tuple(t.split()) for t in lexicon()["movement_tails"]], "ORG")
+
+
+def _names_closed_by(doc, spans: list[_Span], tails: list[tuple[str, ...]], vote: str,
+                     complement_stops: bool = False) -> None:
+    """Extend each name (not a person's, not fixed) by the lower-case words of one of ``tails`` right after
+    it on its line, and vote it ``vote`` (``complement_stops``: not when a "de" complement follows)."""
     words = lower_words_of(doc)
     if not any(t[-1] in words for t in tails):
         return
@@ -1651,15 +1641,19 @@ def _movement_names_cut(doc, spans: list[_Span]) -> None:
     taken = {i for s in spans for i in range(s.start, s.end)}
     for sp in spans:
         k = sp.end
-        if sp.fixed_name or top(sp.votes) == "PER" or k >= n or k in taken or "\n" in tv[k - 1].whitespace_:
+        if k >= n or k in taken or sp.fixed_name or top(sp.votes) == "PER" or not tv[k].is_lower \
+                or "\n" in tv[k - 1].whitespace_:
             continue
-        for tail in tails:
-            if k + len(tail) <= n and tuple(tv[k + m].text for m in range(len(tail))) == tail:
-                sp.end = k + len(tail)
-                sp.text = doc[sp.start:sp.end].text
-                sp.votes["ORG"] += 3
-                taken.update(range(k, sp.end))
-                break
+        tail = next((t for t in tails if k + len(t) <= n and all(tv[k + m].text == w for m, w in enumerate(t))), None)
+        if tail is None:
+            continue
+        end = k + len(tail)
+        if complement_stops and end < n and tv[end].lower_ in ("de", "d'", "d’", "du", "des"):
+            continue   # ("X métropole de …": a common noun's complement)
+        sp.end = end
+        sp.text = doc[sp.start:sp.end].text
+        sp.votes[vote] += 3
+        taken.update(range(k, end))
 
 
 def _drop_rubric(doc, spans: list[_Span]) -> None:
