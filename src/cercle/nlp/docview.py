@@ -240,6 +240,23 @@ def _rehang_age_subject(ans) -> None:
             return
 
 
+def _finite_acl_as_root(verb) -> None:
+    """"L'Assistance publique-Hôpitaux de Paris (AP-HP) lui a attribué un marché": after a name with a
+    bracketed acronym the parse makes the name the root and hangs the verb on it as a participle clause;
+    a participle with a finite "avoir" before it heads its own clause, whose subject is that name."""
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children) \
+            or not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" and c.i < verb.i
+                       and "Fin" in c.morph.get("VerbForm") for c in verb.children):
+        return
+    noun.children = [x for x in noun.children if x is not verb]
+    verb.head, verb.dep_ = verb, "ROOT"
+    for c in list(noun.children):
+        if c.i > verb.i:
+            _move(c, verb, c.dep_)   # (the sentence's last stop and whatever follows the verb)
+    _move(noun, verb, "nsubj")
+
+
 class DocView:
     """A parsed Doc's tokens, sentences and entities as plain Python objects (see module doc)."""
 
@@ -310,6 +327,13 @@ class DocView:
                 _rehang_object(t)
             elif t.lower_ == "ans" and t.children and t.head.pos_ == "VERB" and t.head.i > t.i:
                 _rehang_age_subject(t)
+            elif t.dep_ == "acl" and t.pos_ == "VERB" and t.children and t.head.dep_ == "ROOT" and t.head.i < t.i:
+                _finite_acl_as_root(t)
+            elif t.lower_ == "lui" and t.dep_ == "nsubj" and t.i + 1 < len(toks) and toks[t.i + 1].head is t.head \
+                    and any(c.dep_ == "nsubj" and c.i < t.i for c in t.head.children):
+                # "La Banque X (BPI) lui a accordé un prêt": the verb's subject is before it; the "lui"
+                # glued to the verb is its indirect object (not stressed: "X, lui, a…" keeps its commas)
+                t.dep_ = "iobj"
         n = len(toks)
         bounds = (numpy.flatnonzero(table[1:, 7] == 1) + 1).tolist()   # (the tokens after the first whose SENT_START is 1)
         if "sents" in doc.user_hooks or not bounds and n > 1 and all(s is None for s in starts[1:]):
