@@ -14,12 +14,27 @@ CASES = [
      [("FUNDS", "Direction générale de l'armement", "Dorvane")]),
     ("Le Centre national d'études spatiales (CNES) a versé 3 millions d'euros à la start-up Orbitane.",
      [("FUNDS", "Centre national d'études spatiales", "Orbitane")]),
+    # the elected members of a public body decide as that body (and the verb coordinated with theirs too)
+    ("Le même soir, les élus de la communauté de communes du Vercors ont voté une subvention exceptionnelle de "
+     "120 000 euros au club Vercors Handball, puis attribué le marché de construction de la salle à Bardin TP, "
+     "pour 6,8 millions d'euros.",
+     [("FUNDS", "communauté de communes du Vercors", "Vercors Handball"),
+      ("FUNDS", "communauté de communes du Vercors", "Bardin TP")]),
+    ("Les conseillers municipaux de la ville de Sarlat ont accordé lundi une subvention de 40 000 euros à "
+     "l'association Périgord Solidaire.",
+     [("FUNDS", "ville de Sarlat", "Périgord Solidaire")]),
+    ("Les élus du conseil départemental de la Creuse ont attribué à l'entreprise Maubert Bâtiment le marché de "
+     "rénovation du collège, pour 3 millions d'euros.",
+     [("FUNDS", "conseil départemental de la Creuse", "Maubert Bâtiment")]),
     # support given by "lui" to the one the previous sentence names
     ("Le député Marc Aubrac brigue la mairie de Lorient. La sénatrice Anne Kerlo lui apporte son appui.",
      [("ALLY_OF", "Anne Kerlo", "Marc Aubrac")]),
 ]
 
 FORBIDDEN = [
+    # elected members who speak may be the body's opposition: not the body's words
+    ("Les élues de la région Occitanie ont dénoncé la décision du groupe Ferval.",
+     ("ACCUSES", "région Occitanie", "Ferval")),
     # the acronym's own name is not the one paid
     ("La start-up Kelvora emploie 40 personnes à Nantes. L'Assistance publique-Hôpitaux de Marseille (AP-HM) "
      "lui a attribué en mai un marché de 2 millions d'euros.",
