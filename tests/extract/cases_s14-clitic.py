@@ -26,6 +26,16 @@ CASES = [
     ("Les élus du conseil départemental de la Creuse ont attribué à l'entreprise Maubert Bâtiment le marché de "
      "rénovation du collège, pour 3 millions d'euros.",
      [("FUNDS", "conseil départemental de la Creuse", "Maubert Bâtiment")]),
+    # an aside between the auxiliary and its participle: the parse hangs "lui" and the subject on "a"
+    ("La start-up Nordal a signé un accord avec l'énergéticien Opaline Energie. La région Bretagne lui a, de son "
+     "côté, accordé une subvention de 4,5 millions d'euros.",
+     [("FUNDS", "région Bretagne", "Nordal")]),
+    ("La société Ferlac construit des bateaux à Toulon. Le département du Var lui a, pour sa part, versé une aide "
+     "de 800 000 euros.",
+     [("FUNDS", "département du Var", "Ferlac")]),
+    ("Le député Marc Aubrac brigue la mairie de Lorient. La sénatrice Anne Kerlo lui a, dès lundi, apporté son "
+     "soutien.",
+     [("ALLY_OF", "Anne Kerlo", "Marc Aubrac")]),
     # support given by "lui" to the one the previous sentence names
     ("Le député Marc Aubrac brigue la mairie de Lorient. La sénatrice Anne Kerlo lui apporte son appui.",
      [("ALLY_OF", "Anne Kerlo", "Marc Aubrac")]),
