@@ -36,6 +36,11 @@ CASES = [
     ("Le député Marc Aubrac brigue la mairie de Lorient. La sénatrice Anne Kerlo lui a, dès lundi, apporté son "
      "soutien.",
      [("ALLY_OF", "Anne Kerlo", "Marc Aubrac")]),
+    # "lui" in a relative clause on a name listed in the object: the main clause's subject, a descriptor
+    ("La start-up Lumetix vend son logiciel aux hôpitaux. La société revendique une vingtaine d'établissements "
+     "clients, dont les Hospices civils de Lyon, qui lui ont attribué l'an dernier un marché de 3,2 millions "
+     "d'euros.",
+     [("FUNDS", "Hospices civils de Lyon", "Lumetix")]),
     # support given by "lui" to the one the previous sentence names
     ("Le député Marc Aubrac brigue la mairie de Lorient. La sénatrice Anne Kerlo lui apporte son appui.",
      [("ALLY_OF", "Anne Kerlo", "Marc Aubrac")]),
