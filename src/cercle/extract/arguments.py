@@ -55,6 +55,10 @@ PERSON_TITLES = {"ministre", "président", "présidente", "pdg", "patron", "patr
                  "ambassadrice", "fondateur", "fondatrice", "milliardaire", "homologue", "roi", "prince",
                  "ceo", "dg", "cofondateur", "co-fondateur", "cofondatrice", "co-fondatrice", "administrateur",
                  "administratrice", "gérant", "gérante", "vice-président", "vice-présidente"}
+# The elected members of an assembly, plural: together they act as the public body they sit in.
+_VOTING_MEMBERS = frozenset({"élus", "élues", "conseillers", "conseillères"})
+_BODY_DECISIONS = frozenset({"voter", "adopter", "approuver", "valider", "attribuer", "accorder", "octroyer",
+                             "allouer", "débloquer", "confier", "verser"})
 ORGANS = {"directoire", "conseil", "comité", "gérance", "bureau", "commission", "assemblée", "board"}
 ORG_NOUNS = {"groupe", "société", "entreprise", "holding", "firme", "compagnie", "empire", "fonds", "banque",
              "filiale", "club", "journal", "chaîne", "galaxie", "conglomérat"}
@@ -247,6 +251,12 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
             # "la commission d'appel d'offres de Y", "le comité d'audit de Y": a body acts for the
             # organisation its chain of plain "de" complements ends on
             found += _organ_owner(tok, index)
+        if not found and tok.pos_ == "NOUN" and tok.lower_ in _VOTING_MEMBERS and tok.dep_ == "nsubj" \
+                and tok.head.lemma_.lower() in _BODY_DECISIONS:
+            # "les élus de la communauté de communes de Y ont voté une subvention", "les conseillers
+            # municipaux de Y ont attribué le marché": the elected members of a public body decide as that
+            # body (not when they speak: "les élus de Y dénoncent…" may be its opposition)
+            found += [x for x in _organ_owner(tok, index) if index.type_of(x[0]) == "GOV"]
         if not found and tok.pos_ == "NOUN" and tok.lower_ in org_nouns():
             found += _name_closing(tok, index)
         if not found and tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number"):

@@ -2604,11 +2604,17 @@ def _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent) -> str | None
         name = index.by_token.get(j)
         if j in inside:
             continue
-        if name and name not in own and index.kinds.get(j) in ("name", "introducer") \
+        if name and name not in own and (index.kinds.get(j) in ("name", "introducer") or _subject_descriptor(tv, index, j)) \
                 and index.entities[name].type in _ACTOR_TYPES and not _noun_complement(tv, index, j) \
                 and not any(t.lower_ in ("selon", "après") for t in tv[max(j - 4, tok.sent.start):j]):
             return name
     return None
+
+
+def _subject_descriptor(tv, index, j: int) -> bool:
+    """A descriptor that is its sentence's main subject ("La société revendique vingt clients, dont Y, qui lui
+    ont attribué un marché"): it stands for the actor as well as a name would."""
+    return index.kinds.get(j) == "descriptor" and tv[j].dep_ == "nsubj" and tv[j].head.dep_ == "ROOT"
 
 
 def _clitic_gender(tok) -> str | None:

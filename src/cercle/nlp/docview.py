@@ -275,6 +275,45 @@ def _rehang_age_subject(ans) -> None:
             return
 
 
+_STRESSED_AFTER = frozenset({",", "-même", "même", "aussi", "seul", "non", "qui", "-", "et", "ou", "."})
+
+
+def _clitic_as_object(t, toks) -> None:
+    """"La Banque X (BPI) lui a accordé un prêt", "la région lui a, de son côté, accordé une subvention":
+    a "lui" glued before the verb whose subject is already named is its indirect object ("lui" is never an
+    expletive; a stressed "X, lui, a…" keeps its commas and is not read here). When an aside cuts the
+    auxiliary off from its participle, the parse hangs the subject and the "lui" on the auxiliary: both
+    belong to the participle."""
+    nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+    if nxt is None or nxt.lower_ in _STRESSED_AFTER or t.i > 0 and toks[t.i - 1].text == ",":
+        return   # ("X, lui, a choisi", "lui aussi", "lui-même", "c'est lui qui")
+    t.dep_ = "iobj"
+    if nxt is None or nxt.dep_ != "aux:tense" or nxt.lemma_ != "avoir" or nxt.head.i <= nxt.i:
+        return
+    verb = nxt.head
+    if t.head is not verb:
+        _move(t, verb, "iobj")
+    for c in [c for c in nxt.children if c.dep_ == "nsubj"]:
+        _move(c, verb, "nsubj")
+
+
+def _finite_acl_as_root(verb) -> None:
+    """"L'Assistance publique-Hôpitaux de Paris (AP-HP) lui a attribué un marché": after a name with a
+    bracketed acronym the parse makes the name the root and hangs the verb on it as a participle clause;
+    a participle with a finite "avoir" before it heads its own clause, whose subject is that name."""
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children) \
+            or not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" and c.i < verb.i
+                       and "Fin" in c.morph.get("VerbForm") for c in verb.children):
+        return
+    noun.children = [x for x in noun.children if x is not verb]
+    verb.head, verb.dep_ = verb, "ROOT"
+    for c in list(noun.children):
+        if c.i > verb.i:
+            _move(c, verb, c.dep_)   # (the sentence's last stop and whatever follows the verb)
+    _move(noun, verb, "nsubj")
+
+
 class DocView:
     """A parsed Doc's tokens, sentences and entities as plain Python objects (see module doc)."""
 
@@ -354,6 +393,12 @@ class DocView:
                 # after a name and its comma (or glued to such a noun by a hyphen), with no preposition of its
                 # own, is the name's apposition (the parse calls it a complement)
                 t.dep_ = "appos"
+            elif t.dep_ == "acl" and t.pos_ == "VERB" and t.children and t.head.dep_ == "ROOT" and t.head.i < t.i:
+                _finite_acl_as_root(t)
+            elif t.lower_ == "lui" and (t.dep_ in ("expl:comp", "dep") or t.dep_ == "nsubj" and t.i + 1 < len(toks)
+                                        and toks[t.i + 1].head is t.head
+                                        and any(c.dep_ == "nsubj" and c.i < t.i for c in t.head.children)):
+                _clitic_as_object(t, toks)
         n = len(toks)
         bounds = (numpy.flatnonzero(table[1:, 7] == 1) + 1).tolist()   # (the tokens after the first whose SENT_START is 1)
         if "sents" in doc.user_hooks or not bounds and n > 1 and all(s is None for s in starts[1:]):

@@ -526,6 +526,11 @@ def _support_to_clitic(t, index: EntityIndex, out: Found, w) -> None:
         if name and name not in giver and index.kinds.get(j) == "name" and index.type_of(name) == "PER":
             out.put("target", [(name, j)])
             return
+    # none in its sentence: the one coreference gave the clitic ("Mme X peut compter sur des renforts. Y lui a
+    # apporté son soutien": the previous sentence's subject)
+    name = index.entity_at(clitic.i)
+    if name and name not in giver and index.type_of(name) == "PER":
+        out.put("target", [(name, clitic.i)])
 
 
 def _gathering(t, index: EntityIndex, out: Found, w) -> None:
