@@ -473,6 +473,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         s = sent_of[i]
         best, best_score = None, -1
         subjects = all_subjects
+        adj_fit = _adjective_fit(tv[i]) if "ORG" in want else frozenset()   # "le groupe coopératif"
         # (``named`` is sorted by token: the names before i are the ones below bisect's point, walked
         # back from there instead of past every later name)
         # (and the descriptors and pronouns that were clause subjects: "La PME … conteste. « … », a
@@ -523,7 +524,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             elif _introduced_as_other_kind(name, noun, introduced):
                 continue   # "le journal X … le club", "le cabinet X Partners … le fonds": an actor introduced
                 # as another kind of thing, whatever its name's words say
-            elif noun and (words & _AFFINITY.get(noun, set()) or noun in words):
+            elif noun and (words & _AFFINITY.get(noun, set()) or noun in words or words & adj_fit):
                 score += 4
             elif _named_as_other_kind(name, noun):
                 continue   # "la holding familiale" is not the "Coopérative des éleveurs de Y"
@@ -1477,6 +1478,19 @@ def _introduced_as_other_kind(name: str, noun: str, introduced: dict[str, set[st
     if kind is None:   # ("le transporteur", "le groupe": whatever the company is, not its adviser)
         return all(_NOUN_KIND.get(n) == "advice" for n in nouns)
     return all(_NOUN_KIND.get(n, kind) != kind for n in nouns)
+
+
+def _adjective_fit(tok) -> frozenset:
+    """The words of a name a descriptor's kind adjective says it has ("le groupe coopératif" → "Coopérative
+    …", "le groupe bancaire" → "Banque …"; lexicon descriptor_adjective_words)."""
+    table = _adjective_words()
+    return frozenset(w for c in tok.children if c.dep_ == "amod" and c.i > tok.i
+                     for w in table.get(c.lower_, ()))
+
+
+@lru_cache(maxsize=1)
+def _adjective_words() -> dict:
+    return {a: frozenset(w.lower() for w in words) for a, words in lexicon()["descriptor_adjective_words"].items()}
 
 
 def _family_adjective(tok) -> bool:

@@ -1,0 +1,23 @@
+"""Company descriptors (helper s14-refs2). Team-written sentences, invented names."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a descriptor's kind adjective says which name it is ("le groupe coopératif" → "Coopérative …"), over a
+    # club the sentence before was about
+    ("Devant ses partenaires, Marc Le Goff, président du Stade plérinais depuis 2019, a dévoilé le maillot, "
+     "floqué au nom de la Coopérative agricole du Méné. Le groupe coopératif, basé à Loudéac, versera "
+     "120 000 euros par saison pendant deux ans.", "Coopérative agricole du Méné"),
+    ("Mardi, Anne Richou, présidente de l'Union sportive de Cholet, a présenté le nouveau sponsor, floqué au "
+     "nom de la Banque populaire du Layon. Le groupe bancaire, implanté à Angers, apportera 80 000 "
+     "euros par saison.", "Banque populaire du Layon"),
+    ("Hier, Paul Menez, président du Cercle nautique de Sète, a signé un contrat avec la Laiterie des Causses. "
+     "Le groupe laitier, installé à Millau, versera 50 000 euros par an.", "Laiterie des Causses"),
+    ("Le club de Lorient, présidé par Jean Kerhervé, a reçu lundi les dirigeants de la Mutuelle des Pêcheurs. "
+     "Le groupe mutualiste, basé à Quimper, financera le nouveau centre de formation.", "Mutuelle des Pêcheurs"),
+])
+def test_kind_adjective_names_the_body(links, text, expected):
+    got = links(text)
+    assert got.get(("groupe", 0)) == expected
