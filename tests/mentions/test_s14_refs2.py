@@ -21,3 +21,23 @@ import pytest
 def test_kind_adjective_names_the_body(links, text, expected):
     got = links(text)
     assert got.get(("groupe", 0)) == expected
+
+
+_TABLE = ("{intro}\n\n| Nom | Poste | Parcours |\n|---|---|---|\n| Paul Garnier | Directeur financier | Contrôleur chez "
+          "Valtrane Industries |\n| Lina Moreau | Directrice des achats | Acheteuse chez {last} |\n\n{after}")
+
+
+@pytest.mark.parametrize("intro,last,after,word,expected", [
+    # a name in a table's cells (a career column) is no antecedent of the running text's descriptor after
+    # the table: the company the text spoke of
+    ("Le distributeur Jardilis remanie sa direction.", "Orvane Distribution",
+     "L'enseigne prévoit d'ouvrir dix magasins.", "enseigne", "Jardilis"),
+    ("La chaîne de magasins Brikoma change d'équipe dirigeante.", "Castelor Bricolage",
+     "Les nominations prendront effet en mai. L'entreprise vise 2 milliards de ventes.", "entreprise", "Brikoma"),
+    ("Le groupe Marvello nomme deux directeurs.", "Selvane Retail",
+     "Le groupe a par ailleurs racheté trois magasins.", "groupe", "Marvello"),
+])
+def test_table_names_are_not_antecedents(links, intro, last, after, word, expected):
+    got = links(_TABLE.format(intro=intro, last=last, after=after))
+    n = 1 if word == "groupe" else 0   # ("Le groupe Marvello" is the first "groupe")
+    assert got.get((word, n)) in (expected, None)   # (never the table's name; nobody over a wrong guess)

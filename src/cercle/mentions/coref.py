@@ -457,6 +457,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             sources.add(j)
 
     origins = _origins(tv, named, index)   # entity → where the text says it is from ("le groupe lyonnais")
+    in_table = _table_tokens(doc, named)   # names in a table's cells (a career column, a list of holders)
+    prose_first: dict[str, int] = {}   # entity → its first name in running text
+    for j, n in named:
+        if j not in in_table:
+            prose_first.setdefault(n, j)
     apposed = _apposed_nouns(tv, named, index)   # entity → the trade noun and words set beside its name
 
     def para_start(i: int) -> int:
@@ -506,6 +511,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue
             if j in sources:
                 continue   # "selon le quotidien X": a source, not an actor of the story
+            if j in in_table and prose_first.get(name, i) >= i:
+                continue   # "| Acheteuse chez X |" in a table, then "L'enseigne prévoit…": the article's
+                # company, not a name the running text never spoke of
             if noun in _ELDER_NOUNS and name in children:
                 continue   # "passe la main à son fils X. « … », sourit le patriarche": not the son
             if gender and index.entities[name].type == "PER" and _gender_of(index, name, doc) not in (None, gender):
@@ -1478,6 +1486,21 @@ def _introduced_as_other_kind(name: str, noun: str, introduced: dict[str, set[st
     if kind is None:   # ("le transporteur", "le groupe": whatever the company is, not its adviser)
         return all(_NOUN_KIND.get(n) == "advice" for n in nouns)
     return all(_NOUN_KIND.get(n, kind) != kind for n in nouns)
+
+
+def _table_tokens(doc, named) -> set[int]:
+    """The named tokens inside a table's rows (lines whose cells the cleaner keeps apart with " | ")."""
+    text = doc.text
+    if " | " not in text:
+        return set()
+    tv = tokens_of(doc)
+    out = set()
+    for j, _ in named:
+        start = text.rfind("\n", 0, tv[j].idx) + 1
+        end = text.find("\n", tv[j].idx)
+        if " | " in text[start:end if end >= 0 else len(text)]:
+            out.add(j)
+    return out
 
 
 def _adjective_fit(tok) -> frozenset:
