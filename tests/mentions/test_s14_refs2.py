@@ -41,3 +41,15 @@ def test_table_names_are_not_antecedents(links, intro, last, after, word, expect
     got = links(_TABLE.format(intro=intro, last=last, after=after))
     n = 1 if word == "groupe" else 0   # ("Le groupe Marvello" is the first "groupe")
     assert got.get((word, n)) in (expected, None)   # (never the table's name; nobody over a wrong guess)
+
+
+@pytest.mark.parametrize("text,word,listed", [
+    # brands or members a plural noun lists ("propriétaire des enseignes X et Y", "ses marques X et Y") are not
+    # what "l'entreprise", "la société" points back to
+    ("Depuis mars, Julie Ferrand dirige un groupe de 5 000 salariés, propriétaire des enseignes Maisonnia et "
+     "Verdello. Son père, qui a dirigé l'entreprise pendant vingt ans, préside le conseil.", "entreprise", ("Maisonnia", "Verdello")),
+    ("Elle a repris en 2019 un groupe qui détient les enseignes Tivolia et Hermance. Son frère, qui a quitté "
+     "l'entreprise en 2015, conteste ce choix.", "entreprise", ("Tivolia", "Hermance")),
+])
+def test_listed_brands_are_not_the_company(links, text, word, listed):
+    assert links(text).get((word, 0)) not in listed

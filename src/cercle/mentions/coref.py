@@ -448,6 +448,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     holders = _title_holders(doc, index)   # (token, person, offices, former, gender, organisation)
 
     introduced: dict[str, set[str]] = {}   # entity → nouns that introduced it ("le fonds X")
+    listed: set[str] = set()   # entities a plural noun introduced ("les enseignes X et Y")
     sources: set[int] = set()   # names right after "selon", "d'après": sources, not actors of the story
     # (in order: a name's later words follow its first; neither word in the document: no name is a
     # source, the loop would add none)
@@ -511,6 +512,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue
             if j in sources:
                 continue   # "selon le quotidien X": a source, not an actor of the story
+            if name in listed and (noun in _GENERIC_ORG_NOUNS or _NOUN_KIND.get(noun) == "maker") \
+                    and noun not in introduced.get(name, ()):
+                continue   # "… un groupe propriétaire des enseignes X et Y. Son père, qui a dirigé l'entreprise":
+                # the group, not a brand it owns
             if j in in_table and prose_first.get(name, i) >= i:
                 continue   # "| Acheteuse chez X |" in a table, then "L'enseigne prévoit…": the article's
                 # company, not a name the running text never spoke of
@@ -605,7 +610,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         topic = index.topic
         if topic and topic not in seen and topic not in bound and index.entities[topic].type in want \
                 and best_score < 3 and not _club_for_maker(topic, noun) and not _named_as_other_kind(topic, noun) \
-                and not _introduced_as_other_kind(topic, noun, introduced):
+                and not _introduced_as_other_kind(topic, noun, introduced) \
+                and not (topic in listed and noun not in introduced.get(topic, ())):
             # the organisation the article is about, named further back, over an actor named in passing
             # nearer ("Y lève… Le fonds X mène le tour… « … », dit Z, présidente de l'entreprise": Y)
             if noun in _GENERIC_ORG_NOUNS or _fits_noun(topic, noun, introduced) or noun in _NOUN_KIND:
@@ -673,6 +679,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             index.by_token[tok.i] = index.by_token[nxt]
             index.kinds[tok.i] = "introducer"
             introduced.setdefault(index.by_token[nxt], set()).add(tok.lemma_.lower())
+            if "Plur" in tok.morph.get("Number") and tok.lower_.endswith(("s", "x")) \
+                    and any(c.dep_ in ("det", "case") and c.lower_ in ("des", "les", "ses", "leurs", "nos") for c in tok.children):
+                # "propriétaire des enseignes X et Y": brands or members listed, not the company itself
+                listed.add(index.by_token[nxt])
+                listed.update(index.by_token[c.i] for c in tv[nxt].children if c.dep_ == "conj" and c.i in index.by_token)
             _note_places(origins, index.by_token[nxt], tv[tok.i + 1:nxt])   # "le fabricant grenoblois X"
             if tok.lower_ in _POSSESSIVE_KIN:   # "son fils Valère": its possessive is still someone's
                 _note_kin_owner(doc, tok, index, sent_of, subjects_by_sent, kin_of, children)
@@ -1023,7 +1034,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 name = next(iter(fitting))
             elif not earlier and index.topic and index.entities[index.topic].type in types \
                     and not _club_for_maker(index.topic, noun) \
-                    and not _introduced_as_other_kind(index.topic, noun, introduced):
+                    and not _introduced_as_other_kind(index.topic, noun, introduced) \
+                    and not (index.topic in listed and noun not in introduced.get(index.topic, ())):
                 name = index.topic
         if noun == "famille" and name and not _fits_noun(name, noun, introduced):
             name = None   # (nor the main organisation the fallback gives)
