@@ -48,16 +48,21 @@ _NOUN_KIND = {**{w: "media" for w in ("journal", "quotidien", "hebdomadaire", "m
               **{w: "finance" for w in ("fonds", "banque", "assureur", "gestionnaire")},
               **{w: "politics" for w in ("parti", "mouvement", "syndicat")},
               **{w: "civic" for w in ("association", "ong", "collectif", "fondation")},
+              # an adviser the story hires (headhunters, lawyers, consultants): never the fund or the company
+              # it works for ("Le cabinet X Partners a piloté le recrutement… Le fonds, entré au capital…")
+              "cabinet": "advice", "consultant": "advice",
               # a company that makes things, never a fund or a bank: "le fonds X a racheté Y. La PME…"
               # ("la présidente de l'entreprise" after "le fonds X a investi dans Y" is Y's, not the fund's)
               **{w: "maker" for w in ("pme", "eti", "start-up", "startup", "équipementier", "fabricant",
                                       "sous-traitant", "cimentier", "marque", "entreprise", "société", "pousse", "pépite",
                                       "licorne")}}
+# "l'entreprise familiale", "le groupe familial": the family's company (_family_company)
+_FAMILY_ADJECTIVES = frozenset({"familial", "familiale"})
 _CLOSED = frozenset({"PUNCT", "ADP", "DET", "AUX", "VERB", "CCONJ", "SCONJ", "ADV", "SPACE", "SYM", "INTJ"})
 _CLOSED_NOT_VERB = _CLOSED - {"VERB"}
 # Words of a name that fit a descriptor: "le fonds" is more likely "Atlas Capital" than "Orbalia".
 _AFFINITY = {
-    "fonds": {"capital", "partners", "fund", "funds", "ventures", "management", "investment", "investments",
+    "fonds": {"capital", "partners", "fund", "invest", "funds", "ventures", "management", "investment", "investments",
               "equity", "fonds", "gestion", "asset"},
     "banque": {"bank", "banque", "crédit", "credit", "banca", "bancaire"},
     "assureur": {"assurance", "assurances", "insurance", "mutuelle"},
@@ -443,6 +448,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     holders = _title_holders(doc, index)   # (token, person, offices, former, gender, organisation)
 
     introduced: dict[str, set[str]] = {}   # entity → nouns that introduced it ("le fonds X")
+    listed: set[str] = set()   # entities a plural noun introduced ("les enseignes X et Y")
     sources: set[int] = set()   # names right after "selon", "d'après": sources, not actors of the story
     # (in order: a name's later words follow its first; neither word in the document: no name is a
     # source, the loop would add none)
@@ -452,6 +458,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             sources.add(j)
 
     origins = _origins(tv, named, index)   # entity → where the text says it is from ("le groupe lyonnais")
+    in_table = _table_tokens(doc, named)   # names in a table's cells (a career column, a list of holders)
+    prose_first: dict[str, int] = {}   # entity → its first name in running text
+    for j, n in named:
+        if j not in in_table:
+            prose_first.setdefault(n, j)
     apposed = _apposed_nouns(tv, named, index)   # entity → the trade noun and words set beside its name
 
     def para_start(i: int) -> int:
@@ -468,6 +479,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         s = sent_of[i]
         best, best_score = None, -1
         subjects = all_subjects
+        adj_fit = _adjective_fit(tv[i]) if "ORG" in want else frozenset()   # "le groupe coopératif"
         # (``named`` is sorted by token: the names before i are the ones below bisect's point, walked
         # back from there instead of past every later name)
         # (and the descriptors and pronouns that were clause subjects: "La PME … conteste. « … », a
@@ -500,6 +512,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue
             if j in sources:
                 continue   # "selon le quotidien X": a source, not an actor of the story
+            if name in listed and (noun in _GENERIC_ORG_NOUNS or _NOUN_KIND.get(noun) == "maker") \
+                    and noun not in introduced.get(name, ()):
+                continue   # "… un groupe propriétaire des enseignes X et Y. Son père, qui a dirigé l'entreprise":
+                # the group, not a brand it owns
+            if j in in_table and prose_first.get(name, i) >= i:
+                continue   # "| Acheteuse chez X |" in a table, then "L'enseigne prévoit…": the article's
+                # company, not a name the running text never spoke of
             if noun in _ELDER_NOUNS and name in children:
                 continue   # "passe la main à son fils X. « … », sourit le patriarche": not the son
             if gender and index.entities[name].type == "PER" and _gender_of(index, name, doc) not in (None, gender):
@@ -513,11 +532,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if gender and index.entities[name].type == "PER" and (
                     _gender_of(index, name, doc) or _first_name_gender(index, name, doc)) == gender:
                 score += 2   # "la présidente": a woman before one the text or the first name says is a man
-            if noun and (noun in introduced.get(name, ()) or words & _AFFINITY.get(noun, set()) or noun in words):
+            if noun and noun in introduced.get(name, ()):
                 score += 4
-            elif noun in _NOUN_KIND and introduced.get(name) and all(
-                    _NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[name]):
-                continue   # "le journal X … le club": an actor introduced as another kind of thing
+            elif _introduced_as_other_kind(name, noun, introduced):
+                continue   # "le journal X … le club", "le cabinet X Partners … le fonds": an actor introduced
+                # as another kind of thing, whatever its name's words say
+            elif noun and (words & _AFFINITY.get(noun, set()) or noun in words or words & adj_fit):
+                score += 4
             elif _named_as_other_kind(name, noun):
                 continue   # "la holding familiale" is not the "Coopérative des éleveurs de Y"
             elif _NOUN_KIND.get(noun) in ("politics", "civic") and (name in firms or name in raisers):
@@ -588,9 +609,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             return best_par
         topic = index.topic
         if topic and topic not in seen and topic not in bound and index.entities[topic].type in want \
-                and best_score < 3 and not _club_for_maker(topic, noun) and not _named_as_other_kind(topic, noun) and not (
-                noun in _NOUN_KIND and introduced.get(topic)
-                and all(_NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[topic])):
+                and best_score < 3 and not _club_for_maker(topic, noun) and not _named_as_other_kind(topic, noun) \
+                and not _introduced_as_other_kind(topic, noun, introduced) \
+                and not (topic in listed and noun not in introduced.get(topic, ())):
             # the organisation the article is about, named further back, over an actor named in passing
             # nearer ("Y lève… Le fonds X mène le tour… « … », dit Z, présidente de l'entreprise": Y)
             if noun in _GENERIC_ORG_NOUNS or _fits_noun(topic, noun, introduced) or noun in _NOUN_KIND:
@@ -640,12 +661,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 or (tv[nxt].pos_ == "PROPN" and tv[nxt].is_lower and place_key(tv[nxt].lower_))):
             nxt += 1   # "le groupe publicitaire Havas"
         if tok.pos_ == "NOUN" and nxt == tok.i + 1 and nxt + 2 < n_doc and tv[nxt].lower_ in ("de", "d'", "d’") \
-                and tv[nxt + 1].pos_ == "NOUN" and tv[nxt + 1].is_lower and nxt + 1 not in index.by_token:
+                and tv[nxt + 1].pos_ in ("NOUN", "PROPN") and tv[nxt + 1].is_lower and nxt + 1 not in index.by_token:
             # "le groupe de presse régionale X", "le fonds d'investissement américain X": the noun's
             # own "de" phrase, then the name
             k = nxt + 2
             while k < n_doc - 1 and tv[k].pos_ == "ADJ" and tv[k].is_lower and k - nxt < 4:
                 k += 1
+            if k + 1 < n_doc - 1 and tv[k].lower_ in ("de", "d'", "d’") and tv[k + 1].pos_ in ("NOUN", "PROPN") \
+                    and tv[k + 1].is_lower and k + 1 not in index.by_token:
+                k += 2   # "le cabinet de chasseurs de têtes X", "la société de conseil en …": a second "de" phrase
             if k in index.by_token and index.kinds.get(k) == "name" and tv[k].text[:1].isupper():
                 nxt = k
         # ("l'hébergeur X" with the noun tagged as a verb after its article: still a noun)
@@ -655,6 +679,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             index.by_token[tok.i] = index.by_token[nxt]
             index.kinds[tok.i] = "introducer"
             introduced.setdefault(index.by_token[nxt], set()).add(tok.lemma_.lower())
+            if "Plur" in tok.morph.get("Number") and tok.lower_.endswith(("s", "x")) \
+                    and any(c.dep_ in ("det", "case") and c.lower_ in ("des", "les", "ses", "leurs", "nos") for c in tok.children):
+                # "propriétaire des enseignes X et Y": brands or members listed, not the company itself
+                listed.add(index.by_token[nxt])
+                listed.update(index.by_token[c.i] for c in tv[nxt].children if c.dep_ == "conj" and c.i in index.by_token)
             _note_places(origins, index.by_token[nxt], tv[tok.i + 1:nxt])   # "le fabricant grenoblois X"
             if tok.lower_ in _POSSESSIVE_KIN:   # "son fils Valère": its possessive is still someone's
                 _note_kin_owner(doc, tok, index, sent_of, subjects_by_sent, kin_of, children)
@@ -963,6 +992,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             gender = "Fem" if low.endswith("ée") else "Masc"   # one its own sentence spoke of
         place = _place_of(tok) if want == "ORG" else None
         name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned, place=place)
+        if want == "ORG" and (noun in _GENERIC_ORG_NOUNS or _NOUN_KIND.get(noun) == "maker") and _family_adjective(tok):
+            # "l'entreprise familiale", "le groupe familial": the company named after a family the text names
+            # (not "la holding familiale": the family's holding, whose name says so)
+            name = _family_company(tv, tok, index, named) or name
         if name and noun in _STATE_NOUNS and not _is_state(name) and name in _local_places(doc, index):
             name = None   # "le gouvernement" is a state's, not a département's or a city's ("député de la Gironde")
         if noun == "famille" and name and not _fits_noun(name, noun, introduced):
@@ -1000,7 +1033,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             elif len(fitting) == 1:
                 name = next(iter(fitting))
             elif not earlier and index.topic and index.entities[index.topic].type in types \
-                    and not _club_for_maker(index.topic, noun):
+                    and not _club_for_maker(index.topic, noun) \
+                    and not _introduced_as_other_kind(index.topic, noun, introduced) \
+                    and not (index.topic in listed and noun not in introduced.get(index.topic, ())):
                 name = index.topic
         if noun == "famille" and name and not _fits_noun(name, noun, introduced):
             name = None   # (nor the main organisation the fallback gives)
@@ -1452,11 +1487,78 @@ def _named_as_other_kind(name: str, noun: str) -> bool:
         and first not in _AFFINITY.get(noun, ())
 
 
+def _introduced_as_other_kind(name: str, noun: str, introduced: dict[str, set[str]]) -> bool:
+    """An actor every noun that introduced it says is of another kind than the descriptor's ("le journal X"
+    for "le club"; "le cabinet X" for "le fonds", and for a noun of no kind, "le groupe", "le transporteur":
+    an adviser the story hires is not the company it is about)."""
+    nouns = introduced.get(name)
+    if not nouns or noun in nouns:
+        return False
+    kind = _NOUN_KIND.get(noun)
+    if kind is None:   # ("le transporteur", "le groupe": whatever the company is, not its adviser)
+        return all(_NOUN_KIND.get(n) == "advice" for n in nouns)
+    return all(_NOUN_KIND.get(n, kind) != kind for n in nouns)
+
+
+def _table_tokens(doc, named) -> set[int]:
+    """The named tokens inside a table's rows (lines whose cells the cleaner keeps apart with " | ")."""
+    text = doc.text
+    if " | " not in text:
+        return set()
+    tv = tokens_of(doc)
+    out = set()
+    for j, _ in named:
+        start = text.rfind("\n", 0, tv[j].idx) + 1
+        end = text.find("\n", tv[j].idx)
+        if " | " in text[start:end if end >= 0 else len(text)]:
+            out.add(j)
+    return out
+
+
+def _adjective_fit(tok) -> frozenset:
+    """The words of a name a descriptor's kind adjective says it has ("le groupe coopératif" → "Coopérative
+    …", "le groupe bancaire" → "Banque …"; lexicon descriptor_adjective_words)."""
+    table = _adjective_words()
+    return frozenset(w for c in tok.children if c.dep_ == "amod" and c.i > tok.i
+                     for w in table.get(c.lower_, ()))
+
+
+@lru_cache(maxsize=1)
+def _adjective_words() -> dict:
+    return {a: frozenset(w.lower() for w in words) for a, words in lexicon()["descriptor_adjective_words"].items()}
+
+
+def _family_adjective(tok) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in _FAMILY_ADJECTIVES and c.i > tok.i for c in tok.children)
+
+
+def _family_company(tv, tok, index, named) -> str | None:
+    """"Pascal X, PDG de l'entreprise familiale", "rejoindre le groupe familial": the one company named
+    before it after a surname of a person the text names ("X TP", "Groupe X"), not the family's holding
+    ("X Participations", "Financière X": lexicon holding_name_words), nor a family itself."""
+    people = {n for j, n in named if j < tok.i and index.entities[n].type == "PER"}
+    surnames = {part for n in people if len(n.split()) >= 2 for part in n.split()[-1].split("-") if part[:1].isupper()}
+    if not surnames:
+        return None
+    holding = _holding_words()
+    found = {n for j, n in named if j < tok.i and index.entities[n].type == "ORG"
+             and surnames & set(n.replace("-", " ").split())
+             and not holding & {w.lower() for w in n.split()}
+             and n.split()[0].lower() not in ("famille", "clan")}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _holding_words() -> frozenset:
+    return frozenset(lexicon()["holding_name_words"])
+
+
 def _fits_noun(name: str, noun: str, introduced: dict[str, set[str]]) -> bool:
     """An actor a kind noun fits: introduced by it ("le fonds X"), named with a word of that kind, or
     with the noun itself ("la foncière" → "Foncière Orbalia", "la holding" → "Atlas Holding")."""
     words = set(name.lower().split())
-    return noun in introduced.get(name, ()) or bool(words & _AFFINITY.get(noun, set())) or noun in words
+    return noun in introduced.get(name, ()) or (not _introduced_as_other_kind(name, noun, introduced) and (
+        bool(words & _AFFINITY.get(noun, set())) or noun in words))   # ("le cabinet X Partners" is no "fonds")
 
 
 def _untitled_subject(doc, tok, index, sent_of) -> bool:
