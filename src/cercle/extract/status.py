@@ -178,7 +178,8 @@ def _mood(tok, name: str) -> bool:
 _RENEWAL = frozenset({"renouveler", "reconduire", "prolonger"})
 
 
-def _not_renewed(tok) -> bool:
+def not_renewed(tok) -> bool:
+    """"n'a pas renouvelé / reconduit / prolongé": the tie ended (status former), it is not denied."""
     return _lemma(tok) in _RENEWAL and any(_lemma(c) in ("pas", "jamais") and c.dep_ == "advmod" for c in tok.children)
 
 
@@ -263,7 +264,7 @@ def status_of(span, trigger, default: str | None = None, *, aspect: str | None =
                     found.add("former")
         if lower.startswith(("ex-", "ex–")):
             found.add("former")
-        if _ne_plus(tok) or _not_renewed(tok):
+        if _ne_plus(tok) or not_renewed(tok):
             found.add("former")
         if lemma in _MODALS and (_mood(tok, "Cnd") or _mood(tok, "Fut")
                                  or (lemma == "aller" and _mood(tok, "Pres"))):
@@ -365,7 +366,7 @@ def is_negated(span, trigger, *, verbs: bool = True) -> bool:
         if tok.i == trigger.i and _lemma(tok) in _HOLD and tok.dep_ == "acl:relcl" \
                 and _lemma(tok.head) in _STAKE_WORDS:
             return False   # "les 16 % de Y qu'il ne détient pas encore": it holds the rest
-        if _not_renewed(tok):
+        if not_renewed(tok):
             return False   # ("n'a pas renouvelé son contrat avec Y": the tie ended, status former)
         if _lemma(tok) in _DOUBT and tok.i != trigger.i:
             continue   # "ne doutant pas d'une montée de X au capital": not doubting it affirms it

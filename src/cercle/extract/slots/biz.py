@@ -15,6 +15,7 @@ from importlib import resources
 from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
+from ..status import not_renewed
 from ..arguments import FUNDING_NOUNS, PERSON_TITLES, RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of
 from .found import Found
 
@@ -1095,7 +1096,7 @@ def support_to_topic(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if not givers:
         return
     if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "guère") for c in t.children) \
-            and lemma_of(t) not in ("renouveler", "reconduire", "prolonger"):
+            and not not_renewed(t):
         return   # ("ne maintient pas sa subvention"; "n'a pas renouvelé son partenariat" ended: status former)
     names = {n for n, _ in givers}
     got = _topic_if_alone(t.sent, index, names, _own_clause(t))
