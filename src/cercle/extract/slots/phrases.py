@@ -851,7 +851,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                                                                         and x.i > c.i and c.text == "%"))
                     and not any(
                         case_of(k) == "de" for k in x.children) for x in c.subtree):
-                owner = _spoken_owner(c, index, company)
+                owner = _spoken_owner(c, index, company, t)
                 if owner:
                     put("capital_topic", [(owner, -1)])
     # "X, jusque-là premier actionnaire avec 18 % du capital": a shareholder of no company named
@@ -1143,15 +1143,28 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                               and index.type_of(x[0]) == "ORG"])
 
 
-def _spoken_owner(c, index, company: str) -> str | None:
+def _spoken_owner(c, index, company: str, verb=None) -> str | None:
     """"qui détient 35 % de notre capital" in an interview's answer, "de votre capital" in its question
-    (and "notre conseil", _board_owners):
-    the capital is that of the one speaking or spoken to (mentions/quoted_we.py; None when unknown), not
-    the article's most named company."""
+    (and "notre conseil", _board_owners), "Votre actionnaire principal, le fonds X, qui détient 40 % du
+    capital": the capital is that of the one speaking or spoken to (mentions/quoted_we.py; None when
+    unknown), not the article's most named company."""
     for x in c.subtree:
         if x.dep_ == "det" and x.i in index.quoted_we and x.head.lemma_.lower() in ("capital", "actionnariat"):
             we = index.quoted_we[x.i]
             return we[0] if we else None
+    if verb is not None and verb.dep_ == "acl:relcl":
+        # (the holder, apposed to "votre / notre actionnaire", or that noun itself)
+        held = verb.head
+        tv = tokens_of(verb.doc)
+        k = held.left_edge.i - 1   # ("Votre actionnaire principal, le fonds X, qui …" parsed as two clauses)
+        while k > 0 and (tv[k].text == "," or tv[k].pos_ == "ADJ"):
+            k -= 1
+        for noun in (held, held.head if held.dep_ == "appos" else None, tv[k] if k < held.i else None):
+            if noun is not None and noun.lemma_.lower() == "actionnaire":
+                for x in noun.children:
+                    if x.dep_ == "det" and x.i in index.quoted_we:
+                        we = index.quoted_we[x.i]
+                        return we[0] if we else None
     return company
 
 

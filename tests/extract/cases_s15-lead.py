@@ -1,0 +1,50 @@
+"""Cases of the fifteenth session's lead fixes, invented names: supply contracts told by their buyer
+(slots/biz.py) and the organisation an interview's lead gives its interviewee (mentions/quoted_we.py)."""
+
+CASES = [
+    # a contract of supply to its signer: the signer pays, even when the article is about the signer
+    ("Ferval change de fournisseur. Le distributeur Ferval a signé un contrat d'approvisionnement de dix ans "
+     "avec le producteur Olmet. Ferval vend du gaz à 300 000 foyers, et Ferval veut stabiliser ses prix.",
+     [("FUNDS", "Ferval", "Olmet")]),
+    ("Ferval sécurise ses volumes. Ferval a conclu avec la société Olmet un contrat d'approvisionnement en "
+     "électricité de cinq ans. Ferval exploite 40 usines et Ferval consomme beaucoup.",
+     [("FUNDS", "Ferval", "Olmet")]),
+    # a relative clause after the other's name says who delivers, wherever the parser hangs it
+    ("Ferval sécurise ses volumes. Ferval a signé un contrat de quinze ans avec le norvégien Olmet, qui lui "
+     "livrera du gaz liquéfié. Ferval vend du gaz et Ferval grandit.",
+     [("FUNDS", "Ferval", "Olmet")]),
+    # (a contract with a chain that sells the article's company's goods: the chain pays, as before)
+    ("Ferval se développe. Ferval a signé un contrat de cinq ans avec la chaîne Olmet. Ferval installera ses "
+     "bornes dans 200 magasins, et Ferval recrute.",
+     [("FUNDS", "Olmet", "Ferval")]),
+]
+
+FORBIDDEN = [
+    ("Ferval change de fournisseur. Le distributeur Ferval a signé un contrat d'approvisionnement de dix ans "
+     "avec le producteur Olmet. Ferval vend du gaz à 300 000 foyers, et Ferval veut stabiliser ses prix.",
+     ("FUNDS", "Olmet", "Ferval")),
+]
+
+# Interviews: the organisation a fronted post of the lead gives the interviewee ("Nommée à la direction
+# générale de Y, X …", "Aux commandes de Y depuis 2020, X …"), or the lead's title the parser made a root
+_QUESTIONS = ("Votre ancien partenaire, le groupe Korvane, est sous sanctions. Êtes-vous inquiète ?\n\n"
+              "Non. Nous avons vendu à Tessin Gaz les 30 % que nous détenions dans Baltport.\n\n"
+              "Votre actionnaire principal, le fonds Orlande Capital, qui détient 40 % du capital, vous "
+              "soutient-il ?\n\n"
+              "Oui. Korvane n'est plus rien pour nous, Korvane appartient au passé.")
+CASES += [
+    ("Hélène Garrigue : « Nous avons tourné la page »\n\nNommée il y a deux ans à la direction générale de "
+     "Voltane Énergie, Hélène Garrigue, 49 ans, a passé dix ans chez un négociant.\n\n" + _QUESTIONS,
+     [("OWNS", "Orlande Capital", "Voltane Énergie"), ("OWNS", "Voltane Énergie", "Baltport")]),
+    ("Hélène Garrigue : « Nous avons tourné la page »\n\nAux commandes de Voltane Énergie depuis 2021, Hélène "
+     "Garrigue revient sur une année difficile.\n\n" + _QUESTIONS,
+     [("OWNS", "Orlande Capital", "Voltane Énergie"), ("OWNS", "Voltane Énergie", "Baltport")]),
+    ("Hélène Garrigue : « Nous avons tourné la page »\n\nENTRETIEN. La directrice générale de Voltane Énergie, "
+     "qui chauffe 800 000 foyers, revient sur une année difficile.\n\n" + _QUESTIONS,
+     [("OWNS", "Orlande Capital", "Voltane Énergie"), ("OWNS", "Voltane Énergie", "Baltport")]),
+]
+FORBIDDEN += [
+    ("Hélène Garrigue : « Nous avons tourné la page »\n\nNommée il y a deux ans à la direction générale de "
+     "Voltane Énergie, Hélène Garrigue, 49 ans, a passé dix ans chez un négociant.\n\n" + _QUESTIONS,
+     ("OWNS", "Orlande Capital", "Korvane")),
+]
