@@ -48,3 +48,16 @@ FORBIDDEN += [
      "Voltane Énergie, Hélène Garrigue, 49 ans, a passé dix ans chez un négociant.\n\n" + _QUESTIONS,
      ("OWNS", "Orlande Capital", "Korvane")),
 ]
+
+# A time phrase between a verb and its object ("la semaine dernière", "l'an dernier", "le mois dernier"): the
+# parse hangs the object on the verb as a second adverbial or a conjunct (nlp/docview.py _object_after_period)
+CASES += [
+    ("Le Conseil de l'Union européenne a sanctionné la semaine dernière Tazovar, un négociant russe.",
+     [("OPPOSES", "Conseil de l'Union européenne", "Tazovar")]),
+    ("La banque Corvel a obtenu, la semaine dernière, le soutien du fonds Dalmar.",
+     [("ALLY_OF", "Dalmar", "Corvel")]),
+    ("Washington a sanctionné l'année dernière Orlovgaz, le négociant de Moscou.",
+     [("OPPOSES", "Washington", "Orlovgaz")]),
+    ("Le groupe Arvane a racheté l'an dernier la société Belmont.",
+     [("ACQUIRES", "Arvane", "Belmont")]),
+]

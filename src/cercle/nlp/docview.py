@@ -262,6 +262,33 @@ def _rehang_object(t) -> None:
             return
 
 
+# Periods a time phrase after a verb names ("a sanctionné la semaine dernière X", "a obtenu, l'an dernier, le
+# soutien de Y"): the parse hangs the object after them on the verb as a second adverbial or a conjunct.
+_PERIOD_NOUNS = frozenset({"semaine", "mois", "année", "an", "trimestre", "semestre", "week-end", "matin", "soir",
+                           "été", "hiver", "printemps", "automne", "veille"})
+
+
+def _object_after_period(t, toks) -> None:
+    """"X a sanctionné la semaine dernière Y", "X a obtenu, la semaine dernière, le soutien de Y": the noun
+    phrase right after a time phrase that follows a verb with no object is that verb's object."""
+    verb = t.head
+    if t.i < verb.i or not any(c.dep_ == "det" for c in t.children) \
+            or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children):
+        return
+    end = max(k.i for k in t.subtree) + 1
+    while end < len(toks) and toks[end].text == ",":
+        end += 1
+    if end >= len(toks):
+        return
+    nxt = toks[end]
+    # (the phrase's first word: a name, or a determiner of a noun, hung on the verb with no preposition)
+    c = nxt if nxt.head is verb else (nxt.head if nxt.dep_ == "det" and nxt.head.head is verb else None)
+    if c is None or c.dep_ not in ("obl:mod", "obl", "conj", "appos") or c.pos_ not in ("PROPN", "NOUN") \
+            or any(k.dep_ in ("case", "mark", "cop", "nsubj") for k in c.children):
+        return
+    _move(c, verb, "obj")
+
+
 def _rehang_age_subject(ans) -> None:
     """"À 41 ans, X a pris la direction de Y": the name after a fronted age is the verb's subject (the
     parse coordinates it with "ans")."""
@@ -382,6 +409,8 @@ class DocView:
                 t.lemma_ = t.lower_.rstrip("s").rstrip("e")[:-1] + "er"
             elif t.lower_ in _TIME_NOUNS and t.dep_ in ("obl:mod", "obl") and t.children and t.head.pos_ == "VERB":
                 _rehang_object(t)
+            elif t.lower_ in _PERIOD_NOUNS and t.dep_ in ("obl:mod", "obl") and t.children and t.head.pos_ == "VERB":
+                _object_after_period(t, toks)
             elif t.lower_ == "ans" and t.children and t.head.pos_ == "VERB" and t.head.i > t.i:
                 _rehang_age_subject(t)
             elif t.lower_ in ("me", "maître") and t.dep_ == "appos" and t.i > 2 and toks[t.i - 1].text == ",":
