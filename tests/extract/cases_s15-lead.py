@@ -61,3 +61,20 @@ CASES += [
     ("Le groupe Arvane a racheté l'an dernier la société Belmont.",
      [("ACQUIRES", "Arvane", "Belmont")]),
 ]
+
+# A person's name after a title with a chain of "de" complements: the parse hangs it on the last complement
+# (nlp/docview.py _rehang_titled_name)
+CASES += [
+    ("Le président du conseil de surveillance de Caravel, Gilles Aubanel, a témoigné.",
+     [("LEADS", "Gilles Aubanel", "Caravel")]),
+    ("L'actuel président du conseil d'administration de Lumeris, Paul Ferrand, a démissionné mardi.",
+     [("LEADS", "Paul Ferrand", "Lumeris")]),
+    ("La présidente du comité de surveillance de Norvane, Claire Dupuis, s'est abstenue.",
+     [("LEADS", "Claire Dupuis", "Norvane")]),
+]
+FORBIDDEN += [
+    # (a comma before: the name is another's, "en présence de la ministre de l'Économie, Y")
+    ("Mardi, Paul Arnoux a reçu Jean Sorel, le président du groupe Horizon (HZ) au Sénat, en présence de la "
+     "ministre de l'Économie, Nadia Verlaine.",
+     ("LEADS", "Nadia Verlaine", "Horizon")),
+]

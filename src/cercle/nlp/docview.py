@@ -289,6 +289,29 @@ def _object_after_period(t, toks) -> None:
     _move(c, verb, "obj")
 
 
+# Titles whose "de" complements the parse may let a person's name after them hang on ("Le président du conseil
+# de surveillance de Y, X, …": X apposed to Y).
+_CHAIN_TITLES = frozenset({"président", "présidente", "directeur", "directrice", "patron", "patronne", "pdg",
+                           "dirigeant", "dirigeante", "fondateur", "fondatrice", "secrétaire", "administrateur",
+                           "administratrice", "gérant", "gérante", "vice-président", "vice-présidente"})
+
+
+def _rehang_titled_name(t) -> None:
+    """"Le président du conseil de surveillance de Y, X, a témoigné": the person's name after the comma is the
+    apposition of the title that opens the chain of "de" complements it closes (the parse hangs it on the
+    last complement, Y). Only a name the tagger takes for a person's."""
+    h, hops = t.head, 0
+    while h.dep_ == "nmod" and hops < 4 and h.head.i < h.i:
+        h, hops = h.head, hops + 1
+        if h.lower_ in _CHAIN_TITLES and h.pos_ == "NOUN":
+            # (one phrase: no comma or bracket between the title and the name's own comma)
+            toks = t.doc.tokens
+            if t.ent_type_ == "PER" and not _below(h, t) and not any(
+                    toks[k].is_punct for k in range(h.i + 1, t.i - 1)):
+                _move(t, h, "appos")
+            return
+
+
 def _rehang_age_subject(ans) -> None:
     """"À 41 ans, X a pris la direction de Y": the name after a fronted age is the verb's subject (the
     parse coordinates it with "ans")."""
@@ -415,6 +438,8 @@ class DocView:
                 _rehang_age_subject(t)
             elif t.lower_ in ("me", "maître") and t.dep_ == "appos" and t.i > 2 and toks[t.i - 1].text == ",":
                 _rehang_lawyer(t, toks)
+            elif t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.dep_ == "nmod" and t.i > 2 and toks[t.i - 1].text == ",":
+                _rehang_titled_name(t)
             elif t.dep_ in ("nmod", "conj") and t.pos_ == "NOUN" and t.i > 2 and t.head.pos_ == "PROPN" \
                     and t.head.i < t.i and _after_name_comma(t, toks, t.dep_ == "conj") \
                     and not any(c.dep_ == "case" for c in t.children):
