@@ -78,3 +78,21 @@ FORBIDDEN += [
      "ministre de l'Économie, Nadia Verlaine.",
      ("LEADS", "Nadia Verlaine", "Horizon")),
 ]
+
+# English nouns of business prose read as the French noun of the same use (nlp/components.py
+# cercle_english_nouns): "le family office de Y" is Y's holding
+CASES += [
+    ("Yser Capital, le family office de l'industriel Bernard Scholl, avait misé sur Kelvio dès l'amorçage.",
+     [("OWNS", "Bernard Scholl", "Yser Capital"), ("INVESTS_IN", "Yser Capital", "Kelvio")]),
+    ("Le tour est complété par Orvade Invest, le family office de la famille Marchetti.",
+     [("OWNS", "famille Marchetti", "Orvade Invest")]),
+    ("Kelvio lève 10 millions d'euros auprès de Jardel Partners, le family office de Paul Jardel.",
+     [("OWNS", "Paul Jardel", "Jardel Partners"), ("INVESTS_IN", "Jardel Partners", "Kelvio")]),
+    ("Le family office de Paul Jardel, Jardel Partners, a suivi le tour.",
+     [("OWNS", "Paul Jardel", "Jardel Partners")]),
+]
+FORBIDDEN += [
+    ("Bpifrance et Dorval Invest, le family office de l'industriel lyonnais Marc Dorval, entrent au capital "
+     "de Kelvio.",
+     ("OWNS", "Marc Dorval", "Kelvio")),
+]
