@@ -96,3 +96,17 @@ FORBIDDEN += [
      "de Kelvio.",
      ("OWNS", "Marc Dorval", "Kelvio")),
 ]
+
+# A stake kept is held: "X conserve 41,2 % du capital de Y", "X garde une participation de 10 % dans Y"
+# (slots/verbs.py deal_parties, rule owns.kept); never "X conserve la présidence de Y"
+CASES += [
+    ("La holding Malterre Invest conserve 41,2 % du capital de Brasseries Malterre.",
+     [("OWNS", "Malterre Invest", "Brasseries Malterre")]),
+    ("Le fonds Dravel conserve une participation de 10 % dans Kelvio.",
+     [("OWNS", "Dravel", "Kelvio")]),
+    ("Après la cession, la banque Orlane Capital conserve 12 % de Vitrex.",
+     [("OWNS", "Orlane Capital", "Vitrex")]),
+]
+FORBIDDEN += [
+    ("Le fondateur, Paul Remy, conserve la présidence de Kelvio.", ("OWNS", "Paul Remy", "Kelvio")),
+]
