@@ -110,3 +110,25 @@ CASES += [
 FORBIDDEN += [
     ("Le fondateur, Paul Remy, conserve la présidence de Kelvio.", ("OWNS", "Paul Remy", "Kelvio")),
 ]
+
+# "Les 5 % restants appartiennent à X": the rest of the article's company's capital (slots/phrases.py
+# remainder_of)
+CASES += [
+    ("Castelroux FC change de mains. Castelroux FC est un club ancien. Le fonds Kessler Sports détient 95 % de "
+     "Castelroux FC. Les 5 % restants appartiennent toujours à l'association Amicale des supporters.",
+     [("OWNS", "Amicale des supporters", "Castelroux FC")]),
+    ("Kelvio lève des fonds. Kelvio recrute. Le fondateur Paul Remy détient 70 % de Kelvio. Les 30 % restants "
+     "appartiennent au fonds Belvoir Capital.",
+     [("OWNS", "Belvoir Capital", "Kelvio")]),
+]
+
+# An association's name ending on "des" + a plural noun goes on with its agreeing adjective
+# (mentions/candidates.py _association_adjectives)
+CASES += [
+    ("L'association Amicale des riverains inquiets, présidée par Paul Remy, a assigné Kelvio devant le "
+     "tribunal judiciaire de Lyon.",
+     [("LEADS", "Paul Remy", "Amicale des riverains inquiets"),
+      ("SUES", "Amicale des riverains inquiets", "Kelvio")]),
+    ("Les 5 % restants de Castelroux FC appartiennent à l'association Union des supporters castelroussins.",
+     [("OWNS", "Union des supporters castelroussins", "Castelroux FC")]),
+]

@@ -1627,6 +1627,7 @@ def index_names(t, index: EntityIndex) -> list:
 
 
 _REMAINDER = frozenset({"reste", "solde", "restant", "complément"})
+_REMAINING = frozenset({"restant", "restants", "restante", "restantes"})   # ("les 5 % restants")
 
 
 def remainder_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
@@ -1639,8 +1640,9 @@ def remainder_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         return
     tv = tokens_of(t.doc)
     sent = t.sent
-    at = next((k for k in range(t.i - 1, max(sent.start, t.i - 6) - 1, -1) if tv[k].lower_ in _REMAINDER
-               and k > sent.start and tv[k - 1].lower_ in ("le", "la", "l'", "l’")), None)
+    at = next((k for k in range(t.i - 1, max(sent.start, t.i - 6) - 1, -1) if k > sent.start and (
+        (tv[k].lower_ in _REMAINDER and tv[k - 1].lower_ in ("le", "la", "l'", "l’"))
+        or (tv[k].lower_ in _REMAINING and tv[k - 1].text == "%"))), None)
     if at is None:
         return
     if lemma_of(t) != "appartenir" and not any(c.dep_ == "aux:pass" for c in t.children):
@@ -1649,7 +1651,8 @@ def remainder_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         k = at + 2
         while k < t.i and tv[k].pos_ == "DET":
             k += 1
-        if k >= t.i or tv[k].lower_ not in ("capital", "parts", "actions", "titres", "droits", "actionnariat"):
+        if k >= t.i or tv[k].lower_ not in ("capital", "parts", "actions", "titres", "droits", "actionnariat") and not (
+                tv[at].lower_ in _REMAINING and index.entity_at(k) is not None and index.type_of(index.entity_at(k)) == "ORG"):   # ("les 5 % restants de Y")
             return
     # "le reste du capital de Y"
     for k in range(at + 1, t.i):
