@@ -132,3 +132,27 @@ CASES += [
     ("Les 5 % restants de Castelroux FC appartiennent à l'association Union des supporters castelroussins.",
      [("OWNS", "Union des supporters castelroussins", "Castelroux FC")]),
 ]
+
+# A possessive opening a sentence does not point back to the agent of a participle set beside the previous
+# sentence's subject ("X, contrôlé par le fonds Y, … . Son PDG"; EntityIndex.side_agents)
+FORBIDDEN += [
+    ("Le producteur d'électricité, contrôlé à 61 % par le fonds Dravel Capital, s'est constitué partie civile. "
+     "Sa directrice générale, Anne Morel, n'a pas assisté à l'audience.",
+     ("LEADS", "Anne Morel", "Dravel Capital")),
+    ("Le transporteur, détenu depuis 2019 par la holding Gerval Participations, a perdu un contrat. Son "
+     "directeur général, Paul Henri, le regrette.",
+     ("LEADS", "Paul Henri", "Gerval Participations")),
+    ("Présidée par Marc Olin, la banque Ferlane a perdu un contrat. Son directeur général, Paul Henri, le "
+     "regrette.",
+     ("LEADS", "Paul Henri", "Marc Olin")),
+]
+CASES += [
+    # (the subject named: its possessive, as before)
+    ("La société Ferlane, détenue par le fonds Gravel Partners, a perdu un contrat. Son directeur général, "
+     "Paul Henri, le regrette.",
+     [("LEADS", "Paul Henri", "Ferlane")]),
+    # (a participle on another noun: its agent may be the owner, "une plainte déposée par X. Sa présidente")
+    ("L'enquête fait suite à une plainte déposée en mai par l'association Transparence Citoyenne contre la mairie. "
+     "Sa présidente, Martine Peyrol, se félicite.",
+     [("LEADS", "Martine Peyrol", "Transparence Citoyenne")]),
+]

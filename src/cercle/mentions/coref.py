@@ -426,6 +426,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 tv[i].dep_ in ("nmod", "appos") and _introduced_opener(tv, head, i)):
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
     all_subjects = {n for sent in subjects_by_sent.values() for _, n in sent}   # kept up to date below
+    # (the agents of a participle beside the subject, "X, contrôlé à 61 % par le fonds Y, a …": no antecedent of
+    # the next sentence's possessive, EntityIndex.antecedent)
+    index.side_agents = {i for i, _ in named for a in (tv[i], tv[i].head) if a.dep_ == "obl:agent"
+                         and (a is tv[i] or tv[i].dep_ in ("nmod", "appos", "flat:name"))
+                         and (a.head.dep_ in ("advcl", "nsubj") or a.head.dep_ in ("acl", "appos", "amod", "conj")
+                              and (a.head.head.dep_ in ("nsubj", "nsubj:pass")
+                                   or a.head.head.dep_ == "ROOT" and a.head.head.pos_ == "NOUN"))}
+    # (a participle on the subject, or on the noun the parse made the root: "Le producteur, contrôlé par Y, s'est …")
 
     def descriptor(det, end: int, name: str, tok) -> None:
         """A descriptor's mention, from its determiner; one that stands as its sentence's subject carries the
