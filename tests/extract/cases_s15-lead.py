@@ -156,3 +156,19 @@ CASES += [
      "Sa présidente, Martine Peyrol, se félicite.",
      [("LEADS", "Martine Peyrol", "Transparence Citoyenne")]),
 ]
+
+# No name holds a colon: a headline's rubric read with the name after it ("Deep tech : Synthéa lève …") is cut
+# at the colon (mentions/candidates.py _drop_rubric)
+CASES += [
+    ("Deep tech : Kelvane lève 30 millions d'euros\n\nLa start-up Kelvane annonce une levée de 30 millions "
+     "d'euros menée par le fonds Ardoise Capital. Kelvane recrute.",
+     [("INVESTS_IN", "Ardoise Capital", "Kelvane")]),
+    ("Santé numérique : Ormedia rachète Lysa\n\nLe groupe Ormedia a racheté la société Lysa pour 12 millions "
+     "d'euros. Ormedia grandit.",
+     [("ACQUIRES", "Ormedia", "Lysa")]),
+]
+FORBIDDEN += [
+    ("Deep tech : Kelvane lève 30 millions d'euros\n\nLa start-up Kelvane annonce une levée de 30 millions "
+     "d'euros menée par le fonds Ardoise Capital. Kelvane recrute.",
+     ("INVESTS_IN", "Ardoise Capital", "Deep tech : Kelvane")),
+]

@@ -1692,6 +1692,13 @@ def _drop_rubric(doc, spans: list[_Span]) -> None:
     k = 0
     while k < n and k < 12 and tv[k].text != ":" and "\n" not in tv[k].text:
         k += 1
+    if k < n and tv[k].text == ":":
+        # ("Deep tech : Synthéa lève …" read as one name across the colon: no name holds a colon; the part
+        # after it is the name, the rubric before it is read below)
+        for s in spans:
+            if s.start < k < s.end - 1 and s.fixed_name is None:
+                s.start = k + 1
+                s.text = doc[s.start:s.end].text
     # ("Présidentielle 2027 : …": the rubric's noun and a year)
     year = k == 2 and tv[1].text.isdigit() and len(tv[1].text) == 4
     if (k == 1 or year) and k < n and tv[k].text == ":" and "\n" in doc.text and _rubric_word(tv, tv[0]):
