@@ -172,3 +172,14 @@ FORBIDDEN += [
      "d'euros menée par le fonds Ardoise Capital. Kelvane recrute.",
      ("INVESTS_IN", "Ardoise Capital", "Deep tech : Kelvane")),
 ]
+
+# "X, jusqu'ici TITRE de Y, …": the title after "jusqu'ici" / "jusqu'alors" is the name's apposition
+# (nlp/docview.py _until_now_title)
+CASES += [
+    ("Thomas Morel, jusqu'ici directeur financier de Quadrix, prendra la tête du groupe en mars.",
+     [("WORKS_FOR", "Thomas Morel", "Quadrix")]),
+    ("La start-up a recruté Chloé Hamon, jusqu'ici directrice des opérations de Forvane, pour diriger l'usine.",
+     [("WORKS_FOR", "Chloé Hamon", "Forvane")]),
+    ("Le conseil a nommé Paul Girard, jusqu'alors directeur commercial de Belvane, au poste de directeur général.",
+     [("WORKS_FOR", "Paul Girard", "Belvane")]),
+]

@@ -312,6 +312,41 @@ def _rehang_titled_name(t) -> None:
             return
 
 
+_UNTIL_NOW = frozenset({"ici", "alors", "présent"})
+
+
+def _until_now_title(until, toks) -> None:
+    """"X, jusqu'ici directeur financier de Y, prendra la tête de Z": the title after "jusqu'ici" (or
+    "jusqu'alors") set after a name and its comma is the name's apposition (the parse makes it a phrase of time
+    on the verb, hangs the title on "ici" or its complement on the time phrase, and makes the name an
+    adverbial: then the name is the verb's subject)."""
+    k = until.i
+    if k < 2 or k + 2 >= len(toks) or toks[k - 1].text != "," or toks[k + 1].lower_ not in _UNTIL_NOW:
+        return
+    adv, title, name = toks[k + 1], toks[k + 2], toks[k - 2]
+    while name.dep_ == "flat:name" and name.head.i < name.i:
+        name = name.head
+    if title.pos_ != "NOUN" or name.pos_ != "PROPN" or _below(name, title):
+        return
+    # (the title's complements the parse hung elsewhere: "des opérations" on "ici" or as the time phrase itself)
+    comps = [c for c in (until.head, *until.head.children, *adv.children)
+             if c is not title and title.i < c.i <= title.i + 3 and c.dep_ in ("nmod", "obl:mod", "obl") and c.pos_ == "NOUN"]
+    if any(c is name or _below(name, c) for c in comps):
+        return
+    _move(title, name, "appos")
+    for w in (adv, until):
+        if w.head is not title and not _below(title, w):
+            _move(w, title, "advmod")
+    until.dep_ = "advmod"   # (no preposition of the title's: "jusqu'ici" is an adverb of time)
+    for c in comps:
+        if c.head is not title and not _below(title, c):
+            _move(c, title, "nmod")
+    verb = name.head
+    if name.dep_ in ("obl:mod", "obl") and verb.pos_ == "VERB" and verb.i > name.i \
+            and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        name.dep_ = "nsubj"
+
+
 def _rehang_age_subject(ans) -> None:
     """"À 41 ans, X a pris la direction de Y": the name after a fronted age is the verb's subject (the
     parse coordinates it with "ans")."""
@@ -434,6 +469,8 @@ class DocView:
                 _rehang_object(t)
             elif t.lower_ in _PERIOD_NOUNS and t.dep_ in ("obl:mod", "obl") and t.children and t.head.pos_ == "VERB":
                 _object_after_period(t, toks)
+            elif t.lower_ in ("jusqu'", "jusqu’") and t.dep_ == "case":
+                _until_now_title(t, toks)
             elif t.lower_ == "ans" and t.children and t.head.pos_ == "VERB" and t.head.i > t.i:
                 _rehang_age_subject(t)
             elif t.lower_ in ("me", "maître") and t.dep_ == "appos" and t.i > 2 and toks[t.i - 1].text == ",":
