@@ -1180,16 +1180,43 @@ def _association_names(doc, spans: list[_Span]) -> None:
         elif noun.pos_ not in ("NOUN", "PROPN", "ADJ") or not noun.is_lower or not noun.is_alpha \
                 or tv[k].lower_ not in ("de", "des", "du", "d'", "d’") and noun.pos_ == "PROPN":
             continue
-        after = tv[k + 2]
+        after, end = tv[k + 2], k + 2
+        if other is None and k + 3 < n and after.pos_ in ("ADJ", "VERB") and after.is_lower and after.is_alpha \
+                and after.morph.get("Number") == noun.morph.get("Number") == ["Plur"]:
+            # ("l'association Amicale des riverains inquiets, présidée par …": the adjective of the plural noun)
+            after, end = tv[k + 3], k + 3
         if after.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ") or after.lower_ in ("qui", "a", "ont"):
             if other is not None:
                 spans.remove(other)
-            sp.end = k + 2
+            sp.end = end
             sp.text = doc[sp.start:sp.end].text
             if fresh:
                 spans.append(sp)
             taken.update(range(sp.start, sp.end))
     spans.sort(key=lambda s: s.start)
+
+
+def _association_adjectives(doc, spans: list[_Span]) -> None:
+    """"l'association Sauvegarde des patients implantés, présidée par …", "l'association Amicale des supporters
+    castelroussins": an association's name ending on "des" and a plural noun goes on with the adjective that
+    agrees with that noun, when the clause goes on right after it (the NER stops at the noun)."""
+    tv = tokens_of(doc)
+    if lower_words_of(doc).isdisjoint(_ASSOCIATION_NOUNS):
+        return
+    n = len(tv)
+    starts = {s.start for s in spans}
+    for sp in spans:
+        k = sp.end
+        if sp.start < 1 or tv[sp.start - 1].lower_ not in _ASSOCIATION_NOUNS or k + 1 >= n or sp.end - sp.start < 3 \
+                or tv[k - 2].lower_ not in ("des", "de", "du") or not tv[k - 1].is_lower or tv[k - 1].pos_ != "NOUN":
+            continue
+        adj = tv[k]
+        if adj.pos_ not in ("ADJ", "VERB") or not adj.is_lower or not adj.is_alpha or k in starts \
+                or adj.morph.get("Number") != tv[k - 1].morph.get("Number") \
+                or not (tv[k + 1].is_punct or tv[k + 1].pos_ in ("VERB", "AUX") or tv[k + 1].lower_ == "qui"):
+            continue
+        sp.end = k + 1
+        sp.text = doc[sp.start:sp.end].text
 
 
 # The little words inside an association's name before its one lower-case noun: "Sentinelles des mers",
@@ -1665,6 +1692,13 @@ def _drop_rubric(doc, spans: list[_Span]) -> None:
     k = 0
     while k < n and k < 12 and tv[k].text != ":" and "\n" not in tv[k].text:
         k += 1
+    if k < n and tv[k].text == ":":
+        # ("Deep tech : Synthéa lève …" read as one name across the colon: no name holds a colon; the part
+        # after it is the name, the rubric before it is read below)
+        for s in spans:
+            if s.start < k < s.end - 1 and s.fixed_name is None:
+                s.start = k + 1
+                s.text = doc[s.start:s.end].text
     # ("Présidentielle 2027 : …": the rubric's noun and a year)
     year = k == 2 and tv[1].text.isdigit() and len(tv[1].text) == 4
     if (k == 1 or year) and k < n and tv[k].text == ":" and "\n" in doc.text and _rubric_word(tv, tv[0]):

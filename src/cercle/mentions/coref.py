@@ -281,6 +281,23 @@ def _inside_descriptor(tok, child) -> bool:
     return words in _descriptors()
 
 
+_PAST_CUES = frozenset({"passé", "passée", "ancien", "ancienne", "ex", "issu", "issue", "venu", "venue", "formé",
+                        "formée"})
+
+
+def _in_person_apposition(tv, j: int, index) -> bool:
+    """The organisation at j is a person's former house told in the phrase set after their name and a comma
+    ("B, passé par le néerlandais X", "A, ancienne chercheuse du X", "C, ex-directeur de X"): back from j to
+    the comma, a word of the past opening the phrase and a person's name before the comma."""
+    k = j - 1
+    while k > 0 and j - k < 8 and tv[k].text != "," and not tv[k].is_sent_start:
+        k -= 1
+    if k <= 0 or tv[k].text != "," or tv[k + 1].lower_.split("-")[0] not in _PAST_CUES:
+        return False
+    name = index.by_token.get(k - 1)
+    return name is not None and index.kinds.get(k - 1) == "name" and index.entities[name].type == "PER"
+
+
 def _sector_complement(tok, child, index) -> bool:
     """"l'éditeur de jeux vidéo", "le fabricant de puces": a bare "de" + common noun after a noun of
     trade says what the company makes, it is still a second reference (not "l'éditeur du journal X")."""
@@ -426,6 +443,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 tv[i].dep_ in ("nmod", "appos") and _introduced_opener(tv, head, i)):
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
     all_subjects = {n for sent in subjects_by_sent.values() for _, n in sent}   # kept up to date below
+    # (the agents of a participle beside the subject, "X, contrôlé à 61 % par le fonds Y, a …": no antecedent of
+    # the next sentence's possessive, EntityIndex.antecedent)
+    index.side_agents = {i for i, _ in named for a in (tv[i], tv[i].head) if a.dep_ == "obl:agent"
+                         and (a is tv[i] or tv[i].dep_ in ("nmod", "appos", "flat:name"))
+                         and (a.head.dep_ in ("advcl", "nsubj") or a.head.dep_ in ("acl", "appos", "amod", "conj")
+                              and (a.head.head.dep_ in ("nsubj", "nsubj:pass")
+                                   or a.head.head.dep_ == "ROOT" and a.head.head.pos_ == "NOUN"))}
+    # (a participle on the subject, or on the noun the parse made the root: "Le producteur, contrôlé par Y, s'est …")
 
     def descriptor(det, end: int, name: str, tok) -> None:
         """A descriptor's mention, from its determiner; one that stands as its sentence's subject carries the
@@ -512,6 +537,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue
             if j in sources:
                 continue   # "selon le quotidien X": a source, not an actor of the story
+            if sent_of[j] == s and tv[i].dep_ in ("nsubj", "nsubj:pass") and _in_person_apposition(tv, j, index):
+                continue   # "Fondée par A et B, passé par le néerlandais X, la start-up …": X, a person's former
+                # employer told beside them, is not what the clause's subject descriptor stands for (an object
+                # may be: "X, ancien ingénieur de Y, a quitté le groupe")
             if name in listed and (noun in _GENERIC_ORG_NOUNS or _NOUN_KIND.get(noun) == "maker") \
                     and noun not in introduced.get(name, ()):
                 continue   # "… un groupe propriétaire des enseignes X et Y. Son père, qui a dirigé l'entreprise":
@@ -976,6 +1005,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             at, beside = start - 1, index.by_token[start - 1]   # "… et Thierry Desmarest le président non exécutif"
         if beside is not None and tok.dep_ in ("nsubj", "nsubj:pass") and _in_oblique(tv[at]):
             beside = None   # "Conseillée par le cabinet X, l'entreprise a assigné Y": the main clause's subject
+        if beside is not None and (tok.dep_ in ("nsubj", "nsubj:pass") or end < n_doc and tv[end].pos_ in ("VERB", "AUX")) \
+                and _in_person_apposition(tv, at, index):
+            beside = None   # "Fondée par A et B, passé par le groupe X, la start-up emploie …": not X
         if beside is not None and noun in _NOUN_KIND and introduced.get(beside) and all(
                 _NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[beside]):
             beside = None   # "dont le journal X, le club a…": not an apposition to X

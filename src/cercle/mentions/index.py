@@ -124,6 +124,9 @@ class EntityIndex:
     # the company whose capital the text spoke of last (set by the extractor sentence by sentence):
     # "X détenait 24 % du capital" names no company, it is this one
     focus: str | None = None
+    # tokens of the agents of a participle beside a sentence's subject ("X, contrôlé par le fonds Y, a …"), which
+    # subjects lists: not what the next sentence's possessive points back to (coref.py link_anaphora)
+    side_agents: set[int] = field(default_factory=set)
 
     def spread(self, slots: dict) -> dict:
         """Slots with a plural mention ("les deux hommes") standing for each of its actors."""
@@ -172,6 +175,10 @@ class EntityIndex:
                 s = back + 1
         subjects = [(j, name) for j, name in (self.subjects.get(s - 1, []) if s else [])
                     if name not in exclude and self.entities[name].type in types]
+        if subjects and all(j in self.side_agents for j, _ in subjects):
+            # "Le producteur, contrôlé à 61 % par le fonds Y, s'est constitué partie civile. Sa directrice…": the
+            # subject is no name the index knows; the participle's agent is not it
+            return None
         if strict and len({name for _, name in subjects}) > 1:
             # (strict: "B peut compter sur un allié : le fonds X … . Son fondateur": two subjects of the
             # owner's kind before, equally good; no owner rather than the wrong one)
@@ -188,6 +195,8 @@ class EntityIndex:
             # its first name, if it has only one
             names = {(n, j) for j, n in self.by_token.items() if self.sent_of.get(j) == s - 1
                      and self.kinds.get(j) == "name" and n not in exclude and self.entities[n].type in types}
+            if names and all(j in self.side_agents for _, j in names):
+                return None   # (only the agent of a participle beside an unnamed subject: not it)
             if len({n for n, _ in names}) == 1:
                 return min(names, key=lambda x: x[1])
         return None

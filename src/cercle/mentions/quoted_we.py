@@ -418,11 +418,14 @@ def _lead_org(tv, index, person: str, at: int) -> str | None:
 
 
 def _fronted_lead_org(tv, index, person: str, at: int) -> str | None:
-    """"À la tête du producteur d'hydrogène X depuis 2021, Y répond …": the organisation a fronted "à la
-    tête de" phrase of the interviewee's sentence names (the first one after it, before the interviewee)."""
+    """"À la tête du producteur d'hydrogène X depuis 2021, Y répond …", "Nommée il y a un an à la direction
+    générale de X, Y, 52 ans, a passé …", "Aux commandes de X, Y …": the organisation a fronted phrase of the
+    interviewee's sentence puts them at the head of (the first one after the post, before the interviewee)."""
+    posts = words()["lead_posts"]
     start = tv[at].sent.start
-    for k in range(start + 2, at):
-        if tv[k].lower_ == "tête" and tv[k - 1].lower_ in ("la", "sa") and tv[k - 2].lower_ == "à":
+    for k in range(start + 1, at):
+        if tv[k].lower_ in posts and (tv[k - 1].lower_ == "aux" or (
+                k - 2 >= start and tv[k - 1].lower_ in ("la", "sa") and tv[k - 2].lower_ == "à")):
             for m in range(k + 1, min(at, k + 10)):
                 org = index.by_token.get(m)
                 if org is not None:
@@ -476,7 +479,10 @@ def _lead_title_org(tv, index, person: str, lead_end: int) -> str | None:
     found = set()
     for k in range(1, lead_end):
         t = tv[k]
-        if t.lower_ not in titles or t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubj:pass") \
+        # (the parser may make the title the root of its sentence and hang the verb elsewhere: "La directrice
+        # générale de Y, qui fournit …, revient sur …" with "revient" under the relative clause)
+        if t.lower_ not in titles or t.pos_ != "NOUN" or (t.dep_ not in ("nsubj", "nsubj:pass") and not (
+                t.dep_ == "ROOT" and tv[k - 1].is_sent_start)) \
                 or tv[k - 1].lower_ not in ("le", "la", "l'", "l’") or index.by_token.get(k) not in (None, person) \
                 or (k > 1 and tv[k - 2].lower_ in past):
             continue

@@ -35,3 +35,34 @@ def sentence_hints(doc):
             starts[i] = -1
     doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
+
+
+# English two-word nouns of French business prose, one noun each ("Yser Capital, le family office de
+# l'industriel X"): left as two words, the tagger reads "family" as the noun and "office" as a verb or a
+# root, and the parse of the whole sentence around them breaks. Merged before the tagger, the phrase is a
+# noun like "holding" ("business angel" likewise).
+# (read by the model as the French noun of the same use: its NORM, which the embedding layer reads)
+_ENGLISH_NOUNS = {("family", "office"): "holding", ("family", "offices"): "holdings",
+                  ("business", "angel"): "investisseur", ("business", "angels"): "investisseurs"}
+_FIRSTS = {a for a, _ in _ENGLISH_NOUNS}
+
+
+@Language.component("cercle_english_nouns")
+def english_nouns(doc):
+    words = [t.lower_ for t in doc] if _FIRSTS.intersection(doc.text.lower().split()) else ()
+    spans = [(i, i + 2) for i in range(len(words) - 1)
+             if (words[i], words[i + 1]) in _ENGLISH_NOUNS and doc[i].whitespace_ == " "]
+    if spans:
+        with doc.retokenize() as retok:
+            for a, b in spans:
+                retok.merge(doc[a:b], attrs={"NORM": _ENGLISH_NOUNS[words[a], words[a + 1]]})
+        # (the merged tokens, whose lemma cercle_english_lemmas sets to that French noun after the lemmatizer)
+        doc.user_data["cercle_english_nouns"] = [a - k for k, (a, _) in enumerate(spans)]
+    return doc
+
+
+@Language.component("cercle_english_lemmas")
+def english_lemmas(doc):
+    for i in doc.user_data.pop("cercle_english_nouns", ()):
+        doc[i].lemma_ = doc[i].norm_.rstrip("s")   # (the singular: "holdings" → "holding")
+    return doc

@@ -262,6 +262,91 @@ def _rehang_object(t) -> None:
             return
 
 
+# Periods a time phrase after a verb names ("a sanctionné la semaine dernière X", "a obtenu, l'an dernier, le
+# soutien de Y"): the parse hangs the object after them on the verb as a second adverbial or a conjunct.
+_PERIOD_NOUNS = frozenset({"semaine", "mois", "année", "an", "trimestre", "semestre", "week-end", "matin", "soir",
+                           "été", "hiver", "printemps", "automne", "veille"})
+
+
+def _object_after_period(t, toks) -> None:
+    """"X a sanctionné la semaine dernière Y", "X a obtenu, la semaine dernière, le soutien de Y": the noun
+    phrase right after a time phrase that follows a verb with no object is that verb's object."""
+    verb = t.head
+    if t.i < verb.i or not any(c.dep_ == "det" for c in t.children) \
+            or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children):
+        return
+    end = max(k.i for k in t.subtree) + 1
+    while end < len(toks) and toks[end].text == ",":
+        end += 1
+    if end >= len(toks):
+        return
+    nxt = toks[end]
+    # (the phrase's first word: a name, or a determiner of a noun, hung on the verb with no preposition)
+    c = nxt if nxt.head is verb else (nxt.head if nxt.dep_ == "det" and nxt.head.head is verb else None)
+    if c is None or c.dep_ not in ("obl:mod", "obl", "conj", "appos") or c.pos_ not in ("PROPN", "NOUN") \
+            or any(k.dep_ in ("case", "mark", "cop", "nsubj") for k in c.children):
+        return
+    _move(c, verb, "obj")
+
+
+# Titles whose "de" complements the parse may let a person's name after them hang on ("Le président du conseil
+# de surveillance de Y, X, …": X apposed to Y).
+_CHAIN_TITLES = frozenset({"président", "présidente", "directeur", "directrice", "patron", "patronne", "pdg",
+                           "dirigeant", "dirigeante", "fondateur", "fondatrice", "secrétaire", "administrateur",
+                           "administratrice", "gérant", "gérante", "vice-président", "vice-présidente"})
+
+
+def _rehang_titled_name(t) -> None:
+    """"Le président du conseil de surveillance de Y, X, a témoigné": the person's name after the comma is the
+    apposition of the title that opens the chain of "de" complements it closes (the parse hangs it on the
+    last complement, Y). Only a name the tagger takes for a person's."""
+    h, hops = t.head, 0
+    while h.dep_ == "nmod" and hops < 4 and h.head.i < h.i:
+        h, hops = h.head, hops + 1
+        if h.lower_ in _CHAIN_TITLES and h.pos_ == "NOUN":
+            # (one phrase: no comma or bracket between the title and the name's own comma)
+            toks = t.doc.tokens
+            if t.ent_type_ == "PER" and not _below(h, t) and not any(
+                    toks[k].is_punct for k in range(h.i + 1, t.i - 1)):
+                _move(t, h, "appos")
+            return
+
+
+_UNTIL_NOW = frozenset({"ici", "alors", "présent"})
+
+
+def _until_now_title(until, toks) -> None:
+    """"X, jusqu'ici directeur financier de Y, prendra la tête de Z": the title after "jusqu'ici" (or
+    "jusqu'alors") set after a name and its comma is the name's apposition (the parse makes it a phrase of time
+    on the verb, hangs the title on "ici" or its complement on the time phrase, and makes the name an
+    adverbial: then the name is the verb's subject)."""
+    k = until.i
+    if k < 2 or k + 2 >= len(toks) or toks[k - 1].text != "," or toks[k + 1].lower_ not in _UNTIL_NOW:
+        return
+    adv, title, name = toks[k + 1], toks[k + 2], toks[k - 2]
+    while name.dep_ == "flat:name" and name.head.i < name.i:
+        name = name.head
+    if title.pos_ != "NOUN" or name.pos_ != "PROPN" or _below(name, title):
+        return
+    # (the title's complements the parse hung elsewhere: "des opérations" on "ici" or as the time phrase itself)
+    comps = [c for c in (until.head, *until.head.children, *adv.children)
+             if c is not title and title.i < c.i <= title.i + 3 and c.dep_ in ("nmod", "obl:mod", "obl") and c.pos_ == "NOUN"]
+    if any(c is name or _below(name, c) for c in comps):
+        return
+    _move(title, name, "appos")
+    for w in (adv, until):
+        if w.head is not title and not _below(title, w):
+            _move(w, title, "advmod")
+    until.dep_ = "advmod"   # (no preposition of the title's: "jusqu'ici" is an adverb of time)
+    for c in comps:
+        if c.head is not title and not _below(title, c):
+            _move(c, title, "nmod")
+    verb = name.head
+    if name.dep_ in ("obl:mod", "obl") and verb.pos_ == "VERB" and verb.i > name.i \
+            and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        name.dep_ = "nsubj"
+
+
 def _rehang_age_subject(ans) -> None:
     """"À 41 ans, X a pris la direction de Y": the name after a fronted age is the verb's subject (the
     parse coordinates it with "ans")."""
@@ -382,10 +467,16 @@ class DocView:
                 t.lemma_ = t.lower_.rstrip("s").rstrip("e")[:-1] + "er"
             elif t.lower_ in _TIME_NOUNS and t.dep_ in ("obl:mod", "obl") and t.children and t.head.pos_ == "VERB":
                 _rehang_object(t)
+            elif t.lower_ in _PERIOD_NOUNS and t.dep_ in ("obl:mod", "obl") and t.children and t.head.pos_ == "VERB":
+                _object_after_period(t, toks)
+            elif t.lower_ in ("jusqu'", "jusqu’") and t.dep_ == "case":
+                _until_now_title(t, toks)
             elif t.lower_ == "ans" and t.children and t.head.pos_ == "VERB" and t.head.i > t.i:
                 _rehang_age_subject(t)
             elif t.lower_ in ("me", "maître") and t.dep_ == "appos" and t.i > 2 and toks[t.i - 1].text == ",":
                 _rehang_lawyer(t, toks)
+            elif t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.dep_ == "nmod" and t.i > 2 and toks[t.i - 1].text == ",":
+                _rehang_titled_name(t)
             elif t.dep_ in ("nmod", "conj") and t.pos_ == "NOUN" and t.i > 2 and t.head.pos_ == "PROPN" \
                     and t.head.i < t.i and _after_name_comma(t, toks, t.dep_ == "conj") \
                     and not any(c.dep_ == "case" for c in t.children):

@@ -24,6 +24,8 @@ def get_nlp():
         ) from exc
     from . import components  # noqa: F401  (registers the factories)
 
+    nlp.add_pipe("cercle_english_nouns", first=True)
+    nlp.add_pipe("cercle_english_lemmas", after="lemmatizer")
     nlp.add_pipe("cercle_sentence_hints", before="parser")
     _keep_compounds(nlp)
     return nlp

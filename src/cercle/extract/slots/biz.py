@@ -892,6 +892,8 @@ def contract_sides(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if len({n for n, _ in firsts}) != 1 or not others:
         return
     tv = tokens_of(t.doc)
+    if any(k.dep_ == "nmod" and lemma_of(k) in w["procurement_nouns"] for k in t.children):
+        return   # (a contract of supply to the signer, "un contrat d'approvisionnement avec Y": the signer pays)
     if not _put_paid(out, firsts[0], others[0], index, tv):
         _topic_paid(out, firsts[0], others[0], index, tv, [c for h in (verb, t) for c in h.children
                                                             if c.dep_.startswith(("obl", "nmod")) and case_of(c) == "avec"], w)
@@ -909,6 +911,11 @@ def _topic_paid(out: Found, first, other, index: EntityIndex, tv, phrases, w) ->
     if first[0] != topic or other[0] == topic or index.type_of(topic) != "ORG" or index.type_of(other[0]) != "ORG":
         return
     if any(k.dep_ == "acl:relcl" and lemma_of(k) in w["supplier_verbs"] for c in phrases for k in c.subtree):
+        return
+    # (the relative clause the parser hung on the contract or the verb, after the other's name: "un contrat
+    # … avec Y, qui nous livrera …")
+    if any(k.dep_ == "acl:relcl" and k.i > other[1] and lemma_of(k) in w["supplier_verbs"]
+           for c in phrases for k in c.head.children):
         return
     out.put("payer", [other])
     out.put("payee", [first])

@@ -851,7 +851,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                                                                         and x.i > c.i and c.text == "%"))
                     and not any(
                         case_of(k) == "de" for k in x.children) for x in c.subtree):
-                owner = _spoken_owner(c, index, company)
+                owner = _spoken_owner(c, index, company, t)
                 if owner:
                     put("capital_topic", [(owner, -1)])
     # "X, jusque-là premier actionnaire avec 18 % du capital": a shareholder of no company named
@@ -1143,15 +1143,28 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                               and index.type_of(x[0]) == "ORG"])
 
 
-def _spoken_owner(c, index, company: str) -> str | None:
+def _spoken_owner(c, index, company: str, verb=None) -> str | None:
     """"qui détient 35 % de notre capital" in an interview's answer, "de votre capital" in its question
-    (and "notre conseil", _board_owners):
-    the capital is that of the one speaking or spoken to (mentions/quoted_we.py; None when unknown), not
-    the article's most named company."""
+    (and "notre conseil", _board_owners), "Votre actionnaire principal, le fonds X, qui détient 40 % du
+    capital": the capital is that of the one speaking or spoken to (mentions/quoted_we.py; None when
+    unknown), not the article's most named company."""
     for x in c.subtree:
         if x.dep_ == "det" and x.i in index.quoted_we and x.head.lemma_.lower() in ("capital", "actionnariat"):
             we = index.quoted_we[x.i]
             return we[0] if we else None
+    if verb is not None and verb.dep_ == "acl:relcl":
+        # (the holder, apposed to "votre / notre actionnaire", or that noun itself)
+        held = verb.head
+        tv = tokens_of(verb.doc)
+        k = held.left_edge.i - 1   # ("Votre actionnaire principal, le fonds X, qui …" parsed as two clauses)
+        while k > 0 and (tv[k].text == "," or tv[k].pos_ == "ADJ"):
+            k -= 1
+        for noun in (held, held.head if held.dep_ == "appos" else None, tv[k] if k < held.i else None):
+            if noun is not None and noun.lemma_.lower() == "actionnaire":
+                for x in noun.children:
+                    if x.dep_ == "det" and x.i in index.quoted_we:
+                        we = index.quoted_we[x.i]
+                        return we[0] if we else None
     return company
 
 
@@ -1614,6 +1627,7 @@ def index_names(t, index: EntityIndex) -> list:
 
 
 _REMAINDER = frozenset({"reste", "solde", "restant", "complément"})
+_REMAINING = frozenset({"restant", "restants", "restante", "restantes"})   # ("les 5 % restants")
 
 
 def remainder_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
@@ -1626,8 +1640,9 @@ def remainder_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         return
     tv = tokens_of(t.doc)
     sent = t.sent
-    at = next((k for k in range(t.i - 1, max(sent.start, t.i - 6) - 1, -1) if tv[k].lower_ in _REMAINDER
-               and k > sent.start and tv[k - 1].lower_ in ("le", "la", "l'", "l’")), None)
+    at = next((k for k in range(t.i - 1, max(sent.start, t.i - 6) - 1, -1) if k > sent.start and (
+        (tv[k].lower_ in _REMAINDER and tv[k - 1].lower_ in ("le", "la", "l'", "l’"))
+        or (tv[k].lower_ in _REMAINING and tv[k - 1].text == "%"))), None)
     if at is None:
         return
     if lemma_of(t) != "appartenir" and not any(c.dep_ == "aux:pass" for c in t.children):
@@ -1636,7 +1651,8 @@ def remainder_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         k = at + 2
         while k < t.i and tv[k].pos_ == "DET":
             k += 1
-        if k >= t.i or tv[k].lower_ not in ("capital", "parts", "actions", "titres", "droits", "actionnariat"):
+        if k >= t.i or tv[k].lower_ not in ("capital", "parts", "actions", "titres", "droits", "actionnariat") and not (
+                tv[at].lower_ in _REMAINING and index.entity_at(k) is not None and index.type_of(index.entity_at(k)) == "ORG"):   # ("les 5 % restants de Y")
             return
     # "le reste du capital de Y"
     for k in range(at + 1, t.i):

@@ -13,6 +13,9 @@ from ...mentions.typing_cues import org_nouns
 from ...nlp.docview import tokens_of
 
 
+_KEPT_STAKES = frozenset({"capital", "pourcent", "participation", "part", "parts", "actions", "titres"})
+_HOLD_VERBS = frozenset({"détenir", "posséder", "avoir", "contrôler"})   # (a stake "que X détenait dans Y")
+
 def _round_just_named(noun) -> bool:
     """"L'opération est menée par X" right after a sentence about a round ("Y a bouclé une série A de
     …", "une levée de fonds"): the operation is that round."""
@@ -491,6 +494,11 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
         if stake:
             named = [x for k in stake[0].subtree if k.dep_ == "nmod" and case_of(k) == "de"
                      for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"]
+            if not named:
+                # ("les 25 % que nous détenions dans Y": the company a relative clause on the stake names)
+                named = [x for r in stake[0].children if r.dep_ == "acl:relcl" and lemma_of(r) in _HOLD_VERBS
+                         for k in r.children if k.dep_.startswith("obl") and case_of(k) in ("dans", "de")
+                         for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"]
             company = named[:1] or ([(index.topic or index.focus, -1)] if (index.topic or index.focus) else [])
             if company:
                 put("stake_in", company)
@@ -531,6 +539,15 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
                    and c.pos_ in ("NOUN", "PROPN") for x in entities_at(c, index)
                    if index.type_of(x[0]) in ("ORG", "PER")]
         put("seller", sellers)
+    # "X conserve 41,2 % du capital (de Y)", "X garde 20 % de Y": a stake kept is held (in the company the
+    # stake names, else the article's); never "X conserve la présidence de Y"
+    elif lemma in ("conserver", "garder"):
+        stake = [c for c in t.children if c.dep_ == "obj" and (c.text == "%" or c.lemma_.lower() in _KEPT_STAKES)]
+        if stake:
+            named = [x for k in stake[0].subtree if k.dep_ == "nmod" and case_of(k) in ("de", "dans")
+                     for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"]
+            company = named[:1] or ([(index.topic, -1)] if index.topic else [])
+            put("kept_in", [x for x in company if all(x[0] != s for s, _ in _subject_of(t, index))])
     # "La Ville a choisi l'offre de A et B": a public buyer picks a bidder, who gets the contract
     elif lemma in ("choisir", "retenir", "sélectionner"):
         for c in t.children:
