@@ -40,6 +40,7 @@ from .arguments import (RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of
 from .slots import slots
 from .slots.words import FUNDED, SEAT_WORDS
 from .slots.speech import names_a_deal_before
+from .slots.biz import _round_in_view
 from .slots.feuds import turns_down_an_offer
 from .slots.bonds import complaint_of_probe, fronted_pair, party_names, words as bond_words
 from ..nlp.docview import tokens_of
@@ -502,6 +503,10 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                         rtype, rstatus = "BIDS_FOR", "proposed"   # "son intention de racheter Y"
                     elif rtype == "ACQUIRES" and _minority_stake(tok):
                         rtype = "OWNS"   # "X rachète 18 % de Y": a minority stake is a holding (ONTOLOGY)
+                    elif rtype == "OPPOSES" and _fined(tok):
+                        rtype = "SUES"   # "la CNIL a sanctionné X d'une amende": a regulator's proceedings
+                    elif rtype == "OWNS" and rule.id in _ENTRY_RULES and _joins_now(tok):
+                        rtype = "INVESTS_IN"   # "A et B entrent au capital" (a round told now): investors
                     elif refuser is not None:
                         rtype, rstatus = "BIDS_FOR", "rejected"   # "X a dit non au rachat de Y par Z"
                         for who, wi in _subject_of(refuser, index):
@@ -924,6 +929,52 @@ def _minority_stake(tok) -> bool:
                     except ValueError:
                         return False
     return False
+
+
+# A penalty's nouns: "sanctionner X d'une amende" is a regulator's ruling, no state's sanctions list.
+_FINE_NOUNS = frozenset({"amende", "pénalité", "astreinte", "avertissement", "blâme"})
+
+
+def _fined(tok) -> bool:
+    """"La CNIL a sanctionné X d'une amende de 18 M€", "l'autorité a sanctionné X par une amende": proceedings
+    of a regulator (gold convention: SUES); "Washington a sanctionné X" stays a state's hostility."""
+    return lemma_of(tok) == "sanctionner" and any(
+        c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and c.lemma_.lower() in _FINE_NOUNS for c in tok.subtree)
+
+
+# Rules reading an entry into a company's capital ("X entre au capital", "X fait son entrée au capital").
+_ENTRY_RULES = ("owns.capital_entry", "owns.capital_verb")
+
+
+def _joins_now(tok) -> bool:
+    """An entry into a round's capital told in the present with no share ("A et B entrent également au capital",
+    "X fait son entrée au capital"): investors joining a round (gold convention: INVESTS_IN); one told in the
+    past or with its share ("X, entré au capital en 2019", "fait son entrée à hauteur de 9 %") is a holding."""
+    if tok.pos_ == "NOUN" and not (tok.dep_ == "obj" and tok.head.lemma_.lower() in ("faire", "effectuer")):
+        return False   # ("l'arrivée de X au capital agace": the entry, no verb of its own)
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.pos_ not in ("VERB", "AUX") or not _finite_present(verb):
+        return False
+    if any(t.text == "%" or t.lower_ == "cent" for t in verb.subtree):
+        return False
+    return _round_in_view(tok)   # (a round spoken of here or just before: no round, a holding)
+
+
+_NOT_PRESENT_ENDINGS = ("ait", "aient", "era", "eront", "erait", "eraient", "ra", "ront")
+
+
+def _finite_present(verb) -> bool:
+    """A verb told in the present with its own subject ("X entre", "qui fait"), no auxiliary: the tagger's
+    morphology is not trusted alone ("fait" is read as a participle), the subject and the ending decide."""
+    if any(c.dep_ in ("aux", "aux:tense", "aux:pass") and c.pos_ == "AUX" for c in verb.children):
+        return False   # (a name's word hung as an auxiliary by a bad parse is none)
+    if verb.lower_ in ("fait", "font"):
+        return any(c.dep_ == "nsubj" for c in verb.children)   # "X fait son entrée" ("fait" read as a participle)
+    if verb.morph.get("Tense") in (["Imp"], ["Fut"]) or verb.morph.get("Mood") == ["Cnd"] or \
+            verb.lower_.endswith(_NOT_PRESENT_ENDINGS):
+        return False
+    subj = verb if verb.dep_ != "conj" else verb.head
+    return any(c.dep_ in ("nsubj", "nsubj:pass") for c in subj.children)
 
 
 # Verbs by which a buyer sounds out a target: "X a sondé la famille pour reprendre Y" is a bid.

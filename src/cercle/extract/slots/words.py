@@ -20,6 +20,10 @@ LATIN_ADVERBIALS = {"facto", "jure"}
 AMOUNT_WORDS = {"milliard", "milliards", "million", "millions", "euro", "euros", "dollar", "dollars", "livre",
                 "livres", "franc", "francs", "somme", "montant", "prix", "m€", "md€", "md$", "m$", "mds"}
 
+# Subjects of a market's move: "le titre a cédé 7 %", "l'action a gagné 3 %" tell a price, not a sale.
+PRICE_SUBJECTS = {"titre", "action", "cours", "valeur", "indice", "bourse", "marché", "obligation", "dollar",
+                  "euro", "baril", "once", "taux"}
+
 # Nouns of money raised that are not in FUNDING_NOUNS' transparent set: "une enveloppe de 486 M€".
 ROUND_WORDS = {"enveloppe", "série", "round"}
 
