@@ -28,9 +28,48 @@ CASES = [
      "d'euros.", [("SUES", "Autorité de la concurrence", "Varenne"), ("SUES", "Autorité de la concurrence", "Oribel")]),
     ("Les États-Unis ont sanctionné l'armateur Pontal Shipping en mars.",
      [("OPPOSES", "États-Unis", "Pontal Shipping")]),
+    # a board's chair leads the company
+    ("Geneviève Roussel préside depuis 2015 le conseil de surveillance de Soldane, l'enseigne fondée par son mari.",
+     [("LEADS", "Geneviève Roussel", "Soldane")]),
+    ("Anne Ternier présidera le conseil d'administration de Velmora à partir de juin.",
+     [("LEADS", "Anne Ternier", "Velmora")]),
+    # a seat on the board stays a seat
+    ("Marc Ternier, membre du conseil d'administration de Velmora, a démenti.",
+     [("BOARD_MEMBER", "Marc Ternier", "Velmora")]),
+    # leaving an institution is leaving an employer
+    ("Paul Roux a quitté le ministère de l'Économie en 2019.",
+     [("WORKS_FOR", "Paul Roux", "ministère de l'Économie")]),
+    ("Paul Roux a quitté la Région Bretagne en 2019.", [("WORKS_FOR", "Paul Roux", "Région Bretagne")]),
 ]
 
 FORBIDDEN = [
+    # the chair holds no seat besides
+    ("Geneviève Roussel préside depuis 2015 le conseil de surveillance de Soldane, l'enseigne fondée par son mari.",
+     ("BOARD_MEMBER", "Geneviève Roussel", "Soldane")),
+    ("Marc Ternier, président du conseil d'administration de Velmora, a démenti.",
+     ("BOARD_MEMBER", "Marc Ternier", "Velmora")),
+    ("Le patriarche Louis Ardan, 80 ans, préside encore le conseil de surveillance d'Ardan Frères.",
+     ("BOARD_MEMBER", "Louis Ardan", "Ardan Frères")),
+    # a region or a town left is no employer
+    ("Paul Roux a quitté la Bretagne en 1990 pour Paris.", ("WORKS_FOR", "Paul Roux", "Bretagne")),
+    ("Claire Dutour n'a jamais vraiment quitté la Gironde, où elle a bâti son groupe.",
+     ("WORKS_FOR", "Claire Dutour", "Gironde")),
+    ("Claire Dutour a quitté la Normandie en 2012 pour s'installer à Paris.",
+     ("WORKS_FOR", "Claire Dutour", "Normandie")),
+    # a market share is no stake in the rival
+    ("Brasseries Malterre inquiète. « Le groupe perd des parts de marché face à Brasserie Gallix », estime un "
+     "analyste.", ("OWNS", "Brasseries Malterre", "Brasserie Gallix")),
+    ("La chaîne Télé Azur gagne des parts d'audience sur Canal Ouest.", ("OWNS", "Télé Azur", "Canal Ouest")),
+    # "Via" opening a sentence is no name, and a vehicle signs with its owner, not with him
+    ("Via sa holding Ardent Participations, Armand Bessière a signé lundi un protocole d'accord pour racheter "
+     "l'hebdomadaire Cap Hebdo.", ("PARTNERS_WITH", "Ardent Participations", "Armand Bessière")),
+    ("Via sa holding Ardent Participations, Armand Bessière a signé lundi un protocole d'accord pour racheter "
+     "l'hebdomadaire Cap Hebdo.", ("ACQUIRES", "Via", "Cap Hebdo")),
+    # where one spoke is no party
+    ("« On ne construit pas l'union ainsi », a-t-elle lancé dimanche sur France Inter, accusant M. Mestrallet de "
+     "« verrouiller la gauche ».", ("ACCUSES", "France Inter", "Mestrallet")),
+    ("« Ce projet est mort », a-t-il tranché mardi sur Radio Ouest, accusant la société Velmora de mentir.",
+     ("ACCUSES", "Radio Ouest", "Velmora")),
     # a share price falling is no sale
     ("Vallorie a publié ses résultats. Le titre a cédé 7,4 % à la Bourse de Paris.",
      ("OWNS", "Bourse de Paris", "Vallorie")),

@@ -479,6 +479,11 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                             continue
                         conf -= 0.1
                         implied.setdefault(o, []).append("ORG" if "ORG" in rule.obj_types else sorted(rule.obj_types)[0])
+                    if rule.type == "BOARD_MEMBER" and _chaired(tok):
+                        continue   # "X préside le conseil de surveillance de Y": the chair LEADS (ONTOLOGY)
+                    if otype == "GOV" and rule.id in _LEFT_RULES and _bare_place(o) \
+                            and (o not in index.weak or _after_article(sent.doc, oi, o, index)):
+                        continue   # "sans jamais quitter la Gironde", "venu de Bretagne": a place, no employer
                     if si == -1 or oi == -1:
                         pass
                     elif index.kinds.get(si) in ("pronoun", "descriptor"):
@@ -942,6 +947,46 @@ def _fined(tok) -> bool:
         c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and c.lemma_.lower() in _FINE_NOUNS for c in tok.subtree)
 
 
+_CHAIR_VERBS = frozenset({"présider", "coprésider"})
+_CHAIR_NOUNS = frozenset({"président", "présidente", "présidence", "coprésident", "coprésidente", "coprésidence"})
+
+
+def _chaired(tok) -> bool:
+    """A board its subject chairs ("X préside le conseil de surveillance", "la présidence du conseil
+    d'administration", "président du conseil de surveillance"): the chair leads, a gold convention."""
+    head = tok.head
+    if tok.dep_ == "obj" and head.i != tok.i:
+        return lemma_of(head) in _CHAIR_VERBS or head.lower_ in ("préside", "présidait", "présidera")
+    return tok.dep_ == "nmod" and head.i != tok.i and head.lower_ in _CHAIR_NOUNS
+
+
+# Rules of a person leaving or coming from somewhere: the place named may be a town or a region, no employer.
+_LEFT_RULES = ("works_for.left", "works_for.came_from")
+
+
+def _after_article(doc, i: int, name: str, index) -> bool:
+    """A name the NER alone called a place, after an article ("quitter la Bretagne", "la Gironde"): a region,
+    a department or a country, which take one; a company ("quitter Maritima") takes none."""
+    if i < 0:
+        return False
+    tv = tokens_of(doc)
+    while i > 0 and index.entity_at(i - 1) == name:
+        i -= 1
+    return i > 0 and tv[i - 1].lower_ in ("la", "le", "l'", "l’", "les")
+
+
+@lru_cache(maxsize=256)
+def _bare_place(name: str) -> bool:
+    """A public name with no word of an institution ("la Gironde", "la Bretagne", "Lyon"), against "le
+    ministère de X", "la Région X", "Matignon", "Bercy": a territory, which employs no one."""
+    lex = lexicon()
+    low = fold(name.strip())
+    words = set(low.split())
+    if any(fold(seat) == low for seat in lex["ministry_seats"]):
+        return False
+    return not any((fold(w) in low) if " " in w else (fold(w) in words) for w in lex["gov_name_words"])
+
+
 # Rules reading an entry into a company's capital ("X entre au capital", "X fait son entrée au capital").
 _ENTRY_RULES = ("owns.capital_entry", "owns.capital_verb")
 
@@ -1042,6 +1087,7 @@ _CHAIRS_BOARD = re.compile(r"\bprésid\w*\s+(?:\w+\s+)?(?:du|le|au)\s+conseil|\b
 def _drop_weaker(relations: list[Relation]) -> list[Relation]:
     have = {(r.type, r.subject, r.object) for r in relations if not r.negated}
     leads_at = {(r.subject, r.object, r.start) for r in relations if r.type == "LEADS" and not r.negated}
+    owns_at = {(r.subject, r.object, r.start) for r in relations if r.type == "OWNS" and not r.negated}
     out = []
     for r in relations:
         if r.type == "BOARD_MEMBER" and (r.subject, r.object, r.start) in leads_at \
@@ -1049,6 +1095,8 @@ def _drop_weaker(relations: list[Relation]) -> list[Relation]:
             continue   # the board's chair: LEADS, and no seat besides from the same sentence
         if r.type == "MEMBER_OF" and ("OWNS", r.object, r.subject) in have:
             continue   # "Kelvio appartient à Technova": owned, not a member
+        if r.rule.startswith("partners.cosigned") and ({(r.subject, r.object, r.start), (r.object, r.subject, r.start)} & owns_at):
+            continue   # "Via sa holding B, X a signé un accord": the owner and its vehicle are one party
         stronger = _WEAKER.get(r.type, ())
         if r.rule.startswith("works_for.department"):
             # "cofondateur et directeur de la technologie": a founder who heads a department is staff too
