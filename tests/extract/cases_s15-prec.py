@@ -40,9 +40,19 @@ CASES = [
     ("Paul Roux a quitté le ministère de l'Économie en 2019.",
      [("WORKS_FOR", "Paul Roux", "ministère de l'Économie")]),
     ("Paul Roux a quitté la Région Bretagne en 2019.", [("WORKS_FOR", "Paul Roux", "Région Bretagne")]),
+    # the one reproached or ordered acts in the infinitive, not the one who reproaches or orders
+    ("La Commission européenne reproche à Beacon d'avoir racheté Lumio sans notification.",
+     [("ACQUIRES", "Beacon", "Lumio")]),
+    ("Paul Ternier a demandé à Velmora de racheter Ostval.", [("ACQUIRES", "Velmora", "Ostval")]),
 ]
 
 FORBIDDEN = [
+    ("La Commission européenne reproche à Beacon d'avoir racheté Lumio sans notification.",
+     ("ACQUIRES", "Commission européenne", "Lumio")),
+    ("Olivier Rambert est jugé pour favoritisme. Le parquet lui reproche d'avoir fait attribuer, sans mise en "
+     "concurrence, un contrat de 14 millions d'euros à Vairon BTP.", ("FUNDS", "parquet", "Vairon BTP")),
+    ("L'Autorité de la concurrence a ordonné à Velmora de céder sa filiale Ostval au groupe Brennac.",
+     ("ACQUIRES", "Autorité de la concurrence", "Ostval")),
     # the chair holds no seat besides
     ("Geneviève Roussel préside depuis 2015 le conseil de surveillance de Soldane, l'enseigne fondée par son mari.",
      ("BOARD_MEMBER", "Geneviève Roussel", "Soldane")),

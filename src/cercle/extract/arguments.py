@@ -37,8 +37,14 @@ FUNDING_NOUNS = {"tour", "levée", "financement", "augmentation", "série", "rou
 OBJECT_CONTROL = {"accuser", "soupçonner", "suspecter", "appeler", "pousser", "inviter", "exhorter", "inciter", "contraindre", "forcer", "obliger",
                   "encourager", "autoriser", "charger", "sommer", "enjoindre", "aider", "convaincre",
                   "persuader", "mandater", "demander", "prier", "supplier",
+                  # (a dative: "le PNF lui reproche d'avoir attribué Y", "ordonner à X de céder Y")
+                  "reprocher", "ordonner", "interdire", "conseiller", "recommander",
                   # (perception: "il la verrait bien quitter Y", "on l'a vu rejoindre Y")
                   "voir", "entendre", "regarder"}
+_DATIVE_CLITICS = frozenset({"lui", "leur", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+# Verbs whose one told to act is named by "à" ("reprocher à X de …", "ordonner à X de …").
+_DATIVE_CONTROL = frozenset({"reprocher", "ordonner", "interdire", "conseiller", "recommander", "demander",
+                             "enjoindre", "imputer"})
 # Verbs by which someone asks for something ("réclamer la démission de Y").
 DEMAND_VERBS = {"réclamer", "demander", "exiger", "appeler", "souhaiter", "vouloir", "obtenir", "pousser"}
 # People of a body: "les sénateurs PRV", "le député PRV X" - the name qualifies them, is not them.
@@ -492,10 +498,14 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
         # "A et B, respectivement président de X et de Y, seront restés…": a long apposition makes the
         # parser take the name for the root and hang the finite verb on it; the name is its subject
         return _plural_subject(verb, entities_at(verb.head, index), index)
-    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in OBJECT_CONTROL:
+    if verb.dep_ in ("xcomp", "advcl") and (verb.head.lemma_.lower() in OBJECT_CONTROL
+                                            or lemma_of(verb.head) in _DATIVE_CONTROL):   # ("reproche" left a noun's lemma)
         # "X a appelé Y à quitter…", "pousser Y à démissionner": the one asked acts, not the asker
-        asked = [x for c in verb.head.children if c.dep_ in ("obj", "iobj") for x in entities_at(c, index)]
-        if asked or any(c.dep_ == "obj" and c.pos_ == "PRON" for c in verb.head.children):
+        asked = [x for c in verb.head.children if c.dep_ in ("obj", "iobj") or c.dep_ in ("obl:arg", "obl", "obl:mod")
+                 and lemma_of(verb.head) in _DATIVE_CONTROL and case_of(c) == "à" and c.i < verb.i
+                 for x in entities_at(c, index)]
+        if asked or any(c.dep_ == "obj" and c.pos_ == "PRON" or c.dep_ == "iobj" and c.lower_ in _DATIVE_CLITICS
+                        for c in verb.head.children):
             return asked   # ("X le soupçonne de contrôler Y": the one the pronoun stands for, if known; never X)
     if not hops and verb.dep_ == "conj" and verb.head.pos_ not in ("VERB", "AUX") and verb.head.i < verb.i \
             and any(c.dep_ == "cc" for c in verb.children) and any(c.dep_.startswith("aux") for c in verb.children):
