@@ -44,9 +44,16 @@ CASES = [
     ("La Commission européenne reproche à Beacon d'avoir racheté Lumio sans notification.",
      [("ACQUIRES", "Beacon", "Lumio")]),
     ("Paul Ternier a demandé à Velmora de racheter Ostval.", [("ACQUIRES", "Velmora", "Ostval")]),
+    ("Le cabinet Marlot & Associés et la banque Orvane conseillent Velmora.",
+     [("WORKS_FOR", "Marlot & Associés", "Velmora"), ("WORKS_FOR", "Orvane", "Velmora")]),
 ]
 
 FORBIDDEN = [
+    # a name joined by "&" is one name, no second subject
+    ("Le journal Phare de l'Ouest change de main. Le banquier Thierry Valmont, ancien associé de Sauvel & Cie, "
+     "fait son entrée au conseil de surveillance du journal.", ("BOARD_MEMBER", "Sauvel & Cie", "Phare de l'Ouest")),
+    ("La juriste Anne Morel, ancienne collaboratrice de Brun & Associés, rejoint le conseil d'administration de "
+     "Velmora.", ("BOARD_MEMBER", "Brun & Associés", "Velmora")),
     ("La Commission européenne reproche à Beacon d'avoir racheté Lumio sans notification.",
      ("ACQUIRES", "Commission européenne", "Lumio")),
     ("Olivier Rambert est jugé pour favoritisme. Le parquet lui reproche d'avoir fait attribuer, sans mise en "

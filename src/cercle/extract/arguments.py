@@ -283,6 +283,10 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
                 if c.pos_ == "NOUN" and c.is_lower and c.i > 0 and c.doc[c.i - 1].text == "," \
                         and not any(k.dep_ == "cc" for k in c.children):
                     continue   # "X, propriétaire de la chaîne Y, a racheté …": an apposition, not a second X
+                other = index.entity_at(c.i)
+                if other is not None and index.kinds.get(c.i) == "name" and any(
+                        k.dep_ == "cc" and k.i < c.i and index.entity_at(k.i) == other for k in c.children):
+                    continue   # "associé de Sauvel & Cie": the last word of a name with its "&", no conjunct
                 found += entities_at(c, index, depth, seen)
     return found
 
