@@ -44,11 +44,20 @@ CASES = [
     ("La Commission européenne reproche à Beacon d'avoir racheté Lumio sans notification.",
      [("ACQUIRES", "Beacon", "Lumio")]),
     ("Paul Ternier a demandé à Velmora de racheter Ostval.", [("ACQUIRES", "Velmora", "Ostval")]),
+    # a possessive noun with the name put right after it, between commas, stands for that name
+    ("Le groupe Ardelis a nommé Paul Ternier directeur général de sa filiale, Ostval.",
+     [("LEADS", "Paul Ternier", "Ostval")]),
+    ("Le groupe Sirocco Médias a annoncé la nomination de Damien Arvel au poste de directeur général de sa "
+     "station phare, Radio Sirocco, à compter de septembre.", [("LEADS", "Damien Arvel", "Radio Sirocco")]),
+    ("Le groupe Velmora confie la présidence de sa marque historique, Ostria, à Claire Dutour.",
+     [("LEADS", "Claire Dutour", "Ostria")]),
     ("Le cabinet Marlot & Associés et la banque Orvane conseillent Velmora.",
      [("WORKS_FOR", "Marlot & Associés", "Velmora"), ("WORKS_FOR", "Orvane", "Velmora")]),
 ]
 
 FORBIDDEN = [
+    ("Le groupe Ardelis a nommé Paul Ternier directeur général de sa filiale, Ostval.",
+     ("LEADS", "Paul Ternier", "Ardelis")),
     # a name joined by "&" is one name, no second subject
     ("Le journal Phare de l'Ouest change de main. Le banquier Thierry Valmont, ancien associé de Sauvel & Cie, "
      "fait son entrée au conseil de surveillance du journal.", ("BOARD_MEMBER", "Sauvel & Cie", "Phare de l'Ouest")),

@@ -217,8 +217,14 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
             got = [x for x in entities_at(noun, index, depth + 1, seen) if x[1] < tok.i]
             if got:
                 return got
+    if name is None and not found:
+        apposed = _name_apposed_after(tok, index)
+        if apposed is not None:
+            found.append(apposed)   # "directeur de sa filiale, Ostval": Ostval, not the owner
     if name is not None:
         found.append((name, tok.i))
+    elif found:
+        pass
     else:
         for c in tok.children:
             if c.dep_ == "appos" and tok.text == "%":
@@ -289,6 +295,23 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
                     continue   # "associé de Sauvel & Cie": the last word of a name with its "&", no conjunct
                 found += entities_at(c, index, depth, seen)
     return found
+
+
+def _name_apposed_after(tok, index) -> tuple[str, int] | None:
+    """"sa station phare, Sirocco FM", "sa filiale allemande, Ostval GmbH": a possessive noun (no person's)
+    and the organisation's name put right after it between commas (however the parser hung it) — the noun stands for that
+    name, not for the possessor (not a conjunct: "X et sa filiale, Y" is read by the readers of lists)."""
+    if tok.pos_ != "NOUN" or tok.dep_ == "conj" or tok.lower_ in PERSON_TITLES or _person_noun(tok.lower_) or not any(
+            c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children):
+        return None
+    doc, j = tok.doc, tok.i + 1
+    while j < len(doc) and j < tok.i + 4 and doc[j].pos_ in ("ADJ", "NOUN") and index.entity_at(j) is None \
+            and doc[j].head.i == tok.i:
+        j += 1   # ("sa station phare", "sa filiale allemande")
+    if j + 1 >= len(doc) or doc[j].text != "," or index.kinds.get(j + 1) != "name":
+        return None
+    other = index.entity_at(j + 1)
+    return (other, j + 1) if other is not None and index.type_of(other) == "ORG" else None
 
 
 _RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "auquel", "auxquels", "auxquelles",
