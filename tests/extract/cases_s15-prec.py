@@ -51,11 +51,26 @@ CASES = [
      "station phare, Radio Sirocco, à compter de septembre.", [("LEADS", "Damien Arvel", "Radio Sirocco")]),
     ("Le groupe Velmora confie la présidence de sa marque historique, Ostria, à Claire Dutour.",
      [("LEADS", "Claire Dutour", "Ostria")]),
+    # a person's title after a participle's agent describes that person
+    ("Au cœur du dossier figure un cabinet parisien, Vermeil Conseil, dirigé par Olivier Sarlat, un ancien cadre "
+     "de Tessaly qui a quitté le groupe en 2018.", [("WORKS_FOR", "Olivier Sarlat", "Tessaly")]),
+    ("Le fonds Orvane Capital, fondé par Paul Ternier, un ancien associé de Velmora, a racheté Ostval.",
+     [("FOUNDED", "Paul Ternier", "Orvane Capital")]),
     ("Le cabinet Marlot & Associés et la banque Orvane conseillent Velmora.",
      [("WORKS_FOR", "Marlot & Associés", "Velmora"), ("WORKS_FOR", "Orvane", "Velmora")]),
 ]
 
 FORBIDDEN = [
+    ("Au cœur du dossier figure un cabinet parisien, Vermeil Conseil, dirigé par Olivier Sarlat, un ancien cadre "
+     "de Tessaly qui a quitté le groupe en 2018.", ("MEMBER_OF", "Vermeil Conseil", "Tessaly")),
+    ("Au cœur du dossier figure un cabinet parisien, Vermeil Conseil, dirigé par Olivier Sarlat, un ancien cadre "
+     "de Tessaly qui a quitté le groupe en 2018.", ("MEMBER_OF", "Olivier Sarlat", "Tessaly")),
+    ("La société Lumen, créée par Claire Dutour, une ancienne cadre d'Ostval, a levé 5 millions d'euros.",
+     ("MEMBER_OF", "Lumen", "Ostval")),
+    # the heirs sell, not the founder they are heirs of
+    ("Armand Bessière a signé un accord pour racheter l'hebdomadaire Cap Hebdo aux héritiers de son fondateur, "
+     "Jacques Dumoulin.", ("OWNS", "Jacques Dumoulin", "Cap Hebdo")),
+    ("Velmora a racheté Ostval aux enfants de Paul Ternier.", ("OWNS", "Paul Ternier", "Ostval")),
     ("Le groupe Ardelis a nommé Paul Ternier directeur général de sa filiale, Ostval.",
      ("LEADS", "Paul Ternier", "Ardelis")),
     # a name joined by "&" is one name, no second subject

@@ -1074,7 +1074,7 @@ def _refused_by(tok):
 
 
 # When a pair has a precise control tie, the vaguer one is the same fact seen less well.
-_WEAKER = {"WORKS_FOR": ("LEADS", "BOARD_MEMBER", "FOUNDED"), "MEMBER_OF": ("LEADS", "BOARD_MEMBER"),
+_WEAKER = {"WORKS_FOR": ("LEADS", "BOARD_MEMBER", "FOUNDED"), "MEMBER_OF": ("LEADS", "BOARD_MEMBER", "WORKS_FOR"),
            "INVESTS_IN": ("ACQUIRES",), "OWNS": ("ACQUIRES", "FOUNDED")}
 
 

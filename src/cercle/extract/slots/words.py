@@ -24,6 +24,10 @@ AMOUNT_WORDS = {"milliard", "milliards", "million", "millions", "euro", "euros",
 PRICE_SUBJECTS = {"titre", "action", "cours", "valeur", "indice", "bourse", "marché", "obligation", "dollar",
                   "euro", "baril", "once", "taux"}
 
+# Those who hold what someone left: "racheter Y aux héritiers de X" buys from them, not from X.
+HEIRS = {"héritier", "héritière", "héritiers", "héritières", "descendant", "descendante", "descendants",
+         "descendantes", "ayants", "ayant", "veuve", "veuf", "succession", "enfants", "petits-enfants"}
+
 # Nouns of money raised that are not in FUNDING_NOUNS' transparent set: "une enveloppe de 486 M€".
 ROUND_WORDS = {"enveloppe", "série", "round"}
 
