@@ -61,6 +61,14 @@ CASES = [
 ]
 
 FORBIDDEN = [
+    # a person's title opening the sentence describes a person, never the organisation named after it
+    ("Claire Dutour est morte lundi. Administratrice du Groupe Castel jusqu'en 2015, présidente du Handball Club "
+     "de Libourne de 2009 à 2018, elle avait transmis sa société à son fils.",
+     ("BOARD_MEMBER", "Handball Club de Libourne", "Groupe Castel")),
+    ("Administratrice de Velmora depuis 2015, présidente de l'Association des Amis du Louvre, Claire Dutour a "
+     "rejoint Ostval.", ("BOARD_MEMBER", "Association des Amis du Louvre", "Velmora")),
+    ("Ancienne directrice de la communication d'Ostval, présidente de la fondation Lumen, Anne Morel rejoint "
+     "Velmora.", ("WORKS_FOR", "Lumen", "Ostval")),
     ("Au cœur du dossier figure un cabinet parisien, Vermeil Conseil, dirigé par Olivier Sarlat, un ancien cadre "
      "de Tessaly qui a quitté le groupe en 2018.", ("MEMBER_OF", "Vermeil Conseil", "Tessaly")),
     ("Au cœur du dossier figure un cabinet parisien, Vermeil Conseil, dirigé par Olivier Sarlat, un ancien cadre "

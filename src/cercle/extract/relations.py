@@ -35,7 +35,7 @@ from .holdings import own_holdings
 from .sanctions import sanctions_told
 from .tables import holder_rows, table_pairs
 from .slots.phrases import fronted_participle_ties
-from .arguments import (RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of, memo_entities,   # (at the top: a relative import
+from .arguments import (PERSON_TITLES, RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of, memo_entities,   # (at the top: a relative import
                         verb_tagged_noun)                                                       # costs microseconds on every call)
 from .slots import slots
 from .slots.words import FUNDED, SEAT_WORDS
@@ -479,6 +479,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                             continue
                         conf -= 0.1
                         implied.setdefault(o, []).append("ORG" if "ORG" in rule.obj_types else sorted(rule.obj_types)[0])
+                    if stype == "ORG" and rule.type in _POST_TYPES and _fronted_person_title(tok, sent):
+                        continue   # "Administratrice de Y, présidente de Z, elle …": a person's post, no firm's
                     if rule.type == "BOARD_MEMBER" and _chaired(tok):
                         continue   # "X préside le conseil de surveillance de Y": the chair LEADS (ONTOLOGY)
                     if otype == "GOV" and rule.id in _LEFT_RULES and _bare_place(o) \
@@ -945,6 +947,18 @@ def _fined(tok) -> bool:
     of a regulator (gold convention: SUES); "Washington a sanctionné X" stays a state's hostility."""
     return lemma_of(tok) == "sanctionner" and any(
         c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and c.lemma_.lower() in _FINE_NOUNS for c in tok.subtree)
+
+
+_POST_TYPES = frozenset({"BOARD_MEMBER", "LEADS", "WORKS_FOR"})
+
+
+def _fronted_person_title(tok, sent) -> bool:
+    """A person's title opening the sentence with no determiner ("Administratrice de Y depuis 2015, …",
+    "Ancien directeur de Y, …"): it describes the person the clause is about, never an organisation."""
+    first = sent.start
+    while first < tok.i and tok.doc[first].lower_ in ("ancien", "ancienne", "ex", "ex-", "nouveau", "nouvelle"):
+        first += 1
+    return tok.i == first and tok.pos_ == "NOUN" and tok.lower_ in PERSON_TITLES
 
 
 _CHAIR_VERBS = frozenset({"présider", "coprésider"})
