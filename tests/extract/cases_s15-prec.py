@@ -56,11 +56,20 @@ CASES = [
      "de Tessaly qui a quitté le groupe en 2018.", [("WORKS_FOR", "Olivier Sarlat", "Tessaly")]),
     ("Le fonds Orvane Capital, fondé par Paul Ternier, un ancien associé de Velmora, a racheté Ostval.",
      [("FOUNDED", "Paul Ternier", "Orvane Capital")]),
+    ("Le parti Renouveau citoyen a scellé en janvier un accord électoral avec Cap Citoyen.",
+     [("PARTNERS_WITH", "Renouveau citoyen", "Cap Citoyen")]),
     ("Le cabinet Marlot & Associés et la banque Orvane conseillent Velmora.",
      [("WORKS_FOR", "Marlot & Associés", "Velmora"), ("WORKS_FOR", "Orvane", "Velmora")]),
 ]
 
 FORBIDDEN = [
+    # an agreement a person seals with a party is her own party's
+    ("Mme Lantier, présidente de Renouveau citoyen, a scellé en janvier un accord national avec Terre commune.",
+     ("PARTNERS_WITH", "Lantier", "Terre commune")),
+    ("Isabelle Pontet réclame un rapprochement avec le Parti des territoires.",
+     ("PARTNERS_WITH", "Isabelle Pontet", "Parti des territoires")),
+    ("Au cœur du différend figure l'accord électoral conclu le 12 janvier avec le Mouvement des Communes, la "
+     "formation de Mathilde Arnal.", ("PARTNERS_WITH", "Mathilde Arnal", "Mouvement des Communes")),
     # a person's title opening the sentence describes a person, never the organisation named after it
     ("Claire Dutour est morte lundi. Administratrice du Groupe Castel jusqu'en 2015, présidente du Handball Club "
      "de Libourne de 2009 à 2018, elle avait transmis sa société à son fils.",

@@ -479,6 +479,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                             continue
                         conf -= 0.1
                         implied.setdefault(o, []).append("ORG" if "ORG" in rule.obj_types else sorted(rule.obj_types)[0])
+                    if rule.id in _AGREEMENT_RULES and (stype == "PER") != (otype == "PER"):
+                        continue   # "Mme X a scellé un accord avec le parti Y": her party's agreement, not hers
                     if stype == "ORG" and rule.type in _POST_TYPES and _fronted_person_title(tok, sent):
                         continue   # "Administratrice de Y, présidente de Z, elle …": a person's post, no firm's
                     if rule.type == "BOARD_MEMBER" and _chaired(tok):
@@ -950,6 +952,9 @@ def _fined(tok) -> bool:
 
 
 _POST_TYPES = frozenset({"BOARD_MEMBER", "LEADS", "WORKS_FOR"})
+# Agreements read from their noun: signed between organisations (or between people), a person and an
+# organisation being the organisation's leader and a partner of it (gold: 3 of 177 partnerships).
+_AGREEMENT_RULES = frozenset({"partners.noun", "partners.cosigned"})
 
 
 def _fronted_person_title(tok, sent) -> bool:
