@@ -63,6 +63,10 @@ CASES = [
 ]
 
 FORBIDDEN = [
+    # a department written as an acronym is no organisation
+    ("Zélie Marchal a passé huit ans chez Pelliot Emballages, dont elle a dirigé la R&D jusqu'en 2020.",
+     ("LEADS", "Zélie Marchal", "R&D")),
+    ("Chez Velmora, Paul Ternier pilote la R&D depuis 2019.", ("LEADS", "Paul Ternier", "R&D")),
     # an agreement a person seals with a party is her own party's
     ("Mme Lantier, présidente de Renouveau citoyen, a scellé en janvier un accord national avec Terre commune.",
      ("PARTNERS_WITH", "Lantier", "Terre commune")),
