@@ -58,11 +58,16 @@ CASES = [
      [("FOUNDED", "Paul Ternier", "Orvane Capital")]),
     ("Le parti Renouveau citoyen a scellé en janvier un accord électoral avec Cap Citoyen.",
      [("PARTNERS_WITH", "Renouveau citoyen", "Cap Citoyen")]),
+    # a table row's sanction with its sum is a fine: proceedings
+    ("La CNIL a durci le ton.\n\n| Autorité | Entreprise | Procédure | Montant |\n|---|---|---|---|\n"
+     "| CNIL | Lumio | sanction RGPD | 18 M€ |", [("SUES", "CNIL", "Lumio")]),
     ("Le cabinet Marlot & Associés et la banque Orvane conseillent Velmora.",
      [("WORKS_FOR", "Marlot & Associés", "Velmora"), ("WORKS_FOR", "Orvane", "Velmora")]),
 ]
 
 FORBIDDEN = [
+    ("La CNIL a durci le ton.\n\n| Autorité | Entreprise | Procédure | Montant |\n|---|---|---|---|\n"
+     "| CNIL | Lumio | sanction RGPD | 18 M€ |", ("OPPOSES", "CNIL", "Lumio")),
     # a department written as an acronym is no organisation
     ("Zélie Marchal a passé huit ans chez Pelliot Emballages, dont elle a dirigé la R&D jusqu'en 2020.",
      ("LEADS", "Zélie Marchal", "R&D")),

@@ -888,7 +888,10 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
         if span is None or (rule.type, s, o) in seen:
             continue
         seen.add((rule.type, s, o))
-        rel = Relation(type=rule.type, subject=s.strip(), object=o.strip(), evidence=span.text,
+        rtype = rule.type
+        if rtype == "OPPOSES" and tok.lemma_.lower() in ("sanction", "sanctionner") and _FINE_ROW.search(span.text):
+            rtype = "SUES"   # "| CNIL | X | sanction | 18 M€ |": a regulator's fine, as "sanctionné d'une amende"
+        rel = Relation(type=rtype, subject=s.strip(), object=o.strip(), evidence=span.text,
                        start=span.start_char, end=span.end_char, role=rule.role, status=rule.status,
                        confidence=rule.confidence - (0.2 if -1 in (si, oi) else 0.05), rule=rule.id + ".table")
         annotate(rel, SentenceAttributes(span, ref_date), tok, si, oi)
@@ -938,6 +941,10 @@ def _minority_stake(tok) -> bool:
                     except ValueError:
                         return False
     return False
+
+
+# A sum in a table row ("18 M€", "2,5 millions d'euros", "amende"): the sanction it goes with is a fine.
+_FINE_ROW = re.compile(r"\d\s*(?:M€|Md€|k€|€|M\$|\$|millions?|milliards?)|\bamende", re.IGNORECASE)
 
 
 # A penalty's nouns: "sanctionner X d'une amende" is a regulator's ruling, no state's sanctions list.
