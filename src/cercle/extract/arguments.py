@@ -37,8 +37,14 @@ FUNDING_NOUNS = {"tour", "levée", "financement", "augmentation", "série", "rou
 OBJECT_CONTROL = {"accuser", "soupçonner", "suspecter", "appeler", "pousser", "inviter", "exhorter", "inciter", "contraindre", "forcer", "obliger",
                   "encourager", "autoriser", "charger", "sommer", "enjoindre", "aider", "convaincre",
                   "persuader", "mandater", "demander", "prier", "supplier",
+                  # (a dative: "le PNF lui reproche d'avoir attribué Y", "ordonner à X de céder Y")
+                  "reprocher", "ordonner", "interdire", "conseiller", "recommander",
                   # (perception: "il la verrait bien quitter Y", "on l'a vu rejoindre Y")
                   "voir", "entendre", "regarder"}
+_DATIVE_CLITICS = frozenset({"lui", "leur", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+# Verbs whose one told to act is named by "à" ("reprocher à X de …", "ordonner à X de …").
+_DATIVE_CONTROL = frozenset({"reprocher", "ordonner", "interdire", "conseiller", "recommander", "demander",
+                             "enjoindre", "imputer"})
 # Verbs by which someone asks for something ("réclamer la démission de Y").
 DEMAND_VERBS = {"réclamer", "demander", "exiger", "appeler", "souhaiter", "vouloir", "obtenir", "pousser"}
 # People of a body: "les sénateurs PRV", "le député PRV X" - the name qualifies them, is not them.
@@ -211,8 +217,14 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
             got = [x for x in entities_at(noun, index, depth + 1, seen) if x[1] < tok.i]
             if got:
                 return got
+    if name is None and not found:
+        apposed = _name_apposed_after(tok, index)
+        if apposed is not None:
+            found.append(apposed)   # "directeur de sa filiale, Ostval": Ostval, not the owner
     if name is not None:
         found.append((name, tok.i))
+    elif found:
+        pass
     else:
         for c in tok.children:
             if c.dep_ == "appos" and tok.text == "%":
@@ -277,8 +289,29 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
                 if c.pos_ == "NOUN" and c.is_lower and c.i > 0 and c.doc[c.i - 1].text == "," \
                         and not any(k.dep_ == "cc" for k in c.children):
                     continue   # "X, propriétaire de la chaîne Y, a racheté …": an apposition, not a second X
+                other = index.entity_at(c.i)
+                if other is not None and index.kinds.get(c.i) == "name" and any(
+                        k.dep_ == "cc" and k.i < c.i and index.entity_at(k.i) == other for k in c.children):
+                    continue   # "associé de Sauvel & Cie": the last word of a name with its "&", no conjunct
                 found += entities_at(c, index, depth, seen)
     return found
+
+
+def _name_apposed_after(tok, index) -> tuple[str, int] | None:
+    """"sa station phare, Sirocco FM", "sa filiale allemande, Ostval GmbH": a possessive noun (no person's)
+    and the organisation's name put right after it between commas (however the parser hung it) — the noun stands for that
+    name, not for the possessor (not a conjunct: "X et sa filiale, Y" is read by the readers of lists)."""
+    if tok.pos_ != "NOUN" or tok.dep_ == "conj" or tok.lower_ in PERSON_TITLES or _person_noun(tok.lower_) or not any(
+            c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children):
+        return None
+    doc, j = tok.doc, tok.i + 1
+    while j < len(doc) and j < tok.i + 4 and doc[j].pos_ in ("ADJ", "NOUN") and index.entity_at(j) is None \
+            and doc[j].head.i == tok.i:
+        j += 1   # ("sa station phare", "sa filiale allemande")
+    if j + 1 >= len(doc) or doc[j].text != "," or index.kinds.get(j + 1) != "name":
+        return None
+    other = index.entity_at(j + 1)
+    return (other, j + 1) if other is not None and index.type_of(other) == "ORG" else None
 
 
 _RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "auquel", "auxquels", "auxquelles",
@@ -492,10 +525,14 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
         # "A et B, respectivement président de X et de Y, seront restés…": a long apposition makes the
         # parser take the name for the root and hang the finite verb on it; the name is its subject
         return _plural_subject(verb, entities_at(verb.head, index), index)
-    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in OBJECT_CONTROL:
+    if verb.dep_ in ("xcomp", "advcl") and (verb.head.lemma_.lower() in OBJECT_CONTROL
+                                            or lemma_of(verb.head) in _DATIVE_CONTROL):   # ("reproche" left a noun's lemma)
         # "X a appelé Y à quitter…", "pousser Y à démissionner": the one asked acts, not the asker
-        asked = [x for c in verb.head.children if c.dep_ in ("obj", "iobj") for x in entities_at(c, index)]
-        if asked or any(c.dep_ == "obj" and c.pos_ == "PRON" for c in verb.head.children):
+        asked = [x for c in verb.head.children if c.dep_ in ("obj", "iobj") or c.dep_ in ("obl:arg", "obl", "obl:mod")
+                 and lemma_of(verb.head) in _DATIVE_CONTROL and case_of(c) == "à" and c.i < verb.i
+                 for x in entities_at(c, index)]
+        if asked or any(c.dep_ == "obj" and c.pos_ == "PRON" or c.dep_ == "iobj" and c.lower_ in _DATIVE_CLITICS
+                        for c in verb.head.children):
             return asked   # ("X le soupçonne de contrôler Y": the one the pronoun stands for, if known; never X)
     if not hops and verb.dep_ == "conj" and verb.head.pos_ not in ("VERB", "AUX") and verb.head.i < verb.i \
             and any(c.dep_ == "cc" for c in verb.children) and any(c.dep_.startswith("aux") for c in verb.children):

@@ -35,11 +35,12 @@ from .holdings import own_holdings
 from .sanctions import sanctions_told
 from .tables import holder_rows, table_pairs
 from .slots.phrases import fronted_participle_ties
-from .arguments import (RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of, memo_entities,   # (at the top: a relative import
+from .arguments import (PERSON_TITLES, RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of, memo_entities,   # (at the top: a relative import
                         verb_tagged_noun)                                                       # costs microseconds on every call)
 from .slots import slots
 from .slots.words import FUNDED, SEAT_WORDS
 from .slots.speech import names_a_deal_before
+from .slots.biz import _round_in_view
 from .slots.feuds import turns_down_an_offer
 from .slots.bonds import complaint_of_probe, fronted_pair, party_names, words as bond_words
 from ..nlp.docview import tokens_of
@@ -478,6 +479,15 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                             continue
                         conf -= 0.1
                         implied.setdefault(o, []).append("ORG" if "ORG" in rule.obj_types else sorted(rule.obj_types)[0])
+                    if rule.id in _AGREEMENT_RULES and (stype == "PER") != (otype == "PER"):
+                        continue   # "Mme X a scellé un accord avec le parti Y": her party's agreement, not hers
+                    if stype == "ORG" and rule.type in _POST_TYPES and _fronted_person_title(tok, sent):
+                        continue   # "Administratrice de Y, présidente de Z, elle …": a person's post, no firm's
+                    if rule.type == "BOARD_MEMBER" and _chaired(tok):
+                        continue   # "X préside le conseil de surveillance de Y": the chair LEADS (ONTOLOGY)
+                    if otype == "GOV" and rule.id in _LEFT_RULES and _bare_place(o) \
+                            and (o not in index.weak or _after_article(sent.doc, oi, o, index)):
+                        continue   # "sans jamais quitter la Gironde", "venu de Bretagne": a place, no employer
                     if si == -1 or oi == -1:
                         pass
                     elif index.kinds.get(si) in ("pronoun", "descriptor"):
@@ -502,6 +512,10 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                         rtype, rstatus = "BIDS_FOR", "proposed"   # "son intention de racheter Y"
                     elif rtype == "ACQUIRES" and _minority_stake(tok):
                         rtype = "OWNS"   # "X rachète 18 % de Y": a minority stake is a holding (ONTOLOGY)
+                    elif rtype == "OPPOSES" and _fined(tok):
+                        rtype = "SUES"   # "la CNIL a sanctionné X d'une amende": a regulator's proceedings
+                    elif rtype == "OWNS" and rule.id in _ENTRY_RULES and _joins_now(tok):
+                        rtype = "INVESTS_IN"   # "A et B entrent au capital" (a round told now): investors
                     elif refuser is not None:
                         rtype, rstatus = "BIDS_FOR", "rejected"   # "X a dit non au rachat de Y par Z"
                         for who, wi in _subject_of(refuser, index):
@@ -874,7 +888,10 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
         if span is None or (rule.type, s, o) in seen:
             continue
         seen.add((rule.type, s, o))
-        rel = Relation(type=rule.type, subject=s.strip(), object=o.strip(), evidence=span.text,
+        rtype = rule.type
+        if rtype == "OPPOSES" and tok.lemma_.lower() in ("sanction", "sanctionner") and _FINE_ROW.search(span.text):
+            rtype = "SUES"   # "| CNIL | X | sanction | 18 M€ |": a regulator's fine, as "sanctionné d'une amende"
+        rel = Relation(type=rtype, subject=s.strip(), object=o.strip(), evidence=span.text,
                        start=span.start_char, end=span.end_char, role=rule.role, status=rule.status,
                        confidence=rule.confidence - (0.2 if -1 in (si, oi) else 0.05), rule=rule.id + ".table")
         annotate(rel, SentenceAttributes(span, ref_date), tok, si, oi)
@@ -924,6 +941,111 @@ def _minority_stake(tok) -> bool:
                     except ValueError:
                         return False
     return False
+
+
+# A sum in a table row ("18 M€", "2,5 millions d'euros", "amende"): the sanction it goes with is a fine.
+_FINE_ROW = re.compile(r"\d\s*(?:M€|Md€|k€|€|M\$|\$|millions?|milliards?)|\bamende", re.IGNORECASE)
+
+
+# A penalty's nouns: "sanctionner X d'une amende" is a regulator's ruling, no state's sanctions list.
+_FINE_NOUNS = frozenset({"amende", "pénalité", "astreinte", "avertissement", "blâme"})
+
+
+def _fined(tok) -> bool:
+    """"La CNIL a sanctionné X d'une amende de 18 M€", "l'autorité a sanctionné X par une amende": proceedings
+    of a regulator (gold convention: SUES); "Washington a sanctionné X" stays a state's hostility."""
+    return lemma_of(tok) == "sanctionner" and any(
+        c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and c.lemma_.lower() in _FINE_NOUNS for c in tok.subtree)
+
+
+_POST_TYPES = frozenset({"BOARD_MEMBER", "LEADS", "WORKS_FOR"})
+# Agreements read from their noun: signed between organisations (or between people), a person and an
+# organisation being the organisation's leader and a partner of it (gold: 3 of 177 partnerships).
+_AGREEMENT_RULES = frozenset({"partners.noun", "partners.cosigned"})
+
+
+def _fronted_person_title(tok, sent) -> bool:
+    """A person's title opening the sentence with no determiner ("Administratrice de Y depuis 2015, …",
+    "Ancien directeur de Y, …"): it describes the person the clause is about, never an organisation."""
+    first = sent.start
+    while first < tok.i and tok.doc[first].lower_ in ("ancien", "ancienne", "ex", "ex-", "nouveau", "nouvelle"):
+        first += 1
+    return tok.i == first and tok.pos_ == "NOUN" and tok.lower_ in PERSON_TITLES
+
+
+_CHAIR_VERBS = frozenset({"présider", "coprésider"})
+_CHAIR_NOUNS = frozenset({"président", "présidente", "présidence", "coprésident", "coprésidente", "coprésidence"})
+
+
+def _chaired(tok) -> bool:
+    """A board its subject chairs ("X préside le conseil de surveillance", "la présidence du conseil
+    d'administration", "président du conseil de surveillance"): the chair leads, a gold convention."""
+    head = tok.head
+    if tok.dep_ == "obj" and head.i != tok.i:
+        return lemma_of(head) in _CHAIR_VERBS or head.lower_ in ("préside", "présidait", "présidera")
+    return tok.dep_ == "nmod" and head.i != tok.i and head.lower_ in _CHAIR_NOUNS
+
+
+# Rules of a person leaving or coming from somewhere: the place named may be a town or a region, no employer.
+_LEFT_RULES = ("works_for.left", "works_for.came_from")
+
+
+def _after_article(doc, i: int, name: str, index) -> bool:
+    """A name the NER alone called a place, after an article ("quitter la Bretagne", "la Gironde"): a region,
+    a department or a country, which take one; a company ("quitter Maritima") takes none."""
+    if i < 0:
+        return False
+    tv = tokens_of(doc)
+    while i > 0 and index.entity_at(i - 1) == name:
+        i -= 1
+    return i > 0 and tv[i - 1].lower_ in ("la", "le", "l'", "l’", "les")
+
+
+@lru_cache(maxsize=256)
+def _bare_place(name: str) -> bool:
+    """A public name with no word of an institution ("la Gironde", "la Bretagne", "Lyon"), against "le
+    ministère de X", "la Région X", "Matignon", "Bercy": a territory, which employs no one."""
+    lex = lexicon()
+    low = fold(name.strip())
+    words = set(low.split())
+    if any(fold(seat) == low for seat in lex["ministry_seats"]):
+        return False
+    return not any((fold(w) in low) if " " in w else (fold(w) in words) for w in lex["gov_name_words"])
+
+
+# Rules reading an entry into a company's capital ("X entre au capital", "X fait son entrée au capital").
+_ENTRY_RULES = ("owns.capital_entry", "owns.capital_verb")
+
+
+def _joins_now(tok) -> bool:
+    """An entry into a round's capital told in the present with no share ("A et B entrent également au capital",
+    "X fait son entrée au capital"): investors joining a round (gold convention: INVESTS_IN); one told in the
+    past or with its share ("X, entré au capital en 2019", "fait son entrée à hauteur de 9 %") is a holding."""
+    if tok.pos_ == "NOUN" and not (tok.dep_ == "obj" and tok.head.lemma_.lower() in ("faire", "effectuer")):
+        return False   # ("l'arrivée de X au capital agace": the entry, no verb of its own)
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.pos_ not in ("VERB", "AUX") or not _finite_present(verb):
+        return False
+    if any(t.text == "%" or t.lower_ == "cent" for t in verb.subtree):
+        return False
+    return _round_in_view(tok)   # (a round spoken of here or just before: no round, a holding)
+
+
+_NOT_PRESENT_ENDINGS = ("ait", "aient", "era", "eront", "erait", "eraient", "ra", "ront")
+
+
+def _finite_present(verb) -> bool:
+    """A verb told in the present with its own subject ("X entre", "qui fait"), no auxiliary: the tagger's
+    morphology is not trusted alone ("fait" is read as a participle), the subject and the ending decide."""
+    if any(c.dep_ in ("aux", "aux:tense", "aux:pass") and c.pos_ == "AUX" for c in verb.children):
+        return False   # (a name's word hung as an auxiliary by a bad parse is none)
+    if verb.lower_ in ("fait", "font"):
+        return any(c.dep_ == "nsubj" for c in verb.children)   # "X fait son entrée" ("fait" read as a participle)
+    if verb.morph.get("Tense") in (["Imp"], ["Fut"]) or verb.morph.get("Mood") == ["Cnd"] or \
+            verb.lower_.endswith(_NOT_PRESENT_ENDINGS):
+        return False
+    subj = verb if verb.dep_ != "conj" else verb.head
+    return any(c.dep_ in ("nsubj", "nsubj:pass") for c in subj.children)
 
 
 # Verbs by which a buyer sounds out a target: "X a sondé la famille pour reprendre Y" is a bid.
@@ -978,7 +1100,7 @@ def _refused_by(tok):
 
 
 # When a pair has a precise control tie, the vaguer one is the same fact seen less well.
-_WEAKER = {"WORKS_FOR": ("LEADS", "BOARD_MEMBER", "FOUNDED"), "MEMBER_OF": ("LEADS", "BOARD_MEMBER"),
+_WEAKER = {"WORKS_FOR": ("LEADS", "BOARD_MEMBER", "FOUNDED"), "MEMBER_OF": ("LEADS", "BOARD_MEMBER", "WORKS_FOR"),
            "INVESTS_IN": ("ACQUIRES",), "OWNS": ("ACQUIRES", "FOUNDED")}
 
 
@@ -991,6 +1113,7 @@ _CHAIRS_BOARD = re.compile(r"\bprésid\w*\s+(?:\w+\s+)?(?:du|le|au)\s+conseil|\b
 def _drop_weaker(relations: list[Relation]) -> list[Relation]:
     have = {(r.type, r.subject, r.object) for r in relations if not r.negated}
     leads_at = {(r.subject, r.object, r.start) for r in relations if r.type == "LEADS" and not r.negated}
+    owns_at = {(r.subject, r.object, r.start) for r in relations if r.type == "OWNS" and not r.negated}
     out = []
     for r in relations:
         if r.type == "BOARD_MEMBER" and (r.subject, r.object, r.start) in leads_at \
@@ -998,6 +1121,8 @@ def _drop_weaker(relations: list[Relation]) -> list[Relation]:
             continue   # the board's chair: LEADS, and no seat besides from the same sentence
         if r.type == "MEMBER_OF" and ("OWNS", r.object, r.subject) in have:
             continue   # "Kelvio appartient à Technova": owned, not a member
+        if r.rule.startswith("partners.cosigned") and ({(r.subject, r.object, r.start), (r.object, r.subject, r.start)} & owns_at):
+            continue   # "Via sa holding B, X a signé un accord": the owner and its vehicle are one party
         stronger = _WEAKER.get(r.type, ())
         if r.rule.startswith("works_for.department"):
             # "cofondateur et directeur de la technologie": a founder who heads a department is staff too

@@ -127,6 +127,10 @@ def _candidate_spans(doc) -> list[_Span]:
         while start < end - 1 and tv[start].text.isupper() and tv[start].lower_ in lex["not_names"] \
                 and lex["introducer_of"].get(tv[start].lower_):
             start += 1
+        if start < end - 1 and _interview_marker(tv, start):
+            start += 1   # "Q. Que reproche-t-on à X ?", "R. Elle …": an interview's question / answer mark
+            if end - start == 1:
+                continue   # (the question word or pronoun left alone opens the sentence: no name)
         # names start with a capital: "radio Onda" is the name "Onda" introduced by "radio"
         # ("beIN", "eBay": a capital inside the word makes it a name)
         while start < end - 1 and tv[start].text.islower() and not tv[start].text[:1].isdigit() \
@@ -416,6 +420,21 @@ def _names_up_to_their_acronym(doc, spans: list[_Span]) -> None:
 _KNOWN: list = [None, {}]   # (the vectors table, {lower-case word: whether it has a row}): see _known_word
 
 
+_INTERVIEW_MARKS = ("Q.", "R.", "Q", "R", "Q:", "R:")
+_QUESTION_WORDS = {"que", "quel", "quelle", "quels", "quelles", "pourquoi", "comment", "quand", "où", "combien",
+                   "qui", "est-ce", "faut-il", "peut-on", "allez-vous", "êtes-vous", "avez-vous"}
+
+
+def _interview_marker(tv, i: int) -> bool:
+    """"Q." or "R." opening a line before a common word ("Q. Que …", "R. Nous …"): an interview's
+    question / answer mark, not a name's initial ("R. Martin" keeps it: a name, not a pronoun or a question word)."""
+    if tv[i].text not in _INTERVIEW_MARKS or (i > 0 and "\n" not in tv[i - 1].text_with_ws):
+        return False
+    nxt = tv[i + 1] if tv[i].text.endswith((".", ":")) else (tv[i + 2] if i + 2 < len(tv) else None)
+    return nxt is not None and (nxt.pos_ in ("PRON", "SCONJ", "ADV", "DET", "ADP", "AUX", "VERB", "CCONJ")
+                                or nxt.lower_ in _QUESTION_WORDS)
+
+
 def _known_word(tok) -> bool:
     """Whether the language model knows the word in lower case ("Dirigée" → "dirigée": yes;
     "Maritima": no). Token.is_oov looks up the capitalised form, which is rarely in the table.
@@ -552,6 +571,12 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
                              or tv[i].lower_ in _local_adjectives()):
             i += 1
             tok = tv[i]
+        if i < j - 1 and _interview_marker(tv, i):
+            i += 1   # "Q. Que reproche-t-on à X ?": an interview's question mark, then a common word
+            tok = tv[i]
+            if j - i == 1:
+                i = j
+                continue   # (the question word left alone opens the question: no name)
         words = [t.text.lower() for t in tv[i:j]]
         if _money(doc[i:j].text) or _compound_demonym(doc[i:j].text):   # ("le Franco-Chypriote X")
             i = j

@@ -82,8 +82,28 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
         out.put("head", fronted_title(t, index))   # "La présidente du directoire, X, a démissionné"
     if not verbal and "head" not in out and out.wants("head"):
         out.put("head", other_than(t, index))   # "X n'est autre que l'ancien directeur général de Y"
+    if not verbal and out.get("head"):
+        _title_of_agent(t, index, out)
     speech_parties(t, index, out, verbal)
     bond_parties(t, index, out, verbal)
     feud_parties(t, index, out, verbal)
     tidy(t, index, out, verbal)
     return out
+
+
+def _title_of_agent(t, index: EntityIndex, out: Found) -> None:
+    """"un cabinet, X, dirigé par Olivier Y, un ancien cadre de Z": a person's title put after the comma
+    that closes a participle's agent describes that person, not the noun the parser hung it on."""
+    if t.dep_ != "appos" or any(index.type_of(h) == "PER" for h, _ in out["head"]):
+        return
+    doc, first = t.doc, t.left_edge.i
+    if first < 3 or doc[first - 1].text != "," or index.kinds.get(first - 2) != "name":
+        return
+    who = index.entity_at(first - 2)
+    if who is None or index.type_of(who) != "PER":
+        return
+    j = first - 2
+    while j > 0 and index.entity_at(j - 1) == who:
+        j -= 1
+    if j > 0 and doc[j - 1].lower_ == "par":   # (the agent of "dirigé par", "fondé par")
+        out["head"] = [(who, j)]

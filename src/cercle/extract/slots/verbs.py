@@ -8,7 +8,7 @@ from .biz import (speaks_of_a_round, amount_recipient, backs_the_round, support_
                   relative_stake_object, stray_relative_subject, transfer_parties)
 from .found import Found
 from .readers import name_before_bracket
-from .words import AMOUNT_WORDS, BUY_VERBS, FINITE_AS_PARTICIPLE as _FINITE_AS_PARTICIPLE, FOUNDING_VERBS, FUNDED, SELLER_INTENT_VERBS, TIME_PLACE_WORDS, TIME_WORDS, YOUNG_COMPANY_NOUNS
+from .words import AMOUNT_WORDS, BUY_VERBS, HEIRS, PRICE_SUBJECTS, FINITE_AS_PARTICIPLE as _FINITE_AS_PARTICIPLE, FOUNDING_VERBS, FUNDED, SELLER_INTENT_VERBS, TIME_PLACE_WORDS, TIME_WORDS, YOUNG_COMPANY_NOUNS
 from ...mentions.typing_cues import org_nouns
 from ...nlp.docview import tokens_of
 
@@ -491,6 +491,8 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
             # or for the apposition's conjunct)
             stake = [c for c in t.children if c.dep_ in ("obl:mod", "obl") and c.text == "%"
                      and not any(k.dep_ == "case" for k in c.children)] + shares
+        if stake and any(c.dep_ == "nsubj" and c.lemma_.lower() in PRICE_SUBJECTS for c in t.children):
+            stake = []   # "Le titre a cédé 7,4 % à la Bourse": a share price falling, nothing sold
         if stake:
             named = [x for k in stake[0].subtree if k.dep_ == "nmod" and case_of(k) == "de"
                      for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"]
@@ -535,7 +537,9 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
                  if k.dep_ == "nmod" and k.lemma_.lower() in AMOUNT_WORDS]
         amounts = [k for k in near if k.lemma_.lower() in AMOUNT_WORDS]
         near += [k for c in amounts for k in c.children if k.dep_ == "nmod"]
+        # ("aux héritiers de son fondateur, X": the heirs sell, X is dead or gone — no seller named)
         sellers = [x for c in near if case_of(c) == "à" and c.lemma_.lower() not in AMOUNT_WORDS
+                   and c.lemma_.lower() not in HEIRS and c.lower_ not in HEIRS
                    and c.pos_ in ("NOUN", "PROPN") for x in entities_at(c, index)
                    if index.type_of(x[0]) in ("ORG", "PER")]
         put("seller", sellers)

@@ -20,6 +20,14 @@ LATIN_ADVERBIALS = {"facto", "jure"}
 AMOUNT_WORDS = {"milliard", "milliards", "million", "millions", "euro", "euros", "dollar", "dollars", "livre",
                 "livres", "franc", "francs", "somme", "montant", "prix", "m€", "md€", "md$", "m$", "mds"}
 
+# Subjects of a market's move: "le titre a cédé 7 %", "l'action a gagné 3 %" tell a price, not a sale.
+PRICE_SUBJECTS = {"titre", "action", "cours", "valeur", "indice", "bourse", "marché", "obligation", "dollar",
+                  "euro", "baril", "once", "taux"}
+
+# Those who hold what someone left: "racheter Y aux héritiers de X" buys from them, not from X.
+HEIRS = {"héritier", "héritière", "héritiers", "héritières", "descendant", "descendante", "descendants",
+         "descendantes", "ayants", "ayant", "veuve", "veuf", "succession", "enfants", "petits-enfants"}
+
 # Nouns of money raised that are not in FUNDING_NOUNS' transparent set: "une enveloppe de 486 M€".
 ROUND_WORDS = {"enveloppe", "série", "round"}
 
