@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
+from importlib import resources
 from itertools import accumulate, repeat
 from operator import attrgetter
 
@@ -36,6 +37,7 @@ from ..records import Mention
 from .entities import EntityIndex, lexicon
 from ..nlp.docview import lower_words_of, tokens_of
 from .quoted_we import _quotes
+from ..yamldata import load_yaml
 
 _DEFINITE = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette"}   # "ce groupe": a demonstrative points back too
 _PRONOUNS = {"il": "Masc", "elle": "Fem", "celui-ci": "Masc", "celle-ci": "Fem", "lui": "Masc"}
@@ -2009,8 +2011,31 @@ def _person_gender(index, name: str, doc) -> str | None:
     return g
 
 
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    raw = load_yaml(resources.files("cercle.mentions").joinpath("data/first_names.yaml").read_text("utf-8"))
+    return {**{w: "Masc" for w in raw["masculine"]}, **{w: "Fem" for w in raw["feminine"]}}
+
+
+def _usual_gender(index, name: str) -> str | None:
+    """The gender French gives a person's first name, from data/first_names.yaml ("Gérard X" a man,
+    "Marie-Hélène Y" a woman, by the compound's first part); None for a name borne by both, one not
+    listed, or a person named by a surname alone."""
+    ent = index.entities.get(name)
+    if ent is None or ent.type != "PER":
+        return None
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return _first_names().get(words[0].split("-")[0].lower())
+
+
 def _first_name_gender(index, name: str, doc) -> str | None:
-    """The gender the tagger gives a person's first name ("Clémence Royer"), when its mentions agree."""
+    """The gender of a person's first name: the one French gives it (data/first_names.yaml), else the one
+    the tagger gives it ("Clémence Royer"), when its mentions agree."""
+    usual = _usual_gender(index, name)
+    if usual is not None:
+        return usual
     tv = tokens_of(doc)
     seen = set()
     for i in index.heads.get(name, ()):
@@ -2056,7 +2081,9 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
     def fits(name):
         if index.entities[name].type not in _ACTOR_TYPES or (person and index.entities[name].type != "PER"):
             return False
-        g = _gender_of(index, name, doc)   # (not the tagger's guess from a first name: it takes "Jean" for a woman)
+        # (not the tagger's guess from a first name: it takes "Jean" for a woman; the gender French
+        # gives a first name when the text says none: "l'actionnaire, Gérard X, … Elle…" is not Gérard)
+        g = _gender_of(index, name, doc) or _usual_gender(index, name)
         return g is None or g == gender
 
     # "Quant à X, elle…", "X, lui, …": a name detached right before the pronoun
@@ -2129,7 +2156,10 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
                 index.entities[n].type in _ACTOR_TYPES and _person_gender(index, n, doc) in (None, gender)
                 for n in between):
             return name, i
-        return None
+        # (a subject of the other gender, as the text or its first name says, is not the one the clause
+        # goes on about: "Son mentor, Paul X, la pousse vers l'industrie : elle rejoint…" reads on)
+        if not (index.entities[name].type == "PER" and _person_gender(index, name, doc) not in (None, gender)):
+            return None
     prev_all = [(n, i) for i, n in subjects_by_sent.get(s - 1, [])]
     prev = [(n, i) for n, i in prev_all if fits(n)]
     if not prev and prev_all and all(_participle_agent(tv, i) for _, i in prev_all):
@@ -2162,7 +2192,42 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
         if len(found) == 1:
             return next(iter(found.items()))
         return None
-    return _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits)
+    return _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits) \
+        or _topic_person_subject(tv, tok, index, sent_of, gender, fits)
+
+
+def _topic_person(index, sent_of) -> str | None:
+    """The person a portrait or an obituary is about: the person the article speaks of most, named in its
+    headline or its first sentence (read once, when first asked)."""
+    cache = index.__dict__
+    if "_topic_person" not in cache:
+        main = index.main_person()
+        first = min((j for j, n in index.by_token.items() if n == main), default=None) if main else None
+        cache["_topic_person"] = main if first is not None and sent_of.get(first, 99) <= 1 else None
+    return cache["_topic_person"]
+
+
+def _topic_person_subject(tv, tok, index, sent_of, gender, fits) -> tuple[str, int] | None:
+    """"Ses relations avec l'actionnaire, Paul X, se dégradent. Elle est évincée…": a subject pronoun whose
+    previous sentence has no actor as subject is the article's own person (a portrait's, an obituary's),
+    when the text or the first name gives that person the pronoun's gender and the previous sentence names
+    no other actor it may stand for (a person of the other gender, as said, is none)."""
+    topic = _topic_person(index, sent_of)
+    if topic is None or not fits(topic) or _person_gender(index, topic, tok.doc) != gender \
+            or not _in_main_clause(tok):
+        return None
+    s = sent_of[tok.i]
+    start = tok.sent.start
+    if any(j in index.by_token for j in range(start, tok.i)):
+        return None   # (an actor named before it in its own sentence)
+    while start > 0 and sent_of.get(start - 1, -1) >= s - 1:
+        start -= 1
+    for j in range(start, tok.sent.start):
+        n = index.by_token.get(j)
+        if n is not None and n != topic and fits(n) and (
+                index.entities[n].type != "PER" or _person_gender(index, n, tok.doc) in (None, gender)):
+            return None
+    return topic, tok.sent.start - 1
 
 
 _PERSON_NOUNS = frozenset({"femme", "homme"})
