@@ -38,3 +38,36 @@ def test_pronoun_is_the_article_person(links, text, word, occurrence, expected):
 ])
 def test_no_article_person_when_another_fits(links, text, word, occurrence, topic):
     assert links(text).get((word, occurrence)) != topic
+
+
+@pytest.mark.parametrize("text,word,occurrence,expected", [
+    # a person noun with no complement, subject of a paragraph's first sentence, takes the article's person
+    # up again over a rival named in the paragraph before
+    ("Robert Lanvin, le bâtisseur\n\nRobert Lanvin est mort lundi à Lyon, à 88 ans. Il a dirigé vingt ans les "
+     "Aciéries du Rhône.\n\nSon grand rival fut Marc Duval, président de Forges Duval. « Il ne cédait jamais », "
+     "racontait Marc Duval en 2010.\n\nÀ la retraite, l'ancien dirigeant crée la Fondation Lanvin pour les "
+     "apprentis.", "dirigeant", 0, "Robert Lanvin"),
+    ("Odile Fresnel, une vie de presse\n\nOdile Fresnel s'est éteinte samedi. Elle a dirigé Le Courrier de l'Ain "
+     "de 1975 à 2002.\n\nEn 1998, la presse locale se déchire : Sophie Marlin, présidente du Groupe Marlin, lance "
+     "une offre sur le journal.\n\nL'ancienne patronne rejoint ensuite le conseil de l'Institut de presse de Lyon.",
+     "patronne", 0, "Odile Fresnel"),
+    ("Jacques Pellerin, l'homme des ports\n\nJacques Pellerin est mort mardi. Il a fondé Pellerin Transports en "
+     "1968.\n\nSes relations avec le ministre des Transports, Gilles Aubry, furent orageuses.\n\nLe fondateur "
+     "cède finalement l'entreprise en 2005 au groupe Norvia.", "fondateur", 0, "Jacques Pellerin"),
+    # a clause after a colon, misread as a side clause of a subject of the other gender: the chain goes on
+    ("Martine Caradec, une vie\n\nMartine Caradec est morte mardi. Elle débute en 1968 à la Banque Ferlay. Son "
+     "mentor, Louis Crozet, président de la banque, l'encourage : en 1979, elle rejoint le groupe Armor.",
+     "elle", 1, "Martine Caradec"),
+    ("Anne Quéré, une vie\n\nAnne Quéré est morte mardi. Elle entre à la Banque Ferlay en 1970. Le directeur, "
+     "Paul Hervé, la remarque vite ; elle devient sa directrice financière en 1975.", "elle", 1, "Anne Quéré"),
+])
+def test_article_person_taken_up_again(links, text, word, occurrence, expected):
+    assert links(text).get((word, occurrence)) == expected
+
+
+def test_paragraph_noun_that_introduced_another_stays_his(links):
+    # "l'armateur" introduced the rival by that very noun: the noun is his, not the article's person's
+    text = ("Paul Kerjean, une vie\n\nPaul Kerjean est mort samedi. Il a dirigé la Banque de l'Iroise.\n\nSon "
+            "rival de toujours, l'armateur Yves Le Du, lui disputait chaque dossier.\n\nL'armateur rachète "
+            "finalement la banque en 2004.")
+    assert links(text).get(("armateur", 1)) != "Paul Kerjean"

@@ -994,6 +994,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             gender = "Fem" if low.endswith("ée") else "Masc"   # one its own sentence spoke of
         place = _place_of(tok) if want == "ORG" else None
         name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned, place=place)
+        if want == "PER" and name and not concerned and gender and dets[0].i != tok.i \
+                and not demonstrative_det(dets[0]) and noun not in introduced.get(name, ()) \
+                and _subject_like(tok, dets[0]) and _opens_paragraph(tv, para_of, tok):
+            # "¶ Loin de prendre sa retraite, l'ancien patron fonde…": a person noun, the subject of a
+            # paragraph's first sentence, takes the portrait's or obituary's person up again, over another
+            # person of the story named in the paragraph before (not one the noun itself introduced)
+            topic = _topic_person(index, sent_of)
+            if topic and topic != name and _person_gender(index, topic, doc) == gender:
+                name = topic
         if want == "ORG" and (noun in _GENERIC_ORG_NOUNS or _NOUN_KIND.get(noun) == "maker") and _family_adjective(tok):
             # "l'entreprise familiale", "le groupe familial": the company named after a family the text names
             # (not "la holding familiale": the family's holding, whose name says so)
@@ -2134,6 +2143,9 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
                 if name is None:
                     name = next((index.by_token[c.i] for c in subj.children if c.dep_ in ("appos", "flat:name")
                                  and c.i in index.by_token), None)
+                if name and not fits(name) and _other_gender_before_colon(tv, index, name, subj.i, tok, gender):
+                    break   # ("Son mentor, Paul X, la pousse vers l'industrie : en 1979, elle rejoint…",
+                    # the clause after the colon misread as a side clause of his: read on, below)
                 return (name, subj.i) if name and fits(name) else None
             if up.head.i == up.i:
                 break
@@ -2194,6 +2206,22 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
         return None
     return _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits) \
         or _topic_person_subject(tv, tok, index, sent_of, gender, fits)
+
+
+def _other_gender_before_colon(tv, index, name: str, at: int, tok, gender: str) -> bool:
+    """The person at token ``at`` is of the other gender than the pronoun (as the text or the first name
+    says), and a colon or a semicolon stands between them."""
+    return index.entities[name].type == "PER" and _person_gender(index, name, tok.doc) not in (None, gender) \
+        and any(tv[k].text in (":", ";") for k in range(at + 1, tok.i))
+
+
+def _opens_paragraph(tv, para_of, tok) -> bool:
+    """The word's sentence is its paragraph's first (only line breaks before it in that paragraph)."""
+    start = tok.sent.start
+    while start < tok.i and tv[start].is_space:
+        start += 1
+    return all(para_of[k] == para_of[tok.i] for k in range(start, tok.i)) and (
+        start == 0 or para_of[start - 1] != para_of[tok.i])
 
 
 def _topic_person(index, sent_of) -> str | None:
