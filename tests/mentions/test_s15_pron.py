@@ -71,3 +71,28 @@ def test_paragraph_noun_that_introduced_another_stays_his(links):
             "rival de toujours, l'armateur Yves Le Du, lui disputait chaque dossier.\n\nL'armateur rachète "
             "finalement la banque en 2004.")
     assert links(text).get(("armateur", 1)) != "Paul Kerjean"
+
+
+@pytest.mark.parametrize("text,word,occurrence,expected", [
+    # a previous sentence whose only subjects are a named speaker's quoted words: the text goes on about
+    # the speaker, of the pronoun's gender
+    ("La société Norvane a été condamnée mardi. Selon Martine Roche, « le tribunal a été clément ». Elle "
+     "réclame une nouvelle enquête.", "elle", 0, "Martine Roche"),
+    ("La Banque Hérault ferme trois agences. Pour Julien Carrel, délégué syndical, « la direction a menti aux "
+     "salariés ». Il appelle à la grève jeudi.", "il", 0, "Julien Carrel"),
+    # a quoted pronoun is not the quotation's speaker; with a person's verb, it is a person (the article's)
+    ("Paul Verlaque, une vie\n\nPaul Verlaque est mort jeudi. Il a dirigé Verlaque Industries pendant trente "
+     "ans.\n\nEn 1995, le groupe Sarvel lance une offre hostile sur l'entreprise. « Il ne m'a jamais pardonné "
+     "cette offre », racontait Anne Sarvel en 2012.", "il", 1, "Paul Verlaque"),
+    ("Hélène Graff, une vie\n\nHélène Graff est morte lundi. Elle a présidé la Mutuelle de l'Est.\n\nLa Caisse "
+     "régionale rachète la mutuelle en 2001. « Elle m'a tout appris », confie Marc Weber, son successeur.",
+     "elle", 1, "Hélène Graff"),
+])
+def test_quotation_speaker(links, text, word, occurrence, expected):
+    assert links(text).get((word, occurrence)) == expected
+
+
+def test_quoted_pronoun_is_not_its_speaker(links):
+    text = ("Claire Ober a quitté la présidence de Fonderies Vaast. « Elle a vendu l'entreprise trop vite », "
+            "regrette Sophie Vaast, la fille du fondateur.")
+    assert links(text).get(("elle", 0)) != "Sophie Vaast"

@@ -36,7 +36,7 @@ from .demonyms import countries_by_adjective, country_named, place_agreement, pl
 from ..records import Mention
 from .entities import EntityIndex, lexicon
 from ..nlp.docview import lower_words_of, tokens_of
-from .quoted_we import _quotes
+from .quoted_we import _quotes, _speaker_after, _speaker_before
 from ..yamldata import load_yaml
 
 _DEFINITE = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette"}   # "ce groupe": a demonstrative points back too
@@ -996,7 +996,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned, place=place)
         if want == "PER" and name and not concerned and gender and dets[0].i != tok.i \
                 and not demonstrative_det(dets[0]) and noun not in introduced.get(name, ()) \
-                and _subject_like(tok, dets[0]) and _opens_paragraph(tv, para_of, tok):
+                and _subject_like(tok, dets[0]) and _opens_paragraph(tv, para_of, tok) \
+                and not any(c.lower_ in ("autre", "second", "seconde") for c in tok.children):   # ("l'autre candidat")
             # "¶ Loin de prendre sa retraite, l'ancien patron fonde…": a person noun, the subject of a
             # paragraph's first sentence, takes the portrait's or obituary's person up again, over another
             # person of the story named in the paragraph before (not one the noun itself introduced)
@@ -2085,10 +2086,15 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     gender = _PRONOUNS[tok.lower_]
     s = sent_of[tok.i]
-    person = _says_person(tv, tok)
+    quoted = tok.i in index.in_quotes
+    # (inside a quotation, its speaker says "je": "« Il ne me l'a jamais pardonné », confiait X" is not X,
+    # and is a person when its verb is a person's)
+    speakers = _quote_speakers(tv, index, tok.i) if quoted else set()
+    person = _says_person(tv, tok) or (quoted and tok.head.lemma_.lower() in _person_verbs())
 
     def fits(name):
-        if index.entities[name].type not in _ACTOR_TYPES or (person and index.entities[name].type != "PER"):
+        if index.entities[name].type not in _ACTOR_TYPES or (person and index.entities[name].type != "PER") \
+                or name in speakers:
             return False
         # (not the tagger's guess from a first name: it takes "Jean" for a woman; the gender French
         # gives a first name when the text says none: "l'actionnaire, Gérard X, … Elle…" is not Gérard)
@@ -2173,6 +2179,14 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
         if not (index.entities[name].type == "PER" and _person_gender(index, name, doc) not in (None, gender)):
             return None
     prev_all = [(n, i) for i, n in subjects_by_sent.get(s - 1, [])]
+    if not quoted and all(i in index.in_quotes for _, i in prev_all):
+        # "Pour X, « la commission a fait son travail ». Elle accuse…": the previous sentence's subjects, if
+        # any, are the speaker's words; the text goes on about its speaker, of the pronoun's gender as said
+        said = _sentence_speakers(tv, index, sent_of, s - 1)
+        if len(said) == 1:
+            (name,) = said
+            if index.entities[name].type == "PER" and _person_gender(index, name, doc) == gender and fits(name):
+                return name, tok.sent.start - 1
     prev = [(n, i) for n, i in prev_all if fits(n)]
     if not prev and prev_all and all(_participle_agent(tv, i) for _, i in prev_all):
         prev = prev_all   # ("Présidée par Paul X, la banque Y a… Elle…": the agent only marks the place)
@@ -2203,7 +2217,8 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
                  and index.kinds.get(j) in ("name", "introducer", "descriptor") and fits(index.by_token[j])}
         if len(found) == 1:
             return next(iter(found.items()))
-        return None
+        # (none: a quoted person is the portrait's or obituary's own, when nothing else fits)
+        return _topic_person_subject(tv, tok, index, sent_of, gender, fits) if quoted and not found else None
     return _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits) \
         or _topic_person_subject(tv, tok, index, sent_of, gender, fits)
 
@@ -2215,6 +2230,39 @@ def _other_gender_before_colon(tv, index, name: str, at: int, tok, gender: str) 
         and any(tv[k].text in (":", ";") for k in range(at + 1, tok.i))
 
 
+@lru_cache(maxsize=1)
+def _person_verbs() -> frozenset:
+    raw = load_yaml(resources.files("cercle.mentions").joinpath("data/person_verbs.yaml").read_text("utf-8"))
+    return frozenset(raw["person_verbs"])
+
+
+def _quote_speakers(tv, index, i: int) -> set[str]:
+    """The speakers the text names for the quotations holding token i ("« … », confiait X", "Pour X, « … »")."""
+    spans = index.__dict__.get("_quote_spans")
+    if spans is None:
+        spans = index.__dict__["_quote_spans"] = _quotes(tv)
+    out = set()
+    for o, c in spans:
+        if not o < i < c:
+            continue
+        sent = tv[o].sent
+        at = _speaker_after(tv, index, c, max(sent.end, tv[c].sent.end)) or _speaker_before(tv, index, o, sent.start)
+        if isinstance(at, int) and not (at > c or at >= sent.start):
+            continue   # ("« … », s'amuse-t-elle": the last actor before the quotation is a guess, not a speaker)
+        name = at if isinstance(at, str) else index.by_token.get(at) if at is not None else None
+        if name is not None:
+            out.add(name)
+    return out
+
+
+def _sentence_speakers(tv, index, sent_of, s: int) -> set[str]:
+    """The speakers the text names for the quotations sentence s holds."""
+    spans = index.__dict__.get("_quote_spans")
+    if spans is None:
+        spans = index.__dict__["_quote_spans"] = _quotes(tv)
+    return {n for o, c in spans if sent_of.get(o + 1) == s and o + 1 < c for n in _quote_speakers(tv, index, o + 1)}
+
+
 def _opens_paragraph(tv, para_of, tok) -> bool:
     """The word's sentence is its paragraph's first (only line breaks before it in that paragraph)."""
     start = tok.sent.start
@@ -2222,6 +2270,13 @@ def _opens_paragraph(tv, para_of, tok) -> bool:
         start += 1
     return all(para_of[k] == para_of[tok.i] for k in range(start, tok.i)) and (
         start == 0 or para_of[start - 1] != para_of[tok.i])
+
+
+def _in_complement(tok) -> bool:
+    """The word belongs to a name inside a prepositional complement ("chez X", "de la banque X")."""
+    while tok.dep_ in ("flat:name", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return any(c.dep_ == "case" for c in tok.children)
 
 
 def _topic_person(index, sent_of) -> str | None:
@@ -2246,8 +2301,9 @@ def _topic_person_subject(tv, tok, index, sent_of, gender, fits) -> tuple[str, i
         return None
     s = sent_of[tok.i]
     start = tok.sent.start
-    if any(j in index.by_token for j in range(start, tok.i)):
-        return None   # (an actor named before it in its own sentence)
+    if any(j in index.by_token and not _in_complement(tv[j]) for j in range(start, tok.i)):
+        return None   # (an actor named before it in its own sentence, other than in a complement: "Arrivée
+        # chez X en 2017, elle…" is still the article's person)
     while start > 0 and sent_of.get(start - 1, -1) >= s - 1:
         start -= 1
     for j in range(start, tok.sent.start):
