@@ -96,3 +96,23 @@ def test_quoted_pronoun_is_not_its_speaker(links):
     text = ("Claire Ober a quitté la présidence de Fonderies Vaast. « Elle a vendu l'entreprise trop vite », "
             "regrette Sophie Vaast, la fille du fondateur.")
     assert links(text).get(("elle", 0)) != "Sophie Vaast"
+
+
+_VANNES = ("Le club de Vannes a reçu une subvention de la ville. « On finance un club privé pendant qu'on ferme des "
+           "écoles », s'indigne Gilles Tanvez, chef de file de l'opposition, qui reproche à la maire, Josiane Le "
+           "Bihan, son manque de transparence.\n\nL'élu a déposé lundi un recours contre la délibération. La maire "
+           "de Vannes assure que les règles ont été respectées.")
+
+
+@pytest.mark.parametrize("text,word,occurrence,expected", [
+    # a person noun of one gender is not a person whose first name says the other (the text saying none)
+    (_VANNES, "élu", 0, "Gilles Tanvez"),
+    # a title with its complement, after a sentence about a man: the one woman the sentences before name
+    (_VANNES, "maire", 1, "Josiane Le Bihan"),
+    ("« On gaspille l'argent public », dénonce Paul Rivet, chef de l'opposition, qui reproche à la maire, Sylvie "
+     "Caradec, son silence. L'élu a saisi le tribunal administratif de Nantes.", "élu", 0, "Paul Rivet"),
+    ("Le conseiller régional Marc Olier s'en prend à la présidente, Nathalie Berthou, dans une lettre ouverte. "
+     "L'élu réclame un audit des comptes.", "élu", 0, "Marc Olier"),
+])
+def test_person_noun_agrees_with_first_name(links, text, word, occurrence, expected):
+    assert links(text).get((word, occurrence)) == expected

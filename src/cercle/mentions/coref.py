@@ -523,7 +523,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # company, not a name the running text never spoke of
             if noun in _ELDER_NOUNS and name in children:
                 continue   # "passe la main à son fils X. « … », sourit le patriarche": not the son
-            if gender and index.entities[name].type == "PER" and _gender_of(index, name, doc) not in (None, gender):
+            if gender and index.entities[name].type == "PER" and _said_gender(index, name, doc) not in (None, gender):
                 continue   # "la Première ministre" is not a man the text calls "le ministre" (nor "l'intéressée" a
                 # man whose first name says so)
             if same_sentence and gender and index.entities[name].type == "PER" \
@@ -718,14 +718,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if low in ("dernier", "dernière") and tok.i > 0 and tv[tok.i - 1].lower_ in ("ce", "cette"):
             g = "Fem" if low == "dernière" else "Masc"
             prev_names = [(j, n) for j, n in named if j < tok.i - 1 and index.entities[n].type in _ACTOR_TYPES + ("LOC",)
-                          and (index.entities[n].type != "PER" or _gender_of(index, n, doc) in (None, g))]
+                          and (index.entities[n].type != "PER" or _said_gender(index, n, doc) in (None, g))]
             if prev_names:
                 j, last = prev_names[-1]
                 # "X, président de Y. Ce dernier…": a name inside an apposition set beside another is
                 # not the last one spoken of; the one the apposition describes is
                 owner = _apposition_owner(tv, j, index)
                 if owner is not None and index.entities[owner].type in _ACTOR_TYPES and (
-                        index.entities[owner].type != "PER" or _gender_of(index, owner, doc) in (None, g)):
+                        index.entities[owner].type != "PER" or _said_gender(index, owner, doc) in (None, g)):
                     last = owner
                 _add(doc, index, mentions, tok.i - 1, tok.i + 1, last, "pronoun")
                 if tok.dep_ in ("nsubj", "nsubj:pass"):   # "Ce dernier … n'a pas reconnu sa défaite": the chain goes on
@@ -952,6 +952,16 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                        if n in prev_people and sent_of[i] == sent_of[tok.i] - 1):
                     prev_people = set()   # "en collaboration avec X": named in passing, not the one spoken of
                 prev_subjects = list(prev_people) if len(prev_people) == 1 else []
+            said = (dets[0].morph.get("Gender") or [None])[0] if dets[0].i != tok.i else None
+            if not same and said and prev_subjects and _said_gender(index, prev_subjects[0], doc) not in (None, said):
+                # ("L'élu a déposé un recours. La maire de Y assure…": not the man just spoken of; the one
+                # person of its gender the two sentences before name, if one)
+                near = {n for i, n in named if sent_of[tok.i] - 2 <= sent_of[i] < sent_of[tok.i]
+                        and index.entities[n].type == "PER" and not agent(i)}
+                fit = [n for n in near if _said_gender(index, n, doc) == said]
+                if len(fit) != 1 or any(_said_gender(index, n, doc) is None for n in near):
+                    continue
+                prev_subjects = fit
             name = same or (prev_subjects[0] if prev_subjects else None)
             if name is None:
                 continue
@@ -2040,6 +2050,12 @@ def _usual_gender(index, name: str) -> str | None:
     return _first_names().get(words[0].split("-")[0].lower())
 
 
+def _said_gender(index, name: str, doc) -> str | None:
+    """The gender the text gives an actor, else the one French gives a person's first name (not the
+    tagger's guess, which takes "Jean" for a woman)."""
+    return _gender_of(index, name, doc) or _usual_gender(index, name)
+
+
 def _first_name_gender(index, name: str, doc) -> str | None:
     """The gender of a person's first name: the one French gives it (data/first_names.yaml), else the one
     the tagger gives it ("Clémence Royer"), when its mentions agree."""
@@ -2713,7 +2729,7 @@ def _latest_actor(doc, tok, index, sent_of, subjects_by_sent, gender: str) -> st
         if not name or index.kinds.get(j) not in ("name", "introducer") or name in subjects:
             continue
         ent = index.entities[name]
-        if ent.type in _ACTOR_TYPES and (ent.type != "PER" or _gender_of(index, name, doc) in (None, gender)):
+        if ent.type in _ACTOR_TYPES and (ent.type != "PER" or _said_gender(index, name, doc) in (None, gender)):
             return name
     return None
 
