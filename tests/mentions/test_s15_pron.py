@@ -116,3 +116,17 @@ _VANNES = ("Le club de Vannes a reçu une subvention de la ville. « On finance 
 ])
 def test_person_noun_agrees_with_first_name(links, text, word, occurrence, expected):
     assert links(text).get((word, occurrence)) == expected
+
+
+@pytest.mark.parametrize("text,word,occurrence,expected", [
+    # an adjective agreeing with an elided title ("l'actionnaire familial", "l'actionnaire principale") says
+    # the gender of the person set beside it when the first name does not
+    ("Ingrid Solberg, une vie\n\nIngrid Solberg est morte jeudi. Elle dirige vingt ans les Conserveries Morvan. "
+     "Mais ses relations avec l'actionnaire familial, Sacha Morvan, se dégradent. Elle quitte le groupe en 1993.",
+     "elle", 1, "Ingrid Solberg"),
+    ("Youri Balan, une vie\n\nYouri Balan est mort jeudi. Il dirige vingt ans les Conserveries Morvan. Mais ses "
+     "relations avec l'actionnaire principale, Dominique Morvan, se dégradent. Il quitte le groupe en 1993.",
+     "il", 1, "Youri Balan"),
+])
+def test_adjective_of_elided_title_says_gender(links, text, word, occurrence, expected):
+    assert links(text).get((word, occurrence)) == expected

@@ -1982,7 +1982,9 @@ def _gender_of(index, name: str, doc) -> str | None:
         if noun.pos_ != "NOUN" or (noun.lower_ not in titles and noun.lemma_.lower() not in titles):
             return
         det = next((c for c in noun.children if c.dep_ == "det"), None)
-        for g in (det.morph.get("Gender") if det is not None else ()) or noun.morph.get("Gender"):
+        # (an elided "l'" says no gender: an adjective that agrees does, "l'actionnaire familial")
+        for g in (det.morph.get("Gender") if det is not None and det.lower_ not in ("l'", "l’") else ()) \
+                or _agreeing_adjective(noun) or noun.morph.get("Gender"):
             votes[g] += 1
 
     for i in index.heads.get(name, ()):
@@ -1997,7 +1999,11 @@ def _gender_of(index, name: str, doc) -> str | None:
         for c in tok.children:
             if c.dep_ == "appos":
                 vote(c)                          # "X, la présidente de Y"
-        if tok.dep_ not in ("appos", "flat:name", "nmod") and i >= 2 and tv[i - 1].text == ",":
+        if (tok.dep_ not in ("appos", "flat:name", "nmod") or (
+                # ("ses relations avec l'actionnaire principale, X" with X set beside "relations")
+                tok.dep_ == "appos" and index.entities[name].type == "PER"
+                and tok.head.lower_ not in titles and tok.head.lemma_.lower() not in titles)) \
+                and i >= 2 and tv[i - 1].text == ",":
             # "la directrice financière, X" and "son directeur des investissements, X" the parser made
             # two parts of a list: the title just before the comma, with its own words, is X's
             # (not "l'avocat de la présidente, X": a title itself in another's "de" phrase says nothing)
@@ -2020,6 +2026,20 @@ def _gender_of(index, name: str, doc) -> str | None:
         g = "Masc" if votes["Masc"] > votes["Fem"] else "Fem"
     cache[name] = g
     return g
+
+
+def _agreeing_adjective(noun) -> tuple:
+    """The gender an adjective of the noun shows by its ending: "familiale", "générale" (a form that is not
+    its masculine lemma) feminine; "familial", "financier" (its lemma, with no final e) masculine."""
+    for c in noun.children:
+        if c.dep_ != "amod" or c.pos_ != "ADJ":
+            continue
+        low, lemma = c.lower_, c.lemma_.lower()
+        if low.endswith("e") and lemma != low and low.startswith(lemma[:-1]) and "Fem" in c.morph.get("Gender"):
+            return ("Fem",)
+        if not low.endswith(("e", "s", "x")) and lemma == low and "Masc" in c.morph.get("Gender"):
+            return ("Masc",)
+    return ()
 
 
 def _person_gender(index, name: str, doc) -> str | None:
