@@ -130,3 +130,18 @@ def test_person_noun_agrees_with_first_name(links, text, word, occurrence, expec
 ])
 def test_adjective_of_elided_title_says_gender(links, text, word, occurrence, expected):
     assert links(text).get((word, occurrence)) == expected
+
+
+@pytest.mark.parametrize("text,word,occurrence,expected", [
+    # "À la barre, X, …, a reconnu…": the name after a fronted phrase is the subject the parser missed, and
+    # the next sentence's pronoun goes on about it
+    ("Le groupe Norvel a porté plainte en 2021.\n\nÀ la barre, Sandrine Pouliquen, ancienne comptable de Norvel, "
+     "a reconnu avoir signé les bons. Elle a ajouté que son chef lui avait donné l'ordre.", "elle", 0,
+     "Sandrine Pouliquen"),
+    ("Le procès s'est ouvert lundi à Rennes.\n\nDevant le tribunal, Thierry Guégan, ancien directeur commercial "
+     "de Marvel Froid, a nié toute fraude. Il a ajouté n'avoir jamais vu les contrats.", "il", 0, "Thierry Guégan"),
+    ("La commission a entendu trois témoins mardi.\n\nAu micro, Véronique Tallec, présidente de l'association "
+     "des riverains, a dénoncé le projet. Elle réclame une étude d'impact.", "elle", 0, "Véronique Tallec"),
+])
+def test_name_after_fronted_phrase_is_subject(links, text, word, occurrence, expected):
+    assert links(text).get((word, occurrence)) == expected

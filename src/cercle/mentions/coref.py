@@ -425,7 +425,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # "Le groupe X, qui …, vend…": the name its introducing noun, the subject, hangs on
                 tv[i].dep_ in ("nmod", "appos", "flat:name") and head.i == i - 1
                 and head.dep_ in ("nsubj", "nsubj:pass") and _introduces(head)) or (
-                tv[i].dep_ in ("nmod", "appos") and _introduced_opener(tv, head, i)):
+                tv[i].dep_ in ("nmod", "appos") and _introduced_opener(tv, head, i)) or _fronted_phrase_subject(tv, i):
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
     all_subjects = {n for sent in subjects_by_sent.values() for _, n in sent}   # kept up to date below
 
@@ -2313,6 +2313,17 @@ def _in_complement(tok) -> bool:
     while tok.dep_ in ("flat:name", "flat") and tok.head.i != tok.i:
         tok = tok.head
     return any(c.dep_ == "case" for c in tok.children)
+
+
+def _fronted_phrase_subject(tv, i: int) -> bool:
+    """"À la barre, X, ancienne directrice de Y, a reconnu…": the name after a fronted phrase, which the
+    parser hangs on that phrase, is the subject its verb, coming after it with none of its own, lacks."""
+    tok = tv[i]
+    head = tok.head
+    verb = head.head
+    return tok.dep_ == "appos" and i >= 1 and tv[i - 1].text == "," and head.i < i \
+        and head.dep_ in ("obl", "obl:mod") and verb.pos_ in ("VERB", "AUX") and verb.i > i \
+        and not any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") for c in verb.children)
 
 
 def _topic_person(index, sent_of) -> str | None:
