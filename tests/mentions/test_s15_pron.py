@@ -145,3 +145,26 @@ def test_adjective_of_elided_title_says_gender(links, text, word, occurrence, ex
 ])
 def test_name_after_fronted_phrase_is_subject(links, text, word, occurrence, expected):
     assert links(text).get((word, occurrence)) == expected
+
+
+@pytest.mark.parametrize("text,word,occurrence,expected", [
+    # a sentence with no actor as subject that names only persons of known gender: the pronoun is the one
+    # of its gender
+    ("Claire Vidal dirige la conserverie depuis 2018.\n\nLe retour de Claire a coïncidé avec le départ de son "
+     "cousin, Paul Vidal, qui dirigeait l'atelier de Rodez. Il a quitté l'entreprise pour fonder Ripotin.",
+     "il", 0, "Paul Vidal"),
+    ("Marc Loisel préside le groupe depuis 2015.\n\nL'arrivée de Marc a précipité la démission de sa sœur, "
+     "Hélène Loisel, alors directrice financière. Elle a rejoint l'année suivante un cabinet d'audit.",
+     "elle", 0, "Hélène Loisel"),
+    ("Sophie Arnal a pris la tête du club en mai.\n\nLa nomination de Sophie a entraîné le départ de l'ancien "
+     "entraîneur, Bernard Coste, écarté sans explication. Il a saisi les prud'hommes.", "il", 0, "Bernard Coste"),
+])
+def test_one_person_of_the_pronoun_gender(links, text, word, occurrence, expected):
+    assert links(text).get((word, occurrence)) == expected
+
+
+def test_no_person_of_gender_guess_beside_an_organisation(links):
+    # an organisation named in that sentence may be what "elle" stands for: no guess
+    text = ("Marc Loisel préside le groupe depuis 2015.\n\nL'arrivée de Marc a précipité la démission de sa sœur, "
+            "Hélène Loisel, et la colère de la banque Ferlay. Elle a rejoint l'année suivante un cabinet d'audit.")
+    assert links(text).get(("elle", 0)) != "Hélène Loisel"

@@ -2256,6 +2256,7 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
         # (none: a quoted person is the portrait's or obituary's own, when nothing else fits)
         return _topic_person_subject(tv, tok, index, sent_of, gender, fits) if quoted and not found else None
     return _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits) \
+        or _one_person_of_gender(tv, tok, index, subjects_by_sent, sent_of, gender, fits) \
         or _topic_person_subject(tv, tok, index, sent_of, gender, fits)
 
 
@@ -2324,6 +2325,34 @@ def _fronted_phrase_subject(tv, i: int) -> bool:
     return tok.dep_ == "appos" and i >= 1 and tv[i - 1].text == "," and head.i < i \
         and head.dep_ in ("obl", "obl:mod") and verb.pos_ in ("VERB", "AUX") and verb.i > i \
         and not any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") for c in verb.children)
+
+
+def _one_person_of_gender(tv, tok, index, subjects_by_sent, sent_of, gender, fits) -> tuple[str, int] | None:
+    """"Le retour de Claire a coïncidé avec le départ de son frère, Paul X. Il a quitté…": after a sentence
+    with no actor as subject, that names only persons whose gender the text or the first name gives, the
+    one of them of the pronoun's gender."""
+    s = sent_of[tok.i]
+    if subjects_by_sent.get(s - 1) or not _in_main_clause(tok):
+        return None
+    start = tok.sent.start
+    if any(j in index.by_token and not _in_complement(tv[j]) for j in range(start, tok.i)):
+        return None
+    while start > 0 and sent_of.get(start - 1, -1) >= s - 1:
+        start -= 1
+    found, seen = {}, set()
+    for j in range(start, tok.sent.start):
+        n = index.by_token.get(j)
+        if n is None or n in seen:
+            continue
+        seen.add(n)
+        if index.entities[n].type in ("ORG", "GOV") or (
+                index.entities[n].type == "PER" and _person_gender(index, n, tok.doc) is None):
+            return None   # (an organisation, or a person of no known gender, it may stand for as well)
+        if index.entities[n].type == "PER" and _person_gender(index, n, tok.doc) == gender and fits(n):
+            found[n] = j
+    if len(found) != 1 or any(tv[k].lower_ in ("selon", "après") for k in range(start, tok.sent.start)):
+        return None
+    return next(iter(found.items()))
 
 
 def _topic_person(index, sent_of) -> str | None:
