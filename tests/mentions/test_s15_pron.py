@@ -168,3 +168,16 @@ def test_no_person_of_gender_guess_beside_an_organisation(links):
     text = ("Marc Loisel préside le groupe depuis 2015.\n\nL'arrivée de Marc a précipité la démission de sa sœur, "
             "Hélène Loisel, et la colère de la banque Ferlay. Elle a rejoint l'année suivante un cabinet d'audit.")
     assert links(text).get(("elle", 0)) != "Hélène Loisel"
+
+
+@pytest.mark.parametrize("text,word,occurrence,expected", [
+    # person nouns of sport business, diplomacy and labour named again
+    ("Le milieu Tomas Reyes rejoint le Stade lavallois. Son agent, Karim Diallo, a négocié le transfert.\n\n"
+     "L'agent réclame pourtant une commission au club.", "agent", 1, "Karim Diallo"),
+    ("Paris a rappelé son ambassadrice à Ankara, Claire Fontanel, pour consultations. La diplomate doit "
+     "rencontrer le ministre vendredi.", "diplomate", 0, "Claire Fontanel"),
+    ("La grève a été votée lundi à l'usine Sorvel. Le délégué CGT, Yannick Le Goff, a fustigé la direction. "
+     "Le syndicaliste exige une hausse de salaire.", "syndicaliste", 0, "Yannick Le Goff"),
+])
+def test_person_nouns_named_again(links, text, word, occurrence, expected):
+    assert links(text).get((word, occurrence)) == expected
