@@ -181,3 +181,17 @@ def test_no_person_of_gender_guess_beside_an_organisation(links):
 ])
 def test_person_nouns_named_again(links, text, word, occurrence, expected):
     assert links(text).get((word, occurrence)) == expected
+
+
+@pytest.mark.parametrize("text,word,occurrence,expected", [
+    # the ministry a person's title names ("la ministre de la Santé, X") is no organisation the pronoun
+    # may stand for: the one person of its gender
+    ("Le voyage qu'entame lundi à Tokyo la ministre du Commerce extérieur, Sophie Lavergne, doit relancer les "
+     "échanges. Elle sera reçue mardi par son homologue japonais, Kenji Sato.", "elle", 0, "Sophie Lavergne"),
+    ("L'accord doit beaucoup au ministre de l'Agriculture, Paul Desmarais. Proche des éleveurs, il a multiplié "
+     "les réunions.", "il", 0, "Paul Desmarais"),
+    ("La réforme porte la marque de la ministre de la Santé, Isabelle Caron. Ancienne infirmière, elle a "
+     "consulté les syndicats pendant six mois.", "elle", 0, "Isabelle Caron"),
+])
+def test_title_ministry_is_no_rival_antecedent(links, text, word, occurrence, expected):
+    assert links(text).get((word, occurrence)) == expected

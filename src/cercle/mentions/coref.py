@@ -2340,10 +2340,13 @@ def _one_person_of_gender(tv, tok, index, subjects_by_sent, sent_of, gender, fit
     while start > 0 and sent_of.get(start - 1, -1) >= s - 1:
         start -= 1
     found, seen = {}, set()
+    titles = lexicon()["person_titles"]
+    held = {index.by_token[j] for j in range(start, tok.sent.start)
+            if index.kinds.get(j) == "introducer" and tv[j].lower_ in titles}
     for j in range(start, tok.sent.start):
         n = index.by_token.get(j)
-        if n is None or n in seen:
-            continue
+        if n is None or n in seen or n in held:
+            continue   # ("la ministre de l'Europe, X": the title a person holds, not an organisation spoken of)
         seen.add(n)
         if index.entities[n].type in ("ORG", "GOV") or (
                 index.entities[n].type == "PER" and _person_gender(index, n, tok.doc) is None):
