@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
+from importlib import resources
 from itertools import accumulate, repeat
 from operator import attrgetter
 
@@ -35,7 +36,8 @@ from .demonyms import countries_by_adjective, country_named, place_agreement, pl
 from ..records import Mention
 from .entities import EntityIndex, lexicon
 from ..nlp.docview import lower_words_of, tokens_of
-from .quoted_we import _quotes
+from .quoted_we import _quotes, _speaker_after, _speaker_before
+from ..yamldata import load_yaml
 
 _DEFINITE = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette"}   # "ce groupe": a demonstrative points back too
 _PRONOUNS = {"il": "Masc", "elle": "Fem", "celui-ci": "Masc", "celle-ci": "Fem", "lui": "Masc"}
@@ -440,7 +442,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # "Le groupe X, qui …, vend…": the name its introducing noun, the subject, hangs on
                 tv[i].dep_ in ("nmod", "appos", "flat:name") and head.i == i - 1
                 and head.dep_ in ("nsubj", "nsubj:pass") and _introduces(head)) or (
-                tv[i].dep_ in ("nmod", "appos") and _introduced_opener(tv, head, i)):
+                tv[i].dep_ in ("nmod", "appos") and _introduced_opener(tv, head, i)) or _fronted_phrase_subject(tv, i):
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
     all_subjects = {n for sent in subjects_by_sent.values() for _, n in sent}   # kept up to date below
     # (the agents of a participle beside the subject, "X, contrôlé à 61 % par le fonds Y, a …": no antecedent of
@@ -550,7 +552,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # company, not a name the running text never spoke of
             if noun in _ELDER_NOUNS and name in children:
                 continue   # "passe la main à son fils X. « … », sourit le patriarche": not the son
-            if gender and index.entities[name].type == "PER" and _gender_of(index, name, doc) not in (None, gender):
+            if gender and index.entities[name].type == "PER" and _said_gender(index, name, doc) not in (None, gender):
                 continue   # "la Première ministre" is not a man the text calls "le ministre" (nor "l'intéressée" a
                 # man whose first name says so)
             if same_sentence and gender and index.entities[name].type == "PER" \
@@ -745,14 +747,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if low in ("dernier", "dernière") and tok.i > 0 and tv[tok.i - 1].lower_ in ("ce", "cette"):
             g = "Fem" if low == "dernière" else "Masc"
             prev_names = [(j, n) for j, n in named if j < tok.i - 1 and index.entities[n].type in _ACTOR_TYPES + ("LOC",)
-                          and (index.entities[n].type != "PER" or _gender_of(index, n, doc) in (None, g))]
+                          and (index.entities[n].type != "PER" or _said_gender(index, n, doc) in (None, g))]
             if prev_names:
                 j, last = prev_names[-1]
                 # "X, président de Y. Ce dernier…": a name inside an apposition set beside another is
                 # not the last one spoken of; the one the apposition describes is
                 owner = _apposition_owner(tv, j, index)
                 if owner is not None and index.entities[owner].type in _ACTOR_TYPES and (
-                        index.entities[owner].type != "PER" or _gender_of(index, owner, doc) in (None, g)):
+                        index.entities[owner].type != "PER" or _said_gender(index, owner, doc) in (None, g)):
                     last = owner
                 _add(doc, index, mentions, tok.i - 1, tok.i + 1, last, "pronoun")
                 if tok.dep_ in ("nsubj", "nsubj:pass"):   # "Ce dernier … n'a pas reconnu sa défaite": the chain goes on
@@ -979,6 +981,16 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                        if n in prev_people and sent_of[i] == sent_of[tok.i] - 1):
                     prev_people = set()   # "en collaboration avec X": named in passing, not the one spoken of
                 prev_subjects = list(prev_people) if len(prev_people) == 1 else []
+            said = (dets[0].morph.get("Gender") or [None])[0] if dets[0].i != tok.i else None
+            if not same and said and prev_subjects and _said_gender(index, prev_subjects[0], doc) not in (None, said):
+                # ("L'élu a déposé un recours. La maire de Y assure…": not the man just spoken of; the one
+                # person of its gender the two sentences before name, if one)
+                near = {n for i, n in named if sent_of[tok.i] - 2 <= sent_of[i] < sent_of[tok.i]
+                        and index.entities[n].type == "PER" and not agent(i)}
+                fit = [n for n in near if _said_gender(index, n, doc) == said]
+                if len(fit) != 1 or any(_said_gender(index, n, doc) is None for n in near):
+                    continue
+                prev_subjects = fit
             name = same or (prev_subjects[0] if prev_subjects else None)
             if name is None:
                 continue
@@ -1024,6 +1036,16 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             gender = "Fem" if low.endswith("ée") else "Masc"   # one its own sentence spoke of
         place = _place_of(tok) if want == "ORG" else None
         name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned, place=place)
+        if want == "PER" and name and not concerned and gender and dets[0].i != tok.i \
+                and not demonstrative_det(dets[0]) and noun not in introduced.get(name, ()) \
+                and _subject_like(tok, dets[0]) and _opens_paragraph(tv, para_of, tok) \
+                and not any(c.lower_ in ("autre", "second", "seconde") for c in tok.children):   # ("l'autre candidat")
+            # "¶ Loin de prendre sa retraite, l'ancien patron fonde…": a person noun, the subject of a
+            # paragraph's first sentence, takes the portrait's or obituary's person up again, over another
+            # person of the story named in the paragraph before (not one the noun itself introduced)
+            topic = _topic_person(index, sent_of)
+            if topic and topic != name and _person_gender(index, topic, doc) == gender:
+                name = topic
         if want == "ORG" and (noun in _GENERIC_ORG_NOUNS or _NOUN_KIND.get(noun) == "maker") and _family_adjective(tok):
             # "l'entreprise familiale", "le groupe familial": the company named after a family the text names
             # (not "la holding familiale": the family's holding, whose name says so)
@@ -1992,7 +2014,9 @@ def _gender_of(index, name: str, doc) -> str | None:
         if noun.pos_ != "NOUN" or (noun.lower_ not in titles and noun.lemma_.lower() not in titles):
             return
         det = next((c for c in noun.children if c.dep_ == "det"), None)
-        for g in (det.morph.get("Gender") if det is not None else ()) or noun.morph.get("Gender"):
+        # (an elided "l'" says no gender: an adjective that agrees does, "l'actionnaire familial")
+        for g in (det.morph.get("Gender") if det is not None and det.lower_ not in ("l'", "l’") else ()) \
+                or _agreeing_adjective(noun) or noun.morph.get("Gender"):
             votes[g] += 1
 
     for i in index.heads.get(name, ()):
@@ -2007,7 +2031,11 @@ def _gender_of(index, name: str, doc) -> str | None:
         for c in tok.children:
             if c.dep_ == "appos":
                 vote(c)                          # "X, la présidente de Y"
-        if tok.dep_ not in ("appos", "flat:name", "nmod") and i >= 2 and tv[i - 1].text == ",":
+        if (tok.dep_ not in ("appos", "flat:name", "nmod") or (
+                # ("ses relations avec l'actionnaire principale, X" with X set beside "relations")
+                tok.dep_ == "appos" and index.entities[name].type == "PER"
+                and tok.head.lower_ not in titles and tok.head.lemma_.lower() not in titles)) \
+                and i >= 2 and tv[i - 1].text == ",":
             # "la directrice financière, X" and "son directeur des investissements, X" the parser made
             # two parts of a list: the title just before the comma, with its own words, is X's
             # (not "l'avocat de la présidente, X": a title itself in another's "de" phrase says nothing)
@@ -2032,6 +2060,20 @@ def _gender_of(index, name: str, doc) -> str | None:
     return g
 
 
+def _agreeing_adjective(noun) -> tuple:
+    """The gender an adjective of the noun shows by its ending: "familiale", "générale" (a form that is not
+    its masculine lemma) feminine; "familial", "financier" (its lemma, with no final e) masculine."""
+    for c in noun.children:
+        if c.dep_ != "amod" or c.pos_ != "ADJ":
+            continue
+        low, lemma = c.lower_, c.lemma_.lower()
+        if low.endswith("e") and lemma != low and low.startswith(lemma[:-1]) and "Fem" in c.morph.get("Gender"):
+            return ("Fem",)
+        if not low.endswith(("e", "s", "x")) and lemma == low and "Masc" in c.morph.get("Gender"):
+            return ("Masc",)
+    return ()
+
+
 def _person_gender(index, name: str, doc) -> str | None:
     """The gender the text gives an actor, else, for a person, the one the tagger gives their first name
     (when its mentions agree): "Anne Fabre a rencontré Jean Roux. Il…" is not Anne Fabre."""
@@ -2041,8 +2083,37 @@ def _person_gender(index, name: str, doc) -> str | None:
     return g
 
 
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    raw = load_yaml(resources.files("cercle.mentions").joinpath("data/first_names.yaml").read_text("utf-8"))
+    return {**{w: "Masc" for w in raw["masculine"]}, **{w: "Fem" for w in raw["feminine"]}}
+
+
+def _usual_gender(index, name: str) -> str | None:
+    """The gender French gives a person's first name, from data/first_names.yaml ("Gérard X" a man,
+    "Marie-Hélène Y" a woman, by the compound's first part); None for a name borne by both, one not
+    listed, or a person named by a surname alone."""
+    ent = index.entities.get(name)
+    if ent is None or ent.type != "PER":
+        return None
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return _first_names().get(words[0].split("-")[0].lower())
+
+
+def _said_gender(index, name: str, doc) -> str | None:
+    """The gender the text gives an actor, else the one French gives a person's first name (not the
+    tagger's guess, which takes "Jean" for a woman)."""
+    return _gender_of(index, name, doc) or _usual_gender(index, name)
+
+
 def _first_name_gender(index, name: str, doc) -> str | None:
-    """The gender the tagger gives a person's first name ("Clémence Royer"), when its mentions agree."""
+    """The gender of a person's first name: the one French gives it (data/first_names.yaml), else the one
+    the tagger gives it ("Clémence Royer"), when its mentions agree."""
+    usual = _usual_gender(index, name)
+    if usual is not None:
+        return usual
     tv = tokens_of(doc)
     seen = set()
     for i in index.heads.get(name, ()):
@@ -2083,12 +2154,19 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     gender = _PRONOUNS[tok.lower_]
     s = sent_of[tok.i]
-    person = _says_person(tv, tok)
+    quoted = tok.i in index.in_quotes
+    # (inside a quotation, its speaker says "je": "« Il ne me l'a jamais pardonné », confiait X" is not X,
+    # and is a person when its verb is a person's)
+    speakers = _quote_speakers(tv, index, tok.i) if quoted else set()
+    person = _says_person(tv, tok) or (quoted and tok.head.lemma_.lower() in _person_verbs())
 
     def fits(name):
-        if index.entities[name].type not in _ACTOR_TYPES or (person and index.entities[name].type != "PER"):
+        if index.entities[name].type not in _ACTOR_TYPES or (person and index.entities[name].type != "PER") \
+                or name in speakers:
             return False
-        g = _gender_of(index, name, doc)   # (not the tagger's guess from a first name: it takes "Jean" for a woman)
+        # (not the tagger's guess from a first name: it takes "Jean" for a woman; the gender French
+        # gives a first name when the text says none: "l'actionnaire, Gérard X, … Elle…" is not Gérard)
+        g = _gender_of(index, name, doc) or _usual_gender(index, name)
         return g is None or g == gender
 
     # "Quant à X, elle…", "X, lui, …": a name detached right before the pronoun
@@ -2139,6 +2217,9 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
                 if name is None:
                     name = next((index.by_token[c.i] for c in subj.children if c.dep_ in ("appos", "flat:name")
                                  and c.i in index.by_token), None)
+                if name and not fits(name) and _other_gender_before_colon(tv, index, name, subj.i, tok, gender):
+                    break   # ("Son mentor, Paul X, la pousse vers l'industrie : en 1979, elle rejoint…",
+                    # the clause after the colon misread as a side clause of his: read on, below)
                 return (name, subj.i) if name and fits(name) else None
             if up.head.i == up.i:
                 break
@@ -2161,8 +2242,19 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
                 index.entities[n].type in _ACTOR_TYPES and _person_gender(index, n, doc) in (None, gender)
                 for n in between):
             return name, i
-        return None
+        # (a subject of the other gender, as the text or its first name says, is not the one the clause
+        # goes on about: "Son mentor, Paul X, la pousse vers l'industrie : elle rejoint…" reads on)
+        if not (index.entities[name].type == "PER" and _person_gender(index, name, doc) not in (None, gender)):
+            return None
     prev_all = [(n, i) for i, n in subjects_by_sent.get(s - 1, [])]
+    if not quoted and all(i in index.in_quotes for _, i in prev_all):
+        # "Pour X, « la commission a fait son travail ». Elle accuse…": the previous sentence's subjects, if
+        # any, are the speaker's words; the text goes on about its speaker, of the pronoun's gender as said
+        said = _sentence_speakers(tv, index, sent_of, s - 1)
+        if len(said) == 1:
+            (name,) = said
+            if index.entities[name].type == "PER" and _person_gender(index, name, doc) == gender and fits(name):
+                return name, tok.sent.start - 1
     prev = [(n, i) for n, i in prev_all if fits(n)]
     if not prev and prev_all and all(_participle_agent(tv, i) for _, i in prev_all):
         prev = prev_all   # ("Présidée par Paul X, la banque Y a… Elle…": the agent only marks the place)
@@ -2193,8 +2285,144 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
                  and index.kinds.get(j) in ("name", "introducer", "descriptor") and fits(index.by_token[j])}
         if len(found) == 1:
             return next(iter(found.items()))
+        # (none: a quoted person is the portrait's or obituary's own, when nothing else fits)
+        return _topic_person_subject(tv, tok, index, sent_of, gender, fits) if quoted and not found else None
+    return _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits) \
+        or _one_person_of_gender(tv, tok, index, subjects_by_sent, sent_of, gender, fits) \
+        or _topic_person_subject(tv, tok, index, sent_of, gender, fits)
+
+
+def _other_gender_before_colon(tv, index, name: str, at: int, tok, gender: str) -> bool:
+    """The person at token ``at`` is of the other gender than the pronoun (as the text or the first name
+    says), and a colon or a semicolon stands between them."""
+    return index.entities[name].type == "PER" and _person_gender(index, name, tok.doc) not in (None, gender) \
+        and any(tv[k].text in (":", ";") for k in range(at + 1, tok.i))
+
+
+@lru_cache(maxsize=1)
+def _person_verbs() -> frozenset:
+    raw = load_yaml(resources.files("cercle.mentions").joinpath("data/person_verbs.yaml").read_text("utf-8"))
+    return frozenset(raw["person_verbs"])
+
+
+def _quote_speakers(tv, index, i: int) -> set[str]:
+    """The speakers the text names for the quotations holding token i ("« … », confiait X", "Pour X, « … »")."""
+    spans = index.__dict__.get("_quote_spans")
+    if spans is None:
+        spans = index.__dict__["_quote_spans"] = _quotes(tv)
+    out = set()
+    for o, c in spans:
+        if not o < i < c:
+            continue
+        sent = tv[o].sent
+        at = _speaker_after(tv, index, c, max(sent.end, tv[c].sent.end)) or _speaker_before(tv, index, o, sent.start)
+        if isinstance(at, int) and not (at > c or at >= sent.start):
+            continue   # ("« … », s'amuse-t-elle": the last actor before the quotation is a guess, not a speaker)
+        name = at if isinstance(at, str) else index.by_token.get(at) if at is not None else None
+        if name is not None:
+            out.add(name)
+    return out
+
+
+def _sentence_speakers(tv, index, sent_of, s: int) -> set[str]:
+    """The speakers the text names for the quotations sentence s holds."""
+    spans = index.__dict__.get("_quote_spans")
+    if spans is None:
+        spans = index.__dict__["_quote_spans"] = _quotes(tv)
+    return {n for o, c in spans if sent_of.get(o + 1) == s and o + 1 < c for n in _quote_speakers(tv, index, o + 1)}
+
+
+def _opens_paragraph(tv, para_of, tok) -> bool:
+    """The word's sentence is its paragraph's first (only line breaks before it in that paragraph)."""
+    start = tok.sent.start
+    while start < tok.i and tv[start].is_space:
+        start += 1
+    return all(para_of[k] == para_of[tok.i] for k in range(start, tok.i)) and (
+        start == 0 or para_of[start - 1] != para_of[tok.i])
+
+
+def _in_complement(tok) -> bool:
+    """The word belongs to a name inside a prepositional complement ("chez X", "de la banque X")."""
+    while tok.dep_ in ("flat:name", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return any(c.dep_ == "case" for c in tok.children)
+
+
+def _fronted_phrase_subject(tv, i: int) -> bool:
+    """"À la barre, X, ancienne directrice de Y, a reconnu…": the name after a fronted phrase, which the
+    parser hangs on that phrase, is the subject its verb, coming after it with none of its own, lacks."""
+    tok = tv[i]
+    head = tok.head
+    verb = head.head
+    return tok.dep_ == "appos" and i >= 1 and tv[i - 1].text == "," and head.i < i \
+        and head.dep_ in ("obl", "obl:mod") and verb.pos_ in ("VERB", "AUX") and verb.i > i \
+        and not any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") for c in verb.children)
+
+
+def _one_person_of_gender(tv, tok, index, subjects_by_sent, sent_of, gender, fits) -> tuple[str, int] | None:
+    """"Le retour de Claire a coïncidé avec le départ de son frère, Paul X. Il a quitté…": after a sentence
+    with no actor as subject, that names only persons whose gender the text or the first name gives, the
+    one of them of the pronoun's gender."""
+    s = sent_of[tok.i]
+    if subjects_by_sent.get(s - 1) or not _in_main_clause(tok):
         return None
-    return _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits)
+    start = tok.sent.start
+    if any(j in index.by_token and not _in_complement(tv[j]) for j in range(start, tok.i)):
+        return None
+    while start > 0 and sent_of.get(start - 1, -1) >= s - 1:
+        start -= 1
+    found, seen = {}, set()
+    titles = lexicon()["person_titles"]
+    held = {index.by_token[j] for j in range(start, tok.sent.start)
+            if index.kinds.get(j) == "introducer" and tv[j].lower_ in titles}
+    for j in range(start, tok.sent.start):
+        n = index.by_token.get(j)
+        if n is None or n in seen or n in held:
+            continue   # ("la ministre de l'Europe, X": the title a person holds, not an organisation spoken of)
+        seen.add(n)
+        if index.entities[n].type in ("ORG", "GOV") or (
+                index.entities[n].type == "PER" and _person_gender(index, n, tok.doc) is None):
+            return None   # (an organisation, or a person of no known gender, it may stand for as well)
+        if index.entities[n].type == "PER" and _person_gender(index, n, tok.doc) == gender and fits(n):
+            found[n] = j
+    if len(found) != 1 or any(tv[k].lower_ in ("selon", "après") for k in range(start, tok.sent.start)):
+        return None
+    return next(iter(found.items()))
+
+
+def _topic_person(index, sent_of) -> str | None:
+    """The person a portrait or an obituary is about: the person the article speaks of most, named in its
+    headline or its first sentence (read once, when first asked)."""
+    cache = index.__dict__
+    if "_topic_person" not in cache:
+        main = index.main_person()
+        first = min((j for j, n in index.by_token.items() if n == main), default=None) if main else None
+        cache["_topic_person"] = main if first is not None and sent_of.get(first, 99) <= 1 else None
+    return cache["_topic_person"]
+
+
+def _topic_person_subject(tv, tok, index, sent_of, gender, fits) -> tuple[str, int] | None:
+    """"Ses relations avec l'actionnaire, Paul X, se dégradent. Elle est évincée…": a subject pronoun whose
+    previous sentence has no actor as subject is the article's own person (a portrait's, an obituary's),
+    when the text or the first name gives that person the pronoun's gender and the previous sentence names
+    no other actor it may stand for (a person of the other gender, as said, is none)."""
+    topic = _topic_person(index, sent_of)
+    if topic is None or not fits(topic) or _person_gender(index, topic, tok.doc) != gender \
+            or not _in_main_clause(tok):
+        return None
+    s = sent_of[tok.i]
+    start = tok.sent.start
+    if any(j in index.by_token and not _in_complement(tv[j]) for j in range(start, tok.i)):
+        return None   # (an actor named before it in its own sentence, other than in a complement: "Arrivée
+        # chez X en 2017, elle…" is still the article's person)
+    while start > 0 and sent_of.get(start - 1, -1) >= s - 1:
+        start -= 1
+    for j in range(start, tok.sent.start):
+        n = index.by_token.get(j)
+        if n is not None and n != topic and fits(n) and (
+                index.entities[n].type != "PER" or _person_gender(index, n, tok.doc) in (None, gender)):
+            return None
+    return topic, tok.sent.start - 1
 
 
 _PERSON_NOUNS = frozenset({"femme", "homme"})
@@ -2596,7 +2824,7 @@ def _latest_actor(doc, tok, index, sent_of, subjects_by_sent, gender: str) -> st
         if not name or index.kinds.get(j) not in ("name", "introducer") or name in subjects:
             continue
         ent = index.entities[name]
-        if ent.type in _ACTOR_TYPES and (ent.type != "PER" or _gender_of(index, name, doc) in (None, gender)):
+        if ent.type in _ACTOR_TYPES and (ent.type != "PER" or _said_gender(index, name, doc) in (None, gender)):
             return name
     return None
 
