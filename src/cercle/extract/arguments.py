@@ -6,6 +6,8 @@ subjects inherited through control verbs, coordination and relative clauses.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..mentions.demonyms import countries_by_adjective
 from ..mentions.entities import EntityIndex
 from ..nlp.docview import UNSET, TokenView, tokens_of
@@ -301,10 +303,12 @@ def _name_apposed_after(tok, index) -> tuple[str, int] | None:
     """"sa station phare, Sirocco FM", "sa filiale allemande, Ostval GmbH": a possessive noun (no person's)
     and the organisation's name put right after it between commas (however the parser hung it) — the noun stands for that
     name, not for the possessor (not a conjunct: "X et sa filiale, Y" is read by the readers of lists)."""
-    if tok.pos_ != "NOUN" or tok.dep_ == "conj" or tok.lower_ in PERSON_TITLES or _person_noun(tok.lower_) or not any(
-            c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children):
+    # (the possessive first: the cheapest test, and the one that fails most)
+    if tok.pos_ != "NOUN" or tok.dep_ == "conj" or not any(
+            c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children) \
+            or tok.lower_ in PERSON_TITLES or _person_noun(tok.lower_):
         return None
-    doc, j = tok.doc, tok.i + 1
+    doc, j = tokens_of(tok.doc), tok.i + 1
     while j < len(doc) and j < tok.i + 4 and doc[j].pos_ in ("ADJ", "NOUN") and index.entity_at(j) is None \
             and doc[j].head.i == tok.i:
         j += 1   # ("sa station phare", "sa filiale allemande")
@@ -357,8 +361,13 @@ def _organ_owner(tok, index: EntityIndex, depth: int = 0) -> list[tuple[str, int
 
 def _person_noun(word: str) -> bool:
     """A noun second references use for a person ("le magnat", "le milliardaire")."""
-    from ..mentions.lexicon import lexicon
-    return lexicon()["descriptor_of"].get(word) == "PER"
+    return _descriptor_of().get(word) == "PER"
+
+
+@lru_cache(maxsize=1)
+def _descriptor_of() -> dict:
+    from ..mentions.lexicon import lexicon   # (imported when first asked: the lexicon module imports this one's neighbours)
+    return lexicon()["descriptor_of"]
 
 
 def _name_closing(tok, index: EntityIndex) -> list[tuple[str, int]]:

@@ -422,7 +422,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     sent_of = _sent_index(doc)
     index.sent_of = sent_of
     index.quoted = _quoted_sentences(tv, sent_of)
-    index.in_quotes = {k for o, c in _quotes(tv) for k in range(o + 1, c)}   # (quoted_we.py's quotations)
+    spans = index.__dict__["_quote_spans"] = _quotes(tv)   # (quoted_we.py's quotations, read once per document)
+    index.in_quotes = {k for o, c in spans for k in range(o + 1, c)}
     index.para_of = _paragraphs(tv)
     para_of = index.para_of
     n_doc = len(doc)
