@@ -183,3 +183,19 @@ CASES += [
     ("Le conseil a nommé Paul Girard, jusqu'alors directeur commercial de Belvane, au poste de directeur général.",
      [("WORKS_FOR", "Paul Girard", "Belvane")]),
 ]
+
+# A possessive opening the sentence after "Chez X, …, on …" (a main clause with no actor for subject) is X's
+# (EntityIndex.cued_sents), not that of the fund named in a side clause
+CASES += [
+    ("Chez Sarvane, contrôlée depuis 2020 par le fonds britannique Yarlow Capital, qui en détient 71 %, on dément. "
+     "Son président, Alain Terrier, assure que tout est en règle.",
+     [("LEADS", "Alain Terrier", "Sarvane")]),
+    ("Du côté de Brevane, filiale du groupe Orlix, on reste prudent. Sa directrice générale, Anne Morel, attend "
+     "la décision.",
+     [("LEADS", "Anne Morel", "Brevane")]),
+]
+FORBIDDEN += [
+    ("Chez Sarvane, contrôlée depuis 2020 par le fonds britannique Yarlow Capital, qui en détient 71 %, on dément. "
+     "Son président, Alain Terrier, assure que tout est en règle.",
+     ("LEADS", "Alain Terrier", "Yarlow Capital")),
+]

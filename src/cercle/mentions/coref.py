@@ -35,6 +35,7 @@ from .demonyms import countries_by_adjective, country_named, place_agreement, pl
 
 from ..records import Mention
 from .entities import EntityIndex, lexicon
+from .index import PARAGRAPH_CUES
 from ..nlp.docview import lower_words_of, tokens_of
 from .quoted_we import _quotes, _speaker_after, _speaker_before
 from ..yamldata import load_yaml
@@ -422,6 +423,21 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     sent_of = _sent_index(doc)
     index.sent_of = sent_of
     index.quoted = _quoted_sentences(tv, sent_of)
+    # (a sentence opening on "Chez X, on …", "Du côté de X, …": what it is about, for a possessive opening the
+    # next sentence when it has no actor for subject, EntityIndex.antecedent)
+    for sent in doc.sents:
+        j = sent.start
+        for cue in PARAGRAPH_CUES:
+            k = j + len(cue)
+            if k < sent.end - 1 and all(tv[j + m].lower_ == w for m, w in enumerate(cue)):
+                name = index.by_token.get(k)
+                # (only when the main clause has no actor for subject: "on", or a subject no name stands for)
+                root = next((t for t in tv[j:sent.end] if t.dep_ == "ROOT"), None)
+                subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None) if root else None
+                if name is not None and index.kinds.get(k) == "name" and index.entities[name].type == "ORG" \
+                        and (subj is None or subj.lower_ == "on" or subj.i not in index.by_token):
+                    index.cued_sents[sent_of[j]] = (name, k)
+                break
     spans = index.__dict__["_quote_spans"] = _quotes(tv)   # (quoted_we.py's quotations, read once per document)
     index.in_quotes = {k for o, c in spans for k in range(o + 1, c)}
     index.para_of = _paragraphs(tv)

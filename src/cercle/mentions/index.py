@@ -127,6 +127,8 @@ class EntityIndex:
     # tokens of the agents of a participle beside a sentence's subject ("X, contrôlé par le fonds Y, a …"), which
     # subjects lists: not what the next sentence's possessive points back to (coref.py link_anaphora)
     side_agents: set[int] = field(default_factory=set)
+    # sentence → the organisation a "Chez X, on …" / "Du côté de X, …" opening it names (coref.py link_anaphora)
+    cued_sents: dict[int, tuple[str, int]] = field(default_factory=dict)
 
     def spread(self, slots: dict) -> dict:
         """Slots with a plural mention ("les deux hommes") standing for each of its actors."""
@@ -173,6 +175,13 @@ class EntityIndex:
                 back -= 1
             if back < s - 1 and back in named:
                 s = back + 1
+        cued = self.cued_sents.get(s - 1) if s else None
+        if cued is None and s and s - 2 in self.cued_sents and s - 1 not in self.sent_of_named():
+            cued = self.cued_sents[s - 2]   # ("… on dément « avec fermeté ». Son président": a piece cut off)
+        if cued is not None and cued[0] not in exclude and self.entities[cued[0]].type in types:
+            # "Chez X, contrôlée par le fonds Y, qui en détient 71 %, on dément. Son président, Z, assure …": the
+            # company the sentence was about (its main clause has no actor for subject)
+            return cued
         subjects = [(j, name) for j, name in (self.subjects.get(s - 1, []) if s else [])
                     if name not in exclude and self.entities[name].type in types]
         if subjects and all(j in self.side_agents for j, _ in subjects):
