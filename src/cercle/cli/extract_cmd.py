@@ -54,7 +54,9 @@ def extract(paths, fmt, min_confidence):
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @json_option
 @click.option("--errors", is_flag=True, help="Also list every false and missed tie, per document.")
-def eval_cmd(gold_dir, as_json, errors):
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Score only the ties at or above this confidence (what `cercle extract --min-confidence` keeps).")
+def eval_cmd(gold_dir, as_json, errors, min_confidence):
     """Score extraction against gold files (ONTOLOGY.md scoring).
 
     Strict and family-relaxed precision/recall/F1 over ties (micro, all
@@ -64,13 +66,14 @@ def eval_cmd(gold_dir, as_json, errors):
     Example:
         cercle eval ../shared/corpus
         cercle eval ../shared/corpus --json > scores.json
+        cercle eval ../shared/corpus --min-confidence 0.6
     """
     from rich.console import Console
     from rich.table import Table
 
     from ..evaluate import evaluate_dir
 
-    result = evaluate_dir(gold_dir)
+    result = evaluate_dir(gold_dir, min_confidence=min_confidence)
     if as_json:
         if not errors:
             result = {k: v for k, v in result.items() if k != "per_document"}
@@ -80,7 +83,8 @@ def eval_cmd(gold_dir, as_json, errors):
     for f in result["failed"]:
         Console(stderr=True).print(f"[red]not scored[/] {f['id']}: {f['message']} (counted as no ties)",
                                    markup=True, highlight=False)
-    summary = Table(title=f"cercle eval — {result['documents']} documents")
+    at = f", ties of confidence ≥ {min_confidence:g}" if min_confidence > 0 else ""
+    summary = Table(title=f"cercle eval — {result['documents']} documents{at}")
     for col in ("score", "P", "R", "F1", "tp", "fp", "fn"):
         summary.add_column(col, justify="right" if col != "score" else "left")
     for name in ("strict", "relaxed", "entities"):

@@ -171,8 +171,9 @@ def load_gold_dir(gold_dir: str | Path) -> list[dict]:
     return [g for g in golds if "relations" in g and "text" in g]
 
 
-def evaluate_dir(gold_dir: str | Path, nlp=None, progress=None) -> dict:
-    """Run the extractor on every gold file's text and score it."""
+def evaluate_dir(gold_dir: str | Path, nlp=None, progress=None, min_confidence: float = 0.0) -> dict:
+    """Run the extractor on every gold file's text and score it (only the ties whose confidence reaches
+    ``min_confidence``, as ``cercle extract --min-confidence`` keeps them)."""
     from ..nlp import get_nlp
     from ..pipeline import process_many
     from ..records import Article, DocumentResult
@@ -186,7 +187,10 @@ def evaluate_dir(gold_dir: str | Path, nlp=None, progress=None) -> dict:
     preds, failed = [], []
     for res in process_many(articles, nlp):
         if isinstance(res, DocumentResult):
-            preds.append(res.to_dict())
+            pred = res.to_dict()
+            if min_confidence > 0:
+                pred["relations"] = [r for r in pred["relations"] if r.get("confidence", 1) >= min_confidence]
+            preds.append(pred)
         else:   # scored as empty, and said: a crash must not pass for a recall drop
             preds.append({"relations": [], "entities": []})
             failed.append({"id": res.id, "reason": res.reason, "message": res.message})
