@@ -172,3 +172,9 @@ class Skipped:
     reason: str                  # "empty" | "binary" | "not_french" | "bad_json" | "too_large" | …
     message: str
     id: str | None = None
+
+
+def confident(relations: list[dict], floor: float) -> list[dict]:
+    """The ties (as dicts) whose confidence reaches ``floor``: what `cercle extract --min-confidence` keeps and
+    `cercle eval --min-confidence` scores."""
+    return [r for r in relations if r.get("confidence", 1) >= floor] if floor > 0 else relations

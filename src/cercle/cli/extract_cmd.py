@@ -29,7 +29,7 @@ def extract(paths, fmt, min_confidence):
     from ..nlp import get_nlp
     from ..pipeline import process_many
     from ..read import iter_articles
-    from ..records import Skipped
+    from ..records import Skipped, confident
 
     nlp = get_nlp()
     out = []
@@ -38,7 +38,7 @@ def extract(paths, fmt, min_confidence):
             click.echo(f"skipped {res.path}: {res.reason}: {res.message}", err=True)
             continue
         d = res.to_dict()
-        d["relations"] = [r for r in d["relations"] if r.get("confidence", 1) >= min_confidence]
+        d["relations"] = confident(d["relations"], min_confidence)
         if fmt == "jsonl":
             try:
                 click.echo(json.dumps(d, ensure_ascii=False))

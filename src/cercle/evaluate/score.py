@@ -176,7 +176,7 @@ def evaluate_dir(gold_dir: str | Path, nlp=None, progress=None, min_confidence: 
     ``min_confidence``, as ``cercle extract --min-confidence`` keeps them)."""
     from ..nlp import get_nlp
     from ..pipeline import process_many
-    from ..records import Article, DocumentResult
+    from ..records import Article, DocumentResult, confident
 
     golds = load_gold_dir(gold_dir)
     if not golds:
@@ -188,8 +188,7 @@ def evaluate_dir(gold_dir: str | Path, nlp=None, progress=None, min_confidence: 
     for res in process_many(articles, nlp):
         if isinstance(res, DocumentResult):
             pred = res.to_dict()
-            if min_confidence > 0:
-                pred["relations"] = [r for r in pred["relations"] if r.get("confidence", 1) >= min_confidence]
+            pred["relations"] = confident(pred["relations"], min_confidence)
             preds.append(pred)
         else:   # scored as empty, and said: a crash must not pass for a recall drop
             preds.append({"relations": [], "entities": []})

@@ -1206,8 +1206,7 @@ def _association_names(doc, spans: list[_Span]) -> None:
                 or tv[k].lower_ not in ("de", "des", "du", "d'", "d’") and noun.pos_ == "PROPN":
             continue
         after, end = tv[k + 2], k + 2
-        if other is None and k + 3 < n and after.pos_ in ("ADJ", "VERB") and after.is_lower and after.is_alpha \
-                and after.morph.get("Number") == noun.morph.get("Number") == ["Plur"]:
+        if other is None and k + 3 < n and _agrees_with(after, noun) and noun.morph.get("Number") == ["Plur"]:
             # ("l'association Amicale des riverains inquiets, présidée par …": the adjective of the plural noun)
             after, end = tv[k + 3], k + 3
         if after.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ") or after.lower_ in ("qui", "a", "ont"):
@@ -1219,6 +1218,12 @@ def _association_names(doc, spans: list[_Span]) -> None:
                 spans.append(sp)
             taken.update(range(sp.start, sp.end))
     spans.sort(key=lambda s: s.start)
+
+
+def _agrees_with(adj, noun) -> bool:
+    """A lower-case adjective (or participle) of the noun's number right after it: "des riverains inquiets"."""
+    return adj.pos_ in ("ADJ", "VERB") and adj.is_lower and adj.is_alpha \
+        and adj.morph.get("Number") == noun.morph.get("Number")
 
 
 def _association_adjectives(doc, spans: list[_Span]) -> None:
@@ -1235,9 +1240,7 @@ def _association_adjectives(doc, spans: list[_Span]) -> None:
         if sp.start < 1 or tv[sp.start - 1].lower_ not in _ASSOCIATION_NOUNS or k + 1 >= n or sp.end - sp.start < 3 \
                 or tv[k - 2].lower_ not in ("des", "de", "du") or not tv[k - 1].is_lower or tv[k - 1].pos_ != "NOUN":
             continue
-        adj = tv[k]
-        if adj.pos_ not in ("ADJ", "VERB") or not adj.is_lower or not adj.is_alpha or k in starts \
-                or adj.morph.get("Number") != tv[k - 1].morph.get("Number") \
+        if not _agrees_with(tv[k], tv[k - 1]) or k in starts \
                 or not (tv[k + 1].is_punct or tv[k + 1].pos_ in ("VERB", "AUX") or tv[k + 1].lower_ == "qui"):
             continue
         sp.end = k + 1

@@ -35,7 +35,6 @@ from .demonyms import countries_by_adjective, country_named, place_agreement, pl
 
 from ..records import Mention
 from .entities import EntityIndex, lexicon
-from .index import PARAGRAPH_CUES
 from ..nlp.docview import lower_words_of, tokens_of
 from .quoted_we import _quotes, _speaker_after, _speaker_before
 from ..yamldata import load_yaml
@@ -426,20 +425,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     # (a sentence opening on "Chez X, on …", "Du côté de X, …": what it is about, for a possessive opening the
     # next sentence when it has no actor for subject, EntityIndex.antecedent)
     for sent in doc.sents:
-        j = sent.start
-        for cue in PARAGRAPH_CUES:
-            k = j + len(cue)
-            if k < sent.end - 1 and all(tv[j + m].lower_ == w for m, w in enumerate(cue)):
-                name = index.by_token.get(k)
-                # (only when the main clause has no actor for subject: "on", or a subject no name stands for)
-                root = next((t for t in tv[j:sent.end] if t.dep_ == "ROOT"), None)
-                subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None) if root else None
-                if name is not None and index.kinds.get(k) == "name" and index.entities[name].type == "ORG" \
-                        and (subj is None or subj.lower_ == "on" or subj.i not in index.by_token):
-                    index.cued_sents[sent_of[j]] = (name, k)
-                break
-    spans = index.__dict__["_quote_spans"] = _quotes(tv)   # (quoted_we.py's quotations, read once per document)
-    index.in_quotes = {k for o, c in spans for k in range(o + 1, c)}
+        got = index.cue_at(sent.start, tv, sent.end - 1)
+        if got is not None:
+            # (only when the main clause has no actor for subject: "on", or a subject no name stands for)
+            root = next((t for t in tv[sent.start:sent.end] if t.dep_ == "ROOT"), None)
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None) if root else None
+            if subj is None or subj.lower_ == "on" or subj.i not in index.by_token:
+                index.cued_sents[sent_of[sent.start]] = got
+    index.in_quotes = {k for o, c in quote_spans(tv, index) for k in range(o + 1, c)}   # (quoted_we.py's quotations)
     index.para_of = _paragraphs(tv)
     para_of = index.para_of
     n_doc = len(doc)
@@ -2183,7 +2176,7 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
             return False
         # (not the tagger's guess from a first name: it takes "Jean" for a woman; the gender French
         # gives a first name when the text says none: "l'actionnaire, Gérard X, … Elle…" is not Gérard)
-        g = _gender_of(index, name, doc) or _usual_gender(index, name)
+        g = _said_gender(index, name, doc)
         return g is None or g == gender
 
     # "Quant à X, elle…", "X, lui, …": a name detached right before the pronoun
@@ -2322,13 +2315,18 @@ def _person_verbs() -> frozenset:
     return frozenset(raw["person_verbs"])
 
 
-def _quote_speakers(tv, index, i: int) -> set[str]:
-    """The speakers the text names for the quotations holding token i ("« … », confiait X", "Pour X, « … »")."""
+def quote_spans(tv, index) -> list[tuple[int, int]]:
+    """The document's quotations (quoted_we._quotes), found once and kept on the index."""
     spans = index.__dict__.get("_quote_spans")
     if spans is None:
         spans = index.__dict__["_quote_spans"] = _quotes(tv)
+    return spans
+
+
+def _quote_speakers(tv, index, i: int) -> set[str]:
+    """The speakers the text names for the quotations holding token i ("« … », confiait X", "Pour X, « … »")."""
     out = set()
-    for o, c in spans:
+    for o, c in quote_spans(tv, index):
         if not o < i < c:
             continue
         sent = tv[o].sent
@@ -2343,10 +2341,7 @@ def _quote_speakers(tv, index, i: int) -> set[str]:
 
 def _sentence_speakers(tv, index, sent_of, s: int) -> set[str]:
     """The speakers the text names for the quotations sentence s holds."""
-    spans = index.__dict__.get("_quote_spans")
-    if spans is None:
-        spans = index.__dict__["_quote_spans"] = _quotes(tv)
-    return {n for o, c in spans if sent_of.get(o + 1) == s and o + 1 < c for n in _quote_speakers(tv, index, o + 1)}
+    return {n for o, c in quote_spans(tv, index) if sent_of.get(o + 1) == s and o + 1 < c for n in _quote_speakers(tv, index, o + 1)}
 
 
 def _opens_paragraph(tv, para_of, tok) -> bool:

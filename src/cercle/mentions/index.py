@@ -262,16 +262,26 @@ class EntityIndex:
                 cued = None   # ("Chez X, on refuse. Y, lui, maintient son offre. Le PDG…": another spoke since)
             if here - self.sent_of.get(j, 0) > 3:
                 continue
-            for cue in PARAGRAPH_CUES:
-                k = j + len(cue)
-                if k < i and all(tv[j + n].lower_ == w for n, w in enumerate(cue)):
-                    name = self.by_token.get(k)
-                    if name and self.kinds.get(k) == "name" and self.entities[name].type == "ORG" \
-                            and any(tv[m].text == "," for m in range(k + 1, min(k + 6, i))) \
-                            and not any(n != name and m < i for m, n in self.subjects.get(self.sent_of.get(j), [])):
-                        # (not "Chez X, Y a passé dix ans": a sentence with an actor of its own as subject)
-                        cued = name
+            got = self.cue_at(j, tv, i)
+            if got is not None:
+                name, k = got
+                if any(tv[m].text == "," for m in range(k + 1, min(k + 6, i))) \
+                        and not any(n != name and m < i for m, n in self.subjects.get(self.sent_of.get(j), [])):
+                    # (not "Chez X, Y a passé dix ans": a sentence with an actor of its own as subject)
+                    cued = name
         return cued
+
+    def cue_at(self, j: int, tv, end: int) -> tuple[str, int] | None:
+        """(name, token) of the organisation a "Chez X", "Du côté de X", "Pour X", "Au sein de X" starting at
+        token j names (the name before token ``end``), or None."""
+        for cue in PARAGRAPH_CUES:
+            k = j + len(cue)
+            if k < end and all(tv[j + n].lower_ == w for n, w in enumerate(cue)):
+                name = self.by_token.get(k)
+                if name and self.kinds.get(k) == "name" and self.entities[name].type == "ORG":
+                    return name, k
+                return None
+        return None
 
     def _openings(self) -> tuple[list[int], list[int]]:
         """The first words of the paragraphs, and the words whose sentence number differs from the word

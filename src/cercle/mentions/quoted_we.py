@@ -738,9 +738,7 @@ def link_quoted_we(doc, index, mentions: list) -> None:
     spans = []
     owners = index.quoted_we
     last = None   # (speaker, end of the sentence that closes the last attributed quotation)
-    quotes = index.__dict__.get("_quote_spans")   # (found once by coref.link_anaphora, when it ran first)
-    if quotes is None:
-        quotes = _quotes(tv)
+    quotes = index.__dict__.get("_quote_spans") or _quotes(tv)   # (found once by coref.quote_spans, run before)
     for o, c in quotes:
         if c - o < 2:
             continue

@@ -13,7 +13,7 @@ from ...mentions.typing_cues import org_nouns
 from ...nlp.docview import tokens_of
 
 
-_KEPT_STAKES = frozenset({"capital", "pourcent", "participation", "part", "parts", "actions", "titres"})
+_KEPT_STAKES = frozenset(STAKES | {"capital", "pourcent"})   # (what a stake kept is counted in, by lemma)
 _HOLD_VERBS = frozenset({"détenir", "posséder", "avoir", "contrôler"})   # (a stake "que X détenait dans Y")
 
 def _round_just_named(noun) -> bool:
