@@ -71,7 +71,7 @@ def test_off_by_default(analyse_text, monkeypatch):
 ADDED = [
     ("L'Union européenne a placé la société Corvamar Shipping sur sa liste noire.",
      ("OPPOSES", "Union européenne", "Corvamar Shipping")),
-    ("Le Royaume-Uni a visé la société Ombrelis Trading par de nouvelles mesures.",
+    ("Le Royaume-Uni a placé la société Ombrelis Trading sur sa liste noire.",
      ("OPPOSES", "Royaume-Uni", "Ombrelis Trading")),
 ]
 

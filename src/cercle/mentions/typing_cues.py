@@ -9,6 +9,11 @@ from .lexicon import lexicon
 from ..nlp.docview import tokens_of
 
 
+def _only_adjectives(tv, start: int, end: int) -> bool:
+    """Are the tokens between a noun and a name (if any) adjectives: "le groupe agroalimentaire X"?"""
+    return all(tv[k].pos_ == "ADJ" or tv[k].dep_ == "amod" for k in range(start, end))
+
+
 def _type_votes(doc, sp: _Span) -> None:
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     lex = lexicon()
@@ -68,7 +73,10 @@ def _type_votes(doc, sp: _Span) -> None:
             # ("associé du cabinet d'avocats X": the name hangs on the trade's noun, "avocats", and says
             # which cabinet it is, whatever comes before the cabinet)
             linked = j > 0 and tv[j - 1].lower_ not in ("de", "des", "du", "d'", "d’") or head.head.i == j \
-                or trade and head.head.i == j + 2 and sp.start == j + 3
+                or trade and head.head.i == j + 2 and sp.start == j + 3 \
+                or intro == "ORG" and tv[j - 1].lower_ == "du" and not trade and _only_adjectives(tv, j + 1, sp.start)
+            # ("PDG du groupe agroalimentaire X" with X hung on "PDG" by the parser: a singular
+            # organisation noun after "du" still names X; "des" stays weak: "le magnat des médias X")
             sp.votes[intro] += 2 if linked else 1
             if linked and j == sp.start - 1 - sum(1 for t in tv[j + 1:sp.start] if t.pos_ == "ADJ"):
                 sp.introduced = intro

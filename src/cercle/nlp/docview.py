@@ -387,15 +387,28 @@ def _finite_acl_as_root(verb) -> None:
     bracketed acronym the parse makes the name the root and hangs the verb on it as a participle clause;
     a participle with a finite "avoir" before it heads its own clause, whose subject is that name."""
     noun = verb.head
-    if noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children) \
-            or not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" and c.i < verb.i
-                       and "Fin" in c.morph.get("VerbForm") for c in verb.children):
+    if noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return
+    # "Clarisse Vautrin-Mallet dirige depuis 2015 Oriflamme Logistics": a hyphenated name the parse makes the
+    # root, the finite verb right after it a clause on it, and the name after the verb part of the first
+    finite = verb.i == noun.i + 1 + sum(1 for c in noun.children if c.dep_ == "flat:name" and c.i < verb.i) \
+        and noun.pos_ == "PROPN" and "Fin" in verb.morph.get("VerbForm") and "Ind" in verb.morph.get("Mood")
+    if not finite and not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" and c.i < verb.i
+                              and "Fin" in c.morph.get("VerbForm") for c in verb.children):
         return
     noun.children = [x for x in noun.children if x is not verb]
     verb.head, verb.dep_ = verb, "ROOT"
+    obj = None
     for c in list(noun.children):
         if c.i > verb.i:
-            _move(c, verb, c.dep_)   # (the sentence's last stop and whatever follows the verb)
+            if finite and c.dep_ == "flat:name" and c.pos_ == "PROPN" and obj is None \
+                    and not any(k.dep_ == "obj" for k in verb.children):
+                _move(c, verb, "obj")   # (the name after the verb: its object)
+                obj = c
+            elif obj is not None and c.dep_ == "flat:name" and c.i == max(k.i for k in obj.subtree) + 1:
+                _move(c, obj, "flat:name")
+            else:
+                _move(c, verb, c.dep_)   # (the sentence's last stop and whatever follows the verb)
     _move(noun, verb, "nsubj")
 
 

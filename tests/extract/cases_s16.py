@@ -1,0 +1,12 @@
+"""Cases of the sixteenth session's readings, invented names."""
+
+CASES = [
+    # "PDG du groupe agroalimentaire X": the parser hangs X on "PDG"; the singular organisation noun after
+    # "du" still names it, so X is an organisation and the title's
+    ("Marc-Olivier Tessier, PDG du groupe agroalimentaire Brenn Avel, a signé l'accord.",
+     [("LEADS", "Marc-Olivier Tessier", "Brenn Avel")]),
+    # "X-Y dirige depuis 2015 Z": the parse makes the hyphenated name the root, the verb a clause on it and
+    # the company's name part of the person's; a finite verb right after the name heads the sentence
+    ("Clarisse Vautrin-Mallet dirige depuis 2015 Oriflamme Logistics, l'entreprise fondée par son grand-père.",
+     [("LEADS", "Clarisse Vautrin-Mallet", "Oriflamme Logistics")]),
+]
