@@ -9,4 +9,8 @@ CASES = [
     # the company's name part of the person's; a finite verb right after the name heads the sentence
     ("Clarisse Vautrin-Mallet dirige depuis 2015 Oriflamme Logistics, l'entreprise fondée par son grand-père.",
      [("LEADS", "Clarisse Vautrin-Mallet", "Oriflamme Logistics")]),
+    # "inscrit la société X Trading sur la liste noire": the parse hangs "Trading" on the verb and the list on
+    # "Trading"; the name's last word is the name's, the list the verb's
+    ("Les Pays-Bas ont inscrit la société Ombrelis Trading sur leur liste noire.",
+     [("OPPOSES", "Pays-Bas", "Ombrelis Trading")]),
 ]

@@ -412,6 +412,26 @@ def _finite_acl_as_root(verb) -> None:
     _move(noun, verb, "nsubj")
 
 
+def _split_name_rejoined(toks, start: int, end: int) -> None:
+    """"inscrit la société Ombrelis Trading sur la liste noire": the parse hangs a name's last word ("Trading",
+    tagged X) on the verb as an oblique and the rest of the sentence on that word; the word is the first's,
+    and what hung on it goes back to the verb. (Not a word the parse made a subject or an object: "le
+    constructeur de bus X Y lui a commandé…", where the name's first word is the one misplaced.)"""
+    first = toks[start]
+    out = [t for t in toks[start:end] if not start <= t.head.i < end]
+    if len(out) != 2 or out[0] is not first:
+        return
+    stray = out[1]
+    if stray.pos_ not in ("PROPN", "X", "NOUN") or not stray.text[:1].isupper() or _below(first, stray) \
+            or stray.dep_ not in ("obl:arg", "obl:mod", "obl", "dep", "iobj") or stray.head is first:
+        return
+    for c in list(stray.children):
+        if not start <= c.i < end:
+            dep = "obl:mod" if c.dep_ == "nmod" and stray.head.pos_ in ("VERB", "AUX") else c.dep_
+            _move(c, stray.head, dep)
+    _move(stray, first, "flat:name")
+
+
 class DocView:
     """A parsed Doc's tokens, sentences and entities as plain Python objects (see module doc)."""
 
@@ -503,6 +523,9 @@ class DocView:
                                         and toks[t.i + 1].head is t.head
                                         and any(c.dep_ == "nsubj" and c.i < t.i for c in t.head.children)):
                 _clitic_as_object(t, toks)
+        for e in doc.ents:
+            if e.end - e.start >= 2:
+                _split_name_rejoined(toks, e.start, e.end)
         n = len(toks)
         bounds = (numpy.flatnonzero(table[1:, 7] == 1) + 1).tolist()   # (the tokens after the first whose SENT_START is 1)
         if "sents" in doc.user_hooks or not bounds and n > 1 and all(s is None for s in starts[1:]):
