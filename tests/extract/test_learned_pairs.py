@@ -71,8 +71,8 @@ def test_off_by_default(analyse_text, monkeypatch):
 ADDED = [
     ("L'Union européenne a placé la société Corvamar Shipping sur sa liste noire.",
      ("OPPOSES", "Union européenne", "Corvamar Shipping")),
-    ("Le Royaume-Uni a placé la société Ombrelis Trading sur sa liste noire.",
-     ("OPPOSES", "Royaume-Uni", "Ombrelis Trading")),
+    ("Le Royaume-Uni a placé l'armateur Corvamar Shipping sur sa liste noire.",
+     ("OPPOSES", "Royaume-Uni", "Corvamar Shipping")),
 ]
 
 # Two actors and no tie between them.
