@@ -13,4 +13,8 @@ CASES = [
     # "Trading"; the name's last word is the name's, the list the verb's
     ("Les Pays-Bas ont inscrit la société Ombrelis Trading sur leur liste noire.",
      [("OPPOSES", "Pays-Bas", "Ombrelis Trading")]),
+    # "a placé la société X sur sa liste noire" with the list hung on "société": the introducer noun and the
+    # name are one entity, and the name's first word is still a name listed
+    ("L'Union européenne a placé la société Corvamar Shipping sur sa liste noire.",
+     [("OPPOSES", "Union européenne", "Corvamar Shipping")]),
 ]

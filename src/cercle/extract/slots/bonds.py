@@ -1398,7 +1398,9 @@ def _listed_misparsed(t, index: EntityIndex, out: Found, w) -> None:
                                          for k in x.subtree]
         for k in sorted(span, key=lambda k: k.i):
             name = index.entity_at(k.i)
-            if name is None or index.kinds.get(k.i) != "name" or (index.entity_at(k.i - 1) == name):
+            if name is None or index.kinds.get(k.i) != "name" or (index.entity_at(k.i - 1) == name
+                                                                  and index.kinds.get(k.i - 1) == "name"):
+                # (a name's later words; not its first after its introducer: "la société X")
                 continue
             if k.i > 0 and (doc[k.i - 1].lower_ in _PLACE_CASES or case_of(k) in _PLACE_CASES):
                 continue

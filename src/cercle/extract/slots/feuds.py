@@ -767,7 +767,8 @@ def _bid_target(offer, index: EntityIndex, w) -> list:
     for i in range(offer.i - 1, 1, -1):
         if s is None or index.sent_of.get(i, s) < s - _BID_REACH:
             break
-        if index.kinds.get(i) != "name" or index.entity_at(i - 1) == index.entity_at(i):
+        if index.kinds.get(i) != "name" or index.entity_at(i - 1) == index.entity_at(i) \
+                and index.kinds.get(i - 1) == "name":
             continue
         k = i - 1 if doc[i - 1].pos_ != "DET" else i - 2
         if doc[k].lower_ == "sur" and any(_is_offer(doc[j], w) for j in range(max(0, k - 10), k)):
