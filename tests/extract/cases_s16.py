@@ -17,4 +17,12 @@ CASES = [
     # name are one entity, and the name's first word is still a name listed
     ("L'Union européenne a placé la société Corvamar Shipping sur sa liste noire.",
      [("OPPOSES", "Union européenne", "Corvamar Shipping")]),
+    # a ministry named by two portfolios is one body, not a ministry and a stray "Finances"
+    ("Sabine Lorrain a été nommée à la tête du ministère de l'Économie et des Finances.",
+     [("LEADS", "Sabine Lorrain", "ministère de l'Économie et des Finances")]),
+    # the one appointed to a post named by "à la tête de", "à la présidence de": the passive's subject
+    ("Gilles Ravenne a été reconduit à la tête de Valtex Industries pour trois ans.",
+     [("LEADS", "Gilles Ravenne", "Valtex Industries")]),
+    ("Le ministre du Travail, de l'Emploi et de la Santé, Julien Ferrand, a reçu les syndicats.",
+     [("LEADS", "Julien Ferrand", "ministère du Travail, de l'Emploi et de la Santé")]),
 ]

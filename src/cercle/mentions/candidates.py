@@ -663,6 +663,32 @@ def _delegated_portfolios(doc, spans: list[_Span]) -> None:
                 break
 
 
+_PORTFOLIO_LINKS = frozenset({"de", "des", "du", "d'", "d’", "l'", "l’", "la", "le"})
+
+
+def _joined_portfolios(tv, end: int, portfolios, longest: int) -> int:
+    """"ministère de l'Économie et des Finances", "ministre du Travail, de l'Emploi et de l'Insertion": a
+    ministry named by several portfolios joined by "et" or a comma is one body; the end of its last."""
+    n = len(tv)
+    done = end   # (a list by commas counts once an "et" closes it: "du Travail, de l'Emploi et de …")
+    while end + 1 < n and tv[end].text in ("et", ","):
+        k = end + 1
+        if tv[end].text == "," and (k >= n or tv[k].lower_ not in _PORTFOLIO_LINKS):
+            break   # (a comma then a portfolio's "de": "…, des Finances"; not "…, X a dit")
+        while k < n and tv[k].lower_ in _PORTFOLIO_LINKS:
+            k += 1
+        if k == end + 1:
+            break   # ("et le ministre …": another title, not a portfolio of the same ministry)
+        got = next((m for m in range(longest, 0, -1) if tuple(x.lower_ for x in tv[k:k + m]) in portfolios), 0)
+        if not got:
+            break
+        closes = tv[end].text == "et"
+        end = k + got
+        if closes:
+            done = end
+    return done
+
+
 def _portfolios(doc, spans: list[_Span]) -> None:
     """'ministre (malien) de l'Économie' → a GOV entity 'ministère de l'Économie' spanning the
     portfolio words; NER spans that swallowed the portfolio are trimmed."""
@@ -694,7 +720,7 @@ def _portfolios(doc, spans: list[_Span]) -> None:
         for n in range(longest, 0, -1):
             words = tuple(x.lower_ for x in tv[k:k + n])
             if words in portfolios:
-                end = k + n
+                end = _joined_portfolios(tv, k + n, portfolios, longest)
                 body = {"ministre": "ministère", "secrétaire": "secrétariat", "vice-ministre": "ministère",
                         "vice-ministère": "ministère"}.get(t.lower_, t.lower_)
                 rest = doc[t.i + 1:end].text

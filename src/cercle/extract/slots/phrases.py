@@ -13,9 +13,14 @@ from ..lists import investors_after, recipients_after, share_holders, via_chain
 from .biz import _stake_target, _words as biz_words, sum_parties, tender_parties
 from .found import Found
 from .readers import capital_phrase, counterpart_heads_a_country, heads_a_country
-from .words import (BOARD_DIRECTOR_KINDS, FUNDED, GRANT_VERBS, GRANTED_NOUNS, STAKE_TAKING_VERBS, AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, BOARD_JOIN_VERBS, BOARD_SEATS, COMMITTEES, COUNTERPARTS, ENTRUST_VERBS,
+from .words import (APPOINT_VERBS, BOARD_DIRECTOR_KINDS, FUNDED, GRANT_VERBS, GRANTED_NOUNS, STAKE_TAKING_VERBS, AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, BOARD_JOIN_VERBS, BOARD_SEATS, COMMITTEES, COUNTERPARTS, ENTRUST_VERBS,
                     NOT_BOARD_COMMITTEES, PLAIN_SUCCESSION_VERBS, POSTS, REFUSAL_VERBS, ROUND_WORDS, SEAT_WORDS,
                     SUCCESSION_VERBS, ANNOUNCE_VERBS, PUBLIC_TITLES, BOARD_ENTRY_NOUNS, TALK_NOUNS, TALK_VERBS, PURCHASE_NOUNS, TIME_WORDS)
+
+# Verbs that put someone in a post ("nommé à la tête de Y", "porté à la présidence de Y", "reconduit à la
+# direction de Y").
+_POSTED_VERBS = frozenset(APPOINT_VERBS | {"porter", "propulser", "reconduire", "placer", "maintenir", "confirmer",
+                                           "réélire", "bombarder", "parachuter", "rappeler"})
 
 
 def adverb_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
@@ -513,6 +518,15 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 if j + 1 < t.sent.end and tv[j].lower_ in ("de", "d'", "d’") and index.kinds.get(j + 1) == "name" \
                         and index.type_of(index.entity_at(j + 1)) == "PER" and index.type_of(y) != "PER":
                     put("arrival", [(index.entity_at(j + 1), j + 1)])
+    # "X a été nommée à la tête de Y", "Y a porté X à la présidence": the one appointed to the post (the
+    # passive's subject, the active's object)
+    if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:mod", "obl:arg") and case_of(t) in ("à", "au") \
+            and t.head.pos_ == "VERB" and lemma_of(t.head) in _POSTED_VERBS and "arrival" not in out \
+            and out.wants("arrival"):
+        verb = t.head
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        put("arrival", [x for c in verb.children if c.dep_ in ("obj", "nsubj:pass") or passive and c.dep_ == "nsubj"
+                        for x in entities_at(c, index) if index.type_of(x[0]) == "PER"])
     # "Y a reçu en 1994 un don (…) de la part de X" with "de la part de X" hung on the verb: X gave it
     if t.pos_ == "NOUN" and t_lem in GIVEN_NOUNS and "prep:de" not in out:
         verb, hops = t.head, 0
