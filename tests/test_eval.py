@@ -178,3 +178,24 @@ def test_a_document_that_crashes_is_reported_not_silently_scored_empty(nlp, tmp_
     result = evaluate_dir(tmp_path, nlp=nlp)
     assert result["strict"]["fn"] == 1
     assert result["failed"] == [{"id": "g1", "reason": "error", "message": "analysis failed: RuntimeError: rule bug"}]
+
+
+@pytest.mark.slow
+def test_learned_pairs_option_turns_the_reader_on(nlp, tmp_path, monkeypatch):
+    """`cercle extract --learned-pairs P` adds the pair reader's ties (rule learned.pair), which are off by
+    default; `--learned-pairs 0` keeps it off."""
+    from cercle.cli import cli
+
+    monkeypatch.setenv("CERCLE_LEARNED_PAIRS", "0")   # (recorded: the variable the command sets is undone after)
+    art = tmp_path / "a.txt"
+    art.write_text("Le Royaume-Uni a visé l'armateur Corvamar Shipping par de nouvelles mesures.\n", "utf-8")
+    rules = {}
+    for flag in ([], ["--learned-pairs", "0.5"], ["--learned-pairs", "0"]):
+        monkeypatch.delenv("CERCLE_LEARNED_PAIRS", raising=False)
+        out = CliRunner().invoke(cli, ["extract", str(art), *flag])
+        assert out.exit_code == 0, out.output
+        doc = json.loads(out.output.strip().splitlines()[-1])
+        rules[" ".join(flag)] = {r["rule"] for r in doc["relations"]}
+    assert "learned.pair" not in rules[""]
+    assert "learned.pair" in rules["--learned-pairs 0.5"]
+    assert "learned.pair" not in rules["--learned-pairs 0"]

@@ -5,7 +5,7 @@ import json
 
 import click
 
-from .common import echo_json, json_option, quiet_broken_pipe
+from .common import echo_json, json_option, learned_pairs_option, quiet_broken_pipe
 
 
 @click.command()
@@ -14,6 +14,7 @@ from .common import echo_json, json_option, quiet_broken_pipe
               help="jsonl: one object per document per line; json: one indented array.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Drop ties whose confidence is below this.")
+@learned_pairs_option
 def extract(paths, fmt, min_confidence):
     """Extract entities and ties from articles, without a store.
 
@@ -25,6 +26,7 @@ def extract(paths, fmt, min_confidence):
     Example:
         cercle extract ../shared/corpus/dev-0001.json
         cercle extract articles/ --min-confidence 0.6 > ties.jsonl
+        cercle extract articles/ --learned-pairs 0.8 > more-ties.jsonl
     """
     from ..nlp import get_nlp
     from ..pipeline import process_many
@@ -56,6 +58,7 @@ def extract(paths, fmt, min_confidence):
 @click.option("--errors", is_flag=True, help="Also list every false and missed tie, per document.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Score only the ties at or above this confidence (what `cercle extract --min-confidence` keeps).")
+@learned_pairs_option
 def eval_cmd(gold_dir, as_json, errors, min_confidence):
     """Score extraction against gold files (ONTOLOGY.md scoring).
 
@@ -67,6 +70,7 @@ def eval_cmd(gold_dir, as_json, errors, min_confidence):
         cercle eval ../shared/corpus
         cercle eval ../shared/corpus --json > scores.json
         cercle eval ../shared/corpus --min-confidence 0.6
+        cercle eval ../shared/corpus --learned-pairs 0.9
     """
     from rich.console import Console
     from rich.table import Table
