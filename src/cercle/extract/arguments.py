@@ -80,6 +80,8 @@ def lemma_of(tok) -> str:
     "reproche" tagged VERB with themselves as lemma)."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma == tok.lower_:
+        if lemma.endswith(("re", "ir", "er")) and "Inf" in tok.morph.get("VerbForm"):
+            return lemma   # an infinitive is its own lemma ("devrait rejoindre", "pour poursuivre")
         if lemma.endswith("ent") and len(lemma) > 5:
             return lemma[:-3] + "er"
         if lemma.endswith("e"):
