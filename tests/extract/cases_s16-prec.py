@@ -23,6 +23,11 @@ CASES = [
      [("OWNS", "Moral Capital", "Tarvel")]),
     ("La holding de Paul Morand, Morand Invest, détient 12 % de Tarvel.",
      [("OWNS", "Paul Morand", "Morand Invest"), ("OWNS", "Morand Invest", "Tarvel")]),
+    # a phrase the parser hung on the modal is the infinitive's ("X peut compter, lui, sur Y")
+    ("Thibault Quesnel peut compter, lui, sur le député Marc Ribeyre.",
+     [("ALLY_OF", "Thibault Quesnel", "Marc Ribeyre")]),
+    ("Claire Morvan peut s'appuyer, elle aussi, sur la sénatrice Lina Roy.", [("ALLY_OF", "Claire Morvan", "Lina Roy")]),
+    ("Anne Rolland pourra compter, comme en 2020, sur l'élu Paul Ferrand.", [("ALLY_OF", "Anne Rolland", "Paul Ferrand")]),
     # an adviser works for whom he advises
     ("Lucie Roy, conseillère de Paul Brun, a démissionné.", [("WORKS_FOR", "Lucie Roy", "Paul Brun")]),
     ("Marc Ody, responsable régional de la société Orvil, a démissionné.", [("WORKS_FOR", "Marc Ody", "Orvil")]),
