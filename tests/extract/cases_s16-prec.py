@@ -28,6 +28,12 @@ CASES = [
      [("ALLY_OF", "Thibault Quesnel", "Marc Ribeyre")]),
     ("Claire Morvan peut s'appuyer, elle aussi, sur la sénatrice Lina Roy.", [("ALLY_OF", "Claire Morvan", "Lina Roy")]),
     ("Anne Rolland pourra compter, comme en 2020, sur l'élu Paul Ferrand.", [("ALLY_OF", "Anne Rolland", "Paul Ferrand")]),
+    # a demonym before a name stands for it, whatever the parser hung the name on
+    ("Le groupement formé par Norvane Cloud, filiale du lyonnais Groupe Estrel, et l'intégrateur Pelmo a déposé "
+     "le 3 mai un recours devant le tribunal administratif de Nantes.", [("OWNS", "Groupe Estrel", "Norvane Cloud")]),
+    ("Le fabricant Orvil, rival historique du grenoblois Kalvo Systems, a perdu le marché.",
+     [("COMPETES_WITH", "Orvil", "Kalvo Systems")]),
+    ("Kestrel Data, filiale de l'américain Copperline, a perdu le marché.", [("OWNS", "Copperline", "Kestrel Data")]),
     # an adviser works for whom he advises
     ("Lucie Roy, conseillère de Paul Brun, a démissionné.", [("WORKS_FOR", "Lucie Roy", "Paul Brun")]),
     ("Marc Ody, responsable régional de la société Orvil, a démissionné.", [("WORKS_FOR", "Marc Ody", "Orvil")]),
