@@ -34,6 +34,11 @@ CASES = [
     ("Le fabricant Orvil, rival historique du grenoblois Kalvo Systems, a perdu le marché.",
      [("COMPETES_WITH", "Orvil", "Kalvo Systems")]),
     ("Kestrel Data, filiale de l'américain Copperline, a perdu le marché.", [("OWNS", "Copperline", "Kestrel Data")]),
+    # a participle hung on the adjective of an apposed noun, or on an indefinite apposed noun, describes the name
+    ("Nérée Pharma, le laboratoire lyonnais dirigé par Ruth Mandelbaum, a payé.",
+     [("LEADS", "Ruth Mandelbaum", "Nérée Pharma")]),
+    ("Nérée Pharma, un laboratoire dirigé par Ruth Mandelbaum, a payé.", [("LEADS", "Ruth Mandelbaum", "Nérée Pharma")]),
+    ("Le client est Orvane, une PME bretonne fondée par Paul Ledru.", [("FOUNDED", "Paul Ledru", "Orvane")]),
     # an adviser works for whom he advises
     ("Lucie Roy, conseillère de Paul Brun, a démissionné.", [("WORKS_FOR", "Lucie Roy", "Paul Brun")]),
     ("Marc Ody, responsable régional de la société Orvil, a démissionné.", [("WORKS_FOR", "Marc Ody", "Orvil")]),
