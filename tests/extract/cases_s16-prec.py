@@ -39,6 +39,13 @@ CASES = [
      [("LEADS", "Ruth Mandelbaum", "Nérée Pharma")]),
     ("Nérée Pharma, un laboratoire dirigé par Ruth Mandelbaum, a payé.", [("LEADS", "Ruth Mandelbaum", "Nérée Pharma")]),
     ("Le client est Orvane, une PME bretonne fondée par Paul Ledru.", [("FOUNDED", "Paul Ledru", "Orvane")]),
+    # a participle opening the sentence: every holder after "N % par"
+    ("Détenue à 60 % par le groupe Cérès et à 40 % par le groupe Belltrex, la société CB Fab construit une usine.",
+     [("OWNS", "Cérès", "CB Fab"), ("OWNS", "Belltrex", "CB Fab")]),
+    ("Contrôlé à 51 % par l'État et à 20 % par la banque Orvane, l'opérateur Telvia a été privatisé.",
+     [("OWNS", "État", "Telvia"), ("OWNS", "Orvane", "Telvia")]),
+    ("Possédée à 70 % par la famille Morand, à 20 % par le fonds Kestrel et à 10 % par ses salariés, la société "
+     "Tarvel se porte bien.", [("OWNS", "famille Morand", "Tarvel"), ("OWNS", "Kestrel", "Tarvel")]),
     # an adviser works for whom he advises
     ("Lucie Roy, conseillère de Paul Brun, a démissionné.", [("WORKS_FOR", "Lucie Roy", "Paul Brun")]),
     ("Marc Ody, responsable régional de la société Orvil, a démissionné.", [("WORKS_FOR", "Marc Ody", "Orvil")]),
