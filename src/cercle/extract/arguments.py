@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..mentions.demonyms import countries_by_adjective
 from ..mentions.entities import EntityIndex
 from ..nlp.docview import UNSET, TokenView, tokens_of
-from ..mentions.typing_cues import org_nouns
+from ..mentions.typing_cues import _lower_demonym, org_nouns
 
 TRANSPARENT = {"part", "parts", "action", "actions", "capital", "participation", "titre", "titres",
                "contrôle", "totalité", "intégralité", "majorité", "%", "pourcent", "groupe", "société", "entreprise",
@@ -80,6 +80,8 @@ def lemma_of(tok) -> str:
     "reproche" tagged VERB with themselves as lemma)."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma == tok.lower_:
+        if lemma.endswith(("re", "ir", "er")) and "Inf" in tok.morph.get("VerbForm"):
+            return lemma   # an infinitive is its own lemma ("devrait rejoindre", "pour poursuivre")
         if lemma.endswith("ent") and len(lemma) > 5:
             return lemma[:-3] + "er"
         if lemma.endswith("e"):
@@ -273,6 +275,11 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
             found += [x for x in _organ_owner(tok, index) if index.type_of(x[0]) == "GOV"]
         if not found and tok.pos_ == "NOUN" and tok.lower_ in org_nouns():
             found += _name_closing(tok, index)
+        if not found and tok.pos_ in ("NOUN", "ADJ") and index.kinds.get(tok.i + 1) in ("name", "introducer") \
+                and index.entity_at(tok.i + 1) is not None and _lower_demonym(tok):
+            # "filiale du lyonnais X", "concurrent de l'allemand X": the demonym before a name stands for it,
+            # whatever the parser hung the name on
+            found.append((index.entity_at(tok.i + 1), tok.i + 1))
         if not found and tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number"):
             # "des établissements dont il est actionnaire (A, B, C)", "ses deux filiales : A et B"
             from .lists import listed_after

@@ -12,7 +12,7 @@ from . import attributes as _attrs
 from .status import _cues as _status_cues
 
 # Title rules whose trigger word is the role ("PDG", "actionnaire", "administrateur").
-_ROLE_RULES = {"leads.title", "leads.title_public", "works_for.title", "works_for.department", "works_for.department_head", "board.title", "member.title",
+_ROLE_RULES = {"leads.title", "leads.title_public", "works_for.title", "works_for.adviser", "works_for.department", "works_for.department_head", "board.title", "member.title",
                "owns.shareholder", "founded.title", "family.noun", "ally.noun", "leads.state"}
 _AMOUNT_TYPES = {"ACQUIRES", "BIDS_FOR", "INVESTS_IN", "FUNDS", "OWNS"}
 _SHARE_TYPES = {"OWNS", "INVESTS_IN", "ACQUIRES"}

@@ -594,6 +594,8 @@ def list_mates(doc, index: EntityIndex, i: int, trigger=None) -> list[tuple[str,
         left = []   # "A, B …" with no "et" on either side: an apposition, not a list
     mates = left + right
     if mates:
+        mates = [m for m in mates if not _in_apposition(tv, index, m[1])]
+    if mates:
         at = [x for _, x in mates] + [i]
         last = max(at)
         while last + 1 < len(tv) and index.entity_at(last + 1) == index.entity_at(last):
@@ -601,6 +603,26 @@ def list_mates(doc, index: EntityIndex, i: int, trigger=None) -> list[tuple[str,
         if _own_title(trigger, tv, index, min(at), last):
             return []
     return mates
+
+
+_GENITIVE = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def _in_apposition(tv, index: EntityIndex, i: int) -> bool:
+    """The name at i is the "de" complement of a noun apposed to another name, read as a line: "A, filiale du
+    lyonnais B, et C" (B is A's parent, not a mate of the list; "les fils de A, B et C": no apposition, A is
+    a mate). Between the "de" and the name: articles, adjectives and descriptor nouns ("du lyonnais B")."""
+    j, k = i - 1, 0
+    while j >= 0 and k < 4 and tv[j].lower_ not in _GENITIVE:
+        if tv[j].pos_ not in ("DET", "ADJ", "NOUN") or not tv[j].text[:1].islower():
+            return False
+        j, k = j - 1, k + 1
+    if j < 3 or tv[j].lower_ not in _GENITIVE or tv[j - 1].pos_ != "NOUN" or not tv[j - 1].text[:1].islower():
+        return False
+    j -= 2
+    if tv[j].lower_ in ("un", "une"):
+        j -= 1   # (", une filiale de B"; not a list's item "…, l'intégralité de B et 33 % de C")
+    return j > 0 and tv[j].text == "," and index.entity_at(j - 1) is not None
 
 
 def _singular_relative_of(trigger, tv, index: EntityIndex, i: int) -> bool:

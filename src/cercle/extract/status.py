@@ -36,6 +36,7 @@ _MODALS = set(_LEX["modal_lemmas"])
 _NEG = set(_LEX["negation_lemmas"])
 _ENDED = set(_LEX["ended_lemmas"])
 _NEG_VERBS = set(_LEX["negating_verbs"])
+_REFUSING = set(_LEX["refusing_verbs"])
 _COMPLETION = set(_LEX["completion_verbs"])
 _LIGHT_VERBS = set(_LEX["light_verbs"])
 _STATE_VERBS = set(_LEX["state_verbs"])
@@ -348,6 +349,11 @@ def _present_participle_clause(tok) -> bool:
         and tok.i > 0 and tok.doc[tok.i - 1].text == ","
 
 
+def _refused_infinitive(tok) -> bool:
+    """An infinitive complement of a refusing verb ("refusé de soutenir")."""
+    return tok.dep_ == "xcomp" and "Inf" in tok.morph.get("VerbForm")
+
+
 def is_negated(span, trigger, *, verbs: bool = True) -> bool:
     """True when the clause says the tie does not hold ("n'a pas investi", "aucune plainte").
 
@@ -362,6 +368,9 @@ def is_negated(span, trigger, *, verbs: bool = True) -> bool:
             break   # (s14-pol) "X a exclu toute alliance, accusant Y de …": the participle's clause says its own fact
         if verbs and _lemma(tok) in _NEG_VERBS:
             # "s'est abstenu de sanctionner" negates; "il n'est pas exclu que" does not
+            return not any(_lemma(c) in _NEG for c in tok.children)
+        if verbs and n and _lemma(tok) in _REFUSING and _refused_infinitive(chain[n - 1]):
+            # "X a refusé de soutenir Y": the act is refused, not done ("n'a pas refusé de" does it)
             return not any(_lemma(c) in _NEG for c in tok.children)
         if tok.i == trigger.i and _lemma(tok) in _HOLD and tok.dep_ == "acl:relcl" \
                 and _lemma(tok.head) in _STAKE_WORDS:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
 from ..arguments import (GIVEN_NOUNS, MEMBERS, ORGANS, PERSON_TITLES, STAKES, _PERSON_NOUNS, _after_comma_and, _person_noun,
-                         case_of, entities_at)
+                         case_of, entities_at, lemma_of)
 from ...mentions.lexicon import lexicon
 from ...nlp.docview import lower_words_of
 from .found import Found
@@ -260,6 +260,8 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             if c.dep_ in ("xcomp", "amod") and c.lemma_.lower() in ("égal", "égales", "égaux"):
                 put("prep:à", [x for k in c.children if k.dep_.startswith("obl") and case_of(k) in ("à", "au", "aux")
                                for x in entities_at(k, index)])
+    if t_verb and t.dep_ == "xcomp" and lemma_of(t.head) in _MODALS:
+        _modal_phrases(t, index, out)
     if out.wants("acl_agent") and (t.pos_ == "NOUN" or t.i > 0 and t.doc[t.i - 1].pos_ == "DET"):
         # (or a noun tagged as a verb after its determiner: "l'offre formulée par X")
         _participle_agent(t, index, out)
@@ -282,6 +284,21 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             out["deputy_of"] = list(got)   # (even empty: tidy empties the title's "de" slots)
     if t.pos_ == "NOUN" and t_lem in PERSON_TITLES:
         _unit_head(t, index, out)
+
+
+# Modal verbs the parser may hang the infinitive's phrase on, when words come between ("X peut compter, lui,
+# sur Y"), and the prepositions of such phrases read for the infinitive
+_MODALS = frozenset({"pouvoir", "devoir", "vouloir", "savoir"})
+_MODAL_PREPS = frozenset({"sur", "avec", "contre", "pour", "dans", "chez", "auprès"})
+
+
+def _modal_phrases(t, index: EntityIndex, out: Found) -> None:
+    """"X peut compter, lui, sur Y": a phrase after the infinitive that the parser hung on the modal verb
+    governing it is the infinitive's (only where the infinitive has no phrase of that preposition)."""
+    for c in t.head.children:
+        p = case_of(c)
+        if c.i > t.i and p in _MODAL_PREPS and c.dep_ in ("obl", "obl:arg", "obl:mod") and f"prep:{p}" not in out:
+            out.put(f"prep:{p}", entities_at(c, index))
 
 
 def _participle_agent(t, index: EntityIndex, out: Found) -> None:

@@ -810,7 +810,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             put("raiser", _subject_of(t.head, index) or [
                 x for c in t.head.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)])
     # (unwanted, the list only decides whether the "via" holder below joins it, in the same unwanted slot)
-    if verbal and out.wants("share_holders") and (any(c.dep_ == "aux:pass" for c in t.children) or t.dep_ == "acl"):
+    # (or a participle opening the sentence: "Détenue à 60 % par A et à 40 % par B, la société Y …")
+    if verbal and out.wants("share_holders") and (any(c.dep_ == "aux:pass" for c in t.children) or t.dep_ == "acl"
+                                                  or t.dep_ == "advcl" and "Part" in t.morph.get("VerbForm")):
         put("share_holders", share_holders(t, index))
     # "détenu à 6 % par A via la banque publique B", "X détient 20 % de Y via sa holding B": B holds
     # the stake, A (or the subject) holds B
@@ -1850,6 +1852,11 @@ def _segment_agent(tv, a: int, b: int, index: EntityIndex) -> tuple[str, int] | 
     return None
 
 
+def _later_agents(tv, a: int, b: int, index: EntityIndex) -> list[tuple[str, int]]:
+    """The named party after every "par" of a piece of shares ("à 20 % par B et à 10 % par C")."""
+    return [x for x in (_segment_agent(tv, j + 1, b, index) for j in range(a, b) if tv[j].lower_ == "par") if x]
+
+
 def fronted_participle_ties(doc, index: EntityIndex) -> list[tuple[str, str, str, object]]:
     """(type, agent, organisation, sentence) for "Fondée en 2020 par A et B, la société …"."""
     tv = tokens_of(doc)
@@ -1868,11 +1875,15 @@ def fronted_participle_ties(doc, index: EntityIndex) -> list[tuple[str, str, str
         if par is None or len(segs) < 2:
             continue
         agents = [x for x in [_segment_agent(tv, par + 1, segs[0][1], index)] if x]
+        agents += _later_agents(tv, par + 1, segs[0][1], index)   # "à 60 % par A et à 40 % par B"
         subject = None
         relatives = []   # (agent, piece) of "qui la dirige" pieces after an agent
         for a, b in segs[1:]:
             if tv[a].lower_ == "qui" and agents:
                 relatives.append((agents[-1], (a, b)))
+                continue
+            if tv[a].lower_ in ("à", "a") and any(tv[j].text == "%" for j in range(a, min(a + 4, b))):
+                agents += _later_agents(tv, a, b, index)   # "…, à 20 % par B et à 10 % par C, la société Y"
                 continue
             if tv[a].lower_ in ("et", "ou"):
                 k = a + 1 + (tv[a + 1].lower_ == "par" if a + 1 < b else 0)

@@ -241,7 +241,12 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
             # "X (ex-Kelvio) passé par Y": right after a bracket, the participle describes the name before it
             before = name_before_bracket(t, index)
-            described = [before] if before else entities_at(t.head, index)   # "Y, racheté par X"
+            noun = t.head.head if t.head.dep_ == "amod" and t.head.pos_ == "ADJ" else t.head
+            described = [before] if before else entities_at(noun, index)   # "Y, racheté par X"
+            if not described and noun.dep_ == "appos" and noun.pos_ == "NOUN":
+                # "Y, un laboratoire (lyonnais) dirigé par X": the apposed noun stands for the name it describes
+                # (a participle hung on the noun's adjective describes the noun)
+                described = entities_at(noun.head, index)
             # (not the participle's own agent, reached back through a transparent noun: "une entreprise menée par X")
             described = [d for d in described if not t.i < d[1] <= t.right_edge.i]
             # "menée par A et par B" with B parsed as a second head noun: a "par" phrase is an agent
