@@ -394,6 +394,28 @@ def _post_complement(tv, j: int, index) -> bool:
     return False
 
 
+# Prepositions that name where something happens, not who acts: "contester devant le Conseil d'État", "un
+# recours auprès du tribunal de X"
+_VENUE_PREPS = frozenset({"devant", "auprès"})
+# Nouns of a court or body before a name's "de" ("devant le tribunal de commerce de Paris"): the name is the venue's
+_VENUE_NOUNS = frozenset({"tribunal", "cour", "juge", "juridiction", "conseil", "parquet", "chambre", "commission"})
+
+
+def _venue(tv, index, j: int, name: str) -> bool:
+    """The name at token j is said as where something happens: its phrase, or the court noun it
+    complements, opens on "devant" or "auprès de"."""
+    a = b = j
+    while index.by_token.get(a - 1) == name:
+        a -= 1
+    while index.by_token.get(b + 1) == name:
+        b += 1
+    t = next((tv[k] for k in range(a, b + 1) if not a <= tv[k].head.i <= b or tv[k].head.i == k), tv[j])
+    steps = [t]   # (the name's own head word; and the court noun it is the "de" of)
+    if t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head.lower_ in _VENUE_NOUNS:
+        steps.append(t.head)
+    return any(c.dep_ == "case" and c.lower_ in _VENUE_PREPS for s in steps for c in s.children)
+
+
 def _paragraphs(tv) -> list[int]:
     """Token → paragraph number: the line breaks before it (press text puts one paragraph a line)."""
     # (in C: a word with a line break in its text or its trailing space, then the running count before each word)
@@ -433,6 +455,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if subj is None or subj.lower_ == "on" or subj.i not in index.by_token:
                 index.cued_sents[sent_of[sent.start]] = got
     index.in_quotes = {k for o, c in quote_spans(tv, index) for k in range(o + 1, c)}   # (quoted_we.py's quotations)
+    index.venues = {j for j, n in index.by_token.items() if index.kinds.get(j) == "name" and _venue(tv, index, j, n)}
     index.para_of = _paragraphs(tv)
     para_of = index.para_of
     n_doc = len(doc)
@@ -649,6 +672,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # l'entreprise…": Y), and over one named further back
             return best_par
         topic = index.topic
+        if topic and noun in _LARGE_NOUNS and best_score < 3 and "ORG" in want \
+                and _introduced_as_other_kind(topic, noun, introduced):
+            # "X s'offre la start-up Y … Le groupe, contrôlé par …": the story is about a start-up, and "le
+            # groupe" is the other company it speaks of most (the buyer), over one named in passing nearer
+            large = _most_named_other(named, index, want, topic, introduced, noun, bound)
+            if large:
+                return large
         if topic and topic not in seen and topic not in bound and index.entities[topic].type in want \
                 and best_score < 3 and not _club_for_maker(topic, noun) and not _named_as_other_kind(topic, noun) \
                 and not _introduced_as_other_kind(topic, noun, introduced) \
@@ -1131,8 +1161,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None
         if name and kind and _body_kind(name) not in (None, kind[0]):
             name = None   # "la mairie" is no region, "la région" no town
-        if name and _named_as_other_kind(name, noun):
-            name = None   # (whichever way it was found: "la holding" is no "Coopérative de Y")
+        if name and (_named_as_other_kind(name, noun) or (noun in _COMPANY_NOUNS and _civic_actor(name))):
+            name = None   # (whichever way it was found: "la holding" is no "Coopérative de Y", "le groupe" no union)
         if name:
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
             if place:
@@ -1551,16 +1581,62 @@ def _named_as_other_kind(name: str, noun: str) -> bool:
         and first not in _AFFINITY.get(noun, ())
 
 
+# Nouns that call an actor a business: a union, a party, an association is none of them ("le directeur
+# des ressources humaines du groupe" in a story on a union's vote is the company's, not the union's)
+_COMPANY_NOUNS = frozenset({"groupe", "entreprise", "société", "firme", "compagnie", "multinationale", "conglomérat",
+                            "filiale", "maison-mère", "énergéticien", "pétrolier", "opérateur", "transporteur",
+                            "distributeur", "éditeur", "hébergeur", "intégrateur", "prestataire", "sous-traitant",
+                            "enseigne", "marque", "pme", "eti", "start-up", "startup", "pousse", "pépite", "licorne"})
+# Words of a name that say it is a union, a party, a movement or an association ("Mouvement syndical X",
+# "Coalition pour …"): its first word, or any word saying "union"
+_CIVIC_FIRST_WORDS = frozenset({"syndicat", "mouvement", "parti", "association", "coalition", "collectif",
+                                "confédération", "fédération", "ligue"})
+_CIVIC_WORDS = frozenset({"syndical", "syndicale", "syndicat", "syndicats", "intersyndicale"})
+# "le groupe" is the large company of a story, never the one the text called a start-up or a PME (after
+# "X s'offre la start-up Y", "Le groupe, contrôlé par …" is X)
+_LARGE_NOUNS = frozenset({"groupe", "conglomérat", "multinationale", "maison-mère"})
+_SMALL_NOUNS = frozenset({"start-up", "startup", "pousse", "jeune pousse", "pépite", "pme", "tpe"})
+
+
+def _civic_actor(name: str) -> bool:
+    """A union, a party, a movement or an association, by its name's words (not by the nouns that stood for
+    it: a descriptor read wrong once, "L'association …" for a company, would bar the company's own nouns)."""
+    words = name.lower().split()
+    return bool(words) and (words[0] in _CIVIC_FIRST_WORDS or not _CIVIC_WORDS.isdisjoint(words))
+
+
+def _most_named_other(named, index, want, topic: str, introduced, noun: str, bound) -> str | None:
+    """The actor of the wanted type the text names most often after ``topic`` (each run of a name once),
+    named at least twice and more than any other, and fit for ``noun``."""
+    runs: dict[str, int] = {}
+    for j, n in named:
+        if n != topic and index.kinds.get(j) == "name" and index.by_token.get(j - 1) != n \
+                and index.entities[n].type in want:
+            runs[n] = runs.get(n, 0) + 1
+    ranked = sorted(runs.items(), key=lambda x: -x[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    name = ranked[0][0]
+    if name in bound or _introduced_as_other_kind(name, noun, introduced) or _named_as_other_kind(name, noun):
+        return None
+    return name
+
+
 def _introduced_as_other_kind(name: str, noun: str, introduced: dict[str, set[str]]) -> bool:
     """An actor every noun that introduced it says is of another kind than the descriptor's ("le journal X"
     for "le club"; "le cabinet X" for "le fonds", and for a noun of no kind, "le groupe", "le transporteur":
-    an adviser the story hires is not the company it is about)."""
+    an adviser the story hires is not the company it is about); a union or an association for a business
+    noun ("le groupe", "l'entreprise"); a start-up for "le groupe"."""
     nouns = introduced.get(name)
-    if not nouns or noun in nouns:
+    if nouns and noun in nouns:
+        return False
+    if noun in _COMPANY_NOUNS and _civic_actor(name):
+        return True
+    if not nouns:
         return False
     kind = _NOUN_KIND.get(noun)
     if kind is None:   # ("le transporteur", "le groupe": whatever the company is, not its adviser)
-        return all(_NOUN_KIND.get(n) == "advice" for n in nouns)
+        return all(_NOUN_KIND.get(n) == "advice" or (noun in _LARGE_NOUNS and n in _SMALL_NOUNS) for n in nouns)
     return all(_NOUN_KIND.get(n, kind) != kind for n in nouns)
 
 
