@@ -53,3 +53,31 @@ def test_groupe_is_the_buyer_of_the_start_up():
             "conseillé par Ostral Finance.")
     assert _targets(text, "groupe") <= {"Telvane"}
     assert "Kroner" not in _targets(text, "groupe") and "Pixelia" not in _targets(text, "groupe")
+
+
+def test_feminine_title_is_no_man_named_with_his_nationality():
+    # "le président de Y, l'Autrichien X": X holds Y's presidency; "la présidente de Z" is not him
+    text = ("Le président de l'Union centrale, l'Autrichien Kurt Wallner, parle de trahison. Il cherche un "
+            "coupable. La présidente du Bloc réformateur vous a-t-elle appelée ?")
+    assert "Kurt Wallner" not in _targets(text, "présidente")
+    text = ("Le dirigeant du Front civique, le Danois Sven Aalund, dénonce un accord. Il menace de partir. "
+            "La présidente de l'Alliance verte a-t-elle négocié ?")
+    assert "Sven Aalund" not in _targets(text, "présidente")
+
+
+def test_noun_set_beside_a_name_with_its_acronym_introduces_it():
+    # "X (XA), un cabinet de …": an adviser, not what "le fabricant" stands for; "le cabinet" is it
+    text = ("Les amendements ont été rédigés chez Quartz Affaires Publiques (QAP), un cabinet de lobbying fondé par "
+            "Hugo Lenoir. Parmi ses clients figure Sélène Pharma, le laboratoire dirigé par Eva Brun. Le "
+            "fabricant de génériques avait intérêt à attendre. Un second client, le groupe Ostrel, a payé "
+            "QAP. Le cabinet a aussi financé un voyage.")
+    assert "Quartz Affaires Publiques" not in _targets(text, "fabricant")
+    assert _targets(text, "cabinet") <= {"Quartz Affaires Publiques"}
+
+
+def test_person_noun_is_the_one_it_introduced():
+    # "le sénateur X … Y, lui, … ¶ dont le sénateur est membre": X, the one the text called so
+    text = ("Les notes du sénateur Paul Ardois ont été écrites par un cabinet. Contacté, ce dernier dément. "
+            "Marc Villon, lui, n'a pas répondu.\n\nAu Parti du progrès, dont le sénateur est membre depuis "
+            "dix ans, l'embarras domine.")
+    assert _targets(text, "sénateur") <= {"Paul Ardois"}

@@ -524,6 +524,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if j not in in_table:
             prose_first.setdefault(n, j)
     apposed = _apposed_nouns(tv, named, index)   # entity → the trade noun and words set beside its name
+    # ("X (X'), un cabinet d'affaires publiques": an adviser's noun set beside its name introduces it as "le
+    # cabinet X" does; "Le fabricant de génériques" after it is no adviser. Only an adviser's: "X, une société
+    # de conseil" is no maker "la société" should find)
+    for n, (heads, _) in apposed.items():
+        kinds = {h for h in heads if _NOUN_KIND.get(h) == "advice"}
+        if kinds:
+            introduced.setdefault(n, set()).update(kinds)
 
     def para_start(i: int) -> int:
         k = i
@@ -1032,6 +1039,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     continue
                 prev_subjects = fit
             name = same or (prev_subjects[0] if prev_subjects else None)
+            if not same and name is not None and _title_org(tok, index) is None:
+                # "le député X … Y, lui, n'a pas donné suite. ¶ Au parti, dont le député est membre": the one
+                # person the text called by that noun, over a previous subject it never called so
+                called = {n for n, nouns in introduced.items() if tok.lemma_.lower() in nouns
+                          and index.entities[n].type == "PER"}
+                if len(called) == 1 and name not in called and not introduced.get(name):
+                    name = next(iter(called))
             if name is None:
                 continue
             org = _title_org(tok, index) if holders else None
@@ -3391,6 +3405,9 @@ def _title_holder(tok, index) -> str | None:
             return name
         if x.text == ",":
             name = _is_person_name(index, j + 1) if j + 1 < n_doc else None
+            if name is None and j + 3 < n_doc and tv[j + 1].lower_ in ("l'", "l’", "le", "la") \
+                    and tv[j + 2].lower_ in countries_by_adjective():
+                name = _is_person_name(index, j + 3)   # "le président de Y, l'Autrichien X": X
             if name:
                 return name
             break
@@ -3646,6 +3663,9 @@ def _apposed_nouns(tv, named, index) -> dict[str, tuple[set, set]]:
                 or index.by_token.get(j + 1) == n:
             continue
         k = j + 1
+        if k < n_doc and tv[k].text == "(":   # "X (XA), un cabinet de …": past the acronym in brackets
+            close = next((m for m in range(k + 1, min(k + 5, n_doc)) if tv[m].text == ")"), None)
+            k = close + 1 if close is not None else k
         if k + 1 >= n_doc or tv[k].text != ",":
             continue
         k += 1
