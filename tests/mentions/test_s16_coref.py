@@ -81,3 +81,21 @@ def test_person_noun_is_the_one_it_introduced():
             "Marc Villon, lui, n'a pas répondu.\n\nAu Parti du progrès, dont le sénateur est membre depuis "
             "dix ans, l'embarras domine.")
     assert _targets(text, "sénateur") <= {"Paul Ardois"}
+
+
+def test_elided_article_noun_gender():
+    # "L'ancien banquier" is a man: not the woman the sentence before had for subject
+    text = ("Surprise : Claire Vautrin, jusqu'ici secrétaire d'État, succède à Damien Lorrain au ministère du "
+            "Travail. L'ancien banquier paie ses critiques répétées.")
+    assert "Claire Vautrin" not in _targets(text, "banquier")
+    text = ("Sylvie Marchal remplace Pascal Jouve à la tête de la région. L'ancien patron de la chambre de "
+            "commerce, en froid avec l'exécutif, paie son indépendance.")
+    assert "Sylvie Marchal" not in _targets(text, "patron")
+
+
+def test_office_held_by_a_person_of_the_sentence():
+    # "en froid avec la Première ministre Y, … la ligne de la cheffe du gouvernement": Y, or no one; never the
+    # previous sentence's subject, who does not hold that office
+    text = ("Solène Bertin succède à Hervé Dumas à Bercy. Le sortant, en froid avec la Première ministre Agathe "
+            "Lemaire, paie ses critiques de la ligne de la cheffe du gouvernement.")
+    assert _targets(text, "cheffe") <= {"Agathe Lemaire"}

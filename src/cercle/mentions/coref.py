@@ -1029,6 +1029,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     prev_people = set()   # "en collaboration avec X": named in passing, not the one spoken of
                 prev_subjects = list(prev_people) if len(prev_people) == 1 else []
             said = (dets[0].morph.get("Gender") or [None])[0] if dets[0].i != tok.i else None
+            if said is None and dets[0].i != tok.i:
+                said = _elided_gender(tok)   # "L'ancien banquier": the adjective or the noun says it
             if not same and said and prev_subjects and _said_gender(index, prev_subjects[0], doc) not in (None, said):
                 # ("L'élu a déposé un recours. La maire de Y assure…": not the man just spoken of; the one
                 # person of its gender the two sentences before name, if one)
@@ -2158,6 +2160,18 @@ def _gender_of(index, name: str, doc) -> str | None:
         g = "Masc" if votes["Masc"] > votes["Fem"] else "Fem"
     cache[name] = g
     return g
+
+
+def _elided_gender(noun) -> str | None:
+    """The gender of a person noun after an elided "l'" ("l'ancien banquier", "l'ancienne patronne"): an
+    adjective before it, else the noun's own when its form has one (not a form ending in "e", which may be
+    either: "l'élue", "l'architecte"; nor a title of both genders, "ministre", "maire")."""
+    adj = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i), None)
+    if adj is not None and adj.morph.get("Gender"):
+        return adj.morph.get("Gender")[0]
+    if noun.lower_.endswith("e") or noun.lower_ in _EPICENE_TITLES:
+        return None
+    return (noun.morph.get("Gender") or [None])[0]
 
 
 def _agreeing_adjective(noun) -> tuple:
@@ -3506,10 +3520,17 @@ def _holder_for(tok, dets, index, holders, sent_of, possessor=None):
     det_gender = dets[0].morph.get("Gender") if dets and dets[0].i != tok.i else ()
     gender = (det_gender or tok.morph.get("Gender") or [None])[0]
     org = _title_org(tok, index)
+    if org == "?" and any(c.dep_ == "nmod" and tok.i < c.i < _descriptor_end(tok) for c in tok.children):
+        org = None   # ("la cheffe du gouvernement": the complement is the office's own words, no organisation)
     s = sent_of[tok.i]
     here = {index.by_token[j] for j in range(tok.sent.start, tok.i) if index.kinds.get(j) == "name"}
-    cands = [h for h in holders if h[0] < tok.i and h[2] & offices and h[3] == former
-             and h[4] in (None, gender) and (org is None or h[5] == org) and h[1] not in here]
+    fit = [h for h in holders if h[0] < tok.i and h[2] & offices and h[3] == former
+           and h[4] in (None, gender) and (org is None or h[5] == org)]
+    cands = [h for h in fit if h[1] not in here]
+    if fit and not cands:
+        # "X, en froid avec la Première ministre Y, critique la ligne de la cheffe du gouvernement": the only
+        # holder is named in the sentence itself; no other person is meant (nor guessed after)
+        return None, {h[1] for h in fit}
     people = list(dict.fromkeys(h[1] for h in reversed(cands)))   # the latest first
     if len(people) <= 1:
         return (people[0] if people else None), set(people)
