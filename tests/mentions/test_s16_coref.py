@@ -99,3 +99,21 @@ def test_office_held_by_a_person_of_the_sentence():
     text = ("Solène Bertin succède à Hervé Dumas à Bercy. Le sortant, en froid avec la Première ministre Agathe "
             "Lemaire, paie ses critiques de la ligne de la cheffe du gouvernement.")
     assert _targets(text, "cheffe") <= {"Agathe Lemaire"}
+
+
+def _pair_of(text: str, word: str) -> set[str]:
+    clean = clean_or_skip(Article(id="t", text=text, path="t"))
+    doc = DocView(get_nlp()(clean.text))
+    _, _, index = find_entities(doc, clean)
+    return {n for i, names in index.plural.items() if doc[i].text == word for n in names}
+
+
+def test_two_men_are_no_woman():
+    # "entre les deux hommes": the two men, not a woman the text spoke of more
+    text = ("La sénatrice Sylvie Garnier quitte le groupe. Elle siégera parmi les non-inscrits. Elle le dit. "
+            "Son président, Henri Vasseur, accuse M. Paul Delorme de trahison. Entre les deux hommes, le bras "
+            "de fer dure depuis des années.")
+    assert "Sylvie Garnier" not in _pair_of(text, "hommes")
+    text = ("Nathalie Roux a démissionné du conseil. Marc Aubert et Sophie Lenoir l'ont appris mardi, puis "
+            "Luc Perrin aussi. Les deux femmes se sont parlé.")
+    assert "Marc Aubert" not in _pair_of(text, "femmes") and "Luc Perrin" not in _pair_of(text, "femmes")

@@ -2684,6 +2684,11 @@ def _group_kind(noun) -> str | None:
     return None
 
 
+# Plural person nouns that say their members' gender ("les deux hommes" are no woman the text named)
+_GROUP_GENDER = {"hommes": "Masc", "femmes": "Fem", "frères": "Masc", "sœurs": "Fem", "soeurs": "Fem",
+                 "présidentes": "Fem", "dirigeantes": "Fem", "fondatrices": "Fem", "cofondatrices": "Fem"}
+
+
 def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
     """"Les deux hommes se sont rencontrés": the noun stands for the last two actors of its kind named
     together (in one sentence, as its only two of that kind, or coordinated). Both are recorded in
@@ -2714,14 +2719,16 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
     n = _GROUP_SIZES[tok.lower_]
     # "les deux fondateurs": the persons the text said founded it, over the last two it named
     pair = _founders(doc, tok, index, n) if noun.lower_ in _FOUNDER_NOUNS else None
-    pair = pair or _find_pair(doc, tok, index, sent_of, want, n)
+    gender = _GROUP_GENDER.get(noun.lower_)
+    pair = pair or _find_pair(doc, tok, index, sent_of, want, n, gender)
     if pair and want == "ANY" and len({index.entities[p].type for p in pair}) > 1:
         pair = None   # "les deux rivaux": persons or companies, not one of each
     if pair and n == 2 and det.i > 0 and tv[det.i - 1].lower_ == "entre" and not any(
             index.kinds.get(j) == "name" for j in range(tok.sent.start, tok.i)):
         # (only a sentence that names no one before it: "la fusion entre A et B … entre les deux groupes"
         # is read as before)
-        pair = _main_pair(index, want, pair)
+        pair = _main_pair(index, want, pair, lambda p: _said_gender(index, p, doc) not in (None, gender)
+                          if gender else False)
     if not pair:
         return False
     _add(doc, index, mentions, det.i, noun.i + 1, pair[0], "descriptor", head=noun.i)
@@ -2761,7 +2768,7 @@ def _link_partner(doc, tok, index, mentions) -> bool:
     return True
 
 
-def _main_pair(index, want: str, pair: list[str]) -> list[str] | None:
+def _main_pair(index, want: str, pair: list[str], other_gender=lambda name: False) -> list[str] | None:
     """"Le bras de fer entre les deux groupes", "la rivalité entre les deux hommes": the two the article
     opposes, its two most spoken-of actors of that kind; a pair found nearer that is not them (the
     bidder and its adviser: "X est conseillé par la banque Y. Le bras de fer entre les deux groupes")
@@ -2771,7 +2778,8 @@ def _main_pair(index, want: str, pair: list[str]) -> list[str] | None:
     for j, name in index.by_token.items():
         if index.by_token.get(j - 1) != name and index.entities[name].type in types:
             runs[name] = runs.get(name, 0) + 1
-    ranked = sorted(runs.items(), key=lambda x: -x[1])
+    # ("les deux hommes": not a woman, however much the text spoke of her)
+    ranked = sorted(((n, c) for n, c in runs.items() if not other_gender(n)), key=lambda x: -x[1])
     if set(pair) == {n for n, _ in ranked[:2]}:
         return pair
     if len(ranked) < 2 or (len(ranked) > 2 and ranked[1][1] <= ranked[2][1]) or ranked[1][1] < 2:
@@ -2836,7 +2844,7 @@ def _coordinated_after(tv, index, a: int, b: int) -> bool:
     return True
 
 
-def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2) -> list[str] | None:
+def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2, gender: str | None = None) -> list[str] | None:
     """The last ``n`` (two, three) actors of a kind named together before ``tok``: a sentence naming
     only those, or coordinated names ("A et B", "A, B et C"); in ``tok``'s own sentence, only
     coordinated ones."""
@@ -2848,7 +2856,9 @@ def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2) -> list[str] | N
     while j >= 0 and sent_of.get(j, -1) >= s - _PAIR_WINDOW:
         name = index.by_token.get(j)
         if name and index.entities[name].type in types and (j == 0 or index.by_token.get(j - 1) != name) \
-                and not any(t.lower_ in ("selon", "après") for t in tv[max(j - 5, 0):j]):   # a source, not a party
+                and not any(t.lower_ in ("selon", "après") for t in tv[max(j - 5, 0):j]) \
+                and not (gender and _said_gender(index, name, doc) not in (None, gender)):
+            # (a source, not a party; nor a person of the other gender than "les deux hommes" says)
             per_sent.setdefault(sent_of[j], []).insert(0, (j, name))
         j -= 1
     pair = None
