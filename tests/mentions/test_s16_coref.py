@@ -117,3 +117,13 @@ def test_two_men_are_no_woman():
     text = ("Nathalie Roux a démissionné du conseil. Marc Aubert et Sophie Lenoir l'ont appris mardi, puis "
             "Luc Perrin aussi. Les deux femmes se sont parlé.")
     assert "Marc Aubert" not in _pair_of(text, "femmes") and "Luc Perrin" not in _pair_of(text, "femmes")
+
+
+def test_foreign_region_adjective_fits_its_country():
+    # "le groupe californien" is the company the text called American, not an association nearer
+    text = ("L'Autorité a notifié des griefs à l'américain Norvix Systems. La procédure fait suite à une plainte "
+            "de l'Alliance des éditeurs libres, une association. Le groupe californien conteste ces accusations.")
+    assert _targets(text, "groupe") == {"Norvix Systems"}
+    text = ("Le munichois Kessler Werke rachète le lyonnais Tarvel. L'allemand Brenner Bau avait aussi fait une "
+            "offre. Le groupe bavarois paiera 300 millions d'euros.")
+    assert "Tarvel" not in _targets(text, "groupe")

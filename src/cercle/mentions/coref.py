@@ -31,7 +31,8 @@ from importlib import resources
 from itertools import accumulate, repeat
 from operator import attrgetter
 
-from .demonyms import countries_by_adjective, country_named, place_agreement, place_key, place_of_town
+from .demonyms import _raw as _demonym_data, countries_by_adjective, country_named, fold, place_agreement, place_key, \
+    place_of_town
 
 from ..records import Mention
 from .entities import EntityIndex, lexicon
@@ -634,7 +635,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     continue
                 score += 10   # "X, ancien ingénieur de Y, a quitté le groupe": Y (over any other cue)
             if place:
-                fit = place_agreement(place, origins.get(name, set()))
+                fit = _place_fit(place, origins.get(name, set()))
                 if fit < 0:
                     continue   # "le transitaire turc" is no company the text said was from elsewhere
                 score += 6 * fit   # "le groupe lyonnais": the one the text already called lyonnais
@@ -1169,7 +1170,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         # just spoken of, as the article has it)
         if name and (dets[0].i == tok.i or demonstrative and want != "PER") and not (
                 noun in introduced.get(name, ()) or set(name.lower().split()) & _AFFINITY.get(noun, set())
-                or (place and place_agreement(place, origins.get(name, set())) > 0)
+                or (place and _place_fit(place, origins.get(name, set())) > 0)
                 or (name == index.topic and not demonstrative)
                 or (not demonstrative and name in all_subjects and _kind_adjective(tok))):
             # "du club" with no article of its own, "ce groupe" (often a company just described, not
@@ -1451,15 +1452,41 @@ def _origins(tv, named, index) -> dict[str, set]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _region_countries() -> dict[str, tuple[str, str]]:
+    """A foreign region's or city's adjective (its place key's word) → its country's place key
+    (demonyms.yaml regions: "californien" → the United States)."""
+    out = {}
+    for entry in _demonym_data()["countries"]:
+        country = ("country", fold(entry["names"][0]))
+        for adj in entry.get("regions", ()):
+            key = place_key(adj)
+            if key and key[0] == "local":
+                out[key[1]] = country
+    return out
+
+
+def _place_fit(place, origins: set) -> int:
+    """place_agreement, a foreign region's adjective read as its country's when the other side is a
+    country: "le groupe californien" fits "l'américain X" (a French region's company is still no foreign
+    one)."""
+    regions = _region_countries()
+    if place[0] == "local" and place[1] in regions and any(o[0] == "country" for o in origins):
+        place = regions[place[1]]
+    if place[0] == "country":
+        origins = {regions.get(o[1], o) if o[0] == "local" else o for o in origins}
+    return place_agreement(place, origins)
+
+
 def _placed(place, name, origins, named, i, types, index):
     """A descriptor with a place ("le groupe lyonnais"): not an actor the text said was from elsewhere;
     the one actor named before that the text said was from there, over one it said nothing of."""
-    if name and place_agreement(place, origins.get(name, set())) < 0:
+    if name and _place_fit(place, origins.get(name, set())) < 0:
         name = None
-    if name and place_agreement(place, origins.get(name, set())) > 0:
+    if name and _place_fit(place, origins.get(name, set())) > 0:
         return name
     there = {n for j, n in named if j < i and index.entities[n].type in types
-             and place_agreement(place, origins.get(n, set())) > 0}
+             and _place_fit(place, origins.get(n, set())) > 0}
     if len(there) == 1:
         return next(iter(there))
     return name
