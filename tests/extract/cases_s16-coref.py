@@ -28,3 +28,14 @@ FORBIDDEN = [
     ("La Coalition pour un numérique loyal a saisi la justice. Le groupe, présidé par Léon Marsac, "
      "conteste les faits.", ("LEADS", "Léon Marsac", "Coalition pour un numérique loyal")),
 ]
+
+CASES += [
+    # "l'entreprise rennaise X a saisi …. Sa directrice générale, Y": a place adjective between the introducer
+    # and the name (parsed as a conjunct) leaves X the subject the next possessive points back to
+    ("Écartée malgré une offre moins chère, selon ses dires, l'entreprise rennaise Korvel TP a saisi le "
+     "tribunal administratif. Sa directrice générale, Maud Ferrant, accuse la métropole de favoritisme.",
+     [("LEADS", "Maud Ferrant", "Korvel TP")]),
+    ("Battue de peu, d'après ses comptes, la société nantaise Ombrelis a déposé un recours. Son président, "
+     "Gaël Rivière, dénonce une procédure opaque.",
+     [("LEADS", "Gaël Rivière", "Ombrelis")]),
+]

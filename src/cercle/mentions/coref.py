@@ -113,6 +113,15 @@ def _introduces(tok) -> bool:
                 or ("Plur" in tok.morph.get("Number") and intro.get(tok.lemma_.lower()) == "ORG"))
 
 
+def _placed_introducer_subject(tv, i: int) -> bool:
+    """The name at i follows an introducing noun that is its clause's subject and one or two place
+    adjectives ("l'entreprise rennaise X")."""
+    k = i - 1
+    while k > 0 and i - k <= 2 and tv[k].is_lower and place_key(tv[k].lower_):
+        k -= 1
+    return k < i - 1 and tv[k].dep_ in ("nsubj", "nsubj:pass") and _introduces(tv[k])
+
+
 def _introduced_opener(tv, head, i: int) -> bool:
     """"Le fonds activiste britannique X, …, a appelé…": a name after its introducing noun and that noun's
     adjectives, the noun being the subject (or a passive's agent) or (the verb misread as a noun: "a au contraire appelé") the
@@ -476,7 +485,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # "Le groupe X, qui …, vend…": the name its introducing noun, the subject, hangs on
                 tv[i].dep_ in ("nmod", "appos", "flat:name") and head.i == i - 1
                 and head.dep_ in ("nsubj", "nsubj:pass") and _introduces(head)) or (
-                tv[i].dep_ in ("nmod", "appos") and _introduced_opener(tv, head, i)) or _fronted_phrase_subject(tv, i):
+                tv[i].dep_ in ("nmod", "appos") and _introduced_opener(tv, head, i)) or _fronted_phrase_subject(tv, i) or (
+                # "l'entreprise rennaise X a saisi…" with the place adjective parsed as a conjunct and X hung
+                # elsewhere: the name after its subject introducer and place adjective
+                tv[i].dep_ in ("nmod", "appos", "flat:name") and index.by_token.get(i - 1) != name
+                and _placed_introducer_subject(tv, i)):
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
     all_subjects = {n for sent in subjects_by_sent.values() for _, n in sent}   # kept up to date below
     # (the agents of a participle beside the subject, "X, contrôlé à 61 % par le fonds Y, a …": no antecedent of
@@ -736,8 +749,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         nxt = tok.i + 1
         while nxt < n_doc - 1 and nxt - tok.i < 3 and (
                 (tv[nxt].pos_ == "ADJ" and tv[nxt].dep_ == "amod" and not tv[nxt].text[:1].isupper())
-                # ("la start-up grenobloise", the place adjective tagged as a proper noun: still an adjective)
-                or (tv[nxt].pos_ == "PROPN" and tv[nxt].is_lower and place_key(tv[nxt].lower_))):
+                # ("la start-up grenobloise", the place adjective tagged as a proper noun, or parsed as a
+                # conjunct, "l'entreprise rennaise X": still an adjective)
+                or (tv[nxt].pos_ in ("PROPN", "ADJ") and tv[nxt].is_lower and place_key(tv[nxt].lower_))):
             nxt += 1   # "le groupe publicitaire Havas"
         if tok.pos_ == "NOUN" and nxt == tok.i + 1 and nxt + 2 < n_doc and tv[nxt].lower_ in ("de", "d'", "d’") \
                 and tv[nxt + 1].pos_ in ("NOUN", "PROPN") and tv[nxt + 1].is_lower and nxt + 1 not in index.by_token:
