@@ -31,7 +31,8 @@ from importlib import resources
 from itertools import accumulate, repeat
 from operator import attrgetter
 
-from .demonyms import countries_by_adjective, country_named, place_agreement, place_key, place_of_town
+from .demonyms import _raw as _demonym_data, countries_by_adjective, country_named, fold, place_agreement, place_key, \
+    place_of_town
 
 from ..records import Mention
 from .entities import EntityIndex, lexicon
@@ -110,6 +111,15 @@ def _introduces(tok) -> bool:
     low = tok.lower_
     return bool(intro.get(low) or (_MORE_DESCRIPTORS.get(low) == "ORG")
                 or ("Plur" in tok.morph.get("Number") and intro.get(tok.lemma_.lower()) == "ORG"))
+
+
+def _placed_introducer_subject(tv, i: int) -> bool:
+    """The name at i follows an introducing noun that is its clause's subject and one or two place
+    adjectives ("l'entreprise rennaise X")."""
+    k = i - 1
+    while k > 0 and i - k <= 2 and tv[k].is_lower and place_key(tv[k].lower_):
+        k -= 1
+    return k < i - 1 and tv[k].dep_ in ("nsubj", "nsubj:pass") and _introduces(tv[k])
 
 
 def _introduced_opener(tv, head, i: int) -> bool:
@@ -394,6 +404,28 @@ def _post_complement(tv, j: int, index) -> bool:
     return False
 
 
+# Prepositions that name where something happens, not who acts: "contester devant le Conseil d'État", "un
+# recours auprès du tribunal de X"
+_VENUE_PREPS = frozenset({"devant", "auprès"})
+# Nouns of a court or body before a name's "de" ("devant le tribunal de commerce de Paris"): the name is the venue's
+_VENUE_NOUNS = frozenset({"tribunal", "cour", "juge", "juridiction", "conseil", "parquet", "chambre", "commission"})
+
+
+def _venue(tv, index, j: int, name: str) -> bool:
+    """The name at token j is said as where something happens: its phrase, or the court noun it
+    complements, opens on "devant" or "auprès de"."""
+    a = b = j
+    while index.by_token.get(a - 1) == name:
+        a -= 1
+    while index.by_token.get(b + 1) == name:
+        b += 1
+    t = next((tv[k] for k in range(a, b + 1) if not a <= tv[k].head.i <= b or tv[k].head.i == k), tv[j])
+    steps = [t]   # (the name's own head word; and the court noun it is the "de" of)
+    if t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head.lower_ in _VENUE_NOUNS:
+        steps.append(t.head)
+    return any(c.dep_ == "case" and c.lower_ in _VENUE_PREPS for s in steps for c in s.children)
+
+
 def _paragraphs(tv) -> list[int]:
     """Token → paragraph number: the line breaks before it (press text puts one paragraph a line)."""
     # (in C: a word with a line break in its text or its trailing space, then the running count before each word)
@@ -433,6 +465,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if subj is None or subj.lower_ == "on" or subj.i not in index.by_token:
                 index.cued_sents[sent_of[sent.start]] = got
     index.in_quotes = {k for o, c in quote_spans(tv, index) for k in range(o + 1, c)}   # (quoted_we.py's quotations)
+    index.venues = {j for j, n in index.by_token.items() if index.kinds.get(j) == "name" and _venue(tv, index, j, n)}
     index.para_of = _paragraphs(tv)
     para_of = index.para_of
     n_doc = len(doc)
@@ -452,7 +485,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # "Le groupe X, qui …, vend…": the name its introducing noun, the subject, hangs on
                 tv[i].dep_ in ("nmod", "appos", "flat:name") and head.i == i - 1
                 and head.dep_ in ("nsubj", "nsubj:pass") and _introduces(head)) or (
-                tv[i].dep_ in ("nmod", "appos") and _introduced_opener(tv, head, i)) or _fronted_phrase_subject(tv, i):
+                tv[i].dep_ in ("nmod", "appos") and _introduced_opener(tv, head, i)) or _fronted_phrase_subject(tv, i) or (
+                # "l'entreprise rennaise X a saisi…" with the place adjective parsed as a conjunct and X hung
+                # elsewhere: the name after its subject introducer and place adjective
+                tv[i].dep_ in ("nmod", "appos", "flat:name") and index.by_token.get(i - 1) != name
+                and _placed_introducer_subject(tv, i)):
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
     all_subjects = {n for sent in subjects_by_sent.values() for _, n in sent}   # kept up to date below
     # (the agents of a participle beside the subject, "X, contrôlé à 61 % par le fonds Y, a …": no antecedent of
@@ -501,6 +538,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if j not in in_table:
             prose_first.setdefault(n, j)
     apposed = _apposed_nouns(tv, named, index)   # entity → the trade noun and words set beside its name
+    # ("X (X'), un cabinet d'affaires publiques": an adviser's noun set beside its name introduces it as "le
+    # cabinet X" does; "Le fabricant de génériques" after it is no adviser. Only an adviser's: "X, une société
+    # de conseil" is no maker "la société" should find)
+    for n, (heads, _) in apposed.items():
+        kinds = {h for h in heads if _NOUN_KIND.get(h) == "advice"}
+        if kinds:
+            introduced.setdefault(n, set()).update(kinds)
 
     def para_start(i: int) -> int:
         k = i
@@ -604,7 +648,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     continue
                 score += 10   # "X, ancien ingénieur de Y, a quitté le groupe": Y (over any other cue)
             if place:
-                fit = place_agreement(place, origins.get(name, set()))
+                fit = _place_fit(place, origins.get(name, set()))
                 if fit < 0:
                     continue   # "le transitaire turc" is no company the text said was from elsewhere
                 score += 6 * fit   # "le groupe lyonnais": the one the text already called lyonnais
@@ -649,6 +693,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # l'entreprise…": Y), and over one named further back
             return best_par
         topic = index.topic
+        if topic and noun in _LARGE_NOUNS and best_score < 3 and "ORG" in want \
+                and _introduced_as_other_kind(topic, noun, introduced):
+            # "X s'offre la start-up Y … Le groupe, contrôlé par …": the story is about a start-up, and "le
+            # groupe" is the other company it speaks of most (the buyer), over one named in passing nearer
+            large = _most_named_other(named, index, want, topic, introduced, noun, bound)
+            if large:
+                return large
         if topic and topic not in seen and topic not in bound and index.entities[topic].type in want \
                 and best_score < 3 and not _club_for_maker(topic, noun) and not _named_as_other_kind(topic, noun) \
                 and not _introduced_as_other_kind(topic, noun, introduced) \
@@ -698,8 +749,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         nxt = tok.i + 1
         while nxt < n_doc - 1 and nxt - tok.i < 3 and (
                 (tv[nxt].pos_ == "ADJ" and tv[nxt].dep_ == "amod" and not tv[nxt].text[:1].isupper())
-                # ("la start-up grenobloise", the place adjective tagged as a proper noun: still an adjective)
-                or (tv[nxt].pos_ == "PROPN" and tv[nxt].is_lower and place_key(tv[nxt].lower_))):
+                # ("la start-up grenobloise", the place adjective tagged as a proper noun, or parsed as a
+                # conjunct, "l'entreprise rennaise X": still an adjective)
+                or (tv[nxt].pos_ in ("PROPN", "ADJ") and tv[nxt].is_lower and place_key(tv[nxt].lower_))):
             nxt += 1   # "le groupe publicitaire Havas"
         if tok.pos_ == "NOUN" and nxt == tok.i + 1 and nxt + 2 < n_doc and tv[nxt].lower_ in ("de", "d'", "d’") \
                 and tv[nxt + 1].pos_ in ("NOUN", "PROPN") and tv[nxt + 1].is_lower and nxt + 1 not in index.by_token:
@@ -992,6 +1044,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     prev_people = set()   # "en collaboration avec X": named in passing, not the one spoken of
                 prev_subjects = list(prev_people) if len(prev_people) == 1 else []
             said = (dets[0].morph.get("Gender") or [None])[0] if dets[0].i != tok.i else None
+            if said is None and dets[0].i != tok.i:
+                said = _elided_gender(tok)   # "L'ancien banquier": the adjective or the noun says it
             if not same and said and prev_subjects and _said_gender(index, prev_subjects[0], doc) not in (None, said):
                 # ("L'élu a déposé un recours. La maire de Y assure…": not the man just spoken of; the one
                 # person of its gender the two sentences before name, if one)
@@ -1002,6 +1056,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     continue
                 prev_subjects = fit
             name = same or (prev_subjects[0] if prev_subjects else None)
+            if not same and name is not None and _title_org(tok, index) is None:
+                # "le député X … Y, lui, n'a pas donné suite. ¶ Au parti, dont le député est membre": the one
+                # person the text called by that noun, over a previous subject it never called so
+                called = {n for n, nouns in introduced.items() if tok.lemma_.lower() in nouns
+                          and index.entities[n].type == "PER"}
+                if len(called) == 1 and name not in called and not introduced.get(name):
+                    name = next(iter(called))
             if name is None:
                 continue
             org = _title_org(tok, index) if holders else None
@@ -1123,7 +1184,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         # just spoken of, as the article has it)
         if name and (dets[0].i == tok.i or demonstrative and want != "PER") and not (
                 noun in introduced.get(name, ()) or set(name.lower().split()) & _AFFINITY.get(noun, set())
-                or (place and place_agreement(place, origins.get(name, set())) > 0)
+                or (place and _place_fit(place, origins.get(name, set())) > 0)
                 or (name == index.topic and not demonstrative)
                 or (not demonstrative and name in all_subjects and _kind_adjective(tok))):
             # "du club" with no article of its own, "ce groupe" (often a company just described, not
@@ -1131,8 +1192,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None
         if name and kind and _body_kind(name) not in (None, kind[0]):
             name = None   # "la mairie" is no region, "la région" no town
-        if name and _named_as_other_kind(name, noun):
-            name = None   # (whichever way it was found: "la holding" is no "Coopérative de Y")
+        if name and (_named_as_other_kind(name, noun) or (noun in _COMPANY_NOUNS and _civic_actor(name))):
+            name = None   # (whichever way it was found: "la holding" is no "Coopérative de Y", "le groupe" no union)
         if name:
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
             if place:
@@ -1405,15 +1466,41 @@ def _origins(tv, named, index) -> dict[str, set]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _region_countries() -> dict[str, tuple[str, str]]:
+    """A foreign region's or city's adjective (its place key's word) → its country's place key
+    (demonyms.yaml regions: "californien" → the United States)."""
+    out = {}
+    for entry in _demonym_data()["countries"]:
+        country = ("country", fold(entry["names"][0]))
+        for adj in entry.get("regions", ()):
+            key = place_key(adj)
+            if key and key[0] == "local":
+                out[key[1]] = country
+    return out
+
+
+def _place_fit(place, origins: set) -> int:
+    """place_agreement, a foreign region's adjective read as its country's when the other side is a
+    country: "le groupe californien" fits "l'américain X" (a French region's company is still no foreign
+    one)."""
+    regions = _region_countries()
+    if place[0] == "local" and place[1] in regions and any(o[0] == "country" for o in origins):
+        place = regions[place[1]]
+    if place[0] == "country":
+        origins = {regions.get(o[1], o) if o[0] == "local" else o for o in origins}
+    return place_agreement(place, origins)
+
+
 def _placed(place, name, origins, named, i, types, index):
     """A descriptor with a place ("le groupe lyonnais"): not an actor the text said was from elsewhere;
     the one actor named before that the text said was from there, over one it said nothing of."""
-    if name and place_agreement(place, origins.get(name, set())) < 0:
+    if name and _place_fit(place, origins.get(name, set())) < 0:
         name = None
-    if name and place_agreement(place, origins.get(name, set())) > 0:
+    if name and _place_fit(place, origins.get(name, set())) > 0:
         return name
     there = {n for j, n in named if j < i and index.entities[n].type in types
-             and place_agreement(place, origins.get(n, set())) > 0}
+             and _place_fit(place, origins.get(n, set())) > 0}
     if len(there) == 1:
         return next(iter(there))
     return name
@@ -1551,16 +1638,62 @@ def _named_as_other_kind(name: str, noun: str) -> bool:
         and first not in _AFFINITY.get(noun, ())
 
 
+# Nouns that call an actor a business: a union, a party, an association is none of them ("le directeur
+# des ressources humaines du groupe" in a story on a union's vote is the company's, not the union's)
+_COMPANY_NOUNS = frozenset({"groupe", "entreprise", "société", "firme", "compagnie", "multinationale", "conglomérat",
+                            "filiale", "maison-mère", "énergéticien", "pétrolier", "opérateur", "transporteur",
+                            "distributeur", "éditeur", "hébergeur", "intégrateur", "prestataire", "sous-traitant",
+                            "enseigne", "marque", "pme", "eti", "start-up", "startup", "pousse", "pépite", "licorne"})
+# Words of a name that say it is a union, a party, a movement or an association ("Mouvement syndical X",
+# "Coalition pour …"): its first word, or any word saying "union"
+_CIVIC_FIRST_WORDS = frozenset({"syndicat", "mouvement", "parti", "association", "coalition", "collectif",
+                                "confédération", "fédération", "ligue"})
+_CIVIC_WORDS = frozenset({"syndical", "syndicale", "syndicat", "syndicats", "intersyndicale"})
+# "le groupe" is the large company of a story, never the one the text called a start-up or a PME (after
+# "X s'offre la start-up Y", "Le groupe, contrôlé par …" is X)
+_LARGE_NOUNS = frozenset({"groupe", "conglomérat", "multinationale", "maison-mère"})
+_SMALL_NOUNS = frozenset({"start-up", "startup", "pousse", "jeune pousse", "pépite", "pme", "tpe"})
+
+
+def _civic_actor(name: str) -> bool:
+    """A union, a party, a movement or an association, by its name's words (not by the nouns that stood for
+    it: a descriptor read wrong once, "L'association …" for a company, would bar the company's own nouns)."""
+    words = name.lower().split()
+    return bool(words) and (words[0] in _CIVIC_FIRST_WORDS or not _CIVIC_WORDS.isdisjoint(words))
+
+
+def _most_named_other(named, index, want, topic: str, introduced, noun: str, bound) -> str | None:
+    """The actor of the wanted type the text names most often after ``topic`` (each run of a name once),
+    named at least twice and more than any other, and fit for ``noun``."""
+    runs: dict[str, int] = {}
+    for j, n in named:
+        if n != topic and index.kinds.get(j) == "name" and index.by_token.get(j - 1) != n \
+                and index.entities[n].type in want:
+            runs[n] = runs.get(n, 0) + 1
+    ranked = sorted(runs.items(), key=lambda x: -x[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    name = ranked[0][0]
+    if name in bound or _introduced_as_other_kind(name, noun, introduced) or _named_as_other_kind(name, noun):
+        return None
+    return name
+
+
 def _introduced_as_other_kind(name: str, noun: str, introduced: dict[str, set[str]]) -> bool:
     """An actor every noun that introduced it says is of another kind than the descriptor's ("le journal X"
     for "le club"; "le cabinet X" for "le fonds", and for a noun of no kind, "le groupe", "le transporteur":
-    an adviser the story hires is not the company it is about)."""
+    an adviser the story hires is not the company it is about); a union or an association for a business
+    noun ("le groupe", "l'entreprise"); a start-up for "le groupe"."""
     nouns = introduced.get(name)
-    if not nouns or noun in nouns:
+    if nouns and noun in nouns:
+        return False
+    if noun in _COMPANY_NOUNS and _civic_actor(name):
+        return True
+    if not nouns:
         return False
     kind = _NOUN_KIND.get(noun)
     if kind is None:   # ("le transporteur", "le groupe": whatever the company is, not its adviser)
-        return all(_NOUN_KIND.get(n) == "advice" for n in nouns)
+        return all(_NOUN_KIND.get(n) == "advice" or (noun in _LARGE_NOUNS and n in _SMALL_NOUNS) for n in nouns)
     return all(_NOUN_KIND.get(n, kind) != kind for n in nouns)
 
 
@@ -2068,6 +2201,18 @@ def _gender_of(index, name: str, doc) -> str | None:
         g = "Masc" if votes["Masc"] > votes["Fem"] else "Fem"
     cache[name] = g
     return g
+
+
+def _elided_gender(noun) -> str | None:
+    """The gender of a person noun after an elided "l'" ("l'ancien banquier", "l'ancienne patronne"): an
+    adjective before it, else the noun's own when its form has one (not a form ending in "e", which may be
+    either: "l'élue", "l'architecte"; nor a title of both genders, "ministre", "maire")."""
+    adj = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i), None)
+    if adj is not None and adj.morph.get("Gender"):
+        return adj.morph.get("Gender")[0]
+    if noun.lower_.endswith("e") or noun.lower_ in _EPICENE_TITLES:
+        return None
+    return (noun.morph.get("Gender") or [None])[0]
 
 
 def _agreeing_adjective(noun) -> tuple:
@@ -2580,6 +2725,11 @@ def _group_kind(noun) -> str | None:
     return None
 
 
+# Plural person nouns that say their members' gender ("les deux hommes" are no woman the text named)
+_GROUP_GENDER = {"hommes": "Masc", "femmes": "Fem", "frères": "Masc", "sœurs": "Fem", "soeurs": "Fem",
+                 "présidentes": "Fem", "dirigeantes": "Fem", "fondatrices": "Fem", "cofondatrices": "Fem"}
+
+
 def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
     """"Les deux hommes se sont rencontrés": the noun stands for the last two actors of its kind named
     together (in one sentence, as its only two of that kind, or coordinated). Both are recorded in
@@ -2610,14 +2760,16 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
     n = _GROUP_SIZES[tok.lower_]
     # "les deux fondateurs": the persons the text said founded it, over the last two it named
     pair = _founders(doc, tok, index, n) if noun.lower_ in _FOUNDER_NOUNS else None
-    pair = pair or _find_pair(doc, tok, index, sent_of, want, n)
+    gender = _GROUP_GENDER.get(noun.lower_)
+    pair = pair or _find_pair(doc, tok, index, sent_of, want, n, gender)
     if pair and want == "ANY" and len({index.entities[p].type for p in pair}) > 1:
         pair = None   # "les deux rivaux": persons or companies, not one of each
     if pair and n == 2 and det.i > 0 and tv[det.i - 1].lower_ == "entre" and not any(
             index.kinds.get(j) == "name" for j in range(tok.sent.start, tok.i)):
         # (only a sentence that names no one before it: "la fusion entre A et B … entre les deux groupes"
         # is read as before)
-        pair = _main_pair(index, want, pair)
+        pair = _main_pair(index, want, pair, lambda p: _said_gender(index, p, doc) not in (None, gender)
+                          if gender else False)
     if not pair:
         return False
     _add(doc, index, mentions, det.i, noun.i + 1, pair[0], "descriptor", head=noun.i)
@@ -2657,7 +2809,7 @@ def _link_partner(doc, tok, index, mentions) -> bool:
     return True
 
 
-def _main_pair(index, want: str, pair: list[str]) -> list[str] | None:
+def _main_pair(index, want: str, pair: list[str], other_gender=lambda name: False) -> list[str] | None:
     """"Le bras de fer entre les deux groupes", "la rivalité entre les deux hommes": the two the article
     opposes, its two most spoken-of actors of that kind; a pair found nearer that is not them (the
     bidder and its adviser: "X est conseillé par la banque Y. Le bras de fer entre les deux groupes")
@@ -2667,7 +2819,8 @@ def _main_pair(index, want: str, pair: list[str]) -> list[str] | None:
     for j, name in index.by_token.items():
         if index.by_token.get(j - 1) != name and index.entities[name].type in types:
             runs[name] = runs.get(name, 0) + 1
-    ranked = sorted(runs.items(), key=lambda x: -x[1])
+    # ("les deux hommes": not a woman, however much the text spoke of her)
+    ranked = sorted(((n, c) for n, c in runs.items() if not other_gender(n)), key=lambda x: -x[1])
     if set(pair) == {n for n, _ in ranked[:2]}:
         return pair
     if len(ranked) < 2 or (len(ranked) > 2 and ranked[1][1] <= ranked[2][1]) or ranked[1][1] < 2:
@@ -2732,7 +2885,7 @@ def _coordinated_after(tv, index, a: int, b: int) -> bool:
     return True
 
 
-def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2) -> list[str] | None:
+def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2, gender: str | None = None) -> list[str] | None:
     """The last ``n`` (two, three) actors of a kind named together before ``tok``: a sentence naming
     only those, or coordinated names ("A et B", "A, B et C"); in ``tok``'s own sentence, only
     coordinated ones."""
@@ -2744,7 +2897,9 @@ def _find_pair(doc, tok, index, sent_of, want: str, n: int = 2) -> list[str] | N
     while j >= 0 and sent_of.get(j, -1) >= s - _PAIR_WINDOW:
         name = index.by_token.get(j)
         if name and index.entities[name].type in types and (j == 0 or index.by_token.get(j - 1) != name) \
-                and not any(t.lower_ in ("selon", "après") for t in tv[max(j - 5, 0):j]):   # a source, not a party
+                and not any(t.lower_ in ("selon", "après") for t in tv[max(j - 5, 0):j]) \
+                and not (gender and _said_gender(index, name, doc) not in (None, gender)):
+            # (a source, not a party; nor a person of the other gender than "les deux hommes" says)
             per_sent.setdefault(sent_of[j], []).insert(0, (j, name))
         j -= 1
     pair = None
@@ -3315,6 +3470,9 @@ def _title_holder(tok, index) -> str | None:
             return name
         if x.text == ",":
             name = _is_person_name(index, j + 1) if j + 1 < n_doc else None
+            if name is None and j + 3 < n_doc and tv[j + 1].lower_ in ("l'", "l’", "le", "la") \
+                    and tv[j + 2].lower_ in countries_by_adjective():
+                name = _is_person_name(index, j + 3)   # "le président de Y, l'Autrichien X": X
             if name:
                 return name
             break
@@ -3413,10 +3571,17 @@ def _holder_for(tok, dets, index, holders, sent_of, possessor=None):
     det_gender = dets[0].morph.get("Gender") if dets and dets[0].i != tok.i else ()
     gender = (det_gender or tok.morph.get("Gender") or [None])[0]
     org = _title_org(tok, index)
+    if org == "?" and any(c.dep_ == "nmod" and tok.i < c.i < _descriptor_end(tok) for c in tok.children):
+        org = None   # ("la cheffe du gouvernement": the complement is the office's own words, no organisation)
     s = sent_of[tok.i]
     here = {index.by_token[j] for j in range(tok.sent.start, tok.i) if index.kinds.get(j) == "name"}
-    cands = [h for h in holders if h[0] < tok.i and h[2] & offices and h[3] == former
-             and h[4] in (None, gender) and (org is None or h[5] == org) and h[1] not in here]
+    fit = [h for h in holders if h[0] < tok.i and h[2] & offices and h[3] == former
+           and h[4] in (None, gender) and (org is None or h[5] == org)]
+    cands = [h for h in fit if h[1] not in here]
+    if fit and not cands:
+        # "X, en froid avec la Première ministre Y, critique la ligne de la cheffe du gouvernement": the only
+        # holder is named in the sentence itself; no other person is meant (nor guessed after)
+        return None, {h[1] for h in fit}
     people = list(dict.fromkeys(h[1] for h in reversed(cands)))   # the latest first
     if len(people) <= 1:
         return (people[0] if people else None), set(people)
@@ -3570,6 +3735,9 @@ def _apposed_nouns(tv, named, index) -> dict[str, tuple[set, set]]:
                 or index.by_token.get(j + 1) == n:
             continue
         k = j + 1
+        if k < n_doc and tv[k].text == "(":   # "X (XA), un cabinet de …": past the acronym in brackets
+            close = next((m for m in range(k + 1, min(k + 5, n_doc)) if tv[m].text == ")"), None)
+            k = close + 1 if close is not None else k
         if k + 1 >= n_doc or tv[k].text != ",":
             continue
         k += 1

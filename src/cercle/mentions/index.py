@@ -114,6 +114,9 @@ class EntityIndex:
     subject_owners: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sentence → "de X" of its subject
     quoted: set[int] = field(default_factory=set)   # sentences with a quotation mark
     in_quotes: set[int] = field(default_factory=set)   # tokens inside a closed quotation (« … »)
+    # tokens of names said as where something happens ("devant le Conseil d'État", "auprès du tribunal de X"):
+    # no owner of a possessive after them (coref.py link_anaphora)
+    venues: set[int] = field(default_factory=set)
     para_of: list[int] = field(default_factory=list)   # token index → paragraph number (line breaks before it)
     # a first-person possessive in an attributed quotation ("notre", "mon" and its noun) → its owner and the
     # possessive's token, or None when the speaker or their organisation is unknown (quoted_we.py)
@@ -163,9 +166,11 @@ class EntityIndex:
                 break
             name = self.by_token.get(j)
             if name and name not in exclude and self.kinds.get(j) == "name" and self.entities[name].type in types \
-                    and (j not in self.in_quotes or i in self.in_quotes):
+                    and (j not in self.in_quotes or i in self.in_quotes) and j not in self.venues:
                 # (a name inside a quotation is not what a possessive after it points at: "« … les
                 # actionnaires de Y … », a déclaré son PDG, X" - the speaker's, told before the quotation)
+                # (nor a court or a place named as where something happens: "entend la contester devant le
+                # Conseil d'État, a fait savoir sa directrice générale")
                 return (name, j)
         if s and s > 1 and not self.subjects.get(s - 1) and not self.subject_owners.get(s - 1):
             # "« C'est injuste. Nous ferons appel », a affirmé son PDG": quoted sentences that name no

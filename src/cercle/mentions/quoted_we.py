@@ -537,6 +537,30 @@ def _company_nouns_of(tv, index, mentions: list, org: str, lead_end: int) -> Non
             x.text_with_ws for x in tv[first:k + 1]).strip(), org.strip(), "descriptor"))
 
 
+def _left_in_lead(tv, index, person: str, org: str, lead_end: int) -> bool:
+    """The lead says the interviewee leaves ``org``: a verb of leaving (quoted_we.yaml leaving_verbs) whose
+    subject is the interviewee (named or a pronoun for them; or the subject of the verb it completes,
+    "X a décidé de quitter Y") with the organisation named within its clause right after it ("elle quittait
+    la Nouvelle Alliance", "a démissionné du parti Y"); not another person's leaving ("succède à Z, qui a
+    quitté la direction de l'assureur")."""
+    leaving = words()["leaving_verbs"]
+    for k in range(lead_end):
+        if tv[k].pos_ not in ("VERB", "AUX") or tv[k].lemma_.lower() not in leaving:
+            continue
+        verb = tv[k]
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if not subj and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+            subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if not any(index.by_token.get(c.i) == person for c in subj):
+            continue
+        for m in range(k + 1, min(lead_end, k + 7)):
+            if tv[m].text in _STOPS:
+                break
+            if index.by_token.get(m) == org:
+                return True
+    return False
+
+
 def _own_title_owner(tv, index, person: str, org: str | None, lead_end: int) -> None:
     """"Entretien avec sa présidente, X", "son PDG, X, répond": in the lead, the possessive of the
     interviewee's own title is the organisation the interview gives them (not a lender or fund the
@@ -592,6 +616,10 @@ def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], s
         org = _lead_title_org(tv, index, person, paras[first][0])
     if org is None:
         org = _lead_possessive_org(tv, index, paras[first][0]) or _topic(index) or _affiliation(tv, index, person, at, at)
+    if org and _left_in_lead(tv, index, person, org, paras[first][0]):
+        # "l'eurodéputée X a annoncé qu'elle quittait Y pour rejoindre Z": the interviewee no longer speaks
+        # for Y ("notre président" is her party's, which the lead may not name)
+        org = UNKNOWN
     _own_title_owner(tv, index, person, org, paras[first][0])
     if org:
         _company_nouns_of(tv, index, mentions, org, paras[first][0])
