@@ -317,6 +317,7 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
     if "(" in doc.text:
         _names_up_to_their_acronym(doc, spans)
         _hyphenated_acronyms(doc, spans)
+        _names_spelled_by_their_acronym(doc, spans)
     by_start = {s.start: s for s in spans}
     for s in spans:
         acr = by_start.get(s.end + 1)
@@ -328,9 +329,11 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
             continue
         if s.end + 2 < len(doc) and tv[s.end].text == "(" and tv[s.end + 2].text == ")":
             tok = tv[s.end + 1]
-            # (or written like a word, "(Anssi)", "(Ademe)", when it spells the name's initials)
+            # (or written like a word, "(Anssi)", "(Ademe)", or with the "et" of the name in lower case,
+            # "(PeD)", when it spells the name's initials)
             if len(tok.text) >= 2 and (tok.text.isupper() or tok.text[:1].isupper() and tok.text[1:].islower()
-                                       and fold(_initials_of(s.text)) == fold(tok.text)):
+                                       and fold(_initials_of(s.text)) == fold(tok.text)
+                                       or _mixed_acronym(tok.text) and _spelled_by(s.text, tok.text)):
                 acr = by_start.get(tok.i)
                 if acr is None:
                     acr = _Span(tok.i, tok.i + 1, tok.text)
@@ -338,16 +341,111 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
                 acr.votes.update(s.votes)
                 acr.joins = s.text
     spans.sort(key=lambda s: s.start)
+    _joined_names_whole_elsewhere(doc, spans)
+
+
+def _joined_names_whole_elsewhere(doc, spans: list[_Span]) -> None:
+    """'les groupes X et Progrès et Démocratie scellent …' in a headline, the name whole with its acronym
+    below ('le groupe Progrès et Démocratie (PeD)'): two names joined by "et" that together make a name the
+    text has whole elsewhere are that name. ``spans`` sorted by start."""
+    tv = tokens_of(doc)
+    whole = {s.text for s in spans if " et " in s.text}
+    if not whole:
+        return
+    dropped = []
+    for a, b in zip(spans, spans[1:]):
+        if any(a is d for d in dropped) or b.start != a.end + 1 or tv[a.end].lower_ != "et" \
+                or a.fixed_name or b.fixed_name or doc[a.start:b.end].text not in whole:
+            continue
+        a.end = b.end
+        a.text = doc[a.start:a.end].text
+        a.votes.update(b.votes)
+        dropped.append(b)
+    if dropped:
+        spans[:] = [s for s in spans if not any(s is d for d in dropped)]
 
 
 _HYPHENATED_ACRONYM = re.compile(r"^[A-ZÀ-Ý]{1,5}(?:-[A-ZÀ-Ý]{1,5})+$")
 
 
 def _spelled_by(name: str, acronym: str) -> bool:
-    """Do the acronym's letters spell the initials of the name's words, its little words left out?"""
-    words = [w for w in re.split(r"[\s\-'’]+", name) if w and w.lower() not in _ACRONYM_SKIPS]
-    letters = "".join(c for c in acronym if c.isalpha())
-    return len(words) >= 2 and fold("".join(w[0] for w in words)) == fold(letters)
+    """Do the acronym's letters spell the initials of the name's words, its little words left out (or, for
+    an acronym with a lower-case letter, "PeD" for "Progrès et Démocratie", all its words)?"""
+    every = [w for w in re.split(r"[\s\-'’]+", name) if w]
+    words = [w for w in every if w.lower() not in _ACRONYM_SKIPS]
+    letters = fold("".join(c for c in acronym if c.isalpha()))
+    if len(words) < 2:
+        return False
+    return fold("".join(w[0] for w in words)) == letters \
+        or not acronym.isupper() and fold("".join(w[0] for w in every)) == letters
+
+
+def _mixed_acronym(text: str) -> bool:
+    """'PeD', 'LeT': an acronym with the lower-case initial of a little word between its capitals."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text[:1].isupper() and text[-1:].isupper() \
+        and sum(c.isupper() for c in text) >= 2
+
+
+def _acronym_in_brackets(tv, i: int) -> bool:
+    """Is tv[i] '(' opening an acronym alone in brackets: 'RPE', 'PeD' (two capitals at least, at most six
+    letters; not a word written like one, "(Anssi)", which _names_up_to_their_acronym reads)?"""
+    if i + 2 >= len(tv) or tv[i].text != "(" or tv[i + 2].text != ")":
+        return False
+    acr = tv[i + 1].text
+    return acr.isalpha() and (acr.isupper() and 2 <= len(acr) <= 6 or _mixed_acronym(acr))
+
+
+# Tokens a name spelled out before its acronym is made of, besides its words: elisions and hyphens
+_NAME_JOINERS = frozenset({"d'", "d’", "l'", "l’", "-"})
+
+
+def _names_spelled_by_their_acronym(doc, spans: list[_Span]) -> None:
+    """'les groupes X et Progrès et Démocratie (PeD)', 'le groupe des Réformistes et Progressistes européens
+    (RPE)', 'le Mouvement pour la République sociale (MRS)': the NER cuts a name at its "et" or its
+    capitalised words, or misses it; the acronym in brackets after it confirms the extent: the shortest run
+    of words before the bracket, opening on a capital, whose initials the acronym spells is one name (its
+    capitalised parts, typed apart, make one organisation or body)."""
+    tv = tokens_of(doc)
+    by_start = {s.start: s for s in spans}
+    added = False
+    for t in tv:
+        k = t.i
+        if t.text != "(" or k == 0 or not _acronym_in_brackets(tv, k):
+            continue
+        acronym = tv[k + 1].text
+        start = _start_spelled_by(doc, tv, k, acronym)
+        if start is None or (start in by_start and by_start[start].end == k):
+            continue   # (no such run, or a span already is that name)
+        inside = [s for s in spans if s.start < k and s.end > start]
+        if any(s.start < start or s.end > k or s.fixed_name for s in inside):
+            continue   # (a name that crosses the run's edges, or one built from the text: leave them)
+        sp = _Span(start, k, doc[start:k].text)
+        for s in inside:
+            sp.votes.update(s.votes)
+        if top(sp.votes) not in ("ORG", "GOV"):
+            sp.votes["ORG"] += 3   # (a name with its acronym is no person's, and no place's)
+        spans[:] = [s for s in spans if not any(s is o for o in inside)]
+        spans.append(sp)
+        by_start[start] = sp
+        added = True
+    if added:
+        spans.sort(key=lambda s: s.start)
+
+
+def _start_spelled_by(doc, tv, k: int, acronym: str) -> int | None:
+    """The start of the shortest run of words before tv[k], on its line and within ten tokens, opening on
+    a capitalised word that is no article ("La Commission …" opens on "Commission"), whose initials
+    ``acronym`` spells (None if none)."""
+    for j in range(k - 1, max(-1, k - 11), -1):
+        tok = tv[j]
+        if "\n" in tok.whitespace_ or not (tok.is_alpha or tok.lower_ in _NAME_JOINERS):
+            return None
+        if tok.text[:1].isupper() and tok.lower_ not in _ARTICLES and _spelled_by(doc[j:k].text, acronym):
+            return j
+    return None
+
+
+_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "et"})
 
 
 def _hyphenated_acronyms(doc, spans: list[_Span]) -> None:

@@ -1,0 +1,57 @@
+"""Names cut or joined wrongly, read on the s16 read set (names helper): invented actors only."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,name", [
+    # "et" inside the name, the acronym spelling it with a lower-case "e"
+    ("Les sénateurs du groupe Liberté et Territoires (LeT) ont voté contre le texte.", "Liberté et Territoires"),
+    # "et" inside the name, the acronym skipping it
+    ("L'eurodéputé Paul Garnier a rejoint le groupe des Conservateurs et Souverainistes européens (CSE).",
+     "Conservateurs et Souverainistes européens"),
+    # capitalised words cut apart by little words the NER stops at
+    ("Issue du Parti pour la Démocratie sociale (PDS), Mme Lavergne a été nommée ministre.",
+     "Parti pour la Démocratie sociale"),
+    ("Le Rassemblement pour la France nouvelle (RFN) a désigné Jean Martel comme candidat.",
+     "Rassemblement pour la France nouvelle"),
+    # a plural, feminine, in a relative clause
+    ("Les députées qui siègent avec les Écologistes et Solidaires (EeS) ont quitté l'hémicycle.",
+     "Écologistes et Solidaires"),
+])
+def test_a_name_spelled_by_its_acronym_is_whole(entities, text, name):
+    ents = entities(text)
+    assert name in ents, ents
+    assert ents[name][0] == "ORG", ents
+
+
+@pytest.mark.parametrize("text,cut", [
+    ("Les sénateurs du groupe Liberté et Territoires (LeT) ont voté contre le texte.", "Liberté"),
+    ("Issue du Parti pour la Démocratie sociale (PDS), Mme Lavergne a été nommée ministre.", "Parti"),
+    ("L'eurodéputé Paul Garnier a rejoint le groupe des Conservateurs et Souverainistes européens (CSE).",
+     "Conservateurs"),
+])
+def test_no_part_of_a_name_spelled_by_its_acronym(entities, text, cut):
+    assert cut not in entities(text)
+
+
+def test_the_acronym_stands_for_the_whole_name(entities):
+    ents = entities("Le groupe Liberté et Territoires (LeT) a perdu un élu. Le LeT compte désormais 12 membres.")
+    assert "LeT" in ents["Liberté et Territoires"][1], ents
+
+
+def test_an_article_before_the_name_is_not_part_of_it(entities):
+    ents = entities("La Commission nationale des marchés et des lieux (CNML) a rendu son avis mardi.")
+    assert "La Commission nationale des marchés et des lieux" not in ents, ents
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Alliance : les groupes Avenir commun et Liberté et Territoires s'unissent\n\n"
+     "Le groupe Liberté et Territoires (LeT) et le groupe Avenir commun ont signé un accord.", "Liberté et Territoires"),
+    ("Les partis Union paysanne et Terre et Mer votent ensemble\n\n"
+     "Le parti Terre et Mer (TeM) a rejoint l'accord de l'Union paysanne.", "Terre et Mer"),
+])
+def test_a_name_with_et_whole_elsewhere_is_whole_in_the_headline(entities, text, name):
+    ents = entities(text)
+    assert name in ents, ents
+    assert name.split()[0] not in ents and name.split()[-1] not in ents, ents
