@@ -55,3 +55,33 @@ def test_a_name_with_et_whole_elsewhere_is_whole_in_the_headline(entities, text,
     ents = entities(text)
     assert name in ents, ents
     assert name.split()[0] not in ents and name.split()[-1] not in ents, ents
+
+
+@pytest.mark.parametrize("text,name", [
+    # the NER's two pieces side by side, the parse hanging the second on the first
+    ("Norvane Télécom tourne la page de ses antennes.", "Norvane Télécom"),
+    ("Anatolia Télécom tourne la page de ses antennes.", "Anatolia Télécom"),
+    ("Selon le syndicat, Anatolia Télécom va supprimer 300 postes.", "Anatolia Télécom"),
+    ("Selon nos informations, Kerlys Énergies a signé avec la ville un contrat de dix ans.", "Kerlys Énergies"),
+    # a capitalised word mid-sentence the tagger calls a preposition closes the name
+    ("Le groupe a cédé 70 % de Norvane Pylônes, la filiale qui regroupe ses sites.", "Norvane Pylônes"),
+    ("Les salariés de Brivane Ciments, la filiale cimentière, sont en grève.", "Brivane Ciments"),
+])
+def test_a_name_the_ner_cut_in_two_is_whole(entities, text, name):
+    ents = entities(text)
+    assert name in ents, ents
+    assert ents[name][0] == "ORG", ents
+
+
+def test_a_name_cut_in_a_table_row_is_whole_when_found_whole_above(entities):
+    text = ("Norvane Télécom cède sa filiale. Le capital se répartira ainsi :\n\n"
+            "| Actionnaire | Part |\n|---|---|\n| Castelnau Partners | 70 % |\n| Norvane Télécom | 30 % |\n")
+    ents = entities(text)
+    assert "Télécom" not in ents, ents
+
+
+@pytest.mark.parametrize("text,function_word", [
+    ("Le contrat a été signé à Nantes Pour la troisième fois, selon la mairie.", "Pour"),
+])
+def test_a_capitalised_function_word_stays_out(entities, text, function_word):
+    assert not any(n.endswith(function_word) for n in entities(text))

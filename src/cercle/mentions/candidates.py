@@ -153,6 +153,8 @@ def _candidate_spans(doc) -> list[_Span]:
             if (label == "PER" and end - start >= 2 and tv[end - 1].pos_ == "DET"
                     and _capitalised_mid_sentence(doc, end - 1)):
                 break   # "Akira Son": a capitalised surname the parser read as a possessive
+            if _name_word_mistagged(doc, tv[end - 1]) and end - start >= 2:
+                break   # "d'Elisia Pylônes, la filiale": "Pylônes" tagged a preposition, the name's last word
             end -= 1
         # "Solane dans Orbalia": a name never contains a lowercase preposition other than de/du/des;
         # "Atlas and Borea", "Atlas et Borea": two names the NER joined
@@ -230,6 +232,21 @@ def _candidate_spans(doc) -> list[_Span]:
         sp.votes[sp.ner] += 1
         spans.append(sp)
     return spans
+
+
+# French function words the tagger rightly calls prepositions, articles or conjunctions, even capitalised
+_FUNCTION_WORDS = frozenset({"de", "du", "des", "d'", "d’", "le", "la", "les", "l'", "l’", "un", "une", "et", "ou",
+                             "à", "au", "aux", "en", "pour", "par", "sur", "sous", "dans", "avec", "sans", "chez",
+                             "vers", "entre", "contre", "depuis", "selon", "après", "avant", "mais", "donc", "son",
+                             "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "and", "of", "the", "y"})
+
+
+def _name_word_mistagged(doc, tok) -> bool:
+    """'Elisia Pylônes': a capitalised word inside a sentence, inside the NER's name, that the tagger calls
+    a preposition, an article or a conjunction, is the name's word (French gives no capital to a function
+    word mid-sentence; the real ones are listed)."""
+    return tok.pos_ in ("ADP", "DET", "CCONJ") and tok.is_alpha and len(tok.text) > 2 \
+        and tok.lower_ not in _FUNCTION_WORDS and _capitalised_mid_sentence(doc, tok.i)
 
 
 def _title_word(tok, lex) -> bool:
@@ -1407,6 +1424,34 @@ def _trade_names_cut(doc, spans: list[_Span]) -> None:
         sp.text = doc[sp.start:nxt.end].text
         sp.votes["ORG"] += 3
         dropped.append(nxt)
+    if dropped:
+        spans[:] = [s for s in spans if not any(s is d for d in dropped)]
+
+
+def _names_cut_in_two(doc, spans: list[_Span]) -> None:
+    """'Anatolia Télécom tourne la page', 'Norval Énergies a signé': a name the NER cut in two pieces side by
+    side, the parse hanging the second on the first (flat:name, compound, or a complement with no "de"): one name,
+    typed again as a whole; or that the NER found whole elsewhere in the text (a table's row, where the parse
+    is poor). Not when a piece is a person's ("la Commission Paul X"), nor across a line."""
+    tv = tokens_of(doc)
+    lex = lexicon()
+    whole = {s.text for s in spans if s.end - s.start >= 2}
+    dropped = []
+    for a, b in zip(spans, spans[1:]):
+        if any(a is d for d in dropped) or b.start != a.end or a.fixed_name or b.fixed_name \
+                or "PER" in (a.ner, b.ner) or "\n" in tv[a.end - 1].whitespace_ or not tv[a.end - 1].whitespace_ \
+                or not _name_word(doc, tv[b.start]):
+            continue
+        if not (tv[b.start].dep_ in ("flat:name", "compound", "nmod", "amod") and a.start <= tv[b.start].head.i < a.end
+                or doc[a.start:b.end].text in whole):
+            continue
+        a.end = b.end
+        a.text = doc[a.start:a.end].text
+        whole.add(a.text)   # (for a later mention cut the same way)
+        _retype(doc, a)
+        if any(t.lower_ in lex["org_name_words"] for t in tv[a.start:a.end]):
+            a.votes["ORG"] += 3   # ("X Télécom", "X Énergies": the name's organisation word)
+        dropped.append(b)
     if dropped:
         spans[:] = [s for s in spans if not any(s is d for d in dropped)]
 
