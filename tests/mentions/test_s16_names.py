@@ -85,3 +85,16 @@ def test_a_name_cut_in_a_table_row_is_whole_when_found_whole_above(entities):
 ])
 def test_a_capitalised_function_word_stays_out(entities, text, function_word):
     assert not any(n.endswith(function_word) for n in entities(text))
+
+
+@pytest.mark.parametrize("text,name", [
+    # a party, a coalition, an app introduced by its noun: an organisation, not a person or a place
+    ("Loïc Guéguen, élu de la formation régionaliste Mor Glas, a voté contre le budget.", "Mor Glas"),
+    ("Les élus de la coalition Horizon Vert ont quitté la séance.", "Horizon Vert"),
+    ("La plainte a été déposée par l'application de streaming musical Solvane.", "Solvane"),
+    ("Les fondateurs de l'appli Kerlune ont saisi le tribunal.", "Kerlune"),
+])
+def test_a_political_body_or_an_app_introduced_by_its_noun_is_an_organisation(entities, text, name):
+    ents = entities(text)
+    assert name in ents, ents
+    assert ents[name][0] == "ORG", ents
