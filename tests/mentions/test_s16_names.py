@@ -98,3 +98,15 @@ def test_a_political_body_or_an_app_introduced_by_its_noun_is_an_organisation(en
     ents = entities(text)
     assert name in ents, ents
     assert ents[name][0] == "ORG", ents
+
+
+@pytest.mark.parametrize("text,person", [
+    # a capitalised adjective opening the sentence, "de", then the honorific of a person's name
+    ("Le projet avance. Proche de M. Tardieu sur ce point, le sénateur Éric Aubrac réclame un comité.", "Tardieu"),
+    ("Le texte divise. Fidèle de Mme Lebrun depuis vingt ans, la députée Anne Cosson votera contre.", "Lebrun"),
+    ("Le parti se déchire. Rival de M. Quintin, Paul Arnal brigue la présidence.", "Quintin"),
+])
+def test_an_honorific_opens_a_person_not_a_longer_name(entities, text, person):
+    ents = entities(text)
+    assert not any(n.endswith(("M.", "Mme")) for n in ents), ents
+    assert any(n.endswith(person) for n in ents), ents

@@ -623,8 +623,8 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
             if tv[j].text[:1].isupper() and tv[j].pos_ not in ("PUNCT",):
                 j += 1
             elif (tv[j].text.lower() in _INNER and j + 1 < n and tv[j + 1].text[:1].isupper()
-                  and j + 1 not in taken):
-                j += 2
+                  and j + 1 not in taken and tv[j + 1].text not in lex["honorifics"]):
+                j += 2   # (not "Proche de M. X": "M." opens the person's name, no name goes on through it)
             else:
                 break
         # "Saveurs de Penhir", "Fromagerie de Lorvan": a company's trade word and a "de" phrase whose name the
