@@ -110,3 +110,25 @@ def test_an_honorific_opens_a_person_not_a_longer_name(entities, text, person):
     ents = entities(text)
     assert not any(n.endswith(("M.", "Mme")) for n in ents), ents
     assert any(n.endswith(person) for n in ents), ents
+
+
+@pytest.mark.parametrize("text,parent,branch", [
+    ("Norvia Energies : les syndicats appellent à la grève\n\nLes salariés de Norvia Energies sont en grève. "
+     "Norvia veut céder Norvia Réseaux, sa filiale de distribution, d'ici à juin.", "Norvia Energies", "Norvia Réseaux"),
+    ("Kelmor Industries cède une usine\n\nLe groupe Kelmor Industries a vendu son site de Brest. Kelmor Logistics, "
+     "qu'il contrôle, reprend les salariés. Kelmor se recentre sur l'acier.", "Kelmor Industries", "Kelmor Logistics"),
+])
+def test_a_short_form_is_the_company_the_headline_names_in_full(entities, text, parent, branch):
+    ents = entities(text)
+    short = parent.split()[0]
+    assert short in ents[parent][1], ents
+    assert short not in ents[branch][1], ents
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Selon la direction de Valmy Energies, le plan sera présenté lundi.", "Valmy Energies"),
+    ("Les élus ont reçu les dirigeants d'Orvelle Énergies mardi.", "Orvelle Énergies"),
+])
+def test_a_name_closed_by_energies_is_an_organisation(entities, text, name):
+    ents = entities(text)
+    assert name in ents and ents[name][0] == "ORG", ents

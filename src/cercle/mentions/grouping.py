@@ -187,6 +187,14 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                 orgs = [j for j in candidates if info[j][2] == "ORG"]
                 if len(orgs) == 1 and all(info[j][2] == "PER" for j in candidates if j != orgs[0]):
                     candidates = orgs
+            if len(candidates) >= 2 and all(info[j][2] == "ORG" for j in candidates) and doc is not None:
+                # "Rhéa" in an article headed "Rhéa Energies : …" that names "Rhéa Réseaux", its branch, too:
+                # the short form is the company the headline names in full (the parent, what the article is
+                # about), when the headline names one of them
+                # (a name of capitalised words: no verb the NER ran it into, "X rafle la mise")
+                headed = [j for j in candidates if any(_in_headline(tv, s) for s in clusters[j])
+                          and not any(w.islower() for w in info[j][0].split())]
+                candidates = headed if len(headed) == 1 else candidates
             if len(candidates) == 2 and all(info[j][2] == "PER" for j in candidates) and doc is not None:
                 # "Mme Wiart" in an article naming "Salomé Wiart", vice-présidente, and her father "Pierre
                 # Wiart", ancien ministre: the one of the two the honorific's gender fits
