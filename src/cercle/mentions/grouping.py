@@ -271,7 +271,15 @@ def _introduced_beside(tv, short: list[_Span], long: list[_Span]) -> bool:
     not the long name abbreviated."""
     if tv is None:
         return False
-    return any(a.introduced == "ORG" and any(_same_sentence(tv, a.start, b.start) for b in long) for a in short)
+    # ("X Énergies, filiale de X": the short name as the complement of a branch noun is the parent)
+    return any((a.introduced == "ORG" or _parent_of_a_branch(tv, a))
+               and any(_same_sentence(tv, a.start, b.start) for b in long) for a in short)
+
+
+def _parent_of_a_branch(tv, sp: _Span) -> bool:
+    """Is the span the complement of a branch noun ("filiale de X", "la division de X")?"""
+    return sp.start >= 2 and tv[sp.start - 1].lower_ in ("de", "d'", "d’", "du") \
+        and tv[sp.start - 2].lower_ in _BRANCH_NOUNS
 
 
 def _same_sentence(tv, i: int, j: int) -> bool:
