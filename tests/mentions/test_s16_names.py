@@ -132,3 +132,15 @@ def test_a_short_form_is_the_company_the_headline_names_in_full(entities, text, 
 def test_a_name_closed_by_energies_is_an_organisation(entities, text, name):
     ents = entities(text)
     assert name in ents and ents[name][0] == "ORG", ents
+
+
+@pytest.mark.parametrize("text,bodies", [
+    ("Le remaniement en détail :\n\nMinistère | Sortant | Entrant\nTravail et Emploi | Paul Morel | Anne Vidal\n"
+     "Culture | Luc Brun | Inès Garnier\n\nLa passation aura lieu lundi.", ["Travail et Emploi", "Culture"]),
+    ("Les nominations :\n\nPortefeuille | Ministre\nTransports et Mobilités | Hélène Corre\n"
+     "Sports | Marc Olier\n\nLe gouvernement compte 32 membres.", ["Transports et Mobilités", "Sports"]),
+])
+def test_a_tables_ministry_column_names_ministries_whole(entities, text, bodies):
+    ents = entities(text)
+    for body in bodies:
+        assert body in ents and ents[body][0] == "GOV", ents

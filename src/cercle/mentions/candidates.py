@@ -1456,6 +1456,49 @@ def _names_cut_in_two(doc, spans: list[_Span]) -> None:
         spans[:] = [s for s in spans if not any(s is d for d in dropped)]
 
 
+# A table's first column header that says each row opens on a ministry's portfolio ("Ministère | Sortant |
+# Entrant", then "Santé et Prévention | X | Y")
+_PORTFOLIO_HEADERS = frozenset({"ministère", "ministères", "portefeuille", "portefeuilles"})
+
+
+def _table_portfolios(doc, spans: list[_Span]) -> None:
+    """'Ministère | Sortant | Entrant' then 'Armées | X | Y': under a first column headed "Ministère", each
+    row's first cell is a ministry named by its portfolio, whole ("Santé et Prévention", not "Prévention"),
+    a public body."""
+    if "|" not in doc.text or lower_words_of(doc).isdisjoint(_PORTFOLIO_HEADERS):
+        return
+    tv = tokens_of(doc)
+    n = len(doc)
+    under = False   # (inside a table whose first column is headed so)
+    line_start = 0
+    added = False
+    for i in range(n + 1):
+        if i < n and "\n" not in tv[i].whitespace_ and "\n" not in tv[i].text:
+            continue
+        end = i + 1 if i < n and "\n" not in tv[i].text else i   # the line is tv[line_start:end]
+        bar = next((k for k in range(line_start, end) if tv[k].text == "|"), None)
+        if bar is None:
+            under = False
+        elif bar > line_start and tv[line_start].lower_ in _PORTFOLIO_HEADERS and bar == line_start + 1:
+            under = True
+        elif under and bar > line_start and _portfolio_cell(tv, line_start, bar):
+            spans[:] = [s for s in spans if s.end <= line_start or s.start >= bar]
+            sp = _Span(line_start, bar, doc[line_start:bar].text)
+            sp.votes["GOV"] += 4
+            spans.append(sp)
+            added = True
+        line_start = i + 1
+    if added:
+        spans.sort(key=lambda s: s.start)
+
+
+def _portfolio_cell(tv, start: int, end: int) -> bool:
+    """A cell of one to six words, opening on a capital, with no number and no person's name."""
+    words = tv[start:end]
+    return 1 <= len(words) <= 6 and words[0].text[:1].isupper() and not any(t.like_num for t in words) \
+        and words[0].text not in first_names()
+
+
 def _names_whole_elsewhere(doc, spans: list[_Span]) -> None:
     """'Alternative verte' found whole by the NER in one sentence and cut to 'Alternative' in another: a
     name followed by the lower-case word that closes it where the NER saw it whole is that name."""
