@@ -154,7 +154,7 @@ def _candidate_spans(doc) -> list[_Span]:
                     and _capitalised_mid_sentence(doc, end - 1)):
                 break   # "Akira Son": a capitalised surname the parser read as a possessive
             if _name_word_mistagged(doc, tv[end - 1]) and end - start >= 2:
-                break   # "d'Elisia Pylônes, la filiale": "Pylônes" tagged a preposition, the name's last word
+                break   # "de Norvane Pylônes, la filiale": "Pylônes" tagged a preposition, the name's last word
             end -= 1
         # "Solane dans Orbalia": a name never contains a lowercase preposition other than de/du/des;
         # "Atlas and Borea", "Atlas et Borea": two names the NER joined
@@ -242,7 +242,7 @@ _FUNCTION_WORDS = frozenset({"de", "du", "des", "d'", "d’", "le", "la", "les",
 
 
 def _name_word_mistagged(doc, tok) -> bool:
-    """'Elisia Pylônes': a capitalised word inside a sentence, inside the NER's name, that the tagger calls
+    """'Norvane Pylônes': a capitalised word inside a sentence, inside the NER's name, that the tagger calls
     a preposition, an article or a conjunction, is the name's word (French gives no capital to a function
     word mid-sentence; the real ones are listed)."""
     return tok.pos_ in ("ADP", "DET", "CCONJ") and tok.is_alpha and len(tok.text) > 2 \
@@ -347,7 +347,7 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
         if s.end + 2 < len(doc) and tv[s.end].text == "(" and tv[s.end + 2].text == ")":
             tok = tv[s.end + 1]
             # (or written like a word, "(Anssi)", "(Ademe)", or with the "et" of the name in lower case,
-            # "(PeD)", when it spells the name's initials)
+            # "(LeT)", when it spells the name's initials)
             if len(tok.text) >= 2 and (tok.text.isupper() or tok.text[:1].isupper() and tok.text[1:].islower()
                                        and fold(_initials_of(s.text)) == fold(tok.text)
                                        or _mixed_acronym(tok.text) and _spelled_by(s.text, tok.text)):
@@ -362,8 +362,8 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
 
 
 def _joined_names_whole_elsewhere(doc, spans: list[_Span]) -> None:
-    """'les groupes X et Progrès et Démocratie scellent …' in a headline, the name whole with its acronym
-    below ('le groupe Progrès et Démocratie (PeD)'): two names joined by "et" that together make a name the
+    """'les groupes X et Liberté et Territoires s'unissent' in a headline, the name whole with its acronym
+    below ('le groupe Liberté et Territoires (LeT)'): two names joined by "et" that together make a name the
     text has whole elsewhere are that name. ``spans`` sorted by start."""
     tv = tokens_of(doc)
     whole = {s.text for s in spans if " et " in s.text}
@@ -387,7 +387,7 @@ _HYPHENATED_ACRONYM = re.compile(r"^[A-ZÀ-Ý]{1,5}(?:-[A-ZÀ-Ý]{1,5})+$")
 
 def _spelled_by(name: str, acronym: str) -> bool:
     """Do the acronym's letters spell the initials of the name's words, its little words left out (or, for
-    an acronym with a lower-case letter, "PeD" for "Progrès et Démocratie", all its words)?"""
+    an acronym with a lower-case letter, "LeT" for "Liberté et Territoires", all its words)?"""
     every = [w for w in re.split(r"[\s\-'’]+", name) if w]
     words = [w for w in every if w.lower() not in _ACRONYM_SKIPS]
     letters = fold("".join(c for c in acronym if c.isalpha()))
@@ -398,13 +398,13 @@ def _spelled_by(name: str, acronym: str) -> bool:
 
 
 def _mixed_acronym(text: str) -> bool:
-    """'PeD', 'LeT': an acronym with the lower-case initial of a little word between its capitals."""
+    """'LeT', 'EeS': an acronym with the lower-case initial of a little word between its capitals."""
     return 2 <= len(text) <= 6 and text.isalpha() and text[:1].isupper() and text[-1:].isupper() \
         and sum(c.isupper() for c in text) >= 2
 
 
 def _acronym_in_brackets(tv, i: int) -> bool:
-    """Is tv[i] '(' opening an acronym alone in brackets: 'RPE', 'PeD' (two capitals at least, at most six
+    """Is tv[i] '(' opening an acronym alone in brackets: 'CSE', 'LeT' (two capitals at least, at most six
     letters; not a word written like one, "(Anssi)", which _names_up_to_their_acronym reads)?"""
     if i + 2 >= len(tv) or tv[i].text != "(" or tv[i + 2].text != ")":
         return False
@@ -417,8 +417,8 @@ _NAME_JOINERS = frozenset({"d'", "d’", "l'", "l’", "-"})
 
 
 def _names_spelled_by_their_acronym(doc, spans: list[_Span]) -> None:
-    """'les groupes X et Progrès et Démocratie (PeD)', 'le groupe des Réformistes et Progressistes européens
-    (RPE)', 'le Mouvement pour la République sociale (MRS)': the NER cuts a name at its "et" or its
+    """'les groupes X et Liberté et Territoires (LeT)', 'le groupe des Conservateurs et Souverainistes européens
+    (CSE)', 'le Parti pour la Démocratie sociale (PDS)': the NER cuts a name at its "et" or its
     capitalised words, or misses it; the acronym in brackets after it confirms the extent: the shortest run
     of words before the bracket, opening on a capital, whose initials the acronym spells is one name (its
     capitalised parts, typed apart, make one organisation or body)."""
@@ -1457,13 +1457,13 @@ def _names_cut_in_two(doc, spans: list[_Span]) -> None:
 
 
 # A table's first column header that says each row opens on a ministry's portfolio ("Ministère | Sortant |
-# Entrant", then "Santé et Prévention | X | Y")
+# Entrant", then "Travail et Emploi | X | Y")
 _PORTFOLIO_HEADERS = frozenset({"ministère", "ministères", "portefeuille", "portefeuilles"})
 
 
 def _table_portfolios(doc, spans: list[_Span]) -> None:
-    """'Ministère | Sortant | Entrant' then 'Armées | X | Y': under a first column headed "Ministère", each
-    row's first cell is a ministry named by its portfolio, whole ("Santé et Prévention", not "Prévention"),
+    """'Ministère | Sortant | Entrant' then 'Culture | X | Y': under a first column headed "Ministère", each
+    row's first cell is a ministry named by its portfolio, whole ("Travail et Emploi", not "Emploi"),
     a public body."""
     if "|" not in doc.text or lower_words_of(doc).isdisjoint(_PORTFOLIO_HEADERS):
         return

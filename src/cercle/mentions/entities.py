@@ -97,7 +97,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
             # brand or company name far more often
             etype = "ORG"
         if etype == "LOC" and _organisation_cue_against_the_ner(cluster, typed):
-            # "d'Elisia Pylônes, la filiale qui …": a name of several words the NER alone calls a place,
+            # "de Norvane Pylônes, la filiale qui …": a name of several words the NER alone calls a place,
             # that the text calls an organisation as often, with no cue of a place: the text's word wins
             etype = "ORG"
         if etype == "LOC" and _named_like_a_movement(tv, cluster):

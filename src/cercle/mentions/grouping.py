@@ -188,7 +188,7 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                 if len(orgs) == 1 and all(info[j][2] == "PER" for j in candidates if j != orgs[0]):
                     candidates = orgs
             if len(candidates) >= 2 and all(info[j][2] == "ORG" for j in candidates) and doc is not None:
-                # "Rhéa" in an article headed "Rhéa Energies : …" that names "Rhéa Réseaux", its branch, too:
+                # "Norvia" in an article headed "Norvia Energies : …" that names "Norvia Réseaux", its branch, too:
                 # the short form is the company the headline names in full (the parent, what the article is
                 # about), when the headline names one of them
                 # (a name of capitalised words: no verb the NER ran it into, "X rafle la mise")
