@@ -153,6 +153,8 @@ def _candidate_spans(doc) -> list[_Span]:
             if (label == "PER" and end - start >= 2 and tv[end - 1].pos_ == "DET"
                     and _capitalised_mid_sentence(doc, end - 1)):
                 break   # "Akira Son": a capitalised surname the parser read as a possessive
+            if _name_word_mistagged(doc, tv[end - 1]) and end - start >= 2:
+                break   # "de Norvane Pylônes, la filiale": "Pylônes" tagged a preposition, the name's last word
             end -= 1
         # "Solane dans Orbalia": a name never contains a lowercase preposition other than de/du/des;
         # "Atlas and Borea", "Atlas et Borea": two names the NER joined
@@ -230,6 +232,21 @@ def _candidate_spans(doc) -> list[_Span]:
         sp.votes[sp.ner] += 1
         spans.append(sp)
     return spans
+
+
+# French function words the tagger rightly calls prepositions, articles or conjunctions, even capitalised
+_FUNCTION_WORDS = frozenset({"de", "du", "des", "d'", "d’", "le", "la", "les", "l'", "l’", "un", "une", "et", "ou",
+                             "à", "au", "aux", "en", "pour", "par", "sur", "sous", "dans", "avec", "sans", "chez",
+                             "vers", "entre", "contre", "depuis", "selon", "après", "avant", "mais", "donc", "son",
+                             "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "and", "of", "the", "y"})
+
+
+def _name_word_mistagged(doc, tok) -> bool:
+    """'Norvane Pylônes': a capitalised word inside a sentence, inside the NER's name, that the tagger calls
+    a preposition, an article or a conjunction, is the name's word (French gives no capital to a function
+    word mid-sentence; the real ones are listed)."""
+    return tok.pos_ in ("ADP", "DET", "CCONJ") and tok.is_alpha and len(tok.text) > 2 \
+        and tok.lower_ not in _FUNCTION_WORDS and _capitalised_mid_sentence(doc, tok.i)
 
 
 def _title_word(tok, lex) -> bool:
@@ -317,6 +334,7 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
     if "(" in doc.text:
         _names_up_to_their_acronym(doc, spans)
         _hyphenated_acronyms(doc, spans)
+        _names_spelled_by_their_acronym(doc, spans)
     by_start = {s.start: s for s in spans}
     for s in spans:
         acr = by_start.get(s.end + 1)
@@ -328,9 +346,11 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
             continue
         if s.end + 2 < len(doc) and tv[s.end].text == "(" and tv[s.end + 2].text == ")":
             tok = tv[s.end + 1]
-            # (or written like a word, "(Anssi)", "(Ademe)", when it spells the name's initials)
+            # (or written like a word, "(Anssi)", "(Ademe)", or with the "et" of the name in lower case,
+            # "(LeT)", when it spells the name's initials)
             if len(tok.text) >= 2 and (tok.text.isupper() or tok.text[:1].isupper() and tok.text[1:].islower()
-                                       and fold(_initials_of(s.text)) == fold(tok.text)):
+                                       and fold(_initials_of(s.text)) == fold(tok.text)
+                                       or _mixed_acronym(tok.text) and _spelled_by(s.text, tok.text)):
                 acr = by_start.get(tok.i)
                 if acr is None:
                     acr = _Span(tok.i, tok.i + 1, tok.text)
@@ -338,16 +358,111 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
                 acr.votes.update(s.votes)
                 acr.joins = s.text
     spans.sort(key=lambda s: s.start)
+    _joined_names_whole_elsewhere(doc, spans)
+
+
+def _joined_names_whole_elsewhere(doc, spans: list[_Span]) -> None:
+    """'les groupes X et Liberté et Territoires s'unissent' in a headline, the name whole with its acronym
+    below ('le groupe Liberté et Territoires (LeT)'): two names joined by "et" that together make a name the
+    text has whole elsewhere are that name. ``spans`` sorted by start."""
+    tv = tokens_of(doc)
+    whole = {s.text for s in spans if " et " in s.text}
+    if not whole:
+        return
+    dropped = []
+    for a, b in zip(spans, spans[1:]):
+        if any(a is d for d in dropped) or b.start != a.end + 1 or tv[a.end].lower_ != "et" \
+                or a.fixed_name or b.fixed_name or doc[a.start:b.end].text not in whole:
+            continue
+        a.end = b.end
+        a.text = doc[a.start:a.end].text
+        a.votes.update(b.votes)
+        dropped.append(b)
+    if dropped:
+        spans[:] = [s for s in spans if not any(s is d for d in dropped)]
 
 
 _HYPHENATED_ACRONYM = re.compile(r"^[A-ZÀ-Ý]{1,5}(?:-[A-ZÀ-Ý]{1,5})+$")
 
 
 def _spelled_by(name: str, acronym: str) -> bool:
-    """Do the acronym's letters spell the initials of the name's words, its little words left out?"""
-    words = [w for w in re.split(r"[\s\-'’]+", name) if w and w.lower() not in _ACRONYM_SKIPS]
-    letters = "".join(c for c in acronym if c.isalpha())
-    return len(words) >= 2 and fold("".join(w[0] for w in words)) == fold(letters)
+    """Do the acronym's letters spell the initials of the name's words, its little words left out (or, for
+    an acronym with a lower-case letter, "LeT" for "Liberté et Territoires", all its words)?"""
+    every = [w for w in re.split(r"[\s\-'’]+", name) if w]
+    words = [w for w in every if w.lower() not in _ACRONYM_SKIPS]
+    letters = fold("".join(c for c in acronym if c.isalpha()))
+    if len(words) < 2:
+        return False
+    return fold("".join(w[0] for w in words)) == letters \
+        or not acronym.isupper() and fold("".join(w[0] for w in every)) == letters
+
+
+def _mixed_acronym(text: str) -> bool:
+    """'LeT', 'EeS': an acronym with the lower-case initial of a little word between its capitals."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text[:1].isupper() and text[-1:].isupper() \
+        and sum(c.isupper() for c in text) >= 2
+
+
+def _acronym_in_brackets(tv, i: int) -> bool:
+    """Is tv[i] '(' opening an acronym alone in brackets: 'CSE', 'LeT' (two capitals at least, at most six
+    letters; not a word written like one, "(Anssi)", which _names_up_to_their_acronym reads)?"""
+    if i + 2 >= len(tv) or tv[i].text != "(" or tv[i + 2].text != ")":
+        return False
+    acr = tv[i + 1].text
+    return acr.isalpha() and (acr.isupper() and 2 <= len(acr) <= 6 or _mixed_acronym(acr))
+
+
+# Tokens a name spelled out before its acronym is made of, besides its words: elisions and hyphens
+_NAME_JOINERS = frozenset({"d'", "d’", "l'", "l’", "-"})
+
+
+def _names_spelled_by_their_acronym(doc, spans: list[_Span]) -> None:
+    """'les groupes X et Liberté et Territoires (LeT)', 'le groupe des Conservateurs et Souverainistes européens
+    (CSE)', 'le Parti pour la Démocratie sociale (PDS)': the NER cuts a name at its "et" or its
+    capitalised words, or misses it; the acronym in brackets after it confirms the extent: the shortest run
+    of words before the bracket, opening on a capital, whose initials the acronym spells is one name (its
+    capitalised parts, typed apart, make one organisation or body)."""
+    tv = tokens_of(doc)
+    by_start = {s.start: s for s in spans}
+    added = False
+    for t in tv:
+        k = t.i
+        if t.text != "(" or k == 0 or not _acronym_in_brackets(tv, k):
+            continue
+        acronym = tv[k + 1].text
+        start = _start_spelled_by(doc, tv, k, acronym)
+        if start is None or (start in by_start and by_start[start].end == k):
+            continue   # (no such run, or a span already is that name)
+        inside = [s for s in spans if s.start < k and s.end > start]
+        if any(s.start < start or s.end > k or s.fixed_name for s in inside):
+            continue   # (a name that crosses the run's edges, or one built from the text: leave them)
+        sp = _Span(start, k, doc[start:k].text)
+        for s in inside:
+            sp.votes.update(s.votes)
+        if top(sp.votes) not in ("ORG", "GOV"):
+            sp.votes["ORG"] += 3   # (a name with its acronym is no person's, and no place's)
+        spans[:] = [s for s in spans if not any(s is o for o in inside)]
+        spans.append(sp)
+        by_start[start] = sp
+        added = True
+    if added:
+        spans.sort(key=lambda s: s.start)
+
+
+def _start_spelled_by(doc, tv, k: int, acronym: str) -> int | None:
+    """The start of the shortest run of words before tv[k], on its line and within ten tokens, opening on
+    a capitalised word that is no article ("La Commission …" opens on "Commission"), whose initials
+    ``acronym`` spells (None if none)."""
+    for j in range(k - 1, max(-1, k - 11), -1):
+        tok = tv[j]
+        if "\n" in tok.whitespace_ or not (tok.is_alpha or tok.lower_ in _NAME_JOINERS):
+            return None
+        if tok.text[:1].isupper() and tok.lower_ not in _ARTICLES and _spelled_by(doc[j:k].text, acronym):
+            return j
+    return None
+
+
+_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "et"})
 
 
 def _hyphenated_acronyms(doc, spans: list[_Span]) -> None:
@@ -508,8 +623,8 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
             if tv[j].text[:1].isupper() and tv[j].pos_ not in ("PUNCT",):
                 j += 1
             elif (tv[j].text.lower() in _INNER and j + 1 < n and tv[j + 1].text[:1].isupper()
-                  and j + 1 not in taken):
-                j += 2
+                  and j + 1 not in taken and tv[j + 1].text not in lex["honorifics"]):
+                j += 2   # (not "Proche de M. X": "M." opens the person's name, no name goes on through it)
             else:
                 break
         # "Saveurs de Penhir", "Fromagerie de Lorvan": a company's trade word and a "de" phrase whose name the
@@ -1311,6 +1426,77 @@ def _trade_names_cut(doc, spans: list[_Span]) -> None:
         dropped.append(nxt)
     if dropped:
         spans[:] = [s for s in spans if not any(s is d for d in dropped)]
+
+
+def _names_cut_in_two(doc, spans: list[_Span]) -> None:
+    """'Anatolia Télécom tourne la page', 'Norval Énergies a signé': a name the NER cut in two pieces side by
+    side, the parse hanging the second on the first (flat:name, compound, or a complement with no "de"): one name,
+    typed again as a whole; or that the NER found whole elsewhere in the text (a table's row, where the parse
+    is poor). Not when a piece is a person's ("la Commission Paul X"), nor across a line."""
+    tv = tokens_of(doc)
+    lex = lexicon()
+    whole = {s.text for s in spans if s.end - s.start >= 2}
+    dropped = []
+    for a, b in zip(spans, spans[1:]):
+        if any(a is d for d in dropped) or b.start != a.end or a.fixed_name or b.fixed_name \
+                or "PER" in (a.ner, b.ner) or "\n" in tv[a.end - 1].whitespace_ or not tv[a.end - 1].whitespace_ \
+                or not _name_word(doc, tv[b.start]):
+            continue
+        if not (tv[b.start].dep_ in ("flat:name", "compound", "nmod", "amod") and a.start <= tv[b.start].head.i < a.end
+                or doc[a.start:b.end].text in whole):
+            continue
+        a.end = b.end
+        a.text = doc[a.start:a.end].text
+        whole.add(a.text)   # (for a later mention cut the same way)
+        _retype(doc, a)
+        if any(t.lower_ in lex["org_name_words"] for t in tv[a.start:a.end]):
+            a.votes["ORG"] += 3   # ("X Télécom", "X Énergies": the name's organisation word)
+        dropped.append(b)
+    if dropped:
+        spans[:] = [s for s in spans if not any(s is d for d in dropped)]
+
+
+# A table's first column header that says each row opens on a ministry's portfolio ("Ministère | Sortant |
+# Entrant", then "Travail et Emploi | X | Y")
+_PORTFOLIO_HEADERS = frozenset({"ministère", "ministères", "portefeuille", "portefeuilles"})
+
+
+def _table_portfolios(doc, spans: list[_Span]) -> None:
+    """'Ministère | Sortant | Entrant' then 'Culture | X | Y': under a first column headed "Ministère", each
+    row's first cell is a ministry named by its portfolio, whole ("Travail et Emploi", not "Emploi"),
+    a public body."""
+    if "|" not in doc.text or lower_words_of(doc).isdisjoint(_PORTFOLIO_HEADERS):
+        return
+    tv = tokens_of(doc)
+    n = len(doc)
+    under = False   # (inside a table whose first column is headed so)
+    line_start = 0
+    added = False
+    for i in range(n + 1):
+        if i < n and "\n" not in tv[i].whitespace_ and "\n" not in tv[i].text:
+            continue
+        end = i + 1 if i < n and "\n" not in tv[i].text else i   # the line is tv[line_start:end]
+        bar = next((k for k in range(line_start, end) if tv[k].text == "|"), None)
+        if bar is None:
+            under = False
+        elif bar > line_start and tv[line_start].lower_ in _PORTFOLIO_HEADERS and bar == line_start + 1:
+            under = True
+        elif under and bar > line_start and _portfolio_cell(tv, line_start, bar):
+            spans[:] = [s for s in spans if s.end <= line_start or s.start >= bar]
+            sp = _Span(line_start, bar, doc[line_start:bar].text)
+            sp.votes["GOV"] += 4
+            spans.append(sp)
+            added = True
+        line_start = i + 1
+    if added:
+        spans.sort(key=lambda s: s.start)
+
+
+def _portfolio_cell(tv, start: int, end: int) -> bool:
+    """A cell of one to six words, opening on a capital, with no number and no person's name."""
+    words = tv[start:end]
+    return 1 <= len(words) <= 6 and words[0].text[:1].isupper() and not any(t.like_num for t in words) \
+        and words[0].text not in first_names()
 
 
 def _names_whole_elsewhere(doc, spans: list[_Span]) -> None:

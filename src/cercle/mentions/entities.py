@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from ..records import CleanArticle, DocEntity, Mention
 from .candidates import (_add_capitalised_runs, _add_missed_surnames, _candidate_spans, _family_groups,
-                         _group_names, _pair_acronyms, _portfolios, _public_bodies, _association_names, _association_adjectives, _names_with_numbers,
+                         _group_names, _names_cut_in_two, _pair_acronyms, _table_portfolios, _portfolios, _public_bodies, _association_names, _association_adjectives, _names_with_numbers,
                          _names_with_an_adjective, _names_with_a_lowercase_word, _names_with_a_complement, _collective_names, _trade_names_cut, _drop_non_actors, _origin_before_a_name, _governments_of_leaders, _names_whole_elsewhere, _names_cut_before_a_place, _drop_rubric, _parties_in_brackets, _groups_of_communes_cut, _movement_names_cut,
                          _drop_fronted_places)
 from .grouping import _display_name, _group, _strip_honorific
@@ -52,6 +52,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _association_names(doc, spans)
     _association_adjectives(doc, spans)
     _names_cut_before_a_place(doc, spans)
+    _names_cut_in_two(doc, spans)
     _trade_names_cut(doc, spans)
     _names_whole_elsewhere(doc, spans)
     _names_with_numbers(doc, spans)
@@ -63,6 +64,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _governments_of_leaders(doc, spans)
     _group_names(doc, spans)
     _pair_acronyms(doc, spans)
+    _table_portfolios(doc, spans)
     _add_missed_surnames(doc, spans)
     _parties_in_brackets(doc, spans)
     _groups_of_communes_cut(doc, spans)
@@ -93,6 +95,10 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
             # a word the NER alone calls a place, that the language model has never seen (real places, even
             # small towns, it knows) and that the text never uses as a place ("à X", "en X"): an invented
             # brand or company name far more often
+            etype = "ORG"
+        if etype == "LOC" and _organisation_cue_against_the_ner(cluster, typed):
+            # "de Norvane Pylônes, la filiale qui …": a name of several words the NER alone calls a place,
+            # that the text calls an organisation as often, with no cue of a place: the text's word wins
             etype = "ORG"
         if etype == "LOC" and _named_like_a_movement(tv, cluster):
             # "Terre commune", "Cité nouvelle", "les Écologistes solidaires": a common noun and its adjective,
@@ -654,6 +660,16 @@ def _named_like_a_movement(tv, cluster) -> bool:
         if s.start > 0 and tv[s.start - 1].lower_ in _LOCATIVE:
             return False
     return named
+
+
+def _organisation_cue_against_the_ner(cluster, typed) -> bool:
+    """Is the name of several words, each place vote of its mentions the NER's own (no "à X", "en X"), and
+    the organisation votes (cues of the text) as many as the place votes?"""
+    if not any(s.end - s.start >= 2 for s in cluster):
+        return False
+    ner_places = sum(s.ner == "LOC" for s in cluster)
+    loc = typed.get("LOC", 0)
+    return sum(s.votes.get("LOC", 0) for s in cluster) <= ner_places and 0 < loc <= typed.get("ORG", 0)
 
 
 def _unknown_place(doc, cluster) -> bool:

@@ -187,6 +187,14 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                 orgs = [j for j in candidates if info[j][2] == "ORG"]
                 if len(orgs) == 1 and all(info[j][2] == "PER" for j in candidates if j != orgs[0]):
                     candidates = orgs
+            if len(candidates) >= 2 and all(info[j][2] == "ORG" for j in candidates) and doc is not None:
+                # "Norvia" in an article headed "Norvia Energies : …" that names "Norvia Réseaux", its branch, too:
+                # the short form is the company the headline names in full (the parent, what the article is
+                # about), when the headline names one of them
+                # (a name of capitalised words: no verb the NER ran it into, "X rafle la mise")
+                headed = [j for j in candidates if any(_in_headline(tv, s) for s in clusters[j])
+                          and not any(w.islower() for w in info[j][0].split())]
+                candidates = headed if len(headed) == 1 else candidates
             if len(candidates) == 2 and all(info[j][2] == "PER" for j in candidates) and doc is not None:
                 # "Mme Wiart" in an article naming "Salomé Wiart", vice-présidente, and her father "Pierre
                 # Wiart", ancien ministre: the one of the two the honorific's gender fits
@@ -263,7 +271,15 @@ def _introduced_beside(tv, short: list[_Span], long: list[_Span]) -> bool:
     not the long name abbreviated."""
     if tv is None:
         return False
-    return any(a.introduced == "ORG" and any(_same_sentence(tv, a.start, b.start) for b in long) for a in short)
+    # ("X Énergies, filiale de X": the short name as the complement of a branch noun is the parent)
+    return any((a.introduced == "ORG" or _parent_of_a_branch(tv, a))
+               and any(_same_sentence(tv, a.start, b.start) for b in long) for a in short)
+
+
+def _parent_of_a_branch(tv, sp: _Span) -> bool:
+    """Is the span the complement of a branch noun ("filiale de X", "la division de X")?"""
+    return sp.start >= 2 and tv[sp.start - 1].lower_ in ("de", "d'", "d’", "du") \
+        and tv[sp.start - 2].lower_ in _BRANCH_NOUNS
 
 
 def _same_sentence(tv, i: int, j: int) -> bool:
