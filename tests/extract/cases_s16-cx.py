@@ -1,0 +1,36 @@
+"""Cases of the s16-cx fixes (missed ties of real press), invented names."""
+
+CASES = [
+    # a title object and the person's name after it: the parser hangs the name on the verb, the title is it
+    ("Marc Delval a rencontré le directeur général, Paulo Venturi.",
+     [("MEETS", "Marc Delval", "Paulo Venturi")]),
+    ("Marc Delval a reçu la présidente de la société Calvor, Inès Marchal, mardi.",
+     [("MEETS", "Marc Delval", "Inès Marchal"), ("LEADS", "Inès Marchal", "Calvor")]),
+    ("Hier, Marc Delval a rencontré le directeur général de Brenfor, Paulo Venturi.",
+     [("MEETS", "Marc Delval", "Paulo Venturi"), ("LEADS", "Paulo Venturi", "Brenfor")]),
+    ("Le fonds Ardanel a accusé la patronne, Inès Marchal, de mentir aux actionnaires.",
+     [("ACCUSES", "Ardanel", "Inès Marchal")]),
+]
+
+FORBIDDEN = [
+    # the title's company is the person's, not the one who meets him
+    ("Hier, Marc Delval a rencontré le directeur général de Brenfor, Paulo Venturi.",
+     ("LEADS", "Marc Delval", "Brenfor")),
+]
+
+CASES += [
+    # "Y a officialisé sa vente à X": with the buyer named and no "de" phrase, the possessive of the sale
+    # (or of the purchase, its buyer given by "par") is the company sold, the verb's subject
+    ("Calvor a officialisé sa vente au groupe Brenfor.", [("ACQUIRES", "Brenfor", "Calvor")]),
+    ("Lundi, la société Ostral a confirmé sa cession à la holding Ardanel Participations.",
+     [("ACQUIRES", "Ardanel Participations", "Ostral")]),
+    ("Calvor a annoncé son rachat par le groupe Brenfor.", [("ACQUIRES", "Brenfor", "Calvor")]),
+    ("La société Calvor, fondée en 1990, a validé mardi sa reprise par le fonds Ardanel.",
+     [("ACQUIRES", "Ardanel", "Calvor")]),
+]
+
+FORBIDDEN += [
+    # the possessive of a purchase with its "de" phrase is the buyer's
+    ("Brenfor a annoncé son rachat de Calvor.", ("ACQUIRES", "Calvor", "Brenfor")),
+    ("Brenfor a annoncé son rachat de Calvor.", ("ACQUIRES", "Brenfor", "Brenfor")),
+]
