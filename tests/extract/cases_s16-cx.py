@@ -34,3 +34,19 @@ FORBIDDEN += [
     ("Brenfor a annoncé son rachat de Calvor.", ("ACQUIRES", "Calvor", "Brenfor")),
     ("Brenfor a annoncé son rachat de Calvor.", ("ACQUIRES", "Brenfor", "Brenfor")),
 ]
+
+CASES += [
+    # a fight with its other party named, in a phrase of time hung on a verb: the verb's subject is the
+    # first party ("lors de", "pendant", "au cours de", "après"; or hung on the name a relative describes)
+    ("Lors d'un précédent bras de fer avec Calvor, Brenfor avait cédé.", [("OPPOSES", "Brenfor", "Calvor")]),
+    ("Pendant sa guerre contre le fonds Ardanel, Paulo Venturi a vendu ses titres.",
+     [("OPPOSES", "Paulo Venturi", "Ardanel")]),
+    ("Au cours d'un différend avec Calvor, Brenfor a perdu deux clients.", [("OPPOSES", "Brenfor", "Calvor")]),
+    ("Brenfor, qui possède cette part depuis 2018, lors d'un bras de fer avec Calvor, reste discret.",
+     [("OPPOSES", "Brenfor", "Calvor")]),
+]
+
+FORBIDDEN += [
+    # the fight's own party is not also its first one
+    ("Lors d'un précédent bras de fer avec Calvor, Brenfor avait cédé.", ("OPPOSES", "Calvor", "Calvor")),
+]
