@@ -50,3 +50,24 @@ FORBIDDEN += [
     # the fight's own party is not also its first one
     ("Lors d'un précédent bras de fer avec Calvor, Brenfor avait cédé.", ("OPPOSES", "Calvor", "Calvor")),
 ]
+
+CASES += [
+    # a publisher owns the titles it publishes: "X, éditeur de Y", "X, qui édite Y", "Y, édité par X"
+    ("Le groupe Brenfor, qui édite notamment le quotidien La Voix du Soir, a annoncé des pertes.",
+     [("OWNS", "Brenfor", "La Voix du Soir")]),
+    ("Le fonds Ardanel contrôle 65 % de Brenfor Médias, éditeur du Journal de la Loire.",
+     [("OWNS", "Brenfor Médias", "Journal de la Loire")]),
+    ("Le magazine Calvor Hebdo, édité par le groupe Brenfor, a changé de format.",
+     [("OWNS", "Brenfor", "Calvor Hebdo")]),
+    ("Brenfor édite les magazines Calvor Hebdo et Ostral Magazine.",
+     [("OWNS", "Brenfor", "Calvor Hebdo"), ("OWNS", "Brenfor", "Ostral Magazine")]),
+    ("Les éditions Brenfor, éditrices de la revue Calvor, sont en vente.", [("OWNS", "Brenfor", "Calvor")]),
+]
+
+FORBIDDEN += [
+    # a trade ("éditeur de logiciels") names no title published
+    ("Paulo Venturi, ancien directeur financier de l'éditeur de logiciels Ostral, a été condamné.",
+     ("OWNS", "Ostral", "Ostral")),
+    ("Paulo Venturi, ancien directeur financier de l'éditeur de logiciels Ostral, a été condamné.",
+     ("OWNS", "Paulo Venturi", "Ostral")),
+]
