@@ -185,6 +185,8 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
                         j += 1
                     if j + 1 < len(doc) and doc[j].text == "," and index.kinds.get(j + 1) == "name":
                         k = j + 1
+            if own is None:
+                k = _title_name_after(doc, k, index)
             if k + 1 < len(doc) and doc[k].text == "," and own is None and index.entity_at(k + 1) is None:
                 # "son homologue portugais, le ministre X": an apposed title and its name
                 j = k + 1
@@ -304,6 +306,28 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
                     continue   # "associé de Sauvel & Cie": the last word of a name with its "&", no conjunct
                 found += entities_at(c, index, depth, seen)
     return found
+
+
+def _title_name_after(doc, k: int, index) -> int:
+    """Where the person named after a title's words stands, or k: "a rencontré le directeur général,
+    X", "avec le patron de Y, X", "le maire de Y X" — the parser hangs X on the verb, yet the title is X.
+    k is the first word after the title and its adjectives; a named complement "de Y" may come first."""
+    j = k
+    if j + 1 < len(doc) and doc[j].lower_ in ("de", "du", "des", "d'", "d’"):
+        j += 1 + (doc[j + 1].pos_ == "DET" and j + 2 < len(doc))
+        if j + 1 < len(doc) and doc[j].pos_ == "NOUN" and doc[j].is_lower and index.kinds.get(j + 1) == "name":
+            j += 1   # ("de la société Y")
+        org = index.entity_at(j)
+        if org is None or index.kinds.get(j) != "name" or index.type_of(org) == "PER":
+            return k
+        while j < len(doc) and index.entity_at(j) == org:
+            j += 1
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j == k or j >= len(doc) or index.kinds.get(j) != "name" or doc[j].dep_.startswith("nsubj"):
+        return k   # (", X a dit …": X opens a new clause)
+    who = index.entity_at(j)
+    return j if who is not None and index.type_of(who) == "PER" else k
 
 
 def _name_apposed_after(tok, index) -> tuple[str, int] | None:

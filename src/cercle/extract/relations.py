@@ -98,7 +98,7 @@ class Rule:
     @cached_property   # (asked for every trigger token; a rule never changes)
     def needs_de(self) -> bool:
         """One side is only ever read from a "de" phrase ("la holding de X")."""
-        return any(side and all(s in _DE_SLOTS for s in side) for side in (self.subject, self.object))
+        return any(side and all(s in _DE_SLOTS or s in _POSS_SLOTS for s in side) for side in (self.subject, self.object))
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +130,14 @@ def load_rules() -> dict[tuple[str, str], list[Rule]]:
 
 _DE_SLOTS = {"prep:de", "prep:de2", "prep:de_organ", "prep:de_members"}
 _DE_WORDS = {"de", "d'", "d’", "du", "des"}
+# slots that stand in for a "de" phrase when the trigger has a possessive ("sa vente à X": slots/biz.py)
+_POSS_SLOTS = {"sold_poss"}
+
+
+def _possessed(tok, rules) -> bool:
+    """"sa vente", "son rachat": the possessive a rule may read instead of the "de" phrase."""
+    return tok.i > 0 and "Yes" in tok.doc[tok.i - 1].morph.get("Poss") \
+        and any(not _POSS_SLOTS.isdisjoint(r.slot_names) for r in rules)
 
 
 def _de_follows(tok, reach: int = 8) -> bool:
@@ -410,7 +418,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             if index.kinds.get(tok.i) == "name":   # "Atlas Capital" is a name, not a stake
                 continue
             rules = _trigger_rules(tok, table)
-            if rules and all(r.needs_de for r in rules) and not _de_follows(tok):
+            if rules and all(r.needs_de for r in rules) and not _de_follows(tok) and not _possessed(tok, rules):
                 continue   # "le groupe Technova a …": no "de X" for "la holding de X" to read
             if not rules:
                 continue

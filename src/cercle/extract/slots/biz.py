@@ -23,7 +23,8 @@ from .found import Found
 @lru_cache(maxsize=1)
 def _words() -> dict:
     raw = load_yaml(resources.files("cercle.extract").joinpath("data/biz.yaml").read_text("utf-8"))
-    out = {k: frozenset(v) for k, v in raw.items() if k != "beneficiary_phrases"}
+    out = {k: frozenset(v) for k, v in raw.items() if k not in ("beneficiary_phrases", "sold_by_buyer_case")}
+    out["sold_by_buyer_case"] = dict(raw.get("sold_by_buyer_case", {}))
     out["beneficiary_phrases"] = tuple(tuple(p.replace("’", "'").split()) for p in raw.get("beneficiary_phrases", []))
     return out
 
@@ -1205,3 +1206,23 @@ def borrowed_from(t, index: EntityIndex, out: Found) -> None:
     if takers:
         out.put("giver", lenders[:1])
         out.put("given_to", takers[:1])
+
+
+def sold_possessor(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y a officialisé sa vente au groupe X", "Y confirme son rachat par X": with the buyer named and no "de"
+    phrase, the possessive of the sale (or purchase) noun is the company sold: the subject of the verb it is
+    the object of, when that is a company (slot "sold_poss")."""
+    if verbal or t.pos_ != "NOUN" or not out.wants("sold_poss") or "prep:de" in out:
+        return
+    case = _words()["sold_by_buyer_case"].get(t.lemma_.lower())
+    if case is None or not out.get("prep:" + case):
+        return
+    det = next((c for c in t.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
+    if det is None or det.lower_ not in ("sa", "son"):
+        return   # (third person singular only: "notre vente", "leur rachat" say other things)
+    if t.dep_ != "obj" or t.head.pos_ != "VERB":
+        return   # (only as a verb's object, where the possessive is the subject's: a bare name nearby is not)
+    buyers = {x[0] for x in out["prep:" + case]}
+    sold = [x for x in _subject_of(t.head, index) if index.type_of(x[0]) == "ORG" and x[0] not in buyers]
+    if sold:
+        out.put("sold_poss", sold[:1])

@@ -30,6 +30,7 @@ from ..arguments import verb_tagged_noun
 from .dependents import read_dependents
 from .found import Found
 from .phrases import _board_owners, seat_where, adverb_phrases, later_phrases, seat_organ, seat_subject, seat_taker, fronted_title, board_post, other_than, means_possessive, remainder_of, supply_phrases, career_phrases, hirer
+from .biz import sold_possessor
 from .bonds import bond_parties
 from .feuds import feud_parties
 from .speech import speech_parties
@@ -74,6 +75,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     later_phrases(t, index, out, verbal)
     board_post(t, index, out, verbal)
     means_possessive(t, index, out)
+    sold_possessor(t, index, out, verbal)   # "Y a officialisé sa vente au groupe X"
     remainder_of(t, index, out, verbal)
     supply_phrases(t, index, out, verbal)
     career_phrases(t, index, out, verbal)

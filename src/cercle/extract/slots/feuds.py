@@ -50,6 +50,9 @@ def _may_fire(t) -> bool:
 
 
 def feud_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    if not verbal and t.pos_ == "NOUN" and "subj" not in out and t.lemma_.lower() in words()["fight_nouns"] \
+            and out.wants("subj"):
+        _fight_during(t, index, out)
     if t.pos_ == "NOUN" and "poss" in out and t.lower_ in _candidate_nouns() and out.wants("party_candidate"):
         _party_candidate(t, index, out)
     if t.pos_ in ("NOUN", "ADJ") and t.lower_ in words()["wing_members"] and t.dep_ == "conj":
@@ -853,3 +856,39 @@ def _sentence_phrase(t) -> bool:
             return True
     return False
 
+
+
+def _during_verb(t):
+    """The verb a phrase of time or circumstance around noun t hangs on ("lors d'un bras de fer",
+    "pendant la guerre", "au cours d'un différend"), or None."""
+    w, h = words()["during_words"], t.head
+    if t.dep_ == "obl:arg" and h.lower_ == "lors":
+        return h.head   # ("lors" taken for an adverb, the noun its argument)
+    if t.dep_ in ("obl", "obl:mod") and h.pos_ == "VERB":
+        opener = " ".join(c.lower_.replace("’", "'") for c in t.children if c.dep_ == "case" and c.i < t.i)
+        if opener in w or any(c.dep_ == "case" and c.lower_ in w for c in t.children):
+            return h
+    if t.dep_ == "nmod" and h.dep_ in ("obl", "obl:mod") and h.head.pos_ == "VERB" and h.lower_ in (
+            "cours", "issue", "occasion", "moment", "terme") and any(c.dep_ == "case" for c in h.children):
+        return h.head   # ("au cours d'un différend avec Y")
+    return None
+
+
+def _fight_during(t, index: EntityIndex, out: Found) -> None:
+    """"Lors d'un précédent bras de fer avec Y, X a cédé", "X, qui détient 49 % depuis sa brouille avec Y": a
+    fight with its other party named, in a phrase of time hung on a verb — the verb's subject is the first
+    party (slot "subj"); not a verb's object ("X a engagé un bras de fer": read by the usual readers)."""
+    others = out.get("prep:avec") or out.get("prep:contre")
+    if not others:
+        return
+    verb = _during_verb(t)
+    if verb is None:
+        return
+    if verb.pos_ == "VERB":
+        first = _subject_of(verb, index)
+    elif verb.pos_ == "PROPN" and index.kinds.get(verb.i) == "name" and t.head.lower_ == "lors":
+        first = entities_at(verb, index)   # ("X, qui …, lors d'un bras de fer avec Y, …": hung on the name)
+    else:
+        return
+    named = {x[0] for x in others}
+    out.put("subj", [x for x in first if x[0] not in named])
