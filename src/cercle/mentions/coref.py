@@ -2949,6 +2949,11 @@ def _subject_and_object(tv, found, index) -> bool:
                for su in subj for o in objs)
 
 
+# Between "de" and a person's name: an article ("le frère de la jeune X") or a word the tagger takes for a
+# noun though it qualifies the name ("l'épouse du défunt X")
+_QUALIFIER_WORDS = {"la", "l'", "l’", "défunt", "défunte", "feu", "petit", "petite", "regretté", "regrettée"}
+
+
 def _apposition_owner(tv, j: int, index) -> str | None:
     """"X, (l'actuel) président de Y", "Y, filiale de Z": the name before the comma of the phrase that holds
     the name at token j (the parser seldom makes it an apposition)."""
@@ -2956,13 +2961,20 @@ def _apposition_owner(tv, j: int, index) -> str | None:
     while j > 0 and index.by_token.get(j - 1) == name:
         j -= 1
     k = j - 1
+    # "X, la mère du jeune Britannique Y", "X, l'épouse du défunt Y": a word or two that qualify the
+    # person named may stand between the "de" and the name
+    while k > 1 and j - k <= 3 and k not in index.by_token and (
+            tv[k].pos_ == "ADJ" and tv[k].is_lower or tv[k].lower_ in countries_by_adjective()
+            or tv[k].lower_ in _QUALIFIER_WORDS):
+        k -= 1
     if k < 2 or tv[k].lower_ not in ("de", "d'", "d’", "du", "des"):
         return None
+    de = k
     k -= 1
     if tv[k].pos_ != "NOUN" or not tv[k].is_lower or k in index.by_token:
         return None
     k -= 1
-    while k > 0 and tv[k].pos_ in ("DET", "ADJ") and tv[k].is_lower and j - k < 6:
+    while k > 0 and tv[k].pos_ in ("DET", "ADJ") and tv[k].is_lower and de - k < 5:
         k -= 1
     if tv[k].text != "," or k < 1:
         return None
