@@ -1,0 +1,24 @@
+"""(s16-cm) Second references. Team-written sentences, invented names.
+
+"Au sein du X, …", "Du côté des Y, …": the paragraph cues with the article folded into "du"/"des" open a
+paragraph about X as "Au sein de X" does; its generic company nouns are X.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,word,n,expected", [
+    ("Le groupe Orbalia a racheté Nuvia.\nLe fonds Atlas Capital a soutenu Orbalia. Au sein du groupe Technova, "
+     "l'inquiétude grandit. La société redoute une guerre des prix.", "société", 0, "Technova"),
+    ("Le groupe Kelvio a racheté Nuvia.\nDu côté du laboratoire Brenlo, on minimise. Le groupe assure que ses "
+     "ventes progressent.", "groupe", 1, "Brenlo"),
+    ("L'entreprise Kelvio a racheté Nuvia.\nDu côté des Laboratoires Vantelle, on minimise. L'entreprise juge "
+     "l'opération sans effet.", "entreprise", 1, "Laboratoires Vantelle"),
+    ("La société Kelvio a racheté Nuvia.\nAu sein des Ateliers Morvan, l'inquiétude grandit. La société redoute "
+     "une guerre des prix.", "société", 1, "Ateliers Morvan"),
+    ("Léon Vasseur a pris la tête du Parti radical. Le Mouvement vert a soutenu Léon Vasseur. Au sein du Parti "
+     "radical, cette annonce a déclenché l'ire de plusieurs cadres du parti.", "parti", 0, "Parti radical"),
+])
+def test_folded_paragraph_cue(links, text, word, n, expected):
+    assert links(text).get((word, n)) == expected
