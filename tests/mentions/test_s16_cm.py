@@ -22,3 +22,17 @@ import pytest
 ])
 def test_folded_paragraph_cue(links, text, word, n, expected):
     assert links(text).get((word, n)) == expected
+
+
+@pytest.mark.parametrize("text,word,n,expected", [
+    # a one-word compound name ending in its kind ("…bank", "…pharma") is called by that noun as a name
+    # holding the word is, even in its own sentence ("X, qui détient 5 % de Ybank, critique la banque")
+    ("Le groupe Valtrix, qui avait acquis 9 % du capital de Nordenbank, ne cache pas son intérêt pour la "
+     "banque allemande.", "banque", 0, "Nordenbank"),
+    ("Après avoir racheté 12 % de Kelvapharma, le groupe Valtrix veut prendre le contrôle du laboratoire.",
+     "laboratoire", 0, "Kelvapharma"),
+    ("Le fonds Orvalis, qui détient 5 % de Merobank, critique la stratégie de la banque suédoise.",
+     "banque", 0, "Merobank"),
+])
+def test_compound_kind_name(links, text, word, n, expected):
+    assert links(text).get((word, n)) == expected

@@ -87,6 +87,16 @@ _AFFINITY = {
     "famille": {"famille"},   # "la famille": only a family named so ("la famille Orsini")
 }
 
+# Word endings that say a kind in a one-word compound name ("Nordenbank", "Handelsbanken", "Kelvapharma"):
+# the name is called by that noun as a name holding the word is
+_AFFINITY_ENDINGS = {"banque": ("bank", "banken"), "laboratoire": ("pharma",)}
+
+
+def _kind_words(words: set[str], noun: str) -> bool:
+    """A name's words say the noun's kind: a word of that kind, or a compound ending in one."""
+    return bool(words & _AFFINITY.get(noun, set())) or any(
+        w.endswith(e) for e in _AFFINITY_ENDINGS.get(noun, ()) for w in words)
+
 
 # Descriptors the shared lexicon lacks (second references of press style).
 _MORE_DESCRIPTORS = {"place de marché": "ORG", "fintech": "ORG", "néobanque": "ORG",
@@ -622,7 +632,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             elif _introduced_as_other_kind(name, noun, introduced):
                 continue   # "le journal X … le club", "le cabinet X Partners … le fonds": an actor introduced
                 # as another kind of thing, whatever its name's words say
-            elif noun and (words & _AFFINITY.get(noun, set()) or noun in words or words & adj_fit):
+            elif noun and (_kind_words(words, noun) or noun in words or words & adj_fit):
                 score += 4
             elif _named_as_other_kind(name, noun):
                 continue   # "la holding familiale" is not the "Coopérative des éleveurs de Y"
@@ -1183,7 +1193,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         # ("ce polytechnicien", "cette quinquagénaire": a person noun with a demonstrative is the person
         # just spoken of, as the article has it)
         if name and (dets[0].i == tok.i or demonstrative and want != "PER") and not (
-                noun in introduced.get(name, ()) or set(name.lower().split()) & _AFFINITY.get(noun, set())
+                noun in introduced.get(name, ()) or _kind_words(set(name.lower().split()), noun)
                 or (place and _place_fit(place, origins.get(name, set())) > 0)
                 or (name == index.topic and not demonstrative)
                 or (not demonstrative and name in all_subjects and _kind_adjective(tok))):
@@ -1755,7 +1765,7 @@ def _fits_noun(name: str, noun: str, introduced: dict[str, set[str]]) -> bool:
     with the noun itself ("la foncière" → "Foncière Orbalia", "la holding" → "Atlas Holding")."""
     words = set(name.lower().split())
     return noun in introduced.get(name, ()) or (not _introduced_as_other_kind(name, noun, introduced) and (
-        bool(words & _AFFINITY.get(noun, set())) or noun in words))   # ("le cabinet X Partners" is no "fonds")
+        _kind_words(words, noun) or noun in words))   # ("le cabinet X Partners" is no "fonds")
 
 
 def _untitled_subject(doc, tok, index, sent_of) -> bool:
