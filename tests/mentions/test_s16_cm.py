@@ -36,3 +36,17 @@ def test_folded_paragraph_cue(links, text, word, n, expected):
 ])
 def test_compound_kind_name(links, text, word, n, expected):
     assert links(text).get((word, n)) == expected
+
+
+@pytest.mark.parametrize("text,word,n,expected", [
+    # "en vue de", "en raison de" the parser hung on the noun: a purpose or a cause, not a "de X" saying
+    # which one the noun is; the noun is still a second reference
+    ("Le groupe Valtrix, qui avait acquis 9 % du capital de Nordenbank, ne fait pas mystère de son intérêt "
+     "pour la seconde banque allemande en vue d'une fusion.", "banque", 0, "Nordenbank"),
+    ("La banque Merovia a prêté 40 millions d'euros à Kelvane. Le fonds Orvalis ne cache pas son intérêt pour "
+     "la banque en vue d'une fusion.", "banque", 1, "Merovia"),
+    ("Le groupe Valtrix détient 9 % de la banque Merovia. Son PDG ne fait pas mystère de son intérêt pour la "
+     "banque en vue d'une fusion.", "banque", 1, "Merovia"),
+])
+def test_purpose_locution_after_descriptor(links, text, word, n, expected):
+    assert links(text).get((word, n)) == expected

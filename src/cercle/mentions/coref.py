@@ -365,6 +365,8 @@ def _circumstance_complement(child) -> bool:
         return True   # ("des griefs à l'intéressé comme à sa société": a second party compared, no complement)
     if case == "pour" and any(k.dep_ == "det" and "Ind" in k.morph.get("Definite") for k in child.children):
         return True   # ("… à l'intéressé pour des informations trompeuses": the cause, not which one)
+    if case == "en" and child.lower_ in _PURPOSE_LOCUTIONS:
+        return True   # ("… pour la banque en vue d'une fusion": a purpose, not which bank)
     if case in _TIME_PREPS:
         return child.like_num or child.pos_ == "NUM" or child.lower_ in _TIME_NOUNS \
             or child.lower_ in lexicon()["date_words"]
@@ -374,6 +376,7 @@ def _circumstance_complement(child) -> bool:
 
 _TIME_PREPS = frozenset(lexicon()["time_prepositions"])
 _MANNER_PREPS = frozenset(lexicon()["manner_prepositions"])
+_PURPOSE_LOCUTIONS = frozenset(lexicon()["purpose_locutions"])
 _TIME_NOUNS = frozenset(lexicon()["time_nouns"])
 
 
