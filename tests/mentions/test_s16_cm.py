@@ -50,3 +50,13 @@ def test_compound_kind_name(links, text, word, n, expected):
 ])
 def test_purpose_locution_after_descriptor(links, text, word, n, expected):
     assert links(text).get((word, n)) == expected
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    # the tokenizer cuts "maison-mère" in three: its "mère" is no mother, the name beside it a company
+    ("Le régulateur a convoqué Gabrielle, maison-mère de la plateforme Vantelle.", "Gabrielle", "ORG"),
+    # … a "belle-mère" still is a person's kin
+    ("La juge a entendu Lucie Armand, belle-mère de Paul Verdier.", "Lucie Armand", "PER"),
+])
+def test_parent_company_compound(entities, text, name, expected):
+    assert entities(text)[name][0] == expected
