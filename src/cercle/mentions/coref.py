@@ -87,6 +87,16 @@ _AFFINITY = {
     "famille": {"famille"},   # "la famille": only a family named so ("la famille Orsini")
 }
 
+# Word endings that say a kind in a one-word compound name ("Nordenbank", "Handelsbanken", "Kelvapharma"):
+# the name is called by that noun as a name holding the word is
+_AFFINITY_ENDINGS = {"banque": ("bank", "banken"), "laboratoire": ("pharma",)}
+
+
+def _kind_words(words: set[str], noun: str) -> bool:
+    """A name's words say the noun's kind: a word of that kind, or a compound ending in one."""
+    return bool(words & _AFFINITY.get(noun, set())) or any(
+        w.endswith(e) for e in _AFFINITY_ENDINGS.get(noun, ()) for w in words)
+
 
 # Descriptors the shared lexicon lacks (second references of press style).
 _MORE_DESCRIPTORS = {"place de marché": "ORG", "fintech": "ORG", "néobanque": "ORG",
@@ -355,6 +365,8 @@ def _circumstance_complement(child) -> bool:
         return True   # ("des griefs à l'intéressé comme à sa société": a second party compared, no complement)
     if case == "pour" and any(k.dep_ == "det" and "Ind" in k.morph.get("Definite") for k in child.children):
         return True   # ("… à l'intéressé pour des informations trompeuses": the cause, not which one)
+    if case == "en" and child.lower_ in _PURPOSE_LOCUTIONS:
+        return True   # ("… pour la banque en vue d'une fusion": a purpose, not which bank)
     if case in _TIME_PREPS:
         return child.like_num or child.pos_ == "NUM" or child.lower_ in _TIME_NOUNS \
             or child.lower_ in lexicon()["date_words"]
@@ -364,6 +376,7 @@ def _circumstance_complement(child) -> bool:
 
 _TIME_PREPS = frozenset(lexicon()["time_prepositions"])
 _MANNER_PREPS = frozenset(lexicon()["manner_prepositions"])
+_PURPOSE_LOCUTIONS = frozenset(lexicon()["purpose_locutions"])
 _TIME_NOUNS = frozenset(lexicon()["time_nouns"])
 
 
@@ -622,7 +635,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             elif _introduced_as_other_kind(name, noun, introduced):
                 continue   # "le journal X … le club", "le cabinet X Partners … le fonds": an actor introduced
                 # as another kind of thing, whatever its name's words say
-            elif noun and (words & _AFFINITY.get(noun, set()) or noun in words or words & adj_fit):
+            elif noun and (_kind_words(words, noun) or noun in words or words & adj_fit):
                 score += 4
             elif _named_as_other_kind(name, noun):
                 continue   # "la holding familiale" is not the "Coopérative des éleveurs de Y"
@@ -1183,7 +1196,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         # ("ce polytechnicien", "cette quinquagénaire": a person noun with a demonstrative is the person
         # just spoken of, as the article has it)
         if name and (dets[0].i == tok.i or demonstrative and want != "PER") and not (
-                noun in introduced.get(name, ()) or set(name.lower().split()) & _AFFINITY.get(noun, set())
+                noun in introduced.get(name, ()) or _kind_words(set(name.lower().split()), noun)
                 or (place and _place_fit(place, origins.get(name, set())) > 0)
                 or (name == index.topic and not demonstrative)
                 or (not demonstrative and name in all_subjects and _kind_adjective(tok))):
@@ -1755,7 +1768,7 @@ def _fits_noun(name: str, noun: str, introduced: dict[str, set[str]]) -> bool:
     with the noun itself ("la foncière" → "Foncière Orbalia", "la holding" → "Atlas Holding")."""
     words = set(name.lower().split())
     return noun in introduced.get(name, ()) or (not _introduced_as_other_kind(name, noun, introduced) and (
-        bool(words & _AFFINITY.get(noun, set())) or noun in words))   # ("le cabinet X Partners" is no "fonds")
+        _kind_words(words, noun) or noun in words))   # ("le cabinet X Partners" is no "fonds")
 
 
 def _untitled_subject(doc, tok, index, sent_of) -> bool:
@@ -2949,6 +2962,11 @@ def _subject_and_object(tv, found, index) -> bool:
                for su in subj for o in objs)
 
 
+# Between "de" and a person's name: an article ("le frère de la jeune X") or a word the tagger takes for a
+# noun though it qualifies the name ("l'épouse du défunt X")
+_QUALIFIER_WORDS = {"la", "l'", "l’", "défunt", "défunte", "feu", "petit", "petite", "regretté", "regrettée"}
+
+
 def _apposition_owner(tv, j: int, index) -> str | None:
     """"X, (l'actuel) président de Y", "Y, filiale de Z": the name before the comma of the phrase that holds
     the name at token j (the parser seldom makes it an apposition)."""
@@ -2956,13 +2974,20 @@ def _apposition_owner(tv, j: int, index) -> str | None:
     while j > 0 and index.by_token.get(j - 1) == name:
         j -= 1
     k = j - 1
+    # "X, la mère du jeune Britannique Y", "X, l'épouse du défunt Y": a word or two that qualify the
+    # person named may stand between the "de" and the name
+    while k > 1 and j - k <= 3 and k not in index.by_token and (
+            tv[k].pos_ == "ADJ" and tv[k].is_lower or tv[k].lower_ in countries_by_adjective()
+            or tv[k].lower_ in _QUALIFIER_WORDS):
+        k -= 1
     if k < 2 or tv[k].lower_ not in ("de", "d'", "d’", "du", "des"):
         return None
+    de = k
     k -= 1
     if tv[k].pos_ != "NOUN" or not tv[k].is_lower or k in index.by_token:
         return None
     k -= 1
-    while k > 0 and tv[k].pos_ in ("DET", "ADJ") and tv[k].is_lower and j - k < 6:
+    while k > 0 and tv[k].pos_ in ("DET", "ADJ") and tv[k].is_lower and de - k < 5:
         k -= 1
     if tv[k].text != "," or k < 1:
         return None

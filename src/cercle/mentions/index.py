@@ -88,7 +88,9 @@ class _Span:
 
 # "Chez X, on …", "Du côté de X, …": a sentence opening on these names the company its paragraph is about
 PARAGRAPH_CUES = (("chez",), ("pour",), ("du", "côté", "de"), ("du", "côté", "d'"), ("du", "côté", "d’"),
-                  ("au", "sein", "de"), ("au", "sein", "d'"), ("au", "sein", "d’"))
+                  ("au", "sein", "de"), ("au", "sein", "d'"), ("au", "sein", "d’"),
+                  # (with the article folded in: "Au sein du Parti X", "Du côté des Verts")
+                  ("du", "côté", "du"), ("du", "côté", "des"), ("au", "sein", "du"), ("au", "sein", "des"))
 
 
 # Stressed pronouns that take up a dislocated topic ("La banque, elle, …")
@@ -282,6 +284,13 @@ class EntityIndex:
         for cue in PARAGRAPH_CUES:
             k = j + len(cue)
             if k < end and all(tv[j + n].lower_ == w for n, w in enumerate(cue)):
+                # (past the noun that introduces the name, and its article: "Au sein du groupe X", "Du côté
+                # de la banque X"; an article alone is no cue's: "Chez les X" is a family)
+                if k + 2 < end and tv[k].pos_ == "DET" and k not in self.by_token \
+                        and self.kinds.get(k + 1) == "introducer":
+                    k += 1
+                if k + 1 < end and self.kinds.get(k) == "introducer":
+                    k += 1
                 name = self.by_token.get(k)
                 if name and self.kinds.get(k) == "name" and self.entities[name].type == "ORG":
                     return name, k

@@ -170,7 +170,8 @@ def _type_votes(doc, sp: _Span) -> None:
     # "X, PDG de Y": a title in apposition; "X, le quotidien de …", "X, l'un des acteurs de …": a descriptor
     for child in head.children:
         # ("X, petite-fille du fondateur, …": a kinship noun too)
-        if child.dep_ == "appos" and (child.lemma_.lower() in lex["person_titles"] or child.lower_ in lex["kinship"]):
+        if child.dep_ == "appos" and (child.lemma_.lower() in lex["person_titles"] or child.lower_ in lex["kinship"]) \
+                and not _org_compound_end(tv, child.i):
             sp.votes["PER"] += 2
         elif child.dep_ == "appos" and child.i > head.i:
             noun = child
@@ -491,3 +492,9 @@ def _local_adjectives() -> frozenset:
 def first_names() -> frozenset:
     """Common first names (data/lexicon.yaml), capitalised as written."""
     return frozenset(lexicon().get("first_names", ()))
+
+
+def _org_compound_end(tv, i: int) -> bool:
+    """Token i closes an organisation noun the tokenizer cut at its hyphen: the "mère" of "maison-mère" is
+    no mother ("X, maison-mère de Y"; a "belle-mère" still is)."""
+    return i >= 2 and tv[i - 1].text == "-" and f"{tv[i - 2].lower_}-{tv[i].lower_}" in org_nouns()
