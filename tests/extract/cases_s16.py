@@ -25,4 +25,12 @@ CASES = [
      [("LEADS", "Gilles Ravenne", "Valtex Industries")]),
     ("Le ministre du Travail, de l'Emploi et de la Santé, Julien Ferrand, a reçu les syndicats.",
      [("LEADS", "Julien Ferrand", "ministère du Travail, de l'Emploi et de la Santé")]),
+    # a regulator's "procédure de sanction à l'encontre de X" is proceedings (SUES), not a state's sanctions
+    ("La CNIL a engagé une procédure de sanction à l'encontre de l'éditeur Lumio.",
+     [("SUES", "CNIL", "Lumio")]),
+]
+
+FORBIDDEN = [
+    ("La CNIL a engagé une procédure de sanction à l'encontre de l'éditeur Lumio.",
+     ("OPPOSES", "CNIL", "Lumio")),
 ]

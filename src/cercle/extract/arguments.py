@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..mentions.demonyms import countries_by_adjective
 from ..mentions.entities import EntityIndex
 from ..nlp.docview import UNSET, TokenView, tokens_of
-from ..mentions.typing_cues import _lower_demonym, org_nouns
+from ..mentions.typing_cues import lower_demonym, org_nouns
 
 TRANSPARENT = {"part", "parts", "action", "actions", "capital", "participation", "titre", "titres",
                "contrôle", "totalité", "intégralité", "majorité", "%", "pourcent", "groupe", "société", "entreprise",
@@ -278,7 +278,7 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
         if not found and tok.pos_ == "NOUN" and tok.lower_ in org_nouns():
             found += _name_closing(tok, index)
         if not found and tok.pos_ in ("NOUN", "ADJ") and index.kinds.get(tok.i + 1) in ("name", "introducer") \
-                and index.entity_at(tok.i + 1) is not None and _lower_demonym(tok):
+                and index.entity_at(tok.i + 1) is not None and lower_demonym(tok):
             # "filiale du lyonnais X", "concurrent de l'allemand X": the demonym before a name stands for it,
             # whatever the parser hung the name on
             found.append((index.entity_at(tok.i + 1), tok.i + 1))

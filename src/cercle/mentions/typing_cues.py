@@ -37,7 +37,7 @@ def _type_votes(doc, sp: _Span) -> None:
     # the noun right before the name ("le groupe X", "le ministre X", "M. X")
     trade = False   # (reached over its "de" phrase: "le cabinet d'avocats X")
     j = sp.start - 1
-    while j >= 0 and (tv[j].pos_ == "ADJ" or _unknown_demonym(tv[j]) or _lower_demonym(tv[j])) \
+    while j >= 0 and (tv[j].pos_ == "ADJ" or _unknown_demonym(tv[j]) or lower_demonym(tv[j])) \
             and not _org_noun_read_as_adj(tv, j, lex):
         j -= 1
     if j >= 2 and tv[j].text in ("État", "Etat") and tv[j - 1].lower_ in ("d'", "d’", "de"):
@@ -367,7 +367,7 @@ def _a_persons_name(tv, sp: _Span) -> bool:
         and lexicon()["org_name_words"].isdisjoint(t.lower_ for t in tv[sp.start:sp.end])
 
 
-def _lower_demonym(tok) -> bool:
+def lower_demonym(tok) -> bool:
     """'l'ONG genevoise X': a nationality or a city's adjective in lower case, which the tagger may read as a
     proper noun, between a noun and the name it introduces."""
     return tok.is_lower and (tok.lower_ in countries_by_adjective() or tok.lower_ in _local_adjectives())

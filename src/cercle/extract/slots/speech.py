@@ -957,6 +957,8 @@ def _encontre_after(t, index: EntityIndex, out: Found) -> None:
     j = t.i + 1
     while j < min(t.i + 4, end) and (tv[j].pos_ in ("ADJ", "ADV") and tv[j].dep_ in ("amod", "advmod")):
         j += 1
+    if j + 1 < end and tv[j].lower_ in ("de", "d'", "d’") and tv[j + 1].pos_ == "NOUN" and tv[j + 1].is_lower:
+        j += 2   # ("une procédure de sanction à l'encontre de X": the noun's own "de" complement first)
     if not (j + 2 < end and tv[j].lower_ in ("à", "a") and tv[j + 1].lower_ in ("l'", "l’", "l")
             and tv[j + 2].lower_ == "encontre"):
         return
