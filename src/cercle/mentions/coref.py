@@ -478,7 +478,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if subj is None or subj.lower_ == "on" or subj.i not in index.by_token:
                 index.cued_sents[sent_of[sent.start]] = got
     index.in_quotes = {k for o, c in quote_spans(tv, index) for k in range(o + 1, c)}   # (quoted_we.py's quotations)
-    index.venues = {j for j, n in index.by_token.items() if index.kinds.get(j) == "name" and _venue(tv, index, j, n)}
+    # (neither preposition in the document: no name is a venue, and none is tested)
+    index.venues = {j for j, n in index.by_token.items() if index.kinds.get(j) == "name" and _venue(tv, index, j, n)} \
+        if not lower_words_of(doc).isdisjoint(_VENUE_PREPS) else set()
     index.para_of = _paragraphs(tv)
     para_of = index.para_of
     n_doc = len(doc)

@@ -92,6 +92,8 @@ PARAGRAPH_CUES = (("chez",), ("pour",), ("du", "côté", "de"), ("du", "côté",
                   # (with the article folded in: "Au sein du Parti X", "Du côté des Verts")
                   ("du", "côté", "du"), ("du", "côté", "des"), ("au", "sein", "du"), ("au", "sein", "des"))
 
+_CUE_OPENERS = frozenset(cue[0] for cue in PARAGRAPH_CUES)
+
 
 # Stressed pronouns that take up a dislocated topic ("La banque, elle, …")
 _STRESSED_PRONOUNS = frozenset({"elle", "lui", "eux", "elles"})
@@ -281,6 +283,8 @@ class EntityIndex:
     def cue_at(self, j: int, tv, end: int) -> tuple[str, int] | None:
         """(name, token) of the organisation a "Chez X", "Du côté de X", "Pour X", "Au sein de X" starting at
         token j names (the name before token ``end``), or None."""
+        if tv[j].lower_ not in _CUE_OPENERS:
+            return None   # (most sentences open on no cue's first word: one set lookup)
         for cue in PARAGRAPH_CUES:
             k = j + len(cue)
             if k < end and all(tv[j + n].lower_ == w for n, w in enumerate(cue)):

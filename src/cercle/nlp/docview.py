@@ -523,7 +523,8 @@ class DocView:
                                         and toks[t.i + 1].head is t.head
                                         and any(c.dep_ == "nsubj" and c.i < t.i for c in t.head.children)):
                 _clitic_as_object(t, toks)
-        for e in doc.ents:
+        ents = doc.ents   # (spaCy builds the spans at each access: once, for the repair and the view)
+        for e in ents:
             if e.end - e.start >= 2:
                 _split_name_rejoined(toks, e.start, e.end)
         n = len(toks)
@@ -536,7 +537,7 @@ class DocView:
         for s in self._sents:
             for t in toks[s.start:s.end]:
                 t.sent = s
-        self._ents = [SpanView(self, e.start, e.end, e.label_) for e in doc.ents]
+        self._ents = [SpanView(self, e.start, e.end, e.label_) for e in ents]
 
     def release(self) -> None:
         """Break the view's reference cycles (token ↔ head, children, doc) once the rules are
