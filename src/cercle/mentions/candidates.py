@@ -369,14 +369,24 @@ def _joined_names_whole_elsewhere(doc, spans: list[_Span]) -> None:
     whole = {s.text for s in spans if " et " in s.text}
     if not whole:
         return
+
+    def joins(a, b) -> bool:
+        return b.start == a.end + 1 and tv[a.end].lower_ == "et" and not (a.fixed_name or b.fixed_name) \
+            and doc[a.start:b.end].text in whole
+
+    _join_neighbours(doc, spans, joins, lambda a, b: a.votes.update(b.votes))
+
+
+def _join_neighbours(doc, spans: list[_Span], joins, then) -> None:
+    """Each span with the next one when ``joins(a, b)``: a stretched to b's end, ``then(a, b)`` (its votes),
+    b dropped (a span joined once is not joined again). ``spans`` sorted by start."""
     dropped = []
     for a, b in zip(spans, spans[1:]):
-        if any(a is d for d in dropped) or b.start != a.end + 1 or tv[a.end].lower_ != "et" \
-                or a.fixed_name or b.fixed_name or doc[a.start:b.end].text not in whole:
+        if any(a is d for d in dropped) or not joins(a, b):
             continue
         a.end = b.end
         a.text = doc[a.start:a.end].text
-        a.votes.update(b.votes)
+        then(a, b)
         dropped.append(b)
     if dropped:
         spans[:] = [s for s in spans if not any(s is d for d in dropped)]
@@ -1436,24 +1446,21 @@ def _names_cut_in_two(doc, spans: list[_Span]) -> None:
     tv = tokens_of(doc)
     lex = lexicon()
     whole = {s.text for s in spans if s.end - s.start >= 2}
-    dropped = []
-    for a, b in zip(spans, spans[1:]):
-        if any(a is d for d in dropped) or b.start != a.end or a.fixed_name or b.fixed_name \
-                or "PER" in (a.ner, b.ner) or "\n" in tv[a.end - 1].whitespace_ or not tv[a.end - 1].whitespace_ \
-                or not _name_word(doc, tv[b.start]):
-            continue
-        if not (tv[b.start].dep_ in ("flat:name", "compound", "nmod", "amod") and a.start <= tv[b.start].head.i < a.end
-                or doc[a.start:b.end].text in whole):
-            continue
-        a.end = b.end
-        a.text = doc[a.start:a.end].text
+
+    def joins(a, b) -> bool:
+        if b.start != a.end or a.fixed_name or b.fixed_name or "PER" in (a.ner, b.ner) \
+                or "\n" in tv[a.end - 1].whitespace_ or not tv[a.end - 1].whitespace_ or not _name_word(doc, tv[b.start]):
+            return False
+        return tv[b.start].dep_ in ("flat:name", "compound", "nmod", "amod") and a.start <= tv[b.start].head.i < a.end \
+            or doc[a.start:b.end].text in whole
+
+    def then(a, b) -> None:
         whole.add(a.text)   # (for a later mention cut the same way)
         _retype(doc, a)
         if any(t.lower_ in lex["org_name_words"] for t in tv[a.start:a.end]):
             a.votes["ORG"] += 3   # ("X Télécom", "X Énergies": the name's organisation word)
-        dropped.append(b)
-    if dropped:
-        spans[:] = [s for s in spans if not any(s is d for d in dropped)]
+
+    _join_neighbours(doc, spans, joins, then)
 
 
 # A table's first column header that says each row opens on a ministry's portfolio ("Ministère | Sortant |

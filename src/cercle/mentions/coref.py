@@ -31,8 +31,8 @@ from importlib import resources
 from itertools import accumulate, repeat
 from operator import attrgetter
 
-from .demonyms import _raw as _demonym_data, countries_by_adjective, country_named, fold, place_agreement, place_key, \
-    place_of_town
+from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
+    place_of_town, region_countries
 
 from ..records import Mention
 from .entities import EntityIndex, lexicon
@@ -1481,25 +1481,11 @@ def _origins(tv, named, index) -> dict[str, set]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _region_countries() -> dict[str, tuple[str, str]]:
-    """A foreign region's or city's adjective (its place key's word) → its country's place key
-    (demonyms.yaml regions: "californien" → the United States)."""
-    out = {}
-    for entry in _demonym_data()["countries"]:
-        country = ("country", fold(entry["names"][0]))
-        for adj in entry.get("regions", ()):
-            key = place_key(adj)
-            if key and key[0] == "local":
-                out[key[1]] = country
-    return out
-
-
 def _place_fit(place, origins: set) -> int:
     """place_agreement, a foreign region's adjective read as its country's when the other side is a
     country: "le groupe californien" fits "l'américain X" (a French region's company is still no foreign
     one)."""
-    regions = _region_countries()
+    regions = region_countries()
     if place[0] == "local" and place[1] in regions and any(o[0] == "country" for o in origins):
         place = regions[place[1]]
     if place[0] == "country":

@@ -144,3 +144,17 @@ def place_of_town(text: str) -> tuple[str, str] | None:
     """The country a place name is, or is a city of ("Turquie", "Bichkek", "Istanbul"), as a place key."""
     first = _countries_by_name().get(fold(text))
     return ("country", first) if first else None
+
+
+@lru_cache(maxsize=1)
+def region_countries() -> dict[str, tuple[str, str]]:
+    """A foreign region's or city's adjective (its place key's word) → its country's place key
+    (demonyms.yaml regions: "californien" → the United States)."""
+    out = {}
+    for entry in _raw()["countries"]:
+        country = ("country", fold(entry["names"][0]))
+        for adj in entry.get("regions", ()):
+            key = place_key(adj)
+            if key and key[0] == "local":
+                out[key[1]] = country
+    return out
