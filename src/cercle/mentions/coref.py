@@ -560,6 +560,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         kinds = {h for h in heads if _NOUN_KIND.get(h) == "advice"}
         if kinds:
             introduced.setdefault(n, set()).update(kinds)
+    for n, noun in _civic_appositions(tv, named, index):
+        introduced.setdefault(n, set()).add(noun)
 
     def para_start(i: int) -> int:
         k = i
@@ -1644,7 +1646,8 @@ def _named_as_other_kind(name: str, noun: str) -> bool:
 _COMPANY_NOUNS = frozenset({"groupe", "entreprise", "société", "firme", "compagnie", "multinationale", "conglomérat",
                             "filiale", "maison-mère", "énergéticien", "pétrolier", "opérateur", "transporteur",
                             "distributeur", "éditeur", "hébergeur", "intégrateur", "prestataire", "sous-traitant",
-                            "enseigne", "marque", "pme", "eti", "start-up", "startup", "pousse", "pépite", "licorne"})
+                            "enseigne", "marque", "pme", "eti", "start-up", "startup", "pousse", "pépite", "licorne",
+                            "plateforme", "fabricant", "équipementier", "industriel", "constructeur"})
 # Words of a name that say it is a union, a party, a movement or an association ("Mouvement syndical X",
 # "Coalition pour …"): its first word, or any word saying "union"
 _CIVIC_FIRST_WORDS = frozenset({"syndicat", "mouvement", "parti", "association", "coalition", "collectif",
@@ -1693,6 +1696,10 @@ def _introduced_as_other_kind(name: str, noun: str, introduced: dict[str, set[st
     if not nouns:
         return False
     kind = _NOUN_KIND.get(noun)
+    if kind in ("civic", "politics") and nouns <= _COMPANY_NOUNS:
+        # "La plateforme X … . L'association, créée par des épargnants, …": an association, a party or a union
+        # is not the actor every noun of the text called a business
+        return True
     if kind is None:   # ("le transporteur", "le groupe": whatever the company is, not its adviser)
         return all(_NOUN_KIND.get(n) == "advice" or (noun in _LARGE_NOUNS and n in _SMALL_NOUNS) for n in nouns)
     return all(_NOUN_KIND.get(n, kind) != kind for n in nouns)
@@ -3735,6 +3742,22 @@ def _council_of(tv, j: int) -> str | None:
         return None
     councils = lexicon()["public_body_councils"]
     return next((councils[c.lower_] for c in head.children if c.dep_ == "amod" and c.lower_ in councils), None)
+
+
+def _civic_appositions(tv, named, index) -> list[tuple[str, str]]:
+    """"l'Union des prêteurs de X, une association qui regroupe 2 300 épargnants": an organisation an indefinite
+    apposition calls an association, a union or a party is what "l'association" finds later, not the company
+    the story is about. (Only after "un"/"une": "X, la fondation est …" is often a new clause's subject.)"""
+    out = []
+    n_doc = len(tv)
+    for j, n in named:
+        if index.kinds.get(j) != "name" or index.by_token.get(j + 1) == n or j + 3 >= n_doc \
+                or tv[j + 1].text != "," or tv[j + 2].lower_ not in ("un", "une"):
+            continue
+        noun = tv[j + 3]
+        if noun.pos_ == "NOUN" and _NOUN_KIND.get(noun.lower_) in ("civic", "politics"):
+            out.append((n, noun.lower_))
+    return out
 
 
 def _apposed_nouns(tv, named, index) -> dict[str, tuple[set, set]]:

@@ -1,0 +1,44 @@
+"""Cases of the s17 precision fixes (helper s17-prec: false ties of eval/invented grouped by cause), invented
+names."""
+
+CASES = [
+    # a bid still read with the verbs that only mean coveting a company
+    ("Le groupe Talmont lorgne depuis des mois la société Orvane.", [("BIDS_FOR", "Talmont", "Orvane")]),
+    # "l'association" is the actor an indefinite apposition called an association, not the company of the story
+    ("La plateforme Prestel a fait faillite. Une plainte a été déposée contre Prestel par le Collectif des "
+     "épargnants de Prestel, une association qui regroupe 900 prêteurs. L'association réclame des comptes à la "
+     "banque Orsel. Son président, Marc Tellier, exige une expertise.",
+     [("LEADS", "Marc Tellier", "Collectif des épargnants de Prestel")]),
+    ("La plateforme Prestel a fait faillite. Une plainte a été déposée contre la plateforme par l'Union des "
+     "prêteurs de Prestel, une association qui regroupe 900 prêteurs. Prestel conteste. L'association envisage, "
+     "elle, de poursuivre la banque Orsel. Mais « rien n'est fait », précise son président, Marc Tellier.",
+     [("LEADS", "Marc Tellier", "Union des prêteurs de Prestel")]),
+]
+
+FORBIDDEN = [
+    # a possessive title opening a sentence after one whose subject is a description the text leaves
+    # unresolved ("le concurrent évincé", "l'association", "le transporteur"): no owner, not the company the
+    # sentence names next nor the article's company
+    ("Le ministère a confié le marché à Orvane Textiles. Orvane Textiles emploie 300 personnes. Orvane Textiles "
+     "exporte en Europe. Le concurrent évincé, dont le dossier était moins cher, a fait appel. Son directeur "
+     "général, Paul Lemarchand, accuse Orvane Textiles de favoritisme.",
+     ("LEADS", "Paul Lemarchand", "Orvane Textiles")),
+    ("Le conseil départemental a retenu la société Kelmar. Kelmar emploie 80 salariés. Kelmar vend ses bus en "
+     "Bretagne. La rivale malheureuse, qui avait proposé un prix plus bas, a saisi le tribunal. Sa présidente, "
+     "Anne Rouvier, dénonce une procédure opaque.", ("LEADS", "Anne Rouvier", "Kelmar")),
+    ("La plateforme Prestel a été placée en liquidation. Prestel comptait 4 000 prêteurs. Prestel promettait 8 % "
+     "par an. L'association, créée en mars par une centaine d'épargnants, réclame des comptes. Son président, "
+     "Marc Tellier, exige une expertise.", ("LEADS", "Marc Tellier", "Prestel")),
+    ("La plateforme Ardanel a fermé ses portes. Ardanel vendait des meubles. Ardanel livrait toute l'Europe. "
+     "Le syndicat, qui défend les 200 salariés, réclame un plan social. Son délégué, Luc Royer, parle d'un "
+     "gâchis.", ("LEADS", "Luc Royer", "Ardanel")),
+    # "viser" names the target of an investigation, a complaint or a goal, not a company one bids for
+    ("Le parquet de Lyon a ouvert une enquête visant la société Valdrac ainsi que son ancien directeur des achats, "
+     "Paul Ferrand.", ("BIDS_FOR", "Paul Ferrand", "Valdrac")),
+    ("Les associations Terre Vive et Droits en Actes visent la société Korlan pour pratiques commerciales trompeuses.",
+     ("BIDS_FOR", "Terre Vive", "Korlan")),
+    ("La start-up Nerval vise la certification de l'Agence spatiale européenne d'ici à 2026.",
+     ("BIDS_FOR", "Nerval", "Agence spatiale européenne")),
+    ("Le fonds Orsay Capital vise désormais les sociétés de logiciels allemandes, comme Brandler.",
+     ("BIDS_FOR", "Orsay Capital", "Brandler")),
+]
