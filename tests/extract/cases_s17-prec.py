@@ -4,6 +4,17 @@ names."""
 CASES = [
     # a bid still read with the verbs that only mean coveting a company
     ("Le groupe Talmont lorgne depuis des mois la société Orvane.", [("BIDS_FOR", "Talmont", "Orvane")]),
+    # a clause after a colon has its own subject, the noun phrase opening it (not the subject before the colon);
+    # "Y, que A contrôle avec B, détient …" parsed with the main verb as the relative's: Y holds, not B
+    ("Paul Arnaud a confié la direction d'Arnaud Textiles à son fils. Il garde pourtant la main : la holding "
+     "Sorel Invest, dont il détient la totalité des parts, possède 65 % d'Arnaud Textiles.",
+     [("OWNS", "Sorel Invest", "Arnaud Textiles")]),
+    ("La famille Morin conserve l'essentiel : la société Ardel Finance, dont elle a gardé toutes les actions, "
+     "détient encore 40 % de Brenne Optique.", [("OWNS", "Ardel Finance", "Brenne Optique")]),
+    ("La holding Véran Participations, que le fondateur contrôle avec son frère Luc Véran, détient 30 % du "
+     "capital de Véran Bois.", [("OWNS", "Véran Participations", "Véran Bois")]),
+    ("La société Ardel Finance, que la famille Morin contrôle avec le fonds Norvik Capital, possède 55 % de "
+     "Brenne Optique.", [("OWNS", "Ardel Finance", "Brenne Optique")]),
     # "l'association" is the actor an indefinite apposition called an association, not the company of the story
     ("La plateforme Prestel a fait faillite. Une plainte a été déposée contre Prestel par le Collectif des "
      "épargnants de Prestel, une association qui regroupe 900 prêteurs. L'association réclame des comptes à la "
@@ -41,4 +52,16 @@ FORBIDDEN = [
      ("BIDS_FOR", "Nerval", "Agence spatiale européenne")),
     ("Le fonds Orsay Capital vise désormais les sociétés de logiciels allemandes, comme Brandler.",
      ("BIDS_FOR", "Orsay Capital", "Brandler")),
+    # a clause after a colon has its own subject; a relative's subject is not the main verb's
+    ("Paul Arnaud a confié la direction d'Arnaud Textiles à son fils. Il garde pourtant la main : la holding "
+     "Sorel Invest, dont il détient la totalité des parts, possède 65 % d'Arnaud Textiles.",
+     ("OWNS", "Paul Arnaud", "Arnaud Textiles")),
+    ("La famille Morin conserve l'essentiel : la société Ardel Finance, dont elle a gardé toutes les actions, "
+     "détient encore 40 % de Brenne Optique.", ("OWNS", "famille Morin", "Brenne Optique")),
+    ("La holding Véran Participations, que le fondateur contrôle avec son frère Luc Véran, détient 30 % du "
+     "capital de Véran Bois.", ("OWNS", "Luc Véran", "Véran Bois")),
+    ("La société Ardel Finance, que la famille Morin contrôle avec le fonds Norvik Capital, possède 55 % de "
+     "Brenne Optique.", ("OWNS", "Norvik Capital", "Brenne Optique")),
+    ("L'eurodéputée Lina Ferrand a annoncé la semaine dernière qu'elle quittait le parti Renouveau, qu'elle "
+     "présidait, pour rejoindre Cap Avenir.", ("OWNS", "Renouveau", "Cap Avenir")),
 ]
