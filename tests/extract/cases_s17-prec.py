@@ -24,6 +24,17 @@ CASES = [
      "prêteurs de Prestel, une association qui regroupe 900 prêteurs. Prestel conteste. L'association envisage, "
      "elle, de poursuivre la banque Orsel. Mais « rien n'est fait », précise son président, Marc Tellier.",
      [("LEADS", "Marc Tellier", "Union des prêteurs de Prestel")]),
+    # a seat on a party's or a union's bureau is membership, no board; an export director heads a department
+    ("Le maire de Nancy, Paul Girard, toujours membre du bureau national du Parti radical, conteste la ligne.",
+     [("MEMBER_OF", "Paul Girard", "Parti radical")]),
+    ("Claire Morin, membre du bureau politique du parti Horizon commun, a démissionné.",
+     [("MEMBER_OF", "Claire Morin", "Horizon commun")]),
+    ("Luc Fabre, membre du bureau national du syndicat Force ouvrière unie, dénonce l'accord.",
+     [("MEMBER_OF", "Luc Fabre", "Force ouvrière unie")]),
+    ("Paul Roux, directeur export de Valmy Aéro, a démissionné.", [("WORKS_FOR", "Paul Roux", "Valmy Aéro")]),
+    ("La directrice export de Valmy Aéro, Lina Morel, présente le salon.", [("WORKS_FOR", "Lina Morel", "Valmy Aéro")]),
+    ("Alexandre Brun, ancien directeur export du groupe Sérac, accuse la direction.",
+     [("WORKS_FOR", "Alexandre Brun", "Sérac")]),
 ]
 
 FORBIDDEN = [
@@ -64,4 +75,13 @@ FORBIDDEN = [
      "Brenne Optique.", ("OWNS", "Norvik Capital", "Brenne Optique")),
     ("L'eurodéputée Lina Ferrand a annoncé la semaine dernière qu'elle quittait le parti Renouveau, qu'elle "
      "présidait, pour rejoindre Cap Avenir.", ("OWNS", "Renouveau", "Cap Avenir")),
+    # (the same, not a board seat nor the company's lead)
+    ("Le maire de Nancy, Paul Girard, toujours membre du bureau national du Parti radical, conteste la ligne.",
+     ("BOARD_MEMBER", "Paul Girard", "Parti radical")),
+    ("Claire Morin, membre du bureau politique du parti Horizon commun, a démissionné.",
+     ("BOARD_MEMBER", "Claire Morin", "Horizon commun")),
+    ("Paul Roux, directeur export de Valmy Aéro, a démissionné.", ("LEADS", "Paul Roux", "Valmy Aéro")),
+    ("La directrice export de Valmy Aéro, Lina Morel, présente le salon.", ("LEADS", "Lina Morel", "Valmy Aéro")),
+    ("Alexandre Brun, ancien directeur export du groupe Sérac, accuse la direction.",
+     ("LEADS", "Alexandre Brun", "Sérac")),
 ]
