@@ -35,6 +35,13 @@ CASES = [
     ("La directrice export de Valmy Aéro, Lina Morel, présente le salon.", [("WORKS_FOR", "Lina Morel", "Valmy Aéro")]),
     ("Alexandre Brun, ancien directeur export du groupe Sérac, accuse la direction.",
      [("WORKS_FOR", "Alexandre Brun", "Sérac")]),
+    # "sanctionner Y pour avoir transmis … à ses partenaires": the deed (and its possessive) is the one judged's
+    ("La CNIL a sanctionné Fitalia pour avoir transmis les données de ses utilisateurs à ses partenaires Adlinq et "
+     "Pubmax.", [("PARTNERS_WITH", "Adlinq", "Fitalia")]),
+    ("Le tribunal a condamné la société Orvane pour avoir cédé des fichiers à son partenaire Datalis.",
+     [("PARTNERS_WITH", "Datalis", "Orvane")]),
+    ("Le régulateur a épinglé le groupe Talmont pour avoir confié ses données à son partenaire chinois Wenlong.",
+     [("PARTNERS_WITH", "Wenlong", "Talmont")]),
 ]
 
 FORBIDDEN = [
@@ -84,4 +91,11 @@ FORBIDDEN = [
     ("La directrice export de Valmy Aéro, Lina Morel, présente le salon.", ("LEADS", "Lina Morel", "Valmy Aéro")),
     ("Alexandre Brun, ancien directeur export du groupe Sérac, accuse la direction.",
      ("LEADS", "Alexandre Brun", "Sérac")),
+    # (not the judge's partners)
+    ("La CNIL a sanctionné Fitalia pour avoir transmis les données de ses utilisateurs à ses partenaires Adlinq et "
+     "Pubmax.", ("PARTNERS_WITH", "Adlinq", "CNIL")),
+    ("Le tribunal a condamné la société Orvane pour avoir cédé des fichiers à son partenaire Datalis.",
+     ("PARTNERS_WITH", "Datalis", "tribunal")),
+    ("L'Autorité de la concurrence a épinglé le groupe Talmont pour avoir confié ses données à son partenaire "
+     "chinois Wenlong.", ("PARTNERS_WITH", "Wenlong", "Autorité de la concurrence")),
 ]

@@ -44,6 +44,13 @@ OBJECT_CONTROL = {"accuser", "soupçonner", "suspecter", "appeler", "pousser", "
                   # (perception: "il la verrait bien quitter Y", "on l'a vu rejoindre Y")
                   "voir", "entendre", "regarder"}
 _DATIVE_CLITICS = frozenset({"lui", "leur", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+# Verbs that judge someone for a deed: "sanctionner Y pour avoir transmis …" - the one judged did it (a
+# perfect infinitive after "pour" tells the cause; "poursuivre Y pour obtenir réparation" tells the aim, the
+# subject's)
+_JUDGING_VERBS = frozenset({"sanctionner", "condamner", "punir", "pénaliser", "épingler", "blâmer", "critiquer",
+                            "féliciter", "remercier", "poursuivre", "assigner", "attaquer", "mettre", "exclure",
+                            "licencier", "renvoyer", "suspendre", "radier", "amender", "verbaliser", "dénoncer",
+                            "accuser", "viser", "récompenser", "saluer"})
 # Verbs whose one told to act is named by "à" ("reprocher à X de …", "ordonner à X de …").
 _DATIVE_CONTROL = frozenset({"reprocher", "ordonner", "interdire", "conseiller", "recommander", "demander",
                              "enjoindre", "imputer"})
@@ -567,6 +574,9 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
         # "A et B, respectivement président de X et de Y, seront restés…": a long apposition makes the
         # parser take the name for the root and hang the finite verb on it; the name is its subject
         return _plural_subject(verb, entities_at(verb.head, index), index)
+    judged = _judged_for(verb, index)
+    if judged is not None:
+        return judged
     if verb.dep_ in ("xcomp", "advcl") and (verb.head.lemma_.lower() in OBJECT_CONTROL
                                             or lemma_of(verb.head) in _DATIVE_CONTROL):   # ("reproche" left a noun's lemma)
         # "X a appelé Y à quitter…", "pousser Y à démissionner": the one asked acts, not the asker
@@ -629,6 +639,17 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
         # "X s'est abstenue de sanctionner Y", "X est prêt à racheter Y": the predicate's subject
         return [x for c in verb.head.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
     return []
+
+
+def _judged_for(verb, index) -> list[tuple[str, int]] | None:
+    """"La CNIL a sanctionné Y pour avoir transmis des données à ses partenaires": the deed a judging verb's
+    object is blamed (or praised) for is the object's: its names ([] for an object that names no one: not
+    the judge either); None when the verb is no such perfect infinitive."""
+    if verb.dep_ != "advcl" or lemma_of(verb.head) not in _JUDGING_VERBS \
+            or not any(c.dep_ == "mark" and c.lower_ == "pour" for c in verb.children) \
+            or not any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children):
+        return None
+    return [x for c in verb.head.children if c.dep_ == "obj" for x in entities_at(c, index)]
 
 
 def _merged_relative(verb) -> bool:
