@@ -42,6 +42,9 @@ CASES = [
      [("PARTNERS_WITH", "Datalis", "Orvane")]),
     ("Le régulateur a épinglé le groupe Talmont pour avoir confié ses données à son partenaire chinois Wenlong.",
      [("PARTNERS_WITH", "Wenlong", "Talmont")]),
+    # "X, PDG de Y et fils du fondateur, Z": the name after the kin noun's phrase is the relative's, not the PDG
+    ("« Nous allons grandir », a déclaré Stéphane Morel, PDG de Ravelin et fils du fondateur, Roger Morel.",
+     [("LEADS", "Stéphane Morel", "Ravelin"), ("FOUNDED", "Roger Morel", "Ravelin")]),
 ]
 
 FORBIDDEN = [
@@ -98,4 +101,11 @@ FORBIDDEN = [
      ("PARTNERS_WITH", "Datalis", "tribunal")),
     ("L'Autorité de la concurrence a épinglé le groupe Talmont pour avoir confié ses données à son partenaire "
      "chinois Wenlong.", ("PARTNERS_WITH", "Wenlong", "Autorité de la concurrence")),
+    # (the founder named after a coordinated kin noun does not lead Y)
+    ("« Nous allons grandir », a déclaré Stéphane Morel, PDG de Ravelin et fils du fondateur, Roger Morel.",
+     ("LEADS", "Roger Morel", "Ravelin")),
+    ("« Le groupe reste familial », explique Luc Vidal, directeur général de Vidal Frères et petit-fils du "
+     "créateur, Émile Vidal.", ("LEADS", "Émile Vidal", "Vidal Frères")),
+    ("« Rien n'est signé », précise Anne Morel, présidente de Ravelin et fille du fondateur, Roger Morel.",
+     ("LEADS", "Roger Morel", "Ravelin")),
 ]

@@ -596,6 +596,9 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 continue   # "L'avocat de l'ex-dirigeant, Me X": X is the lawyer the parser hung on the title
             if c.pos_ == "NOUN" and index.entity_at(c.i) is None and c.lower_ in KIN_NOUNS and c.i > t.i:
                 continue   # "le président du directoire, fils de la fondatrice X": X is the relative
+            if c.dep_ == "appos" and c.i > t.i and any(k.dep_ == "conj" and k.lower_ in KIN_NOUNS and t.i < k.i < c.i
+                                                       for k in t.children):
+                continue   # "X, PDG de Y et fils du fondateur, Z": Z is the founder, the kin noun's, not the PDG
             if index.entity_at(c.i) is not None and any(
                     k.dep_ == "nmod" and k.i < c.i and case_of(k) and index.entity_at(k.i) == index.entity_at(c.i)
                     for k in t.children):
