@@ -45,6 +45,10 @@ CASES = [
     # "X, PDG de Y et fils du fondateur, Z": the name after the kin noun's phrase is the relative's, not the PDG
     ("« Nous allons grandir », a déclaré Stéphane Morel, PDG de Ravelin et fils du fondateur, Roger Morel.",
      [("LEADS", "Stéphane Morel", "Ravelin"), ("FOUNDED", "Roger Morel", "Ravelin")]),
+    # a noun with a subject of its own after a comma is a misread verb, no second object of the verb before
+    ("Raphaël Sorel est un homme discret. Par sa holding familiale, Sorel Invest, qu'il a fondée en 1998 après "
+     "avoir quitté la banque Ulrich & Cie, le milliardaire contrôle 65 % de Vigie Médias.",
+     [("WORKS_FOR", "Raphaël Sorel", "Ulrich & Cie")]),
 ]
 
 FORBIDDEN = [
@@ -108,4 +112,12 @@ FORBIDDEN = [
      "créateur, Émile Vidal.", ("LEADS", "Émile Vidal", "Vidal Frères")),
     ("« Rien n'est signé », précise Anne Morel, présidente de Ravelin et fille du fondateur, Roger Morel.",
      ("LEADS", "Roger Morel", "Ravelin")),
+    # ("après avoir quitté X, le milliardaire contrôle … de Y": not Y he left)
+    ("Raphaël Sorel est un homme discret. Par sa holding familiale, Sorel Invest, qu'il a fondée en 1998 après "
+     "avoir quitté la banque Ulrich & Cie, le milliardaire contrôle 65 % de Vigie Médias.",
+     ("WORKS_FOR", "Raphaël Sorel", "Vigie Médias")),
+    ("Anne Lenoir a longtemps travaillé à Paris. Après avoir quitté le cabinet Morlan & Associés, la dirigeante "
+     "détient désormais 40 % de la société Kelvane.", ("WORKS_FOR", "Anne Lenoir", "Kelvane")),
+    ("Paul Ferrand connaît le secteur. Depuis qu'il a quitté la banque Orsel, l'ancien trader dirige le fonds "
+     "Talmont Capital.", ("WORKS_FOR", "Paul Ferrand", "Talmont Capital")),
 ]
