@@ -49,6 +49,13 @@ CASES = [
     ("Raphaël Sorel est un homme discret. Par sa holding familiale, Sorel Invest, qu'il a fondée en 1998 après "
      "avoir quitté la banque Ulrich & Cie, le milliardaire contrôle 65 % de Vigie Médias.",
      [("WORKS_FOR", "Raphaël Sorel", "Ulrich & Cie")]),
+    # "X, présidente de Y, passée par Z avant de créer l'entreprise": the company the person heads in the sentence
+    ("La start-up Quillon lève 40 millions d'euros auprès du fonds Westbury. Le laboratoire Sorvane Pharma a "
+     "aussi discuté avec elle. « Nous voulions d'abord des investisseurs financiers », explique Zoé Tassin, "
+     "présidente de Quillon, passée par Tomolab avant de créer l'entreprise.", [("FOUNDED", "Zoé Tassin", "Quillon")]),
+    ("Le groupe Kerlann rachète une usine à Brest. Les Laiteries Morvan s'engagent aussi. « C'est un engagement de "
+     "territoire », souligne Patrice Morvan, PDG des Laiteries Morvan, qui a succédé à son père, Yves Morvan, "
+     "fondateur de l'entreprise en 1974.", [("FOUNDED", "Yves Morvan", "Laiteries Morvan")]),
 ]
 
 FORBIDDEN = [
@@ -120,4 +127,11 @@ FORBIDDEN = [
      "détient désormais 40 % de la société Kelvane.", ("WORKS_FOR", "Anne Lenoir", "Kelvane")),
     ("Paul Ferrand connaît le secteur. Depuis qu'il a quitté la banque Orsel, l'ancien trader dirige le fonds "
      "Talmont Capital.", ("WORKS_FOR", "Paul Ferrand", "Talmont Capital")),
+    # (not a company of the sentences before)
+    ("La start-up Quillon lève 40 millions d'euros auprès du fonds Westbury. Le laboratoire Sorvane Pharma a "
+     "aussi discuté avec elle. « Nous voulions d'abord des investisseurs financiers », explique Zoé Tassin, "
+     "présidente de Quillon, passée par Tomolab avant de créer l'entreprise.", ("FOUNDED", "Zoé Tassin", "Sorvane Pharma")),
+    ("Le groupe Kerlann rachète une usine à Brest. Les Laiteries Morvan s'engagent aussi. « C'est un engagement de "
+     "territoire », souligne Patrice Morvan, PDG des Laiteries Morvan, qui a succédé à son père, Yves Morvan, "
+     "fondateur de l'entreprise en 1974.", ("FOUNDED", "Yves Morvan", "Kerlann")),
 ]

@@ -597,6 +597,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                  and index.kinds.get(j) in ("descriptor", "pronoun") and _binds(doc, j, i, index)}
         if "ORG" in want and not same_sentence:
             bound |= _named_after_in_sentence(tv, i, index)
+        if "ORG" in want and noun in _GENERIC_ORG_NOUNS and not same_sentence:
+            headed = _headed_company_before(tv, i, index)
+            if headed is not None and headed not in bound:
+                return headed
         seen, seen_named = set(), set()
         here_par, best_par, best_par_score = para_of[i], None, -1
         for j, name in reversed(before):
@@ -3742,6 +3746,28 @@ def _council_of(tv, j: int) -> str | None:
         return None
     councils = lexicon()["public_body_councils"]
     return next((councils[c.lower_] for c in head.children if c.dep_ == "amod" and c.lower_ in councils), None)
+
+
+_HEAD_TITLES = frozenset({"pdg", "président", "présidente", "directeur", "directrice", "patron", "patronne",
+                          "dirigeant", "dirigeante", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "gérant",
+                          "gérante"})
+
+
+def _headed_company_before(tv, i: int, index) -> str | None:
+    """"…, explique X, présidente de Y, passée par Z avant de créer l'entreprise": a generic company noun
+    after a person's head title with a named "de Y" in its own sentence is Y, the company the person heads
+    (not Z, named in passing, nor a company of the sentences before). The one such company; None if none or
+    several."""
+    start = tv[i].sent.start
+    found = set()
+    for k in range(start, i - 2):
+        if tv[k].lower_ not in _HEAD_TITLES or tv[k + 1].lower_ not in ("de", "du", "des", "d'", "d’"):
+            continue
+        j = k + 2 + (tv[k + 2].pos_ == "DET")
+        name = index.by_token.get(j)
+        if name is not None and index.kinds.get(j) == "name" and index.entities[name].type == "ORG":
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _civic_appositions(tv, named, index) -> list[tuple[str, str]]:
