@@ -103,8 +103,8 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             put("subj", entities_at(c, index))   # "X n'a pas investi": an active verb, mislabelled passive
         elif dep == "nsubj:pass":
             put("pass", entities_at(c, index))
-        elif dep == "obj" and t_verb and c.pos_ == "NOUN" and c.i > t.i and _comma_before(c) \
-                and any(k.dep_ == "nsubj" and k.i < c.i for k in c.children):
+        elif dep == "obj" and t_verb and c.pos_ == "NOUN" and c.i > t.i \
+                and any(k.dep_ == "nsubj" and k.i < c.i for k in c.children) and _comma_before(c):
             # "… après avoir quitté la banque X, le milliardaire contrôle 65 % de Y" with "contrôle" read as a
             # second object: a noun with a subject of its own, after a comma, is the main clause's verb misread
             continue
