@@ -66,9 +66,10 @@ def test_off_by_default(analyse_text, monkeypatch):
     assert not _ties(analyse_text(text))
 
 
-# Phrasings no rule reads, with invented names: the reader adds the tie. (Read at 0.5, under the file's
-# threshold: the model trained on 264 articles gives these short sentences about 0.55, and a retrained model
-# must not break the test by a few hundredths.)
+# Phrasings no rule reads, with invented names: the reader adds the tie. (Read at 0.4, under the file's
+# threshold: the model trained on 264 articles gave these short sentences about 0.55 while "viser" was a cue of
+# bids.verb, about 0.45 since (s17: a feature of the words the rules read changed, the weights did not); a
+# retrained model must not break the test by a few hundredths.)
 ADDED = [
     ("L'Union européenne a visé la société Corvamar Shipping par de nouvelles mesures.",
      ("OPPOSES", "Union européenne", "Corvamar Shipping")),
@@ -86,7 +87,7 @@ NOTHING = [
 @pytest.mark.slow
 @pytest.mark.parametrize("text,tie", ADDED)
 def test_reader_adds_the_tie(analyse_text, monkeypatch, text, tie):
-    monkeypatch.setenv("CERCLE_LEARNED_PAIRS", "0.5")
+    monkeypatch.setenv("CERCLE_LEARNED_PAIRS", "0.4")
     got = [r for r in analyse_text(text).relations if r.rule == learned.RULE_ID]
     assert tie in {(r.type, r.subject, r.object) for r in got}
     assert all(0.3 < r.confidence <= 0.8 for r in got)

@@ -44,6 +44,13 @@ OBJECT_CONTROL = {"accuser", "soupçonner", "suspecter", "appeler", "pousser", "
                   # (perception: "il la verrait bien quitter Y", "on l'a vu rejoindre Y")
                   "voir", "entendre", "regarder"}
 _DATIVE_CLITICS = frozenset({"lui", "leur", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+# Verbs that judge someone for a deed: "sanctionner Y pour avoir transmis …" - the one judged did it (a
+# perfect infinitive after "pour" tells the cause; "poursuivre Y pour obtenir réparation" tells the aim, the
+# subject's)
+_JUDGING_VERBS = frozenset({"sanctionner", "condamner", "punir", "pénaliser", "épingler", "blâmer", "critiquer",
+                            "féliciter", "remercier", "poursuivre", "assigner", "attaquer", "mettre", "exclure",
+                            "licencier", "renvoyer", "suspendre", "radier", "amender", "verbaliser", "dénoncer",
+                            "accuser", "viser", "récompenser", "saluer"})
 # Verbs whose one told to act is named by "à" ("reprocher à X de …", "ordonner à X de …").
 _DATIVE_CONTROL = frozenset({"reprocher", "ordonner", "interdire", "conseiller", "recommander", "demander",
                              "enjoindre", "imputer"})
@@ -496,6 +503,8 @@ def _dont_subject(subj, verb, index) -> list[tuple[str, int]]:
 
 
 def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
+    if _merged_relative(verb):
+        return entities_at(verb.head, index)
     # an inherited subject may be passive: "X a été nommé pour diriger Y" - X directs Y
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl:subj") or (hops and c.dep_ == "nsubj:pass")]
     if len(subjects) == 2 and subjects[1].i < verb.i and verb.doc[subjects[1].i - 1].text == "," \
@@ -565,6 +574,9 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
         # "A et B, respectivement président de X et de Y, seront restés…": a long apposition makes the
         # parser take the name for the root and hang the finite verb on it; the name is its subject
         return _plural_subject(verb, entities_at(verb.head, index), index)
+    judged = _judged_for(verb, index)
+    if judged is not None:
+        return judged
     if verb.dep_ in ("xcomp", "advcl") and (verb.head.lemma_.lower() in OBJECT_CONTROL
                                             or lemma_of(verb.head) in _DATIVE_CONTROL):   # ("reproche" left a noun's lemma)
         # "X a appelé Y à quitter…", "pousser Y à démissionner": the one asked acts, not the asker
@@ -594,6 +606,11 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
                     return who
                 if lemma_of(verb.head) in _AGAINST_ATTEMPTS:
                     return []   # "X a dénoncé une tentative de prendre le contrôle de Y": not X's attempt
+    if verb.dep_ in ("xcomp", "conj", "parataxis") and "Fin" in verb.morph.get("VerbForm") and verb.head.i < verb.i \
+            and not any(c.dep_ == "cc" and c.i < verb.i for c in verb.children):
+        opener = _after_colon(verb)
+        if opener is not None:
+            return entities_at(opener, index) if opener else []
     if hops < 3 and verb.dep_ in CLAUSE_LINKS and verb.head.i != verb.i:
         return _subject_of(verb.head, index, hops + 1)
     if verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and verb.head.pos_ == "NOUN" \
@@ -622,6 +639,46 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
         # "X s'est abstenue de sanctionner Y", "X est prêt à racheter Y": the predicate's subject
         return [x for c in verb.head.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
     return []
+
+
+def _judged_for(verb, index) -> list[tuple[str, int]] | None:
+    """"La CNIL a sanctionné Y pour avoir transmis des données à ses partenaires": the deed a judging verb's
+    object is blamed (or praised) for is the object's: its names ([] for an object that names no one: not
+    the judge either); None when the verb is no such perfect infinitive."""
+    if verb.dep_ != "advcl" or lemma_of(verb.head) not in _JUDGING_VERBS \
+            or not any(c.dep_ == "mark" and c.lower_ == "pour" for c in verb.children) \
+            or not any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children):
+        return None
+    return [x for c in verb.head.children if c.dep_ == "obj" for x in entities_at(c, index)]
+
+
+def _merged_relative(verb) -> bool:
+    """"La holding Y, que le dirigeant contrôle avec sa sœur X, détient 41 % de Z" with "contrôle" read as a
+    noun: the parser makes the main verb the relative's, with "que" and "41 %" both its objects. A relative
+    pronoun object and a second object after the verb say two verbs were merged: the verb is the main
+    clause's, its subject the relative's antecedent (not the relative's subject, X)."""
+    if verb.dep_ not in ("acl:relcl", "ccomp") or verb.head.i > verb.i or verb.head.pos_ not in ("NOUN", "PROPN", "X"):
+        return False   # (the noun may be the root: "La holding Y, que …, détient" read as a noun phrase)
+    # (a relative set off by commas, the verb right after the closing one: not "a annoncé la semaine dernière
+    # qu'elle quittait X", a completive hung on the noun before it)
+    rel = [c for c in verb.children if c.dep_ in ("obj", "mark") and c.i < verb.i and c.lower_ in ("que", "qu'", "qu’")
+           and c.i > 0 and verb.doc[c.i - 1].text == ","]
+    return bool(rel) and verb.doc[verb.i - 1].text == "," and any(c.dep_ == "obj" and c.i > verb.i for c in verb.children) \
+        and any(c.dep_.startswith("nsubj") and rel[0].i < c.i < verb.i for c in verb.children)
+
+
+def _after_colon(verb):
+    """"X garde le contrôle : la holding Y, dont il possède l'essentiel, détient 78 % de Z": a finite verb the
+    parser hung on the verb before a colon (complement, conjunct with no "et" of its own, parataxis) has a clause
+    of its own, whose subject is the
+    noun phrase that opens it after the colon (not the first clause's subject). That phrase's first noun;
+    [] when none opens it; None when no colon stands between the two verbs."""
+    doc = verb.doc
+    colon = next((k for k in range(verb.i - 1, verb.head.i, -1) if doc[k].text in (":", ";")), None)
+    if colon is None:
+        return None
+    opener = next((doc[k] for k in range(colon + 1, verb.i) if doc[k].pos_ in ("NOUN", "PROPN", "PRON")), None)
+    return [] if opener is None or opener.pos_ == "PRON" else opener
 
 
 def _plural_subject(verb, got, index) -> list[tuple[str, int]]:

@@ -833,6 +833,11 @@ def _memberships(relations: list[Relation], index=None, doc=None) -> list[Relati
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".elected"
         elif rel.type == "LEADS" and rel.rule.startswith("leads.title") and _group_of_chamber(rel):
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".group"
+        elif rel.type == "BOARD_MEMBER" and (rel.object in parties or fold(rel.object).split(" ", 1)[0] in words) \
+                and "bureau" in fold(rel.evidence).split():
+            # "X siège au bureau national du parti Y": a party's or a union's bureau is its members' office, no
+            # company board (a cooperative's "conseil" is a board)
+            rel.type, rel.rule = "MEMBER_OF", rel.rule + ".party"
     return relations
 
 

@@ -560,6 +560,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         kinds = {h for h in heads if _NOUN_KIND.get(h) == "advice"}
         if kinds:
             introduced.setdefault(n, set()).update(kinds)
+    for n, noun in _civic_appositions(tv, named, index):
+        introduced.setdefault(n, set()).add(noun)
 
     def para_start(i: int) -> int:
         k = i
@@ -595,6 +597,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                  and index.kinds.get(j) in ("descriptor", "pronoun") and _binds(doc, j, i, index)}
         if "ORG" in want and not same_sentence:
             bound |= _named_after_in_sentence(tv, i, index)
+        if "ORG" in want and noun in _GENERIC_ORG_NOUNS and not same_sentence:
+            headed = _headed_company_before(tv, i, index)
+            if headed is not None and headed not in bound:
+                return headed
         seen, seen_named = set(), set()
         here_par, best_par, best_par_score = para_of[i], None, -1
         for j, name in reversed(before):
@@ -1644,7 +1650,8 @@ def _named_as_other_kind(name: str, noun: str) -> bool:
 _COMPANY_NOUNS = frozenset({"groupe", "entreprise", "société", "firme", "compagnie", "multinationale", "conglomérat",
                             "filiale", "maison-mère", "énergéticien", "pétrolier", "opérateur", "transporteur",
                             "distributeur", "éditeur", "hébergeur", "intégrateur", "prestataire", "sous-traitant",
-                            "enseigne", "marque", "pme", "eti", "start-up", "startup", "pousse", "pépite", "licorne"})
+                            "enseigne", "marque", "pme", "eti", "start-up", "startup", "pousse", "pépite", "licorne",
+                            "plateforme", "fabricant", "équipementier", "industriel", "constructeur"})
 # Words of a name that say it is a union, a party, a movement or an association ("Mouvement syndical X",
 # "Coalition pour …"): its first word, or any word saying "union"
 _CIVIC_FIRST_WORDS = frozenset({"syndicat", "mouvement", "parti", "association", "coalition", "collectif",
@@ -1693,6 +1700,10 @@ def _introduced_as_other_kind(name: str, noun: str, introduced: dict[str, set[st
     if not nouns:
         return False
     kind = _NOUN_KIND.get(noun)
+    if kind in ("civic", "politics") and nouns <= _COMPANY_NOUNS:
+        # "La plateforme X … . L'association, créée par des épargnants, …": an association, a party or a union
+        # is not the actor every noun of the text called a business
+        return True
     if kind is None:   # ("le transporteur", "le groupe": whatever the company is, not its adviser)
         return all(_NOUN_KIND.get(n) == "advice" or (noun in _LARGE_NOUNS and n in _SMALL_NOUNS) for n in nouns)
     return all(_NOUN_KIND.get(n, kind) != kind for n in nouns)
@@ -3735,6 +3746,44 @@ def _council_of(tv, j: int) -> str | None:
         return None
     councils = lexicon()["public_body_councils"]
     return next((councils[c.lower_] for c in head.children if c.dep_ == "amod" and c.lower_ in councils), None)
+
+
+_HEAD_TITLES = frozenset({"pdg", "président", "présidente", "directeur", "directrice", "patron", "patronne",
+                          "dirigeant", "dirigeante", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "gérant",
+                          "gérante"})
+
+
+def _headed_company_before(tv, i: int, index) -> str | None:
+    """"…, explique X, présidente de Y, passée par Z avant de créer l'entreprise": a generic company noun
+    after a person's head title with a named "de Y" in its own sentence is Y, the company the person heads
+    (not Z, named in passing, nor a company of the sentences before). The one such company; None if none or
+    several."""
+    start = tv[i].sent.start
+    found = set()
+    for k in range(start, i - 2):
+        if tv[k].lower_ not in _HEAD_TITLES or tv[k + 1].lower_ not in ("de", "du", "des", "d'", "d’"):
+            continue
+        j = k + 2 + (tv[k + 2].pos_ == "DET")
+        name = index.by_token.get(j)
+        if name is not None and index.kinds.get(j) == "name" and index.entities[name].type == "ORG":
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _civic_appositions(tv, named, index) -> list[tuple[str, str]]:
+    """"l'Union des prêteurs de X, une association qui regroupe 2 300 épargnants": an organisation an indefinite
+    apposition calls an association, a union or a party is what "l'association" finds later, not the company
+    the story is about. (Only after "un"/"une": "X, la fondation est …" is often a new clause's subject.)"""
+    out = []
+    n_doc = len(tv)
+    for j, n in named:
+        if index.kinds.get(j) != "name" or index.by_token.get(j + 1) == n or j + 3 >= n_doc \
+                or tv[j + 1].text != "," or tv[j + 2].lower_ not in ("un", "une"):
+            continue
+        noun = tv[j + 3]
+        if noun.pos_ == "NOUN" and _NOUN_KIND.get(noun.lower_) in ("civic", "politics"):
+            out.append((n, noun.lower_))
+    return out
 
 
 def _apposed_nouns(tv, named, index) -> dict[str, tuple[set, set]]:

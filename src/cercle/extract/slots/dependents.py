@@ -47,6 +47,12 @@ def _names_a_person(c) -> bool:
     return low in PERSON_TITLES or low in _PERSON_NOUNS or _person_noun(low) or _person_noun(c.lower_)
 
 
+def _comma_before(c) -> bool:
+    """A comma right before the token's phrase."""
+    first = c.left_edge.i
+    return first > 0 and c.doc[first - 1].text == ","
+
+
 def read_dependents(t, index: EntityIndex, out: Found) -> None:
     """Parties among the trigger's dependents, by dependency and preposition."""
     put = out.put
@@ -97,6 +103,11 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             put("subj", entities_at(c, index))   # "X n'a pas investi": an active verb, mislabelled passive
         elif dep == "nsubj:pass":
             put("pass", entities_at(c, index))
+        elif dep == "obj" and t_verb and c.pos_ == "NOUN" and c.i > t.i \
+                and any(k.dep_ == "nsubj" and k.i < c.i for k in c.children) and _comma_before(c):
+            # "… après avoir quitté la banque X, le milliardaire contrôle 65 % de Y" with "contrôle" read as a
+            # second object: a noun with a subject of its own, after a comma, is the main clause's verb misread
+            continue
         elif dep == "obj" and c.lemma_.lower() == "seuil" and t_verb and t_lem == "franchir":
             # "X a franchi le seuil de 10 % du capital de Y": a stake in Y
             put("prep:capital", [x for k in c.children if k.dep_ == "nmod" and k.text == "%" and any(

@@ -242,6 +242,7 @@ def _previous_subject(t, index: EntityIndex, tv, kinds) -> tuple[str, int] | boo
         return None
     root = tv[last].sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    subj = _opening_subject(tv[last].sent, subj) or subj
     if subj is None or subj.pos_ != "NOUN":
         return None
     # (a name the parser hangs on the subject past a "de": "La filiale du groupe X" is X's, not X)
@@ -251,7 +252,40 @@ def _previous_subject(t, index: EntityIndex, tv, kinds) -> tuple[str, int] | boo
     name = index.entity_at(subj.i)
     if name is not None:
         return (name, subj.i) if index.type_of(name) in kinds else False
-    return False if subj.lower_ in _BODY_NOUNS else None
+    if subj.lower_ in _BODY_NOUNS:
+        return False
+    # (a description standing alone, "le concurrent malheureux", "l'association"; not one that introduces or
+    # names its actor, "le négociant Y", "la commission des sanctions de l'AMF": the readers below know those)
+    named = any(index.kinds.get(k) == "name" for k in range(subj.left_edge.i, subj.right_edge.i + 1))
+    return False if not named and _actor_noun(subj) else None
+
+
+_DEFINITE_DETS = frozenset({"le", "la", "l'", "l’", "les"})
+
+
+def _opening_subject(sent, subj):
+    """"Le concurrent malheureux, dont l'offre était 15 % moins chère, a déposé …": the noun a sentence opens
+    on after a definite article, when it is a subject the parser hung on a later noun (the relative
+    clause's) rather than on the root, or the root itself (the verb misread); None when the root's own
+    subject comes first."""
+    k = sent.start
+    if k + 1 >= sent.end or sent.doc[k].lower_ not in _DEFINITE_DETS:
+        return None
+    noun = sent.doc[k + 1]
+    # (or the root itself: "L'association, créée par …, réclame des comptes" with "réclame" read as a noun)
+    if noun.pos_ != "NOUN" or not (noun.dep_.startswith("nsubj") or noun.dep_ == "ROOT") \
+            or (subj is not None and subj.i <= noun.i):
+        return None
+    return noun
+
+
+def _actor_noun(tok) -> bool:
+    """A common noun that names an organisation ("l'association", "le concurrent malheureux", "le
+    transporteur"): as a subject the text leaves unresolved, what a possessive after it points to is
+    unknown, neither a name in its sentence nor the article's company."""
+    lex = lexicon()
+    low = tok.lower_
+    return low in lex["market_nouns"] or lex["descriptor_of"].get(low) in ("ORG", "GOV")
 
 
 def _agent_list_owner(t, index: EntityIndex, tv) -> tuple[str, int] | bool | None:
@@ -562,6 +596,9 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 continue   # "L'avocat de l'ex-dirigeant, Me X": X is the lawyer the parser hung on the title
             if c.pos_ == "NOUN" and index.entity_at(c.i) is None and c.lower_ in KIN_NOUNS and c.i > t.i:
                 continue   # "le président du directoire, fils de la fondatrice X": X is the relative
+            if c.dep_ == "appos" and c.i > t.i and any(k.dep_ == "conj" and k.lower_ in KIN_NOUNS and t.i < k.i < c.i
+                                                       for k in t.children):
+                continue   # "X, PDG de Y et fils du fondateur, Z": Z is the founder, the kin noun's, not the PDG
             if index.entity_at(c.i) is not None and any(
                     k.dep_ == "nmod" and k.i < c.i and case_of(k) and index.entity_at(k.i) == index.entity_at(c.i)
                     for k in t.children):
