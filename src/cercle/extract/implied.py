@@ -12,6 +12,7 @@ from operator import attrgetter
 from ..records import Relation
 from ..mentions.lexicon import fold as _fold, lexicon
 from ..nlp.docview import lower_words_of, tokens_of
+from .arguments import lemma_of   # (read for every token by _sanctioned_further: no import statement per call)
 
 # Ties between people: "les sanctions imposées au ministre de la Défense" are aimed at the minister.
 _PERSONAL = {"OPPOSES", "ACCUSES", "MEETS", "ALLY_OF"}
@@ -336,8 +337,6 @@ def _sanctioned_further(tok, index, tv) -> list[tuple[str, int]]:
     inverted), "X figure aussi sur la liste", "X fait lui aussi l'objet d'un gel des avoirs",
     "des sanctions visant X". The parses of these sentences are often broken: the parties are read
     along the words (the first name before the verb, or after an inverted one, with its list mates)."""
-    from .arguments import lemma_of
-
     lemma = lemma_of(tok) if tok.pos_ in ("VERB", "NOUN") else ""
     sent = tok.sent
     if lemma in _HIT_VERBS | _SANCTION_VERBS and tok.pos_ == "VERB":

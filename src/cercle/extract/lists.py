@@ -569,9 +569,26 @@ _AFTER_A_MEMBER = {",", "(", "et", "ou", "voire", "ainsi", "de", "tout"}
 _BEFORE_A_MEMBER = {",", ")", "et", "ou", "voire", "que", "comme"}
 
 
+_SEPARATED: list = [None, {}]   # (the entities_at memo they hold with, {i: answer}): see _near_a_separator
+
+
 def _near_a_separator(tv, index: EntityIndex, i: int) -> bool:
     """A cheap pre-test of list_mates: a separator right after the name, or among the few words
-    (the describing words _mates_left steps over, and one more) before it."""
+    (the describing words _mates_left steps over, and one more) before it. While the extractor reads
+    ties (the index stands still, as for _name_span) each mention's answer is kept: every trigger of
+    its sentence asks it again."""
+    memo = _arguments._MEMO
+    if memo is None or memo[0] is not index:
+        return _separator_beside(tv, index, i)
+    if _SEPARATED[0] is not memo:
+        _SEPARATED[:] = [memo, {}]
+    got = _SEPARATED[1].get(i)
+    if got is None:
+        got = _SEPARATED[1][i] = _separator_beside(tv, index, i)
+    return got
+
+
+def _separator_beside(tv, index: EntityIndex, i: int) -> bool:
     a, b = _name_span(tv, index, i, len(tv))
     if b < len(tv) and tv[b].lower_ in _AFTER_A_MEMBER:
         return True

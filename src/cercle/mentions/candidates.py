@@ -20,6 +20,7 @@ from operator import attrgetter
 from .index import _Span, no_votes, top
 from .lexicon import fold, lexicon
 from .typing_cues import _head, _local_adjectives, _trade_opener, first_names, trade_word
+from .typing_cues import _origin_after_company_noun   # (asked for every span: no import statement per call)
 from ..nlp.docview import lower_words_of, tokens_of
 
 # Job titles written as acronyms before a person's name ("la DRH X", "le DAF X", "le CTO X").
@@ -2025,7 +2026,6 @@ def _origin_town(doc, sp: _Span) -> bool:
     """"Le groupe agricole de Loudéac versera …", "L'entreprise de Saint-Herblain, filiale de …": the town after
     "the <company noun> de" says where the company is from; the mention goes, and the noun phrase is the
     company's descriptor (typing_cues._origin_after_company_noun)."""
-    from .typing_cues import _origin_after_company_noun
     return sp.ner == "LOC" and top(sp.votes) == "LOC" and not sp.fixed_name \
         and _origin_after_company_noun(tokens_of(doc), sp.start - 1, lexicon())
 

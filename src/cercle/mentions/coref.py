@@ -3695,7 +3695,6 @@ def _public_body_kind(tv, tok) -> tuple[str, int] | None:
 
 def _body_kind(name: str) -> str | None:
     """The kind of public body a name says it is ("ville de Brest" → town, "Brest Métropole" → metro)."""
-    from .lexicon import fold
     words = fold(name).split()
     for kind, marks in lexicon()["public_body_name_words"].items():
         if kind == "metro":
