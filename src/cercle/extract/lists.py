@@ -661,6 +661,7 @@ def complete_lists(trigger, index: EntityIndex, slots: dict) -> dict:
     doc = trigger.doc
     taken = {n for v in slots.values() if isinstance(v, list) for n, _ in v if isinstance(n, str)}
     out = None
+    mates_at: dict[int, list] = {}   # (a mention in two slots of the trigger: its mates read once)
     for key, items in slots.items():
         if not isinstance(items, list) or not items or not all(isinstance(x, tuple) and len(x) == 2 for x in items):
             continue
@@ -668,7 +669,10 @@ def complete_lists(trigger, index: EntityIndex, slots: dict) -> dict:
         for name, i in items:
             if not isinstance(i, int) or i < 0 or index.entity_at(i) != name:
                 continue
-            for mate in list_mates(doc, index, i, trigger):
+            mates = mates_at.get(i)
+            if mates is None:
+                mates = mates_at[i] = list_mates(doc, index, i, trigger)
+            for mate in mates:
                 if mate[0] not in taken and mate[0] not in (n for n, _ in add):
                     add.append(mate)
         if add:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from .demonyms import countries_by_adjective, masculine_adjective, place_of_town, region_names
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 from itertools import compress
@@ -614,6 +615,9 @@ def _agency_before_a_person(tv, i: int, j: int, after: _Span) -> bool:
         and not any(t.lower_ in lexicon()["org_name_words"] for t in words)
 
 
+_NO_RUN_TAGS = ("PUNCT", "DET", "PRON", "ADP", "CCONJ", "AUX")   # (tags of a word that opens no run)
+
+
 def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
     """Names the NER missed: runs of capitalised words ("Atlas Capital", "Horizon Ventures").
 
@@ -623,10 +627,17 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     lex = lexicon()
     taken = {i for s in spans for i in range(s.start, s.end)}
+    # (a run opens only on a capitalised word of the other tags: their places, found in one pass; the walk
+    # jumps from one to the next instead of stepping through every word)
+    run_starts = [k for k, t in enumerate(tv) if t.text[:1].isupper() and t.pos_ not in _NO_RUN_TAGS]
     i, n = 0, len(doc)
     while i < n:
+        k = bisect_left(run_starts, i)
+        if k == len(run_starts):
+            break
+        i = run_starts[k]
         tok = tv[i]
-        if i in taken or not tok.text[:1].isupper() or tok.pos_ in ("PUNCT", "DET", "PRON", "ADP", "CCONJ", "AUX"):
+        if i in taken or not tok.text[:1].isupper() or tok.pos_ in _NO_RUN_TAGS:
             i += 1
             continue
         j = i + 1
