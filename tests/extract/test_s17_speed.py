@@ -23,3 +23,13 @@ def test_prepositional_cue_first_look_keeps_every_match():
                  "Aux dires de son avocat, rien n'est signé.", "Le fonds, cité par l'agence, dément.",
                  "Le groupe Ferlane a racheté Pradel."]:
         assert _prep_cues(text) == tuple(m.span() for m in _PREP_RE.finditer(text)), text
+
+
+def test_date_first_looks_keep_months_years_and_relative_years():
+    from cercle.extract.dates import find_dates
+    got = lambda text, ref=None: [d for _, _, d in find_dates(text, ref_date=ref)]   # noqa: E731
+    assert got("Le rachat a été signé le 10 février 2021 à Lyon.") == ["2021-02-10"]
+    assert got("Il a pris la direction en avril 2021.") == ["2021-04"]
+    assert got("Le groupe a été fondé en 1998.") == ["1998"]
+    assert got("Le fonds est entré au capital l'an dernier.", "2024-05-02") == ["2023"]
+    assert got("Le fonds est entré au capital l'année dernière.") == []
