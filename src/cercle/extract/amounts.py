@@ -83,9 +83,19 @@ def _scale(word: str | None) -> float:
     return _SCALES.get(word.lower().rstrip("."), 1.0)
 
 
+# A first look before AMOUNT_RE: every amount it reads holds a figure (NUM), or a number word followed by a
+# currency or a scale (its branch for written numbers, "un euro symbolique", "deux millions d'euros", here
+# without the optional tails). A text with neither holds no amount, and most sentences have no figure.
+# (Keep it in step with AMOUNT_RE: a form of amount without a figure must be found by _WORD_AMOUNT too.)
+_DIGIT = re.compile(r"\d")
+_WORD_AMOUNT = re.compile(rf"(?<!\w)(?:{_WORDNUM}){_SP}*(?:{_ABBR}{_SP}?{_SYM}|{_SCALE_WORD}|{_CUR})", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16)
 def amount_matches(text: str) -> tuple[re.Match, ...]:
     """AMOUNT_RE's matches in a sentence's text, found once: find_dates needs them too."""
+    if _DIGIT.search(text) is None and _WORD_AMOUNT.search(text) is None:
+        return ()
     return tuple(AMOUNT_RE.finditer(text))
 
 

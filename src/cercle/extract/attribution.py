@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import alternation, lexicon, norm_key, text_and_base
+from .lexicon import alternation, lexicon, lowered, norm_key, text_and_base
 from ..nlp.docview import tokens_of
 
 _LEX = lexicon()["attribution"]
@@ -68,8 +68,16 @@ def _governed(trigger, verb) -> bool:
     return False
 
 
+# the longest word of each prepositional cue ("croit" of "si l'on en croit"): it stands as such in any text
+# _PREP_RE matches, whatever its spaces and apostrophes
+_PREP_WORDS = tuple({max(re.split(r"[ '’]", p.lower()), key=len) for p in _LEX["prepositions"]})
+
+
 @lru_cache(maxsize=256)   # every tie of a sentence looks for the same cues in it
 def _prep_cues(text: str) -> tuple[tuple[int, int], ...]:
+    low = lowered(text)
+    if low is not None and not any(w in low for w in _PREP_WORDS):
+        return ()   # (most sentences hold no cue word: one look in the lower-case text, no regex search)
     return tuple(m.span() for m in _PREP_RE.finditer(text))
 
 

@@ -46,6 +46,7 @@ _ANY_DATE_RE = re.compile(rf"{_YEAR}|{_MONTH}|\b(?:an|année)\b", re.IGNORECASE)
 # grouped under their shortest beginning ("déc(?:embre|)(?!\w)"): each branch starts with a plain
 # word, which Python's engine looks for much faster than an IGNORECASE alternation.
 _YEAR_ANY_RE = re.compile(_YEAR)
+_FIGURE = re.compile(r"\d")
 
 
 def _month_stems_re() -> re.Pattern:
@@ -121,11 +122,16 @@ def find_dates(span, ref_date: str | None = None) -> list[tuple[int, int, str]]:
         taken.append((a, b))
         out.append((base + a, base + b, value))
 
-    for m in NUMERIC_RE.finditer(text):
+    # (the four regexes below need a figure, and two of them a month's name, whose stems the lower-case text
+    # holds as _may_hold_date reads them: most texts it lets through hold only a year, or only "an")
+    figures = _FIGURE.search(text) is not None
+    low = lowered(text) if figures else None
+    months = figures and (low is None or _MONTH_STEM_RE.search(low) is not None)
+    for m in NUMERIC_RE.finditer(text) if figures else ():
         d, mo = int(m["d"]), int(m["m"])
         if 1 <= d <= 31 and 1 <= mo <= 12 and free(*m.span()):
             add(*m.span(), f"{m['y']}-{mo:02d}-{d:02d}")
-    for m in DAY_MONTH_RE.finditer(text):
+    for m in DAY_MONTH_RE.finditer(text) if months else ():
         # IGNORECASE also matches odd letters ("ſeptembre" with a long s) that folding
         # does not map back to a month: such a match is no date.
         month = _MONTHS.get(norm_key(m["m"]))
@@ -136,11 +142,11 @@ def find_dates(span, ref_date: str | None = None) -> list[tuple[int, int, str]]:
             add(*m.span(), f"{m['y']}-{month:02d}-{day:02d}")
         else:
             add(*m.span(), _day_month(day, month, ref_date))
-    for m in MONTH_YEAR_RE.finditer(text):
+    for m in MONTH_YEAR_RE.finditer(text) if months else ():
         month = _MONTHS.get(norm_key(m["m"]))
         if month is not None and free(*m.span()):
             add(*m.span(), f"{m['y']}-{month:02d}")
-    for m in YEAR_RE.finditer(text):
+    for m in YEAR_RE.finditer(text) if figures else ():
         if not free(*m.span()) or _DECADE_BEFORE.search(text, 0, m.start()):
             continue
         if _is_counted(span, base + m.start()):

@@ -12,6 +12,7 @@ from operator import attrgetter
 from ..records import Relation
 from ..mentions.lexicon import fold as _fold, lexicon
 from ..nlp.docview import lower_words_of, tokens_of
+from .arguments import lemma_of   # (read for every token by _sanctioned_further: no import statement per call)
 
 # Ties between people: "les sanctions imposées au ministre de la Défense" are aimed at the minister.
 _PERSONAL = {"OPPOSES", "ACCUSES", "MEETS", "ALLY_OF"}
@@ -336,8 +337,6 @@ def _sanctioned_further(tok, index, tv) -> list[tuple[str, int]]:
     inverted), "X figure aussi sur la liste", "X fait lui aussi l'objet d'un gel des avoirs",
     "des sanctions visant X". The parses of these sentences are often broken: the parties are read
     along the words (the first name before the verb, or after an inverted one, with its list mates)."""
-    from .arguments import lemma_of
-
     lemma = lemma_of(tok) if tok.pos_ in ("VERB", "NOUN") else ""
     sent = tok.sent
     if lemma in _HIT_VERBS | _SANCTION_VERBS and tok.pos_ == "VERB":
@@ -613,6 +612,8 @@ def _fronted_marriages(doc, index, have: set) -> list[Relation]:
     unresolved "elle"/"il": the article's person)."""
     tv = tokens_of(doc)
     out = []
+    if _MARRIED.isdisjoint(lower_words_of(doc)):
+        return out   # (no word of marriage in the document: no walk)
     for t in tv:
         if t.lower_ not in _MARRIED or t.i + 2 >= len(tv) or tv[t.i + 1].lower_ not in ("à", "au", "avec") \
                 or not (t.i == t.sent.start or tv[t.i - 1].text == ","):
@@ -1046,6 +1047,12 @@ def purchases_by_topic(doc, index, found) -> list[Relation]:
 _ROUND_PART_VERBS = frozenset({"mener", "participer", "accompagner", "rejoindre", "souscrire", "abonder", "codiriger",
                                "co-mener", "piloter", "figurer"})
 _ROUND_NAMES = frozenset({"opération", "levée", "tour", "round", "augmentation"})
+
+
+def _takes_part(verb) -> bool:
+    """A verb of taking part in a round ("participe", which the tagger leaves as its own lemma, too)."""
+    lemma = lemma_of(verb)
+    return lemma in _ROUND_PART_VERBS or lemma + "r" in _ROUND_PART_VERBS
 _ROUND_REACH = 3   # sentences back a round must be spoken of for "l'opération" to be it
 # "X figure parmi les souscripteurs", "Y ne figure pas parmi les nouveaux actionnaires": who took part
 _BACKER_NOUNS = frozenset({"souscripteur", "souscripteurs", "investisseur", "investisseurs", "actionnaire",
@@ -1066,6 +1073,8 @@ def backers_of_topic_round(doc, index, found) -> list[Relation]:
     tv = tokens_of(doc)
     if index.offer_target(tv):
         return []   # (an offer's "opération" is a bid, backed, not invested in)
+    if not any(_takes_part(tok) for tok in tv if tok.pos_ == "VERB"):
+        return []   # (no verb of taking part: no backer below; one walk instead of the rounds' for every sentence)
     sents = [s for s in doc.sents if not s.text.isspace()]
     rounds = [speaks_of_a_round(s) for s in sents]
     have = {(r.type, r.subject, r.object) for r in found}
@@ -1152,9 +1161,10 @@ def roles_at_topic(doc, index, found) -> list[Relation]:
     tv = tokens_of(doc)
     have = {(r.subject, r.object) for r in found}
     out = []
-    for tok in tv:
-        if tok.text != "," or tok.i < 1 or index.kinds.get(tok.i - 1) != "name":
-            continue
+    # (the commas right after a name, in token order: picked from the index's names, not a walk over the words)
+    commas = sorted(j + 1 for j, kind in index.kinds.items()
+                    if kind == "name" and 0 <= j < len(tv) - 1 and tv[j + 1].text == ",")
+    for tok in map(tv.__getitem__, commas):
         who = index.entity_at(tok.i - 1)
         topic = company_here(index, tok.i, tv)
         if topic is None:

@@ -68,6 +68,7 @@ def text_and_base(span) -> tuple[str, int]:
     return doc_text(span.doc)[start:getattr(span, "end_char", None)], start
 
 
+@lru_cache(maxsize=32)   # (a pure function of the string: half a dozen passes ask it of the same article's text)
 def lowered(text: str) -> str | None:
     """``text.lower()``, in which a plain (case-sensitive) search for lower-case words finds every place
     where a case-insensitive regex of those words matches ``text``: a cheap first look before such a regex

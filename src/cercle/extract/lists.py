@@ -569,9 +569,26 @@ _AFTER_A_MEMBER = {",", "(", "et", "ou", "voire", "ainsi", "de", "tout"}
 _BEFORE_A_MEMBER = {",", ")", "et", "ou", "voire", "que", "comme"}
 
 
+_SEPARATED: list = [None, {}]   # (the entities_at memo they hold with, {i: answer}): see _near_a_separator
+
+
 def _near_a_separator(tv, index: EntityIndex, i: int) -> bool:
     """A cheap pre-test of list_mates: a separator right after the name, or among the few words
-    (the describing words _mates_left steps over, and one more) before it."""
+    (the describing words _mates_left steps over, and one more) before it. While the extractor reads
+    ties (the index stands still, as for _name_span) each mention's answer is kept: every trigger of
+    its sentence asks it again."""
+    memo = _arguments._MEMO
+    if memo is None or memo[0] is not index:
+        return _separator_beside(tv, index, i)
+    if _SEPARATED[0] is not memo:
+        _SEPARATED[:] = [memo, {}]
+    got = _SEPARATED[1].get(i)
+    if got is None:
+        got = _SEPARATED[1][i] = _separator_beside(tv, index, i)
+    return got
+
+
+def _separator_beside(tv, index: EntityIndex, i: int) -> bool:
     a, b = _name_span(tv, index, i, len(tv))
     if b < len(tv) and tv[b].lower_ in _AFTER_A_MEMBER:
         return True
@@ -644,6 +661,7 @@ def complete_lists(trigger, index: EntityIndex, slots: dict) -> dict:
     doc = trigger.doc
     taken = {n for v in slots.values() if isinstance(v, list) for n, _ in v if isinstance(n, str)}
     out = None
+    mates_at: dict[int, list] = {}   # (a mention in two slots of the trigger: its mates read once)
     for key, items in slots.items():
         if not isinstance(items, list) or not items or not all(isinstance(x, tuple) and len(x) == 2 for x in items):
             continue
@@ -651,7 +669,10 @@ def complete_lists(trigger, index: EntityIndex, slots: dict) -> dict:
         for name, i in items:
             if not isinstance(i, int) or i < 0 or index.entity_at(i) != name:
                 continue
-            for mate in list_mates(doc, index, i, trigger):
+            mates = mates_at.get(i)
+            if mates is None:
+                mates = mates_at[i] = list_mates(doc, index, i, trigger)
+            for mate in mates:
                 if mate[0] not in taken and mate[0] not in (n for n, _ in add):
                     add.append(mate)
         if add:

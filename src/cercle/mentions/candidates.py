@@ -12,6 +12,7 @@ from __future__ import annotations
 from .demonyms import countries_by_adjective, masculine_adjective, place_of_town, region_names
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 from itertools import compress
@@ -20,6 +21,7 @@ from operator import attrgetter
 from .index import _Span, no_votes, top
 from .lexicon import fold, lexicon
 from .typing_cues import _head, _local_adjectives, _trade_opener, first_names, trade_word
+from .typing_cues import _origin_after_company_noun   # (asked for every span: no import statement per call)
 from ..nlp.docview import lower_words_of, tokens_of
 
 # Job titles written as acronyms before a person's name ("la DRH X", "le DAF X", "le CTO X").
@@ -613,6 +615,9 @@ def _agency_before_a_person(tv, i: int, j: int, after: _Span) -> bool:
         and not any(t.lower_ in lexicon()["org_name_words"] for t in words)
 
 
+_NO_RUN_TAGS = ("PUNCT", "DET", "PRON", "ADP", "CCONJ", "AUX")   # (tags of a word that opens no run)
+
+
 def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
     """Names the NER missed: runs of capitalised words ("Atlas Capital", "Horizon Ventures").
 
@@ -622,10 +627,17 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     lex = lexicon()
     taken = {i for s in spans for i in range(s.start, s.end)}
+    # (a run opens only on a capitalised word of the other tags: their places, found in one pass; the walk
+    # jumps from one to the next instead of stepping through every word)
+    run_starts = [k for k, t in enumerate(tv) if t.text[:1].isupper() and t.pos_ not in _NO_RUN_TAGS]
     i, n = 0, len(doc)
     while i < n:
+        k = bisect_left(run_starts, i)
+        if k == len(run_starts):
+            break
+        i = run_starts[k]
         tok = tv[i]
-        if i in taken or not tok.text[:1].isupper() or tok.pos_ in ("PUNCT", "DET", "PRON", "ADP", "CCONJ", "AUX"):
+        if i in taken or not tok.text[:1].isupper() or tok.pos_ in _NO_RUN_TAGS:
             i += 1
             continue
         j = i + 1
@@ -2025,7 +2037,6 @@ def _origin_town(doc, sp: _Span) -> bool:
     """"Le groupe agricole de Loudéac versera …", "L'entreprise de Saint-Herblain, filiale de …": the town after
     "the <company noun> de" says where the company is from; the mention goes, and the noun phrase is the
     company's descriptor (typing_cues._origin_after_company_noun)."""
-    from .typing_cues import _origin_after_company_noun
     return sp.ner == "LOC" and top(sp.votes) == "LOC" and not sp.fixed_name \
         and _origin_after_company_noun(tokens_of(doc), sp.start - 1, lexicon())
 

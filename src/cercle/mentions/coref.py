@@ -248,7 +248,8 @@ _QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"'})
 def _quoted_sentences(tv, sent_of) -> set[int]:
     """The sentences a quotation touches, from its opening mark to its closing one ("« A. B. C », a
     dit X": the three)."""
-    marks = [t.i for t in tv if t.text in _QUOTE_MARKS]
+    # (no mark in the document: no walk)
+    marks = [t.i for t in tv if t.text in _QUOTE_MARKS] if len(tv) and not _QUOTE_MARKS.isdisjoint(lower_words_of(tv[0].doc)) else []
     out: set[int] = {sent_of[i] for i in marks}
     opened = None
     for i in marks:
@@ -441,8 +442,9 @@ def _venue(tv, index, j: int, name: str) -> bool:
 
 def _paragraphs(tv) -> list[int]:
     """Token → paragraph number: the line breaks before it (press text puts one paragraph a line)."""
-    # (in C: a word with a line break in its text or its trailing space, then the running count before each word)
-    breaks = map(str.__contains__, map(str.__add__, map(_TEXT, tv), map(_SPACE, tv)), repeat("\n"))
+    # (in C: a word with a line break in its text, then the running count before each word; a word's
+    # trailing space, whitespace_, is one space or none: never a line break)
+    breaks = map(str.__contains__, map(_TEXT, tv), repeat("\n"))
     return list(accumulate(breaks, initial=0))[:-1]
 
 
@@ -2154,6 +2156,17 @@ def _nearer_noun(doc, index, start: int, tok) -> bool:
     return False
 
 
+_GENDER_TITLES: list = [None, frozenset()]   # (the lexicon, the words of _gender_title_words): one union per lexicon
+
+
+def _gender_title_words(lex) -> frozenset:
+    """The person titles, introducers and descriptors of the lexicon, whose determiner gives a gender
+    (_gender_of): joined once, not for each entity of each article."""
+    if _GENDER_TITLES[0] is not lex:
+        _GENDER_TITLES[:] = [lex, frozenset(lex["person_titles"] | lex["introducer_of"].keys() | lex["descriptor_of"].keys())]
+    return _GENDER_TITLES[1]
+
+
 def _gender_of(index, name: str, doc) -> str | None:
     """Gender an entity is spoken of with: the nouns and determiners that introduce or describe it
     ("la Première ministre X", "le milliardaire X", "la société X"). None when the text does not say."""
@@ -2163,7 +2176,7 @@ def _gender_of(index, name: str, doc) -> str | None:
         return cache[name]
     votes = {"Masc": 0, "Fem": 0}
     lex = lexicon()
-    titles = lex["person_titles"] | lex["introducer_of"].keys() | lex["descriptor_of"].keys()
+    titles = _gender_title_words(lex)
 
     def vote(noun):
         if noun.pos_ != "NOUN" or (noun.lower_ not in titles and noun.lemma_.lower() not in titles):
@@ -3684,10 +3697,23 @@ _BID_TARGETS = frozenset(lexicon()["bid_target_nouns"])
 _BIDDERS = frozenset(lexicon()["bidder_nouns"])
 
 
+_FIRST_WORDS: list = [None, frozenset()]   # (the public body descriptors, the first words of its keys)
+
+
+def _first_words_of(table: dict) -> frozenset:
+    """The first word of every descriptor of the table ("conseil régional" → "conseil"), read once per
+    table: _public_body_kind is asked for most nouns of the text."""
+    if _FIRST_WORDS[0] is not table:
+        _FIRST_WORDS[:] = [table, frozenset(k.split(" ")[0] for k in table)]
+    return _FIRST_WORDS[1]
+
+
 def _public_body_kind(tv, tok) -> tuple[str, int] | None:
     """The kind of public body a noun names ("la municipalité" → town, "le conseil régional" → region) and
     its length in words, when no "de" phrase says which one ("la ville de X" is a name of its own)."""
     table = lexicon()["public_body_descriptors"]
+    if tok.lower_ not in _first_words_of(table):
+        return None   # (no descriptor starts with the word: the phrases below would find none)
     low, n = tok.lower_, 1
     for length in (3, 2):
         words = " ".join(t.lower_ for t in tv[tok.i:tok.i + length])
@@ -3706,7 +3732,6 @@ def _public_body_kind(tv, tok) -> tuple[str, int] | None:
 
 def _body_kind(name: str) -> str | None:
     """The kind of public body a name says it is ("ville de Brest" → town, "Brest Métropole" → metro)."""
-    from .lexicon import fold
     words = fold(name).split()
     for kind, marks in lexicon()["public_body_name_words"].items():
         if kind == "metro":

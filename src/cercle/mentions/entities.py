@@ -35,6 +35,10 @@ from .index import EntityIndex, capped_votes, cue_top, summed_votes
 from .lexicon import fold, lexicon
 from .typing_cues import _head, _type_votes, authority_vote
 from ..nlp.docview import lower_words_of, tokens_of
+# (asked for each cluster by _named_like_a_movement, _unknown_place, _only_where: no import statement per call)
+from .candidates import _known_word
+from .demonyms import countries_by_adjective, countries_by_seat, place_of_town, region_names
+from .typing_cues import _local_adjectives, first_names
 
 __all__ = ["EntityIndex", "find_entities", "fold", "lexicon"]
 
@@ -202,8 +206,6 @@ def _only_where(tv, cluster) -> bool:
     the language model knows (an unknown one is more often an invented company's: "investi dans
     Orbalia")? Not "à X" after a verb of giving ("cède sa filiale à X"), nor "dans X" after a stake
     ("a investi dans X", "sa participation dans X")."""
-    from .candidates import _known_word
-
     lex = lexicon()
 
     near = lex.get("near_place_words") or ()
@@ -635,10 +637,6 @@ def _named_like_a_movement(tv, cluster) -> bool:
     """Is every mention a capitalised common noun the model knows and its adjective ("Terre commune", "Cap
     Commun", "Écologistes solidaires"), neither a place nor a region nor a first name, the adjective no
     nationality nor a place's ("Europe centrale", "Pays basque"), never after a preposition of place?"""
-    from .candidates import _known_word
-    from .demonyms import countries_by_adjective, place_of_town, region_names
-    from .typing_cues import _local_adjectives, first_names
-
     named = False
     for s in cluster:
         if s.end - s.start == 1 and tv[s.start].text.isupper():
@@ -675,9 +673,6 @@ def _organisation_cue_against_the_ner(cluster, typed) -> bool:
 def _unknown_place(doc, cluster) -> bool:
     """Is every mention of the cluster one word the model's vectors know in neither case, never after a
     preposition of place, and no country, region or seat of power?"""
-    from .candidates import _known_word
-    from .demonyms import countries_by_adjective, countries_by_seat, region_names
-
     tv = tokens_of(doc)
     if not any(s.ner == "LOC" for s in cluster):
         return False

@@ -169,6 +169,19 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     # "X Participations" beside them is the family's, not the company X's
     surnames = {toks[-1] for (_, toks, t), c in zip(info, clusters) if t == "PER" and len(toks) >= 2} \
         | {toks[-1] for _, toks, _ in info if len(toks) == 2 and toks[0] in ("famille", "clan")}
+    # Each merge starts the scan below again, which asks joins() of the same pairs again: an answer
+    # depends only on the two clusters, and a merge lengthens the one cluster it changes (its list is
+    # extended in place, no new cluster list is made), so (list, length) of both is the key.
+    answers: dict[tuple, bool] = {}
+
+    def joins_once(i: int, j: int, relaxed: bool = False) -> bool:
+        a, b = clusters[i], clusters[j]
+        key = (id(a), len(a), id(b), len(b), relaxed)
+        got = answers.get(key)
+        if got is None:
+            got = answers[key] = joins(i, j, relaxed)
+        return got
+
     # a short form joins the one longer name it is part of (surname, name without descriptor)
     merged = True
     while merged:
@@ -177,9 +190,9 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
         for i in range(len(clusters)):
             if not info[i][1]:
                 continue
-            candidates = [j for j in pools(i) if j != i and joins(i, j)]
+            candidates = [j for j in pools(i) if j != i and joins_once(i, j)]
             if not candidates:
-                candidates = [j for j in pools(i) if j != i and joins(i, j, relaxed=True)]
+                candidates = [j for j in pools(i) if j != i and joins_once(i, j, relaxed=True)]
             if len(candidates) > 2:
                 # "Ysambert" in an article naming "Laboratoires Ysambert", "Aurélien Ysambert" and
                 # "Georgette Ysambert": a surname two people of the family share names neither of them

@@ -9,7 +9,7 @@ from functools import lru_cache
 from operator import attrgetter
 from importlib import resources
 
-from ..nlp.docview import tokens_of
+from ..nlp.docview import lower_words_of, tokens_of
 from ..records import Mention
 from ..yamldata import load_yaml
 
@@ -24,11 +24,16 @@ def words() -> dict[str, frozenset[str]]:
     return {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
 
 
+_MARKS = frozenset((*_OPEN, *_CLOSE, '"'))
+
+
 def _quotes(tv) -> list[tuple[int, int]]:
     """(opening, closing) token indices of each quotation (« … », “ … ”, " … ")."""
     out, opened, straight = [], None, None
-    for i, t in enumerate(tv):
-        x = t.text
+    if not len(tv) or _MARKS.isdisjoint(lower_words_of(tv[0].doc)):
+        return out   # (no quotation mark in the document: no walk)
+    # (only the marks and the line breaks count below: those words alone, picked in one pass)
+    for i, x in [(i, t.text) for i, t in enumerate(tv) if t.text in _MARKS or "\n" in t.text]:
         if x in _OPEN:
             opened = i
         elif x in _CLOSE and opened is not None:
@@ -294,11 +299,15 @@ def _answer_lines(tv, index) -> list[tuple[int, int, int]]:
             parts = [p for p in name.replace("-", " ").split() if p[:1].isupper()]
             if len(parts) >= 2:
                 people.setdefault(" ".join(p[0] + "." for p in parts[-2:]), set()).add((name, j))
+    # (only a line's first word can open an answer: the words after a line break, found in one walk,
+    # instead of the loop below stepping through every word)
+    starts = [0] + [k + 1 for k in range(n - 1) if "\n" in tv[k].text] if n else []
     i = 0
-    while i < n:
-        line_start = i == 0 or "\n" in tv[i - 1].text
-        if not line_start or tv[i].is_space:
-            i += 1
+    for line in starts:
+        if line < i:
+            continue   # (inside an answer already read)
+        i = line
+        if tv[i].is_space:
             continue
         colon = next((k for k in range(i, min(i + 6, n)) if tv[k].text == ":" or "\n" in tv[k].text), None)
         if colon is None or tv[colon].text != ":":

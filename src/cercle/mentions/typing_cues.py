@@ -6,6 +6,7 @@ from functools import lru_cache
 from .demonyms import countries_by_adjective
 from .index import _Span
 from .lexicon import lexicon
+from .lexicon import fold
 from ..nlp.docview import tokens_of
 
 
@@ -377,9 +378,10 @@ def _unknown_demonym(tok) -> bool:
     """'le transitaire stambouliote X': a lower-case word the language model has never seen, shaped like
     a nationality or a city's adjective, between a noun and the name it introduces (the parser tags it
     anything)."""
-    from .candidates import DEMONYM, _known_word
-    return tok.is_lower and tok.is_alpha and len(tok.text) > 5 and DEMONYM.search(tok.lower_) is not None \
-        and not _known_word(tok)
+    if not (tok.is_lower and tok.is_alpha and len(tok.text) > 5):
+        return False   # (most words, asked before a name: no import statement for them)
+    from .candidates import DEMONYM, _known_word   # (here: candidates imports this module)
+    return DEMONYM.search(tok.lower_) is not None and not _known_word(tok)
 
 
 @lru_cache(maxsize=1)
@@ -399,7 +401,6 @@ def _closes_with_a_country(tv, sp: _Span) -> bool:
     toks = tv[sp.start:sp.end]
     if not 2 <= len(toks) <= 3 or toks[0].text in first_names() or not all(t.text[:1].isupper() for t in toks):
         return False
-    from .lexicon import fold
     return fold(toks[-1].text) in _country_words() and fold(toks[0].text) not in _country_words()
 
 

@@ -17,6 +17,7 @@ from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
 from ..status import not_renewed
 from ..arguments import FUNDING_NOUNS, PERSON_TITLES, RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of
+from ..arguments import STAKES   # (relative_stake_object, for every verb trigger: no import statement per call)
 from .found import Found
 
 
@@ -555,7 +556,6 @@ def relative_stake_object(t, index: EntityIndex, out: Found, verbal: bool) -> No
     """"Y, une jeune pousse dans laquelle X a pris une participation / 15 %", "Y, dont X détient 15 %": the
     company a stake is taken or held in is the name before the relative pronoun (read as a line: the parser
     often breaks such clauses)."""
-    from ..arguments import STAKES
     if not verbal or lemma_of(t) not in _words()["relative_stake_verbs"]:
         return
     if not any(c.dep_ == "obj" and (c.text == "%" or c.lemma_.lower() in STAKES or c.lower_ in STAKES)
