@@ -34,3 +34,23 @@ FORBIDDEN = [
     ("Paul Vidrine est parti en septembre chez Tarnac Power, le grand concurrent de Solvéa.",
      ("COMPETES_WITH", "Paul Vidrine", "Solvéa")),
 ]
+
+CASES += [
+    # gapping: "A est conseillé par B, C par D" - the second clause repeats the passive verb's tie
+    ("Sarrazin était conseillé par la banque d'affaires Rothenberg & Cie, Kermadec par le cabinet Aubier Conseil.",
+     [("WORKS_FOR", "Rothenberg & Cie", "Sarrazin"), ("WORKS_FOR", "Aubier Conseil", "Kermadec")]),
+    ("Le groupe Dalmier est conseillé par la banque Stavrel, la société Orpin par le cabinet d'avocats Marlot.",
+     [("WORKS_FOR", "Stavrel", "Dalmier"), ("WORKS_FOR", "Marlot", "Orpin")]),
+    ("Brenfor a été racheté par Calvor en 2019, Ostral par le fonds Ardanel en 2021.",
+     [("ACQUIRES", "Calvor", "Brenfor"), ("ACQUIRES", "Ardanel", "Ostral")]),
+    ("Le fonds Ardanel est dirigé par Paul Verne, la banque Ostral par Marie Sorel.",
+     [("LEADS", "Paul Verne", "Ardanel"), ("LEADS", "Marie Sorel", "Ostral")]),
+]
+
+FORBIDDEN += [
+    # ties read across the two clauses of the gapping
+    ("Brenfor a été racheté par Calvor en 2019, Ostral par le fonds Ardanel en 2021.",
+     ("ACQUIRES", "Ardanel", "Brenfor")),
+    ("La holding Vernal est contrôlée par Paul Aubrac, la société Tessac par sa sœur Claire Aubrac.",
+     ("OWNS", "Paul Aubrac", "Tessac")),
+]
