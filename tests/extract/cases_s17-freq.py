@@ -54,3 +54,21 @@ FORBIDDEN += [
     ("La holding Vernal est contrôlée par Paul Aubrac, la société Tessac par sa sœur Claire Aubrac.",
      ("OWNS", "Paul Aubrac", "Tessac")),
 ]
+
+CASES += [
+    # "Y a mandaté X": a bare mandate, or one for an adviser's mission (prepare a defence), is an adviser's;
+    # the parser may take the name after the verb for a second subject or a part of a name
+    ("Soréac a mandaté Tavernier Partners pour préparer sa défense.", [("WORKS_FOR", "Tavernier Partners", "Soréac")]),
+    ("Bressange est conseillé par la Banque Dacquin ; Hallerand a mandaté Lescarène & Associés.",
+     [("WORKS_FOR", "Banque Dacquin", "Bressange"), ("WORKS_FOR", "Lescarène & Associés", "Hallerand")]),
+    ("L'industriel Vantelle est conseillé par la banque Ambrose & Cie, tandis que sa cible Cryonord a mandaté "
+     "Evenor Partners pour étudier des solutions.",
+     [("WORKS_FOR", "Evenor Partners", "Cryonord")]),
+    ("Menacée d'une OPA, la société Ferval a mandaté Orlan Avocats pour assurer sa défense.",
+     [("WORKS_FOR", "Orlan Avocats", "Ferval")]),
+]
+
+FORBIDDEN += [
+    # a contractor's mandate says the work: a contract, not an adviser
+    ("La mairie de Brécy a mandaté Bâtisud pour reconstruire le pont.", ("WORKS_FOR", "Bâtisud", "Brécy")),
+]
