@@ -72,3 +72,27 @@ FORBIDDEN += [
     # a contractor's mandate says the work: a contract, not an adviser
     ("La mairie de Brécy a mandaté Bâtisud pour reconstruire le pont.", ("WORKS_FOR", "Bâtisud", "Brécy")),
 ]
+
+CASES += [
+    # object relatives of holding: "Y, qu'elle contrôle" - the relative's subject holds Y (with the co-owner
+    # after "avec", through the vehicle after "via"); the main clause after it is Y's
+    ("Geneviève Arroman est discrète. La holding familiale Arroman Participations, qu'elle contrôle, possède "
+     "78 % de Soldane.",
+     [("OWNS", "Geneviève Arroman", "Arroman Participations"), ("OWNS", "Arroman Participations", "Soldane")]),
+    ("La Holding Jaouen, que le dirigeant Yves Jaouen contrôle avec sa sœur Gaëlle Jaouen, détient 60 % de Marlan.",
+     [("OWNS", "Yves Jaouen", "Holding Jaouen"), ("OWNS", "Gaëlle Jaouen", "Holding Jaouen"),
+      ("OWNS", "Holding Jaouen", "Marlan")]),
+    ("Le groupe Nerasvet, que Karl Ostrov contrôle via sa holding Rusalka Trading, exporte du nickel.",
+     [("OWNS", "Karl Ostrov", "Nerasvet"), ("OWNS", "Rusalka Trading", "Nerasvet"),
+      ("OWNS", "Karl Ostrov", "Rusalka Trading")]),
+    ("Karl Ostrov a vendu les Verreries Brandel, qu'il détenait depuis 2001, au fonds Ardanel.",
+     [("OWNS", "Karl Ostrov", "Verreries Brandel")]),
+]
+
+FORBIDDEN += [
+    # the relative's subject does not hold what the main clause's subject holds
+    ("La Holding Jaouen, que le dirigeant Yves Jaouen contrôle avec sa sœur Gaëlle Jaouen, détient 60 % de Marlan.",
+     ("OWNS", "Yves Jaouen", "Marlan")),
+    ("Le groupe Nerasvet, que Karl Ostrov contrôle via sa holding Rusalka Trading, exporte du nickel.",
+     ("OWNS", "Nerasvet", "Rusalka Trading")),
+]
