@@ -96,3 +96,24 @@ FORBIDDEN += [
     ("Le groupe Nerasvet, que Karl Ostrov contrôle via sa holding Rusalka Trading, exporte du nickel.",
      ("OWNS", "Nerasvet", "Rusalka Trading")),
 ]
+
+CASES += [
+    # a regulator's investigation is one too: the body that opens it SUES the one it targets
+    ("La Commission européenne a ouvert en avril une enquête approfondie visant la France.",
+     [("SUES", "Commission européenne", "France")]),
+    ("L'Autorité des marchés financiers a ouvert une enquête visant le groupe Norvel.",
+     [("SUES", "Autorité des marchés financiers", "Norvel")]),
+    ("Mardi, la CNIL a lancé une enquête contre la société Datavor.", [("SUES", "CNIL", "Datavor")]),
+]
+
+CASES += [
+    # a first-group participle after "avoir" (and adverbs) tagged an adjective or a noun is the verb of a
+    # compound tense: the clause's subject and the noun phrase after it are its parties
+    ("Dauphinoise Laitière a de son côté mandaté la Banque Élancourt.",
+     [("WORKS_FOR", "Banque Élancourt", "Dauphinoise Laitière")]),
+    ("Kerbras a pour sa part mandaté la banque d'affaires Halloran & Cie.",
+     [("WORKS_FOR", "Halloran & Cie", "Kerbras")]),
+    ("Le Trésor américain a de son côté gelé les avoirs de Karl Ostrov.",
+     [("OPPOSES", "Trésor américain", "Karl Ostrov")]),
+    ("Marc Lenoir a pour sa part déjeuné avec le député Paul Verne.", [("MEETS", "Marc Lenoir", "Paul Verne")]),
+]
