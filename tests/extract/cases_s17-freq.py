@@ -117,3 +117,17 @@ CASES += [
      [("OPPOSES", "Trésor américain", "Karl Ostrov")]),
     ("Marc Lenoir a pour sa part déjeuné avec le député Paul Verne.", [("MEETS", "Marc Lenoir", "Paul Verne")]),
 ]
+
+CASES += [
+    # "X, élue du groupe Y" with "élue" tagged the participle: an elected member of the group or party
+    ("Sylvie Jacquier, élue du groupe d'opposition Grésivaudan en commun, a voté contre.",
+     [("MEMBER_OF", "Sylvie Jacquier", "Grésivaudan en commun")]),
+    ("« Le projet est bâclé », a dénoncé Sylvie Jacquier, élue du groupe d'opposition Grésivaudan en commun, "
+     "qui votera contre.",
+     [("MEMBER_OF", "Sylvie Jacquier", "Grésivaudan en commun")]),
+]
+
+FORBIDDEN += [
+    # a town is no group one is a member of
+    ("Paul Verne, élu de la ville de Lyon, a voté contre.", ("MEMBER_OF", "Paul Verne", "Lyon")),
+]

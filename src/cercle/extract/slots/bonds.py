@@ -128,6 +128,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _bracketed_label(t, index, out)
     if t.lower_ in w["elected_titles"] and t.pos_ in ("NOUN", "VERB", "ADJ"):
         _elected_label(t, index, out)
+        if t.pos_ == "VERB" and "elected_one" not in out:
+            _elected_before_comma(t, index, out)
     if t.pos_ == "ADJ" and t.lower_ in w["close_adjectives"] and "subj" not in out:
         _reputed(t, index, out, w)
     if t.pos_ == "NOUN" and (lemma in w["blame_nouns"] or t.lower_ in w["blame_nouns"]) and t.dep_ == "obj":
@@ -1661,6 +1663,18 @@ def _among_the_close(t, index: EntityIndex, out: Found) -> None:
     if ally and ally[0] != of:
         out.put("among_ally", [ally])
         out.put("among_of", [(of, j)])
+
+
+def _elected_before_comma(t, index: EntityIndex, out: Found) -> None:
+    """"…, a dénoncé X, élue du groupe Y, qui …": the participle tagged a verb describes the person named
+    right before its comma, however the parser hung it (slot "elected_one")."""
+    tv = tokens_of(t.doc)
+    k = t.i - 2
+    if k < t.sent.start or tv[t.i - 1].text != "," or index.kinds.get(k) != "name":
+        return
+    name = index.entity_at(k)
+    if index.type_of(name) == "PER" and not any(c.dep_ in ("aux", "aux:pass", "aux:tense") for c in t.children):
+        out.put("elected_one", [(name, k)])
 
 
 def _elected_label(t, index: EntityIndex, out: Found) -> None:
