@@ -131,3 +131,22 @@ FORBIDDEN += [
     # a town is no group one is a member of
     ("Paul Verne, élu de la ville de Lyon, a voté contre.", ("MEMBER_OF", "Paul Verne", "Lyon")),
 ]
+
+CASES += [
+    # "en détient N %": the clitic stands for the company of the holding told just before, or of the
+    # holder's own tie in the same sentence
+    ("La famille Ivaldi détient 60 % du groupe Ivaldi. Le fonds Montalet Equity, entré en 2019, en possède 21 %.",
+     [("OWNS", "famille Ivaldi", "Ivaldi"), ("OWNS", "Montalet Equity", "Ivaldi")]),
+    ("Marc Ancelin, qui a fondé Hexalgo en 2009 et en détient encore 12 %, a été remplacé.",
+     [("FOUNDED", "Marc Ancelin", "Hexalgo"), ("OWNS", "Marc Ancelin", "Hexalgo")]),
+    ("Créée en 2008 par Frédéric Bascoul, qui la dirige toujours et en détient 40 %, la société Aubrac Défense "
+     "exporte en Europe.",
+     [("FOUNDED", "Frédéric Bascoul", "Aubrac Défense"), ("OWNS", "Frédéric Bascoul", "Aubrac Défense")]),
+]
+
+FORBIDDEN += [
+    # another's post in the sentence is not what the clitic stands for
+    ("Le fonds Ellar détient 60 % de Baltim. Le reste se partage entre son dirigeant, Jean Fabre, et la société "
+     "Orvane, qui en possède 25 %.",
+     ("OWNS", "Orvane", "Ellar")),
+]

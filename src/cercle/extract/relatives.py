@@ -1,4 +1,6 @@
-"""Object relatives of holding: "Y, qu'elle contrôle", "Y, que le dirigeant contrôle avec sa sœur Z",
+"""Object relatives of holding, and the clitic "en" of a stake.
+
+Object relatives of holding: "Y, qu'elle contrôle", "Y, que le dirigeant contrôle avec sa sœur Z",
 "Y, qu'il contrôle via sa holding Z". The one the relative's subject stands for holds Y (with Z, or
 through Z: Z holds Y and is held by that one). Read on the words: after "qu'elle" the tagger takes
 "contrôle" for the noun, and the parse of the whole clause falls apart.
@@ -120,3 +122,56 @@ def _main_clause_holding(doc, t, stop: int, index, forms) -> tuple[str | None, f
         if doc[k].text in (",", ".", ";", ":", "(", ")") or doc[k].pos_ in ("VERB", "AUX"):
             return None, None   # (not "%": "possède 78 % de W")
     return None, None
+
+
+_CLITIC_TYPES = ("OWNS", "ACQUIRES", "FOUNDED", "LEADS")   # ties whose company the clitic "en" may stand for
+
+
+def _stake_verb(t, w) -> bool:
+    """"en détient 21 %": a verb of holding right after the clitic "en", whose object is a stake."""
+    from .arguments import lemma_of
+    if t.pos_ not in ("VERB", "AUX") or lemma_of(t) not in w["clitic_stake_verbs"] or t.i == 0:
+        return False
+    doc = t.doc
+    if doc[t.i - 1].lower_ != "en":
+        return False
+    return any(c.dep_ == "obj" and (c.lower_ in w["clitic_stake_words"] or c.lemma_.lower() in w["clitic_stake_words"])
+               and not any(k.dep_ == "nmod" for k in c.children) for c in t.children)
+
+
+def stake_clitics(doc, index, found: list[Relation]) -> list[Relation]:
+    """"Le fonds X, entré en 2019, en possède 21 %": the stake's company is the one the clitic "en" stands
+    for, the company of the one tie (of holding, buying, founding or leading) told in the same sentence or,
+    none there, of the one holding told in the sentence before."""
+    from .arguments import _subject_of
+    w = _words()
+    if " en " not in doc_text(doc):
+        return found
+    sents = list(doc.sents)
+    have = {r.key() for r in found}
+    add: list[Relation] = []
+    for n, sent in enumerate(sents):
+        for t in sent:
+            if not _stake_verb(t, w):
+                continue
+            holders = {x[0] for x in _subject_of(t, index) if index.type_of(x[0]) in ("PER", "ORG", "GOV")}
+            if len(holders) != 1:
+                continue
+            holder = next(iter(holders))
+            # (another's holding, or the holder's own tie: "qui a fondé Y et en détient 12 %"; not another's
+            # post, "son dirigeant, Z, et W, qui en possède 25 %")
+            here = {r.object for r in found if r.type in _CLITIC_TYPES and sent.start_char <= r.start < sent.end_char
+                    and (r.type == "OWNS" or r.subject == holder) and index.type_of(r.object) == "ORG"} - {holder}
+            if not here and n > 0:
+                before = sents[n - 1]
+                here = {r.object for r in found if r.type == "OWNS" and before.start_char <= r.start < before.end_char
+                        and index.type_of(r.object) == "ORG"} - {holder}
+            if len(here) != 1:
+                continue
+            held = next(iter(here))
+            if ("OWNS", holder, held) in have:
+                continue
+            have.add(("OWNS", holder, held))
+            add.append(Relation(type="OWNS", subject=holder, object=held, evidence=sent.text, start=sent.start_char,
+                                end=sent.end_char, confidence=0.55, rule="owns.stake_clitic"))
+    return found + add if add else found
