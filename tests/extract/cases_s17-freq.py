@@ -150,3 +150,10 @@ FORBIDDEN += [
      "Orvane, qui en possède 25 %.",
      ("OWNS", "Orvane", "Ellar")),
 ]
+
+CASES += [
+    # the stake's clause hung on the one before it: its subject is the name before the detached participle
+    ("Le groupe Ivaldi fabrique des moules. La holding familiale Ilex Participations détient 64 % du groupe, le "
+     "fonds Montalet Equity, entré en 2019, en possède 21 %, et le solde est entre les mains des salariés.",
+     [("OWNS", "Ilex Participations", "Ivaldi"), ("OWNS", "Montalet Equity", "Ivaldi")]),
+]

@@ -139,6 +139,19 @@ def _stake_verb(t, w) -> bool:
                and not any(k.dep_ == "nmod" for k in c.children) for c in t.children)
 
 
+def _detached_subject(doc, t, index) -> set[str]:
+    """The actor named right before ", <phrase>, en <verb>": the subject of a clause the parser hung
+    elsewhere."""
+    j = t.i - 2   # (t.i - 1 is "en")
+    if j < t.sent.start or doc[j].text != ",":
+        return set()
+    k = next((k for k in range(j - 1, max(t.sent.start, j - 8) - 1, -1) if doc[k].text == ","), None)
+    if k is None or index.kinds.get(k - 1) not in ("name", "introducer"):
+        return set()
+    name = index.entity_at(k - 1)
+    return {name} if index.type_of(name) in ("PER", "ORG", "GOV") else set()
+
+
 def stake_clitics(doc, index, found: list[Relation]) -> list[Relation]:
     """"Le fonds X, entré en 2019, en possède 21 %": the stake's company is the one the clitic "en" stands
     for, the company of the one tie (of holding, buying, founding or leading) told in the same sentence or,
@@ -155,6 +168,10 @@ def stake_clitics(doc, index, found: list[Relation]) -> list[Relation]:
             if not _stake_verb(t, w):
                 continue
             holders = {x[0] for x in _subject_of(t, index) if index.type_of(x[0]) in ("PER", "ORG", "GOV")}
+            if not any(c.dep_ == "nsubj" for c in t.children):
+                # ("A détient 64 % du groupe, le fonds X, entré en 2019, en possède 21 %" with the second clause
+                # hung on the first: its subject is the name before the detached participle phrase)
+                holders = _detached_subject(doc, t, index) or holders
             if len(holders) != 1:
                 continue
             holder = next(iter(holders))
