@@ -10,6 +10,7 @@ name right before the comma and "que", which no dependency pattern over that bro
 from __future__ import annotations
 
 from ..records import Relation
+from .arguments import _subject_of, lemma_of
 from .lexicon import doc_text
 from .slots.biz import _words
 
@@ -129,11 +130,9 @@ _CLITIC_TYPES = ("OWNS", "ACQUIRES", "FOUNDED", "LEADS")   # ties whose company 
 
 def _stake_verb(t, w) -> bool:
     """"en détient 21 %": a verb of holding right after the clitic "en", whose object is a stake."""
-    from .arguments import lemma_of
-    if t.pos_ not in ("VERB", "AUX") or lemma_of(t) not in w["clitic_stake_verbs"] or t.i == 0:
-        return False
     doc = t.doc
-    if doc[t.i - 1].lower_ != "en":
+    if t.i == 0 or doc[t.i - 1].lower_ != "en" or t.pos_ not in ("VERB", "AUX") \
+            or lemma_of(t) not in w["clitic_stake_verbs"]:
         return False
     return any(c.dep_ == "obj" and (c.lower_ in w["clitic_stake_words"] or c.lemma_.lower() in w["clitic_stake_words"])
                and not any(k.dep_ == "nmod" for k in c.children) for c in t.children)
@@ -156,7 +155,6 @@ def stake_clitics(doc, index, found: list[Relation]) -> list[Relation]:
     """"Le fonds X, entré en 2019, en possède 21 %": the stake's company is the one the clitic "en" stands
     for, the company of the one tie (of holding, buying, founding or leading) told in the same sentence or,
     none there, of the one holding told in the sentence before."""
-    from .arguments import _subject_of
     w = _words()
     if " en " not in doc_text(doc):
         return found
