@@ -30,6 +30,8 @@ from .learned import learned_pairs
 from .linear import linear_pairs
 from .lists import complete_lists
 from .succession import predecessors_posts, successors_posts
+from .gapping import gapped_ties
+from .relatives import relative_holders, stake_clitics
 from .parties import frame_members
 from .holdings import own_holdings
 from .sanctions import sanctions_told
@@ -345,6 +347,102 @@ _EMPHATIC = frozenset({"lui-même", "elle-même", "eux-mêmes", "elles-mêmes"})
 _MENDED_DEPS = frozenset({"nmod", "acl", "nsubj:pass"})   # the links of the words _noun_after_de may mend
 
 
+# Adverbs and adverbial phrases that may stand between "avoir" and its participle ("X a de son côté
+# mandaté Y", "X a pour sa part démissionné"), as words.
+_ADVERBIAL_PHRASES = (("de", "son", "côté"), ("de", "leur", "côté"), ("pour", "sa", "part"), ("pour", "leur", "part"),
+                      ("par", "ailleurs"), ("de", "nouveau"), ("à", "nouveau"), ("à", "son", "tour"),
+                      ("à", "leur", "tour"), ("en", "outre"), ("entre-temps",), ("«",))
+_AVOIR_FORMS = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avoir", "ayant",
+                          "avons", "avez", "avions", "aviez"})
+_FIRST_GROUP_PARTICIPLE = ("é", "ée", "és", "ées")
+
+
+def _avoir_before(t, tv):
+    """The "avoir" right before ``t``, past adverbs and adverbial phrases; None if none."""
+    j, start = t.i - 1, t.sent.start
+    while j >= start:
+        w = tv[j]
+        if w.lower_ in _AVOIR_FORMS and w.pos_ in ("AUX", "VERB"):
+            return w
+        if w.pos_ == "ADV" and w.lower_ not in ("y", "en"):
+            j -= 1
+            continue
+        for phrase in _ADVERBIAL_PHRASES:
+            n = len(phrase)
+            if j - n + 1 >= start and tuple(tv[k].lower_ for k in range(j - n + 1, j + 1)) == phrase:
+                j -= n
+                break
+        else:
+            return None
+    return None
+
+
+def _infinitive(participle: str) -> str:
+    """A first-group participle's infinitive: "mandatées" → "mandater", "créée" → "créer"."""
+    for end in ("ées", "ée", "és", "é"):
+        if participle.endswith(end):
+            return participle[:-len(end)] + "er"
+    return participle
+
+
+def _move(tok, head, dep: str) -> None:
+    """Hang ``tok`` on ``head`` (itself: the root) with the link ``dep``, in the view."""
+    old = tok.head
+    if old is not tok and tok in old.children:
+        old.children = [c for c in old.children if c is not tok]
+    tok.head, tok.dep_ = head, dep
+    if head is not tok:
+        head.children = sorted(list(head.children) + [tok], key=lambda c: c.i)
+
+
+def _participles_after_avoir(tv) -> None:
+    """"X a de son côté mandaté Y", "X a déjà gelé les avoirs de Y", "X a mandaté Y": a first-group
+    participle after "avoir" (and adverbs) the tagger took for an adjective or a noun is the verb of a
+    compound tense: mended in the view to a verb that heads its clause, "avoir" its auxiliary, the
+    clause's subject its subject and the noun phrase right after it its object."""
+    for t in tv:
+        if t.pos_ not in ("ADJ", "NOUN") or not t.lower_.endswith(_FIRST_GROUP_PARTICIPLE) or t.i == 0:
+            continue
+        if any(c.dep_ in ("det", "case") for c in t.children):
+            continue
+        aux = _avoir_before(t, tv)
+        if aux is None:
+            continue
+        t.pos_, t.lemma_ = "VERB", _infinitive(t.lower_)
+        if aux.head is t:
+            continue   # (the tree is right, only the tag was not)
+        up = aux.head
+        if aux.i < up.i < t.i:
+            # "X a pour sa part déjeuné avec Y" parsed with the adverbial's noun heading the clause: the
+            # participle takes its place, with its subject and the complements after the participle
+            _move(t, t if up.head is up else up.head, "ROOT" if up.head is up else up.dep_)
+            for c in list(up.children):
+                if c is not t and (c.i < aux.i or c.i > t.i):
+                    _move(c, t, c.dep_)
+            _move(up, t, "obl:mod")
+        elif up is aux:   # "avoir" heads the sentence: the participle does
+            _move(t, t, "ROOT")
+            for c in list(aux.children):
+                if c is not t and not t.i < c.i:
+                    _move(c, t, c.dep_)
+        elif up.i < aux.i and up.pos_ in ("PROPN", "NOUN", "PRON") and aux.dep_ not in ("aux", "aux:tense"):
+            # "Kerbras a pour sa part mandaté …" parsed with the name heading the sentence
+            _move(t, t if up.head is up else up.head, "ROOT" if up.head is up else up.dep_)
+            _move(up, t, "nsubj")
+        else:
+            _move(t, up, aux.dep_)
+            for c in list(aux.children):
+                if c is not t and c.dep_.startswith("nsubj"):
+                    _move(c, t, c.dep_)
+        _move(aux, t, "aux:tense")
+        # the object: the first noun or name after the participle, when hung before it
+        k = t.i + 1
+        while k < t.sent.end and tv[k].pos_ in ("DET", "ADJ"):
+            k += 1
+        if k < t.sent.end and tv[k].pos_ in ("NOUN", "PROPN") and tv[k].head.i < t.i:
+            _move(tv[k], t, "obj")
+
+
 def _active_compound(verb) -> bool:
     """A compound tense with "avoir" and no passive "être" ("a (lui-même) déposé", not "a été nommé")."""
     kids = verb.children
@@ -358,6 +456,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     if tv is not doc:
         _noun_after_de(tv)
+        _participles_after_avoir(tv)
     table = load_rules()
     model = load_model()
     relations: list[Relation] = []
@@ -589,6 +688,9 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += former_employers(doc, index, relations)
     relations += predecessors_posts(doc, index, relations)   # (succession.py: "Elle succède à X")
     relations += successors_posts(doc, index, relations)   # (succession.py: "Il sera remplacé par Y")
+    relations = gapped_ties(doc, index, relations)   # (gapping.py: "A est conseillé par B, C par D")
+    relations = relative_holders(doc, index, relations)   # (relatives.py: "Y, qu'elle contrôle, …")
+    relations = stake_clitics(doc, index, relations)   # (relatives.py: "le fonds X en possède 21 %")
     relations += frame_members(doc, index, relations)   # (parties.py: "Au sein de Y, le député X …")
     relations = own_holdings(doc, index, relations)   # (holdings.py: "X, actionnaire de Y via sa holding Z")
     relations += bodies_named_after_leaders(doc, index, relations)

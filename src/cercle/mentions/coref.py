@@ -2338,7 +2338,8 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
     # (inside a quotation, its speaker says "je": "« Il ne me l'a jamais pardonné », confiait X" is not X,
     # and is a person when its verb is a person's)
     speakers = _quote_speakers(tv, index, tok.i) if quoted else set()
-    person = _says_person(tv, tok) or (quoted and tok.head.lemma_.lower() in _person_verbs())
+    person = _says_person(tv, tok) or (quoted and tok.head.lemma_.lower() in _person_verbs()) \
+        or _succeeds_person(tok, index)
 
     def fits(name):
         if index.entities[name].type not in _ACTOR_TYPES or (person and index.entities[name].type != "PER") \
@@ -2480,9 +2481,33 @@ def _other_gender_before_colon(tv, index, name: str, at: int, tok, gender: str) 
 
 
 @lru_cache(maxsize=1)
+def _person_verbs_data() -> dict:
+    return load_yaml(resources.files("cercle.mentions").joinpath("data/person_verbs.yaml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _person_verbs() -> frozenset:
-    raw = load_yaml(resources.files("cercle.mentions").joinpath("data/person_verbs.yaml").read_text("utf-8"))
-    return frozenset(raw["person_verbs"])
+    return frozenset(_person_verbs_data()["person_verbs"])
+
+
+def _succeeds_person(tok, index) -> bool:
+    """"Elle succède à X", "Il remplace X" with X a person: the pronoun subject is a person too (a post
+    passes from a person to a person), whatever company the sentence before was about."""
+    verb = tok.head
+    case = _person_verbs_data()["succession_verbs"].get(verb.lemma_.lower())
+    if case is None or tok.dep_ != "nsubj":
+        return False
+    for c in verb.children:
+        # (the parser may take the object after the verb for a second subject: "Elle remplace X, …")
+        if c.i <= tok.i or c.dep_ not in ("obj", "obl:arg", "obl", "obl:mod", "iobj") and not (
+                c.dep_ == "nsubj" and c.i > verb.i):
+            continue
+        marker = next((k.lower_ for k in c.children if k.dep_ == "case"), "")
+        name = index.by_token.get(c.i)
+        if marker == case and name is not None and index.kinds.get(c.i) == "name" \
+                and index.entities[name].type == "PER":
+            return True
+    return False
 
 
 def quote_spans(tv, index) -> list[tuple[int, int]]:
@@ -2612,11 +2637,14 @@ _BECOME = frozenset({"être", "devenir", "rester", "redevenir"})
 
 
 def _says_person(tv, tok) -> bool:
-    """The pronoun's own sentence says it is a person: an age put before it ("À 49 ans, elle…"), or
+    """The pronoun's own sentence says it is a person: an age put before it ("À 49 ans, elle…", "Âgé de
+    52 ans, il…"), or
     "femme"/"homme" as what it is or becomes ("elle devient la première femme à…"). (Not a title: a
     company is "actionnaire", "présidente" of a consortium too.)"""
     start = tok.sent.start
-    if any(tv[k].lower_ == "ans" and tv[k - 1].like_num and tv[k - 2].lower_ == "à"
+    # ("Âgée de 49 ans, elle…" says it as well)
+    if any(tv[k].lower_ == "ans" and tv[k - 1].like_num and (tv[k - 2].lower_ == "à" or (
+            tv[k - 2].lower_ == "de" and k >= 3 and tv[k - 3].lower_.startswith("âgé")))
            for k in range(start + 2, tok.i)):
         return True
     verb = tok.head

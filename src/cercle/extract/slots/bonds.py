@@ -128,6 +128,8 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _bracketed_label(t, index, out)
     if t.lower_ in w["elected_titles"] and t.pos_ in ("NOUN", "VERB", "ADJ"):
         _elected_label(t, index, out)
+        if t.pos_ == "VERB" and "elected_one" not in out:
+            _elected_before_comma(t, index, out)
     if t.pos_ == "ADJ" and t.lower_ in w["close_adjectives"] and "subj" not in out:
         _reputed(t, index, out, w)
     if t.pos_ == "NOUN" and (lemma in w["blame_nouns"] or t.lower_ in w["blame_nouns"]) and t.dep_ == "obj":
@@ -249,15 +251,22 @@ def _consortium_members(t, index: EntityIndex, out: Found) -> None:
 
 def _mandated_for_mission(t, index: EntityIndex, out: Found, w) -> None:
     """"Y a mandaté X pour étudier des solutions", "X a été mandaté par Y pour trouver un repreneur": a name
-    hired for an adviser's mission (study, examine, find a buyer, negotiate…) works for its client, even with
-    no adviser's noun before it (slot "mandated")."""
+    hired for an adviser's mission (study, examine, find a buyer, negotiate…), or with no mission said ("Y a
+    mandaté X."), works for its client, even with no adviser's noun before it (slot "mandated")."""
     tv = tokens_of(t.doc)
     end = min(t.sent.end - 1, t.i + 12)
-    # ("pour étudier" read as a line: the parser may hang it on the name)
-    if not any(tv[j].lower_ == "pour" and tv[j + 1].pos_ == "VERB" and lemma_of(tv[j + 1]) in w["adviser_missions"]
-               for j in range(t.i + 1, end)):
+    # ("pour étudier" read as a line: the parser may hang it on the name; no "pour" at all before the
+    # clause ends, "Y a mandaté X.", is a bare mandate, an adviser's)
+    clause_end = next((j for j in range(t.i + 1, t.sent.end) if tv[j].text in (".", ";", ":", ",")), t.sent.end)
+    bare = not any(tv[j].lower_ in ("pour", "afin", "de", "d'", "sur") for j in range(t.i + 1, clause_end))
+    if not bare and not any(tv[j].lower_ == "pour" and tv[j + 1].pos_ == "VERB"
+                            and lemma_of(tv[j + 1]) in w["adviser_missions"] for j in range(t.i + 1, end)):
         return
-    out.put("mandated", [x for c in t.children if c.dep_ in ("obj", "nsubj:pass") and index.entity_at(c.i) is not None
+    # (the parser may take the name after the verb for a second subject, or hang it as a part of a name:
+    # "la cible a mandaté X Partners pour …", "Y a mandaté X & Associés")
+    objects = [c for c in t.children if c.dep_ in ("obj", "nsubj:pass")
+               or c.dep_ in ("nsubj", "flat:name") and c.i > t.i]
+    out.put("mandated", [x for c in objects if index.entity_at(c.i) is not None
                          and index.kinds.get(c.i) in ("name", "introducer")
                          for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "PER")])
 
@@ -1654,6 +1663,18 @@ def _among_the_close(t, index: EntityIndex, out: Found) -> None:
     if ally and ally[0] != of:
         out.put("among_ally", [ally])
         out.put("among_of", [(of, j)])
+
+
+def _elected_before_comma(t, index: EntityIndex, out: Found) -> None:
+    """"…, a dénoncé X, élue du groupe Y, qui …": the participle tagged a verb describes the person named
+    right before its comma, however the parser hung it (slot "elected_one")."""
+    tv = tokens_of(t.doc)
+    k = t.i - 2
+    if k < t.sent.start or tv[t.i - 1].text != "," or index.kinds.get(k) != "name":
+        return
+    name = index.entity_at(k)
+    if index.type_of(name) == "PER" and not any(c.dep_ in ("aux", "aux:pass", "aux:tense") for c in t.children):
+        out.put("elected_one", [(name, k)])
 
 
 def _elected_label(t, index: EntityIndex, out: Found) -> None:

@@ -156,6 +156,16 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             out[k] = [x for x in out[k] if x[0] != name]
             if not out[k]:
                 del out[k]
+    if out.pop("_apposed", None):
+        # a title taken for a verb's object that is a name's apposition (titles.py _name_before_comma): the
+        # verb's subject and complements are not its parties (what its own phrase holds, or what a reader
+        # found for it outside the verb's clause, is)
+        lo, hi = t.left_edge.i, t.right_edge.i
+        vlo, vhi = t.head.left_edge.i, t.head.right_edge.i
+        for k in [k for k in out if k == "subj" or k.startswith("prep:")]:
+            out[k] = [x for x in out[k] if lo <= x[1] <= hi or not vlo <= x[1] <= vhi]
+            if not out[k]:
+                del out[k]
     # a name in one slot is not also the one the title describes ("PDG du groupe Havas")
     if "head" in out:
         others = {n for k, items in out.items() if k.startswith("prep:") or k == "poss" for n, _ in items}

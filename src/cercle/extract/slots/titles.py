@@ -526,6 +526,19 @@ def counted_apposition(t, index: EntityIndex, out: Found) -> None:
         out.put("counted_names", sorted(got, key=lambda x: x[1]))
 
 
+def _name_before_comma(t, index: EntityIndex, tv) -> tuple[str, int] | None:
+    """The name (not the verb's subject) that ends right before the comma opening ``t``'s phrase."""
+    first = t.left_edge.i
+    k = first - 2
+    if k < t.sent.start or tv[first - 1].text != "," or index.kinds.get(k) != "name" \
+            or not any(c.dep_ == "det" for c in t.children):
+        return None
+    name = index.entity_at(k)
+    if any(x[0] == name for x in _subject_of(t.head, index)):
+        return None
+    return name, k
+
+
 def title_parties(t, index: EntityIndex, out: Found) -> None:
     """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
@@ -554,6 +567,12 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 [d for d in described if d[1] < t.i]
             described = [max(before, key=lambda d: d[1])] if before else described[:1]
         put("head", described if plural else described[:1])
+    elif t.dep_ == "obj" and t.pos_ == "NOUN" and (named := _name_before_comma(t, index, tv)):
+        # "Il succède à X, parti chez Y, le grand concurrent de Z" with the title taken for the verb's
+        # object: a noun phrase after a name and its comma is that name's apposition (the verb's other
+        # parties are not the title's: tidy drops them)
+        put("head", [named])
+        put("_apposed", [named])
     elif t.dep_ == "nmod" and case_of(t) in ("jusqu'", "jusque") and t.pos_ == "NOUN" \
             and index.kinds.get(t.head.i) == "name" and t.head.i < t.i \
             and any(tv[j].text == "," for j in range(t.head.i + 1, t.i)):
