@@ -91,6 +91,8 @@ def _candidate_spans(doc) -> list[_Span]:
                     and tv[start + 1].text[:1].isupper() and not _known_word(tv[start]):
                 break   # "Lysandre Industrie, une PME …" opening a sentence: a word the language model has
                 #         never seen, tagged a pronoun or a verb, opening a name of capitalised words
+            if tv[start].text[:1].isupper() and tv[start].is_alpha and _glued_particle(tv, start + 1, end):
+                break   # "Karim al-Mansour a …": a capitalised word before a particle name is its first name
             start += 1
         # "PDG Christophe X", "la DRH Laure X": a title is not part of the name ("le prince X", "Me X" with one name
         # word: the title is how the text names the person)
@@ -134,7 +136,8 @@ def _candidate_spans(doc) -> list[_Span]:
         # names start with a capital: "radio Onda" is the name "Onda" introduced by "radio"
         # ("beIN", "eBay": a capital inside the word makes it a name)
         while start < end - 1 and tv[start].text.islower() and not tv[start].text[:1].isdigit() \
-                and not (end - start == 2 and tv[start].lower_ in _NAMING_TITLES):
+                and not (end - start == 2 and tv[start].lower_ in _NAMING_TITLES) \
+                and not _glued_particle(tv, start, end):
             start += 1
         # "Kelvio lundi", "Technova mardi": a lowercase day or month the NER swallowed is not the name's
         while end - start > 1 and tv[end - 1].lower_ in lex["date_words"] and tv[end - 1].text.islower():
@@ -239,6 +242,14 @@ _FUNCTION_WORDS = frozenset({"de", "du", "des", "d'", "d’", "le", "la", "les",
                              "à", "au", "aux", "en", "pour", "par", "sur", "sous", "dans", "avec", "sans", "chez",
                              "vers", "entre", "contre", "depuis", "selon", "après", "avant", "mais", "donc", "son",
                              "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "and", "of", "the", "y"})
+
+
+def _glued_particle(tv, i: int, end: int) -> bool:
+    """"al-Mansour", "el-Fassi", "ben-Saïd", "i-Vision": a short lowercase word glued by a hyphen to the
+    capitalised word after it (the tokenizer cuts it in three) is part of the name, not a word before it."""
+    return i + 2 < end and tv[i].text.islower() and tv[i].is_alpha and len(tv[i].text) <= 3 \
+        and not tv[i].whitespace_ and tv[i + 1].text == "-" and not tv[i + 1].whitespace_ \
+        and tv[i + 2].text[:1].isupper()
 
 
 def _name_word_mistagged(doc, tok) -> bool:
@@ -996,7 +1007,7 @@ _MEMBER_GROUPS = {"sénateurs", "députés", "eurodéputés", "élus", "militant
 # State bodies named by a common noun and the state's adjective: "l'armée congolaise", "l'armée de l'air
 # malienne", "la diplomatie valdarienne".
 # (Not "la justice", "la police": far more often where a case goes than a party to a tie.)
-_STATE_BODIES = {"armée", "diplomatie", "marine", "aviation", "douane", "douanes"}
+_STATE_BODIES = {"armée", "diplomatie", "marine", "aviation", "douane", "douanes", "justice"}   # ("la justice américaine")
 
 
 def _group_names(doc, spans: list[_Span]) -> None:

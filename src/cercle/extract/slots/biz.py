@@ -865,6 +865,17 @@ def _put_paid(out: Found, a, b, index: EntityIndex, tv) -> bool:
     return True
 
 
+def _contract_after_avec(verb, w):
+    """"X a signé avec Y un contrat de trois ans": the parser hangs the contract, as an object, on the name
+    of the "avec" phrase before it; the contract noun so misplaced (None when there is none)."""
+    for c in verb.children:
+        if c.dep_.startswith("obl") and c.i > verb.i and case_of(c) == "avec":
+            for k in c.children:
+                if k.dep_ == "obj" and k.i > c.i and k.lower_ in w["contract_nouns"]:
+                    return k
+    return None
+
+
 def contract_sides(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Le club a signé un contrat de trois ans avec Y", "l'association X a conclu avec Y un contrat": the
     sponsor pays the club, whichever side the sentence names first (slots "payer", "payee"). On the verb: a
@@ -872,7 +883,8 @@ def contract_sides(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     w = _words()
     if verbal:
         if lemma_of(t) in w["contract_verbs"] and any(
-                c.dep_ in ("obj", "nsubj:pass") and c.lower_ in w["contract_nouns"] for c in t.children):
+                c.dep_ in ("obj", "nsubj:pass") and c.lower_ in w["contract_nouns"] for c in t.children) \
+                or lemma_of(t) in w["contract_verbs"] and _contract_after_avec(t, w) is not None:
             for k in ("prep:avec", "prep:à"):
                 out.pop(k, None)
             out["_no_linear"] = []

@@ -1,0 +1,84 @@
+"""Names of real-press passages read wrongly (s17-real helper): invented actors only."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    # a short lowercase particle glued by a hyphen opens the surname or the name
+    ("Nasser al-Mansouri a rencontré Paul Verdier à Doha.", "Nasser al-Mansouri", "PER"),
+    ("Le patron du club, Karim el-Fassi, a démissionné.", "Karim el-Fassi", "PER"),
+    ("Selon ses proches, Omar ben-Saïd dirige Norvex depuis 2019.", "Omar ben-Saïd", "PER"),
+    ("La chaîne i-Vision appartient au groupe Belmont.", "i-Vision", "ORG"),
+    ("Le groupe Belmont possède aussi e-Kiosque, un site de presse.", "e-Kiosque", None),
+])
+def test_a_glued_particle_is_part_of_the_name(entities, text, name, typ):
+    ents = entities(text)
+    assert name in ents, ents
+    assert typ is None or ents[name][0] == typ, ents
+    assert not any(n.startswith("-") for n in ents), ents
+
+
+@pytest.mark.parametrize("text,name", [
+    # "l'Etat" with a country's adjective is named with it (the text's name), accented or not
+    ("L'Etat français détient 15 % de Norvex.", "Etat français"),
+    ("Premier actionnaire de la banque Corvan, l'État belge a voté contre.", "État belge"),
+    ("Norvex a reçu un prêt de l'Etat italien en 2020.", "Etat italien"),
+])
+def test_a_state_is_named_with_its_adjective(entities, text, name):
+    ents = entities(text)
+    assert name in ents, ents
+    assert ents[name][0] == "GOV", ents
+
+
+def test_the_bare_state_joins_the_state_named_with_its_adjective(entities):
+    ents = entities("L'Etat français détient 15 % de Norvex. L'Etat a aussi prêté 2 milliards d'euros à Bemex.")
+    assert "Etat français" in ents and "Etat" not in ents, ents
+
+
+@pytest.mark.parametrize("text,parent,branch", [
+    # a name the apposition after it calls a branch is the subsidiary, not its parent named short
+    ("Le finlandais Varko a cédé Varko Technologies, la branche du groupe chargée des licences, à Bemex. "
+     "Varko garde ses usines.", "Varko", "Varko Technologies"),
+    ("Le fabricant Morvel a créé Morvel Développement, sa filiale dédiée aux reconversions. Morvel ferme "
+     "pourtant son usine de Lens.", "Morvel", "Morvel Développement"),
+    ("Le groupe Talvane a confié le dossier à Talvane Conseil, sa filiale dédiée aux PME. Talvane ferme "
+     "pourtant deux sites.", "Talvane", "Talvane Conseil"),
+    ("Norvane Services, une filiale chargée de la maintenance, emploie 300 personnes. Norvane a annoncé "
+     "lundi des résultats en hausse.", "Norvane", "Norvane Services"),
+])
+def test_a_branch_in_apposition_is_not_its_parent(entities, text, parent, branch):
+    ents = entities(text)
+    assert parent in ents and branch in ents, ents
+
+
+@pytest.mark.parametrize("text,short,branch", [
+    # the apposition names the parent: the short name is the subsidiary's own
+    ("Le régulateur a sanctionné Corvane Gestion, la filiale de gestion d'actifs de la banque Sallier. "
+     "Corvane a fait appel.", "Corvane", "Corvane Gestion"),
+    ("Corvane Énergies, la filiale solaire du groupe lorrain Masson, a nommé un directeur. Corvane vise "
+     "1 gigawatt en 2027.", "Corvane", "Corvane Énergies"),
+])
+def test_a_branch_whose_parent_is_named_keeps_its_short_name(entities, text, short, branch):
+    ents = entities(text)
+    assert branch in ents and short not in ents, ents
+
+
+@pytest.mark.parametrize("text,name", [
+    # public bodies named by lower-case words alone
+    ("Le ministère public a requis deux ans de prison contre Paul Verdier.", "ministère public"),
+    ("Le parquet général a fait appel de la relaxe de Paul Verdier.", "parquet général"),
+    ("Après un accident mortel, l'inspection du travail a saisi la justice contre Norvex.", "inspection du travail"),
+    # the justice of a state, named with the state's adjective (feminine, plural context, passive)
+    ("La justice américaine poursuit la banque Norvex pour fraude.", "justice américaine"),
+    ("Condamnée par la justice britannique en 2019, la société Norvex a fait appel.", "justice britannique"),
+])
+def test_lower_case_public_bodies(entities, text, name):
+    ents = entities(text)
+    assert name in ents, ents
+    assert ents[name][0] == "GOV", ents
+
+
+def test_the_bare_justice_is_the_one_named_with_its_adjective(entities):
+    ents = entities("Norvex a été poursuivie par la justice américaine. La justice reproche à Norvex la fraude.")
+    assert "justice américaine" in ents and "justice" in ents["justice américaine"][1], ents
