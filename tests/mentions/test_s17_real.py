@@ -82,3 +82,18 @@ def test_lower_case_public_bodies(entities, text, name):
 def test_the_bare_justice_is_the_one_named_with_its_adjective(entities):
     ents = entities("Norvex a été poursuivie par la justice américaine. La justice reproche à Norvex la fraude.")
     assert "justice américaine" in ents and "justice" in ents["justice américaine"][1], ents
+
+
+@pytest.mark.parametrize("text,word", [
+    # a sector written as an acronym, France by its shape: no actor
+    ("Interrogé, le groupe de BTP dirigé par Paul Verdier se dit investisseur de long terme.", "BTP"),
+    ("Pour tourner la page, le ministère versera au groupe de BTP une indemnité de 80 millions d'euros.", "BTP"),
+    ("Le fonds qatari Norvex ne part pas de zéro dans l'Hexagone.", "Hexagone"),
+])
+def test_no_actor_named_by_a_sector_or_a_nickname(entities, text, word):
+    assert word not in entities(text)
+
+
+def test_a_company_name_closed_by_a_sector_acronym_stays_whole(entities):
+    ents = entities("Le groupe Dumoulin BTP a racheté la société Norvex.")
+    assert "Dumoulin BTP" in ents, ents

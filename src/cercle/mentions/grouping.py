@@ -376,10 +376,14 @@ def _branch_in_apposition(tv, sp: _Span) -> bool:
     the apposition names the parent, "X Gestion, la filiale de la banque Y": "X" alone is then the subsidiary
     named short.)"""
     k = sp.end
-    if not (k + 2 < len(tv) and tv[k].text == "," and tv[k + 1].lower_ in ("la", "sa", "une", "leur")
-            and tv[k + 2].lower_ in _BRANCH_NOUNS):
+    if not (k + 2 < len(tv) and tv[k].text == "," and tv[k + 1].lower_ in ("la", "sa", "une", "leur")):
         return False
-    for j in range(k + 3, min(k + 15, len(tv))):
+    n = k + 2
+    while n < min(k + 4, len(tv) - 1) and tv[n].pos_ == "ADJ" and tv[n].is_lower:
+        n += 1   # ("X Beauté, la nouvelle division du groupe")
+    if tv[n].lower_ not in _BRANCH_NOUNS:
+        return False
+    for j in range(n + 1, min(n + 13, len(tv))):
         if tv[j].is_punct or tv[j].is_sent_start:
             return True
         if tv[j].text[:1].isupper() and tv[j].lower_ not in lexicon()["not_names"]:
