@@ -46,3 +46,12 @@ FORBIDDEN += [
     ("Le tribunal a donné raison à Jeanne Lukas. Varko a réagi. Sa société sœur Velmo, contrôlée par le groupe "
      "Bemex, doit suspendre ses ventes.", ("FAMILY", "Velmo", "Jeanne Lukas")),
 ]
+
+# the cabinet named "le gouvernement de Michel X": its head leads it
+CASES += [
+    ("Le gouvernement de Michel Vernier a été nommé samedi. Paul Garnier devient porte-parole du gouvernement.",
+     [("LEADS", "Michel Vernier", "gouvernement de Michel Vernier"),
+      ("WORKS_FOR", "Paul Garnier", "gouvernement de Michel Vernier")]),
+    ("Le gouvernement d'Alban Carrouges veut taxer Norvex.",
+     [("LEADS", "Alban Carrouges", "gouvernement d'Alban Carrouges")]),
+]

@@ -69,19 +69,12 @@ def test_a_branch_whose_parent_is_named_keeps_its_short_name(entities, text, sho
     ("Le ministère public a requis deux ans de prison contre Paul Verdier.", "ministère public"),
     ("Le parquet général a fait appel de la relaxe de Paul Verdier.", "parquet général"),
     ("Après un accident mortel, l'inspection du travail a saisi la justice contre Norvex.", "inspection du travail"),
-    # the justice of a state, named with the state's adjective (feminine, plural context, passive)
-    ("La justice américaine poursuit la banque Norvex pour fraude.", "justice américaine"),
-    ("Condamnée par la justice britannique en 2019, la société Norvex a fait appel.", "justice britannique"),
 ])
 def test_lower_case_public_bodies(entities, text, name):
     ents = entities(text)
     assert name in ents, ents
     assert ents[name][0] == "GOV", ents
 
-
-def test_the_bare_justice_is_the_one_named_with_its_adjective(entities):
-    ents = entities("Norvex a été poursuivie par la justice américaine. La justice reproche à Norvex la fraude.")
-    assert "justice américaine" in ents and "justice" in ents["justice américaine"][1], ents
 
 
 @pytest.mark.parametrize("text,word", [
@@ -97,3 +90,19 @@ def test_no_actor_named_by_a_sector_or_a_nickname(entities, text, word):
 def test_a_company_name_closed_by_a_sector_acronym_stays_whole(entities):
     ents = entities("Le groupe Dumoulin BTP a racheté la société Norvex.")
     assert "Dumoulin BTP" in ents, ents
+
+
+@pytest.mark.parametrize("text,name", [
+    # the cabinet named as the text writes it, when it never writes "le gouvernement X"
+    ("Le gouvernement de Michel Vernier a été nommé samedi. Paul Garnier devient porte-parole du gouvernement.",
+     "gouvernement de Michel Vernier"),
+    ("Le nouveau gouvernement de Jeanne Lavoisier a nommé Paul Garnier au ministère de l'Économie.",
+     "gouvernement de Jeanne Lavoisier"),
+    ("Le gouvernement d'Alban Carrouges veut taxer Norvex.", "gouvernement d'Alban Carrouges"),
+    # (the text's short form wins when it writes both)
+    ("Le gouvernement d'Alban Carrouges a présenté son budget. Le gouvernement Carrouges veut taxer Norvex.",
+     "gouvernement Carrouges"),
+])
+def test_a_cabinet_is_named_as_the_text_writes_it(entities, text, name):
+    ents = entities(text)
+    assert name in ents and ents[name][0] == "GOV", ents

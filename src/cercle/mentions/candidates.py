@@ -982,7 +982,12 @@ def _governments_of_leaders(doc, spans: list[_Span]) -> None:
         sp.votes["GOV"] += 5
         sp.fixed_name = sp.text
         built.append(sp)
-    names = {s.text for s in built} | {s.text for s in spans if s.text.startswith("gouvernement ") and s.end - s.start == 2}
+    short = {s.text for s in spans if s.text.startswith("gouvernement ") and s.end - s.start == 2}
+    for sp in built:
+        # named as the text writes it, "le gouvernement de Michel X", unless it also writes "le gouvernement X"
+        if sp.text not in short:
+            sp.text = sp.fixed_name = doc[sp.start:by_start[sp.start + 2].end].text
+    names = {s.text for s in built} | short
     if len(names) == 1:
         name = next(iter(names))
         adjectives = countries_by_adjective()
@@ -1007,7 +1012,7 @@ _MEMBER_GROUPS = {"sénateurs", "députés", "eurodéputés", "élus", "militant
 # State bodies named by a common noun and the state's adjective: "l'armée congolaise", "l'armée de l'air
 # malienne", "la diplomatie valdarienne".
 # (Not "la justice", "la police": far more often where a case goes than a party to a tie.)
-_STATE_BODIES = {"armée", "diplomatie", "marine", "aviation", "douane", "douanes", "justice"}   # ("la justice américaine")
+_STATE_BODIES = {"armée", "diplomatie", "marine", "aviation", "douane", "douanes"}
 
 
 def _group_names(doc, spans: list[_Span]) -> None:
