@@ -106,3 +106,13 @@ def test_a_company_name_closed_by_a_sector_acronym_stays_whole(entities):
 def test_a_cabinet_is_named_as_the_text_writes_it(entities, text, name):
     ents = entities(text)
     assert name in ents and ents[name][0] == "GOV", ents
+
+
+@pytest.mark.parametrize("text,name", [
+    # a name the NER ran into "et" + a clitic + the verb: cut before the conjunction
+    ("Il préside l'association de financement d'En Avant et s'est chargé de la collecte.", "En Avant"),
+    ("Elle a rejoint le collectif Terre Vive et s'y est engagée dès 2019.", "Terre Vive"),
+])
+def test_no_clitic_closes_a_name(entities, text, name):
+    ents = entities(text)
+    assert name in ents, ents

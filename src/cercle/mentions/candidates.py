@@ -178,6 +178,10 @@ def _candidate_spans(doc) -> list[_Span]:
                     tv[k].pos_ in ("VERB", "AUX") and _known_word(tv[k])   # (not "valdarien", unknown)
                     or any(c.dep_.startswith("nsubj") and start <= c.i < k for c in tv[k].children)):
                 end = k
+                # ("d'En Avant et s'est chargé de …": the verb's clitic and the "et" before it are no name's)
+                while end - start > 1 and (tv[end - 1].pos_ == "PRON" and tv[end - 1].is_lower
+                                           or tv[end - 1].pos_ == "CCONJ" and tv[end - 1].is_lower):
+                    end -= 1
                 break
         # "l'Autorité de la concurrence d'une plainte": a name the NER ran into a "d'" phrase, cut just above
         # before its determiner, never ends on the "de" or the article left behind
