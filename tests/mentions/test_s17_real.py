@@ -116,3 +116,24 @@ def test_a_cabinet_is_named_as_the_text_writes_it(entities, text, name):
 def test_no_clitic_closes_a_name(entities, text, name):
     ents = entities(text)
     assert name in ents, ents
+
+
+@pytest.mark.parametrize("text,name,cut", [
+    # a capitalised demonym right after the noun introducing an organisation opens its name
+    ("Norvex possède, via sa filiale immobilière Qatari Velmar, 4 % de Bemex.", "Qatari Velmar", "Velmar"),
+    ("Le fonds Qatari Velmar a racheté la société Bemex.", "Qatari Velmar", "Velmar"),
+    ("Le groupe Norvex contrôle, via son fonds souverain Qatari Velmar, la société Bemex.", "Qatari Velmar",
+     "Velmar"),
+])
+def test_a_demonym_after_an_organisation_noun_opens_its_name(entities, text, name, cut):
+    ents = entities(text)
+    assert name in ents and cut not in ents, ents
+
+
+@pytest.mark.parametrize("text,name", [
+    # after an article it is a nationality noun
+    ("Le Britannique Paul Verdier a racheté Bemex.", "Paul Verdier"),
+    ("Le Néerlandais Velmo a racheté la société Bemex.", "Velmo"),
+])
+def test_a_demonym_after_an_article_is_a_nationality(entities, text, name):
+    assert name in entities(text)

@@ -102,7 +102,8 @@ def _candidate_spans(doc) -> list[_Span]:
                 and (label == "PER" or tv[start + 3].text in first_names()):   # (not "Italo-Suisse Transports")
             start += 3
         while start < end - 1 and (tv[start].lower_ in lexicon()["person_titles"] or tv[start].lower_ in _TITLE_ACRONYMS
-                                   or tv[start].lower_ in countries_by_adjective() or _compound_demonym(tv[start].text)
+                                   or tv[start].lower_ in countries_by_adjective() and not _demonym_opens_a_name(tv, start, label)
+                                   or _compound_demonym(tv[start].text)
                                    or tv[start].lower_ in _local_adjectives() and tv[start + 1].text[:1].isupper()
                                    and not _org_word_in(tv, start + 1, end, lex)
                                    and (label == "PER" and start > 0 and tv[start - 1].lower_ in ("le", "la", "l'", "l’")
@@ -246,6 +247,18 @@ _FUNCTION_WORDS = frozenset({"de", "du", "des", "d'", "d’", "le", "la", "les",
                              "à", "au", "aux", "en", "pour", "par", "sur", "sous", "dans", "avec", "sans", "chez",
                              "vers", "entre", "contre", "depuis", "selon", "après", "avant", "mais", "donc", "son",
                              "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "and", "of", "the", "y"})
+
+
+def _demonym_opens_a_name(tv, i: int, label: str) -> bool:
+    """"le fonds Qatari X", "sa filiale immobilière Qatari X": a capitalised demonym right after the
+    lower-case noun introducing an organisation (and its adjectives) opens its name, whatever the NER's
+    label; after an article it is a nationality noun ("le Britannique Paul X", "le Néerlandais X")."""
+    if i == 0 or not tv[i].text[:1].isupper():
+        return False
+    k = i - 1
+    while k > 0 and tv[k].pos_ == "ADJ" and tv[k].is_lower:
+        k -= 1   # ("sa filiale immobilière Qatari X")
+    return tv[k].is_lower and lexicon()["introducer_of"].get(tv[k].lower_) == "ORG"
 
 
 def _glued_particle(tv, i: int, end: int) -> bool:
