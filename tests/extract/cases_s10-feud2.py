@@ -14,9 +14,9 @@ CASES = [
      "administratif.", [("SUES", "Tarnelle", "Métropole de Sorbiac")]),
     # censure aimed at a government (rules opposes.censure, opposes.censured)
     ("Le parti Union centriste votera la censure du gouvernement de Paul Valmont.",
-     [("OPPOSES", "Union centriste", "gouvernement Valmont")]),
+     [("OPPOSES", "Union centriste", "gouvernement de Paul Valmont")]),
     ("Le parti Union centriste a censuré le gouvernement de Paul Valmont.",
-     [("OPPOSES", "Union centriste", "gouvernement Valmont")]),
+     [("OPPOSES", "Union centriste", "gouvernement de Paul Valmont")]),
     ("Le groupe Ostrabel affronte la société Ferlinor sur le marché des pompes à chaleur.",
      [("COMPETES_WITH", "Ostrabel", "Ferlinor")]),
 ]

@@ -23,12 +23,12 @@ CASES += [
 
 CASES += [
     ("Les deux partis ont voté une motion de censure contre le gouvernement de Tanguy Morlaix.",
-     [("LEADS", "Tanguy Morlaix", "gouvernement Morlaix")]),
+     [("LEADS", "Tanguy Morlaix", "gouvernement de Tanguy Morlaix")]),
 ]
 FORBIDDEN += [
     # "voir Y faire": Y does it (perception verbs control their infinitive like "pousser Y à")
     ("Gaspard Dulac, chef de file des Fédérés, ne cache plus qu'il la verrait bien quitter le gouvernement "
-     "d'Ambroise Tellier.", ("WORKS_FOR", "Gaspard Dulac", "gouvernement Tellier")),
+     "d'Ambroise Tellier.", ("WORKS_FOR", "Gaspard Dulac", "gouvernement d'Ambroise Tellier")),
 ]
 
 CASES += [

@@ -430,7 +430,9 @@ def bodies_named_after_leaders(doc, index, found) -> list[Relation]:
         parts = fold(name).split(" ", 1)
         if ent.type not in ("GOV", "ORG", "LOC") or len(parts) != 2 or parts[0] not in words:
             continue
-        leaders = people.get(parts[1], set())
+        # ("le gouvernement de Michel X", "le gouvernement d'Alban X": the leader after its "de")
+        rest = re.sub(r"^(?:de |d'|d’|d )", "", parts[1])   # (folded: "d'" is "d ")
+        leaders = people.get(rest, set())
         if len(leaders) != 1:
             continue
         leader = next(iter(leaders))

@@ -354,6 +354,16 @@ def _refused_infinitive(tok) -> bool:
     return tok.dep_ == "xcomp" and "Inf" in tok.morph.get("VerbForm")
 
 
+def _no_object(verb) -> bool:
+    """"ne détient aucune part", "n'a signé aucun accord": the verb's object determined by "aucun" under "ne"
+    (not "ne … plus aucune": the tie ended, status former)."""
+    if not any(c.lower_ in ("ne", "n'", "n’") for c in verb.children) \
+            or any(c.lower_ == "plus" for c in verb.children):
+        return False
+    return any(c.dep_ == "obj" and any(k.dep_ == "det" and _lemma(k) == "aucun" for k in c.children)
+               for c in verb.children)
+
+
 def is_negated(span, trigger, *, verbs: bool = True) -> bool:
     """True when the clause says the tie does not hold ("n'a pas investi", "aucune plainte").
 
@@ -377,6 +387,8 @@ def is_negated(span, trigger, *, verbs: bool = True) -> bool:
             return False   # "les 16 % de Y qu'il ne détient pas encore": it holds the rest
         if not_renewed(tok):
             return False   # ("n'a pas renouvelé son contrat avec Y": the tie ended, status former)
+        if tok.i == trigger.i and _no_object(tok):
+            return True   # "X ne détient aucune part de Y", "qui n'a signé aucun contrat avec Y"
         if _lemma(tok) in _DOUBT and tok.i != trigger.i:
             continue   # "ne doutant pas d'une montée de X au capital": not doubting it affirms it
         if _lemma(tok) in _UNSAID and tok.i != trigger.i:

@@ -93,6 +93,8 @@ def _candidate_spans(doc) -> list[_Span]:
                     and tv[start + 1].text[:1].isupper() and not _known_word(tv[start]):
                 break   # "Lysandre Industrie, une PME …" opening a sentence: a word the language model has
                 #         never seen, tagged a pronoun or a verb, opening a name of capitalised words
+            if tv[start].text[:1].isupper() and tv[start].is_alpha and _glued_particle(tv, start + 1, end):
+                break   # "Karim al-Mansour a …": a capitalised word before a particle name is its first name
             start += 1
         # "PDG Christophe X", "la DRH Laure X": a title is not part of the name ("le prince X", "Me X" with one name
         # word: the title is how the text names the person)
@@ -102,7 +104,8 @@ def _candidate_spans(doc) -> list[_Span]:
                 and (label == "PER" or tv[start + 3].text in first_names()):   # (not "Italo-Suisse Transports")
             start += 3
         while start < end - 1 and (tv[start].lower_ in lexicon()["person_titles"] or tv[start].lower_ in _TITLE_ACRONYMS
-                                   or tv[start].lower_ in countries_by_adjective() or _compound_demonym(tv[start].text)
+                                   or tv[start].lower_ in countries_by_adjective() and not _demonym_opens_a_name(tv, start, label)
+                                   or _compound_demonym(tv[start].text)
                                    or tv[start].lower_ in _local_adjectives() and tv[start + 1].text[:1].isupper()
                                    and not _org_word_in(tv, start + 1, end, lex)
                                    and (label == "PER" and start > 0 and tv[start - 1].lower_ in ("le", "la", "l'", "l’")
@@ -136,7 +139,8 @@ def _candidate_spans(doc) -> list[_Span]:
         # names start with a capital: "radio Onda" is the name "Onda" introduced by "radio"
         # ("beIN", "eBay": a capital inside the word makes it a name)
         while start < end - 1 and tv[start].text.islower() and not tv[start].text[:1].isdigit() \
-                and not (end - start == 2 and tv[start].lower_ in _NAMING_TITLES):
+                and not (end - start == 2 and tv[start].lower_ in _NAMING_TITLES) \
+                and not _glued_particle(tv, start, end):
             start += 1
         # "Kelvio lundi", "Technova mardi": a lowercase day or month the NER swallowed is not the name's
         while end - start > 1 and tv[end - 1].lower_ in lex["date_words"] and tv[end - 1].text.islower():
@@ -177,6 +181,10 @@ def _candidate_spans(doc) -> list[_Span]:
                     tv[k].pos_ in ("VERB", "AUX") and _known_word(tv[k])   # (not "valdarien", unknown)
                     or any(c.dep_.startswith("nsubj") and start <= c.i < k for c in tv[k].children)):
                 end = k
+                # ("d'En Avant et s'est chargé de …": the verb's clitic and the "et" before it are no name's)
+                while end - start > 1 and (tv[end - 1].pos_ == "PRON" and tv[end - 1].is_lower
+                                           or tv[end - 1].pos_ == "CCONJ" and tv[end - 1].is_lower):
+                    end -= 1
                 break
         # "l'Autorité de la concurrence d'une plainte": a name the NER ran into a "d'" phrase, cut just above
         # before its determiner, never ends on the "de" or the article left behind
@@ -241,6 +249,26 @@ _FUNCTION_WORDS = frozenset({"de", "du", "des", "d'", "d’", "le", "la", "les",
                              "à", "au", "aux", "en", "pour", "par", "sur", "sous", "dans", "avec", "sans", "chez",
                              "vers", "entre", "contre", "depuis", "selon", "après", "avant", "mais", "donc", "son",
                              "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "and", "of", "the", "y"})
+
+
+def _demonym_opens_a_name(tv, i: int, label: str) -> bool:
+    """"le fonds Qatari X", "sa filiale immobilière Qatari X": a capitalised demonym right after the
+    lower-case noun introducing an organisation (and its adjectives) opens its name, whatever the NER's
+    label; after an article it is a nationality noun ("le Britannique Paul X", "le Néerlandais X")."""
+    if i == 0 or not tv[i].text[:1].isupper():
+        return False
+    k = i - 1
+    while k > 0 and tv[k].pos_ == "ADJ" and tv[k].is_lower:
+        k -= 1   # ("sa filiale immobilière Qatari X")
+    return tv[k].is_lower and lexicon()["introducer_of"].get(tv[k].lower_) == "ORG"
+
+
+def _glued_particle(tv, i: int, end: int) -> bool:
+    """"al-Mansour", "el-Fassi", "ben-Saïd", "i-Vision": a short lowercase word glued by a hyphen to the
+    capitalised word after it (the tokenizer cuts it in three) is part of the name, not a word before it."""
+    return i + 2 < end and tv[i].text.islower() and tv[i].is_alpha and len(tv[i].text) <= 3 \
+        and not tv[i].whitespace_ and tv[i + 1].text == "-" and not tv[i + 1].whitespace_ \
+        and tv[i + 2].text[:1].isupper()
 
 
 def _name_word_mistagged(doc, tok) -> bool:
@@ -983,7 +1011,12 @@ def _governments_of_leaders(doc, spans: list[_Span]) -> None:
         sp.votes["GOV"] += 5
         sp.fixed_name = sp.text
         built.append(sp)
-    names = {s.text for s in built} | {s.text for s in spans if s.text.startswith("gouvernement ") and s.end - s.start == 2}
+    short = {s.text for s in spans if s.text.startswith("gouvernement ") and s.end - s.start == 2}
+    for sp in built:
+        # named as the text writes it, "le gouvernement de Michel X", unless it also writes "le gouvernement X"
+        if sp.text not in short:
+            sp.text = sp.fixed_name = doc[sp.start:by_start[sp.start + 2].end].text
+    names = {s.text for s in built} | short
     if len(names) == 1:
         name = next(iter(names))
         adjectives = countries_by_adjective()

@@ -1967,6 +1967,8 @@ def _parent_of_named_child(doc, tok, index, sent_of) -> str | None:
 def _note_kin_owner(doc, tok, index, sent_of, subjects_by_sent, kin_of, children: set) -> None:
     """A kin noun after a third-person possessive: its owner in index.kin_owner, for both words; the persons
     a child noun names ("son fils Lucas") in ``children``."""
+    if tok.i > 0 and lexicon()["introducer_of"].get(tokens_of(doc)[tok.i - 1].lower_) == "ORG":
+        return   # "sa marque sœur Y", "sa société sœur": a company's sister company, no kin
     det = next((c for c in tok.children if c.dep_ == "det"), None)
     if det is not None and det.lower_ in ("son", "sa", "ses") and det.i < tok.i:
         owner = _kin_possessor(doc, tok, det, index, sent_of, subjects_by_sent, kin_of)

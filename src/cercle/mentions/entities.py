@@ -518,7 +518,8 @@ def _states_of_heads(doc, spans) -> None:
     for sp in spans:
         if sp.end - sp.start == 1 and sp.end < len(doc) and sp.end not in taken and fold(tv[sp.start].text) == "etat" \
                 and tv[sp.end].pos_ == "ADJ" and tv[sp.end].lower_ in names:
-            sp.end += 1   # "l'Etat" named alone, its adjective after it
+            sp.end += 1   # "l'Etat" named alone, its adjective after it: "l'Etat français" is its name
+            sp.text = f"{sp.text} {tv[sp.end - 1].text}"
         if sp.end - sp.start != 2 or sp.start < 3 or fold(tv[sp.start].text) != "etat" \
                 or tv[sp.start + 1].lower_ not in names:
             continue

@@ -84,7 +84,8 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     group_named = [grouped and any(s.start > 0 and _after_noun(tv, s.start, _GROUP_NOUNS) for s in c)
                    for c in clusters]
     # clusters named once as "la filiale (chypriote) X Shipping": a subsidiary, not its parent "X"
-    branch = [any(_after_noun(tv, s.start, _BRANCH_NOUNS) for s in c) for c in clusters] \
+    branch = [any(_after_noun(tv, s.start, _BRANCH_NOUNS) or _branch_in_apposition(tv, s) for s in c)
+              for c in clusters] \
         if doc is not None and not lower_words_of(doc).isdisjoint(_BRANCH_NOUNS) else [False] * len(clusters)
 
     def joins(i: int, j: int, relaxed: bool = False) -> bool:
@@ -380,6 +381,27 @@ def _short_for_own_branch(tv, short: list[_Span], branch: list[_Span]) -> bool:
     if min((s.start for s in short if not _in_first_line(tv, s)), default=first) < first:
         return False
     return any(_after_noun(tv, s.start, _BRANCH_NOUNS) and _possessive_before(tv, s.start) for s in branch)
+
+
+def _branch_in_apposition(tv, sp: _Span) -> bool:
+    """"X Technologies, la branche du groupe chargée des licences", "X Développement, sa filiale dédiée":
+    a name the apposition after it calls a branch is a subsidiary, not its parent "X" named in full. (Not when
+    the apposition names the parent, "X Gestion, la filiale de la banque Y": "X" alone is then the subsidiary
+    named short.)"""
+    k = sp.end
+    if not (k + 2 < len(tv) and tv[k].text == "," and tv[k + 1].lower_ in ("la", "sa", "une", "leur")):
+        return False
+    n = k + 2
+    while n < min(k + 4, len(tv) - 1) and tv[n].pos_ == "ADJ" and tv[n].is_lower:
+        n += 1   # ("X Beauté, la nouvelle division du groupe")
+    if tv[n].lower_ not in _BRANCH_NOUNS:
+        return False
+    for j in range(n + 1, min(n + 13, len(tv))):
+        if tv[j].is_punct or tv[j].is_sent_start:
+            return True
+        if tv[j].text[:1].isupper() and tv[j].lower_ not in lexicon()["not_names"]:
+            return False   # (not "dédiée aux PME": a common noun written as an acronym)
+    return True
 
 
 def _possessive_before(tv, start: int) -> bool:

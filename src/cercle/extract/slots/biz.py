@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ...mentions.entities import EntityIndex
+from ...mentions.lexicon import fold
 from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
 from ..status import not_renewed
@@ -865,6 +866,17 @@ def _put_paid(out: Found, a, b, index: EntityIndex, tv) -> bool:
     return True
 
 
+def _contract_after_avec(verb, w):
+    """"X a signé avec Y un contrat de trois ans": the parser hangs the contract, as an object, on the name
+    of the "avec" phrase before it; the contract noun so misplaced (None when there is none)."""
+    for c in verb.children:
+        if c.dep_.startswith("obl") and c.i > verb.i and case_of(c) == "avec":
+            for k in c.children:
+                if k.dep_ == "obj" and k.i > c.i and k.lower_ in w["contract_nouns"]:
+                    return k
+    return None
+
+
 def contract_sides(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Le club a signé un contrat de trois ans avec Y", "l'association X a conclu avec Y un contrat": the
     sponsor pays the club, whichever side the sentence names first (slots "payer", "payee"). On the verb: a
@@ -872,7 +884,8 @@ def contract_sides(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     w = _words()
     if verbal:
         if lemma_of(t) in w["contract_verbs"] and any(
-                c.dep_ in ("obj", "nsubj:pass") and c.lower_ in w["contract_nouns"] for c in t.children):
+                c.dep_ in ("obj", "nsubj:pass") and c.lower_ in w["contract_nouns"] for c in t.children) \
+                or lemma_of(t) in w["contract_verbs"] and _contract_after_avec(t, w) is not None:
             for k in ("prep:avec", "prep:à"):
                 out.pop(k, None)
             out["_no_linear"] = []
@@ -976,6 +989,48 @@ def sponsor_partner(t, index: EntityIndex, out: Found) -> None:
     for k in ("head", "subj", "prep:de", "poss", "prep:avec"):
         out.pop(k, None)
     out["_no_linear"] = []
+
+
+_BRANCH_NOUNS = frozenset({"filiale", "branche", "division"})
+
+
+def branch_of_named_parent(t, index: EntityIndex, out: Found) -> None:
+    """"X Technologies, la branche du groupe chargée des licences", "X Logistics, la filiale fret du groupe": the
+    name before the comma is the branch (whatever the parser made of the apposition: the subject, another
+    apposition) of the group: the one "le groupe" stands for, else, when no name stands for it, the one
+    company whose name opens the branch's own ("X") (slots "head", "prep:de": owns.subsidiary)."""
+    if t.pos_ != "NOUN" or t.lower_ not in _BRANCH_NOUNS or not out.wants("prep:de") \
+            or out.get("prep:de") and out.get("head"):
+        return
+    # ("la filiale de transport du groupe": the group hung on the branch's kind)
+    group = next((c for c in _de_phrases(t) if c.lower_ == "groupe" and case_of(c) in ("de", "du")), None)
+    if group is None:
+        return
+    tv = tokens_of(t.doc)
+    j = t.i - 1
+    while j > t.sent.start and tv[j].is_lower and tv[j].pos_ in ("ADJ", "DET"):
+        j -= 1   # ("X, la nouvelle division du groupe")
+    if j <= t.sent.start or tv[j].text != "," or index.kinds.get(j - 1) != "name":
+        return
+    branch = index.entity_at(j - 1)
+    if branch is None or index.type_of(branch) != "ORG":
+        return
+    parent = index.entity_at(group.i)
+    if parent is None:
+        words = fold(branch).split()
+        parents = [n for n in index.entities if index.type_of(n) == "ORG"
+                   and 0 < len(fold(n).split()) < len(words) and words[:len(fold(n).split())] == fold(n).split()]
+        parent = parents[0] if len(parents) == 1 else None
+    if parent is None or parent == branch or index.type_of(parent) != "ORG":
+        return
+    out["head"] = [(branch, j - 1)]
+    out["prep:de"] = [(parent, group.i)]   # (not put: no list of names follows the bare noun)
+
+
+def _de_phrases(t) -> list:
+    """The noun's "de" complements, and theirs ("la filiale de transport du groupe")."""
+    first = [c for c in t.children if c.dep_ == "nmod"]
+    return first + [k for c in first for k in c.children if k.dep_ == "nmod"]
 
 
 def _apposed_to(t, index: EntityIndex, tv) -> list[tuple[str, int]]:

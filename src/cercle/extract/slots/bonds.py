@@ -11,7 +11,8 @@ from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
 from ..arguments import MEMBERS, PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, lemma_of
-from .biz import _words as biz_words, borrowed_from, contract_sides, loan_parties, money_to_topic, sponsor_partner
+from .biz import _words as biz_words, borrowed_from, branch_of_named_parent, contract_sides, loan_parties, money_to_topic, \
+    sponsor_partner
 from .found import Found
 from .readers import de_through_noun
 from .words import TIME_WORDS
@@ -80,6 +81,7 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if t.pos_ == "NOUN" and out.get("poss") and t.lemma_.lower() in ("fournisseur", "sous-traitant", "client"):
         _no_court_seat(t, index, out)   # "devant le tribunal de Lyon son ancien fournisseur Y": Lyon buys nothing
     sponsor_partner(t, index, out)   # "X, partenaire historique du club Y": X pays Y (slots/biz.py)
+    branch_of_named_parent(t, index, out)   # "X Technologies, la branche du groupe": X owns it (slots/biz.py)
     if t.lower_ in _AMONG_WORDS and t.i + 2 < len(t.doc) and tokens_of(t.doc)[t.i + 1].lower_ == "parmi":
         _among_the_close(t, index, out)   # "proche parmi les proches de Y", "fidèle parmi les fidèles de Y"
     if not _may_fire(t, verbal):
