@@ -190,12 +190,12 @@ def test_learned_pairs_option_turns_the_reader_on(nlp, tmp_path, monkeypatch):
     art = tmp_path / "a.txt"
     art.write_text("Le Royaume-Uni a visé l'armateur Corvamar Shipping par de nouvelles mesures.\n", "utf-8")
     rules = {}
-    for flag in ([], ["--learned-pairs", "0.5"], ["--learned-pairs", "0"]):
+    for flag in ([], ["--learned-pairs", "0.4"], ["--learned-pairs", "0"]):
         monkeypatch.delenv("CERCLE_LEARNED_PAIRS", raising=False)
         out = CliRunner().invoke(cli, ["extract", str(art), *flag])
         assert out.exit_code == 0, out.output
         doc = json.loads(out.output.strip().splitlines()[-1])
         rules[" ".join(flag)] = {r["rule"] for r in doc["relations"]}
     assert "learned.pair" not in rules[""]
-    assert "learned.pair" in rules["--learned-pairs 0.5"]
+    assert "learned.pair" in rules["--learned-pairs 0.4"]
     assert "learned.pair" not in rules["--learned-pairs 0"]
