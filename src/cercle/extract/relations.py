@@ -45,7 +45,7 @@ from .slots.speech import names_a_deal_before
 from .slots.biz import _round_in_view
 from .slots.feuds import turns_down_an_offer
 from .slots.bonds import complaint_of_probe, fronted_pair, party_names, words as bond_words
-from ..nlp.docview import tokens_of
+from ..nlp.docview import rehang, tokens_of
 
 LINEAR_FALLBACK = True
 LINEAR_PENALTY = 0.25
@@ -331,9 +331,7 @@ def _noun_after_de(tv) -> None:
             offer = next((c for c in t.head.children if c.dep_ == "nmod" and t.head.i < c.i < t.i
                           and c.lower_ in _OFFER_WORDS), None)
             if offer is not None:   # "un projet d'offre publique d'achat visant Y": the offer aims at Y
-                t.head.children.remove(t)
-                t.head = offer
-                offer.children = sorted(list(offer.children) + [t], key=lambda c: c.i)
+                rehang(t, offer, t.dep_)
         elif t.dep_ == "nsubj:pass" and t.head.pos_ == "VERB" and _active_compound(t.head):
             t.dep_ = "nsubj"   # "X a lui-même déposé plainte": a passive subject of an active verb
         elif t.lower_ in _EMPHATIC and t.dep_ in ("nsubj", "aux:pass", "nsubj:pass") and any(
@@ -385,16 +383,6 @@ def _infinitive(participle: str) -> str:
     return participle
 
 
-def _move(tok, head, dep: str) -> None:
-    """Hang ``tok`` on ``head`` (itself: the root) with the link ``dep``, in the view."""
-    old = tok.head
-    if old is not tok and tok in old.children:
-        old.children = [c for c in old.children if c is not tok]
-    tok.head, tok.dep_ = head, dep
-    if head is not tok:
-        head.children = sorted(list(head.children) + [tok], key=lambda c: c.i)
-
-
 def _participles_after_avoir(tv) -> None:
     """"X a de son côté mandaté Y", "X a déjà gelé les avoirs de Y", "X a mandaté Y": a first-group
     participle after "avoir" (and adverbs) the tagger took for an adjective or a noun is the verb of a
@@ -415,32 +403,32 @@ def _participles_after_avoir(tv) -> None:
         if aux.i < up.i < t.i:
             # "X a pour sa part déjeuné avec Y" parsed with the adverbial's noun heading the clause: the
             # participle takes its place, with its subject and the complements after the participle
-            _move(t, t if up.head is up else up.head, "ROOT" if up.head is up else up.dep_)
+            rehang(t, t if up.head is up else up.head, "ROOT" if up.head is up else up.dep_)
             for c in list(up.children):
                 if c is not t and (c.i < aux.i or c.i > t.i):
-                    _move(c, t, c.dep_)
-            _move(up, t, "obl:mod")
+                    rehang(c, t, c.dep_)
+            rehang(up, t, "obl:mod")
         elif up is aux:   # "avoir" heads the sentence: the participle does
-            _move(t, t, "ROOT")
+            rehang(t, t, "ROOT")
             for c in list(aux.children):
                 if c is not t and not t.i < c.i:
-                    _move(c, t, c.dep_)
+                    rehang(c, t, c.dep_)
         elif up.i < aux.i and up.pos_ in ("PROPN", "NOUN", "PRON") and aux.dep_ not in ("aux", "aux:tense"):
             # "Kerbras a pour sa part mandaté …" parsed with the name heading the sentence
-            _move(t, t if up.head is up else up.head, "ROOT" if up.head is up else up.dep_)
-            _move(up, t, "nsubj")
+            rehang(t, t if up.head is up else up.head, "ROOT" if up.head is up else up.dep_)
+            rehang(up, t, "nsubj")
         else:
-            _move(t, up, aux.dep_)
+            rehang(t, up, aux.dep_)
             for c in list(aux.children):
                 if c is not t and c.dep_.startswith("nsubj"):
-                    _move(c, t, c.dep_)
-        _move(aux, t, "aux:tense")
+                    rehang(c, t, c.dep_)
+        rehang(aux, t, "aux:tense")
         # the object: the first noun or name after the participle, when hung before it
         k = t.i + 1
         while k < t.sent.end and tv[k].pos_ in ("DET", "ADJ"):
             k += 1
         if k < t.sent.end and tv[k].pos_ in ("NOUN", "PROPN") and tv[k].head.i < t.i:
-            _move(tv[k], t, "obj")
+            rehang(tv[k], t, "obj")
 
 
 def _active_compound(verb) -> bool:

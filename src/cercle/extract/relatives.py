@@ -10,17 +10,13 @@ name right before the comma and "que", which no dependency pattern over that bro
 from __future__ import annotations
 
 from ..records import Relation
+from .amounts import parse_number
 from .arguments import _subject_of, lemma_of
 from .lexicon import doc_text
 from .slots.biz import _words
 
 _SUBJECT_REACH = 7   # tokens between "que" and the verb: "que le groupe allemand X contrôle"
 _AFTER_REACH = 5   # tokens from "avec"/"via" to the co-owner's or the vehicle's name
-
-
-def _mention_before(k: int, index) -> str | None:
-    """The actor whose mention ends at token ``k``."""
-    return index.entity_at(k) if k >= 0 else None
 
 
 def _name_after(doc, j: int, stop: int, index) -> str | None:
@@ -43,7 +39,7 @@ def _relative_holder(doc, t, index) -> tuple[str, str] | None:
     if q is None or q - 2 < start or any(doc[k].is_punct for k in range(q + 1, t.i)):
         return None
     holders = {index.entity_at(k) for k in range(q + 1, t.i)} - {None}
-    held = _mention_before(q - 2 if doc[q - 1].text == "," else q - 1, index)
+    held = index.entity_at(q - 2 if doc[q - 1].text == "," else q - 1)   # (the mention ending before "que")
     if len(holders) != 1 or held is None:
         return None
     holder = next(iter(holders))
@@ -117,7 +113,7 @@ def _main_clause_holding(doc, t, stop: int, index, forms) -> tuple[str | None, f
             return None, None
         if doc[k].text == "%" and share is None and doc[k - 1].like_num:
             try:
-                share = float(doc[k - 1].text.replace(",", "."))
+                share = parse_number(doc[k - 1].text)
             except ValueError:
                 pass
         if doc[k].text in (",", ".", ";", ":", "(", ")") or doc[k].pos_ in ("VERB", "AUX"):

@@ -207,12 +207,15 @@ _TIME_NOUNS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "sam
                          "aujourd'hui"})
 
 
-def _move(child, head, dep: str) -> None:
-    """Hang a token on another head, under another relation (children kept in token order)."""
+def rehang(child, head, dep: str) -> None:
+    """Hang a token on another head, under another relation (children kept in token order); on itself, it
+    becomes a root. The parse repairs of this view use it, and those of the extractor (relations.py)."""
     old = child.head
-    old.children = [x for x in old.children if x is not child]
+    if old is not child:
+        old.children = [x for x in old.children if x is not child]
     child.head, child.dep_ = head, dep
-    head.children = sorted(list(head.children) + [child], key=lambda x: x.i)
+    if head is not child:
+        head.children = sorted(list(head.children) + [child], key=lambda x: x.i)
 
 
 def _below(a, b) -> bool:
@@ -247,7 +250,7 @@ def _rehang_lawyer(me, toks) -> None:
         k -= 1
     noun = toks[k]
     if noun.pos_ == "NOUN" and noun.lower_ in _LAWYER_NOUNS and me.head is not noun and not _below(noun, me):
-        _move(me, noun, "appos")
+        rehang(me, noun, "appos")
 
 
 def _rehang_object(t) -> None:
@@ -258,7 +261,7 @@ def _rehang_object(t) -> None:
         return
     for c in t.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > t.i and any(d.dep_ == "det" for d in c.children):
-            _move(c, verb, "obj")
+            rehang(c, verb, "obj")
             return
 
 
@@ -286,7 +289,7 @@ def _object_after_period(t, toks) -> None:
     if c is None or c.dep_ not in ("obl:mod", "obl", "conj", "appos") or c.pos_ not in ("PROPN", "NOUN") \
             or any(k.dep_ in ("case", "mark", "cop", "nsubj") for k in c.children):
         return
-    _move(c, verb, "obj")
+    rehang(c, verb, "obj")
 
 
 # Titles whose "de" complements the parse may let a person's name after them hang on ("Le président du conseil
@@ -308,7 +311,7 @@ def _rehang_titled_name(t) -> None:
             toks = t.doc.tokens
             if t.ent_type_ == "PER" and not _below(h, t) and not any(
                     toks[k].is_punct for k in range(h.i + 1, t.i - 1)):
-                _move(t, h, "appos")
+                rehang(t, h, "appos")
             return
 
 
@@ -333,14 +336,14 @@ def _until_now_title(until, toks) -> None:
              if c is not title and title.i < c.i <= title.i + 3 and c.dep_ in ("nmod", "obl:mod", "obl") and c.pos_ == "NOUN"]
     if any(c is name or _below(name, c) for c in comps):
         return
-    _move(title, name, "appos")
+    rehang(title, name, "appos")
     for w in (adv, until):
         if w.head is not title and not _below(title, w):
-            _move(w, title, "advmod")
+            rehang(w, title, "advmod")
     until.dep_ = "advmod"   # (no preposition of the title's: "jusqu'ici" is an adverb of time)
     for c in comps:
         if c.head is not title and not _below(title, c):
-            _move(c, title, "nmod")
+            rehang(c, title, "nmod")
     verb = name.head
     if name.dep_ in ("obl:mod", "obl") and verb.pos_ == "VERB" and verb.i > name.i \
             and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
@@ -356,7 +359,7 @@ def _rehang_age_subject(ans) -> None:
         return
     for c in ans.children:
         if c.dep_ in ("conj", "appos") and c.pos_ in ("PROPN", "NOUN") and ans.i < c.i < verb.i:
-            _move(c, verb, "nsubj")
+            rehang(c, verb, "nsubj")
             return
 
 
@@ -377,9 +380,9 @@ def _clitic_as_object(t, toks) -> None:
         return
     verb = nxt.head
     if t.head is not verb:
-        _move(t, verb, "iobj")
+        rehang(t, verb, "iobj")
     for c in [c for c in nxt.children if c.dep_ == "nsubj"]:
-        _move(c, verb, "nsubj")
+        rehang(c, verb, "nsubj")
 
 
 def _finite_acl_as_root(verb) -> None:
@@ -396,20 +399,19 @@ def _finite_acl_as_root(verb) -> None:
     if not finite and not any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" and c.i < verb.i
                               and "Fin" in c.morph.get("VerbForm") for c in verb.children):
         return
-    noun.children = [x for x in noun.children if x is not verb]
-    verb.head, verb.dep_ = verb, "ROOT"
+    rehang(verb, verb, "ROOT")
     obj = None
     for c in list(noun.children):
         if c.i > verb.i:
             if finite and c.dep_ == "flat:name" and c.pos_ == "PROPN" and obj is None \
                     and not any(k.dep_ == "obj" for k in verb.children):
-                _move(c, verb, "obj")   # (the name after the verb: its object)
+                rehang(c, verb, "obj")   # (the name after the verb: its object)
                 obj = c
             elif obj is not None and c.dep_ == "flat:name" and c.i == max(k.i for k in obj.subtree) + 1:
-                _move(c, obj, "flat:name")
+                rehang(c, obj, "flat:name")
             else:
-                _move(c, verb, c.dep_)   # (the sentence's last stop and whatever follows the verb)
-    _move(noun, verb, "nsubj")
+                rehang(c, verb, c.dep_)   # (the sentence's last stop and whatever follows the verb)
+    rehang(noun, verb, "nsubj")
 
 
 def _split_name_rejoined(toks, start: int, end: int) -> None:
@@ -428,8 +430,8 @@ def _split_name_rejoined(toks, start: int, end: int) -> None:
     for c in list(stray.children):
         if not start <= c.i < end:
             dep = "obl:mod" if c.dep_ == "nmod" and stray.head.pos_ in ("VERB", "AUX") else c.dep_
-            _move(c, stray.head, dep)
-    _move(stray, first, "flat:name")
+            rehang(c, stray.head, dep)
+    rehang(stray, first, "flat:name")
 
 
 class DocView:
