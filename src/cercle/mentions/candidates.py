@@ -1443,6 +1443,101 @@ def _association_adjectives(doc, spans: list[_Span]) -> None:
         sp.text = doc[sp.start:sp.end].text
 
 
+# Nouns that introduce a movement's or a parliamentary group's name ("le mouvement Picardie debout", "le groupe
+# Libertés et territoires"); with "groupe" and "parti" only a name coordinated with "et" goes on in lower case
+# ("le groupe Casino en difficulté" is the company and its state).
+_LOWERCASE_NAME_INTRODUCERS = _ASSOCIATION_NOUNS | {"mouvement", "liste", "groupe", "parti"}
+_COORDINATED_ONLY = frozenset({"groupe", "parti"})
+# The little words a name going on in lower case may hold ("Notre affaire à tous", "Bassines non merci")
+# (not "de": "l'association X de défense des riverains" is a common noun's complement, and _association_names
+# reads the names that go on with one "de" noun)
+_NAME_LINKS = frozenset({"et", "à", "au", "aux", "pour", "en", "sans", "contre", "non", "la", "le", "les", "l'", "l’"})
+# Words that close a clause right after a name (the name ends there)
+_CLAUSE_OPENERS = frozenset({"qui", "que", "qu'", "qu’", "dont", "a", "ont", "est", "sont", "avait", "va"})
+
+
+def _closes_a_name(tv, j: int, n: int) -> bool:
+    """The name ends before tv[j]: the end, a new line, punctuation, a relative pronoun or a finite verb."""
+    if j >= n or "\n" in tv[j - 1].whitespace_:
+        return True
+    t = tv[j]
+    return t.is_punct and t.text not in ("-", "'", "’") or t.lower_ in _CLAUSE_OPENERS \
+        or t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+
+
+def _ends_a_name(t) -> bool:
+    """A word a name going on in lower case may end on: a noun, an adjective, a participle ("insoumise",
+    "enchaîné"), or "tous", "debout"."""
+    return t.pos_ in ("NOUN", "ADJ", "PROPN") or t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Part"] \
+        or t.lower_ in ("tous", "debout", "merci")
+
+
+def _lower_case_tail(tv, k: int, n: int, longest: int) -> int | None:
+    """The end of the longest run of lower-case name words from tv[k] (at most ``longest``) closed right after
+    by the end of a clause, or None."""
+    best = None
+    for j in range(k, min(n, k + longest)):
+        t = tv[j]
+        if not t.is_lower or not (t.is_alpha or t.lower_ in _NAME_LINKS) or "\n" in tv[j - 1].whitespace_ \
+                or t.lower_ in ("de", "des", "du", "d'", "d’"):
+            break
+        if t.lower_ in _CLAUSE_OPENERS or t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") != ["Part"]:
+            break
+        if t.lower_ not in _NAME_LINKS and _ends_a_name(t) and _closes_a_name(tv, j + 1, n):
+            best = j + 1
+    return best
+
+
+def _names_going_on_in_lower_case(doc, spans: list[_Span]) -> None:
+    """French capitalises only the first word of an organisation's name: "le collectif Bassines non merci",
+    "l'association Notre affaire à tous", "le mouvement Picardie debout", "le groupe Libertés et territoires",
+    and a title opened by its article, "La France insoumise", "Le Canard enchaîné". The NER stops at the
+    capitalised word. After a noun introducing a movement or an association, or from a capitalised article
+    inside a sentence, the name goes on over its lower-case words when a clause closes right after them (a
+    comma, a relative pronoun, a finite verb): not "le groupe X en Afrique", "l'association X de défense des
+    victimes"."""
+    words = lower_words_of(doc)
+    tv = tokens_of(doc)
+    n = len(tv)
+    by_start = {s.start: s for s in spans}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added = False
+    for i in range(1, n - 1):
+        intro = tv[i - 1].lower_
+        first = tv[i]
+        article = first.text in ("Le", "La", "Les") and not first.is_sent_start
+        if intro not in _LOWERCASE_NAME_INTRODUCERS and not article:
+            continue
+        if not first.text[:1].isupper() or not first.is_alpha or first.text.isupper():
+            continue
+        sp = by_start.get(i)
+        if sp is None and (i in taken or article or first.is_sent_start):
+            continue
+        if sp is not None and (sp.fixed_name or top(sp.votes) == "PER" or sp.end - sp.start > (2 if article else 1)
+                               or any(not t.text[:1].isupper() for t in tv[sp.start:sp.end])):
+            continue
+        k = sp.end if sp is not None else i + 1
+        if article and (sp is None or sp.end - sp.start != 2):
+            continue
+        if k >= n or k in taken:
+            continue
+        end = _lower_case_tail(tv, k, n, 1 if article else 4)
+        if end is None or intro in _COORDINATED_ONLY and not any(t.lower_ == "et" for t in tv[k:end]):
+            continue
+        if article and tv[k].pos_ not in ("ADJ", "VERB"):
+            continue   # ("La France insoumise": one adjective after a title's article, no noun)
+        if sp is None:
+            sp = _Span(i, end, "")
+            spans.append(sp)
+            added = True
+        sp.end = end
+        sp.text = doc[sp.start:sp.end].text
+        sp.votes["ORG"] += 2
+        taken.update(range(sp.start, end))
+    if added:
+        spans.sort(key=lambda s: s.start)
+
+
 # The little words inside an association's name before its one lower-case noun: "Sentinelles des mers",
 # "Épargnants en colère", "Citoyens sans frontières".
 _ASSOCIATION_LINKS = frozenset({"de", "des", "du", "d'", "d’", "en", "sans", "contre"})

@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from ..records import CleanArticle, DocEntity, Mention
 from .candidates import (_add_capitalised_runs, _add_missed_surnames, _candidate_spans, _family_groups,
-                         _group_names, _names_cut_in_two, _pair_acronyms, _table_portfolios, _portfolios, _public_bodies, _association_names, _association_adjectives, _names_with_numbers,
+                         _group_names, _names_cut_in_two, _pair_acronyms, _table_portfolios, _portfolios, _public_bodies, _association_names, _association_adjectives, _names_going_on_in_lower_case, _names_with_numbers,
                          _names_with_an_adjective, _names_with_a_lowercase_word, _names_with_a_complement, _collective_names, _trade_names_cut, _drop_non_actors, _origin_before_a_name, _governments_of_leaders, _names_whole_elsewhere, _names_cut_before_a_place, _drop_rubric, _parties_in_brackets, _groups_of_communes_cut, _movement_names_cut,
                          _drop_fronted_places)
 from .grouping import _display_name, _group, _strip_honorific
@@ -55,6 +55,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _add_capitalised_runs(doc, spans)
     _association_names(doc, spans)
     _association_adjectives(doc, spans)
+    _names_going_on_in_lower_case(doc, spans)
     _names_cut_before_a_place(doc, spans)
     _names_cut_in_two(doc, spans)
     _trade_names_cut(doc, spans)
