@@ -1032,11 +1032,16 @@ _INTENT = {"intention", "volonté", "projet", "vouloir", "souhaiter", "envisager
 
 
 def _minority_stake(tok) -> bool:
-    """A buying verb whose object is a share under half: "X a racheté 18 % de Y", "acquiert 5 % du capital"."""
-    if tok.pos_ != "VERB":
+    """A buying verb whose object is a share under half: "X a racheté 18 % de Y", "acquiert 5 % du capital";
+    a buying noun whose "de" complement is one: "l'acquisition de 30 % de Y", "le rachat de 18 % du capital"."""
+    if tok.pos_ == "VERB":
+        dep = "obj"
+    elif tok.pos_ == "NOUN":
+        dep = "nmod"
+    else:
         return False
     for c in tok.children:
-        if c.dep_ == "obj" and c.text == "%":
+        if c.dep_ == dep and c.text == "%":
             for n in c.children:
                 if n.dep_ == "nummod":
                     try:
