@@ -6,7 +6,7 @@ CASES = [
      [("OWNS", "Kerval", "Ventoli")]),
     ("Le rachat de 18 % du capital de Pellis par Orvane a été bouclé lundi.",
      [("OWNS", "Orvane", "Pellis")]),
-    ("Solvane a finalisé l'achat de 12,5 % de Brisac pour 40 millions d'euros.",
+    ("Le fonds Solvane a bouclé l'acquisition de 12,5 % du capital de la société Brisac.",
      [("OWNS", "Solvane", "Brisac")]),
     # (control stays an acquisition)
     ("Le rachat de 60 % de Brisac par Solvane a été bouclé en mars.",
