@@ -19,3 +19,38 @@ FORBIDDEN = [
     ("Le rachat de 18 % du capital de Pellis par Orvane a été bouclé lundi.",
      ("ACQUIRES", "Orvane", "Pellis")),
 ]
+
+# titles and verbs of real press the rules did not read
+CASES += [
+    # "premier secrétaire": a title opening on an adjective (no noun rule started on it)
+    ("Paul Verdier, le premier secrétaire du Parti radical, a salué la décision.",
+     [("LEADS", "Paul Verdier", "Parti radical")]),
+    ("Claire Moreau, première secrétaire du Parti radical, a salué la décision.",
+     [("LEADS", "Claire Moreau", "Parti radical")]),
+    ("Le premier secrétaire du Mouvement progressiste, Paul Verdier, a salué la décision.",
+     [("LEADS", "Paul Verdier", "Mouvement progressiste")]),
+    # "X, qui contrôle déjà Y et Z": the verb tagged a noun, its object hung elsewhere
+    ("Paul Verdier, qui contrôle déjà Radio Sud et Canal 9, a racheté le titre.",
+     [("OWNS", "Paul Verdier", "Radio Sud"), ("OWNS", "Paul Verdier", "Canal 9")]),
+    ("La banque Orvia, qui finance Bemex depuis 2019, a réagi.",
+     [("FUNDS", "Orvia", "Bemex")]),
+    # "président par intérim de Y": "de Y" hung on "intérim"
+    ("Paul Verdier, président par intérim de Norvex, a réagi.",
+     [("LEADS", "Paul Verdier", "Norvex")]),
+    ("Claire Moreau, directrice générale par intérim du groupe Bemex, a réagi.",
+     [("LEADS", "Claire Moreau", "Bemex")]),
+    # a channel's faces work for it
+    ("Marc Dulac, l'animateur vedette de Canal 9, a signé pour trois saisons.",
+     [("WORKS_FOR", "Marc Dulac", "Canal 9")]),
+    ("Selon Les Echos, Julie Roux, présentatrice de Radio Sud, quittera l'antenne en juin.",
+     [("WORKS_FOR", "Julie Roux", "Radio Sud")]),
+]
+
+FORBIDDEN += [
+    # a channel's face is no person's employee
+    ("La villa appartient à Marc Dulac, présentateur vedette de la télévision publique et fervent soutien "
+     "de Paul Verdier.", ("WORKS_FOR", "Marc Dulac", "Paul Verdier")),
+    # a secretary is no leader
+    ("Paul Verdier, secrétaire du Parti radical, a salué la décision.",
+     ("LEADS", "Paul Verdier", "Parti radical")),
+]

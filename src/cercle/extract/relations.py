@@ -73,6 +73,7 @@ class Rule:
     unless_prev: frozenset[str] = frozenset()   # "société de conseil": the word before the trigger
     unless_head: frozenset[str] = frozenset()   # "X critique la direction de Y": the verb the trigger is the object of
     unless_of: frozenset[str] = frozenset()   # "une procédure de sanction": the noun the trigger is the "de" complement of
+    only_prev: frozenset[str] = frozenset()   # "premier secrétaire": the word that must come before the trigger
 
     def __eq__(self, other):
         # as the generated comparison (every field, in order), but rules that differ by id, nearly all
@@ -125,7 +126,8 @@ def load_rules() -> dict[tuple[str, str], list[Rule]]:
                         float(spec.get("confidence", default_conf)), spec.get("status"), spec.get("role"),
                         bool(spec.get("linear", True)), frozenset(spec.get("unless_next", [])),
                         bool(spec.get("strict_types", False)), frozenset(spec.get("unless_prev", [])),
-                        frozenset(spec.get("unless_head", [])), frozenset(spec.get("unless_of", [])))
+                        frozenset(spec.get("unless_head", [])), frozenset(spec.get("unless_of", [])),
+                        frozenset(spec.get("only_prev", [])))
             table.setdefault((words[0], spec["pos"]), []).append(rule)
     return table
 
@@ -173,7 +175,7 @@ def _trigger_rules(tok, table) -> list[Rule]:
     if got is None:
         candidates = _candidate_rules(tok, table, low, after_det, as_verb)
         # (rules of one word and no word or head they are unless: every one is kept, whatever is around)
-        got = memo[key] = (candidates, not any(r.words[1:] or r.unless_next or r.unless_prev or r.unless_head or r.unless_of
+        got = memo[key] = (candidates, not any(r.words[1:] or r.unless_next or r.unless_prev or r.unless_head or r.unless_of or r.only_prev
                                                for r in candidates))
     candidates, plain = got
     if plain:
@@ -193,6 +195,8 @@ def _trigger_rules(tok, table) -> list[Rule]:
             if after is not None and (after.lower_ in rule.unless_next or _phrase_next(tv, at, rule.unless_next)):
                 continue
         if rule.unless_prev and tok.i > 0 and tv[tok.i - 1].lower_ in rule.unless_prev:
+            continue
+        if rule.only_prev and (tok.i == 0 or tv[tok.i - 1].lower_ not in rule.only_prev):
             continue
         if rule.unless_head and tok.dep_ == "obj" and tok.head.lemma_.lower() in rule.unless_head:
             continue
@@ -431,6 +435,39 @@ def _participles_after_avoir(tv) -> None:
             rehang(tv[k], t, "obj")
 
 
+def _verbs_after_qui(tv, index, table) -> None:
+    """"X, qui contrôle déjà Y et Z, …", "X, qui finance Y": a present-tense verb after "qui" the tagger
+    took for a noun ("contrôle", "finance") and whose object name the parser hung elsewhere: mended in the
+    view to the verb of the relative clause, the name right after it (past adverbs) its object. Only for
+    the verbs of the rules, and only when nothing (no article, no preposition) makes the word a noun."""
+    for t in tv:
+        if t.pos_ != "NOUN" or t.i == 0 or tv[t.i - 1].lower_ != "qui" or tv[t.i - 1].head is not t \
+                or t.lemma_.lower() != t.lower_ or not t.lower_.endswith("e"):
+            continue
+        verb = t.lower_ + "r"
+        if (verb, "VERB") not in table or any(c.dep_ in ("det", "case") for c in t.children):
+            continue
+        k = t.i + 1
+        while k < t.sent.end and tv[k].pos_ == "ADV":
+            k += 1
+        if k >= t.sent.end or tv[k].head is t or index.kinds.get(k) != "name" or index.entity_at(k) is None:
+            continue
+        t.pos_, t.lemma_ = "VERB", verb
+        rehang(tv[k], t, "obj")
+
+
+def _interim_titles(tv) -> None:
+    """"X, président par intérim de Y": the parser hangs "de Y" on "intérim"; it is the title's
+    complement (an acting head leads all the same)."""
+    for t in tv:
+        if t.lower_ != "intérim" or t.head is t or t.head.pos_ != "NOUN" \
+                or not any(c.dep_ == "case" and c.lower_ == "par" for c in t.children):
+            continue
+        for c in list(t.children):
+            if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in _DE_WORDS for k in c.children):
+                rehang(c, t.head, "nmod")
+
+
 def _active_compound(verb) -> bool:
     """A compound tense with "avoir" and no passive "être" ("a (lui-même) déposé", not "a été nommé")."""
     kids = verb.children
@@ -442,10 +479,12 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     from .attributes_hook import SentenceAttributes, annotate
 
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
+    table = load_rules()
     if tv is not doc:
         _noun_after_de(tv)
         _participles_after_avoir(tv)
-    table = load_rules()
+        _verbs_after_qui(tv, index, table)
+        _interim_titles(tv)
     model = load_model()
     relations: list[Relation] = []
     seen: dict[tuple, Relation] = {}
