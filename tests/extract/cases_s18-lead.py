@@ -54,3 +54,16 @@ FORBIDDEN += [
     ("Paul Verdier, secrétaire du Parti radical, a salué la décision.",
      ("LEADS", "Paul Verdier", "Parti radical")),
 ]
+
+# "… a déclaré à La Gazette Paul Verdier, le directeur de Y": the title after the comma is the nearer name's
+CASES += [
+    ("« Nous voulons croître », a déclaré à La Gazette Paul Verdier, le directeur général de Norvex.",
+     [("LEADS", "Paul Verdier", "Norvex")]),
+    ("« Le marché est mûr », a confié à La Dépêche Claire Moreau, la présidente du groupe Bemex.",
+     [("LEADS", "Claire Moreau", "Bemex")]),
+]
+
+FORBIDDEN += [
+    ("« Nous voulons croître », a déclaré à La Gazette Paul Verdier, le directeur général de Norvex.",
+     ("LEADS", "La Gazette", "Norvex")),
+]

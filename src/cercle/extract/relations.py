@@ -435,14 +435,18 @@ def _participles_after_avoir(tv) -> None:
             rehang(tv[k], t, "obj")
 
 
-def _verbs_after_qui(tv, index, table) -> None:
-    """"X, qui contrôle déjà Y et Z, …", "X, qui finance Y": a present-tense verb after "qui" the tagger
-    took for a noun ("contrôle", "finance") and whose object name the parser hung elsewhere: mended in the
-    view to the verb of the relative clause, the name right after it (past adverbs) its object. Only for
+def _verbs_tagged_nouns(tv, index, table) -> None:
+    """"X, qui contrôle déjà Y et Z, …", "X, qui finance Y", "L'Autorité sanctionne Y et Z": a present-tense
+    verb the tagger took for a noun ("contrôle", "finance", "sanctionne"), with its subject before it ("qui",
+    or a noun it heads the sentence with), and whose object name the parser hung elsewhere or as a bare
+    complement: mended in the view to the verb, the name right after it (past adverbs) its object. Only for
     the verbs of the rules, and only when nothing (no article, no preposition) makes the word a noun."""
     for t in tv:
-        if t.pos_ != "NOUN" or t.i == 0 or tv[t.i - 1].lower_ != "qui" or tv[t.i - 1].head is not t \
-                or t.lemma_.lower() != t.lower_ or not t.lower_.endswith("e"):
+        if t.pos_ != "NOUN" or t.i == 0 or t.lemma_.lower() != t.lower_ or not t.lower_.endswith("e"):
+            continue
+        before = tv[t.i - 1]
+        if not (before.lower_ == "qui" and before.head is t
+                or t.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)):
             continue
         verb = t.lower_ + "r"
         if (verb, "VERB") not in table or any(c.dep_ in ("det", "case") for c in t.children):
@@ -450,7 +454,9 @@ def _verbs_after_qui(tv, index, table) -> None:
         k = t.i + 1
         while k < t.sent.end and tv[k].pos_ == "ADV":
             k += 1
-        if k >= t.sent.end or tv[k].head is t or index.kinds.get(k) != "name" or index.entity_at(k) is None:
+        if k >= t.sent.end or index.kinds.get(k) != "name" or index.entity_at(k) is None:
+            continue
+        if tv[k].head is t and (tv[k].dep_ == "obj" or any(c.dep_ == "case" for c in tv[k].children)):
             continue
         t.pos_, t.lemma_ = "VERB", verb
         rehang(tv[k], t, "obj")
@@ -483,7 +489,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     if tv is not doc:
         _noun_after_de(tv)
         _participles_after_avoir(tv)
-        _verbs_after_qui(tv, index, table)
+        _verbs_tagged_nouns(tv, index, table)
         _interim_titles(tv)
     model = load_model()
     relations: list[Relation] = []

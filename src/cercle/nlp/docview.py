@@ -434,6 +434,28 @@ def _split_name_rejoined(toks, start: int, end: int) -> None:
     rehang(stray, first, "flat:name")
 
 
+def _title_of_the_nearer_name(toks, start: int, end: int) -> None:
+    """"… a déclaré à La Tribune Paul X, le directeur général de Y": two names side by side, the person's
+    hung on the first; the parse hangs the title after the comma on the first name too. The apposition
+    after a name's comma is that name's."""
+    if end + 2 >= len(toks) or toks[end].text != ",":
+        return
+    inside = [t for t in toks[start:end] if not start <= t.head.i < end]
+    if len(inside) != 1:
+        return
+    root = inside[0]
+    first = root.head
+    if first is root or first.i >= start or first.pos_ not in ("PROPN", "NOUN") or not first.text[:1].isupper() \
+            or root.dep_ not in ("appos", "flat:name", "nmod"):
+        return
+    k = end + 1
+    while k < len(toks) and toks[k].pos_ in ("DET", "ADJ"):
+        k += 1
+    title = toks[k] if k < len(toks) else None
+    if title is not None and title.pos_ == "NOUN" and title.dep_ == "appos" and title.head is first:
+        rehang(title, root, "appos")
+
+
 class DocView:
     """A parsed Doc's tokens, sentences and entities as plain Python objects (see module doc)."""
 
@@ -529,6 +551,8 @@ class DocView:
         for e in ents:
             if e.end - e.start >= 2:
                 _split_name_rejoined(toks, e.start, e.end)
+            if e.label_ == "PER":
+                _title_of_the_nearer_name(toks, e.start, e.end)
         n = len(toks)
         bounds = (numpy.flatnonzero(table[1:, 7] == 1) + 1).tolist()   # (the tokens after the first whose SENT_START is 1)
         if "sents" in doc.user_hooks or not bounds and n > 1 and all(s is None for s in starts[1:]):
