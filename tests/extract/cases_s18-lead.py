@@ -67,3 +67,15 @@ FORBIDDEN += [
     ("« Nous voulons croître », a déclaré à La Gazette Paul Verdier, le directeur général de Norvex.",
      ("LEADS", "La Gazette", "Norvex")),
 ]
+
+# "racheter 30 % de Y à Talmane Group": a name cut in two by the parse, its last word made the verb's object;
+# the "à" phrase is the seller, never what is bought
+CASES += [
+    ("Norvex devait pour cela racheter 30 % du capital de Bemex à Talmane Group, filiale du géant allemand "
+     "Orvia, pour 641 millions d'euros.",
+     [("OWNS", "Norvex", "Bemex"), ("OWNS", "Orvia", "Talmane Group")]),
+]
+FORBIDDEN += [
+    ("Norvex devait pour cela racheter 30 % du capital de Bemex à Talmane Group, filiale du géant allemand "
+     "Orvia, pour 641 millions d'euros.", ("OWNS", "Norvex", "Talmane Group")),
+]

@@ -424,11 +424,17 @@ def _split_name_rejoined(toks, start: int, end: int) -> None:
     if len(out) != 2 or out[0] is not first:
         return
     stray = out[1]
+    # ("racheter 30 % de Y à Talmane Group": the first word has its preposition, the last word is made the
+    # verb's object; the name is the "à" phrase whole)
+    cased = stray.dep_ == "obj" and stray.head is first.head and any(c.dep_ == "case" for c in first.children)
     if stray.pos_ not in ("PROPN", "X", "NOUN") or not stray.text[:1].isupper() or _below(first, stray) \
-            or stray.dep_ not in ("obl:arg", "obl:mod", "obl", "dep", "iobj") or stray.head is first:
+            or stray.dep_ not in ("obl:arg", "obl:mod", "obl", "dep", "iobj") and not cased or stray.head is first:
         return
     for c in list(stray.children):
         if not start <= c.i < end:
+            if cased:   # (its apposition, "…, filiale de Z": the name's)
+                rehang(c, first, c.dep_)
+                continue
             dep = "obl:mod" if c.dep_ == "nmod" and stray.head.pos_ in ("VERB", "AUX") else c.dep_
             rehang(c, stray.head, dep)
     rehang(stray, first, "flat:name")
