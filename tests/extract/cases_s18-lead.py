@@ -79,3 +79,15 @@ FORBIDDEN += [
     ("Norvex devait pour cela racheter 30 % du capital de Bemex à Talmane Group, filiale du géant allemand "
      "Orvia, pour 641 millions d'euros.", ("OWNS", "Norvex", "Talmane Group")),
 ]
+
+# "Arvel Capital, le fonds de Paul X, a racheté Y": a fronted unknown name the parse made an adverb, its
+# apposition the subject
+CASES += [
+    ("Arvel Capital, le fonds de Paul Verdier, a racheté Lascombe.",
+     [("ACQUIRES", "Arvel Capital", "Lascombe"), ("OWNS", "Paul Verdier", "Arvel Capital")]),
+    ("Arvel Capital, le fonds du financier californien Paul Verdier, avait racheté Lascombe au brasseur "
+     "britannique Bemex.", [("ACQUIRES", "Arvel Capital", "Lascombe")]),
+]
+FORBIDDEN += [
+    ("Arvel Capital, le fonds de Paul Verdier, a racheté Lascombe.", ("ACQUIRES", "Paul Verdier", "Lascombe")),
+]

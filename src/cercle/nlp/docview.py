@@ -440,6 +440,40 @@ def _split_name_rejoined(toks, start: int, end: int) -> None:
     rehang(stray, first, "flat:name")
 
 
+def _fronted_name_subject(t, toks) -> None:
+    """"Arvel Capital, le fonds de Paul X, a racheté Y": a sentence opening on a name the tagger does not
+    know, then its apposition between commas; the parse makes the apposition the subject and the name an
+    adverb. The name is the subject, the noun phrase its apposition."""
+    verb = t.head
+    left = min([t.i] + [c.i for c in t.children if c.i < t.i])
+    if left < 2 or toks[left - 1].text != ",":
+        return
+    right = max(x.i for x in _subtree(t))
+    if right + 1 >= len(toks) or toks[right + 1].text != "," or verb.i <= right:
+        return
+    name = toks[left - 2]
+    while name.head is not name and name.head.i < left - 1 and name.dep_ == "flat:name":
+        name = name.head
+    if name.pos_ != "PROPN" or name.head is not verb or name.dep_ not in ("advmod", "dep", "obl", "obl:mod") \
+            or any(c.dep_ == "case" for c in name.children):
+        return
+    first = min([name.i] + [c.i for c in name.children if c.i < name.i])
+    if not (first == 0 or toks[first].is_sent_start or all(x.is_punct for x in toks[first - 1:first])
+            and (first == 1 or toks[first - 1].is_sent_start)):
+        return
+    rehang(name, verb, "nsubj")
+    rehang(t, name, "appos")
+
+
+def _subtree(t):
+    out, todo = [], [t]
+    while todo:
+        x = todo.pop()
+        out.append(x)
+        todo.extend(x.children)
+    return out
+
+
 def _title_of_the_nearer_name(toks, start: int, end: int) -> None:
     """"… a déclaré à La Tribune Paul X, le directeur général de Y": two names side by side, the person's
     hung on the first; the parse hangs the title after the comma on the first name too. The apposition
@@ -547,6 +581,8 @@ class DocView:
                 # after a name and its comma (or glued to such a noun by a hyphen), with no preposition of its
                 # own, is the name's apposition (the parse calls it a complement)
                 t.dep_ = "appos"
+            elif t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.i > 2 and t.head.pos_ in ("VERB", "AUX"):
+                _fronted_name_subject(t, toks)
             elif t.dep_ == "acl" and t.pos_ == "VERB" and t.children and t.head.dep_ == "ROOT" and t.head.i < t.i:
                 _finite_acl_as_root(t)
             elif t.lower_ == "lui" and (t.dep_ in ("expl:comp", "dep") or t.dep_ == "nsubj" and t.i + 1 < len(toks)
