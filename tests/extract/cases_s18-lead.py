@@ -91,3 +91,15 @@ CASES += [
 FORBIDDEN += [
     ("Arvel Capital, le fonds de Paul Verdier, a racheté Lascombe.", ("ACQUIRES", "Paul Verdier", "Lascombe")),
 ]
+
+# a joint venture is not its owners' partner: "Nuvio, la coentreprise de Talmane et de Bemex"
+CASES += [
+    ("Norvex a créé une coentreprise avec Bemex.", [("PARTNERS_WITH", "Norvex", "Bemex")]),
+    ("La coentreprise entre Norvex et Bemex a été dissoute en mars.", [("PARTNERS_WITH", "Norvex", "Bemex")]),
+]
+FORBIDDEN += [
+    ("Il devra compter avec Nuvio, la coentreprise de la société Talmane et du groupe Bemex, créée en 2021.",
+     ("PARTNERS_WITH", "Nuvio", "Bemex")),
+    ("Il devra compter avec Nuvio, la coentreprise de la société Talmane et du groupe Bemex, et avec Orvia.",
+     ("PARTNERS_WITH", "Nuvio", "Talmane")),
+]
