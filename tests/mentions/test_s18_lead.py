@@ -25,6 +25,10 @@ def test_a_name_goes_on_over_its_lower_case_words(entities, text, name):
     ("Le parti Renaissance en campagne, selon Le Monde, recrute des militants.", "Renaissance",
      "Renaissance en campagne"),
     ("L'association Vigilance aussi, dit-on, soutient la mairie de Lorient.", "Vigilance", "Vigilance aussi"),
+    ("L'association Solidaris ses dépenses injustifiées, selon le rapport.", "Solidaris",
+     "Solidaris ses dépenses injustifiées"),
+    ("Le collectif Vigilance l'an dernier, selon la mairie, comptait cent membres.", "Vigilance",
+     "Vigilance l'an dernier"),
     ("La députée a rejoint La Réunion touchée par le cyclone.", None, "La Réunion touchée"),
 ])
 def test_a_name_does_not_swallow_the_words_after_it(entities, text, name, longer):

@@ -1452,6 +1452,10 @@ _COORDINATED_ONLY = frozenset({"groupe", "parti"})
 # (not "de": "l'association X de défense des riverains" is a common noun's complement, and _association_names
 # reads the names that go on with one "de" noun)
 _NAME_LINKS = frozenset({"et", "à", "au", "aux", "pour", "en", "sans", "contre", "non", "la", "le", "les", "l'", "l’"})
+_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
+# Time words never inside such a name ("le Parti fédéraliste l'an dernier", "le collectif X cette année")
+_TIME_WORDS = frozenset({"an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "fois",
+                         "dernier", "dernière", "prochain", "prochaine", "passé", "passée", "hier", "aujourd'hui"})
 # Words that close a clause right after a name (the name ends there)
 _CLAUSE_OPENERS = frozenset({"qui", "que", "qu'", "qu’", "dont", "a", "ont", "est", "sont", "avait", "va"})
 
@@ -1476,11 +1480,16 @@ def _lower_case_tail(tv, k: int, n: int, longest: int) -> int | None:
     """The end of the longest run of lower-case name words from tv[k] (at most ``longest``) closed right after
     by the end of a clause, or None."""
     best = None
+    dates = lexicon()["date_words"]
     for j in range(k, min(n, k + longest)):
         t = tv[j]
-        if not t.is_lower or not (t.is_alpha or t.lower_ in _NAME_LINKS) or "\n" in tv[j - 1].whitespace_ \
-                or t.lower_ in ("de", "des", "du", "d'", "d’"):
+        if not t.is_lower or "\n" in tv[j - 1].whitespace_ or t.lower_ in dates or t.lower_ in _TIME_WORDS:
             break
+        if t.lower_ in _ARTICLES:   # only after a link ("Ensemble pour la …"), not "X ses dépenses", "X l'an dernier"
+            if j == k or tv[j - 1].lower_ not in _NAME_LINKS or tv[j - 1].lower_ in _ARTICLES:
+                break
+        elif t.lower_ not in _NAME_LINKS and not (t.is_alpha and _ends_a_name(t)):
+            break   # (no other determiner, pronoun or adverb: "X ses dépenses", "X aussi")
         if t.lower_ in _CLAUSE_OPENERS or t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") != ["Part"]:
             break
         if t.lower_ not in _NAME_LINKS and _ends_a_name(t) and _closes_a_name(tv, j + 1, n):
