@@ -1,0 +1,77 @@
+"""Cases of the s18 coverage gaps of French (helper s18-gapA), invented names and sentences."""
+
+# A relative clause whose copula puts a title or "à la tête de" on its "qui": the antecedent holds it
+# ("X, qui est à la tête de Y", "X, qui fut la directrice générale de Y").
+CASES = [
+    ("Claire Dumont, qui est à la tête de la société Norvex depuis trois ans, a annoncé hier un plan "
+     "d'économies pour l'usine de Brest.",
+     [("LEADS", "Claire Dumont", "Norvex")]),
+    ("Lucienne Ferrat, qui fut pendant dix ans la directrice générale de Bemex, publie ses mémoires cet "
+     "automne chez un petit éditeur lyonnais.",
+     [("LEADS", "Lucienne Ferrat", "Bemex")]),
+    ("Les salariés ont été reçus par Gaston Villemer, qui était alors président du groupe Tarvel, puis par "
+     "le préfet de région.",
+     [("LEADS", "Gaston Villemer", "Tarvel")]),
+    ("Hubert Cazenave, qui est aussi administrateur de la coopérative Agrilis, a voté contre "
+     "le projet de fusion.",
+     [("BOARD_MEMBER", "Hubert Cazenave", "Agrilis")]),
+    ("Le syndicat a écrit à Jeanne Rochat, qui est désormais la patronne de la banque Vallorbe, pour "
+     "demander l'ouverture de négociations salariales.",
+     [("LEADS", "Jeanne Rochat", "Vallorbe")]),
+]
+
+# A post shared by two heads: each co-head leads ("coprésident(e)", "codirecteur", "co-présidente").
+CASES += [
+    ("Mathis Orliac, coprésident du mouvement Cap avenir, a rejeté jeudi toute alliance avec la droite "
+     "pour les élections régionales.",
+     [("LEADS", "Mathis Orliac", "Cap avenir")]),
+    ("La coprésidente du Parti fédéraliste, Noémie Ardant, a annoncé sa candidature aux européennes.",
+     [("LEADS", "Noémie Ardant", "Parti fédéraliste")]),
+    ("Ruben Castaing et Yvette Marsac, les deux codirecteurs de l'institut Helvion, ont signé une "
+     "tribune commune dans la presse régionale.",
+     [("LEADS", "Ruben Castaing", "Helvion"), ("LEADS", "Yvette Marsac", "Helvion")]),
+    ("Élu en mars, Anatole Vigier est depuis co-président de la fédération Sportalis et veut réformer "
+     "les championnats amateurs.",
+     [("LEADS", "Anatole Vigier", "Sportalis")]),
+]
+
+# An elected title followed by the party's label: the label is the party, not the person who holds the
+# title ("X, le député PS du Finistère", "le maire UR d'Évry").
+CASES += [
+    ("Bastien Lorcy, le député RPF de la Sarthe, a déposé mardi un amendement sur les retraites agricoles.",
+     [("MEMBER_OF", "Bastien Lorcy", "RPF")]),
+    ("Le texte a été défendu par Maëlys Karadec, la sénatrice UDN du Morbihan, face à un hémicycle "
+     "clairsemé.",
+     [("MEMBER_OF", "Maëlys Karadec", "UDN")]),
+    ("Josselin Pradal, le maire RPF de Vierzon, a dénoncé la fermeture de la maternité de sa commune.",
+     [("MEMBER_OF", "Josselin Pradal", "RPF"), ("LEADS", "Josselin Pradal", "Vierzon")]),
+]
+
+# The head of a minister's or a leader's staff works for that person or body, does not lead it; a civil
+# servant works for the body he serves; an estate's manager ("régisseur") for the estate.
+CASES += [
+    ("Octave Lemaistre, directeur de cabinet de Roseline Aubrac, a quitté ses fonctions vendredi après "
+     "deux années passées au ministère.",
+     [("WORKS_FOR", "Octave Lemaistre", "Roseline Aubrac")]),
+    ("La cheffe de cabinet de Firmin Delattre, Agathe Sorel, a été entendue par les enquêteurs.",
+     [("WORKS_FOR", "Agathe Sorel", "Firmin Delattre")]),
+    ("Samuel Kervella, ancien haut fonctionnaire du ministère de l'Agriculture, rejoint un cabinet de "
+     "conseil parisien.",
+     [("WORKS_FOR", "Samuel Kervella", "ministère de l'Agriculture")]),
+    ("Après vingt vendanges, Fabien Roustaing, le régisseur du château Montval, prendra sa retraite "
+     "en décembre.",
+     [("WORKS_FOR", "Fabien Roustaing", "Montval")]),
+]
+
+FORBIDDEN = [
+    # a minister's chief of staff leads no ministry (nor the town the ministry sits in)
+    ("Le ministre Édouard Ravel, qui fut son directeur de cabinet à Bercy, n'a pas souhaité réagir à "
+     "cette nomination.",
+     ("LEADS", "Édouard Ravel", "Bercy")),
+    ("Octave Lemaistre, directeur de cabinet de Roseline Aubrac, a quitté ses fonctions vendredi après "
+     "deux années passées au ministère.",
+     ("LEADS", "Octave Lemaistre", "Roseline Aubrac")),
+    # the party label right after an elected title is not the person who holds the title
+    ("Bastien Lorcy, le député RPF de la Sarthe, a déposé mardi un amendement sur les retraites agricoles.",
+     ("MEMBER_OF", "RPF", "Sarthe")),
+]
