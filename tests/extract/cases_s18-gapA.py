@@ -75,3 +75,59 @@ FORBIDDEN = [
     ("Bastien Lorcy, le député RPF de la Sarthe, a déposé mardi un amendement sur les retraites agricoles.",
      ("MEMBER_OF", "RPF", "Sarthe")),
 ]
+
+# Closeness as a noun ("sa proximité avec Y", "la complicité entre A et B") and a confidant ("homme de
+# confiance de Y") are ALLY_OF; a place's nearness is not.
+CASES += [
+    ("Au conseil municipal, Gérard Lachaume n'a jamais caché sa proximité avec le sénateur Albin Roquette.",
+     [("ALLY_OF", "Gérard Lachaume", "Albin Roquette")]),
+    ("La complicité entre Ophélie Marchetti et Bertrand Salvi remonte à leurs années de syndicalisme étudiant.",
+     [("ALLY_OF", "Ophélie Marchetti", "Bertrand Salvi")]),
+    ("Les opposants dénoncent la proximité de Lionel Bacquet avec l'armateur Tristan Kervadec depuis des années.",
+     [("ALLY_OF", "Lionel Bacquet", "Tristan Kervadec")]),
+    ("Didier Moncorgé, l'homme de confiance de Viviane Laffont, a négocié seul avec les créanciers.",
+     [("ALLY_OF", "Didier Moncorgé", "Viviane Laffont")]),
+    ("Sa femme de confiance, Armelle Quintin, a été chargée par Hugues Derval de préparer la campagne, et "
+     "Armelle Quintin reste la femme de confiance d'Hugues Derval.",
+     [("ALLY_OF", "Armelle Quintin", "Hugues Derval")]),
+]
+
+# A noun's phrase hung on the adjective or participle right after it ("en guerre ouverte avec Y", "un soutien
+# appuyé à Y"); a meeting held by video.
+CASES += [
+    ("Depuis l'été, la compagnie Aerolis est en guerre ouverte avec le syndicat Pilotes unis.",
+     [("OPPOSES", "Aerolis", "Pilotes unis")]),
+    ("Lors du meeting, Séverin Abadie a apporté un soutien appuyé à la candidate Manon Delorme.",
+     [("ALLY_OF", "Séverin Abadie", "Manon Delorme")]),
+    ("Le maire Hervé Lucas a réaffirmé son soutien total à Colette Brisset face aux critiques de l'opposition.",
+     [("ALLY_OF", "Hervé Lucas", "Colette Brisset")]),
+    ("Une visioconférence entre le Premier ministre Aurélien Casteran et la chancelière Heike Vollmer "
+     "s'est tenue lundi soir.",
+     [("MEETS", "Aurélien Casteran", "Heike Vollmer")]),
+    ("Jeudi, Norbert Vasseur a eu une longue visioconférence avec son homologue Ilse Brandauer.",
+     [("MEETS", "Norbert Vasseur", "Ilse Brandauer")]),
+]
+
+# A party's defector was its member; a party's colours are its label; one who arrived from a company
+# worked there.
+CASES += [
+    ("L'eurodéputé Jordan Vialle, autre transfuge du Parti républicain, a rejoint la liste dimanche.",
+     [("MEMBER_OF", "Jordan Vialle", "Parti républicain")]),
+    ("Ce transfuge de l'Union du centre, Valentin Morisse, siège désormais parmi les non-inscrits.",
+     [("MEMBER_OF", "Valentin Morisse", "Union du centre")]),
+    ("Aux municipales, Capucine Réaud portera les couleurs du Mouvement démocrate européen à Vannes.",
+     [("MEMBER_OF", "Capucine Réaud", "Mouvement démocrate européen")]),
+    ("Estelle Garnier, qui s'apprête à porter les couleurs de l'Alliance citoyenne, a présenté sa liste.",
+     [("MEMBER_OF", "Estelle Garnier", "Alliance citoyenne")]),
+    ("Le nouveau directeur financier, Rodolphe Amiel, arrivé de Transalpe en 2021, supervisera la cession.",
+     [("WORKS_FOR", "Rodolphe Amiel", "Transalpe")]),
+]
+
+FORBIDDEN += [
+    ("La proximité géographique de la société Valmont avec le port de Sète a pesé dans le choix du site.",
+     ("ALLY_OF", "Valmont", "Sète")),
+    ("Armelle Quintin, la femme de confiance d'Hugues Derval, a préparé la campagne.",
+     ("FAMILY", "Armelle Quintin", "Hugues Derval")),
+    ("Octave Perrault est arrivé de Lyon mardi soir pour négocier avec la direction de Transalpe.",
+     ("WORKS_FOR", "Octave Perrault", "Lyon")),
+]
