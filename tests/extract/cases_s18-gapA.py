@@ -131,3 +131,26 @@ FORBIDDEN += [
     ("Octave Perrault est arrivé de Lyon mardi soir pour négocier avec la direction de Transalpe.",
      ("WORKS_FOR", "Octave Perrault", "Lyon")),
 ]
+
+# Object relatives of heading and founding (extract/relative_posts.py): "Y, que X dirige", "Y, que préside
+# X", "Y, qu'il a créée avec Z", after an apposed description or in a chain of relatives.
+CASES += [
+    ("Le groupe Ostral, que Mathilde Varenne dirige depuis 2012, a racheté une imprimerie à Nantes.",
+     [("LEADS", "Mathilde Varenne", "Ostral")]),
+    ("La fédération Agrivia, que préside l'éleveur Bernard Quillec, réclame une aide d'urgence.",
+     [("LEADS", "Bernard Quillec", "Agrivia")]),
+    ("Les syndicats visent le groupe Portalis, dont l'État détient un tiers du capital et que Solène Garrigue dirige "
+     "depuis son arrivée.",
+     [("LEADS", "Solène Garrigue", "Portalis")]),
+    ("Le parquet a ouvert une enquête sur Helvane, la plateforme de paiement que le banquier Roch Aubertin a "
+     "fondée en 2019 avec l'investisseur Yanis Belkadi.",
+     [("FOUNDED", "Roch Aubertin", "Helvane"), ("FOUNDED", "Yanis Belkadi", "Helvane")]),
+    ("Le salon Agora Tech, que la société Vireo a créé en 2015, accueille cette année 300 exposants.",
+     [("FOUNDED", "Vireo", "Agora Tech")]),
+]
+
+FORBIDDEN += [
+    # "que" of a noun that is no actor: the people or the project one leads are no organisation
+    ("Les ingénieurs que dirige Thibault Marchal chez Ostral ont quitté l'entreprise.",
+     ("LEADS", "Thibault Marchal", "Ostral")),
+]

@@ -32,6 +32,7 @@ from .lists import complete_lists
 from .succession import predecessors_posts, successors_posts
 from .gapping import gapped_ties
 from .relatives import relative_holders, stake_clitics
+from .relative_posts import relative_posts
 from .parties import frame_members
 from .holdings import own_holdings
 from .sanctions import sanctions_told
@@ -717,6 +718,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += successors_posts(doc, index, relations)   # (succession.py: "Il sera remplacé par Y")
     relations = gapped_ties(doc, index, relations)   # (gapping.py: "A est conseillé par B, C par D")
     relations = relative_holders(doc, index, relations)   # (relatives.py: "Y, qu'elle contrôle, …")
+    relations = relative_posts(doc, index, relations)   # (relative_posts.py: "Y, que X dirige", "qu'elle a créée")
     relations = stake_clitics(doc, index, relations)   # (relatives.py: "le fonds X en possède 21 %")
     relations += frame_members(doc, index, relations)   # (parties.py: "Au sein de Y, le député X …")
     relations = own_holdings(doc, index, relations)   # (holdings.py: "X, actionnaire de Y via sa holding Z")
