@@ -154,3 +154,38 @@ FORBIDDEN += [
     ("Les ingénieurs que dirige Thibault Marchal chez Ostral ont quitté l'entreprise.",
      ("LEADS", "Thibault Marchal", "Ostral")),
 ]
+
+# Membership told by "faire partie de" (not a company inside a group, nor a seat on a board), and by the
+# relative "dont fait partie X" / "dont A et B font partie".
+CASES += [
+    ("Depuis son élection, la députée Inès Carvalho fait partie du Mouvement des territoires.",
+     [("MEMBER_OF", "Inès Carvalho", "Mouvement des territoires")]),
+    ("La compagnie Aerolis et le transporteur Baltair font partie de l'alliance Skylink depuis 2015.",
+     [("MEMBER_OF", "Aerolis", "Skylink"), ("MEMBER_OF", "Baltair", "Skylink")]),
+    ("La compagnie Nordvia quittera l'alliance Skylink, dont fait aussi partie le transporteur Baltair.",
+     [("MEMBER_OF", "Baltair", "Skylink")]),
+    ("Le consortium Transalpin, dont la société Vireo et le fonds Aldebaran font partie, a remporté l'appel "
+     "d'offres.",
+     [("MEMBER_OF", "Vireo", "Transalpin"), ("MEMBER_OF", "Aldebaran", "Transalpin")]),
+]
+
+# The Belgian, Italian or Swiss "administrateur délégué" runs the company; a title tagged a verb when a date
+# comes between it and its "de" ("cofondateur en 2014 de Y").
+CASES += [
+    ("Giulio Ferrante, administrateur délégué de l'éditeur Arcadia Libri, a mené les négociations.",
+     [("LEADS", "Giulio Ferrante", "Arcadia Libri")]),
+    ("Le groupe Brevan, dont l'administratrice déléguée, Sofie Claessens, a présenté les comptes, recule en "
+     "Bourse.",
+     [("LEADS", "Sofie Claessens", "Brevan")]),
+    ("Aurore Bastide, fondatrice en 1998 de l'agence Pixelune, prend sa retraite.",
+     [("FOUNDED", "Aurore Bastide", "Pixelune")]),
+]
+
+FORBIDDEN += [
+    ("La marque Ovalis fait partie du groupe Brevan depuis son rachat en 2011.",
+     ("MEMBER_OF", "Ovalis", "Brevan")),
+    ("Hélène Roussel fait partie du conseil d'administration du groupe Brevan depuis 2019.",
+     ("MEMBER_OF", "Hélène Roussel", "Brevan")),
+    ("Giulio Ferrante, administrateur délégué de l'éditeur Arcadia Libri, a mené les négociations.",
+     ("BOARD_MEMBER", "Giulio Ferrante", "Arcadia Libri")),
+]

@@ -1,6 +1,6 @@
 """Object relatives of heading and founding: "Y, que X dirige (depuis vingt ans)", "Y, que préside X",
 "Y, qu'elle a créée en 2016 avec Z". The one the relative's subject stands for leads or founded the name
-right before "que" (and Z, after "avec", founded it too).
+right before "que" (and Z, after "avec", founded it too). And of membership: "Y, dont fait partie X".
 
 Read on the words, as relatives.py reads the relatives of holding: after "qu'elle" the tagger often takes the
 verb for a noun and the clause's parse falls apart; the subject is the name (or the pronoun the entity index
@@ -74,15 +74,50 @@ def _co_founder(doc, t, stop: int, index, known) -> str | None:
     return other if other not in known else None
 
 
+_MEMBERS_REACH = 11   # tokens from "dont" to the verb: "dont la société A et le fonds B font partie"
+_FAIRE = ("fait", "font", "faisait", "faisaient", "fera", "feront", "ferait", "feraient")
+
+
+def _part_of(doc, t, index) -> list[tuple[str, str]]:
+    """"Y, dont fait (aussi) partie X", "Y, dont A et B font partie": (member, Y) for each member named."""
+    start, stop = t.sent.start, t.sent.end
+    f = next((k for k in range(t.i - 1, max(start, t.i - 3) - 1, -1) if doc[k].lower_ in _FAIRE), None)
+    if f is None:
+        return []
+    d = next((k for k in range(f - 1, max(start, f - _MEMBERS_REACH) - 1, -1) if doc[k].lower_ == "dont"), None)
+    if d is None or d - 1 <= start or any(doc[k].is_punct for k in range(d + 1, f)):
+        return []
+    held = _antecedent(doc, d, index)
+    members = [index.entity_at(k) for k in range(d + 1, f)]
+    if not any(members):   # (the subject inverted after "partie": "dont fait partie (le transporteur) A (et B)")
+        k, members = t.i + 1, []
+        while k < min(stop, t.i + 4) and index.entity_at(k) is None and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
+            k += 1
+        while k < stop and (index.entity_at(k) is not None or doc[k].lower_ in ("et", ",")):
+            members.append(index.entity_at(k))
+            k += 1
+    return [(m, held) for m in dict.fromkeys(members) if m is not None and held is not None and m != held]
+
+
 def relative_posts(doc, index, found: list[Relation]) -> list[Relation]:
     w = bond_words()
     verbs = {"LEADS": w["relative_lead_verbs"], "FOUNDED": w["relative_found_verbs"]}
-    if "qu" not in doc_text(doc).lower():
+    low = doc_text(doc).lower()
+    if "qu" not in low and " dont " not in low:
         return found
     have = {r.key() for r in found}
     add: list[Relation] = []
     for sent in doc.sents:
         for t in sent:
+            if t.lower_ == "partie" and " dont " in sent.text:
+                for s, o in _part_of(doc, t, index):
+                    if index.type_of(s) in ("PER", "ORG", "GOV") and index.type_of(o) in ("ORG", "GOV", "OTHER") \
+                            and ("MEMBER_OF", s, o) not in have:
+                        have.add(("MEMBER_OF", s, o))
+                        add.append(Relation(type="MEMBER_OF", subject=s, object=o, evidence=sent.text,
+                                            start=sent.start_char, end=sent.end_char, confidence=0.6,
+                                            rule="member.relative_part_of"))
+                continue
             lem = lemma_of(t)
             rtype = next((k for k, v in verbs.items() if lem in v), None)
             if rtype is None or t.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):   # (the verb mis-tagged after "que")
