@@ -189,3 +189,20 @@ FORBIDDEN += [
     ("Giulio Ferrante, administrateur délégué de l'éditeur Arcadia Libri, a mené les négociations.",
      ("BOARD_MEMBER", "Giulio Ferrante", "Arcadia Libri")),
 ]
+
+# A post one is "at", set off after a name ("X, (désormais / jusqu'ici / alors) à la tête de Y", "X, aux
+# commandes de Y depuis 2010"), parsed as the name's phrase; the name right before the phrase's comma holds it.
+CASES += [
+    ("Rosalie Ventura, désormais à la tête de la mutuelle Solvia, promet de geler les cotisations.",
+     [("LEADS", "Rosalie Ventura", "Solvia")]),
+    ("Gaspard Ollier, aux commandes du chantier naval Armorik depuis 2016, prépare sa succession.",
+     [("LEADS", "Gaspard Ollier", "Armorik")]),
+    ("Yolande Perrin, jusqu'ici à la tête du groupe Talvane, rejoint le conseil d'une banque.",
+     [("LEADS", "Yolande Perrin", "Talvane")]),
+]
+FORBIDDEN += [
+    # the phrase describes the name right before its comma, not another the parser hung it on
+    ("En 2015, Hector Lazare, alors lobbyiste du groupe Talvane, rencontre souvent Irène Vidal, alors à la "
+     "tête du ministère de l'Industrie.",
+     ("LEADS", "Hector Lazare", "ministère de l'Industrie")),
+]

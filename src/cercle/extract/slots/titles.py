@@ -539,6 +539,23 @@ def _name_before_comma(t, index: EntityIndex, tv) -> tuple[str, int] | None:
     return name, k
 
 
+# Posts one is "at": "à la tête de Y", "aux commandes de Y", "à la barre de Y" (leads.head_of)
+_HELM_NOUNS = frozenset({"tête", "commande", "commandes", "barre", "rênes", "présidence", "direction"})
+
+
+def _name_before_phrase(t, index: EntityIndex):
+    """The person named right before the comma that opens the phrase of ``t`` ("X, alors à la tête de Y"),
+    if any: the one a phrase set off after a name describes (not another name the parser hung it on)."""
+    doc, j = t.doc, t.left_edge.i - 1
+    while j > t.sent.start and (doc[j].pos_ == "ADV" or doc[j].lower_ in ("jusqu'", "jusqu’", "jusque", "ici")):
+        j -= 1   # ("X, jusqu'ici à la tête de Y": the adverb parsed apart)
+    k = j - 1
+    if k < t.sent.start or doc[j].text != "," or index.kinds.get(k) != "name":
+        return None
+    who = index.entity_at(k)
+    return (who, k) if index.type_of(who) == "PER" else None
+
+
 def _relative_antecedent(t, qui, index: EntityIndex) -> list:
     """"X, qui est (à la tête de / la directrice générale de) Y": who a copula's relative "qui" stands for, the
     noun the clause hangs on, or the name right before ", qui" when the parser hung the clause on a verb
@@ -594,6 +611,11 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         # parties are not the title's: tidy drops them)
         put("head", [named])
         put("_apposed", [named])
+    elif t.dep_ == "nmod" and t.lemma_.lower() in _HELM_NOUNS and case_of(t) in ("à", "au", "aux") \
+            and index.kinds.get(t.head.i) == "name" and t.head.i < t.i and (anchor := _name_before_phrase(t, index)):
+        # (s18-gapA) "X, (désormais / jusqu'ici) à la tête de Y, …", "X, aux commandes de Y depuis 2010": the
+        # post set off after the name, parsed as the name's phrase
+        put("head", [anchor])
     elif t.dep_ == "nmod" and case_of(t) in ("jusqu'", "jusque") and t.pos_ == "NOUN" \
             and index.kinds.get(t.head.i) == "name" and t.head.i < t.i \
             and any(tv[j].text == "," for j in range(t.head.i + 1, t.i)):
