@@ -206,3 +206,18 @@ FORBIDDEN += [
      "tête du ministère de l'Industrie.",
      ("LEADS", "Hector Lazare", "ministère de l'Industrie")),
 ]
+
+# A lawyer ("Me X") who defends someone works for that client (ONTOLOGY), no political support.
+CASES += [
+    ("« Mon client conteste tout », a réagi Me Bertille Ancelin, qui défend Joachim Ferrandi depuis 2019.",
+     [("WORKS_FOR", "Bertille Ancelin", "Joachim Ferrandi")]),
+    ("Me Anselme Rigaud défend l'ancien maire Lucien Tardieu devant le tribunal correctionnel de Lyon.",
+     [("WORKS_FOR", "Anselme Rigaud", "Lucien Tardieu")]),
+]
+FORBIDDEN += [
+    ("« Mon client conteste tout », a réagi Me Bertille Ancelin, qui défend Joachim Ferrandi depuis 2019.",
+     ("ALLY_OF", "Bertille Ancelin", "Joachim Ferrandi")),
+    # without the lawyer's title, defending someone is support
+    ("Le sénateur Aubin Castel défend Lucien Tardieu contre les attaques de l'opposition.",
+     ("WORKS_FOR", "Aubin Castel", "Lucien Tardieu")),
+]

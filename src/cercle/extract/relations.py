@@ -649,6 +649,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                         rtype = "OWNS"   # "X rachète 18 % de Y": a minority stake is a holding (ONTOLOGY)
                     elif rtype == "OPPOSES" and _fined(tok):
                         rtype = "SUES"   # "la CNIL a sanctionné X d'une amende": a regulator's proceedings
+                    elif rtype == "ALLY_OF" and rule.id == "ally.verb" and _counsel_defends(tok, s, index, tv):
+                        rtype = "WORKS_FOR"   # "Me X, qui défend Y": a lawyer works for his client (ONTOLOGY)
                     elif rtype == "OWNS" and rule.id in _ENTRY_RULES and _joins_now(tok):
                         rtype = "INVESTS_IN"   # "A et B entrent au capital" (a round told now): investors
                     elif refuser is not None:
@@ -1098,6 +1100,16 @@ _FINE_ROW = re.compile(r"\d\s*(?:M€|Md€|k€|€|M\$|\$|millions?|milliards?
 
 # A penalty's nouns: "sanctionner X d'une amende" is a regulator's ruling, no state's sanctions list.
 _FINE_NOUNS = frozenset({"amende", "pénalité", "astreinte", "avertissement", "blâme"})
+
+
+_COUNSEL_TITLES = frozenset({"me", "maître", "mes", "maîtres"})
+
+
+def _counsel_defends(tok, who: str, index, tv) -> bool:
+    """(s18-gapA) "Me X, qui défend Y", "a réagi Me X, qui défend Y": a lawyer (named after the title "Me"
+    in the sentence) who defends someone acts for that client."""
+    return lemma_of(tok) == "défendre" and any(
+        tv[k - 1].lower_ in _COUNSEL_TITLES and index.entity_at(k) == who for k in range(tok.sent.start + 1, tok.i))
 
 
 def _fined(tok) -> bool:
