@@ -221,3 +221,13 @@ FORBIDDEN += [
     ("Le sénateur Aubin Castel défend Lucien Tardieu contre les attaques de l'opposition.",
      ("WORKS_FOR", "Aubin Castel", "Lucien Tardieu")),
 ]
+
+# An age set off after a name ("X, 52 ans, dirige Y") breaks the parse of the clause (parse repair).
+CASES += [
+    ("Maxence Loriot, 52 ans, dirige Calvane depuis 2010.",
+     [("LEADS", "Maxence Loriot", "Calvane")]),
+    ("Solveig Arnaud, 38 ans, dirige Terralis Capital depuis deux ans.",
+     [("LEADS", "Solveig Arnaud", "Terralis Capital")]),
+    ("Ferdinand Coste, 45 ans, accuse Octavie Lamarre de trahison.",
+     [("ACCUSES", "Ferdinand Coste", "Octavie Lamarre")]),
+]

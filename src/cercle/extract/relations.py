@@ -457,6 +457,32 @@ def _verbs_after_qui(tv, index, table) -> None:
         rehang(tv[k], t, "obj")
 
 
+def _age_appositions(tv, index, table) -> None:
+    """(s18-gapA) "X, 52 ans, dirige Y", "X, 45 ans, accuse Y de …": the age set off after a name makes the
+    parser take the name for the root and hang the verb on it (tagged a proper noun, its object taken for a
+    subject or a complement): mended in the view to the verb with the name for subject and the name right
+    after it for object. Only for the verbs of the rules, written in lower case."""
+    for t in tv:
+        i = t.i
+        if t.lower_ != "ans" or i < 4 or i + 2 >= len(tv) or not tv[i - 1].like_num or tv[i - 2].text != "," \
+                or tv[i + 1].text != "," or index.kinds.get(i - 3) != "name":
+            continue
+        verb, who = tv[i + 2], tv[i - 3]
+        while who.dep_ == "flat:name" and who.head is not who:
+            who = who.head
+        if verb.sent.start != t.sent.start or not verb.text.islower() or verb.pos_ not in ("VERB", "PROPN") \
+                or (lemma_of(verb), "VERB") not in table or any(c.dep_ == "nsubj" and c is not tv[i + 3] for c in verb.children) \
+                or who.head is not who and who.head is not verb:
+            continue
+        rehang(verb, verb, "ROOT")
+        verb.pos_ = "VERB"
+        rehang(who, verb, "nsubj")
+        obj = tv[i + 3]
+        if index.kinds.get(obj.i) == "name" and not any(c.dep_ == "case" for c in obj.children) \
+                and obj.dep_ in ("nsubj", "nmod", "flat:name", "appos", "obj"):
+            rehang(obj, verb, "obj")
+
+
 def _interim_titles(tv) -> None:
     """"X, président par intérim de Y": the parser hangs "de Y" on "intérim"; it is the title's
     complement (an acting head leads all the same)."""
@@ -486,6 +512,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         _participles_after_avoir(tv)
         _verbs_after_qui(tv, index, table)
         _interim_titles(tv)
+        _age_appositions(tv, index, table)
     model = load_model()
     relations: list[Relation] = []
     seen: dict[tuple, Relation] = {}
