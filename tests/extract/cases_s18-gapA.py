@@ -231,3 +231,12 @@ CASES += [
     ("Ferdinand Coste, 45 ans, accuse Octavie Lamarre de trahison.",
      [("ACCUSES", "Ferdinand Coste", "Octavie Lamarre")]),
 ]
+
+# A move made by one against another, its noun carried by a participle with an agent: "les embargos décrétés
+# par A contre B, C et D", "la guerre lancée par A contre B" ("contre B" hung on the noun itself).
+CASES += [
+    ("Les embargos décrétés par le Valdor contre la Carmélie ont ruiné les exportateurs.",
+     [("OPPOSES", "Valdor", "Carmélie")]),
+    ("La guerre lancée par le syndicat Force paysanne contre la coopérative Agrilis divise les éleveurs.",
+     [("OPPOSES", "Force paysanne", "Agrilis")]),
+]
