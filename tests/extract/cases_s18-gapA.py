@@ -240,3 +240,13 @@ CASES += [
     ("La guerre lancée par le syndicat Force paysanne contre la coopérative Agrilis divise les éleveurs.",
      [("OPPOSES", "Force paysanne", "Agrilis")]),
 ]
+
+# A present participle set off after the object acts with the clause's subject ("X a étrillé l'opération,
+# reprochant à Y …"; the parser hangs it on the object, which names no one).
+CASES += [
+    ("La Cour des comptes a étrillé l'opération, reprochant à Calvane d'avoir retenu un candidat sans "
+     "expérience.",
+     [("ACCUSES", "Cour des comptes", "Calvane")]),
+    ("Le sénateur Aubin Castel a démoli le rapport, reprochant à Solvane d'avoir masqué ses pertes.",
+     [("ACCUSES", "Aubin Castel", "Solvane")]),
+]
