@@ -250,3 +250,15 @@ CASES += [
     ("Le sénateur Aubin Castel a démoli le rapport, reprochant à Solvane d'avoir masqué ses pertes.",
      [("ACCUSES", "Aubin Castel", "Solvane")]),
 ]
+
+# A politician changing sides: "X est passé au parti Y", "autre transfuge de Z passé à Y".
+CASES += [
+    ("Le conseiller régional Jordan Vialle est passé au Mouvement des patriotes en 2021.",
+     [("MEMBER_OF", "Jordan Vialle", "Mouvement des patriotes")]),
+    ("Longtemps fidèle à la gauche, Clarisse Mondor est passée au Parti fédéraliste en 2021.",
+     [("MEMBER_OF", "Clarisse Mondor", "Parti fédéraliste")]),
+]
+FORBIDDEN += [
+    ("Le contrôle de la société Brevan est passé au fonds Aldebaran en 2019.",
+     ("MEMBER_OF", "Brevan", "Aldebaran")),
+]
