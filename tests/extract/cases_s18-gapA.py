@@ -262,3 +262,11 @@ FORBIDDEN += [
     ("Le contrôle de la société Brevan est passé au fonds Aldebaran en 2019.",
      ("MEMBER_OF", "Brevan", "Aldebaran")),
 ]
+
+# An organisation in brackets right after a person's title is the holder's party, not the holder.
+CASES += [
+    ("Barnabé Lesage, le président (RPF) du conseil départemental de l'Orne, a voté contre le budget.",
+     [("LEADS", "Barnabé Lesage", "conseil départemental de l'Orne")]),
+    ("Ophélie Tardif, la présidente (UDN) de la Région Armor, a présenté son plan de relance.",
+     [("LEADS", "Ophélie Tardif", "Région Armor")]),
+]

@@ -556,6 +556,14 @@ def _name_before_phrase(t, index: EntityIndex):
     return (who, k) if index.type_of(who) == "PER" else None
 
 
+def _bracketed_label(t, c, index: EntityIndex, tv) -> bool:
+    """"X, le président (PRV) de la région Y": an organisation in brackets right after a person's title is
+    the holder's party or firm, never the holder."""
+    name = index.entity_at(c.i)
+    return c.i == t.i + 2 and tv[t.i + 1].text == "(" and name is not None \
+        and index.type_of(name) in ("ORG", "OTHER") and t.lower_ in PERSON_TITLES
+
+
 def _relative_antecedent(t, qui, index: EntityIndex) -> list:
     """"X, qui est (à la tête de / la directrice générale de) Y": who a copula's relative "qui" stands for, the
     noun the clause hangs on, or the name right before ", qui" when the parser hung the clause on a verb
@@ -665,7 +673,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                     k.dep_ == "nmod" and k.i < c.i and case_of(k) and index.entity_at(k.i) == index.entity_at(c.i)
                     for k in t.children):
                 continue   # "la présidente du Caux Handball Club": a word of the complement's name, split off
-            if c.i == t.i + 1 and _party_label(t, c, index):
+            if c.i == t.i + 1 and _party_label(t, c, index) or _bracketed_label(t, c, index, tv):
                 continue   # "X, le député PS du Finistère", "le maire UR d'Évry": the party is the label, not the holder
             put("head", entities_at(c, index))            # "le PDG de Y, X" / "le PDG X"
     if "head" not in out and t.pos_ == "NOUN" and "nmod" in deps:
