@@ -270,3 +270,24 @@ CASES += [
     ("Ophélie Tardif, la présidente (UDN) de la Région Armor, a présenté son plan de relance.",
      [("LEADS", "Ophélie Tardif", "Région Armor")]),
 ]
+
+# Plain sentences no rule read: "X est l'un des fondateurs de Y" (a copula's partitive), "X s'en est pris à Y"
+# (parsed as a reflexive passive), "la rupture entre A et B", "l'homme fort de Y"; "chef économiste" is staff.
+CASES += [
+    ("Édith Valmont est l'une des fondatrices de la coopérative Terralis.",
+     [("FOUNDED", "Édith Valmont", "Terralis")]),
+    ("Romain Escoffier était l'un des dirigeants du groupe Calvane avant son départ.",
+     [("LEADS", "Romain Escoffier", "Calvane")]),
+    ("Lors du débat, Aymeric Delaunay s'en est pris à la ministre Nadège Brunel.",
+     [("ACCUSES", "Aymeric Delaunay", "Nadège Brunel")]),
+    ("La rupture entre Gaëlle Morvan et Rodrigue Pellet est désormais consommée.",
+     [("OPPOSES", "Gaëlle Morvan", "Rodrigue Pellet")]),
+    ("Sigismond Varga, l'homme fort du groupe Talvane, a refusé de commenter.",
+     [("LEADS", "Sigismond Varga", "Talvane")]),
+]
+FORBIDDEN += [
+    ("Firmin Lacour, chef économiste de la banque Solvane, prévoit une récession.",
+     ("LEADS", "Firmin Lacour", "Solvane")),
+    ("La rupture conventionnelle de Firmin Lacour avec la banque Solvane a été signée.",
+     ("OPPOSES", "Firmin Lacour", "Solvane")),
+]

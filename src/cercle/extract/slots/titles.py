@@ -624,6 +624,11 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         # (s18-gapA) "X, (désormais / jusqu'ici) à la tête de Y, …", "X, aux commandes de Y depuis 2010": the
         # post set off after the name, parsed as the name's phrase
         put("head", [anchor])
+    elif t.dep_ == "nmod" and case_of(t) in ("de", "des", "d'", "d’") and t.head.lemma_.lower() in ("un", "une") \
+            and any(c.dep_ == "cop" for c in t.head.children):
+        # (s18-gapA) "X est l'un des fondateurs de Y", "X était l'une des dirigeantes de Y": the copula's subject
+        # is one of those the plural title names
+        put("head", [x for c in t.head.children if c.dep_ == "nsubj" for x in entities_at(c, index)])
     elif t.dep_ == "nmod" and case_of(t) in ("jusqu'", "jusque") and t.pos_ == "NOUN" \
             and index.kinds.get(t.head.i) == "name" and t.head.i < t.i \
             and any(tv[j].text == "," for j in range(t.head.i + 1, t.i)):
