@@ -291,3 +291,13 @@ FORBIDDEN += [
     ("La rupture conventionnelle de Firmin Lacour avec la banque Solvane a été signée.",
      ("OPPOSES", "Firmin Lacour", "Solvane")),
 ]
+
+# In-laws are family; a meeting's "avec X" the parser took for an agent.
+CASES += [
+    ("Le banquier Horace Delmas est le beau-père de l'industriel Quentin Sauvage.",
+     [("FAMILY", "Horace Delmas", "Quentin Sauvage")]),
+    ("Apolline Garnier, la belle-mère du ministre Valentin Rey, siège au conseil.",
+     [("FAMILY", "Apolline Garnier", "Valentin Rey")]),
+    ("Anatole Berthier s'est entretenu mardi par téléphone avec Ulrich Sommer.",
+     [("MEETS", "Anatole Berthier", "Ulrich Sommer")]),
+]

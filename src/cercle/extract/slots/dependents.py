@@ -151,6 +151,9 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             got = entities_at(c, index)
             if not got and c.lemma_.lower() in PERSON_TITLES:
                 got = _title_then_name(c, index)
+            if case_of(c) == "avec":   # (s18-gapA) "s'est entretenu mardi par téléphone avec X": no agent
+                put("prep:avec", got)
+                continue
             put("agent", got)
         elif dep == "xcomp" and c.pos_ == "PROPN" and t_verb and not case_of(c) \
                 and not any(k.dep_ == "obj" for k in t.children):
