@@ -301,3 +301,15 @@ CASES += [
     ("Anatole Berthier s'est entretenu mardi par téléphone avec Ulrich Sommer.",
      [("MEETS", "Anatole Berthier", "Ulrich Sommer")]),
 ]
+
+# The one a company or a body moves under ("sous la houlette / la férule de X") leads it.
+CASES += [
+    ("Sous la houlette de sa présidente, Bérénice Aubry, la mutuelle Solvia a doublé ses adhérents.",
+     [("LEADS", "Bérénice Aubry", "Solvia")]),
+    ("Le groupe Calvane a triplé son chiffre d'affaires sous la houlette de Timothée Ravel.",
+     [("LEADS", "Timothée Ravel", "Calvane")]),
+]
+FORBIDDEN += [
+    ("Sous la houlette de Timothée Ravel, les ingénieurs ont conçu un moteur pour le groupe Calvane.",
+     ("LEADS", "Timothée Ravel", "ingénieurs")),
+]
