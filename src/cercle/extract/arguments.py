@@ -69,7 +69,8 @@ PERSON_TITLES = {"ministre", "président", "présidente", "pdg", "patron", "patr
                  "première", "maire", "gouverneur", "commissaire", "porte-parole", "ambassadeur",
                  "ambassadrice", "fondateur", "fondatrice", "milliardaire", "homologue", "roi", "prince",
                  "ceo", "dg", "cofondateur", "co-fondateur", "cofondatrice", "co-fondatrice", "administrateur",
-                 "administratrice", "gérant", "gérante", "vice-président", "vice-présidente"}
+                 "administratrice", "gérant", "gérante", "vice-président", "vice-présidente",
+                 "coprésident", "coprésidente", "co-président", "co-présidente"}
 # The elected members of an assembly, plural: together they act as the public body they sit in.
 _VOTING_MEMBERS = frozenset({"élus", "élues", "conseillers", "conseillères"})
 _BODY_DECISIONS = frozenset({"voter", "adopter", "approuver", "valider", "attribuer", "accorder", "octroyer",
@@ -633,7 +634,13 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
         # "X a annoncé un accord en vue d'absorber Y": the purpose is the subject's
         return _subject_of(verb.head.head, index, hops + 1)
     if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Past" not in verb.morph.get("Tense"):
-        return entities_at(verb.head, index)   # "X, détenant 20 % de Y"
+        got = entities_at(verb.head, index)   # "X, détenant 20 % de Y"
+        if not got and hops < 3 and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+                and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i < verb.head.i:
+            # (s18-gapA) "X a étrillé l'opération, reprochant à Y …": a present participle set off after the
+            # object acts with the clause's subject (the parser hangs it on the object, which names no one)
+            return _subject_of(verb.head.head, index, hops + 1)
+        return got
     if hops < 3 and verb.dep_ in ("acl", "xcomp") and "Inf" in verb.morph.get("VerbForm") \
             and verb.head.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "cop" for c in verb.head.children):
         # "X s'est abstenue de sanctionner Y", "X est prêt à racheter Y": the predicate's subject

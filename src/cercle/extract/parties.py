@@ -153,7 +153,9 @@ def frame_members(doc, index, found: list[Relation]) -> list[Relation]:
     sents = list(doc.sents)
     have = {(r.subject, r.object) for r in found if r.type in ("MEMBER_OF", "LEADS")}
     # a person already tied to another party in the same sentence belongs to that one ("le député LR X")
-    elsewhere = {(r.subject, r.start) for r in found if r.type in ("MEMBER_OF", "LEADS")}
+    # (not an office of the state: "X, député du Rhône, qui fut ministre du Budget" still sits in the frame's party)
+    elsewhere = {(r.subject, r.start) for r in found if r.type in ("MEMBER_OF", "LEADS")
+                 and index.type_of(r.object) != "GOV"}
     out: list[Relation] = []
     for n, sent in enumerate(sents):
         for t in sent:

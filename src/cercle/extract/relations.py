@@ -32,6 +32,7 @@ from .lists import complete_lists
 from .succession import predecessors_posts, successors_posts
 from .gapping import gapped_ties
 from .relatives import relative_holders, stake_clitics
+from .relative_posts import relative_posts
 from .parties import frame_members
 from .holdings import own_holdings
 from .sanctions import sanctions_told
@@ -462,6 +463,32 @@ def _verbs_tagged_nouns(tv, index, table) -> None:
         rehang(tv[k], t, "obj")
 
 
+def _age_appositions(tv, index, table) -> None:
+    """(s18-gapA) "X, 52 ans, dirige Y", "X, 45 ans, accuse Y de …": the age set off after a name makes the
+    parser take the name for the root and hang the verb on it (tagged a proper noun, its object taken for a
+    subject or a complement): mended in the view to the verb with the name for subject and the name right
+    after it for object. Only for the verbs of the rules, written in lower case."""
+    for t in tv:
+        i = t.i
+        if t.lower_ != "ans" or i < 4 or i + 2 >= len(tv) or not tv[i - 1].like_num or tv[i - 2].text != "," \
+                or tv[i + 1].text != "," or index.kinds.get(i - 3) != "name":
+            continue
+        verb, who = tv[i + 2], tv[i - 3]
+        while who.dep_ == "flat:name" and who.head is not who:
+            who = who.head
+        if verb.sent.start != t.sent.start or not verb.text.islower() or verb.pos_ not in ("VERB", "PROPN") \
+                or (lemma_of(verb), "VERB") not in table or any(c.dep_ == "nsubj" and c is not tv[i + 3] for c in verb.children) \
+                or who.head is not who and who.head is not verb:
+            continue
+        rehang(verb, verb, "ROOT")
+        verb.pos_ = "VERB"
+        rehang(who, verb, "nsubj")
+        obj = tv[i + 3]
+        if index.kinds.get(obj.i) == "name" and not any(c.dep_ == "case" for c in obj.children) \
+                and obj.dep_ in ("nsubj", "nmod", "flat:name", "appos", "obj"):
+            rehang(obj, verb, "obj")
+
+
 def _interim_titles(tv) -> None:
     """"X, président par intérim de Y": the parser hangs "de Y" on "intérim"; it is the title's
     complement (an acting head leads all the same)."""
@@ -491,6 +518,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         _participles_after_avoir(tv)
         _verbs_tagged_nouns(tv, index, table)
         _interim_titles(tv)
+        _age_appositions(tv, index, table)
     model = load_model()
     relations: list[Relation] = []
     seen: dict[tuple, Relation] = {}
@@ -654,6 +682,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                         rtype = "OWNS"   # "X rachète 18 % de Y": a minority stake is a holding (ONTOLOGY)
                     elif rtype == "OPPOSES" and _fined(tok):
                         rtype = "SUES"   # "la CNIL a sanctionné X d'une amende": a regulator's proceedings
+                    elif rtype == "ALLY_OF" and rule.id == "ally.verb" and _counsel_defends(tok, s, index, tv):
+                        rtype = "WORKS_FOR"   # "Me X, qui défend Y": a lawyer works for his client (ONTOLOGY)
                     elif rtype == "OWNS" and rule.id in _ENTRY_RULES and _joins_now(tok):
                         rtype = "INVESTS_IN"   # "A et B entrent au capital" (a round told now): investors
                     elif refuser is not None:
@@ -723,6 +753,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += successors_posts(doc, index, relations)   # (succession.py: "Il sera remplacé par Y")
     relations = gapped_ties(doc, index, relations)   # (gapping.py: "A est conseillé par B, C par D")
     relations = relative_holders(doc, index, relations)   # (relatives.py: "Y, qu'elle contrôle, …")
+    relations = relative_posts(doc, index, relations)   # (relative_posts.py: "Y, que X dirige", "qu'elle a créée")
     relations = stake_clitics(doc, index, relations)   # (relatives.py: "le fonds X en possède 21 %")
     relations += frame_members(doc, index, relations)   # (parties.py: "Au sein de Y, le député X …")
     relations = own_holdings(doc, index, relations)   # (holdings.py: "X, actionnaire de Y via sa holding Z")
@@ -1102,6 +1133,16 @@ _FINE_ROW = re.compile(r"\d\s*(?:M€|Md€|k€|€|M\$|\$|millions?|milliards?
 
 # A penalty's nouns: "sanctionner X d'une amende" is a regulator's ruling, no state's sanctions list.
 _FINE_NOUNS = frozenset({"amende", "pénalité", "astreinte", "avertissement", "blâme"})
+
+
+_COUNSEL_TITLES = frozenset({"me", "maître", "mes", "maîtres"})
+
+
+def _counsel_defends(tok, who: str, index, tv) -> bool:
+    """(s18-gapA) "Me X, qui défend Y", "a réagi Me X, qui défend Y": a lawyer (named after the title "Me"
+    in the sentence) who defends someone acts for that client."""
+    return lemma_of(tok) == "défendre" and any(
+        tv[k - 1].lower_ in _COUNSEL_TITLES and index.entity_at(k) == who for k in range(tok.sent.start + 1, tok.i))
 
 
 def _fined(tok) -> bool:

@@ -1077,6 +1077,9 @@ def _move_made(t, index: EntityIndex, out: Found, w) -> None:
                 other = {k.i for c in p.children if c.dep_ == "conj" and c.pos_ == "VERB" for k in c.subtree}
                 against = [x for k in p.subtree if k.i > p.i and k.i not in other and case_of(k) == "contre"
                            for x in (entities_at(k, index) or _named_after_comma(k, index))]
+            if not against and agents and out.get("prep:contre"):
+                # (s18-gapA) "la guerre lancée par X contre Y" with "contre Y" hung on the noun itself
+                against = list(out["prep:contre"])
             if against and not agents:
                 agents = [x for k in p.subtree if p.i < k.i < against[0][1] and case_of(k) == "par"
                           for x in entities_at(k, index)][:1]

@@ -151,6 +151,9 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             got = entities_at(c, index)
             if not got and c.lemma_.lower() in PERSON_TITLES:
                 got = _title_then_name(c, index)
+            if case_of(c) == "avec":   # (s18-gapA) "s'est entretenu mardi par téléphone avec X": no agent
+                put("prep:avec", got)
+                continue
             put("agent", got)
         elif dep == "xcomp" and c.pos_ == "PROPN" and t_verb and not case_of(c) \
                 and not any(k.dep_ == "obj" for k in t.children):
@@ -257,12 +260,16 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                         put("charge_of", out["prep:de2"])
         # "des sanctions ciblées contre X", "une offre hostile sur Y": the parser hangs the noun's
         # phrase on the adjective right after it
+        # (s18-gapA: and "un soutien appuyé à Y", "en guerre ouverte avec Y", the adjective or participle taken
+        # for a clause: _phrase_on_adjective)
         elif dep == "amod" and t.pos_ == "NOUN" and c.i == t.i + 1:
             for cc in c.children:
                 p = case_of(cc)
-                if p in ("contre", "sur", "avec", "envers", "entre") and cc.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") \
+                if p in ("contre", "sur", "avec", "envers", "entre", "à") and cc.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") \
                         and f"prep:{p}" not in out:
                     put(f"prep:{p}", entities_at(cc, index))
+    if t.pos_ == "NOUN" and t.i + 1 < len(t.doc):
+        _phrase_on_adjective(t, index, out)
     if t_verb and t_lem == "appartenir" and "prep:à" not in out and any(
             c.dep_ == "obl:arg" and c.lower_ in ("parts", "part") for c in t.children):
         # "Y appartient à parts égales à A et à B": the owners hung on the adjective of the shares
@@ -295,6 +302,20 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
             out["deputy_of"] = list(got)   # (even empty: tidy empties the title's "de" slots)
     if t.pos_ == "NOUN" and t_lem in PERSON_TITLES:
         _unit_head(t, index, out)
+
+
+def _phrase_on_adjective(t, index: EntityIndex, out: Found) -> None:
+    """"en guerre ouverte avec Y", "un soutien appuyé à Y": the noun's phrase hung on the adjective or
+    participle right after it, which the parser took for a clause (acl); the noun's own phrase of that
+    preposition, if any, stands."""
+    c = t.doc[t.i + 1]
+    if c.dep_ != "acl" or c.head.i != t.i or not (c.pos_ == "ADJ" or c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm")):
+        return
+    for cc in c.children:
+        p = case_of(cc)
+        if p in ("contre", "avec", "envers", "entre", "à") and cc.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") \
+                and f"prep:{p}" not in out:
+            out.put(f"prep:{p}", entities_at(cc, index))
 
 
 # Modal verbs the parser may hang the infinitive's phrase on, when words come between ("X peut compter, lui,

@@ -539,6 +539,52 @@ def _name_before_comma(t, index: EntityIndex, tv) -> tuple[str, int] | None:
     return name, k
 
 
+# Posts one is "at": "à la tête de Y", "aux commandes de Y", "à la barre de Y" (leads.head_of)
+_HELM_NOUNS = frozenset({"tête", "commande", "commandes", "barre", "rênes", "présidence", "direction"})
+
+
+def _name_before_phrase(t, index: EntityIndex):
+    """The person named right before the comma that opens the phrase of ``t`` ("X, alors à la tête de Y"),
+    if any: the one a phrase set off after a name describes (not another name the parser hung it on)."""
+    doc, j = t.doc, t.left_edge.i - 1
+    while j > t.sent.start and (doc[j].pos_ == "ADV" or doc[j].lower_ in ("jusqu'", "jusqu’", "jusque", "ici")):
+        j -= 1   # ("X, jusqu'ici à la tête de Y": the adverb parsed apart)
+    k = j - 1
+    if k < t.sent.start or doc[j].text != "," or index.kinds.get(k) != "name":
+        return None
+    who = index.entity_at(k)
+    return (who, k) if index.type_of(who) == "PER" else None
+
+
+def _bracketed_label(t, c, index: EntityIndex, tv) -> bool:
+    """"X, le président (PRV) de la région Y": an organisation in brackets right after a person's title is
+    the holder's party or firm, never the holder."""
+    name = index.entity_at(c.i)
+    return c.i == t.i + 2 and tv[t.i + 1].text == "(" and name is not None \
+        and index.type_of(name) in ("ORG", "OTHER") and t.lower_ in PERSON_TITLES
+
+
+def _relative_antecedent(t, qui, index: EntityIndex) -> list:
+    """"X, qui est (à la tête de / la directrice générale de) Y": who a copula's relative "qui" stands for, the
+    noun the clause hangs on, or the name right before ", qui" when the parser hung the clause on a verb
+    ("… a écrit à X, qui est désormais la patronne de Y, pour …")."""
+    if t.dep_ == "acl:relcl":
+        return _subject_of(t, index)
+    k = qui.i - 2
+    if k >= t.sent.start and t.doc[qui.i - 1].text == "," and index.kinds.get(k) == "name":
+        return [(index.entity_at(k), k)]
+    return []
+
+
+def _party_label(t, c, index: EntityIndex) -> bool:
+    """An elected title's organisation named right after it ("le député PS", "la maire UR"): the label it
+    was elected under (member.elected, member.mayor_label), never the person who holds the title."""
+    from .bonds import words as bond_words
+    name = index.entity_at(c.i)
+    return name is not None and index.type_of(name) in ("ORG", "OTHER") \
+        and t.lower_ in bond_words()["elected_titles"]
+
+
 def title_parties(t, index: EntityIndex, out: Found) -> None:
     """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
@@ -573,6 +619,16 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         # parties are not the title's: tidy drops them)
         put("head", [named])
         put("_apposed", [named])
+    elif t.dep_ == "nmod" and t.lemma_.lower() in _HELM_NOUNS and case_of(t) in ("à", "au", "aux") \
+            and index.kinds.get(t.head.i) == "name" and t.head.i < t.i and (anchor := _name_before_phrase(t, index)):
+        # (s18-gapA) "X, (désormais / jusqu'ici) à la tête de Y, …", "X, aux commandes de Y depuis 2010": the
+        # post set off after the name, parsed as the name's phrase
+        put("head", [anchor])
+    elif t.dep_ == "nmod" and case_of(t) in ("de", "des", "d'", "d’") and t.head.lemma_.lower() in ("un", "une") \
+            and any(c.dep_ == "cop" for c in t.head.children):
+        # (s18-gapA) "X est l'un des fondateurs de Y", "X était l'une des dirigeantes de Y": the copula's subject
+        # is one of those the plural title names
+        put("head", [x for c in t.head.children if c.dep_ == "nsubj" for x in entities_at(c, index)])
     elif t.dep_ == "nmod" and case_of(t) in ("jusqu'", "jusque") and t.pos_ == "NOUN" \
             and index.kinds.get(t.head.i) == "name" and t.head.i < t.i \
             and any(tv[j].text == "," for j in range(t.head.i + 1, t.i)):
@@ -622,6 +678,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                     k.dep_ == "nmod" and k.i < c.i and case_of(k) and index.entity_at(k.i) == index.entity_at(c.i)
                     for k in t.children):
                 continue   # "la présidente du Caux Handball Club": a word of the complement's name, split off
+            if c.i == t.i + 1 and _party_label(t, c, index) or _bracketed_label(t, c, index, tv):
+                continue   # "X, le député PS du Finistère", "le maire UR d'Évry": the party is the label, not the holder
             put("head", entities_at(c, index))            # "le PDG de Y, X" / "le PDG X"
     if "head" not in out and t.pos_ == "NOUN" and "nmod" in deps:
         # "Le frère de A, B, est …" with B hung on A: a name takes no other name in apposition, so a
@@ -645,7 +703,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         # des Affaires étrangères")
         if j < len(t.doc) and index.kinds.get(j) == "name" and case_of(tv[j]) is None \
                 and not tv[j - 1].is_punct and not (t.lower_ in PERSON_TITLES and index.entity_at(j) == index.entity_at(t.i)) \
-                and not any(n == index.entity_at(j) for k, v in out.items() if k.startswith("prep:") for n, _ in v):
+                and not any(n == index.entity_at(j) for k, v in out.items() if k.startswith("prep:") for n, _ in v) \
+                and not (j == t.i + 1 and _party_label(t, tv[j], index)):
             put("head", [(index.entity_at(j), j)])
     if "head" not in out and t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and t.i + 3 < len(t.doc) \
             and tv[t.i + 1].text == "," and any(c.dep_ == "det" and c.lower_ in _POSS_DETS for c in t.children) \
@@ -801,7 +860,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 put("head", entities_at(c, index))
     for c in t.children if not deps.isdisjoint(("nsubj", "expl:subj", "nsubj:pass")) else ():
         if c.dep_ in ("nsubj", "expl:subj", "nsubj:pass"):
-            put("head" if cop else "subj", entities_at(c, index))
+            got = entities_at(c, index)
+            if not got and c.pos_ == "PRON" and c.lower_ == "qui":
+                got = _relative_antecedent(t, c, index)
+            put("head" if cop else "subj", got)
     gov = t.head
     if t.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "xcomp", "nsubj", "nmod") and gov.i != t.i:
         hops = 0
