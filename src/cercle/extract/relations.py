@@ -45,7 +45,7 @@ from .slots.speech import names_a_deal_before
 from .slots.biz import _round_in_view
 from .slots.feuds import turns_down_an_offer
 from .slots.bonds import complaint_of_probe, fronted_pair, party_names, words as bond_words
-from ..nlp.docview import rehang, tokens_of
+from ..nlp.docview import _below, rehang, tokens_of
 
 LINEAR_FALLBACK = True
 LINEAR_PENALTY = 0.25
@@ -435,25 +435,62 @@ def _participles_after_avoir(tv) -> None:
             rehang(tv[k], t, "obj")
 
 
-def _verbs_after_qui(tv, index, table) -> None:
-    """"X, qui contrôle déjà Y et Z, …", "X, qui finance Y": a present-tense verb after "qui" the tagger
-    took for a noun ("contrôle", "finance") and whose object name the parser hung elsewhere: mended in the
-    view to the verb of the relative clause, the name right after it (past adverbs) its object. Only for
-    the verbs of the rules, and only when nothing (no article, no preposition) makes the word a noun."""
+def _verbs_tagged_nouns(tv, index, table) -> None:
+    """"X, qui contrôle déjà Y et Z, …", "X, qui finance Y", "L'Autorité sanctionne Y et Z": a present-tense
+    verb the tagger took for a noun ("contrôle", "finance", "sanctionne"), with its subject before it ("qui",
+    or a noun it heads the sentence with), and whose object name the parser hung elsewhere or as a bare
+    complement: mended in the view to the verb, the name right after it (past adverbs and a date: "qui
+    contrôle depuis 2011 Y") its object. Only for the verbs of the rules, and only when nothing (no
+    article, no preposition) makes the word a noun. After "qui", the parser may also hang "qui" elsewhere
+    and the noun as the main clause's subject ("X, qui contrôle Y, a annoncé…", "le comparateur qui
+    concurrence Y"): "qui" is then made its subject and the clause the relative of the word before "qui"."""
     for t in tv:
-        if t.pos_ != "NOUN" or t.i == 0 or tv[t.i - 1].lower_ != "qui" or tv[t.i - 1].head is not t \
-                or t.lemma_.lower() != t.lower_ or not t.lower_.endswith("e"):
+        if t.pos_ != "NOUN" or t.i == 0 or t.lemma_.lower() != t.lower_ or not t.lower_.endswith("e"):
+            continue
+        before = tv[t.i - 1]
+        after_qui = before.lower_ == "qui" and before.pos_ == "PRON" and t.i >= 2
+        if not (after_qui or t.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)):
             continue
         verb = t.lower_ + "r"
-        if (verb, "VERB") not in table or any(c.dep_ in ("det", "case") for c in t.children):
+        if (verb, "VERB") not in table or any(c.dep_ in ("det", "case") and c is not before for c in t.children):
             continue
-        k = t.i + 1
-        while k < t.sent.end and tv[k].pos_ == "ADV":
-            k += 1
-        if k >= t.sent.end or tv[k].head is t or index.kinds.get(k) != "name" or index.entity_at(k) is None:
+        k = _after_adverbials(tv, t.i + 1, t.sent.end)
+        if k >= t.sent.end or index.kinds.get(k) != "name" or index.entity_at(k) is None:
+            continue
+        # (a preposition of its own makes the name no object; not the date's skipped above: "en 2020 Y")
+        if tv[k].head is t and (tv[k].dep_ == "obj" or any(c.dep_ == "case" and not t.i < c.i < k
+                                                            for c in tv[k].children)):
             continue
         t.pos_, t.lemma_ = "VERB", verb
         rehang(tv[k], t, "obj")
+        if after_qui:
+            _hang_relative(tv, before, t)
+
+
+def _after_adverbials(tv, k: int, end: int) -> int:
+    """The first word from k on past adverbs and dates ("déjà", "depuis 2011", "en 2019")."""
+    while k < end:
+        if tv[k].pos_ == "ADV":
+            k += 1
+        elif tv[k].lower_ in ("depuis", "en", "dès") and k + 1 < end and tv[k + 1].pos_ == "NUM":
+            k += 2
+        else:
+            break
+    return k
+
+
+def _hang_relative(tv, qui, verb) -> None:
+    """"qui" the subject of the relative's verb, and the verb the relative clause of the noun or name
+    right before "qui" (past a comma; a name's first word), when the parser made them something else."""
+    if qui.head is not verb or qui.dep_ != "nsubj":
+        rehang(qui, verb, "nsubj")
+    if verb.dep_ == "acl:relcl" or qui.i < 1:
+        return
+    ante = tv[qui.i - 1] if tv[qui.i - 1].text != "," or qui.i < 2 else tv[qui.i - 2]
+    while ante.dep_ == "flat:name" and ante.head is not ante and ante.head.i < ante.i:
+        ante = ante.head
+    if ante.pos_ in ("NOUN", "PROPN") and ante is not verb and not _below(ante, verb):
+        rehang(verb, ante, "acl:relcl")
 
 
 def _interim_titles(tv) -> None:
@@ -483,7 +520,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     if tv is not doc:
         _noun_after_de(tv)
         _participles_after_avoir(tv)
-        _verbs_after_qui(tv, index, table)
+        _verbs_tagged_nouns(tv, index, table)
         _interim_titles(tv)
     model = load_model()
     relations: list[Relation] = []

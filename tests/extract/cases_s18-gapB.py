@@ -1,0 +1,53 @@
+"""Cases of the eighteenth session's helper gapB (coverage gaps of business and justice ties), invented names."""
+
+# "X, qui contrôle Y": the present-tense verb after "qui" tagged a noun, "qui" and the clause hung
+# elsewhere by the parser (the main verb's subject), or a date between the verb and its object
+CASES = [
+    ("Norvex, qui contrôle Bemex, a annoncé ses résultats.",
+     [("OWNS", "Norvex", "Bemex")]),
+    ("La société Kerval, qui contrôle depuis 2015 la marque Ventoli, a publié ses comptes.",
+     [("OWNS", "Kerval", "Ventoli")]),
+    ("Talix, la holding qui contrôle Bemex, a signé l'accord.",
+     [("OWNS", "Talix", "Bemex")]),
+    ("Solvane, qui contrôle en 2020 Pellis et Brisac, a réagi.",
+     [("OWNS", "Solvane", "Pellis"), ("OWNS", "Solvane", "Brisac")]),
+]
+
+# "X, le N qui <verbe> Y": the relative's noun right before "qui" is the apposition of X
+CASES += [
+    ("Bemex, le comparateur qui concurrence Norvex, a grandi.",
+     [("COMPETES_WITH", "Bemex", "Norvex")]),
+    ("La société Pellis, une holding qui possède Ventoli, a publié ses comptes.",
+     [("OWNS", "Pellis", "Ventoli")]),
+    ("Orvia, la banque qui finance Brisac, a réagi.",
+     [("FUNDS", "Orvia", "Brisac")]),
+]
+
+# "Y, la chaîne du groupe X", "la griffe italienne de X", "sa marque phare": a group's channels, brands,
+# retail chains and divisions are its own
+CASES += [
+    ("Bemex, la chaîne du groupe Norvex, a perdu des téléspectateurs.",
+     [("OWNS", "Norvex", "Bemex")]),
+    ("La maison Ventoli, la griffe italienne du groupe Kerval, recule en Asie.",
+     [("OWNS", "Kerval", "Ventoli")]),
+    ("Bemex, l'enseigne de distribution du groupe Kerval, ferme des magasins.",
+     [("OWNS", "Kerval", "Bemex")]),
+    ("Le groupe Kerval a fermé son pôle industriel, Talix.",
+     [("OWNS", "Kerval", "Talix")]),
+    ("Kerval a présenté sa nouvelle griffe, Ventoli, à Milan.",
+     [("OWNS", "Kerval", "Ventoli")]),
+    ("Radio Ventoli, la chaîne de Paul Verdier, a été lancée hier.",
+     [("OWNS", "Paul Verdier", "Radio Ventoli")]),
+    # the apposition of the last name of a list hung on a plain noun describes that name
+    ("Le juge a préféré deux nouveaux entrants : Kanal Neuf, le projet du groupe Norvex, et Radio Sud, la chaîne de Bemex.",
+     [("OWNS", "Bemex", "Radio Sud")]),
+]
+
+FORBIDDEN = [
+    # (after "X, le patron de Z, qui …" the clause may be Z's: no guess)
+    ("Paul Verdier, le patron de Norvex, qui possède déjà Bemex, a parlé.", ("OWNS", "Paul Verdier", "Bemex")),
+    ("Le juge a préféré deux nouveaux entrants : Kanal Neuf, le projet du groupe Norvex, et Radio Sud, la chaîne de Bemex.",
+     ("OWNS", "Bemex", "Kanal Neuf")),
+    ("La chaîne Bemex est diffusée sur le réseau de Norvex.", ("OWNS", "Norvex", "Bemex")),
+    ("L'innovation, la marque de fabrique de Norvex, séduit les clients de Bemex.", ("OWNS", "Norvex", "Bemex")),
+]
