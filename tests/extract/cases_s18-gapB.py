@@ -51,3 +51,39 @@ FORBIDDEN = [
     ("La chaîne Bemex est diffusée sur le réseau de Norvex.", ("OWNS", "Norvex", "Bemex")),
     ("L'innovation, la marque de fabrique de Norvex, séduit les clients de Bemex.", ("OWNS", "Norvex", "Bemex")),
 ]
+
+# A deal noun whose participle names its maker ("par X") and its other party ("à / avec / contre / sur Y"):
+# only participles of making or giving (data/biz.yaml maker_participles)
+CASES += [
+    ("L'accord signé par Norvex avec Bemex prévoit des échanges de brevets.",
+     [("PARTNERS_WITH", "Norvex", "Bemex")]),
+    ("L'alliance nouée par le Parti radical avec le Parti vert a surpris les militants.",
+     [("PARTNERS_WITH", "Parti radical", "Parti vert")]),
+    ("Le partenariat conclu en 2021 par Kerval avec la société Ventoli court jusqu'en 2030.",
+     [("PARTNERS_WITH", "Kerval", "Ventoli")]),
+    ("L'enveloppe de 600 millions d'euros prêtée par la banque Orvia à Bemex a été versée.",
+     [("FUNDS", "Orvia", "Bemex")]),
+    ("Le prêt consenti par Solvane à Pellis sera remboursé en 2030.",
+     [("FUNDS", "Solvane", "Pellis")]),
+    ("Les subventions octroyées par la Région à la société Brisac ont doublé.",
+     [("FUNDS", "Région", "Brisac")]),
+    ("L'action engagée par Paul Verdier contre Marie Lenoir a été jugée recevable.",
+     [("SUES", "Paul Verdier", "Marie Lenoir")]),
+    ("Le collectif Vigie Sociale a annoncé de nouvelles actions contre Bemex.",
+     [("SUES", "Vigie Sociale", "Bemex")]),
+    ("L'offre publique d'achat lancée par le groupe Norvex sur Bemex a échoué.",
+     [("BIDS_FOR", "Norvex", "Bemex")]),
+    ("L'offre d'achat déposée par Kerval sur Ventoli expire lundi.",
+     [("BIDS_FOR", "Kerval", "Ventoli")]),
+]
+
+FORBIDDEN += [
+    # a guarantor, a judge of the deal or a passer-by is no maker
+    ("La société Pellis a obtenu un prêt garanti par la Belgique de 6 millions d'euros de la banque Orvia.",
+     ("FUNDS", "Belgique", "Pellis")),
+    ("Le budget est financé par les dons de cent entreprises, de Norvex à Bemex en passant par Talix.",
+     ("FUNDS", "Talix", "Bemex")),
+    ("Le parquet a engagé des poursuites après les plaintes déposées contre la mairie par Vigie Nature et la Fédération Talix.",
+     ("SUES", "Vigie Nature", "Fédération Talix")),
+    ("Les actions détenues par Norvex dans Bemex ont été vendues.", ("SUES", "Norvex", "Bemex")),
+]

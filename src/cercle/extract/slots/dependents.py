@@ -312,12 +312,24 @@ def _modal_phrases(t, index: EntityIndex, out: Found) -> None:
             out.put(f"prep:{p}", entities_at(c, index))
 
 
+def _biz_words() -> dict:
+    from .biz import _words   # (here: biz reads this module's slots)
+    return _words()
+
+
 def _participle_agent(t, index: EntityIndex, out: Found) -> None:
-    """"l'OPA lancée par X sur Y", "l'offre déposée la semaine dernière par X pour Y": the agent of a participle
-    hung on the noun (slot "acl_agent"), and the participle's "sur"/"pour" phrases as the noun's own."""
-    for v in t.children:
-        if v.dep_ != "acl" or v.pos_ != "VERB" or v.i < t.i or "Part" not in v.morph.get("VerbForm"):
-            continue
+    """"l'OPA lancée par X sur Y", "l'offre déposée la semaine dernière par X pour Y", "le prêt consenti par X à
+    Y": the agent of a participle of making or giving (data/biz.yaml maker_participles) hung on the noun (slot
+    "acl_agent"), and the participle's "sur"/"pour"/"à"/"avec"/"contre" phrases as the noun's own."""
+    makers = _biz_words()["maker_participles"]
+    doc = t.doc
+    # (or on the noun's own "de" complement: "l'offre publique d'achat lancée par X", hung on "achat")
+    own = [c for c in t.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i == t.i + 2 + (doc[t.i + 1].pos_ == "ADJ")
+           and case_of(c) == "de" and index.entity_at(c.i) is None] if t.i + 3 < len(doc) else []
+    for v in [v for w in [t] + own for v in w.children]:
+        if v.dep_ != "acl" or v.pos_ != "VERB" or v.i < t.i or "Part" not in v.morph.get("VerbForm") \
+                or "Pres" in v.morph.get("Tense") or lemma_of(v) not in makers:
+            continue   # (a past participle: not "en passant par X")
         # (the parser may hang the agent on a date before it: "lancée en mars par X")
         agents = [x for c in v.children if c.dep_ == "obl:agent" for x in entities_at(c, index)] or [
             x for c in v.children if c.dep_.startswith("obl") for k in c.children
@@ -327,9 +339,40 @@ def _participle_agent(t, index: EntityIndex, out: Found) -> None:
         out.put("acl_agent", agents)
         for c in v.children:
             p = case_of(c)
-            if p in ("sur", "pour") and c.dep_.startswith("obl") and f"prep:{p}" not in out:
-                out.put(f"prep:{p}", entities_at(c, index))
+            # (and its other party: "l'accord signé par X avec Y", "le recours déposé par X contre Y")
+            # (not the agent itself, hung under that phrase: "déposée contre la chambre par X et Z")
+            if p in ("sur", "pour", "à", "avec", "contre") and c.dep_.startswith("obl") and f"prep:{p}" not in out:
+                out.put(f"prep:{p}", [x for x in entities_at(c, index) if not any(
+                    k.dep_ == "nmod" and case_of(k) == "par" and x[1] in (y.i for y in k.subtree) for k in c.children)])
+            elif c.dep_ == "obl:agent":
+                # (hung on the agent: "déposée par X sur Y", "conclu par X avec la société Y")
+                for k in c.children:
+                    p = case_of(k)
+                    if k.dep_ == "nmod" and k.i > c.i and p in ("sur", "pour", "à", "avec", "contre") \
+                            and f"prep:{p}" not in out:
+                        out.put(f"prep:{p}", entities_at(k, index))
         return
+    # "le prêt consenti par X à Y", "l'alliance nouée par X avec Y": the participle right after the noun
+    # (tagged an adjective, or with no phrase of its own), its agent hung on the noun
+    nxt = doc[t.i + 1] if t.i + 2 < len(doc) else None
+    if nxt is not None and nxt.head is t and nxt.dep_ in ("amod", "acl", "nmod") \
+            and nxt.lower_.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")) \
+            and (lemma_of(nxt) in makers or _participle_lemma(nxt.lower_) & makers):
+        out.put("acl_agent", [x for c in t.children if c.dep_ == "nmod" and c.i > t.i + 1 and case_of(c) == "par"
+                              for x in entities_at(c, index)])
+
+
+def _participle_lemma(low: str) -> set[str]:
+    """The infinitives a past participle may come from ("consenti" → consentir, "signée" → signer)."""
+    stem = low.rstrip("s")
+    stem = stem[:-1] if stem.endswith("e") and len(stem) > 2 and stem[-2] in "éiu" else stem
+    if stem.endswith("é"):
+        return {stem[:-1] + "er"}
+    if stem.endswith("i"):
+        return {stem + "r"}
+    if stem.endswith("u"):
+        return {stem[:-1] + "re", stem[:-1] + "oir"}
+    return set()
 
 
 def _relative_title_name(t, index: EntityIndex, out: Found) -> None:
