@@ -87,3 +87,49 @@ FORBIDDEN += [
      ("SUES", "Vigie Nature", "Fédération Talix")),
     ("Les actions détenues par Norvex dans Bemex ont été vendues.", ("SUES", "Norvex", "Bemex")),
 ]
+
+# a participle's agent after a time phrase ("racheté depuis par X", "rachetée un an plus tôt par X")
+CASES += [
+    ("Bemex, l'opérateur racheté depuis par Norvex, a signé.",
+     [("ACQUIRES", "Norvex", "Bemex")]),
+    ("La maison Ventoli, rachetée un an plus tôt par Kerval et Solvane, a grandi.",
+     [("ACQUIRES", "Kerval", "Ventoli"), ("ACQUIRES", "Solvane", "Ventoli")]),
+    ("Pellis, une start-up rachetée deux ans auparavant par le groupe Orvane, a fermé.",
+     [("ACQUIRES", "Orvane", "Pellis")]),
+]
+
+# verbs of motion with "être" read as passives by the parser ("Y est passée dans le giron de X"); being in a
+# group's fold; among the holders ("X figure parmi les actionnaires de Y")
+CASES += [
+    ("Bemex est passée en 2020 dans le giron de Norvex.",
+     [("ACQUIRES", "Norvex", "Bemex")]),
+    ("La marque Ventoli est entrée dans le giron du groupe Kerval en 2018.",
+     [("ACQUIRES", "Kerval", "Ventoli")]),
+    ("La société Bemex est dans le giron de Norvex depuis 2015.",
+     [("OWNS", "Norvex", "Bemex")]),
+    ("Norvex figurait déjà parmi les principaux actionnaires de Bemex.",
+     [("OWNS", "Norvex", "Bemex")]),
+    ("Le fonds Solvane figure parmi les actionnaires historiques de Pellis.",
+     [("OWNS", "Solvane", "Pellis")]),
+]
+
+# money billed or received ("Y a facturé N à X", "Y a perçu de X N"); a sentence sought or won
+CASES += [
+    ("Bemex a facturé 12 millions d'euros au ministère de la Santé.",
+     [("FUNDS", "ministère de la Santé", "Bemex")]),
+    ("Le cabinet Talix facture ses conseils à la société Pellis depuis 2019.",
+     [("FUNDS", "Pellis", "Talix")]),
+    ("Bemex a perçu de la Région 65 millions d'euros.",
+     [("FUNDS", "Région", "Bemex")]),
+    ("Norvex avait obtenu la condamnation de l'artiste Paul Verdier.",
+     [("SUES", "Norvex", "Paul Verdier")]),
+    ("Le parquet de Lille a requis la condamnation de Marie Lenoir.",
+     [("SUES", "parquet de Lille", "Marie Lenoir")]),
+]
+
+FORBIDDEN += [
+    ("Bemex est passée en 2020 dans le giron de Norvex.", ("OWNS", "Norvex", "Bemex")),
+    ("Le tribunal de Lille a prononcé la condamnation de Marie Lenoir.", ("SUES", "tribunal de Lille", "Marie Lenoir")),
+    ("Parmi les actionnaires de Bemex, Norvex a voté contre.", ("OWNS", "Norvex", "Bemex")),
+    ("Bemex a perçu la Région comme un partenaire.", ("FUNDS", "Région", "Bemex")),
+]

@@ -74,6 +74,7 @@ class Rule:
     unless_head: frozenset[str] = frozenset()   # "X critique la direction de Y": the verb the trigger is the object of
     unless_of: frozenset[str] = frozenset()   # "une procédure de sanction": the noun the trigger is the "de" complement of
     only_prev: frozenset[str] = frozenset()   # "premier secrétaire": the word that must come before the trigger
+    only_head: frozenset[str] = frozenset()   # "X a obtenu la condamnation de Y": the verb the trigger must be the object of
 
     def __eq__(self, other):
         # as the generated comparison (every field, in order), but rules that differ by id, nearly all
@@ -127,7 +128,7 @@ def load_rules() -> dict[tuple[str, str], list[Rule]]:
                         bool(spec.get("linear", True)), frozenset(spec.get("unless_next", [])),
                         bool(spec.get("strict_types", False)), frozenset(spec.get("unless_prev", [])),
                         frozenset(spec.get("unless_head", [])), frozenset(spec.get("unless_of", [])),
-                        frozenset(spec.get("only_prev", [])))
+                        frozenset(spec.get("only_prev", [])), frozenset(spec.get("only_head", [])))
             table.setdefault((words[0], spec["pos"]), []).append(rule)
     return table
 
@@ -175,7 +176,7 @@ def _trigger_rules(tok, table) -> list[Rule]:
     if got is None:
         candidates = _candidate_rules(tok, table, low, after_det, as_verb)
         # (rules of one word and no word or head they are unless: every one is kept, whatever is around)
-        got = memo[key] = (candidates, not any(r.words[1:] or r.unless_next or r.unless_prev or r.unless_head or r.unless_of or r.only_prev
+        got = memo[key] = (candidates, not any(r.words[1:] or r.unless_next or r.unless_prev or r.unless_head or r.unless_of or r.only_prev or r.only_head
                                                for r in candidates))
     candidates, plain = got
     if plain:
@@ -199,6 +200,8 @@ def _trigger_rules(tok, table) -> list[Rule]:
         if rule.only_prev and (tok.i == 0 or tv[tok.i - 1].lower_ not in rule.only_prev):
             continue
         if rule.unless_head and tok.dep_ == "obj" and tok.head.lemma_.lower() in rule.unless_head:
+            continue
+        if rule.only_head and (tok.dep_ != "obj" or lemma_of(tok.head) not in rule.only_head):
             continue
         if rule.unless_of and tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in rule.unless_of:
             continue
@@ -336,8 +339,10 @@ def _noun_after_de(tv) -> None:
                           and c.lower_ in _OFFER_WORDS), None)
             if offer is not None:   # "un projet d'offre publique d'achat visant Y": the offer aims at Y
                 rehang(t, offer, t.dep_)
-        elif t.dep_ == "nsubj:pass" and t.head.pos_ == "VERB" and _active_compound(t.head):
-            t.dep_ = "nsubj"   # "X a lui-même déposé plainte": a passive subject of an active verb
+        elif t.dep_ == "nsubj:pass" and t.head.pos_ == "VERB" and (_active_compound(t.head) or _etre_verb(t.head)):
+            # "X a lui-même déposé plainte", "Y est passée dans le giron de X": a passive subject of an active
+            # verb (a compound with "avoir", or a verb of motion or state conjugated with "être")
+            t.dep_ = "nsubj"
         elif t.lower_ in _EMPHATIC and t.dep_ in ("nsubj", "aux:pass", "nsubj:pass") and any(
                 c.dep_.startswith("nsubj") and c.i < t.i and c is not t for c in t.head.children):
             t.dep_ = "advmod"   # "X a elle-même racheté Y": the emphatic pronoun is no second subject
@@ -493,6 +498,34 @@ def _hang_relative(tv, qui, verb) -> None:
         rehang(verb, ante, "acl:relcl")
 
 
+# Words of a time phrase that may stand between a participle and its agent ("racheté depuis par X",
+# "rachetée un an plus tôt par X", "cédée en 2019 par X")
+_TIME_WORDS = frozenset({"depuis", "en", "an", "ans", "mois", "semaine", "semaines", "jour", "jours", "année",
+                         "années", "plus", "tôt", "tard", "auparavant", "avant", "après", "début", "fin", "mi"})
+
+
+def _agents_after_time(tv, index) -> None:
+    """"Y, l'opérateur racheté depuis par X", "Y, rachetée un an plus tôt par X et Z": a past participle's
+    "par X" after a time phrase, which the parser hangs on the phrase's adverb as a plain complement: mended
+    in the view to the participle's agent (the time word's preposition its adverb)."""
+    for t in tv:
+        if t.pos_ != "VERB" or "Part" not in t.morph.get("VerbForm") or "Pres" in t.morph.get("Tense"):
+            continue
+        k = t.i + 1
+        while k < t.sent.end and k < t.i + 6 and (tv[k].pos_ in ("ADV", "NUM", "DET") or tv[k].lower_ in _TIME_WORDS):
+            k += 1
+        if k == t.i + 1 or k + 1 >= t.sent.end or tv[k].lower_ != "par":
+            continue
+        name = tv[k].head
+        if name.i <= k or name.i > k + 2 or (name.dep_ == "obl:agent" and name.head is t) or _below(t, name) \
+                or not entities_at(name, index):
+            continue
+        for c in list(name.children):
+            if c.dep_ == "case" and c.i < k:
+                rehang(c, t, "advmod")   # ("depuis par X": "depuis" is the participle's)
+        rehang(name, t, "obl:agent")
+
+
 def _interim_titles(tv) -> None:
     """"X, président par intérim de Y": the parser hangs "de Y" on "intérim"; it is the title's
     complement (an acting head leads all the same)."""
@@ -503,6 +536,17 @@ def _interim_titles(tv) -> None:
         for c in list(t.children):
             if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in _DE_WORDS for k in c.children):
                 rehang(c, t.head, "nmod")
+
+
+# Verbs whose compound tenses take "être" in the active voice ("Y est passée dans le giron de X", "X est entré
+# au capital de Y"): the parser reads them as passives
+_ETRE_VERBS = frozenset({"passer", "entrer", "rentrer", "tomber", "retomber", "revenir", "arriver", "partir",
+                         "venir", "retourner", "devenir", "redevenir", "rester", "demeurer", "sortir", "repasser"})
+
+
+def _etre_verb(verb) -> bool:
+    """An active compound tense with "être" of a verb of _ETRE_VERBS (no agent: "passé par X" may be a passive)."""
+    return lemma_of(verb) in _ETRE_VERBS and not any(c.dep_ == "obl:agent" for c in verb.children)
 
 
 def _active_compound(verb) -> bool:
@@ -522,6 +566,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         _participles_after_avoir(tv)
         _verbs_tagged_nouns(tv, index, table)
         _interim_titles(tv)
+        _agents_after_time(tv, index)
     model = load_model()
     relations: list[Relation] = []
     seen: dict[tuple, Relation] = {}

@@ -845,6 +845,9 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                     c.dep_ == "obj" and c.lemma_.lower() == "partie" for c in gov.children)) \
                     and not (t.i > 0 and t.doc[t.i - 1].text == ","):   # (not an apposition after the phrase)
                 put("subj", _subject_of(gov, index))   # "X fait partie des actionnaires de Y"
+            elif case_of(t) == "parmi" and lemma_of(gov) in ("figurer", "compter", "être", "se trouver", "trouver") \
+                    and gov.i < t.i and not (t.i > 0 and t.doc[t.i - 1].text == ","):
+                put("subj", _subject_of(gov, index))   # "X figure (déjà) parmi les actionnaires de Y": X is one
             elif lemma_of(gov) == "faire" and t.dep_ != "obj" and any(
                     c.dep_ == "obj" and c.lemma_.lower() == "objet" for c in gov.children):
                 put("target", _subject_of(gov, index))   # "Y a fait l'objet d'une offre de X": Y undergoes it
