@@ -133,3 +133,16 @@ FORBIDDEN += [
     ("Parmi les actionnaires de Bemex, Norvex a voté contre.", ("OWNS", "Norvex", "Bemex")),
     ("Bemex a perçu la Région comme un partenaire.", ("FUNDS", "Région", "Bemex")),
 ]
+
+# the author of a contested decision, after the noun's participle; "une série de …" is no funding round
+CASES += [
+    ("Le recours déposé par Norvex contre la décision de l'Autorité de la concurrence a été rejeté.",
+     [("SUES", "Norvex", "Autorité de la concurrence")]),
+    ("La start-up Bemex a bouclé une série B de 20 millions d'euros menée par le fonds Norvex.",
+     [("INVESTS_IN", "Norvex", "Bemex")]),
+]
+
+FORBIDDEN += [
+    ("Bemex a subi une série de sanctions infligées par l'Autorité.", ("INVESTS_IN", "Autorité", "Bemex")),
+    ("La société Pellis a lancé une série de produits vendus par Kerval.", ("INVESTS_IN", "Kerval", "Pellis")),
+]
