@@ -146,3 +146,13 @@ FORBIDDEN += [
     ("Bemex a subi une série de sanctions infligées par l'Autorité.", ("INVESTS_IN", "Autorité", "Bemex")),
     ("La société Pellis a lancé une série de produits vendus par Kerval.", ("INVESTS_IN", "Kerval", "Pellis")),
 ]
+
+# "Y, une société détenue par X, …": the parser makes the apposed noun the main verb's subject
+CASES += [
+    ("Bemex, une société contrôlée par le groupe Norvex, a signé l'accord.",
+     [("OWNS", "Norvex", "Bemex")]),
+    ("Ventoli, une marque détenue par la famille Kerval, a ouvert une boutique.",
+     [("OWNS", "famille Kerval", "Ventoli")]),
+    ("Pellis, une entreprise rachetée par Orvane en 2021, a fermé.",
+     [("ACQUIRES", "Orvane", "Pellis")]),
+]
