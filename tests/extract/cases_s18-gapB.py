@@ -156,3 +156,21 @@ CASES += [
     ("Pellis, une entreprise rachetée par Orvane en 2021, a fermé.",
      [("ACQUIRES", "Orvane", "Pellis")]),
 ]
+
+# "X, dont la filiale Y …": "dont" is "de" + the name before its comma
+CASES += [
+    ("Norvex, dont la filiale néerlandaise Bemex a souffert, a publié ses résultats.",
+     [("OWNS", "Norvex", "Bemex")]),
+    ("Le groupe Kerval, dont le principal concurrent, Ventoli, a fermé, se porte bien.",
+     [("COMPETES_WITH", "Ventoli", "Kerval")]),
+    ("La holding Solvane, dont la branche médias Radio Pellis perd de l'argent, cherche un acheteur.",
+     [("OWNS", "Solvane", "Radio Pellis")]),
+]
+
+FORBIDDEN += [
+    # ("dont" belongs to the stake: 30 % of X)
+    ("Corvalis, dont le fonds Arvelle Partners détient 30 % du capital, a obtenu un prêt.",
+     ("OWNS", "Corvalis", "Arvelle Partners")),
+    ("Aquilane, dont le fonds Kerguelen Capital détient 30 % depuis 2022, dément toute manipulation.",
+     ("OWNS", "Aquilane", "Kerguelen Capital")),
+]

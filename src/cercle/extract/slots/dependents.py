@@ -276,6 +276,8 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
     if out.wants("acl_agent") and (t.pos_ == "NOUN" or t.i > 0 and t.doc[t.i - 1].pos_ == "DET"):
         # (or a noun tagged as a verb after its determiner: "l'offre formulée par X")
         _participle_agent(t, index, out)
+    if t.pos_ == "NOUN" and "prep:de" not in out and out.wants("prep:de"):
+        _dont_antecedent(t, index, out)
     if t.pos_ == "NOUN" and "subj" not in out and out.wants("subj"):
         _copula_after_relative(t, index, out)
     if t.pos_ == "NOUN" and "head" not in out and out.wants("head"):
@@ -373,6 +375,33 @@ def _participle_lemma(low: str) -> set[str]:
     if stem.endswith("u"):
         return {stem[:-1] + "re", stem[:-1] + "oir"}
     return set()
+
+
+def _dont_antecedent(t, index: EntityIndex, out: Found) -> None:
+    """"X, dont la filiale Y a souffert", "X, dont le principal concurrent, Y, …": "dont" is "de" + the name
+    before its comma; the noun right after it ("dont" + article + noun) is that name's (slot "prep:de")."""
+    doc = t.doc
+    k = t.i - 1
+    while k > 0 and doc[k].pos_ in ("DET", "ADJ") and k > t.i - 3:
+        k -= 1
+    if k < 2 or doc[k].lower_ != "dont" or doc[k - 1].text != "," or index.kinds.get(k - 2) != "name":
+        return
+    # the noun names its own holder, right after it ("la filiale Y", "le principal concurrent, Y"): not a bare
+    # noun read back by coreference, nor the subject of a verb the "dont" belongs to ("X, dont le fonds Y
+    # détient 30 %": 30 % of X)
+    j = t.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].head is t:
+        j += 1
+    j += j < len(doc) and doc[j].text == ","
+    if j >= len(doc) or index.kinds.get(j) != "name" or index.entity_at(j) is None:
+        return
+    held = doc[j:min(j + 8, t.sent.end)]
+    end = next((x.i for x in held if x.text == ","), held.end if len(held) else j)
+    if any(x.text == "%" or x.lower_ in STAKES for x in doc[j:end]):
+        return   # (read along the words: the parser seldom hangs such a subject right)
+    name = index.entity_at(k - 2)
+    if name is not None:
+        out.put("prep:de", [(name, k - 2)])
 
 
 def _relative_title_name(t, index: EntityIndex, out: Found) -> None:
