@@ -174,3 +174,11 @@ FORBIDDEN += [
     ("Aquilane, dont le fonds Kerguelen Capital détient 30 % depuis 2022, dément toute manipulation.",
      ("OWNS", "Aquilane", "Kerguelen Capital")),
 ]
+
+# "la tentative de rachat de Y par X": the "par" phrase hung on the noun of intent is the deal's (a bid)
+CASES += [
+    ("La tentative de rachat de Bemex par Norvex a échoué.",
+     [("BIDS_FOR", "Norvex", "Bemex")]),
+    ("Le projet d'acquisition de Ventoli par le groupe Kerval inquiète les syndicats.",
+     [("BIDS_FOR", "Kerval", "Ventoli")]),
+]

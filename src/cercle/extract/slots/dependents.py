@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import (GIVEN_NOUNS, MEMBERS, ORGANS, PERSON_TITLES, STAKES, _PERSON_NOUNS, _after_comma_and, _person_noun,
+from ..arguments import (_DECISION_NOUNS, GIVEN_NOUNS, MEMBERS, ORGANS, PERSON_TITLES, STAKES, _PERSON_NOUNS, _after_comma_and, _person_noun,
                          case_of, entities_at, lemma_of)
 from ...mentions.lexicon import lexicon
 from ...nlp.docview import lower_words_of
@@ -278,6 +278,12 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
         _participle_agent(t, index, out)
     if t.pos_ == "NOUN" and "prep:de" not in out and out.wants("prep:de"):
         _dont_antecedent(t, index, out)
+    if t.pos_ == "NOUN" and "prep:par" not in out and t.dep_ == "nmod" and out.wants("prep:par") \
+            and t.head.lemma_.lower() in _DECISION_NOUNS and case_of(t) == "de":
+        # "la tentative de rachat de Y par X", "le projet de rachat de Y par X": the "par" phrase hung on the
+        # noun of intent is the deal's
+        out.put("prep:par", [x for c in t.head.children if c.dep_ == "nmod" and c.i > t.i and case_of(c) == "par"
+                             for x in entities_at(c, index)])
     if t.pos_ == "NOUN" and "subj" not in out and out.wants("subj"):
         _copula_after_relative(t, index, out)
     if t.pos_ == "NOUN" and "head" not in out and out.wants("head"):
