@@ -182,3 +182,13 @@ CASES += [
     ("Le projet d'acquisition de Ventoli par le groupe Kerval inquiète les syndicats.",
      [("BIDS_FOR", "Kerval", "Ventoli")]),
 ]
+
+# a participle of alliance describing the name before it ("X, allié à Y dans une offre commune")
+CASES += [
+    ("Norvex, allié à Bemex dans une offre commune, a remporté le marché.",
+     [("PARTNERS_WITH", "Norvex", "Bemex")]),
+    ("Le groupe Kerval, associé au fonds Solvane, a déposé une offre.",
+     [("PARTNERS_WITH", "Kerval", "Solvane")]),
+    ("La société Pellis, alliée avec la banque Orvia depuis 2019, vise l'Asie.",
+     [("PARTNERS_WITH", "Pellis", "Orvia")]),
+]
