@@ -192,3 +192,11 @@ CASES += [
     ("La société Pellis, alliée avec la banque Orvia depuis 2019, vise l'Asie.",
      [("PARTNERS_WITH", "Pellis", "Orvia")]),
 ]
+
+# a phrase after an infinitive hung on the verb of trying that governs it ("X peine à rivaliser avec Y")
+CASES += [
+    ("Norvex peine à rivaliser avec Bemex.",
+     [("COMPETES_WITH", "Norvex", "Bemex")]),
+    ("Le groupe Kerval cherche à s'associer avec la société Ventoli.",
+     [("PARTNERS_WITH", "Kerval", "Ventoli")]),
+]

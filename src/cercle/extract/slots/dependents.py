@@ -307,7 +307,11 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
 
 # Modal verbs the parser may hang the infinitive's phrase on, when words come between ("X peut compter, lui,
 # sur Y"), and the prepositions of such phrases read for the infinitive
-_MODALS = frozenset({"pouvoir", "devoir", "vouloir", "savoir"})
+# (and the verbs of trying or going on that govern an infinitive the same way: "X peine à rivaliser, sur les prix,
+# avec Y", "X cherche à s'allier avec Y", the phrase hung on the governing verb)
+_MODALS = frozenset({"pouvoir", "devoir", "vouloir", "savoir", "peiner", "chercher", "tenter", "essayer",
+                     "continuer", "commencer", "parvenir", "réussir", "apprêter", "espérer", "souhaiter",
+                     "entendre", "envisager"})
 _MODAL_PREPS = frozenset({"sur", "avec", "contre", "pour", "dans", "chez", "auprès"})
 
 
