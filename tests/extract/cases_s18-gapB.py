@@ -200,3 +200,11 @@ CASES += [
     ("Le groupe Kerval cherche à s'associer avec la société Ventoli.",
      [("PARTNERS_WITH", "Kerval", "Ventoli")]),
 ]
+
+# a conglomerate or an empire of an owner
+CASES += [
+    ("Le conglomérat Talix, de l'homme d'affaires Paul Verdier, a signé.",
+     [("OWNS", "Paul Verdier", "Talix")]),
+    ("Bemex, l'empire de la famille Verdier, s'agrandit.",
+     [("OWNS", "famille Verdier", "Bemex")]),
+]
