@@ -208,3 +208,11 @@ CASES += [
     ("Bemex, l'empire de la famille Verdier, s'agrandit.",
      [("OWNS", "famille Verdier", "Bemex")]),
 ]
+
+# "X, présenté / considéré comme N de Y": the participle's name is what the noun describes
+CASES += [
+    ("Norvex, présenté comme candidat à la reprise de Bemex, dément.",
+     [("BIDS_FOR", "Norvex", "Bemex")]),
+    ("La société Kerval, considérée comme le principal concurrent de Ventoli, recrute.",
+     [("COMPETES_WITH", "Kerval", "Ventoli")]),
+]

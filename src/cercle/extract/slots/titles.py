@@ -822,6 +822,11 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     for c in t.children if not deps.isdisjoint(("nsubj", "expl:subj", "nsubj:pass")) else ():
         if c.dep_ in ("nsubj", "expl:subj", "nsubj:pass"):
             put("head" if cop else "subj", entities_at(c, index))
+    if "head" not in out and case_of(t) == "comme" and t.head.dep_ == "acl" and t.head.pos_ == "VERB" \
+            and t.head.head.i < t.head.i:
+        # "X, présenté comme candidat à la reprise de Y", "X, décrit comme le bras droit de Y": the participle's
+        # name is what the noun describes
+        put("head", entities_at(t.head.head, index)[:1])
     gov = t.head
     if t.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "xcomp", "nsubj", "nmod") and gov.i != t.i:
         hops = 0
