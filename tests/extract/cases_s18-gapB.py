@@ -216,3 +216,11 @@ CASES += [
     ("La société Kerval, considérée comme le principal concurrent de Ventoli, recrute.",
      [("COMPETES_WITH", "Kerval", "Ventoli")]),
 ]
+
+# "X est l'un des N de Y": the copula's subject is one of them
+CASES += [
+    ("Le fonds Solvane est l'un des principaux bailleurs de Pellis.",
+     [("FUNDS", "Solvane", "Pellis")]),
+    ("La société Orvane est l'une des concurrentes de Brisac.",
+     [("COMPETES_WITH", "Orvane", "Brisac")]),
+]

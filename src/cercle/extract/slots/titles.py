@@ -822,6 +822,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     for c in t.children if not deps.isdisjoint(("nsubj", "expl:subj", "nsubj:pass")) else ():
         if c.dep_ in ("nsubj", "expl:subj", "nsubj:pass"):
             put("head" if cop else "subj", entities_at(c, index))
+    if "head" not in out and t.dep_ == "nmod" and t.head.pos_ == "PRON" and t.head.lemma_.lower() in ("un", "une") \
+            and t.head.i < t.i and any(c.dep_ == "cop" for c in t.head.children):
+        # "X est l'un des principaux actionnaires de Y": the copula's subject is one of them
+        put("head", [x for c in t.head.children if c.dep_ == "nsubj" for x in entities_at(c, index)][:1])
     if "head" not in out and case_of(t) == "comme" and t.head.dep_ == "acl" and t.head.pos_ == "VERB" \
             and t.head.head.i < t.head.i:
         # "X, présenté comme candidat à la reprise de Y", "X, décrit comme le bras droit de Y": the participle's
