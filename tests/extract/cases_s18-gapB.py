@@ -224,3 +224,11 @@ CASES += [
     ("La société Orvane est l'une des concurrentes de Brisac.",
      [("COMPETES_WITH", "Orvane", "Brisac")]),
 ]
+
+# "sa marque phare, Y": "phare" tagged a name heading the phrase
+CASES += [
+    ("Norvex voit les ventes de sa marque phare, Bemex, reculer.",
+     [("OWNS", "Norvex", "Bemex")]),
+    ("Le groupe Kerval a vendu sa marque phare, Ventoli.",
+     [("OWNS", "Kerval", "Ventoli")]),
+]

@@ -526,6 +526,26 @@ def _agents_after_time(tv, index) -> None:
         rehang(name, t, "obl:agent")
 
 
+def _phare_adjective(tv) -> None:
+    """"sa marque phare, Y", "son émission phare": the invariable adjective "phare" after a noun, which the
+    tagger takes for a name or a noun heading the phrase: mended to the noun's adjective (the noun takes
+    its place in the parse)."""
+    for t in tv:
+        if t.lower_ != "phare" or t.pos_ == "ADJ" or t.i == 0:
+            continue
+        noun = tv[t.i - 1]
+        if noun.pos_ != "NOUN" or noun.head is not t:
+            continue
+        if t.head is t:
+            rehang(noun, noun, "ROOT")
+        else:
+            rehang(noun, t.head, t.dep_)
+        for c in list(t.children):
+            rehang(c, noun, c.dep_)
+        t.pos_ = "ADJ"
+        rehang(t, noun, "amod")
+
+
 def _interim_titles(tv) -> None:
     """"X, président par intérim de Y": the parser hangs "de Y" on "intérim"; it is the title's
     complement (an acting head leads all the same)."""
@@ -567,6 +587,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         _verbs_tagged_nouns(tv, index, table)
         _interim_titles(tv)
         _agents_after_time(tv, index)
+        _phare_adjective(tv)
     model = load_model()
     relations: list[Relation] = []
     seen: dict[tuple, Relation] = {}
