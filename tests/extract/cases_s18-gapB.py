@@ -232,3 +232,9 @@ CASES += [
     ("Le groupe Kerval a vendu sa marque phare, Ventoli.",
      [("OWNS", "Kerval", "Ventoli")]),
 ]
+
+FORBIDDEN += [
+    # ("dont" taken by "faire partie"; a kind noun says what Y is, not whose)
+    ("Le consortium Talix, dont la société Bemex et le fonds Norvex font partie, a gagné.",
+     ("OWNS", "Talix", "Bemex")),
+]

@@ -387,10 +387,20 @@ def _participle_lemma(low: str) -> set[str]:
     return set()
 
 
+# Words after the noun's name that take the "dont" themselves ("X, dont la société Y fait partie", "dont Y est
+# membre"), and kind nouns that say what a name is, not whose it is ("dont la société Y et le fonds Z")
+_DONT_LATER = frozenset({"partie", "membre", "membres", "actionnaire", "actionnaires", "propriétaire", "client",
+                         "clients", "fournisseur", "partenaire", "partenaires", "adhérent", "adhérente"})
+_KIND_NOUNS = frozenset({"société", "entreprise", "fonds", "groupe", "firme", "compagnie", "banque", "start-up",
+                         "sociétés", "entreprises", "groupes", "banques"})
+
+
 def _dont_antecedent(t, index: EntityIndex, out: Found) -> None:
     """"X, dont la filiale Y a souffert", "X, dont le principal concurrent, Y, …": "dont" is "de" + the name
     before its comma; the noun right after it ("dont" + article + noun) is that name's (slot "prep:de")."""
     doc = t.doc
+    if t.lower_ in _KIND_NOUNS:
+        return
     k = t.i - 1
     while k > 0 and doc[k].pos_ in ("DET", "ADJ") and k > t.i - 3:
         k -= 1
@@ -407,7 +417,7 @@ def _dont_antecedent(t, index: EntityIndex, out: Found) -> None:
         return
     held = doc[j:min(j + 8, t.sent.end)]
     end = next((x.i for x in held if x.text == ","), held.end if len(held) else j)
-    if any(x.text == "%" or x.lower_ in STAKES for x in doc[j:end]):
+    if any(x.text == "%" or x.lower_ in STAKES or x.lower_ in _DONT_LATER for x in doc[j:end]):
         return   # (read along the words: the parser seldom hangs such a subject right)
     name = index.entity_at(k - 2)
     if name is not None:
