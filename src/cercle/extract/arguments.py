@@ -538,6 +538,12 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
                 if first >= 2 and verb.doc[first - 1].text == "," and index.kinds.get(first - 2) == "name" \
                         and index.type_of(index.entity_at(first - 2)) == "PER":
                     got = [(index.entity_at(first - 2), first - 2)]
+            if not got and verb.head.pos_ == "NOUN" and verb.head.dep_ == "appos" and verb.head.head.i < verb.head.i \
+                    and index.entity_at(verb.head.head.i) is not None \
+                    and not any(verb.doc[j].text == "," for j in range(verb.head.i, c.i)):
+                # "X, le comparateur qui concurrence Y": the relative's noun is the apposition of X (right
+                # before "qui": after "X, le patron de Z, qui …" the clause may be Z's)
+                got = entities_at(verb.head.head, index)[:1]
             if not got and verb.head.pos_ == "NOUN" and any(k.dep_ == "cop" for k in verb.head.children):
                 # "X est l'homme qui rachète Y": the relative's noun is the copula's subject
                 got = [x for k in verb.head.children if k.dep_ == "nsubj" for x in entities_at(k, index)]

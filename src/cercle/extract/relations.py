@@ -46,7 +46,7 @@ from .slots.speech import names_a_deal_before
 from .slots.biz import _round_in_view
 from .slots.feuds import turns_down_an_offer
 from .slots.bonds import complaint_of_probe, fronted_pair, party_names, words as bond_words
-from ..nlp.docview import rehang, tokens_of
+from ..nlp.docview import _below, rehang, tokens_of
 
 LINEAR_FALLBACK = True
 LINEAR_PENALTY = 0.25
@@ -75,6 +75,7 @@ class Rule:
     unless_head: frozenset[str] = frozenset()   # "X critique la direction de Y": the verb the trigger is the object of
     unless_of: frozenset[str] = frozenset()   # "une procédure de sanction": the noun the trigger is the "de" complement of
     only_prev: frozenset[str] = frozenset()   # "premier secrétaire": the word that must come before the trigger
+    only_head: frozenset[str] = frozenset()   # "X a obtenu la condamnation de Y": the verb the trigger must be the object of
 
     def __eq__(self, other):
         # as the generated comparison (every field, in order), but rules that differ by id, nearly all
@@ -128,7 +129,7 @@ def load_rules() -> dict[tuple[str, str], list[Rule]]:
                         bool(spec.get("linear", True)), frozenset(spec.get("unless_next", [])),
                         bool(spec.get("strict_types", False)), frozenset(spec.get("unless_prev", [])),
                         frozenset(spec.get("unless_head", [])), frozenset(spec.get("unless_of", [])),
-                        frozenset(spec.get("only_prev", [])))
+                        frozenset(spec.get("only_prev", [])), frozenset(spec.get("only_head", [])))
             table.setdefault((words[0], spec["pos"]), []).append(rule)
     return table
 
@@ -176,7 +177,7 @@ def _trigger_rules(tok, table) -> list[Rule]:
     if got is None:
         candidates = _candidate_rules(tok, table, low, after_det, as_verb)
         # (rules of one word and no word or head they are unless: every one is kept, whatever is around)
-        got = memo[key] = (candidates, not any(r.words[1:] or r.unless_next or r.unless_prev or r.unless_head or r.unless_of or r.only_prev
+        got = memo[key] = (candidates, not any(r.words[1:] or r.unless_next or r.unless_prev or r.unless_head or r.unless_of or r.only_prev or r.only_head
                                                for r in candidates))
     candidates, plain = got
     if plain:
@@ -200,6 +201,8 @@ def _trigger_rules(tok, table) -> list[Rule]:
         if rule.only_prev and (tok.i == 0 or tv[tok.i - 1].lower_ not in rule.only_prev):
             continue
         if rule.unless_head and tok.dep_ == "obj" and tok.head.lemma_.lower() in rule.unless_head:
+            continue
+        if rule.only_head and (tok.dep_ != "obj" or lemma_of(tok.head) not in rule.only_head):
             continue
         if rule.unless_of and tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in rule.unless_of:
             continue
@@ -337,8 +340,10 @@ def _noun_after_de(tv) -> None:
                           and c.lower_ in _OFFER_WORDS), None)
             if offer is not None:   # "un projet d'offre publique d'achat visant Y": the offer aims at Y
                 rehang(t, offer, t.dep_)
-        elif t.dep_ == "nsubj:pass" and t.head.pos_ == "VERB" and _active_compound(t.head):
-            t.dep_ = "nsubj"   # "X a lui-même déposé plainte": a passive subject of an active verb
+        elif t.dep_ == "nsubj:pass" and t.head.pos_ == "VERB" and (_active_compound(t.head) or _etre_verb(t.head)):
+            # "X a lui-même déposé plainte", "Y est passée dans le giron de X": a passive subject of an active
+            # verb (a compound with "avoir", or a verb of motion or state conjugated with "être")
+            t.dep_ = "nsubj"
         elif t.lower_ in _EMPHATIC and t.dep_ in ("nsubj", "aux:pass", "nsubj:pass") and any(
                 c.dep_.startswith("nsubj") and c.i < t.i and c is not t for c in t.head.children):
             t.dep_ = "advmod"   # "X a elle-même racheté Y": the emphatic pronoun is no second subject
@@ -440,27 +445,106 @@ def _verbs_tagged_nouns(tv, index, table) -> None:
     """"X, qui contrôle déjà Y et Z, …", "X, qui finance Y", "L'Autorité sanctionne Y et Z": a present-tense
     verb the tagger took for a noun ("contrôle", "finance", "sanctionne"), with its subject before it ("qui",
     or a noun it heads the sentence with), and whose object name the parser hung elsewhere or as a bare
-    complement: mended in the view to the verb, the name right after it (past adverbs) its object. Only for
-    the verbs of the rules, and only when nothing (no article, no preposition) makes the word a noun."""
+    complement: mended in the view to the verb, the name right after it (past adverbs and a date: "qui
+    contrôle depuis 2011 Y") its object. Only for the verbs of the rules, and only when nothing (no
+    article, no preposition) makes the word a noun. After "qui", the parser may also hang "qui" elsewhere
+    and the noun as the main clause's subject ("X, qui contrôle Y, a annoncé…", "le comparateur qui
+    concurrence Y"): "qui" is then made its subject and the clause the relative of the word before "qui"."""
     for t in tv:
         if t.pos_ != "NOUN" or t.i == 0 or t.lemma_.lower() != t.lower_ or not t.lower_.endswith("e"):
             continue
         before = tv[t.i - 1]
-        if not (before.lower_ == "qui" and before.head is t
-                or t.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)):
+        after_qui = before.lower_ == "qui" and before.pos_ == "PRON" and t.i >= 2
+        if not (after_qui or t.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)):
             continue
         verb = t.lower_ + "r"
-        if (verb, "VERB") not in table or any(c.dep_ in ("det", "case") for c in t.children):
+        if (verb, "VERB") not in table or any(c.dep_ in ("det", "case") and c is not before for c in t.children):
             continue
-        k = t.i + 1
-        while k < t.sent.end and tv[k].pos_ == "ADV":
-            k += 1
+        k = _after_adverbials(tv, t.i + 1, t.sent.end)
         if k >= t.sent.end or index.kinds.get(k) != "name" or index.entity_at(k) is None:
             continue
-        if tv[k].head is t and (tv[k].dep_ == "obj" or any(c.dep_ == "case" for c in tv[k].children)):
+        # (a preposition of its own makes the name no object; not the date's skipped above: "en 2020 Y")
+        if tv[k].head is t and (tv[k].dep_ == "obj" or any(c.dep_ == "case" and not t.i < c.i < k
+                                                            for c in tv[k].children)):
             continue
         t.pos_, t.lemma_ = "VERB", verb
         rehang(tv[k], t, "obj")
+        if after_qui:
+            _hang_relative(tv, before, t)
+
+
+def _after_adverbials(tv, k: int, end: int) -> int:
+    """The first word from k on past adverbs and dates ("déjà", "depuis 2011", "en 2019")."""
+    while k < end:
+        if tv[k].pos_ == "ADV":
+            k += 1
+        elif tv[k].lower_ in ("depuis", "en", "dès") and k + 1 < end and tv[k + 1].pos_ == "NUM":
+            k += 2
+        else:
+            break
+    return k
+
+
+def _hang_relative(tv, qui, verb) -> None:
+    """"qui" the subject of the relative's verb, and the verb the relative clause of the noun or name
+    right before "qui" (past a comma; a name's first word), when the parser made them something else."""
+    if qui.head is not verb or qui.dep_ != "nsubj":
+        rehang(qui, verb, "nsubj")
+    if verb.dep_ == "acl:relcl" or qui.i < 1:
+        return
+    ante = tv[qui.i - 1] if tv[qui.i - 1].text != "," or qui.i < 2 else tv[qui.i - 2]
+    while ante.dep_ == "flat:name" and ante.head is not ante and ante.head.i < ante.i:
+        ante = ante.head
+    if ante.pos_ in ("NOUN", "PROPN") and ante is not verb and not _below(ante, verb):
+        rehang(verb, ante, "acl:relcl")
+
+
+# Words of a time phrase that may stand between a participle and its agent ("racheté depuis par X",
+# "rachetée un an plus tôt par X", "cédée en 2019 par X")
+_TIME_WORDS = frozenset({"depuis", "en", "an", "ans", "mois", "semaine", "semaines", "jour", "jours", "année",
+                         "années", "plus", "tôt", "tard", "auparavant", "avant", "après", "début", "fin", "mi"})
+
+
+def _agents_after_time(tv, index) -> None:
+    """"Y, l'opérateur racheté depuis par X", "Y, rachetée un an plus tôt par X et Z": a past participle's
+    "par X" after a time phrase, which the parser hangs on the phrase's adverb as a plain complement: mended
+    in the view to the participle's agent (the time word's preposition its adverb)."""
+    for t in tv:
+        if t.pos_ != "VERB" or "Part" not in t.morph.get("VerbForm") or "Pres" in t.morph.get("Tense"):
+            continue
+        k = t.i + 1
+        while k < t.sent.end and k < t.i + 6 and (tv[k].pos_ in ("ADV", "NUM", "DET") or tv[k].lower_ in _TIME_WORDS):
+            k += 1
+        if k == t.i + 1 or k + 1 >= t.sent.end or tv[k].lower_ != "par":
+            continue
+        name = tv[k].head
+        if name.i <= k or name.i > k + 2 or (name.dep_ == "obl:agent" and name.head is t) or _below(t, name) \
+                or not entities_at(name, index):
+            continue
+        for c in list(name.children):
+            if c.dep_ == "case" and c.i < k:
+                rehang(c, t, "advmod")   # ("depuis par X": "depuis" is the participle's)
+        rehang(name, t, "obl:agent")
+
+
+def _phare_adjective(tv) -> None:
+    """"sa marque phare, Y", "son émission phare": the invariable adjective "phare" after a noun, which the
+    tagger takes for a name or a noun heading the phrase: mended to the noun's adjective (the noun takes
+    its place in the parse)."""
+    for t in tv:
+        if t.lower_ != "phare" or t.pos_ == "ADJ" or t.i == 0:
+            continue
+        noun = tv[t.i - 1]
+        if noun.pos_ != "NOUN" or noun.head is not t:
+            continue
+        if t.head is t:
+            rehang(noun, noun, "ROOT")
+        else:
+            rehang(noun, t.head, t.dep_)
+        for c in list(t.children):
+            rehang(c, noun, c.dep_)
+        t.pos_ = "ADJ"
+        rehang(t, noun, "amod")
 
 
 def _age_appositions(tv, index, table) -> None:
@@ -501,6 +585,17 @@ def _interim_titles(tv) -> None:
                 rehang(c, t.head, "nmod")
 
 
+# Verbs whose compound tenses take "être" in the active voice ("Y est passée dans le giron de X", "X est entré
+# au capital de Y"): the parser reads them as passives
+_ETRE_VERBS = frozenset({"passer", "entrer", "rentrer", "tomber", "retomber", "revenir", "arriver", "partir",
+                         "venir", "retourner", "devenir", "redevenir", "rester", "demeurer", "sortir", "repasser"})
+
+
+def _etre_verb(verb) -> bool:
+    """An active compound tense with "être" of a verb of _ETRE_VERBS (no agent: "passé par X" may be a passive)."""
+    return lemma_of(verb) in _ETRE_VERBS and not any(c.dep_ == "obl:agent" for c in verb.children)
+
+
 def _active_compound(verb) -> bool:
     """A compound tense with "avoir" and no passive "être" ("a (lui-même) déposé", not "a été nommé")."""
     kids = verb.children
@@ -518,6 +613,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         _participles_after_avoir(tv)
         _verbs_tagged_nouns(tv, index, table)
         _interim_titles(tv)
+        _agents_after_time(tv, index)
+        _phare_adjective(tv)
         _age_appositions(tv, index, table)
     model = load_model()
     relations: list[Relation] = []

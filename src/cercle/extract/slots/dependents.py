@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import (GIVEN_NOUNS, MEMBERS, ORGANS, PERSON_TITLES, STAKES, _PERSON_NOUNS, _after_comma_and, _person_noun,
+from ..arguments import (_DECISION_NOUNS, GIVEN_NOUNS, MEMBERS, ORGANS, PERSON_TITLES, STAKES, _PERSON_NOUNS, _after_comma_and, _person_noun,
                          case_of, entities_at, lemma_of)
 from ...mentions.lexicon import lexicon
 from ...nlp.docview import lower_words_of
@@ -283,6 +283,14 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
     if out.wants("acl_agent") and (t.pos_ == "NOUN" or t.i > 0 and t.doc[t.i - 1].pos_ == "DET"):
         # (or a noun tagged as a verb after its determiner: "l'offre formulée par X")
         _participle_agent(t, index, out)
+    if t.pos_ == "NOUN" and "prep:de" not in out and out.wants("prep:de"):
+        _dont_antecedent(t, index, out)
+    if t.pos_ == "NOUN" and "prep:par" not in out and t.dep_ == "nmod" and out.wants("prep:par") \
+            and t.head.lemma_.lower() in _DECISION_NOUNS and case_of(t) == "de":
+        # "la tentative de rachat de Y par X", "le projet de rachat de Y par X": the "par" phrase hung on the
+        # noun of intent is the deal's
+        out.put("prep:par", [x for c in t.head.children if c.dep_ == "nmod" and c.i > t.i and case_of(c) == "par"
+                             for x in entities_at(c, index)])
     if t.pos_ == "NOUN" and "subj" not in out and out.wants("subj"):
         _copula_after_relative(t, index, out)
     if t.pos_ == "NOUN" and "head" not in out and out.wants("head"):
@@ -320,7 +328,11 @@ def _phrase_on_adjective(t, index: EntityIndex, out: Found) -> None:
 
 # Modal verbs the parser may hang the infinitive's phrase on, when words come between ("X peut compter, lui,
 # sur Y"), and the prepositions of such phrases read for the infinitive
-_MODALS = frozenset({"pouvoir", "devoir", "vouloir", "savoir"})
+# (and the verbs of trying or going on that govern an infinitive the same way: "X peine à rivaliser, sur les prix,
+# avec Y", "X cherche à s'allier avec Y", the phrase hung on the governing verb)
+_MODALS = frozenset({"pouvoir", "devoir", "vouloir", "savoir", "peiner", "chercher", "tenter", "essayer",
+                     "continuer", "commencer", "parvenir", "réussir", "apprêter", "espérer", "souhaiter",
+                     "entendre", "envisager"})
 _MODAL_PREPS = frozenset({"sur", "avec", "contre", "pour", "dans", "chez", "auprès"})
 
 
@@ -333,12 +345,24 @@ def _modal_phrases(t, index: EntityIndex, out: Found) -> None:
             out.put(f"prep:{p}", entities_at(c, index))
 
 
+def _biz_words() -> dict:
+    from .biz import _words   # (here: biz reads this module's slots)
+    return _words()
+
+
 def _participle_agent(t, index: EntityIndex, out: Found) -> None:
-    """"l'OPA lancée par X sur Y", "l'offre déposée la semaine dernière par X pour Y": the agent of a participle
-    hung on the noun (slot "acl_agent"), and the participle's "sur"/"pour" phrases as the noun's own."""
-    for v in t.children:
-        if v.dep_ != "acl" or v.pos_ != "VERB" or v.i < t.i or "Part" not in v.morph.get("VerbForm"):
-            continue
+    """"l'OPA lancée par X sur Y", "l'offre déposée la semaine dernière par X pour Y", "le prêt consenti par X à
+    Y": the agent of a participle of making or giving (data/biz.yaml maker_participles) hung on the noun (slot
+    "acl_agent"), and the participle's "sur"/"pour"/"à"/"avec"/"contre" phrases as the noun's own."""
+    makers = _biz_words()["maker_participles"]
+    doc = t.doc
+    # (or on the noun's own "de" complement: "l'offre publique d'achat lancée par X", hung on "achat")
+    own = [c for c in t.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i == t.i + 2 + (doc[t.i + 1].pos_ == "ADJ")
+           and case_of(c) == "de" and index.entity_at(c.i) is None] if t.i + 3 < len(doc) else []
+    for v in [v for w in [t] + own for v in w.children]:
+        if v.dep_ != "acl" or v.pos_ != "VERB" or v.i < t.i or "Part" not in v.morph.get("VerbForm") \
+                or "Pres" in v.morph.get("Tense") or lemma_of(v) not in makers:
+            continue   # (a past participle: not "en passant par X")
         # (the parser may hang the agent on a date before it: "lancée en mars par X")
         agents = [x for c in v.children if c.dep_ == "obl:agent" for x in entities_at(c, index)] or [
             x for c in v.children if c.dep_.startswith("obl") for k in c.children
@@ -348,9 +372,77 @@ def _participle_agent(t, index: EntityIndex, out: Found) -> None:
         out.put("acl_agent", agents)
         for c in v.children:
             p = case_of(c)
-            if p in ("sur", "pour") and c.dep_.startswith("obl") and f"prep:{p}" not in out:
-                out.put(f"prep:{p}", entities_at(c, index))
+            # (and its other party: "l'accord signé par X avec Y", "le recours déposé par X contre Y")
+            # (not the agent itself, hung under that phrase: "déposée contre la chambre par X et Z")
+            if p in ("sur", "pour", "à", "avec", "contre") and c.dep_.startswith("obl") and f"prep:{p}" not in out:
+                out.put(f"prep:{p}", [x for x in entities_at(c, index) if not any(
+                    k.dep_ == "nmod" and case_of(k) == "par" and x[1] in (y.i for y in k.subtree) for k in c.children)])
+            elif c.dep_ == "obl:agent":
+                # (hung on the agent: "déposée par X sur Y", "conclu par X avec la société Y")
+                for k in c.children:
+                    p = case_of(k)
+                    if k.dep_ == "nmod" and k.i > c.i and p in ("sur", "pour", "à", "avec", "contre") \
+                            and f"prep:{p}" not in out:
+                        out.put(f"prep:{p}", entities_at(k, index))
         return
+    # "le prêt consenti par X à Y", "l'alliance nouée par X avec Y": the participle right after the noun
+    # (tagged an adjective, or with no phrase of its own), its agent hung on the noun
+    nxt = doc[t.i + 1] if t.i + 2 < len(doc) else None
+    if nxt is not None and nxt.head is t and nxt.dep_ in ("amod", "acl", "nmod") \
+            and nxt.lower_.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")) \
+            and (lemma_of(nxt) in makers or _participle_lemma(nxt.lower_) & makers):
+        out.put("acl_agent", [x for c in t.children if c.dep_ == "nmod" and c.i > t.i + 1 and case_of(c) == "par"
+                              for x in entities_at(c, index)])
+
+
+def _participle_lemma(low: str) -> set[str]:
+    """The infinitives a past participle may come from ("consenti" → consentir, "signée" → signer)."""
+    stem = low.rstrip("s")
+    stem = stem[:-1] if stem.endswith("e") and len(stem) > 2 and stem[-2] in "éiu" else stem
+    if stem.endswith("é"):
+        return {stem[:-1] + "er"}
+    if stem.endswith("i"):
+        return {stem + "r"}
+    if stem.endswith("u"):
+        return {stem[:-1] + "re", stem[:-1] + "oir"}
+    return set()
+
+
+# Words after the noun's name that take the "dont" themselves ("X, dont la société Y fait partie", "dont Y est
+# membre"), and kind nouns that say what a name is, not whose it is ("dont la société Y et le fonds Z")
+_DONT_LATER = frozenset({"partie", "membre", "membres", "actionnaire", "actionnaires", "propriétaire", "client",
+                         "clients", "fournisseur", "partenaire", "partenaires", "adhérent", "adhérente"})
+_KIND_NOUNS = frozenset({"société", "entreprise", "fonds", "groupe", "firme", "compagnie", "banque", "start-up",
+                         "sociétés", "entreprises", "groupes", "banques"})
+
+
+def _dont_antecedent(t, index: EntityIndex, out: Found) -> None:
+    """"X, dont la filiale Y a souffert", "X, dont le principal concurrent, Y, …": "dont" is "de" + the name
+    before its comma; the noun right after it ("dont" + article + noun) is that name's (slot "prep:de")."""
+    doc = t.doc
+    if t.lower_ in _KIND_NOUNS:
+        return
+    k = t.i - 1
+    while k > 0 and doc[k].pos_ in ("DET", "ADJ") and k > t.i - 3:
+        k -= 1
+    if k < 2 or doc[k].lower_ != "dont" or doc[k - 1].text != "," or index.kinds.get(k - 2) != "name":
+        return
+    # the noun names its own holder, right after it ("la filiale Y", "le principal concurrent, Y"): not a bare
+    # noun read back by coreference, nor the subject of a verb the "dont" belongs to ("X, dont le fonds Y
+    # détient 30 %": 30 % of X)
+    j = t.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].head is t:
+        j += 1
+    j += j < len(doc) and doc[j].text == ","
+    if j >= len(doc) or index.kinds.get(j) != "name" or index.entity_at(j) is None:
+        return
+    held = doc[j:min(j + 8, t.sent.end)]
+    end = next((x.i for x in held if x.text == ","), held.end if len(held) else j)
+    if any(x.text == "%" or x.lower_ in STAKES or x.lower_ in _DONT_LATER for x in doc[j:end]):
+        return   # (read along the words: the parser seldom hangs such a subject right)
+    name = index.entity_at(k - 2)
+    if name is not None:
+        out.put("prep:de", [(name, k - 2)])
 
 
 def _relative_title_name(t, index: EntityIndex, out: Found) -> None:

@@ -241,7 +241,9 @@ def _court_seat(t, index: EntityIndex, out: Found) -> None:
 def _decision_author(t, index: EntityIndex, out: Found, w) -> None:
     """"X a déposé un recours contre la décision de Y", "… contre l'attribution du marché par Y": one
     sues the author of the decision contested (slot "prep:contre")."""
-    holders = [t] + ([t.head] if t.dep_ == "obj" and t.head.pos_ == "VERB" else [])
+    # (or on the noun's participle: "le recours déposé par X contre la décision de Y")
+    holders = [t] + ([t.head] if t.dep_ == "obj" and t.head.pos_ == "VERB" else []) + [
+        v for v in t.children if v.dep_ == "acl" and v.pos_ == "VERB" and v.i > t.i]
     for h in holders:
         for k in h.children:
             if case_of(k) != "contre" or lemma_of(k) not in w["decision_nouns"] or index.entity_at(k.i) is not None:

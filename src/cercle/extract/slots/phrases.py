@@ -985,9 +985,10 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if verbal and t_lemma == "entrer" and "prep:capital" not in out and "capital_of" not in out \
             and out.wants("capital_of") and _enters_with_share(t, index):
         put("capital_of", [(index.topic or index.focus, -1)])
-    # "X a été ajouté à la liste noire de Y", "Y a placé X sur sa liste noire": who the verb acts on
+    # "X a été ajouté à la liste noire de Y", "Y a placé X sur sa liste noire": who the verb acts on (not when
+    # the noun's own participle names its maker: "… après les plaintes déposées par X, …")
     if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "obl:agent") and t.head.pos_ == "VERB" \
-            and out.wants("gov_obj"):   # (fills only this)
+            and out.wants("gov_obj") and "acl_agent" not in out:   # (fills only this)
         passive = any(c.dep_ == "aux:pass" for c in t.head.children)
         for c in t.head.children:
             if c.dep_ in ("obj", "nsubj:pass") or (passive and c.dep_ == "nsubj"):

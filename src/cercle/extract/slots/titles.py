@@ -352,6 +352,21 @@ def _second_person_owner(t, index: EntityIndex, out: Found) -> bool:
     return True
 
 
+def _apposed_on_noun(t, index: EntityIndex, tv) -> list[tuple[str, int]]:
+    """The names the apposition's head stands for. When that head is a plain noun ("deux entrants : A, …,
+    et B, la chaîne de Z") and a comma opens the apposition, the one it describes is the name right before
+    that comma: if the word there is a name not found (capitalised), no other name of the noun is."""
+    described = entities_at(t.head, index)
+    first = t.left_edge.i
+    if not described or index.entity_at(t.head.i) is not None or first < 2 or tv[first - 1].text != "," \
+            or t.head.i > first - 2:
+        return described
+    before = index.entity_at(first - 2)
+    if before is None and not tv[first - 2].text[:1].isupper():
+        return described   # ("X, 36 ans, directrice de Y": no name before the comma)
+    return [d for d in described if d[0] == before]
+
+
 def _sibling_apposed(t, index: EntityIndex, tv) -> list[tuple[str, int]]:
     """"avec le Parti A, X, présidente de Y, a …": the parser hangs both X and the title on A as
     appositions; the title describes the nearest name before its comma, X."""
@@ -363,8 +378,13 @@ def _sibling_apposed(t, index: EntityIndex, tv) -> list[tuple[str, int]]:
     while k - 1 > t.head.i and index.entity_at(k - 1) == name:
         k -= 1
     sib = tv[k]
-    if sib.dep_ != "appos" or sib.head.i != t.head.i or index.entity_at(t.head.i) in (None, name) \
-            or tv[k - 1].text != ",":
+    if sib.head.i != t.head.i:
+        return []
+    if sib.dep_ == "conj" and tv[k - 1].lower_ in ("et", ",") and index.entity_at(t.head.i) is None:
+        # "deux entrants : A, le projet de Y, et B, la chaîne de Z": B the last of a list hung on a plain
+        # noun, the title its apposition (the parser hangs it on the noun, whose first name is A)
+        return [(name, k)]
+    if sib.dep_ != "appos" or index.entity_at(t.head.i) in (None, name) or tv[k - 1].text != ",":
         return []
     return [(name, k)]
 
@@ -600,7 +620,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     subject_title = t.pos_ == "NOUN" and t.dep_ != "ROOT" and _opens_main_clause(t, tv)
     if t.dep_ == "appos" and not subject_title:
         # "X, PDG de Y"; a singular title describes one name, not a whole list before it
-        described = _sibling_apposed(t, index, tv) or entities_at(t.head, index)
+        described = _sibling_apposed(t, index, tv) or _apposed_on_noun(t, index, tv)
         if described and any(d[1] > t.i for d in described):
             # not the title's own complement, reached back through its head ("place …, filiale de Y")
             last = max(x.i for x in t.subtree)
@@ -864,6 +884,15 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             if not got and c.pos_ == "PRON" and c.lower_ == "qui":
                 got = _relative_antecedent(t, c, index)
             put("head" if cop else "subj", got)
+    if "head" not in out and t.dep_ == "nmod" and t.head.pos_ == "PRON" and t.head.lemma_.lower() in ("un", "une") \
+            and t.head.i < t.i and any(c.dep_ == "cop" for c in t.head.children):
+        # "X est l'un des principaux actionnaires de Y": the copula's subject is one of them
+        put("head", [x for c in t.head.children if c.dep_ == "nsubj" for x in entities_at(c, index)][:1])
+    if "head" not in out and case_of(t) == "comme" and t.head.dep_ == "acl" and t.head.pos_ == "VERB" \
+            and t.head.head.i < t.head.i:
+        # "X, présenté comme candidat à la reprise de Y", "X, décrit comme le bras droit de Y": the participle's
+        # name is what the noun describes
+        put("head", entities_at(t.head.head, index)[:1])
     gov = t.head
     if t.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "xcomp", "nsubj", "nmod") and gov.i != t.i:
         hops = 0
@@ -887,6 +916,9 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                     c.dep_ == "obj" and c.lemma_.lower() == "partie" for c in gov.children)) \
                     and not (t.i > 0 and t.doc[t.i - 1].text == ","):   # (not an apposition after the phrase)
                 put("subj", _subject_of(gov, index))   # "X fait partie des actionnaires de Y"
+            elif case_of(t) == "parmi" and lemma_of(gov) in ("figurer", "compter", "être", "se trouver", "trouver") \
+                    and gov.i < t.i and not (t.i > 0 and t.doc[t.i - 1].text == ","):
+                put("subj", _subject_of(gov, index))   # "X figure (déjà) parmi les actionnaires de Y": X is one
             elif lemma_of(gov) == "faire" and t.dep_ != "obj" and any(
                     c.dep_ == "obj" and c.lemma_.lower() == "objet" for c in gov.children):
                 put("target", _subject_of(gov, index))   # "Y a fait l'objet d'une offre de X": Y undergoes it

@@ -247,6 +247,14 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 # "Y, un laboratoire (lyonnais) dirigé par X": the apposed noun stands for the name it describes
                 # (a participle hung on the noun's adjective describes the noun)
                 described = entities_at(noun.head, index)
+            if not described and noun.pos_ == "NOUN" and noun.dep_ != "appos" and noun.left_edge.i >= 2 \
+                    and t.doc[noun.left_edge.i - 1].text == "," and index.kinds.get(noun.left_edge.i - 2) == "name" \
+                    and not any(c.dep_ == "case" for c in noun.children) \
+                    and not any(c.dep_.startswith("aux") for c in t.children):   # (not "…, le solde étant détenu par X")
+                # "Y, une société détenue par X, a signé": the parser makes the apposed noun the verb's subject
+                # or a bare complement, and leaves Y aside; the noun stands for the name right before its comma
+                j = noun.left_edge.i - 2
+                described = [(index.entity_at(j), j)] if index.entity_at(j) is not None else []
             # (not the participle's own agent, reached back through a transparent noun: "une entreprise menée par X")
             described = [d for d in described if not t.i < d[1] <= t.right_edge.i]
             # "menée par A et par B" with B parsed as a second head noun: a "par" phrase is an agent
