@@ -103,3 +103,10 @@ FORBIDDEN += [
     ("Il devra compter avec Nuvio, la coentreprise de la société Talmane et du groupe Bemex, et avec Orvia.",
      ("PARTNERS_WITH", "Nuvio", "Talmane")),
 ]
+
+# "A et B ont noué / prévoient une coopération": the co-signers of a cooperation are partners
+CASES += [
+    ("Norvex et Bemex ont noué une coopération.", [("PARTNERS_WITH", "Norvex", "Bemex")]),
+    ("Norvex et Bemex prévoient une coopération sur leurs programmes de fidélité.",
+     [("PARTNERS_WITH", "Norvex", "Bemex")]),
+]
