@@ -46,7 +46,7 @@ from .slots.speech import names_a_deal_before
 from .slots.biz import _round_in_view
 from .slots.feuds import turns_down_an_offer
 from .slots.bonds import complaint_of_probe, fronted_pair, party_names, words as bond_words
-from ..nlp.docview import _below, rehang, tokens_of
+from ..nlp.docview import _below, lower_words_of, rehang, tokens_of
 
 LINEAR_FALLBACK = True
 LINEAR_PENALTY = 0.25
@@ -612,10 +612,14 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         _noun_after_de(tv)
         _participles_after_avoir(tv)
         _verbs_tagged_nouns(tv, index, table)
-        _interim_titles(tv)
+        words = lower_words_of(doc)   # (the repairs of one word walk the document only where it is)
+        if "intérim" in words:
+            _interim_titles(tv)
         _agents_after_time(tv, index)
-        _phare_adjective(tv)
-        _age_appositions(tv, index, table)
+        if "phare" in words:
+            _phare_adjective(tv)
+        if "ans" in words:
+            _age_appositions(tv, index, table)
     model = load_model()
     relations: list[Relation] = []
     seen: dict[tuple, Relation] = {}

@@ -1492,7 +1492,7 @@ def _lower_case_tail(tv, k: int, n: int, longest: int) -> int | None:
             break   # (no other determiner, pronoun or adverb: "X ses dépenses", "X aussi")
         if t.lower_ in _CLAUSE_OPENERS or t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") != ["Part"]:
             break
-        if t.lower_ not in _NAME_LINKS and _ends_a_name(t) and _closes_a_name(tv, j + 1, n):
+        if t.lower_ not in _NAME_LINKS and _closes_a_name(tv, j + 1, n):   # (a noun or an adjective: checked above)
             best = j + 1
     return best
 
@@ -1505,7 +1505,6 @@ def _names_going_on_in_lower_case(doc, spans: list[_Span]) -> None:
     inside a sentence, the name goes on over its lower-case words when a clause closes right after them (a
     comma, a relative pronoun, a finite verb): not "le groupe X en Afrique", "l'association X de défense des
     victimes"."""
-    words = lower_words_of(doc)
     tv = tokens_of(doc)
     n = len(tv)
     by_start = {s.start: s for s in spans}

@@ -448,7 +448,7 @@ def _fronted_name_subject(t, toks) -> None:
     left = min([t.i] + [c.i for c in t.children if c.i < t.i])
     if left < 2 or toks[left - 1].text != ",":
         return
-    right = max(x.i for x in _subtree(t))
+    right = max(x.i for x in t.subtree)
     if right + 1 >= len(toks) or toks[right + 1].text != "," or verb.i <= right:
         return
     name = toks[left - 2]
@@ -458,20 +458,11 @@ def _fronted_name_subject(t, toks) -> None:
             or any(c.dep_ == "case" for c in name.children):
         return
     first = min([name.i] + [c.i for c in name.children if c.i < name.i])
-    if not (first == 0 or toks[first].is_sent_start or all(x.is_punct for x in toks[first - 1:first])
+    if not (first == 0 or toks[first].is_sent_start or toks[first - 1].is_punct
             and (first == 1 or toks[first - 1].is_sent_start)):
         return
     rehang(name, verb, "nsubj")
     rehang(t, name, "appos")
-
-
-def _subtree(t):
-    out, todo = [], [t]
-    while todo:
-        x = todo.pop()
-        out.append(x)
-        todo.extend(x.children)
-    return out
 
 
 def _title_of_the_nearer_name(toks, start: int, end: int) -> None:
