@@ -500,6 +500,15 @@ def _dont_subject(subj, verb, index) -> list[tuple[str, int]]:
         if end + 2 == first and doc[end + 1].text == "," and doc[k.i - 1].text == "," \
                 and any(doc[j].lower_ == "dont" for j in range(subj.i + 1, k.i)):
             return [(who, k.i)]
+    for r in subj.children:
+        # (s19-gapB) "le groupe X, dont la holding Z détient 57 % de Y": the parser makes the "dont" noun a
+        # relative clause of X and X the verb's subject; the name of the "dont" noun right before the verb is it
+        if r.dep_ == "acl:relcl" and r.pos_ == "NOUN" and r.i > subj.i and r.right_edge.i + 1 == first \
+                and any(k.lower_ == "dont" and k.i < r.i for k in r.children) \
+                and not any(k.dep_ in ("cop", "nsubj") for k in r.children):
+            got = [x for x in entities_at(r, index) if x[1] > r.left_edge.i]
+            if got:
+                return got[:1]
     return []
 
 

@@ -34,6 +34,7 @@ from .biz import sold_possessor
 from .bonds import bond_parties
 from .feuds import feud_parties
 from .speech import speech_parties
+from .talks import talk_parties
 from .tidy import tidy
 from .titles import counted_apposition, title_parties
 from .verbs import deal_parties, verb_objects, verb_parties
@@ -88,6 +89,8 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
         _title_of_agent(t, index, out)
     speech_parties(t, index, out, verbal)
     bond_parties(t, index, out, verbal)
+    if not verbal:
+        talk_parties(t, index, out)   # (s19-gapB) "A et B discutent d'une coentreprise"
     feud_parties(t, index, out, verbal)
     tidy(t, index, out, verbal)
     return out

@@ -102,7 +102,12 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                 and any(k.dep_ == "aux:tense" and k.lemma_ == "avoir" for k in t.children):
             put("subj", entities_at(c, index))   # "X n'a pas investi": an active verb, mislabelled passive
         elif dep == "nsubj:pass":
-            put("pass", entities_at(c, index))
+            got = entities_at(c, index)
+            if not got and c.lower_ == "qui" and t.dep_ == "acl:relcl" and c.i < t.i:
+                # (s19-gapB) "la société X, qui a été rachetée par Y": the passive "qui" stands for the noun
+                # the relative clause hangs on
+                got = entities_at(t.head, index)
+            put("pass", got)
         elif dep == "obj" and t_verb and c.pos_ == "NOUN" and c.i > t.i \
                 and any(k.dep_ == "nsubj" and k.i < c.i for k in c.children) and _comma_before(c):
             # "… après avoir quitté la banque X, le milliardaire contrôle 65 % de Y" with "contrôle" read as a
@@ -416,6 +421,19 @@ _KIND_NOUNS = frozenset({"société", "entreprise", "fonds", "groupe", "firme", 
                          "sociétés", "entreprises", "groupes", "banques"})
 
 
+def _stake_in_other(doc, j: int, end: int, index: EntityIndex, owner: int) -> bool:
+    """(s19-gapB) "le groupe X, dont la holding Z détient 57 % de Y": the stake is in a company named after the
+    percent, so "dont" is the holding's owner (not the stake's); not after "le fondateur de X, dont …", whose
+    "dont" may be the founder's."""
+    if owner < 1 or doc[owner - 1].lower_ in ("de", "du", "d'", "d’", "des"):
+        return False
+    pct = next((x.i for x in doc[j:end] if x.text == "%"), None)
+    if pct is None or any(x.lower_ in _DONT_LATER for x in doc[j:end]):
+        return False
+    return pct + 2 < len(doc) and doc[pct + 1].lower_ in ("de", "du", "d'", "d’") and any(
+        index.kinds.get(i) == "name" for i in range(pct + 2, min(pct + 6, end)))
+
+
 def _dont_antecedent(t, index: EntityIndex, out: Found) -> None:
     """"X, dont la filiale Y a souffert", "X, dont le principal concurrent, Y, …": "dont" is "de" + the name
     before its comma; the noun right after it ("dont" + article + noun) is that name's (slot "prep:de")."""
@@ -438,7 +456,8 @@ def _dont_antecedent(t, index: EntityIndex, out: Found) -> None:
         return
     held = doc[j:min(j + 8, t.sent.end)]
     end = next((x.i for x in held if x.text == ","), held.end if len(held) else j)
-    if any(x.text == "%" or x.lower_ in STAKES or x.lower_ in _DONT_LATER for x in doc[j:end]):
+    if any(x.text == "%" or x.lower_ in STAKES or x.lower_ in _DONT_LATER for x in doc[j:end]) \
+            and not _stake_in_other(doc, j, end, index, k - 2):
         return   # (read along the words: the parser seldom hangs such a subject right)
     name = index.entity_at(k - 2)
     if name is not None:
