@@ -1176,7 +1176,7 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
                        confidence=rule.confidence - (0.2 if -1 in (si, oi) else 0.05), rule=rule.id + ".table")
         annotate(rel, SentenceAttributes(span, ref_date), tok, si, oi)
         out.append(rel)
-    for block, rtype, holder, company, share in holder_rows(doc, clean, index):
+    for block, rtype, holder, company, share, status in holder_rows(doc, clean, index):
         if (rtype, holder, company) in seen:
             continue
         seen.add((rtype, holder, company))
@@ -1184,7 +1184,8 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
         if span is not None:
             out.append(Relation(type=rtype, subject=holder, object=company, evidence=span.text,
                                 start=span.start_char, end=span.end_char, role="actionnaire" if rtype == "OWNS" else None,
-                                share=share, confidence=0.6, rule=("owns" if rtype == "OWNS" else "invests") + ".holder.table"))
+                                share=share, status=status, confidence=0.6,
+                                rule=("owns" if rtype == "OWNS" else "invests") + ".holder.table"))
     return out
 
 

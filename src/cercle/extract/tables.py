@@ -261,6 +261,10 @@ _SHARE_HEADS = {"part", "parts", "capital", "participation", "détention", "dét
                 "%", "quote-part"}
 
 
+# Column headers of the stake after a deal ("Après l'opération", "Aujourd'hui") beside the one before it.
+_AFTER_HEADS = {"après", "aujourd", "désormais", "post-opération", "actuel", "actuelle", "nouvelle", "nouveau"}
+
+
 def _words(text: str | None) -> set[str]:
     return set((text or "").lower().replace("'", " ").replace("’", " ").replace("(", " ")
                .replace(")", " ").split())
@@ -290,6 +294,21 @@ def _caption_company(clean, at: int, doc, index) -> str | None:
     return orgs[0] if len(orgs) == 1 else None
 
 
+def _header_company(header_block: Block | None, doc, index) -> str | None:
+    """The one organisation the first header cell names: "| Actionnaire de Y |", "| Actionnaires d'Y |"."""
+    if header_block is None or not header_block.cells:
+        return None
+    orgs = {_unprefixed(n, index) for n, _ in _entities_in(index, doc, *header_block.cells[0])
+            if index.entities[n].type in ("ORG", "GOV")}
+    if not orgs:
+        # the NER often runs a header's name on across the cell bar ("Y | Part"), and such a span is
+        # dropped: an organisation of the article whose full name the cell ends with is the one meant
+        cell = doc.text[slice(*header_block.cells[0])].rstrip()
+        orgs = {n for n, e in index.entities.items() if e.type in ("ORG", "GOV") and len(n) > 2
+                and cell.endswith(n) and (len(cell) == len(n) or not cell[-len(n) - 1].isalnum())}
+    return orgs.pop() if len(orgs) == 1 else None
+
+
 def _unprefixed(name: str, index) -> str:
     """ "Actionnariat du Groupe X" (a caption read as one name) → "Groupe X" when that is an entity."""
     words = name.split()
@@ -304,10 +323,10 @@ def holder_rows(doc, clean, index):
     """Yield (row block, type, holder, company, share) for the rows of a table of holders."""
     if clean is None:
         return
-    company, kind = None, None
+    company, kind, header_block = None, None, None
     for block in clean.blocks:
         if block.kind == "table_header":
-            company, kind = None, "?"
+            company, kind, header_block = None, "?", block
             continue
         if block.kind != "table_row" or not block.cells or not block.header:
             kind = None
@@ -316,7 +335,10 @@ def holder_rows(doc, clean, index):
             first = _words(block.header[0])
             kinds = {_HOLDER_HEADS[w] for w in first if w in _HOLDER_HEADS}
             kind = kinds.pop() if len(kinds) == 1 else ("SHARE" if first & _HOLDER_IF_SHARE else None)
-            company = _caption_company(clean, block.start, doc, index) or index.topic if kind else None
+            # "| Actionnaire de Y | Avant | Après |": the holders' company is the one the header names, else
+            # the caption's ("Actionnariat du groupe X :"), else the article's
+            company = (_header_company(header_block, doc, index) or _caption_company(clean, block.start, doc, index)
+                       or index.topic) if kind else None
         if not kind or not company:
             continue
         row_actor = _entities_in(index, doc, *block.cells[0])
@@ -329,6 +351,13 @@ def holder_rows(doc, clean, index):
         share = next((p for p, stake in shares if p is not None and stake), None)
         if share is None:
             share = next((p for p, _ in shares if p is not None), None)
+        # "| Avant l'opération | Après l'opération |": the stake is the one after; none left after, a former one
+        status = None
+        after = [_percent(cells[n]) for n in range(1, min(len(cells), len(block.header)))
+                 if _words(block.header[n]) & _AFTER_HEADS]
+        if after and after[-1] is not None:
+            share = after[-1] or share
+            status = "former" if after[-1] == 0 else None
         if kind == "SHARE" and share is None:
             continue
-        yield block, ("OWNS" if kind == "SHARE" else kind), row_actor[0][0], company, share
+        yield block, ("OWNS" if kind == "SHARE" else kind), row_actor[0][0], company, share, status

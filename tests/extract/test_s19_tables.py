@@ -1,0 +1,50 @@
+"""(s19-lead) A table of holders whose first header cell names the company ("| Actionnaire de Y | Avant | Après |"):
+the rows hold stakes in Y, the stake after the deal is the one kept, and a holder left at 0 % held it before."""
+from __future__ import annotations
+
+from cercle.pipeline import process
+from cercle.records import Article
+
+BEFORE_AFTER = """Le groupe Vortelis va monter au capital de la compagnie Norvane Airlines, a annoncé mardi son directeur général.
+
+| Actionnaire de Norvane Airlines | Avant l'opération | Après l'opération |
+|---|---|---|
+| Vortelis | 19,9 % | 60,5 % |
+| Banque Orpaille | 32,0 % | 0 % |
+| Lindor Invest | 8,6 % | 0 % |
+| Autres actionnaires | 39,5 % | 39,5 % |
+
+Le groupe dirigé par Jean Dupuis ne s'arrête pas là.
+"""
+
+# The header names a company that is not the article's main one: the rows are its holders, not the main one's.
+OTHER_COMPANY = """La banque Ferlane renforce ses positions. La banque Ferlane publie ses résultats jeudi.
+La banque Ferlane compte trois mille salariés. Elle lorgne aussi le fabricant Tessor Industries.
+
+| Actionnaires de Tessor Industries | Part du capital |
+|---|---|
+| Ferlane | 12 % |
+| Caisse Marbeuf | 7 % |
+"""
+
+
+def _ties(text, nlp):
+    result = process(Article(id="t", text=text, path="t.md"), nlp)
+    return {(r.type, r.subject, r.object): r for r in result.relations}
+
+
+def test_header_names_the_company_and_after_is_kept(nlp):
+    got = _ties(BEFORE_AFTER, nlp)
+    assert ("OWNS", "Banque Orpaille", "Norvane Airlines") in got
+    assert got[("OWNS", "Banque Orpaille", "Norvane Airlines")].status == "former"
+    assert got[("OWNS", "Lindor Invest", "Norvane Airlines")].status == "former"
+    rows = [r for k, r in got.items() if k == ("OWNS", "Vortelis", "Norvane Airlines")]
+    assert rows
+    assert not [k for k in got if k[0] == "OWNS" and k[1].startswith("Autres")]
+
+
+def test_header_company_over_the_article_topic(nlp):
+    got = _ties(OTHER_COMPANY, nlp)
+    assert ("OWNS", "Caisse Marbeuf", "Tessor Industries") in got
+    assert got[("OWNS", "Caisse Marbeuf", "Tessor Industries")].share == 7.0
+    assert ("OWNS", "Caisse Marbeuf", "Ferlane") not in got
