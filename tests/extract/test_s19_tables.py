@@ -48,3 +48,39 @@ def test_header_company_over_the_article_topic(nlp):
     assert ("OWNS", "Caisse Marbeuf", "Tessor Industries") in got
     assert got[("OWNS", "Caisse Marbeuf", "Tessor Industries")].share == 7.0
     assert ("OWNS", "Caisse Marbeuf", "Ferlane") not in got
+
+
+GROUPS = """Les groupes du Parlement régional se sont réunis mardi à Strasbourg pour se répartir les commissions.
+L'Alliance des territoires, premier groupe, a obtenu la commission des finances ; l'Union rhénane s'en
+contente mal.
+
+| Groupe | Sièges | Présidence |
+|---|---|---|
+| Alliance des territoires | 34 | Mathilde Ourcy |
+| Union rhénane | 28 | Paul Kessner et Anne Wiltz |
+"""
+
+PARENTS = """La Commission de contrôle des données a infligé cette année six amendes à des plateformes.
+
+| Entreprise sanctionnée | Maison mère | Amende | Motif |
+|---|---|---|---|
+| Vidora Europe | Groupe Falcéa | 40 M€ | refus des traceurs |
+| Pixmo Services | Ondura Holding | 12 M€ | opposition non respectée |
+"""
+
+
+def test_presidency_column_leads_the_row_body(nlp):
+    got = _ties(GROUPS, nlp)
+    assert ("LEADS", "Mathilde Ourcy", "Alliance des territoires") in got
+    assert ("LEADS", "Paul Kessner", "Union rhénane") in got
+    assert ("LEADS", "Anne Wiltz", "Union rhénane") in got
+    assert ("LEADS", "Mathilde Ourcy", "Union rhénane") not in got
+
+
+def test_parent_column_owns_and_reason_column_is_no_cue(nlp):
+    got = _ties(PARENTS, nlp)
+    assert ("OWNS", "Groupe Falcéa", "Vidora Europe") in got
+    assert ("OWNS", "Ondura Holding", "Pixmo Services") in got
+    # ("refus", "opposition" in the reasons column tie no one of the row to another)
+    assert not [k for k in got if k[0] in ("OPPOSES", "ACCUSES") and {k[1], k[2]} <= {
+        "Vidora Europe", "Groupe Falcéa", "Pixmo Services", "Ondura Holding"}]

@@ -36,7 +36,7 @@ from .relative_posts import relative_posts
 from .parties import frame_members
 from .holdings import own_holdings
 from .sanctions import sanctions_told
-from .tables import holder_rows, table_pairs
+from .tables import holder_rows, role_columns, table_pairs
 from .slots.phrases import fronted_participle_ties
 from .arguments import (PERSON_TITLES, RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of, memo_entities,   # (at the top: a relative import
                         verb_tagged_noun)                                                       # costs microseconds on every call)
@@ -1176,6 +1176,15 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
                        confidence=rule.confidence - (0.2 if -1 in (si, oi) else 0.05), rule=rule.id + ".table")
         annotate(rel, SentenceAttributes(span, ref_date), tok, si, oi)
         out.append(rel)
+    for block, rtype, subject, obj, role in role_columns(doc, clean, index):
+        if (rtype, subject, obj) in seen:
+            continue
+        seen.add((rtype, subject, obj))
+        span = doc.char_span(block.start, block.end, alignment_mode="expand")
+        if span is not None:
+            out.append(Relation(type=rtype, subject=subject, object=obj, evidence=span.text, start=span.start_char,
+                                end=span.end_char, role=role, confidence=0.6,
+                                rule=rtype.lower() + ".column.table"))
     for block, rtype, holder, company, share, status in holder_rows(doc, clean, index):
         if (rtype, holder, company) in seen:
             continue

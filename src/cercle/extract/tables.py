@@ -158,6 +158,10 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
         actor = row_actor[0]
         for col, (s, e) in enumerate(block.cells[1:], start=1):
             cell_tokens = _tokens(doc, s, e)
+            if block.header and col < len(block.header) and _words(block.header[col]) & _REASON_HEADS:
+                continue   # "| Motif |": why the row's actor was fined or sued, no tie of its own
+            if block.header and col < len(block.header) and _role_column(block.header[col]):
+                continue   # "| Présidence |", "| Maison mère |": read by role_columns
             triggers = [(t, r) for t in cell_tokens if index.kinds.get(t.i) != "name"
                         for r in _row_rules(t, trigger_rules, index)[:1]]
             if triggers and triggers[0][1].type in _POST_TYPES:
@@ -361,3 +365,74 @@ def holder_rows(doc, clean, index):
         if kind == "SHARE" and share is None:
             continue
         yield block, ("OWNS" if kind == "SHARE" else kind), row_actor[0][0], company, share, status
+
+
+# Columns that say why (a fine's or a suit's grounds): their words are no cue of a tie between the row's names.
+_REASON_HEADS = {"motif", "motifs", "raison", "raisons", "grief", "griefs", "objet", "cause", "causes"}
+
+# Column headers that name the row actor's relation to the names in the cell: "| Groupe | Sièges |
+# Présidence |" (the cell's people lead the row's body), "| Entreprise | Maison mère |" (the cell's company
+# owns the row's), "| Start-up | Fondateurs |". Value: (type, the cell's party is the subject, the cell's type).
+_ROLE_COLUMNS = {
+    "présidence": ("LEADS", True, "PER"), "coprésidence": ("LEADS", True, "PER"),
+    "président": ("LEADS", True, "PER"), "présidente": ("LEADS", True, "PER"),
+    "présidents": ("LEADS", True, "PER"), "coprésidents": ("LEADS", True, "PER"),
+    "dirigeant": ("LEADS", True, "PER"), "dirigeante": ("LEADS", True, "PER"), "dirigeants": ("LEADS", True, "PER"),
+    "pdg": ("LEADS", True, "PER"), "patron": ("LEADS", True, "PER"), "patronne": ("LEADS", True, "PER"),
+    "direction": ("LEADS", True, "PER"), "directeur général": ("LEADS", True, "PER"),
+    "directrice générale": ("LEADS", True, "PER"), "secrétaire général": ("LEADS", True, "PER"),
+    "fondateur": ("FOUNDED", True, "PER"), "fondateurs": ("FOUNDED", True, "PER"),
+    "fondatrice": ("FOUNDED", True, "PER"), "cofondateurs": ("FOUNDED", True, "PER"),
+    "cofondateur": ("FOUNDED", True, "PER"), "cofondatrice": ("FOUNDED", True, "PER"),
+    "maison mère": ("OWNS", True, "ORG"), "maison-mère": ("OWNS", True, "ORG"), "société mère": ("OWNS", True, "ORG"),
+    "propriétaire": ("OWNS", True, "ORG"), "propriétaires": ("OWNS", True, "ORG"),
+    "actionnaire principal": ("OWNS", True, "ORG"), "actionnaire majoritaire": ("OWNS", True, "ORG"),
+    "actionnaire de référence": ("OWNS", True, "ORG"),
+    "filiale": ("OWNS", False, "ORG"), "filiales": ("OWNS", False, "ORG"),
+}
+
+
+def _role_column(header: str | None) -> tuple[str, bool, str] | None:
+    """The relation a column header names ("Présidence", "Maison mère", "Président du groupe"), or None."""
+    text = " ".join((header or "").lower().replace("’", "'").split())
+    if text in _ROLE_COLUMNS:
+        return _ROLE_COLUMNS[text]
+    first = text.split(" (")[0]
+    return _ROLE_COLUMNS.get(first)
+
+
+def role_columns(doc, clean, index):
+    """Yield (row block, type, subject, object, role) for the cells of role columns (see _ROLE_COLUMNS):
+    "| Patriotes pour l'Europe | 84 | Jordan B. |" under "| Groupe | Sièges | Présidence |" gives
+    LEADS(Jordan B. → Patriotes pour l'Europe); every person of a cell ("A et B") leads."""
+    if clean is None:
+        return
+    for block in clean.blocks:
+        if block.kind != "table_row" or not block.cells or not block.header or len(block.cells) < 2:
+            continue
+        row_actor = _entities_in(index, doc, *block.cells[0]) or _named_cell(index, doc, *block.cells[0])
+        if not row_actor:
+            continue
+        actor = row_actor[0][0]
+        for col in range(1, min(len(block.cells), len(block.header))):
+            role = _role_column(block.header[col])
+            if role is None:
+                continue
+            rtype, cell_is_subject, cell_type = role
+            if index.entities[actor].type not in ("ORG", "GOV"):
+                continue
+            for name, _ in _entities_in(index, doc, *block.cells[col]):
+                ctype = index.entities[name].type
+                if name == actor or (ctype != cell_type and not (cell_type == "ORG" and ctype == "GOV")):
+                    continue
+                subject, obj = (name, actor) if cell_is_subject else (actor, name)
+                yield block, rtype, subject, obj, block.header[col].strip()
+
+
+def _named_cell(index, doc, start: int, end: int) -> list[tuple[str, int]]:
+    """A cell whose whole text is the name of an organisation the article names elsewhere: the NER ran the
+    cell's name across the bar ("Union rhénane | 28") and the span was dropped, so it is no mention."""
+    text = doc.text[start:end].strip()
+    if len(text) < 3 or text not in index.entities or index.entities[text].type not in ("ORG", "GOV"):
+        return []
+    return [(text, -1)]
