@@ -605,6 +605,15 @@ def _party_label(t, c, index: EntityIndex) -> bool:
         and t.lower_ in bond_words()["elected_titles"]
 
 
+# Prepositions that open a phrase of the verb's ("… et au fonds Z", "… et avec la banque Z"); "depuis", "en"
+# before a title are its time, misparsed as its case.
+_PHRASE_PREPOSITIONS = frozenset({"à", "au", "aux", "avec", "pour", "par", "chez", "contre", "sur", "auprès"})
+
+
+def _own_preposition(t) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in _PHRASE_PREPOSITIONS for c in t.children)
+
+
 def title_parties(t, index: EntityIndex, out: Found) -> None:
     """Nouns and adjectives: the name they describe, and the subject of the clause they sit in."""
     tv = tokens_of(t.doc)   # the token list: tv[i] skips DocView.__getitem__
@@ -1069,15 +1078,17 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     # "PDG de X et fils de Y": a coordinated title shares the name it describes
     # ("le président turc X et la Première ministre suédoise": a title with its own
     # determiner is another person)
+    # ("… le patron de Y, et au fonds Z": a conjunct with its own preposition is another phrase, not a
+    # second title of the same person)
     if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "ADJ") and "head" not in out \
-            and "det" not in deps:
+            and "det" not in deps and not _own_preposition(t):
         up = core.slots(t.head, index)
         put("head", up.get("head", []))
         put("subj", up.get("subj", []))
     # "son PDG et cofondateur X": the second title shares the first one's complement
     if t.dep_ == "conj" and t.head.pos_ == "NOUN" and t.head.lower_ in PERSON_TITLES \
             and not any(k.startswith("prep:") or k == "poss" for k in out) \
-            and "det" not in deps:
+            and "det" not in deps and not _own_preposition(t):
         up = core.slots(t.head, index)
         for k in ("prep:de", "poss"):
             put(k, up.get(k, []))

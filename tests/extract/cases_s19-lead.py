@@ -1,0 +1,18 @@
+"""Cases of the nineteenth session's lead, invented names."""
+
+# A conjunct with its own preposition ("…, le patron de Y, et au fonds Z") is another phrase of the verb,
+# not a second title sharing the first one's "de Y": Z is no holding of Y.
+CASES = [
+    ("Celui-ci s'est associé à Marc Dutoit, le patron de Fimalor, et au fonds britannique Attesta pour "
+     "injecter 1,2 milliard d'euros dans le distributeur.",
+     [("LEADS", "Marc Dutoit", "Fimalor")]),
+    # (a coordinated title with no preposition of its own still shares it)
+    ("Hugo Larnier, président et cofondateur de la société Brenvis, a démissionné en mars.",
+     [("LEADS", "Hugo Larnier", "Brenvis"), ("FOUNDED", "Hugo Larnier", "Brenvis")]),
+]
+
+FORBIDDEN = [
+    ("Celui-ci s'est associé à Marc Dutoit, le patron de Fimalor, et au fonds britannique Attesta pour "
+     "injecter 1,2 milliard d'euros dans le distributeur.",
+     ("OWNS", "Fimalor", "Attesta")),
+]
