@@ -16,3 +16,14 @@ FORBIDDEN = [
      "injecter 1,2 milliard d'euros dans le distributeur.",
      ("OWNS", "Fimalor", "Attesta")),
 ]
+
+# "l'offre de Y" names Y as the bidder: one who defends or weighs it does not bid for Y.
+FORBIDDEN += [
+    ("Sa présidente du directoire, Marie Debert, qui avait fait le déplacement pour défendre l'offre de "
+     "l'opérateur historique Kelvis, dénonce un choix politique.",
+     ("BIDS_FOR", "Marie Debert", "Kelvis")),
+]
+CASES += [
+    ("Le fonds Ardenza a lancé une offre sur la société Brenvis à 14 euros par action.",
+     [("BIDS_FOR", "Ardenza", "Brenvis")]),
+]
