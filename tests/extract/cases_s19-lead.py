@@ -27,3 +27,16 @@ CASES += [
     ("Le fonds Ardenza a lancé une offre sur la société Brenvis à 14 euros par action.",
      [("BIDS_FOR", "Ardenza", "Brenvis")]),
 ]
+
+# "X dirigeait le cabinet du ministre de Y": the head of a minister's staff works for the ministry, does
+# not lead it (as "X, directeur de cabinet du ministre de Y"); a firm called a cabinet is still led
+CASES += [
+    ("Avant d'entrer à l'Élysée, Paul Varenne dirigeait le cabinet du ministre de l'Économie.",
+     [("WORKS_FOR", "Paul Varenne", "ministère de l'Économie")]),
+    ("Paul Varenne dirige le cabinet d'avocats Marlot & Associés depuis 2015.",
+     [("LEADS", "Paul Varenne", "Marlot & Associés")]),
+]
+FORBIDDEN += [
+    ("Avant d'entrer à l'Élysée, Paul Varenne dirigeait le cabinet du ministre de l'Économie.",
+     ("LEADS", "Paul Varenne", "ministère de l'Économie")),
+]

@@ -262,6 +262,11 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
             # ("la société mère de Y" is Y's parent, not Y)
             for c in tok.children:
                 if c.dep_ in ("nmod", "obl", "obl:mod", "nummod") and case_of(c) in (None, "de", "dans", "à"):
+                    if tok.lower_ == "cabinet" and c.lower_ in PERSON_TITLES and tok.dep_ == "obj" \
+                            and tok.head.lemma_.lower() in ("diriger", "piloter", "présider"):
+                        # "X dirigeait le cabinet du ministre de Y": X heads a minister's staff, works for Y
+                        # (works_for.staff_verb), does not lead Y
+                        continue
                     got = entities_at(c, index, depth + 1, seen)
                     if tok.lemma_.lower() in STAKES or tok.lemma_.lower() in ORG_NOUNS:
                         # "les parts de X", "le groupe de X": a person X holds them, is not them
