@@ -40,3 +40,15 @@ FORBIDDEN += [
     ("Avant d'entrer à l'Élysée, Paul Varenne dirigeait le cabinet du ministre de l'Économie.",
      ("LEADS", "Paul Varenne", "ministère de l'Économie")),
 ]
+
+# A fronted description of the subject ("Membre fondateur de Z, son entreprise a porté plainte contre Y") is
+# no phrase of the light verb: Z does not sue
+FORBIDDEN += [
+    ("Membre fondateur de l'initiative européenne Cloudia, son entreprise avait porté plainte à Bruxelles "
+     "contre Macrosoft en 2021.",
+     ("SUES", "Cloudia", "Macrosoft")),
+]
+CASES += [
+    ("La société Brenvis a déposé plainte jeudi contre Macrosoft pour abus de position dominante.",
+     [("SUES", "Brenvis", "Macrosoft")]),
+]

@@ -1064,8 +1064,10 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         kids = list(light.head.children)
         # "a déposé plainte jeudi contre Y": the phrase often hangs on the time word
         # (a time word, not a name: "…, Thomas Brévan, ancien de Deliveroo" is no phrase of the verb)
+        # (after the noun only: "Membre fondateur de Z, son entreprise a porté plainte contre Y" fronts a
+        # description of the subject, whose "de Z" is no phrase of the verb)
         kids += [g for c in kids if c.dep_ == "obl:mod" and case_of(c) is None and index.entity_at(c.i) is None
-                 for g in c.children]
+                 and c.i > light.i for g in c.children]
         for c in kids:
             p = case_of(c)
             if p and c.dep_ in ("obl", "obl:arg", "obl:mod", "xcomp", "nmod") and f"prep:{p}" not in out:
