@@ -20,9 +20,10 @@ trigger's own children or its head's."""
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import _subject_of, case_of, entities_at, lemma_of
+from ...nlp.docview import tokens_of
+from ..arguments import PERSON_TITLES, _subject_of, case_of, entities_at, lemma_of
 from .found import Found
-from .speech import event_actors
+from .speech import event_actors, words as speech_words
 
 _PHRASE_DEPS = ("obl", "obl:mod", "obl:arg", "nmod", "iobj")
 
@@ -60,6 +61,8 @@ _GATE = _RESIST_VERBS | _BAR_NOUNS | _CIVIL | _REQUIRE | _TURN | _ALLY_VERBS | _
 
 def against_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     lemma = lemma_of(t)
+    if out and (lemma in speech_words()["titled_target_triggers"] or t.lower_ in speech_words()["titled_target_triggers"]):
+        _holder_not_body(t, index, out)
     if lemma not in _GATE and t.lower_ not in _GATE:
         return
     if verbal:
@@ -145,6 +148,9 @@ def _civil_party(t, index: EntityIndex, out: Found) -> None:
         who = _subject_of(holder, index)
     elif t.dep_ in ("appos", "nmod") and t.i > 0 and doc[t.i - 1].text == ",":
         who = entities_at(holder, index)   # ("X, partie civile contre Y": the name the apposition describes)
+        # (the parser may hang "contre Y" on that name, right after "partie civile")
+        phrases += [c for c in holder.children if case_of(c) == "contre" and c.dep_ in _PHRASE_DEPS
+                    and t.i < c.i <= t.i + 6]
     else:
         who = []
     against = [x for c in phrases for x in entities_at(c, index)]
@@ -215,3 +221,39 @@ def _conduct_of(t, index: EntityIndex, out: Found) -> None:
         got = [x for k in o.children if k.dep_ == "nmod" and case_of(k) in ("de", "du", "des")
                for x in entities_at(k, index) if index.type_of(x[0]) == "PER"]
         out.put("conduct_of", got)
+
+
+_TARGET_SLOTS = ("prep:contre", "obj", "prep:à", "pass")
+
+
+def _holder_not_body(t, index: EntityIndex, out: Found) -> None:
+    """"une plainte contre la ministre des Sports, X", "accuse le ministre de l'Intérieur, X": the target is
+    the person the title names after its comma, not the ministry the title was read as (whether the
+    parser hung the name as the title's apposition or as a second target)."""
+    tv = tokens_of(t.doc)
+    end_s = t.sent.end
+    for slot in _TARGET_SLOTS:
+        items = out.get(slot)
+        if not items:
+            continue
+        for name, i in list(items):
+            if i < 0 or index.kinds.get(i) != "introducer" or tv[i].lower_ not in PERSON_TITLES \
+                    or index.type_of(name) not in ("GOV", "ORG"):
+                continue
+            end = i
+            while end < end_s and index.entity_at(end) == name:
+                end += 1
+            j = end + 1
+            if j >= end_s or tv[end].text != ",":
+                continue
+            who = index.entity_at(j)
+            # (a person's title announces a person, whatever type the recogniser gave the name)
+            if who is None or index.kinds.get(j) != "name" or index.type_of(who) in ("ORG", "GOV"):
+                continue
+            k = j
+            while k < end_s and index.entity_at(k) == who:
+                k += 1
+            if k < end_s and tv[k].text not in (",", ".", ";", ")", "»") and tv[k].lower_ not in ("pour", "devant", "et"):
+                continue
+            out[slot] = [x for x in out[slot] if x[0] != name]
+            out.put(slot, [(who, j)])
