@@ -81,3 +81,23 @@ FORBIDDEN += [
      "devant la Cour de justice de la République.",
      ("SUES", "Gilles Fontanet", "ministère de la Culture")),
 ]
+
+# Making someone one's target, souring relations, contesting a post held by someone.
+CASES += [
+    ("Depuis la rentrée, le parti Horizon libre a fait de Gilles Fontanet sa cible favorite.",
+     [("OPPOSES", "Horizon libre", "Gilles Fontanet")]),
+    ("Gilles Fontanet avait vu ses relations se tendre avec le fonds Kestrel Capital.",
+     [("OPPOSES", "Gilles Fontanet", "Kestrel Capital")]),
+    ("Les relations de Gilles Fontanet avec la société Calvex se sont dégradées en 2021.",
+     [("OPPOSES", "Gilles Fontanet", "Calvex")]),
+    ("Les rapports entre Gilles Fontanet et Odile Fargues se sont envenimés après le congrès.",
+     [("OPPOSES", "Gilles Fontanet", "Odile Fargues")]),
+    ("Bastien Rouvière dispute depuis deux ans le leadership du mouvement à Odile Fargues.",
+     [("OPPOSES", "Bastien Rouvière", "Odile Fargues")]),
+]
+FORBIDDEN += [
+    # making someone one's adviser is no feud
+    ("Odile Fargues a fait de Gilles Fontanet son conseiller.", ("OPPOSES", "Odile Fargues", "Gilles Fontanet")),
+    # a hand held out is no tension
+    ("Gilles Fontanet a tendu la main à Odile Fargues.", ("OPPOSES", "Gilles Fontanet", "Odile Fargues")),
+]

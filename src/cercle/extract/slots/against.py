@@ -55,7 +55,18 @@ _NOT_CONDUCT = frozenset({"nomination", "élection", "réélection", "arrivée",
                           "assassinat", "meurtre", "harcèlement", "enlèvement", "expulsion", "sanction", "sanctions",
                           "mise", "exil", "emprisonnement", "interpellation", "audition", "convocation"})
 
-_GATE = _RESIST_VERBS | _BAR_NOUNS | _CIVIL | _REQUIRE | _TURN | _ALLY_VERBS | _STRIKE_NOUNS | _WITHDRAW | _BLAME \
+# "X a fait de Y sa cible": what one makes of someone that sets them against one
+_TARGET_NOUNS = frozenset({"cible", "ennemi", "ennemie", "adversaire", "bête", "épouvantail", "repoussoir",
+                           "souffre-douleur"})
+# relations that sour: "X a vu ses relations se tendre avec Y", "les rapports entre A et B se sont dégradés"
+_SOURING = frozenset({"tendre", "dégrader", "détériorer", "envenimer", "refroidir", "crisper", "gâter", "aigrir",
+                      "distendre"})
+_RELATION_NOUNS = frozenset({"relation", "relations", "rapport", "rapports", "lien", "liens"})
+
+# "X dispute le leadership du parti à Y", "X a ravi la mairie à Y"
+_DISPUTING = frozenset({"disputer", "ravir", "contester"})
+
+_GATE = _DISPUTING | _SOURING | _RESIST_VERBS | _BAR_NOUNS | _CIVIL | _REQUIRE | _TURN | _ALLY_VERBS | _STRIKE_NOUNS | _WITHDRAW | _BLAME \
     | {"faire", "tenir"}
 
 
@@ -70,6 +81,11 @@ def against_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _resisted(t, index, out, lemma)
         elif lemma == "faire":
             _faced_off(t, index, out)
+            _made_target(t, index, out)
+        elif lemma in _SOURING:
+            _soured(t, index, out)
+        elif lemma in _DISPUTING:
+            _disputed_to(t, index, out)
         elif lemma in _REQUIRE:
             _required_against(t, index, out)
         elif lemma in _TURN:
@@ -80,6 +96,8 @@ def against_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _withdrawn_from(t, index, out)
         elif lemma in _BLAME:
             _conduct_of(t, index, out)
+    elif t.pos_ == "ADJ" and lemma in _SOURING:
+        _soured(t, index, out)   # ("… ses relations se tendre avec Y", the infinitive tagged an adjective)
     elif t.pos_ == "NOUN":
         if t.lower_ in _BAR_NOUNS:
             _barred(t, index, out)
@@ -257,3 +275,50 @@ def _holder_not_body(t, index: EntityIndex, out: Found) -> None:
                 continue
             out[slot] = [x for x in out[slot] if x[0] != name]
             out.put(slot, [(who, j)])
+
+
+def _made_target(t, index: EntityIndex, out: Found) -> None:
+    """"X a fait de Y sa cible (favorite)", "… son ennemi juré", "… sa bête noire": Y is X's foe."""
+    # (the parser may hang "sa cible" on the name as its apposition: "fait de [Y sa cible]")
+    if not any(c.dep_ in ("obj", "xcomp", "appos") and c.lemma_.lower() in _TARGET_NOUNS
+               and any(k.dep_ == "det" and "Yes" in k.morph.get("Poss") for k in c.children)
+               for c in [*t.children, *(k for c in t.children if c.dep_ in _PHRASE_DEPS for k in c.children)]):
+        return
+    out.put("made_target", [x for c in t.children if c.dep_ in _PHRASE_DEPS and case_of(c) in ("de", "d'")
+                            for x in entities_at(c, index)])
+
+
+def _soured(t, index: EntityIndex, out: Found) -> None:
+    """"X a vu ses relations se tendre avec Y", "les relations de X avec Y se sont dégradées", "les rapports
+    entre A et B se sont envenimés": a falling-out (slots "soured_owner", "soured_with", "soured_between")."""
+    rel = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in _RELATION_NOUNS]
+    seer = None
+    if not rel and t.dep_ == "xcomp" and lemma_of(t.head) == "voir":
+        seer = t.head
+        rel = [c for c in seer.children if c.dep_ == "obj" and c.lower_ in _RELATION_NOUNS]
+    elif not rel and t.dep_ in ("amod", "acl") and t.head.lower_ in _RELATION_NOUNS:
+        rel = [t.head]   # ("… vu ses relations se tendre …" with the infinitive hung on the noun)
+        seer = t.head.head if t.head.dep_ == "obj" and lemma_of(t.head.head) == "voir" else None
+    if not rel:
+        return
+    noun = rel[0]
+    phrases = list(noun.children) + list(t.children)
+    out.put("soured_with", [x for c in phrases if c.dep_ in _PHRASE_DEPS and case_of(c) == "avec"
+                            for x in entities_at(c, index)])
+    out.put("soured_between", [x for c in noun.children if c.dep_ == "nmod" and case_of(c) == "entre"
+                               for x in entities_at(c, index)])
+    owner = [x for c in noun.children if c.dep_ == "nmod" and case_of(c) in ("de", "d'")
+             for x in entities_at(c, index)]
+    if not owner and seer is not None and any(k.dep_ == "det" and "Yes" in k.morph.get("Poss") for k in noun.children):
+        owner = _subject_of(seer, index)   # ("X a vu ses relations …": the possessive is the one who saw)
+    out.put("soured_owner", owner)
+
+
+def _disputed_to(t, index: EntityIndex, out: Found) -> None:
+    """"X dispute le leadership du mouvement à Y": the "à" phrase of the verb or hung on its object."""
+    objs = [c for c in t.children if c.dep_ == "obj" and index.entity_at(c.i) is None]
+    if not objs:
+        return
+    phrases = [c for c in t.children if c.dep_ in _PHRASE_DEPS and case_of(c) == "à"]
+    phrases += [k for o in objs for k in o.children if k.dep_ == "nmod" and case_of(k) == "à"]
+    out.put("disputed_to", [x for c in phrases for x in entities_at(c, index)])
