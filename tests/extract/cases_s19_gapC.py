@@ -101,3 +101,22 @@ FORBIDDEN += [
     # a hand held out is no tension
     ("Gilles Fontanet a tendu la main à Odile Fargues.", ("OPPOSES", "Gilles Fontanet", "Odile Fargues")),
 ]
+
+# Discord nouns ("divergences", "frictions", "animosité"), one pushed out of a post by another.
+CASES += [
+    ("Les divergences de Gilles Fontanet avec Odile Fargues portaient sur le calendrier des travaux.",
+     [("OPPOSES", "Gilles Fontanet", "Odile Fargues")]),
+    ("L'animosité entre Gilles Fontanet et Bastien Rouvière n'est un secret pour personne.",
+     [("OPPOSES", "Gilles Fontanet", "Bastien Rouvière")]),
+    ("Bastien Rouvière a été poussé vers la sortie par le fonds Kestrel Capital l'an dernier.",
+     [("OPPOSES", "Kestrel Capital", "Bastien Rouvière")]),
+    ("Odile Fargues a été écartée en 2022 par le fonds Kestrel Capital.",
+     [("OPPOSES", "Kestrel Capital", "Odile Fargues")]),
+]
+FORBIDDEN += [
+    # pushed to invest is no push out
+    ("Gilles Fontanet a poussé Odile Fargues à investir dans la société.",
+     ("OPPOSES", "Gilles Fontanet", "Odile Fargues")),
+    # an offer set aside is no person ousted
+    ("La société Norvex a écarté l'offre de la société Calvex.", ("OPPOSES", "Norvex", "Calvex")),
+]

@@ -66,7 +66,10 @@ _RELATION_NOUNS = frozenset({"relation", "relations", "rapport", "rapports", "li
 # "X dispute le leadership du parti à Y", "X a ravi la mairie à Y"
 _DISPUTING = frozenset({"disputer", "ravir", "contester"})
 
-_GATE = _DISPUTING | _SOURING | _RESIST_VERBS | _BAR_NOUNS | _CIVIL | _REQUIRE | _TURN | _ALLY_VERBS | _STRIKE_NOUNS | _WITHDRAW | _BLAME \
+# "X a été poussé vers la sortie / dehors / à la démission par Y"
+_PUSHED_OUT = frozenset({"sortie", "dehors", "démission", "départ", "porte"})
+
+_GATE = {"pousser"} | _DISPUTING | _SOURING | _RESIST_VERBS | _BAR_NOUNS | _CIVIL | _REQUIRE | _TURN | _ALLY_VERBS | _STRIKE_NOUNS | _WITHDRAW | _BLAME \
     | {"faire", "tenir"}
 
 
@@ -86,6 +89,8 @@ def against_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _soured(t, index, out)
         elif lemma in _DISPUTING:
             _disputed_to(t, index, out)
+        elif lemma == "pousser":
+            _pushed_out(t, index, out)
         elif lemma in _REQUIRE:
             _required_against(t, index, out)
         elif lemma in _TURN:
@@ -304,13 +309,15 @@ def _soured(t, index: EntityIndex, out: Found) -> None:
     noun = rel[0]
     phrases = list(noun.children) + list(t.children)
     out.put("soured_with", [x for c in phrases if c.dep_ in _PHRASE_DEPS and case_of(c) == "avec"
-                            for x in entities_at(c, index)])
+                            for x in entities_at(c, index) or _named_after_comma(c, index)])
     out.put("soured_between", [x for c in noun.children if c.dep_ == "nmod" and case_of(c) == "entre"
                                for x in entities_at(c, index)])
     owner = [x for c in noun.children if c.dep_ == "nmod" and case_of(c) in ("de", "d'")
              for x in entities_at(c, index)]
     if not owner and seer is not None and any(k.dep_ == "det" and "Yes" in k.morph.get("Poss") for k in noun.children):
         owner = _subject_of(seer, index)   # ("X a vu ses relations …": the possessive is the one who saw)
+        if not owner and seer.dep_ == "parataxis":
+            owner = entities_at(seer.head, index)   # ("M. X, à la tête de Y, avait vu …" parsed with "M." as root)
     out.put("soured_owner", owner)
 
 
@@ -322,3 +329,22 @@ def _disputed_to(t, index: EntityIndex, out: Found) -> None:
     phrases = [c for c in t.children if c.dep_ in _PHRASE_DEPS and case_of(c) == "à"]
     phrases += [k for o in objs for k in o.children if k.dep_ == "nmod" and case_of(k) == "à"]
     out.put("disputed_to", [x for c in phrases for x in entities_at(c, index)])
+
+
+def _named_after_comma(c, index: EntityIndex) -> list[tuple[str, int]]:
+    """"avec le premier actionnaire, Y": a description with no name of its own, named right after its
+    comma (wherever the parser hung the name)."""
+    tv = tokens_of(c.doc)
+    j = c.right_edge.i + 1
+    if tv[j - 1].text == ",":
+        j -= 1   # (the comma may be the phrase's own last token)
+    if j + 1 < c.sent.end and tv[j].text == "," and index.kinds.get(j + 1) == "name":
+        return [(index.entity_at(j + 1), j + 1)]
+    return []
+
+
+def _pushed_out(t, index: EntityIndex, out: Found) -> None:
+    """"X a été poussé vers la sortie par Y", "Y a poussé X dehors / à la démission": the one pushed out."""
+    if not any(c.lower_ in _PUSHED_OUT and (c.dep_ in _PHRASE_DEPS or c.dep_ == "advmod") for c in t.children):
+        return
+    out.put("pushed_out", [x for c in t.children if c.dep_ in ("obj", "nsubj:pass") for x in entities_at(c, index)])
