@@ -120,3 +120,15 @@ FORBIDDEN += [
     # an offer set aside is no person ousted
     ("La société Norvex a écarté l'offre de la société Calvex.", ("OPPOSES", "Norvex", "Calvex")),
 ]
+
+# A refusal said by negating a verb of alliance: the negation is the feud (not a denied tie).
+CASES += [
+    ("Le parti Horizon libre ne s'alliera jamais avec le parti Voix du peuple, a prévenu sa présidente.",
+     [("OPPOSES", "Horizon libre", "Voix du peuple")]),
+    ("Odile Fargues ne gouvernera pas avec Bastien Rouvière.",
+     [("OPPOSES", "Odile Fargues", "Bastien Rouvière")]),
+]
+FORBIDDEN += [
+    # a past talk that did not happen is no feud
+    ("Odile Fargues n'a pas négocié avec Bastien Rouvière.", ("OPPOSES", "Odile Fargues", "Bastien Rouvière")),
+]

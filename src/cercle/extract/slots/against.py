@@ -69,7 +69,11 @@ _DISPUTING = frozenset({"disputer", "ravir", "contester"})
 # "X a été poussé vers la sortie / dehors / à la démission par Y"
 _PUSHED_OUT = frozenset({"sortie", "dehors", "démission", "départ", "porte"})
 
-_GATE = {"pousser"} | _DISPUTING | _SOURING | _RESIST_VERBS | _BAR_NOUNS | _CIVIL | _REQUIRE | _TURN | _ALLY_VERBS | _STRIKE_NOUNS | _WITHDRAW | _BLAME \
+# "X ne s'alliera jamais avec Y", "X ne gouvernera pas avec Y": a refusal said by negating the verb
+_REFUSED_VERBS = frozenset({"allier", "gouverner", "pactiser", "négocier", "coaliser", "dialoguer", "siéger",
+                            "discuter", "composer"})
+
+_GATE = _REFUSED_VERBS | {"pousser"} | _DISPUTING | _SOURING | _RESIST_VERBS | _BAR_NOUNS | _CIVIL | _REQUIRE | _TURN | _ALLY_VERBS | _STRIKE_NOUNS | _WITHDRAW | _BLAME \
     | {"faire", "tenir"}
 
 
@@ -97,6 +101,10 @@ def against_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _sued_back(t, index, out)
         elif lemma in _ALLY_VERBS:
             _allied_against(t, index, out)
+            if lemma in _REFUSED_VERBS:
+                _refused_by_negation(t, index, out)
+        elif lemma in _REFUSED_VERBS:
+            _refused_by_negation(t, index, out)
         elif lemma in _WITHDRAW:
             _withdrawn_from(t, index, out)
         elif lemma in _BLAME:
@@ -348,3 +356,15 @@ def _pushed_out(t, index: EntityIndex, out: Found) -> None:
     if not any(c.lower_ in _PUSHED_OUT and (c.dep_ in _PHRASE_DEPS or c.dep_ == "advmod") for c in t.children):
         return
     out.put("pushed_out", [x for c in t.children if c.dep_ in ("obj", "nsubj:pass") for x in entities_at(c, index)])
+
+
+def _refused_by_negation(t, index: EntityIndex, out: Found) -> None:
+    """"X ne s'alliera jamais avec Y", "X ne gouverne pas avec Y": a refusal, not a past fact denied ("X n'a
+    pas négocié avec Y" tells what did not happen: no tie)."""
+    kids = list(t.children)
+    if not any(c.lower_ in ("ne", "n'", "n’") for c in kids) \
+            or not any(c.lower_ in ("pas", "jamais", "aucunement", "point") for c in kids) \
+            or any(c.dep_ in ("aux:tense", "aux:pass") for c in kids):
+        return
+    out.put("refused_avec", [x for c in kids if c.dep_ in _PHRASE_DEPS and case_of(c) == "avec"
+                             for x in entities_at(c, index)])
