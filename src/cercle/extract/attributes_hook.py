@@ -25,6 +25,8 @@ _CONFLICT_STATUSES = frozenset({"rumoured", "denied"})
 # Rules whose tie is a refusal: the refusing verb ("exclut toute négociation avec Y") does not negate it.
 # ("X a été exclu du parti Y": the exclusion ends the membership, it does not deny it)
 _REFUSALS = {"opposes.refused_talks", "member.excluded"}
+# (s19-gapC) ties that a negation states rather than denies: "X ne s'alliera jamais avec Y" is the feud
+_NEGATION_IS_THE_TIE = {"opposes.refused_by_negation"}
 # Events complete; states end. Keeps "a acheté des parts" (OWNS) from reading as "completed".
 _ASPECT = {"ACQUIRES": "event", "BIDS_FOR": "event", "INVESTS_IN": "event", "FUNDS": "event",
            "LEADS": "state", "WORKS_FOR": "state", "BOARD_MEMBER": "state", "OWNS": "state",
@@ -158,6 +160,8 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
     allowed = _CONFLICT_STATUSES if rel.type in _CONFLICTS else None
     by_verbs = rel.rule not in _REFUSALS
     negated = found.once(("negated", trigger.i, by_verbs), lambda: _attrs.is_negated(sent, trigger, verbs=by_verbs))
+    if negated and rel.rule in _NEGATION_IS_THE_TIE:
+        negated = False
     if negated and role and (
             trigger.dep_ in _ARGUMENT_DEPS or trigger.dep_ in ("conj", "appos") and trigger.head.dep_ in _ARGUMENT_DEPS
             or any(c.dep_ == "appos" for c in trigger.children)):

@@ -792,10 +792,21 @@ def _undergone(t, index: EntityIndex, out: Found) -> None:
         out.put("undergoer", who)
 
 
+# (s19-gapC) words of a regulator that may be seized against someone like a court
+_REGULATOR_WORDS = frozenset({"autorité", "régulateur", "gendarme", "commission", "médiateur", "défenseur", "cnil",
+                              "arcom", "amf", "arcep", "cre"})
+
+
 def _seized(t, index: EntityIndex, out: Found, w) -> None:
     """"X a saisi la justice contre Y", "X a saisi le tribunal d'un recours contre Y": a court seized
     against Y (slot "seized_against"); not "saisir les avoirs de Y" (a sanction, another rule's)."""
     court = [c for c in t.children if c.dep_ == "obj" and c.lemma_.lower() in w["court_nouns"]]
+    if not court:
+        # (s19-gapC) "X a saisi l'Autorité de la concurrence contre Y", "… la Commission européenne contre Y":
+        # a regulator or a public body seized (a public body named, or a regulator's own word)
+        court = [c for c in t.children if c.dep_ == "obj" and (
+            c.lemma_.lower() in _REGULATOR_WORDS
+            or any(index.type_of(x[0]) == "GOV" for x in entities_at(c, index)))]
     if not court:
         return
     phrases = [c for c in t.children if case_of(c) == "contre"]

@@ -33,6 +33,7 @@ from .phrases import _board_owners, seat_where, adverb_phrases, later_phrases, s
 from .biz import sold_possessor
 from .bonds import bond_parties
 from .feuds import feud_parties
+from .against import against_parties
 from .speech import speech_parties
 from .talks import talk_parties
 from .tidy import tidy
@@ -92,6 +93,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     if not verbal:
         talk_parties(t, index, out)   # (s19-gapB) "A et B discutent d'une coentreprise"
     feud_parties(t, index, out, verbal)
+    against_parties(t, index, out, verbal)   # (s19-gapC) resisting, barring, civil party, requisitions…
     tidy(t, index, out, verbal)
     return out
 
