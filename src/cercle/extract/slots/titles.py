@@ -877,7 +877,11 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         # ("Dre et Iovine deviennent des salariés de Y": the parser makes the attribute an object)
         for c in (gov_b or t.head).children:
             if c.dep_ in ("nsubj", "nsubj:pass"):
-                put("head", entities_at(c, index))
+                got = entities_at(c, index)
+                if not got and c.lower_ == "qui" and lemma_of(c.head) in become:
+                    # (s19-gapA) "X, qui reste PDG de Y", "X, qui demeure présidente de Y": the relative's name
+                    got = _relative_antecedent(c.head, c, index)
+                put("head", got)
     for c in t.children if not deps.isdisjoint(("nsubj", "expl:subj", "nsubj:pass")) else ():
         if c.dep_ in ("nsubj", "expl:subj", "nsubj:pass"):
             got = entities_at(c, index)
@@ -893,6 +897,14 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         # "X, présenté comme candidat à la reprise de Y", "X, décrit comme le bras droit de Y": the participle's
         # name is what the noun describes
         put("head", entities_at(t.head.head, index)[:1])
+    if "head" not in out and case_of(t) == "comme" and t.head.pos_ == "VERB" and t.dep_.startswith("obl") \
+            and t.head.i < t.i:
+        # (s19-gapA) "On présente X comme un proche de Y", "X est décrit comme un fidèle de Y": the verb's
+        # object, or its passive subject, is what the noun describes
+        got = [x for c in t.head.children if c.dep_ in ("obj", "nsubj:pass") and c.i < t.i
+               for x in entities_at(c, index)]
+        if got:
+            put("head", got[:1])
     gov = t.head
     if t.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "xcomp", "nsubj", "nmod") and gov.i != t.i:
         hops = 0
