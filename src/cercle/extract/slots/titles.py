@@ -561,6 +561,9 @@ def _name_before_comma(t, index: EntityIndex, tv) -> tuple[str, int] | None:
 
 # Posts one is "at": "à la tête de Y", "aux commandes de Y", "à la barre de Y" (leads.head_of)
 _HELM_NOUNS = frozenset({"tête", "commande", "commandes", "barre", "rênes", "présidence", "direction"})
+# Participles that put someone at the helm ("X, nommé à la tête de Y") (s19-gapA)
+_PLACED_AT_HELM = APPOINT_VERBS | {"propulser", "porter", "réélire", "reconduire", "maintenir", "parachuter",
+                                   "bombarder", "placer", "hisser", "revenir", "arriver", "confirmer"}
 
 
 def _name_before_phrase(t, index: EntityIndex):
@@ -644,6 +647,12 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         # (s18-gapA) "X, (désormais / jusqu'ici) à la tête de Y, …", "X, aux commandes de Y depuis 2010": the
         # post set off after the name, parsed as the name's phrase
         put("head", [anchor])
+    elif t.dep_.startswith("obl") and t.lemma_.lower() in _HELM_NOUNS and case_of(t) in ("à", "au", "aux") \
+            and t.head.dep_ == "acl" and lemma_of(t.head) in _PLACED_AT_HELM and t.head.head.i < t.head.i \
+            and index.kinds.get(t.head.head.i) == "name":
+        # (s19-gapA) "X, nommé à la tête de Y", "X, propulsé à la présidence de Y": the participle set off after
+        # the name puts that name at the helm
+        put("head", entities_at(t.head.head, index)[:1])
     elif t.dep_ == "nmod" and case_of(t) in ("de", "des", "d'", "d’") and t.head.lemma_.lower() in ("un", "une") \
             and any(c.dep_ == "cop" for c in t.head.children):
         # (s18-gapA) "X est l'un des fondateurs de Y", "X était l'une des dirigeantes de Y": the copula's subject
