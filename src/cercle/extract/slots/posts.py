@@ -33,3 +33,66 @@ def ministry_kept(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if who:
         out.put("ministry", found[:1])
         out.put("minister", who[:1])
+
+
+# Bodies an organisation or a state joins as a member ("a rejoint l'alliance Y", "a quitté la coalition Y");
+# "groupe" only for a party's group in an assembly (a company "rejoint le groupe Y" when Y buys it)
+_BODY_NOUNS = frozenset({"alliance", "coalition", "fédération", "confédération", "union", "association",
+                         "organisation", "ligue", "consortium", "initiative", "réseau", "club", "collectif",
+                         "intergroupe", "plateforme", "front"})
+_PARTY_NOUNS = frozenset({"parti", "mouvement", "formation", "délégation"})
+_CHAMBER_WORDS = frozenset({"parlement", "assemblée", "sénat", "hémicycle", "parlementaire", "strasbourg",
+                            "bruxelles", "européen", "eurodéputés"})
+_JOIN_VERBS = frozenset({"rejoindre", "intégrer", "réintégrer", "quitter", "adhérer"})
+
+
+def body_joined(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """(s19-gapA) "La compagnie X a rejoint l'alliance Y", "le parti X a quitté le groupe Y au Parlement":
+    fill "body_joined" with the alliance, coalition or assembly group an organisation joins or leaves."""
+    if not verbal or lemma_of(t) not in _JOIN_VERBS:
+        return
+    subj = _subject_of(t, index)
+    if not subj or index.type_of(subj[0][0]) not in ("ORG", "GOV"):
+        return
+    doc = t.doc
+    party = _introduced_by(doc, subj[0][1], index, _PARTY_NOUNS)
+    for c in t.children:
+        if not (c.dep_ == "obj" and case_of(c) is None or lemma_of(t) == "adhérer" and case_of(c) == "à"):
+            continue
+        # (a name the object reaches through a preposition is not the body: "l'alliance fondée par A")
+        got = [x for x in entities_at(c, index) if case_of(doc[x[1]]) in (None, "de")
+               and not any(w.pos_ in ("VERB", "AUX") for w in doc[min(c.i, x[1]):max(c.i, x[1])])]
+        if not got and c.lemma_.lower() in _BODY_NOUNS and c.i > 1 and doc[c.i - 1].lower_ in ("l'", "l’", "le", "la") \
+                and doc[c.i - 2].text == ",":
+            # "rejoindre Y, l'alliance fondée par …": the name the apposed noun describes
+            got = [x for k in t.children if k.dep_ == "obj" and k.i < c.i - 2 for x in entities_at(k, index)][-1:]
+            if got:
+                out.put("body_joined", got)
+            continue
+        if not got:
+            continue
+        name, at = got[0]
+        words = {c.lemma_.lower(), name.lower().split(" ", 1)[0], doc[at - 1].lower_ if at else ""}
+        body = not words.isdisjoint(_BODY_NOUNS) or _introduced_by(doc, at, index, _BODY_NOUNS)
+        if not body and ("groupe" in words or _introduced_by(doc, at, index, {"groupe"})):
+            end = at
+            while end + 1 < len(doc) and index.entity_at(end + 1) == name:
+                end += 1
+            after = {x.lower_ for x in doc[end + 1:end + 5]}
+            body = party or not after.isdisjoint(_CHAMBER_WORDS)
+        if body and name != subj[0][0]:
+            out.put("body_joined", [(name, at)])
+
+
+def _introduced_by(doc, at: int, index: EntityIndex, nouns) -> bool:
+    """The name at ``at`` follows one of ``nouns`` ("le parti X", "l'alliance des X", "le groupe des X")."""
+    name = index.entity_at(at)
+    j = at
+    while j > 0 and index.entity_at(j - 1) == name and name is not None:
+        j -= 1
+    if doc[j].lemma_.lower() in nouns:
+        return True   # (the noun taken into the name: "le parti Avenir" read as one name)
+    k = j - 1
+    while k >= 0 and doc[k].lower_ in ("des", "de", "du", "d'", "d’", "la", "le", "l'", "l’"):
+        k -= 1
+    return k >= 0 and doc[k].lemma_.lower() in nouns
