@@ -96,3 +96,16 @@ def _introduced_by(doc, at: int, index: EntityIndex, nouns) -> bool:
     while k >= 0 and doc[k].lower_ in ("des", "de", "du", "d'", "d’", "la", "le", "l'", "l’"):
         k -= 1
     return k >= 0 and doc[k].lemma_.lower() in nouns
+
+
+def party_apposed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """(s19-gapA) "Y, le parti de X, …" with the apposition parsed as a conjunct: the name right before
+    ", le parti" is the one the noun describes."""
+    if verbal or "head" in out or t.lower_ not in ("parti", "mouvement") or t.i < 3:
+        return
+    doc = t.doc
+    if doc[t.i - 1].lower_ not in ("le", "son") or doc[t.i - 2].text != "," or index.kinds.get(t.i - 3) != "name":
+        return
+    name = index.entity_at(t.i - 3)
+    if name is not None and index.type_of(name) in ("ORG", "OTHER"):
+        out.put("head", [(name, t.i - 3)])
