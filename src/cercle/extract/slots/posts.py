@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...mentions.entities import EntityIndex
 from ..arguments import _subject_of, case_of, entities_at, lemma_of
 from .found import Found
+from .words import KIN_NOUNS
 
 # Verbs by which a member of a government keeps, gets or inherits a ministry (its object, or its "de" / "à"
 # phrase, names the ministry itself: a ministry is a post as much as a body)
@@ -109,3 +110,57 @@ def party_apposed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     name = index.entity_at(t.i - 3)
     if name is not None and index.type_of(name) in ("ORG", "OTHER"):
         out.put("head", [(name, t.i - 3)])
+
+
+# Verbs by which a body's leadership is held by someone ("la direction de Y est assurée par X",
+# "la présidence de Y a été confiée à X")
+_HELM_HELD = frozenset({"assurer", "exercer", "occuper", "emmener", "incarner", "reprendre", "confier", "tenir"})
+
+
+def helm_held(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """(s19-gapA) "La direction de Y est assurée par X", "Y, dont la direction est assurée par X", "la présidence de
+    Y a été confiée à X": fill "helm_holder" (X) and "helm_of" (Y)."""
+    if verbal or t.dep_ != "nsubj:pass" or t.head.pos_ != "VERB" or lemma_of(t.head) not in _HELM_HELD:
+        return
+    if any(c.dep_ == "amod" and c.lower_ not in ("générale", "opérationnelle") for c in t.children):
+        return   # "la direction financière de Y": a department, not the helm
+    verb, doc = t.head, t.doc
+    want = "à" if lemma_of(verb) == "confier" else "par"
+    who = [x for c in verb.children if c.dep_.startswith("obl") and case_of(c) == want
+           for x in entities_at(c, index)]
+    who = [x for x in who if index.type_of(x[0]) == "PER"]
+    if not who:
+        return
+    body = [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" for x in entities_at(c, index)]
+    if not body and any(c.lower_ == "dont" for c in t.children) or (t.i >= 2 and doc[t.i - 2].lower_ == "dont"):
+        d = next((c.i for c in t.children if c.lower_ == "dont"), t.i - 2)
+        if d >= 2 and doc[d - 1].text == ",":
+            name = index.entity_at(d - 2)
+            if name is not None:
+                body = [(name, d - 2)]
+    if body:
+        out.put("helm_holder", who[:1])
+        out.put("helm_of", body[:1])
+
+
+_OF_WORDS = frozenset({"de", "du", "d'", "d’"})
+
+
+def kin_of_described(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """(s19-gapA) "X, fils de l'industriel breton Y", "fille du banquier suisse Y": the relative named after a
+    trade and its adjectives, read as a line when the parser hangs the name elsewhere."""
+    if verbal or t.lower_ not in KIN_NOUNS or any(index.type_of(n) == "PER" for n, _ in out.get("prep:de", ())):
+        return
+    doc, j = t.doc, t.i + 1
+    if j >= len(doc) or doc[j].lower_ not in _OF_WORDS:
+        return
+    j += 1
+    if j < len(doc) and doc[j].lower_ in ("l'", "l’", "la", "le"):
+        j += 1
+    words = 0
+    while j < len(doc) and words < 4 and doc[j].is_lower and doc[j].is_alpha and index.entity_at(j) is None:
+        j += 1
+        words += 1
+    name = index.entity_at(j) if j < len(doc) and words else None
+    if name is not None and index.kinds.get(j) == "name" and index.type_of(name) == "PER":
+        out.put("prep:de", [(name, j)])
