@@ -164,3 +164,48 @@ def kin_of_described(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     name = index.entity_at(j) if j < len(doc) and words else None
     if name is not None and index.kinds.get(j) == "name" and index.type_of(name) == "PER":
         out.put("prep:de", [(name, j)])
+
+
+_LEAVING_NOUNS = frozenset({"départ", "démission", "retrait", "sortie"})
+_BOARD_KINDS = frozenset({"administration", "surveillance"})
+
+
+def board_left(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """(s19-gapA) "Y a annoncé le départ de X de son conseil d'administration", "X a annoncé sa démission du conseil
+    de surveillance de Y": fill "board_leaver" (X) and "board_left" (Y)."""
+    if verbal or t.lemma_.lower() not in _LEAVING_NOUNS:
+        return
+    doc = t.doc
+    end = min(len(doc) - 2, t.i + 12)
+    at = next((k for k in range(t.i + 1, end) if doc[k].lower_ == "conseil"
+               and doc[k + 1].lower_ in ("d'", "d’", "de") and doc[k + 2].lower_ in _BOARD_KINDS), None)
+    if at is None or any(doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (";", ".", ",") for k in range(t.i + 1, at)):
+        return
+    # (the council is the one left: "du conseil", "de son conseil", not "avant la réunion de son conseil")
+    if not (doc[at - 1].lower_ == "du" or doc[at - 1].lower_ in ("son", "sa", "leur", "ce", "le")
+            and doc[at - 2].lower_ in ("de", "d'", "d’")):
+        return
+    if doc[at - 1].lower_ != "du" and doc[at - 3].i > t.i and doc[at - 3].lemma_.lower() not in _LEAVING_NOUNS \
+            and index.entity_at(doc[at - 3].i) is None:
+        return
+    who = [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i < at
+           for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
+    verb = t.head if t.dep_ == "obj" and t.head.pos_ == "VERB" else None
+    if not who and verb is not None and any(c.dep_ == "det" and c.lower_ in ("son", "sa") for c in t.children):
+        who = [x for x in _subject_of(verb, index) if index.type_of(x[0]) == "PER"]
+    if not who:
+        return
+    k = at + 3   # past "conseil d'administration": "de Y", "du groupe Y"
+    body = None
+    if k < len(doc) and doc[k].lower_ in ("de", "du", "d'", "d’"):
+        for j in range(k + 1, min(k + 4, len(doc))):
+            name = index.entity_at(j)
+            if name is not None and index.type_of(name) in ("ORG", "GOV"):
+                body = (name, j)
+                break
+    if body is None and doc[at - 1].lower_ in ("son", "sa", "leur") and verb is not None:
+        owner = [x for x in _subject_of(verb, index) if index.type_of(x[0]) in ("ORG", "GOV")]
+        body = owner[0] if owner else None
+    if body is not None:
+        out.put("board_leaver", who[:1])
+        out.put("board_left", [body])
