@@ -29,7 +29,7 @@ from ...mentions.entities import EntityIndex
 from ..arguments import verb_tagged_noun
 from .dependents import read_dependents
 from .found import Found
-from .posts import board_left, body_joined, helm_held, kin_of_described, ministry_kept, party_apposed
+from .posts import board_left, country_branch, body_joined, helm_held, kin_of_described, ministry_kept, party_apposed
 from .phrases import _board_owners, seat_where, adverb_phrases, later_phrases, seat_organ, seat_subject, seat_taker, fronted_title, board_post, other_than, means_possessive, remainder_of, supply_phrases, career_phrases, hirer
 from .biz import sold_possessor
 from .bonds import bond_parties
@@ -87,6 +87,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
         out.put("head", other_than(t, index))   # "X n'est autre que l'ancien directeur général de Y"
     if not verbal and out.get("head"):
         _title_of_agent(t, index, out)
+    country_branch(t, index, out, verbal)   # (s19-gapA) "le directeur de Y au Niger, X": staff
     board_left(t, index, out, verbal)   # (s19-gapA) "le départ de X de son conseil d'administration"
     kin_of_described(t, index, out, verbal)   # (s19-gapA) "X, fils de l'industriel breton Y"
     helm_held(t, index, out, verbal)   # (s19-gapA) "la direction de Y est assurée par X"

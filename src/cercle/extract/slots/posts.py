@@ -209,3 +209,30 @@ def board_left(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if body is not None:
         out.put("board_leaver", who[:1])
         out.put("board_left", [body])
+
+
+_BRANCH_TITLES = frozenset({"directeur", "directrice", "patron", "patronne", "dirigeant", "dirigeante", "dg"})
+
+
+def country_branch(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """(s19-gapA) "le directeur de Y au Niger, X", "X, patronne de Y en France": the head of a company's branch in a
+    country is its employee, not its head. The "de Y" party moves to "branch_of"; the slots a head's title
+    would fall back on are emptied."""
+    if verbal or t.lower_ not in _BRANCH_TITLES or not out.get("prep:de"):
+        return
+    doc = t.doc
+    for name, at in out["prep:de"]:
+        end = at
+        while end + 1 < len(doc) and index.entity_at(end + 1) == name:
+            end += 1
+        k = end + 1
+        place = k + 1 < len(doc) and (index.type_of(index.entity_at(k + 1)) in ("GOV", "LOC") if index.kinds.get(k + 1) == "name"
+                                      else doc[k + 1].ent_type_ == "LOC" and doc[k + 1].is_title)
+        # (not an assembly: "le patron du groupe Y au Parlement européen" heads a group of the chamber)
+        if place and doc[k].lower_ in ("au", "aux", "en") and index.type_of(name) == "ORG" \
+                and doc[k + 1].lower_ not in _CHAMBER_WORDS:
+            out["branch_of"] = [(name, at)]
+            for slot in ("prep:de", "poss", "topic", "announcer", "haver", "appointer", "prep:de_organ",
+                         "prep:country", "prep:à"):
+                out[slot] = []
+            return
