@@ -236,3 +236,31 @@ def country_branch(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                          "prep:country", "prep:à"):
                 out[slot] = []
             return
+
+
+def within_party(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """(s19-gapA) "X, son allié au sein du parti Y", "X, élu au sein du groupe Y": the body a person is described
+    as being inside; fill "within" with it."""
+    doc = t.doc
+    end = min(len(doc) - 3, t.i + 8)
+    if verbal:
+        return
+    if not any(index.type_of(n) == "PER" for n, _ in out.get("head", ())):
+        # "X, son allié …", "X, élu …": the name set off right before the noun (and its determiner)
+        k = t.i - 2 if t.i >= 2 and doc[t.i - 1].pos_ == "DET" else t.i - 1
+        if k < 1 or doc[k].text != "," or index.kinds.get(k - 1) != "name" \
+                or index.type_of(index.entity_at(k - 1)) != "PER":
+            return
+        out.put("_within_head", [(index.entity_at(k - 1), k - 1)])
+    for k in range(t.i + 1, end):
+        w = doc[k]
+        if w.text in (",", ";", ".") or w.pos_ in ("VERB", "AUX"):
+            return
+        if w.lower_ == "au" and doc[k + 1].lower_ == "sein" and doc[k + 2].lower_ in ("du", "de", "des", "d'", "d’"):
+            for j in range(k + 3, min(k + 7, len(doc))):
+                name = index.entity_at(j)
+                if name is not None:
+                    if index.type_of(name) in ("ORG", "GOV"):
+                        out.put("within", [(name, j)])
+                    return
+            return
