@@ -29,7 +29,7 @@ from ...mentions.entities import EntityIndex
 from ..arguments import verb_tagged_noun
 from .dependents import read_dependents
 from .found import Found
-from .posts import board_left, country_branch, within_party, body_joined, helm_held, kin_of_described, ministry_kept, party_apposed
+from .posts import apposed_participle, board_left, country_branch, within_party, body_joined, helm_held, kin_of_described, ministry_kept, party_apposed
 from .phrases import _board_owners, seat_where, adverb_phrases, later_phrases, seat_organ, seat_subject, seat_taker, fronted_title, board_post, other_than, means_possessive, remainder_of, supply_phrases, career_phrases, hirer
 from .biz import sold_possessor
 from .bonds import bond_parties
@@ -40,6 +40,8 @@ from .titles import counted_apposition, title_parties
 from .verbs import deal_parties, verb_objects, verb_parties
 from .words import SEAT_WORDS
 
+# (s19-gapA) nouns tagged as participles set off after a name ('X, allié de Y', 'X, cogérant de Y')
+_APPOSED_PARTICIPLES = frozenset({"allié", "alliée", "cogérant", "cogérante", "co-gérant", "co-gérante"})
 # (s19-gapA) nouns of a person described as inside a party ('X, son allié au sein du parti Y')
 _WITHIN_NOUNS = frozenset({"allié", "alliée", "alliés", "proche", "élu", "élue", "militant", "militante", "figure",
                            "cadre", "député", "députée", "sénateur", "sénatrice", "conseiller", "conseillère"})
@@ -91,6 +93,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
         out.put("head", other_than(t, index))   # "X n'est autre que l'ancien directeur général de Y"
     if not verbal and out.get("head"):
         _title_of_agent(t, index, out)
+    apposed_participle(t, index, out, verbal) if t.lower_ in _APPOSED_PARTICIPLES else None   # (s19-gapA)
     within_party(t, index, out, verbal) if t.lower_ in _WITHIN_NOUNS else None   # (s19-gapA) "X, son allié au sein du parti Y"
     country_branch(t, index, out, verbal)   # (s19-gapA) "le directeur de Y au Niger, X": staff
     board_left(t, index, out, verbal)   # (s19-gapA) "le départ de X de son conseil d'administration"

@@ -23,13 +23,19 @@ def ministry_kept(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # (the object, but "de" only after "hériter" and "à" only after "installer", "rester": "X a obtenu du
     # ministère une dérogation" gets something from it)
     phrase = "de" if lemma == "hériter" else "à" if lemma in ("installer", "rester") else None
-    for c in t.children:
-        if (c.dep_ == "obj" and case_of(c) is None) or (phrase and c.dep_.startswith("obl") and case_of(c) == phrase):
+    # (the parser may hang the verb on its subject's name and the ministry on the verb as a bare nmod:
+    # "X garde le ministère de Y" read as "X, gardé …")
+    bare = ("obj", "nmod") if t.dep_ == "acl" else ("obj",)
+    # (or on the name itself: "X garde le ministère de Y" with both the verb and the ministry hung on X)
+    near = list(t.children) + ([c for c in t.head.children if c.i == t.right_edge.i + 1 or c.left_edge.i == t.i + 1]
+                               if t.dep_ == "acl" else [])
+    for c in near:
+        if (c.dep_ in bare and case_of(c) is None and c.i > t.i) or (phrase and c.dep_.startswith("obl") and case_of(c) == phrase):
             found += [x for x in entities_at(c, index) if x[0].lower().startswith(("ministère", "ministere"))]
     if not found:
         return
     who = _subject_of(t, index)
-    if not who and t.dep_ == "acl" and t.head.i < t.i and index.kinds.get(t.head.i) == "name":
+    if not who and t.dep_ == "acl" and t.head.i < t.i and index.entity_at(t.head.i) is not None:
         who = entities_at(t.head, index)[:1]
     if who:
         out.put("ministry", found[:1])
@@ -264,3 +270,14 @@ def within_party(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                         out.put("within", [(name, j)])
                     return
             return
+
+
+def apposed_participle(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """(s19-gapA) "X, allié de Y, …" with the noun tagged as a participle hung on the name as an apposition (or a
+    clause): fill "apposed_to" with the name set off before it."""
+    doc = t.doc
+    if t.pos_ != "VERB" or t.i < 2 or doc[t.i - 1].text != ",":
+        return
+    name = index.entity_at(t.i - 2)
+    if name is not None and t.head.i < t.i and index.entity_at(t.head.i) == name:
+        out.put("apposed_to", [(name, t.i - 2)])
