@@ -107,3 +107,13 @@ FORBIDDEN += [
     ("Le groupe Fenwald a annoncé le départ de Roland Sauvat, avant la réunion de son conseil d'administration.",
      ("BOARD_MEMBER", "Roland Sauvat", "Fenwald")),
 ]
+
+# A head handing the post on: the heir heads the organisation the head's title names.
+CASES += [
+    ("Firmin Lasalle, le directeur général du groupe Fenwald, a cédé sa place à Noémie Caradec le 1er mars.",
+     [("LEADS", "Noémie Caradec", "Fenwald")]),
+]
+FORBIDDEN += [
+    ("Firmin Lasalle, PDG du groupe Fenwald, a cédé ses actions à Noémie Caradec.",
+     ("LEADS", "Noémie Caradec", "Fenwald")),
+]

@@ -281,3 +281,35 @@ def apposed_participle(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     name = index.entity_at(t.i - 2)
     if name is not None and t.head.i < t.i and index.entity_at(t.head.i) == name:
         out.put("apposed_to", [(name, t.i - 2)])
+
+
+_HEAD_TITLES = frozenset({"président", "présidente", "pdg", "directeur", "directrice", "patron", "patronne",
+                          "dirigeant", "dirigeante", "dg", "ceo", "chef", "cheffe", "secrétaire"})
+_SEAT_NOUNS = frozenset({"place", "fauteuil", "poste", "siège", "main", "flambeau", "témoin"})
+
+
+def seat_handed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """(s19-gapA) "X, le directeur général de Y, a cédé sa place à Z", "X, PDG de Y, passe la main à Z": the one the
+    head hands the post to heads the organisation the head's title names. Fills "successor" and "successor_of"."""
+    if not verbal or lemma_of(t) not in ("céder", "laisser", "passer", "transmettre"):
+        return
+    if not any(c.dep_ == "obj" and c.lemma_.lower() in _SEAT_NOUNS for c in t.children):
+        return
+    if any(case_of(c) in ("dans", "sur") for c in t.children):
+        return   # "céder sa place dans le train": a seat, not a post
+    heir = [x for c in t.children if c.dep_.startswith("obl") and case_of(c) == "à"
+            for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
+    if not heir:
+        return
+    titles = [c for c in t.children if c.dep_ == "nsubj" and c.lemma_.lower() in _HEAD_TITLES]
+    titles += [k for c in t.children if c.dep_ == "nsubj" for k in c.children
+               if k.dep_ == "appos" and k.lemma_.lower() in _HEAD_TITLES]
+    for title in titles:
+        if any(a.dep_ == "amod" and a.lower_ not in ("général", "générale", "exécutif", "exécutive") for a in title.children):
+            continue   # "le directeur financier": a department's head hands on no company
+        bodies = [x for c in title.children if c.dep_ == "nmod" and case_of(c) == "de"
+                  for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "GOV")]
+        if bodies:
+            out.put("successor", heir[:1])
+            out.put("successor_of", bodies[:1])
+            return
