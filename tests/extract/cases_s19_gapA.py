@@ -117,3 +117,15 @@ FORBIDDEN += [
     ("Firmin Lasalle, PDG du groupe Fenwald, a cédé ses actions à Noémie Caradec.",
      ("LEADS", "Noémie Caradec", "Fenwald")),
 ]
+
+# One named among a plural title after ", dont".
+CASES += [
+    ("Trois anciens cadres de Fenwald, dont Roland Sauvat, ont été licenciés.",
+     [("WORKS_FOR", "Roland Sauvat", "Fenwald")]),
+    ("Les fondateurs de Quorvia, dont Noémie Caradec, ont vendu leurs parts.",
+     [("FOUNDED", "Noémie Caradec", "Quorvia")]),
+]
+FORBIDDEN += [
+    ("Les salariés de Fenwald, dont la moitié travaille à Lyon, ont voté la grève avec Roland Sauvat.",
+     ("WORKS_FOR", "Roland Sauvat", "Fenwald")),
+]

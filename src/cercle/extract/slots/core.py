@@ -29,7 +29,7 @@ from ...mentions.entities import EntityIndex
 from ..arguments import verb_tagged_noun
 from .dependents import read_dependents
 from .found import Found
-from .posts import apposed_participle, board_left, country_branch, seat_handed, within_party, body_joined, helm_held, kin_of_described, ministry_kept, party_apposed
+from .posts import among_named, apposed_participle, board_left, country_branch, seat_handed, within_party, body_joined, helm_held, kin_of_described, ministry_kept, party_apposed
 from .phrases import _board_owners, seat_where, adverb_phrases, later_phrases, seat_organ, seat_subject, seat_taker, fronted_title, board_post, other_than, means_possessive, remainder_of, supply_phrases, career_phrases, hirer
 from .biz import sold_possessor
 from .bonds import bond_parties
@@ -101,6 +101,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     helm_held(t, index, out, verbal)   # (s19-gapA) "la direction de Y est assurée par X"
     party_apposed(t, index, out, verbal)   # (s19-gapA) "Y, le parti de X" parsed as a conjunct
     body_joined(t, index, out, verbal)   # (s19-gapA) "la compagnie X a rejoint l'alliance Y"
+    among_named(t, index, out, verbal)   # (s19-gapA) "trois anciens cadres de Y, dont X"
     seat_handed(t, index, out, verbal)   # (s19-gapA) "X, DG de Y, a cédé sa place à Z"
     ministry_kept(t, index, out, verbal)   # (s19-gapA) "X garde le ministère de Y", "X hérite du ministère de Y"
     speech_parties(t, index, out, verbal)

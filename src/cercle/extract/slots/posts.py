@@ -313,3 +313,27 @@ def seat_handed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             out.put("successor", heir[:1])
             out.put("successor_of", bodies[:1])
             return
+
+
+_PLURAL_STAFF = frozenset({"cadres", "salariés", "salariées", "dirigeants", "dirigeantes", "employés", "employées",
+                           "collaborateurs", "collaboratrices", "membres", "fondateurs", "cofondateurs",
+                           "administrateurs", "administratrices", "ingénieurs", "chercheurs"})
+
+
+def among_named(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """(s19-gapA) "Trois anciens cadres de Y, dont X, …": the person named after ", dont" is one of those the
+    plural title names (the parser often makes X the clause's subject)."""
+    if verbal or t.lower_ not in _PLURAL_STAFF or any(index.type_of(n) == "PER" for n, _ in out.get("head", ())):
+        return
+    doc = t.doc
+    end = min(len(doc) - 1, t.i + 10)
+    k = next((j for j in range(t.i + 1, end) if doc[j].lower_ == "dont" and doc[j - 1].text == ","), None)
+    if k is None or any(doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (";", ".") for j in range(t.i + 1, k)):
+        return
+    j, words = k + 1, 0
+    while j < len(doc) and words < 4 and index.entity_at(j) is None and doc[j].text not in (",", ";", "."):
+        j += 1
+        words += 1
+    name = index.entity_at(j) if j < len(doc) else None
+    if name is not None and index.kinds.get(j) == "name" and index.type_of(name) == "PER":
+        out.put("head", [(name, j)])
