@@ -70,7 +70,8 @@ PERSON_TITLES = {"ministre", "président", "présidente", "pdg", "patron", "patr
                  "ambassadrice", "fondateur", "fondatrice", "milliardaire", "homologue", "roi", "prince",
                  "ceo", "dg", "cofondateur", "co-fondateur", "cofondatrice", "co-fondatrice", "administrateur",
                  "administratrice", "gérant", "gérante", "vice-président", "vice-présidente",
-                 "coprésident", "coprésidente", "co-président", "co-présidente"}
+                 "coprésident", "coprésidente", "co-président", "co-présidente",
+                 "cogérant", "cogérante", "co-gérant", "co-gérante"}   # (s19-gapA: a shared manager's post)
 # The elected members of an assembly, plural: together they act as the public body they sit in.
 _VOTING_MEMBERS = frozenset({"élus", "élues", "conseillers", "conseillères"})
 _BODY_DECISIONS = frozenset({"voter", "adopter", "approuver", "valider", "attribuer", "accorder", "octroyer",

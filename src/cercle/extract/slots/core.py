@@ -29,6 +29,7 @@ from ...mentions.entities import EntityIndex
 from ..arguments import verb_tagged_noun
 from .dependents import read_dependents
 from .found import Found
+from .posts import among_named, apposed_participle, board_left, country_branch, seat_handed, within_party, body_joined, helm_held, kin_of_described, ministry_kept, party_apposed
 from .phrases import _board_owners, seat_where, adverb_phrases, later_phrases, seat_organ, seat_subject, seat_taker, fronted_title, board_post, other_than, means_possessive, remainder_of, supply_phrases, career_phrases, hirer
 from .biz import sold_possessor
 from .bonds import bond_parties
@@ -40,6 +41,12 @@ from .tidy import tidy
 from .titles import counted_apposition, title_parties
 from .verbs import deal_parties, verb_objects, verb_parties
 from .words import SEAT_WORDS
+
+# (s19-gapA) nouns tagged as participles set off after a name ('X, allié de Y', 'X, cogérant de Y')
+_APPOSED_PARTICIPLES = frozenset({"allié", "alliée", "cogérant", "cogérante", "co-gérant", "co-gérante"})
+# (s19-gapA) nouns of a person described as inside a party ('X, son allié au sein du parti Y')
+_WITHIN_NOUNS = frozenset({"allié", "alliée", "alliés", "proche", "élu", "élue", "militant", "militante", "figure",
+                           "cadre", "député", "députée", "sénateur", "sénatrice", "conseiller", "conseillère"})
 
 
 def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[str, list[tuple[str, int]]]:
@@ -88,6 +95,17 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
         out.put("head", other_than(t, index))   # "X n'est autre que l'ancien directeur général de Y"
     if not verbal and out.get("head"):
         _title_of_agent(t, index, out)
+    apposed_participle(t, index, out, verbal) if t.lower_ in _APPOSED_PARTICIPLES else None   # (s19-gapA)
+    within_party(t, index, out, verbal) if t.lower_ in _WITHIN_NOUNS else None   # (s19-gapA) "X, son allié au sein du parti Y"
+    country_branch(t, index, out, verbal)   # (s19-gapA) "le directeur de Y au Niger, X": staff
+    board_left(t, index, out, verbal)   # (s19-gapA) "le départ de X de son conseil d'administration"
+    kin_of_described(t, index, out, verbal)   # (s19-gapA) "X, fils de l'industriel breton Y"
+    helm_held(t, index, out, verbal)   # (s19-gapA) "la direction de Y est assurée par X"
+    party_apposed(t, index, out, verbal)   # (s19-gapA) "Y, le parti de X" parsed as a conjunct
+    body_joined(t, index, out, verbal)   # (s19-gapA) "la compagnie X a rejoint l'alliance Y"
+    among_named(t, index, out, verbal)   # (s19-gapA) "trois anciens cadres de Y, dont X"
+    seat_handed(t, index, out, verbal)   # (s19-gapA) "X, DG de Y, a cédé sa place à Z"
+    ministry_kept(t, index, out, verbal)   # (s19-gapA) "X garde le ministère de Y", "X hérite du ministère de Y"
     speech_parties(t, index, out, verbal)
     bond_parties(t, index, out, verbal)
     if not verbal:

@@ -561,6 +561,9 @@ def _name_before_comma(t, index: EntityIndex, tv) -> tuple[str, int] | None:
 
 # Posts one is "at": "à la tête de Y", "aux commandes de Y", "à la barre de Y" (leads.head_of)
 _HELM_NOUNS = frozenset({"tête", "commande", "commandes", "barre", "rênes", "présidence", "direction"})
+# Participles that put someone at the helm ("X, nommé à la tête de Y") (s19-gapA)
+_PLACED_AT_HELM = APPOINT_VERBS | {"propulser", "porter", "réélire", "reconduire", "maintenir", "parachuter",
+                                   "bombarder", "placer", "hisser", "revenir", "arriver", "confirmer"}
 
 
 def _name_before_phrase(t, index: EntityIndex):
@@ -653,6 +656,12 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         # (s18-gapA) "X, (désormais / jusqu'ici) à la tête de Y, …", "X, aux commandes de Y depuis 2010": the
         # post set off after the name, parsed as the name's phrase
         put("head", [anchor])
+    elif t.dep_.startswith("obl") and t.lemma_.lower() in _HELM_NOUNS and case_of(t) in ("à", "au", "aux") \
+            and t.head.dep_ == "acl" and lemma_of(t.head) in _PLACED_AT_HELM and t.head.head.i < t.head.i \
+            and index.kinds.get(t.head.head.i) == "name":
+        # (s19-gapA) "X, nommé à la tête de Y", "X, propulsé à la présidence de Y": the participle set off after
+        # the name puts that name at the helm
+        put("head", entities_at(t.head.head, index)[:1])
     elif t.dep_ == "nmod" and case_of(t) in ("de", "des", "d'", "d’") and t.head.lemma_.lower() in ("un", "une") \
             and any(c.dep_ == "cop" for c in t.head.children):
         # (s18-gapA) "X est l'un des fondateurs de Y", "X était l'une des dirigeantes de Y": the copula's subject
@@ -886,7 +895,16 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         # ("Dre et Iovine deviennent des salariés de Y": the parser makes the attribute an object)
         for c in (gov_b or t.head).children:
             if c.dep_ in ("nsubj", "nsubj:pass"):
-                put("head", entities_at(c, index))
+                got = entities_at(c, index)
+                if not got and c.lower_ == "qui" and lemma_of(c.head) in become:
+                    # (s19-gapA) "X, qui reste PDG de Y", "X, qui demeure présidente de Y": the relative's name
+                    got = _relative_antecedent(c.head, c, index)
+                put("head", got)
+        gov_a = gov_b or t.head
+        if "head" not in out and (gov_a.dep_ == "acl" or gov_a.dep_ in ("appos", "punct") and tv[gov_a.i - 1].text == ",") \
+                and lemma_of(gov_a) in become and gov_a.head.i < gov_a.i and index.kinds.get(gov_a.head.i) == "name":
+            # (s19-gapA) "X, devenu conseiller de Y", "X, resté président de Y": the participle's name
+            put("head", entities_at(gov_a.head, index)[:1])
     for c in t.children if not deps.isdisjoint(("nsubj", "expl:subj", "nsubj:pass")) else ():
         if c.dep_ in ("nsubj", "expl:subj", "nsubj:pass"):
             got = entities_at(c, index)
@@ -902,6 +920,14 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         # "X, présenté comme candidat à la reprise de Y", "X, décrit comme le bras droit de Y": the participle's
         # name is what the noun describes
         put("head", entities_at(t.head.head, index)[:1])
+    if "head" not in out and case_of(t) == "comme" and t.head.pos_ == "VERB" and t.dep_.startswith("obl") \
+            and t.head.i < t.i:
+        # (s19-gapA) "On présente X comme un proche de Y", "X est décrit comme un fidèle de Y": the verb's
+        # object, or its passive subject, is what the noun describes
+        got = [x for c in t.head.children if c.dep_ in ("obj", "nsubj:pass") and c.i < t.i
+               for x in entities_at(c, index)]
+        if got:
+            put("head", got[:1])
     gov = t.head
     if t.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "xcomp", "nsubj", "nmod") and gov.i != t.i:
         hops = 0
