@@ -52,3 +52,7 @@ CASES += [
     ("La société Brenvis a déposé plainte jeudi contre Macrosoft pour abus de position dominante.",
      [("SUES", "Brenvis", "Macrosoft")]),
 ]
+
+# Litotes: "n'efface pas la rivalité entre A et B" says the rivalry holds (see test_s19_lead_litotes)
+LITOTES = ("Une continuité qui n'efface pas la rivalité, à peine voilée, entre le ministre Paul Varenne et le "
+           "nouveau chef du gouvernement, Marc Dutoit.")

@@ -318,7 +318,8 @@ def status_of(span, trigger, default: str | None = None, *, aspect: str | None =
 _HOLD = {"détenir", "posséder", "contrôler"}
 _STAKE_WORDS = {"%", "pourcent", "capital", "action", "actions", "part", "parts", "titre", "titres", "reste"}
 # Verbs of doubt: "ne pas douter de Y" says Y, it does not deny it.
-_DOUBT = {"douter", "cacher", "cache", "dissimuler", "masquer"}   # ("n'a jamais caché son hostilité envers Y": litotes)
+# ("n'a jamais caché son hostilité envers Y", "n'efface pas la rivalité entre A et B": litotes)
+_DOUBT = {"douter", "cacher", "cache", "dissimuler", "masquer", "effacer", "gommer", "occulter", "éclipser"}
 # Verbs of telling whose negation is about the telling: "X ne commente pas sa coopération avec Y", "n'a pas
 # souhaité commenter son accord avec Y" say the tie, they do not deny it (data/attributes.yaml)
 _UNSAID = set(_LEX.get("unsaid_verbs", ()))
