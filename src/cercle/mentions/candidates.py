@@ -379,7 +379,8 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
             # (or written like a word, "(Anssi)", "(Ademe)", or with the "et" of the name in lower case,
             # "(LeT)", when it spells the name's initials)
             if len(tok.text) >= 2 and (tok.text.isupper() or tok.text[:1].isupper() and tok.text[1:].islower()
-                                       and fold(_initials_of(s.text)) == fold(tok.text)
+                                       and (fold(_initials_of(s.text)) == fold(tok.text)
+                                            or len(tok.text) >= 4 and _spelled_by(s.text, tok.text))
                                        or _mixed_acronym(tok.text) and _spelled_by(s.text, tok.text)):
                 acr = by_start.get(tok.i)
                 if acr is None:
@@ -389,6 +390,42 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
                 acr.joins = s.text
     spans.sort(key=lambda s: s.start)
     _joined_names_whole_elsewhere(doc, spans)
+    if "(" in doc.text:
+        _names_whole_before_their_acronym(doc, spans)
+
+
+def _names_whole_before_their_acronym(doc, spans: list[_Span]) -> None:
+    """(s19-gapE) 'le groupe Ensemble pour la Nation (EPN)' then 'membre du groupe Ensemble pour la Nation':
+    a name made whole by the acronym in brackets after it (its little words in it) is whole wherever the
+    text writes the same words again, where the NER cut it at its little words ("Ensemble", "Nation")."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    whole: dict[str, int] = {}   # name's text → its length in tokens
+    for s in spans:
+        if s.end - s.start >= 3 and s.end + 2 < n and tv[s.end].text == "(" and tv[s.end + 2].text == ")" \
+                and any(t.is_lower for t in tv[s.start + 1:s.end]) and not s.fixed_name:
+            whole[s.text] = s.end - s.start
+    if not whole:
+        return
+    dropped: list[_Span] = []
+    for sp in spans:
+        if sp.fixed_name or any(sp is d for d in dropped) or sp.text in whole:
+            continue
+        for name, size in whole.items():
+            end = sp.start + size
+            if end <= sp.end or end > n or not name.startswith(sp.text) or doc[sp.start:end].text != name:
+                continue
+            inside = [o for o in spans if o is not sp and sp.start < o.start < end]
+            if any(o.end > end or o.fixed_name or top(o.votes) == "PER" for o in inside):
+                break
+            for o in inside:
+                sp.votes.update(o.votes)
+            sp.end = end
+            sp.text = name
+            dropped.extend(inside)
+            break
+    if dropped:
+        spans[:] = [s for s in spans if not any(s is d for d in dropped)]
 
 
 def _joined_names_whole_elsewhere(doc, spans: list[_Span]) -> None:
@@ -434,7 +471,45 @@ def _spelled_by(name: str, acronym: str) -> bool:
     if len(words) < 2:
         return False
     return fold("".join(w[0] for w in words)) == letters \
-        or not acronym.isupper() and fold("".join(w[0] for w in every)) == letters
+        or not acronym.isupper() and fold("".join(w[0] for w in every)) == letters \
+        or _spelled_with_some_little_words(every, acronym)
+
+
+def _spelled_with_some_little_words(every: list[str], acronym: str) -> bool:
+    """(s19-gapE) 'Ensemble pour la Nation (EPN)', 'Patriotes pour l'Europe (PfE)', 'Centre international pour
+    le règlement des conflits liés aux échanges (Circe)': acronyms keep some little words ("pour") and drop
+    others ("la"); a lower-case letter stands for a little word, maybe in another language ("f" for "for");
+    a long acronym may leave out one lower-case word ("liés"). Each letter takes the next word in order; the
+    first and the last word are taken; every other word left out is a little word (one lower-case word at
+    most besides, for an acronym of four letters or more)."""
+    letters = [c for c in acronym if c.isalpha()]
+    n, m = len(every), len(letters)
+    if m < 2 or n < 2 or n > 16:
+        return False
+    little = [w.lower() in _ACRONYM_SKIPS for w in every]
+    spare0 = 1 if m >= 4 else 0
+
+    def fits(i: int, j: int) -> bool:
+        c = letters[j]
+        return fold(every[i][0]) == fold(c) or c.islower() and little[i]
+
+    # (states: word i, letter j, lower-case words still to spare; a few dozen at most)
+    state = {(0, 0, spare0)} if fits(0, 0) else set()
+    state = {(1, 1, sp) for _, _, sp in state}
+    for i in range(1, n):
+        nxt = set()
+        for (wi, j, sp) in state:
+            if wi != i:
+                continue
+            if j < m and fits(i, j):
+                nxt.add((i + 1, j + 1, sp))
+            if i < n - 1:   # (the last word is taken)
+                if little[i]:
+                    nxt.add((i + 1, j, sp))
+                elif sp and every[i].islower():
+                    nxt.add((i + 1, j, sp - 1))
+        state = nxt
+    return any(wi == n and j == m for wi, j, _ in state)
 
 
 def _mixed_acronym(text: str) -> bool:
@@ -449,7 +524,9 @@ def _acronym_in_brackets(tv, i: int) -> bool:
     if i + 2 >= len(tv) or tv[i].text != "(" or tv[i + 2].text != ")":
         return False
     acr = tv[i + 1].text
-    return acr.isalpha() and (acr.isupper() and 2 <= len(acr) <= 6 or _mixed_acronym(acr))
+    # ((s19-gapE) or one written like a word, "(Circe)", of four letters at least: the initials decide)
+    return acr.isalpha() and (acr.isupper() and 2 <= len(acr) <= 6 or _mixed_acronym(acr)
+                              or 4 <= len(acr) <= 6 and acr[:1].isupper() and acr[1:].islower())
 
 
 # Tokens a name spelled out before its acronym is made of, besides its words: elisions and hyphens
@@ -490,10 +567,10 @@ def _names_spelled_by_their_acronym(doc, spans: list[_Span]) -> None:
 
 
 def _start_spelled_by(doc, tv, k: int, acronym: str) -> int | None:
-    """The start of the shortest run of words before tv[k], on its line and within ten tokens, opening on
+    """The start of the shortest run of words before tv[k], on its line and within twelve tokens, opening on
     a capitalised word that is no article ("La Commission …" opens on "Commission"), whose initials
     ``acronym`` spells (None if none)."""
-    for j in range(k - 1, max(-1, k - 11), -1):
+    for j in range(k - 1, max(-1, k - 13), -1):
         tok = tv[j]
         if "\n" in tok.whitespace_ or not (tok.is_alpha or tok.lower_ in _NAME_JOINERS):
             return None
@@ -2107,6 +2184,16 @@ def _drop_rubric(doc, spans: list[_Span]) -> None:
         # "ENQUÊTE", "PORTRAIT", "ANALYSE" alone on the first line: the kind of article, in capitals
         spans[:] = [s for s in spans if not (s.start == 0 and s.end == 1)]
         return
+    if n > 3 and tv[1].text in _RUBRIC_DASHES and tv[0].text.isupper() and len(tv[0].text) >= 4 \
+            and tv[0].is_alpha and _rubric_word(tv, tv[0]):
+        # (s19-gapE) "PORTRAIT - Pavel X, l'oligarque …", "ENQUÊTE - X-Y : comment …": the kind of article in
+        # capitals and a dash before the headline; the NER runs the name over them. The name starts after.
+        for s in spans:
+            if s.start == 0 and s.end > 2 and s.fixed_name is None:
+                s.start = 2
+                s.text = doc[2:s.end].text
+        spans[:] = [s for s in spans if not (s.start == 0 and s.end <= 2)]
+        return
     if k >= n or k < 2 or tv[k].text != ":" or not tv[0].text[:1].isupper() or not _known_word(tv[0]):
         return
     if "\n" not in doc.text or any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in tv[:k]):
@@ -2118,6 +2205,9 @@ def _drop_rubric(doc, spans: list[_Span]) -> None:
             or not lex["gov_name_words"].isdisjoint(words) or tv[0].lower_ in lex["org_lead_words"]:
         return
     spans[:] = [s for s in spans if not (s.start == 0 and s.end <= k)]
+
+
+_RUBRIC_DASHES = frozenset({"-", "—", "–"})
 
 
 def _rubric_word(tv, tok) -> bool:

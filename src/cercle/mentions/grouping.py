@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .candidates import _spelled_with_some_little_words
 from .index import _Span, capped_votes, cue_top, top
 from .lexicon import fold, lexicon
 from .typing_cues import first_names
@@ -253,7 +254,9 @@ def _spells(acronym: str, name: str) -> bool:
     words = [w for w in every if w.lower() not in _LITTLE_WORDS]
     letters = fold("".join(c for c in acronym if c.isalpha()))
     # ("IDFM" for "Île-de-France Mobilités": the little words counted, as some acronyms do)
-    return len(words) >= 2 and letters in (fold("".join(w[0] for w in words)), fold("".join(w[0] for w in every)))
+    # ((s19-gapE) or with some little words kept and others not: "EPN" for "Ensemble pour la Nation")
+    return len(words) >= 2 and (letters in (fold("".join(w[0] for w in words)), fold("".join(w[0] for w in every)))
+                                or _spelled_with_some_little_words(every, acronym))
 
 
 _LITTLE_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "et", "pour", "en", "à", "au", "aux",

@@ -10,6 +10,16 @@ from .lexicon import fold
 from ..nlp.docview import tokens_of
 
 
+_MOVEMENT_PREPOSITIONS = frozenset({"en", "pour", "sans", "avec", "contre"})
+
+
+def _republic_as_a_movement(words: list[str]) -> bool:
+    """'République en commun', 'la République en marche': "République" followed by "en", "pour" … names a
+    party or a movement (a state is "République de X", "République tchèque", "République démocratique …")."""
+    k = words.index("république")
+    return k + 1 < len(words) and words[k + 1] in _MOVEMENT_PREPOSITIONS
+
+
 def _only_adjectives(tv, start: int, end: int) -> bool:
     """Are the tokens between a noun and a name (if any) adjectives: "le groupe agroalimentaire X"?"""
     return all(tv[k].pos_ == "ADJ" or tv[k].dep_ == "amod" for k in range(start, end))
@@ -23,7 +33,9 @@ def _type_votes(doc, sp: _Span) -> None:
     size = len(doc)
     # (two-word entries too: "banque centrale", "union africaine")
     # (isdisjoint: the same test as any(w in words), without a generator per span)
-    if not lex["gov_name_words"].isdisjoint(words) or len(words) > 1 and any(
+    if "république" in words and _republic_as_a_movement(words):
+        sp.votes["ORG"] += 3   # (s19-gapE) "République en commun", "La République en marche": a party's name
+    elif not lex["gov_name_words"].isdisjoint(words) or len(words) > 1 and any(
             a + " " + b in lex["gov_name_words"] for a, b in zip(words, words[1:])) or len(words) > 2 and any(
             " ".join(words[i:i + 3]) in lex["gov_name_words"] for i in range(len(words) - 2)) \
             or len(words) > 1 and words[-1] in lex["gov_closing_words"]:
