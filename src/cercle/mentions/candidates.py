@@ -21,7 +21,7 @@ from operator import attrgetter
 from .index import _Span, no_votes, top
 from .lexicon import fold, lexicon
 from .typing_cues import _head, _local_adjectives, _trade_opener, first_names, trade_word
-from .typing_cues import _origin_after_company_noun   # (asked for every span: no import statement per call)
+from .typing_cues import _origin_after_company_noun, _republic_as_a_movement   # (asked for every span: no import statement per call)
 from ..nlp.docview import lower_words_of, tokens_of
 
 # Job titles written as acronyms before a person's name ("la DRH X", "le DAF X", "le CTO X").
@@ -556,6 +556,9 @@ def _names_spelled_by_their_acronym(doc, spans: list[_Span]) -> None:
         sp = _Span(start, k, doc[start:k].text)
         for s in inside:
             sp.votes.update(s.votes)
+        words = [t.lower_ for t in tv[start:k]]
+        if "république" in words and _republic_as_a_movement(words):
+            sp.votes.pop("GOV", None)   # (s19-gapE) "République en commun (REC)": its first word's vote was a state's
         if top(sp.votes) not in ("ORG", "GOV"):
             sp.votes["ORG"] += 3   # (a name with its acronym is no person's, and no place's)
         spans[:] = [s for s in spans if not any(s is o for o in inside)]
@@ -813,6 +816,11 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
                              or tv[i].lower_ in _local_adjectives()):
             i += 1
             tok = tv[i]
+        if i < j - 1 and tok.is_lower and tok.lower_ in _OF:
+            # (s19-gapE) "Le PDG de RTK DMS l'emporte": the title's "de" phrase names the company; the run
+            # is read again from the word after "de" (which may then join the name the NER found after it)
+            i += 1
+            continue
         if i < j - 1 and _interview_marker(tv, i):
             i += 1   # "Q. Que reproche-t-on à X ?": an interview's question mark, then a common word
             tok = tv[i]

@@ -1,0 +1,49 @@
+"""Cases of the s19 entity gaps (helper s19-gapE): a party's name cut, glued or typed wrong, so the tie
+missed or given to a wrong name. Invented names and sentences."""
+
+# A rubric in capitals and a dash before a headline's name is no part of it ("PORTRAIT - X").
+CASES = [
+    ("PORTRAIT - Pavel Orlov, l'oligarque déchu\n\nPendant vingt ans, il a été le propriétaire du club "
+     "londonien Fulwick.",
+     [("OWNS", "Pavel Orlov", "Fulwick")]),
+]
+FORBIDDEN = [
+    ("PORTRAIT - Pavel Orlov, l'oligarque déchu\n\nPendant vingt ans, il a été le propriétaire du club "
+     "londonien Fulwick.",
+     ("OWNS", "PORTRAIT - Pavel Orlov", "Fulwick")),
+]
+
+# An acronym in brackets that keeps some little words ("EPN" for "Ensemble pour la Nation") or is written
+# like a word ("Circe") spells the whole name before it; the name is whole where the text repeats it.
+CASES += [
+    ("Il préside le groupe Ensemble pour la Nation (EPN) à l'Assemblée. Paul Mercier est membre du groupe "
+     "Ensemble pour la Nation.",
+     [("MEMBER_OF", "Paul Mercier", "Ensemble pour la Nation")]),
+    ("Le Hongrois Lazlo Kardos, chef du Zentar, a lancé le groupe des Patriotes pour la Nation (PpN) avec "
+     "vingt eurodéputés.",
+     [("FOUNDED", "Lazlo Kardos", "Patriotes pour la Nation")]),
+]
+FORBIDDEN += [
+    ("Le Hongrois Lazlo Kardos, chef du Zentar, a lancé le groupe des Patriotes pour la Nation (PpN) avec "
+     "vingt eurodéputés.",
+     ("OWNS", "Patriotes", "PpN")),
+    ("Il préside le groupe Ensemble pour la Nation (EPN) à l'Assemblée. Paul Mercier est membre du groupe "
+     "Ensemble pour la Nation.",
+     ("MEMBER_OF", "Paul Mercier", "Ensemble")),
+]
+
+# "l'Etat du Mali": the state is the country named after "de".
+CASES += [
+    ("Orlon a engagé une procédure contre l'Etat du Mali devant un tribunal arbitral.",
+     [("SUES", "Orlon", "Mali")]),
+]
+FORBIDDEN += [
+    ("Orlon a engagé une procédure contre l'Etat du Mali devant un tribunal arbitral.",
+     ("SUES", "Orlon", "Etat")),
+]
+
+# A title's "de" phrase is no part of the name after it ("Le PDG de RTK DMS").
+FORBIDDEN += [
+    ("Le PDG de RTK DMS l'emporte au terme d'un long bras de fer avec Paul Mercier.",
+     ("LEADS", "de RTK", "DMS")),
+]
