@@ -47,3 +47,16 @@ FORBIDDEN += [
     ("Le PDG de RTK DMS l'emporte au terme d'un long bras de fer avec Paul Mercier.",
      ("LEADS", "de RTK", "DMS")),
 ]
+
+# A company's staff body ("le comité social et économique de X", "la société des journalistes du Y") is a
+# party of its own: it sues, it accuses; the company is not the one that does.
+CASES += [
+    ("Le comité social et économique de Norlac assigne Vortex et Dumas devant le tribunal.",
+     [("SUES", "comité social et économique de Norlac", "Vortex")]),
+    ("La société des journalistes du Courrier dénonce la mainmise de Vivor sur le titre.",
+     [("ACCUSES", "société des journalistes du Courrier", "Vivor")]),
+]
+FORBIDDEN += [
+    ("Le comité social et économique de Norlac assigne Vortex et Dumas devant le tribunal.",
+     ("SUES", "Norlac", "Vortex")),
+]

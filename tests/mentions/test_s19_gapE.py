@@ -58,3 +58,20 @@ def test_types(entities, text, name, etype):
 def test_near_misses_keep_their_type(entities, text, name, etype):
     ents = entities(text)
     assert name in ents and ents[name][0] == etype, ents
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le comité social et économique de Norlac assigne Vortex devant le tribunal.",
+     "comité social et économique de Norlac"),
+    ("Le comité d'entreprise de Norlac a saisi la justice.", "comité d'entreprise de Norlac"),
+    ("La société des journalistes du Courrier dénonce la mainmise de Vivor.", "société des journalistes du Courrier"),
+])
+def test_a_staff_body_and_its_company_are_one_name(entities, text, name):
+    ents = entities(text)
+    assert name in ents and ents[name][0] == "ORG", ents
+
+
+def test_a_staff_body_named_alone_is_no_name(entities):
+    # (near miss: no company after it, nothing to name)
+    ents = entities("Norlac a signé un accord avec le comité social et économique.")
+    assert not any(n.startswith("comité") for n in ents), ents

@@ -1347,6 +1347,50 @@ def _public_bodies(doc, spans: list[_Span]) -> None:
         spans.sort(key=lambda s: s.start)
 
 
+# (s19-gapE) Staff bodies of a company the press names by their kind and the company: "le comité social et
+# économique de X", "la société des journalistes du Y" (a party of their own: they sue, they accuse)
+_STAFF_BODIES = (("comité", "social", "et", "économique"), ("comité", "central", "d'", "entreprise"),
+                 ("comité", "d'", "entreprise"), ("société", "des", "journalistes"), ("société", "des", "rédacteurs"))
+
+
+def _staff_bodies(doc, spans: list[_Span]) -> None:
+    """(s19-gapE, after the capitalised runs: the company's name may be one of them) 'le comité social et économique de Norlac assigne X': the body and its company are one
+    organisation's name (ORG, fixed); the company's span inside gives way to it (it stays an entity
+    wherever else the text names it)."""
+    here = lower_words_of(doc)
+    if "comité" not in here and "société" not in here:
+        return
+    tv = tokens_of(doc)
+    n = len(doc)
+    by_start = {s.start: s for s in spans}
+    added = False
+    for t in tv:
+        if t.lower_ not in ("comité", "société"):
+            continue
+        for words in _STAFF_BODIES:
+            k = t.i + len(words)
+            if k + 1 >= n or words[0] != t.lower_ \
+                    or tuple(x.lower_.replace("’", "'") for x in tv[t.i:k]) != words:
+                continue
+            if tv[k].lower_ not in _OF or k + 1 not in by_start or not tv[k + 1].text[:1].isupper():
+                break
+            company = by_start[k + 1]
+            # (whatever the NER made of the company's word: a staff body is a company's)
+            if any(s.start < company.end and s.end > t.i and s is not company for s in spans) \
+                    or company.fixed_name:
+                break
+            spans.remove(company)
+            sp = _Span(t.i, company.end, doc[t.i:company.end].text)
+            sp.votes["ORG"] += 5
+            sp.fixed_name = sp.text
+            spans.append(sp)
+            by_start[t.i] = sp
+            added = True
+            break
+    if added:
+        spans.sort(key=lambda s: s.start)
+
+
 def _put_body(doc, spans: list[_Span], by_start: dict, start: int, end: int) -> None:
     """Replace the spans inside tokens start..end by one public body's name (GOV, fixed)."""
     spans[:] = [s for s in spans if not (s.start >= start and s.end <= end)]
