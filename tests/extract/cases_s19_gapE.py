@@ -60,3 +60,13 @@ FORBIDDEN += [
     ("Le comité social et économique de Norlac assigne Vortex et Dumas devant le tribunal.",
      ("SUES", "Norlac", "Vortex")),
 ]
+FORBIDDEN += [
+    ("Le bras de fer s'est achevé mardi.\n\nPersonne n'est dupe : la décision porte la marque de Paul Mercier. "
+     "Le milliardaire, dont le groupe Vivor détient déjà 57 % de Lamarque, attend le feu vert de Bruxelles "
+     "pour prendre le contrôle de l'éditeur.",
+     ("ACQUIRES", "Paul Mercier", "Personne")),
+]
+CASES += [
+    ("La Société des journalistes (SDJ) du Fanal accuse Paul Mercier d'avoir piétiné l'indépendance du titre.",
+     [("ACCUSES", "Société des journalistes du Fanal", "Paul Mercier")]),
+]

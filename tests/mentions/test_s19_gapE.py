@@ -75,3 +75,16 @@ def test_a_staff_body_named_alone_is_no_name(entities):
     # (near miss: no company after it, nothing to name)
     ents = entities("Norlac a signé un accord avec le comité social et économique.")
     assert not any(n.startswith("comité") for n in ents), ents
+
+
+def test_a_staff_body_with_its_acronym_between(entities):
+    ents = entities("La Société des journalistes (SDJ) du Fanal accuse Paul Mercier d'avoir piétiné "
+                    "l'indépendance du titre. La SDJ a voté une motion de défiance contre Paul Mercier.")
+    name = "Société des journalistes du Fanal"
+    assert name in ents and "SDJ" in ents[name][1] and "SDJ" not in ents, ents
+
+
+def test_a_negative_pronoun_opening_a_sentence_is_no_name(entities):
+    ents = entities("Le bras de fer s'est achevé mardi.\n\nPersonne n'est dupe : la décision porte la marque "
+                    "de Paul Mercier, qui veut prendre le contrôle de l'éditeur.")
+    assert "Personne" not in ents, ents

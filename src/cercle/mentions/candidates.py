@@ -1372,17 +1372,28 @@ def _staff_bodies(doc, spans: list[_Span]) -> None:
             if k + 1 >= n or words[0] != t.lower_ \
                     or tuple(x.lower_.replace("’", "'") for x in tv[t.i:k]) != words:
                 continue
+            acronym = None
+            if k + 4 < n and tv[k].text == "(" and tv[k + 2].text == ")" and tv[k + 1].text.isupper():
+                acronym = by_start.get(k + 1)   # "la Société des journalistes (SDJ) du Fanal"
+                k += 3
             if tv[k].lower_ not in _OF or k + 1 not in by_start or not tv[k + 1].text[:1].isupper():
                 break
             company = by_start[k + 1]
-            # (whatever the NER made of the company's word: a staff body is a company's)
-            if any(s.start < company.end and s.end > t.i and s is not company for s in spans) \
-                    or company.fixed_name:
+            # (whatever the NER made of the company's word: a staff body is a company's; a span of the
+            # body's own words, "Société des journalistes", gives way too)
+            inside = [s for s in spans if s is not company and s is not acronym and s.start >= t.i and s.end <= k]
+            if any(s.start < company.end and s.end > t.i and s is not company and s is not acronym
+                   and not any(s is o for o in inside) for s in spans) or company.fixed_name or any(s.fixed_name for s in inside):
                 break
-            spans.remove(company)
+            spans[:] = [s for s in spans if s is not company and not any(s is o for o in inside)]
             sp = _Span(t.i, company.end, doc[t.i:company.end].text)
             sp.votes["ORG"] += 5
             sp.fixed_name = sp.text
+            if acronym is not None:
+                # (the body's name around its acronym: the acronym's own span is an alias of it)
+                sp.text = sp.fixed_name = f"{doc[t.i:acronym.start - 1].text} {doc[k:company.end].text}"
+                acronym.joins = sp.text
+                acronym.votes["ORG"] += 5
             spans.append(sp)
             by_start[t.i] = sp
             added = True
