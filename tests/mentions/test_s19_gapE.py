@@ -88,3 +88,16 @@ def test_a_negative_pronoun_opening_a_sentence_is_no_name(entities):
     ents = entities("Le bras de fer s'est achevé mardi.\n\nPersonne n'est dupe : la décision porte la marque "
                     "de Paul Mercier, qui veut prendre le contrôle de l'éditeur.")
     assert "Personne" not in ents, ents
+
+
+def test_a_name_spelled_by_its_acronym_set_beside_it(entities):
+    ents = entities("Les victimes ont été indemnisées par l'Office national d'indemnisation des accidents "
+                    "agricoles, l'Oniaa. Norlac n'a pas versé un euro à l'Oniaa.")
+    name = "Office national d'indemnisation des accidents agricoles"
+    assert name in ents and ents[name][0] == "GOV" and "Oniaa" in ents[name][1] and "Oniaa" not in ents, ents
+
+
+def test_a_short_name_beside_an_acronym_that_does_not_spell_it(entities):
+    # (near miss: the acronym after the comma spells no run of three words before it)
+    ents = entities("Le groupe a signé avec Norlac Industries, le BRGM, un accord de recherche.")
+    assert "Norlac Industries" in ents and ents["Norlac Industries"][0] == "ORG", ents

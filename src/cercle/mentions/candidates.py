@@ -365,6 +365,7 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
         _names_up_to_their_acronym(doc, spans)
         _hyphenated_acronyms(doc, spans)
         _names_spelled_by_their_acronym(doc, spans)
+    _names_spelled_by_an_apposed_acronym(doc, spans)
     by_start = {s.start: s for s in spans}
     for s in spans:
         acr = by_start.get(s.end + 1)
@@ -564,6 +565,53 @@ def _names_spelled_by_their_acronym(doc, spans: list[_Span]) -> None:
         spans[:] = [s for s in spans if not any(s is o for o in inside)]
         spans.append(sp)
         by_start[start] = sp
+        added = True
+    if added:
+        spans.sort(key=lambda s: s.start)
+
+
+def _names_spelled_by_an_apposed_acronym(doc, spans: list[_Span]) -> None:
+    """(s19-gapE) 'l'Office national d'indemnisation des accidents agricoles, l'Oniaa': a name going on in
+    lower case, then its acronym set beside it after a comma and an article (no brackets), that spells its
+    initials: the run is one name (a body's, an organisation's), and the acronym is its alias."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    by_start = {s.start: s for s in spans}
+    added = False
+    for t in tv:
+        k = t.i
+        if t.text != "," or k < 3 or k + 3 > n or tv[k + 1].lower_ not in ("l'", "l’", "le", "la"):
+            continue
+        acr = tv[k + 2]
+        if not (acr.is_alpha and acr.text[:1].isupper() and (acr.text.isupper() and 2 <= len(acr.text) <= 6
+                                                              or 4 <= len(acr.text) <= 6 and acr.text[1:].islower())):
+            continue
+        if k + 3 < n and not (tv[k + 3].is_punct or tv[k + 3].pos_ in ("VERB", "AUX", "PRON")):
+            continue   # (the acronym alone, its phrase closed: not "…, la Banque de X")
+        start = _start_spelled_by(doc, tv, k, acr.text)
+        if start is None or k - start < 3:
+            continue   # (three words at least: a name of its own words, not "X Y, l'XY")
+        inside = [s for s in spans if s.start < k and s.end > start]
+        if any(s.start < start or s.end > k or s.fixed_name for s in inside):
+            continue
+        sp = by_start.get(start) if start in by_start and by_start[start].end == k else None
+        if sp is None:
+            sp = _Span(start, k, doc[start:k].text)
+            for s in inside:
+                sp.votes.update(s.votes)
+            if top(sp.votes) not in ("ORG", "GOV"):
+                sp.votes["ORG"] += 3
+            spans[:] = [s for s in spans if not any(s is o for o in inside)]
+            spans.append(sp)
+            by_start[start] = sp
+        alias = by_start.get(k + 2)
+        if alias is None:
+            alias = _Span(k + 2, k + 3, acr.text)
+            spans.append(alias)
+            by_start[k + 2] = alias
+        if alias.end == k + 3:
+            alias.votes.update(sp.votes)
+            alias.joins = sp.text
         added = True
     if added:
         spans.sort(key=lambda s: s.start)
