@@ -21,7 +21,7 @@ from operator import attrgetter
 from .index import _Span, no_votes, top
 from .lexicon import fold, lexicon
 from .typing_cues import _head, _local_adjectives, _trade_opener, first_names, trade_word
-from .typing_cues import _origin_after_company_noun   # (asked for every span: no import statement per call)
+from .typing_cues import _origin_after_company_noun, _republic_as_a_movement   # (asked for every span: no import statement per call)
 from ..nlp.docview import lower_words_of, tokens_of
 
 # Job titles written as acronyms before a person's name ("la DRH X", "le DAF X", "le CTO X").
@@ -365,6 +365,7 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
         _names_up_to_their_acronym(doc, spans)
         _hyphenated_acronyms(doc, spans)
         _names_spelled_by_their_acronym(doc, spans)
+    _names_spelled_by_an_apposed_acronym(doc, spans)
     by_start = {s.start: s for s in spans}
     for s in spans:
         acr = by_start.get(s.end + 1)
@@ -379,7 +380,8 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
             # (or written like a word, "(Anssi)", "(Ademe)", or with the "et" of the name in lower case,
             # "(LeT)", when it spells the name's initials)
             if len(tok.text) >= 2 and (tok.text.isupper() or tok.text[:1].isupper() and tok.text[1:].islower()
-                                       and fold(_initials_of(s.text)) == fold(tok.text)
+                                       and (fold(_initials_of(s.text)) == fold(tok.text)
+                                            or len(tok.text) >= 4 and _spelled_by(s.text, tok.text))
                                        or _mixed_acronym(tok.text) and _spelled_by(s.text, tok.text)):
                 acr = by_start.get(tok.i)
                 if acr is None:
@@ -389,6 +391,42 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
                 acr.joins = s.text
     spans.sort(key=lambda s: s.start)
     _joined_names_whole_elsewhere(doc, spans)
+    if "(" in doc.text:
+        _names_whole_before_their_acronym(doc, spans)
+
+
+def _names_whole_before_their_acronym(doc, spans: list[_Span]) -> None:
+    """(s19-gapE) 'le groupe Ensemble pour la Nation (EPN)' then 'membre du groupe Ensemble pour la Nation':
+    a name made whole by the acronym in brackets after it (its little words in it) is whole wherever the
+    text writes the same words again, where the NER cut it at its little words ("Ensemble", "Nation")."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    whole: dict[str, int] = {}   # name's text → its length in tokens
+    for s in spans:
+        if s.end - s.start >= 3 and s.end + 2 < n and tv[s.end].text == "(" and tv[s.end + 2].text == ")" \
+                and any(t.is_lower for t in tv[s.start + 1:s.end]) and not s.fixed_name:
+            whole[s.text] = s.end - s.start
+    if not whole:
+        return
+    dropped: list[_Span] = []
+    for sp in spans:
+        if sp.fixed_name or any(sp is d for d in dropped) or sp.text in whole:
+            continue
+        for name, size in whole.items():
+            end = sp.start + size
+            if end <= sp.end or end > n or not name.startswith(sp.text) or doc[sp.start:end].text != name:
+                continue
+            inside = [o for o in spans if o is not sp and sp.start < o.start < end]
+            if any(o.end > end or o.fixed_name or top(o.votes) == "PER" for o in inside):
+                break
+            for o in inside:
+                sp.votes.update(o.votes)
+            sp.end = end
+            sp.text = name
+            dropped.extend(inside)
+            break
+    if dropped:
+        spans[:] = [s for s in spans if not any(s is d for d in dropped)]
 
 
 def _joined_names_whole_elsewhere(doc, spans: list[_Span]) -> None:
@@ -434,7 +472,45 @@ def _spelled_by(name: str, acronym: str) -> bool:
     if len(words) < 2:
         return False
     return fold("".join(w[0] for w in words)) == letters \
-        or not acronym.isupper() and fold("".join(w[0] for w in every)) == letters
+        or not acronym.isupper() and fold("".join(w[0] for w in every)) == letters \
+        or _spelled_with_some_little_words(every, acronym)
+
+
+def _spelled_with_some_little_words(every: list[str], acronym: str) -> bool:
+    """(s19-gapE) 'Ensemble pour la Nation (EPN)', 'Patriotes pour l'Europe (PfE)', 'Centre international pour
+    le règlement des conflits liés aux échanges (Circe)': acronyms keep some little words ("pour") and drop
+    others ("la"); a lower-case letter stands for a little word, maybe in another language ("f" for "for");
+    a long acronym may leave out one lower-case word ("liés"). Each letter takes the next word in order; the
+    first and the last word are taken; every other word left out is a little word (one lower-case word at
+    most besides, for an acronym of four letters or more)."""
+    letters = [c for c in acronym if c.isalpha()]
+    n, m = len(every), len(letters)
+    if m < 2 or n < 2 or n > 16:
+        return False
+    little = [w.lower() in _ACRONYM_SKIPS for w in every]
+    spare0 = 1 if m >= 4 else 0
+
+    def fits(i: int, j: int) -> bool:
+        c = letters[j]
+        return fold(every[i][0]) == fold(c) or c.islower() and little[i]
+
+    # (states: word i, letter j, lower-case words still to spare; a few dozen at most)
+    state = {(0, 0, spare0)} if fits(0, 0) else set()
+    state = {(1, 1, sp) for _, _, sp in state}
+    for i in range(1, n):
+        nxt = set()
+        for (wi, j, sp) in state:
+            if wi != i:
+                continue
+            if j < m and fits(i, j):
+                nxt.add((i + 1, j + 1, sp))
+            if i < n - 1:   # (the last word is taken)
+                if little[i]:
+                    nxt.add((i + 1, j, sp))
+                elif sp and every[i].islower():
+                    nxt.add((i + 1, j, sp - 1))
+        state = nxt
+    return any(wi == n and j == m for wi, j, _ in state)
 
 
 def _mixed_acronym(text: str) -> bool:
@@ -449,7 +525,9 @@ def _acronym_in_brackets(tv, i: int) -> bool:
     if i + 2 >= len(tv) or tv[i].text != "(" or tv[i + 2].text != ")":
         return False
     acr = tv[i + 1].text
-    return acr.isalpha() and (acr.isupper() and 2 <= len(acr) <= 6 or _mixed_acronym(acr))
+    # ((s19-gapE) or one written like a word, "(Circe)", of four letters at least: the initials decide)
+    return acr.isalpha() and (acr.isupper() and 2 <= len(acr) <= 6 or _mixed_acronym(acr)
+                              or 4 <= len(acr) <= 6 and acr[:1].isupper() and acr[1:].islower())
 
 
 # Tokens a name spelled out before its acronym is made of, besides its words: elisions and hyphens
@@ -479,6 +557,9 @@ def _names_spelled_by_their_acronym(doc, spans: list[_Span]) -> None:
         sp = _Span(start, k, doc[start:k].text)
         for s in inside:
             sp.votes.update(s.votes)
+        words = [t.lower_ for t in tv[start:k]]
+        if "république" in words and _republic_as_a_movement(words):
+            sp.votes.pop("GOV", None)   # (s19-gapE) "République en commun (REC)": its first word's vote was a state's
         if top(sp.votes) not in ("ORG", "GOV"):
             sp.votes["ORG"] += 3   # (a name with its acronym is no person's, and no place's)
         spans[:] = [s for s in spans if not any(s is o for o in inside)]
@@ -489,11 +570,58 @@ def _names_spelled_by_their_acronym(doc, spans: list[_Span]) -> None:
         spans.sort(key=lambda s: s.start)
 
 
+def _names_spelled_by_an_apposed_acronym(doc, spans: list[_Span]) -> None:
+    """(s19-gapE) 'l'Office national d'indemnisation des accidents agricoles, l'Oniaa': a name going on in
+    lower case, then its acronym set beside it after a comma and an article (no brackets), that spells its
+    initials: the run is one name (a body's, an organisation's), and the acronym is its alias."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    by_start = {s.start: s for s in spans}
+    added = False
+    for t in tv:
+        k = t.i
+        if t.text != "," or k < 3 or k + 3 > n or tv[k + 1].lower_ not in ("l'", "l’", "le", "la"):
+            continue
+        acr = tv[k + 2]
+        if not (acr.is_alpha and acr.text[:1].isupper() and (acr.text.isupper() and 2 <= len(acr.text) <= 6
+                                                              or 4 <= len(acr.text) <= 6 and acr.text[1:].islower())):
+            continue
+        if k + 3 < n and not (tv[k + 3].is_punct or tv[k + 3].pos_ in ("VERB", "AUX", "PRON")):
+            continue   # (the acronym alone, its phrase closed: not "…, la Banque de X")
+        start = _start_spelled_by(doc, tv, k, acr.text)
+        if start is None or k - start < 3:
+            continue   # (three words at least: a name of its own words, not "X Y, l'XY")
+        inside = [s for s in spans if s.start < k and s.end > start]
+        if any(s.start < start or s.end > k or s.fixed_name for s in inside):
+            continue
+        sp = by_start.get(start) if start in by_start and by_start[start].end == k else None
+        if sp is None:
+            sp = _Span(start, k, doc[start:k].text)
+            for s in inside:
+                sp.votes.update(s.votes)
+            if top(sp.votes) not in ("ORG", "GOV"):
+                sp.votes["ORG"] += 3
+            spans[:] = [s for s in spans if not any(s is o for o in inside)]
+            spans.append(sp)
+            by_start[start] = sp
+        alias = by_start.get(k + 2)
+        if alias is None:
+            alias = _Span(k + 2, k + 3, acr.text)
+            spans.append(alias)
+            by_start[k + 2] = alias
+        if alias.end == k + 3:
+            alias.votes.update(sp.votes)
+            alias.joins = sp.text
+        added = True
+    if added:
+        spans.sort(key=lambda s: s.start)
+
+
 def _start_spelled_by(doc, tv, k: int, acronym: str) -> int | None:
-    """The start of the shortest run of words before tv[k], on its line and within ten tokens, opening on
+    """The start of the shortest run of words before tv[k], on its line and within twelve tokens, opening on
     a capitalised word that is no article ("La Commission …" opens on "Commission"), whose initials
     ``acronym`` spells (None if none)."""
-    for j in range(k - 1, max(-1, k - 11), -1):
+    for j in range(k - 1, max(-1, k - 13), -1):
         tok = tv[j]
         if "\n" in tok.whitespace_ or not (tok.is_alpha or tok.lower_ in _NAME_JOINERS):
             return None
@@ -736,6 +864,11 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
                              or tv[i].lower_ in _local_adjectives()):
             i += 1
             tok = tv[i]
+        if i < j - 1 and tok.is_lower and tok.lower_ in _OF:
+            # (s19-gapE) "Le PDG de RTK DMS l'emporte": the title's "de" phrase names the company; the run
+            # is read again from the word after "de" (which may then join the name the NER found after it)
+            i += 1
+            continue
         if i < j - 1 and _interview_marker(tv, i):
             i += 1   # "Q. Que reproche-t-on à X ?": an interview's question mark, then a common word
             tok = tv[i]
@@ -1258,6 +1391,61 @@ def _public_bodies(doc, spans: list[_Span]) -> None:
             continue   # (a name that runs past the body's words: leave it as the NER found it)
         _put_body(doc, spans, by_start, t.i, end)
         added = True
+    if added:
+        spans.sort(key=lambda s: s.start)
+
+
+# (s19-gapE) Staff bodies of a company the press names by their kind and the company: "le comité social et
+# économique de X", "la société des journalistes du Y" (a party of their own: they sue, they accuse)
+_STAFF_BODIES = (("comité", "social", "et", "économique"), ("comité", "central", "d'", "entreprise"),
+                 ("comité", "d'", "entreprise"), ("société", "des", "journalistes"), ("société", "des", "rédacteurs"))
+
+
+def _staff_bodies(doc, spans: list[_Span]) -> None:
+    """(s19-gapE, after the capitalised runs: the company's name may be one of them) 'le comité social et économique de Norlac assigne X': the body and its company are one
+    organisation's name (ORG, fixed); the company's span inside gives way to it (it stays an entity
+    wherever else the text names it)."""
+    here = lower_words_of(doc)
+    if "comité" not in here and "société" not in here:
+        return
+    tv = tokens_of(doc)
+    n = len(doc)
+    by_start = {s.start: s for s in spans}
+    added = False
+    for t in tv:
+        if t.lower_ not in ("comité", "société"):
+            continue
+        for words in _STAFF_BODIES:
+            k = t.i + len(words)
+            if k + 1 >= n or words[0] != t.lower_ \
+                    or tuple(x.lower_.replace("’", "'") for x in tv[t.i:k]) != words:
+                continue
+            acronym = None
+            if k + 4 < n and tv[k].text == "(" and tv[k + 2].text == ")" and tv[k + 1].text.isupper():
+                acronym = by_start.get(k + 1)   # "la Société des journalistes (SDJ) du Fanal"
+                k += 3
+            if tv[k].lower_ not in _OF or k + 1 not in by_start or not tv[k + 1].text[:1].isupper():
+                break
+            company = by_start[k + 1]
+            # (whatever the NER made of the company's word: a staff body is a company's; a span of the
+            # body's own words, "Société des journalistes", gives way too)
+            inside = [s for s in spans if s is not company and s is not acronym and s.start >= t.i and s.end <= k]
+            if any(s.start < company.end and s.end > t.i and s is not company and s is not acronym
+                   and not any(s is o for o in inside) for s in spans) or company.fixed_name or any(s.fixed_name for s in inside):
+                break
+            spans[:] = [s for s in spans if s is not company and not any(s is o for o in inside)]
+            sp = _Span(t.i, company.end, doc[t.i:company.end].text)
+            sp.votes["ORG"] += 5
+            sp.fixed_name = sp.text
+            if acronym is not None:
+                # (the body's name around its acronym: the acronym's own span is an alias of it)
+                sp.text = sp.fixed_name = f"{doc[t.i:acronym.start - 1].text} {doc[k:company.end].text}"
+                acronym.joins = sp.text
+                acronym.votes["ORG"] += 5
+            spans.append(sp)
+            by_start[t.i] = sp
+            added = True
+            break
     if added:
         spans.sort(key=lambda s: s.start)
 
@@ -2107,6 +2295,16 @@ def _drop_rubric(doc, spans: list[_Span]) -> None:
         # "ENQUÊTE", "PORTRAIT", "ANALYSE" alone on the first line: the kind of article, in capitals
         spans[:] = [s for s in spans if not (s.start == 0 and s.end == 1)]
         return
+    if n > 3 and tv[1].text in _RUBRIC_DASHES and tv[0].text.isupper() and len(tv[0].text) >= 4 \
+            and tv[0].is_alpha and _rubric_word(tv, tv[0]):
+        # (s19-gapE) "PORTRAIT - Pavel X, l'oligarque …", "ENQUÊTE - X-Y : comment …": the kind of article in
+        # capitals and a dash before the headline; the NER runs the name over them. The name starts after.
+        for s in spans:
+            if s.start == 0 and s.end > 2 and s.fixed_name is None:
+                s.start = 2
+                s.text = doc[2:s.end].text
+        spans[:] = [s for s in spans if not (s.start == 0 and s.end <= 2)]
+        return
     if k >= n or k < 2 or tv[k].text != ":" or not tv[0].text[:1].isupper() or not _known_word(tv[0]):
         return
     if "\n" not in doc.text or any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in tv[:k]):
@@ -2118,6 +2316,9 @@ def _drop_rubric(doc, spans: list[_Span]) -> None:
             or not lex["gov_name_words"].isdisjoint(words) or tv[0].lower_ in lex["org_lead_words"]:
         return
     spans[:] = [s for s in spans if not (s.start == 0 and s.end <= k)]
+
+
+_RUBRIC_DASHES = frozenset({"-", "—", "–"})
 
 
 def _rubric_word(tv, tok) -> bool:

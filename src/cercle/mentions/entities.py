@@ -29,7 +29,7 @@ from ..records import CleanArticle, DocEntity, Mention
 from .candidates import (_add_capitalised_runs, _add_missed_surnames, _candidate_spans, _family_groups,
                          _group_names, _names_cut_in_two, _pair_acronyms, _table_portfolios, _portfolios, _public_bodies, _association_names, _association_adjectives, _names_going_on_in_lower_case, _names_with_numbers,
                          _names_with_an_adjective, _names_with_a_lowercase_word, _names_with_a_complement, _collective_names, _trade_names_cut, _drop_non_actors, _origin_before_a_name, _governments_of_leaders, _names_whole_elsewhere, _names_cut_before_a_place, _drop_rubric, _parties_in_brackets, _groups_of_communes_cut, _movement_names_cut,
-                         _drop_fronted_places)
+                         _drop_fronted_places, _staff_bodies)
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
 from .lexicon import fold, lexicon
@@ -53,6 +53,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _portfolios(doc, spans)
     _public_bodies(doc, spans)
     _add_capitalised_runs(doc, spans)
+    _staff_bodies(doc, spans)
     _association_names(doc, spans)
     _association_adjectives(doc, spans)
     _names_going_on_in_lower_case(doc, spans)
@@ -516,6 +517,8 @@ def _states_of_heads(doc, spans) -> None:
     tv = tokens_of(doc)
     names = country_names_by_adjective()
     taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    if "Etat" in doc.text or "État" in doc.text:
+        _states_named_after_de(doc, spans)
     for sp in spans:
         if sp.end - sp.start == 1 and sp.end < len(doc) and sp.end not in taken and fold(tv[sp.start].text) == "etat" \
                 and tv[sp.end].pos_ == "ADJ" and tv[sp.end].lower_ in names:
@@ -530,6 +533,34 @@ def _states_of_heads(doc, spans) -> None:
         sp.text = names[tv[sp.start + 1].lower_]
         sp.votes.clear()
         sp.votes["GOV"] += 5
+
+
+def _states_named_after_de(doc, spans) -> None:
+    """(s19-gapE) "une procédure contre l'Etat du Mali", "l'État d'Israël": the state is the country named
+    after "de"; "Etat" is no name of its own (the NER takes "Etat" alone, or "Etat du Mali" whole)."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    by_start = {sp.start: sp for sp in spans}
+    dropped = []
+    for sp in spans:
+        k = sp.start
+        if fold(tv[k].text) != "etat" or k + 2 >= n or tv[k + 1].lower_ not in ("de", "du", "d'", "d’") \
+                or not tv[k + 2].text[:1].isupper() or sp.fixed_name:
+            continue
+        # (the span keeps "Etat", the head the rules read, and takes the country's name as its text, as
+        # _states_of_heads does for "l'Etat angolais")
+        if sp.end > k + 2:   # "Etat du Mali" whole
+            sp.text = doc[k + 2:sp.end].text
+            sp.votes["GOV"] += 5
+        elif sp.end == k + 1 and k + 2 in by_start and not by_start[k + 2].fixed_name:
+            # "Etat" alone, the country a name of its own
+            country = by_start[k + 2]
+            sp.end = country.end
+            sp.text = country.text
+            sp.votes["GOV"] += 5
+            dropped.append(country)
+    if dropped:
+        spans[:] = [s for s in spans if not any(s is d for d in dropped)]
 
 
 _HEADS = {"président", "présidente", "chancelier", "chancelière", "roi", "reine", "émir", "monarque", "souverain"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .candidates import _spelled_with_some_little_words
 from .index import _Span, capped_votes, cue_top, top
 from .lexicon import fold, lexicon
 from .typing_cues import first_names
@@ -253,7 +254,14 @@ def _spells(acronym: str, name: str) -> bool:
     words = [w for w in every if w.lower() not in _LITTLE_WORDS]
     letters = fold("".join(c for c in acronym if c.isalpha()))
     # ("IDFM" for "Île-de-France Mobilités": the little words counted, as some acronyms do)
-    return len(words) >= 2 and letters in (fold("".join(w[0] for w in words)), fold("".join(w[0] for w in every)))
+    # ((s19-gapE) or with some little words kept and others not: "EPN" for "Ensemble pour la Nation")
+    if len(words) >= 2 and (letters in (fold("".join(w[0] for w in words)), fold("".join(w[0] for w in every)))
+                            or _spelled_with_some_little_words(every, acronym)):
+        return True
+    # ((s19-gapE) or the name's head before its last "de" phrase: "la Société des journalistes (SDJ) du
+    # Fanal", the acronym of the body, the company after it)
+    cut = max((i for i, w in enumerate(every) if i >= 2 and w.lower() in ("de", "du", "des", "d")), default=None)
+    return cut is not None and _spelled_with_some_little_words(every[:cut], acronym)
 
 
 _LITTLE_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "et", "pour", "en", "à", "au", "aux",

@@ -10,6 +10,38 @@ from .lexicon import fold
 from ..nlp.docview import tokens_of
 
 
+_MOVEMENT_PREPOSITIONS = frozenset({"en", "pour", "sans", "avec", "contre"})
+
+
+def _republic_as_a_movement(words: list[str]) -> bool:
+    """'République en commun', 'la République en marche': "République" followed by "en", "pour" … names a
+    party or a movement (a state is "République de X", "République tchèque", "République démocratique …")."""
+    k = words.index("république")
+    return k + 1 < len(words) and words[k + 1] in _MOVEMENT_PREPOSITIONS
+
+
+@lru_cache(maxsize=1)
+def _place_keys() -> frozenset[str]:
+    """Folded names of the countries, regions and seats of power the demonym tables know."""
+    from .demonyms import countries_by_seat, region_names
+    return frozenset(n for names in countries_by_adjective().values() for n in names) | region_names() \
+        | frozenset(countries_by_seat())
+
+
+def _no_place_after_du(tv, sp: _Span) -> bool:
+    """A name the NER calls a place after "du" / "au" that no place is: towns take no article, the countries
+    that take "le" are in the demonym tables; left are a party's acronym ("le président du RN": capitals,
+    2 to 5) and a club named after its capital city ("patron du Paris Saint-Germain": a seat of power
+    and a capitalised word after it)."""
+    first = tv[sp.start].text
+    if fold(sp.text) in _place_keys():
+        return False
+    if sp.end - sp.start == 1:
+        return first.isupper() and first.isalpha() and 2 <= len(first) <= 5
+    from .demonyms import countries_by_seat
+    return fold(first) in countries_by_seat() and tv[sp.start + 1].text[:1].isupper()
+
+
 def _only_adjectives(tv, start: int, end: int) -> bool:
     """Are the tokens between a noun and a name (if any) adjectives: "le groupe agroalimentaire X"?"""
     return all(tv[k].pos_ == "ADJ" or tv[k].dep_ == "amod" for k in range(start, end))
@@ -23,7 +55,9 @@ def _type_votes(doc, sp: _Span) -> None:
     size = len(doc)
     # (two-word entries too: "banque centrale", "union africaine")
     # (isdisjoint: the same test as any(w in words), without a generator per span)
-    if not lex["gov_name_words"].isdisjoint(words) or len(words) > 1 and any(
+    if "république" in words and _republic_as_a_movement(words):
+        sp.votes["ORG"] += 3   # (s19-gapE) "République en commun", "La République en marche": a party's name
+    elif not lex["gov_name_words"].isdisjoint(words) or len(words) > 1 and any(
             a + " " + b in lex["gov_name_words"] for a, b in zip(words, words[1:])) or len(words) > 2 and any(
             " ".join(words[i:i + 3]) in lex["gov_name_words"] for i in range(len(words) - 2)) \
             or len(words) > 1 and words[-1] in lex["gov_closing_words"]:
@@ -116,6 +150,8 @@ def _type_votes(doc, sp: _Span) -> None:
                          and tv[owner.i - 1 - (tv[owner.i - 1].lower_ == "la")].lower_ in ("en", "sous")) \
                 or _board_of(tv, owner):
             sp.votes["ORG"] += 2
+    if sp.ner == "LOC" and k >= 0 and tv[k].lower_ in ("du", "au") and _no_place_after_du(tv, sp):
+        sp.votes["ORG"] += 2   # (s19-gapE) "le président du RN", "patron du Paris Saint-Germain"
     if sp.ner == "LOC" and _origin_after_company_noun(tv, k, lex):
         sp.votes["LOC"] += 2
     # "Le fils aîné, X, …", "X, le frère de …": a person noun next to the name, set off by a comma
