@@ -1043,6 +1043,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # the person this same title was given to earlier ("le ministre de l'Économie X … Le
             # ministre de l'Économie a dit…"), else the person the previous sentence was about
             same = _titled_before(doc, tok, index)
+            if not same and _contrasted_subject(tv, tok):
+                continue   # (s19-coref) "X, gérant de Z, accuse Y. Le PDG de Y, lui, dément": the stressed
+                # pronoun sets the title's holder against the one just spoken of; not X, and no guess
             def agent(i):   # "… convoquées par X"
                 return "obl:agent" in (tv[i].dep_, tv[i].head.dep_ if tv[i].dep_ == "flat:name" else "")
 
@@ -1130,6 +1133,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             gender = "Fem" if low.endswith("ée") else "Masc"   # one its own sentence spoke of
         place = _place_of(tok) if want == "ORG" else None
         name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned, place=place)
+        if want == "ORG" and not demonstrative_det(dets[0]) \
+                and (leader := _led_by(tok, index)) is not None:
+            # (s19-coref) "le groupe dirigé par X", "le groupe fondé par son père X": the company X heads or
+            # founded, not the last one named
+            name = _leader_company(doc, tok, index, leader, holders, name, introduced)
+            led = name is not None
+        else:
+            led = False
         if want == "PER" and name and not concerned and gender and dets[0].i != tok.i \
                 and not demonstrative_det(dets[0]) and noun not in introduced.get(name, ()) \
                 and _subject_like(tok, dets[0]) and _opens_paragraph(tv, para_of, tok) \
@@ -1205,7 +1216,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None   # "X est une filiale du groupe…": the clause's own subject is not its complement
         # ("ce polytechnicien", "cette quinquagénaire": a person noun with a demonstrative is the person
         # just spoken of, as the article has it)
-        if name and (dets[0].i == tok.i or demonstrative and want != "PER") and not (
+        if name and not led and (dets[0].i == tok.i or demonstrative and want != "PER") and not (
                 noun in introduced.get(name, ()) or _kind_words(set(name.lower().split()), noun)
                 or (place and _place_fit(place, origins.get(name, set())) > 0)
                 or (name == index.topic and not demonstrative)
@@ -3585,7 +3596,9 @@ def _title_holders(doc, index) -> list[tuple]:
     """Each title the text gives a named person, in order: (token, person, offices, former, gender, org)."""
     offices = lexicon()["title_offices"]
     words = lower_words_of(doc)
-    if not any(w in offices or w[3:] in offices for w in words) and "ministre" not in words:
+    # (s19-coref: the words the loop below reads as well; "X, le directeur général de Y" alone is a title too)
+    if not any(w in offices or w[3:] in offices for w in words) and "ministre" not in words \
+            and words.isdisjoint(("chef", "cheffe", "ex-chef", "directeur", "directrice", "direction")):
         return []
     out = []
     for tok in tokens_of(doc):
@@ -3958,3 +3971,70 @@ def _local_places(doc, index) -> set:
                             out.add(n)
     index.__dict__["_local_places"] = out
     return out
+
+
+# ---- (s19-coref) a subject set against the one just spoken of
+
+_CONTRAST_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
+
+
+def _contrasted_subject(tv, tok) -> bool:
+    """"Le PDG de Y, lui, a toujours juré…": a subject followed by a stressed pronoun between commas is set
+    against the actor the text spoke of before, so it never stands for that actor (the previous subject)."""
+    # (the parse often hangs ", lui," on the subject itself: the first comma after the noun's own words)
+    for k in range(tok.i + 1, min(tok.i + 10, len(tv) - 2)):
+        if tv[k].pos_ in ("VERB", "AUX"):
+            return False
+        if tv[k].text == ",":
+            return tv[k + 1].lower_ in _CONTRAST_PRONOUNS and tv[k + 2].text == ","
+    return False
+
+
+# ---- (s19-coref) "le groupe dirigé par X": the company of its leader
+
+def _led_by(tok, index) -> str | None:
+    """The person a descriptor's participle names as its head or founder ("le groupe dirigé par X", "la
+    compagnie présidée par X", "le groupe fondé par son père X"); None when there is none. Cheap: a child
+    participle whose lemma is a head or founder word, then its agent."""
+    lex = lexicon()
+    cues = set(lex.get("head_verbs", ())) | set(lex.get("founder_words", ()))
+    for c in tok.children:
+        if c.dep_ != "acl" or c.i != tok.i + 1 or (c.lower_ not in cues and c.lemma_.lower() not in cues):
+            continue
+        for a in c.children:
+            if a.dep_ == "obl:agent":
+                for x in [a] + [k for k in a.children if k.dep_ in ("appos", "flat:name", "nmod")]:
+                    n = index.by_token.get(x.i)
+                    if n and index.entities[n].type == "PER":
+                        return n
+    return None
+
+
+def _leader_company(doc, tok, index, leader: str, holders, found: str | None, introduced) -> str | None:
+    """The company "le groupe dirigé par X" stands for: the one the text already said X heads or founded
+    (verbs, titles); else the one named after X's family ("fondé par son père X Lagardère": Lagardère);
+    else the article's company when the descriptor's first guess is another actor X is not said to run,
+    or no one (a reference linked to no one is better than the wrong actor)."""
+    orgs = {o for p, o, _ in _heads_and_founders(doc, index, tok.i) if p == leader}
+    orgs |= {h[5] for h in holders if h[1] == leader and h[0] < tok.i and h[5]}
+    orgs = {o for o in orgs if o in index.entities and index.entities[o].type == "ORG"}
+    if len(orgs) == 1:
+        return next(iter(orgs))
+    if orgs:
+        return found if found in orgs else None
+    noun = tok.lemma_.lower()
+    if found and (noun in introduced.get(found, ()) or _kind_words(set(found.lower().split()), noun)
+                  or noun not in _GENERIC_ORG_NOUNS):
+        return found   # "la compagnie SAS … la compagnie dirigée par X", "la banque dirigée par X": its own kind
+    surname = leader.split()[-1].lower()
+    family = {n for n, e in index.entities.items() if e.type == "ORG" and n != leader
+              and surname in n.lower().replace("-", " ").split()}
+    if len(family) == 1:
+        return next(iter(family))
+    topic = index.topic
+    if found == topic:
+        return found
+    if topic and index.entities[topic].type == "ORG" and tok.lemma_.lower() in _GENERIC_ORG_NOUNS \
+            and not _introduced_as_other_kind(topic, tok.lemma_.lower(), introduced):
+        return topic
+    return None
