@@ -4013,8 +4013,9 @@ def _led_by(tok, index) -> str | None:
 def _leader_company(doc, tok, index, leader: str, holders, found: str | None, introduced) -> str | None:
     """The company "le groupe dirigé par X" stands for: the one the text already said X heads or founded
     (verbs, titles); else the one named after X's family ("fondé par son père X Lagardère": Lagardère);
-    else the article's company when the descriptor's first guess is another actor X is not said to run,
-    or no one (a reference linked to no one is better than the wrong actor)."""
+    else the first guess when it was called by that noun or the noun is a kind ("la banque dirigée par X");
+    else the article's company for a generic noun ("le groupe"), or no one: the last-named company is often
+    one named in passing (a reference linked to no one is better than one linked to the wrong actor)."""
     orgs = {o for p, o, _ in _heads_and_founders(doc, index, tok.i) if p == leader}
     orgs |= {h[5] for h in holders if h[1] == leader and h[0] < tok.i and h[5]}
     orgs = {o for o in orgs if o in index.entities and index.entities[o].type == "ORG"}
@@ -4022,15 +4023,15 @@ def _leader_company(doc, tok, index, leader: str, holders, found: str | None, in
         return next(iter(orgs))
     if orgs:
         return found if found in orgs else None
-    noun = tok.lemma_.lower()
-    if found and (noun in introduced.get(found, ()) or _kind_words(set(found.lower().split()), noun)
-                  or noun not in _GENERIC_ORG_NOUNS):
-        return found   # "la compagnie SAS … la compagnie dirigée par X", "la banque dirigée par X": its own kind
     surname = leader.split()[-1].lower()
     family = {n for n, e in index.entities.items() if e.type == "ORG" and n != leader
               and surname in n.lower().replace("-", " ").split()}
     if len(family) == 1:
         return next(iter(family))
+    noun = tok.lemma_.lower()
+    if found and (noun in introduced.get(found, ()) or _kind_words(set(found.lower().split()), noun)
+                  or noun not in _GENERIC_ORG_NOUNS):
+        return found   # "la compagnie SAS … la compagnie dirigée par X", "la banque dirigée par X": its own kind
     topic = index.topic
     if found == topic:
         return found
