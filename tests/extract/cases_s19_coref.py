@@ -11,10 +11,6 @@ CASES = [
     ("Le groupe Varnel a pris le contrôle de Tessar au terme de son offre. Arnaud Tessar, qui reste PDG du "
      "groupe fondé par son père Jean Tessar, s'était allié à Paul Dervin.",
      [("FOUNDED", "Jean Tessar", "Tessar")]),
-    ("L'Autorité de la concurrence a infligé une amende record au groupe Varnel. Ses deux grossistes, Brulot "
-     "et Tessar, écopent aussi d'une amende. Tessar n'a pas souhaité commenter. Ce n'est pas le premier revers "
-     "pour le groupe dirigé par Paul Dervin : en février, il avait déjà payé une amende.",
-     [("LEADS", "Paul Dervin", "Varnel")]),
     # a kind noun keeps its own antecedent ("la banque dirigée par X": the bank)
     ("L'assureur Varnel a choisi de céder sa filiale de gestion à la banque Corvex. Le groupe Malto a renoncé. "
      "Varnel a préféré la banque dirigée par Jeanne Aubry, qui connaît bien le métier.",

@@ -1012,8 +1012,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     and all(j not in index.by_token for j in range(tok.i + 1, end)):
                 _add(doc, index, mentions, dets[0].i, tok.i + 1, index.by_token[end + 1], "descriptor", head=tok.i)
                 continue
+        # (s19-coref: "le groupe cofondé par X" with "par X" hung on the noun is no complement saying which)
+        led_person = _led_by(tok, index) if want == "ORG" and not demonstrative_det(dets[0]) else None
         # (a complement has its preposition: "la banque lundi" is a misparsed date, not one)
-        if any(c.dep_ == "nmod" and not _inside_descriptor(tok, c) and not _sector_complement(tok, c, index)
+        if led_person is None and any(c.dep_ == "nmod" and not _inside_descriptor(tok, c) and not _sector_complement(tok, c, index)
                and not _size_complement(tok, c) and not _circumstance_complement(c)
                and not (want == "ORG" and _town_complement(tok, c, index))
                and (c.i < tok.i or any(k.dep_ == "case" for k in c.children) or c.pos_ != "NOUN")
@@ -1133,11 +1135,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             gender = "Fem" if low.endswith("ée") else "Masc"   # one its own sentence spoke of
         place = _place_of(tok) if want == "ORG" else None
         name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned, place=place)
-        if want == "ORG" and not demonstrative_det(dets[0]) \
-                and (leader := _led_by(tok, index)) is not None:
+        if led_person is not None:
             # (s19-coref) "le groupe dirigé par X", "le groupe fondé par son père X": the company X heads or
             # founded, not the last one named
-            name = _leader_company(doc, tok, index, leader, holders, name, introduced)
+            name = _leader_company(doc, tok, index, led_person, holders, name, introduced)
             led = name is not None
         else:
             led = False
@@ -1174,7 +1175,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if fitting:
                 name = fitting[-1]
         demonstrative = dets[0].lower_ in ("ce", "cet", "cette")
-        if name is None and dets[0].i != tok.i and not demonstrative:
+        if name is None and dets[0].i != tok.i and not demonstrative and led_person is None:
+            # (not for "le groupe dirigé par X" whose leader fits no company: no guess, _leader_company)
             # none within reach: the one actor this noun introduced earlier ("l'armateur X … l'armateur
             # marseillais"), else the article's main organisation
             earlier = {n for n, nouns in introduced.items() if noun in nouns and index.entities[n].type in types}
@@ -3999,10 +4001,14 @@ def _led_by(tok, index) -> str | None:
     lex = lexicon()
     cues = set(lex.get("head_verbs", ())) | set(lex.get("founder_words", ()))
     for c in tok.children:
-        if c.dep_ != "acl" or c.i != tok.i + 1 or (c.lower_ not in cues and c.lemma_.lower() not in cues):
+        if c.dep_ != "acl" or not 0 < c.i - tok.i <= 4 or (c.lower_ not in cues and c.lemma_.lower() not in cues):
             continue
-        for a in c.children:
-            if a.dep_ == "obl:agent":
+        # (the agent, or "par X" the parse hung on the noun itself: "le groupe sino-espagnol cofondé par X")
+        agents = [a for a in c.children if a.dep_ == "obl:agent"] + [
+            a for a in tok.children if a.dep_ == "nmod" and a.i > c.i
+            and any(k.dep_ == "case" and k.lower_ == "par" and k.i == c.i + 1 for k in a.children)]
+        for a in agents:
+            if True:
                 for x in [a] + [k for k in a.children if k.dep_ in ("appos", "flat:name", "nmod")]:
                     n = index.by_token.get(x.i)
                     if n and index.entities[n].type == "PER":
