@@ -17,6 +17,16 @@ CASES = [
      [("LEADS", "Jeanne Aubry", "Corvex")]),
 ]
 
+# "Le fondateur de Y, X, … Le patron de l'hébergeur lillois": the title's person is X, and its company the one
+# X is said to found or head, not the company named last
+CASES += [
+    ("Sur le papier, la promesse est souveraine. Bleu, la coentreprise détenue par Orvane, commercialise des "
+     "logiciels américains. Tessar, sa principale rivale, est détenue par Corvex. Le ministère des Armées serait "
+     "en discussion avec Tessar pour un contrat. Le fondateur de Brulot, Paul Dervin, ne décolère pas. Le patron "
+     "de l'hébergeur lillois accuse Bleu de tromper ses clients.",
+     [("LEADS", "Paul Dervin", "Brulot"), ("ACCUSES", "Paul Dervin", "Bleu")]),
+]
+
 FORBIDDEN = [
     # "Le PDG de Y, lui, …": the stressed pronoun sets the title's holder against the person just spoken of
     ("En 2010, le groupe Varnel révélait détenir 17 % du capital de Brulot. « On n'entre pas comme ça », avait "
@@ -39,4 +49,9 @@ FORBIDDEN = [
     ("Le groupe Varnel a pris le contrôle de Tessar au terme de son offre. Arnaud Tessar, qui reste PDG du "
      "groupe fondé par son père Jean Tessar, s'était allié à Paul Dervin.",
      ("FOUNDED", "Jean Tessar", "Varnel")),
+    ("Sur le papier, la promesse est souveraine. Bleu, la coentreprise détenue par Orvane, commercialise des "
+     "logiciels américains. Tessar, sa principale rivale, est détenue par Corvex. Le ministère des Armées serait "
+     "en discussion avec Tessar pour un contrat. Le fondateur de Brulot, Paul Dervin, ne décolère pas. Le patron "
+     "de l'hébergeur lillois accuse Bleu de tromper ses clients.",
+     ("LEADS", "Paul Dervin", "Tessar")),
 ]

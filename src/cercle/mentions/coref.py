@@ -1015,7 +1015,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         # (s19-coref: "le groupe cofondé par X" with "par X" hung on the noun is no complement saying which)
         led_person = _led_by(tok, index) if want == "ORG" and not demonstrative_det(dets[0]) else None
         # (a complement has its preposition: "la banque lundi" is a misparsed date, not one)
-        if led_person is None and any(c.dep_ == "nmod" and not _inside_descriptor(tok, c) and not _sector_complement(tok, c, index)
+        if any(c.dep_ == "nmod" and not _inside_descriptor(tok, c)
+               and not (led_person and (index.by_token.get(c.i) == led_person
+                                        or any(k.dep_ == "case" and k.lower_ == "par" for k in c.children))) and not _sector_complement(tok, c, index)
                and not _size_complement(tok, c) and not _circumstance_complement(c)
                and not (want == "ORG" and _town_complement(tok, c, index))
                and (c.i < tok.i or any(k.dep_ == "case" for k in c.children) or c.pos_ != "NOUN")
@@ -1138,10 +1140,26 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if led_person is not None:
             # (s19-coref) "le groupe dirigé par X", "le groupe fondé par son père X": the company X heads or
             # founded, not the last one named
-            name = _leader_company(doc, tok, index, led_person, holders, name, introduced)
+            # (a first guess the text already called by the descriptor's place adjective stays: "le groupe
+            # francilien, dirigé par X")
+            placed = bool(place and name and _place_fit(place, origins.get(name, set())) > 0)
+            guess = name
+            name = _leader_company(doc, tok, index, led_person, holders, name, introduced, placed)
             led = name is not None
+            rejected = name is None   # (no fallback guess: after a wrong first one, or none, only the topic)
+            if guess is None and index.topic and index.entities[index.topic].type == "ORG" \
+                    and not _introduced_as_other_kind(index.topic, noun, introduced):
+                # "La start-up fondée par X et Y annonce…" opening the story: the company it is about
+                name = _leader_company(doc, tok, index, led_person, holders, index.topic, introduced, placed)
         else:
-            led = False
+            led = rejected = False
+            titled = _person_of_title(tok, index) if want == "ORG" and tok.dep_ == "nmod" else None
+            if titled is not None:
+                # (s19-coref) "Le fondateur de Y, X, … Le patron de l'hébergeur lillois accuse…": the title's
+                # person was linked to X; the company is the one X is said to head or found, when only one
+                own = _companies_of(doc, index, titled, holders, tok.i)
+                if len(own) == 1:
+                    name = next(iter(own))
         if want == "PER" and name and not concerned and gender and dets[0].i != tok.i \
                 and not demonstrative_det(dets[0]) and noun not in introduced.get(name, ()) \
                 and _subject_like(tok, dets[0]) and _opens_paragraph(tv, para_of, tok) \
@@ -1175,8 +1193,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if fitting:
                 name = fitting[-1]
         demonstrative = dets[0].lower_ in ("ce", "cet", "cette")
-        if name is None and dets[0].i != tok.i and not demonstrative and led_person is None:
-            # (not for "le groupe dirigé par X" whose leader fits no company: no guess, _leader_company)
+        if name is None and dets[0].i != tok.i and not demonstrative and not rejected:
+            # (not for "le groupe dirigé par X" whose first guess _leader_company turned down)
             # none within reach: the one actor this noun introduced earlier ("l'armateur X … l'armateur
             # marseillais"), else the article's main organisation
             earlier = {n for n, nouns in introduced.items() if noun in nouns and index.entities[n].type in types}
@@ -4016,15 +4034,14 @@ def _led_by(tok, index) -> str | None:
     return None
 
 
-def _leader_company(doc, tok, index, leader: str, holders, found: str | None, introduced) -> str | None:
+def _leader_company(doc, tok, index, leader: str, holders, found: str | None, introduced,
+                    placed: bool = False) -> str | None:
     """The company "le groupe dirigé par X" stands for: the one the text already said X heads or founded
     (verbs, titles); else the one named after X's family ("fondé par son père X Lagardère": Lagardère);
-    else the first guess when it was called by that noun or the noun is a kind ("la banque dirigée par X");
-    else the article's company for a generic noun ("le groupe"), or no one: the last-named company is often
-    one named in passing (a reference linked to no one is better than one linked to the wrong actor)."""
-    orgs = {o for p, o, _ in _heads_and_founders(doc, index, tok.i) if p == leader}
-    orgs |= {h[5] for h in holders if h[1] == leader and h[0] < tok.i and h[5]}
-    orgs = {o for o in orgs if o in index.entities and index.entities[o].type == "ORG"}
+    else the first guess, unless a generic noun ("le groupe") fell on a company the text introduced as another
+    kind of thing (a wholesaler listed under "les grossistes"): then no one (a reference linked to no one is
+    better than one linked to the wrong actor)."""
+    orgs = _companies_of(doc, index, leader, holders, tok.i)
     if len(orgs) == 1:
         return next(iter(orgs))
     if orgs:
@@ -4035,13 +4052,49 @@ def _leader_company(doc, tok, index, leader: str, holders, found: str | None, in
     if len(family) == 1:
         return next(iter(family))
     noun = tok.lemma_.lower()
-    if found and (noun in introduced.get(found, ()) or _kind_words(set(found.lower().split()), noun)
+    if found and (placed or noun in introduced.get(found, ()) or _kind_words(set(found.lower().split()), noun)
                   or noun not in _GENERIC_ORG_NOUNS):
         return found   # "la compagnie SAS … la compagnie dirigée par X", "la banque dirigée par X": its own kind
-    topic = index.topic
-    if found == topic:
-        return found
-    if topic and index.entities[topic].type == "ORG" and tok.lemma_.lower() in _GENERIC_ORG_NOUNS \
-            and not _introduced_as_other_kind(topic, tok.lemma_.lower(), introduced):
-        return topic
-    return None
+    if found and (_introduced_as_other_kind(found, noun, introduced) or _listed_under_noun(doc, index, found)):
+        return None   # "Les deux grossistes du groupe, A et B. … le groupe dirigé par X": not B
+    return found
+
+
+def _companies_of(doc, index, person: str, holders, before: int) -> set[str]:
+    """The companies the text, before token ``before``, says a person heads or founded (verbs, titles)."""
+    orgs = {o for p, o, _ in _heads_and_founders(doc, index, before) if p == person}
+    orgs |= {h[5] for h in holders if h[1] == person and h[0] < before and h[5]}
+    return {o for o in orgs if o in index.entities and index.entities[o].type == "ORG"}
+
+
+def _person_of_title(tok, index) -> str | None:
+    """The person a head or founder title was linked to, when ``tok`` is that title's company complement
+    ("le patron de l'hébergeur", the title a descriptor of a person named before)."""
+    head = tok.head
+    if head.i not in index.by_token or index.kinds.get(head.i) != "descriptor" \
+            or not any(c.dep_ == "case" and c.lower_ in _DE for c in tok.children):
+        return None
+    lex = lexicon()
+    low = head.lower_
+    if low not in lex["title_offices"] and low not in set(lex.get("founder_words", ())):
+        return None
+    n = index.by_token[head.i]
+    return n if index.entities[n].type == "PER" else None
+
+
+def _listed_under_noun(doc, index, name: str) -> bool:
+    """A name the text set, alone or in a list, beside a plural trade noun ("ses deux grossistes, A et B"):
+    introduced as that kind of thing, not as a group."""
+    tv = tokens_of(doc)
+    for j, n in index.by_token.items():
+        if n != name or index.kinds.get(j) != "name":
+            continue
+        t = tv[j]
+        if t.dep_ == "conj":
+            t = t.head
+        h = t.head
+        beside = t.dep_ == "appos" or (t.dep_ == "nmod" and t.i == h.i + 2 and tv[h.i + 1].text == ",")
+        if beside and h.pos_ == "NOUN" and h.is_lower and "Plur" in h.morph.get("Number") \
+                and h.lemma_.lower() not in _GENERIC_ORG_NOUNS:
+            return True
+    return False
