@@ -1012,8 +1012,12 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     and all(j not in index.by_token for j in range(tok.i + 1, end)):
                 _add(doc, index, mentions, dets[0].i, tok.i + 1, index.by_token[end + 1], "descriptor", head=tok.i)
                 continue
+        # (s19-coref: "le groupe cofondé par X" with "par X" hung on the noun is no complement saying which)
+        led_person = _led_by(tok, index) if want == "ORG" and not demonstrative_det(dets[0]) else None
         # (a complement has its preposition: "la banque lundi" is a misparsed date, not one)
-        if any(c.dep_ == "nmod" and not _inside_descriptor(tok, c) and not _sector_complement(tok, c, index)
+        if any(c.dep_ == "nmod" and not _inside_descriptor(tok, c)
+               and not (led_person and (index.by_token.get(c.i) == led_person
+                                        or any(k.dep_ == "case" and k.lower_ == "par" for k in c.children))) and not _sector_complement(tok, c, index)
                and not _size_complement(tok, c) and not _circumstance_complement(c)
                and not (want == "ORG" and _town_complement(tok, c, index))
                and (c.i < tok.i or any(k.dep_ == "case" for k in c.children) or c.pos_ != "NOUN")
@@ -1043,6 +1047,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # the person this same title was given to earlier ("le ministre de l'Économie X … Le
             # ministre de l'Économie a dit…"), else the person the previous sentence was about
             same = _titled_before(doc, tok, index)
+            if not same and _contrasted_subject(tv, tok):
+                continue   # (s19-coref) "X, gérant de Z, accuse Y. Le PDG de Y, lui, dément": the stressed
+                # pronoun sets the title's holder against the one just spoken of; not X, and no guess
             def agent(i):   # "… convoquées par X"
                 return "obl:agent" in (tv[i].dep_, tv[i].head.dep_ if tv[i].dep_ == "flat:name" else "")
 
@@ -1130,6 +1137,29 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             gender = "Fem" if low.endswith("ée") else "Masc"   # one its own sentence spoke of
         place = _place_of(tok) if want == "ORG" else None
         name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned, place=place)
+        if led_person is not None:
+            # (s19-coref) "le groupe dirigé par X", "le groupe fondé par son père X": the company X heads or
+            # founded, not the last one named
+            # (a first guess the text already called by the descriptor's place adjective stays: "le groupe
+            # francilien, dirigé par X")
+            placed = bool(place and name and _place_fit(place, origins.get(name, set())) > 0)
+            guess = name
+            name = _leader_company(doc, tok, index, led_person, holders, name, introduced, placed)
+            led = name is not None
+            rejected = name is None   # (no fallback guess: after a wrong first one, or none, only the topic)
+            if guess is None and index.topic and index.entities[index.topic].type == "ORG" \
+                    and not _introduced_as_other_kind(index.topic, noun, introduced):
+                # "La start-up fondée par X et Y annonce…" opening the story: the company it is about
+                name = _leader_company(doc, tok, index, led_person, holders, index.topic, introduced, placed)
+        else:
+            led = rejected = False
+            titled = _person_of_title(tok, index) if want == "ORG" and tok.dep_ == "nmod" else None
+            if titled is not None:
+                # (s19-coref) "Le fondateur de Y, X, … Le patron de l'hébergeur lillois accuse…": the title's
+                # person was linked to X; the company is the one X is said to head or found, when only one
+                own = _companies_of(doc, index, titled, holders, tok.i)
+                if len(own) == 1:
+                    name = next(iter(own))
         if want == "PER" and name and not concerned and gender and dets[0].i != tok.i \
                 and not demonstrative_det(dets[0]) and noun not in introduced.get(name, ()) \
                 and _subject_like(tok, dets[0]) and _opens_paragraph(tv, para_of, tok) \
@@ -1163,7 +1193,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if fitting:
                 name = fitting[-1]
         demonstrative = dets[0].lower_ in ("ce", "cet", "cette")
-        if name is None and dets[0].i != tok.i and not demonstrative:
+        if name is None and dets[0].i != tok.i and not demonstrative and not rejected:
+            # (not for "le groupe dirigé par X" whose first guess _leader_company turned down)
             # none within reach: the one actor this noun introduced earlier ("l'armateur X … l'armateur
             # marseillais"), else the article's main organisation
             earlier = {n for n, nouns in introduced.items() if noun in nouns and index.entities[n].type in types}
@@ -1205,7 +1236,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None   # "X est une filiale du groupe…": the clause's own subject is not its complement
         # ("ce polytechnicien", "cette quinquagénaire": a person noun with a demonstrative is the person
         # just spoken of, as the article has it)
-        if name and (dets[0].i == tok.i or demonstrative and want != "PER") and not (
+        if name and not led and (dets[0].i == tok.i or demonstrative and want != "PER") and not (
                 noun in introduced.get(name, ()) or _kind_words(set(name.lower().split()), noun)
                 or (place and _place_fit(place, origins.get(name, set())) > 0)
                 or (name == index.topic and not demonstrative)
@@ -3585,7 +3616,9 @@ def _title_holders(doc, index) -> list[tuple]:
     """Each title the text gives a named person, in order: (token, person, offices, former, gender, org)."""
     offices = lexicon()["title_offices"]
     words = lower_words_of(doc)
-    if not any(w in offices or w[3:] in offices for w in words) and "ministre" not in words:
+    # (s19-coref: the words the loop below reads as well; "X, le directeur général de Y" alone is a title too)
+    if not any(w in offices or w[3:] in offices for w in words) and "ministre" not in words \
+            and words.isdisjoint(("chef", "cheffe", "ex-chef", "directeur", "directrice", "direction")):
         return []
     out = []
     for tok in tokens_of(doc):
@@ -3958,3 +3991,110 @@ def _local_places(doc, index) -> set:
                             out.add(n)
     index.__dict__["_local_places"] = out
     return out
+
+
+# ---- (s19-coref) a subject set against the one just spoken of
+
+_CONTRAST_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
+
+
+def _contrasted_subject(tv, tok) -> bool:
+    """"Le PDG de Y, lui, a toujours juré…": a subject followed by a stressed pronoun between commas is set
+    against the actor the text spoke of before, so it never stands for that actor (the previous subject)."""
+    # (the parse often hangs ", lui," on the subject itself: the first comma after the noun's own words)
+    for k in range(tok.i + 1, min(tok.i + 10, len(tv) - 2)):
+        if tv[k].pos_ in ("VERB", "AUX"):
+            return False
+        if tv[k].text == ",":
+            return tv[k + 1].lower_ in _CONTRAST_PRONOUNS and tv[k + 2].text == ","
+    return False
+
+
+# ---- (s19-coref) "le groupe dirigé par X": the company of its leader
+
+def _led_by(tok, index) -> str | None:
+    """The person a descriptor's participle names as its head or founder ("le groupe dirigé par X", "la
+    compagnie présidée par X", "le groupe fondé par son père X"); None when there is none. Cheap: a child
+    participle whose lemma is a head or founder word, then its agent."""
+    lex = lexicon()
+    cues = set(lex.get("head_verbs", ())) | set(lex.get("founder_words", ()))
+    for c in tok.children:
+        if c.dep_ != "acl" or not 0 < c.i - tok.i <= 4 or (c.lower_ not in cues and c.lemma_.lower() not in cues):
+            continue
+        # (the agent, or "par X" the parse hung on the noun itself: "le groupe sino-espagnol cofondé par X")
+        agents = [a for a in c.children if a.dep_ == "obl:agent"] + [
+            a for a in tok.children if a.dep_ == "nmod" and a.i > c.i
+            and any(k.dep_ == "case" and k.lower_ == "par" and k.i == c.i + 1 for k in a.children)]
+        for a in agents:
+            if True:
+                for x in [a] + [k for k in a.children if k.dep_ in ("appos", "flat:name", "nmod")]:
+                    n = index.by_token.get(x.i)
+                    if n and index.entities[n].type == "PER":
+                        return n
+    return None
+
+
+def _leader_company(doc, tok, index, leader: str, holders, found: str | None, introduced,
+                    placed: bool = False) -> str | None:
+    """The company "le groupe dirigé par X" stands for: the one the text already said X heads or founded
+    (verbs, titles); else the one named after X's family ("fondé par son père X Lagardère": Lagardère);
+    else the first guess, unless a generic noun ("le groupe") fell on a company the text introduced as another
+    kind of thing (a wholesaler listed under "les grossistes"): then no one (a reference linked to no one is
+    better than one linked to the wrong actor)."""
+    orgs = _companies_of(doc, index, leader, holders, tok.i)
+    if len(orgs) == 1:
+        return next(iter(orgs))
+    if orgs:
+        return found if found in orgs else None
+    surname = leader.split()[-1].lower()
+    family = {n for n, e in index.entities.items() if e.type == "ORG" and n != leader
+              and surname in n.lower().replace("-", " ").split()}
+    if len(family) == 1:
+        return next(iter(family))
+    noun = tok.lemma_.lower()
+    if found and (placed or noun in introduced.get(found, ()) or _kind_words(set(found.lower().split()), noun)
+                  or noun not in _GENERIC_ORG_NOUNS):
+        return found   # "la compagnie SAS … la compagnie dirigée par X", "la banque dirigée par X": its own kind
+    if found and (_introduced_as_other_kind(found, noun, introduced) or _listed_under_noun(doc, index, found)):
+        return None   # "Les deux grossistes du groupe, A et B. … le groupe dirigé par X": not B
+    return found
+
+
+def _companies_of(doc, index, person: str, holders, before: int) -> set[str]:
+    """The companies the text, before token ``before``, says a person heads or founded (verbs, titles)."""
+    orgs = {o for p, o, _ in _heads_and_founders(doc, index, before) if p == person}
+    orgs |= {h[5] for h in holders if h[1] == person and h[0] < before and h[5]}
+    return {o for o in orgs if o in index.entities and index.entities[o].type == "ORG"}
+
+
+def _person_of_title(tok, index) -> str | None:
+    """The person a head or founder title was linked to, when ``tok`` is that title's company complement
+    ("le patron de l'hébergeur", the title a descriptor of a person named before)."""
+    head = tok.head
+    if head.i not in index.by_token or index.kinds.get(head.i) != "descriptor" \
+            or not any(c.dep_ == "case" and c.lower_ in _DE for c in tok.children):
+        return None
+    lex = lexicon()
+    low = head.lower_
+    if low not in lex["title_offices"] and low not in set(lex.get("founder_words", ())):
+        return None
+    n = index.by_token[head.i]
+    return n if index.entities[n].type == "PER" else None
+
+
+def _listed_under_noun(doc, index, name: str) -> bool:
+    """A name the text set, alone or in a list, beside a plural trade noun ("ses deux grossistes, A et B"):
+    introduced as that kind of thing, not as a group."""
+    tv = tokens_of(doc)
+    for j, n in index.by_token.items():
+        if n != name or index.kinds.get(j) != "name":
+            continue
+        t = tv[j]
+        if t.dep_ == "conj":
+            t = t.head
+        h = t.head
+        beside = t.dep_ == "appos" or (t.dep_ == "nmod" and t.i == h.i + 2 and tv[h.i + 1].text == ",")
+        if beside and h.pos_ == "NOUN" and h.is_lower and "Plur" in h.morph.get("Number") \
+                and h.lemma_.lower() not in _GENERIC_ORG_NOUNS:
+            return True
+    return False
