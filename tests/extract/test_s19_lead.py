@@ -20,3 +20,13 @@ def test_a_plain_negation_still_negates(nlp):
     result = process(Article(id="t", text=text, path="t.txt"), nlp)
     ties = [r for r in result.relations if r.type in ("INVESTS_IN", "OWNS")]
     assert ties and all(r.negated for r in ties)
+
+
+def test_a_pair_dropped_for_its_object_does_not_retype_its_subject(nlp):
+    """"Son grand rival, Y": opposes.rival_of (subjects PER or GOV) drops the pair of two companies, and
+    must not leave the weakly typed company Y typed as a state."""
+    text = ("Le constructeur américain Aerolis a remporté la commande indienne. Son grand rival, Skyward, a "
+            "dénoncé un appel d'offres biaisé et accuse Aerolis de dumping.")
+    result = process(Article(id="t", text=text, path="t.txt"), nlp)
+    types = {e.name: e.type for e in result.entities}
+    assert types.get("Skyward") == "ORG"

@@ -737,17 +737,24 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     stype = "GOV" if stype == "LOC" or s_place else stype
                     otype = "GOV" if otype == "LOC" or o_place else otype
                     conf = rule.confidence
+                    s_implied = o_implied = None
                     if stype not in rule.subj_types:
                         if s not in index.weak or s_place or \
                                 "PER" in (stype, *rule.subj_types) and len(rule.subj_types) == 1:
                             continue
                         conf -= 0.1
-                        implied.setdefault(s, []).append(sorted(rule.subj_types)[0])
+                        s_implied = sorted(rule.subj_types)[0]
                     if otype not in rule.obj_types:
                         if o not in index.weak or o_place or rule.strict_types:
                             continue
                         conf -= 0.1
-                        implied.setdefault(o, []).append("ORG" if "ORG" in rule.obj_types else sorted(rule.obj_types)[0])
+                        o_implied = "ORG" if "ORG" in rule.obj_types else sorted(rule.obj_types)[0]
+                    # (recorded once both sides pass: a pair dropped for its object must not retype its
+                    # subject — "son grand rival, Y" made a weak company a state through opposes.rival_of)
+                    if s_implied:
+                        implied.setdefault(s, []).append(s_implied)
+                    if o_implied:
+                        implied.setdefault(o, []).append(o_implied)
                     if rule.id in _AGREEMENT_RULES and (stype == "PER") != (otype == "PER"):
                         continue   # "Mme X a scellé un accord avec le parti Y": her party's agreement, not hers
                     if stype == "ORG" and rule.type in _POST_TYPES and _fronted_person_title(tok, sent):
