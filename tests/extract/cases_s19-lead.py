@@ -56,3 +56,18 @@ CASES += [
 # Litotes: "n'efface pas la rivalité entre A et B" says the rivalry holds (see test_s19_lead_litotes)
 LITOTES = ("Une continuité qui n'efface pas la rivalité, à peine voilée, entre le ministre Paul Varenne et le "
            "nouveau chef du gouvernement, Marc Dutoit.")
+
+# A comma then the clause's own finite verb ("A, filiale de B, récupérerait 42 % des actifs, dont …, C …") is no
+# apposition the list of B's mates steps over: C is no parent of A
+FORBIDDEN += [
+    ("Selon la répartition envisagée, Vortex Telecom, filiale du groupe Vortex, récupérerait 42 % des actifs, "
+     "dont la clientèle entreprises, Amalis, le groupe contrôlé par Jean Dupuis, en prendrait 30 %, et Orlan le reste.",
+     ("OWNS", "Amalis", "Vortex Telecom")),
+    ("Selon la répartition envisagée, Vortex Telecom, filiale du groupe Vortex, récupérerait 42 % des actifs, "
+     "dont la clientèle entreprises, Amalis, le groupe contrôlé par Jean Dupuis, en prendrait 30 %, et Orlan le reste.",
+     ("OWNS", "Orlan", "Vortex Telecom")),
+]
+CASES += [
+    ("Selon la répartition envisagée, Vortex Telecom, filiale du groupe Vortex, récupérerait 42 % des actifs.",
+     [("OWNS", "Vortex", "Vortex Telecom")]),
+]

@@ -362,6 +362,8 @@ def _apposition_end(tv, index: EntityIndex, j: int, end: int) -> int | None:
     if index.kinds.get(j + 1) in ("name", "introducer") or first.lower_ in _CLOSING_WORDS or not (
             first.is_lower or first.pos_ in ("DET", "ADV", "NUM")) or first.pos_ in ("ADP", "CCONJ", "SCONJ"):
         return None   # (", au détriment de B, C": an adjunct of the clause, not a description of the name)
+    if first.pos_ in ("VERB", "AUX") and "Fin" in first.morph.get("VerbForm"):
+        return None   # ("A, filiale de B, récupérerait 42 %, C 31 %": the clause's own verb, no description)
     for k in range(j + 2, min(j + 2 + _APPOS_MAX, end)):
         t = tv[k]
         if t.text in _STOPS or t.text in ("(", "«", "»"):
