@@ -71,3 +71,25 @@ CASES += [
     ("Selon la répartition envisagée, Vortex Telecom, filiale du groupe Vortex, récupérerait 42 % des actifs.",
      [("OWNS", "Vortex", "Vortex Telecom")]),
 ]
+
+# Lists and appositions: "A, propriété du groupe Y, B, …, et C" lists A, B, C (Y's comma closes A's
+# apposition); "A, la mutuelle qui regroupe B, C et D, …": the list inside the relative is no list of A's
+FORBIDDEN += [
+    ("Les trois grandes maisons, Varlot, propriété du groupe Amarix, Marteau, qui appartient à Pernaud Group, "
+     "et Rimbert, filiale de Rimbert Cointreau, échappent aux taxes.",
+     ("OWNS", "Rimbert", "Varlot")),
+    ("En septembre, Thierry Derval, le PDG de Covalis, la mutuelle qui regroupe Maafix, Mamex et Gemfa, avait "
+     "lancé une offre non sollicitée sur Scorex.",
+     ("LEADS", "Thierry Derval", "Mamex")),
+    ("En septembre, Thierry Derval, le PDG de Covalis, la mutuelle qui regroupe Maafix, Mamex et Gemfa, avait "
+     "lancé une offre non sollicitée sur Scorex.",
+     ("LEADS", "Thierry Derval", "Gemfa")),
+]
+CASES += [
+    ("Le groupe Iroval Médias, propriétaire du quotidien Le Courrier de l'Estuaire, de la radio Fréquence "
+     "Océane et de la chaîne locale Canal Opale, a annoncé jeudi une série de nominations.",
+     [("OWNS", "Iroval Médias", "Canal Opale"), ("OWNS", "Iroval Médias", "Fréquence Océane")]),
+    ("Objet de la rencontre : sceller un accord entre Convergence citoyenne, que préside la députée de "
+     "Seine-Saint-Denis, et Élan fédéral, le parti centriste dont M. Vautrin a pris la tête en 2023.",
+     [("PARTNERS_WITH", "Convergence citoyenne", "Élan fédéral")]),
+]

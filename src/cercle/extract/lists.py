@@ -369,8 +369,16 @@ def _apposition_end(tv, index: EntityIndex, j: int, end: int) -> int | None:
         if t.text in _STOPS or t.text in ("(", "«", "»"):
             return None
         if t.text == ",":
+            if index.kinds.get(k - 1) in ("name", "introducer") and k + 1 < end \
+                    and index.kinds.get(k + 1) == "name" and any(tv[m].lower_ in _RELATIVES for m in range(j + 1, k)):
+                # ("A, la mutuelle qui regroupe B, C et D": the comma after B is a list's inside the
+                # relative clause, not the close of A's apposition)
+                return None
             return k
     return None
+
+
+_RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "où"})
 
 
 def _after_closer(tv, j: int, end: int) -> int | None:
@@ -395,6 +403,8 @@ def _mates_right(doc, index: EntityIndex, i: int, end: int, trigger, named: bool
     pending: list[tuple[str, int]] = []
     closed = False
     stepped = False   # an apposition was stepped over
+    if _tail_of_apposition(tv, index, first, j, end):
+        return out
     while j < end and len(out) + len(pending) < 8:
         if tv[j].text == "(":   # "A (TCV), B et C": a bracketed short form or description
             close = next((k for k in range(j + 1, min(j + 12, end)) if tv[k].text == ")"), None)
@@ -449,6 +459,19 @@ def _mates_right(doc, index: EntityIndex, i: int, end: int, trigger, named: bool
             closed = True
         j = b
     return out
+
+
+def _tail_of_apposition(tv, index: EntityIndex, first: int, b: int, end: int) -> bool:
+    """"A, propriété du groupe Y, B, qui appartient à Z, et C": Y closes A's apposition, and the names after
+    its comma go on the list of A, B and C, not of Y (a noun of description between A's comma and Y)."""
+    if b + 1 >= end or tv[b].text != "," or index.kinds.get(b + 1) != "name":
+        return False   # (", de la radio Z": the apposition's own list goes on)
+    k = first - 1
+    while k > 0 and k >= first - 6 and tv[k].text != "," and index.kinds.get(k) != "name":
+        k -= 1
+    if k <= 0 or tv[k].text != "," or index.kinds.get(k - 1) != "name":
+        return False
+    return any(tv[m].pos_ == "NOUN" and index.kinds.get(m) is None for m in range(k + 1, first))
 
 
 def _governed(tv, index: EntityIndex, b: int) -> bool:
