@@ -84,3 +84,19 @@ def test_parent_column_owns_and_reason_column_is_no_cue(nlp):
     # ("refus", "opposition" in the reasons column tie no one of the row to another)
     assert not [k for k in got if k[0] in ("OPPOSES", "ACCUSES") and {k[1], k[2]} <= {
         "Vidora Europe", "Groupe Falcéa", "Pixmo Services", "Ondura Holding"}]
+
+
+LOANS = """Le parti Avenir national a longtemps peiné à trouver des banques prêtes à le financer.
+
+| Prêteur | Année | Montant | Bénéficiaire |
+|---|---|---|---|
+| Banque Orlova | 2014 | 9 millions d'euros | Avenir national |
+| Cofimel | 2017 | 6 millions d'euros | campagne présidentielle de Marine Vasseur |
+"""
+
+
+def test_beneficiary_column_is_funded_by_the_row(nlp):
+    got = _ties(LOANS, nlp)
+    assert ("FUNDS", "Cofimel", "Marine Vasseur") in got
+    assert ("FUNDS", "Banque Orlova", "Avenir national") in got
+    assert not [k for k in got if k[0] in ("OPPOSES", "ACCUSES")]

@@ -389,6 +389,10 @@ _ROLE_COLUMNS = {
     "actionnaire principal": ("OWNS", True, "ORG"), "actionnaire majoritaire": ("OWNS", True, "ORG"),
     "actionnaire de référence": ("OWNS", True, "ORG"),
     "filiale": ("OWNS", False, "ORG"), "filiales": ("OWNS", False, "ORG"),
+    # "| Prêteur | Montant | Bénéficiaire |": the row's lender or donor funds the cell's party (a candidate's
+    # campaign is the candidate's, ONTOLOGY)
+    "bénéficiaire": ("FUNDS", False, "ANY"), "bénéficiaires": ("FUNDS", False, "ANY"),
+    "emprunteur": ("FUNDS", False, "ANY"), "emprunteurs": ("FUNDS", False, "ANY"),
 }
 
 
@@ -421,9 +425,13 @@ def role_columns(doc, clean, index):
             rtype, cell_is_subject, cell_type = role
             if index.entities[actor].type not in ("ORG", "GOV"):
                 continue
-            for name, _ in _entities_in(index, doc, *block.cells[col]):
+            cs, ce = block.cells[col]
+            for name, at in _entities_in(index, doc, cs, ce):
+                if "(" in doc.text[cs:doc[at].idx]:
+                    continue   # ("Parti Y (alors Parti Z)": a former name or a note, no second party)
                 ctype = index.entities[name].type
-                if name == actor or (ctype != cell_type and not (cell_type == "ORG" and ctype == "GOV")):
+                if name == actor or (cell_type != "ANY" and ctype != cell_type
+                                     and not (cell_type == "ORG" and ctype == "GOV")):
                     continue
                 subject, obj = (name, actor) if cell_is_subject else (actor, name)
                 yield block, rtype, subject, obj, block.header[col].strip()
