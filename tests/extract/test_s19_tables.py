@@ -100,3 +100,35 @@ def test_beneficiary_column_is_funded_by_the_row(nlp):
     assert ("FUNDS", "Cofimel", "Marine Vasseur") in got
     assert ("FUNDS", "Banque Orlova", "Avenir national") in got
     assert not [k for k in got if k[0] in ("OPPOSES", "ACCUSES")]
+
+
+SPONSORS = """Le club de football de Calvane a présenté ses comptes. Le club vise l'équilibre en 2026.
+
+Principaux partenaires du FC Calvane (saison 2024-2025, estimations) :
+
+| Partenaire | Emplacement | Montant annuel estimé |
+|---|---|---|
+| Groupe Norlis | face avant du maillot | 20 M€ |
+| Pumex | équipementier | 15 M€ |
+| Boulangis | dos du maillot | 2 M€ |
+"""
+
+STAKES = """Le fonds souverain Arvalis Investment Authority gère plus de 500 milliards de dollars. Ses principales positions :
+
+| Société | Pays | Participation d'Arvalis Investment Authority |
+|---|---|---|
+| Volkhaus | Allemagne | 10,5 % du capital (17 % des droits de vote) |
+| Barcley Bank | Royaume-Uni | 5,9 % |
+"""
+
+
+def test_paid_partners_are_sponsors(nlp):
+    got = _ties(SPONSORS, nlp)
+    assert ("FUNDS", "Pumex", "FC Calvane") in got
+    assert ("FUNDS", "Boulangis", "FC Calvane") in got
+
+
+def test_stake_column_header_names_the_holder(nlp):
+    got = _ties(STAKES, nlp)
+    assert got[("OWNS", "Arvalis Investment Authority", "Barcley Bank")].share == 5.9
+    assert got[("OWNS", "Arvalis Investment Authority", "Volkhaus")].share == 10.5

@@ -1183,14 +1183,14 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
                        confidence=rule.confidence - (0.2 if -1 in (si, oi) else 0.05), rule=rule.id + ".table")
         annotate(rel, SentenceAttributes(span, ref_date), tok, si, oi)
         out.append(rel)
-    for block, rtype, subject, obj, role in role_columns(doc, clean, index):
+    for block, rtype, subject, obj, role, share in role_columns(doc, clean, index):
         if (rtype, subject, obj) in seen:
             continue
         seen.add((rtype, subject, obj))
         span = doc.char_span(block.start, block.end, alignment_mode="expand")
         if span is not None:
             out.append(Relation(type=rtype, subject=subject, object=obj, evidence=span.text, start=span.start_char,
-                                end=span.end_char, role=role, confidence=0.6,
+                                end=span.end_char, role=role, share=share, confidence=0.6,
                                 rule=rtype.lower() + ".column.table"))
     for block, rtype, holder, company, share, status in holder_rows(doc, clean, index):
         if (rtype, holder, company) in seen:
@@ -1201,7 +1201,7 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
             out.append(Relation(type=rtype, subject=holder, object=company, evidence=span.text,
                                 start=span.start_char, end=span.end_char, role="actionnaire" if rtype == "OWNS" else None,
                                 share=share, status=status, confidence=0.6,
-                                rule=("owns" if rtype == "OWNS" else "invests") + ".holder.table"))
+                                rule={"OWNS": "owns", "FUNDS": "funds"}.get(rtype, "invests") + ".holder.table"))
     return out
 
 

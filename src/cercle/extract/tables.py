@@ -10,6 +10,8 @@ the article), or else the article's main organisation.
 """
 from __future__ import annotations
 
+import re
+
 from ..records import Block
 from .slots.phrases import _heads_a_department
 
@@ -254,7 +256,13 @@ def _job_at(block: Block, doc, index, actor, cell_tokens):
 # gives. The words are the column's kind; the cells hold only numbers, no cue word.
 _HOLDER_HEADS = {"actionnaire": "OWNS", "actionnaires": "OWNS", "détenteur": "OWNS", "détenteurs": "OWNS",
                  "détentrice": "OWNS", "porteur": "OWNS", "porteurs": "OWNS", "actionnariat": "OWNS",
-                 "investisseur": "INVESTS_IN", "investisseurs": "INVESTS_IN"}
+                 "investisseur": "INVESTS_IN", "investisseurs": "INVESTS_IN",
+                 # (s19-lead) who pays the table's company: sponsors, patrons, donors
+                 "sponsor": "FUNDS", "sponsors": "FUNDS", "mécène": "FUNDS", "mécènes": "FUNDS",
+                 "donateur": "FUNDS", "donateurs": "FUNDS", "financeur": "FUNDS", "financeurs": "FUNDS",
+                 "partenaire": "FUNDS?", "partenaires": "FUNDS?"}
+# A cell that is an amount of money ("20 M€", "1,5 million d'euros", "4 millions")
+_AMOUNT_CELL = re.compile(r"\d\s*(?:M€|Md€|k€|€|M\$|\$|millions?|milliards?)", re.I)
 # "Fonds" names what the holder is, not that it holds: only a row with a share says so.
 _HOLDER_IF_SHARE = {"fonds", "holding", "holdings", "associé", "associés"}
 # Rows that are no actor: the staff's fund, the float, treasury shares ("Salariés (FCPE)", "Flottant").
@@ -364,7 +372,14 @@ def holder_rows(doc, clean, index):
             status = "former" if after[-1] == 0 else None
         if kind == "SHARE" and share is None:
             continue
-        yield block, ("OWNS" if kind == "SHARE" else kind), row_actor[0][0], company, share, status
+        if kind == "FUNDS?":
+            # "| Partenaire | Emplacement | Montant |": partners paid for with an amount are sponsors (FUNDS)
+            if not any(_AMOUNT_CELL.search(c) for c in cells[1:]):
+                continue
+            kind_out = "FUNDS"
+        else:
+            kind_out = "OWNS" if kind == "SHARE" else kind
+        yield block, kind_out, row_actor[0][0], company, (share if kind_out != "FUNDS" else None), status
 
 
 # Columns that say why (a fine's or a suit's grounds): their words are no cue of a tie between the row's names.
@@ -406,12 +421,16 @@ def _role_column(header: str | None) -> tuple[str, bool, str] | None:
 
 
 def role_columns(doc, clean, index):
-    """Yield (row block, type, subject, object, role) for the cells of role columns (see _ROLE_COLUMNS):
+    """Yield (row block, type, subject, object, role, share) for the cells of role and stake columns (see
+    _ROLE_COLUMNS, _stake_column):
     "| Patriotes pour l'Europe | 84 | Jordan B. |" under "| Groupe | Sièges | Présidence |" gives
     LEADS(Jordan B. → Patriotes pour l'Europe); every person of a cell ("A et B") leads."""
     if clean is None:
         return
+    header_block = None
     for block in clean.blocks:
+        if block.kind == "table_header":
+            header_block = block
         if block.kind != "table_row" or not block.cells or not block.header or len(block.cells) < 2:
             continue
         row_actor = _entities_in(index, doc, *block.cells[0]) or _named_cell(index, doc, *block.cells[0])
@@ -419,6 +438,14 @@ def role_columns(doc, clean, index):
             continue
         actor = row_actor[0][0]
         for col in range(1, min(len(block.cells), len(block.header))):
+            holder = _stake_column(block, col, header_block, doc, index)
+            if holder and holder != actor:
+                # "| Société | Pays | Participation du QIA |": the header's holder owns the row's company
+                s0, e0 = block.cells[col]
+                found = _PERCENT_IN.search(doc.text[s0:e0])
+                share = float(found.group().rstrip("% ").replace(",", ".")) if found else None
+                yield block, "OWNS", holder, actor, "actionnaire", share
+                continue
             role = _role_column(block.header[col])
             if role is None:
                 continue
@@ -434,7 +461,7 @@ def role_columns(doc, clean, index):
                                      and not (cell_type == "ORG" and ctype == "GOV")):
                     continue
                 subject, obj = (name, actor) if cell_is_subject else (actor, name)
-                yield block, rtype, subject, obj, block.header[col].strip()
+                yield block, rtype, subject, obj, block.header[col].strip(), None
 
 
 def _named_cell(index, doc, start: int, end: int) -> list[tuple[str, int]]:
@@ -444,3 +471,28 @@ def _named_cell(index, doc, start: int, end: int) -> list[tuple[str, int]]:
     if len(text) < 3 or text not in index.entities or index.entities[text].type not in ("ORG", "GOV"):
         return []
     return [(text, -1)]
+
+
+_STAKE_HEADS = frozenset({"participation", "part", "détention", "stake"})
+_PERCENT_IN = re.compile(r"\d+(?:[,.]\d+)?\s*%")
+
+
+def _stake_column(block: Block, col: int, header_block: Block | None, doc, index) -> str | None:
+    """The holder a stake column's header names ("Participation du QIA", "Part de X") when the row's cell
+    is a percentage, else None."""
+    if not _words(block.header[col]) & _STAKE_HEADS:
+        return None
+    s, e = block.cells[col]
+    if not _PERCENT_IN.search(doc.text[s:e]):
+        return None
+    named = _header_named(header_block, col, doc, index)
+    if named is None:
+        return None
+    name = named[0]
+    if name.split()[0].lower() in _STAKE_HEADS:
+        # the NER took the header's word with the name ("Participation d'Y"): the entity it ends with
+        inner = [n for n in index.entities if n != name and name.endswith(n) and len(n) > 2]
+        if not inner:
+            return None
+        name = max(inner, key=len)
+    return name if index.entities[name].type in ("ORG", "GOV", "PER") else None
