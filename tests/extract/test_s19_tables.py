@@ -132,3 +132,18 @@ def test_stake_column_header_names_the_holder(nlp):
     got = _ties(STAKES, nlp)
     assert got[("OWNS", "Arvalis Investment Authority", "Barcley Bank")].share == 5.9
     assert got[("OWNS", "Arvalis Investment Authority", "Volkhaus")].share == 10.5
+
+
+STAKES_ACRONYM = """Le fonds souverain Arvalis Investment Authority (AIA) gère plus de 500 milliards de dollars. L'AIA
+investit surtout en Europe. Ses principales positions :
+
+| Société | Pays | Participation de l'AIA |
+|---|---|---|
+| Barcley Bank | Royaume-Uni | 5,9 % |
+| Iberola | Espagne | 3,6 % |
+"""
+
+
+def test_stake_column_header_names_the_holder_by_its_acronym(nlp):
+    got = _ties(STAKES_ACRONYM, nlp)
+    assert got[("OWNS", "Arvalis Investment Authority", "Barcley Bank")].share == 5.9

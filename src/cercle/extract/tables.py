@@ -487,11 +487,17 @@ def _stake_column(block: Block, col: int, header_block: Block | None, doc, index
         return None
     named = _header_named(header_block, col, doc, index)
     if named is None:
-        return None
+        # ("Participation du QIA": a short name the NER ran across the bar) the organisation whose name or
+        # alias the header cell ends with
+        cell = doc.text[slice(*header_block.cells[col])].rstrip() if header_block and col < len(header_block.cells) else ""
+        ends = {n for n, e in index.entities.items() if e.type in ("ORG", "GOV") and any(
+            len(a) > 1 and cell.endswith(a) and not cell[-len(a) - 1:-len(a)].isalnum() for a in [n, *e.aliases])}
+        return ends.pop() if len(ends) == 1 else None
     name = named[0]
     if name.split()[0].lower() in _STAKE_HEADS:
         # the NER took the header's word with the name ("Participation d'Y"): the entity it ends with
-        inner = [n for n in index.entities if n != name and name.endswith(n) and len(n) > 2]
+        inner = [n for n, e in index.entities.items() if n != name and any(
+            len(a) > 1 and name.endswith(" " + a) or name.endswith("'" + a) for a in [n, *e.aliases])]
         if not inner:
             return None
         name = max(inner, key=len)
