@@ -93,3 +93,15 @@ CASES += [
      "Seine-Saint-Denis, et Élan fédéral, le parti centriste dont M. Vautrin a pris la tête en 2023.",
      [("PARTNERS_WITH", "Convergence citoyenne", "Élan fédéral")]),
 ]
+
+# An acronym spells every word of substance: "LR" is no short name of "La République en marche"
+FORBIDDEN += [
+    ("Paul Varenne mène la liste de La République en marche. Le président sortant a reçu l'appui de Christian "
+     "Jacquet, le patron de LR, et de l'UDI.",
+     ("LEADS", "Christian Jacquet", "La République en marche")),
+]
+CASES += [
+    ("Paul Varenne mène la liste de La République en marche. Le président sortant a reçu l'appui de Christian "
+     "Jacquet, le patron de LR, et de l'UDI.",
+     [("LEADS", "Christian Jacquet", "LR")]),
+]

@@ -35,14 +35,22 @@ def _display_name(text: str) -> str:
     return _strip_honorific(text)
 
 
+# Words an acronym may leave out
+_LITTLE_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour", "à", "au", "aux",
+                           "sur", "par", "dans"})
+
+
 def _acronyms(text: str) -> set[str]:
     """The initials of a name, and with its all-capital words kept whole ("AS Saint-Etienne" → ASE, ASSE)."""
     words = [w for w in re.split(r"[\s\-']+", text) if w and w[0].isupper()]
+    every = [w for w in re.split(r"[\s\-']+", text) if w]
     out = {"".join(w[0] for w in words).upper(),
            "".join(w if w.isupper() and len(w) <= 4 else w[0] for w in words).upper()}
+    if any(w[0].islower() and w.lower() not in _LITTLE_WORDS for w in every[1:]):
+        # (s19-lead) "La République en marche" is no "LR": a lower-case word of substance has its letter too
+        out = set()
     # lower-case words count too: "parquet national financier" → PNF, "Mouvement des territoires" → MDT
     # (or MT), "Parti de la gauche unie" → PGU; three letters at least (two are too often another name's)
-    every = [w for w in re.split(r"[\s\-']+", text) if w]
     if any(w[0].islower() for w in every):
         for acr in ("".join(w[0] for w in every if w.lower() not in ("de", "du", "des", "d", "la", "le", "l", "et")),
                     "".join(w[0] for w in every if w.lower() not in ("la", "le", "l", "et"))):
