@@ -1,0 +1,269 @@
+"""(s19-gapC2) More stands taken against someone that the generic readers miss, each gated on its cue word:
+
+- a foe seen in one: "X voit dans Y un rival (direct)" (slot "seen_foe");
+- a foe's noun tagged as a participle: "X fut le principal opposant de Y" (slot "foe_of");
+- a war waged between two: "la guerre que se livrent A et B", "A et B se livrent une bataille" (slot
+  "waged_between");
+- a blame whose object names its maker: "X dénonce une machination orchestrée par Y" (slot "blamed_maker");
+- overruling one: "X a soutenu la mesure contre l'avis de Y" (slots "overruler", "overruled");
+- pressure put on one: "X fait pression sur Y", "X exerce des pressions sur Y" (slot "pressed");
+- a money claim in court: "X réclame 5 M€ à Y devant le tribunal" (slot "claimed_from");
+- a ruling won against one: "X a obtenu une sentence arbitrale contre Y" (slot "ruled_against");
+- a fine's imposer named by its participle: "une amende infligée par X" (slot "fine_imposer"), the fined one
+  by "valoir": "… a valu à Y une amende" (slot "fined");
+- an act of one taken to court: "X a attaqué / contesté / déféré la décision de Y devant le Conseil d'État" (slot
+  "challenged": the act's author, or a name; the verb's object is then no target of words, "obj" goes);
+- rivals met in a market are no feud: "X se heurte à des concurrents, à commencer par Y" (clears the verb's
+  parties and the nearest-names fallback).
+
+Every reader tests its trigger's lemma or word first (one frozenset look-up per token) and walks only the
+trigger's own children, its head's, or its object's."""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from ..arguments import _subject_of, case_of, entities_at, lemma_of
+from .found import Found
+
+_PHRASE_DEPS = ("obl", "obl:mod", "obl:arg", "nmod", "iobj")
+
+# "X voit dans Y un rival": nouns of a foe one sees in someone
+_FOE_NOUNS = frozenset({"rival", "rivale", "adversaire", "ennemi", "ennemie", "opposant", "opposante", "menace",
+                        "obstacle", "danger"})
+# "le principal opposant de Y" with "opposant" tagged a participle
+_FOE_PARTICIPLES = frozenset({"opposant", "opposante", "opposants", "opposantes"})
+# "la guerre que se livrent A et B": a fight two wage on each other
+_WAR_NOUNS = frozenset({"guerre", "bataille", "combat", "lutte", "duel", "bras de fer", "guérilla", "concurrence"})
+_WAGE = frozenset({"livrer"})
+_BLAME = frozenset({"accuser", "critiquer", "dénoncer", "fustiger", "étriller", "épingler", "stigmatiser", "railler",
+                    "brocarder", "vilipender", "tancer", "éreinter", "dénigrer", "condamner", "déplorer"})
+# participles whose "par Y" undergoes what the noun names, not makes it ("l'agression subie par Y")
+_UNDERGO = frozenset({"subir", "endurer", "vivre", "connaître", "essuyer", "encourir", "recevoir", "viser",
+                      "toucher", "frapper", "cibler"})
+_OVERRULE_NOUNS = frozenset({"avis", "volonté", "gré"})
+_PRESSURE_NOUNS = frozenset({"pression", "pressions"})
+_PRESSURE_VERBS = frozenset({"faire", "exercer", "mettre", "accentuer", "accroître", "maintenir", "renforcer"})
+_CLAIM = frozenset({"réclamer", "exiger", "demander"})
+_MONEY_WORDS = frozenset({"euro", "euros", "dollar", "dollars", "€", "$", "livre", "livres", "franc", "francs",
+                          "million", "millions", "milliard", "milliards", "dommages", "dommages-intérêts",
+                          "indemnité", "indemnités", "réparation", "remboursement"})
+_COURT = frozenset({"tribunal", "tribunaux", "justice", "cour", "juge", "juges", "prud'hommes", "prud’hommes",
+                    "arbitrage", "arbitral", "arbitrale", "judiciaire", "contentieux"})
+_RULINGS = frozenset({"sentence", "sentences", "jugement", "jugements", "arrêt", "décision", "condamnation",
+                      "injonction", "ordonnance"})
+_WIN = frozenset({"obtenir", "arracher", "remporter", "gagner"})
+_FINES = frozenset({"amende", "amendes", "pénalité", "pénalités"})
+_IMPOSE = frozenset({"infliger", "prononcer", "imposer", "décider", "requérir"})
+_RIVAL_NOUNS = frozenset({"concurrent", "concurrents", "concurrente", "concurrentes", "rival", "rivaux", "rivale",
+                          "rivales", "compétiteur", "compétiteurs", "acteur", "acteurs", "géant", "géants"})
+
+# "X a attaqué la décision de Y devant le tribunal": verbs of a challenge, and the acts challenged
+_CHALLENGE = frozenset({"attaquer", "contester", "déférer"})
+_ACT_NOUNS = frozenset({"décision", "décisions", "attribution", "choix", "arrêté", "arrêtés", "délibération",
+                        "délibérations", "refus", "autorisation", "décret", "résiliation", "sanction", "sanctions",
+                        "nomination", "règlement", "mesure", "avis", "vote"})
+_HIGH_COURTS = ("conseil d'état", "conseil d’état", "conseil constitutionnel", "cour de cassation")
+
+_GATE = frozenset({"voir", "heurter"}) | _CHALLENGE | _FOE_PARTICIPLES | _WAGE | _BLAME | _OVERRULE_NOUNS | _PRESSURE_NOUNS \
+    | _CLAIM | _RULINGS | _FINES
+
+
+def stand_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    lemma = lemma_of(t)
+    low = t.lower_
+    if lemma not in _GATE and low not in _GATE:
+        return
+    if low in _FOE_PARTICIPLES:
+        _foe_of(t, index, out)
+    elif low in _OVERRULE_NOUNS:
+        _overruled(t, index, out)
+    elif low in _PRESSURE_NOUNS:
+        _pressed(t, index, out)
+    elif low in _RULINGS:
+        _ruled_against(t, index, out)
+    elif low in _FINES:
+        _fine_imposer(t, index, out)
+    elif verbal:
+        if lemma == "voir":
+            _seen_foe(t, index, out)
+        elif lemma in _WAGE:
+            _waged(t, index, out)
+        elif lemma in _BLAME:
+            _blamed_maker(t, index, out)
+        elif lemma in _CLAIM:
+            _claimed_from(t, index, out)
+        elif lemma == "heurter":
+            _rivals_met(t, index, out)
+        elif lemma in _CHALLENGE:
+            _challenged(t, index, out)
+
+
+def _seen_foe(t, index: EntityIndex, out: Found) -> None:
+    """"X voit dans Y un rival direct", "X voit en Y une menace": the "dans"/"en" name, with a foe noun as the
+    verb's object or hung on that name."""
+    for c in t.children:
+        if c.dep_ not in _PHRASE_DEPS or case_of(c) not in ("dans", "en"):
+            continue
+        nouns = [k for k in (*t.children, *c.children) if k.dep_ in ("obj", "appos", "xcomp")
+                 and k.lemma_.lower() in _FOE_NOUNS]
+        if nouns:
+            out.put("seen_foe", entities_at(c, index))
+
+
+def _foe_of(t, index: EntityIndex, out: Found) -> None:
+    """"X fut le principal opposant de Y": "opposant" tagged a participle after a determiner (or a determiner
+    and an adjective) is the noun; its "de" names the one opposed."""
+    if t.pos_ not in ("VERB", "ADJ"):
+        return
+    doc = t.doc
+    j = t.i - 1
+    if j >= 0 and doc[j].pos_ == "ADJ":
+        j -= 1
+    if j < 0 or doc[j].pos_ != "DET":
+        return
+    got = [x for c in t.children if c.dep_ in ("nmod", "obl", "obl:mod", "obl:arg")
+           and case_of(c) in ("de", "d'", "du", "des") for x in entities_at(c, index)]
+    if got:
+        out.put("foe_of", got)
+        # (the copula's subject, or the name the title is set beside: "Y, le principal opposant de Z")
+        # (the parser may hang the subject on the adjective before: "X fut le principal opposant")
+        out.put("foe", [x for h in (t, *(a for a in t.children if a.dep_ == "amod" and a.i < t.i))
+                        for c in h.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
+                or (entities_at(t.head, index) if t.dep_ == "appos" else []))
+
+
+def _waged(t, index: EntityIndex, out: Found) -> None:
+    """"la guerre que se livrent A et B", "A et B se livrent une bataille sans merci": reflexive "se livrer"
+    with a fight noun as its object (or its relative's antecedent)."""
+    if not any(c.lower_ in ("se", "s'", "s’") for c in t.children):
+        return
+    fight = [c for c in t.children if c.dep_ == "obj" and c.lemma_.lower() in _WAR_NOUNS]
+    if not fight and t.dep_ == "acl:relcl" and t.head.lemma_.lower() in _WAR_NOUNS:
+        fight = [t.head]
+    if not fight:
+        return
+    got = [x for c in t.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
+    if len({n for n, _ in got}) >= 2:
+        out.put("waged_between", got)
+
+
+def _blamed_maker(t, index: EntityIndex, out: Found) -> None:
+    """"X dénonce une machination orchestrée par Y", "… la décision prise par Y": the blamed thing's maker (not
+    one who underwent it: "l'agression subie par Y")."""
+    for o in t.children:
+        if o.dep_ != "obj" or o.pos_ != "NOUN" or index.entity_at(o.i) is not None:
+            continue
+        for p in o.children:
+            if p.dep_ != "acl" or p.pos_ != "VERB" or lemma_of(p) in _UNDERGO:
+                continue
+            # (named makers only: "érigé par la direction de sa cible" points through a possessive, unsafely)
+            out.put("blamed_maker", [x for k in p.children if k.dep_ == "obl:agent" for x in entities_at(k, index)
+                                     if index.kinds.get(x[1]) == "name"])
+
+
+def _overruled(t, index: EntityIndex, out: Found) -> None:
+    """"X a soutenu la mesure contre l'avis de Y", "… contre la volonté de Y": X went against Y."""
+    if t.dep_ not in ("obl", "obl:mod", "obl:arg") or case_of(t) != "contre" or t.head.pos_ not in ("VERB", "AUX"):
+        return
+    who = [x for c in t.children if c.dep_ == "nmod" and case_of(c) in ("de", "d'", "du", "des")
+           for x in entities_at(c, index)]
+    if who:
+        out.put("overruler", _subject_of(t.head, index))
+        out.put("overruled", who)
+
+
+def _pressed(t, index: EntityIndex, out: Found) -> None:
+    """"X fait pression sur Y", "X exerce de fortes pressions sur Y", "X met la pression sur Y"."""
+    verb = t.head
+    if t.dep_ != "obj" or verb.pos_ != "VERB" or lemma_of(verb) not in _PRESSURE_VERBS:
+        return
+    phrases = [c for c in (*t.children, *verb.children) if c.dep_ in _PHRASE_DEPS and case_of(c) == "sur"]
+    got = [x for c in phrases for x in entities_at(c, index)]
+    if got:
+        out.put("presser", _subject_of(verb, index))
+        out.put("pressed", got)
+
+
+def _claimed_from(t, index: EntityIndex, out: Found) -> None:
+    """"X réclame 573 M€ à Y devant le tribunal de commerce", "… en justice", "… devant un tribunal arbitral":
+    a money claim in court is a lawsuit (without a court word it may be a bill)."""
+    objs = [c for c in t.children if c.dep_ == "obj"]
+    if not any(w.lower_ in _MONEY_WORDS or w.like_num for o in objs for w in o.subtree):
+        return
+    if not any(w.lower_ in _COURT for c in t.children if c.dep_ in _PHRASE_DEPS for w in c.subtree):
+        return
+    phrases = [c for c in t.children if c.dep_ in _PHRASE_DEPS and case_of(c) in ("à", "au", "aux")]
+    phrases += [k for o in objs for k in o.children if k.dep_ == "nmod" and case_of(k) in ("à", "au", "aux")]
+    out.put("claimed_from", [x for c in phrases for x in entities_at(c, index)])
+
+
+def _ruled_against(t, index: EntityIndex, out: Found) -> None:
+    """"X a obtenu une sentence arbitrale contre Y", "X a arraché un jugement contre Y": X had sued Y (the
+    court that pronounces the ruling is no plaintiff: only a ruling won)."""
+    verb = t.head
+    if t.dep_ != "obj" or lemma_of(verb) not in _WIN:
+        return
+    phrases = [c for c in (*t.children, *verb.children) if c.dep_ in _PHRASE_DEPS and case_of(c) == "contre"]
+    got = [x for c in phrases for x in entities_at(c, index)]
+    if got:
+        out.put("ruler_winner", _subject_of(verb, index))
+        out.put("ruled_against", got)
+
+
+def _fine_imposer(t, index: EntityIndex, out: Found) -> None:
+    """"une amende infligée par X", "… a valu à Y une amende de 3 M€ infligée par X": the fine's imposer, and
+    the one "valoir" gives it to."""
+    # (the participle may hang on the amount: "une amende de 3 millions d'euros infligée par X")
+    parts = [p for h in (t, *(k for k in t.children if k.dep_ == "nmod")) for p in h.children
+             if p.dep_ == "acl" and lemma_of(p) in _IMPOSE]
+    imposer = [x for p in parts for k in p.children if k.dep_ == "obl:agent" for x in entities_at(k, index)]
+    if not imposer:
+        return
+    out.put("fine_imposer", imposer)
+    fined = [x for p in parts for k in p.children
+             if k.dep_ in _PHRASE_DEPS and case_of(k) in ("à", "au", "aux") for x in entities_at(k, index)]
+    verb = t.head
+    if t.dep_ == "obj" and lemma_of(verb) == "valoir":
+        fined += [x for c in verb.children if c.dep_ in _PHRASE_DEPS and case_of(c) in ("à", "au", "aux")
+                  for x in entities_at(c, index)]
+    out.put("fined_by_imposer", fined)
+
+
+def _rivals_met(t, index: EntityIndex, out: Found) -> None:
+    """"X se heurte à des concurrents de poids, à commencer par Y": rivals met in a market, no feud (the
+    "à" phrase is the rival noun; the names listed after it are not parties of "heurter")."""
+    if any(c.dep_ in _PHRASE_DEPS and case_of(c) == "à" and c.lower_ in _RIVAL_NOUNS
+           and index.entity_at(c.i) is None for c in t.children):
+        for slot in ("obj", "pass", "prep:à", "prep:contre", "prep:avec"):
+            out.pop(slot, None)
+        out["_no_linear"] = []
+
+
+def _challenged(t, index: EntityIndex, out: Found) -> None:
+    """"X a attaqué le refus de Y devant le Conseil d'État", "X a déféré la délibération de Y devant le tribunal
+    administratif": a court named among the verb's phrases makes the challenge a lawsuit against the act's
+    author (or against the name the verb takes)."""
+    # (the court's phrase may hang on the object: "déféré la délibération de Y devant le tribunal")
+    phrases = [c for h in (t, *(o for o in t.children if o.dep_ == "obj")) for c in h.children
+               if c.dep_ in _PHRASE_DEPS and case_of(c) in ("devant", "en", "auprès")]
+    if not phrases:
+        return
+    court = False
+    for c in phrases:
+        span = c.doc[c.left_edge.i:c.right_edge.i + 1]
+        if any(w.lower_ in _COURT for w in span) or any(h in span.text.lower() for h in _HIGH_COURTS):
+            court = True
+            break
+    if not court:
+        return
+    got = []
+    for o in t.children:
+        if o.dep_ != "obj":
+            continue
+        if o.lower_ in _ACT_NOUNS and index.entity_at(o.i) is None:
+            got += [x for k in o.children if k.dep_ in ("nmod", "obl:agent") and case_of(k) in ("de", "du", "des", "par")
+                    for x in entities_at(k, index) if index.kinds.get(x[1]) == "name"]
+        else:
+            got += entities_at(o, index)
+    if got:
+        out.put("challenged", got)
+        out.pop("obj", None)   # (a lawsuit, not words against: accuses.verb, opposes.contest read "obj")
