@@ -114,3 +114,43 @@ FORBIDDEN += [
     ("La société Norvex se heurte à des concurrents redoutables, à commencer par la société Calvex.",
      ("OPPOSES", "Norvex", "Calvex")),
 ]
+
+# A blamed scheme whose "de" names its maker: "X dénonce la tentative d'intimidation de Y".
+CASES += [
+    ("Le syndicat Solvia dénonce la tentative de déstabilisation du groupe Norvex.",
+     [("ACCUSES", "Solvia", "Norvex")]),
+]
+
+# A feud noun in a phrase of the clause, or kept up: "après un désaccord avec Y", "entretient avec Y une
+# rivalité", "X, en froid avec Y".
+CASES += [
+    ("Odile Fargues a quitté le conseil après un violent désaccord avec Gilles Fontanet sur la stratégie.",
+     [("OPPOSES", "Odile Fargues", "Gilles Fontanet")]),
+    ("Bastien Rouvière entretient avec Gilles Fontanet une rivalité tenace.",
+     [("OPPOSES", "Bastien Rouvière", "Gilles Fontanet")]),
+    ("Bastien Rouvière, en froid avec Odile Fargues depuis le congrès, a quitté le bureau.",
+     [("OPPOSES", "Bastien Rouvière", "Odile Fargues")]),
+]
+FORBIDDEN += [
+    # a feud kept up is no meeting
+    ("Bastien Rouvière entretient avec Gilles Fontanet une rivalité tenace.",
+     ("MEETS", "Bastien Rouvière", "Gilles Fontanet")),
+    # an agreement reached after a dispute with another party: the agreement's partner is not the foe
+    ("Odile Fargues a signé un accord avec Gilles Fontanet.", ("OPPOSES", "Odile Fargues", "Gilles Fontanet")),
+]
+
+# Sanctions by an agent: "X figure sur la liste des personnes sanctionnées par Y", "X, placé sous sanctions par
+# Y"; a formal notice: "Y a mis en demeure X".
+CASES += [
+    ("Gilles Fontanet figure depuis 2022 sur la liste des personnes sanctionnées par l'Union européenne.",
+     [("OPPOSES", "Union européenne", "Gilles Fontanet")]),
+    ("La société Orvalis, placée sous sanctions par le Royaume-Uni en mai, a cessé ses activités.",
+     [("OPPOSES", "Royaume-Uni", "Orvalis")]),
+    ("La préfecture du Rhône a mis en demeure la société Norvex en mars.",
+     [("OPPOSES", "préfecture du Rhône", "Norvex")]),
+]
+FORBIDDEN += [
+    # a refusal to give notice is no notice by the one who attacks the refusal
+    ("L'association Vigie avait attaqué le refus de l'Arcep de mettre la chaîne Tarvel TV en demeure.",
+     ("OPPOSES", "Vigie", "Tarvel TV")),
+]

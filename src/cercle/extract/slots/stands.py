@@ -13,6 +13,11 @@
   by "valoir": "… a valu à Y une amende" (slot "fined");
 - an act of one taken to court: "X a attaqué / contesté / déféré la décision de Y devant le Conseil d'État" (slot
   "challenged": the act's author, or a name; the verb's object is then no target of words, "obj" goes);
+- a feud named in a phrase of the clause: "X a quitté Y après un violent désaccord avec Z", "X entretient
+  avec Z une rivalité tenace", "X, en froid avec Z" (slot "feud_subj": the clause's subject);
+- one put under sanctions by an agent: "X, placé sous sanctions par Y", "la liste des personnes sanctionnées par
+  Y" on which X figures (slots "sanctioned_by", "sanctioned_one");
+- a formal notice: "Y a mis en demeure X" (slot "noticed");
 - rivals met in a market are no feud: "X se heurte à des concurrents, à commencer par Y" (clears the verb's
   parties and the nearest-names fallback).
 
@@ -32,13 +37,18 @@ _FOE_NOUNS = frozenset({"rival", "rivale", "adversaire", "ennemi", "ennemie", "o
 # "le principal opposant de Y" with "opposant" tagged a participle
 _FOE_PARTICIPLES = frozenset({"opposant", "opposante", "opposants", "opposantes"})
 # "la guerre que se livrent A et B": a fight two wage on each other
-_WAR_NOUNS = frozenset({"guerre", "bataille", "combat", "lutte", "duel", "bras de fer", "guérilla", "concurrence"})
+_WAR_NOUNS = frozenset({"rivalité", "querelle", "guerre", "bataille", "combat", "lutte", "duel", "bras de fer", "guérilla", "concurrence"})
 _WAGE = frozenset({"livrer"})
 _BLAME = frozenset({"accuser", "critiquer", "dénoncer", "fustiger", "étriller", "épingler", "stigmatiser", "railler",
                     "brocarder", "vilipender", "tancer", "éreinter", "dénigrer", "condamner", "déplorer"})
 # participles whose "par Y" undergoes what the noun names, not makes it ("l'agression subie par Y")
 _UNDERGO = frozenset({"subir", "endurer", "vivre", "connaître", "essuyer", "encourir", "recevoir", "viser",
                       "toucher", "frapper", "cibler"})
+# schemes whose "de" is their maker: "dénonce la tentative d'intimidation de Y"
+_SCHEMES = frozenset({"tentative", "tentatives", "manœuvre", "manœuvres", "manoeuvre", "manoeuvres", "campagne",
+                      "cabale", "machination", "complot", "mainmise", "ingérence", "ingérences", "chantage",
+                      "pressions", "acharnement", "harcèlement", "intimidation", "intimidations", "manipulation",
+                      "manipulations", "offensive", "dérive", "dérives"})
 _OVERRULE_NOUNS = frozenset({"avis", "volonté", "gré"})
 _PRESSURE_NOUNS = frozenset({"pression", "pressions"})
 _PRESSURE_VERBS = frozenset({"faire", "exercer", "mettre", "accentuer", "accroître", "maintenir", "renforcer"})
@@ -61,9 +71,20 @@ _CHALLENGE = frozenset({"attaquer", "contester", "déférer"})
 _ACT_NOUNS = frozenset({"décision", "décisions", "attribution", "choix", "arrêté", "arrêtés", "délibération",
                         "délibérations", "refus", "autorisation", "décret", "résiliation", "sanction", "sanctions",
                         "nomination", "règlement", "mesure", "avis", "vote"})
-_HIGH_COURTS = ("conseil d'état", "conseil d’état", "conseil constitutionnel", "cour de cassation")
+# courts and arbitration bodies named by several words
+_HIGH_COURTS = ("conseil d'état", "conseil d’état", "conseil constitutionnel", "cour de cassation",
+                "chambre de commerce internationale", "cirdi", "règlement des différends")
 
-_GATE = frozenset({"voir", "heurter"}) | _CHALLENGE | _FOE_PARTICIPLES | _WAGE | _BLAME | _OVERRULE_NOUNS | _PRESSURE_NOUNS \
+# feud nouns whose "avec" party is against the clause's subject when the noun sits in a phrase or is the object
+# of a verb of having ("après un désaccord avec Y", "entretient avec Y une rivalité")
+_FEUD_NOUNS = frozenset({"désaccord", "désaccords", "brouille", "dispute", "conflit", "différend", "querelle",
+                         "rivalité", "divergence", "divergences", "clash", "altercation", "froid", "bras de fer",
+                         "contentieux", "litige", "friction", "frictions", "bisbille", "mésentente"})
+_FEUD_CASES = frozenset({"après", "suite", "à", "sur", "en", "dans", "pour"})
+_HAVE_FEUD = frozenset({"entretenir", "nourrir", "avoir", "vivre", "connaître"})
+_SANCTIONED = frozenset({"sanctionné", "sanctionnés", "sanctionnée", "sanctionnées", "sanctionner"})
+
+_GATE = frozenset({"voir", "heurter", "mettre", "entretenir"}) | _CHALLENGE | _FEUD_NOUNS | _SANCTIONED | {"sanction", "sanctions"} | _FOE_PARTICIPLES | _WAGE | _BLAME | _OVERRULE_NOUNS | _PRESSURE_NOUNS \
     | _CLAIM | _RULINGS | _FINES
 
 
@@ -74,6 +95,10 @@ def stand_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         return
     if low in _FOE_PARTICIPLES:
         _foe_of(t, index, out)
+    elif low in _FEUD_NOUNS and t.pos_ in ("NOUN", "ADJ", "PROPN"):
+        _feud_in_clause(t, index, out)
+    elif low in _SANCTIONED or low in ("sanction", "sanctions"):
+        _sanctioned_by(t, index, out)
     elif low in _OVERRULE_NOUNS:
         _overruled(t, index, out)
     elif low in _PRESSURE_NOUNS:
@@ -95,6 +120,10 @@ def stand_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             _rivals_met(t, index, out)
         elif lemma in _CHALLENGE:
             _challenged(t, index, out)
+        elif lemma == "mettre":
+            _noticed(t, index, out)
+        elif lemma == "entretenir":
+            _no_talk_in_feud(t, index, out)
 
 
 def _seen_foe(t, index: EntityIndex, out: Found) -> None:
@@ -147,17 +176,20 @@ def _waged(t, index: EntityIndex, out: Found) -> None:
 
 
 def _blamed_maker(t, index: EntityIndex, out: Found) -> None:
-    """"X dénonce une machination orchestrée par Y", "… la décision prise par Y": the blamed thing's maker (not
-    one who underwent it: "l'agression subie par Y")."""
+    """"X dénonce une machination orchestrée par Y", "… une campagne de dénigrement menée par Y", "… la
+    tentative d'intimidation de Y": the blamed scheme's maker (not one who underwent it: "l'agression subie
+    par Y"; named makers only: "érigé par la direction de sa cible" points through a possessive, unsafely)."""
     for o in t.children:
         if o.dep_ != "obj" or o.pos_ != "NOUN" or index.entity_at(o.i) is not None:
             continue
-        for p in o.children:
-            if p.dep_ != "acl" or p.pos_ != "VERB" or lemma_of(p) in _UNDERGO:
-                continue
-            # (named makers only: "érigé par la direction de sa cible" points through a possessive, unsafely)
-            out.put("blamed_maker", [x for k in p.children if k.dep_ == "obl:agent" for x in entities_at(k, index)
-                                     if index.kinds.get(x[1]) == "name"])
+        # (the participle or the "de" may hang on the scheme's own noun: "une campagne de dénigrement menée par Y")
+        heads = [o, *(k for k in o.children if k.dep_ == "nmod" and k.pos_ == "NOUN" and index.entity_at(k.i) is None)]
+        got = [x for h in heads for p in h.children if p.dep_ == "acl" and p.pos_ == "VERB" and lemma_of(p) not in _UNDERGO
+               for k in p.children if k.dep_ == "obl:agent" for x in entities_at(k, index)]
+        if o.lower_ in _SCHEMES:
+            got += [x for h in heads for k in h.children if k.dep_ == "nmod" and case_of(k) in ("de", "d'", "du", "des")
+                    for x in entities_at(k, index)]
+        out.put("blamed_maker", [x for x in got if index.kinds.get(x[1]) in ("name", "introducer")])
 
 
 def _overruled(t, index: EntityIndex, out: Found) -> None:
@@ -189,7 +221,7 @@ def _claimed_from(t, index: EntityIndex, out: Found) -> None:
     objs = [c for c in t.children if c.dep_ == "obj"]
     if not any(w.lower_ in _MONEY_WORDS or w.like_num for o in objs for w in o.subtree):
         return
-    if not any(w.lower_ in _COURT for c in t.children if c.dep_ in _PHRASE_DEPS for w in c.subtree):
+    if not any(_names_court(c) for c in t.children if c.dep_ in _PHRASE_DEPS):
         return
     phrases = [c for c in t.children if c.dep_ in _PHRASE_DEPS and case_of(c) in ("à", "au", "aux")]
     phrases += [k for o in objs for k in o.children if k.dep_ == "nmod" and case_of(k) in ("à", "au", "aux")]
@@ -247,13 +279,7 @@ def _challenged(t, index: EntityIndex, out: Found) -> None:
                if c.dep_ in _PHRASE_DEPS and case_of(c) in ("devant", "en", "auprès")]
     if not phrases:
         return
-    court = False
-    for c in phrases:
-        span = c.doc[c.left_edge.i:c.right_edge.i + 1]
-        if any(w.lower_ in _COURT for w in span) or any(h in span.text.lower() for h in _HIGH_COURTS):
-            court = True
-            break
-    if not court:
+    if not any(_names_court(c) for c in phrases):
         return
     got = []
     for o in t.children:
@@ -261,9 +287,114 @@ def _challenged(t, index: EntityIndex, out: Found) -> None:
             continue
         if o.lower_ in _ACT_NOUNS and index.entity_at(o.i) is None:
             got += [x for k in o.children if k.dep_ in ("nmod", "obl:agent") and case_of(k) in ("de", "du", "des", "par")
-                    for x in entities_at(k, index) if index.kinds.get(x[1]) == "name"]
+                    for x in entities_at(k, index) if index.kinds.get(x[1]) in ("name", "introducer")]
         else:
             got += entities_at(o, index)
     if got:
         out.put("challenged", got)
         out.pop("obj", None)   # (a lawsuit, not words against: accuses.verb, opposes.contest read "obj")
+
+
+def _names_court(c) -> bool:
+    """Whether the phrase ``c`` names a court or an arbitration body ("devant le tribunal de commerce", "devant
+    le Conseil d'État", "devant la Chambre de commerce internationale")."""
+    span = c.doc[c.left_edge.i:c.right_edge.i + 1]
+    if any(w.lower_ in _COURT for w in span):
+        return True
+    low = span.text.lower()
+    return any(h in low for h in _HIGH_COURTS)
+
+
+def _feud_in_clause(t, index: EntityIndex, out: Found) -> None:
+    """"X a quitté le groupe après un violent désaccord avec Z", "X entretient avec Z une rivalité tenace", "X, en
+    froid avec Z": the clause's subject is at odds with the "avec" party (only when the noun has no owner of its
+    own: "le désaccord de A avec Z" is read by opposes.noun). The "avec" phrase must follow the noun closely
+    (the parser often hangs it on the verb or on the name)."""
+    if any(k.dep_ in ("nmod", "det") and (case_of(k) in ("de", "d'", "du", "des") or "Yes" in k.morph.get("Poss"))
+           for k in t.children):
+        return
+    node = t
+    if t.dep_ == "amod" and t.head.pos_ == "NOUN" and t.head.i == t.i - 1:
+        node = t.head   # ("après un violent désaccord" with the adjective tagged the noun)
+    gov = node.head
+    against: list = []
+    if t.dep_ == "appos" and t.head.pos_ == "PROPN" and case_of(t.head) == "avec" and lemma_of(t.head.head) in _HAVE_FEUD:
+        gov = t.head.head   # ("X entretient avec Z une rivalité" with the noun set beside Z)
+        against = entities_at(t.head, index)
+    elif node.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") and case_of(node) in _FEUD_CASES:
+        pass
+    elif node.dep_ == "obj" and lemma_of(gov) in _HAVE_FEUD:
+        pass
+    else:
+        return
+    while gov.pos_ == "NOUN" and gov.dep_ in ("obl", "obl:mod", "nmod") and gov.head.i != gov.i:
+        gov = gov.head   # ("… a claqué la porte en 2021, après une brouille avec Z")
+    if not against:
+        end = t.right_edge.i
+        phrases = [c for c in {*t.children, *node.children, *gov.children} if c.dep_ in _PHRASE_DEPS and case_of(c) == "avec"
+                   and c.i > t.i and c.left_edge.i <= end + 2]
+        against = [x for c in phrases for x in entities_at(c, index)]
+    if not against:
+        return
+    if gov.pos_ in ("VERB", "AUX", "ADJ"):
+        who = _subject_of(gov, index)
+    elif index.entity_at(gov.i) is not None:
+        who = entities_at(gov, index)   # ("X, en froid avec Z depuis la réforme, …": the name it is set beside)
+    else:
+        who = []
+    who = [x for x in who if x not in against]
+    if who:
+        out.put("feud_subj", who)
+        out.put("feud_with", against)
+
+
+def _sanctioned_by(t, index: EntityIndex, out: Found) -> None:
+    """"X, placé sous sanctions par Y", "X figure sur la liste des personnes sanctionnées par Y": Y sanctions X."""
+    if t.lower_ in ("sanction", "sanctions"):
+        gov = t.head
+        if case_of(t) != "sous" or gov.pos_ not in ("VERB", "ADJ"):
+            return
+        by = [x for c in (*gov.children, *t.children) if c.dep_ in ("obl:agent", "nmod", "obl:mod") and case_of(c) == "par"
+              for x in entities_at(c, index)]
+        if not by:
+            return
+        one = entities_at(gov.head, index) if gov.dep_ in ("acl", "amod", "appos") else []
+        one = one or [x for c in gov.children if c.dep_ in ("nsubj", "nsubj:pass", "obj") for x in entities_at(c, index)]
+        out.put("sanctioned_by", by)
+        out.put("sanctioned_one", [x for x in one if x not in by])
+        return
+    # "la liste des personnes sanctionnées par Y" on which X figures / is put
+    by = [x for c in t.children if c.dep_ == "obl:agent" for x in entities_at(c, index)]
+    if not by or t.dep_ not in ("acl", "amod"):
+        return
+    noun = t.head
+    lst = noun.head if noun.dep_ == "nmod" and noun.head.lemma_.lower() in ("liste", "listes") else None
+    if lst is None or lst.dep_ not in ("obl", "obl:arg", "obl:mod") or case_of(lst) != "sur":
+        return
+    verb = lst.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    one = [x for c in verb.children if c.dep_ in ("nsubj", "obj", "nsubj:pass") for x in entities_at(c, index)]
+    out.put("sanctioned_by", by)
+    out.put("sanctioned_one", [x for x in one if x not in by])
+
+
+def _noticed(t, index: EntityIndex, out: Found) -> None:
+    """"Y a mis en demeure X (de …)", "X a été mis en demeure par Y": a formal notice, a sanction's first step."""
+    if not any(c.lower_ == "demeure" and case_of(c) == "en" for c in t.children):
+        return
+    if t.dep_ in ("acl", "xcomp") and t.head.pos_ == "NOUN":
+        return   # ("le refus du régulateur de mettre Y en demeure": not the clause's subject's notice)
+    # (the object may hang on "demeure")
+    out.put("noticed", [x for h in (t, *(c for c in t.children if c.lower_ == "demeure")) for c in h.children
+                        if c.dep_ in ("obj", "nsubj:pass") for x in entities_at(c, index)
+                        if index.kinds.get(x[1]) in ("name", "introducer")])
+
+
+def _no_talk_in_feud(t, index: EntityIndex, out: Found) -> None:
+    """"X entretient avec Z une rivalité tenace": a feud kept up, no talk (the "avec" party is no one met)."""
+    if any(c.lemma_.lower() in _FEUD_NOUNS for c in t.children if c.dep_ == "obj") or any(
+            k.dep_ == "appos" and k.lemma_.lower() in _FEUD_NOUNS
+            for c in t.children if c.dep_ in _PHRASE_DEPS and case_of(c) == "avec" for k in c.children):
+        out.pop("prep:avec", None)
+        out["_no_linear"] = []
