@@ -154,3 +154,18 @@ FORBIDDEN += [
     ("L'association Vigie avait attaqué le refus de l'Arcep de mettre la chaîne Tarvel TV en demeure.",
      ("OPPOSES", "Vigie", "Tarvel TV")),
 ]
+
+# Fines told from the fined one's side: "Y a écopé d'une amende de la part de X", "Y s'est vu infliger une amende
+# par X" (SUES, as sues.fine); a sentence one had pronounced: "X a fait condamner Y" (SUES, not words).
+CASES += [
+    ("La société Calvex a écopé d'une amende de 5 millions d'euros de la part de l'Arcep.",
+     [("SUES", "Arcep", "Calvex")]),
+    ("La société Calvex s'est vu infliger une amende de 5 millions d'euros par l'Arcep.",
+     [("SUES", "Arcep", "Calvex")]),
+    ("Odile Fargues a fait condamner Bastien Rouvière pour diffamation.",
+     [("SUES", "Odile Fargues", "Bastien Rouvière")]),
+]
+FORBIDDEN += [
+    ("Odile Fargues a fait condamner Bastien Rouvière pour diffamation.",
+     ("ACCUSES", "Odile Fargues", "Bastien Rouvière")),
+]

@@ -113,6 +113,8 @@ def stand_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         elif lemma in _WAGE:
             _waged(t, index, out)
         elif lemma in _BLAME:
+            if lemma == "condamner":
+                _had_sentenced(t, index, out)
             _blamed_maker(t, index, out)
         elif lemma in _CLAIM:
             _claimed_from(t, index, out)
@@ -242,22 +244,50 @@ def _ruled_against(t, index: EntityIndex, out: Found) -> None:
 
 
 def _fine_imposer(t, index: EntityIndex, out: Found) -> None:
-    """"une amende infligée par X", "… a valu à Y une amende de 3 M€ infligée par X": the fine's imposer, and
-    the one "valoir" gives it to."""
+    """"une amende infligée par X", "… a valu à Y une amende de 3 M€ infligée par X", "Y a écopé d'une amende de
+    la part de X", "Y s'est vu infliger une amende par X": the fine's imposer, and the one fined."""
     # (the participle may hang on the amount: "une amende de 3 millions d'euros infligée par X")
     parts = [p for h in (t, *(k for k in t.children if k.dep_ == "nmod")) for p in h.children
              if p.dep_ == "acl" and lemma_of(p) in _IMPOSE]
     imposer = [x for p in parts for k in p.children if k.dep_ == "obl:agent" for x in entities_at(k, index)]
+    verb = t.head
+    # "de la part de X" on the fine or on its verb
+    imposer += [x for h in (t, verb) for k in h.children if k.lower_ == "part" and case_of(k) == "de"
+                for c in k.children if c.dep_ == "nmod" and case_of(c) in ("de", "d'", "du", "des")
+                for x in entities_at(c, index)]
+    seen_verb = None
+    if t.dep_ == "obj" and lemma_of(verb) in _IMPOSE and verb.dep_ == "xcomp" and lemma_of(verb.head) == "voir":
+        seen_verb = verb.head   # ("Y s'est vu infliger une amende par X")
+        imposer += [x for k in (*verb.children, *t.children) if k.dep_ == "obl:agent" or (
+            k.dep_ in ("nmod", "obl", "obl:mod") and case_of(k) == "par") for x in entities_at(k, index)]
     if not imposer:
         return
     out.put("fine_imposer", imposer)
     fined = [x for p in parts for k in p.children
              if k.dep_ in _PHRASE_DEPS and case_of(k) in ("à", "au", "aux") for x in entities_at(k, index)]
-    verb = t.head
     if t.dep_ == "obj" and lemma_of(verb) == "valoir":
         fined += [x for c in verb.children if c.dep_ in _PHRASE_DEPS and case_of(c) in ("à", "au", "aux")
                   for x in entities_at(c, index)]
-    out.put("fined_by_imposer", fined)
+    elif t.dep_ in ("obl", "obl:arg", "obl:mod") and lemma_of(verb) == "écoper":
+        fined += _subject_of(verb, index)   # ("Y a écopé d'une amende …")
+    elif seen_verb is not None:
+        fined += _subject_of(seen_verb, index)
+    out.put("fined_by_imposer", [x for x in fined if x not in imposer])
+
+
+def _had_sentenced(t, index: EntityIndex, out: Found) -> None:
+    """"X a fait condamner Y (pour diffamation)": X took Y to court and won (a lawsuit, not words)."""
+    if t.dep_ == "xcomp" and lemma_of(t.head) == "faire":
+        maker = t.head
+    elif any(c.dep_ in ("dep", "aux", "aux:caus") and c.lemma_.lower() == "faire" and c.i < t.i for c in t.children):
+        maker = t   # ("X a fait condamner Y" with "fait" hung on the infinitive)
+    else:
+        return
+    got = [x for c in t.children if c.dep_ == "obj" for x in entities_at(c, index)]
+    if got:
+        out.put("sentencer", _subject_of(maker, index))
+        out.put("had_sentenced", got)
+        out.pop("obj", None)   # (accuses.verb reads "obj": the sentence is the court's, the suit X's)
 
 
 def _rivals_met(t, index: EntityIndex, out: Found) -> None:
