@@ -44,7 +44,9 @@ _ALLY_VERBS = frozenset({"allier", "liguer", "coaliser", "unir", "associer", "ra
 _STRIKE_NOUNS = frozenset({"grève", "grèves", "mobilisation", "manifestation", "manifestations"})
 _WITHDRAW = frozenset({"retirer"})
 _LICENCES = frozenset({"licence", "licences", "agrément", "agréments", "autorisation", "autorisations",
-                       "accréditation", "accréditations", "habilitation", "habilitations", "permis"})
+                       "accréditation", "accréditations", "habilitation", "habilitations", "permis",
+                       # (s19-gapC2) rights and concessions a state takes back: "retire à Y ses droits miniers"
+                       "droits", "concession", "concessions"})
 _BLAME = frozenset({"critiquer", "dénoncer", "fustiger", "étriller", "épingler", "stigmatiser", "railler",
                     "brocarder", "vilipender", "tancer", "éreinter", "dénigrer", "égratigner", "tacler"})
 # what is criticised and is not the person's conduct: events and facts about them told by others
@@ -170,7 +172,8 @@ def _barred(t, index: EntityIndex, out: Found) -> None:
 def _civil_party(t, index: EntityIndex, out: Found) -> None:
     """"X s'est constituée partie civile contre Y", "X, partie civile contre Y": X sues Y."""
     doc = t.doc
-    if t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in ("civile", "civiles"):
+    # (s19-gapC2: "X s'est portée partie plaignante contre Y" as well)
+    if t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in ("civile", "civiles", "plaignante", "plaignantes"):
         return
     holder = t.head if t.dep_ not in ("ROOT",) else t
     phrases = [c for c in t.children if case_of(c) == "contre" and c.dep_ in _PHRASE_DEPS]

@@ -35,6 +35,7 @@ from .biz import sold_possessor
 from .bonds import bond_parties
 from .feuds import feud_parties
 from .against import against_parties
+from .stands import stand_parties
 from .speech import speech_parties
 from .talks import talk_parties
 from .tidy import tidy
@@ -112,6 +113,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
         talk_parties(t, index, out)   # (s19-gapB) "A et B discutent d'une coentreprise"
     feud_parties(t, index, out, verbal)
     against_parties(t, index, out, verbal)   # (s19-gapC) resisting, barring, civil party, requisitions…
+    stand_parties(t, index, out, verbal)   # (s19-gapC2) foes seen, wars waged, pressure, claims in court…
     tidy(t, index, out, verbal)
     return out
 
