@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from ...nlp.docview import tokens_of
+from ...nlp.docview import DONT_PREDICATES, tokens_of
 
 from ...mentions.entities import EntityIndex
 from ...mentions.lexicon import lexicon
@@ -1068,6 +1068,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 and index.entity_at(nxt):
             put("head", [(index.entity_at(nxt), nxt)])
         dont = [c for c in list(t.children) + list(t.head.children) if c.lower_ == "dont"]
+        if t.head.lemma_.lower() in DONT_PREDICATES and not any(c.lower_ == "dont" for c in t.children):
+            # (s19-gapB2) "Y, dont le groupe X est le premier actionnaire": "dont" is the owner title's
+            # complement, not the subject's (X is Y's shareholder, Y is not X's owner)
+            dont = []
         if dont and t.head.dep_.startswith("acl"):
             put("prep:de", entities_at(t.head.head, index))
         elif dont and dont[0].i >= 2 and tv[dont[0].i - 1].text == ",":

@@ -1,0 +1,35 @@
+"""Cases of the s19 coverage gaps of French in the capital, deal and cooperation ties (helper s19-gapB2),
+invented names and sentences."""
+
+# "Y, dont X est (le premier) actionnaire": "dont" is the owner title's complement (the parse hangs it on
+# the clause's subject, and the clause as Y's apposition, or on the noun before Y).
+CASES = [
+    ("La coopérative Valmorel, dont le groupe Strandel est le premier actionnaire, a fermé deux laiteries "
+     "dans le Jura.",
+     [("OWNS", "Strandel", "Valmorel")]),
+    ("Contrairement à la banque Ferlac, dont l'État ostrien est le premier actionnaire, la banque Quillan "
+     "n'a pas d'actionnaire de référence.",
+     [("OWNS", "État ostrien", "Ferlac")]),
+    ("La compagnie Aubrac Marine, dont Hélène Sarrazin est l'actionnaire majoritaire, a commandé deux "
+     "navires.",
+     [("OWNS", "Hélène Sarrazin", "Aubrac Marine")]),
+]
+FORBIDDEN = [
+    # the shareholder is not the company's property
+    ("La coopérative Valmorel, dont le groupe Strandel est le premier actionnaire, a fermé deux laiteries "
+     "dans le Jura.",
+     ("OWNS", "Valmorel", "Strandel")),
+]
+CASES += [
+    # a near miss: the "dont" noun is the owner of something else, no tie with the antecedent
+    ("Lucien Maresq, dont le frère est propriétaire d'un hôtel à Biarritz, a témoigné jeudi.", []),
+]
+
+# "X a racheté en 2022 la société Y au groupe Z": after a time phrase the parse makes the kind noun the
+# subject of the name; the noun heads its phrase again and the "à" phrase is the verb's.
+CASES += [
+    ("Le groupe Ostrel a racheté en 2021 la société Pimbert au fonds Garance pour 300 millions d'euros.",
+     [("ACQUIRES", "Ostrel", "Pimbert"), ("OWNS", "Garance", "Pimbert")]),
+    ("Le fonds Garance a vendu en 2020 la société Pimbert au groupe Ostrel pour 300 millions d'euros.",
+     [("ACQUIRES", "Ostrel", "Pimbert"), ("OWNS", "Garance", "Pimbert")]),
+]
