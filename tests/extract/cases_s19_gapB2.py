@@ -10,15 +10,19 @@ CASES = [
     ("Contrairement à la banque Ferlac, dont l'État ostrien est le premier actionnaire, la banque Quillan "
      "n'a pas d'actionnaire de référence.",
      [("OWNS", "État ostrien", "Ferlac")]),
-    ("La compagnie Aubrac Marine, dont Hélène Sarrazin est l'actionnaire majoritaire, a commandé deux "
+    ("La compagnie Aubrac Marine, dont la famille Sarrazin est l'actionnaire majoritaire, a commandé deux "
      "navires.",
-     [("OWNS", "Hélène Sarrazin", "Aubrac Marine")]),
+     [("OWNS", "famille Sarrazin", "Aubrac Marine")]),
+    ("L'armateur Aubrac Marine, dont le fonds Persil est l'actionnaire majoritaire, a commandé deux navires.",
+     [("OWNS", "Persil", "Aubrac Marine")]),
 ]
 FORBIDDEN = [
     # the shareholder is not the company's property
     ("La coopérative Valmorel, dont le groupe Strandel est le premier actionnaire, a fermé deux laiteries "
      "dans le Jura.",
      ("OWNS", "Valmorel", "Strandel")),
+    ("L'armateur Aubrac Marine, dont le fonds Persil est l'actionnaire majoritaire, a commandé deux navires.",
+     ("OWNS", "Aubrac Marine", "Persil")),
 ]
 CASES += [
     # a near miss: the "dont" noun is the owner of something else, no tie with the antecedent
@@ -32,4 +36,24 @@ CASES += [
      [("ACQUIRES", "Ostrel", "Pimbert"), ("OWNS", "Garance", "Pimbert")]),
     ("Le fonds Garance a vendu en 2020 la société Pimbert au groupe Ostrel pour 300 millions d'euros.",
      [("ACQUIRES", "Ostrel", "Pimbert"), ("OWNS", "Garance", "Pimbert")]),
+]
+
+# "X se heurte à des concurrents de poids, à commencer par Y et Z": market rivals (COMPETES_WITH), not a
+# feud (the facing verb's OPPOSES reading is dropped when its phrase is a competitor noun).
+CASES += [
+    ("Dans les batteries, le groupe Ostrel se heurte à des concurrents de taille, à commencer par Pimbert "
+     "et Valdane.",
+     [("COMPETES_WITH", "Ostrel", "Pimbert"), ("COMPETES_WITH", "Ostrel", "Valdane")]),
+]
+FORBIDDEN += [
+    ("Dans les batteries, le groupe Ostrel se heurte à des concurrents de taille, à commencer par Pimbert "
+     "et Valdane.",
+     ("OPPOSES", "Ostrel", "Pimbert")),
+]
+
+# "X lançait son offre de N milliards de dollars sur Y": the target hung on the amount (and "offre" after
+# the possessive tagged a verb).
+CASES += [
+    ("Le laboratoire Ostrel lançait son offre de 12 milliards d'euros sur la société Pimbert.",
+     [("BIDS_FOR", "Ostrel", "Pimbert")]),
 ]

@@ -279,8 +279,7 @@ def _dont_of_predicate(t) -> None:
             for c in pred.children):
         return
     if subj.pos_ != "PROPN" and not subj.ent_type_ and not any(
-            c.dep_ in ("nmod", "appos", "flat:name", "amod") and (c.pos_ == "PROPN" or c.ent_type_)
-            and c.i == subj.i + 1 for c in subj.children):
+            (c.pos_ == "PROPN" or c.ent_type_) and c.i == subj.i + 1 for c in subj.children):
         return
     rehang(t, pred, "nmod")
     _owner_clause(pred, t)

@@ -1054,6 +1054,13 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 continue
             put("prep:sur", [x for k in c.children if k.dep_.startswith("obl") and case_of(k) == "sur"
                              for x in entities_at(k, index)])
+    if "prep:sur" not in out and t.lower_ in ("offre", "opa", "ope") and t.pos_ in ("NOUN", "VERB"):
+        # (s19-gapB2) "son offre de 66 milliards de dollars sur Y": the target hung on the amount (the offer
+        # after a possessive is sometimes tagged a verb)
+        amounts = [c for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i
+                   and (c.like_num or any(k.dep_ == "nummod" for k in c.children))]
+        put("prep:sur", [x for a in amounts for k in a.children if k.dep_ == "nmod" and case_of(k) == "sur"
+                         for x in entities_at(k, index)])
     if t.pos_ == "NOUN" and "prep:de" not in out and t.lemma_.lower() in ("filiale", "propriété"):
         # "X est une filiale à 100 % de Y": the owner hung on the share
         for c in t.children:
