@@ -57,3 +57,12 @@ CASES += [
     ("Le laboratoire Ostrel lançait son offre de 12 milliards d'euros sur la société Pimbert.",
      [("BIDS_FOR", "Ostrel", "Pimbert")]),
 ]
+
+# "X a racheté Y auprès du fonds Z", "Y, acquise auprès du groupe Z": Z sold Y, so Z held it (the parse
+# hangs the name on the adverb "auprès").
+CASES += [
+    ("Le groupe Ostrel a racheté la société Pimbert auprès du fonds Garance.",
+     [("ACQUIRES", "Ostrel", "Pimbert"), ("OWNS", "Garance", "Pimbert")]),
+    ("La société Pimbert, acquise en 2019 auprès du groupe Valdane, a doublé ses ventes.",
+     [("OWNS", "Valdane", "Pimbert")]),
+]
