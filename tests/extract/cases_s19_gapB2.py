@@ -66,3 +66,14 @@ CASES += [
     ("La société Pimbert, acquise en 2019 auprès du groupe Valdane, a doublé ses ventes.",
      [("OWNS", "Valdane", "Pimbert")]),
 ]
+
+# "X forme un tandem avec Y", "X fait binôme avec Y": two people running something together.
+CASES += [
+    ("Au festival, Odile Carrel forme un tandem solide avec Bastien Lhomme.",
+     [("PARTNERS_WITH", "Odile Carrel", "Bastien Lhomme")]),
+]
+FORBIDDEN += [
+    # a musical duo is no partner of whoever dines nearby
+    ("Odile Carrel a dîné avec Bastien Lhomme dans un bar où joue un duo de jazz.",
+     ("PARTNERS_WITH", "Odile Carrel", "Bastien Lhomme")),
+]
