@@ -77,3 +77,9 @@ FORBIDDEN += [
     ("Odile Carrel a dîné avec Bastien Lhomme dans un bar où joue un duo de jazz.",
      ("PARTNERS_WITH", "Odile Carrel", "Bastien Lhomme")),
 ]
+
+# "X a dû se défaire de Y": a company one parts with was held (OWNS, former).
+CASES += [
+    ("Sous la pression des banques, le groupe Ostrel a dû se défaire de la société Pimbert.",
+     [("OWNS", "Ostrel", "Pimbert")]),
+]
