@@ -146,6 +146,13 @@ def _possessed(tok, rules) -> bool:
         and any(not _POSS_SLOTS.isdisjoint(r.slot_names) for r in rules)
 
 
+def _faces_competitors(tok) -> bool:
+    """(s19-gapB2) "X se heurte à des concurrents de poids, à commencer par Y": the verb's phrase is a
+    competitor noun; competes.competition_faced reads the names it introduces."""
+    return any(c.lemma_.lower() == "concurrent" and c.dep_ in ("obl:arg", "obl", "obj", "obl:mod")
+               for c in tok.children)
+
+
 def _de_follows(tok, reach: int = 8) -> bool:
     """A "de" within a few words after the trigger, or a "dont" before it in its sentence ("Y, dont il a
     pris le contrôle": "dont" stands for "de Y")."""
@@ -776,6 +783,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                         conf -= LINEAR_PENALTY
                     if oi == -1 or si == -1:
                         conf -= 0.25   # a party taken from the article's topic, not the sentence
+                    if rule.id == "opposes.verb" and _faces_competitors(tok):
+                        continue   # "X se heurte à des concurrents, à commencer par Y": a market rival (s19-gapB2)
                     rtype, rstatus = rule.type, rule.status
                     if rtype == "OPPOSES" and rule.id == "opposes.reciprocal" and stype == otype == "ORG" \
                             and _on_a_market(tok):

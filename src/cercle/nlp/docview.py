@@ -253,6 +253,89 @@ def _rehang_lawyer(me, toks) -> None:
         rehang(me, noun, "appos")
 
 
+# Predicates whose "de" complement a fronted "dont" fills when the clause's subject is a name ("Y, dont le groupe
+# X est le premier actionnaire": X holds Y; the parse hangs "dont" on the subject, "le groupe", as its
+# complement). (s19-gapB2)
+DONT_PREDICATES = frozenset({"actionnaire", "propriétaire", "copropriétaire", "détenteur", "détentrice",
+                              "maison-mère", "actionnariat"})
+
+
+def _dont_of_predicate(t) -> None:
+    """"Y, dont le groupe X est le premier actionnaire": "dont" is the complement of the copula's predicate,
+    not of its subject, when the predicate is an owner's title with no "de" of its own and the subject is (or
+    names) a proper name (not "dont le frère est propriétaire d'un hôtel"). The predicate is then the relative
+    clause of Y (the parse may call it Y's apposition), and a noun ("dont X est actionnaire": tagged an
+    adjective)."""
+    if t.head.lower_ in DONT_PREDICATES and any(c.dep_ == "cop" for c in t.head.children):
+        _owner_clause(t.head, t)
+        return
+    if t.head.dep_ != "nsubj" or t.head.i < t.i:
+        return
+    subj = t.head
+    pred = subj.head
+    if pred.pos_ != "NOUN" or pred.lemma_.lower() not in DONT_PREDICATES or not any(
+            c.dep_ == "cop" for c in pred.children) or any(
+            c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in ("de", "du", "des", "d'") for k in c.children)
+            for c in pred.children):
+        return
+    if subj.pos_ != "PROPN" and not subj.ent_type_ and not any(
+            (c.pos_ == "PROPN" or c.ent_type_) and c.i == subj.i + 1 for c in subj.children):
+        return
+    rehang(t, pred, "nmod")
+    _owner_clause(pred, t)
+
+
+def _owner_clause(pred, dont) -> None:
+    """The owner's title a "dont" clause ends on hangs as that clause on the noun before "dont"."""
+    if pred.pos_ == "ADJ":
+        pred.pos_ = "NOUN"
+    toks = pred.doc.tokens
+    ante = toks[dont.i - 2] if dont.i > 1 and toks[dont.i - 1].text == "," else None
+    while ante is not None and ante.dep_ == "flat:name" and ante.head.i < ante.i:
+        ante = ante.head
+    if ante is not None and ante.pos_ == "PROPN" and pred.head is not ante and not _below(ante, pred):
+        # ("À la différence de Y, dont X est le premier actionnaire, …": the clause is the name's, not the
+        # noun the parse hangs it on)
+        rehang(pred, ante, "acl:relcl")
+    elif pred.dep_ in ("appos", "nmod") and pred.head.i < dont.i and not _below(pred.head, pred):
+        pred.dep_ = "acl:relcl"
+
+
+# Prepositions whose phrase, after a named object, is the verb's ("a racheté la société Y au groupe Z pour N
+# euros"): a company's name takes none of them. (s19-gapB2)
+_VERB_PHRASE_CASES = frozenset({"à", "au", "aux", "pour", "auprès", "contre", "avec"})
+
+
+def _kind_noun_under_name(t) -> None:
+    """"X a racheté en 2022 la société Y au groupe Z": after a time phrase the parse may make the kind noun
+    the subject of the name right after it, and the name the verb's object or adverbial. The noun heads the
+    phrase again (the name its complement), and the phrases after the name that only a verb takes are the
+    verb's."""
+    name = t.head
+    verb = name.head
+    if verb.pos_ != "VERB" or name.dep_ not in ("obj", "obl:mod", "obl", "obl:arg") or verb.i > t.i \
+            or not any(c.dep_ == "det" for c in t.children) or _below(verb, name):
+        return
+    rehang(t, verb, "obj" if not any(c.dep_ == "obj" and c is not name for c in verb.children) else name.dep_)
+    later = [c for c in name.children if c.i > name.i and c.dep_ in ("nmod", "obl:mod", "obl", "obl:arg")
+             and any(k.dep_ == "case" and k.lower_ in _VERB_PHRASE_CASES for k in c.children)]
+    rehang(name, t, "nmod")
+    for c in later:
+        rehang(c, verb, "obl:arg" if c.dep_ == "nmod" else c.dep_)
+
+
+def _named_object_phrases(t) -> None:
+    """"X a vendu la société Y au groupe Z pour N euros": a named object takes no "à" or "pour" phrase of its
+    own; the parse hangs on it what is the verb's (who it is sold to, the price). (s19-gapB2)"""
+    kids = t.children
+    if not any(c.pos_ == "PROPN" and c.dep_ in ("flat:name", "nmod", "appos") and c.i == t.i + 1 for c in kids):
+        return
+    for c in [c for c in kids if c.dep_ == "nmod" and c.i > t.i + 1]:
+        if any(k.dep_ == "case" and k.lower_ in _VERB_PHRASE_CASES for k in c.children):
+            rehang(c, t.head, "obl:arg" if c.doc.tokens[c.i - 1].lower_ != "pour" and not any(
+                k.lower_ == "pour" for k in c.children) else "obl:mod")
+
+
 def _rehang_object(t) -> None:
     """"X a lancé vendredi une offre": the noun phrase apposed to a time word after a verb is the verb's
     object when the verb has none (the parse hangs it on the day)."""
@@ -561,6 +644,14 @@ class DocView:
                 _until_now_title(t, toks)
             elif t.lower_ == "ans" and t.children and t.head.pos_ == "VERB" and t.head.i > t.i:
                 _rehang_age_subject(t)
+            elif t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN" and t.head.i == t.i + 1 \
+                    and t.children:
+                _kind_noun_under_name(t)
+            elif t.dep_ == "obj" and t.pos_ == "NOUN" and t.head.pos_ == "VERB" and t.children \
+                    and t.i + 1 < n and toks[t.i + 1].pos_ == "PROPN":
+                _named_object_phrases(t)
+            elif t.lower_ == "dont" and t.dep_ == "nmod" and t.head.i > t.i:
+                _dont_of_predicate(t)
             elif t.lower_ in ("me", "maître") and t.dep_ == "appos" and t.i > 2 and toks[t.i - 1].text == ",":
                 _rehang_lawyer(t, toks)
             elif t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.dep_ == "nmod" and t.i > 2 and toks[t.i - 1].text == ",":

@@ -477,6 +477,14 @@ def _competition_faced(t, index: EntityIndex, out: Found, w) -> None:
         return
     rivals = out.get("prep:de") or [x for k in t.subtree if k.lemma_.lower() == "celui" for c in k.children
                                     if c.dep_ == "nmod" and case_of(c) == "de" for x in entities_at(c, index)]
+    if not rivals and lemma_of(t) == "concurrent":
+        # (s19-gapB2) "se heurte à des concurrents de poids, à commencer par Y et Z", "… comme Y": the rivals
+        # the phrase hung on the noun names (not a "de" complement, read above)
+        # (the parse may hang "à commencer par Y" on the verb)
+        near = [c for c in t.children if c.i > t.i and c.dep_ in ("acl", "appos", "nmod") and case_of(c) != "de"]
+        near += [c for c in verb.children if c.i > t.i and c.dep_ in ("advcl", "acl") and c.lemma_ == "commencer"]
+        rivals = [x for c in near for k in c.subtree if k.pos_ in ("PROPN", "NOUN")
+                  for x in entities_at(k, index) if x[1] == k.i]
     if not rivals:
         return
     facing = [x for x in _subject_of(verb, index) if x not in rivals]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from ...nlp.docview import tokens_of
+from ...nlp.docview import DONT_PREDICATES, tokens_of
 
 from ...mentions.entities import EntityIndex
 from ...mentions.lexicon import lexicon
@@ -1054,6 +1054,13 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 continue
             put("prep:sur", [x for k in c.children if k.dep_.startswith("obl") and case_of(k) == "sur"
                              for x in entities_at(k, index)])
+    if "prep:sur" not in out and t.lower_ in ("offre", "opa", "ope") and t.pos_ in ("NOUN", "VERB"):
+        # (s19-gapB2) "son offre de 66 milliards de dollars sur Y": the target hung on the amount (the offer
+        # after a possessive is sometimes tagged a verb)
+        amounts = [c for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i > t.i
+                   and (c.like_num or any(k.dep_ == "nummod" for k in c.children))]
+        put("prep:sur", [x for a in amounts for k in a.children if k.dep_ == "nmod" and case_of(k) == "sur"
+                         for x in entities_at(k, index)])
     if t.pos_ == "NOUN" and "prep:de" not in out and t.lemma_.lower() in ("filiale", "propriété"):
         # "X est une filiale à 100 % de Y": the owner hung on the share
         for c in t.children:
@@ -1068,6 +1075,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 and index.entity_at(nxt):
             put("head", [(index.entity_at(nxt), nxt)])
         dont = [c for c in list(t.children) + list(t.head.children) if c.lower_ == "dont"]
+        if t.head.lemma_.lower() in DONT_PREDICATES and not any(c.lower_ == "dont" for c in t.children):
+            # (s19-gapB2) "Y, dont le groupe X est le premier actionnaire": "dont" is the owner title's
+            # complement, not the subject's (X is Y's shareholder, Y is not X's owner)
+            dont = []
         if dont and t.head.dep_.startswith("acl"):
             put("prep:de", entities_at(t.head.head, index))
         elif dont and dont[0].i >= 2 and tv[dont[0].i - 1].text == ",":

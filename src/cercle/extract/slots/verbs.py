@@ -551,7 +551,14 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
         amounts = [k for k in near if k.lemma_.lower() in AMOUNT_WORDS]
         near += [k for c in amounts for k in c.children if k.dep_ == "nmod"]
         # ("aux héritiers de son fondateur, X": the heirs sell, X is dead or gone — no seller named)
-        sellers = [x for c in near if case_of(c) == "à" and c.lemma_.lower() not in AMOUNT_WORDS
+        # (s19-gapB2) "X a racheté Y auprès du fonds Z": the parse hangs the name on "auprès", an adverb
+        # of the verb, under "de"
+        # (not on a participle that the parse also gives an object: "Y, acquis auprès de Z, l'allemand W en
+        # 2021" lists another purchase, W was not Z's)
+        if not (t.dep_ == "acl" and any(c.dep_ == "obj" for c in t.children)):
+            near += [k for c in t.children if c.lower_ == "auprès" for k in c.children if case_of(k) == "de"]
+        sellers = [x for c in near if (case_of(c) == "à" or c.head.lower_ == "auprès")
+                   and c.lemma_.lower() not in AMOUNT_WORDS
                    and c.lemma_.lower() not in HEIRS and c.lower_ not in HEIRS
                    and c.pos_ in ("NOUN", "PROPN") for x in entities_at(c, index)
                    if index.type_of(x[0]) in ("ORG", "PER")]
