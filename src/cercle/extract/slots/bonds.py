@@ -514,7 +514,8 @@ def _relied_support(t, index: EntityIndex, out: Found, w) -> None:
         return
     if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "plus") for c in verb.children):
         return
-    who = [x for x in _subject_of(verb, index) if x[1] < t.i]
+    from .gapa2 import receiver_of
+    who = [x for x in receiver_of(verb, index) if x[1] < t.i]   # (s19-gapA2: the person after a title subject)
     if who:
         out.put("target", who)
 

@@ -942,7 +942,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             # (oblique): rules ask for the second as "osubj" only where it is safe
             if (gov.lemma_.lower() in RESPONSE_VERBS or (gov.lemma_.lower() in RECEIVE_VERBS
                                                           and t.lemma_.lower() in GIVEN_NOUNS)) and t.dep_ == "obj":
-                put("target", _subject_of(gov, index))   # "Y a rejeté l'offre de X": Y is the target
+                from .gapa2 import receiver_of   # (s19-gapA2: "la candidate Y, X, a reçu …": X)
+                put("target", receiver_of(gov, index))   # "Y a rejeté l'offre de X": Y is the target
             elif lemma_of(gov) == "bénéficier" and t.lemma_.lower() in GIVEN_NOUNS and case_of(t) == "de" \
                     and t.dep_ != "nsubj" and gov.i < t.i:
                 # "Y bénéficie d'une subvention de X": Y receives it

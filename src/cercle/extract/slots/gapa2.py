@@ -1,0 +1,114 @@
+"""(s19-gapA2) Constructions of people, posts and politics the other readers miss: support qualified by an
+adjective ("le soutien appuyé de X"), a party's candidate ("X, candidat du parti Y", "la candidate Y à la mairie
+de Lyon, X"), the head of a unit who works for the body ("directeur du département opinion de l'institut Y"),
+a passive agent named after a comma ("fondé par son grand-père, X")."""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from ..arguments import case_of, entities_at
+from .found import Found
+
+_SUPPORT_NOUNS = frozenset({"soutien", "appui"})
+
+
+def support_qualified(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y a reçu le soutien appuyé / total / sans faille de X": the parser hangs "de X" on the participle or
+    adjective right after the noun; the supporter is still the noun's "de" (ally.support reads prep:de)."""
+    if verbal or t.lower_ not in _SUPPORT_NOUNS or "prep:de" in out or t.i + 1 >= len(t.doc):
+        return
+    a = t.doc[t.i + 1]
+    if a.head.i != t.i or a.dep_ not in ("acl", "amod") or a.pos_ not in ("VERB", "ADJ"):
+        return
+    for c in a.children:
+        if c.i > a.i and case_of(c) == "de" and c.dep_.startswith(("obl", "nmod")):
+            out.put("prep:de", entities_at(c, index)[:1])
+            return
+
+
+_CANDIDATE_NOUNS = frozenset({"candidat", "candidate"})
+_PARTY_WORDS = frozenset({"parti", "mouvement", "formation"})
+
+
+def candidate_party(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Fill "candidate_label" with the party a candidate stands for: the label right after the noun ("la
+    candidate Y à la mairie de Lyon, X") or its "de" when the text calls it a party ("candidat du parti Y",
+    "candidat de Y" with Y called a party elsewhere). Not a bid's candidate: the rule wants a person."""
+    if verbal or t.lower_ not in _CANDIDATE_NOUNS or t.pos_ != "NOUN":
+        return
+    from .bonds import _elected_label, party_names
+    doc, j = t.doc, t.i + 1
+    if j < len(doc) and doc[j].lower_ not in ("du", "de", "d'", "d’"):
+        got = Found(t, index)
+        _elected_label(t, index, got)
+        out.put("candidate_label", got.get("elected_label"))
+        return
+    j += 1
+    if j < len(doc) and doc[j].lower_ in ("la", "l'", "l’"):
+        j += 1
+    party = j < len(doc) and doc[j].lower_ in _PARTY_WORDS
+    j += party
+    if j >= len(doc) or index.kinds.get(j) != "name":
+        return
+    name = index.entity_at(j)
+    if name is not None and (party or name in party_names(index, doc)):
+        out.put("candidate_label", [(name, j)])
+
+
+_UNIT_HEADS = frozenset({"directeur", "directrice", "chef", "cheffe", "responsable"})
+_UNIT_NOUNS = frozenset({"département", "service", "pôle", "division", "laboratoire", "unité", "cellule"})
+
+
+def unit_employer(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X, directeur du département opinion de l'institut Y": the head of a unit (lower case: "le directeur du
+    Service fédéral Y" leads a named body) works for the body; the body moves from the title's "de" (LEADS)
+    to "unit_of" (works_for.unit_head)."""
+    if verbal or t.lower_ not in _UNIT_HEADS:
+        return
+    doc, j = t.doc, t.i + 1
+    if j + 2 >= len(doc) or doc[j].lower_ not in ("du", "de"):
+        return
+    if doc[j].lower_ == "de" and doc[j + 1].lower_ in ("la", "l'", "l’"):
+        j += 1
+    unit = doc[j + 1]
+    if unit.text not in _UNIT_NOUNS:
+        return
+    for k in range(unit.i + 1, min(len(doc), unit.i + 10)):
+        if doc[k].is_punct:
+            return
+        name = index.entity_at(k)
+        if name is not None and index.type_of(name) in ("ORG", "GOV"):
+            out.put("unit_of", [(name, k)])
+            for slot in ("prep:de", "prep:de_organ"):
+                if slot in out:
+                    out.keep(slot, lambda x: x[1] < unit.i)
+            return
+
+
+def agent_after_comma(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y a été fondé en 1933 par son grand-père, X": the parser hangs the name after the comma on the verb, not
+    on the agent noun it names; the agent is that person (only after a bare noun that names nobody)."""
+    if not verbal or "agent" in out:
+        return
+    for c in t.children:
+        if c.dep_ != "obl:agent" or c.pos_ != "NOUN" or index.entity_at(c.i) is not None:
+            continue
+        k = c.right_edge.i + 1
+        if k + 1 < len(t.doc) and t.doc[k].text == "," and index.kinds.get(k + 1) == "name":
+            name = index.entity_at(k + 1)
+            if name is not None and index.type_of(name) == "PER":
+                out.put("agent", [(name, k + 1)])
+        return
+
+
+def receiver_of(verb, index: EntityIndex) -> list[tuple[str, int]]:
+    """Who a receiving verb's subject names: "la candidate Y à la mairie de Lyon, X, a reçu le soutien de Z"
+    makes X the receiver, not the label Y inside the title (the subject a common noun with a person set off
+    after it); else the verb's subject."""
+    from ..arguments import _subject_of
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.pos_ == "NOUN":
+        named = [x for c in subj.children if c.dep_ == "appos" and c.i > subj.i
+                 for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
+        if named:
+            return named[:1]
+    return _subject_of(verb, index)
