@@ -90,7 +90,8 @@ def agent_after_comma(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if not verbal or "agent" in out:
         return
     for c in t.children:
-        if c.dep_ != "obl:agent" or c.pos_ != "NOUN" or index.entity_at(c.i) is not None:
+        if not (c.dep_ == "obl:agent" or c.dep_.startswith("obl") and case_of(c) == "par") or c.pos_ != "NOUN" \
+                or index.entity_at(c.i) is not None:
             continue
         k = c.right_edge.i + 1
         if k + 1 < len(t.doc) and t.doc[k].text == "," and index.kinds.get(k + 1) == "name":
@@ -107,8 +108,52 @@ def receiver_of(verb, index: EntityIndex) -> list[tuple[str, int]]:
     from ..arguments import _subject_of
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.pos_ == "NOUN":
-        named = [x for c in subj.children if c.dep_ == "appos" and c.i > subj.i
-                 for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
+        # (or a conjunct after a comma: the parser's other reading of the apposition)
+        named = [x for c in subj.children if (c.dep_ == "appos" or c.dep_ == "conj" and c.doc[c.i - 1].text == ",")
+                 and c.i > subj.i for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
         if named:
             return named[:1]
     return _subject_of(verb, index)
+
+
+_FORMING_VERBS = frozenset({"former", "constituer", "composer"})
+
+
+def formed_members(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y, un consortium formé par A et B", "le consortium Y, constitué de A et de B": A and B are members of the
+    body Y (slots "formed_members", "formed_body"); the members are read as a line after "par" / "de"."""
+    if not verbal or t.dep_ != "acl" or t.lemma_.lower() not in _FORMING_VERBS:
+        return
+    from .bonds import words as bond_words
+    from ..arguments import extend_list
+    noun, doc = t.head, t.doc
+    if noun.lemma_.lower() not in bond_words()["grouping_nouns"]:
+        return
+    # the body: "le consortium Y" (a name right after the noun) or "Y, un consortium" (the name before)
+    body = None
+    if index.kinds.get(noun.i + 1) == "name":
+        body = (index.entity_at(noun.i + 1), noun.i + 1)
+    elif noun.i >= 3 and doc[noun.i - 1].pos_ == "DET" and doc[noun.i - 2].text == "," \
+            and index.kinds.get(noun.i - 3) == "name":
+        body = (index.entity_at(noun.i - 3), noun.i - 3)
+    if body is None or body[0] is None or index.type_of(body[0]) not in ("ORG", "GOV"):
+        return
+    j = t.i + 1
+    if j >= len(doc) or doc[j].lower_ not in ("par", "de", "d'", "d’", "du", "des"):
+        return
+    first = next((k for k in range(j + 1, min(len(doc), j + 5)) if index.kinds.get(k) == "name"), None)
+    if first is None or any(doc[k].is_punct for k in range(j + 1, first)):
+        return
+    members = extend_list(doc, index, [(index.entity_at(first), first)])
+    # ("formé par le groupe A et le fonds B": a noun introducing the last name after "et")
+    k = members[-1][1]
+    while k < len(doc) and index.entity_at(k) == members[-1][0]:
+        k += 1
+    if k + 1 < len(doc) and doc[k].lower_ == "et":
+        last = next((m for m in range(k + 1, min(len(doc), k + 5)) if index.kinds.get(m) == "name"), None)
+        if last is not None and not any(doc[m].is_punct for m in range(k + 1, last)):
+            members.append((index.entity_at(last), last))
+    members = [x for x in members if x[0] != body[0]]
+    if members:
+        out.put("formed_members", members)
+        out.put("formed_body", [body])
