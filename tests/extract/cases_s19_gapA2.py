@@ -52,6 +52,18 @@ CASES = [
     # a general delegate is staff
     ("Honoré Lavalette, délégué général de Festivalis, a présenté la sélection officielle.",
      [("WORKS_FOR", "Honoré Lavalette", "Festivalis")]),
+    # closeness to a person's power or circle
+    ("La banque Oderis, proche du pouvoir de Anton Vesely, a consenti un prêt au parti.",
+     [("ALLY_OF", "Oderis", "Anton Vesely")]),
+    # acting in an organisation's name
+    ("Valentin Orsoni a signé l'accord au nom de la société Brévalis.",
+     [("WORKS_FOR", "Valentin Orsoni", "Brévalis")]),
+    # "faire office de" a title
+    ("Delphine Aubrac fait désormais office de porte-parole de la société Brévalis.",
+     [("WORKS_FOR", "Delphine Aubrac", "Brévalis")]),
+    # an academic "à" an institute
+    ("Justine Maréchal, économiste à l'institut Cadrion, publie une étude sur les salaires.",
+     [("WORKS_FOR", "Justine Maréchal", "Cadrion")]),
 ]
 
 FORBIDDEN = [
@@ -76,4 +88,7 @@ FORBIDDEN = [
     # campaigning against is no support
     ("Maxence Rivoire fait campagne contre Hélène Boisdron dans tout le département.",
      ("ALLY_OF", "Maxence Rivoire", "Hélène Boisdron")),
+    # a professor "à" a town works for no town
+    ("Justine Maréchal, professeure à Grenoble, publie une étude sur les salaires.",
+     ("WORKS_FOR", "Justine Maréchal", "Grenoble")),
 ]

@@ -157,3 +157,46 @@ def formed_members(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if members:
         out.put("formed_members", members)
         out.put("formed_body", [body])
+
+
+_POWER_NOUNS = frozenset({"pouvoir", "clan", "régime", "camp", "entourage", "cercle", "gouvernement"})
+
+
+def power_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y, proche du pouvoir de X", "un proche du clan X": closeness to a person's power, regime or circle is
+    closeness to that person (slot "power_of": the person named after the power noun)."""
+    if verbal or t.lower_ not in ("proche", "proches"):
+        return
+    for c in t.children:
+        if c.i > t.i and c.lemma_.lower() in _POWER_NOUNS and case_of(c) == "de":
+            people = [x for k in c.children if k.i > c.i and (case_of(k) == "de" or k.dep_ in ("nmod", "appos"))
+                      for x in entities_at(k, index) if index.type_of(x[0]) == "PER"]
+            out.put("power_of", people[:1])
+            return
+
+
+def office_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X fait office (fonction) de porte-parole de Y": the title's holder is the subject of "faire"."""
+    if verbal or "head" in out or t.dep_ != "nmod" or case_of(t) != "de":
+        return
+    office = t.head
+    if office.lemma_.lower() not in ("office", "fonction") or office.dep_ not in ("obj", "xcomp") \
+            or office.head.lemma_.lower() != "faire":
+        return
+    from ..arguments import _subject_of
+    out.put("head", [x for x in _subject_of(office.head, index) if index.type_of(x[0]) == "PER"][:1])
+
+
+_ACADEMICS = frozenset({"économiste", "chercheur", "chercheuse", "professeur", "professeure", "enseignant",
+                        "enseignante", "politologue", "sociologue", "historien", "historienne", "juriste"})
+
+
+def academic_place(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X, économiste à l'institut Y": the parser often hangs "à Y" on the name, not on the title (tagged an
+    adjective); read it as a line right after the title (works_for.academic_at reads prep:à)."""
+    if t.lower_ not in _ACADEMICS or "prep:à" in out or t.i + 2 >= len(t.doc) or t.doc[t.i + 1].lower_ not in ("à", "au"):
+        return
+    doc = t.doc
+    k = next((j for j in range(t.i + 2, min(len(doc), t.i + 5)) if index.kinds.get(j) == "name"), None)
+    if k is not None and not any(doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX") for j in range(t.i + 2, k)):
+        out.put("prep:à", [(index.entity_at(k), k)])
