@@ -64,6 +64,9 @@ CASES = [
     # an academic "à" an institute
     ("Justine Maréchal, économiste à l'institut Cadrion, publie une étude sur les salaires.",
      [("WORKS_FOR", "Justine Maréchal", "Cadrion")]),
+    # kin inside an event phrase: the clause's subject is the possessor
+    ("Depuis la disparition en 2011 de son père, Ernest Lagarde, Yvon Lagarde dirige la distillerie.",
+     [("FAMILY", "Ernest Lagarde", "Yvon Lagarde")]),
 ]
 
 FORBIDDEN = [

@@ -38,7 +38,7 @@ from .against import against_parties
 from .speech import speech_parties
 from .talks import talk_parties
 from .tidy import tidy
-from .gapa2 import academic_place, agent_after_comma, candidate_party, formed_members, office_of, power_of, support_qualified, unit_employer
+from .gapa2 import academic_place, agent_after_comma, kin_in_event, candidate_party, formed_members, office_of, power_of, support_qualified, unit_employer
 from .titles import counted_apposition, title_parties
 from .verbs import deal_parties, verb_objects, verb_parties
 from .words import SEAT_WORDS
@@ -115,6 +115,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     power_of(t, index, out, verbal)   # (s19-gapA2) "Y, proche du pouvoir de X"
     office_of(t, index, out, verbal)   # (s19-gapA2) "X fait office de porte-parole de Y"
     academic_place(t, index, out, verbal)   # (s19-gapA2) "X, économiste à l'institut Y"
+    kin_in_event(t, index, out, verbal)   # (s19-gapA2) "depuis la mort de son père, X, Y dirige …"
     speech_parties(t, index, out, verbal)
     bond_parties(t, index, out, verbal)
     if not verbal:

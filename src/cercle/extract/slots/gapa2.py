@@ -200,3 +200,28 @@ def academic_place(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     k = next((j for j in range(t.i + 2, min(len(doc), t.i + 5)) if index.kinds.get(j) == "name"), None)
     if k is not None and not any(doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX") for j in range(t.i + 2, k)):
         out.put("prep:à", [(index.entity_at(k), k)])
+
+
+_EVENT_NOUNS = frozenset({"mort", "décès", "disparition", "retraite", "succession"})
+
+
+def kin_in_event(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Depuis la mort de son père, X, Y dirige le groupe": the possessive of a kin noun inside an event phrase
+    is the clause's subject Y; the relative is the name set off after the kin noun (slots "head", "poss")."""
+    if verbal or t.dep_ != "nmod" or case_of(t) != "de" or t.head.lemma_.lower() not in _EVENT_NOUNS:
+        return
+    if not any(c.dep_ == "det" and c.lower_ in ("son", "sa") for c in t.children):
+        return
+    doc = t.doc
+    k = t.i + 1
+    if k + 1 >= len(doc) or doc[k].text != "," or index.kinds.get(k + 1) != "name":
+        return
+    kin = index.entity_at(k + 1)
+    verb = t.head.head
+    if kin is None or index.type_of(kin) != "PER" or verb.pos_ != "VERB" or not t.head.dep_.startswith("obl"):
+        return
+    from ..arguments import _subject_of
+    owner = [x for x in _subject_of(verb, index) if index.type_of(x[0]) == "PER" and x[0] != kin]
+    if owner:
+        out["head"] = [(kin, k + 1)]
+        out["poss"] = owner[:1]
