@@ -1098,10 +1098,10 @@ def _memberships(relations: list[Relation], index=None, doc=None) -> list[Relati
         if rel.type == "WORKS_FOR" and fold(rel.role or "").split(" ", 1)[0] in _COUNSEL_ROLES:
             continue   # "Me X, l'avocat du syndicat": counsel serves a union or a party, is no member of it
         if rel.type == "WORKS_FOR" and (fold(rel.object).split(" ", 1)[0] in words or (
-                _joins_or_leaves(rel) and _introduced_as_body(rel))):
+                (_joins_or_leaves(rel) or rel.rule.startswith(_PASSED_RULES)) and _introduced_as_body(rel))):
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".membership"
         elif rel.type == "WORKS_FOR" and rel.object in parties and (
-                _joins_or_leaves(rel) or fold(rel.role or "") in titles):
+                _joins_or_leaves(rel) or rel.rule.startswith(_PASSED_RULES) or _role_below_head(rel.role) in titles):
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".party"
         elif rel.type == "WORKS_FOR" and _joins_or_leaves(rel) and index is not None \
                 and index.entities.get(rel.object) is not None and index.type_of(rel.object) == "ORG" \
@@ -1147,6 +1147,21 @@ def _group_of_chamber(rel: Relation) -> bool:
 
 # Rules of leaving or coming from a body (not of a post in it: "salarié de l'association Y" works there).
 _LEAVING_RULES = ("works_for.left", "works_for.came_from", "works_for.former", "works_for.departure")
+
+
+# (s19-gapA2) "X, passé par le parti Y", "X est entré au parti Y": a career step through a party is membership
+# (only for a body the text calls a party: an elected person "passé par" a bank worked there)
+_PASSED_RULES = ("works_for.joined",)
+
+
+def _role_below_head(role: str | None) -> str:
+    """(s19-gapA2) The folded role without "ex-" / "ancien": "ex-vice-président du parti Y" is a former
+    office below the head, membership as "vice-président" is."""
+    r = fold(role or "")
+    for p in ("ex-", "ex ", "ancien ", "ancienne "):
+        if r.startswith(p):
+            return r[len(p):].lstrip()
+    return r
 
 
 def _joins_or_leaves(rel: Relation) -> bool:

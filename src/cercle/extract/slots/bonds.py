@@ -514,7 +514,8 @@ def _relied_support(t, index: EntityIndex, out: Found, w) -> None:
         return
     if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "plus") for c in verb.children):
         return
-    who = [x for x in _subject_of(verb, index) if x[1] < t.i]
+    from .gapa2 import receiver_of
+    who = [x for x in receiver_of(verb, index) if x[1] < t.i]   # (s19-gapA2: the person after a title subject)
     if who:
         out.put("target", who)
 
@@ -580,6 +581,13 @@ def _grouped(t, index: EntityIndex, out: Found, w) -> None:
             return
     # (the one name of the body: the parser may hang the members listed after it on its noun as conjuncts)
     body = entities_at(s, index)[:1]
+    doc = s.doc
+    if noun is s and s is t.head and s.i >= 3 and doc[s.i - 1].pos_ == "DET" and doc[s.i - 2].text == "," \
+            and index.kinds.get(s.i - 3) == "name" and index.type_of(index.entity_at(s.i - 3)) in ("ORG", "GOV"):
+        # (s19-gapA2) "Y, la fédération qui regroupe A, B et C": the name the noun is apposed to (the parser
+        # hangs the members on the noun as conjuncts); only through the relative ("Outre Y, le groupement
+        # réunit A": no apposition)
+        body = [(index.entity_at(s.i - 3), s.i - 3)]
     if not body and noun is s and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "ce", "cette", "cet")
                                       for c in s.children):
         body = _grouping_named_before(s, index, w)   # "le groupement réunit A et B"

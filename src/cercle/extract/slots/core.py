@@ -39,6 +39,7 @@ from .stands import stand_parties
 from .speech import speech_parties
 from .talks import talk_parties
 from .tidy import tidy
+from .gapa2 import academic_place, agent_after_comma, kin_in_event, candidate_party, formed_members, office_of, power_of, support_qualified, unit_employer
 from .titles import counted_apposition, title_parties
 from .verbs import deal_parties, verb_objects, verb_parties
 from .words import SEAT_WORDS
@@ -107,6 +108,15 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     among_named(t, index, out, verbal)   # (s19-gapA) "trois anciens cadres de Y, dont X"
     seat_handed(t, index, out, verbal)   # (s19-gapA) "X, DG de Y, a cédé sa place à Z"
     ministry_kept(t, index, out, verbal)   # (s19-gapA) "X garde le ministère de Y", "X hérite du ministère de Y"
+    support_qualified(t, index, out, verbal)   # (s19-gapA2) "le soutien appuyé de X"
+    candidate_party(t, index, out, verbal)   # (s19-gapA2) "X, candidat du parti Y"
+    unit_employer(t, index, out, verbal)   # (s19-gapA2) "directeur du département Z de Y": staff
+    agent_after_comma(t, index, out, verbal)   # (s19-gapA2) "fondé par son grand-père, X"
+    formed_members(t, index, out, verbal)   # (s19-gapA2) "Y, un consortium formé par A et B"
+    power_of(t, index, out, verbal)   # (s19-gapA2) "Y, proche du pouvoir de X"
+    office_of(t, index, out, verbal)   # (s19-gapA2) "X fait office de porte-parole de Y"
+    academic_place(t, index, out, verbal)   # (s19-gapA2) "X, économiste à l'institut Y"
+    kin_in_event(t, index, out, verbal)   # (s19-gapA2) "depuis la mort de son père, X, Y dirige …"
     speech_parties(t, index, out, verbal)
     bond_parties(t, index, out, verbal)
     if not verbal:

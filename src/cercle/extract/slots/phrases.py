@@ -1354,6 +1354,8 @@ def seat_subject(t, index: EntityIndex) -> tuple[str, int] | None:
         return None
     if tv[j].lower_ in ("qui", "lequel", "laquelle") and j - 2 >= t.sent.start and tv[j - 1].text == ",":
         j -= 2   # "X, qui (lequel) siège au conseil de surveillance": the name the relative hangs on
+        if index.kinds.get(j) == "name" and index.type_of(index.entity_at(j)) != "PER":
+            j = _titled_person_before(tv, j, t.sent.start, index)   # (s19-gapA2) "X, le patron de Y, qui siège …"
     if tv[j].text == ",":
         # "Le président de Y, X, siège …" (the name before the comma) or "X, président de Y, siège …"
         # (the first person the sentence names)
@@ -1369,6 +1371,20 @@ def seat_subject(t, index: EntityIndex) -> tuple[str, int] | None:
     if name is None or index.kinds.get(j) not in ("name", "pronoun") or index.type_of(name) != "PER":
         return None
     return (name, j)
+
+
+def _titled_person_before(tv, j: int, start: int, index: EntityIndex) -> int:
+    """(s19-gapA2) "X, le patron de Y, qui siège au conseil de Z": the relative hangs on the apposed title's
+    person, not on its "de" name Y; the person named right before ", (le) TITLE" (else j unchanged)."""
+    for k in range(j - 1, max(start, j - 8) - 1, -1):
+        if tv[k].text != "," or k + 1 >= j:
+            continue
+        title = tv[k + 2] if tv[k + 1].pos_ == "DET" else tv[k + 1]
+        if title.lower_ in PERSON_TITLES and k - 1 >= start and index.kinds.get(k - 1) == "name" \
+                and index.type_of(index.entity_at(k - 1)) == "PER":
+            return k - 1
+        return j
+    return j
 
 
 def seat_where(t, index: EntityIndex):

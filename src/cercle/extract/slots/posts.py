@@ -288,16 +288,29 @@ _HEAD_TITLES = frozenset({"président", "présidente", "pdg", "directeur", "dire
 _SEAT_NOUNS = frozenset({"place", "fauteuil", "poste", "siège", "main", "flambeau", "témoin"})
 
 
+def _post_handed(noun) -> bool:
+    """(s19-gapA2) "céder la direction générale / la présidence (exécutive) à Z": the head's post itself, with no
+    body of its own ("céder la présidence de Y à Z" names Y: leads.head_of) and no department ("la direction
+    financière")."""
+    if noun.lemma_.lower() not in ("direction", "présidence"):
+        return False
+    return not any(c.dep_ == "nmod" and case_of(c) == "de" for c in noun.children) and all(
+        a.lower_ in ("générale", "exécutive") for a in noun.children if a.dep_ == "amod")
+
+
 def seat_handed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """(s19-gapA) "X, le directeur général de Y, a cédé sa place à Z", "X, PDG de Y, passe la main à Z": the one the
     head hands the post to heads the organisation the head's title names. Fills "successor" and "successor_of"."""
     if not verbal or lemma_of(t) not in ("céder", "laisser", "passer", "transmettre"):
         return
-    if not any(c.dep_ == "obj" and c.lemma_.lower() in _SEAT_NOUNS for c in t.children):
+    seats = [c for c in t.children if c.dep_ == "obj" and (c.lemma_.lower() in _SEAT_NOUNS or _post_handed(c))]
+    if not seats:
         return
     if any(case_of(c) in ("dans", "sur") for c in t.children):
         return   # "céder sa place dans le train": a seat, not a post
-    heir = [x for c in t.children if c.dep_.startswith("obl") and case_of(c) == "à"
+    # (s19-gapA2: "à Z" may hang on the post: "cédé la direction générale à Z")
+    heir = [x for c in list(t.children) + [k for s in seats for k in s.children if k.dep_ == "nmod"]
+            if (c.dep_.startswith("obl") or c.dep_ == "nmod") and case_of(c) == "à"
             for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
     if not heir:
         return

@@ -812,7 +812,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             if "head" not in out:
                 put("head", [holder])
                 out["_holder"] = [holder]   # ("depuis cet été, X" misparsed: not a "depuis" phrase)
-    if "head" not in out and t.i - t.sent.start <= 2 and not t.is_lower and t.pos_ == "NOUN":
+    if "head" not in out and t.i - t.sent.start <= 2 and t.pos_ == "NOUN" and (not t.is_lower or (
+            t.i > t.sent.start and tv[t.sent.start].is_title and all(
+                x.pos_ == "ADJ" or x.lower_ == "ex-" for x in tv[t.sent.start:t.i]))):
+        # (s19-gapA2: "Ancienne directrice de Y, X a …": an adjective opens the sentence before the title)
         put("head", fronted_apposition(t, index))     # "PDG de Y depuis 2019, X a …"
     if "head" not in out and t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES:
         put("head", _appointed_holder(t, index, tv))  # "X, nommée mardi directrice générale de Y"
@@ -942,7 +945,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             # (oblique): rules ask for the second as "osubj" only where it is safe
             if (gov.lemma_.lower() in RESPONSE_VERBS or (gov.lemma_.lower() in RECEIVE_VERBS
                                                           and t.lemma_.lower() in GIVEN_NOUNS)) and t.dep_ == "obj":
-                put("target", _subject_of(gov, index))   # "Y a rejeté l'offre de X": Y is the target
+                from .gapa2 import receiver_of   # (s19-gapA2: "la candidate Y, X, a reçu …": X)
+                put("target", receiver_of(gov, index))   # "Y a rejeté l'offre de X": Y is the target
             elif lemma_of(gov) == "bénéficier" and t.lemma_.lower() in GIVEN_NOUNS and case_of(t) == "de" \
                     and t.dep_ != "nsubj" and gov.i < t.i:
                 # "Y bénéficie d'une subvention de X": Y receives it
