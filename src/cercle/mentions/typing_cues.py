@@ -145,7 +145,10 @@ def _type_votes(doc, sp: _Span) -> None:
         owner = tv[k - 1]
         if owner.lower_ in ("l'", "l’", "la", "le") and k >= 2:
             owner = tv[k - 2]
+        # ((s19-gapE2) not a word of a name the NER found: "le fonds Ormel Capital de Joseph X" is Joseph X's
+        # fund, "Capital" no noun of a company's capital)
         if (owner.lower_ in lex["org_complement_nouns"] or owner.lemma_.lower() in lex["org_complement_nouns"]) \
+                and not (owner.ent_type_ and owner.text[1:].islower()) \
                 and not (owner.lower_ == "direction" and owner.i > 0
                          and tv[owner.i - 1 - (tv[owner.i - 1].lower_ == "la")].lower_ in ("en", "sous")) \
                 or _board_of(tv, owner):
