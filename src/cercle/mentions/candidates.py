@@ -921,10 +921,21 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
             # cell, its span ran across the cells and was dropped) is a person's name
             person = intro is None and 2 <= j - i <= 3 and tok.text in first_names() and not org_word \
                 and not gov_word and all(t.text[1:2].islower() for t in tv[i + 1:j])
-            sp.votes[intro or ("PER" if person else "GOV" if gov_word and not org_word else "ORG")] += 1
+            # ((s19-gapE2) a seat of power the NER missed, "Bruxelles accuse Pékin …" at a sentence's start, is the
+            # place it would have found: the state or the body it stands for is typed from there, as for the
+            # NER's places. Not a country's or a region's name: "l'Europe" of a party's name, read19 ho-541)
+            sp.votes[intro or ("PER" if person else "GOV" if gov_word and not org_word
+                               else "LOC" if j - i == 1 and fold(sp.text) in _seats() else "ORG")] += 1
             spans.append(sp)
         i = j
     spans.sort(key=lambda s: s.start)
+
+
+@lru_cache(maxsize=1)
+def _seats() -> frozenset:
+    """(s19-gapE2) Folded names of the seats of power the demonym tables know ("bruxelles", "washington")."""
+    from .demonyms import countries_by_seat
+    return frozenset(countries_by_seat())
 
 
 _PORTFOLIO_NOUNS = frozenset({"ministre", "ministère", "secrétaire", "secrétariat", "vice-ministre", "vice-ministère"})
@@ -2494,6 +2505,7 @@ def _drop_non_actors(doc, spans: list[_Span]) -> None:
         or tv[s.start].text in ("État", "Etat") and s.start > 1
         and tv[s.start - 1].lower_ in ("d'", "d’") and tv[s.start - 2].is_lower and tv[s.start - 2].pos_ == "NOUN"
         or _court_seat(tv, s) or _own_site_place(tv, s) or _plant_place(tv, s))]
+
     if drop:
         spans[:] = [s for s in spans if not any(s is d for d in drop)]
     drop = [s for s in spans if _division(tv, s) or _origin_town(doc, s)]
@@ -2606,11 +2618,19 @@ def _plant_place(tv, sp: _Span) -> bool:
     if sp.end - sp.start != 1 or sp.ner != "LOC" or k < 2 or tv[k].lower_ not in ("de", "d'", "d’"):
         return False
     j = k - 1
-    if j >= 3 and tv[j].lower_ == "et" and tv[j - 1].text[:1].isupper() and tv[j - 2].lower_ in ("de", "d'", "d’"):
+    second = j >= 3 and tv[j].lower_ == "et" and tv[j - 1].text[:1].isupper() and tv[j - 2].lower_ in ("de", "d'", "d’")
+    if second:
         j -= 3   # ("les centrales de Varnel et de Ostrow": the second town)
+    first = not second and sp.start + 2 < len(tv) and tv[sp.start + 1].lower_ == "et" \
+        and tv[sp.start + 2].lower_ in ("de", "d'", "d’")
     while j > 0 and tv[j].pos_ == "ADJ" and tv[j].is_lower:
         j -= 1   # ("la centrale nucléaire de Varnel")
-    return tv[j].lower_ in _PLANT_NOUNS and tv[j].is_lower
+    if tv[j].lower_ not in _PLANT_NOUNS or not tv[j].is_lower:
+        return False
+    # (a town the tables know, or plants of several towns, "les centrales de X et de Y"; not "l'usine de
+    # Brelec", the NER's place that is the company whose plant it is)
+    return place_of_town(sp.text) is not None or fold(sp.text) in _seats() \
+        or (second or first) and tv[j].lower_.endswith(("s", "x"))
 
 
 _SITE_NOUNS = frozenset({"filiale", "filiales", "usine", "usines", "site", "sites", "succursale", "succursales",
