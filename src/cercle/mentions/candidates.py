@@ -921,10 +921,21 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
             # cell, its span ran across the cells and was dropped) is a person's name
             person = intro is None and 2 <= j - i <= 3 and tok.text in first_names() and not org_word \
                 and not gov_word and all(t.text[1:2].islower() for t in tv[i + 1:j])
-            sp.votes[intro or ("PER" if person else "GOV" if gov_word and not org_word else "ORG")] += 1
+            # ((s19-gapE2) a seat of power the NER missed, "Bruxelles accuse Pékin …" at a sentence's start, is the
+            # place it would have found: the state or the body it stands for is typed from there, as for the
+            # NER's places. Not a country's or a region's name: "l'Europe" of a party's name, read19 ho-541)
+            sp.votes[intro or ("PER" if person else "GOV" if gov_word and not org_word
+                               else "LOC" if j - i == 1 and fold(sp.text) in _seats() else "ORG")] += 1
             spans.append(sp)
         i = j
     spans.sort(key=lambda s: s.start)
+
+
+@lru_cache(maxsize=1)
+def _seats() -> frozenset:
+    """(s19-gapE2) Folded names of the seats of power the demonym tables know ("bruxelles", "washington")."""
+    from .demonyms import countries_by_seat
+    return frozenset(countries_by_seat())
 
 
 _PORTFOLIO_NOUNS = frozenset({"ministre", "ministère", "secrétaire", "secrétariat", "vice-ministre", "vice-ministère"})
@@ -1447,6 +1458,142 @@ def _staff_bodies(doc, spans: list[_Span]) -> None:
             added = True
             break
     if added:
+        spans.sort(key=lambda s: s.start)
+
+
+# (s19-gapE2) Committees the press names by their kind and what they serve: "le comité d'organisation de la
+# Coupe d'Europe 2031" (an event's organisers), "le comité de Normandie", "le comité régional de Bretagne" (a
+# federation's body for a region). Not a company's own committees ("comité d'audit", "comité de direction de
+# X"): their members sit on the company's board.
+_COMMITTEE_KINDS = (("d'", "organisation"), ("régional",), ("départemental",), ())
+
+
+def _committees(doc, spans: list[_Span]) -> None:
+    """(s19-gapE2) 'directeur général du comité d'organisation de la Coupe d'Europe 2031', 'l'ancien dirigeant
+    du comité de Normandie': the committee and what it serves are one organisation's name (ORG, fixed); the
+    event's or the region's own span inside gives way to it (a title's holder leads the committee, not the
+    event nor the region). A bare committee only before a place's name (the NER's place)."""
+    if "comité" not in lower_words_of(doc):
+        return
+    tv = tokens_of(doc)
+    n = len(doc)
+    by_start = {s.start: s for s in spans}
+    added = False
+    for t in tv:
+        if t.text != "comité":   # (lower case: "le Comité X" is a name the NER sees)
+            continue
+        for kind in _COMMITTEE_KINDS:
+            k = t.i + 1 + len(kind)
+            if k + 1 >= n or tuple(x.lower_.replace("’", "'") for x in tv[t.i + 1:k]) != kind:
+                continue
+            if tv[k].lower_ not in _OF:
+                continue
+            k += 1
+            if tv[k].lower_ in ("la", "le", "l'", "l’") and k + 1 < n:
+                k += 1
+            served = by_start.get(k)
+            if served is None or not tv[k].text[:1].isupper() or served.fixed_name \
+                    or kind != ("d'", "organisation") and served.ner != "LOC":
+                break
+            end = served.end
+            if end + 1 < n and tv[end].text.isdigit() and len(tv[end].text) == 4 and not any(
+                    s.start == end for s in spans):
+                end += 1   # "la Coupe du monde 2031": the edition's year is the event's
+            if any(s.start < end and s.end > t.i and s is not served for s in spans):
+                break
+            spans[:] = [s for s in spans if s is not served]
+            sp = _Span(t.i, end, doc[t.i:end].text)
+            sp.votes["ORG"] += 5
+            sp.fixed_name = sp.text
+            spans.append(sp)
+            by_start[t.i] = sp
+            added = True
+            break
+    if added:
+        spans.sort(key=lambda s: s.start)
+
+
+# (s19-gapE2) Words between a name and the other name it goes by: "X, plus connu sous le nom de Y", "X, connue
+# sous l'acronyme Y", "X, mieux connu sous le sigle Y".
+_KNOWN_AS = (("sous", "le", "nom", "de"), ("sous", "le", "nom", "d'"), ("sous", "l'", "acronyme"),
+             ("sous", "le", "sigle"), ("sous", "l'", "appellation"), ("sous", "le", "diminutif", "de"))
+
+
+def _names_known_as(doc, spans: list[_Span]) -> None:
+    """(s19-gapE2) 'Dorne National Chemical Corporation, plus connu sous le nom de DorChem, …': the second name
+    is the first's other name (an alias: the text goes on with it, "le PDG de DorChem")."""
+    here = lower_words_of(doc)
+    if here.isdisjoint(("connu", "connue", "connus", "connues")):
+        return
+    tv = tokens_of(doc)
+    n = len(doc)
+    by_start = {s.start: s for s in spans}
+    by_end = {s.end: s for s in spans}
+    for t in tv:
+        if t.lower_ not in ("connu", "connue", "connus", "connues"):
+            continue
+        j = t.i - 1
+        if j >= 0 and tv[j].lower_ in ("plus", "mieux", "aussi", "également", "surtout"):
+            j -= 1
+        if j < 1 or tv[j].text != ",":
+            continue
+        named = by_end.get(j)
+        for words in _KNOWN_AS:
+            k = t.i + 1 + len(words)
+            if k < n and tuple(x.lower_.replace("’", "'") for x in tv[t.i + 1:k]) == words:
+                other = by_start.get(k)
+                if named is not None and other is not None and not other.joins and other.ner != "PER" \
+                        and named.ner != "PER":
+                    other.votes.update(named.votes)
+                    for s in spans:   # (and wherever else the text uses that name)
+                        if s.text == other.text and not s.joins:
+                            s.joins = named.text
+                break
+
+
+# (s19-gapE2) Elected people's titles the press follows with their party's label, then their name: "le député
+# Horizon Paul X", "la sénatrice PPV Claire Y", "la candidate Nouvelle Gauche à la mairie de Lyon".
+_LABEL_TITLES = frozenset({"député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "élu", "élue",
+                           "candidat", "candidate", "maire", "conseiller", "conseillère", "militant", "militante"})
+
+
+def _labels_after_elected_titles(doc, spans: list[_Span]) -> None:
+    """(s19-gapE2, after the capitalised runs) 'le député Horizon Paul X': the label between an elected title and
+    a person's name (a first name and a surname) is the person's party (ORG), no part of the name and no person
+    of its own: a span running from the label over the name is cut before the first name ('Horizon' | 'Paul
+    X'); a span of its own before the name ('PPV' | 'Paul X') or before the place a candidate runs for ('la
+    candidate Nouvelle Gauche à la mairie de Lyon') is the party's."""
+    if lower_words_of(doc).isdisjoint(_LABEL_TITLES):
+        return
+    tv = tokens_of(doc)
+    n = len(doc)
+    firsts = first_names()
+    by_start = {s.start: s for s in spans}
+    added = []
+    for sp in spans:
+        k = sp.start - 1
+        if k < 0 or sp.fixed_name or not tv[k].is_lower or tv[k].lower_ not in _LABEL_TITLES \
+                or tv[sp.start].text in firsts:
+            continue
+        cut = next((i for i in range(sp.start + 1, sp.end - 1) if tv[i].text in firsts), None)
+        if cut is not None:
+            # ("Horizon Paul X": the label, then a first name and what follows it)
+            person = _Span(cut, sp.end, doc[cut:sp.end].text)
+            person.votes.update(sp.votes)
+            person.votes["PER"] += 2
+            sp.end = cut
+            sp.text = doc[sp.start:cut].text
+            sp.votes.clear()
+            sp.votes["ORG"] += 5
+            added.append(person)
+            continue
+        nxt = by_start.get(sp.end)
+        if nxt is not None and nxt.end - nxt.start >= 2 and tv[nxt.start].text in firsts \
+                or sp.end < n and tv[sp.end].lower_ in ("à", "aux") and tv[k].lower_ in ("candidat", "candidate"):
+            sp.votes.clear()
+            sp.votes["ORG"] += 5
+    if added:
+        spans.extend(added)
         spans.sort(key=lambda s: s.start)
 
 
@@ -2357,7 +2504,8 @@ def _drop_non_actors(doc, spans: list[_Span]) -> None:
         tv[s.start - 1].lower_ in _STREET_NOUNS and tv[s.start - 1].is_lower
         or tv[s.start].text in ("État", "Etat") and s.start > 1
         and tv[s.start - 1].lower_ in ("d'", "d’") and tv[s.start - 2].is_lower and tv[s.start - 2].pos_ == "NOUN"
-        or _court_seat(tv, s) or _own_site_place(tv, s))]
+        or _court_seat(tv, s) or _own_site_place(tv, s) or _plant_place(tv, s))]
+
     if drop:
         spans[:] = [s for s in spans if not any(s is d for d in drop)]
     drop = [s for s in spans if _division(tv, s) or _origin_town(doc, s)]
@@ -2456,6 +2604,35 @@ def _court_seat(tv, sp: _Span) -> bool:
 
 
 # Nouns of a company's branches and sites: "sa filiale de Lérida", "son usine de Douai".
+# (s19-gapE2) Nouns of plants and sites of production: the town after their "de" is where they are.
+_PLANT_NOUNS = frozenset({"centrale", "centrales", "usine", "usines", "raffinerie", "raffineries", "mine", "mines",
+                          "aciérie", "aciéries", "fonderie", "fonderies", "gisement", "gisements", "réacteur",
+                          "réacteurs", "entrepôt", "entrepôts", "chantier", "chantiers"})
+
+
+def _plant_place(tv, sp: _Span) -> bool:
+    """(s19-gapE2) 'qui exploitait les centrales de Varnel et de Ostrow', 'l'usine de Douai ferme': after a plant's
+    noun (with any article, not only a possessive: _own_site_place) the "de" place is where the plant is, no
+    party (the NER's place of one word; a second one coordinated with "et de" too)."""
+    k = sp.start - 1
+    if sp.end - sp.start != 1 or sp.ner != "LOC" or k < 2 or tv[k].lower_ not in ("de", "d'", "d’"):
+        return False
+    j = k - 1
+    second = j >= 3 and tv[j].lower_ == "et" and tv[j - 1].text[:1].isupper() and tv[j - 2].lower_ in ("de", "d'", "d’")
+    if second:
+        j -= 3   # ("les centrales de Varnel et de Ostrow": the second town)
+    first = not second and sp.start + 2 < len(tv) and tv[sp.start + 1].lower_ == "et" \
+        and tv[sp.start + 2].lower_ in ("de", "d'", "d’")
+    while j > 0 and tv[j].pos_ == "ADJ" and tv[j].is_lower:
+        j -= 1   # ("la centrale nucléaire de Varnel")
+    if tv[j].lower_ not in _PLANT_NOUNS or not tv[j].is_lower:
+        return False
+    # (a town the tables know, or plants of several towns, "les centrales de X et de Y"; not "l'usine de
+    # Brelec", the NER's place that is the company whose plant it is)
+    return place_of_town(sp.text) is not None or fold(sp.text) in _seats() \
+        or (second or first) and tv[j].lower_.endswith(("s", "x"))
+
+
 _SITE_NOUNS = frozenset({"filiale", "filiales", "usine", "usines", "site", "sites", "succursale", "succursales",
                          "agence", "agences", "bureau", "bureaux", "entrepôt", "entrepôts", "antenne", "implantation"})
 _POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"})

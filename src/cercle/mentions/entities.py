@@ -29,7 +29,7 @@ from ..records import CleanArticle, DocEntity, Mention
 from .candidates import (_add_capitalised_runs, _add_missed_surnames, _candidate_spans, _family_groups,
                          _group_names, _names_cut_in_two, _pair_acronyms, _table_portfolios, _portfolios, _public_bodies, _association_names, _association_adjectives, _names_going_on_in_lower_case, _names_with_numbers,
                          _names_with_an_adjective, _names_with_a_lowercase_word, _names_with_a_complement, _collective_names, _trade_names_cut, _drop_non_actors, _origin_before_a_name, _governments_of_leaders, _names_whole_elsewhere, _names_cut_before_a_place, _drop_rubric, _parties_in_brackets, _groups_of_communes_cut, _movement_names_cut,
-                         _drop_fronted_places, _staff_bodies)
+                         _drop_fronted_places, _staff_bodies, _committees, _names_known_as, _labels_after_elected_titles)
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
 from .lexicon import fold, lexicon
@@ -54,6 +54,9 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _public_bodies(doc, spans)
     _add_capitalised_runs(doc, spans)
     _staff_bodies(doc, spans)
+    _committees(doc, spans)
+    _names_known_as(doc, spans)
+    _labels_after_elected_titles(doc, spans)
     _association_names(doc, spans)
     _association_adjectives(doc, spans)
     _names_going_on_in_lower_case(doc, spans)

@@ -172,7 +172,9 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             if relaxed and btype == "GOV" and stype == "GOV" and len(stoks) >= 2 and btoks[:len(stoks)] == stoks \
                     and len(extra) >= 2 and extra[0].lower() in ("de", "du", "d'", "d’") and extra[-1][:1].isupper():
                 return True
-            return len(sname) >= 2 and sname.isupper() and sname in _acronyms(bname)
+            # ((s19-gapE2) "D&K" for "Dorne & Kessler": an ampersand in both, the initials around it)
+            return len(sname) >= 2 and sname.isupper() and (sname in _acronyms(bname) or "&" in sname and "&" in bname
+                                                            and sname.replace("&", "") in _acronyms(bname))
         return False
 
     # the last words of the people's names, and the families named ("la famille X"): a holding

@@ -42,6 +42,15 @@ def _no_place_after_du(tv, sp: _Span) -> bool:
     return fold(first) in countries_by_seat() and tv[sp.start + 1].text[:1].isupper()
 
 
+def _compound_demonym(word: str) -> bool:
+    """(s19-gapE2) "l'anglo-australien X", "le sino-singapourien X", "le franco-belge X": nationalities joined by
+    hyphens, the first ones in their "-o" form, the last a nationality the tables know."""
+    if "-" not in word:
+        return False
+    *firsts, last = word.split("-")
+    return last in countries_by_adjective() and all(len(w) >= 3 and w.endswith("o") for w in firsts)
+
+
 def _only_adjectives(tv, start: int, end: int) -> bool:
     """Are the tokens between a noun and a name (if any) adjectives: "le groupe agroalimentaire X"?"""
     return all(tv[k].pos_ == "ADJ" or tv[k].dep_ == "amod" for k in range(start, end))
@@ -121,7 +130,8 @@ def _type_votes(doc, sp: _Span) -> None:
     # ("le Néerlandais X", capitalised, is a person)
     # (and "du chinois X", "le bordelais X", "l'auvergnat X": a region's or a city's adjective too)
     k = sp.start - 1
-    if k >= 1 and tv[k].text.islower() and (tv[k].lower_ in countries_by_adjective() or tv[k].lower_ in _local_adjectives()) \
+    if k >= 1 and tv[k].text.islower() and (tv[k].lower_ in countries_by_adjective() or tv[k].lower_ in _local_adjectives()
+                                            or _compound_demonym(tv[k].lower_)) \
             and (tv[k - 1].lower_ in ("le", "la", "l'", "l’", "les", "du", "des", "au", "aux")
                  or _market_noun_before(tv, k - 1, lex)):
         # (above the NER's person at two mentions, for a name that opens with no first name: "l'allemand
@@ -145,7 +155,10 @@ def _type_votes(doc, sp: _Span) -> None:
         owner = tv[k - 1]
         if owner.lower_ in ("l'", "l’", "la", "le") and k >= 2:
             owner = tv[k - 2]
+        # ((s19-gapE2) not a word of a name the NER found: "le fonds Ormel Capital de Joseph X" is Joseph X's
+        # fund, "Capital" no noun of a company's capital)
         if (owner.lower_ in lex["org_complement_nouns"] or owner.lemma_.lower() in lex["org_complement_nouns"]) \
+                and not (owner.ent_type_ and owner.text[1:].islower()) \
                 and not (owner.lower_ == "direction" and owner.i > 0
                          and tv[owner.i - 1 - (tv[owner.i - 1].lower_ == "la")].lower_ in ("en", "sous")) \
                 or _board_of(tv, owner):
