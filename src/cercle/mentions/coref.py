@@ -263,6 +263,38 @@ def _quoted_sentences(tv, sent_of) -> set[int]:
 _SIDE_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "dislocated"})
 
 
+# (s19-coref2) Staff bodies named by their kind and their company ("la société des journalistes de X",
+# "le comité social et économique de X"): the words opening such a name, and the little words before the company
+_STAFF_BODY_OPENINGS = ("société des journalistes ", "société des rédacteurs ", "comité social et économique ",
+                        "comité central d'entreprise ", "comité d'entreprise ", "comité d’entreprise ")
+
+
+def _staff_body(name: str) -> bool:
+    return name.lower().startswith(_STAFF_BODY_OPENINGS)
+
+
+def _staff_body_company(name: str, index) -> str | None:
+    """The company a staff body's name ends with, when the text names it as an actor of its own."""
+    low = name.lower()
+    for opening in _STAFF_BODY_OPENINGS:
+        if low.startswith(opening):
+            rest = name[len(opening):]
+            for little in ("de la ", "de l'", "de l’", "du ", "des ", "de ", "d'", "d’"):
+                if rest.lower().startswith(little):
+                    company = rest[len(little):].strip()
+                    return company if company in index.entities else None
+    return None
+
+
+def _passing_introduction(tv, j: int, i: int, noun: str, s: int, sent_of) -> bool:
+    """A generic company noun ("le groupe") that is its clause's subject, and an actor this noun introduced
+    only in passing in an earlier sentence: inside a participle or relative clause ("Z, acquis auprès du
+    groupe X"), not on the main verb. The introduction then weighs less than the main clause's subject."""
+    if noun not in _GENERIC_ORG_NOUNS or sent_of[j] == s or tv[i].dep_ not in ("nsubj", "nsubj:pass"):
+        return False
+    return not _in_main_clause(tv[j])
+
+
 def _in_main_clause(tok) -> bool:
     """Does the word hang on its sentence's main verb, not inside a relative, participial or
     adverbial clause ("… des drones fabriqués par X", "…, qui présente X comme…")?"""
@@ -614,6 +646,12 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             here = sent_of[j] == s and not same_sentence   # in its own sentence: only an actor called so
             if index.entities[name].type not in want or name in bound:
                 continue
+            if (noun in _GENERIC_ORG_NOUNS or _NOUN_KIND.get(noun) in ("media", "maker")) and _staff_body(name):
+                # (s19-coref2) "La société des journalistes de X a voté une motion. Y, le directeur de la chaîne":
+                # a staff body is no channel, company or firm; the company it belongs to is, when the text names it
+                name = _staff_body_company(name, index)
+                if name is None or name in bound or index.entities[name].type not in want:
+                    continue
             if j in sources:
                 continue   # "selon le quotidien X": a source, not an actor of the story
             if sent_of[j] == s and tv[i].dep_ in ("nsubj", "nsubj:pass") and _in_person_apposition(tv, j, index):
@@ -642,6 +680,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 score += 2   # "la présidente": a woman before one the text or the first name says is a man
             if noun and noun in introduced.get(name, ()):
                 score += 4
+                if _passing_introduction(tv, j, i, noun, s, sent_of):
+                    score -= 2   # (s19-coref2) "Y a multiplié les rachats : Z, acquis auprès du groupe X, … Le
+                    # groupe rivalise…": X, a seller named in passing inside a participle or relative clause, is
+                    # not what the next sentence's subject "le groupe" stands for; the main clause's subject Y is
             elif _introduced_as_other_kind(name, noun, introduced):
                 continue   # "le journal X … le club", "le cabinet X Partners … le fonds": an actor introduced
                 # as another kind of thing, whatever its name's words say
@@ -1188,7 +1230,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # "Kilmer Sports … l'ASSE … X, président de Kilmer Sports, prend la présidence du club": a
             # kind noun ("le club", "le fonds") is the last actor whose name or introduction says so,
             # when there is one, rather than a nearer actor of another kind
+            # ((s19-coref2) not a name only a table row gives, before the running text names it)
             fitting = [n for j, n in named if j < tok.i and j not in sources and index.entities[n].type in types
+                       and not (j in in_table and prose_first.get(n, tok.i) >= tok.i)
                        and _fits_noun(n, noun, introduced)]
             if fitting:
                 name = fitting[-1]
@@ -1200,7 +1244,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             earlier = {n for n, nouns in introduced.items() if noun in nouns and index.entities[n].type in types}
             # (or the one actor whose name says it is such a thing: "la communauté d'agglomération du X …
             # l'intercommunalité", far on in the article)
+            # ((s19-coref2) not a name only a table row gives: "| X Bank Investment | 2,8 % |" is no "la
+            # banque" the running text speaks of)
             fitting = {n for j, n in named if j < tok.i and j not in sources and index.entities[n].type in types
+                       and not (j in in_table and prose_first.get(n, tok.i) >= tok.i)
                        and _fits_noun(n, noun, introduced)} if not earlier and noun in _AFFINITY else set()
             if not earlier and _NOUN_KIND.get(noun) == "maker":
                 # "la start-up X … l'entreprise": the one actor a noun of the same kind introduced
