@@ -1177,7 +1177,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         concerned = low in ("intéressé", "intéressée")
         if concerned:   # "l'intéressée": its own ending says the gender; "ce que l'intéressé dément", the
             gender = "Fem" if low.endswith("ée") else "Masc"   # one its own sentence spoke of
-        place = _place_of(tok) if want == "ORG" else None
+        place = _place_of(tok) if want == "ORG" else _person_place(tok) if want == "PER" else None
         name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned, place=place)
         if led_person is not None:
             # (s19-coref) "le groupe dirigé par X", "le groupe fondé par son père X": the company X heads or
@@ -1531,6 +1531,14 @@ def _place_of(tok) -> tuple | None:
     return None
 
 
+def _person_place(tok) -> tuple | None:
+    """(s19-coref2) The country adjective after a person descriptor ("le milliardaire russe"): not a person
+    the text introduced as from another country ("l'homme d'affaires américain X"). Countries only: a
+    region's adjective ("l'industriel breton") says too little of where a person is from."""
+    place = _place_of(tok)
+    return place if place and place[0] == "country" else None
+
+
 def _note_places(origins: dict, name: str, words) -> None:
     """Record the place adjectives among ``words`` (an introducer's, an apposition's) as ``name``'s origin."""
     for t in words:
@@ -1547,7 +1555,16 @@ def _origins(tv, named, index) -> dict[str, set]:
     out: dict[str, set] = {}
     n_doc = len(tv)
     for j, name in named:
-        if index.kinds.get(j) != "name" or index.entities[name].type != "ORG":
+        if index.kinds.get(j) != "name" or index.entities[name].type not in ("ORG", "PER"):
+            continue
+        if index.entities[name].type == "PER":
+            # (s19-coref2) a person's country said right before the name: "l'homme d'affaires américain X",
+            # "le milliardaire russe X", "l'américain X" (only before the first word of the name)
+            if index.by_token.get(j - 1) != name and j >= 2 and tv[j - 1].is_lower \
+                    and (tv[j - 2].lower_ in ("le", "la", "l'", "l’", "du", "au") or tv[j - 2].pos_ == "NOUN"):
+                key = place_key(tv[j - 1].lower_)
+                if key and key[0] == "country":
+                    out.setdefault(name, set()).add(key)
             continue
         if index.by_token.get(j - 1) != name and j >= 2 and tv[j - 1].is_lower \
                 and (tv[j - 2].lower_ in ("le", "la", "l'", "l’", "du", "au", "les", "des", "aux")
