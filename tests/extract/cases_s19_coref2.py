@@ -25,7 +25,17 @@ CASES += [
      [("OWNS", "Igor Varnov", "Brulot FC")]),
 ]
 
+# an interview its one "X : …" answer line shows: short paragraphs trailing off ("…") between answers are its
+# questions, so every answer's "nous"/"notre" is the interviewee's organisation (not the last company named)
+_INTERVIEW = "ENTRETIEN — Paul Dervin (Varnel) : « L'accord avec Tessar Pharma change notre dimension »\n\nCofondateur en 2003 de Varnel, la biotech lyonnaise spécialisée dans l'imagerie, Paul Dervin préside toujours son directoire. Il revient pour Le Fanal sur l'accord signé l'été dernier avec Malto, la filiale de Tessar Pharma.\n\nLe Fanal : Que prévoit exactement l'accord ?\nPaul Dervin : Malto obtient les droits mondiaux de notre produit phare. Le groupe américain nous verse 30 millions de dollars à la signature. Nous gardons la main sur l'essai en cours.\n\nVous aviez déjà cédé des droits en Asie…\nOui, nous avons un partenariat avec Brulot pour la Chine. Il n'est pas remis en cause.\n\nOn prête à Tessar Pharma l'intention de racheter la société…\nC'est faux. Tessar Pharma ne nous a fait aucune offre de rachat, et nous ne sommes pas à vendre. Jean Orsel, notre directeur financier, travaille au contraire à sécuriser notre financement.\n"
+
+CASES += [
+    (_INTERVIEW, [("PARTNERS_WITH", "Varnel", "Brulot"), ("WORKS_FOR", "Jean Orsel", "Varnel")]),
+]
+
 FORBIDDEN = [
+    (_INTERVIEW, ("WORKS_FOR", "Jean Orsel", "Tessar Pharma")),
+
     ("Le consortium emmené par l'homme d'affaires américain Paul Dervin a racheté le club Brulot FC. Le "
      "milliardaire russe, propriétaire du club depuis 2003, avait été frappé par un gel de ses avoirs.",
      ("OWNS", "Paul Dervin", "Brulot FC")),

@@ -53,3 +53,19 @@ def test_bank_is_not_a_holder_only_a_table_names():
             "succéder à Jean Brulot. Ce dernier, qui avait dirigé la banque pendant quinze ans, préside "
             "désormais le conseil de Orvane.")
     assert _last(text, "banque") != "Tessar Bank Investment Management"
+
+
+def test_interview_relaunches_without_vous_are_questions():
+    text = ("ENTRETIEN — Paul Dervin (Varnel) : « L'accord avec Tessar Pharma change notre dimension »\n\nCofondateur en 2003 de Varnel, la biotech lyonnaise spécialisée dans l'imagerie, Paul Dervin préside toujours son directoire. Il revient pour Le Fanal sur l'accord signé l'été dernier avec Malto, la filiale de Tessar Pharma.\n\nLe Fanal : Que prévoit exactement l'accord ?\nPaul Dervin : Malto obtient les droits mondiaux de notre produit phare. Le groupe américain nous verse 30 millions de dollars à la signature. Nous gardons la main sur l'essai en cours.\n\nVous aviez déjà cédé des droits en Asie…\nOui, nous avons un partenariat avec Brulot pour la Chine. Il n'est pas remis en cause.\n\nOn prête à Tessar Pharma l'intention de racheter la société…\nC'est faux. Tessar Pharma ne nous a fait aucune offre de rachat, et nous ne sommes pas à vendre. Jean Orsel, notre directeur financier, travaille au contraire à sécuriser notre financement.\n")
+    resolved = _resolved(text)
+    assert {n for (w, _), n in resolved.items() if w.lower() == "nous"} == {"Varnel"}
+    assert len([1 for (w, _), n in resolved.items() if w.lower() == "nous"]) == 5
+
+
+def test_one_question_alone_makes_no_interview():
+    # (near miss: no "X :" answer line, one "?" question: the trailing paragraphs are no questions, their
+    # "nous" stays unread)
+    text = ("Paul Dervin dirige Varnel depuis 2003.\n\nQue prévoit l'accord ?\n\nMalto obtient les droits. "
+            "Le groupe américain nous verse 30 millions.\n\nOn prête à Tessar l'intention de racheter la société…"
+            "\n\nC'est faux, nous ne sommes pas à vendre.")
+    assert "Tessar" not in {n for (w, _), n in _resolved(text).items() if w.lower() == "nous"}
