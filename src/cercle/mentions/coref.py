@@ -286,6 +286,13 @@ def _staff_body_company(name: str, index) -> str | None:
     return None
 
 
+def _fused_verb_argument(tok) -> bool:
+    """(s19-coref2) A person noun a verb takes through a fused "au" ("X reproche au milliardaire de…", "s'en
+    prend au ministre"): it points back as "le milliardaire" does (unlike "du club", a noun's complement)."""
+    return tok.dep_ in ("obl:arg", "iobj", "obj") and tok.head.pos_ == "VERB" and any(
+        c.dep_ == "case" and c.lower_ == "au" and c.i == tok.i - 1 for c in tok.children)
+
+
 def _passing_introduction(tv, j: int, i: int, noun: str, s: int, sent_of) -> bool:
     """A generic company noun ("le groupe") that is its clause's subject, and an actor this noun introduced
     only in passing in an earlier sentence: inside a participle or relative clause ("Z, acquis auprès du
@@ -1283,7 +1290,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None   # "X est une filiale du groupe…": the clause's own subject is not its complement
         # ("ce polytechnicien", "cette quinquagénaire": a person noun with a demonstrative is the person
         # just spoken of, as the article has it)
-        if name and not led and (dets[0].i == tok.i or demonstrative and want != "PER") and not (
+        if name and not led and (dets[0].i == tok.i or demonstrative and want != "PER") \
+                and not (want == "PER" and dets[0].i == tok.i and _fused_verb_argument(tok)) and not (
                 noun in introduced.get(name, ()) or _kind_words(set(name.lower().split()), noun)
                 or (place and _place_fit(place, origins.get(name, set())) > 0)
                 or (name == index.topic and not demonstrative)
