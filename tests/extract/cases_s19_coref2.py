@@ -40,7 +40,20 @@ CASES += [
      [("ACCUSES", "Luc Marsan", "Paul Dervin")]),
 ]
 
+# a person named as the clause's subject ("Mme X, elle, reproche à…") is not the person noun the verb governs
+_RIVALS = ("Face à elle, la maire sortante Claire Vasseur fait la course en tête dans les sondages. L'édile "
+           "socialiste n'a pas ménagé sa rivale Sophie Marly : elle accuse la candidate LR de recycler les recettes "
+           "du passé. Mme Marly, elle, reproche à la maire sortante l'état de saleté de la capitale.")
+CASES += [
+    (_RIVALS, [("ACCUSES", "Sophie Marly", "Claire Vasseur")]),
+]
+
 FORBIDDEN = [
+    # (near miss of the fused "au": a title taking a company gives no company the text does not say)
+    ("Puis vient Orvane, la start-up fondée par Paul Dervin, dont Claire Vasseur préside le directoire. Un "
+     "désaccord l'oppose au fondateur, qui lui reproche d'avoir sacrifié la recherche. Elle dirige désormais Varnel.",
+     ("FOUNDED", "Paul Dervin", "Varnel")),
+
     # (near miss: the one person before is a woman the text calls "la présidente": not "au milliardaire")
     ("La commission a auditionné la présidente Claire Vasseur. Le rapporteur Luc Marsan reproche au milliardaire "
      "d'utiliser ses chaînes comme des outils de combat.",

@@ -209,6 +209,23 @@ def _binds(doc, j: int, i: int, index) -> bool:
     return t.i == top.head.i
 
 
+def _titled_name_binds(tv, j: int, i: int) -> bool:
+    """(s19-coref2) "Mme X, elle, reproche à…": the name hangs on a civility word ("Mme", "M.") the parser made
+    the subject of the clause token i sits in."""
+    top = tv[j]
+    if top.dep_ not in ("flat:name", "flat") or top.head.lower_.rstrip(".") not in ("mme", "m", "mlle", "me"):
+        return False
+    top = top.head
+    if top.dep_ not in ("nsubj", "nsubj:pass"):
+        return False
+    t, hops = tv[i], 0
+    while t.head.i != t.i and hops < 8:
+        t, hops = t.head, hops + 1
+        if t.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in t.children) or t.head.i == t.i:
+            break
+    return t.i == top.head.i
+
+
 def _in_subject_apposition(doc, j: int, i: int) -> bool:
     """The name at token j sits in a phrase set off by commas right after the subject of the clause
     that token i sits in: "X, ancien ingénieur de Y, a quitté le groupe" — the group is Y."""
@@ -288,8 +305,11 @@ def _staff_body_company(name: str, index) -> str | None:
 
 def _fused_verb_argument(tok) -> bool:
     """(s19-coref2) A person noun a verb takes through a fused "au" ("X reproche au milliardaire de…", "s'en
-    prend au ministre"): it points back as "le milliardaire" does (unlike "du club", a noun's complement)."""
-    return tok.dep_ in ("obl:arg", "iobj", "obj") and tok.head.pos_ == "VERB" and any(
+    prend au milliardaire"): it points back as "le milliardaire" does (unlike "du club", a noun's complement).
+    Not a title that takes a company ("au fondateur", "au président"): the title readers would then give it
+    the article's company, which the bare title does not say."""
+    return tok.dep_ in ("obl:arg", "iobj", "obj") and tok.head.pos_ == "VERB" \
+        and tok.lower_ not in lexicon()["org_complement_nouns"] and any(
         c.dep_ == "case" and c.lower_ == "au" and c.i == tok.i - 1 for c in tok.children)
 
 
@@ -636,6 +656,12 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         start = tv[i].sent.start
         bound = {index.by_token[j] for j in range(start, i) if j in index.by_token
                  and index.kinds.get(j) in ("descriptor", "pronoun") and _binds(doc, j, i, index)}
+        if want == {"PER"} and not same_sentence:
+            # (s19-coref2) a person named as the clause's subject is not the person noun it governs, wherever
+            # else the text names them ("Mme X, elle, reproche à la maire sortante…": not X)
+            bound |= {index.by_token[j] for j in range(start, i) if j in index.by_token
+                      and index.kinds.get(j) == "name" and index.entities[index.by_token[j]].type == "PER"
+                      and (_binds(doc, j, i, index) or _titled_name_binds(tv, j, i))}
         if "ORG" in want and not same_sentence:
             bound |= _named_after_in_sentence(tv, i, index)
         if "ORG" in want and noun in _GENERIC_ORG_NOUNS and not same_sentence:
