@@ -48,7 +48,18 @@ CASES += [
     (_RIVALS, [("ACCUSES", "Sophie Marly", "Claire Vasseur")]),
 ]
 
+# an infinitive the parser hangs on the descriptor as a noun ("accuse le milliardaire de recycler les…") is
+# no complement saying which one
+CASES += [
+    ("La commission a reçu Paul Marly. Luc Marsan accuse le milliardaire de recycler les recettes du passé.",
+     [("ACCUSES", "Luc Marsan", "Paul Marly")]),
+]
+
 FORBIDDEN = [
+    # (near miss: a real complement says which one: "le patron de Varnel" is not the person named before)
+    ("La commission a reçu Paul Marly. Luc Marsan accuse le patron de Varnel de recycler les recettes du passé.",
+     ("ACCUSES", "Luc Marsan", "Paul Marly")),
+
     # (near miss of the fused "au": a title taking a company gives no company the text does not say)
     ("Puis vient Orvane, la start-up fondée par Paul Dervin, dont Claire Vasseur préside le directoire. Un "
      "désaccord l'oppose au fondateur, qui lui reproche d'avoir sacrifié la recherche. Elle dirige désormais Varnel.",

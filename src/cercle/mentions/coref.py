@@ -425,6 +425,10 @@ def _circumstance_complement(child) -> bool:
         return True   # ("des griefs à l'intéressé comme à sa société": a second party compared, no complement)
     if case == "pour" and any(k.dep_ == "det" and "Ind" in k.morph.get("Definite") for k in child.children):
         return True   # ("… à l'intéressé pour des informations trompeuses": the cause, not which one)
+    if case in ("de", "d'", "d’") and child.is_lower and not any(k.dep_ == "det" for k in child.children) \
+            and any(k.dep_ == "obj" for k in child.children):
+        return True   # (s19-coref2) "X accuse le milliardaire de recycler les recettes…": an infinitive the parser
+        # took for a noun (a noun takes no object), the verb's complement, not which one
     if case == "en" and child.lower_ in _PURPOSE_LOCUTIONS:
         return True   # ("… pour la banque en vue d'une fusion": a purpose, not which bank)
     if case in _TIME_PREPS:
