@@ -209,6 +209,23 @@ def _binds(doc, j: int, i: int, index) -> bool:
     return t.i == top.head.i
 
 
+def _titled_name_binds(tv, j: int, i: int) -> bool:
+    """(s19-coref2) "Mme X, elle, reproche à…": the name hangs on a civility word ("Mme", "M.") the parser made
+    the subject of the clause token i sits in."""
+    top = tv[j]
+    if top.dep_ not in ("flat:name", "flat") or top.head.lower_.rstrip(".") not in ("mme", "m", "mlle", "me"):
+        return False
+    top = top.head
+    if top.dep_ not in ("nsubj", "nsubj:pass"):
+        return False
+    t, hops = tv[i], 0
+    while t.head.i != t.i and hops < 8:
+        t, hops = t.head, hops + 1
+        if t.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in t.children) or t.head.i == t.i:
+            break
+    return t.i == top.head.i
+
+
 def _in_subject_apposition(doc, j: int, i: int) -> bool:
     """The name at token j sits in a phrase set off by commas right after the subject of the clause
     that token i sits in: "X, ancien ingénieur de Y, a quitté le groupe" — the group is Y."""
@@ -261,6 +278,48 @@ def _quoted_sentences(tv, sent_of) -> set[int]:
     return out
 
 _SIDE_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "dislocated"})
+
+
+# (s19-coref2) Staff bodies named by their kind and their company ("la société des journalistes de X",
+# "le comité social et économique de X"): the words opening such a name, and the little words before the company
+_STAFF_BODY_OPENINGS = ("société des journalistes ", "société des rédacteurs ", "comité social et économique ",
+                        "comité central d'entreprise ", "comité d'entreprise ", "comité d’entreprise ")
+
+
+def _staff_body(name: str) -> bool:
+    return name.lower().startswith(_STAFF_BODY_OPENINGS)
+
+
+def _staff_body_company(name: str, index) -> str | None:
+    """The company a staff body's name ends with, when the text names it as an actor of its own."""
+    low = name.lower()
+    for opening in _STAFF_BODY_OPENINGS:
+        if low.startswith(opening):
+            rest = name[len(opening):]
+            for little in ("de la ", "de l'", "de l’", "du ", "des ", "de ", "d'", "d’"):
+                if rest.lower().startswith(little):
+                    company = rest[len(little):].strip()
+                    return company if company in index.entities else None
+    return None
+
+
+def _fused_verb_argument(tok) -> bool:
+    """(s19-coref2) A person noun a verb takes through a fused "au" ("X reproche au milliardaire de…", "s'en
+    prend au milliardaire"): it points back as "le milliardaire" does (unlike "du club", a noun's complement).
+    Not a title that takes a company ("au fondateur", "au président"): the title readers would then give it
+    the article's company, which the bare title does not say."""
+    return tok.dep_ in ("obl:arg", "iobj", "obj") and tok.head.pos_ == "VERB" \
+        and tok.lower_ not in lexicon()["org_complement_nouns"] and any(
+        c.dep_ == "case" and c.lower_ == "au" and c.i == tok.i - 1 for c in tok.children)
+
+
+def _passing_introduction(tv, j: int, i: int, noun: str, s: int, sent_of) -> bool:
+    """A generic company noun ("le groupe") that is its clause's subject, and an actor this noun introduced
+    only in passing in an earlier sentence: inside a participle or relative clause ("Z, acquis auprès du
+    groupe X"), not on the main verb. The introduction then weighs less than the main clause's subject."""
+    if noun not in _GENERIC_ORG_NOUNS or sent_of[j] == s or tv[i].dep_ not in ("nsubj", "nsubj:pass"):
+        return False
+    return not _in_main_clause(tv[j])
 
 
 def _in_main_clause(tok) -> bool:
@@ -366,6 +425,10 @@ def _circumstance_complement(child) -> bool:
         return True   # ("des griefs à l'intéressé comme à sa société": a second party compared, no complement)
     if case == "pour" and any(k.dep_ == "det" and "Ind" in k.morph.get("Definite") for k in child.children):
         return True   # ("… à l'intéressé pour des informations trompeuses": the cause, not which one)
+    if case in ("de", "d'", "d’") and child.is_lower and not any(k.dep_ == "det" for k in child.children) \
+            and any(k.dep_ == "obj" for k in child.children):
+        return True   # (s19-coref2) "X accuse le milliardaire de recycler les recettes…": an infinitive the parser
+        # took for a noun (a noun takes no object), the verb's complement, not which one
     if case == "en" and child.lower_ in _PURPOSE_LOCUTIONS:
         return True   # ("… pour la banque en vue d'une fusion": a purpose, not which bank)
     if case in _TIME_PREPS:
@@ -597,6 +660,12 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         start = tv[i].sent.start
         bound = {index.by_token[j] for j in range(start, i) if j in index.by_token
                  and index.kinds.get(j) in ("descriptor", "pronoun") and _binds(doc, j, i, index)}
+        if want == {"PER"} and not same_sentence:
+            # (s19-coref2) a person named as the clause's subject is not the person noun it governs, wherever
+            # else the text names them ("Mme X, elle, reproche à la maire sortante…": not X)
+            bound |= {index.by_token[j] for j in range(start, i) if j in index.by_token
+                      and index.kinds.get(j) == "name" and index.entities[index.by_token[j]].type == "PER"
+                      and (_binds(doc, j, i, index) or _titled_name_binds(tv, j, i))}
         if "ORG" in want and not same_sentence:
             bound |= _named_after_in_sentence(tv, i, index)
         if "ORG" in want and noun in _GENERIC_ORG_NOUNS and not same_sentence:
@@ -614,6 +683,12 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             here = sent_of[j] == s and not same_sentence   # in its own sentence: only an actor called so
             if index.entities[name].type not in want or name in bound:
                 continue
+            if (noun in _GENERIC_ORG_NOUNS or _NOUN_KIND.get(noun) in ("media", "maker")) and _staff_body(name):
+                # (s19-coref2) "La société des journalistes de X a voté une motion. Y, le directeur de la chaîne":
+                # a staff body is no channel, company or firm; the company it belongs to is, when the text names it
+                name = _staff_body_company(name, index)
+                if name is None or name in bound or index.entities[name].type not in want:
+                    continue
             if j in sources:
                 continue   # "selon le quotidien X": a source, not an actor of the story
             if sent_of[j] == s and tv[i].dep_ in ("nsubj", "nsubj:pass") and _in_person_apposition(tv, j, index):
@@ -642,6 +717,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 score += 2   # "la présidente": a woman before one the text or the first name says is a man
             if noun and noun in introduced.get(name, ()):
                 score += 4
+                if _passing_introduction(tv, j, i, noun, s, sent_of):
+                    score -= 2   # (s19-coref2) "Y a multiplié les rachats : Z, acquis auprès du groupe X, … Le
+                    # groupe rivalise…": X, a seller named in passing inside a participle or relative clause, is
+                    # not what the next sentence's subject "le groupe" stands for; the main clause's subject Y is
             elif _introduced_as_other_kind(name, noun, introduced):
                 continue   # "le journal X … le club", "le cabinet X Partners … le fonds": an actor introduced
                 # as another kind of thing, whatever its name's words say
@@ -1135,7 +1214,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         concerned = low in ("intéressé", "intéressée")
         if concerned:   # "l'intéressée": its own ending says the gender; "ce que l'intéressé dément", the
             gender = "Fem" if low.endswith("ée") else "Masc"   # one its own sentence spoke of
-        place = _place_of(tok) if want == "ORG" else None
+        place = _place_of(tok) if want == "ORG" else _person_place(tok) if want == "PER" else None
         name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned, place=place)
         if led_person is not None:
             # (s19-coref) "le groupe dirigé par X", "le groupe fondé par son père X": the company X heads or
@@ -1188,7 +1267,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # "Kilmer Sports … l'ASSE … X, président de Kilmer Sports, prend la présidence du club": a
             # kind noun ("le club", "le fonds") is the last actor whose name or introduction says so,
             # when there is one, rather than a nearer actor of another kind
+            # ((s19-coref2) not a name only a table row gives, before the running text names it)
             fitting = [n for j, n in named if j < tok.i and j not in sources and index.entities[n].type in types
+                       and not (j in in_table and prose_first.get(n, tok.i) >= tok.i)
                        and _fits_noun(n, noun, introduced)]
             if fitting:
                 name = fitting[-1]
@@ -1200,7 +1281,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             earlier = {n for n, nouns in introduced.items() if noun in nouns and index.entities[n].type in types}
             # (or the one actor whose name says it is such a thing: "la communauté d'agglomération du X …
             # l'intercommunalité", far on in the article)
+            # ((s19-coref2) not a name only a table row gives: "| X Bank Investment | 2,8 % |" is no "la
+            # banque" the running text speaks of)
             fitting = {n for j, n in named if j < tok.i and j not in sources and index.entities[n].type in types
+                       and not (j in in_table and prose_first.get(n, tok.i) >= tok.i)
                        and _fits_noun(n, noun, introduced)} if not earlier and noun in _AFFINITY else set()
             if not earlier and _NOUN_KIND.get(noun) == "maker":
                 # "la start-up X … l'entreprise": the one actor a noun of the same kind introduced
@@ -1236,7 +1320,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None   # "X est une filiale du groupe…": the clause's own subject is not its complement
         # ("ce polytechnicien", "cette quinquagénaire": a person noun with a demonstrative is the person
         # just spoken of, as the article has it)
-        if name and not led and (dets[0].i == tok.i or demonstrative and want != "PER") and not (
+        if name and not led and (dets[0].i == tok.i or demonstrative and want != "PER") \
+                and not (want == "PER" and dets[0].i == tok.i and _fused_verb_argument(tok)) and not (
                 noun in introduced.get(name, ()) or _kind_words(set(name.lower().split()), noun)
                 or (place and _place_fit(place, origins.get(name, set())) > 0)
                 or (name == index.topic and not demonstrative)
@@ -1484,6 +1569,14 @@ def _place_of(tok) -> tuple | None:
     return None
 
 
+def _person_place(tok) -> tuple | None:
+    """(s19-coref2) The country adjective after a person descriptor ("le milliardaire russe"): not a person
+    the text introduced as from another country ("l'homme d'affaires américain X"). Countries only: a
+    region's adjective ("l'industriel breton") says too little of where a person is from."""
+    place = _place_of(tok)
+    return place if place and place[0] == "country" else None
+
+
 def _note_places(origins: dict, name: str, words) -> None:
     """Record the place adjectives among ``words`` (an introducer's, an apposition's) as ``name``'s origin."""
     for t in words:
@@ -1500,7 +1593,16 @@ def _origins(tv, named, index) -> dict[str, set]:
     out: dict[str, set] = {}
     n_doc = len(tv)
     for j, name in named:
-        if index.kinds.get(j) != "name" or index.entities[name].type != "ORG":
+        if index.kinds.get(j) != "name" or index.entities[name].type not in ("ORG", "PER"):
+            continue
+        if index.entities[name].type == "PER":
+            # (s19-coref2) a person's country said right before the name: "l'homme d'affaires américain X",
+            # "le milliardaire russe X", "l'américain X" (only before the first word of the name)
+            if index.by_token.get(j - 1) != name and j >= 2 and tv[j - 1].is_lower \
+                    and (tv[j - 2].lower_ in ("le", "la", "l'", "l’", "du", "au") or tv[j - 2].pos_ == "NOUN"):
+                key = place_key(tv[j - 1].lower_)
+                if key and key[0] == "country":
+                    out.setdefault(name, set()).add(key)
             continue
         if index.by_token.get(j - 1) != name and j >= 2 and tv[j - 1].is_lower \
                 and (tv[j - 2].lower_ in ("le", "la", "l'", "l’", "du", "au", "les", "des", "aux")

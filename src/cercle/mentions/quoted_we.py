@@ -367,6 +367,14 @@ def _is_relaunch(tv, a: int, b: int) -> bool:
         and any(tv[j].lower_ in _YOU for j in range(a, k))
 
 
+def _trails_off(tv, a: int, b: int) -> bool:
+    """A short paragraph that trails off ("…", "...") and is no quotation: an interview's relaunch."""
+    k = b - 1
+    while k > a and (tv[k].is_space or not tv[k].text.strip("*_")):
+        k -= 1
+    return b - a <= 40 and tv[k].text.strip("*_").endswith(("...", "…")) and tv[a].text not in _OPEN
+
+
 def _interviewee(tv, index, lead_end: int) -> int | None:
     """The person an interview questions, from its lead (the text before its first question): the name
     after "Entretien avec" / "Interview de", else the one person the lead gives a title that speaks for an
@@ -592,6 +600,14 @@ def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], s
     paras = _paragraphs(tv)
     asked = [_is_question(tv, a, b) for a, b in paras]
     pairs = sum(1 for m in range(len(paras) - 1) if asked[m] and not asked[m + 1])
+    if pairs == 1 and lines and len({index.by_token[at] for at, _, _ in lines}) == 1:
+        # (s19-coref2) an interview its "X : …" answer line shows: after its first question, a short
+        # paragraph trailing off between two answers ("Vous aviez déjà cédé des droits en Asie…", "On prête
+        # à Y l'intention de racheter la société…") is a question too, "vous" or not
+        first_q = asked.index(True)
+        asked = [asked[m] or (first_q < m < len(paras) - 1 and not asked[m - 1] and not asked[m + 1]
+                              and _trails_off(tv, *paras[m])) for m in range(len(paras))]
+        pairs = sum(1 for m in range(len(paras) - 1) if asked[m] and not asked[m + 1])
     if pairs < 2:
         return [], None
     # (in an interview, a short remark to the interviewee trailing off ("Votre cousin vous a assignée…")
