@@ -1207,25 +1207,21 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
                        confidence=rule.confidence - (0.2 if -1 in (si, oi) else 0.05), rule=rule.id + ".table")
         annotate(rel, SentenceAttributes(span, ref_date), tok, si, oi)
         out.append(rel)
-    for block, rtype, subject, obj, role, share in role_columns(doc, clean, index):
+    def row_tie(block, rtype, subject, obj, **attrs) -> None:
+        """A tie a whole table row states (its evidence is the row), once per (type, subject, object)."""
         if (rtype, subject, obj) in seen:
-            continue
+            return
         seen.add((rtype, subject, obj))
         span = doc.char_span(block.start, block.end, alignment_mode="expand")
         if span is not None:
             out.append(Relation(type=rtype, subject=subject, object=obj, evidence=span.text, start=span.start_char,
-                                end=span.end_char, role=role, share=share, confidence=0.6,
-                                rule=rtype.lower() + ".column.table"))
+                                end=span.end_char, confidence=0.6, **attrs))
+
+    for block, rtype, subject, obj, role, share in role_columns(doc, clean, index):
+        row_tie(block, rtype, subject, obj, role=role, share=share, rule=rtype.lower() + ".column.table")
     for block, rtype, holder, company, share, status in holder_rows(doc, clean, index):
-        if (rtype, holder, company) in seen:
-            continue
-        seen.add((rtype, holder, company))
-        span = doc.char_span(block.start, block.end, alignment_mode="expand")
-        if span is not None:
-            out.append(Relation(type=rtype, subject=holder, object=company, evidence=span.text,
-                                start=span.start_char, end=span.end_char, role="actionnaire" if rtype == "OWNS" else None,
-                                share=share, status=status, confidence=0.6,
-                                rule={"OWNS": "owns", "FUNDS": "funds"}.get(rtype, "invests") + ".holder.table"))
+        row_tie(block, rtype, holder, company, role="actionnaire" if rtype == "OWNS" else None, share=share,
+                status=status, rule={"OWNS": "owns", "FUNDS": "funds"}.get(rtype, "invests") + ".holder.table")
     return out
 
 
