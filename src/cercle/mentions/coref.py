@@ -200,13 +200,7 @@ def _binds(doc, j: int, i: int, index) -> bool:
         top = top.head
     if top.dep_ not in ("nsubj", "nsubj:pass"):
         return False
-    # the descriptor's own clause: its nearest verb or copular predicate above it
-    t, hops = tv[i], 0
-    while t.head.i != t.i and hops < 8:
-        t, hops = t.head, hops + 1
-        if t.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in t.children) or t.head.i == t.i:
-            break
-    return t.i == top.head.i
+    return _clause_head(tv, i) == top.head.i
 
 
 def _titled_name_binds(tv, j: int, i: int) -> bool:
@@ -218,12 +212,17 @@ def _titled_name_binds(tv, j: int, i: int) -> bool:
     top = top.head
     if top.dep_ not in ("nsubj", "nsubj:pass"):
         return False
+    return _clause_head(tv, i) == top.head.i
+
+
+def _clause_head(tv, i: int) -> int:
+    """The head of the clause token i sits in: its nearest verb or copular predicate above it (or the root)."""
     t, hops = tv[i], 0
     while t.head.i != t.i and hops < 8:
         t, hops = t.head, hops + 1
         if t.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in t.children) or t.head.i == t.i:
             break
-    return t.i == top.head.i
+    return t.i
 
 
 def _in_subject_apposition(doc, j: int, i: int) -> bool:

@@ -210,11 +210,18 @@ def _pressed(t, index: EntityIndex, out: Found) -> None:
     verb = t.head
     if t.dep_ != "obj" or verb.pos_ != "VERB" or lemma_of(verb) not in _PRESSURE_VERBS:
         return
-    phrases = [c for c in (*t.children, *verb.children) if c.dep_ in _PHRASE_DEPS and case_of(c) == "sur"]
+    _verb_subject_and_phrase(t, index, out, "sur", "presser", "pressed")
+
+
+def _verb_subject_and_phrase(t, index: EntityIndex, out: Found, prep: str, subject_slot: str, object_slot: str) -> None:
+    """The object noun t of a light verb: the verb's subject, and the names of a phrase with ``prep`` hung on the
+    noun or on the verb ("pressions sur Y", "un jugement contre Y")."""
+    verb = t.head
+    phrases = [c for c in (*t.children, *verb.children) if c.dep_ in _PHRASE_DEPS and case_of(c) == prep]
     got = [x for c in phrases for x in entities_at(c, index)]
     if got:
-        out.put("presser", _subject_of(verb, index))
-        out.put("pressed", got)
+        out.put(subject_slot, _subject_of(verb, index))
+        out.put(object_slot, got)
 
 
 def _claimed_from(t, index: EntityIndex, out: Found) -> None:
@@ -233,14 +240,9 @@ def _claimed_from(t, index: EntityIndex, out: Found) -> None:
 def _ruled_against(t, index: EntityIndex, out: Found) -> None:
     """"X a obtenu une sentence arbitrale contre Y", "X a arraché un jugement contre Y": X had sued Y (the
     court that pronounces the ruling is no plaintiff: only a ruling won)."""
-    verb = t.head
-    if t.dep_ != "obj" or lemma_of(verb) not in _WIN:
+    if t.dep_ != "obj" or lemma_of(t.head) not in _WIN:
         return
-    phrases = [c for c in (*t.children, *verb.children) if c.dep_ in _PHRASE_DEPS and case_of(c) == "contre"]
-    got = [x for c in phrases for x in entities_at(c, index)]
-    if got:
-        out.put("ruler_winner", _subject_of(verb, index))
-        out.put("ruled_against", got)
+    _verb_subject_and_phrase(t, index, out, "contre", "ruler_winner", "ruled_against")
 
 
 def _fine_imposer(t, index: EntityIndex, out: Found) -> None:
