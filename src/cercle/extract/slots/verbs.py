@@ -508,13 +508,15 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
             stake = []   # "Le titre a cédé 7,4 % à la Bourse": a share price falling, nothing sold
         if stake:
             named = [x for k in stake[0].subtree if k.dep_ == "nmod" and case_of(k) == "de"
-                     for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"]
+                     for x in entities_at(k, index) if index.type_of(x[0]) == "ORG" and not _given_to(tv, x[1])]
             if not named:
                 # ("les 25 % que nous détenions dans Y": the company a relative clause on the stake names)
                 named = [x for r in stake[0].children if r.dep_ == "acl:relcl" and lemma_of(r) in _HOLD_VERBS
                          for k in r.children if k.dep_.startswith("obl") and case_of(k) in ("dans", "de")
                          for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"]
             company = named[:1] or ([(index.topic or index.focus, -1)] if (index.topic or index.focus) else [])
+            if company and not named and any(b == company[0][0] for b, _ in buyers):
+                company = []   # ("Z cède ses 18 % à Y": the article's main firm is the buyer, not the stake)
             if company:
                 put("stake_in", company)
                 put("stake_seller", [x for x in _subject_of(t, index) if x[0] != company[0][0]])
@@ -799,3 +801,12 @@ def _founded_company(t, index: EntityIndex, tv):
 def _org_name_at(k: int, index: EntityIndex) -> bool:
     name = index.entity_at(k)
     return name is not None and index.kinds.get(k) == "name" and index.type_of(name) == "ORG"
+
+
+def _given_to(tv, i: int) -> bool:
+    """A name after "à"/"au" (through adjectives): "cède 51 % de ses droits au brésilien Y" — Y, hung
+    on the stake by the parser, is the buyer, not the company the stake is in."""
+    j = i - 1
+    while j >= 0 and tv[j].pos_ in ("ADJ", "DET"):
+        j -= 1
+    return i >= 0 and j >= 0 and tv[j].lower_ in ("à", "au", "aux")
