@@ -30,3 +30,23 @@ def test_a_pair_dropped_for_its_object_does_not_retype_its_subject(nlp):
     result = process(Article(id="t", text=text, path="t.txt"), nlp)
     types = {e.name: e.type for e in result.entities}
     assert types.get("Skyward") == "ORG"
+
+
+def test_participle_beside_a_name_keeps_its_tie_under_a_negated_clause(nlp):
+    """(s20) "X, devenu actionnaire de Y, n'aurait pas été consulté": the main clause's negation is about
+    being consulted, not about the stake. The parse the model gives such a sentence with some names (the
+    participle an "acl" of the name, the name the main verb's subject), built by hand so the test does not
+    hang on the model's mood."""
+    from spacy.tokens import Doc
+    from cercle.extract.status import is_negated
+
+    words = ["Le", "KIA", ",", "devenu", "actionnaire", "d'", "Orvex", ",", "n'", "aurait", "pas", "été", "consulté", "."]
+    heads = [1, 12, 1, 1, 3, 6, 4, 12, 12, 12, 12, 12, 12, 12]
+    deps = ["det", "nsubj:pass", "punct", "acl", "xcomp", "case", "nmod", "punct", "advmod", "aux:tense", "advmod",
+            "aux:pass", "ROOT", "punct"]
+    pos = ["DET", "PROPN", "PUNCT", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "ADV", "AUX", "ADV", "AUX", "VERB", "PUNCT"]
+    lemmas = ["le", "KIA", ",", "devenir", "actionnaire", "de", "Orvex", ",", "ne", "avoir", "pas", "être", "consulter", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * 13)
+    assert not is_negated(doc[0:14], doc[4])        # the stake stands
+    assert is_negated(doc[0:14], doc[12])           # being consulted is what the clause denies

@@ -131,8 +131,10 @@ def governors(trigger) -> list:
         if tok.i == tok.sent.start and "Part" in tok.morph.get("VerbForm"):
             break   # "Fondé par X, Y n'emploie que …": an opening participle is not what the main clause says
         chain.append(head)
-        if dep == "appos" and head.pos_ == "PROPN":
-            break   # "…: Y, filiale de X, confirme n'avoir …": an apposition states its tie whatever the clause says
+        if dep in ("appos", "acl") and head.pos_ == "PROPN":
+            # "…: Y, filiale de X, confirme n'avoir …", "X, devenu actionnaire de Y, n'aurait pas été consulté":
+            # an apposition or a participle set beside a name states its tie whatever the clause says
+            break
         tok = head
     return chain
 

@@ -904,7 +904,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                     got = _relative_antecedent(c.head, c, index)
                 put("head", got)
         gov_a = gov_b or t.head
-        if "head" not in out and (gov_a.dep_ == "acl" or gov_a.dep_ in ("appos", "punct") and tv[gov_a.i - 1].text == ",") \
+        if "head" not in out and (gov_a.dep_ == "acl" or gov_a.dep_ in ("appos", "punct", "parataxis") and tv[gov_a.i - 1].text == ",") \
                 and lemma_of(gov_a) in become and gov_a.head.i < gov_a.i and index.kinds.get(gov_a.head.i) == "name":
             # (s19-gapA) "X, devenu conseiller de Y", "X, resté président de Y": the participle's name
             put("head", entities_at(gov_a.head, index)[:1])
