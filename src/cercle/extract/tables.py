@@ -153,12 +153,12 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
         if cued:   # (a name in the cue's cell, "Enquête préliminaire", is no actor of the row)
             yield from cued
             continue
-        s0, e0 = block.cells[0]
-        row_actor = _entities_in(index, doc, s0, e0)
+        first = _actor_column(block, doc)
+        row_actor = _entities_in(index, doc, *block.cells[first])
         if not row_actor:
             continue
         actor = row_actor[0]
-        for col, (s, e) in enumerate(block.cells[1:], start=1):
+        for col, (s, e) in enumerate(block.cells[first + 1:], start=first + 1):
             cell_tokens = _tokens(doc, s, e)
             if block.header and col < len(block.header) and _words(block.header[col]) & _REASON_HEADS:
                 continue   # "| Motif |": why the row's actor was fined or sued, no tie of its own
@@ -433,11 +433,12 @@ def role_columns(doc, clean, index):
             header_block = block
         if block.kind != "table_row" or not block.cells or not block.header or len(block.cells) < 2:
             continue
-        row_actor = _entities_in(index, doc, *block.cells[0]) or _named_cell(index, doc, *block.cells[0])
+        first = _actor_column(block, doc)
+        row_actor = _entities_in(index, doc, *block.cells[first]) or _named_cell(index, doc, *block.cells[first])
         if not row_actor:
             continue
         actor = row_actor[0][0]
-        for col in range(1, min(len(block.cells), len(block.header))):
+        for col in range(first + 1, min(len(block.cells), len(block.header))):
             holder = _stake_column(block, col, header_block, doc, index)
             if holder and holder != actor:
                 # "| Société | Pays | Participation du QIA |": the header's holder owns the row's company
@@ -445,6 +446,13 @@ def role_columns(doc, clean, index):
                 found = _PERCENT_IN.search(doc.text[s0:e0])
                 share = float(found.group().rstrip("% ").replace(",", ".")) if found else None
                 yield block, "OWNS", holder, actor, "actionnaire", share
+                continue
+            if index.entities[actor].type == "PER" and _party_column(block.header[col]):
+                # "| Candidat | Parti |": the row's person belongs to the cell's party
+                cell = block.cells[col]
+                for name, _ in _entities_in(index, doc, *cell) or _named_cell(index, doc, *cell):
+                    if name != actor and index.entities[name].type in ("ORG", "GOV"):
+                        yield block, "MEMBER_OF", actor, name, None, None
                 continue
             role = _role_column(block.header[col])
             if role is None:
@@ -462,6 +470,27 @@ def role_columns(doc, clean, index):
                     continue
                 subject, obj = (name, actor) if cell_is_subject else (actor, name)
                 yield block, rtype, subject, obj, block.header[col].strip(), None
+
+
+# A first column that only numbers the rows ("| Rang | Candidat | Parti |", "| 1 | X | Y |"): the row's actor is
+# in the next column.
+_RANK = re.compile(r"\s*(?:n°\s*)?(?:\d{1,3}|[IVXL]{1,5})(?:e|er|re|ème)?\.?\s*", re.I)
+
+
+def _actor_column(block: Block, doc) -> int:
+    """The column of the row's actor: the first, or the second when the first holds only a rank."""
+    if len(block.cells) > 2 and _RANK.fullmatch(doc.text[slice(*block.cells[0])]):
+        return 1
+    return 0
+
+
+# Column headers of a person's party ("| Candidat | Parti |", "| Élu | Étiquette |"): MEMBER_OF.
+_PARTY_HEADS = frozenset({"parti", "partis", "étiquette", "étiquette politique", "formation", "formation politique",
+                          "groupe politique", "affiliation", "affiliation politique", "appartenance politique"})
+
+
+def _party_column(header: str | None) -> bool:
+    return " ".join((header or "").lower().replace("’", "'").split()) in _PARTY_HEADS
 
 
 def _named_cell(index, doc, start: int, end: int) -> list[tuple[str, int]]:
