@@ -1,6 +1,10 @@
 """Cases of the twentieth session's lead readings, invented names and sentences."""
 
 CASES = [
+    # a two-letter acronym of a party named in full with a lower-case word: "PR" for "Parti du renouveau"
+    ("Le Parti du renouveau et Place commune ont présenté leur liste. Marc Dolan, premier secrétaire du PR, "
+     "soutient la liste. L'ancien ministre Paul Verdier, qui a quitté le PR en 2022, votera pour elle.",
+     [("LEADS", "Marc Dolan", "Parti du renouveau"), ("MEMBER_OF", "Paul Verdier", "Parti du renouveau")]),
     # "X, devenu actionnaire de Y": the participle parsed as a parataxis of the name
     ("Kestrel Capital, devenu actionnaire de Lumio, n'a pas été consulté.",
      [("OWNS", "Kestrel Capital", "Lumio")]),
@@ -9,6 +13,9 @@ CASES = [
      [("OWNS", "Borsar", "Lumio"), ("OWNS", "Kasta", "Lumio")]),
 ]
 FORBIDDEN = [
+    # not every word's letter: "LR" is no acronym of "La République en marche"
+    ("La République en marche et LR ont voté contre. Marc Dolan, député LR, a voté pour.",
+     ("MEMBER_OF", "Marc Dolan", "La République en marche")),
     # "au brésilien Y", hung on the stake by the parser, is the buyer, not the company the stake is in
     ("Deux ans plus tard, Borsar cède 51 % de ses droits au brésilien Valmo pour 2,5 milliards de dollars.",
      ("OWNS", "Borsar", "Valmo")),

@@ -54,7 +54,10 @@ def _acronyms(text: str) -> set[str]:
     if any(w[0].islower() for w in every):
         for acr in ("".join(w[0] for w in every if w.lower() not in ("de", "du", "des", "d", "la", "le", "l", "et")),
                     "".join(w[0] for w in every if w.lower() not in ("la", "le", "l", "et"))):
-            if len(acr) >= 3:
+            # (two letters for a capitalised name of two words of substance: "PS" for "Parti socialiste",
+            # every word's letter, not "LR" for "La République en marche")
+            if len(acr) >= 3 or len(acr) == 2 and every[0][:1].isupper() \
+                    and sum(w.lower() not in _LITTLE_WORDS for w in every) == 2:
                 out.add(acr.upper())
     return out
 
