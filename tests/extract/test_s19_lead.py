@@ -50,3 +50,12 @@ def test_participle_beside_a_name_keeps_its_tie_under_a_negated_clause(nlp):
               sent_starts=[True] + [False] * 13)
     assert not is_negated(doc[0:14], doc[4])        # the stake stands
     assert is_negated(doc[0:14], doc[12])           # being consulted is what the clause denies
+
+
+def test_a_conflict_not_ended_goes_on(nlp):
+    """(s20) "le bras de fer entre A et B n'est pas terminé": a litotes of ending, the conflict holds."""
+    res = process(Article(id="t", text="Le bras de fer entre Kestrel et Marc Dolan n'est pas terminé.", path="t.txt"), nlp)
+    ties = [r for r in res.relations if r.type == "OPPOSES"]
+    assert ties and not any(r.negated for r in ties)
+    res = process(Article(id="t", text="Kestrel n'a pas racheté Lumio.", path="t.txt"), nlp)
+    assert all(r.negated for r in res.relations if r.type == "ACQUIRES")

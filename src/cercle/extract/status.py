@@ -322,6 +322,9 @@ _STAKE_WORDS = {"%", "pourcent", "capital", "action", "actions", "part", "parts"
 # Verbs of doubt: "ne pas douter de Y" says Y, it does not deny it.
 # ("n'a jamais caché son hostilité envers Y", "n'efface pas la rivalité entre A et B": litotes)
 _DOUBT = {"douter", "cacher", "cache", "dissimuler", "masquer", "effacer", "gommer", "occulter", "éclipser"}
+# Verbs of ending: "le bras de fer entre A et B n'est pas terminé", "le conflit n'est pas réglé" say the tie goes on
+# (a deal "pas terminé" is under way, not denied)
+_ENDING = {"terminer", "finir", "achever", "clore", "régler", "solder", "éteindre", "apaiser"}
 # Verbs of telling whose negation is about the telling: "X ne commente pas sa coopération avec Y", "n'a pas
 # souhaité commenter son accord avec Y" say the tie, they do not deny it (data/attributes.yaml)
 _UNSAID = set(_LEX.get("unsaid_verbs", ()))
@@ -392,7 +395,7 @@ def is_negated(span, trigger, *, verbs: bool = True) -> bool:
             return False   # ("n'a pas renouvelé son contrat avec Y": the tie ended, status former)
         if tok.i == trigger.i and _no_object(tok):
             return True   # "X ne détient aucune part de Y", "qui n'a signé aucun contrat avec Y"
-        if _lemma(tok) in _DOUBT and tok.i != trigger.i:
+        if _lemma(tok) in _DOUBT | _ENDING and tok.i != trigger.i:
             continue   # "ne doutant pas d'une montée de X au capital": not doubting it affirms it
         if _lemma(tok) in _UNSAID and tok.i != trigger.i:
             return False   # "ne commente pas sa coopération avec Y": what is not told of still holds
