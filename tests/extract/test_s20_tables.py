@@ -33,3 +33,11 @@ def test_party_column_gives_membership(nlp):
     assert ("MEMBER_OF", "Paul Verlaine", "Horizon commun") in ties
     assert ("MEMBER_OF", "Anne Lorvel", "Horizon commun") in ties
 
+
+
+def test_an_agent_after_par_in_a_cell_is_the_acts_subject(nlp):
+    text = ("Les participations du fonds Kestrel.\n\n| Société | Pays | Participation |\n|---|---|---|\n"
+            "| Lumio | Suisse | 6,9 % (avant le rachat par Borsar) |\n| Vantor | France | 3 % |\n")
+    ties = _ties(nlp, text)
+    assert ("ACQUIRES", "Borsar", "Lumio") in ties
+    assert ("ACQUIRES", "Lumio", "Borsar") not in ties

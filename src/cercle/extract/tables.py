@@ -188,11 +188,23 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
                 for other in others:
                     if other[0] in (actor[0], (subject or actor)[0]):
                         continue
-                    reverse = bool(rule.object) and rule.object[0] in ("head", "self")
+                    reverse = bool(rule.object) and rule.object[0] in ("head", "self") \
+                        or _agent_of_cue(doc, other[1], tok, rule)   # "(avant le rachat par Z)": Z buys the row's
                     this = subject or actor
                     yield block, tok, rule, (other if reverse else this), (this if reverse else other)
             if not any(r.type in _POST_TYPES for _, r in triggers):
                 yield from _job_at(block, doc, index, actor, cell_tokens)
+
+
+def _agent_of_cue(doc, at: int, cue, rule) -> bool:
+    """"| Y | … | le rachat par Z |": a name after "par" right after the cue is the act's agent, the subject of
+    a rule that reads its subject there; the row's actor is then what the act is done to."""
+    if at <= cue.i or "prep:par" not in rule.subject or at - cue.i > 4:
+        return False
+    k = at - 1
+    while k > cue.i and doc[k].pos_ in ("DET", "ADJ"):
+        k -= 1
+    return doc[k].lower_ == "par"
 
 
 def _apposed_name(tok, index, cell_start: int) -> tuple[str, int] | None:
