@@ -514,7 +514,11 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
                 named = [x for r in stake[0].children if r.dep_ == "acl:relcl" and lemma_of(r) in _HOLD_VERBS
                          for k in r.children if k.dep_.startswith("obl") and case_of(k) in ("dans", "de")
                          for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"]
-            company = named[:1] or ([(index.topic or index.focus, -1)] if (index.topic or index.focus) else [])
+            # (not when the stake names a thing of its own the reader could not resolve: "12,5 % du club")
+            described = any(k.dep_ == "nmod" and k.pos_ == "NOUN" and case_of(k) == "de"
+                            and k.lemma_.lower() not in _STAKE_OF_WORDS for k in stake[0].children)
+            company = named[:1] or ([(index.topic or index.focus, -1)] if (index.topic or index.focus)
+                                    and not described else [])
             if company and not named and any(b == company[0][0] for b, _ in buyers):
                 company = []   # ("Z cède ses 18 % à Y": the article's main firm is the buyer, not the stake)
             if company:
@@ -801,6 +805,11 @@ def _founded_company(t, index: EntityIndex, tv):
 def _org_name_at(k: int, index: EntityIndex) -> bool:
     name = index.entity_at(k)
     return name is not None and index.kinds.get(k) == "name" and index.type_of(name) == "ORG"
+
+
+# What a stake is "of" that is no other thing: "20 % du capital", "de ses titres"
+_STAKE_OF_WORDS = frozenset({"capital", "titre", "action", "part", "droit", "participation", "actionnariat", "société",
+                             "entreprise", "groupe"})
 
 
 def _given_to(tv, i: int) -> bool:
