@@ -1,6 +1,10 @@
 """Cases of the twentieth session's lead readings, invented names and sentences."""
 
 CASES = [
+    # an offer with no target of its own: the company the story put up for sale before it
+    ("Le club de football Lumio FC est à vendre depuis mars. La vente de Lumio FC attire trois fonds.\n\n"
+     "L'offre de dernière minute du fonds Kestrel a été écartée mardi.",
+     [("BIDS_FOR", "Kestrel", "Lumio FC")]),
     # a two-letter acronym of a party named in full with a lower-case word: "PR" for "Parti du renouveau"
     ("Le Parti du renouveau et Place commune ont présenté leur liste. Marc Dolan, premier secrétaire du PR, "
      "soutient la liste. L'ancien ministre Paul Verdier, qui a quitté le PR en 2022, votera pour elle.",
@@ -13,6 +17,12 @@ CASES = [
      [("OWNS", "Borsar", "Lumio"), ("OWNS", "Kasta", "Lumio")]),
 ]
 FORBIDDEN = [
+    # a product offer is no bid for the company for sale
+    ("Le groupe Borsar a lancé une OPA sur Lumio en mars.\n\nL'offre de cloud du groupe Kestrel séduit les banques.",
+     ("BIDS_FOR", "Kestrel", "Lumio")),
+    # an offer's "de X" is its bidder, not a company for sale
+    ("L'offre du groupe Borsar, déposée lundi, est la plus haute. Son offre a été écartée par Kestrel.",
+     ("BIDS_FOR", "Kestrel", "Borsar")),
     # "12,5 % du club": the stake is in a thing the sentence names, not in the article's main firm
     ("Le fonds souverain Kestrel contrôle la société Borsar Sports. Borsar Sports a cédé fin 2023 environ 12,5 % "
      "du club au fonds américain Lumio.",

@@ -37,6 +37,7 @@ from .parties import frame_members
 from .holdings import own_holdings
 from .sanctions import sanctions_told
 from .tables import holder_rows, role_columns, table_pairs
+from .slots.sale import offer_for_sale
 from .slots.phrases import fronted_participle_ties
 from .arguments import (PERSON_TITLES, RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of, memo_entities,   # (at the top: a relative import
                         verb_tagged_noun)                                                       # costs microseconds on every call)
@@ -671,7 +672,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         # ("Son PDG, X, …": it points at a party named before)
         if len(parties) < 2 and not (parties and (index.topic or index.focus or any(t.lower_ in _POSSESSIVES for t in sent)
                                                   or names_a_deal_before(sent) or _kin_of_role(sent)
-                                                  or turns_down_an_offer(sent) or complaint_of_probe(sent))):
+                                                  or turns_down_an_offer(sent) or complaint_of_probe(sent)
+                                                  or offer_for_sale(sent, index))):
             if _update_focus(sent, index, ()):
                 focus_at = n_sent
             continue
