@@ -1,6 +1,9 @@
 """Cases of the twentieth session's lead readings, invented names and sentences."""
 
 CASES = [
+    # "PDG du groupe éponyme": the group bearing the person's name
+    ("Le groupe Kestrel a racheté Lumio. Marc Kestrel, PDG du groupe éponyme, a démissionné.",
+     [("LEADS", "Marc Kestrel", "groupe Kestrel")]),
     # an offer with no target of its own: the company the story put up for sale before it
     ("Le club de football Lumio FC est à vendre depuis mars. La vente de Lumio FC attire trois fonds.\n\n"
      "L'offre de dernière minute du fonds Kestrel a été écartée mardi.",
@@ -17,6 +20,9 @@ CASES = [
      [("OWNS", "Borsar", "Lumio"), ("OWNS", "Kasta", "Lumio")]),
 ]
 FORBIDDEN = [
+    # ... and not the last group named, when the names differ
+    ("Le groupe Kestrel a racheté Lumio. Marc Dolan, PDG du groupe éponyme, a démissionné.",
+     ("LEADS", "Marc Dolan", "Kestrel")),
     # a product offer is no bid for the company for sale
     ("Le groupe Borsar a lancé une OPA sur Lumio en mars.\n\nL'offre de cloud du groupe Kestrel séduit les banques.",
      ("BIDS_FOR", "Kestrel", "Lumio")),

@@ -40,6 +40,7 @@ from .speech import speech_parties
 from .talks import talk_parties
 from .tidy import tidy
 from .sale import sale_in_context
+from .eponym import eponymous_company
 from .gapa2 import academic_place, agent_after_comma, kin_in_event, candidate_party, formed_members, office_of, power_of, support_qualified, unit_employer
 from .titles import counted_apposition, title_parties
 from .verbs import deal_parties, verb_objects, verb_parties
@@ -126,6 +127,8 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     against_parties(t, index, out, verbal)   # (s19-gapC) resisting, barring, civil party, requisitions…
     stand_parties(t, index, out, verbal)   # (s19-gapC2) foes seen, wars waged, pressure, claims in court…
     sale_in_context(t, index, out, verbal)   # (s20-lead) "L'offre de X a été écartée": the company for sale
+    if "head" in out:
+        eponymous_company(t, index, out, verbal)   # (s20-lead) "X, PDG du groupe éponyme"
     tidy(t, index, out, verbal)
     return out
 
