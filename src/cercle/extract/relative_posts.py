@@ -99,9 +99,14 @@ def _part_of(doc, t, index) -> list[tuple[str, str]]:
     return [(m, held) for m in dict.fromkeys(members) if m is not None and held is not None and m != held]
 
 
+_VERB_TAGS = frozenset({"VERB", "NOUN", "PROPN", "AUX"})   # (the verb mis-tagged after "que")
+
+
 def relative_posts(doc, index, found: list[Relation]) -> list[Relation]:
     w = bond_words()
     verbs = {"LEADS": w["relative_lead_verbs"], "FOUNDED": w["relative_found_verbs"]}
+    # lemma → the first type whose verbs hold it (a verb of both lists leads, as when they were tried in turn)
+    type_of = {lem: k for k, v in reversed(verbs.items()) for lem in v}
     low = doc_text(doc).lower()
     if "qu" not in low and " dont " not in low:
         return found
@@ -118,9 +123,10 @@ def relative_posts(doc, index, found: list[Relation]) -> list[Relation]:
                                             start=sent.start_char, end=sent.end_char, confidence=0.6,
                                             rule="member.relative_part_of"))
                 continue
-            lem = lemma_of(t)
-            rtype = next((k for k, v in verbs.items() if lem in v), None)
-            if rtype is None or t.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):   # (the verb mis-tagged after "que")
+            if t.pos_ not in _VERB_TAGS:   # (tested first: most words are no verb, and lemma_of costs more)
+                continue
+            rtype = type_of.get(lemma_of(t))
+            if rtype is None:
                 continue
             got = _parties(doc, t, index)
             if got is None:

@@ -13,6 +13,7 @@ from ..records import Relation
 from .amounts import parse_number
 from .arguments import _subject_of, lemma_of
 from .lexicon import doc_text
+from ..nlp.docview import tokens_of
 from .slots.biz import _words
 
 _SUBJECT_REACH = 7   # tokens between "que" and the verb: "que le groupe allemand X contrôle"
@@ -157,9 +158,11 @@ def stake_clitics(doc, index, found: list[Relation]) -> list[Relation]:
     sents = list(doc.sents)
     have = {r.key() for r in found}
     add: list[Relation] = []
+    tv = tokens_of(doc)
     for n, sent in enumerate(sents):
         for t in sent:
-            if not _stake_verb(t, w):
+            # (_stake_verb's first test, inline: it is asked of every word, and few come after "en")
+            if t.i == 0 or tv[t.i - 1].lower_ != "en" or not _stake_verb(t, w):
                 continue
             holders = {x[0] for x in _subject_of(t, index) if index.type_of(x[0]) in ("PER", "ORG", "GOV")}
             if not any(c.dep_ == "nsubj" for c in t.children):

@@ -23,6 +23,7 @@ from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
 from ..arguments import PERSON_TITLES, _subject_of, case_of, entities_at, lemma_of
 from .found import Found
+from .gate import acts_on
 from .speech import event_actors, words as speech_words
 
 _PHRASE_DEPS = ("obl", "obl:mod", "obl:arg", "nmod", "iobj")
@@ -79,6 +80,7 @@ _GATE = _REFUSED_VERBS | {"pousser"} | _DISPUTING | _SOURING | _RESIST_VERBS | _
     | {"faire", "tenir"}
 
 
+@acts_on(lambda w: w.lemma in _GATE or w.lower in _GATE or w.lemma in speech_words()["titled_target_triggers"] or w.lower in speech_words()["titled_target_triggers"])
 def against_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     lemma = lemma_of(t)
     if out and (lemma in speech_words()["titled_target_triggers"] or t.lower_ in speech_words()["titled_target_triggers"]):

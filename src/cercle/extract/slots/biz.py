@@ -20,6 +20,7 @@ from ..status import not_renewed
 from ..arguments import FUNDING_NOUNS, PERSON_TITLES, RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of
 from ..arguments import STAKES   # (relative_stake_object, for every verb trigger: no import statement per call)
 from .found import Found
+from .gate import acts_on
 
 
 @lru_cache(maxsize=1)
@@ -1263,6 +1264,7 @@ def borrowed_from(t, index: EntityIndex, out: Found) -> None:
         out.put("given_to", takers[:1])
 
 
+@acts_on(lambda w: not w.verbal and w.pos == "NOUN" and w.lem in _words()["sold_by_buyer_case"])
 def sold_possessor(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Y a officialisé sa vente au groupe X", "Y confirme son rachat par X": with the buyer named and no "de"
     phrase, the possessive of the sale (or purchase) noun is the company sold: the subject of the verb it is

@@ -29,6 +29,7 @@ from ...mentions.entities import EntityIndex
 from ..arguments import verb_tagged_noun
 from .dependents import read_dependents
 from .found import Found
+from .gate import Readers
 from .posts import among_named, apposed_participle, board_left, country_branch, seat_handed, within_party, body_joined, helm_held, kin_of_described, ministry_kept, party_apposed
 from .phrases import _board_owners, seat_where, adverb_phrases, later_phrases, seat_organ, seat_subject, seat_taker, fronted_title, board_post, other_than, means_possessive, remainder_of, supply_phrases, career_phrases, hirer
 from .biz import sold_possessor
@@ -46,11 +47,41 @@ from .titles import counted_apposition, title_parties
 from .verbs import deal_parties, verb_objects, verb_parties
 from .words import SEAT_WORDS
 
-# (s19-gapA) nouns tagged as participles set off after a name ('X, allié de Y', 'X, cogérant de Y')
-_APPOSED_PARTICIPLES = frozenset({"allié", "alliée", "cogérant", "cogérante", "co-gérant", "co-gérante"})
-# (s19-gapA) nouns of a person described as inside a party ('X, son allié au sein du parti Y')
-_WITHIN_NOUNS = frozenset({"allié", "alliée", "alliés", "proche", "élu", "élue", "militant", "militante", "figure",
-                           "cadre", "député", "députée", "sénateur", "sénatrice", "conseiller", "conseillère"})
+# Runs of readers that act on a few words each: a run calls a reader only on the words its @acts_on
+# (beside the reader) lets through, in this order (gate.py; a reader put here without one is refused).
+_SALES_AND_CAREERS = Readers(
+    sold_possessor,   # "Y a officialisé sa vente au groupe X"
+    remainder_of,   # "…, le reste du capital appartenant à B"
+    supply_phrases,   # "X se fournit auprès de Y", "client de longue date de Y"
+    career_phrases,   # "X a passé quinze ans chez Y", "X, une ingénieure passée par Y"
+    hirer,   # "Y a recruté X": Y named, or the article's company
+)
+_GAP_READERS = Readers(
+    apposed_participle,   # (s19-gapA) "X, allié de Y" with the noun tagged as a participle
+    within_party,   # (s19-gapA) "X, son allié au sein du parti Y"
+    country_branch,   # (s19-gapA) "le directeur de Y au Niger, X": staff
+    board_left,   # (s19-gapA) "le départ de X de son conseil d'administration"
+    kin_of_described,   # (s19-gapA) "X, fils de l'industriel breton Y"
+    helm_held,   # (s19-gapA) "la direction de Y est assurée par X"
+    party_apposed,   # (s19-gapA) "Y, le parti de X" parsed as a conjunct
+    body_joined,   # (s19-gapA) "la compagnie X a rejoint l'alliance Y"
+    among_named,   # (s19-gapA) "trois anciens cadres de Y, dont X"
+    seat_handed,   # (s19-gapA) "X, DG de Y, a cédé sa place à Z"
+    ministry_kept,   # (s19-gapA) "X garde le ministère de Y", "X hérite du ministère de Y"
+    support_qualified,   # (s19-gapA2) "le soutien appuyé de X"
+    candidate_party,   # (s19-gapA2) "X, candidat du parti Y"
+    unit_employer,   # (s19-gapA2) "directeur du département Z de Y": staff
+    agent_after_comma,   # (s19-gapA2) "fondé par son grand-père, X"
+    formed_members,   # (s19-gapA2) "Y, un consortium formé par A et B"
+    power_of,   # (s19-gapA2) "Y, proche du pouvoir de X"
+    office_of,   # (s19-gapA2) "X fait office de porte-parole de Y"
+    academic_place,   # (s19-gapA2) "X, économiste à l'institut Y"
+    kin_in_event,   # (s19-gapA2) "depuis la mort de son père, X, Y dirige …"
+)
+_STANDS = Readers(
+    against_parties,   # (s19-gapC) resisting, barring, civil party, requisitions…
+    stand_parties,   # (s19-gapC2) foes seen, wars waged, pressure, claims in court…
+)
 
 
 def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[str, list[tuple[str, int]]]:
@@ -86,46 +117,22 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
         title_parties(t, index, out)
         counted_apposition(t, index, out)   # "A et B, deux anciens de Y"
     later_phrases(t, index, out, verbal)
-    board_post(t, index, out, verbal)
-    means_possessive(t, index, out)
-    sold_possessor(t, index, out, verbal)   # "Y a officialisé sa vente au groupe X"
-    remainder_of(t, index, out, verbal)
-    supply_phrases(t, index, out, verbal)
-    career_phrases(t, index, out, verbal)
-    hirer(t, index, out, verbal)   # "Y a recruté X": Y named, or the article's company   # "X a passé quinze ans chez Y", "X, une ingénieure passée par Y"   # "X se fournit auprès de Y", "client de longue date de Y"   # "…, le reste du capital appartenant à B"   # "X détient 30 % de Y via sa holding B": X's holding   # "X prend la présidence du conseil": the article's company
+    board_post(t, index, out, verbal)   # "X prend la présidence du conseil": the article's company
+    means_possessive(t, index, out)   # "X détient 30 % de Y via sa holding B": X's holding
+    _SALES_AND_CAREERS(t, index, out, verbal)   # sold_possessor … hirer
     if not verbal and "head" not in out and out.wants("head"):
         out.put("head", fronted_title(t, index))   # "La présidente du directoire, X, a démissionné"
     if not verbal and "head" not in out and out.wants("head"):
         out.put("head", other_than(t, index))   # "X n'est autre que l'ancien directeur général de Y"
     if not verbal and out.get("head"):
         _title_of_agent(t, index, out)
-    apposed_participle(t, index, out, verbal) if t.lower_ in _APPOSED_PARTICIPLES else None   # (s19-gapA)
-    within_party(t, index, out, verbal) if t.lower_ in _WITHIN_NOUNS else None   # (s19-gapA) "X, son allié au sein du parti Y"
-    country_branch(t, index, out, verbal)   # (s19-gapA) "le directeur de Y au Niger, X": staff
-    board_left(t, index, out, verbal)   # (s19-gapA) "le départ de X de son conseil d'administration"
-    kin_of_described(t, index, out, verbal)   # (s19-gapA) "X, fils de l'industriel breton Y"
-    helm_held(t, index, out, verbal)   # (s19-gapA) "la direction de Y est assurée par X"
-    party_apposed(t, index, out, verbal)   # (s19-gapA) "Y, le parti de X" parsed as a conjunct
-    body_joined(t, index, out, verbal)   # (s19-gapA) "la compagnie X a rejoint l'alliance Y"
-    among_named(t, index, out, verbal)   # (s19-gapA) "trois anciens cadres de Y, dont X"
-    seat_handed(t, index, out, verbal)   # (s19-gapA) "X, DG de Y, a cédé sa place à Z"
-    ministry_kept(t, index, out, verbal)   # (s19-gapA) "X garde le ministère de Y", "X hérite du ministère de Y"
-    support_qualified(t, index, out, verbal)   # (s19-gapA2) "le soutien appuyé de X"
-    candidate_party(t, index, out, verbal)   # (s19-gapA2) "X, candidat du parti Y"
-    unit_employer(t, index, out, verbal)   # (s19-gapA2) "directeur du département Z de Y": staff
-    agent_after_comma(t, index, out, verbal)   # (s19-gapA2) "fondé par son grand-père, X"
-    formed_members(t, index, out, verbal)   # (s19-gapA2) "Y, un consortium formé par A et B"
-    power_of(t, index, out, verbal)   # (s19-gapA2) "Y, proche du pouvoir de X"
-    office_of(t, index, out, verbal)   # (s19-gapA2) "X fait office de porte-parole de Y"
-    academic_place(t, index, out, verbal)   # (s19-gapA2) "X, économiste à l'institut Y"
-    kin_in_event(t, index, out, verbal)   # (s19-gapA2) "depuis la mort de son père, X, Y dirige …"
+    _GAP_READERS(t, index, out, verbal)   # apposed_participle … kin_in_event
     speech_parties(t, index, out, verbal)
     bond_parties(t, index, out, verbal)
     if not verbal:
         talk_parties(t, index, out)   # (s19-gapB) "A et B discutent d'une coentreprise"
     feud_parties(t, index, out, verbal)
-    against_parties(t, index, out, verbal)   # (s19-gapC) resisting, barring, civil party, requisitions…
-    stand_parties(t, index, out, verbal)   # (s19-gapC2) foes seen, wars waged, pressure, claims in court…
+    _STANDS(t, index, out, verbal)   # against_parties, stand_parties
     sale_in_context(t, index, out, verbal)   # (s20-lead) "L'offre de X a été écartée": the company for sale
     if "head" in out:
         eponymous_company(t, index, out, verbal)   # (s20-lead) "X, PDG du groupe éponyme"

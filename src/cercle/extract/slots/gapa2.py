@@ -7,10 +7,12 @@ from __future__ import annotations
 from ...mentions.entities import EntityIndex
 from ..arguments import case_of, entities_at
 from .found import Found
+from .gate import acts_on
 
 _SUPPORT_NOUNS = frozenset({"soutien", "appui"})
 
 
+@acts_on(lambda w: not w.verbal and w.lower in _SUPPORT_NOUNS)
 def support_qualified(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Y a reçu le soutien appuyé / total / sans faille de X": the parser hangs "de X" on the participle or
     adjective right after the noun; the supporter is still the noun's "de" (ally.support reads prep:de)."""
@@ -29,6 +31,7 @@ _CANDIDATE_NOUNS = frozenset({"candidat", "candidate"})
 _PARTY_WORDS = frozenset({"parti", "mouvement", "formation"})
 
 
+@acts_on(lambda w: not w.verbal and w.lower in _CANDIDATE_NOUNS and w.pos == "NOUN")
 def candidate_party(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Fill "candidate_label" with the party a candidate stands for: the label right after the noun ("la
     candidate Y à la mairie de Lyon, X") or its "de" when the text calls it a party ("candidat du parti Y",
@@ -58,6 +61,7 @@ _UNIT_HEADS = frozenset({"directeur", "directrice", "chef", "cheffe", "responsab
 _UNIT_NOUNS = frozenset({"département", "service", "pôle", "division", "laboratoire", "unité", "cellule"})
 
 
+@acts_on(lambda w: not w.verbal and w.lower in _UNIT_HEADS)
 def unit_employer(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X, directeur du département opinion de l'institut Y": the head of a unit (lower case: "le directeur du
     Service fédéral Y" leads a named body) works for the body; the body moves from the title's "de" (LEADS)
@@ -84,6 +88,7 @@ def unit_employer(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             return
 
 
+@acts_on(lambda w: w.verbal)
 def agent_after_comma(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Y a été fondé en 1933 par son grand-père, X": the parser hangs the name after the comma on the verb, not
     on the agent noun it names; the agent is that person (only after a bare noun that names nobody)."""
@@ -119,6 +124,7 @@ def receiver_of(verb, index: EntityIndex) -> list[tuple[str, int]]:
 _FORMING_VERBS = frozenset({"former", "constituer", "composer"})
 
 
+@acts_on(lambda w: w.verbal and w.dep == "acl" and w.lem in _FORMING_VERBS)
 def formed_members(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Y, un consortium formé par A et B", "le consortium Y, constitué de A et de B": A and B are members of the
     body Y (slots "formed_members", "formed_body"); the members are read as a line after "par" / "de"."""
@@ -162,6 +168,7 @@ def formed_members(t, index: EntityIndex, out: Found, verbal: bool) -> None:
 _POWER_NOUNS = frozenset({"pouvoir", "clan", "régime", "camp", "entourage", "cercle", "gouvernement"})
 
 
+@acts_on(lambda w: not w.verbal and w.lower in ("proche", "proches"))
 def power_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Y, proche du pouvoir de X", "un proche du clan X": closeness to a person's power, regime or circle is
     closeness to that person (slot "power_of": the person named after the power noun)."""
@@ -175,6 +182,7 @@ def power_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             return
 
 
+@acts_on(lambda w: not w.verbal and w.dep == "nmod")
 def office_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X fait office (fonction) de porte-parole de Y": the title's holder is the subject of "faire"."""
     if verbal or "head" in out or t.dep_ != "nmod" or case_of(t) != "de":
@@ -191,6 +199,7 @@ _ACADEMICS = frozenset({"économiste", "chercheur", "chercheuse", "professeur", 
                         "enseignante", "politologue", "sociologue", "historien", "historienne", "juriste"})
 
 
+@acts_on(lambda w: w.lower in _ACADEMICS)
 def academic_place(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X, économiste à l'institut Y": the parser often hangs "à Y" on the name, not on the title (tagged an
     adjective); read it as a line right after the title (works_for.academic_at reads prep:à)."""
@@ -205,6 +214,7 @@ def academic_place(t, index: EntityIndex, out: Found, verbal: bool) -> None:
 _EVENT_NOUNS = frozenset({"mort", "décès", "disparition", "retraite", "succession"})
 
 
+@acts_on(lambda w: not w.verbal and w.dep == "nmod")
 def kin_in_event(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Depuis la mort de son père, X, Y dirige le groupe": the possessive of a kin noun inside an event phrase
     is the clause's subject Y; the relative is the name set off after the kin noun (slots "head", "poss")."""

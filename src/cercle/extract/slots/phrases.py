@@ -12,6 +12,7 @@ from ..arguments import (GIVEN_NOUNS, RECEIVE_VERBS, STAKES, DEMAND_VERBS, exten
 from ..lists import investors_after, recipients_after, share_holders, via_chain
 from .biz import _stake_target, _words as biz_words, sum_parties, tender_parties
 from .found import Found
+from .gate import acts_on
 from .readers import capital_phrase, counterpart_heads_a_country, heads_a_country
 from .words import (APPOINT_VERBS, BOARD_DIRECTOR_KINDS, FUNDED, GRANT_VERBS, GRANTED_NOUNS, STAKE_TAKING_VERBS, AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, BOARD_JOIN_VERBS, BOARD_SEATS, COMMITTEES, COUNTERPARTS, ENTRUST_VERBS,
                     NOT_BOARD_COMMITTEES, PLAIN_SUCCESSION_VERBS, POSTS, REFUSAL_VERBS, ROUND_WORDS, SEAT_WORDS,
@@ -1665,6 +1666,7 @@ _REMAINDER = frozenset({"reste", "solde", "restant", "complément"})
 _REMAINING = frozenset({"restant", "restants", "restante", "restantes"})   # ("les 5 % restants")
 
 
+@acts_on(lambda w: w.verbal and w.lemma in ("appartenir", "détenir", "contrôler", "posséder"))
 def remainder_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Y est détenue à 80 % par A, le reste (du capital) appartenant à B", "le reste du capital
     appartient à B", "le solde est détenu par B": B holds the rest of a company's capital - the one
@@ -1717,6 +1719,7 @@ def remainder_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("remainder_of", [(index.topic, -1)])
 
 
+@acts_on(lambda w: w.verbal and w.lemma in ("fournir", "approvisionner") or not w.verbal and w.pos == "NOUN" and w.lem in ("client", "cliente"))
 def supply_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X se fournit (en composants) auprès de Y", "s'approvisionne auprès de Y": the supplier after
     "auprès de" of the reflexive verb; "client de longue date de Y": the supplier after a phrase of time."""
@@ -1754,6 +1757,7 @@ _UNIT_WORDS = frozenset({"service", "services", "direction", "département", "di
 _SPAN_NOUNS = frozenset({"an", "ans", "année", "années", "mois", "décennie", "décennies", "semaine", "semaines"})
 
 
+@acts_on(lambda w: w.verbal and w.lemma == "passer")
 def career_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X a passé quinze ans chez Y / au sein de Y": the years spent name the employer; "X, une ingénieure
     passée par Y": the participle describes the person the noun is in apposition to."""
@@ -1793,6 +1797,7 @@ _STAYING_VERBS = frozenset({"rester", "demeurer", "devenir", "redevenir"})
 _LEADING_HOLDER_WORDS = frozenset({"premier", "première", "principal", "principale", "majoritaire", "référence"})
 
 
+@acts_on(lambda w: w.verbal and w.lemma in ("recruter", "embaucher", "débaucher"))
 def hirer(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Y a recruté X", "X a été débauché par Y": the hirer, named - a description or a pronoun ("la
     start-up a recruté X") only when it stands for the article's main organisation."""

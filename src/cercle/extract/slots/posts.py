@@ -5,7 +5,14 @@ from __future__ import annotations
 from ...mentions.entities import EntityIndex
 from ..arguments import _subject_of, case_of, entities_at, lemma_of
 from .found import Found
+from .gate import acts_on
 from .words import KIN_NOUNS
+
+# (s19-gapA) nouns tagged as participles set off after a name ('X, allié de Y', 'X, cogérant de Y')
+_APPOSED_PARTICIPLES = frozenset({"allié", "alliée", "cogérant", "cogérante", "co-gérant", "co-gérante"})
+# (s19-gapA) nouns of a person described as inside a party ('X, son allié au sein du parti Y')
+_WITHIN_NOUNS = frozenset({"allié", "alliée", "alliés", "proche", "élu", "élue", "militant", "militante", "figure",
+                           "cadre", "député", "députée", "sénateur", "sénatrice", "conseiller", "conseillère"})
 
 # Verbs by which a member of a government keeps, gets or inherits a ministry (its object, or its "de" / "à"
 # phrase, names the ministry itself: a ministry is a post as much as a body)
@@ -13,6 +20,7 @@ _MINISTRY_VERBS = frozenset({"garder", "conserver", "hériter", "récupérer", "
                              "arracher", "installer", "rester", "prendre"})
 
 
+@acts_on(lambda w: w.verbal and w.lemma in _MINISTRY_VERBS)
 def ministry_kept(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Fill "ministry" with a ministry named as the verb's object or phrase, and "minister" with who holds it:
     the verb's subject, or the name a participle set off after it describes ("X, installé au ministère de Y")."""
@@ -53,6 +61,7 @@ _CHAMBER_WORDS = frozenset({"parlement", "assemblée", "sénat", "hémicycle", "
 _JOIN_VERBS = frozenset({"rejoindre", "intégrer", "réintégrer", "quitter", "adhérer"})
 
 
+@acts_on(lambda w: w.verbal and w.lemma in _JOIN_VERBS)
 def body_joined(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """(s19-gapA) "La compagnie X a rejoint l'alliance Y", "le parti X a quitté le groupe Y au Parlement":
     fill "body_joined" with the alliance, coalition or assembly group an organisation joins or leaves."""
@@ -105,6 +114,7 @@ def _introduced_by(doc, at: int, index: EntityIndex, nouns) -> bool:
     return k >= 0 and doc[k].lemma_.lower() in nouns
 
 
+@acts_on(lambda w: not w.verbal and w.lower in ("parti", "mouvement"))
 def party_apposed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """(s19-gapA) "Y, le parti de X, …" with the apposition parsed as a conjunct: the name right before
     ", le parti" is the one the noun describes."""
@@ -123,6 +133,7 @@ def party_apposed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
 _HELM_HELD = frozenset({"assurer", "exercer", "occuper", "emmener", "incarner", "reprendre", "confier", "tenir"})
 
 
+@acts_on(lambda w: not w.verbal and w.dep == "nsubj:pass")
 def helm_held(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """(s19-gapA) "La direction de Y est assurée par X", "Y, dont la direction est assurée par X", "la présidence de
     Y a été confiée à X": fill "helm_holder" (X) and "helm_of" (Y)."""
@@ -152,6 +163,7 @@ def helm_held(t, index: EntityIndex, out: Found, verbal: bool) -> None:
 _OF_WORDS = frozenset({"de", "du", "d'", "d’"})
 
 
+@acts_on(lambda w: not w.verbal and w.lower in KIN_NOUNS)
 def kin_of_described(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """(s19-gapA) "X, fils de l'industriel breton Y", "fille du banquier suisse Y": the relative named after a
     trade and its adjectives, read as a line when the parser hangs the name elsewhere."""
@@ -176,6 +188,7 @@ _LEAVING_NOUNS = frozenset({"départ", "démission", "retrait", "sortie"})
 _BOARD_KINDS = frozenset({"administration", "surveillance"})
 
 
+@acts_on(lambda w: not w.verbal and w.lem in _LEAVING_NOUNS)
 def board_left(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """(s19-gapA) "Y a annoncé le départ de X de son conseil d'administration", "X a annoncé sa démission du conseil
     de surveillance de Y": fill "board_leaver" (X) and "board_left" (Y)."""
@@ -220,6 +233,7 @@ def board_left(t, index: EntityIndex, out: Found, verbal: bool) -> None:
 _BRANCH_TITLES = frozenset({"directeur", "directrice", "patron", "patronne", "dirigeant", "dirigeante", "dg"})
 
 
+@acts_on(lambda w: not w.verbal and w.lower in _BRANCH_TITLES)
 def country_branch(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """(s19-gapA) "le directeur de Y au Niger, X", "X, patronne de Y en France": the head of a company's branch in a
     country is its employee, not its head. The "de Y" party moves to "branch_of"; the slots a head's title
@@ -244,12 +258,13 @@ def country_branch(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             return
 
 
+@acts_on(lambda w: not w.verbal and w.lower in _WITHIN_NOUNS)
 def within_party(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """(s19-gapA) "X, son allié au sein du parti Y", "X, élu au sein du groupe Y": the body a person is described
     as being inside; fill "within" with it."""
     doc = t.doc
     end = min(len(doc) - 3, t.i + 8)
-    if verbal:
+    if verbal or t.lower_ not in _WITHIN_NOUNS:   # (the test core.py made before the call)
         return
     if not any(index.type_of(n) == "PER" for n, _ in out.get("head", ())):
         # "X, son allié …", "X, élu …": the name set off right before the noun (and its determiner)
@@ -272,12 +287,13 @@ def within_party(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             return
 
 
+@acts_on(lambda w: w.lower in _APPOSED_PARTICIPLES and w.pos == "VERB")
 def apposed_participle(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """(s19-gapA) "X, allié de Y, …" with the noun tagged as a participle hung on the name as an apposition (or a
     clause): fill "apposed_to" with the name set off before it."""
     doc = t.doc
-    if t.pos_ != "VERB" or t.i < 2 or doc[t.i - 1].text != ",":
-        return
+    if t.lower_ not in _APPOSED_PARTICIPLES or t.pos_ != "VERB" or t.i < 2 or doc[t.i - 1].text != ",":
+        return   # (the word: the test core.py made before the call)
     name = index.entity_at(t.i - 2)
     if name is not None and t.head.i < t.i and index.entity_at(t.head.i) == name:
         out.put("apposed_to", [(name, t.i - 2)])
@@ -298,6 +314,7 @@ def _post_handed(noun) -> bool:
         a.lower_ in ("générale", "exécutive") for a in noun.children if a.dep_ == "amod")
 
 
+@acts_on(lambda w: w.verbal and w.lemma in ("céder", "laisser", "passer", "transmettre"))
 def seat_handed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """(s19-gapA) "X, le directeur général de Y, a cédé sa place à Z", "X, PDG de Y, passe la main à Z": the one the
     head hands the post to heads the organisation the head's title names. Fills "successor" and "successor_of"."""
@@ -333,6 +350,7 @@ _PLURAL_STAFF = frozenset({"cadres", "salariés", "salariées", "dirigeants", "d
                            "administrateurs", "administratrices", "ingénieurs", "chercheurs"})
 
 
+@acts_on(lambda w: not w.verbal and w.lower in _PLURAL_STAFF)
 def among_named(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """(s19-gapA) "Trois anciens cadres de Y, dont X, …": the person named after ", dont" is one of those the
     plural title names (the parser often makes X the clause's subject)."""

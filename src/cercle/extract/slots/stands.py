@@ -28,6 +28,7 @@ from __future__ import annotations
 from ...mentions.entities import EntityIndex
 from ..arguments import _subject_of, case_of, entities_at, lemma_of
 from .found import Found
+from .gate import acts_on
 
 _PHRASE_DEPS = ("obl", "obl:mod", "obl:arg", "nmod", "iobj")
 
@@ -88,6 +89,7 @@ _GATE = frozenset({"voir", "heurter", "mettre", "entretenir"}) | _CHALLENGE | _F
     | _CLAIM | _RULINGS | _FINES
 
 
+@acts_on(lambda w: w.lemma in _GATE or w.lower in _GATE)
 def stand_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     lemma = lemma_of(t)
     low = t.lower_
