@@ -29,3 +29,22 @@ FORBIDDEN = [
      "ministère de la Culture.",
      ("ALLY_OF", "Sophie Marly", "Paul Marlin")),
 ]
+
+# "X, dont le groupe / la société / la famille … Y": the person before "dont" owns Y, X often a second
+# reference ("le milliardaire breton", "l'animateur")
+CASES += [
+    ("La commission a auditionné Paul Marlin. Le milliardaire breton, dont le groupe Tessar détient déjà 57 % de "
+     "Varnel, veut racheter Brulot.",
+     [("OWNS", "Paul Marlin", "Tessar"), ("OWNS", "Tessar", "Varnel")]),
+    ("La commission a entendu Paul Marlin. L'animateur, dont la société Tessar Productions fabrique l'émission, "
+     "a quitté la chaîne.",
+     [("OWNS", "Paul Marlin", "Tessar Productions")]),
+    ("Paul Marlin, dont la famille contrôle le groupe Tessar, veut racheter Brulot.",
+     [("OWNS", "Paul Marlin", "Tessar")]),
+]
+FORBIDDEN += [
+    # a company before "dont": the group named after it holds part of it, it does not own the group
+    ("Le groupe Varnel, dont le groupe Tessar détient 57 %, a publié ses comptes.", ("OWNS", "Varnel", "Tessar")),
+    # the family did something else: no holding
+    ("Paul Marlin, dont la famille a fui la guerre, a rejoint Tessar.", ("OWNS", "Paul Marlin", "Tessar")),
+]

@@ -106,7 +106,9 @@ _MORE_DESCRIPTORS = {"place de marché": "ORG", "fintech": "ORG", "néobanque": 
                      "groupe familial": "ORG",
                      # "l'intéressé conteste": the person the story is about (press style)
                      "intéressé": "PER", "intéressée": "PER",
-                     "pousse": "ORG"}   # "la jeune pousse", the adjective before the noun
+                     "pousse": "ORG",   # "la jeune pousse", the adjective before the noun
+                     # (s20-coref3) "L'animateur, dont la société Y…": a television host named before
+                     "animateur": "PER", "animatrice": "PER", "présentateur": "PER", "présentatrice": "PER"}
 
 
 @lru_cache(maxsize=1)
