@@ -48,3 +48,16 @@ FORBIDDEN += [
     # the family did something else: no holding
     ("Paul Marlin, dont la famille a fui la guerre, a rejoint Tessar.", ("OWNS", "Paul Marlin", "Tessar")),
 ]
+
+# "l'industriel" right after a person, in a story that calls someone "le milliardaire": that businessman
+CASES += [
+    ("Le milliardaire Paul Marlin a été entendu. L'industriel breton, dont la famille contrôle Tessar, veut "
+     "racheter Brulot.",
+     [("OWNS", "Paul Marlin", "Tessar"), ("BIDS_FOR", "Paul Marlin", "Brulot")]),
+]
+FORBIDDEN += [
+    # the last actor named is a company: "l'industriel" stays that company, not the billionaire named earlier
+    ("Le milliardaire Paul Marlin préside le groupe Varnel. L'association Malto a porté plainte contre Varnel. "
+     "La fédération Brulot a accusé l'industriel de tirer les prix vers le bas.",
+     ("ACCUSES", "Brulot", "Paul Marlin")),
+]

@@ -1065,6 +1065,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         want = _descriptor_type(tok)
         if want is None:
             continue
+        if want == "ORG" and low in _PERSON_OR_FIRM and _businessman_story(doc, introduced, index) \
+                and _person_last_named(tok, index, sent_of):
+            want = "PER"   # (s20-coref3) "l'industriel breton" in a story about a billionaire: that person
         held, holding = (None, set())
         if want == "PER" and holders and not _named_after(tok, index) and not _apposed(tok, dets[0], index):
             # "le Premier ministre", "la présidente du conseil", "l'ex-chef du gouvernement": a title the
@@ -1359,6 +1362,34 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     from .quoted_we import link_quoted_we   # (speech2) "nous", "notre", "je" in attributed quotes
     link_quoted_we(doc, index, mentions)
     return mentions
+
+
+# ---- (s20-coref3) "l'industriel": a company, or the businessman the story is about
+
+_PERSON_OR_FIRM = frozenset({"industriel", "industrielle"})
+
+
+def _businessman_story(doc, introduced, index) -> bool:
+    """The text calls someone "le milliardaire" or "l'homme d'affaires" and introduces no company as "l'industriel
+    X": its "l'industriel" is that businessman (the press's second reference to a tycoon), not a firm."""
+    words = lower_words_of(doc)
+    if "milliardaire" not in words and "milliardaires" not in words and not ("homme" in words and "affaires" in words):
+        return False
+    return not any(index.entities[n].type == "ORG" and nouns & _PERSON_OR_FIRM for n, nouns in introduced.items())
+
+
+def _person_last_named(tok, index, sent_of) -> bool:
+    """The last actor named before the descriptor, in its sentence or the one before, is a person ("la
+    commission a auditionné X. L'industriel breton…"), not a company the text has gone on to ("… a porté
+    plainte contre Y. La fédération a accusé l'industriel…")."""
+    s = sent_of[tok.i]
+    for j in range(tok.i - 1, -1, -1):
+        if sent_of.get(j, -9) < s - 1:
+            return False
+        n = index.by_token.get(j)
+        if n is not None and index.entities[n].type in _ACTOR_TYPES:
+            return index.entities[n].type == "PER"
+    return False
 
 
 # ---- (s20-coref3) "le chef de l'État" as an object or a complement
