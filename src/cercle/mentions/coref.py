@@ -106,7 +106,9 @@ _MORE_DESCRIPTORS = {"place de marché": "ORG", "fintech": "ORG", "néobanque": 
                      "groupe familial": "ORG",
                      # "l'intéressé conteste": the person the story is about (press style)
                      "intéressé": "PER", "intéressée": "PER",
-                     "pousse": "ORG"}   # "la jeune pousse", the adjective before the noun
+                     "pousse": "ORG",   # "la jeune pousse", the adjective before the noun
+                     # (s20-coref3) "L'animateur, dont la société Y…": a television host named before
+                     "animateur": "PER", "animatrice": "PER", "présentateur": "PER", "présentatrice": "PER"}
 
 
 @lru_cache(maxsize=1)
@@ -883,6 +885,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 _note_kin_owner(doc, tok, index, sent_of, subjects_by_sent, kin_of, children)
             continue
         low = tok.text.lower()
+        if low in ("etat", "état") and tok.i >= 3 and _bare_head_of_state(tv[tok.i - 3]):
+            continue   # (s20-coref3) the "État" of "le chef de l'État": a title's word, no state the text names
         if low in _LEADERSHIP_NOUNS and tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children):
             # "consulter les dirigeants chinois", "les autorités russes": the state the article names
             adj = next((c for c in tok.children if c.dep_ == "amod" and c.i == tok.i + 1
@@ -1061,6 +1065,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         want = _descriptor_type(tok)
         if want is None:
             continue
+        if want == "ORG" and low in _PERSON_OR_FIRM and _businessman_story(doc, introduced, index) \
+                and _person_last_named(tok, index, sent_of):
+            want = "PER"   # (s20-coref3) "l'industriel breton" in a story about a billionaire: that person
         held, holding = (None, set())
         if want == "PER" and holders and not _named_after(tok, index) and not _apposed(tok, dets[0], index):
             # "le Premier ministre", "la présidente du conseil", "l'ex-chef du gouvernement": a title the
@@ -1119,6 +1126,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 if traded:
                     descriptor(dets[0], tok.i + 1, traded, tok)
                     continue
+            if want == "PER" and tok.dep_ not in ("nsubj", "nsubj:pass") and _bare_head_of_state(tok) \
+                    and not (dets[0].i >= 2 and tv[dets[0].i - 1].text == ","):
+                # (s20-coref3) "X accusait le chef de l'État de…", "proche du chef de l'État": the head of state
+                # the story speaks of, a person the text names bare, as everyone knows them
+                head_of_state = _head_of_state(doc, tok, dets[0], index, named, holders)
+                if head_of_state:
+                    _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), head_of_state, "descriptor",
+                         head=tok.i)
+                continue
             if want != "PER" or tok.dep_ not in ("nsubj", "nsubj:pass") or (
                     dets[0].i >= 2 and tv[dets[0].i - 1].text == "," and _is_person_name(index, dets[0].i - 2)):
                 continue   # ("X, la présidente de Y, lui reproche…": the title names X, set beside it)
@@ -1346,6 +1362,93 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     from .quoted_we import link_quoted_we   # (speech2) "nous", "notre", "je" in attributed quotes
     link_quoted_we(doc, index, mentions)
     return mentions
+
+
+# ---- (s20-coref3) "l'industriel": a company, or the businessman the story is about
+
+_PERSON_OR_FIRM = frozenset({"industriel", "industrielle"})
+
+
+def _businessman_story(doc, introduced, index) -> bool:
+    """The text calls someone "le milliardaire" or "l'homme d'affaires" and introduces no company as "l'industriel
+    X": its "l'industriel" is that businessman (the press's second reference to a tycoon), not a firm."""
+    words = lower_words_of(doc)
+    if "milliardaire" not in words and "milliardaires" not in words and not ("homme" in words and "affaires" in words):
+        return False
+    return not any(index.entities[n].type == "ORG" and nouns & _PERSON_OR_FIRM for n, nouns in introduced.items())
+
+
+def _person_last_named(tok, index, sent_of) -> bool:
+    """The last actor named before the descriptor, in its sentence or the one before, is a person ("la
+    commission a auditionné X. L'industriel breton…"), not a company the text has gone on to ("… a porté
+    plainte contre Y. La fédération a accusé l'industriel…")."""
+    s = sent_of[tok.i]
+    for j in range(tok.i - 1, -1, -1):
+        if sent_of.get(j, -9) < s - 1:
+            return False
+        n = index.by_token.get(j)
+        if n is not None and index.entities[n].type in _ACTOR_TYPES:
+            return index.entities[n].type == "PER"
+    return False
+
+
+# ---- (s20-coref3) "le chef de l'État" as an object or a complement
+
+def _bare_head_of_state(tok) -> bool:
+    """"le chef de l'État", "l'ancien président de la République": the title of a head of state with no
+    country named (no adjective: "le chef de l'État angolais" names its state)."""
+    low = tok.lower_
+    if low not in ("chef", "cheffe", "président", "présidente"):
+        return False
+    want = ("etat", "état") if low in ("chef", "cheffe") else ("république",)
+    return any(c.dep_ == "nmod" and c.lower_ in want and c.i == tok.i + 3
+               and not any(k.dep_ == "amod" or k.dep_ == "nmod" for k in c.children) for c in tok.children)
+
+
+def _described_name(tv, index, j: int, n: str) -> bool:
+    """The name at j is set beside a description ("Directeur de Y, X analyse", "X, son rival, …"): the text
+    introduces that person, as it never does a head of state everyone knows."""
+    if tv[j].dep_ == "appos":
+        return True
+    e = j
+    while e + 1 < len(tv) and index.by_token.get(e + 1) == n:
+        e += 1
+    return e + 3 < len(tv) and tv[e + 1].text == "," and tv[e + 2].pos_ == "DET" and tv[e + 3].pos_ in ("NOUN", "ADJ")
+
+
+def _head_of_state(doc, tok, det, index, named, holders) -> str | None:
+    """The person "le chef de l'État" stands for when it is no clause's subject: the first person the text
+    names bare (the press gives the head of state no title nor description), in its title or its first two
+    paragraphs (a head of state a story turns on is named early), neither given an office by the text
+    (holders), nor the clause's own subject, nor a person it speaks of by pronouns (a portrait's subject),
+    nor of the other gender."""
+    tv = tokens_of(doc)
+    said = (det.morph.get("Gender") or [None])[0] if det.i != tok.i else "Masc"
+    titled = {h[1] for h in holders if h[0] < tok.i and "chef de l'état" not in h[2]}
+    start = tok.sent.start
+    bound = {index.by_token[j] for j in range(start, det.i) if j in index.by_token and _binds(doc, j, tok.i, index)}
+    spoken = {index.by_token[j] for j in index.by_token if j < tok.i and index.kinds.get(j) == "pronoun"
+              and tv[j].lower_ in ("il", "elle")}
+    para_of = index.para_of
+    early = para_of[0] + 1 if para_of else 1
+    described = set()
+    fit: dict[str, int] = {}   # person → where first named
+    for j, n in named:
+        if j >= tok.i:
+            break
+        if index.kinds.get(j) != "name" or index.entities[n].type != "PER" or index.by_token.get(j - 1) == n:
+            continue   # (a name once, at its first word)
+        if _described_name(tv, index, j, n):
+            described.add(n)
+        if n not in fit and n not in titled and n not in bound and n not in spoken \
+                and (said is None or _said_gender(index, n, doc) in (None, said)):
+            fit[n] = j
+    fit = {n: j for n, j in fit.items() if n not in described}
+    if not fit:
+        return None
+    first = min(fit, key=fit.get)
+    # (named later than the first two paragraphs: only when no other person fits)
+    return first if para_of[fit[first]] <= early or len(fit) == 1 else None
 
 
 # ---- "y" for a board: "Le conseil change de visage. X y fait son entrée"

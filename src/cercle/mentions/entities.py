@@ -522,11 +522,17 @@ def _states_of_heads(doc, spans) -> None:
     taken = {i for sp in spans for i in range(sp.start, sp.end)}
     if "Etat" in doc.text or "État" in doc.text:
         _states_named_after_de(doc, spans)
+    bare = []   # (s20-coref3) "le chef de l'État" with no country: a title, no state named (ONTOLOGY)
     for sp in spans:
         if sp.end - sp.start == 1 and sp.end < len(doc) and sp.end not in taken and fold(tv[sp.start].text) == "etat" \
                 and tv[sp.end].pos_ == "ADJ" and tv[sp.end].lower_ in names:
             sp.end += 1   # "l'Etat" named alone, its adjective after it: "l'Etat français" is its name
             sp.text = f"{sp.text} {tv[sp.end - 1].text}"
+        if sp.end - sp.start == 1 and sp.start >= 3 and fold(tv[sp.start].text) == "etat" \
+                and tv[sp.start - 1].lower_ in ("l'", "l’") and tv[sp.start - 2].lower_ == "de" \
+                and fold(tv[sp.start - 3].lower_) in ("chef", "cheffe", "ex-chef"):
+            bare.append(sp)   # (the bare "Etat" of a head of state's title leads to no tie: no LEADS → "Etat")
+            continue
         if sp.end - sp.start != 2 or sp.start < 3 or fold(tv[sp.start].text) != "etat" \
                 or tv[sp.start + 1].lower_ not in names:
             continue
@@ -536,6 +542,8 @@ def _states_of_heads(doc, spans) -> None:
         sp.text = names[tv[sp.start + 1].lower_]
         sp.votes.clear()
         sp.votes["GOV"] += 5
+    if bare:
+        spans[:] = [s for s in spans if not any(s is b for b in bare)]
 
 
 def _states_named_after_de(doc, spans) -> None:

@@ -523,6 +523,34 @@ def _split_name_rejoined(toks, start: int, end: int) -> None:
     rehang(stray, first, "flat:name")
 
 
+def _young_shoot_noun(t, toks) -> None:
+    """(s20-coref3) "la jeune pousse" (a start-up): the tagger takes "pousse" for the verb "pousser" and makes
+    the adjective the head of the phrase, with the article ("la jeune pousse fondée par X", "des actions de la
+    jeune pousse"). The noun takes the adjective's place in the tree; the adjective and the article hang on it."""
+    adj = toks[t.i - 1]
+    if adj.lower_ != "jeune" or adj.pos_ not in ("ADJ", "NOUN") or not any(c.dep_ == "det" for c in adj.children):
+        return
+    if t.head is adj:
+        head, dep = adj.head, adj.dep_
+    elif adj.head is t or adj.head is t.head:
+        head, dep = (t.head, t.dep_) if adj.head is t else (adj.head, adj.dep_)
+    else:
+        return
+    if head is t or head is adj:
+        head = t   # (one of them was the root)
+        dep = "ROOT"
+    for c in list(adj.children):   # the article, a "de" or "dans" of the phrase
+        rehang(c, t, c.dep_)
+    if dep in ("advcl", "xcomp", "acl", "ccomp") and any(c.dep_ == "case" for c in t.children):
+        dep = "obl:mod" if head.pos_ in ("VERB", "AUX") else "nmod"   # "dans la jeune pousse": a phrase, not a clause
+    rehang(t, head, dep) if head is not t else rehang(t, t, "ROOT")
+    rehang(adj, t, "amod")
+    for c in list(t.children):
+        if c.dep_ in ("xcomp", "nsubj") and c.pos_ == "VERB" and c.i > t.i:
+            c.dep_ = "acl"   # "la jeune pousse fondée par X": the participle describes the noun
+    t.pos_, t.lemma_ = "NOUN", "pousse"
+
+
 def _fronted_name_subject(t, toks) -> None:
     """"Arvel Capital, le fonds de Paul X, a racheté Y": a sentence opening on a name the tagger does not
     know, then its apposition between commas; the parse makes the apposition the subject and the name an
@@ -667,6 +695,8 @@ class DocView:
                 _fronted_name_subject(t, toks)
             elif t.dep_ == "acl" and t.pos_ == "VERB" and t.children and t.head.dep_ == "ROOT" and t.head.i < t.i:
                 _finite_acl_as_root(t)
+            elif t.lower_ == "pousse" and t.pos_ == "VERB" and t.i > 1:
+                _young_shoot_noun(t, toks)   # (s20-coref3) "la jeune pousse" tagged as adjective + verb
             elif t.lower_ == "lui" and (t.dep_ in ("expl:comp", "dep") or t.dep_ == "nsubj" and t.i + 1 < len(toks)
                                         and toks[t.i + 1].head is t.head
                                         and any(c.dep_ == "nsubj" and c.i < t.i for c in t.head.children)):
