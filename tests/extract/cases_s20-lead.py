@@ -20,6 +20,9 @@ CASES = [
      [("OWNS", "Borsar", "Lumio"), ("OWNS", "Kasta", "Lumio")]),
 ]
 FORBIDDEN = [
+    # services sold on are no work for the seller
+    ("Vortel, la coentreprise de Lumio et de Kestrel, commercialise les services de Borsar depuis Paris.",
+     ("WORKS_FOR", "Borsar", "Vortel")),
     # ... and not the last group named, when the names differ
     ("Le groupe Kestrel a racheté Lumio. Marc Dolan, PDG du groupe éponyme, a démissionné.",
      ("LEADS", "Marc Dolan", "Kestrel")),
