@@ -570,6 +570,62 @@ def _title_of_the_nearer_name(toks, start: int, end: int) -> None:
         rehang(title, root, "appos")
 
 
+# (s20-gapC3) Asides set between "avoir" and its participle: "X a de son côté assigné Y", "X avait pour sa part
+# porté plainte contre Y", "X avait quant à lui attaqué Y". The parse makes the aside's noun (or the auxiliary) the
+# clause's head, hangs the participle on the noun and the subject on the auxiliary.
+_ASIDE_POSSESSIVES = frozenset({"son", "sa", "leur"})
+_ASIDE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
+_ASIDE_WORDS = frozenset({"côté", "part", "quant"})
+
+
+def _aside_span(t, toks) -> tuple[int, int] | None:
+    """The first and last token of the aside whose key word is ``t`` ("côté", "part", "quant"), if it is one."""
+    i = t.i
+    if t.lower_ == "quant":
+        if i + 2 < len(toks) and toks[i + 1].lower_ == "à" and toks[i + 2].lower_ in _ASIDE_PRONOUNS:
+            return i, i + 2
+        return None
+    if i >= 2 and toks[i - 1].lower_ in _ASIDE_POSSESSIVES \
+            and toks[i - 2].lower_ == ("de" if t.lower_ == "côté" else "pour"):
+        return i - 2, i
+    return None
+
+
+def _aside_before_participle(t, toks) -> None:
+    """"X a de son côté assigné Y": the participle after the aside heads the clause, "avoir" is its auxiliary,
+    the subject and the words after the participle are its own, the aside a modifier of it."""
+    span = _aside_span(t, toks)
+    if span is None or span[0] < 2 or span[1] + 1 >= len(toks):
+        return
+    aux, part = toks[span[0] - 1], toks[span[1] + 1]
+    if aux.lemma_ != "avoir" or part.pos_ != "VERB" or "Part" not in part.morph.get("VerbForm"):
+        return
+    if aux.head is part and aux.dep_.startswith("aux") and not any(c.dep_.startswith("nsubj") for c in aux.children):
+        return   # (parsed right)
+    aside = range(span[0], span[1] + 1)
+    top = part
+    for x in (aux, t):
+        if _below(top, x):
+            top = x
+    if top is not part:
+        rehang(part, part if top.head is top else top.head, "ROOT" if top.head is top else top.dep_)
+    for x in (aux, t):
+        for c in list(x.children):
+            if c is not part and c.i not in aside and (c.dep_.startswith("nsubj") or c.i > part.i
+                                                      or c.dep_ == "punct"):
+                rehang(c, part, c.dep_)
+    rehang(aux, part, "aux:tense")
+    if t.lower_ == "quant":
+        rehang(t, part, "advmod")
+    else:
+        rehang(t, part, "obl:mod")
+    # (a name after the participle taken for a second subject: its object)
+    if any(c.dep_ == "nsubj" and c.i < part.i for c in part.children):
+        for c in part.children:
+            if c.dep_ == "nsubj" and c.i > part.i:
+                c.dep_ = "obj"
+
+
 class DocView:
     """A parsed Doc's tokens, sentences and entities as plain Python objects (see module doc)."""
 
@@ -667,6 +723,8 @@ class DocView:
                 _fronted_name_subject(t, toks)
             elif t.dep_ == "acl" and t.pos_ == "VERB" and t.children and t.head.dep_ == "ROOT" and t.head.i < t.i:
                 _finite_acl_as_root(t)
+            elif t.lower_ in _ASIDE_WORDS and t.i + 1 < n and toks[t.i + 1].pos_ in ("VERB", "ADP"):
+                _aside_before_participle(t, toks)   # (s20-gapC3) "X a de son côté assigné Y"
             elif t.lower_ == "lui" and (t.dep_ in ("expl:comp", "dep") or t.dep_ == "nsubj" and t.i + 1 < len(toks)
                                         and toks[t.i + 1].head is t.head
                                         and any(c.dep_ == "nsubj" and c.i < t.i for c in t.head.children)):
