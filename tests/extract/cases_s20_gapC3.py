@@ -22,3 +22,25 @@ FORBIDDEN = [
     ("La société Norvex a de son côté accusé Paul Verdon de mentir.",
      ("ACCUSES", "Paul Verdon", "Norvex")),
 ]
+
+# A fronted "entre" phrase naming organisations ("Entre la société A et le groupe B, la guerre est déclarée"), a
+# broken dialogue ("le dialogue est rompu"), and a headline's kicker before the phrase ("Retraites : entre …")
+# (rules opposes.between_fronted_body, slots/conflicts.py).
+CASES += [
+    ("Entre la société Norvex et le groupe Calvex, la guerre est désormais déclarée.",
+     [("OPPOSES", "Norvex", "Calvex")]),
+    ("Entre Paul Verdon et le syndicat Solvia, le dialogue est rompu.",
+     [("OPPOSES", "Paul Verdon", "Solvia")]),
+    ("Le dialogue est rompu entre Paul Verdon et le syndicat Solvia.",
+     [("OPPOSES", "Paul Verdon", "Solvia")]),
+    ("Retraites : entre Paul Verdon et le syndicat Solvia, le dialogue rompu",
+     [("OPPOSES", "Paul Verdon", "Solvia")]),
+    # near misses: a dialogue not broken, a market fight
+    ("Le dialogue entre Paul Verdon et le syndicat Solvia reprend lundi.", []),
+]
+FORBIDDEN += [
+    ("Entre la société Norvex et le groupe Calvex, la guerre des prix fait rage.",
+     ("OPPOSES", "Norvex", "Calvex")),
+    ("Entre la société Norvex et le groupe Calvex, la rivalité est ancienne.",
+     ("OPPOSES", "Norvex", "Calvex")),
+]

@@ -1,0 +1,78 @@
+"""(s20-gapC3) Conflict constructions the other readers miss, read only from a few trigger words:
+
+- a feud told after a fronted "entre" phrase behind a headline's kicker: "Retraites : entre A et B, le dialogue
+  rompu" (slot "between_fronted", as bonds.py _fronted_between fills it after a sentence's opening words);
+- a broken dialogue: "Entre A et B, le dialogue est rompu", "le dialogue est rompu entre A et B" (the same slot,
+  only when a word of breaking follows "dialogue": "le dialogue entre A et B" alone is no feud).
+"""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from ...nlp.docview import tokens_of
+from ..arguments import entities_at, extend_list
+from .bonds import _fronted_between, words as bond_words
+from .found import Found
+
+# The nouns a fronted "entre" phrase may name the parties of (as bonds.yaml between_nouns, with "dialogue").
+_FEUD_NOUNS = frozenset({"rivalité", "conflit", "guerre", "bataille", "duel", "querelle", "différend", "brouille",
+                         "rupture", "tension", "tensions", "hostilité", "inimitié", "animosité", "désaccord",
+                         "divorce", "contentieux", "antagonisme", "dialogue"})
+# Words that, within three words after "dialogue", say it is broken ("le dialogue (est / a été) rompu").
+_BROKEN = frozenset({"rompu", "coupé", "interrompu", "gelé", "bloqué", "impossible"})
+
+
+def feud_between(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    if verbal or t.lower_ not in _FEUD_NOUNS or t.pos_ != "NOUN" or not out.wants("between_fronted"):
+        return
+    if t.lower_ == "dialogue":
+        if not _broken(t):
+            return
+        if "between_fronted" not in out:
+            _fronted_between(t, index, out, bond_words())
+        if "between_fronted" not in out:
+            _between_after(t, index, out)   # "le dialogue est rompu entre A et B"
+    if "between_fronted" not in out:
+        _after_kicker(t, index, out)
+
+
+def _between_after(t, index: EntityIndex, out: Found) -> None:
+    """"le dialogue est rompu entre A et B": the "entre" phrase, on the noun or on the word of breaking."""
+    tv = tokens_of(t.doc)
+    for k in range(t.i + 1, min(t.i + 4, len(tv))):
+        if tv[k].lower_ in _BROKEN:
+            for x in (t, tv[k]):
+                for c in x.children:
+                    if c.i > t.i and any(g.dep_ == "case" and g.lower_ == "entre" for g in c.children):
+                        names = extend_list(t.doc, index, entities_at(c, index))
+                        if len({n for n, _ in names}) >= 2:
+                            out.put("between_fronted", names)
+                            return
+            return
+
+
+def _broken(t) -> bool:
+    tv = tokens_of(t.doc)
+    return any(tv[k].lower_ in _BROKEN for k in range(t.i + 1, min(t.i + 4, len(tv))))
+
+
+def _after_kicker(t, index: EntityIndex, out: Found) -> None:
+    """"Retraites : entre A et B, le dialogue rompu": a headline opening on one word and a colon, then the
+    "entre" phrase and a comma right before the trigger's noun phrase."""
+    tv, s = tokens_of(t.doc), index.sent_of.get(t.i)
+    start = t.i
+    while start > 0 and index.sent_of.get(start - 1) == s:
+        start -= 1
+    k = start + 2
+    if k + 2 >= t.i or tv[start + 1].text != ":" or not tv[start].text[:1].isupper() or tv[k].lower_ != "entre":
+        return
+    j = t.i - 1
+    while j > k and tv[j].pos_ in ("DET", "ADJ", "NUM"):
+        j -= 1
+    if tv[j].text != ",":
+        return
+    phrase = tv[k].head
+    if not k < phrase.i < j:
+        return
+    names = extend_list(t.doc, index, entities_at(phrase, index))
+    if len({n for n, _ in names}) >= 2:
+        out.put("between_fronted", names)
