@@ -44,3 +44,24 @@ FORBIDDEN += [
     ("Entre la société Norvex et le groupe Calvex, la rivalité est ancienne.",
      ("OPPOSES", "Norvex", "Calvex")),
 ]
+
+# A second titled name coordinated after a first ("des sanctions au ministre de la Défense, A, et au chef
+# d'état-major, B"): the parse hangs B on the second title, a conjunct of A; every slot holding A alone takes B
+# (slots/conflicts.py _second_titled, conflict triggers only).
+CASES += [
+    ("La Valdarie a imposé des sanctions au ministre de la Défense, Paul Verdon, et au chef d'état-major, "
+     "Marc Dubreuil.",
+     [("OPPOSES", "Valdarie", "Paul Verdon"), ("OPPOSES", "Valdarie", "Marc Dubreuil")]),
+    ("La Valdarie accuse le ministre de la Défense, Paul Verdon, et le chef d'état-major, Marc Dubreuil, de "
+     "corruption.",
+     [("ACCUSES", "Valdarie", "Paul Verdon"), ("ACCUSES", "Valdarie", "Marc Dubreuil")]),
+    ("Le syndicat Solvia a porté plainte contre le président de Norvex, Paul Verdon, et celui de Calvex, "
+     "Marc Dubreuil.",
+     [("SUES", "Solvia", "Paul Verdon"), ("SUES", "Solvia", "Marc Dubreuil")]),
+]
+FORBIDDEN += [
+    # a near miss: the second titled name is another verb's object
+    ("Le syndicat Solvia a porté plainte contre le président de Norvex, Paul Verdon, et a rencontré le PDG de "
+     "Calvex, Marc Dubreuil.",
+     ("SUES", "Solvia", "Marc Dubreuil")),
+]

@@ -3,13 +3,18 @@
 - a feud told after a fronted "entre" phrase behind a headline's kicker: "Retraites : entre A et B, le dialogue
   rompu" (slot "between_fronted", as bonds.py _fronted_between fills it after a sentence's opening words);
 - a broken dialogue: "Entre A et B, le dialogue est rompu", "le dialogue est rompu entre A et B" (the same slot,
-  only when a word of breaking follows "dialogue": "le dialogue entre A et B" alone is no feud).
+  only when a word of breaking follows "dialogue": "le dialogue entre A et B" alone is no feud);
+- a second titled name coordinated after a first: "des sanctions au ministre de la Défense, A, et au chef
+  d'état-major, B", "une plainte contre le président de Y, A, et son directeur financier, B": the parse hangs B on
+  the second title, itself a conjunct of A, and every slot lost B (only for the triggers of conflict rules).
 """
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
-from ..arguments import entities_at, extend_list
+from functools import lru_cache
+
+from ..arguments import PERSON_TITLES, entities_at, extend_list
 from .bonds import _fronted_between, words as bond_words
 from .found import Found
 
@@ -76,3 +81,60 @@ def _after_kicker(t, index: EntityIndex, out: Found) -> None:
     names = extend_list(t.doc, index, entities_at(phrase, index))
     if len({n for n, _ in names}) >= 2:
         out.put("between_fronted", names)
+
+
+_CONFLICT_TYPES = ("OPPOSES", "ACCUSES", "SUES")
+# Words that stand for a title in the second member: "et celui de Y, B"
+_TITLE_STAND_INS = frozenset({"celui", "celle", "adjoint", "adjointe", "numéro", "bras"})
+
+
+@lru_cache(maxsize=1)
+def _conflict_words() -> frozenset[str]:
+    """The first words of the conflict rules' triggers (read once from the rules)."""
+    from ..relations import load_rules
+    return frozenset(w for (w, _pos), rules in load_rules().items() if any(r.type in _CONFLICT_TYPES for r in rules))
+
+
+def conflict_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    feud_between(t, index, out, verbal)
+    if (t.lemma_.lower() in _conflict_words() or t.lower_ in _conflict_words()) and out:
+        _second_titled(t, index, out)
+
+
+def _second_titled(t, index: EntityIndex, out: Found) -> None:
+    """"au ministre de la Défense, A, et au chef d'état-major, B": B joins every slot that holds A alone."""
+    for slot, got in list(out.items()):
+        if slot.startswith("_") or len(got) != 1:
+            continue
+        second = _titled_after(t, index, *got[0])
+        if second is not None and second[0] != got[0][0]:
+            out[slot] = got + [second]
+
+
+def _titled_after(t, index: EntityIndex, name: str, at: int):
+    """The person named after ", et <title …>," right after ``name``, itself set off by commas after its own
+    title; None if the words do not run so."""
+    tv, n = tokens_of(t.doc), len(t.doc)
+    if index.type_of(name) != "PER":
+        return None
+    b = e = at
+    while b > 0 and index.entity_at(b - 1) == name:
+        b -= 1
+    while e + 1 < n and index.entity_at(e + 1) == name:
+        e += 1
+    if b < 2 or tv[b - 1].text != "," or e + 4 >= n or tv[e + 1].text != "," or tv[e + 2].lower_ != "et":
+        return None
+    titled = False
+    k = e + 3
+    while k < n and k - e < 16 and tv[k].text != ",":
+        if tv[k].pos_ in ("VERB", "AUX") or tv[k].text in (".", ";", ":") \
+                or index.entity_at(k) is not None and index.type_of(index.entity_at(k)) == "PER":
+            return None
+        titled = titled or tv[k].lower_ in PERSON_TITLES or tv[k].lower_ in _TITLE_STAND_INS
+        k += 1
+    if not titled or k + 1 >= n or tv[k].text != ",":
+        return None
+    second = index.entity_at(k + 1)
+    if second is None or index.kinds.get(k + 1) != "name" or index.type_of(second) != "PER":
+        return None
+    return second, k + 1

@@ -36,7 +36,7 @@ from .bonds import bond_parties
 from .feuds import feud_parties
 from .against import against_parties
 from .stands import stand_parties
-from .conflicts import feud_between
+from .conflicts import conflict_parties
 from .speech import speech_parties
 from .talks import talk_parties
 from .tidy import tidy
@@ -125,7 +125,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     feud_parties(t, index, out, verbal)
     against_parties(t, index, out, verbal)   # (s19-gapC) resisting, barring, civil party, requisitions…
     stand_parties(t, index, out, verbal)   # (s19-gapC2) foes seen, wars waged, pressure, claims in court…
-    feud_between(t, index, out, verbal)   # (s20-gapC3) "Entre A et B, le dialogue est rompu"
+    conflict_parties(t, index, out, verbal)   # (s20-gapC3) "Entre A et B, le dialogue est rompu", "au ministre, A, et au chef, B"
     tidy(t, index, out, verbal)
     return out
 
