@@ -65,3 +65,14 @@ FORBIDDEN += [
      "Calvex, Marc Dubreuil.",
      ("SUES", "Solvia", "Marc Dubreuil")),
 ]
+
+# A present participle of blame after a comma, hung by the parse on the last noun of the object phrase ("X a
+# étrillé les conditions de la vente, reprochant à Y de …"): the clause's subject blames (nlp/docview.py
+# _blame_participle_of_clause).
+CASES += [
+    ("La Cour des comptes avait étrillé les conditions de la vente, reprochant à la société Norvex de s'être "
+     "montrée trop conciliante.",
+     [("ACCUSES", "Cour des comptes", "Norvex")]),
+    # a near miss: a participle that describes the noun, not blame
+    ("Lucie Marsan a racheté une usine de la société Norvex, employant 300 personnes.", []),
+]

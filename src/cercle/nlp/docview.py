@@ -626,6 +626,28 @@ def _aside_before_participle(t, toks) -> None:
                 c.dep_ = "obj"
 
 
+# (s20-gapC3) Present participles of blame set after a comma ("X a étrillé les conditions de la vente, reprochant à
+# Y de …", "X a quitté le groupe Z, dénonçant …"): the parse hangs them on the last noun of the object phrase as
+# its clause, but the clause's subject is the one who blames.
+_BLAME_PARTICIPLES = frozenset({"accuser", "reprocher", "dénoncer", "fustiger", "critiquer", "qualifier", "taxer",
+                                "blâmer", "déplorer", "attaquer", "étriller", "railler", "vilipender"})
+
+
+def _blame_participle_of_clause(t, toks) -> None:
+    """"…, reprochant à Y de …" hung on a noun of the clause's object or phrase: an adverbial clause of the
+    verb that noun depends on (not a noun that is a subject or an apposition: "X, dénonçant …" stays X's)."""
+    noun = t.head
+    if noun.dep_ in ("nsubj", "nsubj:pass", "appos", "ROOT") or noun.i > t.i:
+        return
+    verb, seen = noun.head, 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and seen < 8:
+        if verb.dep_ in ("nsubj", "nsubj:pass", "appos"):
+            return
+        verb, seen = verb.head, seen + 1
+    if verb.pos_ in ("VERB", "AUX") and not _below(verb, t):
+        rehang(t, verb, "advcl")
+
+
 class DocView:
     """A parsed Doc's tokens, sentences and entities as plain Python objects (see module doc)."""
 
@@ -723,6 +745,9 @@ class DocView:
                 _fronted_name_subject(t, toks)
             elif t.dep_ == "acl" and t.pos_ == "VERB" and t.children and t.head.dep_ == "ROOT" and t.head.i < t.i:
                 _finite_acl_as_root(t)
+            elif t.dep_ == "acl" and t.pos_ == "VERB" and t.lower_.endswith("ant") and t.lemma_ in _BLAME_PARTICIPLES \
+                    and toks[t.i - 1].text == "," and t.head.pos_ in ("NOUN", "PROPN"):
+                _blame_participle_of_clause(t, toks)   # (s20-gapC3) "… la vente, reprochant à Y de …"
             elif t.lower_ in _ASIDE_WORDS and t.i + 1 < n and toks[t.i + 1].pos_ in ("VERB", "ADP"):
                 _aside_before_participle(t, toks)   # (s20-gapC3) "X a de son côté assigné Y"
             elif t.lower_ == "lui" and (t.dep_ in ("expl:comp", "dep") or t.dep_ == "nsubj" and t.i + 1 < len(toks)
