@@ -76,3 +76,13 @@ CASES += [
     # a near miss: a participle that describes the noun, not blame
     ("Lucie Marsan a racheté une usine de la société Norvex, employant 300 personnes.", []),
 ]
+
+# A label pinned on a named actor: "X a qualifié Y d'« erreur historique »" (rule accuses.labelled,
+# slots/conflicts.py _labelled); not "qualifier Y pour la finale".
+CASES += [
+    ("Paul Verdon a qualifié Marc Dubreuil de « traître ».",
+     [("ACCUSES", "Paul Verdon", "Marc Dubreuil")]),
+    ("Paul Verdon, qui a qualifié le parti Horizon d'« erreur historique », soutient la liste.",
+     [("ACCUSES", "Paul Verdon", "Horizon")]),
+    ("Le parti Horizon a qualifié Paul Verdon pour le second tour.", []),
+]

@@ -6,7 +6,9 @@
   only when a word of breaking follows "dialogue": "le dialogue entre A et B" alone is no feud);
 - a second titled name coordinated after a first: "des sanctions au ministre de la Défense, A, et au chef
   d'état-major, B", "une plainte contre le président de Y, A, et son directeur financier, B": the parse hangs B on
-  the second title, itself a conjunct of A, and every slot lost B (only for the triggers of conflict rules).
+  the second title, itself a conjunct of A, and every slot lost B (only for the triggers of conflict rules);
+- a label pinned on someone: "X a qualifié Y d'« erreur historique »", "X qualifie Y de traître" (slot
+  "labelled": the verb's named object, only when a "de" phrase follows it; "qualifier Y pour la finale" is sport).
 """
 from __future__ import annotations
 
@@ -97,6 +99,8 @@ def _conflict_words() -> frozenset[str]:
 
 def conflict_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     feud_between(t, index, out, verbal)
+    if verbal and t.lemma_ == "qualifier":
+        _labelled(t, index, out)
     if (t.lemma_.lower() in _conflict_words() or t.lower_ in _conflict_words()) and out:
         _second_titled(t, index, out)
 
@@ -138,3 +142,20 @@ def _titled_after(t, index: EntityIndex, name: str, at: int):
     if second is None or index.kinds.get(k + 1) != "name" or index.type_of(second) != "PER":
         return None
     return second, k + 1
+
+
+_DE = frozenset({"de", "d'", "d’", "d"})
+
+
+def _labelled(t, index: EntityIndex, out: Found) -> None:
+    """"X a qualifié Y d'« erreur historique »": the named object, when "de" (and a label) follows its name."""
+    if not out.wants("labelled"):
+        return
+    tv, n = tokens_of(t.doc), len(t.doc)
+    for name, at in out.get("obj", ()):
+        e = at
+        while e + 1 < n and index.entity_at(e + 1) == name:
+            e += 1
+        if e + 2 < n and tv[e + 1].lower_ in _DE and at > t.i:
+            out.put("labelled", [(name, at)])
+            return
