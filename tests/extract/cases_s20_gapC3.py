@@ -86,3 +86,17 @@ CASES += [
      [("ACCUSES", "Paul Verdon", "Horizon")]),
     ("Le parti Horizon a qualifié Paul Verdon pour le second tour.", []),
 ]
+
+# A relative clause after a person's title set off after the name ("X, le fondateur de Y, qui accuse Z"): the parse
+# hangs it on the title noun; it is the person's (nlp/docview.py _relative_of_titled_name; not for holdings,
+# staff or output, more often the company's).
+CASES += [
+    ("Paul Verdon, le fondateur de Norvex, qui accuse Calvex de mentir, a porté plainte.",
+     [("ACCUSES", "Paul Verdon", "Calvex"), ("FOUNDED", "Paul Verdon", "Norvex")]),
+    ("Paul Verdon, le président de Norvex, qui reproche à Calvex ses méthodes, a porté plainte.",
+     [("ACCUSES", "Paul Verdon", "Calvex")]),
+]
+FORBIDDEN += [
+    ("Paul Verdon, le fondateur de Norvex, qui accuse Calvex de mentir, a porté plainte.",
+     ("ACCUSES", "Norvex", "Calvex")),
+]

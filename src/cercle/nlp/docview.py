@@ -648,6 +648,42 @@ def _blame_participle_of_clause(t, toks) -> None:
         rehang(t, verb, "advcl")
 
 
+# (s20-gapC3) "X, le fondateur de Y, qui accuse Z …": a relative clause after a person's title set off after a name
+# is about that person; the parse hangs it on the title noun, whose antecedent the rules then miss.
+_RELATIVE_TITLES = frozenset({"fondateur", "fondatrice", "cofondateur", "cofondatrice", "président", "présidente",
+                              "pdg", "patron", "patronne", "directeur", "directrice", "dirigeant", "dirigeante",
+                              "ministre", "porte-parole", "secrétaire", "maire", "chef", "cheffe", "gérant",
+                              "gérante", "propriétaire", "actionnaire", "héritier", "héritière", "avocat", "avocate"})
+
+
+_FIRM_VERBS = frozenset({"posséder", "détenir", "contrôler", "employer", "compter", "exploiter", "fabriquer",
+                         "produire", "réaliser", "commercialiser", "regrouper", "affréter", "opérer"})
+
+
+def _relative_of_titled_name(verb, toks) -> None:
+    """"X, le fondateur de Y, qui accuse Z": the relative clause (subject "qui") hung on the title noun after
+    "X ," goes to X's name."""
+    title = verb.head
+    if verb.lemma_ in _FIRM_VERBS:
+        return   # ("X, le patron de Y, qui possède des parts dans Z": holdings, staff, output are more often Y's)
+    if title.lower_ not in _RELATIVE_TITLES or title.i < 3 or not any(
+            c.dep_ == "nsubj" and c.lower_ == "qui" for c in verb.children):
+        return
+    k = title.i - 1
+    while k > 0 and toks[k].pos_ in ("DET", "ADJ"):
+        k -= 1
+    if toks[k].text != "," or k < 1 or toks[k - 1].pos_ != "PROPN" or not toks[k - 1].text[:1].isupper():
+        return
+    # (only when nothing but the title's own phrase stands between it and the relative: "X, le fondateur de Y, qui")
+    if toks[verb.i - 2].text != "," if toks[verb.i - 1].lower_ == "qui" else True:
+        return
+    name = toks[k - 1]
+    while name.dep_ == "flat:name" and name.head.i < name.i:
+        name = name.head
+    if not _below(name, verb):
+        rehang(verb, name, "acl:relcl")
+
+
 class DocView:
     """A parsed Doc's tokens, sentences and entities as plain Python objects (see module doc)."""
 
@@ -748,6 +784,8 @@ class DocView:
             elif t.dep_ == "acl" and t.pos_ == "VERB" and t.lower_.endswith("ant") and t.lemma_ in _BLAME_PARTICIPLES \
                     and toks[t.i - 1].text == "," and t.head.pos_ in ("NOUN", "PROPN"):
                 _blame_participle_of_clause(t, toks)   # (s20-gapC3) "… la vente, reprochant à Y de …"
+            elif t.dep_ == "acl:relcl" and t.head.pos_ == "NOUN" and t.head.lower_ in _RELATIVE_TITLES:
+                _relative_of_titled_name(t, toks)   # (s20-gapC3) "X, le fondateur de Y, qui accuse Z"
             elif t.lower_ in _ASIDE_WORDS and t.i + 1 < n and toks[t.i + 1].pos_ in ("VERB", "ADP"):
                 _aside_before_participle(t, toks)   # (s20-gapC3) "X a de son côté assigné Y"
             elif t.lower_ == "lui" and (t.dep_ in ("expl:comp", "dep") or t.dep_ == "nsubj" and t.i + 1 < len(toks)
