@@ -598,6 +598,120 @@ def _title_of_the_nearer_name(toks, start: int, end: int) -> None:
         rehang(title, root, "appos")
 
 
+# (s20-gapC3) Asides set between "avoir" and its participle: "X a de son côté assigné Y", "X avait pour sa part
+# porté plainte contre Y", "X avait quant à lui attaqué Y". The parse makes the aside's noun (or the auxiliary) the
+# clause's head, hangs the participle on the noun and the subject on the auxiliary.
+_ASIDE_POSSESSIVES = frozenset({"son", "sa", "leur"})
+_ASIDE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
+_ASIDE_WORDS = frozenset({"côté", "part", "quant"})
+
+
+def _aside_span(t, toks) -> tuple[int, int] | None:
+    """The first and last token of the aside whose key word is ``t`` ("côté", "part", "quant"), if it is one."""
+    i = t.i
+    if t.lower_ == "quant":
+        if i + 2 < len(toks) and toks[i + 1].lower_ == "à" and toks[i + 2].lower_ in _ASIDE_PRONOUNS:
+            return i, i + 2
+        return None
+    if i >= 2 and toks[i - 1].lower_ in _ASIDE_POSSESSIVES \
+            and toks[i - 2].lower_ == ("de" if t.lower_ == "côté" else "pour"):
+        return i - 2, i
+    return None
+
+
+def _aside_before_participle(t, toks) -> None:
+    """"X a de son côté assigné Y": the participle after the aside heads the clause, "avoir" is its auxiliary,
+    the subject and the words after the participle are its own, the aside a modifier of it."""
+    span = _aside_span(t, toks)
+    if span is None or span[0] < 2 or span[1] + 1 >= len(toks):
+        return
+    aux, part = toks[span[0] - 1], toks[span[1] + 1]
+    if aux.lemma_ != "avoir" or part.pos_ != "VERB" or "Part" not in part.morph.get("VerbForm"):
+        return
+    if aux.head is part and aux.dep_.startswith("aux") and not any(c.dep_.startswith("nsubj") for c in aux.children):
+        return   # (parsed right)
+    aside = range(span[0], span[1] + 1)
+    top = part
+    for x in (aux, t):
+        if _below(top, x):
+            top = x
+    if top is not part:
+        rehang(part, part if top.head is top else top.head, "ROOT" if top.head is top else top.dep_)
+    for x in (aux, t):
+        for c in list(x.children):
+            if c is not part and c.i not in aside and (c.dep_.startswith("nsubj") or c.i > part.i
+                                                      or c.dep_ == "punct"):
+                rehang(c, part, c.dep_)
+    rehang(aux, part, "aux:tense")
+    if t.lower_ == "quant":
+        rehang(t, part, "advmod")
+    else:
+        rehang(t, part, "obl:mod")
+    # (a name after the participle taken for a second subject: its object)
+    if any(c.dep_ == "nsubj" and c.i < part.i for c in part.children):
+        for c in part.children:
+            if c.dep_ == "nsubj" and c.i > part.i:
+                c.dep_ = "obj"
+
+
+# (s20-gapC3) Present participles of blame set after a comma ("X a étrillé les conditions de la vente, reprochant à
+# Y de …", "X a quitté le groupe Z, dénonçant …"): the parse hangs them on the last noun of the object phrase as
+# its clause, but the clause's subject is the one who blames.
+_BLAME_PARTICIPLES = frozenset({"accuser", "reprocher", "dénoncer", "fustiger", "critiquer", "qualifier", "taxer",
+                                "blâmer", "déplorer", "attaquer", "étriller", "railler", "vilipender"})
+
+
+def _blame_participle_of_clause(t, toks) -> None:
+    """"…, reprochant à Y de …" hung on a noun of the clause's object or phrase: an adverbial clause of the
+    verb that noun depends on (not a noun that is a subject or an apposition: "X, dénonçant …" stays X's)."""
+    noun = t.head
+    if noun.dep_ in ("nsubj", "nsubj:pass", "appos", "ROOT") or noun.i > t.i:
+        return
+    verb, seen = noun.head, 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and seen < 8:
+        if verb.dep_ in ("nsubj", "nsubj:pass", "appos"):
+            return
+        verb, seen = verb.head, seen + 1
+    if verb.pos_ in ("VERB", "AUX") and not _below(verb, t):
+        rehang(t, verb, "advcl")
+
+
+# (s20-gapC3) "X, le fondateur de Y, qui accuse Z …": a relative clause after a person's title set off after a name
+# is about that person; the parse hangs it on the title noun, whose antecedent the rules then miss.
+_RELATIVE_TITLES = frozenset({"fondateur", "fondatrice", "cofondateur", "cofondatrice", "président", "présidente",
+                              "pdg", "patron", "patronne", "directeur", "directrice", "dirigeant", "dirigeante",
+                              "ministre", "porte-parole", "secrétaire", "maire", "chef", "cheffe", "gérant",
+                              "gérante", "propriétaire", "actionnaire", "héritier", "héritière", "avocat", "avocate"})
+
+
+_FIRM_VERBS = frozenset({"posséder", "détenir", "contrôler", "employer", "compter", "exploiter", "fabriquer",
+                         "produire", "réaliser", "commercialiser", "regrouper", "affréter", "opérer"})
+
+
+def _relative_of_titled_name(verb, toks) -> None:
+    """"X, le fondateur de Y, qui accuse Z": the relative clause (subject "qui") hung on the title noun after
+    "X ," goes to X's name."""
+    title = verb.head
+    if verb.lemma_ in _FIRM_VERBS:
+        return   # ("X, le patron de Y, qui possède des parts dans Z": holdings, staff, output are more often Y's)
+    if title.lower_ not in _RELATIVE_TITLES or title.i < 3 or not any(
+            c.dep_ == "nsubj" and c.lower_ == "qui" for c in verb.children):
+        return
+    k = title.i - 1
+    while k > 0 and toks[k].pos_ in ("DET", "ADJ"):
+        k -= 1
+    if toks[k].text != "," or k < 1 or toks[k - 1].pos_ != "PROPN" or not toks[k - 1].text[:1].isupper():
+        return
+    # (only when nothing but the title's own phrase stands between it and the relative: "X, le fondateur de Y, qui")
+    if toks[verb.i - 2].text != "," if toks[verb.i - 1].lower_ == "qui" else True:
+        return
+    name = toks[k - 1]
+    while name.dep_ == "flat:name" and name.head.i < name.i:
+        name = name.head
+    if not _below(name, verb):
+        rehang(verb, name, "acl:relcl")
+
+
 class DocView:
     """A parsed Doc's tokens, sentences and entities as plain Python objects (see module doc)."""
 
@@ -697,6 +811,13 @@ class DocView:
                 _finite_acl_as_root(t)
             elif t.lower_ == "pousse" and t.pos_ == "VERB" and t.i > 1:
                 _young_shoot_noun(t, toks)   # (s20-coref3) "la jeune pousse" tagged as adjective + verb
+            elif t.dep_ == "acl" and t.pos_ == "VERB" and t.lower_.endswith("ant") and t.lemma_ in _BLAME_PARTICIPLES \
+                    and toks[t.i - 1].text == "," and t.head.pos_ in ("NOUN", "PROPN"):
+                _blame_participle_of_clause(t, toks)   # (s20-gapC3) "… la vente, reprochant à Y de …"
+            elif t.dep_ == "acl:relcl" and t.head.pos_ == "NOUN" and t.head.lower_ in _RELATIVE_TITLES:
+                _relative_of_titled_name(t, toks)   # (s20-gapC3) "X, le fondateur de Y, qui accuse Z"
+            elif t.lower_ in _ASIDE_WORDS and t.i + 1 < n and toks[t.i + 1].pos_ in ("VERB", "ADP"):
+                _aside_before_participle(t, toks)   # (s20-gapC3) "X a de son côté assigné Y"
             elif t.lower_ == "lui" and (t.dep_ in ("expl:comp", "dep") or t.dep_ == "nsubj" and t.i + 1 < len(toks)
                                         and toks[t.i + 1].head is t.head
                                         and any(c.dep_ == "nsubj" and c.i < t.i for c in t.head.children)):

@@ -37,6 +37,7 @@ from .bonds import bond_parties
 from .feuds import feud_parties
 from .against import against_parties
 from .stands import stand_parties
+from .conflicts import conflict_parties
 from .speech import speech_parties
 from .talks import talk_parties
 from .tidy import tidy
@@ -133,6 +134,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
         talk_parties(t, index, out)   # (s19-gapB) "A et B discutent d'une coentreprise"
     feud_parties(t, index, out, verbal)
     _STANDS(t, index, out, verbal)   # against_parties, stand_parties
+    conflict_parties(t, index, out, verbal)   # (s20-gapC3) "Entre A et B, le dialogue est rompu", "au ministre, A, et au chef, B"
     sale_in_context(t, index, out, verbal)   # (s20-lead) "L'offre de X a été écartée": the company for sale
     if "head" in out:
         eponymous_company(t, index, out, verbal)   # (s20-lead) "X, PDG du groupe éponyme"
