@@ -1,0 +1,39 @@
+"""(s20-gapA3) Constructions of people, posts and politics that recur in unread passages and that the other
+readers miss: a political alliance a person announces or seals ("X a scellé une alliance avec le parti Y")."""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from ..arguments import case_of, entities_at, lemma_of
+from .found import Found
+
+# Verbs by which an alliance is made or made public (not "critiquer une alliance", "refuser une alliance").
+_ALLIANCE_MADE = frozenset({"annoncer", "sceller", "nouer", "conclure", "négocier", "signer", "former", "officialiser",
+                            "passer", "contracter", "bâtir", "forger", "proposer", "acter", "valider", "confirmer"})
+
+# Words of an election: an alliance made for one is political.
+_ELECTORAL = frozenset({"élection", "élections", "législatives", "municipales", "régionales", "européennes",
+                        "présidentielle", "sénatoriales", "départementales", "scrutin", "tour", "liste", "listes",
+                        "circonscription", "circonscriptions", "électoral", "électorale"})
+
+
+def alliance_with(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Fill "ally_with" with the other side of "X a annoncé / scellé une alliance avec Y" when it is a person or
+    a party (ally.alliance_person reads it; an alliance with a company stays a partnership)."""
+    if verbal or t.lower_ != "alliance" or t.dep_ != "obj" or lemma_of(t.head) not in _ALLIANCE_MADE:
+        return
+    from ..parties import is_party
+    # ("avec Y" on the noun, or on the verb: "a scellé mardi une alliance avec Y" hangs on either)
+    phrases = [c for c in t.children if c.dep_ == "nmod" and case_of(c) == "avec"] or [
+        c for c in t.head.children if c.dep_.startswith("obl") and case_of(c) == "avec" and c.i > t.i]
+    # (an organisation is a party when the text says so, or when the alliance is for a vote: "une alliance
+    # avec Y en vue du second tour des municipales")
+    electoral = None
+    got = []
+    for x in (x for c in phrases for x in entities_at(c, index)):
+        if index.type_of(x[0]) != "PER" and not is_party(x[0], index, t.doc):
+            if electoral is None:
+                electoral = any(k.lower_ in _ELECTORAL for k in t.sent)
+            if not electoral or index.type_of(x[0]) != "ORG":
+                continue
+        got.append(x)
+    out.put("ally_with", got)
