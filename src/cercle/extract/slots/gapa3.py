@@ -1,5 +1,6 @@
 """(s20-gapA3) Constructions of people, posts and politics that recur in unread passages and that the other
-readers miss: a political alliance a person announces or seals ("X a scellé une alliance avec le parti Y")."""
+readers miss: a political alliance a person announces or seals ("X a scellé une alliance avec le parti Y"), a
+minister of a named person ("X, ancienne ministre de Y")."""
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
@@ -37,3 +38,21 @@ def alliance_with(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 continue
         got.append(x)
     out.put("ally_with", got)
+
+
+_MINISTER_NOUNS = frozenset({"ministre", "garde", "secrétaire"})
+
+
+def minister_of_person(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Fill "minister_of" with the person a minister served: "X, ancienne ministre de Y", "l'ancienne garde des
+    Sceaux de Y" (works_for.minister_of_person). The "de" must hang on the title itself and name the person
+    (not "ancien ministre et proche du député", whose "de" belongs to the other noun)."""
+    if verbal or t.lower_ not in _MINISTER_NOUNS or t.pos_ != "NOUN":
+        return
+    got = [x for c in t.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and case_of(c) == "de"
+           for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
+    if not got and t.lower_ == "garde":   # ("la garde des Sceaux de Y": "de Y" hung on "Sceaux")
+        got = [x for k in t.children if k.dep_ == "nmod" and k.lower_ == "sceaux" for c in k.children
+               if c.dep_ == "nmod" and c.pos_ == "PROPN" and case_of(c) == "de"
+               for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
+    out.put("minister_of", got)
