@@ -56,3 +56,46 @@ def minister_of_person(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                if c.dep_ == "nmod" and c.pos_ == "PROPN" and case_of(c) == "de"
                for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
     out.put("minister_of", got)
+
+
+def second_title(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X, membre du conseil de surveillance de Y et ami de Z": the parser makes the second title a conjunct
+    of the name, beside the first; it describes the name all the same (head)."""
+    if verbal or t.pos_ != "NOUN" or t.dep_ != "conj" or "head" in out:
+        return
+    name = index.entity_at(t.head.i) if index.kinds.get(t.head.i) == "name" else None   # (a name, not "L'un")
+    if name is None or index.type_of(name) != "PER" or not any(
+            c.dep_ == "cc" and c.lower_ == "et" for c in t.children):
+        return
+    doc = t.doc
+    end = t.head.i
+    while end + 1 < len(doc) and index.entity_at(end + 1) == name:
+        end += 1
+    if end + 2 >= t.i or doc[end + 1].text != ",":
+        return
+    # (the first title opens right after the name's comma and hangs on the name too)
+    first = doc[end + 2]
+    while first.head.i != t.head.i and end < first.head.i < t.i:
+        first = first.head
+    if first.head.i == t.head.i and first.pos_ == "NOUN" and first.dep_ in ("conj", "appos"):
+        out.put("head", [(name, t.head.i)])
+
+
+_FRIEND_NOUNS = frozenset({"ami", "amie", "amis", "allié", "alliée", "soutien", "fidèle", "compagnon", "compagne",
+                           "complice", "proche"})
+# The time a friendship has lasted, put between the noun and its "de": "ami de trente ans de Y".
+_FRIEND_SPANS = frozenset({"an", "ans", "année", "années", "date", "heure", "enfance", "jeunesse", "toujours"})
+
+
+def friend_of_years(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X, ami de trente ans de Y", "un allié de vingt ans de Y": the parser hangs "de Y" on the years; Y is
+    still the noun's "de" (ally.noun reads prep:de)."""
+    if verbal or t.lower_ not in _FRIEND_NOUNS or "prep:de" in out:
+        return
+    for c in t.children:
+        if c.dep_ == "nmod" and c.i > t.i and c.lower_ in _FRIEND_SPANS and case_of(c) == "de":
+            got = [x for k in c.children if k.dep_ == "nmod" and k.i > c.i and case_of(k) in ("de", "d'")
+                   for x in entities_at(k, index)]
+            if got:
+                out.put("prep:de", got[:1])
+                return
