@@ -99,3 +99,61 @@ def friend_of_years(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if got:
                 out.put("prep:de", got[:1])
                 return
+
+
+_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+_FOUND_VERBS = frozenset({"fonder", "cofonder", "co-fonder", "créer"})
+
+
+def _group_names(g, index: EntityIndex) -> list[tuple[str, int]]:
+    """The persons a counted plural noun announces after its comma: "deux chercheurs passés par Y, A et B",
+    "deux anciens chercheurs de Y, A et B" (as many names as the number says, or none)."""
+    n = next((_COUNTS[c.lower_] for c in g.children if c.dep_ == "nummod" and c.lower_ in _COUNTS), 0)
+    if not n:
+        return []
+    doc, j = g.doc, g.i + 1
+    while j < min(len(doc), g.i + 10) and doc[j].text != ",":
+        if doc[j].text in (".", ";", ":") or (index.kinds.get(j) == "name" and index.type_of(index.entity_at(j)) == "PER"):
+            return []
+        j += 1
+    if j >= len(doc) or doc[j].text != ",":
+        return []
+    names: list[tuple[str, int]] = []
+    j += 1
+    while j < len(doc) and len(names) < n:
+        name = index.entity_at(j) if index.kinds.get(j) == "name" else None
+        if name is None or index.type_of(name) != "PER":
+            break
+        names.append((name, j))
+        while j < len(doc) and index.entity_at(j) == name:
+            j += 1
+        if j < len(doc) and doc[j].lower_ in (",", "et") and len(names) < n:
+            j += 1
+    return names if len(names) == n and len({x[0] for x in names}) == n else []
+
+
+def counted_group(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y, fondée par A, un ancien de Z, et deux chercheurs passés par W, B et C": the founders of a group a
+    number announces are the names after its comma (agent); "deux chercheurs passés par W, B et C": they
+    are who passed by W (subj of the participle), "deux anciens chercheurs de W, B et C": whom the title
+    describes (head)."""
+    lem = t.lemma_.lower()
+    if verbal and lem in _FOUND_VERBS:
+        if "agent" not in out:
+            # ("fondée par deux chercheurs passés par W, B et C": the agent is the group itself)
+            out.put("agent", [x for c in t.children if c.dep_ == "obl:agent" and c.pos_ == "NOUN"
+                              for x in _group_names(c, index)])
+            return
+        # (the group is a conjunct of the agent, or hung elsewhere by the parser: read it after "et (par)")
+        for g in t.sent:
+            if g.i > t.i and g.pos_ == "NOUN" and g.i >= 2 and any(
+                    g.doc[k].lower_ == "et" for k in range(max(t.i, g.i - 4), g.i)):
+                got = _group_names(g, index)
+                if got:
+                    out.put("agent", got)
+                    return
+        return
+    if verbal and lem == "passer" and t.dep_ == "acl" and t.head.pos_ == "NOUN" and "subj" not in out:
+        out.put("subj", _group_names(t.head, index))
+    elif not verbal and t.pos_ == "NOUN" and "head" not in out:
+        out.put("head", _group_names(t, index))
