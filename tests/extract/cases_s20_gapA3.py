@@ -41,7 +41,19 @@ CASES += [
     ("Deux chercheurs passés par le groupe Sorbane, Yann Morel et Lucas Petitjean, ont rejoint le projet.",
      [("WORKS_FOR", "Yann Morel", "Sorbane"), ("WORKS_FOR", "Lucas Petitjean", "Sorbane")]),
 ]
+CASES += [
+    # "Chez Y," opens a sentence: a head's title with no "de", a chair of a board with no company named
+    ("Le groupe Tavelle a publié ses comptes. Chez Tavelle, Inès Brault, la directrice générale, défend le plan.",
+     [("LEADS", "Inès Brault", "Tavelle")]),
+    ("Le groupe Tavelle a publié ses comptes. Chez Tavelle, où Yann Morel préside le conseil de surveillance, "
+     "on se tait.",
+     [("LEADS", "Yann Morel", "Tavelle")]),
+]
 FORBIDDEN = [
+    # a department's head is no head of the body "Chez" names
+    ("Le groupe Tavelle a publié ses comptes. Chez Tavelle, Inès Brault, la directrice financière, défend le "
+     "plan.",
+     ("LEADS", "Inès Brault", "Tavelle")),
     # the number says how many names the group has: three announced, two named is no group
     ("Trois chercheurs passés par le groupe Sorbane, Yann Morel et Lucas Petitjean, ont rejoint le projet.",
      ("WORKS_FOR", "Yann Morel", "Sorbane")),

@@ -39,7 +39,7 @@ from .stands import stand_parties
 from .speech import speech_parties
 from .talks import talk_parties
 from .tidy import tidy
-from .gapa3 import alliance_with, counted_group, friend_of_years, minister_of_person, second_title
+from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
 from .gapa2 import academic_place, agent_after_comma, kin_in_event, candidate_party, formed_members, office_of, power_of, support_qualified, unit_employer
 from .titles import counted_apposition, title_parties
 from .verbs import deal_parties, verb_objects, verb_parties
@@ -130,6 +130,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     second_title(t, index, out, verbal)   # (s20-gapA3) "X, membre du conseil de Y et ami de Z"
     friend_of_years(t, index, out, verbal)   # (s20-gapA3) "X, ami de trente ans de Y"
     counted_group(t, index, out, verbal)   # (s20-gapA3) "fondée par A et deux chercheurs passés par W, B et C"
+    chez_frame(t, index, out, verbal)   # (s20-gapA3) "Chez Y, X, la directrice générale, …"
     tidy(t, index, out, verbal)
     return out
 

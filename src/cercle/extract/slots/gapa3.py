@@ -157,3 +157,35 @@ def counted_group(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("subj", _group_names(t.head, index))
     elif not verbal and t.pos_ == "NOUN" and "head" not in out:
         out.put("head", _group_names(t, index))
+
+
+_HEAD_TITLES = frozenset({"pdg", "président", "présidente", "directeur", "directrice", "patron", "patronne",
+                          "dirigeant", "dirigeante", "président-directeur", "présidente-directrice", "ceo"})
+_CHAIR_VERBS = frozenset({"présider", "diriger"})
+
+
+def chez_frame(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Chez Y, X, la directrice générale, a …", "Chez Y, où X préside le conseil de surveillance, …": a
+    sentence opened by "Chez Y," names the body whose head a title with no "de" of its own is ("haver"), and
+    whose board a chair with no company named is (board_post)."""
+    sent = t.sent
+    first = sent[0]
+    if first.lower_ != "chez" or first.i + 2 >= t.i:
+        return
+    org = index.entity_at(first.i + 1)
+    if org is None or index.type_of(org) not in ("ORG", "GOV"):
+        return
+    end = first.i + 1
+    while end + 1 < t.i and index.entity_at(end + 1) == org:
+        end += 1
+    if t.doc[end + 1].text != ",":
+        return
+    if not verbal and t.pos_ == "NOUN" and t.lower_ in _HEAD_TITLES:
+        if not any(k in out for k in ("prep:de", "poss", "haver", "prep:de_organ", "appointer")):
+            out.put("haver", [(org, first.i + 1)])
+    elif verbal and lemma_of(t) in _CHAIR_VERBS and all(i < 0 for _, i in out.get("board_post", ())):
+        # (the board of the body "Chez" names, not the article's: a board with no company named of its own)
+        board = [c for c in t.children if c.dep_ == "obj" and c.lemma_.lower() in ("conseil", "directoire")
+                 and not any(index.kinds.get(k.i) == "name" for k in c.subtree)]
+        if board:
+            out["board_post"] = [(org, first.i + 1)]
