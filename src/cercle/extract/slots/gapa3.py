@@ -168,8 +168,10 @@ def chez_frame(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Chez Y, X, la directrice générale, a …", "Chez Y, où X préside le conseil de surveillance, …": a
     sentence opened by "Chez Y," names the body whose head a title with no "de" of its own is ("haver"), and
     whose board a chair with no company named is (board_post)."""
-    sent = t.sent
-    first = sent[0]
+    if not ((not verbal and t.pos_ == "NOUN" and t.lower_ in _HEAD_TITLES)
+            or (verbal and lemma_of(t) in _CHAIR_VERBS)):
+        return   # (the cheap word test first: the sentence is looked up for these words only)
+    first = t.sent[0]
     if first.lower_ != "chez" or first.i + 2 >= t.i:
         return
     org = index.entity_at(first.i + 1)
