@@ -4,9 +4,9 @@ invented names and sentences."""
 CASES = [
     # a successor told by "où elle succède à Z" / "où il remplace Z": the pronoun is the person of the clause
     # the "où" hangs in, the post the one at the body "où" follows
-    ("Hélène Quéméner, maire de la ville de Brest et ancienne députée, prend la tête du ministère de la Mer, "
+    ("Hélène Quéméner, maire de la ville de Brest et ancienne députée, prend la tête du ministère de la Culture, "
      "où elle remplace Armand Tessier.",
-     [("LEADS", "Hélène Quéméner", "ministère de la Mer"), ("LEADS", "Armand Tessier", "ministère de la Mer")]),
+     [("LEADS", "Hélène Quéméner", "ministère de la Culture"), ("LEADS", "Armand Tessier", "ministère de la Culture")]),
     ("Bastien Morvan, secrétaire général du parti Avenir commun et patron du groupe Union à l'Assemblée, hérite "
      "du ministère des Sports, où il succède à Odile Carrère.",
      [("LEADS", "Odile Carrère", "ministère des Sports")]),
@@ -50,6 +50,10 @@ CASES += [
      [("LEADS", "Yann Morel", "Tavelle")]),
 ]
 FORBIDDEN = [
+    # the post "où" follows not read: the one replaced held no post at the other body of the successor
+    ("Hélène Quéméner, maire de la ville de Brest et ancienne députée, prend la tête du ministère de la Mer, "
+     "où elle remplace Armand Tessier.",
+     ("LEADS", "Armand Tessier", "ville de Brest")),
     # a department's head is no head of the body "Chez" names
     ("Le groupe Tavelle a publié ses comptes. Chez Tavelle, Inès Brault, la directrice financière, défend le "
      "plan.",

@@ -178,8 +178,9 @@ def _give_post(successor: str, predecessor: str, sents, n: int, found, have: set
     if len({org for _, org in posts}) == 1 and len(posts) > 1:
         # (one organisation read twice, "présidente" as a post and as a job there: the post that leads)
         posts = {p for p in posts if p[0] == "LEADS"}
-    if len(posts) > 1 and prefer is not None:
+    if prefer is not None:
         # (s20-gapA3) "X, maire de A, prend la tête de Y, où elle remplace Z": the post at the body "où" follows
+        # (none when that post was not read: Z held no post at A)
         posts = {p for p in posts if p[1] == prefer}
     if len(posts) != 1:
         return
