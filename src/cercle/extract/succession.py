@@ -96,27 +96,72 @@ def predecessors_posts(doc, index, found: list[Relation]) -> list[Relation]:
     if low is not None and "succ" not in low and "rempla" not in low:
         return []   # (most articles tell of no succession: one look at the text, no more)
     sents = list(doc.sents)
-    if not any(t.pos_ == "VERB" and lemma_of(t) in _SUCCEED for t in doc):
+    if not any((t.pos_ == "VERB" and lemma_of(t) in _SUCCEED) or t.lower_ == "remplacement" for t in doc):
         return []
     have = {(r.type, r.subject, r.object) for r in found}
     out: list[Relation] = []
     for n, sent in enumerate(sents):
         for verb in sent:
+            if verb.lower_ == "remplacement" and verb.pos_ == "NOUN":
+                # (s20-gapA3) "X, élue à la tête de Y en remplacement de Z": Z held the post X takes
+                before = [x for c in verb.children if c.dep_ == "nmod" and case_of(c) in ("de", "d'")
+                          for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
+                successors = _clause_person(verb, index) if len(before) == 1 else set()
+                if len(successors) == 1 and len({x[0] for x in before}) == 1:
+                    _give_post(next(iter(successors)), before[0][0], sents, n, found, have, out,
+                               prefer=_name_before(doc, verb.i - 1, index))
+                continue
             if verb.pos_ != "VERB" or lemma_of(verb) not in _SUCCEED or any(
                     c.dep_ == "aux:pass" for c in verb.children):
                 continue
             successors = {name for name, _ in _subject_of(verb, index) if index.type_of(name) == "PER"}
+            prefer = None
+            if any(c.dep_ == "nsubj" and c.lower_ in ("il", "elle") and c.i < verb.i for c in verb.children) \
+                    and any(c.lower_ == "où" for c in verb.children):
+                # (s20-gapA3) "X prend la tête de Y, où elle succède à Z", "Élue à la tête de Y, où elle a
+                # succédé à Z, X …": the pronoun of the "où" clause is the person of the clause it hangs in
+                # (a name after the verb is its object, even when parsed as a second subject)
+                successors = _clause_person(verb, index)
+                where = next(c for c in verb.children if c.lower_ == "où")
+                prefer = _name_before(doc, where.i, index)
             before = [(name, i) for name, i in _predecessors(verb, index) if index.type_of(name) == "PER"]
             if len(successors) != 1 or len(before) != 1:
                 continue
             successor, (predecessor, _) = next(iter(successors)), before[0]
             if predecessor == successor:
                 continue
-            _give_post(successor, predecessor, sents, n, found, have, out)
+            _give_post(successor, predecessor, sents, n, found, have, out, prefer=prefer)
     return out
 
 
-def _give_post(successor: str, predecessor: str, sents, n: int, found, have: set, out: list) -> None:
+def _clause_person(tok, index) -> set[str]:
+    """(s20-gapA3) The one person named subject of the nearest clause above ``tok`` that has one (a participle
+    set beside a name counts: "X, élue à la tête de Y en remplacement de Z")."""
+    for up in tok.ancestors:
+        if up.pos_ not in ("VERB", "AUX"):
+            continue
+        if up.dep_ == "acl" and up.head.i < up.i:
+            got = {n for n, _ in entities_at(up.head, index) if index.type_of(n) == "PER"}
+        else:
+            got = {n for n, _ in _subject_of(up, index) if index.type_of(n) == "PER"} or {
+                n for c in up.children if c.dep_ == "nsubj:pass" for n, _ in entities_at(c, index)
+                if index.type_of(n) == "PER"}
+        if got:
+            return got if len(got) == 1 else set()
+    return set()
+
+
+def _name_before(doc, i: int, index) -> str | None:
+    """(s20-gapA3) The name that ends right before token ``i`` (a comma between them allowed): what "où" or
+    "en remplacement de" follows, the body whose post is taken ("la tête de Y, où elle succède à Z")."""
+    j = i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    return index.entity_at(j) if j >= 0 else None
+
+
+def _give_post(successor: str, predecessor: str, sents, n: int, found, have: set, out: list,
+               prefer: str | None = None) -> None:
     """The predecessor held, and holds no more, the one post the successor takes in the succession's sentence
     (or in one of the two before it, told as taken)."""
     if predecessor == successor:
@@ -133,6 +178,10 @@ def _give_post(successor: str, predecessor: str, sents, n: int, found, have: set
     if len({org for _, org in posts}) == 1 and len(posts) > 1:
         # (one organisation read twice, "présidente" as a post and as a job there: the post that leads)
         posts = {p for p in posts if p[0] == "LEADS"}
+    if prefer is not None:
+        # (s20-gapA3) "X, maire de A, prend la tête de Y, où elle remplace Z": the post at the body "où" follows
+        # (none when that post was not read: Z held no post at A)
+        posts = {p for p in posts if p[1] == prefer}
     if len(posts) != 1:
         return
     rtype, org = next(iter(posts))

@@ -43,6 +43,7 @@ from .talks import talk_parties
 from .tidy import tidy
 from .sale import sale_in_context
 from .eponym import eponymous_company
+from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
 from .gapa2 import academic_place, agent_after_comma, kin_in_event, candidate_party, formed_members, office_of, power_of, support_qualified, unit_employer
 from .titles import counted_apposition, title_parties
 from .verbs import deal_parties, verb_objects, verb_parties
@@ -135,6 +136,12 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     feud_parties(t, index, out, verbal)
     _STANDS(t, index, out, verbal)   # against_parties, stand_parties
     conflict_parties(t, index, out, verbal)   # (s20-gapC3) "Entre A et B, le dialogue est rompu", "au ministre, A, et au chef, B"
+    alliance_with(t, index, out, verbal)   # (s20-gapA3) "X a scellé une alliance avec le parti Y"
+    minister_of_person(t, index, out, verbal)   # (s20-gapA3) "X, ancienne ministre de Y"
+    second_title(t, index, out, verbal)   # (s20-gapA3) "X, membre du conseil de Y et ami de Z"
+    friend_of_years(t, index, out, verbal)   # (s20-gapA3) "X, ami de trente ans de Y"
+    counted_group(t, index, out, verbal)   # (s20-gapA3) "fondée par A et deux chercheurs passés par W, B et C"
+    chez_frame(t, index, out, verbal)   # (s20-gapA3) "Chez Y, X, la directrice générale, …"
     sale_in_context(t, index, out, verbal)   # (s20-lead) "L'offre de X a été écartée": the company for sale
     if "head" in out:
         eponymous_company(t, index, out, verbal)   # (s20-lead) "X, PDG du groupe éponyme"
