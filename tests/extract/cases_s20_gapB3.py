@@ -1,0 +1,29 @@
+"""Cases of the s20 recurring coverage gaps of French in the capital, deal and cooperation ties (helper
+s20-gapB3), invented names and sentences."""
+
+# Tables: a party column's cell the NER missed, one word the language model knows as a common word
+# ("Boulanger") or a known brand ("Google"), is a name (mentions/table_cells.py)
+_SPONSORS = ("Le club Vextra a présenté ses partenaires. Le club Vextra a signé pour trois saisons, et Vextra "
+             "vise l'Europe.\n\n"
+             "| Partenaire | Emplacement | Montant annuel estimé |\n|---|---|---|\n"
+             "| Orlan Capital | face avant du maillot | 20 M€ |\n| Boulanger | dos du maillot | 2 M€ |\n\n"
+             "Le club Vextra vise l'Europe.")
+_PARENTS = ("Le régulateur a infligé six amendes en 2024.\n\n"
+            "| Entreprise sanctionnée | Maison mère | Amende |\n|---|---|---|\n"
+            "| Sortex Ireland | Sortex | 60 M€ |\n| Google | Alphabet | 150 M€ |\n\n"
+            "Les groupes ont fait appel.")
+_HOLDERS = ("Vextra ouvre son capital. Le groupe Vextra a publié mardi la liste de ses actionnaires, et Vextra "
+            "prévoit une cotation en 2027.\n\n"
+            "| Actionnaire | Part du capital | Droits de vote |\n|---|---|---|\n"
+            "| Orlan Capital | 6,1 % | 5,6 % |\n| Fondateurs et salariés | 4,0 % | 6,0 % |\n"
+            "| Ulric Pernet et des business angels | 3,0 % | 3,0 % |\n\n"
+            "Vextra a publié ses comptes.")
+CASES = [
+    (_SPONSORS, [("FUNDS", "Orlan Capital", "Vextra"), ("FUNDS", "Boulanger", "Vextra")]),
+    (_PARENTS, [("OWNS", "Sortex", "Sortex Ireland"), ("OWNS", "Alphabet", "Google")]),
+]
+FORBIDDEN = [
+    # a group of holders, several parties in one cell: no one name
+    (_HOLDERS, ("OWNS", "Fondateurs et salariés", "Vextra")),
+    (_HOLDERS, ("OWNS", "Ulric Pernet et des business angels", "Vextra")),
+]
