@@ -27,3 +27,26 @@ FORBIDDEN = [
     (_HOLDERS, ("OWNS", "Fondateurs et salariés", "Vextra")),
     (_HOLDERS, ("OWNS", "Ulric Pernet et des business angels", "Vextra")),
 ]
+
+# Joint offers: the bidders of one offer made in common are partners, and each bids for the target
+# (slots/gapb3.py joint_bid; the parser breaks the list of bidders, read as a line)
+CASES += [
+    ("Les fonds Orlan Capital et Vesper Partners préparent une contre-offre commune.",
+     [("PARTNERS_WITH", "Orlan Capital", "Vesper Partners")]),
+    ("Les groupes Norvex, Bemex et Kelvio ont déposé une offre commune de 9 milliards d'euros pour se partager "
+     "les activités du groupe Talmor.",
+     [("PARTNERS_WITH", "Norvex", "Bemex"), ("PARTNERS_WITH", "Bemex", "Kelvio"), ("PARTNERS_WITH", "Norvex", "Kelvio"),
+      ("BIDS_FOR", "Norvex", "Talmor"), ("BIDS_FOR", "Bemex", "Talmor"), ("BIDS_FOR", "Kelvio", "Talmor")]),
+    ("Le groupe Talmor a rejeté l'offre de 9 milliards d'euros déposée mardi conjointement par les groupes "
+     "Norvex, Bemex et Kelvio.",
+     [("PARTNERS_WITH", "Norvex", "Bemex"), ("PARTNERS_WITH", "Bemex", "Kelvio")]),
+]
+FORBIDDEN += [
+    # each bidder on its own: no partners
+    ("Selon le groupe Talmor, les fonds Orlan Capital et Vesper Partners ont chacun déposé une offre.",
+     ("PARTNERS_WITH", "Orlan Capital", "Vesper Partners")),
+    # a joint offer of one bidder with unnamed banks: the other bidder is no partner
+    ("Le groupe Norvex a déposé une offre sur Talmor, et le groupe Bemex prépare une offre commune avec ses "
+     "banques.",
+     ("PARTNERS_WITH", "Norvex", "Bemex")),
+]
