@@ -50,3 +50,16 @@ FORBIDDEN += [
      "banques.",
      ("PARTNERS_WITH", "Norvex", "Bemex")),
 ]
+
+# "X a payé (déboursé) N pour 13 % de Y": the stake bought is in Y (slots/gapb3.py paid_for_stake)
+CASES += [
+    ("Le fonds Kalmar a payé 1,5 milliard d'euros pour 13 % de Bemex.", [("OWNS", "Kalmar", "Bemex")]),
+    ("Le fonds Kalmar, qui a déboursé 1,5 milliard d'euros pour 13 % de la société commerciale de la ligue, "
+     "Bemex Media, reste discret.", [("OWNS", "Kalmar", "Bemex Media")]),
+    ("Le fonds Kalmar a versé 20 millions d'euros pour 10 % du capital de Bemex.", [("OWNS", "Kalmar", "Bemex")]),
+]
+FORBIDDEN += [
+    # money paid for something else than a stake
+    ("Le fonds Kalmar a payé 1,5 milliard d'euros pour ses locaux à Bemex.", ("OWNS", "Kalmar", "Bemex")),
+    ("Norvex a payé 3 millions d'euros à Bemex pour 10 % de réduction.", ("OWNS", "Norvex", "Bemex")),
+]

@@ -136,3 +136,48 @@ def joint_bid(t, index: EntityIndex, out: Found) -> None:
     target = [x for x in _joint_target(t, tv, index, end) if x[0] not in {n for n, _ in bidders}]
     if target:
         out.put("joint_target", target)
+
+
+# paid_for_stake: "X a payé (déboursé) N pour 13 % de Y", "X, qui a déboursé N pour 13 % de la société
+# commerciale de la ligue, Y": the stake bought is in Y, X holds it (slot "stake_paid"). Read as a line: the
+# parser hangs "pour N %" on the verb or on the amount, and breaks the descriptor's apposition.
+PAY_VERBS = frozenset({"payer", "débourser", "verser", "dépenser", "consacrer", "mettre"})
+_STOPS = frozenset({".", ";", "(", "«", "»", ":"})
+
+
+def _stake_company(tv, index: EntityIndex, k: int, end: int) -> tuple[str, int] | None:
+    """The company of '… % [du capital] de Y' from token k, the word after '%'."""
+    if k + 1 < end and tv[k].lower_ == "du" and tv[k + 1].lower_ in ("capital", "groupe"):
+        k += 2
+    if k >= end or tv[k].lower_ not in ("de", "d'", "d’", "du"):
+        return None
+    k += 1
+    if index.kinds.get(k) == "name":
+        return index.entity_at(k), k
+    # "de la société commerciale de la ligue, Y": the name after the descriptor's comma, else the first
+    first = None
+    for j in range(k, min(end, k + 12)):
+        if tv[j].text in _STOPS:
+            break
+        if tv[j].text == "," and j + 1 < end and index.kinds.get(j + 1) == "name":
+            return index.entity_at(j + 1), j + 1
+        if tv[j].text == ",":
+            break
+        if first is None and index.kinds.get(j) == "name":
+            first = (index.entity_at(j), j)
+    return first
+
+
+def paid_for_stake(t, index: EntityIndex, out: Found) -> None:
+    if not out.wants("stake_paid"):
+        return
+    tv = tokens_of(t.doc)
+    end = t.sent.end
+    for k in range(t.i + 1, min(end - 2, t.i + 10)):
+        if tv[k].text in _STOPS:
+            return
+        if tv[k].lower_ == "pour" and tv[k + 1].like_num and tv[k + 2].text == "%":
+            got = _stake_company(tv, index, k + 3, end)
+            if got is not None and index.type_of(got[0]) in ("ORG", "GOV", "OTHER"):
+                out.put("stake_paid", [got])
+            return
