@@ -63,3 +63,18 @@ FORBIDDEN += [
     ("Le fonds Kalmar a payé 1,5 milliard d'euros pour ses locaux à Bemex.", ("OWNS", "Kalmar", "Bemex")),
     ("Norvex a payé 3 millions d'euros à Bemex pour 10 % de réduction.", ("OWNS", "Norvex", "Bemex")),
 ]
+
+# Working an asset or a project together: "en coentreprise avec Y", "X développe les blocs avec Y"
+# (rules partners.venture_manner, partners.joint_work; companies and states only)
+CASES += [
+    ("Norvex exploite des gisements en coentreprise avec Bemex.", [("PARTNERS_WITH", "Norvex", "Bemex")]),
+    ("Norvex développe les blocs 3 et 4 avec le groupe public Bemex, son premier actionnaire.",
+     [("PARTNERS_WITH", "Norvex", "Bemex")]),
+    ("Le groupe Norvex, qui exploitait avec Bemex, filiale de Tarvel, les centrales de Kor et de Lim, "
+     "réclamait 4 milliards.", [("PARTNERS_WITH", "Norvex", "Bemex")]),
+    ("Norvex développe ses activités avec prudence.", []),
+]
+FORBIDDEN += [
+    # people who develop something together are no partners of a venture
+    ("Paul Verdier a développé avec Jean Marsac une méthode.", ("PARTNERS_WITH", "Paul Verdier", "Jean Marsac")),
+]
