@@ -78,3 +78,12 @@ FORBIDDEN += [
     # people who develop something together are no partners of a venture
     ("Paul Verdier a développé avec Jean Marsac une méthode.", ("PARTNERS_WITH", "Paul Verdier", "Jean Marsac")),
 ]
+
+# A table cell "(avant le rachat par X)": X bought the row's company, never the reverse (tables._by_agent)
+_HELD = ("Le fonds Kalmar détient des participations dans plusieurs banques. Ses principales positions :\n\n"
+         "| Société | Pays | Participation de Kalmar |\n|---|---|---|\n| Bemex | France | 5,9 % |\n"
+         "| Tarvel Bank | Suisse | 6,9 % (avant le rachat par NRB) |\n\n"
+         "La banque Tarvel Bank a été absorbée par sa rivale NRB. Kalmar, devenu actionnaire de NRB, n'a pas été "
+         "consulté.")
+CASES += [(_HELD, [("ACQUIRES", "NRB", "Tarvel Bank"), ("OWNS", "Kalmar", "Bemex")])]
+FORBIDDEN += [(_HELD, ("ACQUIRES", "Tarvel Bank", "NRB"))]

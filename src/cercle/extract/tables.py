@@ -189,10 +189,20 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
                     if other[0] in (actor[0], (subject or actor)[0]):
                         continue
                     reverse = bool(rule.object) and rule.object[0] in ("head", "self")
+                    if _by_agent(tok, rule, other):
+                        reverse = True   # (s20-gapB3) "| Y | … (avant le rachat par X) |": X bought the row's Y
                     this = subject or actor
                     yield block, tok, rule, (other if reverse else this), (this if reverse else other)
             if not any(r.type in _POST_TYPES for _, r in triggers):
                 yield from _job_at(block, doc, index, actor, cell_tokens)
+
+
+def _by_agent(tok, rule, other) -> bool:
+    """(s20-gapB3) A deal noun whose rule reads its doer in a "par" phrase, with the other name right after
+    "par" ("le rachat par X"): the other name does it, the row's name undergoes it."""
+    doc = tok.doc
+    return "prep:par" in (rule.subject or ()) and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "par" \
+        and other[1] > tok.i + 1 and other[1] <= tok.i + 5
 
 
 def _apposed_name(tok, index, cell_start: int) -> tuple[str, int] | None:
