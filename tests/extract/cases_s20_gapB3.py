@@ -87,3 +87,17 @@ _HELD = ("Le fonds Kalmar détient des participations dans plusieurs banques. Se
          "consulté.")
 CASES += [(_HELD, [("ACQUIRES", "NRB", "Tarvel Bank"), ("OWNS", "Kalmar", "Bemex")])]
 FORBIDDEN += [(_HELD, ("ACQUIRES", "Tarvel Bank", "NRB"))]
+
+# "X travaille main dans la main avec Y": the idiom of close cooperation (slots/gapb3.py hand_in_hand)
+CASES += [
+    ("Claire Dumont travaille main dans la main avec Jean Marsac.",
+     [("PARTNERS_WITH", "Claire Dumont", "Jean Marsac")]),
+    ("Le gouvernement ne peut se passer de Claire Dumont, qui travaille main dans la main avec Jean Marsac, le "
+     "président du comité.", [("PARTNERS_WITH", "Claire Dumont", "Jean Marsac")]),
+]
+FORBIDDEN += [
+    # working with someone, without the idiom, is no partnership; nor the speaker of the sentence
+    ("Claire Dumont travaille avec Jean Marsac depuis dix ans.", ("PARTNERS_WITH", "Claire Dumont", "Jean Marsac")),
+    ("Claire Dumont travaille main dans la main avec ses équipes, a dit Jean Marsac.",
+     ("PARTNERS_WITH", "Claire Dumont", "Jean Marsac")),
+]

@@ -181,3 +181,22 @@ def paid_for_stake(t, index: EntityIndex, out: Found) -> None:
             if got is not None and index.type_of(got[0]) in ("ORG", "GOV", "OTHER"):
                 out.put("stake_paid", [got])
             return
+
+
+# hand_in_hand: "X travaille main dans la main avec Y": the idiom of close cooperation; the "avec" side is the
+# partner (slot "hand_in_hand"). Only with the idiom's two "main": "travailler avec Y" alone is no partnership.
+HAND_VERBS = frozenset({"travailler", "œuvrer", "oeuvrer", "avancer", "agir", "collaborer", "marcher"})
+
+
+def hand_in_hand(t, index: EntityIndex, out: Found) -> None:
+    if not out.wants("hand_in_hand"):
+        return
+    tv = tokens_of(t.doc)
+    end = t.sent.end
+    k = t.i + 1
+    if not (k + 4 < end and tv[k].lower_ == "main" and tv[k + 1].lower_ == "dans" and tv[k + 3].lower_ == "main"
+            and tv[k + 4].lower_ == "avec"):
+        return
+    got = _first_name(tv, index, k + 5, min(end, k + 9))
+    if got is not None:
+        out.put("hand_in_hand", [got])
