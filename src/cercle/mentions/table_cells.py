@@ -19,14 +19,11 @@ _PARTY_HEADS = frozenset({
     "société", "sociétés", "entreprise", "entreprises", "mère", "filiale", "filiales", "sponsor", "sponsors",
     "acquéreur", "acquéreurs", "repreneur", "repreneurs", "acheteur", "acheteurs", "cible", "cibles",
     "bénéficiaire", "bénéficiaires", "financeur", "financeurs", "donateur", "donateurs", "prêteur", "prêteurs",
-    "client", "clients", "fournisseur", "fournisseurs", "détenteur", "détenteurs", "participation", "participations",
+    "client", "clients", "fournisseur", "fournisseurs", "détenteur", "détenteurs",
 })
-# (a header word that names no party although it stands beside one: "Participation du X" is the stake column
-# when the rows are the companies held; it is a party column only as the header's first word with no "du")
 # Header words of a column whose cells are places: a name there is the party's country, never a party
 # ("| Samsung | Corée du Sud | investisseur stratégique |": not an investment in the country)
 _PLACE_HEADS = frozenset({"pays", "nationalité", "siège", "ville", "région"})
-_NOT_PARTY_FIRST = frozenset({"pays", "montant", "rôle", "part", "date", "année", "statut", "motif", "amende"})
 
 
 def _cells(tv, start: int, end: int) -> list[tuple[int, int]]:
@@ -40,12 +37,12 @@ def _cells(tv, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _party_column(tv, a: int, b: int) -> bool:
+    """The header's own noun, its first word, names a party ("Entreprise sanctionnée", "Maison mère"); not
+    a header whose party is a complement ("Relation avec le repreneur", "Participation du X")."""
     words = [t.lower_ for t in tv[a:b]]
-    if not words or words[0] in _NOT_PARTY_FIRST:
+    if not words:
         return False
-    if words[0] in ("participation", "participations"):
-        return False   # ("Participation du X | 10 %": the stakes, not the parties)
-    return any(w in _PARTY_HEADS for w in words)
+    return words[0] in _PARTY_HEADS or words[:2] == ["maison", "mère"]
 
 
 def _name_part(tv, a: int, b: int) -> int:
@@ -121,8 +118,8 @@ def table_party_cells(doc, spans: list[_Span]) -> None:
                 inside = [s for s in spans if a <= s.start and s.end <= e]
                 if any(s.start < e and s.end > a and not (a <= s.start and s.end <= e) for s in spans):
                     continue   # (a span across the cell's edge: leave the cell as it was read)
-                if any(s.fixed_name for s in inside):
-                    continue
+                if any(s.fixed_name for s in inside) or inside and min(s.start for s in inside) > a:
+                    continue   # ("Filiale de Banque X": a description around the name the NER found)
                 spans[:] = [s for s in spans if not any(s is x for x in inside)]
                 sp = _Span(a, e, doc[a:e].text)
                 for s in inside:
