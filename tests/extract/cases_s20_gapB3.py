@@ -101,3 +101,19 @@ FORBIDDEN += [
     ("Claire Dumont travaille main dans la main avec ses équipes, a dit Jean Marsac.",
      ("PARTNERS_WITH", "Claire Dumont", "Jean Marsac")),
 ]
+
+# Holders counted among a company's shareholders or investors (slots/gapb3.py among_holders, read as a line)
+CASES += [
+    ("Le groupe Norvex a publié ses résultats. Pilier de l'alliance, le groupe Norvex compte aussi l'américain "
+     "Bemex parmi ses actionnaires.", [("OWNS", "Bemex", "Norvex")]),
+    ("Parmi les actionnaires de Norvex figure aussi Paul Verdier.", [("OWNS", "Paul Verdier", "Norvex")]),
+    ("La start-up Norvex a levé 100 millions d'euros. La start-up Norvex grandit vite. Paul Verdier et Jean "
+     "Marsac figurent parmi ses premiers investisseurs. Norvex recrute.",
+     [("INVESTS_IN", "Paul Verdier", "Norvex"), ("INVESTS_IN", "Jean Marsac", "Norvex")]),
+    ("Parmi les clients de Norvex figure aussi Paul Verdier.", []),
+]
+FORBIDDEN += [
+    # a name further back than the counting verb's subject owns nothing
+    ("Pilier de l'alliance Orbis, le groupe compte aussi l'américain Bemex parmi ses actionnaires.",
+     ("OWNS", "Bemex", "Orbis")),
+]

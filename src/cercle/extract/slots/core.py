@@ -39,7 +39,7 @@ from .stands import stand_parties
 from .speech import speech_parties
 from .talks import talk_parties
 from .tidy import tidy
-from .gapb3 import _OFFER_NOUNS, HAND_VERBS, PAY_VERBS, hand_in_hand, joint_bid, paid_for_stake
+from .gapb3 import _OFFER_NOUNS, AMONG_NOUNS, among_holders, HAND_VERBS, PAY_VERBS, hand_in_hand, joint_bid, paid_for_stake
 from .gapa2 import academic_place, agent_after_comma, kin_in_event, candidate_party, formed_members, office_of, power_of, support_qualified, unit_employer
 from .titles import counted_apposition, title_parties
 from .verbs import deal_parties, verb_objects, verb_parties
@@ -128,6 +128,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     joint_bid(t, index, out) if t.lower_ in _OFFER_NOUNS else None   # (s20-gapB3) "A et B déposent une offre commune"
     paid_for_stake(t, index, out) if verbal and t.lemma_ in PAY_VERBS else None   # (s20-gapB3) "X a payé N pour 13 % de Y"
     hand_in_hand(t, index, out) if verbal and t.lemma_ in HAND_VERBS else None   # (s20-gapB3) "X travaille main dans la main avec Y"
+    among_holders(t, index, out) if t.lower_ in AMONG_NOUNS else None   # (s20-gapB3) "Y compte X parmi ses actionnaires"
     tidy(t, index, out, verbal)
     return out
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
+from ..arguments import _subject_of, case_of, entities_at, extend_list
 from .found import Found
 
 _OFFER_NOUNS = frozenset({"offre", "contre-offre", "opa", "ope", "offres", "contre-offres"})
@@ -200,3 +201,59 @@ def hand_in_hand(t, index: EntityIndex, out: Found) -> None:
     got = _first_name(tv, index, k + 5, min(end, k + 9))
     if got is not None:
         out.put("hand_in_hand", [got])
+
+
+# among_holders: "Y compte (aussi) X parmi ses actionnaires", "A et B figurent parmi ses premiers investisseurs",
+# "Parmi les actionnaires (de Y) figure aussi X": X holds a stake in (invests in) Y; Y is the counting verb's
+# subject, the "de" phrase, the possessive's owner, or the article's company (slots "among_holder",
+# "among_owner")
+AMONG_NOUNS = frozenset({"actionnaires", "investisseurs", "actionnaire", "investisseur"})
+# (read as a line: the tagger often makes "compte" a noun and hangs "parmi ses actionnaires" on the name)
+_COUNT_FORMS = frozenset({"compte", "comptent", "comptait", "comptaient", "compterait", "comptera"})
+_FIGURE_FORMS = frozenset({"figure", "figurent", "figurait", "figuraient", "figurera", "figureraient", "figurerait"})
+
+
+def among_holders(t, index: EntityIndex, out: Found) -> None:
+    if not out.wants("among_holder", "among_owner"):
+        return
+    tv = tokens_of(t.doc)
+    start, end = t.sent.start, t.sent.end
+    p = next((k for k in range(t.i - 1, max(start, t.i - 4) - 1, -1) if tv[k].lower_ == "parmi"), None)
+    if p is None:
+        return
+    holders: list[tuple[str, int]] = []
+    owner = None
+    count = next((k for k in range(p - 1, max(start, p - 12) - 1, -1) if tv[k].lower_ in _COUNT_FORMS), None)
+    if count is not None:
+        # "Y compte (aussi) X parmi ses actionnaires"
+        holders = [(index.entity_at(k), k) for k in range(count + 1, p) if index.kinds.get(k) == "name"]
+        # the verb's subject right before it ("le groupe Y compte", "Y compte aussi"), a name or a
+        # descriptor the text resolved; not a name further back ("Pilier de l'alliance Z, le groupe compte")
+        k = count - 1
+        while k >= start and (tv[k].pos_ in ("ADV", "AUX") or tv[k].lower_ in ("ne", "n'", "n’")):
+            k -= 1
+        subject = index.entity_at(k) if k >= start else None
+        owner = (subject, k) if subject is not None and subject not in {n for n, _ in holders} else None
+    elif (k := next((m for m in range(t.i + 1, min(end, t.i + 6)) if tv[m].lower_ in _FIGURE_FORMS
+                     or tv[m].text in _STOPS or tv[m].text == ","), None)) is not None \
+            and tv[k].lower_ in _FIGURE_FORMS:
+        # "Parmi les actionnaires (de Y) figure aussi X"
+        j = next((m for m in range(k + 1, min(end, k + 4)) if index.kinds.get(m) == "name"), None)
+        holders = _names_forward(tv, index, j, end) if j is not None else []
+    elif p > start and tv[p - 1].lower_ in _FIGURE_FORMS:
+        # "A et B figurent parmi ses premiers investisseurs"
+        k = p - 2
+        while k >= start and tv[k].pos_ in ("ADV", "AUX"):
+            k -= 1
+        holders = _names_back(tv, index, k) if k >= start else []
+    if not holders:
+        return
+    names = {n for n, _ in holders}
+    if owner is None and t.i + 2 < end and tv[t.i + 1].lower_ in ("de", "d'", "d’", "du") \
+            and index.kinds.get(t.i + 2) == "name":
+        owner = (index.entity_at(t.i + 2), t.i + 2)
+    if owner is None and index.topic and index.topic not in names:
+        owner = (index.topic, t.i)   # ("parmi ses actionnaires": the company the article is about)
+    if owner is not None and owner[0] not in names:
+        out.put("among_holder", holders)
+        out.put("among_owner", [owner])
