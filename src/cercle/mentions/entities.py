@@ -30,6 +30,7 @@ from .candidates import (_add_capitalised_runs, _add_missed_surnames, _candidate
                          _group_names, _names_cut_in_two, _pair_acronyms, _table_portfolios, _portfolios, _public_bodies, _association_names, _association_adjectives, _names_going_on_in_lower_case, _names_with_numbers,
                          _names_with_an_adjective, _names_with_a_lowercase_word, _names_with_a_complement, _collective_names, _trade_names_cut, _drop_non_actors, _origin_before_a_name, _governments_of_leaders, _names_whole_elsewhere, _names_cut_before_a_place, _drop_rubric, _parties_in_brackets, _groups_of_communes_cut, _movement_names_cut,
                          _drop_fronted_places, _staff_bodies, _committees, _names_known_as, _labels_after_elected_titles)
+from .table_cells import table_party_cells
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
 from .lexicon import fold, lexicon
@@ -74,6 +75,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _group_names(doc, spans)
     _pair_acronyms(doc, spans)
     _table_portfolios(doc, spans)
+    table_party_cells(doc, spans)   # (s20-gapB3)
     _add_missed_surnames(doc, spans)
     _parties_in_brackets(doc, spans)
     _groups_of_communes_cut(doc, spans)

@@ -44,6 +44,7 @@ from .tidy import tidy
 from .sale import sale_in_context
 from .eponym import eponymous_company
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
+from .gapb3 import _OFFER_NOUNS, AMONG_NOUNS, among_holders, HAND_VERBS, PAY_VERBS, hand_in_hand, joint_bid, paid_for_stake
 from .gapa2 import academic_place, agent_after_comma, kin_in_event, candidate_party, formed_members, office_of, power_of, support_qualified, unit_employer
 from .titles import counted_apposition, title_parties
 from .verbs import deal_parties, verb_objects, verb_parties
@@ -142,6 +143,10 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     friend_of_years(t, index, out, verbal)   # (s20-gapA3) "X, ami de trente ans de Y"
     counted_group(t, index, out, verbal)   # (s20-gapA3) "fondée par A et deux chercheurs passés par W, B et C"
     chez_frame(t, index, out, verbal)   # (s20-gapA3) "Chez Y, X, la directrice générale, …"
+    joint_bid(t, index, out) if t.lower_ in _OFFER_NOUNS else None   # (s20-gapB3) "A et B déposent une offre commune"
+    paid_for_stake(t, index, out) if verbal and t.lemma_ in PAY_VERBS else None   # (s20-gapB3) "X a payé N pour 13 % de Y"
+    hand_in_hand(t, index, out) if verbal and t.lemma_ in HAND_VERBS else None   # (s20-gapB3) "X travaille main dans la main avec Y"
+    among_holders(t, index, out) if t.lower_ in AMONG_NOUNS else None   # (s20-gapB3) "Y compte X parmi ses actionnaires"
     sale_in_context(t, index, out, verbal)   # (s20-lead) "L'offre de X a été écartée": the company for sale
     if "head" in out:
         eponymous_company(t, index, out, verbal)   # (s20-lead) "X, PDG du groupe éponyme"

@@ -1,0 +1,135 @@
+"""(s20-gapB3) Names in the party columns of a table that the NER missed.
+
+"| Investisseur | Pays |" then "| Nvidia | États-Unis |": a cell of a column whose header names a party
+(an investor, a shareholder, a company, a parent, a sponsor) is a name, even when it is one word the language
+model knows as a common word ("Boulanger", "Samsung") or the NER cut it ("Parions Sport" of "Parions Sport en
+ligne"). Without the name the table readers (extract/tables.py) have no party for the row. Column headers
+that name a country, an amount, a role are not party columns and their cells stay as the NER read them.
+"""
+from __future__ import annotations
+
+from .index import _Span
+from .typing_cues import first_names
+from ..nlp.docview import tokens_of
+
+# Header words of a column whose cells are parties ("Investisseur", "Actionnaire", "Maison mère",
+# "Entreprise sanctionnée", "Société détenue", "Partenaire")
+_PARTY_HEADS = frozenset({
+    "investisseur", "investisseurs", "actionnaire", "actionnaires", "partenaire", "partenaires",
+    "société", "sociétés", "entreprise", "entreprises", "mère", "filiale", "filiales", "sponsor", "sponsors",
+    "acquéreur", "acquéreurs", "repreneur", "repreneurs", "acheteur", "acheteurs", "cible", "cibles",
+    "bénéficiaire", "bénéficiaires", "financeur", "financeurs", "donateur", "donateurs", "prêteur", "prêteurs",
+    "client", "clients", "fournisseur", "fournisseurs", "détenteur", "détenteurs",
+})
+# Header words of a column whose cells are places: a name there is the party's country, never a party
+# ("| Samsung | Corée du Sud | investisseur stratégique |": not an investment in the country)
+_PLACE_HEADS = frozenset({"pays", "nationalité", "siège", "ville", "région"})
+
+
+def _cells(tv, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of the table line tv[start:end] (the cleaned text keeps the inner bars only:
+    "Nvidia | États-Unis | participant"), as token ranges between its bars; none for a line with no bar."""
+    bars = [k for k in range(start, end) if tv[k].text == "|"]
+    if not bars:
+        return []
+    edges = [start - 1] + bars + [end]
+    return [(a + 1, b) for a, b in zip(edges, edges[1:])]
+
+
+def _party_column(tv, a: int, b: int) -> bool:
+    """The header's own noun, its first word, names a party ("Entreprise sanctionnée", "Maison mère"); not
+    a header whose party is a complement ("Relation avec le repreneur", "Participation du X")."""
+    words = [t.lower_ for t in tv[a:b]]
+    if not words:
+        return False
+    return words[0] in _PARTY_HEADS or words[:2] == ["maison", "mère"]
+
+
+def _name_part(tv, a: int, b: int) -> int:
+    """End of the cell's name: before a bracket ("Meta Platforms Ireland (Facebook)", "Evraz (actionnaire)")."""
+    for k in range(a, b):
+        if tv[k].text == "(":
+            return k
+    return b
+
+
+# Cells that name a group of holders, no actor ("| Fondateurs et salariés | 34 % |", "| Autres | 5 % |")
+_GROUP_WORDS = frozenset({
+    "fondateur", "fondateurs", "fondatrice", "fondatrices", "cofondateurs", "salarié", "salariés", "employés",
+    "personnel", "public", "flottant", "autocontrôle", "autres", "divers", "dirigeants", "management", "famille",
+    "familles", "particuliers", "investisseurs", "actionnaires", "total", "institutionnels", "business",
+    "minoritaires", "individuels", "porteurs", "épargnants"})
+
+
+def _name_cell(tv, a: int, e: int) -> bool:
+    """One to six words opening on a capital, with no number, amount or percent, not a person's first
+    name (the person readers take those), not a group of holders, not several parties ("X et des
+    business angels": the cell is no one name)."""
+    if not 1 <= e - a <= 6 or not tv[a].text[:1].isupper() or tv[a].text in first_names() \
+            or tv[a].lower_ in _GROUP_WORDS:
+        return False
+    return not any(t.like_num or any(c.isdigit() for c in t.text) or t.text in ("%", "€", "$", "-", "—", ",")
+                   or t.lower_ in ("et", "ou") for t in tv[a:e])
+
+
+def table_party_cells(doc, spans: list[_Span]) -> None:
+    if "|" not in doc.text:
+        return
+    tv = tokens_of(doc)
+    n = len(doc)
+    party_cols: list[int] | None = None   # (columns of the current table whose header names a party)
+    place_cols: list[int] = []
+    line_start = 0
+    added = False
+    by_start = None
+    for i in range(n + 1):
+        if i < n and "\n" not in tv[i].whitespace_ and "\n" not in tv[i].text:
+            continue
+        end = i + 1 if i < n and "\n" not in tv[i].text else i   # the line is tv[line_start:end]
+        cells = _cells(tv, line_start, end) if end > line_start else []
+        if not cells:
+            party_cols = None
+        elif party_cols is None:
+            party_cols = [c for c, (a, b) in enumerate(cells) if _party_column(tv, a, b)]
+            place_cols = [c for c, (a, b) in enumerate(cells) if b == a + 1 and tv[a].lower_ in _PLACE_HEADS]
+        else:
+            for c in place_cols:
+                if c < len(cells):
+                    if by_start is None:
+                        by_start = {s.start: s for s in spans}
+                    a, b = cells[c]
+                    same = by_start.get(a)
+                    if same is not None and same.end == b and not same.fixed_name:
+                        same.votes["LOC"] += 3
+            for c in party_cols:
+                if c >= len(cells):
+                    continue
+                a, b = cells[c]
+                e = _name_part(tv, a, b)
+                while e > a and tv[e - 1].is_space:
+                    e -= 1
+                if not _name_cell(tv, a, e):
+                    continue
+                if by_start is None:
+                    by_start = {s.start: s for s in spans}
+                same = by_start.get(a)
+                if same is not None and same.end == e:
+                    continue   # (the NER found it whole)
+                inside = [s for s in spans if a <= s.start and s.end <= e]
+                if any(s.start < e and s.end > a and not (a <= s.start and s.end <= e) for s in spans):
+                    continue   # (a span across the cell's edge: leave the cell as it was read)
+                if any(s.fixed_name for s in inside) or inside and min(s.start for s in inside) > a:
+                    continue   # ("Filiale de Banque X": a description around the name the NER found)
+                spans[:] = [s for s in spans if not any(s is x for x in inside)]
+                sp = _Span(a, e, doc[a:e].text)
+                for s in inside:
+                    sp.votes.update(s.votes)
+                    sp.ner = sp.ner or s.ner
+                if not inside:
+                    sp.votes["ORG"] += 1
+                spans.append(sp)
+                by_start[a] = sp
+                added = True
+        line_start = i + 1
+    if added:
+        spans.sort(key=lambda s: s.start)
