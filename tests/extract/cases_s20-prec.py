@@ -21,3 +21,32 @@ FORBIDDEN = [
      "présidée par Paul Ferrand, pour 2 milliards.",
      ("LEADS", "Paul Ferrand", "famille Dornac")),
 ]
+
+# A list that opens on a relative clause's object goes on after it: "la mutuelle qui regroupe A, B et C, a
+# lancé une offre" — B and C are the mutuelle's members, not bidders (the parse hung them on the subject).
+CASES += [
+    ("En septembre 2018, Pierre Dorval, le PDG de Covane, la mutuelle qui regroupe Alma, Brisa et Corvel, avait "
+     "lancé une offre non sollicitée sur Telmaris.",
+     [("LEADS", "Pierre Dorval", "Covane"), ("MEMBER_OF", "Alma", "Covane"), ("MEMBER_OF", "Brisa", "Covane"),
+      ("MEMBER_OF", "Corvel", "Covane")]),
+]
+FORBIDDEN += [
+    ("En septembre 2018, Pierre Dorval, le PDG de Covane, la mutuelle qui regroupe Alma, Brisa et Corvel, avait "
+     "lancé une offre non sollicitée sur Telmaris.",
+     ("BIDS_FOR", "Brisa", "Telmaris")),
+    ("En septembre 2018, Pierre Dorval, le PDG de Covane, la mutuelle qui regroupe Alma, Brisa et Corvel, avait "
+     "lancé une offre non sollicitée sur Telmaris.",
+     ("BIDS_FOR", "Corvel", "Telmaris")),
+]
+
+# "le chef de l'État" names no state: no LEADS to a bare "État" (ONTOLOGY: a bare title gives no tie); a state
+# named by its adjective is led.
+CASES += [
+    ("Le chef de l'État ostrien, Jean Morel, a reçu les syndicats.", [("LEADS", "Jean Morel", "État ostrien")]),
+]
+FORBIDDEN += [
+    ("Les juges ont estimé que l'ancien chef de l'Etat, Paul Ferrand, avait laissé ses collaborateurs démarcher "
+     "le régime.",
+     ("LEADS", "Paul Ferrand", "Etat")),
+    ("Le chef de l'État, Jean Morel, a reçu les syndicats à l'Élysée.", ("LEADS", "Jean Morel", "État")),
+]

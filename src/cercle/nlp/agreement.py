@@ -114,3 +114,47 @@ def apposition_of_nearer_name(t, toks) -> bool:
     from .docview import rehang
     rehang(t, k, "appos")
     return True
+
+
+def _relative_clause_of(tok, stop: int):
+    """The relative clause (acl:relcl) a token sits in, walking up no further left than ``stop``."""
+    k, seen = tok, 0
+    while seen < 6 and k.head is not k and k.i > stop:
+        if k.dep_ == "acl:relcl":
+            return k
+        k, seen = k.head, seen + 1
+    return None
+
+
+def list_continued_in_relative(t, toks) -> bool:
+    """"X, le PDG de Y, la mutuelle qui regroupe A, B et C, a lancé une offre": the parser hangs "B" and "C" on
+    the sentence's subject X as a list, though they go on the list that opens on A, the relative clause's
+    object (B and C would then bid). A name listed right after a name inside a relative clause that stands
+    between it and its head continues that name's list. True when moved."""
+    if t.dep_ != "conj" or t.pos_ != "PROPN" or t.head.i >= t.i - 3:
+        return False
+    j = t.left_edge.i - 1
+    while j > t.head.i and toks[j].text == ",":
+        j -= 1
+    prev = toks[j]
+    while prev.dep_ == "flat:name" and prev.head.i < prev.i:
+        prev = prev.head
+    if prev.i <= t.head.i or not prev.text[:1].isupper() or prev.pos_ not in ("PROPN", "NOUN"):
+        return False
+    clause = _relative_clause_of(prev, t.head.i)
+    # (the clause between the two, or on the noun the name was hung on: "la mutuelle qui regroupe A, B et C")
+    if clause is None or clause.head.i < t.head.i:
+        return False
+    # (a list: the clause's own object or subject, listed on, closed by "et"/"ou"; not a name deep in a
+    # phrase, "… pour 13 % de la société de la Ligue, X Media", X Media being that société's apposition)
+    opener = prev.head if prev.dep_ == "conj" else prev
+    if opener.head is not clause or opener.dep_ not in ("obj", "nsubj", "obl:arg"):
+        return False
+    listed = [t] + [k for k in t.children if k.dep_ == "conj"] \
+        + [k for k in t.head.children if k.dep_ == "conj" and k.i > t.i]
+    if not any(c.dep_ == "cc" for k in listed for c in k.children):
+        return False
+    first = opener
+    from .docview import rehang
+    rehang(t, first, "conj")
+    return True
