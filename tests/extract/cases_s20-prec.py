@@ -50,3 +50,18 @@ FORBIDDEN += [
      ("LEADS", "Paul Ferrand", "Etat")),
     ("Le chef de l'État, Jean Morel, a reçu les syndicats à l'Élysée.", ("LEADS", "Jean Morel", "État")),
 ]
+
+# ", dont X, l'ancien directeur de la stratégie" with no verb: "dont" is "among them" (the cadres who leave),
+# not "de" the group named before — X's title is no head's post in that group.
+CASES += [
+    ("Le fonds Orvane a racheté le groupe Velmar. Plusieurs hauts cadres quittent le groupe, dont Paul Ferrand, "
+     "l'ancien directeur de la stratégie.",
+     [("ACQUIRES", "Orvane", "Velmar")]),
+    ("Le groupe Velmar, dont Paul Ferrand est le président, a racheté Orvane.",
+     [("LEADS", "Paul Ferrand", "Velmar"), ("ACQUIRES", "Velmar", "Orvane")]),
+]
+FORBIDDEN += [
+    ("Le fonds Orvane a racheté le groupe Velmar. Plusieurs hauts cadres quittent le groupe, dont Paul Ferrand, "
+     "l'ancien directeur de la stratégie.",
+     ("LEADS", "Paul Ferrand", "Velmar")),
+]
