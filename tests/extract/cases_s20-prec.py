@@ -65,3 +65,12 @@ FORBIDDEN += [
      "l'ancien directeur de la stratégie.",
      ("LEADS", "Paul Ferrand", "Velmar")),
 ]
+
+# The creative director heads a department: staff, not the head of the house.
+CASES += [
+    ("Paul Ferrand, directeur créatif de la maison Velmar, présente sa collection.",
+     [("WORKS_FOR", "Paul Ferrand", "Velmar")]),
+]
+FORBIDDEN += [
+    ("Paul Ferrand, directeur créatif de la maison Velmar, présente sa collection.", ("LEADS", "Paul Ferrand", "Velmar")),
+]
