@@ -24,6 +24,8 @@ from operator import itemgetter
 from types import GeneratorType
 from typing import TYPE_CHECKING
 
+from .agreement import apposition_of_nearer_name, list_continued_in_relative, participle_on_agreeing_noun   # (s20-prec)
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -807,6 +809,14 @@ class DocView:
                 t.dep_ = "appos"
             elif t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.i > 2 and t.head.pos_ in ("VERB", "AUX"):
                 _fronted_name_subject(t, toks)
+            elif t.dep_ == "acl" and t.pos_ == "VERB" and t.children and t.head.i < t.i \
+                    and t.lower_.endswith(_FIRST_GROUP_PARTICIPLE) and participle_on_agreeing_noun(t, toks):
+                pass   # ((s20-prec) "filiale du fonds Y présidée par Z": the participle agrees with "filiale")
+            elif t.dep_ in ("appos", "conj") and t.pos_ == "NOUN" and t.head.i < t.i - 2 and toks[t.i - 1].pos_ == "DET" \
+                    and apposition_of_nearer_name(t, toks):
+                pass   # ((s20-prec) "racheté X à Y, la holding de Z": the apposition is Y's)
+            elif t.dep_ == "conj" and t.pos_ == "PROPN" and t.head.i < t.i - 3 and list_continued_in_relative(t, toks):
+                pass   # ((s20-prec) "…, la mutuelle qui regroupe A, B et C, a lancé": B, C go on A's list)
             elif t.dep_ == "acl" and t.pos_ == "VERB" and t.children and t.head.dep_ == "ROOT" and t.head.i < t.i:
                 _finite_acl_as_root(t)
             elif t.lower_ == "pousse" and t.pos_ == "VERB" and t.i > 1:

@@ -1088,7 +1088,8 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             put("prep:de", entities_at(clause.head, index))
     elif clause is not None and any(c.lower_ == "dont" for c in list(t.children) + list(clause.children)) \
             and not (t.pos_ == "NOUN" and index.kinds.get(t.i) == "introducer" and t.i > 0 and (
-                tv[t.i - 1].lower_ == "dont" or tv[t.i - 2].lower_ == "dont")):
+                tv[t.i - 1].lower_ == "dont" or tv[t.i - 2].lower_ == "dont")) \
+            and not _partitive_dont(clause):
         # ("Y, dont le fonds X possède 30 %": a noun introducing its own name is no "de Y" of the clause)
         put("prep:de", entities_at(clause.head, index))
     # "X, directeur de la technologie": the head of a department of no company named works for the
@@ -1216,6 +1217,14 @@ def _range_examples(t, index: EntityIndex) -> list[tuple[str, int]]:
             k += 1
         j, want = k, ("à", "au", "aux")
     return found if len(found) >= 2 else []
+
+
+def _partitive_dont(clause) -> bool:
+    """(s20-prec) "Plusieurs cadres quittent le groupe, dont X, l'ancien directeur de la stratégie": "dont"
+    before a bare name with no verb nor copula is "among them" (the cadres), not "de" the noun before it; a
+    title set beside that name is no post in that noun's organisation."""
+    return clause.pos_ == "PROPN" and not any(c.dep_ in ("cop", "aux", "aux:tense", "aux:pass", "nsubj")
+                                              for c in clause.children)
 
 
 def _heads_a_department(t, index: EntityIndex) -> bool:

@@ -243,6 +243,11 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             before = name_before_bracket(t, index)
             noun = t.head.head if t.head.dep_ == "amod" and t.head.pos_ == "ADJ" else t.head
             described = [before] if before else entities_at(noun, index)   # "Y, racheté par X"
+            if not before and noun.dep_ == "appos" and noun.pos_ == "NOUN" and index.entity_at(noun.i) is None \
+                    and index.entity_at(noun.head.i) is not None and noun.head.i < noun.i:
+                # ((s20-prec) "Y, la holding de la famille Z présidée par X", "Y, filiale du fonds Z présidée par
+                # X": the apposed noun the participle agrees with stands for Y, not for its "de" complement)
+                described = entities_at(noun.head, index) or described
             if not described and noun.dep_ == "appos" and noun.pos_ == "NOUN":
                 # "Y, un laboratoire (lyonnais) dirigé par X": the apposed noun stands for the name it describes
                 # (a participle hung on the noun's adjective describes the noun)

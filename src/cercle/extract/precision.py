@@ -1,0 +1,57 @@
+"""(s20-prec) Ties dropped after extraction because what the sentence says cannot hold them.
+
+Each check reads one relation and its sentence (no walk over the document), so it costs nothing per token.
+
+- "le chef de l'État", "l'ancien chef de l'Etat": a head of state whose state the sentence does not name
+  leads no State entity (ONTOLOGY: "a bare title with no named body gives no tie"). The press writes the
+  title this way for its own country's president; the "État" the mention index found is then no actor the
+  text names, or one named elsewhere ("l'État français") that this sentence does not name.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..mentions.lexicon import fold
+
+
+def _plain(text: str) -> str:
+    """Lower case, accents off, apostrophes straight; punctuation kept (fold drops it, and the comma after
+    "chef de l'État," says no adjective follows)."""
+    s = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+# "chef de l'État", "chefs d'État": the title with the state left unnamed (no adjective right after it)
+# (a word after "État" that may be its adjective, "l'État guinéen", "l'État russe": then the state is named;
+# a verb after it, "le chef de l'État était venu", names none)
+_BARE_HEAD_OF_STATE = re.compile(r"\bchefs? (?:de l'|d')etat\b(?! [a-z]+(?:ien|ienne|ain|aine|ais|aise|ois|oise|and|ande"
+                                 r"|ol|ole|in|ine|ique|en|enne|e|c|que|ite)\b)")
+_STATE_WORD = ("etat", "l'etat")
+
+
+def _state_object(name: str) -> bool:
+    """A name that is the word State, alone or with an adjective ("État", "l'État", "État français")."""
+    words = fold(name).split()
+    return bool(words) and words[0] in _STATE_WORD
+
+
+def _names_state(evidence_folded: str, name: str) -> bool:
+    """Does the sentence name the state beyond the bare word ("l'État français", "l'État guinéen")?"""
+    key = fold(name)
+    return len(key.split()) >= 2 and key in evidence_folded
+
+
+def leads_unnamed_state(rel) -> bool:
+    """LEADS → "État" drawn from a head-of-state title that names no state."""
+    if rel.type != "LEADS" or not _state_object(rel.object):
+        return False
+    if _names_state(fold(rel.evidence), rel.object):
+        return False
+    return len(fold(rel.object).split()) == 1 or bool(_BARE_HEAD_OF_STATE.search(_plain(rel.evidence)))
+
+
+def drop_false_ties(relations: list) -> list:
+    """The relations none of the checks above refuses."""
+    if not relations:
+        return relations
+    return [r for r in relations if not leads_unnamed_state(r)]
