@@ -346,6 +346,7 @@ def _loose_org_prefix(short: list[_Span], stype: str, extra: list[str], surnames
             and not extra[0].isupper() and not short[0].text.isupper() and "-" not in long_name \
             and min(s.start for s in long) < min((s.start for s in short if not _in_headline(tv, s)), default=-1) \
             and extra[0] not in first_names() and not _place(extra[0]) and extra[0].lower() not in _HOLDING_WORDS \
+            and not _coined(extra[0]) \
             and not (tv is not None and any(_same_sentence(tv, a.start, b.start) for a in short for b in long)):
         # (the two forms in one sentence are two actors: "Kelvio Énergies, filiale de Kelvio")
         return True
@@ -358,6 +359,12 @@ def _loose_org_prefix(short: list[_Span], stype: str, extra: list[str], surnames
                 closed and w[:1].isupper() and w.isalpha() and w not in first_names() and not _place(w)):
             return False
     return True
+
+
+def _coined(word: str) -> bool:
+    """A word with a capital inside ("DeepMind", "OpenAI"): a coined name of its own (a unit or another
+    company), not a common word closing the short name's full form ("Cloud", "Énergies")."""
+    return any(c.isupper() for c in word[1:]) and not word.isupper()
 
 
 def _in_headline(tv, sp: _Span) -> bool:
