@@ -566,12 +566,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # "Le groupe X, qui …, vend…": the name its introducing noun, the subject, hangs on
                 tv[i].dep_ in ("nmod", "appos", "flat:name") and head.i == i - 1
                 and head.dep_ in ("nsubj", "nsubj:pass") and _introduces(head)) or (
-                tv[i].dep_ in ("nmod", "appos") and _introduced_opener(tv, head, i)) or _fronted_phrase_subject(tv, i) or (
+                tv[i].dep_ in ("nmod", "appos") and _introduced_opener(tv, head, i)) or _fronted_phrase_subject(tv, i) or \
+                _name_before_apposed_subject(tv, i, index, name) or (
                 # "l'entreprise rennaise X a saisi…" with the place adjective parsed as a conjunct and X hung
                 # elsewhere: the name after its subject introducer and place adjective
                 tv[i].dep_ in ("nmod", "appos", "flat:name") and index.by_token.get(i - 1) != name
                 and _placed_introducer_subject(tv, i)):
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
+    if "beau" in lower_words_of(doc):   # "X a beau répéter…, Y ne décolère pas": Y first (s20-coref4)
+        _concessive_subjects(tv, index, subjects_by_sent, sent_of)
     all_subjects = {n for sent in subjects_by_sent.values() for _, n in sent}   # kept up to date below
     # (the agents of a participle beside the subject, "X, contrôlé à 61 % par le fonds Y, a …": no antecedent of
     # the next sentence's possessive, EntityIndex.antecedent)
@@ -2801,6 +2804,68 @@ def _fronted_phrase_subject(tv, i: int) -> bool:
     return tok.dep_ == "appos" and i >= 1 and tv[i - 1].text == "," and head.i < i \
         and head.dep_ in ("obl", "obl:mod") and verb.pos_ in ("VERB", "AUX") and verb.i > i \
         and not any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") for c in verb.children)
+
+
+_AVOIR_BEAU = frozenset(("a", "avait", "ont", "avaient", "aura", "auront", "eut"))
+
+
+def _concessive_subjects(tv, index, subjects_by_sent, sent_of) -> None:
+    """"X a beau répéter que…, le concurrent Y ne décolère pas. Son patron, Z": the clause on "avoir beau" only
+    concedes; the sentence is about the subject of the clause after it, which a possessive opening the next
+    sentence points back to. That subject (a name, or the name its subject noun introduces, right after a comma)
+    replaces the conceding clause's in the sentence's subjects (s20-coref4)."""
+    for b in range(1, len(tv) - 1):
+        if tv[b].lower_ != "beau" or tv[b - 1].lower_ not in _AVOIR_BEAU or tv[b + 1].pos_ not in ("VERB", "AUX"):
+            continue
+        s = sent_of.get(b)
+        end = b + 1
+        while end < len(tv) and sent_of.get(end) == s:
+            end += 1
+        for j in range(b + 2, end):
+            name = index.by_token.get(j)
+            if not name or index.kinds.get(j) != "name" or index.by_token.get(j - 1) == name:
+                continue
+            tok = tv[j]
+            if not (tok.dep_ in ("nsubj", "nsubj:pass") or tok.dep_ in ("nmod", "appos", "flat:name", "dep")
+                    and tok.head.i < j and tok.head.dep_ in ("nsubj", "nsubj:pass")):
+                continue
+            # (its noun phrase, a few words with no verb, opens right after a comma: "…, le concurrent low cost Y")
+            k = j - 1
+            while k > b and j - k <= 5 and tv[k].text != "," and tv[k].pos_ not in ("VERB", "AUX", "SCONJ", "PRON"):
+                k -= 1
+            if tv[k].text != ",":
+                continue
+            # (the conceding clause's subject dropped: kept, it would tie with Y for a strict possessive)
+            rest = [x for x in subjects_by_sent.get(s, []) if x[0] > b and x[0] != j]
+            subjects_by_sent[s] = [(j, name)] + rest
+            break
+
+
+def _name_before_apposed_subject(tv, i: int, index, name: str) -> bool:
+    """"X, la coentreprise de A et de B, commercialise…": the parser makes the apposed noun the subject and
+    hangs the name opening the sentence elsewhere; the name is what the sentence is about (not A or B, which
+    a possessive opening the next sentence would otherwise fall back on). (s20-coref4)"""
+    tok = tv[i]
+    if i != tok.sent.start or tok.dep_ in ("nsubj", "nsubj:pass"):
+        return False
+    e = i + 1
+    while e < len(tv) and index.by_token.get(e) == name:
+        e += 1
+    if e + 2 >= len(tv) or tv[e].text != "," or tv[e + 1].pos_ != "DET":
+        return False
+    k = tv[e + 2]
+    if k.pos_ != "NOUN" or k.i in index.by_token:
+        return False
+    verb = tok.head
+    if verb.pos_ == "VERB" and verb.i > k.i and tv[verb.i - 1].text == "," \
+            and not any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") for c in verb.children):
+        return True   # (the name hung on the verb after the apposition, which has no subject of its own)
+    if k.dep_ in ("nsubj", "nsubj:pass"):
+        return k.head.pos_ in ("VERB", "AUX") and k.head.i > k.i
+    # (the verb after the apposition's closing comma read as the noun's clause: "…, la coentreprise de A et de
+    # B, commercialise" with the noun as the root)
+    return k.dep_ == "ROOT" and any(c.dep_ == "acl" and c.pos_ == "VERB" and tv[c.i - 1].text == ","
+                                    for c in k.children if c.i > k.i)
 
 
 def _one_person_of_gender(tv, tok, index, subjects_by_sent, sent_of, gender, fits) -> tuple[str, int] | None:
