@@ -21,3 +21,17 @@ FORBIDDEN = [
     ("Paul Vernier a quitté Les Échos de Lorvanne en 2017 pour rejoindre Le Courrier d'Ostrie.",
      ("MEMBER_OF", "Paul Vernier", "Les Échos de Lorvanne")),
 ]
+
+# "le président du groupe Y à l'Assemblée / au Parlement européen": a group with a name of its own is led by
+# its president; only a group named after a party the text calls one ("son parti, Y") makes a membership.
+CASES += [
+    ("Paul Martin, secrétaire général de Progrès et patron du groupe Avenir au Parlement européen, hérite du "
+     "ministère des Sports.",
+     [("LEADS", "Paul Martin", "Avenir"), ("LEADS", "Paul Martin", "Progrès")]),
+    ("Léon Guérin, président du groupe Droite nouvelle à l'Assemblée, soutient le candidat.",
+     [("LEADS", "Léon Guérin", "Droite nouvelle")]),
+]
+FORBIDDEN += [
+    ("Léon Guérin, président du groupe Droite nouvelle à l'Assemblée, soutient le candidat.",
+     ("MEMBER_OF", "Léon Guérin", "Droite nouvelle")),
+]
