@@ -35,3 +35,16 @@ FORBIDDEN += [
     ("Léon Guérin, président du groupe Droite nouvelle à l'Assemblée, soutient le candidat.",
      ("MEMBER_OF", "Léon Guérin", "Droite nouvelle")),
 ]
+
+# A line read backward from a trigger takes no "de" complement of a person's title as the actor: "Le PDG de Y
+# accuse Z" is the unnamed PDG speaking, not Y (the same sentence with the person named keeps its tie).
+CASES += [
+    ("Paul Vernier, le PDG de Korvane, accuse Marc Tissier de mentir.",
+     [("ACCUSES", "Paul Vernier", "Marc Tissier")]),
+    # near miss: the company itself as subject still accuses
+    ("Le groupe Korvane accuse Marc Tissier de mentir.", [("ACCUSES", "Korvane", "Marc Tissier")]),
+]
+FORBIDDEN += [
+    ("Le PDG de Korvane accuse Marc Tissier de mentir.", ("ACCUSES", "Korvane", "Marc Tissier")),
+    ("Le candidat de Progrès accuse la candidate Avenir d'être une girouette.", ("ACCUSES", "Progrès", "Avenir")),
+]
