@@ -21,7 +21,7 @@ def analyse(clean: CleanArticle, doc) -> DocumentResult:
     try:
         sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
         entities, mentions, index = find_entities(doc, clean)
-        relations = drop_false_ties(extract_relations(doc, clean, index))   # (s20-prec)
+        relations = drop_false_ties(extract_relations(doc, clean, index), clean.text)   # (s20-prec, s20-prec2)
     finally:
         doc.release()
     # An entity is reported when it takes part in a tie (as in the gold format).

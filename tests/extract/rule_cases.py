@@ -1616,9 +1616,11 @@ CASES = [
     ("La cour d'appel a condamné Orbalia à indemniser Maritima.", [("SUES", "Maritima", "Orbalia")]),
     # (pol3) an office below the head of a party the text calls one is membership
     ("Anne Fabre, vice-présidente du parti Avenir commun, a réagi.", [("MEMBER_OF", "Anne Fabre", "Avenir commun")]),
-    # (pol3) who chairs a party's group in a chamber is a member of the party
+    # (pol3) who chairs a party's group in a chamber is a member of the party; (s20-prec2) only when the text
+    # calls Y a party: a group named on its own is led by its chair (ONTOLOGY LEADS "chairs, presides"; the
+    # read19 gold and eval/invented give LEADS)
     ("Paul Verdier, président du groupe Avenir commun à l'Assemblée, a réagi.",
-     [("MEMBER_OF", "Paul Verdier", "Avenir commun")]),
+     [("LEADS", "Paul Verdier", "Avenir commun")]),
     # (pol3) a label right after an elected title, bare or in brackets; "élu sous l'étiquette Y" as a participle
     ("Anne Fabre, élue Avenir commun, a réagi.", [("MEMBER_OF", "Anne Fabre", "Avenir commun")]),
     ("Jean Roux, député (Avenir commun) du Var, a réagi.", [("MEMBER_OF", "Jean Roux", "Avenir commun")]),
@@ -1944,10 +1946,10 @@ FORBIDDEN = [
     ("Anne Fabre n'a pas obtenu le ralliement de Jean Roux.", ("ALLY_OF", "Jean Roux", "Anne Fabre")),
     # (pol3) elected to a post of a company: no label
     ("Anne Fabre, élue présidente de Technova en mai, a réagi.", ("MEMBER_OF", "Anne Fabre", "Technova")),
-    # (pol3) a company's vice-president works for it; a group's chair does not lead the party
+    # (pol3) a company's vice-president works for it; (s20-prec2) a group named on its own is led by its chair
     ("Jean Roux, vice-président de Technova, a réagi.", ("MEMBER_OF", "Jean Roux", "Technova")),
     ("Paul Verdier, président du groupe Avenir commun à l'Assemblée, a réagi.",
-     ("LEADS", "Paul Verdier", "Avenir commun")),
+     ("MEMBER_OF", "Paul Verdier", "Avenir commun")),
     # (pol3) a gain of money is no case won; the court that condemns is not the claimant
     ("Anne Fabre a obtenu un gain de 3 millions d'euros contre Technova.", ("SUES", "Anne Fabre", "Technova")),
     ("La cour d'appel a condamné Orbalia à indemniser Maritima.", ("SUES", "Maritima", "cour d'appel")),

@@ -55,6 +55,8 @@ def _nearest(doc, start: int, step: int, limit: int, index) -> tuple[str, int] |
                 first -= 1
             if step < 0 and (case in _MEDIUM_CASES or first > 0 and tv[first - 1].lower_ in _MEDIUM_CASES):
                 return None   # "a-t-elle lancé sur France Inter, accusant X": where one spoke, no party
+            if step < 0 and _title_complement(head, case, index):
+                return None   # (s20-prec2) "Le PDG de Y accuse Z": the unnamed PDG speaks, not Y
             if tok.lower_ in PERSON_TITLES:
                 # "le ministre turc des Affaires étrangères X": the person, not the ministry
                 people = [p for p in entities_at(tok, index) if index.type_of(p[0]) == "PER"]
@@ -65,6 +67,22 @@ def _nearest(doc, start: int, step: int, limit: int, index) -> tuple[str, int] |
             seen += 1
         i += step
     return None
+
+
+# (s20-prec2) Person titles whose "de" complement is the body the person heads or runs for, not the actor
+_TITLE_OWNERS = PERSON_TITLES | {"candidat", "candidate", "candidats", "candidates"}
+_DE_CASES = ("de", "du", "d'", "d’", "des")
+
+
+def _title_complement(head, case, index) -> bool:
+    """"Le PDG de Y accuse Z", "Le candidat de Y accuse Z": the name read backward is the "de" complement of a
+    person's title that no name of a person goes with; the actor is that person, whom the line cannot name."""
+    t = head.head
+    if head.dep_ != "nmod" or case not in _DE_CASES or t.i >= head.i or t.pos_ != "NOUN" \
+            or t.lower_ not in _TITLE_OWNERS:
+        return False
+    return not any(index.entity_at(c.i) is not None and index.type_of(index.entity_at(c.i)) == "PER"
+                   for c in t.children if c.dep_ in ("appos", "flat:name", "nmod") and c.i != head.i)
 
 
 def _passive(tok) -> bool:

@@ -50,8 +50,44 @@ def leads_unnamed_state(rel) -> bool:
     return len(fold(rel.object).split()) == 1 or bool(_BARE_HEAD_OF_STATE.search(_plain(rel.evidence)))
 
 
-def drop_false_ties(relations: list) -> list:
-    """The relations none of the checks above refuses."""
+# (s20-prec2) Leaving a party is membership, not employment (ONTOLOGY: MEMBER_OF "member of a party"; the
+# gold gives MEMBER_OF status former). relations._memberships already retypes a body the text calls a party
+# ("le parti Y") or left by a sitting elected member; these two cues catch a party named with no such word:
+# - the name stands right after a candidate's or an elected member's title elsewhere in the text ("la
+#   candidate Y", "le député Y": the label one runs or sits under), or another tie of the text makes someone
+#   a member of it;
+# - the leaving sentence speaks of the leaver's political family ("… son ancienne famille politique …").
+_LEAVING_TIE = ("works_for.left",)
+_LABEL_TITLES = r"(?:candidat|candidate|depute|deputee|senateur|senatrice|eurodepute|eurodeputee|elu|elue)s?"
+_POLITICAL_FAMILY = ("famille politique",)
+
+
+def _labelled_as_party(text_folded: str, name: str) -> bool:
+    """Does the text write the name right after a candidate's or elected member's title ("la candidate Y")?"""
+    key = fold(name)
+    return bool(key) and re.search(r"\b" + _LABEL_TITLES + r" (?:les |la |le |l )?" + re.escape(key) + r"\b",
+                                       text_folded) is not None
+
+
+def party_left(rel, text_folded: str | None, with_members: frozenset = frozenset()) -> bool:
+    """A WORKS_FOR tie of leaving whose body the text shows to be a party (cues above)."""
+    if rel.type != "WORKS_FOR" or not rel.rule.startswith(_LEAVING_TIE):
+        return False
+    ev = fold(rel.evidence)
+    if rel.object in with_members or any(cue in ev for cue in _POLITICAL_FAMILY):
+        return True
+    return text_folded is not None and _labelled_as_party(text_folded, rel.object)
+
+
+def drop_false_ties(relations: list, text: str | None = None) -> list:
+    """The relations none of the checks above refuses; a party left becomes a membership (s20-prec2)."""
     if not relations:
         return relations
-    return [r for r in relations if not leads_unnamed_state(r)]
+    out = [r for r in relations if not leads_unnamed_state(r)]
+    if any(r.type == "WORKS_FOR" and r.rule.startswith(_LEAVING_TIE) for r in out):
+        folded = fold(text) if text else None
+        with_members = frozenset(r.object for r in out if r.type == "MEMBER_OF")
+        for r in out:
+            if party_left(r, folded, with_members):
+                r.type, r.rule = "MEMBER_OF", r.rule + ".party_cue"
+    return out

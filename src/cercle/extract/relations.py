@@ -1118,7 +1118,10 @@ def _memberships(relations: list[Relation], index=None, doc=None) -> list[Relati
             # "X, le vice-président de la Métropole chargé des mobilités": an elected body's vice-president
             # is one of its elected members, not its employee
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".elected"
-        elif rel.type == "LEADS" and rel.rule.startswith("leads.title") and _group_of_chamber(rel):
+        elif rel.type == "LEADS" and rel.rule.startswith("leads.title") and _group_of_chamber(rel) \
+                and rel.object in parties:
+            # (s20-prec2) only when the text calls Y a party ("son parti, Y"): a group with a name of its own
+            # ("le président du groupe Y à l'Assemblée", Y no party) is led by its president
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".group"
         elif rel.type == "BOARD_MEMBER" and (rel.object in parties or fold(rel.object).split(" ", 1)[0] in words) \
                 and "bureau" in fold(rel.evidence).split():
