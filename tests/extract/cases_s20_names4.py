@@ -1,0 +1,22 @@
+"""Cases of the s20 grouping gaps of entity names (helper s20-names4), invented names and sentences: a short
+company name is not merged into a longer one that starts with it when the text shows two actors."""
+
+CASES = [
+    # the short name written before the long one in one sentence: two actors (the group and a member)
+    ("Le chimiste Kalmar a finalisé le rachat de Norvex. Norvex a ensuite été regroupée avec Bemex au sein "
+     "de Norvex Group.",
+     [("ACQUIRES", "Kalmar", "Norvex")]),
+    # a hyphen right after the short name joins a second name: the merged group is another actor
+    ("Le groupe Kelvia Air-KLV a publié ses comptes. Kelvia Air a été fondée en 1933 par Paul Verdon.",
+     [("FOUNDED", "Paul Verdon", "Kelvia Air")]),
+    # near-miss: a legal form closing the name is the same company
+    ("Paul Verdon siège au conseil de Norvex SA. Le conseil de Norvex a été réuni hier.",
+     [("BOARD_MEMBER", "Paul Verdon", "Norvex SA")]),
+]
+FORBIDDEN = [
+    ("Le chimiste Kalmar a finalisé le rachat de Norvex. Norvex a ensuite été regroupée avec Bemex au sein "
+     "de Norvex Group.",
+     ("ACQUIRES", "Kalmar", "Norvex Group")),
+    ("Le groupe Kelvia Air-KLV a publié ses comptes. Kelvia Air a été fondée en 1933 par Paul Verdon.",
+     ("FOUNDED", "Paul Verdon", "Kelvia Air-KLV")),
+]
