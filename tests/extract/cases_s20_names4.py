@@ -17,6 +17,9 @@ CASES = [
      [("LEADS", "Paul Verdon", "2e arrondissement")]),
     ("L'ancien maire des 13e et 14e arrondissements de Valmont, Paul Verdon, a été élu au Sénat.",
      [("LEADS", "Paul Verdon", "13e et 14e arrondissements de Valmont")]),
+    # a state's government named by the state's adjective is a public body acting
+    ("Le gouvernement britannique a gelé les avoirs de Paul Verdon.",
+     [("OPPOSES", "gouvernement britannique", "Paul Verdon")]),
 ]
 FORBIDDEN = [
     ("Le chimiste Kalmar a finalisé le rachat de Norvex. Norvex a ensuite été regroupée avec Bemex au sein "

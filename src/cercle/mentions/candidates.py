@@ -1358,6 +1358,8 @@ def _public_bodies(doc, spans: list[_Span]) -> None:
         _state_directions(doc, spans)
     if "arrondissement" in here or "arrondissements" in here:
         _mayors_districts(doc, spans)
+    if "gouvernement" in here:
+        _national_governments(doc, spans)
     if here.isdisjoint(firsts):
         return
     by_start = {s.start: s for s in spans}
@@ -1676,6 +1678,27 @@ def _mayors_districts(doc, spans: list[_Span]) -> None:
         if any(sp.start < end and sp.end > start and not (sp.start >= start and sp.end <= end) for sp in spans):
             continue
         _put_body(doc, spans, by_start, start, end)
+        added = True
+    if added:
+        spans.sort(key=lambda s: s.start)
+
+
+def _national_governments(doc, spans: list[_Span]) -> None:
+    """(s20-names4) 'le gouvernement britannique gèle ses avoirs', 'reproche au gouvernement français': a
+    state's government named by the state's adjective is a public body (GOV) acting, named as the text
+    writes it; the NER finds nothing there."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    adjectives = countries_by_adjective()
+    by_start = {s.start: s for s in spans}
+    added = False
+    for t in doc:
+        if t.lower_ != "gouvernement" or not t.is_lower or t.i == 0 or t.i + 1 >= n \
+                or tv[t.i - 1].lower_ not in ("le", "du", "au", "un") or tv[t.i + 1].lower_ not in adjectives:
+            continue
+        if any(sp.start <= t.i + 1 < sp.end or sp.start <= t.i < sp.end for sp in spans):
+            continue
+        _put_body(doc, spans, by_start, t.i, t.i + 2)
         added = True
     if added:
         spans.sort(key=lambda s: s.start)
