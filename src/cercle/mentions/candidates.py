@@ -1356,6 +1356,10 @@ def _public_bodies(doc, spans: list[_Span]) -> None:
         _ministry_departments(doc, spans)
     if "direction" in here:
         _state_directions(doc, spans)
+    if "arrondissement" in here or "arrondissements" in here:
+        _mayors_districts(doc, spans)
+    if "gouvernement" in here:
+        _national_governments(doc, spans)
     if here.isdisjoint(firsts):
         return
     by_start = {s.start: s for s in spans}
@@ -1638,6 +1642,63 @@ def _town_bodies(doc, spans: list[_Span]) -> None:
             continue
         end = place.end
         _put_body(doc, spans, by_start, t.i, end)
+        added = True
+    if added:
+        spans.sort(key=lambda s: s.start)
+
+
+_ORDINAL = re.compile(r"^\d{1,2}(?:e|er|ème|eme)$")
+_MAYOR_WORDS = frozenset({"maire", "mairie", "mairesse"})
+
+
+def _mayors_districts(doc, spans: list[_Span]) -> None:
+    """(s20-names4) 'X, maire (LR) du 7e arrondissement', 'l'ancien maire des 13e et 14e arrondissements de
+    Marseille': a city district whose mayor the text names is a public body (GOV) named by its number (and
+    its city); the NER finds nothing there, or the city alone, so the mayor's tie had no party. Only after
+    a mayor's word (three words at most before "du"/"des"): "un restaurant du 7e arrondissement" is a place."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    by_start = {s.start: s for s in spans}
+    added = False
+    for t in doc:
+        if t.lower_ not in ("arrondissement", "arrondissements") or t.i == 0 or not _ORDINAL.match(tv[t.i - 1].lower_):
+            continue
+        start = t.i - 1
+        if start >= 2 and tv[start - 1].lower_ == "et" and _ORDINAL.match(tv[start - 2].lower_):
+            start -= 2   # ("des 13e et 14e arrondissements": one sector, one mayor)
+        j = start - 1
+        if j < 1 or tv[j].lower_ not in ("du", "des") \
+                or not any(tv[x].lower_ in _MAYOR_WORDS for x in range(max(0, j - 3), j)):
+            continue
+        end = t.i + 1
+        if end + 1 < n and tv[end].lower_ in ("de", "d'", "d’") and tv[end + 1].text[:1].isupper():
+            place = by_start.get(end + 1)
+            if place is not None:
+                end = place.end   # ("de Marseille": the city the district belongs to)
+        if any(sp.start < end and sp.end > start and not (sp.start >= start and sp.end <= end) for sp in spans):
+            continue
+        _put_body(doc, spans, by_start, start, end)
+        added = True
+    if added:
+        spans.sort(key=lambda s: s.start)
+
+
+def _national_governments(doc, spans: list[_Span]) -> None:
+    """(s20-names4) 'le gouvernement britannique gèle ses avoirs', 'reproche au gouvernement français': a
+    state's government named by the state's adjective is a public body (GOV) acting, named as the text
+    writes it; the NER finds nothing there."""
+    tv = tokens_of(doc)
+    n = len(doc)
+    adjectives = countries_by_adjective()
+    by_start = {s.start: s for s in spans}
+    added = False
+    for t in doc:
+        if t.lower_ != "gouvernement" or not t.is_lower or t.i == 0 or t.i + 1 >= n \
+                or tv[t.i - 1].lower_ not in ("le", "du", "au", "un") or tv[t.i + 1].lower_ not in adjectives:
+            continue
+        if any(sp.start <= t.i + 1 < sp.end or sp.start <= t.i < sp.end for sp in spans):
+            continue
+        _put_body(doc, spans, by_start, t.i, t.i + 2)
         added = True
     if added:
         spans.sort(key=lambda s: s.start)

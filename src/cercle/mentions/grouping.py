@@ -144,10 +144,14 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             if (btoks[:len(stoks)] == stoks and stype != "PER"
                     and all(w.lower() in org_words or (w.isupper() and len(w) <= 3) for w in extra)
                     and not any(w.lower() in _HOLDING_WORDS for w in extra)
-                    and not _introduced_beside(tv, clusters[i], clusters[j])):
+                    and not _introduced_beside(tv, clusters[i], clusters[j])
+                    and not _two_names_hyphened(sname, bname)
+                    and not _both_in_one_sentence(tv, clusters[i], clusters[j])):
                 return True   # "Nuvia" → "Nuvia AI", not "Orbalia" → "Orbalia X200" (a product)
             if relaxed and btype == "ORG" and btoks[:len(stoks)] == stoks and extra \
                     and not _introduced_beside(tv, clusters[i], clusters[j]) \
+                    and not _two_names_hyphened(sname, bname) \
+                    and not _both_in_one_sentence(tv, clusters[i], clusters[j]) \
                     and _loose_org_prefix(clusters[i], stype, extra, surnames, clusters[j], bname, tv):
                 return True
             # "l'Union" → "Union européenne", "l'Assemblée" → "Assemblée nationale": the name without the
@@ -359,6 +363,40 @@ def _loose_org_prefix(short: list[_Span], stype: str, extra: list[str], surnames
                 closed and w[:1].isupper() and w.isalpha() and w not in first_names() and not _place(w)):
             return False
     return True
+
+
+def _two_names_hyphened(short: str, long: str) -> bool:
+    """(s20-names4) "X Air" and "X Air-KLV": a hyphen right after the short name joins a second name (a
+    merged group of two companies), so the short name is one of the two, not the group named short."""
+    rest = long[len(short):] if fold(long[:len(short)]) == fold(short) else ""
+    return rest[:1] in ("-", "‐") and rest[1:2].isupper()
+
+
+def _both_in_one_sentence(tv, short: list[_Span], long: list[_Span]) -> bool:
+    """(s20-names4) "Kelvio a été regroupé avec Bemex au sein de Kelvio Group", "le directeur de Norvex … les
+    fonds de Norvex IM": a short name and the longer one starting with it written in one sentence are two
+    actors (the writer would not name one actor twice, in two forms, in one sentence). Not a short form in
+    brackets right after the long one ("Norvex Labs (Norvex)"), nor in a headline."""
+    if tv is None:
+        return False
+    # (a legal form closing the long name is the same company: "Norvex" and "Norvex SA")
+    long_words = long[0].text.split()
+    if long_words and long_words[-1].strip(".").lower() in _LEGAL_FORMS:
+        return False
+    for a in short:
+        if a.start > 0 and tv[a.start - 1].text == "(":
+            continue
+        if _in_headline(tv, a):
+            continue
+        # (the short form before the long one: after it, a long list may name one actor in full, then
+        # short, "mené par Tiger Global Management … avec d'abord Tiger")
+        if any(not _in_headline(tv, b) and b.start > a.start and _same_sentence(tv, a.start, b.start) for b in long):
+            return True
+    return False
+
+
+_LEGAL_FORMS = frozenset({"sa", "sas", "se", "ag", "inc", "ltd", "plc", "nv", "bv", "spa", "gmbh", "llc", "corp",
+                          "sarl", "co"})
 
 
 def _coined(word: str) -> bool:
