@@ -9,7 +9,6 @@ from typing import Callable, Iterable, Iterator
 
 from .clean import clean_article
 from .extract import extract_relations
-from .extract.precision import drop_false_ties
 from .mentions import find_entities
 from .nlp.docview import DocView
 from .records import Article, CleanArticle, DocumentResult, Sentence, Skipped
@@ -21,7 +20,7 @@ def analyse(clean: CleanArticle, doc) -> DocumentResult:
     try:
         sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
         entities, mentions, index = find_entities(doc, clean)
-        relations = drop_false_ties(extract_relations(doc, clean, index), clean.text)   # (s20-prec, s20-prec2)
+        relations = extract_relations(doc, clean, index)
     finally:
         doc.release()
     # An entity is reported when it takes part in a tie (as in the gold format).

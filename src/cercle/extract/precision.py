@@ -1,4 +1,4 @@
-"""(s20-prec) Ties dropped after extraction because what the sentence says cannot hold them.
+"""(s20-prec) Ties dropped or retyped at the end of extraction because what the sentence says cannot hold them.
 
 Each check reads one relation and its sentence (no walk over the document), so it costs nothing per token.
 
@@ -79,15 +79,13 @@ def party_left(rel, text_folded: str | None, with_members: frozenset = frozenset
     return text_folded is not None and _labelled_as_party(text_folded, rel.object)
 
 
-def drop_false_ties(relations: list, text: str | None = None) -> list:
-    """The relations none of the checks above refuses; a party left becomes a membership (s20-prec2)."""
-    if not relations:
-        return relations
-    out = [r for r in relations if not leads_unnamed_state(r)]
-    if any(r.type == "WORKS_FOR" and r.rule.startswith(_LEAVING_TIE) for r in out):
+def party_cues(relations: list, text: str | None = None) -> list:
+    """A tie of leaving a body the text shows to be a party becomes a membership (s20-prec2; read by
+    relations._memberships after its own party cues)."""
+    if any(r.type == "WORKS_FOR" and r.rule.startswith(_LEAVING_TIE) for r in relations):
         folded = fold(text) if text else None
-        with_members = frozenset(r.object for r in out if r.type == "MEMBER_OF")
-        for r in out:
+        with_members = frozenset(r.object for r in relations if r.type == "MEMBER_OF")
+        for r in relations:
             if party_left(r, folded, with_members):
                 r.type, r.rule = "MEMBER_OF", r.rule + ".party_cue"
-    return out
+    return relations

@@ -38,6 +38,7 @@ from .parties import frame_members
 from .holdings import own_holdings
 from .sanctions import sanctions_told
 from .tables import holder_rows, role_columns, table_pairs
+from .precision import leads_unnamed_state, party_cues
 from .slots.sale import offer_for_sale
 from .slots.phrases import fronted_participle_ties
 from .arguments import (PERSON_TITLES, RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of, memo_entities,   # (at the top: a relative import
@@ -887,7 +888,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += _joint_owners(relations)
     relations += learned_pairs(doc, index, relations, ref_date, table_spans)   # (learned.py: what the rules left)
     _mark_types(index, relations, implied)
-    return _drop_weaker(relations)
+    return [r for r in _drop_weaker(relations) if not leads_unnamed_state(r)]
 
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
@@ -1128,7 +1129,7 @@ def _memberships(relations: list[Relation], index=None, doc=None) -> list[Relati
             # "X siège au bureau national du parti Y": a party's or a union's bureau is its members' office, no
             # company board (a cooperative's "conseil" is a board)
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".party"
-    return relations
+    return party_cues(relations, doc.text if doc is not None else None)
 
 
 def _elected_in(ev: str, elected: set[str]) -> bool:

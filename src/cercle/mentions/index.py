@@ -136,6 +136,9 @@ class EntityIndex:
     side_agents: set[int] = field(default_factory=set)
     # sentence → the organisation a "Chez X, on …" / "Du côté de X, …" opening it names (coref.py link_anaphora)
     cued_sents: dict[int, tuple[str, int]] = field(default_factory=dict)
+    # (token of a sale noun, company, its token) for "la vente de Y", "une OPA sur Y": built on first use by
+    # extract/slots/sale.py (an offer with no target of its own is for the last of them)
+    sale_targets: list[tuple[int, str, int]] | None = None
 
     def spread(self, slots: dict) -> dict:
         """Slots with a plural mention ("les deux hommes") standing for each of its actors."""

@@ -9,11 +9,12 @@ are read as a line.
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
+from ...mentions.index import OFFER_NOUNS
 from ...nlp.docview import tokens_of
 from ..arguments import _subject_of, case_of, entities_at, extend_list
 from .found import Found
 
-_OFFER_NOUNS = frozenset({"offre", "contre-offre", "opa", "ope", "offres", "contre-offres"})
+_OFFER_NOUNS = OFFER_NOUNS | {"offres", "contre-offres"}   # (the takeover offer nouns, and their plurals)
 # the word that makes an offer a joint one, right after the noun ("une offre commune") or in the clause
 _JOINT_AFTER = frozenset({"commune", "conjointe", "jointe", "communes", "conjointes"})
 _JOINT_ADVERBS = frozenset({"conjointement", "ensemble"})

@@ -27,9 +27,8 @@ _OFFER_KINDS = frozenset({"rachat", "reprise", "achat", "acquisition", "minute",
 def _sale_targets(tv, index: EntityIndex) -> list[tuple[int, str, int]]:
     """(token of the sale noun, company, its token) for "la vente de Y", "une OPA sur Y", in text order;
     built once per document."""
-    got = getattr(index, "_sale_targets", None)
-    if got is not None:
-        return got
+    if index.sale_targets is not None:
+        return index.sale_targets
     got = []
     for t in tv:
         if t.lower_ not in _SALE_NOUNS or t.pos_ != "NOUN":
@@ -44,7 +43,7 @@ def _sale_targets(tv, index: EntityIndex) -> list[tuple[int, str, int]]:
             name = index.by_token.get(j) if j < len(tv) and index.kinds.get(j) in ("name", "descriptor") else None
             if name and index.entities[name].type == "ORG":
                 got.append((t.i, name, j))
-    index._sale_targets = got
+    index.sale_targets = got
     return got
 
 
