@@ -638,6 +638,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             k -= 1
         return k
 
+    head_picked: dict[int, str] = {}   # descriptor token → the company _subject_head_company chose
+
     def antecedent(i: int, want: set[str], noun: str = "", same_sentence: bool = False,
                    gender: str | None = None, place: tuple | None = None) -> str | None:
         """The entity a descriptor points back to: of the wanted type, within the window; one
@@ -675,6 +677,20 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if "ORG" in want and noun in _GENERIC_ORG_NOUNS and not same_sentence:
             headed = _headed_company_before(tv, i, index)
             if headed is not None and headed not in bound:
+                return headed
+        if "ORG" in want and not same_sentence and tv[i].dep_ in ("nsubj", "nsubj:pass") \
+                and (noun in _SUBJECT_HEAD_NOUNS or _NOUN_KIND.get(noun) == "media"):
+            # (s21-coref21) "X, le fondateur de Y, accuse A et B… L'entreprise a porté plainte": the company
+            # of the person the sentence before had for subject, over the actors that person spoke of (not
+            # when another actor of the two sentences before fits the noun better: introduced by it, named with a
+            # word of its kind or of its adjective, "le groupe coopératif", or from its place)
+            headed = _subject_head_company(tv, i, index, subjects_by_sent, sent_of)
+            if headed is not None and headed not in bound and index.entities[headed].type in want \
+                    and not _introduced_as_other_kind(headed, noun, introduced) and not _named_as_other_kind(headed, noun) \
+                    and not any(n != headed and (_fits_noun(n, noun, introduced) or set(n.lower().split()) & adj_fit
+                                                 or (place and _place_fit(place, origins.get(n, set())) > 0))
+                                for j, n in before if s - _WINDOW <= sent_of[j] < s):
+                head_picked[i] = headed   # (kept over the kind noun's last fitting actor, below)
                 return headed
         seen, seen_named = set(), set()
         here_par, best_par, best_par_score = para_of[i], None, -1
@@ -1281,7 +1297,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if holding and name not in holding:
             name = None   # several hold that office: not someone else, nor a guess between them
         if name and (noun in _AFFINITY or (types == {"ORG"} and noun not in _GENERIC_ORG_NOUNS)) \
-                and not _fits_noun(name, noun, introduced):
+                and not _fits_noun(name, noun, introduced) and head_picked.get(tok.i) != name:
             # "Kilmer Sports … l'ASSE … X, président de Kilmer Sports, prend la présidence du club": a
             # kind noun ("le club", "le fonds") is the last actor whose name or introduction says so,
             # when there is one, rather than a nearer actor of another kind
@@ -1900,6 +1916,8 @@ _CIVIC_WORDS = frozenset({"syndical", "syndicale", "syndicat", "syndicats", "int
 # "le groupe" is the large company of a story, never the one the text called a start-up or a PME (after
 # "X s'offre la start-up Y", "Le groupe, contrôlé par …" is X)
 _LARGE_NOUNS = frozenset({"groupe", "conglomérat", "multinationale", "maison-mère"})
+# (s21-coref21) the company nouns that take up the company of the previous sentence's titled subject
+_SUBJECT_HEAD_NOUNS = frozenset({"groupe", "entreprise", "société", "firme", "compagnie"})
 _SMALL_NOUNS = frozenset({"start-up", "startup", "pousse", "jeune pousse", "pépite", "pme", "tpe"})
 
 
@@ -4124,6 +4142,44 @@ def _headed_company_before(tv, i: int, index) -> str | None:
         name = index.by_token.get(j)
         if name is not None and index.kinds.get(j) == "name" and index.entities[name].type == "ORG":
             found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _subject_head_company(tv, i: int, index, subjects_by_sent, sent_of) -> str | None:
+    """(s21-coref21) "X, le fondateur de Y, accuse A et B de … . L'entreprise avait porté plainte", "Son président,
+    X, reproche à Z … . La chaîne voit arriver…": a company noun subject of its sentence, right after a sentence
+    of the same paragraph whose subject is a person given a head title of one company there (its "de Y", or
+    a possessive's owner; not a former one), is that company: the story goes on about the person's side, not about the
+    actors the person spoke of. None unless exactly one such company."""
+    s = sent_of[i]
+    para_of = index.para_of
+    persons = {n for j, n in subjects_by_sent.get(s - 1, ()) if index.kinds.get(j) == "name"
+               and index.entities[n].type == "PER" and para_of[j] == para_of[i]}
+    if any(index.entities[n].type != "PER" for _, n in subjects_by_sent.get(s - 1, ())):
+        return None   # (a company subject of that sentence as well: the ordinary choice decides)
+    start = tv[i].sent.start
+    if start == 0 or para_of[start - 1] != para_of[i]:
+        return None
+    sent = tv[start - 1].sent
+    if not persons and "«" in sent.text:
+        # ("« … », tacle X, le fondateur de Y, qui …": the quotation's speaker, however the parse reads the
+        # inverted verb)
+        persons = {n for n in _sentence_speakers(tv, index, sent_of, s - 1) if index.entities[n].type == "PER"}
+    if not persons:
+        return None
+    found = set()
+    for k in range(sent.start, sent.end):
+        if tv[k].lower_ not in _HEAD_TITLES or tv[k].pos_ not in ("NOUN", "PROPN") \
+                or any(c.lower_ in lexicon()["former_title_words"] for c in tv[k].children) \
+                or _title_holder(tv[k], index) not in persons:
+            continue
+        org = _title_org(tv[k], index)
+        if org is None:
+            poss = next((c for c in tv[k].children if c.dep_ == "det" and c.lower_ in ("son", "sa")), None)
+            got = index.antecedent(poss.i, types=("ORG",)) if poss is not None else None
+            org = got[0] if got else None
+        if org and org != "?" and index.entities[org].type == "ORG":
+            found.add(org)
     return found.pop() if len(found) == 1 else None
 
 

@@ -1,0 +1,34 @@
+"""Cases of the s21 coreference round (helper s21-coref21): second references that pick the wrong party,
+invented names and sentences."""
+
+# A company noun subject of its sentence, right after a sentence whose subject is a person given a head title
+# of one company ("X, le fondateur de Y, accuse A…", "Son président, X, reproche à Z…", "« … », tacle X, le
+# fondateur de Y"): the person's company, not an actor the person spoke of.
+CASES = [
+    ("Gilles Ormand, le fondateur de Brevanne, accuse Quintal de copier ses serveurs. L'entreprise avait "
+     "déposé une plainte contre Maraval en 2021.",
+     [("SUES", "Brevanne", "Maraval")]),
+    # (a guard: passes on main as well; the quotation speaker stands for the parse's missing subject)
+    ("« Ce n'est pas de la souveraineté », tacle Luc Berthier, le fondateur de Kestor, qui accuse Brulot et "
+     "Tessar de blanchir les géants américains. L'entreprise roubaisienne avait déposé une plainte contre Varnel.",
+     [("SUES", "Kestor", "Varnel")]),
+    ("Varnel n'a pas déposé d'offre. Son président, Paul Marlin, reproche à la Ligue d'avoir dévalorisé "
+     "son produit. La chaîne voit en outre arriver avec Tessar un concurrent direct.",
+     [("COMPETES_WITH", "Varnel", "Tessar")]),
+]
+FORBIDDEN = [
+    ("Gilles Ormand, le fondateur de Brevanne, accuse Quintal de copier ses serveurs. L'entreprise avait "
+     "déposé une plainte contre Maraval en 2021.",
+     ("SUES", "Quintal", "Maraval")),
+    ("Varnel n'a pas déposé d'offre. Son président, Paul Marlin, reproche à la Ligue d'avoir dévalorisé "
+     "son produit. La chaîne voit en outre arriver avec Tessar un concurrent direct.",
+     ("COMPETES_WITH", "Ligue", "Tessar")),
+    # near misses: a former head's company is not what the story goes on about; the company the noun
+    # introduced in that sentence is ("la société Quintal … La société")
+    ("Gilles Ormand, l'ancien patron de Brevanne, accuse Quintal de copier ses serveurs. L'entreprise avait "
+     "déposé une plainte contre Maraval en 2021.",
+     ("SUES", "Brevanne", "Maraval")),
+    ("Gilles Ormand, le patron de Brevanne, a racheté la société Quintal. La société a déposé une plainte "
+     "contre Maraval.",
+     ("SUES", "Brevanne", "Maraval")),
+]
