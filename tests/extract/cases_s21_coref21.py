@@ -32,3 +32,22 @@ FORBIDDEN = [
      "contre Maraval.",
      ("SUES", "Brevanne", "Maraval")),
 ]
+
+# A possessive opening a sentence points back to the previous sentence's main-clause subject, not to the subject
+# of a relative or subordinate clause set inside it ("— une discrimination que dénonce X —, le parti a dû…").
+CASES += [
+    ("Faute d'obtenir des crédits auprès des banques — une discrimination que dénonce régulièrement Sophie "
+     "Marly —, le parti Varnel a dû se tourner vers d'autres guichets. Son ancien trésorier, Paul Marlin, en a "
+     "fait l'amère expérience.",
+     [("MEMBER_OF", "Paul Marlin", "Varnel")]),
+    # (a guard: the relative clause's subject after its company, the company stays the owner)
+    ("Le groupe Varnel, que Sophie Marly a quitté en mai, a perdu des parts de marché. Son directeur général, "
+     "Paul Marlin, promet un plan.",
+     [("LEADS", "Paul Marlin", "Varnel")]),
+]
+FORBIDDEN += [
+    ("Faute d'obtenir des crédits auprès des banques — une discrimination que dénonce régulièrement Sophie "
+     "Marly —, le parti Varnel a dû se tourner vers d'autres guichets. Son ancien trésorier, Paul Marlin, en a "
+     "fait l'amère expérience.",
+     ("WORKS_FOR", "Paul Marlin", "Sophie Marly")),
+]

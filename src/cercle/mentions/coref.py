@@ -1377,6 +1377,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # "La start-up n'a pas commenté. Son PDG…": the chain goes on through the descriptor
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
                 all_subjects.add(name)
+    # (s21-coref21) the subjects of a sentence's side clauses ("— une discrimination que dénonce X —, le parti a dû
+    # …"), in a sentence with other subjects: not what a possessive opening the next sentence points back to when
+    # the main clause's subject is there (EntityIndex.antecedent)
+    index.side_subjects = {j for subs in subjects_by_sent.values() if len(subs) > 1 for j, _ in subs
+                           if not _main_subject(tv, j, index)}
     _late_titles(doc, index, mentions, sent_of)   # "la présidente de Y": Y's head or founder, named by a verb
     from .quoted_we import link_quoted_we   # (speech2) "nous", "notre", "je" in attributed quotes
     link_quoted_we(doc, index, mentions)

@@ -134,6 +134,9 @@ class EntityIndex:
     # tokens of the agents of a participle beside a sentence's subject ("X, contrôlé par le fonds Y, a …"), which
     # subjects lists: not what the next sentence's possessive points back to (coref.py link_anaphora)
     side_agents: set[int] = field(default_factory=set)
+    # tokens of the subjects of a side clause (relative, subordinate) in a sentence that has other subjects
+    # (coref.py link_anaphora): not what the next sentence's possessive points back to when a main one is there
+    side_subjects: set[int] = field(default_factory=set)
     # sentence → the organisation a "Chez X, on …" / "Du côté de X, …" opening it names (coref.py link_anaphora)
     cued_sents: dict[int, tuple[str, int]] = field(default_factory=dict)
     # (token of a sale noun, company, its token) for "la vente de Y", "une OPA sur Y": built on first use by
@@ -196,6 +199,12 @@ class EntityIndex:
             return cued
         subjects = [(j, name) for j, name in (self.subjects.get(s - 1, []) if s else [])
                     if name not in exclude and self.entities[name].type in types]
+        if len({name for _, name in subjects}) > 1 and self.side_subjects:
+            # (s21-coref21) "Faute de crédits — une discrimination que dénonce X —, le parti a dû… . Son trésorier":
+            # the main clause's subject, over the subject of a relative or subordinate clause
+            main = [(j, name) for j, name in subjects if j not in self.side_subjects]
+            if main:
+                subjects = main
         if subjects and all(j in self.side_agents for j, _ in subjects):
             # "Le producteur, contrôlé à 61 % par le fonds Y, s'est constitué partie civile. Sa directrice…": the
             # subject is no name the index knows; the participle's agent is not it
