@@ -1377,11 +1377,12 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # "La start-up n'a pas commenté. Son PDG…": the chain goes on through the descriptor
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
                 all_subjects.add(name)
-    # (s21-coref21) the subjects of a sentence's side clauses ("— une discrimination que dénonce X —, le parti a dû
-    # …"), in a sentence with other subjects: not what a possessive opening the next sentence points back to when
-    # the main clause's subject is there (EntityIndex.antecedent)
+    # (s21-coref21) the subjects of a sentence's relative clauses ("— une discrimination que dénonce X —, le parti a
+    # dû …"), in a sentence with other subjects: not what a possessive opening the next sentence points back to
+    # when the main clause's subject is there (EntityIndex.antecedent). (Not a "tandis que" clause's: "A a vendu…,
+    # tandis que B a fermé… . Son PDG" is either.)
     index.side_subjects = {j for subs in subjects_by_sent.values() if len(subs) > 1 for j, _ in subs
-                           if not _main_subject(tv, j, index)}
+                           if _relative_clause_subject(tv, j, index) and not _main_subject(tv, j, index)}
     _late_titles(doc, index, mentions, sent_of)   # "la présidente de Y": Y's head or founder, named by a verb
     from .quoted_we import link_quoted_we   # (speech2) "nous", "notre", "je" in attributed quotes
     link_quoted_we(doc, index, mentions)
@@ -3019,6 +3020,25 @@ def _main_subject(tv, i: int, index) -> bool:
         top = top.head   # "Ex-membre du directoire de Y, X est…": the name put beside an unnamed subject
     return (top.dep_ in ("nsubj", "nsubj:pass") and _in_main_clause(top)) or (
         top.dep_ == "ROOT" and top.i == top.sent.start)   # ("Navimer dément…" misparsed: see link_anaphora)
+
+
+def _relative_clause_subject(tv, i: int, index) -> bool:
+    """(s21-coref21) The name at token i is the subject of a relative clause ("la banque que dirige X", "une
+    discrimination que dénonce X", "Y, qui …"), however the parse attaches the clause."""
+    top = tv[i]
+    while top.head.i != top.i and index.by_token.get(top.head.i) == index.by_token.get(i) \
+            and top.dep_ not in ("nsubj", "nsubj:pass"):
+        top = top.head
+    if top.dep_ not in ("nsubj", "nsubj:pass"):
+        return False
+    verb = top.head
+    # (the relative word on the verb, or on one of its nouns: "dont l'unique actionnaire est X")
+    return verb.dep_ == "acl:relcl" or any(c.pos_ == "PRON" and c.lower_ in _RELATIVE_WORDS and c.i < verb.i
+                                           for k in verb.children
+                                           for c in ((k, *k.children) if k.pos_ in ("NOUN", "PROPN") else (k,)))
+
+
+_RELATIVE_WORDS = frozenset({"que", "qu'", "qu’", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
 
 
 def _participle_agent(tv, i: int) -> bool:
