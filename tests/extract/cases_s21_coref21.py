@@ -51,3 +51,23 @@ FORBIDDEN += [
      "fait l'amère expérience.",
      ("WORKS_FOR", "Paul Marlin", "Sophie Marly")),
 ]
+
+# A former title with its organisation outside its clause's subject ("les proches de l'ancien patron de Y", "une
+# défiance envers l'ancien porte-parole de Y") stands for the one person the sentence before spoke of.
+CASES += [
+    ("Le propriétaire de Varnel vient de mettre un terme au mandat de Paul Marlin. C'est la fin d'une longue "
+     "défiance envers l'ancien porte-parole de Kestor.",
+     [("WORKS_FOR", "Paul Marlin", "Kestor")]),
+    ("Cela n'a pas plu à Paul Marlin, propriétaire du club. « C'est faux », ont assuré les proches de l'ancien "
+     "patron de Kestor.",
+     [("LEADS", "Paul Marlin", "Kestor")]),
+]
+FORBIDDEN += [
+    # near misses: the sentence before spoke of two persons; a successor is someone else
+    ("Paul Marlin a rencontré Luc Berthier. Il a salué l'action de l'ancien patron de Varnel.",
+     ("LEADS", "Luc Berthier", "Varnel")),
+    ("Paul Marlin a annoncé la nomination. Luc Berthier succède à l'ancien patron de Varnel.",
+     ("LEADS", "Paul Marlin", "Varnel")),
+    ("Paul Marlin a annoncé la nomination. Luc Berthier succède à l'ancien patron de Varnel.",
+     ("LEADS", "Luc Berthier", "Varnel")),
+]

@@ -1082,6 +1082,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 descriptor(dets[0], tok.i + kind[1], body, tok)
                 continue
         want = _descriptor_type(tok)
+        if want is None and low in _FORMER_STAFF_NOUNS and dets[0].i != tok.i and _former_title(tv, tok, dets[0]) \
+                and _title_org(tok, index) not in (None, "?"):
+            want = "PER"   # (s21-coref21) "l'ancien porte-parole de Y", "l'ancien entraîneur de Y": a person
         if want is None:
             continue
         if want == "ORG" and low in _PERSON_OR_FIRM and _businessman_story(doc, introduced, index) \
@@ -1153,6 +1156,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 if head_of_state:
                     _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), head_of_state, "descriptor",
                          head=tok.i)
+                continue
+            if want == "PER" and tok.dep_ not in ("nsubj", "nsubj:pass") and dets[0].i != tok.i \
+                    and not (dets[0].i >= 2 and tv[dets[0].i - 1].text == ",") and _former_title(tv, tok, dets[0]):
+                # (s21-coref21) "… entre l'ancien porte-parole de Y et les supporters", "les proches de l'ancien
+                # patron de Y": a former title with its organisation, outside the subject, is the one person
+                # the sentence before spoke of (none when it spoke of several)
+                who = _former_holder_before(tv, tok, dets[0], index, sent_of)
+                if who:
+                    _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), who, "descriptor", head=tok.i)
                 continue
             if want != "PER" or tok.dep_ not in ("nsubj", "nsubj:pass") or (
                     dets[0].i >= 2 and tv[dets[0].i - 1].text == "," and _is_person_name(index, dets[0].i - 2)):
@@ -3020,6 +3032,70 @@ def _main_subject(tv, i: int, index) -> bool:
         top = top.head   # "Ex-membre du directoire de Y, X est…": the name put beside an unnamed subject
     return (top.dep_ in ("nsubj", "nsubj:pass") and _in_main_clause(top)) or (
         top.dep_ == "ROOT" and top.i == top.sent.start)   # ("Navimer dément…" misparsed: see link_anaphora)
+
+
+def _former_title(tv, tok, det) -> bool:
+    """(s21-coref21) "l'ancien patron de Y", "l'ex-porte-parole de Y": a person noun said former by "ancien",
+    "ancienne" between its determiner and it, or an "ex-" prefix."""
+    return tok.lower_.startswith("ex-") or any(tv[k].lower_ in ("ancien", "ancienne") for k in range(det.i + 1, tok.i))
+
+
+# (s21-coref21) staff titles that are no descriptor alone ("le directeur", "l'entraîneur" of no named body) but
+# stand for a person named before when former and with their organisation: "l'ancien entraîneur de Y"
+# (not "directeur": "l'ancien directeur de la rédaction de Y" is typed by the department rule, which gold may read
+# as the head of the title)
+_FORMER_STAFF_NOUNS = frozenset({"porte-parole", "entraîneur", "entraîneuse",
+                                 "sélectionneur", "sélectionneuse", "conseiller", "conseillère", "trésorier",
+                                 "trésorière", "rédacteur", "rédactrice", "collaborateur", "collaboratrice",
+                                 "salarié", "salariée", "employé", "employée", "associé", "associée"})
+
+# nouns and verbs of a succession: "le successeur de l'ancien patron de Y" is someone else
+_SUCCESSION_WORDS = frozenset({"successeur", "successeure", "remplaçant", "remplaçante", "succéder", "remplacer"})
+
+
+def _former_holder_before(tv, tok, det, index, sent_of) -> str | None:
+    """(s21-coref21) The person a former title with a named organisation ("l'ancien porte-parole de Y") outside
+    its clause's subject stands for: the one person the previous sentence names (by name, title or pronoun)
+    and the descriptor's own sentence names before it, not the subject of the descriptor's clause, of the
+    determiner's gender. None with no organisation, with several persons, or after a succession word."""
+    org = _title_org(tok, index)
+    if org is None or org == "?" or index.entities[org].type not in ("ORG", "GOV"):
+        return None
+    if any(c.dep_ == "conj" for c in tok.children) \
+            or any(k.dep_ == "conj" for c in tok.children if c.dep_ == "nmod" for k in c.children):
+        return None   # ("entre l'ancien porte-parole de Y et les supporters de Z": the title's slots would take Z)
+    if tok.head.lemma_.lower() in _SUCCESSION_WORDS or tok.head.head.lemma_.lower() in _SUCCESSION_WORDS:
+        return None
+    s = sent_of[tok.i]
+    start = tv[tok.i].sent.start
+    first = start
+    while first > 0 and sent_of.get(first - 1) == s - 1:
+        first -= 1
+    if not any(index.by_token.get(k) is not None and index.entities[index.by_token[k]].type == "PER"
+               for k in range(first, det.i)):
+        while first > 0 and sent_of.get(first - 1) == s - 2:   # ("… démenti la vente. « C'est faux », ont assuré
+            first -= 1                                         # les proches de l'ancien patron de Y": a quote between)
+    persons = set()
+    own = set()
+    for j in range(first, det.i):
+        name = index.by_token.get(j)
+        if name is None or index.entities[name].type != "PER" or index.kinds.get(j) not in ("name", "descriptor", "pronoun"):
+            continue
+        if any(tv[k].lower_ in ("selon", "après") for k in range(max(j - 3, first), j)) and index.by_token.get(j - 1) != name:
+            continue   # "Selon X, …": a source, not an actor of the story
+        if j >= start and tv[j].dep_ in ("nsubj", "nsubj:pass") or (j >= start and _binds(tv[0].doc, j, tok.i, index)):
+            own.add(name)   # the clause's own subject is someone else ("X a pris la défense de l'ancien …")
+        persons.add(name)
+    if own & persons and len(persons) > 1:
+        return None   # ("X a rencontré Y. Il a salué l'ancien patron de Z": X and Y, no guess)
+    persons -= own
+    if len(persons) != 1:
+        return None
+    who = next(iter(persons))
+    said = (det.morph.get("Gender") or [None])[0] or _elided_gender(tok)
+    if said and _said_gender(index, who, tv[0].doc) not in (None, said):
+        return None
+    return who
 
 
 def _relative_clause_subject(tv, i: int, index) -> bool:
