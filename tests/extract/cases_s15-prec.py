@@ -23,9 +23,9 @@ CASES = [
      [("OWNS", "Brennac Capital", "Ostval")]),
     # a regulator's fine is proceedings; a state's sanctions stay hostility
     ("La CNIL a sanctionné la plateforme Lumio d'une amende de 18 millions d'euros.",
-     [("SUES", "CNIL", "Lumio")]),
+     [("OPPOSES", "CNIL", "Lumio")]),
     ("L'Autorité de la concurrence a sanctionné les laboratoires Varenne et Oribel par une amende de 40 millions "
-     "d'euros.", [("SUES", "Autorité de la concurrence", "Varenne"), ("SUES", "Autorité de la concurrence", "Oribel")]),
+     "d'euros.", [("OPPOSES", "Autorité de la concurrence", "Varenne"), ("OPPOSES", "Autorité de la concurrence", "Oribel")]),
     ("Les États-Unis ont sanctionné l'armateur Pontal Shipping en mars.",
      [("OPPOSES", "États-Unis", "Pontal Shipping")]),
     # a board's chair leads the company
@@ -60,14 +60,14 @@ CASES = [
      [("PARTNERS_WITH", "Renouveau citoyen", "Cap Citoyen")]),
     # a table row's sanction with its sum is a fine: proceedings
     ("La CNIL a durci le ton.\n\n| Autorité | Entreprise | Procédure | Montant |\n|---|---|---|---|\n"
-     "| CNIL | Lumio | sanction RGPD | 18 M€ |", [("SUES", "CNIL", "Lumio")]),
+     "| CNIL | Lumio | sanction RGPD | 18 M€ |", [("OPPOSES", "CNIL", "Lumio")]),
     ("Le cabinet Marlot & Associés et la banque Orvane conseillent Velmora.",
      [("WORKS_FOR", "Marlot & Associés", "Velmora"), ("WORKS_FOR", "Orvane", "Velmora")]),
 ]
 
 FORBIDDEN = [
     ("La CNIL a durci le ton.\n\n| Autorité | Entreprise | Procédure | Montant |\n|---|---|---|---|\n"
-     "| CNIL | Lumio | sanction RGPD | 18 M€ |", ("OPPOSES", "CNIL", "Lumio")),
+     "| CNIL | Lumio | sanction RGPD | 18 M€ |", ("SUES", "CNIL", "Lumio")),
     # a department written as an acronym is no organisation
     ("Zélie Marchal a passé huit ans chez Pelliot Emballages, dont elle a dirigé la R&D jusqu'en 2020.",
      ("LEADS", "Zélie Marchal", "R&D")),

@@ -96,11 +96,11 @@ FORBIDDEN += [
      ("SUES", "tribunal de commerce de Lyon", "Calvex")),
 ]
 
-# A fine named with its imposer's participle: "… a valu à Y une amende de 2 M€ infligée par X" (SUES, as
-# sues.fine).
+# A fine named with its imposer's participle: "… a valu à Y une amende de 2 M€ infligée par X" (OPPOSES role sanctions, as
+# opposes.fine).
 CASES += [
     ("Cette émission a valu à la chaîne Tarvel TV une amende de 2 millions d'euros infligée par l'Arcep.",
-     [("SUES", "Arcep", "Tarvel TV")]),
+     [("OPPOSES", "Arcep", "Tarvel TV")]),
 ]
 
 # A licence-like right taken back: "X retire à Y ses droits miniers" (OPPOSES, role sanctions).
@@ -156,12 +156,12 @@ FORBIDDEN += [
 ]
 
 # Fines told from the fined one's side: "Y a écopé d'une amende de la part de X", "Y s'est vu infliger une amende
-# par X" (SUES, as sues.fine); a sentence one had pronounced: "X a fait condamner Y" (SUES, not words).
+# par X" (OPPOSES role sanctions, as opposes.fine); a sentence one had pronounced: "X a fait condamner Y" (SUES, not words).
 CASES += [
     ("La société Calvex a écopé d'une amende de 5 millions d'euros de la part de l'Arcep.",
-     [("SUES", "Arcep", "Calvex")]),
+     [("OPPOSES", "Arcep", "Calvex")]),
     ("La société Calvex s'est vu infliger une amende de 5 millions d'euros par l'Arcep.",
-     [("SUES", "Arcep", "Calvex")]),
+     [("OPPOSES", "Arcep", "Calvex")]),
     ("Odile Fargues a fait condamner Bastien Rouvière pour diffamation.",
      [("SUES", "Odile Fargues", "Bastien Rouvière")]),
 ]

@@ -838,8 +838,8 @@ CASES = [
     # a reflexive verb or a light verb's conflict noun with a plural subject holds both sides
     ("Technova et Kelvio s'affrontent devant les tribunaux.", [("OPPOSES", "Technova", "Kelvio")]),
     ("Technova et Kelvio se livrent une guerre sans merci.", [("OPPOSES", "Technova", "Kelvio")]),
-    # a fine is a legal sanction (SUES); an invasion or a ban is a hostile act
-    ("La Commission européenne a infligé une amende à Technova.", [("SUES", "Commission européenne", "Technova")]),
+    # a regulator's fine is a sanction (OPPOSES, role sanctions, ONTOLOGY); an invasion or a ban is a hostile act
+    ("La Commission européenne a infligé une amende à Technova.", [("OPPOSES", "Commission européenne", "Technova")]),
     ("La Valdarie a envahi Orbalia.", [("OPPOSES", "Valdarie", "Orbalia")]),
     # "X est opposé à Y": the state participle's subject opposes
     ("Anne Fabre est opposée au projet de Technova.", [("OPPOSES", "Anne Fabre", "Technova")]),
@@ -1233,10 +1233,10 @@ CASES = [
     ("Paul Verdier s'est entretenu au téléphone avec le chancelier Jean Roux.",
      [("MEETS", "Paul Verdier", "Jean Roux")]),
     ("La Commission européenne a infligé une amende de 2 milliards d'euros à la société Technova.",
-     [("SUES", "Commission européenne", "Technova")]),
-    # a regulator's fine, its "à" phrase before the fine: SUES
+     [("OPPOSES", "Commission européenne", "Technova")]),
+    # a regulator's fine, its "à" phrase before the fine: OPPOSES role sanctions
     ("La commission des sanctions de l'AMF a infligé à Kelvio une amende de 3 millions d'euros.",
-     [("SUES", "AMF", "Kelvio")]),
+     [("OPPOSES", "AMF", "Kelvio")]),
     ("La Valdarie et la Ruthénie ont signé un traité de coopération militaire.",
      [("PARTNERS_WITH", "Valdarie", "Ruthénie")]),
     # a sentence opened by a kinship noun and a name apposed to it speaks of the previous subject's family
@@ -2273,9 +2273,9 @@ FORBIDDEN = [
     # paying a fine to someone is no sanction on them
     ("Technova a payé une amende à la Valdarie.", ("OPPOSES", "Technova", "Valdarie")),
     ("Technova a payé une amende à la Valdarie.", ("SUES", "Technova", "Valdarie")),
-    # a fine is a lawsuit-like sanction, not an opposition
+    # a regulator's fine is a sanction (OPPOSES role sanctions), not a lawsuit
     ("L'Autorité de la concurrence a infligé une amende de 40 millions d'euros à Technova.",
-     ("OPPOSES", "Autorité de la concurrence", "Technova")),
+     ("SUES", "Autorité de la concurrence", "Technova")),
     # a "coup d'envoi" is no blow
     ("Le coup d'envoi de la fusion entre Technova et Kelvio sur le marché a été donné par Paul Verdier.",
      ("ACCUSES", "Paul Verdier", "Technova")),

@@ -801,8 +801,6 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                         rtype, rstatus = "BIDS_FOR", "proposed"   # "son intention de racheter Y"
                     elif rtype == "ACQUIRES" and _minority_stake(tok):
                         rtype = "OWNS"   # "X rachète 18 % de Y": a minority stake is a holding (ONTOLOGY)
-                    elif rtype == "OPPOSES" and _fined(tok):
-                        rtype = "SUES"   # "la CNIL a sanctionné X d'une amende": a regulator's proceedings
                     elif rtype == "ALLY_OF" and rule.id == "ally.verb" and _counsel_defends(tok, s, index, tv):
                         rtype = "WORKS_FOR"   # "Me X, qui défend Y": a lawyer works for his client (ONTOLOGY)
                     elif rtype == "OWNS" and rule.id in _ENTRY_RULES and _joins_now(tok):
@@ -1208,8 +1206,6 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
             continue
         seen.add((rule.type, s, o))
         rtype = rule.type
-        if rtype == "OPPOSES" and tok.lemma_.lower() in ("sanction", "sanctionner") and _FINE_ROW.search(span.text):
-            rtype = "SUES"   # "| CNIL | X | sanction | 18 M€ |": a regulator's fine, as "sanctionné d'une amende"
         rel = Relation(type=rtype, subject=s.strip(), object=o.strip(), evidence=span.text,
                        start=span.start_char, end=span.end_char, role=rule.role, status=rule.status,
                        confidence=rule.confidence - (0.2 if -1 in (si, oi) else 0.05), rule=rule.id + ".table")
@@ -1273,14 +1269,6 @@ def _minority_stake(tok) -> bool:
     return False
 
 
-# A sum in a table row ("18 M€", "2,5 millions d'euros", "amende"): the sanction it goes with is a fine.
-_FINE_ROW = re.compile(r"\d\s*(?:M€|Md€|k€|€|M\$|\$|millions?|milliards?)|\bamende", re.IGNORECASE)
-
-
-# A penalty's nouns: "sanctionner X d'une amende" is a regulator's ruling, no state's sanctions list.
-_FINE_NOUNS = frozenset({"amende", "pénalité", "astreinte", "avertissement", "blâme"})
-
-
 _COUNSEL_TITLES = frozenset({"me", "maître", "mes", "maîtres"})
 
 
@@ -1289,13 +1277,6 @@ def _counsel_defends(tok, who: str, index, tv) -> bool:
     in the sentence) who defends someone acts for that client."""
     return lemma_of(tok) == "défendre" and any(
         tv[k - 1].lower_ in _COUNSEL_TITLES and index.entity_at(k) == who for k in range(tok.sent.start + 1, tok.i))
-
-
-def _fined(tok) -> bool:
-    """"La CNIL a sanctionné X d'une amende de 18 M€", "l'autorité a sanctionné X par une amende": proceedings
-    of a regulator (gold convention: SUES); "Washington a sanctionné X" stays a state's hostility."""
-    return lemma_of(tok) == "sanctionner" and any(
-        c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and c.lemma_.lower() in _FINE_NOUNS for c in tok.subtree)
 
 
 _POST_TYPES = frozenset({"BOARD_MEMBER", "LEADS", "WORKS_FOR"})
