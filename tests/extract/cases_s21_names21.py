@@ -15,15 +15,3 @@ CASES += [
     ("La société des rédacteurs du Phare accuse Marc Dubreuil d'avoir menti aux lecteurs.",
      [("ACCUSES", "société des rédacteurs du Phare", "Marc Dubreuil")]),
 ]
-
-# A company the text only ever names right after a lower-case "groupe" is named "groupe X".
-CASES += [
-    ("Kelvia Telecom, filiale du groupe Kelvia, récupérerait 42 % des actifs.",
-     [("OWNS", "groupe Kelvia", "Kelvia Telecom")]),
-    ("Vivor, maison mère du groupe Canalis, propriétaire de C9, a été critiqué.",
-     [("OWNS", "Vivor", "groupe Canalis"), ("OWNS", "groupe Canalis", "C9")]),
-]
-FORBIDDEN += [
-    ("Kelvia Telecom, filiale du groupe Kelvia, récupérerait 42 % des actifs.",
-     ("OWNS", "Kelvia", "Kelvia Telecom")),
-]

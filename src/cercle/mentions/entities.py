@@ -121,10 +121,6 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
             # something is or happens never acts in the article, and is no party to a tie
             shown.append(None)
             continue
-        if etype == "ORG" and _only_after_groupe(tv, cluster, name):
-            # (s21-names21) "Kelvia Telecom, filiale du groupe Kelvia": a company the text only ever
-            # names as "le groupe X" is named so (the bare word stays an alias)
-            name = "groupe " + name
         shown.append(name)
         if name in index.entities:  # two clusters with one surface (rare): keep the first
             name = name + " "
@@ -210,24 +206,6 @@ _FAMILY_NOUNS = frozenset({"famille", "clan"})
 # "dans X", "depuis X" ("au", "aux" may be a dative: "vendu au Mali"; "via X", "vers X" a go-between
 # or a partner: "détient 30 % via Kelvio", "s'est tourné vers Kelvio").
 _WHERE = frozenset({"à", "en", "dans", "depuis"})
-
-
-_NAME_GOING_ON = frozenset({"pour", "et", "de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "en", "à",
-                            "au", "aux", "sur"})
-
-
-def _only_after_groupe(tv, cluster, name: str) -> bool:
-    """(s21-names21) Is every mention of the name right after a lower-case "groupe" ("du groupe Kelvia",
-    "le groupe Canalis"), the name written in capitals only (not a parliamentary group's name, "le groupe
-    Ensemble pour la Nation", whose lower-case words make it a party's own name)?"""
-    if not all(s.start > 0 and tv[s.start - 1].text == "groupe" for s in cluster):
-        return False
-    # (nor a name the NER cut before its little words: "le groupe Ensemble pour la Nation")
-    if any(s.end < len(tv) and tv[s.end].lower_ in _NAME_GOING_ON for s in cluster):
-        return False
-    words = name.split()
-    return bool(words) and all(not w[:1].isalpha() or w[:1].isupper() for w in words) \
-        and words[0].lower() != "groupe"
 
 
 def _only_where(tv, cluster) -> bool:
