@@ -1,0 +1,93 @@
+"""Cases of the s21 false ties whose cause is general (helper s21-prec21): a party the grammar of the sentence
+rules out. Invented names and sentences."""
+
+# A passive participle has no direct object: "Y, présidé par X, finance le festival Z" (the parser made the
+# main verb a noun and Z the object of "présidé"): X presides Y, not Z.
+CASES = [
+    ("Le groupe Korvex, présidé par Hugo Sarrail, finance depuis 2015 le programme Jeunes Talents.",
+     [("LEADS", "Hugo Sarrail", "Korvex")]),
+]
+FORBIDDEN = [
+    ("Le groupe Korvex, présidé par Hugo Sarrail, finance depuis 2015 le programme Jeunes Talents.",
+     ("LEADS", "Hugo Sarrail", "Jeunes Talents")),
+]
+CASES += [
+    # near miss: an active compound keeps its object
+    ("Hugo Sarrail a présidé le groupe Valdrome de 2010 à 2018.", [("LEADS", "Hugo Sarrail", "Valdrome")]),
+]
+
+# A fronted participle's agent that is a common noun with a "de" complement ("par deux anciens ingénieurs de
+# Y, A et B"): Y is where the founders come from, not a founder.
+CASES += [
+    # near miss: a company named right after "par" is the founder
+    ("Créée en 2021 par le groupe Norvatec, la société Quillon emploie 40 personnes.",
+     [("FOUNDED", "Norvatec", "Quillon")]),
+]
+FORBIDDEN += [
+    ("Créée en 2021 par trois anciens ingénieurs de Norvatec, Léa Grimaud, Tom Vasseur et Inès Carle, la "
+     "start-up Quillon a levé 12 millions d'euros.",
+     ("FOUNDED", "Norvatec", "Quillon")),
+]
+
+# A title or adjective with its own "de" complement naming nobody does not borrow the "de" name of the title
+# coordinated with it: "X, trésorier de Y et proche du ministre": not close to Y.
+CASES += [
+    ("Didier Lamarque, secrétaire général du parti Avenir commun et proche du président, a été entendu mardi.",
+     [("LEADS", "Didier Lamarque", "Avenir commun")]),
+    # near miss: a named person after "proche de" is the ally
+    ("Didier Lamarque, secrétaire général du parti Avenir commun et proche de Jeanne Morvan, a été entendu mardi.",
+     [("ALLY_OF", "Didier Lamarque", "Jeanne Morvan")]),
+]
+FORBIDDEN += [
+    ("Didier Lamarque, secrétaire général du parti Avenir commun et proche du président, a été entendu mardi.",
+     ("ALLY_OF", "Didier Lamarque", "Avenir commun")),
+    # "sa société de production qui détient aussi Z": Z, in the relative clause, is not the "de" of "société"
+    ("Luc Tardieu, l'ancien banquier de Fabrel devenu patron de Lumivox, sa société de médias qui possède "
+     "aussi Radio Cévennes, s'en félicite.",
+     ("OWNS", "Radio Cévennes", "Lumivox")),
+]
+
+# "X, son allié au sein du parti Y": the party is where X stands (MEMBER_OF), not an ally.
+CASES += [
+    ("Le maire de Nantes, Hugo Sarrail, son allié au sein du parti Les Verts, salue une bonne nouvelle.",
+     [("MEMBER_OF", "Hugo Sarrail", "Les Verts")]),
+]
+FORBIDDEN += [
+    ("Le maire de Nantes, Hugo Sarrail, son allié au sein du parti Les Verts, salue une bonne nouvelle.",
+     ("ALLY_OF", "Hugo Sarrail", "Les Verts")),
+]
+
+# "L'ancien PDG contrôlait Y via sa holding B": what is controlled through the holding does not own it.
+CASES += [
+    ("L'ancien patron contrôlait la chaîne Dormane depuis 2005 via sa holding Castelbrune, elle-même détenue "
+     "par la banque Ravel.",
+     [("OWNS", "Castelbrune", "Dormane")]),
+]
+FORBIDDEN += [
+    ("L'ancien patron contrôlait la chaîne Dormane depuis 2005 via sa holding Castelbrune, elle-même détenue "
+     "par la banque Ravel.",
+     ("OWNS", "Dormane", "Castelbrune")),
+]
+
+# "X cède 40 % de ses droits au canadien Z": Z (after "au" and a nationality the parser tags a noun) is the
+# buyer, not the company the stake is in.
+FORBIDDEN += [
+    ("En 2012, Minerva cède 40 % de ses droits au brésilien Tarlow pour 900 millions de dollars.",
+     ("OWNS", "Minerva", "Tarlow")),
+]
+
+# "X, secrétaire général de A, prend le Quai d'Orsay, succédant à Z": the post Z held is the one taken in the
+# clause the participle hangs on, not the title of X's apposition.
+FORBIDDEN += [
+    ("Hugo Sarrail, secrétaire général de Renouveau et proche du président, prend le Quai d'Orsay, "
+     "succédant à Jeanne Morvan.",
+     ("LEADS", "Jeanne Morvan", "Renouveau")),
+]
+CASES += [
+    ("Hugo Sarrail, directeur financier de Norvatec, prend la tête de Lumivox, succédant à Jeanne Morvan.",
+     [("LEADS", "Jeanne Morvan", "Lumivox"), ("LEADS", "Hugo Sarrail", "Lumivox")]),
+    # near miss: the post told in the sentence before is the one taken
+    ("Hugo Sarrail a été nommé directeur général de Lumivox. Il prend ses fonctions lundi, succédant à "
+     "Jeanne Morvan.",
+     [("LEADS", "Jeanne Morvan", "Lumivox")]),
+]
