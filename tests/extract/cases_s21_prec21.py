@@ -91,3 +91,27 @@ CASES += [
      "Jeanne Morvan.",
      [("LEADS", "Jeanne Morvan", "Lumivox")]),
 ]
+
+# A noun apposed to a person named by a title ("Le patron de Y, allié de Z", "le maire de Y, soutien de Z")
+# describes that person, not Y, the title's complement.
+FORBIDDEN += [
+    ("Le patron de Verlane, allié de longue date de Jeanne Morvan, a démenti.",
+     ("ALLY_OF", "Verlane", "Jeanne Morvan")),
+    ("« Ce n'est pas mon choix », confie le maire de Rennes, soutien de la première heure de Jeanne Morvan.",
+     ("ALLY_OF", "Rennes", "Jeanne Morvan")),
+]
+CASES += [
+    # near miss: a body apposed itself
+    ("Verlane, allié de longue date de Brisac, a démenti.", [("ALLY_OF", "Verlane", "Brisac")]),
+]
+
+# A bare title opening the sentence describes the subject after its comma; when that subject is a common noun
+# naming nobody ("le transporteur"), a name later in the clause is not the one described.
+FORBIDDEN += [
+    ("Membre fondateur de l'alliance Oceanis, le transporteur compte Tarlow parmi ses clients.",
+     ("MEMBER_OF", "Tarlow", "Oceanis")),
+]
+CASES += [
+    # near miss: the subject after the comma is named
+    ("Membre de l'alliance Skyline, Korvane compte Tarlow parmi ses clients.", [("MEMBER_OF", "Korvane", "Skyline")]),
+]

@@ -11,7 +11,7 @@ Each test is gated on the trigger's part of speech and a look at its children on
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import case_of
+from ..arguments import PERSON_TITLES, case_of
 from .found import Found
 
 _DE_CASES = frozenset({"de", "du", "des", "d'", "d’"})
@@ -24,6 +24,9 @@ def prec21_checks(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         _borrowed_de(t, index, out)
         _within_is_no_ally(out)
         _means_not_owned_by_object(t, out)
+        if "head" in out:
+            _head_not_title_complement(t, index, out)
+            _fronted_head_unnamed(t, index, out)
 
 
 def _passive_has_no_object(t, out: Found) -> None:
@@ -130,3 +133,68 @@ def _means_not_owned_by_object(t, out: Found) -> None:
             out["poss"] = kept
         else:
             del out["poss"]
+
+
+_DE_WORDS = frozenset({"de", "du", "d'", "d’", "des"})
+# Nouns that describe a person by a bond to another ("allié de Z", "soutien de Z").
+_PERSON_NOUNS = frozenset({"allié", "alliée", "soutien", "proche", "ami", "amie", "fidèle", "protégé", "protégée",
+                           "lieutenant", "dauphin", "dauphine", "conseiller", "conseillère", "associé", "associée",
+                           "rival", "rivale", "adversaire", "ennemi", "ennemie", "partisan", "partisane",
+                           "opposant", "opposante", "mentor", "chouchou", "bras"})
+
+
+def _head_not_title_complement(t, index: EntityIndex, out: Found) -> None:
+    """"Le patron de Y, allié de Z, …", "le maire de Y, soutien de Z": the noun is apposed to a person named by
+    a title ("le patron de Y"), not to Y, the title's complement (the person, unnamed here, is the ally)."""
+    if t.lower_ not in _PERSON_NOUNS and t.lower_ not in PERSON_TITLES:
+        return   # ("…, présidente de Y, la branche du groupe": a body's noun describes the body Y)
+    tv = t.doc
+    if t.i < 4 or tv[t.i - 1].text != "," and not (tv[t.i - 1].pos_ == "DET" and tv[t.i - 2].text == ","):
+        return
+    comma = t.i - 1 if tv[t.i - 1].text == "," else t.i - 2
+    drop = []
+    for name, at in out["head"]:
+        if not (t.sent.start <= at < comma) or index.entity_at(comma - 1) != name:
+            continue
+        j = at
+        while j > t.sent.start and index.entity_at(j - 1) == name:
+            j -= 1
+        k = j - 1
+        while k > t.sent.start and tv[k].pos_ in ("DET", "ADJ") and tv[k].lower_ not in _DE_WORDS:
+            k -= 1   # ("le patron du groupe Y": the body's kind noun between)
+        if k > t.sent.start and tv[k].pos_ == "NOUN" and tv[k].text.islower() and k - 1 >= t.sent.start \
+                and tv[k - 1].lower_ in _DE_WORDS:
+            k -= 2   # ("le patron du groupe Y")
+        if k >= t.sent.start and tv[k].lower_ in _DE_WORDS and k > t.sent.start \
+                and tv[k - 1].lower_ in PERSON_TITLES and index.entity_at(k - 1) is None:
+            drop.append((name, at))
+    if drop:
+        kept = [x for x in out["head"] if x not in drop]
+        if kept:
+            out["head"] = kept
+        else:
+            del out["head"]
+
+
+def _fronted_head_unnamed(t, index: EntityIndex, out: Found) -> None:
+    """"Membre de l'alliance Y, le transporteur compte Z parmi ses clients": a title opening the sentence
+    describes the subject after its comma; when that subject is a common noun naming nobody, a name later in
+    the clause is not the one described."""
+    tv = t.doc
+    start = t.sent.start
+    if t.pos_ != "NOUN" or t.i != start:
+        return   # (a bare title opens the sentence: with a determiner, "L'avocat de Y, le président, est X", the
+                 # title is the clause's subject itself)
+    comma = next((j for j in range(t.i + 1, min(t.i + 14, t.sent.end)) if tv[j].text == ","), None)
+    if comma is None or comma + 2 >= t.sent.end:
+        return
+    det, noun = tv[comma + 1], tv[comma + 2]
+    if det.pos_ != "DET" or noun.pos_ != "NOUN" or not noun.text.islower() or index.entity_at(noun.i) is not None \
+            or index.entity_at(noun.i + 1) is not None:
+        return   # ("la compagnie Y": the kind noun introduces the name)
+    kept = [x for x in out["head"] if not (x[1] > noun.i)]
+    if len(kept) < len(out["head"]):
+        if kept:
+            out["head"] = kept
+        else:
+            del out["head"]
