@@ -115,3 +115,14 @@ CASES += [
     # near miss: the subject after the comma is named
     ("Membre de l'alliance Skyline, Korvane compte Tarlow parmi ses clients.", [("MEMBER_OF", "Korvane", "Skyline")]),
 ]
+
+# "X a gelé ses investissements dans la Drôme": a place the NER names is where the money goes, no company
+# invested in.
+FORBIDDEN += [
+    ("Le groupe Tarvel a gelé ses investissements dans la Drôme.", ("INVESTS_IN", "Tarvel", "Drôme")),
+]
+CASES += [
+    # near miss: a company after "dans"
+    ("Le fonds Orvane a investi 20 millions d'euros dans la start-up lyonnaise Brevo.",
+     [("INVESTS_IN", "Orvane", "Brevo")]),
+]

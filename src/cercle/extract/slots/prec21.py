@@ -18,6 +18,8 @@ _DE_CASES = frozenset({"de", "du", "des", "d'", "d’"})
 
 
 def prec21_checks(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    if t.lemma_.lower() in _INVEST_WORDS and "prep:dans" in out:
+        _invested_in_no_place(index, out)
     if verbal:
         _passive_has_no_object(t, out)
     else:
@@ -198,3 +200,18 @@ def _fronted_head_unnamed(t, index: EntityIndex, out: Found) -> None:
             out["head"] = kept
         else:
             del out["head"]
+
+
+# Words of investing in something ("investir dans Y", "ses investissements dans Y").
+_INVEST_WORDS = frozenset({"investir", "investissement", "injecter", "miser"})
+
+
+def _invested_in_no_place(index: EntityIndex, out: Found) -> None:
+    """"X a gelé ses investissements dans l'Isère": a place the NER named (a region, a department) is where the
+    money goes, not a company invested in (ONTOLOGY: places are parties only when they act)."""
+    kept = [x for x in out["prep:dans"] if index.type_of(x[0]) != "LOC"]
+    if len(kept) < len(out["prep:dans"]):
+        if kept:
+            out["prep:dans"] = kept
+        else:
+            del out["prep:dans"]
