@@ -207,9 +207,13 @@ _INVEST_WORDS = frozenset({"investir", "investissement", "injecter", "miser"})
 
 
 def _invested_in_no_place(index: EntityIndex, out: Found) -> None:
-    """"X a gelé ses investissements dans l'Isère": a place the NER named (a region, a department) is where the
+    """"X a gelé ses investissements dans l'Isère": a place the NER named, after its article (a region, a department) is where the
     money goes, not a company invested in (ONTOLOGY: places are parties only when they act)."""
-    kept = [x for x in out["prep:dans"] if index.type_of(x[0]) != "LOC"]
+    tv = out.doc
+    # (a place takes its article, "dans l'Isère", "dans la Drôme"; a company rarely: "dans Technova", whose
+    # name the NER may take for a place, stays)
+    kept = [x for x in out["prep:dans"] if index.type_of(x[0]) != "LOC" or x[1] < 1
+            or tv[x[1] - 1].lower_ not in ("la", "le", "l'", "l’", "les")]
     if len(kept) < len(out["prep:dans"]):
         if kept:
             out["prep:dans"] = kept
