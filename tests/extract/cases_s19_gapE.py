@@ -68,5 +68,5 @@ FORBIDDEN += [
 ]
 CASES += [
     ("La Société des journalistes (SDJ) du Fanal accuse Paul Mercier d'avoir piétiné l'indépendance du titre.",
-     [("ACCUSES", "Société des journalistes du Fanal", "Paul Mercier")]),
+     [("ACCUSES", "Société des journalistes", "Paul Mercier")]),
 ]

@@ -127,11 +127,40 @@ def predecessors_posts(doc, index, found: list[Relation]) -> list[Relation]:
             before = [(name, i) for name, i in _predecessors(verb, index) if index.type_of(name) == "PER"]
             if len(successors) != 1 or len(before) != 1:
                 continue
+            taken = _post_taken(verb, index)   # (s21-prec21)
+            if taken is not None:
+                if not taken:
+                    continue
+                prefer = taken
             successor, (predecessor, _) = next(iter(successors)), before[0]
             if predecessor == successor:
                 continue
             _give_post(successor, predecessor, sents, n, found, have, out, prefer=prefer)
     return out
+
+
+def _post_taken(verb, index) -> str | None:
+    """(s21-prec21) "X, secrétaire général de A, prend le Quai d'Orsay, succédant à Z": the participle of
+    succession hangs on a clause that names the post taken (a proper name, or "la tête de …"); Z held that
+    post, not the title X's apposition gives. Returns the body named there, "" when the post taken names none
+    that was read, None when the clause names no post."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp", "conj", "acl") or head.pos_ != "VERB" or head.i == verb.i:
+        return None
+    obj = next((c for c in head.children if c.dep_ == "obj"), None)
+    if obj is None:
+        return None
+    span = [x for x in obj.subtree if x.i < verb.i]
+    named = next((n for n in (index.entity_at(x.i) for x in span) if n), None)
+    if named is not None:
+        return named
+    described = any(x.pos_ == "PROPN" or x.text[:1].isupper() and x.i > obj.left_edge.i for x in span) or (
+        obj.lemma_.lower() in _TAKEN_POSTS and any(case_of(c) in ("de", "du", "d'") for c in obj.children))
+    return "" if described else None
+
+
+# Nouns of a post taken whose "de" complement names where ("la tête de la diplomatie").
+_TAKEN_POSTS = frozenset({"tête", "présidence", "direction", "barre", "rênes", "commande", "commandes"})
 
 
 def _clause_person(tok, index) -> set[str]:

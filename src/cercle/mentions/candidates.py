@@ -1453,8 +1453,10 @@ def _staff_bodies(doc, spans: list[_Span]) -> None:
             sp.votes["ORG"] += 5
             sp.fixed_name = sp.text
             if acronym is not None:
-                # (the body's name around its acronym: the acronym's own span is an alias of it)
-                sp.text = sp.fixed_name = f"{doc[t.i:acronym.start - 1].text} {doc[k:company.end].text}"
+                # ((s21-names21) the acronym in brackets closes the body's name: the letters spell "Société
+                # des journalistes", the company after the bracket only says whose body it is; the acronym's
+                # own span is an alias of it)
+                sp.text = sp.fixed_name = doc[t.i:acronym.start - 1].text
                 acronym.joins = sp.text
                 acronym.votes["ORG"] += 5
             spans.append(sp)

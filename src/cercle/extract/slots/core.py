@@ -31,6 +31,7 @@ from .dependents import read_dependents
 from .found import Found
 from .gate import Readers
 from .posts import among_named, apposed_participle, board_left, country_branch, seat_handed, within_party, body_joined, helm_held, kin_of_described, ministry_kept, party_apposed
+from .prec21 import prec21_checks
 from .phrases import _board_owners, seat_where, adverb_phrases, later_phrases, seat_organ, seat_subject, seat_taker, fronted_title, board_post, other_than, means_possessive, remainder_of, supply_phrases, career_phrases, hirer
 from .biz import sold_possessor
 from .bonds import bond_parties
@@ -150,6 +151,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     sale_in_context(t, index, out, verbal)   # (s20-lead) "L'offre de X a été écartée": the company for sale
     if "head" in out:
         eponymous_company(t, index, out, verbal)   # (s20-lead) "X, PDG du groupe éponyme"
+    prec21_checks(t, index, out, verbal)   # (s21-prec21) "Y, présidé par X, finance Z": no object of a passive
     tidy(t, index, out, verbal)
     return out
 

@@ -824,6 +824,15 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if chain is not None:
             owner, vehicle = chain
             owners = [owner] if owner else out.get("subj", [])[:1] or _vehicle_possessor(t, vehicle, index)
+            # (s21-prec21) "L'ancien PDG contrôlait Y via sa holding B": what is controlled through the
+            # vehicle is not its owner (the possessive points at the subject, named nowhere here)
+            held = {o for o, _ in out.get("obj", ())}
+            # (a name between the verb and the vehicle is its object, however the parser hung it; not the
+            # agent of a passive: "contrôlé par X via B")
+            if vehicle[1] > t.i and not any(tv[j].lower_ == "par" for j in range(t.i + 1, vehicle[1])):
+                held |= {n for n in (index.entity_at(j) for j in range(t.i + 1, vehicle[1])) if n and n != vehicle[0]}
+            unnamed_owner = bool(owners) and all(x[0] in held for x in owners)
+            owners = [x for x in owners if x[0] not in held]
             if out.get("obj"):   # ("au travers de sa holding B" with B parsed as the verb's object: B holds, it is not held)
                 out["obj"] = [x for x in out["obj"] if x[0] != vehicle[0]]
                 if not out["obj"]:
@@ -831,7 +840,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if owners and owners[0][0] != vehicle[0]:
                 put("via_owner", owners)
                 put("via_vehicle", [vehicle])
-            elif not owners and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PRON") for c in t.children):
+            elif not owners and (unnamed_owner or any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PRON") for c in t.children)):
                 # "Les salariés détiennent 6 % de Y au travers du fonds B", "…, qui contrôle 27 % au travers
                 # de la holding B": no actor named holds B, B holds the stake
                 put("via_vehicle", [vehicle])
@@ -1881,6 +1890,11 @@ def _segment_agent(tv, a: int, b: int, index: EntityIndex) -> tuple[str, int] | 
     for j in range(a, min(a + 5, b)):
         name = index.entity_at(j)
         if name is not None and index.kinds.get(j) in ("name", "introducer"):
+            # (s21-prec21) "par deux anciens chercheurs de Y, A et B": the body Y is where the agents come from,
+            # the "de" complement of a common noun, not the agent ("par la conseillère d'Etat X": a person)
+            if j - 2 >= a and tv[j - 1].lower_ in ("de", "du", "des", "d'", "d’") and tv[j - 2].pos_ == "NOUN" \
+                    and tv[j - 2].text.islower() and index.type_of(name) != "PER":
+                return None
             return name, j
     return None
 

@@ -821,6 +821,8 @@ def _given_to(tv, i: int) -> bool:
     """A name after "à"/"au" (through adjectives): "cède 51 % de ses droits au brésilien Y" — Y, hung
     on the stake by the parser, is the buyer, not the company the stake is in."""
     j = i - 1
-    while j >= 0 and tv[j].pos_ in ("ADJ", "DET"):
+    # (s21-prec21) the nationality the parser tags a noun ("au brésilien Y") and a common noun ("au groupe
+    # Y") lie inside the "à" phrase as well
+    while j >= 0 and i - j <= 3 and (tv[j].pos_ in ("ADJ", "DET") or tv[j].pos_ == "NOUN" and tv[j].text.islower()):
         j -= 1
     return i >= 0 and j >= 0 and tv[j].lower_ in ("à", "au", "aux")

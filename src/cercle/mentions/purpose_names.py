@@ -1,0 +1,69 @@
+"""(s21-names21) Names of bodies that state their purpose with "pour": "le Fonds pour la liberté de la presse",
+"l'Observatoire pour la transparence des marchés". French capitalises only the first word; the NER finds the
+capitalised kind alone ("Fonds", which is no name by itself) or nothing when an elided article follows
+("pour l'indépendance de …"), so the body never becomes an actor."""
+from __future__ import annotations
+
+from .candidates import _closes_a_name
+from .index import _Span
+from .lexicon import lexicon
+from ..nlp.docview import lower_words_of, tokens_of
+
+# Kinds of body whose name may go on with "pour" (the lexicon's cut name heads: union, comité, fondation …)
+_EXTRA_HEADS = frozenset({"fonds"})
+_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
+# Little words inside the purpose ("pour la liberté de la presse", "pour la recherche et l'innovation")
+_INSIDE = frozenset({"de", "du", "des", "d'", "d’", "et", "à", "au", "aux"}) | _ARTICLES
+_LONGEST = 10   # words after "pour"
+
+
+def _purpose_tail(tv, k: int, n: int) -> int | None:
+    """The end of the purpose from tv[k] (its article): lower-case nouns, adjectives and little words, ending
+    on a noun or an adjective the clause closes right after (a comma, a relative pronoun, a finite verb, the
+    end); None when another word comes first (a verb, a pronoun, a capitalised name)."""
+    best = None
+    for j in range(k, min(n, k + _LONGEST)):
+        t = tv[j]
+        if "\n" in tv[j - 1].whitespace_ or not t.is_lower:
+            break
+        if t.lower_ in _INSIDE:
+            continue
+        if not t.is_alpha or t.pos_ not in ("NOUN", "ADJ"):
+            break
+        if _closes_a_name(tv, j + 1, n) or j + 2 < n and tv[j + 1].pos_ == "ADP" and tv[j + 2].like_num:
+            # (or a date right after: "fondé le Fonds pour la liberté de la presse en 2021")
+            best = j + 1
+            break
+    return best
+
+
+def purpose_body_names(doc, spans: list[_Span]) -> None:
+    """'le Fonds pour la liberté de la presse, créé par X': a capitalised kind of body inside a sentence, "pour"
+    and an article right after, then lower-case words up to the end of the clause, is one organisation's name
+    (ORG, fixed); spans inside it give way. Not at a sentence's start ("Union pour … " may be a heading's
+    word), not after an adjective ("le Mouvement fédéraliste pour la campagne de 2019": what money is for)."""
+    if "pour" not in lower_words_of(doc):
+        return
+    tv = tokens_of(doc)
+    n = len(tv)
+    heads = _EXTRA_HEADS | frozenset(lexicon()["cut_name_heads"])
+    added = False
+    for i in range(1, n - 3):
+        t = tv[i]
+        if tv[i + 1].text != "pour" or t.lower_ not in heads or not t.text[:1].isupper() or t.text.isupper() \
+                or t.is_sent_start or tv[i + 2].lower_ not in _ARTICLES:
+            continue
+        end = _purpose_tail(tv, i + 3, n)
+        if end is None:
+            continue
+        inside = [s for s in spans if s.start < end and s.end > i]
+        if any(s.start < i or s.end > end or s.fixed_name for s in inside):
+            continue   # (a name that runs past these words: leave it as found)
+        spans[:] = [s for s in spans if not any(s is o for o in inside)]
+        sp = _Span(i, end, doc[i:end].text)
+        sp.votes["ORG"] += 5
+        sp.fixed_name = sp.text
+        spans.append(sp)
+        added = True
+    if added:
+        spans.sort(key=lambda s: s.start)
