@@ -74,3 +74,99 @@ def test_ents_read_from_the_columns(nlp):
         [(e.start, e.end, e.label_) for e in doc.ents] == [(0, 2, "ORG"), (2, 3, "ORG"), (4, 5, "PER"), (7, 8, "LOC")]
     doc.ents = []
     assert DocView(doc).ents == () == doc.ents
+
+
+def _mend_chain():
+    """The if/elif tests of DocView.__init__'s mends (the loop that opens on the _MEND_DEPS skip)."""
+    import ast
+    import inspect
+
+    from cercle.nlp import docview
+
+    tree = ast.parse(inspect.getsource(docview))
+    init = next(f for c in tree.body if isinstance(c, ast.ClassDef) and c.name == "DocView"
+                for f in c.body if isinstance(f, ast.FunctionDef) and f.name == "__init__")
+    loop = next(n for n in ast.walk(init) if isinstance(n, ast.For) and len(n.body) >= 2
+                and isinstance(n.body[0], ast.If) and "_MEND_DEPS" in ast.unparse(n.body[0].test))
+    tests, node = [], loop.body[1]
+    while isinstance(node, ast.If):
+        tests.append(node.test)
+        node = node.orelse[0] if len(node.orelse) == 1 and isinstance(node.orelse[0], ast.If) else None
+    assert len(loop.body) == 2 and len(tests) > 10
+    return docview, tests
+
+
+def _strings(docview, node) -> set | None:
+    """The strings a constant, a tuple of constants or a module-level set of the view names."""
+    import ast
+
+    if isinstance(node, ast.Constant):
+        return {node.value}
+    if isinstance(node, (ast.Tuple, ast.Set)) and all(isinstance(e, ast.Constant) for e in node.elts):
+        return {e.value for e in node.elts}
+    if isinstance(node, ast.Name) and isinstance(getattr(docview, node.id, None), (set, frozenset)):
+        return set(getattr(docview, node.id))
+    return None
+
+
+def test_every_mend_starts_on_a_word_the_skip_lets_through():
+    """The mends' loop skips the words none of them can start on (_MEND_DEPS, _MEND_WORDS): each mend's
+    test must open, before any call, on a condition that the skip lets through - an adjective, a tag and
+    link of _MEND_DEPS, "acl:relcl", or words of _MEND_WORDS. A mend added without its tag, link or word
+    there would never run on the words it was written for."""
+    import ast
+
+    docview, tests = _mend_chain()
+    for test in tests:
+        conds = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+        pos = deps = None
+        ok = False
+        for cond in conds:
+            if any(isinstance(n, ast.Call) for n in ast.walk(cond)):
+                break   # (only what is read before a call: a call might change the view)
+            if not (isinstance(cond, ast.Compare) and len(cond.ops) == 1 and isinstance(cond.left, ast.Attribute)
+                    and isinstance(cond.left.value, ast.Name) and cond.left.value.id == "t"):
+                continue
+            attr, op, values = cond.left.attr, cond.ops[0], _strings(docview, cond.comparators[0])
+            if values is None or not isinstance(op, (ast.Eq, ast.In)):
+                continue
+            if attr == "lower_" and values <= docview._MEND_WORDS:
+                ok = True
+            elif attr == "pos_" and values == {"ADJ"}:
+                ok = True
+            elif attr == "dep_" and values == {"acl:relcl"}:
+                ok = True
+            elif attr == "pos_":
+                pos = values
+            elif attr == "dep_":
+                deps = values
+            if pos is not None and deps is not None and all(deps <= docview._MEND_DEPS.get(p, set()) for p in pos):
+                ok = True
+        assert ok, f"a mend the skip of _MEND_DEPS / _MEND_WORDS may keep out: {ast.unparse(test)[:120]}"
+
+
+def test_mend_skip_leaves_the_view_as_it_was(nlp, monkeypatch):
+    """With the skip, the view is the one every word's mends give (texts that start several mends)."""
+    from cercle.nlp import docview
+
+    texts = TEXTS[:3] + [
+        "X a lancé vendredi une offre sur Y. Le groupe, qui contrôle déjà Z, a de son côté mandaté la banque W.",
+        "Anne Fabre, jusqu'ici directrice financière de Technova, prendra la tête de Kelvio. À 41 ans, elle lui a "
+        "accordé un prêt.",
+    ]
+    for text in texts:
+        doc = nlp(text)
+        fast = DocView(doc)
+        with monkeypatch.context() as m:
+            m.setattr(docview, "_MEND_WORDS", _Everything())
+            full = DocView(doc)
+        for a, b in zip(fast.tokens, full.tokens):
+            assert (a.pos_, a.lemma_, a.dep_, a.head.i, [c.i for c in a.children]) == \
+                (b.pos_, b.lemma_, b.dep_, b.head.i, [c.i for c in b.children]), (text, a.i)
+
+
+class _Everything(frozenset):
+    """A set holding every word: no word is skipped."""
+
+    def __contains__(self, item) -> bool:
+        return True

@@ -40,7 +40,8 @@ _LITTLE_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et",
                            "sur", "par", "dans"})
 
 
-def _acronyms(text: str) -> set[str]:
+@lru_cache(maxsize=4096)   # (asked for every pair of clusters _group weighs, of the same few names)
+def _acronyms(text: str) -> frozenset[str]:
     """The initials of a name, and with its all-capital words kept whole ("AS Saint-Etienne" → ASE, ASSE)."""
     words = [w for w in re.split(r"[\s\-']+", text) if w and w[0].isupper()]
     every = [w for w in re.split(r"[\s\-']+", text) if w]
@@ -59,7 +60,7 @@ def _acronyms(text: str) -> set[str]:
             if len(acr) >= 3 or len(acr) == 2 and every[0][:1].isupper() \
                     and sum(w.lower() not in _LITTLE_WORDS for w in every) == 2:
                 out.add(acr.upper())
-    return out
+    return frozenset(out)
 
 
 def _group(doc, spans: list[_Span]) -> list[list[_Span]]:

@@ -714,6 +714,16 @@ def _relative_of_titled_name(verb, toks) -> None:
         rehang(verb, name, "acl:relcl")
 
 
+# The words the mends of DocView.__init__ may start on, each mend's first conditions: an adjective; a tag
+# with one of its links (_MEND_DEPS); a relative clause; or one of _MEND_WORDS. The loop skips every other
+# word before the mends' tests (more than half the words: an eighth of the view's cost). A new mend must start with
+# such a condition, and its tag, link or word be added here: tests/nlp/test_docview.py checks each one.
+_MEND_DEPS = {"NOUN": frozenset({"nsubj", "obj", "nmod", "conj", "appos"}), "PROPN": frozenset({"appos", "conj"}),
+              "VERB": frozenset({"acl"})}
+_MEND_WORDS = _TIME_NOUNS | _PERIOD_NOUNS | _ASIDE_WORDS | frozenset({"jusqu'", "jusqu’", "ans", "dont", "me", "maître",
+                                                                      "pousse", "lui"})
+
+
 class DocView:
     """A parsed Doc's tokens, sentences and entities as plain Python objects (see module doc)."""
 
@@ -774,6 +784,9 @@ class DocView:
                 else:
                     head.children = [t]
         for t in toks:
+            if t.pos_ != "ADJ" and t.dep_ not in _MEND_DEPS.get(t.pos_, ()) and t.dep_ != "acl:relcl" \
+                    and t.lower_ not in _MEND_WORDS:
+                continue   # (no mend below starts on this word: told by its tag, link and word, _MEND_DEPS)
             if t.pos_ == "ADJ" and t.children and t.lower_.endswith(_FIRST_GROUP_PARTICIPLE) and any(
                     c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in t.children):
                 # "X a mandaté Y", "X a gelé les avoirs": a past participle after "avoir" that the tagger
