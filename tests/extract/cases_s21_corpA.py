@@ -59,3 +59,25 @@ FORBIDDEN += [
     ("Ivo Marcant a reçu à Matignon les dirigeants du syndicat Ferval.",
      ("MEETS", "Ivo Marcant", "Matignon")),
 ]
+CASES += [
+    # a foe one makes of another ("faire de Y son adversaire")
+    ("Lucien Varet a fait du Parti Ostrien son principal adversaire.",
+     [("OPPOSES", "Lucien Varet", "Parti Ostrien")]),
+    # support named after a colon
+    ("Lucien Varet peut compter sur un soutien de poids : Elin Dahlqvist.",
+     [("ALLY_OF", "Elin Dahlqvist", "Lucien Varet")]),
+    # an arbitral award won against a party, "contre Y" hung on the amount
+    ("Vendrix a obtenu en 2019 à Londres une sentence arbitrale de 2 milliards de dollars contre Solvane.",
+     [("SUES", "Vendrix", "Solvane")]),
+    # a company posing as another's rival
+    ("Vendrix se pose en rivale européenne de Solvane.",
+     [("COMPETES_WITH", "Vendrix", "Solvane")]),
+    # near misses: making a place one's own, a rival with no one named
+    ("Lucien Varet a fait de Lyon sa ville.", []),
+]
+FORBIDDEN += [
+    # the complaint is against the person, not against the ministry her title names
+    ("Lucien Varet a porté plainte pour diffamation contre la ministre des Sports, Elin Dahlqvist, devant la "
+     "Cour de justice.",
+     ("SUES", "Lucien Varet", "ministère des Sports")),
+]

@@ -8,12 +8,18 @@
 - a meeting or talks that "took place between" the parties: "des discussions ont eu lieu entre A et B", "une
   rencontre a eu lieu entre le président A, son homologue B et la ministre C" (slot "held_between");
 - sanctions a verb of striking lays on its object: "X a frappé Y de sanctions" (slots "striker", "struck");
-- a meeting with the leaders of a body: "X a reçu les dirigeants du syndicat Y" (slot "leaders_of").
+- a meeting with the leaders of a body: "X a reçu les dirigeants du syndicat Y" (slot "leaders_of");
+- a foe one makes of another: "X a fait du parti Y son principal adversaire" (slots "foe_maker", "made_foe");
+- support named after a colon: "X peut compter sur un soutien de poids : Y", "… sur le soutien de ses
+  actionnaires : A et B" (slots "backers", "backed");
+- an award won against a party: "X a obtenu une sentence arbitrale de 2 milliards contre Y" (slot
+  "award_against");
+- a rival one poses as: "X se pose en rivale européenne de Y" (slot "posed_as").
 """
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import case_of, entities_at, lemma_of
+from ..arguments import PERSON_TITLES, case_of, entities_at, lemma_of
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -42,6 +48,9 @@ def complaint_far_against(t, index: EntityIndex, out: Found, verbal: bool) -> No
     # ("plainte pour « diffamation » contre le journal Y": "contre Y" hung on the offence)
     got += [x for c in phrases if case_of(c) == "pour" for k in c.children
             if k.dep_ == "nmod" and case_of(k) == "contre" for x in entities_at(k, index)]
+    # ("contre la ministre des Sports, Z": the person named, never the ministry her title names)
+    if any(k.lower_ in PERSON_TITLES for c in phrases for k in c.subtree if k.i > t.i):
+        got = [x for x in got if index.type_of(x[0]) == "PER"]
     out.put("complaint_far_against", got)
 
 
@@ -136,4 +145,76 @@ def leaders_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 out["_no_linear"] = []
 
 
-CORPA21_READERS = Readers(complaint_far_against, pact_with, held_between, struck_with_sanctions, leaders_of)
+_FOES = frozenset({"adversaire", "adversaires", "rival", "rivale", "ennemi", "ennemie", "opposant", "opposante",
+                   "cible", "bête noire"})
+
+
+@acts_on(lambda w: w.lower in _FOES)
+def made_foe(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a fait du parti Y son principal adversaire": the "de" phrase of "faire" is the foe of its subject (the
+    parser hangs the noun on the verb or on the "de" phrase)."""
+    if verbal or not any(c.dep_ == "det" and c.lower_ in ("son", "sa", "ses", "leur", "leurs") for c in t.children):
+        return
+    verb = t.head
+    if lemma_of(verb) != "faire" and lemma_of(verb.head) == "faire" and case_of(verb) in ("de", "du", "des", "d'"):
+        verb = verb.head
+    if lemma_of(verb) != "faire":
+        return
+    foes = [x for c in verb.children if c.dep_ in ("obl", "obl:arg", "obl:mod") and c.i < t.i
+            and case_of(c) in ("de", "du", "des", "d'") for x in entities_at(c, index)]
+    makers = [x for c in verb.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
+    if foes and makers:
+        out.put("made_foe", foes)
+        out.put("foe_maker", makers)
+
+
+_BACKING = frozenset({"soutien", "soutiens", "appui", "appuis", "allié", "alliés", "alliée"})
+
+
+@acts_on(lambda w: w.lower in _BACKING)
+def backers_after_colon(t, index: EntityIndex, out: Found, verb: bool) -> None:
+    """"X peut compter sur un soutien de poids : Y": the names after the colon back the subject of "compter"."""
+    if verb or case_of(t) != "sur" or lemma_of(t.head) != "compter":
+        return
+    doc = t.doc
+    end = t.sent.end
+    colon = next((k for k in range(t.i + 1, min(end, t.i + 8)) if doc[k].text == ":"), None)
+    if colon is None:
+        return
+    first = next((doc[k] for k in range(colon + 1, min(end, colon + 4)) if doc[k].pos_ in ("PROPN", "NOUN")), None)
+    if first is None:
+        return
+    # ("X peut compter sur…": the subject of "pouvoir" when "compter" is its complement)
+    holder = t.head
+    backed = [x for c in holder.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
+    if not backed and holder.dep_ == "xcomp":
+        backed = [x for c in holder.head.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
+    backers = _members(first, index)
+    if backed and backers:
+        out.put("backers", backers)
+        out.put("backed", backed)
+
+
+@acts_on(lambda w: w.lower == "sentence")
+def award_against(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a obtenu une sentence arbitrale de 2 milliards contre Y": "contre Y" may hang on the amount."""
+    if verbal or t.dep_ != "obj" or lemma_of(t.head) not in ("obtenir", "remporter", "gagner"):
+        return
+    out.put("award_against", [x for k in t.subtree if k.dep_ == "nmod" and case_of(k) == "contre"
+                              for x in entities_at(k, index)])
+
+
+_RIVALS = frozenset({"rival", "rivale", "concurrent", "concurrente", "challenger", "alternative"})
+_POSE = frozenset({"poser", "ériger", "présenter", "positionner", "imposer", "affirmer"})
+
+
+@acts_on(lambda w: w.lower in _RIVALS)
+def posed_as(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X se pose en rivale européenne de Y", "X se positionne comme concurrent de Y": X is Y's rival."""
+    if verbal or case_of(t) not in ("en", "comme") or lemma_of(t.head) not in _POSE:
+        return
+    out.put("posed_as", [x for c in t.head.children if c.dep_ == "nsubj" for x in entities_at(c, index)])
+
+
+CORPA21_READERS = Readers(complaint_far_against, pact_with, held_between, struck_with_sanctions, leaders_of,
+                          made_foe, backers_after_colon, award_against, posed_as)
