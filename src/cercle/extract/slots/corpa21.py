@@ -38,7 +38,7 @@ _PHRASE_DEPS = ("obl", "obl:mod", "obl:arg", "nmod")
 @acts_on(lambda w: w.lower in _COMPLAINTS)
 def complaint_far_against(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X a porté plainte pour « faux » contre le site Y": the phrase whose case words are "pour … contre"."""
-    if verbal or t.dep_ != "obj":
+    if verbal or t.dep_ != "obj" or t.lower_ not in _COMPLAINTS:
         return
     verb = t.head
     phrases = [c for c in (*t.children, *verb.children) if c.dep_ in _PHRASE_DEPS and c.i > t.i
@@ -57,7 +57,7 @@ def complaint_far_against(t, index: EntityIndex, out: Found, verbal: bool) -> No
 @acts_on(lambda w: w.lower in _PACTS)
 def pact_with(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X a conclu un pacte avec le groupe Y": "avec Y" on the concluding verb, right after the pact."""
-    if verbal or t.dep_ != "obj" or lemma_of(t.head) not in _CONCLUDE:
+    if verbal or t.dep_ != "obj" or t.lower_ not in _PACTS or lemma_of(t.head) not in _CONCLUDE:
         return
     from ..parties import is_party
     verb = t.head
@@ -93,7 +93,7 @@ def _members(c, index: EntityIndex) -> list:
 @acts_on(lambda w: w.lower in _MEETINGS)
 def held_between(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"des discussions ont eu lieu entre A et B", "une rencontre s'est tenue entre A, B et C": the parties."""
-    if verbal or t.dep_ != "nsubj":
+    if verbal or t.dep_ != "nsubj" or t.lower_ not in _MEETINGS:
         return
     verb = t.head
     if lemma_of(verb) not in _HELD:
@@ -111,13 +111,15 @@ _STRIKE = frozenset({"frapper", "viser", "cibler"})
 @acts_on(lambda w: w.lower in _SANCTION_NOUNS)
 def struck_with_sanctions(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X a frappé Y de sanctions": the parser hangs "de sanctions" on Y, the verb's object."""
-    if verbal or t.dep_ != "nmod" or case_of(t) not in ("de", "d'"):
+    if verbal or t.dep_ != "nmod" or t.lower_ not in _SANCTION_NOUNS or case_of(t) not in ("de", "d'"):
         return
-    target = t.head
-    verb = target.head
-    if target.dep_ != "obj" or verb.pos_ != "VERB" or lemma_of(verb) not in _STRIKE:
+    target = node = t.head
+    if node.dep_ in ("nmod", "appos") and case_of(node) is None:
+        node = node.head   # ("a frappé le pétrolier Y de sanctions": the name hangs on its description)
+    verb = node.head
+    if node.dep_ != "obj" or verb.pos_ != "VERB" or lemma_of(verb) not in _STRIKE:
         return
-    struck = entities_at(target, index)
+    struck = entities_at(target, index) or entities_at(node, index)
     striker = [x for c in verb.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
     if struck and striker:
         out.put("struck", struck)
@@ -133,7 +135,7 @@ _MEET_VERBS = frozenset({"recevoir", "rencontrer", "accueillir", "convoquer"})
 @acts_on(lambda w: w.lemma in _MEET_VERBS)
 def leaders_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X a reçu les dirigeants du syndicat Y": X met Y (the leaders' body, named by a "de" phrase)."""
-    if not verbal:
+    if not verbal or lemma_of(t) not in _MEET_VERBS:
         return
     for o in t.children:
         if o.dep_ == "obj" and o.lower_ in _LEADERS and not entities_at(o, index):
@@ -153,7 +155,8 @@ _FOES = frozenset({"adversaire", "adversaires", "rival", "rivale", "ennemi", "en
 def made_foe(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X a fait du parti Y son principal adversaire": the "de" phrase of "faire" is the foe of its subject (the
     parser hangs the noun on the verb or on the "de" phrase)."""
-    if verbal or not any(c.dep_ == "det" and c.lower_ in ("son", "sa", "ses", "leur", "leurs") for c in t.children):
+    if verbal or t.lower_ not in _FOES or not any(c.dep_ == "det" and c.lower_ in ("son", "sa", "ses", "leur", "leurs")
+                                                  for c in t.children):
         return
     verb = t.head
     if lemma_of(verb) != "faire" and lemma_of(verb.head) == "faire" and case_of(verb) in ("de", "du", "des", "d'"):
@@ -174,7 +177,7 @@ _BACKING = frozenset({"soutien", "soutiens", "appui", "appuis", "allié", "alli�
 @acts_on(lambda w: w.lower in _BACKING)
 def backers_after_colon(t, index: EntityIndex, out: Found, verb: bool) -> None:
     """"X peut compter sur un soutien de poids : Y": the names after the colon back the subject of "compter"."""
-    if verb or case_of(t) != "sur" or lemma_of(t.head) != "compter":
+    if verb or t.lower_ not in _BACKING or case_of(t) != "sur" or lemma_of(t.head) != "compter":
         return
     doc = t.doc
     end = t.sent.end
@@ -198,7 +201,7 @@ def backers_after_colon(t, index: EntityIndex, out: Found, verb: bool) -> None:
 @acts_on(lambda w: w.lower == "sentence")
 def award_against(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X a obtenu une sentence arbitrale de 2 milliards contre Y": "contre Y" may hang on the amount."""
-    if verbal or t.dep_ != "obj" or lemma_of(t.head) not in ("obtenir", "remporter", "gagner"):
+    if verbal or t.lower_ != "sentence" or t.dep_ != "obj" or lemma_of(t.head) not in ("obtenir", "remporter", "gagner"):
         return
     out.put("award_against", [x for k in t.subtree if k.dep_ == "nmod" and case_of(k) == "contre"
                               for x in entities_at(k, index)])
@@ -211,7 +214,7 @@ _POSE = frozenset({"poser", "ériger", "présenter", "positionner", "imposer", "
 @acts_on(lambda w: w.lower in _RIVALS)
 def posed_as(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X se pose en rivale européenne de Y", "X se positionne comme concurrent de Y": X is Y's rival."""
-    if verbal or case_of(t) not in ("en", "comme") or lemma_of(t.head) not in _POSE:
+    if verbal or t.lower_ not in _RIVALS or case_of(t) not in ("en", "comme") or lemma_of(t.head) not in _POSE:
         return
     out.put("posed_as", [x for c in t.head.children if c.dep_ == "nsubj" for x in entities_at(c, index)])
 
