@@ -10,7 +10,8 @@ CASES = [
      [("OPPOSES", "Autorité des marchés", "Vendrix")]),
     ("La Commission a infligé l'an dernier à Vendrix une amende de 1,8 milliard d'euros.",
      [("OPPOSES", "Commission", "Vendrix")]),
-    # a complaint whose "contre Y" phrase carries the offence before it ("pour « faux » contre le site Y")
+    # a complaint whose "contre Y" phrase carries the offence before it ("pour « faux » contre le site Y"; the
+    # first sentence parses well with these names and guards the far-"contre" reader from doubling the tie)
     ("Aurélien Casteran avait porté plainte pour « faux » contre le site Nemolia.",
      [("SUES", "Aurélien Casteran", "Nemolia")]),
     ("Aurélien Casteran a porté plainte pour « diffamation » contre le journal Nemolia.",
@@ -60,9 +61,10 @@ FORBIDDEN += [
      ("MEETS", "Ivo Marcant", "Matignon")),
 ]
 CASES += [
-    # a foe one makes of another ("faire de Y son adversaire")
-    ("Lucien Varet a fait du Parti Ostrien son principal adversaire.",
-     [("OPPOSES", "Lucien Varet", "Parti Ostrien")]),
+    # a foe one makes of another ("faire de Y son adversaire"; opposes.made_target reads the usual parse, this
+    # one hangs the noun on the "de" phrase)
+    ("Hector Brunel a fait du Parti Alpha son principal adversaire.",
+     [("OPPOSES", "Hector Brunel", "Parti Alpha")]),
     # support named after a colon
     ("Lucien Varet peut compter sur un soutien de poids : Elin Dahlqvist.",
      [("ALLY_OF", "Elin Dahlqvist", "Lucien Varet")]),
