@@ -42,6 +42,7 @@ from .conflicts import conflict_parties
 from .speech import speech_parties
 from .talks import talk_parties
 from .tidy import tidy
+from .corpa21 import CORPA21_READERS
 from .sale import sale_in_context
 from .eponym import eponymous_company
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
@@ -152,6 +153,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     if "head" in out:
         eponymous_company(t, index, out, verbal)   # (s20-lead) "X, PDG du groupe éponyme"
     prec21_checks(t, index, out, verbal)   # (s21-prec21) "Y, présidé par X, finance Z": no object of a passive
+    CORPA21_READERS(t, index, out, verbal)   # (s21-corpA) "plainte pour « faux » contre Y", "des discussions ont eu lieu entre A et B"
     tidy(t, index, out, verbal)
     return out
 

@@ -260,7 +260,14 @@ def _fined(t, index: EntityIndex, out: Found) -> None:
     gov = t.head
     if t.dep_ == "obj" and gov.pos_ == "VERB" and lemma_of(gov) in w["fine_verbs"]:
         out.put("fined", [x for c in gov.children if c.dep_ == "iobj" or (
-            case_of(c) == "à" and c.dep_ in ("obl", "obl:arg", "obl:mod")) for x in entities_at(c, index)])
+            # (s21-corpA: "a infligé à Y une amende": the parser takes "à Y" before the object for an xcomp)
+            case_of(c) == "à" and c.dep_ in ("obl", "obl:arg", "obl:mod", "xcomp")) for x in entities_at(c, index)])
+    # (s21-corpA) "a infligé en 2013 à Y une amende": the parser hangs the fine on "à Y" as its object
+    elif (t.dep_ == "obj" and gov.pos_ in ("PROPN", "NOUN") and case_of(gov) == "à" and gov.i < t.i
+          and gov.head.pos_ == "VERB" and lemma_of(gov.head) in w["fine_verbs"]):
+        out.put("fined", entities_at(gov, index))
+        # (the fine's own subject slot finds no verb above it: the verb's subject imposes it)
+        out.put("fine_imposer", [x for c in gov.head.children if c.dep_ == "nsubj" for x in entities_at(c, index)])
 
 
 def _court_named(c) -> bool:
