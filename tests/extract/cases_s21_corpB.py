@@ -1,0 +1,34 @@
+"""Cases of the s21 coverage gaps of French in the control ties (helper s21-corpB), invented names and
+sentences."""
+
+# A seat asked for on a board is annotated as the seat: "X demande / réclame un siège au conseil de Y"
+# (slots/words.py SEAT_ASKING_VERBS, read by slots/phrases.py seat_taker as the verbs of getting a seat).
+CASES = [
+    ("Le fonds Brenmoor réclame deux sièges au conseil d'administration du groupe Valdane.",
+     [("BOARD_MEMBER", "Brenmoor", "Valdane")]),
+    ("Le groupe Sorelia demande un siège au conseil de surveillance de la société Quillard.",
+     [("BOARD_MEMBER", "Sorelia", "Quillard")]),
+]
+FORBIDDEN = [
+    # a seat asked for in vain is no seat
+    ("Le fonds Brenmoor a réclamé en vain un siège au conseil d'administration du groupe Valdane.",
+     ("BOARD_MEMBER", "Brenmoor", "Valdane")),
+    ("Le fonds Brenmoor a demandé sans succès un siège au conseil d'administration du groupe Valdane.",
+     ("BOARD_MEMBER", "Brenmoor", "Valdane")),
+]
+
+# "le patron de la franchise des Y", "président de l'écurie Y": a sports team's noun before its name is the
+# team, as "club" and "équipe", not a department of it (slots/dependents.py _TEAM_NOUNS): the head leads it.
+CASES += [
+    ("Marc Delorme, l'ancien patron de la franchise américaine de basket des Ventura Falcons, a racheté un "
+     "club de football.",
+     [("LEADS", "Marc Delorme", "Ventura Falcons")]),
+]
+FORBIDDEN += [
+    ("Marc Delorme, l'ancien patron de la franchise américaine de basket des Ventura Falcons, a racheté un "
+     "club de football.",
+     ("WORKS_FOR", "Marc Delorme", "Ventura Falcons")),
+    # a franchise bought is a business's, no owner through it
+    ("Le groupe Sorelia a acheté la franchise de la société Quillard.",
+     ("OWNS", "Sorelia", "Quillard")),
+]
