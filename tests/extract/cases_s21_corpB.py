@@ -32,3 +32,27 @@ FORBIDDEN += [
     ("Le groupe Sorelia a acheté la franchise de la société Quillard.",
      ("OWNS", "Sorelia", "Quillard")),
 ]
+
+# A mandate on a board is a seat on it, got, kept or asked for; a seat named through "comme" after an
+# appointment's noun, with the possessive's owner the one who asks (slots/corpb21.py seat_sought).
+CASES += [
+    ("Le fonds Brenmoor n'exclut pas de solliciter d'autres mandats au sein du conseil de surveillance du "
+     "groupe Valdane.",
+     [("BOARD_MEMBER", "Brenmoor", "Valdane")]),
+    ("Le fonds Brenmoor détient deux mandats au conseil d'administration du groupe Valdane.",
+     [("BOARD_MEMBER", "Brenmoor", "Valdane")]),
+    ("Le fonds Brenmoor envisage de demander sa nomination ou celle d'une ou de plusieurs personnes comme "
+     "membre du conseil de surveillance du groupe Valdane.",
+     [("BOARD_MEMBER", "Brenmoor", "Valdane")]),
+]
+FORBIDDEN += [
+    ("Le fonds Brenmoor a sollicité en vain un mandat au conseil du groupe Valdane.",
+     ("BOARD_MEMBER", "Brenmoor", "Valdane")),
+    # a manager named "comme directeur" leads or works, does not sit on the board
+    ("La nomination de Marc Delorme comme directeur du groupe Valdane a été approuvée.",
+     ("BOARD_MEMBER", "Marc Delorme", "Valdane")),
+]
+CASES += [
+    # near miss: a political mandate is no board seat
+    ("Marc Delorme a obtenu un mandat de député dans la circonscription de Valdane.", []),
+]

@@ -1,0 +1,99 @@
+"""(s21-corpB) A board seat sought or named by a noun, whose board the verb's object does not say:
+
+- "X n'exclut pas de solliciter d'autres mandats au sein du conseil de surveillance de Y", "X détient deux
+  mandats au conseil d'administration de Y": a mandate on a board is a seat on it, got, kept or asked for
+  (the verbs of slots/words.py SEAT_TAKING_VERBS, as for "un siège au conseil");
+- "X envisage de demander sa nomination comme membre du conseil de surveillance de Y", "la nomination de X
+  comme administrateur de Y": a seat named through "comme" after an appointment's noun.
+
+Slots: "seat_seeker" (who sits or would), "seat_board" (the company whose board it is).
+"""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from ...nlp.docview import tokens_of
+from ..arguments import _subject_of, case_of, entities_at, lemma_of
+from .found import Found
+from .words import BOARD_SEATS, SEAT_TAKING_VERBS
+
+MANDATE_WORDS = frozenset({"mandat", "mandats"})
+NAMING_WORDS = frozenset({"nomination", "nominations", "élection", "cooptation", "désignation"})
+_BOARDS = frozenset({"conseil", "directoire", "board"})
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
+
+def _in_vain(verb) -> bool:
+    """"X a réclamé en vain / sans succès un mandat": no seat."""
+    return any(k.lower_ == "vain" or (k.lower_ == "succès" and k.i and k.doc[k.i - 1].lower_ == "sans")
+               for k in verb.subtree)
+
+
+def _board_in(tok):
+    """The board noun of a phrase "au conseil de Y", "au sein du conseil de Y", "dans le directoire de Y" hung
+    on ``tok``, or None."""
+    for c in tok.children:
+        if c.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod") or case_of(c) not in ("à", "au", "dans"):
+            continue
+        if c.lemma_.lower() == "sein":
+            c = next((k for k in c.children if k.dep_ == "nmod" and k.lemma_.lower() in _BOARDS), c)
+        if c.lemma_.lower() in _BOARDS:
+            return c
+    return None
+
+
+def _owners(organ, index: EntityIndex) -> list:
+    from .phrases import _board_owners   # (phrases imports the slot readers' words: imported when used)
+    return _board_owners(organ, index)
+
+
+def seat_sought(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slots "seat_seeker" and "seat_board" of a mandate on a board or of an appointment "comme membre du
+    conseil de Y" (called only for the nouns of MANDATE_WORDS and NAMING_WORDS)."""
+    if verbal or not out.wants("seat_seeker", "seat_board"):
+        return
+    low = t.lower_
+    if low in MANDATE_WORDS:
+        verb = t.head
+        if t.dep_ not in ("obj", "obl:arg", "obl") or verb.pos_ != "VERB" or lemma_of(verb) not in SEAT_TAKING_VERBS:
+            return
+        organ = _board_in(t) or _board_in(verb)
+        if organ is None or _in_vain(verb):
+            return
+        owners = _owners(organ, index)
+        takers = [x for x in _subject_of(verb, index) if index.type_of(x[0]) in ("PER", "ORG")]
+        if owners and takers:
+            out.put("seat_seeker", takers)
+            out.put("seat_board", owners)
+        return
+    # "sa nomination (ou celle de Z) comme membre du conseil de surveillance de Y": the seat's title, read as a
+    # line up to the next verb (the parser may hang "comme" on another noun of the phrase)
+    tv = tokens_of(t.doc)
+    end = min(t.i + 14, t.sent.end - 1)
+    title = None
+    for k in range(t.i + 1, end):
+        if tv[k].lower_ in (";", ".") or tv[k].pos_ in ("VERB", "AUX"):
+            return
+        if tv[k].lower_ == "comme" and tv[k + 1].lower_ in BOARD_SEATS:
+            title = t.doc[k + 1]
+            break
+    if title is None:
+        return
+    organ = next((c for c in title.children if c.dep_ == "nmod" and case_of(c) == "de"
+                  and c.lemma_.lower() in _BOARDS), None)
+    if organ is not None:
+        owners = _owners(organ, index)
+    elif title.lower_ in ("administrateur", "administratrice"):   # "comme administrateur de Y"
+        owners = [x for c in title.children if c.dep_ == "nmod" and case_of(c) == "de"
+                  for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"]
+    else:
+        return
+    holders = [x for c in t.children if c.dep_ == "nmod" and case_of(c) == "de" and c.i < title.i
+               for x in entities_at(c, index) if index.type_of(x[0]) in ("PER", "ORG")]
+    if not holders and any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in t.children) \
+            and t.dep_ in ("obj", "obl:arg") and t.head.pos_ == "VERB":
+        # "X envisage de demander sa nomination …": the one who asks for his own seat
+        holders = [x for x in _subject_of(t.head, index) if index.type_of(x[0]) in ("PER", "ORG")]
+    holders = [x for x in holders if x not in owners]
+    if owners and holders:
+        out.put("seat_seeker", holders)
+        out.put("seat_board", owners)
