@@ -56,3 +56,15 @@ CASES += [
     # near miss: a political mandate is no board seat
     ("Marc Delorme a obtenu un mandat de député dans la circonscription de Valdane.", []),
 ]
+
+# Shares sold, named by their noun: the seller held a stake in the company named after them (slots/verbs.py
+# deal_parties, _SHARE_NOUNS; never the article's company for shares of no company named).
+CASES += [
+    ("Le fonds Brenmoor a vendu ses actions du groupe Valdane.",
+     [("OWNS", "Brenmoor", "Valdane")]),
+    ("Le fonds Brenmoor a vendu ses parts du groupe Valdane au groupe Lorvant.",
+     [("OWNS", "Brenmoor", "Valdane"), ("OWNS", "Lorvant", "Valdane")]),
+    # near misses: shares of no company named; a newspaper ("le titre") sold
+    ("Le fonds Brenmoor a vendu des actions pour financer son expansion.", []),
+    ("Le groupe Valdane a vendu le titre du groupe Lorvant.", []),
+]
