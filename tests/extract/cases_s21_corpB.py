@@ -68,3 +68,17 @@ CASES += [
     ("Le fonds Brenmoor a vendu des actions pour financer son expansion.", []),
     ("Le groupe Valdane a vendu le titre du groupe Lorvant.", []),
 ]
+
+# Shares put on sale: the one who puts them on sale holds them ("X a mis en vente ses 12 % du capital de Y",
+# "l'annonce par X de la mise en vente des 12 % du capital de Y"; slots/corpb21.py put_on_sale).
+CASES += [
+    ("L'annonce par Julie Delorme de la mise en vente des 12,5 % du capital du groupe Lorvant a surpris.",
+     [("OWNS", "Julie Delorme", "Lorvant")]),
+    ("Julie Delorme a mis en vente ses 12 % du capital du groupe Lorvant.",
+     [("OWNS", "Julie Delorme", "Lorvant")]),
+    ("Le fonds Brenmoor a annoncé la mise en vente de ses 20 % du groupe Lorvant.",
+     [("OWNS", "Brenmoor", "Lorvant")]),
+    # near misses: a building put on sale; a court orders the sale, owns nothing
+    ("Le groupe Lorvant a mis en vente son siège parisien.", []),
+    ("Le tribunal a ordonné la mise en vente du groupe Lorvant.", []),
+]

@@ -97,3 +97,51 @@ def seat_sought(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if owners and holders:
         out.put("seat_seeker", holders)
         out.put("seat_board", owners)
+
+
+# (s21-corpB) putting shares on sale: "X a mis en vente ses 12 % du capital de Y", "l'annonce par X de la mise
+# en vente des 12 % du capital de Y": X holds the stake (the company named in the stake's phrase only)
+SALE_PUT_LEMMAS = frozenset({"mise", "mettre"})
+_SHARE_WORDS = frozenset({"%", "action", "actions", "titres", "parts", "participation"})
+
+
+def _on_sale(t):
+    """The "en vente" phrase of ``t``, or None."""
+    return next((c for c in t.children if c.lemma_.lower() == "vente" and case_of(c) == "en"), None)
+
+
+def put_on_sale(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slots "sale_holder" and "sale_company" of "mettre en vente" / "la mise en vente" of a stake."""
+    if not out.wants("sale_holder", "sale_company") or (lemma_of(t) == "mettre") != verbal:
+        return
+    sale = _on_sale(t)
+    if sale is None:
+        return
+    stakes = [c for h in (t, sale) for c in h.children
+              if c.dep_ in ("obj", "nmod", "obl", "obl:arg") and c is not sale
+              and (c.text == "%" or c.lower_ in _SHARE_WORDS)]
+    if stakes:
+        stake = stakes[0]
+        company = [x for k in stake.subtree if k.dep_ == "nmod" and case_of(k) in ("de", "dans")
+                   for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"][:1]
+    else:   # the whole company on sale: "la mise en vente du groupe Y par X", "X a mis Y en vente"
+        stake = None
+        company = [x for h in (t, sale) for c in h.children if c.dep_ in ("obj", "nmod") and c is not sale
+                   and case_of(c) in (None, "de") for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"][:1]
+    if not company:
+        return
+    if verbal:
+        holders = _subject_of(t, index)
+    else:
+        holders = [x for c in t.children if case_of(c) == "par" for x in entities_at(c, index)]
+        if not holders and case_of(t.head) == "par":   # "l'annonce par X de la mise en vente …" (hung on X)
+            holders = entities_at(t.head, index)
+        if not holders and t.head.pos_ == "NOUN":
+            holders = [x for c in t.head.children if case_of(c) == "par" for x in entities_at(c, index)]
+        if not holders and stake is not None and t.dep_ == "obj" and t.head.pos_ == "VERB" and any(
+                k.dep_ == "det" and k.lower_ in _POSSESSIVES for k in stake.children):
+            holders = _subject_of(t.head, index)   # "X a annoncé la mise en vente de ses 12 % de Y"
+    holders = [x for x in holders if index.type_of(x[0]) in ("PER", "ORG", "GOV") and x[0] != company[0][0]]
+    if holders:
+        out.put("sale_holder", holders)
+        out.put("sale_company", company)
