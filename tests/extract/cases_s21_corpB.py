@@ -82,3 +82,13 @@ CASES += [
     ("Le groupe Lorvant a mis en vente son siège parisien.", []),
     ("Le tribunal a ordonné la mise en vente du groupe Lorvant.", []),
 ]
+
+# A spell in a person's office (a minister's, a mayor's): "après un passage au cabinet de X" is a former job
+# for X (slots/corpb21.py cabinet_of).
+CASES += [
+    ("Marc Delorme est entré chez Valdane en 1997, après un passage au cabinet de Julie Darel, entre 1993 et "
+     "1995.",
+     [("WORKS_FOR", "Marc Delorme", "Julie Darel")]),
+    # near miss: a job given to someone's firm is no spell in it
+    ("Julie Darel a confié une mission au cabinet de Marc Delorme.", []),
+]

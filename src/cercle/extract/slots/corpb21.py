@@ -145,3 +145,25 @@ def put_on_sale(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if holders:
         out.put("sale_holder", holders)
         out.put("sale_company", company)
+
+
+# (s21-corpB) "après un passage au cabinet de X" (a minister's, a mayor's office): the person whose office it is
+# employs; the career nouns of rule works_for.career
+# (not "mission": "X a confié une mission au cabinet de Z" is a job given to Z's firm)
+CAREER_NOUNS = frozenset({"carrière", "passage", "parcours", "stage"})
+
+
+def cabinet_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "cabinet_of": the person named after "au cabinet de" on a career noun ("un passage au cabinet de
+    X"); a firm ("au cabinet Y", "au cabinet d'avocats Y") is read by the rule's "prep:à"."""
+    if verbal or not out.wants("cabinet_of"):
+        return
+    hosts = [t] + ([t.head] if t.dep_ == "obj" and lemma_of(t.head) == "faire" else [])   # "faire un passage au …"
+    near = []
+    if t.i + 2 < t.sent.end and t.doc[t.i + 1].lower_ == "au" and t.doc[t.i + 2].lower_ == "cabinet":
+        near = [t.doc[t.i + 2]]   # "un passage au cabinet de X" with the phrase hung on another noun
+    for c in near + [c for h in hosts for c in h.children if c not in near]:
+        if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod") and c.lemma_.lower() == "cabinet" and case_of(c) in ("à", "au"):
+            # (the person's name right after "de": not "au cabinet d'avocats Y", a firm)
+            out.put("cabinet_of", [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" and k.pos_ == "PROPN"
+                                   for x in entities_at(k, index) if index.type_of(x[0]) == "PER"])
