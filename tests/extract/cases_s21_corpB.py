@@ -92,3 +92,20 @@ CASES += [
     # near miss: a job given to someone's firm is no spell in it
     ("Julie Darel a confié une mission au cabinet de Marc Delorme.", []),
 ]
+
+# "X, première femme à présider Y", "Première femme à présider Y, X a …", "X est la première femme à présider
+# Y": the ranked noun's person is the infinitive's subject; its object, hung on the noun without a preposition,
+# is the infinitive's (slots/corpb21.py ranked_infinitive_subject).
+CASES += [
+    ("Première femme à présider le groupe Valdane, Julie Darel a succédé en 2022 à Marc Delorme.",
+     [("LEADS", "Julie Darel", "Valdane")]),
+    ("Julie Darel, première femme à présider le groupe Valdane, a reçu les syndicats.",
+     [("LEADS", "Julie Darel", "Valdane")]),
+    ("Julie Darel est la première femme à présider le groupe Valdane.",
+     [("LEADS", "Julie Darel", "Valdane")]),
+]
+FORBIDDEN += [
+    # a candidate to the post does not hold it
+    ("Marc Delorme, seul candidat à diriger le groupe Valdane, a parlé.",
+     ("LEADS", "Marc Delorme", "Valdane")),
+]

@@ -167,3 +167,47 @@ def cabinet_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             # (the person's name right after "de": not "au cabinet d'avocats Y", a firm)
             out.put("cabinet_of", [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" and k.pos_ == "PROPN"
                                    for x in entities_at(k, index) if index.type_of(x[0]) == "PER"])
+
+
+# (s21-corpB) "X, première femme à présider Y", "Première femme à présider Y, X a …", "X est la première femme à
+# présider Y": the infinitive's subject is the person the ranked noun describes (the parser hangs the
+# infinitive on the noun, which has no subject of its own)
+_RANKS = frozenset({"premier", "première", "dernier", "dernière", "seul", "seule", "deuxième", "second", "seconde",
+                    "troisième", "unique"})
+
+
+# (a candidate to a post does not hold it: "seul candidat à diriger Y")
+_NOT_YET = frozenset({"candidat", "candidate", "prétendant", "prétendante", "postulant", "postulante", "favori", "favorite"})
+
+
+def ranked_infinitive_subject(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "subj" of an infinitive "à VERB" hung on a noun ranked by an ordinal or "seul"."""
+    if not verbal or "subj" in out or t.dep_ not in ("acl", "xcomp") \
+            or not any(c.dep_ == "mark" and c.lower_ == "à" for c in t.children):
+        return
+    noun = t.head
+    if noun.lemma_.lower() in _NOT_YET:
+        return
+    if not any(c.lemma_.lower() in _RANKS for c in noun.children if c.dep_ == "amod") and noun.lemma_.lower() not in _RANKS:
+        return
+    who = []
+    if noun.dep_ in ("appos", "nmod", "acl") and index.type_of(index.entity_at(noun.head.i)) == "PER":
+        who = [(index.entity_at(noun.head.i), noun.head.i)]   # "X, première femme à présider Y"
+    elif any(c.dep_ == "cop" for c in noun.children):   # "X est la première femme à présider Y"
+        who = [x for c in noun.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
+    elif noun.left_edge.i == noun.sent.start:   # "Première femme à présider Y, X a succédé …"
+        j = next((k for k in range(t.i + 1, min(t.i + 12, noun.sent.end - 1)) if t.doc[k].text == ","), None)
+        if j is not None and index.kinds.get(j + 1) == "name":
+            who = [(index.entity_at(j + 1), j + 1)]
+    who = [x for x in who if x[0] is not None and index.type_of(x[0]) == "PER"]
+    if not who:
+        return
+    out.put("subj", who)
+    if not any(c.dep_ == "obj" for c in t.children) and "obj" not in out:
+        # the infinitive's object hung on the ranked noun with no preposition ("… femme à présider le groupe Y")
+        k = t.i + 1
+        while k < noun.sent.end - 1 and t.doc[k].pos_ == "DET":
+            k += 1
+        o = t.doc[k]
+        if o.head.i == noun.i and o.dep_ == "nmod" and not any(c.dep_ == "case" for c in o.children):
+            out.put("obj", entities_at(o, index))
