@@ -109,3 +109,14 @@ FORBIDDEN += [
     ("Marc Delorme, seul candidat à diriger le groupe Valdane, a parlé.",
      ("LEADS", "Marc Delorme", "Valdane")),
 ]
+
+# "X était conseiller de Y": the bare title after "être" parsed as the verb "conseiller" in a passive
+# (slots/corpb21.py adviser_misread).
+CASES += [
+    ("Lorsque Marc Delorme était conseiller de Julie Darel, il a signé le décret.",
+     [("WORKS_FOR", "Marc Delorme", "Julie Darel")]),
+    ("Marc Delorme était conseiller du groupe Valdane.",
+     [("WORKS_FOR", "Marc Delorme", "Valdane")]),
+    # near miss: an advice to give, no post
+    ("Marc Delorme est à conseiller aux investisseurs du groupe Valdane.", []),
+]

@@ -44,7 +44,7 @@ from .talks import talk_parties
 from .tidy import tidy
 from .sale import sale_in_context
 from .eponym import eponymous_company
-from .corpb21 import CAREER_NOUNS, MANDATE_WORDS, NAMING_WORDS, SALE_PUT_LEMMAS, cabinet_of, put_on_sale, ranked_infinitive_subject, seat_sought
+from .corpb21 import ADVISER_FORMS, adviser_misread, CAREER_NOUNS, MANDATE_WORDS, NAMING_WORDS, SALE_PUT_LEMMAS, cabinet_of, put_on_sale, ranked_infinitive_subject, seat_sought
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
 from .gapb3 import _OFFER_NOUNS, AMONG_NOUNS, among_holders, HAND_VERBS, PAY_VERBS, hand_in_hand, joint_bid, paid_for_stake
 from .gapa2 import academic_place, agent_after_comma, kin_in_event, candidate_party, formed_members, office_of, power_of, support_qualified, unit_employer
@@ -157,6 +157,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     put_on_sale(t, index, out, verbal) if t.lemma_ in SALE_PUT_LEMMAS else None   # (s21-corpB) "la mise en vente par X de 12 % de Y"
     cabinet_of(t, index, out, verbal) if t.lower_ in CAREER_NOUNS else None   # (s21-corpB) "un passage au cabinet de X"
     ranked_infinitive_subject(t, index, out, verbal) if verbal and t.dep_ in ("acl", "xcomp") else None   # (s21-corpB) "X, première femme à présider Y"
+    adviser_misread(t, index, out, verbal) if t.lower_ in ADVISER_FORMS else None   # (s21-corpB) "X était conseiller de Y" read as a passive
     tidy(t, index, out, verbal)
     return out
 

@@ -211,3 +211,23 @@ def ranked_infinitive_subject(t, index: EntityIndex, out: Found, verbal: bool) -
         o = t.doc[k]
         if o.head.i == noun.i and o.dep_ == "nmod" and not any(c.dep_ == "case" for c in o.children):
             out.put("obj", entities_at(o, index))
+
+
+# (s21-corpB) "X était conseiller de Y": the parser reads the bare title after "être" as the verb "conseiller" in
+# a passive ("était" its auxiliary, "de Y" its argument); the word's form, an infinitive's, says it is the noun
+# (a passive would be "conseillé")
+ADVISER_FORMS = frozenset({"conseiller", "conseillère"})
+
+
+def adviser_misread(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slots "counsel_holder" and "counsel_of" of "X était (est, sera) conseiller de Y" parsed as a verb."""
+    if not verbal or not out.wants("counsel_holder", "counsel_of") \
+            or not any(c.dep_ in ("aux:pass", "cop") and c.lemma_ == "être" for c in t.children):
+        return
+    of = [x for c in t.children if c.dep_ in ("obl:arg", "obl", "obl:mod") and case_of(c) in ("de", "du", "des")
+          for x in entities_at(c, index) if index.type_of(x[0]) in ("PER", "ORG", "GOV")]
+    who = [x for c in t.children if c.dep_ in ("nsubj:pass", "nsubj")
+           for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
+    if of and who:
+        out.put("counsel_holder", who)
+        out.put("counsel_of", [x for x in of if x not in who])
