@@ -27,6 +27,9 @@ _DEAL_NOUNS = {"rachat", "reprise", "acquisition", "achat", "contrôle"}
 _OFFER_CHAIN = {"achat", "échange", "rachat", "milliard", "million", "euro", "dollar", "franc", "livre"}
 # "la maison-mère de Y", "la société mère de Y": the word before a "de" phrase that belongs to it.
 _PARENT_WORDS = {"mère", "maison-mère", "mere", "maison-mere"}
+# (s21-corpB) a sports team's nouns before its name ("la franchise des Y", "l'écurie Y"): a title's "de" through
+# them is the team (as "club", "équipe"), not a department of it
+_TEAM_NOUNS = frozenset({"franchise", "écurie"})
 
 
 def _title_then_name(c, index: EntityIndex) -> list:
@@ -225,6 +228,10 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                                 continue
                             if c.lower_ in LATIN_ADVERBIALS and entities_at(cc, index):   # "le dirigeant de facto du pays"
                                 put("prep:de", entities_at(cc, index))
+                            if c.lemma_.lower() in _TEAM_NOUNS and t.pos_ == "NOUN" and t_lem in PERSON_TITLES:
+                                # (s21-corpB) "le patron de la franchise des Y": the team itself, no department
+                                put("prep:de", entities_at(cc, index))
+                                continue
                             put("prep:de2", entities_at(cc, index))
                             if c.lemma_.lower() in ORGANS:   # "président du directoire de X"
                                 put("prep:de_organ", entities_at(cc, index))

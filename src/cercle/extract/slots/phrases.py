@@ -1460,10 +1460,14 @@ def seat_taker(t, index: EntityIndex, organ) -> tuple[list, list]:
     contente d'un siège au conseil": the seat noun is the object of a verb of getting or keeping, whose
     subject sits on the board (the board's company: named in its phrase, else the article's main
     organisation, also for a bare "au conseil" — not "conseil municipal", "conseil des ministres")."""
-    from .words import SEAT_TAKING_VERBS
+    from .words import SEAT_ASKING_VERBS, SEAT_TAKING_VERBS
     if t.dep_ not in ("obj", "obl:arg", "obl", "obl:mod") or t.head.pos_ not in ("VERB", "AUX") \
             or lemma_of(t.head) not in SEAT_TAKING_VERBS or organ is None:
         return [], []
+    if lemma_of(t.head) in SEAT_ASKING_VERBS and any(
+            k.lower_ == "vain" or (k.lower_ == "succès" and k.doc[k.i - 1].lower_ == "sans")
+            for k in t.head.subtree):
+        return [], []   # (s21-corpB) "X a réclamé en vain un siège au conseil": no seat
     owners = _board_owners(organ, index)
     if not owners and index.topic and organ.lemma_.lower() in ("conseil", "directoire", "board") \
             and not any(c.dep_ in ("amod", "nmod", "appos") for c in organ.children):

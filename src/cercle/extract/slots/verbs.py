@@ -509,6 +509,14 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
             # or for the apposition's conjunct)
             stake = [c for c in t.children if c.dep_ in ("obl:mod", "obl") and c.text == "%"
                      and not any(k.dep_ == "case" for k in c.children)] + shares
+        own_shares = False
+        if not stake:
+            # (s21-corpB) "X a vendu ses actions du groupe Y", "X a vendu pour un million d'euros de titres de Y":
+            # shares of a company named after them (never the article's company: "X a vendu des actions")
+            stake = [c for c in t.children if c.dep_ == "obj" and c.lower_ in _SHARE_NOUNS] or [
+                k for c in t.children if c.dep_ in ("obl", "obl:mod", "obl:arg") and case_of(c) == "pour"
+                for k in c.children if k.dep_ == "nmod" and k.lower_ in _SHARE_NOUNS]
+            own_shares = bool(stake)
         if stake and any(c.dep_ == "nsubj" and c.lemma_.lower() in PRICE_SUBJECTS for c in t.children):
             stake = []   # "Le titre a cédé 7,4 % à la Bourse": a share price falling, nothing sold
         if stake:
@@ -523,7 +531,7 @@ def deal_parties(t, index: EntityIndex, out: Found) -> None:
             described = any(k.dep_ == "nmod" and k.pos_ == "NOUN" and case_of(k) == "de"
                             and k.lemma_.lower() not in _STAKE_OF_WORDS for k in stake[0].children)
             company = named[:1] or ([(index.topic or index.focus, -1)] if (index.topic or index.focus)
-                                    and not described else [])
+                                    and not described and not own_shares else [])
             if company and not named and any(b == company[0][0] for b, _ in buyers):
                 company = []   # ("Z cède ses 18 % à Y": the article's main firm is the buyer, not the stake)
             if company:
@@ -813,6 +821,9 @@ def _org_name_at(k: int, index: EntityIndex) -> bool:
 
 
 # What a stake is "of" that is no other thing: "20 % du capital", "de ses titres"
+# (s21-corpB) shares sold, named by their noun ("ses actions de Y", "des titres de Y"; plural "titres", "parts":
+# "le titre de Y" is its newspaper, "sa part de Y" a share of something else)
+_SHARE_NOUNS = frozenset({"action", "actions", "titres", "parts"})
 _STAKE_OF_WORDS = frozenset({"capital", "titre", "action", "part", "droit", "participation", "actionnariat", "société",
                              "entreprise", "groupe"})
 
