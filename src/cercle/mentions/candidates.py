@@ -13,6 +13,7 @@ from .demonyms import countries_by_adjective, masculine_adjective, place_of_town
 
 import re
 from bisect import bisect_left
+from heapq import merge
 from collections import Counter
 from functools import lru_cache
 from itertools import compress
@@ -23,6 +24,7 @@ from .lexicon import fold, lexicon
 from .typing_cues import _head, _local_adjectives, _trade_opener, first_names, trade_word
 from .typing_cues import _origin_after_company_noun, _republic_as_a_movement   # (asked for every span: no import statement per call)
 from ..nlp.docview import lower_words_of, tokens_of
+from .wordpos import at_words
 
 # Job titles written as acronyms before a person's name ("la DRH X", "le DAF X", "le CTO X").
 _TITLE_ACRONYMS = frozenset({"ceo", "dg", "drh", "daf", "dsi", "cfo", "coo", "cto", "dga", "sg"})
@@ -578,7 +580,7 @@ def _names_spelled_by_an_apposed_acronym(doc, spans: list[_Span]) -> None:
     n = len(doc)
     by_start = {s.start: s for s in spans}
     added = False
-    for t in tv:
+    for t in map(tv.__getitem__, at_words(doc, (",",))):   # (only the commas: the test below skips the rest)
         k = t.i
         if t.text != "," or k < 3 or k + 3 > n or tv[k + 1].lower_ not in ("l'", "l’", "le", "la"):
             continue
@@ -1365,7 +1367,8 @@ def _public_bodies(doc, spans: list[_Span]) -> None:
     by_start = {s.start: s for s in spans}
     n = len(doc)
     added = False
-    for t in doc:
+    # (only the words the test below may keep: a body's first word, its apostrophe either way)
+    for t in map(tv.__getitem__, at_words(doc, [w for w in here if w.replace("’", "'") in firsts])):
         low = t.lower_.replace("’", "'")
         if low not in firsts or (t.i > 0 and tv[t.i - 1].text[:1].isupper() and tv[t.i - 1].pos_ == "PROPN"):
             continue
@@ -1908,7 +1911,13 @@ def _names_going_on_in_lower_case(doc, spans: list[_Span]) -> None:
     by_start = {s.start: s for s in spans}
     taken = {i for s in spans for i in range(s.start, s.end)}
     added = False
-    for i in range(1, n - 1):
+    # (only the words after an introducer and the capitalised articles: the first test below skips the rest)
+    after_intro = [k + 1 for k in at_words(doc, _LOWERCASE_NAME_INTRODUCERS)]
+    last = -1
+    for i in merge(after_intro, at_words(doc, ("le", "la", "les"))) if after_intro else at_words(doc, ("le", "la", "les")):
+        if not 1 <= i < n - 1 or i == last:
+            continue   # (a word both after an introducer and an article: once)
+        last = i
         intro = tv[i - 1].lower_
         first = tv[i]
         article = first.text in ("Le", "La", "Les") and not first.is_sent_start
@@ -2408,7 +2417,7 @@ def _parties_in_brackets(doc, spans: list[_Span]) -> None:
     n = len(doc)
     ends = {s.end: s for s in spans}
     added = False
-    for t in doc:
+    for t in map(tv.__getitem__, at_words(doc, ("(",))):   # (only the brackets: the test below skips the rest)
         if t.text != "(" or t.i == 0:
             continue
         j = next((k for k in range(t.i + 2, min(n, t.i + 6)) if tv[k].text == ")"), None)

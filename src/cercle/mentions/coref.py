@@ -37,6 +37,7 @@ from .demonyms import countries_by_adjective, country_named, fold, place_agreeme
 from ..records import Mention
 from .entities import EntityIndex, lexicon
 from ..nlp.docview import lower_words_of, tokens_of
+from .wordpos import at_words
 from .quoted_we import _quotes, _speaker_after, _speaker_before
 from ..yamldata import load_yaml
 
@@ -1637,7 +1638,8 @@ def _late_titles(doc, index, mentions, sent_of) -> None:
     if not index.by_token:
         return
     links = None
-    for tok in tokens_of(doc):
+    tv = tokens_of(doc)
+    for tok in map(tv.__getitem__, at_words(doc, _title_words(doc))):   # (_title_of is None for any other word)
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in index.by_token:
             continue
         title = _title_of(tok)
@@ -3870,6 +3872,14 @@ def _office_first_words(offices: dict) -> frozenset:
     return _OFFICE_FIRSTS[1]
 
 
+def _title_words(doc) -> list[str]:
+    """The words of the document _title_of may find a title at (its first test, on the word alone): the
+    others are no title wherever they stand."""
+    first = _office_first_words(lexicon()["title_offices"])
+    return [w for w in lower_words_of(doc) if (w[3:] if w.startswith("ex-") else w) in first or w == "ministre"
+            or "'" in w or "’" in w or " " in w]
+
+
 def _title_of(tok) -> tuple[frozenset, bool] | None:
     """The offices a title noun names ("le Premier ministre" → premier ministre, "la PDG" → président and
     directeur général) and whether the title is a former one ("l'ancien président", "l'ex-patron")."""
@@ -4009,7 +4019,11 @@ def _title_holders(doc, index) -> list[tuple]:
             and words.isdisjoint(("chef", "cheffe", "ex-chef", "directeur", "directrice", "direction")):
         return []
     out = []
-    for tok in tokens_of(doc):
+    tv = tokens_of(doc)
+    # (only the words the test below may keep: an office, "ex-"/"co-" and an office, a head's noun)
+    cues = [w for w in words if w in offices or w[3:] in offices] + ["chef", "cheffe", "ex-chef", "directeur",
+                                                                      "directrice", "direction"]
+    for tok in map(tv.__getitem__, at_words(doc, cues)):
         if tok.pos_ not in ("NOUN", "PROPN") or (tok.lower_ not in offices and tok.lower_[3:] not in offices
                                                  and tok.lower_ not in ("chef", "cheffe", "ex-chef", "directeur",
                                                                         "directrice", "direction")):
