@@ -13,7 +13,6 @@ from .demonyms import countries_by_adjective, masculine_adjective, place_of_town
 
 import re
 from bisect import bisect_left
-from heapq import merge
 from collections import Counter
 from functools import lru_cache
 from itertools import compress
@@ -1912,12 +1911,9 @@ def _names_going_on_in_lower_case(doc, spans: list[_Span]) -> None:
     taken = {i for s in spans for i in range(s.start, s.end)}
     added = False
     # (only the words after an introducer and the capitalised articles: the first test below skips the rest)
-    after_intro = [k + 1 for k in at_words(doc, _LOWERCASE_NAME_INTRODUCERS)]
-    last = -1
-    for i in merge(after_intro, at_words(doc, ("le", "la", "les"))) if after_intro else at_words(doc, ("le", "la", "les")):
-        if not 1 <= i < n - 1 or i == last:
-            continue   # (a word both after an introducer and an article: once)
-        last = i
+    for i in sorted({k + 1 for k in at_words(doc, _LOWERCASE_NAME_INTRODUCERS)}.union(at_words(doc, ("le", "la", "les")))):
+        if not 1 <= i < n - 1:
+            continue
         intro = tv[i - 1].lower_
         first = tv[i]
         article = first.text in ("Le", "La", "Les") and not first.is_sent_start

@@ -28,7 +28,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, repeat
 from operator import attrgetter
 
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
@@ -37,7 +36,7 @@ from .demonyms import countries_by_adjective, country_named, fold, place_agreeme
 from ..records import Mention
 from .entities import EntityIndex, lexicon
 from ..nlp.docview import lower_words_of, tokens_of
-from .wordpos import at_words
+from .wordpos import at_words, line_breaks
 from .quoted_we import _quotes, _speaker_after, _speaker_before
 from ..yamldata import load_yaml
 
@@ -268,7 +267,8 @@ def _quoted_sentences(tv, sent_of) -> set[int]:
     """The sentences a quotation touches, from its opening mark to its closing one ("« A. B. C », a
     dit X": the three)."""
     # (no mark in the document: no walk)
-    marks = [t.i for t in tv if t.text in _QUOTE_MARKS] if len(tv) and not _QUOTE_MARKS.isdisjoint(lower_words_of(tv[0].doc)) else []
+    marks = [i for i in at_words(tv[0].doc, _QUOTE_MARKS) if tv[i].text in _QUOTE_MARKS] \
+        if len(tv) and not _QUOTE_MARKS.isdisjoint(lower_words_of(tv[0].doc)) else []
     out: set[int] = {sent_of[i] for i in marks}
     opened = None
     for i in marks:
@@ -509,11 +509,19 @@ def _paragraphs(tv) -> list[int]:
     """Token → paragraph number: the line breaks before it (press text puts one paragraph a line)."""
     # (in C: a word with a line break in its text, then the running count before each word; a word's
     # trailing space, whitespace_, is one space or none: never a line break)
-    breaks = map(str.__contains__, map(_TEXT, tv), repeat("\n"))
-    return list(accumulate(breaks, initial=0))[:-1]
+    out: list[int] = []
+    if not len(tv):
+        return out
+    a = 0
+    breaks = line_breaks(tv[0].doc)   # (the words with a line break, from the document's word index)
+    for number, b in enumerate(breaks):
+        out.extend([number] * (b + 1 - a))   # (the break's own word, and the words before it)
+        a = b + 1
+    out.extend([len(breaks)] * (len(tv) - a))
+    return out
 
 
-_TEXT, _SPACE = attrgetter("text"), attrgetter("whitespace_")
+_IS_SPACE = attrgetter("is_space")
 
 
 def _sent_index(doc) -> dict[int, int]:
@@ -521,10 +529,12 @@ def _sent_index(doc) -> dict[int, int]:
     keys: list[int] = []
     numbers: list[int] = []
     n = 0
+    tv = tokens_of(doc)
     for s in doc.sents:   # (one dict built at the end: the same keys, in the same order)
-        keys.extend(range(s.start, s.end))
-        numbers.extend([n] * (s.end - s.start))
-        if not all(t.is_space for t in s):
+        a, b = s.start, s.end
+        keys.extend(range(a, b))
+        numbers.extend([n] * (b - a))
+        if not all(map(_IS_SPACE, tv[a:b])):   # (the token list's slice: no generator per sentence)
             n += 1
     return dict(zip(keys, numbers))
 
