@@ -957,7 +957,7 @@ def _delegated_portfolios(doc, spans: list[_Span]) -> None:
     portfolios, longest = _portfolio_words()
     tv = tokens_of(doc)
     n = len(doc)
-    for t in doc:
+    for t in map(tv.__getitem__, at_words(doc, ("ministre", "ministres"))):   # (the test below skips any other word: wordpos)
         if t.lower_ not in ("ministre", "ministres") or t.i + 2 >= n \
                 or tv[t.i + 1].lower_ not in ("délégué", "déléguée", "chargé", "chargée"):
             continue
@@ -1063,8 +1063,8 @@ def _portfolios(doc, spans: list[_Span]) -> None:
         words = tuple(words.split())
         if words and words[0] not in here:
             continue   # (its first word is nowhere in the document: no token would match)
-        for t in doc:
-            # (the first word alone rules out nearly every token before a tuple is built)
+        # (the first word alone rules out nearly every token before a tuple is built: its places, wordpos)
+        for t in map(tv.__getitem__, at_words(doc, words[:1]) if words else range(len(tv))):
             if words and t.lower_ != words[0] or tuple(x.lower_ for x in tv[t.i:t.i + len(words)]) != words:
                 continue
             start, end = t.i + 1, t.i + len(words)    # the body: the words after the title noun
@@ -1145,7 +1145,7 @@ def _governments_of_leaders(doc, spans: list[_Span]) -> None:
     by_start = {s.start: s for s in spans}
     taken = {i for s in spans for i in range(s.start, s.end)}
     built: list[_Span] = []
-    for t in doc:
+    for t in map(tv.__getitem__, at_words(doc, ("gouvernement",))):   # (the test below skips any other word: wordpos)
         if t.lower_ != "gouvernement" or t.i in taken or t.i == 0 or tv[t.i - 1].lower_ not in _LED_DETS \
                 or t.i + 2 >= len(doc) or tv[t.i + 1].lower_ not in ("de", "d'", "d’"):
             continue
@@ -1429,7 +1429,7 @@ def _staff_bodies(doc, spans: list[_Span]) -> None:
     n = len(doc)
     by_start = {s.start: s for s in spans}
     added = False
-    for t in tv:
+    for t in map(tv.__getitem__, at_words(doc, ("comité", "société"))):   # (the test below skips any other word: wordpos)
         if t.lower_ not in ("comité", "société"):
             continue
         for words in _STAFF_BODIES:
@@ -1487,7 +1487,7 @@ def _committees(doc, spans: list[_Span]) -> None:
     n = len(doc)
     by_start = {s.start: s for s in spans}
     added = False
-    for t in tv:
+    for t in map(tv.__getitem__, at_words(doc, ("comité",))):   # (the test below skips any other word: wordpos)
         if t.text != "comité":   # (lower case: "le Comité X" is a name the NER sees)
             continue
         for kind in _COMMITTEE_KINDS:
@@ -1537,7 +1537,7 @@ def _names_known_as(doc, spans: list[_Span]) -> None:
     n = len(doc)
     by_start = {s.start: s for s in spans}
     by_end = {s.end: s for s in spans}
-    for t in tv:
+    for t in map(tv.__getitem__, at_words(doc, ("connu", "connue", "connus", "connues"))):   # (the test below skips any other word: wordpos)
         if t.lower_ not in ("connu", "connue", "connus", "connues"):
             continue
         j = t.i - 1
@@ -1628,7 +1628,7 @@ def _town_bodies(doc, spans: list[_Span]) -> None:
     n = len(doc)
     by_start = {s.start: s for s in spans}
     added = False
-    for t in doc:
+    for t in map(tv.__getitem__, at_words(doc, _TOWN_NOUNS)):   # (the test below skips any other word: wordpos)
         of = _TOWN_NOUNS.get(t.lower_)
         if of is None or t.i == 0 or tv[t.i - 1].lower_ != "la":
             continue
@@ -1664,7 +1664,7 @@ def _mayors_districts(doc, spans: list[_Span]) -> None:
     n = len(doc)
     by_start = {s.start: s for s in spans}
     added = False
-    for t in doc:
+    for t in map(tv.__getitem__, at_words(doc, ("arrondissement", "arrondissements"))):   # (the test below skips any other word: wordpos)
         if t.lower_ not in ("arrondissement", "arrondissements") or t.i == 0 or not _ORDINAL.match(tv[t.i - 1].lower_):
             continue
         start = t.i - 1
@@ -1696,7 +1696,7 @@ def _national_governments(doc, spans: list[_Span]) -> None:
     adjectives = countries_by_adjective()
     by_start = {s.start: s for s in spans}
     added = False
-    for t in doc:
+    for t in map(tv.__getitem__, at_words(doc, ("gouvernement",))):   # (the test below skips any other word: wordpos)
         if t.lower_ != "gouvernement" or not t.is_lower or t.i == 0 or t.i + 1 >= n \
                 or tv[t.i - 1].lower_ not in ("le", "du", "au", "un") or tv[t.i + 1].lower_ not in adjectives:
             continue
@@ -1734,7 +1734,7 @@ def _state_directions(doc, spans: list[_Span]) -> None:
     gov_words = lexicon()["gov_name_words"]
     by_start = {s.start: s for s in spans}
     added = False
-    for t in doc:
+    for t in map(tv.__getitem__, at_words(doc, ("direction",))):   # (the test below skips any other word: wordpos)
         if t.lower_ != "direction" or not t.is_lower or t.i == 0 or tv[t.i - 1].lower_ not in ("la", "l'", "l’", "à", "de"):
             continue
         k = t.i + 1
@@ -1777,7 +1777,7 @@ def _association_names(doc, spans: list[_Span]) -> None:
     n = len(doc)
     by_start = {s.start: s for s in spans}
     taken = {i for s in spans for i in range(s.start, s.end)}
-    for i in range(1, n - 2):
+    for i in [k + 1 for k in at_words(doc, _ASSOCIATION_NOUNS) if k + 1 < n - 2]:   # (after the nouns: the test below)
         if tv[i - 1].lower_ not in _ASSOCIATION_NOUNS or not tv[i].text[:1].isupper() or not tv[i].is_alpha \
                 or tv[i].text.isupper():
             continue
