@@ -44,6 +44,8 @@ _COMPOUND_DEMONYM = re.compile(r"^([a-zàâçéèêëîïôûùüÿ]+o)\s*-\s*([
 
 def _compound_demonym(text: str) -> bool:
     """"Russo-Chypriote", "Franco-Algérien", "Sino-Américaine": a prefix in -o and a demonym."""
+    if "-" not in text:
+        return False   # (the pattern needs its hyphen: no lowering and matching for every other word)
     m = _COMPOUND_DEMONYM.match(text.lower())
     return bool(m) and (m.group(2) in countries_by_adjective()
                         # ("Russo-Valdarien": a country the list does not know, after a known prefix)
