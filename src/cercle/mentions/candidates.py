@@ -23,6 +23,7 @@ from .lexicon import fold, lexicon
 from .typing_cues import _head, _local_adjectives, _trade_opener, first_names, trade_word
 from .typing_cues import _origin_after_company_noun, _republic_as_a_movement   # (asked for every span: no import statement per call)
 from ..nlp.docview import lower_words_of, tokens_of
+from .wordpos import at_words
 
 # Job titles written as acronyms before a person's name ("la DRH X", "le DAF X", "le CTO X").
 _TITLE_ACRONYMS = frozenset({"ceo", "dg", "drh", "daf", "dsi", "cfo", "coo", "cto", "dga", "sg"})
@@ -43,6 +44,8 @@ _COMPOUND_DEMONYM = re.compile(r"^([a-zàâçéèêëîïôûùüÿ]+o)\s*-\s*([
 
 def _compound_demonym(text: str) -> bool:
     """"Russo-Chypriote", "Franco-Algérien", "Sino-Américaine": a prefix in -o and a demonym."""
+    if "-" not in text:
+        return False   # (the pattern needs its hyphen: no lowering and matching for every other word)
     m = _COMPOUND_DEMONYM.match(text.lower())
     return bool(m) and (m.group(2) in countries_by_adjective()
                         # ("Russo-Valdarien": a country the list does not know, after a known prefix)
@@ -578,7 +581,7 @@ def _names_spelled_by_an_apposed_acronym(doc, spans: list[_Span]) -> None:
     n = len(doc)
     by_start = {s.start: s for s in spans}
     added = False
-    for t in tv:
+    for t in map(tv.__getitem__, at_words(doc, (",",))):   # (only the commas: the test below skips the rest)
         k = t.i
         if t.text != "," or k < 3 or k + 3 > n or tv[k + 1].lower_ not in ("l'", "l’", "le", "la"):
             continue
@@ -956,7 +959,7 @@ def _delegated_portfolios(doc, spans: list[_Span]) -> None:
     portfolios, longest = _portfolio_words()
     tv = tokens_of(doc)
     n = len(doc)
-    for t in doc:
+    for t in map(tv.__getitem__, at_words(doc, ("ministre", "ministres"))):   # (the test below skips any other word: wordpos)
         if t.lower_ not in ("ministre", "ministres") or t.i + 2 >= n \
                 or tv[t.i + 1].lower_ not in ("délégué", "déléguée", "chargé", "chargée"):
             continue
@@ -1062,8 +1065,8 @@ def _portfolios(doc, spans: list[_Span]) -> None:
         words = tuple(words.split())
         if words and words[0] not in here:
             continue   # (its first word is nowhere in the document: no token would match)
-        for t in doc:
-            # (the first word alone rules out nearly every token before a tuple is built)
+        # (the first word alone rules out nearly every token before a tuple is built: its places, wordpos)
+        for t in map(tv.__getitem__, at_words(doc, words[:1]) if words else range(len(tv))):
             if words and t.lower_ != words[0] or tuple(x.lower_ for x in tv[t.i:t.i + len(words)]) != words:
                 continue
             start, end = t.i + 1, t.i + len(words)    # the body: the words after the title noun
@@ -1144,7 +1147,7 @@ def _governments_of_leaders(doc, spans: list[_Span]) -> None:
     by_start = {s.start: s for s in spans}
     taken = {i for s in spans for i in range(s.start, s.end)}
     built: list[_Span] = []
-    for t in doc:
+    for t in map(tv.__getitem__, at_words(doc, ("gouvernement",))):   # (the test below skips any other word: wordpos)
         if t.lower_ != "gouvernement" or t.i in taken or t.i == 0 or tv[t.i - 1].lower_ not in _LED_DETS \
                 or t.i + 2 >= len(doc) or tv[t.i + 1].lower_ not in ("de", "d'", "d’"):
             continue
@@ -1365,7 +1368,8 @@ def _public_bodies(doc, spans: list[_Span]) -> None:
     by_start = {s.start: s for s in spans}
     n = len(doc)
     added = False
-    for t in doc:
+    # (only the words the test below may keep: a body's first word, its apostrophe either way)
+    for t in map(tv.__getitem__, at_words(doc, [w for w in here if w.replace("’", "'") in firsts])):
         low = t.lower_.replace("’", "'")
         if low not in firsts or (t.i > 0 and tv[t.i - 1].text[:1].isupper() and tv[t.i - 1].pos_ == "PROPN"):
             continue
@@ -1427,7 +1431,7 @@ def _staff_bodies(doc, spans: list[_Span]) -> None:
     n = len(doc)
     by_start = {s.start: s for s in spans}
     added = False
-    for t in tv:
+    for t in map(tv.__getitem__, at_words(doc, ("comité", "société"))):   # (the test below skips any other word: wordpos)
         if t.lower_ not in ("comité", "société"):
             continue
         for words in _STAFF_BODIES:
@@ -1485,7 +1489,7 @@ def _committees(doc, spans: list[_Span]) -> None:
     n = len(doc)
     by_start = {s.start: s for s in spans}
     added = False
-    for t in tv:
+    for t in map(tv.__getitem__, at_words(doc, ("comité",))):   # (the test below skips any other word: wordpos)
         if t.text != "comité":   # (lower case: "le Comité X" is a name the NER sees)
             continue
         for kind in _COMMITTEE_KINDS:
@@ -1535,7 +1539,7 @@ def _names_known_as(doc, spans: list[_Span]) -> None:
     n = len(doc)
     by_start = {s.start: s for s in spans}
     by_end = {s.end: s for s in spans}
-    for t in tv:
+    for t in map(tv.__getitem__, at_words(doc, ("connu", "connue", "connus", "connues"))):   # (the test below skips any other word: wordpos)
         if t.lower_ not in ("connu", "connue", "connus", "connues"):
             continue
         j = t.i - 1
@@ -1626,7 +1630,7 @@ def _town_bodies(doc, spans: list[_Span]) -> None:
     n = len(doc)
     by_start = {s.start: s for s in spans}
     added = False
-    for t in doc:
+    for t in map(tv.__getitem__, at_words(doc, _TOWN_NOUNS)):   # (the test below skips any other word: wordpos)
         of = _TOWN_NOUNS.get(t.lower_)
         if of is None or t.i == 0 or tv[t.i - 1].lower_ != "la":
             continue
@@ -1662,7 +1666,7 @@ def _mayors_districts(doc, spans: list[_Span]) -> None:
     n = len(doc)
     by_start = {s.start: s for s in spans}
     added = False
-    for t in doc:
+    for t in map(tv.__getitem__, at_words(doc, ("arrondissement", "arrondissements"))):   # (the test below skips any other word: wordpos)
         if t.lower_ not in ("arrondissement", "arrondissements") or t.i == 0 or not _ORDINAL.match(tv[t.i - 1].lower_):
             continue
         start = t.i - 1
@@ -1694,7 +1698,7 @@ def _national_governments(doc, spans: list[_Span]) -> None:
     adjectives = countries_by_adjective()
     by_start = {s.start: s for s in spans}
     added = False
-    for t in doc:
+    for t in map(tv.__getitem__, at_words(doc, ("gouvernement",))):   # (the test below skips any other word: wordpos)
         if t.lower_ != "gouvernement" or not t.is_lower or t.i == 0 or t.i + 1 >= n \
                 or tv[t.i - 1].lower_ not in ("le", "du", "au", "un") or tv[t.i + 1].lower_ not in adjectives:
             continue
@@ -1732,7 +1736,7 @@ def _state_directions(doc, spans: list[_Span]) -> None:
     gov_words = lexicon()["gov_name_words"]
     by_start = {s.start: s for s in spans}
     added = False
-    for t in doc:
+    for t in map(tv.__getitem__, at_words(doc, ("direction",))):   # (the test below skips any other word: wordpos)
         if t.lower_ != "direction" or not t.is_lower or t.i == 0 or tv[t.i - 1].lower_ not in ("la", "l'", "l’", "à", "de"):
             continue
         k = t.i + 1
@@ -1775,7 +1779,7 @@ def _association_names(doc, spans: list[_Span]) -> None:
     n = len(doc)
     by_start = {s.start: s for s in spans}
     taken = {i for s in spans for i in range(s.start, s.end)}
-    for i in range(1, n - 2):
+    for i in [k + 1 for k in at_words(doc, _ASSOCIATION_NOUNS) if k + 1 < n - 2]:   # (after the nouns: the test below)
         if tv[i - 1].lower_ not in _ASSOCIATION_NOUNS or not tv[i].text[:1].isupper() or not tv[i].is_alpha \
                 or tv[i].text.isupper():
             continue
@@ -1908,7 +1912,10 @@ def _names_going_on_in_lower_case(doc, spans: list[_Span]) -> None:
     by_start = {s.start: s for s in spans}
     taken = {i for s in spans for i in range(s.start, s.end)}
     added = False
-    for i in range(1, n - 1):
+    # (only the words after an introducer and the capitalised articles: the first test below skips the rest)
+    for i in sorted({k + 1 for k in at_words(doc, _LOWERCASE_NAME_INTRODUCERS)}.union(at_words(doc, ("le", "la", "les")))):
+        if not 1 <= i < n - 1:
+            continue
         intro = tv[i - 1].lower_
         first = tv[i]
         article = first.text in ("Le", "La", "Les") and not first.is_sent_start
@@ -2408,7 +2415,7 @@ def _parties_in_brackets(doc, spans: list[_Span]) -> None:
     n = len(doc)
     ends = {s.end: s for s in spans}
     added = False
-    for t in doc:
+    for t in map(tv.__getitem__, at_words(doc, ("(",))):   # (only the brackets: the test below skips the rest)
         if t.text != "(" or t.i == 0:
             continue
         j = next((k for k in range(t.i + 2, min(n, t.i + 6)) if tv[k].text == ")"), None)

@@ -28,7 +28,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, repeat
 from operator import attrgetter
 
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
@@ -37,6 +36,7 @@ from .demonyms import countries_by_adjective, country_named, fold, place_agreeme
 from ..records import Mention
 from .entities import EntityIndex, lexicon
 from ..nlp.docview import lower_words_of, tokens_of
+from .wordpos import at_words, line_breaks
 from .quoted_we import _quotes, _speaker_after, _speaker_before
 from ..yamldata import load_yaml
 
@@ -267,7 +267,8 @@ def _quoted_sentences(tv, sent_of) -> set[int]:
     """The sentences a quotation touches, from its opening mark to its closing one ("« A. B. C », a
     dit X": the three)."""
     # (no mark in the document: no walk)
-    marks = [t.i for t in tv if t.text in _QUOTE_MARKS] if len(tv) and not _QUOTE_MARKS.isdisjoint(lower_words_of(tv[0].doc)) else []
+    marks = [i for i in at_words(tv[0].doc, _QUOTE_MARKS) if tv[i].text in _QUOTE_MARKS] \
+        if len(tv) and not _QUOTE_MARKS.isdisjoint(lower_words_of(tv[0].doc)) else []
     out: set[int] = {sent_of[i] for i in marks}
     opened = None
     for i in marks:
@@ -508,11 +509,19 @@ def _paragraphs(tv) -> list[int]:
     """Token → paragraph number: the line breaks before it (press text puts one paragraph a line)."""
     # (in C: a word with a line break in its text, then the running count before each word; a word's
     # trailing space, whitespace_, is one space or none: never a line break)
-    breaks = map(str.__contains__, map(_TEXT, tv), repeat("\n"))
-    return list(accumulate(breaks, initial=0))[:-1]
+    out: list[int] = []
+    if not len(tv):
+        return out
+    a = 0
+    breaks = line_breaks(tv[0].doc)   # (the words with a line break, from the document's word index)
+    for number, b in enumerate(breaks):
+        out.extend([number] * (b + 1 - a))   # (the break's own word, and the words before it)
+        a = b + 1
+    out.extend([len(breaks)] * (len(tv) - a))
+    return out
 
 
-_TEXT, _SPACE = attrgetter("text"), attrgetter("whitespace_")
+_IS_SPACE = attrgetter("is_space")
 
 
 def _sent_index(doc) -> dict[int, int]:
@@ -520,10 +529,12 @@ def _sent_index(doc) -> dict[int, int]:
     keys: list[int] = []
     numbers: list[int] = []
     n = 0
+    tv = tokens_of(doc)
     for s in doc.sents:   # (one dict built at the end: the same keys, in the same order)
-        keys.extend(range(s.start, s.end))
-        numbers.extend([n] * (s.end - s.start))
-        if not all(t.is_space for t in s):
+        a, b = s.start, s.end
+        keys.extend(range(a, b))
+        numbers.extend([n] * (b - a))
+        if not all(map(_IS_SPACE, tv[a:b])):   # (the token list's slice: no generator per sentence)
             n += 1
     return dict(zip(keys, numbers))
 
@@ -1637,7 +1648,8 @@ def _late_titles(doc, index, mentions, sent_of) -> None:
     if not index.by_token:
         return
     links = None
-    for tok in tokens_of(doc):
+    tv = tokens_of(doc)
+    for tok in map(tv.__getitem__, at_words(doc, _title_words(doc))):   # (_title_of is None for any other word)
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in index.by_token:
             continue
         title = _title_of(tok)
@@ -3870,6 +3882,14 @@ def _office_first_words(offices: dict) -> frozenset:
     return _OFFICE_FIRSTS[1]
 
 
+def _title_words(doc) -> list[str]:
+    """The words of the document _title_of may find a title at (its first test, on the word alone): the
+    others are no title wherever they stand."""
+    first = _office_first_words(lexicon()["title_offices"])
+    return [w for w in lower_words_of(doc) if (w[3:] if w.startswith("ex-") else w) in first or w == "ministre"
+            or "'" in w or "’" in w or " " in w]
+
+
 def _title_of(tok) -> tuple[frozenset, bool] | None:
     """The offices a title noun names ("le Premier ministre" → premier ministre, "la PDG" → président and
     directeur général) and whether the title is a former one ("l'ancien président", "l'ex-patron")."""
@@ -4009,7 +4029,11 @@ def _title_holders(doc, index) -> list[tuple]:
             and words.isdisjoint(("chef", "cheffe", "ex-chef", "directeur", "directrice", "direction")):
         return []
     out = []
-    for tok in tokens_of(doc):
+    tv = tokens_of(doc)
+    # (only the words the test below may keep: an office, "ex-"/"co-" and an office, a head's noun)
+    cues = [w for w in words if w in offices or w[3:] in offices] + ["chef", "cheffe", "ex-chef", "directeur",
+                                                                      "directrice", "direction"]
+    for tok in map(tv.__getitem__, at_words(doc, cues)):
         if tok.pos_ not in ("NOUN", "PROPN") or (tok.lower_ not in offices and tok.lower_[3:] not in offices
                                                  and tok.lower_ not in ("chef", "cheffe", "ex-chef", "directeur",
                                                                         "directrice", "direction")):

@@ -37,6 +37,7 @@ from .index import EntityIndex, capped_votes, cue_top, summed_votes
 from .lexicon import fold, lexicon
 from .typing_cues import _head, _type_votes, authority_vote
 from ..nlp.docview import lower_words_of, tokens_of
+from .wordpos import at_words, line_breaks
 # (asked for each cluster by _named_like_a_movement, _unknown_place, _only_where: no import statement per call)
 from .candidates import _known_word
 from .demonyms import countries_by_adjective, countries_by_seat, place_of_town, region_names
@@ -482,7 +483,9 @@ def _lead_is_a_description(doc, index: EntityIndex) -> bool:
     if end <= 0:
         return False
     tv = tokens_of(doc)
-    i = 0
+    # (from the word holding the first line break, wordpos: every word before it starts before the break; a
+    # line break is always inside a word's text, never in its trailing space)
+    i = line_breaks(doc)[0]
     while i < len(tv) and (tv[i].idx < end or tv[i].is_space):
         i += 1
     if i + 2 >= len(tv) or tv[i].lower_ not in ("le", "la", "l'", "l’", "cette", "ce", "cet"):
@@ -591,7 +594,7 @@ def _countries_of_titles(doc, index: EntityIndex) -> None:
     here = lower_words_of(doc)
     if here.isdisjoint(_HEADS) and "ministre" not in here:
         return   # (no title in the document: the loop below stops nowhere)
-    for t in doc:
+    for t in map(tv.__getitem__, at_words(doc, _HEADS | {"ministre"})):   # (the test below skips any other word)
         low = t.lower_
         if not (low in _HEADS or low == "ministre" and any(c.lower_ in ("premier", "première") for c in t.children)):
             continue

@@ -8,6 +8,7 @@ from operator import ne
 from dataclasses import dataclass, field
 
 from ..records import DocEntity
+from .wordpos import at_words
 
 
 def top(votes: Counter) -> str:
@@ -333,7 +334,7 @@ class EntityIndex:
         if getattr(self, "_offer_target_key", None) == len(self.by_token):
             return self._offer_target
         self._offer_target_key, self._offer_target = len(self.by_token), None
-        for i, t in enumerate(tv):
+        for i, t in [(k, tv[k]) for k in (at_words(tv[0].doc, OFFER_NOUNS) if len(tv) else ())]:   # (the test below)
             if t.lower_ not in OFFER_NOUNS:
                 continue
             for j in range(i + 1, min(i + 8, len(tv))):

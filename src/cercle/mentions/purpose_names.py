@@ -8,6 +8,7 @@ from .candidates import _closes_a_name
 from .index import _Span
 from .lexicon import lexicon
 from ..nlp.docview import lower_words_of, tokens_of
+from .wordpos import at_words
 
 # Kinds of body whose name may go on with "pour" (the lexicon's cut name heads: union, comité, fondation …)
 _EXTRA_HEADS = frozenset({"fonds"})
@@ -48,7 +49,7 @@ def purpose_body_names(doc, spans: list[_Span]) -> None:
     n = len(tv)
     heads = _EXTRA_HEADS | frozenset(lexicon()["cut_name_heads"])
     added = False
-    for i in range(1, n - 3):
+    for i in [k - 1 for k in at_words(doc, ("pour",)) if 2 <= k < n - 2]:   # (the words before a "pour")
         t = tv[i]
         if tv[i + 1].text != "pour" or t.lower_ not in heads or not t.text[:1].isupper() or t.text.isupper() \
                 or t.is_sent_start or tv[i + 2].lower_ not in _ARTICLES:

@@ -10,6 +10,7 @@ from operator import attrgetter
 from importlib import resources
 
 from ..nlp.docview import lower_words_of, tokens_of
+from .wordpos import at_words, line_breaks
 from ..records import Mention
 from ..yamldata import load_yaml
 
@@ -33,7 +34,9 @@ def _quotes(tv) -> list[tuple[int, int]]:
     if not len(tv) or _MARKS.isdisjoint(lower_words_of(tv[0].doc)):
         return out   # (no quotation mark in the document: no walk)
     # (only the marks and the line breaks count below: those words alone, picked in one pass)
-    for i, x in [(i, t.text) for i, t in enumerate(tv) if t.text in _MARKS or "\n" in t.text]:
+    doc = tv[0].doc   # (the marks and the line breaks, from the document's word index: wordpos)
+    for i, x in [(i, tv[i].text) for i in sorted({*at_words(doc, _MARKS), *line_breaks(doc)})
+                 if tv[i].text in _MARKS or "\n" in tv[i].text]:
         if x in _OPEN:
             opened = i
         elif x in _CLOSE and opened is not None:
@@ -301,7 +304,7 @@ def _answer_lines(tv, index) -> list[tuple[int, int, int]]:
                 people.setdefault(" ".join(p[0] + "." for p in parts[-2:]), set()).add((name, j))
     # (only a line's first word can open an answer: the words after a line break, found in one walk,
     # instead of the loop below stepping through every word)
-    starts = [0] + [k + 1 for k in range(n - 1) if "\n" in tv[k].text] if n else []
+    starts = [0] + [k + 1 for k in line_breaks(tv[0].doc) if k < n - 1] if n else []
     i = 0
     for line in starts:
         if line < i:
@@ -333,16 +336,16 @@ def _answer_lines(tv, index) -> list[tuple[int, int, int]]:
 
 def _paragraphs(tv) -> list[tuple[int, int]]:
     """(first, end) token indices of each paragraph (a run of tokens between line breaks)."""
-    out, start = [], None
-    for i, t in enumerate(tv):
-        if "\n" in t.text:
-            if start is not None:
-                out.append((start, i))
-            start = None
-        elif start is None and not t.is_space:
-            start = i
-    if start is not None:
-        out.append((start, len(tv)))
+    out = []
+    if not len(tv):
+        return out
+    # (between two line breaks, from the first word that is no space: the breaks from the word index)
+    a = 0
+    for b in line_breaks(tv[0].doc) + [len(tv)]:
+        start = next((k for k in range(a, b) if not tv[k].is_space), None)
+        if start is not None:
+            out.append((start, b))
+        a = b + 1
     return out
 
 

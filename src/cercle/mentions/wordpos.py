@@ -1,0 +1,59 @@
+"""Where each word of a document stands: token indices by ``lower_``, gathered once per document.
+
+Several passes of the mention stage walk every token of the document to act only at a few cue words
+("(", ",", "pour", a title's noun…). ``at_words(doc, words)`` hands them just the indices of those words,
+in token order, so a pass costs what its cue words cost, not what the document's length does.
+
+A pass using it keeps its own first test on the word unchanged: the index only drops tokens that test
+would have skipped. ``PREFILTER = False`` makes ``at_words`` give every token instead (the passes then
+act exactly as a full walk); tests/mentions/test_wordpos.py runs the mention stage both ways and
+compares, so a rule that starts acting on a word its prefilter does not list fails there.
+"""
+from __future__ import annotations
+
+from itertools import chain
+from weakref import WeakKeyDictionary
+
+from ..nlp.docview import DocView, tokens_of
+
+PREFILTER = True
+
+_BY_DOC: "WeakKeyDictionary[DocView, dict[str, list[int]]]" = WeakKeyDictionary()
+
+
+def _positions(doc) -> dict[str, list[int]]:
+    """lower_ → its token indices (ascending); kept per DocView while it lives (a view's tokens keep
+    their words: the mention stage retags some tokens, never their text)."""
+    got = _BY_DOC.get(doc) if doc.__class__ is DocView else None
+    if got is None:
+        got = {}
+        setdefault = got.setdefault
+        for i, t in enumerate(tokens_of(doc)):
+            setdefault(t.lower_, []).append(i)
+        if doc.__class__ is DocView:
+            _BY_DOC[doc] = got
+    return got
+
+
+def at_words(doc, words) -> list[int]:
+    """The indices of the tokens whose ``lower_`` is one of ``words``, ascending (each once)."""
+    if not PREFILTER:
+        return list(range(len(tokens_of(doc))))
+    pos = _positions(doc)
+    lists = [pos[w] for w in set(words) if w in pos and w is not None]
+    if len(lists) == 1:
+        return lists[0]   # (the stored list: callers only read it)
+    # (distinct words: no index twice; one sort in C is cheaper than heapq.merge's Python generator)
+    return sorted(chain.from_iterable(lists))
+
+
+def line_breaks(doc) -> list[int]:
+    """The indices of the tokens holding a line break ("\\n" in their text), ascending."""
+    tv = tokens_of(doc)
+    if not len(tv):
+        return []
+    pos = _positions(doc)
+    words = pos.get(None)   # (the words with a line break, gathered once per document)
+    if words is None:
+        words = pos[None] = [w for w in pos if w is not None and "\n" in w]
+    return [i for i in at_words(doc, words) if "\n" in tv[i].text]   # (the test itself: exact either way)
