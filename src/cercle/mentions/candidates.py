@@ -1154,9 +1154,7 @@ def _governments_of_leaders(doc, spans: list[_Span]) -> None:
         person = by_start.get(t.i + 2)
         if person is None or person.end - person.start < 2 or top(person.votes) != "PER":
             continue
-        sp = _Span(t.i, t.i + 1, "gouvernement " + tv[person.end - 1].text)
-        sp.votes["GOV"] += 5
-        sp.fixed_name = sp.text
+        sp = _Span.built(t.i, t.i + 1, "gouvernement " + tv[person.end - 1].text, "GOV")
         built.append(sp)
     short = {s.text for s in spans if s.text.startswith("gouvernement ") and s.end - s.start == 2}
     for sp in built:
@@ -1232,9 +1230,7 @@ def _group_names(doc, spans: list[_Span]) -> None:
                 k += 2
             if k < len(doc) and tv[k].lower_ in adjectives and tv[k].pos_ == "ADJ" and not any(
                     i in taken for i in range(t.i, k + 1)):
-                sp = _Span(t.i, k + 1, doc[t.i:k + 1].text)
-                sp.votes["GOV"] += 5
-                sp.fixed_name = sp.text
+                sp = _Span.built(t.i, k + 1, doc[t.i:k + 1].text, "GOV")
                 bodies.append(sp)
     if not bodies:
         spans.sort(key=lambda s: s.start)
@@ -1453,9 +1449,7 @@ def _staff_bodies(doc, spans: list[_Span]) -> None:
                    and not any(s is o for o in inside) for s in spans) or company.fixed_name or any(s.fixed_name for s in inside):
                 break
             spans[:] = [s for s in spans if s is not company and not any(s is o for o in inside)]
-            sp = _Span(t.i, company.end, doc[t.i:company.end].text)
-            sp.votes["ORG"] += 5
-            sp.fixed_name = sp.text
+            sp = _Span.built(t.i, company.end, doc[t.i:company.end].text, "ORG")
             if acronym is not None:
                 # ((s21-names21) the acronym in brackets closes the body's name: the letters spell "Société
                 # des journalistes", the company after the bracket only says whose body it is; the acronym's
@@ -1512,9 +1506,7 @@ def _committees(doc, spans: list[_Span]) -> None:
             if any(s.start < end and s.end > t.i and s is not served for s in spans):
                 break
             spans[:] = [s for s in spans if s is not served]
-            sp = _Span(t.i, end, doc[t.i:end].text)
-            sp.votes["ORG"] += 5
-            sp.fixed_name = sp.text
+            sp = _Span.built(t.i, end, doc[t.i:end].text, "ORG")
             spans.append(sp)
             by_start[t.i] = sp
             added = True
@@ -1610,9 +1602,7 @@ def _labels_after_elected_titles(doc, spans: list[_Span]) -> None:
 def _put_body(doc, spans: list[_Span], by_start: dict, start: int, end: int) -> None:
     """Replace the spans inside tokens start..end by one public body's name (GOV, fixed)."""
     spans[:] = [s for s in spans if not (s.start >= start and s.end <= end)]
-    sp = _Span(start, end, doc[start:end].text)
-    sp.votes["GOV"] += 5
-    sp.fixed_name = sp.text
+    sp = _Span.built(start, end, doc[start:end].text, "GOV")
     spans.append(sp)
     by_start[start] = sp
 
@@ -2313,9 +2303,7 @@ def _collective_names(doc, spans: list[_Span]) -> None:
                 if not any(s.start == t.i and s.end == t.i + 1 for s in spans):
                     continue
                 spans[:] = [s for s in spans if not (s.start == t.i and s.end == t.i + 1)]
-            sp = _Span(t.i, t.i + 1, names[t.lower_])
-            sp.votes["GOV"] += 5
-            sp.fixed_name = sp.text
+            sp = _Span.built(t.i, t.i + 1, names[t.lower_], "GOV")
             spans.append(sp)
             added = True
     if added:

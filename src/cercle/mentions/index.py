@@ -86,6 +86,15 @@ class _Span:
     ner: str | None = None     # the type spaCy's NER gave the span (one vote of ``votes``), if it found it
     introduced: str | None = None   # the type of the noun right before it that introduces it ("le fonds X")
 
+    @classmethod
+    def built(cls, start: int, end: int, text: str, kind: str) -> "_Span":
+        """A name the mention passes build from the text ("ministère de l'Économie", "le Fonds pour …"):
+        its name is fixed and its type carries a strong vote."""
+        sp = cls(start, end, text)
+        sp.votes[kind] += 5
+        sp.fixed_name = sp.text
+        return sp
+
 
 # "Chez X, on …", "Du côté de X, …": a sentence opening on these names the company its paragraph is about
 PARAGRAPH_CUES = (("chez",), ("pour",), ("du", "côté", "de"), ("du", "côté", "d'"), ("du", "côté", "d’"),

@@ -61,9 +61,7 @@ def purpose_body_names(doc, spans: list[_Span]) -> None:
         if any(s.start < i or s.end > end or s.fixed_name for s in inside):
             continue   # (a name that runs past these words: leave it as found)
         spans[:] = [s for s in spans if not any(s is o for o in inside)]
-        sp = _Span(i, end, doc[i:end].text)
-        sp.votes["ORG"] += 5
-        sp.fixed_name = sp.text
+        sp = _Span.built(i, end, doc[i:end].text, "ORG")
         spans.append(sp)
         added = True
     if added:
