@@ -45,7 +45,7 @@ from .tidy import tidy
 from .corpa21 import CORPA21_READERS
 from .sale import sale_in_context
 from .eponym import eponymous_company
-from .corpb21 import ADVISER_FORMS, adviser_misread, CAREER_NOUNS, MANDATE_WORDS, NAMING_WORDS, SALE_PUT_LEMMAS, cabinet_of, put_on_sale, ranked_infinitive_subject, seat_sought
+from .corpb21 import CORPB21_READERS
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
 from .gapb3 import _OFFER_NOUNS, AMONG_NOUNS, among_holders, HAND_VERBS, PAY_VERBS, hand_in_hand, joint_bid, paid_for_stake
 from .gapa2 import academic_place, agent_after_comma, kin_in_event, candidate_party, formed_members, office_of, power_of, support_qualified, unit_employer
@@ -155,16 +155,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
         eponymous_company(t, index, out, verbal)   # (s20-lead) "X, PDG du groupe éponyme"
     prec21_checks(t, index, out, verbal)   # (s21-prec21) "Y, présidé par X, finance Z": no object of a passive
     CORPA21_READERS(t, index, out, verbal)   # (s21-corpA) "plainte pour « faux » contre Y", "des discussions ont eu lieu entre A et B"
-    if t.lower_ in MANDATE_WORDS or t.lower_ in NAMING_WORDS:
-        seat_sought(t, index, out, verbal)   # (s21-corpB) "solliciter des mandats au conseil de Y"
-    if t.lemma_ in SALE_PUT_LEMMAS:
-        put_on_sale(t, index, out, verbal)   # (s21-corpB) "la mise en vente par X de 12 % de Y"
-    if t.lower_ in CAREER_NOUNS:
-        cabinet_of(t, index, out, verbal)   # (s21-corpB) "un passage au cabinet de X"
-    if verbal and t.dep_ in ("acl", "xcomp"):
-        ranked_infinitive_subject(t, index, out, verbal)   # (s21-corpB) "X, première femme à présider Y"
-    if t.lower_ in ADVISER_FORMS:
-        adviser_misread(t, index, out, verbal)   # (s21-corpB) "X était conseiller de Y" read as a passive
+    CORPB21_READERS(t, index, out, verbal)   # (s21-corpB) "solliciter des mandats au conseil de Y", "un passage au cabinet de X"
     tidy(t, index, out, verbal)
     return out
 

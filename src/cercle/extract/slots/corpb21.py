@@ -14,6 +14,8 @@ from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
 from ..arguments import _subject_of, case_of, entities_at, lemma_of
 from .found import Found
+from .gate import Readers, acts_on
+from .phrases import _board_owners, board_phrases
 from .words import BOARD_SEATS, SEAT_TAKING_VERBS
 
 MANDATE_WORDS = frozenset({"mandat", "mandats"})
@@ -29,29 +31,17 @@ def _in_vain(verb) -> bool:
 
 
 def _board_in(tok):
-    """The board noun of a phrase "au conseil de Y", "au sein du conseil de Y", "dans le directoire de Y" hung
-    on ``tok``, or None."""
-    for c in tok.children:
-        if c.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod") or case_of(c) not in ("à", "au", "dans"):
-            continue
-        if c.lemma_.lower() == "sein":
-            c = next((k for k in c.children if k.dep_ == "nmod" and k.lemma_.lower() in _BOARDS), c)
-        if c.lemma_.lower() in _BOARDS:
-            return c
-    return None
+    """The board noun of a phrase "au conseil de Y", "au sein du conseil de Y" hung on ``tok``, or None."""
+    return next(board_phrases(tok, _BOARDS), None)
 
 
-def _owners(organ, index: EntityIndex) -> list:
-    from .phrases import _board_owners   # (phrases imports the slot readers' words: imported when used)
-    return _board_owners(organ, index)
-
-
+@acts_on(lambda w: not w.verbal and (w.lower in MANDATE_WORDS or w.lower in NAMING_WORDS))
 def seat_sought(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Slots "seat_seeker" and "seat_board" of a mandate on a board or of an appointment "comme membre du
-    conseil de Y" (called only for the nouns of MANDATE_WORDS and NAMING_WORDS)."""
-    if verbal or not out.wants("seat_seeker", "seat_board"):
-        return
+    conseil de Y" (the nouns of MANDATE_WORDS and NAMING_WORDS)."""
     low = t.lower_
+    if verbal or (low not in MANDATE_WORDS and low not in NAMING_WORDS) or not out.wants("seat_seeker", "seat_board"):
+        return
     if low in MANDATE_WORDS:
         verb = t.head
         if t.dep_ not in ("obj", "obl:arg", "obl") or verb.pos_ != "VERB" or lemma_of(verb) not in SEAT_TAKING_VERBS:
@@ -59,7 +49,7 @@ def seat_sought(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         organ = _board_in(t) or _board_in(verb)
         if organ is None or _in_vain(verb):
             return
-        owners = _owners(organ, index)
+        owners = _board_owners(organ, index)
         takers = [x for x in _subject_of(verb, index) if index.type_of(x[0]) in ("PER", "ORG")]
         if owners and takers:
             out.put("seat_seeker", takers)
@@ -81,7 +71,7 @@ def seat_sought(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     organ = next((c for c in title.children if c.dep_ == "nmod" and case_of(c) == "de"
                   and c.lemma_.lower() in _BOARDS), None)
     if organ is not None:
-        owners = _owners(organ, index)
+        owners = _board_owners(organ, index)
     elif title.lower_ in ("administrateur", "administratrice"):   # "comme administrateur de Y"
         owners = [x for c in title.children if c.dep_ == "nmod" and case_of(c) == "de"
                   for x in entities_at(c, index) if index.type_of(x[0]) == "ORG"]
@@ -110,9 +100,11 @@ def _on_sale(t):
     return next((c for c in t.children if c.lemma_.lower() == "vente" and case_of(c) == "en"), None)
 
 
+@acts_on(lambda w: w.lem in SALE_PUT_LEMMAS)
 def put_on_sale(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Slots "sale_holder" and "sale_company" of "mettre en vente" / "la mise en vente" of a stake."""
-    if not out.wants("sale_holder", "sale_company") or (lemma_of(t) == "mettre") != verbal:
+    if t.lemma_ not in SALE_PUT_LEMMAS or not out.wants("sale_holder", "sale_company") \
+            or (lemma_of(t) == "mettre") != verbal:
         return
     sale = _on_sale(t)
     if sale is None:
@@ -153,10 +145,11 @@ def put_on_sale(t, index: EntityIndex, out: Found, verbal: bool) -> None:
 CAREER_NOUNS = frozenset({"carrière", "passage", "parcours", "stage"})
 
 
+@acts_on(lambda w: not w.verbal and w.lower in CAREER_NOUNS)
 def cabinet_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Slot "cabinet_of": the person named after "au cabinet de" on a career noun ("un passage au cabinet de
     X"); a firm ("au cabinet Y", "au cabinet d'avocats Y") is read by the rule's "prep:à"."""
-    if verbal or not out.wants("cabinet_of"):
+    if verbal or t.lower_ not in CAREER_NOUNS or not out.wants("cabinet_of"):
         return
     hosts = [t] + ([t.head] if t.dep_ == "obj" and lemma_of(t.head) == "faire" else [])   # "faire un passage au …"
     near = []
@@ -180,6 +173,7 @@ _RANKS = frozenset({"premier", "première", "dernier", "dernière", "seul", "seu
 _NOT_YET = frozenset({"candidat", "candidate", "prétendant", "prétendante", "postulant", "postulante", "favori", "favorite"})
 
 
+@acts_on(lambda w: w.verbal and w.dep in ("acl", "xcomp"))
 def ranked_infinitive_subject(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Slot "subj" of an infinitive "à VERB" hung on a noun ranked by an ordinal or "seul"."""
     if not verbal or "subj" in out or t.dep_ not in ("acl", "xcomp") \
@@ -219,9 +213,10 @@ def ranked_infinitive_subject(t, index: EntityIndex, out: Found, verbal: bool) -
 ADVISER_FORMS = frozenset({"conseiller", "conseillère"})
 
 
+@acts_on(lambda w: w.verbal and w.lower in ADVISER_FORMS)
 def adviser_misread(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Slots "counsel_holder" and "counsel_of" of "X était (est, sera) conseiller de Y" parsed as a verb."""
-    if not verbal or not out.wants("counsel_holder", "counsel_of") \
+    if not verbal or t.lower_ not in ADVISER_FORMS or not out.wants("counsel_holder", "counsel_of") \
             or not any(c.dep_ in ("aux:pass", "cop") and c.lemma_ == "être" for c in t.children):
         return
     of = [x for c in t.children if c.dep_ in ("obl:arg", "obl", "obl:mod") and case_of(c) in ("de", "du", "des")
@@ -231,3 +226,7 @@ def adviser_misread(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if of and who:
         out.put("counsel_holder", who)
         out.put("counsel_of", [x for x in of if x not in who])
+
+
+# The readers of this module, in core.slots' order, each called only on the words it declares.
+CORPB21_READERS = Readers(seat_sought, put_on_sale, cabinet_of, ranked_infinitive_subject, adviser_misread)

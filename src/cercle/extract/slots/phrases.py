@@ -604,15 +604,12 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # (a board of no one named, "au conseil de surveillance", is the article's main organisation's)
     # ("Au sein du conseil d'administration, X est vice-président": a title in the board too)
     if out.wants("organ_of", "seat_holder") and (verbal or t.lower_ in BOARD_SEATS):   # (fills only these)
-        for c in t.children:
-            if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(c) in ("à", "au", "dans"):
-                if c.lemma_.lower() == "sein":   # "au sein du conseil de Y"
-                    c = next((k for k in c.children if k.dep_ == "nmod" and k.lemma_.lower() in ORGANS), c)
-                if c.lemma_.lower() in ORGANS and (verbal or c.i < t.i):
-                    put("organ_of", _board_owners(c, index))
-                    if not verbal:   # the seat's holder: the copula's subject ("X est vice-président")
-                        put("seat_holder", [x for k in t.children if k.dep_ in ("nsubj", "nsubj:pass")
-                                            for x in entities_at(k, index)])
+        for c in board_phrases(t):
+            if verbal or c.i < t.i:
+                put("organ_of", _board_owners(c, index))
+                if not verbal:   # the seat's holder: the copula's subject ("X est vice-président")
+                    put("seat_holder", [x for k in t.children if k.dep_ in ("nsubj", "nsubj:pass")
+                                        for x in entities_at(k, index)])
     if verbal and "organ_of" not in out and t_lemma == "faire" and out.wants("organ_of"):
         put("organ_of", _entry_board(t, index, out))
     # "X est (entré) en négociations exclusives pour le rachat de Y / en vue du rachat de Y": the one
@@ -1288,6 +1285,17 @@ def _capital_follows(t) -> bool:
 def _circumstance(c, index: EntityIndex) -> bool:
     """"en poste", "en place", "depuis trois ans", "à l'époque": a phrase on a title that names no body."""
     return case_of(c) in ("en", "depuis", "pendant", "jusqu'à") and not entities_at(c, index)
+
+
+def board_phrases(tok, organs=ORGANS):
+    """The board nouns of the phrases hung on ``tok`` that say where a seat is: "au conseil de Y", "au sein du
+    conseil de Y", "dans le directoire de Y", in order."""
+    for c in tok.children:
+        if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_of(c) in ("à", "au", "dans"):
+            if c.lemma_.lower() == "sein":   # "au sein du conseil de Y"
+                c = next((k for k in c.children if k.dep_ == "nmod" and k.lemma_.lower() in organs), c)
+            if c.lemma_.lower() in organs:
+                yield c
 
 
 def _board_owners(c, index: EntityIndex) -> list:
