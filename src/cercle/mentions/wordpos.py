@@ -12,26 +12,19 @@ compares, so a rule that starts acting on a word its prefilter does not list fai
 from __future__ import annotations
 
 from itertools import chain
-from weakref import WeakKeyDictionary
 
 from ..nlp.docview import DocView, tokens_of
 
 PREFILTER = True
 
-_BY_DOC: "WeakKeyDictionary[DocView, dict[str, list[int]]]" = WeakKeyDictionary()
-
 
 def _positions(doc) -> dict[str, list[int]]:
-    """lower_ → its token indices (ascending); kept per DocView while it lives (a view's tokens keep
-    their words: the mention stage retags some tokens, never their text)."""
-    got = _BY_DOC.get(doc) if doc.__class__ is DocView else None
-    if got is None:
-        got = {}
-        setdefault = got.setdefault
-        for i, t in enumerate(tokens_of(doc)):
-            setdefault(t.lower_, []).append(i)
-        if doc.__class__ is DocView:
-            _BY_DOC[doc] = got
+    """lower_ → its token indices (ascending): a DocView's, built once; a spaCy Doc's, read now."""
+    if doc.__class__ is DocView:
+        return doc.word_positions()
+    got: dict[str, list[int]] = {}
+    for i, t in enumerate(doc):
+        got.setdefault(t.lower_, []).append(i)
     return got
 
 

@@ -727,7 +727,7 @@ _MEND_WORDS = _TIME_NOUNS | _PERIOD_NOUNS | _ASIDE_WORDS | frozenset({"jusqu'", 
 class DocView:
     """A parsed Doc's tokens, sentences and entities as plain Python objects (see module doc)."""
 
-    __slots__ = ("doc", "text", "tokens", "_sents", "_ents", "_annotated", "_words", "__weakref__")
+    __slots__ = ("doc", "text", "tokens", "_sents", "_ents", "_annotated", "_words", "_positions", "__weakref__")
 
     def __init__(self, doc: "Doc"):
         if not _DELEGATED:
@@ -735,6 +735,7 @@ class DocView:
         self.doc = doc
         self.tokens = toks = []
         self._sents, self._ents, self._annotated, self._words = [], [], {}, None
+        self._positions = None   # (word_positions, built when first asked)
         if not len(doc):
             self.text = doc.text
             return
@@ -906,6 +907,17 @@ class DocView:
         if self._words is None:
             self._words = frozenset([t.lower_ for t in self.tokens])
         return self._words
+
+    def word_positions(self) -> dict[str, list[int]]:
+        """``lower_`` → its token indices (ascending), gathered once (mentions/wordpos.py: the passes that act
+        on a few cue words visit only those); the mention stage retags tokens, never their text."""
+        if self._positions is None:
+            got: dict[str, list[int]] = {}
+            setdefault = got.setdefault
+            for i, t in enumerate(self.tokens):
+                setdefault(t.lower_, []).append(i)
+            self._positions = got
+        return self._positions
 
     @property
     def ents(self) -> tuple:
