@@ -15,19 +15,13 @@ from ...nlp.docview import tokens_of
 from ..arguments import _subject_of, case_of, entities_at, lemma_of
 from .found import Found
 from .gate import Readers, acts_on
-from .phrases import _board_owners, board_phrases
+from .phrases import _board_owners, asked_in_vain, board_phrases
 from .words import BOARD_SEATS, SEAT_TAKING_VERBS
 
 MANDATE_WORDS = frozenset({"mandat", "mandats"})
 NAMING_WORDS = frozenset({"nomination", "nominations", "élection", "cooptation", "désignation"})
 _BOARDS = frozenset({"conseil", "directoire", "board"})
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
-
-
-def _in_vain(verb) -> bool:
-    """"X a réclamé en vain / sans succès un mandat": no seat."""
-    return any(k.lower_ == "vain" or (k.lower_ == "succès" and k.i and k.doc[k.i - 1].lower_ == "sans")
-               for k in verb.subtree)
 
 
 def _board_in(tok):
@@ -47,7 +41,7 @@ def seat_sought(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if t.dep_ not in ("obj", "obl:arg", "obl") or verb.pos_ != "VERB" or lemma_of(verb) not in SEAT_TAKING_VERBS:
             return
         organ = _board_in(t) or _board_in(verb)
-        if organ is None or _in_vain(verb):
+        if organ is None or asked_in_vain(verb):
             return
         owners = _board_owners(organ, index)
         takers = [x for x in _subject_of(verb, index) if index.type_of(x[0]) in ("PER", "ORG")]

@@ -1463,6 +1463,12 @@ def seat_organ(t):
     return tv[k] if k < t.sent.end and tv[k].lemma_.lower() in ORGANS else None
 
 
+def asked_in_vain(verb) -> bool:
+    """"X a réclamé en vain / sans succès un siège": nothing got."""
+    return any(k.lower_ == "vain" or (k.lower_ == "succès" and k.i and k.doc[k.i - 1].lower_ == "sans")
+               for k in verb.subtree)
+
+
 def seat_taker(t, index: EntityIndex, organ) -> tuple[list, list]:
     """"X obtient deux sièges au conseil", "X disposera d'un siège au conseil de surveillance", "X se
     contente d'un siège au conseil": the seat noun is the object of a verb of getting or keeping, whose
@@ -1472,9 +1478,7 @@ def seat_taker(t, index: EntityIndex, organ) -> tuple[list, list]:
     if t.dep_ not in ("obj", "obl:arg", "obl", "obl:mod") or t.head.pos_ not in ("VERB", "AUX") \
             or lemma_of(t.head) not in SEAT_TAKING_VERBS or organ is None:
         return [], []
-    if lemma_of(t.head) in SEAT_ASKING_VERBS and any(
-            k.lower_ == "vain" or (k.lower_ == "succès" and k.doc[k.i - 1].lower_ == "sans")
-            for k in t.head.subtree):
+    if lemma_of(t.head) in SEAT_ASKING_VERBS and asked_in_vain(t.head):
         return [], []   # (s21-corpB) "X a réclamé en vain un siège au conseil": no seat
     owners = _board_owners(organ, index)
     if not owners and index.topic and organ.lemma_.lower() in ("conseil", "directoire", "board") \

@@ -122,12 +122,12 @@ PUBLIC_TITLES = {"ministre", "maire", "gouverneur", "gouverneure", "chancelier",
 SEAT_WORDS = frozenset({"siège", "siègent", "sièges"})
 # Verbs whose subject gets or keeps the seat(s) their object names: "X obtient deux sièges au conseil",
 # "X disposera d'un siège au conseil de surveillance", "X se contente d'un siège au conseil".
-SEAT_TAKING_VERBS = frozenset({"obtenir", "disposer", "conserver", "garder", "occuper", "décrocher", "récupérer",
-                               "contenter", "content", "hériter", "recevoir", "détenir", "avoir", "conquérir", "gagner"}) \
-    | {"demander", "réclamer", "solliciter", "briguer", "revendiquer", "exiger"}   # SEAT_ASKING_VERBS
 # (s21-corpB) a seat asked for is annotated as the seat: "X demande / réclame un siège au conseil de surveillance
 # de Y", "X brigue deux sièges au conseil" (not one asked "en vain", "sans succès": slots/phrases.py seat_taker)
 SEAT_ASKING_VERBS = frozenset({"demander", "réclamer", "solliciter", "briguer", "revendiquer", "exiger"})
+SEAT_TAKING_VERBS = frozenset({"obtenir", "disposer", "conserver", "garder", "occuper", "décrocher", "récupérer",
+                               "contenter", "content", "hériter", "recevoir", "détenir", "avoir", "conquérir", "gagner"}) \
+    | SEAT_ASKING_VERBS
 
 # Verbs by which someone takes or gives up a seat on a board named as their object: "X rejoint /
 # intègre / quitte le conseil d'administration de Y".
