@@ -1106,6 +1106,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # "le Premier ministre", "la présidente du conseil", "l'ex-chef du gouvernement": a title the
             # article gave a named person before
             held, holding = _holder_for(tok, dets, index, holders, sent_of)
+            if held and _other_country_holder(tok, held, origins):
+                held, holding = None, set()   # (s22-coref22) "le président chinois X … Le président français"
             if held:
                 descriptor(dets[0], _descriptor_end(tok), held, tok)
                 continue
@@ -1718,6 +1720,13 @@ def _place_of(tok) -> tuple | None:
         if key:
             return key
     return None
+
+
+def _other_country_holder(tok, held: str, origins: dict) -> bool:
+    """(s22-coref22) A title with a country adjective ("le président français") is not the holder of that title
+    the text said was from another country ("le président chinois X"): a head of state is his own country's."""
+    place = _person_place(tok) if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_lower else None
+    return bool(place and _place_fit(place, origins.get(held, set())) < 0)
 
 
 def _person_place(tok) -> tuple | None:
