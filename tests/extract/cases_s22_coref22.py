@@ -45,3 +45,36 @@ FORBIDDEN += [
      "français a appelé son hôte au calme.",
      ("LEADS", "Wang Lifei", "France")),
 ]
+
+# "combattu par X, le patron de Y, avant que celui-ci …": "celui-ci" is X — the agent of a passive is not the
+# clause's subject "celui-ci" sets aside, and the title's complement Y only says whose title it is.
+CASES += [
+    ("Le groupe Corvanel veut racheter l'éditeur Pimbreuil. Le projet a longtemps été combattu par Félix Arrandon, "
+     "le patron de Pimbreuil, avant que celui-ci ne se rallie à Gildas Mourvel.",
+     [("ALLY_OF", "Félix Arrandon", "Gildas Mourvel")]),
+]
+FORBIDDEN += [
+    ("Le groupe Corvanel veut racheter l'éditeur Pimbreuil. Le projet a longtemps été combattu par Félix Arrandon, "
+     "le patron de Pimbreuil, avant que celui-ci ne se rallie à Gildas Mourvel.",
+     ("ALLY_OF", "Pimbreuil", "Gildas Mourvel")),
+]
+CASES += [
+    # near miss: "celui-ci" after a plain object is the last actor named, the object
+    ("Le groupe Corvanel a reçu Félix Arrandon. Celui-ci a ensuite rencontré Gildas Mourvel.",
+     [("MEETS", "Félix Arrandon", "Gildas Mourvel")]),
+]
+
+# "X, de son côté, poursuit … : l'ancien PDG, qui …, a saisi …": the title after a colon goes on about the
+# person whose clause the colon closes, not an earlier holder of a like title.
+CASES += [
+    ("Lucas Pervenche, ancien directeur général de Borvalis, a été évincé. Il accuse Hervé Sallandre d'avoir mené "
+     "un coup de force. Bastien Korrigan, de son côté, poursuit sa propre guérilla : l'ancien PDG, qui conteste "
+     "avoir démissionné, a saisi les prud'hommes contre Borvalis.",
+     [("SUES", "Bastien Korrigan", "Borvalis")]),
+]
+FORBIDDEN += [
+    ("Lucas Pervenche, ancien directeur général de Borvalis, a été évincé. Il accuse Hervé Sallandre d'avoir mené "
+     "un coup de force. Bastien Korrigan, de son côté, poursuit sa propre guérilla : l'ancien PDG, qui conteste "
+     "avoir démissionné, a saisi les prud'hommes contre Borvalis.",
+     ("SUES", "Lucas Pervenche", "Borvalis")),
+]

@@ -1108,6 +1108,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             held, holding = _holder_for(tok, dets, index, holders, sent_of)
             if held and _other_country_holder(tok, held, origins):
                 held, holding = None, set()   # (s22-coref22) "le président chinois X … Le président français"
+            if held and (elaborated := _colon_subject(tv, tok.i, index, "PER")) and elaborated != held \
+                    and _said_gender(index, elaborated, doc) in (None, _said_gender(index, held, doc)):
+                # (s22-coref22) "X, de son côté, poursuit sa guérilla : l'ancien PDG, qui …": the person whose
+                # clause the colon closes, which the title after it goes on about, over an earlier holder
+                held = elaborated
             if held:
                 descriptor(dets[0], _descriptor_end(tok), held, tok)
                 continue
@@ -1275,6 +1280,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             gender = "Fem" if low.endswith("ée") else "Masc"   # one its own sentence spoke of
         place = _place_of(tok) if want == "ORG" else _person_place(tok) if want == "PER" else None
         name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned, place=place)
+        elaborated = _colon_subject(tv, tok.i, index, "PER") if want == "PER" and name else None
+        if elaborated and _said_gender(index, elaborated, doc) in (None, gender):
+            # (s22-coref22) "X poursuit sa guérilla : l'ancien PDG, qui …": X, whose clause the colon closes
+            # (the title's other holders are then no bar, nor X being that clause's subject)
+            name, holding = elaborated, set()
+        else:
+            elaborated = None
         if led_person is not None:
             # (s19-coref) "le groupe dirigé par X", "le groupe fondé par son père X": the company X heads or
             # founded, not the last one named
@@ -1373,7 +1385,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if name and "ORG" in types and not concerned and name in _named_after_in_sentence(tv, tok.i, index):
             name = None   # (nor one its own sentence names further on: "Le groupe, qui détient 9 % de X")
         # (the subject may itself be a second reference: "Le fonds reproche au PDG de la société…")
-        if name and any(index.by_token.get(j) == name and index.kinds.get(j) in ("name", "introducer", "descriptor",
+        if name and name != elaborated and any(index.by_token.get(j) == name and index.kinds.get(j) in ("name", "introducer", "descriptor",
                                                                                    "pronoun")
                         and _binds(doc, j, tok.i, index) for j in range(tok.sent.start, dets[0].i)):
             name = None   # "X est une filiale du groupe…": the clause's own subject is not its complement
@@ -1867,9 +1879,9 @@ def _named_after_in_sentence(tv, i: int, index) -> set[str]:
     return found
 
 
-def _colon_subject(tv, i: int, index) -> str | None:
-    """The organisation named as the subject of a clause that a colon right before the noun phrase at
-    token i closes, with nothing named between ("X a réagi : le groupe…"); else None."""
+def _colon_subject(tv, i: int, index, kind: str = "ORG") -> str | None:
+    """The organisation (or actor of ``kind``) named as the subject of a clause that a colon right before the
+    noun phrase at token i closes, with nothing named between ("X a réagi : le groupe…"); else None."""
     k = i - 1
     while k >= 0 and i - k <= 3 and tv[k].pos_ in ("DET", "ADJ"):
         k -= 1
@@ -1882,7 +1894,7 @@ def _colon_subject(tv, i: int, index) -> str | None:
         name = index.by_token.get(j)
         if name is None:
             continue
-        if index.kinds.get(j) != "name" or index.entities[name].type != "ORG" or (found and found != name):
+        if index.kinds.get(j) != "name" or index.entities[name].type != kind or (found and found != name):
             return None   # another actor between: "X accuse Y : le groupe…" is not read
         top = tv[j]
         while top.dep_ in ("flat:name", "flat") and top.head.i != top.i:
@@ -3488,15 +3500,39 @@ def _sentence_span(doc, tok, sent_of, back: int) -> range:
     return range(start, tok.i)
 
 
+def _passive_agent(tv, i: int) -> bool:
+    """(s22-coref22) The name at i is a passive's agent ("… combattu par X")."""
+    t = tv[i]
+    return t.dep_ == "obl:agent" or (t.dep_ == "flat:name" and t.head.dep_ == "obl:agent")
+
+
+def _apposed_title_complement(tv, j: int, index) -> bool:
+    """(s22-coref22) The name at j is the complement of a title set beside a person's name ("X, le patron de
+    Y"): it says whose the title is, it is not the actor the next pronoun takes up."""
+    t = tv[j]
+    while t.dep_ == "flat:name" and t.head.i != t.i:
+        t = t.head
+    title = t.head
+    if t.dep_ != "nmod" or title.dep_ != "appos" or title.pos_ != "NOUN" or not title.i < t.i:
+        return False
+    person = index.by_token.get(title.head.i)
+    return person is not None and index.entities[person].type == "PER"
+
+
 def _latest_actor(doc, tok, index, sent_of, subjects_by_sent, gender: str) -> str | None:
     """"Celui-ci", "celle-ci": the last actor named before it (in this or the previous sentence) that
     is not the previous clause's subject, of the pronoun's gender."""
+    tv = tokens_of(doc)
+    # ((s22-coref22) not the agent of a passive: "longtemps combattu par X, avant que celui-ci …" is X, named
+    # last, the clause's subject being what X fought)
     subjects = {n for _, n in subjects_by_sent.get(sent_of[tok.i] - 1, [])} | \
-        {n for i, n in subjects_by_sent.get(sent_of[tok.i], []) if i < tok.i}
+        {n for i, n in subjects_by_sent.get(sent_of[tok.i], []) if i < tok.i and not _passive_agent(tv, i)}
     for j in reversed(_sentence_span(doc, tok, sent_of, 1)):
         name = index.by_token.get(j)
         if not name or index.kinds.get(j) not in ("name", "introducer") or name in subjects:
             continue
+        if _apposed_title_complement(tv, j, index):
+            continue   # (s22-coref22) "X, le patron de Y, avant que celui-ci …": X, whom the title describes
         ent = index.entities[name]
         if ent.type in _ACTOR_TYPES and (ent.type != "PER" or _said_gender(index, name, doc) in (None, gender)):
             return name
