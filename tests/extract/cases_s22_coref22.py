@@ -78,3 +78,26 @@ FORBIDDEN += [
      "avoir démissionné, a saisi les prud'hommes contre Borvalis.",
      ("SUES", "Lucas Pervenche", "Borvalis")),
 ]
+
+# "le danois", "l'Américain": a nationality noun takes up only an actor the text said was from that country
+# ("le groupe danois X", "l'homme d'affaires américain X"); none when no actor or several are.
+CASES += [
+    ("Le groupe danois Ferrandel a lancé une offre sur Quilvane. Arsène Malbrook, directeur général de Quilvane, "
+     "a accusé le danois de vouloir brader la société.",
+     [("ACCUSES", "Arsène Malbrook", "Ferrandel")]),
+]
+FORBIDDEN += [
+    # near miss: the country of no actor named: no guess
+    ("Ferrandel a lancé une offre sur Quilvane. Arsène Malbrook, directeur général de Quilvane, a accusé le danois "
+     "de vouloir brader la société.",
+     ("ACCUSES", "Arsène Malbrook", "Ferrandel")),
+    # the man the text did not say was American is not "l'Américain"
+    ("L'homme d'affaires américain Silas Brandvold a racheté le club Varenne. Hector Lussac a quitté ses fonctions "
+     "en mai. L'Américain a ensuite critiqué Rémi Tassart.",
+     ("ACCUSES", "Hector Lussac", "Rémi Tassart")),
+]
+CASES += [
+    ("L'homme d'affaires américain Silas Brandvold a racheté le club Varenne. Hector Lussac a quitté ses fonctions "
+     "en mai. L'Américain a ensuite critiqué Rémi Tassart.",
+     [("ACCUSES", "Silas Brandvold", "Rémi Tassart")]),
+]

@@ -1093,6 +1093,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 descriptor(dets[0], tok.i + kind[1], body, tok)
                 continue
         want = _descriptor_type(tok)
+        if want is None and _company_demonym(tok, dets[0]):
+            want = "ORG"   # (s22-coref22) "le danois a relevé son offre": a company named before by its country
         if want is None and low in _FORMER_STAFF_NOUNS and dets[0].i != tok.i and _former_title(tv, tok, dets[0]) \
                 and _title_org(tok, index) not in (None, "?"):
             want = "PER"   # (s21-coref21) "l'ancien porte-parole de Y", "l'ancien entraîneur de Y": a person
@@ -1279,6 +1281,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if concerned:   # "l'intéressée": its own ending says the gender; "ce que l'intéressé dément", the
             gender = "Fem" if low.endswith("ée") else "Masc"   # one its own sentence spoke of
         place = _place_of(tok) if want == "ORG" else _person_place(tok) if want == "PER" else None
+        # (s22-coref22) "l'Américain", "le danois": the noun is the country; only an actor the text said was from
+        # there (checked below)
+        demonym = place_key(low) if low in countries_by_adjective() else None
+        place = demonym or place
         name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned, place=place)
         elaborated = _colon_subject(tv, tok.i, index, "PER") if want == "PER" and name else None
         if elaborated and _said_gender(index, elaborated, doc) in (None, gender):
@@ -1375,6 +1381,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None   # (nor the main organisation the fallback gives)
         if place:
             name = _placed(place, name, origins, named, tok.i, types, index)
+        if demonym and name and _place_fit(demonym, origins.get(name, set())) <= 0:
+            name = None   # (s22-coref22) a nationality noun is no actor the text did not say was from there
         if name and want == "ORG" and _owns_target(tv, tok):
             # "Le groupe lyonnais, qui détient 9,8 % du capital de sa cible, …": the one whose target it is
             # is the bidder, never the target itself (the article's main company, often)
@@ -1739,6 +1747,14 @@ def _other_country_holder(tok, held: str, origins: dict) -> bool:
     the text said was from another country ("le président chinois X"): a head of state is his own country's."""
     place = _person_place(tok) if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_lower else None
     return bool(place and _place_fit(place, origins.get(held, set())) < 0)
+
+
+def _company_demonym(tok, det) -> bool:
+    """(s22-coref22) "le danois", "l'italien" in lower case, with its article and no name after it: a company
+    the text named before by its country ("le groupe danois X", "l'italien X")."""
+    return tok.is_lower and tok.lower_ in countries_by_adjective() and det.i == tok.i - 1 \
+        and det.lower_ in ("le", "l'", "l’", "du", "au") and det.i != tok.i
+    # ("la française", "les chinois": a woman, a people; the companies are "le", as "le groupe")
 
 
 def _person_place(tok) -> tuple | None:
