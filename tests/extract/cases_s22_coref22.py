@@ -101,3 +101,19 @@ CASES += [
      "en mai. L'Américain a ensuite critiqué Rémi Tassart.",
      [("ACCUSES", "Silas Brandvold", "Rémi Tassart")]),
 ]
+
+# Trade nouns of the introducers press uses as second references too ("la major", "l'électricien"), and an
+# online newsroom named again ("le site d'information").
+CASES += [
+    ("L'affaire avait été révélée par Lumiscope. Le député Anatole Verchère a porté plainte contre le site "
+     "d'information pour diffamation.",
+     [("SUES", "Anatole Verchère", "Lumiscope")]),
+    ("Le pétrolier Ostrala a signé un contrat en Irak. Le patron de la major, Colin Harbert, salue un accord "
+     "historique.",
+     [("LEADS", "Colin Harbert", "Ostrala")]),
+]
+FORBIDDEN += [
+    # near miss: a plant is no newsroom; "le site" alone stays unread
+    ("Le groupe Ostrala ferme son usine de Vierzon. Le directeur du site, Colin Harbert, promet des reclassements.",
+     ("LEADS", "Colin Harbert", "Ostrala")),
+]
