@@ -117,3 +117,11 @@ FORBIDDEN += [
     ("Le groupe Ostrala ferme son usine de Vierzon. Le directeur du site, Colin Harbert, promet des reclassements.",
      ("LEADS", "Colin Harbert", "Ostrala")),
 ]
+
+# "lorsque X succède à ce dernier": "ce dernier" is never its own clause's subject, and after a succession verb
+# with a person for subject it is a person (a post passes from a person to a person).
+CASES += [
+    ("Ulysse Morvan fut le directeur de cabinet de Basile Trégon au groupe Ferlimo. Il conserve le poste lorsque "
+     "Noé Castagnier succède à ce dernier à la tête de Ferlimo, en 2014.",
+     [("LEADS", "Basile Trégon", "Ferlimo"), ("LEADS", "Noé Castagnier", "Ferlimo")]),
+]

@@ -945,6 +945,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             g = "Fem" if low == "dernière" else "Masc"
             prev_names = [(j, n) for j, n in named if j < tok.i - 1 and index.entities[n].type in _ACTOR_TYPES + ("LOC",)
                           and (index.entities[n].type != "PER" or _said_gender(index, n, doc) in (None, g))]
+            if tok.dep_ not in ("nsubj", "nsubj:pass"):
+                # (s22-coref22) "lorsque X succède à ce dernier": not its own clause's subject X
+                prev_names = [(j, n) for j, n in prev_names
+                              if not (sent_of[j] == sent_of[tok.i] and _binds(doc, j, tok.i, index))]
+                if _succeeded_one(tok, index):
+                    # "lorsque X succède à ce dernier": a post passes from a person to a person
+                    prev_names = [(j, n) for j, n in prev_names if index.entities[n].type == "PER"]
             if prev_names:
                 j, last = prev_names[-1]
                 # "X, président de Y. Ce dernier…": a name inside an apposition set beside another is
@@ -2833,6 +2840,19 @@ def _succeeds_person(tok, index) -> bool:
                 and index.entities[name].type == "PER":
             return True
     return False
+
+
+def _succeeded_one(tok, index) -> bool:
+    """(s22-coref22) "X succède à ce dernier", "X remplace ce dernier": the complement of a succession verb
+    whose subject is a named person is a person too."""
+    verb = tok.head
+    case = _person_verbs_data()["succession_verbs"].get(verb.lemma_.lower())
+    if case is None or tok.dep_ in ("nsubj", "nsubj:pass"):
+        return False
+    if case != next((k.lower_ for k in tok.children if k.dep_ == "case"), ""):
+        return False
+    return any(c.dep_ == "nsubj" and index.kinds.get(c.i) == "name" and index.entities[index.by_token[c.i]].type == "PER"
+               for c in verb.children)
 
 
 def quote_spans(tv, index) -> list[tuple[int, int]]:
