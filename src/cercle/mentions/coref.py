@@ -945,6 +945,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             g = "Fem" if low == "dernière" else "Masc"
             prev_names = [(j, n) for j, n in named if j < tok.i - 1 and index.entities[n].type in _ACTOR_TYPES + ("LOC",)
                           and (index.entities[n].type != "PER" or _said_gender(index, n, doc) in (None, g))]
+            if tok.dep_ not in ("nsubj", "nsubj:pass"):
+                # (s22-coref22) "lorsque X succède à ce dernier": not its own clause's subject X
+                prev_names = [(j, n) for j, n in prev_names
+                              if not (sent_of[j] == sent_of[tok.i] and _binds(doc, j, tok.i, index))]
+                if _succeeded_one(tok, index):
+                    # "lorsque X succède à ce dernier": a post passes from a person to a person
+                    prev_names = [(j, n) for j, n in prev_names if index.entities[n].type == "PER"]
             if prev_names:
                 j, last = prev_names[-1]
                 # "X, président de Y. Ce dernier…": a name inside an apposition set beside another is
@@ -1093,6 +1100,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 descriptor(dets[0], tok.i + kind[1], body, tok)
                 continue
         want = _descriptor_type(tok)
+        if want is None and _company_demonym(tok, dets[0]):
+            want = "ORG"   # (s22-coref22) "le danois a relevé son offre": a company named before by its country
         if want is None and low in _FORMER_STAFF_NOUNS and dets[0].i != tok.i and _former_title(tv, tok, dets[0]) \
                 and _title_org(tok, index) not in (None, "?"):
             want = "PER"   # (s21-coref21) "l'ancien porte-parole de Y", "l'ancien entraîneur de Y": a person
@@ -1106,6 +1115,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # "le Premier ministre", "la présidente du conseil", "l'ex-chef du gouvernement": a title the
             # article gave a named person before
             held, holding = _holder_for(tok, dets, index, holders, sent_of)
+            if held and _other_country_holder(tok, held, origins):
+                held, holding = None, set()   # (s22-coref22) "le président chinois X … Le président français"
+            if held and (elaborated := _colon_subject(tv, tok.i, index, "PER")) and elaborated != held \
+                    and _said_gender(index, elaborated, doc) in (None, _said_gender(index, held, doc)):
+                # (s22-coref22) "X, de son côté, poursuit sa guérilla : l'ancien PDG, qui …": the person whose
+                # clause the colon closes, which the title after it goes on about, over an earlier holder
+                held = elaborated
             if held:
                 descriptor(dets[0], _descriptor_end(tok), held, tok)
                 continue
@@ -1272,7 +1288,18 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if concerned:   # "l'intéressée": its own ending says the gender; "ce que l'intéressé dément", the
             gender = "Fem" if low.endswith("ée") else "Masc"   # one its own sentence spoke of
         place = _place_of(tok) if want == "ORG" else _person_place(tok) if want == "PER" else None
+        # (s22-coref22) "l'Américain", "le danois": the noun is the country; only an actor the text said was from
+        # there (checked below)
+        demonym = place_key(low) if low in countries_by_adjective() else None
+        place = demonym or place
         name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned, place=place)
+        elaborated = _colon_subject(tv, tok.i, index, "PER") if want == "PER" and name else None
+        if elaborated and _said_gender(index, elaborated, doc) in (None, gender):
+            # (s22-coref22) "X poursuit sa guérilla : l'ancien PDG, qui …": X, whose clause the colon closes
+            # (the title's other holders are then no bar, nor X being that clause's subject)
+            name, holding = elaborated, set()
+        else:
+            elaborated = None
         if led_person is not None:
             # (s19-coref) "le groupe dirigé par X", "le groupe fondé par son père X": the company X heads or
             # founded, not the last one named
@@ -1361,6 +1388,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None   # (nor the main organisation the fallback gives)
         if place:
             name = _placed(place, name, origins, named, tok.i, types, index)
+        if demonym and name and _place_fit(demonym, origins.get(name, set())) <= 0:
+            name = None   # (s22-coref22) a nationality noun is no actor the text did not say was from there
         if name and want == "ORG" and _owns_target(tv, tok):
             # "Le groupe lyonnais, qui détient 9,8 % du capital de sa cible, …": the one whose target it is
             # is the bidder, never the target itself (the article's main company, often)
@@ -1371,7 +1400,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if name and "ORG" in types and not concerned and name in _named_after_in_sentence(tv, tok.i, index):
             name = None   # (nor one its own sentence names further on: "Le groupe, qui détient 9 % de X")
         # (the subject may itself be a second reference: "Le fonds reproche au PDG de la société…")
-        if name and any(index.by_token.get(j) == name and index.kinds.get(j) in ("name", "introducer", "descriptor",
+        if name and name != elaborated and any(index.by_token.get(j) == name and index.kinds.get(j) in ("name", "introducer", "descriptor",
                                                                                    "pronoun")
                         and _binds(doc, j, tok.i, index) for j in range(tok.sent.start, dets[0].i)):
             name = None   # "X est une filiale du groupe…": the clause's own subject is not its complement
@@ -1720,6 +1749,21 @@ def _place_of(tok) -> tuple | None:
     return None
 
 
+def _other_country_holder(tok, held: str, origins: dict) -> bool:
+    """(s22-coref22) A title with a country adjective ("le président français") is not the holder of that title
+    the text said was from another country ("le président chinois X"): a head of state is his own country's."""
+    place = _person_place(tok) if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_lower else None
+    return bool(place and _place_fit(place, origins.get(held, set())) < 0)
+
+
+def _company_demonym(tok, det) -> bool:
+    """(s22-coref22) "le danois", "l'italien" in lower case, with its article and no name after it: a company
+    the text named before by its country ("le groupe danois X", "l'italien X")."""
+    return tok.is_lower and tok.lower_ in countries_by_adjective() and det.i == tok.i - 1 \
+        and det.lower_ in ("le", "l'", "l’", "du", "au") and det.i != tok.i
+    # ("la française", "les chinois": a woman, a people; the companies are "le", as "le groupe")
+
+
 def _person_place(tok) -> tuple | None:
     """(s19-coref2) The country adjective after a person descriptor ("le milliardaire russe"): not a person
     the text introduced as from another country ("l'homme d'affaires américain X"). Countries only: a
@@ -1858,9 +1902,9 @@ def _named_after_in_sentence(tv, i: int, index) -> set[str]:
     return found
 
 
-def _colon_subject(tv, i: int, index) -> str | None:
-    """The organisation named as the subject of a clause that a colon right before the noun phrase at
-    token i closes, with nothing named between ("X a réagi : le groupe…"); else None."""
+def _colon_subject(tv, i: int, index, kind: str = "ORG") -> str | None:
+    """The organisation (or actor of ``kind``) named as the subject of a clause that a colon right before the
+    noun phrase at token i closes, with nothing named between ("X a réagi : le groupe…"); else None."""
     k = i - 1
     while k >= 0 and i - k <= 3 and tv[k].pos_ in ("DET", "ADJ"):
         k -= 1
@@ -1873,7 +1917,7 @@ def _colon_subject(tv, i: int, index) -> str | None:
         name = index.by_token.get(j)
         if name is None:
             continue
-        if index.kinds.get(j) != "name" or index.entities[name].type != "ORG" or (found and found != name):
+        if index.kinds.get(j) != "name" or index.entities[name].type != kind or (found and found != name):
             return None   # another actor between: "X accuse Y : le groupe…" is not read
         top = tv[j]
         while top.dep_ in ("flat:name", "flat") and top.head.i != top.i:
@@ -2798,6 +2842,19 @@ def _succeeds_person(tok, index) -> bool:
     return False
 
 
+def _succeeded_one(tok, index) -> bool:
+    """(s22-coref22) "X succède à ce dernier", "X remplace ce dernier": the complement of a succession verb
+    whose subject is a named person is a person too."""
+    verb = tok.head
+    case = _person_verbs_data()["succession_verbs"].get(verb.lemma_.lower())
+    if case is None or tok.dep_ in ("nsubj", "nsubj:pass"):
+        return False
+    if case != next((k.lower_ for k in tok.children if k.dep_ == "case"), ""):
+        return False
+    return any(c.dep_ == "nsubj" and index.kinds.get(c.i) == "name" and index.entities[index.by_token[c.i]].type == "PER"
+               for c in verb.children)
+
+
 def quote_spans(tv, index) -> list[tuple[int, int]]:
     """The document's quotations (quoted_we._quotes), found once and kept on the index."""
     spans = index.__dict__.get("_quote_spans")
@@ -3479,15 +3536,39 @@ def _sentence_span(doc, tok, sent_of, back: int) -> range:
     return range(start, tok.i)
 
 
+def _passive_agent(tv, i: int) -> bool:
+    """(s22-coref22) The name at i is a passive's agent ("… combattu par X")."""
+    t = tv[i]
+    return t.dep_ == "obl:agent" or (t.dep_ == "flat:name" and t.head.dep_ == "obl:agent")
+
+
+def _apposed_title_complement(tv, j: int, index) -> bool:
+    """(s22-coref22) The name at j is the complement of a title set beside a person's name ("X, le patron de
+    Y"): it says whose the title is, it is not the actor the next pronoun takes up."""
+    t = tv[j]
+    while t.dep_ == "flat:name" and t.head.i != t.i:
+        t = t.head
+    title = t.head
+    if t.dep_ != "nmod" or title.dep_ != "appos" or title.pos_ != "NOUN" or not title.i < t.i:
+        return False
+    person = index.by_token.get(title.head.i)
+    return person is not None and index.entities[person].type == "PER"
+
+
 def _latest_actor(doc, tok, index, sent_of, subjects_by_sent, gender: str) -> str | None:
     """"Celui-ci", "celle-ci": the last actor named before it (in this or the previous sentence) that
     is not the previous clause's subject, of the pronoun's gender."""
+    tv = tokens_of(doc)
+    # ((s22-coref22) not the agent of a passive: "longtemps combattu par X, avant que celui-ci …" is X, named
+    # last, the clause's subject being what X fought)
     subjects = {n for _, n in subjects_by_sent.get(sent_of[tok.i] - 1, [])} | \
-        {n for i, n in subjects_by_sent.get(sent_of[tok.i], []) if i < tok.i}
+        {n for i, n in subjects_by_sent.get(sent_of[tok.i], []) if i < tok.i and not _passive_agent(tv, i)}
     for j in reversed(_sentence_span(doc, tok, sent_of, 1)):
         name = index.by_token.get(j)
         if not name or index.kinds.get(j) not in ("name", "introducer") or name in subjects:
             continue
+        if _apposed_title_complement(tv, j, index):
+            continue   # (s22-coref22) "X, le patron de Y, avant que celui-ci …": X, whom the title describes
         ent = index.entities[name]
         if ent.type in _ACTOR_TYPES and (ent.type != "PER" or _said_gender(index, name, doc) in (None, gender)):
             return name

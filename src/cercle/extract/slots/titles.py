@@ -174,6 +174,10 @@ def _introduced_before(t, index: EntityIndex, tv, taken: set) -> tuple[str, int]
     return found.pop() if len({n for n, _ in found}) == 1 and len(found) == 1 else None
 
 
+# (s22-coref22) Titles only a company gives: their possessor is never a public body
+_COMPANY_TITLES = frozenset({"pdg", "p.-d.g.", "ceo"})
+
+
 # Titles only a state (or a city) gives: their possessor may be a place ("son ambassadeur", "son maire");
 # any other person's title ("son PDG", "son avocat") is never a place's.
 _STATE_TITLES = frozenset({"ministre", "ambassadeur", "ambassadrice", "roi", "reine", "prince", "princesse",
@@ -1209,7 +1213,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         if before:
             put("poss", [before])
         ante = None if "poss" in out or beside is False or topic is False or before is False else index.antecedent(t.i, exclude=taken | {n for n, _ in out.get("head", [])}
-                                | ({index.entity_at(t.i - 3)} if t.i >= 3 and tv[t.i - 2].text == "," else set()), types=kinds,
+                                | ({index.entity_at(t.i - 3)} if t.i >= 3 and tv[t.i - 2].text == ","
+                                   and not _topic_opened(t.i - 3, index, tv) else set()), types=kinds,
                                 strict=t.lower_ in PERSON_TITLES, lone=not _person_said_before(t, index, tv))
         if ante is None and "poss" not in out and t.lower_ in PERSON_TITLES and beside is not False \
                 and topic is not False and before is not False:
@@ -1218,12 +1223,27 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         # "son PDG": then no owner (not the next candidate back: the nearest one was wrong, not missing)
         unsure = ante and index.type_of(ante[0]) == "LOC" and t.lower_ in PERSON_TITLES \
             and t.lower_ not in _STATE_TITLES
+        # (s22-coref22) nor a public body a company's own title: "La collectivité financera … . Son PDG, X":
+        # a region, a ministry has no PDG; no owner rather than the body
+        unsure = unsure or bool(ante and index.type_of(ante[0]) == "GOV" and t.lower_ in _COMPANY_TITLES)
         if ante and not unsure:
             put("poss", [ante])
         elif "poss" not in out and (unsure or False in (beside, topic, before)):
             # no owner is safe: an empty possessive slot, so that no later reader takes the article's
             # main organisation for it either (a bare title's fallback)
             out["poss"] = []
+
+
+def _topic_opened(j: int, index: EntityIndex, tv) -> bool:
+    """(s22-coref22) "Quant à Y, son président X …": the name before "…, son <title>" is the topic the
+    sentence opens on ("quant à"), the title's owner, not a holder set beside the title ("X, son PDG")."""
+    k = j
+    while k > 0 and index.entity_at(k - 1) is not None and index.entity_at(k - 1) == index.entity_at(j):
+        k -= 1   # (the name's first word)
+    while k > 0 and tv[k - 1].is_lower and tv[k - 1].pos_ in ("DET", "NOUN") and j - k < 4 \
+            and tv[k - 1].lower_ not in ("au", "aux"):
+        k -= 1   # (past an introducing noun and its article: "Quant au site X")
+    return k >= 2 and tv[k - 2].lower_ == "quant" and tv[k - 1].lower_ in ("à", "au", "aux")
 
 
 _POSS_DETS = {"son", "sa", "leur", "ses", "leurs", "notre", "votre"}
