@@ -36,7 +36,7 @@ from .demonyms import countries_by_adjective, country_named, fold, place_agreeme
 from ..records import Mention
 from .entities import EntityIndex, lexicon
 from ..nlp.docview import lower_words_of, tokens_of
-from .wordpos import at_words, line_breaks
+from .wordpos import WordTest, at_words, line_breaks
 from .quoted_we import _quotes, _speaker_after, _speaker_before
 from ..yamldata import load_yaml
 
@@ -3882,12 +3882,22 @@ def _office_first_words(offices: dict) -> frozenset:
     return _OFFICE_FIRSTS[1]
 
 
-def _title_words(doc) -> list[str]:
+def _title_words(doc) -> frozenset:
     """The words of the document _title_of may find a title at (its first test, on the word alone): the
     others are no title wherever they stand."""
-    first = _office_first_words(lexicon()["title_offices"])
-    return [w for w in lower_words_of(doc) if (w[3:] if w.startswith("ex-") else w) in first or w == "ministre"
-            or "'" in w or "’" in w or " " in w]
+    return _TITLE_WORDS.among(lower_words_of(doc), _office_first_words(lexicon()["title_offices"]))
+
+
+def _may_be_title(w: str, first: frozenset) -> bool:   # (_title_of's first test; first: _office_first_words)
+    return (w[3:] if w.startswith("ex-") else w) in first or w == "ministre" or "'" in w or "’" in w or " " in w
+
+
+def _office_word(w: str, offices: dict) -> bool:   # (an office, or "ex-"/"co-" and an office: _title_holders)
+    return w in offices or w[3:] in offices
+
+
+_TITLE_WORDS = WordTest(_may_be_title)
+_OFFICE_WORDS = WordTest(_office_word)
 
 
 def _title_of(tok) -> tuple[frozenset, bool] | None:
@@ -4024,15 +4034,15 @@ def _title_holders(doc, index) -> list[tuple]:
     """Each title the text gives a named person, in order: (token, person, offices, former, gender, org)."""
     offices = lexicon()["title_offices"]
     words = lower_words_of(doc)
+    office_words = _OFFICE_WORDS.among(words, offices)   # (each word w in offices, or w[3:])
     # (s19-coref: the words the loop below reads as well; "X, le directeur général de Y" alone is a title too)
-    if not any(w in offices or w[3:] in offices for w in words) and "ministre" not in words \
+    if not office_words and "ministre" not in words \
             and words.isdisjoint(("chef", "cheffe", "ex-chef", "directeur", "directrice", "direction")):
         return []
     out = []
     tv = tokens_of(doc)
     # (only the words the test below may keep: an office, "ex-"/"co-" and an office, a head's noun)
-    cues = [w for w in words if w in offices or w[3:] in offices] + ["chef", "cheffe", "ex-chef", "directeur",
-                                                                      "directrice", "direction"]
+    cues = [*office_words, "chef", "cheffe", "ex-chef", "directeur", "directrice", "direction"]
     for tok in map(tv.__getitem__, at_words(doc, cues)):
         if tok.pos_ not in ("NOUN", "PROPN") or (tok.lower_ not in offices and tok.lower_[3:] not in offices
                                                  and tok.lower_ not in ("chef", "cheffe", "ex-chef", "directeur",

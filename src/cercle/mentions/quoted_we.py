@@ -6,7 +6,6 @@ person with no organisation the text gives them, is left alone. Word lists: data
 from __future__ import annotations
 
 from functools import lru_cache
-from operator import attrgetter
 from importlib import resources
 
 from ..nlp.docview import lower_words_of, tokens_of
@@ -787,7 +786,9 @@ def link_quoted_we(doc, index, mentions: list) -> None:
     its noun → the owner, or None when the speaker or their organisation is unknown: a first-person
     possessive never points back to an actor the text named), for ``EntityIndex.antecedent``."""
     tv = tokens_of(doc)
-    texts = set(map(attrgetter("text"), tv))   # (the document's words, in C)
+    # (the document's words, gathered once by its view: these marks have no case, so a word is one of them
+    # exactly when its lower case is)
+    texts = lower_words_of(doc)
     if texts.isdisjoint(_OPEN) and '"' not in texts and ":" not in texts and "?" not in texts:
         return
     w = words()
