@@ -295,6 +295,8 @@ def _answer_lines(tv, index) -> list[tuple[int, int, int]]:
     speaker's token, first token of the answer, end of the line)."""
     out = []
     n = len(tv)
+    if not n or ":" not in lower_words_of(tv[0].doc):
+        return out   # (an answer's line has its ":" (the loop below reads none without one): no colon, no answer)
     people = {}
     for j, name in index.by_token.items():
         if index.kinds.get(j) == "name" and index.entities[name].type == "PER":
