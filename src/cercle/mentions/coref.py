@@ -28,6 +28,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from operator import attrgetter
 
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
@@ -186,6 +187,8 @@ def _descriptor_type(tok) -> str | None:
 def _descriptor_end(tok) -> int:
     """End of a descriptor's words: "la place de marché", "l'homme d'affaires", else the noun."""
     doc = tok.doc
+    if tok.lower_ not in _descriptor_heads() and "'" not in tok.lower_:
+        return tok.i + 1   # (the phrases below begin with the word and a space or hyphen: none begins so)
     for n in (3, 2):
         if tok.i + n <= len(doc):
             words = " ".join(t.lower_ for t in doc[tok.i:tok.i + n]).replace("d' ", "d'")
@@ -554,7 +557,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None) if root else None
             if subj is None or subj.lower_ == "on" or subj.i not in index.by_token:
                 index.cued_sents[sent_of[sent.start]] = got
-    index.in_quotes = {k for o, c in quote_spans(tv, index) for k in range(o + 1, c)}   # (quoted_we.py's quotations)
+    # (quoted_we.py's quotations; the set built in C from their ranges)
+    index.in_quotes = set(chain.from_iterable(range(o + 1, c) for o, c in quote_spans(tv, index)))
     # (neither preposition in the document: no name is a venue, and none is tested)
     index.venues = {j for j, n in index.by_token.items() if index.kinds.get(j) == "name" and _venue(tv, index, j, n)} \
         if not lower_words_of(doc).isdisjoint(_VENUE_PREPS) else set()
