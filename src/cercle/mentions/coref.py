@@ -3904,6 +3904,25 @@ _TITLE_WORDS = WordTest(_may_be_title)
 _OFFICE_WORDS = WordTest(_office_word)
 
 
+def _per_token(fn):
+    """A test on a token alone (its words, tags and parse, which nothing after the view's repairs changes),
+    remembered for the tokens of the last document asked: passes asking it of the same token again (the
+    title holders, then the late titles) read the answer."""
+    memo: list = [None, {}]   # (the document, token index → answer)
+
+    def remembered(tok):
+        if memo[0] is not tok.doc:
+            memo[0], memo[1] = tok.doc, {}
+        answers = memo[1]
+        if tok.i not in answers:
+            answers[tok.i] = fn(tok)
+        return answers[tok.i]
+
+    remembered.__wrapped__ = fn
+    return remembered
+
+
+@_per_token
 def _title_of(tok) -> tuple[frozenset, bool] | None:
     """The offices a title noun names ("le Premier ministre" → premier ministre, "la PDG" → président and
     directeur général) and whether the title is a former one ("l'ancien président", "l'ex-patron")."""
