@@ -59,3 +59,12 @@ def test_title_words_are_the_word_by_word_ones(nlp):
     first = coref._office_first_words(offices)
     assert coref._title_words(doc) == {w for w in words if coref._may_be_title(w, first)}
     assert coref._OFFICE_WORDS.among(words, offices) == {w for w in words if w in offices or w[3:] in offices}
+
+
+def test_title_of_remembered_per_document(nlp):
+    a = DocView(nlp("Le président de la société a parlé."))
+    b = DocView(nlp("Un salarié de la société a parlé."))
+    for doc in (a, b, a):   # (the same token index in another document: that document's answer)
+        tv = doc.tokens
+        assert [coref._title_of(t) for t in tv] == [coref._title_of.__wrapped__(t) for t in tv]
+    assert coref._title_of(a.tokens[1]) is not None and coref._title_of(b.tokens[1]) is None
