@@ -28,6 +28,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from operator import attrgetter
 
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
@@ -36,7 +37,7 @@ from .demonyms import countries_by_adjective, country_named, fold, place_agreeme
 from ..records import Mention
 from .entities import EntityIndex, lexicon
 from ..nlp.docview import lower_words_of, tokens_of
-from .wordpos import at_words, line_breaks
+from .wordpos import WordTest, at_words, line_breaks
 from .quoted_we import _quotes, _speaker_after, _speaker_before
 from ..yamldata import load_yaml
 
@@ -186,6 +187,8 @@ def _descriptor_type(tok) -> str | None:
 def _descriptor_end(tok) -> int:
     """End of a descriptor's words: "la place de marché", "l'homme d'affaires", else the noun."""
     doc = tok.doc
+    if tok.lower_ not in _descriptor_heads() and "'" not in tok.lower_:
+        return tok.i + 1   # (the phrases below begin with the word and a space or hyphen: none begins so)
     for n in (3, 2):
         if tok.i + n <= len(doc):
             words = " ".join(t.lower_ for t in doc[tok.i:tok.i + n]).replace("d' ", "d'")
@@ -554,7 +557,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None) if root else None
             if subj is None or subj.lower_ == "on" or subj.i not in index.by_token:
                 index.cued_sents[sent_of[sent.start]] = got
-    index.in_quotes = {k for o, c in quote_spans(tv, index) for k in range(o + 1, c)}   # (quoted_we.py's quotations)
+    # (quoted_we.py's quotations; the set built in C from their ranges)
+    index.in_quotes = set(chain.from_iterable(range(o + 1, c) for o, c in quote_spans(tv, index)))
     # (neither preposition in the document: no name is a venue, and none is tested)
     index.venues = {j for j, n in index.by_token.items() if index.kinds.get(j) == "name" and _venue(tv, index, j, n)} \
         if not lower_words_of(doc).isdisjoint(_VENUE_PREPS) else set()
@@ -3963,14 +3967,43 @@ def _office_first_words(offices: dict) -> frozenset:
     return _OFFICE_FIRSTS[1]
 
 
-def _title_words(doc) -> list[str]:
+def _title_words(doc) -> frozenset:
     """The words of the document _title_of may find a title at (its first test, on the word alone): the
     others are no title wherever they stand."""
-    first = _office_first_words(lexicon()["title_offices"])
-    return [w for w in lower_words_of(doc) if (w[3:] if w.startswith("ex-") else w) in first or w == "ministre"
-            or "'" in w or "’" in w or " " in w]
+    return _TITLE_WORDS.among(lower_words_of(doc), _office_first_words(lexicon()["title_offices"]))
 
 
+def _may_be_title(w: str, first: frozenset) -> bool:   # (_title_of's first test; first: _office_first_words)
+    return (w[3:] if w.startswith("ex-") else w) in first or w == "ministre" or "'" in w or "’" in w or " " in w
+
+
+def _office_word(w: str, offices: dict) -> bool:   # (an office, or "ex-"/"co-" and an office: _title_holders)
+    return w in offices or w[3:] in offices
+
+
+_TITLE_WORDS = WordTest(_may_be_title)
+_OFFICE_WORDS = WordTest(_office_word)
+
+
+def _per_token(fn):
+    """A test on a token alone (its words, tags and parse, which nothing after the view's repairs changes),
+    remembered for the tokens of the last document asked: passes asking it of the same token again (the
+    title holders, then the late titles) read the answer."""
+    memo: list = [None, {}]   # (the document, token index → answer)
+
+    def remembered(tok):
+        if memo[0] is not tok.doc:
+            memo[0], memo[1] = tok.doc, {}
+        answers = memo[1]
+        if tok.i not in answers:
+            answers[tok.i] = fn(tok)
+        return answers[tok.i]
+
+    remembered.__wrapped__ = fn
+    return remembered
+
+
+@_per_token
 def _title_of(tok) -> tuple[frozenset, bool] | None:
     """The offices a title noun names ("le Premier ministre" → premier ministre, "la PDG" → président and
     directeur général) and whether the title is a former one ("l'ancien président", "l'ex-patron")."""
@@ -4105,15 +4138,15 @@ def _title_holders(doc, index) -> list[tuple]:
     """Each title the text gives a named person, in order: (token, person, offices, former, gender, org)."""
     offices = lexicon()["title_offices"]
     words = lower_words_of(doc)
+    office_words = _OFFICE_WORDS.among(words, offices)   # (each word w in offices, or w[3:])
     # (s19-coref: the words the loop below reads as well; "X, le directeur général de Y" alone is a title too)
-    if not any(w in offices or w[3:] in offices for w in words) and "ministre" not in words \
+    if not office_words and "ministre" not in words \
             and words.isdisjoint(("chef", "cheffe", "ex-chef", "directeur", "directrice", "direction")):
         return []
     out = []
     tv = tokens_of(doc)
     # (only the words the test below may keep: an office, "ex-"/"co-" and an office, a head's noun)
-    cues = [w for w in words if w in offices or w[3:] in offices] + ["chef", "cheffe", "ex-chef", "directeur",
-                                                                      "directrice", "direction"]
+    cues = [*office_words, "chef", "cheffe", "ex-chef", "directeur", "directrice", "direction"]
     for tok in map(tv.__getitem__, at_words(doc, cues)):
         if tok.pos_ not in ("NOUN", "PROPN") or (tok.lower_ not in offices and tok.lower_[3:] not in offices
                                                  and tok.lower_ not in ("chef", "cheffe", "ex-chef", "directeur",

@@ -6,7 +6,6 @@ person with no organisation the text gives them, is left alone. Word lists: data
 from __future__ import annotations
 
 from functools import lru_cache
-from operator import attrgetter
 from importlib import resources
 
 from ..nlp.docview import lower_words_of, tokens_of
@@ -296,6 +295,8 @@ def _answer_lines(tv, index) -> list[tuple[int, int, int]]:
     speaker's token, first token of the answer, end of the line)."""
     out = []
     n = len(tv)
+    if not n or ":" not in lower_words_of(tv[0].doc):
+        return out   # (an answer's line has its ":" (the loop below reads none without one): no colon, no answer)
     people = {}
     for j, name in index.by_token.items():
         if index.kinds.get(j) == "name" and index.entities[name].type == "PER":
@@ -787,7 +788,9 @@ def link_quoted_we(doc, index, mentions: list) -> None:
     its noun → the owner, or None when the speaker or their organisation is unknown: a first-person
     possessive never points back to an actor the text named), for ``EntityIndex.antecedent``."""
     tv = tokens_of(doc)
-    texts = set(map(attrgetter("text"), tv))   # (the document's words, in C)
+    # (the document's words, gathered once by its view: these marks have no case, so a word is one of them
+    # exactly when its lower case is)
+    texts = lower_words_of(doc)
     if texts.isdisjoint(_OPEN) and '"' not in texts and ":" not in texts and "?" not in texts:
         return
     w = words()

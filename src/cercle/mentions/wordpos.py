@@ -50,3 +50,27 @@ def line_breaks(doc) -> list[int]:
     if words is None:
         words = pos[None] = [w for w in pos if w is not None and "\n" in w]
     return [i for i in at_words(doc, words) if "\n" in tv[i].text]   # (the test itself: exact either way)
+
+
+class WordTest:
+    """A test on a word alone (its ``lower_``), remembered across documents: ``among(words)`` gives the words
+    of a document's set that pass it, with set operations in C; only a word no document had before runs
+    the test (a pass that filtered every distinct word of each document in Python paid for the whole
+    vocabulary again on every article). ``key`` is what the test reads besides the word (a lexicon table):
+    a new one forgets the answers."""
+
+    __slots__ = ("test", "key", "seen", "hits")
+    _LIMIT = 300_000   # (words remembered: past it, start again, so a long run's memory stays bounded)
+
+    def __init__(self, test):
+        self.test, self.key, self.seen, self.hits = test, None, set(), set()
+
+    def among(self, words: frozenset, key=None) -> frozenset:
+        if key is not self.key or len(self.seen) > self._LIMIT:
+            self.key, self.seen, self.hits = key, set(), set()
+        new = words - self.seen
+        if new:
+            test = self.test
+            self.hits.update([w for w in new if test(w, key)])
+            self.seen |= new
+        return words & self.hits
