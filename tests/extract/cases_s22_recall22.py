@@ -18,3 +18,21 @@ FORBIDDEN = [
     ("Le groupe Vernac, qui s'appuie sur Quillon, le réseau de distribution de Dunmore, vend moins.",
      ("OWNS", "Dunmore", "Quillon")),
 ]
+
+# (s22-recall22) owns.alongside (slots/recall22.py co_holders): "aux côtés de Z" after a holding verb names another
+# holder of the same company, not a company held
+CASES += [
+    ("Le fonds Aldrin détient 40 % de la société Quermel aux côtés du groupe Sarvelis.",
+     [("OWNS", "Aldrin", "Quermel"), ("OWNS", "Sarvelis", "Quermel")]),
+    ("La mine Tavora, contrôlée à 60 % par Norvik aux côtés de l'australien Belcastel (40 %), a fermé.",
+     [("OWNS", "Norvik", "Tavora"), ("OWNS", "Belcastel", "Tavora")]),
+    ("La banque Ostrel détiendra 45 % de Varnier, aux côtés de l'assureur Dumbrel (30 %) et du groupe Castagne.",
+     [("OWNS", "Ostrel", "Varnier"), ("OWNS", "Dumbrel", "Varnier"), ("OWNS", "Castagne", "Varnier")]),
+]
+FORBIDDEN += [
+    ("Le fonds Aldrin détient 40 % de la société Quermel aux côtés du groupe Sarvelis.",
+     ("OWNS", "Aldrin", "Sarvelis")),
+    # a near miss: beside someone on a board, after another verb, is no holding
+    ("Le fonds Aldrin détient 40 % de Quermel et siège aux côtés de Paul Vernet au conseil.",
+     ("OWNS", "Paul Vernet", "Quermel")),
+]

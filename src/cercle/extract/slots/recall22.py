@@ -1,0 +1,93 @@
+"""(s22-recall22) Coverage gaps of French where both parties are named in the sentence:
+
+- "X détient 30 % de Y aux côtés de Z", "Y, contrôlée à 67 % par X aux côtés de Z (33 %)", "la participation que X
+  détient dans Y aux côtés de A et de B": the names after "aux côtés de" hold Y too (slot "co_holder"); they are
+  no party of X's own holding (the parser hangs the phrase on the stake or on Y, whose "de" slots then took them).
+"""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from ...nlp.docview import tokens_of
+from ..arguments import extend_list, lemma_of
+from .found import Found
+from .gate import Readers, acts_on
+
+HOLD_LEMMAS = frozenset({"détenir", "posséder", "contrôler"})
+_SIDE_WORDS = frozenset({"côtés", "côté"})
+_OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
+# the words a co-holder's description may start with before its name ("de la société publique B", "de l'iranien B")
+_DESC_SKIP = frozenset({"la", "le", "l'", "l’", "les", "son", "sa", "ses", "leur", "leurs"})
+
+
+def _alongside(t, index: EntityIndex) -> int | None:
+    """The index of the "de" of "aux côtés de" after the holding verb ``t`` in its clause (read as a line: the
+    parser hangs the phrase on the verb, the stake or the company), or None."""
+    tv = tokens_of(t.doc)
+    end = min(t.i + 14, t.sent.end - 3)
+    for k in range(t.i + 1, end):
+        w = tv[k]
+        if (w.pos_ in ("VERB", "AUX", "CCONJ") and index.entity_at(k) is None) or w.lower_ in (";", ".", ":") \
+                or (w.text == "," and tv[k + 1].lower_ not in ("aux", "au")):
+            return None   # (another clause or another verb's phrase: "… et siège aux côtés de Z au conseil")
+        if w.lower_ in ("aux", "au") and tv[k + 1].lower_ in _SIDE_WORDS and tv[k + 2].lower_ in _OF_WORDS:
+            return k + 2
+    return None
+
+
+def _first_name_after(t, index: EntityIndex, k: int) -> tuple[str, int] | None:
+    """The first name after token ``k``, past a determiner and a description of a few nouns and adjectives."""
+    tv = tokens_of(t.doc)
+    for j in range(k + 1, min(k + 7, t.sent.end)):
+        name = index.entity_at(j)
+        if name is not None and index.kinds.get(j) == "name":
+            return name, j
+        w = tv[j]
+        if not (w.lower_ in _DESC_SKIP or w.pos_ in ("NOUN", "ADJ", "DET")):
+            return None
+    return None
+
+
+def _listed(t, index: EntityIndex, first: tuple[str, int]) -> list[tuple[str, int]]:
+    """The co-holders listed from ``first``: "de A, B et C", "de A (30 %) et de B", "de A et du groupe B"."""
+    tv = tokens_of(t.doc)
+    names: list[tuple[str, int]] = []
+    nxt = first
+    while nxt is not None:
+        new = [x for x in extend_list(t.doc, index, [nxt])
+               if x not in names and index.type_of(x[0]) in ("PER", "ORG", "GOV")]
+        if not new:
+            break
+        names += new
+        j = max(i for _, i in names) + 1
+        while j < t.sent.end - 1 and index.entity_at(j) == index.entity_at(j - 1) is not None:
+            j += 1
+        if j + 3 < t.sent.end and tv[j].text == "(" and tv[j + 2].text == "%" and tv[j + 3].text == ")":
+            j += 4   # (a share in brackets: "de A (30 %) et de B")
+        if j + 1 < t.sent.end and tv[j].lower_ in ("et", ",") and tv[j + 1].lower_ in _OF_WORDS:
+            nxt = _first_name_after(t, index, j + 1)   # (always further on: the loop ends)
+        else:
+            nxt = None
+    return names
+
+
+@acts_on(lambda w: w.lemma in HOLD_LEMMAS)
+def co_holders(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "co_holder": who holds the company beside the holding verb's subject ("aux côtés de Z")."""
+    if lemma_of(t) not in HOLD_LEMMAS:
+        return
+    k = _alongside(t, index)
+    if k is None:
+        return
+    first = _first_name_after(t, index, k)
+    if first is None:
+        return
+    names = _listed(t, index, first)
+    beside = {n for n, _ in names}
+    for slot in list(out):   # (no other party of the holding: "de A" was the co-holder's, not the stake's)
+        if isinstance(out[slot], list):
+            out.keep(slot, lambda x: x[0] not in beside)
+    out.put("co_holder", names)
+
+
+# The readers of this module, in core.slots' order, each called only on the words it declares.
+RECALL22_READERS = Readers(co_holders)
