@@ -36,3 +36,20 @@ FORBIDDEN += [
     ("Le fonds Aldrin détient 40 % de Quermel et siège aux côtés de Paul Vernet au conseil.",
      ("OWNS", "Paul Vernet", "Quermel")),
 ]
+
+# (s22-recall22) slots/recall22.py founders_after_place: a founding participle's "par A (et B)" after a date or a
+# place, which the parser hangs on the place or the date
+CASES += [
+    ("Marvilo, l'enseigne fondée en 1974 à Quimper par Lucien Ferrand, ferme ses portes.",
+     [("FOUNDED", "Lucien Ferrand", "Marvilo")]),
+    ("Le transporteur a rejoint Ventaxa, l'alliance fondée en 2003 par Kelvor et Drummon.",
+     [("FOUNDED", "Kelvor", "Ventaxa"), ("FOUNDED", "Drummon", "Ventaxa")]),
+]
+FORBIDDEN += [
+    # the second founder is no company the first founded
+    ("Le transporteur a rejoint Ventaxa, l'alliance fondée en 2003 par Kelvor et Drummon.",
+     ("FOUNDED", "Kelvor", "Drummon")),
+    # a near miss: a participle of place with a "par" of route is no founding
+    ("Marvilo, l'enseigne installée en 1974 à Quimper par la route nationale, ferme ses portes.",
+     ("FOUNDED", "Quimper", "Marvilo")),
+]

@@ -3,6 +3,9 @@
 - "X détient 30 % de Y aux côtés de Z", "Y, contrôlée à 67 % par X aux côtés de Z (33 %)", "la participation que X
   détient dans Y aux côtés de A et de B": the names after "aux côtés de" hold Y too (slot "co_holder"); they are
   no party of X's own holding (the parser hangs the phrase on the stake or on Y, whose "de" slots then took them).
+- "Y, l'enseigne fondée en 1961 à Roubaix par X", "Y, l'alliance fondée en 2000 par A et B": the founders after a
+  founding participle's date and place, read as a line (the parser hangs "par X" on the place or the date, and
+  the second founder on the date; slot "agent").
 """
 from __future__ import annotations
 
@@ -89,5 +92,41 @@ def co_holders(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out.put("co_holder", names)
 
 
+FOUND_LEMMAS = frozenset({"fonder", "cofonder", "co-fonder", "créer", "lancer"})
+# what may stand between a founding participle and its "par": a date, a place ("en 1961 à Roubaix", "le 3 mai 2010")
+_WHEN_WHERE = frozenset({"en", "à", "au", "dans", "le", "l'", "l’", "la", "début", "fin", "mi", "depuis", "il", "y", "a"})
+
+
+def _place_or_none(index: EntityIndex, k: int) -> bool:
+    """Whether the proper noun at ``k`` is no person's or company's name (a town: "fondée à Roubaix par X")."""
+    name = index.entity_at(k)
+    return name is None or index.type_of(name) not in ("PER", "ORG")
+
+
+@acts_on(lambda w: w.verbal and w.lemma in FOUND_LEMMAS)
+def founders_after_place(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "agent" of a founding participle whose "par A (et B)" comes after a date or a place."""
+    if not verbal or lemma_of(t) not in FOUND_LEMMAS or t.dep_ not in ("acl", "acl:relcl") \
+            or not t.lower_.endswith(("é", "ée", "és", "ées")):
+        return
+    tv = tokens_of(t.doc)
+    end = min(t.i + 9, t.sent.end - 2)
+    k = t.i + 1
+    while k < end and tv[k].lower_ != "par":
+        w = tv[k]
+        if not (w.lower_ in _WHEN_WHERE or w.pos_ == "NUM" or w.like_num
+                or (w.pos_ == "PROPN" and _place_or_none(index, k))):
+            return   # (anything else: another phrase, another clause)
+        k += 1
+    if k >= end or k == t.i + 1:
+        return   # (no "par", or "par" right after the participle: the parse reads it)
+    first = _first_name_after(t, index, k)
+    if first is None or index.type_of(first[0]) not in ("PER", "ORG"):
+        return
+    out.put("agent", [x for x in extend_list(t.doc, index, [first]) if index.type_of(x[0]) in ("PER", "ORG")])
+    for slot in ("pass", "obj"):   # (what a participle's "par" introduces is no founded company: "par A et B")
+        out.keep(slot, lambda x: x[1] < k)
+
+
 # The readers of this module, in core.slots' order, each called only on the words it declares.
-RECALL22_READERS = Readers(co_holders)
+RECALL22_READERS = Readers(co_holders, founders_after_place)
