@@ -53,3 +53,24 @@ FORBIDDEN += [
     ("Marvilo, l'enseigne installée en 1974 à Quimper par la route nationale, ferme ses portes.",
      ("FOUNDED", "Quimper", "Marvilo")),
 ]
+
+# (s22-recall22) competes.candidate_faced, opposes.candidate_faced (slots/recall22.py faced_in_contest): a candidate
+# in a contest, or one "en lice", and the rival it faces
+CASES += [
+    ("Le groupe Brenmor Rail reste en lice face au groupe Castavel Mobilités pour le second lot.",
+     [("COMPETES_WITH", "Brenmor Rail", "Castavel Mobilités")]),
+    ("Le groupe Ferrovia Nord, candidat malheureux à l'appel d'offres face au groupe Ostran Energy, a fait appel.",
+     [("COMPETES_WITH", "Ferrovia Nord", "Ostran Energy")]),
+    ("Le groupe Kelvor Systems figure parmi les candidats au rachat de Ventaxa, que l'État veut vendre, face au "
+     "groupe Drummon Energy et à Tessal Industries, maison mère de Parvel Aero.",
+     [("COMPETES_WITH", "Kelvor Systems", "Drummon Energy"), ("COMPETES_WITH", "Kelvor Systems", "Tessal Industries")]),
+]
+FORBIDDEN += [
+    # the parent's subsidiary named in an apposition is no rival
+    ("Le groupe Kelvor Systems figure parmi les candidats au rachat de Ventaxa, que l'État veut vendre, face au "
+     "groupe Drummon Energy et à Tessal Industries, maison mère de Parvel Aero.",
+     ("COMPETES_WITH", "Kelvor Systems", "Parvel Aero")),
+    # a near miss: "face à" hung on another verb of the sentence is no contest of the candidate
+    ("Le groupe Kelvor Systems est candidat au rachat de Ventaxa et reste ferme face au groupe Drummon Energy.",
+     ("COMPETES_WITH", "Kelvor Systems", "Drummon Energy")),
+]

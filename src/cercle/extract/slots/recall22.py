@@ -6,12 +6,15 @@
 - "Y, l'enseigne fondée en 1961 à Roubaix par X", "Y, l'alliance fondée en 2000 par A et B": the founders after a
   founding participle's date and place, read as a line (the parser hangs "par X" on the place or the date, and
   the second founder on the date; slot "agent").
+- "X reste en lice face à Y", "X, candidat malheureux à l'appel d'offres face à Y", "X figure parmi les candidats
+  au rachat de Z, face à Y et à W": a candidate in a contest and the rival it faces (slots "contest_side",
+  "contest_rival"; the contest verbs, "l'emporter face à Y", are feuds.py's).
 """
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
-from ..arguments import extend_list, lemma_of
+from ..arguments import _subject_of, entities_at, extend_list, lemma_of
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -50,13 +53,32 @@ def _first_name_after(t, index: EntityIndex, k: int) -> tuple[str, int] | None:
     return None
 
 
+_LIST_GLUE = frozenset({",", "et", "ou", "de", "d'", "d’", "du", "des", "à", "au", "aux", "la", "le", "l'", "l’", "les"})
+
+
+def _line(t, index: EntityIndex, first: tuple[str, int]) -> list[tuple[str, int]]:
+    """extend_list from ``first``, cut where a description comes between two names ("à B, maison mère de C": C is
+    B's, not one of the list)."""
+    tv = tokens_of(t.doc)
+    got = sorted(extend_list(t.doc, index, [first]), key=lambda x: x[1])
+    names = [got[0]] if got else []
+    for x in got[1:]:
+        j = names[-1][1] + 1
+        while j < x[1] and index.entity_at(j) == names[-1][0]:
+            j += 1
+        if any(tv[k].lower_ not in _LIST_GLUE for k in range(j, x[1])):
+            break
+        names.append(x)
+    return names
+
+
 def _listed(t, index: EntityIndex, first: tuple[str, int]) -> list[tuple[str, int]]:
     """The co-holders listed from ``first``: "de A, B et C", "de A (30 %) et de B", "de A et du groupe B"."""
     tv = tokens_of(t.doc)
     names: list[tuple[str, int]] = []
     nxt = first
     while nxt is not None:
-        new = [x for x in extend_list(t.doc, index, [nxt])
+        new = [x for x in _line(t, index, nxt)
                if x not in names and index.type_of(x[0]) in ("PER", "ORG", "GOV")]
         if not new:
             break
@@ -123,10 +145,67 @@ def founders_after_place(t, index: EntityIndex, out: Found, verbal: bool) -> Non
     first = _first_name_after(t, index, k)
     if first is None or index.type_of(first[0]) not in ("PER", "ORG"):
         return
-    out.put("agent", [x for x in extend_list(t.doc, index, [first]) if index.type_of(x[0]) in ("PER", "ORG")])
+    out.put("agent", [x for x in _line(t, index, first) if index.type_of(x[0]) in ("PER", "ORG")])
     for slot in ("pass", "obj"):   # (what a participle's "par" introduces is no founded company: "par A et B")
         out.keep(slot, lambda x: x[1] < k)
 
 
+CONTEST_NOUNS = frozenset({"candidat", "candidate", "candidats", "candidates", "lice"})
+_TO_WORDS = frozenset({"à", "au", "aux"})
+
+
+def _faced_after(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """The names after the first "face à" that follows ``t`` in its sentence and hangs under ``t`` or under the
+    word ``t`` hangs on (a relative clause may come between: "candidats à Z, que W veut vendre, face à Y")."""
+    tv = tokens_of(t.doc)
+    end = min(t.i + 30, t.sent.end - 2)
+    for k in range(t.i + 1, end):
+        if tv[k].lower_ in (";", ".") or tv[k].text == "\n":
+            return []
+        if tv[k].lower_ == "face" and tv[k + 1].lower_ in _TO_WORDS:
+            gov = t.doc[k].head.head   # ("face" is the case of the rival's noun: the phrase hangs on gov)
+            if gov.dep_ in ("ccomp", "acl:relcl") and gov.pos_ == "VERB" and gov.i < k:
+                gov = gov.head   # (the phrase set after a clause that ends the contest's noun phrase)
+            if gov.i not in (t.i, t.head.i):
+                return []   # (another verb's phrase: "X est candidat … et reste ferme face à Y")
+            first = _first_name_after(t, index, k + 1)   # (past "à", "au", "aux")
+            if first is None:
+                return []
+            names = _line(t, index, first)
+            j = max(i for _, i in names) + 1
+            while j < t.sent.end - 1 and index.entity_at(j) == index.entity_at(j - 1) is not None:
+                j += 1
+            if j + 1 < t.sent.end and tv[j].lower_ == "et" and tv[j + 1].lower_ in _TO_WORDS:
+                more = _first_name_after(t, index, j + 1)
+                if more is not None:   # ("face à A et à B")
+                    names += [x for x in _line(t, index, more) if x not in names]
+            return names
+    return []
+
+
+@acts_on(lambda w: not w.verbal and w.lower in CONTEST_NOUNS)
+def faced_in_contest(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slots "contest_side" and "contest_rival" of a candidate (or one "en lice") facing a rival."""
+    if verbal or t.lower_ not in CONTEST_NOUNS or not out.wants("contest_side", "contest_rival"):
+        return
+    if t.lower_ == "lice" and not (t.i > 0 and t.doc[t.i - 1].lower_ == "en"):
+        return
+    rivals = _faced_after(t, index)
+    if not rivals:
+        return
+    if t.lower_ != "lice" and out.get("head"):   # "X, candidat malheureux … face à Y"
+        side = list(out["head"])
+    elif t.lower_ != "lice" and t.dep_ == "appos":
+        side = entities_at(t.head, index)
+    elif t.head.pos_ in ("VERB", "AUX") and t.head.i < t.i:   # "X reste en lice face à Y", "X figure parmi les candidats"
+        side = _subject_of(t.head, index)
+    else:
+        return
+    side = [x for x in side if x not in rivals]
+    if side:
+        out.put("contest_side", side)
+        out.put("contest_rival", rivals)
+
+
 # The readers of this module, in core.slots' order, each called only on the words it declares.
-RECALL22_READERS = Readers(co_holders, founders_after_place)
+RECALL22_READERS = Readers(co_holders, founders_after_place, faced_in_contest)
