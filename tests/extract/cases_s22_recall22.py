@@ -74,3 +74,17 @@ FORBIDDEN += [
     ("Le groupe Kelvor Systems est candidat au rachat de Ventaxa et reste ferme face au groupe Drummon Energy.",
      ("COMPETES_WITH", "Kelvor Systems", "Drummon Energy")),
 ]
+
+# (s22-recall22) leads.counterpart (slots/recall22.py counterpart_of_head): the counterpart of a company's head
+# named just before heads his own company
+CASES += [
+    ("« Le marché se resserre », a reconnu Hélène Vautrin, la présidente exécutive de Marbeck Industries. Son homologue "
+     "de Quarlon Technologies, Didier Ammar, parle d'une pause.",
+     [("LEADS", "Didier Ammar", "Quarlon Technologies")]),
+]
+FORBIDDEN += [
+    # a near miss: the counterpart of a finance director is no head
+    ("Hélène Vautrin, la directrice financière de Marbeck Industries, a reçu son homologue de Quarlon Technologies, "
+     "Didier Ammar.",
+     ("LEADS", "Didier Ammar", "Quarlon Technologies")),
+]

@@ -9,6 +9,8 @@
 - "X reste en lice face à Y", "X, candidat malheureux à l'appel d'offres face à Y", "X figure parmi les candidats
   au rachat de Z, face à Y et à W": a candidate in a contest and the rival it faces (slots "contest_side",
   "contest_rival"; the contest verbs, "l'emporter face à Y", are feuds.py's).
+- "X, son homologue de Y", "Son homologue de Y, X" said of a company's head (a chief executive, a chairman,
+  named in the words before): X heads Y (slot "counterpart_of").
 """
 from __future__ import annotations
 
@@ -207,5 +209,37 @@ def faced_in_contest(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("contest_rival", rivals)
 
 
+COUNTERPART_WORDS = frozenset({"homologue", "homologues"})
+_HEAD_TITLES = frozenset({"pdg", "p.-d.g.", "patron", "patronne", "président", "présidente", "ceo", "dirigeant",
+                          "dirigeante"})
+_GENERAL_HEADS = frozenset({"directeur", "directrice"})
+# the words after a title that make it a department's or a deputy's: their counterpart is no head either
+_NOT_HEAD_NEXT = frozenset({"financier", "financière", "adjoint", "adjointe", "commercial", "commerciale", "technique",
+                            "juridique", "délégué", "déléguée", "de"})
+
+
+def _head_title_before(t, span: int = 45) -> bool:
+    """Whether a company head's title ("le PDG", "le président exécutif", "la directrice générale") comes in the
+    ``span`` words before ``t``: the one ``t`` is the counterpart of."""
+    tv = tokens_of(t.doc)
+    for k in range(max(0, t.i - span), t.i):
+        low, nxt = tv[k].lower_, (tv[k + 1].lower_ if k + 1 < len(tv) else "")
+        if low in _HEAD_TITLES and nxt not in _NOT_HEAD_NEXT:
+            return True
+        if low in _GENERAL_HEADS and nxt in ("général", "générale"):
+            return True
+    return False
+
+
+@acts_on(lambda w: not w.verbal and w.lower in COUNTERPART_WORDS)
+def counterpart_of_head(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "counterpart_of": the company of "son homologue de Y" when the counterpart is a company's head."""
+    if verbal or t.lower_ not in COUNTERPART_WORDS or not out.wants("counterpart_of"):
+        return
+    orgs = [x for x in out.get("prep:de", ()) if index.type_of(x[0]) == "ORG"]
+    if orgs and _head_title_before(t):
+        out.put("counterpart_of", orgs)
+
+
 # The readers of this module, in core.slots' order, each called only on the words it declares.
-RECALL22_READERS = Readers(co_holders, founders_after_place, faced_in_contest)
+RECALL22_READERS = Readers(co_holders, founders_after_place, faced_in_contest, counterpart_of_head)
