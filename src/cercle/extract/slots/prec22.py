@@ -1,0 +1,77 @@
+"""(s22-prec22) Parties that earlier readers put in a slot against a plain rule of French.
+
+- "A, la holding de B, (déjà) propriétaire de C": the owner's title after a company noun's "de" person
+  describes the company set off before (the holding owns C), not the person named inside its phrase; a
+  person owns a holding, the holding owns what is listed after it. The test reads the words back from the
+  title, so it is gated on the owner titles.
+"""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from .found import Found
+from .gate import Readers, acts_on
+
+# titles that say who owns what ("propriétaire de C", "actionnaire de C")
+_OWNER_TITLES = frozenset({"propriétaire", "actionnaire", "détenteur", "détentrice", "copropriétaire"})
+# nouns that name a company held by someone ("la holding de B", "le pôle médias de B")
+_HELD_BODY_NOUNS = frozenset({"holding", "pôle", "groupe", "société", "branche", "filiale", "division",
+                              "entreprise", "structure", "véhicule", "fonds", "conglomérat", "empire"})
+_BEFORE_TITLE = frozenset({"déjà", "aussi", "également", "désormais", "lui-même", "elle-même", "lui", "elle",
+                           "même", "notamment", "par", "ailleurs"})
+_DE = frozenset({"de", "du", "d'", "d’", "des"})
+
+
+def _name_start(index: EntityIndex, j: int) -> int:
+    who = index.entity_at(j)
+    while j > 0 and index.entity_at(j - 1) == who:
+        j -= 1
+    return j
+
+
+@acts_on(lambda w: not w.verbal and w.lower in _OWNER_TITLES)
+def owner_is_holding(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"A, la holding de B, déjà propriétaire de C": A owns C (not B)."""
+    if verbal or t.lower_ not in _OWNER_TITLES:
+        return
+    tv = t.doc
+    j = t.i - 1
+    while j > 0 and tv[j].lower_ in _BEFORE_TITLE:
+        j -= 1
+    if j < 6 or tv[j].text != "," or index.kinds.get(j - 1) != "name":
+        return
+    person = index.entity_at(j - 1)
+    if person is None or index.type_of(person) != "PER":
+        return
+    k = _name_start(index, j - 1) - 1
+    # words between "de" and the person: a title or an origin ("du Bordelais B", "de l'homme d'affaires B")
+    stop = max(0, k - 5)
+    while k > stop and tv[k].lower_ not in _DE:
+        if tv[k].text in ",;:()" or tv[k].pos_ == "VERB":
+            return
+        k -= 1
+    if tv[k].lower_ not in _DE:
+        return
+    # the held company noun, after its determiner and before its adjectives ("le pôle audiovisuel de")
+    n = k - 1
+    while n > 0 and tv[n].pos_ == "ADJ":
+        n -= 1
+    if tv[n].lower_ not in _HELD_BODY_NOUNS or n < 3 or tv[n - 1].pos_ != "DET" or tv[n - 2].text != ",":
+        return
+    m = n - 3
+    if tv[m].text == ")":   # "A (ACR), la holding de B"
+        while m > 0 and tv[m].text != "(":
+            m -= 1
+        m -= 1
+    if index.kinds.get(m) != "name":
+        return
+    owner = index.entity_at(m)
+    if owner is None or index.type_of(owner) == "PER":
+        return
+    out["head"] = [(owner, _name_start(index, m))]
+    out.pop("subj", None)
+    out["_no_linear"] = []
+
+
+PREC22_READERS = Readers(
+    owner_is_holding,   # "A, la holding de B, déjà propriétaire de C"
+)

@@ -1,0 +1,34 @@
+"""Cases of the s22 false ties with both parties named (helper s22-prec22), invented names and sentences."""
+
+# "Y, ainsi que sa maison mère X": X owns Y (the possessor is the subsidiary), never Y owns X.
+CASES = [
+    ("L'autorité a sanctionné Valmora, ainsi que sa maison mère Brintex Holding.",
+     [("OWNS", "Brintex Holding", "Valmora")]),
+    ("Le groupe Valmora a annoncé que sa maison mère, Brintex Holding, vendra ses actions.",
+     [("OWNS", "Brintex Holding", "Valmora")]),
+]
+FORBIDDEN = [
+    ("L'autorité a sanctionné Valmora, ainsi que sa maison mère Brintex Holding.",
+     ("OWNS", "Valmora", "Brintex Holding")),
+    ("Le groupe Valmora a annoncé que sa maison mère, Brintex Holding, vendra ses actions.",
+     ("OWNS", "Valmora", "Brintex Holding")),
+]
+
+# "A, la holding de B, déjà propriétaire de C": the title describes the holding A, not the person B.
+CASES += [
+    ("Le magasin a été cédé à Hermès Brands (HB), la holding du Lyonnais Paul Lenoir, déjà propriétaire "
+     "de Koral et de Dastor France.",
+     [("OWNS", "Hermès Brands", "Koral"), ("OWNS", "Hermès Brands", "Dastor France")]),
+    ("Le groupe a racheté Ternia, le pôle audiovisuel de Paul Lenoir, propriétaire de Radio Sud et de Télé Nord.",
+     [("OWNS", "Ternia", "Radio Sud"), ("OWNS", "Ternia", "Télé Nord")]),
+    # near misses: the person is set off alone, or is the son of a company: he is the owner
+    ("Paul Lenoir, déjà propriétaire de Koral, a racheté Dastor.",
+     [("OWNS", "Paul Lenoir", "Koral")]),
+]
+FORBIDDEN += [
+    ("Le magasin a été cédé à Hermès Brands (HB), la holding du Lyonnais Paul Lenoir, déjà propriétaire "
+     "de Koral et de Dastor France.",
+     ("OWNS", "Paul Lenoir", "Koral")),
+    ("Le groupe a racheté Ternia, le pôle audiovisuel de Paul Lenoir, propriétaire de Radio Sud et de Télé Nord.",
+     ("OWNS", "Paul Lenoir", "Radio Sud")),
+]
