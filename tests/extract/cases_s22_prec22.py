@@ -32,3 +32,19 @@ FORBIDDEN += [
     ("Le groupe a racheté Ternia, le pôle audiovisuel de Paul Lenoir, propriétaire de Radio Sud et de Télé Nord.",
      ("OWNS", "Paul Lenoir", "Radio Sud")),
 ]
+
+# "N, la coentreprise fondée par A et B, la filiale de C": the name after the participle's agent is the agent's
+# apposition, not what was founded.
+FORBIDDEN += [
+    ("Jeanne Morel dirige depuis 2021 Ternia Cells (TC), la coentreprise fondée en 2020 par Brintex et Koral, "
+     "la filiale de Cordane, et rejointe l'année suivante par Dastor.",
+     ("FOUNDED", "Brintex", "Cordane")),
+    ("Jeanne Morel dirige depuis 2021 Ternia Cells (TC), la coentreprise fondée en 2020 par Brintex et Koral, "
+     "la filiale de Cordane, et rejointe l'année suivante par Dastor.",
+     ("FOUNDED", "Koral", "Cordane")),
+]
+CASES += [
+    # near miss: the company the participle describes, before it, keeps its founders
+    ("Le régulateur a signé avec Ternia, la banque fondée par Koral et Brintex, filiale de Cordane.",
+     [("FOUNDED", "Koral", "Ternia"), ("FOUNDED", "Brintex", "Ternia"), ("OWNS", "Cordane", "Brintex")]),
+]

@@ -4,6 +4,9 @@
   describes the company set off before (the holding owns C), not the person named inside its phrase; a
   person owns a holding, the holding owns what is listed after it. The test reads the words back from the
   title, so it is gated on the owner titles.
+- "N, la coentreprise fondée par A et B, la filiale de C": a participle hung on a noun describes that noun,
+  which stands before it; a name after the participle's agent ("par A et B, la filiale de C") is the agent's
+  apposition, not what was founded (the parser hangs "la filiale de C" on the noun before the participle).
 """
 from __future__ import annotations
 
@@ -72,6 +75,18 @@ def owner_is_holding(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out["_no_linear"] = []
 
 
+@acts_on(lambda w: w.verbal and w.dep == "acl")
+def described_before_agent(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"la coentreprise fondée par A et B, la filiale de C": C is not what A and B founded."""
+    if not verbal or t.dep_ != "acl" or "pass" not in out or not out.get("agent"):
+        return
+    first_agent = min(i for _, i in out["agent"])
+    if first_agent < t.i:
+        return
+    out.keep("pass", lambda x: x[1] < first_agent)
+
+
 PREC22_READERS = Readers(
+    described_before_agent,   # "la coentreprise fondée par A et B, la filiale de C"
     owner_is_holding,   # "A, la holding de B, déjà propriétaire de C"
 )
