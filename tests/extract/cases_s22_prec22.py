@@ -48,3 +48,22 @@ CASES += [
     ("Le régulateur a signé avec Ternia, la banque fondée par Koral et Brintex, filiale de Cordane.",
      [("FOUNDED", "Koral", "Ternia"), ("FOUNDED", "Brintex", "Ternia"), ("OWNS", "Cordane", "Brintex")]),
 ]
+
+# a group that buys a company, or a named group, is the buyer or the members' body: its members are not read
+# as partners; the group answering a tender keeps them.
+FORBIDDEN += [
+    ("Le groupe Ternia est cédé pour 2 milliards d'euros à un consortium formé par Koral, Brintex et la Caisse "
+     "des dépôts.", ("PARTNERS_WITH", "Koral", "Brintex")),
+    ("L'accord prévoit que Ternia sera repris par un consortium réunissant Koral, Brintex et la Caisse des "
+     "dépôts.", ("PARTNERS_WITH", "Koral", "Brintex")),
+    ("Le gouvernement a approuvé la vente de Ternia au consortium emmené par Paul Lenoir et le fonds Brintex.",
+     ("PARTNERS_WITH", "Paul Lenoir", "Brintex")),
+    ("L'État avait cédé sa participation à Ternia Europe, un consortium formé par Koral et Brintex.",
+     ("PARTNERS_WITH", "Koral", "Brintex")),
+]
+CASES += [
+    ("L'État avait cédé sa participation à Ternia Europe, un consortium formé par Koral et Brintex.",
+     [("MEMBER_OF", "Koral", "Ternia Europe"), ("MEMBER_OF", "Brintex", "Ternia Europe")]),
+    ("La Ville a confié son éclairage à un consortium composé de Koral et Brintex.",
+     [("PARTNERS_WITH", "Koral", "Brintex")]),
+]

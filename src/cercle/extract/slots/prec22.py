@@ -7,10 +7,15 @@
 - "N, la coentreprise fondée par A et B, la filiale de C": a participle hung on a noun describes that noun,
   which stands before it; a name after the participle's agent ("par A et B, la filiale de C") is the agent's
   apposition, not what was founded (the parser hangs "la filiale de C" on the noun before the participle).
+- "Y est cédé à un consortium formé par A et B", "Y, que reprendra un consortium réunissant A et B", "X, un
+  consortium formé par A et B": a group that buys a company, or one named, is told as the buyer or the body
+  its members belong to (the press does not call its members partners; read pools: 1 such tie right of 8).
+  The group answering a tender ("le marché confié à un groupement formé par A et B") keeps its partners.
 """
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
+from ..arguments import case_of
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -86,7 +91,32 @@ def described_before_agent(t, index: EntityIndex, out: Found, verbal: bool) -> N
     out.keep("pass", lambda x: x[1] < first_agent)
 
 
+_GROUP_NOUNS = frozenset({"consortium", "consortiums", "groupement", "groupements"})
+# the words of a takeover the group's noun hangs on ("cédé à un consortium", "la vente au consortium")
+_TAKEOVER_LEMMAS = frozenset({"céder", "vendre", "vente", "cession", "reprendre", "reprise", "racheter", "rachat",
+                              "acquérir", "acquisition", "emparer", "revendre", "offrir", "transférer"})
+
+
+@acts_on(lambda w: not w.verbal and w.lower in _GROUP_NOUNS)
+def buyer_group_not_partners(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y est cédé à un consortium formé par A et B": A and B are not read as partners."""
+    if verbal or t.lower_ not in _GROUP_NOUNS or "consortium_members" not in out:
+        return
+    head = t.head
+    bought = head.i != t.i and (head.lemma_.lower() in _TAKEOVER_LEMMAS
+                                or head.dep_ == "acl" and head.lemma_.lower() in _TAKEOVER_LEMMAS)
+    if not bought and case_of(t) in ("à", "au", "aux"):
+        # "la vente de Y au consortium …" with the group's phrase hung on the main verb: the sale a few
+        # words before
+        tv = t.doc
+        bought = any(tv[j].lemma_.lower() in _TAKEOVER_LEMMAS for j in range(max(t.sent.start, t.i - 8), t.i))
+    named = t.dep_ == "appos" and index.kinds.get(head.i) == "name" and head.i < t.i
+    if bought or named:
+        del out["consortium_members"]
+
+
 PREC22_READERS = Readers(
+    buyer_group_not_partners,   # "Y est cédé à un consortium formé par A et B"
     described_before_agent,   # "la coentreprise fondée par A et B, la filiale de C"
     owner_is_holding,   # "A, la holding de B, déjà propriétaire de C"
 )
