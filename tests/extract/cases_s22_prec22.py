@@ -67,3 +67,12 @@ CASES += [
     ("La Ville a confié son éclairage à un consortium composé de Koral et Brintex.",
      [("PARTNERS_WITH", "Koral", "Brintex")]),
 ]
+
+# "le géant de Redmond": a company called by its home town; the town is no party. A person's group keeps its
+# owner.
+FORBIDDEN += [
+    ("Le géant de Redmond a investi 15 millions d'euros dans Koral.", ("INVESTS_IN", "Redmond", "Koral")),
+]
+CASES += [
+    ("Le groupe de Paul Lenoir a racheté Koral.", [("ACQUIRES", "Paul Lenoir", "Koral")]),
+]

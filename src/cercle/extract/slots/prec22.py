@@ -11,6 +11,10 @@
   consortium formé par A et B": a group that buys a company, or one named, is told as the buyer or the body
   its members belong to (the press does not call its members partners; read pools: 1 such tie right of 8).
   The group answering a tender ("le marché confié à un groupement formé par A et B") keeps its partners.
+- "le géant de Redmond", "le groupe de Redmond": a company called by its home town; a one-word name (the
+  whole name the text gives, not an acronym) after a company's noun and "de" is that town, no party (a person
+  is named in full somewhere in the text: "le groupe de Vincent B." keeps its owner; a company is "le groupe
+  X", without "de").
 """
 from __future__ import annotations
 
@@ -115,7 +119,38 @@ def buyer_group_not_partners(t, index: EntityIndex, out: Found, verbal: bool) ->
         del out["consortium_members"]
 
 
+# company nouns that call a company by its home town ("le géant de Redmond", "la firme de Cupertino")
+_HOMETOWN_NOUNS = frozenset({"géant", "groupe", "firme", "société", "constructeur", "laboratoire", "compagnie",
+                             "conglomérat", "mastodonte"})
+
+
+def _hometown(index: EntityIndex, tv, name: str, i: int) -> bool:
+    # (one word, not an acronym: "le groupe de TF1" is no town; a person's surname is named in full elsewhere)
+    if i < 3 or " " in name or "-" in name or not name[1:].isalpha() or not name[1:].islower() \
+            or index.type_of(name) == "GOV":
+        return False
+    k = i - 1
+    if tv[k].lower_ not in ("de", "d'", "d’"):
+        return False
+    k -= 1
+    while k > 0 and tv[k].pos_ == "ADJ":   # "le géant américain de Redmond"
+        k -= 1
+    return tv[k].lower_ in _HOMETOWN_NOUNS and tv[k - 1].pos_ == "DET"
+
+
+@acts_on(lambda w: True)
+def hometown_no_party(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Le groupe de Redmond n'a aucun siège à notre conseil": Redmond is a town, no owner, investor nor member."""
+    tv = t.doc
+    for slot in [k for k, v in out.items() if isinstance(v, list) and v and not k.startswith("_")]:
+        if any(isinstance(x, tuple) and len(x) == 2 and isinstance(x[1], int) and x[1] >= 0
+               and _hometown(index, tv, x[0], x[1]) for x in out[slot]):
+            out.keep(slot, lambda x: not (isinstance(x, tuple) and len(x) == 2 and isinstance(x[1], int)
+                                          and x[1] >= 0 and _hometown(index, tv, x[0], x[1])))
+
+
 PREC22_READERS = Readers(
+    hometown_no_party,   # "le géant de Redmond": a town
     buyer_group_not_partners,   # "Y est cédé à un consortium formé par A et B"
     described_before_agent,   # "la coentreprise fondée par A et B, la filiale de C"
     owner_is_holding,   # "A, la holding de B, déjà propriétaire de C"
