@@ -76,3 +76,19 @@ FORBIDDEN += [
 CASES += [
     ("Le groupe de Paul Lenoir a racheté Koral.", [("ACQUIRES", "Paul Lenoir", "Koral")]),
 ]
+
+# a place phrase after the name a title describes belongs to the verb; a group within a chamber is led, not
+# the chamber.
+FORBIDDEN += [
+    ("Emmanuel Lenoir a été reçu jeudi par le président valdorien Paul Morel au Palais du peuple.",
+     ("LEADS", "Paul Morel", "Palais du peuple")),
+    ("Le chef de la minorité démocrate au Sénat, Paul Lenoir, a accusé l'administration de faire une faveur "
+     "à Moscou.", ("LEADS", "Paul Lenoir", "Sénat")),
+]
+CASES += [
+    ("Emmanuel Lenoir a été reçu jeudi par le président valdorien Paul Morel au Palais du peuple.",
+     [("MEETS", "Paul Morel", "Emmanuel Lenoir")]),
+    # near miss: a board's chair at a named bank leads it
+    ("Paul Morel, président du directoire à la Banque Koral, a démissionné.",
+     [("LEADS", "Paul Morel", "Banque Koral")]),
+]

@@ -15,6 +15,9 @@
   whole name the text gives, not an acronym) after a company's noun and "de" is that town, no party (a person
   is named in full somewhere in the text: "le groupe de Vincent B." keeps its owner; a company is "le groupe
   X", without "de").
+- "reçu par le président X au palais Y": a place phrase after the name the title describes belongs to the
+  verb (where X received), not to the title; "le chef de la minorité au Sénat, X": the title's own group
+  ("de la minorité", "du groupe socialiste") sits in the chamber, X leads the group, not the chamber.
 """
 from __future__ import annotations
 
@@ -149,7 +152,33 @@ def hometown_no_party(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                                           and x[1] >= 0 and _hometown(index, tv, x[0], x[1])))
 
 
+# the groups within a chamber that a title's "de" complement names ("le chef de la minorité au Sénat")
+_CHAMBER_GROUPS = frozenset({"minorité", "majorité", "opposition", "groupe", "délégation", "fraction", "bloc"})
+_A_SLOTS = ("prep:à", "prep:au", "prep:aux")
+
+
+@acts_on(lambda w: not w.verbal)
+def title_place_phrase(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"reçu par le président X au palais Y", "le chef de la minorité au Sénat, X": Y, the Sénat are not led."""
+    if verbal or not any(k in out for k in _A_SLOTS):
+        return
+    cut = None
+    heads = [i for _, i in out.get("head", ()) if i > t.i]
+    if heads:
+        cut = min(heads)   # the described name after the title: a phrase after it is not the title's
+    for c in t.children:
+        if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > t.i and c.lemma_.lower() in _CHAMBER_GROUPS \
+                and case_of(c) in _DE:
+            cut = c.i if cut is None else min(cut, c.i)
+    if cut is None:
+        return
+    for k in _A_SLOTS:
+        if k in out:
+            out.keep(k, lambda x: x[1] < cut)
+
+
 PREC22_READERS = Readers(
+    title_place_phrase,   # "reçu par le président X au palais Y", "le chef de la minorité au Sénat"
     hometown_no_party,   # "le géant de Redmond": a town
     buyer_group_not_partners,   # "Y est cédé à un consortium formé par A et B"
     described_before_agent,   # "la coentreprise fondée par A et B, la filiale de C"
