@@ -92,3 +92,15 @@ CASES += [
     ("Paul Morel, président du directoire à la Banque Koral, a démissionné.",
      [("LEADS", "Paul Morel", "Banque Koral")]),
 ]
+
+# "aux côtés de Y": the one alongside is neither the stake's company nor the verb's object.
+FORBIDDEN += [
+    ("Le chinois Koral, déjà associé au projet à hauteur de 30 %, devrait reprendre sa part, aux côtés de "
+     "l'iranien Ternia.", ("OWNS", "Koral", "Ternia")),
+    ("Koral détient 20 % de Brintex aux côtés de Ternia.", ("OWNS", "Koral", "Ternia")),
+]
+CASES += [
+    ("Koral détient 20 % de Brintex aux côtés de Ternia.", [("OWNS", "Koral", "Brintex")]),
+    ("Koral a investi dans Brintex aux côtés du fonds Ternia.",
+     [("INVESTS_IN", "Koral", "Brintex"), ("INVESTS_IN", "Ternia", "Brintex")]),
+]

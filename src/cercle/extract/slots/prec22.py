@@ -18,6 +18,8 @@
 - "reçu par le président X au palais Y": a place phrase after the name the title describes belongs to the
   verb (where X received), not to the title; "le chef de la minorité au Sénat, X": the title's own group
   ("de la minorité", "du groupe socialiste") sits in the chamber, X leads the group, not the chamber.
+- "X devrait reprendre sa part, aux côtés de Y": the one alongside is no "à" nor "de" complement of the
+  trigger (not the company of the stake, not the body led); the parser reads "aux côtés de Y" as "à … de Y".
 """
 from __future__ import annotations
 
@@ -177,7 +179,31 @@ def title_place_phrase(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             out.keep(k, lambda x: x[1] < cut)
 
 
+_AT_DE_SLOTS = ("obj", "pass", "prep:à", "prep:au", "prep:aux", "prep:de", "prep:du", "prep:des", "prep:dans")
+
+
+def _alongside(tv, i: int) -> bool:
+    """Whether the name at i follows "aux côtés de" / "à côté de" (its determiners and adjectives aside)."""
+    k, stop = i - 1, max(1, i - 4)
+    # (its determiner and a lower-case qualifier: "aux côtés de l'iranien Y", "du fonds Y")
+    while k > stop and (tv[k].pos_ in ("DET", "ADJ") or tv[k].pos_ == "NOUN" and tv[k].text.islower()
+                        and tv[k].lower_ not in ("côtés", "côté")):
+        k -= 1
+    return k > 1 and tv[k].lower_ in ("de", "d'", "d’", "des", "du") and tv[k - 1].lower_ in ("côtés", "côté")
+
+
+@acts_on(lambda w: True)
+def alongside_no_complement(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X devrait reprendre sa part, aux côtés de Y", "X détient 20 % de Z aux côtés de Y": Y is not the company
+    of X's stake."""
+    tv = t.doc
+    for k in _AT_DE_SLOTS:
+        if k in out and any(x[1] > 1 and _alongside(tv, x[1]) for x in out[k]):
+            out.keep(k, lambda x: not (x[1] > 1 and _alongside(tv, x[1])))
+
+
 PREC22_READERS = Readers(
+    alongside_no_complement,   # "sa part, aux côtés de Y"
     title_place_phrase,   # "reçu par le président X au palais Y", "le chef de la minorité au Sénat"
     hometown_no_party,   # "le géant de Redmond": a town
     buyer_group_not_partners,   # "Y est cédé à un consortium formé par A et B"
