@@ -104,3 +104,13 @@ CASES += [
     ("Koral a investi dans Brintex aux côtés du fonds Ternia.",
      [("INVESTS_IN", "Koral", "Brintex"), ("INVESTS_IN", "Ternia", "Brintex")]),
 ]
+
+# "Le fondateur de Y, qui détenait … via sa holding B": "qui" and "sa" stand for the founder, not for Y.
+FORBIDDEN += [
+    ("Le fondateur de Ternia, qui détenait déjà 11 % du titre via sa holding Koral, voulait lui aussi racheter "
+     "le journal.", ("OWNS", "Ternia", "Koral")),
+]
+CASES += [
+    ("Paul Lenoir, qui détenait déjà 11 % du titre via sa holding Koral, voulait racheter le journal.",
+     [("OWNS", "Paul Lenoir", "Koral")]),
+]

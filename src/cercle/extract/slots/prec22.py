@@ -20,11 +20,13 @@
   ("de la minorité", "du groupe socialiste") sits in the chamber, X leads the group, not the chamber.
 - "X devrait reprendre sa part, aux côtés de Y": the one alongside is no "à" nor "de" complement of the
   trigger (not the company of the stake, not the body led); the parser reads "aux côtés de Y" as "à … de Y".
+- "Le fondateur de Y, qui détenait 11 % via sa holding B": "qui" (and "sa") stand for the founder, the
+  relative clause's antecedent, not for Y, the complement of the antecedent's title.
 """
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import case_of
+from ..arguments import PERSON_TITLES, case_of
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -202,7 +204,43 @@ def alongside_no_complement(t, index: EntityIndex, out: Found, verbal: bool) -> 
             out.keep(k, lambda x: not (x[1] > 1 and _alongside(tv, x[1])))
 
 
+_VIA_VERBS = frozenset({"détenir", "posséder", "contrôler"})
+
+
+def _title_antecedent(v):
+    """The person's title a relative clause "qui …" hangs on ("le fondateur de Y, qui …"), else None."""
+    if v.dep_ != "acl:relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in v.children):
+        return None
+    ante = v.head
+    return ante if ante.pos_ == "NOUN" and ante.lemma_.lower() in PERSON_TITLES and ante.i < v.i else None
+
+
+@acts_on(lambda w: w.lemma in _VIA_VERBS or w.lem in _VIA_VERBS or not w.verbal)
+def relative_of_title(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Le fondateur de Y, qui détenait 11 % via sa holding B": Y does not hold B."""
+    if verbal:
+        if "via_owner" not in out or t.lemma_.lower() not in _VIA_VERBS:
+            return
+        ante, slot, v = _title_antecedent(t), "via_owner", t
+    else:
+        if "poss" not in out:
+            return
+        v = t.head   # "sa holding B" inside the relative clause: the noun's verb, a step or two up
+        steps = 0
+        while v.dep_ != "acl:relcl" and v.head.i != v.i and steps < 4:
+            v, steps = v.head, steps + 1
+        ante, slot = _title_antecedent(v), "poss"
+    if ante is None:
+        return
+    inside = range(ante.i + 1, v.i)
+    if all(i in inside for _, i in out[slot]):
+        del out[slot]
+        if slot == "via_owner":
+            out.pop("via_vehicle", None)
+
+
 PREC22_READERS = Readers(
+    relative_of_title,   # "Le fondateur de Y, qui détenait 11 % via sa holding B"
     alongside_no_complement,   # "sa part, aux côtés de Y"
     title_place_phrase,   # "reçu par le président X au palais Y", "le chef de la minorité au Sénat"
     hometown_no_party,   # "le géant de Redmond": a town
