@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..records import Block
+from .arguments import PERSON_TITLES
 from .slots.phrases import _heads_a_department
 
 # Header words that name a role in the article's deal rather than an actor.
@@ -64,8 +65,19 @@ def _row_party(index, doc, block: Block, col: int) -> list[tuple[str, int]]:
     """"| X | Directeur général | Vostrel |": a cue with no name of its own takes the one organisation
     another cell of its row names (the row's actor aside)."""
     found = [x for n, (s, e) in enumerate(block.cells) if n not in (0, col)
-             for x in _entities_in(index, doc, s, e) if index.entities[x[0]].type in ("ORG", "GOV")]
+             for x in _entities_in(index, doc, s, e) if index.entities[x[0]].type in ("ORG", "GOV")
+             and not _title_complement(doc, x[1], s)]
     return found if len({n for n, _ in found}) == 1 else []
+
+
+def _title_complement(doc, at: int, cell_start: int) -> bool:
+    """(s22-prec22) "| X | fondateur de Y | business angel |", "| X | ancien patron de Y | … |": a name that
+    is the complement of a person's title in its cell is the row person's own profile (where X works), not
+    the party of a cue in another cell (the round X joins is not Y's)."""
+    k = at - 1
+    while k >= 0 and doc[k].idx >= cell_start and doc[k].lower_ in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "les"):
+        k -= 1
+    return k >= 0 and doc[k].idx >= cell_start and doc[k].lower_ in PERSON_TITLES
 
 
 # Headers that say which side of the row's cue a column holds: "Engagée par", "Plaignant" name who acts
