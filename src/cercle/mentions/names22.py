@@ -1,0 +1,89 @@
+"""(s22-names22) Mention passes that mend names the NER cuts short: a family name with a particle after the
+person's first name and surname ("Paul Vernier de Castelmont"); a name opened by a capitalised article inside
+a sentence, cut before its adjective ("avec La Bretagne insoumise")."""
+from __future__ import annotations
+
+from .candidates import _NON_NAMING_ADJECTIVES, _capitalised_mid_sentence, _known_word
+from .demonyms import countries_by_adjective
+from .demonyms import place_of_town
+from .index import _Span, top
+from .typing_cues import first_names
+from .wordpos import at_words
+from ..nlp.docview import tokens_of
+
+_PARTICLES = ("de", "d'", "d’")
+
+
+def surnames_with_a_particle(doc, spans: list[_Span]) -> None:
+    """'Paul Vernier de Castelmont, le patron de …': a person named by a first name and a surname, then a
+    particle and one capitalised word, which the NER cut before the particle (and often took for a company)
+    bears a double family name. Only when every use of that word in the text follows a particle (a company or
+    a town "de Z" is named alone elsewhere: "chez Z", "Z a annoncé"), and never a place nor a first name."""
+    from .grouping import _place
+    tv = tokens_of(doc)
+    n = len(tv)
+    by_start = None
+    dropped = []
+    for sp in spans:
+        k = sp.end
+        if k + 2 > n or tv[k].lower_ not in _PARTICLES or sp.fixed_name or sp.end - sp.start < 2 \
+                or tv[sp.start].text not in first_names() or "\n" in tv[k - 1].whitespace_ \
+                or not (sp.ner == "PER" or top(sp.votes) == "PER"):
+            continue
+        name = tv[k + 1]
+        if not name.text[:1].isupper() or not name.is_alpha or name.text.isupper() or name.text in first_names() \
+                or _place(name.text) or place_of_town(name.text) is not None or _known_word(name):
+            continue
+        if k + 2 < n and (tv[k + 2].text[:1].isupper() or tv[k + 2].text in ("-", "&")):
+            continue   # ("Paul Vernier de Castelmont Industries": a longer name, not read here)
+        if any(i == 0 or tv[i - 1].lower_ not in _PARTICLES for i in at_words(doc, (name.lower_,))):
+            continue
+        if by_start is None:
+            by_start = {s.start: s for s in spans}
+        other = by_start.get(k + 1)
+        if other is not None and (other.end - other.start != 1 or other.fixed_name):
+            continue
+        if other is None and any(s.start <= k + 1 < s.end for s in spans):
+            continue
+        sp.end = k + 2
+        sp.text = doc[sp.start:sp.end].text
+        sp.votes["PER"] += 2
+        if other is not None:
+            dropped.append(other)
+    if dropped:
+        spans[:] = [s for s in spans if not any(s is d for d in dropped)]
+
+
+_CAPITAL_ARTICLES = frozenset({"La", "Le", "Les", "L'", "L’"})
+
+
+def names_after_a_capitalised_article(doc, spans: list[_Span]) -> None:
+    """'avec La Bretagne insoumise', 'le groupe La Bretagne insoumise à l'Assemblée': an article written with a
+    capital inside a sentence belongs to a name (the country or the region takes a small "la"), and the
+    lower-case adjective right after the name's noun, which the NER left out, is the name's last word; so
+    wherever the same words come again. Not a nationality or an adjective that ranks or dates ("La Poste
+    française", "Le Monde entier")."""
+    tv = tokens_of(doc)
+    n = len(tv)
+    found: set[tuple[str, str, str]] = set()
+    for sp in spans:
+        k = sp.end
+        if sp.end - sp.start != 2 or k >= n or sp.fixed_name or tv[sp.start].text not in _CAPITAL_ARTICLES:
+            continue
+        adj, noun = tv[k], tv[k - 1]
+        if adj.pos_ not in ("ADJ", "VERB") or adj.dep_ != "amod" or not adj.is_lower or not adj.is_alpha \
+                or not noun.is_alpha or not noun.text[1:].islower() or adj.lower_ in _NON_NAMING_ADJECTIVES \
+                or adj.lower_ in countries_by_adjective() or not _capitalised_mid_sentence(doc, sp.start):
+            continue
+        if adj.morph.get("Gender") and noun.morph.get("Gender") and adj.morph.get("Gender") != noun.morph.get("Gender"):
+            continue
+        found.add((tv[sp.start].lower_, noun.text, adj.lower_))
+    if not found:
+        return
+    for sp in spans:
+        k = sp.end
+        if sp.end - sp.start == 2 and k < n and not sp.fixed_name and tv[k].is_lower \
+                and (tv[sp.start].lower_, tv[k - 1].text, tv[k].lower_) in found:
+            sp.end = k + 1
+            sp.text = doc[sp.start:sp.end].text
+            sp.votes["ORG"] += 2

@@ -1,0 +1,56 @@
+"""Cases of the s22 entity names cut short or run on (helper names22), invented names and sentences."""
+
+# A double family name: first name, surname, particle and a second capitalised word, which the NER cut
+# before the particle (and took for a company): one person.
+CASES = [
+    ("La revue appartient à Paul Vernier de Castelmont, le patron de la holding Ferlac.",
+     [("LEADS", "Paul Vernier de Castelmont", "Ferlac")]),
+    ("Selon ses proches, Jacques Morvan de Kerhuel, le patron de Dorvex, hésite encore.",
+     [("LEADS", "Jacques Morvan de Kerhuel", "Dorvex")]),
+]
+FORBIDDEN = [
+    ("La revue appartient à Paul Vernier de Castelmont, le patron de la holding Ferlac.",
+     ("LEADS", "Castelmont", "Ferlac")),
+]
+FORBIDDEN += [
+    # a near miss: the word after the particle is a company the text names alone elsewhere
+    ("Paul Vernier de Castelmont, le patron de la holding Ferlac, a signé. Castelmont a annoncé un rachat.",
+     ("LEADS", "Paul Vernier de Castelmont", "Ferlac")),
+]
+
+# A ministry named by a portfolio the list lacked ("du Pétrole", "des Mines"), by one written without the
+# accent of its capital ("l'Education nationale"), or joined to an adjective by "et" ("écologique et
+# solidaire"): one public body, not its domain nor its first words.
+CASES += [
+    ("L'accord a été signé par le ministère du Pétrole, dirigé par Karim Haddouche.",
+     [("LEADS", "Karim Haddouche", "ministère du Pétrole")]),
+    ("Le ministère de l'Industrie et des Mines, dirigé par Samir Benali, a validé le contrat.",
+     [("LEADS", "Samir Benali", "ministère de l'Industrie et des Mines")]),
+    ("Le ministère de la Transition écologique et solidaire, dirigé par Lucie Tanguy, a validé le projet.",
+     [("LEADS", "Lucie Tanguy", "ministère de la Transition écologique et solidaire")]),
+    ("Claire Dumoulin hérite d'un vaste ministère de l'Education nationale et des Sports.",
+     [("LEADS", "Claire Dumoulin", "ministère de l'Education nationale et des Sports")]),
+]
+FORBIDDEN += [
+    ("L'accord a été signé par le ministère du Pétrole, dirigé par Karim Haddouche.",
+     ("LEADS", "Karim Haddouche", "Pétrole")),
+    ("Le ministère de l'Industrie et des Mines, dirigé par Samir Benali, a validé le contrat.",
+     ("LEADS", "Samir Benali", "Mines")),
+    # a near miss: the portfolio word outside a ministry's name is no body ("le prix du pétrole")
+    ("Le prix du pétrole, selon Samir Benali, dirigeant de Kryptal, va monter.",
+     ("LEADS", "Samir Benali", "ministère du pétrole")),
+]
+
+# A name opened by an article written with a capital inside a sentence, cut by the NER before its lower-case
+# adjective: the adjective is the name's (the country or the region takes a small "la").
+CASES += [
+    ("Julie Morin, présidente du groupe La Bretagne insoumise à l'Assemblée, a réclamé sa démission.",
+     [("LEADS", "Julie Morin", "La Bretagne insoumise")]),
+]
+FORBIDDEN += [
+    ("Julie Morin, présidente du groupe La Bretagne insoumise à l'Assemblée, a réclamé sa démission.",
+     ("LEADS", "Julie Morin", "Bretagne")),
+    # a near miss: the region with a small article keeps its name alone
+    ("Julie Morin, présidente de la Bretagne entière depuis 2020, a réclamé sa démission.",
+     ("LEADS", "Julie Morin", "Bretagne entière")),
+]
