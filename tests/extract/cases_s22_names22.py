@@ -54,3 +54,36 @@ FORBIDDEN += [
     ("Julie Morin, présidente de la Bretagne entière depuis 2020, a réclamé sa démission.",
      ("LEADS", "Julie Morin", "Bretagne entière")),
 ]
+
+# A body's kind, an adjective of its reach and its purpose with "pour": one name, not the kind and adjective
+# alone.
+CASES += [
+    ("Kryptal a rejoint l'Alliance européenne pour les moteurs, fondée par Paul Denis en 2017.",
+     [("MEMBER_OF", "Kryptal", "Alliance européenne pour les moteurs")]),
+]
+FORBIDDEN += [
+    ("Kryptal a rejoint l'Alliance européenne pour les moteurs, fondée par Paul Denis en 2017.",
+     ("MEMBER_OF", "Kryptal", "Alliance européenne")),
+    # a near miss: an adjective that says nothing of reach leaves "pour" outside the name
+    ("Le Mouvement fédéraliste pour la campagne de 2019 a reçu un prêt de Kryptal.",
+     ("FUNDS", "Kryptal", "Mouvement fédéraliste pour la campagne")),
+]
+
+# "<plural noun> sans frontières": an NGO's name the NER cuts at the preposition.
+CASES += [
+    ("Juristes sans frontières, qui a saisi le Conseil d'Etat, poursuit Kryptal en justice.",
+     [("SUES", "Juristes sans frontières", "Kryptal")]),
+]
+FORBIDDEN += [
+    ("Juristes sans frontières, qui a saisi le Conseil d'Etat, poursuit Kryptal en justice.",
+     ("SUES", "Juristes", "Kryptal")),
+]
+
+# A name ending on an initial and its full stop does not run into the next sentence's article.
+CASES += [
+    ("Autre sujet : le rôle de Paul O. L'ancien ministre conseille Kryptal depuis 2020.", []),
+]
+FORBIDDEN += [
+    ("Autre sujet : le rôle de Paul O. L'ancien ministre, qui conseille Kryptal, en détient des parts.",
+     ("WORKS_FOR", "Paul O. L'", "Kryptal")),
+]

@@ -87,3 +87,81 @@ def names_after_a_capitalised_article(doc, spans: list[_Span]) -> None:
             sp.end = k + 1
             sp.text = doc[sp.start:sp.end].text
             sp.votes["ORG"] += 2
+
+
+# Adjectives that give a body's reach, between its kind and "pour" ("l'Alliance européenne pour les batteries",
+# "le Centre international pour le règlement des différends"); not any adjective: "le Mouvement fédéraliste
+# pour la campagne de 2019" says what money is for
+_SCOPE_ADJECTIVES = frozenset({"européen", "européenne", "international", "internationale", "national",
+                               "nationale", "mondial", "mondiale", "interprofessionnel", "interprofessionnelle"})
+
+
+def purpose_names_with_a_scope(doc, spans: list[_Span]) -> None:
+    """'membres de l'Alliance européenne pour les batteries, lancée en 2017': a capitalised kind of body, an
+    adjective of its reach and a purpose with "pour" up to the end of the clause is one organisation's name
+    (ORG, fixed), as purpose_names reads it without the adjective; spans inside it give way."""
+    from .lexicon import lexicon
+    from .purpose_names import _ARTICLES, _EXTRA_HEADS, _purpose_tail
+    tv = tokens_of(doc)
+    n = len(tv)
+    heads = None
+    added = False
+    for k in at_words(doc, ("pour",)):
+        i = k - 2
+        if i < 1 or k + 2 >= n or tv[k - 1].lower_ not in _SCOPE_ADJECTIVES or not tv[k - 1].is_lower \
+                or tv[k + 1].lower_ not in _ARTICLES:
+            continue
+        t = tv[i]
+        if heads is None:
+            heads = _EXTRA_HEADS | frozenset(lexicon()["cut_name_heads"])
+        if t.lower_ not in heads or not t.text[:1].isupper() or t.text.isupper() or t.is_sent_start:
+            continue
+        end = _purpose_tail(tv, k + 1, n)
+        if end is None:
+            continue
+        inside = [s for s in spans if s.start < end and s.end > i]
+        if any(s.start < i or s.end > end or s.fixed_name for s in inside):
+            continue   # (a name that runs past these words: leave it as found)
+        spans[:] = [s for s in spans if not any(s is o for o in inside)]
+        spans.append(_Span.built(i, end, doc[i:end].text, "ORG"))
+        added = True
+    if added:
+        spans.sort(key=lambda s: s.start)
+
+
+def names_without_borders(doc, spans: list[_Span]) -> None:
+    """'Et Juristes sans frontières, qui avait saisi …': a capitalised plural noun and "sans frontières" name a
+    body (an NGO), which the NER cuts at the lower-case preposition, leaving the bare noun as the actor."""
+    tv = tokens_of(doc)
+    n = len(tv)
+    added = False
+    for k in at_words(doc, ("sans",)):
+        i = k - 1
+        if i < 0 or k + 1 >= n or tv[k + 1].lower_ not in ("frontières", "frontieres") or not tv[k].is_lower:
+            continue
+        t = tv[i]
+        if not t.text[:1].isupper() or not t.is_alpha or t.text.isupper() or not t.lower_.endswith(("s", "x")):
+            continue
+        end = k + 2
+        inside = [s for s in spans if s.start < end and s.end > i]
+        if any(s.start < i or s.end > end or s.fixed_name for s in inside):
+            continue
+        spans[:] = [s for s in spans if not any(s is o for o in inside)]
+        spans.append(_Span.built(i, end, doc[i:end].text, "ORG"))
+        added = True
+    if added:
+        spans.sort(key=lambda s: s.start)
+
+
+def initials_before_a_sentence(doc, spans: list[_Span]) -> None:
+    """'le rôle de Paul O. L'ancien ministre, qui …': a person's name ending on an initial with its full stop
+    does not run into the next sentence's capitalised article and the lower-case word after it (the NER's
+    "Paul O. L'"); the name ends on the initial."""
+    tv = tokens_of(doc)
+    for sp in spans:
+        if sp.end - sp.start < 3 or sp.fixed_name or sp.end >= len(tv) or not tv[sp.end].is_lower:
+            continue
+        last, dot = tv[sp.end - 1], tv[sp.end - 2]
+        if last.text in _CAPITAL_ARTICLES and len(dot.text) == 2 and dot.text[0].isupper() and dot.text[1] == ".":
+            sp.end -= 1
+            sp.text = doc[sp.start:sp.end].text
