@@ -87,3 +87,73 @@ FORBIDDEN += [
     ("Autre sujet : le rôle de Paul O. L'ancien ministre, qui conseille Kryptal, en détient des parts.",
      ("WORKS_FOR", "Paul O. L'", "Kryptal")),
 ]
+
+# A capitalised word the language model knows, named alone elsewhere in the text, is a name of its own: the
+# lower-case adjective after it ("riposte", "responsable") says something of it and is not its last word.
+CASES += [
+    ("Le tribunal de Lyon a jugé Boréal responsable. Boréal, le laboratoire dirigé par Paul Denis, fera appel.",
+     [("LEADS", "Paul Denis", "Boréal")]),
+]
+FORBIDDEN += [
+    ("Le tribunal de Lyon a jugé Boréal responsable. Boréal, le laboratoire dirigé par Paul Denis, fera appel.",
+     ("LEADS", "Paul Denis", "Boréal responsable")),
+    ("Le groupe Boréal a acheté Dorvex en 2015. En 2016, Boréal riposte en montant au capital de Kryptal, "
+     "dirigé par Paul Denis.",
+     ("LEADS", "Paul Denis", "Boréal riposte")),
+]
+CASES += [
+    # a near miss: a common noun and its adjective, named whole each time, stay one name
+    ("L'association Probité publique, présidée par Paul Denis, poursuit Kryptal. Probité publique réclame des "
+     "comptes.",
+     [("LEADS", "Paul Denis", "Probité publique")]),
+]
+
+# An English public body's name joins its domains with "and": one body, its acronym spelled without "and".
+CASES += [
+    ("Le gendarme de la pêche, la Fisheries and Waters Commission (FWC), poursuit Kryptal en justice. Le "
+     "président de la FWC, Paul Denis, a signé la plainte.",
+     [("LEADS", "Paul Denis", "Fisheries and Waters Commission")]),
+    ("La Fisheries and Waters Commission poursuit Kryptal en justice.",
+     [("SUES", "Fisheries and Waters Commission", "Kryptal")]),
+]
+FORBIDDEN += [
+    ("La Fisheries and Waters Commission poursuit Kryptal en justice.",
+     ("SUES", "Fisheries", "Kryptal")),
+    # a near miss: two funds joined by "and" stay two investors
+    ("Les fonds Bellpoint Capital and Harrow Partners ont investi dans Kryptal.",
+     ("INVESTS_IN", "Bellpoint Capital and Harrow Partners", "Kryptal")),
+]
+
+# An investigation named after its target with an English plural noun ("X Files") is no name of the company.
+CASES += [
+    ("ENQUÊTE — Kryptal Files : comment le lobbyiste Paul Denis a ouvert les portes du ministère\n\n"
+     "Des documents internes lèvent le voile sur l'offensive menée par Kryptal en France. Paul Denis, qui a "
+     "quitté Kryptal en 2016, se dit lanceur d'alerte. Les dirigeants de Kryptal, dont son patron Marc Olin, "
+     "ont rencontré le ministre.",
+     [("LEADS", "Marc Olin", "Kryptal")]),
+]
+FORBIDDEN += [
+    ("ENQUÊTE — Kryptal Files : comment le lobbyiste Paul Denis a ouvert les portes du ministère\n\n"
+     "Des documents internes lèvent le voile sur l'offensive menée par Kryptal en France. Paul Denis, qui a "
+     "quitté Kryptal en 2016, se dit lanceur d'alerte. Les dirigeants de Kryptal, dont son patron Marc Olin, "
+     "ont rencontré le ministre.",
+     ("LEADS", "Marc Olin", "Kryptal Files")),
+]
+CASES += [
+    # a near miss: a company whose own name ends on such a word, written whole each time
+    ("Le papetier Norvel Papers a fermé son usine. Paul Denis, le patron de Norvel Papers, regrette.",
+     [("LEADS", "Paul Denis", "Norvel Papers")]),
+]
+
+# "propriétaire du X et d'Y": the repeated "de" after "et" joins two names the NER ran together.
+CASES += [
+    ("Le groupe détient 60 % du capital de Kryptal, propriétaire du Courrier du matin et d'Ondes 7.",
+     [("OWNS", "Kryptal", "Courrier du matin"), ("OWNS", "Kryptal", "Ondes 7")]),
+]
+FORBIDDEN += [
+    ("Le groupe détient 60 % du capital de Kryptal, propriétaire du Courrier du matin et d'Ondes 7.",
+     ("OWNS", "Kryptal", "Courrier du matin et d'Ondes 7")),
+    # a near miss: a ministry's portfolios join that way and stay one body
+    ("Le ministère de l'Europe et des Affaires étrangères, dirigé par Paul Denis, a protesté.",
+     ("LEADS", "Paul Denis", "Affaires étrangères")),
+]

@@ -675,7 +675,9 @@ def _hyphenated_acronyms(doc, spans: list[_Span]) -> None:
 # Little words an acronym skips: articles, "de", and the prepositions of a party's or a body's name
 # ("Mouvement populaire pour la justice (MPJ)", "Union pour la démocratie (UD)").
 _ACRONYM_SKIPS = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "et", "pour", "en", "à", "au", "aux",
-                            "sur", "contre", "par", "dans"})
+                            "sur", "contre", "par", "dans",
+                            # (s22-names22) an English name's little words: "Fisheries and Waters Commission (FWC)"
+                            "and", "of"})
 
 
 def _names_up_to_their_acronym(doc, spans: list[_Span]) -> None:
@@ -2180,6 +2182,11 @@ def _common_noun_and_adjective(doc, sp: _Span, adj) -> bool:
         return False
     if adj.lower_ in (lexicon().get("name_lowercase_words") or ()) and tv[sp.start - 1].lower_ in _ARTICLES_AND_DE:
         return False   # ("la Défense nationale": _names_with_a_lowercase_word's, which types public bodies)
+    # (s22-names22) "Vivendi riposte en montant au capital", "a jugé Sanofi responsable": a word the text also
+    # names without that adjective is a name of its own (a company the language model knows), and the
+    # adjective says something of it; a name's common noun comes with its adjective each time
+    if any(i + 1 >= len(tv) or tv[i + 1].lower_ != adj.lower_ for i in at_words(doc, (first.lower_,))):
+        return False
     return place_of_town(first.text) is None and fold(first.text) not in region_names()
 
 

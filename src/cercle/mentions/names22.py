@@ -165,3 +165,96 @@ def initials_before_a_sentence(doc, spans: list[_Span]) -> None:
         if last.text in _CAPITAL_ARTICLES and len(dot.text) == 2 and dot.text[0].isupper() and dot.text[1] == ".":
             sp.end -= 1
             sp.text = doc[sp.start:sp.end].text
+
+
+# The last word of an English public body's name ("… Commission", "… Authority")
+_ENGLISH_BODY_WORDS = frozenset({"Commission", "Authority", "Administration", "Agency", "Board", "Office", "Bureau",
+                                 "Council", "Department", "Service", "Tribunal", "Institute"})
+
+
+def english_bodies_with_and(doc, spans: list[_Span]) -> None:
+    """'la Fisheries and Waters Commission (FWC)': an English public body's name joins its domains with "and";
+    the NER splits it there (candidates cut "Atlas and Borea", two names) into the first domain alone and the
+    rest. When the words after "and" end on a body's noun ("Commission", "Authority") and the words before it
+    are one or two capitalised words of no person, the three pieces are one name."""
+    tv = tokens_of(doc)
+    n = len(tv)
+    by_end = by_start = None
+    dropped = []
+    for i in at_words(doc, ("and",)):
+        if i < 1 or i + 1 >= n or tv[i].text != "and":
+            continue
+        if by_end is None:
+            by_end = {s.end: s for s in spans}
+            by_start = {s.start: s for s in spans}
+        left, right = by_end.get(i), by_start.get(i + 1)
+        if left is None or right is None or left.fixed_name or right.fixed_name \
+                or tv[right.end - 1].text not in _ENGLISH_BODY_WORDS or left.end - left.start > 2 \
+                or tv[left.start].text in first_names() or top(left.votes) == "PER" \
+                or not all(t.text[:1].isupper() and t.is_alpha for t in tv[left.start:left.end]):
+            continue
+        right.start = left.start
+        right.text = doc[right.start:right.end].text
+        right.votes["GOV"] += 2   # (a public body, whatever the NER said of its first piece)
+        dropped.append(left)
+    if dropped:
+        spans[:] = [s for s in spans if not any(s is d for d in dropped)]
+
+
+# English plural nouns that name a press investigation or a leak after its target ("X Files", "X Papers")
+_LEAK_WORDS = frozenset({"Files", "Papers", "Leaks", "Secrets"})
+
+
+def drop_leak_titles(doc, spans: list[_Span]) -> None:
+    """'Kryptal Files : comment le lobbyiste …': an investigation named after the company it is about, with an
+    English plural noun ("Files", "Papers", "Leaks"), is a work, not the company; left in, it names the
+    company's whole cluster (the longest name wins). Dropped when the text also names the company alone (a
+    company whose own name ends on such a word is written whole each time)."""
+    tv = tokens_of(doc)
+    n = len(tv)
+    dropped = []
+    for sp in spans:
+        if sp.end - sp.start < 2 or sp.fixed_name or tv[sp.end - 1].text not in _LEAK_WORDS:
+            continue
+        first = tv[sp.start].lower_
+        k = sp.end - sp.start - 1   # (the words before the leak word, named alone elsewhere)
+        if any(tv[i + k].text not in _LEAK_WORDS for i in at_words(doc, (first,))
+               if i + k < n and [t.lower_ for t in tv[i:i + k]] == [t.lower_ for t in tv[sp.start:sp.end - 1]]):
+            dropped.append(sp)
+    if dropped:
+        spans[:] = [s for s in spans if not any(s is d for d in dropped)]
+
+
+_DE = frozenset({"de", "d'", "d’", "du", "des"})
+_BODY_OPENERS = frozenset({"ministère", "ministre", "secrétariat", "secrétaire"})
+
+
+def names_joined_by_et_de(doc, spans: list[_Span]) -> None:
+    """'propriétaire du Courrier du matin et d'Ondes 7': the NER's one span over two names whose "de" the text
+    repeats after "et" (two complements of the same noun); each is a name. Only when a capitalised word
+    follows the repeated "de" (not "Caisse de dépôt et de placement", lower case) and the span is no
+    ministry (whose portfolios join that way: _portfolios builds them)."""
+    tv = tokens_of(doc)
+    added = []
+    for sp in spans:
+        if sp.fixed_name or sp.end - sp.start < 4 or tv[sp.start].lower_ in _BODY_OPENERS:
+            continue
+        for k in range(sp.start + 1, sp.end - 2):
+            if tv[k].text != "et" or tv[k + 1].lower_ not in _DE:
+                continue
+            m = k + 2
+            if tv[m].lower_ in ("la", "le", "les", "l'", "l’") and m + 1 < sp.end:
+                m += 1
+            if not tv[m].text[:1].isupper() or tv[k - 1].text[:1] in ("-", ","):
+                break
+            other = _Span(m, sp.end, doc[m:sp.end].text)
+            other.ner = sp.ner
+            if sp.ner:
+                other.votes[sp.ner] += 1
+            added.append(other)
+            sp.end = k
+            sp.text = doc[sp.start:sp.end].text
+            break
+    if added:
+        spans.extend(added)
+        spans.sort(key=lambda s: s.start)
