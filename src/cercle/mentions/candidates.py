@@ -2185,7 +2185,8 @@ def _common_noun_and_adjective(doc, sp: _Span, adj) -> bool:
     # (s22-names22) "Vivendi riposte en montant au capital", "a jugé Sanofi responsable": a word the text also
     # names without that adjective is a name of its own (a company the language model knows), and the
     # adjective says something of it; a name's common noun comes with its adjective each time
-    if any(i + 1 >= len(tv) or tv[i + 1].lower_ != adj.lower_ for i in at_words(doc, (first.lower_,))):
+    if any(i + 1 >= len(tv) or tv[i + 1].lower_ != adj.lower_ for i in at_words(doc, (first.lower_,))
+           if tv[i].lower_ == first.lower_):   # (the test itself: wordpos may hand every token)
         return False
     return place_of_town(first.text) is None and fold(first.text) not in region_names()
 

@@ -36,7 +36,8 @@ def surnames_with_a_particle(doc, spans: list[_Span]) -> None:
             continue
         if k + 2 < n and (tv[k + 2].text[:1].isupper() or tv[k + 2].text in ("-", "&")):
             continue   # ("Paul Vernier de Castelmont Industries": a longer name, not read here)
-        if any(i == 0 or tv[i - 1].lower_ not in _PARTICLES for i in at_words(doc, (name.lower_,))):
+        if any(i == 0 or tv[i - 1].lower_ not in _PARTICLES for i in at_words(doc, (name.lower_,))
+               if tv[i].lower_ == name.lower_):   # (the test itself: wordpos may hand every token)
             continue
         if by_start is None:
             by_start = {s.start: s for s in spans}
@@ -108,7 +109,7 @@ def purpose_names_with_a_scope(doc, spans: list[_Span]) -> None:
     added = False
     for k in at_words(doc, ("pour",)):
         i = k - 2
-        if i < 1 or k + 2 >= n or tv[k - 1].lower_ not in _SCOPE_ADJECTIVES or not tv[k - 1].is_lower \
+        if i < 1 or k + 2 >= n or tv[k].lower_ != "pour" or tv[k - 1].lower_ not in _SCOPE_ADJECTIVES or not tv[k - 1].is_lower \
                 or tv[k + 1].lower_ not in _ARTICLES:
             continue
         t = tv[i]
@@ -137,7 +138,7 @@ def names_without_borders(doc, spans: list[_Span]) -> None:
     added = False
     for k in at_words(doc, ("sans",)):
         i = k - 1
-        if i < 0 or k + 1 >= n or tv[k + 1].lower_ not in ("frontières", "frontieres") or not tv[k].is_lower:
+        if i < 0 or k + 1 >= n or tv[k].text != "sans" or tv[k + 1].lower_ not in ("frontières", "frontieres"):
             continue
         t = tv[i]
         if not t.text[:1].isupper() or not t.is_alpha or t.text.isupper() or not t.lower_.endswith(("s", "x")):
