@@ -157,3 +157,14 @@ FORBIDDEN += [
     ("Le ministère de l'Europe et des Affaires étrangères, dirigé par Paul Denis, a protesté.",
      ("LEADS", "Paul Denis", "Affaires étrangères")),
 ]
+
+# A sentence opening on a first name the tagger reads as a verb, then a capitalised particle glued by a hyphen
+# ("Al-", "El-", "Ben-"): the first name is the name's, not a word to strip.
+CASES += [
+    ("Nasser Al-Kharoub, président du club Dorvex, a salué l'arrivée d'un actionnaire.",
+     [("LEADS", "Nasser Al-Kharoub", "Dorvex")]),
+]
+FORBIDDEN += [
+    ("Nasser Al-Kharoub, président du club Dorvex, a salué l'arrivée d'un actionnaire.",
+     ("LEADS", "Al-Kharoub", "Dorvex")),
+]

@@ -269,9 +269,15 @@ def _demonym_opens_a_name(tv, i: int, label: str) -> bool:
 def _glued_particle(tv, i: int, end: int) -> bool:
     """"al-Mansour", "el-Fassi", "ben-Saïd", "i-Vision": a short lowercase word glued by a hyphen to the
     capitalised word after it (the tokenizer cuts it in three) is part of the name, not a word before it."""
-    return i + 2 < end and tv[i].text.islower() and tv[i].is_alpha and len(tv[i].text) <= 3 \
+    return i + 2 < end and (tv[i].text.islower() and tv[i].is_alpha and len(tv[i].text) <= 3
+                            or tv[i].text in _CAPITAL_GLUED_PARTICLES) \
         and not tv[i].whitespace_ and tv[i + 1].text == "-" and not tv[i + 1].whitespace_ \
         and tv[i + 2].text[:1].isupper()
+
+
+# (s22-names22) the same particles written with a capital ("Nasser Al-Kharoub" opening a sentence, "Nasser" read as
+# a verb: the capitalised first name before "Al-" is the name's, not a word to strip)
+_CAPITAL_GLUED_PARTICLES = frozenset({"Al", "El", "Ben", "Abu", "Abou", "Ibn"})
 
 
 def _name_word_mistagged(doc, tok) -> bool:
