@@ -269,9 +269,15 @@ def _demonym_opens_a_name(tv, i: int, label: str) -> bool:
 def _glued_particle(tv, i: int, end: int) -> bool:
     """"al-Mansour", "el-Fassi", "ben-Saïd", "i-Vision": a short lowercase word glued by a hyphen to the
     capitalised word after it (the tokenizer cuts it in three) is part of the name, not a word before it."""
-    return i + 2 < end and tv[i].text.islower() and tv[i].is_alpha and len(tv[i].text) <= 3 \
+    return i + 2 < end and (tv[i].text.islower() and tv[i].is_alpha and len(tv[i].text) <= 3
+                            or tv[i].text in _CAPITAL_GLUED_PARTICLES) \
         and not tv[i].whitespace_ and tv[i + 1].text == "-" and not tv[i + 1].whitespace_ \
         and tv[i + 2].text[:1].isupper()
+
+
+# (s22-names22) the same particles written with a capital ("Nasser Al-Kharoub" opening a sentence, "Nasser" read as
+# a verb: the capitalised first name before "Al-" is the name's, not a word to strip)
+_CAPITAL_GLUED_PARTICLES = frozenset({"Al", "El", "Ben", "Abu", "Abou", "Ibn"})
 
 
 def _name_word_mistagged(doc, tok) -> bool:
@@ -675,7 +681,9 @@ def _hyphenated_acronyms(doc, spans: list[_Span]) -> None:
 # Little words an acronym skips: articles, "de", and the prepositions of a party's or a body's name
 # ("Mouvement populaire pour la justice (MPJ)", "Union pour la démocratie (UD)").
 _ACRONYM_SKIPS = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "et", "pour", "en", "à", "au", "aux",
-                            "sur", "contre", "par", "dans"})
+                            "sur", "contre", "par", "dans",
+                            # (s22-names22) an English name's little words: "Fisheries and Waters Commission (FWC)"
+                            "and", "of"})
 
 
 def _names_up_to_their_acronym(doc, spans: list[_Span]) -> None:
@@ -2180,6 +2188,12 @@ def _common_noun_and_adjective(doc, sp: _Span, adj) -> bool:
         return False
     if adj.lower_ in (lexicon().get("name_lowercase_words") or ()) and tv[sp.start - 1].lower_ in _ARTICLES_AND_DE:
         return False   # ("la Défense nationale": _names_with_a_lowercase_word's, which types public bodies)
+    # (s22-names22) "Vivendi riposte en montant au capital", "a jugé Sanofi responsable": a word the text also
+    # names without that adjective is a name of its own (a company the language model knows), and the
+    # adjective says something of it; a name's common noun comes with its adjective each time
+    if any(i + 1 >= len(tv) or tv[i + 1].lower_ != adj.lower_ for i in at_words(doc, (first.lower_,))
+           if tv[i].lower_ == first.lower_):   # (the test itself: wordpos may hand every token)
+        return False
     return place_of_town(first.text) is None and fold(first.text) not in region_names()
 
 

@@ -31,6 +31,9 @@ from .candidates import (_add_capitalised_runs, _add_missed_surnames, _candidate
                          _names_with_an_adjective, _names_with_a_lowercase_word, _names_with_a_complement, _collective_names, _trade_names_cut, _drop_non_actors, _origin_before_a_name, _governments_of_leaders, _names_whole_elsewhere, _names_cut_before_a_place, _drop_rubric, _parties_in_brackets, _groups_of_communes_cut, _movement_names_cut,
                          _drop_fronted_places, _staff_bodies, _committees, _names_known_as, _labels_after_elected_titles)
 from .table_cells import table_party_cells
+from .names22 import (drop_leak_titles, english_bodies_with_and, initials_before_a_sentence,   # (s22-names22)
+                      names_after_a_capitalised_article, names_joined_by_et_de, names_without_borders,
+                      purpose_names_with_a_scope, surnames_with_a_particle)
 from .purpose_names import purpose_body_names
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
@@ -51,6 +54,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
 
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     spans = _candidate_spans(doc)
+    names_joined_by_et_de(doc, spans)   # (s22-names22)
     for sp in spans:
         _type_votes(doc, sp)
     _portfolios(doc, spans)
@@ -58,6 +62,9 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _add_capitalised_runs(doc, spans)
     _staff_bodies(doc, spans)
     purpose_body_names(doc, spans)   # (s21-names21)
+    purpose_names_with_a_scope(doc, spans)   # (s22-names22)
+    names_without_borders(doc, spans)   # (s22-names22)
+    english_bodies_with_and(doc, spans)   # (s22-names22)
     _committees(doc, spans)
     _names_known_as(doc, spans)
     _labels_after_elected_titles(doc, spans)
@@ -70,6 +77,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _names_whole_elsewhere(doc, spans)
     _names_with_numbers(doc, spans)
     _names_with_an_adjective(doc, spans)
+    names_after_a_capitalised_article(doc, spans)   # (s22-names22)
     _names_with_a_lowercase_word(doc, spans)
     _names_with_a_complement(doc, spans)
     _collective_names(doc, spans)
@@ -79,6 +87,9 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _pair_acronyms(doc, spans)
     _table_portfolios(doc, spans)
     table_party_cells(doc, spans)   # (s20-gapB3)
+    surnames_with_a_particle(doc, spans)   # (s22-names22)
+    initials_before_a_sentence(doc, spans)   # (s22-names22)
+    drop_leak_titles(doc, spans)   # (s22-names22)
     _add_missed_surnames(doc, spans)
     _parties_in_brackets(doc, spans)
     _groups_of_communes_cut(doc, spans)

@@ -283,7 +283,9 @@ def _spells(acronym: str, name: str) -> bool:
 
 
 _LITTLE_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "et", "pour", "en", "à", "au", "aux",
-                           "sur", "contre", "par", "dans"})
+                           "sur", "contre", "par", "dans",
+                           "and", "of"   # (s22-names22) an English name's little words ("Fisheries and Waters Commission")
+                           })
 
 
 def _whole_words_end(long: str, short: str) -> bool:
