@@ -49,17 +49,17 @@ CASES += [
      [("FOUNDED", "Koral", "Ternia"), ("FOUNDED", "Brintex", "Ternia"), ("OWNS", "Cordane", "Brintex")]),
 ]
 
-# a group that buys a company, or a named group, is the buyer or the members' body: its members are not read
-# as partners; the group answering a tender keeps them.
+# a named group is the members' body: its members are not read as partners; a group that buys a company or
+# answers a tender keeps them as partners (they act jointly).
 FORBIDDEN += [
-    ("Le groupe Ternia est cédé pour 2 milliards d'euros à un consortium formé par Koral, Brintex et la Caisse "
-     "des dépôts.", ("PARTNERS_WITH", "Koral", "Brintex")),
-    ("L'accord prévoit que Ternia sera repris par un consortium réunissant Koral, Brintex et la Caisse des "
-     "dépôts.", ("PARTNERS_WITH", "Koral", "Brintex")),
-    ("Le gouvernement a approuvé la vente de Ternia au consortium emmené par Paul Lenoir et le fonds Brintex.",
-     ("PARTNERS_WITH", "Paul Lenoir", "Brintex")),
     ("L'État avait cédé sa participation à Ternia Europe, un consortium formé par Koral et Brintex.",
      ("PARTNERS_WITH", "Koral", "Brintex")),
+]
+CASES += [
+    ("Le groupe Ternia est cédé pour 2 milliards d'euros à un consortium formé par Koral, Brintex et la Caisse "
+     "des dépôts.", [("PARTNERS_WITH", "Koral", "Brintex")]),
+    ("L'accord prévoit que Ternia sera repris par un consortium réunissant Koral, Brintex et la Caisse des "
+     "dépôts.", [("PARTNERS_WITH", "Koral", "Brintex")]),
 ]
 CASES += [
     ("L'État avait cédé sa participation à Ternia Europe, un consortium formé par Koral et Brintex.",
