@@ -170,3 +170,20 @@ class _Everything(frozenset):
 
     def __contains__(self, item) -> bool:
         return True
+
+
+def test_derived_index_is_built_once_per_view_and_dropped_on_release(nlp):
+    view = DocView(nlp("Le groupe de Redmond a racheté Kelvio. Le groupe de Lyon aussi."))
+    calls = []
+
+    def build(v):
+        calls.append(v)
+        return frozenset(i for i, t in enumerate(v.tokens) if t.lower_ == "groupe")
+
+    first = view.derived("groupes", build)
+    assert first == frozenset({1, 9}) and view.derived("groupes", build) is first
+    assert len(calls) == 1   # the second call is the kept index
+    other = DocView(nlp("Le groupe Kelvio."))
+    assert other.derived("groupes", build) == frozenset({1}) and len(calls) == 2   # per document
+    view.release()
+    assert view.derived("groupes", build) == frozenset() and len(calls) == 3   # rebuilt on the emptied view

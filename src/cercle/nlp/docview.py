@@ -727,7 +727,7 @@ _MEND_WORDS = _TIME_NOUNS | _PERIOD_NOUNS | _ASIDE_WORDS | frozenset({"jusqu'", 
 class DocView:
     """A parsed Doc's tokens, sentences and entities as plain Python objects (see module doc)."""
 
-    __slots__ = ("doc", "text", "tokens", "_sents", "_ents", "_annotated", "_words", "_positions", "__weakref__")
+    __slots__ = ("doc", "text", "tokens", "_sents", "_ents", "_annotated", "_words", "_positions", "_derived", "__weakref__")
 
     def __init__(self, doc: "Doc"):
         if not _DELEGATED:
@@ -736,6 +736,7 @@ class DocView:
         self.tokens = toks = []
         self._sents, self._ents, self._annotated, self._words = [], [], {}, None
         self._positions = None   # (word_positions, built when first asked)
+        self._derived = {}   # (derived: indexes a reader builds once per document)
         if not len(doc):
             self.text = doc.text
             return
@@ -872,6 +873,7 @@ class DocView:
         for t in self.tokens:
             t.head = t.children = None
         self.tokens, self._sents, self._ents = [], [], []
+        self._derived = {}
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -907,6 +909,16 @@ class DocView:
         if self._words is None:
             self._words = frozenset([t.lower_ for t in self.tokens])
         return self._words
+
+    def derived(self, key, build):
+        """An index a reader derives from the whole document (where a cue phrase stands…), built by
+        ``build(self)`` when first asked and kept with the view: a reader run on every trigger then looks
+        it up instead of rescanning. Built after the parse repairs (extract_relations mends tags before
+        any reader runs), so it sees the tags the readers see."""
+        got = self._derived.get(key)
+        if got is None:
+            got = self._derived[key] = build(self)
+        return got
 
     def word_positions(self) -> dict[str, list[int]]:
         """``lower_`` → its token indices (ascending), gathered once (mentions/wordpos.py: the passes that act

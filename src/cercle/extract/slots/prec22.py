@@ -120,13 +120,16 @@ _HOMETOWN_NOUNS = frozenset({"géant", "groupe", "firme", "société", "construc
                              "conglomérat", "mastodonte"})
 
 
+_DE_WORDS = ("de", "d'", "d’")
+
+
 def _hometown(index: EntityIndex, tv, name: str, i: int) -> bool:
     # (one word, not an acronym: "le groupe de TF1" is no town; a person's surname is named in full elsewhere)
     if i < 3 or " " in name or "-" in name or not name[1:].isalpha() or not name[1:].islower() \
             or index.type_of(name) == "GOV":
         return False
     k = i - 1
-    if tv[k].lower_ not in ("de", "d'", "d’"):
+    if tv[k].lower_ not in _DE_WORDS:
         return False
     k -= 1
     while k > 0 and tv[k].pos_ == "ADJ":   # "le géant américain de Redmond"
@@ -134,11 +137,33 @@ def _hometown(index: EntityIndex, tv, name: str, i: int) -> bool:
     return tv[k].lower_ in _HOMETOWN_NOUNS and tv[k - 1].pos_ == "DET"
 
 
+def _town_spots(tv) -> frozenset:
+    """Positions of the words _hometown's word test accepts ("le groupe (américain) de <i>"), whatever the
+    name there: the names of a document worth its full test."""
+    positions = tv.word_positions()
+    spots = set()
+    for de in _DE_WORDS:
+        for k in positions.get(de, ()):
+            i, j = k + 1, k - 1
+            while j > 0 and tv[j].pos_ == "ADJ":
+                j -= 1
+            if i >= 3 and tv[j].lower_ in _HOMETOWN_NOUNS and tv[j - 1].pos_ == "DET":
+                spots.add(i)
+    return frozenset(spots)
+
+
 @acts_on(lambda w: True)
 def hometown_no_party(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Le groupe de Redmond n'a aucun siège à notre conseil": Redmond is a town, no owner, investor nor member."""
     tv = t.doc
-    for slot in [k for k, v in out.items() if isinstance(v, list) and v and not k.startswith("_")]:
+    # (it acts on every trigger: it looks only at the names standing where _hometown's word test holds, found
+    # once per document)
+    spots = tv.derived("hometown_spots", _town_spots)
+    if not spots:
+        return
+    de_names = [k for k, v in out.items() if isinstance(v, list) and v and not k.startswith("_")
+                and any(isinstance(x, tuple) and len(x) == 2 and isinstance(x[1], int) and x[1] in spots for x in v)]
+    for slot in de_names:
         if any(isinstance(x, tuple) and len(x) == 2 and isinstance(x[1], int) and x[1] >= 0
                and _hometown(index, tv, x[0], x[1]) for x in out[slot]):
             out.keep(slot, lambda x: not (isinstance(x, tuple) and len(x) == 2 and isinstance(x[1], int)
@@ -188,6 +213,8 @@ def alongside_no_complement(t, index: EntityIndex, out: Found, verbal: bool) -> 
     """"X devrait reprendre sa part, aux côtés de Y", "X détient 20 % de Z aux côtés de Y": Y is not the company
     of X's stake."""
     tv = t.doc
+    if tv.lower_words().isdisjoint(("côtés", "côté")):   # (_alongside needs one of them: exact)
+        return
     for k in _AT_DE_SLOTS:
         if k in out and any(x[1] > 1 and _alongside(tv, x[1]) for x in out[k]):
             out.keep(k, lambda x: not (x[1] > 1 and _alongside(tv, x[1])))
