@@ -2482,6 +2482,10 @@ def _names_closed_by(doc, spans: list[_Span], tails: list[tuple[str, ...]], vote
         sp.end = end
         sp.text = doc[sp.start:sp.end].text
         sp.votes[vote] += 3
+        if vote == "ORG":
+            # a movement's name opening on a state's word ("La République en …", "La Nation en …") is the
+            # movement: the state's vote of its first words goes (s22-types22)
+            sp.votes.pop("GOV", None)
         taken.update(range(k, end))
 
 
