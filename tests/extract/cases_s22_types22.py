@@ -19,3 +19,22 @@ CASES += [
     # a near miss: the republic itself, with no movement tail, stays the state and no party
     ("Julie Morin a servi la République pendant trente ans.", []),
 ]
+
+# A court named by its lower-case kind and its seat ("le tribunal correctionnel de X", "le tribunal de commerce
+# de X") is one public body when it acts or is led; where a case is brought ("devant le tribunal de X") or when
+# it sentences, it is no party (a pronoun or possessive after it is not the court's).
+CASES += [
+    ("Le tribunal correctionnel de Varnel a infligé à Kryptal une amende record de 3 millions d'euros.",
+     [("OPPOSES", "tribunal correctionnel de Varnel", "Kryptal")]),
+    ("Paul Morvan, président du tribunal de commerce de Varnel, a présenté le bilan de l'année.",
+     [("LEADS", "Paul Morvan", "tribunal de commerce de Varnel")]),
+]
+FORBIDDEN += [
+    ("Le tribunal correctionnel de Varnel a infligé à Kryptal une amende record de 3 millions d'euros.",
+     ("OPPOSES", "Varnel", "Kryptal")),
+    # near misses: the venue of a suit, and a sentence, give the court no tie
+    ("Le fabricant Kryptal a assigné devant le tribunal de commerce de Varnel son ancien fournisseur Dorvex.",
+     ("FUNDS", "tribunal de commerce de Varnel", "Dorvex")),
+    ("Le tribunal correctionnel de Varnel a condamné Paul Morvan à cinq ans de prison.",
+     ("ACCUSES", "tribunal correctionnel de Varnel", "Paul Morvan")),
+]
