@@ -1408,6 +1408,8 @@ def _public_bodies(doc, spans: list[_Span]) -> None:
                 break
         if body is None:
             continue
+        if words in _COURT_NOUNS_LEX and _court_venue(tv, t):
+            continue   # (s22-types22) a court as the venue of a case or as a sentencer is no party
         end, place = body
         if any(s.start < end and s.end > t.i and s is not place and not (s.start >= t.i and s.end <= end)
                for s in spans):
@@ -1416,6 +1418,32 @@ def _public_bodies(doc, spans: list[_Span]) -> None:
         added = True
     if added:
         spans.sort(key=lambda s: s.start)
+
+
+# the courts among the public body nouns (lexicon, as the tokenizer cuts them)
+_COURT_NOUNS_LEX = frozenset(tuple(w.replace("'", "' ").split()) for w in (
+    "tribunal de commerce", "tribunal judiciaire", "tribunal correctionnel", "tribunal administratif",
+    "tribunal de grande instance", "tribunal des activités économiques", "cour d'appel",
+    "cour administrative d'appel", "conseil de prud'hommes"))
+# verbs whose subject court passes a sentence or hands a firm over: ties they give a court (ACCUSES, FUNDS)
+# are not the gold's (s22-types22)
+_SENTENCING_VERBS = frozenset({"condamner", "confier", "relaxer", "valider", "ordonner", "prononcer", "placer",
+                               "retenir", "homologuer", "débouter", "rejeter", "autoriser", "arrêter"})
+
+
+def _court_venue(tv, t) -> bool:
+    """(s22-types22) 'assigné devant le tribunal de commerce de X', 'a saisi la cour d'appel de X', 'le tribunal
+    de X a condamné Y': the court is where the case goes or what sentences, never the party a pronoun or a
+    possessive after it stands for, nor a funder or an accuser."""
+    k = t.i - 1
+    if k >= 0 and tv[k].pos_ == "DET":
+        k -= 1
+    if k >= 0 and tv[k].lower_ in ("devant", "auprès", "du", "au"):
+        return tv[k].lower_ != "du" or t.dep_ not in ("nmod",)
+    if t.head.lemma_ in ("saisir", "assigner", "porter") or (
+            (t.dep_.startswith("nsubj") or t.dep_ == "obl:agent") and t.head.lemma_ in _SENTENCING_VERBS):
+        return True
+    return False
 
 
 # (s19-gapE) Staff bodies of a company the press names by their kind and the company: "le comité social et
@@ -2482,6 +2510,10 @@ def _names_closed_by(doc, spans: list[_Span], tails: list[tuple[str, ...]], vote
         sp.end = end
         sp.text = doc[sp.start:sp.end].text
         sp.votes[vote] += 3
+        if vote == "ORG":
+            # a movement's name opening on a state's word ("La République en …", "La Nation en …") is the
+            # movement: the state's vote of its first words goes (s22-types22)
+            sp.votes.pop("GOV", None)
         taken.update(range(k, end))
 
 

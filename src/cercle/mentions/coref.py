@@ -60,6 +60,8 @@ _NOUN_KIND = {**{w: "media" for w in ("journal", "quotidien", "hebdomadaire", "m
               **{w: "maker" for w in ("pme", "eti", "start-up", "startup", "équipementier", "fabricant",
                                       "sous-traitant", "cimentier", "marque", "entreprise", "société", "pousse", "pépite",
                                       "licorne")}}
+# "le parti présidentiel": a party named by its place in power, not by its name's words (s22-types22)
+_RULING_PARTY_ADJECTIVES = frozenset({"présidentiel", "majoritaire", "gouvernemental"})
 # "l'entreprise familiale", "le groupe familial": the family's company (_family_company)
 _FAMILY_ADJECTIVES = frozenset({"familial", "familiale"})
 _CLOSED = frozenset({"PUNCT", "ADP", "DET", "AUX", "VERB", "CCONJ", "SCONJ", "ADV", "SPACE", "SYM", "INTJ"})
@@ -664,6 +666,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         best, best_score = None, -1
         subjects = all_subjects
         adj_fit = _adjective_fit(tv[i]) if "ORG" in want else frozenset()   # "le groupe coopératif"
+        # (s22-types22) "le parti présidentiel": no name's word "Parti" makes a party fit it better
+        ruling = noun == "parti" and any(c.lower_ in _RULING_PARTY_ADJECTIVES for c in tv[i].children)
         # (``named`` is sorted by token: the names before i are the ones below bisect's point, walked
         # back from there instead of past every later name)
         # (and the descriptors and pronouns that were clause subjects: "La PME … conteste. « … », a
@@ -759,7 +763,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             elif _introduced_as_other_kind(name, noun, introduced):
                 continue   # "le journal X … le club", "le cabinet X Partners … le fonds": an actor introduced
                 # as another kind of thing, whatever its name's words say
-            elif noun and (_kind_words(words, noun) or noun in words or words & adj_fit):
+            elif noun and not ruling and (_kind_words(words, noun) or noun in words or words & adj_fit):
                 score += 4
             elif _named_as_other_kind(name, noun):
                 continue   # "la holding familiale" is not the "Coopérative des éleveurs de Y"
@@ -1351,7 +1355,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if holding and name not in holding:
             name = None   # several hold that office: not someone else, nor a guess between them
         if name and (noun in _AFFINITY or (types == {"ORG"} and noun not in _GENERIC_ORG_NOUNS)) \
-                and not _fits_noun(name, noun, introduced) and head_picked.get(tok.i) != name:
+                and not _fits_noun(name, noun, introduced) and head_picked.get(tok.i) != name \
+                and not (noun == "parti" and any(c.lower_ in _RULING_PARTY_ADJECTIVES for c in tok.children)):
+            # ((s22-types22) "le parti présidentiel", "le parti majoritaire": a party called by its place in
+            # power, not by a kind its name says; a name holding "Parti" does not fit it better than the
+            # party just named)
             # "Kilmer Sports … l'ASSE … X, président de Kilmer Sports, prend la présidence du club": a
             # kind noun ("le club", "le fonds") is the last actor whose name or introduction says so,
             # when there is one, rather than a nearer actor of another kind
