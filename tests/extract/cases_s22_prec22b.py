@@ -1,0 +1,22 @@
+"""Cases of the s22 false ties left on the read pools (helper s22-prec22b), invented names and sentences."""
+
+# ", et B a noué un partenariat avec C" after "A a signé un accord avec D": the second clause has its own
+# subject and no relative word; it is no relative clause of the first object, and B is no list mate of D.
+CASES = [
+    ("La Sacem a signé en 2010 un accord avec Koral, et Brintex a noué un partenariat avec Ternia, le "
+     "concurrent français du site.",
+     [("PARTNERS_WITH", "Sacem", "Koral"), ("PARTNERS_WITH", "Brintex", "Ternia")]),
+]
+FORBIDDEN = [
+    ("La Sacem a signé en 2010 un accord avec Koral, et Brintex a noué un partenariat avec Ternia, le "
+     "concurrent français du site.",
+     ("PARTNERS_WITH", "Koral", "Ternia")),
+    ("La Sacem a signé en 2010 un accord avec Koral, et Brintex a noué un partenariat avec Ternia, le "
+     "concurrent français du site.",
+     ("PARTNERS_WITH", "Brintex", "Koral")),
+]
+CASES += [
+    # near miss: a true list of co-signers keeps its mates
+    ("Koral et Brintex ont noué un partenariat avec Ternia.",
+     [("PARTNERS_WITH", "Koral", "Ternia"), ("PARTNERS_WITH", "Brintex", "Ternia")]),
+]
