@@ -20,3 +20,15 @@ CASES += [
     ("Koral et Brintex ont noué un partenariat avec Ternia.",
      [("PARTNERS_WITH", "Koral", "Ternia"), ("PARTNERS_WITH", "Brintex", "Ternia")]),
 ]
+
+# "rejoindre"/"intégrer" a bare place (a town, a country): going there, no employer (works_for.verb)
+CASES += [
+    ("Le président Paul Lenoir doit rejoindre vendredi Shanghai, où il débattra avec des étudiants.", []),
+    # near miss: a company joined stays the employer
+    ("Paul Lenoir a rejoint Koral en 2019 comme directeur financier.",
+     [("WORKS_FOR", "Paul Lenoir", "Koral")]),
+]
+FORBIDDEN += [
+    ("Le président Paul Lenoir doit rejoindre vendredi Canton, où il débattra avec des étudiants.",
+     ("WORKS_FOR", "Paul Lenoir", "Canton")),
+]
