@@ -32,3 +32,16 @@ FORBIDDEN += [
     ("Le président Paul Lenoir doit rejoindre vendredi Canton, où il débattra avec des étudiants.",
      ("WORKS_FOR", "Paul Lenoir", "Canton")),
 ]
+
+# "Y, défendue par Me X": a lawyer works for the client, no ally (works_for.lawyer_defends)
+CASES += [
+    ("Jeanne Morel, défendue par Me Paul Lenoir, a parlé d'un travail discret.",
+     [("WORKS_FOR", "Paul Lenoir", "Jeanne Morel")]),
+    # near miss: a politician who defends a colleague is an ally
+    ("Paul Lenoir a défendu Jeanne Morel face aux critiques de son parti.",
+     [("ALLY_OF", "Paul Lenoir", "Jeanne Morel")]),
+]
+FORBIDDEN += [
+    ("Jeanne Morel, défendue par Me Paul Lenoir, a parlé d'un travail discret.",
+     ("ALLY_OF", "Paul Lenoir", "Jeanne Morel")),
+]
