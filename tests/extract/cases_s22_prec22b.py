@@ -45,3 +45,14 @@ FORBIDDEN += [
     ("Jeanne Morel, défendue par Me Paul Lenoir, a parlé d'un travail discret.",
      ("ALLY_OF", "Paul Lenoir", "Jeanne Morel")),
 ]
+
+# "X, chef de file de Y": one title (a list's or a group's leader), no department "file" of Y
+FORBIDDEN += [
+    ("Chez les écologistes, Paul Lenoir, chef de file de Verdure aux européennes, reproche à Jean Morel de "
+     "changer de ministre.",
+     ("WORKS_FOR", "Paul Lenoir", "Verdure")),
+]
+CASES += [
+    # near miss: a department's head still works for the company
+    ("Paul Lenoir, chef du service juridique de Koral, a démissionné.", [("WORKS_FOR", "Paul Lenoir", "Koral")]),
+]
