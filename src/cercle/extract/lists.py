@@ -631,6 +631,11 @@ def list_mates(doc, index: EntityIndex, i: int, trigger=None) -> list[tuple[str,
     left, closed = _mates_left(doc, index, i, sent.start, trigger)
     if left and _singular_relative_of(trigger, tv, index, i):
         left = []   # "à A et à son frère B, qui dirige Y": the relative describes B alone
+    if left and _new_clause_subject(tv, i):
+        # (s22-prec22b) "… un accord avec A, et B a noué un partenariat": B opens a clause of its own after
+        # ", et"; a name of the clause before (hung on another verb) is no mate of B's
+        verb = _clause_verb(tv[i])
+        left = [m for m in left if _clause_verb(tv[m[1]]) is verb]
     right = _mates_right(doc, index, i, sent.end, trigger)
     if left and not closed and not right:
         left = []   # "A, B …" with no "et" on either side: an apposition, not a list
@@ -648,6 +653,21 @@ def list_mates(doc, index: EntityIndex, i: int, trigger=None) -> list[tuple[str,
 
 
 _GENITIVE = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def _new_clause_subject(tv, i: int) -> bool:
+    """(s22-prec22b) The name at i is a subject right after ", et" / ", mais" ("…, et B a noué")."""
+    return i > 2 and tv[i].dep_ in ("nsubj", "nsubj:pass") and tv[i - 1].lower_ in ("et", "mais") \
+        and tv[i - 2].text == "," and tv[i].head.pos_ in ("VERB", "AUX") and tv[i].head.i > i
+
+
+def _clause_verb(t):
+    """The verb whose clause a word belongs to (the first verb up its heads)."""
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            return t
+        t = t.head
+    return t
 
 
 def _in_apposition(tv, index: EntityIndex, i: int) -> bool:

@@ -1274,9 +1274,12 @@ _COUNSEL_TITLES = frozenset({"me", "maître", "mes", "maîtres"})
 
 def _counsel_defends(tok, who: str, index, tv) -> bool:
     """(s18-gapA) "Me X, qui défend Y", "a réagi Me X, qui défend Y": a lawyer (named after the title "Me"
-    in the sentence) who defends someone acts for that client."""
+    in the sentence) who defends someone acts for that client; (s22-prec22b) also the passive's agent after
+    the verb: "Y, défendue par Me X"."""
     return lemma_of(tok) == "défendre" and any(
-        tv[k - 1].lower_ in _COUNSEL_TITLES and index.entity_at(k) == who for k in range(tok.sent.start + 1, tok.i))
+        tv[k - 1].lower_ in _COUNSEL_TITLES and index.entity_at(k) == who for k in range(tok.sent.start + 1, tok.i)) \
+        or lemma_of(tok) == "défendre" and tok.i + 3 < tok.sent.end and tv[tok.i + 1].lower_ == "par" \
+        and tv[tok.i + 2].lower_ in _COUNSEL_TITLES and index.entity_at(tok.i + 3) == who
 
 
 _POST_TYPES = frozenset({"BOARD_MEMBER", "LEADS", "WORKS_FOR"})

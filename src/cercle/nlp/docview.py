@@ -714,6 +714,39 @@ def _relative_of_titled_name(verb, toks) -> None:
         rehang(verb, name, "acl:relcl")
 
 
+# (s22-prec22b) words that open a relative clause: a clause with none of them is no relative
+_RELATIVE_OPENERS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels",
+                               "lesquelles", "auquel", "auxquels", "auxquelles", "duquel", "desquels",
+                               "desquelles", "quoi"})
+
+
+def _coordinate_clause_as_relative(verb, toks) -> None:
+    """(s22-prec22b) "A a signé un accord avec B, et C a noué un partenariat avec D": the parser hangs the
+    second clause on the first clause's object as a relative clause, though no relative word opens it; a
+    clause opened by "et"/"mais" with its own subject is coordinated with the first clause's verb (read as
+    a relative, C's partnership took the first object's B as a party)."""
+    kids = verb.children
+    first = kids[0]   # (the clause's first word: "et" hangs on the verb or on its subject)
+    for _ in range(4):
+        if not first.children or first.children[0].i > first.i:
+            break
+        first = first.children[0]
+    if first.dep_ != "cc" or first.lower_ not in ("et", "mais") or first.i < 2 or toks[first.i - 1].text != ",":
+        return
+    if not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i and c.pos_ in ("PROPN", "NOUN")
+               for c in kids):
+        return
+    if any(toks[k].lower_ in _RELATIVE_OPENERS for k in range(first.i + 1, verb.i)):
+        return
+    main = verb.head
+    for _ in range(6):
+        if main.pos_ in ("VERB", "AUX") or main.head is main:
+            break
+        main = main.head
+    if main.pos_ in ("VERB", "AUX") and main.i < verb.i and not _below(main, verb):
+        rehang(verb, main, "conj")
+
+
 # The words the mends of DocView.__init__ may start on, each mend's first conditions: an adjective; a tag
 # with one of its links (_MEND_DEPS); a relative clause; or one of _MEND_WORDS. The loop skips every other
 # word before the mends' tests (more than half the words: an eighth of the view's cost). A new mend must start with
@@ -841,6 +874,9 @@ class DocView:
                 _blame_participle_of_clause(t, toks)   # (s20-gapC3) "… la vente, reprochant à Y de …"
             elif t.dep_ == "acl:relcl" and t.head.pos_ == "NOUN" and t.head.lower_ in _RELATIVE_TITLES:
                 _relative_of_titled_name(t, toks)   # (s20-gapC3) "X, le fondateur de Y, qui accuse Z"
+            elif t.dep_ == "acl:relcl" and t.pos_ in ("VERB", "AUX") and t.children \
+                    and t.children[0].dep_ in ("cc", "nsubj", "nsubj:pass"):
+                _coordinate_clause_as_relative(t, toks)   # (s22-prec22b) ", et C a noué …" read as a relative
             elif t.lower_ in _ASIDE_WORDS and t.i + 1 < n and toks[t.i + 1].pos_ in ("VERB", "ADP"):
                 _aside_before_participle(t, toks)   # (s20-gapC3) "X a de son côté assigné Y"
             elif t.lower_ == "lui" and (t.dep_ in ("expl:comp", "dep") or t.dep_ == "nsubj" and t.i + 1 < len(toks)
