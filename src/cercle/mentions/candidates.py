@@ -1337,15 +1337,21 @@ def _first_names_with_a_particle(doc, spans: list[_Span]) -> None:
         if other is not None and (other.end - other.start != 1 or other.fixed_name
                                   or other.ner == "LOC" and _known_word(name)):   # ("Jean de Lyon")
             continue
-        if other is None and any(s.start <= k + 1 < s.end for s in spans):
-            continue
-        sp.end = k + 2
-        sp.text = doc[sp.start:sp.end].text
-        sp.votes["PER"] += 2
-        if other is not None:
-            dropped.append(other)
+        _join_after_particle(doc, spans, sp, other, k, dropped)
     if dropped:
         spans[:] = [s for s in spans if not any(s is d for d in dropped)]
+
+
+def _join_after_particle(doc, spans: list[_Span], sp: _Span, other: _Span | None, k: int, dropped: list) -> None:
+    """Join the family name after the particle at ``k`` to the person ``sp`` ("Paul-Henri de Montclar"): the
+    one-word name found there (``other``) goes to ``dropped``; nothing when another name covers the word."""
+    if other is None and any(s.start <= k + 1 < s.end for s in spans):
+        return
+    sp.end = k + 2
+    sp.text = doc[sp.start:sp.end].text
+    sp.votes["PER"] += 2
+    if other is not None:
+        dropped.append(other)
 
 
 def _public_bodies(doc, spans: list[_Span]) -> None:

@@ -96,6 +96,18 @@ class _Span:
         return sp
 
 
+def replace_inside(spans: list[_Span], doc, i: int, end: int, kind: str) -> _Span | None:
+    """Put one built name on the words [i, end) in place of the names found inside them; None (and nothing
+    changed) when one of those names runs past these words or is already a built one: leave it as found."""
+    inside = [s for s in spans if s.start < end and s.end > i]
+    if any(s.start < i or s.end > end or s.fixed_name for s in inside):
+        return None
+    spans[:] = [s for s in spans if not any(s is o for o in inside)]
+    sp = _Span.built(i, end, doc[i:end].text, kind)
+    spans.append(sp)
+    return sp
+
+
 # "Chez X, on …", "Du côté de X, …": a sentence opening on these names the company its paragraph is about
 PARAGRAPH_CUES = (("chez",), ("pour",), ("du", "côté", "de"), ("du", "côté", "d'"), ("du", "côté", "d’"),
                   ("au", "sein", "de"), ("au", "sein", "d'"), ("au", "sein", "d’"),

@@ -3,10 +3,10 @@ person's first name and surname ("Paul Vernier de Castelmont"); a name opened by
 a sentence, cut before its adjective ("avec La Bretagne insoumise")."""
 from __future__ import annotations
 
-from .candidates import _NON_NAMING_ADJECTIVES, _capitalised_mid_sentence, _known_word
+from .candidates import _NON_NAMING_ADJECTIVES, _capitalised_mid_sentence, _join_after_particle, _known_word
 from .demonyms import countries_by_adjective
 from .demonyms import place_of_town
-from .index import _Span, top
+from .index import _Span, replace_inside, top
 from .typing_cues import first_names
 from .wordpos import at_words
 from ..nlp.docview import tokens_of
@@ -44,13 +44,7 @@ def surnames_with_a_particle(doc, spans: list[_Span]) -> None:
         other = by_start.get(k + 1)
         if other is not None and (other.end - other.start != 1 or other.fixed_name):
             continue
-        if other is None and any(s.start <= k + 1 < s.end for s in spans):
-            continue
-        sp.end = k + 2
-        sp.text = doc[sp.start:sp.end].text
-        sp.votes["PER"] += 2
-        if other is not None:
-            dropped.append(other)
+        _join_after_particle(doc, spans, sp, other, k, dropped)
     if dropped:
         spans[:] = [s for s in spans if not any(s is d for d in dropped)]
 
@@ -120,11 +114,8 @@ def purpose_names_with_a_scope(doc, spans: list[_Span]) -> None:
         end = _purpose_tail(tv, k + 1, n)
         if end is None:
             continue
-        inside = [s for s in spans if s.start < end and s.end > i]
-        if any(s.start < i or s.end > end or s.fixed_name for s in inside):
+        if replace_inside(spans, doc, i, end, "ORG") is None:
             continue   # (a name that runs past these words: leave it as found)
-        spans[:] = [s for s in spans if not any(s is o for o in inside)]
-        spans.append(_Span.built(i, end, doc[i:end].text, "ORG"))
         added = True
     if added:
         spans.sort(key=lambda s: s.start)
@@ -144,11 +135,8 @@ def names_without_borders(doc, spans: list[_Span]) -> None:
         if not t.text[:1].isupper() or not t.is_alpha or t.text.isupper() or not t.lower_.endswith(("s", "x")):
             continue
         end = k + 2
-        inside = [s for s in spans if s.start < end and s.end > i]
-        if any(s.start < i or s.end > end or s.fixed_name for s in inside):
+        if replace_inside(spans, doc, i, end, "ORG") is None:
             continue
-        spans[:] = [s for s in spans if not any(s is o for o in inside)]
-        spans.append(_Span.built(i, end, doc[i:end].text, "ORG"))
         added = True
     if added:
         spans.sort(key=lambda s: s.start)

@@ -5,7 +5,7 @@ capitalised kind alone ("Fonds", which is no name by itself) or nothing when an 
 from __future__ import annotations
 
 from .candidates import _closes_a_name
-from .index import _Span
+from .index import _Span, replace_inside
 from .lexicon import lexicon
 from ..nlp.docview import lower_words_of, tokens_of
 from .wordpos import at_words
@@ -57,12 +57,8 @@ def purpose_body_names(doc, spans: list[_Span]) -> None:
         end = _purpose_tail(tv, i + 3, n)
         if end is None:
             continue
-        inside = [s for s in spans if s.start < end and s.end > i]
-        if any(s.start < i or s.end > end or s.fixed_name for s in inside):
+        if replace_inside(spans, doc, i, end, "ORG") is None:
             continue   # (a name that runs past these words: leave it as found)
-        spans[:] = [s for s in spans if not any(s is o for o in inside)]
-        sp = _Span.built(i, end, doc[i:end].text, "ORG")
-        spans.append(sp)
         added = True
     if added:
         spans.sort(key=lambda s: s.start)
