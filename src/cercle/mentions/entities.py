@@ -33,7 +33,7 @@ from .candidates import (_add_capitalised_runs, _add_missed_surnames, _candidate
 from .table_cells import table_party_cells
 from .names22 import (drop_leak_titles, english_bodies_with_and, initials_before_a_sentence,   # (s22-names22)
                       names_after_a_capitalised_article, names_joined_by_et_de, names_without_borders,
-                      purpose_names_with_a_scope, surnames_with_a_particle)
+                      surnames_with_a_particle)
 from .purpose_names import purpose_body_names
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
@@ -62,7 +62,6 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _add_capitalised_runs(doc, spans)
     _staff_bodies(doc, spans)
     purpose_body_names(doc, spans)   # (s21-names21)
-    purpose_names_with_a_scope(doc, spans)   # (s22-names22)
     names_without_borders(doc, spans)   # (s22-names22)
     english_bodies_with_and(doc, spans)   # (s22-names22)
     _committees(doc, spans)

@@ -87,40 +87,6 @@ def names_after_a_capitalised_article(doc, spans: list[_Span]) -> None:
 # Adjectives that give a body's reach, between its kind and "pour" ("l'Alliance européenne pour les batteries",
 # "le Centre international pour le règlement des différends"); not any adjective: "le Mouvement fédéraliste
 # pour la campagne de 2019" says what money is for
-_SCOPE_ADJECTIVES = frozenset({"européen", "européenne", "international", "internationale", "national",
-                               "nationale", "mondial", "mondiale", "interprofessionnel", "interprofessionnelle"})
-
-
-def purpose_names_with_a_scope(doc, spans: list[_Span]) -> None:
-    """'membres de l'Alliance européenne pour les batteries, lancée en 2017': a capitalised kind of body, an
-    adjective of its reach and a purpose with "pour" up to the end of the clause is one organisation's name
-    (ORG, fixed), as purpose_names reads it without the adjective; spans inside it give way."""
-    from .lexicon import lexicon
-    from .purpose_names import _ARTICLES, _EXTRA_HEADS, _purpose_tail
-    tv = tokens_of(doc)
-    n = len(tv)
-    heads = None
-    added = False
-    for k in at_words(doc, ("pour",)):
-        i = k - 2
-        if i < 1 or k + 2 >= n or tv[k].lower_ != "pour" or tv[k - 1].lower_ not in _SCOPE_ADJECTIVES or not tv[k - 1].is_lower \
-                or tv[k + 1].lower_ not in _ARTICLES:
-            continue
-        t = tv[i]
-        if heads is None:
-            heads = _EXTRA_HEADS | frozenset(lexicon()["cut_name_heads"])
-        if t.lower_ not in heads or not t.text[:1].isupper() or t.text.isupper() or t.is_sent_start:
-            continue
-        end = _purpose_tail(tv, k + 1, n)
-        if end is None:
-            continue
-        if replace_inside(spans, doc, i, end, "ORG") is None:
-            continue   # (a name that runs past these words: leave it as found)
-        added = True
-    if added:
-        spans.sort(key=lambda s: s.start)
-
-
 def names_without_borders(doc, spans: list[_Span]) -> None:
     """'Et Juristes sans frontières, qui avait saisi …': a capitalised plural noun and "sans frontières" name a
     body (an NGO), which the NER cuts at the lower-case preposition, leaving the bare noun as the actor."""

@@ -38,23 +38,29 @@ def _purpose_tail(tv, k: int, n: int) -> int | None:
     return best
 
 
+# adjectives of a body's reach between its kind and "pour" ("l'Alliance européenne pour les batteries")
+_SCOPE_ADJECTIVES = frozenset({"européen", "européenne", "international", "internationale", "national",
+                               "nationale", "mondial", "mondiale", "interprofessionnel", "interprofessionnelle"})
+
+
 def purpose_body_names(doc, spans: list[_Span]) -> None:
     """'le Fonds pour la liberté de la presse, créé par X': a capitalised kind of body inside a sentence, "pour"
     and an article right after, then lower-case words up to the end of the clause, is one organisation's name
     (ORG, fixed); spans inside it give way. Not at a sentence's start ("Union pour … " may be a heading's
-    word), not after an adjective ("le Mouvement fédéraliste pour la campagne de 2019": what money is for)."""
+    word), not after an adjective ("le Mouvement fédéraliste pour la campagne de 2019": what money is for)
+    unless it is one of a body's reach ("membres de l'Alliance européenne pour les batteries", s22-names22)."""
     if "pour" not in lower_words_of(doc):
         return
     tv = tokens_of(doc)
     n = len(tv)
     heads = _EXTRA_HEADS | frozenset(lexicon()["cut_name_heads"])
     added = False
-    for i in [k - 1 for k in at_words(doc, ("pour",)) if 2 <= k < n - 2]:   # (the words before a "pour")
-        t = tv[i]
-        if tv[i + 1].text != "pour" or t.lower_ not in heads or not t.text[:1].isupper() or t.text.isupper() \
-                or t.is_sent_start or tv[i + 2].lower_ not in _ARTICLES:
+    for k in at_words(doc, ("pour",)):
+        found = _purpose_head(tv, k, n, heads)
+        if found is None:
             continue
-        end = _purpose_tail(tv, i + 3, n)
+        i, tail = found
+        end = _purpose_tail(tv, tail, n)
         if end is None:
             continue
         if replace_inside(spans, doc, i, end, "ORG") is None:
@@ -62,3 +68,21 @@ def purpose_body_names(doc, spans: list[_Span]) -> None:
         added = True
     if added:
         spans.sort(key=lambda s: s.start)
+
+
+def _purpose_head(tv, k: int, n: int, heads) -> tuple[int, int] | None:
+    """Where the name of a body with "pour" at ``k`` starts — its capitalised kind right before ("le Fonds
+    pour la …") or before an adjective of its reach ("l'Alliance européenne pour les …") — and where its
+    purpose's words are read from (after the article, or from it after an adjective, as each pass was
+    measured); None when neither."""
+    if 2 <= k < n - 2 and tv[k].text == "pour" and tv[k + 1].lower_ in _ARTICLES:
+        t = tv[k - 1]
+        if t.lower_ in heads and t.text[:1].isupper() and not t.text.isupper() and not t.is_sent_start:
+            return k - 1, k + 2
+    if k - 2 < 1 or k + 2 >= n or tv[k].lower_ != "pour" or tv[k - 1].lower_ not in _SCOPE_ADJECTIVES \
+            or not tv[k - 1].is_lower or tv[k + 1].lower_ not in _ARTICLES:
+        return None
+    t = tv[k - 2]
+    if t.lower_ not in heads or not t.text[:1].isupper() or t.text.isupper() or t.is_sent_start:
+        return None
+    return k - 2, k + 1
