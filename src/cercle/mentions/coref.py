@@ -1811,6 +1811,13 @@ def _origins(tv, named, index) -> dict[str, set]:
                 if key and key[0] == "country":
                     out.setdefault(name, set()).add(key)
             continue
+        if tv[j].is_lower and index.by_token.get(j - 1) == name:
+            # (s23-coref23) a town's adjective inside the name itself ("Olympique lyonnais", "Stade rennais"):
+            # "le club londonien" is not that club
+            key = place_key(tv[j].lower_)
+            if key:
+                out.setdefault(name, set()).add(key)
+            continue
         if index.by_token.get(j - 1) != name and j >= 2 and tv[j - 1].is_lower \
                 and (tv[j - 2].lower_ in ("le", "la", "l'", "l’", "du", "au", "les", "des", "aux")
                      or (tv[j - 2].is_lower and _introduces(tv[j - 2]))):   # ("le fabricant lyonnais X")
@@ -1834,7 +1841,9 @@ def _place_fit(place, origins: set) -> int:
     country: "le groupe californien" fits "l'américain X" (a French region's company is still no foreign
     one)."""
     regions = region_countries()
-    if place[0] == "local" and place[1] in regions and any(o[0] == "country" for o in origins):
+    if place[0] == "local" and place[1] in regions and any(o[0] == "country" or o[1] not in regions
+                                                            for o in origins):
+        # ((s23-coref23) or a French town's: "le club londonien" is no "Olympique lyonnais")
         place = regions[place[1]]
     if place[0] == "country":
         origins = {regions.get(o[1], o) if o[0] == "local" else o for o in origins}
@@ -2031,6 +2040,10 @@ def _most_named_other(named, index, want, topic: str, introduced, noun: str, bou
     return name
 
 
+# (s23-coref23) nouns that introduce a club's owner, never the club ("sa holding X Football Group")
+_CLUB_OWNER_NOUNS = frozenset({"holding", "actionnaire", "propriétaire", "investisseur"})
+
+
 def _introduced_as_other_kind(name: str, noun: str, introduced: dict[str, set[str]]) -> bool:
     """An actor every noun that introduced it says is of another kind than the descriptor's ("le journal X"
     for "le club"; "le cabinet X" for "le fonds", and for a noun of no kind, "le groupe", "le transporteur":
@@ -2047,6 +2060,10 @@ def _introduced_as_other_kind(name: str, noun: str, introduced: dict[str, set[st
     if kind in ("civic", "politics") and nouns <= _COMPANY_NOUNS:
         # "La plateforme X … . L'association, créée par des épargnants, …": an association, a party or a union
         # is not the actor every noun of the text called a business
+        return True
+    if kind == "sport" and nouns <= _CLUB_OWNER_NOUNS:
+        # (s23-coref23) "via sa holding X Football … la présidence du club": the holding that bought a club is
+        # not the club, though its name holds a sport's word
         return True
     if kind is None:   # ("le transporteur", "le groupe": whatever the company is, not its adviser)
         return all(_NOUN_KIND.get(n) == "advice" or (noun in _LARGE_NOUNS and n in _SMALL_NOUNS) for n in nouns)
