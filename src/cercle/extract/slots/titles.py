@@ -256,12 +256,18 @@ def _previous_subject(t, index: EntityIndex, tv, kinds) -> tuple[str, int] | boo
     name = index.entity_at(subj.i)
     if name is not None:
         return (name, subj.i) if index.type_of(name) in kinds else False
-    if subj.lower_ in _BODY_NOUNS:
+    if subj.lower_ in _BODY_NOUNS or subj.lower_ in _OTHER_PARTY_NOUNS:
         return False
     # (a description standing alone, "le concurrent malheureux", "l'association"; not one that introduces or
     # names its actor, "le négociant Y", "la commission des sanctions de l'AMF": the readers below know those)
     named = any(index.kinds.get(k) == "name" for k in range(subj.left_edge.i, subj.right_edge.i + 1))
     return False if not named and _actor_noun(subj) else None
+
+
+# (s23-coref23) nouns naming the other party of a tie ("Le propriétaire des magasins X convoite Y. Son directeur
+# général, Z": Z is the owner's, neither X nor Y): left unresolved, the possessive after them has no safe owner
+_OTHER_PARTY_NOUNS = frozenset({"propriétaire", "actionnaire", "concurrent", "rival", "client", "fournisseur",
+                                "acquéreur", "repreneur", "créancier", "prêteur", "maison-mère"})
 
 
 _DEFINITE_DETS = frozenset({"le", "la", "l'", "l’", "les"})
