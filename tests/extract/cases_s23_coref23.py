@@ -41,3 +41,19 @@ CASES += [
      "réseau de Delmaris. Son directeur général, Octave Lamarsin, s'est dit déçu.",
      [("LEADS", "Octave Lamarsin", "Varnor")]),
 ]
+
+# In an interview, a bare "le groupe", "la société" is the interviewee's company, but not in apposition to a
+# name set right before it ("Y, le groupe fondé par X"): the apposition names Y.
+_INTERVIEW = ("ENTRETIEN – Octave Lamarsin, PDG de Varnor, revient sur la croissance du groupe.\n\n"
+              "Pourquoi avoir fait entrer un fonds au capital ?\nPour changer d'échelle. Le fonds nous laisse "
+              "piloter le groupe.\n\nVous venez de prendre le contrôle de Pluvia, la société de production fondée "
+              "par Paul Verdin. Est-ce la prochaine étape ?\nC'en est une.\n\nDelmaris, le groupe fondé par Jean "
+              "Sorel, est le numéro un mondial. Est-ce un rival ?\nC'est un concurrent, évidemment.")
+CASES += [
+    (_INTERVIEW, [("FOUNDED", "Paul Verdin", "Pluvia"), ("FOUNDED", "Jean Sorel", "Delmaris"),
+                  ("LEADS", "Octave Lamarsin", "Varnor")]),
+]
+FORBIDDEN += [
+    (_INTERVIEW, ("FOUNDED", "Paul Verdin", "Varnor")),
+    (_INTERVIEW, ("FOUNDED", "Jean Sorel", "Varnor")),
+]

@@ -548,6 +548,9 @@ def _company_nouns_of(tv, index, mentions: list, org: str, lead_end: int) -> Non
                 or t.i in index.in_quotes:
             continue
         first = k - 1 if tv[k - 1].lower_ != "du" else k
+        if first >= 2 and tv[first - 1].text == "," and index.by_token.get(first - 2) not in (None, org) \
+                and index.kinds.get(first - 2) == "name":
+            continue   # (s23-coref23) "Y, le groupe fondé par X": an apposition names Y, set beside it
         for m in range(len(mentions) - 1, -1, -1):
             if mentions[m].kind == "descriptor" and mentions[m].start <= t.idx < mentions[m].end:
                 del mentions[m]
