@@ -57,3 +57,44 @@ FORBIDDEN += [
     (_INTERVIEW, ("FOUNDED", "Paul Verdin", "Varnor")),
     (_INTERVIEW, ("FOUNDED", "Jean Sorel", "Varnor")),
 ]
+
+# "Y, le groupe audiovisuel de X, poursuit Z": a descriptor owned by a person, in apposition to a name set right
+# before it, names that name, not the previous sentence's subject (guard; the passage's parse is needed to
+# reach the reading, which an invented sentence does not reproduce).
+FORBIDDEN += [
+    ("D'autres ont choisi la négociation : la Sopram a signé dès 2010 un accord de rémunération avec Delmaris, "
+     "et Varnor a noué un partenariat avec Kestrel.\n\nEn Italie, Pluvia, le groupe audiovisuel de Silvio "
+     "Lamarsin, poursuit lui aussi Delmaris, à qui il réclame 500 millions d'euros.",
+     ("OWNS", "Silvio Lamarsin", "Sopram")),
+]
+
+# "X a renouvelé son partenariat avec Y, son associé dans Z, dont l'électricien français détient 30 %": a
+# descriptor subject of a "dont" clause (or object of a "qui" clause on a person) is the company the main
+# clause's subject names, not an actor of the sentences before.
+CASES += [
+    ("L'avionneur Kestrel a signé un contrat avec Brelo. Le groupe Varnor a renouvelé son partenariat avec le "
+     "groupe public Delmaris, son associé dans la société Pluvia Energie, dont l'électricien français détient "
+     "30 %.",
+     [("OWNS", "Varnor", "Pluvia Energie")]),
+]
+FORBIDDEN += [
+    ("L'avionneur Kestrel a signé un contrat avec Brelo. Le groupe Varnor a renouvelé son partenariat avec le "
+     "groupe public Delmaris, son associé dans la société Pluvia Energie, dont l'électricien français détient "
+     "30 %.",
+     ("OWNS", "Brelo", "Pluvia Energie")),
+    # near miss: a "qui" clause on a company speaks of that company, not of the main clause's subject
+    ("Le fonds Kestrel a racheté Brelo en 2020. Le groupe Varnor a renouvelé son accord avec Delmaris, qui a "
+     "vu l'entreprise doubler ses ventes.",
+     ("OWNS", "Varnor", "Delmaris")),
+]
+
+# "Le conseil de Y a rappelé comme directeur général X": calling someone back "comme" a head appoints; the body
+# is the board's company (not the article's main company, the bare title's fallback).
+CASES += [
+    ("La fin de Delmaris. La banque Delmaris a été rachetée par la banque Varnor en juin. Pour piloter "
+     "l'intégration, le conseil de Varnor a rappelé comme directeur général Octave Lamarsin.",
+     [("LEADS", "Octave Lamarsin", "Varnor")]),
+    # near miss: "rappeler que" reminds; the possessive still reads its subject
+    ("Le groupe Varnor a rappelé que son directeur général, Octave Lamarsin, était absent.",
+     [("LEADS", "Octave Lamarsin", "Varnor")]),
+]

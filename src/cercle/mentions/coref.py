@@ -693,6 +693,16 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                       and (_binds(doc, j, i, index) or _titled_name_binds(tv, j, i))}
         if "ORG" in want and not same_sentence:
             bound |= _named_after_in_sentence(tv, i, index)
+        if "ORG" in want and not same_sentence and tv[i].dep_ in _RELATIVE_DESCRIPTOR_DEPS:
+            # (s23-coref23) "le conseil de X a rappelé Y, qui avait déjà dirigé la banque", "X a renouvelé son
+            # partenariat avec Z, son associé dans W, dont l'électricien français détient 30 %": the company the
+            # main clause is about, not an actor of the sentences before
+            ruling = _main_clause_company(tv, i, index)
+            if ruling is not None and ruling not in bound and index.entities[ruling].type in want \
+                    and not _introduced_as_other_kind(ruling, noun, introduced) \
+                    and not _named_as_other_kind(ruling, noun) \
+                    and not (place and _place_fit(place, origins.get(ruling, set())) < 0):
+                return ruling
         if "ORG" in want and noun in _GENERIC_ORG_NOUNS and not same_sentence:
             headed = _headed_company_before(tv, i, index)
             if headed is not None and headed not in bound:
@@ -1171,6 +1181,12 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # "LVMH a proposé… Le groupe de Bernard Arnault avait déjà racheté…": the company the
                 # previous sentence was about, said to be that person's
                 prev = [n for _, n in subjects_by_sent.get(sent_of[tok.i] - 1, []) if index.entities[n].type == "ORG"]
+                beside = index.by_token.get(dets[0].i - 2) if dets[0].i >= 2 and tv[dets[0].i - 1].text == "," \
+                    and index.kinds.get(dets[0].i - 2) == "name" else None
+                if beside is not None:
+                    # (s23-coref23) "Y, le groupe audiovisuel de X, poursuit Z": the apposition names Y, set
+                    # beside it, not the previous sentence's subject
+                    prev = [beside] if index.entities[beside].type == "ORG" else []
                 if prev:
                     _add(doc, index, mentions, dets[0].i, tok.i + 1, prev[0], "descriptor", head=tok.i)
                     index.kinds[tok.i] = "introducer"   # as "la holding X de Y": the noun is the company
@@ -4390,6 +4406,50 @@ def _council_of(tv, j: int) -> str | None:
 _HEAD_TITLES = frozenset({"pdg", "président", "présidente", "directeur", "directrice", "patron", "patronne",
                           "dirigeant", "dirigeante", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "gérant",
                           "gérante"})
+
+
+# (s23-coref23) a descriptor's places inside a relative clause: its object, or the subject of a "dont" clause
+_RELATIVE_DESCRIPTOR_DEPS = frozenset({"obj", "nsubj"})
+_SIDE_WORDS = frozenset({"côté"})
+
+
+def _main_clause_company(tv, i: int, index) -> str | None:
+    """(s23-coref23) A descriptor in a relative clause ("…, qui avait déjà dirigé la banque", "…, dont
+    l'électricien détient 30 %") set on a person or a thing, not on a company: the one organisation the
+    main clause's subject names ("X a renouvelé…", "le conseil de X a rappelé…") or the side the sentence
+    opens on ("Côté X, …"). None otherwise (a relative on a company speaks of that company, or of another)."""
+    tok = tv[i]
+    rel = tok.head
+    if rel.dep_ != "acl:relcl" or rel.pos_ not in ("VERB", "AUX"):
+        return None
+    if tok.dep_ == "nsubj" and not any(c.lower_ == "dont" for c in rel.children):
+        return None   # ("…, que le groupe a rachetée": the clause's own subject is not this reading's)
+    if tok.dep_ == "obj" and not any(c.dep_ == "nsubj" and c.lower_ == "qui" for c in rel.children):
+        return None
+    owned = index.entity_at(rel.head.i)
+    if tok.dep_ == "obj" and owned is not None and index.type_of(owned) != "PER":
+        return None   # (a relative on an organisation: "Y, qui a racheté la société")
+    sent = tok.sent
+    root = sent.root
+    found = set()
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is not None and subj.i < rel.i:
+        for k in range(subj.left_edge.i, subj.right_edge.i + 1):
+            n = index.by_token.get(k)
+            if n is not None and index.kinds.get(k) == "name" and index.entities[n].type == "ORG":
+                found.add(n)
+    k = sent.start
+    while k < rel.i and tv[k].is_space:
+        k += 1
+    if subj is None and index.kinds.get(k) == "name" and index.entities[index.by_token[k]].type == "ORG" \
+            and root.i > k and root.pos_ in ("VERB", "AUX"):
+        found.add(index.by_token[k])   # ("X a pour sa part renouvelé…" with X left off the root by the parse)
+    if tv[k].lower_ in _SIDE_WORDS:
+        n = index.by_token.get(k + 1)
+        if n is not None and index.entities[n].type == "ORG":
+            found.add(n)
+    found.discard(owned)   # ("Y, dont le groupe détient 30 %": not Y itself)
+    return found.pop() if len(found) == 1 else None
 
 
 def _headed_company_before(tv, i: int, index) -> str | None:

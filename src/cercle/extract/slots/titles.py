@@ -54,6 +54,11 @@ def _of_a_thing(t) -> bool:
         and lex["descriptor_of"].get(h.lower_) != "PER" and low not in lex["person_titles"]
 
 
+# (s23-coref23) "Y a rappelé X comme directeur général": calling a former head back to a post appoints, with
+# "comme" only ("X a rappelé le directeur général" reminds)
+_RECALL_VERBS = frozenset({"rappeler"})
+
+
 def _appointing(t):
     """(verb, nominal) when the title t is the post someone is appointed to: "nommer X directeur",
     "choisir X comme président", "désigner X au poste de PDG" (nominal None), or "annoncer la
@@ -62,7 +67,7 @@ def _appointing(t):
     if t.dep_ in ("obj", "xcomp") and h.pos_ == "VERB" and lemma_of(h) in APPOINT_VERBS and h.i < t.i:
         return h, None
     if t.dep_ in ("appos", "nmod") and case_of(t) == "comme" and h.dep_ in ("obj", "nsubj:pass") \
-            and h.head.pos_ == "VERB" and lemma_of(h.head) in APPOINT_VERBS:
+            and h.head.pos_ == "VERB" and lemma_of(h.head) in APPOINT_VERBS | _RECALL_VERBS:
         return h.head, None
     if t.dep_ == "nmod" and case_of(t) == "de" and h.lemma_.lower() == "poste" and case_of(h) in ("à", "au"):
         g = h.head
@@ -80,7 +85,7 @@ def _appointing(t):
         # "Y confirme l'arrivée de X comme directeur financier" (the title hung on the person)
         return h.head.head, h.head
     if t.dep_ in ("obl:mod", "obl", "obl:arg") and case_of(t) == "comme" and h.pos_ == "VERB" \
-            and lemma_of(h) in APPOINT_VERBS and h.i < t.i:
+            and lemma_of(h) in APPOINT_VERBS | _RECALL_VERBS and h.i < t.i:
         return h, None   # "Y a nommé X comme directeur général" (the title read as the verb's phrase)
     if t.dep_ == "appos" and h.dep_ == "obj" and h.head.pos_ == "VERB" and lemma_of(h.head) in APPOINT_VERBS \
             and h.head.i < h.i < t.i and not any(x.text == "," for x in t.doc[h.i:t.i]):
@@ -863,6 +868,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             if not people and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
                 # ("Y a nommé X comme DG" with X parsed as a second subject after the verb)
                 people = [x for c in verb.children if c.dep_ == "nsubj" and verb.i < c.i < t.i
+                          for x in entities_at(c, index)]
+            if not people and case_of(t) == "comme":
+                # (s23-coref23) "Y a rappelé comme directeur général X": the name hung on the title after it
+                people = [x for c in t.children if c.dep_ in ("appos", "flat:name") and c.i > t.i
                           for x in entities_at(c, index)]
         people = [x for x in people if index.type_of(x[0]) == "PER"]
         bodies = [x for x in _subject_of(verb, index) if index.type_of(x[0]) in ("ORG", "GOV")]
