@@ -98,3 +98,20 @@ CASES += [
     ("Le groupe Varnor a rappelé que son directeur général, Octave Lamarsin, était absent.",
      [("LEADS", "Octave Lamarsin", "Varnor")]),
 ]
+
+# "à la tête du groupe en avril 2019", "la direction générale du groupe au printemps": a date the parser hangs
+# on the company noun (a month, a season, a year after "en", "au") is no complement saying which company.
+CASES += [
+    ("Le groupe Varnor a publié ses comptes. Octave Lamarsin, qui a succédé à Paul Verdin à la tête du groupe "
+     "en avril 2019, a présenté les comptes.",
+     [("LEADS", "Octave Lamarsin", "Varnor")]),
+    ("Le groupe Varnor a publié ses comptes. Octave Lamarsin a pris la direction générale du groupe au "
+     "printemps.",
+     [("LEADS", "Octave Lamarsin", "Varnor")]),
+]
+# near miss: a public body is never "le groupe", even as the last organisation named
+FORBIDDEN += [
+    ("La banque Varnor est sous pression. Sa nouvelle directrice doit encore être validée par l'Autorité "
+     "de contrôle des banques. Le directeur financier, Octave Lamarsin, avait déjà quitté le groupe en mars.",
+     ("WORKS_FOR", "Octave Lamarsin", "Autorité de contrôle des banques")),
+]

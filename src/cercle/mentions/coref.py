@@ -441,6 +441,11 @@ def _circumstance_complement(child) -> bool:
     if case in _TIME_PREPS:
         return child.like_num or child.pos_ == "NUM" or child.lower_ in _TIME_NOUNS \
             or child.lower_ in lexicon()["date_words"]
+    if case in ("en", "au", "à") and child.head.lemma_.lower() in _ORG_DESCRIPTOR_NOUNS:
+        # (s23-coref23) "à la tête du groupe en avril 2019", "la direction du groupe au printemps", "… en 2019":
+        # a date the parser hung on the descriptor (a month, a season, a year), not which one
+        return child.lower_ in lexicon()["date_words"] or child.lower_ in _SEASON_WORDS \
+            or (case == "en" and len(child.text) == 4 and child.text.isdigit() and child.text[:2] in ("19", "20"))
     return case in _MANNER_PREPS and not any(k.dep_ == "det" for k in child.children) \
         and child.is_lower
 
@@ -449,6 +454,9 @@ _TIME_PREPS = frozenset(lexicon()["time_prepositions"])
 _MANNER_PREPS = frozenset(lexicon()["manner_prepositions"])
 _PURPOSE_LOCUTIONS = frozenset(lexicon()["purpose_locutions"])
 _TIME_NOUNS = frozenset(lexicon()["time_nouns"])
+_SEASON_WORDS = frozenset({"printemps", "été", "automne", "hiver", "début", "fin", "mi"})
+# (the organisation nouns only: "plainte contre l'édile en janvier" is left as it was)
+_ORG_DESCRIPTOR_NOUNS = frozenset(lexicon()["descriptors"]["ORG"])
 
 
 def _kind_adjective(tok) -> bool:
@@ -1445,7 +1453,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None
         if name and kind and _body_kind(name) not in (None, kind[0]):
             name = None   # "la mairie" is no region, "la région" no town
-        if name and (_named_as_other_kind(name, noun) or (noun in _COMPANY_NOUNS and _civic_actor(name))):
+        if name and (_named_as_other_kind(name, noun) or (noun in _COMPANY_NOUNS and (
+                _civic_actor(name) or name.split()[0].lower() in _PUBLIC_FIRST_WORDS))):
+            # ((s23-coref23) nor a regulator, a court, a ministry: "… validée par l'ACPR. X avait déjà quitté
+            # le groupe en mars")
             name = None   # (whichever way it was found: "la holding" is no "Coopérative de Y", "le groupe" no union)
         if name:
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
@@ -2030,6 +2041,10 @@ _LARGE_NOUNS = frozenset({"groupe", "conglomérat", "multinationale", "maison-m�
 # (s21-coref21) the company nouns that take up the company of the previous sentence's titled subject
 _SUBJECT_HEAD_NOUNS = frozenset({"groupe", "entreprise", "société", "firme", "compagnie"})
 _SMALL_NOUNS = frozenset({"start-up", "startup", "pousse", "jeune pousse", "pépite", "pme", "tpe"})
+
+
+# (s23-coref23) first words of a public body's name: a regulator, a court, a ministry is no company
+_PUBLIC_FIRST_WORDS = frozenset({"autorité", "commission", "tribunal", "cour", "parquet", "ministère"})
 
 
 def _civic_actor(name: str) -> bool:
