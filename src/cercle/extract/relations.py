@@ -357,6 +357,12 @@ def _noun_after_de(tv) -> None:
         elif t.lower_ in _EMPHATIC and t.dep_ in ("nsubj", "aux:pass", "nsubj:pass") and any(
                 c.dep_.startswith("nsubj") and c.i < t.i and c is not t for c in t.head.children):
             t.dep_ = "advmod"   # "X a elle-même racheté Y": the emphatic pronoun is no second subject
+        elif t.lower_ in _EMPHATIC and t.head.pos_ == "VERB" and (
+                t.dep_ == "det" or t.dep_ == "aux:pass" and t.head.dep_ == "acl"):
+            # (s23-recall23) "Y, elle-même contrôlée à 60 % par X": the parser makes the emphatic pronoun the
+            # participle's determiner (or auxiliary), which then reads as a noun and loses its agent
+            t.dep_ = "advmod"
+            t.pos_ = "PRON"
 
 
 _FILING_NOUNS = frozenset({"projet", "dépôt", "lancement"})
