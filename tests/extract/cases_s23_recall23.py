@@ -13,3 +13,27 @@ FORBIDDEN = [
     ("La holding Varnell, elle-même contrôlée à 60 % par la société Brenmor Partners, a cédé ses titres.",
      ("OWNS", "Varnell", "Brenmor Partners")),
 ]
+
+# An order of goods placed with a supplier: FUNDS payer → supplier (slots/recall23.py order_parties)
+CASES += [
+    ("La compagnie Aérolinea Sud a passé commande de 40 appareils auprès du constructeur Brenmor Aviation.",
+     [("FUNDS", "Aérolinea Sud", "Brenmor Aviation")]),
+    ("Le département de la Drôme financera l'achat de 12 autocars électriques auprès du groupe Varnell Mobilités.",
+     [("FUNDS", "département de la Drôme", "Varnell Mobilités")]),
+    ("Le groupe Brenmor Aviation a annoncé la commande de 60 appareils par la compagnie Aérolinea Sud.",
+     [("FUNDS", "Aérolinea Sud", "Brenmor Aviation")]),
+    ("Le groupe Brenmor Aviation a décroché une commande de 60 appareils de la compagnie Aérolinea Sud.",
+     [("FUNDS", "Aérolinea Sud", "Brenmor Aviation")]),
+]
+FORBIDDEN += [
+    # a company or a stake bought from its owner is no order of goods
+    ("Le groupe Varnell Mobilités a finalisé l'achat de la société Quellec Transports auprès du fonds Brenmor "
+     "Capital.",
+     ("FUNDS", "Varnell Mobilités", "Brenmor Capital")),
+    ("Le groupe Varnell Mobilités a finalisé l'achat de 20 % du capital de Quellec Transports auprès du fonds "
+     "Brenmor Capital.",
+     ("FUNDS", "Varnell Mobilités", "Brenmor Capital")),
+    # "aux commandes de": at the helm
+    ("Paul Mercadier a repris les commandes du groupe Varnell Mobilités auprès du fonds Brenmor Capital.",
+     ("FUNDS", "Paul Mercadier", "Brenmor Capital")),
+]

@@ -1,0 +1,119 @@
+"""(s23-recall23) Coverage gaps of French where both parties are named in the sentence:
+
+- an order or a purchase of goods placed with a supplier: "X a officialisé auprès de Y la commande de 26 avions",
+  "X a passé commande de 160 appareils auprès de Y", "X financera l'achat de 16 rames auprès de Y" (the buyer is
+  the subject of the verb the order noun is the object of), "Y a annoncé la commande de 160 appareils par X",
+  "Y a décroché une commande de 40 rames de la compagnie X" (the supplier is the subject of a verb of winning or
+  telling, the buyer after "par" or after the goods' "de"). Slots "order_payer", "order_supplier" (rule
+  funds.order_placed); a company bought ("l'achat de Y auprès de Z") or a stake ("l'achat de 10 % de Y") is no
+  order of goods.
+"""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from ...nlp.docview import tokens_of
+from ..arguments import _subject_of, lemma_of
+from .found import Found
+from .gate import Readers, acts_on
+
+ORDER_NOUNS = frozenset({"commande", "commandes", "achat", "achats", "précommande", "précommandes"})
+# verbs whose subject places (or pays for) the order named by their object
+_PLACING_VERBS = frozenset({"passer", "officialiser", "confirmer", "signer", "finaliser", "financer", "effectuer",
+                            "notifier", "valider", "formaliser", "conclure", "annoncer", "lancer", "payer",
+                            "engager", "approuver", "autoriser"})
+# verbs whose subject is the supplier of an order named by their object, the buyer after "par" / "de"
+_WINNING_VERBS = frozenset({"décrocher", "remporter", "obtenir", "recevoir", "enregistrer", "engranger", "annoncer",
+                            "rafler", "empocher", "signer"})
+# words of a stake or a company's capital: "l'achat de 10 % de Y", "l'achat des actions de Y"
+_STAKE_WORDS = frozenset({"%", "participation", "participations", "action", "actions", "titre", "titres", "part",
+                          "parts", "capital", "contrôle", "totalité", "majorité", "filiale", "société", "entreprise",
+                          "groupe", "activité", "activités", "branche", "pôle", "division", "usine", "site"})
+_OF = frozenset({"de", "d'", "d’", "du", "des"})
+_STOP = frozenset({";", ".", ":", "?", "!", "qui", "que", "qu'", "qu’", "dont", "où", "mais"})
+
+
+def _name_after(t, index: EntityIndex, k: int, reach: int = 6) -> tuple[str, int] | None:
+    """The first name within a few words after token ``k`` (past determiners, nouns and adjectives of its
+    description: "auprès du constructeur ferroviaire Y")."""
+    tv = tokens_of(t.doc)
+    for j in range(k + 1, min(k + 1 + reach, t.sent.end)):
+        name = index.entity_at(j)
+        if name is not None and index.kinds.get(j) == "name":
+            return name, j
+        if tv[j].pos_ not in ("DET", "NOUN", "ADJ", "ADP") and tv[j].lower_ not in _OF:
+            return None
+    return None
+
+
+def _goods_are_plain(t, index: EntityIndex, end: int) -> bool:
+    """Whether what is ordered (the words after the order noun, up to ``end``) is goods: no company named
+    right after "de" ("l'achat de Y") and no stake ("l'achat de 10 % de Y", "l'achat des actions de Y")."""
+    tv = tokens_of(t.doc)
+    if t.i + 1 < len(tv) and tv[t.i + 1].lower_ in _OF:
+        j = t.i + 2 + (tv[t.i + 2].pos_ == "DET" if t.i + 2 < len(tv) else 0)
+        if j < len(tv) and tv[j].pos_ != "NUM" and any(index.entity_at(k) is not None
+                                                       for k in range(j, min(j + 2, len(tv)))):
+            return False   # "l'achat de Y", "l'achat du groupe Y"
+    for j in range(t.i + 1, min(end, t.sent.end)):
+        if tv[j].lower_ in ("auprès", "par", "à", "au", "aux"):
+            break   # (the goods stop at the supplier's or the buyer's phrase)
+        if tv[j].lower_ in _STAKE_WORDS:
+            return False
+    return True
+
+
+def _span_end(t) -> int:
+    """Where the order's phrase stops: the first clause word or strong punctuation after it (at most 14 words)."""
+    tv = tokens_of(t.doc)
+    end = min(t.i + 15, t.sent.end)
+    for j in range(t.i + 1, end):
+        if tv[j].lower_ in _STOP or (tv[j].pos_ in ("VERB", "AUX") and tv[j].dep_ not in ("amod", "acl")):
+            return j
+    return end
+
+
+@acts_on(lambda w: w.pos == "NOUN" and w.lower in ORDER_NOUNS)
+def order_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slots "order_payer", "order_supplier": who places an order of goods and who it is placed with."""
+    if t.pos_ != "NOUN" or t.lower_ not in ORDER_NOUNS or not out.wants("order_payer", "order_supplier"):
+        return
+    tv = tokens_of(t.doc)
+    if t.i > 0 and tv[t.i - 1].lower_ in ("aux", "au"):
+        return   # "aux commandes de Y": at the helm
+    verb = t.head if t.dep_ in ("obj", "nsubj:pass") and t.head.pos_ == "VERB" and t.head.i < t.i else None
+    end = _span_end(t)
+    if not _goods_are_plain(t, index, end):
+        return
+    supplier = payer = None
+    # "auprès de Y": after the order noun in its phrase, or between the verb and the noun
+    start = verb.i + 1 if verb is not None else t.i + 1
+    for k in range(start, end - 1):
+        if tv[k].lower_ == "auprès" and tv[k + 1].lower_ in _OF:
+            supplier = _name_after(t, index, k)
+            break
+    # "par X" after the goods: the buyer
+    for k in range(t.i + 1, end - 1):
+        if tv[k].lower_ == "par":
+            payer = _name_after(t, index, k, 4)
+            break
+    if supplier is not None:
+        if payer is None and verb is not None and lemma_of(verb) in _PLACING_VERBS:
+            payer = next(iter(_subject_of(verb, index)), None)
+    elif verb is not None and lemma_of(verb) in _WINNING_VERBS:
+        if payer is None and t.lower_.startswith("commande"):
+            # "Y a décroché une commande de 40 rames de la compagnie X": a name after the goods' "de"
+            for k in range(t.i + 3, end - 1):
+                if tv[k].lower_ in _OF and tv[k - 1].pos_ in ("NOUN", "ADJ", "PROPN") and index.entity_at(k - 1) is None:
+                    payer = _name_after(t, index, k, 4)
+                    if payer is not None:
+                        break
+        if payer is not None:
+            supplier = next(iter(_subject_of(verb, index)), None)
+    if supplier is None or payer is None or supplier[0] == payer[0]:
+        return
+    out.put("order_payer", [payer])
+    out.put("order_supplier", [supplier])
+
+
+# The readers of this module, in core.slots' order, each called only on the words it declares.
+RECALL23_READERS = Readers(order_parties)
