@@ -37,3 +37,21 @@ FORBIDDEN += [
     ("Paul Mercadier a repris les commandes du groupe Varnell Mobilités auprès du fonds Brenmor Capital.",
      ("FUNDS", "Paul Mercadier", "Brenmor Capital")),
 ]
+
+# Sanctions told by a relative clause: OPPOSES (role sanctions), the state or body → the one sanctioned
+CASES += [
+    ("Le Trésor américain a levé dimanche les sanctions qui frappaient depuis 2019 le groupe Ostrel Mining.",
+     [("OPPOSES", "Trésor américain", "Ostrel Mining")]),
+    ("L'Union européenne a adopté un nouveau paquet de sanctions, qui interdit toute transaction avec la "
+     "compagnie Brenmor Shipping.",
+     [("OPPOSES", "Union européenne", "Brenmor Shipping")]),
+    # the name after a time phrase, which the parser hangs on the sanctions
+    ("Le Trésor américain a levé les sanctions qui frappaient depuis avril 2019 Ostrel Mining, un producteur "
+     "de nickel.",
+     [("OPPOSES", "Trésor américain", "Ostrel Mining")]),
+]
+FORBIDDEN += [
+    # a clause of another verb names no one sanctioned
+    ("Le Trésor américain a levé dimanche les sanctions qui inquiétaient depuis 2019 le groupe Ostrel Mining.",
+     ("OPPOSES", "Trésor américain", "Ostrel Mining")),
+]

@@ -7,12 +7,16 @@
   telling, the buyer after "par" or after the goods' "de"). Slots "order_payer", "order_supplier" (rule
   funds.order_placed); a company bought ("l'achat de Y auprès de Z") or a stake ("l'achat de 10 % de Y") is no
   order of goods.
+- sanctions told by a relative clause: "le Trésor a levé les sanctions qui frappaient depuis 2018 Y", "l'UE a adopté
+  un paquet de sanctions, qui interdit toute transaction avec Y et Z": the ones the clause names are sanctioned
+  (slot "clause_aimed" of opposes.sanctions_clause; slots/bonds.py "aimed" reads only a participle, "des
+  sanctions visant Y").
 """
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
-from ..arguments import _subject_of, lemma_of
+from ..arguments import _subject_of, entities_at, extend_list, lemma_of
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -115,5 +119,78 @@ def order_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out.put("order_supplier", [supplier])
 
 
+SANCTION_NOUNS = frozenset({"sanction", "sanctions", "embargo", "embargos"})
+_AIMING_VERBS = frozenset({"viser", "cibler", "frapper", "toucher", "concerner"})
+_BANNING_VERBS = frozenset({"interdire", "prohiber", "bannir", "proscrire"})
+_DEALINGS = frozenset({"transaction", "transactions", "commerce", "échange", "échanges", "relation", "relations",
+                       "opération", "opérations", "affaire", "affaires", "contact", "contacts"})
+_NEGATIONS = frozenset({"pas", "plus", "jamais", "ne", "n'", "n’"})
+
+
+def _aimed_by_clause(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """"les sanctions qui frappaient Y": the object of a relative clause of aiming on the sanctions."""
+    got: list[tuple[str, int]] = []
+    for p in t.children:
+        if p.dep_ != "acl:relcl" or p.i < t.i or lemma_of(p) not in _AIMING_VERBS \
+                or any(c.lower_ in _NEGATIONS for c in p.children if c.dep_ == "advmod"):
+            continue
+        for c in p.children:
+            if c.dep_ == "obj":
+                got += entities_at(c, index)
+                got += [x for k in c.children if k.dep_ in ("appos", "conj") for x in entities_at(k, index)]
+        if not got and not any(c.dep_ == "obj" for c in p.children):
+            got += _name_past_time(p, index)
+    return got
+
+
+_MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                     "novembre", "décembre"})
+_TIME_WORDS = frozenset({"depuis", "dès", "en", "le", "l'", "l’", "début", "fin", "mi", "mi-", "cette", "l'an",
+                         "année", "années", "mois", "semaines", "ans", "dernier", "dernière", "passé", "passée"}) | _MONTHS
+
+
+def _name_past_time(verb, index: EntityIndex) -> list[tuple[str, int]]:
+    """"qui frappaient depuis avril 2018 Y": the parser hangs the name after a time phrase on the date or the
+    noun before; the first name right after the verb's time phrase (read as a line) is its object."""
+    tv = tokens_of(verb.doc)
+    j, skipped = verb.i + 1, 0
+    while j < verb.sent.end and (tv[j].lower_ in _TIME_WORDS or tv[j].pos_ == "NUM") and index.entity_at(j) is None:
+        j, skipped = j + 1, skipped + 1
+    if skipped and j < verb.sent.end and index.entity_at(j) is not None and index.kinds.get(j) == "name":
+        return extend_list(verb.doc, index, [(index.entity_at(j), j)])
+    return []
+
+
+def _banned_dealings(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """"un paquet de sanctions, qui interdit toute transaction avec Y et Z": the names after "avec" of the
+    dealings a relative clause right after the sanctions bans (read as a line: the parser hangs the clause
+    anywhere)."""
+    tv = tokens_of(t.doc)
+    k = t.i + 1 + (t.i + 1 < t.sent.end and tv[t.i + 1].text == ",")
+    if k + 4 >= t.sent.end or tv[k].lower_ != "qui" or lemma_of(tv[k + 1]) not in _BANNING_VERBS:
+        return []
+    for j in range(k + 2, min(k + 6, t.sent.end - 1)):
+        if tv[j].lower_ in _DEALINGS and tv[j + 1].lower_ == "avec":
+            first = None
+            for m in range(j + 2, min(j + 7, t.sent.end)):
+                if index.entity_at(m) is not None and index.kinds.get(m) == "name":
+                    first = (index.entity_at(m), m)
+                    break
+                if tv[m].pos_ not in ("DET", "NOUN", "ADJ"):
+                    break
+            return extend_list(t.doc, index, [first]) if first else []
+    return []
+
+
+@acts_on(lambda w: w.pos == "NOUN" and w.lower in SANCTION_NOUNS)
+def sanctions_relative(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "clause_aimed": who a relative clause on the sanctions noun names as sanctioned."""
+    if t.pos_ != "NOUN" or t.lower_ not in SANCTION_NOUNS or out.get("aimed") or not out.wants("clause_aimed"):
+        return
+    got = _aimed_by_clause(t, index) or _banned_dealings(t, index)
+    if got:
+        out.put("clause_aimed", got)
+
+
 # The readers of this module, in core.slots' order, each called only on the words it declares.
-RECALL23_READERS = Readers(order_parties)
+RECALL23_READERS = Readers(order_parties, sanctions_relative)
