@@ -55,3 +55,18 @@ FORBIDDEN += [
     ("Le Trésor américain a levé dimanche les sanctions qui inquiétaient depuis 2019 le groupe Ostrel Mining.",
      ("OPPOSES", "Trésor américain", "Ostrel Mining")),
 ]
+
+# A title taken after another: "X, ancien T1 de Z devenu T2 de Y": X holds the second title too
+CASES += [
+    ("Hugues Malzac, ancien ministre de l'Industrie devenu président du groupe Brenmor Aviation, a démenti.",
+     [("LEADS", "Hugues Malzac", "Brenmor Aviation")]),
+    ("Hugues Malzac, l'ancien banquier de Varnell Finance devenu patron du quotidien Le Courrier du Velay, a "
+     "démenti.",
+     [("LEADS", "Hugues Malzac", "Le Courrier du Velay")]),
+]
+FORBIDDEN += [
+    # a title someone else took: the person named before is not its holder
+    ("Hugues Malzac, ancien ministre de l'Industrie, a salué Lucie Orsan, devenue présidente du groupe Brenmor "
+     "Aviation.",
+     ("LEADS", "Hugues Malzac", "Brenmor Aviation")),
+]

@@ -11,6 +11,10 @@
   un paquet de sanctions, qui interdit toute transaction avec Y et Z": the ones the clause names are sanctioned
   (slot "clause_aimed" of opposes.sanctions_clause; slots/bonds.py "aimed" reads only a participle, "des
   sanctions visant Y").
+- a title taken after another: "X, ancien ministre de l'Énergie devenu président de Y", "X, l'ancien banquier de Z
+  devenu patron de Y", "X, ancien secrétaire d'État devenu conseiller et actionnaire de Y": the parser hangs
+  "devenu" on the first title, so the second finds no person; the person is the name before the comma that opens
+  the description (slot "head", read as a line).
 """
 from __future__ import annotations
 
@@ -192,5 +196,45 @@ def sanctions_relative(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("clause_aimed", got)
 
 
+_DESC_STOP = frozenset({";", ":", "(", ")", "«", "»", "qui", "que", "dont", "et"})
+
+
+def _person_before_description(v, index: EntityIndex) -> tuple[str, int] | None:
+    """The person named right before the comma that opens the description ``v`` is in ("X, ancien … devenu"):
+    at most 14 words back, no verb nor clause word between."""
+    tv = tokens_of(v.doc)
+    k = v.i - 1
+    while k > v.sent.start and v.i - k <= 14:
+        w = tv[k]
+        if w.text == ",":
+            name = index.entity_at(k - 1)
+            if name is not None and index.kinds.get(k - 1) == "name" and index.type_of(name) == "PER":
+                return name, k - 1
+            return None
+        if w.pos_ in ("VERB", "AUX") or w.lower_ in _DESC_STOP or index.kinds.get(k) == "name" \
+                and index.type_of(index.entity_at(k)) == "PER":
+            return None
+        k -= 1
+    return None
+
+
+@acts_on(lambda w: not w.verbal and w.pos == "NOUN" and w.dep in ("xcomp", "conj"))
+def title_after_become(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "head": the person of a title taken after another ("X, ancien ministre devenu président de Y")."""
+    if verbal or t.pos_ != "NOUN" or t.dep_ not in ("xcomp", "conj") or not out.wants("head"):
+        return
+    first = t.head if t.dep_ == "conj" else t
+    verb = first.head
+    if first.dep_ != "xcomp" or verb.pos_ != "VERB" or lemma_of(verb) != "devenir" or verb.i > t.i \
+            or verb.dep_ not in ("amod", "acl", "appos", "conj") or "Part" not in verb.morph.get("VerbForm") \
+            or any(c.dep_.startswith("aux") for c in verb.children):
+        return
+    if any(index.type_of(x[0]) == "PER" for x in out.get("head", ())):
+        return
+    who = _person_before_description(verb, index)
+    if who is not None:
+        out["head"] = [who]
+
+
 # The readers of this module, in core.slots' order, each called only on the words it declares.
-RECALL23_READERS = Readers(order_parties, sanctions_relative)
+RECALL23_READERS = Readers(order_parties, sanctions_relative, title_after_become)
