@@ -70,3 +70,18 @@ FORBIDDEN += [
      "Aviation.",
      ("LEADS", "Hugues Malzac", "Brenmor Aviation")),
 ]
+
+# "X, elle, V …": the stressed pronoun between commas repeats the name; the verb is the name's (parse repair
+# relations._emphatic_asides)
+CASES += [
+    ("Solène Aubriac, elle, hérite d'un vaste ministère de l'Agriculture et de la Mer.",
+     [("LEADS", "Solène Aubriac", "ministère de l'Agriculture et de la Mer")]),
+    ("Solène Aubriac, elle, a racheté la société Brenmor Aviation.",
+     [("ACQUIRES", "Solène Aubriac", "Brenmor Aviation")]),
+]
+FORBIDDEN += [
+    # a causative: the subject of "faire entrer" does not enter the board
+    ("Le fonds Varnell Capital, lui, fait entrer son associé Hugo Dernier au conseil d'administration de la "
+     "société Brenmor Aviation.",
+     ("BOARD_MEMBER", "Varnell Capital", "Brenmor Aviation")),
+]

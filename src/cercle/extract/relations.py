@@ -365,6 +365,51 @@ def _noun_after_de(tv) -> None:
             t.pos_ = "PRON"
 
 
+_ASIDE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
+
+
+def _emphatic_asides(tv, index) -> None:
+    """(s23-recall23) "X, elle, hérite d'un ministère", "X, elle, a racheté Y": a stressed pronoun between commas
+    after a name repeats the name, the verb after it is the name's. The parser may hang the verb on the pronoun
+    or the name (a relative clause, a conjunct) or make the name an oblique of the verb: the name is hung on the
+    verb as its subject (the view's heads are mended in place)."""
+    for p in tv:
+        k = p.i
+        if p.lower_ not in _ASIDE_PRONOUNS or k < 3 or k + 3 >= len(tv) or tv[k - 1].text != "," \
+                or tv[k + 1].text != ",":
+            continue
+        name = index.entity_at(k - 2)
+        if name is None or index.kinds.get(k - 2) != "name" or index.type_of(name) not in ("PER", "ORG", "GOV"):
+            continue
+        j = k - 2
+        while j > p.sent.start and index.entity_at(j - 1) == name:
+            j -= 1
+        span = range(j, k - 1)
+        top = next((tv[i] for i in span if tv[i].head.i not in span or tv[i].head is tv[i]), None)
+        verb = tv[k + 2]
+        if verb.lemma_ in ("faire", "laisser"):
+            continue   # ("X, lui, fait entrer Y au conseil": the causative's subject is not the one who enters)
+        if verb.pos_ == "AUX" and verb.head.pos_ == "VERB" and verb.head.i > verb.i:
+            verb = verb.head
+        if top is None or verb.pos_ != "VERB" or verb.sent.start != p.sent.start \
+                or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        if top.head is verb and top.dep_.startswith("nsubj"):
+            continue
+        up, hops = verb, 0   # (the verb under the name or the pronoun: it becomes the root first, no loop)
+        while up.head is not up and hops < 50:
+            up, hops = up.head, hops + 1
+            if up is top or up is p:
+                rehang(verb, verb, "ROOT")
+                break
+        if _below(top, verb) or top.head is top or top.dep_ in ("obl:mod", "obl", "nmod", "dep", "conj"):
+            if _below(verb, top):
+                continue
+            rehang(top, verb, "nsubj")
+            if p.head is not verb:
+                rehang(p, verb, "dep")
+
+
 _FILING_NOUNS = frozenset({"projet", "dépôt", "lancement"})
 _OFFER_WORDS = frozenset({"offre", "opa", "ope", "contre-offre"})
 _EMPHATIC = frozenset({"lui-même", "elle-même", "eux-mêmes", "elles-mêmes"})
@@ -636,6 +681,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             _phare_adjective(tv)
         if "ans" in words:
             _age_appositions(tv, index, table)
+        if not _ASIDE_PRONOUNS.isdisjoint(words):
+            _emphatic_asides(tv, index)
     model = load_model()
     relations: list[Relation] = []
     seen: dict[tuple, Relation] = {}
