@@ -85,3 +85,17 @@ FORBIDDEN += [
      "société Brenmor Aviation.",
      ("BOARD_MEMBER", "Varnell Capital", "Brenmor Aviation")),
 ]
+
+# A bare name right after a date between a verb and its object is the verb's object (parse repair
+# relations._objects_after_date)
+CASES += [
+    ("Le groupe Varnell Mobilités a racheté le 14 septembre Quellec Transports.",
+     [("ACQUIRES", "Varnell Mobilités", "Quellec Transports")]),
+    ("Le Trésor américain a sanctionné le 3 février Ostrel Mining et Brenmor Shipping.",
+     [("OPPOSES", "Trésor américain", "Ostrel Mining"), ("OPPOSES", "Trésor américain", "Brenmor Shipping")]),
+]
+FORBIDDEN += [
+    # the date's own complement after "de" is no object
+    ("Le groupe Varnell Mobilités a annoncé le 14 septembre de nouveaux résultats pour Quellec Transports.",
+     ("ACQUIRES", "Varnell Mobilités", "Quellec Transports")),
+]

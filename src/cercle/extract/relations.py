@@ -588,6 +588,43 @@ def _agents_after_time(tv, index) -> None:
         rehang(name, t, "obl:agent")
 
 
+_MONTH_WORDS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                          "octobre", "novembre", "décembre"})
+
+
+def _objects_after_date(tv, index) -> None:
+    """(s23-recall23) "X a racheté le 22 octobre Y", "X a sanctionné le 22 octobre Y et Z", "X a assigné en mars 2021
+    Y": a bare name right after a date put between a verb and its object, which the parser hangs on the month
+    (or its year) as a plain complement: mended in the view to the verb's object, when the verb has none."""
+    for m in tv:
+        if m.lower_ not in _MONTH_WORDS:
+            continue
+        k = m.i + 1
+        if k < m.sent.end and tv[k].pos_ == "NUM":
+            k += 1   # (a year)
+        if k >= m.sent.end or index.kinds.get(k) != "name" or index.entity_at(k) is None:
+            continue
+        name = tv[k]
+        if any(c.dep_ == "case" for c in name.children):
+            continue
+        if name.head.pos_ == "VERB" and name.dep_ in ("obl:arg", "obl:mod") and 0 < m.i - name.head.i <= 5 \
+                and not any(c.dep_ == "obj" for c in name.head.children):
+            rehang(name, name.head, "obj")   # ("X a assigné en mars 2021 Y": the name taken for an oblique)
+            continue
+        if name.head.i not in range(m.i - 3, k) or name.dep_ not in ("nmod", "appos", "flat:name", "dep", "obj"):
+            continue
+        top = m   # the date phrase's top word ("le 22 octobre": "22" or "octobre"), hung on the verb
+        while top.head is not top and top.head.i >= m.i - 3 and top.head.i < k and top.head.pos_ != "VERB":
+            top = top.head
+        verb = top.head
+        if verb.pos_ != "VERB" or verb.i > m.i or m.i - verb.i > 5 or top.dep_ not in ("obl:mod", "obl", "nmod", "obj") \
+                or any(c.dep_ == "obj" and c is not top for c in verb.children):
+            continue
+        if top.dep_ == "obj":
+            top.dep_ = "obl:mod"   # ("a racheté le 22 octobre Y": the date was taken for the object)
+        rehang(name, verb, "obj")
+
+
 def _phare_adjective(tv) -> None:
     """"sa marque phare, Y", "son émission phare": the invariable adjective "phare" after a noun, which the
     tagger takes for a name or a noun heading the phrase: mended to the noun's adjective (the noun takes
@@ -683,6 +720,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             _age_appositions(tv, index, table)
         if not _ASIDE_PRONOUNS.isdisjoint(words):
             _emphatic_asides(tv, index)
+        if not _MONTH_WORDS.isdisjoint(words):
+            _objects_after_date(tv, index)
     model = load_model()
     relations: list[Relation] = []
     seen: dict[tuple, Relation] = {}
