@@ -357,6 +357,57 @@ def _noun_after_de(tv) -> None:
         elif t.lower_ in _EMPHATIC and t.dep_ in ("nsubj", "aux:pass", "nsubj:pass") and any(
                 c.dep_.startswith("nsubj") and c.i < t.i and c is not t for c in t.head.children):
             t.dep_ = "advmod"   # "X a elle-même racheté Y": the emphatic pronoun is no second subject
+        elif t.lower_ in _EMPHATIC and t.head.pos_ == "VERB" and (
+                t.dep_ == "det" or t.dep_ == "aux:pass" and t.head.dep_ == "acl"):
+            # (s23-recall23) "Y, elle-même contrôlée à 60 % par X": the parser makes the emphatic pronoun the
+            # participle's determiner (or auxiliary), which then reads as a noun and loses its agent
+            t.dep_ = "advmod"
+            t.pos_ = "PRON"
+
+
+_ASIDE_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
+
+
+def _emphatic_asides(tv, index) -> None:
+    """(s23-recall23) "X, elle, hérite d'un ministère", "X, elle, a racheté Y": a stressed pronoun between commas
+    after a name repeats the name, the verb after it is the name's. The parser may hang the verb on the pronoun
+    or the name (a relative clause, a conjunct) or make the name an oblique of the verb: the name is hung on the
+    verb as its subject (the view's heads are mended in place)."""
+    for p in tv:
+        k = p.i
+        if p.lower_ not in _ASIDE_PRONOUNS or k < 3 or k + 3 >= len(tv) or tv[k - 1].text != "," \
+                or tv[k + 1].text != ",":
+            continue
+        name = index.entity_at(k - 2)
+        if name is None or index.kinds.get(k - 2) != "name" or index.type_of(name) not in ("PER", "ORG", "GOV"):
+            continue
+        j = k - 2
+        while j > p.sent.start and index.entity_at(j - 1) == name:
+            j -= 1
+        span = range(j, k - 1)
+        top = next((tv[i] for i in span if tv[i].head.i not in span or tv[i].head is tv[i]), None)
+        verb = tv[k + 2]
+        if verb.lemma_ in ("faire", "laisser"):
+            continue   # ("X, lui, fait entrer Y au conseil": the causative's subject is not the one who enters)
+        if verb.pos_ == "AUX" and verb.head.pos_ == "VERB" and verb.head.i > verb.i:
+            verb = verb.head
+        if top is None or verb.pos_ != "VERB" or verb.sent.start != p.sent.start \
+                or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        if top.head is verb and top.dep_.startswith("nsubj"):
+            continue
+        up, hops = verb, 0   # (the verb under the name or the pronoun: it becomes the root first, no loop)
+        while up.head is not up and hops < 50:
+            up, hops = up.head, hops + 1
+            if up is top or up is p:
+                rehang(verb, verb, "ROOT")
+                break
+        if _below(top, verb) or top.head is top or top.dep_ in ("obl:mod", "obl", "nmod", "dep", "conj"):
+            if _below(verb, top):
+                continue
+            rehang(top, verb, "nsubj")
+            if p.head is not verb:
+                rehang(p, verb, "dep")
 
 
 _FILING_NOUNS = frozenset({"projet", "dépôt", "lancement"})
@@ -537,6 +588,43 @@ def _agents_after_time(tv, index) -> None:
         rehang(name, t, "obl:agent")
 
 
+_MONTH_WORDS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                          "octobre", "novembre", "décembre"})
+
+
+def _objects_after_date(tv, index) -> None:
+    """(s23-recall23) "X a racheté le 22 octobre Y", "X a sanctionné le 22 octobre Y et Z", "X a assigné en mars 2021
+    Y": a bare name right after a date put between a verb and its object, which the parser hangs on the month
+    (or its year) as a plain complement: mended in the view to the verb's object, when the verb has none."""
+    for m in tv:
+        if m.lower_ not in _MONTH_WORDS:
+            continue
+        k = m.i + 1
+        if k < m.sent.end and tv[k].pos_ == "NUM":
+            k += 1   # (a year)
+        if k >= m.sent.end or index.kinds.get(k) != "name" or index.entity_at(k) is None:
+            continue
+        name = tv[k]
+        if any(c.dep_ == "case" for c in name.children):
+            continue
+        if name.head.pos_ == "VERB" and name.dep_ in ("obl:arg", "obl:mod") and 0 < m.i - name.head.i <= 5 \
+                and not any(c.dep_ == "obj" for c in name.head.children):
+            rehang(name, name.head, "obj")   # ("X a assigné en mars 2021 Y": the name taken for an oblique)
+            continue
+        if name.head.i not in range(m.i - 3, k) or name.dep_ not in ("nmod", "appos", "flat:name", "dep", "obj"):
+            continue
+        top = m   # the date phrase's top word ("le 22 octobre": "22" or "octobre"), hung on the verb
+        while top.head is not top and top.head.i >= m.i - 3 and top.head.i < k and top.head.pos_ != "VERB":
+            top = top.head
+        verb = top.head
+        if verb.pos_ != "VERB" or verb.i > m.i or m.i - verb.i > 5 or top.dep_ not in ("obl:mod", "obl", "nmod", "obj") \
+                or any(c.dep_ == "obj" and c is not top for c in verb.children):
+            continue
+        if top.dep_ == "obj":
+            top.dep_ = "obl:mod"   # ("a racheté le 22 octobre Y": the date was taken for the object)
+        rehang(name, verb, "obj")
+
+
 def _phare_adjective(tv) -> None:
     """"sa marque phare, Y", "son émission phare": the invariable adjective "phare" after a noun, which the
     tagger takes for a name or a noun heading the phrase: mended to the noun's adjective (the noun takes
@@ -630,6 +718,10 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             _phare_adjective(tv)
         if "ans" in words:
             _age_appositions(tv, index, table)
+        if not _ASIDE_PRONOUNS.isdisjoint(words):
+            _emphatic_asides(tv, index)
+        if not _MONTH_WORDS.isdisjoint(words):
+            _objects_after_date(tv, index)
     model = load_model()
     relations: list[Relation] = []
     seen: dict[tuple, Relation] = {}
