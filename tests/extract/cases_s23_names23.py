@@ -1,0 +1,45 @@
+"""Cases of the s23 names and types gaps (helper s23-names23), invented names and texts."""
+
+# A table whose first column is headed by the kind of actor its rows list ("| Acteur | Lien avec Y |",
+# "| Groupe | Projet |", "| Constructeur |", "| Autorité |"): each row opens on a name, even a short one the NER
+# runs across the bar.
+_ACTORS = """Nucléaire : le contrat de la centrale de Velnik signé
+
+Le gouvernement a signé mardi le contrat de construction de la centrale de Velnik avec le groupe Hanvor. Le chantier doit commencer en 2029.
+
+| Acteur | Lien avec Velnik | Détail |
+|---|---|---|
+| VRT | actionnaire | 20 % |
+| Hanvor | fournisseur retenu | 407 millions |
+"""
+# A row's words read as a post ("Commande de 100 avions" as "commander", "licences révoquées" as an ousting)
+# give no tie whose side takes only a person when the row names a company there.
+_ORDERS = """Sanctions : les groupes européens se retirent de Varnie
+
+Les entreprises européennes quittent le pays l'une après l'autre depuis le retour des sanctions américaines. Le groupe Teloria a annoncé son départ lundi.
+
+| Groupe | Projet en Varnie | Montant | Décision |
+|---|---|---|---|
+| Teloria | Champ gazier de Kesh | 4,8 milliards de dollars | retrait |
+| KPS | Coentreprise avec Varnie Motors | 700 millions d'euros | gelée |
+| Avior | Commande de 100 avions par Varnie Air | 19 milliards de dollars | bloquée, licences révoquées |
+"""
+# near miss: a column headed by a place or a date lists no actors
+_PLACES = """Batteries : trois usines en projet
+
+Le constructeur Vorelia prévoit trois usines de batteries d'ici à 2030, a-t-il annoncé lundi. Le coût total dépasse 5 milliards d'euros.
+
+| Région | Projet | Ouverture |
+|---|---|---|
+| Normandie | Usine de cellules | 2027 |
+| Alsace | Recyclage | 2029 |
+"""
+CASES = [
+    (_ACTORS, [("OWNS", "VRT", "Velnik")]),
+    (_ORDERS, [("PARTNERS_WITH", "KPS", "Varnie Motors")]),
+    (_PLACES, []),
+]
+FORBIDDEN = [
+    (_ORDERS, ("LEADS", "Avior", "Varnie Air")),
+    (_ORDERS, ("OPPOSES", "Avior", "Varnie Air")),
+]
