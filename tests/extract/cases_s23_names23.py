@@ -43,3 +43,37 @@ FORBIDDEN = [
     (_ORDERS, ("LEADS", "Avior", "Varnie Air")),
     (_ORDERS, ("OPPOSES", "Avior", "Varnie Air")),
 ]
+
+# A table of ministers whose portfolio column is not the first ("| Ministre | Ministère | Situation |"): the
+# cell is the ministry, whole, which the row's person leads; "reconduit" there is no board seat.
+_CABINET = """Remaniement : le gouvernement de Paul Verdan prend forme
+
+Le Premier ministre Paul Verdan a présenté jeudi son équipe, marquée par plusieurs retours. La composition a été annoncée par l'Élysée dans la soirée.
+
+| Ministre | Ministère | Situation |
+|---|---|---|
+| Lucien Morvan | Économie et Finances | reconduit |
+| Claire Dastier | Intérieur et Outre-mer | reconduit |
+| Hugo Valmont | Travail, Santé et Solidarités | nouveau |
+"""
+# near miss: a column of constituencies names places, no ministry
+_SEATS = """Législatives : les ministres candidats
+
+Plusieurs membres du gouvernement de Paul Verdan se présentent aux élections législatives de juin, a annoncé jeudi leur parti.
+
+| Ministre | Circonscription | Situation |
+|---|---|---|
+| Lucien Morvan | Gironde | sortant |
+| Claire Dastier | Haute-Savoie | nouvelle |
+"""
+CASES += [
+    (_CABINET, [("LEADS", "Lucien Morvan", "Économie et Finances"),
+                ("LEADS", "Claire Dastier", "Intérieur et Outre-mer"),
+                ("LEADS", "Hugo Valmont", "Travail, Santé et Solidarités")]),
+]
+FORBIDDEN += [
+    (_CABINET, ("BOARD_MEMBER", "Lucien Morvan", "Économie et Finances")),
+    (_CABINET, ("BOARD_MEMBER", "Lucien Morvan", "Finances")),
+    (_SEATS, ("LEADS", "Lucien Morvan", "Gironde")),
+    (_SEATS, ("LEADS", "Claire Dastier", "Haute-Savoie")),
+]

@@ -1487,10 +1487,18 @@ def _not_a_person_for(rule, index, s: str, o: str) -> bool:
         first = name.split()[0]
         return ent is not None and ent.type in ("ORG", "GOV", "LOC") and first not in first_names() \
             and first.split("-")[0].lower() not in gendered_first_names()
-    return rule.subj_types == _PERSON_ONLY and no_person(s) or rule.obj_types == _PERSON_ONLY and no_person(o)
+    if rule.subj_types == _PERSON_ONLY and no_person(s) or rule.obj_types == _PERSON_ONLY and no_person(o):
+        return True
+    # ("| X | Économie et Finances | reconduit |": a minister reappointed, no board seat; a board rule, which
+    # takes only a company on its object side, takes no public body the text itself typed so. Not a member's
+    # rule: "| X | Députée au Parlement européen |" is a seat in a public body)
+    ent_o = index.entities.get(o)
+    return rule.type == "BOARD_MEMBER" and rule.obj_types == _COMPANY_ONLY and ent_o is not None \
+        and ent_o.type == "GOV" and o not in index.weak
 
 
 _PERSON_ONLY = frozenset({"PER"})
+_COMPANY_ONLY = frozenset({"ORG"})
 
 
 def _mark_types(index, relations, implied) -> None:
