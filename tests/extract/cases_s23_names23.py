@@ -77,3 +77,26 @@ FORBIDDEN += [
     (_SEATS, ("LEADS", "Lucien Morvan", "Gironde")),
     (_SEATS, ("LEADS", "Claire Dastier", "Haute-Savoie")),
 ]
+
+# "l'intersyndicale": the coalition of unions, named by its common noun after the definite article, is an
+# actor (mentions/names23.collective_actor_nouns) and a body made of members ("qui réunit A, B et C").
+CASES += [
+    ("Retraites : le dialogue est rompu. L'intersyndicale, qui réunit notamment la CFDT, la CGT et Force "
+     "ouvrière, accuse le ministre du Travail, Paul Verdan, d'avoir menti.",
+     [("ACCUSES", "intersyndicale", "Paul Verdan"), ("MEMBER_OF", "CGT", "intersyndicale"),
+      ("LEADS", "Paul Verdan", "ministère du Travail")]),
+    ("Le bras de fer entre l'intersyndicale et la direction de la compagnie Velto s'enlise depuis un mois.",
+     [("OPPOSES", "intersyndicale", "Velto")]),
+    # near miss: the adjective, and a union body of no article, name no actor
+    ("La réunion intersyndicale prévue lundi chez Velto a été annulée par la direction.", []),
+]
+# A relative clause that lists a body's members ("les dirigeants du collectif X, qui réunit la CFDT, la CGT
+# et FO"): the names after the first member's comma are the clause's list, not mates of X.
+FORBIDDEN += [
+    ("Retraites : le dialogue est rompu. La Première ministre, Claire Dastier, a reçu à Matignon les dirigeants "
+     "du collectif Velto, qui réunit notamment la CFDT, la CGT, Force ouvrière et la CFE-CGC.",
+     ("MEETS", "Claire Dastier", "CGT")),
+    ("Retraites : le dialogue est rompu. La Première ministre, Claire Dastier, a reçu à Matignon les dirigeants "
+     "du collectif Velto, qui réunit notamment la CFDT, la CGT, Force ouvrière et la CFE-CGC.",
+     ("MEETS", "Claire Dastier", "Force ouvrière")),
+]

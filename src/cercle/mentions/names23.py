@@ -46,3 +46,33 @@ def portfolio_columns(doc, spans: list[_Span]) -> None:
         line_start = i + 1
     if added:
         spans.sort(key=lambda s: s.start)
+
+
+# Common nouns that name one collective actor on their own, with the definite article: the press writes
+# "l'intersyndicale a rencontré …", "les dirigeants de l'intersyndicale", never giving it another name.
+_COLLECTIVE_ACTORS = frozenset({"intersyndicale"})
+_DEFINITE = frozenset({"l'", "l’", "L'", "L’"})
+
+
+def collective_actor_nouns(doc, spans: list[_Span]) -> None:
+    """'L'intersyndicale, qui réunit la CFDT et la CGT, accuse le ministre …': the coalition of a country's
+    unions, named by its common noun after the definite article, is an organisation (ONTOLOGY: the gold
+    names it so), a party to the ties it takes part in. Not after another determiner ("une intersyndicale
+    locale") nor as an adjective ("la réunion intersyndicale")."""
+    words = lower_words_of(doc)
+    if words.isdisjoint(_COLLECTIVE_ACTORS):
+        return
+    from .wordpos import at_words
+    tv = tokens_of(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    added = False
+    for i in at_words(doc, tuple(_COLLECTIVE_ACTORS)):
+        tok = tv[i]
+        if tok.lower_ not in _COLLECTIVE_ACTORS or i in taken or i == 0 or tv[i - 1].text not in _DEFINITE \
+                or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        sp = _Span.built(i, i + 1, tok.lower_, "ORG")
+        spans.append(sp)
+        added = True
+    if added:
+        spans.sort(key=lambda s: s.start)
