@@ -369,8 +369,10 @@ def _apposition_end(tv, index: EntityIndex, j: int, end: int) -> int | None:
         if t.text in _STOPS or t.text in ("(", "«", "»"):
             return None
         if t.text == ",":
-            if index.kinds.get(k - 1) in ("name", "introducer") and k + 1 < end \
-                    and index.kinds.get(k + 1) == "name" and any(tv[m].lower_ in _RELATIVES for m in range(j + 1, k)):
+            # (s23-names23: "A, qui réunit la CFDT, la CGT et FO": the next name may come after its article)
+            nk = k + 2 if k + 2 < end and tv[k + 1].pos_ == "DET" and tv[k + 1].is_lower else k + 1
+            if index.kinds.get(k - 1) in ("name", "introducer") and nk < end \
+                    and index.kinds.get(nk) == "name" and any(tv[m].lower_ in _RELATIVES for m in range(j + 1, k)):
                 # ("A, la mutuelle qui regroupe B, C et D": the comma after B is a list's inside the
                 # relative clause, not the close of A's apposition)
                 return None

@@ -1296,6 +1296,8 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
         span = doc.char_span(block.start, block.end, alignment_mode="expand")
         if span is None or (rule.type, s, o) in seen:
             continue
+        if _not_a_person_for(rule, index, s, o):
+            continue   # (s23-names23) "| Avior | Commande de 100 avions par Z |": a company leads nothing
         seen.add((rule.type, s, o))
         rtype = rule.type
         rel = Relation(type=rtype, subject=s.strip(), object=o.strip(), evidence=span.text,
@@ -1561,6 +1563,34 @@ def _is_country(name: str) -> bool:
     """A country's, a region's or a capital's name is a place or a state, never retyped as a company by
     the rule that uses it ("Kelvio vise l'Asie", "vise le Japon", "Bruxelles vise la raffinerie X")."""
     return fold(name.strip()) in _country_keys()
+
+
+def _not_a_person_for(rule, index, s: str, o: str) -> bool:
+    """(s23-names23) A table row's tie whose rule takes only a person on one side ("commande" of
+    leads.head_of, "révoquer" of opposes.ousted) while the row names an organisation or a state there: the
+    row's words mean something else (an order of goods, a licence revoked). A sentence's reader checks the
+    types of both sides; a row's must too."""
+    from ..mentions.typing_cues import first_names
+    from ..mentions.coref import _first_names as gendered_first_names
+
+    def no_person(name: str) -> bool:
+        # (a person the NER mistyped keeps a first name: "| Aurore X | Députée au Parlement européen |")
+        ent = index.entities.get(name)
+        first = name.split()[0]
+        return ent is not None and ent.type in ("ORG", "GOV", "LOC") and first not in first_names() \
+            and first.split("-")[0].lower() not in gendered_first_names()
+    if rule.subj_types == _PERSON_ONLY and no_person(s) or rule.obj_types == _PERSON_ONLY and no_person(o):
+        return True
+    # ("| X | Économie et Finances | reconduit |": a minister reappointed, no board seat; a board rule, which
+    # takes only a company on its object side, takes no public body the text itself typed so. Not a member's
+    # rule: "| X | Députée au Parlement européen |" is a seat in a public body)
+    ent_o = index.entities.get(o)
+    return rule.type == "BOARD_MEMBER" and rule.obj_types == _COMPANY_ONLY and ent_o is not None \
+        and ent_o.type == "GOV" and o not in index.weak
+
+
+_PERSON_ONLY = frozenset({"PER"})
+_COMPANY_ONLY = frozenset({"ORG"})
 
 
 def _mark_types(index, relations, implied) -> None:

@@ -471,6 +471,14 @@ def role_columns(doc, clean, index):
                 share = float(found.group().rstrip("% ").replace(",", ".")) if found else None
                 yield block, "OWNS", holder, actor, "actionnaire", share
                 continue
+            if index.entities[actor].type == "PER" and _portfolio_column(block.header[col]):
+                # (s23-names23) "| Ministre | Ministère |" then "| Paul X | Économie et Finances |": the row's
+                # person heads the cell's ministry (mentions.names23.portfolio_columns names it)
+                cell = block.cells[col]
+                for name, _ in _entities_in(index, doc, *cell):
+                    if name != actor and index.entities[name].type == "GOV":
+                        yield block, "LEADS", actor, name, "ministre", None
+                continue
             if index.entities[actor].type == "PER" and _party_column(block.header[col]):
                 # "| Candidat | Parti |": the row's person belongs to the cell's party
                 cell = block.cells[col]
@@ -515,6 +523,14 @@ _PARTY_HEADS = frozenset({"parti", "partis", "étiquette", "étiquette politique
 
 def _party_column(header: str | None) -> bool:
     return " ".join((header or "").lower().replace("’", "'").split()) in _PARTY_HEADS
+
+
+# (s23-names23) Column headers of a minister's portfolio ("| Ministre | Ministère |"): LEADS.
+_PORTFOLIO_HEADS = frozenset({"ministère", "portefeuille"})
+
+
+def _portfolio_column(header: str | None) -> bool:
+    return " ".join((header or "").lower().split()) in _PORTFOLIO_HEADS
 
 
 def _named_cell(index, doc, start: int, end: int) -> list[tuple[str, int]]:

@@ -35,6 +35,7 @@ from .names22 import (drop_leak_titles, english_bodies_with_and, initials_before
                       names_after_a_capitalised_article, names_joined_by_et_de, names_without_borders,
                       surnames_with_a_particle)
 from .purpose_names import purpose_body_names
+from .names23 import collective_actor_nouns, portfolio_columns   # (s23-names23)
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
 from .lexicon import fold, lexicon
@@ -80,11 +81,13 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _names_with_a_lowercase_word(doc, spans)
     _names_with_a_complement(doc, spans)
     _collective_names(doc, spans)
+    collective_actor_nouns(doc, spans)   # (s23-names23)
     _family_groups(doc, spans)
     _governments_of_leaders(doc, spans)
     _group_names(doc, spans)
     _pair_acronyms(doc, spans)
     _table_portfolios(doc, spans)
+    portfolio_columns(doc, spans)   # (s23-names23)
     table_party_cells(doc, spans)   # (s20-gapB3)
     surnames_with_a_particle(doc, spans)   # (s22-names22)
     initials_before_a_sentence(doc, spans)   # (s22-names22)

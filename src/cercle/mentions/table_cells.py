@@ -20,6 +20,14 @@ _PARTY_HEADS = frozenset({
     "acquéreur", "acquéreurs", "repreneur", "repreneurs", "acheteur", "acheteurs", "cible", "cibles",
     "bénéficiaire", "bénéficiaires", "financeur", "financeurs", "donateur", "donateurs", "prêteur", "prêteurs",
     "client", "clients", "fournisseur", "fournisseurs", "détenteur", "détenteurs",
+    # (s23-names23) a header naming the kind of actor the rows list ("| Groupe | Projet |", "| Constructeur |
+    # Amende |", "| Acteur | Lien avec X |", "| Autorité | Cible |"): each row opens on one's name, which the NER
+    # often runs across the bar ("X | Coentreprise") when it is short
+    "groupe", "groupes", "constructeur", "constructeurs", "acteur", "acteurs", "autorité", "autorités",
+    "régulateur", "régulateurs", "organisme", "organismes", "opérateur", "opérateurs", "banque", "banques",
+    "établissement", "établissements", "compagnie", "compagnies", "laboratoire", "laboratoires",
+    "fabricant", "fabricants", "équipementier", "équipementiers", "armateur", "armateurs", "club", "clubs",
+    "institution", "institutions", "organisation", "organisations", "plaignant", "plaignants",
 })
 # Header words of a column whose cells are places: a name there is the party's country, never a party
 # ("| Samsung | Corée du Sud | investisseur stratégique |": not an investment in the country)
