@@ -18,8 +18,8 @@ FORBIDDEN = [
 CASES += [
     ("La compagnie Aérolinea Sud a passé commande de 40 appareils auprès du constructeur Brenmor Aviation.",
      [("FUNDS", "Aérolinea Sud", "Brenmor Aviation")]),
-    ("Le département de la Drôme financera l'achat de 12 autocars électriques auprès du groupe Varnell Mobilités.",
-     [("FUNDS", "département de la Drôme", "Varnell Mobilités")]),
+    ("La région Occitanie financera l'achat de 12 autocars électriques auprès du groupe Varnell Mobilités.",
+     [("FUNDS", "région Occitanie", "Varnell Mobilités")]),
     ("Le groupe Brenmor Aviation a annoncé la commande de 60 appareils par la compagnie Aérolinea Sud.",
      [("FUNDS", "Aérolinea Sud", "Brenmor Aviation")]),
     ("Le groupe Brenmor Aviation a décroché une commande de 60 appareils de la compagnie Aérolinea Sud.",

@@ -604,7 +604,11 @@ def _objects_after_date(tv, index) -> None:
             k += 1   # (a year)
         if k >= m.sent.end or index.kinds.get(k) != "name" or index.entity_at(k) is None:
             continue
-        name = tv[k]
+        end = k
+        while end + 1 < m.sent.end and index.entity_at(end + 1) == index.entity_at(k):
+            end += 1
+        span = range(k, end + 1)   # (the name's own top word: "Quellec Transports" may hang on its last word)
+        name = next((tv[i] for i in span if tv[i].head.i not in span or tv[i].head is tv[i]), tv[k])
         if any(c.dep_ == "case" for c in name.children):
             continue
         if name.head.pos_ == "VERB" and name.dep_ in ("obl:arg", "obl:mod") and 0 < m.i - name.head.i <= 5 \
