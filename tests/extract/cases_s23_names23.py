@@ -100,3 +100,20 @@ FORBIDDEN += [
      "du collectif Velto, qui réunit notamment la CFDT, la CGT, Force ouvrière et la CFE-CGC.",
      ("MEETS", "Claire Dastier", "Force ouvrière")),
 ]
+
+# "le préfet de l'Isère, X", "X, préfète de la Haute-Savoie": the prefect heads the prefecture the title
+# names (mentions/names23.prefect_offices, rule leads.prefect); the title alone names the person, no office.
+CASES += [
+    ("Burkini : le maire de Vireux contre-attaque. Le préfet de l'Isère, Paul Verdan, a saisi la justice contre "
+     "la délibération votée par le conseil municipal.",
+     [("LEADS", "Paul Verdan", "préfecture de l'Isère")]),
+    ("Claire Dastier, préfète de la Haute-Savoie, a soutenu la démarche du maire de Vireux, Marc Tessier.",
+     [("LEADS", "Claire Dastier", "préfecture de la Haute-Savoie")]),
+]
+FORBIDDEN += [
+    # near miss: no name beside the title
+    ("Le bras de fer entre Marc Tessier, le maire de Vireux, et le préfet du Var s'envenime depuis juin.",
+     ("OPPOSES", "Marc Tessier", "préfecture du Var")),
+    ("Le préfet de police a interdit la manifestation prévue samedi à Vireux, a annoncé Paul Verdan.",
+     ("LEADS", "Paul Verdan", "préfecture de police")),
+]
