@@ -117,3 +117,23 @@ FORBIDDEN += [
     ("Le préfet de police a interdit la manifestation prévue samedi à Vireux, a annoncé Paul Verdan.",
      ("LEADS", "Paul Verdan", "préfecture de police")),
 ]
+
+# "| Constructeur | Actionnaire de contrôle |": the cell's company owns the row's (as "Actionnaire de référence");
+# a listed company ("coté") has no such owner.
+_CARTEL = """Camions : Bruxelles inflige une amende record au cartel
+
+La Commission européenne a infligé jeudi une amende de 2,9 milliards d'euros à cinq constructeurs de camions pour entente sur les prix. Les constructeurs ont reconnu les faits.
+
+| Constructeur | Actionnaire de contrôle | Amende | Réduction pour coopération |
+|---|---|---|---|
+| Brenner | coté | 1,009 milliard d'euros | 30 % |
+| VRT | Kessler Motors | 753 millions d'euros | 10 % |
+| Ivalo | Norvane Industrie | 495 millions d'euros | 10 % |
+"""
+CASES += [
+    (_CARTEL, [("OWNS", "Kessler Motors", "VRT"), ("OWNS", "Norvane Industrie", "Ivalo")]),
+]
+FORBIDDEN += [
+    (_CARTEL, ("OWNS", "VRT", "Kessler Motors")),
+    (_CARTEL, ("OWNS", "Kessler Motors", "Brenner")),
+]
