@@ -100,3 +100,40 @@ FORBIDDEN += [
      "du collectif Velto, qui réunit notamment la CFDT, la CGT, Force ouvrière et la CFE-CGC.",
      ("MEETS", "Claire Dastier", "Force ouvrière")),
 ]
+
+# "le préfet de l'Isère, X", "X, préfète de la Haute-Savoie": the prefect heads the prefecture the title
+# names (mentions/names23.prefect_offices, rule leads.prefect); the title alone names the person, no office.
+CASES += [
+    ("Burkini : le maire de Vireux contre-attaque. Le préfet de l'Isère, Paul Verdan, a saisi la justice contre "
+     "la délibération votée par le conseil municipal.",
+     [("LEADS", "Paul Verdan", "préfecture de l'Isère")]),
+    ("Claire Dastier, préfète de la Haute-Savoie, a soutenu la démarche du maire de Vireux, Marc Tessier.",
+     [("LEADS", "Claire Dastier", "préfecture de la Haute-Savoie")]),
+]
+FORBIDDEN += [
+    # near miss: no name beside the title
+    ("Le bras de fer entre Marc Tessier, le maire de Vireux, et le préfet du Var s'envenime depuis juin.",
+     ("OPPOSES", "Marc Tessier", "préfecture du Var")),
+    ("Le préfet de police a interdit la manifestation prévue samedi à Vireux, a annoncé Paul Verdan.",
+     ("LEADS", "Paul Verdan", "préfecture de police")),
+]
+
+# "| Constructeur | Actionnaire de contrôle |": the cell's company owns the row's (as "Actionnaire de référence");
+# a listed company ("coté") has no such owner.
+_CARTEL = """Camions : Bruxelles inflige une amende record au cartel
+
+La Commission européenne a infligé jeudi une amende de 2,9 milliards d'euros à cinq constructeurs de camions pour entente sur les prix. Les constructeurs ont reconnu les faits.
+
+| Constructeur | Actionnaire de contrôle | Amende | Réduction pour coopération |
+|---|---|---|---|
+| Brenner | coté | 1,009 milliard d'euros | 30 % |
+| VRT | Kessler Motors | 753 millions d'euros | 10 % |
+| Ivalo | Norvane Industrie | 495 millions d'euros | 10 % |
+"""
+CASES += [
+    (_CARTEL, [("OWNS", "Kessler Motors", "VRT"), ("OWNS", "Norvane Industrie", "Ivalo")]),
+]
+FORBIDDEN += [
+    (_CARTEL, ("OWNS", "VRT", "Kessler Motors")),
+    (_CARTEL, ("OWNS", "Kessler Motors", "Brenner")),
+]

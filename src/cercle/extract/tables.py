@@ -427,6 +427,7 @@ _ROLE_COLUMNS = {
     "propriétaire": ("OWNS", True, "ORG"), "propriétaires": ("OWNS", True, "ORG"),
     "actionnaire principal": ("OWNS", True, "ORG"), "actionnaire majoritaire": ("OWNS", True, "ORG"),
     "actionnaire de référence": ("OWNS", True, "ORG"),
+    "actionnaire de contrôle": ("OWNS", True, "ORG"),   # (s23-names23: "| Constructeur | Actionnaire de contrôle |")
     "filiale": ("OWNS", False, "ORG"), "filiales": ("OWNS", False, "ORG"),
     # "| Prêteur | Montant | Bénéficiaire |": the row's lender or donor funds the cell's party (a candidate's
     # campaign is the candidate's, ONTOLOGY)

@@ -35,7 +35,7 @@ from .names22 import (drop_leak_titles, english_bodies_with_and, initials_before
                       names_after_a_capitalised_article, names_joined_by_et_de, names_without_borders,
                       surnames_with_a_particle)
 from .purpose_names import purpose_body_names
-from .names23 import collective_actor_nouns, portfolio_columns   # (s23-names23)
+from .names23 import collective_actor_nouns, portfolio_columns, prefect_offices   # (s23-names23)
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
 from .lexicon import fold, lexicon
@@ -59,6 +59,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     for sp in spans:
         _type_votes(doc, sp)
     _portfolios(doc, spans)
+    prefect_offices(doc, spans)   # (s23-names23)
     _public_bodies(doc, spans)
     _add_capitalised_runs(doc, spans)
     _staff_bodies(doc, spans)

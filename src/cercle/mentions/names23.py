@@ -76,3 +76,67 @@ def collective_actor_nouns(doc, spans: list[_Span]) -> None:
         added = True
     if added:
         spans.sort(key=lambda s: s.start)
+
+
+_PREFECT_TITLES = frozenset({"préfet", "préfète"})
+
+
+def prefect_offices(doc, spans: list[_Span]) -> None:
+    """'le préfet de l'Isère, Paul X': the office a prefect heads is the prefecture of the département (or
+    region) named after the title, a public body named as the press names it, 'préfecture de l'Isère' (as
+    'ministre de l'Économie' gives 'ministère de l'Économie'); the place's words become that body's name
+    here. Only a capitalised place right after "de" and its article ("préfet de police", "préfet de région":
+    no place, no body)."""
+    words = lower_words_of(doc)
+    if words.isdisjoint(_PREFECT_TITLES):
+        return
+    from .wordpos import at_words
+    tv = tokens_of(doc)
+    n = len(doc)
+    added = False
+    for i in at_words(doc, tuple(_PREFECT_TITLES)):
+        t = tv[i]
+        if t.lower_ not in _PREFECT_TITLES:
+            continue
+        k = i + 1
+        if k >= n or tv[k].lower_ not in ("de", "du", "des", "d'", "d’"):
+            continue
+        k += 1
+        if k < n and tv[k].lower_ in ("l'", "l’", "la", "le") and tv[k - 1].lower_ in ("de", "d'", "d’"):
+            k += 1
+        if k >= n or not tv[k].text[:1].isupper() or not tv[k].text.replace("-", "").isalpha():
+            continue
+        end = k + 1
+        # ("Haute-Savoie", "Bouches-du-Rhône", "Alpes-Maritimes": a place the tokenizer cut at its hyphens)
+        while end + 1 < n and tv[end].text == "-" and not tv[end - 1].whitespace_ and tv[end + 1].is_alpha:
+            end += 2
+        if not _prefect_named(tv, spans, i, end):
+            continue   # ("le bras de fer entre X et le préfet de l'Isère": the title stands for the person)
+        inside = [s for s in spans if s.start < end and s.end > i + 1]
+        if any(s.start < i + 1 or s.end > end or s.fixed_name for s in inside):
+            continue   # (a longer name across the title's words: leave it as found)
+        if any(s.start < i + 1 and s.end > i for s in spans):
+            continue
+        name = ("préfecture " + doc[i + 1:end].text).replace("' ", "'").replace("’ ", "’")
+        spans[:] = [s for s in spans if not any(s is x for x in inside)]
+        sp = _Span(i + 1, end, name)
+        sp.votes["GOV"] += 5
+        sp.fixed_name = name
+        spans.append(sp)
+        added = True
+    if added:
+        spans.sort(key=lambda s: s.start)
+
+
+def _prefect_named(tv, spans: list[_Span], i: int, end: int) -> bool:
+    """The prefect's title tv[i:end] is put beside a person's name: "le préfet de l'Isère, Paul X", "le préfet de
+    l'Isère Paul X", "Paul X, (le) préfet de l'Isère". Alone, the title names the person, not the office."""
+    from .index import top
+
+    def person_at(k: int, starts: bool) -> bool:
+        return any((s.start == k if starts else s.end == k) and s.votes and top(s.votes) == "PER" for s in spans)
+    n = len(tv)
+    after = end < n and (person_at(end, True) or tv[end].text == "," and person_at(end + 1, True))
+    before = i >= 2 and tv[i - 1].text == "," and person_at(i - 1, False) \
+        or i >= 3 and tv[i - 1].lower_ in ("le", "la") and tv[i - 2].text == "," and person_at(i - 2, False)
+    return after or before
