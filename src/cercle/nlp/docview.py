@@ -795,8 +795,9 @@ class DocView:
         parts[::2] = map(itemgetter(0), lexes)
         parts[1::2] = space
         self.text = "".join(parts)
-        # (lower_words: every lower_ of the document, read from its distinct words)
-        self._words = frozenset([_LEXEMES[h][1] for h in set(cols[0])])
+        # (lower_words: every lower_ of the document, from the words' entries read above; in C, no
+        # Python-level loop)
+        self._words = frozenset(map(itemgetter(1), lexes))
         # HEAD (an offset to the head) and SENT_START (1, -1 or 0) are signed, stored unsigned
         heads = (table[:, 4].view("int64") + numpy.arange(n)).tolist()
         starts = _pick(cols[7], _STARTS)   # (-1 is stored as 2**64 - 1: neither 0 nor 1)
