@@ -792,8 +792,8 @@ class DocView:
         # as Doc.text builds it, without Token objects: words and spaces interleaved in one list and
         # joined once (no string built per word for its word + space)
         parts = [""] * (2 * n)
-        parts[::2] = map(itemgetter(0), lexes)
-        parts[1::2] = space
+        parts[::2] = list(map(itemgetter(0), lexes))   # (lists: what CPython makes of them anyway, and what a
+        parts[1::2] = list(space)                      # Cython build requires: benchmarks/compiled_build.py)
         self.text = "".join(parts)
         # (lower_words: every lower_ of the document, from the words' entries read above; in C, no
         # Python-level loop)
