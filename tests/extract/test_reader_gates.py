@@ -61,3 +61,29 @@ def test_a_too_narrow_declaration_is_caught(nlp, monkeypatch):
     clean = clean_article(Article(id="t", text=text))
     with pytest.raises(AssertionError, match="acts_on"):
         analyse(clean, nlp(clean.text))
+
+
+def test_the_word_key_kept_for_a_trigger_follows_its_tags(nlp):
+    """slots() calls eight runs on one trigger: the first builds the gate's key and keeps it on the Found
+    (gate.word_key); a later run must still choose by the trigger's tags of now, should a reader retag it."""
+    from cercle.extract.slots.found import Found
+    from cercle.extract.slots.gate import Readers, acts_on
+    from cercle.nlp.docview import DocView
+
+    view = DocView(nlp("Le groupe contrôle la société."))
+    try:
+        t = view[2]
+        calls = []
+        on_verbs = Readers(acts_on(lambda w: w.pos == "VERB")(lambda t, i, o, v: calls.append("verb")))
+        on_nouns = Readers(acts_on(lambda w: w.pos == "NOUN")(lambda t, i, o, v: calls.append("noun")))
+        out = Found(t, None)
+        t.pos_ = "VERB"
+        on_verbs(t, None, out, True)
+        on_nouns(t, None, out, True)
+        assert out.gate_key is not None and calls == ["verb"]   # (the key kept, reused by the second run)
+        t.pos_ = "NOUN"   # a reader retagging the trigger: the next run reads the new tag
+        on_verbs(t, None, out, True)
+        on_nouns(t, None, out, True)
+        assert calls == ["verb", "noun"]
+    finally:
+        view.release()

@@ -792,11 +792,12 @@ class DocView:
         # as Doc.text builds it, without Token objects: words and spaces interleaved in one list and
         # joined once (no string built per word for its word + space)
         parts = [""] * (2 * n)
-        parts[::2] = map(itemgetter(0), lexes)
-        parts[1::2] = space
+        parts[::2] = list(map(itemgetter(0), lexes))   # (lists: what CPython makes of them anyway, and what a
+        parts[1::2] = list(space)                      # Cython build requires: benchmarks/compiled_build.py)
         self.text = "".join(parts)
-        # (lower_words: every lower_ of the document, read from its distinct words)
-        self._words = frozenset([_LEXEMES[h][1] for h in set(cols[0])])
+        # (lower_words: every lower_ of the document, from the words' entries read above; in C, no
+        # Python-level loop)
+        self._words = frozenset(map(itemgetter(1), lexes))
         # HEAD (an offset to the head) and SENT_START (1, -1 or 0) are signed, stored unsigned
         heads = (table[:, 4].view("int64") + numpy.arange(n)).tolist()
         starts = _pick(cols[7], _STARTS)   # (-1 is stored as 2**64 - 1: neither 0 nor 1)

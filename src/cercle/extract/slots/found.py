@@ -15,6 +15,8 @@ class Found(dict):
     # The slot names the trigger's rules read (None: every slot). A reader may skip a construction
     # whose slots are all unwanted, only if no reader reads those slots after it (wants() below).
     need: frozenset | None = None
+    # (gate.word_key: the trigger's key for the runs of gated readers, built by the first run)
+    gate_key: tuple | None = None
 
     def __init__(self, trigger, index: EntityIndex):
         super().__init__()

@@ -52,19 +52,40 @@ class Readers:
         self._chosen: dict[tuple, tuple] = {}   # word key → the readers that may act on it
 
     def __call__(self, t, index, out, verbal: bool) -> None:
-        lemma = lemma_of(t)   # (in the key: it also depends on the word's morphology)
-        key = (t.lower_, t.lemma_, t.pos_, t.dep_, verbal, lemma)
+        got = getattr(out, "gate_key", None)   # (word_key's, when an earlier run on this trigger built it)
+        if got is not None and got[0] is t and got[1] is t.lemma_ and got[2] is t.pos_ and got[3] is t.dep_ \
+                and got[4][4] is verbal:
+            key = got[4]
+        else:
+            key = word_key(t, out, verbal)
         chosen = self._chosen.get(key)
         if chosen is None:
             if len(self._chosen) > 200_000:
                 self._chosen.clear()   # (a bound on a long run's vocabulary)
-            word = Word(t.lower_, lemma, t.lemma_.lower(), t.pos_, t.dep_, verbal)
+            word = Word(t.lower_, key[5], t.lemma_.lower(), t.pos_, t.dep_, verbal)
             chosen = self._chosen[key] = tuple(r for r in self.readers if r.acts_on(word))
         if CHECK:
             _check(self.readers, chosen, t, index, out, verbal)
             return
         for read in chosen:
             read(t, index, out, verbal)
+
+
+def word_key(t, out, verbal: bool) -> tuple:
+    """What a declaration may read of the trigger, as a key: ``(lower_, lemma_, pos_, dep_, verbal, lemma_of)``.
+    slots() calls eight runs of readers on one trigger with one ``out`` (its Found): the key is built by the
+    first run and kept on ``out``; a later run (Readers.__call__) reuses it while it still describes the
+    trigger: the same token and ``verbal``, the same tag, link and lemma objects (lower_ and the morphology,
+    which lemma_of also reads, are never changed after the parse). So a reader that retagged the trigger
+    would only make the next run build the key again."""
+    lemma_, pos, dep = t.lemma_, t.pos_, t.dep_
+    # (lemma_of in the key: it also depends on the word's morphology)
+    key = (t.lower_, lemma_, pos, dep, verbal, lemma_of(t))
+    try:
+        out.gate_key = (t, lemma_, pos, dep, key)
+    except AttributeError:
+        pass   # (an ``out`` that takes no attribute: the key is built at each run)
+    return key
 
 
 def _check(readers, chosen, t, index, out, verbal: bool) -> None:
