@@ -838,6 +838,7 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
                             or t.lower_ in countries_by_adjective() or t.lower_ in _local_adjectives()
                             or _compound_demonym(t.text)
                             or t.lower_ in lex["not_names"] and lex["introducer_of"].get(t.lower_)   # ("ONG X")
+                            or t.text == "Côté"   # ("Côté X, Paul Y …": the side the sentence is about, s23)
                             for t in tv[i:j]):
             before = next((s for s in spans if s.end == i), None)
             if before is not None and "\n" not in tv[i - 1].whitespace_ and (

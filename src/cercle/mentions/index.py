@@ -112,7 +112,8 @@ def replace_inside(spans: list[_Span], doc, i: int, end: int, kind: str) -> _Spa
 PARAGRAPH_CUES = (("chez",), ("pour",), ("du", "côté", "de"), ("du", "côté", "d'"), ("du", "côté", "d’"),
                   ("au", "sein", "de"), ("au", "sein", "d'"), ("au", "sein", "d’"),
                   # (with the article folded in: "Au sein du Parti X", "Du côté des Verts")
-                  ("du", "côté", "du"), ("du", "côté", "des"), ("au", "sein", "du"), ("au", "sein", "des"))
+                  ("du", "côté", "du"), ("du", "côté", "des"), ("au", "sein", "du"), ("au", "sein", "des"),
+                  ("côté",))   # (s23: "Côté X, Paul Y, le directeur général, …", the press's short "du côté de")
 
 _CUE_OPENERS = frozenset(cue[0] for cue in PARAGRAPH_CUES)
 
