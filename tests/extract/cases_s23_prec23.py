@@ -95,3 +95,29 @@ FORBIDDEN += [
      "Marc Lenoir, Jean Dufour, le plus proche collaborateur du chef de l'État, a égrené la liste des ministres.",
      ("ALLY_OF", "Jean Dufour", "Marc Lenoir")),
 ]
+
+# "Le propriétaire, qui détient le club de Y et 45 % de Z": "qui" stands for a noun before it, Z is no subject
+CASES += [
+    # near miss: the antecedent named before "qui" stays the subject
+    ("Le fonds Arvel, qui détient 30 % de Vextra, a vendu sa participation.",
+     [("OWNS", "Arvel", "Vextra")]),
+]
+FORBIDDEN += [
+    ("Le propriétaire, qui détient aussi le club brésilien de Valdora et 45 % de Northam Athletic, promet de "
+     "céder ses parts dans le club londonien.",
+     ("OWNS", "Northam Athletic", "Valdora")),
+]
+
+# "Une partie des titres cédés par X a été transférée à B, tandis que C a échangé sa participation dans Y":
+# the shares handed over, read along the line, stop where another clause opens
+FORBIDDEN += [
+    ("Une partie des titres cédés par M. Petrov a été transférée à Norbank, la banque publique russe, tandis "
+     "que le négociant suisse Valcor a échangé sa participation de 8,75 % dans Rulon contre des actions Enplus.",
+     ("OWNS", "Norbank", "Enplus")),
+]
+CASES += [
+    # near miss: the heirs and the holding in the transfer's own clause stay
+    ("Paul Morel a transmis à ses deux filles, Anne et Julie Morel, 40 % de sa holding Morel Invest, tandis "
+     "que son fils dirige Vextra.",
+     [("OWNS", "Julie Morel", "Morel Invest")]),
+]

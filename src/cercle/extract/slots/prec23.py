@@ -18,6 +18,11 @@
 - "la nomination de Y, longtemps présenté comme le protégé de M, X, le plus proche collaborateur…, a …": a
   title after "comme" in a detached participle is said of the name the participle follows (Y); X, after
   the title's "de" phrase, is the main clause's subject (the parser hangs it on M).
+- "Le propriétaire, qui détient le club de Y et 45 % de Z, promet …": "qui" stands for a noun before it; a
+  name in a stake after the verb ("45 % de Z", the parser coordinating the stake with the antecedent) is no
+  subject.
+- "Une partie des titres cédés par X a été transférée à B, tandis que C a échangé sa participation dans Y":
+  the shares handed over, read along the line, stop at the word that opens another clause.
 """
 from __future__ import annotations
 
@@ -242,10 +247,69 @@ def comme_title_of_participle_name(t, index: EntityIndex, out: Found, verbal: bo
     out["_no_linear"] = []
 
 
+@acts_on(lambda w: w.verbal)
+def relative_subject_before_qui(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Le propriétaire, qui détient le club de Y et 45 % de Z, …": the subject of a verb whose subject is
+    "qui" is the relative's antecedent, which stands before "qui"; a name after the verb (Z, in a stake the
+    parser coordinated with the antecedent) is none."""
+    # (only a name in a stake's "de" phrase, "45 % de Z": "celle qui oppose X à Y" reads Y as its subject)
+    tv = t.doc
+
+    def beyond(x) -> bool:
+        if not (isinstance(x[1], int) and t.i < x[1] < len(tv)):
+            return False
+        tok = tv[x[1]]
+        return tok.dep_ == "nmod" and tok.head.text == "%" and tok.head.i > t.i
+    if not verbal or not any(beyond(x) for x in out.get("subj", ())):
+        return
+    qui = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ == "qui" and c.i < t.i), None)
+    if qui is None:
+        return
+    out.keep("subj", lambda x: not beyond(x))
+    if "subj" not in out:
+        out["_no_linear"] = []
+
+
+# words that open another clause: a party read along the line stops there
+_CLAUSE_OPENERS = frozenset({"tandis", "alors que", "pendant que", "mais", "lorsque", "quand", "bien que",
+                             "si bien que", "même si", "puisque", "car"})
+_TRANSFER_LEMMAS = frozenset({"transmettre", "donner", "léguer", "céder"})
+
+
+def _clause_end(t) -> int:
+    """The first word after t that opens another clause ("tandis que", "alors que", "mais"), or the sentence's
+    end."""
+    tv = t.doc
+    for j in range(t.i + 1, t.sent.end):
+        w = tv[j].lower_
+        if w in _CLAUSE_OPENERS or (j + 1 < len(tv) and f"{w} {tv[j + 1].lower_}" in _CLAUSE_OPENERS
+                                    and tv[j].pos_ in ("ADV", "SCONJ", "ADP", "CCONJ")):
+            return j
+    return t.sent.end
+
+
+@acts_on(lambda w: w.verbal and (w.lemma in _TRANSFER_LEMMAS or w.lem in _TRANSFER_LEMMAS))
+def shares_handed_in_clause(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Une partie des titres cédés par X a été transférée à B, tandis que C a échangé sa participation dans Y
+    contre …": the heirs and the company of shares handed over, read along the line, are in the transfer's
+    clause, not after "tandis que"."""
+    if not verbal or not ("heirs" in out or "handed_over" in out):
+        return
+    end = _clause_end(t)
+    for slot in ("heirs", "handed_over"):
+        if slot in out:
+            out.keep(slot, lambda x: not (isinstance(x[1], int) and x[1] >= end))
+    if "heirs" not in out or "handed_over" not in out:
+        out.pop("heirs", None)
+        out.pop("handed_over", None)
+
+
 PREC23_READERS = Readers(
     participle_of_described_noun,   # "Y, l'éditeur de Z dirigé par X": Y
     apposed_second_object,   # "X dirige Y, la coentreprise fondée par A, la filiale de C": not C
     town_after_a_no_party,   # "Et à Bruxelles, la Commission a infligé à Y une amende": not Bruxelles
     acronym_not_the_title,   # "le président de la Fédération de tennis (FFT) a raillé X": not FFT
     comme_title_of_participle_name,   # "la nomination de Y, présenté comme le protégé de M, X, …": Y, not X
+    relative_subject_before_qui,   # "Le propriétaire, qui détient Y et 45 % de Z": not Z
+    shares_handed_in_clause,   # "… cédés par X a été transférée à B, tandis que C … dans Y": not Y
 )
