@@ -121,3 +121,12 @@ CASES += [
      "que son fils dirige Vextra.",
      [("OWNS", "Julie Morel", "Morel Invest")]),
 ]
+
+# "X a commandé 36 Rafale": a name counted by a cardinal is units of a product, not the supplier paid
+FORBIDDEN += [
+    ("New Delhi avait déjà commandé 36 Falcor pour son armée de l'air en 2016.",
+     ("FUNDS", "New Delhi", "Falcor")),
+    ("L'Inde a officialisé fin avril auprès de Valmont Aviation la commande de 26 Falcor Marine destinés au "
+     "porte-avions Vikram, pour un montant de 6,6 milliards d'euros.",
+     ("FUNDS", "Inde", "Falcor Marine")),
+]

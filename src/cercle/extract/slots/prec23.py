@@ -23,6 +23,8 @@
   subject.
 - "Une partie des titres cédés par X a été transférée à B, tandis que C a échangé sa participation dans Y":
   the shares handed over, read along the line, stop at the word that opens another clause.
+- "X a commandé 36 Rafale", "la commande de 26 Rafale Marine": a name counted by a cardinal is units of a
+  product, not the supplier an order pays.
 """
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ from functools import lru_cache
 from ...mentions import demonyms
 from ...mentions.entities import EntityIndex
 from ...mentions.lexicon import fold
-from ..arguments import PERSON_TITLES, case_of
+from ..arguments import PERSON_TITLES, case_of, lemma_of
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -304,6 +306,29 @@ def shares_handed_in_clause(t, index: EntityIndex, out: Found, verbal: bool) -> 
         out.pop("handed_over", None)
 
 
+_ORDER_WORDS = frozenset({"commander", "commande", "recommander"})
+
+
+def _counted(tok) -> bool:
+    """"36 Rafale": a name counted by a small cardinal (not a year) names units of a product."""
+    return any(c.dep_ == "nummod" and c.text.isdigit() and int(c.text) < 1000 and c.i < tok.i
+               for c in tok.children)
+
+
+@acts_on(lambda w: w.lemma in _ORDER_WORDS or w.lem in _ORDER_WORDS or w.lower in _ORDER_WORDS)
+def counted_product_no_supplier(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a commandé 36 Rafale", "la commande de 26 Rafale Marine": what is ordered by the count is a product,
+    not the supplier paid (the maker, when named, is "auprès de Y")."""
+    if t.lower_ not in _ORDER_WORDS and lemma_of(t) not in _ORDER_WORDS:
+        return
+    tv = t.doc
+    for slot in ("obj", "prep:de"):
+        items = out.get(slot)
+        if items and any(isinstance(x[1], int) and 0 <= x[1] < len(tv) and _counted(tv[x[1]]) for x in items):
+            out.keep(slot, lambda x: not (isinstance(x[1], int) and 0 <= x[1] < len(tv) and _counted(tv[x[1]])))
+            out["_no_linear"] = []
+
+
 PREC23_READERS = Readers(
     participle_of_described_noun,   # "Y, l'éditeur de Z dirigé par X": Y
     apposed_second_object,   # "X dirige Y, la coentreprise fondée par A, la filiale de C": not C
@@ -312,4 +337,5 @@ PREC23_READERS = Readers(
     comme_title_of_participle_name,   # "la nomination de Y, présenté comme le protégé de M, X, …": Y, not X
     relative_subject_before_qui,   # "Le propriétaire, qui détient Y et 45 % de Z": not Z
     shares_handed_in_clause,   # "… cédés par X a été transférée à B, tandis que C … dans Y": not Y
+    counted_product_no_supplier,   # "X a commandé 36 Rafale": no supplier
 )
