@@ -130,3 +130,19 @@ FORBIDDEN += [
      "porte-avions Vikram, pour un montant de 6,6 milliards d'euros.",
      ("FUNDS", "Inde", "Falcor Marine")),
 ]
+
+# "la candidate Les Radicaux à la mairie de Lyon, Claire Dumas, a reçu le soutien de Z": the person is the
+# subject, not the party after "candidate"
+CASES += [
+    ("À douze jours du premier tour, la candidate Les Radicaux à la mairie de Lyon, Claire Dumas, a reçu mardi "
+     "le soutien appuyé de Paul Morel.",
+     [("ALLY_OF", "Paul Morel", "Claire Dumas")]),
+    # near miss: a party that is itself the subject keeps the support
+    ("Les Radicaux ont reçu le soutien de Paul Morel.",
+     [("ALLY_OF", "Paul Morel", "Radicaux")]),
+]
+FORBIDDEN += [
+    ("À douze jours du premier tour, la candidate Les Radicaux à la mairie de Lyon, Claire Dumas, a reçu mardi "
+     "le soutien appuyé de Paul Morel.",
+     ("ALLY_OF", "Paul Morel", "Les Radicaux")),
+]

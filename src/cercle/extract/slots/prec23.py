@@ -25,6 +25,8 @@
   the shares handed over, read along the line, stop at the word that opens another clause.
 - "X a commandé 36 Rafale", "la commande de 26 Rafale Marine": a name counted by a cardinal is units of a
   product, not the supplier an order pays.
+- "la candidate Les Radicaux à la mairie de Lyon, Claire Dumas, a reçu le soutien de Z": the parser makes the
+  party after "candidate" the clause's subject; the person apposed after the phrase is.
 """
 from __future__ import annotations
 
@@ -329,6 +331,43 @@ def counted_product_no_supplier(t, index: EntityIndex, out: Found, verbal: bool)
             out["_no_linear"] = []
 
 
+_CANDIDATE_NOUNS = frozenset({"candidat", "candidate"})
+
+
+def _candidate_named(tv, index: EntityIndex, x):
+    """x is the party after "le candidat" ("la candidate Les Radicaux à la mairie de Lyon, Claire Dumas, a
+    reçu…"): the person apposed after the phrase, who the clause is about; else None."""
+    if not (isinstance(x, tuple) and len(x) == 2 and isinstance(x[1], int) and 0 <= x[1] < len(tv)):
+        return None
+    k = x[1]
+    while k > 0 and index.entity_at(k - 1) == x[0]:
+        k -= 1
+    # ("candidate" may open the name's span, as the word that introduces it)
+    opener = tv[k] if tv[k].lower_ in _CANDIDATE_NOUNS else tv[k - 1] if k >= 1 else None
+    if opener is None or opener.lower_ not in _CANDIDATE_NOUNS or index.type_of(x[0]) == "PER":
+        return None
+    for j in range(x[1] + 1, min(x[1] + 14, len(tv) - 1)):
+        if tv[j].text in (";", ":", "«", "»") or tv[j].pos_ in ("VERB", "AUX"):
+            return None
+        if tv[j].text == "," and index.kinds.get(j + 1) == "name" and (who := index.entity_at(j + 1)) is not None:
+            return (who, j + 1) if index.type_of(who) == "PER" else None
+    return None
+
+
+@acts_on(lambda w: True)
+def candidate_not_party(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"la candidate Les Radicaux à la mairie de Lyon, Claire Dumas, a reçu le soutien de Z": the parser makes
+    the candidate's party the clause's subject; the person apposed after the phrase is."""
+    tv = t.doc
+    for slot in ("subj", "target", "head"):
+        items = out.get(slot)
+        if not items:
+            continue
+        swapped = [_candidate_named(tv, index, x) for x in items]
+        if any(swapped):
+            out[slot] = [y or x for x, y in zip(items, swapped)]
+
+
 PREC23_READERS = Readers(
     participle_of_described_noun,   # "Y, l'éditeur de Z dirigé par X": Y
     apposed_second_object,   # "X dirige Y, la coentreprise fondée par A, la filiale de C": not C
@@ -338,4 +377,5 @@ PREC23_READERS = Readers(
     relative_subject_before_qui,   # "Le propriétaire, qui détient Y et 45 % de Z": not Z
     shares_handed_in_clause,   # "… cédés par X a été transférée à B, tandis que C … dans Y": not Y
     counted_product_no_supplier,   # "X a commandé 36 Rafale": no supplier
+    candidate_not_party,   # "la candidate Les Radicaux à la mairie de Lyon, X, a reçu …": X
 )
