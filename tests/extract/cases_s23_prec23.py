@@ -95,3 +95,54 @@ FORBIDDEN += [
      "Marc Lenoir, Jean Dufour, le plus proche collaborateur du chef de l'État, a égrené la liste des ministres.",
      ("ALLY_OF", "Jean Dufour", "Marc Lenoir")),
 ]
+
+# "Le propriétaire, qui détient le club de Y et 45 % de Z": "qui" stands for a noun before it, Z is no subject
+CASES += [
+    # near miss: the antecedent named before "qui" stays the subject
+    ("Le fonds Arvel, qui détient 30 % de Vextra, a vendu sa participation.",
+     [("OWNS", "Arvel", "Vextra")]),
+]
+FORBIDDEN += [
+    ("Le propriétaire, qui détient aussi le club brésilien de Valdora et 45 % de Northam Athletic, promet de "
+     "céder ses parts dans le club londonien.",
+     ("OWNS", "Northam Athletic", "Valdora")),
+]
+
+# "Une partie des titres cédés par X a été transférée à B, tandis que C a échangé sa participation dans Y":
+# the shares handed over, read along the line, stop where another clause opens
+FORBIDDEN += [
+    ("Une partie des titres cédés par M. Petrov a été transférée à Norbank, la banque publique russe, tandis "
+     "que le négociant suisse Valcor a échangé sa participation de 8,75 % dans Rulon contre des actions Enplus.",
+     ("OWNS", "Norbank", "Enplus")),
+]
+CASES += [
+    # near miss: the heirs and the holding in the transfer's own clause stay
+    ("Paul Morel a transmis à ses deux filles, Anne et Julie Morel, 40 % de sa holding Morel Invest, tandis "
+     "que son fils dirige Vextra.",
+     [("OWNS", "Julie Morel", "Morel Invest")]),
+]
+
+# "X a commandé 36 Rafale": a name counted by a cardinal is units of a product, not the supplier paid
+FORBIDDEN += [
+    ("New Delhi avait déjà commandé 36 Falcor pour son armée de l'air en 2016.",
+     ("FUNDS", "New Delhi", "Falcor")),
+    ("L'Inde a officialisé fin avril auprès de Valmont Aviation la commande de 26 Falcor Marine destinés au "
+     "porte-avions Vikram, pour un montant de 6,6 milliards d'euros.",
+     ("FUNDS", "Inde", "Falcor Marine")),
+]
+
+# "la candidate Les Radicaux à la mairie de Lyon, Claire Dumas, a reçu le soutien de Z": the person is the
+# subject, not the party after "candidate"
+CASES += [
+    ("À douze jours du premier tour, la candidate Les Radicaux à la mairie de Lyon, Claire Dumas, a reçu mardi "
+     "le soutien appuyé de Paul Morel.",
+     [("ALLY_OF", "Paul Morel", "Claire Dumas")]),
+    # near miss: a party that is itself the subject keeps the support
+    ("Les Radicaux ont reçu le soutien de Paul Morel.",
+     [("ALLY_OF", "Paul Morel", "Radicaux")]),
+]
+FORBIDDEN += [
+    ("À douze jours du premier tour, la candidate Les Radicaux à la mairie de Lyon, Claire Dumas, a reçu mardi "
+     "le soutien appuyé de Paul Morel.",
+     ("ALLY_OF", "Paul Morel", "Les Radicaux")),
+]

@@ -18,6 +18,15 @@
 - "la nomination de Y, longtemps présenté comme le protégé de M, X, le plus proche collaborateur…, a …": a
   title after "comme" in a detached participle is said of the name the participle follows (Y); X, after
   the title's "de" phrase, is the main clause's subject (the parser hangs it on M).
+- "Le propriétaire, qui détient le club de Y et 45 % de Z, promet …": "qui" stands for a noun before it; a
+  name in a stake after the verb ("45 % de Z", the parser coordinating the stake with the antecedent) is no
+  subject.
+- "Une partie des titres cédés par X a été transférée à B, tandis que C a échangé sa participation dans Y":
+  the shares handed over, read along the line, stop at the word that opens another clause.
+- "X a commandé 36 Rafale", "la commande de 26 Rafale Marine": a name counted by a cardinal is units of a
+  product, not the supplier an order pays.
+- "la candidate Les Radicaux à la mairie de Lyon, Claire Dumas, a reçu le soutien de Z": the parser makes the
+  party after "candidate" the clause's subject; the person apposed after the phrase is.
 """
 from __future__ import annotations
 
@@ -26,7 +35,7 @@ from functools import lru_cache
 from ...mentions import demonyms
 from ...mentions.entities import EntityIndex
 from ...mentions.lexicon import fold
-from ..arguments import PERSON_TITLES, case_of
+from ..arguments import PERSON_TITLES, case_of, lemma_of
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -242,10 +251,131 @@ def comme_title_of_participle_name(t, index: EntityIndex, out: Found, verbal: bo
     out["_no_linear"] = []
 
 
+@acts_on(lambda w: w.verbal)
+def relative_subject_before_qui(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Le propriétaire, qui détient le club de Y et 45 % de Z, …": the subject of a verb whose subject is
+    "qui" is the relative's antecedent, which stands before "qui"; a name after the verb (Z, in a stake the
+    parser coordinated with the antecedent) is none."""
+    # (only a name in a stake's "de" phrase, "45 % de Z": "celle qui oppose X à Y" reads Y as its subject)
+    tv = t.doc
+
+    def beyond(x) -> bool:
+        if not (isinstance(x[1], int) and t.i < x[1] < len(tv)):
+            return False
+        tok = tv[x[1]]
+        return tok.dep_ == "nmod" and tok.head.text == "%" and tok.head.i > t.i
+    if not verbal or not any(beyond(x) for x in out.get("subj", ())):
+        return
+    qui = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ == "qui" and c.i < t.i), None)
+    if qui is None:
+        return
+    out.keep("subj", lambda x: not beyond(x))
+    if "subj" not in out:
+        out["_no_linear"] = []
+
+
+# words that open another clause: a party read along the line stops there
+_CLAUSE_OPENERS = frozenset({"tandis", "alors que", "pendant que", "mais", "lorsque", "quand", "bien que",
+                             "si bien que", "même si", "puisque", "car"})
+_TRANSFER_LEMMAS = frozenset({"transmettre", "donner", "léguer", "céder"})
+
+
+def _clause_end(t) -> int:
+    """The first word after t that opens another clause ("tandis que", "alors que", "mais"), or the sentence's
+    end."""
+    tv = t.doc
+    for j in range(t.i + 1, t.sent.end):
+        w = tv[j].lower_
+        if w in _CLAUSE_OPENERS or (j + 1 < len(tv) and f"{w} {tv[j + 1].lower_}" in _CLAUSE_OPENERS
+                                    and tv[j].pos_ in ("ADV", "SCONJ", "ADP", "CCONJ")):
+            return j
+    return t.sent.end
+
+
+@acts_on(lambda w: w.verbal and (w.lemma in _TRANSFER_LEMMAS or w.lem in _TRANSFER_LEMMAS))
+def shares_handed_in_clause(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Une partie des titres cédés par X a été transférée à B, tandis que C a échangé sa participation dans Y
+    contre …": the heirs and the company of shares handed over, read along the line, are in the transfer's
+    clause, not after "tandis que"."""
+    if not verbal or not ("heirs" in out or "handed_over" in out):
+        return
+    end = _clause_end(t)
+    for slot in ("heirs", "handed_over"):
+        if slot in out:
+            out.keep(slot, lambda x: not (isinstance(x[1], int) and x[1] >= end))
+    if "heirs" not in out or "handed_over" not in out:
+        out.pop("heirs", None)
+        out.pop("handed_over", None)
+
+
+_ORDER_WORDS = frozenset({"commander", "commande", "recommander"})
+
+
+def _counted(tok) -> bool:
+    """"36 Rafale": a name counted by a small cardinal (not a year) names units of a product."""
+    return any(c.dep_ == "nummod" and c.text.isdigit() and int(c.text) < 1000 and c.i < tok.i
+               for c in tok.children)
+
+
+@acts_on(lambda w: w.lemma in _ORDER_WORDS or w.lem in _ORDER_WORDS or w.lower in _ORDER_WORDS)
+def counted_product_no_supplier(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a commandé 36 Rafale", "la commande de 26 Rafale Marine": what is ordered by the count is a product,
+    not the supplier paid (the maker, when named, is "auprès de Y")."""
+    if t.lower_ not in _ORDER_WORDS and lemma_of(t) not in _ORDER_WORDS:
+        return
+    tv = t.doc
+    for slot in ("obj", "prep:de"):
+        items = out.get(slot)
+        if items and any(isinstance(x[1], int) and 0 <= x[1] < len(tv) and _counted(tv[x[1]]) for x in items):
+            out.keep(slot, lambda x: not (isinstance(x[1], int) and 0 <= x[1] < len(tv) and _counted(tv[x[1]])))
+            out["_no_linear"] = []
+
+
+_CANDIDATE_NOUNS = frozenset({"candidat", "candidate"})
+
+
+def _candidate_named(tv, index: EntityIndex, x):
+    """x is the party after "le candidat" ("la candidate Les Radicaux à la mairie de Lyon, Claire Dumas, a
+    reçu…"): the person apposed after the phrase, who the clause is about; else None."""
+    if not (isinstance(x, tuple) and len(x) == 2 and isinstance(x[1], int) and 0 <= x[1] < len(tv)):
+        return None
+    k = x[1]
+    while k > 0 and index.entity_at(k - 1) == x[0]:
+        k -= 1
+    # ("candidate" may open the name's span, as the word that introduces it)
+    opener = tv[k] if tv[k].lower_ in _CANDIDATE_NOUNS else tv[k - 1] if k >= 1 else None
+    if opener is None or opener.lower_ not in _CANDIDATE_NOUNS or index.type_of(x[0]) == "PER":
+        return None
+    for j in range(x[1] + 1, min(x[1] + 14, len(tv) - 1)):
+        if tv[j].text in (";", ":", "«", "»") or tv[j].pos_ in ("VERB", "AUX"):
+            return None
+        if tv[j].text == "," and index.kinds.get(j + 1) == "name" and (who := index.entity_at(j + 1)) is not None:
+            return (who, j + 1) if index.type_of(who) == "PER" else None
+    return None
+
+
+@acts_on(lambda w: True)
+def candidate_not_party(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"la candidate Les Radicaux à la mairie de Lyon, Claire Dumas, a reçu le soutien de Z": the parser makes
+    the candidate's party the clause's subject; the person apposed after the phrase is."""
+    tv = t.doc
+    for slot in ("subj", "target", "head"):
+        items = out.get(slot)
+        if not items:
+            continue
+        swapped = [_candidate_named(tv, index, x) for x in items]
+        if any(swapped):
+            out[slot] = [y or x for x, y in zip(items, swapped)]
+
+
 PREC23_READERS = Readers(
     participle_of_described_noun,   # "Y, l'éditeur de Z dirigé par X": Y
     apposed_second_object,   # "X dirige Y, la coentreprise fondée par A, la filiale de C": not C
     town_after_a_no_party,   # "Et à Bruxelles, la Commission a infligé à Y une amende": not Bruxelles
     acronym_not_the_title,   # "le président de la Fédération de tennis (FFT) a raillé X": not FFT
     comme_title_of_participle_name,   # "la nomination de Y, présenté comme le protégé de M, X, …": Y, not X
+    relative_subject_before_qui,   # "Le propriétaire, qui détient Y et 45 % de Z": not Z
+    shares_handed_in_clause,   # "… cédés par X a été transférée à B, tandis que C … dans Y": not Y
+    counted_product_no_supplier,   # "X a commandé 36 Rafale": no supplier
+    candidate_not_party,   # "la candidate Les Radicaux à la mairie de Lyon, X, a reçu …": X
 )
