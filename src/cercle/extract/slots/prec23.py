@@ -188,15 +188,29 @@ def _is_town(name: str) -> bool:
     return demonyms.place_of_town(name) is not None and fold(name) not in _country_names() and _bare_place(name)
 
 
+def _after_a(view) -> frozenset[int]:
+    """The positions of the words right after an "à" (town_after_a_no_party's only places)."""
+    return frozenset(i + 1 for i in view.word_positions().get("à", ()))
+
+
+def _after_bracket(view) -> frozenset[int]:
+    """The positions of the words right after an opening bracket (acronym_not_the_title's only places)."""
+    return frozenset(i + 1 for i in view.word_positions().get("(", ()))
+
+
 @acts_on(lambda w: True)
 def town_after_a_no_party(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Et à Bruxelles, la Commission a infligé à Y une amende", "X a voté contre à Bruxelles": a town
     right after a bare "à" (no article: not "à la France") is where things happen, no party."""
     tv = t.doc
+    # (it acts on every trigger: the words right after an "à" are found once per document, and the slots
+    # are looked at only when one of their names stands there)
+    after_a = tv.derived("after_a", _after_a)
+    if not after_a:
+        return
     for slot, items in list(out.items()):
         if not isinstance(items, list) or not any(
-                isinstance(x, tuple) and len(x) == 2 and isinstance(x[1], int) and 0 < x[1] < len(tv)
-                and tv[x[1] - 1].lower_ == "à" for x in items):
+                isinstance(x, tuple) and len(x) == 2 and isinstance(x[1], int) and x[1] in after_a for x in items):
             continue
         out.keep(slot, lambda x: not (isinstance(x, tuple) and len(x) == 2 and isinstance(x[0], str)
                                       and isinstance(x[1], int) and 0 < x[1] < len(tv)
@@ -224,9 +238,13 @@ def acronym_not_the_title(t, index: EntityIndex, out: Found, verbal: bool) -> No
     """"le président de la Fédération de tennis (FFT) a raillé X": the title stands for a person the
     sentence does not name; the bracketed acronym of its body, parsed as the title's apposition, is no party."""
     tv = t.doc
+    after_bracket = tv.derived("after_bracket", _after_bracket)   # (found once per document: see above)
+    if not after_bracket:
+        return
     for slot in ("subj", "obj", "pass", "agent"):
         items = out.get(slot)
-        if items and any(_acronym_of_title_body(tv, index, x) for x in items):
+        if items and any(isinstance(x, tuple) and len(x) == 2 and x[1] in after_bracket for x in items) \
+                and any(_acronym_of_title_body(tv, index, x) for x in items):
             out.keep(slot, lambda x: not _acronym_of_title_body(tv, index, x))
             out["_no_linear"] = []
 
@@ -359,6 +377,8 @@ def candidate_not_party(t, index: EntityIndex, out: Found, verbal: bool) -> None
     """"la candidate Les Radicaux à la mairie de Lyon, Claire Dumas, a reçu le soutien de Z": the parser makes
     the candidate's party the clause's subject; the person apposed after the phrase is."""
     tv = t.doc
+    if _CANDIDATE_NOUNS.isdisjoint(tv.lower_words()):
+        return   # (it acts on every trigger: most documents have no "candidat" at all)
     for slot in ("subj", "target", "head"):
         items = out.get(slot)
         if not items:
