@@ -23,7 +23,7 @@ from .lexicon import fold, lexicon
 from .typing_cues import _head, _local_adjectives, _trade_opener, first_names, trade_word
 from .typing_cues import _origin_after_company_noun, _republic_as_a_movement   # (asked for every span: no import statement per call)
 from ..nlp.docview import lower_words_of, tokens_of
-from .wordpos import at_words
+from .wordpos import at_words, line_spans
 
 # Job titles written as acronyms before a person's name ("la DRH X", "le DAF X", "le CTO X").
 _TITLE_ACRONYMS = frozenset({"ceo", "dg", "drh", "daf", "dsi", "cfo", "coo", "cto", "dga", "sg"})
@@ -2061,14 +2061,9 @@ def _table_portfolios(doc, spans: list[_Span]) -> None:
     if "|" not in doc.text or lower_words_of(doc).isdisjoint(_PORTFOLIO_HEADERS):
         return
     tv = tokens_of(doc)
-    n = len(doc)
     under = False   # (inside a table whose first column is headed so)
-    line_start = 0
     added = False
-    for i in range(n + 1):
-        if i < n and "\n" not in tv[i].whitespace_ and "\n" not in tv[i].text:
-            continue
-        end = i + 1 if i < n and "\n" not in tv[i].text else i   # the line is tv[line_start:end]
+    for line_start, end in line_spans(tv):   # (the line is tv[line_start:end])
         bar = next((k for k in range(line_start, end) if tv[k].text == "|"), None)
         if bar is None:
             under = False
@@ -2080,7 +2075,6 @@ def _table_portfolios(doc, spans: list[_Span]) -> None:
             sp.votes["GOV"] += 4
             spans.append(sp)
             added = True
-        line_start = i + 1
     if added:
         spans.sort(key=lambda s: s.start)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .candidates import _PORTFOLIO_HEADERS, _portfolio_cell
 from .index import _Span
 from .table_cells import _cells
+from .wordpos import line_spans
 from ..nlp.docview import lower_words_of, tokens_of
 
 
@@ -16,14 +17,9 @@ def portfolio_columns(doc, spans: list[_Span]) -> None:
     if "|" not in doc.text or lower_words_of(doc).isdisjoint(_PORTFOLIO_HEADERS):
         return
     tv = tokens_of(doc)
-    n = len(doc)
     cols: list[int] | None = None   # (columns of the current table headed by a portfolio word, not the first)
-    line_start = 0
     added = False
-    for i in range(n + 1):
-        if i < n and "\n" not in tv[i].whitespace_ and "\n" not in tv[i].text:
-            continue
-        end = i + 1 if i < n and "\n" not in tv[i].text else i   # the line is tv[line_start:end]
+    for line_start, end in line_spans(tv):   # (the line is tv[line_start:end])
         cells = _cells(tv, line_start, end) if end > line_start else []
         if not cells:
             cols = None
@@ -43,7 +39,6 @@ def portfolio_columns(doc, spans: list[_Span]) -> None:
                 sp.votes["GOV"] += 4
                 spans.append(sp)
                 added = True
-        line_start = i + 1
     if added:
         spans.sort(key=lambda s: s.start)
 

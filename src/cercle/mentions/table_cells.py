@@ -11,6 +11,7 @@ from __future__ import annotations
 from .index import _Span
 from .typing_cues import first_names
 from ..nlp.docview import tokens_of
+from .wordpos import line_spans
 
 # Header words of a column whose cells are parties ("Investisseur", "Actionnaire", "Maison mère",
 # "Entreprise sanctionnée", "Société détenue", "Partenaire")
@@ -84,16 +85,11 @@ def table_party_cells(doc, spans: list[_Span]) -> None:
     if "|" not in doc.text:
         return
     tv = tokens_of(doc)
-    n = len(doc)
     party_cols: list[int] | None = None   # (columns of the current table whose header names a party)
     place_cols: list[int] = []
-    line_start = 0
     added = False
     by_start = None
-    for i in range(n + 1):
-        if i < n and "\n" not in tv[i].whitespace_ and "\n" not in tv[i].text:
-            continue
-        end = i + 1 if i < n and "\n" not in tv[i].text else i   # the line is tv[line_start:end]
+    for line_start, end in line_spans(tv):   # (the line is tv[line_start:end])
         cells = _cells(tv, line_start, end) if end > line_start else []
         if not cells:
             party_cols = None
@@ -138,6 +134,5 @@ def table_party_cells(doc, spans: list[_Span]) -> None:
                 spans.append(sp)
                 by_start[a] = sp
                 added = True
-        line_start = i + 1
     if added:
         spans.sort(key=lambda s: s.start)

@@ -40,6 +40,19 @@ def at_words(doc, words) -> list[int]:
     return sorted(chain.from_iterable(lists))
 
 
+def line_spans(tv):
+    """(start, end) of each line of the token list, in order: a line ends on a token whose trailing space or
+    text holds a line break (one holding it in its text is left out of both lines). The walk the table passes
+    share (candidates._table_portfolios, names23.portfolio_columns, table_cells)."""
+    n = len(tv)
+    line_start = 0
+    for i in range(n + 1):
+        if i < n and "\n" not in tv[i].whitespace_ and "\n" not in tv[i].text:
+            continue
+        yield line_start, (i + 1 if i < n and "\n" not in tv[i].text else i)
+        line_start = i + 1
+
+
 def line_breaks(doc) -> list[int]:
     """The indices of the tokens holding a line break ("\\n" in their text), ascending."""
     tv = tokens_of(doc)
