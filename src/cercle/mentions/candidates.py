@@ -2070,13 +2070,19 @@ def _table_portfolios(doc, spans: list[_Span]) -> None:
         elif bar > line_start and tv[line_start].lower_ in _PORTFOLIO_HEADERS and bar == line_start + 1:
             under = True
         elif under and bar > line_start and _portfolio_cell(tv, line_start, bar):
-            spans[:] = [s for s in spans if s.end <= line_start or s.start >= bar]
-            sp = _Span(line_start, bar, doc[line_start:bar].text)
-            sp.votes["GOV"] += 4
-            spans.append(sp)
+            portfolio_span(doc, spans, line_start, bar)
             added = True
     if added:
         spans.sort(key=lambda s: s.start)
+
+
+def portfolio_span(doc, spans: list[_Span], a: int, b: int) -> None:
+    """The cell doc[a:b] names a ministry by its portfolio: one public body's name, in place of the spans the
+    NER found inside it (the portfolio tables' cells: _table_portfolios, names23.portfolio_columns)."""
+    spans[:] = [s for s in spans if s.end <= a or s.start >= b]
+    sp = _Span(a, b, doc[a:b].text)
+    sp.votes["GOV"] += 4
+    spans.append(sp)
 
 
 def _portfolio_cell(tv, start: int, end: int) -> bool:

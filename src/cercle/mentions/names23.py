@@ -2,7 +2,7 @@
 column headed "Ministère" that is not the table's first ("| Ministre | Ministère | Situation |")."""
 from __future__ import annotations
 
-from .candidates import _PORTFOLIO_HEADERS, _portfolio_cell
+from .candidates import _PORTFOLIO_HEADERS, _portfolio_cell, portfolio_span
 from .index import _Span
 from .table_cells import _cells
 from .wordpos import line_spans
@@ -34,10 +34,7 @@ def portfolio_columns(doc, spans: list[_Span]) -> None:
                     b -= 1
                 if not _portfolio_cell(tv, a, b) or any(t.text in ("|", "-", "—") for t in tv[a:b]):
                     continue
-                spans[:] = [s for s in spans if s.end <= a or s.start >= b]
-                sp = _Span(a, b, doc[a:b].text)
-                sp.votes["GOV"] += 4
-                spans.append(sp)
+                portfolio_span(doc, spans, a, b)
                 added = True
     if added:
         spans.sort(key=lambda s: s.start)
