@@ -664,6 +664,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         return k
 
     head_picked: dict[int, str] = {}   # descriptor token → the company _subject_head_company chose
+    tied_pick: dict[int, str] = {}   # descriptor token → a scored pick with an unmarked rival (see antecedent)
 
     def antecedent(i: int, want: set[str], noun: str = "", same_sentence: bool = False,
                    gender: str | None = None, place: tuple | None = None) -> str | None:
@@ -730,6 +731,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 head_picked[i] = headed   # (kept over the kind noun's last fitting actor, below)
                 return headed
         seen, seen_named = set(), set()
+        scored: dict[str, tuple] = {}   # each fitting actor's best (score, sentence, marked): its rival, below
         here_par, best_par, best_par_score = para_of[i], None, -1
         for j, name in reversed(before):
             if sent_of[j] < s - _WINDOW:
@@ -769,11 +771,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue   # ("l'intéressée" is not "Paul X", whom the text never called a man: his first name does)
             words = set(name.lower().split())
             score = 0
+            marked = False   # (s23-ambig23) the text calls it by the descriptor's noun, kind, adjective or place
             if gender and index.entities[name].type == "PER" and (
                     _gender_of(index, name, doc) or _first_name_gender(index, name, doc)) == gender:
                 score += 2   # "la présidente": a woman before one the text or the first name says is a man
             if noun and noun in introduced.get(name, ()):
                 score += 4
+                marked = True
                 if _passing_introduction(tv, j, i, noun, s, sent_of):
                     score -= 2   # (s19-coref2) "Y a multiplié les rachats : Z, acquis auprès du groupe X, … Le
                     # groupe rivalise…": X, a seller named in passing inside a participle or relative clause, is
@@ -783,6 +787,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # as another kind of thing, whatever its name's words say
             elif noun and not ruling and (_kind_words(words, noun) or noun in words or words & adj_fit):
                 score += 4
+                marked = True
             elif _named_as_other_kind(name, noun):
                 continue   # "la holding familiale" is not the "Coopérative des éleveurs de Y"
             elif _NOUN_KIND.get(noun) in ("politics", "civic") and (name in firms or name in raisers):
@@ -811,6 +816,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 if fit < 0:
                     continue   # "le transitaire turc" is no company the text said was from elsewhere
                 score += 6 * fit   # "le groupe lyonnais": the one the text already called lyonnais
+                marked = marked or fit > 0
             if name in subjects or (j, name) in chain:
                 score += 1
                 if index.kinds.get(j) in ("descriptor", "pronoun") and want == {"PER"}:
@@ -823,6 +829,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # (a link made before counts as a subject only: it may be wrong, a name is not)
             if name == index.topic:
                 score += 2   # the organisation the article is about
+            if score > scored.get(name, (-1,))[0]:
+                # (marked: called by the descriptor's noun, a word of its kind or adjective, or its place)
+                scored[name] = (score, sent_of[j], marked)
             if score > best_score:
                 best, best_score = name, score
             if para_of[j] == here_par and score > best_par_score and not _post_complement(tv, j, index) \
@@ -884,6 +893,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             called = {n for n, nouns in introduced.items() if noun in nouns and index.entities[n].type == "PER"}
             if len(called) == 1 and not called & bound:
                 return next(iter(called))
+        if best in scored and any(n != best and v == scored[best][0] and at == scored[best][1]
+                                  and mk >= scored[best][2] for n, (v, at, mk) in scored.items()):
+            tied_pick[i] = best   # (s23-ambig23) a rival as fit, named in the pick's own sentence
         return best
 
     _portrait_child(tv, index, mentions, sent_of, subjects_by_sent)
@@ -1458,6 +1470,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # ((s23-coref23) nor a regulator, a court, a ministry: "… validée par l'ACPR. X avait déjà quitté
             # le groupe en mars")
             name = None   # (whichever way it was found: "la holding" is no "Coopérative de Y", "le groupe" no union)
+        if name and tok.i in tied_pick and tied_pick[tok.i] == name:
+            # (s23-ambig23) two actors of one sentence fit the descriptor equally and the text marks neither
+            # (neither a subject, nor called by its noun, adjective or place when the other is not): a tie to
+            # the guess is worse than none (pools: such picks were wrong 13 times in 19; -6 false ties, 0 true)
+            name = None
         if name:
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
             if place:
