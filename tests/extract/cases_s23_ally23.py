@@ -18,3 +18,34 @@ FORBIDDEN = [
     ("Odile Ferrand a rejoint l'équipe de la société Brantôme.",
      ("ALLY_OF", "Odile Ferrand", "Brantôme")),
 ]
+
+# "Y, que soutenaient ouvertement A et B, …": a relative "que" the parser leaves unattached; the antecedent is
+# the verb's object (the rules had fallen back on the nearest names and paired A with B).
+CASES += [
+    ("Ferdinand Morel, que soutenaient ouvertement la députée Adèle Ravier et le sénateur Yvon Cassagne, "
+     "l'a emporté dimanche.",
+     [("ALLY_OF", "Adèle Ravier", "Ferdinand Morel"), ("ALLY_OF", "Yvon Cassagne", "Ferdinand Morel")]),
+    # a near miss: a thing as the antecedent, no tie
+    ("Le projet de loi, que soutenaient Adèle Ravier et Yvon Cassagne, a été rejeté.", []),
+]
+FORBIDDEN += [
+    ("Ferdinand Morel, que soutenaient ouvertement la députée Adèle Ravier et le sénateur Yvon Cassagne, "
+     "l'a emporté dimanche.",
+     ("ALLY_OF", "Adèle Ravier", "Yvon Cassagne")),
+]
+
+# "La fondation X, proche du parti Y": a body's political closeness to a party or a person.
+CASES += [
+    ("La fondation Lavergne, proche du parti Concorde, a publié une note sur les retraites.",
+     [("ALLY_OF", "Lavergne", "Concorde")]),
+    # near misses: an unnamed source, a place
+    ("Selon une source proche de la société Ferlac, l'accord sera signé lundi.", []),
+]
+FORBIDDEN += [
+    ("La société Ferlac, proche de la gare de Lyon, a déménagé.", ("ALLY_OF", "Ferlac", "gare de Lyon")),
+]
+FORBIDDEN += [
+    # a party's label inside a title is not the one close to the person
+    ("Lucie Varenne, conseillère régionale du parti Concorde et proche de Hector Dumay, a été désignée.",
+     ("ALLY_OF", "Concorde", "Hector Dumay")),
+]

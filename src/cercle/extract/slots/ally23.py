@@ -3,6 +3,12 @@
 - joining someone's camp: "X a rallié le camp de Y", "X a rejoint le clan de Y", "X s'est placé sous la bannière
   de Y": the person after the camp noun's "de" (slot "camp_of", rule ally.rally_camp). The plain verb with a
   person as its object ("X a rallié Y") is a rule alone (ally.rally_person).
+- the object of a relative clause whose "que" the parser leaves unattached ("dep"): "Y, que soutenaient
+  ouvertement A et B, …" (the subject after the verb): the antecedent is the verb's object (slot "obj"); without
+  it the rules fell back on the nearest names and paired A with B.
+- a body close to a party or a person, told by an apposition: "La fondation X, proche du parti Y" (slot
+  "close_body", rule ally.adj_body): only the name right before the comma, not a label inside a title
+  ("conseillère régionale Z et proche de Y": Z is her party, not Y's ally).
 """
 from __future__ import annotations
 
@@ -35,5 +41,47 @@ def camp_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         return
 
 
+_RELATIVE_QUE = frozenset({"que", "qu'", "qu’"})
+
+
+@acts_on(lambda w: w.verbal and w.dep in ("acl:relcl", "dep"))
+def relative_que_object(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "obj": the antecedent of a relative "que" the parser misreads: "que" left unattached ("dep"), or the
+    clause itself hung as "dep" on the name ("Y, que soutient X")."""
+    if not verbal or t.dep_ not in ("acl:relcl", "dep") or "obj" in out:
+        return
+    que = next((c for c in t.children if c.i < t.i and c.lower_ in _RELATIVE_QUE), None)
+    if que is None or (que.dep_ not in ("dep", "mark") if t.dep_ == "acl:relcl" else que.dep_ not in ("obj", "dep")):
+        return
+    if any(c.dep_ in ("obj", "ccomp", "xcomp") and c is not que for c in t.children):
+        return
+    head = t.head
+    if head.i >= que.i or que.i != head.i + 2 + sum(1 for k in range(head.i + 1, que.i - 1)
+                                                   if t.doc[k].dep_ == "flat:name"):
+        return   # (the antecedent right before the "que", past its comma: "Y, que …")
+    name = index.entity_at(head.i)
+    if name is not None and index.kinds.get(head.i) == "name":
+        out.put("obj", [(name, head.i)])
+
+
+_CLOSE_WORDS = frozenset({"proche"})
+_DEGREE = frozenset({"très", "plutôt", "assez", "si", "fort", "réputé", "réputée", "jugé", "jugée", "dit", "dite"})
+
+
+@acts_on(lambda w: w.pos == "ADJ" and w.lower in _CLOSE_WORDS)
+def close_body(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "close_body": the name of a body right before the comma that opens "…, (très) proche de Y"."""
+    if t.pos_ != "ADJ" or t.lower_ not in _CLOSE_WORDS or not out.wants("close_body"):
+        return
+    doc, k = t.doc, t.i - 1
+    while k > t.sent.start and doc[k].lower_ in _DEGREE:
+        k -= 1
+    if k <= t.sent.start or doc[k].text != ",":
+        return
+    name = index.entity_at(k - 1)
+    if name is not None and index.kinds.get(k - 1) == "name":
+        out.put("close_body", [(name, k - 1)])
+
+
 # The readers of this module, in core.slots' order, each called only on the words it declares.
-ALLY23_READERS = Readers(camp_of)
+ALLY23_READERS = Readers(camp_of, relative_que_object, close_body)
