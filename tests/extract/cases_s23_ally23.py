@@ -49,3 +49,17 @@ FORBIDDEN += [
     ("Lucie Varenne, conseillère régionale du parti Concorde et proche de Hector Dumay, a été désignée.",
      ("ALLY_OF", "Concorde", "Hector Dumay")),
 ]
+
+# "X, le président (Y) de la région Z": the label in brackets between the title and its "de" is the holder's party;
+# "le chancelier X (Y)": a chancellor's bracketed party.
+CASES += [
+    ("Armelle Dufour, la présidente (PS) de la région Occitanie, a inauguré le tramway.",
+     [("MEMBER_OF", "Armelle Dufour", "PS")]),
+    ("Le chancelier sortant Paul Durand (Volta) a parlé.",
+     [("MEMBER_OF", "Paul Durand", "Volta")]),
+]
+FORBIDDEN += [
+    # a company's name in brackets after its own name is no party
+    ("Gaspard Roux, le président de la société Brantôme (groupe Ferlac), a signé.",
+     ("MEMBER_OF", "Gaspard Roux", "Ferlac")),
+]

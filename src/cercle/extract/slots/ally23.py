@@ -9,6 +9,9 @@
 - a body close to a party or a person, told by an apposition: "La fondation X, proche du parti Y" (slot
   "close_body", rule ally.adj_body): only the name right before the comma, not a label inside a title
   ("conseillère régionale Z et proche de Y": Z is her party, not Y's ally).
+- a party's label in brackets: "le chancelier X (Y)" (the head of a government, as "la Première ministre, X (Y)"
+  of slots/bonds.py, slots "bracket_holder", "bracket_label"); "X, le président (Y) de la région Z": the label in
+  brackets between a title and its "de" is the holder's party (slot "title_bracket", rule member.title_bracket).
 """
 from __future__ import annotations
 
@@ -83,5 +86,32 @@ def close_body(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("close_body", [(name, k - 1)])
 
 
+_CHANCELLORS = frozenset({"chancelier", "chancelière"})
+# titles whose holder's party may sit in brackets between the title and its "de": "le président (Y) de la région"
+_BRACKET_TITLES = frozenset({"président", "présidente", "chancelier", "chancelière", "maire", "ministre",
+                             "gouverneur", "gouverneure", "premier ministre", "première ministre"})
+
+
+@acts_on(lambda w: w.pos == "NOUN" and (w.lower in _BRACKET_TITLES or w.lemma in _BRACKET_TITLES))
+def bracketed_party(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slots "bracket_holder"/"bracket_label" for a chancellor ("le chancelier X (Y)"), slot "title_bracket" for a
+    label in brackets right after a title followed by its "de" ("le président (Y) de la région Z")."""
+    if t.pos_ != "NOUN" or (t.lower_ not in _BRACKET_TITLES and lemma_of(t) not in _BRACKET_TITLES):
+        return
+    if t.lower_ in _CHANCELLORS and "bracket_label" not in out and out.wants("bracket_label", "bracket_holder"):
+        from .bonds import _bracketed_label
+        _bracketed_label(t, index, out)
+    doc, k = t.doc, t.i + 1
+    if k + 3 < len(doc) and doc[k].text == "(" and out.wants("title_bracket"):
+        label = index.entity_at(k + 1)
+        if label is None or index.kinds.get(k + 1) != "name" or index.type_of(label) != "ORG":
+            return
+        j = k + 1
+        while j < len(doc) and index.entity_at(j) == label:
+            j += 1
+        if j + 1 < len(doc) and doc[j].text == ")" and doc[j + 1].lower_ in _OF:
+            out.put("title_bracket", [(label, k + 1)])
+
+
 # The readers of this module, in core.slots' order, each called only on the words it declares.
-ALLY23_READERS = Readers(camp_of, relative_que_object, close_body)
+ALLY23_READERS = Readers(camp_of, relative_que_object, close_body, bracketed_party)
