@@ -50,6 +50,7 @@ from .recall22 import RECALL22_READERS
 from .prec22 import PREC22_READERS
 from .prec22b import PREC22B_READERS
 from .recall23 import RECALL23_READERS
+from .ally23 import ALLY23_READERS
 from .prec23 import PREC23_READERS
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
 from .gapb3 import _OFFER_NOUNS, AMONG_NOUNS, among_holders, HAND_VERBS, PAY_VERBS, hand_in_hand, joint_bid, paid_for_stake
@@ -166,6 +167,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     PREC22B_READERS(t, index, out, verbal)   # (s22-prec22b) "X doit rejoindre Lyon": a place, no party
     RECALL23_READERS(t, index, out, verbal)   # (s23-recall23) "X a passé commande de N avions auprès de Y"
     PREC23_READERS(t, index, out, verbal)   # (s23-prec23) "Y, l'éditeur de Z dirigé par X": Y, not Z
+    ALLY23_READERS(t, index, out, verbal)   # (s23-ally23) "X a rallié le camp de Y"
     tidy(t, index, out, verbal)
     return out
 
