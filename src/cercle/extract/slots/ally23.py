@@ -102,15 +102,11 @@ def bracketed_party(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         from .bonds import _bracketed_label
         _bracketed_label(t, index, out)
     doc, k = t.doc, t.i + 1
-    if k + 3 < len(doc) and doc[k].text == "(" and out.wants("title_bracket"):
-        label = index.entity_at(k + 1)
-        if label is None or index.kinds.get(k + 1) != "name" or index.type_of(label) != "ORG":
-            return
-        j = k + 1
-        while j < len(doc) and index.entity_at(j) == label:
-            j += 1
-        if j + 1 < len(doc) and doc[j].text == ")" and doc[j + 1].lower_ in _OF:
-            out.put("title_bracket", [(label, k + 1)])
+    if k + 3 < len(doc) and out.wants("title_bracket"):
+        from .bonds import bracketed_org   # (as above: bonds is imported by the slot modules' loader)
+        got = bracketed_org(index, doc, k)
+        if got is not None and got[1] + 1 < len(doc) and doc[got[1] + 1].lower_ in _OF:
+            out.put("title_bracket", [(got[0], k + 1)])
 
 
 # The readers of this module, in core.slots' order, each called only on the words it declares.

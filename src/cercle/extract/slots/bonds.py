@@ -1569,6 +1569,20 @@ def _quoted_blacklist(t, index: EntityIndex, out: Found, w) -> None:
         out.put("black_listed", listed)
 
 
+def bracketed_org(index: EntityIndex, tv, k: int) -> tuple[str, int] | None:
+    """The organisation named alone in brackets opening at token k ("(" Y ")"): (Y, the position of ")"), or
+    None (a politician's party "X (Y)", a title's "le président (Y) de …": slots/ally23.py)."""
+    if k + 2 >= len(tv) or tv[k].text != "(":
+        return None
+    label = index.entity_at(k + 1)
+    if label is None or index.kinds.get(k + 1) != "name" or index.type_of(label) != "ORG":
+        return None
+    j = k + 1
+    while j < len(tv) and index.entity_at(j) == label:
+        j += 1
+    return (label, j) if j < len(tv) and tv[j].text == ")" else None
+
+
 def _bracketed_label(t, index: EntityIndex, out: Found) -> None:
     """"La Première ministre, X (Y), …", "le député X (Y)": an organisation in brackets right after the name
     of a politician is the party (slots "bracket_holder", "bracket_label")."""
@@ -1583,17 +1597,10 @@ def _bracketed_label(t, index: EntityIndex, out: Found) -> None:
         k = c.i
         while k < len(tv) and index.entity_at(k) == who:
             k += 1
-        if k + 2 >= len(tv) or tv[k].text != "(":
-            continue
-        label = index.entity_at(k + 1)
-        if label is None or index.kinds.get(k + 1) != "name" or index.type_of(label) != "ORG":
-            continue
-        j = k + 1
-        while j < len(tv) and index.entity_at(j) == label:
-            j += 1
-        if j < len(tv) and tv[j].text == ")":
+        got = bracketed_org(index, tv, k)
+        if got is not None:
             out.put("bracket_holder", [(who, c.i)])
-            out.put("bracket_label", [(label, k + 1)])
+            out.put("bracket_label", [(got[0], k + 1)])
             return
 
 
