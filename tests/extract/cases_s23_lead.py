@@ -12,3 +12,29 @@ FORBIDDEN = [
      "félicite de l'accord.",
      ("ACQUIRES", "Côté Ardena", "Velmont")),
 ]
+
+# "| Actionnaire | Part du capital de X |": the header names the company held; each row's actor holds its stake
+# in it (the rows were read as X owning its shareholders). "Participation de Y" still names the holder.
+_STAKE_TABLE = """Le groupe Marvane détient désormais 54 % du capital de Kelvio.
+
+| Actionnaire | Part du capital de Kelvio | Commentaire |
+|---|---|---|
+| Marvane | 54,2 % | majoritaire |
+| Paul Dortel | 8,1 % | affaibli |
+| Banque Lurion | 5,5 % | reste au capital |
+"""
+CASES += [
+    (_STAKE_TABLE, [("OWNS", "Paul Dortel", "Kelvio"), ("OWNS", "Banque Lurion", "Kelvio")]),
+    # near miss: a header naming the holder keeps its direction
+    ("""Le fonds Orsay Partenaires investit dans l'industrie.
+
+| Société | Secteur | Participation d'Orsay Partenaires |
+|---|---|---|
+| Kelvio | chimie | 12 % |
+| Brintex | textile | 30 % |
+""", [("OWNS", "Orsay Partenaires", "Kelvio"), ("OWNS", "Orsay Partenaires", "Brintex")]),
+]
+FORBIDDEN += [
+    (_STAKE_TABLE, ("OWNS", "Kelvio", "Banque Lurion")),
+    (_STAKE_TABLE, ("OWNS", "Kelvio", "Paul Dortel")),
+]

@@ -466,11 +466,16 @@ def role_columns(doc, clean, index):
         for col in range(first + 1, min(len(block.cells), len(block.header))):
             holder = _stake_column(block, col, header_block, doc, index)
             if holder and holder != actor:
-                # "| Société | Pays | Participation du QIA |": the header's holder owns the row's company
+                # "| Société | Pays | Participation du QIA |": the header's holder owns the row's company;
+                # "| Actionnaire | Part du capital de X |", "Participation dans X": the header names the company
+                # held, and the row's actor holds it
                 s0, e0 = block.cells[col]
                 found = _PERCENT_IN.search(doc.text[s0:e0])
                 share = float(found.group().rstrip("% ").replace(",", ".")) if found else None
-                yield block, "OWNS", holder, actor, "actionnaire", share
+                if _held_in_header(block.header[col]):
+                    yield block, "OWNS", actor, holder, "actionnaire", share
+                else:
+                    yield block, "OWNS", holder, actor, "actionnaire", share
                 continue
             if index.entities[actor].type == "PER" and _portfolio_column(block.header[col]):
                 # (s23-names23) "| Ministre | Ministère |" then "| Paul X | Économie et Finances |": the row's
@@ -545,6 +550,16 @@ def _named_cell(index, doc, start: int, end: int) -> list[tuple[str, int]]:
 
 _STAKE_HEADS = frozenset({"participation", "part", "détention", "stake"})
 _PERCENT_IN = re.compile(r"\d+(?:[,.]\d+)?\s*%")
+
+
+# A stake header naming the company held rather than its holder: "Part du capital de X", "Participation dans X"
+_HELD_WORDS = frozenset({"capital", "dans", "au"})
+
+
+def _held_in_header(header: str | None) -> bool:
+    """'Part du capital de X', 'Participation dans X', 'Part au capital de X': the name in the header is the
+    company whose shares the rows hold (against 'Participation du QIA', 'Part de l'État': the holder)."""
+    return bool(_words(header) & _HELD_WORDS)
 
 
 def _stake_column(block: Block, col: int, header_block: Block | None, doc, index) -> str | None:
