@@ -553,7 +553,7 @@ _PERCENT_IN = re.compile(r"\d+(?:[,.]\d+)?\s*%")
 
 
 # A stake header naming the company held rather than its holder: "Part du capital de X", "Participation dans X"
-_HELD_WORDS = frozenset({"capital", "dans", "au"})
+_HELD_WORDS = frozenset({"capital", "dans"})   # (not "au" alone: "Participation au 31 décembre")
 
 
 def _held_in_header(header: str | None) -> bool:
