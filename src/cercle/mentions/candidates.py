@@ -807,6 +807,10 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         if i in taken or not tok.text[:1].isupper() or tok.pos_ in _NO_RUN_TAGS:
             i += 1
             continue
+        if tok.text == "A" and i + 1 < n and tv[i + 1].text[:1].isupper() \
+                and (tok.is_sent_start or i == 0 or tv[i - 1].text in ("\n", "«", '"', "(")):
+            i += 1   # (s24-names24) "A Lyon, le ministre …": "À" written without its accent opens the sentence,
+            continue  # no word of the place's name (nor, glued to it, a person "A Lyon")
         j = i + 1
         while j < n and j not in taken and "\n" not in tv[j - 1].whitespace_ + tv[j].text:
             if tv[j].text[:1].isupper() and tv[j].pos_ not in ("PUNCT",):

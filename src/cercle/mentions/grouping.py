@@ -97,9 +97,13 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     group_named = [grouped and any(s.start > 0 and _after_noun(tv, s.start, _GROUP_NOUNS) for s in c)
                    for c in clusters]
     # clusters named once as "la filiale (chypriote) X Shipping": a subsidiary, not its parent "X"
-    branch = [any(_after_noun(tv, s.start, _BRANCH_NOUNS) or _branch_in_apposition(tv, s) for s in c)
+    # ((s24-names24) and "son service X Music", "sa plateforme X Play": a product or service the owner's
+    # possessive introduces is a thing of "X", not "X" named in full; it never takes the short name)
+    branch = [any(_after_noun(tv, s.start, _BRANCH_NOUNS) or _branch_in_apposition(tv, s)
+                  or _own_product(tv, s) for s in c)
               for c in clusters] \
-        if doc is not None and not lower_words_of(doc).isdisjoint(_BRANCH_NOUNS) else [False] * len(clusters)
+        if doc is not None and not lower_words_of(doc).isdisjoint(_BRANCH_NOUNS | _PRODUCT_NOUNS) \
+        else [False] * len(clusters)
 
     def joins(i: int, j: int, relaxed: bool = False) -> bool:
         """Does cluster i's name abbreviate cluster j's? (``relaxed``: the readings tried only when no
@@ -437,6 +441,17 @@ def _place(word: str) -> bool:
 _GROUP_NOUNS = frozenset({"groupe"})
 _HOLDING_WORDS = frozenset({"participations", "holding", "holdings", "investissements"})
 _BRANCH_NOUNS = frozenset({"filiale", "filiales", "branche", "division"})
+
+
+# (s24-names24) nouns of what a company sells or runs under a name of its own ("son service X Music")
+_PRODUCT_NOUNS = frozenset({"service", "plateforme", "application", "appli", "logiciel", "console", "messagerie",
+                            "marque", "offre"})
+
+
+def _own_product(tv, sp: _Span) -> bool:
+    """"son service X Music", "sa plateforme X Play": a product noun after a possessive, right before the name
+    (not "le service X", whose owner the text does not give)."""
+    return sp.end - sp.start >= 2 and _after_noun(tv, sp.start, _PRODUCT_NOUNS) and _possessive_before(tv, sp.start)
 
 
 def _short_for_own_branch(tv, short: list[_Span], branch: list[_Span]) -> bool:

@@ -187,7 +187,10 @@ def _type_votes(doc, sp: _Span) -> None:
             # name and a surname are a person's; the company is the subject the sentence goes on with)
             kind = None
         if kind and not (n + 1 < size and tv[n + 1].text[:1].isupper()) and not (
-                tv[n].dep_.startswith("nsubj") and any(c.dep_ == "case" for c in head.children)):
+                tv[n].dep_.startswith("nsubj") and any(c.dep_ == "case" for c in head.children)) \
+                and not (k >= 0 and tv[k].text == "A" and tv[k].is_sent_start):
+            # ((s24-names24) nor "A Lyon, le ministre …": "À" written without its accent, which the parser
+            # does not read as a preposition: the place opens the sentence, the minister is its subject)
             sp.votes[kind] += 2
     # "X, 49 ans, …": an age in apposition, the press's way to present a person
     # (not the complement of a noun: "la directrice générale du groupe X, 47 ans, …" is the director's age)
