@@ -22,3 +22,30 @@ FORBIDDEN += [
     ("A Lyon, le ministre des Finances, Paul Verdan, a dénoncé une sanction injuste.",
      ("LEADS", "Lyon", "ministère des Finances")),
 ]
+
+# "a pris le contrôle de Lagrange … Arnaud Lagrange": a bare family name the text shows taken over is the
+# family's company, not a short form of the person (typing_cues._taken_over, grouping._taken_over_at)
+CASES += [
+    ("Le groupe Vantor a pris le contrôle de Lagrange, propriétaire du quotidien Le Soir de Brest, au terme "
+     "d'une offre publique d'achat. Arnaud Lagrange, resté PDG du groupe, a entériné le choix.",
+     [("ACQUIRES", "Vantor", "Lagrange")]),
+]
+FORBIDDEN += [
+    ("Le groupe Vantor a pris le contrôle de Lagrange, propriétaire du quotidien Le Soir de Brest, au terme "
+     "d'une offre publique d'achat. Arnaud Lagrange, resté PDG du groupe, a entériné le choix.",
+     ("ACQUIRES", "Vantor", "Arnaud Lagrange")),
+    # the takeover is fought, not the company taken over (linear._of_a_takeover)
+    ("Reste la grande ambition du clan : la prise de contrôle de Lagrange, longtemps combattue par Arnaud "
+     "Lagrange, le patron du groupe d'édition.",
+     ("OPPOSES", "Arnaud Lagrange", "Lagrange")),
+    # "sous le contrôle de X": X controls, no company taken over; the person keeps his surname
+    ("La holding Brenmor est passée sous le contrôle de Lagrange. Arnaud Lagrange, son fondateur, s'en félicite.",
+     ("ACQUIRES", "Brenmor", "Lagrange")),
+]
+
+# "le président de la République" stays no name (candidates.nxt_word keeps "République" only before "en",
+# "pour" …: tests/mentions/test_names_s24.py)
+FORBIDDEN += [
+    ("Le président de la République, Paul Verdan, a reçu Marc Dubois à l'Élysée.",
+     ("LEADS", "Paul Verdan", "République")),
+]

@@ -119,6 +119,13 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             if stype == "ORG" and len(clusters[i]) >= 2 and sum(s.votes.get("ORG", 0) for s in clusters[i]) \
                     > sum(s.votes.get("PER", 0) for s in clusters[i]) + 1:
                 return False
+            # ((s24-names24) named once, where the text itself calls it a company, "a pris le contrôle de
+            # Lagrange … Arnaud Lagrange, resté PDG du groupe": the family's company, not the person; only
+            # a text cue counts, never the NER's guess alone, and never a name the text also calls a person)
+            if stype == "ORG" and len(stoks) == 1 and len(clusters[i]) == 1 and tv is not None \
+                    and _taken_over_at(tv, clusters[i][0].start) \
+                    and clusters[i][0].votes.get("PER", 0) <= (clusters[i][0].ner == "PER"):
+                return False
             # press names a person in full before using the surname alone: a bare surname used
             # twice before that (once may be a headline) is the company or house of that name
             first_full = min(s.start for s in clusters[j])
@@ -370,6 +377,12 @@ def _loose_org_prefix(short: list[_Span], stype: str, extra: list[str], surnames
                 closed and w[:1].isupper() and w.isalpha() and w not in first_names() and not _place(w)):
             return False
     return True
+
+
+def _taken_over_at(tv, start: int) -> bool:
+    """(s24-names24) Is the name at ``start`` what "prendre le contrôle de" / "la prise de contrôle de" takes?"""
+    from .typing_cues import _taken_over
+    return start >= 3 and tv[start - 1].lower_ in ("de", "d'", "d’") and _taken_over(tv, tv[start - 2])
 
 
 def _two_names_hyphened(short: str, long: str) -> bool:
