@@ -49,3 +49,36 @@ FORBIDDEN += [
     ("Le président de la République, Paul Verdan, a reçu Marc Dubois à l'Élysée.",
      ("LEADS", "Paul Verdan", "République")),
 ]
+
+# Tables of authorities acting against someone (extract/tables_names24.py): "| Autorité | Montant | Motif |"
+# gives the fines the article's company paid (OPPOSES, sanctions); "| Autorité | Date | Cible | Griefs |" the
+# procedures each authority brings against the target (SUES); a court's row is neither
+_FINES = ("Plusieurs autorités ont sanctionné le groupe Velmor.\n\n"
+          "| Autorité | Montant | Motif principal |\n|---|---|---|\n"
+          "| Office fédéral de la concurrence | 120 millions de dollars | entente sur les prix |\n"
+          "| Autorité des marchés de Valdarie | 40 millions de dollars | défaut d'information |\n\n"
+          "Velmor a annoncé qu'il ferait appel. Le groupe Velmor conteste.")
+_SUITS = ("Les procédures se multiplient contre Velmor.\n\n"
+          "| Autorité | Date | Cible | Griefs |\n|---|---|---|---|\n"
+          "| Office fédéral de la concurrence | mars 2023 | Velmor | entente sur les prix |\n"
+          "| Tribunal de commerce de Lyon | juin 2023 | Velmor | redressement |\n\n"
+          "Velmor conteste.")
+CASES += [
+    (_FINES, [("OPPOSES", "Office fédéral de la concurrence", "Velmor"),
+              ("OPPOSES", "Autorité des marchés de Valdarie", "Velmor")]),
+    (_SUITS, [("SUES", "Office fédéral de la concurrence", "Velmor")]),
+]
+FORBIDDEN += [
+    (_SUITS, ("SUES", "Tribunal de commerce de Lyon", "Velmor")),
+    (_SUITS, ("OPPOSES", "Office fédéral de la concurrence", "Velmor")),
+]
+
+# "Velmor.US": a branch named by its parent and a country code glued with a dot is one name
+# (mentions/names24.dotted_country_names)
+CASES += [
+    ("La SEC a aussi visé Velmor.US, la filiale américaine du groupe Velmor.",
+     [("OWNS", "Velmor", "Velmor.US")]),
+]
+FORBIDDEN += [
+    ("La SEC a aussi visé Velmor.US, la filiale américaine du groupe Velmor.", ("OWNS", "Velmor", "US")),
+]

@@ -1,0 +1,39 @@
+"""(s24-names24) Mention passes for names the tokenizer cuts: "Velmor.US", a company's branch named by its
+parent and a country code glued with a dot (the tokenizer splits it at the dot and even opens a sentence on
+the code)."""
+from __future__ import annotations
+
+import re
+
+from .index import _Span
+from ..nlp.docview import tokens_of
+
+# a name, a dot and a capitalised code of two or three letters, glued: "Velmor.US", "Kelvio.UK"
+_GLUED_CODE = re.compile(r"\w\.[A-Z]{2,3}\b")
+
+
+def dotted_country_names(doc, spans: list[_Span]) -> None:
+    """"Velmor.US, la filiale américaine du groupe": one name, the branch's (not "Velmor" and a place "US")."""
+    text = doc.text
+    if not _GLUED_CODE.search(text):
+        return   # (most articles: no name glued to a code)
+    tv = tokens_of(doc)
+    n = len(tv)
+    by_end = {s.end: s for s in spans}
+    changed = False
+    for m in _GLUED_CODE.finditer(text):
+        dot = next((t.i for t in tv if t.idx == m.start() + 1 and t.text == "."), None)
+        if dot is None or dot + 1 >= n or tv[dot - 1].whitespace_ or tv[dot].whitespace_:
+            continue
+        code = tv[dot + 1]
+        if not (code.text.isupper() and code.is_alpha and 2 <= len(code.text) <= 3):
+            continue
+        base = by_end.get(dot)
+        if base is None or not tv[base.start].text[:1].isupper():
+            continue
+        spans[:] = [s for s in spans if not (s.start <= dot + 1 < s.end) or s is base]
+        base.end = dot + 2
+        base.text = doc[base.start:base.end].text
+        changed = True
+    if changed:
+        spans.sort(key=lambda s: s.start)
