@@ -82,3 +82,13 @@ CASES += [
 FORBIDDEN += [
     ("La SEC a aussi visé Velmor.US, la filiale américaine du groupe Velmor.", ("OWNS", "Velmor", "US")),
 ]
+
+# "le Journal du dimanche": a press title going on in lower case after "du" (mentions/names24
+# press_titles_in_lower_case); not "le Journal de Paul X"
+CASES += [
+    ("Paul Verdan est le directeur de la rédaction du Journal du dimanche.",
+     [("WORKS_FOR", "Paul Verdan", "Journal du dimanche")]),
+]
+FORBIDDEN += [
+    ("Paul Verdan est le directeur de la rédaction du Journal du dimanche.", ("WORKS_FOR", "Paul Verdan", "Journal")),
+]

@@ -37,3 +37,40 @@ def dotted_country_names(doc, spans: list[_Span]) -> None:
         changed = True
     if changed:
         spans.sort(key=lambda s: s.start)
+
+
+# Press titles whose name goes on in lower case after "du", "des", "de la": "le Journal du dimanche", "le
+# Courrier des cadres" (French capitalises the first word of a title only).
+_PRESS_NOUNS = frozenset({"journal", "courrier", "gazette", "écho", "tribune", "quotidien", "hebdo", "magazine",
+                          "moniteur", "bulletin", "lettre"})
+_OF = frozenset({"du", "des", "de"})
+
+
+def press_titles_in_lower_case(doc, spans: list[_Span]) -> None:
+    """"Journal du dimanche": the NER stops at the capitalised press noun; one lower-case noun after "du",
+    "des" or "de la" closed by punctuation or a verb is the title's end (not "le Journal de Paul X", a
+    capitalised word; not "Journal du dimanche matin", two words)."""
+    tv = tokens_of(doc)
+    n = len(tv)
+    for sp in spans:
+        if sp.end - sp.start != 1 or sp.fixed_name:
+            continue
+        word = tv[sp.start]
+        if word.lower_ not in _PRESS_NOUNS or not word.text[:1].isupper():
+            continue
+        k = sp.end
+        if k + 1 < n and tv[k].lower_ in _OF and tv[k].text.islower():
+            k += 1
+            if tv[k].lower_ in ("la", "l'", "l’") and k + 1 < n:
+                k += 1
+        else:
+            continue
+        noun = tv[k]
+        if not (noun.is_alpha and noun.text.islower() and noun.pos_ in ("NOUN", "ADJ", "PROPN")):
+            continue
+        after = tv[k + 1] if k + 1 < n else None
+        if after is not None and not (after.is_punct or after.pos_ in ("VERB", "AUX") or after.lower_ in ("qui", "que", "dont", "et")):
+            continue
+        sp.end = k + 1
+        sp.text = doc[sp.start:sp.end].text
+        sp.votes["ORG"] += 2
