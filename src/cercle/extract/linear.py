@@ -118,6 +118,24 @@ def _line_pairs(tok, rule, sent, index) -> list[tuple[tuple[str, int], tuple[str
     if left is None or right is None or left[0] == right[0]:
         return []
     object_first = rule.object and rule.object[0] in _REVERSED_OBJECT_FIRST
+    if _passive(tok) and _of_a_takeover(left[1], index, doc):
+        return []   # (s24-names24) "la prise de contrôle de X, combattue par Y": the takeover is fought, not X
     if _passive(tok) != bool(object_first):
         return [(right, left)]
     return [(left, right)]
+
+
+# Nouns of a deal made on a company: "la prise de contrôle de X", "le rachat de X".
+_TAKEOVER_NOUNS = frozenset({"contrôle", "rachat", "acquisition", "opa", "reprise", "cession"})
+
+
+def _of_a_takeover(i: int, index, doc) -> bool:
+    """Is the name at ``i`` the "de" complement of a takeover noun ("la prise de contrôle de X", "le rachat de
+    X")? A participle after it describes the deal, not the company bought."""
+    t = tokens_of(doc)[i]
+    name = index.entity_at(i)
+    while t.head.i != t.i and index.entity_at(t.head.i) == name:
+        t = t.head
+    return t.dep_ == "nmod" and t.head.lower_ in _TAKEOVER_NOUNS \
+        and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in t.children)
+

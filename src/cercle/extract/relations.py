@@ -37,7 +37,8 @@ from .relative_posts import relative_posts
 from .parties import frame_members
 from .holdings import own_holdings
 from .sanctions import sanctions_told
-from .tables import holder_rows, role_columns, table_pairs
+from .tables import holder_rows, role_columns, table_pairs, _entities_in
+from .tables_names24 import authority_rows
 from .precision import leads_unnamed_state, party_cues
 from .slots.sale import offer_for_sale
 from .slots.phrases import fronted_participle_ties
@@ -1324,6 +1325,8 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
     for block, rtype, holder, company, share, status in holder_rows(doc, clean, index):
         row_tie(block, rtype, holder, company, role="actionnaire" if rtype == "OWNS" else None, share=share,
                 status=status, rule={"OWNS": "owns", "FUNDS": "funds"}.get(rtype, "invests") + ".holder.table")
+    for block, rtype, subject, obj, role in authority_rows(doc, clean, index, _entities_in):
+        row_tie(block, rtype, subject, obj, role=role, rule=rtype.lower() + ".authority.table")   # (s24-names24)
     return out
 
 

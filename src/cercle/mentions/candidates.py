@@ -21,7 +21,7 @@ from operator import attrgetter
 from .index import _Span, no_votes, top
 from .lexicon import fold, lexicon
 from .typing_cues import _head, _local_adjectives, _trade_opener, first_names, trade_word
-from .typing_cues import _origin_after_company_noun, _republic_as_a_movement   # (asked for every span: no import statement per call)
+from .typing_cues import _origin_after_company_noun, _republic_as_a_movement, _MOVEMENT_PREPOSITIONS   # (asked for every span: no import statement per call)
 from ..nlp.docview import lower_words_of, tokens_of
 from .wordpos import at_words, line_spans
 
@@ -231,7 +231,8 @@ def _candidate_spans(doc) -> list[_Span]:
                 continue
             # "le Tchèque", "la Britannique": a nationality noun, not a name
             if (tok.i > 0 and (tv[tok.i - 1].lower_ in ("le", "la", "les", "l'") or tv[tok.i - 1].pos_ == "ADJ")
-                    and label in ("MISC", "PER") and DEMONYM.search(low) and _known_word(tok)):
+                    and label in ("MISC", "PER") and DEMONYM.search(low) and _known_word(tok)
+                    and not (low == "république" and nxt_word(tv, tok.i) in _MOVEMENT_PREPOSITIONS)):
                 continue
             nxt = tv[tok.i + 1] if tok.i + 1 < len(doc) else None
             if tok.is_sent_start and nxt is not None and nxt.text == "." and not tok.text.isupper():
@@ -245,6 +246,12 @@ def _candidate_spans(doc) -> list[_Span]:
         sp.votes[sp.ner] += 1
         spans.append(sp)
     return spans
+
+
+def nxt_word(tv, i: int) -> str:
+    """(s24-names24) The next word, lower case ("" at the end): "La République en marche" is a party's name the
+    NER found as "République" alone, which ends like a nationality noun ("la Britannique") but is none."""
+    return tv[i + 1].lower_ if i + 1 < len(tv) else ""
 
 
 # French function words the tagger rightly calls prepositions, articles or conjunctions, even capitalised
@@ -807,6 +814,10 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
         if i in taken or not tok.text[:1].isupper() or tok.pos_ in _NO_RUN_TAGS:
             i += 1
             continue
+        if tok.text == "A" and i + 1 < n and tv[i + 1].text[:1].isupper() \
+                and (tok.is_sent_start or i == 0 or tv[i - 1].text in ("\n", "«", '"', "(")):
+            i += 1   # (s24-names24) "A Lyon, le ministre …": "À" written without its accent opens the sentence,
+            continue  # no word of the place's name (nor, glued to it, a person "A Lyon")
         j = i + 1
         while j < n and j not in taken and "\n" not in tv[j - 1].whitespace_ + tv[j].text:
             if tv[j].text[:1].isupper() and tv[j].pos_ not in ("PUNCT",):

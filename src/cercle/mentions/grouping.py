@@ -97,9 +97,13 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     group_named = [grouped and any(s.start > 0 and _after_noun(tv, s.start, _GROUP_NOUNS) for s in c)
                    for c in clusters]
     # clusters named once as "la filiale (chypriote) X Shipping": a subsidiary, not its parent "X"
-    branch = [any(_after_noun(tv, s.start, _BRANCH_NOUNS) or _branch_in_apposition(tv, s) for s in c)
+    # ((s24-names24) and "son service X Music", "sa plateforme X Play": a product or service the owner's
+    # possessive introduces is a thing of "X", not "X" named in full; it never takes the short name)
+    branch = [any(_after_noun(tv, s.start, _BRANCH_NOUNS) or _branch_in_apposition(tv, s)
+                  or _own_product(tv, s) for s in c)
               for c in clusters] \
-        if doc is not None and not lower_words_of(doc).isdisjoint(_BRANCH_NOUNS) else [False] * len(clusters)
+        if doc is not None and not lower_words_of(doc).isdisjoint(_BRANCH_NOUNS | _PRODUCT_NOUNS) \
+        else [False] * len(clusters)
 
     def joins(i: int, j: int, relaxed: bool = False) -> bool:
         """Does cluster i's name abbreviate cluster j's? (``relaxed``: the readings tried only when no
@@ -114,6 +118,13 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             # "Verlane" read as a company again and again is the company, not its founder's surname
             if stype == "ORG" and len(clusters[i]) >= 2 and sum(s.votes.get("ORG", 0) for s in clusters[i]) \
                     > sum(s.votes.get("PER", 0) for s in clusters[i]) + 1:
+                return False
+            # ((s24-names24) named once, where the text itself calls it a company, "a pris le contrôle de
+            # Lagrange … Arnaud Lagrange, resté PDG du groupe": the family's company, not the person; only
+            # a text cue counts, never the NER's guess alone, and never a name the text also calls a person)
+            if stype == "ORG" and len(stoks) == 1 and len(clusters[i]) == 1 and tv is not None \
+                    and _taken_over_at(tv, clusters[i][0].start) \
+                    and clusters[i][0].votes.get("PER", 0) <= (clusters[i][0].ner == "PER"):
                 return False
             # press names a person in full before using the surname alone: a bare surname used
             # twice before that (once may be a headline) is the company or house of that name
@@ -368,6 +379,12 @@ def _loose_org_prefix(short: list[_Span], stype: str, extra: list[str], surnames
     return True
 
 
+def _taken_over_at(tv, start: int) -> bool:
+    """(s24-names24) Is the name at ``start`` what "prendre le contrôle de" / "la prise de contrôle de" takes?"""
+    from .typing_cues import _taken_over
+    return start >= 3 and tv[start - 1].lower_ in ("de", "d'", "d’") and _taken_over(tv, tv[start - 2])
+
+
 def _two_names_hyphened(short: str, long: str) -> bool:
     """(s20-names4) "X Air" and "X Air-KLV": a hyphen right after the short name joins a second name (a
     merged group of two companies), so the short name is one of the two, not the group named short."""
@@ -437,6 +454,17 @@ def _place(word: str) -> bool:
 _GROUP_NOUNS = frozenset({"groupe"})
 _HOLDING_WORDS = frozenset({"participations", "holding", "holdings", "investissements"})
 _BRANCH_NOUNS = frozenset({"filiale", "filiales", "branche", "division"})
+
+
+# (s24-names24) nouns of what a company sells or runs under a name of its own ("son service X Music")
+_PRODUCT_NOUNS = frozenset({"service", "plateforme", "application", "appli", "logiciel", "console", "messagerie",
+                            "marque", "offre"})
+
+
+def _own_product(tv, sp: _Span) -> bool:
+    """"son service X Music", "sa plateforme X Play": a product noun after a possessive, right before the name
+    (not "le service X", whose owner the text does not give)."""
+    return sp.end - sp.start >= 2 and _after_noun(tv, sp.start, _PRODUCT_NOUNS) and _possessive_before(tv, sp.start)
 
 
 def _short_for_own_branch(tv, short: list[_Span], branch: list[_Span]) -> bool:

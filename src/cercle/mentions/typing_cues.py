@@ -161,7 +161,7 @@ def _type_votes(doc, sp: _Span) -> None:
                 and not (owner.ent_type_ and owner.text[1:].islower()) \
                 and not (owner.lower_ == "direction" and owner.i > 0
                          and tv[owner.i - 1 - (tv[owner.i - 1].lower_ == "la")].lower_ in ("en", "sous")) \
-                or _board_of(tv, owner):
+                or _board_of(tv, owner) or _taken_over(tv, owner):
             sp.votes["ORG"] += 2
     if sp.ner == "LOC" and k >= 0 and tv[k].lower_ in ("du", "au") and _no_place_after_du(tv, sp):
         sp.votes["ORG"] += 2   # (s19-gapE) "le président du RN", "patron du Paris Saint-Germain"
@@ -187,7 +187,10 @@ def _type_votes(doc, sp: _Span) -> None:
             # name and a surname are a person's; the company is the subject the sentence goes on with)
             kind = None
         if kind and not (n + 1 < size and tv[n + 1].text[:1].isupper()) and not (
-                tv[n].dep_.startswith("nsubj") and any(c.dep_ == "case" for c in head.children)):
+                tv[n].dep_.startswith("nsubj") and any(c.dep_ == "case" for c in head.children)) \
+                and not (k >= 0 and tv[k].text == "A" and tv[k].is_sent_start):
+            # ((s24-names24) nor "A Lyon, le ministre …": "À" written without its accent, which the parser
+            # does not read as a preposition: the place opens the sentence, the minister is its subject)
             sp.votes[kind] += 2
     # "X, 49 ans, …": an age in apposition, the press's way to present a person
     # (not the complement of a noun: "la directrice générale du groupe X, 47 ans, …" is the director's age)
@@ -373,6 +376,21 @@ def _closes_with_an_acronym(toks) -> bool:
     word is a company's name with its trade or legal form; neither a place's nor a person's."""
     return len(toks) == 2 and toks[0].text[:1].isupper() and not toks[0].text.isupper() and toks[0].is_alpha \
         and toks[0].text not in first_names() and toks[1].text.isupper() and toks[1].is_alpha and 2 <= len(toks[1].text) <= 4
+
+
+_TAKE_WORDS = frozenset({"prendre", "pris", "prise", "prend", "prennent", "prenait", "prendra", "prenant",
+                         "reprendre", "repris", "reprise", "reprend"})
+
+
+def _taken_over(tv, owner) -> bool:
+    """(s24-names24) "prendre le contrôle de X", "la prise de contrôle de X": what is taken over is a company,
+    even a family's name the NER reads as a person's (not "sous le contrôle de X": X then controls)."""
+    if owner.lower_ != "contrôle" or owner.i < 2:
+        return False
+    before = tv[owner.i - 1]
+    if before.lower_ in ("le", "son", "sa", "leur"):
+        return tv[owner.i - 2].lower_ in _TAKE_WORDS
+    return before.lower_ == "de" and tv[owner.i - 2].lower_ in ("prise", "prises")
 
 
 def _board_of(tv, owner) -> bool:
