@@ -2105,6 +2105,12 @@ def _introduced_as_other_kind(name: str, noun: str, introduced: dict[str, set[st
     if not nouns:
         return False
     kind = _NOUN_KIND.get(noun)
+    if (noun in _COMPANY_NOUNS or noun in _MAKER_TRADES) \
+            and all(_NOUN_KIND.get(n) in ("civic", "politics") for n in nouns):
+        # (s24-coref24) "L'association X dénonce… Le groupe, fondé par Y, …", "L'ONG X … Le chimiste, déjà
+        # propriétaire du club…": a business noun is not the actor every noun of the text called an association,
+        # an NGO, a union or a party (its name need not say so: _civic_actor reads the name's words only)
+        return True
     if kind in ("civic", "politics") and nouns <= _COMPANY_NOUNS:
         # "La plateforme X … . L'association, créée par des épargnants, …": an association, a party or a union
         # is not the actor every noun of the text called a business

@@ -1,0 +1,25 @@
+"""Cases of the s24 second-reference gaps (helper s24-coref24), invented names and sentences."""
+
+# A business noun ("le groupe", "le chimiste") is not the actor the text introduced only as an association,
+# an NGO, a union or a party (coref._introduced_as_other_kind)
+CASES = [
+    ("Le chimiste Brenmor a annoncé un plan d'économies. L'association Vigie dénonce une opération "
+     "d'écoblanchiment de la part du groupe. Le chimiste, déjà propriétaire du club de football FC Morges, "
+     "multiplie les paris sportifs.",
+     [("OWNS", "Brenmor", "FC Morges")]),
+    ("Le groupe Brenmor a racheté une usine. L'association Vigie dénonce cette opération. Le groupe, fondé par "
+     "Paul Martin, emploie 300 personnes.",
+     [("FOUNDED", "Paul Martin", "Brenmor")]),
+]
+FORBIDDEN = [
+    ("Le chimiste Brenmor a annoncé un plan d'économies. L'association Vigie dénonce une opération "
+     "d'écoblanchiment de la part du groupe. Le chimiste, déjà propriétaire du club de football FC Morges, "
+     "multiplie les paris sportifs.",
+     ("OWNS", "Vigie", "FC Morges")),
+    ("L'association Vigie dénonce une opération de la part d'un groupe pétrochimique. Le groupe, fondé par "
+     "Paul Martin, finance aussi le club de football suisse FC Morges.",
+     ("FOUNDED", "Paul Martin", "Vigie")),
+    ("L'ONG Vigie dénonce une opération de la part d'un groupe pétrochimique. Le chimiste, déjà propriétaire "
+     "du club de football suisse FC Morges, finance aussi une équipe de voile.",
+     ("OWNS", "Vigie", "FC Morges")),
+]
