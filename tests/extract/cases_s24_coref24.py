@@ -23,3 +23,19 @@ FORBIDDEN = [
      "du club de football suisse FC Morges, finance aussi une équipe de voile.",
      ("OWNS", "Vigie", "FC Morges")),
 ]
+
+# "X, qui y emploie …, a annoncé…" parsed with the relative's verb as the root and X as its oblique: a name
+# opening its sentence right before ", qui" is still the sentence's subject, what "le groupe" takes up next
+# (coref._opens_relative_subject; the plain sentence is parsed right, it guards the reading)
+CASES += [
+    ("La CFDT, qui avait soutenu la démarche, réclame la fermeture des entrepôts du groupe. Orion, qui y emploie "
+     "plus de 9 000 personnes en CDI, a annoncé son intention de faire appel. Le groupe fondé par Paul Martin a "
+     "fermé ses sites.",
+     [("FOUNDED", "Paul Martin", "Orion")]),
+]
+FORBIDDEN += [
+    ("La CFDT, qui avait soutenu la démarche, réclame la fermeture des entrepôts du groupe. Orion, qui y emploie "
+     "plus de 9 000 personnes en CDI, a annoncé son intention de faire appel. Le groupe fondé par Paul Martin a "
+     "fermé ses sites.",
+     ("FOUNDED", "Paul Martin", "CFDT")),
+]

@@ -596,7 +596,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # "l'entreprise rennaise X a saisi…" with the place adjective parsed as a conjunct and X hung
                 # elsewhere: the name after its subject introducer and place adjective
                 tv[i].dep_ in ("nmod", "appos", "flat:name") and index.by_token.get(i - 1) != name
-                and _placed_introducer_subject(tv, i)):
+                and _placed_introducer_subject(tv, i)) or _opens_relative_subject(tv, i, index, name):
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
     if "beau" in lower_words_of(doc):   # "X a beau répéter…, Y ne décolère pas": Y first (s20-coref4)
         _concessive_subjects(tv, index, subjects_by_sent, sent_of)
@@ -3174,6 +3174,23 @@ def _other_gender_actor(doc, tok, index, subjects_by_sent, sent_of, gender):
     return (n, j) if sent_of.get(j) == s - 1 else None
 
 
+def _opens_relative_subject(tv, i: int, index, name: str) -> bool:
+    """(s24-coref24) "X, qui y emploie 9 000 personnes, a annoncé…" parsed with the relative's verb as the root and
+    X hung on it as an oblique: a name opening its sentence (after its article at most) right before ", qui" is
+    the sentence's subject."""
+    tok = tv[i]
+    if tok.dep_ in ("nsubj", "nsubj:pass") or index.kinds.get(i) != "name" or index.by_token.get(i - 1) == name:
+        return False
+    start = tok.sent.start
+    if not (i == start or (i == start + 1 and tv[start].pos_ == "DET")):
+        return False
+    k = i + 1
+    n_doc = len(tv)
+    while k < n_doc and index.by_token.get(k) == name:
+        k += 1
+    return k + 1 < n_doc and tv[k].text == "," and tv[k + 1].lower_ == "qui"
+
+
 def _main_subject(tv, i: int, index) -> bool:
     """The name at token i is the subject of its sentence's main clause (not an agent, not a side clause's)."""
     top = tv[i]
@@ -3183,7 +3200,8 @@ def _main_subject(tv, i: int, index) -> bool:
     if top.dep_ in ("appos", "conj") and top.head.dep_ in ("nsubj", "nsubj:pass") and top.head.i < top.i:
         top = top.head   # "Ex-membre du directoire de Y, X est…": the name put beside an unnamed subject
     return (top.dep_ in ("nsubj", "nsubj:pass") and _in_main_clause(top)) or (
-        top.dep_ == "ROOT" and top.i == top.sent.start)   # ("Navimer dément…" misparsed: see link_anaphora)
+        top.dep_ == "ROOT" and top.i == top.sent.start) or (   # ("Navimer dément…" misparsed: see link_anaphora)
+        _opens_relative_subject(tv, i, index, index.by_token.get(i)))
 
 
 def _former_title(tv, tok, det) -> bool:
