@@ -39,3 +39,25 @@ FORBIDDEN += [
      "fermé ses sites.",
      ("FOUNDED", "Paul Martin", "CFDT")),
 ]
+
+# "X, PDG de Y, qu'il a cofondé en 1986, …": the subject pronoun of an object relative clause on the company of a
+# person's title apposition is that person, not the subject of the sentence before
+# (coref._titled_person_of_relative)
+CASES += [
+    ("Pour Paul Marchal, PDG d'Orion, qu'il a cofondé en 1986 avec ses frères, l'opération est une bouffée "
+     "d'oxygène.",
+     [("FOUNDED", "Paul Marchal", "Orion")]),
+    ("Le fonds Brenmor va investir 100 millions dans une filiale d'Orion. L'opération valorise cette entité, "
+     "baptisée Vantage Lab, à 4 milliards d'euros. Elle sera dirigée par Luc Marchal. Pour Paul Marchal, PDG "
+     "d'Orion, qu'il a cofondé en 1986 avec ses frères, l'opération est une bouffée d'oxygène.",
+     [("FOUNDED", "Paul Marchal", "Orion"), ("LEADS", "Luc Marchal", "Vantage Lab")]),
+]
+FORBIDDEN += [
+    ("Le fonds Brenmor va investir 100 millions dans une filiale d'Orion. L'opération valorise cette entité, "
+     "baptisée Vantage Lab, à 4 milliards d'euros. Elle sera dirigée par Luc Marchal. Pour Paul Marchal, PDG "
+     "d'Orion, qu'il a cofondé en 1986 avec ses frères, l'opération est une bouffée d'oxygène.",
+     ("FOUNDED", "Vantage Lab", "Orion")),
+    # (a relative clause of another verb: no founding)
+    ("Paul Marchal, directeur financier d'Orion, qu'il a quitté en 2001, a vendu ses parts.",
+     ("FOUNDED", "Paul Marchal", "Orion")),
+]

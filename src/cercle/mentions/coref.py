@@ -2778,6 +2778,9 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
             if k == 0 or sent_of.get(k - 1) != s or tv[k - 1].is_space or before[-2:] == ["quant", "à"] \
                     or before[-1:] == ["quant"]:
                 return name, j
+    titled = _titled_person_of_relative(tv, tok, index)
+    if titled is not None and fits(titled[0]):
+        return titled
     # "Quant à X, qui …, il …", "Quant au groupe X, …, il": the name the sentence detaches, for the
     # pronoun subject of its main clause
     sent = tok.sent
@@ -2886,6 +2889,34 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
     return _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits) \
         or _one_person_of_gender(tv, tok, index, subjects_by_sent, sent_of, gender, fits) \
         or _topic_person_subject(tv, tok, index, sent_of, gender, fits)
+
+
+def _titled_person_of_relative(tv, tok, index) -> tuple[str, int] | None:
+    """(s24-coref24) "X, PDG de Y, qu'il a cofondé en 1986, …": the subject pronoun of an object relative clause on
+    the organisation of a person's title apposition is that person (the relative's antecedent Y is its object,
+    and the parse often hangs the clause elsewhere). Cheap: "que" and a comma right before the pronoun, an
+    organisation's name before them, then within a few words a title noun, a comma and a person's name."""
+    i = tok.i
+    if i < 6 or tv[i - 1].lower_ not in ("qu'", "qu’", "que") or tv[i - 2].text != "," \
+            or tok.head.dep_ != "acl:relcl":
+        return None
+    org = index.by_token.get(i - 3)
+    if org is None or index.entities[org].type != "ORG":
+        return None
+    k = i - 3
+    while k > 0 and index.by_token.get(k - 1) == org:
+        k -= 1
+    # "PDG de", "fondateur et président d'": the title's words, then the comma closing the person's name
+    j = k - 1
+    if tv[j].lower_ not in _DE:
+        return None
+    c = next((m for m in range(j - 1, max(j - 5, 0), -1) if tv[m].text == ","), None)
+    if c is None or not any(tv[m].pos_ == "NOUN" and m not in index.by_token for m in range(c + 1, j)):
+        return None
+    person = index.by_token.get(c - 1)
+    if person is None or index.entities[person].type != "PER" or index.kinds.get(c - 1) not in ("name", "introducer"):
+        return None
+    return person, c - 1
 
 
 def _other_gender_before_colon(tv, index, name: str, at: int, tok, gender: str) -> bool:
