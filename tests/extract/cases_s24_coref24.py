@@ -61,3 +61,17 @@ FORBIDDEN += [
     ("Paul Marchal, directeur financier d'Orion, qu'il a quitté en 2001, a vendu ses parts.",
      ("FOUNDED", "Paul Marchal", "Orion")),
 ]
+
+# "X … son service X Music": a longer name introduced by a possessive and a thing's noun (service, marque,
+# application…) after the short name was written is a thing the short name's actor owns, not that actor named in
+# full (grouping._possessed_after_owner)
+_SERVICE = ("La Commission européenne a infligé une amende à Orion. L'exécutif européen reproche à la firme "
+            "d'avoir empêché le suédois Zapta, concurrent direct de son service Orion Music, d'informer les "
+            "utilisateurs. Orion, dirigé par Paul Marchal, a annoncé un recours.")
+CASES += [
+    (_SERVICE, [("LEADS", "Paul Marchal", "Orion"), ("ACCUSES", "Commission européenne", "Orion")]),
+]
+FORBIDDEN += [
+    (_SERVICE, ("LEADS", "Paul Marchal", "Orion Music")),
+    (_SERVICE, ("ACCUSES", "Commission européenne", "Orion Music")),
+]
