@@ -75,3 +75,19 @@ FORBIDDEN += [
     (_SERVICE, ("LEADS", "Paul Marchal", "Orion Music")),
     (_SERVICE, ("ACCUSES", "Commission européenne", "Orion Music")),
 ]
+
+# "la filiale, dont X conserve 70 %": the subject of a relative clause on a descriptor is not what the descriptor
+# stands for (coref._relative_clause_subjects); "sa filiale d'exploration, X Exploration": the name set beside a
+# company noun and its "de" phrase is introduced by that noun
+_BRANCH = ("Brenmor a annoncé la cession de 30 % de sa filiale d'exploration, Brenmor Exploration, au fonds Zeta "
+           "Capital. Zeta Capital disposera de deux sièges au conseil d'administration de la filiale, dont Brenmor "
+           "conserve 70 %.")
+CASES += [
+    (_BRANCH, [("OWNS", "Brenmor", "Brenmor Exploration"), ("BOARD_MEMBER", "Zeta Capital", "Brenmor Exploration")]),
+]
+FORBIDDEN += [
+    (_BRANCH, ("BOARD_MEMBER", "Zeta Capital", "Brenmor")),
+    ("Brenmor a cédé 30 % de sa filiale Varnell au fonds Zeta Capital. Zeta Capital disposera de deux sièges au "
+     "conseil d'administration de la société, dont Brenmor conserve 70 %.",
+     ("BOARD_MEMBER", "Zeta Capital", "Brenmor")),
+]

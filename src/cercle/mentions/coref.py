@@ -702,6 +702,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                       and (_binds(doc, j, i, index) or _titled_name_binds(tv, j, i))}
         if "ORG" in want and not same_sentence:
             bound |= _named_after_in_sentence(tv, i, index)
+        if "ORG" in want:
+            bound |= _relative_clause_subjects(tv, i, index)   # (s24-coref24) "la filiale, dont X conserve 70 %"
         if "ORG" in want and not same_sentence and tv[i].dep_ in _RELATIVE_DESCRIPTOR_DEPS:
             # (s23-coref23) "le conseil de X a rappelé Y, qui avait déjà dirigé la banque", "X a renouvelé son
             # partenariat avec Z, son associé dans W, dont l'électricien français détient 30 %": the company the
@@ -936,6 +938,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 k += 2   # "le cabinet de chasseurs de têtes X", "la société de conseil en …": a second "de" phrase
             if k in index.by_token and index.kinds.get(k) == "name" and tv[k].text[:1].isupper():
                 nxt = k
+            elif k + 3 < n_doc and tv[k].text in ("-", "‑") and tv[k + 1].is_lower and tv[k + 2].text == "," \
+                    and index.kinds.get(k + 3) == "name" and tok.lemma_.lower() in _GENERIC_ORG_NOUNS \
+                    and tv[k + 3].text[:1].isupper() and index.entities[index.by_token[k + 3]].type == "ORG":
+                nxt = k + 3   # ("sa filiale d'exploration-production, X": the compound split by the tokenizer)
+            elif k + 1 < n_doc and tv[k].text == "," and index.kinds.get(k + 1) == "name" \
+                    and tok.lemma_.lower() in _GENERIC_ORG_NOUNS and tv[k + 1].text[:1].isupper() \
+                    and index.entities[index.by_token[k + 1]].type == "ORG":
+                nxt = k + 1   # (s24-coref24) "sa filiale d'exploration, X Exploration": the name set beside it
         # ("l'hébergeur X" with the noun tagged as a verb after its article: still a noun)
         if ((tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and tok.i > 0 and tv[tok.i - 1].pos_ == "DET"))
                 and nxt < n_doc and nxt in index.by_token
@@ -1964,6 +1974,36 @@ def _named_after_in_sentence(tv, i: int, index) -> set[str]:
             continue   # "L'entreprise, X, …": an apposition names its own referent
         if any(a.i == verb.i for a in t.ancestors):   # (in the subject's own clause)
             found.add(name)
+    return found
+
+
+def _relative_clause_subjects(tv, i: int, index) -> set[str]:
+    """(s24-coref24) The actors named as the subject of a relative clause on the descriptor at token i ("la
+    filiale, dont X conserve 70 %", "la société, que X dirige"): a relative clause's own subject is not what
+    the clause's antecedent stands for."""
+    found = set()
+    for c in tv[i].children:
+        if c.dep_ != "acl:relcl":
+            continue
+        for k in c.children:
+            if k.dep_ in ("nsubj", "nsubj:pass") and k.i > i:
+                name = index.by_token.get(k.i)
+                if name is not None and index.kinds.get(k.i) in ("name", "introducer"):
+                    found.add(name)
+    # (the parse often hangs the clause on the main verb: ", dont X conserve" right after the noun and its
+    # adjectives, X the clause's subject)
+    k, n = i + 1, len(tv)
+    while k < n and tv[k].pos_ == "ADJ" and tv[k].is_lower:
+        k += 1
+    if k + 2 < n and tv[k].text == "," and tv[k + 1].lower_ in ("dont", "que", "qu'", "qu’"):
+        for m in range(k + 2, min(k + 5, n)):
+            name = index.by_token.get(m)
+            if name is not None:
+                if index.kinds.get(m) in ("name", "introducer") and tv[m].dep_ in ("nsubj", "nsubj:pass", "flat:name"):
+                    found.add(name)
+                break
+            if tv[m].pos_ not in ("DET", "NOUN"):
+                break
     return found
 
 
