@@ -91,3 +91,20 @@ FORBIDDEN += [
      "conseil d'administration de la société, dont Brenmor conserve 70 %.",
      ("BOARD_MEMBER", "Zeta Capital", "Brenmor")),
 ]
+
+# "La Commission a infligé une amende à X. X a annoncé qu'il contesterait la décision devant le Tribunal": "la
+# décision" with no author of its own is the act of the one that imposed it on the challenger
+# (slots/coref24.decision_author); an organisation's pronoun in a clause its named subject governs, whatever
+# gender its nouns gave it ("la firme")
+_CHALLENGE = ("La Commission européenne a infligé une amende de 2 milliards d'euros à Orion. L'exécutif européen "
+              "reproche à la firme d'avoir abusé de sa position dominante. Orion, dirigé par Paul Marchal, a "
+              "aussitôt annoncé qu'il contesterait la décision devant le Tribunal de l'Union européenne.")
+CASES += [
+    (_CHALLENGE, [("SUES", "Orion", "Commission européenne")]),
+]
+FORBIDDEN += [
+    # (the one contesting was not the one fined: whose act it is stays unsaid)
+    ("La Commission européenne a infligé une amende de 2 milliards d'euros à Orion. Le groupe Zeta contestera la "
+     "décision devant le Tribunal de l'Union européenne.",
+     ("SUES", "Zeta", "Commission européenne")),
+]

@@ -2859,6 +2859,12 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
                 if name and not fits(name) and _other_gender_before_colon(tv, index, name, subj.i, tok, gender):
                     break   # ("Son mentor, Paul X, la pousse vers l'industrie : en 1979, elle rejoint…",
                     # the clause after the colon misread as a side clause of his: read on, below)
+                if name and not fits(name) and index.entities[name].type == "ORG" and not person \
+                        and name not in speakers and index.kinds.get(subj.i) == "name":
+                    # (s24-coref24) "X, dirigé par Y, a annoncé qu'il contesterait…" after "la firme" spoke of X:
+                    # an organisation's gender is its nouns' ("la firme", "le groupe"), no bar to the pronoun
+                    # of a clause its named subject governs
+                    return name, subj.i
                 return (name, subj.i) if name and fits(name) else None
             if up.head.i == up.i:
                 break
