@@ -596,7 +596,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # "l'entreprise rennaise X a saisi…" with the place adjective parsed as a conjunct and X hung
                 # elsewhere: the name after its subject introducer and place adjective
                 tv[i].dep_ in ("nmod", "appos", "flat:name") and index.by_token.get(i - 1) != name
-                and _placed_introducer_subject(tv, i)):
+                and _placed_introducer_subject(tv, i)) or _opens_relative_subject(tv, i, index, name):
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
     if "beau" in lower_words_of(doc):   # "X a beau répéter…, Y ne décolère pas": Y first (s20-coref4)
         _concessive_subjects(tv, index, subjects_by_sent, sent_of)
@@ -702,6 +702,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                       and (_binds(doc, j, i, index) or _titled_name_binds(tv, j, i))}
         if "ORG" in want and not same_sentence:
             bound |= _named_after_in_sentence(tv, i, index)
+        if "ORG" in want:
+            bound |= _relative_clause_subjects(tv, i, index)   # (s24-coref24) "la filiale, dont X conserve 70 %"
         if "ORG" in want and not same_sentence and tv[i].dep_ in _RELATIVE_DESCRIPTOR_DEPS:
             # (s23-coref23) "le conseil de X a rappelé Y, qui avait déjà dirigé la banque", "X a renouvelé son
             # partenariat avec Z, son associé dans W, dont l'électricien français détient 30 %": the company the
@@ -936,6 +938,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 k += 2   # "le cabinet de chasseurs de têtes X", "la société de conseil en …": a second "de" phrase
             if k in index.by_token and index.kinds.get(k) == "name" and tv[k].text[:1].isupper():
                 nxt = k
+            elif k + 3 < n_doc and tv[k].text in ("-", "‑") and tv[k + 1].is_lower and tv[k + 2].text == "," \
+                    and index.kinds.get(k + 3) == "name" and tok.lemma_.lower() in _GENERIC_ORG_NOUNS \
+                    and tv[k + 3].text[:1].isupper() and index.entities[index.by_token[k + 3]].type == "ORG":
+                nxt = k + 3   # ("sa filiale d'exploration-production, X": the compound split by the tokenizer)
+            elif k + 1 < n_doc and tv[k].text == "," and index.kinds.get(k + 1) == "name" \
+                    and tok.lemma_.lower() in _GENERIC_ORG_NOUNS and tv[k + 1].text[:1].isupper() \
+                    and index.entities[index.by_token[k + 1]].type == "ORG":
+                nxt = k + 1   # (s24-coref24) "sa filiale d'exploration, X Exploration": the name set beside it
         # ("l'hébergeur X" with the noun tagged as a verb after its article: still a noun)
         if ((tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and tok.i > 0 and tv[tok.i - 1].pos_ == "DET"))
                 and nxt < n_doc and nxt in index.by_token
@@ -1967,6 +1977,36 @@ def _named_after_in_sentence(tv, i: int, index) -> set[str]:
     return found
 
 
+def _relative_clause_subjects(tv, i: int, index) -> set[str]:
+    """(s24-coref24) The actors named as the subject of a relative clause on the descriptor at token i ("la
+    filiale, dont X conserve 70 %", "la société, que X dirige"): a relative clause's own subject is not what
+    the clause's antecedent stands for."""
+    found = set()
+    for c in tv[i].children:
+        if c.dep_ != "acl:relcl":
+            continue
+        for k in c.children:
+            if k.dep_ in ("nsubj", "nsubj:pass") and k.i > i:
+                name = index.by_token.get(k.i)
+                if name is not None and index.kinds.get(k.i) in ("name", "introducer"):
+                    found.add(name)
+    # (the parse often hangs the clause on the main verb: ", dont X conserve" right after the noun and its
+    # adjectives, X the clause's subject)
+    k, n = i + 1, len(tv)
+    while k < n and tv[k].pos_ == "ADJ" and tv[k].is_lower:
+        k += 1
+    if k + 2 < n and tv[k].text == "," and tv[k + 1].lower_ in ("dont", "que", "qu'", "qu’"):
+        for m in range(k + 2, min(k + 5, n)):
+            name = index.by_token.get(m)
+            if name is not None:
+                if index.kinds.get(m) in ("name", "introducer") and tv[m].dep_ in ("nsubj", "nsubj:pass", "flat:name"):
+                    found.add(name)
+                break
+            if tv[m].pos_ not in ("DET", "NOUN"):
+                break
+    return found
+
+
 def _colon_subject(tv, i: int, index, kind: str = "ORG") -> str | None:
     """The organisation (or actor of ``kind``) named as the subject of a clause that a colon right before the
     noun phrase at token i closes, with nothing named between ("X a réagi : le groupe…"); else None."""
@@ -2105,6 +2145,12 @@ def _introduced_as_other_kind(name: str, noun: str, introduced: dict[str, set[st
     if not nouns:
         return False
     kind = _NOUN_KIND.get(noun)
+    if (noun in _COMPANY_NOUNS or noun in _MAKER_TRADES) \
+            and all(_NOUN_KIND.get(n) in ("civic", "politics") for n in nouns):
+        # (s24-coref24) "L'association X dénonce… Le groupe, fondé par Y, …", "L'ONG X … Le chimiste, déjà
+        # propriétaire du club…": a business noun is not the actor every noun of the text called an association,
+        # an NGO, a union or a party (its name need not say so: _civic_actor reads the name's words only)
+        return True
     if kind in ("civic", "politics") and nouns <= _COMPANY_NOUNS:
         # "La plateforme X … . L'association, créée par des épargnants, …": an association, a party or a union
         # is not the actor every noun of the text called a business
@@ -2772,6 +2818,9 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
             if k == 0 or sent_of.get(k - 1) != s or tv[k - 1].is_space or before[-2:] == ["quant", "à"] \
                     or before[-1:] == ["quant"]:
                 return name, j
+    titled = _titled_person_of_relative(tv, tok, index)
+    if titled is not None and fits(titled[0]):
+        return titled
     # "Quant à X, qui …, il …", "Quant au groupe X, …, il": the name the sentence detaches, for the
     # pronoun subject of its main clause
     sent = tok.sent
@@ -2810,6 +2859,12 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
                 if name and not fits(name) and _other_gender_before_colon(tv, index, name, subj.i, tok, gender):
                     break   # ("Son mentor, Paul X, la pousse vers l'industrie : en 1979, elle rejoint…",
                     # the clause after the colon misread as a side clause of his: read on, below)
+                if name and not fits(name) and index.entities[name].type == "ORG" and not person \
+                        and name not in speakers and index.kinds.get(subj.i) == "name":
+                    # (s24-coref24) "X, dirigé par Y, a annoncé qu'il contesterait…" after "la firme" spoke of X:
+                    # an organisation's gender is its nouns' ("la firme", "le groupe"), no bar to the pronoun
+                    # of a clause its named subject governs
+                    return name, subj.i
                 return (name, subj.i) if name and fits(name) else None
             if up.head.i == up.i:
                 break
@@ -2880,6 +2935,34 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
     return _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits) \
         or _one_person_of_gender(tv, tok, index, subjects_by_sent, sent_of, gender, fits) \
         or _topic_person_subject(tv, tok, index, sent_of, gender, fits)
+
+
+def _titled_person_of_relative(tv, tok, index) -> tuple[str, int] | None:
+    """(s24-coref24) "X, PDG de Y, qu'il a cofondé en 1986, …": the subject pronoun of an object relative clause on
+    the organisation of a person's title apposition is that person (the relative's antecedent Y is its object,
+    and the parse often hangs the clause elsewhere). Cheap: "que" and a comma right before the pronoun, an
+    organisation's name before them, then within a few words a title noun, a comma and a person's name."""
+    i = tok.i
+    if i < 6 or tv[i - 1].lower_ not in ("qu'", "qu’", "que") or tv[i - 2].text != "," \
+            or tok.head.dep_ != "acl:relcl":
+        return None
+    org = index.by_token.get(i - 3)
+    if org is None or index.entities[org].type != "ORG":
+        return None
+    k = i - 3
+    while k > 0 and index.by_token.get(k - 1) == org:
+        k -= 1
+    # "PDG de", "fondateur et président d'": the title's words, then the comma closing the person's name
+    j = k - 1
+    if tv[j].lower_ not in _DE:
+        return None
+    c = next((m for m in range(j - 1, max(j - 5, 0), -1) if tv[m].text == ","), None)
+    if c is None or not any(tv[m].pos_ == "NOUN" and m not in index.by_token for m in range(c + 1, j)):
+        return None
+    person = index.by_token.get(c - 1)
+    if person is None or index.entities[person].type != "PER" or index.kinds.get(c - 1) not in ("name", "introducer"):
+        return None
+    return person, c - 1
 
 
 def _other_gender_before_colon(tv, index, name: str, at: int, tok, gender: str) -> bool:
@@ -3168,6 +3251,23 @@ def _other_gender_actor(doc, tok, index, subjects_by_sent, sent_of, gender):
     return (n, j) if sent_of.get(j) == s - 1 else None
 
 
+def _opens_relative_subject(tv, i: int, index, name: str) -> bool:
+    """(s24-coref24) "X, qui y emploie 9 000 personnes, a annoncé…" parsed with the relative's verb as the root and
+    X hung on it as an oblique: a name opening its sentence (after its article at most) right before ", qui" is
+    the sentence's subject."""
+    tok = tv[i]
+    if tok.dep_ in ("nsubj", "nsubj:pass") or index.kinds.get(i) != "name" or index.by_token.get(i - 1) == name:
+        return False
+    start = tok.sent.start
+    if not (i == start or (i == start + 1 and tv[start].pos_ == "DET")):
+        return False
+    k = i + 1
+    n_doc = len(tv)
+    while k < n_doc and index.by_token.get(k) == name:
+        k += 1
+    return k + 1 < n_doc and tv[k].text == "," and tv[k + 1].lower_ == "qui"
+
+
 def _main_subject(tv, i: int, index) -> bool:
     """The name at token i is the subject of its sentence's main clause (not an agent, not a side clause's)."""
     top = tv[i]
@@ -3177,7 +3277,8 @@ def _main_subject(tv, i: int, index) -> bool:
     if top.dep_ in ("appos", "conj") and top.head.dep_ in ("nsubj", "nsubj:pass") and top.head.i < top.i:
         top = top.head   # "Ex-membre du directoire de Y, X est…": the name put beside an unnamed subject
     return (top.dep_ in ("nsubj", "nsubj:pass") and _in_main_clause(top)) or (
-        top.dep_ == "ROOT" and top.i == top.sent.start)   # ("Navimer dément…" misparsed: see link_anaphora)
+        top.dep_ == "ROOT" and top.i == top.sent.start) or (   # ("Navimer dément…" misparsed: see link_anaphora)
+        _opens_relative_subject(tv, i, index, index.by_token.get(i)))
 
 
 def _former_title(tv, tok, det) -> bool:

@@ -29,6 +29,7 @@ from ...mentions.entities import EntityIndex
 from ..arguments import _subject_of, case_of, entities_at, lemma_of
 from .found import Found
 from .gate import acts_on
+from .coref24 import decision_author
 
 _PHRASE_DEPS = ("obl", "obl:mod", "obl:arg", "nmod", "iobj")
 
@@ -320,8 +321,12 @@ def _challenged(t, index: EntityIndex, out: Found) -> None:
         if o.dep_ != "obj":
             continue
         if o.lower_ in _ACT_NOUNS and index.entity_at(o.i) is None:
-            got += [x for k in o.children if k.dep_ in ("nmod", "obl:agent") and case_of(k) in ("de", "du", "des", "par")
-                    for x in entities_at(k, index) if index.kinds.get(x[1]) in ("name", "introducer")]
+            owned = [x for k in o.children if k.dep_ in ("nmod", "obl:agent") and case_of(k) in ("de", "du", "des", "par")
+                     for x in entities_at(k, index) if index.kinds.get(x[1]) in ("name", "introducer")]
+            if not owned and not any(k.dep_ in ("nmod", "obl:agent") and case_of(k) in ("de", "du", "des", "d'", "d’", "par")
+                                     for k in o.children):
+                owned = decision_author(t, o, index)   # (s24-coref24) "la décision" taken up: its author told before
+            got += owned
         else:
             got += entities_at(o, index)
     if got:
