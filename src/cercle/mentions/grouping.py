@@ -158,14 +158,12 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                     and not any(w.lower() in _HOLDING_WORDS for w in extra)
                     and not _introduced_beside(tv, clusters[i], clusters[j])
                     and not _two_names_hyphened(sname, bname)
-                    and not _both_in_one_sentence(tv, clusters[i], clusters[j])
-                    and not _possessed_after_owner(tv, clusters[i], clusters[j])):
+                    and not _both_in_one_sentence(tv, clusters[i], clusters[j])):
                 return True   # "Nuvia" → "Nuvia AI", not "Orbalia" → "Orbalia X200" (a product)
             if relaxed and btype == "ORG" and btoks[:len(stoks)] == stoks and extra \
                     and not _introduced_beside(tv, clusters[i], clusters[j]) \
                     and not _two_names_hyphened(sname, bname) \
                     and not _both_in_one_sentence(tv, clusters[i], clusters[j]) \
-                    and not _possessed_after_owner(tv, clusters[i], clusters[j]) \
                     and _loose_org_prefix(clusters[i], stype, extra, surnames, clusters[j], bname, tv):
                 return True
             # "l'Union" → "Union européenne", "l'Assemblée" → "Assemblée nationale": the name without the
@@ -566,27 +564,3 @@ def _pools(info):
         return sorted(set(by_word.get(toks[0], ())) | set(by_word.get(toks[-1], ())))
     return pool
 
-
-
-def _possessed_after_owner(tv, short: list[_Span], long: list[_Span]) -> bool:
-    """(s24-coref24) "X a abusé … concurrent de son service X Music", "X … sa marque X Home": a longer name a
-    possessive and a noun introduce ("son service", "sa marque"), after the short name was written, is a thing
-    the short name's actor owns, not that actor named in full."""
-    if tv is None:
-        return False
-    for b in long:
-        j = b.start - 1
-        while j > 0 and tv[j].pos_ == "ADJ":
-            j -= 1
-        if j < 1 or tv[j].lower_ not in _OWNED_THING_NOUNS or tv[j - 1].lower_ not in ("son", "sa", "ses", "leur", "leurs"):
-            continue
-        # (the short name written in the body before: a headline may name the thing short)
-        if any(a.start < b.start and not _in_headline(tv, a) for a in short):
-            return True
-    return False
-
-
-# things an actor owns and names after itself (not a rival, a client or a partner: "leur concurrent X Cosmétiques")
-_OWNED_THING_NOUNS = frozenset({"service", "services", "marque", "marques", "produit", "produits", "application",
-                                "applications", "plateforme", "logiciel", "offre", "label", "magasin", "boutique",
-                                "console", "assistant", "navigateur", "messagerie", "moteur", "outil"})
