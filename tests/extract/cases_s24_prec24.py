@@ -1,0 +1,61 @@
+"""Cases of the s24 false ties with both parties named (helper s24-prec24): a party taken against a plain rule of
+French attachment (slots/prec24.py). Invented names and sentences."""
+
+# "X, son directeur de cabinet lorsque Y dirigeait Z": the subordinate clause's verb has its own subject
+CASES = [
+    ("Paul Dumas, son directeur de cabinet lorsque Marc Lenoir dirigeait le ministère de l'Intérieur, a été "
+     "condamné.",
+     [("LEADS", "Marc Lenoir", "ministère de l'Intérieur")]),
+]
+FORBIDDEN = [
+    ("Paul Dumas, son directeur de cabinet lorsque Marc Lenoir dirigeait le ministère de l'Intérieur, a été "
+     "condamné.",
+     ("LEADS", "Paul Dumas", "ministère de l'Intérieur")),
+]
+
+# "…, orchestrée par X, à la tête de Y": the set-off phrase describes the participle's agent
+CASES += [
+    ("Paul Girard, le ministre de l'Économie, n'a jamais digéré la montée des Pays-Bas au capital du groupe, "
+     "orchestrée par Jan Visser, à la tête du ministère néerlandais des Finances.",
+     [("LEADS", "Jan Visser", "ministère néerlandais des Finances"),
+      ("LEADS", "Paul Girard", "ministère de l'Économie")]),
+    # near miss: the one succeeded, set off after "succéder à", does not take the helm
+    ("Depuis le 1er janvier, Claire Morel a succédé à son père, Jean Morel, à la tête du groupe Kelvor.",
+     [("LEADS", "Claire Morel", "Kelvor")]),
+]
+FORBIDDEN += [
+    ("Paul Girard, le ministre de l'Économie, n'a jamais digéré la montée des Pays-Bas au capital du groupe, "
+     "orchestrée par Jan Visser, à la tête du ministère néerlandais des Finances.",
+     ("LEADS", "Paul Girard", "ministère néerlandais des Finances")),
+]
+
+# "X a rallié à sa société Y le banquier Z": Y is X's own camp, no ally; "se rallier à Y" still is
+CASES += [
+    ("Le sénateur Paul Dumas s'est rallié à Jean Morel en vue de la présidentielle.",
+     [("ALLY_OF", "Paul Dumas", "Jean Morel")]),
+]
+FORBIDDEN += [
+    ("De l'autre, Marc Lenoir a rallié à sa société Brenmor Holding le banquier Paul Dumas.",
+     ("ALLY_OF", "Marc Lenoir", "Brenmor Holding")),
+]
+
+# "X a rencontré Y, le patron de Z, la filiale de W": the second apposition's name is no one met
+CASES += [
+    ("Selon nos informations, Jean Morel aurait rencontré à plusieurs reprises Paul Dumas, le patron de Kelvor, "
+     "la filiale espagnole de Varnell, pour lui proposer le poste.",
+     [("MEETS", "Jean Morel", "Paul Dumas"), ("LEADS", "Paul Dumas", "Kelvor")]),
+]
+FORBIDDEN += [
+    ("Selon nos informations, Jean Morel aurait rencontré à plusieurs reprises Paul Dumas, le patron de Kelvor, "
+     "la filiale espagnole de Varnell, pour lui proposer le poste.",
+     ("MEETS", "Jean Morel", "Varnell")),
+]
+
+# "X a financé le rachat de Y": the company bought is not paid; "l'achat de deux navires de Y" still pays Y
+CASES += [
+    ("La banque Varnell, qui a financé en 2021 l'achat de deux navires de Brenmor Shipping, n'a pas répondu.",
+     [("FUNDS", "Varnell", "Brenmor Shipping")]),
+]
+FORBIDDEN += [
+    ("Le groupe Varnell a financé le rachat de Kelvor par le fonds Brenmor.", ("FUNDS", "Varnell", "Kelvor")),
+]
