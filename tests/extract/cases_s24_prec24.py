@@ -59,3 +59,25 @@ CASES += [
 FORBIDDEN += [
     ("Le groupe Varnell a financé le rachat de Kelvor par le fonds Brenmor.", ("FUNDS", "Varnell", "Kelvor")),
 ]
+
+# "X va investir dans une nouvelle filiale de Y regroupant ses marques A et B": the participle glued to the noun
+# describes the unit (not X, nor Y); the money goes into the unit, not into Y
+CASES += [
+    # near misses: a participle after a comma, or the verb itself, keep their subject
+    ("Le groupe Tenvar, regroupant les marques Alto Quest et Brio Wars, a été racheté.",
+     [("OWNS", "Tenvar", "Alto Quest"), ("OWNS", "Tenvar", "Brio Wars")]),
+    ("Le groupe Tenvar regroupe désormais les marques Alto Quest et Brio Wars.",
+     [("OWNS", "Tenvar", "Alto Quest")]),
+    ("Le fonds Brenmor a investi dans Kelvor, filiale de Varnell.", [("INVESTS_IN", "Brenmor", "Kelvor")]),
+]
+FORBIDDEN += [
+    ("Le groupe Tenvar va investir 1 milliard d'euros dans une nouvelle filiale de Kelvor regroupant ses "
+     "franchises phares, Alto Quest, Brio Wars et Cento Six, pour en détenir 25 %.",
+     ("INVESTS_IN", "Tenvar", "Kelvor")),
+    ("Le groupe Tenvar va investir 1 milliard d'euros dans une nouvelle filiale de Kelvor regroupant ses "
+     "franchises phares, Alto Quest, Brio Wars et Cento Six, pour en détenir 25 %.",
+     ("OWNS", "Kelvor", "Alto Quest")),
+    ("Le géant Tenvar va investir 1 milliard d'euros dans une nouvelle filiale de Kelvor regroupant ses "
+     "franchises phares, Alto Quest, Brio Wars et Cento Six, pour en détenir 25 %.",
+     ("OWNS", "Tenvar", "Alto Quest")),
+]

@@ -12,6 +12,10 @@
   filiale" its conjunct or apposition; both describe Y (prec23's apposed_second_object), and W is no object either.
 - "X a financé le rachat de Y": the company bought is not paid; only a name further down the chain ("l'achat de
   deux navires de Y": the builder or seller) is.
+- "X va investir dans une filiale de Y regroupant ses marques, A, B et C": a present participle glued to the
+  noun before it (no comma, no "en") describes that noun; the parser hangs it on the main verb, whose subject
+  (X) it then inherits.
+- "X va investir dans une nouvelle filiale de Y": the money goes into the unit, not into Y, its parent.
 """
 from __future__ import annotations
 
@@ -172,10 +176,77 @@ def bought_company_not_paid(t, index: EntityIndex, out: Found, verbal: bool) -> 
     out.keep("paid_for", lambda x: not bought(x))
 
 
+_NOUN_END = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+# what a unit holds (a text's "articles dénonçant …" are the subject's own: only holding verbs)
+_HOLD_VERBS = frozenset({"regrouper", "comprendre", "rassembler", "englober", "chapeauter", "coiffer", "détenir",
+                         "posséder", "contrôler"})
+
+
+@acts_on(lambda w: w.verbal and w.lower.endswith("ant") and w.dep in ("advcl", "acl", "conj")
+         and (w.lemma in _HOLD_VERBS or w.lem in _HOLD_VERBS))
+def present_participle_of_noun(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"une filiale de Y regroupant ses marques A et B": the filiale regroups them, not the main clause's subject."""
+    if not verbal or not t.lower_.endswith("ant") or t.dep_ not in ("advcl", "acl", "conj") or t.i < 2 \
+            or lemma_of(t) not in _HOLD_VERBS:
+        return
+    subj = out.get("subj")
+    if not subj or "Pres" not in t.morph.get("Tense") or "Part" not in t.morph.get("VerbForm"):
+        return
+    tv = t.doc
+    before = tv[t.i - 1]
+    if before.pos_ not in _NOUN_END or tv[t.i - 2].lower_ == "en":
+        return
+    near = index.entity_at(before.i)
+    if near is not None:
+        root = tv[_name_start(index, before.i)]
+        while root.dep_.startswith("flat") and root.head.i != root.i:
+            root = root.head
+        if root.dep_ == "nmod" and root.head.pos_ == "NOUN" and index.entity_at(root.head.i) is None \
+                and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des") for c in root.children):
+            near = None   # ("une filiale de Y regroupant …": the noun Y complements is described, not Y)
+    if near is not None:
+        if all(x[0] == near for x in subj):
+            return
+        out["subj"] = [(near, _name_start(index, before.i))]
+    else:
+        # (an unnamed noun: "une nouvelle filiale de Y" stands for no name the slot could take)
+        # (nor the name the noun's "de" phrase ends on, the parser hanging the participle on it)
+        out.keep("subj", lambda x: not (isinstance(x[1], int) and x[1] <= before.i))
+    out["_no_linear"] = []
+
+
+_INVEST_VERBS = frozenset({"investir", "injecter", "miser"})
+_UNIT_NOUNS = frozenset({"filiale", "coentreprise", "branche", "division", "entité", "structure", "société"})
+
+
+@acts_on(lambda w: w.verbal and (w.lemma in _INVEST_VERBS or w.lem in _INVEST_VERBS))
+def invested_unit_not_parent(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X va investir dans une nouvelle filiale de Y": Y is the unit's parent, not the one invested in."""
+    if not verbal or "prep:dans" not in out:
+        return
+    tv = t.doc
+
+    def parent(x) -> bool:
+        if not isinstance(x[1], int):
+            return False
+        tok = tv[x[1]]
+        while tok.dep_.startswith("flat") and tok.head.i != tok.i:
+            tok = tok.head
+        h = tok.head
+        return tok.dep_ == "nmod" and h.lower_ in _UNIT_NOUNS and index.entity_at(h.i) is None \
+            and any(c.dep_ == "case" and c.lower_ == "dans" for c in h.children) \
+            and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des") for c in tok.children)
+    out.keep("prep:dans", lambda x: not parent(x))
+
+
 PREC24_READERS = Readers(
     subject_after_subordinator,   # "X, son directeur de cabinet lorsque Y dirigeait Z": Y
     helm_after_named_person,   # "…, orchestrée par X, à la tête de Y": X
     rally_destination_no_ally,   # "X a rallié à sa société Y le banquier Z": not Y
     apposed_chain_object,   # "X a rencontré Y, le patron de Z, la filiale de W": not W
     bought_company_not_paid,   # "X a financé le rachat de Y": not Y
+    present_participle_of_noun,   # "X investit dans une filiale de Y regroupant A, B": not X
+    invested_unit_not_parent,   # "X va investir dans une nouvelle filiale de Y": not Y
 )
