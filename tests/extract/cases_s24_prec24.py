@@ -7,7 +7,16 @@ CASES = [
      "condamné.",
      [("LEADS", "Marc Lenoir", "ministère de l'Intérieur")]),
 ]
+CASES += [
+    ("Paul Dumas, son directeur de cabinet quand Marc Lenoir présidait la région Occitanie, a été condamné.",
+     [("LEADS", "Marc Lenoir", "région Occitanie")]),
+    # near miss: the main clause keeps its subject
+    ("Paul Dumas a quitté le groupe Kelvor lorsque Marc Lenoir a racheté la société Varnell.",
+     [("WORKS_FOR", "Paul Dumas", "Kelvor"), ("ACQUIRES", "Marc Lenoir", "Varnell")]),
+]
 FORBIDDEN = [
+    ("Paul Dumas, son directeur de cabinet quand Marc Lenoir présidait la région Occitanie, a été condamné.",
+     ("LEADS", "Paul Dumas", "région Occitanie")),
     ("Paul Dumas, son directeur de cabinet lorsque Marc Lenoir dirigeait le ministère de l'Intérieur, a été "
      "condamné.",
      ("LEADS", "Paul Dumas", "ministère de l'Intérieur")),
