@@ -90,3 +90,20 @@ FORBIDDEN += [
      "franchises phares, Alto Quest, Brio Wars et Cento Six, pour en détenir 25 %.",
      ("OWNS", "Tenvar", "Alto Quest")),
 ]
+
+# a singular participle describes the conjunct it follows, not the other one ("A et B, détenus par X": both)
+CASES += [
+    ("L'assureur Kelvor et le réassureur Varnell, présidé par Paul Dumas, ont annoncé un accord.",
+     [("LEADS", "Paul Dumas", "Varnell")]),
+    ("Le groupe Kelvor et le fonds Varnell, contrôlés par la famille Dumas, ont annoncé un accord.",
+     [("OWNS", "famille Dumas", "Varnell"), ("OWNS", "famille Dumas", "Kelvor")]),
+    ("Le groupe Kelvor, présidé par Paul Dumas, et le fonds Varnell ont annoncé un accord.",
+     [("LEADS", "Paul Dumas", "Kelvor")]),
+]
+FORBIDDEN += [
+    ("L'assureur Kelvor et le réassureur Varnell, présidé par Paul Dumas, ont annoncé un accord.",
+     ("LEADS", "Paul Dumas", "Kelvor")),
+    ("Jeudi, l'assureur Tenvar, maison mère de Kelvor et de Dasmo, et le réassureur présidé par Paul Dumas ont "
+     "annoncé un accord.",
+     ("LEADS", "Paul Dumas", "Dasmo")),
+]

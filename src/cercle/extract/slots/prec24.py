@@ -15,6 +15,10 @@
 - "X va investir dans une filiale de Y regroupant ses marques, A, B et C": a present participle glued to the
   noun before it (no comma, no "en") describes that noun; the parser hangs it on the main verb, whose subject
   (X) it then inherits.
+- "A, maison mère de B et de C, et le réassureur présidé par X": a participle glued to an unnamed noun with
+  its article describes that noun; a name before the noun's phrase (C, the nearest) is none of its parties
+  (and "L'assureur A et le réassureur B, présidé par X": lists.py keeps A out of the singular participle's
+  list mates).
 - "X va investir dans une nouvelle filiale de Y": the money goes into the unit, not into Y, its parent.
 """
 from __future__ import annotations
@@ -241,6 +245,24 @@ def invested_unit_not_parent(t, index: EntityIndex, out: Found, verbal: bool) ->
     out.keep("prep:dans", lambda x: not parent(x))
 
 
+@acts_on(lambda w: w.verbal and w.dep == "acl")
+def participle_of_glued_noun(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"A, maison mère de B et de C, et le réassureur présidé par X": X presides the réassureur, not C (a
+    conjunct with its own "et" only: "Y, le parti fondé par X" keeps the name the apposed noun stands for)."""
+    if not verbal or t.dep_ != "acl" or "agent" not in out or not out.get("pass"):
+        return
+    noun, tv = t.head, t.doc
+    if noun.pos_ != "NOUN" or noun.i >= t.i or index.entity_at(noun.i) is not None \
+            or not any(c.dep_ == "cc" and c.i < noun.i for c in noun.children) \
+            or not any(c.dep_ == "det" and c.i < noun.i for c in noun.children) \
+            or any(tv[k].pos_ != "ADJ" for k in range(noun.i + 1, t.i)):
+        return
+    start = noun.left_edge.i
+    if all(isinstance(x[1], int) and x[1] < start for x in out["pass"]):
+        out.pop("pass", None)
+        out["_no_linear"] = []
+
+
 PREC24_READERS = Readers(
     subject_after_subordinator,   # "X, son directeur de cabinet lorsque Y dirigeait Z": Y
     helm_after_named_person,   # "…, orchestrée par X, à la tête de Y": X
@@ -249,4 +271,5 @@ PREC24_READERS = Readers(
     bought_company_not_paid,   # "X a financé le rachat de Y": not Y
     present_participle_of_noun,   # "X investit dans une filiale de Y regroupant A, B": not X
     invested_unit_not_parent,   # "X va investir dans une nouvelle filiale de Y": not Y
+    participle_of_glued_noun,   # "A, maison mère de B et de C, et le réassureur présidé par X": not C
 )
