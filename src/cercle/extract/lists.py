@@ -631,7 +631,7 @@ def list_mates(doc, index: EntityIndex, i: int, trigger=None) -> list[tuple[str,
         return []   # (most mentions: no separator beside the name, no list to read)
     sent = tv[i].sent
     left, closed = _mates_left(doc, index, i, sent.start, trigger)
-    if left and _singular_relative_of(trigger, tv, index, i):
+    if left and (_singular_relative_of(trigger, tv, index, i) or _singular_participle_of(trigger, tv, index, i)):
         left = []   # "à A et à son frère B, qui dirige Y": the relative describes B alone
     if left and _new_clause_subject(tv, i):
         # (s22-prec22b) "… un accord avec A, et B a noué un partenariat": B opens a clause of its own after
@@ -699,6 +699,19 @@ def _singular_relative_of(trigger, tv, index: EntityIndex, i: int) -> bool:
     if b < len(tv) and tv[b].text == ",":
         b += 1
     return b < trigger.i and tv[b].lower_ == "qui" and tv[b].head.i == trigger.i
+
+
+def _singular_participle_of(trigger, tv, index: EntityIndex, i: int) -> bool:
+    """(s24-prec24) The trigger is a singular participle hung right after the name at i: "L'assureur A et le
+    réassureur B, présidé par X" (X presides B alone; "A et B, détenus par X" is plural and describes both)."""
+    if trigger is None or trigger.dep_ != "acl" or i >= trigger.i or "Part" not in trigger.morph.get("VerbForm") \
+            or "Plur" in trigger.morph.get("Number") or trigger.lower_.endswith("s"):
+        return False
+    name = index.entity_at(i)
+    b = 1 + max(k for k in range(i, min(i + 8, trigger.i)) if index.entity_at(k) == name)
+    if b < len(tv) and tv[b].text == ",":
+        b += 1
+    return b == trigger.i
 
 
 def complete_lists(trigger, index: EntityIndex, slots: dict) -> dict:
