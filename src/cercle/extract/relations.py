@@ -629,6 +629,44 @@ def _objects_after_date(tv, index) -> None:
         rehang(name, verb, "obj")
 
 
+_DATE_DETS = frozenset({"le", "la", "l'", "les", "un", "une", "des"})
+
+
+def _nouns_after_date(tv) -> None:
+    """(s24-recall24) "X a infligé lundi 4 mars une amende de N à Y", "X a annoncé jeudi 12 mai le rachat de Y",
+    "A et B ont présenté lundi 4 mars 2024 la liste commune": a determined noun right after a dated day (day
+    number, month, year) put between a verb and its object, which the parser hangs on the date (or makes an
+    oblique of the verb, the day number its object): mended in the view to the verb's object. Only when no
+    preposition opens the noun and the verb has no other object."""
+    for m in tv:
+        if m.lower_ not in _MONTH_WORDS or m.i < 2 or tv[m.i - 1].pos_ != "NUM":
+            continue
+        k = m.i + 1
+        if k < m.sent.end and tv[k].pos_ == "NUM":
+            k += 1   # (a year)
+        if k + 1 >= m.sent.end or tv[k].lower_ not in _DATE_DETS:
+            continue
+        noun = tv[k].head
+        if noun.pos_ != "NOUN" or noun.i <= k or noun.i > k + 3 or any(c.dep_ == "case" for c in noun.children):
+            continue
+        start = m.i - 1   # the date phrase: "lundi 4 mars", "le 4 mars"
+        if start > 0 and (tv[start - 1].lower_ in ("le", "du") or tv[start - 1].pos_ == "NOUN"):
+            start -= 1
+        verb = tv[start - 1] if start > 0 else None
+        if verb is None or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm"):
+            continue   # (the date stands right after the participle: "X a signé le 4 mars un accord")
+        date = range(start, k)
+        if not (noun.head.i in date or (noun.head is verb and noun.dep_ in ("obl:mod", "obl", "obj"))):
+            continue
+        others = [c for c in verb.children if c.dep_ == "obj" and c.i not in date and c is not noun]
+        if others or _below(verb, noun):
+            continue
+        for c in verb.children:
+            if c.dep_ == "obj" and c.i in date:
+                c.dep_ = "obl:mod"   # (the day number was taken for the object)
+        rehang(noun, verb, "obj")
+
+
 def _phare_adjective(tv) -> None:
     """"sa marque phare, Y", "son émission phare": the invariable adjective "phare" after a noun, which the
     tagger takes for a name or a noun heading the phrase: mended to the noun's adjective (the noun takes
@@ -726,6 +764,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             _emphatic_asides(tv, index)
         if not _MONTH_WORDS.isdisjoint(words):
             _objects_after_date(tv, index)
+            _nouns_after_date(tv)
     model = load_model()
     relations: list[Relation] = []
     seen: dict[tuple, Relation] = {}

@@ -1,0 +1,62 @@
+"""(s24-recall24) Coverage gaps of French where both parties are named in the sentence:
+
+- a company that passes under another's control: "Y est passé (en 2018) sous le contrôle de X", "Y, passé sous le
+  contrôle de l'américain X", "Y tombe sous le contrôle de X": X takes Y over (slots "control_owner",
+  "control_taken" of acquires.under_control; "Y reste sous le contrôle de X" is no change of hands, "placé sous le
+  contrôle de l'État" a supervision: their verbs are not read).
+"""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from ...nlp.docview import tokens_of
+from ..arguments import _subject_of, case_of, entities_at, lemma_of
+from .found import Found
+from .gate import Readers, acts_on
+
+# verbs of a change of hands: "passer / tomber / basculer / revenir sous le contrôle de X"
+_INTO_CONTROL_VERBS = frozenset({"passer", "tomber", "basculer", "revenir", "repasser"})
+
+
+@acts_on(lambda w: w.pos == "NOUN" and w.lower == "contrôle")
+def under_control(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y est passé sous le contrôle de X": X acquires Y (slots "control_owner", "control_taken")."""
+    if t.pos_ != "NOUN" or t.lower_ != "contrôle" or case_of(t) != "sous":
+        return
+    verb = t.head
+    if verb.pos_ != "VERB" or lemma_of(verb) not in _INTO_CONTROL_VERBS:
+        # "Y, passé en 2018 sous le contrôle de X": the parser may hang the phrase on Y or on the main verb,
+        # beside the participle: the participle a few words before, past a date ("en 2018", "l'an dernier")
+        tv = tokens_of(t.doc)
+        for j in range(t.i - 2, max(t.sent.start, t.i - 7) - 1, -1):
+            w = tv[j]
+            if w.pos_ == "VERB" and lemma_of(w) in _INTO_CONTROL_VERBS:
+                verb = w
+                break
+            if w.pos_ in ("VERB", "AUX", "PUNCT", "PROPN") or w.lower_ in ("qui", "que", "et"):
+                break
+    if verb.pos_ != "VERB" or lemma_of(verb) not in _INTO_CONTROL_VERBS or not out.wants("control_owner", "control_taken"):
+        return
+    owners = [x for c in t.children if c.dep_ == "nmod" and case_of(c) in ("de", "du", "des", "d'", "d’")
+              for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "GOV", "PER")]
+    if not owners:
+        return
+    def other(name: str) -> bool:
+        return index.type_of(name) == "ORG" and all(name != o for o, _ in owners)
+
+    taken: list[tuple[str, int]] = []
+    if verb.dep_ in ("acl", "advcl") and verb.i >= 2 and tokens_of(t.doc)[verb.i - 1].text == ",":
+        # "Y, passé en 2018 sous le contrôle de X", "… du diffuseur Y, passé sous le contrôle de X": the apposed
+        # participle describes the name right before its comma (not the main clause's subject)
+        name = index.entity_at(verb.i - 2)
+        if name is not None and other(name):
+            taken = [(name, verb.i - 2)]
+    elif verb.dep_ in ("acl", "acl:relcl") and verb.head.i < verb.i:
+        taken = [x for x in entities_at(verb.head, index) if other(x[0])]
+    else:
+        taken = [x for x in _subject_of(verb, index) if other(x[0])]
+    if taken:
+        out.put("control_owner", owners[:1])
+        out.put("control_taken", taken[:1])
+
+
+RECALL24_READERS = Readers(under_control)

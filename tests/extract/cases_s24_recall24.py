@@ -1,0 +1,45 @@
+"""Cases of the s24 coverage gaps of French with both parties named (helper s24-recall24), invented names and
+sentences."""
+
+# A dated day between a participle and its determined object: the object is the verb's, not the date's
+# (relations._nouns_after_date)
+CASES = [
+    ("L'Autorité de la concurrence a infligé lundi 4 mars une amende de 3 millions d'euros au groupe Varnell.",
+     [("OPPOSES", "Autorité de la concurrence", "Varnell")]),
+    ("L'Autorité de la concurrence a infligé le 4 mars une amende de 3 millions d'euros à Varnell.",
+     [("OPPOSES", "Autorité de la concurrence", "Varnell")]),
+    ("Le groupe Brenmor a annoncé jeudi 12 mai le rachat de la société Quellec Transports.",
+     [("ACQUIRES", "Brenmor", "Quellec Transports")]),
+]
+FORBIDDEN = [
+    # the mended object is what the verb acts on: premises bought are no company bought
+    ("Le groupe Brenmor a racheté le 4 mars les locaux de la société Quellec Transports.",
+     ("ACQUIRES", "Brenmor", "Quellec Transports")),
+]
+
+# A company that passes under another's control: a change of hands, ACQUIRES (slots/recall24.py under_control)
+CASES += [
+    ("La société Quellec Transports est passée en 2019 sous le contrôle du milliardaire Arnaud Velmont.",
+     [("ACQUIRES", "Arnaud Velmont", "Quellec Transports")]),
+    ("Le groupe Varnell, passé l'an dernier sous le contrôle de l'américain Brenmor, a fermé deux usines.",
+     [("ACQUIRES", "Brenmor", "Varnell")]),
+    ("Le contrat met fin au parrainage du diffuseur Varnell, passé en 2018 sous le contrôle du groupe Brenmor.",
+     [("ACQUIRES", "Brenmor", "Varnell")]),
+]
+FORBIDDEN += [
+    # staying under one's control is no change of hands; a supervision is no takeover
+    ("La société Quellec Transports reste sous le contrôle du groupe Brenmor.",
+     ("ACQUIRES", "Brenmor", "Quellec Transports")),
+    ("La banque Varnell a été placée sous le contrôle de l'Autorité Brenmor.",
+     ("ACQUIRES", "Autorité Brenmor", "Varnell")),
+]
+
+# "X a plaidé la cause de Y auprès de Z": X speaks for Y (ALLY_OF) and meets Z (MEETS, Z a person)
+CASES += [
+    ("Lors d'un dîner, Arnaud Velmont avait plaidé la cause du groupe Varnell auprès de Lucie Brenmor.",
+     [("ALLY_OF", "Arnaud Velmont", "Varnell"), ("MEETS", "Arnaud Velmont", "Lucie Brenmor")]),
+]
+FORBIDDEN += [
+    ("Le groupe Varnell a plaidé auprès de la Commission européenne pour un délai.",
+     ("MEETS", "Varnell", "Commission européenne")),
+]
