@@ -43,3 +43,16 @@ FORBIDDEN += [
     ("Le groupe Varnell a plaidé auprès de la Commission européenne pour un délai.",
      ("MEETS", "Varnell", "Commission européenne")),
 ]
+
+# "une plainte contre Y déposée en <mois> par X": the participle hangs on Y, its agent filed the complaint
+# (slots/recall24.py complaint_filer; relations._agents_after_time reads past a month)
+CASES += [
+    ("Le parquet a ouvert une enquête sur une plainte contre Varnell déposée en novembre 2019 par l'association "
+     "Brenmor et le syndicat Sud-Quellec.",
+     [("SUES", "Brenmor", "Varnell"), ("SUES", "Sud-Quellec", "Varnell")]),
+]
+FORBIDDEN += [
+    # a participle that agrees with the defendant is the defendant's ("le groupe Y, racheté par X")
+    ("Le juge a reçu une plainte contre le groupe Varnell, racheté en mars 2019 par la société Brenmor.",
+     ("SUES", "Brenmor", "Varnell")),
+]

@@ -574,7 +574,9 @@ def _agents_after_time(tv, index) -> None:
         if t.pos_ != "VERB" or "Part" not in t.morph.get("VerbForm") or "Pres" in t.morph.get("Tense"):
             continue
         k = t.i + 1
-        while k < t.sent.end and k < t.i + 6 and (tv[k].pos_ in ("ADV", "NUM", "DET") or tv[k].lower_ in _TIME_WORDS):
+        # (s24-recall24: a month too, "une plainte contre Y déposée en novembre 2016 par X")
+        while k < t.sent.end and k < t.i + 6 and (tv[k].pos_ in ("ADV", "NUM", "DET") or tv[k].lower_ in _TIME_WORDS
+                                                  or tv[k].lower_ in _MONTH_WORDS):
             k += 1
         if k == t.i + 1 or k + 1 >= t.sent.end or tv[k].lower_ != "par":
             continue

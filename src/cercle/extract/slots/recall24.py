@@ -59,4 +59,30 @@ def under_control(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("control_taken", taken[:1])
 
 
-RECALL24_READERS = Readers(under_control)
+_COMPLAINT_NOUNS = frozenset({"plainte", "plaintes"})
+_FILING_VERBS = frozenset({"déposer", "porter", "engager", "introduire", "intenter"})
+
+
+@acts_on(lambda w: w.pos == "NOUN" and w.lower in _COMPLAINT_NOUNS)
+def complaint_filer(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"une plainte contre Y déposée en novembre 2016 par X": the parser hangs the participle on Y, the name
+    of "contre", so the complaint's own participle is not found; its agent filed the complaint (slot
+    "complaint_filer" of sues.filed_against)."""
+    if t.pos_ != "NOUN" or t.lower_ not in _COMPLAINT_NOUNS or not out.wants("complaint_filer"):
+        return
+    for c in t.children:
+        if c.dep_ != "nmod" or case_of(c) != "contre":
+            continue
+        for v in c.children:
+            if v.dep_ != "acl" or v.pos_ != "VERB" or lemma_of(v) not in _FILING_VERBS or v.i < c.i:
+                continue
+            if "Fem" not in v.morph.get("Gender"):
+                continue   # (the participle agrees with "plainte": "contre le groupe Y, déposé …" is Y's)
+            agents = [x for a in v.children if a.dep_ in ("obl:agent", "obl:mod") and case_of(a) == "par"
+                      for x in entities_at(a, index) if x[0] not in {n for n, _ in entities_at(c, index)}]
+            if agents:
+                out.put("complaint_filer", agents)
+                return
+
+
+RECALL24_READERS = Readers(under_control, complaint_filer)
