@@ -56,3 +56,17 @@ FORBIDDEN += [
     ("Le juge a reçu une plainte contre le groupe Varnell, racheté en mars 2019 par la société Brenmor.",
      ("SUES", "Brenmor", "Varnell")),
 ]
+
+# Cash handed over in person is a payment: "X a remis N euros / des valises d'argent à Y" (slots/recall24.py
+# cash_handed, read as a line when dates before the object break the parse)
+CASES += [
+    ("L'intermédiaire Arnaud Velmont affirmait avoir remis fin 2006 et début 2007 deux valises contenant au total "
+     "3 millions d'euros à Lucie Brenmor.",
+     [("FUNDS", "Arnaud Velmont", "Lucie Brenmor")]),
+    ("Arnaud Velmont a remis des valises d'argent liquide à Lucie Brenmor.",
+     [("FUNDS", "Arnaud Velmont", "Lucie Brenmor")]),
+]
+FORBIDDEN += [
+    ("Arnaud Velmont a remis son rapport à Lucie Brenmor.", ("FUNDS", "Arnaud Velmont", "Lucie Brenmor")),
+    ("Arnaud Velmont a remis le prix de 10 000 euros à Lucie Brenmor.", ("FUNDS", "Arnaud Velmont", "Lucie Brenmor")),
+]

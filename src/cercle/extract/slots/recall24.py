@@ -11,6 +11,7 @@ from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
 from ..arguments import _subject_of, case_of, entities_at, lemma_of
 from .found import Found
+from .words import AMOUNT_WORDS
 from .gate import Readers, acts_on
 
 # verbs of a change of hands: "passer / tomber / basculer / revenir sous le contrôle de X"
@@ -85,4 +86,47 @@ def complaint_filer(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 return
 
 
-RECALL24_READERS = Readers(under_control, complaint_filer)
+# Words of cash handed over: "remettre des valises d'argent liquide / contenant 5 millions d'euros à Y"
+# ("prix" is left out: "remettre le prix de 10 000 euros à Y" is an award)
+_CASH_WORDS = (frozenset(AMOUNT_WORDS) - {"prix", "montant"}) | {"argent", "liquide", "espèces", "billets", "enveloppe",
+                                                                 "enveloppes"}
+_AWARDS = frozenset({"prix", "récompense", "trophée", "médaille", "distinction", "bourse"})
+_LINE_STOPS = frozenset({";", ".", ":", "qui", "que", "qu'", "qu’", "dont", "où", "mais", "(", "«", "»", "prix"})
+
+
+@acts_on(lambda w: w.verbal and w.lemma == "remettre")
+def cash_handed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a remis trois valises contenant 5 millions d'euros à Y", "X aurait remis des valises d'argent liquide à
+    Y": money handed over in person is a payment (slot "cash_to" of funds.cash_handed). The object's words must
+    tell cash ("remettre un rapport / sa démission / un prix à Y" is none); "remettre au pot" is a round."""
+    if not verbal or lemma_of(t) != "remettre" or not out.wants("cash_to"):
+        return
+    objs = [c for c in t.children if c.dep_ == "obj"]
+    if any(o.lower_ in _AWARDS for o in objs):
+        return   # ("remettre le prix de 10 000 euros à Y": an award)
+    if objs and any(k.lower_ in _CASH_WORDS for o in objs for k in o.subtree if k.i - o.i < 12):
+        to = [c for c in t.children if c.dep_ in ("obl:arg", "obl", "obl:mod", "iobj") and case_of(c) in ("à", "au", "aux")]
+        if not to:   # ("à Y" hung on the object's last noun)
+            to = [k for o in objs for k in o.subtree if k.dep_ == "nmod" and case_of(k) in ("à", "au", "aux") and k.i > o.i]
+        got = [x for c in to for x in entities_at(c, index) if index.type_of(x[0]) in ("PER", "ORG")]
+        if got:
+            out.put("cash_to", got[:1])
+            return
+    # "avoir remis fin 2006 et début 2007 trois valises contenant au total 5 millions d'euros à Y": dates before the
+    # object break the parse; read the clause as a line: cash words, then "à" and a name
+    tv = tokens_of(t.doc)
+    cash = False
+    for j in range(t.i + 1, min(t.sent.end - 1, t.i + 25)):
+        w = tv[j]
+        if w.lower_ in _LINE_STOPS or (w.pos_ in ("VERB", "AUX") and w.dep_ not in ("acl", "aux:tense")):
+            return
+        if w.lower_ in _CASH_WORDS:
+            cash = True
+        elif w.lower_ in ("à", "au", "aux") and cash:
+            name = index.entity_at(j + 1) if index.kinds.get(j + 1) == "name" else None
+            if name is not None and index.type_of(name) in ("PER", "ORG"):
+                out.put("cash_to", [(name, j + 1)])
+            return
+
+
+RECALL24_READERS = Readers(under_control, complaint_filer, cash_handed)
