@@ -70,3 +70,16 @@ FORBIDDEN += [
     ("Arnaud Velmont a remis son rapport à Lucie Brenmor.", ("FUNDS", "Arnaud Velmont", "Lucie Brenmor")),
     ("Arnaud Velmont a remis le prix de 10 000 euros à Lucie Brenmor.", ("FUNDS", "Arnaud Velmont", "Lucie Brenmor")),
 ]
+
+# "X a dû quitter / abandonner son poste (son fauteuil) de T de Y": the title's holder is the subject of the verb the
+# leaving verb hangs under (slots/titles.py)
+CASES += [
+    ("Arnaud Velmont a dû abandonner son poste de directeur général de Varnell.",
+     [("LEADS", "Arnaud Velmont", "Varnell")]),
+    ("Arnaud Velmont a dû quitter son fauteuil de PDG du groupe Brenmor.",
+     [("LEADS", "Arnaud Velmont", "Brenmor")]),
+]
+FORBIDDEN += [
+    # leaving the company alone names no post
+    ("Arnaud Velmont a dû quitter la société Varnell.", ("LEADS", "Arnaud Velmont", "Varnell")),
+]
