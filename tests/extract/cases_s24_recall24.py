@@ -83,3 +83,17 @@ FORBIDDEN += [
     # leaving the company alone names no post
     ("Arnaud Velmont a dû quitter la société Varnell.", ("LEADS", "Arnaud Velmont", "Varnell")),
 ]
+
+# A description apposed to a name a preposition opens: "vendu à Y, le groupe de X, pour …" (relations.
+# _appositions_after_pp_names)
+CASES += [
+    ("La revue a été vendue à Varnell, le groupe d'Arnaud Velmont, pour environ 120 millions d'euros.",
+     [("OWNS", "Arnaud Velmont", "Varnell")]),
+    ("Éditorialiste sur Varnell TV, la chaîne d'information du groupe Brenmor, il promet un journal ouvert.",
+     [("OWNS", "Brenmor", "Varnell TV")]),
+]
+FORBIDDEN += [
+    # a list of names after the preposition: "la société Quellec" is a name of its own, no description of Varnell
+    ("Le fonds a investi dans Varnell, la société Quellec Transports et le groupe de Lucie Brenmor.",
+     ("OWNS", "Quellec Transports", "Varnell")),
+]

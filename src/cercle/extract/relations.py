@@ -669,6 +669,49 @@ def _nouns_after_date(tv) -> None:
         rehang(noun, verb, "obj")
 
 
+# (s24-recall24) nouns of a company described by its owner: "…, la filiale (électrique) de Y", "…, le groupe de X"
+_OWNED_NOUNS = frozenset({"filiale", "groupe", "holding", "chaîne", "société", "maison", "banque", "branche", "pôle",
+                          "entreprise", "firme"})
+
+
+_CLAUSE_OPENERS = frozenset({"qui", "dont", "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "lui", "elle"})
+
+
+def _appositions_after_pp_names(tv, index) -> None:
+    """(s24-recall24) "vendu à LVMH, le groupe de X, pour …", "investir dans Y, la filiale électrique de Z",
+    "Éditorialiste sur Y, la chaîne d'information de Z": a description apposed to a name that a preposition opens,
+    which the parser hangs on the verb, on the sum or on the phrase before (obl:mod, conj, nmod): mended in the
+    view to an apposition of the name. Only a determined noun of a company with its own "de" complement, right
+    after the name's comma ("dans A, la société B et C" lists names: no "de" after "société")."""
+    for n in tv:
+        if n.pos_ != "NOUN" or n.lower_ not in _OWNED_NOUNS or n.dep_ not in ("obl:mod", "obl", "conj", "nmod") \
+                or n.i < 4 or tv[n.i - 1].pos_ != "DET" or tv[n.i - 2].text != ",":
+            continue
+        if not any(c.dep_ == "nmod" and case_of(c) in ("de", "du", "des", "d'", "d’") and c.i > n.i
+                   for c in n.children):
+            continue
+        if n.i + 1 < n.sent.end and index.kinds.get(n.i + 1) == "name":
+            continue   # ("la société Drummon": a name of its own, a list item)
+        j = n.i + 1
+        while j < n.sent.end - 1 and tv[j].text != ",":
+            j += 1
+        if any(c.dep_ in ("acl", "acl:relcl") for c in n.children) or (tv[j].text == "," and (
+                tv[j + 1].pos_ in ("VERB", "AUX") or tv[j + 1].lower_ in _CLAUSE_OPENERS)):
+            continue   # ("…, la chaîne de Z, lui-même contrôlé par W": the clause may be Z's; left as parsed)
+        k = n.i - 3   # the name's last word, before the comma
+        name = index.entity_at(k) if index.kinds.get(k) == "name" else None
+        if name is None:
+            continue
+        start = k
+        while start - 1 >= n.sent.start and index.entity_at(start - 1) == name:
+            start -= 1
+        span = range(start, k + 1)
+        top = next((tv[i] for i in span if tv[i].head.i not in span or tv[i].head is tv[i]), tv[start])
+        if not any(c.dep_ == "case" for c in top.children) or n.head is top or _below(top, n):
+            continue   # (only a name a preposition opens: a subject's apposition is parsed as such)
+        rehang(n, top, "appos")
+
+
 def _phare_adjective(tv) -> None:
     """"sa marque phare, Y", "son émission phare": the invariable adjective "phare" after a noun, which the
     tagger takes for a name or a noun heading the phrase: mended to the noun's adjective (the noun takes
@@ -767,6 +810,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         if not _MONTH_WORDS.isdisjoint(words):
             _objects_after_date(tv, index)
             _nouns_after_date(tv)
+        if not _OWNED_NOUNS.isdisjoint(words):
+            _appositions_after_pp_names(tv, index)
     model = load_model()
     relations: list[Relation] = []
     seen: dict[tuple, Relation] = {}
