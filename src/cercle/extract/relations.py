@@ -575,7 +575,9 @@ def _agents_after_time(tv, index) -> None:
         if t.pos_ != "VERB" or "Part" not in t.morph.get("VerbForm") or "Pres" in t.morph.get("Tense"):
             continue
         k = t.i + 1
-        while k < t.sent.end and k < t.i + 6 and (tv[k].pos_ in ("ADV", "NUM", "DET") or tv[k].lower_ in _TIME_WORDS):
+        # (s24-recall24: a month too, "une plainte contre Y déposée en novembre 2016 par X")
+        while k < t.sent.end and k < t.i + 6 and (tv[k].pos_ in ("ADV", "NUM", "DET") or tv[k].lower_ in _TIME_WORDS
+                                                  or tv[k].lower_ in _MONTH_WORDS):
             k += 1
         if k == t.i + 1 or k + 1 >= t.sent.end or tv[k].lower_ != "par":
             continue
@@ -628,6 +630,87 @@ def _objects_after_date(tv, index) -> None:
         if top.dep_ == "obj":
             top.dep_ = "obl:mod"   # ("a racheté le 22 octobre Y": the date was taken for the object)
         rehang(name, verb, "obj")
+
+
+_DATE_DETS = frozenset({"le", "la", "l'", "les", "un", "une", "des"})
+
+
+def _nouns_after_date(tv) -> None:
+    """(s24-recall24) "X a infligé lundi 4 mars une amende de N à Y", "X a annoncé jeudi 12 mai le rachat de Y",
+    "A et B ont présenté lundi 4 mars 2024 la liste commune": a determined noun right after a dated day (day
+    number, month, year) put between a verb and its object, which the parser hangs on the date (or makes an
+    oblique of the verb, the day number its object): mended in the view to the verb's object. Only when no
+    preposition opens the noun and the verb has no other object."""
+    for m in tv:
+        if m.lower_ not in _MONTH_WORDS or m.i < 2 or tv[m.i - 1].pos_ != "NUM":
+            continue
+        k = m.i + 1
+        if k < m.sent.end and tv[k].pos_ == "NUM":
+            k += 1   # (a year)
+        if k + 1 >= m.sent.end or tv[k].lower_ not in _DATE_DETS:
+            continue
+        noun = tv[k].head
+        if noun.pos_ != "NOUN" or noun.i <= k or noun.i > k + 3 or any(c.dep_ == "case" for c in noun.children):
+            continue
+        start = m.i - 1   # the date phrase: "lundi 4 mars", "le 4 mars"
+        if start > 0 and (tv[start - 1].lower_ in ("le", "du") or tv[start - 1].pos_ == "NOUN"):
+            start -= 1
+        verb = tv[start - 1] if start > 0 else None
+        if verb is None or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm"):
+            continue   # (the date stands right after the participle: "X a signé le 4 mars un accord")
+        date = range(start, k)
+        if not (noun.head.i in date or (noun.head is verb and noun.dep_ in ("obl:mod", "obl", "obj"))):
+            continue
+        others = [c for c in verb.children if c.dep_ == "obj" and c.i not in date and c is not noun]
+        if others or _below(verb, noun):
+            continue
+        for c in verb.children:
+            if c.dep_ == "obj" and c.i in date:
+                c.dep_ = "obl:mod"   # (the day number was taken for the object)
+        rehang(noun, verb, "obj")
+
+
+# (s24-recall24) nouns of a company described by its owner: "…, la filiale (électrique) de Y", "…, le groupe de X"
+_OWNED_NOUNS = frozenset({"filiale", "groupe", "holding", "chaîne", "société", "maison", "banque", "branche", "pôle",
+                          "entreprise", "firme"})
+
+
+_CLAUSE_OPENERS = frozenset({"qui", "dont", "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "lui", "elle"})
+
+
+def _appositions_after_pp_names(tv, index) -> None:
+    """(s24-recall24) "vendu à LVMH, le groupe de X, pour …", "investir dans Y, la filiale électrique de Z",
+    "Éditorialiste sur Y, la chaîne d'information de Z": a description apposed to a name that a preposition opens,
+    which the parser hangs on the verb, on the sum or on the phrase before (obl:mod, conj, nmod): mended in the
+    view to an apposition of the name. Only a determined noun of a company with its own "de" complement, right
+    after the name's comma ("dans A, la société B et C" lists names: no "de" after "société")."""
+    for n in tv:
+        if n.pos_ != "NOUN" or n.lower_ not in _OWNED_NOUNS or n.dep_ not in ("obl:mod", "obl", "conj", "nmod") \
+                or n.i < 4 or tv[n.i - 1].pos_ != "DET" or tv[n.i - 2].text != ",":
+            continue
+        if not any(c.dep_ == "nmod" and case_of(c) in ("de", "du", "des", "d'", "d’") and c.i > n.i
+                   for c in n.children):
+            continue
+        if n.i + 1 < n.sent.end and index.kinds.get(n.i + 1) == "name":
+            continue   # ("la société Drummon": a name of its own, a list item)
+        j = n.i + 1
+        while j < n.sent.end - 1 and tv[j].text != ",":
+            j += 1
+        if any(c.dep_ in ("acl", "acl:relcl") for c in n.children) or (tv[j].text == "," and (
+                tv[j + 1].pos_ in ("VERB", "AUX") or tv[j + 1].lower_ in _CLAUSE_OPENERS)):
+            continue   # ("…, la chaîne de Z, lui-même contrôlé par W": the clause may be Z's; left as parsed)
+        k = n.i - 3   # the name's last word, before the comma
+        name = index.entity_at(k) if index.kinds.get(k) == "name" else None
+        if name is None:
+            continue
+        start = k
+        while start - 1 >= n.sent.start and index.entity_at(start - 1) == name:
+            start -= 1
+        span = range(start, k + 1)
+        top = next((tv[i] for i in span if tv[i].head.i not in span or tv[i].head is tv[i]), tv[start])
+        if not any(c.dep_ == "case" for c in top.children) or n.head is top or _below(top, n):
+            continue   # (only a name a preposition opens: a subject's apposition is parsed as such)
+        rehang(n, top, "appos")
 
 
 def _phare_adjective(tv) -> None:
@@ -727,6 +810,9 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             _emphatic_asides(tv, index)
         if not _MONTH_WORDS.isdisjoint(words):
             _objects_after_date(tv, index)
+            _nouns_after_date(tv)
+        if not _OWNED_NOUNS.isdisjoint(words):
+            _appositions_after_pp_names(tv, index)
     model = load_model()
     relations: list[Relation] = []
     seen: dict[tuple, Relation] = {}

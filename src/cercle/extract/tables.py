@@ -112,7 +112,8 @@ def _cue_row(block: Block, doc, index, trigger_rules):
 
 # Rules whose sides only a sentence's reader can tell (which side receives: "partenaire du club Y" pays the
 # club, "partenaire industriel" is a partner): a row has no such words, so the cue's next rule reads it.
-_SENTENCE_ONLY_SLOTS = {"payer", "payee"}
+# (s24-recall24) "passer sous le contrôle de X" needs its verb: a cell's "contrôle opérationnel" is no takeover.
+_SENTENCE_ONLY_SLOTS = {"payer", "payee", "control_owner", "control_taken"}
 # "Chef de file de l'augmentation de capital": a title whose complement is a funding operation names the
 # round's lead investor (read by the round's rule), not a post in the company.
 _OPERATION_NOUNS = {"tour", "levée", "augmentation", "opération", "financement", "série", "emprunt", "table"}

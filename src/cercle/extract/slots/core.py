@@ -50,6 +50,7 @@ from .recall22 import RECALL22_READERS
 from .prec22 import PREC22_READERS
 from .prec22b import PREC22B_READERS
 from .recall23 import RECALL23_READERS
+from .recall24 import RECALL24_READERS
 from .ally23 import ALLY23_READERS
 from .prec23 import PREC23_READERS
 from .prec24 import PREC24_READERS
@@ -170,6 +171,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     PREC23_READERS(t, index, out, verbal)   # (s23-prec23) "Y, l'éditeur de Z dirigé par X": Y, not Z
     ALLY23_READERS(t, index, out, verbal)   # (s23-ally23) "X a rallié le camp de Y"
     PREC24_READERS(t, index, out, verbal)   # (s24-prec24) "X, son directeur de cabinet lorsque Y dirigeait Z": Y
+    RECALL24_READERS(t, index, out, verbal)   # (s24-recall24) "Y est passé sous le contrôle de X"
     tidy(t, index, out, verbal)
     return out
 

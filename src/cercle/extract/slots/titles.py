@@ -19,6 +19,11 @@ _REPORTING_VERBS = frozenset({"préciser", "expliquer", "indiquer", "ajouter", "
 from .words import ADDRESSEE_VERBS, APPOINT_VERBS, ARRIVAL_NOUNS, KIN_NOUNS, RIVAL_NOUNS, SPEAKER_NOUNS, TRADE_VERBS
 
 
+# (s24-recall24) verbs of leaving or keeping a post that may hang under another verb ("a dû quitter son poste de
+# T de Y", "a pu conserver son fauteuil de PDG de Y")
+_POST_KEEPING_OR_LEAVING_VERBS = frozenset({"quitter", "abandonner", "céder", "lâcher", "perdre", "conserver", "garder"})
+
+
 def _opens_main_clause(t, tv) -> bool:
     """A title phrase the main verb follows with no comma, that verb having no subject of its own:
     the phrase is its subject, not an apposition to the name before it."""
@@ -838,7 +843,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         put("head", entities_at(t.head, index))           # "X, proche de Y"
     cop = "cop" in deps
     # "nommer X au poste de PDG de Y", "X a démissionné de ses fonctions de président de Y"
-    if t.dep_ == "nmod" and t.head.lemma_.lower() in ("poste", "fonction", "fonctions", "mandat", "rôle", "titre"):
+    if t.dep_ == "nmod" and t.head.lemma_.lower() in ("poste", "fonction", "fonctions", "mandat", "rôle", "titre", "fauteuil"):
         gov = t.head.head
         if gov.pos_ == "NOUN" and gov.lemma_.lower() in ARRIVAL_NOUNS and t.head.i > gov.i:
             # "la nomination de X au poste de directeur général": the person of the appointment noun
@@ -853,6 +858,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 # "Y a nommé X pour lui succéder au poste de président": the appointee; Y is the body
                 people = [x for c in gov.head.children if c.dep_ == "obj" for x in entities_at(c, index)]
                 put("appointer", [x for x in _subject_of(gov.head, index) if index.type_of(x[0]) != "PER"])
+            if not people and gov.dep_ == "xcomp" and lemma_of(gov) in _POST_KEEPING_OR_LEAVING_VERBS:
+                # (s24-recall24) "X a dû quitter / abandonner son poste de directeur général de Y": the subject of
+                # the verb the leaving verb depends on
+                people = [x for x in _subject_of(gov, index) if index.type_of(x[0]) == "PER"]
             put("head", people)
     # "Y a nommé X directeur général", "Y a choisi X comme président", "Y a désigné X au poste de PDG",
     # "Y annonce la nomination de X au poste de PDG": with no body named after the title, the body
