@@ -157,6 +157,16 @@ def apposed_chain_object(t, index: EntityIndex, out: Found, verbal: bool) -> Non
     out.keep("obj", lambda x: not (isinstance(x[1], int) and any(_in_de_phrase(tv, x[1], n) for n in nouns)))
 
 
+def _complemented_noun(tv, x):
+    """A slot's name (its first word at x[1]) and the noun whose "de" phrase it is, or (…, None)."""
+    if not isinstance(x[1], int):
+        return None, None
+    tok = tv[x[1]]
+    while tok.dep_.startswith("flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok, (tok.head if tok.dep_ == "nmod" else None)
+
+
 _MONEY_VERBS = frozenset({"verser", "subventionner", "financer", "cofinancer", "soutenir", "accompagner", "allouer",
                           "débloquer", "octroyer", "apporter"})
 _PURCHASE_NOUNS = frozenset({"achat", "rachat", "acquisition", "reprise"})
@@ -170,13 +180,8 @@ def bought_company_not_paid(t, index: EntityIndex, out: Found, verbal: bool) -> 
     tv = t.doc
 
     def bought(x) -> bool:
-        if not isinstance(x[1], int):
-            return False
-        tok = tv[x[1]]
-        while tok.dep_.startswith("flat") and tok.head.i != tok.i:
-            tok = tok.head
-        h = tok.head
-        return tok.dep_ == "nmod" and h.lemma_.lower() in _PURCHASE_NOUNS and index.entity_at(h.i) is None
+        tok, h = _complemented_noun(tv, x)
+        return h is not None and h.lemma_.lower() in _PURCHASE_NOUNS and index.entity_at(h.i) is None
     out.keep("paid_for", lambda x: not bought(x))
 
 
@@ -233,13 +238,8 @@ def invested_unit_not_parent(t, index: EntityIndex, out: Found, verbal: bool) ->
     tv = t.doc
 
     def parent(x) -> bool:
-        if not isinstance(x[1], int):
-            return False
-        tok = tv[x[1]]
-        while tok.dep_.startswith("flat") and tok.head.i != tok.i:
-            tok = tok.head
-        h = tok.head
-        return tok.dep_ == "nmod" and h.lower_ in _UNIT_NOUNS and index.entity_at(h.i) is None \
+        tok, h = _complemented_noun(tv, x)
+        return h is not None and h.lower_ in _UNIT_NOUNS and index.entity_at(h.i) is None \
             and any(c.dep_ == "case" and c.lower_ == "dans" for c in h.children) \
             and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des") for c in tok.children)
     out.keep("prep:dans", lambda x: not parent(x))
