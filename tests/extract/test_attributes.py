@@ -209,6 +209,10 @@ STATUS = [
     # a title beside a name that is the subject: the verb says nothing of the title's tie
     ("Technova, actionnaire de Kelvio, s'oppose à la fusion avec Nuvia.", "actionnaire", "state", None),
     ("Elle dirige le groupe depuis 2012.", "dirige", "state", None),
+    # a post given up is a former post, not a rejected one; an offer given up is rejected
+    ("Il a dû abandonner son poste de président du groupe en 2019.", "président", "state", "former"),
+    ("Il a renoncé à ses fonctions de directeur général de la banque.", "directeur", "state", "former"),
+    ("Le fonds a renoncé à son offre sur la banque.", "offre", "event", "rejected"),
 ]
 
 

@@ -259,6 +259,9 @@ def status_of(span, trigger, default: str | None = None, *, aspect: str | None =
     for depth, tok in enumerate(chain):
         lemma, lower = _lemma(tok), tok.lower_
         cues = _cues(tok)
+        if "rejected" in cues and _leaves_post(tok):
+            # (the post's own tie becomes former; another tie told inside it, "du groupe fondé par Y", neither)
+            cues = (cues - {"rejected"}) | ({"former"} if aspect == "state" else set())
         # a trigger's own word sets only proposed ("offre", "projet"), not rejected etc.
         found |= cues & {"proposed", "former"} if depth == 0 else cues
         for child in tok.children:
@@ -279,6 +282,10 @@ def status_of(span, trigger, default: str | None = None, *, aspect: str | None =
     for tok in _left_window(trigger):
         lemma = _lemma(tok)
         cues = _cues(tok) & {"denied", "rejected", "proposed"}
+        if "rejected" in cues and _leaves_post(tok):
+            cues = cues - {"rejected"}
+            if aspect == "state":
+                found.add("former")
         if cues:
             # verbs anywhere in the window; nouns only as "intention de", "projet de"
             nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
@@ -314,6 +321,17 @@ def status_of(span, trigger, default: str | None = None, *, aspect: str | None =
         if status in found and (allowed is None or status in allowed):
             return status
     return default
+
+
+# "X a dû abandonner son poste de président de Y", "renoncer à ses fonctions": a post given up is a former
+# post, not a rejected one (abandonner, renoncer are rejection cues for offers and projects)
+_POST_NOUNS = frozenset({"poste", "postes", "fonction", "fonctions", "fauteuil", "siège", "mandat", "présidence",
+                         "direction", "tête"})
+
+
+def _leaves_post(tok) -> bool:
+    return _lemma(tok) in ("abandonner", "renoncer", "retirer") and any(
+        c.dep_ in ("obj", "obl:arg", "obl", "obl:mod") and c.lower_ in _POST_NOUNS for c in tok.children)
 
 
 # A stake not held, in a relative clause on the stake: the holder has the rest of the company.
