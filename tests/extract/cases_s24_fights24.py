@@ -41,3 +41,64 @@ FORBIDDEN += [
      "réclame la fermeture des sites.",
      ("ALLY_OF", "CGT", "Tarnel")),
 ]
+
+# Words of blame in reported speech: "« X a enfreint la loi », a lancé Y" (data/speech.yaml blame_cue_verbs)
+CASES += [
+    ("« Ambroise Quillet et le groupe Vexora ont enfreint la loi en connaissance de cause », a lancé Maëlle "
+     "Dorvan.",
+     [("ACCUSES", "Maëlle Dorvan", "Ambroise Quillet"), ("ACCUSES", "Maëlle Dorvan", "Vexora")]),
+]
+FORBIDDEN += [
+    ("« Ambroise Quillet n'a pas enfreint la loi », a assuré Maëlle Dorvan.",
+     ("ACCUSES", "Maëlle Dorvan", "Ambroise Quillet")),
+]
+
+# Asking for someone's expulsion is opposing them, as asking for their resignation
+CASES += [
+    ("Maëlle Dorvan réclame l'exclusion d'Ambroise Quillet du parti.",
+     [("OPPOSES", "Maëlle Dorvan", "Ambroise Quillet")]),
+]
+FORBIDDEN += [
+    ("Maëlle Dorvan demande l'exclusion de la Russie des compétitions.",
+     ("OPPOSES", "Maëlle Dorvan", "Russie")),
+]
+
+# Examples after a fight's plural party ("la rivalité avec les autres équipes, comme A ou B") are one side: A and B
+# are no rivals of each other (slots/fights24.py examples_of_one_side)
+FORBIDDEN += [
+    ("Sur la route, la rivalité avec les autres grandes équipes, comme Jumbo-Vexa ou Orvane-Quick Step, ne devrait "
+     "pas faiblir.",
+     ("OPPOSES", "Jumbo-Vexa", "Orvane-Quick Step")),
+]
+CASES += [
+    ("La rivalité entre Jumbo-Vexa et Orvane-Quick Step s'intensifie.",
+     [("OPPOSES", "Jumbo-Vexa", "Orvane-Quick Step")]),
+]
+
+# "X a assigné en référé la filiale Y": the parser takes "référé" for a verb with Y its object
+# (slots/fights24.py summoned_in_summary)
+CASES += [
+    ("Le syndicat Solvane avait assigné en référé la filiale Vexora Logistique.",
+     [("SUES", "Solvane", "Vexora Logistique")]),
+]
+FORBIDDEN += [
+    ("Le syndicat Solvane a assigné en référé devant le tribunal de Nanterre, selon Ambroise Quillet.",
+     ("SUES", "Solvane", "Ambroise Quillet")),
+]
+
+# A joint offer of several buyers turned down is a rejected bid, not a feud with each buyer
+# (slots/fights24.py joint_offer_turned_down, rule bids.joint_turned_down)
+CASES += [
+    ("Le groupe Tarnel a rejeté mercredi l'offre commune de Vexora, Orvane et Solvane pour racheter ses activités.",
+     [("BIDS_FOR", "Vexora", "Tarnel"), ("BIDS_FOR", "Orvane", "Tarnel")]),
+    # one bidder turned down as hostile: still a fight
+    ("Le conseil d'administration de Tarnel a rejeté l'offre du groupe Vexora, la jugeant hostile.",
+     [("OPPOSES", "Tarnel", "Vexora"), ("BIDS_FOR", "Vexora", "Tarnel")]),
+]
+FORBIDDEN += [
+    ("Le groupe Tarnel a rejeté mercredi l'offre commune de Vexora, Orvane et Solvane pour racheter ses activités.",
+     ("OPPOSES", "Tarnel", "Orvane")),
+    ("Le groupe Tarnel a rejeté mercredi l'offre de 17 milliards d'euros déposée conjointement par Vexora, Orvane "
+     "et Solvane.",
+     ("OPPOSES", "Tarnel", "Vexora")),
+]

@@ -130,4 +130,91 @@ def _last_plaintiff(t, index: EntityIndex) -> list[tuple[str, int]]:
     return []
 
 
-FIGHTS24_READERS = Readers(fines_received, backed_action)
+# nouns of a fight whose sides the parser may not find, so that the nearest names stand in for them
+_FIGHT_NOUNS = frozenset({"rivalité", "rivalités", "concurrence", "guerre", "bataille", "lutte", "duel", "conflit",
+                          "affrontement", "compétition"})
+
+
+@acts_on(lambda w: w.pos == "NOUN" and w.lower in _FIGHT_NOUNS)
+def examples_of_one_side(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"la rivalité avec les autres grandes équipes, comme A ou B": A and B are examples of the same side (the
+    other teams), never the two sides of the fight: the nearest names may not stand in for its parties (a
+    mechanism fault: read24 paired A and B)."""
+    if t.pos_ != "NOUN" or t.lower_ not in _FIGHT_NOUNS:
+        return
+    for c in t.children:
+        if c.dep_ == "nmod" and c.pos_ == "NOUN" and case_of(c) in ("avec", "contre", "face") \
+                and "Plur" in c.morph.get("Number") and index.entity_at(c.i) is None:
+            end = c.right_edge.i
+            doc = t.doc
+            if end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].lower_ in ("comme", "notamment"):
+                # the examples, up to the clause's next comma: no slot keeps them (the parser may hang them on
+                # the noun itself, as its subject or head)
+                names = set()
+                for j in range(end + 3, min(t.sent.end, end + 20)):
+                    if doc[j].text in (",", ";", ".", ")") or doc[j].pos_ in ("VERB", "AUX"):
+                        break
+                    n = index.entity_at(j)
+                    if n is not None:
+                        names.add(n)
+                for k in [k for k in out if not k.startswith("_")]:
+                    kept = [x for x in out[k] if x[0] not in names]
+                    if len(kept) != len(out[k]):
+                        if kept:
+                            out[k] = kept
+                        else:
+                            del out[k]
+                out["_no_linear"] = []
+                return
+
+
+_COURT_VERBS = frozenset({"assigner", "attaquer", "poursuivre", "citer"})
+
+
+@acts_on(lambda w: w.verbal and w.lemma in _COURT_VERBS)
+def summoned_in_summary(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a assigné en référé la filiale Y": the parser takes "référé" for a verb and "la filiale Y" for its
+    object; Y is the one summoned (slot "obj" of sues.verb)."""
+    if not verbal or lemma_of(t) not in _COURT_VERBS or "obj" in out:
+        return
+    for c in t.children:
+        if c.dep_ in ("xcomp", "obl", "obl:mod", "advcl") and c.lower_ in ("référé", "référés") and c.i == t.i + 2 \
+                and t.doc[t.i + 1].lower_ == "en":
+            got = [x for k in c.children if k.dep_ == "obj" for x in entities_at(k, index)]
+            if got:
+                out.put("obj", got)
+            return
+
+
+_TURNING_DOWN = frozenset({"rejeter", "repousser", "refuser", "décliner", "éconduire", "juger", "qualifier", "estimer",
+                           "considérer", "trouver"})
+
+
+@acts_on(lambda w: w.verbal and w.lemma in _TURNING_DOWN)
+def joint_offer_turned_down(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y a rejeté l'offre commune de A, B et C", "l'offre déposée conjointement par A, B et C": a joint offer of
+    several buyers turned down is a price refused in a sale, no feud with each of them (opposes.offer_turned_down
+    reads none; the bid itself stays a BIDS_FOR, status rejected: slots "joint_bidder", "joint_target" of
+    bids.joint_turned_down). Two passages of read22 and read23."""
+    if not verbal or lemma_of(t) not in _TURNING_DOWN or "offer_bidder" not in out:
+        return
+    doc = t.doc
+    for name, j in out["offer_bidder"]:
+        if j < 0:
+            continue
+        # the bidder listed with another name ("de A, B et C", "par A, B et C"), read as a line: the parser
+        # hangs the list's names anywhere
+        end = j
+        while end + 1 < len(doc) and index.entity_at(end + 1) == name:
+            end += 1
+        nxt = index.entity_at(end + 2) if end + 2 < len(doc) and doc[end + 1].text in (",", "et") else None
+        if nxt is not None and nxt != name and index.kinds.get(end + 2) == "name" and index.type_of(nxt) == "ORG":
+            # (the bid itself stays: bids.joint_turned_down reads the same parties from their own slots)
+            out["joint_bidder"] = out.pop("offer_bidder")
+            if "offer_target" in out:
+                out["joint_target"] = out.pop("offer_target")
+            return
+
+
+FIGHTS24_READERS = Readers(fines_received, backed_action, examples_of_one_side, summoned_in_summary,
+                           joint_offer_turned_down)
