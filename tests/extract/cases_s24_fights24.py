@@ -102,3 +102,17 @@ FORBIDDEN += [
      "et Solvane.",
      ("OPPOSES", "Tarnel", "Vexora")),
 ]
+
+# "Y écope de N d'amende" with the regulator named in an earlier sentence that tells a fine it imposed
+# (slots/fights24.py fines_received, _last_fine_imposer)
+CASES += [
+    ("L'Autorité de la concurrence a infligé une amende record à Vexora. Les deux grossistes du groupe, Orvane et "
+     "Tarnel, écopent respectivement de 76 millions et de 62 millions d'euros d'amende.",
+     [("OPPOSES", "Autorité de la concurrence", "Orvane"), ("OPPOSES", "Autorité de la concurrence", "Tarnel")]),
+]
+FORBIDDEN += [
+    # no fine told before: no one to have imposed it
+    ("Le groupe Orvane, filiale de Tarnel, a écopé de plus de 8 milliards d'euros d'amendes cumulées entre 2017 et "
+     "2019.",
+     ("OPPOSES", "Tarnel", "Orvane")),
+]

@@ -30,6 +30,11 @@ def fines_received(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         top = t.head
         if top.dep_ == "nmod" and case_of(top) == "en" and top.head.pos_ == "NOUN":
             top = top.head
+    # "a écopé de 8 milliards d'euros d'amendes": the fine hangs on the sum
+    # ("de 76 millions et de 62 millions d'euros d'amende": and on a sum coordinated with another)
+    for _ in range(3):
+        if top.dep_ in ("nmod", "conj") and top.head.pos_ == "NOUN" and top.head.lower_ in _SUM_WORDS:
+            top = top.head
     verb = top.head
     if top.dep_ not in ("obj", "obl:arg", "obl", "obl:mod") or verb.pos_ != "VERB" \
             or lemma_of(verb) not in _RECEIVING_VERBS:
@@ -42,15 +47,47 @@ def fines_received(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     by += [x for v in t.children if v.dep_ == "acl" and v.pos_ == "VERB"
            for a in v.children if a.dep_ == "obl:agent" for x in entities_at(a, index)]
     by = [x for x in by if index.type_of(x[0]) in ("ORG", "GOV")]
+    if not by and lemma_of(verb) == "écoper":
+        # "Y a écopé de N d'amende" after "X a infligé une amende à Z": the regulator the article shows fining
+        by = _last_fine_imposer(t, index)
     if not by:
         return
     # the one fined by name only: a description ("la chaîne") found its antecedent wrongly in a passage of read20
     # (the group above the channel), and the sanction would then fall on the wrong company
     fined = [x for x in _subject_of(verb, index) if x[0] not in {n for n, _ in by} and _named_at(x, t.doc, index)]
+    if not fined:
+        # "Les deux grossistes du groupe, A et B, écopent de …": the names set after a comma in the subject's phrase
+        doc = t.doc
+        fined = [(index.entity_at(k.i), k.i) for c in verb.children if c.dep_ == "nsubj" for k in c.subtree
+                 if k.i > c.i and index.kinds.get(k.i) == "name" and doc[k.i - 1].text in (",", "et")
+                 and index.entity_at(k.i) is not None and index.type_of(index.entity_at(k.i)) in ("ORG", "PER")]
+        fined = [x for x in fined if x[0] not in {n for n, _ in by}]
     if fined:
         out.put("sanctioner", by[:1])
-        out.put("sanctioned", fined[:1])
+        out.put("sanctioned", fined)
         out["_no_linear"] = []
+
+
+_SUM_WORDS = frozenset({"millions", "million", "milliards", "milliard", "euros", "dollars", "francs", "livres"})
+_FINING_VERBS = frozenset({"infliger", "imposer"})
+
+
+def _last_fine_imposer(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """The one who imposed the nearest fine told before the trigger's sentence (its subject, named, a body or a
+    state), within ten sentences; none when that sentence's fine has no such subject."""
+    doc = t.doc
+    seen = 0
+    j = t.sent.start - 1
+    while j >= 0 and seen < 10:
+        k = doc[j]
+        if k.is_sent_start:
+            seen += 1
+        if k.pos_ == "VERB" and lemma_of(k) in _FINING_VERBS and any(
+                c.dep_ == "obj" and c.lower_ in _SANCTION_NOUNS for c in k.children):
+            return [x for c in k.children if c.dep_ == "nsubj" for x in entities_at(c, index)
+                    if index.type_of(x[0]) in ("ORG", "GOV") and _named_at(x, doc, index)][:1]
+        j -= 1
+    return []
 
 
 def _named_at(x, doc, index: EntityIndex) -> bool:
