@@ -74,11 +74,12 @@ _FINING_VERBS = frozenset({"infliger", "imposer"})
 
 def _last_fine_imposer(t, index: EntityIndex) -> list[tuple[str, int]]:
     """The one who imposed the nearest fine told before the trigger's sentence (its subject, named, a body or a
-    state), within ten sentences; none when that sentence's fine has no such subject."""
+    state), within sixteen sentences (blank lines between paragraphs count as sentences); none when that sentence's
+    fine has no such subject."""
     doc = t.doc
     seen = 0
     j = t.sent.start - 1
-    while j >= 0 and seen < 10:
+    while j >= 0 and seen < 16:
         k = doc[j]
         if k.is_sent_start:
             seen += 1
