@@ -50,6 +50,7 @@ from .slots.speech import names_a_deal_before
 from .slots.biz import _round_in_view
 from .slots.feuds import turns_down_an_offer
 from .slots.bonds import complaint_of_probe, fronted_pair, party_names, words as bond_words
+from .slots.fights24 import backs_an_action
 from ..nlp.docview import _below, lower_words_of, rehang, tokens_of
 
 LINEAR_FALLBACK = True
@@ -858,6 +859,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         if len(parties) < 2 and not (parties and (index.topic or index.focus or any(t.lower_ in _POSSESSIVES for t in sent)
                                                   or names_a_deal_before(sent) or _kin_of_role(sent)
                                                   or turns_down_an_offer(sent) or complaint_of_probe(sent)
+                                                  or backs_an_action(sent)
                                                   or offer_for_sale(sent, index))):
             if _update_focus(sent, index, ()):
                 focus_at = n_sent

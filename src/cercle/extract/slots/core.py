@@ -51,6 +51,7 @@ from .prec22 import PREC22_READERS
 from .prec22b import PREC22B_READERS
 from .recall23 import RECALL23_READERS
 from .recall24 import RECALL24_READERS
+from .fights24 import FIGHTS24_READERS
 from .ally23 import ALLY23_READERS
 from .prec23 import PREC23_READERS
 from .prec24 import PREC24_READERS
@@ -172,6 +173,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     ALLY23_READERS(t, index, out, verbal)   # (s23-ally23) "X a rallié le camp de Y"
     PREC24_READERS(t, index, out, verbal)   # (s24-prec24) "X, son directeur de cabinet lorsque Y dirigeait Z": Y
     RECALL24_READERS(t, index, out, verbal)   # (s24-recall24) "Y est passé sous le contrôle de X"
+    FIGHTS24_READERS(t, index, out, verbal)   # (s24-fights24) "Y accumule les amendes de X"
     tidy(t, index, out, verbal)
     return out
 
