@@ -1,0 +1,34 @@
+"""Cases of the s24 gaps of ties between people and bodies (helper s24-people24), invented names and sentences."""
+
+# "Y, la société cofondée avec A et B": the ones a body was founded with are its founders (slots/people24.founded_with)
+CASES = [
+    ("Varnell, la start-up qu'il a cofondée en avril 2021 avec Jean Morel et Luc Dumas, recrute.",
+     [("FOUNDED", "Jean Morel", "Varnell"), ("FOUNDED", "Luc Dumas", "Varnell")]),
+    ("Varnell, la coquille boursière lancée en 2016 avec Jean Morel et Luc Dumas, recrute.",
+     [("FOUNDED", "Jean Morel", "Varnell"), ("FOUNDED", "Luc Dumas", "Varnell")]),
+    ("Le groupe Kelvor a présenté Drummon, la coentreprise créée en 2019 avec le groupe Varnell.",
+     [("FOUNDED", "Varnell", "Drummon")]),
+    ("À 40 ans, Paul Garnier dirige Varnell Labs, la start-up de robotique médicale qu'il a cofondée en mars 2020 "
+     "avec Jean Morel et Luc Dumas, deux anciens ingénieurs de Kelvor.",
+     [("FOUNDED", "Jean Morel", "Varnell Labs"), ("FOUNDED", "Luc Dumas", "Varnell Labs")]),
+]
+FORBIDDEN = [
+    # help given to a launch is no founding; a product launched with a partner has no founder
+    ("Varnell, la plateforme lancée en 2016 avec le soutien de Jean Morel, recrute.",
+     ("FOUNDED", "Jean Morel", "Varnell")),
+    ("Varnell, l'offre lancée en 2016 avec Jean Morel, recrute.",
+     ("FOUNDED", "Jean Morel", "Varnell")),
+]
+
+# "L'intérim à la tête de Y a été assuré par X": who holds the helm for a while leads Y (slots/people24.interim_held)
+CASES += [
+    ("L'intérim à la tête de Renouveau avait été assuré par Lucie Brenmor.",
+     [("LEADS", "Lucie Brenmor", "Renouveau")]),
+    ("L'intérim de la direction générale de Varnell est assuré par Lucie Brenmor.",
+     [("LEADS", "Lucie Brenmor", "Varnell")]),
+]
+FORBIDDEN += [
+    # a department's interim is no lead
+    ("L'intérim de la direction financière de Varnell est assuré par Lucie Brenmor.",
+     ("LEADS", "Lucie Brenmor", "Varnell")),
+]
