@@ -32,3 +32,28 @@ FORBIDDEN += [
     ("L'intérim de la direction financière de Varnell est assuré par Lucie Brenmor.",
      ("LEADS", "Lucie Brenmor", "Varnell")),
 ]
+
+# A founder's title coordinated with another title shares its holder and its body (slots/people24.shared_founder_title)
+CASES += [
+    ("La justice a assigné Varnell ainsi que son fondateur et patron, Paul Garnier.",
+     [("FOUNDED", "Paul Garnier", "Varnell"), ("LEADS", "Paul Garnier", "Varnell")]),
+    ("Cofondateur et président du directoire de Varnell, Paul Garnier a parlé.",
+     [("FOUNDED", "Paul Garnier", "Varnell"), ("LEADS", "Paul Garnier", "Varnell")]),
+]
+FORBIDDEN += [
+    # "son fondateur et son patron": two posts, maybe two people
+    ("La justice a assigné Varnell ainsi que son fondateur et son patron, Paul Garnier.",
+     ("FOUNDED", "Paul Garnier", "Varnell")),
+]
+
+# "l'administrateur directeur général de Y": the chief executive's title, no board seat (rule leads.administrator_ceo)
+CASES += [
+    ("Paul Garnier, l'administrateur directeur général de Varnell, a démissionné.",
+     [("LEADS", "Paul Garnier", "Varnell")]),
+    ("Paul Garnier, administrateur de Varnell et directeur général de Kelvor, a démissionné.",
+     [("BOARD_MEMBER", "Paul Garnier", "Varnell"), ("LEADS", "Paul Garnier", "Kelvor")]),
+]
+FORBIDDEN += [
+    ("Paul Garnier, l'administrateur directeur général de Varnell, a démissionné.",
+     ("BOARD_MEMBER", "Paul Garnier", "Varnell")),
+]

@@ -10,12 +10,15 @@
 - "L'intérim à la tête de Y avait été assuré par X", "l'intérim de la direction de Y est assuré par X": the one who
   holds the helm for a while leads Y (slots/posts.helm_held reads the helm noun as the passive's subject, not
   hung on "intérim"). Slots "interim_holder" (a person after "par", after "à" for "confier") and "interim_of".
+- "Y … ainsi que son fondateur et patron, X", "X, cofondateur et président du directoire de Y": a founder's title
+  coordinated with another title shares its holder (the name after the comma that closes the second title, which
+  the parser makes a conjunct) and its body (the second title's "de Y", or its organ's: "du directoire de Y").
 """
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
-from ..arguments import case_of, entities_at, extend_list, lemma_of
+from ..arguments import PERSON_TITLES, case_of, entities_at, extend_list, lemma_of
 from .found import Found
 from .gate import Readers, acts_on
 from .prec23 import _stands_for
@@ -126,4 +129,43 @@ def interim_held(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("interim_of", body[:1])
 
 
-PEOPLE24_READERS = Readers(founded_with, interim_held)
+FOUNDER_NOUNS = frozenset({"fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice"})
+# the organs a title's "de Y" may hang on: "président du directoire de Y"
+_ORGANS = frozenset({"directoire", "conseil", "comité", "board"})
+
+
+def _de_name(c, index: EntityIndex):
+    """The name in a noun's own "de" phrase."""
+    for d in c.children:
+        if d.dep_ == "nmod" and case_of(d) == "de" and index.kinds.get(d.i) == "name" \
+                and (who := index.entity_at(d.i)) is not None:
+            return who, d.i
+    return None
+
+
+@acts_on(lambda w: not w.verbal and w.lower in FOUNDER_NOUNS)
+def shared_founder_title(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slots "head", "prep:de": "son fondateur et patron, X", "cofondateur et président du directoire de Y"."""
+    if verbal or t.lower_ not in FOUNDER_NOUNS:
+        return
+    c = next((c for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.lower_ in PERSON_TITLES
+              and c.i > t.i and any(d.lower_ == "et" and d.dep_ == "cc" for d in c.children)
+              and not any(d.dep_ == "det" for d in c.children)), None)   # ("son fondateur et son patron": two people)
+    if c is None:
+        return
+    tv = tokens_of(t.doc)
+    if "head" not in out and "subj" not in out:
+        j = c.right_edge.i + 1
+        if j + 1 < len(tv) and tv[j].text == "," and index.kinds.get(j + 1) == "name" \
+                and (who := index.entity_at(j + 1)) is not None and index.type_of(who) == "PER":
+            out.put("head", [(who, j + 1)])
+    if "prep:de" not in out and "poss" not in out:
+        body = _de_name(c, index)
+        if body is None:
+            organ = next((d for d in c.children if d.dep_ == "nmod" and d.lower_ in _ORGANS and case_of(d) == "de"), None)
+            body = _de_name(organ, index) if organ is not None else None
+        if body is not None:
+            out.put("prep:de", [body])
+
+
+PEOPLE24_READERS = Readers(founded_with, interim_held, shared_founder_title)
