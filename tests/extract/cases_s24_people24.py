@@ -57,3 +57,11 @@ FORBIDDEN += [
     ("Paul Garnier, l'administrateur directeur général de Varnell, a démissionné.",
      ("BOARD_MEMBER", "Paul Garnier", "Varnell")),
 ]
+
+# "X, élue quelques jours plus tôt à la tête de Y": the post hung on the time adverb (slots/people24.post_after_time)
+CASES += [
+    ("Lucie Brenmor, élue quelques jours plus tôt à la tête de la fédération Drummon, a parlé.",
+     [("LEADS", "Lucie Brenmor", "Drummon")]),
+    ("Lucie Brenmor a été élue quelques jours plus tôt à la tête de la fédération Drummon.",
+     [("LEADS", "Lucie Brenmor", "Drummon")]),
+]

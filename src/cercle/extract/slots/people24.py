@@ -13,12 +13,14 @@
 - "Y … ainsi que son fondateur et patron, X", "X, cofondateur et président du directoire de Y": a founder's title
   coordinated with another title shares its holder (the name after the comma that closes the second title, which
   the parser makes a conjunct) and its body (the second title's "de Y", or its organ's: "du directoire de Y").
+- "X, élue quelques jours plus tôt à la tête de Y", "X a été nommée deux mois auparavant à la présidence de Y":
+  the parser hangs the post on the time adverb ("tôt", "auparavant"); its subject is the participle's (slot "subj").
 """
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
-from ..arguments import PERSON_TITLES, case_of, entities_at, extend_list, lemma_of
+from ..arguments import PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, lemma_of
 from .found import Found
 from .gate import Readers, acts_on
 from .prec23 import _stands_for
@@ -168,4 +170,26 @@ def shared_founder_title(t, index: EntityIndex, out: Found, verbal: bool) -> Non
             out.put("prep:de", [body])
 
 
-PEOPLE24_READERS = Readers(founded_with, interim_held, shared_founder_title)
+_TIME_ADVERBS = frozenset({"tôt", "tard", "auparavant", "avant", "après", "plus"})
+_POST_NOUNS = frozenset({"tête", "présidence", "direction"})
+
+
+@acts_on(lambda w: not w.verbal and w.lower in _POST_NOUNS)
+def post_after_time(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "subj": "X, élue quelques jours plus tôt à la tête de Y" (the post hung on "tôt")."""
+    if verbal or t.lower_ not in _POST_NOUNS or "subj" in out or case_of(t) != "à":
+        return
+    adv = t.head
+    if adv.pos_ != "ADV" or adv.lower_ not in _TIME_ADVERBS or adv.head.pos_ != "VERB" or adv.i > t.i:
+        return
+    v = adv.head
+    if v.dep_ == "acl" and index.kinds.get(v.head.i) == "name" and (who := index.entity_at(v.head.i)) is not None:
+        got = [(who, v.head.i)]
+    else:
+        got = _subject_of(v, index) + [x for c in v.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)]
+    got = [x for x in got if index.type_of(x[0]) == "PER"]
+    if got:
+        out.put("subj", got[:1])
+
+
+PEOPLE24_READERS = Readers(founded_with, interim_held, shared_founder_title, post_after_time)
