@@ -65,3 +65,14 @@ CASES += [
     ("Lucie Brenmor a été élue quelques jours plus tôt à la tête de la fédération Drummon.",
      [("LEADS", "Lucie Brenmor", "Drummon")]),
 ]
+
+# "A et B, tous deux passés par Y": the participle hung on "deux" (slots/people24.participle_of_pair)
+CASES += [
+    ("Jean Morel et Luc Dumas, tous deux passés par Varnell, ont fondé Kelvor.",
+     [("WORKS_FOR", "Jean Morel", "Varnell"), ("WORKS_FOR", "Luc Dumas", "Varnell")]),
+]
+FORBIDDEN += [
+    # two companies "toutes deux cotées": no person, no employer
+    ("Varnell et Kelvor, toutes deux passées par la Bourse de Lormont, ont fusionné.",
+     ("WORKS_FOR", "Varnell", "Bourse de Lormont")),
+]

@@ -15,12 +15,14 @@
   the parser makes a conjunct) and its body (the second title's "de Y", or its organ's: "du directoire de Y").
 - "X, élue quelques jours plus tôt à la tête de Y", "X a été nommée deux mois auparavant à la présidence de Y":
   the parser hangs the post on the time adverb ("tôt", "auparavant"); its subject is the participle's (slot "subj").
+- "A et B, tous deux passés par Y": the parser hangs the participle on "deux", which stands for the names before
+  the comma (slot "appos_subject", read by works_for.joined).
 """
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
-from ..arguments import PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, lemma_of
+from ..arguments import PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, extend_list_left, lemma_of
 from .found import Found
 from .gate import Readers, acts_on
 from .prec23 import _stands_for
@@ -192,4 +194,28 @@ def post_after_time(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("subj", got[:1])
 
 
-PEOPLE24_READERS = Readers(founded_with, interim_held, shared_founder_title, post_after_time)
+_GROUP_COUNTS = frozenset({"deux", "trois", "quatre"})
+
+
+@acts_on(lambda w: w.verbal and w.dep == "acl")
+def participle_of_pair(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "appos_subject": "A et B, tous deux passés par Y"."""
+    h = t.head
+    if not verbal or t.dep_ != "acl" or h.lower_ not in _GROUP_COUNTS or "appos_subject" in out or "subj" in out:
+        return
+    tv = tokens_of(t.doc)
+    j = h.i - 1
+    if j < 3 or tv[j].lower_ not in ("tous", "toutes") or tv[j - 1].text != "," or index.kinds.get(j - 2) != "name":
+        return
+    who = index.entity_at(j - 2)
+    if who is None or index.type_of(who) != "PER":
+        return
+    k = j - 2
+    while k > 0 and index.entity_at(k - 1) == who:
+        k -= 1
+    names = extend_list_left(t.doc, index, [(who, k)])
+    if len(names) >= 2:
+        out.put("appos_subject", names)
+
+
+PEOPLE24_READERS = Readers(founded_with, interim_held, shared_founder_title, post_after_time, participle_of_pair)
