@@ -76,3 +76,13 @@ FORBIDDEN += [
     ("Varnell et Kelvor, toutes deux passées par la Bourse de Lormont, ont fusionné.",
      ("WORKS_FOR", "Varnell", "Bourse de Lormont")),
 ]
+
+# "X a cofondé avec Z la société Y": the object parsed as Z's apposition (slots/people24.object_after_with)
+CASES += [
+    ("Paul Garnier a cofondé avec Jean Morel la société Varnell.",
+     [("FOUNDED", "Paul Garnier", "Varnell")]),
+]
+FORBIDDEN += [
+    ("Paul Garnier a cofondé avec Jean Morel la société Varnell.",
+     ("FOUNDED", "Paul Garnier", "Jean Morel")),
+]

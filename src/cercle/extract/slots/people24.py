@@ -17,6 +17,8 @@
   the parser hangs the post on the time adverb ("tôt", "auparavant"); its subject is the participle's (slot "subj").
 - "A et B, tous deux passés par Y": the parser hangs the participle on "deux", which stands for the names before
   the comma (slot "appos_subject", read by works_for.joined).
+- "X a cofondé avec Z la société Y": the parser makes the object an apposition of the "avec" name; Y is the
+  verb's object (slot "obj"; with none, the line fell on Z: "X founded Z").
 """
 from __future__ import annotations
 
@@ -218,4 +220,23 @@ def participle_of_pair(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("appos_subject", names)
 
 
-PEOPLE24_READERS = Readers(founded_with, interim_held, shared_founder_title, post_after_time, participle_of_pair)
+@acts_on(lambda w: w.verbal and w.lemma in FOUND_VERBS)
+def object_after_with(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "obj": "X a cofondé avec Z la société Y" (the body noun parsed as Z's apposition)."""
+    if not verbal or "obj" in out or "pass" in out or lemma_of(t) not in FOUND_VERBS:
+        return
+    for c in t.children:
+        if not c.dep_.startswith("obl") or case_of(c) != "avec" or c.i < t.i:
+            continue
+        for a in c.children:
+            if a.dep_ == "appos" and a.pos_ == "NOUN" and a.lower_ in _BODY_NOUNS and a.i > c.i:
+                body = _de_name(a, index) or next(((index.entity_at(d.i), d.i) for d in a.children
+                                                    if d.dep_ in ("nmod", "appos", "flat:name") and d.i > a.i
+                                                    and index.kinds.get(d.i) == "name" and index.entity_at(d.i)), None)
+                if body is not None and body[0] is not None:
+                    out.put("obj", [body])
+                    return
+
+
+PEOPLE24_READERS = Readers(founded_with, interim_held, shared_founder_title, post_after_time, participle_of_pair,
+                           object_after_with)
