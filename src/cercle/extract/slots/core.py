@@ -53,6 +53,7 @@ from .recall23 import RECALL23_READERS
 from .ally23 import ALLY23_READERS
 from .prec23 import PREC23_READERS
 from .prec24 import PREC24_READERS
+from .deals24 import DEALS24_READERS
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
 from .gapb3 import _OFFER_NOUNS, AMONG_NOUNS, among_holders, HAND_VERBS, PAY_VERBS, hand_in_hand, joint_bid, paid_for_stake
 from .gapa2 import academic_place, agent_after_comma, kin_in_event, candidate_party, formed_members, office_of, power_of, support_qualified, unit_employer
@@ -170,6 +171,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     PREC23_READERS(t, index, out, verbal)   # (s23-prec23) "Y, l'éditeur de Z dirigé par X": Y, not Z
     ALLY23_READERS(t, index, out, verbal)   # (s23-ally23) "X a rallié le camp de Y"
     PREC24_READERS(t, index, out, verbal)   # (s24-prec24) "X, son directeur de cabinet lorsque Y dirigeait Z": Y
+    DEALS24_READERS(t, index, out, verbal)   # (s24-deals24) "la coentreprise fondée par A et B"
     tidy(t, index, out, verbal)
     return out
 

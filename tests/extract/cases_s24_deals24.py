@@ -1,0 +1,38 @@
+"""Cases of the s24 business-tie gaps (helper s24-deals24: stakes, takeovers, joint ventures), invented names and
+sentences."""
+
+# "la coentreprise de A avec B", "la coentreprise fondée par A et B": the partners of a joint venture
+# (partners.venture_of_with, partners.venture_founders; slots/deals24.py venture_founders)
+CASES = [
+    ("La coentreprise de la compagnie Varnell avec Brenmor Airlines et Quellec Airways a été prolongée.",
+     [("PARTNERS_WITH", "Varnell", "Brenmor Airlines"), ("PARTNERS_WITH", "Varnell", "Quellec Airways")]),
+    ("La coentreprise fondée par Drummon et Kelvor a ouvert une usine.",
+     [("PARTNERS_WITH", "Drummon", "Kelvor")]),
+    ("La coentreprise de batteries créée en 2021 par Drummon et Kelvor emploie 800 salariés.",
+     [("PARTNERS_WITH", "Drummon", "Kelvor")]),
+]
+FORBIDDEN = [
+    # one founder named: no pair
+    ("La coentreprise créée par Drummon a ouvert une usine avec Kelvor.", ("PARTNERS_WITH", "Drummon", "Kelvor")),
+]
+
+# "X a racheté Y via sa holding B", "X finalisait, via sa holding B, le rachat de Y": the vehicle buys too
+# (acquires.vehicle_*; slots/deals24.py buyer_vehicle)
+CASES += [
+    ("Le groupe Kelvor a été racheté par Arnaud Velmont via sa holding Drummon.",
+     [("ACQUIRES", "Arnaud Velmont", "Kelvor"), ("ACQUIRES", "Drummon", "Kelvor")]),
+    ("Arnaud Velmont a pris le contrôle de la société Kelvor via sa holding Drummon.",
+     [("ACQUIRES", "Arnaud Velmont", "Kelvor"), ("ACQUIRES", "Drummon", "Kelvor")]),
+    ("Arnaud Velmont a bouclé le rachat de la société Kelvor via sa holding Drummon.",
+     [("ACQUIRES", "Arnaud Velmont", "Kelvor"), ("ACQUIRES", "Drummon", "Kelvor")]),
+    ("Arnaud Velmont finalisait, via sa holding Drummon, le rachat de la société Kelvor pour 800 millions d'euros.",
+     [("ACQUIRES", "Arnaud Velmont", "Kelvor"), ("ACQUIRES", "Drummon", "Kelvor")]),
+    ("Arnaud Velmont a racheté la société Kelvor par l'intermédiaire de sa société Drummon.",
+     [("ACQUIRES", "Drummon", "Kelvor")]),
+]
+FORBIDDEN += [
+    # a channel of news is no vehicle; a vehicle of another verb (a stake held) buys nothing
+    ("Arnaud Velmont a annoncé via Twitter le rachat de la société Kelvor.", ("ACQUIRES", "Twitter", "Kelvor")),
+    ("Le fondateur Arnaud Velmont, qui détenait déjà 11 % du titre via sa holding Drummon, voulait lui aussi "
+     "racheter le journal Kelvor.", ("BIDS_FOR", "Drummon", "Kelvor")),
+]
