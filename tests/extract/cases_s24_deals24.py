@@ -36,3 +36,18 @@ FORBIDDEN += [
     ("Le fondateur Arnaud Velmont, qui détenait déjà 11 % du titre via sa holding Drummon, voulait lui aussi "
      "racheter le journal Kelvor.", ("BIDS_FOR", "Drummon", "Kelvor")),
 ]
+
+# "X réclame une participation dans Y", "X veut prendre une participation dans Y": a stake claimed or sought is
+# a bid, not a holding (relations._stake_wanted); "Selon le journal, le géant X réclamerait …": the subject the
+# parser hangs on the fronted source (relations._subject_after_source)
+CASES += [
+    ("Le groupe Drummon demande une participation dans la société Kelvor.", [("BIDS_FOR", "Drummon", "Kelvor")]),
+    ("Le groupe Drummon veut prendre une participation dans la société Kelvor.", [("BIDS_FOR", "Drummon", "Kelvor")]),
+    ("Selon le journal, le géant public chinois Drummon réclamerait une participation dans la société Kelvor.",
+     [("BIDS_FOR", "Drummon", "Kelvor")]),
+    ("Le groupe Drummon a pris une participation dans la société Kelvor.", [("OWNS", "Drummon", "Kelvor")]),
+]
+FORBIDDEN += [
+    ("Le groupe Drummon réclame une participation dans la société Kelvor.", ("OWNS", "Drummon", "Kelvor")),
+    ("Le groupe Drummon cherche à prendre une participation dans la société Kelvor.", ("OWNS", "Drummon", "Kelvor")),
+]
