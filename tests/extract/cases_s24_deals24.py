@@ -51,3 +51,14 @@ FORBIDDEN += [
     ("Le groupe Drummon réclame une participation dans la société Kelvor.", ("OWNS", "Drummon", "Kelvor")),
     ("Le groupe Drummon cherche à prendre une participation dans la société Kelvor.", ("OWNS", "Drummon", "Kelvor")),
 ]
+
+# "Y, lui-même filiale de X": the noun after the emphatic pronoun describes Y (relations._emphatic_before_noun)
+CASES += [
+    ("Kelvor, lui-même filiale de Drummon, a signé.", [("OWNS", "Drummon", "Kelvor")]),
+    ("Le groupe Kelvor, lui-même filiale de Drummon, a signé.", [("OWNS", "Drummon", "Kelvor")]),
+    ("L'animateur Paul Garnier, sur Kelvor TV, chaîne du groupe Drummon, lui-même filiale de Varlia, s'est présenté.",
+     [("OWNS", "Varlia", "Drummon")]),
+]
+FORBIDDEN += [
+    ("Le groupe Kelvor, lui-même filiale de Drummon, a signé.", ("OWNS", "Kelvor", "Drummon")),
+]

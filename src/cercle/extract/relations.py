@@ -630,6 +630,28 @@ def _objects_after_date(tv, index) -> None:
         rehang(name, verb, "obj")
 
 
+def _emphatic_before_noun(tv) -> None:
+    """(s24-deals24) "Y, lui-même filiale de X, a …", "Y, elle-même actionnaire de Z": the parser may take the
+    emphatic pronoun for a word of its own and hang the noun after it on Y as a plain complement; the noun
+    (no preposition before it) describes Y: mended in the view to Y's apposition, the pronoun an adverb."""
+    for p in tv:
+        k = p.i
+        if p.lower_ not in _EMPHATIC or k < 2 or k + 1 >= len(tv) or tv[k - 1].text != ",":
+            continue
+        noun, name = tv[k + 1], tv[k - 2]
+        if noun.pos_ != "NOUN" or noun.dep_ not in ("nmod", "dep") or any(c.dep_ == "case" for c in noun.children):
+            continue
+        while name.dep_ == "flat:name" and name.head.i < name.i:
+            name = name.head
+        if name.dep_ == "nmod" and name.head.i == name.i - 1 and name.head.pos_ == "NOUN":
+            name = name.head   # ("le groupe Y, lui-même filiale de X": the kind noun the name is glued to)
+        if noun.head.i > k or _below(name, noun):
+            continue   # (hung on the pronoun, on the name or on a word before them: "sur C8, chaîne du groupe Y, lui-même …")
+        rehang(noun, name, "appos")
+        if p.head.i != noun.i:
+            rehang(p, noun, "advmod")
+
+
 def _subject_after_source(tv) -> None:
     """(s24-deals24) "Selon le journal, le géant chinois X réclamerait Y": the parser hangs the subject, after
     the comma that closes the fronted source, on the source's noun (as its apposition); the verb, with no
@@ -752,6 +774,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             _objects_after_date(tv, index)
         if "selon" in words:
             _subject_after_source(tv)   # (s24-deals24)
+        if not _EMPHATIC.isdisjoint(words):
+            _emphatic_before_noun(tv)   # (s24-deals24)
     model = load_model()
     relations: list[Relation] = []
     seen: dict[tuple, Relation] = {}
