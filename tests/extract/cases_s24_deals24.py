@@ -62,3 +62,19 @@ CASES += [
 FORBIDDEN += [
     ("Le groupe Kelvor, lui-même filiale de Drummon, a signé.", ("OWNS", "Kelvor", "Drummon")),
 ]
+
+# "X a pris 5 % du capital de Y via sa holding familiale, le groupe B": B holds the stake, X holds B
+# (owns.vehicle_stake, owns.vehicle_owner); "Z a annoncé, via sa filiale de location B, le rachat de Y": the
+# subsidiary buys, not its parent (acquires.vehicle_noun; no doer through a "filiale")
+CASES += [
+    ("Arnaud Velmont a pris plus de 5 % du capital de la société Kelvor via sa holding familiale, le groupe Drummon.",
+     [("OWNS", "Drummon", "Kelvor"), ("OWNS", "Arnaud Velmont", "Drummon")]),
+    ("La banque Varlia a annoncé, via sa filiale de location longue durée Drummon, le rachat de la société Kelvor.",
+     [("ACQUIRES", "Drummon", "Kelvor")]),
+]
+FORBIDDEN += [
+    # a bank named without a possessive may be a broker
+    ("Arnaud Velmont a pris 5 % du capital de la société Kelvor via la banque Drummon.", ("OWNS", "Drummon", "Kelvor")),
+    ("La banque Varlia a mené à bien, via sa filiale de location Drummon, le rachat de la société Kelvor.",
+     ("ACQUIRES", "Varlia", "Kelvor")),
+]

@@ -6,11 +6,14 @@
   l'intermédiaire de sa société B": the company a buyer goes through buys too (slot "acq_vehicle"; the
   holding's owner is read by owns.own_subsidiary). Only a vehicle's noun ("sa holding B", "la société B") after
   the cue: "via Twitter" is how news is given, no buyer.
+- "X a pris 5 % du capital de Y via sa holding familiale, le groupe B": B holds the stake, and X, whose
+  holding it is ("sa"), holds B (slots "stake_vehicle", "own_vehicle"; lists.via_chain reads the line).
 """
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
 from ..arguments import case_of, entities_at, extend_list, lemma_of
+from ..lists import via_chain
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -63,14 +66,15 @@ def _vehicle_after(tv, index: EntityIndex, j: int, end: int):
         if k >= end or tv[k].lower_ not in ("de", "d'", "d’", "du"):
             return None
         k += 1
-    noun = False
-    for i in range(k, min(k + 5, end)):
+    noun = None
+    for i in range(k, min(k + 8, end)):
         if index.kinds.get(i) == "name" and (name := index.entity_at(i)) is not None:
-            return (name, i) if noun and index.type_of(name) == "ORG" else None
+            return (name, i, noun) if noun and index.type_of(name) == "ORG" else None
         if tv[i].lower_ in _VEHICLE_NOUNS:
-            noun = True
-        elif tv[i].pos_ not in ("DET", "ADJ", "PUNCT", "NOUN"):
-            return None
+            noun = noun or tv[i].lower_
+        elif not (tv[i].pos_ in ("DET", "ADJ", "PUNCT", "NOUN") or noun and tv[i].lower_ in ("de", "d'", "d’")
+                  and tv[i].pos_ == "ADP"):
+            return None   # ("via sa filiale de location longue durée B": the vehicle's trade after its noun)
     return None
 
 
@@ -107,9 +111,13 @@ def buyer_vehicle(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             continue   # ("X, qui détenait 11 % via sa holding B, voulait racheter Y": another verb's vehicle)
         got = _vehicle_after(tv, index, j, end)
         if got is not None:
-            out.put("acq_vehicle", [got])
+            out.put("acq_vehicle", [got[:2]])
+            kind = got[2]
             break
-    if not verbal and anchor is not t and lemma_of(anchor) in _DOING_VERBS and "acq_vehicle" in out \
+    else:
+        return
+    # (not through a subsidiary: "X a mené à bien, via sa filiale B, le rachat de Y" is the subsidiary's purchase)
+    if not verbal and anchor is not t and lemma_of(anchor) in _DOING_VERBS and kind != "filiale" \
             and out.wants("acq_doer"):
         # "X finalisait, via sa holding B, le rachat de Y", "X a bouclé le rachat de Y": the verb's subject
         # (the verb's own reading stops at the aside; the nearest-name fallback meets B first)
@@ -117,4 +125,29 @@ def buyer_vehicle(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                              if index.type_of(x[0]) in ("PER", "ORG", "GOV")][:1])
 
 
-DEALS24_READERS = Readers(venture_founders, buyer_vehicle)
+# verbs of taking a stake (owns.stake_taken's)
+_TAKE_VERBS = frozenset({"prendre", "ramasser", "récupérer", "accumuler", "amasser", "grappiller"})
+
+
+@acts_on(lambda w: w.verbal and (w.lemma in _TAKE_VERBS or w.lem in _TAKE_VERBS))
+def stake_vehicle(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a pris 5 % du capital de Y via sa holding B": B (slot "stake_vehicle"), and B again in "own_vehicle"
+    when a possessive before the vehicle's noun makes it the subject's own."""
+    if not verbal or not out.wants("stake_vehicle", "own_vehicle"):
+        return
+    if lemma_of(t) not in _TAKE_VERBS and t.lemma_.lower() not in _TAKE_VERBS:
+        return
+    chain = via_chain(t, index)
+    if chain is None:
+        return
+    owner, (vehicle, k) = chain
+    if owner is not None or vehicle in {n for n, _ in out.get("subj", ())}:
+        return
+    tv = t.doc
+    # (only the subject's own vehicle, "sa holding B": "via la banque B" may name a broker)
+    if any(tv[i].pos_ == "DET" and "Yes" in tv[i].morph.get("Poss") for i in range(max(t.i, k - 6), k)):
+        out.put("stake_vehicle", [(vehicle, k)])
+        out.put("own_vehicle", [(vehicle, k)])
+
+
+DEALS24_READERS = Readers(venture_founders, buyer_vehicle, stake_vehicle)
