@@ -78,3 +78,13 @@ FORBIDDEN += [
     ("La banque Varlia a mené à bien, via sa filiale de location Drummon, le rachat de la société Kelvor.",
      ("ACQUIRES", "Varlia", "Kelvor")),
 ]
+
+# "X a vendu sa filiale, la société Y": the name after the comma, parsed as a second object, names the unit
+# (slots/deals24.py unit_named_after_comma)
+CASES += [
+    ("La banque Drummon a vendu sa filiale, la société Kelvor.", [("OWNS", "Drummon", "Kelvor")]),
+]
+FORBIDDEN += [
+    ("Le groupe Drummon a présenté sa filiale, le patron Arnaud Velmont et le fonds Kelvor.",
+     ("OWNS", "Drummon", "Kelvor")),
+]

@@ -6,6 +6,8 @@
   l'intermédiaire de sa société B": the company a buyer goes through buys too (slot "acq_vehicle"; the
   holding's owner is read by owns.own_subsidiary). Only a vehicle's noun ("sa holding B", "la société B") after
   the cue: "via Twitter" is how news is given, no buyer.
+- "X a vendu sa filiale (marocaine), la société Y": the parser makes the name after the comma a second object
+  of the verb; it names the possessed noun (slot "head", as "sa filiale Y" gives it).
 - "X a pris 5 % du capital de Y via sa holding familiale, le groupe B": B holds the stake, and X, whose
   holding it is ("sa"), holds B (slots "stake_vehicle", "own_vehicle"; lists.via_chain reads the line).
 """
@@ -150,4 +152,32 @@ def stake_vehicle(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("own_vehicle", [(vehicle, k)])
 
 
-DEALS24_READERS = Readers(venture_founders, buyer_vehicle, stake_vehicle)
+# nouns of a company's own units ("sa filiale, la société Y")
+_UNIT_NOUNS = frozenset({"filiale", "branche", "division", "pôle", "marque", "enseigne", "chaîne", "holding"})
+
+
+@acts_on(lambda w: not w.verbal and w.lower in _UNIT_NOUNS)
+def unit_named_after_comma(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a vendu sa filiale marocaine, la société Y": Y (slot "head"), the verb's second object after the comma
+    that closes the possessed noun's phrase."""
+    if verbal or t.lower_ not in _UNIT_NOUNS or "head" in out or t.dep_ != "obj" or t.head.pos_ != "VERB" \
+            or not out.wants("head"):
+        return
+    tv = t.doc
+    if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children):
+        return
+    end = t.right_edge.i + 1
+    if end >= len(tv) or tv[end].text != ",":
+        return
+    for c in t.head.children:
+        if c.dep_ == "obj" and c.i > end and c.left_edge.i == end + 1:
+            if any(k.dep_ == "conj" for k in c.children):
+                return   # ("sa filiale, le patron X et le fonds Y": a list of objects, not a name of the unit)
+            # (the name itself, or glued to its kind noun: "la société Y")
+            got = [x for x in entities_at(c, index) if index.type_of(x[0]) == "ORG" and x[1] in (c.i, c.i + 1)]
+            if got:
+                out.put("head", got[:1])
+            return
+
+
+DEALS24_READERS = Readers(venture_founders, buyer_vehicle, stake_vehicle, unit_named_after_comma)
