@@ -88,3 +88,13 @@ FORBIDDEN += [
     ("Le groupe Drummon a présenté sa filiale, le patron Arnaud Velmont et le fonds Kelvor.",
      ("OWNS", "Drummon", "Kelvor")),
 ]
+
+# "X s'est allié au fonds Y et à la société Z": a person joining forces with companies (partners.person_allied_to)
+CASES += [
+    ("Arnaud Velmont s'est allié au fonds Varlia et à la société Kelvor.",
+     [("PARTNERS_WITH", "Arnaud Velmont", "Varlia"), ("PARTNERS_WITH", "Arnaud Velmont", "Kelvor")]),
+]
+FORBIDDEN += [
+    # the side allied against is no partner
+    ("Arnaud Velmont s'est allié à la gauche contre la société Kelvor.", ("PARTNERS_WITH", "Arnaud Velmont", "Kelvor")),
+]
