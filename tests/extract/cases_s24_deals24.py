@@ -98,3 +98,18 @@ FORBIDDEN += [
     # the side allied against is no partner
     ("Arnaud Velmont s'est allié à la gauche contre la société Kelvor.", ("PARTNERS_WITH", "Arnaud Velmont", "Kelvor")),
 ]
+
+# "Les investisseurs historiques remettent au pot, à commencer par A, B et C": each invests again in the article's
+# company (invests.back_in_pot; slots/deals24.py back_in_pot)
+CASES += [
+    ("La start-up Kelvor lève 2 milliards d'euros. Les investisseurs historiques remettent au pot, à commencer par "
+     "Drummon, Varlia et la banque Brenmor.",
+     [("INVESTS_IN", "Drummon", "Kelvor"), ("INVESTS_IN", "Varlia", "Kelvor"), ("INVESTS_IN", "Brenmor", "Kelvor")]),
+    ("La start-up Kelvor lève 2 milliards d'euros. Nos investisseurs historiques, Drummon et Varlia, ont remis au pot.",
+     [("INVESTS_IN", "Drummon", "Kelvor"), ("INVESTS_IN", "Varlia", "Kelvor")]),
+]
+FORBIDDEN += [
+    # "remettre" with no pot: handing over is no investment
+    ("La start-up Kelvor lève 2 milliards d'euros. Le fonds Drummon a remis un rapport à la banque Varlia.",
+     ("INVESTS_IN", "Drummon", "Kelvor")),
+]

@@ -8,6 +8,9 @@
   the cue: "via Twitter" is how news is given, no buyer.
 - "X a vendu sa filiale (marocaine), la société Y": the parser makes the name after the comma a second object
   of the verb; it names the possessed noun (slot "head", as "sa filiale Y" gives it).
+- "Les investisseurs historiques remettent au pot, à commencer par A, B et C", "Nos investisseurs historiques, A
+  et B, ont remis au pot, tout comme C": each invests again in the article's company (slots "pot_investors",
+  "pot_company": the article's main organisation, or the one its rounds are of).
 - "X a pris 5 % du capital de Y via sa holding familiale, le groupe B": B holds the stake, and X, whose
   holding it is ("sa"), holds B (slots "stake_vehicle", "own_vehicle"; lists.via_chain reads the line).
 """
@@ -17,6 +20,7 @@ from ...mentions.entities import EntityIndex
 from ..arguments import case_of, entities_at, extend_list, lemma_of
 from ..lists import via_chain
 from .found import Found
+from .words import FUNDED
 from .gate import Readers, acts_on
 
 # the nouns of a company two others set up together, and the participles that name who set it up or joined it
@@ -180,4 +184,39 @@ def unit_named_after_comma(t, index: EntityIndex, out: Found, verbal: bool) -> N
             return
 
 
-DEALS24_READERS = Readers(venture_founders, buyer_vehicle, stake_vehicle, unit_named_after_comma)
+# the words that bring in the names of a list of investors after the verb
+_POT_CUES = (("à", "commencer", "par"), ("tout", "comme"), ("notamment",), ("dont",))
+
+
+@acts_on(lambda w: w.verbal and (w.lemma == "remettre" or w.lem == "remettre"))
+def back_in_pot(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Les investisseurs historiques remettent au pot, à commencer par A, B et C": A, B and C (slot
+    "pot_investors") invest again in the article's company (slot "pot_company")."""
+    if not verbal or not out.wants("pot_investors"):
+        return
+    tv = t.doc
+    if not (t.i + 2 < len(tv) and tv[t.i + 1].lower_ in ("au", "dans") and tv[t.i + 2].lower_ == "pot"):
+        return
+    who: list[tuple[str, int]] = []
+    for c in t.children:
+        if c.dep_ == "nsubj":
+            who += entities_at(c, index)
+            for a in c.children:   # "Nos investisseurs historiques, A et B, ont remis au pot"
+                if a.dep_ == "appos":
+                    who += entities_at(a, index)
+    end = t.sent.end
+    for j in range(t.i + 3, min(end, t.i + 12)):
+        for cue in _POT_CUES:
+            if tuple(x.lower_ for x in tv[j:j + len(cue)]) == cue:
+                k = j + len(cue)
+                while k < end and tv[k].pos_ in ("DET", "ADJ", "NOUN") and index.entity_at(k) is None:
+                    k += 1
+                if k < end and (name := index.entity_at(k)) is not None:
+                    who += extend_list(t.doc, index, [(name, k)])
+    who = [x for x in dict.fromkeys(who) if index.type_of(x[0]) in ("ORG", "PER", "GOV")]
+    if who:
+        out.put("pot_investors", who)
+        out.put("pot_company", [(index.topic, -1)] if index.topic else [(FUNDED, -1)])
+
+
+DEALS24_READERS = Readers(venture_founders, buyer_vehicle, stake_vehicle, unit_named_after_comma, back_in_pot)
