@@ -9,8 +9,8 @@
 - "X a vendu sa filiale (marocaine), la société Y": the parser makes the name after the comma a second object
   of the verb; it names the possessed noun (slot "head", as "sa filiale Y" gives it).
 - "Les investisseurs historiques remettent au pot, à commencer par A, B et C", "Nos investisseurs historiques, A
-  et B, ont remis au pot, tout comme C": each invests again in the article's company (slots "pot_investors",
-  "pot_company": the article's main organisation, or the one its rounds are of).
+  et B, ont remis au pot, tout comme C": each invests again in the company the article's rounds are of (slots
+  "pot_investors", "pot_company").
 - "X a pris 5 % du capital de Y via sa holding familiale, le groupe B": B holds the stake, and X, whose
   holding it is ("sa"), holds B (slots "stake_vehicle", "own_vehicle"; lists.via_chain reads the line).
 """
@@ -216,7 +216,9 @@ def back_in_pot(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     who = [x for x in dict.fromkeys(who) if index.type_of(x[0]) in ("ORG", "PER", "GOV")]
     if who:
         out.put("pot_investors", who)
-        out.put("pot_company", [(index.topic, -1)] if index.topic else [(FUNDED, -1)])
+        # (the company the article's rounds are of, resolved after the article is read: with no round spoken of,
+        # "Y remet au pot" says nothing of an investment in the article's company)
+        out.put("pot_company", [(FUNDED, -1)])
 
 
 DEALS24_READERS = Readers(venture_founders, buyer_vehicle, stake_vehicle, unit_named_after_comma, back_in_pot)
