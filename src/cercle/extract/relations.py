@@ -714,6 +714,51 @@ def _appositions_after_pp_names(tv, index) -> None:
         rehang(n, top, "appos")
 
 
+def _emphatic_before_noun(tv) -> None:
+    """(s24-deals24) "Y, lui-même filiale de X, a …", "Y, elle-même actionnaire de Z": the parser may take the
+    emphatic pronoun for a word of its own and hang the noun after it on Y as a plain complement; the noun
+    (no preposition before it) describes Y: mended in the view to Y's apposition, the pronoun an adverb."""
+    for p in tv:
+        k = p.i
+        if p.lower_ not in _EMPHATIC or k < 2 or k + 1 >= len(tv) or tv[k - 1].text != ",":
+            continue
+        noun, name = tv[k + 1], tv[k - 2]
+        if noun.pos_ != "NOUN" or noun.dep_ not in ("nmod", "dep") or any(c.dep_ == "case" for c in noun.children):
+            continue
+        while name.dep_ == "flat:name" and name.head.i < name.i:
+            name = name.head
+        if name.dep_ == "nmod" and name.head.i == name.i - 1 and name.head.pos_ == "NOUN":
+            name = name.head   # ("le groupe Y, lui-même filiale de X": the kind noun the name is glued to)
+        if noun.head.i > k or _below(name, noun):
+            continue   # (hung on the pronoun, on the name or on a word before them: "sur C8, chaîne du groupe Y, lui-même …")
+        rehang(noun, name, "appos")
+        if p.head.i != noun.i:
+            rehang(p, noun, "advmod")
+
+
+def _subject_after_source(tv) -> None:
+    """(s24-deals24) "Selon le journal, le géant chinois X réclamerait Y": the parser hangs the subject, after
+    the comma that closes the fronted source, on the source's noun (as its apposition); the verb, with no
+    subject of its own, gets it back in the view."""
+    for src in tv:
+        if src.lower_ != "selon" or src.dep_ != "case":
+            continue
+        noun = src.head
+        verb = noun.head
+        if noun.dep_ != "obl:mod" or verb.pos_ != "VERB" or verb.i < noun.i \
+                or any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") for c in verb.children):
+            continue
+        for c in noun.children:
+            if c.dep_ == "appos" and c.i < verb.i and c.pos_ == "NOUN" and tv[c.left_edge.i - 1].text == "," \
+                    and any(d.dep_ == "det" for d in c.children):
+                rehang(c, verb, "nsubj:pass" if any(d.dep_ == "aux:pass" for d in verb.children) else "nsubj")
+                # (the name the parser hung on the source between the apposition and the verb is the subject's)
+                for d in [d for d in noun.children if d.dep_ == "nmod" and c.i < d.i < verb.i and d.pos_ == "PROPN"
+                          and not any(k.dep_ == "case" for k in d.children)]:
+                    rehang(d, c, "nmod")
+                break
+
+
 def _phare_adjective(tv) -> None:
     """"sa marque phare, Y", "son émission phare": the invariable adjective "phare" after a noun, which the
     tagger takes for a name or a noun heading the phrase: mended to the noun's adjective (the noun takes
@@ -814,6 +859,10 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             _nouns_after_date(tv)
         if not _OWNED_NOUNS.isdisjoint(words):
             _appositions_after_pp_names(tv, index)
+        if "selon" in words:
+            _subject_after_source(tv)   # (s24-deals24)
+        if not _EMPHATIC.isdisjoint(words):
+            _emphatic_before_noun(tv)   # (s24-deals24)
     model = load_model()
     relations: list[Relation] = []
     seen: dict[tuple, Relation] = {}
@@ -984,6 +1033,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     refuser = _refused_by(tok) if rtype == "ACQUIRES" else None
                     if rtype == "ACQUIRES" and _intended(tok):
                         rtype, rstatus = "BIDS_FOR", "proposed"   # "son intention de racheter Y"
+                    elif rtype == "OWNS" and rule.id == "owns.stake" and _stake_wanted(tok):
+                        rtype, rstatus = "BIDS_FOR", "proposed"   # (s24-deals24) "X réclame une participation dans Y"
                     elif rtype == "ACQUIRES" and _minority_stake(tok):
                         rtype = "OWNS"   # "X rachète 18 % de Y": a minority stake is a holding (ONTOLOGY)
                     elif rtype == "ALLY_OF" and rule.id == "ally.verb" and _counsel_defends(tok, s, index, tv):
@@ -1436,6 +1487,24 @@ _INTENT = {"intention", "volonté", "projet", "vouloir", "souhaiter", "envisager
            "chercher", "viser", "essayer", "ambition", "désir", "offre", "prêt", "candidat", "espérer",
            "négociation", "négociations", "discussion", "discussions", "pourparlers", "envie", "velléité",
            "tentative", "tentatives"}
+
+
+# (s24-deals24) verbs of claiming a stake one does not hold ("X réclame une participation dans Y")
+_CLAIM_STAKE = frozenset({"réclamer", "demander", "exiger", "revendiquer", "convoiter", "briguer", "lorgner",
+                          "guigner", "vouloir", "souhaiter", "viser", "espérer", "chercher"})
+_TAKE_STAKE = frozenset({"prendre", "acquérir", "racheter", "obtenir", "décrocher"})
+
+
+def _stake_wanted(tok) -> bool:
+    """(s24-deals24) "X réclame une participation dans Y", "X veut prendre une participation dans Y", "X cherche à
+    obtenir une part de Y": a stake claimed or sought is not held, it is sought (ONTOLOGY: BIDS_FOR, proposed)."""
+    if tok.dep_ != "obj" or tok.head.pos_ != "VERB":
+        return False
+    verb = tok.head
+    if lemma_of(verb) in _CLAIM_STAKE or verb.lemma_.lower() in _CLAIM_STAKE:
+        return True
+    return (lemma_of(verb) in _TAKE_STAKE or verb.lemma_.lower() in _TAKE_STAKE) and verb.dep_ == "xcomp" \
+        and (lemma_of(verb.head) in _INTENT or verb.head.lemma_.lower() in _INTENT or verb.head.lower_ in _INTENT)
 
 
 def _minority_stake(tok) -> bool:
