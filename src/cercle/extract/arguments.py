@@ -834,3 +834,15 @@ def _past_share(tv, j: int) -> int:
     if j + 2 < len(tv) and tv[j].lower_ == "à" and tv[j + 1].like_num and tv[j + 2].text in ("%", "pourcent"):
         return j + 3
     return j
+
+
+def person_ending_at(index, i: int):
+    """(who, first token) of the person whose name ends at token i ("X, …" read back from the comma), or None."""
+    if index.kinds.get(i) != "name":
+        return None
+    who = index.entity_at(i)
+    if who is None or index.type_of(who) != "PER":
+        return None
+    while i > 0 and index.entity_at(i - 1) == who:
+        i -= 1
+    return who, i

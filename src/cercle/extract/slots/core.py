@@ -26,7 +26,7 @@ are read as a line (../lists.py, readers.py).
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import verb_tagged_noun
+from ..arguments import person_ending_at, verb_tagged_noun
 from .dependents import read_dependents
 from .found import Found
 from .gate import Readers
@@ -188,13 +188,11 @@ def _title_of_agent(t, index: EntityIndex, out: Found) -> None:
     if t.dep_ != "appos" or any(index.type_of(h) == "PER" for h, _ in out["head"]):
         return
     doc, first = t.doc, t.left_edge.i
-    if first < 3 or doc[first - 1].text != "," or index.kinds.get(first - 2) != "name":
+    if first < 3 or doc[first - 1].text != ",":
         return
-    who = index.entity_at(first - 2)
-    if who is None or index.type_of(who) != "PER":
+    found = person_ending_at(index, first - 2)
+    if found is None:
         return
-    j = first - 2
-    while j > 0 and index.entity_at(j - 1) == who:
-        j -= 1
+    who, j = found
     if j > 0 and doc[j - 1].lower_ == "par":   # (the agent of "dirigé par", "fondé par")
         out["head"] = [(who, j)]

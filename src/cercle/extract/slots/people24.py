@@ -24,7 +24,8 @@ from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
-from ..arguments import PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, extend_list_left, lemma_of
+from ..arguments import (PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, extend_list_left, lemma_of,
+                         person_ending_at)
 from .found import Found
 from .gate import Readers, acts_on
 from .prec23 import _stands_for
@@ -207,14 +208,12 @@ def participle_of_pair(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         return
     tv = tokens_of(t.doc)
     j = h.i - 1
-    if j < 3 or tv[j].lower_ not in ("tous", "toutes") or tv[j - 1].text != "," or index.kinds.get(j - 2) != "name":
+    if j < 3 or tv[j].lower_ not in ("tous", "toutes") or tv[j - 1].text != ",":
         return
-    who = index.entity_at(j - 2)
-    if who is None or index.type_of(who) != "PER":
+    found = person_ending_at(index, j - 2)
+    if found is None:
         return
-    k = j - 2
-    while k > 0 and index.entity_at(k - 1) == who:
-        k -= 1
+    who, k = found
     names = extend_list_left(t.doc, index, [(who, k)])
     if len(names) >= 2:
         out.put("appos_subject", names)
