@@ -311,7 +311,9 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
         for y in _chain_phrases(t, "sur"):
             put("prep:sur", entities_at(y, index))
     if t.pos_ == "NOUN":
-        amods = [c for c in t.children if c.dep_ == "amod"]
+        # (or the adjective parsed as a modifier noun phrase: "directeur général adjoint de Y" gives
+        # "adjoint" ADJ/nmod after "général" (s24-coref24b))
+        amods = [c for c in t.children if c.dep_ == "amod" or c.dep_ == "nmod" and c.pos_ == "ADJ"]
         # (not "directeur général délégué": an officer with the CEO's powers towards others, who leads)
         deputy = next((c for c in amods if c.lower_ in _DEPUTY_WORDS), None) if amods else None
         if deputy is not None:

@@ -135,7 +135,8 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if "deputy_of" in out:
         # "le directeur général adjoint de Y": a deputy works for Y, does not lead it
         if not out["deputy_of"]:
-            out["deputy_of"] = out.get("prep:de") or out.get("prep:de2") or []
+            # (or the possessive's owner: "X, son directeur général adjoint" (s24-coref24b))
+            out["deputy_of"] = out.get("prep:de") or out.get("prep:de2") or out.get("poss") or []
         for k in ("prep:de", "prep:de2", "prep:de_organ"):
             out.pop(k, None)
     # a round's investors are not the company raising it ("réunissant 178 M€ avec A et B": the
