@@ -17,3 +17,19 @@ FORBIDDEN = [
     ("Paul Garnier a rencontré Luc Dumas. Jean Morel, son directeur général adjoint, était là.",
      ("WORKS_FOR", "Jean Morel", "Paul Garnier")),
 ]
+
+# "X a injecté N milliards de dollars dans la start-up": the "dans" phrase the parser hangs on the amount object
+# (no name after the descriptor) is the verb's (slots/coref24b.py into_on_amount)
+CASES += [
+    ("Paul Garnier a quitté la start-up Kelvor, lâché par le conglomérat Varnell Holdings. Varnell Holdings a "
+     "injecté plus de 10 milliards de dollars dans la start-up.",
+     [("INVESTS_IN", "Varnell Holdings", "Kelvor")]),
+    ("Paul Garnier a quitté la start-up Kelvor, lâché par le conglomérat Varnell Holdings. Le groupe a injecté "
+     "plus de 10 milliards de dollars dans la start-up.",
+     [("INVESTS_IN", "Varnell Holdings", "Kelvor")]),
+]
+FORBIDDEN += [
+    # a project of a company is no investment in the company itself
+    ("Varnell Holdings a injecté 10 milliards de dollars dans le projet de Kelvor Systems.",
+     ("INVESTS_IN", "Varnell Holdings", "Kelvor Systems")),
+]
