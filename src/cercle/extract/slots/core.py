@@ -55,6 +55,7 @@ from .fights24 import FIGHTS24_READERS
 from .ally23 import ALLY23_READERS
 from .prec23 import PREC23_READERS
 from .prec24 import PREC24_READERS
+from .prec24b import PREC24B_READERS
 from .people24 import PEOPLE24_READERS
 from .deals24 import DEALS24_READERS
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
@@ -178,6 +179,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     FIGHTS24_READERS(t, index, out, verbal)   # (s24-fights24) "Y accumule les amendes de X"
     PEOPLE24_READERS(t, index, out, verbal)   # (s24-people24) "Y, la société cofondée avec A et B": A and B founded Y
     DEALS24_READERS(t, index, out, verbal)   # (s24-deals24) "la coentreprise fondée par A et B"
+    PREC24B_READERS(t, index, out, verbal)   # (s24-prec24b) "Y a rejeté l'offre de A pour racheter Z": bid for Z
     tidy(t, index, out, verbal)
     return out
 
