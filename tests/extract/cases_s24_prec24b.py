@@ -46,3 +46,9 @@ FORBIDDEN += [
      "de Drummon, Varlia et Solvane, qui proposaient 9 milliards d'euros pour se partager le deuxième opérateur.",
      ("BIDS_FOR", "Varlia", "Kelvor")),
 ]
+# (the purpose may come after a relative on the bidders, some twenty words after the offer)
+CASES += [
+    ("Kelvor, la maison mère de Brenmor, a rejeté mercredi l'offre commune de Drummon, Varlia et Solvane, qui "
+     "proposaient 17 milliards d'euros pour se partager le deuxième opérateur français, a-t-on appris.",
+     [("BIDS_FOR", "Drummon", "Brenmor"), ("BIDS_FOR", "Varlia", "Brenmor"), ("BIDS_FOR", "Solvane", "Brenmor")]),
+]

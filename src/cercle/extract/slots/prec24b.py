@@ -23,7 +23,7 @@ _BUYING = frozenset({"racheter", "reprendre", "acquérir", "acheter", "emparer",
 # words that close the purpose phrase before its object could come
 _CLOSERS = frozenset({";", ":", "(", "«", "»", "qui", "que", "dont", "mais", "tandis", "alors"})
 # how far after the offer the purpose may come, and how far after the purpose verb its company
-_PURPOSE_REACH = 16
+_PURPOSE_REACH = 24   # ("l'offre commune de A, B et C, qui proposaient 9 milliards d'euros pour …")
 _OBJECT_REACH = 8
 
 
@@ -33,6 +33,8 @@ def _purpose_company(offer, index: EntityIndex):
     doc = offer.doc
     end = min(offer.i + _PURPOSE_REACH, offer.sent.end)
     for k in range(offer.i + 1, end):
+        if doc[k].text in (";", ":"):
+            return None
         if doc[k].lower_ != "pour":
             continue
         v = next((doc[j] for j in range(k + 1, min(k + 4, len(doc)))
