@@ -55,6 +55,7 @@ from .fights24 import FIGHTS24_READERS
 from .ally23 import ALLY23_READERS
 from .prec23 import PREC23_READERS
 from .prec24 import PREC24_READERS
+from .prec24b import PREC24B_READERS
 from .people24 import PEOPLE24_READERS
 from .deals24 import DEALS24_READERS
 from .coref24b import COREF24B_READERS
@@ -180,6 +181,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     PEOPLE24_READERS(t, index, out, verbal)   # (s24-people24) "Y, la société cofondée avec A et B": A and B founded Y
     DEALS24_READERS(t, index, out, verbal)   # (s24-deals24) "la coentreprise fondée par A et B"
     COREF24B_READERS(t, index, out, verbal)   # (s24-coref24b) "X a injecté N milliards dans la start-up"
+    PREC24B_READERS(t, index, out, verbal)   # (s24-prec24b) "Y a rejeté l'offre de A pour racheter Z": bid for Z
     tidy(t, index, out, verbal)
     return out
 
