@@ -144,14 +144,20 @@ def _complement_of(tv, i: int, noun) -> bool:
     X": a participle's own party)."""
     if not noun.left_edge.i <= i <= noun.right_edge.i:
         return False
+    # (through a "de" complement: a name merely apposed to the noun, "le président de Y, …, X", may be
+    # another party the parser hung there)
+    return climbs_through_de(tv, i, noun, lambda dep: dep.startswith(("acl", "advcl", "conj")))
+
+
+def climbs_through_de(tv, i: int, noun, blocked) -> bool:
+    """Token i's heads lead up to the noun (at most 12 links, none ``blocked``), through at least one "de"
+    complement (nmod)."""
     tok, hops, nmod = tv[i], 0, False
     while tok.i != noun.i and hops < 12:
-        if tok.dep_.startswith(("acl", "advcl", "conj")) or tok.head.i == tok.i:
+        if blocked(tok.dep_) or tok.head.i == tok.i:
             return False
         nmod = nmod or tok.dep_ == "nmod"
         tok, hops = tok.head, hops + 1
-    # (through a "de" complement: a name merely apposed to the noun, "le président de Y, …, X", may be
-    # another party the parser hung there)
     return tok.i == noun.i and nmod
 
 

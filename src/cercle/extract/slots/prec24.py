@@ -27,6 +27,7 @@ from ...mentions.entities import EntityIndex
 from ..arguments import lemma_of
 from .found import Found
 from .gate import Readers, acts_on
+from .prec23 import climbs_through_de
 
 # conjunctions that open a subordinate clause whose subject follows them
 _SUBORDINATORS = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand", "puisque", "puisqu'", "puisqu’"})
@@ -136,13 +137,7 @@ def _apposed_nouns(t, index: EntityIndex) -> list:
 
 def _in_de_phrase(tv, i: int, noun) -> bool:
     """Token i sits in the noun's "de" phrases (through nmod links only)."""
-    tok, hops, nmod = tv[i], 0, False
-    while tok.i != noun.i and hops < 12:
-        if tok.dep_ != "nmod" and not tok.dep_.startswith(("flat", "amod", "appos")) or tok.head.i == tok.i:
-            return False
-        nmod = nmod or tok.dep_ == "nmod"
-        tok, hops = tok.head, hops + 1
-    return tok.i == noun.i and nmod
+    return climbs_through_de(tv, i, noun, lambda dep: dep != "nmod" and not dep.startswith(("flat", "amod", "appos")))
 
 
 @acts_on(lambda w: w.verbal)
