@@ -16,6 +16,7 @@ from importlib import resources
 from itertools import combinations
 from operator import attrgetter
 
+from .deals25 import named_consortia
 from ..yamldata import load_yaml
 
 from ..model import load_model
@@ -947,6 +948,10 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                 linear = False
                 if not pairs:
                     (sslot, subs), (oslot, objs) = _collect(sl, rule.subject), _collect(sl, rule.object)
+                    if sslot == "head" and rule.id == "partners.noun" and not tok.lower_.startswith("partenaire"):
+                        # (s25-deals25) "Z, l'alliance formée avec Y", "Z, la fusion avec Y": the name the pact's
+                        # noun is apposed to is the pact itself, no party ("X, partenaire de Y" is one)
+                        sslot, subs = _collect(sl, tuple(x for x in rule.subject if x != "head"))
                     if sslot is not None and sslot == oslot:
                         subs = objs = []   # "l'offre d'A et B": one list is not two sides of a tie
                     # ("…, deux filiales de B, et de C": a comma inside the objects breaks the parallel)
@@ -1120,6 +1125,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = _memberships(relations, index, doc)
     relations = _no_family_employers(relations)
     relations += _joint_owners(relations)
+    relations = named_consortia(doc, index, relations)   # (s25-deals25, deals25.py: "Y, un consortium formé par A et B")
     relations += learned_pairs(doc, index, relations, ref_date, table_spans)   # (learned.py: what the rules left)
     _mark_types(index, relations, implied)
     return [r for r in _drop_weaker(relations) if not leads_unnamed_state(r)]

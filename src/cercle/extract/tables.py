@@ -61,12 +61,17 @@ def _header_named(header_block: Block | None, col: int, doc, index) -> tuple[str
     return None
 
 
+# (s25-deals25) "| X | Série A | participant |": a funding round's name is the row's round, no party (the
+# NER may type "Série A" as an organisation); the cue then takes the header's or the article's company
+_ROUND_NAME = re.compile(r"(?i)^(série|serie|tour|round|seed|amorçage|pré-amorçage)\b")
+
+
 def _row_party(index, doc, block: Block, col: int) -> list[tuple[str, int]]:
     """"| X | Directeur général | Vostrel |": a cue with no name of its own takes the one organisation
     another cell of its row names (the row's actor aside)."""
     found = [x for n, (s, e) in enumerate(block.cells) if n not in (0, col)
              for x in _entities_in(index, doc, s, e) if index.entities[x[0]].type in ("ORG", "GOV")
-             and not _title_complement(doc, x[1], s)]
+             and not _title_complement(doc, x[1], s) and not _ROUND_NAME.match(x[0])]
     return found if len({n for n, _ in found}) == 1 else []
 
 
@@ -114,6 +119,8 @@ def _cue_row(block: Block, doc, index, trigger_rules):
 # club, "partenaire industriel" is a partner): a row has no such words, so the cue's next rule reads it.
 # (s24-recall24) "passer sous le contrôle de X" needs its verb: a cell's "contrôle opérationnel" is no takeover.
 _SENTENCE_ONLY_SLOTS = {"payer", "payee", "control_owner", "control_taken"}
+# (s25-deals25) the winner of a contract or a tender, named by a verb of winning ("Y a décroché le contrat")
+_WINNER_SLOTS = {"target", "tender_winner"}
 # "Chef de file de l'augmentation de capital": a title whose complement is a funding operation names the
 # round's lead investor (read by the round's rule), not a post in the company.
 _OPERATION_NOUNS = {"tour", "levée", "augmentation", "opération", "financement", "série", "emprunt", "table"}
@@ -139,6 +146,9 @@ def _row_rules(tok, trigger_rules, index) -> list:
     if _round_role(tok):
         return []
     rules = [r for r in trigger_rules(tok) if not (set(r.subject or ()) | set(r.object or ())) & _SENTENCE_ONLY_SLOTS]
+    # (s25-deals25) "| Y | génie civil, contrat de 2 Md€ |": a rule whose only object is the winner a verb of
+    # winning names ("Y a décroché le contrat de Z") would make the row's actor, the winner, the payer
+    rules = [r for r in rules if not (r.object and set(r.object) <= _WINNER_SLOTS)]
     if any(r.id == _DEPT_RULE for r in rules) and _heads_a_department(tok, index):
         # "| X | Directrice des achats |": the head of a department works for the company, as in a sentence
         rules = [r for r in rules if r.id == _DEPT_RULE]

@@ -1,0 +1,50 @@
+"""Cases of the s25 gaps of ownership and money ties (helper s25-deals25), invented names and sentences."""
+
+# a named consortium's members are its members (MEMBER_OF each), not partners of each other (extract/deals25.py)
+CASES = [
+    ("Le génie civil a été confié par Drummon à KELVO, un consortium formé par Varlia et le britannique Brenmor.",
+     [("MEMBER_OF", "Varlia", "KELVO"), ("MEMBER_OF", "Brenmor", "KELVO")]),
+    # an unnamed consortium: its members are partners
+    ("Le marché a été attribué à un consortium formé par le groupe Varlia et le fonds Brenmor.",
+     [("PARTNERS_WITH", "Varlia", "Brenmor")]),
+]
+FORBIDDEN = [
+    ("Le génie civil a été confié par Drummon à KELVO, un consortium formé par Varlia et le britannique Brenmor.",
+     ("PARTNERS_WITH", "Varlia", "Brenmor")),
+    # the name before the comma is a member, not the group's name
+    ("Outre Quadrant, le groupement réunit l'hébergeur Altostrate et la jeune pousse Opaline.",
+     ("MEMBER_OF", "Altostrate", "Quadrant")),
+]
+
+# "X cède l'intégralité de sa participation à Y": Y buys the stake, X never held Y (slots/tidy.py, _PORTIONS)
+CASES += [
+    ("Le groupe Drummon cède la moitié de sa participation dans Kelvor à Varlia.",
+     [("OWNS", "Drummon", "Kelvor"), ("OWNS", "Varlia", "Kelvor")]),
+]
+FORBIDDEN += [
+    ("La paix est signée : le groupe Drummon cède l'intégralité de sa participation à Varlia.",
+     ("OWNS", "Drummon", "Varlia")),
+    ("Le groupe Drummon cède la moitié de sa participation dans Kelvor à Varlia.",
+     ("OWNS", "Drummon", "Varlia")),
+]
+
+# "Z, l'alliance formée avec Y": Z is the alliance, no partner of Y (relations.py, partners.noun's "head");
+# "X, partenaire de Y" still is
+CASES += [
+    ("Le groupe Drummon, partenaire de Varlia, a signé.", [("PARTNERS_WITH", "Drummon", "Varlia")]),
+]
+FORBIDDEN += [
+    ("Le parti a rejoint la Coalix, l'alliance formée avec le Mouvement Vert.",
+     ("PARTNERS_WITH", "Coalix", "Mouvement Vert")),
+]
+
+# table rows: a round's name is no party ("| X | Série A | participant |"); a contract row's actor is the winner,
+# the payer is not in the row (tables.py _ROUND_NAME, _WINNER_SLOTS)
+FORBIDDEN += [
+    ("La start-up Kelvio a levé 100 millions d'euros.\n\n| Investisseur | Tour | Rôle |\n|---|---|---|\n"
+     "| Drummon Capital | Série A | participant |\n| Varlia Partners | Série B | participant |\n",
+     ("INVESTS_IN", "Drummon Capital", "Série A")),
+    ("Le chantier Orvane avance.\n\n| Acteur | Rôle dans Orvane |\n|---|---|\n"
+     "| Brenmor | génie civil, contrat d'environ 2 milliards d'euros |\n",
+     ("FUNDS", "Brenmor", "Orvane")),
+]
