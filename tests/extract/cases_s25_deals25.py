@@ -48,3 +48,23 @@ FORBIDDEN += [
      "| Brenmor | génie civil, contrat d'environ 2 milliards d'euros |\n",
      ("FUNDS", "Brenmor", "Orvane")),
 ]
+
+# "X remet au pot, aux côtés de A, de B et de C" after a round: each invests again (slots/deals24.back_in_pot's cues)
+CASES += [
+    ("La start-up Kelvio a bouclé un tour de table de 385 millions d'euros mené par le fonds Orvane. Le fonds Varlia "
+     "remet au pot, aux côtés de Drummon, de Brenmor et de l'armateur Castel.",
+     [("INVESTS_IN", "Varlia", "Kelvio"), ("INVESTS_IN", "Drummon", "Kelvio"), ("INVESTS_IN", "Brenmor", "Kelvio"),
+      ("INVESTS_IN", "Castel", "Kelvio")]),
+]
+FORBIDDEN += [   # no round told: no investment
+    ("Le fonds Varlia remet au pot, aux côtés de Drummon et de Brenmor.", ("INVESTS_IN", "Brenmor", "Varlia")),
+]
+
+# "via ses filiales A et B": each is the group's (slots/deals25.listed_units)
+CASES += [
+    ("Le groupe Drummon exploite ses réseaux via ses filiales Kelvor et Varlia.",
+     [("OWNS", "Drummon", "Kelvor"), ("OWNS", "Drummon", "Varlia")]),
+]
+FORBIDDEN += [
+    ("Le groupe Drummon a vendu ses filiales Kelvor et Jean Morel a protesté.", ("OWNS", "Drummon", "Jean Morel")),
+]
