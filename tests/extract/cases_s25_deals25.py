@@ -68,3 +68,14 @@ CASES += [
 FORBIDDEN += [
     ("Le groupe Drummon a vendu ses filiales Kelvor et Jean Morel a protesté.", ("OWNS", "Drummon", "Jean Morel")),
 ]
+
+# a clause after a colon that the parser hung on an intent noun is no intent: "X a tourné ses ambitions vers Z :
+# Y a racheté W" is a purchase made (relations._clause_after_colon); "ses ambitions : racheter W" stays a bid
+CASES += [
+    ("Débarrassé du dossier Orvane, Paul Garnier a tourné ses ambitions vers les Bermudes : Drummon a racheté en "
+     "2022 le réassureur Kelvor à Varlia.", [("ACQUIRES", "Drummon", "Kelvor")]),
+    ("Le groupe Drummon affiche ses ambitions : racheter Kelvor.", [("BIDS_FOR", "Drummon", "Kelvor")]),
+]
+FORBIDDEN += [
+    ("Le groupe Drummon affiche ses ambitions : racheter Kelvor.", ("ACQUIRES", "Drummon", "Kelvor")),
+]

@@ -1640,6 +1640,20 @@ def _finite_present(verb) -> bool:
 _APPROACH = {"sonder", "approcher", "contacter", "démarcher", "courtiser", "solliciter", "mandater"}
 
 
+_RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def _clause_after_colon(tok, head) -> bool:
+    """A verb the parser hung as a relative clause on a noun before a colon, with no relative word of its own
+    ("ses ambitions vers Z : Y a racheté W"): the clause after the colon stands alone."""
+    if tok.dep_ != "acl:relcl" or tok.i < head.i:
+        return False
+    if any(c.lower_ in _RELATIVE_WORDS for c in tok.children):
+        return False
+    doc = tok.doc
+    return any(doc[k].text == ":" for k in range(head.i + 1, tok.left_edge.i + 1))
+
+
 def _intended(tok) -> bool:
     if tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in _APPROACH and any(
             c.dep_ == "mark" and c.lower_ == "pour" for c in tok.children):
@@ -1653,6 +1667,8 @@ def _intended(tok) -> bool:
         return True   # "Z dénonce une tentative de X de racheter Y", the infinitive hung on the verb
     head, hops = tok.head, 0
     while hops < 2 and head.i != tok.i:
+        if _clause_after_colon(tok, head):
+            break   # (s25-deals25) "X a tourné ses ambitions vers Z : Y a racheté W": a new clause, a done deal
         # (lemma_of: the lemmatiser leaves "cherche" as it is: "X cherche à s'emparer de Y" is sought)
         if lemma_of(head) in _INTENT or head.lower_ in _INTENT:
             return True
