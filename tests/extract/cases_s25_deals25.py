@@ -79,3 +79,12 @@ CASES += [
 FORBIDDEN += [
     ("Le groupe Drummon affiche ses ambitions : racheter Kelvor.", ("ACQUIRES", "Drummon", "Kelvor")),
 ]
+
+# a table cell naming the kind of the row's actor ("| X | fonds corporate |") makes no holding of the article's
+# company (tables.py: owner-by-"de" rules take no header or topic fallback); the row's investment stays
+_KIND_TABLE = ("La start-up Kelvio lève 40 millions d'euros. Kelvio, fondée à Lyon, veut doubler ses effectifs. "
+               "Kelvio vise l'Europe.\n\n| Investisseur | Type | Montant |\n|---|---|---|\n"
+               "| Varlia Ventures | fonds corporate | 15 millions d'euros |\n"
+               "| Drummon Capital | fonds de capital-risque américain | chef de file |\n")
+CASES += [(_KIND_TABLE, [("INVESTS_IN", "Varlia Ventures", "Kelvio"), ("INVESTS_IN", "Drummon Capital", "Kelvio")])]
+FORBIDDEN += [(_KIND_TABLE, ("OWNS", "Kelvio", "Varlia Ventures")), (_KIND_TABLE, ("OWNS", "Kelvio", "Drummon Capital"))]

@@ -204,6 +204,10 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
                     named = _header_named(header_block, col, doc, index)
                     others = [named] if named else _row_party(index, doc, block, col)
                 if not others:
+                    if list(rule.subject or ()) == ["prep:de"] and list(rule.object or ())[-1:] == ["head"]:
+                        # (s25-deals25) "| X | fonds corporate | 15 M€ |": the kind of the row's actor, whose owner
+                        # only a "de" phrase names ("la holding de Y"); the article's company is no owner of it
+                        continue
                     header = block.header[col] if block.header and col < len(block.header) else None
                     party = _header_party(header, header_block, col, doc, index, relations)
                     others = [party] if party else []
