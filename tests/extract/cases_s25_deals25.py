@@ -88,3 +88,10 @@ _KIND_TABLE = ("La start-up Kelvio lève 40 millions d'euros. Kelvio, fondée à
                "| Drummon Capital | fonds de capital-risque américain | chef de file |\n")
 CASES += [(_KIND_TABLE, [("INVESTS_IN", "Varlia Ventures", "Kelvio"), ("INVESTS_IN", "Drummon Capital", "Kelvio")])]
 FORBIDDEN += [(_KIND_TABLE, ("OWNS", "Kelvio", "Varlia Ventures")), (_KIND_TABLE, ("OWNS", "Kelvio", "Drummon Capital"))]
+
+# "| X | 57 % | a racheté les parts de Z |": Z sold its stake, X holds none of Z (tables.py _STAKE_BUYING)
+_STAKE_TABLE = ("Le groupe Kelvio a été racheté. Kelvio change de mains.\n\n| Actionnaire | Part | Commentaire |\n"
+                "|---|---|---|\n| Drummon | 57,4 % | a racheté les parts de Varlia Capital |\n"
+                "| Orvane | 7 % | détient des parts de Castel |\n")
+CASES += [(_STAKE_TABLE, [("OWNS", "Orvane", "Castel")])]
+FORBIDDEN += [(_STAKE_TABLE, ("OWNS", "Drummon", "Varlia Capital"))]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..records import Block
-from .arguments import PERSON_TITLES
+from .arguments import PERSON_TITLES, STAKES
 from .slots.phrases import _heads_a_department
 
 # Header words that name a role in the article's deal rather than an actor.
@@ -121,6 +121,8 @@ def _cue_row(block: Block, doc, index, trigger_rules):
 _SENTENCE_ONLY_SLOTS = {"payer", "payee", "control_owner", "control_taken"}
 # (s25-deals25) the winner of a contract or a tender, named by a verb of winning ("Y a décroché le contrat")
 _WINNER_SLOTS = {"target", "tender_winner"}
+# (s25-deals25) verbs of buying a stake from someone: "racheter les parts de Z" names the seller, not the company
+_STAKE_BUYING = frozenset({"racheter", "acheter", "acquérir", "reprendre", "récupérer", "rafler"})
 # "Chef de file de l'augmentation de capital": a title whose complement is a funding operation names the
 # round's lead investor (read by the round's rule), not a post in the company.
 _OPERATION_NOUNS = {"tour", "levée", "augmentation", "opération", "financement", "série", "emprunt", "table"}
@@ -195,6 +197,9 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
                 # comma that describes the organisation named before it is: "Analyste chez Z, concurrent")
                 triggers = [(t, r) for t, r in triggers if r.type in _POST_TYPES or _apposed_name(t, index, s)]
             for n, (tok, rule) in enumerate(triggers):
+                if rule.type == "OWNS" and tok.lower_ in STAKES and tok.dep_ == "obj" \
+                        and tok.head.lemma_.lower() in _STAKE_BUYING:
+                    continue   # (s25-deals25) "| X | 57 % | a racheté les parts de Z |": Z sold them, X holds no Z
                 stop = triggers[n + 1][0].idx if n + 1 < len(triggers) else e
                 others = _entities_in(index, doc, tok.idx, stop)
                 if not others:
