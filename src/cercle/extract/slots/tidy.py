@@ -26,6 +26,7 @@ _STEER_VERBS = frozenset({"conduire", "piloter", "mener", "superviser", "orchest
 # (s25-deals25) the share of a stake a verb sells: "l'intégralité de sa participation"
 _PORTIONS = frozenset({"intégralité", "totalité", "partie", "moitié", "reste", "solde", "tiers", "quart", "essentiel"})
 
+
 def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Move or drop parties that an earlier reader put in the wrong slot."""
     put = out.put
