@@ -16,6 +16,7 @@ from importlib import resources
 from itertools import combinations
 from operator import attrgetter
 
+from .deals25 import named_consortia
 from ..yamldata import load_yaml
 
 from ..model import load_model
@@ -947,6 +948,10 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                 linear = False
                 if not pairs:
                     (sslot, subs), (oslot, objs) = _collect(sl, rule.subject), _collect(sl, rule.object)
+                    if sslot == "head" and rule.id == "partners.noun" and not tok.lower_.startswith("partenaire"):
+                        # (s25-deals25) "Z, l'alliance formée avec Y", "Z, la fusion avec Y": the name the pact's
+                        # noun is apposed to is the pact itself, no party ("X, partenaire de Y" is one)
+                        sslot, subs = _collect(sl, tuple(x for x in rule.subject if x != "head"))
                     if sslot is not None and sslot == oslot:
                         subs = objs = []   # "l'offre d'A et B": one list is not two sides of a tie
                     # ("…, deux filiales de B, et de C": a comma inside the objects breaks the parallel)
@@ -1120,6 +1125,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = _memberships(relations, index, doc)
     relations = _no_family_employers(relations)
     relations += _joint_owners(relations)
+    relations = named_consortia(doc, index, relations)   # (s25-deals25, deals25.py: "Y, un consortium formé par A et B")
     relations += learned_pairs(doc, index, relations, ref_date, table_spans)   # (learned.py: what the rules left)
     _mark_types(index, relations, implied)
     return [r for r in _drop_weaker(relations) if not leads_unnamed_state(r)]
@@ -1634,6 +1640,20 @@ def _finite_present(verb) -> bool:
 _APPROACH = {"sonder", "approcher", "contacter", "démarcher", "courtiser", "solliciter", "mandater"}
 
 
+_RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def _clause_after_colon(tok, head) -> bool:
+    """A verb the parser hung as a relative clause on a noun before a colon, with no relative word of its own
+    ("ses ambitions vers Z : Y a racheté W"): the clause after the colon stands alone."""
+    if tok.dep_ != "acl:relcl" or tok.i < head.i:
+        return False
+    if any(c.lower_ in _RELATIVE_WORDS for c in tok.children):
+        return False
+    doc = tok.doc
+    return any(doc[k].text == ":" for k in range(head.i + 1, tok.left_edge.i + 1))
+
+
 def _intended(tok) -> bool:
     if tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in _APPROACH and any(
             c.dep_ == "mark" and c.lower_ == "pour" for c in tok.children):
@@ -1647,6 +1667,8 @@ def _intended(tok) -> bool:
         return True   # "Z dénonce une tentative de X de racheter Y", the infinitive hung on the verb
     head, hops = tok.head, 0
     while hops < 2 and head.i != tok.i:
+        if _clause_after_colon(tok, head):
+            break   # (s25-deals25) "X a tourné ses ambitions vers Z : Y a racheté W": a new clause, a done deal
         # (lemma_of: the lemmatiser leaves "cherche" as it is: "X cherche à s'emparer de Y" is sought)
         if lemma_of(head) in _INTENT or head.lower_ in _INTENT:
             return True

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..records import Block
-from .arguments import PERSON_TITLES
+from .arguments import PERSON_TITLES, STAKES
 from .slots.phrases import _heads_a_department
 
 # Header words that name a role in the article's deal rather than an actor.
@@ -61,12 +61,17 @@ def _header_named(header_block: Block | None, col: int, doc, index) -> tuple[str
     return None
 
 
+# (s25-deals25) "| X | Série A | participant |": a funding round's name is the row's round, no party (the
+# NER may type "Série A" as an organisation); the cue then takes the header's or the article's company
+_ROUND_NAME = re.compile(r"(?i)^(série|serie|tour|round|seed|amorçage|pré-amorçage)\b")
+
+
 def _row_party(index, doc, block: Block, col: int) -> list[tuple[str, int]]:
     """"| X | Directeur général | Vostrel |": a cue with no name of its own takes the one organisation
     another cell of its row names (the row's actor aside)."""
     found = [x for n, (s, e) in enumerate(block.cells) if n not in (0, col)
              for x in _entities_in(index, doc, s, e) if index.entities[x[0]].type in ("ORG", "GOV")
-             and not _title_complement(doc, x[1], s)]
+             and not _title_complement(doc, x[1], s) and not _ROUND_NAME.match(x[0])]
     return found if len({n for n, _ in found}) == 1 else []
 
 
@@ -114,6 +119,10 @@ def _cue_row(block: Block, doc, index, trigger_rules):
 # club, "partenaire industriel" is a partner): a row has no such words, so the cue's next rule reads it.
 # (s24-recall24) "passer sous le contrôle de X" needs its verb: a cell's "contrôle opérationnel" is no takeover.
 _SENTENCE_ONLY_SLOTS = {"payer", "payee", "control_owner", "control_taken"}
+# (s25-deals25) the winner of a contract or a tender, named by a verb of winning ("Y a décroché le contrat")
+_WINNER_SLOTS = {"target", "tender_winner"}
+# (s25-deals25) verbs of buying a stake from someone: "racheter les parts de Z" names the seller, not the company
+_STAKE_BUYING = frozenset({"racheter", "acheter", "acquérir", "reprendre", "récupérer", "rafler"})
 # "Chef de file de l'augmentation de capital": a title whose complement is a funding operation names the
 # round's lead investor (read by the round's rule), not a post in the company.
 _OPERATION_NOUNS = {"tour", "levée", "augmentation", "opération", "financement", "série", "emprunt", "table"}
@@ -139,6 +148,9 @@ def _row_rules(tok, trigger_rules, index) -> list:
     if _round_role(tok):
         return []
     rules = [r for r in trigger_rules(tok) if not (set(r.subject or ()) | set(r.object or ())) & _SENTENCE_ONLY_SLOTS]
+    # (s25-deals25) "| Y | génie civil, contrat de 2 Md€ |": a rule whose only object is the winner a verb of
+    # winning names ("Y a décroché le contrat de Z") would make the row's actor, the winner, the payer
+    rules = [r for r in rules if not (r.object and set(r.object) <= _WINNER_SLOTS)]
     if any(r.id == _DEPT_RULE for r in rules) and _heads_a_department(tok, index):
         # "| X | Directrice des achats |": the head of a department works for the company, as in a sentence
         rules = [r for r in rules if r.id == _DEPT_RULE]
@@ -185,6 +197,9 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
                 # comma that describes the organisation named before it is: "Analyste chez Z, concurrent")
                 triggers = [(t, r) for t, r in triggers if r.type in _POST_TYPES or _apposed_name(t, index, s)]
             for n, (tok, rule) in enumerate(triggers):
+                if rule.type == "OWNS" and tok.lower_ in STAKES and tok.dep_ == "obj" \
+                        and tok.head.lemma_.lower() in _STAKE_BUYING:
+                    continue   # (s25-deals25) "| X | 57 % | a racheté les parts de Z |": Z sold them, X holds no Z
                 stop = triggers[n + 1][0].idx if n + 1 < len(triggers) else e
                 others = _entities_in(index, doc, tok.idx, stop)
                 if not others:
@@ -194,6 +209,10 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
                     named = _header_named(header_block, col, doc, index)
                     others = [named] if named else _row_party(index, doc, block, col)
                 if not others:
+                    if list(rule.subject or ()) == ["prep:de"] and list(rule.object or ())[-1:] == ["head"]:
+                        # (s25-deals25) "| X | fonds corporate | 15 M€ |": the kind of the row's actor, whose owner
+                        # only a "de" phrase names ("la holding de Y"); the article's company is no owner of it
+                        continue
                     header = block.header[col] if block.header and col < len(block.header) else None
                     party = _header_party(header, header_block, col, doc, index, relations)
                     others = [party] if party else []

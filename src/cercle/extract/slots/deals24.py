@@ -185,7 +185,8 @@ def unit_named_after_comma(t, index: EntityIndex, out: Found, verbal: bool) -> N
 
 
 # the words that bring in the names of a list of investors after the verb
-_POT_CUES = (("à", "commencer", "par"), ("tout", "comme"), ("notamment",), ("dont",))
+_POT_CUES = (("à", "commencer", "par"), ("tout", "comme"), ("notamment",), ("dont",),
+             ("aux", "côtés", "de"), ("aux", "côtés", "d'"))   # (s25-deals25: "remet au pot, aux côtés de A, de B et de C")
 
 
 @acts_on(lambda w: w.verbal and (w.lemma == "remettre" or w.lem == "remettre"))

@@ -23,6 +23,10 @@ _STEER_VERBS = frozenset({"conduire", "piloter", "mener", "superviser", "orchest
                           "accompagner", "coordonner", "diriger", "gérer", "boucler", "ficeler"})
 
 
+# (s25-deals25) the share of a stake a verb sells: "l'intégralité de sa participation"
+_PORTIONS = frozenset({"intégralité", "totalité", "partie", "moitié", "reste", "solde", "tiers", "quart", "essentiel"})
+
+
 def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Move or drop parties that an earlier reader put in the wrong slot."""
     put = out.put
@@ -95,11 +99,15 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 out["head"].remove((name, j))
                 put("prep:de", [(name, j)])
     # "céder sa participation à Y": Y buys the stake, it is not what the stake is in
-    if t.lemma_.lower() in STAKES and t.dep_ == "obj" and lemma_of(t.head) in SELL_VERBS:
+    # (s25-deals25) "céder l'intégralité (la moitié, une partie) de sa participation à Y": the same, through
+    # the portion noun the verb's object is
+    sold = t if t.dep_ == "obj" else t.head if t.dep_ == "nmod" and t.head.dep_ == "obj" \
+        and t.head.lemma_.lower() in _PORTIONS and t.lemma_.lower() in STAKES else None
+    if t.lemma_.lower() in STAKES and sold is not None and lemma_of(sold.head) in SELL_VERBS:
         buyer = out.pop("prep:à", None)
         if not buyer:
             # "vendre sa participation dans Y à son principal concurrent, Z": the name apposed to the "à" noun
-            for c in list(t.children) + [k for k in t.head.children if k.i > t.i]:
+            for c in list(t.children) + [k for k in sold.head.children if k.i > t.i]:
                 if case_of(c) != "à" or c.dep_ not in ("nmod", "obl", "obl:arg", "obl:mod", "iobj"):
                     continue
                 end = c.right_edge.i
