@@ -30,3 +30,36 @@ FORBIDDEN += [
     ("Le mouvement des Verts, mené par Rahul Vandi, accuse le groupe Vexora d'avoir pollué la rivière.",
      ("ACCUSES", "Rahul Vandi", "Vexora")),
 ]
+
+# blaming someone for a deed is not asking him to leave: "Y a assigné Z, lui reprochant d'avoir retiré ses
+# marques" gave OPPOSES through opposes.ouster_verb (slots/phrases.py _NOT_ASKING)
+CASES += [
+    ("Le fonds Vexora a demandé à Paul Dorin de quitter la présidence.",
+     [("OPPOSES", "Vexora", "Paul Dorin")]),
+]
+FORBIDDEN += [
+    ("Le groupe laitier Vexora a assigné Marchéco devant le tribunal de commerce de Paris, lui reprochant d'avoir "
+     "retiré de ses rayons plusieurs de ses marques, dont Présidor et Lactol, après l'échec des négociations.",
+     ("OPPOSES", "Vexora", "Marchéco")),
+]
+
+# a fine or a settlement paid to an authority: X sanctions Y (slots/fights25.fine_paid, opposes.fine_paid)
+CASES += [
+    ("Le groupe Vexora a plaidé coupable devant la Securities and Exchange Commission et accepté de payer une "
+     "amende de 778 millions de dollars.",
+     [("OPPOSES", "Securities and Exchange Commission", "Vexora")]),
+    ("Le groupe Vexora a déjà accepté de verser 4,3 milliards de dollars à la Securities and Exchange Commission.",
+     [("OPPOSES", "Securities and Exchange Commission", "Vexora")]),
+    ("La plateforme Vexora a accepté de payer une amende de 4,3 milliards de dollars infligée par la Securities "
+     "and Exchange Commission.",
+     [("OPPOSES", "Securities and Exchange Commission", "Vexora")]),
+    ("Le groupe Vexora avait déjà accepté de payer une amende de 25 millions d'euros à l'issue d'une enquête de "
+     "la DGCCRF sur ses pratiques.",
+     [("OPPOSES", "DGCCRF", "Vexora")]),
+]
+FORBIDDEN += [
+    # a payment to a city, or a price paid to a seller, is no sanction
+    ("Le groupe Vexora a accepté de verser 10 millions d'euros à la ville de Lyon.", ("OPPOSES", "Lyon", "Vexora")),
+    ("Le groupe Vexora a accepté de payer le prix demandé par Orvane.", ("OPPOSES", "Orvane", "Vexora")),
+    ("Le groupe Vexora a payé 10 millions d'euros à Orvane.", ("OPPOSES", "Orvane", "Vexora")),
+]
