@@ -63,3 +63,59 @@ FORBIDDEN += [
     ("Le groupe Vexora a accepté de payer le prix demandé par Orvane.", ("OPPOSES", "Orvane", "Vexora")),
     ("Le groupe Vexora a payé 10 millions d'euros à Orvane.", ("OPPOSES", "Orvane", "Vexora")),
 ]
+
+# "X dénonce chez A et B …": each "chez" name is blamed (rule accuses.denounced_in); a name the parser broke across
+# the subject's apposition is no second subject (slots/fights25.split_name_subject)
+CASES += [
+    ("Marie Vernet dénonce chez Paul Marceau et Jean Dorval « un clan qui se déchire ».",
+     [("ACCUSES", "Marie Vernet", "Paul Marceau"), ("ACCUSES", "Marie Vernet", "Jean Dorval")]),
+    ("Paul Marceau déplore chez Vexora un manque de transparence.",
+     [("ACCUSES", "Paul Marceau", "Vexora")]),
+    ("Marie Vernet, tête de liste d'Avenir Écologie-Les Bleus, dénonce chez Paul Marceau et Jean Dorval « un clan "
+     "qui se déchire ».",
+     [("ACCUSES", "Marie Vernet", "Paul Marceau"), ("ACCUSES", "Marie Vernet", "Jean Dorval")]),
+    # two true subjects stay
+    ("Marie Vernet et le parti Solvane accusent Paul Marceau de mentir.",
+     [("ACCUSES", "Marie Vernet", "Paul Marceau"), ("ACCUSES", "Solvane", "Paul Marceau")]),
+]
+FORBIDDEN += [
+    ("Marie Vernet, tête de liste d'Avenir Écologie-Les Bleus, dénonce chez Paul Marceau et Jean Dorval « un clan "
+     "qui se déchire ».",
+     ("ACCUSES", "Avenir Écologie-Les Bleus", "Paul Marceau")),
+    # a place where something is denounced, not someone blamed
+    ("Paul Marceau dénonce les pratiques en vigueur chez Vexora.", ("ACCUSES", "Paul Marceau", "Vexora")),
+]
+
+# a fight waged: "la concurrence que se livrent A et B", "la guerre des prix que lui livre X" (slots/fights25.fight_waged)
+CASES += [
+    ("Elle s'inscrit dans la concurrence acharnée que se livrent Vexora et Orvane.",
+     [("COMPETES_WITH", "Vexora", "Orvane")]),
+    ("Le groupe Vexora subit la guerre des prix que lui livre Orvane.",
+     [("COMPETES_WITH", "Vexora", "Orvane")]),
+]
+FORBIDDEN += [
+    # goods delivered are no fight
+    ("Le groupe Vexora attend la commande que lui livre Orvane.", ("COMPETES_WITH", "Vexora", "Orvane")),
+]
+CASES += [
+    ("Elle s'inscrit dans la concurrence acharnée que se livrent Vexora et le numéro un mondial du secteur, Orvane, "
+     "dirigé par Paul Marceau.",
+     [("COMPETES_WITH", "Vexora", "Orvane")]),
+]
+
+# a prosecutor's requisitions beyond "contre Y" (slots/fights25.required_more, sues.required)
+CASES += [
+    ("Le 27 mars, le parquet national financier a requis sept ans de prison contre Paul Marceau, six ans contre "
+     "Jean Dorval.",
+     [("SUES", "parquet national financier", "Paul Marceau"), ("SUES", "parquet national financier", "Jean Dorval")]),
+    ("À l'audience, le parquet national financier a requis dix mois d'emprisonnement avec sursis à l'encontre de "
+     "Paul Marceau.",
+     [("SUES", "parquet national financier", "Paul Marceau")]),
+    ("Le parquet national financier, qui avait requis en novembre le renvoi de Paul Marceau et Jean Dorval, évoque "
+     "un pacte.",
+     [("SUES", "parquet national financier", "Paul Marceau"), ("SUES", "parquet national financier", "Jean Dorval")]),
+]
+FORBIDDEN += [
+    ("Un ancien ministre, qui a requis l'anonymat, s'alarme contre Paul Marceau.",
+     ("SUES", "ancien ministre", "Paul Marceau")),
+]

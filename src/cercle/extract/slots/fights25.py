@@ -1,5 +1,12 @@
 """(s25-fights25) Conflict gaps of French:
 
+- a fight waged: "la concurrence acharnée que se livrent A et B", "la guerre des prix que lui livre X" (X and the
+  clause's subject): the parties of the fight noun (slot "prep:entre" of its pair rules; read25, read23, read22).
+- a name broken by the parser across a subject's apposition: "X, tête de liste d'Europe Écologie-Les Verts,
+  dénonce …" hangs "Les Verts" on X as a second subject; the name begins inside X's own phrase, it is no subject.
+- a prosecutor's requisitions beyond "contre Y" (slot "required_against" of sues.required): "a requis dix mois
+  de prison à l'encontre de Y", "sept ans contre A, six ans contre B", "avait requis le renvoi de A et B" (read25,
+  read24, read19new: three passages of prosecutors' requisitions).
 - a fine or a settlement paid to an authority: "Y a accepté de payer une amende infligée par X", "Y a plaidé
   coupable devant X et accepté de payer une amende", "Y a accepté de verser N au département de la Justice",
   "Y a accepté de payer une amende à l'issue d'une enquête de X": X sanctions Y (slots "payee_sanctioner",
@@ -83,4 +90,107 @@ def fine_paid(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out["_no_linear"] = []
 
 
-FIGHTS25_READERS = Readers(fine_paid)
+_FIGHT_NOUNS = frozenset({"concurrence", "guerre", "bataille", "lutte", "rivalité", "compétition", "duel",
+                          "guérilla", "bras"})
+
+
+@acts_on(lambda w: w.pos == "NOUN" and w.lower in _FIGHT_NOUNS)
+def fight_waged(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"la concurrence acharnée que se livrent A et B": A and B; "Y subit la guerre des prix que lui livre X": X and Y
+    (the parser takes the inverted subject for an object, "lui livre" for a noun)."""
+    if t.pos_ != "NOUN" or t.lower_ not in _FIGHT_NOUNS or "prep:entre" in out:
+        return
+    doc = t.doc
+    # the relative clause: on the noun, or on its "des prix" / "de fer" complement
+    holders = [t, *(c for c in t.children if c.dep_ == "nmod")]
+    waged = [c for h in holders for c in h.children
+             if c.lower_.startswith("livr") and c.dep_ in ("acl:relcl", "acl", "dep") and c.i > t.i
+             and any(doc[k].lower_ in ("que", "qu'", "qu’") for k in range(max(t.i, c.i - 3), c.i))]
+    if not waged:
+        return
+    v = waged[0]
+    before = doc[v.i - 1].lower_
+    # (the second of the pair may hang on the verb itself: "que se livrent A et le numéro un du secteur, B")
+    parties = [x for c in v.children if (c.dep_ in ("obj", "nsubj", "nmod") or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")))
+               and c.i > v.i for x in entities_at(c, index)]
+    if before in ("se", "s'", "s’"):
+        if len({n for n, _ in parties}) < 2:
+            return
+    elif before in ("lui", "leur"):
+        gov = t
+        while gov.dep_ in ("nmod", "obl", "obl:arg", "obl:mod", "obj") and gov.head.pos_ == "NOUN" and gov.head.i != gov.i:
+            gov = gov.head
+        gov = gov.head
+        if gov.pos_ not in ("VERB", "AUX") or len(parties) != 1:
+            return
+        other = [x for x in _subject_of(gov, index) if x[0] != parties[0][0]]
+        if not other:
+            return
+        parties = other[:1] + parties
+    else:
+        return
+    out.put("prep:entre", parties)
+
+
+@acts_on(lambda w: w.verbal)
+def split_name_subject(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Drop from "subj" a name whose first word hangs inside another subject's own phrase ("X, tête de liste
+    d'Europe Écologie-Les Verts, dénonce": the parser made "Verts" a second subject)."""
+    subj = out.get("subj") if verbal else None
+    if not subj or len(subj) < 2:
+        return
+    doc = t.doc
+    by_token = index.by_token
+    others = {i for _, i in subj if i >= 0}
+    kept = []
+    for name, i in subj:
+        k = i
+        while k > 0 and by_token.get(k - 1) == name:
+            k -= 1
+        inside = False
+        if 0 <= k < i and doc[k].dep_ == "nmod":
+            h = doc[k].head
+            for _ in range(6):
+                if h.i in others and h.i != i:
+                    inside = True
+                    break
+                if h.head.i == h.i:
+                    break
+                h = h.head
+        if not inside:
+            kept.append((name, i))
+    if kept and len(kept) != len(subj):
+        out["subj"] = kept
+
+
+_SENT_TO_TRIAL = frozenset({"renvoi", "condamnation", "relaxe", "comparution"})
+_DURATIONS = frozenset({"an", "ans", "mois", "année", "années"})
+
+
+@acts_on(lambda w: w.verbal and w.lemma == "requérir")
+def required_more(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"le parquet a requis dix mois à l'encontre de Y", "sept ans contre A, six ans contre B", "a requis le renvoi
+    de A et B": the ones the prosecution asks a sentence or a trial for."""
+    if not verbal or lemma_of(t) != "requérir":
+        return
+    objs = [c for c in t.children if c.dep_ == "obj"]
+    got = []
+    for o in objs:
+        for k in (o, *(c for c in o.children if c.dep_ in ("nmod", "conj") and c.lower_ in _DURATIONS)):
+            for c in k.children:
+                if c.dep_ == "nmod" and c.lower_ == "encontre":
+                    got += [x for d in c.children if d.dep_ == "nmod" and case_of(d) in ("de", "du", "des", "d'", "d’")
+                            for x in entities_at(d, index)]
+                elif k is not o and c.dep_ in ("nmod", "obl") and case_of(c) == "contre":
+                    got += entities_at(c, index)
+        if o.lower_ in _SENT_TO_TRIAL:
+            heads = [o, *(c for c in o.children if c.dep_ == "conj" and index.entity_at(c.i) is not None)]
+            got += [x for c in o.children if c.dep_ == "nmod" and case_of(c) in ("de", "du", "des", "d'", "d’")
+                    for x in entities_at(c, index)]
+            got += [(index.entity_at(c.i), c.i) for c in heads[1:]]
+    got = [x for x in got if index.type_of(x[0]) in ("PER", "ORG")]
+    if got:
+        out.put("required_against", got)
+
+
+FIGHTS25_READERS = Readers(fine_paid, fight_waged, split_name_subject, required_more)
