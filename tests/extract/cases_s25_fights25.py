@@ -119,3 +119,16 @@ FORBIDDEN += [
     ("Un ancien ministre, qui a requis l'anonymat, s'alarme contre Paul Marceau.",
      ("SUES", "ancien ministre", "Paul Marceau")),
 ]
+
+# a feud said by an idiom after a fronted "entre" phrase (slots/fights25.fronted_feud_idiom)
+CASES += [
+    ("Rivalité. Entre Paul Marceau et Jean Dorval, l'entente cordiale n'aura pas survécu à l'été 2018.",
+     [("OPPOSES", "Paul Marceau", "Jean Dorval")]),
+    ("Entre Paul Marceau et Jean Dorval, le courant ne passe pas.", [("OPPOSES", "Paul Marceau", "Jean Dorval")]),
+    ("Entre Paul Marceau et Jean Dorval, le torchon brûlait depuis l'été.", [("OPPOSES", "Paul Marceau", "Jean Dorval")]),
+    ("Entre Paul Marceau et Jean Dorval, le bras de fer a été rude.", [("OPPOSES", "Paul Marceau", "Jean Dorval")]),
+]
+FORBIDDEN += [
+    ("Entre Paul Marceau et Jean Dorval, l'entente est parfaite.", ("OPPOSES", "Paul Marceau", "Jean Dorval")),
+    ("Entre Paul Marceau et Jean Dorval, le courant passe très bien.", ("OPPOSES", "Paul Marceau", "Jean Dorval")),
+]
