@@ -132,3 +132,13 @@ FORBIDDEN += [
     ("Entre Paul Marceau et Jean Dorval, l'entente est parfaite.", ("OPPOSES", "Paul Marceau", "Jean Dorval")),
     ("Entre Paul Marceau et Jean Dorval, le courant passe très bien.", ("OPPOSES", "Paul Marceau", "Jean Dorval")),
 ]
+
+# a complaint behind a sanction told in the same clause (slots/fights25.complaint_before_sanction)
+CASES += [
+    ("La Commission européenne a infligé l'an dernier à Vexora une amende de 1,8 milliard d'euros, après une plainte "
+     "de Orvane, son concurrent.",
+     [("SUES", "Orvane", "Vexora")]),
+]
+FORBIDDEN += [
+    ("Le groupe Vexora a publié ses comptes après une plainte de Orvane.", ("SUES", "Orvane", "Vexora")),
+]

@@ -10,6 +10,9 @@
 - a feud said by an idiom after a fronted "entre" phrase: "Entre A et B, le torchon brûle", "…, le courant ne passe
   pas", "…, l'entente n'aura pas survécu", "…, le bras de fer a été rude" (slot "between_fronted" of
   opposes.between_fronted_idiom; read25, read24, read22: four passages).
+- a complaint behind a sanction or a trial told in the same clause: "X a infligé à Y une amende, après une plainte
+  de Z", "Y a été condamné / jugé …, après une plainte de Z": Z sues Y (slot "complaint_target" of sues.noun;
+  read20 ho-644, ho-653, read24 ho-703's kind).
 - a fine or a settlement paid to an authority: "Y a accepté de payer une amende infligée par X", "Y a plaidé
   coupable devant X et accepté de payer une amende", "Y a accepté de verser N au département de la Justice",
   "Y a accepté de payer une amende à l'issue d'une enquête de X": X sanctions Y (slots "payee_sanctioner",
@@ -234,4 +237,32 @@ def fronted_feud_idiom(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.pop("between_fronted", None)
 
 
-FIGHTS25_READERS = Readers(fine_paid, fight_waged, split_name_subject, required_more, fronted_feud_idiom)
+_SANCTIONING = frozenset({"infliger", "imposer", "condamner", "sanctionner", "juger", "poursuivre", "mettre"})
+
+
+@acts_on(lambda w: w.pos == "NOUN" and w.lower in ("plainte", "plaintes"))
+def complaint_before_sanction(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a infligé à Y une amende, après une plainte de Z", "Y a été jugé …, après une plainte de Z": Y is the one
+    the complaint was against."""
+    if verbal or t.lower_ not in ("plainte", "plaintes") or out.get("complaint_target") or out.get("prep:contre"):
+        return
+    if t.dep_ not in ("obl", "obl:mod", "obl:arg") or case_of(t) not in ("après", "suite"):
+        return
+    v = t.head
+    if v.pos_ != "VERB" or lemma_of(v) not in _SANCTIONING:
+        return
+    passive = any(c.dep_ == "aux:pass" for c in v.children)
+    if passive:
+        got = [x for c in v.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)]
+    elif lemma_of(v) in ("infliger", "imposer"):
+        got = [x for c in v.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "iobj") and case_of(c) in ("à", "au", "aux")
+               for x in entities_at(c, index)]
+    else:
+        got = [x for c in v.children if c.dep_ == "obj" for x in entities_at(c, index)]
+    got = [x for x in got if index.kinds.get(x[1]) == "name" and index.type_of(x[0]) in ("PER", "ORG", "GOV")]
+    if got:
+        out.put("complaint_target", got)
+
+
+FIGHTS25_READERS = Readers(fine_paid, fight_waged, split_name_subject, required_more, fronted_feud_idiom,
+                           complaint_before_sanction)
