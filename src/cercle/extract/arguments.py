@@ -13,6 +13,10 @@ from ..mentions.entities import EntityIndex
 from ..nlp.docview import UNSET, TokenView, tokens_of
 from ..mentions.typing_cues import lower_demonym, org_nouns
 
+# (s25-fights25) groups whose leading member takes part in what the group does ("un consortium mené par X")
+_LED_GROUPS = frozenset({"consortium", "groupement", "pool", "syndicat", "tour", "tandem", "attelage",
+                         "alliance", "coalition", "cordée", "levée", "table"})
+
 TRANSPARENT = {"part", "parts", "action", "actions", "capital", "participation", "titre", "titres",
                "contrôle", "totalité", "intégralité", "majorité", "%", "pourcent", "groupe", "société", "entreprise",
                "holding", "filiale", "tour", "table", "compte", "sein", "partie", "ensemble",
@@ -278,7 +282,13 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
                 if c.dep_ == "acl" and c.lemma_.lower() in ("composer", "former", "constituer", "mener", "emmener"):
                     for cc in c.children:
                         if cc.dep_ in ("obl:agent", "obl", "obl:arg", "obl:mod") and case_of(cc) in ("de", "par"):
-                            found += entities_at(cc, index, depth + 1, seen)
+                            got = entities_at(cc, index, depth + 1, seen)
+                            if c.lemma_.lower() in ("mener", "emmener") and tok.lemma_.lower() not in _LED_GROUPS:
+                                # (s25-fights25) "le parti X, emmené par Y, accuse Z", "les Jeunes socialistes,
+                                # emmenés par Y, s'opposent à Z": the person at the head of a party or a
+                                # movement is its leader, not the one acting (a consortium's leading member is)
+                                got = [g for g in got if index.type_of(g[0]) != "PER"]
+                            found += got
         if not found and tok.pos_ == "NOUN" and tok.lemma_.lower() in ORGANS and tok.dep_ in ("nsubj", "nsubj:pass"):
             # "la commission d'appel d'offres de Y", "le comité d'audit de Y": a body acts for the
             # organisation its chain of plain "de" complements ends on

@@ -60,6 +60,7 @@ from .people24 import PEOPLE24_READERS
 from .deals24 import DEALS24_READERS
 from .coref24b import COREF24B_READERS
 from .deals25 import DEALS25_READERS
+from .fights25 import FIGHTS25_READERS
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
 from .gapb3 import _OFFER_NOUNS, AMONG_NOUNS, among_holders, HAND_VERBS, PAY_VERBS, hand_in_hand, joint_bid, paid_for_stake
 from .gapa2 import academic_place, agent_after_comma, kin_in_event, candidate_party, formed_members, office_of, power_of, support_qualified, unit_employer
@@ -184,6 +185,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     COREF24B_READERS(t, index, out, verbal)   # (s24-coref24b) "X a injecté N milliards dans la start-up"
     PREC24B_READERS(t, index, out, verbal)   # (s24-prec24b) "Y a rejeté l'offre de A pour racheter Z": bid for Z
     DEALS25_READERS(t, index, out, verbal)   # (s25-deals25) "via ses filiales A et B": each
+    FIGHTS25_READERS(t, index, out, verbal)   # (s25-fights25) "Y a accepté de payer une amende infligée par X"
     tidy(t, index, out, verbal)
     return out
 

@@ -739,7 +739,10 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     gov = t.head
     if t.pos_ == "NOUN" and t.dep_ in ("obj", "obl", "obl:arg", "nmod") and lemma_of(gov) in DEMAND_VERBS:
         put("demander", _subject_of(gov, index))
-    elif verbal and t.dep_ in ("xcomp", "advcl") and lemma_of(gov) in OBJECT_CONTROL:
+    elif verbal and t.dep_ in ("xcomp", "advcl") and lemma_of(gov) in OBJECT_CONTROL \
+            and lemma_of(gov) not in _NOT_ASKING and not any(c.dep_ == "aux:tense" for c in t.children):
+        # (s25-fights25) blaming or seeing someone leave is not asking him to: "Y lui reproche d'avoir retiré
+        # ses marques", "X l'accuse de quitter le navire"; nor is a deed done ("d'avoir retiré")
         put("demander", _subject_of(gov, index))
     # "le président turc X", "la Première ministre suédoise X": the country is named by its adjective
     if not verbal and heads_a_country(t):
@@ -1991,3 +1994,7 @@ def _relative_kinds(tv, a: int, b: int) -> list[str]:
                 and any(tv[k].lemma_ == "être" for k in range(a + 1, j)):
             out.append("LEADS")   # "qui en est toujours la présidente"
     return list(dict.fromkeys(out))
+
+
+# (s25-fights25) object-control verbs that ask nothing of their object: blame, suspicion, perception
+_NOT_ASKING = frozenset({"accuser", "soupçonner", "suspecter", "reprocher", "voir", "entendre", "regarder"})
