@@ -57,6 +57,7 @@ from .prec23 import PREC23_READERS
 from .prec24 import PREC24_READERS
 from .prec24b import PREC24B_READERS
 from .people24 import PEOPLE24_READERS
+from .people25 import PEOPLE25_READERS
 from .deals24 import DEALS24_READERS
 from .coref24b import COREF24B_READERS
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
@@ -182,6 +183,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     DEALS24_READERS(t, index, out, verbal)   # (s24-deals24) "la coentreprise fondée par A et B"
     COREF24B_READERS(t, index, out, verbal)   # (s24-coref24b) "X a injecté N milliards dans la start-up"
     PREC24B_READERS(t, index, out, verbal)   # (s24-prec24b) "Y a rejeté l'offre de A pour racheter Z": bid for Z
+    PEOPLE25_READERS(t, index, out, verbal)   # (s25-people25) "X brigue la présidence de Y": a post only sought
     tidy(t, index, out, verbal)
     return out
 

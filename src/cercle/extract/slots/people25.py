@@ -1,0 +1,74 @@
+"""(s25-people25) Ties between people and bodies: posts only sought.
+
+- "X entend reconquérir la présidence de Y", "X brigue la direction de Y", "X affronte Z pour la direction de Y",
+  "X est candidat à la présidence de Y", "la bataille pour la présidence de Y": a post aimed at, fought for or
+  run for is not held. leads.head_of read the post noun's subject (the governing verb's, inherited through
+  "entend reconquérir") and gave "X leads Y" as current. The post noun's subject slots are emptied and no tie
+  is read along the words. Only the noun of the helm (présidence, direction, tête, barre, rênes, poste), and
+  only when the post is the object of a verb of aiming ("briguer", "convoiter"), of an infinitive governed
+  by a verb or noun of intention ("entend reconquérir", "espère obtenir", "son ambition de prendre"), or the
+  "pour"/"à" phrase of a contest or a candidacy ("affronter … pour", "candidat à", "la course à").
+  A post taken ("a pris la présidence", "prendra la tête de") is left alone.
+"""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from ..arguments import case_of, lemma_of
+from .found import Found
+from .gate import Readers, acts_on
+
+_HELM = frozenset({"présidence", "direction", "tête", "barre", "rênes", "poste", "co-présidence", "coprésidence"})
+# verbs whose object is a post aimed at, in any tense ("X brigue la présidence de Y")
+_AIM_VERBS = frozenset({"briguer", "convoiter", "lorgner", "guigner", "ambitionner", "viser", "revendiquer",
+                        "réclamer", "disputer", "postuler", "rêver"})
+# verbs and nouns of intention governing the infinitive that takes the post ("entend reconquérir la présidence")
+_INTENT = frozenset({"entendre", "espérer", "vouloir", "souhaiter", "compter", "chercher", "tenter", "essayer",
+                     "rêver", "ambitionner", "viser", "prétendre", "aspirer", "envisager", "briguer", "projeter",
+                     "ambition", "volonté", "espoir", "rêve", "intention", "désir", "envie", "tentative",
+                     "candidature", "objectif", "but"})
+# the head of the "pour" phrase of a contest ("X affronte Z pour la direction de Y", "la bataille pour …")
+_CONTEST = frozenset({"affronter", "battre", "lutter", "concourir", "rivaliser", "opposer", "disputer",
+                      "présenter", "candidater", "postuler", "candidat", "candidate", "candidature", "course",
+                      "bataille", "lutte", "duel", "combat", "compétition", "primaire", "élection", "scrutin",
+                      "match", "joute", "guerre", "prétendant", "prétendante", "favori", "favorite", "rival",
+                      "rivale", "concurrent", "concurrente", "challenger", "campagne", "vote", "investiture"})
+# the head of the "à" phrase of a candidacy ("candidat à la présidence de Y", "se présente à la présidence")
+_RUN_FOR = frozenset({"candidat", "candidate", "candidature", "course", "prétendant", "prétendante", "postulant",
+                      "postulante", "présenter", "candidater", "postuler", "prétendre", "aspirer", "investiture"})
+_HOLDER_SLOTS = ("subj", "osubj", "arrival", "head")
+
+
+def post_only_sought(t) -> bool:
+    """Whether the post noun ``t`` is only aimed at, fought for or run for."""
+    h = t.head
+    if h is t:
+        return False
+    hl = lemma_of(h)
+    case = case_of(t)
+    if t.dep_ == "obj" and h.pos_ == "VERB":
+        if hl in _AIM_VERBS:
+            return True
+        # "entend reconquérir la présidence", "son ambition de prendre la direction"
+        if "Inf" in h.morph.get("VerbForm") and h.head is not h and lemma_of(h.head) in _INTENT \
+                and h.dep_ in ("xcomp", "ccomp", "obj", "acl", "nmod", "obl:arg", "obl"):
+            return True
+        return False
+    if case == "pour":
+        return hl in _CONTEST
+    if case == "à":
+        return hl in _RUN_FOR
+    return False
+
+
+@acts_on(lambda w: not w.verbal and w.lower in _HELM)
+def sought_post(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """A post aimed at or run for has no holder here: its subject slots go, and no tie is read along the
+    words (leads.head_of)."""
+    if verbal or t.lower_ not in _HELM or not post_only_sought(t):
+        return
+    for slot in _HOLDER_SLOTS:
+        out.pop(slot, None)
+    out["_no_linear"] = []
+
+
+PEOPLE25_READERS = Readers(sought_post)
