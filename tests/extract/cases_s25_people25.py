@@ -16,3 +16,27 @@ FORBIDDEN = [
     ("Paul Garnier est candidat à la présidence de Varnell.",
      ("LEADS", "Paul Garnier", "Varnell")),
 ]
+
+# "Le parti Y, emmené par X": a body led by X (rule leads.led_at_front, as leads.led's "mené par X")
+CASES += [
+    ("Le parti Renouveau, emmené par Paul Garnier, accuse le gouvernement.", [("LEADS", "Paul Garnier", "Renouveau")]),
+    ("Les Jeunes radicaux, emmenés par Paul Garnier, protestent.", [("LEADS", "Paul Garnier", "Jeunes radicaux")]),
+]
+FORBIDDEN += [
+    # who takes someone along leads nothing
+    ("Paul Garnier a emmené Jean Morel chez Varnell.", ("LEADS", "Paul Garnier", "Varnell")),
+]
+
+# "X, directeur de cabinet de Z au ministère de Y": Z heads Y, X works for Y (slots/people25.cabinet_ministry)
+CASES += [
+    ("Paul Garnier devient en 2012 directeur de cabinet de Jean Morel au ministère de la Mer.",
+     [("LEADS", "Jean Morel", "ministère de la Mer"), ("WORKS_FOR", "Paul Garnier", "ministère de la Mer"),
+      ("WORKS_FOR", "Paul Garnier", "Jean Morel")]),
+    ("Paul Garnier, chef de cabinet de la ministre Lucie Brenmor au ministère de la Mer, a parlé.",
+     [("LEADS", "Lucie Brenmor", "ministère de la Mer")]),
+]
+FORBIDDEN += [
+    # a director of a company posted at a ministry: no cabinet, no minister
+    ("Paul Garnier, directeur de Varnell au ministère de la Mer, a parlé.",
+     ("LEADS", "Paul Garnier", "ministère de la Mer")),
+]

@@ -9,11 +9,16 @@
   by a verb or noun of intention ("entend reconquérir", "espère obtenir", "son ambition de prendre"), or the
   "pour"/"à" phrase of a contest or a candidacy ("affronter … pour", "candidat à", "la course à").
   A post taken ("a pris la présidence", "prendra la tête de") is left alone.
+- "X, directeur de cabinet de Z au ministère de Y", "X devient chef de cabinet de la ministre Z au ministère de Y":
+  Z heads the ministry Y (slots "cabinet_minister", "cabinet_ministry"), and X, on the minister's staff, works
+  for it (leads.cabinet_minister, works_for.cabinet_ministry). The parser hangs "de Z" and "au ministère de Y"
+  on the title; only a ministry or a secretariat of state after "à", and a person after "de" (or the "ministre"
+  noun that a person's name sits in apposition to).
 """
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import case_of, lemma_of
+from ..arguments import case_of, entities_at, lemma_of
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -71,4 +76,33 @@ def sought_post(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out["_no_linear"] = []
 
 
-PEOPLE25_READERS = Readers(sought_post)
+_STAFF_TITLES = frozenset({"directeur", "directrice", "chef", "cheffe", "directeur-adjoint", "directrice-adjointe"})
+_MINISTRY_WORDS = ("ministère", "secrétariat")
+
+
+@acts_on(lambda w: not w.verbal and w.lower in _STAFF_TITLES)
+def cabinet_ministry(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"directeur de cabinet de Z au ministère de Y": Z heads Y, the title's holder works for Y."""
+    if verbal or t.lower_ not in _STAFF_TITLES:
+        return
+    kids = [c for c in t.children if c.dep_ == "nmod"]
+    if not any(c.lower_ == "cabinet" and case_of(c) == "de" for c in kids):
+        return
+    ministers, ministries = [], []
+    for c in kids:
+        case = case_of(c)
+        if case == "de" and c.lower_ != "cabinet":
+            for name, i in entities_at(c, index):
+                if index.type_of(name) == "PER":
+                    ministers.append((name, i))
+        elif case == "à" and c.lower_ in _MINISTRY_WORDS:
+            for name, i in entities_at(c, index):
+                if name.lower().startswith(_MINISTRY_WORDS):
+                    ministries.append((name, i))
+    if ministries:
+        out.put("cabinet_ministry", ministries)
+        if ministers:
+            out.put("cabinet_minister", ministers)
+
+
+PEOPLE25_READERS = Readers(sought_post, cabinet_ministry)
