@@ -40,3 +40,15 @@ FORBIDDEN += [
     ("Paul Garnier, directeur de Varnell au ministère de la Mer, a parlé.",
      ("LEADS", "Paul Garnier", "ministère de la Mer")),
 ]
+
+# a founder's title describes a person or a family, not a company (slots/people25.founder_not_company)
+CASES += [
+    ("Paul Garnier, le fondateur de Drumtel, a parlé.", [("FOUNDED", "Paul Garnier", "Drumtel")]),
+    ("La famille Garnier, fondatrice de Varnell, détient 31 % du capital.", [("FOUNDED", "famille Garnier", "Varnell")]),
+]
+FORBIDDEN += [
+    ("Leur ambition : concurrencer Varnell, le créateur de Drumbot, avec des modèles ouverts.",
+     ("FOUNDED", "Varnell", "Drumbot")),
+    ("Actionnaire de Kelvor via sa holding Varnell, le fondateur de Drumtel revendiquait un droit.",
+     ("FOUNDED", "Varnell", "Drumtel")),
+]
