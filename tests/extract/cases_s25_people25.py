@@ -52,3 +52,16 @@ FORBIDDEN += [
     ("Actionnaire de Kelvor via sa holding Varnell, le fondateur de Drumtel revendiquait un droit.",
      ("FOUNDED", "Varnell", "Drumtel")),
 ]
+
+# "le garde des Sceaux A et le ministre de l'Intérieur B": each holder keeps his own title and body
+# (slots/people25.title_of_coordinated_holder)
+CASES += [
+    ("Étaient présents le maire de Varnes Paul Garnier et le ministre de l'Intérieur Jean Morel.",
+     [("LEADS", "Paul Garnier", "Varnes"), ("LEADS", "Jean Morel", "ministère de l'Intérieur")]),
+]
+FORBIDDEN += [
+    ("Étaient présents le garde des Sceaux Paul Garnier et le ministre de l'Intérieur Jean Morel.",
+     ("LEADS", "Jean Morel", "ministère de la Justice")),
+    ("Étaient présents le ministre de l'Intérieur Jean Morel et le garde des Sceaux Paul Garnier.",
+     ("LEADS", "Paul Garnier", "ministère de l'Intérieur")),
+]

@@ -18,6 +18,9 @@
   company "créateur de Y" made a product, and "le fondateur de Y" set next to a holding describes its owner, a
   person. The title's holder slots keep people and families ("la famille Y, fondatrice de Z"), not companies:
   4 false ties in 4 passages, no true one (read pools, corpus, invented).
+- "le garde des Sceaux A et le ministre de l'Intérieur B": the parser makes the second title a conjunct of A, and
+  the title's holders spread over it, so each minister got the other's ministry too. A name in apposition to
+  another title noun coordinated with this one is that title's holder: it leaves this title's holder slots.
 """
 from __future__ import annotations
 
@@ -132,4 +135,54 @@ def founder_not_company(t, index: EntityIndex, out: Found, verbal: bool) -> None
         out["_no_linear"] = []   # (nor the company read along the words instead)
 
 
-PEOPLE25_READERS = Readers(sought_post, cabinet_ministry, founder_not_company)
+_PUBLIC_TITLES = frozenset({"ministre", "garde", "secrétaire", "maire", "premier", "première"})
+
+
+def _held_by_other_title(t, i: int, deps=("appos",)) -> bool:
+    """Whether the word at token ``i`` (a name in apposition, or a "de" phrase) hangs on a title noun other than
+    ``t`` that is coordinated with it ("le garde des Sceaux A et le ministre de l'Intérieur B": B and
+    "l'Intérieur", for "garde"; A and "des Sceaux", for "ministre")."""
+    doc = t.doc
+    if not 0 <= i < len(doc):
+        return False
+    n = doc[i]
+    if n.dep_ in ("case", "det") and "nmod" in deps:
+        n = n.head   # (a name's first word: "des" of "des Sceaux")
+    if n.dep_ not in deps:
+        return False
+    other = n.head   # (the title noun, or a noun of its "de" phrase: "le ministre de l'Intérieur B")
+    for _ in range(4):
+        if other is t or other.dep_ != "nmod" or other.head.pos_ != "NOUN":
+            break
+        other = other.head
+    if other is t or other.pos_ != "NOUN" or t.i <= other.i < t.i + 4:
+        return False
+    return other.dep_ == "conj" and _linked(other, t) or t.dep_ == "conj" and _linked(t, other)
+
+
+def _linked(conj, other) -> bool:
+    """Whether the conjunct ``conj`` hangs on ``other`` or on a name or noun below it."""
+    h = conj.head
+    for _ in range(5):
+        if h is other:
+            return True
+        if h.head is h:
+            return False
+        h = h.head
+    return False
+
+
+@acts_on(lambda w: not w.verbal and w.lower in _PUBLIC_TITLES)
+def title_of_coordinated_holder(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Two titles each before its own holder, coordinated: each holder keeps his own title."""
+    if verbal or t.lower_ not in _PUBLIC_TITLES:
+        return
+    for slot in ("head", "self"):
+        if slot in out:
+            out.keep(slot, lambda x: not _held_by_other_title(t, x[1]))
+    for slot in ("prep:de", "prep:à", "prep:de_organ"):
+        if slot in out:
+            out.keep(slot, lambda x: not _held_by_other_title(t, x[1], ("nmod", "appos", "flat:name")))
+
+
+PEOPLE25_READERS = Readers(sought_post, cabinet_ministry, founder_not_company, title_of_coordinated_holder)
