@@ -65,3 +65,10 @@ FORBIDDEN += [
     ("Étaient présents le ministre de l'Intérieur Jean Morel et le garde des Sceaux Paul Garnier.",
      ("LEADS", "Paul Garnier", "ministère de l'Intérieur")),
 ]
+
+# "X préside à la fois A et B": the objects hung on "fois" are the verb's (slots/people25.objects_after_both)
+CASES += [
+    ("Paul Garnier, qui préside à la fois Varnell et Kelvor, a démissionné.",
+     [("LEADS", "Paul Garnier", "Varnell"), ("LEADS", "Paul Garnier", "Kelvor")]),
+    ("Paul Garnier préside Varnell pour la première fois.", [("LEADS", "Paul Garnier", "Varnell")]),
+]

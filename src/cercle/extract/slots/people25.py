@@ -21,11 +21,14 @@
 - "le garde des Sceaux A et le ministre de l'Intérieur B": the parser makes the second title a conjunct of A, and
   the title's holders spread over it, so each minister got the other's ministry too. A name in apposition to
   another title noun coordinated with this one is that title's holder: it leaves this title's holder slots.
+- "X préside à la fois A et B": the parser makes "à la fois" the verb's phrase and hangs the objects on "fois";
+  they are the verb's objects (slot "obj"), as with "dirige à la fois A et B" where the parse has them right.
+  Only the verbs of people's ties to bodies (leading, founding, advising, joining, leaving).
 """
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import case_of, entities_at, lemma_of
+from ..arguments import case_of, entities_at, extend_list, lemma_of
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -185,4 +188,22 @@ def title_of_coordinated_holder(t, index: EntityIndex, out: Found, verbal: bool)
             out.keep(slot, lambda x: not _held_by_other_title(t, x[1], ("nmod", "appos", "flat:name")))
 
 
-PEOPLE25_READERS = Readers(sought_post, cabinet_ministry, founder_not_company, title_of_coordinated_holder)
+_BOTH_VERBS = frozenset({"présider", "diriger", "piloter", "gérer", "administrer", "coprésider", "codiriger",
+                         "copiloter", "fonder", "cofonder", "créer", "conseiller", "rejoindre", "quitter"})
+
+
+@acts_on(lambda w: w.verbal and w.lemma in _BOTH_VERBS)
+def objects_after_both(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X préside à la fois A et B": A and B are the verb's objects."""
+    if not verbal or lemma_of(t) not in _BOTH_VERBS or "obj" in out:
+        return
+    for c in t.children:
+        if c.lower_ == "fois" and case_of(c) == "à" and c.dep_.startswith("obl"):
+            got = [x for k in c.children if k.dep_ == "nmod" and k.pos_ == "PROPN" for x in entities_at(k, index)]
+            if got:
+                out.put("obj", extend_list(t.doc, index, got))
+            return
+
+
+PEOPLE25_READERS = Readers(sought_post, cabinet_ministry, founder_not_company, title_of_coordinated_holder,
+                           objects_after_both)
