@@ -72,3 +72,13 @@ CASES += [
      [("LEADS", "Paul Garnier", "Varnell"), ("LEADS", "Paul Garnier", "Kelvor")]),
     ("Paul Garnier préside Varnell pour la première fois.", [("LEADS", "Paul Garnier", "Varnell")]),
 ]
+
+# "X, premier adjoint au maire de Y": the deputy works for the town, does not lead it (slots/people25.deputy_mayor)
+CASES += [
+    ("Paul Garnier, premier adjoint au maire de Varnes, a parlé.", [("WORKS_FOR", "Paul Garnier", "Varnes")]),
+    ("L'adjoint au maire de Varnes, Paul Garnier, a parlé.", [("WORKS_FOR", "Paul Garnier", "Varnes")]),
+    ("Le maire de Varnes, Paul Garnier, a parlé.", [("LEADS", "Paul Garnier", "Varnes")]),
+]
+FORBIDDEN += [
+    ("L'adjoint au maire de Varnes, Paul Garnier, a parlé.", ("LEADS", "Paul Garnier", "Varnes")),
+]

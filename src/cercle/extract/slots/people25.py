@@ -24,6 +24,9 @@
 - "X préside à la fois A et B": the parser makes "à la fois" the verb's phrase and hangs the objects on "fois";
   they are the verb's objects (slot "obj"), as with "dirige à la fois A et B" where the parse has them right.
   Only the verbs of people's ties to bodies (leading, founding, advising, joining, leaving).
+- "X, premier adjoint au maire de Y", "L'adjoint au maire de Y, X": the mayor's deputy works for the town (slots
+  "deputy_holder", "deputy_town"; works_for.deputy_mayor) and does not lead it: the mayor's title, hung on
+  "adjoint", loses its holder slots (the name apposed after the phrase made "X leads Y").
 """
 from __future__ import annotations
 
@@ -205,5 +208,35 @@ def objects_after_both(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             return
 
 
+_DEPUTY_NOUNS = frozenset({"adjoint", "adjointe", "adjoints", "adjointes"})
+_MAYOR_NOUNS = frozenset({"maire", "mairesse"})
+
+
+def _deputy_holder(dep, index: EntityIndex) -> list:
+    """The person the deputy's noun describes: "X, adjoint au …" (appos or nmod of X), "l'adjoint …, X"."""
+    got = []
+    if dep.dep_ in ("appos", "nmod") and dep.head.pos_ == "PROPN":
+        got = [x for x in entities_at(dep.head, index) if index.type_of(x[0]) == "PER"]
+    if not got:
+        got = [x for c in dep.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
+               for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
+    return got[:1]
+
+
+@acts_on(lambda w: not w.verbal and w.lower in _MAYOR_NOUNS and w.dep == "nmod")
+def deputy_mayor(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X, adjoint au maire de Y": X works for Y, does not lead it."""
+    if verbal or t.lower_ not in _MAYOR_NOUNS or t.dep_ != "nmod" or t.head.lower_ not in _DEPUTY_NOUNS \
+            or case_of(t) != "à":
+        return
+    for slot in ("head", "self"):
+        out.pop(slot, None)
+    town = out.get("prep:de")
+    holder = _deputy_holder(t.head, index)
+    if town and holder:
+        out.put("deputy_holder", holder)
+        out.put("deputy_town", list(town))
+
+
 PEOPLE25_READERS = Readers(sought_post, cabinet_ministry, founder_not_company, title_of_coordinated_holder,
-                           objects_after_both)
+                           objects_after_both, deputy_mayor)
