@@ -82,3 +82,12 @@ CASES += [
 FORBIDDEN += [
     ("L'adjoint au maire de Varnes, Paul Garnier, a parlé.", ("LEADS", "Paul Garnier", "Varnes")),
 ]
+
+# "X siégeait au Parlement européen": a seat in an assembly is membership (slots/people25.assembly_seat)
+CASES += [
+    ("À l'époque, Paul Garnier siégeait au Parlement européen.", [("MEMBER_OF", "Paul Garnier", "Parlement européen")]),
+    ("Paul Garnier siège au conseil d'administration de Varnell.", [("BOARD_MEMBER", "Paul Garnier", "Varnell")]),
+]
+FORBIDDEN += [
+    ("Paul Garnier siège au conseil d'administration de Varnell.", ("MEMBER_OF", "Paul Garnier", "Varnell")),
+]

@@ -27,6 +27,10 @@
 - "X, premier adjoint au maire de Y", "L'adjoint au maire de Y, X": the mayor's deputy works for the town (slots
   "deputy_holder", "deputy_town"; works_for.deputy_mayor) and does not lead it: the mayor's title, hung on
   "adjoint", loses its holder slots (the name apposed after the phrase made "X leads Y").
+- "X siégeait au Parlement européen", "X siège au Sénat": a seat in an assembly is membership (slot
+  "assembly_seat", member.assembly_seat). Only a body whose name opens on an assembly's noun (parlement, sénat,
+  assemblée, chambre, conseil municipal/régional/départemental…): "siéger à Strasbourg" names a town, "siéger au
+  conseil d'administration de Y" a board (board.joined).
 """
 from __future__ import annotations
 
@@ -238,5 +242,29 @@ def deputy_mayor(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("deputy_town", list(town))
 
 
+_ASSEMBLY_FIRST = frozenset({"parlement", "sénat", "assemblée", "chambre", "congrès"})
+_COUNCIL_NEXT = frozenset({"municipal", "régional", "départemental", "général", "national", "européen", "constitutionnel",
+                           "fédéral", "législatif"})
+
+
+def _assembly_name(name: str) -> bool:
+    words = name.lower().split()
+    if not words:
+        return False
+    if words[0] in _ASSEMBLY_FIRST:
+        return True
+    return words[0] == "conseil" and len(words) > 1 and words[1] in _COUNCIL_NEXT
+
+
+@acts_on(lambda w: w.verbal and w.lemma == "siéger")
+def assembly_seat(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X siégeait au Parlement européen": X is a member of the assembly."""
+    if not verbal or lemma_of(t) != "siéger":
+        return
+    got = [x for x in out.get("prep:à", ()) if _assembly_name(x[0])]
+    if got:
+        out.put("assembly_seat", got)
+
+
 PEOPLE25_READERS = Readers(sought_post, cabinet_ministry, founder_not_company, title_of_coordinated_holder,
-                           objects_after_both, deputy_mayor)
+                           objects_after_both, deputy_mayor, assembly_seat)
