@@ -1122,8 +1122,12 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # organisation (an organisation's: that one; a person's: one the sentence names)
                 owner = index.antecedent(dets[0].i, types=("PER", "ORG", "GOV"))
                 held, _ = _holder_for(tok, dets, index, holders, sent_of, possessor=owner[0] if owner else None)
+                # (s25-coref25) "A a assigné B et son patron": a possessive title coordinated right after an
+                # organisation's name is that organisation's; a holder found at another organisation of the
+                # sentence (A's own boss) is not meant
                 if held and ((owner and _owner_fits(index, holders, held, owner[0], tok))
-                             or _holds_at_named(index, holders, held, tok)):
+                             or (not _coordinated_after_org(tv, dets[0], index)
+                                 and _holds_at_named(index, holders, held, tok))):
                     _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), held, "descriptor", head=tok.i)
             elif dets[0].lower_ in ("son", "sa") and tok.lower_ in _SURNAME_KIN:
                 kin = _kin_of_owner(doc, tok, dets[0], index, named)
@@ -4425,6 +4429,18 @@ def _holds_at_named(index, holders, held, tok) -> bool:
     orgs = {h[5] for h in holders if h[1] == held and h[0] < tok.i} - {None}
     here = {index.by_token[j] for j in range(tok.sent.start, tok.i) if index.kinds.get(j) == "name"}
     return bool(orgs & here)
+
+
+def _coordinated_after_org(tv, det, index) -> bool:
+    """(s25-coref25) "B et son patron", "à B et à sa présidente": the possessive follows "et" (and a repeated
+    preposition) right after an organisation's name."""
+    k = det.i - 1
+    if k >= 1 and tv[k].lower_ in ("à", "de", "contre", "avec") and tv[k - 1].lower_ == "et":
+        k -= 1
+    if k < 1 or tv[k].lower_ != "et" or index.kinds.get(k - 1) != "name":
+        return False
+    name = index.by_token.get(k - 1)
+    return name is not None and index.entities[name].type in ("ORG", "GOV")
 
 
 def _owner_fits(index, holders, held, owner, tok) -> bool:

@@ -1,0 +1,34 @@
+"""Cases of the s25 second-reference gaps (helper s25-coref25), invented names and sentences."""
+
+# "A a assigné B et son patron": the possessive coordinated right after B is B's; A's own boss, named before,
+# is not meant (mentions/coref._coordinated_after_org)
+CASES = [
+    ("Paul Martin, PDG de Varnell, refuse l'offre. Varnell a assigné Orion et son patron devant le tribunal de "
+     "commerce de Paris.",
+     [("LEADS", "Paul Martin", "Varnell"), ("SUES", "Varnell", "Orion")]),
+]
+FORBIDDEN = [
+    ("Paul Martin, PDG de Varnell, refuse l'offre. Varnell a assigné Orion et son patron devant le tribunal de "
+     "commerce de Paris.",
+     ("LEADS", "Paul Martin", "Orion")),
+    ("Paul Martin, PDG de Varnell, refuse l'offre. Varnell a assigné Orion et son patron devant le tribunal de "
+     "commerce de Paris.",
+     ("SUES", "Varnell", "Paul Martin")),
+]
+
+# "« Je n'ai jamais été l'avocate de Y », a-t-elle déclaré. Son avocat, Me Z": the person named inside the
+# quotation a pronoun speaks is not the lawyer's client (slots/titles._lawyer_client)
+CASES += [
+    ("Marie Durand conteste tout. « Je n'ai jamais été l'avocate de Paul Martin », a-t-elle déclaré. Son avocat, "
+     "Jean Dupont, assure qu'il plaidera la relaxe.",
+     [("WORKS_FOR", "Jean Dupont", "Marie Durand")]),
+    # near-miss: a named speaker after the quotation is the client
+    ("Marie Durand conteste tout. « Je n'ai jamais été l'avocate de Paul Martin », a déclaré Sophie Blanc. Son "
+     "avocat, Jean Dupont, assure qu'il plaidera la relaxe.",
+     [("WORKS_FOR", "Jean Dupont", "Sophie Blanc")]),
+]
+FORBIDDEN += [
+    ("Marie Durand conteste tout. « Je n'ai jamais été l'avocate de Paul Martin », a-t-elle déclaré. Son avocat, "
+     "Jean Dupont, assure qu'il plaidera la relaxe.",
+     ("WORKS_FOR", "Jean Dupont", "Paul Martin")),
+]
