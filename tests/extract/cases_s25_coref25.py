@@ -32,3 +32,20 @@ FORBIDDEN += [
      "Jean Dupont, assure qu'il plaidera la relaxe.",
      ("WORKS_FOR", "Jean Dupont", "Paul Martin")),
 ]
+
+# An interview's lead "La commission des sanctions de Y a infligé une amende à Z. Sa présidente, X, s'explique": the
+# interviewee presides Y's organ, not the sanctioned company the article names most (mentions/quoted_we
+# ._own_possessive_owner)
+_INTERVIEW = ("ENTRETIEN — Marie Durand : « Les plateformes ne sont pas au-dessus des règles »\n\n"
+              "La commission des sanctions de l'Autorité des marchés numériques (AMN) a infligé une amende de 4 "
+              "millions d'euros à Orion France, filiale française du groupe Orion. Sa présidente, Marie Durand, "
+              "s'explique.\n\nPourquoi frapper Orion ?\n\nNous avons constaté que la plateforme continuait de servir "
+              "des clients français. Ce n'est pas acceptable.\n\nOrion affirme avoir pleinement coopéré avec vos "
+              "services…\n\nJ'en prends acte. Mais coopérer ne dispense pas de respecter les règles.\n\nOrion "
+              "va-t-il faire appel ?\n\nC'est son droit le plus strict. Nous défendrons notre décision.")
+CASES += [
+    (_INTERVIEW, [("LEADS", "Marie Durand", "Autorité des marchés numériques")]),
+]
+FORBIDDEN += [
+    (_INTERVIEW, ("LEADS", "Marie Durand", "Orion")),
+]
