@@ -49,3 +49,19 @@ CASES += [
 FORBIDDEN += [
     (_INTERVIEW, ("LEADS", "Marie Durand", "Orion")),
 ]
+
+# "A, maison mère de B, de C et de D, est présidé par X": C and D continue the apposed noun's "de" list (A's
+# holdings), they are no second subject of A's verb (extract/arguments._entities_at, extract/lists.list_mates)
+CASES += [
+    ("Varnell, maison mère de Kelvor, de Lumex et de Ostal, a été racheté par le fonds Orion.",
+     [("ACQUIRES", "Orion", "Varnell"), ("OWNS", "Varnell", "Lumex")]),
+    # near-miss: a true list of subjects keeps every member
+    ("Varnell, Kelvor et Lumex ont été rachetés par le fonds Orion.",
+     [("ACQUIRES", "Orion", "Varnell"), ("ACQUIRES", "Orion", "Kelvor"), ("ACQUIRES", "Orion", "Lumex")]),
+]
+FORBIDDEN += [
+    ("Varnell, maison mère de Kelvor, de Lumex et de Ostal, a été racheté par le fonds Orion.",
+     ("ACQUIRES", "Orion", "Lumex")),
+    ("Varnell, maison mère de Kelvor, de Lumex et de Ostal, a été racheté par le fonds Orion.",
+     ("ACQUIRES", "Orion", "Ostal")),
+]
