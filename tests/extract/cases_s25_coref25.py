@@ -65,3 +65,22 @@ FORBIDDEN += [
     ("Varnell, maison mère de Kelvor, de Lumex et de Ostal, a été racheté par le fonds Orion.",
      ("ACQUIRES", "Orion", "Ostal")),
 ]
+
+# "Le gendarme des télécoms, présidé par X", "Le gendarme du secteur reproche à A …": a regulator noun with the
+# field it watches is the body named before whose name says it regulates that field (mentions/coref
+# ._regulated_field, _field_fits)
+CASES += [
+    ("Orion a saisi l'Autorité de régulation des télécommunications. Le gendarme des télécoms, présidé par Paul "
+     "Martin, a fait savoir qu'il rendrait un avis.",
+     [("LEADS", "Paul Martin", "Autorité de régulation des télécommunications")]),
+    ("L'Autorité de régulation des transports a publié un avis sur l'État. Le gendarme du secteur reproche "
+     "notamment à Varnell et à Kelvor d'avoir réduit leurs dépenses d'entretien.",
+     [("ACCUSES", "Autorité de régulation des transports", "Varnell"),
+      ("ACCUSES", "Autorité de régulation des transports", "Kelvor")]),
+]
+FORBIDDEN += [
+    # near-miss: a regulator of another field is not the one meant
+    ("Orion a saisi l'Autorité de la concurrence. Le gendarme des télécoms, présidé par Paul Martin, a fait "
+     "savoir qu'il rendrait un avis.",
+     ("LEADS", "Paul Martin", "Autorité de la concurrence")),
+]

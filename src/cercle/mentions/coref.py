@@ -87,6 +87,8 @@ _AFFINITY = {
     "agglomération": {"agglomération", "d'agglomération", "communauté"},
     "intercommunalité": {"agglomération", "d'agglomération", "communauté", "métropole"},
     "parquet": {"parquet"},
+    # (s25-coref25) "le régulateur", "le gendarme des télécoms": a body whose name says it regulates
+    "régulateur": {"autorité", "commission", "régulation", "régulateur", "authority", "securities"},
     "famille": {"famille"},   # "la famille": only a family named so ("la famille Orsini")
 }
 
@@ -394,6 +396,34 @@ def _sector_complement(tok, child, index) -> bool:
             and child.i not in index.by_token
             and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in child.children)
             and not any(k.dep_ == "det" for k in child.children)
+            and not any(x.i in index.by_token for x in child.subtree))
+
+
+# (s25-coref25) Nouns press calls a regulator by, with the field it watches after them
+_REGULATOR_NOUNS = frozenset({"gendarme", "régulateur"})
+
+
+_ANY_FIELD = frozenset({"secteur", "marché", "marchés"})
+_REGULATOR_NAME_WORDS = frozenset({"autorité", "commission", "régulation", "haute", "haut", "nationale", "national",
+                                   "européenne", "française", "de", "des", "du", "la", "le", "l'", "d'", "et"})
+
+
+def _field_fits(name: str, field: str | None) -> bool:
+    """(s25-coref25) "le gendarme des télécoms": a regulator whose name says another field ("Autorité de la
+    concurrence") is not it; one whose name says no field, or the same one (first six letters), may be."""
+    if field is None or field in _ANY_FIELD:
+        return True
+    words = [w for w in name.lower().replace("'", "' ").split() if w not in _REGULATOR_NAME_WORDS and len(w) > 3]
+    return not words or any(w[:6] == field[:6] for w in words)
+
+
+def _regulated_field(tok, child, index) -> bool:
+    """(s25-coref25) "le gendarme des télécoms", "le gendarme du secteur", "le régulateur de la concurrence":
+    the field a regulator watches, a "de" + common noun (no name in it), leaves the noun a second reference
+    of the regulator named before (as the bare "le régulateur")."""
+    return (tok.lower_ in _REGULATOR_NOUNS and child.i > tok.i and child.pos_ == "NOUN" and child.is_lower
+            and child.i not in index.by_token
+            and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’", "du", "des") for k in child.children)
             and not any(x.i in index.by_token for x in child.subtree))
 
 
@@ -1205,6 +1235,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                and not (led_person and (index.by_token.get(c.i) == led_person
                                         or any(k.dep_ == "case" and k.lower_ == "par" for k in c.children))) and not _sector_complement(tok, c, index)
                and not _size_complement(tok, c) and not _circumstance_complement(c)
+               and not _regulated_field(tok, c, index)
                and not (want == "ORG" and _town_complement(tok, c, index))
                and (c.i < tok.i or any(k.dep_ == "case" for k in c.children) or c.pos_ != "NOUN")
                for c in tok.children):
@@ -1350,6 +1381,18 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         # there (checked below)
         demonym = place_key(low) if low in countries_by_adjective() else None
         place = demonym or place
+        if low in _REGULATOR_NOUNS and any(_regulated_field(tok, c, index) for c in tok.children):
+            # (s25-coref25) "le gendarme des télécoms", "le régulateur du secteur": the last body named before whose
+            # name says it regulates ("Autorité …", "Commission …") that field, whatever type the NER gave it (a
+            # company's or a state's name nearer is no regulator); no such body, no one (the bare "le régulateur"
+            # is read below, as before)
+            field = next((c.lower_ for c in tok.children if _regulated_field(tok, c, index)), None)
+            fitting = [n for j, n in named if j < tok.i and j not in sources
+                       and index.entities[n].type in ("GOV", "ORG") and _fits_noun(n, "régulateur", introduced)
+                       and _field_fits(n, field)]
+            if fitting:
+                descriptor(dets[0], _descriptor_end(tok), fitting[-1], tok)
+            continue
         name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned, place=place)
         elaborated = _colon_subject(tv, tok.i, index, "PER") if want == "PER" and name else None
         if elaborated and _said_gender(index, elaborated, doc) in (None, gender):
