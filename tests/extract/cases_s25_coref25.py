@@ -84,3 +84,16 @@ FORBIDDEN += [
      "savoir qu'il rendrait un avis.",
      ("LEADS", "Paul Martin", "Autorité de la concurrence")),
 ]
+
+# "A accuse X de gérer l'entreprise": the company X is accused of running is the one the text said X heads,
+# never A, the accuser (mentions/coref._controlling_clause_subject)
+CASES += [
+    ("Paul Martin préside depuis 2009 le groupe Kelvor, le fabricant de fromages. En 2008, Varnell ramasse 23 % du "
+     "capital de Kelvor. Le groupe Varnell, lui, accuse Paul Martin de gérer l'entreprise comme un bien de famille.",
+     [("ACCUSES", "Varnell", "Paul Martin"), ("LEADS", "Paul Martin", "Kelvor")]),
+]
+FORBIDDEN += [
+    ("Paul Martin préside depuis 2009 le groupe Kelvor, le fabricant de fromages. En 2008, Varnell ramasse 23 % du "
+     "capital de Kelvor. Le groupe Varnell, lui, accuse Paul Martin de gérer l'entreprise comme un bien de famille.",
+     ("LEADS", "Paul Martin", "Varnell")),
+]

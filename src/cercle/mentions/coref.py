@@ -417,6 +417,30 @@ def _field_fits(name: str, field: str | None) -> bool:
     return not words or any(w[:6] == field[:6] for w in words)
 
 
+_RUN_VERBS = frozenset({"gérer", "diriger", "présider", "piloter", "administrer"})
+
+
+def _controlling_clause_subject(tv, tok, index) -> tuple[set, str | None]:
+    """(s25-coref25) "A accuse X de gérer l'entreprise", "A reproche à X d'avoir ruiné la société": the noun is
+    the object of an infinitive ("de" + verb) whose subject is the person the governing verb names as its
+    object: (the governing verb's own subject's names, which the noun cannot stand for; that person X), else
+    (empty, None)."""
+    verb = tok.head
+    if tok.dep_ != "obj" or verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "ccomp", "advcl") \
+            or not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in verb.children):
+        return set(), None
+    gov = verb.head
+    accused = next((index.by_token[c.i] for c in gov.children if c.dep_ in ("obj", "iobj", "obl:arg")
+                    and index.by_token.get(c.i) is not None and index.entities[index.by_token[c.i]].type == "PER"),
+                   None) if gov.pos_ == "VERB" else None
+    if accused is None:
+        return set(), None
+    subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return set(), accused
+    return {index.by_token[j] for j in range(subj.left_edge.i, subj.i + 3) if j < gov.i and j in index.by_token}, accused
+
+
 def _regulated_field(tok, child, index) -> bool:
     """(s25-coref25) "le gendarme des télécoms", "le gendarme du secteur", "le régulateur de la concurrence":
     the field a regulator watches, a "de" + common noun (no name in it), leaves the noun a second reference
@@ -1394,6 +1418,19 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 descriptor(dets[0], _descriptor_end(tok), fitting[-1], tok)
             continue
         name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned, place=place)
+        run_unknown = False
+        if name and want == "ORG":
+            accuser, accused = _controlling_clause_subject(tv, tok, index)
+            if accused and name not in (own := _companies_of(doc, index, accused, holders, tok.i)) and own:
+                # (s25-coref25) "A accuse X de gérer l'entreprise": the company the text said X heads (of
+                # several, none: not a guess among them)
+                name = next(iter(own)) if len(own) == 1 else None
+            elif accused and not own and tok.head.lemma_ in _RUN_VERBS:
+                name = None   # ("… de gérer l'entreprise": X's company, which the text did not say before; no guess)
+                run_unknown = True
+            elif name in accuser:
+                # (the company X is said to run is not A, the accuser: A's own would be "son entreprise")
+                name = None
         elaborated = _colon_subject(tv, tok.i, index, "PER") if want == "PER" and name else None
         if elaborated and _said_gender(index, elaborated, doc) in (None, gender):
             # (s22-coref22) "X poursuit sa guérilla : l'ancien PDG, qui …": X, whose clause the colon closes
@@ -1463,7 +1500,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if fitting:
                 name = fitting[-1]
         demonstrative = dets[0].lower_ in ("ce", "cet", "cette")
-        if name is None and dets[0].i != tok.i and not demonstrative and not rejected:
+        if name is None and dets[0].i != tok.i and not demonstrative and not rejected and not run_unknown:
             # (not for "le groupe dirigé par X" whose first guess _leader_company turned down)
             # none within reach: the one actor this noun introduced earlier ("l'armateur X … l'armateur
             # marseillais"), else the article's main organisation
