@@ -324,12 +324,19 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
                 if c.pos_ == "NOUN" and c.is_lower and c.i > 0 and c.doc[c.i - 1].text == "," \
                         and not any(k.dep_ == "cc" for k in c.children):
                     continue   # "X, propriétaire de la chaîne Y, a racheté …": an apposition, not a second X
+                if case_of(c) in _GENITIVE_CASES and case_of(h) not in _GENITIVE_CASES and any(
+                        k.dep_ in ("nmod", "appos") and k.pos_ == "NOUN" and k.is_lower and k.i < c.i for k in h.children):
+                    continue   # (s25-coref25) "X, maison mère de A, de B et de C, est présidé par …": B and C
+                    # continue the apposed noun's "de" list, no second X
                 other = index.entity_at(c.i)
                 if other is not None and index.kinds.get(c.i) == "name" and any(
                         k.dep_ == "cc" and k.i < c.i and index.entity_at(k.i) == other for k in c.children):
                     continue   # "associé de Sauvel & Cie": the last word of a name with its "&", no conjunct
                 found += entities_at(c, index, depth, seen)
     return found
+
+
+_GENITIVE_CASES = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 def _title_name_after(doc, k: int, index) -> int:

@@ -644,6 +644,10 @@ def list_mates(doc, index: EntityIndex, i: int, trigger=None) -> list[tuple[str,
     mates = left + right
     if mates:
         mates = [m for m in mates if not _in_apposition(tv, index, m[1])]
+    if mates and tv[i - 1].lower_ not in _GENITIVE if i > 0 else mates:
+        # (s25-coref25) "A, maison mère du B, de C et de D, est présidé par X": C and D continue the apposed
+        # noun's "de" list (A's holdings), no mates of A's
+        mates = [m for m in mates if not _genitive_after_apposed_noun(tv, index, i, m[1])]
     if mates:
         at = [x for _, x in mates] + [i]
         last = max(at)
@@ -670,6 +674,26 @@ def _clause_verb(t):
             return t
         t = t.head
     return t
+
+
+def _genitive_after_apposed_noun(tv, index: EntityIndex, i: int, m: int) -> bool:
+    """(s25-coref25) The mate at m (after the name at i) opens on a genitive repeated after a comma or "et"
+    (", d'C", "et de D") and the name at i has a noun in lower case with a genitive apposed right after it
+    ("A, maison mère du B, d'C et de D")."""
+    start = m
+    while start > 0 and index.entity_at(start - 1) == index.entity_at(m):
+        start -= 1
+    if m <= i or start < 2 or tv[start - 1].lower_ not in _GENITIVE or tv[start - 2].lower_ not in (",", "et"):
+        return False   # (the genitive repeated right after a comma or "et": not "…, l'intégralité de C")
+    e = i
+    while e + 1 < start and index.entity_at(e + 1) == index.entity_at(i):
+        e += 1
+    if tv[e + 1].text != ",":
+        return False   # (the noun is apposed right after A's name: "A, (la) maison mère de …")
+    k = e + 2 + (tv[e + 2].pos_ == "DET")
+    if k + 2 >= start or tv[k].pos_ != "NOUN" or not tv[k].text[:1].islower():
+        return False
+    return tv[k + 1].lower_ in _GENITIVE or (tv[k + 1].text[:1].islower() and tv[k + 2].lower_ in _GENITIVE)
 
 
 def _in_apposition(tv, index: EntityIndex, i: int) -> bool:

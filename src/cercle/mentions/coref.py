@@ -87,6 +87,8 @@ _AFFINITY = {
     "agglomération": {"agglomération", "d'agglomération", "communauté"},
     "intercommunalité": {"agglomération", "d'agglomération", "communauté", "métropole"},
     "parquet": {"parquet"},
+    # (s25-coref25) "le régulateur", "le gendarme des télécoms": a body whose name says it regulates
+    "régulateur": {"autorité", "commission", "régulation", "régulateur", "authority", "securities"},
     "famille": {"famille"},   # "la famille": only a family named so ("la famille Orsini")
 }
 
@@ -394,6 +396,58 @@ def _sector_complement(tok, child, index) -> bool:
             and child.i not in index.by_token
             and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") for k in child.children)
             and not any(k.dep_ == "det" for k in child.children)
+            and not any(x.i in index.by_token for x in child.subtree))
+
+
+# (s25-coref25) Nouns press calls a regulator by, with the field it watches after them
+_REGULATOR_NOUNS = frozenset({"gendarme", "régulateur"})
+
+
+_ANY_FIELD = frozenset({"secteur", "marché", "marchés"})
+_REGULATOR_NAME_WORDS = frozenset({"autorité", "commission", "régulation", "haute", "haut", "nationale", "national",
+                                   "européenne", "française", "de", "des", "du", "la", "le", "l'", "d'", "et"})
+
+
+def _field_fits(name: str, field: str | None) -> bool:
+    """(s25-coref25) "le gendarme des télécoms": a regulator whose name says another field ("Autorité de la
+    concurrence") is not it; one whose name says no field, or the same one (first six letters), may be."""
+    if field is None or field in _ANY_FIELD:
+        return True
+    words = [w for w in name.lower().replace("'", "' ").split() if w not in _REGULATOR_NAME_WORDS and len(w) > 3]
+    return not words or any(w[:6] == field[:6] for w in words)
+
+
+_RUN_VERBS = frozenset({"gérer", "diriger", "présider", "piloter", "administrer"})
+
+
+def _controlling_clause_subject(tv, tok, index) -> tuple[set, str | None]:
+    """(s25-coref25) "A accuse X de gérer l'entreprise", "A reproche à X d'avoir ruiné la société": the noun is
+    the object of an infinitive ("de" + verb) whose subject is the person the governing verb names as its
+    object: (the governing verb's own subject's names, which the noun cannot stand for; that person X), else
+    (empty, None)."""
+    verb = tok.head
+    if tok.dep_ != "obj" or verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "ccomp", "advcl") \
+            or not any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in verb.children):
+        return set(), None
+    gov = verb.head
+    accused = next((index.by_token[c.i] for c in gov.children if c.dep_ in ("obj", "iobj", "obl:arg")
+                    and index.by_token.get(c.i) is not None and index.entities[index.by_token[c.i]].type == "PER"),
+                   None) if gov.pos_ == "VERB" else None
+    if accused is None:
+        return set(), None
+    subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return set(), accused
+    return {index.by_token[j] for j in range(subj.left_edge.i, subj.i + 3) if j < gov.i and j in index.by_token}, accused
+
+
+def _regulated_field(tok, child, index) -> bool:
+    """(s25-coref25) "le gendarme des télécoms", "le gendarme du secteur", "le régulateur de la concurrence":
+    the field a regulator watches, a "de" + common noun (no name in it), leaves the noun a second reference
+    of the regulator named before (as the bare "le régulateur")."""
+    return (tok.lower_ in _REGULATOR_NOUNS and child.i > tok.i and child.pos_ == "NOUN" and child.is_lower
+            and child.i not in index.by_token
+            and any(k.dep_ == "case" and k.lower_ in ("de", "d'", "d’", "du", "des") for k in child.children)
             and not any(x.i in index.by_token for x in child.subtree))
 
 
@@ -1122,8 +1176,12 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # organisation (an organisation's: that one; a person's: one the sentence names)
                 owner = index.antecedent(dets[0].i, types=("PER", "ORG", "GOV"))
                 held, _ = _holder_for(tok, dets, index, holders, sent_of, possessor=owner[0] if owner else None)
+                # (s25-coref25) "A a assigné B et son patron": a possessive title coordinated right after an
+                # organisation's name is that organisation's; a holder found at another organisation of the
+                # sentence (A's own boss) is not meant
                 if held and ((owner and _owner_fits(index, holders, held, owner[0], tok))
-                             or _holds_at_named(index, holders, held, tok)):
+                             or (not _coordinated_after_org(tv, dets[0], index)
+                                 and _holds_at_named(index, holders, held, tok))):
                     _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), held, "descriptor", head=tok.i)
             elif dets[0].lower_ in ("son", "sa") and tok.lower_ in _SURNAME_KIN:
                 kin = _kin_of_owner(doc, tok, dets[0], index, named)
@@ -1201,6 +1259,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                and not (led_person and (index.by_token.get(c.i) == led_person
                                         or any(k.dep_ == "case" and k.lower_ == "par" for k in c.children))) and not _sector_complement(tok, c, index)
                and not _size_complement(tok, c) and not _circumstance_complement(c)
+               and not _regulated_field(tok, c, index)
                and not (want == "ORG" and _town_complement(tok, c, index))
                and (c.i < tok.i or any(k.dep_ == "case" for k in c.children) or c.pos_ != "NOUN")
                for c in tok.children):
@@ -1346,7 +1405,32 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         # there (checked below)
         demonym = place_key(low) if low in countries_by_adjective() else None
         place = demonym or place
+        if low in _REGULATOR_NOUNS and any(_regulated_field(tok, c, index) for c in tok.children):
+            # (s25-coref25) "le gendarme des télécoms", "le régulateur du secteur": the last body named before whose
+            # name says it regulates ("Autorité …", "Commission …") that field, whatever type the NER gave it (a
+            # company's or a state's name nearer is no regulator); no such body, no one (the bare "le régulateur"
+            # is read below, as before)
+            field = next((c.lower_ for c in tok.children if _regulated_field(tok, c, index)), None)
+            fitting = [n for j, n in named if j < tok.i and j not in sources
+                       and index.entities[n].type in ("GOV", "ORG") and _fits_noun(n, "régulateur", introduced)
+                       and _field_fits(n, field)]
+            if fitting:
+                descriptor(dets[0], _descriptor_end(tok), fitting[-1], tok)
+            continue
         name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned, place=place)
+        run_unknown = False
+        if name and want == "ORG":
+            accuser, accused = _controlling_clause_subject(tv, tok, index)
+            if accused and name not in (own := _companies_of(doc, index, accused, holders, tok.i)) and own:
+                # (s25-coref25) "A accuse X de gérer l'entreprise": the company the text said X heads (of
+                # several, none: not a guess among them)
+                name = next(iter(own)) if len(own) == 1 else None
+            elif accused and not own and tok.head.lemma_ in _RUN_VERBS:
+                name = None   # ("… de gérer l'entreprise": X's company, which the text did not say before; no guess)
+                run_unknown = True
+            elif name in accuser:
+                # (the company X is said to run is not A, the accuser: A's own would be "son entreprise")
+                name = None
         elaborated = _colon_subject(tv, tok.i, index, "PER") if want == "PER" and name else None
         if elaborated and _said_gender(index, elaborated, doc) in (None, gender):
             # (s22-coref22) "X poursuit sa guérilla : l'ancien PDG, qui …": X, whose clause the colon closes
@@ -1416,7 +1500,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if fitting:
                 name = fitting[-1]
         demonstrative = dets[0].lower_ in ("ce", "cet", "cette")
-        if name is None and dets[0].i != tok.i and not demonstrative and not rejected:
+        if name is None and dets[0].i != tok.i and not demonstrative and not rejected and not run_unknown:
             # (not for "le groupe dirigé par X" whose first guess _leader_company turned down)
             # none within reach: the one actor this noun introduced earlier ("l'armateur X … l'armateur
             # marseillais"), else the article's main organisation
@@ -4425,6 +4509,18 @@ def _holds_at_named(index, holders, held, tok) -> bool:
     orgs = {h[5] for h in holders if h[1] == held and h[0] < tok.i} - {None}
     here = {index.by_token[j] for j in range(tok.sent.start, tok.i) if index.kinds.get(j) == "name"}
     return bool(orgs & here)
+
+
+def _coordinated_after_org(tv, det, index) -> bool:
+    """(s25-coref25) "B et son patron", "à B et à sa présidente": the possessive follows "et" (and a repeated
+    preposition) right after an organisation's name."""
+    k = det.i - 1
+    if k >= 1 and tv[k].lower_ in ("à", "de", "contre", "avec") and tv[k - 1].lower_ == "et":
+        k -= 1
+    if k < 1 or tv[k].lower_ != "et" or index.kinds.get(k - 1) != "name":
+        return False
+    name = index.by_token.get(k - 1)
+    return name is not None and index.entities[name].type in ("ORG", "GOV")
 
 
 def _owner_fits(index, holders, held, owner, tok) -> bool:

@@ -585,6 +585,50 @@ def _left_in_lead(tv, index, person: str, org: str, lead_end: int) -> bool:
     return False
 
 
+def _own_possessive_owner(tv, index, person: str, lead_end: int) -> str | None:
+    """(s25-coref25) "La commission des sanctions de Y a infligé une amende à Z. Sa présidente, X, s'explique":
+    the lead's possessive title set beside the interviewee's name is the owner the possessive points back to
+    (the sentence's, else the previous subject's), when it has one; the article's most named company (Z,
+    the one sanctioned) is often the other side. None when the possessive finds no owner ("Entretien avec
+    sa présidente, X" as the headline: the topic then)."""
+    titles = words()["speaking_titles"]
+    found = set()
+    for k in range(lead_end - 3):
+        t = tv[k]
+        if t.lower_ not in ("son", "sa") or t.pos_ != "DET" or tv[k + 1].lower_ not in titles:
+            continue
+        j = k + 3 if tv[k + 2].text == "," else k + 2
+        if j < lead_end and index.by_token.get(j) == person and index.kinds.get(j) == "name" \
+                and tv[k + 1].lower_ in ("président", "présidente"):
+            got = _organ_subject_owner(tv, index, k)
+            if got:
+                found.add(got)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+# A body's organs, which have a president of their own ("la commission des sanctions de Y", "le collège de Y")
+_ORGAN_NOUNS = {"commission", "collège", "conseil", "comité", "directoire", "bureau"}
+
+
+def _organ_subject_owner(tv, index, k: int) -> str | None:
+    """The organisation Y whose organ is the subject of the sentence before token k ("La commission des
+    sanctions de Y a infligé …"): Y named in the organ's "de" phrases (up to two deep), else None."""
+    start = tv[k].sent.start
+    if start == 0:
+        return None
+    prev = tv[start - 1].sent
+    subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ == "ROOT"), None)
+    if subj is None or subj.lower_ not in _ORGAN_NOUNS or index.by_token.get(subj.i) is not None:
+        return None
+    for c in subj.children:
+        for d in (c, *c.children):
+            if d.dep_ == "nmod" and d.i > subj.i and any(x.dep_ == "case" and x.lower_ in _DE for x in d.children):
+                name = index.by_token.get(d.i)
+                if name is not None and index.entities[name].type in _ORG_TYPES:
+                    return name
+    return None
+
+
 def _own_title_owner(tv, index, person: str, org: str | None, lead_end: int) -> None:
     """"Entretien avec sa présidente, X", "son PDG, X, répond": in the lead, the possessive of the
     interviewee's own title is the organisation the interview gives them (not a lender or fund the
@@ -647,7 +691,8 @@ def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], s
     if org is None:
         org = _lead_title_org(tv, index, person, paras[first][0])
     if org is None:
-        org = _lead_possessive_org(tv, index, paras[first][0]) or _topic(index) or _affiliation(tv, index, person, at, at)
+        org = _lead_possessive_org(tv, index, paras[first][0]) or _own_possessive_owner(tv, index, person, paras[first][0]) \
+            or _topic(index) or _affiliation(tv, index, person, at, at)
     if org and _left_in_lead(tv, index, person, org, paras[first][0]):
         # "l'eurodéputée X a annoncé qu'elle quittait Y pour rejoindre Z": the interviewee no longer speaks
         # for Y ("notre président" is her party's, which the lead may not name)

@@ -509,11 +509,23 @@ def _lawyer_client(t, index: EntityIndex, taken: set) -> tuple[str, int] | None:
         got = [x for x in _subject_of(verb, index) if x[0] not in taken]
         if got:
             return got[0]
+    tv = tokens_of(t.doc)
+    quoted_skipped = speaker_pronoun = False
     for j in range(t.i - 1, -1, -1):
         at = index.sent_of.get(j)
-        if at is not None and at < s - 1:
+        if at is not None and at < s - 1 and not (at == s - 2 and quoted_skipped and speaker_pronoun):
             break
+        if at == s - 1 and j not in index.in_quotes and (tv[j].lower_ in ("-elle", "-il", "-t-elle", "-t-il") or (
+                tv[j].lower_ in ("elle", "il") and tv[j].dep_.startswith("nsubj"))):
+            # (the inverted "a-t-elle déclaré" the parser may hang anywhere)
+            speaker_pronoun = True
         name = index.entity_at(j)
+        if name is not None and j in index.in_quotes and t.i not in index.in_quotes and at == s - 1 and speaker_pronoun:
+            # (s25-coref25) "« Je n'ai jamais été l'avocate de Y », a-t-elle dit. Son avocat, Me Z": a person
+            # named inside the previous sentence's quotation, which a pronoun outside it speaks, is not whom
+            # the lawyer speaks for; the speaker is (the pronoun's antecedent, in the sentence before that)
+            quoted_skipped = True
+            continue
         if name is not None and name not in taken and index.type_of(name) == "PER" \
                 and index.kinds.get(j) in ("name", "introducer", "descriptor"):
             return name, j
