@@ -535,6 +535,41 @@ def _dont_subject(subj, verb, index) -> list[tuple[str, int]]:
     return []
 
 
+# (s25-relq25) what a firm does, not its founder or chairman: holding, paying, buying, selling ("X, fondée par Z,
+# qui a fondé…", "…, contrôlée par Z, qui la préside" stay Z's)
+_FIRM_ACTS = frozenset({"posséder", "détenir", "contrôler", "engager", "verser", "racheter", "acquérir", "exploiter",
+                        "financer", "investir", "céder", "vendre", "acheter", "payer", "appartenir", "employer",
+                        "fabriquer", "produire", "commercialiser", "revendiquer", "emporter", "débourser"})
+
+
+def _agent_relative_antecedent(verb, index, got: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """(s25-relq25) "X, filiale de Y présidée par Z, qui possède W", "le fonds fondé par Z, qui détient W": the
+    parser hangs a ", qui" relative on the person named in a past participle's "par" phrase; that person sits
+    inside the participle's phrase and is not what the clause tells about — the noun the participle describes
+    (climbed up through its "de" phrases and apposition to the name they describe) is. No name there: no
+    subject rather than the person's (read19new, read19, read20: three passages)."""
+    agent, name = verb.head, index.entity_at(verb.head.i)
+    j = agent.i
+    while agent.dep_ != "obl:agent" and name is not None and j > 0 and index.entity_at(j - 1) == name:
+        j -= 1   # ("par Jean Dumas, qui…" with the surname hung elsewhere: the name's "par" token)
+        agent = verb.doc[j]
+    if agent.dep_ != "obl:agent":
+        return got
+    if any(k.pos_ == "PRON" and k.dep_ in ("obj", "iobj") for k in verb.children):
+        return got   # "…, détenue par Z, qui la détient": the pronoun is the firm, so "qui" is Z
+    part = agent.head
+    if part.dep_ != "acl" or "Part" not in part.morph.get("VerbForm") or part.i > agent.i \
+            or not all(index.type_of(n) == "PER" for n, _ in got):
+        return got
+    anchor = part.head
+    for _ in range(6):
+        if anchor.dep_ in ("nmod", "appos", "fixed") and anchor.head.i < anchor.i:
+            anchor = anchor.head.head if anchor.head.pos_ == "PUNCT" else anchor.head
+        else:
+            break
+    return [x for x in entities_at(anchor, index) if x[1] < part.i][:1]
+
+
 def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
     if _merged_relative(verb):
         return entities_at(verb.head, index)
@@ -544,6 +579,13 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
             and verb.doc[subjects[0].right_edge.i + 1].text == "," and subjects[0].pos_ == "PROPN" == subjects[1].pos_:
         # "Sous la houlette de son président, X, Y a commencé…": the name right before the verb is its
         # subject, the one between commas is put beside something else
+        subjects = subjects[1:]
+    if len(subjects) == 2 and subjects[0].i < subjects[1].i < verb.i and subjects[1].pos_ == "NOUN" \
+            and any(k.lower_ == "dont" and k.i < subjects[1].i for k in subjects[1].children) \
+            and entities_at(subjects[1], index):
+        # (s25-relq25) "Le milliardaire Z, dont le groupe Y détient 57 % de W": the parser makes the "dont"
+        # relative the main clause and Z a second subject; the relative's own subject noun (Y) holds, not Z
+        # (when it names someone: "L'élu, dont la rivalité avec Y remonte à…" keeps the old reading)
         subjects = subjects[1:]
     if subjects and _fronted_side(subjects[0]):
         # "Côté défense, la directrice de Y, X, a mandaté …": the fronted "côté" phrase is no subject; the
@@ -563,6 +605,8 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
             break   # another subject far away is a misparse, not a split word
         if c.pos_ == "PRON" and c.lemma_.lower() in ("qui", "lequel", "laquelle") and verb.dep_.startswith("acl"):
             got = entities_at(verb.head, index)
+            if got and c.i > 0 and verb.doc[c.i - 1].text == "," and verb.lemma_.lower() in _FIRM_ACTS:
+                got = _agent_relative_antecedent(verb, index, got)
             if verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in _PERSON_NOUNS:
                 # "X, l'homme qui rachète Y": the relative's noun is put beside X (however it is parsed)
                 noun = verb.head
