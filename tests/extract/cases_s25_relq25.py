@@ -42,3 +42,18 @@ FORBIDDEN += [
     ("Le milliardaire Paul Garnier, dont le groupe détient déjà 57 % de Kelvor, n'a jamais caché son intérêt.",
      ("OWNS", "Paul Garnier", "Kelvor")),
 ]
+
+# "…de Y, que X avait racheté": an object relative after a comma the parser reads as a conjunction, its clause
+# hung on the main verb: the object is the name right before ", que" (slots/relq25.comma_que_object)
+CASES += [
+    ("Kelvor sera rapproché de Lumex, que Varnell avait racheté en 2019.",
+     [("ACQUIRES", "Varnell", "Lumex")]),
+    ("Fort de 15 000 salariés, Kelvor sera rapproché de Lumex Logistics, que Varnell avait racheté en 2019 et que "
+     "dirige Paul Garnier.",
+     [("ACQUIRES", "Varnell", "Lumex Logistics"), ("LEADS", "Paul Garnier", "Lumex Logistics")]),
+]
+FORBIDDEN += [
+    # the clause has an object of its own: the name before the comma is no party
+    ("Le groupe Kelvor a écrit à Lumex, que Varnell a racheté Drummon.",
+     ("ACQUIRES", "Varnell", "Lumex")),
+]

@@ -58,6 +58,7 @@ from .prec24 import PREC24_READERS
 from .prec24b import PREC24B_READERS
 from .people24 import PEOPLE24_READERS
 from .people25 import PEOPLE25_READERS
+from .relq25 import RELQ25_READERS
 from .deals24 import DEALS24_READERS
 from .coref24b import COREF24B_READERS
 from .deals25 import DEALS25_READERS
@@ -188,6 +189,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     DEALS25_READERS(t, index, out, verbal)   # (s25-deals25) "via ses filiales A et B": each
     FIGHTS25_READERS(t, index, out, verbal)   # (s25-fights25) "Y a accepté de payer une amende infligée par X"
     PEOPLE25_READERS(t, index, out, verbal)   # (s25-people25) "X brigue la présidence de Y": a post only sought
+    RELQ25_READERS(t, index, out, verbal)   # (s25-relq25) "…de Y, que X avait racheté": the object relative's name
     tidy(t, index, out, verbal)
     return out
 
