@@ -128,6 +128,10 @@ _STAKE_BUYING = frozenset({"racheter", "acheter", "acquérir", "reprendre", "ré
 _OPERATION_NOUNS = {"tour", "levée", "augmentation", "opération", "financement", "série", "emprunt", "table"}
 
 
+# (s25-tables25) "| Personnalité | Groupe | Statut |" / "| X | Y | sanctionné, recours gagné |": a conflict cue
+# with no name in its own cell does not take the name of another cell of the row (the row actor's group, parent,
+# shareholder: its own side) nor the article's company; who sanctions or is sued is said by the text.
+_FIGHT_TYPES = {"OPPOSES", "SUES", "ACCUSES"}
 _DEPT_RULE = "works_for.department_topic"
 _POST_TYPES = {"LEADS", "WORKS_FOR", "BOARD_MEMBER", "MEMBER_OF", "FOUNDED"}
 # A row's role in a round ("| X | chef de file | 20 M€ |", "| Y | nouvel entrant | 8 M€ |"): the table of
@@ -207,7 +211,10 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
                     # other cell's name: "| X | Directrice des achats | Acheteuse chez Z |" under
                     # "| Nom | Fonction chez Y | Parcours |" is a post at Y)
                     named = _header_named(header_block, col, doc, index)
-                    others = [named] if named else _row_party(index, doc, block, col)
+                    others = [named] if named else (
+                        _row_party(index, doc, block, col) if rule.type not in _FIGHT_TYPES else [])
+                    if not others and rule.type in _FIGHT_TYPES:
+                        continue   # (s25-tables25, see _FIGHT_TYPES)
                 if not others:
                     if list(rule.subject or ()) == ["prep:de"] and list(rule.object or ())[-1:] == ["head"]:
                         # (s25-deals25) "| X | fonds corporate | 15 M€ |": the kind of the row's actor, whose owner
