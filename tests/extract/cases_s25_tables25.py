@@ -14,3 +14,21 @@ FORBIDDEN = [
      "| Paul Garnier | Drummon Holding | sanctionné, recours gagné |\n| Luc Dumas | Varlia | sanctionné |\n",
      ("OPPOSES", "Luc Dumas", "Varlia")),
 ]
+
+# "| Entreprise | Amende |" under a text that says who fines: each fined row is opposed by that authority
+# (extract/tables25.fined_rows); the authority comes from the text, never from the table's other columns
+_FINED = ("La Commission de régulation de Valdorie (CRV) a infligé mardi une amende de 40 millions d'euros à trois "
+          "distributeurs de carburant.\n\n| Entreprise | Maison mère | Amende |\n|---|---|---|\n"
+          "| Drummon Énergie | Varlia | 20 millions d'euros |\n| Kelvor | Brenmor | 12 millions d'euros |\n")
+CASES += [
+    (_FINED, [("OPPOSES", "Commission de régulation de Valdorie", "Drummon Énergie"),
+              ("OPPOSES", "Commission de régulation de Valdorie", "Kelvor")]),
+]
+FORBIDDEN += [
+    (_FINED, ("OPPOSES", "Varlia", "Drummon Énergie")),
+    (_FINED, ("OPPOSES", "Commission de régulation de Valdorie", "Varlia")),
+    # an amount column that is no fine ("Montant") is read by no fine
+    ("Le fonds Orvane a investi dans deux sociétés.\n\n| Entreprise | Montant |\n|---|---|\n"
+     "| Drummon Énergie | 20 millions d'euros |\n",
+     ("OPPOSES", "Orvane", "Drummon Énergie")),
+]
