@@ -32,3 +32,16 @@ FORBIDDEN += [
      "| Drummon Énergie | 20 millions d'euros |\n",
      ("OPPOSES", "Orvane", "Drummon Énergie")),
 ]
+
+# "| Actionnaire | Part du capital de Y | Commentaire |": the stake column's header names the holders' company,
+# not the article's main company (tables._share_header_company)
+_HOLDERS = ("Drummon a bouclé son offre. Le groupe Drummon, dirigé par Paul Garnier, détient désormais 55 % du "
+            "capital de Kelvor. Drummon voulait ce contrôle depuis 2020.\n\n"
+            "| Actionnaire | Part du capital de Kelvor | Commentaire |\n|---|---|---|\n"
+            "| Drummon | 55 % | a racheté les parts d'Orvane |\n| Varlia Capital | 8 % | reste au capital |\n")
+CASES += [
+    (_HOLDERS, [("OWNS", "Varlia Capital", "Kelvor")]),
+]
+FORBIDDEN += [
+    (_HOLDERS, ("OWNS", "Varlia Capital", "Drummon")),
+]

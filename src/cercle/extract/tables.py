@@ -372,6 +372,16 @@ def _header_company(header_block: Block | None, doc, index) -> str | None:
     return orgs.pop() if len(orgs) == 1 else None
 
 
+def _share_header_company(header_block: Block | None, doc, index) -> str | None:
+    """(s25-tables25) "| Actionnaire | Part du capital de Y | Commentaire |": the one organisation a stake
+    column's header names is the holders' company (before the caption's or the article's)."""
+    if header_block is None or not header_block.cells:
+        return None
+    orgs = {n for s, e in header_block.cells[1:] if _words(doc.text[s:e]) & _SHARE_HEADS
+            for n, _ in _entities_in(index, doc, s, e) if index.entities[n].type in ("ORG", "GOV")}
+    return orgs.pop() if len(orgs) == 1 else None
+
+
 def _unprefixed(name: str, index) -> str:
     """ "Actionnariat du Groupe X" (a caption read as one name) → "Groupe X" when that is an entity."""
     words = name.split()
@@ -400,8 +410,8 @@ def holder_rows(doc, clean, index):
             kind = kinds.pop() if len(kinds) == 1 else ("SHARE" if first & _HOLDER_IF_SHARE else None)
             # "| Actionnaire de Y | Avant | Après |": the holders' company is the one the header names, else
             # the caption's ("Actionnariat du groupe X :"), else the article's
-            company = (_header_company(header_block, doc, index) or _caption_company(clean, block.start, doc, index)
-                       or index.topic) if kind else None
+            company = (_header_company(header_block, doc, index) or _share_header_company(header_block, doc, index)
+                       or _caption_company(clean, block.start, doc, index) or index.topic) if kind else None
         if not kind or not company:
             continue
         row_actor = _entities_in(index, doc, *block.cells[0])
