@@ -45,3 +45,28 @@ CASES += [
 FORBIDDEN += [
     (_HOLDERS, ("OWNS", "Varlia Capital", "Drummon")),
 ]
+
+# "| X | fournisseur retenu |": the participle qualifies the cue noun; the supplier is paid (FUNDS), it is not an
+# adviser hired (no WORKS_FOR from "retenir") (tables.table_pairs)
+_SUPPLIER = ("La centrale Orvane sera construite par Kelvor. Kelvor a signé le contrat lundi avec Orvane. Kelvor "
+             "prévoit dix ans de travaux.\n\n| Acteur | Lien avec Orvane | Détail |\n|---|---|---|\n"
+             "| Drummon | actionnaire | 80 % |\n| Kelvor | fournisseur retenu | 4 milliards d'euros |\n")
+CASES += [
+    (_SUPPLIER, [("FUNDS", "Orvane", "Kelvor"), ("OWNS", "Drummon", "Orvane")]),
+]
+FORBIDDEN += [
+    (_SUPPLIER, ("WORKS_FOR", "Kelvor", "Orvane")),
+]
+
+# "| X | ancien patron de Z | business angel |": "ancien" qualifies the title; X led Z, he does not work for the
+# company of the round (tables.table_pairs)
+_ANGEL = ("La start-up Kelvio a levé 100 millions d'euros. Kelvio veut concurrencer les géants. Kelvio recrute.\n\n"
+          "Les principaux participants au tour :\n\n| Investisseur | Profil | Rôle dans le tour |\n|---|---|---|\n"
+          "| Drummon Ventures | fonds de capital-risque américain | chef de file |\n"
+          "| Paul Garnier | ancien patron de Varlia | business angel |\n")
+CASES += [
+    (_ANGEL, [("LEADS", "Paul Garnier", "Varlia"), ("INVESTS_IN", "Paul Garnier", "Kelvio")]),
+]
+FORBIDDEN += [
+    (_ANGEL, ("WORKS_FOR", "Paul Garnier", "Kelvio")),
+]

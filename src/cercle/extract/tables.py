@@ -195,6 +195,14 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
                 continue   # "| Présidence |", "| Maison mère |": read by role_columns
             triggers = [(t, r) for t in cell_tokens if index.kinds.get(t.i) != "name"
                         for r in _row_rules(t, trigger_rules, index)[:1]]
+            if len(triggers) > 1:
+                # (s25-tables25) "| X | fournisseur retenu |", "| X | ancien patron de Z |": a participle or an
+                # adjective qualifying a cue noun of its cell says how that noun's tie came about; the noun's
+                # rule reads the row (the supplier chosen is paid, no adviser hired; the former boss of Z worked
+                # at Z, not at the article's company)
+                cue_nouns = {t.i for t, _ in triggers if t.pos_ in ("NOUN", "PROPN")}
+                triggers = [(t, r) for t, r in triggers
+                            if not (t.pos_ in ("VERB", "ADJ") and t.dep_ in ("acl", "amod") and t.head.i in cue_nouns)]
             if triggers and triggers[0][1].type in _POST_TYPES:
                 # "| Directrice des programmes de Y |": a cell opened by a post is that post; the nouns
                 # inside its title ("programmes", "projets") are no ties of their own (but a cue after a
