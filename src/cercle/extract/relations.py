@@ -40,6 +40,7 @@ from .holdings import own_holdings
 from .sanctions import sanctions_told
 from .tables import holder_rows, role_columns, table_pairs, _entities_in
 from .tables_names24 import authority_rows
+from .tables25 import fined_rows
 from .precision import leads_unnamed_state, party_cues
 from .slots.sale import offer_for_sale
 from .slots.phrases import fronted_participle_ties
@@ -1472,6 +1473,8 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
                 status=status, rule={"OWNS": "owns", "FUNDS": "funds"}.get(rtype, "invests") + ".holder.table")
     for block, rtype, subject, obj, role in authority_rows(doc, clean, index, _entities_in):
         row_tie(block, rtype, subject, obj, role=role, rule=rtype.lower() + ".authority.table")   # (s24-names24)
+    for block, authority, fined in fined_rows(doc, clean, index, _entities_in, found_before):
+        row_tie(block, "OPPOSES", authority, fined, role="sanctions", rule="opposes.fined_row.table")   # (s25-tables25)
     return out
 
 

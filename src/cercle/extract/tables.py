@@ -128,6 +128,10 @@ _STAKE_BUYING = frozenset({"racheter", "acheter", "acquérir", "reprendre", "ré
 _OPERATION_NOUNS = {"tour", "levée", "augmentation", "opération", "financement", "série", "emprunt", "table"}
 
 
+# (s25-tables25) "| Personnalité | Groupe | Statut |" / "| X | Y | sanctionné, recours gagné |": a conflict cue
+# with no name in its own cell does not take the name of another cell of the row (the row actor's group, parent,
+# shareholder: its own side) nor the article's company; who sanctions or is sued is said by the text.
+_FIGHT_TYPES = {"OPPOSES", "SUES", "ACCUSES"}
 _DEPT_RULE = "works_for.department_topic"
 _POST_TYPES = {"LEADS", "WORKS_FOR", "BOARD_MEMBER", "MEMBER_OF", "FOUNDED"}
 # A row's role in a round ("| X | chef de file | 20 M€ |", "| Y | nouvel entrant | 8 M€ |"): the table of
@@ -191,6 +195,14 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
                 continue   # "| Présidence |", "| Maison mère |": read by role_columns
             triggers = [(t, r) for t in cell_tokens if index.kinds.get(t.i) != "name"
                         for r in _row_rules(t, trigger_rules, index)[:1]]
+            if len(triggers) > 1:
+                # (s25-tables25) "| X | fournisseur retenu |", "| X | ancien patron de Z |": a participle or an
+                # adjective qualifying a cue noun of its cell says how that noun's tie came about; the noun's
+                # rule reads the row (the supplier chosen is paid, no adviser hired; the former boss of Z worked
+                # at Z, not at the article's company)
+                cue_nouns = {t.i for t, _ in triggers if t.pos_ in ("NOUN", "PROPN")}
+                triggers = [(t, r) for t, r in triggers
+                            if not (t.pos_ in ("VERB", "ADJ") and t.dep_ in ("acl", "amod") and t.head.i in cue_nouns)]
             if triggers and triggers[0][1].type in _POST_TYPES:
                 # "| Directrice des programmes de Y |": a cell opened by a post is that post; the nouns
                 # inside its title ("programmes", "projets") are no ties of their own (but a cue after a
@@ -207,7 +219,10 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
                     # other cell's name: "| X | Directrice des achats | Acheteuse chez Z |" under
                     # "| Nom | Fonction chez Y | Parcours |" is a post at Y)
                     named = _header_named(header_block, col, doc, index)
-                    others = [named] if named else _row_party(index, doc, block, col)
+                    others = [named] if named else (
+                        _row_party(index, doc, block, col) if rule.type not in _FIGHT_TYPES else [])
+                    if not others and rule.type in _FIGHT_TYPES:
+                        continue   # (s25-tables25, see _FIGHT_TYPES)
                 if not others:
                     if list(rule.subject or ()) == ["prep:de"] and list(rule.object or ())[-1:] == ["head"]:
                         # (s25-deals25) "| X | fonds corporate | 15 M€ |": the kind of the row's actor, whose owner
@@ -365,6 +380,16 @@ def _header_company(header_block: Block | None, doc, index) -> str | None:
     return orgs.pop() if len(orgs) == 1 else None
 
 
+def _share_header_company(header_block: Block | None, doc, index) -> str | None:
+    """(s25-tables25) "| Actionnaire | Part du capital de Y | Commentaire |": the one organisation a stake
+    column's header names is the holders' company (before the caption's or the article's)."""
+    if header_block is None or not header_block.cells:
+        return None
+    orgs = {n for s, e in header_block.cells[1:] if _words(doc.text[s:e]) & _SHARE_HEADS
+            for n, _ in _entities_in(index, doc, s, e) if index.entities[n].type in ("ORG", "GOV")}
+    return orgs.pop() if len(orgs) == 1 else None
+
+
 def _unprefixed(name: str, index) -> str:
     """ "Actionnariat du Groupe X" (a caption read as one name) → "Groupe X" when that is an entity."""
     words = name.split()
@@ -393,8 +418,8 @@ def holder_rows(doc, clean, index):
             kind = kinds.pop() if len(kinds) == 1 else ("SHARE" if first & _HOLDER_IF_SHARE else None)
             # "| Actionnaire de Y | Avant | Après |": the holders' company is the one the header names, else
             # the caption's ("Actionnariat du groupe X :"), else the article's
-            company = (_header_company(header_block, doc, index) or _caption_company(clean, block.start, doc, index)
-                       or index.topic) if kind else None
+            company = (_header_company(header_block, doc, index) or _share_header_company(header_block, doc, index)
+                       or _caption_company(clean, block.start, doc, index) or index.topic) if kind else None
         if not kind or not company:
             continue
         row_actor = _entities_in(index, doc, *block.cells[0])
