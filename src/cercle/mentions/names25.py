@@ -1,0 +1,73 @@
+"""(s25-names25) Mention passes for names the NER cuts wrong: a sector written as an acronym run into the
+company's name ("le géant du BTP Velmor" read as "BTP Velmor"), a ministry the press names by its
+"département de la …" (the American way) found without that word ("Justice américain")."""
+from __future__ import annotations
+
+from .index import _Span, top
+from ..nlp.docview import lower_words_of, tokens_of
+
+# sectors written as an acronym ("le groupe de BTP", "le géant du BTP"): what follows is the company's name
+_SECTOR_ACRONYMS = frozenset({"btp"})
+_OF = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def sector_acronym_before_a_name(doc, spans: list[_Span]) -> None:
+    """"filiale du géant du BTP Velmor", "le groupe de BTP Velmor": the NER runs the sector's acronym into the
+    name; the name begins after it (so the company is one with "Velmor" elsewhere, not "BTP Velmor")."""
+    if lower_words_of(doc).isdisjoint(_SECTOR_ACRONYMS):
+        return
+    tv = tokens_of(doc)
+    for sp in spans:
+        first = tv[sp.start]
+        if sp.end - sp.start < 2 or sp.fixed_name or first.lower_ not in _SECTOR_ACRONYMS or not first.text.isupper() \
+                or sp.start == 0 or tv[sp.start - 1].lower_ not in _OF or not tv[sp.start + 1].text[:1].isupper():
+            continue
+        sp.start += 1
+        sp.text = doc[sp.start:sp.end].text
+        sp.votes["ORG"] += 1
+
+
+_ARTICLES = frozenset({"la", "l'", "l’"})
+_BEFORE = frozenset({"le", "du", "au", "l'", "l’"})
+
+
+def departments_with_an_article(doc, spans: list[_Span]) -> None:
+    """"au département de la Justice américain", "devant le département de la Justice des États-Unis": a
+    ministry the press names by its "département de la …" is named with those words; the NER finds only
+    "Justice américain" (candidates._ministry_departments reads "le département du Trésor", no article)."""
+    if "département" not in lower_words_of(doc):
+        return
+    tv = tokens_of(doc)
+    for sp in spans:
+        k = sp.start - 1   # the article
+        if sp.fixed_name or k < 3 or tv[k].lower_ not in _ARTICLES or tv[k - 1].lower_ != "de" \
+                or tv[k - 2].lower_ != "département" or not tv[k - 2].is_lower or tv[k - 3].lower_ not in _BEFORE \
+                or not tv[sp.start].text[:1].isupper() or tv[sp.start].text.isupper() \
+                or top(sp.votes) not in ("GOV", "LOC", "ORG"):
+            continue
+        sp.start = k - 2
+        sp.text = doc[sp.start:sp.end].text
+        sp.votes["GOV"] += 5
+        sp.fixed_name = sp.text
+
+
+# nouns a company is set off by, with no article ("X, filiale de Y", "X, maison mère de Y"): the press's
+# way to present a company (a person's are titles, handled by typing_cues)
+_APPOSED_COMPANY_NOUNS = frozenset({"filiale", "coentreprise", "holding", "maison-mère"})
+_APPOSED_COMPANY_PAIRS = frozenset({("maison", "mère"), ("société", "mère"), ("société", "commune")})
+
+
+def apposed_company_nouns(doc, spans: list[_Span]) -> None:
+    """"Velmor Autoroutes, filiale du géant du BTP Velmor, exploite …": a name the NER calls a person
+    ("Velmor" a surname to it) that the text presents by a company noun set off after it, with no article,
+    is a company's (typing_cues reads "X, la filiale de …", with an article)."""
+    tv = tokens_of(doc)
+    n = len(tv)
+    for sp in spans:
+        k = sp.end
+        if k + 2 >= n or tv[k].text != "," or top(sp.votes) != "PER":
+            continue
+        w = tv[k + 1].lower_
+        if w in _APPOSED_COMPANY_NOUNS or (w, tv[k + 2].lower_) in _APPOSED_COMPANY_PAIRS:
+            sp.votes["ORG"] += 3   # (over the NER's repeated guess, capped at two: a company noun says it)
+

@@ -1,0 +1,27 @@
+"""Cases of the s25 gaps of entity names and types (helper s25-names25), invented names and sentences."""
+
+# "le géant du BTP X", "le groupe de BTP X": the sector's acronym is no part of the name
+# (mentions/names25.sector_acronym_before_a_name); "X Autoroutes, filiale du …": a company noun set off
+# after a name the NER calls a person makes it a company (mentions/names25.apposed_company_nouns)
+CASES = [
+    ("Vexora Autoroutes, filiale du géant du BTP Vexora, exploite 400 kilomètres de réseau.",
+     [("OWNS", "Vexora", "Vexora Autoroutes")]),
+    ("Vexora Autoroutes, filiale du géant du BTP Vexora, exploite 400 kilomètres de réseau. "
+     "Vexora Autoroutes a confié des chantiers à Orvane, la filiale routière de Vexora.",
+     [("OWNS", "Vexora", "Vexora Autoroutes"), ("OWNS", "Vexora", "Orvane")]),
+]
+FORBIDDEN = [
+    ("Vexora Autoroutes, filiale du géant du BTP Vexora, exploite 400 kilomètres de réseau.",
+     ("OWNS", "BTP Vexora", "Vexora Autoroutes")),
+]
+
+# "au département de la Justice américain": the ministry named with its "département de la"
+# (mentions/names25.departments_with_an_article)
+CASES += [
+    ("Le groupe Kelvor a accepté de verser 4,3 milliards de dollars au département de la Justice américain.",
+     [("OPPOSES", "département de la Justice américain", "Kelvor")]),
+]
+FORBIDDEN += [
+    ("Le groupe Kelvor a accepté de verser 4,3 milliards de dollars au département de la Justice américain.",
+     ("OPPOSES", "Justice américain", "Kelvor")),
+]
