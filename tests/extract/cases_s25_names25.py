@@ -25,3 +25,15 @@ FORBIDDEN += [
     ("Le groupe Kelvor a accepté de verser 4,3 milliards de dollars au département de la Justice américain.",
      ("OPPOSES", "Justice américain", "Kelvor")),
 ]
+
+# "\n\nParadoxe : le quatrième opérateur dépend …": a common noun opening a paragraph before a colon is a
+# lead-in, no name (mentions/names25.lead_in_words); a company named so keeps its name
+FORBIDDEN += [
+    ("Vexora a perdu des clients.\n\nParadoxe : le quatrième opérateur verse chaque année un milliard d'euros "
+     "à Orvane.",
+     ("FUNDS", "Paradoxe", "Orvane")),
+]
+CASES += [
+    ("Vexora a perdu des clients.\n\nKelvor : le quatrième opérateur verse chaque année un milliard d'euros à Orvane.",
+     [("FUNDS", "Kelvor", "Orvane")]),
+]

@@ -71,3 +71,24 @@ def apposed_company_nouns(doc, spans: list[_Span]) -> None:
         if w in _APPOSED_COMPANY_NOUNS or (w, tv[k + 2].lower_) in _APPOSED_COMPANY_PAIRS:
             sp.votes["ORG"] += 3   # (over the NER's repeated guess, capped at two: a company noun says it)
 
+
+def lead_in_words(doc, spans: list[_Span]) -> None:
+    """"…\\n\\nParadoxe : le quatrième opérateur dépend …", "Revers : …": a common noun opening a paragraph
+    before a colon, the clause going on in lower case, is the writer's lead-in, no name (candidates._drop_rubric
+    reads the headline's rubric; not "Iran : les groupes …", a proper noun; not a word the text also writes
+    capitalised inside a sentence, a name)."""
+    if ":" not in doc.text:
+        return
+    from .candidates import _rubric_word
+    tv = tokens_of(doc)
+    n = len(tv)
+    drop = []
+    for sp in spans:
+        i = sp.start
+        if sp.end != i + 1 or i == 0 or i + 2 >= n or sp.fixed_name or tv[i + 1].text != ":" \
+                or "\n" not in tv[i - 1].text + tv[i - 1].whitespace_ or tv[i].pos_ != "NOUN" \
+                or not tv[i + 2].text[:1].islower() or not _rubric_word(tv, tv[i]):
+            continue
+        drop.append(sp)
+    if drop:
+        spans[:] = [s for s in spans if not any(s is d for d in drop)]
