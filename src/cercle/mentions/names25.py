@@ -92,3 +92,67 @@ def lead_in_words(doc, spans: list[_Span]) -> None:
         drop.append(sp)
     if drop:
         spans[:] = [s for s in spans if not any(s is d for d in drop)]
+
+
+_NER_TYPE = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "ORG"}
+_OPENING_DETS = frozenset({"le", "la", "l'", "l’", "un", "une", "son", "sa", "leur"})
+
+
+def _presented_or_acting(tv, tok) -> bool:
+    """"X, la maison mère de Y, …", "X, filiale de Y, …", "X, dirigé par …" (set off and presented), or "X a
+    attaqué …", "X reprendra …" (the subject of a finite verb right after it)."""
+    from .typing_cues import _person_nouns, org_nouns
+    n = len(tv)
+    nxt = tv[tok.i + 1]
+    if nxt.text == ",":
+        if tok.i + 3 >= n:
+            return False
+        w, w2 = tv[tok.i + 2], tv[tok.i + 3]
+        if w.lower_ in _APPOSED_COMPANY_NOUNS or (w.lower_, w2.lower_) in _APPOSED_COMPANY_PAIRS:
+            return True
+        if w.lower_ in _OPENING_DETS and w2.is_lower and (
+                w2.lower_ in org_nouns() or w2.lower_ in _person_nouns() or w2.lower_ in _APPOSED_COMPANY_NOUNS
+                or tok.i + 4 < n and (w2.lower_, tv[tok.i + 4].lower_) in _APPOSED_COMPANY_PAIRS):
+            return True
+        return w.is_lower and w.pos_ == "VERB" and "Part" in w.morph.get("VerbForm") and w2.lower_ == "par"
+    return nxt.pos_ in ("VERB", "AUX") and nxt.is_lower and "Fin" in nxt.morph.get("VerbForm") \
+        and tok.dep_ in ("nsubj", "nsubj:pass")
+
+
+def sentence_opening_names(doc, spans: list[_Span]) -> None:
+    """"Iliad, la maison mère de Kelvor, a saisi …", "Vexora a aussitôt attaqué la décision": a word the NER
+    calls a name opening a sentence with no article, that the tagger reads as a common noun or an adverb,
+    candidates drops as a capitalised common word ("Tensions. Le ministre …"); set off and presented as a
+    company or a person, or the subject of the verb right after it, it is a name (a common noun would take
+    an article). Not a participle or an adjective opening the sentence ("Contactée, une porte-parole …")."""
+    from .lexicon import lexicon
+    from .demonyms import countries_by_adjective
+    from .typing_cues import _type_votes
+    tv = tokens_of(doc)
+    n = len(tv)
+    lex = None
+    covered = None
+    added = False
+    for ent in doc.ents:
+        if ent.end - ent.start != 1 or ent.label_ not in _NER_TYPE:
+            continue
+        tok = tv[ent.start]
+        if not tok.is_sent_start or tok.i + 1 >= n or tok.pos_ in ("PROPN", "VERB", "AUX", "ADJ") \
+                or not tok.is_alpha or not tok.text[:1].isupper() or tok.text.isupper() or len(tok.text) < 3:
+            continue
+        if not _presented_or_acting(tv, tok):
+            continue
+        if lex is None:
+            lex = lexicon()
+            covered = {i for s in spans for i in range(s.start, s.end)}
+        low = tok.lower_
+        if tok.i in covered or low in lex["not_names"] or low in lex["person_titles"] or low in countries_by_adjective():
+            continue
+        sp = _Span(tok.i, tok.i + 1, tok.text)
+        sp.ner = _NER_TYPE[ent.label_]
+        sp.votes[sp.ner] += 1
+        _type_votes(doc, sp)
+        spans.append(sp)
+        added = True
+    if added:
+        spans.sort(key=lambda s: s.start)
