@@ -49,3 +49,16 @@ FORBIDDEN += [
     ("Le marché recule. Contactée, une porte-parole de Vexora a refusé de commenter.",
      ("WORKS_FOR", "Contactée", "Vexora")),
 ]
+
+# "attaquer l'État devant le Conseil d'État": the State is no short name of the court that judges it
+# (grouping: a public body's one word joins a longer name of its kind, not the word after its "de")
+CASES += [
+    ("Vexora et Kelvor ont aussitôt attaqué l'État devant le Conseil d'État, estimant que la taxe viole "
+     "leurs contrats.",
+     [("SUES", "Vexora", "État"), ("SUES", "Kelvor", "État")]),
+]
+FORBIDDEN += [
+    ("Vexora et Kelvor ont aussitôt attaqué l'État devant le Conseil d'État, estimant que la taxe viole "
+     "leurs contrats.",
+     ("SUES", "Vexora", "Conseil d'État")),
+]
