@@ -38,7 +38,7 @@ from .purpose_names import purpose_body_names
 from .names23 import collective_actor_nouns, portfolio_columns, prefect_offices   # (s23-names23)
 from .names24 import dotted_country_names, press_titles_in_lower_case   # (s24-names24)
 from .names25 import (apposed_company_nouns, departments_with_an_article, lead_in_words,   # (s25-names25)
-                      sector_acronym_before_a_name, sentence_opening_names)
+                      names_cut_at_de, sector_acronym_before_a_name, sentence_opening_names)
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
 from .lexicon import fold, lexicon
@@ -103,6 +103,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     departments_with_an_article(doc, spans)   # (s25-names25)
     apposed_company_nouns(doc, spans)   # (s25-names25)
     lead_in_words(doc, spans)   # (s25-names25)
+    names_cut_at_de(doc, spans)   # (s25-names25)
     _add_missed_surnames(doc, spans)
     _parties_in_brackets(doc, spans)
     _groups_of_communes_cut(doc, spans)

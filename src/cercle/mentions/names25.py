@@ -156,3 +156,27 @@ def sentence_opening_names(doc, spans: list[_Span]) -> None:
         added = True
     if added:
         spans.sort(key=lambda s: s.start)
+
+
+def names_cut_at_de(doc, spans: list[_Span]) -> None:
+    """"propriétaire des Velmor de Lorient depuis 1999": the NER found "Velmor de Lorient" whole elsewhere
+    (a headline) and cut it here into "Velmor" and the place "Lorient"; the two, joined by the same "de", are
+    that name (not two names the text never writes together)."""
+    tv = tokens_of(doc)
+    whole = {s.text for s in spans if s.end - s.start >= 3
+             and any(tv[i].lower_ in _OF and tv[i].is_lower for i in range(s.start + 1, s.end - 1))}
+    if not whole:
+        return
+    by_start = {s.start: s for s in spans}
+    drop = []
+    for sp in spans:
+        k = sp.end
+        nxt = by_start.get(k + 1)
+        if nxt is None or sp.fixed_name or nxt.fixed_name or tv[k].lower_ not in _OF or not tv[k].is_lower \
+                or doc[sp.start:nxt.end].text not in whole or any(sp is d for d in drop):
+            continue
+        sp.end = nxt.end
+        sp.text = doc[sp.start:sp.end].text
+        drop.append(nxt)
+    if drop:
+        spans[:] = [s for s in spans if not any(s is d for d in drop)]
