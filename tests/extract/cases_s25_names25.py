@@ -38,12 +38,12 @@ CASES += [
      [("FUNDS", "Kelvor", "Orvane")]),
 ]
 
-# "Cerise, la maison mère de Kelvor, a saisi …": a name opening a sentence that the tagger reads as a common
+# "Escale, la maison mère de Kelvor, a saisi …": a name opening a sentence that the tagger reads as a common
 # noun or an adverb, set off and presented as a company (or the subject of the next finite verb), is a name
 # (mentions/names25.sentence_opening_names); not a participle opening the sentence
 CASES += [
-    ("Les prix ont baissé. Cerise, la maison mère de Kelvor, a saisi l'Autorité de la concurrence.",
-     [("OWNS", "Cerise", "Kelvor")]),
+    ("Les prix ont baissé. Escale, la maison mère de Kelvor, a saisi l'Autorité de la concurrence.",
+     [("OWNS", "Escale", "Kelvor")]),
 ]
 FORBIDDEN += [
     ("Le marché recule. Contactée, une porte-parole de Vexora a refusé de commenter.",

@@ -134,8 +134,8 @@ def sentence_opening_names(doc, spans: list[_Span]) -> None:
     covered = None
     added = False
     for ent in doc.ents:
-        if ent.end - ent.start != 1 or ent.label_ not in _NER_TYPE:
-            continue
+        if ent.end - ent.start != 1 or ent.label_ not in ("ORG", "MISC"):
+            continue   # (not one the NER calls a person or a place: the capitalised runs type those from the text)
         tok = tv[ent.start]
         if not tok.is_sent_start or tok.i + 1 >= n or tok.pos_ in ("PROPN", "VERB", "AUX", "ADJ") \
                 or not tok.is_alpha or not tok.text[:1].isupper() or tok.text.isupper() or len(tok.text) < 3:
