@@ -37,6 +37,8 @@ from .names22 import (drop_leak_titles, english_bodies_with_and, initials_before
 from .purpose_names import purpose_body_names
 from .names23 import collective_actor_nouns, portfolio_columns, prefect_offices   # (s23-names23)
 from .names24 import dotted_country_names, press_titles_in_lower_case   # (s24-names24)
+from .names25 import (apposed_company_nouns, departments_with_an_article, lead_in_words,   # (s25-names25)
+                      names_cut_at_de, sector_acronym_before_a_name, sentence_opening_names)
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
 from .lexicon import fold, lexicon
@@ -56,6 +58,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
 
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
     spans = _candidate_spans(doc)
+    sentence_opening_names(doc, spans)   # (s25-names25)
     names_joined_by_et_de(doc, spans)   # (s22-names22)
     for sp in spans:
         _type_votes(doc, sp)
@@ -96,6 +99,11 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     drop_leak_titles(doc, spans)   # (s22-names22)
     dotted_country_names(doc, spans)   # (s24-names24)
     press_titles_in_lower_case(doc, spans)   # (s24-names24)
+    sector_acronym_before_a_name(doc, spans)   # (s25-names25)
+    departments_with_an_article(doc, spans)   # (s25-names25)
+    apposed_company_nouns(doc, spans)   # (s25-names25)
+    lead_in_words(doc, spans)   # (s25-names25)
+    names_cut_at_de(doc, spans)   # (s25-names25)
     _add_missed_surnames(doc, spans)
     _parties_in_brackets(doc, spans)
     _groups_of_communes_cut(doc, spans)

@@ -182,9 +182,11 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                 return True
             # "la Métropole" → "Montpellier Méditerranée Métropole", "la Région" → "Région Grand Est": a
             # public body's one capitalised word, naming the one body of that kind the article names
+            # ((s25-names25) not "l'État" → "Conseil d'État": a last word after "de" is what the body serves
+            # or rules on, another actor)
             if relaxed and btype == "GOV" and stype == "GOV" and len(stoks) == 1 and len(btoks) >= 2 \
                     and stoks[0] in (btoks[0], btoks[-1]) and sname[:1].isupper() and not sname.isupper() \
-                    and "-" not in sname:
+                    and "-" not in sname and not (stoks[0] != btoks[0] and _after_de(bname)):
                 return True
             # "l'Hôtel de Ville" → "Hôtel de Ville de Valmorel", "le tribunal de commerce" → "tribunal de
             # commerce de Lyon": a public body named without the place it serves, the one such body named
@@ -297,6 +299,14 @@ _LITTLE_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "et",
                            "sur", "contre", "par", "dans",
                            "and", "of"   # (s22-names22) an English name's little words ("Fisheries and Waters Commission")
                            })
+
+
+def _after_de(name: str) -> bool:
+    """(s25-names25) Does the name's last word follow "de" / "d'" / "du" / "des" ("Conseil d'État", "Cour des
+    comptes")?"""
+    words = re.split(r"[\s\-‐]+|(?<=['’])", name)
+    words = [w for w in words if w]
+    return len(words) >= 2 and words[-2].lower() in ("de", "du", "des", "d'", "d’")
 
 
 def _whole_words_end(long: str, short: str) -> bool:
