@@ -1,0 +1,31 @@
+"""Cases of the s25 interview gaps (helper s25-interview25), invented names and sentences: the "vous" of a
+question is the interviewee in an accusation or a meeting (mentions/quoted_we.py _you_in_tie)."""
+
+_LEAD = ("Paul Morin : « Le parti doit changer de cap »\n\n"
+         "Le maire de Villebrune brigue la direction du Mouvement vert. Il s'explique.\n\n")
+
+# "Vous accusez X de …", "X vous reproche / vous accuse de …", "Vous avez été reçu par X" in a question
+CASES = [
+    (_LEAD + "Vous accusez Jean Vidal d'avoir trahi le parti. N'est-ce pas excessif ?\n"
+     "Non. Il a signé des accords sans consulter les militants.\n\n"
+     "Et si vous perdez ?\nJe resterai au parti.\n",
+     [("ACCUSES", "Paul Morin", "Jean Vidal")]),
+    (_LEAD + "Lucie Carrel, la présidente du groupe vert, vous reproche de diviser le parti. Que lui répondez-vous ?\n"
+     "C'est son droit. Je respecte son travail.\n\n"
+     "Et si vous perdez ?\nJe resterai au parti.\n",
+     [("ACCUSES", "Lucie Carrel", "Paul Morin")]),
+    (_LEAD + "Vous avez été reçu par Marc Delorme en janvier. Qu'en retenez-vous ?\n"
+     "Une écoute polie, rien de plus.\n\n"
+     "Et si vous perdez ?\nJe resterai au parti.\n",
+     [("MEETS", "Marc Delorme", "Paul Morin")]),
+]
+FORBIDDEN = [
+    # a "vous" inside a quotation of a question is addressed to someone else
+    (_LEAD + "Lucie Carrel a lancé à Jean Vidal : « Je vous accuse de trahir le parti ». Qu'en pensez-vous ?\n"
+     "C'est leur affaire.\n\n"
+     "Et si vous perdez ?\nJe resterai au parti.\n",
+     ("ACCUSES", "Lucie Carrel", "Paul Morin")),
+    # outside an interview, "vous" is nobody
+    ("Lucie Carrel, la présidente du groupe vert, vous reproche de diviser le parti, écrit Paul Morin.",
+     ("ACCUSES", "Lucie Carrel", "Paul Morin")),
+]
