@@ -29,3 +29,26 @@ FORBIDDEN = [
     ("Lucie Carrel, la présidente du groupe vert, vous reproche de diviser le parti, écrit Paul Morin.",
      ("ACCUSES", "Lucie Carrel", "Paul Morin")),
 ]
+
+# "Nous nous sommes vus …" in an answer: the interviewee met the person named before in the answer, else in the
+# question (slots/interview25.py interview_we_met)
+CASES += [
+    (_LEAD + "Hélène Garnier est aussi candidate. Pourriez-vous faire alliance ?\n"
+     "Nous nous sommes vus la semaine dernière. Nous avons des désaccords.\n\n"
+     "Et si vous perdez ?\nJe resterai au parti.\n",
+     [("MEETS", "Paul Morin", "Hélène Garnier")]),
+    (_LEAD + "Comment s'est nouée la discussion ?\n"
+     "Je connais bien Marc Delorme. Nous nous sommes vus à plusieurs reprises au printemps.\n\n"
+     "Et si vous perdez ?\nJe resterai au parti.\n",
+     [("MEETS", "Paul Morin", "Marc Delorme")]),
+]
+FORBIDDEN += [
+    # a reflexive "nous" of parting is no meeting
+    (_LEAD + "Hélène Garnier a quitté le parti. Pourquoi ?\n"
+     "Nous nous sommes quittés en bons termes.\n\n"
+     "Et si vous perdez ?\nJe resterai au parti.\n",
+     ("MEETS", "Paul Morin", "Hélène Garnier")),
+    # outside an interview, "nous" is nobody
+    ("Hélène Garnier est candidate. « Nous nous sommes vus la semaine dernière », dit Paul Morin.",
+     ("MEETS", "Paul Morin", "Hélène Garnier")),
+]

@@ -709,6 +709,9 @@ def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], s
     quoted = set()
     for o, c in quotes:
         quoted.update(range(o, c + 1))
+    # (s25-interview25) the frame, for the readers of extract/slots/interview25.py: the interviewee and the
+    # paragraphs from the first question on, each a question or not
+    index.__dict__["_interview_frame"] = (person, [(a, b, asked[m]) for m, (a, b) in enumerate(paras) if m >= first])
     answered = {k for _, a, b in lines for k in range(a, b)}
     out = []
     kin = _named_kin(tv, index, paras[first][0])
