@@ -52,3 +52,22 @@ FORBIDDEN += [
     ("Hélène Garnier est candidate. « Nous nous sommes vus la semaine dernière », dit Paul Morin.",
      ("MEETS", "Paul Morin", "Hélène Garnier")),
 ]
+
+# "X travaille étroitement avec Y": close work is a partnership (slots/interview25.py close_work)
+CASES += [
+    ("La société Alvor travaille étroitement avec la société Brenta pour éviter les fraudes.",
+     [("PARTNERS_WITH", "Alvor", "Brenta")]),
+    ("Claire Nimier : « Le contrôle doit suivre »\n\n"
+     "La présidente de l'Autorité Norvane, Claire Nimier, s'explique.\n\n"
+     "Craignez-vous une course au moins-disant ?\n"
+     "Avec la loi Verdier, nous travaillons étroitement avec l'association Terre Claire pour l'éviter.\n\n"
+     "Et ensuite ?\nNous verrons.\n",
+     [("PARTNERS_WITH", "Autorité Norvane", "Terre Claire")]),
+]
+FORBIDDEN += [
+    # plain work with someone is no partnership; a fronted "avec" is a means
+    ("La société Alvor travaille avec la société Brenta depuis 2019.",
+     ("PARTNERS_WITH", "Alvor", "Brenta")),
+    ("Avec la société Brenta, la société Alvor travaille étroitement sur le dossier.",
+     ("PARTNERS_WITH", "Alvor", "Brenta")),
+]

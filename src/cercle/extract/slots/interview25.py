@@ -5,11 +5,14 @@ mentions/quoted_we.py (_interview: index.__dict__["_interview_frame"]) lets a re
   last person the answer named before, else the one its question named ("Y est aussi candidate. Pourriez-vous
   faire cause commune ? — Nous nous sommes vus …"; read25, read19: three passages). Slot "met_pair" of
   meets.reciprocal.
+- "nous travaillons étroitement avec X", "Y, qui travaille main dans la main avec X": close work with X is a
+  partnership (read25 ho-710, read19 ho-542 (an interview's "nous"), read19new ho-603; plain "travailler avec"
+  stays no tie). Slots "close_work_by", "close_work_with" of partners.close_work.
 """
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import lemma_of
+from ..arguments import _subject_of, case_of, entities_at, lemma_of
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -58,7 +61,38 @@ def interview_we_met(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out.put("met_pair", [(person, j - 1), other])
 
 
-INTERVIEW25_READERS = Readers(interview_we_met)
+_CLOSELY = frozenset({"étroitement", "conjointement"})
+
+
+def _closely(t) -> bool:
+    """"travailler étroitement", "… main dans la main", "… en étroite collaboration", "… de concert"."""
+    for c in t.children:
+        if c.dep_ == "advmod" and c.lower_ in _CLOSELY:
+            return True
+        if c.lower_ == "main" and any(g.lower_ == "main" and g.dep_ in ("nmod", "obl:arg", "obl:mod", "obl")
+                                      for g in (*c.children, *t.children) if g is not c):
+            return True
+        if c.lower_ in ("collaboration", "concert", "tandem") and any(g.lower_ in ("en", "de") for g in c.children):
+            return True
+    return False
+
+
+@acts_on(lambda w: w.verbal and w.lemma in ("travailler", "collaborer", "coopérer"))
+def close_work(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X travaille étroitement / main dans la main avec Y": X and Y are partners."""
+    if not verbal or lemma_of(t) not in ("travailler", "collaborer", "coopérer") or not _closely(t):
+        return
+    avec = [c for c in t.children if c.dep_ in ("obl:arg", "obl:mod", "obl") and case_of(c) == "avec"]
+    # (only after the verb: a fronted "Avec le règlement X, nous travaillons …" is a means, not a partner)
+    withs = [x for c in avec if c.i > t.i for x in entities_at(c, index)]
+    inside = {k.i for c in avec for k in c.subtree}
+    subj = [x for x in _subject_of(t, index) if x[1] not in inside]
+    if withs and subj:
+        out.put("close_work_by", subj)
+        out.put("close_work_with", withs)
+
+
+INTERVIEW25_READERS = Readers(interview_we_met, close_work)
 
 
 def interview_we_met_in(sent, index: EntityIndex) -> bool:
