@@ -388,6 +388,8 @@ def _interviewee(tv, index, lead_end: int) -> int | None:
     for j in sorted(index.by_token):
         name = index.by_token[j]
         if j < lead_end and index.kinds.get(j) == "name" and index.entities[name].type == "PER":
+            if _in_quote(index, j):
+                continue   # (s25-interview25) a name in the headline's quotation is whom they speak of
             people.setdefault(name, j)
             k = j - 1
             while k > 0 and tv[k].pos_ in ("DET", "ADP") and index.by_token.get(k) is None:
@@ -698,11 +700,18 @@ def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], s
         # for Y ("notre président" is her party's, which the lead may not name)
         org = UNKNOWN
     _own_title_owner(tv, index, person, org, paras[first][0])
+    # (s25-interview25) a lead that calls the interviewee's organisation a company ("l'entreprise", "le
+    # groupe"): an accusation put to them ("X vous accuse de casser les prix") aims at the company
+    index.__dict__["_interview_company"] = bool(org) and org != UNKNOWN and any(
+        tv[k].lower_ in words()["company_nouns"] for k in range(paras[first][0]))
     if org:
         _company_nouns_of(tv, index, mentions, org, paras[first][0])
     quoted = set()
     for o, c in quotes:
         quoted.update(range(o, c + 1))
+    # (s25-interview25) the frame, for the readers of extract/slots/interview25.py: the interviewee and the
+    # paragraphs from the first question on, each a question or not
+    index.__dict__["_interview_frame"] = (person, [(a, b, asked[m]) for m, (a, b) in enumerate(paras) if m >= first])
     answered = {k for _, a, b in lines for k in range(a, b)}
     out = []
     kin = _named_kin(tv, index, paras[first][0])
@@ -782,6 +791,18 @@ def _third_party_owner(tv, index, k: int, a: int, prev: tuple[int, int] | None, 
     index.quoted_we[k] = index.quoted_we[tv[k].head.i] = owner
 
 
+def _you_in_tie(t, w) -> bool:
+    """(s25-interview25) "vous" subject, object or indirect object of a verb of accusation or meeting in a
+    question (quoted_we.yaml you_tie_verbs): "Vous accusez X", "X vous reproche", "Vous avez été reçue par X"."""
+    return t.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj") and t.head.pos_ == "VERB" \
+        and (t.head.lemma_.lower() in w["you_tie_verbs"] or t.head.lower_ in w["you_tie_verbs"])
+
+
+def _in_quote(index, k: int) -> bool:
+    """A token inside one of the document's quotations (a "vous" there is addressed to someone else)."""
+    return any(o < k < c for o, c in index.__dict__.get("_quote_spans") or ())
+
+
 def _questions(tv, index, mentions: list, at: int, a: int, b: int, lead_org: str | None,
                prev: tuple[int, int] | None = None) -> None:
     """A question put to the interviewee: "votre"/"vos" before a kin noun or a personal post ("votre
@@ -798,6 +819,22 @@ def _questions(tv, index, mentions: list, at: int, a: int, b: int, lead_org: str
             index.by_token[k] = person
             index.kinds[k] = "pronoun"
             mentions.append(Mention(t.idx, t.idx + len(t.text), t.text, person.strip(), "pronoun"))
+            continue
+        if t.lower_ == "vous" and index.by_token.get(k) is None and _you_in_tie(t, w) \
+                and not _in_quote(index, k):
+            # (s25-interview25) "Vous accusez X de …", "X vous accuse / vous reproche de …", "Vous avez été
+            # reçue par X": the one asked, as a party of an accusation or a meeting
+            if t.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i < k for c in t.head.children):
+                # ("X, président de Y, vous accuse de …": the parser takes the clitic between the subject and
+                # its verb for a second subject; it is the verb's object, "à vous" of "reprocher")
+                t.dep_ = "iobj" if {t.head.lemma_.lower(), t.head.lower_} & w["you_dative_verbs"] else "obj"
+            who = person
+            if t.dep_ in ("obj", "iobj") and lead_org and index.__dict__.get("_interview_company") \
+                    and (t.head.lemma_.lower() in w["you_blame_verbs"] or t.head.lower_ in w["you_blame_verbs"]):
+                who = lead_org
+            index.by_token[k] = who
+            index.kinds[k] = "pronoun"
+            mentions.append(Mention(t.idx, t.idx + len(t.text), t.text, who.strip(), "pronoun"))
             continue
         if t.lower_ in ("son", "sa", "ses") and t.pos_ == "DET" and k not in index.quoted_we:
             _third_party_owner(tv, index, k, a, prev, {person, lead_org or _topic(index)})
