@@ -151,6 +151,8 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
                     and _short_for_own_branch(tv, clusters[i], clusters[j])
             # ("Technova" is not "Technova-Orbalia": the hyphen joins two names)
             extra = [w for w in re.split(r"[\s\-‐]+", bname) if w][len(stoks):]
+            if btoks[:len(stoks)] == stoks and _spelled_branch(stoks, extra, info):
+                return False   # ((s25-interview25b) "X" is not "X IM" when "X Investment Managers" is named)
             # ("Fauvel" is not "Fauvel Participations": a holding named after the company or the family
             # is another entity, its owner)
             if (btoks[:len(stoks)] == stoks and stype != "PER"
@@ -326,6 +328,20 @@ def _town_of(stoks: list[str], stype: str, btoks: list[str], btype: str) -> bool
     # ("le Trésor américain" and "le département du Trésor américain": candidates._ministry_departments)
     return lead in (["ville", "de"], ["commune", "de"], ["region"], ["departement", "du"], ["departement", "de"],
                     ["departement", "d"])
+
+
+def _spelled_branch(stoks: list[str], extra: list[str], info) -> bool:
+    """(s25-interview25b) "X IM" in an article that also names "X Investment Managers": the closing acronym
+    spells the words of another name opening with "X", a branch of X named short; "X" alone is the parent,
+    not "X IM" abbreviated."""
+    if len(extra) != 1 or not extra[0].isupper() or len(extra[0]) < 2:
+        return False
+    n = len(stoks)
+    for _, toks, _ in info:
+        if len(toks) == n + len(extra[0]) and toks[:n] == stoks \
+                and "".join(w[:1] for w in toks[n:]) == fold(extra[0]):
+            return True
+    return False
 
 
 def _introduced_beside(tv, short: list[_Span], long: list[_Span]) -> bool:

@@ -798,6 +798,22 @@ def _you_in_tie(t, w) -> bool:
         and (t.head.lemma_.lower() in w["you_tie_verbs"] or t.head.lower_ in w["you_tie_verbs"])
 
 
+def _you_in_deal(t, w) -> bool:
+    """(s25-interview25b) "vous" subject of a verb of purchase in a question (quoted_we.yaml you_deal_verbs),
+    directly or through "venir de" ("Vous venez de racheter X"); "prendre" only with "le contrôle"."""
+    if t.dep_ != "nsubj" or t.head.pos_ != "VERB":
+        return False
+    verb = t.head
+    if verb.lemma_.lower() == "venir":
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if verb is None:
+            return False
+    lemma = verb.lemma_.lower()
+    if lemma == "prendre":
+        return any(c.dep_ == "obj" and c.lower_ == "contrôle" for c in verb.children)
+    return lemma in w["you_deal_verbs"] or verb.lower_ in w["you_deal_verbs"]
+
+
 def _in_quote(index, k: int) -> bool:
     """A token inside one of the document's quotations (a "vous" there is addressed to someone else)."""
     return any(o < k < c for o, c in index.__dict__.get("_quote_spans") or ())
@@ -835,6 +851,14 @@ def _questions(tv, index, mentions: list, at: int, a: int, b: int, lead_org: str
             index.by_token[k] = who
             index.kinds[k] = "pronoun"
             mentions.append(Mention(t.idx, t.idx + len(t.text), t.text, who.strip(), "pronoun"))
+            continue
+        if t.lower_ == "vous" and lead_org and index.by_token.get(k) is None and _you_in_deal(t, w) \
+                and not _in_quote(index, k):
+            # (s25-interview25b) "En 2018, vous aviez racheté X", "Vous venez de prendre le contrôle de X": a
+            # purchase put to the head of an organisation is their organisation's
+            index.by_token[k] = lead_org
+            index.kinds[k] = "pronoun"
+            mentions.append(Mention(t.idx, t.idx + len(t.text), t.text, lead_org.strip(), "pronoun"))
             continue
         if t.lower_ in ("son", "sa", "ses") and t.pos_ == "DET" and k not in index.quoted_we:
             _third_party_owner(tv, index, k, a, prev, {person, lead_org or _topic(index)})
