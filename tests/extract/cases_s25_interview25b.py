@@ -35,3 +35,14 @@ FORBIDDEN += [
      "Pourquoi vous séparer de Velmor Investment Managers ?\nVelmor IM gère 800 milliards d'euros, ce n'est pas assez.",
      ("LEADS", "Paul Morin", "Velmor IM")),
 ]
+
+# "A, le patron de Y, que j'ai reçu en juin": the relative after an apposition closed by its comma is the apposed
+# name's, not its complement's (slots/relq25.comma_que_object)
+CASES += [
+    ("Lucie Carrel a parlé à Paul Garnier, le patron de Brenta, qu'elle a reçu en juin.",
+     [("MEETS", "Lucie Carrel", "Paul Garnier"), ("LEADS", "Paul Garnier", "Brenta")]),
+]
+FORBIDDEN += [
+    ("Lucie Carrel a parlé à Paul Garnier, le patron de Brenta, qu'elle a reçu en juin.",
+     ("MEETS", "Lucie Carrel", "Brenta")),
+]

@@ -24,9 +24,19 @@ def comma_que_object(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             or not any(c.dep_ == "nsubj" and que.i < c.i < t.i for c in t.children) \
             or any(c.dep_ in ("obj", "ccomp", "xcomp", "nsubj:pass") for c in t.children):
         return
-    name = index.entity_at(que.i - 2)
-    if name is not None and index.kinds.get(que.i - 2) == "name":
-        out.put("obj", [(name, que.i - 2)])
+    at = que.i - 2
+    nominal = t.doc[at]
+    while nominal.dep_ == "flat:name" and nominal.head.i < nominal.i:
+        nominal = nominal.head
+    holder = nominal.head
+    if nominal.dep_ == "nmod" and holder.dep_ == "appos" and holder.pos_ == "NOUN" and holder.head.i < holder.i \
+            and index.kinds.get(holder.head.i) == "name" and index.entity_at(holder.head.i) is not None:
+        # ((s25-interview25b) "A, le patron de Y, que j'ai reçu": an apposition closed by its comma is a
+        # parenthesis; the relative after it is the apposed name's, not its complement's)
+        at = holder.head.i
+    name = index.entity_at(at)
+    if name is not None and index.kinds.get(at) == "name":
+        out.put("obj", [(name, at)])
 
 
 RELQ25_READERS = Readers(comma_que_object)
