@@ -16,3 +16,17 @@ FORBIDDEN = [
     ("Le groupe Kelvor étudie une coentreprise, Drummon Systems, avec la société Varnell.",
      ("FOUNDED", "Kelvor", "Drummon Systems")),
 ]
+
+# "Y, filiale du géant des logiciels X": the parent named after its trade noun and the trade's complement
+# (slots/recall25b.parent_after_trade)
+CASES += [
+    ("Drummon Software, filiale du géant de la chimie Kelvor, a été sanctionnée.",
+     [("OWNS", "Kelvor", "Drummon Software")]),
+    ("Drummon Software, filiale du géant des logiciels Kelvor, a été sanctionnée.",
+     [("OWNS", "Kelvor", "Drummon Software")]),
+]
+FORBIDDEN += [
+    # the trade's complement names no one: the buyer after the verb is no parent
+    ("Drummon Software, filiale du géant des logiciels, a été vendue au groupe Kelvor.",
+     ("OWNS", "Kelvor", "Drummon Software")),
+]

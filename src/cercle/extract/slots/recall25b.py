@@ -3,6 +3,9 @@
 - "A et B ont créé une coentreprise, Z, près de …": the venture's name set off by a comma after the verb's
   object noun is what was founded (slot "obj"); the parser hangs the name on the verb as a loose "dep", so
   the object slot held only the bare noun "coentreprise" and founded.by_company found nothing.
+- "Y, filiale du géant des logiciels X": the parent named after its trade noun and the trade's complement; the
+  parser hangs X on Y (a loose "nmod"), so the subsidiary noun's "de" held only the bare "géant" (slot
+  "prep:de2", owns.subsidiary_of_trade's).
 """
 from __future__ import annotations
 
@@ -45,4 +48,37 @@ def venture_named_after_comma(t, index: EntityIndex, out: Found, verbal: bool) -
         return
 
 
-RECALL25B_READERS = Readers(venture_named_after_comma)
+_SUBSIDIARY_NOUNS = frozenset({"filiale", "filiales"})
+# nouns that present a company by its rank or trade before its name ("le géant des logiciels X")
+_TRADE_HEADS = frozenset({"géant", "leader", "spécialiste", "champion", "numéro", "mastodonte", "groupe", "roi",
+                          "constructeur", "fabricant", "éditeur", "opérateur", "poids"})
+_TRADE_LINKS = frozenset({"de", "des", "du", "d'", "d’", "la", "l'", "l’"})
+
+
+@acts_on(lambda w: not w.verbal and w.lower in _SUBSIDIARY_NOUNS)
+def parent_after_trade(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y, filiale du géant des logiciels X": X (slot "prep:de2")."""
+    if verbal or t.lower_ not in _SUBSIDIARY_NOUNS or out.get("prep:de") or out.get("prep:de2") \
+            or not out.wants("prep:de2"):
+        return
+    tv = t.doc
+    for c in t.children:
+        if c.dep_ != "nmod" or c.lower_ not in _TRADE_HEADS or index.entity_at(c.i) is not None \
+                or not any(k.dep_ == "case" and k.lower_ in ("du", "de", "d'", "d’") for k in c.children):
+            continue
+        # past "des/du/de la" and the trade's words in lower case, the first name (no comma, no verb between)
+        k, end, nouns = c.i + 1, min(c.i + 7, len(tv)), 0
+        while k < end and index.kinds.get(k) != "name" and tv[k].is_lower and (
+                tv[k].lower_ in _TRADE_LINKS or tv[k].pos_ in ("NOUN", "ADJ")):
+            nouns += tv[k].pos_ == "NOUN"
+            k += 1
+        if k >= end or not nouns or index.kinds.get(k) != "name":
+            return
+        name = index.entity_at(k)
+        if name is None or index.type_of(name) != "ORG":
+            return
+        out.put("prep:de2", [(name, k)])
+        return
+
+
+RECALL25B_READERS = Readers(venture_named_after_comma, parent_after_trade)
