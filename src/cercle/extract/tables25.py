@@ -10,19 +10,15 @@ from __future__ import annotations
 
 import re
 
+# (the header reading and the authority tables' first-column headers, read by authority_rows, are tables_names24's)
+from .tables_names24 import _AUTHORITY_HEADS, _head
+
 # an amount column of a fine (not a bare "Montant": investments and contracts have amounts too)
 _FINE_HEADS = frozenset({"amende", "amendes", "sanction", "sanctions", "pénalité", "pénalités",
                          "montant de l'amende", "sanction financière"})
-# first column headers of an authority table, read by tables_names24.authority_rows
-_AUTHORITY_HEADS = frozenset({"autorité", "autorités", "régulateur", "régulateurs", "administration",
-                              "administrations", "autorité de contrôle", "autorité de régulation"})
 _FINING_VERBS = frozenset({"infliger", "prononcer", "imposer", "sanctionner", "condamner", "frapper", "distribuer"})
 _FINE_NOUNS = frozenset({"amende", "sanction", "pénalité"})
 _DIGIT = re.compile(r"[1-9]")   # (a "0" amount, "| MAN | 0 | immunité |", is no fine)
-
-
-def _head(text: str | None) -> str:
-    return " ".join((text or "").lower().replace("’", "'").split()).split(" (")[0]
 
 
 def _text_authority(doc, index, before: int, found_before) -> str | None:
