@@ -1532,6 +1532,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = _placed(place, name, origins, named, tok.i, types, index)
         if demonym and name and _place_fit(demonym, origins.get(name, set())) <= 0:
             name = None   # (s22-coref22) a nationality noun is no actor the text did not say was from there
+        if want == "PER" and name and not place and tok.i + 1 < len(tv) and tv[tok.i + 1].is_lower:
+            # (s26-coref26) a French region's or town's adjective after a person descriptor ("le milliardaire
+            # breton") picks no one (it says too little), but it is no person the text said was from another
+            # country ("le milliardaire tchèque X"): no one rather than him
+            local = _place_of(tok)
+            if local and _place_fit(local, origins.get(name, set())) < 0:
+                name = None
         if name and want == "ORG" and _owns_target(tv, tok):
             # "Le groupe lyonnais, qui détient 9,8 % du capital de sa cible, …": the one whose target it is
             # is the bidder, never the target itself (the article's main company, often)
