@@ -23,3 +23,17 @@ FORBIDDEN += [
      "par la Sodevar, la société d'économie mixte de la ville, que dirige Jean Dupont.",
      ("LEADS", "Jean Dupont", "mairie de Bressac")),
 ]
+
+# "le club": not an organisation the text set beside its name as another kind ("X, la marque de boissons")
+# (mentions/coref._apposed_as_other_kind)
+CASES += [
+    # set beside its name as a club: still it
+    ("Paul Martin a racheté Lumex, le club de la ville, en 2017. Jean Dupont possédait le club depuis 2011.",
+     [("OWNS", "Jean Dupont", "Lumex")]),
+]
+FORBIDDEN += [
+    ("Paul Martin, propriétaire de Lumex, la marque de boissons, a racheté le club parisien. Jean Dupont "
+     "possédait le club depuis 2011.", ("OWNS", "Jean Dupont", "Lumex")),
+    ("Paul Martin, propriétaire de Lumex, la marque de boissons, a racheté le club parisien en 2017. Un projet "
+     "d'absorption du club par le Racing Bressan avait échoué.", ("BIDS_FOR", "Racing Bressan", "Lumex")),
+]

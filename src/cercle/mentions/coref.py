@@ -1532,6 +1532,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = _placed(place, name, origins, named, tok.i, types, index)
         if demonym and name and _place_fit(demonym, origins.get(name, set())) <= 0:
             name = None   # (s22-coref22) a nationality noun is no actor the text did not say was from there
+        if name and want == "ORG" and _apposed_as_other_kind(name, noun, apposed, introduced):
+            name = None
         if want == "PER" and name and not place and tok.i + 1 < len(tv) and tv[tok.i + 1].is_lower:
             # (s26-coref26) a French region's or town's adjective after a person descriptor ("le milliardaire
             # breton") picks no one (it says too little), but it is no person the text said was from another
@@ -2253,6 +2255,23 @@ def _introduced_as_other_kind(name: str, noun: str, introduced: dict[str, set[st
     if kind is None:   # ("le transporteur", "le groupe": whatever the company is, not its adviser)
         return all(_NOUN_KIND.get(n) == "advice" or (noun in _LARGE_NOUNS and n in _SMALL_NOUNS) for n in nouns)
     return all(_NOUN_KIND.get(n, kind) != kind for n in nouns)
+
+
+# (s26-coref26) descriptor kinds a trade noun set beside a name can rule out: a sports body, a medium
+_APPOSED_KINDS = frozenset({"sport", "media"})
+
+
+def _apposed_as_other_kind(name: str, noun: str, apposed, introduced) -> bool:
+    """(s26-coref26) "le club", "le journal": not an organisation the text set beside its name as of another
+    kind ("X, la marque de boissons", "X, le fabricant de …"), unless its name or an introducing noun says
+    it is of that kind ("Racing X", "le club X")."""
+    kind = _NOUN_KIND.get(noun)
+    if kind not in _APPOSED_KINDS or noun in introduced.get(name, ()):
+        return False
+    heads = apposed.get(name, (set(), set()))[0]
+    if not heads or any(_NOUN_KIND.get(h) in (kind, None) for h in heads):
+        return False
+    return not _kind_words(set(name.lower().split()), noun)
 
 
 def _table_tokens(doc, named) -> set[int]:
