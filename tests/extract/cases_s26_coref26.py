@@ -37,3 +37,16 @@ FORBIDDEN += [
     ("Paul Martin, propriétaire de Lumex, la marque de boissons, a racheté le club parisien en 2017. Un projet "
      "d'absorption du club par le Racing Bressan avait échoué.", ("BIDS_FOR", "Racing Bressan", "Lumex")),
 ]
+
+# "la start-up": not the organisation the text set beside its name as a fund ("X, le fonds souverain de Y");
+# the one a start-up's noun introduced, when there is one (mentions/coref._apposed_as_other_kind)
+_ROUND = ("La jeune pousse Varnell a levé 100 millions d'euros. Le tour est mené par Orion Souveraineté, le fonds "
+          "souverain de Tarvex, selon un communiqué de l'entreprise. Fondée en 2022 par Paul Martin, qui la dirige, "
+          "la start-up veut concurrencer les fabricants chinois, à commencer par Lumex.")
+CASES += [
+    (_ROUND, [("FOUNDED", "Paul Martin", "Varnell"), ("LEADS", "Paul Martin", "Varnell")]),
+]
+FORBIDDEN += [
+    (_ROUND, ("FOUNDED", "Paul Martin", "Orion Souveraineté")),
+    (_ROUND, ("LEADS", "Paul Martin", "Orion Souveraineté")),
+]

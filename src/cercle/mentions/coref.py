@@ -1533,7 +1533,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if demonym and name and _place_fit(demonym, origins.get(name, set())) <= 0:
             name = None   # (s22-coref22) a nationality noun is no actor the text did not say was from there
         if name and want == "ORG" and _apposed_as_other_kind(name, noun, apposed, introduced):
-            name = None
+            # the one organisation named before that a noun of the descriptor's kind introduced ("la jeune
+            # pousse X"), else no one
+            kind = _NOUN_KIND.get(noun)
+            same = {n for j, n in named if j < tok.i and n != name and index.entities[n].type in types
+                    and any(_NOUN_KIND.get(w) == kind and w not in _GENERIC_MAKER_NOUNS
+                            for w in introduced.get(n, ()))}
+            name = next(iter(same)) if len(same) == 1 else None
         if want == "PER" and name and not place and tok.i + 1 < len(tv) and tv[tok.i + 1].is_lower:
             # (s26-coref26) a French region's or town's adjective after a person descriptor ("le milliardaire
             # breton") picks no one (it says too little), but it is no person the text said was from another
@@ -2257,16 +2263,21 @@ def _introduced_as_other_kind(name: str, noun: str, introduced: dict[str, set[st
     return all(_NOUN_KIND.get(n, kind) != kind for n in nouns)
 
 
-# (s26-coref26) descriptor kinds a trade noun set beside a name can rule out: a sports body, a medium
+# (s26-coref26) descriptor kinds a trade noun set beside a name can rule out: a sports body, a medium, a
+# start-up or a maker ("la start-up" is not "X, le fonds souverain de Y" that led its round); not the nouns any
+# company is called by
 _APPOSED_KINDS = frozenset({"sport", "media"})
+_GENERIC_MAKER_NOUNS = frozenset({"entreprise", "société", "marque"})
 
 
 def _apposed_as_other_kind(name: str, noun: str, apposed, introduced) -> bool:
-    """(s26-coref26) "le club", "le journal": not an organisation the text set beside its name as of another
+    """(s26-coref26) "le club", "le journal", "la start-up": not an organisation the text set beside its name as of another
     kind ("X, la marque de boissons", "X, le fabricant de …"), unless its name or an introducing noun says
     it is of that kind ("Racing X", "le club X")."""
     kind = _NOUN_KIND.get(noun)
-    if kind not in _APPOSED_KINDS or noun in introduced.get(name, ()):
+    if kind == "maker" and noun in _GENERIC_MAKER_NOUNS:
+        return False   # ("la société" after "X, le fonds …": a management company is one too)
+    if (kind not in _APPOSED_KINDS and kind != "maker") or noun in introduced.get(name, ()):
         return False
     heads = apposed.get(name, (set(), set()))[0]
     if not heads or any(_NOUN_KIND.get(h) in (kind, None) for h in heads):
