@@ -50,3 +50,13 @@ FORBIDDEN += [
     (_ROUND, ("FOUNDED", "Paul Martin", "Orion Souveraineté")),
     (_ROUND, ("LEADS", "Paul Martin", "Orion Souveraineté")),
 ]
+
+# "l'éditeur", "le groupe": a company, never "la famille X" that runs it (mentions/coref, s26-coref26)
+CASES += [
+    ("Chez Varnell, la famille Martin défend son château. Le fonds Orion a porté plainte contre la famille.",
+     [("SUES", "Orion", "famille Martin")]),
+]
+FORBIDDEN += [
+    ("Chez Varnell, la famille Martin défend son château. Le fonds Orion a porté plainte contre l'éditeur.",
+     ("SUES", "Orion", "famille Martin")),
+]

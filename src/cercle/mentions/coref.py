@@ -1528,6 +1528,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 name = index.topic
         if noun == "famille" and name and not _fits_noun(name, noun, introduced):
             name = None   # (nor the main organisation the fallback gives)
+        if name and want == "ORG" and noun not in _FAMILY_NOUNS and name.lower().startswith(_FAMILY_NAME_OPENERS):
+            name = None   # (s26-coref26) "l'éditeur", "le groupe": a company, never "la famille X" that runs it
         if place:
             name = _placed(place, name, origins, named, tok.i, types, index)
         if demonym and name and _place_fit(demonym, origins.get(name, set())) <= 0:
@@ -2268,6 +2270,11 @@ def _introduced_as_other_kind(name: str, noun: str, introduced: dict[str, set[st
 # company is called by
 _APPOSED_KINDS = frozenset({"sport", "media"})
 _GENERIC_MAKER_NOUNS = frozenset({"entreprise", "société", "marque"})
+
+
+# (s26-coref26) nouns that may stand for a family named so ("la famille X", "le clan X"), and those names' openers
+_FAMILY_NOUNS = frozenset({"famille", "clan", "dynastie", "tribu", "fratrie"})
+_FAMILY_NAME_OPENERS = ("famille ", "clan ", "dynastie ", "fratrie ")
 
 
 def _apposed_as_other_kind(name: str, noun: str, apposed, introduced) -> bool:
