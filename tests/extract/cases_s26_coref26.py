@@ -60,3 +60,14 @@ FORBIDDEN += [
     ("Chez Varnell, la famille Martin défend son château. Le fonds Orion a porté plainte contre l'éditeur.",
      ("SUES", "Orion", "famille Martin")),
 ]
+
+# "le distributeur": a trade, not what the text only called a holding ("la holding X")
+# (mentions/coref._introduced_as_other_kind)
+CASES += [
+    ("La holding Kelvor est en difficulté. Paul Martin a quitté la holding en 2023.",
+     [("WORKS_FOR", "Paul Martin", "Kelvor")]),
+]
+FORBIDDEN += [
+    ("La holding Kelvor est en difficulté. Paul Martin a fait ses classes chez Varnell, où il a dirigé plusieurs "
+     "enseignes, avant de quitter le distributeur stéphanois en 2023.", ("WORKS_FOR", "Paul Martin", "Kelvor")),
+]

@@ -2233,6 +2233,13 @@ def _most_named_other(named, index, want, topic: str, introduced, noun: str, bou
 _CLUB_OWNER_NOUNS = frozenset({"holding", "actionnaire", "propriétaire", "investisseur"})
 
 
+_HOLDING_NOUNS = frozenset({"holding"})
+# (the company nouns that name a trade: "le distributeur" is not a holding, "la société" may be)
+_TRADE_COMPANY_NOUNS = frozenset({"énergéticien", "pétrolier", "opérateur", "transporteur", "distributeur", "éditeur",
+                                  "hébergeur", "intégrateur", "prestataire", "sous-traitant", "enseigne",
+                                  "fabricant", "équipementier", "industriel", "constructeur"})
+
+
 def _introduced_as_other_kind(name: str, noun: str, introduced: dict[str, set[str]]) -> bool:
     """An actor every noun that introduced it says is of another kind than the descriptor's ("le journal X"
     for "le club"; "le cabinet X" for "le fonds", and for a noun of no kind, "le groupe", "le transporteur":
@@ -2259,6 +2266,11 @@ def _introduced_as_other_kind(name: str, noun: str, introduced: dict[str, set[st
     if kind == "sport" and nouns <= _CLUB_OWNER_NOUNS:
         # (s23-coref23) "via sa holding X Football … la présidence du club": the holding that bought a club is
         # not the club, though its name holds a sport's word
+        return True
+    if kind is None and nouns <= _HOLDING_NOUNS and noun not in _GENERIC_ORG_NOUNS and noun not in _LARGE_NOUNS \
+            and noun not in _HOLDING_NOUNS and noun not in _COMPANY_NOUNS - _TRADE_COMPANY_NOUNS:
+        # (s26-coref26) "le distributeur", "l'opérateur": a trade, not what the text only called a holding
+        # ("la holding X": it holds the trading company, it does not trade)
         return True
     if kind is None:   # ("le transporteur", "le groupe": whatever the company is, not its adviser)
         return all(_NOUN_KIND.get(n) == "advice" or (noun in _LARGE_NOUNS and n in _SMALL_NOUNS) for n in nouns)
