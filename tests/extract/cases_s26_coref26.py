@@ -71,3 +71,15 @@ FORBIDDEN += [
     ("La holding Kelvor est en difficulté. Paul Martin a fait ses classes chez Varnell, où il a dirigé plusieurs "
      "enseignes, avant de quitter le distributeur stéphanois en 2023.", ("WORKS_FOR", "Paul Martin", "Kelvor")),
 ]
+
+# "X, le président exécutif de Y, avant que la firme n'assigne Z": the company the person's head title names in
+# the descriptor's own sentence, the title with its adjective too (mentions/coref._headed_company_before)
+_SUIT = ("Le fonds Orion accuse le laboratoire Varnell de fraude. En ligne de mire : Kelvor, une structure "
+         "propriétaire des centres Lumex et Ostal. « Ces accusations sont fausses », a répliqué Paul Martin, le "
+         "président exécutif de Varnell, avant que la firme n'assigne Orion devant un tribunal.")
+CASES += [
+    (_SUIT, [("SUES", "Varnell", "Orion")]),
+]
+FORBIDDEN += [
+    (_SUIT, ("SUES", "Ostal", "Orion")),
+]

@@ -4737,6 +4737,9 @@ def _main_clause_company(tv, i: int, index) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_HEAD_TITLE_ADJECTIVES = frozenset({"exécutif", "exécutive", "général", "générale", "délégué", "déléguée"})
+
+
 def _headed_company_before(tv, i: int, index) -> str | None:
     """"…, explique X, présidente de Y, passée par Z avant de créer l'entreprise": a generic company noun
     after a person's head title with a named "de Y" in its own sentence is Y, the company the person heads
@@ -4745,9 +4748,13 @@ def _headed_company_before(tv, i: int, index) -> str | None:
     start = tv[i].sent.start
     found = set()
     for k in range(start, i - 2):
-        if tv[k].lower_ not in _HEAD_TITLES or tv[k + 1].lower_ not in ("de", "du", "des", "d'", "d’"):
+        if tv[k].lower_ not in _HEAD_TITLES:
             continue
-        j = k + 2 + (tv[k + 2].pos_ == "DET")
+        # (s26-coref26) or with the title's own adjective: "le président exécutif de Y", "directeur général de Y"
+        a = k + 1 + (tv[k + 1].lower_ in _HEAD_TITLE_ADJECTIVES and k + 2 < i)
+        if tv[a].lower_ not in ("de", "du", "des", "d'", "d’"):
+            continue
+        j = a + 1 + (tv[a + 1].pos_ == "DET")
         name = index.by_token.get(j)
         if name is not None and index.kinds.get(j) == "name" and index.entities[name].type == "ORG":
             found.add(name)
