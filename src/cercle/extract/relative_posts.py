@@ -37,12 +37,32 @@ def _antecedent(doc, q: int, index) -> str | None:
     if j < start:
         return None
     if index.entity_at(j) is not None:
+        if index.kinds.get(j) != "name" and _genitive_of_noun(doc, j, start):
+            return None
         return index.entity_at(j)
     comma = next((k for k in range(j, max(start, j - _APPOSED_REACH) - 1, -1) if doc[k].is_punct), None)
     if comma is None or doc[comma].text != "," or comma - 1 < start or index.kinds.get(comma - 1) != "name" \
             or any(doc[k].pos_ == "AUX" or "Fin" in doc[k].morph.get("VerbForm") for k in range(comma + 1, j + 1)):
         return None
     return index.entity_at(comma - 1)
+
+
+def _genitive_of_noun(doc, j: int, start: int) -> bool:
+    """(s26-coref26) A second reference right before "que" that complements a noun ("la société d'économie
+    mixte de la ville, que dirige X", "le bureau du groupe, que préside X"): the relative may as well describe
+    the noun it complements; with no name to tell, no antecedent (precision first)."""
+    k = j
+    while k - 1 > start and doc[k - 1].is_lower and doc[k - 1].pos_ in ("ADJ", "NOUN"):
+        k -= 1
+    d = k - 1   # the determiner, or "du"/"des"
+    if doc[d].lower_ in ("du", "des"):
+        prep = d
+    elif doc[d].pos_ == "DET":
+        prep = d - 1
+    else:
+        return False
+    return prep - 1 >= start and doc[prep].lower_ in ("de", "d'", "d’", "du", "des") \
+        and doc[prep - 1].pos_ in ("NOUN", "ADJ")
 
 
 def _parties(doc, t, index) -> tuple[str, str] | None:

@@ -1528,10 +1528,27 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 name = index.topic
         if noun == "famille" and name and not _fits_noun(name, noun, introduced):
             name = None   # (nor the main organisation the fallback gives)
+        if name and want == "ORG" and noun not in _FAMILY_NOUNS and name.lower().startswith(_FAMILY_NAME_OPENERS):
+            name = None   # (s26-coref26) "l'éditeur", "le groupe": a company, never "la famille X" that runs it
         if place:
             name = _placed(place, name, origins, named, tok.i, types, index)
         if demonym and name and _place_fit(demonym, origins.get(name, set())) <= 0:
             name = None   # (s22-coref22) a nationality noun is no actor the text did not say was from there
+        if name and want == "ORG" and _apposed_as_other_kind(name, noun, apposed, introduced):
+            # the one organisation named before that a noun of the descriptor's kind introduced ("la jeune
+            # pousse X"), else no one
+            kind = _NOUN_KIND.get(noun)
+            same = {n for j, n in named if j < tok.i and n != name and index.entities[n].type in types
+                    and any(_NOUN_KIND.get(w) == kind and w not in _GENERIC_MAKER_NOUNS
+                            for w in introduced.get(n, ()))}
+            name = next(iter(same)) if len(same) == 1 else None
+        if want == "PER" and name and not place and tok.i + 1 < len(tv) and tv[tok.i + 1].is_lower:
+            # (s26-coref26) a French region's or town's adjective after a person descriptor ("le milliardaire
+            # breton") picks no one (it says too little), but it is no person the text said was from another
+            # country ("le milliardaire tchèque X"): no one rather than him
+            local = _place_of(tok)
+            if local and _place_fit(local, origins.get(name, set())) < 0:
+                name = None
         if name and want == "ORG" and _owns_target(tv, tok):
             # "Le groupe lyonnais, qui détient 9,8 % du capital de sa cible, …": the one whose target it is
             # is the bidder, never the target itself (the article's main company, often)
@@ -2216,6 +2233,13 @@ def _most_named_other(named, index, want, topic: str, introduced, noun: str, bou
 _CLUB_OWNER_NOUNS = frozenset({"holding", "actionnaire", "propriétaire", "investisseur"})
 
 
+_HOLDING_NOUNS = frozenset({"holding"})
+# (the company nouns that name a trade: "le distributeur" is not a holding, "la société" may be)
+_TRADE_COMPANY_NOUNS = frozenset({"énergéticien", "pétrolier", "opérateur", "transporteur", "distributeur", "éditeur",
+                                  "hébergeur", "intégrateur", "prestataire", "sous-traitant", "enseigne",
+                                  "fabricant", "équipementier", "industriel", "constructeur"})
+
+
 def _introduced_as_other_kind(name: str, noun: str, introduced: dict[str, set[str]]) -> bool:
     """An actor every noun that introduced it says is of another kind than the descriptor's ("le journal X"
     for "le club"; "le cabinet X" for "le fonds", and for a noun of no kind, "le groupe", "le transporteur":
@@ -2243,9 +2267,41 @@ def _introduced_as_other_kind(name: str, noun: str, introduced: dict[str, set[st
         # (s23-coref23) "via sa holding X Football … la présidence du club": the holding that bought a club is
         # not the club, though its name holds a sport's word
         return True
+    if kind is None and nouns <= _HOLDING_NOUNS and noun not in _GENERIC_ORG_NOUNS and noun not in _LARGE_NOUNS \
+            and noun not in _HOLDING_NOUNS and noun not in _COMPANY_NOUNS - _TRADE_COMPANY_NOUNS:
+        # (s26-coref26) "le distributeur", "l'opérateur": a trade, not what the text only called a holding
+        # ("la holding X": it holds the trading company, it does not trade)
+        return True
     if kind is None:   # ("le transporteur", "le groupe": whatever the company is, not its adviser)
         return all(_NOUN_KIND.get(n) == "advice" or (noun in _LARGE_NOUNS and n in _SMALL_NOUNS) for n in nouns)
     return all(_NOUN_KIND.get(n, kind) != kind for n in nouns)
+
+
+# (s26-coref26) descriptor kinds a trade noun set beside a name can rule out: a sports body, a medium, a
+# start-up or a maker ("la start-up" is not "X, le fonds souverain de Y" that led its round); not the nouns any
+# company is called by
+_APPOSED_KINDS = frozenset({"sport", "media"})
+_GENERIC_MAKER_NOUNS = frozenset({"entreprise", "société", "marque"})
+
+
+# (s26-coref26) nouns that may stand for a family named so ("la famille X", "le clan X"), and those names' openers
+_FAMILY_NOUNS = frozenset({"famille", "clan", "dynastie", "tribu", "fratrie"})
+_FAMILY_NAME_OPENERS = ("famille ", "clan ", "dynastie ", "fratrie ")
+
+
+def _apposed_as_other_kind(name: str, noun: str, apposed, introduced) -> bool:
+    """(s26-coref26) "le club", "le journal", "la start-up": not an organisation the text set beside its name as of another
+    kind ("X, la marque de boissons", "X, le fabricant de …"), unless its name or an introducing noun says
+    it is of that kind ("Racing X", "le club X")."""
+    kind = _NOUN_KIND.get(noun)
+    if kind == "maker" and noun in _GENERIC_MAKER_NOUNS:
+        return False   # ("la société" after "X, le fonds …": a management company is one too)
+    if (kind not in _APPOSED_KINDS and kind != "maker") or noun in introduced.get(name, ()):
+        return False
+    heads = apposed.get(name, (set(), set()))[0]
+    if not heads or any(_NOUN_KIND.get(h) in (kind, None) for h in heads):
+        return False
+    return not _kind_words(set(name.lower().split()), noun)
 
 
 def _table_tokens(doc, named) -> set[int]:
@@ -4681,6 +4737,9 @@ def _main_clause_company(tv, i: int, index) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_HEAD_TITLE_ADJECTIVES = frozenset({"exécutif", "exécutive", "général", "générale", "délégué", "déléguée"})
+
+
 def _headed_company_before(tv, i: int, index) -> str | None:
     """"…, explique X, présidente de Y, passée par Z avant de créer l'entreprise": a generic company noun
     after a person's head title with a named "de Y" in its own sentence is Y, the company the person heads
@@ -4689,9 +4748,13 @@ def _headed_company_before(tv, i: int, index) -> str | None:
     start = tv[i].sent.start
     found = set()
     for k in range(start, i - 2):
-        if tv[k].lower_ not in _HEAD_TITLES or tv[k + 1].lower_ not in ("de", "du", "des", "d'", "d’"):
+        if tv[k].lower_ not in _HEAD_TITLES:
             continue
-        j = k + 2 + (tv[k + 2].pos_ == "DET")
+        # (s26-coref26) or with the title's own adjective: "le président exécutif de Y", "directeur général de Y"
+        a = k + 1 + (tv[k + 1].lower_ in _HEAD_TITLE_ADJECTIVES and k + 2 < i)
+        if tv[a].lower_ not in ("de", "du", "des", "d'", "d’"):
+            continue
+        j = a + 1 + (tv[a + 1].pos_ == "DET")
         name = index.by_token.get(j)
         if name is not None and index.kinds.get(j) == "name" and index.entities[name].type == "ORG":
             found.add(name)
