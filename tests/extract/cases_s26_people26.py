@@ -15,3 +15,16 @@ FORBIDDEN = [
     ("Paul Garnier, ex-vice-président de la société Les Ateliers Morel, a rejoint Varnell.",
      ("MEMBER_OF", "Paul Garnier", "Les Ateliers Morel")),
 ]
+
+# "X, ancien cadre de Z devenu député Y": the participle of becoming hung on Z by the parser; the title's holder
+# is X (slots/people26.title_became_after_employer)
+CASES += [
+    ("Paul Garnier, un ancien cadre d'Auchan devenu député Renouveau, hérite d'une réforme.",
+     [("MEMBER_OF", "Paul Garnier", "Renouveau"), ("WORKS_FOR", "Paul Garnier", "Auchan")]),
+]
+FORBIDDEN += [
+    ("Paul Garnier, un ancien cadre d'Auchan devenu député Renouveau, hérite d'une réforme.",
+     ("MEMBER_OF", "Auchan", "Renouveau")),
+    # near miss: the company itself became a shareholder; no person to give the title to
+    ("Le groupe Kelvor, devenu actionnaire de Varnell, a parlé.", ("MEMBER_OF", "Kelvor", "Varnell")),
+]
