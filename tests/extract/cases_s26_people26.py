@@ -19,12 +19,30 @@ FORBIDDEN = [
 # "X, ancien cadre de Z devenu député Y": the participle of becoming hung on Z by the parser; the title's holder
 # is X (slots/people26.title_became_after_employer)
 CASES += [
-    ("Paul Garnier, un ancien cadre d'Auchan devenu député Renouveau, hérite d'une réforme.",
-     [("MEMBER_OF", "Paul Garnier", "Renouveau"), ("WORKS_FOR", "Paul Garnier", "Auchan")]),
+    ("Paul Garnier, un ancien cadre d'Auchan devenu député UDR, hérite d'une réforme.",
+     [("MEMBER_OF", "Paul Garnier", "UDR"), ("WORKS_FOR", "Paul Garnier", "Auchan")]),
 ]
 FORBIDDEN += [
-    ("Paul Garnier, un ancien cadre d'Auchan devenu député Renouveau, hérite d'une réforme.",
-     ("MEMBER_OF", "Auchan", "Renouveau")),
+    ("Paul Garnier, un ancien cadre d'Auchan devenu député UDR, hérite d'une réforme.",
+     ("MEMBER_OF", "Auchan", "UDR")),
+    ("Paul Garnier, un ancien cadre de Carrefour devenu député UDR, hérite d'une réforme.",
+     ("MEMBER_OF", "Carrefour", "UDR")),
     # near miss: the company itself became a shareholder; no person to give the title to
     ("Le groupe Kelvor, devenu actionnaire de Varnell, a parlé.", ("MEMBER_OF", "Kelvor", "Varnell")),
+]
+
+# "X a démissionné du gouvernement de Z": a minister leaves a government as a member (ONTOLOGY: governments →
+# MEMBER_OF; relations._memberships)
+CASES += [
+    ("Paul Garnier a démissionné du gouvernement de Jean Morel.",
+     [("MEMBER_OF", "Paul Garnier", "gouvernement de Jean Morel")]),
+]
+FORBIDDEN += [
+    ("Paul Garnier a démissionné du gouvernement de Jean Morel.",
+     ("WORKS_FOR", "Paul Garnier", "gouvernement de Jean Morel")),
+]
+CASES += [
+    # near miss: an adviser to a government works for it
+    ("Paul Garnier, conseiller du gouvernement de Jean Morel, a parlé.",
+     [("WORKS_FOR", "Paul Garnier", "gouvernement de Jean Morel")]),
 ]

@@ -1348,6 +1348,10 @@ def _memberships(relations: list[Relation], index=None, doc=None) -> list[Relati
         if rel.type == "WORKS_FOR" and (fold(rel.object).split(" ", 1)[0] in words or (
                 (_joins_or_leaves(rel) or rel.rule.startswith(_PASSED_RULES)) and _introduced_as_body(rel))):
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".membership"
+        elif rel.type == "WORKS_FOR" and _joins_or_leaves(rel) and fold(rel.object).split(" ", 1)[0] == "gouvernement":
+            # (s26-people26) "X a démissionné du gouvernement (de Z)": a minister leaves a government as one of
+            # its members (ONTOLOGY convention: governments → MEMBER_OF); an adviser to it still works for it
+            rel.type, rel.rule = "MEMBER_OF", rel.rule + ".government"
         elif rel.type == "WORKS_FOR" and rel.object in parties and (
                 _joins_or_leaves(rel) or rel.rule.startswith(_PASSED_RULES) or _role_below_head(rel.role) in titles):
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".party"

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import entities_at, lemma_of
+from ..arguments import entities_at, lemma_of, person_ending_at
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -21,22 +21,55 @@ def _person_of_title(n, index: EntityIndex):
     return []
 
 
-@acts_on(lambda w: not w.verbal and w.pos == "NOUN" and w.dep in ("obj", "xcomp"))
+def _became_on_name(t):
+    """The name the participle of becoming before the title ``t`` was hung on, or None: "Z devenu député"
+    with "devenu" the participle over the title (obj, xcomp), or the title set in apposition to Z with
+    "devenu" a stray word between them."""
+    if t.dep_ in ("obj", "xcomp"):
+        p = t.head
+        if p is t or lemma_of(p) != "devenir" or p.dep_ not in ("amod", "acl") \
+                or "Part" not in p.morph.get("VerbForm"):
+            return None
+        return p.head
+    if t.dep_ == "appos" and t.left_edge.i > 0:
+        p = t.doc[t.left_edge.i - 1]
+        if p.lower_ in _BECAME and p.head.i == t.head.i and p.i == t.head.i + 1:
+            return t.head
+    return None
+
+
+_BECAME = frozenset({"devenu", "devenue", "devenus", "devenues"})
+
+
+@acts_on(lambda w: not w.verbal and w.pos == "NOUN" and w.dep in ("obj", "xcomp", "appos"))
 def title_became_after_employer(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X, ancien cadre de Z devenu député Y": the title's holder is X, not Z."""
-    if verbal or t.dep_ not in ("obj", "xcomp"):
+    if verbal or t.dep_ not in ("obj", "xcomp", "appos"):
         return
-    p = t.head
-    if p is t or lemma_of(p) != "devenir" or p.dep_ not in ("amod", "acl") or "Part" not in p.morph.get("VerbForm"):
-        return
-    z = p.head   # the name the parser hung the participle on
-    if z.dep_ != "nmod" or z.head.pos_ != "NOUN" or z.head.i > z.i:
-        return
-    if not any(index.type_of(name) != "PER" for name, _ in entities_at(z, index)):
+    z = _became_on_name(t)   # the name the parser hung the participle on
+    # (whatever Z's type: an invented company's name is often typed a person, and then held the title)
+    if z is None or z.dep_ != "nmod" or z.head.pos_ != "NOUN" or z.head.i > z.i:
         return
     holders = _person_of_title(z.head, index)
     if holders:
         out["head"] = holders
 
 
-PEOPLE26_READERS = Readers(title_became_after_employer)
+_CAREER_PARTICIPLES = frozenset({"passé", "passée", "passés", "passées"})
+
+
+@acts_on(lambda w: w.verbal and w.lower in _CAREER_PARTICIPLES)
+def career_participle_after_name(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"…, X, passé par Y, …" parsed with no subject: X, the person whose name closes before the comma."""
+    if not verbal or t.lower_ not in _CAREER_PARTICIPLES or out.get("subj") or out.get("appos_subject"):
+        return
+    if t.dep_ not in ("parataxis", "conj", "advcl", "dep") or any(c.dep_.startswith("nsubj") for c in t.children):
+        return
+    if t.i < 2 or t.doc[t.i - 1].text != ",":
+        return
+    found = person_ending_at(index, t.i - 2)
+    if found is not None:
+        out["subj"] = [found]
+
+
+PEOPLE26_READERS = Readers(title_became_after_employer, career_participle_after_name)
