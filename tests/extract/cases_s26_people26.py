@@ -46,3 +46,17 @@ CASES += [
     ("Paul Garnier, conseiller du gouvernement de Jean Morel, a parlé.",
      [("WORKS_FOR", "Paul Garnier", "gouvernement de Jean Morel")]),
 ]
+
+# "Fondée en 2023 par X, passé par Y, et par Z, la société …": the career participle parsed with no subject
+# (slots/people26.career_participle_after_name)
+CASES += [
+    ("Fondée en avril 2023 par Paul Garnier, passé par Kelvor Labs, et par Jean Morel, la société veut grandir.",
+     [("WORKS_FOR", "Paul Garnier", "Kelvor Labs")]),
+    ("Fondée en 2021 par trois ingénieurs, Paul Garnier, passé par le laboratoire Kelvor, ainsi que Jean Morel "
+     "et Luc Besson, la jeune pousse a levé 20 millions d'euros.", [("WORKS_FOR", "Paul Garnier", "Kelvor")]),
+]
+FORBIDDEN += [
+    # near miss: "passé" as a preposition of time gives no career
+    ("Le contrat a été signé par Paul Garnier, passé minuit, au siège de Varnell.",
+     ("WORKS_FOR", "Paul Garnier", "Varnell")),
+]

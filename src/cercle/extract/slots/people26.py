@@ -4,6 +4,9 @@
   Z (the "de" complement of the earlier title) instead of on that title; the title one became then got Z as its
   holder ("Z member of Y"), or none once the types refused a company. The holder is the person the earlier
   title is set beside: the "head" slot takes that person instead of Z.
+- "Fondée en 2023 par X, passé par Y, et par Z, la société …": the career participle set after the agent of an
+  opening participle is parsed as a clause of its own (parataxis) with no subject; the person named right
+  before its comma is who went through Y (slot "subj" for works_for.joined).
 """
 from __future__ import annotations
 
