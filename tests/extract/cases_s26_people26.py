@@ -60,3 +60,17 @@ FORBIDDEN += [
     ("Le contrat a été signé par Paul Garnier, passé minuit, au siège de Varnell.",
      ("WORKS_FOR", "Paul Garnier", "Varnell")),
 ]
+
+# "Au procès, Y, défendu par X, …": at a trial the defender is counsel, who works for the client (ONTOLOGY;
+# relations._defended_at_trial), as "défendu par Me X" already was
+CASES += [
+    ("Au procès, Paul Garnier, défendu par Jean Morel, a dénoncé l'acharnement du parquet.",
+     [("WORKS_FOR", "Jean Morel", "Paul Garnier")]),
+]
+FORBIDDEN += [
+    ("Au procès, Paul Garnier, défendu par Jean Morel, a dénoncé l'acharnement du parquet.",
+     ("ALLY_OF", "Jean Morel", "Paul Garnier")),
+    # near miss: no trial, a political defender stays an ally
+    ("Paul Garnier, défendu par Jean Morel, a dénoncé l'acharnement de Varnell.",
+     ("WORKS_FOR", "Jean Morel", "Paul Garnier")),
+]
