@@ -74,3 +74,18 @@ FORBIDDEN += [
     ("Paul Garnier, défendu par Jean Morel, a dénoncé l'acharnement de Varnell.",
      ("WORKS_FOR", "Jean Morel", "Paul Garnier")),
 ]
+
+# "le ministre délégué chargé des Transports, X", "X, ministre d'État chargée de l'Éducation nationale": the
+# ministry named after "chargé de" is led (mentions/candidates._charged_portfolio_at, slots/people26.charged_ministry)
+CASES += [
+    ("Le ministre délégué chargé des Transports, Paul Garnier, a salué une solution solide.",
+     [("LEADS", "Paul Garnier", "ministère des Transports")]),
+    ("Le retour de Jean Morel, ministre d'État chargé des Outre-mer, a surpris.",
+     [("LEADS", "Jean Morel", "ministère des Outre-mer")]),
+    ("Claire Dubois est nommée ministre d'État chargée de l'Éducation nationale.",
+     [("LEADS", "Claire Dubois", "ministère de l'Éducation nationale")]),
+]
+FORBIDDEN += [
+    # near miss: a bare junior portfolio names no ministry
+    ("Paul Garnier, ministre délégué au Numérique, a parlé.", ("LEADS", "Paul Garnier", "ministère du Numérique")),
+]

@@ -7,6 +7,9 @@
 - "Fondée en 2023 par X, passé par Y, et par Z, la société …": the career participle set after the agent of an
   opening participle is parsed as a clause of its own (parataxis) with no subject; the person named right
   before its comma is who went through Y (slot "subj" for works_for.joined).
+- "le ministre délégué chargé des Transports, X", "X, ministre d'État chargé des Outre-mer": the ministry the
+  mention passes build after "chargé de" (mentions/candidates.py _charged_portfolio_at) is the one the minister
+  leads (slot "charged_ministry", leads.minister_charged).
 """
 from __future__ import annotations
 
@@ -75,4 +78,34 @@ def career_participle_after_name(t, index: EntityIndex, out: Found, verbal: bool
         out["subj"] = [found]
 
 
-PEOPLE26_READERS = Readers(title_became_after_employer, career_participle_after_name)
+_CHARGED = frozenset({"chargé", "chargée"})
+
+
+@acts_on(lambda w: not w.verbal and w.lower == "ministre")
+def charged_ministry(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"ministre d'État chargé de Y", "ministre délégué chargé de Y": the ministry built from Y."""
+    if verbal or t.lower_ != "ministre":
+        return
+    doc, n = t.doc, len(t.doc)
+    k = t.i + 1
+    if k + 1 < n and doc[k].lower_ in ("d'", "d’") and doc[k + 1].lower_ in ("état", "etat"):
+        k += 2
+    elif k < n and doc[k].lower_ in ("délégué", "déléguée"):
+        k += 1
+    else:
+        return
+    if k + 2 >= n or doc[k].lower_ not in _CHARGED:
+        return
+    for j in (k + 1, k + 2):
+        name = index.entity_at(j)
+        if name is not None and name.lower().startswith("ministère"):
+            out.put("charged_ministry", [(name, j)])
+            if not out.get("head"):
+                # "Le ministre délégué chargé de Y, X, …": the parser hangs "délégué" and "chargé" on the
+                # title as clauses, and the head reader no longer sees the name apposed after them
+                out.put("head", [x for c in t.children if c.dep_ == "appos" and c.i > j
+                                 for x in entities_at(c, index) if index.type_of(x[0]) == "PER"][:1])
+            return
+
+
+PEOPLE26_READERS = Readers(title_became_after_employer, career_participle_after_name, charged_ministry)
