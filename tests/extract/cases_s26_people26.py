@@ -89,3 +89,14 @@ FORBIDDEN += [
     # near miss: a bare junior portfolio names no ministry
     ("Paul Garnier, ministre délégué au Numérique, a parlé.", ("LEADS", "Paul Garnier", "ministère du Numérique")),
 ]
+
+# "administrateur de l'Institut Y (Iy)": the bracketed acronym of the body holds no title of it
+# (slots/people26.acronym_not_holder); the person keeps the seat
+CASES += [
+    ("Paul Garnier est administrateur de l'Institut de formation des métiers du bois (Ifmeb), un organisme privé.",
+     [("BOARD_MEMBER", "Paul Garnier", "Institut de formation des métiers du bois")]),
+]
+FORBIDDEN += [
+    ("Paul Garnier est administrateur de l'Institut de formation des métiers du bois (Ifmeb), un organisme privé.",
+     ("BOARD_MEMBER", "Ifmeb", "Institut de formation des métiers du bois")),
+]

@@ -10,6 +10,10 @@
 - "le ministre délégué chargé des Transports, X", "X, ministre d'État chargé des Outre-mer": the ministry the
   mention passes build after "chargé de" (mentions/candidates.py _charged_portfolio_at) is the one the minister
   leads (slot "charged_ministry", leads.minister_charged).
+- "son poste d'administrateur de l'Institut de formation de Z (Ifz)": the acronym in brackets right after the
+  body's name is that body's short name, which the title's holder slot took when the names were not merged
+  ("Ifz board member of the Institut"). A holder written in brackets right after a name of the title's object
+  slots, opening on that name's first letter, is dropped.
 """
 from __future__ import annotations
 
@@ -108,4 +112,28 @@ def charged_ministry(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             return
 
 
-PEOPLE26_READERS = Readers(title_became_after_employer, career_participle_after_name, charged_ministry)
+_OBJECT_SLOTS = ("prep:de", "prep:à", "prep:de_organ", "poss")
+
+
+@acts_on(lambda w: not w.verbal and w.pos == "NOUN")
+def acronym_not_holder(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"administrateur de l'Institut Y (Iy)": Iy, Y's acronym, holds no title of Y."""
+    heads = out.get("head")
+    if verbal or not heads:
+        return
+    doc = t.doc
+    drop = []
+    for name, i in heads:
+        if i < 2 or doc[i - 1].text != "(":
+            continue
+        before = index.entity_at(i - 2)
+        if before is None or before == name or not before[:1] or before[:1].lower() != name[:1].lower():
+            continue
+        if any(before == o for slot in _OBJECT_SLOTS for o, _ in out.get(slot, ())):
+            drop.append((name, i))
+    if drop:
+        out.keep("head", lambda x: x not in drop)
+
+
+PEOPLE26_READERS = Readers(title_became_after_employer, career_participle_after_name, charged_ministry,
+                           acronym_not_holder)
