@@ -1348,6 +1348,10 @@ def _memberships(relations: list[Relation], index=None, doc=None) -> list[Relati
         if rel.type == "WORKS_FOR" and (fold(rel.object).split(" ", 1)[0] in words or (
                 (_joins_or_leaves(rel) or rel.rule.startswith(_PASSED_RULES)) and _introduced_as_body(rel))):
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".membership"
+        elif rel.type == "WORKS_FOR" and _joins_or_leaves(rel) and fold(rel.object).split(" ", 1)[0] == "gouvernement":
+            # (s26-people26) "X a démissionné du gouvernement (de Z)": a minister leaves a government as one of
+            # its members (ONTOLOGY convention: governments → MEMBER_OF); an adviser to it still works for it
+            rel.type, rel.rule = "MEMBER_OF", rel.rule + ".government"
         elif rel.type == "WORKS_FOR" and rel.object in parties and (
                 _joins_or_leaves(rel) or rel.rule.startswith(_PASSED_RULES) or _role_below_head(rel.role) in titles):
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".party"
@@ -1548,7 +1552,21 @@ def _counsel_defends(tok, who: str, index, tv) -> bool:
     return lemma_of(tok) == "défendre" and any(
         tv[k - 1].lower_ in _COUNSEL_TITLES and index.entity_at(k) == who for k in range(tok.sent.start + 1, tok.i)) \
         or lemma_of(tok) == "défendre" and tok.i + 3 < tok.sent.end and tv[tok.i + 1].lower_ == "par" \
-        and tv[tok.i + 2].lower_ in _COUNSEL_TITLES and index.entity_at(tok.i + 3) == who
+        and tv[tok.i + 2].lower_ in _COUNSEL_TITLES and index.entity_at(tok.i + 3) == who \
+        or _defended_at_trial(tok, who, index, tv)
+
+
+# (s26-people26) Words of a trial: "Au procès, Y, défendu par X, a dénoncé …" — the defender is counsel
+_TRIAL_WORDS = frozenset({"procès", "audience", "tribunal", "prévenu", "prévenue", "prévenus", "barre",
+                          "plaidoirie", "réquisitoire", "correctionnelle", "assises"})
+
+
+def _defended_at_trial(tok, who: str, index, tv) -> bool:
+    """"Y, défendu par X" with no "Me" before X, in a sentence about a trial: X is Y's lawyer."""
+    if tok.lower_ not in ("défendu", "défendue", "défendus", "défendues") or tok.i + 2 >= tok.sent.end \
+            or tv[tok.i + 1].lower_ != "par" or index.entity_at(tok.i + 2) != who:
+        return False
+    return any(tv[k].lower_ in _TRIAL_WORDS for k in range(tok.sent.start, tok.sent.end))
 
 
 _POST_TYPES = frozenset({"BOARD_MEMBER", "LEADS", "WORKS_FOR"})

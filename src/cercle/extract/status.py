@@ -131,6 +131,11 @@ def governors(trigger) -> list:
         if tok.i == tok.sent.start and "Part" in tok.morph.get("VerbForm"):
             break   # "Fondé par X, Y n'emploie que …": an opening participle is not what the main clause says
         chain.append(head)
+        if dep in ("obj", "xcomp") and _lemma(head) == "devenir" and head.dep_ in ("amod", "acl") \
+                and len(_verb_group(head)) == 1:
+            # (s26-people26) "X, ancien cadre de Z devenu député Y": the title one became is held now; the
+            # "ancien" above the participle tells the post left before
+            break
         if dep in ("appos", "acl") and head.pos_ == "PROPN":
             # "…: Y, filiale de X, confirme n'avoir …", "X, devenu actionnaire de Y, n'aurait pas été consulté":
             # an apposition or a participle set beside a name states its tie whatever the clause says
@@ -279,8 +284,12 @@ def status_of(span, trigger, default: str | None = None, *, aspect: str | None =
             found.add("rejected")  # "a tenté de racheter": the attempt failed
         if lemma == "exclure" and any(_lemma(c) in _NEG for c in tok.children):
             found.add("rumoured")  # "il n'est pas exclu que…"
+    became = False   # (s26-people26) "ancien ministre devenu PDG de Y": "ancien" before the participle of
+    # becoming is the post left, the title after it is held now
     for tok in _left_window(trigger):
         lemma = _lemma(tok)
+        if lemma == "devenir" and tok.pos_ in ("VERB", "AUX") and "Part" in tok.morph.get("VerbForm"):
+            became = True
         cues = _cues(tok) & {"denied", "rejected", "proposed"}
         if "rejected" in cues and _leaves_post(tok):
             cues = cues - {"rejected"}
@@ -291,7 +300,7 @@ def status_of(span, trigger, default: str | None = None, *, aspect: str | None =
             nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
             if tok.pos_ in ("VERB", "ADV", "ADJ") or nxt in ("de", "d'", "d’", "du"):
                 found |= cues
-        if lemma in ("ancien", "ex") or tok.lower_ in ("ex", "ex-"):
+        if (lemma in ("ancien", "ex") or tok.lower_ in ("ex", "ex-")) and not became:
             found.add("former")
     sent = trigger.sent
     # a rumour hedges the whole sentence; other phrases must sit next to the trigger

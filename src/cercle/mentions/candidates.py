@@ -971,6 +971,29 @@ def _portfolio_words() -> tuple[frozenset, int]:
     return portfolios, max(len(p) for p in portfolios)
 
 
+# (s26-people26) "le ministre d'État chargé des Outre-mer", "la ministre déléguée chargée des Transports": a
+# minister whose rank word stands between the title and "chargé de" heads the portfolio's ministry (read26 gold,
+# two passages); a bare "ministre délégué au …" or "ministre chargé de …" stays a portfolio with no body
+# (_delegated_portfolios)
+_CHARGED = frozenset({"chargé", "chargée"})
+_RANKS = frozenset({"délégué", "déléguée"})
+
+
+def _charged_portfolio_at(tv, i: int) -> int | None:
+    """The index of the "de" after "ministre d'État chargé(e)" / "ministre délégué(e) chargé(e)" at ``i``."""
+    n = len(tv)
+    k = i + 1
+    if k + 1 < n and tv[k].lower_ in ("d'", "d’") and tv[k + 1].lower_ in ("état", "etat"):
+        k += 2
+    elif k < n and tv[k].lower_ in _RANKS:
+        k += 1
+    else:
+        return None
+    if k + 1 < n and tv[k].lower_ in _CHARGED and tv[k + 1].lower_ in ("de", "des", "du", "d'", "d’"):
+        return k + 1
+    return None
+
+
 def _delegated_portfolios(doc, spans: list[_Span]) -> None:
     """'le ministre délégué au Numérique', 'la ministre chargée de l'Industrie': a junior minister's
     portfolio, capitalised, is no actor (the NER's 'Numérique'); its words are dropped from the spans."""
@@ -1034,7 +1057,10 @@ def _portfolios(doc, spans: list[_Span]) -> None:
         if t.lower_ not in _PORTFOLIO_NOUNS:
             continue
         k = t.i + 1
-        if k < len(doc) and tv[k].pos_ == "ADJ" and tv[k].lower_ not in ("de", "d'"):
+        charged = _charged_portfolio_at(tv, t.i) if t.lower_ == "ministre" else None
+        if charged is not None:
+            k = charged                              # (s26-people26) "ministre d'État chargé de …"
+        elif k < len(doc) and tv[k].pos_ == "ADJ" and tv[k].lower_ not in ("de", "d'"):
             k += 1                                   # "ministre malien de …"
         if k >= len(doc) or tv[k].lower_ not in ("de", "des", "du", "d'", "d’"):
             continue
@@ -1055,8 +1081,9 @@ def _portfolios(doc, spans: list[_Span]) -> None:
                 end = _joined_portfolios(tv, k + n, portfolios, longest)
                 body = {"ministre": "ministère", "secrétaire": "secrétariat", "vice-ministre": "ministère",
                         "vice-ministère": "ministère"}.get(t.lower_, t.lower_)
-                rest = doc[t.i + 1:end].text
-                adj = masculine_adjective().get(tv[t.i + 1].lower_) if tv[t.i + 1].pos_ == "ADJ" else None
+                rest = doc[t.i + 1 if charged is None else charged:end].text
+                adj = masculine_adjective().get(tv[t.i + 1].lower_) \
+                    if tv[t.i + 1].pos_ == "ADJ" and charged is None else None
                 if adj:
                     # "la ministre française des Affaires étrangères": the ministry is masculine
                     # ("ministère français"), and France's own is named without it, as the press does
@@ -1074,7 +1101,7 @@ def _portfolios(doc, spans: list[_Span]) -> None:
                     if sp.start == end and t.lower_ in ("ministre", "secrétaire", "vice-ministre"):
                         sp.votes.clear()                  # (votes of the trimmed words no longer apply)
                         sp.votes["PER"] += 3
-                gov = _Span(t.i + 1, end, name)
+                gov = _Span(t.i + 1 if charged is None else charged, end, name)
                 gov.votes["GOV"] += 5
                 gov.fixed_name = name
                 spans.append(gov)

@@ -1754,6 +1754,13 @@ def party_names(index: EntityIndex, doc=None) -> set[str]:
         for i, kind in index.kinds.items():
             if kind == "introducer" and fold(doc[i].text) in w and index.by_token.get(i):
                 out.add(index.by_token[i])
+        # (s26-people26) "le parti Les Patriotes": a party's own name opening on "Les" loses the article to
+        # the name, which the party word no longer introduces; the word two before the name says it
+        for i, name in index.by_token.items():
+            if i >= 2 and doc[i - 1].lower_ == "les" and fold(doc[i - 2].text) in w \
+                    and index.by_token.get(i - 1) is None and index.kinds.get(i) == "name" \
+                    and index.entities.get(name) is not None and index.entities[name].type == "ORG":
+                out.add(name)
     if doc is not None:
         # (pol4) "les députés de Y", "les militants de Y": plural members of a party named after them
         members, places = words()["party_member_nouns"], words()["place_name_words"]
