@@ -1548,7 +1548,19 @@ def _counsel_defends(tok, who: str, index, tv) -> bool:
     return lemma_of(tok) == "défendre" and any(
         tv[k - 1].lower_ in _COUNSEL_TITLES and index.entity_at(k) == who for k in range(tok.sent.start + 1, tok.i)) \
         or lemma_of(tok) == "défendre" and tok.i + 3 < tok.sent.end and tv[tok.i + 1].lower_ == "par" \
-        and tv[tok.i + 2].lower_ in _COUNSEL_TITLES and index.entity_at(tok.i + 3) == who
+        and tv[tok.i + 2].lower_ in _COUNSEL_TITLES and index.entity_at(tok.i + 3) == who \
+        or lemma_of(tok) == "défendre" and tok.i + 2 < tok.sent.end and tv[tok.i + 1].lower_ == "par" \
+        and _in_court(tok, tv) and any(index.entity_at(k) == who for k in range(tok.i + 2, min(tok.i + 6, tok.sent.end)))
+
+
+# (s26-fights26) words of a trial: "Au procès, Y, défendu par X, a dénoncé …", "Y, défendu par son avocat X": the
+# one who defends Y there is his counsel (read26 ho-734: ALLY_OF read for a lawyer)
+_COURT_WORDS = frozenset({"procès", "audience", "audiences", "tribunal", "avocat", "avocate", "avocats", "plaidoirie",
+                          "prétoire", "barreau", "assises", "prud'hommes", "correctionnelle"})
+
+
+def _in_court(tok, tv) -> bool:
+    return any(tv[k].lower_ in _COURT_WORDS for k in range(tok.sent.start, tok.sent.end))
 
 
 _POST_TYPES = frozenset({"BOARD_MEMBER", "LEADS", "WORKS_FOR"})
