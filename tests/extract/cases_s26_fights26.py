@@ -29,14 +29,14 @@ CASES += [
 # a clause the parser hangs on a fronted participle's relative: the noun after the relative's comma acts
 # (slots/fights26.clause_after_relative)
 CASES += [
-    ("Fondée en 2021 par Paul Garnier, qui la dirige, la start-up Drummon ambitionne de produire des batteries pour "
-     "concurrencer les fabricants coréens, à commencer par Kelvio et Varnell.",
-     [("COMPETES_WITH", "Drummon", "Kelvio"), ("COMPETES_WITH", "Drummon", "Varnell")]),
+    ("Fondée en 2022 par Paul Dorin, qui la dirige, la start-up Vexora ambitionne de produire des panneaux pour "
+     "concurrencer les fabricants chinois, à commencer par Orvane et Tarnel.",
+     [("COMPETES_WITH", "Vexora", "Orvane"), ("COMPETES_WITH", "Vexora", "Tarnel")]),
 ]
 FORBIDDEN += [
-    ("Fondée en 2021 par Paul Garnier, qui la dirige, la start-up Drummon ambitionne de produire des batteries pour "
-     "concurrencer les fabricants coréens, à commencer par Kelvio et Varnell.",
-     ("COMPETES_WITH", "Paul Garnier", "Kelvio")),
+    ("Fondée en 2022 par Paul Dorin, qui la dirige, la start-up Vexora ambitionne de produire des panneaux pour "
+     "concurrencer les fabricants chinois, à commencer par Orvane et Tarnel.",
+     ("COMPETES_WITH", "Paul Dorin", "Orvane")),
     # with no name after the comma, no one is read (not the founder)
     ("Fondée en 2021 par Paul Garnier, qui la dirige, la start-up ambitionne de produire des batteries pour "
      "concurrencer les fabricants coréens, à commencer par Kelvio et Varnell.",
@@ -89,4 +89,24 @@ FORBIDDEN += [
 CASES += [
     ("Paul Garnier a dénoncé l'« acharnement » du parquet national financier.",
      [("ACCUSES", "Paul Garnier", "parquet national financier")]),
+]
+CASES += [
+    ("Paul Garnier a omis de mentionner son poste d'administrateur de l'Institut de formation des courtiers (IFC), "
+     "un organisme proche de la Fédération des assureurs.",
+     [("ALLY_OF", "Institut de formation des courtiers", "Fédération des assureurs")]),
+]
+
+# a subject noun with a possessive set off after a name: the name is the subject
+# (slots/fights26.possessive_apposed_subject)
+CASES += [
+    ("Orvane, son rival historique au sein du Parti radical, accuse Paul Dorin de trahison.",
+     [("ACCUSES", "Orvane", "Paul Dorin")]),
+]
+FORBIDDEN += [
+    ("Orvane, son rival historique au sein du Parti radical, accuse Paul Dorin de trahison.",
+     ("ACCUSES", "Parti radical", "Paul Dorin")),
+    ("La compagnie Kelvio relie Lyon–Nantes. Kelvio, son concurrent direct sur la ligne Lyon–Nantes, accuse l'État "
+     "de favoritisme.", ("ACCUSES", "Lyon–Nantes", "État")),
+    # near miss: a source before the comma is no subject
+    ("Selon Le Journal, son patron accuse l'État de lenteur.", ("ACCUSES", "Le Journal", "État")),
 ]

@@ -12,6 +12,9 @@
 - closeness said by an apposed noun: "Y, un organisme proche de Z", "X, un homme d'affaires proche de Z", "Y, un
   établissement réputé proche de Z": the name before the apposition's comma is close to Z (slot "close_apposed" of
   ally.close_apposed; "Y, proche de Z" is ally.adj_body's; read26 ho-723, read19 ho-539: two passages).
+- a subject noun with a possessive set off after a name: "Y, son concurrent direct sur la ligne Z, accuse W", "Y, son
+  rival au sein du parti Z, accuse W": Y is the subject, not a name inside the noun's own phrase (the parser hangs
+  the name on the noun, or leaves the subject empty and the line takes Z; read26 ho-722, plain sentences reproduce).
 """
 from __future__ import annotations
 
@@ -28,11 +31,15 @@ _DE = ("de", "du", "des", "d'")
 
 
 def _before_court(t) -> bool:
-    """The referral noun has a "devant <court>" phrase ("renvoi devant le tribunal de A", "renvoi de A devant la
-    cour"), or "en correctionnelle"."""
-    for c in t.children:
-        if c.dep_ in ("nmod", "obl", "obl:mod", "obl:arg") and c.lower_ in _COURT_NOUNS \
-                and case_of(c) in ("devant", "en"):
+    """A "devant <court>" phrase after the referral noun in its sentence ("renvoi devant le tribunal de A", "renvoi de
+    A devant la cour", however the parser hung it), or "en correctionnelle"."""
+    doc = t.doc
+    end = min(t.sent.end, t.i + 40)
+    for k in range(t.i + 1, end):
+        low = doc[k].lower_
+        if low == "devant" and any(doc[j].lower_ in _COURT_NOUNS for j in range(k + 1, min(k + 4, end))):
+            return True
+        if low == "en" and k + 1 < end and doc[k + 1].lower_ == "correctionnelle":
             return True
     return False
 
@@ -58,7 +65,7 @@ def _referred_along(t, index: EntityIndex) -> list:
         low = tok.lower_.replace("’", "'")
         if low in _LIST_STOPS or (tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")):
             break
-        if low in (",", "et", "ou"):
+        if low in (",", "et", "ou", "devant"):
             seg_de, seg_start = False, k + 1
         elif low in _DE:
             seg_de, seg_start = True, k
@@ -146,9 +153,56 @@ def close_apposed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     k = noun.left_edge.i - 1
     if k <= t.sent.start or doc[k].text != ",":
         return
-    name = index.entity_at(k - 1)
-    if name is not None and index.kinds.get(k - 1) == "name":
-        out.put("close_apposed", [(name, k - 1)])
+    at = k - 1
+    if doc[at].text == ")":
+        # "l'Institut Y (IY), un organisme proche de Z": the name before its bracketed acronym
+        j = at - 1
+        while j > t.sent.start and doc[j].text != "(" and at - j < 6:
+            j -= 1
+        if doc[j].text != "(":
+            return
+        at = j - 1
+    name = index.entity_at(at)
+    if name is not None and index.kinds.get(at) == "name":
+        out.put("close_apposed", [(name, at)])
 
 
-FIGHTS26_READERS = Readers(referral_to_court, clause_after_relative, close_apposed)
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
+
+@acts_on(lambda w: w.verbal)
+def possessive_apposed_subject(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y, son concurrent direct sur la ligne Z, accuse W", "Y, son rival au sein du parti Z, accuse W": the noun
+    with a possessive set off after "Y," is Y's apposition; Y is the subject, not a name inside the noun's phrase."""
+    if not verbal or t.dep_ in ("advcl", "acl", "acl:relcl", "ccomp", "csubj"):
+        return
+    if any(c.dep_ == "mark" or c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in t.children):
+        return   # ("X, son directeur de cabinet lorsque Y dirigeait Z": a clause of its own)
+    nouns = [c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < t.i]
+    if len(nouns) != 1:
+        return
+    noun = nouns[0]
+    dets = [c for c in noun.children if c.dep_ == "det" and c.lower_ in _POSSESSIVES and c.i < noun.i]
+    if not dets or any(c.dep_ in ("appos", "flat:name") and c.i > noun.i and index.kinds.get(c.i) == "name"
+                       for c in noun.children):
+        return   # ("son PDG X accuse W": X)
+    doc = t.doc
+    d = dets[0].i
+    if d < t.sent.start + 2 or doc[d - 1].text != ",":
+        return
+    name = index.entity_at(d - 2)
+    if name is None or index.kinds.get(d - 2) != "name":
+        return
+    first = d - 2
+    while first > t.sent.start and index.entity_at(first - 1) == name:
+        first -= 1
+    head = doc[d - 2]
+    while head.dep_ in ("flat:name", "flat") and head.head.i < head.i:
+        head = head.head
+    if case_of(head) is not None or (first > t.sent.start and doc[first - 1].pos_ == "ADP"):
+        return   # ("Selon Y, son patron accuse W": a source, no subject)
+    if [x[0] for x in out.get("subj") or ()] != [name]:
+        out["subj"] = [(name, d - 2)]
+
+
+FIGHTS26_READERS = Readers(referral_to_court, clause_after_relative, close_apposed, possessive_apposed_subject)
