@@ -110,3 +110,16 @@ FORBIDDEN += [
     # near miss: a source before the comma is no subject
     ("Selon Le Journal, son patron accuse l'État de lenteur.", ("ACCUSES", "Le Journal", "État")),
 ]
+
+# an apposition the parser hangs as a "nmod" or makes the subject keeps its tie whatever the main verb denies
+# (status.governors)
+# (checked with the negation flag in test_s26_fights26.py: test_rules counts a negated tie as found)
+APPOSED_NOT_NEGATED = [
+    ("Vexora, le grand concurrent de Orvane sur les smartphones, n'est pas visé par la procédure.",
+     ("COMPETES_WITH", "Vexora", "Orvane")),
+    ("Vexora, concurrent de Orvane, n'est pas visé par la procédure.", ("COMPETES_WITH", "Vexora", "Orvane")),
+    ("Kelvio, le grand concurrent de Drummon sur les tablettes, n'est pas visé par la procédure, précise-t-on à "
+     "l'association, « faute d'éléments suffisants ».", ("COMPETES_WITH", "Kelvio", "Drummon")),
+]
+# near miss: a rivalry the text denies stays denied
+STILL_NEGATED = [("Vexora n'est pas un concurrent de Orvane.", ("COMPETES_WITH", "Vexora", "Orvane"))]
