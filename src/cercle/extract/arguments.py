@@ -462,6 +462,12 @@ _DECISION_NOUNS = {"décision", "choix", "volonté", "intention", "projet", "pro
 _AGAINST_ATTEMPTS = {"dénoncer", "critiquer", "fustiger", "condamner", "bloquer", "contrer", "déjouer", "repousser",
                      "rejeter", "refuser", "combattre", "torpiller", "contester", "redouter", "craindre"}
 _PERSON_NOUNS = {"homme", "femme", "personne", "personnage", "financier", "héritier", "héritière"}
+# (s26-fights26) nouns of a person's job at a company or a channel: "X, l'animateur vedette de Y, qui …" (the
+# relative's antecedent is X, not Y)
+_STAFF_PERSON_NOUNS = frozenset({"animateur", "animatrice", "présentateur", "présentatrice", "éditorialiste",
+                                 "commentateur", "commentatrice", "correspondant", "correspondante", "journaliste",
+                                 "chroniqueur", "chroniqueuse", "avocat", "avocate", "salarié", "salariée",
+                                 "employé", "employée", "producteur", "productrice"})
 
 
 def _subject_of(verb, index, hops: int = 0) -> list[tuple[str, int]]:
@@ -607,7 +613,11 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
             got = entities_at(verb.head, index)
             if got and c.i > 0 and verb.doc[c.i - 1].text == "," and verb.lemma_.lower() in _FIRM_ACTS:
                 got = _agent_relative_antecedent(verb, index, got)
-            if verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in _PERSON_NOUNS:
+            if verb.head.pos_ == "NOUN" and (verb.head.lemma_.lower() in _PERSON_NOUNS or (
+                    # (s26-fights26) "X, l'animateur vedette de Y, qui accuse Z": a staff noun is said of the
+                    # person before it, Y is only where he works (read26: "qui accuse" given to the channel)
+                    verb.head.lemma_.lower() in _STAFF_PERSON_NOUNS
+                    and not any(index.type_of(g[0]) == "PER" for g in got))):
                 # "X, l'homme qui rachète Y": the relative's noun is put beside X (however it is parsed)
                 noun = verb.head
                 first = min([c.i for c in noun.children if c.dep_ == "det"] + [noun.i])

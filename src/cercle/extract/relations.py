@@ -1553,20 +1553,20 @@ def _counsel_defends(tok, who: str, index, tv) -> bool:
         tv[k - 1].lower_ in _COUNSEL_TITLES and index.entity_at(k) == who for k in range(tok.sent.start + 1, tok.i)) \
         or lemma_of(tok) == "défendre" and tok.i + 3 < tok.sent.end and tv[tok.i + 1].lower_ == "par" \
         and tv[tok.i + 2].lower_ in _COUNSEL_TITLES and index.entity_at(tok.i + 3) == who \
-        or _defended_at_trial(tok, who, index, tv)
+        or lemma_of(tok) == "défendre" and tok.i + 2 < tok.sent.end and tv[tok.i + 1].lower_ == "par" \
+        and _in_court(tok, tv) and any(index.entity_at(k) == who for k in range(tok.i + 2, min(tok.i + 6, tok.sent.end)))
 
 
-# (s26-people26) Words of a trial: "Au procès, Y, défendu par X, a dénoncé …" — the defender is counsel
-_TRIAL_WORDS = frozenset({"procès", "audience", "tribunal", "prévenu", "prévenue", "prévenus", "barre",
-                          "plaidoirie", "réquisitoire", "correctionnelle", "assises"})
+# (s26-fights26) words of a trial: "Au procès, Y, défendu par X, a dénoncé …", "Y, défendu par son avocat X": the
+# one who defends Y there is his counsel (read26 ho-734: ALLY_OF read for a lawyer)
+# (s26-people26 found the same construction: its words of a trial are joined here)
+_COURT_WORDS = frozenset({"procès", "audience", "audiences", "tribunal", "avocat", "avocate", "avocats", "plaidoirie",
+                          "prétoire", "barreau", "assises", "prud'hommes", "correctionnelle", "prévenu", "prévenue",
+                          "prévenus", "barre", "réquisitoire"})
 
 
-def _defended_at_trial(tok, who: str, index, tv) -> bool:
-    """"Y, défendu par X" with no "Me" before X, in a sentence about a trial: X is Y's lawyer."""
-    if tok.lower_ not in ("défendu", "défendue", "défendus", "défendues") or tok.i + 2 >= tok.sent.end \
-            or tv[tok.i + 1].lower_ != "par" or index.entity_at(tok.i + 2) != who:
-        return False
-    return any(tv[k].lower_ in _TRIAL_WORDS for k in range(tok.sent.start, tok.sent.end))
+def _in_court(tok, tv) -> bool:
+    return any(tv[k].lower_ in _COURT_WORDS for k in range(tok.sent.start, tok.sent.end))
 
 
 _POST_TYPES = frozenset({"BOARD_MEMBER", "LEADS", "WORKS_FOR"})

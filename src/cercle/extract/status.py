@@ -116,6 +116,12 @@ def governors(trigger) -> list:
         if head.i == tok.i:
             break
         dep = tok.dep_
+        if tok.i == trigger.i and tok.pos_ == "NOUN" and dep in ("nsubj", "nsubj:pass") and any(
+                c.pos_ == "PROPN" and c.dep_ in ("nmod", "appos", "nsubj") and c.i < tok.i and c.right_edge.i + 1 < tok.i
+                and tok.doc[c.right_edge.i + 1].text == "," for c in tok.children):
+            # (s26-fights26) "Y, le grand concurrent de X sur les smartphones, n'est pas visé": the noun the parser
+            # made the subject, with Y hung on it, is Y's apposition; what the verb denies is not its tie
+            break
         if dep == "nsubj":
             # "le rachat a échoué": an intransitive outcome verb governs its subject;
             # "le PDG a rejeté l'offre" must not make the PDG tie rejected, nor "X, actionnaire de Y,
@@ -136,7 +142,11 @@ def governors(trigger) -> list:
             # (s26-people26) "X, ancien cadre de Z devenu député Y": the title one became is held now; the
             # "ancien" above the participle tells the post left before
             break
-        if dep in ("appos", "acl") and head.pos_ == "PROPN":
+        if (dep in ("appos", "acl") or dep in ("nmod", "conj") and tok.pos_ == "NOUN" and tok.i > head.i
+                and not any(c.dep_ in ("case", "cc") for c in tok.children)
+                and tok.doc[tok.left_edge.i - 1].text == ",") and head.pos_ == "PROPN":
+            # ((s26-fights26) also the apposition the parser calls a "nmod" with no preposition or a "conj" with no
+            # "et": "Y, concurrent de X, n'est pas visé par la procédure" keeps the rivalry)
             # "…: Y, filiale de X, confirme n'avoir …", "X, devenu actionnaire de Y, n'aurait pas été consulté":
             # an apposition or a participle set beside a name states its tie whatever the clause says
             break
