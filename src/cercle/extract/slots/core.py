@@ -62,6 +62,7 @@ from .relq25 import RELQ25_READERS
 from .deals24 import DEALS24_READERS
 from .coref24b import COREF24B_READERS
 from .deals25 import DEALS25_READERS
+from .deals26 import DEALS26_READERS
 from .recall25b import RECALL25B_READERS
 from .fights25 import FIGHTS25_READERS
 from .interview25 import INTERVIEW25_READERS
@@ -194,6 +195,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     RELQ25_READERS(t, index, out, verbal)   # (s25-relq25) "…de Y, que X avait racheté": the object relative's name
     INTERVIEW25_READERS(t, index, out, verbal)   # (s25-interview25) an interview's "Nous nous sommes vus"
     RECALL25B_READERS(t, index, out, verbal)   # (s25-recall25b) "A et B ont créé une coentreprise, Z": Z
+    DEALS26_READERS(t, index, out, verbal)   # (s26-deals26) "X a racheté Y, allié à Z": X, not Y
     tidy(t, index, out, verbal)
     return out
 
