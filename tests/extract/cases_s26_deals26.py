@@ -45,3 +45,18 @@ CASES += [
 FORBIDDEN += [
     ("Dastel appartient au groupe Kelvor, lui-même contrôlé par Drummon.", ("OWNS", "Drummon", "Dastel")),
 ]
+
+# "X, une structure détenue par A et propriétaire de Z", "X, fondateur de A et propriétaire de Z": the second
+# owner title, coordinated inside the apposition, describes X (slots/deals26.second_owner_title)
+CASES += [
+    ("Kelvor, une structure détenue par la famille Garnier et propriétaire des cliniques Dastel et Mirvo, a vendu.",
+     [("OWNS", "famille Garnier", "Kelvor"), ("OWNS", "Kelvor", "Dastel"), ("OWNS", "Kelvor", "Mirvo")]),
+    ("Ses liens avec Paul Garnier, fondateur du groupe Kelvor et propriétaire du club Dastel, intriguent.",
+     [("OWNS", "Paul Garnier", "Dastel")]),
+]
+FORBIDDEN += [
+    ("Kelvor, une structure détenue par la famille Garnier et propriétaire des cliniques Dastel, a vendu.",
+     ("OWNS", "famille Garnier", "Dastel")),
+    ("Ses liens avec Paul Garnier, fondateur du groupe Kelvor et propriétaire du club Dastel, intriguent.",
+     ("OWNS", "Kelvor", "Dastel")),
+]

@@ -8,6 +8,9 @@
   verbs.py's reading of "Y, une société détenue par X" (the name right before the noun's comma) misses it.
 - "Z appartient au groupe Y, lui-même contrôlé par X": the participle after "lui-même" describes the name
   right before the comma (Y), its "par" phrase (parsed as a modifier) is the agent.
+- "X, une structure détenue par A et propriétaire de Z", "X, fondateur de A et propriétaire de Z": a second
+  (one-word) owner title coordinated inside an apposition describes the name before the apposition's comma (the parser
+  hangs it on a name of the first title's phrase, or on X itself as a conjunct): slot "head".
 - "X contrôle le groupe Y", "X, qui contrôle l'armateur Y": the verb tagged as a noun, its object parsed as
   a bare complement or a second subject (arguments.verb_tagged_noun lets the verb's rules in): slot "obj".
 """
@@ -107,4 +110,49 @@ def itself_held_by(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out["_no_linear"] = []
 
 
-DEALS26_READERS = Readers(joined_with_subject, object_of_noun_tagged_verb, described_before_comma, itself_held_by)
+# owner titles of one word (owns.shareholder's nouns; not "maison mère": the words after a trigger's first add
+# their own "de" lists, which run on through "…, 31 %, et Y")
+_OWNER_TITLES = frozenset({"propriétaire", "actionnaire", "copropriétaire", "détenteur", "détentrice"})
+
+
+@acts_on(lambda w: not w.verbal and w.dep == "conj" and w.lower in _OWNER_TITLES)
+def second_owner_title(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X, une structure détenue par A et propriétaire de Z": X (slot "head")."""
+    if verbal or t.dep_ != "conj" or t.lower_ not in _OWNER_TITLES:
+        return
+    # (the names of "propriétaire des cliniques A et B" may sit in "head", after the title, until tidy.py
+    # moves them to the "de" phrase)
+    after = [h for h in out.get("head", ()) if h[1] > t.i]
+    if len(after) != len(out.get("head", ())):
+        return   # (a head of its own, before the title)
+    # (only the title's own phrase: "Iliad, le groupe contrôlé par X et maison mère de Free, 31 %, et Orange
+    # 27 %" lists Orange with the shares, not with what Iliad owns)
+    owned_at = [h for h in (out.get("prep:de") or after) if t.i < h[1] <= t.right_edge.i]
+    if not owned_at:
+        return
+    owned = {n for n, _ in owned_at}
+    tv = t.doc
+    if t.i < 4 or tv[t.i - 1].lower_ != "et":
+        return
+    # back to the comma that opens the apposition (no other comma, no verb of a clause of its own on the way)
+    for k in range(t.i - 2, max(t.i - 16, t.sent.start), -1):
+        w = tv[k]
+        if w.text in (";", ":", "(", ")", "«", "»") or w.lower_ in ("qui", "que", "dont"):
+            return
+        if w.text == ",":
+            j = k - 1
+            if index.kinds.get(j) != "name" or index.entity_at(j) is None:
+                return
+            nxt = tv[k + 1]
+            if nxt.pos_ not in ("DET", "NOUN", "ADJ"):
+                return   # (an apposition opens on a determiner or a title: "X, une structure …", "X, fondateur de …")
+            name = index.entity_at(j)
+            if name in owned:
+                return
+            out["prep:de"] = owned_at
+            out["head"] = [(name, j)]
+            return
+
+
+DEALS26_READERS = Readers(joined_with_subject, object_of_noun_tagged_verb, described_before_comma, itself_held_by,
+                          second_owner_title)
