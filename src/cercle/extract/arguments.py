@@ -115,7 +115,29 @@ def verb_tagged_noun(tok) -> bool:
             subj = True
         elif c.dep_ == "obj" and c.i > tok.i:
             obj = True
+        elif c.dep_ in ("nmod", "nsubj", "xcomp") and right_after(tok, c) and c.pos_ in ("NOUN", "PROPN") \
+                and not obj:
+            # (s26-deals26) "X contrôle le groupe Y", "X, qui contrôle l'armateur Y": the object taken for a
+            # bare complement or a second subject; a determined noun with no preposition is the object
+            obj = is_bare_object(c)
     return subj and obj
+
+
+def right_after(verb, c) -> bool:
+    """The phrase of ``c`` opens right after the verb, or after one or two adverbs ("contrôle toujours la …")."""
+    gap = c.left_edge.i - verb.i - 1
+    return 0 <= gap <= 2 and all(verb.doc[k].pos_ == "ADV" for k in range(verb.i + 1, c.left_edge.i))
+
+
+def is_bare_object(c) -> bool:
+    """A noun with a determiner and no preposition of its own (the object of a verb tagged as a noun)."""
+    det = False
+    for g in c.children:
+        if g.dep_ == "case":
+            return False
+        if g.dep_ == "det" and g.i < c.i:
+            det = True
+    return det
 
 
 _CASE_NORM = {"du": "de", "des": "de", "d'": "de", "d’": "de", "au": "à", "aux": "à"}
