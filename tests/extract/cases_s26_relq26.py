@@ -42,3 +42,17 @@ FORBIDDEN += [
     # near miss: a verb after a single apposition keeps its subject
     ("Varlia, la société personnelle de Paul Garnier, détenait encore 50 % de Lumex.", ("OWNS", "Paul Garnier", "Lumex")),
 ]
+
+# "Y, une structure propriétaire des réseaux A et B": the "de" after a word with a complement of its own is that
+# word's, not the owner of the company noun (slots/relq26.de_of_inner_word, for owns.holding_of's nouns)
+CASES += [
+    ("Brantel, une structure détenue par des membres de la famille Garnier et propriétaire des réseaux Kelvor et "
+     "Lumex, a porté plainte.", [("OWNS", "Brantel", "Kelvor"), ("OWNS", "Brantel", "Lumex")]),
+    # near miss: the company noun's own "de" still names its owner
+    ("Brantel, la holding de Paul Garnier, a porté plainte.", [("OWNS", "Paul Garnier", "Brantel")]),
+]
+FORBIDDEN += [
+    ("Brantel, une structure détenue par des membres de la famille Garnier et propriétaire des réseaux Kelvor et "
+     "Lumex, a porté plainte.", ("OWNS", "Kelvor", "Brantel")),
+    ("Brantel, une structure propriétaire des réseaux Kelvor et Lumex, a porté plainte.", ("OWNS", "Lumex", "Brantel")),
+]

@@ -145,4 +145,32 @@ def chain_opener_subject(t, index: EntityIndex, out: Found, verbal: bool) -> Non
     out["subj"] = rest if any(x[0] == opener[0] for x in rest) else [(opener[0], opener[1])] + rest
 
 
-RELQ26_READERS = Readers(apposed_relative_subject, chain_opener_subject)
+# nouns of a company that owns.holding_of reads with their "de" ("Y, la holding de X")
+_OWNED_VEHICLES = frozenset({"holding", "société", "groupe", "fonds", "véhicule", "structure", "conglomérat", "empire"})
+# words that take a "de" complement of their own: after one of them, a "de" is theirs ("une structure propriétaire
+# des réseaux A et B": A and B are owned by it, they do not own it)
+_OWN_COMPLEMENT = frozenset({"propriétaire", "copropriétaire", "actionnaire", "détenteur", "détentrice", "gestionnaire",
+                             "exploitant", "exploitante", "opérateur", "opératrice", "filiale", "éditeur", "éditrice",
+                             "spécialiste", "leader", "numéro", "concurrent", "concurrente", "partenaire", "fournisseur",
+                             "client", "cliente", "créancier", "créancière", "maison"})
+
+
+@acts_on(lambda w: not w.verbal and (w.lower in _OWNED_VEHICLES or w.lemma in _OWNED_VEHICLES))
+def de_of_inner_word(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "prep:de" of a company noun: a name whose "de" comes after a word with a "de" complement of its own
+    ("une structure propriétaire des réseaux A et B") is that word's complement, not the noun's owner."""
+    if verbal or "prep:de" not in out or (t.lower_ not in _OWNED_VEHICLES and t.lemma_.lower() not in _OWNED_VEHICLES):
+        return
+    doc = t.doc
+
+    def theirs(x) -> bool:
+        if not (isinstance(x[1], int) and t.i < x[1] <= t.i + 24):
+            return False
+        return any(doc[j].lower_ in _OWN_COMPLEMENT for j in range(t.i + 1, x[1])) \
+            and not any(doc[j].text in (",", ";") or doc[j].pos_ == "AUX" or "Fin" in doc[j].morph.get("VerbForm")
+                        for j in range(t.i + 1, x[1]))
+    if any(theirs(x) for x in out["prep:de"]):
+        out.keep("prep:de", lambda x: not theirs(x))
+
+
+RELQ26_READERS = Readers(apposed_relative_subject, chain_opener_subject, de_of_inner_word)
