@@ -12,6 +12,7 @@ from .arguments import lemma_of
 from .lexicon import doc_text
 from .relatives import _name_after
 from .slots.bonds import words as bond_words
+from .slots.relq26 import apposed_name
 
 _TYPES = {"LEADS": (("PER",), ("ORG", "GOV", "OTHER")), "FOUNDED": (("PER", "ORG"), ("ORG", "OTHER"))}
 _SKIP_AFTER = ("ADV", "NUM", "ADP", "DET", "PRON")   # "qu'elle a créée en 2016 avec Z", "lui-même"
@@ -37,6 +38,12 @@ def _antecedent(doc, q: int, index) -> str | None:
     if j < start:
         return None
     if index.entity_at(j) is not None:
+        if doc[j + 1].text == ",":
+            # (s26-relq26) "Y, la filiale immobilière de Z, que dirige X": the relative after a description closed
+            # by its comma tells about the name the description is apposed to (Y), not its complement's
+            described = apposed_name(doc, j + 1, index)
+            if described is not None and index.type_of(index.entity_at(j)) != "PER":
+                return described[0]
         if index.kinds.get(j) != "name" and _genitive_of_noun(doc, j, start):
             return None
         return index.entity_at(j)

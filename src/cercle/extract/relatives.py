@@ -15,6 +15,7 @@ from .arguments import _subject_of, lemma_of
 from .lexicon import doc_text
 from ..nlp.docview import tokens_of
 from .slots.biz import _words
+from .slots.relq26 import apposed_name
 
 _SUBJECT_REACH = 7   # tokens between "que" and the verb: "que le groupe allemand X contrôle"
 _AFTER_REACH = 5   # tokens from "avec"/"via" to the co-owner's or the vehicle's name
@@ -41,6 +42,10 @@ def _relative_holder(doc, t, index) -> tuple[str, str] | None:
         return None
     holders = {index.entity_at(k) for k in range(q + 1, t.i)} - {None}
     held = index.entity_at(q - 2 if doc[q - 1].text == "," else q - 1)   # (the mention ending before "que")
+    if held is not None and doc[q - 1].text == ",":
+        described = apposed_name(doc, q - 1, index)   # (s26-relq26) "Y, la filiale de Z, qu'il contrôle": Y
+        if described is not None and index.type_of(held) != "PER":
+            held = described[0]
     if len(holders) != 1 or held is None:
         return None
     holder = next(iter(holders))

@@ -59,6 +59,7 @@ from .prec24b import PREC24B_READERS
 from .people24 import PEOPLE24_READERS
 from .people25 import PEOPLE25_READERS
 from .people26 import PEOPLE26_READERS
+from .relq26 import RELQ26_READERS
 from .relq25 import RELQ25_READERS
 from .deals24 import DEALS24_READERS
 from .coref24b import COREF24B_READERS
@@ -200,6 +201,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     PEOPLE26_READERS(t, index, out, verbal)   # (s26-people26) "X, ancien cadre de Z devenu député Y": X
     FIGHTS26_READERS(t, index, out, verbal)   # (s26-fights26) "X a obtenu le renvoi devant le tribunal de A": X sues A
     DEALS26_READERS(t, index, out, verbal)   # (s26-deals26) "X a racheté Y, allié à Z": X, not Y
+    RELQ26_READERS(t, index, out, verbal)   # (s26-relq26) "X, l'animateur de Y, qui accuse Z": X
     tidy(t, index, out, verbal)
     return out
 
