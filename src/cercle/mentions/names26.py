@@ -80,3 +80,56 @@ def movement_names_with_pour(doc, spans: list[_Span]) -> None:
         sp.votes.pop("GOV", None)   # ("… pour la République": the state's word is the cause it stands for)
         sp.votes.pop("LOC", None)
         sp.fixed_name = sp.text
+
+
+# nouns whose "de X" complement is a company or a club, never a place: "patron d'X" (lexicon
+# org_complement_nouns has "pdg", "filiale", not "patron": said of a person's boss too, "le patron de Paul", but a
+# capitalised name after it that is no first name and surname is an organisation's). Not "propriétaire de X":
+# tried, the owned name typed a company drew a generic noun's antecedent away from the right one (invented set)
+_OWNER_NOUNS = frozenset({"patron", "patronne", "patrons"})
+_DE = frozenset({"de", "du", "d'", "d’"})
+_TAKE_OVER_LEMMAS = frozenset({"racheter", "acquérir"})
+
+
+def _company_slot(tv, sp: _Span) -> bool:
+    """Whether the name fills a slot only a company fills: "45 % de X", "patron d'X",
+    "le rachat de X", "a racheté (le) X"."""
+    k = sp.start - 1
+    if k >= 0 and tv[k].lower_ in ("le", "la", "l'", "l’") and tv[k].is_lower:
+        k -= 1   # ("a racheté le X", "45 % de la X")
+    if k < 1:
+        return False
+    if tv[k].lower_ in _DE:
+        return tv[k - 1].text == "%" or tv[k - 1].lower_ in _OWNER_NOUNS or tv[k - 1].lower_ == "rachat"
+    # "a racheté le X": the object of a verb of taking over (a place or a person is not bought)
+    head = tv[sp.start]
+    while head.head.i != head.i and sp.start <= head.head.i < sp.end:
+        head = head.head
+    return tv[k].pos_ == "VERB" and head.dep_ == "obj" and head.head.i == tv[k].i \
+        and tv[k].lemma_.lower() in _TAKE_OVER_LEMMAS
+
+
+def company_slots(doc, spans: list[_Span]) -> None:
+    """"Marc Dubois possède 45 % de Silver Harbour", "Jean Morel, patron d'Ober Fiduciaire", "a racheté le
+    Stade Brestois": a name the NER calls a place or a person (two surnames to it), that fills a slot only a
+    company or a club fills, is an organisation's (not a country: "45 % de France" is a share of a market;
+    not a first name and a surname)."""
+    from .typing_cues import _country_words, _opens_with_a_first_name
+    from .lexicon import fold
+    words = lower_words_of(doc)
+    if "%" not in words and words.isdisjoint(_OWNER_NOUNS) and "rachat" not in words \
+            and not any(w.startswith(("rachet", "acqu")) for w in words):
+        return
+    tv = tokens_of(doc)
+    countries = None
+    for sp in spans:
+        if sp.fixed_name or sp.ner not in ("LOC", "PER") or top(sp.votes) not in ("LOC", "PER") \
+                or not tv[sp.start].text[:1].isupper() or _opens_with_a_first_name(tv, sp):
+            continue
+        if not _company_slot(tv, sp):
+            continue
+        if countries is None:
+            countries = _country_words()
+        if fold(sp.text) in countries:
+            continue
+        sp.votes["ORG"] += 3   # (over the NER's repeated guess, capped at two)
