@@ -39,6 +39,7 @@ from .names23 import collective_actor_nouns, portfolio_columns, prefect_offices 
 from .names24 import dotted_country_names, press_titles_in_lower_case   # (s24-names24)
 from .names25 import (apposed_company_nouns, departments_with_an_article, lead_in_words,   # (s25-names25)
                       names_cut_at_de, sector_acronym_before_a_name, sentence_opening_names)
+from .names26 import company_slots, movement_names_with_pour   # (s26-names26)
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
 from .lexicon import fold, lexicon
@@ -60,6 +61,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     spans = _candidate_spans(doc)
     sentence_opening_names(doc, spans)   # (s25-names25)
     names_joined_by_et_de(doc, spans)   # (s22-names22)
+    movement_names_with_pour(doc, spans)   # (s26-names26)
     for sp in spans:
         _type_votes(doc, sp)
     _portfolios(doc, spans)
@@ -104,6 +106,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     apposed_company_nouns(doc, spans)   # (s25-names25)
     lead_in_words(doc, spans)   # (s25-names25)
     names_cut_at_de(doc, spans)   # (s25-names25)
+    company_slots(doc, spans)   # (s26-names26)
     _add_missed_surnames(doc, spans)
     _parties_in_brackets(doc, spans)
     _groups_of_communes_cut(doc, spans)
