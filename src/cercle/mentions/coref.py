@@ -474,6 +474,26 @@ def _town_complement(tok, child, index) -> bool:
             and not any(k.dep_ == "det" for k in child.children))
 
 
+def _town_child(tok, child, index) -> bool:
+    """(s26-coref26b) A town complement of a company noun, also when the parser took the town for a common
+    noun ("le groupe de Barcelone"): capitalised, tagged a place, right after "de"."""
+    return child.dep_ == "nmod" and child.i <= tok.i + 3 and child.text[:1].isupper() \
+        and child.ent_type_ == "LOC" and (_town_complement(tok, child, index) or (
+            child.pos_ == "NOUN" and child.i == tok.i + 2 and tok.doc[tok.i + 1].lower_ in ("de", "d'", "d’")
+            and place_of_town(child.text) is not None))
+
+
+def _town_place(tok, index) -> tuple | None:
+    """(s26-coref26b) "le géant de Shenzhen", "le groupe de Barcelone": a company noun with a town complement
+    says where the company is; the town's country (as the place adjective "le groupe chinois" would) when the
+    seats list knows the town. The descriptor then goes, as for a place adjective, to the one actor the text
+    said was from there ("le chinois X"), never to one it said was from elsewhere."""
+    for child in tok.children:
+        if _town_child(tok, child, index):
+            return place_of_town(child.text)
+    return None
+
+
 def _circumstance_complement(child) -> bool:
     """"dirige le groupe depuis 2011", "quitte la société après dix ans à sa tête", "a quitté le groupe
     avec fracas": a date, a duration or a manner the parser hung on the descriptor; the noun is still a
@@ -1260,7 +1280,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                                         or any(k.dep_ == "case" and k.lower_ == "par" for k in c.children))) and not _sector_complement(tok, c, index)
                and not _size_complement(tok, c) and not _circumstance_complement(c)
                and not _regulated_field(tok, c, index)
-               and not (want == "ORG" and _town_complement(tok, c, index))
+               and not (want == "ORG" and (_town_complement(tok, c, index) or _town_child(tok, c, index)))
                and (c.i < tok.i or any(k.dep_ == "case" for k in c.children) or c.pos_ != "NOUN")
                for c in tok.children):
             # "Le fondateur de Free vient de…": a title with its organisation, standing for a person
@@ -1401,6 +1421,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if concerned:   # "l'intéressée": its own ending says the gender; "ce que l'intéressé dément", the
             gender = "Fem" if low.endswith("ée") else "Masc"   # one its own sentence spoke of
         place = _place_of(tok) if want == "ORG" else _person_place(tok) if want == "PER" else None
+        town = want == "ORG" and place is None and _town_place(tok, index)
+        if town:
+            place = town   # (s26-coref26b) "le géant de Shenzhen": that town's country
         # (s22-coref22) "l'Américain", "le danois": the noun is the country; only an actor the text said was from
         # there (checked below)
         demonym = place_key(low) if low in countries_by_adjective() else None
@@ -1532,6 +1555,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None   # (s26-coref26) "l'éditeur", "le groupe": a company, never "la famille X" that runs it
         if place:
             name = _placed(place, name, origins, named, tok.i, types, index)
+        if town and name and _place_fit(town, origins.get(name, set())) <= 0:
+            # (s26-coref26b) a town complement names the company's seat: only the one actor the text said was from
+            # there, no guess among actors it said nothing of ("Le groupe de Barcelone dément", after a fund
+            # named as the accuser: not the fund)
+            name = None
         if demonym and name and _place_fit(demonym, origins.get(name, set())) <= 0:
             name = None   # (s22-coref22) a nationality noun is no actor the text did not say was from there
         if name and want == "ORG" and _apposed_as_other_kind(name, noun, apposed, introduced):
