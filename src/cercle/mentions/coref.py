@@ -807,6 +807,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 head_picked[i] = headed   # (kept over the kind noun's last fitting actor, below)
                 return headed
         seen, seen_named = set(), set()
+        # (s26-coref26b) the surnames of the families named before: their vehicles are no company noun's fallback
+        family_words = {w for _, n in before if n.lower().startswith(_FAMILY_NAME_OPENERS)
+                        for w in n.lower().split()[1:]} if "ORG" in want else set()
         scored: dict[str, tuple] = {}   # each fitting actor's best (score, sentence, marked): its rival, below
         here_par, best_par, best_par_score = para_of[i], None, -1
         for j, name in reversed(before):
@@ -883,6 +886,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue   # "X est une filiale du groupe…": the clause's own subject is not its complement
             if noun and noun != "famille" and noun in _NOUN_KIND and name.lower().startswith(("famille ", "clan ")):
                 continue   # "l'entreprise", "le fonds" is no family (ONTOLOGY: a family is not a company)
+            if noun and "ORG" in want and "PER" not in want and noun not in _FAMILY_NOUNS \
+                    and not _family_adjective(tv[i]) and (name.lower().startswith(_FAMILY_NAME_OPENERS)
+                                                           or words & family_words):
+                continue   # (s26-coref26b) nor "l'éditeur", "le distributeur": any company noun passes over "la
+                # famille X" to the next actor that fits, rather than picking the family and then, as the check
+                # after the pick has it (s26-coref26), no one ("Chez X, la famille Y … l'éditeur de jeux vidéo");
+                # not "la holding familiale", the family's own, which stays no one; nor the family's own vehicle,
+                # named after it ("la famille X … via sa holding X Participations … le groupe")
             if here and score < 4:
                 if not _in_subject_apposition(doc, j, i):
                     continue
