@@ -474,6 +474,26 @@ def _town_complement(tok, child, index) -> bool:
             and not any(k.dep_ == "det" for k in child.children))
 
 
+def _town_child(tok, child, index) -> bool:
+    """(s26-coref26b) A town complement of a company noun, also when the parser took the town for a common
+    noun ("le groupe de Barcelone"): capitalised, tagged a place, right after "de"."""
+    return child.dep_ == "nmod" and child.i <= tok.i + 3 and child.text[:1].isupper() \
+        and child.ent_type_ == "LOC" and (_town_complement(tok, child, index) or (
+            child.pos_ == "NOUN" and child.i == tok.i + 2 and tok.doc[tok.i + 1].lower_ in ("de", "d'", "d’")
+            and place_of_town(child.text) is not None))
+
+
+def _town_place(tok, index) -> tuple | None:
+    """(s26-coref26b) "le géant de Shenzhen", "le groupe de Barcelone": a company noun with a town complement
+    says where the company is; the town's country (as the place adjective "le groupe chinois" would) when the
+    seats list knows the town. The descriptor then goes, as for a place adjective, to the one actor the text
+    said was from there ("le chinois X"), never to one it said was from elsewhere."""
+    for child in tok.children:
+        if _town_child(tok, child, index):
+            return place_of_town(child.text)
+    return None
+
+
 def _circumstance_complement(child) -> bool:
     """"dirige le groupe depuis 2011", "quitte la société après dix ans à sa tête", "a quitté le groupe
     avec fracas": a date, a duration or a manner the parser hung on the descriptor; the noun is still a
@@ -787,6 +807,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 head_picked[i] = headed   # (kept over the kind noun's last fitting actor, below)
                 return headed
         seen, seen_named = set(), set()
+        # (s26-coref26b) the surnames of the families named before: their vehicles are no company noun's fallback
+        family_words = {w for _, n in before if n.lower().startswith(_FAMILY_NAME_OPENERS)
+                        for w in n.lower().split()[1:]} if "ORG" in want else set()
         scored: dict[str, tuple] = {}   # each fitting actor's best (score, sentence, marked): its rival, below
         here_par, best_par, best_par_score = para_of[i], None, -1
         for j, name in reversed(before):
@@ -863,6 +886,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue   # "X est une filiale du groupe…": the clause's own subject is not its complement
             if noun and noun != "famille" and noun in _NOUN_KIND and name.lower().startswith(("famille ", "clan ")):
                 continue   # "l'entreprise", "le fonds" is no family (ONTOLOGY: a family is not a company)
+            if noun and "ORG" in want and "PER" not in want and noun not in _FAMILY_NOUNS \
+                    and not _family_adjective(tv[i]) and (name.lower().startswith(_FAMILY_NAME_OPENERS)
+                                                           or words & family_words):
+                continue   # (s26-coref26b) nor "l'éditeur", "le distributeur": any company noun passes over "la
+                # famille X" to the next actor that fits, rather than picking the family and then, as the check
+                # after the pick has it (s26-coref26), no one ("Chez X, la famille Y … l'éditeur de jeux vidéo");
+                # not "la holding familiale", the family's own, which stays no one; nor the family's own vehicle,
+                # named after it ("la famille X … via sa holding X Participations … le groupe")
             if here and score < 4:
                 if not _in_subject_apposition(doc, j, i):
                     continue
@@ -1260,7 +1291,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                                         or any(k.dep_ == "case" and k.lower_ == "par" for k in c.children))) and not _sector_complement(tok, c, index)
                and not _size_complement(tok, c) and not _circumstance_complement(c)
                and not _regulated_field(tok, c, index)
-               and not (want == "ORG" and _town_complement(tok, c, index))
+               and not (want == "ORG" and (_town_complement(tok, c, index) or _town_child(tok, c, index)))
                and (c.i < tok.i or any(k.dep_ == "case" for k in c.children) or c.pos_ != "NOUN")
                for c in tok.children):
             # "Le fondateur de Free vient de…": a title with its organisation, standing for a person
@@ -1401,6 +1432,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if concerned:   # "l'intéressée": its own ending says the gender; "ce que l'intéressé dément", the
             gender = "Fem" if low.endswith("ée") else "Masc"   # one its own sentence spoke of
         place = _place_of(tok) if want == "ORG" else _person_place(tok) if want == "PER" else None
+        town = want == "ORG" and place is None and _town_place(tok, index)
+        if town:
+            place = town   # (s26-coref26b) "le géant de Shenzhen": that town's country
         # (s22-coref22) "l'Américain", "le danois": the noun is the country; only an actor the text said was from
         # there (checked below)
         demonym = place_key(low) if low in countries_by_adjective() else None
@@ -1532,6 +1566,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None   # (s26-coref26) "l'éditeur", "le groupe": a company, never "la famille X" that runs it
         if place:
             name = _placed(place, name, origins, named, tok.i, types, index)
+        if town and name and _place_fit(town, origins.get(name, set())) <= 0:
+            # (s26-coref26b) a town complement names the company's seat: only the one actor the text said was from
+            # there, no guess among actors it said nothing of ("Le groupe de Barcelone dément", after a fund
+            # named as the accuser: not the fund)
+            name = None
         if demonym and name and _place_fit(demonym, origins.get(name, set())) <= 0:
             name = None   # (s22-coref22) a nationality noun is no actor the text did not say was from there
         if name and want == "ORG" and _apposed_as_other_kind(name, noun, apposed, introduced):
