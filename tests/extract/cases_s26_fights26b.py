@@ -62,3 +62,16 @@ FORBIDDEN += [
     ("Le groupe Vexaris a payé 2,4 millions d'euros d'amendes à l'Autorité de régulation.",
      ("OPPOSES", "Vexaris", "Autorité de régulation")),
 ]
+
+# a penalty the parser hangs on the object's name is still a sentence, no blame (slots/feuds._sentence_phrase)
+CASES += [
+    ("La commission des sanctions de l'AMF a condamné Lucien Marvaud à 300 000 euros d'amende.",
+     [("OPPOSES", "AMF", "Lucien Marvaud")]),
+]
+FORBIDDEN += [
+    ("La commission des sanctions de l'AMF a condamné Lucien Marvaud à 300 000 euros d'amende.",
+     ("ACCUSES", "AMF", "Lucien Marvaud")),
+    # near miss: blame of a person's conduct with an "à" phrase of place is no sentence
+    ("Le syndicat Varnell a condamné Lucien Marvaud à Lyon pour ses propos.",
+     ("OPPOSES", "Varnell", "Lucien Marvaud")),
+]
