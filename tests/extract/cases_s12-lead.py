@@ -47,11 +47,12 @@ CASES = [
      [("SUES", "AMF", "Gervalis"), ("SUES", "AMF", "Hervé Fontanieu")]),
     ("La société Arvelis a signé un accord avec Brevanne et avec la société Corvelis.",
      [("PARTNERS_WITH", "Arvelis", "Brevanne"), ("PARTNERS_WITH", "Arvelis", "Corvelis")]),
-    # a penalty imposed ("condamner Y à une amende, à de la prison") is proceedings, not blame
+    # a penalty imposed ("condamner Y à une amende, à de la prison") is a sanction, not blame (OPPOSES role
+    # sanctions since s26-fights26b, as a regulator's fine; it was SUES)
     ("La commission des sanctions de l'AMF a condamné Paul Verdelin à 300 000 euros d'amende.",
-     [("SUES", "AMF", "Paul Verdelin")]),
+     [("OPPOSES", "AMF", "Paul Verdelin")]),
     ("Le Conseil d'État a condamné la société Arvelis à verser deux millions d'euros d'amende.",
-     [("SUES", "Conseil d'État", "Arvelis")]),
+     [("OPPOSES", "Conseil d'État", "Arvelis")]),
     # "une tentative de X de racheter Y": X tries (a bid), whoever speaks of it
     ("Paul Morelet dénonce une tentative de la société Arvelis de racheter Brevanne.",
      [("BIDS_FOR", "Arvelis", "Brevanne")]),

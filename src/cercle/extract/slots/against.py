@@ -36,6 +36,8 @@ _MOVE_NOUNS = frozenset({"assaut", "assauts", "raid", "raids", "offensive", "off
                          "appétit", "appétits", "visées", "convoitise", "convoitises", "avances", "pression",
                          "pressions", "tentative", "tentatives", "entrée", "montée"})
 _BAR_NOUNS = frozenset({"barrage"})
+# "repousser son entrée au capital de Y": one's own entry put off, no one else's move (s26-fights26b)
+_OWN_DETS = frozenset({"son", "sa", "leur", "notre", "mon", "ma"})
 _CIVIL = frozenset({"partie"})
 _REQUIRE = frozenset({"requérir", "réclamer"})
 _TURN = frozenset({"retourner"})
@@ -132,7 +134,14 @@ def _actors(c, index: EntityIndex) -> list[tuple[str, int]]:
 def _move_actors(c, index: EntityIndex) -> list[tuple[str, int]]:
     if c.lower_ not in _MOVE_NOUNS and c.lemma_.lower() not in _MOVE_NOUNS:
         return []
-    return [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" for x in entities_at(k, index)]
+    got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "de" for x in entities_at(k, index)]
+    if not got and c.lower_ in ("montée", "entrée") and not any(k.dep_ == "nmod" and case_of(k) in ("de", "du", "des")
+                                                                or k.lower_ in _OWN_DETS for k in c.children):
+        # (s26-fights26b) "X a repoussé la montée au capital de Y": the parser hangs the climber on "capital"
+        got = [x for k in c.children if k.lower_ == "capital" and case_of(k) in ("au", "à")
+               for m in k.children if m.dep_ == "nmod" and case_of(m) in ("de", "du", "des", "d'", "d’")
+               for x in entities_at(m, index)]
+    return got
 
 
 def _resisted(t, index: EntityIndex, out: Found, lemma: str) -> None:

@@ -864,7 +864,10 @@ def _sentence_phrase(t) -> bool:
         if c.i > t.i and (case_of(c) == "à" or c.dep_ in ("xcomp", "obl:arg", "obl:mod")) and any(
                 k.lower_ in _PENALTY_WORDS for k in c.subtree):
             return True
-    return False
+    # (s26-fights26b) "X a condamné Lucien Y à 300 000 euros d'amende": the parser may hang the penalty on the
+    # object's name
+    return any(c.dep_ == "nmod" and case_of(c) == "à" and any(k.lower_ in _PENALTY_WORDS for k in c.subtree)
+               for o in t.children if o.dep_ == "obj" and o.i > t.i for c in o.children)
 
 
 

@@ -1,0 +1,141 @@
+"""(s26-fights26b) An appeal against a sanction told of earlier in the passage sues the body that imposed it:
+
+    "Le régulateur X a infligé une amende à Y. […] Y envisage un recours devant le Conseil d'État."
+    "… Y a annoncé qu'il saisirait le Conseil d'État", "… qu'elle ferait appel de la décision",
+    "… Y a contesté la sanction devant le Conseil d'État"
+
+The appeal names a court, never the body it is against: that body is the subject of the sanctions drawn before
+in the passage (OPPOSES, role sanctions) on the appellant. One such body, and one only, gives the tie (none or
+several: whose decision it is stays unsaid). A court's sentence is no such body: appealing a conviction is no
+suit against the court that passed it. Written as a pass over the drawn ties: no rule sees an earlier sentence.
+"""
+from __future__ import annotations
+
+from ..records import Relation
+from .arguments import _subject_of, case_of, entities_at, lemma_of
+from .lexicon import doc_text, lowered
+
+# cheap test on the lower-case text before any token is looked at
+_CUE_TEXT = ("recours", "appel", "saisi", "contest", "pourvoi")
+_CUE_WORDS = frozenset({"recours", "pourvoi", "appel", "saisir", "saisira", "saisirait", "saisiront", "saisiraient",
+                        "saisit", "saisi", "saisie", "saisissent", "saisissait", "conteste", "contestent",
+                        "contesté", "contestée", "contestera", "contesterait", "contesteront", "contester"})
+# what an appeal names it is brought before
+_COURT_WORDS = frozenset({"tribunal", "cour", "justice", "juge", "juges", "cassation", "juridiction", "juridictions"})
+_HIGH_COURTS = ("conseil d'état", "conseil d’état", "conseil constitutionnel")
+# the acts one contests before a court
+_ACTS = frozenset({"décision", "décisions", "sanction", "sanctions", "amende", "amendes", "condamnation", "blâme",
+                   "pénalité", "pénalités"})
+# a sanctioner that is a court (a conviction appealed: no suit against the court)
+_COURT_NAMES = ("tribunal", "cour ", "cour d", "conseil d'état", "conseil d’état", "justice", "juge", "parquet")
+# verbs that put the appeal ahead: "envisage un recours", "menace de saisir"
+_INTENT = frozenset({"envisager", "menacer", "projeter", "étudier", "compter", "vouloir", "entendre", "pouvoir",
+                     "devoir", "annoncer", "promettre", "réfléchir"})
+
+
+def _names_court(tok) -> bool:
+    span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+    if any(w.lower_ in _COURT_WORDS for w in span):
+        return True
+    low = span.text.lower()
+    return any(h in low for h in _HIGH_COURTS)
+
+
+def _court_phrase(*heads) -> bool:
+    return any(c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") and case_of(c) in ("devant", "auprès", "en")
+               and _names_court(c) for h in heads for c in h.children)
+
+
+def _against_named(tok, index) -> bool:
+    """"un recours contre X", "saisi d'une plainte contre X": the target is told; other rules read it."""
+    return any(case_of(k) == "contre" and entities_at(k, index) for k in tok.subtree if k.i != tok.i)
+
+
+def _appeal_verb(t, index):
+    """The verb whose subject brings the appeal the cue word ``t`` tells, or None."""
+    low = t.lower_
+    if low in ("recours", "pourvoi") and t.pos_ == "NOUN":
+        if t.dep_ != "obj" or t.head.pos_ != "VERB" or not _court_phrase(t, t.head) or _against_named(t, index):
+            return None
+        if any(c.dep_ == "nmod" and case_of(c) in ("de", "du", "des", "d'", "d’") for c in t.children):
+            return None   # ("le recours de X": told by its owner, read elsewhere)
+        return t.head
+    if low == "appel" and t.pos_ == "NOUN":
+        if t.dep_ != "obj" or lemma_of(t.head) not in ("faire", "interjeter"):
+            return None
+        if any(case_of(c) in ("à", "au", "aux") for c in t.children) or any(
+                case_of(c) in ("à", "au", "aux") for c in t.head.children if c.dep_ in ("obl", "obl:arg", "obl:mod")):
+            return None   # ("faire appel à X": calling on someone)
+        if any(c.lower_ in ("offres", "projets", "candidatures", "fonds", "dons") for c in t.subtree):
+            return None
+        return t.head
+    if t.pos_ != "VERB":
+        return None
+    lem = lemma_of(t)
+    if lem == "saisir":
+        objs = [c for c in t.children if c.dep_ == "obj"]
+        if not objs or not all(_names_court(o) for o in objs) or _against_named(t, index):
+            return None
+        if any(c.dep_ in ("nsubj:pass", "aux:pass") for c in t.children):
+            return None
+        return t
+    if lem == "contester":
+        objs = [c for c in t.children if c.dep_ == "obj"]
+        if not any(o.lower_ in _ACTS and index.entity_at(o.i) is None for o in objs) or not _court_phrase(t, *objs):
+            return None
+        return t
+    return None
+
+
+def _brought(verb) -> bool:
+    """An infinitive appeal is one only under a verb of intent ("envisage de saisir", "menace de faire appel"),
+    not a right or a deadline ("disposent d'un mois pour faire appel", "la possibilité de saisir")."""
+    if "Inf" not in verb.morph.get("VerbForm"):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ == "pour" for c in verb.children):
+        return False
+    return verb.dep_ in ("xcomp", "obj", "ccomp") and verb.head.pos_ == "VERB" and lemma_of(verb.head) in _INTENT
+
+
+def _proposed(verb) -> bool:
+    if any(m in ("Fut", "Cnd") for m in verb.morph.get("Tense") + verb.morph.get("Mood")):
+        return True
+    return verb.dep_ in ("xcomp", "obj", "ccomp") and lemma_of(verb.head) in _INTENT and verb.head is not verb
+
+
+def appeals_against_sanctioner(doc, index, found) -> list[Relation]:
+    """SUES appellant → the one body that sanctioned the appellant earlier in the passage (see the module's head)."""
+    sanctions = [r for r in found if r.type == "OPPOSES" and r.role == "sanctions" and not r.negated]
+    if not sanctions:
+        return []
+    low = lowered(doc_text(doc))
+    if low is not None and not any(w in low for w in _CUE_TEXT):
+        return []
+    have = {(r.type, r.subject, r.object) for r in found}
+    out: list[Relation] = []
+    for t in doc:
+        if t.lower_ not in _CUE_WORDS:
+            continue
+        verb = _appeal_verb(t, index)
+        if verb is None or not _brought(verb):
+            continue
+        sent = t.sent
+        appellants = {n for n, _ in _subject_of(verb, index)
+                      if index.type_of(n) in ("ORG", "GOV", "PER")}
+        for who in appellants:
+            bodies = []
+            for r in sorted(sanctions, key=lambda r: r.start):
+                if r.object == who and r.start <= sent.start_char and r.subject != who \
+                        and index.type_of(r.subject) in ("GOV", "ORG") and r.subject not in bodies:
+                    bodies.append(r.subject)
+            if len(bodies) != 1 or any(c in bodies[0].lower() for c in _COURT_NAMES):
+                continue
+            key = ("SUES", who, bodies[0])
+            if key in have:
+                continue
+            have.add(key)
+            out.append(Relation(type="SUES", subject=who, object=bodies[0], evidence=sent.text,
+                                start=sent.start_char, end=sent.end_char,
+                                status="proposed" if _proposed(verb) or _proposed(t) else None,
+                                confidence=0.55, rule="sues.appeal_of_sanction"))
+    return out
