@@ -64,6 +64,7 @@ from .deals24 import DEALS24_READERS
 from .coref24b import COREF24B_READERS
 from .deals25 import DEALS25_READERS
 from .deals26 import DEALS26_READERS
+from .prec26 import PREC26_READERS
 from .recall25b import RECALL25B_READERS
 from .fights25 import FIGHTS25_READERS
 from .interview25 import INTERVIEW25_READERS
@@ -200,6 +201,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     PEOPLE26_READERS(t, index, out, verbal)   # (s26-people26) "X, ancien cadre de Z devenu député Y": X
     FIGHTS26_READERS(t, index, out, verbal)   # (s26-fights26) "X a obtenu le renvoi devant le tribunal de A": X sues A
     DEALS26_READERS(t, index, out, verbal)   # (s26-deals26) "X a racheté Y, allié à Z": X, not Y
+    PREC26_READERS(t, index, out, verbal)   # (s26-prec26) "Qui … mettra la main sur Y ?", "nos concurrents du Golfe, A"
     tidy(t, index, out, verbal)
     return out
 
