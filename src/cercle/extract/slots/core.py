@@ -65,6 +65,7 @@ from .deals24 import DEALS24_READERS
 from .coref24b import COREF24B_READERS
 from .deals25 import DEALS25_READERS
 from .deals26 import DEALS26_READERS
+from .prec26 import PREC26_READERS
 from .recall25b import RECALL25B_READERS
 from .fights25 import FIGHTS25_READERS
 from .interview25 import INTERVIEW25_READERS
@@ -204,6 +205,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     DEALS26_READERS(t, index, out, verbal)   # (s26-deals26) "X a racheté Y, allié à Z": X, not Y
     RELQ26_READERS(t, index, out, verbal)   # (s26-relq26) "X, l'animateur de Y, qui accuse Z": X
     FIGHTS26B_READERS(t, index, out, verbal)   # (s26-fights26b) "X a infligé à Y 7 M€ d'amendes": Y fined
+    PREC26_READERS(t, index, out, verbal)   # (s26-prec26) "Qui … mettra la main sur Y ?", "nos concurrents du Golfe, A"
     tidy(t, index, out, verbal)
     return out
 
