@@ -33,3 +33,22 @@ FORBIDDEN = [
     (_TWO_ROUNDS_TABLE, ("INVESTS_IN", "Drummon Capital", "Brenta")),
     (_ROUND_TABLE, ("INVESTS_IN", "Région Alvane", "Velmor")),
 ]
+
+_QUOTED_GROUP = """Le groupe Brenta jugé pour ses usines
+
+Le groupe Brenta est poursuivi pour des rejets toxiques. Brenta conteste. Brenta a fermé l'usine en 2020. L'association Vigie Rhône a porté plainte. « Le groupe a fait passer ses profits avant la santé des riverains », accusait alors Vigie Rhône."""
+
+# a quotation whose incise blames ("« … », accuse X", "», attaque X", "», accusait alors X"): the speaker accuses
+# the subject of the quotation's first clause (slots/genre26.quoted_incise_blame; rules accuses.quoted_incise*)
+CASES += [
+    ("La société Brenta a licencié 300 salariés. « Brenta ment à ses clients », accuse Paul Garnier.",
+     [("ACCUSES", "Paul Garnier", "Brenta")]),
+    ("« Pendant dix ans, Brenta a abusé de sa position dominante », attaque Paul Garnier.",
+     [("ACCUSES", "Paul Garnier", "Brenta")]),
+    (_QUOTED_GROUP, [("ACCUSES", "Vigie Rhône", "Brenta")]),
+]
+FORBIDDEN += [
+    # the quotation names nobody as its subject, or praises
+    ("« C'est une décision politique », a dénoncé Paul Garnier, l'avocat de Brenta.", ("ACCUSES", "Paul Garnier", "Brenta")),
+    ("« Nous avons toujours soutenu Brenta », accuse Paul Garnier.", ("ACCUSES", "Paul Garnier", "Brenta")),
+]

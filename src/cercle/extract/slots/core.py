@@ -66,6 +66,7 @@ from .deals25 import DEALS25_READERS
 from .recall25b import RECALL25B_READERS
 from .fights25 import FIGHTS25_READERS
 from .interview25 import INTERVIEW25_READERS
+from .genre26 import GENRE26_READERS
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
 from .gapb3 import _OFFER_NOUNS, AMONG_NOUNS, among_holders, HAND_VERBS, PAY_VERBS, hand_in_hand, joint_bid, paid_for_stake
 from .gapa2 import academic_place, agent_after_comma, kin_in_event, candidate_party, formed_members, office_of, power_of, support_qualified, unit_employer
@@ -196,6 +197,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     INTERVIEW25_READERS(t, index, out, verbal)   # (s25-interview25) an interview's "Nous nous sommes vus"
     RECALL25B_READERS(t, index, out, verbal)   # (s25-recall25b) "A et B ont créé une coentreprise, Z": Z
     PEOPLE26_READERS(t, index, out, verbal)   # (s26-people26) "X, ancien cadre de Z devenu député Y": X
+    GENRE26_READERS(t, index, out, verbal)   # (s26-genre26) "« Y a menti », accuse X": X accuses Y
     tidy(t, index, out, verbal)
     return out
 
