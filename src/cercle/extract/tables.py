@@ -15,6 +15,7 @@ import re
 from ..records import Block
 from .arguments import PERSON_TITLES, STAKES
 from .slots.phrases import _heads_a_department
+from .tables26 import grant_row, round_company   # (s26-genre26)
 
 # Header words that name a role in the article's deal rather than an actor.
 _BUYER_WORDS = {"repreneur", "acquéreur", "acheteur", "candidat", "offrant", "initiateur"}
@@ -420,6 +421,9 @@ def holder_rows(doc, clean, index):
             # the caption's ("Actionnariat du groupe X :"), else the article's
             company = (_header_company(header_block, doc, index) or _share_header_company(header_block, doc, index)
                        or _caption_company(clean, block.start, doc, index) or index.topic) if kind else None
+            if kind in ("INVESTS_IN", "FUNDS", "FUNDS?") and not company:
+                # (s26-genre26) no topic: the company the text shows raising the round before the table
+                company = round_company(doc, index, block.start)
         if not kind or not company:
             continue
         row_actor = _entities_in(index, doc, *block.cells[0])
@@ -446,6 +450,8 @@ def holder_rows(doc, clean, index):
             if not any(_AMOUNT_CELL.search(c) for c in cells[1:]):
                 continue
             kind_out = "FUNDS"
+        elif kind == "INVESTS_IN" and grant_row(cells):
+            kind_out = "FUNDS"   # (s26-genre26) "| Région Y | subvention | 10 M€ |": a grant, not a stake
         else:
             kind_out = "OWNS" if kind == "SHARE" else kind
         yield block, kind_out, row_actor[0][0], company, (share if kind_out != "FUNDS" else None), status
