@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..records import Relation
 from .arguments import _subject_of, case_of, entities_at, lemma_of
 from .lexicon import doc_text, lowered
+from .slots.stands import names_court
 
 # cheap test on the lower-case text before any token is looked at
 _CUE_TEXT = ("recours", "appel", "saisi", "contest", "pourvoi")
@@ -34,11 +35,7 @@ _INTENT = frozenset({"envisager", "menacer", "projeter", "étudier", "compter", 
 
 
 def _names_court(tok) -> bool:
-    span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
-    if any(w.lower_ in _COURT_WORDS for w in span):
-        return True
-    low = span.text.lower()
-    return any(h in low for h in _HIGH_COURTS)
+    return names_court(tok, _COURT_WORDS, _HIGH_COURTS)
 
 
 def _court_phrase(*heads) -> bool:

@@ -334,14 +334,18 @@ def _challenged(t, index: EntityIndex, out: Found) -> None:
         out.pop("obj", None)   # (a lawsuit, not words against: accuses.verb, opposes.contest read "obj")
 
 
-def _names_court(c) -> bool:
+def names_court(c, words=_COURT, high=_HIGH_COURTS) -> bool:
     """Whether the phrase ``c`` names a court or an arbitration body ("devant le tribunal de commerce", "devant
-    le Conseil d'État", "devant la Chambre de commerce internationale")."""
+    le Conseil d'État", "devant la Chambre de commerce internationale"): one of ``words``, or one of the
+    ``high`` courts' names in its text (extract/appeals.py passes its own, narrower sets)."""
     span = c.doc[c.left_edge.i:c.right_edge.i + 1]
-    if any(w.lower_ in _COURT for w in span):
+    if any(w.lower_ in words for w in span):
         return True
     low = span.text.lower()
-    return any(h in low for h in _HIGH_COURTS)
+    return any(h in low for h in high)
+
+
+_names_court = names_court
 
 
 def _feud_in_clause(t, index: EntityIndex, out: Found) -> None:
