@@ -25,3 +25,10 @@ FORBIDDEN += [
     ("Marie Dupont soutient les familles. « Notre avocat, Paul Garnier, défendra 400 familles », explique "
      "Claire Morel, présidente de Velmor.", ("WORKS_FOR", "Paul Garnier", "Marie Dupont")),
 ]
+
+# a quotation whose speaker's organisation is not found: its "notre" is still nobody the text named before
+# (not the subject of the sentence before the quotation)
+FORBIDDEN += [
+    ("Marie Dupont soutient les familles. « Notre avocat, Paul Garnier, défendra 400 familles », dit Claire Morel.",
+     ("WORKS_FOR", "Paul Garnier", "Marie Dupont")),
+]

@@ -11,8 +11,10 @@ def unspoken_first_person(t, index, out) -> bool:
     or an interview's answer whose speaker's organisation is known is that organisation's (the owner
     mentions/quoted_we.py recorded), not the name the sentence before made its subject; in a plain report
     (no speaker), no one's. True (and the "poss" slot filled, or left empty so that no later reader fills it
-    with the clause's subject or the article's company) in both cases; False otherwise (a quotation whose
-    speaker or organisation is unknown is left to the readers: often the clause's topic is the speaker's)."""
+    with the clause's subject or the article's company) in those cases. A quotation whose speaker or
+    organisation is unknown gives "notre/nos" no owner either: the name a third-person reader would find,
+    the subject of the sentence before, is not the speaker's side. False otherwise (a quoted "mon/ma/mes"
+    with no known speaker: left to the readers)"""
     we = index.quoted_we
     if not we:
         return False
@@ -21,7 +23,7 @@ def unspoken_first_person(t, index, out) -> bool:
         if c.dep_ != "det" or c.i not in we:
             continue
         owner = we[c.i]
-        if owner is None and c.i in unspoken:
+        if owner is None and (c.i in unspoken or c.lower_ in ("notre", "nos")):
             if "poss" not in out:
                 out["poss"] = []
             return True
