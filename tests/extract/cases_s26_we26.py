@@ -32,3 +32,10 @@ FORBIDDEN += [
     ("Marie Dupont soutient les familles. « Notre avocat, Paul Garnier, défendra 400 familles », dit Claire Morel.",
      ("WORKS_FOR", "Paul Garnier", "Marie Dupont")),
 ]
+
+# the speaker's title names the kind of body before its name ("présidente de l'association Y"): "notre" is Y's
+# (mentions/quoted_we._title_org)
+CASES += [
+    ("Marie Dupont soutient les familles. « Notre avocat, Paul Garnier, défendra 400 familles », explique "
+     "Claire Morel, présidente de l'association Velmor.", [("WORKS_FOR", "Paul Garnier", "Velmor")]),
+]

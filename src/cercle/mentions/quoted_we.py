@@ -193,13 +193,19 @@ def _title_org(tv, index, j: int, end: int, speaker: str) -> str | None:
             titled = True
         org = index.by_token.get(k)
         if org is not None and org != speaker:
-            if titled and index.entities[org].type in _ORG_TYPES and tv[k - 1].lower_ in _DE:
+            if titled and index.entities[org].type in _ORG_TYPES and (tv[k - 1].lower_ in _DE or (
+                    k > 1 and index.kinds.get(k) == "introducer" and tv[k].lower_ in _KIND_NOUNS
+                    and tv[k - 1].lower_ in ("l'", "l’", "la", "le") and tv[k - 2].lower_ in ("de", "d'", "d’"))):
+                # ("présidente de l'association Y": the kind of body, read with the name, after its article)
+                # (s26-we26)
                 return org
             if index.kinds.get(k) != "descriptor" or not titled:
                 return None
     return None
 
 
+_KIND_NOUNS = {"association", "société", "groupe", "fédération", "syndicat", "entreprise", "fondation",
+               "collectif", "start-up", "compagnie", "union", "mutuelle", "coopérative"}
 _LEADING_VERBS = {"diriger", "présider", "fonder", "cofonder", "piloter", "créer"}
 
 
