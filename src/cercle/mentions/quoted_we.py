@@ -193,13 +193,19 @@ def _title_org(tv, index, j: int, end: int, speaker: str) -> str | None:
             titled = True
         org = index.by_token.get(k)
         if org is not None and org != speaker:
-            if titled and index.entities[org].type in _ORG_TYPES and tv[k - 1].lower_ in _DE:
+            if titled and index.entities[org].type in _ORG_TYPES and (tv[k - 1].lower_ in _DE or (
+                    k > 1 and index.kinds.get(k) == "introducer" and tv[k].lower_ in _KIND_NOUNS
+                    and tv[k - 1].lower_ in ("l'", "l’", "la", "le") and tv[k - 2].lower_ in ("de", "d'", "d’"))):
+                # ("présidente de l'association Y": the kind of body, read with the name, after its article)
+                # (s26-we26)
                 return org
             if index.kinds.get(k) != "descriptor" or not titled:
                 return None
     return None
 
 
+_KIND_NOUNS = {"association", "société", "groupe", "fédération", "syndicat", "entreprise", "fondation",
+               "collectif", "start-up", "compagnie", "union", "mutuelle", "coopérative"}
 _LEADING_VERBS = {"diriger", "présider", "fonder", "cofonder", "piloter", "créer"}
 
 
@@ -900,9 +906,10 @@ def link_quoted_we(doc, index, mentions: list) -> None:
     # (the document's words, gathered once by its view: these marks have no case, so a word is one of them
     # exactly when its lower case is)
     texts = lower_words_of(doc)
-    if texts.isdisjoint(_OPEN) and '"' not in texts and ":" not in texts and "?" not in texts:
-        return
     w = words()
+    if texts.isdisjoint(_OPEN) and '"' not in texts and ":" not in texts and "?" not in texts:
+        _unspoken_first_person(doc, tv, index, w, texts)
+        return
     spans = []
     owners = index.quoted_we
     last = None   # (speaker, end of the sentence that closes the last attributed quotation)
@@ -983,3 +990,22 @@ def link_quoted_we(doc, index, mentions: list) -> None:
             index.by_token[k] = who
             index.kinds[k] = "pronoun"
             mentions.append(Mention(t.idx, t.idx + len(t.text), t.text, who.strip(), "pronoun"))
+    _unspoken_first_person(doc, tv, index, w, texts)
+
+
+def _unspoken_first_person(doc, tv, index, w, texts) -> None:
+    """"notre filiale Z", "mes associés" outside any attributed quotation and any interview's answers: the
+    first person is the speaker's side, and a plain report has no speaker; the possessive points back to no
+    one (not to the sentence's third-person subject, as a "sa" would). Possessives already given an owner (or
+    None) by a quotation or an interview are left as they are. (s26-we26)"""
+    mine = w["our_words"] | w["possessive_i"]
+    if texts.isdisjoint(mine):
+        return
+    owners = index.quoted_we
+    unspoken = index.__dict__.setdefault("_unspoken_we", set())   # (read by slots/we26.py)
+    for k in at_words(doc, mine):
+        t = tv[k]
+        if t.pos_ == "DET" and k not in owners:
+            owners[k] = None
+            owners.setdefault(t.head.i, None)
+            unspoken.add(k)

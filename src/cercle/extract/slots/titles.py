@@ -356,6 +356,9 @@ def _person_said_before(t, index: EntityIndex, tv) -> bool:
 _SECOND_PERSON = frozenset({"votre", "vos", "ton", "ta", "tes"})
 
 
+from .we26 import unspoken_first_person   # (s26-we26) "notre filiale Z" in a plain report: no owner
+
+
 def _second_person_owner(t, index: EntityIndex, out: Found) -> bool:
     """"votre filiale", "votre frère" (an interview's question): the possessor is the one spoken to (the
     mention mentions/quoted_we.py put on the possessive, if any), never a third party the clause names
@@ -1178,7 +1181,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         put("head", [(index.entity_at(t.i), t.i)])
     # "son PDG", "sa participation": the owner named just before
     if "det" in deps and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children) \
-            and not _second_person_owner(t, index, out):
+            and not _second_person_owner(t, index, out) and not unspoken_first_person(t, index, out):
         taken = {n for k, items in out.items() if k == "head" or k.startswith("prep:") for n, _ in items}
         # "Y a assigné l'hebdomadaire et sa directrice, X": a person's title coordinated right after an
         # organisation is that organisation's (however the parser hangs the conjunct)
