@@ -44,3 +44,16 @@ class Found(dict):
             self[slot] = kept
         else:
             self.pop(slot, None)
+
+    def drop_at(self, where, unwanted) -> None:
+        """Drop the parties ``(name, i)`` standing at one of the positions ``where`` (found once per document
+        by the reader) that ``unwanted(name, i)`` accepts; when that empties a slot, the nearest-names
+        fallback is not run for the trigger either (prec23, prec26: a word that is no party there)."""
+        for slot, items in list(self.items()):
+            if not isinstance(items, list) or not any(
+                    isinstance(x, tuple) and len(x) == 2 and isinstance(x[1], int) and x[1] in where for x in items):
+                continue
+            self.keep(slot, lambda x: not (isinstance(x, tuple) and len(x) == 2 and isinstance(x[0], str)
+                                           and isinstance(x[1], int) and x[1] in where and unwanted(*x)))
+            if slot not in self:
+                self["_no_linear"] = []

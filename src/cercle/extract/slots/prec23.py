@@ -214,16 +214,8 @@ def town_after_a_no_party(t, index: EntityIndex, out: Found, verbal: bool) -> No
     after_a = tv.derived("after_a", _after_a)
     if not after_a:
         return
-    for slot, items in list(out.items()):
-        if not isinstance(items, list) or not any(
-                isinstance(x, tuple) and len(x) == 2 and isinstance(x[1], int) and x[1] in after_a for x in items):
-            continue
-        out.keep(slot, lambda x: not (isinstance(x, tuple) and len(x) == 2 and isinstance(x[0], str)
-                                      and isinstance(x[1], int) and 0 < x[1] < len(tv)
-                                      and tv[x[1] - 1].lower_ == "à" and " " not in x[0]
-                                      and x[0] == tv[x[1]].text and _is_town(x[0])))
-        if slot not in out:
-            out["_no_linear"] = []
+    out.drop_at(after_a, lambda name, i: i < len(tv) and " " not in name and name == tv[i].text
+                and _is_town(name))
 
 
 def _acronym_of_title_body(tv, index: EntityIndex, x) -> bool:

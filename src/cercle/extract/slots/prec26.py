@@ -36,15 +36,7 @@ def question_pronoun_no_party(t, index: EntityIndex, out: Found, verbal: bool) -
     where = tv.derived("prec26_question_words", _pronoun_names)
     if not where:
         return
-    for slot, items in list(out.items()):
-        if not isinstance(items, list) or not any(
-                isinstance(x, tuple) and len(x) == 2 and isinstance(x[1], int) and x[1] in where for x in items):
-            continue
-        out.keep(slot, lambda x: not (isinstance(x, tuple) and len(x) == 2 and isinstance(x[1], int)
-                                      and x[1] in where and isinstance(x[0], str)
-                                      and x[0].lower() in _QUESTION_WORDS))
-        if slot not in out:
-            out["_no_linear"] = []
+    out.drop_at(where, lambda name, i: name.lower() in _QUESTION_WORDS)
 
 
 _RIVAL_NOUNS = frozenset({"concurrent", "concurrente", "concurrents", "concurrentes", "rival", "rivale",
