@@ -405,5 +405,9 @@ class EntityIndex:
     def entity_at(self, i: int) -> str | None:
         return self.by_token.get(i)
 
-    def type_of(self, name: str) -> str:
-        return self.entities[name].type
+    def type_of(self, name: str) -> str | None:
+        # None for a name the index does not hold: readers pass placeholders (slots.words.FUNDED, "the
+        # company the article's rounds are of") through the same slot lists as names, and one such
+        # lookup once failed a whole article ("Le contrat … a été signé entre A et B").
+        e = self.entities.get(name)
+        return e.type if e is not None else None
