@@ -9,6 +9,7 @@ from typing import Callable, Iterable, Iterator
 
 from .clean import clean_article
 from .extract import extract_relations
+from .extract.calibration import calibrate
 from .mentions import find_entities
 from .nlp.docview import DocView
 from .records import Article, CleanArticle, DocumentResult, Sentence, Skipped
@@ -23,6 +24,7 @@ def analyse(clean: CleanArticle, doc) -> DocumentResult:
         relations = extract_relations(doc, clean, index)
     finally:
         doc.release()
+    calibrate(relations, entities)   # confidence = how often such ties were right on real press
     # An entity is reported when it takes part in a tie (as in the gold format).
     tied = {n for r in relations for n in (r.subject, r.object)}
     entities = [e for e in entities if e.name in tied]
