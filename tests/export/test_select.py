@@ -37,6 +37,16 @@ def test_family_and_sources_filters_keep_only_the_ends_of_kept_ties(store):
         list(iter_items(store, families=["finance"]))
 
 
+def test_confidence_filter_keeps_surer_ties_and_only_their_ends():
+    ties = [dict(t, confidence=0.92) if t["id"] in ("t-sues", "t-leads") else t for t in TIES]
+    items = list(iter_items(FakeStore(ties=ties), min_confidence=0.9))
+    assert sorted(i["id"] for i in items if i["kind"] == "tie") == ["t-leads", "t-sues"]
+    assert {i["id"] for i in items if i["kind"] == "entity"} == {"e-marchand", "e-vautrin", "e-sarrazin",
+                                                                    "e-castellane"}
+    assert len([i for i in iter_items(FakeStore(ties=ties), min_confidence=0.0) if i["kind"] == "tie"]) \
+        == len(TIES) - 1   # 0 filters nothing (the negated tie stays out as always)
+
+
 @pytest.mark.parametrize("fmt", ["ftm", "csv", "jsonl"])
 def test_line_formats_stream(fmt):
     """Each record is written before the store hands over the next tie: nothing is buffered."""

@@ -36,10 +36,10 @@ def get_exporter(fmt: str) -> type[Exporter]:
 
 
 def iter_items(store, families: Iterable[str] | None = None, min_sources: int = 1,
-               include_negated: bool = False) -> Iterator[Item]:
+               include_negated: bool = False, min_confidence: float = 0.0) -> Iterator[Item]:
     """Entities then ties of ``store``, each tagged with ``"kind"``, filtered.
 
-    With a family or source filter, only the entities at the ends of a kept
+    With a family, source or confidence filter, only the entities at the ends of a kept
     tie are exported; finding them costs one extra pass over the ties that
     keeps only a set of ids in memory, never the ties themselves.
     """
@@ -53,10 +53,12 @@ def iter_items(store, families: Iterable[str] | None = None, min_sources: int = 
             return False  # ONTOLOGY.md: negated ties are never counted as positive ties
         if families and tie.get("family") not in families:
             return False
+        if min_confidence > 0 and (tie.get("confidence") or 0) < min_confidence:
+            return False   # a tie's confidence is its best positive evidence's (calibrated: docs/confidence.md)
         return (tie.get("sources") or 0) >= min_sources
 
     wanted: set[str] | None = None
-    if families or min_sources > 1:
+    if families or min_sources > 1 or min_confidence > 0:
         wanted = set()
         for tie in store.iter_ties():
             if keep(tie):
@@ -70,13 +72,13 @@ def iter_items(store, families: Iterable[str] | None = None, min_sources: int = 
 
 
 def export(store, fmt: str, target: TextIO | str, *, families: Iterable[str] | None = None,
-           min_sources: int = 1, include_negated: bool = False) -> dict[str, Any]:
+           min_sources: int = 1, include_negated: bool = False, min_confidence: float = 0.0) -> dict[str, Any]:
     """Write ``store`` in format ``fmt`` to ``target`` (a text stream, or a directory for neo4j).
 
     Returns ``{"format", "entities", "ties"}``: how many of each were written.
     """
     exporter = get_exporter(fmt)(target)
-    for item in iter_items(store, families, min_sources, include_negated):
+    for item in iter_items(store, families, min_sources, include_negated, min_confidence):
         exporter.write(item)
     exporter.finalize()
     return {"format": fmt, "entities": exporter.entities, "ties": exporter.ties}
