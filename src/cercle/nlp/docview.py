@@ -211,7 +211,12 @@ _TIME_NOUNS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "sam
 
 def rehang(child, head, dep: str) -> None:
     """Hang a token on another head, under another relation (children kept in token order); on itself, it
-    becomes a root. The parse repairs of this view use it, and those of the extractor (relations.py)."""
+    becomes a root. The parse repairs of this view use it, and those of the extractor (relations.py).
+    A move that would hang a word under its own dependent is not made: the tree would get a loop, and every
+    walk of it (``subtree``) would run until memory ran out — a repair read as "the participle agrees with
+    that noun" once met a noun that was the participle's own subject ("trois marchés … attribués par …")."""
+    if head is not child and _below(head, child):
+        return
     old = child.head
     if old is not child:
         old.children = [x for x in old.children if x is not child]
