@@ -179,3 +179,27 @@ def test_a_missing_path_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "absent"), "--db",
                                       str(tmp_path / "x.db")])
     assert result.exit_code == 2 and "does not exist" in result.output
+
+
+def test_an_article_whose_analysis_loops_is_stopped_and_the_next_goes_on(nlp, monkeypatch):
+    """A rule that loops on one odd sentence costs that article (reason "timeout"), not the run."""
+    import time
+
+    from cercle import pipeline
+    from cercle.records import Article, DocumentResult, Skipped
+
+    real = pipeline.extract_relations
+
+    def loops_on_one(doc, clean, index):
+        if "Bouclier" in clean.text:
+            while True:              # as a repair that made a loop in the tree did
+                time.sleep(0.01)
+        return real(doc, clean, index)
+
+    monkeypatch.setattr(pipeline, "extract_relations", loops_on_one)
+    monkeypatch.setattr(pipeline, "ANALYSIS_SECONDS", 5.0)   # (a fresh process reads its rule files first)
+    bad = Article(id="bad", text="Le groupe Bouclier a racheté la société Ardentis.", path="bad.txt")
+    good = Article(id="good", text=GOOD, path="good.txt")
+    first, second = pipeline.process_many([bad, good], nlp)
+    assert isinstance(first, Skipped) and first.reason == "timeout" and "took over" in first.message
+    assert isinstance(second, DocumentResult) and second.relations

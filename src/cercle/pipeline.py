@@ -5,6 +5,9 @@ article; the store writes the result.
 """
 from __future__ import annotations
 
+import signal
+import threading
+from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator
 
 from .clean import clean_article
@@ -57,6 +60,35 @@ def clean_or_skip(article: Article) -> CleanArticle | Skipped:
     return clean
 
 
+# The analysis of one article may take at most this long (seconds, plus one per 1,000 characters): a
+# rule that loops must cost one article, not the run. Real articles take well under a second.
+ANALYSIS_SECONDS = 60.0
+
+
+class AnalysisTimeout(Exception):
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float):
+    """Raise AnalysisTimeout in the block after ``seconds`` (a real-time alarm; only on Unix and in the
+    main thread, where signals are delivered — elsewhere the block runs unguarded)."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum, frame):
+        raise AnalysisTimeout(f"analysis took over {seconds:.3g} s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def process_many(items: Iterable[Article | Skipped], nlp, batch_size: int = 16,
                  known: Callable[[str], bool] | None = None
                  ) -> Iterator[DocumentResult | Skipped]:
@@ -65,7 +97,8 @@ def process_many(items: Iterable[Article | Skipped], nlp, batch_size: int = 16,
     Reads ``batch_size`` items at a time, so memory does not grow with the input.
     ``known(content_hash)`` says an article is already stored: it is then returned as
     ``Skipped(reason="already_stored")`` before parsing (re-runs resume cheaply).
-    An article whose parsing or extraction raises becomes ``Skipped(reason="error")``.
+    An article whose parsing or extraction raises becomes ``Skipped(reason="error")``; one whose
+    extraction runs past ``ANALYSIS_SECONDS`` (+1 s per 1,000 characters) ``Skipped(reason="timeout")``.
     """
     def run_batch(batch: list[Article | Skipped]) -> Iterator[DocumentResult | Skipped]:
         staged: list[CleanArticle | Skipped] = []
@@ -87,7 +120,12 @@ def process_many(items: Iterable[Article | Skipped], nlp, batch_size: int = 16,
                 continue
             try:
                 doc = docs[i] if docs is not None else nlp(clean.text)
-                yield analyse(clean, doc)
+                with _time_limit(ANALYSIS_SECONDS + len(clean.text) / 1000):
+                    result = analyse(clean, doc)
+                yield result
+            except AnalysisTimeout as exc:
+                yield Skipped(clean.path, "timeout", f"{exc}; the article is left out (a bug: please report it "
+                              "with the file)", clean.id)
             except Exception as exc:
                 yield Skipped(clean.path, "error",
                               f"analysis failed: {type(exc).__name__}: {exc}", clean.id)
