@@ -77,3 +77,19 @@ FORBIDDEN += [
 CASES += [
     ("Le groupe Ferrand a englouti Delmas Cliniques en 2017.", [("ACQUIRES", "Ferrand", "Delmas Cliniques")]),
 ]
+
+# "X, qui ne détient que 0,02 % de Y": the restrictive "ne … que" parsed as a clause of its own
+# (slots/deals27.restricted_stake)
+CASES += [
+    ("Le fonds Kestrel Capital, qui ne détient que 0,02 % de Ferrand Oil, a fait élire trois administrateurs.",
+     [("OWNS", "Kestrel Capital", "Ferrand Oil")]),
+    ("Le fonds Kestrel Capital ne détient plus que 5 % du capital de Ferrand Oil.",
+     [("OWNS", "Kestrel Capital", "Ferrand Oil")]),
+    ("La famille Ferrand ne détient en effet qu'environ 15 % de Delmas Games via sa holding, Ferrand Brothers.",
+     [("OWNS", "famille Ferrand", "Delmas Games")]),
+]
+FORBIDDEN += [
+    # (bonds are no stake)
+    ("Le fonds Kestrel Capital ne détient que des obligations de Ferrand Oil.",
+     ("OWNS", "Kestrel Capital", "Ferrand Oil")),
+]

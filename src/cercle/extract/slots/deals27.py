@@ -8,6 +8,9 @@
   the listed names holds a stake in (invests in) Y: the noun's "de" name, else, after a possessive, the
   article's company (slots "among_holder", "among_owner" of rules invests.among and owns.among_holders, which
   gapb3.among_holders fills for "parmi" before the noun).
+- "X, qui ne détient que 0,02 % de Y", "A ne détiennent qu'environ 15 % de Y via leur holding": the restrictive
+  "ne … que" makes the parser read "que" as a conjunction and the stake as a clause of its own (a subject, a
+  completive): Y, read along the words after "que", is the verb's object.
 - "X lui consent un prêt de 117 M€", "X a consenti une avance de 3 M€ à Y": "consentir" gives money only
   when its object is a sum (a loan, an advance, a grant), never in "X a consenti à Y" (agreed to it): the
   "à" party (or the dative clitic) then goes to slot "lent_to" (rule funds.loan_consented).
@@ -132,4 +135,44 @@ def listed_among_holders(t, index: EntityIndex, out: Found, verbal: bool) -> Non
         out.put("among_owner", [owner])
 
 
-DEALS27_READERS = Readers(ascribed_not_awarded, sum_consented_to, listed_among_holders)
+_HOLD_VERBS = frozenset({"détenir", "posséder", "contrôler"})
+_NE = frozenset({"ne", "n'", "n’"})
+_QUE = frozenset({"que", "qu'", "qu’"})
+# words between "que" and the share: "qu'environ 15 %", "que près de 5 %", "que plus de 10 %", "qu'à peine 2 %"
+_ABOUT = frozenset({"environ", "près", "de", "d'", "d’", "plus", "moins", "à", "peine", "un", "peu", "quelque",
+                    "quelques", "tout", "juste"})
+# words between the verb and "que": "ne détient en effet que", "ne détient plus que", "ne détient désormais que"
+_BETWEEN = frozenset({"en", "effet", "plus", "désormais", "aujourd'hui", "aujourd’hui", "encore", "finalement",
+                      "donc", "toutefois", "guère", "directement", "officiellement", "actuellement"})
+_OF = frozenset({"de", "du", "d'", "d’", "des"})
+
+
+@acts_on(lambda w: w.verbal and w.lemma in _HOLD_VERBS)
+def restricted_stake(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X, qui ne détient que 0,02 % de Y": Y (slot "obj")."""
+    if not verbal or lemma_of(t) not in _HOLD_VERBS or "obj" in out or "prep:de" in out or not out.wants("obj"):
+        return
+    tv = tokens_of(t.doc)
+    start, end = t.sent.start, t.sent.end
+    if not any(tv[k].lower_ in _NE for k in range(max(start, t.i - 3), t.i)):
+        return
+    k = t.i + 1
+    while k < end and k < t.i + 4 and tv[k].lower_ in _BETWEEN:
+        k += 1
+    if k >= end or tv[k].lower_ not in _QUE:
+        return
+    k += 1
+    while k < end and tv[k].lower_ in _ABOUT and tv[k].pos_ != "NUM":
+        k += 1
+    if not (k + 2 < end and tv[k].like_num and tv[k + 1].text == "%"):
+        return
+    k += 2
+    if k + 1 < end and tv[k].lower_ in _OF and tv[k + 1].lower_ == "capital":
+        k += 2   # "que 5 % du capital de Y"
+    if k + 1 < end and tv[k].lower_ in _OF and index.kinds.get(k + 1) == "name":
+        name = index.entity_at(k + 1)
+        if name is not None and all(name != x[0] for x in out.get("subj", ())):
+            out.put("obj", [(name, k + 1)])
+
+
+DEALS27_READERS = Readers(ascribed_not_awarded, sum_consented_to, listed_among_holders, restricted_stake)
