@@ -631,7 +631,8 @@ def list_mates(doc, index: EntityIndex, i: int, trigger=None) -> list[tuple[str,
         return []   # (most mentions: no separator beside the name, no list to read)
     sent = tv[i].sent
     left, closed = _mates_left(doc, index, i, sent.start, trigger)
-    if left and (_singular_relative_of(trigger, tv, index, i) or _singular_participle_of(trigger, tv, index, i)):
+    if left and (_singular_relative_of(trigger, tv, index, i) or _singular_participle_of(trigger, tv, index, i)
+                 or _inside_singular_relative(trigger, tv, index, i)):
         left = []   # "à A et à son frère B, qui dirige Y": the relative describes B alone
     if left and _new_clause_subject(tv, i):
         # (s22-prec22b) "… un accord avec A, et B a noué un partenariat": B opens a clause of its own after
@@ -723,6 +724,36 @@ def _singular_relative_of(trigger, tv, index: EntityIndex, i: int) -> bool:
     if b < len(tv) and tv[b].text == ",":
         b += 1
     return b < trigger.i and tv[b].lower_ == "qui" and tv[b].head.i == trigger.i
+
+
+def _inside_singular_relative(trigger, tv, index: EntityIndex, i: int) -> bool:
+    """(s27-deals27) The trigger sits further inside a relative clause opened by "qui" right after the name at
+    i, whose verb is singular: "… de A et de B, qui s'est imposé en signant un partenariat avec Y" (B alone
+    signed; "A et B, qui se sont imposés en signant …" is plural and says both)."""
+    if trigger is None or i >= trigger.i:
+        return False
+    name = index.entity_at(i)
+    b = 1 + max(k for k in range(i, min(i + 8, trigger.i)) if index.entity_at(k) == name)
+    if b < len(tv) and tv[b].text == ",":
+        b += 1
+    if b >= trigger.i or tv[b].lower_ != "qui":
+        return False
+    verb = tv[b].head
+    if verb.pos_ not in ("VERB", "AUX") or not b < verb.i < trigger.i:
+        return False
+    auxes = [a for a in verb.children if a.dep_.startswith("aux")]
+    numbers = [verb.morph.get("Number")] + [a.morph.get("Number") for a in auxes]
+    if any("Plur" in n for n in numbers) or verb.lower_.endswith(("és", "ées", "ent", "ont")) \
+            or not any("Sing" in n for n in numbers):
+        return False   # (a plural verb, or one whose number the tagger did not give: all the names)
+    up = trigger
+    for _ in range(8):
+        if up.head is up:
+            return False
+        up = up.head
+        if up is verb:
+            return True
+    return False
 
 
 def _singular_participle_of(trigger, tv, index: EntityIndex, i: int) -> bool:

@@ -1533,6 +1533,7 @@ def _minority_stake(tok) -> bool:
         dep = "nmod"
     else:
         return False
+    tv = tokens_of(tok.doc)
     for c in tok.children:
         if c.dep_ == dep and c.text == "%":
             for n in c.children:
@@ -1541,6 +1542,13 @@ def _minority_stake(tok) -> bool:
                         return float(n.text.replace(",", ".")) < 50
                     except ValueError:
                         return False
+        # (s27-deals27) a decimal share is parsed as the head of its phrase, the "%" hung elsewhere: "la
+        # cession de 49,99 % de sa filiale Y à X" (the number the noun's nmod)
+        if c.dep_ == dep and c.pos_ == "NUM" and c.i + 1 < len(tv) and tv[c.i + 1].text == "%":
+            try:
+                return float(c.text.replace(",", ".")) < 50
+            except ValueError:
+                return False
     return False
 
 

@@ -66,6 +66,7 @@ from .coref24b import COREF24B_READERS
 from .deals25 import DEALS25_READERS
 from .deals26 import DEALS26_READERS
 from .prec26 import PREC26_READERS
+from .deals27 import DEALS27_READERS
 from .recall25b import RECALL25B_READERS
 from .fights25 import FIGHTS25_READERS
 from .interview25 import INTERVIEW25_READERS
@@ -208,6 +209,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     FIGHTS26B_READERS(t, index, out, verbal)   # (s26-fights26b) "X a infligé à Y 7 M€ d'amendes": Y fined
     PREC26_READERS(t, index, out, verbal)   # (s26-prec26) "Qui … mettra la main sur Y ?", "nos concurrents du Golfe, A"
     GENRE26_READERS(t, index, out, verbal)   # (s26-genre26) "« Y a menti », accuse X": X accuses Y
+    DEALS27_READERS(t, index, out, verbal)   # (s27-deals27) "X l'attribue à Y": no payee; "X lui consent un prêt"
     tidy(t, index, out, verbal)
     return out
 
