@@ -861,6 +861,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     score -= 2   # (s19-coref2) "Y a multiplié les rachats : Z, acquis auprès du groupe X, … Le
                     # groupe rivalise…": X, a seller named in passing inside a participle or relative clause, is
                     # not what the next sentence's subject "le groupe" stands for; the main clause's subject Y is
+            elif noun in _NEVER_FUND_NOUNS and _only_called_fund(name, introduced, apposed):
+                continue   # (s27-coref27) "la compagnie", "le pétrolier" is no actor the text only called a fund
             elif _introduced_as_other_kind(name, noun, introduced):
                 continue   # "le journal X … le club", "le cabinet X Partners … le fonds": an actor introduced
                 # as another kind of thing, whatever its name's words say
@@ -1641,10 +1643,52 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     # tandis que B a fermé… . Son PDG" is either.)
     index.side_subjects = {j for subs in subjects_by_sent.values() if len(subs) > 1 for j, _ in subs
                            if _relative_clause_subject(tv, j, index) and not _main_subject(tv, j, index)}
+    # (s27-coref27) the subject of a "dont"/"que" relative on a name: a possessive after the clause is the name's
+    index.relative_heads = _relative_heads(tv, index, named) if "dont" in lower_words_of(doc) \
+        or "que" in lower_words_of(doc) else {}
     _late_titles(doc, index, mentions, sent_of)   # "la présidente de Y": Y's head or founder, named by a verb
     from .quoted_we import link_quoted_we   # (speech2) "nous", "notre", "je" in attributed quotes
     link_quoted_we(doc, index, mentions)
     return mentions
+
+
+def _relative_heads(tv, index, named) -> dict[int, tuple[str, int, int]]:
+    """(s27-coref27) "la Fédération X, dont Y est membre : son président, Z …", "la société X, dont le fonds Y
+    détient 30 %, a vu son directeur partir": the subject of a relative clause that "dont"/"que" opens right after
+    a name (and its comma) is not what a possessive after the clause points at; the name the clause hangs on is.
+    Name token of the clause's subject → (the head name, its token, the token that closes the clause: the first
+    comma, colon or semicolon after a verb of the clause). Read on the surface: the parser often breaks such
+    a sentence ("membre" as its root)."""
+    out: dict[int, tuple[str, int, int]] = {}
+    n = len(tv)
+    for j, name in named:
+        if index.kinds.get(j) != "name" or index.by_token.get(j - 1) == name:
+            continue
+        k = j - 1
+        while k > 0 and (index.kinds.get(k) == "introducer" or tv[k].pos_ == "DET") and k > j - 4:
+            k -= 1   # ("dont le groupe Y")
+        if k < 2 or tv[k].lower_ not in ("dont", "que", "qu'", "qu’") or tv[k - 1].text != ",":
+            continue
+        h = k - 2
+        if tv[h].text == ")":   # ("la Fédération X (FX), dont …": past its acronym in brackets)
+            h = next((m - 1 for m in range(h - 1, max(h - 5, 0), -1) if tv[m].text == "("), h)
+        head = index.by_token.get(h)
+        if head is None or head == name or index.kinds.get(h) != "name":
+            continue
+        while h > 0 and index.by_token.get(h - 1) == head:
+            h -= 1
+        verb, end = False, None
+        for m in range(j + 1, min(j + 25, n)):
+            if tv[m].is_sent_start:
+                break
+            if tv[m].pos_ in ("VERB", "AUX"):
+                verb = True
+            elif verb and tv[m].text in (",", ":", ";"):
+                end = m
+                break
+        if end is not None:
+            out[j] = (head, h, end)
+    return out
 
 
 # ---- (s20-coref3) "l'industriel": a company, or the businessman the story is about
@@ -2055,6 +2099,11 @@ def _placed(place, name, origins, named, i, types, index):
              and _place_fit(place, origins.get(n, set())) > 0}
     if len(there) == 1:
         return next(iter(there))
+    if there and name and _place_fit(place, origins.get(name, set())) == 0:
+        # (s27-coref27) several actors the text said were from there, and a pick it said nothing of: the last
+        # of them named ("… le sud-coréen X, filiale du groupe sud-coréen Y … son litige avec X … le groupe
+        # coréen": X), over an actor the place does not fit
+        return max((j, n) for j, n in named if j < i and n in there)[1]
     return name
 
 
@@ -2314,6 +2363,19 @@ def _introduced_as_other_kind(name: str, noun: str, introduced: dict[str, set[st
     if kind is None:   # ("le transporteur", "le groupe": whatever the company is, not its adviser)
         return all(_NOUN_KIND.get(n) == "advice" or (noun in _LARGE_NOUNS and n in _SMALL_NOUNS) for n in nouns)
     return all(_NOUN_KIND.get(n, kind) != kind for n in nouns)
+
+
+# (s27-coref27) company nouns the press never calls a fund or a pension scheme by: "la compagnie" (an airline,
+# a shipping line, an oil or insurance company), a trade ("le pétrolier", "l'énergéticien")
+_NEVER_FUND_NOUNS = frozenset({"compagnie", "multinationale", "conglomérat"}) | _TRADE_COMPANY_NOUNS | _MAKER_TRADES
+
+
+def _only_called_fund(name: str, introduced, apposed) -> bool:
+    """(s27-coref27) Every noun that introduced an actor or was set beside its name calls it a fund or a bank
+    ("le fonds X", "X, le fonds de pension des enseignants"): "la compagnie" two sentences later, of which X is
+    a shareholder, is another actor."""
+    nouns = set(introduced.get(name, ())) | apposed.get(name, (set(), set()))[0]
+    return bool(nouns) and all(_NOUN_KIND.get(n) == "finance" for n in nouns)
 
 
 # (s26-coref26) descriptor kinds a trade noun set beside a name can rule out: a sports body, a medium, a

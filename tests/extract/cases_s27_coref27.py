@@ -1,0 +1,49 @@
+"""Cases of the s27 second-reference gaps (helper s27-coref27), invented names and sentences."""
+
+# "le groupe coréen": the press's word for a South Korean company; with two Korean actors, the last named
+# (mentions/data/demonyms.yaml, coref._placed)
+CASES = [
+    ("Le contrat a été signé entre le sud-coréen Hanvel Power et l'État. Le groupe Varnell, qui avait perdu face "
+     "à Hanvel Power, filiale du groupe public sud-coréen Kordex, conteste. L'américain Kelvor a mis fin à son litige "
+     "avec Hanvel Power en signant avec le groupe coréen un accord de coopération.",
+     [("PARTNERS_WITH", "Kelvor", "Hanvel Power")]),
+]
+FORBIDDEN = [
+    ("Le contrat a été signé entre le sud-coréen Hanvel Power et l'État. Le groupe Varnell, qui avait perdu face "
+     "à Hanvel Power, filiale du groupe public sud-coréen Kordex, conteste. L'américain Kelvor a mis fin à son litige "
+     "avec Hanvel Power en signant avec le groupe coréen un accord de coopération.",
+     ("PARTNERS_WITH", "Kelvor", "Varnell")),
+    # (near miss: no Korean actor at all; the French one is not "le groupe coréen")
+    ("Le groupe français Varnell a perdu l'appel d'offres. L'américain Kelvor a signé avec le groupe coréen un "
+     "accord de coopération.", ("PARTNERS_WITH", "Kelvor", "Varnell")),
+]
+
+# "la Fédération X, dont Y est membre : son président, Z": X's president, not Y's (coref._relative_heads,
+# EntityIndex.antecedent)
+CASES += [
+    ("Le groupe Lumex a racheté trois usines. Même ligne à la Fédération des fabricants de meubles, dont Lumex est "
+     "membre : son président, Paul Martin, juge que la réforme est urgente.",
+     [("LEADS", "Paul Martin", "Fédération des fabricants de meubles")]),
+    ("Le groupe Lumex a racheté trois usines. Même ligne à la Fédération des fabricants de meubles (FFM), dont Lumex "
+     "est membre : son président, Paul Martin, juge que la réforme est urgente.",
+     [("LEADS", "Paul Martin", "Fédération des fabricants de meubles")]),
+]
+FORBIDDEN += [
+    ("Le groupe Lumex a racheté trois usines. Même ligne à la Fédération des fabricants de meubles, dont Lumex est "
+     "membre : son président, Paul Martin, juge que la réforme est urgente.",
+     ("LEADS", "Paul Martin", "Lumex")),
+]
+
+# "la compagnie", "le pétrolier": no actor the text only called a fund (coref._only_called_fund)
+CASES += [
+    ("Le fonds Orion a fait élire trois administrateurs au conseil du géant pétrolier Varnell. Dès décembre, Kelvor, "
+     "le fonds de pension des enseignants, s'était rangé à ses côtés. Le ralliement de Lumex, l'un des principaux "
+     "actionnaires de la compagnie, a fini de faire basculer le scrutin.",
+     [("OWNS", "Lumex", "Varnell")]),
+]
+FORBIDDEN += [
+    ("Le fonds Orion a fait élire trois administrateurs au conseil du géant pétrolier Varnell. Dès décembre, Kelvor, "
+     "le fonds de pension des enseignants, s'était rangé à ses côtés. Le ralliement de Lumex, l'un des principaux "
+     "actionnaires de la compagnie, a fini de faire basculer le scrutin.",
+     ("OWNS", "Lumex", "Orion")),
+]
