@@ -47,3 +47,20 @@ FORBIDDEN += [
      "actionnaires de la compagnie, a fini de faire basculer le scrutin.",
      ("OWNS", "Lumex", "Orion")),
 ]
+
+# "l'institution", "l'instance", "l'autorité": the last body named before whose name says it is one
+# (coref._named_body); with a complement or adjective of its own, or no such body, no one
+CASES += [
+    ("L'Autorité des marchés a infligé une amende à Varnell. « Les manquements sont graves », a commenté Benoît "
+     "Caron, le président de l'institution.", [("LEADS", "Benoît Caron", "Autorité des marchés")]),
+    ("La Ligue nationale de handball (LNH) a sanctionné le club. En 2018, l'instance présidée par Paul Goze a infligé "
+     "au club Varnell une amende.", [("LEADS", "Paul Goze", "Ligue nationale de handball")]),
+]
+FORBIDDEN += [
+    # (near miss: no body named before; the company is no institution)
+    ("Le groupe Varnell a publié ses comptes. « Les résultats sont bons », a commenté Benoît Caron, le président "
+     "de l'institution.", ("LEADS", "Benoît Caron", "Varnell")),
+    # (a court is no "autorité")
+    ("Le Conseil d'État a validé la décision contre la chaîne Varnell. L'autorité avait infligé à Varnell plusieurs "
+     "amendes, sous la présidence de Paul Martin.", ("OPPOSES", "Conseil d'État", "Varnell")),
+]

@@ -1238,6 +1238,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if body:
                 descriptor(dets[0], tok.i + kind[1], body, tok)
                 continue
+        if low in _BODY_NOUNS and dets[0].i == tok.i - 1 and dets[0].lower_ in ("la", "l'", "l’") \
+                and not _body_noun_complement(tv, tok):
+            # (s27-coref27) "l'institution", "l'instance", "l'autorité": the last body named before whose name
+            # says it is one of that noun's bodies, or that the text called a regulator; none, no one
+            body = _named_body(index, named, tok.i, low, introduced)
+            if body:
+                descriptor(dets[0], tok.i + 1, body, tok)
+            continue
         want = _descriptor_type(tok)
         if want is None and _company_demonym(tok, dets[0]):
             want = "ORG"   # (s22-coref22) "le danois a relevé son offre": a company named before by its country
@@ -4744,6 +4752,46 @@ def _public_body_kind(tv, tok) -> tuple[str, int] | None:
     if any(c.dep_ == "amod" and c.i >= end for c in tok.children):
         return None   # ("la ville voisine", "la région parisienne", "le département juridique": another one)
     return table[low], n
+
+
+# (s27-coref27) nouns the press takes up a public or governing body by ("le président de l'institution", "l'instance
+# présidée par X", "L'autorité reproche à …"), and the first words of the names of the bodies each may stand for
+_BODY_NOUNS = {
+    "institution": frozenset({"autorité", "haute", "commission", "conseil", "cour", "banque", "agence", "office",
+                              "institut", "comité", "fonds", "parlement", "assemblée", "sénat", "caisse"}),
+    "instance": frozenset({"autorité", "haute", "commission", "conseil", "comité", "fédération", "ligue", "union",
+                           "confédération", "association", "direction", "agence", "cour", "tribunal"}),
+    # (not "conseil": "L'autorité avait infligé à X …" after the Conseil d'État ruled is the regulator, not the court)
+    "autorité": frozenset({"autorité", "haute", "commission", "agence", "office"}),
+}
+_BODY_NOUN_WINDOW = 4   # sentences back: a body spoken of again in the same passage
+
+
+def _body_noun_complement(tv, tok) -> bool:
+    """"l'autorité de la concurrence", "l'instance d'appel", "l'autorité organisatrice", "l'autorité parentale",
+    "sous l'autorité du ministre": the noun with its own complement or adjective names another thing (the
+    "mondiale" of "l'instance mondiale" as well: no body's name says so)."""
+    nxt = tv[tok.i + 1] if tok.i + 1 < len(tv) else None
+    if nxt is not None and (nxt.lower_ in ("de", "d'", "d’", "du", "des") or (nxt.is_lower and nxt.pos_ == "ADJ")):
+        return True
+    return tok.i >= 2 and tv[tok.i - 2].lower_ in ("sous", "avec", "par", "sans")
+
+
+def _named_body(index, named, i: int, noun: str, introduced) -> str | None:
+    """The last body (GOV or ORG) named within a few sentences before token i whose name opens with a word of
+    ``noun``'s bodies ("Autorité de …", "Haute Autorité …", "Ligue nationale de …"), or that the text called a
+    regulator ("le gendarme", "le régulateur X")."""
+    firsts = _BODY_NOUNS[noun]
+    s = index.sent_of.get(i, 0)
+    for j, n in reversed(named[:bisect_left(named, (i,))]):
+        if index.sent_of.get(j, 0) < s - _BODY_NOUN_WINDOW:
+            break
+        if index.entities[n].type not in ("GOV", "ORG") or index.kinds.get(j) != "name":
+            continue
+        first = fold(n).split()[0] if n.split() else ""
+        if first in {fold(w) for w in firsts} or (introduced.get(n, set()) & _REGULATOR_NOUNS):
+            return n
+    return None
 
 
 def _body_kind(name: str) -> str | None:
