@@ -64,3 +64,20 @@ FORBIDDEN += [
     ("Le Conseil d'État a validé la décision contre la chaîne Varnell. L'autorité avait infligé à Varnell plusieurs "
      "amendes, sous la présidence de Paul Martin.", ("OPPOSES", "Conseil d'État", "Varnell")),
 ]
+
+# the same, when the parser made the relative clause's subject the whole sentence's: "X, dont le fonds Y détient
+# 30 %, a annoncé le départ de son directeur" (EntityIndex.past_relative in slots/titles.py)
+CASES += [
+    ("La société Varnell, dont le fonds Orion détient 30 %, a annoncé le départ de son directeur général, Paul Martin.",
+     [("LEADS", "Paul Martin", "Varnell"), ("OWNS", "Orion", "Varnell")]),
+]
+FORBIDDEN += [
+    ("La société Varnell, dont le fonds Orion détient 30 %, a annoncé le départ de son directeur général, Paul Martin.",
+     ("LEADS", "Paul Martin", "Orion")),
+    ("La société Varnell, dont le fonds Orion détient 30 %, a vu son directeur général, Paul Martin, démissionner.",
+     ("LEADS", "Paul Martin", "Orion")),
+]
+CASES += [
+    # (near miss: the fund as the main clause's own subject keeps its possessive)
+    ("Le fonds Orion a annoncé le départ de son directeur général, Paul Martin.", [("LEADS", "Paul Martin", "Orion")]),
+]

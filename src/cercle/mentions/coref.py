@@ -1670,7 +1670,7 @@ def _relative_heads(tv, index, named) -> dict[int, tuple[str, int, int]]:
     out: dict[int, tuple[str, int, int]] = {}
     n = len(tv)
     for j, name in named:
-        if index.kinds.get(j) != "name" or index.by_token.get(j - 1) == name:
+        if index.kinds.get(j) != "name" or (index.by_token.get(j - 1) == name and index.kinds.get(j - 1) == "name"):
             continue
         k = j - 1
         while k > 0 and (index.kinds.get(k) == "introducer" or tv[k].pos_ == "DET") and k > j - 4:
@@ -1695,7 +1695,9 @@ def _relative_heads(tv, index, named) -> dict[int, tuple[str, int, int]]:
                 end = m
                 break
         if end is not None:
-            out[j] = (head, h, end)
+            for m in range(k + 1, j + 1):   # (the name, and its introducing noun, which a slot may give)
+                if index.by_token.get(m) == name:
+                    out[m] = (head, h, end)
     return out
 
 

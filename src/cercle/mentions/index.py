@@ -225,10 +225,9 @@ class EntityIndex:
                 # actionnaires de Y … », a déclaré son PDG, X" - the speaker's, told before the quotation)
                 # (nor a court or a place named as where something happens: "entend la contester devant le
                 # Conseil d'État, a fait savoir sa directrice générale")
-                rel = self.relative_heads.get(j)
-                if rel is not None and i > rel[2]:
+                if self.past_relative(j, i) is not None:
                     # (s27-coref27) "X, dont Y est membre : son président": X, not the relative clause's subject
-                    head, h, _ = rel
+                    head, h = self.past_relative(j, i)
                     if head not in exclude and self.entities[head].type in types:
                         return (head, h)
                     return None
@@ -281,6 +280,13 @@ class EntityIndex:
             if len({n for n, _ in names}) == 1:
                 return min(names, key=lambda x: x[1])
         return None
+
+    def past_relative(self, j: int, i: int) -> tuple[str, int] | None:
+        """(s27-coref27) The name (and its token) a "dont"/"que" relative clause hangs on, when the name at j is
+        that clause's subject and token i (a possessive) comes after the clause: "X, dont Y détient 30 %, a
+        annoncé le départ de son directeur" (X)."""
+        rel = self.relative_heads.get(j)
+        return (rel[0], rel[1]) if rel is not None and i > rel[2] else None
 
     def main_person(self) -> str | None:
         """The person the article speaks of most (by name, title or pronoun), more than of any other person."""
