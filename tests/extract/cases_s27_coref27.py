@@ -81,3 +81,19 @@ CASES += [
     # (near miss: the fund as the main clause's own subject keeps its possessive)
     ("Le fonds Orion a annoncé le départ de son directeur général, Paul Martin.", [("LEADS", "Paul Martin", "Orion")]),
 ]
+
+# "le directeur de la rédaction", "à la tête de la rédaction": the paper the text introduced last as one
+# (coref._newsroom_post, coref._last_paper); a company that bought "le quotidien" is no paper
+CASES += [
+    ("Le Journal du soir traverse une crise. Paul Martin a pris la tête de la rédaction en août.",
+     [("LEADS", "Paul Martin", "Journal du soir")]),
+    ("L'hebdomadaire Varnell traverse une crise. Paul Martin, le directeur de la rédaction, a démissionné.",
+     [("LEADS", "Paul Martin", "Varnell")]),
+]
+FORBIDDEN += [
+    ("Le groupe Varnell a racheté le quotidien régional. Paul Martin, le directeur de la rédaction, a démissionné.",
+     ("LEADS", "Paul Martin", "Varnell")),
+    # (the newsroom itself, not its head: no tie for the paper)
+    ("L'hebdomadaire Varnell traverse une crise. La rédaction a voté une motion de défiance contre Paul Martin.",
+     ("OPPOSES", "Varnell", "Paul Martin")),
+]

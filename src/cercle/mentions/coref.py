@@ -1246,6 +1246,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if body:
                 descriptor(dets[0], tok.i + 1, body, tok)
             continue
+        if low == "rédaction" and dets[0].i == tok.i - 1 and dets[0].lower_ == "la" and _newsroom_post(tv, tok):
+            # (s27-coref27) "le directeur de la rédaction", "à la tête de la rédaction": the newsroom of the paper
+            # the text spoke of last (one it called a newspaper or magazine, or whose name says so); none, no one
+            paper = _last_paper(tv, index, named, tok.i, apposed)
+            if paper:
+                descriptor(dets[0], tok.i + 1, paper, tok)
+            continue
         want = _descriptor_type(tok)
         if want is None and _company_demonym(tok, dets[0]):
             want = "ORG"   # (s22-coref22) "le danois a relevé son offre": a company named before by its country
@@ -4792,6 +4799,42 @@ def _named_body(index, named, i: int, noun: str, introduced) -> str | None:
             continue
         first = fold(n).split()[0] if n.split() else ""
         if first in {fold(w) for w in firsts} or (introduced.get(n, set()) & _REGULATOR_NOUNS):
+            return n
+    return None
+
+
+# (s27-coref27) the posts a newsroom has a head in ("directeur de la rédaction", "à la tête de la rédaction"), and
+# the words of a paper's name that say it is one
+_NEWSROOM_HEADS = frozenset({"directeur", "directrice", "tête", "direction", "patron", "patronne", "chef", "cheffe"})
+_PAPER_WORDS = frozenset({"journal", "quotidien", "hebdo", "magazine", "gazette", "courrier", "depeche", "republicain"})
+# (folded: compared with fold(name)'s words)
+_PAPER_WINDOW = 6   # sentences back
+
+
+def _newsroom_post(tv, tok) -> bool:
+    """"la rédaction" as the complement of a head's post ("directeur de la rédaction", "à la tête de la rédaction"),
+    with no paper of its own after it ("de la rédaction de X", "la rédaction du Monde": the name says which)."""
+    if tok.i < 3 or tv[tok.i - 2].lower_ not in ("de", "d'", "d’") or tv[tok.i - 3].lower_ not in _NEWSROOM_HEADS:
+        return False
+    nxt = tv[tok.i + 1] if tok.i + 1 < len(tv) else None
+    return nxt is None or nxt.lower_ not in ("de", "d'", "d’", "du", "des")
+
+
+def _last_paper(tv, index, named, i: int, apposed) -> str | None:
+    """The last organisation named within a few sentences before token i that the text introduced as a newspaper
+    or a magazine by its name ("l'hebdomadaire X", "X, le quotidien …") or whose name says it is one ("Journal du
+    …"); not by a second reference ("le quotidien" once linked to the paper's buyer would make the buyer one)."""
+    s = index.sent_of.get(i, 0)
+    for j, n in reversed(named[:bisect_left(named, (i,))]):
+        if index.sent_of.get(j, 0) < s - _PAPER_WINDOW:
+            break
+        if index.entities[n].type not in ("ORG",):
+            continue
+        nouns = set(apposed.get(n, (set(), set()))[0])
+        if j >= 1 and index.kinds.get(j - 1) == "introducer" and index.by_token.get(j - 1) == n:
+            nouns.add(tv[j - 1].lower_)
+        if any(_NOUN_KIND.get(k) == "media" and k not in ("chaîne", "radio", "site", "agence") for k in nouns) \
+                or not _PAPER_WORDS.isdisjoint(fold(n).split()):
             return n
     return None
 
