@@ -861,6 +861,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     score -= 2   # (s19-coref2) "Y a multiplié les rachats : Z, acquis auprès du groupe X, … Le
                     # groupe rivalise…": X, a seller named in passing inside a participle or relative clause, is
                     # not what the next sentence's subject "le groupe" stands for; the main clause's subject Y is
+            elif noun in _NEVER_FUND_NOUNS and _only_called_fund(name, introduced, apposed):
+                continue   # (s27-coref27) "la compagnie", "le pétrolier" is no actor the text only called a fund
             elif _introduced_as_other_kind(name, noun, introduced):
                 continue   # "le journal X … le club", "le cabinet X Partners … le fonds": an actor introduced
                 # as another kind of thing, whatever its name's words say
@@ -1236,6 +1238,21 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if body:
                 descriptor(dets[0], tok.i + kind[1], body, tok)
                 continue
+        if low in _BODY_NOUNS and dets[0].i == tok.i - 1 and dets[0].lower_ in ("la", "l'", "l’") \
+                and not _body_noun_complement(tv, tok):
+            # (s27-coref27) "l'institution", "l'instance", "l'autorité": the last body named before whose name
+            # says it is one of that noun's bodies, or that the text called a regulator; none, no one
+            body = _named_body(index, named, tok.i, low, introduced)
+            if body:
+                descriptor(dets[0], tok.i + 1, body, tok)
+            continue
+        if low == "rédaction" and dets[0].i == tok.i - 1 and dets[0].lower_ == "la" and _newsroom_post(tv, tok):
+            # (s27-coref27) "le directeur de la rédaction", "à la tête de la rédaction": the newsroom of the paper
+            # the text spoke of last (one it called a newspaper or magazine, or whose name says so); none, no one
+            paper = _last_paper(tv, index, named, tok.i, apposed)
+            if paper:
+                descriptor(dets[0], tok.i + 1, paper, tok)
+            continue
         want = _descriptor_type(tok)
         if want is None and _company_demonym(tok, dets[0]):
             want = "ORG"   # (s22-coref22) "le danois a relevé son offre": a company named before by its country
@@ -1641,10 +1658,54 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     # tandis que B a fermé… . Son PDG" is either.)
     index.side_subjects = {j for subs in subjects_by_sent.values() if len(subs) > 1 for j, _ in subs
                            if _relative_clause_subject(tv, j, index) and not _main_subject(tv, j, index)}
+    # (s27-coref27) the subject of a "dont"/"que" relative on a name: a possessive after the clause is the name's
+    index.relative_heads = _relative_heads(tv, index, named) if "dont" in lower_words_of(doc) \
+        or "que" in lower_words_of(doc) else {}
     _late_titles(doc, index, mentions, sent_of)   # "la présidente de Y": Y's head or founder, named by a verb
     from .quoted_we import link_quoted_we   # (speech2) "nous", "notre", "je" in attributed quotes
     link_quoted_we(doc, index, mentions)
     return mentions
+
+
+def _relative_heads(tv, index, named) -> dict[int, tuple[str, int, int]]:
+    """(s27-coref27) "la Fédération X, dont Y est membre : son président, Z …", "la société X, dont le fonds Y
+    détient 30 %, a vu son directeur partir": the subject of a relative clause that "dont"/"que" opens right after
+    a name (and its comma) is not what a possessive after the clause points at; the name the clause hangs on is.
+    Name token of the clause's subject → (the head name, its token, the token that closes the clause: the first
+    comma, colon or semicolon after a verb of the clause). Read on the surface: the parser often breaks such
+    a sentence ("membre" as its root)."""
+    out: dict[int, tuple[str, int, int]] = {}
+    n = len(tv)
+    for j, name in named:
+        if index.kinds.get(j) != "name" or (index.by_token.get(j - 1) == name and index.kinds.get(j - 1) == "name"):
+            continue
+        k = j - 1
+        while k > 0 and (index.kinds.get(k) == "introducer" or tv[k].pos_ == "DET") and k > j - 4:
+            k -= 1   # ("dont le groupe Y")
+        if k < 2 or tv[k].lower_ not in ("dont", "que", "qu'", "qu’") or tv[k - 1].text != ",":
+            continue
+        h = k - 2
+        if tv[h].text == ")":   # ("la Fédération X (FX), dont …": past its acronym in brackets)
+            h = next((m - 1 for m in range(h - 1, max(h - 5, 0), -1) if tv[m].text == "("), h)
+        head = index.by_token.get(h)
+        if head is None or head == name or index.kinds.get(h) != "name":
+            continue
+        while h > 0 and index.by_token.get(h - 1) == head:
+            h -= 1
+        verb, end = False, None
+        for m in range(j + 1, min(j + 25, n)):
+            if tv[m].is_sent_start:
+                break
+            if tv[m].pos_ in ("VERB", "AUX"):
+                verb = True
+            elif verb and tv[m].text in (",", ":", ";"):
+                end = m
+                break
+        if end is not None:
+            for m in range(k + 1, j + 1):   # (the name, and its introducing noun, which a slot may give)
+                if index.by_token.get(m) == name:
+                    out[m] = (head, h, end)
+    return out
 
 
 # ---- (s20-coref3) "l'industriel": a company, or the businessman the story is about
@@ -2055,6 +2116,11 @@ def _placed(place, name, origins, named, i, types, index):
              and _place_fit(place, origins.get(n, set())) > 0}
     if len(there) == 1:
         return next(iter(there))
+    if there and name and _place_fit(place, origins.get(name, set())) == 0:
+        # (s27-coref27) several actors the text said were from there, and a pick it said nothing of: the last
+        # of them named ("… le sud-coréen X, filiale du groupe sud-coréen Y … son litige avec X … le groupe
+        # coréen": X), over an actor the place does not fit
+        return max((j, n) for j, n in named if j < i and n in there)[1]
     return name
 
 
@@ -2314,6 +2380,19 @@ def _introduced_as_other_kind(name: str, noun: str, introduced: dict[str, set[st
     if kind is None:   # ("le transporteur", "le groupe": whatever the company is, not its adviser)
         return all(_NOUN_KIND.get(n) == "advice" or (noun in _LARGE_NOUNS and n in _SMALL_NOUNS) for n in nouns)
     return all(_NOUN_KIND.get(n, kind) != kind for n in nouns)
+
+
+# (s27-coref27) company nouns the press never calls a fund or a pension scheme by: "la compagnie" (an airline,
+# a shipping line, an oil or insurance company), a trade ("le pétrolier", "l'énergéticien")
+_NEVER_FUND_NOUNS = frozenset({"compagnie", "multinationale", "conglomérat"}) | _TRADE_COMPANY_NOUNS | _MAKER_TRADES
+
+
+def _only_called_fund(name: str, introduced, apposed) -> bool:
+    """(s27-coref27) Every noun that introduced an actor or was set beside its name calls it a fund or a bank
+    ("le fonds X", "X, le fonds de pension des enseignants"): "la compagnie" two sentences later, of which X is
+    a shareholder, is another actor."""
+    nouns = set(introduced.get(name, ())) | apposed.get(name, (set(), set()))[0]
+    return bool(nouns) and all(_NOUN_KIND.get(n) == "finance" for n in nouns)
 
 
 # (s26-coref26) descriptor kinds a trade noun set beside a name can rule out: a sports body, a medium, a
@@ -4682,6 +4761,82 @@ def _public_body_kind(tv, tok) -> tuple[str, int] | None:
     if any(c.dep_ == "amod" and c.i >= end for c in tok.children):
         return None   # ("la ville voisine", "la région parisienne", "le département juridique": another one)
     return table[low], n
+
+
+# (s27-coref27) nouns the press takes up a public or governing body by ("le président de l'institution", "l'instance
+# présidée par X", "L'autorité reproche à …"), and the first words of the names of the bodies each may stand for
+_BODY_NOUNS = {
+    "institution": frozenset({"autorité", "haute", "commission", "conseil", "cour", "banque", "agence", "office",
+                              "institut", "comité", "fonds", "parlement", "assemblée", "sénat", "caisse"}),
+    "instance": frozenset({"autorité", "haute", "commission", "conseil", "comité", "fédération", "ligue", "union",
+                           "confédération", "association", "direction", "agence", "cour", "tribunal"}),
+    # (not "conseil": "L'autorité avait infligé à X …" after the Conseil d'État ruled is the regulator, not the court)
+    "autorité": frozenset({"autorité", "haute", "commission", "agence", "office"}),
+}
+_BODY_NOUN_WINDOW = 4   # sentences back: a body spoken of again in the same passage
+
+
+def _body_noun_complement(tv, tok) -> bool:
+    """"l'autorité de la concurrence", "l'instance d'appel", "l'autorité organisatrice", "l'autorité parentale",
+    "sous l'autorité du ministre": the noun with its own complement or adjective names another thing (the
+    "mondiale" of "l'instance mondiale" as well: no body's name says so)."""
+    nxt = tv[tok.i + 1] if tok.i + 1 < len(tv) else None
+    if nxt is not None and (nxt.lower_ in ("de", "d'", "d’", "du", "des") or (nxt.is_lower and nxt.pos_ == "ADJ")):
+        return True
+    return tok.i >= 2 and tv[tok.i - 2].lower_ in ("sous", "avec", "par", "sans")
+
+
+def _named_body(index, named, i: int, noun: str, introduced) -> str | None:
+    """The last body (GOV or ORG) named within a few sentences before token i whose name opens with a word of
+    ``noun``'s bodies ("Autorité de …", "Haute Autorité …", "Ligue nationale de …"), or that the text called a
+    regulator ("le gendarme", "le régulateur X")."""
+    firsts = _BODY_NOUNS[noun]
+    s = index.sent_of.get(i, 0)
+    for j, n in reversed(named[:bisect_left(named, (i,))]):
+        if index.sent_of.get(j, 0) < s - _BODY_NOUN_WINDOW:
+            break
+        if index.entities[n].type not in ("GOV", "ORG") or index.kinds.get(j) != "name":
+            continue
+        first = fold(n).split()[0] if n.split() else ""
+        if first in {fold(w) for w in firsts} or (introduced.get(n, set()) & _REGULATOR_NOUNS):
+            return n
+    return None
+
+
+# (s27-coref27) the posts a newsroom has a head in ("directeur de la rédaction", "à la tête de la rédaction"), and
+# the words of a paper's name that say it is one
+_NEWSROOM_HEADS = frozenset({"directeur", "directrice", "tête", "direction", "patron", "patronne", "chef", "cheffe"})
+_PAPER_WORDS = frozenset({"journal", "quotidien", "hebdo", "magazine", "gazette", "courrier", "depeche", "republicain"})
+# (folded: compared with fold(name)'s words)
+_PAPER_WINDOW = 6   # sentences back
+
+
+def _newsroom_post(tv, tok) -> bool:
+    """"la rédaction" as the complement of a head's post ("directeur de la rédaction", "à la tête de la rédaction"),
+    with no paper of its own after it ("de la rédaction de X", "la rédaction du Monde": the name says which)."""
+    if tok.i < 3 or tv[tok.i - 2].lower_ not in ("de", "d'", "d’") or tv[tok.i - 3].lower_ not in _NEWSROOM_HEADS:
+        return False
+    nxt = tv[tok.i + 1] if tok.i + 1 < len(tv) else None
+    return nxt is None or nxt.lower_ not in ("de", "d'", "d’", "du", "des")
+
+
+def _last_paper(tv, index, named, i: int, apposed) -> str | None:
+    """The last organisation named within a few sentences before token i that the text introduced as a newspaper
+    or a magazine by its name ("l'hebdomadaire X", "X, le quotidien …") or whose name says it is one ("Journal du
+    …"); not by a second reference ("le quotidien" once linked to the paper's buyer would make the buyer one)."""
+    s = index.sent_of.get(i, 0)
+    for j, n in reversed(named[:bisect_left(named, (i,))]):
+        if index.sent_of.get(j, 0) < s - _PAPER_WINDOW:
+            break
+        if index.entities[n].type not in ("ORG",):
+            continue
+        nouns = set(apposed.get(n, (set(), set()))[0])
+        if j >= 1 and index.kinds.get(j - 1) == "introducer" and index.by_token.get(j - 1) == n:
+            nouns.add(tv[j - 1].lower_)
+        if any(_NOUN_KIND.get(k) == "media" and k not in ("chaîne", "radio", "site", "agence") for k in nouns) \
+                or not _PAPER_WORDS.isdisjoint(fold(n).split()):
+            return n
+    return None
 
 
 def _body_kind(name: str) -> str | None:

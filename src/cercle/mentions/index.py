@@ -178,6 +178,9 @@ class EntityIndex:
     # tokens of the subjects of a side clause (relative, subordinate) in a sentence that has other subjects
     # (coref.py link_anaphora): not what the next sentence's possessive points back to when a main one is there
     side_subjects: set[int] = field(default_factory=set)
+    # (s27-coref27) name token of the subject of a "dont"/"que" relative opened right after a name → (that name, its
+    # token, the token closing the clause): a possessive after the clause is the head name's (coref.py _relative_heads)
+    relative_heads: dict[int, tuple[str, int, int]] = field(default_factory=dict)
     # sentence → the organisation a "Chez X, on …" / "Du côté de X, …" opening it names (coref.py link_anaphora)
     cued_sents: dict[int, tuple[str, int]] = field(default_factory=dict)
     # (token of a sale noun, company, its token) for "la vente de Y", "une OPA sur Y": built on first use by
@@ -222,6 +225,12 @@ class EntityIndex:
                 # actionnaires de Y … », a déclaré son PDG, X" - the speaker's, told before the quotation)
                 # (nor a court or a place named as where something happens: "entend la contester devant le
                 # Conseil d'État, a fait savoir sa directrice générale")
+                if self.past_relative(j, i) is not None:
+                    # (s27-coref27) "X, dont Y est membre : son président": X, not the relative clause's subject
+                    head, h = self.past_relative(j, i)
+                    if head not in exclude and self.entities[head].type in types:
+                        return (head, h)
+                    return None
                 return (name, j)
         if s and s > 1 and not self.subjects.get(s - 1) and not self.subject_owners.get(s - 1):
             # "« C'est injuste. Nous ferons appel », a affirmé son PDG": quoted sentences that name no
@@ -271,6 +280,13 @@ class EntityIndex:
             if len({n for n, _ in names}) == 1:
                 return min(names, key=lambda x: x[1])
         return None
+
+    def past_relative(self, j: int, i: int) -> tuple[str, int] | None:
+        """(s27-coref27) The name (and its token) a "dont"/"que" relative clause hangs on, when the name at j is
+        that clause's subject and token i (a possessive) comes after the clause: "X, dont Y détient 30 %, a
+        annoncé le départ de son directeur" (X)."""
+        rel = self.relative_heads.get(j)
+        return (rel[0], rel[1]) if rel is not None and i > rel[2] else None
 
     def main_person(self) -> str | None:
         """The person the article speaks of most (by name, title or pronoun), more than of any other person."""

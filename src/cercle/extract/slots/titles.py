@@ -1207,6 +1207,9 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         if "poss" not in out and gov.pos_ in ("VERB", "AUX") and t.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod"):
             # (not an inverted subject after the noun: "« … », a déclaré sa directrice, X" — X holds the title)
             owner = [x for x in _subject_of(gov, index) if x[0] not in taken and not x[1] > t.i]
+            # (s27-coref27) "X, dont le fonds Y détient 30 %, a annoncé le départ de son directeur": X, not the
+            # relative clause's subject the parser made the whole sentence's
+            owner = [index.past_relative(x[1], t.i) or x for x in owner]
             # ("A et B … leur société commune": a plural possessive is the whole plural subject)
             theirs = any(c.dep_ == "det" and c.lower_ in ("leur", "leurs") for c in t.children)
             if owner:
