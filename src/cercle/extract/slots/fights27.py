@@ -1,0 +1,212 @@
+"""(s27-fights27) Conflict and alliance gaps of French, read as mechanisms:
+
+- a fight or a meeting noun set in a frame phrase of a clause: "X avait été écarté au terme d'un bras de fer avec
+  Z", "X est engagé dans un bras de fer avec Z", "X a validé le nom lors d'un déjeuner avec Z": the party facing Z
+  is the clause's subject, also a passive one (never the passive's agent: "écarté par W au terme d'un bras de fer
+  avec Z" is X's fight with Z). The parser hangs the noun on "lors" (an adverb) or on a frame noun ("au terme de",
+  "à l'issue de"), or on a passive verb, and the noun's subject slot stayed empty (read27 ho-738, read27 ho-745,
+  read22 ho-572: plain sentences reproduce).
+- "X a assuré Y de son soutien": support given to the one assured (the parser hangs Y anywhere between the verb and
+  "de son soutien", often on a date word); slot "target" of ally.support (read27 ho-738, read26 ho-727).
+- "Le Conseil d'État, saisi par X d'un recours contre Y": the one who brings the court the action is the plaintiff
+  (the agent of "saisi"; slot "plaintiff" of sues.noun) (read27 ho-738, read19new ho-610).
+"""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from ..arguments import _subject_of, case_of, entities_at, lemma_of
+from .against import _actors
+from .found import Found
+from .gate import Readers, acts_on
+
+# nouns of a fight or a meeting with someone ("un bras de fer avec Z", "un déjeuner avec Z")
+_WITH_EVENT_NOUNS = frozenset({
+    "bras", "conflit", "désaccord", "désaccords", "différend", "querelle", "brouille", "bataille", "duel",
+    "affrontement", "rivalité", "tensions", "tension", "guerre", "lutte", "contentieux",
+    "rencontre", "entretien", "entretiens", "réunion", "entrevue", "tête-à-tête", "rendez-vous", "dîner",
+    "déjeuner", "petit-déjeuner", "sommet", "visioconférence"})
+# frame nouns and adverbs an event noun hangs on before the clause's verb: "au terme de", "à l'issue de", "lors de",
+# "au cours de", "à la suite de", "au lendemain de", "à la veille de", "à l'occasion de"
+_FRAME_WORDS = frozenset({"terme", "issue", "lors", "cours", "suite", "lendemain", "veille", "occasion", "fin",
+                          "sortie", "moment", "cœur", "coeur", "milieu"})
+_FRAME_LINKS = ("obl", "obl:arg", "obl:mod", "nmod", "advmod")
+
+
+def _framing_verb(t):
+    """The verb of the clause an event noun frames ("au terme d'un bras de fer", "lors d'un déjeuner", "engagé dans
+    un bras de fer"), climbing through at most two frame words; None when the noun is no such frame."""
+    tok = t
+    for _ in range(3):
+        if tok.dep_ not in _FRAME_LINKS:
+            return None
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.lower_ not in _FRAME_WORDS:
+            return None
+        tok = head
+    return None
+
+
+def _bracket_between(verb, t) -> bool:
+    """The noun ``t`` stands inside a bracket opened after the verb ``verb`` (or the verb inside one the noun is out of)."""
+    doc = t.doc
+    lo, hi = sorted((verb.i, t.i))
+    depth = 0
+    for k in range(lo, hi):
+        if doc[k].text == "(":
+            depth += 1
+        elif doc[k].text == ")":
+            depth -= 1
+    return depth != 0
+
+
+@acts_on(lambda w: w.pos == "NOUN" and w.lower in _WITH_EVENT_NOUNS)
+def framed_event_subject(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X (a été écarté | est engagé | a validé …) (au terme d'un | dans un | lors d'un) <fight/meeting> avec Z":
+    X is the party facing Z (slot "subj"), the clause's subject, also a passive one."""
+    if verbal or "subj" in out or out.get("prep:de") or out.get("poss") or not out.get("prep:avec"):
+        return
+    if t.lower_ == "bras" and not (t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ == "fer"):
+        return
+    verb = _framing_verb(t)
+    if verb is None or any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in verb.children):
+        # (a relative's or a pronoun's antecedent is a guess the fight's side is not worth: "(qui possède cette
+        # part depuis 2018, lors d'un bras de fer avec Z)" after two owners)
+        return
+    if _bracket_between(verb, t):
+        return   # ("X est possédé par A et B (qui …, lors d'un bras de fer avec Z)": an aside about someone else)
+    others = {n for n, _ in out.get("prep:avec", [])}
+    got = [x for x in _subject_of(verb, index, hops=1) if x[0] not in others]
+    if got:
+        out.put("subj", got)
+
+
+_SUPPORT_NOUNS = frozenset({"soutien", "appui"})
+_DATE_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir",
+                         "matin", "aussitôt", "immédiatement", "publiquement", "personnellement"})
+
+
+@acts_on(lambda w: w.pos == "NOUN" and w.lower in _SUPPORT_NOUNS)
+def assured_of_support(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a assuré Y de son (plein) soutien": Y is who the support goes to (slot "target"), the name between the
+    verb and "de son soutien" (the parser hangs it on the verb, or on a date word before it)."""
+    if out.get("prep:à") or case_of(t) not in ("de", "d'"):
+        return
+    if not any(c.dep_ == "det" and c.lower_ in ("son", "sa", "leur", "mon", "notre") for c in t.children):
+        return
+    verb = t.head
+    if verb.lower_ in _DATE_WORDS and verb.i < t.i:
+        verb = verb.head   # ("a assuré mercredi Y de son soutien" hung on the day)
+    if verb.pos_ != "VERB" or lemma_of(verb) != "assurer" or not verb.i < t.i <= verb.i + 8:
+        return
+    doc = t.doc
+    subj = {n for n, i in _subject_of(verb, index) if i < verb.i}
+    if any(n not in subj for n, _ in out.get("target", ())):
+        return   # (an earlier reader found who is supported)
+    for k in range(verb.i + 1, t.i):
+        name = index.entity_at(k)
+        if name is not None and index.kinds.get(k) == "name":
+            giver = [x for x in _subject_of(verb, index) if x[1] < verb.i and x[0] != name]
+            if giver:
+                # (earlier readers take the supporter's own possessive for the one supported: "assurer de son
+                # soutien" says who gets it; the parser may make the one assured a second subject)
+                out["target"] = [(name, k)]
+                if "subj" not in out:
+                    out.put("subj", giver[:1])
+            return
+        if doc[k].pos_ not in ("DET", "NOUN", "ADV", "PROPN") and doc[k].lower_ not in _DATE_WORDS:
+            return
+
+
+_ACTION_NOUNS = frozenset({"recours", "plainte", "requête", "pourvoi", "action", "assignation", "référé"})
+
+
+@acts_on(lambda w: w.pos == "NOUN" and w.lower in _ACTION_NOUNS)
+def court_seized_by(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"(le tribunal,) saisi par X d'un recours contre Y": X brings the action (slot "plaintiff")."""
+    if out.get("plaintiff") or case_of(t) not in ("de", "d'"):
+        return
+    head = t.head
+    if head.dep_ == "obl:agent" and head.i < t.i and lemma_of(head.head) == "saisir":
+        agents = [head]   # ("saisi par la société X d'une plainte": the parser hangs the action on the agent)
+    elif head.pos_ == "VERB" and lemma_of(head) == "saisir":
+        agents = [c for c in head.children if c.dep_ == "obl:agent"]
+    else:
+        return
+    for c in agents:
+        got = entities_at(c, index)
+        if got:
+            out.put("plaintiff", got[:1])
+        return
+
+
+_STRIKE_NOUNS = frozenset({"grève", "grèves", "débrayage", "mobilisation"})
+_CALL_VERBS = frozenset({"appeler", "inviter", "exhorter", "pousser"})
+
+
+# a company's management stands for the company in a strike or a complaint ("contre la direction de Y")
+_MANAGEMENT_NOUNS = frozenset({"direction", "dirigeants", "management"})
+
+
+def _managed(c, index: EntityIndex) -> list:
+    """"la direction de Y", "les dirigeants de Y": Y."""
+    if c.lower_ not in _MANAGEMENT_NOUNS:
+        return []
+    return [x for k in c.children if k.dep_ == "nmod" and case_of(k) in ("de", "d'", "du", "des")
+            for x in entities_at(k, index)]
+
+
+@acts_on(lambda w: w.pos == "NOUN" and w.lower in _STRIKE_NOUNS)
+def strike_called_against(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a appelé à la grève contre (la direction de) Y": the one calling the strike opposes Y (slots "striker",
+    "struck_against" of opposes.strike, which read a strike only as a verb's object: "mener une grève contre")."""
+    if out.get("struck_against") or case_of(t) not in ("à", "au"):
+        return
+    verb = t.head
+    if verb.pos_ != "VERB" or lemma_of(verb) not in _CALL_VERBS:
+        return
+    # (the "contre" on the noun, or on the verb right after the noun's phrase)
+    phrases = [c for c in t.children if case_of(c) == "contre"]
+    phrases += [c for c in verb.children if case_of(c) == "contre" and c.left_edge.i == t.right_edge.i + 1]
+    got = [x for c in phrases if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod")
+           for x in _actors(c, index) or _managed(c, index)]
+    striker = [x for x in _subject_of(verb, index) if x[0] not in {n for n, _ in got}]
+    if got and striker:
+        out.put("striker", striker)
+        out.put("struck_against", got)
+
+
+_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "des", "du", "de", "d'", "d’", "un", "une", "à", "au", "aux"})
+
+
+def _after_rather_than(view) -> frozenset[int]:
+    """The positions of the words that open the phrase after "plutôt que" (and its articles)."""
+    where = set()
+    words = view.word_positions()
+    for i in words.get("plutôt", ()):
+        j = i + 1
+        if j < len(view) and view[j].lower_ in ("que", "qu'", "qu’"):
+            j += 1
+            while j < len(view) and j < i + 5 and view[j].lower_ in _ARTICLES:
+                j += 1
+            where.add(j)
+    return frozenset(where)
+
+
+@acts_on(lambda w: True)
+def rather_than_no_party(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Le choix d'un chantier chinois plutôt que des Chantiers de Z a été dénoncé par X": what "plutôt que" sets
+    aside is what was not chosen, no party (the parser makes it a second subject of the main verb: X accused Z)."""
+    tv = t.doc
+    if "plutôt" not in tv.lower_words():
+        return
+    where = tv.derived("fights27_rather_than", _after_rather_than)
+    if where:
+        out.drop_at(where, lambda name, i: True)
+
+
+FIGHTS27_READERS = Readers(framed_event_subject, assured_of_support, court_seized_by, strike_called_against,
+                           rather_than_no_party)
