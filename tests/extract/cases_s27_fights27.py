@@ -61,3 +61,61 @@ FORBIDDEN += [
     ("Le choix d'un chantier chinois plutôt que des Chantiers de Lunel a été dénoncé par la CGT des marins, qui "
      "accuse la direction de Vexora de délocaliser.", ("ACCUSES", "CGT", "Chantiers de Lunel")),
 ]
+
+# the maker of a blamed conduct: "exercée par Y" parsed as a modifier, "de la part de Y"
+# (slots/fights27.blamed_maker_loose)
+CASES += [
+    ("Le syndicat Sud Santé dénonce la pression exercée par Orvane sur les fournisseurs.",
+     [("ACCUSES", "Sud Santé", "Orvane")]),
+    ("Paul Dorin dénonce un procès d'intention de la part du syndicat Sud Santé.",
+     [("ACCUSES", "Paul Dorin", "Sud Santé")]),
+]
+FORBIDDEN += [
+    # what Y underwent is not Y's doing; praise is no blame
+    ("Paul Dorin dénonce la pression subie par Jean Marceau.", ("ACCUSES", "Paul Dorin", "Jean Marceau")),
+    ("Paul Dorin salue un geste de la part de Jean Marceau.", ("ACCUSES", "Paul Dorin", "Jean Marceau")),
+]
+
+# siding with someone: "s'est rangé aux côtés de Y", "s'est rangé derrière Y" (slots/fights27.sided_with)
+CASES += [
+    ("Le fonds Tarnel s'était rangé aux côtés de la société Vexora.", [("ALLY_OF", "Tarnel", "Vexora")]),
+    ("Paul Dorin s'est rangé derrière Jean Marceau.", [("ALLY_OF", "Paul Dorin", "Jean Marceau")]),
+]
+FORBIDDEN += [
+    ("Paul Dorin a rangé les dossiers de Jean Marceau.", ("ALLY_OF", "Paul Dorin", "Jean Marceau")),
+]
+
+# "X, un intime de Y" (rules ally.intimate, ally.intimate_adj; slots/fights27.intimate_adjective)
+CASES += [
+    ("Paul Dorin, un intime de Jean Marceau, a été nommé.", [("ALLY_OF", "Paul Dorin", "Jean Marceau")]),
+    ("Paul Dorin est un intime de Jean Marceau.", [("ALLY_OF", "Paul Dorin", "Jean Marceau")]),
+]
+FORBIDDEN += [
+    ("Paul Dorin a livré un récit intime de sa rencontre avec Jean Marceau.", ("ALLY_OF", "Paul Dorin", "Jean Marceau")),
+]
+
+# a demotion imposed by a governing body is a sanction (rule opposes.demoted)
+CASES += [
+    ("La Ligue a rétrogradé le club Vexora en deuxième division.", [("OPPOSES", "Ligue", "Vexora")]),
+]
+
+# an aim stated with no subject ("Objectif affiché : rivaliser avec Y") is the article's company's
+# (slots/fights27.stated_aim_competes)
+CASES += [
+    ("Vexora lève 30 millions d'euros. La société Vexora a été fondée en 2019 par Paul Dorin. Vexora emploie 300 "
+     "salariés. Objectif affiché : rivaliser avec Orvane.", [("COMPETES_WITH", "Vexora", "Orvane")]),
+]
+FORBIDDEN += [
+    ("Vexora lève 30 millions d'euros. La société Vexora a été fondée en 2019 par Paul Dorin. Vexora emploie 300 "
+     "salariés. Pour les analystes, impossible de rivaliser avec Orvane.", ("COMPETES_WITH", "Vexora", "Orvane")),
+]
+
+# "Le ralliement de X, <apposition>, à Y": Y (slots/fights27.rallying_after_apposition)
+CASES += [
+    ("Le ralliement de Tarnel, l'un des principaux actionnaires de la compagnie, à Vexora a été décisif.",
+     [("ALLY_OF", "Tarnel", "Vexora")]),
+]
+FORBIDDEN += [
+    ("Le ralliement de Tarnel, l'un des principaux actionnaires, a surpris Paul Dorin à Lunel.",
+     ("ALLY_OF", "Tarnel", "Paul Dorin")),
+]
