@@ -119,3 +119,16 @@ FORBIDDEN += [
     ("Le ralliement de Tarnel, l'un des principaux actionnaires, a surpris Paul Dorin à Lunel.",
      ("ALLY_OF", "Tarnel", "Paul Dorin")),
 ]
+
+# the "par" phrase hung on a date word: the verb's agent, a title standing for the person apposed to it
+# (slots/fights27.agent_under_date)
+CASES += [
+    ("Paul Dorin, qui avait été reçu à Bercy en janvier par le ministre de l'Économie, Jean Marceau, a obtenu un "
+     "délai.", [("MEETS", "Jean Marceau", "Paul Dorin")]),
+    ("Paul Dorin a été reçu à Bercy en janvier par le ministre de l'Économie, Jean Marceau.",
+     [("MEETS", "Jean Marceau", "Paul Dorin")]),
+]
+FORBIDDEN += [
+    ("Paul Dorin a été reçu à Bercy en janvier, un mois avant le départ de Jean Marceau.",
+     ("MEETS", "Jean Marceau", "Paul Dorin")),
+]

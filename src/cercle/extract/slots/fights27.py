@@ -328,6 +328,33 @@ def rallying_after_apposition(t, index: EntityIndex, out: Found, verbal: bool) -
         out.put("prep:à", [(name, k)])
 
 
+_DATE_NOUNS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                         "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                         "dimanche", "printemps", "été", "automne", "hiver", "matin", "soir", "semaine", "mois",
+                         "année", "veille", "lendemain"})
+
+
+@acts_on(lambda w: w.verbal and w.pos == "VERB")
+def agent_under_date(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a été reçu à Bercy en janvier par le ministre de l'Économie, Y": the parser hangs the "par" phrase on the
+    date word; the agent is the verb's, and the person apposed to a title stands for the title (slot "agent"; read27
+    ho-749: a MEETS lost, the plain sentence reproduces; "reçu en janvier par Y" alone is parsed right)."""
+    if not verbal or t.pos_ != "VERB" or "agent" in out:
+        return
+    for c in t.children:
+        if not c.dep_.startswith("obl") or c.lower_ not in _DATE_NOUNS:
+            continue
+        for k in c.children:
+            if k.dep_ != "obl:agent" and not (k.dep_.startswith(("obl", "nmod")) and case_of(k) == "par"):
+                continue
+            person = [x for a in k.children if a.dep_ == "appos" and a.i > k.i for x in entities_at(a, index)
+                      if index.type_of(x[0]) == "PER"]
+            got = person[:1] or entities_at(k, index)
+            if got:
+                out.put("agent", got)
+            return
+
+
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "des", "du", "de", "d'", "d’", "un", "une", "à", "au", "aux"})
 
 
@@ -360,4 +387,4 @@ def rather_than_no_party(t, index: EntityIndex, out: Found, verbal: bool) -> Non
 FIGHTS27_READERS = Readers(framed_event_subject, assured_of_support, court_seized_by, strike_called_against,
                            rather_than_no_party, blamed_maker_loose,
                            sided_with, intimate_adjective, stated_aim_competes,
-                           rallying_after_apposition)
+                           rallying_after_apposition, agent_under_date)
