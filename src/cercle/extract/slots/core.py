@@ -72,6 +72,7 @@ from .fights25 import FIGHTS25_READERS
 from .interview25 import INTERVIEW25_READERS
 from .fights26 import FIGHTS26_READERS
 from .fights26b import FIGHTS26B_READERS
+from .fights27 import FIGHTS27_READERS
 from .genre26 import GENRE26_READERS
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
 from .gapb3 import _OFFER_NOUNS, AMONG_NOUNS, among_holders, HAND_VERBS, PAY_VERBS, hand_in_hand, joint_bid, paid_for_stake
@@ -210,6 +211,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     PREC26_READERS(t, index, out, verbal)   # (s26-prec26) "Qui … mettra la main sur Y ?", "nos concurrents du Golfe, A"
     GENRE26_READERS(t, index, out, verbal)   # (s26-genre26) "« Y a menti », accuse X": X accuses Y
     DEALS27_READERS(t, index, out, verbal)   # (s27-deals27) "X l'attribue à Y": no payee; "X lui consent un prêt"
+    FIGHTS27_READERS(t, index, out, verbal)   # (s27-fights27) "X, écarté au terme d'un bras de fer avec Z": X
     tidy(t, index, out, verbal)
     return out
 
