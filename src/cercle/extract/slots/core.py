@@ -59,6 +59,7 @@ from .prec24b import PREC24B_READERS
 from .people24 import PEOPLE24_READERS
 from .people25 import PEOPLE25_READERS
 from .people26 import PEOPLE26_READERS
+from .people27 import PEOPLE27_READERS   # (s27-people27)
 from .relq26 import RELQ26_READERS
 from .relq25 import RELQ25_READERS
 from .deals24 import DEALS24_READERS
@@ -208,6 +209,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     FIGHTS26B_READERS(t, index, out, verbal)   # (s26-fights26b) "X a infligé à Y 7 M€ d'amendes": Y fined
     PREC26_READERS(t, index, out, verbal)   # (s26-prec26) "Qui … mettra la main sur Y ?", "nos concurrents du Golfe, A"
     GENRE26_READERS(t, index, out, verbal)   # (s26-genre26) "« Y a menti », accuse X": X accuses Y
+    PEOPLE27_READERS(t, index, out, verbal)   # (s27-people27) "le fonds de pension de Z, piloté par X": not Z
     tidy(t, index, out, verbal)
     return out
 

@@ -1,0 +1,92 @@
+"""(s27-people27) Ties between people and bodies.
+
+- "le fonds de retraite de l'État de Z, piloté par X": a participle with its "par" agent hung on a common noun
+  that names no entity describes that noun (the fund), not the place its "de" complement names: X leads no
+  State nor town. A party of slot "pass" standing inside the noun's "de" complement, typed a place or a
+  public body (LOC, GOV), is dropped. A company there stays ("la filiale de Y, dirigée par X" is read as
+  before: not a place).
+- "A, B et C ont fondé une nouvelle alliance à l'achat, Z": the body's name set off by a comma after the founding
+  verb's object noun (an alliance, a company, a structure: a body set up) is what was founded (slot "obj"); the
+  parser hangs the name on the verb as a loose modifier. recall25b reads "une coentreprise, Z" alone; this
+  reads the other nouns of a body, the noun's adjectives and its complement ("à l'achat") before the comma.
+"""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from ..arguments import case_of
+from .found import Found
+from .gate import Readers, acts_on
+
+_PLACE_TYPES = frozenset({"LOC", "GOV"})
+_OF = frozenset({"de", "d'", "d’", "du", "des"})
+
+
+def _owner_noun(tok, index: EntityIndex):
+    """The common noun, naming no entity, whose "de" complement ``tok`` stands in (through at most three "de"
+    links: "le fonds de retraite de l'État de Z"), or None."""
+    own = index.entity_at(tok.i)
+    while tok.head is not tok and own is not None and index.entity_at(tok.head.i) == own:
+        tok = tok.head   # (the name's head word: "York" of "New York")
+    for _ in range(3):
+        if tok.dep_ != "nmod" or tok.head.i >= tok.i or (case_of(tok) or tok.doc[tok.left_edge.i].lower_) not in _OF:
+            return None
+        tok = tok.head
+        if tok.pos_ == "NOUN" and index.entity_at(tok.i) is None:
+            return tok
+    return None
+
+
+@acts_on(lambda w: w.verbal and w.dep == "acl")
+def participle_not_on_its_nouns_place(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"le fonds de pension de Z, présidé par X": not Z."""
+    passed = out.get("pass")
+    if not verbal or not passed or t.dep_ != "acl" or not any(c.dep_ == "obl:agent" for c in t.children):
+        return
+    doc = t.doc
+    # (only a name inside the words of the noun the participle hangs on: not one that noun stands for by
+    # apposition, "l'Autorité Y, le gendarme des banques présidé par X")
+    drop = [x for x in passed if isinstance(x[1], int) and t.head.left_edge.i <= x[1] < t.i
+            and index.type_of(x[0]) in _PLACE_TYPES and _owner_noun(doc[x[1]], index) is not None]
+    if drop:
+        out.keep("pass", lambda x: x not in drop)
+        if "pass" not in out:
+            out["_no_linear"] = []
+
+
+# the founding verbs of founded.by_company / founded.verb
+_FOUNDING_VERBS = frozenset({"créer", "fonder", "cofonder", "co-fonder", "lancer"})
+# nouns of a body set up by others, whose name may follow after a comma ("une nouvelle alliance, Z")
+_BODY_NOUNS = frozenset({"alliance", "société", "structure", "entreprise", "centrale", "holding", "plateforme",
+                         "start-up", "coopérative", "association", "fondation", "banque", "agence", "compagnie"})
+
+
+@acts_on(lambda w: w.verbal and (w.lemma in _FOUNDING_VERBS or w.lem in _FOUNDING_VERBS))
+def body_named_after_comma(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"A et B ont fondé une nouvelle alliance à l'achat, Z, qui …": Z (slot "obj")."""
+    if not verbal or out.get("obj") or not out.wants("obj"):
+        return
+    tv = t.doc
+    n = len(tv)
+    for c in t.children:
+        if c.dep_ != "obj" or c.lower_ not in _BODY_NOUNS or index.entity_at(c.i) is not None or c.i < t.i:
+            continue
+        if not any(d.dep_ == "det" and d.lower_ in ("une", "leur", "sa") for d in c.children):
+            return   # (an indefinite or the founders' own: "la société" may be one named before)
+        end = c.right_edge.i + 1
+        k = end + 1
+        if k >= n or tv[end].text != "," or index.kinds.get(k) != "name":
+            return
+        name = index.entity_at(k)
+        if name is None or index.type_of(name) not in ("ORG", "OTHER"):
+            return
+        last = k
+        while last + 1 < n and index.entity_at(last + 1) == name:
+            last += 1
+        # an apposition closed by a comma or the sentence's end, not the next clause's subject ("…, Z détient")
+        if last + 1 < n and tv[last + 1].text not in (",", ".", ";", "(", ":"):
+            return
+        out.put("obj", [(name, k)])
+        return
+
+
+PEOPLE27_READERS = Readers(participle_not_on_its_nouns_place, body_named_after_comma)

@@ -1,0 +1,51 @@
+"""Cases of the s27 gaps of ties between people and bodies (helper s27-people27), invented names and sentences."""
+
+# a short body name with an article, then "de <town>": one name (mentions/people27.bodies_named_with_their_place)
+CASES = [
+    ("Paul Garnier préside la Sica de Saint-Malo.", [("LEADS", "Paul Garnier", "Sica de Saint-Malo")]),
+    ("Paul Garnier, président de Varnell, qui préside aussi la Sica de Saint-Pol-de-Léon, a parlé.",
+     [("LEADS", "Paul Garnier", "Sica de Saint-Pol-de-Léon"), ("LEADS", "Paul Garnier", "Varnell")]),
+]
+FORBIDDEN = [
+    ("Paul Garnier préside la Sica de Saint-Malo.", ("LEADS", "Paul Garnier", "Sica")),
+]
+# the same body named again without its place: the place only says where it stands; a brand without an
+# article keeps its own name
+CASES += [
+    ("Paul Garnier préside la Sica de Saint-Malo. La Sica a voté contre le projet.",
+     [("LEADS", "Paul Garnier", "Sica")]),
+    ("Paul Garnier préside Varnell de Saint-Malo.", [("LEADS", "Paul Garnier", "Varnell")]),
+]
+
+# "Y, piloté par X": the participle the tagger calls a noun is the verb's (nlp/docview.py mend)
+CASES += [
+    ("Varnell, piloté par Paul Garnier, a voté contre.", [("LEADS", "Paul Garnier", "Varnell")]),
+    ("Le fonds Varnell Capital, piloté par Paul Garnier, a voté contre.",
+     [("LEADS", "Paul Garnier", "Varnell Capital")]),
+]
+# a participle hung on a common noun describes that noun, not the place of its "de" complement
+# (slots/people27.participle_not_on_its_nouns_place)
+FORBIDDEN += [
+    ("Le fonds de retraite de l'État de Varnes, piloté par Paul Garnier, a voté contre.",
+     ("LEADS", "Paul Garnier", "Varnes")),
+    ("Le fonds de retraite de l'État de Varnes, dirigé par Paul Garnier, a voté contre.",
+     ("LEADS", "Paul Garnier", "Varnes")),
+]
+CASES += [
+    # a company there stays read as before; the town's own body (built whole) is led
+    ("La ville de Varnes, dirigée par Paul Garnier, a voté contre.", [("LEADS", "Paul Garnier", "ville de Varnes")]),
+]
+
+# "A et B ont fondé une nouvelle alliance, Z, qui …": Z founded (slots/people27.body_named_after_comma)
+CASES += [
+    ("Les groupes Kelvor et Varnell ont fondé une nouvelle société commune, Aura Technologies, qui emploiera "
+     "40 personnes.",
+     [("FOUNDED", "Kelvor", "Aura Technologies"), ("FOUNDED", "Varnell", "Aura Technologies")]),
+    ("Kelvor, Varnell et Morelia ont fondé fin 2023 une nouvelle alliance à l'achat, Aura Retail, qui pèse un "
+     "quart du marché.", [("FOUNDED", "Kelvor", "Aura Retail"), ("FOUNDED", "Varnell", "Aura Retail")]),
+]
+FORBIDDEN += [
+    # the name opens the next clause: no apposition
+    ("Les groupes Kelvor et Varnell ont fondé une nouvelle société commune, Aura Technologies détient le reste.",
+     ("FOUNDED", "Kelvor", "Aura Technologies")),
+]
