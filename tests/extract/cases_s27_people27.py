@@ -49,3 +49,21 @@ FORBIDDEN += [
     ("Les groupes Kelvor et Varnell ont fondé une nouvelle société commune, Aura Technologies détient le reste.",
      ("FOUNDED", "Kelvor", "Aura Technologies")),
 ]
+CASES += [
+    # a founder's own body named after the comma, with its article
+    ("Paul Garnier a depuis fondé son propre mouvement, l'Union des droites (UD).",
+     [("FOUNDED", "Paul Garnier", "Union des droites")]),
+]
+
+# "Y (ACR), dont X est membre": X member of Y (slots/people27.members_after_dont, rule member.dont_member)
+CASES += [
+    ("La Fédération varnoise (FV), dont Varnell est membre, a protesté.",
+     [("MEMBER_OF", "Varnell", "Fédération varnoise")]),
+    ("Le Parti varnois, dont Paul Garnier et Jean Morel sont membres, a protesté.",
+     [("MEMBER_OF", "Paul Garnier", "Parti varnois"), ("MEMBER_OF", "Jean Morel", "Parti varnois")]),
+]
+FORBIDDEN += [
+    # another clause between "dont" and the copula: its own subject is no member of Y
+    ("La Fédération varnoise, dont le président Paul Garnier est membre du bureau, a protesté.",
+     ("MEMBER_OF", "Paul Garnier", "Fédération varnoise")),
+]

@@ -9,6 +9,9 @@
   verb's object noun (an alliance, a company, a structure: a body set up) is what was founded (slot "obj"); the
   parser hangs the name on the verb as a loose modifier. recall25b reads "une coentreprise, Z" alone; this
   reads the other nouns of a body, the noun's adjectives and its complement ("à l'achat") before the comma.
+- "Y (ACR), dont X est membre", "Y, dont A et B sont membres": the names between "dont" and the copula are
+  members of the name before the relative's comma (slots "dont_members", "dont_body"; rule member.dont_member).
+  The parser hangs "dont" and the names anywhere (a name as the relative clause, the noun as a flat name).
 """
 from __future__ import annotations
 
@@ -57,7 +60,8 @@ def participle_not_on_its_nouns_place(t, index: EntityIndex, out: Found, verbal:
 _FOUNDING_VERBS = frozenset({"créer", "fonder", "cofonder", "co-fonder", "lancer"})
 # nouns of a body set up by others, whose name may follow after a comma ("une nouvelle alliance, Z")
 _BODY_NOUNS = frozenset({"alliance", "société", "structure", "entreprise", "centrale", "holding", "plateforme",
-                         "start-up", "coopérative", "association", "fondation", "banque", "agence", "compagnie"})
+                         "start-up", "coopérative", "association", "fondation", "banque", "agence", "compagnie",
+                         "mouvement", "parti", "fonds", "cabinet"})
 
 
 @acts_on(lambda w: w.verbal and (w.lemma in _FOUNDING_VERBS or w.lem in _FOUNDING_VERBS))
@@ -70,10 +74,12 @@ def body_named_after_comma(t, index: EntityIndex, out: Found, verbal: bool) -> N
     for c in t.children:
         if c.dep_ != "obj" or c.lower_ not in _BODY_NOUNS or index.entity_at(c.i) is not None or c.i < t.i:
             continue
-        if not any(d.dep_ == "det" and d.lower_ in ("une", "leur", "sa") for d in c.children):
+        if not any(d.dep_ == "det" and d.lower_ in ("une", "un", "leur", "sa", "son") for d in c.children):
             return   # (an indefinite or the founders' own: "la société" may be one named before)
         end = c.right_edge.i + 1
         k = end + 1
+        if k + 1 < n and tv[k].lower_ in ("l'", "l’", "le", "la") and index.kinds.get(k + 1) == "name":
+            k += 1   # ("son propre mouvement, l'Union des droites")
         if k >= n or tv[end].text != "," or index.kinds.get(k) != "name":
             return
         name = index.entity_at(k)
@@ -89,4 +95,42 @@ def body_named_after_comma(t, index: EntityIndex, out: Found, verbal: bool) -> N
         return
 
 
-PEOPLE27_READERS = Readers(participle_not_on_its_nouns_place, body_named_after_comma)
+_MEMBER_WORDS = frozenset({"membre", "membres"})
+_COPULAS = frozenset({"est", "sont", "était", "étaient", "fut", "furent", "reste", "restent", "demeure", "demeurent"})
+_LIST_WORDS = frozenset({",", "et"})
+
+
+@acts_on(lambda w: not w.verbal and w.lower in _MEMBER_WORDS)
+def members_after_dont(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y (ACR), dont A et B sont membres": A and B (slot "dont_members") of Y (slot "dont_body")."""
+    if verbal or t.lower_ not in _MEMBER_WORDS or t.i < 4:
+        return
+    tv = t.doc
+    j = t.i - 1
+    if tv[j].lower_ not in _COPULAS:
+        return
+    j -= 1
+    members = []
+    while j > t.sent.start and tv[j].lower_ != "dont":
+        name = index.entity_at(j)
+        if name is not None and index.kinds.get(j) == "name":
+            if not members or members[-1][0] != name:
+                members.append((name, j))
+        elif tv[j].lower_ not in _LIST_WORDS:
+            return   # (only names listed: "dont le président X est membre" is another clause)
+        j -= 1
+    if tv[j].lower_ != "dont" or not members or j < 2 or tv[j - 1].text != ",":
+        return
+    k = j - 2
+    if tv[k].text == ")":   # ("Y (ACR), dont …": the name before the acronym)
+        while k > t.sent.start and tv[k].text != "(":
+            k -= 1
+        k -= 1
+    body = index.entity_at(k) if k >= 0 and index.kinds.get(k) == "name" else None
+    if body is None or any(m[0] == body for m in members):
+        return
+    out.put("dont_members", members[::-1])
+    out.put("dont_body", [(body, k)])
+
+
+PEOPLE27_READERS = Readers(participle_not_on_its_nouns_place, body_named_after_comma, members_after_dont)
