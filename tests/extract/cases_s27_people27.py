@@ -67,3 +67,20 @@ FORBIDDEN += [
     ("La Fédération varnoise, dont le président Paul Garnier est membre du bureau, a protesté.",
      ("MEMBER_OF", "Paul Garnier", "Fédération varnoise")),
 ]
+
+# "Son prédécesseur, Z" after a post told as taken: Z held it (extract/predecessor27.py)
+CASES += [
+    ("Paul Garnier a été nommé directeur général de Varnell. Son prédécesseur, Jean Morel, part à la retraite.",
+     [("LEADS", "Jean Morel", "Varnell")]),
+]
+FORBIDDEN += [
+    # a post held, not told as taken: who came before is not said to have held it
+    ("Paul Garnier est directeur général de Varnell depuis 2010. Son prédécesseur, Jean Morel, vit à Lyon.",
+     ("LEADS", "Jean Morel", "Varnell")),
+]
+
+# the family tree's further branches (rule family.noun_further)
+CASES += [
+    ("Barthélemy Garnier, un petit-cousin de Jean Morel, prend la tête du groupe.",
+     [("FAMILY", "Barthélemy Garnier", "Jean Morel")]),
+]
