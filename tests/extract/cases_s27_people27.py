@@ -84,3 +84,14 @@ CASES += [
     ("Barthélemy Garnier, un petit-cousin de Jean Morel, prend la tête du groupe.",
      [("FAMILY", "Barthélemy Garnier", "Jean Morel")]),
 ]
+
+# "X, le PDG du groupe qui porte son nom": the company named by X's surname (slots/people27.company_bearing_the_name)
+CASES += [
+    ("Le groupe Dumarest a changé de cap face à Kelvor. Arnaud Dumarest, le PDG du groupe qui porte son nom, a "
+     "défendu ce choix.", [("LEADS", "Arnaud Dumarest", "groupe Dumarest")]),
+]
+FORBIDDEN += [
+    # no company of that name: not the last group named
+    ("Le groupe Kelvor a changé de stratégie. Paul Varnell, le PDG du groupe qui porte son nom, a défendu ce choix.",
+     ("LEADS", "Paul Varnell", "Kelvor")),
+]

@@ -12,6 +12,8 @@
 - "Y (ACR), dont X est membre", "Y, dont A et B sont membres": the names between "dont" and the copula are
   members of the name before the relative's comma (slots "dont_members", "dont_body"; rule member.dont_member).
   The parser hangs "dont" and the names anywhere (a name as the relative clause, the noun as a flat name).
+- "X, le PDG du groupe qui porte son nom": the relative says what "éponyme" says (slots/eponym.py): the
+  organisation the text names by the person's surname, else none (not the last group named).
 """
 from __future__ import annotations
 
@@ -133,4 +135,43 @@ def members_after_dont(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out.put("dont_body", [(body, k)])
 
 
-PEOPLE27_READERS = Readers(participle_not_on_its_nouns_place, body_named_after_comma, members_after_dont)
+_NAME_BEARING = frozenset({"porte", "portent", "portait", "portaient", "portera"})
+
+
+def _bears_the_name(noun) -> bool:
+    """"le groupe qui porte son nom": a relative clause on ``noun`` whose verb is "porter" and whose object is
+    "nom" with a possessive."""
+    for v in noun.children:
+        if v.dep_ == "acl:relcl" and v.lower_ in _NAME_BEARING and any(
+                o.dep_ == "obj" and o.lower_ == "nom" and any(d.lower_ in ("son", "leur") for d in o.children)
+                for o in v.children):
+            return True
+    return False
+
+
+@acts_on(lambda w: not w.verbal and w.pos == "NOUN")
+def company_bearing_the_name(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X, PDG du groupe qui porte son nom": the company named X's surname (slot "prep:de")."""
+    heads = out.get("head")
+    if verbal or not heads:
+        return
+    # (the parser may hang the relative on the title itself: "le PDG du groupe | qui porte son nom")
+    noun = next((c for c in t.children if c.dep_ == "nmod" and c.pos_ == "NOUN"
+                 and (_bears_the_name(c) or _bears_the_name(t) and c.right_edge.i + 1 < len(t.doc)
+                      and t.doc[c.right_edge.i + 1].lower_ == "qui")), None)
+    if noun is None:
+        return
+    for person, _ in heads:
+        if index.type_of(person) != "PER":
+            continue
+        surname = person.split()[-1]
+        same = [n for n, e in index.entities.items() if e.type == "ORG" and (surname in (n, n.split()[-1])
+                                                                               or surname in e.aliases)]
+        if len(same) == 1:
+            out["prep:de"] = [(same[0], noun.i)]
+            return
+    out.pop("prep:de", None)
+
+
+PEOPLE27_READERS = Readers(participle_not_on_its_nouns_place, body_named_after_comma, members_after_dont,
+                           company_bearing_the_name)
