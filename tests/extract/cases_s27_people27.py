@@ -95,3 +95,16 @@ FORBIDDEN += [
     ("Le groupe Kelvor a changé de stratégie. Paul Varnell, le PDG du groupe qui porte son nom, a défendu ce choix.",
      ("LEADS", "Paul Varnell", "Kelvor")),
 ]
+
+# the one appointed before ", dont la nomination", or after a dated aside (slots/people27.arrival_after_dont_or_aside)
+CASES += [
+    ("Paul Garnier, dont la nomination à la tête de Varnell venait d'être annoncée, a parlé.",
+     [("LEADS", "Paul Garnier", "Varnell")]),
+    ("La nomination, le 22 juin, de Paul Garnier à la tête de Varnell a surpris.",
+     [("LEADS", "Paul Garnier", "Varnell")]),
+]
+FORBIDDEN += [
+    # the post's holder is the one named, not the one who comments
+    ("Paul Garnier, dont la société conteste la nomination de Jean Morel à la tête de Varnell, a parlé.",
+     ("LEADS", "Paul Garnier", "Varnell")),
+]

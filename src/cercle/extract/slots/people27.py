@@ -14,6 +14,9 @@
   The parser hangs "dont" and the names anywhere (a name as the relative clause, the noun as a flat name).
 - "X, le PDG du groupe qui porte son nom": the relative says what "éponyme" says (slots/eponym.py): the
   organisation the text names by the person's surname, else none (not the last group named).
+- "X, dont la nomination à la tête de Y venait d'être annoncée", "La nomination, le 22 juin, de X à la tête de Y":
+  the one appointed (slot "arrival" of a post noun under an arrival noun) is the person before ", dont", or the
+  "de X" after a dated aside, which the parse hangs elsewhere.
 """
 from __future__ import annotations
 
@@ -21,6 +24,8 @@ from ...mentions.entities import EntityIndex
 from ..arguments import case_of
 from .found import Found
 from .gate import Readers, acts_on
+from .prec23 import _SELF_NOUNS
+from .words import ARRIVAL_NOUNS
 
 _PLACE_TYPES = frozenset({"LOC", "GOV"})
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
@@ -37,7 +42,8 @@ def _owner_noun(tok, index: EntityIndex):
             return None
         tok = tok.head
         if tok.pos_ == "NOUN" and index.entity_at(tok.i) is None:
-            return tok
+            # (a noun that names its complement itself, "la capitale de Z", "la ville de Z", is no other body)
+            return None if tok.lower_ in _SELF_NOUNS else tok
     return None
 
 
@@ -173,5 +179,41 @@ def company_bearing_the_name(t, index: EntityIndex, out: Found, verbal: bool) ->
     out.pop("prep:de", None)
 
 
+_POST_NOUNS = frozenset({"tête", "présidence", "direction", "barre", "rênes", "commande", "commandes"})
+_DONT_DETS = frozenset({"la", "l'", "l’", "sa"})
+
+
+def _person_at(index: EntityIndex, k: int):
+    name = index.entity_at(k) if k >= 0 and index.kinds.get(k) == "name" else None
+    return name if name is not None and index.type_of(name) == "PER" else None
+
+
+@acts_on(lambda w: not w.verbal and w.lower in _POST_NOUNS)
+def arrival_after_dont_or_aside(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X, dont la nomination à la tête de Y …", "La nomination, le 22 juin, de X à la tête de Y": X."""
+    if verbal or out.get("arrival") or t.lower_ not in _POST_NOUNS or t.i < 3:
+        return
+    tv = t.doc
+    a = t.head
+    if a.i >= t.i or a.lemma_.lower() not in ARRIVAL_NOUNS or tv[t.i - 1].lower_ not in ("à", "au") and \
+            tv[t.i - 2].lower_ not in ("à", "au"):
+        return
+    i = a.i
+    if i >= 4 and tv[i - 1].lower_ in _DONT_DETS and tv[i - 2].lower_ == "dont" and tv[i - 3].text == ",":
+        who = _person_at(index, i - 4)
+        if who is not None:
+            out.put("arrival", [(who, i - 4)])
+        return
+    if i + 1 < len(tv) and tv[i + 1].text == ",":
+        # past the aside's closing comma, within a few words (a date, a place), then "de X"
+        for j in range(i + 2, min(i + 9, t.i)):
+            if tv[j].text == ",":
+                if j + 2 < t.i and tv[j + 1].lower_ in ("de", "d'", "d’"):
+                    who = _person_at(index, j + 2)
+                    if who is not None:
+                        out.put("arrival", [(who, j + 2)])
+                return
+
+
 PEOPLE27_READERS = Readers(participle_not_on_its_nouns_place, body_named_after_comma, members_after_dont,
-                           company_bearing_the_name)
+                           company_bearing_the_name, arrival_after_dont_or_aside)
