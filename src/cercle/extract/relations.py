@@ -24,6 +24,7 @@ from ..records import CleanArticle, Relation
 from ..mentions.demonyms import countries_by_adjective, countries_by_seat, country_named, region_names
 from ..mentions.lexicon import fold, lexicon
 from .dont_owners import dont_owners
+from .predecessor27 import possessive_predecessors   # (s27-people27)
 from .implied import (subsidiaries_by_name, bodies_named_after_leaders, bracketed_families, equal_owners, former_employers, hyphen_pairs, implied_sanctioner,
                       kin_of_previous_subject, holders_in_topic_capital, co_investors, roles_at_employers,
                       ministers_for_ministries, parenthesised_holdings, parenthesised_rounds, posts_at_topic,
@@ -1116,6 +1117,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += former_employers(doc, index, relations)
     relations += predecessors_posts(doc, index, relations)   # (succession.py: "Elle succède à X")
     relations += successors_posts(doc, index, relations)   # (succession.py: "Il sera remplacé par Y")
+    relations += possessive_predecessors(doc, index, relations)   # (s27-people27, predecessor27.py: "Son prédécesseur, Z")
     relations = gapped_ties(doc, index, relations)   # (gapping.py: "A est conseillé par B, C par D")
     relations += dont_owners(doc, index, relations)   # (s20-coref3, dont_owners.py: "X, dont le groupe Y …")
     relations = relative_holders(doc, index, relations)   # (relatives.py: "Y, qu'elle contrôle, …")

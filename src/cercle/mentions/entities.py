@@ -40,6 +40,7 @@ from .names24 import dotted_country_names, press_titles_in_lower_case   # (s24-n
 from .names25 import (apposed_company_nouns, departments_with_an_article, lead_in_words,   # (s25-names25)
                       names_cut_at_de, sector_acronym_before_a_name, sentence_opening_names)
 from .names26 import company_slots, movement_names_with_pour   # (s26-names26)
+from .people27 import bodies_named_with_their_place   # (s27-people27)
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
 from .lexicon import fold, lexicon
@@ -79,6 +80,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _association_adjectives(doc, spans)
     _names_going_on_in_lower_case(doc, spans)
     _names_cut_before_a_place(doc, spans)
+    bodies_named_with_their_place(doc, spans)   # (s27-people27)
     _names_cut_in_two(doc, spans)
     _trade_names_cut(doc, spans)
     _names_whole_elsewhere(doc, spans)

@@ -756,7 +756,7 @@ def _coordinate_clause_as_relative(verb, toks) -> None:
 # with one of its links (_MEND_DEPS); a relative clause; or one of _MEND_WORDS. The loop skips every other
 # word before the mends' tests (more than half the words: an eighth of the view's cost). A new mend must start with
 # such a condition, and its tag, link or word be added here: tests/nlp/test_docview.py checks each one.
-_MEND_DEPS = {"NOUN": frozenset({"nsubj", "obj", "nmod", "conj", "appos"}), "PROPN": frozenset({"appos", "conj"}),
+_MEND_DEPS = {"NOUN": frozenset({"nsubj", "obj", "nmod", "conj", "appos", "amod"}), "PROPN": frozenset({"appos", "conj"}),
               "VERB": frozenset({"acl"})}
 _MEND_WORDS = _TIME_NOUNS | _PERIOD_NOUNS | _ASIDE_WORDS | frozenset({"jusqu'", "jusqu’", "ans", "dont", "me", "maître",
                                                                       "pousse", "lui"})
@@ -834,6 +834,14 @@ class DocView:
                 # called an adjective is a verb (first group: "mandaté" → "mandater")
                 t.pos_ = "VERB"
                 t.lemma_ = t.lower_.rstrip("s").rstrip("e")[:-1] + "er"
+            elif t.pos_ == "NOUN" and t.dep_ in ("appos", "amod", "nmod") and t.children and t.head.i < t.i \
+                    and t.lower_.endswith(_FIRST_GROUP_PARTICIPLE) and any(c.dep_ == "obl:agent" for c in t.children):
+                # ((s27-people27) "le fonds, piloté par X", "le fonds souverain piloté par X": a past participle
+                # with its "par" agent that the tagger called a noun is the verb's participle on the noun before)
+                t.pos_ = "VERB"
+                t.dep_ = "acl"
+                t.lemma_ = t.lower_.rstrip("s").rstrip("e")[:-1] + "er"
+                t.morph = MorphView("|".join(filter(None, (str(t.morph), "Tense=Past|VerbForm=Part"))))
             elif t.lower_ in _TIME_NOUNS and t.dep_ in ("obl:mod", "obl") and t.children and t.head.pos_ == "VERB":
                 _rehang_object(t)
             elif t.lower_ in _PERIOD_NOUNS and t.dep_ in ("obl:mod", "obl") and t.children and t.head.pos_ == "VERB":

@@ -59,6 +59,7 @@ from .prec24b import PREC24B_READERS
 from .people24 import PEOPLE24_READERS
 from .people25 import PEOPLE25_READERS
 from .people26 import PEOPLE26_READERS
+from .people27 import PEOPLE27_READERS   # (s27-people27)
 from .relq26 import RELQ26_READERS
 from .relq25 import RELQ25_READERS
 from .deals24 import DEALS24_READERS
@@ -212,6 +213,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     GENRE26_READERS(t, index, out, verbal)   # (s26-genre26) "« Y a menti », accuse X": X accuses Y
     DEALS27_READERS(t, index, out, verbal)   # (s27-deals27) "X l'attribue à Y": no payee; "X lui consent un prêt"
     FIGHTS27_READERS(t, index, out, verbal)   # (s27-fights27) "X, écarté au terme d'un bras de fer avec Z": X
+    PEOPLE27_READERS(t, index, out, verbal)   # (s27-people27) "le fonds de pension de Z, piloté par X": not Z
     tidy(t, index, out, verbal)
     return out
 

@@ -1,0 +1,50 @@
+"""(s27-people27) "X a été nommé à la tête de Y. Son prédécesseur, Z, avait été écarté": the predecessor held the
+post the person just appointed takes (succession.py's "Elle succède à Z" told by a possessive noun). The
+possessive's owner is the one person whose post the sentence, or the one before it, tells as taken (_TAKEN:
+"nommé", "prend la tête", "devient"…); Z, the person named right after the noun, held that post, with status
+"former"."""
+from __future__ import annotations
+
+from ..nlp.docview import tokens_of
+from ..records import Relation
+from .lexicon import doc_text, lowered
+from .succession import _POST_TYPES, _TAKEN, _give_post
+
+_PREDECESSOR_NOUNS = frozenset({"prédécesseur", "prédécesseure", "prédecesseur"})
+_POSSESSIVES = frozenset({"son", "sa"})
+
+
+def _named_after(tv, i: int, index) -> str | None:
+    """The person named right after the noun at ``i`` (a comma between them allowed)."""
+    k = i + 1
+    if k < len(tv) and tv[k].text == ",":
+        k += 1
+    name = index.entity_at(k) if k < len(tv) and index.kinds.get(k) == "name" else None
+    return name if name is not None and index.type_of(name) == "PER" else None
+
+
+def possessive_predecessors(doc, index, found: list[Relation]) -> list[Relation]:
+    """"Son prédécesseur, Z": Z held the post the person appointed just before takes."""
+    low = lowered(doc_text(doc))
+    if low is not None and "prédécesseur" not in low:
+        return []
+    tv = tokens_of(doc)
+    sents = list(doc.sents)
+    have = {(r.type, r.subject, r.object) for r in found}
+    out: list[Relation] = []
+    for n, sent in enumerate(sents):
+        for t in sent:
+            if t.lower_ not in _PREDECESSOR_NOUNS or t.i < 1 or tv[t.i - 1].lower_ not in _POSSESSIVES:
+                continue
+            predecessor = _named_after(tv, t.i, index)
+            if predecessor is None:
+                continue
+            lo = sents[max(0, n - 1)].start_char
+            # the people whose post was told as taken, in the sentence before or in this one before the noun
+            takers = {r.subject for r in found if r.type in _POST_TYPES and not r.negated and r.status != "former"
+                      and lo <= r.start < t.idx and index.type_of(r.subject) == "PER"
+                      and r.subject != predecessor and _TAKEN.search(r.evidence.lower())}
+            if len(takers) != 1:
+                continue
+            _give_post(next(iter(takers)), predecessor, sents, n, found, have, out)
+    return out
