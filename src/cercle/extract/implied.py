@@ -547,6 +547,12 @@ def subsidiaries_by_name(doc, index, found) -> list[Relation]:
         parents = [p for p in orgs if p.strip() != child.strip() and child.strip().startswith(p.strip() + " ")]
         if len(parents) != 1 or ("OWNS", parents[0].strip(), child.strip()) in have:
             continue
+        # ((s27-names27) "Y, la maison mère de X, cède sa filiale X Towers": a possessive the readers gave
+        # another owner says whose subsidiary it is; the name's first word does not)
+        if i > 0 and tv[i - 1].lower_ in ("sa", "son", "leur") and any(
+                r.type == "OWNS" and r.object == child.strip() and r.subject != parents[0].strip()
+                and r.rule == "owns.own_subsidiary_firm" for r in found):
+            continue
         sent = tv[i].sent
         have.add(("OWNS", parents[0].strip(), child.strip()))
         out.append(Relation(type="OWNS", subject=parents[0].strip(), object=child.strip(), evidence=sent.text,

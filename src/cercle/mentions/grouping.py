@@ -7,6 +7,7 @@ from functools import lru_cache
 from .candidates import _spelled_with_some_little_words
 from .index import _Span, capped_votes, cue_top, top
 from .lexicon import fold, lexicon
+from .names27 import two_forms_in_one_sentence
 from .typing_cues import first_names
 from ..nlp.docview import lower_words_of, tokens_of
 
@@ -142,6 +143,9 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
         if btype in ("ORG", "GOV", "LOC"):
             if _town_of(stoks, stype, btoks, btype):
                 return True
+            # ((s27-names27) "A, la maison mère de X, cède sa filiale X Towers": both forms in one sentence)
+            if btype == "ORG" and btoks[:len(stoks)] == stoks and two_forms_in_one_sentence(tv, clusters[i], clusters[j]):
+                return False
             # "le groupe Solane" and "Solane Investments": the group and its subsidiary (whichever the
             # text names first: "Solane Logistics, … du groupe Solane")
             if group_named[i]:

@@ -11,6 +11,7 @@ from ..arguments import (GIVEN_NOUNS, ORG_NOUNS, ORGANS, PERSON_TITLES, RECEIVE_
                          entities_at, extend_list_left, lemma_of)
 from . import core
 from .found import Found
+from .names27 import apposition_names
 from .readers import aside_agents, fronted_apposition, has_a_new_title, partitive
 # Verbs of an incise reporting what a clause said ("…, précise X, son PDG").
 _REPORTING_VERBS = frozenset({"préciser", "expliquer", "indiquer", "ajouter", "souligner", "assurer", "confirmer",
@@ -1236,6 +1237,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             kinds = (index.type_of(out["head"][0][0]),)
         # "Y, contrôlé par X, a accru sa participation": "sa" is Y's, not the agent's of the aside
         taken |= aside_agents(t, index)
+        taken |= apposition_names(t, index)   # (s27-names27) "Y, la maison mère de X, … sa filiale": Y's
         # "Y, dont l'Etat est actionnaire, vende sa participation": nor a name inside a relative clause on Y
         for j in range(t.sent.start, t.i):
             rel = tv[j]
