@@ -146,6 +146,12 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             # ((s27-names27) "A, la maison mère de X, cède sa filiale X Towers": both forms in one sentence)
             if btype == "ORG" and btoks[:len(stoks)] == stoks and two_forms_in_one_sentence(tv, clusters[i], clusters[j]):
                 return False
+            # ((s27-names27) "le maire de Paris … la société Paris Tennis", "le Qatar … Qatar Sports Investments": a
+            # country, a region or a seat of power named alone, never called an organisation, is the place (or its
+            # state), not the company named after it)
+            if btype == "ORG" and len(stoks) == 1 and stype in ("LOC", "GOV") and btoks[:1] == stoks \
+                    and _place(sname) and not any(s.votes.get("ORG", 0) for s in clusters[i]):
+                return False
             # "le groupe Solane" and "Solane Investments": the group and its subsidiary (whichever the
             # text names first: "Solane Logistics, … du groupe Solane")
             if group_named[i]:
