@@ -39,6 +39,8 @@ from .names23 import collective_actor_nouns, portfolio_columns, prefect_offices 
 from .names24 import dotted_country_names, press_titles_in_lower_case   # (s24-names24)
 from .names25 import (apposed_company_nouns, departments_with_an_article, lead_in_words,   # (s25-names25)
                       names_cut_at_de, sector_acronym_before_a_name, sentence_opening_names)
+from .names27 import clubs_named_after_a_capital, demonyms_before_a_person, demonyms_introduce, firm_names_with_a_comma, \
+    parties_split_at_a_slash
 from .names26 import company_slots, movement_names_with_pour   # (s26-names26)
 from .people27 import bodies_named_with_their_place   # (s27-people27)
 from .grouping import _display_name, _group, _strip_honorific
@@ -94,10 +96,13 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _family_groups(doc, spans)
     _governments_of_leaders(doc, spans)
     _group_names(doc, spans)
+    firm_names_with_a_comma(doc, spans)   # (s27-names27)
     _pair_acronyms(doc, spans)
     _table_portfolios(doc, spans)
     portfolio_columns(doc, spans)   # (s23-names23)
     table_party_cells(doc, spans)   # (s20-gapB3)
+    parties_split_at_a_slash(doc, spans)   # (s27-names27)
+    demonyms_before_a_person(doc, spans)   # (s27-names27)
     surnames_with_a_particle(doc, spans)   # (s22-names22)
     initials_before_a_sentence(doc, spans)   # (s22-names22)
     drop_leak_titles(doc, spans)   # (s22-names22)
@@ -109,6 +114,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     lead_in_words(doc, spans)   # (s25-names25)
     names_cut_at_de(doc, spans)   # (s25-names25)
     company_slots(doc, spans)   # (s26-names26)
+    clubs_named_after_a_capital(doc, spans)   # (s27-names27)
     _add_missed_surnames(doc, spans)
     _parties_in_brackets(doc, spans)
     _groups_of_communes_cut(doc, spans)
@@ -171,6 +177,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
                                     s.text, name.strip(), "name"))
     _countries_of_titles(doc, index)
     _seats_for_states(doc, index, mentions)
+    demonyms_introduce(doc, index)   # (s27-names27)
     cited = not lower_words_of(doc).isdisjoint(("selon", "après"))   # (neither: no name is cited as a source)
     counts = sorted(((sum(not _cited_as_source(tv, s) for s in c) if cited else len(c), name)
                      for c, name in zip(clusters, shown) if name is not None), reverse=True)
