@@ -14,3 +14,17 @@ FORBIDDEN = [
     (_IV_EXEC, ("ACCUSES", "Autorité des marchés financiers", "Paul Martin")),
     (_IV_UNION, ("ACCUSES", "Autorité des marchés financiers", "Lumex")),
 ]
+
+# "X, son porte-parole, a démenti": the parse makes the name and the noun phrase two subjects of the verb; the
+# noun phrase is the name's apposition (nlp/docview._fronted_name_subject), the title reader then reads it
+CASES += [
+    ("Le groupe Lumex est en crise. Marc Petit, son porte-parole, a démenti toute fermeture.",
+     [("WORKS_FOR", "Marc Petit", "Lumex")]),
+]
+FORBIDDEN += [
+    ("Le groupe Lumex est en crise. Marc Petit, son porte-parole, a démenti toute fermeture.",
+     ("LEADS", "Marc Petit", "Lumex")),
+    # (near miss: two people listed as subjects; neither is the other's apposition)
+    ("Le groupe Lumex est en crise. Marc Petit, Jean Morel et Luc Roy ont démenti toute fermeture.",
+     ("WORKS_FOR", "Marc Petit", "Jean Morel")),
+]
