@@ -1065,6 +1065,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             continue
         if low in _PARTNER_NOUNS and _link_partner(doc, tok, index, mentions):
             continue
+        if low in _RIVAL_WORDS and _link_rival(doc, tok, index, mentions, sent_of):
+            continue
         if (low in _LIST_NOUNS or low in _PAIR_TYPE) and _link_list(doc, tok, index, sent_of):
             continue
         if low in ("un", "une", "autre") and tok.pos_ in ("PRON", "NOUN", "ADJ") and tok.i > 0 \
@@ -3786,6 +3788,147 @@ def _link_partner(doc, tok, index, mentions) -> bool:
         return False
     _add(doc, index, mentions, tok.i - 1, tok.i + 1, other, "descriptor", head=tok.i)
     return True
+
+
+# (s27-coref27b) Nouns of a rival: "son rival", "sa concurrente", "son adversaire".
+_RIVAL_WORDS = frozenset({"rival", "rivale", "concurrent", "concurrente", "adversaire"})
+
+
+def _clause_subject_actor(tv, tok, index) -> str | None:
+    """The actor subject of the nearest verb above ``tok`` that has one linked (a name, a descriptor, a
+    pronoun): "X accuse son rival", "L'ancien ministre a reproché à son rival", "X juge que l'offre de son
+    rival …" (past a verb whose subject is no actor, up to the sentence's root)."""
+    t, seen = tok, 0
+    while seen < 6:
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.i in index.by_token:
+                    return index.by_token[c.i]
+        if t.head is t:
+            return None
+        t, seen = t.head, seen + 1
+    return None
+
+
+def _listed_with(tv, j: int, owner: str, index, sent_of, i: int) -> bool:
+    """(s27-coref27b) The name at j is no rival of ``owner``: set beside it in a list ("formé par X, …, et Y":
+    no verb between the two, an "et"; not "entre X et Y"), or the dative party of the rival noun's own
+    sentence ("X reproche au syndicat d'avoir favorisé son concurrent"; not "face à Y")."""
+    s = sent_of[j]
+    sent = tv[j].sent   # (the name's sentence only: no walk over the document)
+    at = [k for k in range(sent.start, sent.end) if k != j and index.by_token.get(k) == owner]
+    for k in at:
+        lo, hi = min(j, k), max(j, k)
+        between = tv[lo + 1:hi]
+        start = lo
+        while start > 0 and index.by_token.get(start - 1) == index.by_token.get(lo):
+            start -= 1
+        duel = start > 0 and tv[start - 1].lower_ == "entre" \
+            or start > 1 and tv[start - 1].pos_ in ("DET", "ADJ") and tv[start - 2].lower_ == "entre"
+        if any(x.lower_ == "et" for x in between) and not any(x.pos_ in ("VERB", "AUX") for x in between) \
+                and not duel:   # ("le duel entre A et B": set against each other, not beside)
+            return True
+    if s == sent_of[i]:
+        start = j
+        while start > 0 and index.by_token.get(start - 1) == index.by_token.get(j):
+            start -= 1
+        before = tv[start - 1].lower_ if start > 0 else ""
+        if before in ("au", "aux") or before == "à" and not (start > 1 and tv[start - 2].lower_ == "face"):
+            return True   # ("X reproche au syndicat de … son concurrent": the dative party is no rival)
+    return False
+
+
+def _below_tok(tok, top) -> bool:
+    """``tok`` is ``top`` or in its subtree (walked up from tok)."""
+    t, seen = tok, 0
+    while seen < 30:
+        if t is top:
+            return True
+        if t.head is t:
+            return False
+        t, seen = t.head, seen + 1
+    return False
+
+
+def _in_de_complement(tv, j: int, index) -> bool:
+    """(s27-coref27b) The name at j sits in a noun's "de" complement ("filiale du groupe public Y", "le
+    patron de Y"), read on the surface (the parse often breaks these asides): back from the name's first
+    word over its introducing noun, adjectives and article to "de"/"du"/"des" after a noun."""
+    name = index.by_token.get(j)
+    k = j
+    while k > 0 and index.by_token.get(k - 1) == name:
+        k -= 1
+    for _ in range(4):
+        k -= 1
+        if k < 1:
+            return False
+        w = tv[k]
+        if w.lower_ in ("de", "du", "des", "d'", "d’"):
+            return tv[k - 1].pos_ == "NOUN"
+        if w.pos_ not in ("ADJ", "DET", "NOUN") or w.text == ",":
+            return False
+    return False
+
+
+def _link_rival(doc, tok, index, mentions, sent_of) -> bool:
+    """(s27-coref27b) "X accuse son rival d'avoir …", "Y a reproché à son concurrent de …", "X rachètera son
+    rival historique": a possessive rival noun with no name of its own stands for the last actor of its
+    owner's kind named before it (this sentence and the two before), other than the owner — whom a rival
+    is set against is the other side the text has just named. The owner: the subject of the clause."""
+    tv = tokens_of(doc)
+    i = tok.i
+    if tok.pos_ != "NOUN" or i < 2 or tv[i - 1].lower_ not in ("son", "sa") or tv[i - 1].pos_ != "DET" \
+            or i - 1 in index.by_token or i in index.by_token or tok.dep_ == "appos" or tv[i - 2].text == ",":
+        return False   # ("X, son rival, …": an apposition, read elsewhere)
+    k = i + 1
+    while k < len(tv) and k < i + 4 and (tv[k].pos_ == "ADJ" or tv[k].text == ","):
+        k += 1
+    if k < len(tv) and (tv[k].pos_ == "PROPN" or index.kinds.get(k) == "name"):
+        return False   # ("son rival historique X", "son concurrent, X": named there)
+    if any(c.dep_ in ("amod", "nmod") and c.i > i and place_key(c.lower_) for c in tok.children) \
+            or i + 1 < len(tv) and place_key(tv[i + 1].lower_):
+        return False   # ("son concurrent normand": a place the descriptor readers weigh, _placed)
+    owner = _clause_subject_actor(tv, tok, index)
+    if owner is None:
+        return False
+    kind = index.entities[owner].type
+    # (not another party of the clause itself: "X reproche au syndicat d'avoir favorisé son concurrent": the
+    # body blamed is not the rival; the verbs from the rival noun up to the owner's)
+    beside, t, seen = set(), tok.head, 0
+    while seen < 6:
+        if t.pos_ in ("VERB", "AUX"):
+            for c in t.children:
+                if c.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod") and c.i != tok.i and not _below_tok(tok, c):
+                    beside.update(index.by_token[x.i] for x in c.subtree if x.i in index.by_token)
+            if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i in index.by_token for c in t.children):
+                break
+        if t.head is t:
+            break
+        t, seen = t.head, seen + 1
+    if kind not in ("PER", "ORG"):
+        return False
+    gender = "Fem" if tok.lower_ in ("rivale", "concurrente") else "Masc" if tok.lower_ != "adversaire" else None
+    s = sent_of[i]
+    # (only an actor named in a sentence that names the owner too, "X a perdu face à Y", "X a proposé à Y un
+    # pacte": the two set side by side; not any actor of that kind named last)
+    lo = i - 1
+    while lo > 0 and sent_of.get(lo - 1, -1) >= s - 3:
+        lo -= 1
+    with_owner = {sent_of[j] for j in range(lo, i - 1) if index.by_token.get(j) == owner}
+    j = i - 2
+    while j >= 0 and sent_of.get(j, -1) >= s - 2:
+        name = index.by_token.get(j)
+        if name and name != owner and name not in beside and index.entities[name].type == kind and sent_of[j] in with_owner \
+                and not _listed_with(tv, j, owner, index, sent_of, i) \
+                and not _in_de_complement(tv, j, index) and (j not in index.in_quotes or i in index.in_quotes):
+            # (not a name in a noun's "de" complement: "face à Y, filiale du groupe Z": Y)
+            if kind == "PER" and gender and _gender_of(index, name, doc) not in (None, gender):
+                j -= 1
+                continue
+            _add(doc, index, mentions, i - 1, i + 1, name, "descriptor", head=i)
+            return True
+        j -= 1
+    return False
 
 
 def _main_pair(index, want: str, pair: list[str], other_gender=lambda name: False) -> list[str] | None:

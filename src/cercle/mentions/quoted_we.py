@@ -651,6 +651,19 @@ def _own_title_owner(tv, index, person: str, org: str | None, lead_end: int) -> 
             index.quoted_we[k] = index.quoted_we[k + 1] = (org, k) if org else None
 
 
+def _executive_in_lead(tv, lead_end: int) -> bool:
+    """(s27-coref27b) The lead gives someone a company executive's title ("Son cofondateur et directeur
+    général, X", "le PDG de Y"): the interview speaks to a company's head (quoted_we.yaml executive_titles)."""
+    w = words()
+    for k in range(lead_end):
+        low = tv[k].lower_
+        if low in w["executive_titles"]:
+            return True
+        if low in w["executive_heads"] and k + 1 < lead_end and tv[k + 1].lower_ in ("général", "générale"):
+            return True
+    return False
+
+
 def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], str | None]:
     """A question-and-answer interview: at least two short question paragraphs ending with "?", each
     followed by an answer. The answers outside quotations are the interviewee's words ("qa" spans), the
@@ -708,8 +721,9 @@ def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], s
     _own_title_owner(tv, index, person, org, paras[first][0])
     # (s25-interview25) a lead that calls the interviewee's organisation a company ("l'entreprise", "le
     # groupe"): an accusation put to them ("X vous accuse de casser les prix") aims at the company
-    index.__dict__["_interview_company"] = bool(org) and org != UNKNOWN and any(
+    index.__dict__["_interview_company"] = bool(org) and org != UNKNOWN and (any(
         tv[k].lower_ in words()["company_nouns"] for k in range(paras[first][0]))
+        or _executive_in_lead(tv, paras[first][0]))
     if org:
         _company_nouns_of(tv, index, mentions, org, paras[first][0])
     quoted = set()

@@ -567,12 +567,17 @@ def _fronted_name_subject(t, toks) -> None:
     if left < 2 or toks[left - 1].text != ",":
         return
     right = max(x.i for x in t.subtree)
+    if toks[right].text == "," and right > t.i:
+        right -= 1   # ((s27-coref27b) the closing comma hung on the noun phrase itself)
     if right + 1 >= len(toks) or toks[right + 1].text != "," or verb.i <= right:
         return
     name = toks[left - 2]
     while name.head is not name and name.head.i < left - 1 and name.dep_ == "flat:name":
         name = name.head
-    if name.pos_ != "PROPN" or name.head is not verb or name.dep_ not in ("advmod", "dep", "obl", "obl:mod") \
+    # ((s27-coref27b) "X, son porte-parole, a démenti": the parse may also make both the name and the noun
+    # phrase subjects of the verb; the second is the first's apposition, which the title readers need)
+    if name.pos_ != "PROPN" or name.head is not verb \
+            or name.dep_ not in ("advmod", "dep", "obl", "obl:mod", "nsubj") \
             or any(c.dep_ == "case" for c in name.children):
         return
     first = min([name.i] + [c.i for c in name.children if c.i < name.i])
