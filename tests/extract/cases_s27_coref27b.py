@@ -28,18 +28,3 @@ FORBIDDEN += [
     ("Le groupe Lumex est en crise. Marc Petit, Jean Morel et Luc Roy ont démenti toute fermeture.",
      ("WORKS_FOR", "Marc Petit", "Jean Morel")),
 ]
-
-# "X accuse son rival de …", "L'ancien ministre a reproché à son rival de …": a possessive rival noun with no
-# name of its own is the last actor of its owner's kind named before it, other than the owner
-# (mentions/coref._link_rival)
-CASES += [
-    ("Lumex a perdu l'appel d'offres face au groupe Varnell. Lumex accuse son rival d'avoir présenté une offre "
-     "anormalement basse.", [("ACCUSES", "Lumex", "Varnell")]),
-    ("Paul Garnier a été élu face à Jean Morel. L'ancien ministre a reproché à son rival de vouloir tout cumuler.",
-     [("ACCUSES", "Paul Garnier", "Jean Morel")]),
-]
-FORBIDDEN += [
-    # (near miss: no other actor of the owner's kind named before: no one stands for the rival)
-    ("Le laboratoire Drummon a été fondé par Paul Garnier. Le groupe Lumex accuse son rival d'avoir menti.",
-     ("ACCUSES", "Lumex", "Drummon")),
-]
