@@ -15,13 +15,14 @@ from cercle.store.build import document
 DOCS = [
     ("Paul Arsène dirige Orbis. Orbis a déposé une offre de 3 milliards d'euros sur Talvane.",
      [("Paul Arsène", "PER", ["Arsène"]), ("Orbis", "ORG"), ("Talvane", "ORG")],
-     [("LEADS", "Paul Arsène", "Orbis"),
-      ("BIDS_FOR", "Orbis", "Talvane", {"status": "proposed",
+     [("LEADS", "Paul Arsène", "Orbis", {"confidence": 0.9}),
+      ("BIDS_FOR", "Orbis", "Talvane", {"status": "proposed", "confidence": 0.6,
                                          "amount": {"text": "3 milliards d'euros", "value": 3e9, "currency": "EUR"}})],
      "2024-01-10", []),
     ("Le conseil de Talvane a rejeté l'offre d'Orbis. Nina Ferret siège au conseil de Talvane.",
      [("Talvane", "ORG"), ("Orbis", "ORG"), ("Nina Ferret", "PER")],
-     [("BIDS_FOR", "Orbis", "Talvane", {"status": "rejected"}), ("BOARD_MEMBER", "Nina Ferret", "Talvane")],
+     [("BIDS_FOR", "Orbis", "Talvane", {"status": "rejected", "confidence": 0.6}),
+      ("BOARD_MEMBER", "Nina Ferret", "Talvane")],
      "2024-02-01", ["ai_assistant_leftover"]),
     ("Nina Ferret siège au conseil de Brume Capital. Brume Capital détient 10 % de Talvane. "
      "Brume Capital détient aussi 5 % d'Orbis.",
@@ -78,6 +79,10 @@ def test_path_with_evidence_on_every_hop_and_filters(store):
     only_control = Q.path(store, "Paul Arsène", "Zeta Conseil", families=["control"])
     assert only_control == []
     assert Q.path(store, "Paul Arsène", "Talvane", min_sources=2) == []      # LEADS has one source
+    # confidence: LEADS 0.9, BIDS_FOR 0.6 (the DOCS' own values) — a cut at 0.8 takes the bid out of the chain
+    assert Q.path(store, "Paul Arsène", "Talvane")[0]["length"] == 2
+    assert Q.path(store, "Paul Arsène", "Talvane", min_confidence=0.8) == []
+    assert Q.path(store, "Paul Arsène", "Orbis", min_confidence=0.8)[0]["length"] == 1
     assert Q.path(store, "Orbis", "Talvane", min_sources=2)[0]["length"] == 1
 
 
@@ -164,3 +169,12 @@ def test_every_query_command_has_an_example():
                  "split", "check"):
         out = CliRunner().invoke(cli, [name, "--help"]).output
         assert "Example:" in out, name
+
+
+def test_confidence_filter_on_an_actors_ties_and_on_the_cli_path(store, db):
+    orbis = Q.resolve_name(store, "Orbis")
+    every = {t["type"] for t in Q.entity_ties(store, orbis)}
+    assert every == {"LEADS", "BIDS_FOR", "OWNS"}
+    assert [t["type"] for t in Q.entity_ties(store, orbis, min_confidence=0.8)] == ["LEADS"]
+    out = CliRunner().invoke(cli, ["path", "Paul Arsène", "Talvane", "--db", db, "--json", "--min-confidence", "0.8"])
+    assert out.exit_code == 0 and json.loads(out.output) == []

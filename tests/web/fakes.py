@@ -125,7 +125,7 @@ def _entity_name(tie, eid):
 
 
 def entity_ties(store, entity_id, types=None, family=None, min_sources=1, date_from=None, date_to=None,
-                limit=200):
+                limit=200, min_confidence=0.0):
     eid = _entity(store, entity_id)["id"]
     out = []
     for t in store.ties_list:
@@ -133,7 +133,7 @@ def entity_ties(store, entity_id, types=None, family=None, min_sources=1, date_f
             continue
         if types and t["type"] not in types or family and t["family"] != family:
             continue
-        if t["sources"] < min_sources:
+        if t["sources"] < min_sources or (t.get("confidence") or 0) < min_confidence:
             continue
         if date_from and (t["date"] or "") < date_from or date_to and (t["date"] or "9999") > date_to:
             continue
@@ -156,7 +156,7 @@ def ties(store, a, b):
     return [t for t in store.ties_list if {t["subject_id"], t["object_id"]} == {a, b}]
 
 
-def path(store, a, b, k=3, families=None, min_sources=1, max_depth=6):
+def path(store, a, b, k=3, families=None, min_sources=1, max_depth=6, min_confidence=0.0):
     a, b = _entity(store, a)["id"], _entity(store, b)["id"]
     prev, seen, todo = {}, {a}, deque([a])
     while todo:

@@ -81,19 +81,22 @@ def register(cli) -> None:
     @click.option("--family", multiple=True, type=click.Choice(["control", "capital", "cooperation", "conflict"]),
                   help="Only ties of this family (repeatable).")
     @click.option("--min-sources", default=1, show_default=True, help="Only ties with this many independent sources.")
+    @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+                  help="Only ties whose confidence reaches this (calibrated: docs/confidence.md).")
     @click.option("--max-depth", default=6, show_default=True, help="Longest chain searched.")
     @db_option
     @json_option
-    def path(a, b, k, family, min_sources, max_depth, db, as_json):
+    def path(a, b, k, family, min_sources, min_confidence, max_depth, db, as_json):
         """The k shortest chains of ties from A to B, every hop with its evidence.
 
         \b
         Example:
             cercle path "Xavier Niel" "Le Monde" -k 3 --family capital --min-sources 2
+            cercle path "Xavier Niel" "Le Monde" --min-confidence 0.9
         """
         with opened(db) as store:
             found = Q.path(store, a, b, k=k, families=list(family) or None, min_sources=min_sources,
-                           max_depth=max_depth)
+                           max_depth=max_depth, min_confidence=min_confidence)
         echo_json(found) if as_json else render.print_paths(_console(), found)
 
     @cli.command()

@@ -26,12 +26,16 @@ def _types(types=None, family=None) -> list[str] | None:
 
 
 def entity_ties(store, entity_id: str, types=None, family=None, min_sources: int = 1, date_from=None,
-                date_to=None, limit: int = 200, evidence_limit: int | None = 3) -> list[dict]:
-    """Ties of one entity (most sources first), each with ``other`` and ``direction``."""
+                date_to=None, limit: int = 200, evidence_limit: int | None = 3,
+                min_confidence: float = 0.0) -> list[dict]:
+    """Ties of one entity (most sources first), each with ``other`` and ``direction``; with
+    ``min_confidence``, only ties whose (calibrated, docs/confidence.md) confidence reaches it."""
     tys = _types(types, family)
     where = ["sources >= :min_sources"]
     args = {"eid": entity_id, "min_sources": min_sources, "types": json.dumps(tys),
-            "date_from": date_from, "date_to": date_to}
+            "date_from": date_from, "date_to": date_to, "min_confidence": min_confidence}
+    if min_confidence > 0:
+        where.append("confidence >= :min_confidence")
     if tys is not None:
         where.append("type IN (SELECT value FROM json_each(:types))")
     if date_from:

@@ -18,12 +18,14 @@ from .cards import _types
 from .lookup import resolve_name
 
 
-def _edges(conn, nodes, types, min_sources: int) -> list[tuple[str, str, str, int]]:
+def _edges(conn, nodes, types, min_sources: int, min_confidence: float = 0.0) -> list[tuple[str, str, str, int]]:
     """(tie id, subject, object, sources) of the positive ties touching ``nodes``."""
     cond = "negated = 0 AND sources >= :ms AND subject_id != object_id"
     if types is not None:
         cond += " AND type IN (SELECT value FROM json_each(:types))"
-    args = {"nodes": json.dumps(sorted(nodes)), "ms": min_sources, "types": json.dumps(types)}
+    if min_confidence > 0:
+        cond += " AND confidence >= :mc"
+    args = {"nodes": json.dumps(sorted(nodes)), "ms": min_sources, "types": json.dumps(types), "mc": min_confidence}
     return conn.execute(
         f"SELECT id, subject_id, object_id, sources FROM ties WHERE subject_id IN "
         f"(SELECT value FROM json_each(:nodes)) AND {cond} UNION "
@@ -34,8 +36,8 @@ def _edges(conn, nodes, types, min_sources: int) -> list[tuple[str, str, str, in
 class _Search:
     """Bidirectional breadth-first search state: the explored subgraph and each side's frontier."""
 
-    def __init__(self, conn, a: str, b: str, types, min_sources: int):
-        self.conn, self.types, self.min_sources = conn, types, min_sources
+    def __init__(self, conn, a: str, b: str, types, min_sources: int, min_confidence: float = 0.0):
+        self.conn, self.types, self.min_sources, self.min_confidence = conn, types, min_sources, min_confidence
         self.graph = nx.Graph()
         self.graph.add_nodes_from((a, b))
         self.seen = {a: {a}, b: {b}}
@@ -49,7 +51,8 @@ class _Search:
             return False
         side = min(sides, key=lambda s: len(self.frontier[s]))
         nxt: set[str] = set()
-        for tie_id, s, o, sources in _edges(self.conn, self.frontier[side], self.types, self.min_sources):
+        for tie_id, s, o, sources in _edges(self.conn, self.frontier[side], self.types, self.min_sources,
+                                               self.min_confidence):
             _add(self.graph, tie_id, s, o, sources)
             nxt.update(n for n in (s, o) if n not in self.seen[side])
         self.seen[side] |= nxt
@@ -87,13 +90,13 @@ def _add(graph: nx.Graph, tie_id: str, s: str, o: str, sources: int) -> None:
 
 
 def path(store, a: str, b: str, k: int = 3, families=None, min_sources: int = 1, max_depth: int = 6,
-         evidence_limit: int = 2) -> list[dict]:
+         evidence_limit: int = 2, min_confidence: float = 0.0) -> list[dict]:
     """The k shortest chains from ``a`` to ``b``; each hop is a tie dict with ``from``/``to`` ids,
     its evidence, and how many other ties link the same two actors (``alternatives``)."""
     ea, eb = resolve_name(store, a), resolve_name(store, b)
     if ea == eb:
         return []
-    search = _Search(store.conn, ea, eb, _types(None, families), min_sources)
+    search = _Search(store.conn, ea, eb, _types(None, families), min_sources, min_confidence)
     chains = _chains(search, k, max_depth)
     graph = search.graph
     chosen = {}

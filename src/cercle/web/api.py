@@ -118,13 +118,14 @@ async def entity_ties(request: Request, entity_id: EntityId,
                       date_from: Annotated[str | None, Query(pattern=DATE)] = None,
                       date_to: Annotated[str | None, Query(pattern=DATE)] = None,
                       min_sources: Annotated[int, Query(ge=1, le=1000)] = 1,
+                      min_confidence: Annotated[float, Query(ge=0, le=1, description="Confiance minimale")] = 0.0,
                       limit: Annotated[int, Query(ge=1, le=MAX_TIES)] = 200) -> JSONResponse:
     types = _types(type, family)
     if types == []:
         return JSONResponse([])
     return await _answer(request, lambda store, q: _shaped(store, q.entity_ties(
         store, entity_id, types=types, min_sources=min_sources, date_from=date_from, date_to=date_to,
-        limit=limit)[:limit], entity_id))
+        limit=limit, min_confidence=min_confidence)[:limit], entity_id))
 
 
 @router.get("/ties", response_model=list[dict],
@@ -141,14 +142,16 @@ async def path(request: Request,
                k: Annotated[int, Query(ge=1, le=5, description="Nombre de chemins")] = 3,
                max_depth: Annotated[int, Query(ge=1, le=6, description="Longueur maximale")] = 6,
                family: Annotated[list[str] | None, Query(max_length=4)] = None,
-               min_sources: Annotated[int, Query(ge=1, le=1000)] = 1) -> JSONResponse:
+               min_sources: Annotated[int, Query(ge=1, le=1000)] = 1,
+               min_confidence: Annotated[float, Query(ge=0, le=1, description="Confiance minimale")] = 0.0
+               ) -> JSONResponse:
     _types(None, family)  # validates the families
     if from_ == to:
         raise HTTPException(422, "Choisissez deux acteurs différents.")
 
     def work(store, q):
         found = q.path(store, from_, to, k=k, families=family or None, min_sources=min_sources,
-                       max_depth=max_depth)[:k]
+                       max_depth=max_depth, min_confidence=min_confidence)[:k]
         # each hop keeps its "from" and "to": shape_tie copies the tie dict
         return [{"length": p.get("length", len(p["hops"])), "hops": _shaped(store, p["hops"], None)}
                 for p in found]
