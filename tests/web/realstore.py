@@ -44,7 +44,7 @@ ARTICLES = [
          url="javascript:window['__pwned']=5",
          source="<i>site</i>", date="2024-02-01", text=HOSTILE_TEXT,
          entities=[("Vertigo", "ORG"), (HOSTILE_NAME, "ORG")],
-         ties=[("ACCUSES", "Vertigo", HOSTILE_NAME, {"evidence": HOSTILE_TEXT})]),
+         ties=[("ACCUSES", "Vertigo", HOSTILE_NAME, {"evidence": HOSTILE_TEXT, "confidence": 0.8})]),
 ]
 
 

@@ -134,6 +134,13 @@ def test_filters_and_timeline(page, server):
     assert "family=" in page.url
     assert page.locator("#ties .tie-group").get_attribute("data-type") == "ACCUSES"
     screenshot(page, "06-filtres")
+    page.fill("#filters input[name=min_confidence]", "0.9")     # the accusation's confidence is 0.8 (realstore)
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("() => document.querySelectorAll('#ties button.tie').length === 0")
+    assert "min_confidence=0.9" in page.url and page.locator("#ties .empty").count() == 1
+    page.fill("#filters input[name=min_confidence]", "0.75")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("() => document.querySelectorAll('#ties button.tie').length === 1")
 
     page.goto(f"{server.url}/acteur/0000000000000000")
     banner = page.locator("#error")
