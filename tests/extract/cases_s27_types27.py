@@ -15,3 +15,16 @@ FORBIDDEN = [
     ("Leclair, Bonprix et Vitamarché ont fondé en 2023 une nouvelle alliance à l'achat, Orbis Retail, qui pèse un "
      "quart du marché.", ("PARTNERS_WITH", "Bonprix", "Vitamarché")),
 ]
+
+# "X a rompu avec Y": a person leaves a body, no feud with it (extract/types27.persons_breaking_with_bodies)
+CASES += [
+    ("Paul Garnier a rompu avec le parti Renouveau.", [("MEMBER_OF", "Paul Garnier", "Renouveau")]),
+    # between two people, or two states cutting their ties, a break stays a conflict
+    ("Paul Garnier a rompu avec Jean Morel.", [("OPPOSES", "Paul Garnier", "Jean Morel")]),
+    ("La Syldavie a rompu ses liens diplomatiques avec la Bordurie en 2016.", [("OPPOSES", "Syldavie", "Bordurie")]),
+]
+FORBIDDEN += [
+    ("Le maire de Nice, Paul Garnier, qui a lui-même rompu avec Les Radicaux en mai, le soutient.",
+     ("OPPOSES", "Paul Garnier", "Les Radicaux")),
+    ("Paul Garnier a rompu avec le parti Renouveau.", ("OPPOSES", "Paul Garnier", "Renouveau")),
+]

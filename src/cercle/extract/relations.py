@@ -17,7 +17,7 @@ from itertools import combinations
 from operator import attrgetter
 
 from .deals25 import named_consortia
-from .types27 import cofounders_not_partners
+from .types27 import cofounders_not_partners, persons_breaking_with_bodies
 from ..yamldata import load_yaml
 
 from ..model import load_model
@@ -1135,6 +1135,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += _joint_owners(relations)
     relations = named_consortia(doc, index, relations)   # (s25-deals25, deals25.py: "Y, un consortium formé par A et B")
     relations = cofounders_not_partners(relations)   # (s27-types27, types27.py: "A et B ont fondé l'alliance Y")
+    relations = persons_breaking_with_bodies(relations, index)   # (s27-types27, types27.py: "X a rompu avec Y")
     relations += learned_pairs(doc, index, relations, ref_date, table_spans)   # (learned.py: what the rules left)
     _mark_types(index, relations, implied)
     return [r for r in _drop_weaker(relations) if not leads_unnamed_state(r)]

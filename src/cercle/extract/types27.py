@@ -37,3 +37,29 @@ def cofounders_not_partners(relations: list[Relation]) -> list[Relation]:
             continue
         out.append(r)
     return out
+
+
+# "X a rompu avec Y": a person who breaks with an organisation leaves it (ONTOLOGY: having left a body is a former
+# membership or job), no feud with it; "rompre ses liens avec Y" between two states or firms stays a conflict
+_BROKE_WITH = re.compile(r"\bromp(?:u|t|s|re|ent|ait|aient|ra|rait) avec\s+(?:l'|l’)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# a party word just before the name ("a rompu avec le parti Y"): the person leaves it as a member
+_PARTY_WORD = re.compile(r"\b(?:parti|formation|mouvement|syndicat)\s+$", re.IGNORECASE)
+
+
+def persons_breaking_with_bodies(relations: list[Relation], index) -> list[Relation]:
+    """Drop opposes.verb's OPPOSES person → organisation read from "X a rompu avec Y" (a former MEMBER_OF when the
+    text calls Y a party)."""
+    out = []
+    for r in relations:
+        if r.type == "OPPOSES" and r.rule.startswith("opposes.verb") and r.evidence and index is not None \
+                and index.entities.get(r.subject) is not None and index.type_of(r.subject) == "PER" \
+                and index.entities.get(r.object) is not None and index.type_of(r.object) == "ORG":
+            at = r.evidence.find(r.object)
+            before = r.evidence[max(0, at - 40):at]
+            if at > 0 and _BROKE_WITH.search(before):
+                if _PARTY_WORD.search(before):
+                    r.type, r.rule, r.status = "MEMBER_OF", "member.broke_with", "former"
+                    out.append(r)
+                continue
+        out.append(r)
+    return out
