@@ -28,3 +28,16 @@ FORBIDDEN += [
      ("OPPOSES", "Paul Garnier", "Les Radicaux")),
     ("Paul Garnier a rompu avec le parti Renouveau.", ("OPPOSES", "Paul Garnier", "Renouveau")),
 ]
+
+# "la rivalité entre A et B dans Z, un marché où …": two companies' rivalry on a market is competition
+# (relations._market_fight, the market word a few words on)
+CASES += [
+    ("Ces acquisitions attisent surtout la rivalité entre les laboratoires Varnell Pharma et Drummon Biotech dans "
+     "l'hémophilie, un marché où le danois fait figure de leader.",
+     [("COMPETES_WITH", "Varnell Pharma", "Drummon Biotech")]),
+]
+FORBIDDEN += [
+    # no market named: the rivalry stays a conflict
+    ("La rivalité entre les laboratoires Varnell Pharma et Drummon Biotech empoisonne les relations entre leurs "
+     "patrons.", ("COMPETES_WITH", "Varnell Pharma", "Drummon Biotech")),
+]

@@ -1223,7 +1223,13 @@ def _market_fight(tok) -> bool:
     if tok.lemma_.lower() not in w["market_fight_nouns"]:
         return False
     words = w["market_fight_words"]
-    return any(c.dep_ in ("nmod", "amod") and (c.lemma_.lower() in words or c.lower_ in words) for c in tok.children)
+    if any(c.dep_ in ("nmod", "amod") and (c.lemma_.lower() in words or c.lower_ in words) for c in tok.children):
+        return True
+    # (s27-types27) "la rivalité entre A et B dans l'hémophilie, un marché où …": the market named a few words on,
+    # often hung on the verb by the parser (a cheap look at the next words only)
+    end = min(tok.i + 16, tok.sent.end)
+    return any(tok.doc[k].lower_ in ("marché", "marchés") and tok.doc[k - 1].lower_ in ("un", "le", "ce", "du", "des")
+               for k in range(tok.i + 2, end))
 
 
 def _funded_rounds(deferred, relations: list[Relation], index, ref_date, doc) -> list[Relation]:
