@@ -41,3 +41,16 @@ FORBIDDEN += [
     ("La rivalité entre les laboratoires Varnell Pharma et Drummon Biotech empoisonne les relations entre leurs "
      "patrons.", ("COMPETES_WITH", "Varnell Pharma", "Drummon Biotech")),
 ]
+
+# "X, porte-parole du parti Y": a spokesperson works for the body (ONTOLOGY), even when
+# its name opens on a movement word (relations._memberships)
+CASES += [
+    ("Le député Paul Garnier, porte-parole du Rassemblement républicain, mène la liste.",
+     [("WORKS_FOR", "Paul Garnier", "Rassemblement républicain")]),
+    # an office below the head stays membership
+    ("Paul Garnier, vice-président du Parti radical, dénonce la réforme.", [("MEMBER_OF", "Paul Garnier", "Parti radical")]),
+]
+FORBIDDEN += [
+    ("Le député Paul Garnier, porte-parole du Rassemblement républicain, mène la liste.",
+     ("MEMBER_OF", "Paul Garnier", "Rassemblement républicain")),
+]

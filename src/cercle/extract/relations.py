@@ -1344,6 +1344,7 @@ def _no_family_employers(relations: list[Relation]) -> list[Relation]:
                                          and fold(r.role or "").startswith("represent"))]
 
 
+_SPEAKER_ROLES = ("porte parole",)   # (a treasurer: the golds disagree, kept as before)
 _COUNSEL_ROLES = frozenset({"avocat", "avocate", "avocats", "conseil", "conseiller", "conseillere", "me", "maitre"})
 
 
@@ -1358,6 +1359,9 @@ def _memberships(relations: list[Relation], index=None, doc=None) -> list[Relati
     for rel in relations:
         if rel.type == "WORKS_FOR" and fold(rel.role or "").split(" ", 1)[0] in _COUNSEL_ROLES:
             continue   # "Me X, l'avocat du syndicat": counsel serves a union or a party, is no member of it
+        if rel.type == "WORKS_FOR" and fold(rel.role or "").replace("-", " ").startswith(_SPEAKER_ROLES):
+            continue   # (s27-types27) "X, porte-parole du parti Y": a spokesperson speaks for it
+            # (ONTOLOGY: a spokesperson works for the body; read pools' gold in three passages)
         if rel.type == "WORKS_FOR" and (fold(rel.object).split(" ", 1)[0] in words or (
                 (_joins_or_leaves(rel) or rel.rule.startswith(_PASSED_RULES)) and _introduced_as_body(rel))):
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".membership"
