@@ -51,9 +51,9 @@ def persons_breaking_with_bodies(relations: list[Relation], index) -> list[Relat
     text calls Y a party)."""
     out = []
     for r in relations:
+        # (type_of is None for a name the index does not hold)
         if r.type == "OPPOSES" and r.rule.startswith("opposes.verb") and r.evidence and index is not None \
-                and index.entities.get(r.subject) is not None and index.type_of(r.subject) == "PER" \
-                and index.entities.get(r.object) is not None and index.type_of(r.object) == "ORG":
+                and index.type_of(r.subject) == "PER" and index.type_of(r.object) == "ORG":
             at = r.evidence.find(r.object)
             before = r.evidence[max(0, at - 40):at]
             if at > 0 and _BROKE_WITH.search(before):
