@@ -33,6 +33,18 @@ def test_training_counts_each_key_and_scores_each_directory_with_the_others_only
     assert kept["0.5"] == [0, 3]
 
 
+def test_extending_adds_the_new_counts_to_the_prior_table():
+    prior = {"base": 0.5, "weight": 4, "counts": {"R:owns.x": [1, 2], "T:OWNS": [3, 6]},
+             "meta": {"ties": 6, "right": 3}}
+    right = {"doc": "a", "keys": ["T:OWNS", "R:owns.y"], "right": True}
+    table = build([right, right], weight=4, prior=prior)
+    assert table["counts"] == {"R:owns.x": [1, 2], "R:owns.y": [2, 2], "T:OWNS": [5, 8]}
+    assert abs(table["base"] - 5 / 8) < 1e-3
+    # a new directory left out is scored by the prior's counts: owns.y unseen there, so OWNS's 3 of 6
+    kept = left_out({"d1": [right]}, weight=4, prior=prior)
+    assert kept["0.5"] == [1, 0] and kept["0.6"] == [0, 0]
+
+
 def test_every_rule_tie_carries_its_calibrated_confidence(analyse_text):
     cal = load_calibration()
     assert cal is not None, "the shipped table is missing"

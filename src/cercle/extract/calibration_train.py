@@ -2,12 +2,19 @@
 imported at run time.
 
     python -m cercle.extract.calibration_train DIR [DIR …] [--out FILE] [--weight 4] [--cache rows.json]
+    python -m cercle.extract.calibration_train NEWDIR [NEWDIR …] --extend   # add to the shipped table
 
 Every gold document is read by the normal pipeline; each tie it draws (deduplicated as the scorer does) is
 labelled right or wrong by the scorer's strict match, and counted under its keys (calibration.levels).
 Before writing, each directory is left out in turn and scored with the table of the others: the printed
 table (kept in the file's ``meta.left_out``) is what a cut at each threshold keeps on text the table was
 not built from. Train on real press the rules were not tuned on if you can: never on ../shared/corpus.
+
+``--extend`` adds the new directories' counts to those of the table already at ``--out`` instead of starting
+afresh: the passages a table was built from are kept outside the repository (they are about real people and
+written from memory), so a later session may no longer have them; extending keeps what they taught and adds
+what the newly read passages show. The left-out check then scores each new directory with the old counts plus
+the other new directories.
 """
 from __future__ import annotations
 
@@ -47,21 +54,28 @@ def labelled_ties(gold_dir: str) -> list[dict]:
     return rows
 
 
-def build(rows: list[dict], weight: float) -> dict:
+def build(rows: list[dict], weight: float, prior: dict | None = None) -> dict:
+    """The table of ``rows``; with ``prior`` (a table with its ``meta``), its counts are added to the prior's."""
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    right, ties = 0, 0
+    if prior:
+        for k, (r, n) in prior["counts"].items():
+            counts[k] = [r, n]
+        right, ties = prior["meta"]["right"], prior["meta"]["ties"]
     for r in rows:
         for k in r["keys"]:
             counts[k][0] += r["right"]
             counts[k][1] += 1
-    base = sum(r["right"] for r in rows) / max(len(rows), 1)
-    return {"base": round(base, 4), "weight": weight, "counts": dict(sorted(counts.items()))}
+    right, ties = right + sum(r["right"] for r in rows), ties + len(rows)
+    return {"base": round(right / max(ties, 1), 4), "weight": weight, "counts": dict(sorted(counts.items()))}
 
 
-def left_out(by_dir: dict[str, list[dict]], weight: float) -> dict[str, list[int]]:
-    """Right / wrong ties kept at each threshold, each directory scored by the table of the others."""
+def left_out(by_dir: dict[str, list[dict]], weight: float, prior: dict | None = None) -> dict[str, list[int]]:
+    """Right / wrong ties kept at each threshold, each directory scored by the table of the others (and the
+    prior's counts)."""
     kept = {t: [0, 0] for t in THRESHOLDS}
     for held, rows in by_dir.items():
-        cal = Calibration(build([r for d, rs in by_dir.items() if d != held for r in rs], weight))
+        cal = Calibration(build([r for d, rs in by_dir.items() if d != held for r in rs], weight, prior))
         for r in rows:
             p = cal.score(r["keys"])
             for t in THRESHOLDS:
@@ -76,7 +90,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", default=str(DATA))
     ap.add_argument("--weight", type=float, default=4.0, help="ties of evidence a level's count is worth")
     ap.add_argument("--cache", help="JSON of labelled ties (re-training skips the extraction)")
+    ap.add_argument("--extend", action="store_true",
+                    help="add the directories' counts to the table at --out instead of starting afresh")
     args = ap.parse_args(argv)
+    prior = json.loads(Path(args.out).read_text("utf-8")) if args.extend else None
 
     if args.cache and Path(args.cache).exists():
         by_dir = json.loads(Path(args.cache).read_text("utf-8"))
@@ -88,14 +105,19 @@ def main(argv: list[str] | None = None) -> None:
         if args.cache:
             Path(args.cache).write_text(json.dumps(by_dir), "utf-8")
     all_rows = [r for rows in by_dir.values() for r in rows]
-    table = build(all_rows, args.weight)
-    kept = left_out(by_dir, args.weight)
+    table = build(all_rows, args.weight, prior)
+    kept = left_out(by_dir, args.weight, prior)
     for t, (right, wrong) in kept.items():
         print(f"left out, confidence >= {t}: {right} right, {wrong} wrong "
               f"(precision {right / max(right + wrong, 1):.3f})", file=sys.stderr)
-    table["meta"] = {"trained_on": [Path(d).name for d in by_dir], "date": date.today().isoformat(),
-                     "documents": len({r["doc"] for r in all_rows}), "ties": len(all_rows),
-                     "right": sum(r["right"] for r in all_rows), "left_out": kept}
+    old = prior["meta"] if prior else {"trained_on": [], "documents": 0, "ties": 0, "right": 0}
+    table["meta"] = {"trained_on": old["trained_on"] + [Path(d).name for d in by_dir], "date": date.today().isoformat(),
+                     "documents": old["documents"] + len({r["doc"] for r in all_rows}),
+                     "ties": old["ties"] + len(all_rows), "right": old["right"] + sum(r["right"] for r in all_rows),
+                     "left_out": kept}
+    if prior:
+        table["meta"]["extended"] = prior["meta"].get("extended", []) + [
+            {"date": table["meta"]["date"], "added": [Path(d).name for d in by_dir]}]
     Path(args.out).write_text(json.dumps(table, ensure_ascii=False, indent=0) + "\n", "utf-8")
     print(f"{len(table['counts'])} keys → {args.out}", file=sys.stderr)
 
