@@ -118,6 +118,45 @@ _STANDS = Readers(
     stand_parties,   # (s19-gapC2) foes seen, wars waged, pressure, claims in court…
 )
 
+# The runs of the later sessions, called one after the other on every trigger, as one run: the gate's
+# choice is then looked up once per trigger instead of once per run (some thirty calls and key checks per
+# trigger, three runs in four choosing no reader at all). The same readers in the same order on the same
+# word: nothing in slots() retags a token (the parse repairs of relations.py are made before any trigger
+# is read), so each run's choice was already made on the trigger's word as it stands here.
+_LATE_READERS = Readers(*(read for run in (
+    CORPA21_READERS,   # (s21-corpA) "plainte pour « faux » contre Y", "des discussions ont eu lieu entre A et B"
+    CORPB21_READERS,   # (s21-corpB) "solliciter des mandats au conseil de Y", "un passage au cabinet de X"
+    RECALL22_READERS,   # (s22-recall22) "X détient 30 % de Y aux côtés de Z"
+    PREC22_READERS,   # (s22-prec22) "A, la holding de B, propriétaire de C": A owns C
+    PREC22B_READERS,   # (s22-prec22b) "X doit rejoindre Lyon": a place, no party
+    RECALL23_READERS,   # (s23-recall23) "X a passé commande de N avions auprès de Y"
+    PREC23_READERS,   # (s23-prec23) "Y, l'éditeur de Z dirigé par X": Y, not Z
+    ALLY23_READERS,   # (s23-ally23) "X a rallié le camp de Y"
+    PREC24_READERS,   # (s24-prec24) "X, son directeur de cabinet lorsque Y dirigeait Z": Y
+    RECALL24_READERS,   # (s24-recall24) "Y est passé sous le contrôle de X"
+    FIGHTS24_READERS,   # (s24-fights24) "Y accumule les amendes de X"
+    PEOPLE24_READERS,   # (s24-people24) "Y, la société cofondée avec A et B": A and B founded Y
+    DEALS24_READERS,   # (s24-deals24) "la coentreprise fondée par A et B"
+    COREF24B_READERS,   # (s24-coref24b) "X a injecté N milliards dans la start-up"
+    PREC24B_READERS,   # (s24-prec24b) "Y a rejeté l'offre de A pour racheter Z": bid for Z
+    DEALS25_READERS,   # (s25-deals25) "via ses filiales A et B": each
+    FIGHTS25_READERS,   # (s25-fights25) "Y a accepté de payer une amende infligée par X"
+    PEOPLE25_READERS,   # (s25-people25) "X brigue la présidence de Y": a post only sought
+    RELQ25_READERS,   # (s25-relq25) "…de Y, que X avait racheté": the object relative's name
+    INTERVIEW25_READERS,   # (s25-interview25) an interview's "Nous nous sommes vus"
+    RECALL25B_READERS,   # (s25-recall25b) "A et B ont créé une coentreprise, Z": Z
+    PEOPLE26_READERS,   # (s26-people26) "X, ancien cadre de Z devenu député Y": X
+    FIGHTS26_READERS,   # (s26-fights26) "X a obtenu le renvoi devant le tribunal de A": X sues A
+    DEALS26_READERS,   # (s26-deals26) "X a racheté Y, allié à Z": X, not Y
+    RELQ26_READERS,   # (s26-relq26) "X, l'animateur de Y, qui accuse Z": X
+    FIGHTS26B_READERS,   # (s26-fights26b) "X a infligé à Y 7 M€ d'amendes": Y fined
+    PREC26_READERS,   # (s26-prec26) "Qui … mettra la main sur Y ?", "nos concurrents du Golfe, A"
+    GENRE26_READERS,   # (s26-genre26) "« Y a menti », accuse X": X accuses Y
+    DEALS27_READERS,   # (s27-deals27) "X l'attribue à Y": no payee; "X lui consent un prêt"
+    FIGHTS27_READERS,   # (s27-fights27) "X, écarté au terme d'un bras de fer avec Z": X
+    PEOPLE27_READERS,   # (s27-people27) "le fonds de pension de Z, piloté par X": not Z
+) for read in run.readers))
+
 
 def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[str, list[tuple[str, int]]]:
     """``need``: the slot names the trigger's rules read, if known; readers may then skip
@@ -183,37 +222,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     if "head" in out:
         eponymous_company(t, index, out, verbal)   # (s20-lead) "X, PDG du groupe éponyme"
     prec21_checks(t, index, out, verbal)   # (s21-prec21) "Y, présidé par X, finance Z": no object of a passive
-    CORPA21_READERS(t, index, out, verbal)   # (s21-corpA) "plainte pour « faux » contre Y", "des discussions ont eu lieu entre A et B"
-    CORPB21_READERS(t, index, out, verbal)   # (s21-corpB) "solliciter des mandats au conseil de Y", "un passage au cabinet de X"
-    RECALL22_READERS(t, index, out, verbal)   # (s22-recall22) "X détient 30 % de Y aux côtés de Z"
-    PREC22_READERS(t, index, out, verbal)   # (s22-prec22) "A, la holding de B, propriétaire de C": A owns C
-    PREC22B_READERS(t, index, out, verbal)   # (s22-prec22b) "X doit rejoindre Lyon": a place, no party
-    RECALL23_READERS(t, index, out, verbal)   # (s23-recall23) "X a passé commande de N avions auprès de Y"
-    PREC23_READERS(t, index, out, verbal)   # (s23-prec23) "Y, l'éditeur de Z dirigé par X": Y, not Z
-    ALLY23_READERS(t, index, out, verbal)   # (s23-ally23) "X a rallié le camp de Y"
-    PREC24_READERS(t, index, out, verbal)   # (s24-prec24) "X, son directeur de cabinet lorsque Y dirigeait Z": Y
-    RECALL24_READERS(t, index, out, verbal)   # (s24-recall24) "Y est passé sous le contrôle de X"
-    FIGHTS24_READERS(t, index, out, verbal)   # (s24-fights24) "Y accumule les amendes de X"
-    PEOPLE24_READERS(t, index, out, verbal)   # (s24-people24) "Y, la société cofondée avec A et B": A and B founded Y
-    DEALS24_READERS(t, index, out, verbal)   # (s24-deals24) "la coentreprise fondée par A et B"
-    COREF24B_READERS(t, index, out, verbal)   # (s24-coref24b) "X a injecté N milliards dans la start-up"
-    PREC24B_READERS(t, index, out, verbal)   # (s24-prec24b) "Y a rejeté l'offre de A pour racheter Z": bid for Z
-    DEALS25_READERS(t, index, out, verbal)   # (s25-deals25) "via ses filiales A et B": each
-    FIGHTS25_READERS(t, index, out, verbal)   # (s25-fights25) "Y a accepté de payer une amende infligée par X"
-    PEOPLE25_READERS(t, index, out, verbal)   # (s25-people25) "X brigue la présidence de Y": a post only sought
-    RELQ25_READERS(t, index, out, verbal)   # (s25-relq25) "…de Y, que X avait racheté": the object relative's name
-    INTERVIEW25_READERS(t, index, out, verbal)   # (s25-interview25) an interview's "Nous nous sommes vus"
-    RECALL25B_READERS(t, index, out, verbal)   # (s25-recall25b) "A et B ont créé une coentreprise, Z": Z
-    PEOPLE26_READERS(t, index, out, verbal)   # (s26-people26) "X, ancien cadre de Z devenu député Y": X
-    FIGHTS26_READERS(t, index, out, verbal)   # (s26-fights26) "X a obtenu le renvoi devant le tribunal de A": X sues A
-    DEALS26_READERS(t, index, out, verbal)   # (s26-deals26) "X a racheté Y, allié à Z": X, not Y
-    RELQ26_READERS(t, index, out, verbal)   # (s26-relq26) "X, l'animateur de Y, qui accuse Z": X
-    FIGHTS26B_READERS(t, index, out, verbal)   # (s26-fights26b) "X a infligé à Y 7 M€ d'amendes": Y fined
-    PREC26_READERS(t, index, out, verbal)   # (s26-prec26) "Qui … mettra la main sur Y ?", "nos concurrents du Golfe, A"
-    GENRE26_READERS(t, index, out, verbal)   # (s26-genre26) "« Y a menti », accuse X": X accuses Y
-    DEALS27_READERS(t, index, out, verbal)   # (s27-deals27) "X l'attribue à Y": no payee; "X lui consent un prêt"
-    FIGHTS27_READERS(t, index, out, verbal)   # (s27-fights27) "X, écarté au terme d'un bras de fer avec Z": X
-    PEOPLE27_READERS(t, index, out, verbal)   # (s27-people27) "le fonds de pension de Z, piloté par X": not Z
+    _LATE_READERS(t, index, out, verbal)   # CORPA21_READERS … PEOPLE27_READERS, in that order
     tidy(t, index, out, verbal)
     return out
 
