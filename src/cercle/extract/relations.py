@@ -317,7 +317,10 @@ def _need_of(rules) -> frozenset:
 def _fills_any(sl: dict, need: frozenset) -> bool:
     """Whether a slot the token's rules read has parties. complete_lists only lengthens the lists it is
     given (it adds no slot), so when every slot the rules read is empty its mates would reach no rule."""
-    return any(sl.get(name) for name in need)
+    for name in need:   # (a loop: any() over a generator cost a generator and a closure cell per token)
+        if sl.get(name):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
