@@ -29,7 +29,7 @@ from ...mentions.entities import EntityIndex
 from ..arguments import person_ending_at, verb_tagged_noun
 from .dependents import read_dependents
 from .found import Found
-from .gate import Readers
+from .gate import Readers, acts_on
 from .posts import among_named, apposed_participle, board_left, country_branch, seat_handed, within_party, body_joined, helm_held, kin_of_described, ministry_kept, party_apposed
 from .prec21 import prec21_checks
 from .phrases import _board_owners, seat_where, adverb_phrases, later_phrases, seat_organ, seat_subject, seat_taker, fronted_title, board_post, other_than, means_possessive, remainder_of, supply_phrases, career_phrases, hirer
@@ -158,6 +158,57 @@ _LATE_READERS = Readers(*(read for run in (
 ) for read in run.readers))
 
 
+# The readers slots() used to call one by one after _STANDS (those whose test of the word was written beside
+# the call are wrapped below, their test kept), read with _STANDS and _LATE_READERS as one run: in the same
+# order, each only on the words its declaration lets through (most act on a few words), and one gate lookup
+# for all of them.
+@acts_on(lambda w: w.lower in _OFFER_NOUNS)
+def _joint_bid(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    if t.lower_ in _OFFER_NOUNS:
+        joint_bid(t, index, out)   # (s20-gapB3) "A et B déposent une offre commune"
+
+
+@acts_on(lambda w: w.verbal and w.lem in PAY_VERBS)   # (PAY_VERBS is lower case: lemma_ in it lowers into it)
+def _paid_for_stake(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    if verbal and t.lemma_ in PAY_VERBS:
+        paid_for_stake(t, index, out)   # (s20-gapB3) "X a payé N pour 13 % de Y"
+
+
+@acts_on(lambda w: w.verbal and w.lem in HAND_VERBS)   # (HAND_VERBS is lower case, as PAY_VERBS)
+def _hand_in_hand(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    if verbal and t.lemma_ in HAND_VERBS:
+        hand_in_hand(t, index, out)   # (s20-gapB3) "X travaille main dans la main avec Y"
+
+
+@acts_on(lambda w: w.lower in AMONG_NOUNS)
+def _among_holders(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    if t.lower_ in AMONG_NOUNS:
+        among_holders(t, index, out)   # (s20-gapB3) "Y compte X parmi ses actionnaires"
+
+
+@acts_on(lambda w: not w.verbal)   # (eponymous_company returns at once for a verb)
+def _eponymous_of_head(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    if "head" in out:
+        eponymous_company(t, index, out, verbal)   # (s20-lead) "X, PDG du groupe éponyme"
+
+
+_TAIL_READERS = Readers(
+    *_STANDS.readers,   # against_parties, stand_parties
+    conflict_parties,   # (s20-gapC3) "Entre A et B, le dialogue est rompu", "au ministre, A, et au chef, B"
+    alliance_with,   # (s20-gapA3) "X a scellé une alliance avec le parti Y"
+    minister_of_person,   # (s20-gapA3) "X, ancienne ministre de Y"
+    second_title,   # (s20-gapA3) "X, membre du conseil de Y et ami de Z"
+    friend_of_years,   # (s20-gapA3) "X, ami de trente ans de Y"
+    counted_group,   # (s20-gapA3) "fondée par A et deux chercheurs passés par W, B et C"
+    chez_frame,   # (s20-gapA3) "Chez Y, X, la directrice générale, …"
+    _joint_bid, _paid_for_stake, _hand_in_hand, _among_holders,   # (s20-gapB3)
+    sale_in_context,   # (s20-lead) "L'offre de X a été écartée": the company for sale
+    _eponymous_of_head,   # (s20-lead) "X, PDG du groupe éponyme"
+    prec21_checks,   # (s21-prec21) "Y, présidé par X, finance Z": no object of a passive
+    *_LATE_READERS.readers,   # CORPA21_READERS … PEOPLE27_READERS
+)
+
+
 def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[str, list[tuple[str, int]]]:
     """``need``: the slot names the trigger's rules read, if known; readers may then skip
     constructions that fill only other slots (Found.wants)."""
@@ -206,23 +257,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     if not verbal:
         talk_parties(t, index, out)   # (s19-gapB) "A et B discutent d'une coentreprise"
     feud_parties(t, index, out, verbal)
-    _STANDS(t, index, out, verbal)   # against_parties, stand_parties
-    conflict_parties(t, index, out, verbal)   # (s20-gapC3) "Entre A et B, le dialogue est rompu", "au ministre, A, et au chef, B"
-    alliance_with(t, index, out, verbal)   # (s20-gapA3) "X a scellé une alliance avec le parti Y"
-    minister_of_person(t, index, out, verbal)   # (s20-gapA3) "X, ancienne ministre de Y"
-    second_title(t, index, out, verbal)   # (s20-gapA3) "X, membre du conseil de Y et ami de Z"
-    friend_of_years(t, index, out, verbal)   # (s20-gapA3) "X, ami de trente ans de Y"
-    counted_group(t, index, out, verbal)   # (s20-gapA3) "fondée par A et deux chercheurs passés par W, B et C"
-    chez_frame(t, index, out, verbal)   # (s20-gapA3) "Chez Y, X, la directrice générale, …"
-    joint_bid(t, index, out) if t.lower_ in _OFFER_NOUNS else None   # (s20-gapB3) "A et B déposent une offre commune"
-    paid_for_stake(t, index, out) if verbal and t.lemma_ in PAY_VERBS else None   # (s20-gapB3) "X a payé N pour 13 % de Y"
-    hand_in_hand(t, index, out) if verbal and t.lemma_ in HAND_VERBS else None   # (s20-gapB3) "X travaille main dans la main avec Y"
-    among_holders(t, index, out) if t.lower_ in AMONG_NOUNS else None   # (s20-gapB3) "Y compte X parmi ses actionnaires"
-    sale_in_context(t, index, out, verbal)   # (s20-lead) "L'offre de X a été écartée": the company for sale
-    if "head" in out:
-        eponymous_company(t, index, out, verbal)   # (s20-lead) "X, PDG du groupe éponyme"
-    prec21_checks(t, index, out, verbal)   # (s21-prec21) "Y, présidé par X, finance Z": no object of a passive
-    _LATE_READERS(t, index, out, verbal)   # CORPA21_READERS … PEOPLE27_READERS, in that order
+    _TAIL_READERS(t, index, out, verbal)   # against_parties … prec21_checks, then CORPA21_READERS … PEOPLE27_READERS
     tidy(t, index, out, verbal)
     return out
 
