@@ -13,6 +13,9 @@ from ..mentions.entities import EntityIndex
 from ..nlp.docview import UNSET, TokenView, tokens_of
 from ..mentions.typing_cues import lower_demonym, org_nouns
 
+# (``index.by_token.get(i)`` is EntityIndex.entity_at(i) itself, read without a Python call: these readers ask
+# it of every word they walk, some tens of thousands of times per corpus pass)
+
 # (s25-fights25) groups whose leading member takes part in what the group does ("un consortium mené par X")
 _LED_GROUPS = frozenset({"consortium", "groupement", "pool", "syndicat", "tour", "tandem", "attelage",
                          "alliance", "coalition", "cordée", "levée", "table"})
@@ -197,19 +200,19 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
         return []
     seen.add(tok.i)
     found: list[tuple[str, int]] = []
-    name = index.entity_at(tok.i)
+    name = index.by_token.get(tok.i)
     titled = False   # a title standing for the person named with it
     # "le ministre iranien des Affaires étrangères X": the title stands for the person named with it
     if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in PERSON_TITLES
                                          or (tok.text[:1].isupper() and tok.lower_ in countries_by_adjective())):
-        people = [(index.entity_at(c.i), c.i) for c in tok.children
+        people = [(index.by_token.get(c.i), c.i) for c in tok.children
                   if c.dep_ in ("appos", "flat:name") or (c.dep_ == "nmod" and case_of(c) is None)]
         people = [p for p in people if p[0] and index.type_of(p[0]) == "PER"]
         if not people:
             # "le ministre turc des Affaires étrangères X": the name right after the title's words
-            k, own = tok.i + 1, index.entity_at(tok.i)
+            k, own = tok.i + 1, index.by_token.get(tok.i)
             doc = tok.doc
-            while k < len(doc) and ((own is not None and index.entity_at(k) == own) or doc[k].pos_ == "ADJ"):
+            while k < len(doc) and ((own is not None and index.by_token.get(k) == own) or doc[k].pos_ == "ADJ"):
                 k += 1
             if own is None and k + 2 < len(doc) and doc[k].lower_ in ("du", "de", "des", "d'", "d’"):
                 # "à l'ancienne directrice financière du groupe, X": the title's unnamed "de" phrase, then X
@@ -222,27 +225,27 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
                         k = j + 1
             if own is None:
                 k = _title_name_after(doc, k, index)
-            if k + 1 < len(doc) and doc[k].text == "," and own is None and index.entity_at(k + 1) is None:
+            if k + 1 < len(doc) and doc[k].text == "," and own is None and index.by_token.get(k + 1) is None:
                 # "son homologue portugais, le ministre X": an apposed title and its name
                 j = k + 1
-                while j < min(k + 4, len(doc)) and index.entity_at(j) is None and (
+                while j < min(k + 4, len(doc)) and index.by_token.get(j) is None and (
                         doc[j].pos_ == "DET" or doc[j].lower_ in PERSON_TITLES or doc[j].pos_ == "ADJ"):
                     j += 1
-                while j + 1 < len(doc) and index.kinds.get(j) == "introducer" and index.entity_at(j + 1) == index.entity_at(j):
+                while j + 1 < len(doc) and index.kinds.get(j) == "introducer" and index.by_token.get(j + 1) == index.by_token.get(j):
                     j += 1   # from "ministre" to the name it introduces
                 if j > k + 1 and index.kinds.get(j) == "name":
                     k = j
-            if k < len(doc) and index.entity_at(k) and index.kinds.get(k) == "name" \
-                    and index.type_of(index.entity_at(k)) == "PER":
-                people = [(index.entity_at(k), k)]
+            if k < len(doc) and index.by_token.get(k) and index.kinds.get(k) == "name" \
+                    and index.type_of(index.by_token.get(k)) == "PER":
+                people = [(index.by_token.get(k), k)]
             first = min([c.i for c in tok.children if c.dep_ == "det"] + [tok.i])
             if not people and first >= 2 and doc[first - 1].text == "," and index.kinds.get(first - 2) == "name" \
-                    and index.type_of(index.entity_at(first - 2)) == "PER" and tok.dep_.startswith("nsubj"):
+                    and index.type_of(index.by_token.get(first - 2)) == "PER" and tok.dep_.startswith("nsubj"):
                 # "X, le directeur de Y, a été …" parsed with the title as the subject: the name before it
                 j = first - 2
-                while j > 0 and index.entity_at(j - 1) == index.entity_at(first - 2):
+                while j > 0 and index.by_token.get(j - 1) == index.by_token.get(first - 2):
                     j -= 1
-                people = [(index.entity_at(j), j)]
+                people = [(index.by_token.get(j), j)]
         if people:
             name = None
             found.append(people[0])
@@ -252,9 +255,9 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
         # relative pronoun after a preposition stands for the noun its clause hangs on
         # (when the noun names no one, the readers that look for the antecedent themselves go on)
         noun = _relative_clause(tok).head
-        if index.entity_at(noun.i) is None and noun.dep_ == "appos":
+        if index.by_token.get(noun.i) is None and noun.dep_ == "appos":
             noun = noun.head   # ("le groupe Y, groupe auquel …": the apposition repeats the noun)
-        if index.entity_at(noun.i) is not None:
+        if index.by_token.get(noun.i) is not None:
             got = [x for x in entities_at(noun, index, depth + 1, seen) if x[1] < tok.i]
             if got:
                 return got
@@ -324,10 +327,10 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
         if not found and tok.pos_ == "NOUN" and tok.lower_ in org_nouns():
             found += _name_closing(tok, index)
         if not found and tok.pos_ in ("NOUN", "ADJ") and index.kinds.get(tok.i + 1) in ("name", "introducer") \
-                and index.entity_at(tok.i + 1) is not None and lower_demonym(tok):
+                and index.by_token.get(tok.i + 1) is not None and lower_demonym(tok):
             # "filiale du lyonnais X", "concurrent de l'allemand X": the demonym before a name stands for it,
             # whatever the parser hung the name on
-            found.append((index.entity_at(tok.i + 1), tok.i + 1))
+            found.append((index.by_token.get(tok.i + 1), tok.i + 1))
         if not found and tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number"):
             # "des établissements dont il est actionnaire (A, B, C)", "ses deux filiales : A et B"
             from .lists import listed_after
@@ -336,10 +339,10 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
     heads = [tok]
     if name is not None and index.kinds.get(tok.i) == "introducer":
         # "les magazines A et B": the parser may hang B on the name the noun introduces
-        heads += [c for c in tok.children if index.entity_at(c.i) == name and index.kinds.get(c.i) == "name"]
+        heads += [c for c in tok.children if index.by_token.get(c.i) == name and index.kinds.get(c.i) == "name"]
     elif name is not None and index.kinds.get(tok.i) == "name":
         # "A Ventures et le fonds B, …": the parser may hang the second conjunct on the name's last word
-        heads += [c for c in tok.children if c.dep_ == "flat:name" and index.entity_at(c.i) == name]
+        heads += [c for c in tok.children if c.dep_ == "flat:name" and index.by_token.get(c.i) == name]
     for h in heads:
         for c in h.children:
             if c.dep_ == "conj" and c.i not in seen and not _after_comma_and(c):
@@ -350,9 +353,9 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
                         k.dep_ in ("nmod", "appos") and k.pos_ == "NOUN" and k.is_lower and k.i < c.i for k in h.children):
                     continue   # (s25-coref25) "X, maison mère de A, de B et de C, est présidé par …": B and C
                     # continue the apposed noun's "de" list, no second X
-                other = index.entity_at(c.i)
+                other = index.by_token.get(c.i)
                 if other is not None and index.kinds.get(c.i) == "name" and any(
-                        k.dep_ == "cc" and k.i < c.i and index.entity_at(k.i) == other for k in c.children):
+                        k.dep_ == "cc" and k.i < c.i and index.by_token.get(k.i) == other for k in c.children):
                     continue   # "associé de Sauvel & Cie": the last word of a name with its "&", no conjunct
                 found += entities_at(c, index, depth, seen)
     return found
@@ -370,16 +373,16 @@ def _title_name_after(doc, k: int, index) -> int:
         j += 1 + (doc[j + 1].pos_ == "DET" and j + 2 < len(doc))
         if j + 1 < len(doc) and doc[j].pos_ == "NOUN" and doc[j].is_lower and index.kinds.get(j + 1) == "name":
             j += 1   # ("de la société Y")
-        org = index.entity_at(j)
+        org = index.by_token.get(j)
         if org is None or index.kinds.get(j) != "name" or index.type_of(org) == "PER":
             return k
-        while j < len(doc) and index.entity_at(j) == org:
+        while j < len(doc) and index.by_token.get(j) == org:
             j += 1
     if j < len(doc) and doc[j].text == ",":
         j += 1
     if j == k or j >= len(doc) or index.kinds.get(j) != "name" or doc[j].dep_.startswith("nsubj"):
         return k   # (", X a dit …": X opens a new clause)
-    who = index.entity_at(j)
+    who = index.by_token.get(j)
     return j if who is not None and index.type_of(who) == "PER" else k
 
 
@@ -393,12 +396,12 @@ def _name_apposed_after(tok, index) -> tuple[str, int] | None:
             or tok.lower_ in PERSON_TITLES or _person_noun(tok.lower_):
         return None
     doc, j = tokens_of(tok.doc), tok.i + 1
-    while j < len(doc) and j < tok.i + 4 and doc[j].pos_ in ("ADJ", "NOUN") and index.entity_at(j) is None \
+    while j < len(doc) and j < tok.i + 4 and doc[j].pos_ in ("ADJ", "NOUN") and index.by_token.get(j) is None \
             and doc[j].head.i == tok.i:
         j += 1   # ("sa station phare", "sa filiale allemande")
     if j + 1 >= len(doc) or doc[j].text != "," or index.kinds.get(j + 1) != "name":
         return None
-    other = index.entity_at(j + 1)
+    other = index.by_token.get(j + 1)
     return (other, j + 1) if other is not None and index.type_of(other) == "ORG" else None
 
 
@@ -433,7 +436,7 @@ def _organ_owner(tok, index: EntityIndex, depth: int = 0) -> list[tuple[str, int
     for c in tok.children:
         if c.dep_ != "nmod" or case_of(c) != "de" or c.i < tok.i:
             continue
-        name = index.entity_at(c.i)
+        name = index.by_token.get(c.i)
         if name is not None:
             return [(name, c.i)] if index.type_of(name) in ("ORG", "GOV") else []
         if c.pos_ == "NOUN":
@@ -458,12 +461,12 @@ def _name_closing(tok, index: EntityIndex) -> list[tuple[str, int]]:
     """"le gestionnaire d'actifs américain X": the name that closes an organisation noun's phrase,
     whatever it hangs on, when only its complement words and adjectives stand between."""
     last = tok.right_edge.i
-    name = index.entity_at(last)
+    name = index.by_token.get(last)
     if name is None or index.kinds.get(last) != "name":
         return []
     tv = tokens_of(tok.doc)
     k = last
-    while k - 1 > tok.i and index.entity_at(k - 1) == name:
+    while k - 1 > tok.i and index.by_token.get(k - 1) == name:
         k -= 1
     between = tv[tok.i + 1:k]
     # only complement words ("d'actifs", "de la logistique") and adjectives; right before the name a
@@ -528,8 +531,8 @@ def _nearest_if_singular(verb, rel, got: list[tuple[str, int]]) -> list[tuple[st
 def _bare_mention(tok, index) -> bool:
     """The mention token ``tok`` belongs to is no prepositional complement ("le député du Var", "compter sur
     X"): its own phrase, as an inverted subject or an apposition is."""
-    name = index.entity_at(tok.i)
-    while tok.head.i != tok.i and index.entity_at(tok.head.i) == name:
+    name = index.by_token.get(tok.i)
+    while tok.head.i != tok.i and index.by_token.get(tok.head.i) == name:
         tok = tok.head
     return case_of(tok) is None
 
@@ -541,12 +544,12 @@ def _dont_subject(subj, verb, index) -> list[tuple[str, int]]:
     first = min([a.i for a in verb.children if a.dep_.startswith("aux") or a.dep_ == "advmod" and a.i < verb.i]
                 + [verb.i])
     for k in subj.children:
-        who = index.entity_at(k.i)
+        who = index.by_token.get(k.i)
         if k.dep_ not in ("appos", "conj") or k.i <= subj.i or who is None or index.kinds.get(k.i) != "name" \
-                or index.type_of(who) != "PER" or who == index.entity_at(subj.i):
+                or index.type_of(who) != "PER" or who == index.by_token.get(subj.i):
             continue
         end = k.i
-        while end + 1 < len(doc) and index.entity_at(end + 1) == who:
+        while end + 1 < len(doc) and index.by_token.get(end + 1) == who:
             end += 1
         if end + 2 == first and doc[end + 1].text == "," and doc[k.i - 1].text == "," \
                 and any(doc[j].lower_ == "dont" for j in range(subj.i + 1, k.i)):
@@ -576,9 +579,9 @@ def _agent_relative_antecedent(verb, index, got: list[tuple[str, int]]) -> list[
     inside the participle's phrase and is not what the clause tells about — the noun the participle describes
     (climbed up through its "de" phrases and apposition to the name they describe) is. No name there: no
     subject rather than the person's (read19new, read19, read20: three passages)."""
-    agent, name = verb.head, index.entity_at(verb.head.i)
+    agent, name = verb.head, index.by_token.get(verb.head.i)
     j = agent.i
-    while agent.dep_ != "obl:agent" and name is not None and j > 0 and index.entity_at(j - 1) == name:
+    while agent.dep_ != "obl:agent" and name is not None and j > 0 and index.by_token.get(j - 1) == name:
         j -= 1   # ("par Jean Dumas, qui…" with the surname hung elsewhere: the name's "par" token)
         agent = verb.doc[j]
     if agent.dep_ != "obl:agent":
@@ -644,10 +647,10 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
                 noun = verb.head
                 first = min([c.i for c in noun.children if c.dep_ == "det"] + [noun.i])
                 if first >= 2 and verb.doc[first - 1].text == "," and index.kinds.get(first - 2) == "name" \
-                        and index.type_of(index.entity_at(first - 2)) == "PER":
-                    got = [(index.entity_at(first - 2), first - 2)]
+                        and index.type_of(index.by_token.get(first - 2)) == "PER":
+                    got = [(index.by_token.get(first - 2), first - 2)]
             if not got and verb.head.pos_ == "NOUN" and verb.head.dep_ == "appos" and verb.head.head.i < verb.head.i \
-                    and index.entity_at(verb.head.head.i) is not None \
+                    and index.by_token.get(verb.head.head.i) is not None \
                     and not any(verb.doc[j].text == "," for j in range(verb.head.i, c.i)):
                 # "X, le comparateur qui concurrence Y": the relative's noun is the apposition of X (right
                 # before "qui": after "X, le patron de Z, qui …" the clause may be Z's)
@@ -660,7 +663,7 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
                     and _bare_mention(verb.doc[c.i - 2], index):
                 # "…, explique X, qui préside Y": the clause hung on the reporting verb; its antecedent is the
                 # (inverted subject's) name right before ", qui"
-                got = [(index.entity_at(c.i - 2), c.i - 2)]
+                got = [(index.by_token.get(c.i - 2), c.i - 2)]
             return _nearest_if_singular(verb, c, got)
         late = _dont_subject(c, verb, index)
         if late:
@@ -820,16 +823,16 @@ def extend_list_left(doc, index: EntityIndex, got: list[tuple[str, int]]) -> lis
     name, i = got[0]
     kind = "PER" if index.type_of(name) == "PER" else "ORG"
     j = i
-    while j > 0 and index.entity_at(j - 1) == name:
+    while j > 0 and index.by_token.get(j - 1) == name:
         j -= 1
     out = list(got)
     while j >= 2 and tv[j - 1].lower_ in (",", "et", "&"):
         k = j - 2
-        other = index.entity_at(k)
+        other = index.by_token.get(k)
         if other is None or other == name or index.kinds.get(k) != "name" or \
                 ("PER" if index.type_of(other) == "PER" else "ORG") != kind:
             break
-        while k > 0 and index.entity_at(k - 1) == other:
+        while k > 0 and index.by_token.get(k - 1) == other:
             k -= 1
         out.insert(0, (other, k))
         j = k
@@ -838,12 +841,12 @@ def extend_list_left(doc, index: EntityIndex, got: list[tuple[str, int]]) -> lis
         # appositions end right before ", et B" is the other subject
         h = tv[j - 3]
         for _ in range(5):
-            other = index.entity_at(h.i)
+            other = index.by_token.get(h.i)
             if other is not None and other != name and index.kinds.get(h.i) == "name" \
                     and index.type_of(other) == "PER":
                 if h.i < j - 3 and h.right_edge.i >= j - 3:   # (the parser may make A the root)
                     k = h.i
-                    while k > 0 and index.entity_at(k - 1) == other:
+                    while k > 0 and index.by_token.get(k - 1) == other:
                         k -= 1
                     out.insert(0, (other, k))
                 break
@@ -876,10 +879,10 @@ def _extend_list(doc, index: EntityIndex, items: list[tuple[str, int]]) -> list[
         return items
     out = list(items)
     last = max(i for _, i in items)
-    name = index.entity_at(last)
+    name = index.by_token.get(last)
     kind = "PER" if index.type_of(name) == "PER" else "ORG"
     j = last + 1
-    while j < len(doc) and index.entity_at(j) == name:
+    while j < len(doc) and index.by_token.get(j) == name:
         j += 1
     j = _past_share(tv, j)
     if j < len(doc) and tv[j].text == "(":
@@ -896,7 +899,7 @@ def _extend_list(doc, index: EntityIndex, items: list[tuple[str, int]]) -> list[
         common = 0   # "et des historiques X", "et du fonds X": a word or two describing the next name
         while k < len(doc) and (tv[k].lower_ in ("et", "ou", "de", "d'", "du", "des", "la", "le", "l'", "les")
                                 or (common < 2 and tv[k].pos_ in ("ADJ", "NOUN") and tv[k].is_lower
-                                    and index.entity_at(k) is None
+                                    and index.by_token.get(k) is None
                                     # ("… et député du Nord": another title begins, not the list)
                                     and tv[k].lower_ not in PERSON_TITLES and tv[k].lemma_.lower() not in MEMBERS
                                     # (", propriétaire du Monde": an apposition saying what it holds)
@@ -904,7 +907,7 @@ def _extend_list(doc, index: EntityIndex, items: list[tuple[str, int]]) -> list[
             closing = closing or tv[k].lower_ in ("et", "ou")
             common += tv[k].pos_ in ("ADJ", "NOUN")
             k += 1
-        nxt = index.entity_at(k) if k < len(doc) else None
+        nxt = index.by_token.get(k) if k < len(doc) else None
         if nxt is None or index.kinds.get(k) != "name" or \
                 ("PER" if index.type_of(nxt) == "PER" else "ORG") != kind:
             break
@@ -913,7 +916,7 @@ def _extend_list(doc, index: EntityIndex, items: list[tuple[str, int]]) -> list[
             out += [p for p in pending if p[0] not in [n for n, _ in out]]
             pending = []
         j = k
-        while j < len(doc) and index.entity_at(j) == nxt:
+        while j < len(doc) and index.by_token.get(j) == nxt:
             j += 1
         j = _past_share(tv, j)
     return out
@@ -933,9 +936,9 @@ def person_ending_at(index, i: int):
     """(who, first token) of the person whose name ends at token i ("X, …" read back from the comma), or None."""
     if index.kinds.get(i) != "name":
         return None
-    who = index.entity_at(i)
+    who = index.by_token.get(i)
     if who is None or index.type_of(who) != "PER":
         return None
-    while i > 0 and index.entity_at(i - 1) == who:
+    while i > 0 and index.by_token.get(i - 1) == who:
         i -= 1
     return who, i

@@ -7,6 +7,7 @@ rule's defaults.
 """
 from __future__ import annotations
 
+from ..nlp.docview import tokens_of
 from ..records import Relation
 from . import attributes as _attrs
 from .status import _cues as _status_cues
@@ -56,7 +57,8 @@ def _items_in_scope(items, trigger, role_noun: bool):
     trigger is ``trigger``."""
     doc = trigger.doc
     sent = trigger.sent
-    starts = {doc[i].idx: i for i in range(sent.start, sent.end)}
+    tv = tokens_of(doc)   # (tv[i]: no DocView.__getitem__ call per word of the sentence)
+    starts = {tv[i].idx: i for i in range(sent.start, sent.end)}
     if role_noun:
         lo, hi = trigger.left_edge.i, trigger.right_edge.i
         inside = lambda i: lo <= i <= hi   # noqa: E731

@@ -13,6 +13,9 @@ from __future__ import annotations
 from .arguments import PERSON_TITLES, entities_at
 from ..nlp.docview import tokens_of
 
+# (``index.by_token.get(i)`` is EntityIndex.entity_at(i) itself, read without a Python call: these readers ask
+# it of every word they walk, some tens of thousands of times per corpus pass)
+
 WINDOW = 2   # words between the trigger and a name: wider windows cost more precision than they gain (dev corpus: 6 → P .78, 2 → P .85)
 _STOP = {";", ":", "«", "»", '"', "(", ")", "—", "–", "?", "!"}
 _REVERSED_OBJECT_FIRST = {"head", "subj", "self"}
@@ -29,7 +32,7 @@ def _nearest(doc, start: int, step: int, limit: int, index) -> tuple[str, int] |
         if tok.text in _STOP or "\n" in tok.text:
             return None
         comma = comma or tok.text == ","
-        name = index.entity_at(i)
+        name = index.by_token.get(i)
         if name is not None and index.kinds.get(i) in ("name", "introducer"):
             if step < 0 and comma:
                 # "X, l'actionnaire de Y, a racheté Z", "X, filiale de Y, a…": back across a comma, a
@@ -37,7 +40,7 @@ def _nearest(doc, start: int, step: int, limit: int, index) -> tuple[str, int] |
                 t = tok
                 while t.head.i != t.i and t.head.i < t.i and t.dep_ in ("nmod", "flat:name", "appos", "conj"):
                     h = t.head
-                    owner = index.entity_at(h.i)
+                    owner = index.by_token.get(h.i)
                     if owner is not None and owner != name and index.kinds.get(h.i) in ("name", "introducer") \
                             and t.pos_ == "NOUN" and t.dep_ in ("appos", "conj", "nmod") \
                             and any(tv[k].text == "," for k in range(h.i + 1, t.i)):
@@ -45,13 +48,13 @@ def _nearest(doc, start: int, step: int, limit: int, index) -> tuple[str, int] |
                     t = h
             # a place after "à", "en", "dans" is where something happens, not a party
             head = tok
-            while head.head.i != head.i and index.entity_at(head.head.i) == name:
+            while head.head.i != head.i and index.by_token.get(head.head.i) == name:
                 head = head.head
             case = next((c.lower_ for c in head.children if c.dep_ == "case"), None)
             if index.type_of(name) == "LOC" and case in ("à", "en", "dans", "au", "aux", "vers", "depuis"):
                 return None
             first = i
-            while first > 0 and index.entity_at(first - 1) == name:
+            while first > 0 and index.by_token.get(first - 1) == name:
                 first -= 1
             if step < 0 and (case in _MEDIUM_CASES or first > 0 and tv[first - 1].lower_ in _MEDIUM_CASES):
                 return None   # "a-t-elle lancé sur France Inter, accusant X": where one spoke, no party
@@ -81,7 +84,7 @@ def _title_complement(head, case, index) -> bool:
     if head.dep_ != "nmod" or case not in _DE_CASES or t.i >= head.i or t.pos_ != "NOUN" \
             or t.lower_ not in _TITLE_OWNERS:
         return False
-    return not any(index.entity_at(c.i) is not None and index.type_of(index.entity_at(c.i)) == "PER"
+    return not any(index.by_token.get(c.i) is not None and index.type_of(index.by_token.get(c.i)) == "PER"
                    for c in t.children if c.dep_ in ("appos", "flat:name", "nmod") and c.i != head.i)
 
 
@@ -133,8 +136,8 @@ def _of_a_takeover(i: int, index, doc) -> bool:
     """Is the name at ``i`` the "de" complement of a takeover noun ("la prise de contrôle de X", "le rachat de
     X")? A participle after it describes the deal, not the company bought."""
     t = tokens_of(doc)[i]
-    name = index.entity_at(i)
-    while t.head.i != t.i and index.entity_at(t.head.i) == name:
+    name = index.by_token.get(i)
+    while t.head.i != t.i and index.by_token.get(t.head.i) == name:
         t = t.head
     return t.dep_ == "nmod" and t.head.lower_ in _TAKEOVER_NOUNS \
         and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in t.children)

@@ -14,6 +14,9 @@ from ..mentions.typing_cues import org_nouns
 from ..nlp.docview import tokens_of
 from . import arguments as _arguments   # (its memo's lifetime: _name_span)
 
+# (``index.by_token.get(i)`` is EntityIndex.entity_at(i) itself, read without a Python call: these readers ask
+# it of every word they walk, some tens of thousands of times per corpus pass)
+
 # Words that join two names of one list.
 _SEPARATORS = {",", "et", "puis", "&", "ainsi", "que", "ou"}
 # Words allowed between a separator and the next name: "et des historiques X", "puis du fonds X",
@@ -38,11 +41,11 @@ _STOPS = {".", ";", ":", "?", "!"}
 def _skip_name(doc, index: EntityIndex, j: int, end: int) -> int:
     """The first token after the name at j, stepping over a bracketed short form "(TCV)"."""
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
-    name = index.entity_at(j)
+    name = index.by_token.get(j)
     if index.kinds.get(j) == "introducer":
         # "le fonds de capital-risque américain X": from the introducer to the name it introduces
-        j = max(k for k in range(j, min(j + 8, end)) if index.entity_at(k) == name)
-    while j < end and index.entity_at(j) == name:
+        j = max(k for k in range(j, min(j + 8, end)) if index.by_token.get(k) == name)
+    while j < end and index.by_token.get(j) == name:
         j += 1
     if j + 2 < end and tv[j].text == "(":   # ("(FO de la famille X, Y)": a short description too)
         close = next((k for k in range(j + 1, min(j + 12, end)) if tv[k].text == ")"), None)
@@ -55,7 +58,7 @@ def read_name_list(doc, index: EntityIndex, start: int, end: int,
                    types=("ORG", "PER", "GOV", "LOC")) -> list[tuple[str, int]]:
     """Names listed from the name at ``start``: "A, B (C), D et E", "A et B en co-lead puis C"."""
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
-    first = index.entity_at(start)
+    first = index.by_token.get(start)
     if first is None or index.type_of(first) not in types:
         return []
     out = [(first, start)]
@@ -85,7 +88,7 @@ def read_name_list(doc, index: EntityIndex, start: int, end: int,
         while k < end and (tv[k].lower_ in _SEPARATORS or tv[k].lower_ in _FILLERS or tv[k].lower_ in _LIST_NOUNS
                            or (tv[k].pos_ == "ADJ" and tv[k].is_lower)):
             k += 1
-        name = index.entity_at(k) if k < end else None
+        name = index.by_token.get(k) if k < end else None
         if name is None or index.kinds.get(k) not in ("name", "introducer") or index.type_of(name) not in types:
             break
         if name not in (n for n, _ in out):
@@ -100,7 +103,7 @@ def _continues(tv, index: EntityIndex, j: int, end: int, types) -> bool:
     while k < end and (tv[k].lower_ in _SEPARATORS or tv[k].lower_ in _FILLERS or tv[k].lower_ in _LIST_NOUNS
                        or (tv[k].pos_ == "ADJ" and tv[k].is_lower)):
         k += 1
-    name = index.entity_at(k) if k < end else None
+    name = index.by_token.get(k) if k < end else None
     return name is not None and index.kinds.get(k) in ("name", "introducer") and index.type_of(name) in types
 
 
@@ -119,7 +122,7 @@ def investors_after(trigger, index: EntityIndex, reach: int = 18) -> list[tuple[
         if tok.lower_ in ROUND_CUES:
             cue = True
             continue
-        if index.entity_at(j) is not None and index.kinds.get(j) in ("name", "introducer"):
+        if index.by_token.get(j) is not None and index.kinds.get(j) in ("name", "introducer"):
             return read_name_list(doc, index, j, end) if cue else []
         if cue and tok.lower_ in org_nouns():
             described = 6
@@ -149,10 +152,10 @@ def share_holders(trigger, index: EntityIndex) -> list[tuple[str, int]]:
         if doc[j].lower_ != "par" or j < 1 or doc[j - 1].text not in ("%", "pourcent", "pour cent"):
             continue
         k = j + 1
-        while k < min(j + 4, end) and index.entity_at(k) is None and doc[k].is_lower \
+        while k < min(j + 4, end) and index.by_token.get(k) is None and doc[k].is_lower \
                 and doc[k].pos_ in ("DET", "ADJ", "NOUN"):
             k += 1   # "par la famille X", "par le chinois X"
-        name = index.entity_at(k) if k < end else None
+        name = index.by_token.get(k) if k < end else None
         if name is not None and index.kinds.get(k) in ("name", "introducer") and name not in (n for n, _ in out):
             out.append((name, k))
     return out
@@ -207,15 +210,15 @@ def via_chain(trigger, index: EntityIndex):
         if tv[j].lower_ != "via" and not through:
             continue
         k = j + 1
-        while k < min(j + 8, end) and index.entity_at(k) is None and (
+        while k < min(j + 8, end) and index.by_token.get(k) is None and (
                 tv[k].pos_ in ("DET", "ADJ") or (tv[k].is_lower and tv[k].pos_ in ("NOUN", "ADP"))
                 # ("via sa holding, la Financière B": the vehicle in apposition to its kind)
                 or (tv[k].text == "," and k > j + 1 and tv[k - 1].is_lower and tv[k - 1].pos_ in ("NOUN", "ADJ"))):
             k += 1
-        vehicle = index.entity_at(k) if k < end else None
+        vehicle = index.by_token.get(k) if k < end else None
         if vehicle is None or index.kinds.get(k) not in ("name", "introducer") or index.type_of(vehicle) != "ORG":
             return None
-        while index.kinds.get(k) == "introducer" and index.entity_at(k + 1) == vehicle:
+        while index.kinds.get(k) == "introducer" and index.by_token.get(k + 1) == vehicle:
             k += 1
         owner = None
         if tv[j].lower_ == "travers":
@@ -223,9 +226,9 @@ def via_chain(trigger, index: EntityIndex):
         elif tv[j].lower_ in ("intermédiaire", "biais"):
             j -= 2
         i = j - 1
-        before = index.entity_at(i)
+        before = index.by_token.get(i)
         if before is not None:
-            while i > 0 and index.entity_at(i - 1) == before:
+            while i > 0 and index.by_token.get(i - 1) == before:
                 i -= 1
             while i > 0 and tv[i - 1].pos_ in ("DET", "ADJ") and tv[i - 1].is_lower:
                 i -= 1
@@ -289,12 +292,12 @@ def _name_span(tv, index: EntityIndex, i: int, end: int) -> tuple[int, int]:
 
 
 def _walk_name_span(index: EntityIndex, i: int, end: int) -> tuple[int, int]:
-    name = index.entity_at(i)
+    name = index.by_token.get(i)
     a = i
-    while a > 0 and index.entity_at(a - 1) == name:
+    while a > 0 and index.by_token.get(a - 1) == name:
         a -= 1
     b = i
-    while b < end and index.entity_at(b) == name:
+    while b < end and index.by_token.get(b) == name:
         b += 1
     return a, b
 
@@ -309,7 +312,7 @@ def _preposition_before(tv, index: EntityIndex, a: int) -> str | None:
     """The repeatable preposition governing the name that starts at a, past its describing words
     ("contre la société A" → "contre")."""
     k, n = a, 0
-    while k > 0 and n < _DESCRIBE_MAX + 2 and index.entity_at(k - 1) is None and (
+    while k > 0 and n < _DESCRIBE_MAX + 2 and index.by_token.get(k - 1) is None and (
             tv[k - 1].pos_ == "DET" or tv[k - 1].is_lower and tv[k - 1].pos_ in ("NOUN", "ADJ")):
         k -= 1
         n += 1
@@ -325,7 +328,7 @@ def _describers_right(tv, index: EntityIndex, k: int, end: int, named: bool = Fa
     elif repeat is not None and k < end and _REPEATED.get(tv[k].lower_) == repeat:
         k += 1   # "contre A et contre B", "à A et à son directeur, B"
     n = 0
-    while k < end and (index.entity_at(k) is None or index.kinds.get(k) == "descriptor"):
+    while k < end and (index.by_token.get(k) is None or index.kinds.get(k) == "descriptor"):
         t = tv[k]
         if t.pos_ == "DET" or t.lower_ in ("l'", "la", "le", "les"):
             k += 1
@@ -397,7 +400,7 @@ def _after_closer(tv, j: int, end: int) -> int | None:
 
 def _mates_right(doc, index: EntityIndex, i: int, end: int, trigger, named: bool = False) -> list[tuple[str, int]]:
     tv = tokens_of(doc)
-    name = index.entity_at(i)
+    name = index.by_token.get(i)
     first, j = _name_span(tv, index, i, end)
     repeat: str | None | bool = False   # (the preposition before the first member: read only when a
     # separator is followed by a repeatable one, most lists have none)
@@ -441,7 +444,7 @@ def _mates_right(doc, index: EntityIndex, i: int, end: int, trigger, named: bool
             repeat = _preposition_before(tv, index, first)
         parallel = again is not None and again == repeat
         k = _describers_right(tv, index, k, end, named or parallel, repeat if parallel else None)
-        other = index.entity_at(k) if k < end else None
+        other = index.by_token.get(k) if k < end else None
         if other is None or index.kinds.get(k) not in ("name", "introducer") or other == name \
                 or not (parallel or _same_kind(index, name, other)):
             if comma and not closing and not closed:
@@ -479,7 +482,7 @@ def _tail_of_apposition(tv, index: EntityIndex, first: int, b: int, end: int) ->
 def _governed(tv, index: EntityIndex, b: int) -> bool:
     """A preposition before the name starting at b, past the words describing it ("de la société X")."""
     k, n = b, 0
-    while k > 0 and n < _DESCRIBE_MAX + 2 and index.entity_at(k - 1) is None and (
+    while k > 0 and n < _DESCRIBE_MAX + 2 and index.by_token.get(k - 1) is None and (
             tv[k - 1].pos_ == "DET" or tv[k - 1].is_lower and tv[k - 1].pos_ in ("NOUN", "ADJ")):
         k -= 1
         n += 1
@@ -503,7 +506,7 @@ def _own_title(trigger, tv, index: EntityIndex, first: int, last: int) -> bool:
     if trigger.i < first:
         # "le maire de X, A, et B": a title before the first member is that member's
         between = tv[trigger.i + 1:first]
-        return all(t.text == "," or t.pos_ in ("DET", "ADJ", "ADP", "PROPN") or index.entity_at(t.i) is not None
+        return all(t.text == "," or t.pos_ in ("DET", "ADJ", "ADP", "PROPN") or index.by_token.get(t.i) is not None
                    or t.is_lower for t in between) and any(t.text == "," for t in between) \
             and not any(t.pos_ in ("VERB", "AUX") for t in between)
     return False
@@ -522,12 +525,12 @@ def _starts_a_clause(tv, b: int, end: int, trigger) -> bool:
 def _mates_left(doc, index: EntityIndex, i: int, start: int, trigger) -> tuple[list[tuple[str, int]], bool]:
     """"A, B et C" read leftwards from C: the names before it that the same separators join."""
     tv = tokens_of(doc)
-    name = index.entity_at(i)
+    name = index.by_token.get(i)
     a, _ = _name_span(tv, index, i, len(tv))
     # step left over the words describing the item ("et la jeune pousse C")
     k = a
     n = 0
-    while k - 1 > start and index.entity_at(k - 1) is None and (
+    while k - 1 > start and index.by_token.get(k - 1) is None and (
             tv[k - 1].pos_ == "DET" or (tv[k - 1].is_lower and tv[k - 1].pos_ in ("NOUN", "ADJ") and n < _DESCRIBE_MAX)):
         n += tv[k - 1].pos_ != "DET"
         k -= 1
@@ -566,7 +569,7 @@ def _mates_left(doc, index: EntityIndex, i: int, start: int, trigger) -> tuple[l
             if open_ is None:
                 break
             j = open_ - 1
-        other = index.entity_at(j) if j >= start else None
+        other = index.by_token.get(j) if j >= start else None
         if other is None or index.kinds.get(j) != "name" or other == name:
             break
         b, _ = _name_span(tv, index, j, len(tv))
@@ -581,7 +584,7 @@ def _mates_left(doc, index: EntityIndex, i: int, start: int, trigger) -> tuple[l
         out.insert(0, (other, b))
         k = cur = b
         n = 0
-        while k - 1 > start and index.entity_at(k - 1) is None and n < _DESCRIBE_MAX and (
+        while k - 1 > start and index.by_token.get(k - 1) is None and n < _DESCRIBE_MAX and (
                 tv[k - 1].pos_ == "DET" or tv[k - 1].is_lower and tv[k - 1].pos_ in ("NOUN", "ADJ")):
             k -= 1   # "le lillois A, l'hébergeur B et C": the words describing a member before it
             n += 1
@@ -624,7 +627,7 @@ def _separator_beside(tv, index: EntityIndex, i: int) -> bool:
 
 def list_mates(doc, index: EntityIndex, i: int, trigger=None) -> list[tuple[str, int]]:
     """The other members of the list the mention at i belongs to, read along the words (see above)."""
-    if index.kinds.get(i) not in ("name", "introducer") or index.entity_at(i) is None:
+    if index.kinds.get(i) not in ("name", "introducer") or index.by_token.get(i) is None:
         return []
     tv = tokens_of(doc)
     if not _near_a_separator(tv, index, i):
@@ -652,7 +655,7 @@ def list_mates(doc, index: EntityIndex, i: int, trigger=None) -> list[tuple[str,
     if mates:
         at = [x for _, x in mates] + [i]
         last = max(at)
-        while last + 1 < len(tv) and index.entity_at(last + 1) == index.entity_at(last):
+        while last + 1 < len(tv) and index.by_token.get(last + 1) == index.by_token.get(last):
             last += 1
         if _own_title(trigger, tv, index, min(at), last):
             return []
@@ -682,12 +685,12 @@ def _genitive_after_apposed_noun(tv, index: EntityIndex, i: int, m: int) -> bool
     (", d'C", "et de D") and the name at i has a noun in lower case with a genitive apposed right after it
     ("A, maison mère du B, d'C et de D")."""
     start = m
-    while start > 0 and index.entity_at(start - 1) == index.entity_at(m):
+    while start > 0 and index.by_token.get(start - 1) == index.by_token.get(m):
         start -= 1
     if m <= i or start < 2 or tv[start - 1].lower_ not in _GENITIVE or tv[start - 2].lower_ not in (",", "et"):
         return False   # (the genitive repeated right after a comma or "et": not "…, l'intégralité de C")
     e = i
-    while e + 1 < start and index.entity_at(e + 1) == index.entity_at(i):
+    while e + 1 < start and index.by_token.get(e + 1) == index.by_token.get(i):
         e += 1
     if tv[e + 1].text != ",":
         return False   # (the noun is apposed right after A's name: "A, (la) maison mère de …")
@@ -711,16 +714,16 @@ def _in_apposition(tv, index: EntityIndex, i: int) -> bool:
     j -= 2
     if tv[j].lower_ in ("un", "une"):
         j -= 1   # (", une filiale de B"; not a list's item "…, l'intégralité de B et 33 % de C")
-    return j > 0 and tv[j].text == "," and index.entity_at(j - 1) is not None
+    return j > 0 and tv[j].text == "," and index.by_token.get(j - 1) is not None
 
 
 def _singular_relative_of(trigger, tv, index: EntityIndex, i: int) -> bool:
     """The trigger is the singular verb of a relative clause ("…, qui dirige") right after the name at i."""
     if trigger is None or trigger.pos_ not in ("VERB", "AUX") or "Plur" in trigger.morph.get("Number"):
         return False
-    name = index.entity_at(i)
+    name = index.by_token.get(i)
     # (past the whole mention: "son frère cadet X" is an introducer, adjectives, then the name)
-    b = 1 + max(k for k in range(i, min(i + 8, trigger.i)) if index.entity_at(k) == name) if i < trigger.i else trigger.i
+    b = 1 + max(k for k in range(i, min(i + 8, trigger.i)) if index.by_token.get(k) == name) if i < trigger.i else trigger.i
     if b < len(tv) and tv[b].text == ",":
         b += 1
     return b < trigger.i and tv[b].lower_ == "qui" and tv[b].head.i == trigger.i
@@ -732,8 +735,8 @@ def _inside_singular_relative(trigger, tv, index: EntityIndex, i: int) -> bool:
     signed; "A et B, qui se sont imposés en signant …" is plural and says both)."""
     if trigger is None or i >= trigger.i:
         return False
-    name = index.entity_at(i)
-    b = 1 + max(k for k in range(i, min(i + 8, trigger.i)) if index.entity_at(k) == name)
+    name = index.by_token.get(i)
+    b = 1 + max(k for k in range(i, min(i + 8, trigger.i)) if index.by_token.get(k) == name)
     if b < len(tv) and tv[b].text == ",":
         b += 1
     if b >= trigger.i or tv[b].lower_ != "qui":
@@ -762,8 +765,8 @@ def _singular_participle_of(trigger, tv, index: EntityIndex, i: int) -> bool:
     if trigger is None or trigger.dep_ != "acl" or i >= trigger.i or "Part" not in trigger.morph.get("VerbForm") \
             or "Plur" in trigger.morph.get("Number") or trigger.lower_.endswith("s"):
         return False
-    name = index.entity_at(i)
-    b = 1 + max(k for k in range(i, min(i + 8, trigger.i)) if index.entity_at(k) == name)
+    name = index.by_token.get(i)
+    b = 1 + max(k for k in range(i, min(i + 8, trigger.i)) if index.by_token.get(k) == name)
     if b < len(tv) and tv[b].text == ",":
         b += 1
     return b == trigger.i
@@ -782,7 +785,7 @@ def complete_lists(trigger, index: EntityIndex, slots: dict) -> dict:
             continue
         add: list[tuple[str, int]] = []
         for name, i in items:
-            if not isinstance(i, int) or i < 0 or index.entity_at(i) != name:
+            if not isinstance(i, int) or i < 0 or index.by_token.get(i) != name:
                 continue
             mates = mates_at.get(i)
             if mates is None:
@@ -829,15 +832,15 @@ def listed_after(noun, index: EntityIndex) -> list[tuple[str, int]]:
     if opener is None:
         return []
     while k < end and (tv[k].pos_ == "DET" or (tv[k].is_lower and tv[k].pos_ in ("NOUN", "ADJ")
-                                                and index.entity_at(k) is None and k - j < 6)):
+                                                and index.by_token.get(k) is None and k - j < 6)):
         k += 1   # ("dont la compagnie X", "à commencer par le suédois X")
-    while k < end and index.kinds.get(k) == "introducer" and index.entity_at(k + 1) == index.entity_at(k):
+    while k < end and index.kinds.get(k) == "introducer" and index.by_token.get(k + 1) == index.by_token.get(k):
         k += 1
     if k >= end or index.kinds.get(k) not in ("name", "introducer"):
         return []
     if opener == "dont":
         # "six armateurs, dont A, basée à X, et sa société écran, B": the ones named among them
-        first = index.entity_at(k)
+        first = index.by_token.get(k)
         if index.type_of(first) not in ("ORG", "PER", "GOV"):
             return []
         return [(first, k)] + _mates_right(noun.doc, index, k, end, None, named=True)
@@ -845,7 +848,7 @@ def listed_after(noun, index: EntityIndex) -> list[tuple[str, int]]:
     if len(names) < 2:
         return []
     last = names[-1][1]
-    while last + 1 < end and index.entity_at(last + 1) == names[-1][0]:
+    while last + 1 < end and index.by_token.get(last + 1) == names[-1][0]:
         last += 1
     after = tv[last + 1].text if last + 1 < end else "."
     if opener == "(" and after != ")" or opener in (":", ",") and after not in _STOPS and after != ",":
@@ -875,14 +878,14 @@ def _including(tv, k: int, end: int) -> int | None:
 
 def _plain_list(tv, index: EntityIndex, k: int, end: int) -> list[tuple[str, int]]:
     """"A, B et C" (commas, et/ou, articles between): names of one kind, none described."""
-    first = index.entity_at(k)
+    first = index.by_token.get(k)
     out = [(first, k)]
     _, j = _name_span(tv, index, k, end)
     while j + 1 < end and tv[j].lower_ in (",", "et", "ou"):
         n = j + 1
         while n < end and (tv[n].lower_ in ("et", "ou") or tv[n].pos_ == "DET"):
             n += 1
-        other = index.entity_at(n) if n < end else None
+        other = index.by_token.get(n) if n < end else None
         if other is None or index.kinds.get(n) not in ("name", "introducer") or not _same_kind(index, first, other):
             break
         if other not in (x for x, _ in out):

@@ -93,6 +93,8 @@ def _persons(doc, index, lo: int, hi: int) -> list[tuple[str, int, int, str]]:
 
 def _frame_members(doc, index, parties, sents, n: int, t) -> list[tuple[str, str, object]]:
     """"Au sein de Y, le député X …": (member, body, sentence) for a frame opening sentence n at token t."""
+    if t.lower_ not in ("sein", "rangs", "intérieur"):
+        return []   # (the test below on the word alone, first: the caller asks it of many words)
     sent = sents[n]
     prev = doc[t.i - 1].lower_ if t.i > sent.start else ""
     if not ((t.lower_ == "sein" and prev == "au") or (t.lower_ == "rangs" and prev == "les")

@@ -317,7 +317,10 @@ def _need_of(rules) -> frozenset:
 def _fills_any(sl: dict, need: frozenset) -> bool:
     """Whether a slot the token's rules read has parties. complete_lists only lengthens the lists it is
     given (it adds no slot), so when every slot the rules read is empty its mates would reach no rule."""
-    return any(sl.get(name) for name in need)
+    for name in need:   # (a loop: any() over a generator cost a generator and a closure cell per token)
+        if sl.get(name):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -931,10 +934,14 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             if index.kinds.get(tok.i) == "name":   # "Atlas Capital" is a name, not a stake
                 continue
             rules = _trigger_rules(tok, table)
-            if rules and all(r.needs_de for r in rules) and not _de_follows(tok) and not _possessed(tok, rules):
-                continue   # "le groupe Technova a …": no "de X" for "la holding de X" to read
             if not rules:
                 continue
+            for r in rules:   # (a loop, not all() over a generator: one generator less per trigger)
+                if not r.needs_de:
+                    break
+            else:
+                if not _de_follows(tok) and not _possessed(tok, rules):
+                    continue   # "le groupe Technova a …": no "de X" for "la holding de X" to read
             _NEED[0] = _need_of(rules)   # (every rule of the token: its slots are read once for all of them)
             for rule in rules:
                 if rule.type == "FUNDS" and tok.lower_ == "commandes" and tok.i > 0 and tv[tok.i - 1].lower_ == "aux":

@@ -79,7 +79,7 @@ def _candidate_spans(doc) -> list[_Span]:
             continue   # "M€", "Md$": amounts, not names
         start, end = ent.start, ent.end
         label = ent.label_
-        if end < len(doc) and tv[end - 1].text[-1:] in ("'", "’") and tv[end].text == "s" \
+        if end < len(tv) and tv[end - 1].text[-1:] in ("'", "’") and tv[end].text == "s" \
                 and len(tv[end - 1].text) > 2:
             end += 1   # "Kelvio's": the English possessive the tokenizer cut off
         while start < end and (tv[start].pos_ in _BAD_EDGE_POS or tv[start].text.lower() in ("l'", "l’")):
@@ -149,7 +149,7 @@ def _candidate_spans(doc) -> list[_Span]:
         while end - start > 1 and tv[end - 1].lower_ in lex["date_words"] and tv[end - 1].text.islower():
             end -= 1
         # "le groupe Écologie et Solidarité" tagged "groupe Écologie et": a name the NER cut after its "et"
-        joined = end - start >= 2 and end < len(doc) and tv[end - 1].text == "et" \
+        joined = end - start >= 2 and end < len(tv) and tv[end - 1].text == "et" \
             and tv[end].text[:1].isupper() and tv[end].text.isalpha() and ent.label_ == "ORG" \
             and tv[end].i not in {e.start for e in doc.ents}
         if joined:
@@ -226,7 +226,7 @@ def _candidate_spans(doc) -> list[_Span]:
             if low in countries_by_adjective():
                 continue
             # "le Lyonnais Paul X": a region's or a city's adjective before a person's name
-            if tok.i + 1 < len(doc) and tv[tok.i + 1].text[:1].isupper() and low in _local_adjectives() \
+            if tok.i + 1 < len(tv) and tv[tok.i + 1].text[:1].isupper() and low in _local_adjectives() \
                     and tok.i > 0 and tv[tok.i - 1].lower_ in ("le", "la", "l'", "l’"):
                 continue
             # "le Tchèque", "la Britannique": a nationality noun, not a name
@@ -234,7 +234,7 @@ def _candidate_spans(doc) -> list[_Span]:
                     and label in ("MISC", "PER") and DEMONYM.search(low) and _known_word(tok)
                     and not (low == "république" and nxt_word(tv, tok.i) in _MOVEMENT_PREPOSITIONS)):
                 continue
-            nxt = tv[tok.i + 1] if tok.i + 1 < len(doc) else None
+            nxt = tv[tok.i + 1] if tok.i + 1 < len(tv) else None
             if tok.is_sent_start and nxt is not None and nxt.text == "." and not tok.text.isupper():
                 continue
             if _opening_person_noun(tok, lex):
@@ -385,13 +385,13 @@ def _pair_acronyms(doc, spans: list[_Span]) -> None:
     by_start = {s.start: s for s in spans}
     for s in spans:
         acr = by_start.get(s.end + 1)
-        if s.end + 1 < len(doc) and tv[s.end].text == "(" and acr is not None and acr.end - acr.start > 1 \
-                and acr.end < len(doc) and tv[acr.end].text == ")" and _HYPHENATED_ACRONYM.match(acr.text) \
+        if s.end + 1 < len(tv) and tv[s.end].text == "(" and acr is not None and acr.end - acr.start > 1 \
+                and acr.end < len(tv) and tv[acr.end].text == ")" and _HYPHENATED_ACRONYM.match(acr.text) \
                 and _spelled_by(s.text, acr.text):
             acr.votes.update(s.votes)   # "l'Assistance publique-Hôpitaux de Paris (AP-HP)"
             acr.joins = s.text
             continue
-        if s.end + 2 < len(doc) and tv[s.end].text == "(" and tv[s.end + 2].text == ")":
+        if s.end + 2 < len(tv) and tv[s.end].text == "(" and tv[s.end + 2].text == ")":
             tok = tv[s.end + 1]
             # (or written like a word, "(Anssi)", "(Ademe)", or with the "et" of the name in lower case,
             # "(LeT)", when it spells the name's initials)

@@ -10,12 +10,16 @@ from ..nlp.docview import tokens_of
 
 # a name, a dot and a capitalised code of two or three letters, glued: "Velmor.US", "Kelvio.UK"
 _GLUED_CODE = re.compile(r"\w\.[A-Z]{2,3}\b")
+# (the same without the word character before the dot: it begins with a plain character, which the regex
+# engine looks for with a fast scan, where _GLUED_CODE tries a match at every position of the text; a text it
+# does not match holds no glued code, and it matches only a dot followed by a capital, no space between)
+_DOT_CODE = re.compile(r"\.[A-Z]{2,3}\b")
 
 
 def dotted_country_names(doc, spans: list[_Span]) -> None:
     """"Velmor.US, la filiale américaine du groupe": one name, the branch's (not "Velmor" and a place "US")."""
     text = doc.text
-    if not _GLUED_CODE.search(text):
+    if not _DOT_CODE.search(text) or not _GLUED_CODE.search(text):
         return   # (most articles: no name glued to a code)
     tv = tokens_of(doc)
     n = len(tv)

@@ -61,7 +61,7 @@ def _type_votes(doc, sp: _Span) -> None:
     lex = lexicon()
     words = [t.text.lower() for t in tv[sp.start:sp.end]]
     head = _head(doc, sp)
-    size = len(doc)
+    size = len(tv)
     # (two-word entries too: "banque centrale", "union africaine")
     # (isdisjoint: the same test as any(w in words), without a generator per span)
     if "république" in words and _republic_as_a_movement(words):

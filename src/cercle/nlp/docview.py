@@ -980,9 +980,14 @@ class DocView:
         on a few cue words visit only those); the mention stage retags tokens, never their text."""
         if self._positions is None:
             got: dict[str, list[int]] = {}
-            setdefault = got.setdefault
+            get = got.get
+            # (get, then a new list only for a word's first place: setdefault built a list for every token)
             for i, t in enumerate(self.tokens):
-                setdefault(t.lower_, []).append(i)
+                places = get(t.lower_)
+                if places is None:
+                    got[t.lower_] = [i]
+                else:
+                    places.append(i)
             self._positions = got
         return self._positions
 

@@ -1750,14 +1750,15 @@ def party_names(index: EntityIndex, doc=None) -> set[str]:
     from ...mentions.lexicon import fold
     w = words()["party_descriptors"]
     out = set()
+    tv = tokens_of(doc) if doc is not None else None   # (tv[i]: no DocView.__getitem__ call per name)
     if doc is not None:
         for i, kind in index.kinds.items():
-            if kind == "introducer" and fold(doc[i].text) in w and index.by_token.get(i):
+            if kind == "introducer" and fold(tv[i].text) in w and index.by_token.get(i):
                 out.add(index.by_token[i])
         # (s26-people26) "le parti Les Patriotes": a party's own name opening on "Les" loses the article to
         # the name, which the party word no longer introduces; the word two before the name says it
         for i, name in index.by_token.items():
-            if i >= 2 and doc[i - 1].lower_ == "les" and fold(doc[i - 2].text) in w \
+            if i >= 2 and tv[i - 1].lower_ == "les" and fold(tv[i - 2].text) in w \
                     and index.by_token.get(i - 1) is None and index.kinds.get(i) == "name" \
                     and index.entities.get(name) is not None and index.entities[name].type == "ORG":
                 out.add(name)
@@ -1765,8 +1766,8 @@ def party_names(index: EntityIndex, doc=None) -> set[str]:
         # (pol4) "les députés de Y", "les militants de Y": plural members of a party named after them
         members, places = words()["party_member_nouns"], words()["place_name_words"]
         for i, name in index.by_token.items():
-            if i < 2 or index.by_token.get(i - 1) == name or name in out or doc[i - 1].lower_ not in ("de", "d'", "d’") \
-                    or doc[i - 2].lower_ not in members:
+            if i < 2 or index.by_token.get(i - 1) == name or name in out or tv[i - 1].lower_ not in ("de", "d'", "d’") \
+                    or tv[i - 2].lower_ not in members:
                 continue
             e = index.entities.get(name)
             folded = fold(name).replace("'", " ").split()

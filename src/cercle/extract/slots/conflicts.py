@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..arguments import PERSON_TITLES, entities_at, extend_list
 from .bonds import _fronted_between, words as bond_words
 from .found import Found
+from .gate import acts_on
 
 # The nouns a fronted "entre" phrase may name the parties of (as bonds.yaml between_nouns, with "dialogue").
 _FEUD_NOUNS = frozenset({"rivalité", "conflit", "guerre", "bataille", "duel", "querelle", "différend", "brouille",
@@ -97,6 +98,7 @@ def _conflict_words() -> frozenset[str]:
     return frozenset(w for (w, _pos), rules in load_rules().items() if any(r.type in _CONFLICT_TYPES for r in rules))
 
 
+@acts_on(lambda w: True)
 def conflict_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     feud_between(t, index, out, verbal)
     if verbal and t.lemma_ == "qualifier":

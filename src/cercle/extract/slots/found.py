@@ -35,7 +35,11 @@ class Found(dict):
             items = extend_list(self.doc, self.index, items)
         if items:
             have = self.setdefault(slot, [])
-            have.extend(i for i in items if i not in have)
+            # (a loop, not extend(generator): the generator made ``have`` a closure cell at every call; both
+            # test each item against the list as it grows, so a name repeated in ``items`` is added once)
+            for i in items:
+                if i not in have:
+                    have.append(i)
 
     def keep(self, slot: str, fits) -> None:
         """Keep the parties of a slot that ``fits`` accepts; a slot left empty goes."""
@@ -49,11 +53,24 @@ class Found(dict):
         """Drop the parties ``(name, i)`` standing at one of the positions ``where`` (found once per document
         by the reader) that ``unwanted(name, i)`` accepts; when that empties a slot, the nearest-names
         fallback is not run for the trigger either (prec23, prec26: a word that is no party there)."""
+        # (plain loops: three readers call this on every trigger, and a generator and a lambda over ``where``
+        # and ``unwanted`` made both closure cells at every call; the same tests in the same order as keep())
         for slot, items in list(self.items()):
-            if not isinstance(items, list) or not any(
-                    isinstance(x, tuple) and len(x) == 2 and isinstance(x[1], int) and x[1] in where for x in items):
+            if not isinstance(items, list):
                 continue
-            self.keep(slot, lambda x: not (isinstance(x, tuple) and len(x) == 2 and isinstance(x[0], str)
-                                           and isinstance(x[1], int) and x[1] in where and unwanted(*x)))
+            for x in items:
+                if isinstance(x, tuple) and len(x) == 2 and isinstance(x[1], int) and x[1] in where:
+                    break
+            else:
+                continue
+            kept = []
+            for x in self.get(slot, ()):
+                if not (isinstance(x, tuple) and len(x) == 2 and isinstance(x[0], str)
+                        and isinstance(x[1], int) and x[1] in where and unwanted(*x)):
+                    kept.append(x)
+            if kept:
+                self[slot] = kept
+            else:
+                self.pop(slot, None)
             if slot not in self:
                 self["_no_linear"] = []

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...mentions.entities import EntityIndex
 from ..arguments import case_of, entities_at, lemma_of
 from .found import Found
+from .gate import acts_on
 
 # Verbs by which an alliance is made or made public (not "critiquer une alliance", "refuser une alliance").
 _ALLIANCE_MADE = frozenset({"annoncer", "sceller", "nouer", "conclure", "négocier", "signer", "former", "officialiser",
@@ -17,6 +18,7 @@ _ELECTORAL = frozenset({"élection", "élections", "législatives", "municipales
                         "circonscription", "circonscriptions", "électoral", "électorale"})
 
 
+@acts_on(lambda w: not w.verbal and w.lower == "alliance" and w.dep == "obj")
 def alliance_with(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Fill "ally_with" with the other side of "X a annoncé / scellé une alliance avec Y" when it is a person or
     a party (ally.alliance_person reads it; an alliance with a company stays a partnership)."""
@@ -43,6 +45,7 @@ def alliance_with(t, index: EntityIndex, out: Found, verbal: bool) -> None:
 _MINISTER_NOUNS = frozenset({"ministre", "garde", "secrétaire"})
 
 
+@acts_on(lambda w: not w.verbal and w.lower in _MINISTER_NOUNS and w.pos == "NOUN")
 def minister_of_person(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Fill "minister_of" with the person a minister served: "X, ancienne ministre de Y", "l'ancienne garde des
     Sceaux de Y" (works_for.minister_of_person). The "de" must hang on the title itself and name the person
@@ -58,6 +61,7 @@ def minister_of_person(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out.put("minister_of", got)
 
 
+@acts_on(lambda w: not w.verbal and w.pos == "NOUN" and w.dep == "conj")
 def second_title(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X, membre du conseil de surveillance de Y et ami de Z": the parser makes the second title a conjunct
     of the name, beside the first; it describes the name all the same (head)."""
@@ -87,6 +91,7 @@ _FRIEND_NOUNS = frozenset({"ami", "amie", "amis", "allié", "alliée", "soutien"
 _FRIEND_SPANS = frozenset({"an", "ans", "année", "années", "date", "heure", "enfance", "jeunesse", "toujours"})
 
 
+@acts_on(lambda w: not w.verbal and w.lower in _FRIEND_NOUNS)
 def friend_of_years(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X, ami de trente ans de Y", "un allié de vingt ans de Y": the parser hangs "de Y" on the years; Y is
     still the noun's "de" (ally.noun reads prep:de)."""
@@ -132,6 +137,8 @@ def _group_names(g, index: EntityIndex) -> list[tuple[str, int]]:
     return names if len(names) == n and len({x[0] for x in names}) == n else []
 
 
+@acts_on(lambda w: w.verbal and (w.lem in _FOUND_VERBS or w.lem == "passer")
+         or not w.verbal and w.pos == "NOUN")
 def counted_group(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Y, fondée par A, un ancien de Z, et deux chercheurs passés par W, B et C": the founders of a group a
     number announces are the names after its comma (agent); "deux chercheurs passés par W, B et C": they
@@ -164,6 +171,8 @@ _HEAD_TITLES = frozenset({"pdg", "président", "présidente", "directeur", "dire
 _CHAIR_VERBS = frozenset({"présider", "diriger"})
 
 
+@acts_on(lambda w: not w.verbal and w.pos == "NOUN" and w.lower in _HEAD_TITLES
+         or w.verbal and w.lemma in _CHAIR_VERBS)
 def chez_frame(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Chez Y, X, la directrice générale, a …", "Chez Y, où X préside le conseil de surveillance, …": a
     sentence opened by "Chez Y," names the body whose head a title with no "de" of its own is ("haver"), and

@@ -60,20 +60,26 @@ class Readers:
             key = word_key(t, out, verbal)
         chosen = self._chosen.get(key)
         if chosen is None:
-            if len(self._chosen) > 200_000:
-                self._chosen.clear()   # (a bound on a long run's vocabulary)
-            word = Word(t.lower_, key[5], t.lemma_.lower(), t.pos_, t.dep_, verbal)
-            chosen = self._chosen[key] = tuple(r for r in self.readers if r.acts_on(word))
+            chosen = self._choose(key, t, verbal)
         if CHECK:
             _check(self.readers, chosen, t, index, out, verbal)
             return
         for read in chosen:
             read(t, index, out, verbal)
 
+    def _choose(self, key: tuple, t, verbal: bool) -> tuple:
+        """The readers whose declaration lets the word through, kept for its key. (Apart from __call__: the
+        generator below would make ``word`` a closure cell at each call of __call__, found or not.)"""
+        if len(self._chosen) > 200_000:
+            self._chosen.clear()   # (a bound on a long run's vocabulary)
+        word = Word(t.lower_, key[5], t.lemma_.lower(), t.pos_, t.dep_, verbal)
+        chosen = self._chosen[key] = tuple(r for r in self.readers if r.acts_on(word))
+        return chosen
+
 
 def word_key(t, out, verbal: bool) -> tuple:
     """What a declaration may read of the trigger, as a key: ``(lower_, lemma_, pos_, dep_, verbal, lemma_of)``.
-    slots() calls eight runs of readers on one trigger with one ``out`` (its Found): the key is built by the
+    slots() calls several runs of readers on one trigger with one ``out`` (its Found): the key is built by the
     first run and kept on ``out``; a later run (Readers.__call__) reuses it while it still describes the
     trigger: the same token and ``verbal``, the same tag, link and lemma objects (lower_ and the morphology,
     which lemma_of also reads, are never changed after the parse). So a reader that retagged the trigger

@@ -498,24 +498,24 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             (c.dep_ == "nmod" and case_of(c) == "de") or c.dep_ == "appos") for x in entities_at(c, index)])
         if "arrival" not in out:   # "de X" hung after the post's own complement
             end = max(x.i for x in t.subtree) + 1
-            while end < len(t.doc) and tv[end].text in (")", ","):
+            while end < len(tv) and tv[end].text in (")", ","):
                 end += 1
-            if end + 1 < len(t.doc) and tv[end].lower_ in ("de", "d'", "du") and index.kinds.get(end + 1) == "name":
+            if end + 1 < len(tv) and tv[end].lower_ in ("de", "d'", "du") and index.kinds.get(end + 1) == "name":
                 put("arrival", [(index.entity_at(end + 1), end + 1)])
         if not any(index.type_of(n) == "PER" for n, _ in out.get("arrival", ())):
             # "l'arrivée à la tête de Y (A, B…) de X", "… de Y de X": the parser hangs "de X" on Y, or
             # anywhere past a bracket; read the words: the post, its "de Y", a bracket, then "de X"
             j = t.i + 1
-            if j + 1 < len(t.doc) and tv[j].lower_ in ("de", "d'", "d’", "du") and index.kinds.get(j + 1) == "name":
+            if j + 1 < len(tv) and tv[j].lower_ in ("de", "d'", "d’", "du") and index.kinds.get(j + 1) == "name":
                 y = index.entity_at(j + 1)
                 j += 1
-                while j < len(t.doc) and index.entity_at(j) == y:
+                while j < len(tv) and index.entity_at(j) == y:
                     j += 1
-                if j < len(t.doc) and tv[j].text == "(":
+                if j < len(tv) and tv[j].text == "(":
                     k = j
                     while k < min(j + 30, t.sent.end) and tv[k].text != ")":
                         k += 1
-                    j = k + 1 if k < t.sent.end and tv[k].text == ")" else len(t.doc)
+                    j = k + 1 if k < t.sent.end and tv[k].text == ")" else len(tv)
                 if j + 1 < t.sent.end and tv[j].lower_ in ("de", "d'", "d’") and index.kinds.get(j + 1) == "name" \
                         and index.type_of(index.entity_at(j + 1)) == "PER" and index.type_of(y) != "PER":
                     put("arrival", [(index.entity_at(j + 1), j + 1)])
@@ -684,9 +684,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if index.kinds.get(j) == "name" and "subj" not in out:
             put("subj", [(index.entity_at(j), j)])
         k = t.i + 1
-        if k + 1 < len(t.doc) and tv[k].lower_ == "contre" and "prep:contre" not in out:
+        if k + 1 < len(tv) and tv[k].lower_ == "contre" and "prep:contre" not in out:
             k += 1
-            while k < len(t.doc) and tv[k].pos_ == "DET":
+            while k < len(tv) and tv[k].pos_ == "DET":
                 k += 1
             if index.kinds.get(k) == "name":
                 put("prep:contre", extend_list(t.doc, index, [(index.entity_at(k), k)]))
@@ -952,7 +952,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if k < t.sent.end and index.kinds.get(k) == "name" and index.type_of(index.entity_at(k)) == "ORG":
                 put("prep:de", [(index.entity_at(k), k)])
     if t.pos_ == "NOUN" and t_lem in ("société", "structure") and "prep:de" not in out \
-            and t.i + 1 < len(t.doc) and tv[t.i + 1].lower_ == "holding":
+            and t.i + 1 < len(tv) and tv[t.i + 1].lower_ == "holding":
         put("prep:de", [x for c in tv[t.i + 1].children if c.dep_ in ("nmod", "obl", "obl:arg") and case_of(c) == "de"
                         for x in entities_at(c, index)])
     # "le géant X (propriétaire de A, B et C) désormais majoritaire chez Y": after a bracket describing a name,
@@ -1052,17 +1052,17 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # "a déposé plainte jeudi contre Y" with "contre Y" hung far away: right after the noun, a day between
     if t.pos_ == "NOUN" and "prep:contre" not in out:
         j = t.i + 1
-        while j < min(t.i + 4, len(t.doc)) and (tv[j].lower_ in TIME_WORDS or tv[j].pos_ == "ADV"):
+        while j < min(t.i + 4, len(tv)) and (tv[j].lower_ in TIME_WORDS or tv[j].pos_ == "ADV"):
             j += 1
-        if j + 1 < len(t.doc) and tv[j].lower_ == "contre":
+        if j + 1 < len(tv) and tv[j].lower_ == "contre":
             k = j + 1
-            while k < min(j + 4, len(t.doc)) and tv[k].pos_ in ("DET", "ADJ"):
+            while k < min(j + 4, len(tv)) and tv[k].pos_ in ("DET", "ADJ"):
                 k += 1
-            if k < len(t.doc) and index.entity_at(k) is not None and index.kinds.get(k) in ("name", "introducer"):
+            if k < len(tv) and index.entity_at(k) is not None and index.kinds.get(k) in ("name", "introducer"):
                 put("prep:contre", [(index.entity_at(k), k)])
     # "ses entretiens avec son homologue" with "avec …" hung on another word: right after the noun
     # ("la montée des tensions entre A et B" with "entre …" hung on "montée": the pair right after the noun)
-    if t.pos_ == "NOUN" and t.i + 2 < len(t.doc) and tv[t.i + 1].lower_ in ("avec", "entre") \
+    if t.pos_ == "NOUN" and t.i + 2 < len(tv) and tv[t.i + 1].lower_ in ("avec", "entre") \
             and f"prep:{tv[t.i + 1].lower_}" not in out:
         marked = tv[t.i + 1].head
         if marked.i > t.i + 1 and marked.head.i != t.i:

@@ -13,10 +13,12 @@ from __future__ import annotations
 from ...mentions.entities import EntityIndex
 from ..arguments import PERSON_TITLES, case_of
 from .found import Found
+from .gate import acts_on
 
 _DE_CASES = frozenset({"de", "du", "des", "d'", "d’"})
 
 
+@acts_on(lambda w: True)
 def prec21_checks(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if t.lemma_.lower() in _INVEST_WORDS and "prep:dans" in out:
         _invested_in_no_place(index, out)

@@ -15,6 +15,7 @@ from ...mentions.entities import EntityIndex
 from ...mentions.index import OFFER_NOUNS
 from ...nlp.docview import tokens_of
 from .found import Found
+from .gate import acts_on
 
 # Nouns of a company changing hands, whose "de Y" / "sur Y" names the company for sale.
 _SALE_NOUNS = frozenset({"vente", "cession", "rachat", "reprise", "privatisation", "acquisition", "opa", "offre",
@@ -47,6 +48,7 @@ def _sale_targets(tv, index: EntityIndex) -> list[tuple[int, str, int]]:
     return got
 
 
+@acts_on(lambda w: not w.verbal and w.lower in OFFER_NOUNS)
 def sale_in_context(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Slot "sale_in_context": for an offer noun with no phrase of its own naming a company, the last company
     put up for sale before it in its paragraph or the one before (not one named in the offer's sentence)."""

@@ -185,10 +185,13 @@ def tidy(t, index: EntityIndex, out: Found, verbal: bool) -> None:
 
 def _time_tail(doc, j: int) -> int:
     """Length of a time phrase ("de l'époque", "d'alors") ending right before token j, else 0."""
+    last = None   # (the word before j, read once for all the tails rather than once per tail)
     for words in _split_tails(lexicon().get("title_time_tails", [])):
         n = len(words)
         # (the last word first: it rules out nearly every place before the words are sliced)
-        if j - n > 0 and (not n or doc[j - 1].lower_.replace("’", "'") == words[-1]) \
+        if j - n > 0 and n and last is None:
+            last = doc[j - 1].lower_.replace("’", "'")
+        if j - n > 0 and (not n or last == words[-1]) \
                 and [x.lower_.replace("’", "'") for x in doc[j - n:j]] == words:
             return n
     return 0

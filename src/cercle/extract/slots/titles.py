@@ -770,17 +770,17 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     if "head" not in out and t.pos_ == "NOUN":
         # "son partenaire japonais X" with X parsed anywhere: the name right after the title
         j = t.i + 1
-        while j < min(t.i + 3, len(t.doc)) and tv[j].pos_ == "ADJ" and tv[j].is_lower:
+        while j < min(t.i + 3, len(tv)) and tv[j].pos_ == "ADJ" and tv[j].is_lower:
             j += 1
         # (not the body a person's title itself introduces: "le secrétaire d'Etat chilien à la défense";
         # "leur société commune X" does describe X; nor the title's own complement, "vice-ministre chilien
         # des Affaires étrangères")
-        if j < len(t.doc) and index.kinds.get(j) == "name" and case_of(tv[j]) is None \
+        if j < len(tv) and index.kinds.get(j) == "name" and case_of(tv[j]) is None \
                 and not tv[j - 1].is_punct and not (t.lower_ in PERSON_TITLES and index.entity_at(j) == index.entity_at(t.i)) \
                 and not any(n == index.entity_at(j) for k, v in out.items() if k.startswith("prep:") for n, _ in v) \
                 and not (j == t.i + 1 and _party_label(t, tv[j], index)):
             put("head", [(index.entity_at(j), j)])
-    if "head" not in out and t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and t.i + 3 < len(t.doc) \
+    if "head" not in out and t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and t.i + 3 < len(tv) \
             and tv[t.i + 1].text == "," and any(c.dep_ == "det" and c.lower_ in _POSS_DETS for c in t.children) \
             and not (t.dep_ == "conj" and any(x.lower_ in _POSS_DETS for x in tv[max(t.sent.start, t.i - 8):t.i - 1])):
         # "son fondateur, le designer X", "son fondateur, l'homme d'affaires X" with the name hung elsewhere:
@@ -795,10 +795,10 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
             if c.dep_ != "nmod" or c.i < t.i or case_of(c) != "de" or org is None or index.type_of(org) == "PER":
                 continue
             k = c.i
-            while k + 1 < len(t.doc) and index.entity_at(k + 1) == org:
+            while k + 1 < len(tv) and index.entity_at(k + 1) == org:
                 k += 1
             k += 1
-            if k < len(t.doc) and index.kinds.get(k) == "name" and index.type_of(index.entity_at(k)) == "PER" \
+            if k < len(tv) and index.kinds.get(k) == "name" and index.type_of(index.entity_at(k)) == "PER" \
                     and (c.i <= tv[k].head.i < k or (   # (or a second subject of the title's own verb)
                         t.dep_ == "nsubj" and tv[k].dep_ == "nsubj" and tv[k].head.i == t.head.i)):
                 put("head", [(index.entity_at(k), k)])
@@ -810,14 +810,14 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     comma = t.i + 1   # (past the title's adjectives: "sa directrice générale, X")
     while comma < t.sent.end - 1 and tv[comma].dep_ == "amod" and tv[comma].head.i == t.i and tv[comma].is_lower:
         comma += 1
-    if "head" not in out and t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and comma + 1 < len(t.doc) \
+    if "head" not in out and t.pos_ == "NOUN" and t.lower_ in PERSON_TITLES and comma + 1 < len(tv) \
             and tv[comma].text == "," and index.kinds.get(comma + 1) == "name":
         # "aux côtés du président, X." (or "…, X (sa famille)") with X hung elsewhere: a person closing
         # the phrase after the comma (not the subject of the next clause: "Selon le président, X a …",
         # but the inverted subject of a verb before the title: "…, a déclaré sa directrice, X.")
         who = index.entity_at(comma + 1)
         j = comma + 1
-        while j < len(t.doc) and index.entity_at(j) == who:
+        while j < len(tv) and index.entity_at(j) == who:
             j += 1
         if index.type_of(who) == "PER" and (j >= t.sent.end or tv[j].text in (".", ",", ";", ")", "»", "(")) \
                 and (not tv[comma + 1].dep_.startswith("nsubj") or tv[comma + 1].head.i < t.i):
@@ -1065,7 +1065,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     # ("signé par le secrétaire d'Etat …, X", "un accord avec le patron de Y, X": after a preposition too)
     if "head" not in out and (case_of(t) in (None, "pour", "selon", "chez", "par", "à", "avec")
                               or t.lower_ not in PERSON_TITLES or _of_a_thing(t)) \
-            and any(map(_COMMA_OR_BRACKET.__contains__, map(_text, tv[t.i + 1:min(t.i + 12, len(t.doc))]))):
+            and any(map(_COMMA_OR_BRACKET.__contains__, map(_text, tv[t.i + 1:min(t.i + 12, len(tv))]))):
         end = max([t.i] + [x.i for c in t.children if c.dep_ not in ("conj", "cc", "punct")
                            for x in c.subtree]) + 1
         doc = t.doc
@@ -1119,7 +1119,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     if t.dep_ == "nsubj" and any(c.dep_ == "cop" for c in t.head.children):
         put("head", entities_at(t.head, index))
         nxt = t.head.i + 1   # "l'avocat de X est Me Y": the honorific heads the clause, the name follows
-        if "head" not in out and t.head.text in lexicon()["honorifics"] and nxt < len(t.doc) \
+        if "head" not in out and t.head.text in lexicon()["honorifics"] and nxt < len(tv) \
                 and index.entity_at(nxt):
             put("head", [(index.entity_at(nxt), nxt)])
         dont = [c for c in list(t.children) + list(t.head.children) if c.lower_ == "dont"]
@@ -1144,9 +1144,9 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
     if t.dep_ == "nsubj" and "head" not in out and not any(c.dep_ == "cop" for c in t.head.children):
         # "L'avocat de X est Me Y" with "est" parsed as an auxiliary: the person right after "être"
         j = t.right_edge.i + 1
-        if j + 1 < len(t.doc) and tv[j].lemma_ == "être":
+        if j + 1 < len(tv) and tv[j].lemma_ == "être":
             k = j + 1
-            while k < min(j + 3, len(t.doc)) and index.entity_at(k) is None and (
+            while k < min(j + 3, len(tv)) and index.entity_at(k) is None and (
                     tv[k].text in lexicon()["honorifics"] or tv[k].pos_ == "DET"):
                 k += 1
             if index.kinds.get(k) == "name" and index.type_of(index.entity_at(k)) == "PER":
