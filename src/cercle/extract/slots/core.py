@@ -74,6 +74,7 @@ from .interview25 import INTERVIEW25_READERS
 from .fights26 import FIGHTS26_READERS
 from .fights26b import FIGHTS26B_READERS
 from .fights27 import FIGHTS27_READERS
+from .fights28 import FIGHTS28_READERS   # (s28-fights28)
 from .genre26 import GENRE26_READERS
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
 from .gapb3 import _OFFER_NOUNS, AMONG_NOUNS, among_holders, HAND_VERBS, PAY_VERBS, hand_in_hand, joint_bid, paid_for_stake
@@ -214,6 +215,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     DEALS27_READERS(t, index, out, verbal)   # (s27-deals27) "X l'attribue à Y": no payee; "X lui consent un prêt"
     FIGHTS27_READERS(t, index, out, verbal)   # (s27-fights27) "X, écarté au terme d'un bras de fer avec Z": X
     PEOPLE27_READERS(t, index, out, verbal)   # (s27-people27) "le fonds de pension de Z, piloté par X": not Z
+    FIGHTS28_READERS(t, index, out, verbal)   # (s28-fights28) "Y, condamné par le tribunal X à deux ans": a sanction
     tidy(t, index, out, verbal)
     return out
 
