@@ -6,8 +6,8 @@
 
 The appeal names a court, never the body it is against: that body is the subject of the sanctions drawn before
 in the passage (OPPOSES, role sanctions) on the appellant. One such body, and one only, gives the tie (none or
-several: whose decision it is stays unsaid). A court's sentence is no such body: appealing a conviction is no
-suit against the court that passed it. Written as a pass over the drawn ties: no rule sees an earlier sentence.
+several: whose decision it is stays unsaid). (s28-fights28) A court's sentence is one too: "Y, condamné par le
+tribunal X, a fait appel" sues X (read28 gold); "Y n'a pas fait appel" is the tie denied (negated). Written as a pass over the drawn ties: no rule sees an earlier sentence.
 """
 from __future__ import annotations
 
@@ -27,8 +27,15 @@ _HIGH_COURTS = ("conseil d'état", "conseil d’état", "conseil constitutionnel
 # the acts one contests before a court
 _ACTS = frozenset({"décision", "décisions", "sanction", "sanctions", "amende", "amendes", "condamnation", "blâme",
                    "pénalité", "pénalités"})
-# a sanctioner that is a court (a conviction appealed: no suit against the court)
-_COURT_NAMES = ("tribunal", "cour ", "cour d", "conseil d'état", "conseil d’état", "justice", "juge", "parquet")
+# (s28-fights28) a conviction appealed sues the court that passed it, as a regulator's fine appealed sues the
+# regulator (read28 gold; until s28 a court was left out); a prosecutor passes no sentence
+_PROSECUTORS = ("parquet", "procureur", "ministère public")
+_NOT = frozenset({"pas", "jamais", "plus", "guère", "point"})
+
+
+def _denied(verb, t) -> bool:
+    """"Y n'a pas fait appel de la décision", "Y ne fera jamais appel": an appeal said not brought."""
+    return any(c.dep_ == "advmod" and c.lower_ in _NOT for h in (verb, t) for c in h.children)
 # verbs that put the appeal ahead: "envisage un recours", "menace de saisir"
 _INTENT = frozenset({"envisager", "menacer", "projeter", "étudier", "compter", "vouloir", "entendre", "pouvoir",
                      "devoir", "annoncer", "promettre", "réfléchir"})
@@ -125,7 +132,7 @@ def appeals_against_sanctioner(doc, index, found) -> list[Relation]:
                 if r.object == who and r.start <= sent.start_char and r.subject != who \
                         and index.type_of(r.subject) in ("GOV", "ORG") and r.subject not in bodies:
                     bodies.append(r.subject)
-            if len(bodies) != 1 or any(c in bodies[0].lower() for c in _COURT_NAMES):
+            if len(bodies) != 1 or any(c in bodies[0].lower() for c in _PROSECUTORS):
                 continue
             key = ("SUES", who, bodies[0])
             if key in have:
@@ -134,5 +141,5 @@ def appeals_against_sanctioner(doc, index, found) -> list[Relation]:
             out.append(Relation(type="SUES", subject=who, object=bodies[0], evidence=sent.text,
                                 start=sent.start_char, end=sent.end_char,
                                 status="proposed" if _proposed(verb) or _proposed(t) else None,
-                                confidence=0.55, rule="sues.appeal_of_sanction"))
+                                confidence=0.55, rule="sues.appeal_of_sanction", negated=_denied(verb, t) or None))
     return out

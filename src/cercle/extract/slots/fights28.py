@@ -28,6 +28,13 @@ def sentenced_in_passive(t, index: EntityIndex, out: Found, verbal: bool) -> Non
     if not verbal or lemma_of(t) != "condamner" or out.get("sentenced") or out.get("claimant"):
         return
     who = out.get("pass") or out.get("obj")
+    if not who and t.dep_ in ("acl", "advcl", "dep") and "Part" in t.morph.get("VerbForm") and t.i >= 2 \
+            and t.doc[t.i - 1].text == ",":
+        # ("C'est là que Y, condamnée par le tribunal X …, joue son avenir": the parser hung the participle
+        # elsewhere; the name right before its comma is who it tells of)
+        name = index.entity_at(t.i - 2)
+        if name is not None and index.kinds.get(t.i - 2) == "name":
+            who = [(name, t.i - 2)]
     if not who:
         return
     by = [n for slot in ("agent", "subj") for n, _ in out.get(slot, ())]
