@@ -75,3 +75,52 @@ def sentenced_by_told_court(doc, index, found) -> list[Relation]:
                                 start=sent.start_char, end=sent.end_char, role="sanctions", confidence=0.5,
                                 rule="opposes.sentenced_by_told_court"))
     return out
+
+
+# (s28-fights28) a body's organ that passes its sanctions: "La Commission des sanctions de l'AMF a infligé …", "la
+# commission d'appel de la DNCG a confirmé la sanction": the sanction is the body's (read28 gold, ONTOLOGY: the
+# regulator sanctions)
+_ORGANS = ("commission des sanctions", "commission d'appel", "commission d’appel", "formation restreinte",
+           "collège")
+_DE = frozenset({"de", "d'", "d’", "du", "des"})
+_ARTICLES = frozenset({"la", "le", "l'", "l’", "les"})
+
+
+def organ_sanctions_to_body(doc, index, found) -> list:
+    """OPPOSES (role sanctions) whose subject is a body's organ named with its body ("Commission des sanctions de
+    X"): the subject becomes X (the body the text names right after the organ's name; one only)."""
+    organs = {r.subject for r in found if r.type == "OPPOSES" and r.role == "sanctions"
+              and r.subject.lower().startswith(_ORGANS)}
+    if not organs:
+        return found
+    tv = doc
+    body_of = {}
+    for organ in organs:
+        bodies = set()
+        for i, name in index.by_token.items():
+            if name != organ or (i + 1 < len(tv) and index.by_token.get(i + 1) == organ):
+                continue   # (the organ's last token)
+            k = i + 1
+            if k < len(tv) and tv[k].lower_ in _DE:
+                k += 1
+                if k < len(tv) and tv[k].lower_ in _ARTICLES:
+                    k += 1
+                body = index.by_token.get(k) if k < len(tv) else None
+                if body is not None and body != organ and index.type_of(body) in ("GOV", "ORG"):
+                    bodies.add(body)
+        if len(bodies) == 1:
+            body_of[organ] = bodies.pop()
+    if not body_of:
+        return found
+    from dataclasses import replace
+    have = {(r.type, r.subject, r.object) for r in found}
+    out = []
+    for r in found:
+        if r.type == "OPPOSES" and r.role == "sanctions" and r.subject in body_of:
+            key = ("OPPOSES", body_of[r.subject], r.object)
+            if key in have:
+                continue
+            have.add(key)
+            r = replace(r, subject=body_of[r.subject])
+        out.append(r)
+    return out
