@@ -132,3 +132,38 @@ CASES += [
 FORBIDDEN += [
     ("Vexora et Orvane ont présenté leur conflit avec Telvio aux juges.", ("OPPOSES", "Vexora", "Orvane")),
 ]
+
+# "l'État de droit" is the rule of law, no state (mentions/candidates._drop_non_actors)
+FORBIDDEN += [
+    ("Paul Dorin a reproché à Lucie Brenmor de « s'attaquer à l'État de droit ».", ("ACCUSES", "Lucie Brenmor", "État")),
+]
+
+# "Le député MoDem X a attaqué Y": X is the subject, not the party (slots/fights28.labelled_person_subject)
+CASES += [
+    ("Le député Vexora Paul Dorin a attaqué la Commission européenne devant le Tribunal de l'Union européenne.",
+     [("SUES", "Paul Dorin", "Commission européenne")]),
+]
+FORBIDDEN += [
+    ("Le député Vexora Paul Dorin a attaqué la Commission européenne devant le Tribunal de l'Union européenne.",
+     ("SUES", "Vexora", "Commission européenne")),
+]
+CASES += [("Le groupe Vexora a attaqué Orvane en justice.", [("SUES", "Vexora", "Orvane")])]
+
+# a lawyer's words are not the client's (extract/linear._TITLE_OWNERS)
+FORBIDDEN += [
+    ("Me Paul Dorin, l'avocat de Lucie Brenmor, a accusé le parquet national financier d'acharnement.",
+     ("ACCUSES", "Lucie Brenmor", "parquet national financier")),
+]
+
+# "X a ironisé sur Y et Z": X accuses both (slots/fights28.mocked_on)
+CASES += [
+    ("Le député Paul Dorin a d'ailleurs ironisé sur Jean Marceau et Lucie Brenmor, « le mariage des perdants ».",
+     [("ACCUSES", "Paul Dorin", "Jean Marceau"), ("ACCUSES", "Paul Dorin", "Lucie Brenmor")]),
+]
+
+# a referral to the prosecutor about someone sues them (slots/fights28.referral_about)
+CASES += [
+    ("La Commission nationale des comptes de campagne a par ailleurs saisi le parquet au sujet des comptes de Vexora, "
+     "le parti fondé par Paul Dorin.", [("SUES", "Commission nationale des comptes de campagne", "Vexora")]),
+    ("Le syndicat Sud Rail a saisi la justice à propos de Vexora.", [("SUES", "Sud Rail", "Vexora")]),
+]

@@ -2659,6 +2659,9 @@ def _drop_non_actors(doc, spans: list[_Span]) -> None:
         tv[s.start - 1].lower_ in _STREET_NOUNS and tv[s.start - 1].is_lower
         or tv[s.start].text in ("État", "Etat") and s.start > 1
         and tv[s.start - 1].lower_ in ("d'", "d’") and tv[s.start - 2].is_lower and tv[s.start - 2].pos_ == "NOUN"
+        # (s28-fights28) "l'État de droit": the rule of law, no state
+        or tv[s.start].text in ("État", "Etat") and s.end == s.start + 1 and s.end + 1 < len(tv)
+        and tv[s.end].lower_ == "de" and tv[s.end + 1].lower_ == "droit"
         or _court_seat(tv, s) or _own_site_place(tv, s) or _plant_place(tv, s))]
 
     if drop:

@@ -21,6 +21,13 @@
   only for "infliger une amende") (read28 ho-817, ho-822).
 - "A et B soldent devant les juges leur guerre de sept ans", "A et B ont enterré leur différend": "leur" fight
   of a subject of two names is theirs with each other (slot "prep:entre" of opposes.noun) (read28 ho-808).
+- "Le député MoDem X a attaqué Y": the party's name set between a title and a person's name labels the person,
+  who is the subject (the parser makes the party the title's apposition and the person its flat name; slot
+  "subj" of the conflict verbs) (read28 ho-827).
+- "X a ironisé sur Y et Z": mocking someone is an attack in words (slots "taunter", "taunted" of accuses.taunt)
+  (read28 ho-812).
+- "X a saisi le parquet au sujet des comptes de Y", "X a saisi la justice à propos de Y": a referral about Y is
+  legal action against Y (slot "seized_against" of sues.seized) (read28 ho-815).
 """
 from __future__ import annotations
 
@@ -268,5 +275,101 @@ def their_own_fight(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("prep:entre", names)
 
 
+_FIGHT_VERBS = frozenset({"attaquer", "accuser", "poursuivre", "assigner", "critiquer", "dénoncer", "saisir",
+                          "fustiger", "reprocher", "opposer", "combattre", "contester", "sanctionner", "railler"})
+
+
+@acts_on(lambda w: w.verbal and w.lemma in _FIGHT_VERBS)
+def labelled_person_subject(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Le député MoDem X a attaqué Y": X, not MoDem, is the subject (slot "subj")."""
+    if not verbal or lemma_of(t) not in _FIGHT_VERBS:
+        return
+    got = out.get("subj") or []
+    if len(got) != 1:
+        return
+    name, i = got[0]
+    if index.type_of(name) != "ORG" or i < 0:
+        return
+    if index.kinds.get(i) == "introducer" and t.doc[i].is_lower and t.doc[i].pos_ == "NOUN":
+        i += 1   # ("le député MoDem": the title introduces the party's name)
+    elif i < 1 or not t.doc[i - 1].is_lower or t.doc[i - 1].pos_ != "NOUN":
+        return   # (a title noun right before the party's name)
+    if index.entity_at(i) != name or index.kinds.get(i) != "name":
+        return
+    j = i
+    while j + 1 < len(t.doc) and index.entity_at(j + 1) == name:
+        j += 1
+    person = index.entity_at(j + 1) if j + 1 < t.i else None
+    if person is None or index.type_of(person) != "PER" or index.kinds.get(j + 1) != "name":
+        return
+    if t.doc[j + 1].dep_ not in ("flat:name", "appos", "flat", "nmod") or t.doc[j + 1].head.i > j + 1:
+        return
+    out["subj"] = [(person, j + 1)]
+
+
+_MOCK_VERBS = frozenset({"ironiser", "ricaner", "persifler", "gloser"})
+
+
+@acts_on(lambda w: w.verbal and w.lemma in _MOCK_VERBS)
+def mocked_on(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a ironisé sur Y et Z": X accuses Y and Z (slots "taunter", "taunted")."""
+    if not verbal or lemma_of(t) not in _MOCK_VERBS or out.get("taunted"):
+        return
+    phrases = [c for c in t.children if c.dep_.startswith("obl") and case_of(c) == "sur"]
+    phrases += [k for c in phrases for k in c.conjuncts]
+    got = [x for c in phrases for x in entities_at(c, index) if index.kinds.get(x[1]) == "name"]
+    who = [x for x in _subject_of(t, index) if x[0] not in {n for n, _ in got}]
+    if got and who:
+        out.put("taunter", who[:1])
+        out.put("taunted", got)
+
+
+_JUSTICE_WORDS = frozenset({"parquet", "justice", "procureur", "tribunal", "juge", "juges", "cour"})
+_ABOUT = frozenset({"sujet", "propos", "encontre"})
+_ACCOUNT_NOUNS = frozenset({"comptes", "compte", "agissements", "pratiques", "gestion", "activités", "cas", "dossier"})
+
+
+@acts_on(lambda w: w.verbal and w.lemma == "saisir")
+def referral_about(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a saisi le parquet au sujet des comptes de Y": X sues Y (slot "seized_against")."""
+    if not verbal or lemma_of(t) != "saisir" or out.get("seized_against"):
+        return
+    objs = [c for c in t.children if c.dep_ == "obj"]
+    if len(objs) != 1 or objs[0].lower_ not in _JUSTICE_WORDS or index.entity_at(objs[0].i) is not None:
+        return
+    got = []
+    for c in (*t.children, *objs[0].children):
+        if c.lower_ not in _ABOUT or not c.dep_.startswith(("obl", "nmod")) or c.i < objs[0].i:
+            continue
+        for k in c.children:
+            if k.dep_ != "nmod" or case_of(k) not in ("de", "d'", "d’", "du", "des"):
+                continue
+            names = entities_at(k, index)
+            if not names and k.lower_ in _ACCOUNT_NOUNS:
+                names = [x for d in k.children if d.dep_ == "nmod" and case_of(d) in ("de", "d'", "d’", "du", "des")
+                         for x in entities_at(d, index)]
+            got += names
+    who = _subject_of(t, index)
+    if not who and t.dep_ == "acl" and any(c.dep_ == "aux:tense" for c in t.children):
+        # ("La Commission nationale des comptes de campagne a saisi …": a finite verb the parser hung on a noun
+        # inside the subject's long name; the name that noun belongs to is the subject)
+        h = t.head
+        for _ in range(3):
+            name = index.entity_at(h.i)
+            if name is not None:
+                who = [(name, h.i)]
+                break
+            if h.head.i == h.i:
+                break
+            h = h.head
+    subj = {n for n, _ in who}
+    got = [x for x in got if x[0] not in subj and index.kinds.get(x[1]) == "name"]
+    if got and who:
+        out.put("seized_against", got[:1])
+        if not out.get("subj") and not out.get("plaintiff"):
+            out.put("plaintiff", who[:1])
+
+
 FIGHTS28_READERS = Readers(sentenced_in_passive, blame_after_span, fine_after_apposition, sent_to_trial,
-                           possessed_rivals, fine_received_after_sanction, their_own_fight)
+                           possessed_rivals, fine_received_after_sanction, their_own_fight,
+                           labelled_person_subject, mocked_on, referral_about)
