@@ -33,9 +33,9 @@ FORBIDDEN += [
      ("SUES", "Vexaris", "Autorité de régulation")),
     (_FINE + "La société Dornel a saisi le Conseil d'État.",
      ("SUES", "Dornel", "Autorité de régulation")),
-    ("Le tribunal correctionnel de Varnel a condamné la société Vexaris à une amende de 2 millions d'euros. "
-     "Vexaris a fait appel de la décision.",
-     ("SUES", "Vexaris", "tribunal correctionnel de Varnel")),
+    # (s28-fights28: an appealed conviction now sues the court that passed it, read28 gold and the lead's reading:
+    # "Le tribunal correctionnel de Varnel a condamné la société Vexaris … Vexaris a fait appel" moved to CASES of
+    # cases_s28_fights28.py)
 ]
 
 # a climb into one's capital pushed back opposes the climber, whom the parser hangs on "capital"

@@ -6,8 +6,8 @@
 
 The appeal names a court, never the body it is against: that body is the subject of the sanctions drawn before
 in the passage (OPPOSES, role sanctions) on the appellant. One such body, and one only, gives the tie (none or
-several: whose decision it is stays unsaid). A court's sentence is no such body: appealing a conviction is no
-suit against the court that passed it. Written as a pass over the drawn ties: no rule sees an earlier sentence.
+several: whose decision it is stays unsaid). (s28-fights28) A court's sentence is one too: "Y, condamné par le
+tribunal X, a fait appel" sues X (read28 gold); "Y n'a pas fait appel" is the tie denied (negated). Written as a pass over the drawn ties: no rule sees an earlier sentence.
 """
 from __future__ import annotations
 
@@ -27,8 +27,15 @@ _HIGH_COURTS = ("conseil d'état", "conseil d’état", "conseil constitutionnel
 # the acts one contests before a court
 _ACTS = frozenset({"décision", "décisions", "sanction", "sanctions", "amende", "amendes", "condamnation", "blâme",
                    "pénalité", "pénalités"})
-# a sanctioner that is a court (a conviction appealed: no suit against the court)
-_COURT_NAMES = ("tribunal", "cour ", "cour d", "conseil d'état", "conseil d’état", "justice", "juge", "parquet")
+# (s28-fights28) a conviction appealed sues the court that passed it, as a regulator's fine appealed sues the
+# regulator (read28 gold; until s28 a court was left out); a prosecutor passes no sentence
+_PROSECUTORS = ("parquet", "procureur", "ministère public")
+_NOT = frozenset({"pas", "jamais", "plus", "guère", "point"})
+
+
+def _denied(verb, t) -> bool:
+    """"Y n'a pas fait appel de la décision", "Y ne fera jamais appel": an appeal said not brought."""
+    return any(c.dep_ == "advmod" and c.lower_ in _NOT for h in (verb, t) for c in h.children)
 # verbs that put the appeal ahead: "envisage un recours", "menace de saisir"
 _INTENT = frozenset({"envisager", "menacer", "projeter", "étudier", "compter", "vouloir", "entendre", "pouvoir",
                      "devoir", "annoncer", "promettre", "réfléchir"})
@@ -91,18 +98,89 @@ def _brought(verb) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ == "pour" for c in verb.children):
         return False
+    if _intent_noun(verb):
+        return True
     return verb.dep_ in ("xcomp", "obj", "ccomp") and verb.head.pos_ == "VERB" and lemma_of(verb.head) in _INTENT
+
+
+# (s28-fights28) "Y a annoncé son intention de former un recours", "sa volonté de faire appel"
+_INTENT_NOUNS = frozenset({"intention", "volonté", "décision", "projet"})
+
+
+def _intent_noun(verb) -> bool:
+    h = verb.head
+    return verb.dep_ in ("acl", "nmod") and h.pos_ == "NOUN" and h.lower_ in _INTENT_NOUNS and h.head.pos_ == "VERB"
 
 
 def _proposed(verb) -> bool:
     if any(m in ("Fut", "Cnd") for m in verb.morph.get("Tense") + verb.morph.get("Mood")):
         return True
+    if _intent_noun(verb):
+        return True
     return verb.dep_ in ("xcomp", "obj", "ccomp") and lemma_of(verb.head) in _INTENT and verb.head is not verb
+
+
+# (s28-fights28) descriptions an appellant is named by after its sanction: "La chaîne a annoncé faire appel",
+# "Le groupe a annoncé qu'il ferait appel", "La cheffe de file des députés a fait appel"
+_ORG_WORDS = frozenset({"groupe", "chaîne", "société", "fonds", "club", "opérateur", "entreprise", "banque",
+                        "laboratoire", "compagnie", "plateforme", "géant", "firme", "enseigne", "constructeur",
+                        "parti", "industriel", "distributeur", "éditeur", "assureur", "cimentier", "start-up"})
+_PER_WORDS = frozenset({"cheffe", "chef", "dirigeant", "dirigeante", "patron", "patronne", "président", "présidente",
+                        "ancien", "ancienne", "élu", "élue", "député", "députée", "maire", "milliardaire",
+                        "homme", "femme", "ministre", "candidat", "candidate"})
+_HE_SHE = frozenset({"il", "elle"})
+
+
+def _described_appellant(verb, sent, sanctions, index) -> set[str]:
+    """The appeal's subject is a description or a pronoun no name was found for ("La chaîne a annoncé faire appel",
+    "Le groupe a annoncé qu'il ferait appel"): the one sanctioned last before, within the two sentences before
+    the appeal's, when the description fits its kind (a company's word, a person's)."""
+    v = verb
+    for _ in range(3):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if subj or v.dep_ not in ("xcomp", "ccomp", "obj") or v.head is v:
+            break
+        v = v.head
+    if len(subj) != 1:
+        return set()
+    s = subj[0]
+    if index.entity_at(s.i) is not None and s.lower_ not in _HE_SHE:
+        return set()
+    if s.lower_ in _HE_SHE:
+        if v.dep_ == "ccomp" and v.head.pos_ == "VERB":
+            up = [c for c in v.head.children if c.dep_ == "nsubj"]
+            if len(up) == 1 and up[0].pos_ == "NOUN" and index.entity_at(up[0].i) is None:
+                s = up[0]   # ("Le groupe a annoncé qu'il ferait appel": the description the pronoun takes up)
+        types = ("ORG", "PER") if s.lower_ in _HE_SHE else None
+    if s.lower_ not in _HE_SHE:
+        if s.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ in ("le", "la", "l'", "l’") for d in s.children):
+            return set()
+        types = ("ORG",) if s.lower_ in _ORG_WORDS else ("PER",) if s.lower_ in _PER_WORDS else None
+        if types is None:
+            return set()
+    doc = sent.doc
+    window = sent.start_char
+    k = sent.start - 1
+    for _ in range(2):   # (the two sentences before)
+        if k < 0:
+            break
+        window = doc[k].sent.start_char
+        k = doc[k].sent.start - 1
+    before = [r for r in sanctions if window <= r.start <= sent.start_char and index.type_of(r.object) in types]
+    if not before:
+        return set()
+    last = max(before, key=lambda r: r.start)
+    if len({r.object for r in before if r.start == last.start}) != 1:
+        return set()   # (several sanctioned in one sentence: which one appeals stays unsaid)
+    return {last.object}
 
 
 def appeals_against_sanctioner(doc, index, found) -> list[Relation]:
     """SUES appellant → the one body that sanctioned the appellant earlier in the passage (see the module's head)."""
-    sanctions = [r for r in found if r.type == "OPPOSES" and r.role == "sanctions" and not r.negated]
+    # (s28-fights28: and the sanctions implied.py draws with no role, so that a second body's sanctions still
+    # make the appeal's target unsaid)
+    sanctions = [r for r in found if r.type == "OPPOSES" and not r.negated
+                 and (r.role == "sanctions" or r.rule == "opposes.implied_sanctioner")]
     if not sanctions:
         return []
     low = lowered(doc_text(doc))
@@ -119,13 +197,15 @@ def appeals_against_sanctioner(doc, index, found) -> list[Relation]:
         sent = t.sent
         appellants = {n for n, _ in _subject_of(verb, index)
                       if index.type_of(n) in ("ORG", "GOV", "PER")}
+        if not appellants:
+            appellants = _described_appellant(verb, sent, sanctions, index)
         for who in appellants:
             bodies = []
             for r in sorted(sanctions, key=lambda r: r.start):
                 if r.object == who and r.start <= sent.start_char and r.subject != who \
                         and index.type_of(r.subject) in ("GOV", "ORG") and r.subject not in bodies:
                     bodies.append(r.subject)
-            if len(bodies) != 1 or any(c in bodies[0].lower() for c in _COURT_NAMES):
+            if len(bodies) != 1 or any(c in bodies[0].lower() for c in _PROSECUTORS):
                 continue
             key = ("SUES", who, bodies[0])
             if key in have:
@@ -134,5 +214,5 @@ def appeals_against_sanctioner(doc, index, found) -> list[Relation]:
             out.append(Relation(type="SUES", subject=who, object=bodies[0], evidence=sent.text,
                                 start=sent.start_char, end=sent.end_char,
                                 status="proposed" if _proposed(verb) or _proposed(t) else None,
-                                confidence=0.55, rule="sues.appeal_of_sanction"))
+                                confidence=0.55, rule="sues.appeal_of_sanction", negated=_denied(verb, t) or None))
     return out

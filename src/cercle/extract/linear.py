@@ -73,7 +73,9 @@ def _nearest(doc, start: int, step: int, limit: int, index) -> tuple[str, int] |
 
 
 # (s20-prec2) Person titles whose "de" complement is the body the person heads or runs for, not the actor
-_TITLE_OWNERS = PERSON_TITLES | {"candidat", "candidate", "candidats", "candidates"}
+# (s28-fights28) and a lawyer's: "Me X, l'avocat de Y, a accusé Z": the lawyer speaks, not the client
+_TITLE_OWNERS = PERSON_TITLES | {"candidat", "candidate", "candidats", "candidates", "avocat", "avocate", "avocats",
+                                 "avocates"}
 _DE_CASES = ("de", "du", "d'", "d’", "des")
 
 

@@ -1472,7 +1472,10 @@ _COURT_NOUNS_LEX = frozenset(tuple(w.replace("'", "' ").split()) for w in (
     "cour administrative d'appel", "conseil de prud'hommes"))
 # verbs whose subject court passes a sentence or hands a firm over: ties they give a court (ACCUSES, FUNDS)
 # are not the gold's (s22-types22)
-_SENTENCING_VERBS = frozenset({"condamner", "confier", "relaxer", "valider", "ordonner", "prononcer", "placer",
+# (s28-fights28: "condamner" left out: a court's sentence is a sanction, OPPOSES role sanctions court → sentenced,
+# the read28 gold and the lead's reading of ONTOLOGY "Sanctions ... are OPPOSES with role: sanctions")
+_AWARD_VERBS = frozenset({"verser", "payer", "indemniser", "rembourser", "restituer"})
+_SENTENCING_VERBS = frozenset({"confier", "relaxer", "valider", "ordonner", "prononcer", "placer",
                                "retenir", "homologuer", "débouter", "rejeter", "autoriser", "arrêter"})
 
 
@@ -1488,6 +1491,9 @@ def _court_venue(tv, t) -> bool:
     if t.head.lemma_ in ("saisir", "assigner", "porter") or (
             (t.dep_.startswith("nsubj") or t.dep_ == "obl:agent") and t.head.lemma_ in _SENTENCING_VERBS):
         return True
+    if (t.dep_.startswith("nsubj") or t.dep_ == "obl:agent") and t.head.lemma_ == "condamner" and any(
+            k.lemma_ in _AWARD_VERBS for k in t.head.subtree):
+        return True   # (s28-fights28) "le tribunal a condamné Y à verser 2 M€ à X": a civil award, X sued Y
     return False
 
 
@@ -2653,6 +2659,9 @@ def _drop_non_actors(doc, spans: list[_Span]) -> None:
         tv[s.start - 1].lower_ in _STREET_NOUNS and tv[s.start - 1].is_lower
         or tv[s.start].text in ("État", "Etat") and s.start > 1
         and tv[s.start - 1].lower_ in ("d'", "d’") and tv[s.start - 2].is_lower and tv[s.start - 2].pos_ == "NOUN"
+        # (s28-fights28) "l'État de droit": the rule of law, no state
+        or tv[s.start].text in ("État", "Etat") and s.end == s.start + 1 and s.end + 1 < len(tv)
+        and tv[s.end].lower_ == "de" and tv[s.end + 1].lower_ == "droit"
         or _court_seat(tv, s) or _own_site_place(tv, s) or _plant_place(tv, s))]
 
     if drop:

@@ -74,6 +74,7 @@ from .interview25 import INTERVIEW25_READERS
 from .fights26 import FIGHTS26_READERS
 from .fights26b import FIGHTS26B_READERS
 from .fights27 import FIGHTS27_READERS
+from .fights28 import FIGHTS28_READERS   # (s28-fights28)
 from .genre26 import GENRE26_READERS
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
 from .gapb3 import _OFFER_NOUNS, AMONG_NOUNS, among_holders, HAND_VERBS, PAY_VERBS, hand_in_hand, joint_bid, paid_for_stake
@@ -155,6 +156,7 @@ _LATE_READERS = Readers(*(read for run in (
     DEALS27_READERS,   # (s27-deals27) "X l'attribue à Y": no payee; "X lui consent un prêt"
     FIGHTS27_READERS,   # (s27-fights27) "X, écarté au terme d'un bras de fer avec Z": X
     PEOPLE27_READERS,   # (s27-people27) "le fonds de pension de Z, piloté par X": not Z
+    FIGHTS28_READERS,   # (s28-fights28) "Y, condamné par le tribunal X à deux ans": a sanction
 ) for read in run.readers))
 
 
@@ -205,7 +207,7 @@ _TAIL_READERS = Readers(
     sale_in_context,   # (s20-lead) "L'offre de X a été écartée": the company for sale
     _eponymous_of_head,   # (s20-lead) "X, PDG du groupe éponyme"
     prec21_checks,   # (s21-prec21) "Y, présidé par X, finance Z": no object of a passive
-    *_LATE_READERS.readers,   # CORPA21_READERS … PEOPLE27_READERS
+    *_LATE_READERS.readers,   # CORPA21_READERS … FIGHTS28_READERS
 )
 
 
@@ -257,7 +259,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     if not verbal:
         talk_parties(t, index, out)   # (s19-gapB) "A et B discutent d'une coentreprise"
     feud_parties(t, index, out, verbal)
-    _TAIL_READERS(t, index, out, verbal)   # against_parties … prec21_checks, then CORPA21_READERS … PEOPLE27_READERS
+    _TAIL_READERS(t, index, out, verbal)   # against_parties … prec21_checks, then CORPA21_READERS … FIGHTS28_READERS
     tidy(t, index, out, verbal)
     return out
 
