@@ -116,8 +116,7 @@ CASES += [(_ROWS, [("BIDS_FOR", "Vexora", "Orbalia")])]
 FORBIDDEN += [(_ROWS, ("ACQUIRES", "Vexora", "Orbalia"))]
 
 # "X entre au capital de Y (aux côtés de Z)": the present of "entrer" the parser took for the preposition
-# (slots/party28.mend_entering_verb); a stake in "du capital" right after is in the company whose capital the last
-# sentences spoke of, over the article's main company (relations: index.focus_fresh)
+# (slots/party28.mend_entering_verb); the phrases after "au capital de Y" are the verb's, not more companies
 _ENTERS = ("Lumea cède le contrôle de Brivo\n\nLumea a choisi le fonds Carvel pour reprendre sa filiale Brivo. Lumea "
            "garde 48 % de Brivo et Lumea reste confiant. Le fonds Kelvio Capital entre au capital de Brivo aux côtés "
            "de Carvel. Pourquoi ? Kelvio Capital prend 2 % du capital pour 150 millions d'euros. Lumea se recentre "
@@ -128,3 +127,15 @@ CASES += [
     (_ENTERS, [("OWNS", "Kelvio Capital", "Brivo")]),
 ]
 FORBIDDEN += [(_ENTERS, ("OWNS", "Kelvio Capital", "Carvel")), (_ENTERS, ("OWNS", "Kelvio Capital", "Lumea"))]
+
+# "A et B travaillent sur un programme commandé par X": X pays those who do the work it ordered
+# (slots/party28.ordered_work_suppliers)
+CASES += [
+    ("Vexora et Orvane Systems travaillent ensemble sur un programme de drones commandé par la Direction générale de "
+     "l'armement.", [("FUNDS", "Direction générale de l'armement", "Vexora"),
+                     ("FUNDS", "Direction générale de l'armement", "Orvane Systems")]),
+]
+FORBIDDEN += [
+    ("Vexora, dont le programme de drones a été commandé par l'armée, recrute Paul Dorin.",
+     ("FUNDS", "Vexora", "Paul Dorin")),
+]

@@ -900,9 +900,6 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
             n_sent += 1   # (blank lines between paragraphs are no sentences)
         if n_sent - focus_at > _FOCUS_REACH:
             index.focus = None
-        # (s28-party28) a company whose capital the last sentences spoke of: the one a stake of no company named is in,
-        # over the article's main one ("X entre au capital de Y. … Nous prenons 2 % du capital": Y's)
-        index.focus_fresh = n_sent - focus_at <= _FRESH_REACH
         if table_spans and any(s <= sent.start_char < e for s, e in table_spans):
             continue   # table rows are read cell by cell below
         n_before = len(relations)
@@ -1095,7 +1092,6 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         if _update_focus(sent, index, relations[n_before:]):
             focus_at = n_sent
     index.focus = None
-    index.focus_fresh = False
     memo_entities(None)
     _NEED[0] = None
     relations = _named_over_topic(relations, by_topic)
@@ -1178,7 +1174,6 @@ def _named_over_topic(relations: list[Relation], by_topic: list[Relation]) -> li
 
 # Sentences after which the company whose capital was last spoken of is no longer the one meant.
 _FOCUS_REACH = 4
-_FRESH_REACH = 3   # (s28-party28) … and within which it is meant over the article's main company
 _CAPITAL_TIES = ("OWNS", "ACQUIRES", "INVESTS_IN", "BIDS_FOR")
 
 

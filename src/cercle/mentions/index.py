@@ -172,7 +172,6 @@ class EntityIndex:
     # the company whose capital the text spoke of last (set by the extractor sentence by sentence):
     # "X détenait 24 % du capital" names no company, it is this one
     focus: str | None = None
-    focus_fresh: bool = False   # (s28-party28) focus was named in the last few sentences: it beats the topic
     # tokens of the agents of a participle beside a sentence's subject ("X, contrôlé par le fonds Y, a …"), which
     # subjects lists: not what the next sentence's possessive points back to (coref.py link_anaphora)
     side_agents: set[int] = field(default_factory=set)

@@ -190,7 +190,7 @@ def read_dependents(t, index: EntityIndex, out: Found) -> None:
                     # named is the article's company's (else the one whose capital the text spoke of last;
                     # not after a stake the sentence told: "les 38 % restants de la holding sont aux mains de
                     # X, entré au capital en 2017" is the holding's)
-                    put("capital_topic", [((index.focus_fresh and index.focus) or index.topic or index.focus, -1)])
+                    put("capital_topic", [(index.topic or index.focus, -1)])
             elif p == "à" and c.text == "%" and t_verb and any(
                     k.dep_ == "nmod" and k.lemma_.lower() in ("capital", "actionnariat") for k in c.children):
                 put("prep:capital", entities_at(c, index))   # "X est monté à 15 % du capital de Y"

@@ -11,11 +11,13 @@
   invests in (slots "investors", "prep:par" of invests.round dropped) (read28 ho-815).
 - "X ne compte pas déposer d'offre concurrente": a competing offer of no company named is for the company the last
   offer was on ("l'offre de A sur Y"), not for the last company bought outright (slot "sale_in_context") (ho-807).
+- "A et B travaillent sur un programme commandé par X": X pays those who do the work it ordered (slot "prep:à" of
+  funds.verb) (read28 ho-801).
 - parse repair: "X entre au capital de Y (aux côtés de Z)", the present of "entrer" tagged as the preposition
   "entre" with X made the root: the word becomes the verb, X its subject (mend_entering_verb; ho-805).
 Other s28-party28 changes sit where the mechanism lives: linear._participle_agent, arguments._extend_list and the
 "dont" subject in arguments._subject_of_uncached, lists._mates_right and lists.investors_after, coref (a team noun
-is no governing body; index.unnamed_subject_sents), relations (table offers, index.focus_fresh).
+is no governing body; index.unnamed_subject_sents), relations (table offers).
 """
 from __future__ import annotations
 
@@ -141,12 +143,15 @@ def granted_sum_no_round(t, index: EntityIndex, out: Found, verbal: bool) -> Non
 _COUNTER_ADJECTIVES = frozenset({"concurrente", "concurrentes", "rivale", "rivales", "alternative", "adverse"})
 
 
-@acts_on(lambda w: w.pos == "NOUN" and w.lower in ("offre", "offres", "contre-offre", "surenchère"))
+_COUNTER_NOUNS = frozenset({"offre", "offres", "contre-offre", "surenchère"})
+
+
+@acts_on(lambda w: w.pos == "NOUN" and w.lower in _COUNTER_NOUNS)
 def counter_offer_target(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X ne compte pas déposer d'offre concurrente": a competing offer is made for the company another offer is
     on ("l'offre de A sur Y"), not for the last company bought outright ("B a bouclé le rachat de Z"): slot
     "sale_in_context" takes the last company an offer noun was put on."""
-    if verbal or not out.get("sale_in_context"):
+    if verbal or t.pos_ != "NOUN" or t.lower_ not in _COUNTER_NOUNS or not out.get("sale_in_context"):
         return
     if t.lower_ in ("offre", "offres") and not any(c.dep_ == "amod" and c.lower_ in _COUNTER_ADJECTIVES
                                                     for c in t.children):
@@ -164,7 +169,33 @@ def counter_offer_target(t, index: EntityIndex, out: Found, verbal: bool) -> Non
             return
 
 
+# verbs of doing the work a buyer ordered or paid for ("travailler sur un programme commandé par X")
+_WORK_VERBS = frozenset({"travailler", "participer", "contribuer", "plancher", "collaborer", "livrer", "fabriquer",
+                         "développer", "construire", "produire", "concevoir", "assembler", "fournir", "équiper"})
+_ORDER_VERBS = frozenset({"commander", "financer"})
+
+
+@acts_on(lambda w: w.verbal and w.dep == "acl" and w.lemma in _ORDER_VERBS)
+def ordered_work_suppliers(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"A et B travaillent sur un programme de drones commandé par X": those who work on (make, deliver) what X ordered
+    or financed are paid by X (slot "prep:à" of funds.verb, X its "agent")."""
+    if not verbal or t.dep_ != "acl" or lemma_of(t) not in _ORDER_VERBS or out.get("prep:à") or not out.get("agent"):
+        return
+    if index.entity_at(t.head.i) is not None:
+        return   # ("Y, financé par X": the participle's noun is the party, read as before)
+    work = t.head
+    verb = work.head
+    if work.dep_ not in ("obl", "obl:arg", "obl:mod", "obj") or verb.pos_ != "VERB" or lemma_of(verb) not in _WORK_VERBS:
+        return
+    from ..arguments import _subject_of
+    payer = {n for n, _ in out["agent"]}
+    got = [x for x in _subject_of(verb, index) if x[0] not in payer and index.type_of(x[0]) in ("ORG", "PER")]
+    if got:
+        out.put("prep:à", got)
+
+
 PARTY28_READERS = Readers(
+    ordered_work_suppliers,   # "A et B travaillent sur un programme commandé par X": X pays A and B
     counter_offer_target,   # "X ne déposera pas d'offre concurrente": for the company an offer is on
     granted_sum_no_round,   # "l'enveloppe versée par X": a payment, no round
     participle_on_last_conjunct,   # "de A et de B, racheté par Z": B alone

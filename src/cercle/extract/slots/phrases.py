@@ -868,7 +868,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                                for x in entities_at(k, index) if index.type_of(x[0]) == "ORG"])
     # "X détient 24 % du capital": a stake in no named company is one in the article's company
     # (else the company whose capital the text spoke of last: index.focus)
-    company = (index.focus_fresh and index.focus) or index.topic or index.focus
+    company = index.topic or index.focus
     if verbal and company and not out.get("obj") and out.wants("capital_topic"):   # (fills only this)
         for c in t.children:
             # (the vehicle hung on the stake, "6 % du capital au travers du fonds B", is no company held)
@@ -994,7 +994,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             put("capital_of", companies)
     if verbal and t_lemma == "entrer" and "prep:capital" not in out and "capital_of" not in out \
             and out.wants("capital_of") and _enters_with_share(t, index):
-        put("capital_of", [((index.focus_fresh and index.focus) or index.topic or index.focus, -1)])
+        put("capital_of", [(index.topic or index.focus, -1)])
     # "X a été ajouté à la liste noire de Y", "Y a placé X sur sa liste noire": who the verb acts on (not when
     # the noun's own participle names its maker: "… après les plaintes déposées par X, …")
     if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "obl:agent") and t.head.pos_ == "VERB" \
