@@ -618,6 +618,15 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
         # relative the main clause and Z a second subject; the relative's own subject noun (Y) holds, not Z
         # (when it names someone: "L'élu, dont la rivalité avec Y remonte à…" keeps the old reading)
         subjects = subjects[1:]
+    elif len(subjects) == 2 and subjects[0].i < subjects[1].i < verb.i and subjects[1].pos_ == "NOUN" \
+            and any(k.lower_ == "dont" and k.i < subjects[1].i for k in subjects[1].children) \
+            and _descriptor_of().get(subjects[1].lemma_.lower()) in ("ORG", "GOV"):
+        # (s28-party28) "La présidente de la Région Y, X, dont la collectivité a accordé un prêt à Z": the body
+        # the person's title names (Y) acts, not X; no such body of the noun's kind: no subject
+        kind = _descriptor_of()[subjects[1].lemma_.lower()]
+        return [x for k in subjects[0].children if k.dep_ == "nmod" and case_of(k) in ("de", "d'", "du", "des")
+                for x in entities_at(k, index)
+                if ("GOV" if index.type_of(x[0]) in ("GOV", "LOC") else index.type_of(x[0])) == kind][:1]
     if subjects and _fronted_side(subjects[0]):
         # "Côté défense, la directrice de Y, X, a mandaté …": the fronted "côté" phrase is no subject; the
         # names after its comma are (however the parser hung them)
@@ -911,6 +920,8 @@ def _extend_list(doc, index: EntityIndex, items: list[tuple[str, int]]) -> list[
         if nxt is None or index.kinds.get(k) != "name" or \
                 ("PER" if index.type_of(nxt) == "PER" else "ORG") != kind:
             break
+        if common and tv[j].text == "," and not closing and tv[k - 1].lower_ in ("de", "d'", "d’", "du", "des"):
+            break   # (s28-party28) "sur A, la maison mère de B et de C": B is the noun's complement, not listed
         pending.append((nxt, k))
         if closing:   # the list is closed by et/ou: keep what came before
             out += [p for p in pending if p[0] not in [n for n, _ in out]]

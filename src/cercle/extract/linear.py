@@ -60,6 +60,8 @@ def _nearest(doc, start: int, step: int, limit: int, index) -> tuple[str, int] |
                 return None   # "a-t-elle lancé sur France Inter, accusant X": where one spoke, no party
             if step < 0 and _title_complement(head, case, index):
                 return None   # (s20-prec2) "Le PDG de Y accuse Z": the unnamed PDG speaks, not Y
+            if step < 0 and _participle_agent(head, case, index):
+                return None   # (s28-party28) "Le groupe contrôlé par X possède Z": the group owns Z, not X
             if tok.lower_ in PERSON_TITLES:
                 # "le ministre turc des Affaires étrangères X": the person, not the ministry
                 people = [p for p in entities_at(tok, index) if index.type_of(p[0]) == "PER"]
@@ -88,6 +90,19 @@ def _title_complement(head, case, index) -> bool:
         return False
     return not any(index.by_token.get(c.i) is not None and index.type_of(index.by_token.get(c.i)) == "PER"
                    for c in t.children if c.dep_ in ("appos", "flat:name", "nmod") and c.i != head.i)
+
+
+def _participle_agent(head, case, index) -> bool:
+    """(s28-party28) "Le groupe contrôlé par X possède Z", "la société fondée par X a racheté Z": the name read
+    backward is the "par" agent of a participle describing a common noun before it that names no actor; that
+    noun is the party, which the line cannot name."""
+    p = head.head
+    if case != "par" or head.dep_ not in ("obl:agent", "obl", "obl:mod") or p.i >= head.i:
+        return False
+    if p.pos_ != "VERB" or p.dep_ != "acl" or "Part" not in p.morph.get("VerbForm"):
+        return False
+    noun = p.head
+    return noun.i < p.i and noun.pos_ == "NOUN" and index.entity_at(noun.i) is None
 
 
 def _passive(tok) -> bool:

@@ -119,6 +119,8 @@ def investors_after(trigger, index: EntityIndex, reach: int = 18) -> list[tuple[
         tok = doc[j]
         if tok.text in _STOPS:
             break
+        if tok.pos_ == "SCONJ" or tok.lower_ in _CLAUSE_OPENERS:
+            break   # (s28-party28) "…à relever son prix, alors que le groupe dirigé par X": another clause
         if tok.lower_ in ROUND_CUES:
             cue = True
             continue
@@ -137,6 +139,8 @@ def investors_after(trigger, index: EntityIndex, reach: int = 18) -> list[tuple[
     return []
 
 
+# Words that open another clause: a round's investors are not named past them
+_CLAUSE_OPENERS = frozenset({"alors", "tandis", "lorsque", "quand", "puisque", "mais"})
 # Nouns after "avec" that keep it a round's cue: "levé 12 M€ avec la participation / le concours de X".
 _CUE_NOUNS = {"participation", "concours", "soutien", "appui"}
 
@@ -435,6 +439,9 @@ def _mates_right(doc, index: EntityIndex, i: int, end: int, trigger, named: bool
             continue
         if comma and closing and not out and not pending and not stepped:
             break   # "A et B, deux filiales de C, et de D": ", et" right after a name closes a bigger phrase
+        if comma and closing and closed and k < end and index.kinds.get(k) == "name":
+            break   # (s28-party28) "A, la coentreprise de B et de C, et D": a list closed by "et" is done; ", et D"
+            # joins D to a bigger phrase (A's)
         if trigger is not None and j <= trigger.i < k:
             break   # the trigger between two names: they stand on its two sides
         # "contre A et contre B", "à A et à son directeur, B": the preposition said again makes the

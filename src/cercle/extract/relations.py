@@ -32,6 +32,7 @@ from .implied import (subsidiaries_by_name, bodies_named_after_leaders, brackete
                       purchases_by_topic, backers_of_topic_round, roles_at_topic, bidder_toeholds, bid_lenders, holdings_in_target)
 from .learned import learned_pairs
 from .linear import linear_pairs
+from .slots.party28 import mend_entering_verb
 from .lists import complete_lists
 from .succession import predecessors_posts, successors_posts
 from .gapping import gapped_ties
@@ -858,6 +859,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         if "intérim" in words:
             _interim_titles(tv)
         _agents_after_time(tv, index)
+        if "entre" in words or "entrent" in words:
+            mend_entering_verb(tv, index)   # (s28-party28) "X entre au capital de Y" read as "entre" the preposition
         if "phare" in words:
             _phare_adjective(tv)
         if "ans" in words:
@@ -1483,9 +1486,17 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
         if _not_a_person_for(rule, index, s, o):
             continue   # (s23-names23) "| Avior | Commande de 100 avions par Z |": a company leads nothing
         seen.add((rule.type, s, o))
-        rtype = rule.type
+        rtype, rstatus = rule.type, rule.status
+        if rtype == "ACQUIRES" and tok.lower_ in ("offre", "offres") and not (
+                tok.i > 0 and doc[tok.i - 1].lower_ in ("s'", "s’", "se")):
+            # (s28-party28) "| A | Y | 230 M€ | offre en cours |": an offer in a row (the noun, which the tagger may take
+            # for "offrir" without its reflexive "s'offrir Y"), a bid not yet a purchase (ONTOLOGY)
+            rtype, rstatus = "BIDS_FOR", "proposed"
+            if (rtype, s, o) in seen:
+                continue
+            seen.add((rtype, s, o))
         rel = Relation(type=rtype, subject=s.strip(), object=o.strip(), evidence=span.text,
-                       start=span.start_char, end=span.end_char, role=rule.role, status=rule.status,
+                       start=span.start_char, end=span.end_char, role=rule.role, status=rstatus,
                        confidence=rule.confidence - (0.2 if -1 in (si, oi) else 0.05), rule=rule.id + ".table")
         annotate(rel, SentenceAttributes(span, ref_date), tok, si, oi)
         out.append(rel)

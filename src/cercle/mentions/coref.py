@@ -1633,7 +1633,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if name and kind and _body_kind(name) not in (None, kind[0]):
             name = None   # "la mairie" is no region, "la région" no town
         if name and (_named_as_other_kind(name, noun) or (noun in _COMPANY_NOUNS and (
-                _civic_actor(name) or name.split()[0].lower() in _PUBLIC_FIRST_WORDS))):
+                _civic_actor(name) or name.split()[0].lower() in _PUBLIC_FIRST_WORDS)) or (
+                noun in _TEAM_NOUNS and name.split()[0].lower() in _PUBLIC_FIRST_WORDS | _GOVERNING_FIRST_WORDS)):
+            # ((s28-party28) nor "le club" the body that governs or sanctions it: "la Direction nationale du
+            # contrôle de gestion a confirmé la rétrogradation … Le club a annoncé")
             # ((s23-coref23) nor a regulator, a court, a ministry: "… validée par l'ACPR. X avait déjà quitté
             # le groupe en mars")
             name = None   # (whichever way it was found: "la holding" is no "Coopérative de Y", "le groupe" no union)
@@ -1652,6 +1655,16 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # "La start-up n'a pas commenté. Son PDG…": the chain goes on through the descriptor
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
                 all_subjects.add(name)
+    # (s28-party28) sentences whose main clause's subject is an actor's noun left unresolved ("Le club a annoncé …"):
+    # a possessive in the next sentence is that actor's, not the sentence's one other name (EntityIndex.antecedent)
+    descriptors = _descriptors()
+    index.unnamed_subject_sents = {sent_of[t.i] for t in tv if t.dep_ == "nsubj" and t.pos_ == "NOUN"
+                                   and t.head.dep_ == "ROOT" and t.head.pos_ in ("VERB", "AUX")
+                                   and t.i not in index.by_token and descriptors.get(t.lower_) in ("ORG", "GOV")
+                                   and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’")
+                                           for c in t.children)
+                                   # (not a noun introducing a name: "Le négociant en céréales X reste …")
+                                   and not any(k in index.by_token for k in range(t.left_edge.i, t.right_edge.i + 1))}
     # (s21-coref21) the subjects of a sentence's relative clauses ("— une discrimination que dénonce X —, le parti a
     # dû …"), in a sentence with other subjects: not what a possessive opening the next sentence points back to
     # when the main clause's subject is there (EntityIndex.antecedent). (Not a "tandis que" clause's: "A a vendu…,
@@ -2306,6 +2319,9 @@ _SUBJECT_HEAD_NOUNS = frozenset({"groupe", "entreprise", "société", "firme", "
 _SMALL_NOUNS = frozenset({"start-up", "startup", "pousse", "jeune pousse", "pépite", "pme", "tpe"})
 
 
+# (s28-party28) a team, and the first words of the bodies that govern or judge teams, never one of them
+_TEAM_NOUNS = frozenset({"club", "équipe", "franchise"})
+_GOVERNING_FIRST_WORDS = frozenset({"comité", "conseil", "fédération", "ligue", "direction"})
 # (s23-coref23) first words of a public body's name: a regulator, a court, a ministry is no company
 _PUBLIC_FIRST_WORDS = frozenset({"autorité", "commission", "tribunal", "cour", "parquet", "ministère"})
 

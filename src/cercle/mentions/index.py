@@ -178,6 +178,9 @@ class EntityIndex:
     # tokens of the subjects of a side clause (relative, subordinate) in a sentence that has other subjects
     # (coref.py link_anaphora): not what the next sentence's possessive points back to when a main one is there
     side_subjects: set[int] = field(default_factory=set)
+    # (s28-party28) sentences whose main clause's subject is an organisation's noun no actor was found for ("Le
+    # club a annoncé …"; coref.py link_anaphora): the next sentence's possessive is not their one other name
+    unnamed_subject_sents: set[int] = field(default_factory=set)
     # (s27-coref27) name token of the subject of a "dont"/"que" relative opened right after a name → (that name, its
     # token, the token closing the clause): a possessive after the clause is the head name's (coref.py _relative_heads)
     relative_heads: dict[int, tuple[str, int, int]] = field(default_factory=dict)
@@ -270,7 +273,7 @@ class EntityIndex:
             # "La participation du groupe X dans Y est passée à…. Son PDG…": whose thing the subject is
             if name not in exclude and self.entities[name].type in types:
                 return (name, j)
-        if lone and s and not self.subjects.get(s - 1):
+        if lone and s and not self.subjects.get(s - 1) and s - 1 not in self.unnamed_subject_sents:
             # the previous sentence has no parsed subject ("Kelvio recrute." read as a noun phrase):
             # its first name, if it has only one
             names = {(n, j) for j, n in self.by_token.items() if self.sent_of.get(j) == s - 1

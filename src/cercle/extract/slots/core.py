@@ -60,6 +60,7 @@ from .people24 import PEOPLE24_READERS
 from .people25 import PEOPLE25_READERS
 from .people26 import PEOPLE26_READERS
 from .people27 import PEOPLE27_READERS   # (s27-people27)
+from .party28 import PARTY28_READERS   # (s28-party28)
 from .relq26 import RELQ26_READERS
 from .relq25 import RELQ25_READERS
 from .deals24 import DEALS24_READERS
@@ -157,6 +158,7 @@ _LATE_READERS = Readers(*(read for run in (
     FIGHTS27_READERS,   # (s27-fights27) "X, écarté au terme d'un bras de fer avec Z": X
     PEOPLE27_READERS,   # (s27-people27) "le fonds de pension de Z, piloté par X": not Z
     FIGHTS28_READERS,   # (s28-fights28) "Y, condamné par le tribunal X à deux ans": a sanction
+    PARTY28_READERS,   # (s28-party28) "auprès de A, le fonds de X, de B et de C": no owners
 ) for read in run.readers))
 
 
@@ -207,7 +209,7 @@ _TAIL_READERS = Readers(
     sale_in_context,   # (s20-lead) "L'offre de X a été écartée": the company for sale
     _eponymous_of_head,   # (s20-lead) "X, PDG du groupe éponyme"
     prec21_checks,   # (s21-prec21) "Y, présidé par X, finance Z": no object of a passive
-    *_LATE_READERS.readers,   # CORPA21_READERS … FIGHTS28_READERS
+    *_LATE_READERS.readers,   # CORPA21_READERS … PARTY28_READERS
 )
 
 
@@ -259,7 +261,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     if not verbal:
         talk_parties(t, index, out)   # (s19-gapB) "A et B discutent d'une coentreprise"
     feud_parties(t, index, out, verbal)
-    _TAIL_READERS(t, index, out, verbal)   # against_parties … prec21_checks, then CORPA21_READERS … FIGHTS28_READERS
+    _TAIL_READERS(t, index, out, verbal)   # against_parties … prec21_checks, then CORPA21_READERS … PARTY28_READERS
     tidy(t, index, out, verbal)
     return out
 
