@@ -60,6 +60,7 @@ from .people24 import PEOPLE24_READERS
 from .people25 import PEOPLE25_READERS
 from .people26 import PEOPLE26_READERS
 from .people27 import PEOPLE27_READERS   # (s27-people27)
+from .politics28 import POLITICS28_READERS   # (s28-politics28)
 from .relq26 import RELQ26_READERS
 from .relq25 import RELQ25_READERS
 from .deals24 import DEALS24_READERS
@@ -214,6 +215,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     DEALS27_READERS(t, index, out, verbal)   # (s27-deals27) "X l'attribue à Y": no payee; "X lui consent un prêt"
     FIGHTS27_READERS(t, index, out, verbal)   # (s27-fights27) "X, écarté au terme d'un bras de fer avec Z": X
     PEOPLE27_READERS(t, index, out, verbal)   # (s27-people27) "le fonds de pension de Z, piloté par X": not Z
+    POLITICS28_READERS(t, index, out, verbal)   # (s28-politics28) "X entretient de bonnes relations avec Y": allies
     tidy(t, index, out, verbal)
     return out
 

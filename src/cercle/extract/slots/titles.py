@@ -947,6 +947,12 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                     # (s19-gapA) "X, qui reste PDG de Y", "X, qui demeure présidente de Y": the relative's name
                     got = _relative_antecedent(c.head, c, index)
                 put("head", got)
+        gov_c = gov_b or t.head
+        if "head" not in out and gov_c.dep_ == "conj" and lemma_of(gov_c) in become \
+                and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in gov_c.children):
+            # (s28-politics28) "X adhère à Z, puis devient l'assistant de Y": a coordinated verb of becoming
+            # shares the first verb's subject
+            put("head", _subject_of(gov_c, index))
         gov_a = gov_b or t.head
         if "head" not in out and (gov_a.dep_ == "acl" or gov_a.dep_ in ("appos", "punct", "parataxis") and tv[gov_a.i - 1].text == ",") \
                 and lemma_of(gov_a) in become and gov_a.head.i < gov_a.i and index.kinds.get(gov_a.head.i) == "name":
