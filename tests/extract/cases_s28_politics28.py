@@ -43,8 +43,9 @@ CASES += [
 ]
 FORBIDDEN += [
     (_KIN, ("FAMILY", "Lucie Dorin Brenmor", "Marc Tollet")),
-    (_KIN, ("FAMILY", "Jean Junior Dorin", "Lucie Dorin Brenmor")),
 ]
+# (and the two siblings of one owner are each other's: implied._kin_possessives)
+CASES += [(_KIN, [("FAMILY", "Jean Junior Dorin", "Lucie Dorin Brenmor")])]
 
 # "il est resté un proche de Y": "rester" in a compound tense has a personal subject (mentions/coref.py
 # _impersonal); an elected member's assistant works for him (works_for.title)
@@ -71,3 +72,25 @@ FORBIDDEN += [
     ("Paul Dorin est ministre. Le président de Vexora que Marc Tollet a nommé, il le critique.",
      ("LEADS", "Paul Dorin", "Vexora")),
 ]
+
+# "membre du bureau exécutif de Y": a party's organ, membership whatever Y's name (relations._memberships)
+CASES += [
+    ("Paul Dorin est ministre. Membre du bureau exécutif de Vexora, il entretient de bonnes relations avec "
+     "Marc Tollet.", [("MEMBER_OF", "Paul Dorin", "Vexora")]),
+]
+FORBIDDEN += [
+    ("Paul Dorin est ministre. Membre du bureau exécutif de Vexora, il entretient de bonnes relations avec "
+     "Marc Tollet.", ("BOARD_MEMBER", "Paul Dorin", "Vexora")),
+]
+
+# "Le parti présidé par X a lancé … Son trésorier, Z": a body's officer is the body's (the previous sentence's
+# subject), not its president's nor the last name (slots/titles.py _previous_subject, _BODY_OFFICERS)
+_TREASURER = ("Le Parti vert cherche de l'argent frais. Le parti présidé par Paul Dorin a lancé cette semaine un "
+              "appel aux prêts, selon des documents consultés par Les Nouvelles. Son trésorier, Jean Marceau, "
+              "assure que les banques ferment la porte.")
+FORBIDDEN += [
+    (_TREASURER, ("WORKS_FOR", "Jean Marceau", "Les Nouvelles")),
+    (_TREASURER, ("WORKS_FOR", "Jean Marceau", "Paul Dorin")),
+]
+CASES += [(_TREASURER, [("MEMBER_OF", "Jean Marceau", "Parti vert")])]
+
