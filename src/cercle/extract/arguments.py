@@ -353,6 +353,12 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
                         k.dep_ in ("nmod", "appos") and k.pos_ == "NOUN" and k.is_lower and k.i < c.i for k in h.children):
                     continue   # (s25-coref25) "X, maison mère de A, de B et de C, est présidé par …": B and C
                     # continue the apposed noun's "de" list, no second X
+                if case_of(c) in _GENITIVE_CASES and case_of(h) not in _GENITIVE_CASES and h.pos_ == "NOUN" \
+                        and h.lower_ in PERSON_TITLES and any(
+                        k.dep_ == "nmod" and case_of(k) in _GENITIVE_CASES and k.i < c.i for k in h.children):
+                    continue   # (s28-politics28) "La présidente de A et du B a reçu …": "du B" continues the
+                    # title's own "de" list (the parser makes it a conjunct of the title), no second subject
+                    # (not an event's: "l'entrée de A et de B" is both's)
                 other = index.by_token.get(c.i)
                 if other is not None and index.kinds.get(c.i) == "name" and any(
                         k.dep_ == "cc" and k.i < c.i and index.by_token.get(k.i) == other for k in c.children):

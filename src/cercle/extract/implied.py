@@ -686,6 +686,7 @@ def _kin_possessives(doc, index, have: set) -> list[Relation]:
     however the parser hangs that name: kin of the possessive's owner (mentions/coref.py _kin_possessor)."""
     tv = tokens_of(doc)
     out = []
+    siblings: dict[tuple[int, str], list[str]] = {}
     for i, owner in sorted(index.kin_owner.items()):
         if owner is None or "Yes" in tv[i].morph.get("Poss") or i + 2 >= len(tv):
             continue   # (the noun's entry, not its determiner's)
@@ -700,6 +701,8 @@ def _kin_possessives(doc, index, have: set) -> list[Relation]:
         if kin is None or index.kinds.get(j) not in ("name", "introducer") or index.type_of(kin) != "PER" \
                 or kin == owner[0] or tv[j].sent.start != tv[i].sent.start:
             continue
+        if tv[i].lower_ in _SIBLINGS:
+            siblings.setdefault((tv[i].sent.start, owner[0]), []).append(kin)
         key = ("FAMILY", *sorted((kin, owner[0])))
         if key in have:
             continue
@@ -707,7 +710,22 @@ def _kin_possessives(doc, index, have: set) -> list[Relation]:
         sent = tv[i].sent
         out.append(Relation(type="FAMILY", subject=kin.strip(), object=owner[0].strip(), evidence=sent.text,
                             start=sent.start_char, end=sent.end_char, confidence=0.6, rule="family.kin_possessive"))
+    for (start, owner), kins in siblings.items():
+        # (s28-politics28) "Sa sœur, A, … et son frère, B": two siblings of one owner, in one sentence, are each
+        # other's
+        for a, b in zip(kins, kins[1:]):
+            key = ("FAMILY", *sorted((a, b)))
+            if a == b or key in have:
+                continue
+            have.add(key)
+            sent = tv[start].sent
+            out.append(Relation(type="FAMILY", subject=b.strip(), object=a.strip(), evidence=sent.text,
+                                start=sent.start_char, end=sent.end_char, confidence=0.55,
+                                rule="family.kin_siblings"))
     return out
+
+
+_SIBLINGS = frozenset({"frère", "sœur", "soeur", "demi-frère", "demi-sœur", "demi-soeur"})
 
 
 # Participles and adjectives of being in a company's capital: "X, déjà présent au capital depuis 2023".

@@ -1401,12 +1401,19 @@ def _memberships(relations: list[Relation], index=None, doc=None) -> list[Relati
             # (s20-prec2) only when the text calls Y a party ("son parti, Y"): a group with a name of its own
             # ("le président du groupe Y à l'Assemblée", Y no party) is led by its president
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".group"
-        elif rel.type == "BOARD_MEMBER" and (rel.object in parties or fold(rel.object).split(" ", 1)[0] in words) \
+        elif rel.type == "BOARD_MEMBER" and (rel.object in parties or fold(rel.object).split(" ", 1)[0] in words or (
+                # (s28-politics28) "membre du bureau exécutif de Y": an executive or political bureau is a party's
+                # or a movement's organ, whatever the body's name (a company has a board, a comité exécutif)
+                index is not None and index.entities.get(rel.object) is not None
+                and index.type_of(rel.object) == "ORG" and _PARTY_BUREAU.search(fold(rel.evidence)))) \
                 and "bureau" in fold(rel.evidence).split():
             # "X siège au bureau national du parti Y": a party's or a union's bureau is its members' office, no
             # company board (a cooperative's "conseil" is a board)
             rel.type, rel.rule = "MEMBER_OF", rel.rule + ".party"
     return party_cues(relations, doc.text if doc is not None else None)
+
+
+_PARTY_BUREAU = re.compile(r"\bbureau (?:executif|politique|national)\b")
 
 
 def _elected_in(ev: str, elected: set[str]) -> bool:

@@ -2736,6 +2736,11 @@ def _kin_possessor(doc, tok, det, index, sent_of, subjects_by_sent, kin_of) -> t
             and tok.lower_ not in _SIBLING_NOUNS and found[0] != index.main_person():
         # (not "Y, sa fille … Son frère": the last person's brother; nor the portrait's own subject's kin)
         found = (kin_of[found[0]], found[1])
+    elif found[0] in kin_of and kin_of[found[0]] not in own and found[1] >= tok.sent.start \
+            and _named_after_kin(tv, found[1], index):
+        # (s28-politics28) "Sa sœur, A, …, et son frère, B": a person its own sentence presents as kin by a
+        # possessive hands the next possessive on to the same owner (B is not A's brother)
+        found = (kin_of[found[0]], found[1])
     if found:
         for name in own:
             if name != found[0]:
@@ -2757,15 +2762,37 @@ def _same_surname(doc, tok, index, own: set[str], likeliest=()) -> tuple[str, in
     if len(surnames) != 1:
         return None
     surname = next(iter(surnames))
-    found = {}
-    for j, n in index.by_token.items():
-        if j < tok.i and n not in own and index.kinds.get(j) == "name" and index.entities[n].type == "PER" \
-                and len(n.split()) > 1 and _same_family_name(n.split()[-1], surname):
-            found[n] = max(found.get(n, j), j)
+    found = _bearers(index, tok, own, {surname})
+    if not found:
+        # (s28-politics28) "Sa sœur, A B C": a married name after the family's ("B C"); the words between the
+        # first name and the last that are capitalised may carry the family's name
+        inner = {w for n in own if len(n.split()) > 2 for w in n.split()[1:-1] if w[:1].isupper()}
+        if inner:
+            found = _bearers(index, tok, own, inner)
     if len(found) > 1:   # (several of that family: the first possible owner that is one of them)
         best = next((n for n in likeliest if n in found), None)
         return (best, found[best]) if best else None
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _named_after_kin(tv, j: int, index) -> bool:
+    """The mention at token j is the name set off after a possessive kin noun: "sa sœur, A"."""
+    name = index.entity_at(j)
+    while j > 0 and index.entity_at(j - 1) == name:
+        j -= 1
+    return j >= 3 and tv[j - 1].text == "," and tv[j - 2].lower_ in _SURNAME_KIN \
+        and "Yes" in tv[j - 3].morph.get("Poss")
+
+
+def _bearers(index, tok, own: set[str], surnames: set[str]) -> dict[str, int]:
+    """The persons named (by name) before ``tok``, not in ``own``, whose surname is one of ``surnames``:
+    name → last token."""
+    found = {}
+    for j, n in index.by_token.items():
+        if j < tok.i and n not in own and index.kinds.get(j) == "name" and index.entities[n].type == "PER" \
+                and len(n.split()) > 1 and any(_same_family_name(n.split()[-1], x) for x in surnames):
+            found[n] = max(found.get(n, j), j)
+    return found
 
 
 def _kin_candidates(tok, det, index, sent_of, subjects_by_sent, own: set[str]):
@@ -2845,7 +2872,10 @@ _ACTOR_TYPES = ("PER", "ORG", "GOV")
 def _impersonal(tok) -> bool:
     verb = tok.head
     if verb.lemma_.lower() in _IMPERSONAL:
-        return True
+        # (s28-politics28) "il est resté un proche de Y": rester in a compound tense says where someone stayed,
+        # not "il reste" (what is left)
+        return not (verb.lemma_.lower() == "rester" and tok.lower_ in ("il", "elle")
+                    and any(a.dep_ == "aux:tense" and a.lemma_.lower() == "être" for a in verb.children))
     if any(c.lower_ == "y" for c in verb.children):   # "il y a"
         return True
     # "il est possible que", "il n'est pas exclu que", "il est temps de": a predicate of that kind

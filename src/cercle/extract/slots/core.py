@@ -159,6 +159,7 @@ _LATE_READERS = Readers(*(read for run in (
     PEOPLE27_READERS,   # (s27-people27) "le fonds de pension de Z, piloté par X": not Z
     FIGHTS28_READERS,   # (s28-fights28) "Y, condamné par le tribunal X à deux ans": a sanction
     PARTY28_READERS,   # (s28-party28) "auprès de A, le fonds de X, de B et de C": no owners
+    POLITICS28_READERS,   # (s28-politics28) "X entretient de bonnes relations avec Y": allies
 ) for read in run.readers))
 
 
@@ -209,7 +210,7 @@ _TAIL_READERS = Readers(
     sale_in_context,   # (s20-lead) "L'offre de X a été écartée": the company for sale
     _eponymous_of_head,   # (s20-lead) "X, PDG du groupe éponyme"
     prec21_checks,   # (s21-prec21) "Y, présidé par X, finance Z": no object of a passive
-    *_LATE_READERS.readers,   # CORPA21_READERS … PARTY28_READERS
+    *_LATE_READERS.readers,   # CORPA21_READERS … POLITICS28_READERS
 )
 
 
@@ -261,7 +262,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     if not verbal:
         talk_parties(t, index, out)   # (s19-gapB) "A et B discutent d'une coentreprise"
     feud_parties(t, index, out, verbal)
-    _TAIL_READERS(t, index, out, verbal)   # against_parties … prec21_checks, then CORPA21_READERS … PARTY28_READERS
+    _TAIL_READERS(t, index, out, verbal)   # against_parties … prec21_checks, then CORPA21_READERS … POLITICS28_READERS
     tidy(t, index, out, verbal)
     return out
 

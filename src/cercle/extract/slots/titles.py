@@ -260,9 +260,11 @@ def _previous_subject(t, index: EntityIndex, tv, kinds) -> tuple[str, int] | boo
     subj = _opening_subject(tv[last].sent, subj) or subj
     if subj is None or subj.pos_ != "NOUN":
         return None
-    # (a name the parser hangs on the subject past a "de": "La filiale du groupe X" is X's, not X)
-    if any(not any(tv[k].lower_ in ("de", "du", "des", "d'", "d’") for k in range(subj.i + 1, j))
-           for j, _ in index.subjects.get(index.sent_of.get(last), [])):
+    # (a name the parser hangs on the subject past a "de": "La filiale du groupe X" is X's, not X; past a "par"
+    # (s28-politics28): "Le parti présidé par X" is the party, X its president)
+    if any(not any(tv[k].lower_ in ("de", "du", "des", "d'", "d’", "par") for k in range(subj.i + 1, j))
+           for j, _ in index.subjects.get(index.sent_of.get(last), [])
+           if j > subj.i or t.lower_ not in _BODY_OFFICERS):   # (an officer's: the subject's own name aside)
         return None
     name = index.entity_at(subj.i)
     if name is not None:
@@ -947,6 +949,12 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                     # (s19-gapA) "X, qui reste PDG de Y", "X, qui demeure présidente de Y": the relative's name
                     got = _relative_antecedent(c.head, c, index)
                 put("head", got)
+        gov_c = gov_b or t.head
+        if "head" not in out and gov_c.dep_ == "conj" and lemma_of(gov_c) in become \
+                and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in gov_c.children):
+            # (s28-politics28) "X adhère à Z, puis devient l'assistant de Y": a coordinated verb of becoming
+            # shares the first verb's subject
+            put("head", _subject_of(gov_c, index))
         gov_a = gov_b or t.head
         if "head" not in out and (gov_a.dep_ == "acl" or gov_a.dep_ in ("appos", "punct", "parataxis") and tv[gov_a.i - 1].text == ",") \
                 and lemma_of(gov_a) in become and gov_a.head.i < gov_a.i and index.kinds.get(gov_a.head.i) == "name":
@@ -1231,7 +1239,7 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         # "son PDG": the possessor of a title is an organisation, not a person
         # ("son avocat" is a person's or a company's, never a state's or a place's)
         kinds = ("ORG", "GOV", "LOC") if t.lower_ in PERSON_TITLES else ("PER", "ORG") if t.lower_ in _LAWYERS \
-            else ("PER", "ORG", "GOV", "LOC")
+            else ("ORG", "GOV") if t.lower_ in _BODY_OFFICERS else ("PER", "ORG", "GOV", "LOC")
         if t.lemma_.lower() in _LIKE_KIND and out.get("head"):
             # "Son concurrent allemand X": a rival is of its rival's kind (a company's, not its boss's)
             kinds = (index.type_of(out["head"][0][0]),)
@@ -1252,7 +1260,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
         if topic:
             put("poss", [topic])
         # "Le family office … prend 15 % de Y. « … », a assuré son directeur": the previous subject, described
-        before = None if "poss" in out or beside is False or topic is False or t.lower_ not in PERSON_TITLES \
+        before = None if "poss" in out or beside is False or topic is False \
+            or (t.lower_ not in PERSON_TITLES and t.lower_ not in _BODY_OFFICERS) \
             else _previous_subject(t, index, tv, kinds)
         if before:
             put("poss", [before])
@@ -1290,6 +1299,8 @@ def _topic_opened(j: int, index: EntityIndex, tv) -> bool:
     return k >= 2 and tv[k - 2].lower_ == "quant" and tv[k - 1].lower_ in ("à", "au", "aux")
 
 
+# (s28-politics28) officers only a body has: "son trésorier" is a party's or a club's, not its president's
+_BODY_OFFICERS = frozenset({"trésorier", "trésorière"})
 _POSS_DETS = {"son", "sa", "leur", "ses", "leurs", "notre", "votre"}
 _TRADE_LINKS = {"le", "la", "l'", "l’", "un", "une", "d'", "d’", "de"}
 
