@@ -61,6 +61,7 @@ from .people25 import PEOPLE25_READERS
 from .people26 import PEOPLE26_READERS
 from .people27 import PEOPLE27_READERS   # (s27-people27)
 from .party28 import PARTY28_READERS   # (s28-party28)
+from .politics28 import POLITICS28_READERS   # (s28-politics28)
 from .relq26 import RELQ26_READERS
 from .relq25 import RELQ25_READERS
 from .deals24 import DEALS24_READERS
