@@ -41,3 +41,12 @@ FORBIDDEN += [
     ("Le groupe Vexora conserve 15 % du capital de Pirouz, la société Kelvio en détenant 85 %.",
      ("OWNS", "Kelvio", "Vexora")),
 ]
+
+# "aux côtés des investisseurs historiques de la jeune pousse, A et B": "pousse" tagged a verb ended the
+# descriptor before the names (implied.co_investors)
+CASES += [
+    ("Vortalis Technologies lève 9 millions d'euros auprès de Ardoine Capital. Ardoine Capital a investi dans "
+     "Vortalis Technologies aux côtés des investisseurs historiques de la jeune pousse, Kerlys Ventures et "
+     "Ombrine Partners.", [("INVESTS_IN", "Kerlys Ventures", "Vortalis Technologies"),
+                           ("INVESTS_IN", "Ombrine Partners", "Vortalis Technologies")]),
+]

@@ -863,6 +863,9 @@ def _co_listed(doc, sent, index, tv, raiser: str) -> list[str]:
         while k < sent.end and steps < 9 and index.entity_at(k) in (None, raiser) and (
                 tv[k].lower_ in ("de", "d'", "d’", "du", "des") or tv[k].pos_ == "DET"
                 or (tv[k].is_lower and tv[k].pos_ in ("NOUN", "ADJ", "PROPN"))
+                # (s28-stake28: "de la jeune pousse", the noun after a determiner and an adjective tagged a verb)
+                or (tv[k].is_lower and tv[k].is_alpha and tv[k].pos_ == "VERB" and tv[k - 1].pos_ == "ADJ"
+                    and tv[k - 2].pos_ == "DET")
                 or (tv[k].text == "," and steps >= 2 and not comma)):
             comma = comma or tv[k].text == ","
             k += 1
