@@ -822,6 +822,29 @@ def co_investors(doc, index, found) -> list[Relation]:
     return out
 
 
+# (s28-stake28) the words a backer's name may follow after a bare ", avec": a determiner, an investor's kind
+# noun and a lower-case qualifier ("avec le fonds américain B"); no "de" ("avec l'accord de B" is no backer)
+_WITH_KINDS = frozenset({"fonds", "investisseur", "investisseurs", "banque", "groupe", "family", "office",
+                         "société", "holding", "business", "angel", "angels"})
+
+
+def _bare_with(doc, sent, index, tv, raiser: str, j: int) -> list[str]:
+    """'Le tour a été mené par A, avec B et C': a bare "avec" after a comma, in a sentence that ties an investor
+    to a company, lists its other backers when a name follows at once (past a determiner, a kind noun and a
+    lower-case qualifier)."""
+    from .lists import read_name_list
+
+    k = j + 1
+    while k < min(j + 5, sent.end) and index.entity_at(k) is None and (
+            tv[k].pos_ == "DET" and tv[k].lower_ in ("le", "la", "l'", "l’", "les")
+            or tv[k].lower_ in _WITH_KINDS or (tv[k - 1].lower_ in _WITH_KINDS and tv[k].is_lower
+                                              and tv[k].pos_ in ("ADJ", "PROPN"))):
+        k += 1
+    if k >= sent.end or index.kinds.get(k) not in ("name", "introducer") or index.entity_at(k) == raiser:
+        return []
+    return [name for name, _ in read_name_list(doc, index, k, sent.end, types=("ORG", "PER"))]
+
+
 def _co_listed(doc, sent, index, tv, raiser: str) -> list[str]:
     """The names listed after a phrase of company in this sentence ("aux côtés de B et de C", "avec la
     participation du fonds B", "aux côtés des investisseurs historiques de la jeune pousse, B et C": past the
@@ -832,12 +855,17 @@ def _co_listed(doc, sent, index, tv, raiser: str) -> list[str]:
     for j in range(sent.start, sent.end - 2):
         cue = next((c for c in _CO_CUES if tuple(tv[j + n].lower_ for n in range(len(c))) == c), None)
         if cue is None:
+            if tv[j].lower_ == "avec" and j > sent.start and tv[j - 1].text == ",":
+                got += _bare_with(doc, sent, index, tv, raiser, j)
             continue
         k = j + len(cue)
         steps, comma = 0, False
         while k < sent.end and steps < 9 and index.entity_at(k) in (None, raiser) and (
                 tv[k].lower_ in ("de", "d'", "d’", "du", "des") or tv[k].pos_ == "DET"
                 or (tv[k].is_lower and tv[k].pos_ in ("NOUN", "ADJ", "PROPN"))
+                # (s28-stake28: "de la jeune pousse", the noun after a determiner and an adjective tagged a verb)
+                or (tv[k].is_lower and tv[k].is_alpha and tv[k].pos_ == "VERB" and tv[k - 1].pos_ == "ADJ"
+                    and tv[k - 2].pos_ == "DET")
                 or (tv[k].text == "," and steps >= 2 and not comma)):
             comma = comma or tv[k].text == ","
             k += 1

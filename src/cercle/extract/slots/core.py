@@ -77,6 +77,7 @@ from .fights26 import FIGHTS26_READERS
 from .fights26b import FIGHTS26B_READERS
 from .fights27 import FIGHTS27_READERS
 from .fights28 import FIGHTS28_READERS   # (s28-fights28)
+from .stake28 import STAKE28_READERS   # (s28-stake28)
 from .genre26 import GENRE26_READERS
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
 from .gapb3 import _OFFER_NOUNS, AMONG_NOUNS, among_holders, HAND_VERBS, PAY_VERBS, hand_in_hand, joint_bid, paid_for_stake
@@ -161,6 +162,7 @@ _LATE_READERS = Readers(*(read for run in (
     FIGHTS28_READERS,   # (s28-fights28) "Y, condamné par le tribunal X à deux ans": a sanction
     PARTY28_READERS,   # (s28-party28) "auprès de A, le fonds de X, de B et de C": no owners
     POLITICS28_READERS,   # (s28-politics28) "X entretient de bonnes relations avec Y": allies
+    STAKE28_READERS,   # (s28-stake28) "Le fonds X en détient 12 %", "Y, dont X détient 30 %"
 ) for read in run.readers))
 
 

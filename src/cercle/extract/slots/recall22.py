@@ -50,7 +50,8 @@ def _first_name_after(t, index: EntityIndex, k: int) -> tuple[str, int] | None:
         if name is not None and index.kinds.get(j) == "name":
             return name, j
         w = tv[j]
-        if not (w.lower_ in _DESC_SKIP or w.pos_ in ("NOUN", "ADJ", "DET")):
+        if not (w.lower_ in _DESC_SKIP or w.pos_ in ("NOUN", "ADJ", "DET")
+                or (w.pos_ == "PROPN" and w.is_lower and w.is_alpha)):   # (s28: "du fonds qatari B", the demonym tagged a name)
             return None
     return None
 
