@@ -64,7 +64,9 @@ def _month_stems_re() -> re.Pattern:
 
 
 _MONTH_STEM_RE = _month_stems_re()
-_YEAR_WORD_RE = re.compile(r"\b(?:an|année)\b")
+# ("\b(?:an|année)\b" as a pattern that opens on the plain "an", which the engine looks for fast; the
+# lookbehind then asks that no word character comes before it: the same places, ~3x faster)
+_YEAR_WORD_RE = re.compile(r"an(?<!\w..)(?:née)?(?!\w)")
 _DECADE_BEFORE = re.compile(rf"années{_SP}+$", re.IGNORECASE)
 # nouns that may carry a year as a number modifier ("l'exercice 2019")
 _TIME_NOUNS = {"année", "an", "exercice", "saison", "été", "hiver", "printemps", "automne",
