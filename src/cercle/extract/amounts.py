@@ -149,7 +149,7 @@ def find_shares(span) -> list[tuple[int, int, float]]:
     """Stake percentages: (start, end, percent) with Doc offsets, in text order."""
     text, base = text_and_base(span)
     out = []
-    for m in SHARE_RE.finditer(text):
+    for m in SHARE_RE.finditer(text) if _DIGIT.search(text) else ():   # (its number needs a figure)
         if _CHANGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         out.append((base + m.start(), base + m.end(), parse_number(m.group("n"))))
