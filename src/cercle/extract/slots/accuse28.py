@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import _subject_of, lemma_of
+from ..arguments import _subject_of, entities_at, lemma_of
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -59,6 +59,27 @@ def _sent_bounds(index: EntityIndex, s: int, near: int) -> tuple[int, int] | Non
     return k, end
 
 
+_SIDE_CLAUSES = frozenset({"advcl", "ccomp", "acl", "acl:relcl", "csubj", "xcomp", "obl", "nmod"})
+
+
+def _main_subjects(doc, index: EntityIndex, start: int, end: int) -> dict:
+    """The actors of the subjects of a sentence's main clauses (not of a subordinate, relative or participle
+    clause; the parser may split the sentence in several roots), with their tokens."""
+    got = {}
+    for k in range(start, end):
+        tok = doc[k]
+        if tok.dep_ not in ("nsubj", "nsubj:pass") or k in index.in_quotes:
+            continue
+        verb = tok.head
+        if verb.dep_ in _SIDE_CLAUSES or any(c.lower_ in ("que", "qu'", "qu’", "si", "quand", "lorsque")
+                                             and c.i < tok.i for c in verb.children):
+            continue
+        for n, i in entities_at(tok, index):
+            if index.type_of(n) in _ACTORS and n not in got:
+                got[n] = i
+    return got
+
+
 def _gender_fits(index, name: str, doc, gender) -> bool:
     if gender is None or index.type_of(name) != "PER":
         return True
@@ -82,8 +103,10 @@ def _antecedent(t, clitic, index: EntityIndex, blamers: set, gender) -> tuple[st
         if not named:
             near = start - 1
             continue   # (a sentence naming no actor: "Ses adversaires sont moins tendres.")
-        subjects = {n: i for i, n in index.subjects.get(s - back, []) if index.type_of(n) in _ACTORS
-                    and i not in index.side_subjects and i not in index.side_agents}
+        subjects = _main_subjects(doc, index, start, end)
+        if any(index.type_of(n) == "GOV" for n in blamers):
+            # (a state and its services speak as one: "Londres a sanctionné Y. Le Trésor britannique le soupçonne")
+            blamers = blamers | {n for n in subjects if index.type_of(n) == "GOV"}
         others = {n: i for n, i in subjects.items() if n not in blamers}
         if len(others) == 1:
             (n, i), = others.items()
@@ -110,8 +133,8 @@ def clitic_blamed_main(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     clitic = _clitic(t)
     if clitic is None or index.entity_at(clitic.i) is not None:
         return
-    if any(c.dep_ == "advmod" and c.lower_ in _NEGATIONS for c in t.children):
-        return
+    if any(c.lower_ in _NEGATIONS or c.lower_ in ("ne", "n'", "n’") for c in t.children):
+        return   # ("ne lui reproche rien", "ne l'accuse pas")
     subj_tok = next((c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     blamer = _subject_of(t, index)
     if subj_tok is None or not blamer:
@@ -132,7 +155,34 @@ def clitic_blamed_main(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("obj", [(got[0], clitic.i)])
 
 
-ACCUSE28_READERS = Readers(clitic_blamed_main)
+_APPOSED_BLAME_VERBS = _CLITIC_BLAME_VERBS | {"dénoncer"}
+
+
+@acts_on(lambda w: w.verbal and w.pos == "VERB" and w.dep == "acl" and w.lemma in _APPOSED_BLAME_VERBS)
+def subject_before_apposition(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X, conseillère d'opposition, reproche au maire Y …": after an apposition set off by commas the parser hangs
+    the finite verb on the name as a clause of it (acl) and the verb has no subject: the name is its subject (slot
+    "subj" of accuses.verb)."""
+    if not verbal or t.pos_ != "VERB" or t.dep_ != "acl" or lemma_of(t) not in _APPOSED_BLAME_VERBS:
+        return
+    if out.get("subj") or "Fin" not in t.morph.get("VerbForm"):
+        return
+    head, tv = t.head, t.doc
+    if head.i >= t.i or t.i < 2 or tv[t.i - 1].text != "," or index.kinds.get(head.i) != "name":
+        return
+    if any(c.dep_.startswith("nsubj") or c.lower_ in ("qui", "que", "qu'", "qu’", "dont") for c in t.children):
+        return
+    # (one apposition between the name and the verb: a comma right after the name's words)
+    name = index.entity_at(head.i)
+    k = head.i
+    while k + 1 < t.i and index.entity_at(k + 1) == name:
+        k += 1
+    if k + 1 >= t.i - 1 or tv[k + 1].text != "," or index.type_of(name) not in _ACTORS:
+        return
+    out.put("subj", [(name, head.i)])
+
+
+ACCUSE28_READERS = Readers(clitic_blamed_main, subject_before_apposition)
 
 
 def clitic_blame_in(sent) -> bool:
