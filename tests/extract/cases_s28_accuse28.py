@@ -19,3 +19,15 @@ FORBIDDEN = [
     ("Le sénateur Paul Ravier a reçu Jean Morlet et Lucie Brenmor. Paul Ravier l'accuse de « cacher la vérité ».",
      ("ACCUSES", "Paul Ravier", "Lucie Brenmor")),
 ]
+FORBIDDEN += [
+    # a state and its services speak as one: the previous subject is no one blamed
+    ("Londres avait déjà sanctionné Igor Valev en février. Le Trésor britannique le soupçonne de contrôler Kestrel.",
+     ("ACCUSES", "Trésor britannique", "Londres")),
+]
+
+# a finite verb of blame hung on the name before an apposition: the name is its subject
+# (slots/accuse28.subject_before_apposition)
+CASES += [
+    ("Sophie Garnier, conseillère d'opposition, reproche au maire de Vannes, Hervé Cadet, d'avoir « fermé les yeux ».",
+     [("ACCUSES", "Sophie Garnier", "Hervé Cadet")]),
+]
