@@ -19,6 +19,8 @@ from .gate import Readers, acts_on
 # verbs of blame whose object clitic is the one blamed (the lemmas of accuses.verb that take a person object)
 _CLITIC_BLAME_VERBS = frozenset({"accuser", "reprocher", "critiquer", "attaquer", "fustiger", "blâmer",
                                  "soupçonner", "étriller", "épingler", "tacler", "dénigrer", "vilipender"})
+# (their object is always someone: "accuser", "reprocher à", "soupçonner", "blâmer")
+_PERSON_OBJECT_VERBS = frozenset({"accuser", "reprocher", "soupçonner", "blâmer"})
 _SINGULAR_CLITICS = {"l'": None, "l’": None, "lui": None, "le": "Masc", "la": "Fem"}
 _ACTORS = ("PER", "ORG", "GOV")
 _NEGATIONS = frozenset({"pas", "jamais", "plus", "guère"})
@@ -94,7 +96,8 @@ def _antecedent(t, clitic, index: EntityIndex, blamers: set, gender) -> tuple[st
         return None
     doc = t.doc
     near = t.sent.start - 1
-    for back in (1, 2):
+    # (a verb whose object may be a thing, "X le critique" after "le rapport", looks back one sentence only)
+    for back in ((1, 2) if lemma_of(t) in _PERSON_OBJECT_VERBS else (1,)):
         bounds = _sent_bounds(index, s - back, near) if near >= 0 else None
         if bounds is None:
             return None
@@ -151,6 +154,8 @@ def clitic_blamed_main(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if n is not None and n not in blamers and index.type_of(n) in _ACTORS:
             return
     got = _antecedent(t, clitic, index, blamers, _SINGULAR_CLITICS[clitic.lower_])
+    if got is not None and lemma_of(t) not in _PERSON_OBJECT_VERBS and index.type_of(got[0]) != "PER":
+        return   # ("Y a publié son rapport. X le critique": the report, maybe; a person is the one criticised)
     if got is not None and got[0] not in blamers:
         out.put("obj", [(got[0], clitic.i)])
 
