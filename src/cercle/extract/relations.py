@@ -60,6 +60,7 @@ from .slots.biz import _round_in_view
 from .slots.feuds import turns_down_an_offer
 from .slots.bonds import complaint_of_probe, fronted_pair, party_names, words as bond_words
 from .slots.fights24 import backs_an_action
+from .slots.accuse28 import clitic_blame_in   # (s28-accuse28)
 from ..nlp.docview import _below, lower_words_of, rehang, tokens_of
 
 LINEAR_FALLBACK = True
@@ -922,7 +923,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         if len(parties) < 2 and not (parties and (index.topic or index.focus or any(t.lower_ in _POSSESSIVES for t in sent)
                                                   or names_a_deal_before(sent) or _kin_of_role(sent)
                                                   or turns_down_an_offer(sent) or complaint_of_probe(sent)
-                                                  or backs_an_action(sent)
+                                                  or backs_an_action(sent) or clitic_blame_in(sent)
                                                   or offer_for_sale(sent, index)
                                                   or en_before_holding(sent))) \
                 and not interview_we_met_in(sent, index):   # (s25-interview25) "Nous nous sommes vus"
