@@ -1011,12 +1011,17 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 (tv[nxt].pos_ == "ADJ" and tv[nxt].dep_ == "amod" and not tv[nxt].text[:1].isupper())
                 # ("la start-up grenobloise", the place adjective tagged as a proper noun, or parsed as a
                 # conjunct, "l'entreprise rennaise X": still an adjective)
-                or (tv[nxt].pos_ in ("PROPN", "ADJ") and tv[nxt].is_lower and place_key(tv[nxt].lower_))):
-            nxt += 1   # "le groupe publicitaire Havas"
-        if tok.pos_ == "NOUN" and nxt == tok.i + 1 and nxt + 2 < n_doc and tv[nxt].lower_ in ("de", "d'", "d’") \
-                and tv[nxt + 1].pos_ in ("NOUN", "PROPN") and tv[nxt + 1].is_lower and nxt + 1 not in index.by_token:
+                or (tv[nxt].pos_ in ("PROPN", "ADJ") and tv[nxt].is_lower and place_key(tv[nxt].lower_))
+                or (nxt == tok.i + 1 and tv[nxt].pos_ == "NOUN" and tv[nxt].is_lower and place_key(tv[nxt].lower_))):
+            nxt += 1   # "le groupe publicitaire Havas" (s28-funds28: "l'hébergeur lyonnais X", the place tagged a noun)
+        if tok.pos_ == "NOUN" and (nxt == tok.i + 1 or all(place_key(tv[k].lower_) for k in range(tok.i + 1, nxt))) \
+                and nxt + 2 < n_doc and tv[nxt].lower_ in ("de", "d'", "d’") \
+                and (tv[nxt + 1].pos_ in ("NOUN", "PROPN") or tv[nxt + 1].pos_ == "VERB"
+                     and not tv[nxt + 1].lower_.endswith(("er", "ir", "re"))) \
+                and tv[nxt + 1].is_lower and nxt + 1 not in index.by_token:
             # "le groupe de presse régionale X", "le fonds d'investissement américain X": the noun's
-            # own "de" phrase, then the name
+            # own "de" phrase, then the name ("le fabricant japonais de scanners X", the plural noun
+            # tagged a verb)
             k = nxt + 2
             while k < n_doc - 1 and tv[k].pos_ == "ADJ" and tv[k].is_lower and k - nxt < 4:
                 k += 1

@@ -62,6 +62,7 @@ from .people26 import PEOPLE26_READERS
 from .people27 import PEOPLE27_READERS   # (s27-people27)
 from .party28 import PARTY28_READERS   # (s28-party28)
 from .politics28 import POLITICS28_READERS   # (s28-politics28)
+from .funds28 import FUNDS28_READERS   # (s28-funds28)
 from .relq26 import RELQ26_READERS
 from .relq25 import RELQ25_READERS
 from .deals24 import DEALS24_READERS
@@ -161,6 +162,7 @@ _LATE_READERS = Readers(*(read for run in (
     FIGHTS28_READERS,   # (s28-fights28) "Y, condamné par le tribunal X à deux ans": a sanction
     PARTY28_READERS,   # (s28-party28) "auprès de A, le fonds de X, de B et de C": no owners
     POLITICS28_READERS,   # (s28-politics28) "X entretient de bonnes relations avec Y": allies
+    FUNDS28_READERS,   # (s28-funds28) "…sur Y, son concurrent alsacien": Y is the rival
 ) for read in run.readers))
 
 
