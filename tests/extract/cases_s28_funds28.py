@@ -28,3 +28,4 @@ _RIVAL = ("La société Velinor fabrique du carton à Colmar. Le groupe Rouvel, 
           "concurrent alsacien, au prix de 41 euros par action.")
 CASES += [(_RIVAL, [("COMPETES_WITH", "Rouvel", "Velinor")])]
 FORBIDDEN += [(_RIVAL, ("COMPETES_WITH", "Autorité des marchés financiers", "Velinor"))]
+
