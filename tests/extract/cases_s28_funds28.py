@@ -29,3 +29,10 @@ _RIVAL = ("La société Velinor fabrique du carton à Colmar. Le groupe Rouvel, 
 CASES += [(_RIVAL, [("COMPETES_WITH", "Rouvel", "Velinor")])]
 FORBIDDEN += [(_RIVAL, ("COMPETES_WITH", "Autorité des marchés financiers", "Velinor"))]
 
+
+# "la municipalité" is no court nor prosecutor's office named before (mentions/coref.py _lone_public_body)
+FORBIDDEN += [
+    ("Paul Dorin a déposé plainte auprès du parquet de Brivel contre la maire de Sarlanges, Lucie Brenmor. Ce marché "
+     "de 4,8 millions d'euros a été attribué en juin par la municipalité à l'entreprise Vialle Construction.",
+     ("FUNDS", "parquet de Brivel", "Vialle Construction")),
+]

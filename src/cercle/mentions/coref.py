@@ -4912,12 +4912,18 @@ def _public_body(index, named, i: int, kind: str) -> str | bool | None:
     return next(iter(found)) if len(found) == 1 else (False if found else None)
 
 
+_JUSTICE_FIRST = ("parquet", "tribunal", "cour ", "cour d", "juge", "conseil d'etat", "conseil constitutionnel",
+                  "chambre ")
+
+
 def _lone_public_body(tv, index, named, i: int, kind: str) -> str | None:
     """"le conseil communautaire de Quimper Bretagne Occidentale … contre l'agglomération": a body whose
     name does not say its kind is still the one public body (GOV, neither a state nor a body of another
     kind) named before token i, when it is the only one; a company named nearer is no body at all."""
     found = {n for j, n in named if j < i and index.entities[n].type == "GOV" and _body_kind(n) in (None, kind)
-             and not _is_state(n)}
+             and not _is_state(n) and not fold(n).startswith(_JUSTICE_FIRST)}
+    # ((s28-funds28) a court or a prosecutor's office is no local government: "plainte auprès du parquet de X …
+    # attribué par la municipalité")
     if not found:
         # (or a name the NER took for a place, which the text calls a council's: "le conseil communautaire de X")
         found = {n for j, n in named if j < i and index.entities[n].type in ("GOV", "LOC") and _council_of(tv, j) == kind}
