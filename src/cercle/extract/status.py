@@ -407,6 +407,17 @@ def _no_object(verb) -> bool:
                for c in verb.children)
 
 
+_RIVAL_WORDS = frozenset({"concurrent", "concurrente", "concurrents", "concurrentes", "rival", "rivale", "rivaux",
+                          "rivales"})
+
+
+def _possessed_rival(trigger) -> bool:
+    """A rival noun with a possessive ("son concurrent Y", "ses rivaux"): it names a standing rivalry, which a
+    negated verb governing it does not deny."""
+    return trigger.pos_ == "NOUN" and trigger.lower_ in _RIVAL_WORDS and any(
+        c.dep_ == "det" and c.lower_ in ("son", "sa", "ses", "leur", "leurs") for c in trigger.children)
+
+
 def is_negated(span, trigger, *, verbs: bool = True) -> bool:
     """True when the clause says the tie does not hold ("n'a pas investi", "aucune plainte").
 
@@ -417,6 +428,8 @@ def is_negated(span, trigger, *, verbs: bool = True) -> bool:
         return True
     chain = governors(trigger)
     for n, tok in enumerate(chain):
+        if n == 1 and _possessed_rival(trigger):
+            return False   # (s28-funds28) "X ne rachètera pas son concurrent Y": the buying is denied, not the rivalry
         if n and _present_participle_clause(chain[n - 1]):
             break   # (s14-pol) "X a exclu toute alliance, accusant Y de …": the participle's clause says its own fact
         if verbs and _lemma(tok) in _NEG_VERBS:

@@ -1011,12 +1011,17 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 (tv[nxt].pos_ == "ADJ" and tv[nxt].dep_ == "amod" and not tv[nxt].text[:1].isupper())
                 # ("la start-up grenobloise", the place adjective tagged as a proper noun, or parsed as a
                 # conjunct, "l'entreprise rennaise X": still an adjective)
-                or (tv[nxt].pos_ in ("PROPN", "ADJ") and tv[nxt].is_lower and place_key(tv[nxt].lower_))):
-            nxt += 1   # "le groupe publicitaire Havas"
-        if tok.pos_ == "NOUN" and nxt == tok.i + 1 and nxt + 2 < n_doc and tv[nxt].lower_ in ("de", "d'", "d’") \
-                and tv[nxt + 1].pos_ in ("NOUN", "PROPN") and tv[nxt + 1].is_lower and nxt + 1 not in index.by_token:
+                or (tv[nxt].pos_ in ("PROPN", "ADJ") and tv[nxt].is_lower and place_key(tv[nxt].lower_))
+                or (nxt == tok.i + 1 and tv[nxt].pos_ == "NOUN" and tv[nxt].is_lower and place_key(tv[nxt].lower_))):
+            nxt += 1   # "le groupe publicitaire Havas" (s28-funds28: "l'hébergeur lyonnais X", the place tagged a noun)
+        if tok.pos_ == "NOUN" and (nxt == tok.i + 1 or all(place_key(tv[k].lower_) for k in range(tok.i + 1, nxt))) \
+                and nxt + 2 < n_doc and tv[nxt].lower_ in ("de", "d'", "d’") \
+                and (tv[nxt + 1].pos_ in ("NOUN", "PROPN") or tv[nxt + 1].pos_ == "VERB"
+                     and not tv[nxt + 1].lower_.endswith(("er", "ir", "re"))) \
+                and tv[nxt + 1].is_lower and nxt + 1 not in index.by_token:
             # "le groupe de presse régionale X", "le fonds d'investissement américain X": the noun's
-            # own "de" phrase, then the name
+            # own "de" phrase, then the name ("le fabricant japonais de scanners X", the plural noun
+            # tagged a verb)
             k = nxt + 2
             while k < n_doc - 1 and tv[k].pos_ == "ADJ" and tv[k].is_lower and k - nxt < 4:
                 k += 1
@@ -4907,12 +4912,18 @@ def _public_body(index, named, i: int, kind: str) -> str | bool | None:
     return next(iter(found)) if len(found) == 1 else (False if found else None)
 
 
+_JUSTICE_FIRST = ("parquet", "tribunal", "cour ", "cour d", "juge", "conseil d'etat", "conseil constitutionnel",
+                  "chambre ")
+
+
 def _lone_public_body(tv, index, named, i: int, kind: str) -> str | None:
     """"le conseil communautaire de Quimper Bretagne Occidentale … contre l'agglomération": a body whose
     name does not say its kind is still the one public body (GOV, neither a state nor a body of another
     kind) named before token i, when it is the only one; a company named nearer is no body at all."""
     found = {n for j, n in named if j < i and index.entities[n].type == "GOV" and _body_kind(n) in (None, kind)
-             and not _is_state(n)}
+             and not _is_state(n) and not fold(n).startswith(_JUSTICE_FIRST)}
+    # ((s28-funds28) a court or a prosecutor's office is no local government: "plainte auprès du parquet de X …
+    # attribué par la municipalité")
     if not found:
         # (or a name the NER took for a place, which the text calls a council's: "le conseil communautaire de X")
         found = {n for j, n in named if j < i and index.entities[n].type in ("GOV", "LOC") and _council_of(tv, j) == kind}

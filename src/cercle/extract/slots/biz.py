@@ -84,8 +84,9 @@ def sum_parties(t, index: EntityIndex, out: Found) -> None:
     if verb.i == t.i or lemma_of(verb) in w["not_giver_verbs"] or verb.lemma_.lower() in w["not_giver_verbs"]:
         return
     # a sum of money: "un prêt de N", "une subvention de N" (not "l'aide de la Région", "un don de matériel")
+    # (s28-funds28: "de 800 000 euros", the number split at its thousands tagged as determiners)
     if not any(k.dep_ == "nmod" and case_of(k) == "de" and (k.pos_ == "NUM" or any(
-            kk.dep_ == "nummod" for kk in k.children)) for k in t.children):
+            kk.dep_ == "nummod" or kk.dep_ == "det" and kk.like_num for kk in k.children)) for k in t.children):
         return
     givers = [x for x in _subject_of(verb, index) if index.type_of(x[0]) in _GIVER_TYPES]
     takers = [x for x in _beneficiaries(t, index) if all(x[0] != g for g, _ in givers)]

@@ -63,6 +63,7 @@ from .people27 import PEOPLE27_READERS   # (s27-people27)
 from .party28 import PARTY28_READERS   # (s28-party28)
 from .politics28 import POLITICS28_READERS   # (s28-politics28)
 from .accuse28 import ACCUSE28_READERS   # (s28-accuse28)
+from .funds28 import FUNDS28_READERS   # (s28-funds28)
 from .relq26 import RELQ26_READERS
 from .relq25 import RELQ25_READERS
 from .deals24 import DEALS24_READERS
@@ -165,6 +166,7 @@ _LATE_READERS = Readers(*(read for run in (
     POLITICS28_READERS,   # (s28-politics28) "X entretient de bonnes relations avec Y": allies
     STAKE28_READERS,   # (s28-stake28) "Le fonds X en détient 12 %", "Y, dont X détient 30 %"
     ACCUSE28_READERS,   # (s28-accuse28) "X l'accuse de …" in a main clause: the actor spoken of
+    FUNDS28_READERS,   # (s28-funds28) "…sur Y, son concurrent alsacien": Y is the rival
 ) for read in run.readers))
 
 
@@ -215,7 +217,7 @@ _TAIL_READERS = Readers(
     sale_in_context,   # (s20-lead) "L'offre de X a été écartée": the company for sale
     _eponymous_of_head,   # (s20-lead) "X, PDG du groupe éponyme"
     prec21_checks,   # (s21-prec21) "Y, présidé par X, finance Z": no object of a passive
-    *_LATE_READERS.readers,   # CORPA21_READERS … ACCUSE28_READERS
+    *_LATE_READERS.readers,   # CORPA21_READERS … FUNDS28_READERS
 )
 
 
@@ -267,7 +269,7 @@ def slots(trigger, index: EntityIndex, need: frozenset | None = None) -> dict[st
     if not verbal:
         talk_parties(t, index, out)   # (s19-gapB) "A et B discutent d'une coentreprise"
     feud_parties(t, index, out, verbal)
-    _TAIL_READERS(t, index, out, verbal)   # against_parties … prec21_checks, then CORPA21_READERS … ACCUSE28_READERS
+    _TAIL_READERS(t, index, out, verbal)   # against_parties … prec21_checks, then CORPA21_READERS … FUNDS28_READERS
     tidy(t, index, out, verbal)
     return out
 

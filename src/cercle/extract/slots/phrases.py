@@ -478,7 +478,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             if c.dep_ == "obj" and c.lower_ in AMOUNT_WORDS:
                 for k in [k for k in c.subtree if k.head.i == c.i or k.head.lower_ in AMOUNT_WORDS
                           and k.head.head.i == c.i] + [k for k in t.children if k.i > c.i]:
-                    if k.dep_ in ("nmod", "obl:arg", "obl") and case_of(k) == "à":
+                    if (k.dep_ in ("nmod", "obl:arg", "obl") or k.dep_ == "obl:mod" and k.head.i == t.i) \
+                            and case_of(k) == "à":
+                        # (s28-funds28: "X a prêté 900 M€ à Y", the "à Y" parsed as the verb's modifier)
                         put("paid_to", [x for x in entities_at(k, index) if index.type_of(x[0]) in ("ORG", "PER")])
                 if "paid_to" not in out:
                     put("paid_to", _dative_clitic(t, index))   # "La Région nous a accordé 25 M€ d'aides"
