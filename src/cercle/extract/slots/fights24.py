@@ -77,18 +77,26 @@ def _last_fine_imposer(t, index: EntityIndex) -> list[tuple[str, int]]:
     state), within sixteen sentences (blank lines between paragraphs count as sentences); none when that sentence's
     fine has no such subject."""
     doc = t.doc
-    seen = 0
-    j = t.sent.start - 1
-    while j >= 0 and seen < 16:
-        k = doc[j]
-        if k.is_sent_start:
-            seen += 1
+    for k in words_before(t, 16):
         if k.pos_ == "VERB" and lemma_of(k) in _FINING_VERBS and any(
                 c.dep_ == "obj" and c.lower_ in _SANCTION_NOUNS for c in k.children):
             return [x for c in k.children if c.dep_ == "nsubj" for x in entities_at(c, index)
                     if index.type_of(x[0]) in ("ORG", "GOV") and _named_at(x, doc, index)][:1]
-        j -= 1
     return []
+
+
+def words_before(t, sentences: int):
+    """The words before the trigger's sentence, last first, through ``sentences`` sentences (the first word of
+    the last one included): where a reader looks back for the act a second mention refers to."""
+    doc = t.doc
+    seen = 0
+    j = t.sent.start - 1
+    while j >= 0 and seen < sentences:
+        k = doc[j]
+        if k.is_sent_start:
+            seen += 1
+        yield k
+        j -= 1
 
 
 def _named_at(x, doc, index: EntityIndex) -> bool:
@@ -144,15 +152,7 @@ def backs_an_action(sent) -> bool:
 
 def _last_plaintiff(t, index: EntityIndex) -> list[tuple[str, int]]:
     """The plaintiff of the nearest legal action before the trigger's sentence, in the three sentences before."""
-    doc = t.doc
-    sent = t.sent
-    start = sent.start
-    seen = 0
-    j = start - 1
-    while j >= 0 and seen < 3:
-        k = doc[j]
-        if k.is_sent_start:
-            seen += 1
+    for k in words_before(t, 3):
         if k.pos_ == "NOUN" and k.lower_ in _SUIT_NOUNS:
             by = [x for c in k.children if c.dep_ == "nmod" and case_of(c) in ("de", "du", "des", "d'", "d’")
                   for x in entities_at(c, index)]
@@ -164,7 +164,6 @@ def _last_plaintiff(t, index: EntityIndex) -> list[tuple[str, int]]:
             return []
         if k.pos_ == "VERB" and lemma_of(k) in _SUIT_VERBS:
             return _subject_of(k, index)
-        j -= 1
     return []
 
 

@@ -36,7 +36,7 @@ from ..arguments import CONDUCT, _subject_of, case_of, entities_at, lemma_of
 from .found import Found
 from .gate import Readers, acts_on
 from .feuds import _sentence_phrase
-from .fights24 import _named_at
+from .fights24 import _named_at, words_before
 
 # the first words of a court's name (a court condemns: a sentence, never words of blame)
 _COURT_FIRST = ("tribunal", "cour ", "cour d", "juge", "chambre")
@@ -174,17 +174,11 @@ _IMPOSING = frozenset({"infliger", "imposer", "sanctionner", "condamner", "frapp
 def _last_sanctioner(t, index: EntityIndex) -> list:
     """The named body (ORG, GOV) subject of the nearest verb of sanction told in the four sentences before."""
     doc = t.doc
-    seen = 0
-    j = t.sent.start - 1
-    while j >= 0 and seen < 4:
-        k = doc[j]
-        if k.is_sent_start:
-            seen += 1
+    for k in words_before(t, 4):
         if k.pos_ == "VERB" and lemma_of(k) in _IMPOSING and not any(c.dep_ == "aux:pass" for c in k.children):
             got = [x for c in k.children if c.dep_ == "nsubj" for x in entities_at(c, index)
                    if index.type_of(x[0]) in ("ORG", "GOV") and _named_at(x, doc, index)]
             return got[:1]
-        j -= 1
     return []
 
 
