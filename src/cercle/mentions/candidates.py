@@ -576,8 +576,10 @@ def _names_spelled_by_their_acronym(doc, spans: list[_Span]) -> None:
         words = [t.lower_ for t in tv[start:k]]
         if "république" in words and _republic_as_a_movement(words):
             sp.votes.pop("GOV", None)   # (s19-gapE) "République en commun (REC)": its first word's vote was a state's
-        if top(sp.votes) not in ("ORG", "GOV"):
-            sp.votes["ORG"] += 3   # (a name with its acronym is no person's, and no place's)
+        if not sp.votes or top(sp.votes) not in ("ORG", "GOV"):
+            # (a name with its acronym is no person's, and no place's; nor is one with no vote at all, a run
+            # no NER span was found inside, "MOUVEMENT POUR … (MRS)" in upper-case text)
+            sp.votes["ORG"] += 3
         spans[:] = [s for s in spans if not any(s is o for o in inside)]
         spans.append(sp)
         by_start[start] = sp
@@ -762,10 +764,15 @@ def _retype(doc, sp: _Span) -> None:
     if sp.fixed_name:
         return
     from .typing_cues import _type_votes
+    before = sp.votes
     sp.votes = no_votes()
     if sp.ner:
         sp.votes[sp.ner] += 1
     _type_votes(doc, sp)
+    if not sp.votes:
+        # (a run of capitals the NER never saw, read again with no cue around it: the votes it had stand; a
+        # span with none breaks every later reading of its type, "RESTE À SI" + "FOIS" in upper-case text)
+        sp.votes = before
 
 
 def _name_word(doc, tok) -> bool:
