@@ -466,7 +466,7 @@ def _in_headline(tv, sp: _Span) -> bool:
     short ("X décroche le contrat") before the text names it in full ("X Cloud"): the body's order counts."""
     if tv is None:
         return False
-    k = next((t.i for t in tv if "\n" in t.whitespace_ or "\n" in t.text), None)
+    k = _first_break(tv)
     if k is None or sp.start > k or tv[k].text in (".", "!", "?", "»", '"') \
             or tv[k - (tv[k].text.isspace())].text in (".", "!", "?", "»", '"'):
         return False
@@ -475,8 +475,20 @@ def _in_headline(tv, sp: _Span) -> bool:
 
 def _in_first_line(tv, sp: _Span) -> bool:
     """Is the span on the article's first line (its headline, whatever closes it), with more text after?"""
-    k = next((t.i for t in tv if "\n" in t.whitespace_ or "\n" in t.text), None)
+    k = _first_break(tv)
     return k is not None and sp.start < k
+
+
+_BREAK: list = [None, None]   # (the token list last asked, its first line break)
+
+
+def _first_break(tv):
+    """The index of the first token whose space or text holds a line break (None: none), found once per token
+    list: _in_headline is asked it for many spans of one document, and walked the headline each time."""
+    if _BREAK[0] is not tv:
+        _BREAK[1] = next((t.i for t in tv if "\n" in t.whitespace_ or "\n" in t.text), None)
+        _BREAK[0] = tv
+    return _BREAK[1]
 
 
 def _place(word: str) -> bool:
@@ -484,7 +496,18 @@ def _place(word: str) -> bool:
     from .demonyms import countries_by_adjective, countries_by_seat, region_names
     f = fold(word)
     return word.lower() in countries_by_adjective() or f in countries_by_seat() or f in region_names() \
-        or any(f in names for names in countries_by_adjective().values())
+        or f in _adjective_countries(countries_by_adjective())
+
+
+_ADJ_COUNTRIES: list = [None, frozenset()]   # (the table last read, every country name it gives)
+
+
+def _adjective_countries(by_adjective: dict) -> frozenset:
+    """Every country name of the adjectives' table, gathered once per table (_place asked each of its tuples)."""
+    if _ADJ_COUNTRIES[0] is not by_adjective:
+        _ADJ_COUNTRIES[1] = frozenset(n for names in by_adjective.values() for n in names)
+        _ADJ_COUNTRIES[0] = by_adjective
+    return _ADJ_COUNTRIES[1]
 
 
 _GROUP_NOUNS = frozenset({"groupe"})

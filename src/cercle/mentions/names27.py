@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .index import _Span
 from ..nlp.docview import tokens_of
+from .wordpos import at_words
 
 _LEGAL_FORMS = frozenset({"sa", "sas", "se", "ag", "inc", "ltd", "plc", "nv", "bv", "spa", "gmbh", "llc", "corp",
                           "sarl", "co"})
@@ -194,7 +195,9 @@ def firm_names_with_a_comma(doc, spans: list[_Span]) -> None:
     tv = tokens_of(doc)
     n = len(tv)
     added = False
-    for k in range(3, n - 2):
+    for k in at_words(doc, ("(",)):   # (only the brackets, in order: mentions/wordpos.py)
+        if not 3 <= k < n - 2:
+            continue
         if tv[k].text != "(" or tv[k + 2].text != ")" or not tv[k + 1].text.isupper() or len(tv[k + 1].text) < 2:
             continue
         if tv[k - 1].lower_ not in _FIRM_CLOSERS or tv[k - 2].text not in ("&", "et"):
