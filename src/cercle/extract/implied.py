@@ -1039,7 +1039,7 @@ def _rival_offers_too(doc, index, found) -> list[Relation]:
     out = []
     if not by_sent:
         return out
-    for tok in tokens_of(doc):
+    for tok in tokens_at(tokens_of(doc), ("offre", "proposition")):   # (only those nouns: mentions/wordpos.py)
         if tok.lower_ not in ("offre", "proposition") or tok.dep_ != "obj" or lemma_of(tok.head) not in _OFFER_MAKING:
             continue
         verb = tok.head

@@ -389,7 +389,7 @@ def _emphatic_asides(tv, index) -> None:
     after a name repeats the name, the verb after it is the name's. The parser may hang the verb on the pronoun
     or the name (a relative clause, a conjunct) or make the name an oblique of the verb: the name is hung on the
     verb as its subject (the view's heads are mended in place)."""
-    for p in tv:
+    for p in tokens_at(tv, _ASIDE_PRONOUNS):   # (only those pronouns: mentions/wordpos.py)
         k = p.i
         if p.lower_ not in _ASIDE_PRONOUNS or k < 3 or k + 3 >= len(tv) or tv[k - 1].text != "," \
                 or tv[k + 1].text != ",":
@@ -765,7 +765,7 @@ def _subject_after_source(tv) -> None:
     """(s24-deals24) "Selon le journal, le géant chinois X réclamerait Y": the parser hangs the subject, after
     the comma that closes the fronted source, on the source's noun (as its apposition); the verb, with no
     subject of its own, gets it back in the view."""
-    for src in tv:
+    for src in tokens_at(tv, ("selon",)):   # (only "selon")
         if src.lower_ != "selon" or src.dep_ != "case":
             continue
         noun = src.head

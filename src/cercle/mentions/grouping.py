@@ -7,7 +7,7 @@ from functools import lru_cache
 from .candidates import _spelled_with_some_little_words
 from .index import _Span, capped_votes, cue_top, top
 from .lexicon import fold, lexicon
-from .names27 import two_forms_in_one_sentence
+from .names27 import _first_line_end, two_forms_in_one_sentence
 from .typing_cues import first_names
 from ..nlp.docview import lower_words_of, tokens_of
 
@@ -466,7 +466,7 @@ def _in_headline(tv, sp: _Span) -> bool:
     short ("X décroche le contrat") before the text names it in full ("X Cloud"): the body's order counts."""
     if tv is None:
         return False
-    k = _first_break(tv)
+    k = _first_line_end(tv)   # (found once per document: names27)
     if k is None or sp.start > k or tv[k].text in (".", "!", "?", "»", '"') \
             or tv[k - (tv[k].text.isspace())].text in (".", "!", "?", "»", '"'):
         return False
@@ -475,20 +475,8 @@ def _in_headline(tv, sp: _Span) -> bool:
 
 def _in_first_line(tv, sp: _Span) -> bool:
     """Is the span on the article's first line (its headline, whatever closes it), with more text after?"""
-    k = _first_break(tv)
+    k = _first_line_end(tv)   # (found once per document: names27)
     return k is not None and sp.start < k
-
-
-_BREAK: list = [None, None]   # (the token list last asked, its first line break)
-
-
-def _first_break(tv):
-    """The index of the first token whose space or text holds a line break (None: none), found once per token
-    list: _in_headline is asked it for many spans of one document, and walked the headline each time."""
-    if _BREAK[0] is not tv:
-        _BREAK[1] = next((t.i for t in tv if "\n" in t.whitespace_ or "\n" in t.text), None)
-        _BREAK[0] = tv
-    return _BREAK[1]
 
 
 def _place(word: str) -> bool:

@@ -18,8 +18,16 @@ _LEGAL_FORMS = frozenset({"sa", "sas", "se", "ag", "inc", "ltd", "plc", "nv", "b
                           "sarl", "co"})
 
 
+_LINE_END: list = [None, None]   # (the token list last asked, its first line's end)
+
+
 def _first_line_end(tv) -> int | None:
-    return next((t.i for t in tv if "\n" in t.whitespace_ or "\n" in t.text), None)
+    """The index of the first token whose space or text holds a line break, found once per token list (asked
+    for many pairs of names of one document; grouping._in_headline reads it too)."""
+    if _LINE_END[0] is not tv:
+        _LINE_END[1] = next((t.i for t in tv if "\n" in t.whitespace_ or "\n" in t.text), None)
+        _LINE_END[0] = tv
+    return _LINE_END[1]
 
 
 def _headline(tv, start: int, nl: int | None) -> bool:
