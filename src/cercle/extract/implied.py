@@ -12,6 +12,7 @@ from operator import attrgetter
 from ..records import Relation
 from ..mentions.lexicon import fold as _fold, lexicon
 from ..nlp.docview import lower_words_of, tokens_of
+from ..mentions.wordpos import tokens_at
 from .arguments import lemma_of   # (read for every token by _sanctioned_further: no import statement per call)
 
 # Ties between people: "les sanctions imposées au ministre de la Défense" are aimed at the minister.
@@ -69,8 +70,8 @@ def _cue_tokens(doc) -> dict[str, list]:
 
     tv = tokens_of(doc)
     # (a walk only when the text has the sign or the document one of the words)
-    brackets = [t for t in tv if t.text == "("] if "(" in doc_text(doc) else []
-    pairs = [t for t in tv if t.lower_ in _PAIR_NOUNS] if not lower_words_of(doc).isdisjoint(_PAIR_NOUNS) else []
+    brackets = tokens_at(tv, ("(",)) if "(" in doc_text(doc) else []   # (a bracket's lower_ is its text)
+    pairs = tokens_at(tv, _PAIR_NOUNS) if not lower_words_of(doc).isdisjoint(_PAIR_NOUNS) else []
     # (the lemmas of the article once, then the tokens of those that lower to a holding verb)
     held = {lemma for lemma in set(map(_LEMMA, tv)) if lemma.lower() in _HOLD_VERBS}
     holds = [t for t in tv if t.lemma_ in held] if held else []
@@ -1038,7 +1039,7 @@ def _rival_offers_too(doc, index, found) -> list[Relation]:
     out = []
     if not by_sent:
         return out
-    for tok in tokens_of(doc):
+    for tok in tokens_at(tokens_of(doc), ("offre", "proposition")):   # (only those nouns: mentions/wordpos.py)
         if tok.lower_ not in ("offre", "proposition") or tok.dep_ != "obj" or lemma_of(tok.head) not in _OFFER_MAKING:
             continue
         verb = tok.head

@@ -62,6 +62,7 @@ from .slots.bonds import complaint_of_probe, fronted_pair, party_names, words as
 from .slots.fights24 import backs_an_action
 from .slots.accuse28 import clitic_blame_in   # (s28-accuse28)
 from ..nlp.docview import _below, lower_words_of, rehang, tokens_of
+from ..mentions.wordpos import WordTest, tokens_at
 
 LINEAR_FALLBACK = True
 LINEAR_PENALTY = 0.25
@@ -388,7 +389,7 @@ def _emphatic_asides(tv, index) -> None:
     after a name repeats the name, the verb after it is the name's. The parser may hang the verb on the pronoun
     or the name (a relative clause, a conjunct) or make the name an oblique of the verb: the name is hung on the
     verb as its subject (the view's heads are mended in place)."""
-    for p in tv:
+    for p in tokens_at(tv, _ASIDE_PRONOUNS):   # (only those pronouns: mentions/wordpos.py)
         k = p.i
         if p.lower_ not in _ASIDE_PRONOUNS or k < 3 or k + 3 >= len(tv) or tv[k - 1].text != "," \
                 or tv[k + 1].text != ",":
@@ -469,12 +470,23 @@ def _infinitive(participle: str) -> str:
     return participle
 
 
+# The repairs below whose first test reads a word's ending walk only the words of the document with that ending
+# (mentions/wordpos.py: a word's answer is remembered across documents), not every token; their own test is kept.
+_PARTICIPLE_ENDINGS = WordTest(lambda w, key: w.endswith(_FIRST_GROUP_PARTICIPLE))
+_E_ENDINGS = WordTest(lambda w, key: w.endswith("e"))
+
+
+def _ending_in(tv, ending: WordTest) -> list:
+    """The tokens of the list whose ``lower_`` passes ``ending``, in token order."""
+    return tokens_at(tv, ending.among(lower_words_of(tv[0].doc))) if len(tv) else []
+
+
 def _participles_after_avoir(tv) -> None:
     """"X a de son côté mandaté Y", "X a déjà gelé les avoirs de Y", "X a mandaté Y": a first-group
     participle after "avoir" (and adverbs) the tagger took for an adjective or a noun is the verb of a
     compound tense: mended in the view to a verb that heads its clause, "avoir" its auxiliary, the
     clause's subject its subject and the noun phrase right after it its object."""
-    for t in tv:
+    for t in _ending_in(tv, _PARTICIPLE_ENDINGS):
         if t.pos_ not in ("ADJ", "NOUN") or not t.lower_.endswith(_FIRST_GROUP_PARTICIPLE) or t.i == 0:
             continue
         if any(c.dep_ in ("det", "case") for c in t.children):
@@ -526,7 +538,7 @@ def _verbs_tagged_nouns(tv, index, table) -> None:
     article, no preposition) makes the word a noun. After "qui", the parser may also hang "qui" elsewhere
     and the noun as the main clause's subject ("X, qui contrôle Y, a annoncé…", "le comparateur qui
     concurrence Y"): "qui" is then made its subject and the clause the relative of the word before "qui"."""
-    for t in tv:
+    for t in _ending_in(tv, _E_ENDINGS):
         if t.pos_ != "NOUN" or t.i == 0 or t.lemma_.lower() != t.lower_ or not t.lower_.endswith("e"):
             continue
         before = tv[t.i - 1]
@@ -613,7 +625,7 @@ def _objects_after_date(tv, index) -> None:
     """(s23-recall23) "X a racheté le 22 octobre Y", "X a sanctionné le 22 octobre Y et Z", "X a assigné en mars 2021
     Y": a bare name right after a date put between a verb and its object, which the parser hangs on the month
     (or its year) as a plain complement: mended in the view to the verb's object, when the verb has none."""
-    for m in tv:
+    for m in tokens_at(tv, _MONTH_WORDS):   # (only the months: mentions/wordpos.py)
         if m.lower_ not in _MONTH_WORDS:
             continue
         k = m.i + 1
@@ -655,7 +667,7 @@ def _nouns_after_date(tv) -> None:
     number, month, year) put between a verb and its object, which the parser hangs on the date (or makes an
     oblique of the verb, the day number its object): mended in the view to the verb's object. Only when no
     preposition opens the noun and the verb has no other object."""
-    for m in tv:
+    for m in tokens_at(tv, _MONTH_WORDS):   # (only the months)
         if m.lower_ not in _MONTH_WORDS or m.i < 2 or tv[m.i - 1].pos_ != "NUM":
             continue
         k = m.i + 1
@@ -698,7 +710,7 @@ def _appositions_after_pp_names(tv, index) -> None:
     which the parser hangs on the verb, on the sum or on the phrase before (obl:mod, conj, nmod): mended in the
     view to an apposition of the name. Only a determined noun of a company with its own "de" complement, right
     after the name's comma ("dans A, la société B et C" lists names: no "de" after "société")."""
-    for n in tv:
+    for n in tokens_at(tv, _OWNED_NOUNS):   # (only those nouns)
         if n.pos_ != "NOUN" or n.lower_ not in _OWNED_NOUNS or n.dep_ not in ("obl:mod", "obl", "conj", "nmod") \
                 or n.i < 4 or tv[n.i - 1].pos_ != "DET" or tv[n.i - 2].text != ",":
             continue
@@ -753,7 +765,7 @@ def _subject_after_source(tv) -> None:
     """(s24-deals24) "Selon le journal, le géant chinois X réclamerait Y": the parser hangs the subject, after
     the comma that closes the fronted source, on the source's noun (as its apposition); the verb, with no
     subject of its own, gets it back in the view."""
-    for src in tv:
+    for src in tokens_at(tv, ("selon",)):   # (only "selon")
         if src.lower_ != "selon" or src.dep_ != "case":
             continue
         noun = src.head

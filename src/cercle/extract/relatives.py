@@ -9,11 +9,14 @@ Written by hand: the subject is a pronoun or a description the entity index reso
 name right before the comma and "que", which no dependency pattern over that broken parse can join."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..records import Relation
 from .amounts import parse_number
 from .arguments import _subject_of, lemma_of
 from .lexicon import doc_text
 from ..nlp.docview import tokens_of
+from ..mentions.wordpos import at_words
 from .slots.biz import _words
 from .slots.relq26 import apposed_name
 
@@ -164,33 +167,36 @@ def stake_clitics(doc, index, found: list[Relation]) -> list[Relation]:
     have = {r.key() for r in found}
     add: list[Relation] = []
     tv = tokens_of(doc)
-    for n, sent in enumerate(sents):
-        for t in sent:
-            # (_stake_verb's first test, inline: it is asked of every word, and few come after "en")
-            if t.i == 0 or tv[t.i - 1].lower_ != "en" or not _stake_verb(t, w):
-                continue
-            holders = {x[0] for x in _subject_of(t, index) if index.type_of(x[0]) in ("PER", "ORG", "GOV")}
-            if not any(c.dep_ == "nsubj" for c in t.children):
-                # ("A détient 64 % du groupe, le fonds X, entré en 2019, en possède 21 %" with the second clause
-                # hung on the first: its subject is the name before the detached participle phrase)
-                holders = _detached_subject(doc, t, index) or holders
-            if len(holders) != 1:
-                continue
-            holder = next(iter(holders))
-            # (another's holding, or the holder's own tie: "qui a fondé Y et en détient 12 %"; not another's
-            # post, "son dirigeant, Z, et W, qui en possède 25 %")
-            here = {r.object for r in found if r.type in _CLITIC_TYPES and sent.start_char <= r.start < sent.end_char
-                    and (r.type == "OWNS" or r.subject == holder) and index.type_of(r.object) == "ORG"} - {holder}
-            if not here and n > 0:
-                before = sents[n - 1]
-                here = {r.object for r in found if r.type == "OWNS" and before.start_char <= r.start < before.end_char
-                        and index.type_of(r.object) == "ORG"} - {holder}
-            if len(here) != 1:
-                continue
-            held = next(iter(here))
-            if ("OWNS", holder, held) in have:
-                continue
-            have.add(("OWNS", holder, held))
-            add.append(Relation(type="OWNS", subject=holder, object=held, evidence=sent.text, start=sent.start_char,
-                                end=sent.end_char, confidence=0.55, rule="owns.stake_clitic"))
+    # (only the words right after an "en", in token order: mentions/wordpos.py; each one's sentence by its start)
+    starts = [s.start for s in sents]
+    for t in [tv[i + 1] for i in at_words(doc, ("en",)) if i + 1 < len(tv)]:
+        n = bisect_right(starts, t.i) - 1
+        sent = sents[n]
+        # (_stake_verb's first test, inline: few words come after "en")
+        if t.i == 0 or tv[t.i - 1].lower_ != "en" or not _stake_verb(t, w):
+            continue
+        holders = {x[0] for x in _subject_of(t, index) if index.type_of(x[0]) in ("PER", "ORG", "GOV")}
+        if not any(c.dep_ == "nsubj" for c in t.children):
+            # ("A détient 64 % du groupe, le fonds X, entré en 2019, en possède 21 %" with the second clause
+            # hung on the first: its subject is the name before the detached participle phrase)
+            holders = _detached_subject(doc, t, index) or holders
+        if len(holders) != 1:
+            continue
+        holder = next(iter(holders))
+        # (another's holding, or the holder's own tie: "qui a fondé Y et en détient 12 %"; not another's
+        # post, "son dirigeant, Z, et W, qui en possède 25 %")
+        here = {r.object for r in found if r.type in _CLITIC_TYPES and sent.start_char <= r.start < sent.end_char
+                and (r.type == "OWNS" or r.subject == holder) and index.type_of(r.object) == "ORG"} - {holder}
+        if not here and n > 0:
+            before = sents[n - 1]
+            here = {r.object for r in found if r.type == "OWNS" and before.start_char <= r.start < before.end_char
+                    and index.type_of(r.object) == "ORG"} - {holder}
+        if len(here) != 1:
+            continue
+        held = next(iter(here))
+        if ("OWNS", holder, held) in have:
+            continue
+        have.add(("OWNS", holder, held))
+        add.append(Relation(type="OWNS", subject=holder, object=held, evidence=sent.text, start=sent.start_char,
+                            end=sent.end_char, confidence=0.55, rule="owns.stake_clitic"))
     return found + add if add else found

@@ -23,7 +23,7 @@ from .lexicon import fold, lexicon
 from .typing_cues import _head, _local_adjectives, _trade_opener, first_names, trade_word
 from .typing_cues import _origin_after_company_noun, _republic_as_a_movement, _MOVEMENT_PREPOSITIONS   # (asked for every span: no import statement per call)
 from ..nlp.docview import lower_words_of, tokens_of
-from .wordpos import at_words, line_spans
+from .wordpos import at_words, line_spans, tokens_at
 
 # Job titles written as acronyms before a person's name ("la DRH X", "le DAF X", "le CTO X").
 _TITLE_ACRONYMS = frozenset({"ceo", "dg", "drh", "daf", "dsi", "cfo", "coo", "cto", "dga", "sg"})
@@ -559,7 +559,7 @@ def _names_spelled_by_their_acronym(doc, spans: list[_Span]) -> None:
     tv = tokens_of(doc)
     by_start = {s.start: s for s in spans}
     added = False
-    for t in tv:
+    for t in tokens_at(tv, ("(",)):   # (only the brackets: mentions/wordpos.py)
         k = t.i
         if t.text != "(" or k == 0 or not _acronym_in_brackets(tv, k):
             continue

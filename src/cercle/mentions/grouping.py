@@ -7,7 +7,7 @@ from functools import lru_cache
 from .candidates import _spelled_with_some_little_words
 from .index import _Span, capped_votes, cue_top, top
 from .lexicon import fold, lexicon
-from .names27 import two_forms_in_one_sentence
+from .names27 import _first_line_end, two_forms_in_one_sentence
 from .typing_cues import first_names
 from ..nlp.docview import lower_words_of, tokens_of
 
@@ -466,7 +466,7 @@ def _in_headline(tv, sp: _Span) -> bool:
     short ("X décroche le contrat") before the text names it in full ("X Cloud"): the body's order counts."""
     if tv is None:
         return False
-    k = next((t.i for t in tv if "\n" in t.whitespace_ or "\n" in t.text), None)
+    k = _first_line_end(tv)   # (found once per document: names27)
     if k is None or sp.start > k or tv[k].text in (".", "!", "?", "»", '"') \
             or tv[k - (tv[k].text.isspace())].text in (".", "!", "?", "»", '"'):
         return False
@@ -475,7 +475,7 @@ def _in_headline(tv, sp: _Span) -> bool:
 
 def _in_first_line(tv, sp: _Span) -> bool:
     """Is the span on the article's first line (its headline, whatever closes it), with more text after?"""
-    k = next((t.i for t in tv if "\n" in t.whitespace_ or "\n" in t.text), None)
+    k = _first_line_end(tv)   # (found once per document: names27)
     return k is not None and sp.start < k
 
 
@@ -484,7 +484,18 @@ def _place(word: str) -> bool:
     from .demonyms import countries_by_adjective, countries_by_seat, region_names
     f = fold(word)
     return word.lower() in countries_by_adjective() or f in countries_by_seat() or f in region_names() \
-        or any(f in names for names in countries_by_adjective().values())
+        or f in _adjective_countries(countries_by_adjective())
+
+
+_ADJ_COUNTRIES: list = [None, frozenset()]   # (the table last read, every country name it gives)
+
+
+def _adjective_countries(by_adjective: dict) -> frozenset:
+    """Every country name of the adjectives' table, gathered once per table (_place asked each of its tuples)."""
+    if _ADJ_COUNTRIES[0] is not by_adjective:
+        _ADJ_COUNTRIES[1] = frozenset(n for names in by_adjective.values() for n in names)
+        _ADJ_COUNTRIES[0] = by_adjective
+    return _ADJ_COUNTRIES[1]
 
 
 _GROUP_NOUNS = frozenset({"groupe"})

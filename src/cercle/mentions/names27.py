@@ -12,13 +12,22 @@ from __future__ import annotations
 
 from .index import _Span
 from ..nlp.docview import tokens_of
+from .wordpos import at_words
 
 _LEGAL_FORMS = frozenset({"sa", "sas", "se", "ag", "inc", "ltd", "plc", "nv", "bv", "spa", "gmbh", "llc", "corp",
                           "sarl", "co"})
 
 
+_LINE_END: list = [None, None]   # (the token list last asked, its first line's end)
+
+
 def _first_line_end(tv) -> int | None:
-    return next((t.i for t in tv if "\n" in t.whitespace_ or "\n" in t.text), None)
+    """The index of the first token whose space or text holds a line break, found once per token list (asked
+    for many pairs of names of one document; grouping._in_headline reads it too)."""
+    if _LINE_END[0] is not tv:
+        _LINE_END[1] = next((t.i for t in tv if "\n" in t.whitespace_ or "\n" in t.text), None)
+        _LINE_END[0] = tv
+    return _LINE_END[1]
 
 
 def _headline(tv, start: int, nl: int | None) -> bool:
@@ -194,7 +203,9 @@ def firm_names_with_a_comma(doc, spans: list[_Span]) -> None:
     tv = tokens_of(doc)
     n = len(tv)
     added = False
-    for k in range(3, n - 2):
+    for k in at_words(doc, ("(",)):   # (only the brackets, in order: mentions/wordpos.py)
+        if not 3 <= k < n - 2:
+            continue
         if tv[k].text != "(" or tv[k + 2].text != ")" or not tv[k + 1].text.isupper() or len(tv[k + 1].text) < 2:
             continue
         if tv[k - 1].lower_ not in _FIRM_CLOSERS or tv[k - 2].text not in ("&", "et"):

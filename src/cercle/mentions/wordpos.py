@@ -40,6 +40,14 @@ def at_words(doc, words) -> list[int]:
     return sorted(chain.from_iterable(lists))
 
 
+def tokens_at(tv, words) -> list:
+    """The tokens of a token list (a DocView's, or a spaCy Doc) whose ``lower_`` is one of ``words``, in token
+    order: ``at_words`` for the passes handed only the token list (the parse repairs of extract/relations.py)."""
+    if not len(tv):
+        return []
+    return [tv[i] for i in at_words(tv[0].doc, words)]
+
+
 def line_spans(tv):
     """(start, end) of each line of the token list, in order: a line ends on a token whose trailing space or
     text holds a line break (one holding it in its text is left out of both lines). The walk the table passes

@@ -213,7 +213,8 @@ def mend_entering_verb(tv, index: EntityIndex) -> None:
     "entre", makes the name X the root and hangs "au capital de Y" on it. The word is made the verb (root of its
     clause), X its subject and the phrases after it its obliques (the view's tags and heads are mended in place)."""
     from ...nlp.docview import MorphView, rehang
-    for t in tv:
+    from ...mentions.wordpos import tokens_at
+    for t in tokens_at(tv, _ENTER_FORMS):   # (only "entre", "entrent": mentions/wordpos.py)
         k = t.i
         if t.lower_ not in _ENTER_FORMS or t.pos_ != "ADP" or k < 1 or k + 2 >= len(tv):
             continue
