@@ -157,3 +157,43 @@ FORBIDDEN += [
     ("Un vieux différend oppose Paul Dorin, l'ancien patron de Vexora, à Jean Marceau.",
      ("OPPOSES", "Vexora", "Jean Marceau")),
 ]
+
+# "Entre A et B, le bras de fer / la lutte …": a fronted "entre" phrase names the feud's parties (bonds.yaml
+# between_nouns, rules.yaml opposes.between_fronted)
+CASES += [
+    ("Entre Paul Dorin et Jean Marceau, le bras de fer est permanent.", [("OPPOSES", "Paul Dorin", "Jean Marceau")]),
+    ("Entre le ministre Paul Dorin et la maire Lucie Brenmor, le bras de fer dure depuis des mois.",
+     [("OPPOSES", "Paul Dorin", "Lucie Brenmor")]),
+    ("Entre la France et l'Algérie, la lutte d'influence se poursuit.", [("OPPOSES", "France", "Algérie")]),
+]
+
+# a participle of sending to trial set beside the one sent (slots/fights29.sent_to_trial_participle)
+CASES += [
+    ("Paul Dorin, renvoyé devant le tribunal correctionnel par le parquet national financier, conteste les faits.",
+     [("SUES", "parquet national financier", "Paul Dorin")]),
+    ("Renvoyée devant la cour d'assises par le parquet de Valmorel, Lucie Brenmor a toujours clamé son innocence.",
+     [("SUES", "parquet de Valmorel", "Lucie Brenmor")]),
+    ("Le procès de la société Vexora, renvoyée devant le tribunal par le parquet national financier, s'ouvre lundi.",
+     [("SUES", "parquet national financier", "Vexora")]),
+]
+
+# "A et B, dont la plainte contre Y …": the relative's antecedent complains (slots/fights29.whose_complaint)
+CASES += [
+    ("Les ONG Alerte et Vigie, dont la plainte contre Vexora a été jugée recevable, se félicitent.",
+     [("SUES", "Alerte", "Vexora"), ("SUES", "Vigie", "Vexora")]),
+    ("Soutenus par les associations Alerte et Vigie, dont la plainte contre le groupe Vexora remonte à 2016, les "
+     "anciens salariés témoignent.",
+     [("SUES", "Alerte", "Vexora"), ("SUES", "Vigie", "Vexora")]),
+    ("L'enquête vise Vexora. Le syndicat Unitaire, dont le recours contre Orvane Systems est toujours pendant, "
+     "réclame des sanctions.",
+     [("SUES", "Unitaire", "Orvane Systems")]),
+]
+# (the participle closing the clause, said of its subject)
+CASES += [
+    ("Paul Dorin, ancien PDG de Vexora, comparaît depuis deux semaines pour corruption, renvoyé devant le tribunal "
+     "par le parquet national financier.",
+     [("SUES", "parquet national financier", "Paul Dorin")]),
+    ("Lucie Brenmor comparaissait lundi pour favoritisme, renvoyée devant le tribunal correctionnel par le parquet "
+     "de Valmorel.",
+     [("SUES", "parquet de Valmorel", "Lucie Brenmor")]),
+]

@@ -6,6 +6,11 @@ import pytest
 from cercle.evaluate import normalise_name
 
 NEGATED = [
+    # an action given up was never brought ("renoncer à assigner", "… à porter plainte contre")
+    ("À l'inverse, Vexora a finalement renoncé à assigner Orvane Systems pour contrefaçon.",
+     ("SUES", "Vexora", "Orvane Systems")),
+    ("Le groupe Delmont a renoncé à poursuivre Paul Dorin en justice.", ("SUES", "Delmont", "Paul Dorin")),
+    ("Lucie Brenmor a renoncé à porter plainte contre Jean Marceau.", ("SUES", "Lucie Brenmor", "Jean Marceau")),
     ("Vexora n'a pas contesté l'amende infligée par la CNIL.", ("SUES", "Vexora", "CNIL")),
     ("La société Orvane ne demande pas l'annulation de la sanction prononcée par l'Arcep.", ("SUES", "Orvane", "Arcep")),
 ]
@@ -23,7 +28,7 @@ def test_tie_negated(analyse_text, text, tie):
     assert got and all(got), got
 
 
-@pytest.mark.parametrize("text,tie", NEGATED, ids=[c[0][:40] for c in NEGATED])
+@pytest.mark.parametrize("text,tie", NEGATED[3:], ids=[c[0][:40] for c in NEGATED[3:]])
 def test_fine_not_negated(analyse_text, text, tie):
     _, s, o = tie
     assert not any(_got(analyse_text, text, ("OPPOSES", o, s)))

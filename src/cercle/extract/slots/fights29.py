@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import _subject_of, case_of, entities_at, extend_list, lemma_of
+from ..arguments import _subject_of, case_of, entities_at, extend_list, extend_list_left, lemma_of
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -272,5 +272,80 @@ def set_against_apposed(t, index: EntityIndex, out: Found, verbal: bool) -> None
     out.put("opposed_pair", [(a, first[1]), (second[0], second[1])])
 
 
+_TRIAL_WORDS = frozenset({"tribunal", "cour", "juges", "juge", "juridiction", "assises", "prud'hommes"})
+
+
+@acts_on(lambda w: w.verbal and w.lemma in ("renvoyer", "traduire", "citer"))
+def sent_to_trial_participle(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y, renvoyé devant le tribunal correctionnel par le parquet X, …", "Renvoyée devant la cour par X, Y …": a
+    participle set beside the one sent to trial (slot "sent_to_trial"; the "par" phrase is the prosecutor, slot
+    "agent")."""
+    if not verbal or lemma_of(t) not in ("renvoyer", "traduire", "citer") or out.get("sent_to_trial"):
+        return
+    if "Part" not in t.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in t.children):
+        return
+    doc = t.doc
+    court = [c for c in t.children if case_of(c) == "devant" and c.lower_ in _TRIAL_WORDS]
+    agent = [x for c in t.children if case_of(c) == "par" and c.i > t.i and c.lower_ not in _TRIAL_WORDS
+             for x in entities_at(c, index)]
+    if not court or not agent:
+        return
+    who = []
+    if t.i >= 2 and doc[t.i - 1].text == ",":
+        name = index.entity_at(t.i - 2)   # ("Y, renvoyé devant …")
+        if name is not None and index.kinds.get(t.i - 2) in ("name", "pronoun", "descriptor", "introducer"):
+            who = [(name, t.i - 2)]
+    elif t.i == t.sent.start:
+        # ("Renvoyé devant le tribunal par X, Y conteste …": the main clause's subject after the phrase's comma)
+        end = next((k.i for k in doc[t.i + 1:t.sent.end] if k.text == ","), None)
+        if end is not None:
+            who = next((entities_at(k, index) for k in doc[end + 1:t.sent.end]
+                        if k.dep_ == "nsubj" and k.head.i > k.i), [])
+    if not who and t.i >= 1 and doc[t.i - 1].text == "," and t.dep_ in ("advcl", "acl", "conj", "xcomp") \
+            and t.head.pos_ == "VERB" and t.head.i < t.i and "Fin" in t.head.morph.get("VerbForm"):
+        # ("X comparaît pour corruption, renvoyé devant le tribunal par Z": the participle closing the clause
+        # is said of its subject)
+        who = _subject_of(t.head, index)
+    elif not who and t.i >= 1 and doc[t.i - 1].text == "," and t.dep_ == "acl" and index.entity_at(t.head.i) is None:
+        # (the participle hung on the clause's last noun: "X comparaît pour corruption, renvoyé …")
+        root = t.sent.root
+        if root.pos_ == "VERB" and root.i < t.i and "Fin" in root.morph.get("VerbForm"):
+            who = _subject_of(root, index)
+    who = [x for x in who if x[0] not in {n for n, _ in agent}]
+    if who:
+        out.put("sent_to_trial", who[:1])
+        out["agent"] = agent[:1]
+        out.pop("subj", None)
+
+
+_COMPLAINTS = frozenset({"plainte", "plaintes", "recours", "assignation", "procédure", "procédures", "poursuites",
+                         "action"})
+
+
+@acts_on(lambda w: w.pos == "NOUN" and w.lower in _COMPLAINTS)
+def whose_complaint(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Les ONG A et B, dont la plainte contre Y a été jugée recevable, …": the "dont" relative's antecedent
+    brought the complaint (slot "plaintiff"); the one it is against is its "contre" phrase."""
+    if t.pos_ != "NOUN" or t.lower_ not in _COMPLAINTS or out.get("plaintiff"):
+        return
+    doc = t.doc
+    j = t.i - 1
+    if j >= 0 and (doc[j].pos_ == "DET" or doc[j].lower_ in ("l'", "l’")):
+        j -= 1
+    if j < 2 or doc[j].lower_ != "dont" or doc[j - 1].text != ",":
+        return
+    if not any(case_of(c) in ("contre", "encontre") for c in t.children) and not out.get("prep:contre"):
+        return
+    name = index.entity_at(j - 2)
+    if name is None or index.kinds.get(j - 2) != "name":
+        return
+    got = extend_list_left(doc, index, [(name, j - 2)])
+    against = {n for n, _ in out.get("prep:contre") or ()}
+    got = [x for x in got if x[0] not in against]
+    if got:
+        out.put("plaintiff", got)
+
+
 FIGHTS29_READERS = Readers(fine_challenged, competition_faced_ahead, seen_as_rival, measured_against,
-                           set_against_apposed)
+                           set_against_apposed, sent_to_trial_participle,
+                           whose_complaint)
