@@ -184,9 +184,12 @@ CASES += [
     ("Soutenus par les associations Alerte et Vigie, dont la plainte contre le groupe Vexora remonte à 2016, les "
      "anciens salariés témoignent.",
      [("SUES", "Alerte", "Vexora"), ("SUES", "Vigie", "Vexora")]),
-    ("L'enquête vise Vexora. Le syndicat Unitaire, dont le recours contre Orvane Systems est toujours pendant, "
-     "réclame des sanctions.",
-     [("SUES", "Unitaire", "Orvane Systems")]),
+    ("Les familles ont déposé plainte. Le collectif Vigie Citoyenne, dont le recours contre la société Vexora sera "
+     "examiné en mai, réclame des sanctions.",
+     [("SUES", "Vigie Citoyenne", "Vexora")]),
+    ("Le procès s'ouvre lundi. Les associations Alerte et Vigie, dont les plaintes contre Vexora ont été jointes, "
+     "attendent le verdict.",
+     [("SUES", "Alerte", "Vexora"), ("SUES", "Vigie", "Vexora")]),
 ]
 # (the participle closing the clause, said of its subject)
 CASES += [
