@@ -683,6 +683,9 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
         late = _dont_subject(c, verb, index)
         if late:
             return late
+        named = _name_before_apposed_subject(c, verb, index)
+        if named:
+            return named
         # "La start-up X a levé": the tokeniser splits "start-up" into several subjects; any may hold the name
         got = entities_at(c, index)
         if got:
@@ -690,13 +693,25 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
     if subjects:
         return []
     first = min([c.i for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "advmod"] + [verb.i])
-    if verb.pos_ == "VERB" and verb.dep_ in ("obj", "dep") and "Ind" in verb.morph.get("Mood") \
+    if verb.pos_ == "VERB" and verb.dep_ in ("obj", "dep", "advcl") and "Ind" in verb.morph.get("Mood") \
             and verb.head.dep_ == "acl:relcl" and verb.head.i < verb.i and first > 0 \
             and verb.doc[first - 1].text == "," and verb.head.head.i < verb.head.i \
             and any(c.dep_ == "nsubj" and c.lemma_.lower() == "qui" for c in verb.head.children):
         # "X, qui a piloté le dossier, reproche à Y …": the main verb after a relative clause, hung on
         # the relative's verb by the parser; its subject is the relative's antecedent
-        return entities_at(verb.head.head, index)
+        ante = verb.head.head
+        lead = ante.i
+        while lead > 0 and verb.doc[lead - 1].pos_ == "DET":
+            lead -= 1
+        if ante.pos_ == "NOUN" and index.kinds.get(ante.i) != "name" and lead >= 2 \
+                and verb.doc[lead - 1].text == "," and index.kinds.get(lead - 2) == "name" \
+                and index.entity_at(lead - 2) is not None:
+            # ((s29-fights29) "X, la filiale de Y qui exploite Z, demandait …": the relative's noun is X's
+            # apposition; X is the subject, not the Y its noun names)
+            return [(index.entity_at(lead - 2), lead - 2)]
+        if verb.dep_ == "advcl" and not (ante.pos_ in ("PROPN", "NOUN") and entities_at(ante, index)):
+            return []
+        return entities_at(ante, index)
     if not hops and verb.dep_ in ("conj", "acl") and verb.head.dep_ == "ROOT" and (verb.head.pos_ == "PROPN" or (
                 # ("La société X bénéficie …" with the verb hung on the noun that introduces the name)
                 verb.head.pos_ == "NOUN" and index.kinds.get(verb.head.i) == "introducer"
@@ -789,6 +804,30 @@ def _judged_for(verb, index) -> list[tuple[str, int]] | None:
             or not any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children):
         return None
     return [x for c in verb.head.children if c.dep_ == "obj" for x in entities_at(c, index)]
+
+
+def _name_before_apposed_subject(c, verb, index) -> list[tuple[str, int]]:
+    """(s29-fights29) "X, la filiale de Y qui exploite Z, demandait …" parsed with the apposition's noun as the
+    subject and the name before its comma as a bare phrase of the verb: X is the subject, not the Y its noun
+    names."""
+    if c.pos_ != "NOUN" or index.kinds.get(c.i) == "name":
+        return []
+    doc = verb.doc
+    lead = c.i
+    while lead > 0 and doc[lead - 1].pos_ == "DET":
+        lead -= 1
+    if lead < 2 or doc[lead - 1].text != "," or index.kinds.get(lead - 2) != "name":
+        return []
+    name = index.entity_at(lead - 2)
+    start = lead - 2
+    while start > c.sent.start and index.entity_at(start - 1) == name:
+        start -= 1
+    while start > c.sent.start and doc[start - 1].pos_ == "DET":
+        start -= 1   # ("Le groupe X, l'actionnaire de Y …")
+    # (the name opens the sentence and the parser kept it out of the subject: a bare phrase, or another clause's)
+    if name is None or start != c.sent.start or doc[start].head.i == c.i or doc[start].dep_ == "nsubj":
+        return []
+    return [(name, start)]
 
 
 def _merged_relative(verb) -> bool:

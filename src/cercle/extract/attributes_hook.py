@@ -21,6 +21,8 @@ _SHARE_LIST_GAP = {"par", "le", "la", "les", "l'", "l’"}   # what sits between
 # Conflicts whose trigger words are cues of other statuses ("réclame la démission", "a rompu ses liens",
 # "refuse tout dialogue"): the words say what the conflict is, not that it is former or rejected.
 # Only hedging and denial apply to them.
+_RENOUNCING = frozenset({"renoncer", "abandonner"})   # (s29-fights29)
+_LEGAL_FIGHTS = frozenset({"SUES", "ACCUSES", "OPPOSES"})
 _CONFLICTS = {"OPPOSES", "ACCUSES"}
 _CONFLICT_STATUSES = frozenset({"rumoured", "denied"})
 # Rules whose tie is a refusal: the refusing verb ("exclut toute négociation avec Y") does not negate it.
@@ -182,6 +184,13 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
     if trigger.lemma_.lower() in _MEASURE_NOUNS and trigger.dep_ in ("obj", "nsubj:pass") \
             and trigger.head.lemma_.lower() in _LIFTING_VERBS:
         status = "former"   # "Y a levé les sanctions contre X": the measure has ended
+    act = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "obj" else trigger   # ("porter plainte")
+    if not negated and rel.type in _LEGAL_FIGHTS and act.dep_ == "xcomp" and "Inf" in act.morph.get("VerbForm") \
+            and act.head.lemma_.lower() in _RENOUNCING \
+            and not any(c.lower_ in ("pas", "jamais", "ne", "n'", "n’") for c in act.head.children):
+        # ((s29-fights29) "X a renoncé à assigner Y", "… à porter plainte contre Y": the action given up was never brought, negated, not
+        # rejected; as "a refusé de poursuivre Y")
+        negated, status = True, default
     if status:
         rel.status = status
     if negated:

@@ -46,6 +46,7 @@ from .sentenced28 import organ_sanctions_to_body, sentenced_by_told_court
 from .tables import holder_rows, role_columns, table_pairs, _entities_in
 from .tables_names24 import authority_rows
 from .tables25 import fined_rows
+from .tables29 import appealed_rows, suit_rows   # (s29-fights29)
 from .precision import leads_unnamed_state, party_cues
 from .slots.interview25 import interview_we_met_in
 from .slots.sale import offer_for_sale
@@ -1539,8 +1540,15 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
                 status=status, rule={"OWNS": "owns", "FUNDS": "funds"}.get(rtype, "invests") + ".holder.table")
     for block, rtype, subject, obj, role in authority_rows(doc, clean, index, _entities_in):
         row_tie(block, rtype, subject, obj, role=role, rule=rtype.lower() + ".authority.table")   # (s24-names24)
-    for block, authority, fined in fined_rows(doc, clean, index, _entities_in, found_before):
+    fined_list = list(fined_rows(doc, clean, index, _entities_in, found_before))
+    for block, authority, fined in fined_list:
         row_tie(block, "OPPOSES", authority, fined, role="sanctions", rule="opposes.fined_row.table")   # (s25-tables25)
+    # (s29-fights29) "| Demandeur | Défendeur |": a lawsuit in each row; "| Recours |" of a table of the fined
+    for block, plaintiff, defendant in suit_rows(doc, clean, index, _entities_in):
+        row_tie(block, "SUES", plaintiff, defendant, rule="sues.suit_row.table")
+    for block, party, authority, negated, status in appealed_rows(doc, index, fined_list):
+        row_tie(block, "SUES", party, authority, role="recours", negated=bool(negated), status=status,
+                rule="sues.appealed_row.table")
     return out
 
 

@@ -18,7 +18,7 @@ _TARGET_HEADS = frozenset({"cible", "cibles", "visé", "visée", "visés", "vis�
 _AMOUNT_HEADS = frozenset({"montant", "montants", "amende", "amendes", "sanction", "sanctions", "pénalité",
                            "pénalités", "montant de l'amende"})
 _AMOUNT = re.compile(r"\d\s*(?:M€|Md€|k€|€|M\$|Md\$|\$|millions?|milliards?)", re.I)
-_COURT_WORDS = ("tribunal", "cour", "conseil d'état", "conseil constitutionnel", "juge")
+_COURT_WORDS = ("tribunal", "cour", "conseil d'état", "conseil d'etat", "conseil constitutionnel", "juge")
 
 
 def _head(text: str | None) -> str:

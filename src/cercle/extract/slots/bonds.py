@@ -628,6 +628,8 @@ def _fronted_between(t, index: EntityIndex, out: Found, w) -> None:
     if not out.wants("between_fronted"):
         return
     tv, s = tokens_of(t.doc), index.sent_of.get(t.i)
+    if t.lower_ == "bras" and not (t.i + 2 < len(tv) and tv[t.i + 1].lower_ == "de" and tv[t.i + 2].lower_ == "fer"):
+        return   # ((s29-fights29) only "le bras de fer")
     j = t.i - 1
     while j > 0 and tv[j].pos_ in ("DET", "ADJ", "NUM"):
         j -= 1

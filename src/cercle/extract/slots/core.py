@@ -79,6 +79,7 @@ from .fights26 import FIGHTS26_READERS
 from .fights26b import FIGHTS26B_READERS
 from .fights27 import FIGHTS27_READERS
 from .fights28 import FIGHTS28_READERS   # (s28-fights28)
+from .fights29 import FIGHTS29_READERS   # (s29-fights29)
 from .stake28 import STAKE28_READERS   # (s28-stake28)
 from .genre26 import GENRE26_READERS
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
@@ -167,6 +168,7 @@ _LATE_READERS = Readers(*(read for run in (
     STAKE28_READERS,   # (s28-stake28) "Le fonds X en détient 12 %", "Y, dont X détient 30 %"
     ACCUSE28_READERS,   # (s28-accuse28) "X l'accuse de …" in a main clause: the actor spoken of
     FUNDS28_READERS,   # (s28-funds28) "…sur Y, son concurrent alsacien": Y is the rival
+    FIGHTS29_READERS,   # (s29-fights29) "Y demandait l'annulation de l'amende infligée par X": Y sues X
 ) for read in run.readers))
 
 

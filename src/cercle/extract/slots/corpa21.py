@@ -19,7 +19,7 @@
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import PERSON_TITLES, case_of, entities_at, lemma_of
+from ..arguments import PERSON_TITLES, _subject_of, case_of, entities_at, lemma_of
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -216,7 +216,8 @@ def posed_as(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X se pose en rivale européenne de Y", "X se positionne comme concurrent de Y": X is Y's rival."""
     if verbal or t.lower_ not in _RIVALS or case_of(t) not in ("en", "comme") or lemma_of(t.head) not in _POSE:
         return
-    out.put("posed_as", [x for c in t.head.children if c.dep_ == "nsubj" for x in entities_at(c, index)])
+    # ((s29-fights29) the subject through a relative: "Y, qui se pose en concurrent de Z")
+    out.put("posed_as", _subject_of(t.head, index))
 
 
 CORPA21_READERS = Readers(complaint_far_against, pact_with, held_between, struck_with_sanctions, leaders_of,

@@ -26,6 +26,7 @@ trigger's own children, its head's, or its object's."""
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
+from ...mentions.lexicon import fold
 from ..arguments import _subject_of, case_of, entities_at, lemma_of
 from .found import Found
 from .gate import acts_on
@@ -341,8 +342,9 @@ def names_court(c, words=_COURT, high=_HIGH_COURTS) -> bool:
     span = c.doc[c.left_edge.i:c.right_edge.i + 1]
     if any(w.lower_ in words for w in span):
         return True
-    low = span.text.lower()
-    return any(h in low for h in high)
+    # ((s29-fights29) accents and apostrophes folded: the press writes capitals unaccented, "le Conseil d'Etat")
+    low = " " + fold(span.text) + " "
+    return any(" " + fold(h) + " " in low for h in high)
 
 
 _names_court = names_court
