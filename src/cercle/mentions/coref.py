@@ -683,6 +683,21 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                               and (a.head.head.dep_ in ("nsubj", "nsubj:pass")
                                    or a.head.head.dep_ == "ROOT" and a.head.head.pos_ == "NOUN"))}
     # (a participle on the subject, or on the noun the parse made the root: "Le producteur, contrôlé par Y, s'est …")
+    # (s29-coref29) an agent hung on no main verb beside a named subject of the main verb ("Relégués l'été dernier
+    # par X, les Y n'ont pas …"), and the plural possessives and names, for EntityIndex.antecedent
+    main_subject_sents = {sent_of[i] for i, _ in named if tv[i].dep_ in ("nsubj", "nsubj:pass")
+                          and tv[i].head.dep_ == "ROOT"}
+    index.minor_agents = {i for i, _ in named for a in (tv[i], tv[i].head) if a.dep_ == "obl:agent"
+                          and (a is tv[i] or tv[i].dep_ == "flat:name") and a.head.dep_ != "ROOT"
+                          and sent_of[i] in main_subject_sents}
+    if not lower_words_of(doc).isdisjoint(("leur", "leurs")):
+        index.plural_owners = {k for t in tv if t.lower_ in ("leur", "leurs") and t.dep_ == "det"
+                               for k in (t.i, t.head.i)}   # (the possessive and its noun: readers ask for either)
+        index.plural_names = {i for i, _ in named if any(c.dep_ == "det" and c.lower_ in ("les", "des", "ces")
+                                                         for c in tv[i].children)}
+        index.plural_subject_sents = {sent_of[t.i] for t in tv if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                                      and t.pos_ in ("NOUN", "PROPN") and "Plur" in t.morph.get("Number")
+                                      and any(c.dep_ == "det" and c.lower_ in ("les", "des", "ces") for c in t.children)}
 
     def descriptor(det, end: int, name: str, tok) -> None:
         """A descriptor's mention, from its determiner; one that stands as its sentence's subject carries the
@@ -730,6 +745,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             introduced.setdefault(n, set()).update(kinds)
     for n, noun in _civic_appositions(tv, named, index):
         introduced.setdefault(n, set()).add(noun)
+    # (s29-coref29) the actors the text set beside or introduced by a regulator's or a court's noun ("X, le gendarme
+    # financier du football", "l'autorité X"): never what a club's, a company's or a trade's noun stands for
+    authorities = {n for n, (heads, _) in apposed.items() if heads & _AUTHORITY_NOUNS}
 
     def para_start(i: int) -> int:
         k = i
@@ -871,6 +889,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 marked = True
             elif _named_as_other_kind(name, noun):
                 continue   # "la holding familiale" is not the "Coopérative des éleveurs de Y"
+            elif name in authorities and _business_noun(noun):
+                continue   # (s29-coref29) "X, le gendarme financier du football … le club": not X
+            elif _name_says_other_kind(words, noun):
+                continue   # (s29-coref29) "le club" is no "X Investment Group", "le parti" no "Banque Y"
             elif _NOUN_KIND.get(noun) in ("politics", "civic") and (name in firms or name in raisers):
                 continue   # "l'association", "le syndicat" is not an actor the text shows making, hiring,
                 # buying or raising money as a company does ("X construit une usine… L'association…")
@@ -1637,6 +1659,12 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None
         if name and kind and _body_kind(name) not in (None, kind[0]):
             name = None   # "la mairie" is no region, "la région" no town
+        if name and _NOUN_KIND.get(noun) == "sport" and (towns := [c for c in tok.children if _town_child(tok, c, index)]) \
+                and not any(c.lower_ in name.lower().split() for c in towns):
+            name = None   # (s29-coref29) "le club portugais de Y", "l'équipe de Y": a team its town names, no other
+        if name and (name in authorities and _business_noun(noun)
+                     or _name_says_other_kind(set(name.lower().split()), noun)):
+            name = None   # (s29-coref29) whichever way it was found: a regulator set beside its name is no club
         if name and (_named_as_other_kind(name, noun) or (noun in _COMPANY_NOUNS and (
                 _civic_actor(name) or name.split()[0].lower() in _PUBLIC_FIRST_WORDS)) or (
                 noun in _TEAM_NOUNS and name.split()[0].lower() in _PUBLIC_FIRST_WORDS | _GOVERNING_FIRST_WORDS)):
@@ -2426,6 +2454,32 @@ _GENERIC_MAKER_NOUNS = frozenset({"entreprise", "société", "marque"})
 # (s26-coref26) nouns that may stand for a family named so ("la famille X", "le clan X"), and those names' openers
 _FAMILY_NOUNS = frozenset({"famille", "clan", "dynastie", "tribu", "fratrie"})
 _FAMILY_NAME_OPENERS = ("famille ", "clan ", "dynastie ", "fratrie ")
+
+
+# (s29-coref29) nouns that call an actor a regulator, a court or a prosecutor, set beside its name ("X, le gendarme
+# financier du football"); and the nouns of what such an actor is not: a club, a company, a trade, a fund, a medium
+_AUTHORITY_NOUNS = frozenset({"gendarme", "régulateur", "autorité", "juridiction", "tribunal", "parquet", "juge",
+                              "instance", "superviseur"})
+
+
+# (s29-coref29) the kind a name's words say, by the kind nouns of _AFFINITY ("X Investment Group": a fund)
+_AFFINITY_KIND = {"fonds": "finance", "banque": "finance", "assureur": "finance", "club": "sport", "parti": "politics",
+                  "syndicat": "politics"}
+
+
+def _name_says_other_kind(words: set[str], noun: str) -> bool:
+    """(s29-coref29) A kind noun ("le club", "le parti", "la banque") is no actor whose name's words say another
+    kind of actor, and not its own ("X Investment Group" for "le club"; not "Union X" for "le syndicat", whose
+    words are a party's too)."""
+    kind = _NOUN_KIND.get(noun)
+    if kind not in ("sport", "finance", "politics") or _kind_words(words, noun):
+        return False
+    return any(other != kind and _kind_words(words, k) for k, other in _AFFINITY_KIND.items())
+
+
+def _business_noun(noun: str) -> bool:
+    return noun in _TEAM_NOUNS or noun in _COMPANY_NOUNS or noun in _MAKER_TRADES or noun in _TRADE_COMPANY_NOUNS \
+        or noun in _GENERIC_ORG_NOUNS or _NOUN_KIND.get(noun) in ("sport", "maker", "finance", "media")
 
 
 def _apposed_as_other_kind(name: str, noun: str, apposed, introduced) -> bool:
