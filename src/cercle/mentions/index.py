@@ -283,7 +283,9 @@ class EntityIndex:
         if i in self.plural_owners and s and s - 1 in self.plural_subject_sents:
             # (s29-coref29) "Relégués par X, les Y n'ont pas … . Leur propriétaire": the plural main subject's, a
             # name of it or no one (not the singular X)
-            subjects = [(j, name) for j, name in subjects if j in self.plural_names]
+            subjects = [(j, name) for j, name in subjects if j in self.plural_names] or sorted(
+                (j, n) for j, n in self.by_token.items() if j in self.plural_names and self.sent_of.get(j) == s - 1
+                and n not in exclude and self.entities[n].type in types)[:1]
             if not subjects:
                 return None
         if strict and len({name for _, name in subjects}) > 1:
