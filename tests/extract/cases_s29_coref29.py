@@ -125,3 +125,11 @@ CASES += [
      "reproche à Radio Vernon des manquements répétés.",
      [("ACCUSES", "Haute autorité vernoise de la communication audiovisuelle", "Radio Vernon")]),
 ]
+
+# (a trade body's apposition says the trade's sector words too: "le groupement des industriels de l'aéronautique" is
+# no maker "l'avionneur" stands for)
+FORBIDDEN += [
+    ("Vautrin Aviation a livré dix avions. Paul Ardent, son PDG, préside aussi l'Aérofed, le groupement des "
+     "industriels de l'aéronautique. Le fonds Orfeo détient 10 % du capital de l'avionneur.",
+     ("OWNS", "Orfeo", "Aérofed")),
+]

@@ -773,6 +773,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     # (s29-coref29) a trade the words set beside a name say ("X, le numéro trois mondial du transport de conteneurs"):
     # "l'armateur" stands for X as if the text had said "l'armateur X"
     for n, (heads, words) in apposed.items():
+        if not heads & _FIRM_HEADS:
+            continue   # ("X, le groupement des industriels de l'aéronautique": a trade body, no maker)
         for trade, sector in _TRADE_SECTORS.items():
             if trade in heads or (words | heads) & sector:
                 introduced.setdefault(n, set()).add(trade)
@@ -2559,6 +2561,14 @@ _TRADE_SECTORS = {
     "chimiste": frozenset({"chimie", "chimique", "chimiques"}),
     "transporteur": frozenset({"transport", "fret", "logistique"}),
 }
+
+
+# (s29-coref29) apposition heads that call an actor a firm, whose sector words say its trade (not "le groupement",
+# "la fédération", "le syndicat" of a trade: a body of its firms)
+_FIRM_HEADS = frozenset({"numéro", "spécialiste", "leader", "géant", "champion", "groupe", "entreprise", "société",
+                         "firme", "compagnie", "fabricant", "constructeur", "producteur", "fournisseur", "pionnier",
+                         "filiale", "pme", "eti", "start-up", "startup", "industriel", "exploitant", "opérateur",
+                         "transporteur", "distributeur", "maison", "major", "poids", "acteur"}) | frozenset(_TRADE_SECTORS)
 
 
 # (s29-coref29) nouns of made things a name may follow ("dix avions de combat X", "le système X", "le modèle X")
