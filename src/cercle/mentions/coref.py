@@ -414,7 +414,24 @@ def _field_fits(name: str, field: str | None) -> bool:
     if field is None or field in _ANY_FIELD:
         return True
     words = [w for w in name.lower().replace("'", "' ").split() if w not in _REGULATOR_NAME_WORDS and len(w) > 3]
-    return not words or any(w[:6] == field[:6] for w in words)
+    also = _FIELD_NAME_WORDS.get(field, ())
+    return not words or any(w[:6] == field[:6] or w in also for w in words)
+
+
+# (s29-coref29) the words a regulator's name says a field by, other than the field's own word ("le gendarme des données
+# personnelles": a commission "de l'informatique et des libertés"; "le gendarme des télécoms": an authority "des
+# communications électroniques")
+_FIELD_NAME_WORDS = {
+    "données": frozenset({"informatique", "libertés", "numérique", "protection"}),
+    "vie": frozenset({"informatique", "libertés", "protection"}),
+    "télécoms": frozenset({"communications", "électroniques", "postes", "télécommunications", "distribution"}),
+    "télécommunications": frozenset({"communications", "électroniques", "postes"}),
+    "audiovisuel": frozenset({"communication", "audiovisuelle", "numérique", "audiovisuel"}),
+    "bourse": frozenset({"marchés", "financiers", "financière"}),
+    "banques": frozenset({"prudentiel", "résolution", "bancaire", "bancaires"}),
+    "assurances": frozenset({"prudentiel", "résolution"}),
+    "énergie": frozenset({"électricité", "énergie", "régulation"}),
+}
 
 
 _RUN_VERBS = frozenset({"gérer", "diriger", "présider", "piloter", "administrer"})
@@ -683,6 +700,26 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                               and (a.head.head.dep_ in ("nsubj", "nsubj:pass")
                                    or a.head.head.dep_ == "ROOT" and a.head.head.pos_ == "NOUN"))}
     # (a participle on the subject, or on the noun the parse made the root: "Le producteur, contrôlé par Y, s'est …")
+    # (s29-coref29) an agent hung on no main verb beside a named subject of the main verb ("Relégués l'été dernier
+    # par X, les Y n'ont pas …"), and the plural possessives and names, for EntityIndex.antecedent
+    main_subject_sents = {sent_of[i] for i, _ in named if tv[i].dep_ in ("nsubj", "nsubj:pass")
+                          and tv[i].head.dep_ == "ROOT"}
+    index.minor_agents = {i for i, _ in named for a in (tv[i], tv[i].head) if a.dep_ == "obl:agent"
+                          and (a is tv[i] or tv[i].dep_ == "flat:name") and a.head.dep_ != "ROOT"
+                          and sent_of[i] in main_subject_sents}
+    if not lower_words_of(doc).isdisjoint(("leur", "leurs")):
+        index.plural_owners = {k for t in tv if t.lower_ in ("leur", "leurs") and t.dep_ == "det"
+                               for k in (t.i, t.head.i)}   # (the possessive and its noun: readers ask for either)
+        index.plural_names = {i for i, _ in named if any(c.dep_ == "det" and c.lower_ in ("les", "des", "ces")
+                                                         for c in tv[i].children)}
+        plural_subjects = [t for t in tv if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                           and t.pos_ in ("NOUN", "PROPN") and "Plur" in t.morph.get("Number")
+                           and any(c.dep_ == "det" and c.lower_ in ("les", "des", "ces") for c in t.children)]
+        index.plural_subject_sents = {sent_of[t.i] for t in plural_subjects}
+        # ("Les centristes de X, courtisés par …, ont fait savoir … . Leur chef de file": X, an organisation named in
+        # the plural subject; not a town, "les Y de Bordeaux")
+        index.plural_names |= {c.i for t in plural_subjects for c in t.children if c.dep_ == "nmod" and c.i > t.i
+                               and c.i in index.by_token and index.entities[index.by_token[c.i]].type in ("ORG", "GOV")}
 
     def descriptor(det, end: int, name: str, tok) -> None:
         """A descriptor's mention, from its determiner; one that stands as its sentence's subject carries the
@@ -730,6 +767,18 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             introduced.setdefault(n, set()).update(kinds)
     for n, noun in _civic_appositions(tv, named, index):
         introduced.setdefault(n, set()).add(noun)
+    # (s29-coref29) the actors the text set beside or introduced by a regulator's or a court's noun ("X, le gendarme
+    # financier du football", "l'autorité X"): never what a club's, a company's or a trade's noun stands for
+    authorities = {n for n, (heads, _) in apposed.items() if heads & _AUTHORITY_NOUNS}
+    # (s29-coref29) a trade the words set beside a name say ("X, le numéro trois mondial du transport de conteneurs"):
+    # "l'armateur" stands for X as if the text had said "l'armateur X"
+    for n, (heads, words) in apposed.items():
+        if not heads & _FIRM_HEADS:
+            continue   # ("X, le groupement des industriels de l'aéronautique": a trade body, no maker)
+        for trade, sector in _TRADE_SECTORS.items():
+            if trade in heads or (words | heads) & sector:
+                introduced.setdefault(n, set()).add(trade)
+    things = _things(tv, named, index)   # (s29-coref29) names of things the text counts or calls a product
 
     def para_start(i: int) -> int:
         k = i
@@ -807,6 +856,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 head_picked[i] = headed   # (kept over the kind noun's last fitting actor, below)
                 return headed
         seen, seen_named = set(), set()
+        main_person = _main_named_person(index) if want == {"PER"} and noun in _CALLED_BACK else None
         # (s26-coref26b) the surnames of the families named before: their vehicles are no company noun's fallback
         family_words = {w for _, n in before if n.lower().startswith(_FAMILY_NAME_OPENERS)
                         for w in n.lower().split()[1:]} if "ORG" in want else set()
@@ -829,6 +879,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     continue
             if j in sources:
                 continue   # "selon le quotidien X": a source, not an actor of the story
+            if name in things and want != {"PER"}:
+                continue   # (s29-coref29) "dix avions de combat X", "douze X": a thing, no company's second reference
             if sent_of[j] == s and tv[i].dep_ in ("nsubj", "nsubj:pass") and _in_person_apposition(tv, j, index):
                 continue   # "Fondée par A et B, passé par le néerlandais X, la start-up …": X, a person's former
                 # employer told beside them, is not what the clause's subject descriptor stands for (an object
@@ -871,6 +923,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 marked = True
             elif _named_as_other_kind(name, noun):
                 continue   # "la holding familiale" is not the "Coopérative des éleveurs de Y"
+            elif name in authorities and _business_noun(noun):
+                continue   # (s29-coref29) "X, le gendarme financier du football … le club": not X
+            elif _name_says_other_kind(words, noun):
+                continue   # (s29-coref29) "le club" is no "X Investment Group", "le parti" no "Banque Y"
             elif _NOUN_KIND.get(noun) in ("politics", "civic") and (name in firms or name in raisers):
                 continue   # "l'association", "le syndicat" is not an actor the text shows making, hiring,
                 # buying or raising money as a company does ("X construit une usine… L'association…")
@@ -918,6 +974,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # (a link made before counts as a subject only: it may be wrong, a name is not)
             if name == index.topic:
                 score += 2   # the organisation the article is about
+            if want == {"PER"} and noun in _CALLED_BACK and name == main_person:
+                score += 1   # (s29-coref29) "le milliardaire", "le magnat": the person the story names most, over
+                # one named once in passing nearer ("X, qui contrôle Y … Son fils Z préside … accusent le milliardaire")
             if score > scored.get(name, (-1,))[0]:
                 # (marked: called by the descriptor's noun, a word of its kind or adjective, or its place)
                 scored[name] = (score, sent_of[j], marked)
@@ -982,6 +1041,16 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             called = {n for n, nouns in introduced.items() if noun in nouns and index.entities[n].type == "PER"}
             if len(called) == 1 and not called & bound:
                 return next(iter(called))
+        if want == {"PER"} and noun in _CALLED_BACK and not scored.get(best, (0, 0, False))[2] \
+                and not any(noun in nouns for n, nouns in introduced.items() if index.entities[n].type == "PER"):
+            if main_person and best != main_person and main_person not in bound \
+                    and main_person not in children and (best is None or not introduced.get(best, set()) - _POSSESSIVE_KIN) \
+                    and (gender is None or _said_gender(index, main_person, doc) in (None, gender)) \
+                    and any(n == main_person and sent_of[j] >= s - 2 * _WINDOW for j, n in named if j < i):
+                # (s29-coref29) a noun the text gave no one ("le milliardaire", "le magnat") is the person the story
+                # names most, named a few sentences before, over one named once nearer, introduced by no noun or
+                # as a kin ("Son fils Z préside …")
+                return main_person
         if best in scored and any(n != best and v == scored[best][0] and at == scored[best][1]
                                   and mk >= scored[best][2] for n, (v, at, mk) in scored.items()):
             tied_pick[i] = best   # (s23-ambig23) a rival as fit, named in the pick's own sentence
@@ -1637,6 +1706,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None
         if name and kind and _body_kind(name) not in (None, kind[0]):
             name = None   # "la mairie" is no region, "la région" no town
+        if name in things and want == "ORG":
+            name = None   # (s29-coref29) (whichever way it was found)
+        if name and _NOUN_KIND.get(noun) == "sport" and (towns := [c for c in tok.children if _town_child(tok, c, index)]) \
+                and not any(c.lower_ in name.lower().split() for c in towns):
+            name = None   # (s29-coref29) "le club portugais de Y", "l'équipe de Y": a team its town names, no other
+        if name and (name in authorities and _business_noun(noun)
+                     or _name_says_other_kind(set(name.lower().split()), noun)):
+            name = None   # (s29-coref29) whichever way it was found: a regulator set beside its name is no club
         if name and (_named_as_other_kind(name, noun) or (noun in _COMPANY_NOUNS and (
                 _civic_actor(name) or name.split()[0].lower() in _PUBLIC_FIRST_WORDS)) or (
                 noun in _TEAM_NOUNS and name.split()[0].lower() in _PUBLIC_FIRST_WORDS | _GOVERNING_FIRST_WORDS)):
@@ -2426,6 +2503,116 @@ _GENERIC_MAKER_NOUNS = frozenset({"entreprise", "société", "marque"})
 # (s26-coref26) nouns that may stand for a family named so ("la famille X", "le clan X"), and those names' openers
 _FAMILY_NOUNS = frozenset({"famille", "clan", "dynastie", "tribu", "fratrie"})
 _FAMILY_NAME_OPENERS = ("famille ", "clan ", "dynastie ", "fratrie ")
+
+
+# (s29-coref29) nouns that call an actor a regulator, a court or a prosecutor, set beside its name ("X, le gendarme
+# financier du football"); and the nouns of what such an actor is not: a club, a company, a trade, a fund, a medium
+_AUTHORITY_NOUNS = frozenset({"gendarme", "régulateur", "autorité", "juridiction", "tribunal", "parquet", "juge",
+                              "instance", "superviseur"})
+
+
+# (s29-coref29) the kind a name's words say, by the kind nouns of _AFFINITY ("X Investment Group": a fund)
+_AFFINITY_KIND = {"fonds": "finance", "banque": "finance", "assureur": "finance", "club": "sport", "parti": "politics",
+                  "syndicat": "politics"}
+
+
+def _name_says_other_kind(words: set[str], noun: str) -> bool:
+    """(s29-coref29) A kind noun ("le club", "le parti", "la banque") is no actor whose name's words say another
+    kind of actor, and not its own ("X Investment Group" for "le club"; not "Union X" for "le syndicat", whose
+    words are a party's too)."""
+    kind = _NOUN_KIND.get(noun)
+    if kind not in ("sport", "finance", "politics") or _kind_words(words, noun):
+        return False
+    return any(other != kind and _kind_words(words, k) for k, other in _AFFINITY_KIND.items())
+
+
+def _main_named_person(index) -> str | None:
+    """(s29-coref29) The person the text names most often by name (not by a title or a noun introducing the name), more
+    often than any other person; None on a tie or when no one is named twice."""
+    runs: dict[str, int] = {}
+    for j, n in index.by_token.items():
+        if index.kinds.get(j) == "name" and index.entities[n].type == "PER" \
+                and not (index.by_token.get(j - 1) == n and index.kinds.get(j - 1) == "name"):
+            runs[n] = runs.get(n, 0) + 1
+    counts = sorted(((c, n) for n, c in runs.items()), reverse=True)
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+        return None
+    return counts[0][1]
+
+
+# (s29-coref29) the words of a trade's sector: a name set beside them is called by that trade's noun
+_TRADE_SECTORS = {
+    "armateur": frozenset({"maritime", "conteneur", "conteneurs", "porte-conteneurs", "navire", "navires", "fret",
+                           "croisière", "croisières", "shipping", "armement"}),
+    "avionneur": frozenset({"aéronautique", "aéronautiques", "avion", "avions", "aviation", "aérospatial",
+                            "aérospatiale", "hélicoptère", "hélicoptères"}),
+    "motoriste": frozenset({"moteur", "moteurs", "propulsion"}),
+    "constructeur": frozenset({"automobile", "automobiles", "voiture", "voitures", "véhicule", "véhicules",
+                               "ferroviaire", "camion", "camions"}),
+    "pétrolier": frozenset({"pétrole", "pétrolier", "pétrolière", "hydrocarbure", "hydrocarbures"}),
+    "énergéticien": frozenset({"énergie", "énergies", "électricité", "électricien", "énergétique"}),
+    "opérateur": frozenset({"télécoms", "télécom", "télécommunications", "téléphonie", "fibre", "mobile"}),
+    "distributeur": frozenset({"distribution", "supermarché", "supermarchés", "hypermarché", "hypermarchés"}),
+    "laboratoire": frozenset({"pharmaceutique", "pharmaceutiques", "médicament", "médicaments", "pharmacie"}),
+    "sidérurgiste": frozenset({"acier", "sidérurgie", "sidérurgique"}),
+    "cimentier": frozenset({"ciment", "ciments", "béton"}),
+    "brasseur": frozenset({"bière", "bières", "brasserie"}),
+    "assureur": frozenset({"assurance", "assurances", "réassurance"}),
+    "chimiste": frozenset({"chimie", "chimique", "chimiques"}),
+    "transporteur": frozenset({"transport", "fret", "logistique"}),
+}
+
+
+# (s29-coref29) apposition heads that call an actor a firm, whose sector words say its trade (not "le groupement",
+# "la fédération", "le syndicat" of a trade: a body of its firms)
+_FIRM_HEADS = frozenset({"numéro", "spécialiste", "leader", "géant", "champion", "groupe", "entreprise", "société",
+                         "firme", "compagnie", "fabricant", "constructeur", "producteur", "fournisseur", "pionnier",
+                         "filiale", "pme", "eti", "start-up", "startup", "industriel", "exploitant", "opérateur",
+                         "transporteur", "distributeur", "maison", "major", "poids", "acteur"}) | frozenset(_TRADE_SECTORS)
+
+
+# (s29-coref29) nouns of made things a name may follow ("dix avions de combat X", "le système X", "le modèle X")
+_PRODUCT_NOUNS = frozenset({"avion", "appareil", "hélicoptère", "missile", "char", "navire", "frégate", "sous-marin",
+                            "corvette", "drone", "satellite", "lanceur", "fusée", "modèle", "véhicule", "voiture",
+                            "camion", "rame", "train", "radar", "système", "logiciel", "médicament", "vaccin",
+                            "molécule", "smartphone", "téléphone", "console", "jeu", "moteur", "réacteur"})
+
+
+def _thing_mention(tv, j: int) -> bool:
+    """(s29-coref29) The name at j follows a count ("douze X", "200 X") or a product noun ("les avions X", "dix
+    avions de combat X", "le radar X")."""
+    k = j - 1
+    while k >= 0 and tv[k].pos_ == "ADJ" and tv[k].is_lower and j - k < 3:
+        k -= 1
+    if k < 0:
+        return False
+    t = tv[k]
+    if t.like_num and t.pos_ == "NUM" and not (t.text.isdigit() and len(t.text) == 4):   # (not a year)
+        return True
+    def made_by(p: int) -> bool:   # "l'éditeur de logiciels X", "le fabricant d'avions de combat X": a maker's
+        return p >= 2 and tv[p - 1].lower_ in ("de", "d'", "d’") and tv[p - 2].pos_ == "NOUN" \
+            and tv[p - 2].lemma_.lower() not in _PRODUCT_NOUNS
+    if t.is_lower and t.lemma_.lower() in _PRODUCT_NOUNS:
+        return not made_by(k)
+    # "avions de combat X", "missiles de croisière X": the product noun before its own "de" phrase
+    return k >= 2 and t.is_lower and t.pos_ == "NOUN" and tv[k - 1].lower_ in ("de", "d'", "d’") \
+        and tv[k - 2].is_lower and tv[k - 2].lemma_.lower() in _PRODUCT_NOUNS and not made_by(k - 2)
+
+
+def _things(tv, named, index) -> set[str]:
+    """(s29-coref29) The names every mention of which is a thing's: counted or called by a product noun ("la Grèce
+    commande dix X", "dix avions de combat X"); no company's descriptor stands for them."""
+    out: dict[str, bool] = {}
+    for j, n in named:
+        if index.kinds.get(j) != "name" or index.by_token.get(j - 1) == n:
+            continue
+        out[n] = out.get(n, True) and _thing_mention(tv, j)
+    return {n for n, v in out.items() if v}
+
+
+def _business_noun(noun: str) -> bool:
+    return noun in _TEAM_NOUNS or noun in _COMPANY_NOUNS or noun in _MAKER_TRADES or noun in _TRADE_COMPANY_NOUNS \
+        or noun in _GENERIC_ORG_NOUNS or _NOUN_KIND.get(noun) in ("sport", "maker", "finance", "media")
 
 
 def _apposed_as_other_kind(name: str, noun: str, apposed, introduced) -> bool:
@@ -4985,7 +5172,36 @@ def _main_clause_company(tv, i: int, index) -> str | None:
         if n is not None and index.entities[n].type == "ORG":
             found.add(n)
     found.discard(owned)   # ("Y, dont le groupe détient 30 %": not Y itself)
+    if not found and tok.dep_ == "obj":
+        found |= _apposition_company_of_person(tv, rel, index)
     return found.pop() if len(found) == 1 else None
+
+
+def _apposition_company_of_person(tv, rel, index) -> set[str]:
+    """(s29-coref29) "Y, le spécialiste des robots d'entrepôt dirigé par X, qui a cofondé l'entreprise", "Y, une PME
+    présidée par X, qui a fondé la société": a "qui" relative right after a person named as the agent of a participle
+    in the phrase set beside an organisation's name ("Y, le/la/un/une …"); that organisation (read along the words:
+    the parser often hangs the relative and the phrase elsewhere)."""
+    q = next((c for c in rel.children if c.dep_ == "nsubj" and c.lower_ == "qui"), None)
+    if q is None or q.i < 2 or tv[q.i - 1].text != ",":
+        return set()
+    person = index.by_token.get(q.i - 2)
+    if person is None or index.entities[person].type != "PER":
+        return set()
+    k = q.i - 2
+    while k > 0 and index.by_token.get(k - 1) == person:
+        k -= 1
+    if k < 2 or tv[k - 1].lower_ != "par" or tv[k - 2].pos_ not in ("VERB", "ADJ"):
+        return set()
+    start = tv[k].sent.start
+    for j in range(k - 3, max(start, k - 16) - 1, -1):
+        if tv[j].text == "," and j > start and index.by_token.get(j - 1) is not None:
+            n = index.by_token[j - 1]
+            if index.entities[n].type == "ORG" and tv[j + 1].lower_ in ("le", "la", "l'", "l’", "un", "une") \
+                    and not any(index.kinds.get(m) == "name" or tv[m].text == "," for m in range(j + 1, k - 2)):
+                return {n}
+            return set()
+    return set()
 
 
 _HEAD_TITLE_ADJECTIVES = frozenset({"exécutif", "exécutive", "général", "générale", "délégué", "déléguée"})

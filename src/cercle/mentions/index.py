@@ -175,6 +175,14 @@ class EntityIndex:
     # tokens of the agents of a participle beside a sentence's subject ("X, contrôlé par le fonds Y, a …"), which
     # subjects lists: not what the next sentence's possessive points back to (coref.py link_anaphora)
     side_agents: set[int] = field(default_factory=set)
+    # (s29-coref29) tokens of an agent ("par X") hung on no main verb, in a sentence whose main clause has a named
+    # subject ("Relégués l'été dernier par X, les Y n'ont pas …"): a possessive after it is the main subject's
+    minor_agents: set[int] = field(default_factory=set)
+    # (s29-coref29) tokens of "leur"/"leurs" (a plural owner) and of names said in the plural ("les Y de Z"):
+    # "Leur propriétaire" after two subjects is the plural one's
+    plural_owners: set[int] = field(default_factory=set)
+    plural_names: set[int] = field(default_factory=set)
+    plural_subject_sents: set[int] = field(default_factory=set)   # (sentences whose main subject is plural)
     # tokens of the subjects of a side clause (relative, subordinate) in a sentence that has other subjects
     # (coref.py link_anaphora): not what the next sentence's possessive points back to when a main one is there
     side_subjects: set[int] = field(default_factory=set)
@@ -262,6 +270,24 @@ class EntityIndex:
             # "Le producteur, contrôlé à 61 % par le fonds Y, s'est constitué partie civile. Sa directrice…": the
             # subject is no name the index knows; the participle's agent is not it
             return None
+        if len({name for _, name in subjects}) > 1:
+            # (s29-coref29) an agent the parse hung on no main verb, beside the main clause's subject, is not the
+            # owner; a plural possessive ("leur") is the plural subject's ("les Y"), when one is plural
+            kept = [(j, name) for j, name in subjects if j not in self.minor_agents]
+            if kept:
+                subjects = kept
+            if i in self.plural_owners:
+                kept = [(j, name) for j, name in subjects if j in self.plural_names]
+                if kept:
+                    subjects = kept
+        if i in self.plural_owners and s and s - 1 in self.plural_subject_sents:
+            # (s29-coref29) "Relégués par X, les Y n'ont pas … . Leur propriétaire": the plural main subject's, a
+            # name of it or no one (not the singular X)
+            subjects = [(j, name) for j, name in subjects if j in self.plural_names] or sorted(
+                (j, n) for j, n in self.by_token.items() if j in self.plural_names and self.sent_of.get(j) == s - 1
+                and n not in exclude and self.entities[n].type in types)[:1]
+            if not subjects:
+                return None
         if strict and len({name for _, name in subjects}) > 1:
             # (strict: "B peut compter sur un allié : le fonds X … . Son fondateur": two subjects of the
             # owner's kind before, equally good; no owner rather than the wrong one)

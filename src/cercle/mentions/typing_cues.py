@@ -268,7 +268,7 @@ def _type_votes(doc, sp: _Span) -> None:
             verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
         if verb.pos_ == "VERB" and verb.lemma_.lower() in lex["company_verbs"]:
             sp.votes["ORG"] += 2
-    if _club_name(tv, sp):
+    if _club_name(tv, sp) or _team_nickname(tv, sp):
         sp.votes["ORG"] += 3
     if _body_cue(tv, sp, head, lex):
         sp.votes["ORG"] += 2
@@ -311,6 +311,28 @@ def _club_name(tv, sp: _Span) -> bool:
     adj = tv[sp.start + 1]
     from .candidates import DEMONYM
     return adj.is_lower and adj.is_alpha and (adj.lower_ in _local_adjectives() or DEMONYM.search(adj.lower_) is not None)
+
+
+# (s29-coref29) plural words that open a place's name after "les" ("les Pays de la Loire", "les Côtes d'Armor", "les
+# Sables-d'Olonne"): no team's nickname
+_PLACE_PLURALS = frozenset({"pays", "hauts", "alpes", "côtes", "cotes", "îles", "iles", "monts", "gorges", "sables",
+                            "bouches", "landes", "vosges", "ardennes", "pyrénées", "pyrenees", "antilles", "émirats",
+                            "emirats", "états", "etats", "provinces", "baux", "ponts", "salins", "portes", "terres",
+                            "plaines", "vallées", "vallees", "lacs", "marais", "causses", "monts", "rives", "hautes",
+                            "basses", "deux", "trois", "sept", "mille", "champs", "jardins", "halles", "invalides",
+                            "ulis", "mureaux", "lilas", "pavillons", "clayes", "essarts", "herbiers", "angles"})
+
+
+def _team_nickname(tv, sp: _Span) -> bool:
+    """(s29-coref29) "les Girondins de Y", "les Aigles de Y": after "les", a capitalised plural word that opens no
+    place's name, then "de" and a capitalised word (the town) is a team, an organisation, whatever the NER says."""
+    if sp.ner != "LOC" or sp.start < 1 or tv[sp.start - 1].lower_ != "les" or sp.start + 2 >= len(tv):
+        return False
+    if sp.end - sp.start != 3:
+        return False
+    first, de, town = tv[sp.start], tv[sp.start + 1], tv[sp.start + 2]
+    return first.text[:1].isupper() and first.is_alpha and len(first.text) > 3 and first.lower_.endswith(("s", "x")) \
+        and first.lower_ not in _PLACE_PLURALS and de.lower_ in ("de", "d'", "d’") and town.text[:1].isupper()
 
 
 def _origin_after_company_noun(tv, k: int, lex) -> bool:
