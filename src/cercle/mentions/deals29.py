@@ -31,9 +31,15 @@ def _counted(tv, i: int) -> bool:
 def counted_products(doc, spans: list[_Span]) -> None:
     """Drop the mentions a cardinal number counts ("commande douze X", "24 X et trois Y A330")."""
     tv = tokens_of(doc)
+    # (a number word opening the sentence, "Trente X ont été commandés", is capitalised: a mention of its own,
+    # and no number tag for the parser; it goes with the name it counts)
+    opening = {s.start for s in spans if s.end == s.start + 1 and tv[s.start].is_sent_start
+               and tv[s.start].lower_ in _COUNT_WORDS}
     drop = [s for s in spans if not s.fixed_name and s.start > 0 and _counted(tv, s.start - 1)
-            and tv[s.start].text[:1].isupper() and tv[s.start - 1].dep_ == "nummod"
-            and tv[s.start - 1].head.i in range(s.start, s.end)]
+            and tv[s.start].text[:1].isupper() and (tv[s.start - 1].dep_ == "nummod"
+                                                    and tv[s.start - 1].head.i in range(s.start, s.end)
+                                                    or s.start - 1 in opening)
+            or s.start in opening and s.end < len(tv) and any(o.start == s.end for o in spans)]
     if drop:
         spans[:] = [s for s in spans if not any(s is d for d in drop)]
 

@@ -1,0 +1,90 @@
+"""(s29-deals29) Ownership and money read as mechanisms of French:
+
+- "A, la holding de B, qui contrôle 42 % de C", "A, le fonds de la famille B, qui détient 10 % de C": a relative
+  clause of holding after a company noun's "de" person describes the company set off before the noun (A owns
+  C), not the person inside its phrase, whom the parser makes the antecedent (prec22.owner_is_holding reads the
+  same shape with an owner's title, "…, propriétaire de C"). blind28 ho-842 reproduced on plain sentences.
+"""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from ..arguments import lemma_of
+from .found import Found
+from .gate import Readers, acts_on
+from .prec22 import _DE, _HELD_BODY_NOUNS, _name_start
+from ...mentions.deals29 import _COUNT_WORDS, _HARDWARE
+
+# verbs of holding a stake, whose subject a relative "qui" may stand for (and their present forms, which the
+# tagger takes for nouns: "qui contrôle 42 %", lemma "contrôle")
+_HOLD_VERBS = frozenset({"contrôler", "détenir", "posséder", "contrôle", "détient", "possède", "détiennent",
+                         "contrôlent", "possèdent"})
+
+
+def _company_before_held_noun(index: EntityIndex, tv, j: int) -> tuple[str, int] | None:
+    """``j`` is the comma after a person's name: "A, la holding de [l'homme d'affaires] B," → A (an
+    organisation set off before the held company noun), else None."""
+    if j < 6 or tv[j].text != "," or index.kinds.get(j - 1) != "name":
+        return None
+    person = index.entity_at(j - 1)
+    if person is None or index.type_of(person) != "PER" and not person.lower().startswith("famille "):
+        return None
+    k = _name_start(index, j - 1) - 1
+    stop = max(0, k - 5)
+    while k > stop and tv[k].lower_ not in _DE:
+        if tv[k].text in ",;:()" or tv[k].pos_ in ("VERB", "AUX"):
+            return None
+        k -= 1
+    if tv[k].lower_ not in _DE:
+        return None
+    n = k - 1
+    while n > 0 and tv[n].pos_ == "ADJ":
+        n -= 1
+    if tv[n].lower_ not in _HELD_BODY_NOUNS or n < 3 or tv[n - 1].pos_ != "DET" or tv[n - 2].text != ",":
+        return None
+    m = n - 3
+    if tv[m].text == ")":   # "A (ACR), la holding de B"
+        while m > 0 and tv[m].text != "(":
+            m -= 1
+        m -= 1
+    if m < 0 or index.kinds.get(m) != "name":
+        return None
+    owner = index.entity_at(m)
+    if owner is None or index.type_of(owner) not in ("ORG", "OTHER"):
+        return None
+    return owner, _name_start(index, m)
+
+
+@acts_on(lambda w: w.verbal and w.lemma in _HOLD_VERBS)
+def holding_relative(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"A, la holding de B, qui contrôle 42 % de C": the subject is A, not B (slot "subj")."""
+    if not verbal or lemma_of(t) not in _HOLD_VERBS:
+        return
+    rel = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ == "qui" and c.i < t.i), None)
+    if rel is None or rel.i < 1:
+        return
+    got = _company_before_held_noun(index, t.doc, rel.i - 1)
+    if got is None:
+        return
+    out["subj"] = [got]
+    out["_no_linear"] = []
+
+
+# verbs of buying, selling and delivering goods
+_TRADE_VERBS = frozenset({"acheter", "commander", "acquérir", "racheter", "vendre", "céder", "livrer", "fournir",
+                          "recevoir", "louer"})
+
+
+@acts_on(lambda w: w.verbal and w.lemma in _TRADE_VERBS)
+def goods_bought(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a acheté à Y ses missiles Z", "X commande douze Z": the thing bought is goods (a hardware noun, or
+    counted), no company; the nearest name is no object to fall back on (no linear reading)."""
+    if not verbal or lemma_of(t) not in _TRADE_VERBS or out.get("obj"):
+        return
+    for c in t.children:
+        if c.dep_ == "obj" and c.i > t.i and (c.lower_ in _HARDWARE or any(
+                k.dep_ == "nummod" and (k.lower_ in _COUNT_WORDS or k.text.isdigit()) for k in c.children)):
+            out["_no_linear"] = []
+            return
+
+
+DEALS29_READERS = Readers(holding_relative, goods_bought)
