@@ -67,3 +67,20 @@ FORBIDDEN += [
     ("« Le prix est juste », estime Dorvane Participations, le fonds du financier Paul Anselme, qui détient 12 % "
      "de Brunex Industries.", ("OWNS", "Paul Anselme", "Brunex Industries")),
 ]
+
+# a stake in brackets after a name, after the shareholder noun: that name holds it in the noun's company
+# (slots/deals29.bracketed_stakes, rule owns.bracketed_stake)
+CASES += [
+    ("La holding cotée consolide ainsi sa place de troisième actionnaire de Stellavia, derrière Exora (14,9 %), la "
+     "holding dirigée par Jean Elkor, et Bpifrance (6,4 %).",
+     [("OWNS", "Exora", "Stellavia"), ("OWNS", "Bpifrance", "Stellavia")]),
+    ("Les principaux actionnaires de Vestrol Group restent Dunor Holding (14,9 %), Alpis Capital (6,4 %) et l'État "
+     "(3 %).", [("OWNS", "Dunor Holding", "Vestrol Group"), ("OWNS", "Alpis Capital", "Vestrol Group"),
+                ("OWNS", "État", "Vestrol Group")]),
+    ("Avec 9 % du capital, Corvane Invest est devenu l'actionnaire de référence de Vestrol Group, devant Dunor "
+     "Holding (4,9 %).", [("OWNS", "Dunor Holding", "Vestrol Group"), ("OWNS", "Corvane Invest", "Vestrol Group")]),
+]
+FORBIDDEN += [
+    ("La holding cotée consolide ainsi sa place de troisième actionnaire de Stellavia, derrière Exora (14,9 %), la "
+     "holding dirigée par Jean Elkor, et Bpifrance (6,4 %).", ("OWNS", "Jean Elkor", "Stellavia")),
+]

@@ -67,8 +67,9 @@ def _hardware_before(tv, start: int) -> bool:
         t = tv[k]
         if t.lower_ in _HARDWARE and tv[k - 1].lower_ in _ITS_DETERMINERS:
             return True
-        if not (t.is_alpha and t.is_lower) or t.lower_ in _ITS_DETERMINERS or t.lower_ in _TRADE_TAILS \
-                or t.lower_ in ("du", "des", "au", "aux") or t.pos_ in ("VERB", "AUX", "PRON"):
+        # (the complement's words: nouns, adjectives and "de"; "ce moteur en partenariat avec X" is no label)
+        if not (t.lower_ in ("de", "d'", "d’") or t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ")
+                and t.lower_ not in _TRADE_TAILS):
             return False
         k -= 1
     return False

@@ -87,4 +87,40 @@ def goods_bought(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             return
 
 
-DEALS29_READERS = Readers(holding_relative, goods_bought)
+_SHAREHOLDER_NOUNS = frozenset({"actionnaire", "actionnaires", "actionnariat"})
+
+
+def _share_after(tv, end: int) -> bool:
+    """"A (14,9 %)": a stake in brackets right after a name."""
+    return end + 3 < len(tv) and tv[end].text == "(" and tv[end + 1].like_num and tv[end + 2].text == "%" \
+        and tv[end + 3].text == ")"
+
+
+@acts_on(lambda w: w.lower in _SHAREHOLDER_NOUNS)
+def bracketed_stakes(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X est le troisième actionnaire de Y, derrière A (14,9 %), la holding de Z, et B (6,4 %)", "les
+    actionnaires de Y : A (30 %), B (12 %)": each name with its stake in brackets after the shareholder noun
+    holds that stake in the noun's company (slot "bracketed_holder")."""
+    if t.lower_ not in _SHAREHOLDER_NOUNS or out.get("bracketed_holder"):
+        return
+    tv = t.doc
+    got = []
+    k = t.i + 1
+    while k < t.sent.end:
+        if tv[k].text in (";", ".", "?", "!"):
+            break
+        name = index.entity_at(k)
+        if name is not None and index.kinds.get(k) == "name":
+            end = k
+            while end + 1 < t.sent.end and index.entity_at(end + 1) == name:
+                end += 1
+            if _share_after(tv, end + 1) and index.type_of(name) in ("ORG", "GOV", "PER", "OTHER"):
+                got.append((name, k))
+            k = end + 1
+            continue
+        k += 1
+    if got:
+        out.put("bracketed_holder", got)
+
+
+DEALS29_READERS = Readers(holding_relative, goods_bought, bracketed_stakes)
