@@ -84,3 +84,33 @@ FORBIDDEN += [
     ("La holding cotée consolide ainsi sa place de troisième actionnaire de Stellavia, derrière Exora (14,9 %), la "
      "holding dirigée par Jean Elkor, et Bpifrance (6,4 %).", ("OWNS", "Jean Elkor", "Stellavia")),
 ]
+
+# an interview's "vous" who takes a stake ("Vous êtes entré au capital de X", "vous êtes monté au capital de X") is
+# the interviewee's organisation, not a career move of the person (mentions/quoted_we._into_capital)
+_INT1 = "Hélène Vasseur : « Nous resterons prudents en Espagne »\n\nArrivée en mai à la direction générale de la Banque Mutuelle d'Aquitaine, Hélène Vasseur détaille ses priorités.\n\nVous avez renoncé à une offre sur Banco Ribera ?\n\nOui. Le prix était trop élevé et nous respectons cette banque.\n\nVous êtes aussi entrée au capital de Paylogix, à hauteur de 7 %. Allez-vous monter ?\n\nCe n'est pas à l'ordre du jour.\n"
+_INT2 = 'Entretien avec Marc Olivier, président de Transalpe Logistique.\n\nLe transport routier souffre. Comment allez-vous ?\n\nNous tenons bon, malgré les prix du gazole.\n\nEn 2022, vous êtes entré au capital du transporteur Fretlink à hauteur de 15 %. Pourquoi ?\n\nParce que nous croyons au fret numérique.\n'
+_INT3 = "Sophie Arnal, directrice générale de Caisse Régionale Véronne : « Nous ne vendrons pas »\n\nVous êtes monté au capital de Paylogix l'an dernier. Irez-vous plus loin ?\n\nNon. Nous sommes bien à 9 %.\n\nVous êtes entrée chez Véronne en 2004, après dix ans chez Banque Sarrat ?\n\nOui, j'y ai fait toute ma carrière.\n"
+CASES += [
+    (_INT1, [("OWNS", "Banque Mutuelle d'Aquitaine", "Paylogix")]),
+    (_INT2, [("OWNS", "Transalpe Logistique", "Fretlink")]),
+    (_INT3, [("OWNS", "Caisse Régionale Véronne", "Paylogix"), ("WORKS_FOR", "Sophie Arnal", "Banque Sarrat")]),
+]
+FORBIDDEN += [
+    (_INT1, ("OWNS", "Hélène Vasseur", "Paylogix")),
+    (_INT2, ("OWNS", "Marc Olivier", "Fretlink")),
+]
+
+# "la famille X Y": a double surname after "famille" is the family's name, not a person's
+# (mentions/candidates._double_surname)
+CASES += [
+    ("Le groupe Tarlin Cosmétiques, dont la famille Castel Moreau détient environ 34 %, a publié ses comptes.",
+     [("OWNS", "famille Castel Moreau", "Tarlin Cosmétiques")]),
+    ("« Nous achetons des marques », résume Paul Anse, le patron de Tarlin, qui s'appuie sur un groupe dont la "
+     "famille Bertin Lacaze détient environ 34 %.", [("OWNS", "famille Bertin Lacaze", "Tarlin")]),
+    ("Selon la famille Roux Combaluzier, propriétaire de Tarlin Cosmétiques depuis 1950, aucune vente n'est prévue.",
+     [("OWNS", "famille Roux Combaluzier", "Tarlin Cosmétiques")]),
+]
+FORBIDDEN += [
+    ("Le groupe Tarlin Cosmétiques, dont la famille Castel Moreau détient environ 34 %, a publié ses comptes.",
+     ("OWNS", "Castel Moreau", "Tarlin Cosmétiques")),
+]

@@ -47,12 +47,13 @@ def counted_products(doc, spans: list[_Span]) -> None:
 # Nouns of hardware a name labels: "le radar X", "le système de guerre électronique X", "les fusées X", "l'avion
 # de combat X", "ses missiles X". The name after them is the product's (the maker is named apart: "le radar X de
 # Y", "fourni par Y"); nouns of software, platforms and vehicles name companies too ("le logiciel X", "la
-# plateforme X", "le véhicule d'investissement X") and are not here.
+# plateforme X", "le véhicule d'investissement X") and are not here; nor drones ("son drone X200", named
+# after its maker, stays a name: tests/mentions/test_names.py).
 _HARDWARE = frozenset({"radar", "radars", "système", "systèmes", "missile", "missiles", "moteur", "moteurs", "avion",
                        "avions", "satellite", "satellites", "fusée", "fusées", "lanceur", "lanceurs", "char", "chars",
                        "hélicoptère", "hélicoptères", "sous-marin", "sous-marins", "frégate", "frégates", "réacteur",
                        "réacteurs", "canon", "canons", "obus", "chasseur", "chasseurs", "blindé", "blindés",
-                       "corvette", "corvettes", "drone", "drones", "appareil", "appareils"})
+                       "corvette", "corvettes", "appareil", "appareils"})
 _ITS_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "leurs", "un", "une", "ce",
                               "cet", "cette", "ces", "nos", "notre", "vos", "votre"})
 # words of a hardware noun's own complement that make it a company's trade ("le moteur de recherche X")
