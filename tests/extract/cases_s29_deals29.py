@@ -114,3 +114,18 @@ FORBIDDEN += [
     ("Le groupe Tarlin Cosmétiques, dont la famille Castel Moreau détient environ 34 %, a publié ses comptes.",
      ("OWNS", "Castel Moreau", "Tarlin Cosmétiques")),
 ]
+
+# "Y, la maison de X", "Y, l'opérateur du milliardaire X": a person's house or operator is his company (rule
+# owns.house_of; a person only)
+CASES += [
+    ("Norea Télécom, l'opérateur de Victor Mandrel, a perdu des clients.",
+     [("OWNS", "Victor Mandrel", "Norea Télécom")]),
+    ("« Nous baisserons les prix », annonce Norea Télécom, l'opérateur du milliardaire Victor Mandrel.",
+     [("OWNS", "Victor Mandrel", "Norea Télécom")]),
+    ("Paris Hebdo a été revendu à Orvane Group, la maison de Bernard Orvieto, pour 120 millions d'euros.",
+     [("OWNS", "Bernard Orvieto", "Orvane Group"), ("ACQUIRES", "Orvane Group", "Paris Hebdo")]),
+]
+FORBIDDEN += [
+    ("Castelnet Énergie, l'opérateur de la centrale de Brennilis, a été sanctionné.",
+     ("OWNS", "Brennilis", "Castelnet Énergie")),
+]
