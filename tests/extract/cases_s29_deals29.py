@@ -129,3 +129,20 @@ FORBIDDEN += [
     ("Castelnet Énergie, l'opérateur de la centrale de Brennilis, a été sanctionné.",
      ("OWNS", "Brennilis", "Castelnet Énergie")),
 ]
+
+# "X attribue les contrats de l'ORX3": the contract's "de" phrase with a verb of awarding is the project, not
+# the one paid (slots/deals29.awarded_contract_of_project); the one awarded is the "à" phrase
+CASES += [
+    ("Elvia Énergie a attribué mardi les contrats de génie civil de l'ORX3 à Vinor Construction.",
+     [("FUNDS", "Elvia Énergie", "Vinor Construction")]),
+]
+FORBIDDEN += [
+    ("Nucléaire : Elvia Énergie attribue les premiers grands contrats de l'ORX3 de Penly",
+     ("FUNDS", "Elvia Énergie", "ORX3")),
+    ("Elvia Énergie, qui a accordé mardi les contrats de l'ORX3 de Flamanville, n'a pas donné de montant.",
+     ("FUNDS", "Elvia Énergie", "ORX3")),
+    ("Elvia Énergie, qui a accordé mardi les contrats de l'ORX3 de Flamanville, n'a pas donné de montant.",
+     ("FUNDS", "Elvia Énergie", "Flamanville")),
+    ("En juin, Elvia Énergie attribuera enfin les premiers contrats de l'ORX3 de Gravelines, selon son PDG.",
+     ("FUNDS", "Elvia Énergie", "ORX3")),
+]

@@ -123,4 +123,24 @@ def bracketed_stakes(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("bracketed_holder", got)
 
 
-DEALS29_READERS = Readers(holding_relative, goods_bought, bracketed_stakes)
+_CONTRACT_NOUNS = frozenset({"contrat", "contrats", "marché", "marchés", "commande", "commandes", "lot", "lots"})
+# verbs of awarding: the one awarded is the "à" phrase, the contract's "de" phrase the work or the project
+_AWARD_VERBS = frozenset({"attribuer", "accorder", "confier", "octroyer", "notifier", "décerner", "répartir",
+                          "distribuer", "attribue", "accorde", "confie", "octroie"})
+
+
+@acts_on(lambda w: w.lower in _CONTRACT_NOUNS and w.dep == "obj")
+def awarded_contract_of_project(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X attribue les contrats de l'ORX3 (de Penly)", "X a confié les marchés de la ligne Y": the contract's
+    "de" phrase is the project the work is for, not the one paid (slot "prep:de" dropped; the one awarded is
+    the verb's "à" phrase, funds.award)."""
+    if t.lower_ not in _CONTRACT_NOUNS or t.dep_ != "obj" or "prep:de" not in out:
+        return
+    verb = t.head
+    if verb.lemma_.lower() not in _AWARD_VERBS and lemma_of(verb) not in _AWARD_VERBS:
+        return
+    del out["prep:de"]
+    out["_no_linear"] = []
+
+
+DEALS29_READERS = Readers(holding_relative, goods_bought, bracketed_stakes, awarded_contract_of_project)
