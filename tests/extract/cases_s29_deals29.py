@@ -146,3 +146,22 @@ FORBIDDEN += [
     ("En juin, Elvia Énergie attribuera enfin les premiers contrats de l'ORX3 de Gravelines, selon son PDG.",
      ("FUNDS", "Elvia Énergie", "ORX3")),
 ]
+
+# "Y est convoité par X": the passive's agent wants Y (rule bids.verb_passive)
+CASES += [
+    ("Kelvio Labs est convoité par Norvik Capital et par Orvane Group.",
+     [("BIDS_FOR", "Norvik Capital", "Kelvio Labs"), ("BIDS_FOR", "Orvane Group", "Kelvio Labs")]),
+    ("Kelvio Labs, longtemps convoitée par le fonds Norvik Capital, reste indépendante.",
+     [("BIDS_FOR", "Norvik Capital", "Kelvio Labs")]),
+]
+
+# "X a misé 100 millions d'euros sur Y": the company's phrase hung on the sum is the verb's
+# (slots/deals29.stake_on_the_sum)
+CASES += [
+    ("Norvik Shipping a misé 100 millions d'euros sur Kelvio Labs.",
+     [("INVESTS_IN", "Norvik Shipping", "Kelvio Labs")]),
+    ("Norvik Shipping, qui a déjà misé 20 millions d'euros sur Kelvio Labs, remet au pot.",
+     [("INVESTS_IN", "Norvik Shipping", "Kelvio Labs")]),
+    ("En 2023, Norvik Capital avait injecté 2 milliards d'euros dans Kelvio Labs, selon Les Échos.",
+     [("INVESTS_IN", "Norvik Capital", "Kelvio Labs")]),
+]

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import lemma_of
+from ..arguments import entities_at, lemma_of
 from .found import Found
 from .gate import Readers, acts_on
 from .prec22 import _DE, _HELD_BODY_NOUNS, _name_start
@@ -143,4 +143,31 @@ def awarded_contract_of_project(t, index: EntityIndex, out: Found, verbal: bool)
     out["_no_linear"] = []
 
 
-DEALS29_READERS = Readers(holding_relative, goods_bought, bracketed_stakes, awarded_contract_of_project)
+# verbs of staking money on a company, and the nouns of a sum the parser hangs the company's phrase on
+_STAKE_VERBS = frozenset({"miser", "investir", "injecter"})   # (the verbs of rule invests.verb)
+_SUM_NOUNS = frozenset({"million", "millions", "milliard", "milliards", "euros", "dollars", "somme", "montant"})
+
+
+@acts_on(lambda w: w.verbal and w.lemma in _STAKE_VERBS)
+def stake_on_the_sum(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a misé 100 millions d'euros sur Y", "X a injecté 2 milliards dans Y": the company's phrase the parser
+    hung on the sum is the verb's (slots "prep:sur", "prep:dans")."""
+    if not verbal or lemma_of(t) not in _STAKE_VERBS or out.get("prep:sur") or out.get("prep:dans"):
+        return
+    for c in t.children:
+        if c.dep_ != "obj" or c.lower_ not in _SUM_NOUNS:
+            continue
+        for k in [c, *(d for d in c.children if d.dep_ == "nmod" and d.lower_ in _SUM_NOUNS)]:
+            for d in k.children:
+                if d.dep_ != "nmod" or d.i <= k.i:
+                    continue
+                p = next((x.lower_ for x in d.children if x.dep_ == "case"), None)
+                if p in ("sur", "dans"):
+                    got = entities_at(d, index)
+                    if got:
+                        out.put("prep:" + p, got)
+                        return
+
+
+DEALS29_READERS = Readers(holding_relative, goods_bought, bracketed_stakes, awarded_contract_of_project,
+                          stake_on_the_sum)
