@@ -152,6 +152,12 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
             while j > trigger.i and trigger.doc[j].lower_ != "par":
                 j -= 1
             share_pos = trigger.doc[j].idx
+        elif rel.rule == "owns.bracketed_stake" and 0 <= subj_i < len(trigger.doc):
+            # (s29-deals29) "derrière A (14,9 %) et B (6,4 %)": each holder's stake is the one in brackets after it
+            j = subj_i
+            while j + 1 < len(trigger.doc) and j < subj_i + 8 and trigger.doc[j].text != "(":
+                j += 1
+            share_pos = trigger.doc[j + 1].idx if j + 1 < len(trigger.doc) else trigger.doc[subj_i].idx
         rel.share = _value(found.shares, share_pos)
     role = rel.rule in _ROLE_RULES and rel.type in _STATE_ROLE_TYPES
     dates = found.dates

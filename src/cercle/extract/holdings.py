@@ -83,6 +83,10 @@ def own_holdings(doc, index, found: list[Relation]) -> list[Relation]:
             continue
         holding, cue = got
         sent = t.sent
+        # (s29-deals29) "X tient Y via sa holding Z": Z is X's, not the parent of a company the possessive was
+        # read back to (owns.parent_holding reads a company's "sa holding" as its owner)
+        found = [r for r in found if not (r.rule == "owns.parent_holding" and r.subject == holding
+                                          and sent.start_char <= r.start < sent.end_char)]
         holder = _holder(doc, index, sent, cue, t.i + 1)
         if holder is None:
             # ("l'homme d'affaires tient Y au travers de Z, sa holding personnelle"): no holder named, but a

@@ -1154,6 +1154,14 @@ _FAMILY = frozenset(_FAMILY_ORG | _FAMILY_GOV)
 _PARTICLES = {"Le", "La", "De", "Du", "Des", "Van", "Von", "Di", "Da", "Del", "Della", "El", "Al", "Ben", "Mac", "Mc"}
 
 
+def _double_surname(tv, sp: _Span) -> bool:
+    """(s29-deals29) "la famille Castel Moreau": two capitalised words after "famille", the first no first name
+    (not "la famille Paul X"), are one double surname."""
+    a, b = tv[sp.start], tv[sp.start + 1]
+    return a.is_alpha and b.text[:1].isupper() and a.text[:1].isupper() and not a.is_upper \
+        and a.text not in first_names()
+
+
 def _family_groups(doc, spans: list[_Span]) -> None:
     """'le groupe Verdier', 'la famille Marchal': a family name after such a noun names an organisation
     of its own, distinct from each person of that name; the noun becomes part of the name."""
@@ -1166,7 +1174,8 @@ def _family_groups(doc, spans: list[_Span]) -> None:
         if sp.start == 0 or sp.end - sp.start != 1 and " " in sp.text and not (
                 # "la famille Le Goff", "le clan Van Damme": a surname with its particle
                 sp.end - sp.start == 2 and tv[sp.start - 1].lower_ in ("famille", "clan")
-                and tv[sp.start].text in _PARTICLES and tv[sp.start + 1].text[:1].isupper()):
+                and (tv[sp.start].text in _PARTICLES or _double_surname(tv, sp))
+                and tv[sp.start + 1].text[:1].isupper()):
             continue
         prev = tv[sp.start - 1]
         # ("la famille Desgranges" whatever the NER made of the surname: a family is never a place or a firm)

@@ -43,6 +43,7 @@ from .names27 import clubs_named_after_a_capital, demonyms_before_a_person, demo
     parties_split_at_a_slash
 from .names26 import company_slots, movement_names_with_pour   # (s26-names26)
 from .people27 import bodies_named_with_their_place   # (s27-people27)
+from .deals29 import counted_products, hardware_names   # (s29-deals29)
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
 from .lexicon import fold, lexicon
@@ -122,6 +123,8 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _drop_rubric(doc, spans)
     _drop_fronted_places(doc, spans)
     _drop_non_actors(doc, spans)
+    counted_products(doc, spans)   # (s29-deals29)
+    hardware_names(doc, spans)   # (s29-deals29)
     _origin_before_a_name(doc, spans)
     _states_of_heads(doc, spans)
     for sp in spans:   # (after the capitalised runs: "L'ARP a infligé …" is one of them)

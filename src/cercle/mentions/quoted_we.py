@@ -821,6 +821,8 @@ def _you_in_tie(t, w) -> bool:
 def _you_in_deal(t, w) -> bool:
     """(s25-interview25b) "vous" subject of a verb of purchase in a question (quoted_we.yaml you_deal_verbs),
     directly or through "venir de" ("Vous venez de racheter X"); "prendre" only with "le contrôle"."""
+    if t.dep_ == "nsubj:pass" and t.head.pos_ == "VERB":
+        return _into_capital(t.head)   # (s29-deals29) "Vous êtes monté au capital de X" (tagged passive)
     if t.dep_ != "nsubj" or t.head.pos_ != "VERB":
         return False
     verb = t.head
@@ -829,9 +831,22 @@ def _you_in_deal(t, w) -> bool:
         if verb is None:
             return False
     lemma = verb.lemma_.lower()
+    if _into_capital(verb):
+        return True   # (s29-deals29) "Vous êtes entré au capital de X", "vous êtes monté à 20 % du capital"
     if lemma == "prendre":
         return any(c.dep_ == "obj" and c.lower_ == "contrôle" for c in verb.children)
     return lemma in w["you_deal_verbs"] or verb.lower_ in w["you_deal_verbs"]
+
+
+# (s29-deals29) verbs that take a stake when their phrase is a company's capital ("entrer au capital de X",
+# "monter au capital", "se renforcer dans le capital"); the one asked does it for their organisation
+_CAPITAL_MOVES = frozenset({"entrer", "monter", "revenir", "rester", "renforcer", "grimper", "sortir", "investir"})
+
+
+def _into_capital(verb) -> bool:
+    """"entré au capital de X", "monté dans le capital de X": a stake taken, not a career move."""
+    return verb.lemma_.lower() in _CAPITAL_MOVES and any(
+        c.lower_ == "capital" and c.dep_.startswith(("obl", "obj")) for c in verb.children)
 
 
 def _in_quote(index, k: int) -> bool:
@@ -850,7 +865,7 @@ def _questions(tv, index, mentions: list, at: int, a: int, b: int, lead_org: str
     for k in range(a, b):
         t = tv[k]
         if t.lower_ == "vous" and t.dep_ in ("nsubj", "nsubj:pass") and index.by_token.get(k) is None \
-                and t.head.lemma_.lower() in w["you_career_verbs"]:
+                and t.head.lemma_.lower() in w["you_career_verbs"] and not (lead_org and _into_capital(t.head)):
             # "Vous avez passé quinze ans chez X": the one asked, of their own career
             index.by_token[k] = person
             index.kinds[k] = "pronoun"

@@ -64,6 +64,7 @@ from .party28 import PARTY28_READERS   # (s28-party28)
 from .politics28 import POLITICS28_READERS   # (s28-politics28)
 from .accuse28 import ACCUSE28_READERS   # (s28-accuse28)
 from .funds28 import FUNDS28_READERS   # (s28-funds28)
+from .deals29 import DEALS29_READERS   # (s29-deals29)
 from .relq26 import RELQ26_READERS
 from .relq25 import RELQ25_READERS
 from .deals24 import DEALS24_READERS
@@ -169,6 +170,7 @@ _LATE_READERS = Readers(*(read for run in (
     ACCUSE28_READERS,   # (s28-accuse28) "X l'accuse de …" in a main clause: the actor spoken of
     FUNDS28_READERS,   # (s28-funds28) "…sur Y, son concurrent alsacien": Y is the rival
     FIGHTS29_READERS,   # (s29-fights29) "Y demandait l'annulation de l'amende infligée par X": Y sues X
+    DEALS29_READERS,   # (s29-deals29) "A, la holding de B, qui contrôle 42 % de C": A
 ) for read in run.readers))
 
 
@@ -219,7 +221,7 @@ _TAIL_READERS = Readers(
     sale_in_context,   # (s20-lead) "L'offre de X a été écartée": the company for sale
     _eponymous_of_head,   # (s20-lead) "X, PDG du groupe éponyme"
     prec21_checks,   # (s21-prec21) "Y, présidé par X, finance Z": no object of a passive
-    *_LATE_READERS.readers,   # CORPA21_READERS … FUNDS28_READERS
+    *_LATE_READERS.readers,   # CORPA21_READERS … DEALS29_READERS
 )
 
 
