@@ -405,6 +405,52 @@ def _rehang_titled_name(t) -> None:
             return
 
 
+# (s29-people29) the second title of "X, président de Y et administrateur de Z": the titles a name's apposition
+# pairs ("membre" of "membre du conseil de surveillance de Z" too)
+_PAIRED_TITLES = _CHAIN_TITLES | frozenset({"membre", "cofondateur", "cofondatrice", "associé", "associée",
+                                            "conseiller", "conseillère"})
+_OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
+
+
+def _second_title_of_pair(t, toks) -> None:
+    """(s29-people29) "X, président de Y et administrateur de Z", "…, explique X, directrice de Y et membre du
+    conseil de Z": the second title, after "et" and the first title's named complement, is the first title's
+    conjunct (the parse hangs it on a word of Y's name, and may hang "de Z" on the first title, which then
+    reads X as Z's head); "de Z" after the second title is the second title's. Only a first title set off
+    after a comma (a name's apposition), with no punctuation or verb between the two titles."""
+    k = t.i - 1
+    if k < 4 or toks[k].lower_ not in ("et", "&"):
+        return
+    first, j = None, k - 1
+    while j > max(0, t.i - 10):
+        w = toks[j]
+        if w.is_punct and w.text not in ("-", "'", "’") or w.pos_ in ("VERB", "AUX"):
+            return
+        if w.pos_ == "NOUN" and w.lower_ in _CHAIN_TITLES:
+            first = w
+            break
+        j -= 1
+    if first is None or toks[first.i + 1].lower_ not in _OF_WORDS and not (
+            toks[first.i + 1].pos_ == "ADJ" and first.i + 2 < t.i and toks[first.i + 2].lower_ in _OF_WORDS):
+        return
+    # a name between the first title's "de" and "et" (the complement the second title is hung on)
+    if not any(toks[m].pos_ == "PROPN" for m in range(first.i + 2, k)):
+        return
+    b = first.i - 1
+    if toks[b].pos_ == "DET":
+        b -= 1
+    if b < 1 or toks[b].text != ",":
+        return
+    if t.head is first or _below(first, t):
+        return
+    rehang(t, first, "conj")
+    for w in toks[first.i:k]:   # (the first title or a word of its complement's name)
+        for c in list(w.children):
+            if c.dep_ in ("nmod", "obl", "obl:mod") and c.i > t.i \
+                    and any(x.dep_ == "case" and x.lower_ in _OF_WORDS for x in c.children):
+                rehang(c, t, "nmod")
+
+
 _UNTIL_NOW = frozenset({"ici", "alors", "présent"})
 
 
@@ -867,6 +913,9 @@ class DocView:
                 _rehang_lawyer(t, toks)
             elif t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.dep_ == "nmod" and t.i > 2 and toks[t.i - 1].text == ",":
                 _rehang_titled_name(t)
+            elif t.dep_ == "conj" and t.pos_ == "NOUN" and t.lower_ in _PAIRED_TITLES and t.head.i < t.i - 1 \
+                    and toks[t.i - 1].lower_ in ("et", "&"):
+                _second_title_of_pair(t, toks)   # (s29-people29) "X, président de Y et administrateur de Z"
             elif t.dep_ in ("nmod", "conj") and t.pos_ == "NOUN" and t.i > 2 and t.head.pos_ == "PROPN" \
                     and t.head.i < t.i and _after_name_comma(t, toks, t.dep_ == "conj") \
                     and not any(c.dep_ == "case" for c in t.children):
