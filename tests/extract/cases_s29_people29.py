@@ -23,3 +23,37 @@ FORBIDDEN = [
     ("« Rien n'est joué », prévient Paul Dorin, le patron de Orvane Capital et administrateur de Vexora.",
      ("LEADS", "Paul Dorin", "Vexora")),
 ]
+
+# a person's office as a career stage: "X est passé par le cabinet de Y" → X WORKS_FOR Y
+# (slots/people29.cabinet_joined, works_for.cabinet_joined)
+CASES += [
+    ("Passé par le cabinet de Jean Marceau, Paul Dorin a pris la tête de Vexora.",
+     [("WORKS_FOR", "Paul Dorin", "Jean Marceau"), ("LEADS", "Paul Dorin", "Vexora")]),
+    ("Paul Dorin est passé par le cabinet de Jean Marceau avant de rejoindre Vexora.",
+     [("WORKS_FOR", "Paul Dorin", "Jean Marceau")]),
+    ("Marie Lacan, qui a travaillé au cabinet de Jean Marceau, dirige Vexora.",
+     [("WORKS_FOR", "Marie Lacan", "Jean Marceau")]),
+    ("Après être passée par le cabinet de la ministre Julie Barat, Marie Lacan a rejoint Vexora.",
+     [("WORKS_FOR", "Marie Lacan", "Julie Barat")]),
+    ("Marie Lacan a rejoint le cabinet de Jean Marceau en 2017.",
+     [("WORKS_FOR", "Marie Lacan", "Jean Marceau")]),
+]
+
+# closeness said before the clause: "Proche de Y, X a …" → X ALLY_OF Y (slots/people29.fronted_close)
+CASES += [
+    ("Proche de Jean Marceau, Paul Dorin a pris la tête de Vexora.",
+     [("ALLY_OF", "Paul Dorin", "Jean Marceau")]),
+    ("Très proche du président Jean Marceau, la patronne de Vexora, Marie Lacan, a démenti.",
+     [("ALLY_OF", "Marie Lacan", "Jean Marceau"), ("LEADS", "Marie Lacan", "Vexora")]),
+    ("Paul Dorin dirige Vexora depuis 2010. Proche de Jean Marceau, qui l'a reçu à plusieurs reprises, il a aussi "
+     "su séduire Marie Lacan.",
+     [("ALLY_OF", "Paul Dorin", "Jean Marceau"), ("MEETS", "Jean Marceau", "Paul Dorin")]),
+    ("Proche du Parti radical, Marie Lacan votera la motion.",
+     [("ALLY_OF", "Marie Lacan", "Parti radical")]),
+]
+FORBIDDEN += [
+    # a company close to another: no political closeness of persons
+    ("Proche de Vexora, le fonds Orvane a démenti.", ("ALLY_OF", "Orvane", "Vexora")),
+    # a task given to someone's office: no career stage
+    ("Paul Dorin a confié une mission au cabinet de Jean Marceau.", ("WORKS_FOR", "Paul Dorin", "Jean Marceau")),
+]

@@ -64,6 +64,7 @@ from .party28 import PARTY28_READERS   # (s28-party28)
 from .politics28 import POLITICS28_READERS   # (s28-politics28)
 from .accuse28 import ACCUSE28_READERS   # (s28-accuse28)
 from .funds28 import FUNDS28_READERS   # (s28-funds28)
+from .people29 import PEOPLE29_READERS
 from .relq26 import RELQ26_READERS
 from .relq25 import RELQ25_READERS
 from .deals24 import DEALS24_READERS
@@ -167,6 +168,7 @@ _LATE_READERS = Readers(*(read for run in (
     STAKE28_READERS,   # (s28-stake28) "Le fonds X en détient 12 %", "Y, dont X détient 30 %"
     ACCUSE28_READERS,   # (s28-accuse28) "X l'accuse de …" in a main clause: the actor spoken of
     FUNDS28_READERS,   # (s28-funds28) "…sur Y, son concurrent alsacien": Y is the rival
+    PEOPLE29_READERS,   # (s29-people29) "X est passé par le cabinet de Y": Y employed X
 ) for read in run.readers))
 
 

@@ -1,0 +1,107 @@
+"""(s29-people29) People and politics gaps of French, read as mechanisms:
+
+- a minister's (or any person's) office as a stage of a career: "X est passé par le cabinet de Y", "Passé par
+  le cabinet du ministre Y, X …", "X, qui a travaillé au cabinet de Y", "X a rejoint le cabinet de Y": the person
+  whose office it is employs X (slot "cabinet_joined" of works_for.cabinet_joined; corpb21.cabinet_of reads the
+  career nouns, "un passage au cabinet de Y") (blind28 ho-846).
+- closeness said before the clause: "Proche de Y, X a …", "Très proche du ministre Y, qui l'a reçu …, il a …",
+  "Fidèle de Y, X …": the adjective opening the sentence describes the main clause's subject (the parse makes
+  the adjective the subject, or a root, and the subject Y's apposition) (slots "close_holder", "close_to" of
+  ally.fronted_close) (blind28 ho-838).
+"""
+from __future__ import annotations
+
+from ...mentions.entities import EntityIndex
+from ..arguments import case_of, entities_at, lemma_of
+from .found import Found
+from .gate import Readers, acts_on
+
+# verbs of a career stage whose phrase may name an office ("passer par", "entrer au", "rejoindre le cabinet")
+_CAREER_VERBS = frozenset({"passer", "entrer", "rejoindre", "intégrer", "travailler", "officier", "œuvrer",
+                           "oeuvrer"})
+_OFFICE_CASES = frozenset({"par", "à", "au", "dans", None})
+
+
+def _office_holder(c, index: EntityIndex) -> list[tuple[str, int]]:
+    """The person whose "cabinet" the phrase c names ("le cabinet de Y", "le cabinet du ministre Y")."""
+    return [x for k in c.children if k.dep_ == "nmod" and k.i > c.i and case_of(k) in ("de", "du", "d'", "d’")
+            for x in entities_at(k, index) if index.type_of(x[0]) == "PER"]
+
+
+@acts_on(lambda w: w.verbal and w.lemma in _CAREER_VERBS)
+def cabinet_joined(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "cabinet_joined": the person whose office the career verb's phrase names."""
+    if not verbal or lemma_of(t) not in _CAREER_VERBS or not out.wants("cabinet_joined"):
+        return
+    got = []
+    for c in t.children:
+        if c.lemma_.lower() != "cabinet" or c.pos_ != "NOUN":
+            continue
+        if c.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "obl:agent") and case_of(c) in _OFFICE_CASES:
+            got += _office_holder(c, index)
+        # "passé par l'inspection des finances puis par le cabinet de Y": the office conjoined to the first phrase
+    for c in t.children:
+        if c.dep_ in ("obl", "obl:arg", "obl:mod", "obl:agent") and case_of(c) in _OFFICE_CASES:
+            for k in c.children:
+                if k.dep_ == "conj" and k.lemma_.lower() == "cabinet" and k.pos_ == "NOUN":
+                    got += _office_holder(k, index)
+    if got:
+        out.put("cabinet_joined", got)
+
+
+# adjectives of closeness that may open a sentence ("Proche de Y, X …")
+_CLOSE_WORDS = frozenset({"proche", "fidèle", "intime"})
+
+
+def _main_subject(t, start: int, index: EntityIndex) -> list[tuple[str, int]]:
+    """The subject of the first finite verb after position start whose subject is no relative pronoun and
+    stands after start: the main clause's, past the fronted phrase and any relative clause in it."""
+    doc = t.doc
+    for k in range(start, t.sent.end):
+        w = doc[k]
+        if w.pos_ not in ("VERB", "AUX") or w.dep_ in ("acl:relcl", "acl", "advcl", "xcomp", "ccomp"):
+            continue
+        if "Fin" not in w.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in w.children):
+            continue
+        subj = [c for c in w.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i >= start]
+        if not subj:
+            continue
+        got = entities_at(subj[0], index)[:1]
+        if not got and subj[0].pos_ == "PRON" and index.entity_at(subj[0].i) is not None:
+            got = [(index.entity_at(subj[0].i), subj[0].i)]
+        return got
+    return []
+
+
+@acts_on(lambda w: w.lower in _CLOSE_WORDS)
+def fronted_close(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slots "close_holder", "close_to": "Proche de Y, X a …": X, the main clause's subject, and Y, the first
+    name of the adjective's "de" phrase (the sentence opens on the adjective, or on an adverb before it)."""
+    if t.lower_ not in _CLOSE_WORDS or not out.wants("close_holder"):
+        return
+    doc, first = t.doc, t.sent.start
+    if not (t.i == first or all(doc[k].pos_ == "ADV" for k in range(first, t.i))) or t.i + 2 >= t.sent.end:
+        return
+    if doc[t.i + 1].lower_ not in ("de", "du", "des", "d'", "d’"):
+        return
+    comma = next((k for k in range(t.i + 2, min(t.i + 12, t.sent.end)) if doc[k].text == ","), None)
+    if comma is None:
+        return
+    near = next((k for k in range(t.i + 2, comma) if index.kinds.get(k) == "name"), None)
+    if near is None:
+        return
+    j = comma + 1
+    while j < t.sent.end and doc[j].pos_ == "DET":
+        j += 1
+    # the name (or the pronoun, the description) right after the comma; else the main clause's subject
+    who = index.entity_at(j) if j < t.sent.end and index.kinds.get(j) in ("name", "pronoun") else None
+    holder = [(who, j)] if who is not None else _main_subject(t, comma + 1, index)
+    close_to = index.entity_at(near)
+    holder = [h for h in holder if h[0] != close_to and index.type_of(h[0]) == "PER"]
+    if holder:
+        out.put("close_holder", holder)
+        out.put("close_to", [(close_to, near)])
+        out["_no_linear"] = []
+
+
+PEOPLE29_READERS = Readers(cabinet_joined, fronted_close)
