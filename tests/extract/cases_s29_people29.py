@@ -57,3 +57,21 @@ FORBIDDEN += [
     # a task given to someone's office: no career stage
     ("Paul Dorin a confié une mission au cabinet de Jean Marceau.", ("WORKS_FOR", "Paul Dorin", "Jean Marceau")),
 ]
+
+# a local body named right after its noun, with no "de": "la métropole Rives-de-Loire" is one public body
+# (mentions/candidates._public_bodies, _NAMED_RIGHT_AFTER)
+CASES += [
+    ("Marie Lacan, présidente de la métropole Rives-de-Loire, a démenti.",
+     [("LEADS", "Marie Lacan", "métropole Rives-de-Loire")]),
+    ("Face à lui, Marie Lacan, présidente de la métropole Nantes-Atlantique, a obtenu le soutien de l'Union "
+     "centriste.",
+     [("LEADS", "Marie Lacan", "métropole Nantes-Atlantique"), ("ALLY_OF", "Union centriste", "Marie Lacan")]),
+    ("La métropole Grand Vercors, présidée par Paul Dorin, a voté le budget.",
+     [("LEADS", "Paul Dorin", "métropole Grand Vercors")]),
+    ("Paul Dorin préside la communauté de communes Val-Vert depuis 2014.",
+     [("LEADS", "Paul Dorin", "communauté de communes Val-Vert")]),
+]
+FORBIDDEN += [
+    ("La métropole Grand Vercors, présidée par Paul Dorin, a voté le budget.",
+     ("LEADS", "Paul Dorin", "Grand Vercors")),
+]
