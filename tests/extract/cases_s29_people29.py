@@ -75,3 +75,38 @@ FORBIDDEN += [
     ("La métropole Grand Vercors, présidée par Paul Dorin, a voté le budget.",
      ("LEADS", "Paul Dorin", "Grand Vercors")),
 ]
+
+# support as the second object of a list: "X a obtenu l'investiture de Z et le soutien de Y" → Y ALLY_OF X
+# (slots/bonds._relied_support reads the list's first object's verb)
+CASES += [
+    ("Marie Lacan a obtenu l'investiture du Parti radical et le soutien de l'Union centriste.",
+     [("ALLY_OF", "Union centriste", "Marie Lacan")]),
+    ("Paul Dorin peut compter sur l'appui des élus locaux et sur le soutien du Parti radical.",
+     [("ALLY_OF", "Parti radical", "Paul Dorin")]),
+    ("Marie Lacan a obtenu la confiance des électeurs et le soutien de l'Union centriste.",
+     [("ALLY_OF", "Union centriste", "Marie Lacan")]),
+]
+
+# the party a possessive calls a person's: "Y, sa famille politique", "Son parti, Y, l'a investi" → MEMBER_OF
+# (rule member.own_party)
+CASES += [
+    ("Marie Lacan a obtenu l'investiture du Parti radical, sa famille politique.",
+     [("MEMBER_OF", "Marie Lacan", "Parti radical")]),
+    ("Paul Dorin brigue la mairie. Son parti, l'Union centriste, l'a investi.",
+     [("MEMBER_OF", "Paul Dorin", "Union centriste")]),
+    ("Paul Dorin a reçu le soutien de l'Union centriste, son parti.",
+     [("MEMBER_OF", "Paul Dorin", "Union centriste"), ("ALLY_OF", "Union centriste", "Paul Dorin")]),
+]
+
+# a body's management or delegation met for the body: "X doit rencontrer la direction de Y", "X a reçu les
+# représentants de A et la direction de B" (slots/corpa21.leaders_of, each conjunct of the object)
+CASES += [
+    ("Marie Lacan doit rencontrer jeudi la direction de Vexora.", [("MEETS", "Marie Lacan", "Vexora")]),
+    ("Marie Lacan a reçu les représentants de la CGT et la direction de Vexora.",
+     [("MEETS", "Marie Lacan", "CGT"), ("MEETS", "Marie Lacan", "Vexora")]),
+    ("Le ministre Paul Dorin a convoqué mardi la direction d'Orvane.", [("MEETS", "Paul Dorin", "Orvane")]),
+]
+FORBIDDEN += [
+    # given the helm, not a meeting
+    ("Paul Dorin a reçu la direction de Vexora en 2019.", ("MEETS", "Paul Dorin", "Vexora")),
+]
