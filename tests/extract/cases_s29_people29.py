@@ -110,3 +110,16 @@ FORBIDDEN += [
     # given the helm, not a meeting
     ("Paul Dorin a reçu la direction de Vexora en 2019.", ("MEETS", "Paul Dorin", "Vexora")),
 ]
+
+# a union's or a party's name right after a member's title: "X, délégué CFDT" → MEMBER_OF
+# (slots/people29.union_label, member.union_label)
+CASES += [
+    ("Paul Dorin, délégué CFDT depuis quinze ans sur le site, a démenti.", [("MEMBER_OF", "Paul Dorin", "CFDT")]),
+    ("La militante CGT Marie Lacan a démenti.", [("MEMBER_OF", "Marie Lacan", "CGT")]),
+    ("« Nous ne lâcherons rien », prévient Marie Lacan, déléguée FO de l'usine.",
+     [("MEMBER_OF", "Marie Lacan", "FO")]),
+    ("Le délégué syndical CFDT Paul Dorin a démenti.", [("MEMBER_OF", "Paul Dorin", "CFDT")]),
+]
+FORBIDDEN += [
+    ("Paul Dorin, délégué général de Vexora, a démenti.", ("MEMBER_OF", "Paul Dorin", "Vexora")),
+]

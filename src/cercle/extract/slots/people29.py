@@ -8,6 +8,9 @@
   "Fidèle de Y, X …": the adjective opening the sentence describes the main clause's subject (the parse makes
   the adjective the subject, or a root, and the subject Y's apposition) (slots "close_holder", "close_to" of
   ally.fronted_close) (blind28 ho-838).
+- a union's (or a party's) name right after a member's title: "X, délégué CFDT depuis quinze ans", "la militante
+  Y Z": the body named is the one the person belongs to (slot "elected_label" of member.union_label, read as
+  bonds._elected_label reads "le député Y X") (read28 ho-804).
 """
 from __future__ import annotations
 
@@ -104,4 +107,26 @@ def fronted_close(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out["_no_linear"] = []
 
 
-PEOPLE29_READERS = Readers(cabinet_joined, fronted_close)
+# titles of a member of a union or a party that the body's name may follow with no "de" ("délégué CFDT")
+_MEMBER_TITLES = frozenset({"délégué", "déléguée", "délégués", "déléguées", "militant", "militante", "militants",
+                            "militantes", "syndicaliste", "syndicalistes", "adhérent", "adhérente"})
+
+
+@acts_on(lambda w: w.lower in _MEMBER_TITLES)
+def union_label(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "elected_label": the organisation named right after a member's title ("délégué CFDT")."""
+    if t.lower_ not in _MEMBER_TITLES or t.pos_ not in ("NOUN", "ADJ") or not out.wants("elected_label") \
+            or "elected_label" in out:
+        return
+    from .bonds import _elected_label
+    j = t.i + 1
+    if j + 1 < t.sent.end and t.doc[j].lower_ in ("syndical", "syndicale", "syndicaux", "syndicales") \
+            and index.kinds.get(j + 1) == "name":
+        name = index.entity_at(j + 1)   # ("le délégué syndical CFDT X")
+        if index.type_of(name) == "ORG":
+            out.put("elected_label", [(name, j + 1)])
+        return
+    _elected_label(t, index, out)
+
+
+PEOPLE29_READERS = Readers(cabinet_joined, fronted_close, union_label)
