@@ -123,3 +123,35 @@ CASES += [
 FORBIDDEN += [
     ("Paul Dorin, délégué général de Vexora, a démenti.", ("MEMBER_OF", "Paul Dorin", "Vexora")),
 ]
+
+# a co-founder "aux côtés de": "X a cofondé Y aux côtés de Z" → Z FOUNDED Y (slots/people29.founded_beside)
+CASES += [
+    ("Paul Dorin a cofondé Orvane aux côtés de Marie Lacan en 2015.",
+     [("FOUNDED", "Paul Dorin", "Orvane"), ("FOUNDED", "Marie Lacan", "Orvane")]),
+    ("Paul Dorin dirige Vexora. Il avait déjà cofondé Orvane, le spécialiste de la paie, aux côtés de Marie Lacan.",
+     [("FOUNDED", "Marie Lacan", "Orvane")]),
+    ("Orvane, créée aux côtés de Marie Lacan par Paul Dorin, emploie 300 personnes.",
+     [("FOUNDED", "Paul Dorin", "Orvane"), ("FOUNDED", "Marie Lacan", "Orvane")]),
+]
+FORBIDDEN += [
+    ("Paul Dorin a fondé Orvane et siège aux côtés de Marie Lacan au conseil de Vexora.",
+     ("FOUNDED", "Marie Lacan", "Orvane")),
+]
+
+# a title a "dont" clause ends on: "Y, dont X est la présidente", "Y, dont il est administrateur" → the title's
+# tie to Y (nlp/docview._dont_of_predicate, DONT_TITLES)
+CASES += [
+    ("Orvane, dont Marie Lacan est la présidente, a levé 30 millions d'euros.",
+     [("LEADS", "Marie Lacan", "Orvane")]),
+    ("Paul Dorin a investi dans Orvane, dont il est administrateur.",
+     [("BOARD_MEMBER", "Paul Dorin", "Orvane"), ("INVESTS_IN", "Paul Dorin", "Orvane")]),
+    ("Paul Dorin compte parmi les premiers investisseurs d'Orvane, dont il est administrateur aux côtés de "
+     "Marie Lacan.",
+     [("BOARD_MEMBER", "Paul Dorin", "Orvane")]),
+    ("Il a rejoint Orvane, dont Paul Dorin était alors le président.", [("LEADS", "Paul Dorin", "Orvane")]),
+]
+FORBIDDEN += [
+    # the subject is a relative of the person named, not the person
+    ("Orvane, dont le frère de Paul Dorin est président, a levé 30 millions d'euros.",
+     ("LEADS", "Paul Dorin", "Orvane")),
+]

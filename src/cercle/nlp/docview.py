@@ -267,6 +267,14 @@ DONT_PREDICATES = frozenset({"actionnaire", "propriétaire", "copropriétaire", 
                               "maison-mère", "actionnariat"})
 
 
+# (s29-people29) titles a "dont" clause may end on: "Y, dont X est la présidente", "Y, dont il est administrateur"
+# ("dont" is the title's complement, as it is an owner's; a person's pronoun may be the subject)
+DONT_TITLES = frozenset({"président", "présidente", "directeur", "directrice", "administrateur", "administratrice",
+                         "pdg", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "patron", "patronne",
+                         "dirigeant", "dirigeante", "gérant", "gérante", "vice-président", "vice-présidente"})
+_PERSON_PRONOUNS = frozenset({"il", "elle"})
+
+
 def _dont_of_predicate(t) -> None:
     """"Y, dont le groupe X est le premier actionnaire": "dont" is the complement of the copula's predicate,
     not of its subject, when the predicate is an owner's title with no "de" of its own and the subject is (or
@@ -276,10 +284,23 @@ def _dont_of_predicate(t) -> None:
     if t.head.lower_ in DONT_PREDICATES and any(c.dep_ == "cop" for c in t.head.children):
         _owner_clause(t.head, t)
         return
+    if t.head.lower_ in DONT_TITLES and t.head.i > t.i and any(c.dep_ == "cop" for c in t.head.children) \
+            and _titled_subject(t.head, t):
+        # ((s29-people29) "Y, dont il est administrateur": the title is the clause's, "dont" its complement)
+        if t.head.pos_ in ("ADJ", "VERB"):
+            t.head.pos_ = "NOUN"
+        _owner_clause(t.head, t)
+        return
     if t.head.dep_ != "nsubj" or t.head.i < t.i:
         return
     subj = t.head
     pred = subj.head
+    if pred.lower_ in DONT_TITLES and pred.i > subj.i and any(c.dep_ == "cop" for c in pred.children) \
+            and _titled_subject(pred, t) and not _below(pred, t):
+        # ((s29-people29) "Y, dont X est la présidente": the parse hangs "dont" on the subject)
+        rehang(t, pred, "nmod")
+        _owner_clause(pred, t)
+        return
     if pred.pos_ != "NOUN" or pred.lemma_.lower() not in DONT_PREDICATES or not any(
             c.dep_ == "cop" for c in pred.children) or any(
             c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in ("de", "du", "des", "d'") for k in c.children)
@@ -290,6 +311,18 @@ def _dont_of_predicate(t) -> None:
         return
     rehang(t, pred, "nmod")
     _owner_clause(pred, t)
+
+
+def _titled_subject(pred, dont) -> bool:
+    """The copula's subject in "dont X est le président": a proper name or a person's pronoun right after
+    "dont", with no "de" complement on the title (not "dont le frère est président du club")."""
+    if any(c.dep_ == "nmod" and c.i > pred.i and any(k.dep_ == "case" and k.lower_ in ("de", "du", "des", "d'")
+                                                      for k in c.children) for c in pred.children):
+        return False
+    subj = [c for c in pred.children if c.dep_ in ("nsubj", "expl:subj") and dont.i < c.i < pred.i]
+    if not subj and dont.head is not pred and dont.head.dep_ == "nsubj" and dont.head.head is pred:
+        subj = [dont.head]
+    return len(subj) == 1 and (subj[0].pos_ == "PROPN" or subj[0].lower_ in _PERSON_PRONOUNS)
 
 
 def _owner_clause(pred, dont) -> None:
@@ -907,7 +940,7 @@ class DocView:
             elif t.dep_ == "obj" and t.pos_ == "NOUN" and t.head.pos_ == "VERB" and t.children \
                     and t.i + 1 < n and toks[t.i + 1].pos_ == "PROPN":
                 _named_object_phrases(t)
-            elif t.lower_ == "dont" and t.dep_ == "nmod" and t.head.i > t.i:
+            elif t.lower_ == "dont" and t.dep_ in ("nmod", "iobj") and t.head.i > t.i:
                 _dont_of_predicate(t)
             elif t.lower_ in ("me", "maître") and t.dep_ == "appos" and t.i > 2 and toks[t.i - 1].text == ",":
                 _rehang_lawyer(t, toks)

@@ -11,6 +11,8 @@
 - a union's (or a party's) name right after a member's title: "X, délégué CFDT depuis quinze ans", "la militante
   Y Z": the body named is the one the person belongs to (slot "elected_label" of member.union_label, read as
   bonds._elected_label reads "le député Y X") (read28 ho-804).
+- a co-founder "aux côtés de": "X a cofondé Y aux côtés de Z", "il avait cofondé Y, le spécialiste de …, aux côtés
+  de Z": Z founded Y too, as founded.with reads "avec Z" (slot "founded_beside" of founded.beside) (read28 ho-826).
 """
 from __future__ import annotations
 
@@ -129,4 +131,24 @@ def union_label(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     _elected_label(t, index, out)
 
 
-PEOPLE29_READERS = Readers(cabinet_joined, fronted_close, union_label)
+_FOUNDING_VERBS = frozenset({"fonder", "cofonder", "co-fonder", "créer"})
+
+
+@acts_on(lambda w: w.verbal and w.lemma in _FOUNDING_VERBS)
+def founded_beside(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "founded_beside": the persons named after "aux côtés de" on a founding verb (or on a noun set off
+    after its object, where the parse may hang the phrase)."""
+    if not verbal or lemma_of(t) not in _FOUNDING_VERBS or not out.wants("founded_beside"):
+        return
+    hosts = [t] + [c for c in t.children if c.pos_ in ("NOUN", "PROPN") and c.dep_ in ("obj", "obl:mod", "appos")]
+    got = []
+    for h in hosts:
+        for c in h.children:
+            if c.lower_ == "côtés" and any(k.lower_ == "aux" for k in c.children):
+                got += [x for k in c.children if k.dep_ == "nmod" and case_of(k) in ("de", "du", "d'", "d’")
+                        for x in entities_at(k, index) if index.type_of(x[0]) == "PER"]
+    if got:
+        out.put("founded_beside", got)
+
+
+PEOPLE29_READERS = Readers(cabinet_joined, fronted_close, union_label, founded_beside)
