@@ -155,3 +155,21 @@ FORBIDDEN += [
     ("Orvane, dont le frère de Paul Dorin est président, a levé 30 millions d'euros.",
      ("LEADS", "Paul Dorin", "Orvane")),
 ]
+
+# counsel in court works for the party it defends or represents, no alliance (slots/people29.counsel_of,
+# works_for.counsel)
+CASES += [
+    ("Défendu par le cabinet Gerval Associés, Orvane conteste la sanction.",
+     [("WORKS_FOR", "Gerval Associés", "Orvane")]),
+    ("Orvane, défendue par le cabinet Gerval Associés, conteste la sanction.",
+     [("WORKS_FOR", "Gerval Associés", "Orvane")]),
+    ("Représentée par Me Paul Dorin, Orvane a fait appel.", [("WORKS_FOR", "Paul Dorin", "Orvane")]),
+    ("Vexora est représentée par Me Paul Dorin.", [("WORKS_FOR", "Paul Dorin", "Vexora")]),
+    ("Le cabinet Gerval Associés défend Orvane dans ce dossier.", [("WORKS_FOR", "Gerval Associés", "Orvane")]),
+    # a person defending another is support still
+    ("Paul Dorin défend Marie Lacan face aux critiques.", [("ALLY_OF", "Paul Dorin", "Marie Lacan")]),
+]
+FORBIDDEN += [
+    ("Défendu par le cabinet Gerval Associés, Orvane conteste la sanction.",
+     ("ALLY_OF", "Gerval Associés", "Orvane")),
+]

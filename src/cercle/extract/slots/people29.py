@@ -13,6 +13,10 @@
   bonds._elected_label reads "le député Y X") (read28 ho-804).
 - a co-founder "aux côtés de": "X a cofondé Y aux côtés de Z", "il avait cofondé Y, le spécialiste de …, aux côtés
   de Z": Z founded Y too, as founded.with reads "avec Z" (slot "founded_beside" of founded.beside) (read28 ho-826).
+- counsel in court: "Défendu par le cabinet Z, Y conteste …", "Y est représentée par Me Z", "le cabinet Z défend Y":
+  a law firm or a lawyer defending or representing a party works for it (ONTOLOGY: lawyers are WORKS_FOR), not
+  an ally (ally.verb read "défendre" as support) (slots "counsel", "client" of works_for.counsel) (read28
+  ho-816, ho-818, ho-832; blind28 ho-848).
 """
 from __future__ import annotations
 
@@ -151,4 +155,42 @@ def founded_beside(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("founded_beside", got)
 
 
-PEOPLE29_READERS = Readers(cabinet_joined, fronted_close, union_label, founded_beside)
+_COUNSEL_VERBS = frozenset({"défendre", "représenter", "assister"})
+# words right before a name that make it counsel ("le cabinet Z", "Me Z", "l'avocat Z", "le cabinet d'avocats Z")
+_COUNSEL_WORDS = frozenset({"cabinet", "me", "maître", "avocat", "avocate", "avocats", "avocates", "conseil"})
+
+
+def _is_counsel(i: int, index: EntityIndex, doc) -> bool:
+    name = index.entity_at(i)
+    k = i
+    while k > 0 and index.entity_at(k - 1) == name:
+        k -= 1   # (the name's first word)
+    if doc[k].lower_ in _COUNSEL_WORDS or k > 0 and doc[k - 1].lower_ in _COUNSEL_WORDS:
+        return True   # (the introducing word may be part of the mention: "le cabinet Z")
+    # "le cabinet d'avocats Z", "le cabinet parisien Z"
+    return k > 2 and doc[k - 1].pos_ in ("ADJ", "NOUN") and doc[k - 2].lower_ in ("d'", "d’", "de") \
+        and doc[k - 3].lower_ == "cabinet" or k > 1 and doc[k - 1].pos_ == "ADJ" and doc[k - 2].lower_ == "cabinet"
+
+
+@acts_on(lambda w: w.verbal and w.lemma in _COUNSEL_VERBS)
+def counsel_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slots "counsel", "client": the law firm or lawyer who defends or represents (the verb's subject or
+    agent) and the party defended; the support slots are then dropped (no alliance)."""
+    if not verbal or lemma_of(t) not in _COUNSEL_VERBS or not out.wants("counsel"):
+        return
+    doc = t.doc
+    for slot, other in (("agent", ("pass", "obj")), ("subj", ("obj", "pass"))):
+        who = [x for x in out.get(slot, ()) if _is_counsel(x[1], index, doc)]
+        if not who:
+            continue
+        client = [x for o in other for x in out.get(o, ()) if x[0] not in {n for n, _ in who}]
+        if client:
+            out.put("counsel", who)
+            out.put("client", client)
+            for s in ("agent", "subj", "obj", "pass"):
+                out.pop(s, None)   # (not an ally: ally.verb reads these)
+            out["_no_linear"] = []
+        return
+
+
+PEOPLE29_READERS = Readers(cabinet_joined, fronted_close, union_label, founded_beside, counsel_of)
