@@ -173,3 +173,18 @@ FORBIDDEN += [
     ("Défendu par le cabinet Gerval Associés, Orvane conteste la sanction.",
      ("ALLY_OF", "Gerval Associés", "Orvane")),
 ]
+
+# a public body as a career stage: "Passée par le Conseil d'État, X …" → WORKS_FOR (slots/people29.body_passed,
+# works_for.joined_body); a state passed through is a journey
+CASES += [
+    ("Passée par le Conseil d'État, Marie Lacan a pris la tête de l'Autorité des marchés.",
+     [("WORKS_FOR", "Marie Lacan", "Conseil d'État")]),
+    ("Paul Dorin, passé par le ministère de l'Économie, dirige Vexora.",
+     [("WORKS_FOR", "Paul Dorin", "ministère de l'Économie")]),
+    ("Marie Lacan, passée par la Cour des comptes puis par Vexora, dirige Orvane.",
+     [("WORKS_FOR", "Marie Lacan", "Cour des comptes")]),
+]
+FORBIDDEN += [
+    ("Le président Paul Dorin est passé par l'Arabie saoudite avant de rejoindre Vexora.",
+     ("WORKS_FOR", "Paul Dorin", "Arabie saoudite")),
+]

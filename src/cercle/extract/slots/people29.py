@@ -4,6 +4,10 @@
   le cabinet du ministre Y, X …", "X, qui a travaillé au cabinet de Y", "X a rejoint le cabinet de Y": the person
   whose office it is employs X (slot "cabinet_joined" of works_for.cabinet_joined; corpb21.cabinet_of reads the
   career nouns, "un passage au cabinet de Y") (blind28 ho-846).
+- a public body as a career stage: "Passée par le Conseil d'État, X …", "X, passé par le ministère de Y": a body the
+  person worked in (slot "body_passed" of works_for.joined_body; works_for.joined reads companies only, as a
+  state or a town "passed through" is a journey) — only a body whose name opens on an institution's noun
+  (read28 ho-822).
 - closeness said before the clause: "Proche de Y, X a …", "Très proche du ministre Y, qui l'a reçu …, il a …",
   "Fidèle de Y, X …": the adjective opening the sentence describes the main clause's subject (the parse makes
   the adjective the subject, or a root, and the subject Y's apposition) (slots "close_holder", "close_to" of
@@ -193,4 +197,27 @@ def counsel_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         return
 
 
-PEOPLE29_READERS = Readers(cabinet_joined, fronted_close, union_label, founded_beside, counsel_of)
+# the first word of a public body's name that makes "passer par" a career stage, not a journey
+_BODY_HEADS = frozenset({"conseil", "cour", "commission", "ministère", "inspection", "banque", "autorité", "agence",
+                         "caisse", "direction", "secrétariat", "assemblée", "sénat", "parlement", "préfecture",
+                         "trésor", "parquet", "haute", "haut", "office", "institut", "centre", "délégation",
+                         "service", "services", "mission", "observatoire"})
+
+
+@acts_on(lambda w: w.verbal and w.lemma == "passer")
+def body_passed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "body_passed": the public body named by "passer par" whose name opens on an institution's noun."""
+    if not verbal or lemma_of(t) != "passer" or not out.wants("body_passed"):
+        return
+    got = []
+    for c in t.children:
+        if c.dep_ in ("obl:agent", "obl", "obl:mod", "obl:arg") and case_of(c) == "par":
+            for name, at in entities_at(c, index):
+                first = name.split()[0].lower().lstrip("l'’") if name else ""
+                if index.type_of(name) == "GOV" and first in _BODY_HEADS:
+                    got.append((name, at))
+    if got:
+        out.put("body_passed", got)
+
+
+PEOPLE29_READERS = Readers(cabinet_joined, body_passed, fronted_close, union_label, founded_beside, counsel_of)
