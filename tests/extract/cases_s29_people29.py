@@ -188,3 +188,17 @@ FORBIDDEN += [
     ("Le président Paul Dorin est passé par l'Arabie saoudite avant de rejoindre Vexora.",
      ("WORKS_FOR", "Paul Dorin", "Arabie saoudite")),
 ]
+
+# a post "auprès de" a person serves that person (slots/people29.post_beside, works_for.post_beside)
+CASES += [
+    ("Paul Dorin, secrétaire d'État auprès de Marie Lacan, a démenti.", [("WORKS_FOR", "Paul Dorin", "Marie Lacan")]),
+    ("Paul Dorin a été nommé secrétaire d'État auprès de la ministre Marie Lacan.",
+     [("WORKS_FOR", "Paul Dorin", "Marie Lacan")]),
+    ("Paul Dorin, conseiller spécial auprès de Marie Lacan, a démenti.", [("WORKS_FOR", "Paul Dorin", "Marie Lacan")]),
+    ("Paul Dorin, ministre délégué auprès du ministre de l'Économie Jean Marceau, a démenti.",
+     [("WORKS_FOR", "Paul Dorin", "Jean Marceau")]),
+]
+FORBIDDEN += [
+    ("Paul Dorin, secrétaire général de Vexora, a démenti auprès de Marie Lacan.",
+     ("WORKS_FOR", "Paul Dorin", "Marie Lacan")),
+]

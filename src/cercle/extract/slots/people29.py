@@ -8,6 +8,9 @@
   person worked in (slot "body_passed" of works_for.joined_body; works_for.joined reads companies only, as a
   state or a town "passed through" is a journey) — only a body whose name opens on an institution's noun
   (read28 ho-822).
+- a post "auprès de" a person: "X, secrétaire d'État auprès de Y", "X, conseiller spécial auprès de la ministre Y":
+  the post serves Y (slot "beside_person" of works_for.post_beside; the parse makes "auprès" an adverb and the
+  person its complement) (read28 ho-814).
 - closeness said before the clause: "Proche de Y, X a …", "Très proche du ministre Y, qui l'a reçu …, il a …",
   "Fidèle de Y, X …": the adjective opening the sentence describes the main clause's subject (the parse makes
   the adjective the subject, or a root, and the subject Y's apposition) (slots "close_holder", "close_to" of
@@ -220,4 +223,31 @@ def body_passed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("body_passed", got)
 
 
-PEOPLE29_READERS = Readers(cabinet_joined, body_passed, fronted_close, union_label, founded_beside, counsel_of)
+_POSTS_BESIDE = frozenset({"secrétaire", "conseiller", "conseillère", "ministre", "collaborateur", "collaboratrice",
+                           "assistant", "assistante", "attaché", "attachée", "chargé", "chargée"})
+
+
+@acts_on(lambda w: not w.verbal and w.lower in _POSTS_BESIDE)
+def post_beside(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "beside_person": the person named after "auprès de" on a post's noun (or on the noun's "d'État")."""
+    if verbal or t.lower_ not in _POSTS_BESIDE or t.pos_ != "NOUN" or not out.wants("beside_person"):
+        return
+    # (read on the line: the parse hangs "auprès" on the post, its "d'État", the verb or the name before)
+    doc, end = t.doc, t.sent.end
+    j = t.i + 1
+    while j < min(t.i + 5, end) and doc[j].lower_ != "auprès":
+        if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
+            return
+        j += 1
+    if j >= min(t.i + 5, end) or doc[j].lower_ != "auprès" or j + 1 >= end or doc[j + 1].lower_ not in ("de", "du", "d'"):
+        return
+    for m in range(j + 2, min(j + 10, end)):
+        if doc[m].is_punct and doc[m].text not in ("-", "'", "’") or doc[m].pos_ in ("VERB", "AUX"):
+            return
+        name = index.entity_at(m)
+        if name is not None and index.kinds.get(m) == "name" and index.type_of(name) == "PER":
+            out.put("beside_person", [(name, m)])
+            return
+
+
+PEOPLE29_READERS = Readers(cabinet_joined, body_passed, post_beside, fronted_close, union_label, founded_beside, counsel_of)
