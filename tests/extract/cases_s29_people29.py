@@ -202,3 +202,10 @@ FORBIDDEN += [
     ("Paul Dorin, secrétaire général de Vexora, a démenti auprès de Marie Lacan.",
      ("WORKS_FOR", "Paul Dorin", "Marie Lacan")),
 ]
+FORBIDDEN += [
+    # a client named only by a description with two fit antecedents: no tie guessed
+    ("Vexora a racheté Orvane en 2019. Représentée par le cabinet Gerval Associés, la société a fait appel.",
+     ("WORKS_FOR", "Gerval Associés", "Vexora")),
+    ("Vexora a racheté Orvane en 2019. Représentée par le cabinet Gerval Associés, la société a fait appel.",
+     ("ALLY_OF", "Gerval Associés", "Vexora")),
+]

@@ -192,8 +192,12 @@ def counsel_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             continue
         client = [x for o in other for x in out.get(o, ()) if x[0] not in {n for n, _ in who}]
         if client:
-            out.put("counsel", who)
-            out.put("client", client)
+            # (a client named, not a description whose antecedent coreference guessed: "Représentée par le
+            # cabinet Z, la société …" has two fit antecedents often, the group and its subsidiary)
+            named = [x for x in client if index.kinds.get(x[1]) == "name"]
+            if named:
+                out.put("counsel", who)
+                out.put("client", named)
             for s in ("agent", "subj", "obj", "pass"):
                 out.pop(s, None)   # (not an ally: ally.verb reads these)
             out["_no_linear"] = []
