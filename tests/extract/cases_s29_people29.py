@@ -209,3 +209,17 @@ FORBIDDEN += [
     ("Vexora a racheté Orvane en 2019. Représentée par le cabinet Gerval Associés, la société a fait appel.",
      ("ALLY_OF", "Gerval Associés", "Vexora")),
 ]
+
+# the one named to the post is the verb's object, not its subject ("Z le nomme … auprès de Y")
+CASES += [
+    ("Paul Dorin rejoint Jean Marceau, qui le nomme secrétaire d'État auprès de Marie Lacan.",
+     [("WORKS_FOR", "Paul Dorin", "Marie Lacan")]),
+    ("Jean Marceau a nommé Paul Dorin conseiller auprès de Marie Lacan.", [("WORKS_FOR", "Paul Dorin", "Marie Lacan")]),
+]
+FORBIDDEN += [
+    ("Paul Dorin rejoint Jean Marceau, qui le nomme secrétaire d'État auprès de Marie Lacan.",
+     ("WORKS_FOR", "Jean Marceau", "Marie Lacan")),
+    # a name inside the client's phrase is no client
+    ("Défendue par le cabinet Gerval Associés, l'entreprise cofondée par Marie Lacan a plaidé la relaxe.",
+     ("WORKS_FOR", "Gerval Associés", "Marie Lacan")),
+]

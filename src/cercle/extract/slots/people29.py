@@ -190,7 +190,9 @@ def counsel_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         who = [x for x in out.get(slot, ()) if _is_counsel(x[1], index, doc)]
         if not who:
             continue
-        client = [x for o in other for x in out.get(o, ()) if x[0] not in {n for n, _ in who}]
+        # (not a name inside a phrase of the client's: "l'entreprise cofondée par Y", Y is no client)
+        client = [x for o in other for x in out.get(o, ()) if x[0] not in {n for n, _ in who}
+                  and doc[x[1]].dep_ not in ("obl:agent", "obl", "obl:arg", "obl:mod", "nmod")]
         if client:
             # (a client named, not a description whose antecedent coreference guessed: "Représentée par le
             # cabinet Z, la société …" has two fit antecedents often, the group and its subsidiary)
@@ -250,6 +252,14 @@ def post_beside(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             return
         name = index.entity_at(m)
         if name is not None and index.kinds.get(m) == "name" and index.type_of(name) == "PER":
+            if t.dep_ in ("xcomp", "obj") and t.head.pos_ == "VERB" and not any(
+                    c.dep_ in ("aux:pass", "nsubj:pass") for c in t.head.children):
+                # "Z le nomme secrétaire d'État auprès de Y": the one named to the post is the verb's object
+                obj = [c for c in t.head.children if c.dep_ in ("obj", "iobj") and c.i != t.i]
+                who = [(index.entity_at(c.i), c.i) for c in obj if index.entity_at(c.i) is not None]
+                if not who or index.type_of(who[0][0]) != "PER":
+                    return
+                out.put("beside_holder", who[:1])
             out.put("beside_person", [(name, m)])
             return
 
