@@ -223,3 +223,7 @@ FORBIDDEN += [
     ("Défendue par le cabinet Gerval Associés, l'entreprise cofondée par Marie Lacan a plaidé la relaxe.",
      ("WORKS_FOR", "Gerval Associés", "Marie Lacan")),
 ]
+FORBIDDEN += [
+    ("Défendue par le cabinet Gerval Associés, l'entreprise cofondée par Marie Lacan-Dorin a plaidé la relaxe.",
+     ("WORKS_FOR", "Gerval Associés", "Marie Lacan-Dorin")),
+]

@@ -196,7 +196,10 @@ def counsel_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if client:
             # (a client named, not a description whose antecedent coreference guessed: "Représentée par le
             # cabinet Z, la société …" has two fit antecedents often, the group and its subsidiary)
-            named = [x for x in client if index.kinds.get(x[1]) == "name"]
+            # (and read at its first word: a name's later word as the clause's subject is a broken parse,
+            # "… cofondée par Y-Z a plaidé" with "Z" the subject)
+            named = [x for x in client if index.kinds.get(x[1]) == "name"
+                     and (x[1] == 0 or index.entity_at(x[1] - 1) != x[0])]
             if named:
                 out.put("counsel", who)
                 out.put("client", named)
