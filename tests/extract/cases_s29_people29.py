@@ -206,8 +206,6 @@ FORBIDDEN += [
     # a client named only by a description with two fit antecedents: no tie guessed
     ("Vexora a racheté Orvane en 2019. Représentée par le cabinet Gerval Associés, la société a fait appel.",
      ("WORKS_FOR", "Gerval Associés", "Vexora")),
-    ("Vexora a racheté Orvane en 2019. Représentée par le cabinet Gerval Associés, la société a fait appel.",
-     ("ALLY_OF", "Gerval Associés", "Vexora")),
 ]
 
 # the one named to the post is the verb's object, not its subject ("Z le nomme … auprès de Y")

@@ -198,14 +198,16 @@ def counsel_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             # cabinet Z, la société …" has two fit antecedents often, the group and its subsidiary)
             # (and read at its first word: a name's later word as the clause's subject is a broken parse,
             # "… cofondée par Y-Z a plaidé" with "Z" the subject)
-            named = [x for x in client if index.kinds.get(x[1]) == "name"
-                     and (x[1] == 0 or index.entity_at(x[1] - 1) != x[0])]
+            # ("l'ancien maire X": the title's own name, in the object's phrase, names the client too)
+            named = [x for x in client if (x[1] == 0 or index.entity_at(x[1] - 1) != x[0]) and (
+                index.kinds.get(x[1]) == "name" or any(
+                    index.kinds.get(k.i) == "name" and index.entity_at(k.i) == x[0] for k in doc[x[1]].subtree))]
             if named:
                 out.put("counsel", who)
                 out.put("client", named)
-            for s in ("agent", "subj", "obj", "pass"):
-                out.pop(s, None)   # (not an ally: ally.verb reads these)
-            out["_no_linear"] = []
+                for s in ("agent", "subj", "obj", "pass"):
+                    out.pop(s, None)   # (not an ally: ally.verb reads these)
+                out["_no_linear"] = []
         return
 
 
