@@ -1448,6 +1448,20 @@ def _public_bodies(doc, spans: list[_Span]) -> None:
                 break
             if words in nouns:
                 k = t.i + size
+                if words in _NAMED_RIGHT_AFTER and k < n and tv[k].text[:1].isupper() \
+                        and (tv[k].pos_ == "PROPN" or k in by_start) and t.i > 0 and tv[t.i - 1].pos_ == "DET":
+                    # ((s29-people29) "la métropole Rives-de-Loire", "la communauté de communes Val-Vert": a local
+                    # body whose own name follows the noun with no "de"; the noun is part of the body's name)
+                    place = by_start.get(k)
+                    if place is not None and place.ner != "PER":
+                        body = (place.end, place)
+                    elif place is None and not any(s.start <= k < s.end for s in spans):
+                        e = k + 1
+                        while e < n and tv[e].pos_ == "PROPN" and tv[e].text[:1].isupper() \
+                                and not any(s.start <= e < s.end for s in spans):
+                            e += 1
+                        body = (e, None)
+                    break
                 if k + 1 < n and tv[k].lower_ in _OF:
                     k += 1
                     if tv[k].lower_ in ("la", "le", "l'", "l’") and k + 1 < n:
@@ -1481,6 +1495,9 @@ def _public_bodies(doc, spans: list[_Span]) -> None:
         spans.sort(key=lambda s: s.start)
 
 
+# (s29-people29) local bodies whose own name may follow the noun with no "de" ("la métropole Rives-de-Loire")
+_NAMED_RIGHT_AFTER = frozenset(tuple(w.replace("'", "' ").split()) for w in (
+    "métropole", "communauté d'agglomération", "communauté de communes", "communauté urbaine"))
 # the courts among the public body nouns (lexicon, as the tokenizer cuts them)
 _COURT_NOUNS_LEX = frozenset(tuple(w.replace("'", "' ").split()) for w in (
     "tribunal de commerce", "tribunal judiciaire", "tribunal correctionnel", "tribunal administratif",

@@ -267,6 +267,14 @@ DONT_PREDICATES = frozenset({"actionnaire", "propriétaire", "copropriétaire", 
                               "maison-mère", "actionnariat"})
 
 
+# (s29-people29) titles a "dont" clause may end on: "Y, dont X est la présidente", "Y, dont il est administrateur"
+# ("dont" is the title's complement, as it is an owner's; a person's pronoun may be the subject)
+DONT_TITLES = frozenset({"président", "présidente", "directeur", "directrice", "administrateur", "administratrice",
+                         "pdg", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "patron", "patronne",
+                         "dirigeant", "dirigeante", "gérant", "gérante", "vice-président", "vice-présidente"})
+_PERSON_PRONOUNS = frozenset({"il", "elle"})
+
+
 def _dont_of_predicate(t) -> None:
     """"Y, dont le groupe X est le premier actionnaire": "dont" is the complement of the copula's predicate,
     not of its subject, when the predicate is an owner's title with no "de" of its own and the subject is (or
@@ -276,10 +284,23 @@ def _dont_of_predicate(t) -> None:
     if t.head.lower_ in DONT_PREDICATES and any(c.dep_ == "cop" for c in t.head.children):
         _owner_clause(t.head, t)
         return
+    if t.head.lower_ in DONT_TITLES and t.head.i > t.i and any(c.dep_ == "cop" for c in t.head.children) \
+            and _titled_subject(t.head, t):
+        # ((s29-people29) "Y, dont il est administrateur": the title is the clause's, "dont" its complement)
+        if t.head.pos_ in ("ADJ", "VERB"):
+            t.head.pos_ = "NOUN"
+        _owner_clause(t.head, t)
+        return
     if t.head.dep_ != "nsubj" or t.head.i < t.i:
         return
     subj = t.head
     pred = subj.head
+    if pred.lower_ in DONT_TITLES and pred.i > subj.i and any(c.dep_ == "cop" for c in pred.children) \
+            and _titled_subject(pred, t) and not _below(pred, t):
+        # ((s29-people29) "Y, dont X est la présidente": the parse hangs "dont" on the subject)
+        rehang(t, pred, "nmod")
+        _owner_clause(pred, t)
+        return
     if pred.pos_ != "NOUN" or pred.lemma_.lower() not in DONT_PREDICATES or not any(
             c.dep_ == "cop" for c in pred.children) or any(
             c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in ("de", "du", "des", "d'") for k in c.children)
@@ -290,6 +311,18 @@ def _dont_of_predicate(t) -> None:
         return
     rehang(t, pred, "nmod")
     _owner_clause(pred, t)
+
+
+def _titled_subject(pred, dont) -> bool:
+    """The copula's subject in "dont X est le président": a proper name or a person's pronoun right after
+    "dont", with no "de" complement on the title (not "dont le frère est président du club")."""
+    if any(c.dep_ == "nmod" and c.i > pred.i and any(k.dep_ == "case" and k.lower_ in ("de", "du", "des", "d'")
+                                                      for k in c.children) for c in pred.children):
+        return False
+    subj = [c for c in pred.children if c.dep_ in ("nsubj", "expl:subj") and dont.i < c.i < pred.i]
+    if not subj and dont.head is not pred and dont.head.dep_ == "nsubj" and dont.head.head is pred:
+        subj = [dont.head]
+    return len(subj) == 1 and (subj[0].pos_ == "PROPN" or subj[0].lower_ in _PERSON_PRONOUNS)
 
 
 def _owner_clause(pred, dont) -> None:
@@ -403,6 +436,52 @@ def _rehang_titled_name(t) -> None:
                     toks[k].is_punct for k in range(h.i + 1, t.i - 1)):
                 rehang(t, h, "appos")
             return
+
+
+# (s29-people29) the second title of "X, président de Y et administrateur de Z": the titles a name's apposition
+# pairs ("membre" of "membre du conseil de surveillance de Z" too)
+_PAIRED_TITLES = _CHAIN_TITLES | frozenset({"membre", "cofondateur", "cofondatrice", "associé", "associée",
+                                            "conseiller", "conseillère"})
+_OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
+
+
+def _second_title_of_pair(t, toks) -> None:
+    """(s29-people29) "X, président de Y et administrateur de Z", "…, explique X, directrice de Y et membre du
+    conseil de Z": the second title, after "et" and the first title's named complement, is the first title's
+    conjunct (the parse hangs it on a word of Y's name, and may hang "de Z" on the first title, which then
+    reads X as Z's head); "de Z" after the second title is the second title's. Only a first title set off
+    after a comma (a name's apposition), with no punctuation or verb between the two titles."""
+    k = t.i - 1
+    if k < 4 or toks[k].lower_ not in ("et", "&"):
+        return
+    first, j = None, k - 1
+    while j > max(0, t.i - 10):
+        w = toks[j]
+        if w.is_punct and w.text not in ("-", "'", "’") or w.pos_ in ("VERB", "AUX"):
+            return
+        if w.pos_ == "NOUN" and w.lower_ in _CHAIN_TITLES:
+            first = w
+            break
+        j -= 1
+    if first is None or toks[first.i + 1].lower_ not in _OF_WORDS and not (
+            toks[first.i + 1].pos_ == "ADJ" and first.i + 2 < t.i and toks[first.i + 2].lower_ in _OF_WORDS):
+        return
+    # a name between the first title's "de" and "et" (the complement the second title is hung on)
+    if not any(toks[m].pos_ == "PROPN" for m in range(first.i + 2, k)):
+        return
+    b = first.i - 1
+    if toks[b].pos_ == "DET":
+        b -= 1
+    if b < 1 or toks[b].text != ",":
+        return
+    if t.head is first or _below(first, t):
+        return
+    rehang(t, first, "conj")
+    for w in toks[first.i:k]:   # (the first title or a word of its complement's name)
+        for c in list(w.children):
+            if c.dep_ in ("nmod", "obl", "obl:mod") and c.i > t.i \
+                    and any(x.dep_ == "case" and x.lower_ in _OF_WORDS for x in c.children):
+                rehang(c, t, "nmod")
 
 
 _UNTIL_NOW = frozenset({"ici", "alors", "présent"})
@@ -861,12 +940,15 @@ class DocView:
             elif t.dep_ == "obj" and t.pos_ == "NOUN" and t.head.pos_ == "VERB" and t.children \
                     and t.i + 1 < n and toks[t.i + 1].pos_ == "PROPN":
                 _named_object_phrases(t)
-            elif t.lower_ == "dont" and t.dep_ == "nmod" and t.head.i > t.i:
+            elif t.lower_ == "dont" and t.dep_ in ("nmod", "iobj") and t.head.i > t.i:
                 _dont_of_predicate(t)
             elif t.lower_ in ("me", "maître") and t.dep_ == "appos" and t.i > 2 and toks[t.i - 1].text == ",":
                 _rehang_lawyer(t, toks)
             elif t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.dep_ == "nmod" and t.i > 2 and toks[t.i - 1].text == ",":
                 _rehang_titled_name(t)
+            elif t.dep_ == "conj" and t.pos_ == "NOUN" and t.lower_ in _PAIRED_TITLES and t.head.i < t.i - 1 \
+                    and toks[t.i - 1].lower_ in ("et", "&"):
+                _second_title_of_pair(t, toks)   # (s29-people29) "X, président de Y et administrateur de Z"
             elif t.dep_ in ("nmod", "conj") and t.pos_ == "NOUN" and t.i > 2 and t.head.pos_ == "PROPN" \
                     and t.head.i < t.i and _after_name_comma(t, toks, t.dep_ == "conj") \
                     and not any(c.dep_ == "case" for c in t.children):

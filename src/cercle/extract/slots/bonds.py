@@ -507,9 +507,14 @@ def _participle_phrases(t, index: EntityIndex, out: Found, w) -> None:
 
 def _relied_support(t, index: EntityIndex, out: Found, w) -> None:
     """"X peut compter sur le soutien de Y", "X bénéficie de l'appui de Y": X is supported (slot "target")."""
-    if "target" in out or t.dep_ not in ("obj", "obl", "obl:arg", "obl:mod"):
+    if "target" in out:
         return
-    verb = t.head
+    node = t
+    if t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ == "NOUN":
+        node = t.head   # ((s29-people29) "X a obtenu l'investiture de Z et le soutien de Y": the list's first object)
+    if node.dep_ not in ("obj", "obl", "obl:arg", "obl:mod"):
+        return
+    verb = node.head
     if verb.pos_ != "VERB" or lemma_of(verb) not in w["relying_verbs"]:
         return
     if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "plus") for c in verb.children):

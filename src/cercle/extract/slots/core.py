@@ -65,6 +65,7 @@ from .politics28 import POLITICS28_READERS   # (s28-politics28)
 from .accuse28 import ACCUSE28_READERS   # (s28-accuse28)
 from .funds28 import FUNDS28_READERS   # (s28-funds28)
 from .deals29 import DEALS29_READERS   # (s29-deals29)
+from .people29 import PEOPLE29_READERS   # (s29-people29)
 from .relq26 import RELQ26_READERS
 from .relq25 import RELQ25_READERS
 from .deals24 import DEALS24_READERS
@@ -171,6 +172,7 @@ _LATE_READERS = Readers(*(read for run in (
     FUNDS28_READERS,   # (s28-funds28) "…sur Y, son concurrent alsacien": Y is the rival
     FIGHTS29_READERS,   # (s29-fights29) "Y demandait l'annulation de l'amende infligée par X": Y sues X
     DEALS29_READERS,   # (s29-deals29) "A, la holding de B, qui contrôle 42 % de C": A
+    PEOPLE29_READERS,   # (s29-people29) "X est passé par le cabinet de Y": Y employed X
 ) for read in run.readers))
 
 
@@ -221,7 +223,7 @@ _TAIL_READERS = Readers(
     sale_in_context,   # (s20-lead) "L'offre de X a été écartée": the company for sale
     _eponymous_of_head,   # (s20-lead) "X, PDG du groupe éponyme"
     prec21_checks,   # (s21-prec21) "Y, présidé par X, finance Z": no object of a passive
-    *_LATE_READERS.readers,   # CORPA21_READERS … DEALS29_READERS
+    *_LATE_READERS.readers,   # CORPA21_READERS … PEOPLE29_READERS
 )
 
 

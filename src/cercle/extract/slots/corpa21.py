@@ -128,7 +128,9 @@ def struck_with_sanctions(t, index: EntityIndex, out: Found, verbal: bool) -> No
 
 # the people who speak for a body at a meeting (the envoys proper: bonds.yaml envoy_nouns, rule meets.envoys)
 _LEADERS = frozenset({"dirigeants", "dirigeantes", "représentants", "représentantes", "responsables", "leaders",
-                      "chefs", "patrons"})
+                      "chefs", "patrons",
+                      # ((s29-people29) "la direction de Y": its management, met for Y)
+                      "direction", "directions", "délégation", "délégations", "émissaires"})
 _MEET_VERBS = frozenset({"recevoir", "rencontrer", "accueillir", "convoquer"})
 
 
@@ -137,11 +139,19 @@ def leaders_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X a reçu les dirigeants du syndicat Y": X met Y (the leaders' body, named by a "de" phrase)."""
     if not verbal or lemma_of(t) not in _MEET_VERBS:
         return
-    for o in t.children:
-        if o.dep_ == "obj" and o.lower_ in _LEADERS and not entities_at(o, index):
+    objs = [o for o in t.children if o.dep_ == "obj"]
+    # ((s29-people29) "… les représentants de A et la direction de B": each conjunct of the object)
+    objs += [k for o in objs for k in o.children if k.dep_ == "conj" and k.pos_ == "NOUN"]
+    for o in objs:
+        if o.lower_ in ("direction", "directions") and lemma_of(t) == "recevoir" and o.dep_ != "conj":
+            continue   # ("X a reçu la direction de Y": given the helm of Y, unless listed with envoys)
+        if o.lower_ in _LEADERS:
             bodies = [x for c in o.children if c.dep_ == "nmod" and case_of(c) in ("de", "du", "des")
                       for x in entities_at(c, index)]
-            if bodies:
+            # (the noun stands for no one else: what entities_at finds on it is its "de" body, or nothing;
+            # "la direction de Y" reads as Y)
+            listed = {n for k in o.children if k.dep_ == "conj" for n, _ in entities_at(k, index)}
+            if bodies and {n for n, _ in entities_at(o, index)} <= {n for n, _ in bodies} | listed:
                 out.put("leaders_of", bodies)
                 # (no fall back to the nearest names: "a reçu à Matignon les dirigeants de Y" did not meet the place)
                 out["_no_linear"] = []
