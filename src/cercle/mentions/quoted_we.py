@@ -569,6 +569,18 @@ def _company_nouns_of(tv, index, mentions: list, org: str, lead_end: int) -> Non
             x.text_with_ws for x in tv[first:k + 1]).strip(), org.strip(), "descriptor"))
 
 
+def _company_like(tv, index, org: str, lead_end: int) -> bool:
+    """(s29-interview29) Whether the interviewee's organisation may be what a bare "l'entreprise", "le groupe"
+    of the interview stands for: not a public body (a regulator, a ministry, a court: "l'entreprise" put to
+    its head is the firm it fines or regulates), nor a union, party or association the lead presents with no
+    company noun ("le syndicat", "le parti": "le groupe" put to its leader is the employer or a rival)."""
+    if index.entities[org].type == "GOV":
+        return False
+    w = words()
+    lead = {tv[k].lower_ for k in range(lead_end)}
+    return lead.isdisjoint(w["body_nouns"]) or not lead.isdisjoint(w["company_nouns"])
+
+
 def _left_in_lead(tv, index, person: str, org: str, lead_end: int) -> bool:
     """The lead says the interviewee leaves ``org``: a verb of leaving (quoted_we.yaml leaving_verbs) whose
     subject is the interviewee (named or a pronoun for them; or the subject of the verb it completes,
@@ -724,7 +736,7 @@ def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], s
     index.__dict__["_interview_company"] = bool(org) and org != UNKNOWN and (any(
         tv[k].lower_ in words()["company_nouns"] for k in range(paras[first][0]))
         or _executive_in_lead(tv, paras[first][0]))
-    if org:
+    if org and _company_like(tv, index, org, paras[first][0]):
         _company_nouns_of(tv, index, mentions, org, paras[first][0])
     quoted = set()
     for o, c in quotes:
@@ -838,6 +850,21 @@ def _you_in_deal(t, w) -> bool:
     return lemma in w["you_deal_verbs"] or verb.lower_ in w["you_deal_verbs"]
 
 
+def _you_sanction(t, w) -> bool:
+    """(s29-interview29) "vous" subject of a verb of sanction in a question (quoted_we.yaml you_sanction_verbs),
+    directly or through "venir de" ("Vous venez d'infliger …"); "mettre" only with "en demeure"."""
+    if t.dep_ != "nsubj" or t.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = t.head
+    if verb.lemma_.lower() == "venir":
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if verb is None:
+            return False
+    if verb.lemma_.lower() == "mettre":
+        return any(c.lower_ == "demeure" for c in verb.children)
+    return verb.lemma_.lower() in w["you_sanction_verbs"] or verb.lower_ in w["you_sanction_verbs"]
+
+
 # (s29-deals29) verbs that take a stake when their phrase is a company's capital ("entrer au capital de X",
 # "monter au capital", "se renforcer dans le capital"); the one asked does it for their organisation
 _CAPITAL_MOVES = frozenset({"entrer", "monter", "revenir", "rester", "renforcer", "grimper", "sortir", "investir"})
@@ -886,6 +913,14 @@ def _questions(tv, index, mentions: list, at: int, a: int, b: int, lead_org: str
             index.by_token[k] = who
             index.kinds[k] = "pronoun"
             mentions.append(Mention(t.idx, t.idx + len(t.text), t.text, who.strip(), "pronoun"))
+            continue
+        if t.lower_ == "vous" and lead_org and index.by_token.get(k) is None and _you_sanction(t, w) \
+                and not _in_quote(index, k):
+            # (s29-interview29) "Vous avez mis en demeure X", "Vous venez d'infliger une amende à X", "vous
+            # l'aviez sanctionné": a sanction put to the head of a body is the body's
+            index.by_token[k] = lead_org
+            index.kinds[k] = "pronoun"
+            mentions.append(Mention(t.idx, t.idx + len(t.text), t.text, lead_org.strip(), "pronoun"))
             continue
         if t.lower_ == "vous" and lead_org and index.by_token.get(k) is None and _you_in_deal(t, w) \
                 and not _in_quote(index, k):
