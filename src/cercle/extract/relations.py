@@ -1897,4 +1897,5 @@ _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos", "
 def _owned_rivals(tok) -> bool:
     """(s29-interview29) "Ses concurrents, A et B, …", "Vos concurrents, A ou B, …": a possessive names whose rivals
     the listed ones are (the owner's, read by the rule's subject and object); they are not said to be each other's."""
-    return any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in tok.children)
+    # (plural only: "Y à son principal concurrent, Z" pairs the owner with its one rival)
+    return tok.lower_.endswith(("s", "x")) and any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in tok.children)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from ..nlp.docview import lower_words_of, tokens_of
+from ..nlp.docview import lower_words_of, rehang, tokens_of
 from .wordpos import at_words, line_breaks
 from ..records import Mention
 from ..yamldata import load_yaml
@@ -199,6 +199,11 @@ def _title_org(tv, index, j: int, end: int, speaker: str) -> str | None:
                 # ("présidente de l'association Y": the kind of body, read with the name, after its article)
                 # (s26-we26)
                 return org
+            if titled and index.entities[org].type in _ORG_TYPES and k > j + 1 and tv[k - 1].lower_ in (
+                    "l'", "l’", "la", "le") and tv[k - 2].lower_ in ("de", "d'", "d’") and index.by_token.get(k - 1) is None:
+                return org   # (s29-interview29) "X, président de l'Autorité Y": the body's name after its article
+            if titled and k == j and index.kinds.get(k) == "introducer" and index.entities[org].type == "GOV":
+                return org   # (s29-interview29) "la ministre du Travail, X": the title opens the ministry's own name
             if index.kinds.get(k) != "descriptor" or not titled:
                 return None
     return None
@@ -577,6 +582,9 @@ def _company_like(tv, index, org: str, lead_end: int) -> bool:
     if index.entities[org].type == "GOV":
         return False
     w = words()
+    first = org.split()[0].lower() if org.split() else ""
+    if first in w["body_nouns"] or first in w["body_name_words"]:
+        return False   # ("l'Office de contrôle des jeux", "la Fédération unie des cheminots": typed ORG)
     lead = {tv[k].lower_ for k in range(lead_end)}
     return lead.isdisjoint(w["body_nouns"]) or not lead.isdisjoint(w["company_nouns"])
 
@@ -850,12 +858,37 @@ def _you_in_deal(t, w) -> bool:
     return lemma in w["you_deal_verbs"] or verb.lower_ in w["you_deal_verbs"]
 
 
+def _participle_for_head(aux, verb) -> None:
+    """(s29-interview29) The repair of "vous avez sanctionné Y" parsed with the auxiliary for head and the
+    participle for its object: the participle heads the clause, the auxiliary and every other word under it."""
+    head, dep = (verb, "ROOT") if aux.head is aux else (aux.head, aux.dep_)
+    rehang(verb, head, dep)
+    for c in [c for c in aux.children if c is not verb]:
+        rehang(c, verb, c.dep_)
+    rehang(aux, verb, "aux:tense")
+
+
 def _you_sanction(t, w) -> bool:
     """(s29-interview29) "vous" subject of a verb of sanction in a question (quoted_we.yaml you_sanction_verbs),
     directly or through "venir de" ("Vous venez d'infliger …"); "mettre" only with "en demeure"."""
     if t.dep_ != "nsubj" or t.head.pos_ not in ("VERB", "AUX"):
         return False
     verb = t.head
+    if verb.pos_ == "AUX" and verb.dep_.startswith("aux") and verb.head.pos_ == "VERB":
+        # ("Vous avez sanctionné Y" with the subject hung on the auxiliary of its verb: hung on the verb)
+        verb = verb.head
+        if verb.lemma_.lower() in w["you_sanction_verbs"] or verb.lower_ in w["you_sanction_verbs"]:
+            rehang(t, verb, "nsubj")
+            return True
+    if verb.pos_ == "AUX":
+        # ("vous avez sanctionné Y" parsed with the auxiliary for head and the participle for its object)
+        aux = verb
+        verb = next((c for c in aux.children if c.pos_ == "VERB" and aux.i < c.i <= aux.i + 2
+                     and c.dep_ in ("obj", "xcomp", "ccomp")), None)
+        if verb is None or aux.lemma_.lower() != "avoir" or not (
+                verb.lemma_.lower() in w["you_sanction_verbs"] or verb.lower_ in w["you_sanction_verbs"]):
+            return False
+        _participle_for_head(aux, verb)
     if verb.lemma_.lower() == "venir":
         verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if verb is None:
