@@ -53,6 +53,22 @@ CASES = [
     (_CEO2, [("LEADS", "Lise Garnier", "Maltérix")]),
     ("« Notre conseil de surveillance, présidé par Anne Plichon, a validé le rachat de Dentrix », a déclaré Paul "
      "Ganet, PDG de Corvalis.", [("LEADS", "Anne Plichon", "Corvalis")]),
+    # 5. a rival or partner "pour nous", "pour nos usines", "pour vous": the speaker's (the one asked's) organisation
+    # (slots/interview29.py rival_for_us)
+    ("Arrivé en mars à la tête de Corvalis, Julien Marchand détaille ses priorités.\n\n"
+     "Vexor a retiré son offre sur Dentrix. Avez-vous gagné ?\n\n"
+     "Non. Vexor reste un concurrent très sérieux pour nous en Espagne, et nous respectons ce groupe.\n\n"
+     "Quels sont vos partenaires ?\n\n"
+     "Brevanor est un partenaire technologique pour nos usines depuis 2019.",
+     [("COMPETES_WITH", "Vexor", "Corvalis"), ("PARTNERS_WITH", "Brevanor", "Corvalis")]),
+    ("« Dravex demeure une concurrente redoutable pour nous », a reconnu Lucie Garnier, directrice générale de "
+     "Maltérix.", [("COMPETES_WITH", "Dravex", "Maltérix")]),
+    ("Entretien avec Paul Ganet, président de Maltérix\n\n"
+     "Ferrolis est-il un partenaire solide pour vous ?\n\n"
+     "Oui, Ferrolis reste un partenaire fiable pour notre réseau.\n\n"
+     "Et Kelvio ?\n\n"
+     "Kelvio est devenu un concurrent pour nous sur le fret.",
+     [("PARTNERS_WITH", "Ferrolis", "Maltérix"), ("COMPETES_WITH", "Kelvio", "Maltérix")]),
 ]
 
 # 2. a bare "l'entreprise", "le groupe" in the interview of a public body's or a union's head is not that body
@@ -65,6 +81,9 @@ _UNION = ("Entretien avec Rémi Sauzet, secrétaire général de la Fédération
           "Oui, à l'unanimité. L'entreprise refuse de négocier depuis mars.")
 
 FORBIDDEN = [
+    # ("pour" a named company: bidders for it, no rivals of it)
+    ("Les concurrents pour Dentrix sont nombreux : Vexor et Dravex ont déposé une offre.",
+     ("COMPETES_WITH", "Vexor", "Dentrix")),
     (_UNION, ("ACQUIRES", "Fédération unie des cheminots", "Kelvio")),
     (_REGULATOR, ("SUES", "Office de régulation des transports ferroviaires", "Office de régulation des transports "
                   "ferroviaires")),
