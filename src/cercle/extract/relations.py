@@ -974,7 +974,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                         sl = complete_lists(tok, index, sl)
                     slot_cache[key] = sl
                 pairs: list[tuple[tuple[str, int], tuple[str, int]]] = []
-                for slot in rule.pairs:
+                for slot in rule.pairs if not _owned_rivals(tok) else ():
                     parties = sl.get(slot, [])
                     if len(parties) >= 2:
                         pairs += list(combinations(parties, 2))
@@ -1889,3 +1889,13 @@ def _mark_types(index, relations, implied) -> None:
             ent = index.entities.get(name) or index.entities.get(name + " ")
             if ent is not None and ent.type == "LOC":
                 ent.type = "GOV"
+
+
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes"})
+
+
+def _owned_rivals(tok) -> bool:
+    """(s29-interview29) "Ses concurrents, A et B, …", "Vos concurrents, A ou B, …": a possessive names whose rivals
+    the listed ones are (the owner's, read by the rule's subject and object); they are not said to be each other's."""
+    # (plural only: "Y à son principal concurrent, Z" pairs the owner with its one rival)
+    return tok.lower_.endswith(("s", "x")) and any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in tok.children)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from ..nlp.docview import lower_words_of, tokens_of
+from ..nlp.docview import lower_words_of, rehang, tokens_of
 from .wordpos import at_words, line_breaks
 from ..records import Mention
 from ..yamldata import load_yaml
@@ -199,6 +199,11 @@ def _title_org(tv, index, j: int, end: int, speaker: str) -> str | None:
                 # ("présidente de l'association Y": the kind of body, read with the name, after its article)
                 # (s26-we26)
                 return org
+            if titled and index.entities[org].type in _ORG_TYPES and k > j + 1 and tv[k - 1].lower_ in (
+                    "l'", "l’", "la", "le") and tv[k - 2].lower_ in ("de", "d'", "d’") and index.by_token.get(k - 1) is None:
+                return org   # (s29-interview29) "X, président de l'Autorité Y": the body's name after its article
+            if titled and k == j and index.kinds.get(k) == "introducer" and index.entities[org].type == "GOV":
+                return org   # (s29-interview29) "la ministre du Travail, X": the title opens the ministry's own name
             if index.kinds.get(k) != "descriptor" or not titled:
                 return None
     return None
@@ -569,6 +574,21 @@ def _company_nouns_of(tv, index, mentions: list, org: str, lead_end: int) -> Non
             x.text_with_ws for x in tv[first:k + 1]).strip(), org.strip(), "descriptor"))
 
 
+def _company_like(tv, index, org: str, lead_end: int) -> bool:
+    """(s29-interview29) Whether the interviewee's organisation may be what a bare "l'entreprise", "le groupe"
+    of the interview stands for: not a public body (a regulator, a ministry, a court: "l'entreprise" put to
+    its head is the firm it fines or regulates), nor a union, party or association the lead presents with no
+    company noun ("le syndicat", "le parti": "le groupe" put to its leader is the employer or a rival)."""
+    if index.entities[org].type == "GOV":
+        return False
+    w = words()
+    first = org.split()[0].lower() if org.split() else ""
+    if first in w["body_nouns"] or first in w["body_name_words"]:
+        return False   # ("l'Office de contrôle des jeux", "la Fédération unie des cheminots": typed ORG)
+    lead = {tv[k].lower_ for k in range(lead_end)}
+    return lead.isdisjoint(w["body_nouns"]) or not lead.isdisjoint(w["company_nouns"])
+
+
 def _left_in_lead(tv, index, person: str, org: str, lead_end: int) -> bool:
     """The lead says the interviewee leaves ``org``: a verb of leaving (quoted_we.yaml leaving_verbs) whose
     subject is the interviewee (named or a pronoun for them; or the subject of the verb it completes,
@@ -724,7 +744,7 @@ def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], s
     index.__dict__["_interview_company"] = bool(org) and org != UNKNOWN and (any(
         tv[k].lower_ in words()["company_nouns"] for k in range(paras[first][0]))
         or _executive_in_lead(tv, paras[first][0]))
-    if org:
+    if org and _company_like(tv, index, org, paras[first][0]):
         _company_nouns_of(tv, index, mentions, org, paras[first][0])
     quoted = set()
     for o, c in quotes:
@@ -838,6 +858,46 @@ def _you_in_deal(t, w) -> bool:
     return lemma in w["you_deal_verbs"] or verb.lower_ in w["you_deal_verbs"]
 
 
+def _participle_for_head(aux, verb) -> None:
+    """(s29-interview29) The repair of "vous avez sanctionné Y" parsed with the auxiliary for head and the
+    participle for its object: the participle heads the clause, the auxiliary and every other word under it."""
+    head, dep = (verb, "ROOT") if aux.head is aux else (aux.head, aux.dep_)
+    rehang(verb, head, dep)
+    for c in [c for c in aux.children if c is not verb]:
+        rehang(c, verb, c.dep_)
+    rehang(aux, verb, "aux:tense")
+
+
+def _you_sanction(t, w) -> bool:
+    """(s29-interview29) "vous" subject of a verb of sanction in a question (quoted_we.yaml you_sanction_verbs),
+    directly or through "venir de" ("Vous venez d'infliger …"); "mettre" only with "en demeure"."""
+    if t.dep_ != "nsubj" or t.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = t.head
+    if verb.pos_ == "AUX" and verb.dep_.startswith("aux") and verb.head.pos_ == "VERB":
+        # ("Vous avez sanctionné Y" with the subject hung on the auxiliary of its verb: hung on the verb)
+        verb = verb.head
+        if verb.lemma_.lower() in w["you_sanction_verbs"] or verb.lower_ in w["you_sanction_verbs"]:
+            rehang(t, verb, "nsubj")
+            return True
+    if verb.pos_ == "AUX":
+        # ("vous avez sanctionné Y" parsed with the auxiliary for head and the participle for its object)
+        aux = verb
+        verb = next((c for c in aux.children if c.pos_ == "VERB" and aux.i < c.i <= aux.i + 2
+                     and c.dep_ in ("obj", "xcomp", "ccomp")), None)
+        if verb is None or aux.lemma_.lower() != "avoir" or not (
+                verb.lemma_.lower() in w["you_sanction_verbs"] or verb.lower_ in w["you_sanction_verbs"]):
+            return False
+        _participle_for_head(aux, verb)
+    if verb.lemma_.lower() == "venir":
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if verb is None:
+            return False
+    if verb.lemma_.lower() == "mettre":
+        return any(c.lower_ == "demeure" for c in verb.children)
+    return verb.lemma_.lower() in w["you_sanction_verbs"] or verb.lower_ in w["you_sanction_verbs"]
+
+
 # (s29-deals29) verbs that take a stake when their phrase is a company's capital ("entrer au capital de X",
 # "monter au capital", "se renforcer dans le capital"); the one asked does it for their organisation
 _CAPITAL_MOVES = frozenset({"entrer", "monter", "revenir", "rester", "renforcer", "grimper", "sortir", "investir"})
@@ -886,6 +946,14 @@ def _questions(tv, index, mentions: list, at: int, a: int, b: int, lead_org: str
             index.by_token[k] = who
             index.kinds[k] = "pronoun"
             mentions.append(Mention(t.idx, t.idx + len(t.text), t.text, who.strip(), "pronoun"))
+            continue
+        if t.lower_ == "vous" and lead_org and index.by_token.get(k) is None and _you_sanction(t, w) \
+                and not _in_quote(index, k):
+            # (s29-interview29) "Vous avez mis en demeure X", "Vous venez d'infliger une amende à X", "vous
+            # l'aviez sanctionné": a sanction put to the head of a body is the body's
+            index.by_token[k] = lead_org
+            index.kinds[k] = "pronoun"
+            mentions.append(Mention(t.idx, t.idx + len(t.text), t.text, lead_org.strip(), "pronoun"))
             continue
         if t.lower_ == "vous" and lead_org and index.by_token.get(k) is None and _you_in_deal(t, w) \
                 and not _in_quote(index, k):

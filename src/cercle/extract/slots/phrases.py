@@ -1603,6 +1603,12 @@ def _bare_board(c, index: EntityIndex, skip=None) -> list:
              and k.lower_ not in ("administration", "surveillance") and k is not skip]
     if entities_at(c, index):
         return []
+    poss = next((d for d in c.children if d.dep_ == "det" and d.i in index.quoted_we), None)
+    if poss is not None:
+        # (s29-interview29) "Votre conseil, présidé par X", "notre conseil d'administration": the board of the
+        # one spoken to or speaking (mentions/quoted_we.py), not the article's main organisation; no one if unknown
+        owner = index.quoted_we[poss.i]
+        return [(owner[0], -1)] if owner and owner[0] and not other else []
     company = home_company(c, index)
     return [(company, -1)] if company and not other else []
 

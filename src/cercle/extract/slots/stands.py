@@ -432,8 +432,11 @@ def _noticed(t, index: EntityIndex, out: Found) -> None:
         return   # ("le refus du régulateur de mettre Y en demeure": not the clause's subject's notice)
     # (the object may hang on "demeure")
     out.put("noticed", [x for h in (t, *(c for c in t.children if c.lower_ == "demeure")) for c in h.children
-                        if c.dep_ in ("obj", "nsubj:pass") for x in entities_at(c, index)
-                        if index.kinds.get(x[1]) in ("name", "introducer")])
+                        if c.dep_ in ("obj", "nsubj:pass") or (  # (s29-interview29) "mis en demeure Y sur …":
+                            # the name right after "demeure" hung on it with no preposition of its own
+                            h is not t and c.dep_ == "nmod" and c.i == h.i + 1
+                            and not any(g.dep_ == "case" for g in c.children))
+                        for x in entities_at(c, index) if index.kinds.get(x[1]) in ("name", "introducer")])
 
 
 def _no_talk_in_feud(t, index: EntityIndex, out: Found) -> None:
