@@ -82,6 +82,7 @@ from .fights26b import FIGHTS26B_READERS
 from .fights27 import FIGHTS27_READERS
 from .fights28 import FIGHTS28_READERS   # (s28-fights28)
 from .fights29 import FIGHTS29_READERS   # (s29-fights29)
+from .protag29 import PROTAG29_READERS   # (s29-protag29)
 from .stake28 import STAKE28_READERS   # (s28-stake28)
 from .genre26 import GENRE26_READERS
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
@@ -173,6 +174,7 @@ _LATE_READERS = Readers(*(read for run in (
     FIGHTS29_READERS,   # (s29-fights29) "Y demandait l'annulation de l'amende infligée par X": Y sues X
     DEALS29_READERS,   # (s29-deals29) "A, la holding de B, qui contrôle 42 % de C": A
     PEOPLE29_READERS,   # (s29-people29) "X est passé par le cabinet de Y": Y employed X
+    PROTAG29_READERS,   # (s29-protag29) "Y a écopé de N d'amende": the article's one regulator fined Y
 ) for read in run.readers))
 
 
