@@ -16,6 +16,14 @@ CASES = [
     ("La banque Ordalis s'est vu infliger l'an dernier une sanction de 12 millions d'euros par l'Autorité des "
      "marchés bancaires.",
      [("OPPOSES", "Autorité des marchés bancaires", "Ordalis")]),
+    # the appeal of the one fined then goes against that regulator (extract/appeals.py reads the sanction drawn)
+    ("L'Autorité de régulation du rail sanctionne rarement. La compagnie Ferralis a écopé de 5 millions d'euros "
+     "d'amende en 2021. Ferralis a contesté la sanction devant le Conseil d'État.",
+     [("OPPOSES", "Autorité de régulation du rail", "Ferralis"), ("SUES", "Ferralis", "Autorité de régulation du rail")]),
+    ("Portrait. Depuis 2020, Claire Dumontel préside la Commission de protection des données. Plus récemment, "
+     "l'opérateur Telvox s'est vu infliger 42 millions d'euros d'amende après une fuite de données. L'opérateur a "
+     "fait appel de cette décision.",
+     [("SUES", "Telvox", "Commission de protection des données")]),
 ]
 
 # a pact told in the passive with no agent, in an article about one company: that company is the other party
