@@ -26,6 +26,23 @@ CASES = [
      [("SUES", "Telvox", "Commission de protection des données")]),
 ]
 
+# a fine told by its sum alone under "se voir infliger" (rule opposes.sum_fine_received)
+CASES += [
+    ("Portrait. Depuis 2020, Claire Dumontel préside la Commission de protection des données. Son bilan est lourd. "
+     "Plus récemment, l'opérateur Telvox s'est vu infliger 42 millions d'euros après une fuite de données.",
+     [("OPPOSES", "Commission de protection des données", "Telvox")]),
+    ("La banque Ordalis s'est vu infliger 12 millions d'euros par l'Autorité des marchés bancaires en mars.",
+     [("OPPOSES", "Autorité des marchés bancaires", "Ordalis")]),
+    ("La Haute Autorité des jeux durcit le ton. Le site Betrix, qui s'était vu infliger 800 000 euros en 2022, a vu "
+     "son agrément suspendu.",
+     [("OPPOSES", "Haute Autorité des jeux", "Betrix")]),
+]
+_FORBIDDEN_SUM = [
+    ("L'Autorité de la vigilance a ouvert une enquête. Le tribunal de commerce de Brévanne s'est prononcé mardi. La "
+     "société Brenvia s'est vu infliger 3 millions d'euros.",
+     ("OPPOSES", "Autorité de la vigilance", "Brenvia")),
+]
+
 # a pact told in the passive with no agent, in an article about one company: that company is the other party
 _HEAD = ("Orvalis accélère en Europe\n\nLa start-up lyonnaise Orvalis a levé 20 millions d'euros. Fondée en 2019, "
          "Orvalis compte 80 salariés. ")
@@ -62,3 +79,4 @@ FORBIDDEN = [
      "500 euros pour excès de vitesse.",
      ("OPPOSES", "Autorité de la vigilance", "Marc Devial")),
 ]
+FORBIDDEN += _FORBIDDEN_SUM

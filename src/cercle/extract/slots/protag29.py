@@ -116,6 +116,33 @@ def fine_of_the_regulator(t, index: EntityIndex, out: Found, verbal: bool) -> No
         out["_no_linear"] = []
 
 
+@acts_on(lambda w: w.verbal and w.lemma == "infliger")
+def sum_fine_received(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y s'est vu infliger 42 millions d'euros (par X)": a sum with no fine noun (one said reads as a fine noun's
+    trigger, fine_of_the_regulator): X, else the article's one regulator, sanctions Y (rule opposes.sum_fine_received)."""
+    if not verbal or lemma_of(t) != "infliger" or "sanctioner" in out or not out.wants("sanctioner", "sanctioned"):
+        return
+    if t.dep_ != "xcomp" or lemma_of(t.head) != "voir" or not any(
+            c.dep_ in ("expl:comp", "expl:pv", "obj", "iobj") and c.lower_ in ("se", "s'", "s’") for c in t.head.children):
+        return
+    sums = [c for c in t.children if c.dep_ == "obj" and c.lower_ in _SUMS]
+    if not sums or any(k.lower_ in _FINES for s in sums for k in s.subtree):
+        return
+    fined = [x for x in _subject_of(t.head, index) if index.type_of(x[0]) in ("PER", "ORG") and x[1] >= 0]
+    if not fined:
+        return
+    by = [x for h in (t, t.head, *sums) for c in h.children if case_of(c) == "par" and c.dep_ != "obj"
+          for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "GOV")]
+    if not by and all(index.type_of(x[0]) == "ORG" for x in fined):
+        who = article_regulator(sums[0], index)
+        by = [(who, -1)] if who else []
+    by = [x for x in by if x[0] not in {n for n, _ in fined}]
+    if by:
+        out.put("sanctioner", by[:1])
+        out.put("sanctioned", fined)
+        out["_no_linear"] = []
+
+
 def fine_without_author(sent) -> bool:
     """A sentence that tells a fine received ("a écopé de", "s'est vu infliger"): read with one named party."""
     return any(k.pos_ == "VERB" and (k.lemma_ == "écoper" or (k.lemma_ == "infliger" and k.dep_ == "xcomp"
@@ -184,4 +211,4 @@ def pact_of_the_topic(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("prep:avec", partners)
 
 
-PROTAG29_READERS = Readers(fine_of_the_regulator, pact_of_the_topic)
+PROTAG29_READERS = Readers(fine_of_the_regulator, sum_fine_received, pact_of_the_topic)
