@@ -51,6 +51,7 @@ from .precision import leads_unnamed_state, party_cues
 from .slots.interview25 import interview_we_met_in
 from .slots.sale import offer_for_sale
 from .slots.stake28 import en_before_holding   # (s28-stake28)
+from .slots.protag29 import fine_without_author   # (s29-protag29)
 from .slots.phrases import fronted_participle_ties
 from .arguments import (PERSON_TITLES, RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of, memo_entities,   # (at the top: a relative import
                         verb_tagged_noun)                                                       # costs microseconds on every call)
@@ -938,7 +939,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                                                   or turns_down_an_offer(sent) or complaint_of_probe(sent)
                                                   or backs_an_action(sent) or clitic_blame_in(sent)
                                                   or offer_for_sale(sent, index)
-                                                  or en_before_holding(sent))) \
+                                                  or en_before_holding(sent) or fine_without_author(sent))) \
                 and not interview_we_met_in(sent, index):   # (s25-interview25) "Nous nous sommes vus"
             if _update_focus(sent, index, ()):
                 focus_at = n_sent

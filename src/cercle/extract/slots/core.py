@@ -83,6 +83,7 @@ from .fights27 import FIGHTS27_READERS
 from .fights28 import FIGHTS28_READERS   # (s28-fights28)
 from .fights29 import FIGHTS29_READERS   # (s29-fights29)
 from .interview29 import INTERVIEW29_READERS   # (s29-interview29)
+from .protag29 import PROTAG29_READERS   # (s29-protag29)
 from .stake28 import STAKE28_READERS   # (s28-stake28)
 from .genre26 import GENRE26_READERS
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
@@ -175,6 +176,7 @@ _LATE_READERS = Readers(*(read for run in (
     DEALS29_READERS,   # (s29-deals29) "A, la holding de B, qui contrôle 42 % de C": A
     PEOPLE29_READERS,   # (s29-people29) "X est passé par le cabinet de Y": Y employed X
     INTERVIEW29_READERS,   # (s29-interview29) "Y reste un concurrent sérieux pour nous": the speaker's side
+    PROTAG29_READERS,   # (s29-protag29) "Y a écopé de N d'amende": the article's one regulator fined Y
 ) for read in run.readers))
 
 
@@ -225,7 +227,7 @@ _TAIL_READERS = Readers(
     sale_in_context,   # (s20-lead) "L'offre de X a été écartée": the company for sale
     _eponymous_of_head,   # (s20-lead) "X, PDG du groupe éponyme"
     prec21_checks,   # (s21-prec21) "Y, présidé par X, finance Z": no object of a passive
-    *_LATE_READERS.readers,   # CORPA21_READERS … INTERVIEW29_READERS
+    *_LATE_READERS.readers,   # CORPA21_READERS … PROTAG29_READERS
 )
 
 
