@@ -86,9 +86,45 @@ CASES = [
             ["Parti", "Dotation", "Évolution"],
             [["La Gauche nouvelle", "9 M€", "+3 %"], ["Les Verts unis", "4 M€", "-2 %"]]),
      [("FUNDS", "ministère de l'Intérieur", "La Gauche nouvelle"), ("FUNDS", "ministère de l'Intérieur", "Les Verts unis")]),
+    # a cell naming several parties as one group: their partnership
+    (_table("Grand chantier\n\nLa société Valmeria a attribué les lots du chantier.", ["Titulaire", "Lot"],
+            [["Brevalia et Kervec Marine (groupement)", "Génie civil"], ["Ostrali", "Dragage"]]),
+     [("PARTNERS_WITH", "Brevalia", "Kervec Marine"), ("FUNDS", "Valmeria", "Kervec Marine")]),
+    (_table("Les candidats retenus", ["Candidat", "Offre"],
+            [["consortium mené par Ardelys avec Pomerol Travaux", "420 M€"], ["Groupe Talmont", "450 M€"]]),
+     [("PARTNERS_WITH", "Ardelys", "Pomerol Travaux")]),
+    (_table("Les offres", ["Repreneur", "Prix"],
+            [["Solvane, Navéo et Sitella (alliance)", "30 M€"]]),
+     [("PARTNERS_WITH", "Solvane", "Navéo"), ("PARTNERS_WITH", "Navéo", "Sitella")]),
+    # a shareholder column after the row's company: the cell's holder owns the row's company
+    (_table("Le pôle médias s'étoffe :", ["Média", "Périodicité", "Actionnaire", "Participation"],
+            [["Le Courrier de la Vallée", "quotidien", "Ferrand Participations", "100 %"],
+             ["Radio Causse", "radio", "Ferrand Participations", "34 %"]]),
+     [("OWNS", "Ferrand Participations", "Le Courrier de la Vallée"), ("OWNS", "Ferrand Participations", "Radio Causse")]),
+    (_table("Les clubs et leurs propriétaires", ["Club", "Ville", "Actionnaires"],
+            [["Racing Vallon", "Vallon", "Kestrel Ventures"], ["Stade Ostral", "Ostral", "Groupe Talmont"]]),
+     [("OWNS", "Kestrel Ventures", "Racing Vallon"), ("OWNS", "Groupe Talmont", "Stade Ostral")]),
+    # a first header naming a role and the organisation it relates each row to
+    (_table("L'alliance Horizon Sud réunit quatre armateurs de taille moyenne.",
+            ["Membre d'Horizon Sud", "Pavillon", "Navires"],
+            [["Tramar Shipping", "France", "38"], ["Kervec Marine", "Grèce", "31"]]),
+     [("MEMBER_OF", "Tramar Shipping", "Horizon Sud"), ("MEMBER_OF", "Kervec Marine", "Horizon Sud")]),
+    (_table("Le groupe Valmeria s'est bâti par acquisitions.", ["Filiales de Valmeria", "Activité", "Chiffre d'affaires"],
+            [["Brevalia", "logistique", "120 M€"], ["Navéo", "santé", "45 M€"]]),
+     [("OWNS", "Valmeria", "Brevalia"), ("OWNS", "Valmeria", "Navéo")]),
+    (_table("Ostrali a signé de gros contrats cette année.", ["Clients d'Ostrali", "Contrat", "Durée"],
+            [["Groupe Talmont", "maintenance", "5 ans"], ["Pomerol Distribution", "logiciel", "3 ans"]]),
+     [("FUNDS", "Groupe Talmont", "Ostrali"), ("FUNDS", "Pomerol Distribution", "Ostrali")]),
+    (_table("Le marché est disputé.", ["Concurrents de Sitella", "Pays", "Part de marché"],
+            [["Vectoria", "Italie", "12 %"], ["Hélion Systems", "Espagne", "9 %"]]),
+     [("COMPETES_WITH", "Vectoria", "Sitella"), ("COMPETES_WITH", "Hélion Systems", "Sitella")]),
 ]
 
 FORBIDDEN = [
+    # a winner column after the row's first party: the row's party pays, not the payer before the table
+    (_table("La banque Valmeria a accordé plusieurs prêts cette année.", ["Prêteur", "Montant", "Bénéficiaire"],
+            [["Kestrel Ventures", "3 M€", "Brevalia"]]),
+     ("FUNDS", "Valmeria", "Brevalia")),
     # the target column's company is bought, it invests in no one
     (_table("Consolidation\n\nLes industriels achètent.", ["Cible", "Repreneur", "Avancement"],
             [["Maison Ferrand", "Ostrali", "bouclé en juin"]]),

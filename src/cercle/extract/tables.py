@@ -483,6 +483,7 @@ _ROLE_COLUMNS = {
     "propriétaire": ("OWNS", True, "ORG"), "propriétaires": ("OWNS", True, "ORG"),
     "actionnaire principal": ("OWNS", True, "ORG"), "actionnaire majoritaire": ("OWNS", True, "ORG"),
     "actionnaire de référence": ("OWNS", True, "ORG"),
+    "actionnaire": ("OWNS", True, "ORG"), "actionnaires": ("OWNS", True, "ORG"),   # (s29-tables29)
     "actionnaire de contrôle": ("OWNS", True, "ORG"),   # (s23-names23: "| Constructeur | Actionnaire de contrôle |")
     "filiale": ("OWNS", False, "ORG"), "filiales": ("OWNS", False, "ORG"),
     # "| Prêteur | Montant | Bénéficiaire |": the row's lender or donor funds the cell's party (a candidate's

@@ -187,6 +187,8 @@ def award_rows(doc, clean, index, entities_in):
             if len(payee) != 1:
                 continue
             payer_col = [n for n in _col(heads, _PAYER_HEADS, len(block.cells)) if n != payee[0]]
+            if not payer_col and payee[0] != 0:
+                continue   # ("| Prêteur | Montant | Bénéficiaire |": the row's first party pays, tables.role_columns)
             if payer_col:
                 payers = [p for p, _ in entities_in(index, doc, *block.cells[payer_col[0]])]
             else:
@@ -197,3 +199,65 @@ def award_rows(doc, clean, index, entities_in):
                 for p, _ in entities_in(index, doc, *block.cells[payee[0]]):
                     if p != payer and index.entities[p].type in ("ORG", "PER", "OTHER", "GOV"):
                         yield block, payer, p
+
+
+# "| Membre de Y | Pavillon |", "| Filiale de Y | Activité |", "| Client de Y | Contrat |": a first column whose
+# header is a role noun with the organisation it relates the rows to (row party, header party: type, row is subject)
+_HEADER_ROLES = {"membre": ("MEMBER_OF", True), "membres": ("MEMBER_OF", True),
+                 "filiale": ("OWNS", False), "filiales": ("OWNS", False),
+                 "client": ("FUNDS", True), "clients": ("FUNDS", True),
+                 "fournisseur": ("FUNDS", False), "fournisseurs": ("FUNDS", False),
+                 "prestataire": ("FUNDS", False), "prestataires": ("FUNDS", False),
+                 "sous-traitant": ("FUNDS", False), "sous-traitants": ("FUNDS", False),
+                 "partenaire": ("PARTNERS_WITH", True), "partenaires": ("PARTNERS_WITH", True),
+                 "concurrent": ("COMPETES_WITH", True), "concurrents": ("COMPETES_WITH", True),
+                 "rival": ("COMPETES_WITH", True), "rivaux": ("COMPETES_WITH", True)}
+_OF = ("de", "du", "des", "d'", "d’", "chez")
+
+
+def header_role_rows(doc, clean, index, entities_in):
+    """Yield (row block, type, subject, object) for tables whose first header names a role and its organisation."""
+    if clean is None:
+        return
+    for header, rows in _rows(clean):
+        if header is None or not header.cells:
+            continue
+        words = clean.text[slice(*header.cells[0])].split()
+        if len(words) < 2 or words[0].lower() not in _HEADER_ROLES or not (
+                words[1].lower() in _OF or words[1].lower()[:2] in ("d'", "d’")):
+            continue
+        named = [n for n, _ in entities_in(index, doc, *header.cells[0])]
+        if not named:
+            # (the header's label is no mention: the organisation is the one the text names so)
+            rest = " ".join(words[1:] if words[1].lower() in _OF else [words[1][2:]] + words[2:]).strip()
+            named = [n for n, e in index.entities.items() if rest and (n.strip() == rest or rest in e.aliases)]
+        if len(named) != 1 or index.entities[named[0]].type not in ("ORG", "GOV", "OTHER"):
+            continue
+        org = named[0]
+        rtype, row_is_subject = _HEADER_ROLES[words[0].lower()]
+        for block in rows:
+            for party, _ in entities_in(index, doc, *block.cells[0])[:1]:
+                if party != org and index.entities[party].type in ("ORG", "GOV", "PER", "OTHER"):
+                    yield (block, rtype, party, org) if row_is_subject else (block, rtype, org, party)
+
+
+# "| A et B (groupement) | Génie civil | 4 Md€ |", "| Consortium A-B |": a cell naming several parties as one
+# group bidding or working together states their partnership
+_GROUP_WORDS = re.compile(r"(?i)\b(groupement|consortium|coentreprise|co-entreprise|joint-venture|joint venture|"
+                          r"alliance|association momentanée)\b")
+
+
+def grouped_cells(doc, clean, index, entities_in):
+    """Yield (row block, party, party) for the parties a group cell names together."""
+    if clean is None:
+        return
+    for _, rows in _rows(clean):
+        for block in rows:
+            for s, e in block.cells:
+                if not _GROUP_WORDS.search(doc.text[s:e]):
+                    continue
+                parties = [p for p, _ in entities_in(index, doc, s, e) if index.entities[p].type == "ORG"]
+                for k, a in enumerate(parties):
+                    for b in parties[k + 1:]:
+                        if a != b:
+                            yield block, a, b

@@ -40,6 +40,8 @@ _PARTY_HEADS = frozenset({
     "start-up", "start-ups", "startup", "startups", "pépite", "pépites", "parti", "partis", "formation",
     "formations", "mouvement", "mouvements", "syndicat", "syndicats", "fonds", "vendeur", "vendeurs", "cédant",
     "cédants", "adversaire", "adversaires", "concurrent", "concurrents", "allié", "alliés",
+    "journal", "journaux", "média", "médias", "quotidien", "quotidiens", "magazine", "magazines", "chaîne",
+    "chaînes", "radio", "radios", "enseigne", "enseignes", "marque", "marques",
 })
 # Header words of a column whose cells are places: a name there is the party's country, never a party
 # ("| Samsung | Corée du Sud | investisseur stratégique |": not an investment in the country)
@@ -97,6 +99,28 @@ def _name_cell(tv, a: int, e: int) -> bool:
                    or t.lower_ in ("et", "ou") for t in tv[a:e])
 
 
+# (s29-tables29) "| Membre d'Horizon Sud |", "| Filiales de Valmeria |", "| Concurrents de Y |": a header cell naming
+# a role and the organisation the rows relate to is no name of its own; the name is the organisation after "de"
+_HEADER_ROLE_NOUNS = frozenset({"membre", "membres", "filiale", "filiales", "client", "clients", "fournisseur",
+                                "fournisseurs", "prestataire", "prestataires", "sous-traitant", "sous-traitants",
+                                "partenaire", "partenaires", "concurrent", "concurrents", "rival", "rivaux",
+                                "actionnaire", "actionnaires", "investisseur", "investisseurs"})
+
+
+def _header_role_names(doc, tv, cells, spans: list[_Span]) -> None:
+    for a, b in cells:
+        if b - a < 3 or tv[a].lower_ not in _HEADER_ROLE_NOUNS \
+                or tv[a + 1].lower_ not in ("de", "du", "des", "d'", "d’"):
+            continue
+        for k, s in enumerate(spans):
+            if s.start == a and a + 2 < s.end <= b:
+                cut = _Span(a + 2, s.end, doc[a + 2:s.end].text)
+                cut.votes.update(s.votes)
+                cut.ner = s.ner
+                cut.header_label = True   # (no weight in the choice of the article's organisation: entities.py)
+                spans[k] = cut
+
+
 def table_party_cells(doc, spans: list[_Span]) -> None:
     if "|" not in doc.text:
         return
@@ -110,6 +134,7 @@ def table_party_cells(doc, spans: list[_Span]) -> None:
         if not cells:
             party_cols = None
         elif party_cols is None:
+            _header_role_names(doc, tv, cells, spans)
             party_cols = [c for c, (a, b) in enumerate(cells) if _party_column(tv, a, b)]
             place_cols = [c for c, (a, b) in enumerate(cells) if b == a + 1 and tv[a].lower_ in _PLACE_HEADS]
         else:
