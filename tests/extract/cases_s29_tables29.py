@@ -96,6 +96,16 @@ CASES = [
     (_table("Les offres", ["Repreneur", "Prix"],
             [["Solvane, Navéo et Sitella (alliance)", "30 M€"]]),
      [("PARTNERS_WITH", "Solvane", "Navéo"), ("PARTNERS_WITH", "Navéo", "Sitella")]),
+    # a column of leaders leaving and one of leaders arriving
+    (_table("Les autres mouvements du remaniement :", ["Ministère", "Sortant", "Entrant"],
+            [["ministère de l'Agriculture", "Paul Dorin", "Lucie Brenmor"], ["ministère des Sports", "Jean Marceau", "Claire Vidal"]]),
+     [("LEADS", "Lucie Brenmor", "ministère de l'Agriculture"), ("LEADS", "Claire Vidal", "ministère des Sports")]),
+    (_table("Valse des patrons", ["Société", "Ancien PDG", "Nouveau PDG"],
+            [["Brevalia", "Marc Aubert", "Sophie Lenoir"], ["Kervec Marine", "Hugo Rabier", "Nadia Ferrand"]]),
+     [("LEADS", "Sophie Lenoir", "Brevalia"), ("LEADS", "Hugo Rabier", "Kervec Marine")]),
+    (_table("Changements de direction", ["Groupe", "Successeur", "Prédécesseur"],
+            [["Ostrali", "Julie Marchand", "Thomas Girard"]]),
+     [("LEADS", "Julie Marchand", "Ostrali"), ("LEADS", "Thomas Girard", "Ostrali")]),
     # a shareholder column after the row's company: the cell's holder owns the row's company
     (_table("Le pôle médias s'étoffe :", ["Média", "Périodicité", "Actionnaire", "Participation"],
             [["Le Courrier de la Vallée", "quotidien", "Ferrand Participations", "100 %"],

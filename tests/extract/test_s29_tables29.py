@@ -28,3 +28,9 @@ def test_header_role_noun_is_no_name(analyse_text):
     text = _table("Le marché est disputé.", ["Concurrents de Sitella", "Pays"], [["Vectoria", "Italie"]])
     names = {e.name for e in analyse_text(text).entities}
     assert "Sitella" in names and not any(n.lower().startswith("concurrents") for n in names), names
+
+
+def test_succession_status(analyse_text):
+    text = _table("Valse des patrons", ["Société", "Ancien PDG", "Nouveau PDG"], [["Brevalia", "Marc Aubert", "Sophie Lenoir"]])
+    got = {r.subject: r.status for r in analyse_text(text).relations if r.type == "LEADS" and r.object == "Brevalia"}
+    assert got.get("Marc Aubert") == "former" and got.get("Sophie Lenoir") in (None, "current"), got

@@ -261,3 +261,37 @@ def grouped_cells(doc, clean, index, entities_in):
                     for b in parties[k + 1:]:
                         if a != b:
                             yield block, a, b
+
+
+# "| Ministère | Sortant | Entrant |", "| Société | Ancien PDG | Nouveau PDG |": the people of a column of those
+# leaving lead the row's body no more (former), those of a column of those arriving lead it now
+_GONE = frozenset({"sortant", "sortante", "sortants", "ancien", "ancienne", "prédécesseur", "partant", "partante"})
+_NEW = frozenset({"entrant", "entrante", "entrants", "nouveau", "nouvelle", "successeur", "arrivant", "arrivante",
+                  "remplaçant", "remplaçante"})
+_LEAD_TITLES = frozenset({"pdg", "président", "présidente", "directeur", "directrice", "général", "générale", "patron",
+                          "patronne", "dirigeant", "dirigeante", "ministre", "titulaire", "maire", "chef", "cheffe"})
+
+
+def succession_rows(doc, clean, index, entities_in):
+    """Yield (row block, person, body, status) for tables of leaders leaving and arriving."""
+    if clean is None:
+        return
+    for _, rows in _rows(clean):
+        for block in rows:
+            heads = [_head(h) for h in block.header]
+            cols = []
+            for n, h in enumerate(heads[1:len(block.cells)], start=1):
+                words = h.replace("'", " ").split()
+                kinds = {("former" if w in _GONE else "current") for w in words if w in _GONE | _NEW}
+                if len(kinds) == 1 and all(w in _GONE | _NEW | _LEAD_TITLES for w in words):
+                    cols.append((n, kinds.pop()))
+            if len({k for _, k in cols}) != 2:
+                continue
+            bodies = entities_in(index, doc, *block.cells[0])[:1]
+            for body, _ in bodies:
+                if index.entities[body].type not in ("ORG", "GOV"):
+                    continue
+                for n, kind in cols:
+                    for person, _ in entities_in(index, doc, *block.cells[n]):
+                        if index.entities[person].type == "PER":
+                            yield block, person, body, None if kind == "current" else "former"
