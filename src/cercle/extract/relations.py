@@ -47,6 +47,7 @@ from .tables import holder_rows, role_columns, table_pairs, _entities_in
 from .tables_names24 import authority_rows
 from .tables25 import fined_rows
 from .tables29 import appealed_rows, suit_rows   # (s29-fights29)
+from .tables29b import award_rows, deal_rows, grouped_cells, header_role_rows, round_rows, succession_rows   # (s29-tables29)
 from .precision import leads_unnamed_state, party_cues
 from .slots.interview25 import interview_we_met_in
 from .slots.sale import offer_for_sale
@@ -1550,6 +1551,21 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
     for block, party, authority, negated, status in appealed_rows(doc, index, fined_list):
         row_tie(block, "SUES", party, authority, role="recours", negated=bool(negated), status=status,
                 rule="sues.appealed_row.table")
+    # (s29-tables29) columns whose headers name the sides of the row's statement: buyer and target, investor and
+    # company, winner of a contract or grant (the payer a column or the text before the table names)
+    for block, rtype, buyer, target, status in deal_rows(doc, clean, index, _entities_in):
+        if not any(k[1:] == (buyer, target) and k[0] in ("ACQUIRES", "BIDS_FOR") for k in seen):
+            row_tie(block, rtype, buyer, target, status=status, rule=rtype.lower() + ".deal_row.table")
+    for block, investor, company in round_rows(doc, clean, index, _entities_in):
+        row_tie(block, "INVESTS_IN", investor, company, rule="invests_in.round_row.table")
+    for block, payer, payee in award_rows(doc, clean, index, _entities_in):
+        row_tie(block, "FUNDS", payer, payee, rule="funds.award_row.table")
+    for block, rtype, subject, obj in header_role_rows(doc, clean, index, _entities_in):
+        row_tie(block, rtype, subject, obj, rule=rtype.lower() + ".header_role.table")
+    for block, a, b in grouped_cells(doc, clean, index, _entities_in):
+        row_tie(block, "PARTNERS_WITH", a, b, rule="partners.grouped_cell.table")
+    for block, person, body, status in succession_rows(doc, clean, index, _entities_in):
+        row_tie(block, "LEADS", person, body, status=status, rule="leads.succession_row.table")
     return out
 
 

@@ -16,6 +16,7 @@ from ..records import Block
 from .arguments import PERSON_TITLES, STAKES
 from .slots.phrases import _heads_a_department
 from .tables26 import grant_row, round_company   # (s26-genre26)
+from .tables29b import status_of_a_deal   # (s29-tables29)
 
 # Header words that name a role in the article's deal rather than an actor.
 _BUYER_WORDS = {"repreneur", "acquéreur", "acheteur", "candidat", "offrant", "initiateur"}
@@ -192,6 +193,8 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
             cell_tokens = _tokens(doc, s, e)
             if block.header and col < len(block.header) and _words(block.header[col]) & _REASON_HEADS:
                 continue   # "| Motif |": why the row's actor was fined or sued, no tie of its own
+            if status_of_a_deal(block, col):
+                continue   # (s29-tables29) "| Acquéreur | Cible | Statut |": read by tables29b.deal_rows
             if block.header and col < len(block.header) and _role_column(block.header[col]):
                 continue   # "| Présidence |", "| Maison mère |": read by role_columns
             triggers = [(t, r) for t in cell_tokens if index.kinds.get(t.i) != "name"
@@ -468,6 +471,8 @@ _ROLE_COLUMNS = {
     "président": ("LEADS", True, "PER"), "présidente": ("LEADS", True, "PER"),
     "présidents": ("LEADS", True, "PER"), "coprésidents": ("LEADS", True, "PER"),
     "dirigeant": ("LEADS", True, "PER"), "dirigeante": ("LEADS", True, "PER"), "dirigeants": ("LEADS", True, "PER"),
+    "chef de file": ("LEADS", True, "PER"), "leader": ("LEADS", True, "PER"),   # (s29-tables29)
+    "premier secrétaire": ("LEADS", True, "PER"), "première secrétaire": ("LEADS", True, "PER"),
     "pdg": ("LEADS", True, "PER"), "patron": ("LEADS", True, "PER"), "patronne": ("LEADS", True, "PER"),
     "direction": ("LEADS", True, "PER"), "directeur général": ("LEADS", True, "PER"),
     "directrice générale": ("LEADS", True, "PER"), "secrétaire général": ("LEADS", True, "PER"),
@@ -478,6 +483,7 @@ _ROLE_COLUMNS = {
     "propriétaire": ("OWNS", True, "ORG"), "propriétaires": ("OWNS", True, "ORG"),
     "actionnaire principal": ("OWNS", True, "ORG"), "actionnaire majoritaire": ("OWNS", True, "ORG"),
     "actionnaire de référence": ("OWNS", True, "ORG"),
+    "actionnaire": ("OWNS", True, "ORG"), "actionnaires": ("OWNS", True, "ORG"),   # (s29-tables29)
     "actionnaire de contrôle": ("OWNS", True, "ORG"),   # (s23-names23: "| Constructeur | Actionnaire de contrôle |")
     "filiale": ("OWNS", False, "ORG"), "filiales": ("OWNS", False, "ORG"),
     # "| Prêteur | Montant | Bénéficiaire |": the row's lender or donor funds the cell's party (a candidate's

@@ -182,7 +182,10 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _seats_for_states(doc, index, mentions)
     demonyms_introduce(doc, index)   # (s27-names27)
     cited = not lower_words_of(doc).isdisjoint(("selon", "après"))   # (neither: no name is cited as a source)
-    counts = sorted(((sum(not _cited_as_source(tv, s) for s in c) if cited else len(c), name)
+    # ((s29-tables29) a table header's label, "| Membre de Y |", names Y once more but says nothing of what the
+    # article is about)
+    counts = sorted(((sum(not _cited_as_source(tv, s) and not getattr(s, "header_label", False) for s in c) if cited
+                      else sum(not getattr(s, "header_label", False) for s in c), name)
                      for c, name in zip(clusters, shown) if name is not None), reverse=True)
     orgs = [(n, name) for n, name in counts if index.entities.get(name) and index.entities[name].type == "ORG"]
     # (an article about states, naming states and places more often than organisations, has no main

@@ -29,10 +29,28 @@ _PARTY_HEADS = frozenset({
     "établissement", "établissements", "compagnie", "compagnies", "laboratoire", "laboratoires",
     "fabricant", "fabricants", "équipementier", "équipementiers", "armateur", "armateurs", "club", "clubs",
     "institution", "institutions", "organisation", "organisations", "plaignant", "plaignants",
+    # (s29-tables29) a header naming the role of a party in the row's statement: the parties of a lawsuit
+    # ("| Demandeur | Défendeur |"), the winners of a contract or a grant ("| Titulaire | Lot |",
+    # "| Attributaire |", "| Lauréat |"), the start-ups of a round ("| Start-up | Montant | Investisseur |"),
+    # the parties of a political table ("| Parti | Dirigeant | Dotation |"): its cells are names, which the
+    # NER misses when they are told nowhere else in the text
+    "demandeur", "demandeurs", "demanderesse", "défendeur", "défendeurs", "défenderesse", "requérant",
+    "requérants", "requérante", "titulaire", "titulaires", "attributaire", "attributaires", "lauréat",
+    "lauréats", "lauréate", "lauréates", "prestataire", "prestataires", "sous-traitant", "sous-traitants",
+    "start-up", "start-ups", "startup", "startups", "pépite", "pépites", "parti", "partis", "formation",
+    "formations", "mouvement", "mouvements", "syndicat", "syndicats", "fonds", "vendeur", "vendeurs", "cédant",
+    "cédants", "adversaire", "adversaires", "concurrent", "concurrents", "allié", "alliés",
+    "journal", "journaux", "média", "médias", "quotidien", "quotidiens", "magazine", "magazines", "chaîne",
+    "chaînes", "radio", "radios", "enseigne", "enseignes", "marque", "marques",
 })
 # Header words of a column whose cells are places: a name there is the party's country, never a party
 # ("| Samsung | Corée du Sud | investisseur stratégique |": not an investment in the country)
 _PLACE_HEADS = frozenset({"pays", "nationalité", "siège", "ville", "région"})
+
+
+# (s29-tables29) "| La France insoumise |", "| Les Verts unis |": a cell's name may open on its article, before
+# the place or word the NER found inside it
+_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
 
 
 def _cells(tv, start: int, end: int) -> list[tuple[int, int]]:
@@ -51,7 +69,7 @@ def _party_column(tv, a: int, b: int) -> bool:
     words = [t.lower_ for t in tv[a:b]]
     if not words:
         return False
-    return words[0] in _PARTY_HEADS or words[:2] == ["maison", "mère"]
+    return words[0] in _PARTY_HEADS or words[:2] in (["maison", "mère"], ["jeune", "pousse"], ["jeunes", "pousses"])
 
 
 def _name_part(tv, a: int, b: int) -> int:
@@ -81,6 +99,28 @@ def _name_cell(tv, a: int, e: int) -> bool:
                    or t.lower_ in ("et", "ou") for t in tv[a:e])
 
 
+# (s29-tables29) "| Membre d'Horizon Sud |", "| Filiales de Valmeria |", "| Concurrents de Y |": a header cell naming
+# a role and the organisation the rows relate to is no name of its own; the name is the organisation after "de"
+_HEADER_ROLE_NOUNS = frozenset({"membre", "membres", "filiale", "filiales", "client", "clients", "fournisseur",
+                                "fournisseurs", "prestataire", "prestataires", "sous-traitant", "sous-traitants",
+                                "partenaire", "partenaires", "concurrent", "concurrents", "rival", "rivaux",
+                                "actionnaire", "actionnaires", "investisseur", "investisseurs"})
+
+
+def _header_role_names(doc, tv, cells, spans: list[_Span]) -> None:
+    for a, b in cells:
+        if b - a < 3 or tv[a].lower_ not in _HEADER_ROLE_NOUNS \
+                or tv[a + 1].lower_ not in ("de", "du", "des", "d'", "d’"):
+            continue
+        for k, s in enumerate(spans):
+            if s.start == a and a + 2 < s.end <= b:
+                cut = _Span(a + 2, s.end, doc[a + 2:s.end].text)
+                cut.votes.update(s.votes)
+                cut.ner = s.ner
+                cut.header_label = True   # (no weight in the choice of the article's organisation: entities.py)
+                spans[k] = cut
+
+
 def table_party_cells(doc, spans: list[_Span]) -> None:
     if "|" not in doc.text:
         return
@@ -94,6 +134,7 @@ def table_party_cells(doc, spans: list[_Span]) -> None:
         if not cells:
             party_cols = None
         elif party_cols is None:
+            _header_role_names(doc, tv, cells, spans)
             party_cols = [c for c, (a, b) in enumerate(cells) if _party_column(tv, a, b)]
             place_cols = [c for c, (a, b) in enumerate(cells) if b == a + 1 and tv[a].lower_ in _PLACE_HEADS]
         else:
@@ -122,14 +163,18 @@ def table_party_cells(doc, spans: list[_Span]) -> None:
                 inside = [s for s in spans if a <= s.start and s.end <= e]
                 if any(s.start < e and s.end > a and not (a <= s.start and s.end <= e) for s in spans):
                     continue   # (a span across the cell's edge: leave the cell as it was read)
-                if any(s.fixed_name for s in inside) or inside and min(s.start for s in inside) > a:
+                if any(s.fixed_name for s in inside) or inside and min(s.start for s in inside) > a \
+                        and not (min(s.start for s in inside) == a + 1 and tv[a].lower_ in _ARTICLES):
                     continue   # ("Filiale de Banque X": a description around the name the NER found)
                 spans[:] = [s for s in spans if not any(s is x for x in inside)]
                 sp = _Span(a, e, doc[a:e].text)
+                grown = bool(inside) and min(s.start for s in inside) > a   # (the article case above)
                 for s in inside:
+                    if grown:
+                        break   # ("La France insoumise": the place inside says nothing of the whole's type)
                     sp.votes.update(s.votes)
                     sp.ner = sp.ner or s.ner
-                if not inside:
+                if not inside or grown:
                     sp.votes["ORG"] += 1
                 spans.append(sp)
                 by_start[a] = sp
