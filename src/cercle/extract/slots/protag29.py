@@ -92,6 +92,20 @@ def article_regulator(t, index: EntityIndex) -> str | None:
     return who if named_before else None
 
 
+def _put_fine(out: Found, index: EntityIndex, by: list, fined: list, at) -> None:
+    """The sanctioner read (``by``), else the article's one regulator, sanctions ``fined`` (shared by the two
+    fine readers below)."""
+    if not by and all(index.type_of(x[0]) == "ORG" for x in fined):
+        # (a company: a person fined with no author named is as often a court's as a regulator's)
+        who = article_regulator(at, index)
+        by = [(who, -1)] if who else []
+    by = [x for x in by if x[0] not in {n for n, _ in fined}]
+    if by:
+        out.put("sanctioner", by[:1])
+        out.put("sanctioned", fined)
+        out["_no_linear"] = []
+
+
 @acts_on(lambda w: w.pos == "NOUN" and w.lower in _FINES)
 def fine_of_the_regulator(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Y a écopé de N d'amende", "Y s'est vu infliger N d'amende (par X)": X, else the article's one regulator,
@@ -105,15 +119,7 @@ def fine_of_the_regulator(t, index: EntityIndex, out: Found, verbal: bool) -> No
     if not fined:
         return
     by = _agent(t, verb, index) if seen else []
-    if not by and all(index.type_of(x[0]) == "ORG" for x in fined):
-        # (a company: a person fined with no author named is as often a court's as a regulator's)
-        who = article_regulator(t, index)
-        by = [(who, -1)] if who else []
-    by = [x for x in by if x[0] not in {n for n, _ in fined}]
-    if by:
-        out.put("sanctioner", by[:1])
-        out.put("sanctioned", fined)
-        out["_no_linear"] = []
+    _put_fine(out, index, by, fined, t)
 
 
 @acts_on(lambda w: w.verbal and w.lemma == "infliger")
@@ -133,14 +139,7 @@ def sum_fine_received(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         return
     by = [x for h in (t, t.head, *sums) for c in h.children if case_of(c) == "par" and c.dep_ != "obj"
           for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "GOV")]
-    if not by and all(index.type_of(x[0]) == "ORG" for x in fined):
-        who = article_regulator(sums[0], index)
-        by = [(who, -1)] if who else []
-    by = [x for x in by if x[0] not in {n for n, _ in fined}]
-    if by:
-        out.put("sanctioner", by[:1])
-        out.put("sanctioned", fined)
-        out["_no_linear"] = []
+    _put_fine(out, index, by, fined, sums[0])
 
 
 def fine_without_author(sent) -> bool:
