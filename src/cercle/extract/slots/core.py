@@ -66,6 +66,7 @@ from .accuse28 import ACCUSE28_READERS   # (s28-accuse28)
 from .funds28 import FUNDS28_READERS   # (s28-funds28)
 from .deals29 import DEALS29_READERS   # (s29-deals29)
 from .people29 import PEOPLE29_READERS   # (s29-people29)
+from .portrait29 import PORTRAIT29_READERS   # (s29-portrait29)
 from .relq26 import RELQ26_READERS
 from .relq25 import RELQ25_READERS
 from .deals24 import DEALS24_READERS
@@ -177,6 +178,7 @@ _LATE_READERS = Readers(*(read for run in (
     PEOPLE29_READERS,   # (s29-people29) "X est passé par le cabinet de Y": Y employed X
     INTERVIEW29_READERS,   # (s29-interview29) "Y reste un concurrent sérieux pour nous": the speaker's side
     PROTAG29_READERS,   # (s29-protag29) "Y a écopé de N d'amende": the article's one regulator fined Y
+    PORTRAIT29_READERS,   # (s29-portrait29) "il s'est offert A, puis B et C": B and C bought too
 ) for read in run.readers))
 
 
