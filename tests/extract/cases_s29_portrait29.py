@@ -11,6 +11,9 @@ CASES = [
      [("ACQUIRES", "Luc Ferrand", "Kestrel"), ("ACQUIRES", "Luc Ferrand", "Vanterra")]),
     ("Née à Lyon, Anne Morel a dirigé Sorbel puis Calden avant de prendre la tête de Vitrax.",
      [("LEADS", "Anne Morel", "Sorbel"), ("LEADS", "Anne Morel", "Calden"), ("LEADS", "Anne Morel", "Vitrax")]),
+    # inside a relative, after a descriptor: ", puis B" continues the object's list (arguments._after_comma_and)
+    ("La patronne, Lucie Brenmor, qui a dirigé la société Orbital, puis Kestrel, vise désormais la présidence.",
+     [("LEADS", "Lucie Brenmor", "Orbital"), ("LEADS", "Lucie Brenmor", "Kestrel")]),
 ]
 FORBIDDEN = [
     # a conjunct with its own verb opens a new clause

@@ -485,7 +485,10 @@ def _name_closing(tok, index: EntityIndex) -> list[tuple[str, int]]:
 
 def _after_comma_and(conj) -> bool:
     """"…, deux filiales de B, et de C": a conjunct after ", et" coordinates at a higher level."""
-    return any(k.dep_ == "cc" and k.i > 0 and conj.doc[k.i - 1].text == "," for k in conj.children)
+    # (s29-portrait29) not ", puis C": the list of stages one after the other ("a racheté le groupe A, puis B et
+    # C"), where the comma before "puis" is the usual way of writing it
+    return any(k.dep_ == "cc" and k.i > 0 and conj.doc[k.i - 1].text == "," and k.lower_ != "puis"
+               for k in conj.children)
 
 
 _DECISION_NOUNS = {"décision", "choix", "volonté", "intention", "projet", "promesse", "refus", "tentative"}
