@@ -229,7 +229,7 @@ _TAIL_READERS = Readers(
     sale_in_context,   # (s20-lead) "L'offre de X a été écartée": the company for sale
     _eponymous_of_head,   # (s20-lead) "X, PDG du groupe éponyme"
     prec21_checks,   # (s21-prec21) "Y, présidé par X, finance Z": no object of a passive
-    *_LATE_READERS.readers,   # CORPA21_READERS … PROTAG29_READERS
+    *_LATE_READERS.readers,   # CORPA21_READERS … PORTRAIT29_READERS
 )
 
 
