@@ -29,6 +29,24 @@ CASES = [
      "Caron, a réclamé 50 000 euros de dommages et intérêts.",
      [("WORKS_FOR", "Julie Caron", "Nadia Ferhat")]),
 ]
+# a party prosecuted with no agent said ("poursuivi comme personne morale", "est lui aussi poursuivi"): the text's one
+# prosecutor's office sues it (slots/court29.prosecuted); an apposed participle, a fronted one, a passive clause,
+# an absolute construction, the office named in an earlier sentence
+CASES += [
+    ("Le Parquet national financier a renvoyé Luc Ravel, ancien dirigeant du groupe Ternel, devant le tribunal "
+     "correctionnel. Le groupe Ternel, poursuivi comme personne morale, risque une amende de 5 millions d'euros.",
+     [("SUES", "Parquet national financier", "Ternel")]),
+    ("Le parquet de Lille a requis deux ans de prison contre Luc Ravel. Poursuivie en tant que personne morale, la "
+     "société Ternel risque une amende.",
+     [("SUES", "parquet de Lille", "Ternel")]),
+    ("Le parquet de Marseille reproche à Sandrine Olivo d'avoir falsifié les comptes de Maritalis. L'armateur "
+     "Maritalis est lui aussi poursuivi en tant que personne morale, tandis que son commissaire aux comptes, Victor "
+     "Hamel, est poursuivi pour complicité.",
+     [("SUES", "parquet de Marseille", "Maritalis")]),
+    ("Le parquet de Lille a requis trois ans de prison contre Luc Ravel pour des prêts accordés par la Banque "
+     "Delvaux à sa holding, la banque étant également poursuivie en tant que personne morale.",
+     [("SUES", "parquet de Lille", "Banque Delvaux")]),
+]
 FORBIDDEN = [
     ("Paul Verdier, ancien président de Norlac, comparaît depuis lundi devant le tribunal correctionnel de Lyon. "
      "Il a nié avoir rencontré Hugo Ferrand, alors directeur de Brivex. Son avocat, Me Lucien Darmont, a plaidé la "
@@ -46,4 +64,9 @@ FORBIDDEN = [
      "Partie civile, Nadia Ferhat a raconté à la barre comment elle avait été licenciée. Son avocate, Me Julie "
      "Caron, a réclamé 50 000 euros de dommages et intérêts.",
      ("WORKS_FOR", "Julie Caron", "Didier Lamotte")),
+]
+FORBIDDEN += [
+    # no prosecutor named, or two: no office to give the action to
+    ("Le groupe Ternel, poursuivi comme personne morale, risque une amende. Le parquet de Lille et le parquet de "
+     "Douai se disputent le dossier.", ("SUES", "parquet de Lille", "Ternel")),
 ]

@@ -82,6 +82,7 @@ from .fights26b import FIGHTS26B_READERS
 from .fights27 import FIGHTS27_READERS
 from .fights28 import FIGHTS28_READERS   # (s28-fights28)
 from .fights29 import FIGHTS29_READERS   # (s29-fights29)
+from .court29 import COURT29_READERS   # (s29-court29)
 from .interview29 import INTERVIEW29_READERS   # (s29-interview29)
 from .protag29 import PROTAG29_READERS   # (s29-protag29)
 from .stake28 import STAKE28_READERS   # (s28-stake28)
@@ -177,6 +178,7 @@ _LATE_READERS = Readers(*(read for run in (
     PEOPLE29_READERS,   # (s29-people29) "X est passé par le cabinet de Y": Y employed X
     INTERVIEW29_READERS,   # (s29-interview29) "Y reste un concurrent sérieux pour nous": the speaker's side
     PROTAG29_READERS,   # (s29-protag29) "Y a écopé de N d'amende": the article's one regulator fined Y
+    COURT29_READERS,   # (s29-court29) "Y, poursuivi comme personne morale": the text's one prosecutor sues Y
 ) for read in run.readers))
 
 

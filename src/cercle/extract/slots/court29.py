@@ -5,12 +5,17 @@
   (``defendants``). A lawyer's possessive ("Son avocat, Me Y", "son conseil") speaks for the defendant named in
   its window, not for the last person named (a witness, a banker the defendant says he never met):
   slots/titles.py ``_lawyer_client`` asks here (blind28 ho-840: the lawyer was given to the last name).
+- the prosecutor: "Y, poursuivi(e) comme personne morale", "Y est également poursuivi" with no agent said, in a text
+  whose one prosecutor's office is named ("le parquet de X", "le Parquet national financier"): that office sues Y
+  (slots "trial_prosecutor", "prosecuted" of sues.prosecuted; read28 ho-824, blind28 ho-840).
 """
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
-from ..arguments import case_of, lemma_of
+from ..arguments import case_of, entities_at, lemma_of
+from .found import Found
+from .gate import Readers, acts_on
 
 # verbs whose subject is on trial ("X comparaît", "X est jugé", "X a été condamné")
 _TRIED_SUBJECT = frozenset({"comparaître"})
@@ -102,3 +107,70 @@ def lone_defendant(t, index: EntityIndex, window_start: int) -> tuple[str, int] 
         if h.dep_ in ("nsubj", "nsubj:pass"):
             return None
     return before[0], tried[before[0]]
+
+
+_PROSECUTOR_HEADS = frozenset({"parquet", "procureur", "procureure", "procureurs", "ministère public"})
+
+
+def prosecutor(doc, index: EntityIndex) -> tuple[str, int] | None:
+    """The one prosecutor's office the text names ("le parquet de X", "le Parquet national financier"), else None."""
+    got = getattr(index, "_court29_prosecutor", False)
+    if got is not False:
+        return got
+    found: dict[str, int] = {}
+    for j, name in sorted(index.by_token.items()):
+        if index.type_of(name) == "GOV" and name.split()[0].lower() in _PROSECUTOR_HEADS:
+            found.setdefault(name, j)
+    got = next(iter(found.items())) if len(found) == 1 else None
+    try:
+        index._court29_prosecutor = got
+    except AttributeError:
+        pass
+    return got
+
+
+def _passive_prosecuted(t) -> bool:
+    """"poursuivi(e)(s)" read as a passive with no agent: "Y, poursuivi comme personne morale", "Y est poursuivi",
+    "la banque étant poursuivie"."""
+    if not t.lower_.startswith("poursuivi") or any(c.dep_ == "obl:agent" for c in t.children):
+        return False
+    if any(c.dep_ == "obj" for c in t.children):
+        return False
+    return t.dep_ == "acl" or any(c.dep_ == "aux:pass" for c in t.children) or _fronted(t)
+
+
+def _fronted(t) -> bool:
+    """"Poursuivie comme personne morale, la société Y risque …": a participle opening the clause, before its verb."""
+    return t.dep_ in ("advcl", "dep") and t.i < t.head.i and t.i == t.sent.start
+
+
+@acts_on(lambda w: w.lower.startswith("poursuivi"))
+def prosecuted(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y, poursuivi comme personne morale", "Y est également poursuivi": the text's one prosecutor sues Y."""
+    if not t.lower_.startswith("poursuivi") or out.get("prosecuted") or not _passive_prosecuted(t):
+        return
+    if any(c.lower_ in ("pas", "jamais", "plus") and c.dep_ == "advmod" for c in t.children):
+        return   # ("Y n'est pas poursuivi": no action brought)
+    office = prosecutor(t.doc, index)
+    if office is None:
+        return
+    if t.dep_ == "acl":
+        who = entities_at(t.head, index)
+    elif _fronted(t):
+        who = [x for c in t.head.children if c.dep_ in ("nsubj:pass", "nsubj") for x in entities_at(c, index)]
+    else:
+        who = [x for c in t.children if c.dep_ in ("nsubj:pass", "nsubj") for x in entities_at(c, index)]
+    who = [x for x in who if x[0] != office[0] and index.type_of(x[0]) in ("PER", "ORG")]
+    if who:
+        # (its token only when in this sentence: an office named earlier stands as the text's, token -1)
+        out.put("trial_prosecutor", [office if index.sent_of.get(office[1]) == index.sent_of.get(t.i) else (office[0], -1)])
+        out.put("prosecuted", who[:1])
+
+
+def prosecuted_in(sent, index: EntityIndex) -> bool:
+    """Whether a sentence naming one party may still hold a tie: "Y, poursuivi comme personne morale, …" (the text's
+    prosecutor, named before, is the other); read only when the text names one prosecutor's office."""
+    return prosecutor(sent.doc, index) is not None and any(t.lower_.startswith("poursuivi") for t in sent)
+
+
+COURT29_READERS = Readers(prosecuted)
