@@ -144,6 +144,15 @@ def _fronted(t) -> bool:
     return t.dep_ in ("advcl", "dep") and t.i < t.head.i and t.i == t.sent.start
 
 
+def _sure(x, t, index: EntityIndex) -> bool:
+    """A name, or a descriptor whose actor its own sentence names ("… accordés par la banque X à Y, la banque étant
+    poursuivie"); not a descriptor read as an actor its sentence never names while naming others (a guess)."""
+    if x[1] < 0 or index.kinds.get(x[1]) not in ("descriptor", "pronoun"):
+        return True
+    sent = t.sent
+    return any(index.by_token.get(j) == x[0] and index.kinds.get(j) == "name" for j in range(sent.start, sent.end))
+
+
 @acts_on(lambda w: w.lower.startswith("poursuivi"))
 def prosecuted(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Y, poursuivi comme personne morale", "Y est également poursuivi": the text's one prosecutor sues Y."""
@@ -160,7 +169,7 @@ def prosecuted(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         who = [x for c in t.head.children if c.dep_ in ("nsubj:pass", "nsubj") for x in entities_at(c, index)]
     else:
         who = [x for c in t.children if c.dep_ in ("nsubj:pass", "nsubj") for x in entities_at(c, index)]
-    who = [x for x in who if x[0] != office[0] and index.type_of(x[0]) in ("PER", "ORG")]
+    who = [x for x in who if x[0] != office[0] and index.type_of(x[0]) in ("PER", "ORG") and _sure(x, t, index)]
     if who:
         # (its token only when in this sentence: an office named earlier stands as the text's, token -1)
         out.put("trial_prosecutor", [office if index.sent_of.get(office[1]) == index.sent_of.get(t.i) else (office[0], -1)])
