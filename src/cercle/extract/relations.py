@@ -864,6 +864,7 @@ def _active_compound(verb) -> bool:
 
 
 def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
+    from .slots.court29 import prosecuted_in   # (s29-court29) "Y, poursuivi comme personne morale": one party named
     from .attributes_hook import SentenceAttributes, annotate
 
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
@@ -940,7 +941,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                                                   or turns_down_an_offer(sent) or complaint_of_probe(sent)
                                                   or backs_an_action(sent) or clitic_blame_in(sent)
                                                   or offer_for_sale(sent, index)
-                                                  or en_before_holding(sent) or fine_without_author(sent))) \
+                                                  or en_before_holding(sent) or fine_without_author(sent)
+                                                  or prosecuted_in(sent, index))) \
                 and not interview_we_met_in(sent, index):   # (s25-interview25) "Nous nous sommes vus"
             if _update_focus(sent, index, ()):
                 focus_at = n_sent

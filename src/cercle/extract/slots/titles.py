@@ -517,6 +517,7 @@ def _lawyer_client(t, index: EntityIndex, taken: set) -> tuple[str, int] | None:
             return got[0]
     tv = tokens_of(t.doc)
     quoted_skipped = speaker_pronoun = False
+    first = tried = None
     for j in range(t.i - 1, -1, -1):
         at = index.sent_of.get(j)
         if at is not None and at < s - 1 and not (at == s - 2 and quoted_skipped and speaker_pronoun):
@@ -533,9 +534,36 @@ def _lawyer_client(t, index: EntityIndex, taken: set) -> tuple[str, int] | None:
             quoted_skipped = True
             continue
         if name is not None and name not in taken and index.type_of(name) == "PER" \
+                and index.kinds.get(j) == "pronoun" and j not in index.in_quotes:
+            # (s29-court29) "X comparaît … . Il a nié … . Son avocat": the defendant a pronoun carries on
+            if tried is None:
+                from .court29 import defendants
+                tried = defendants(t.doc, index)
+            if name in tried:
+                return name, j
+        if name is not None and name not in taken and index.type_of(name) == "PER" \
                 and index.kinds.get(j) in ("name", "introducer", "descriptor"):
-            return name, j
-    return None
+            if first is None:
+                first = (name, j)
+            # (s29-court29) in a court report, the defendant named in the window, not the last person named
+            # ("X a nié avoir rencontré Y. Son avocat, Me Z": X, on trial; slots/court29.py)
+            if tried is None:
+                from .court29 import defendants
+                tried = defendants(t.doc, index)
+            if not tried:
+                return first
+            if name in tried:
+                return name, j
+    if tried is None:
+        from .court29 import defendants
+        tried = defendants(t.doc, index)
+    if tried:   # (s29-court29) no defendant in the window: the one the text set, unless another person speaks there
+        from .court29 import lone_defendant
+        start = min((k for k, at in index.sent_of.items() if at is not None and at >= s - 1), default=t.i)
+        lone = lone_defendant(t, index, start)
+        if lone and lone[0] not in taken:
+            return lone
+    return first
 
 
 def _traded_company_owner(t, gov, index: EntityIndex, out: Found) -> None:
