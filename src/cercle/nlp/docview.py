@@ -346,13 +346,16 @@ def _owner_clause(pred, dont) -> None:
 _VERB_PHRASE_CASES = frozenset({"à", "au", "aux", "pour", "auprès", "contre", "avec"})
 
 
+_SPEAKER_PRONOUNS = frozenset({"nous", "je", "j'", "j’", "on", "vous"})
+
+
 def _label_before_colon(t, toks) -> bool:
     """(s29-headline29) A line that opens on a label and a colon, "X : « Nous resterons au capital de Y »",
     "X (Y) : « … »", "Nucléaire : Y attribue …": the parser may make the label the subject of the verb after
     the colon (then two subjects: the label and "nous"). A speaker's name or a headline's topic word before
     the colon is no argument of what follows it: it is unhung from that verb (a dislocated phrase on it). Only
-    at a line's start (the document's or after a line break) and when the verb after the colon has a subject
-    of its own, or the colon opens a quotation. Returns whether the mend was made."""
+    at a line's start (the document's or after a line break) and when the verb after the colon has a pronoun
+    subject of its own. Returns whether the mend was made."""
     i = t.i
     if i > 0 and "\n" not in toks[i - 1].text:
         return False
@@ -362,9 +365,11 @@ def _label_before_colon(t, toks) -> bool:
         return False
     if any(toks[k].pos_ in ("VERB", "AUX") for k in range(i + 1, colon)):
         return False   # ("X a déclaré : « … »": a verb before the colon, its subject is its own)
-    quoted = colon + 1 < len(toks) and toks[colon + 1].text in ("«", '"', "“")
-    own = any(c is not t and c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i > colon for c in head.children)
-    if not (quoted or own):
+    # (only when the verb after the colon has a first-person subject of its own, "nous", "je", "on": the two subjects
+    # then fight for the verb's ties; a noun subject there leaves the parse as it was, which other readings of
+    # an interview's headline rely on)
+    if not any(c is not t and c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in _SPEAKER_PRONOUNS and c.i > colon
+               for c in head.children):
         return False
     t.dep_ = "dislocated"
     return True
