@@ -1051,6 +1051,8 @@ def link_quoted_we(doc, index, mentions: list) -> None:
             org = lead_org if answer == "qa" and lead_org is not None else _affiliation(tv, index, speaker, at, a - 1)
             org = org or None
             person = speaker
+            if org is None and isinstance(at, int):
+                org = _headline_speaker_org(tv, index, speaker, at, a)
             if org is None and answer and lead_org != UNKNOWN and index.topic \
                     and index.entities[index.topic].type in _ORG_TYPES:
                 org = index.topic   # (an interview's answers: the organisation the article is about)
@@ -1088,6 +1090,31 @@ def link_quoted_we(doc, index, mentions: list) -> None:
             index.kinds[k] = "pronoun"
             mentions.append(Mention(t.idx, t.idx + len(t.text), t.text, who.strip(), "pronoun"))
     _unspoken_first_person(doc, tv, index, w, texts)
+
+
+def _headline_speaker_org(tv, index, person: str, at: int, a: int) -> str | None:
+    """(s29-headline29) A headline "X : « Nous … »" (the speaker's name, a colon and their words on the text's
+    first line): the "nous" is X's organisation, which the lead under the headline names by X's title — "Le
+    directeur général de Y revient sur …", "X, présidente de Y, détaille …", "La fondatrice de Y répond". The
+    one organisation of X's titles in that first paragraph after the headline, else None."""
+    paras = index.__dict__.get("_h29_paras")
+    if paras is None:
+        paras = index.__dict__["_h29_paras"] = _paragraphs(tv)
+    if len(paras) < 2 or not (paras[0][0] <= at < paras[0][1] and paras[0][0] <= a < paras[0][1]):
+        return None
+    lo, hi = paras[1]
+    found = set()
+    for j in range(lo, hi):
+        if index.by_token.get(j) == person and index.by_token.get(j - 1) != person \
+                and index.kinds.get(j) in ("name", "descriptor"):
+            got = _titled_at(tv, index, person, j, j, False)
+            if got and got != person and index.entities[got].type in _ORG_TYPES:
+                found.add(got)
+    if not found:
+        got = _lead_title_org(tv, index, person, hi)
+        if got and got != UNKNOWN:
+            found.add(got)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _unspoken_first_person(doc, tv, index, w, texts) -> None:

@@ -346,6 +346,35 @@ def _owner_clause(pred, dont) -> None:
 _VERB_PHRASE_CASES = frozenset({"à", "au", "aux", "pour", "auprès", "contre", "avec"})
 
 
+_SPEAKER_PRONOUNS = frozenset({"nous", "je", "j'", "j’", "on", "vous"})
+
+
+def _label_before_colon(t, toks) -> bool:
+    """(s29-headline29) A line that opens on a label and a colon, "X : « Nous resterons au capital de Y »",
+    "X (Y) : « … »", "Nucléaire : Y attribue …": the parser may make the label the subject of the verb after
+    the colon (then two subjects: the label and "nous"). A speaker's name or a headline's topic word before
+    the colon is no argument of what follows it: it is unhung from that verb (a dislocated phrase on it). Only
+    at a line's start (the document's or after a line break) and when the verb after the colon has a pronoun
+    subject of its own. Returns whether the mend was made."""
+    i = t.i
+    if i > 0 and "\n" not in toks[i - 1].text:
+        return False
+    head = t.head
+    colon = next((k for k in range(i + 1, min(head.i, i + 12)) if toks[k].text == ":"), None)
+    if colon is None or any("\n" in toks[k].text for k in range(i, head.i)):
+        return False
+    if any(toks[k].pos_ in ("VERB", "AUX") for k in range(i + 1, colon)):
+        return False   # ("X a déclaré : « … »": a verb before the colon, its subject is its own)
+    # (only when the verb after the colon has a first-person subject of its own, "nous", "je", "on": the two subjects
+    # then fight for the verb's ties; a noun subject there leaves the parse as it was, which other readings of
+    # an interview's headline rely on)
+    if not any(c is not t and c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in _SPEAKER_PRONOUNS and c.i > colon
+               for c in head.children):
+        return False
+    t.dep_ = "dislocated"
+    return True
+
+
 def _kind_noun_under_name(t) -> None:
     """"X a racheté en 2022 la société Y au groupe Z": after a time phrase the parse may make the kind noun
     the subject of the name right after it, and the name the verb's object or adverbial. The noun heads the
@@ -840,7 +869,8 @@ def _coordinate_clause_as_relative(verb, toks) -> None:
 # with one of its links (_MEND_DEPS); a relative clause; or one of _MEND_WORDS. The loop skips every other
 # word before the mends' tests (more than half the words: an eighth of the view's cost). A new mend must start with
 # such a condition, and its tag, link or word be added here: tests/nlp/test_docview.py checks each one.
-_MEND_DEPS = {"NOUN": frozenset({"nsubj", "obj", "nmod", "conj", "appos", "amod"}), "PROPN": frozenset({"appos", "conj"}),
+_MEND_DEPS = {"NOUN": frozenset({"nsubj", "obj", "nmod", "conj", "appos", "amod"}),
+              "PROPN": frozenset({"appos", "conj", "nsubj"}),
               "VERB": frozenset({"acl"})}
 _MEND_WORDS = _TIME_NOUNS | _PERIOD_NOUNS | _ASIDE_WORDS | frozenset({"jusqu'", "jusqu’", "ans", "dont", "me", "maître",
                                                                       "pousse", "lui"})
@@ -934,6 +964,9 @@ class DocView:
                 _until_now_title(t, toks)
             elif t.lower_ == "ans" and t.children and t.head.pos_ == "VERB" and t.head.i > t.i:
                 _rehang_age_subject(t)
+            elif t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN") and t.head.i > t.i + 1 \
+                    and _label_before_colon(t, toks):
+                pass   # ((s29-headline29) "X : « Nous resterons … »": the line's label is no subject of the quote)
             elif t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN" and t.head.i == t.i + 1 \
                     and t.children:
                 _kind_noun_under_name(t)
