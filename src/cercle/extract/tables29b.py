@@ -84,6 +84,13 @@ def _rows(clean):
         yield header, table
 
 
+def _headed_rows(clean):
+    """Each row of each table with its header cells read (_head), in text order."""
+    for _, rows in _rows(clean):
+        for block in rows:
+            yield block, [_head(h) for h in block.header]
+
+
 def status_of_a_deal(block, col: int) -> bool:
     """"| Acquéreur | Cible | Statut |": the status cell says how far the row's deal went ("bouclé", "offre en
     cours"), read by deal_rows; it states no tie of its own (no round "bouclé", no offer by the target)."""
@@ -97,56 +104,52 @@ def deal_rows(doc, clean, index, entities_in):
     """Yield (row block, type, buyer, target, status) for tables of takeovers."""
     if clean is None:
         return
-    for _, rows in _rows(clean):
-        for block in rows:
-            heads = [_head(h) for h in block.header]
-            by = _first_word_col(heads, _BUYER_HEADS, len(block.cells))
-            at = _col(heads, _TARGET_HEADS, len(block.cells))
-            if len(by) != 1 or len(at) != 1 or by == at:
-                continue
-            status_col = _col(heads, _STATUS_HEADS, len(block.cells))
-            rtype, status = "ACQUIRES", None
-            if status_col:
-                text = doc.text[slice(*block.cells[status_col[0]])]
-                if _DONE.match(text):
-                    status = "completed"
-                elif _FAILED.match(text):
-                    rtype, status = "BIDS_FOR", "rejected"
-                elif _BID.match(text):
-                    rtype, status = "BIDS_FOR", "proposed"
-                elif _AGREED.match(text):
-                    status = "proposed"
-            buyers = entities_in(index, doc, *block.cells[by[0]])
-            targets = entities_in(index, doc, *block.cells[at[0]])[:1]
-            for b, _ in buyers:
-                for t, _ in targets:
-                    if b != t and index.entities[b].type in ("ORG", "GOV", "PER") \
-                            and index.entities[t].type in ("ORG", "OTHER"):
-                        yield block, rtype, b, t, status
+    for block, heads in _headed_rows(clean):
+        by = _first_word_col(heads, _BUYER_HEADS, len(block.cells))
+        at = _col(heads, _TARGET_HEADS, len(block.cells))
+        if len(by) != 1 or len(at) != 1 or by == at:
+            continue
+        status_col = _col(heads, _STATUS_HEADS, len(block.cells))
+        rtype, status = "ACQUIRES", None
+        if status_col:
+            text = doc.text[slice(*block.cells[status_col[0]])]
+            if _DONE.match(text):
+                status = "completed"
+            elif _FAILED.match(text):
+                rtype, status = "BIDS_FOR", "rejected"
+            elif _BID.match(text):
+                rtype, status = "BIDS_FOR", "proposed"
+            elif _AGREED.match(text):
+                status = "proposed"
+        buyers = entities_in(index, doc, *block.cells[by[0]])
+        targets = entities_in(index, doc, *block.cells[at[0]])[:1]
+        for b, _ in buyers:
+            for t, _ in targets:
+                if b != t and index.entities[b].type in ("ORG", "GOV", "PER") \
+                        and index.entities[t].type in ("ORG", "OTHER"):
+                    yield block, rtype, b, t, status
 
 
 def round_rows(doc, clean, index, entities_in):
     """Yield (row block, investor, company) for tables of funding rounds with an investor column."""
     if clean is None:
         return
-    for _, rows in _rows(clean):
-        for block in rows:
-            heads = [_head(h) for h in block.header]
-            inv = _first_word_col(heads, _INVESTOR_HEADS, len(block.cells))
-            if len(inv) != 1:
+    for block, heads in _headed_rows(clean):
+        inv = _first_word_col(heads, _INVESTOR_HEADS, len(block.cells))
+        if len(inv) != 1:
+            continue
+        comp = [n for n in _first_word_col(heads, _COMPANY_HEADS, len(block.cells)) if n != inv[0]]
+        if not comp and inv[0] != 0 and heads[inv[0]].split()[0] in _INVESTOR_WORDS:
+            comp = [0]
+        if len(comp) != 1:
+            continue
+        companies = entities_in(index, doc, *block.cells[comp[0]])[:1]
+        for c, _ in companies:
+            if index.entities[c].type != "ORG":
                 continue
-            comp = [n for n in _first_word_col(heads, _COMPANY_HEADS, len(block.cells)) if n != inv[0]]
-            if not comp and inv[0] != 0 and heads[inv[0]].split()[0] in _INVESTOR_WORDS:
-                comp = [0]
-            if len(comp) != 1:
-                continue
-            companies = entities_in(index, doc, *block.cells[comp[0]])[:1]
-            for c, _ in companies:
-                if index.entities[c].type != "ORG":
-                    continue
-                for investor, _ in entities_in(index, doc, *block.cells[inv[0]]):
-                    if investor != c and index.entities[investor].type in ("ORG", "PER", "GOV"):
-                        yield block, investor, c
+            for investor, _ in entities_in(index, doc, *block.cells[inv[0]]):
+                if investor != c and index.entities[investor].type in ("ORG", "PER", "GOV"):
+                    yield block, investor, c
 
 
 def _lead_payer(doc, clean, index, table_start: int) -> str | None:
@@ -276,22 +279,20 @@ def succession_rows(doc, clean, index, entities_in):
     """Yield (row block, person, body, status) for tables of leaders leaving and arriving."""
     if clean is None:
         return
-    for _, rows in _rows(clean):
-        for block in rows:
-            heads = [_head(h) for h in block.header]
-            cols = []
-            for n, h in enumerate(heads[1:len(block.cells)], start=1):
-                words = h.replace("'", " ").split()
-                kinds = {("former" if w in _GONE else "current") for w in words if w in _GONE | _NEW}
-                if len(kinds) == 1 and all(w in _GONE | _NEW | _LEAD_TITLES for w in words):
-                    cols.append((n, kinds.pop()))
-            if len({k for _, k in cols}) != 2:
+    for block, heads in _headed_rows(clean):
+        cols = []
+        for n, h in enumerate(heads[1:len(block.cells)], start=1):
+            words = h.replace("'", " ").split()
+            kinds = {("former" if w in _GONE else "current") for w in words if w in _GONE | _NEW}
+            if len(kinds) == 1 and all(w in _GONE | _NEW | _LEAD_TITLES for w in words):
+                cols.append((n, kinds.pop()))
+        if len({k for _, k in cols}) != 2:
+            continue
+        bodies = entities_in(index, doc, *block.cells[0])[:1]
+        for body, _ in bodies:
+            if index.entities[body].type not in ("ORG", "GOV"):
                 continue
-            bodies = entities_in(index, doc, *block.cells[0])[:1]
-            for body, _ in bodies:
-                if index.entities[body].type not in ("ORG", "GOV"):
-                    continue
-                for n, kind in cols:
-                    for person, _ in entities_in(index, doc, *block.cells[n]):
-                        if index.entities[person].type == "PER":
-                            yield block, person, body, None if kind == "current" else "former"
+            for n, kind in cols:
+                for person, _ in entities_in(index, doc, *block.cells[n]):
+                    if index.entities[person].type == "PER":
+                        yield block, person, body, None if kind == "current" else "former"

@@ -1409,6 +1409,15 @@ def _join_after_particle(doc, spans: list[_Span], sp: _Span, other: _Span | None
         dropped.append(other)
 
 
+def _propn_run_end(tv, e: int, n: int, spans) -> int:
+    """The end of the run of capitalised proper nouns from token e that no NER span covers (a name the NER
+    missed)."""
+    while e < n and tv[e].pos_ == "PROPN" and tv[e].text[:1].isupper() and not any(s.start <= e < s.end for s in spans):
+        e += 1
+    return e
+
+
+
 def _public_bodies(doc, spans: list[_Span]) -> None:
     """'la communauté d'agglomération du Grand Vercors', 'le parquet de Paris', 'le CHU de Bordeaux': a
     lower-case noun of public body and the place it serves are one public body (GOV), which the place's
@@ -1456,11 +1465,7 @@ def _public_bodies(doc, spans: list[_Span]) -> None:
                     if place is not None and place.ner != "PER":
                         body = (place.end, place)
                     elif place is None and not any(s.start <= k < s.end for s in spans):
-                        e = k + 1
-                        while e < n and tv[e].pos_ == "PROPN" and tv[e].text[:1].isupper() \
-                                and not any(s.start <= e < s.end for s in spans):
-                            e += 1
-                        body = (e, None)
+                        body = (_propn_run_end(tv, k + 1, n, spans), None)
                     break
                 if k + 1 < n and tv[k].lower_ in _OF:
                     k += 1
@@ -1475,11 +1480,7 @@ def _public_bodies(doc, spans: list[_Span]) -> None:
                     elif place is None and tv[k].text[:1].isupper() and tv[k].pos_ == "PROPN" \
                             and not any(s.start <= k < s.end for s in spans):
                         # "la préfecture de la Loire": a place the NER missed (capitalised, a proper noun)
-                        e = k + 1
-                        while e < n and tv[e].pos_ == "PROPN" and tv[e].text[:1].isupper() \
-                                and not any(s.start <= e < s.end for s in spans):
-                            e += 1
-                        body = (e, None)
+                        body = (_propn_run_end(tv, k + 1, n, spans), None)
                 break
         if body is None:
             continue

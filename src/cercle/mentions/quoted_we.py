@@ -947,18 +947,12 @@ def _questions(tv, index, mentions: list, at: int, a: int, b: int, lead_org: str
             index.kinds[k] = "pronoun"
             mentions.append(Mention(t.idx, t.idx + len(t.text), t.text, who.strip(), "pronoun"))
             continue
-        if t.lower_ == "vous" and lead_org and index.by_token.get(k) is None and _you_sanction(t, w) \
-                and not _in_quote(index, k):
+        if t.lower_ == "vous" and lead_org and index.by_token.get(k) is None \
+                and (_you_sanction(t, w) or _you_in_deal(t, w)) and not _in_quote(index, k):
             # (s29-interview29) "Vous avez mis en demeure X", "Vous venez d'infliger une amende à X", "vous
-            # l'aviez sanctionné": a sanction put to the head of a body is the body's
-            index.by_token[k] = lead_org
-            index.kinds[k] = "pronoun"
-            mentions.append(Mention(t.idx, t.idx + len(t.text), t.text, lead_org.strip(), "pronoun"))
-            continue
-        if t.lower_ == "vous" and lead_org and index.by_token.get(k) is None and _you_in_deal(t, w) \
-                and not _in_quote(index, k):
-            # (s25-interview25b) "En 2018, vous aviez racheté X", "Vous venez de prendre le contrôle de X": a
-            # purchase put to the head of an organisation is their organisation's
+            # l'aviez sanctionné": a sanction put to the head of a body is the body's; (s25-interview25b) "En
+            # 2018, vous aviez racheté X", "Vous venez de prendre le contrôle de X": a purchase put to the head
+            # of an organisation is their organisation's
             index.by_token[k] = lead_org
             index.kinds[k] = "pronoun"
             mentions.append(Mention(t.idx, t.idx + len(t.text), t.text, lead_org.strip(), "pronoun"))
