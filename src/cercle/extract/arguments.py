@@ -970,6 +970,9 @@ def _extend_list(doc, index: EntityIndex, items: list[tuple[str, int]]) -> list[
             break
         if common and tv[j].text == "," and not closing and tv[k - 1].lower_ in ("de", "d'", "d’", "du", "des"):
             break   # (s28-party28) "sur A, la maison mère de B et de C": B is the noun's complement, not listed
+        if common and tv[j + 1].pos_ == "NOUN" and tv[j + 1].is_lower \
+                and tv[k - 1].lower_ in ("de", "d'", "d’", "du", "des"):
+            break   # (s30-stakes30) "filiale de A et concurrent direct de B": a bare noun begins another phrase
         pending.append((nxt, k))
         if closing:   # the list is closed by et/ou: keep what came before
             out += [p for p in pending if p[0] not in [n for n, _ in out]]

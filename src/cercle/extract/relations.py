@@ -52,6 +52,7 @@ from .precision import leads_unnamed_state, party_cues
 from .slots.interview25 import interview_we_met_in
 from .slots.sale import offer_for_sale
 from .slots.stake28 import en_before_holding   # (s28-stake28)
+from .slots.stakes30 import stake_told   # (s30-stakes30)
 from .slots.protag29 import fine_without_author   # (s29-protag29)
 from .slots.phrases import fronted_participle_ties
 from .arguments import (PERSON_TITLES, RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of, memo_entities,   # (at the top: a relative import
@@ -1223,6 +1224,10 @@ def _update_focus(sent, index, new_relations) -> bool:
                     got = [n for n, _ in entities_at(c, index) if index.type_of(n) == "ORG"]
                     if got:
                         named = got[0]
+    if named is None and "%" in lower_words_of(sent.doc):
+        # (s30-stakes30) "X envisage de céder les 10 % qu'il détient dans Y": a share told in a named company,
+        # whether or not a tie was read of it
+        named = stake_told(sent, index)
     if named:
         index.focus = named
     return named is not None
