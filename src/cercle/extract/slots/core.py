@@ -83,6 +83,7 @@ from .fights26b import FIGHTS26B_READERS
 from .fights27 import FIGHTS27_READERS
 from .fights28 import FIGHTS28_READERS   # (s28-fights28)
 from .fights29 import FIGHTS29_READERS   # (s29-fights29)
+from .politics30 import POLITICS30_READERS   # (s30-politics30)
 from .court29 import COURT29_READERS   # (s29-court29)
 from .interview29 import INTERVIEW29_READERS   # (s29-interview29)
 from .protag29 import PROTAG29_READERS   # (s29-protag29)
@@ -181,6 +182,7 @@ _LATE_READERS = Readers(*(read for run in (
     PROTAG29_READERS,   # (s29-protag29) "Y a écopé de N d'amende": the article's one regulator fined Y
     PORTRAIT29_READERS,   # (s29-portrait29) "il s'est offert A, puis B et C": B and C bought too
     COURT29_READERS,   # (s29-court29) "Y, poursuivi comme personne morale": the text's one prosecutor sues Y
+    POLITICS30_READERS,   # (s30-politics30) "son alliée Y", "visant sans le nommer Y", "entré au gouvernement de Z"
 ) for read in run.readers))
 
 
