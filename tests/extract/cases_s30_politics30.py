@@ -85,3 +85,23 @@ FORBIDDEN += [
     ("Paul Dorin, issu de Vexora, dirige la filiale.", ("MEMBER_OF", "Paul Dorin", "Vexora")),
     ("Paul Dorin est resté fidèle à sa ligne, malgré Jean Marceau.", ("ALLY_OF", "Paul Dorin", "Jean Marceau")),
 ]
+
+# the votes that brought a government down (slots/politics30.toppled)
+CASES += [
+    ("La motion de censure, qui a fait tomber le gouvernement de Jean Marceau grâce aux voix du Parti radical, a "
+     "été adoptée.", [("OPPOSES", "Parti radical", "gouvernement de Jean Marceau")]),
+    ("Une motion a fait tomber le gouvernement de Jean Marceau avec les votes du Mouvement démocrate.",
+     [("OPPOSES", "Mouvement démocrate", "gouvernement de Jean Marceau")]),
+]
+
+# a pact made for an election or a government is closeness, not a business partnership (pacts30.py)
+CASES += [
+    ("Paul Dorin a conclu un accord électoral avec Jean Marceau en 2024.", [("ALLY_OF", "Paul Dorin", "Jean Marceau")]),
+    ("Le Parti radical et le Mouvement démocrate ont scellé une alliance électorale pour les municipales.",
+     [("ALLY_OF", "Parti radical", "Mouvement démocrate")]),
+]
+FORBIDDEN += [
+    ("Paul Dorin a conclu un accord électoral avec Jean Marceau en 2024.",
+     ("PARTNERS_WITH", "Paul Dorin", "Jean Marceau")),
+    ("Vexora et Orvane ont conclu un accord de distribution.", ("ALLY_OF", "Vexora", "Orvane")),
+]

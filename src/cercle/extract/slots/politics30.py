@@ -194,11 +194,17 @@ def toppled(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     who = [x for c in t.children if c.dep_ == "nsubj" for x in entities_at(c, index)] or _subject_of(t, index)
     if not who and t.dep_ == "xcomp":
         who = _subject_of(t.head, index)
+    if not who:
+        # "la motion, qui a fait tomber le gouvernement Z grâce aux voix de X": the votes that brought it down
+        who = [x for c in t.children if c.dep_.startswith("obl") and c.lower_ in _VOTES
+               for k in c.children if k.dep_ == "nmod" and case_of(k) in ("de", "d'", "d’", "du", "des")
+               for x in entities_at(k, index)]
     if who:
         out.put("toppler", who[:1])
         out.put("toppled", down[:1])
 
 
+_VOTES = frozenset({"voix", "votes", "vote", "suffrages"})
 _ISSUED = frozenset({"issu", "issue", "issus", "issues"})
 
 
