@@ -97,11 +97,16 @@ CASES += [
 # a pact made for an election or a government is closeness, not a business partnership (pacts30.py)
 CASES += [
     ("Paul Dorin a conclu un accord électoral avec Jean Marceau en 2024.", [("ALLY_OF", "Paul Dorin", "Jean Marceau")]),
-    ("Le Parti radical et le Mouvement démocrate ont scellé une alliance électorale pour les municipales.",
-     [("ALLY_OF", "Parti radical", "Mouvement démocrate")]),
+    ("Le Parti radical a conclu un accord électoral avec Paul Dorin pour les municipales.",
+     [("ALLY_OF", "Parti radical", "Paul Dorin")]),
+    ("Lucie Brenmor et Jean Marceau ont scellé un pacte de désistement pour les législatives.",
+     [("ALLY_OF", "Lucie Brenmor", "Jean Marceau")]),
 ]
 FORBIDDEN += [
     ("Paul Dorin a conclu un accord électoral avec Jean Marceau en 2024.",
      ("PARTNERS_WITH", "Paul Dorin", "Jean Marceau")),
     ("Vexora et Orvane ont conclu un accord de distribution.", ("ALLY_OF", "Vexora", "Orvane")),
+    # two parties' electoral accord stays a partnership (the team's gold)
+    ("Le Parti radical et le Mouvement démocrate ont scellé une alliance électorale pour les municipales.",
+     ("ALLY_OF", "Parti radical", "Mouvement démocrate")),
 ]

@@ -16,8 +16,11 @@ _PACT = re.compile(r"\b(?:accords?|alliances?|pactes?|ententes?|rapprochements?|
                    r"pour\s+les\s+(?:elections|legislatives|municipales|regionales|europeennes|presidentielles?))\b")
 
 
-def electoral_pacts(relations: list[Relation]) -> list[Relation]:
+def electoral_pacts(relations: list[Relation], index) -> list[Relation]:
+    """(a person's pact only: two parties' electoral accord stays PARTNERS_WITH, as the team's gold reads it — the
+    rules' s20-gapA3 convention for "alliance": a person allied with a party or a person is ALLY_OF)"""
     for rel in relations:
-        if rel.type == "PARTNERS_WITH" and _PACT.search(fold(rel.evidence)):
+        if rel.type == "PARTNERS_WITH" and "PER" in (index.type_of(rel.subject), index.type_of(rel.object)) \
+                and _PACT.search(fold(rel.evidence)):
             rel.type, rel.rule = "ALLY_OF", rel.rule + ".electoral"
     return relations
