@@ -38,6 +38,8 @@ def _name_entities(tok, index: EntityIndex) -> list:
 @acts_on(lambda w: w.pos == "NOUN" and w.lower in _OWN_NOUNS)
 def own_named(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"son alliée Y", "son rival, Y", "Y, son protégé": the name a possessive ally or rival noun is apposed to."""
+    if t.pos_ != "NOUN" or t.lower_ not in _OWN_NOUNS:
+        return
     if not any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in t.children):
         return
     got = [x for c in t.children if c.dep_ in ("appos", "flat:name") and c.i > t.i
@@ -78,6 +80,8 @@ def _verb_subject(v, index: EntityIndex) -> list:
 @acts_on(lambda w: w.pos == "VERB" and w.lemma in _NAMING)
 def unnamed_target(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X …, visant sans le nommer Y", "X a visé sans la citer Y", "Y, visé sans être nommé par X": X accuses Y."""
+    if t.pos_ != "VERB" or lemma_of(t) not in _NAMING:
+        return
     if not any(c.lower_ == "sans" and c.dep_ in ("mark", "case") for c in t.children):
         return
     aim = t.head
@@ -130,11 +134,16 @@ def _gov_phrase(tok, index: EntityIndex) -> list:
     return []
 
 
-@acts_on(lambda w: (w.pos == "VERB" and w.lemma in ("entrer", "revenir", "retourner"))
-         or (w.pos == "NOUN" and w.lower in ("entrée", "retour", "arrivée")))
+_ENTERING = frozenset({"entrer", "revenir", "retourner"})
+_ENTRIES = frozenset({"entrée", "retour", "arrivée"})
+
+
+@acts_on(lambda w: (w.pos == "VERB" and w.lemma in _ENTERING) or (w.pos == "NOUN" and w.lower in _ENTRIES))
 def entered_government(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X est entré au gouvernement de Z", "pour entrer au gouvernement Z", "son entrée au gouvernement de Z",
     "X a fait son entrée au gouvernement de Z": X is a member of that government."""
+    if not (t.pos_ == "VERB" and lemma_of(t) in _ENTERING or t.pos_ == "NOUN" and t.lower_ in _ENTRIES):
+        return
     gov, holder = [], t
     for c in t.children:
         if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod"):
@@ -183,6 +192,8 @@ def _possessor(t, index: EntityIndex, exclude: set) -> list:
 @acts_on(lambda w: w.pos == "VERB" and w.lemma in ("tomber", "renverser"))
 def toppled(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X a fait tomber le gouvernement Z", "X veut renverser le gouvernement de Z": X opposes Z."""
+    if t.pos_ != "VERB" or lemma_of(t) not in ("tomber", "renverser"):
+        return
     if lemma_of(t) == "tomber" and not any(lemma_of(c) == "faire" for c in t.children) and not (
             t.dep_ == "xcomp" and lemma_of(t.head) == "faire"):
         return
@@ -212,6 +223,8 @@ _ISSUED = frozenset({"issu", "issue", "issus", "issues"})
 def issued_from(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X, issu du parti Y", "X, issue des rangs de Y", "X est issu de Y": X is a member of the party Y (only a
     body the text calls a party, or whose name opens on a party word)."""
+    if t.lower_ not in _ISSUED:
+        return
     from .bonds import party_names
     froms = [c for c in t.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod")
              and case_of(c) in ("de", "d'", "d’", "du", "des")]
