@@ -66,3 +66,20 @@ def english_lemmas(doc):
     for i in doc.user_data.pop("cercle_english_nouns", ()):
         doc[i].lemma_ = doc[i].norm_.rstrip("s")   # (the singular: "holdings" → "holding")
     return doc
+
+
+# (s30-politics30) A verb the tagger took for another part of speech while the parser still gave it a subject and
+# an object ("X multiplie les attaques contre Y": "multiplie" tagged ADP; "une commande qui structure le plan": NOUN): the
+# parse is the better witness, the word is a verb. Only a word whose lemma has a verb's ending, with both a
+# nominal subject and a direct object of its own (no preposition, noun or adjective takes both).
+_RETAGGED_FROM = {"ADP", "ADV", "ADJ", "NOUN", "SCONJ", "CCONJ"}   # (not PROPN: a name's parse is no witness)
+
+
+@Language.component("cercle_verb_pos")
+def verb_pos(doc):
+    for t in doc:
+        if t.pos_ in _RETAGGED_FROM and t.lemma_.endswith(("er", "ir", "re")) and not t.lemma_.endswith("aire") \
+                and not t.is_title and any(c.dep_ == "nsubj" for c in t.children) \
+                and any(c.dep_ == "obj" for c in t.children):
+            t.pos_ = "VERB"
+    return doc

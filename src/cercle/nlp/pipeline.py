@@ -26,6 +26,7 @@ def get_nlp():
 
     nlp.add_pipe("cercle_english_nouns", first=True)
     nlp.add_pipe("cercle_english_lemmas", after="lemmatizer")
+    nlp.add_pipe("cercle_verb_pos", after="cercle_english_lemmas")   # (s30-politics30)
     nlp.add_pipe("cercle_sentence_hints", before="parser")
     _keep_compounds(nlp)
     return nlp

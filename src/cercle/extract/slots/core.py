@@ -83,6 +83,7 @@ from .fights26b import FIGHTS26B_READERS
 from .fights27 import FIGHTS27_READERS
 from .fights28 import FIGHTS28_READERS   # (s28-fights28)
 from .fights29 import FIGHTS29_READERS   # (s29-fights29)
+from .politics30 import POLITICS30_READERS   # (s30-politics30)
 from .court29 import COURT29_READERS   # (s29-court29)
 from .stakes30 import STAKES30_READERS   # (s30-stakes30)
 from .interview29 import INTERVIEW29_READERS   # (s29-interview29)
@@ -183,6 +184,7 @@ _LATE_READERS = Readers(*(read for run in (
     PORTRAIT29_READERS,   # (s29-portrait29) "il s'est offert A, puis B et C": B and C bought too
     COURT29_READERS,   # (s29-court29) "Y, poursuivi comme personne morale": the text's one prosecutor sues Y
     STAKES30_READERS,   # (s30-stakes30) "X, actionnaire principal avec 49 %": X holds the article's company
+    POLITICS30_READERS,   # (s30-politics30) "son alliée Y", "visant sans le nommer Y", "entré au gouvernement de Z"
 ) for read in run.readers))
 
 
@@ -233,7 +235,7 @@ _TAIL_READERS = Readers(
     sale_in_context,   # (s20-lead) "L'offre de X a été écartée": the company for sale
     _eponymous_of_head,   # (s20-lead) "X, PDG du groupe éponyme"
     prec21_checks,   # (s21-prec21) "Y, présidé par X, finance Z": no object of a passive
-    *_LATE_READERS.readers,   # CORPA21_READERS … COURT29_READERS
+    *_LATE_READERS.readers,   # CORPA21_READERS … (the last one added)
 )
 
 
