@@ -84,6 +84,7 @@ from .fights27 import FIGHTS27_READERS
 from .fights28 import FIGHTS28_READERS   # (s28-fights28)
 from .fights29 import FIGHTS29_READERS   # (s29-fights29)
 from .court29 import COURT29_READERS   # (s29-court29)
+from .interview30 import INTERVIEW30_READERS   # (s30-interview30)
 from .interview29 import INTERVIEW29_READERS   # (s29-interview29)
 from .protag29 import PROTAG29_READERS   # (s29-protag29)
 from .stake28 import STAKE28_READERS   # (s28-stake28)
@@ -181,6 +182,7 @@ _LATE_READERS = Readers(*(read for run in (
     PROTAG29_READERS,   # (s29-protag29) "Y a écopé de N d'amende": the article's one regulator fined Y
     PORTRAIT29_READERS,   # (s29-portrait29) "il s'est offert A, puis B et C": B and C bought too
     COURT29_READERS,   # (s29-court29) "Y, poursuivi comme personne morale": the text's one prosecutor sues Y
+    INTERVIEW30_READERS,   # (s30-interview30) "X, le président de notre conseil": the speaker's company
 ) for read in run.readers))
 
 
@@ -231,7 +233,7 @@ _TAIL_READERS = Readers(
     sale_in_context,   # (s20-lead) "L'offre de X a été écartée": the company for sale
     _eponymous_of_head,   # (s20-lead) "X, PDG du groupe éponyme"
     prec21_checks,   # (s21-prec21) "Y, présidé par X, finance Z": no object of a passive
-    *_LATE_READERS.readers,   # CORPA21_READERS … COURT29_READERS
+    *_LATE_READERS.readers,   # CORPA21_READERS … INTERVIEW30_READERS
 )
 
 
