@@ -52,6 +52,8 @@ CASES = [
     (_interview("Vous avez confié l'an dernier la direction générale à Sophie Barland. Pourquoi ?\n\nSophie est une "
                 "excellente gestionnaire."),
      [("LEADS", "Sophie Barland", "Zentrix")]),
+    (_interview("Vous avez cédé en 2023 la présidence à Hugo Sernin. Le regrettez-vous ?\n\nJamais."),
+     [("LEADS", "Hugo Sernin", "Zentrix")]),
     (_interview("Avez-vous pensé à votre succession ?\n\nC'est fait. En 2022, nous avons transmis la présidence "
                 "exécutive à Hugo Sernin."),
      [("LEADS", "Hugo Sernin", "Zentrix")]),

@@ -55,6 +55,10 @@ def _set_off_name(tv, index: EntityIndex, k: int, lo: int) -> str | None:
     j = k - 1
     while j > lo and tv[j].text != "," and tv[j].pos_ not in ("VERB", "AUX", "PUNCT") and index.entity_at(j) is None:
         j -= 1
+    if index.entity_at(j) is not None and index.kinds.get(j) == "descriptor":
+        # ("Y, l'association des …": the descriptor coreference already gave to Y)
+        name = index.entity_at(j)
+        return name if index.type_of(name) in ("ORG", "GOV") else None
     if j <= lo or tv[j].text != "," or j + 1 >= k or tv[j + 1].pos_ != "DET" or index.kinds.get(j - 1) != "name":
         return None
     name = index.entity_at(j - 1)
@@ -68,6 +72,8 @@ def member_whose(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if verbal or t.lower_ not in _MEMBER_NOUNS or "whose_body" in out or t.i < 4:
         return
     tv = t.doc
+    if t.i + 1 < len(tv) and tv[t.i + 1].lower_ in ("de", "du", "des", "d'", "d’"):
+        return   # ("dont X est membre du conseil": a seat on the antecedent's board, not its membership)
     j = t.i - 1
     if tv[j].lower_ not in _COPULAS:
         return
@@ -137,7 +143,9 @@ def post_handed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Vous avez confié (en 2024) la direction générale à X": X leads the giver's body."""
     if not verbal or lemma_of(t) not in _HAND_VERBS or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in t.children):
         return
-    posts = [c for c in t.children if c.dep_ == "obj" and _bare_post(c)]
+    # (the post may be parsed as a phrase: "confié en 2024 la direction générale à X", the date glued to it)
+    posts = [c for c in t.children if (c.dep_ == "obj" or c.dep_.startswith("obl") and case_of(c) in (None, "en"))
+             and _bare_post(c)]
     if len(posts) != 1:
         return
     takers = [x for c in [*t.children, *posts[0].children]
