@@ -63,7 +63,21 @@ CASES = [
      [("LEADS", "Hugo Sernin", "Ventalis")]),
 ]
 
+# 4. "nous" holding the company "nous" stands for: the interviewee and the people named with "avec" hold it
+# (slots/interview30.py we_hold_ourselves)
+CASES += [
+    (_interview("Votre famille contrôle-t-elle toujours le groupe ?\n\nOui. Avec mon frère Paul Vautrin, nous détenons "
+                "environ 70 % de Zentrix."),
+     [("OWNS", "Claire Vautrin", "Zentrix"), ("OWNS", "Paul Vautrin", "Zentrix")]),
+    (_interview("Allez-vous ouvrir le capital ?\n\nNon. Nous possédons encore 55 % de Zentrix et nous ne vendrons pas."),
+     [("OWNS", "Claire Vautrin", "Zentrix")]),
+    (_interview("Qui contrôle Zentrix ?\n\nAvec Hugo Sernin et Lucie Farge, nous contrôlons 62 % de Zentrix depuis 2019."),
+     [("OWNS", "Claire Vautrin", "Zentrix"), ("OWNS", "Hugo Sernin", "Zentrix"), ("OWNS", "Lucie Farge", "Zentrix")]),
+]
+
 FORBIDDEN = [
+    # "nous" holding another company is the organisation's stake, not the interviewee's
+    (_interview("Et Ventalis ?\n\nNous détenons 30 % de Ventalis depuis 2018."), ("OWNS", "Claire Vautrin", "Ventalis")),
     # a council that is no company's board; a "notre" with no speaker known
     (_interview("Vos relations avec la région sont-elles bonnes ?\n\nOui. Lucie Farge, la présidente de notre conseil "
                 "régional, nous écoute."), ("LEADS", "Lucie Farge", "Zentrix")),

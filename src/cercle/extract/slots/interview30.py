@@ -12,6 +12,9 @@
   direction générale à X": the one a head's post with no body of its own is handed to leads the giver's body —
   the interviewee's organisation for a "vous" in a question or a "nous" in an answer, the company of a board,
   else the named organisation giving it (slots "post_taker", "post_giver" of leads.post_handed). blind29 ho-861.
+- "Avec mon frère, nous détenons 80 % de Y" in an interview's answer where "nous" stands for Y itself: the
+  interviewee and the people named with "avec" hold Y (slots "we_holders", "we_held" of owns.we_hold). blind29
+  ho-861.
 """
 from __future__ import annotations
 
@@ -160,11 +163,44 @@ def post_handed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out.put("post_giver", [(body, posts[0].i)])
 
 
+_HOLD_VERBS = frozenset({"détenir", "posséder", "contrôler"})
+
+
+@acts_on(lambda w: w.verbal and w.lemma in _HOLD_VERBS)
+def we_hold_ourselves(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"(Avec mon frère,) nous détenons 80 % de Y" in an interview's answer where "nous" stands for Y itself: the
+    holders are the interviewee and the people named with "avec", not Y."""
+    if not verbal or lemma_of(t) not in _HOLD_VERBS:
+        return
+    frame = index.__dict__.get("_interview_frame")
+    if not frame:
+        return
+    we = next((c for c in t.children if c.dep_ == "nsubj" and c.lower_ == "nous"), None)
+    if we is None or index.kinds.get(we.i) != "pronoun":
+        return
+    person, paras = frame
+    if next((q for a, b, q in paras if a <= t.i < b), True):
+        return   # (an answer's "nous" only)
+    held = [x for c in t.children if c.text == "%" and c.dep_ in ("obj", "obl:mod", "obl")
+            for k in c.children if k.dep_ == "nmod" and case_of(k) in ("de", "d'", "du")
+            for x in entities_at(k, index)]
+    if len(held) != 1 or held[0][0] != index.entity_at(we.i) or index.type_of(held[0][0]) != "ORG":
+        return   # ("nous" is the company held: the holders are people)
+    holders = [(person, we.i)]
+    for c in t.children:
+        if c.dep_.startswith("obl") and case_of(c) == "avec":
+            for k in (c, *(g for g in c.children if g.dep_ == "conj")):
+                holders += [x for x in entities_at(k, index) if index.type_of(x[0]) == "PER" and x[0] != person]
+    out.put("we_holders", holders)
+    out.put("we_held", held)
+
+
 def post_handed_in(sent, index: EntityIndex) -> bool:
-    """An interview's sentence that may hand a post on for its unnamed organisation ("Vous avez confié la
-    direction générale à X"): it names one party, the interviewee's organisation stands for "vous"."""
+    """An interview's sentence naming one party that may still tie it to the interviewee or their organisation: a
+    post handed on ("Vous avez confié la direction générale à X": "vous" stands for the organisation), a stake
+    "nous" holds in the company "nous" is ("Nous possédons 55 % de Y": the interviewee holds it)."""
     return bool(index.__dict__.get("_interview_org")) and any(
-        t.pos_ == "VERB" and lemma_of(t) in _HAND_VERBS for t in sent)
+        t.pos_ == "VERB" and (lemma_of(t) in _HAND_VERBS or lemma_of(t) in _HOLD_VERBS) for t in sent)
 
 
-INTERVIEW30_READERS = Readers(our_board_title, member_whose, post_handed)
+INTERVIEW30_READERS = Readers(our_board_title, member_whose, post_handed, we_hold_ourselves)
