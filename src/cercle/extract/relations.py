@@ -51,6 +51,7 @@ from .tables29 import appealed_rows, suit_rows   # (s29-fights29)
 from .tables29b import award_rows, deal_rows, grouped_cells, header_role_rows, round_rows, succession_rows   # (s29-tables29)
 from .precision import leads_unnamed_state, party_cues
 from .slots.interview25 import interview_we_met_in
+from .slots.interview30 import post_handed_in
 from .slots.sale import offer_for_sale
 from .slots.stake28 import en_before_holding   # (s28-stake28)
 from .slots.stakes30 import stake_told   # (s30-stakes30)
@@ -945,7 +946,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                                                   or offer_for_sale(sent, index)
                                                   or en_before_holding(sent) or fine_without_author(sent)
                                                   or prosecuted_in(sent, index))) \
-                and not interview_we_met_in(sent, index):   # (s25-interview25) "Nous nous sommes vus"
+                and not interview_we_met_in(sent, index) \
+                and not (len(parties) == 1 and post_handed_in(sent, index)):   # (s30-interview30) "Vous avez confié …"
             if _update_focus(sent, index, ()):
                 focus_at = n_sent
             continue

@@ -752,6 +752,9 @@ def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], s
     # (s25-interview25) the frame, for the readers of extract/slots/interview25.py: the interviewee and the
     # paragraphs from the first question on, each a question or not
     index.__dict__["_interview_frame"] = (person, [(a, b, asked[m]) for m, (a, b) in enumerate(paras) if m >= first])
+    # (s30-interview30) the organisation the interviewee speaks for, when the text names it: what a "vous" put to them
+    # stands for where a post or a body of theirs is handed on ("Vous avez confié la direction générale à X")
+    index.__dict__["_interview_org"] = org or None
     answered = {k for _, a, b in lines for k in range(a, b)}
     out = []
     kin = _named_kin(tv, index, paras[first][0])

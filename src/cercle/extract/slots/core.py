@@ -86,6 +86,7 @@ from .fights29 import FIGHTS29_READERS   # (s29-fights29)
 from .politics30 import POLITICS30_READERS   # (s30-politics30)
 from .court29 import COURT29_READERS   # (s29-court29)
 from .stakes30 import STAKES30_READERS   # (s30-stakes30)
+from .interview30 import INTERVIEW30_READERS   # (s30-interview30)
 from .interview29 import INTERVIEW29_READERS   # (s29-interview29)
 from .protag29 import PROTAG29_READERS   # (s29-protag29)
 from .stake28 import STAKE28_READERS   # (s28-stake28)
@@ -185,6 +186,7 @@ _LATE_READERS = Readers(*(read for run in (
     COURT29_READERS,   # (s29-court29) "Y, poursuivi comme personne morale": the text's one prosecutor sues Y
     STAKES30_READERS,   # (s30-stakes30) "X, actionnaire principal avec 49 %": X holds the article's company
     POLITICS30_READERS,   # (s30-politics30) "son alliée Y", "visant sans le nommer Y", "entré au gouvernement de Z"
+    INTERVIEW30_READERS,   # (s30-interview30) "X, le président de notre conseil": the speaker's company
 ) for read in run.readers))
 
 
