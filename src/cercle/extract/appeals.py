@@ -175,6 +175,9 @@ def _described_appellant(verb, sent, sanctions, index) -> set[str]:
     return {last.object}
 
 
+_APPEAL_COURTS = ("cour d'appel", "cour d’appel", "cour administrative d'appel")
+
+
 def appeals_against_sanctioner(doc, index, found) -> list[Relation]:
     """SUES appellant → the one body that sanctioned the appellant earlier in the passage (see the module's head)."""
     # (s28-fights28: and the sanctions implied.py draws with no role, so that a second body's sanctions still
@@ -205,6 +208,8 @@ def appeals_against_sanctioner(doc, index, found) -> list[Relation]:
                 if r.object == who and r.start <= sent.start_char and r.subject != who \
                         and index.type_of(r.subject) in ("GOV", "ORG") and r.subject not in bodies:
                     bodies.append(r.subject)
+            # (s30-court30) an appeal goes to a court of appeal, never against it
+            bodies = [b for b in bodies if not b.lower().startswith(_APPEAL_COURTS)]
             if len(bodies) != 1 or any(c in bodies[0].lower() for c in _PROSECUTORS):
                 continue
             key = ("SUES", who, bodies[0])

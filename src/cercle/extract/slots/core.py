@@ -87,6 +87,7 @@ from .politics30 import POLITICS30_READERS   # (s30-politics30)
 from .court29 import COURT29_READERS   # (s29-court29)
 from .stakes30 import STAKES30_READERS   # (s30-stakes30)
 from .interview30 import INTERVIEW30_READERS   # (s30-interview30)
+from .court30 import COURT30_READERS   # (s30-court30)
 from .interview29 import INTERVIEW29_READERS   # (s29-interview29)
 from .protag29 import PROTAG29_READERS   # (s29-protag29)
 from .stake28 import STAKE28_READERS   # (s28-stake28)
@@ -187,6 +188,7 @@ _LATE_READERS = Readers(*(read for run in (
     STAKES30_READERS,   # (s30-stakes30) "X, actionnaire principal avec 49 %": X holds the article's company
     POLITICS30_READERS,   # (s30-politics30) "son alliée Y", "visant sans le nommer Y", "entré au gouvernement de Z"
     INTERVIEW30_READERS,   # (s30-interview30) "X, le président de notre conseil": the speaker's company
+    COURT30_READERS,   # (s30-court30) "Y a écopé de N de prison": the text's one court sanctions Y
 ) for read in run.readers))
 
 

@@ -179,6 +179,20 @@ def _is_counsel(i: int, index: EntityIndex, doc) -> bool:
         and doc[k - 3].lower_ == "cabinet" or k > 1 and doc[k - 1].pos_ == "ADJ" and doc[k - 2].lower_ == "cabinet"
 
 
+def _lone_antecedent(x, counsel: set, index: EntityIndex) -> bool:
+    """(s30-court30) Whether a description ``x`` stands for the one actor of its type (persons, organisations)
+    named in its sentence and the one before, counsel left aside: then no other antecedent was fit."""
+    if x[1] < 0 or index.kinds.get(x[1]) != "descriptor":
+        return False
+    s = index.sent_of.get(x[1])
+    if s is None:
+        return False
+    kind = index.type_of(x[0])
+    named = {n for j, n in index.by_token.items() if index.kinds.get(j) == "name" and n not in counsel
+             and index.sent_of.get(j) in (s - 1, s) and index.type_of(n) == kind}
+    return named == {x[0]}
+
+
 @acts_on(lambda w: w.verbal and w.lemma in _COUNSEL_VERBS)
 def counsel_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """Slots "counsel", "client": the law firm or lawyer who defends or represents (the verb's subject or
@@ -199,9 +213,12 @@ def counsel_of(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             # (and read at its first word: a name's later word as the clause's subject is a broken parse,
             # "… cofondée par Y-Z a plaidé" with "Z" the subject)
             # ("l'ancien maire X": the title's own name, in the object's phrase, names the client too)
+            # (s30-court30) or a description of the one actor of its kind the sentence and the one before name
+            # ("X comparaît … . Défendu par Me Z, le groupe nie": X)
             named = [x for x in client if (x[1] == 0 or index.entity_at(x[1] - 1) != x[0]) and (
                 index.kinds.get(x[1]) == "name" or any(
-                    index.kinds.get(k.i) == "name" and index.entity_at(k.i) == x[0] for k in doc[x[1]].subtree))]
+                    index.kinds.get(k.i) == "name" and index.entity_at(k.i) == x[0] for k in doc[x[1]].subtree))
+                or _lone_antecedent(x, {n for n, _ in who}, index)]
             if named:
                 out.put("counsel", who)
                 out.put("client", named)
