@@ -31,6 +31,12 @@ _TITLE_ACRONYMS = frozenset({"ceo", "dg", "drh", "daf", "dsi", "cfo", "coo", "ct
 
 DEMONYM = re.compile(r"(ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|que|ol|ole|ais|in|ine|ite|ote|ate)s?$")
 _BAD_EDGE_POS = {"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PRON", "AUX", "VERB"}
+# (s30-names30) French pronouns: a capitalised one inside a sentence (after a colon, a title) is no name
+_PRONOUN_WORDS = frozenset({"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "tu", "ce", "cela", "ça",
+                            "celui", "celle", "ceux", "celles", "qui", "que", "quoi", "dont", "où", "lequel",
+                            "laquelle", "lesquels", "lesquelles", "chacun", "chacune", "tout", "tous", "toutes",
+                            "personne", "rien", "aucun", "aucune", "certains", "certaines", "plusieurs", "lui",
+                            "leur", "eux", "moi", "toi", "soi", "en", "y", "se", "le", "la", "les", "me", "te"})
 
 
 # Titles that are part of how a person is named when one name word follows: "le prince X", "Me X".
@@ -89,9 +95,11 @@ def _candidate_spans(doc) -> list[_Span]:
                 break
             # a capitalised word inside a sentence is a name, whatever tag the parser gave it
             # ("Nasser" read as a verb, "Kelvio'" as a preposition)
-            if (tv[start].pos_ in ("VERB", "AUX", "ADP") or tv[start].text.isupper() and len(tv[start].text) > 1) \
+            if (tv[start].pos_ in ("VERB", "AUX", "ADP") or tv[start].text.isupper() and len(tv[start].text) > 1
+                    or tv[start].pos_ == "PRON" and tv[start].lower_ not in _PRONOUN_WORDS and tv[start].is_alpha) \
                     and _capitalised_mid_sentence(doc, start) and tv[start].lower_ not in lex["not_names"]:
-                break   # (an acronym too, whatever its tag: "des députés PRV")
+                break   # (an acronym too, whatever its tag: "des députés PRV"; (s30-names30) a name the parser
+                #         reads as a pronoun, "selon lesquelles Brivex aurait …": no pronoun takes a capital there)
             if tv[start].text[:1].isupper() and tv[start].is_alpha and start + 1 < end \
                     and tv[start + 1].text[:1].isupper() and not _known_word(tv[start]):
                 break   # "Lysandre Industrie, une PME …" opening a sentence: a word the language model has
@@ -243,6 +251,10 @@ def _candidate_spans(doc) -> list[_Span]:
                 continue
         sp = _Span(start, end, text)
         sp.ner = _NER_TYPE[label]
+        if sp.ner == "LOC" and end - start == 1 and tv[start].pos_ == "PRON":
+            # (s30-names30) a capitalised word the parser read as a pronoun is a word the language model has never
+            # seen: a company's or a brand's name far more often than a place's (real places it knows)
+            sp.ner = "ORG"
         sp.votes[sp.ner] += 1
         spans.append(sp)
     return spans
@@ -943,6 +955,10 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
             first_ok = False   # "le jeune Britannique X", "le Lyonnais Paul X": a nationality, a region's people
         if j - i == 1 and (_describes_the_pronoun(tv, tok) or _opening_person_noun(tok, lex)):
             first_ok = False
+        if j - i > 1 and words[0] in lex["not_names"] and tok.text.isupper() \
+                and all(t.text.isupper() and 1 < len(t.text) <= 6 or not _known_word(t) for t in tv[i + 1:j]):
+            i += 1   # (s30-names30) "le groupe de BTP Korvan", "la PME KRT": the sector's acronym, no name, opens
+            continue  # the run; the name is read from the word after it
         if words[0] not in lex["not_names"] and words[0] not in lex["person_titles"] and first_ok \
                 and not (j - i == 1 and (len(tok.text.rstrip(".")) < 2 or _ROMAN.match(tok.text))) \
                 and not _dateline(doc, i, j):

@@ -44,6 +44,7 @@ from .names27 import clubs_named_after_a_capital, demonyms_before_a_person, demo
 from .names26 import company_slots, movement_names_with_pour   # (s26-names26)
 from .people27 import bodies_named_with_their_place   # (s27-people27)
 from .deals29 import counted_products, hardware_names   # (s29-deals29)
+from .names30 import bodies_with_coordinated_nouns, firms_of_several_surnames, one_letter_brands   # (s30-names30)
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
 from .lexicon import fold, lexicon
@@ -83,6 +84,9 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _association_adjectives(doc, spans)
     _names_going_on_in_lower_case(doc, spans)
     _names_cut_before_a_place(doc, spans)
+    bodies_with_coordinated_nouns(doc, spans)   # (s30-names30)
+    firms_of_several_surnames(doc, spans)   # (s30-names30)
+    one_letter_brands(doc, spans)   # (s30-names30)
     bodies_named_with_their_place(doc, spans)   # (s27-people27)
     _names_cut_in_two(doc, spans)
     _trade_names_cut(doc, spans)

@@ -26,6 +26,17 @@ def _acronym_after(tv, k: int, n: int) -> str:
     return ""
 
 
+def _people_word(tok) -> bool:
+    """(s30-names30) "le groupe Patriotes pour la Nation", "le groupe Démocrates pour l'Avenir": a plural common
+    word of French (a kind of people) opening the name after "groupe" names a parliamentary group; a company's
+    name is no plural French word (not "le groupe Velmor pour l'Afrique"; not "Laboratoires", a trade word)."""
+    from .candidates import _known_word
+    from .lexicon import lexicon
+    low = tok.lower_
+    return len(low) > 3 and low[-1] in "sx" and tok.is_alpha and not tok.text.isupper() and _known_word(tok) \
+        and low not in lexicon()["org_lead_words"] and low not in lexicon()["org_name_words"]
+
+
 def movement_names_with_pour(doc, spans: list[_Span]) -> None:
     """"le groupe Union pour la Démocratie", "Ensemble pour la Nation (EPN)": a movement's name made of a
     capitalised word of a movement, "pour" and what it stands for is one name; candidates cut names at a lower-case
@@ -44,7 +55,8 @@ def movement_names_with_pour(doc, spans: list[_Span]) -> None:
             continue
         first = tv[sp.start]
         before = tv[sp.start - 1].lower_ if sp.start > 0 else ""
-        named = first.lower_ in _MOVEMENT_HEADS or before in _GROUP_NOUNS
+        named = first.lower_ in _MOVEMENT_HEADS or before in _GROUP_NOUNS or before == "groupe" \
+            and _people_word(first)
         j = k + 1
         if tv[j].lower_ in _ARTICLES:
             j += 1
