@@ -84,6 +84,7 @@ from .fights27 import FIGHTS27_READERS
 from .fights28 import FIGHTS28_READERS   # (s28-fights28)
 from .fights29 import FIGHTS29_READERS   # (s29-fights29)
 from .court29 import COURT29_READERS   # (s29-court29)
+from .protag30 import PROTAG30_READERS   # (s30-protag30)
 from .interview29 import INTERVIEW29_READERS   # (s29-interview29)
 from .protag29 import PROTAG29_READERS   # (s29-protag29)
 from .stake28 import STAKE28_READERS   # (s28-stake28)
@@ -181,6 +182,7 @@ _LATE_READERS = Readers(*(read for run in (
     PROTAG29_READERS,   # (s29-protag29) "Y a écopé de N d'amende": the article's one regulator fined Y
     PORTRAIT29_READERS,   # (s29-portrait29) "il s'est offert A, puis B et C": B and C bought too
     COURT29_READERS,   # (s29-court29) "Y, poursuivi comme personne morale": the text's one prosecutor sues Y
+    PROTAG30_READERS,   # (s30-protag30) "alors qu'elle travaillait chez Y" in a portrait: the portrait's person
 ) for read in run.readers))
 
 
