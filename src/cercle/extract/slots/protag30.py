@@ -8,12 +8,22 @@
   gender) and no organisation as a subject, in the pronoun's sentence before it or in the sentence before.
   Only verbs whose subject, in a career statement, is a person (an organisation "travaille", "dirige" less often
   than it is said "exploite", "détient") are read; the rules' own subject types do the rest.
+- two past participles joined by "et" / "puis" with one agent: "Y, la plateforme cofondée et dirigée par X",
+  "Y, créée puis présidée par X, …": the agent hangs on the second participle and the described name on the
+  first; each participle has both (slots "agent" on the first, "pass" on the second, read as the first's). Only
+  when the first participle is bare (nothing of its own between it and the joining word: "fondée en 1990 et
+  rachetée par X" is not X's founding).
+- a sentence opening on a participle of appointment and a title: "Nommé PDG de Y en novembre, il …", "Promue
+  directrice générale de Y, elle …", "Élu président de Y, X …": the title is held by the main clause's subject,
+  the name or the pronoun right after the phrase's comma (an unresolved pronoun: the portrait's person, as
+  above), read along the line (the parser often takes the participle for a noun) (slot "head").
 """
 from __future__ import annotations
 
 from ...mentions.coref import _person_gender
 from ...mentions.entities import EntityIndex
-from ..arguments import lemma_of
+from ...mentions.lexicon import lexicon
+from ..arguments import entities_at, lemma_of
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -38,23 +48,19 @@ def _portrait_person(index: EntityIndex, doc) -> str | None:
     return cache["_protag30_person"]
 
 
-@acts_on(lambda w: w.verbal and w.lemma in _CAREER_VERBS)
-def career_pronoun_of_the_portrait(t, index: EntityIndex, out: Found, verbal: bool) -> None:
-    """"alors qu'elle travaillait chez Y" in a portrait of X: X works for Y (the unresolved "elle" is X)."""
-    if not verbal or lemma_of(t) not in _CAREER_VERBS or out.get("subj"):
-        return
-    pron = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in _PRONOUNS), None)
-    if pron is None or index.entity_at(pron.i) is not None:
-        return
-    if lemma_of(t) == "faire" and not any(c.dep_ == "obj" and c.lower_ in _FAIRE_NOUNS for c in t.children):
-        return
-    doc = t.doc
+def portrait_pronoun(pron, index: EntityIndex) -> str | None:
+    """The portrait's person an unresolved subject "il" / "elle" stands for, when the text gives that person the
+    pronoun's gender and no nearer actor may be its antecedent (no other person of that gender or of none known,
+    no organisation as a subject, in the pronoun's sentence before it or in the sentence before); else None."""
+    if pron.lower_ not in _PRONOUNS or index.entity_at(pron.i) is not None:
+        return None
+    doc = pron.doc
     person = _portrait_person(index, doc)
     if person is None or _person_gender(index, person, doc) != _PRONOUNS[pron.lower_]:
-        return
+        return None
     s = index.sent_of.get(pron.i)
     if s is None or s <= 0:
-        return
+        return None
     start = pron.sent.start
     while start > 0 and index.sent_of.get(start - 1, -1) >= s - 1:
         start -= 1
@@ -65,11 +71,113 @@ def career_pronoun_of_the_portrait(t, index: EntityIndex, out: Found, verbal: bo
             continue
         typ = index.type_of(n)
         if typ == "PER" and _person_gender(index, n, doc) in (None, gender):
-            return   # (a nearer person the pronoun may stand for)
+            return None   # (a nearer person the pronoun may stand for)
         if typ in ("ORG", "GOV") and doc[j].dep_ in ("nsubj", "nsubj:pass") and doc[j].head.pos_ in ("VERB", "AUX") \
                 and doc[j].head.sent.start == doc[j].sent.start:
-            return   # (an organisation as a subject: "la société … elle")
+            return None   # (an organisation as a subject: "la société … elle")
+    return person
+
+
+@acts_on(lambda w: w.verbal and w.lemma in _CAREER_VERBS)
+def career_pronoun_of_the_portrait(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"alors qu'elle travaillait chez Y" in a portrait of X: X works for Y (the unresolved "elle" is X)."""
+    if not verbal or lemma_of(t) not in _CAREER_VERBS or out.get("subj"):
+        return
+    pron = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in _PRONOUNS), None)
+    if pron is None or index.entity_at(pron.i) is not None:
+        return
+    if lemma_of(t) == "faire" and not any(c.dep_ == "obj" and c.lower_ in _FAIRE_NOUNS for c in t.children):
+        return
+    person = portrait_pronoun(pron, index)
+    if person is None:
+        return
     out.put("subj", [(person, pron.i)])
 
 
-PROTAG30_READERS = Readers(career_pronoun_of_the_portrait)
+_JOINS = frozenset({"et", "puis"})
+
+
+def _past_participle(t) -> bool:
+    return t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") \
+        and not any(c.dep_ in ("aux:pass", "aux:tense", "nsubj", "nsubj:pass") for c in t.children)
+
+
+def _shared_conjunct(t):
+    """The participle joined right after the bare participle ``t`` ("cofondée et dirigée par X"), or None."""
+    c = next((c for c in t.children if c.dep_ == "conj" and c.i == t.i + 2 and _past_participle(c)), None)
+    if c is None or t.doc[t.i + 1].lower_ not in _JOINS or not any(k.dep_ == "cc" and k.i == t.i + 1 for k in c.children):
+        return None
+    return c
+
+
+@acts_on(lambda w: w.verbal and w.pos == "VERB")
+def shared_agent_of_participles(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y, cofondée et dirigée par X": X founded Y (the agent of the second participle) and leads Y (the name the
+    first describes)."""
+    if not verbal or t.pos_ != "VERB" or not _past_participle(t):
+        return
+    if t.dep_ == "conj" and t.head.i == t.i - 2 and _past_participle(t.head) and not out.get("pass") \
+            and not out.get("subj") and _shared_conjunct(t.head) is t and out.get("agent") \
+            and t.head.dep_ in ("acl", "advcl", "ROOT"):
+        from .core import slots   # (the first participle's own reading: what it describes)
+        first = slots(t.head, index)
+        if first.get("pass"):
+            out.put("pass", first["pass"])
+        return
+    if out.get("agent") or any(c.dep_ == "obl:agent" for c in t.children):
+        return
+    c = _shared_conjunct(t)
+    if c is None:
+        return
+    agents = [x for k in c.children if k.dep_ == "obl:agent" for x in entities_at(k, index)]
+    if agents:
+        out.put("agent", agents)
+
+
+# participles of an appointment or of a post taken again, opening a sentence before a title
+_APPOINTED = frozenset({"nommé", "nommée", "élu", "élue", "promu", "promue", "devenu", "devenue", "redevenu",
+                        "redevenue", "reconduit", "reconduite", "désigné", "désignée", "bombardé", "bombardée",
+                        "propulsé", "propulsée", "installé", "installée", "intronisé", "intronisée", "choisi",
+                        "choisie", "réélu", "réélue", "confirmé", "confirmée"})
+
+
+@acts_on(lambda w: w.pos in ("NOUN", "PROPN") and w.lower in lexicon()["person_titles"])
+def title_of_the_fronted_appointee(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Nommé PDG de Y en novembre, il veut accélérer": "il" (the portrait's person when unresolved) leads Y."""
+    if verbal or out.get("head") or t.lower_ not in lexicon()["person_titles"]:
+        return
+    doc = t.doc
+    first = t.sent.start
+    if doc[first].text[:1].isupper() and doc[first].lower_ in _APPOINTED and t.i == first + 1:
+        pass
+    elif t.i == first + 1 and t.i >= 1 and doc[t.i - 1].lower_ in _APPOINTED and doc[t.i - 1].is_sent_start:
+        pass
+    else:
+        return
+    # the phrase's comma, then the main clause's subject right after it
+    comma = next((k for k in range(t.i + 1, min(t.sent.end, t.i + 25)) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= t.sent.end:
+        return
+    if any(doc[k].text in ("«", "»", ":", ";", "(", ")") or doc[k].pos_ == "AUX" for k in range(t.i + 1, comma)):
+        return
+    k = comma + 1
+    who = None
+    if doc[k].lower_ in _PRONOUNS and doc[k].pos_ == "PRON":
+        n = index.entity_at(k)
+        n = n if n is not None and index.type_of(n) == "PER" else portrait_pronoun(doc[k], index)
+        who = (n, k) if n else None
+    elif index.kinds.get(k) == "name" and index.type_of(index.entity_at(k)) == "PER":
+        who = (index.entity_at(k), k)
+    if who is None:
+        return
+    # (the subject's verb follows: a name then a comma is an apposition of something else)
+    end = k
+    while end + 1 < t.sent.end and index.entity_at(end + 1) == who[0]:
+        end += 1
+    if end + 1 >= t.sent.end or doc[end + 1].pos_ not in ("VERB", "AUX", "ADV", "PRON") and doc[end + 1].lower_ != "ne":
+        return
+    out.put("head", [who])
+
+
+PROTAG30_READERS = Readers(career_pronoun_of_the_portrait, shared_agent_of_participles,
+                           title_of_the_fronted_appointee)
