@@ -52,7 +52,23 @@ CASES += [
      [("LEADS", "Claire Santoni", "Sylvanor")]),
 ]
 
+CASES += [
+    ("Quorvex : Sarah Lenoir face aux actionnaires\n\nAnalyse. Il n'aura pas fallu longtemps à Sarah Lenoir pour "
+     "mesurer la tâche. Nommée DG de Quorvex en mars, l'ancienne banquière, qui dirigeait jusque-là Ovarel, doit "
+     "convaincre.",
+     [("LEADS", "Sarah Lenoir", "Quorvex")]),
+    ("Dalvion : Hugo Mervent sous pression\n\nHugo Mervent connaît la maison. Élu président de Dalvion en juin, "
+     "l'ex-ministre hérite d'un groupe endetté.",
+     [("LEADS", "Hugo Mervent", "Dalvion")]),
+    ("Nommé PDG de Dalvion en novembre, Hugo Mervent, qui présidait jusque-là Ferlane, veut accélérer.",
+     [("LEADS", "Hugo Mervent", "Dalvion")]),
+]
+
 FORBIDDEN = [
+    # a nearer man named before the description
+    ("Dalvion : Hugo Mervent sous pression\n\nHugo Mervent connaît la maison. Son rival Paul Ardent a échoué. Élu "
+     "président de Dalvion en juin, l'ex-ministre hérite d'un groupe endetté.",
+     ("LEADS", "Hugo Mervent", "Dalvion")),
     # the first participle has its own complement: not the second one's agent
     ("La banque Ysmal, fondée en 1990 et rachetée par Paul Herbin en 2010, emploie 300 personnes.",
      ("FOUNDED", "Paul Herbin", "Ysmal")),

@@ -54,9 +54,14 @@ def portrait_pronoun(pron, index: EntityIndex) -> str | None:
     no organisation as a subject, in the pronoun's sentence before it or in the sentence before); else None."""
     if pron.lower_ not in _PRONOUNS or index.entity_at(pron.i) is not None:
         return None
+    return portrait_referent(pron, _PRONOUNS[pron.lower_], index)
+
+
+def portrait_referent(pron, gender: str, index: EntityIndex) -> str | None:
+    """portrait_pronoun's test for any unresolved word of a known gender standing for a person at ``pron``."""
     doc = pron.doc
     person = _portrait_person(index, doc)
-    if person is None or _person_gender(index, person, doc) != _PRONOUNS[pron.lower_]:
+    if person is None or _person_gender(index, person, doc) != gender:
         return None
     s = index.sent_of.get(pron.i)
     if s is None or s <= 0:
@@ -64,7 +69,6 @@ def portrait_pronoun(pron, index: EntityIndex) -> str | None:
     start = pron.sent.start
     while start > 0 and index.sent_of.get(start - 1, -1) >= s - 1:
         start -= 1
-    gender = _PRONOUNS[pron.lower_]
     for j in range(start, pron.i):
         n = index.by_token.get(j)
         if n is None or n == person:
@@ -95,6 +99,7 @@ def career_pronoun_of_the_portrait(t, index: EntityIndex, out: Found, verbal: bo
 
 
 _JOINS = frozenset({"et", "puis"})
+_FORMER = frozenset({"ancien", "ancienne", "nouveau", "nouvelle", "ex"})
 
 
 def _past_participle(t) -> bool:
@@ -166,15 +171,32 @@ def title_of_the_fronted_appointee(t, index: EntityIndex, out: Found, verbal: bo
         n = index.entity_at(k)
         n = n if n is not None and index.type_of(n) == "PER" else portrait_pronoun(doc[k], index)
         who = (n, k) if n else None
-    elif index.kinds.get(k) == "name" and index.type_of(index.entity_at(k)) == "PER":
-        who = (index.entity_at(k), k)
+    else:
+        # a name, or a description coreference gave a person ("l'ancien ministre, qui …")
+        if doc[k].lower_ in ("le", "la", "l'", "l’") and k + 1 < t.sent.end:
+            k += 1
+        if index.kinds.get(k) in ("name", "descriptor") and index.type_of(index.entity_at(k)) == "PER":
+            who = (index.entity_at(k), k)
+        elif index.entity_at(k) is None and doc[k - 1].lower_ in ("le", "la", "l'", "l’") and k - 1 == comma + 1:
+            # "l'ancien ministre", "l'ex-banquière", "la nouvelle patronne" that coreference left unresolved: a
+            # person's description standing for the portrait's person, as a pronoun would
+            noun = doc[k + 1] if doc[k].lower_ in _FORMER and k + 1 < t.sent.end else doc[k]
+            g = noun.morph.get("Gender")
+            if (doc[k].lower_ in _FORMER or noun.lower_.startswith("ex-")) and noun.pos_ == "NOUN" and len(g) == 1:
+                n = portrait_referent(noun, "Masc" if g[0] == "Masc" else "Fem", index)
+                who = (n, noun.i) if n else None
+                k = noun.i
     if who is None:
         return
-    # (the subject's verb follows: a name then a comma is an apposition of something else)
+    # (the subject's verb follows, or a relative on the subject: a name then a comma is otherwise an apposition
+    # of something else)
     end = k
-    while end + 1 < t.sent.end and index.entity_at(end + 1) == who[0]:
+    while end + 1 < t.sent.end and (index.entity_at(end + 1) == who[0] or index.kinds.get(k) == "descriptor"
+                                    and doc[end + 1].head.i in range(k, end + 2) and doc[end + 1].text != ","):
         end += 1
-    if end + 1 >= t.sent.end or doc[end + 1].pos_ not in ("VERB", "AUX", "ADV", "PRON") and doc[end + 1].lower_ != "ne":
+    nxt = doc[end + 1] if end + 1 < t.sent.end else None
+    if nxt is None or nxt.pos_ not in ("VERB", "AUX", "ADV", "PRON") and nxt.lower_ != "ne" and not (
+            nxt.text == "," and end + 2 < t.sent.end and doc[end + 2].lower_ == "qui"):
         return
     out.put("head", [who])
 
