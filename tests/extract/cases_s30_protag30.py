@@ -64,6 +64,12 @@ CASES += [
      [("LEADS", "Hugo Mervent", "Dalvion")]),
 ]
 
+CASES += [
+    ("Corvane : le pari de Nadia Berthier\n\nNadia Berthier a surpris tout le monde. Élue présidente de Corvane en "
+     "juin dernier, la nouvelle patronne a aussitôt remplacé trois directeurs.",
+     [("LEADS", "Nadia Berthier", "Corvane")]),
+]
+
 FORBIDDEN = [
     # a nearer man named before the description
     ("Dalvion : Hugo Mervent sous pression\n\nHugo Mervent connaît la maison. Son rival Paul Ardent a échoué. Élu "

@@ -149,15 +149,16 @@ _APPOINTED = frozenset({"nommé", "nommée", "élu", "élue", "promu", "promue",
 @acts_on(lambda w: w.pos in ("NOUN", "PROPN") and w.lower in lexicon()["person_titles"])
 def title_of_the_fronted_appointee(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Nommé PDG de Y en novembre, il veut accélérer": "il" (the portrait's person when unresolved) leads Y."""
-    if verbal or out.get("head") or t.lower_ not in lexicon()["person_titles"]:
+    if verbal or t.lower_ not in lexicon()["person_titles"]:
         return
     doc = t.doc
-    first = t.sent.start
-    if doc[first].text[:1].isupper() and doc[first].lower_ in _APPOINTED and t.i == first + 1:
-        pass
-    elif t.i == first + 1 and t.i >= 1 and doc[t.i - 1].lower_ in _APPOINTED and doc[t.i - 1].is_sent_start:
-        pass
-    else:
+    if t.i < 1:
+        return
+    opener = doc[t.i - 1]
+    # (the opening word's sentence, or a full stop the parser ran over: "… de la tâche. Nommé PDG de Y, …")
+    if opener.lower_ not in _APPOINTED or not opener.text[:1].isupper() or not (
+            opener.is_sent_start or opener.i == 0 or doc[opener.i - 1].text in (".", "!", "?")
+            or doc[opener.i - 1].is_space):
         return
     # the phrase's comma, then the main clause's subject right after it
     comma = next((k for k in range(t.i + 1, min(t.sent.end, t.i + 25)) if doc[k].text == ","), None)
@@ -198,7 +199,14 @@ def title_of_the_fronted_appointee(t, index: EntityIndex, out: Found, verbal: bo
     if nxt is None or nxt.pos_ not in ("VERB", "AUX", "ADV", "PRON") and nxt.lower_ != "ne" and not (
             nxt.text == "," and end + 2 < t.sent.end and doc[end + 2].lower_ == "qui"):
         return
-    out.put("head", [who])
+    # (the subject after the comma is no complement of the title: "… en novembre, l'ancien ministre" read as
+    # "novembre"'s)
+    for key in [key for key in out if key.startswith("prep:")]:
+        out[key] = [x for x in out[key] if not (x[0] == who[0] and x[1] > comma)]
+        if not out[key]:
+            del out[key]
+    if not out.get("head"):
+        out.put("head", [who])
 
 
 PROTAG30_READERS = Readers(career_pronoun_of_the_portrait, shared_agent_of_participles,
