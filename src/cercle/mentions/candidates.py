@@ -217,6 +217,11 @@ def _candidate_spans(doc) -> list[_Span]:
         if end - start > 1 and (first.lower_ in lex["person_titles"] or first.lemma_.lower() in lex["person_titles"]) \
                 and all(t.text.islower() for t in tv[start + 1:end]):
             continue   # "Vice-présidents exécutifs", "Directeur général": a capitalised title, not a name
+        if end - start > 1 and first.is_sent_start and first.pos_ != "PROPN" and first.text[1:].islower() \
+                and _known_word(first) and all(t.lower_ in lex["not_names"] or t.lower_ in lex["person_titles"]
+                                               for t in tv[start + 1:end]):
+            continue   # (s30-protag30) "Nommé PDG de Y, il …", "Élue DG en mars, …": a sentence's opening word and a
+            # title written as an acronym, not a name
         if _compound_demonym(text):
             continue   # "le Russo-Chypriote X", "le Franco-Algérien X": a nationality, not a name
         if end - start == 1:
@@ -950,6 +955,9 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
             first_ok = False   # "l'Italien", "la Britannique": a nationality noun
         if words[0].rstrip("s") in lex["person_titles"] or words[0].split("-")[0] in ("vice", "ex", "co"):
             first_ok = False   # "Vice-présidents exécutifs": titles, not names
+        if j - i > 1 and opens and tok.pos_ != "PROPN" and tok.text[1:].islower() and _known_word(tok) \
+                and all(w in lex["not_names"] or w in lex["person_titles"] for w in words[1:]):
+            first_ok = False   # (s30-protag30) "Nommé PDG de Y, il …": an opening word and a title's acronym
         if j - i == 1 and (words[0] in countries_by_adjective()
                            or words[0] in _local_adjectives() and j < n and tv[j].text[:1].isupper()):
             first_ok = False   # "le jeune Britannique X", "le Lyonnais Paul X": a nationality, a region's people
