@@ -27,16 +27,29 @@ CASES = [
 # else the article's main person) leads one organisation only in the text; Z led it before
 # (extract/predecessor27.py _held_post)
 CASES += [
-    ("Lucien Varenne, 52 ans, dirige depuis avril le constructeur Telvia. Ingénieur de formation, il a longtemps "
+    ("Lucien Varenne, 52 ans, a pris en avril la tête du constructeur Telvia. Ingénieur de formation, il a longtemps "
      "travaillé dans l'aéronautique. À son arrivée, les syndicats ont dénoncé un parachutage.\n\nSon prédécesseur, "
      "Paul Garnier, resté dix ans aux commandes, lui a laissé des comptes solides.",
      [("LEADS", "Paul Garnier", "Telvia")]),
-    ("Agnès Morel préside la banque Sudal depuis 2022. Elle veut ouvrir trente agences d'ici à 2027. Les syndicats "
+    ("Agnès Morel a été élue présidente de la banque Sudal en 2022. Elle veut ouvrir trente agences d'ici à 2027. Les syndicats "
      "restent prudents. Son prédécesseur, Hélène Brun, avait fermé quarante agences.",
      [("LEADS", "Hélène Brun", "Sudal")]),
-    ("Marc Delorme est le directeur général de l'assureur Ovalie. Le plan stratégique qu'il présentera mardi prévoit "
+    ("Marc Delorme est devenu le directeur général de l'assureur Ovalie. Le plan stratégique qu'il présentera mardi prévoit "
      "mille embauches, un projet que son prédécesseur, Jean Dumas, avait toujours refusé.",
      [("LEADS", "Jean Dumas", "Ovalie")]),
+]
+# "X, premier adjoint de Y", "l'adjointe de Y, X": a person's deputy works for that person
+# (rules.yaml works_for.deputy_of_person)
+CASES += [
+    ("Paul Vernet, ancien premier adjoint de Claire Dumont, brigue la mairie.",
+     [("WORKS_FOR", "Paul Vernet", "Claire Dumont")]),
+    ("L'adjointe de Claire Dumont, Léa Marchand, a démissionné jeudi.",
+     [("WORKS_FOR", "Léa Marchand", "Claire Dumont")]),
+    ("Candidate à Valmont, Léa Marchand, qui fut l'adjointe de Claire Dumont de 2014 à 2020, dénonce un budget "
+     "insincère.",
+     [("WORKS_FOR", "Léa Marchand", "Claire Dumont")]),
+    ("« Nous tiendrons nos engagements », affirme Paul Vernet, premier adjoint de Claire Dumont.",
+     [("WORKS_FOR", "Paul Vernet", "Claire Dumont")]),
 ]
 FORBIDDEN = [
     # (two posts read: which one the predecessor held is not said)
