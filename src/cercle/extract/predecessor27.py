@@ -45,6 +45,34 @@ def possessive_predecessors(doc, index, found: list[Relation]) -> list[Relation]
                       and lo <= r.start < t.idx and index.type_of(r.subject) == "PER"
                       and r.subject != predecessor and _TAKEN.search(r.evidence.lower())}
             if len(takers) != 1:
+                _held_post(tv, t, index, predecessor, sent, found, have, out)
                 continue
             _give_post(next(iter(takers)), predecessor, sents, n, found, have, out)
     return out
+
+
+def _held_post(tv, t, index, predecessor: str, sent, found, have: set, out: list) -> None:
+    """(s30-coref30) "X a hérité en avril de la direction de Y. … Son prédécesseur, Z, resté dix ans aux
+    commandes": when no post was told as taken near the noun, the possessive's owner (the person it points back
+    to, else the person the article speaks of most) leads one organisation only in the text, told as taken further
+    back; Z led it before."""
+    got = index.antecedent(t.i - 1, types=("PER",), strict=True)
+    owner = got[0] if got else index.main_person()
+    if owner is None or owner == predecessor:
+        return
+    leads = [r for r in found if r.subject == owner and r.type == "LEADS" and not r.negated
+             and r.status != "former" and index.type_of(r.object) in ("ORG", "GOV")]
+    # (a post told as taken, wherever in the text: "X est directeur de Y depuis 2010. Son prédécesseur, Z, vit à
+    # Lyon" says not that Z held it)
+    if not any(_TAKEN.search(r.evidence.lower()) or "hérit" in r.evidence.lower() for r in leads):
+        return
+    posts = {r.object for r in leads}
+    if len(posts) != 1:
+        return
+    org = next(iter(posts))
+    if ("LEADS", predecessor, org) in have or predecessor == org:
+        return
+    have.add(("LEADS", predecessor, org))
+    out.append(Relation(type="LEADS", subject=predecessor, object=org, evidence=sent.text,
+                        start=sent.start_char, end=sent.end_char, status="former", confidence=0.55,
+                        rule="succession.predecessor"))

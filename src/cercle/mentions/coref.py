@@ -259,6 +259,52 @@ def _in_subject_apposition(doc, j: int, i: int) -> bool:
     return False
 
 
+# (s30-coref30) verbs by which a company's spokesperson, officer or lawyer reports what the company does, and the
+# nouns of such a speaker that are no office of _title_of's
+_REPORTING_LEMMAS = frozenset({"déclarer", "assurer", "indiquer", "préciser", "expliquer", "affirmer", "dire",
+                               "répondre", "souligner", "confirmer", "ajouter", "reconnaître", "annoncer", "estimer",
+                               "rappeler", "insister", "démentir", "marteler", "prévenir", "admettre", "concéder",
+                               "signaler", "avancer", "soutenir", "répéter", "détailler", "commenter"})
+_SPEAKER_NOUNS = frozenset({"porte-parole", "représentant", "représentante", "dirigeant", "dirigeante", "patron",
+                            "patronne", "responsable", "avocat", "avocate", "conseil", "cadre", "communiqué",
+                            "direction", "entourage", "proche", "proches", "source", "président", "présidente",
+                            "directeur", "directrice", "pdg", "dg"})
+
+
+def _speaker_company(tv, i: int, index) -> str | None:
+    """(s30-coref30) "… a reconnu un porte-parole de Y, précisant que le groupe n'excluait pas un pourvoi", "La
+    directrice financière de Y a assuré que l'entreprise tiendrait ses objectifs", "X, avocat de Y, a indiqué que
+    la société ferait appel": a company noun heading what someone of Y reports is Y, the company the speaker speaks
+    for, over the subject of the sentences before."""
+    t = tv[i]
+    if t.dep_ not in ("nsubj", "nsubj:pass") or t.head.dep_ != "ccomp":
+        return None
+    say = t.head.head
+    if say.lemma_.lower() not in _REPORTING_LEMMAS or say.pos_ not in ("VERB", "AUX"):
+        return None
+    if say.dep_ in ("amod", "acl") and say.head.pos_ in ("NOUN", "PROPN"):
+        speaker = say.head   # "un porte-parole de Y, précisant que …"
+    else:
+        if say.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in say.children):
+            say = say.head   # "a expliqué Y, ajoutant que …"
+        speaker = next((c for c in say.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if speaker is None:
+        return None
+    nouns = [speaker]
+    if speaker.pos_ == "PROPN":   # "X, porte-parole de Y, a indiqué que …": the title set beside the name
+        nouns = [c for c in speaker.children if c.dep_ in ("appos", "nmod") and c.pos_ == "NOUN" and c.i > speaker.i]
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or (noun.lower_ not in _SPEAKER_NOUNS and _title_of(noun) is None):
+            continue
+        for c in noun.children:
+            if c.dep_ != "nmod" or c.i < noun.i or not any(k.dep_ == "case" and k.lower_ in _DE for k in c.children):
+                continue
+            name = index.by_token.get(c.i)
+            if name and index.kinds.get(c.i) == "name" and index.entities[name].type in ("ORG", "GOV"):
+                return name
+    return None
+
+
 def _titled_subject(doc, subj) -> bool:
     """A subject noun that is a person's post: a title ("le directeur") or one a person's name is
     set beside ("Le DRH de Y, X, …")."""
@@ -837,6 +883,13 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     and not _named_as_other_kind(ruling, noun) \
                     and not (place and _place_fit(place, origins.get(ruling, set())) < 0):
                 return ruling
+        if "ORG" in want and not same_sentence:
+            spoken = _speaker_company(tv, i, index)
+            if spoken is not None and spoken not in bound and index.entities[spoken].type in want \
+                    and (noun in _GENERIC_ORG_NOUNS or _fits_noun(spoken, noun, introduced)) \
+                    and not _introduced_as_other_kind(spoken, noun, introduced) \
+                    and not _named_as_other_kind(spoken, noun):
+                return spoken
         if "ORG" in want and noun in _GENERIC_ORG_NOUNS and not same_sentence:
             headed = _headed_company_before(tv, i, index)
             if headed is not None and headed not in bound:
