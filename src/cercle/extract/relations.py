@@ -48,6 +48,7 @@ from .tables_names24 import authority_rows
 from .tables25 import fined_rows
 from .tables29 import appealed_rows, suit_rows   # (s29-fights29)
 from .tables29b import award_rows, deal_rows, grouped_cells, header_role_rows, round_rows, succession_rows   # (s29-tables29)
+from .tables30 import context_rows   # (s30-tables30)
 from .precision import leads_unnamed_state, party_cues
 from .slots.interview25 import interview_we_met_in
 from .slots.sale import offer_for_sale
@@ -1573,6 +1574,10 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
         row_tie(block, "PARTNERS_WITH", a, b, rule="partners.grouped_cell.table")
     for block, person, body, status in succession_rows(doc, clean, index, _entities_in):
         row_tie(block, "LEADS", person, body, status=status, rule="leads.succession_row.table")
+    # (s30-tables30) rows naming one party, the heading or the sentence before the table the other
+    for block, rtype, subject, obj, status in context_rows(doc, clean, index, _entities_in):
+        if not any(k[1:] == (subject, obj) for k in seen):
+            row_tie(block, rtype, subject, obj, status=status, rule=rtype.lower() + ".context_row.table")
     return out
 
 
