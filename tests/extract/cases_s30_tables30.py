@@ -97,6 +97,18 @@ CASES = [
             "aussi changé de président.\n\nLe conseil d'administration issu de l'assemblée :",
             ["Administrateur", "Qualité"], [["Marc Aubert", "indépendant"], ["Sophie Lenoir", "personnalité qualifiée"]]),
      [("BOARD_MEMBER", "Marc Aubert", "Brevalia"), ("BOARD_MEMBER", "Sophie Lenoir", "Brevalia")]),
+    # the holders of a company whose capital the lead names (not the article's other company)
+    (_table("Orvane sous pression\n\nLe groupe Orvane a publié ses comptes. La répartition du capital de Quintor Foods, "
+            "sa filiale cotée, au 30 juin.",
+            ["Actionnaire", "Part du capital"], [["Orvane", "52 %"], ["Kestrel Ventures", "12 %"]]),
+     [("OWNS", "Orvane", "Quintor Foods"), ("OWNS", "Kestrel Ventures", "Quintor Foods")]),
+    (_table("Assemblée générale\n\nLes actionnaires de Sitella se réunissent jeudi.",
+            ["Principaux actionnaires", "Droits de vote", "Capital"],
+            [["Delmont Group", "40 %", "35 %"], ["Altamira Capital", "20 %", "18 %"]]),
+     [("OWNS", "Delmont Group", "Sitella"), ("OWNS", "Altamira Capital", "Sitella")]),
+    (_table("Qui détient Navéo ?\n\nL'actionnariat de Navéo après l'augmentation de capital :",
+            ["Capital", "Détenteur"], [["61 %", "Hélion Capital"], ["39 %", "Brevalia"]]),
+     [("OWNS", "Hélion Capital", "Navéo"), ("OWNS", "Brevalia", "Navéo")]),
 ]
 
 FORBIDDEN = [
@@ -116,4 +128,9 @@ FORBIDDEN = [
     # "| Membre du conseil |": the header's noun is no organisation
     (_table("Le nouveau conseil d'Ostrali", ["Membre du conseil", "Fonction"], [["Lucie Brenmor", "administratrice"]]),
      ("MEMBER_OF", "Lucie Brenmor", "Membre")),
+    # the holders of the company the lead names are not the article's other company's
+    (_table("Orvane sous pression\n\nLe groupe Orvane a publié ses comptes. La répartition du capital de Quintor Foods, "
+            "sa filiale cotée, au 30 juin.",
+            ["Actionnaire", "Part du capital"], [["Orvane", "52 %"], ["Kestrel Ventures", "12 %"]]),
+     ("OWNS", "Kestrel Ventures", "Orvane")),
 ]

@@ -1575,9 +1575,12 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
     for block, person, body, status in succession_rows(doc, clean, index, _entities_in):
         row_tie(block, "LEADS", person, body, status=status, rule="leads.succession_row.table")
     # (s30-tables30) rows naming one party, the heading or the sentence before the table the other
-    for block, rtype, subject, obj, status in context_rows(doc, clean, index, _entities_in):
-        if not any(k[1:] == (subject, obj) for k in seen):
-            row_tie(block, rtype, subject, obj, status=status, rule=rtype.lower() + ".context_row.table")
+    for block, rtype, subject, obj, attrs in context_rows(doc, clean, index, _entities_in):
+        if any(k[1:] == (subject, obj) for k in seen) or "share" in attrs and any(
+                k[0] == rtype and k[1] == subject for k in seen):
+            continue   # (a holder another reader gave a stake keeps that one)
+        row_tie(block, rtype, subject, obj, rule=rtype.lower() + ".context_row.table",
+                **{k: v for k, v in attrs.items() if v is not None})
     return out
 
 

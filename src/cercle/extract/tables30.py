@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..yamldata import load_yaml
+from .tables import _SHARE_HEADS, _percent, _words
 from .tables29b import _rows
 from .tables_names24 import _head
 
@@ -90,7 +91,7 @@ def _cited(tok) -> bool:
     return False
 
 
-def _context(doc, clean, index, fam, table_start: int, in_rows: set[str]):
+def _context(doc, clean, index, fam, table_start: int, in_rows: set[str], topic: bool = True):
     def fit(name):
         return name not in in_rows and index.entities[name].type in fam["context_types"]
 
@@ -112,7 +113,7 @@ def _context(doc, clean, index, fam, table_start: int, in_rows: set[str]):
                 # (the sentence's one fitting party, not a source it cites: "selon le document consulté par X")
                 near = {n for t in tok.sent for n in _ents(index, t, fit)
                         if index.kinds.get(t.i) == "name" and not _cited(t)}
-            if not near and index.topic and index.topic in index.entities and fit(index.topic):
+            if not near and topic and index.topic and index.topic in index.entities and fit(index.topic):
                 # ("Les offres déposées :": the offers for the company the article is about)
                 near = {index.topic}
             if len(near) == 1:
@@ -127,7 +128,7 @@ def _context(doc, clean, index, fam, table_start: int, in_rows: set[str]):
 
 
 def context_rows(doc, clean, index, entities_in):
-    """Yield (row block, type, subject, object, status) for the rows of tables whose context names one party."""
+    """Yield (row block, type, subject, object, attributes) for the rows of tables whose context names one party."""
     if clean is None or "|" not in clean.text:
         return
     fams = families()
@@ -166,4 +167,18 @@ def context_rows(doc, clean, index, entities_in):
                     if party == ctx or index.entities[party].type not in fam["row_types"]:
                         continue
                     subj, obj = (party, ctx) if fam["row_subject"] else (ctx, party)
-                    yield block, fam["type"], subj, obj, fam.get("status")
+                    attrs = {"status": fam.get("status")}
+                    if fam.get("share"):
+                        attrs["share"] = _share(clean, block)
+                    yield block, fam["type"], subj, obj, attrs
+
+
+def _share(clean, block) -> float | None:
+    """The row's stake: the percent of a column headed as one ("Part du capital"), else the row's only percent."""
+    cells = [(clean.text[s:e], _words(block.header[n]) & _SHARE_HEADS) for n, (s, e) in enumerate(block.cells)
+             if n < len(block.header)]
+    headed = [_percent(c) for c, stake in cells if stake and _percent(c) is not None]
+    if headed:
+        return headed[0]
+    any_ = [_percent(c) for c, _ in cells if _percent(c) is not None]
+    return any_[0] if len(any_) == 1 else None
