@@ -23,3 +23,17 @@ def test_generic_column_with_two_contexts_draws_nothing(analyse_text):
                   ["Nom", "Âge"], [["Paul Dorin", "52"], ["Lucie Brenmor", "47"]])
     got = [(r.type, r.subject, r.object) for r in analyse_text(text).relations if r.rule.endswith("context_row.table")]
     assert not got, got
+
+
+def test_row_amounts(analyse_text):
+    """The row's money (a price, a sum lent, a deal's value) goes with the row's tie."""
+    got = {r.subject: r.amount for r in analyse_text(_BIDS).relations if r.type == "BIDS_FOR"}
+    assert got["Groupe Talmont"].value == 12_000_000 and got["Groupe Talmont"].currency == "EUR", got
+    deals = _table("Le point sur les rachats", ["Acquéreur", "Cible", "Montant", "Statut"],
+                   [["Brevalia", "Quintor Foods", "230 M€", "finalisé"]])
+    rel = [r for r in analyse_text(deals).relations if r.type == "ACQUIRES" and r.subject == "Brevalia"]
+    assert rel and rel[0].amount.value == 230_000_000, rel
+    loans = _table("Comptes de campagne\n\nLes prêts contractés pour la campagne de Paul Dorin :",
+                   ["Prêteur", "Montant", "Taux"], [["Banque Arvelle", "300 000 €", "2 %"]])
+    rel = [r for r in analyse_text(loans).relations if r.type == "FUNDS" and r.subject == "Banque Arvelle"]
+    assert rel and rel[0].amount.value == 300_000, rel

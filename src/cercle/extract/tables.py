@@ -372,7 +372,7 @@ def _caption_company(clean, at: int, doc, index) -> str | None:
 def _lead_party(doc, clean, index, kind: str, table_start: int) -> str | None:
     """(s30-tables30) The company whose capital the sentence before the table names ("La répartition du capital de
     Y au 30 juin", "Les actionnaires de Y se réunissent"), or the party whose funding it names ("les dons reçus par
-    Y"): before the article's topic."""
+    Y"), read strictly (the context word's complement only): before the article's topic."""
     from .tables30 import families, _context
     fam = {"OWNS": "holders", "SHARE": "holders", "FUNDS": "lenders"}.get(kind)
     return _context(doc, clean, index, families()[fam], table_start, set(), topic=False) if fam else None

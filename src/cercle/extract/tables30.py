@@ -14,7 +14,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..yamldata import load_yaml
-from .tables import _SHARE_HEADS, _percent, _words
+from .amounts import find_amounts
+from .tables import _NO_HOLDER, _SHARE_HEADS, _percent, _words
+from ..mentions.table_cells import _GROUP_WORDS
 from .tables29b import _rows
 from .tables_names24 import _head
 
@@ -109,6 +111,8 @@ def _context(doc, clean, index, fam, table_start: int, in_rows: set[str], topic:
                                                    and tok.nbor().text[:1].isupper() else set())
                 continue
             near = _near(index, tok, fit)
+            if not near and fam.get("strict"):
+                continue
             if not near:
                 # (the sentence's one fitting party, not a source it cites: "selon le document consulté par X")
                 near = {n for t in tok.sent for n in _ents(index, t, fit)
@@ -163,7 +167,10 @@ def context_rows(doc, clean, index, entities_in):
             for block in rows:
                 if col >= len(block.cells):
                     continue
-                for party, _ in entities_in(index, doc, *block.cells[col]):
+                cell = _cell_name_part(clean, block.cells[col])
+                if cell is None:
+                    continue
+                for party, _ in entities_in(index, doc, *cell):
                     if party == ctx or index.entities[party].type not in fam["row_types"]:
                         continue
                     subj, obj = (party, ctx) if fam["row_subject"] else (ctx, party)
@@ -171,6 +178,18 @@ def context_rows(doc, clean, index, entities_in):
                     if fam.get("share"):
                         attrs["share"] = _share(clean, block)
                     yield block, fam["type"], subj, obj, attrs
+
+
+def _cell_name_part(clean, cell):
+    """The cell before a bracket ("Gallien Holding (famille X)": the holder is the holding, not the family); None
+    for a cell naming a group of holders ("Salariés (FCPE)", "Autres", "Flottant")."""
+    s, e = cell
+    text = clean.text[s:e]
+    words = text.strip().split()
+    if not words or words[0].lower() in _NO_HOLDER or words[0].lower() in _GROUP_WORDS:
+        return None
+    cut = text.find("(")
+    return (s, s + cut) if cut > 0 else (s, e)
 
 
 def _share(clean, block) -> float | None:
@@ -182,3 +201,29 @@ def _share(clean, block) -> float | None:
         return headed[0]
     any_ = [_percent(c) for c, _ in cells if _percent(c) is not None]
     return any_[0] if len(any_) == 1 else None
+
+
+# Header words of a column of the row's money: the price, the value, the fine, the sum lent or raised
+_AMOUNT_HEADS = frozenset({"montant", "montants", "prix", "valeur", "valorisation", "amende", "amendes", "somme",
+                           "sommes", "offre", "levée", "coût", "enveloppe", "contrat", "subvention", "aide", "don",
+                           "dons", "prêt", "prêts", "financement"})
+
+
+def row_amount(doc, block):
+    """(s30-tables30) The row's amount: the money of the one column whose header opens on an amount word ("Montant",
+    "Prix proposé", "Amende (M€)"), as the cell writes it; None when no or several such columns, or no money."""
+    heads = [_head(h) for h in block.header or ()]
+    cols = [n for n, h in enumerate(heads) if n < len(block.cells or ()) and (h.split()[:1] or [""])[0] in _AMOUNT_HEADS]
+    if len(cols) != 1:
+        return None
+    span = doc.char_span(*block.cells[cols[0]], alignment_mode="expand")
+    if span is None:
+        return None
+    unit = block.header[cols[0]]
+    found = find_amounts(span, default_currency="EUR" if "€" in unit else "USD" if "$" in unit else None)
+    if len(found) != 1:
+        return None
+    amount = found[0][2]
+    if amount.currency is None:
+        return None
+    return amount
