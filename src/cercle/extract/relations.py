@@ -49,6 +49,7 @@ from .tables_names24 import authority_rows
 from .tables25 import fined_rows
 from .tables29 import appealed_rows, suit_rows   # (s29-fights29)
 from .tables29b import award_rows, deal_rows, grouped_cells, header_role_rows, round_rows, succession_rows   # (s29-tables29)
+from .tables30 import context_rows, row_amount   # (s30-tables30)
 from .precision import leads_unnamed_state, party_cues
 from .slots.interview25 import interview_we_met_in
 from .slots.interview30 import post_handed_in
@@ -1567,17 +1568,25 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
     # company, winner of a contract or grant (the payer a column or the text before the table names)
     for block, rtype, buyer, target, status in deal_rows(doc, clean, index, _entities_in):
         if not any(k[1:] == (buyer, target) and k[0] in ("ACQUIRES", "BIDS_FOR") for k in seen):
-            row_tie(block, rtype, buyer, target, status=status, rule=rtype.lower() + ".deal_row.table")
+            row_tie(block, rtype, buyer, target, status=status, rule=rtype.lower() + ".deal_row.table",
+                    amount=row_amount(doc, block))
     for block, investor, company in round_rows(doc, clean, index, _entities_in):
-        row_tie(block, "INVESTS_IN", investor, company, rule="invests_in.round_row.table")
+        row_tie(block, "INVESTS_IN", investor, company, rule="invests_in.round_row.table", amount=row_amount(doc, block))
     for block, payer, payee in award_rows(doc, clean, index, _entities_in):
-        row_tie(block, "FUNDS", payer, payee, rule="funds.award_row.table")
+        row_tie(block, "FUNDS", payer, payee, rule="funds.award_row.table", amount=row_amount(doc, block))
     for block, rtype, subject, obj in header_role_rows(doc, clean, index, _entities_in):
         row_tie(block, rtype, subject, obj, rule=rtype.lower() + ".header_role.table")
     for block, a, b in grouped_cells(doc, clean, index, _entities_in):
         row_tie(block, "PARTNERS_WITH", a, b, rule="partners.grouped_cell.table")
     for block, person, body, status in succession_rows(doc, clean, index, _entities_in):
         row_tie(block, "LEADS", person, body, status=status, rule="leads.succession_row.table")
+    # (s30-tables30) rows naming one party, the heading or the sentence before the table the other
+    for block, rtype, subject, obj, attrs in context_rows(doc, clean, index, _entities_in):
+        if any(k[1:] == (subject, obj) for k in seen) or "share" in attrs and any(
+                k[0] == rtype and k[1] == subject for k in seen):
+            continue   # (a holder another reader gave a stake keeps that one)
+        row_tie(block, rtype, subject, obj, rule=rtype.lower() + ".context_row.table", amount=row_amount(doc, block),
+                **{k: v for k, v in attrs.items() if v is not None})
     return out
 
 

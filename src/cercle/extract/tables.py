@@ -369,6 +369,15 @@ def _caption_company(clean, at: int, doc, index) -> str | None:
     return orgs[0] if len(orgs) == 1 else None
 
 
+def _lead_party(doc, clean, index, kind: str, table_start: int) -> str | None:
+    """(s30-tables30) The company whose capital the sentence before the table names ("La répartition du capital de
+    Y au 30 juin", "Les actionnaires de Y se réunissent"), or the party whose funding it names ("les dons reçus par
+    Y"), read strictly (the context word's complement only): before the article's topic."""
+    from .tables30 import families, _context
+    fam = {"OWNS": "holders", "SHARE": "holders", "FUNDS": "lenders"}.get(kind)
+    return _context(doc, clean, index, families()[fam], table_start, set(), topic=False) if fam else None
+
+
 def _header_company(header_block: Block | None, doc, index) -> str | None:
     """The one organisation the first header cell names: "| Actionnaire de Y |", "| Actionnaires d'Y |"."""
     if header_block is None or not header_block.cells:
@@ -423,7 +432,9 @@ def holder_rows(doc, clean, index):
             # "| Actionnaire de Y | Avant | Après |": the holders' company is the one the header names, else
             # the caption's ("Actionnariat du groupe X :"), else the article's
             company = (_header_company(header_block, doc, index) or _share_header_company(header_block, doc, index)
-                       or _caption_company(clean, block.start, doc, index) or index.topic) if kind else None
+                       or _caption_company(clean, block.start, doc, index)
+                       or _lead_party(doc, clean, index, kind, (header_block or block).start)
+                       or index.topic) if kind else None
             if kind in ("INVESTS_IN", "FUNDS", "FUNDS?") and not company:
                 # (s26-genre26) no topic: the company the text shows raising the round before the table
                 company = round_company(doc, index, block.start)

@@ -42,7 +42,15 @@ _PARTY_HEADS = frozenset({
     "cédants", "adversaire", "adversaires", "concurrent", "concurrents", "allié", "alliés",
     "journal", "journaux", "média", "médias", "quotidien", "quotidiens", "magazine", "magazines", "chaîne",
     "chaînes", "radio", "radios", "enseigne", "enseignes", "marque", "marques",
+    # (s30-tables30) bidders, lenders, operators
+    "candidat", "candidats", "prétendant", "prétendants", "offrant", "offrants", "soumissionnaire",
+    "soumissionnaires", "créancier", "créanciers", "mécène", "mécènes", "donatrice", "donatrices",
+    "concessionnaire", "concessionnaires", "exploitant", "exploitants", "assureur", "assureurs",
 })
+# (s30-tables30) Header of a column of buyers ("| Client |", "| Pays client |", "| Acheteur |"): a place there buys,
+# a state acting (ONTOLOGY: places are entities when they act), not the party's country
+_BUYER_HEADS = frozenset({"client", "clients", "acheteur", "acheteurs", "cliente", "clientes"})
+
 # Header words of a column whose cells are places: a name there is the party's country, never a party
 # ("| Samsung | Corée du Sud | investisseur stratégique |": not an investment in the country)
 _PLACE_HEADS = frozenset({"pays", "nationalité", "siège", "ville", "région"})
@@ -127,6 +135,7 @@ def table_party_cells(doc, spans: list[_Span]) -> None:
     tv = tokens_of(doc)
     party_cols: list[int] | None = None   # (columns of the current table whose header names a party)
     place_cols: list[int] = []
+    buyer_cols: list[int] = []
     added = False
     by_start = None
     for line_start, end in line_spans(tv):   # (the line is tv[line_start:end])
@@ -137,7 +146,22 @@ def table_party_cells(doc, spans: list[_Span]) -> None:
             _header_role_names(doc, tv, cells, spans)
             party_cols = [c for c, (a, b) in enumerate(cells) if _party_column(tv, a, b)]
             place_cols = [c for c, (a, b) in enumerate(cells) if b == a + 1 and tv[a].lower_ in _PLACE_HEADS]
+            buyer_cols = [c for c, (a, b) in enumerate(cells) if b > a and (
+                tv[a].lower_ in _BUYER_HEADS or b > a + 1 and tv[a].lower_ == "pays" and tv[a + 1].lower_ in _BUYER_HEADS)]
         else:
+            for c in buyer_cols:
+                if c < len(cells):
+                    if by_start is None:
+                        by_start = {s.start: s for s in spans}
+                    a, b = cells[c]
+                    e = _name_part(tv, a, b)
+                    while e > a and tv[e - 1].is_space:
+                        e -= 1
+                    same = by_start.get(a)
+                    if same is None or same.end != e or same.fixed_name or not same.votes:
+                        continue
+                    if max(same.votes, key=same.votes.get) == "LOC":
+                        same.votes["GOV"] += 3   # (a cue, as a place column's LOC)
             for c in place_cols:
                 if c < len(cells):
                     if by_start is None:
