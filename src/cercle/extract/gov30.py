@@ -1,0 +1,145 @@
+"""(s30-gov30) Who belongs to which government and party: article-level steps over the ties already read.
+
+1. A government named in the article ("le gouvernement Z", "le gouvernement de Z"): each person the article
+   titles a sitting minister ("X, ministre de l'Intérieur", "la ministre de la Culture, X", a table's Ministre
+   column: a LEADS tie whose role is a minister's title) is a member of it (ONTOLOGY team convention: government
+   membership is MEMBER_OF the government). Only one named government in the article, or the one the minister's
+   own sentence names; never a former minister ("ancien ministre": of which government the text does not say),
+   never the government's head (LEADS it).
+2. A party's or a government's share of portfolios: "Y conservent des portefeuilles", "Y obtient trois
+   ministères" → Y MEMBER_OF the named government; "Y a décliné l'offre d'entrer au gouvernement" → rejected.
+3. A politician who joins, rejoins or leaves a body that nothing in the article calls a business (no capital
+   tie, no company descriptor, no chief executive) joins or leaves it as a member: "X, maire de Z, a rejoint Y",
+   "le sénateur X a réintégré Y". The words are in data/gov30.yaml (cue words, no names)."""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import yaml
+
+from ..mentions.lexicon import fold
+from ..records import Relation
+
+
+@functools.lru_cache(maxsize=1)
+def words() -> dict:
+    raw = yaml.safe_load((Path(__file__).parent / "data" / "gov30.yaml").read_text(encoding="utf-8"))
+    out = {}
+    for k, v in raw.items():
+        out[k] = tuple(fold(x) for x in v) if isinstance(v, list) else v
+    return out
+
+
+def _governments(index) -> list[str]:
+    """GOV/ORG entities whose name is a government named after its head or its country ("gouvernement Z",
+    "gouvernement de Z"); a bare "le gouvernement" is no name."""
+    out = []
+    for name, e in index.entities.items():
+        f = fold(name).replace("'", " ").split()
+        if e.type in ("GOV", "ORG") and len(f) >= 2 and f[0] in words()["government_nouns"]:
+            out.append(name)
+    return out
+
+
+def _is_minister_role(role: str | None) -> bool:
+    r = fold(role or "").replace("-", " ").replace("'", " ").strip()
+    if not r or r.startswith(words()["former_words"]) or r.startswith("premier ministre"):
+        return False
+    return r.startswith(words()["minister_titles"])
+
+
+def _government_for(rel: Relation, govs: list[str]) -> str | None:
+    if len(govs) == 1:
+        return govs[0]
+    ev = fold(rel.evidence)
+    named = [g for g in govs if fold(g) in ev]
+    return named[0] if len(named) == 1 else None
+
+
+def government_members(relations: list[Relation], index, doc=None) -> list[Relation]:
+    govs = _governments(index)
+    if not govs:
+        return relations
+    heads = {r.subject for r in relations if r.type == "LEADS" and r.object in govs}
+    have = {(r.subject, r.object) for r in relations if r.type == "MEMBER_OF"}
+    new = []
+    for rel in relations:
+        if rel.type != "LEADS" or rel.negated or rel.status in ("former", "proposed", "rejected", "denied") \
+                or index.type_of(rel.subject) != "PER" or rel.subject in heads or rel.object in govs \
+                or not _is_minister_role(rel.role) or _former_in(rel):
+            continue
+        gov = _government_for(rel, govs)
+        if gov is None or (rel.subject, gov) in have:
+            continue
+        have.add((rel.subject, gov))
+        new.append(Relation(type="MEMBER_OF", subject=rel.subject, object=gov, evidence=rel.evidence,
+                            start=rel.start, end=rel.end, role=rel.role, date=rel.date,
+                            confidence=min(rel.confidence, 0.85), rule="member_of.minister_of_named_government"))
+    if doc is not None:
+        new += _party_portfolios(doc, index, govs, have)
+    return relations + new
+
+
+_FORMER_BEFORE = re.compile(r"\b(?:ancien|ancienne|ex|anciens|anciennes)\s+(?:\w+\s+){0,2}?ministres?\b")
+
+
+def _former_in(rel: Relation) -> bool:
+    """"l'ancien ministre de l'Intérieur, X" whose LEADS lost its status: a former post, government unknown."""
+    ev = fold(rel.evidence)
+    return bool(_FORMER_BEFORE.search(ev)) and fold(rel.subject) in ev and not rel.rule.endswith("table")
+
+
+def _party_portfolios(doc, index, govs: list[str], have: set) -> list[Relation]:
+    """"Y conservent des portefeuilles": a party holding posts in the article's government; "Y a décliné
+    l'offre d'entrer au gouvernement": rejected. Only with one named government in the article."""
+    if len(govs) != 1:
+        return []
+    gov = govs[0]
+    w = words()
+    out = []
+    for t in doc:
+        low = fold(t.lower_)
+        if low not in w["portfolio_nouns"] and not (low == "gouvernement" and t.i and fold(doc[t.i - 1].lower_) in ("au", "du", "le")):
+            continue
+        verb = t.head if t.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod") else None
+        status = None
+        if low == "gouvernement":
+            # "entrer au gouvernement" / "sortir du gouvernement", under "décliner l'offre d'…" or "refuser de …"
+            if verb is None or fold(verb.lemma_) not in w["entering_verbs"]:
+                continue
+            up = verb.head if verb.dep_ in ("acl", "xcomp", "ccomp", "advcl") else None
+            if up is not None and up.dep_ == "obj" and fold(up.lemma_) in w["offer_nouns"]:
+                up = up.head
+            if up is None or not _stem_in(up, w["refusing_verbs"]):
+                continue
+            verb, status = up, "rejected"
+        elif verb is None or verb.pos_ not in ("VERB", "AUX") or not _stem_in(verb, w["holding_verbs"]):
+            continue
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        for s in subj:
+            name = _name_at(s, index)
+            if name is None or index.type_of(name) not in ("ORG", "GOV") or name == gov or (name, gov) in have:
+                continue
+            sent = t.sent
+            have.add((name, gov))
+            out.append(Relation(type="MEMBER_OF", subject=name, object=gov, evidence=sent.text,
+                                start=sent.start_char, end=sent.end_char, status=status, confidence=0.8,
+                                rule="member_of.party_in_named_government"))
+    return out
+
+
+def _stem_in(tok, stems) -> bool:
+    """The lemma, or the word itself when the tagger lemmatised a verb as a noun ("conserve"), opens on a stem."""
+    return fold(tok.lemma_).startswith(stems) or fold(tok.lower_).startswith(stems)
+
+
+def _name_at(tok, index) -> str | None:
+    name = index.by_token.get(tok.i)
+    if name is not None:
+        return name
+    for c in tok.children:
+        if c.dep_ in ("flat:name", "flat") and index.by_token.get(c.i) is not None:
+            return index.by_token[c.i]
+    return None
