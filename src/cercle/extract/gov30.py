@@ -38,7 +38,11 @@ def _governments(index) -> list[str]:
     out = []
     for name, e in index.entities.items():
         f = fold(name).replace("'", " ").split()
-        if e.type in ("GOV", "ORG") and len(f) >= 2 and f[0] in words()["government_nouns"]:
+        rest = name.replace("'", " ").split()[1:]
+        # named after a person or a place with a capital ("gouvernement Z", "gouvernement de Z"): not a
+        # nationality ("le gouvernement indien": a foreign government, whose ministers the text seldom names)
+        if e.type in ("GOV", "ORG") and len(f) >= 2 and f[0] in words()["government_nouns"] \
+                and any(x[:1].isupper() for x in rest):
             out.append(name)
     return out
 
@@ -143,3 +147,78 @@ def _name_at(tok, index) -> str | None:
         if c.dep_ in ("flat:name", "flat") and index.by_token.get(c.i) is not None:
             return index.by_token[c.i]
     return None
+
+
+def _politicians(doc, index, relations: list[Relation]) -> set[str]:
+    """Persons the article gives a sitting political office: "le député X", "X, sénatrice de Z", "la maire de Z,
+    X", or a LEADS tie to a public body (a region, a city, a ministry) with no former status."""
+    w = words()
+    out = set()
+    for r in relations:
+        if r.type == "LEADS" and not r.negated and r.status != "former" and index.type_of(r.subject) == "PER" \
+                and index.type_of(r.object) == "GOV" and _is_political_role(r.role):
+            out.add(r.subject)
+    if doc is None:
+        return out
+    for t in doc:
+        if fold(t.lower_) not in w["political_titles"]:
+            continue
+        if t.i and fold(doc[t.i - 1].lower_) in w["former_words"] + ("futur", "future", "candidat", "candidate"):
+            continue
+        cands = []
+        if t.i + 1 < len(doc):
+            cands.append(doc[t.i + 1])
+        if t.i + 2 < len(doc) and doc[t.i + 1].text == ",":   # "Devenue eurodéputée, X a rejoint …"
+            cands.append(doc[t.i + 2])
+        if t.dep_ == "appos":
+            cands.append(t.head)
+        cands += [c for c in t.children if c.dep_ == "appos"]
+        for c in cands:
+            name = index.by_token.get(c.i)
+            if name is not None and index.type_of(name) == "PER":
+                out.add(name)
+    return out
+
+
+def _is_political_role(role: str | None) -> bool:
+    r = fold(role or "").replace("-", " ").strip()
+    return bool(r) and (r.split(" ", 1)[0] in words()["political_titles"] or r.startswith("president"))
+
+
+def _businesses(index, relations: list[Relation]) -> set[str]:
+    """Bodies the article treats as businesses: a side of a capital or market tie, a chief executive's
+    employer, or a company word in a name or an alias ("le groupe", "Korvex Industries")."""
+    w = words()
+    out = set()
+    for r in relations:
+        if r.type in ("OWNS", "ACQUIRES", "INVESTS_IN", "BIDS_FOR", "COMPETES_WITH", "FUNDS"):
+            out.update((r.subject, r.object))
+        elif r.type in ("LEADS", "FOUNDED") and fold(r.role or "").replace("-", " ").startswith(w["business_roles"]):
+            out.add(r.object)
+    for name, e in index.entities.items():
+        for a in (name, *e.aliases):
+            if any(x in w["company_words"] for x in fold(a).replace("'", " ").replace("-", " ").split()):
+                out.add(name)
+                break
+    return out
+
+
+def politicians_join_parties(relations: list[Relation], index, doc=None) -> list[Relation]:
+    """"X, maire de Z, a rejoint Y" / "le sénateur X a réintégré Y" / "la députée X a quitté Y": a politician
+    joins or leaves a body nothing calls a business as a member (ONTOLOGY: MEMBER_OF a party or an
+    association); "a rejoint Y comme directeur" stays a job."""
+    from .relations import _joins_or_leaves
+    todo = [r for r in relations if r.type == "WORKS_FOR" and _joins_or_leaves(r)]
+    if not todo:
+        return relations
+    pols = _politicians(doc, index, relations)
+    if not pols:
+        return relations
+    biz = _businesses(index, relations)
+    for r in todo:
+        ev = " " + fold(r.evidence) + " "
+        if r.subject not in pols or r.object in biz or index.entities.get(r.object) is None \
+                or index.type_of(r.object) == "PER" or any(x in ev for x in words()["job_markers"]):
+            continue
+        r.type, r.rule = "MEMBER_OF", r.rule + ".politician"
+    return relations

@@ -18,7 +18,7 @@ from operator import attrgetter
 
 from .deals25 import named_consortia
 from .pacts30 import electoral_pacts
-from .gov30 import government_members
+from .gov30 import government_members, politicians_join_parties
 from .types27 import cofounders_not_partners, persons_breaking_with_bodies
 from ..yamldata import load_yaml
 
@@ -1172,6 +1172,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = named_consortia(doc, index, relations)   # (s25-deals25, deals25.py: "Y, un consortium formé par A et B")
     relations = cofounders_not_partners(relations)   # (s27-types27, types27.py: "A et B ont fondé l'alliance Y")
     relations = persons_breaking_with_bodies(relations, index)   # (s27-types27, types27.py: "X a rompu avec Y")
+    relations = politicians_join_parties(relations, index, doc)   # (s30-gov30: "le député X a rejoint Y")
     relations = government_members(relations, index, doc)   # (s30-gov30, gov30.py: ministers of a named government)
     relations = electoral_pacts(relations, index)   # (s30-politics30, pacts30.py: "un accord électoral avec Y": allies)
     relations += learned_pairs(doc, index, relations, ref_date, table_spans)   # (learned.py: what the rules left)
