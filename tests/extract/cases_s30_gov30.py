@@ -32,6 +32,15 @@ CASES = [
      [("MEMBER_OF", "Hugo Percier", "Horizons Neufs")]),
     ("Devenue eurodéputée, Sarah Klein a rejoint Cap Citoyen l'an dernier.",
      [("MEMBER_OF", "Sarah Klein", "Cap Citoyen")]),
+    # a body the article treats as a party without a party word next to it (gov30.more_party_names): joining,
+    # leaving, an office below its head read as membership
+    ("Paul Aubrac a quitté Nouvel Horizon en mars. L'investiture de Nouvel Horizon lui avait été refusée.",
+     [("MEMBER_OF", "Paul Aubrac", "Nouvel Horizon")]),
+    ("Les élus Cap Nation ont applaudi. Jeanne Morel, vice-présidente de Cap Nation, a pris la parole.",
+     [("MEMBER_OF", "Jeanne Morel", "Cap Nation")]),
+    ("« Nous irons jusqu'au bout », a lancé Jeanne Morel, qui a rejoint Cap Nation en 2019. Le congrès de Cap "
+     "Nation se tiendra à Lille.",
+     [("MEMBER_OF", "Jeanne Morel", "Cap Nation")]),
 ]
 FORBIDDEN = [
     # a former minister: of which government, the text does not say
@@ -48,6 +57,8 @@ FORBIDDEN = [
     # a job taken in a company stays a job
     ("Ancien ministre, Paul Tessier a rejoint Korvex Industries comme directeur de la stratégie.",
      ("MEMBER_OF", "Paul Tessier", "Korvex Industries")),
+    ("Les élus de la Métropole ont voté. Paul Aubrac a rejoint Valmeria Conseil en mars.",
+     ("MEMBER_OF", "Paul Aubrac", "Valmeria Conseil")),
     ("Le député Marc Lenoir a rejoint le groupe Valmeria comme conseiller.",
      ("MEMBER_OF", "Marc Lenoir", "Valmeria")),
 ]

@@ -222,3 +222,45 @@ def politicians_join_parties(relations: list[Relation], index, doc=None) -> list
             continue
         r.type, r.rule = "MEMBER_OF", r.rule + ".politician"
     return relations
+
+
+def more_party_names(index, doc=None) -> set[str]:
+    """(s30-gov30) Organisations the article treats as parties without calling them one next to their name
+    (document-level; slots/bonds.party_names reads the party words): a name right after a political title or a
+    plural of elected members ("le député Y X", "les élus Y", "les sénateurs (Y)", "la cheffe de file des
+    députés Y"), or after a party activity noun and "de" ("l'investiture de Y", "les militants du Y", "le congrès
+    de Y", "le candidat de Y à la présidentielle"). Names with a place or company word are left out."""
+    if doc is None:
+        return set()
+    from ..mentions.lexicon import fold as _f
+    w = words()
+    titles, activity = w["label_titles"], w["party_activity_nouns"]
+    out = set()
+    n = len(doc)
+    for t in doc:
+        low = _f(t.lower_)
+        j = None
+        if low in titles:
+            j = t.i + 1
+            if j < n and doc[j].text == "(":
+                j += 1
+        elif low in activity and t.i + 2 < n and _f(doc[t.i + 1].lower_) in ("de", "d'", "d’", "du", "des"):
+            j = t.i + 2
+            if _f(doc[t.i + 1].lower_) == "de" and j < n and doc[j].lower_ in ("la", "l'", "l’"):
+                j += 1
+        if j is None or j >= n or index.kinds.get(j) != "name":
+            continue
+        name = index.by_token.get(j)
+        e = index.entities.get(name) if name else None
+        if e is None or e.type not in ("ORG", "GOV", "LOC") or not _party_like_name(name):
+            continue
+        if e.type != "ORG" and len(_f(name).split()) < 2 and not name.isupper():
+            continue   # "le député de Lyon": a one-word place
+        out.add(name)
+    return out
+
+
+def _party_like_name(name: str) -> bool:
+    w = words()
+    toks = fold(name).replace("'", " ").replace("-", " ").split()
+    return not any(x in w["company_words"] or x in w["place_words"] for x in toks)

@@ -18,7 +18,7 @@ from operator import attrgetter
 
 from .deals25 import named_consortia
 from .pacts30 import electoral_pacts
-from .gov30 import government_members, politicians_join_parties
+from .gov30 import government_members, more_party_names, politicians_join_parties
 from .types27 import cofounders_not_partners, persons_breaking_with_bodies
 from ..yamldata import load_yaml
 
@@ -1396,7 +1396,7 @@ def _memberships(relations: list[Relation], index=None, doc=None) -> list[Relati
     (pol3) "la vice-présidente du parti Y": an office below the head of a party the text calls one is
     membership; "le président du groupe Y au Sénat" leads the group, is a member of the party Y."""
     words = lexicon()["membership_name_words"]
-    parties = party_names(index, doc) if index is not None else set()
+    parties = party_names(index, doc) | more_party_names(index, doc) if index is not None else set()   # (s30-gov30)
     titles = bond_words()["party_member_titles"]
     elected = {fold(w) for w in bond_words()["elected_titles"]}
     for rel in relations:
