@@ -32,6 +32,15 @@ CASES = [
      [("MEMBER_OF", "Hugo Percier", "Horizons Neufs")]),
     ("Devenue eurodéputée, Sarah Klein a rejoint Cap Citoyen l'an dernier.",
      [("MEMBER_OF", "Sarah Klein", "Cap Citoyen")]),
+    # a minister's title with no ministry named (gov30.titled_ministers)
+    ("Le gouvernement de Claire Dorval est connu. François Bellamy, vice-président des Verts, y fait son entrée "
+     "comme ministre délégué chargé de l'Europe.",
+     [("MEMBER_OF", "François Bellamy", "gouvernement de Claire Dorval")]),
+    ("Le gouvernement de Claire Dorval est connu. « C'est un honneur », a déclaré le ministre délégué aux "
+     "Transports, Karim Belhadj.",
+     [("MEMBER_OF", "Karim Belhadj", "gouvernement de Claire Dorval")]),
+    ("Jeanne Morel a été nommée secrétaire d'État au Numérique, a annoncé mardi le gouvernement de Claire Dorval.",
+     [("MEMBER_OF", "Jeanne Morel", "gouvernement de Claire Dorval")]),
     # a body the article treats as a party without a party word next to it (gov30.more_party_names): joining,
     # leaving, an office below its head read as membership
     ("Paul Aubrac a quitté Nouvel Horizon en mars. L'investiture de Nouvel Horizon lui avait été refusée.",
@@ -54,6 +63,10 @@ FORBIDDEN = [
     ("Le gouvernement de Claire Dorval a succédé au gouvernement d'Hervé Lanvin. Julie Marchand, ministre de la "
      "Culture, reste.",
      ("MEMBER_OF", "Julie Marchand", "gouvernement de Claire Dorval")),
+    # another state's minister
+    ("Le gouvernement de Claire Dorval est connu. Le ministre allemand des Finances, Hans Vogel, a salué sa "
+     "nomination.",
+     ("MEMBER_OF", "Hans Vogel", "gouvernement de Claire Dorval")),
     # a job taken in a company stays a job
     ("Ancien ministre, Paul Tessier a rejoint Korvex Industries comme directeur de la stratégie.",
      ("MEMBER_OF", "Paul Tessier", "Korvex Industries")),

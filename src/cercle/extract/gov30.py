@@ -72,7 +72,7 @@ def government_members(relations: list[Relation], index, doc=None) -> list[Relat
     for rel in relations:
         if rel.type != "LEADS" or rel.negated or rel.status in ("former", "proposed", "rejected", "denied") \
                 or index.type_of(rel.subject) != "PER" or rel.subject in heads or rel.object in govs \
-                or not _is_minister_role(rel.role) or _former_in(rel):
+                or not _is_minister_role(rel.role) or _former_in(rel) or _foreign_post(rel):
             continue
         gov = _government_for(rel, govs)
         if gov is None or (rel.subject, gov) in have:
@@ -84,6 +84,15 @@ def government_members(relations: list[Relation], index, doc=None) -> list[Relat
     if doc is not None:
         new += _party_portfolios(doc, index, govs, have)
     return relations + new
+
+
+def _foreign_post(rel: Relation) -> bool:
+    """"le ministre allemand des Finances, X" (LEADS "ministère allemand des Finances"): another state's post."""
+    from ..mentions.demonyms import countries_by_adjective
+    adj = countries_by_adjective()
+    ev = rel.evidence.lower().replace("’", "'").split()
+    return any(w in adj for w in rel.object.lower().split()) \
+        or any(a.startswith("ministre") and b in adj for a, b in zip(ev, ev[1:]))
 
 
 _FORMER_BEFORE = re.compile(r"\b(?:ancien|ancienne|ex|anciens|anciennes)\s+(?:\w+\s+){0,2}?ministres?\b")
@@ -264,3 +273,60 @@ def _party_like_name(name: str) -> bool:
     w = words()
     toks = fold(name).replace("'", " ").replace("-", " ").split()
     return not any(x in w["company_words"] or x in w["place_words"] for x in toks)
+
+
+def _foreign_title(tok) -> bool:
+    """"le ministre allemand des Finances": a title with a nationality adjective is another state's post (the
+    article's named government is seldom that state's)."""
+    from ..mentions.demonyms import countries_by_adjective
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ in countries_by_adjective()
+
+
+def titled_ministers(relations: list[Relation], index, doc=None) -> list[Relation]:
+    """A person given a sitting minister's title with no ministry named ("X y fait son entrée comme ministre
+    délégué chargé de l'Europe", "X a été nommée secrétaire d'État au Numérique", "le ministre délégué aux
+    Transports, X"), in an article that names one government: a member of it (as government_members)."""
+    if doc is None:
+        return relations
+    govs = _governments(index)
+    if len(govs) != 1:
+        return relations
+    gov = govs[0]
+    heads = {r.subject for r in relations if r.type == "LEADS" and r.object == gov}
+    have = {(r.subject, r.object) for r in relations if r.type == "MEMBER_OF"}
+    new = []
+    for t in doc:
+        low = fold(t.lower_)
+        if low == "secretaire":
+            nx = doc[t.i + 1: t.i + 3]
+            if not (len(nx) == 2 and fold(nx[1].lower_) == "etat"):
+                continue
+        elif low != "ministre":
+            continue
+        before = [fold(x.lower_) for x in doc[max(0, t.i - 3): t.i]]
+        if any(b in ("ancien", "ancienne", "ex", "premier", "premiere", "futur", "future", "anciens") or b.startswith("ex-")
+               for b in before) or _foreign_title(t):
+            continue
+        people = []
+        if t.dep_ == "appos" and t.head.pos_ == "PROPN":
+            people.append(t.head)                      # "X, ministre délégué aux Transports, …"
+        people += [c for c in t.children if c.dep_ == "appos"]   # "le ministre délégué aux Transports, X"
+        h = t.head
+        if t.dep_ == "xcomp" and h.pos_ in ("VERB", "AUX"):
+            people += [c for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")]   # "X a été nommée secrétaire d'État"
+        if t.dep_ in ("nmod", "obl", "obl:mod") and any(c.lower_ == "comme" for c in t.children):
+            v = h.head if h.pos_ == "NOUN" and h.dep_ == "obj" else h   # "X fait son entrée comme ministre"
+            if v.pos_ in ("VERB", "AUX"):
+                people += [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        for p in people:
+            name = index.by_token.get(p.i)
+            if name is None or index.type_of(name) != "PER" or name in heads or (name, gov) in have:
+                continue
+            have.add((name, gov))
+            sent = t.sent
+            new.append(Relation(type="MEMBER_OF", subject=name, object=gov, evidence=sent.text,
+                                start=sent.start_char, end=sent.end_char, role="ministre", confidence=0.8,
+                                rule="member_of.minister_titled"))
+    return relations + new

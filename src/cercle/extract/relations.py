@@ -18,7 +18,7 @@ from operator import attrgetter
 
 from .deals25 import named_consortia
 from .pacts30 import electoral_pacts
-from .gov30 import government_members, more_party_names, politicians_join_parties
+from .gov30 import government_members, more_party_names, politicians_join_parties, titled_ministers
 from .types27 import cofounders_not_partners, persons_breaking_with_bodies
 from ..yamldata import load_yaml
 
@@ -1173,7 +1173,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = cofounders_not_partners(relations)   # (s27-types27, types27.py: "A et B ont fondé l'alliance Y")
     relations = persons_breaking_with_bodies(relations, index)   # (s27-types27, types27.py: "X a rompu avec Y")
     relations = politicians_join_parties(relations, index, doc)   # (s30-gov30: "le député X a rejoint Y")
-    relations = government_members(relations, index, doc)   # (s30-gov30, gov30.py: ministers of a named government)
+    relations = titled_ministers(government_members(relations, index, doc), index, doc)   # (s30-gov30, gov30.py: ministers of a named government)
     relations = electoral_pacts(relations, index)   # (s30-politics30, pacts30.py: "un accord électoral avec Y": allies)
     relations += learned_pairs(doc, index, relations, ref_date, table_spans)   # (learned.py: what the rules left)
     _mark_types(index, relations, implied)
