@@ -18,6 +18,7 @@ from operator import attrgetter
 
 from .deals25 import named_consortia
 from .pacts30 import electoral_pacts
+from .gov30 import government_members, more_party_names, politicians_join_parties, titled_ministers
 from .types27 import cofounders_not_partners, persons_breaking_with_bodies
 from ..yamldata import load_yaml
 
@@ -1175,6 +1176,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = named_consortia(doc, index, relations)   # (s25-deals25, deals25.py: "Y, un consortium formé par A et B")
     relations = cofounders_not_partners(relations)   # (s27-types27, types27.py: "A et B ont fondé l'alliance Y")
     relations = persons_breaking_with_bodies(relations, index)   # (s27-types27, types27.py: "X a rompu avec Y")
+    relations = politicians_join_parties(relations, index, doc)   # (s30-gov30: "le député X a rejoint Y")
+    relations = titled_ministers(government_members(relations, index, doc), index, doc)   # (s30-gov30, gov30.py: ministers of a named government)
     relations = electoral_pacts(relations, index)   # (s30-politics30, pacts30.py: "un accord électoral avec Y": allies)
     relations += learned_pairs(doc, index, relations, ref_date, table_spans)   # (learned.py: what the rules left)
     _mark_types(index, relations, implied)
@@ -1397,7 +1400,7 @@ def _memberships(relations: list[Relation], index=None, doc=None) -> list[Relati
     (pol3) "la vice-présidente du parti Y": an office below the head of a party the text calls one is
     membership; "le président du groupe Y au Sénat" leads the group, is a member of the party Y."""
     words = lexicon()["membership_name_words"]
-    parties = party_names(index, doc) if index is not None else set()
+    parties = party_names(index, doc) | more_party_names(index, doc) if index is not None else set()   # (s30-gov30)
     titles = bond_words()["party_member_titles"]
     elected = {fold(w) for w in bond_words()["elected_titles"]}
     for rel in relations:
