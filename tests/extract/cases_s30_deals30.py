@@ -35,6 +35,16 @@ CASES = [
      [("BIDS_FOR", "Brakka Group", "Kelio")]),
     (_BUY2 + "Le candidat malheureux, Holtz Partners, n'a pas souhaité commenter.",
      [("BIDS_FOR", "Holtz Partners", "Liscot")]),
+    # a bidder said so by a copula; a lead that tells the sale with no buyer yet, or the deal by its noun
+    ("Vexora prêt à céder sa filiale\n\nSelon nos informations, le groupe Vexora envisagerait de céder les 30 % "
+     "qu'il détient encore dans Orvane, la société qui gère le port. Brakka Group, premier actionnaire depuis 2019, "
+     "serait candidat à la reprise.",
+     [("BIDS_FOR", "Brakka Group", "Orvane")]),
+    (_BUY + "Selon un proche du dossier, Holtz Partners était également candidat.",
+     [("BIDS_FOR", "Holtz Partners", "Kelio")]),
+    ("Le rachat de Liscot par Arvel Partners a été bouclé en mai. « Nous avons été battus sur le prix », reconnaît "
+     "Brakka Group, candidat malheureux.",
+     [("BIDS_FOR", "Brakka Group", "Liscot")]),
 ]
 FORBIDDEN = [
     # no deal stated in the lead: no party for the role
@@ -49,6 +59,9 @@ FORBIDDEN = [
      ("WORKS_FOR", "Marcellin & Co", "Arvel Partners")),
     # a rival noun with no "autre", "malheureux": the winner may be meant
     (_BUY + "Le candidat, Brakka Group, avait proposé un prix plus bas.", ("BIDS_FOR", "Brakka Group", "Kelio")),
+    # a candidate for a post is no bidder
+    ("Le groupe Vexora a racheté la société Orvane. Paul Sardin est candidat à la mairie de Brivel.",
+     ("BIDS_FOR", "Paul Sardin", "Orvane")),
     # the buyer is never its own rival
     (_SALE + "Delmont Capital avait devancé deux autres candidats : Brakka Group et Holtz Partners.",
      ("BIDS_FOR", "Delmont Capital", "Orvane")),

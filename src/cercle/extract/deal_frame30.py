@@ -41,7 +41,39 @@ def _objects(v, index: EntityIndex) -> list[str]:
         for k in c.children:
             if k.dep_ == "nmod" and case_of(k) in ("de", "d'", "d’", "du", "des", "dans"):
                 got += entities_at(k, index)
+            # "céder les 10 % qu'il détient dans Y": the company the relative names
+            if k.dep_ == "acl:relcl" and lemma_of(k) in ("détenir", "posséder", "avoir", "contrôler"):
+                got += [x for m in k.children if m.dep_.startswith("obl") and case_of(m) in ("dans", "de", "du")
+                        for x in entities_at(m, index)]
     return _named(got, index)
+
+
+_SALE_NOUNS = frozenset({"cession", "vente"})
+_PURCHASE_NOUNS = frozenset({"rachat", "acquisition", "reprise"})
+# what is sold of a company ("la cession du contrôle de Y", "la vente de 20 % de Y")
+_STAKE_WORDS = frozenset({"contrôle", "%", "participation", "parts", "part", "totalité", "majorité", "moitié",
+                          "capital", "actifs", "activités", "branche", "filiale", "pourcent"})
+
+
+def _noun_deal(n, index: EntityIndex):
+    """"la cession (du contrôle) de Y à Z", "le rachat de Y par Z": a deal told by its noun."""
+    targets, others = [], []
+    for c in n.children:
+        case = case_of(c)
+        if c.dep_ != "nmod":
+            continue
+        if case in ("de", "d'", "d’", "du", "des"):
+            got = entities_at(c, index)
+            if not got and c.lower_ in _STAKE_WORDS:
+                got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) in ("de", "d'", "d’", "du", "des")
+                       for x in entities_at(k, index)]
+            targets += got
+        elif case in (("à", "au", "aux") if n.lower_ in _SALE_NOUNS else ("par",)):
+            others += entities_at(c, index)
+    targets, others = _named(targets, index), _named(others, index)
+    if len(targets) != 1 or len(others) != 1 or targets[0] == others[0]:
+        return None
+    return {"buyer": others[0], "target": targets[0], "seller": None}
 
 
 def _to_party(v, index: EntityIndex) -> list[str]:
@@ -74,18 +106,18 @@ def _deal_of(v, index: EntityIndex):
     if len(subj) != 1 or len(objs) != 1 or len(other) > 1:
         return None
     if lemma in SELL:
-        if not other:
-            return None
-        seller, target, buyer = subj[0], objs[0], other[0]
+        # (a sale with no buyer yet: "X envisage de céder Y" still tells the target and the seller)
+        seller, target, buyer = subj[0], objs[0], (other[0] if other else None)
     else:
         buyer, target, seller = subj[0], objs[0], (other[0] if other else None)
-    if len({buyer, target, seller} - {None}) != (3 if seller else 2):
+    if len({buyer, target, seller} - {None}) != 3 - (seller is None) - (buyer is None):
         return None
     return {"buyer": buyer, "target": target, "seller": seller}
 
 
 def deal_frame(doc, index: EntityIndex):
-    """The one deal the lead states ({"buyer", "target", "seller"}; seller may be None), or None."""
+    """The one deal the lead states ({"buyer", "target", "seller"}; the buyer or the seller may be None), or
+    None."""
     if hasattr(doc, "derived"):
         return doc.derived((_KEY, id(index)), lambda d: _build(d, index))
     return _build(doc, index)
@@ -102,17 +134,21 @@ def _build(doc, index: EntityIndex):
         if n > _LEAD:
             break
         for v in sent:
-            if v.pos_ == "VERB" and v.lemma_.lower() in SELL | BUY or lemma_of(v) in SELL | BUY:
+            d = None
+            if v.pos_ == "VERB" and (v.lemma_.lower() in SELL | BUY or lemma_of(v) in SELL | BUY):
                 d = _deal_of(v, index)
-                if d is not None:
-                    deals.append(d)
+            elif v.pos_ == "NOUN" and v.lower_ in _SALE_NOUNS | _PURCHASE_NOUNS:
+                d = _noun_deal(v, index)
+            if d is not None:
+                deals.append(d)
     if deals:
-        first = deals[0]
-        if all(d["buyer"] == first["buyer"] and d["target"] == first["target"] for d in deals):
-            frame = dict(first)
-            frame["seller"] = next((d["seller"] for d in deals if d["seller"]), None)
-            if any(d["seller"] and d["seller"] != frame["seller"] for d in deals):
-                frame = None
+        # one deal: every part told agrees (a part left unsaid in one sentence may be told in another)
+        frame = {}
+        for part in ("buyer", "target", "seller"):
+            told = {d[part] for d in deals if d[part]}
+            if len(told) > 1:
+                return None
+            frame[part] = next(iter(told), None)
     return frame
 
 

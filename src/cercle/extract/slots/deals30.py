@@ -6,8 +6,9 @@ text from its lead: buyer, target, seller).
   repreneur", "les avocats du vendeur, X": X works for that party (slots "deal_adviser", "deal_client" of
   works.deal_adviser).
 - the rival bidders of the deal: "(la vente) avait attiré deux autres candidats : A et B", "A et B, les autres
-  prétendants", "A, candidat malheureux", "le candidat malheureux, A": each bid for the frame's target (slots
-  "rival_bidder", "deal_target" of bids.rival_bidder); never the buyer, seller or target themselves.
+  prétendants", "A, candidat malheureux", "le candidat malheureux, A", "A était aussi candidat", "A serait candidat
+  à la reprise": each bid for the frame's target (slots "rival_bidder", "deal_target" of bids.rival_bidder); never
+  the buyer, seller or target themselves.
 """
 from __future__ import annotations
 
@@ -50,13 +51,26 @@ def _name_after_comma(n, index) -> list[tuple[str, int]]:
     return []
 
 
+def _name_before_comma(n, index) -> list[tuple[str, int]]:
+    """"…, reconnaît A, candidat malheureux.": the name right before the comma that opens the noun phrase, when
+    the phrase is closed by a comma or the sentence's end (an apposition, not a clause's subject)."""
+    doc = n.doc
+    left, right = n.left_edge.i, n.right_edge.i
+    while left < n.i and doc[left].pos_ == "DET":
+        left += 1
+    if left < 2 or doc[left - 1].text != "," or right + 1 >= len(doc) or doc[right + 1].text not in (",", ".", ";"):
+        return []
+    name = index.by_token.get(left - 2)
+    return [(name, left - 2)] if name is not None and index.kinds.get(left - 2) == "name" else []
+
+
 def _appos_names(n, index) -> list[tuple[str, int]]:
     """Names set beside a noun: its appositions, or the name it is the apposition of; else the name after the
-    comma that closes it."""
+    comma that closes it, or before the comma that opens it."""
     got = [x for c in n.children if c.dep_ in ("appos", "flat:name") for x in entities_at(c, index)]
     if n.dep_ == "appos":
         got += entities_at(n.head, index)
-    return got or _name_after_comma(n, index)
+    return got or _name_after_comma(n, index) or _name_before_comma(n, index)
 
 
 def _advisers_of(t, index) -> list[tuple[str, int]]:
@@ -137,19 +151,54 @@ def _is_rival(t) -> bool:
                         "éconduit", "éconduits", "écarté", "écartés", "recalé", "recalés", "perdant", "perdants"})
 
 
-@acts_on(lambda w: w.lower in _RIVALS and w.pos == "NOUN")
+_DEAL_ACTS = frozenset({"reprise", "rachat", "acquisition", "cession", "vente", "offre", "opération"})
+
+
+_AIM_CASES = frozenset({"à", "au", "aux", "pour", "de", "du", "d'", "d’", "des"})
+
+
+def _bidder_predicate(t, index) -> list[tuple[str, int]]:
+    """"X était aussi candidat", "X serait candidat à la reprise", "X est sur les rangs comme prétendant": the
+    subject of the noun said of it (a copula), when the noun names no other aim ("candidat à la mairie" is
+    not a deal) nor a company of its own ("candidat au rachat de Y" is read by the sentence rules)."""
+    if not any(c.dep_ == "cop" for c in t.children):
+        return []
+    for c in t.children:
+        if c.dep_.startswith(("nmod", "obl", "iobj")) and case_of(c) in _AIM_CASES and (c.lemma_.lower() not in _DEAL_ACTS or any(
+                k.dep_ == "nmod" for k in c.children) or entities_at(c, index)):
+            return []
+    subj = [c for c in t.children if c.dep_ == "nsubj"]
+    if subj:
+        return [x for c in subj for x in entities_at(c, index)]
+    # "A, premier actionnaire depuis 2019, serait candidat": the name opening the sentence, set off by commas
+    # from the copula (the parser often loses the subject across the apposition)
+    cop = next(c for c in t.children if c.dep_ == "cop")
+    doc, k = t.doc, t.sent.start
+    while doc[k].pos_ == "DET":
+        k += 1
+    name = index.by_token.get(k)
+    if name is None or index.kinds.get(k) not in ("name", "introducer") or doc[cop.i - 1].text != ",":
+        return []
+    while k < cop.i and index.by_token.get(k) == name:
+        k += 1
+    return [(name, k - 1)] if doc[k].text == "," else []
+
+
+@acts_on(lambda w: w.lower in _RIVALS and w.pos in ("NOUN", "VERB"))
 def rival_bidder(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"(la vente) avait attiré deux autres candidats : A et B", "A, candidat malheureux": A and B bid for the
-    target of the text's one deal."""
-    if t.lower_ not in _RIVALS or t.pos_ != "NOUN" or "deal_target" in out or not out.wants("rival_bidder"):
+    target of the text's one deal. ("X était candidat": the noun after a copula is often tagged a verb.)"""
+    if t.lower_ not in _RIVALS or t.pos_ not in ("NOUN", "VERB") or "deal_target" in out \
+            or not out.wants("rival_bidder"):
         return
-    if not _is_rival(t):
+    predicate = _bidder_predicate(t, index)
+    if not predicate and (t.pos_ != "NOUN" or not _is_rival(t)):
         return
     frame = deal_frame(t.doc, index)
-    if frame is None:
+    if frame is None or frame["target"] is None:
         return
     parties = {frame["buyer"], frame["seller"], frame["target"]}
-    rivals = [x for x in _named(_rivals_named(t, index, t.doc), index)
+    rivals = [x for x in _named(predicate or _rivals_named(t, index, t.doc), index)
               if x[0] not in parties and index.type_of(x[0]) == "ORG" or
               (x[0] not in parties and index.type_of(x[0]) == "PER")]
     if not rivals:
