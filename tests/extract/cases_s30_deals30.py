@@ -45,8 +45,20 @@ CASES = [
     ("Le rachat de Liscot par Arvel Partners a été bouclé en mai. « Nous avons été battus sur le prix », reconnaît "
      "Brakka Group, candidat malheureux.",
      [("BIDS_FOR", "Brakka Group", "Liscot")]),
+    # the buyer beat the others (slots/deals30.beaten_bidder): active, passive, in a quote
+    (_BUY + "Arvel Partners a devancé Holtz Partners et Brakka Group, dont les offres étaient jugées trop basses.",
+     [("BIDS_FOR", "Holtz Partners", "Kelio"), ("BIDS_FOR", "Brakka Group", "Kelio")]),
+    (_SALE + "Holtz Partners a été devancé par Delmont Capital, qui proposait un meilleur prix.",
+     [("BIDS_FOR", "Holtz Partners", "Orvane")]),
+    ("Ferrand Industries s'offre Liscot\n\nFerrand Industries va acquérir la société Liscot pour 45 millions "
+     "d'euros. « Nous avons coiffé Brakka Group au poteau », se réjouit Ferrand Industries, qui a longtemps négocié.",
+     [("BIDS_FOR", "Brakka Group", "Liscot")]),
 ]
 FORBIDDEN = [
+    # one who beat another elsewhere is not the deal's buyer
+    ("Ferrand Industries s'offre Liscot\n\nFerrand Industries va acquérir la société Liscot pour 45 millions "
+     "d'euros. L'an dernier, Brakka Group avait devancé Holtz Partners sur le marché allemand.",
+     ("BIDS_FOR", "Holtz Partners", "Liscot")),
     # no deal stated in the lead: no party for the role
     ("Le marché des volets reste dynamique. Marcellin & Co conseillait l'acheteur, selon nos informations.",
      ("WORKS_FOR", "Marcellin & Co", "Kelio")),

@@ -9,6 +9,8 @@ text from its lead: buyer, target, seller).
   prétendants", "A, candidat malheureux", "le candidat malheureux, A", "A était aussi candidat", "A serait candidat
   à la reprise": each bid for the frame's target (slots "rival_bidder", "deal_target" of bids.rival_bidder); never
   the buyer, seller or target themselves.
+- the bidders the buyer beat: "X a devancé A et B", "A a été devancé par X", "« Nous avons coiffé A au poteau »,
+  se réjouit X", when X is the buyer of the text's one deal: A and B bid for its target (bids.beaten_bidder).
 """
 from __future__ import annotations
 
@@ -208,4 +210,39 @@ def rival_bidder(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out["_no_linear"] = []
 
 
-DEALS30_READERS = Readers(deal_adviser, rival_bidder)
+# verbs by which the winner of a deal beats the others ("X a devancé A et B", "X a coiffé A au poteau")
+_BEAT = frozenset({"devancer", "coiffer", "évincer", "supplanter", "battre", "doubler"})
+
+
+@acts_on(lambda w: w.verbal and w.lemma in _BEAT)
+def beaten_bidder(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a devancé A et B", "X, qui a coiffé A au poteau", "A a été devancé par X": when X is the buyer of the
+    text's one deal, A (and B) bid for its target."""
+    if not verbal or lemma_of(t) not in _BEAT or "deal_target" in out or not out.wants("beaten_bidder"):
+        return
+    frame = deal_frame(t.doc, index)
+    if frame is None or frame["buyer"] is None or frame["target"] is None:
+        return
+    passive = any(c.dep_ == "aux:pass" for c in t.children)
+    if passive:
+        winners = [x for c in t.children if c.dep_ == "obl:agent" for x in entities_at(c, index)]
+        beaten = [x for c in t.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)]
+    else:
+        winners = _subject_of(t, index)
+        beaten = [x for c in t.children if c.dep_ == "obj" for x in entities_at(c, index)]
+        k = t.i + 1   # ("X a devancé A et B": the names right after the verb, however the parser hung them)
+        if not beaten and k < len(t.doc) and index.kinds.get(k) == "name":
+            beaten = [(index.by_token[k], k)]
+        if beaten:
+            beaten = extend_list(t.doc, index, beaten[:1]) + beaten[1:]
+    if not any(w[0] == frame["buyer"] for w in winners):
+        return
+    parties = {frame["buyer"], frame["seller"], frame["target"]}
+    beaten = [x for x in _named(beaten, index) if x[0] not in parties]
+    if beaten:
+        out.put("beaten_bidder", beaten)
+        out.put("deal_target", [(frame["target"], -1)])
+        out["_no_linear"] = []
+
+
+DEALS30_READERS = Readers(deal_adviser, rival_bidder, beaten_bidder)
