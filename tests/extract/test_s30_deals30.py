@@ -1,0 +1,32 @@
+"""(s30-deals30) What the cases of cases_s30_deals30.py (run by test_rules.py) do not check: a party named by its
+role keeps the sentence that names the role (not the lead that told the deal); every rival listed bids; a deal
+told only after the role noun's sentence, or outside the lead, gives no frame."""
+from __future__ import annotations
+
+from cercle.evaluate import normalise_name
+
+_LEAD = ("Vexora cède Orvane à Delmont\n\nLe groupe Vexora a signé un accord pour céder 60 % d'Orvane au fonds "
+         "Delmont Capital, pour 300 millions d'euros.\n\n")
+
+
+def _ties(analyse_text, text, t):
+    return [r for r in analyse_text(text).relations if r.type == t]
+
+
+def test_adviser_keeps_its_sentence(analyse_text):
+    text = _LEAD + "La vente a été bouclée vite. Marcellin & Co conseillait l'acheteur."
+    got = [r for r in _ties(analyse_text, text, "WORKS_FOR") if normalise_name(r.object) == "delmont capital"]
+    assert got and got[0].evidence.startswith("La vente") is False and "conseillait" in got[0].evidence
+
+
+def test_every_rival_listed_bids(analyse_text):
+    text = _LEAD + "La vente avait attiré deux autres candidats : Brakka Group et Holtz Partners."
+    got = [r for r in _ties(analyse_text, text, "BIDS_FOR") if normalise_name(r.object) == "orvane"]
+    assert {normalise_name(r.subject) for r in got} == {"brakka group", "holtz partners"}
+
+
+def test_deal_outside_the_lead_is_no_frame(analyse_text):
+    text = ("Le marché de la logistique se consolide. Les fonds multiplient les achats. Les prix montent. Les "
+            "banques suivent. Le groupe Vexora a cédé Orvane au fonds Delmont Capital. Marcellin & Co conseillait "
+            "l'acheteur.")
+    assert not [r for r in _ties(analyse_text, text, "WORKS_FOR") if "marcellin" in normalise_name(r.subject)]
