@@ -88,7 +88,7 @@ def member_whose(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         j -= 1
     if tv[j].lower_ in ("nous", "vous") and index.kinds.get(j) != "pronoun":
         return
-    if tv[j - 1].lower_ != "dont":
+    if j == 0 or tv[j - 1].lower_ != "dont":   # (j == 0: tv[-1] would be the document's last word)
         return
     body = _set_off_name(tv, index, j - 1, t.sent.start)
     if body is None or body == member:
