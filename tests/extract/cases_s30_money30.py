@@ -29,6 +29,9 @@ CASES = [
      [("FUNDS", "Valmont", "Kerlys Industrie")]),
     ("Jean Darrac, président de la métropole de Valmont, a versé 2 millions d'euros à la fondation Brenval.",
      [("FUNDS", "métropole de Valmont", "Brenval")]),
+    # cash handed over in person stays a payment (slots/recall24.cash_handed)
+    ("Paul Drenne aurait remis une enveloppe contenant 50 000 euros en liquide à Jean Darrac.",
+     [("FUNDS", "Paul Drenne", "Jean Darrac")]),
     ("La présidente du département de la Sarthe, Claire Morvan, a octroyé l'an dernier un prêt de 4 millions "
      "d'euros à Kerlys Industrie.",
      [("FUNDS", "département de la Sarthe", "Kerlys Industrie")]),
@@ -41,4 +44,11 @@ FORBIDDEN = [
     # a company's head stays the payer: only a public body takes the money over
     ("Claire Morvan, la présidente du groupe Kerlys Industrie, a versé 3 millions d'euros à la fondation Brenval.",
      ("FUNDS", "Kerlys Industrie", "Brenval")),
+    # an offer handed over is a bid, no payment (slots/recall24.cash_handed, _OFFERS)
+    ("Vexora et Orvane ont remis mardi à Kerlys Industrie une offre conjointe de 17 milliards d'euros pour ses "
+     "actifs.", ("FUNDS", "Vexora", "Kerlys Industrie")),
+    ("La fondation Brenval a remis à Kerlys Industrie une proposition de 3 millions d'euros pour le stade.",
+     ("FUNDS", "Brenval", "Kerlys Industrie")),
+    ("Kerlys Industrie, qui a remis une offre de 2 milliards d'euros à Sorval Environnement, attend sa réponse.",
+     ("FUNDS", "Kerlys Industrie", "Sorval Environnement")),
 ]

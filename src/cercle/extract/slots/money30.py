@@ -6,7 +6,7 @@
   participle (slots "public_payer", "aid_to" of funds.public_aid; blind28 ho-844).
 - a contract awarded with no awarder said: "le marché de collecte, d'un montant de N, attribué en 2023 à Y", "la
   concession a été confiée à Y", "le contrat qui a été attribué à Y": the payer is the one public body named in the
-  sentence, or else in the sentence before (slots "award_payer", "award_to" of funds.award_unsaid; blind29 ho-868).
+  sentence, or else in the sentence before (slots "award_payer", "award_to" of funds.award_unsaid, read on the verb; blind29 ho-868).
 """
 from __future__ import annotations
 
@@ -33,6 +33,13 @@ _CONTRACT_NOUNS = frozenset({"marché", "marchés", "contrat", "contrats", "conc
                              "lot", "lots"})
 _AWARD = frozenset({"attribuer", "confier", "adjuger", "octroyer", "accorder"})
 _TO = ("à", "au", "aux")
+
+
+def _in_table(t) -> bool:
+    """A table row (cells kept apart by "|"): the table readers say who pays whom there."""
+    text = t.doc.text
+    lo, hi = text.rfind("\n", 0, t.idx) + 1, text.find("\n", t.idx)
+    return "|" in text[lo:hi if hi >= 0 else len(text)]
 
 
 def _to_parties(verb, index: EntityIndex) -> list:
@@ -63,7 +70,7 @@ def _one_body(index: EntityIndex, words, before: int) -> tuple[str, int] | None:
 @acts_on(lambda w: w.pos == "NOUN" and w.lower in _AID_NOUNS)
 def public_aid(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"les aides régionales accordées à Y": the one region of the text pays Y."""
-    if t.pos_ != "NOUN" or t.lower_ not in _AID_NOUNS:
+    if t.pos_ != "NOUN" or t.lower_ not in _AID_NOUNS or _in_table(t):
         return
     words = next((_BODY_ADJ[k.lower_] for k in t.children if k.dep_ == "amod" and k.lower_ in _BODY_ADJ), None)
     if words is None:
@@ -113,19 +120,20 @@ def _sentence_payer(t, index: EntityIndex, skip) -> tuple[str, int] | None:
     return None
 
 
-@acts_on(lambda w: (w.pos == "NOUN" and w.lower in _CONTRACT_NOUNS) or (w.verbal and w.lemma in _AWARD))
+@acts_on(lambda w: w.verbal and w.lemma in _AWARD)
 def award_unsaid(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"le marché …, attribué en 2023 à Y", "la concession a été confiée à Y": no awarder said; the sentence's
-    (or the sentence before's) one public body pays Y."""
-    if t.pos_ == "NOUN" and t.lower_ in _CONTRACT_NOUNS:
-        verbs = [p for p in t.children if p.dep_ in ("acl", "acl:relcl") and p.pos_ == "VERB"
-                 and lemma_of(p) in _AWARD]
-        # (the relative: "le marché qui a été attribué à Y", passive with "qui" its subject)
-        verbs = [p for p in verbs if p.dep_ == "acl" or any(k.dep_ == "nsubj:pass" for k in p.children)]
-    elif t.pos_ == "VERB" and lemma_of(t) in _AWARD and t.dep_ not in ("acl", "acl:relcl"):
-        verbs = [t] if any(k.dep_ == "nsubj:pass" and k.lower_ in _CONTRACT_NOUNS for k in t.children) else []
-    else:
+    (or the sentence before's) one public body pays Y. Read on the verb (the contract noun itself is a table
+    cell's word the table readers match rules on)."""
+    if not verbal or lemma_of(t) not in _AWARD or _in_table(t):
         return
+    if t.dep_ == "acl":
+        verbs = [t] if t.head.lower_ in _CONTRACT_NOUNS else []
+    elif t.dep_ == "acl:relcl":
+        # (the relative: "le marché qui a été attribué à Y", passive with "qui" its subject)
+        verbs = [t] if t.head.lower_ in _CONTRACT_NOUNS and any(k.dep_ == "nsubj:pass" for k in t.children) else []
+    else:
+        verbs = [t] if any(k.dep_ == "nsubj:pass" and k.lower_ in _CONTRACT_NOUNS for k in t.children) else []
     if not verbs:
         return
     for v in verbs:
