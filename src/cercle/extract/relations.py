@@ -19,6 +19,7 @@ from operator import attrgetter
 from .deals25 import named_consortia
 from .pacts30 import electoral_pacts
 from .gov30 import government_members, more_party_names, politicians_join_parties, titled_ministers
+from .money30 import public_heads_pay   # (s30-money30)
 from .types27 import cofounders_not_partners, persons_breaking_with_bodies
 from ..yamldata import load_yaml
 
@@ -1179,6 +1180,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = politicians_join_parties(relations, index, doc)   # (s30-gov30: "le député X a rejoint Y")
     relations = titled_ministers(government_members(relations, index, doc), index, doc)   # (s30-gov30, gov30.py: ministers of a named government)
     relations = electoral_pacts(relations, index)   # (s30-politics30, pacts30.py: "un accord électoral avec Y": allies)
+    relations = public_heads_pay(relations, index)   # (s30-money30, money30.py: "la présidente de la région X a versé")
     relations += learned_pairs(doc, index, relations, ref_date, table_spans)   # (learned.py: what the rules left)
     _mark_types(index, relations, implied)
     return [r for r in _drop_weaker(relations) if not leads_unnamed_state(r)]

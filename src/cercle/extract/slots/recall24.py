@@ -91,6 +91,9 @@ def complaint_filer(t, index: EntityIndex, out: Found, verbal: bool) -> None:
 _CASH_WORDS = (frozenset(AMOUNT_WORDS) - {"prix", "montant"}) | {"argent", "liquide", "espèces", "billets", "enveloppe",
                                                                  "enveloppes"}
 _AWARDS = frozenset({"prix", "récompense", "trophée", "médaille", "distinction", "bourse"})
+# (s30-money30) an offer or bid handed over is no payment: "A et B ont remis à Y une offre de 17 milliards d'euros",
+# "X a remis une proposition de N à Y" (blind29 ho-858)
+_OFFERS = frozenset({"offre", "offres", "proposition", "propositions", "devis", "contre-offre", "soumission"})
 _LINE_STOPS = frozenset({";", ".", ":", "qui", "que", "qu'", "qu’", "dont", "où", "mais", "(", "«", "»", "prix"})
 
 
@@ -102,8 +105,8 @@ def cash_handed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if not verbal or lemma_of(t) != "remettre" or not out.wants("cash_to"):
         return
     objs = [c for c in t.children if c.dep_ == "obj"]
-    if any(o.lower_ in _AWARDS for o in objs):
-        return   # ("remettre le prix de 10 000 euros à Y": an award)
+    if any(o.lower_ in _AWARDS or o.lower_ in _OFFERS for o in objs):
+        return   # ("remettre le prix de 10 000 euros à Y": an award; "remettre une offre de N à Y": a bid)
     if objs and any(k.lower_ in _CASH_WORDS for o in objs for k in o.subtree if k.i - o.i < 12):
         to = [c for c in t.children if c.dep_ in ("obl:arg", "obl", "obl:mod", "iobj") and case_of(c) in ("à", "au", "aux")]
         if not to:   # ("à Y" hung on the object's last noun)
