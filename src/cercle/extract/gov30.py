@@ -246,7 +246,17 @@ def more_party_names(index, doc=None) -> set[str]:
     titles, activity = w["label_titles"], w["party_activity_nouns"]
     out = set()
     n = len(doc)
-    for t in doc:
+    from ..mentions import wordpos
+    if wordpos.PREFILTER:
+        # (only the cue words' places: this pass is called once per document and walked every token, about 1 %
+        # of analyse; each distinct word is folded once — fold is cached — and the loop's own tests are kept)
+        pos = wordpos._positions(doc)
+        at = sorted(i for low, places in pos.items() if low and (_f(low) in titles or _f(low) in activity)
+                    for i in places)
+    else:
+        at = range(n)
+    for i in at:
+        t = doc[i]
         low = _f(t.lower_)
         j = None
         if low in titles:
