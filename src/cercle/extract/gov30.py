@@ -233,6 +233,9 @@ def politicians_join_parties(relations: list[Relation], index, doc=None) -> list
     return relations
 
 
+_CUE_MEMO: dict = {}   # more_party_names: per cue-word table, lower_ → is a cue (kept across documents)
+
+
 def more_party_names(index, doc=None) -> set[str]:
     """(s30-gov30) Organisations the article treats as parties without calling them one next to their name
     (document-level; slots/bonds.party_names reads the party words): a name right after a political title or a
@@ -251,8 +254,18 @@ def more_party_names(index, doc=None) -> set[str]:
         # (only the cue words' places: this pass is called once per document and walked every token, about 1 %
         # of analyse; each distinct word is folded once — fold is cached — and the loop's own tests are kept)
         pos = wordpos._positions(doc)
-        at = sorted(i for low, places in pos.items() if low and (_f(low) in titles or _f(low) in activity)
-                    for i in places)
+        memo = _CUE_MEMO.get(id(titles), None)
+        if memo is None or memo[0] is not titles or memo[1] is not activity:
+            memo = _CUE_MEMO[id(titles)] = (titles, activity, {})
+        cue = memo[2]   # (lower_ → whether its fold is a cue word: one dict lookup per distinct word after the first)
+        at = []
+        for low, places in pos.items():
+            hit = cue.get(low)
+            if hit is None:
+                hit = cue[low] = bool(low) and (_f(low) in titles or _f(low) in activity)
+            if hit:
+                at.extend(places)
+        at.sort()
     else:
         at = range(n)
     for i in at:

@@ -4,6 +4,7 @@ Moreau"), a body's long name whose coordinated common nouns the NER cuts ("la Ca
 Valdor")."""
 from __future__ import annotations
 
+from . import wordpos
 from .index import _Span, top
 from ..nlp.docview import lower_words_of, tokens_of
 
@@ -44,7 +45,15 @@ def one_letter_brands(doc, spans: list[_Span]) -> None:
     tv = tokens_of(doc)
     n = len(tv)
     taken = {i for s in spans for i in range(s.start, s.end)}
-    letters = [i for i, t in enumerate(tv) if len(t.text) <= 2 and i not in taken and _letter(tv, i, n)]
+    if wordpos.PREFILTER:
+        # (the places of one-letter words, with or without a dot, only: this walked every token of most
+        # documents, "groupe" being a brand noun; a non-ASCII lower_ may differ in length from its text, kept)
+        short = sorted(i for low, places in wordpos._positions(doc).items()
+                       if low and (len(low) == 1 or len(low) == 2 and low[1] == "." or not low.isascii() and len(low) <= 4)
+                       for i in places)
+    else:
+        short = range(n)
+    letters = [i for i in short if len(tv[i].text) <= 2 and i not in taken and _letter(tv, i, n)]
     if not letters:
         return
     named = set()
