@@ -17,6 +17,7 @@ from __future__ import annotations
 from ...mentions.entities import EntityIndex
 from ..arguments import _subject_of, case_of, entities_at, lemma_of
 from .court29 import prosecutor
+from .protag29 import verb_of_sum
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -60,12 +61,8 @@ def _regulator_named(index: EntityIndex) -> bool:
 def _sentence_verb(t):
     """The verb whose subject receives the term or fine at ``t`` ("Y a écopé de N de prison", "Y a été condamné à N
     de prison", "Y s'est vu infliger une amende") and whether that subject is passive; else (None, False)."""
-    top = t
-    for _ in range(3):
-        if top.dep_ in ("nmod", "conj") and top.head.pos_ == "NOUN" and top.head.lower_ in _SPANS:
-            top = top.head
-    verb = top.head
-    if top.dep_ not in ("obj", "obl:arg", "obl", "obl:mod") or verb.pos_ != "VERB":
+    top, verb = verb_of_sum(t, _SPANS)
+    if verb is None:
         return None, False
     lem = lemma_of(verb)
     if lem == "écoper":   # ("de" is often tagged a determiner there: no case read)

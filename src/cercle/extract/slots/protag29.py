@@ -29,15 +29,25 @@ _COURT_WORDS = frozenset({"tribunal", "tribunaux", "cour", "juge", "juges", "par
                           "magistrats", "justice"})
 
 
-def _fine_verb(t):
-    """The verb a fine noun (or the sum it is the "de" complement of: "N d'euros d'amende") hangs on, and whether
-    it is "se voir infliger" (the subject is the one fined); else (None, False)."""
+def verb_of_sum(t, sums) -> tuple:
+    """The noun phrase a penalty word ``t`` heads, climbed through the sum it is the "de" complement of ("N
+    d'euros d'amende", "deux ans de prison": ``sums``), and the verb it is an object or oblique of; (top, None)
+    when that is no verb (shared with court30's sentences)."""
     top = t
     for _ in range(3):
-        if top.dep_ in ("nmod", "conj") and top.head.pos_ == "NOUN" and top.head.lower_ in _SUMS:
+        if top.dep_ in ("nmod", "conj") and top.head.pos_ == "NOUN" and top.head.lower_ in sums:
             top = top.head
     verb = top.head
     if top.dep_ not in ("obj", "obl:arg", "obl", "obl:mod") or verb.pos_ != "VERB":
+        return top, None
+    return top, verb
+
+
+def _fine_verb(t):
+    """The verb a fine noun (or the sum it is the "de" complement of: "N d'euros d'amende") hangs on, and whether
+    it is "se voir infliger" (the subject is the one fined); else (None, False)."""
+    top, verb = verb_of_sum(t, _SUMS)
+    if verb is None:
         return None, False
     lem = lemma_of(verb)
     if lem == "écoper" and case_of(top) in ("de", "d'", "d’"):
