@@ -478,6 +478,15 @@ def _joined_names_whole_elsewhere(doc, spans: list[_Span]) -> None:
     _join_neighbours(doc, spans, joins, lambda a, b: a.votes.update(b.votes))
 
 
+def absorb(doc, sp: _Span, nxt: _Span, dropped: list, votes: int = 3) -> None:
+    """Stretch ``sp`` over ``nxt`` as one organisation's name (``votes`` more for ORG) and drop ``nxt``: the
+    tail of the passes that find a name the NER cut in two ("Saveurs de | Penhir", "Caisse de … | Lorvan")."""
+    sp.end = nxt.end
+    sp.text = doc[sp.start:sp.end].text
+    sp.votes["ORG"] += votes
+    dropped.append(nxt)
+
+
 def _join_neighbours(doc, spans: list[_Span], joins, then) -> None:
     """Each span with the next one when ``joins(a, b)``: a stretched to b's end, ``then(a, b)`` (its votes),
     b dropped (a span joined once is not joined again). ``spans`` sorted by start."""
@@ -2118,10 +2127,7 @@ def _trade_names_cut(doc, spans: list[_Span]) -> None:
         if nxt is None or nxt in dropped or nxt.fixed_name or tv[k].text in first_names() \
                 or "\n" in doc[sp.start:nxt.end].text:
             continue
-        sp.end = nxt.end
-        sp.text = doc[sp.start:nxt.end].text
-        sp.votes["ORG"] += 3
-        dropped.append(nxt)
+        absorb(doc, sp, nxt, dropped)
     if dropped:
         spans[:] = [s for s in spans if not any(s is d for d in dropped)]
 

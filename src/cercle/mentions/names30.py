@@ -148,6 +148,7 @@ def bodies_with_coordinated_nouns(doc, spans: list[_Span]) -> None:
     words = lower_words_of(doc)
     if "et" not in words:
         return
+    from .candidates import absorb
     from .lexicon import lexicon
     from .typing_cues import first_names
     heads = (lexicon()["cut_name_heads"] | _MORE_HEADS) - _ORGAN_HEADS
@@ -185,9 +186,6 @@ def bodies_with_coordinated_nouns(doc, spans: list[_Span]) -> None:
                 or top(nxt.votes) == "PER" and (nxt.end - nxt.start > 1 or tv[k].text in first_names()) \
                 or "\n" in doc[sp.start:nxt.end].text:
             continue
-        sp.end = nxt.end
-        sp.text = doc[sp.start:sp.end].text
-        sp.votes["ORG"] += 3
-        drop.append(nxt)
+        absorb(doc, sp, nxt, drop)
     if drop:
         spans[:] = [s for s in spans if not any(s is d for d in drop)]
