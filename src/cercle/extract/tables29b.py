@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..mentions.table_heads import head_role
 from .tables_names24 import _head
 
 _BUYER_HEADS = ("acquéreur", "acquéreurs", "repreneur", "repreneurs", "acheteur", "acheteurs", "racheteur",
@@ -184,12 +185,17 @@ def award_rows(doc, clean, index, entities_in):
         lead = None
         for block in rows:
             heads = [_head(h) for h in block.header]
-            payee = _first_word_col(heads, _PAYEE_HEADS, len(block.cells))
+            # (s31-tables31) and the columns the header lexicon reads as a supplier's or a buyer's ("Industriel",
+            # "Équipementier retenu", "Donneur d'ordre", "Principaux clients")
+            roles = [head_role(h) if n < len(block.cells) else None for n, h in enumerate(block.header)]
+            payee = sorted(set(_first_word_col(heads, _PAYEE_HEADS, len(block.cells)))
+                           | {n for n, r in enumerate(roles) if r == "supplier"})
             if not payee and any(set(h.replace("'", " ").split()) & _GRANT_WORDS for h in heads[1:]):
                 payee = [0]
             if len(payee) != 1:
                 continue
-            payer_col = [n for n in _col(heads, _PAYER_HEADS, len(block.cells)) if n != payee[0]]
+            payer_col = [n for n in sorted(set(_col(heads, _PAYER_HEADS, len(block.cells)))
+                                           | {n for n, r in enumerate(roles) if r == "buyer"}) if n != payee[0]]
             if not payer_col and payee[0] != 0:
                 continue   # ("| Prêteur | Montant | Bénéficiaire |": the row's first party pays, tables.role_columns)
             if payer_col:

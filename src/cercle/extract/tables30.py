@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from ..mentions.table_heads import head_key, role_keys
 from ..yamldata import load_yaml
 from .amounts import find_amounts
 from .tables import _NO_HOLDER, _SHARE_HEADS, _percent, _words
@@ -30,6 +31,10 @@ def families() -> dict:
     for f in fams.values():
         for k in ("heads", "weak", "block", "cues", "row_types", "context_types"):
             f[k] = frozenset(f.get(k) or ())
+        # (s31-tables31) headers are compared as keys (mentions/table_heads.py: no qualifier, plural, feminine,
+        # accent or bracket), and a family may take a whole role of the header lexicon ("roles: [lender]")
+        for k in ("heads", "weak", "block"):
+            f[k] = frozenset(head_key(h) for h in f[k]).union(*(role_keys(r) for r in f.get(k + "_roles") or ()))
     return fams
 
 
@@ -137,7 +142,7 @@ def context_rows(doc, clean, index, entities_in):
         return
     fams = families()
     for header, rows in _rows(clean):
-        heads = [_head(h) for h in rows[0].header]
+        heads = [head_key(h) for h in rows[0].header]
         fired = []
         for name, fam in fams.items():
             if any(h in fam["block"] for h in heads):
