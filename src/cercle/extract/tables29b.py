@@ -196,8 +196,11 @@ def award_rows(doc, clean, index, entities_in):
                 continue
             payer_col = [n for n in sorted(set(_col(heads, _PAYER_HEADS, len(block.cells)))
                                            | {n for n, r in enumerate(roles) if r == "buyer"}) if n != payee[0]]
-            if not payer_col and payee[0] != 0:
-                continue   # ("| Prêteur | Montant | Bénéficiaire |": the row's first party pays, tables.role_columns)
+            if not payer_col and payee[0] != 0 and not (roles[payee[0]] == "supplier" and roles[0] is None):
+                # ("| Prêteur | Montant | Bénéficiaire |": the row's first party pays, tables.role_columns; but
+                # (s31-tables31) "| Lot | Entreprise attributaire | Montant |": a first column of no party's role
+                # leaves the supplier's payer to the text)
+                continue
             if payer_col:
                 payers = [p for p, _ in entities_in(index, doc, *block.cells[payer_col[0]])]
             else:

@@ -36,7 +36,7 @@ def _word(w: str) -> str:
         return w
     if w.endswith("aux") and len(w) > 4:
         w = w[:-3] + "al"
-    elif w.endswith(("s", "x")) and not w.endswith(("ss", "us")):
+    elif w.endswith(("s", "x")) and not w.endswith("ss"):
         w = w[:-1]
     for end, base in _ENDINGS:
         if w.endswith(end) and len(w) > len(end) + 2:
@@ -104,7 +104,3 @@ def is_comment(text: str | None) -> bool:
     """A column that describes or comments on the row ("Commentaire", "Observations", "Profil")."""
     return head_role(text) == "comment"
 
-
-def role_keys(role: str) -> frozenset[str]:
-    """The keys of every header word of a role ("lender" → preteur, banque preteur, creancier, …)."""
-    return frozenset(k for k, r in _lexicon()[2].items() if r == role)
