@@ -103,6 +103,20 @@ CASES = [
             [["Sophie Lenoir", "Brevalia", "2021-2025"], ["Marie Castan", "Quintor Foods", "2023-2027"]]),
      [("BOARD_MEMBER", "Sophie Lenoir", "Brevalia"), ("BOARD_MEMBER", "Marie Castan", "Quintor Foods")]),
 
+    # a ministry column before its minister's; clubs and their coaches; sponsors and the clubs they pay
+    (_table("Le nouveau gouvernement\n\nLes passations de pouvoir ont eu lieu lundi.",
+            ["Ministère", "Ministre", "Âge"],
+            [["ministère de la Mer", "Gilles Amiot", "54"], ["ministère des Sports", "Marie Castan", "41"]]),
+     [("LEADS", "Gilles Amiot", "ministère de la Mer"), ("LEADS", "Marie Castan", "ministère des Sports")]),
+    (_table("Ligue : le point sur les bancs de touche",
+            ["Club", "Entraîneur", "Arrivée"],
+            [["Olympique de Brivel", "Marc Aubert", "2023"], ["Racing Vorlan", "Jean Marceau", "2024"]]),
+     [("WORKS_FOR", "Marc Aubert", "Olympique de Brivel"), ("WORKS_FOR", "Jean Marceau", "Racing Vorlan")]),
+    (_table("Football : qui paie les maillots ?\n\nLes contrats courent jusqu'en 2027.",
+            ["Sponsor maillot", "Club", "Montant annuel"],
+            [["Voltaris", "Olympique de Brivel", "4 M€"], ["Nettalis", "Racing Vorlan", "2 M€"]]),
+     [("FUNDS", "Voltaris", "Olympique de Brivel"), ("FUNDS", "Nettalis", "Racing Vorlan")]),
+
     # plaintiffs and defendants (feminine, plural and multiword headers)
     (_table("Prud'hommes et commerce : les affaires de la rentrée",
             ["Requérantes", "Personnes visées", "Juridiction"],
@@ -145,6 +159,15 @@ FORBIDDEN = [
             ["Candidat", "Parti", "Principal prêteur", "Montant emprunté"],
             [["Paul Dorin", "Parti du Progrès", "Banque Arvelle", "6 M€"]]),
      ("FUNDS", "Banque Arvelle", "Parti du Progrès")),
+    # a mayor's or a president's party column is the label they stand under, not a party they lead
+    (_table("Municipales : les sortants\n\nLes maires se représentent tous.",
+            ["Maire", "Parti", "Ville"],
+            [["Paul Dorin", "Parti du Progrès", "Brivel"]]),
+     ("LEADS", "Paul Dorin", "Parti du Progrès")),
+    (_table("Régions : les présidents\n\nLe scrutin a rebattu les cartes.",
+            ["Président", "Parti"],
+            [["Jean Marceau", "Union rurale"]]),
+     ("LEADS", "Jean Marceau", "Union rurale")),
     # a person's former post column is no current leadership (no role read for "Ancien PDG" alone)
     (_table("Les départs de l'année",
             ["Ancien patron", "Groupe", "Départ"],

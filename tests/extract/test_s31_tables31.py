@@ -22,6 +22,8 @@ from .cases_s29_tables29 import _table
     ("Créatrice", "founder"), ("Cofondateurs", "founder"), ("Administratrices", "board"),
     ("Plaignante", "plaintiff"), ("Requérantes", "plaintiff"), ("Parties civiles", "plaintiff"),
     ("Défenderesse", "defendant"), ("Personnes visées", "defendant"),
+    ("Ministre déléguée", "minister"), ("Entraîneuse", "employee"), ("Conseillère", "employee"),
+    ("Sponsors maillot", "sponsor"), ("Écurie", "body"), ("Concessionnaire", "body"),
     ("Commentaire", "comment"), ("Observations", "comment"), ("Profil", "comment"),
 ])
 def test_header_roles(header, role):

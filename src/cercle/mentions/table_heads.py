@@ -23,7 +23,7 @@ DATA = Path(__file__).with_name("data") / "table_heads.yaml"
 _BRACKET = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
 # (feminine and plural endings, folded without accents: "preteuse" → "preteur", "administratrice" →
 # "administrateur", "defenderesse" → "defendeur", "plaignante" → "plaignant", "cliente" → "client")
-_ENDINGS = (("eresse", "eur"), ("euse", "eur"), ("trice", "teur"), ("iere", "ier"), ("ienne", "ien"),
+_ENDINGS = (("eresse", "eur"), ("euse", "eur"), ("trice", "teur"), ("iere", "ier"), ("ere", "er"), ("ienne", "ien"),
             ("ante", "ant"), ("ente", "ent"), ("ee", "e"))
 _INVARIABLE = frozenset({"fonds", "pays", "prix", "frais", "temps", "sous", "corps", "avis", "poids", "cours",
                          "dons", "succes", "mois", "fois", "acces", "proces", "recours", "bras"})
