@@ -168,6 +168,11 @@ FORBIDDEN = [
             ["Président", "Parti"],
             [["Jean Marceau", "Union rurale"]]),
      ("LEADS", "Jean Marceau", "Union rurale")),
+    # a post's holder ("Titulaire") after a verb of signing is no contract's winner when no column gives money
+    (_table("Remaniement\n\nLe groupe Brennor a signé un accord avec le nouveau gouvernement. Voici l'équipe :",
+            ["Portefeuille", "Titulaire", "Étiquette"],
+            [["Industrie", "Voltaris", "sans étiquette"]]),
+     ("FUNDS", "Brennor", "Voltaris")),
     # a person's former post column is no current leadership (no role read for "Ancien PDG" alone)
     (_table("Les départs de l'année",
             ["Ancien patron", "Groupe", "Départ"],

@@ -58,6 +58,11 @@ _PAY_VERBS = frozenset({"attribuer", "verser", "accorder", "octroyer", "allouer"
                         "débloquer", "signer"})
 
 
+# (s31-tables31) headers of a column of the row's money ("Montant (M€)", "Prix", "Valeur du contrat")
+_MONEY_HEADS = frozenset({"montant", "montants", "prix", "valeur", "coût", "somme", "sommes", "enveloppe", "contrat",
+                          "budget"})
+
+
 def _col(heads: list[str], wanted, ncells: int) -> list[int]:
     return [n for n, h in enumerate(heads) if h in wanted and n < ncells]
 
@@ -196,10 +201,12 @@ def award_rows(doc, clean, index, entities_in):
                 continue
             payer_col = [n for n in sorted(set(_col(heads, _PAYER_HEADS, len(block.cells)))
                                            | {n for n, r in enumerate(roles) if r == "buyer"}) if n != payee[0]]
-            if not payer_col and payee[0] != 0 and not (roles[payee[0]] == "supplier" and roles[0] is None):
+            if not payer_col and payee[0] != 0 and not (roles[payee[0]] == "supplier" and roles[0] is None and any(
+                    (h.split()[:1] or [""])[0] in _MONEY_HEADS for h in heads)):
                 # ("| Prêteur | Montant | Bénéficiaire |": the row's first party pays, tables.role_columns; but
                 # (s31-tables31) "| Lot | Entreprise attributaire | Montant |": a first column of no party's role
-                # leaves the supplier's payer to the text)
+                # leaves the supplier's payer to the text, when a column gives the contract's money: "| Portefeuille |
+                # Titulaire |" lists posts, not contracts)
                 continue
             if payer_col:
                 payers = [p for p, _ in entities_in(index, doc, *block.cells[payer_col[0]])]
