@@ -52,6 +52,7 @@ from .tables25 import fined_rows
 from .tables29 import appealed_rows, suit_rows   # (s29-fights29)
 from .tables29b import award_rows, deal_rows, grouped_cells, header_role_rows, round_rows, succession_rows   # (s29-tables29)
 from .tables30 import context_rows, row_amount   # (s30-tables30)
+from .tables31 import pair_rows   # (s31-tables31)
 from .precision import leads_unnamed_state, party_cues
 from .slots.interview25 import interview_we_met_in
 from .slots.interview30 import post_handed_in
@@ -1592,6 +1593,10 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
             continue   # (a holder another reader gave a stake keeps that one)
         row_tie(block, rtype, subject, obj, rule=rtype.lower() + ".context_row.table", amount=row_amount(doc, block),
                 **{k: v for k, v in attrs.items() if v is not None})
+    # (s31-tables31) two party columns whose header roles pair into a tie ("| Candidat | … | Principal prêteur |")
+    for block, rtype, subject, obj, attrs, money in pair_rows(doc, clean, index, _entities_in):
+        row_tie(block, rtype, subject, obj, rule=rtype.lower() + ".pair_row.table",
+                amount=row_amount(doc, block) if money else None, **{k: v for k, v in attrs.items() if v is not None})
     return out
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..mentions.table_heads import is_comment
 from ..records import Block
 from .arguments import PERSON_TITLES, STAKES
 from .slots.phrases import _heads_a_department
@@ -218,6 +219,8 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
                     continue   # (s25-deals25) "| X | 57 % | a racheté les parts de Z |": Z sold them, X holds no Z
                 stop = triggers[n + 1][0].idx if n + 1 < len(triggers) else e
                 others = _entities_in(index, doc, tok.idx, stop)
+                if not others and block.header and col < len(block.header) and is_comment(block.header[col]):
+                    continue   # (s31-tables31) "| Commentaire |": a note on the row names no party by itself
                 if not others:
                     # (a header naming the organisation says where the row's posts are held, before any
                     # other cell's name: "| X | Directrice des achats | Acheteuse chez Z |" under

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..mentions.table_heads import head_role
 from .tables_names24 import _head
 
 _BUYER_HEADS = ("acquéreur", "acquéreurs", "repreneur", "repreneurs", "acheteur", "acheteurs", "racheteur",
@@ -55,6 +56,11 @@ _GRANT_WORDS = frozenset({"aide", "aides", "dotation", "dotations", "subvention"
 _PAY_VERBS = frozenset({"attribuer", "verser", "accorder", "octroyer", "allouer", "financer", "subventionner",
                         "payer", "distribuer", "confier", "notifier", "commander", "adjuger", "répartir",
                         "débloquer", "signer"})
+
+
+# (s31-tables31) headers of a column of the row's money ("Montant (M€)", "Prix", "Valeur du contrat")
+_MONEY_HEADS = frozenset({"montant", "montants", "prix", "valeur", "coût", "somme", "sommes", "enveloppe", "contrat",
+                          "budget"})
 
 
 def _col(heads: list[str], wanted, ncells: int) -> list[int]:
@@ -184,14 +190,24 @@ def award_rows(doc, clean, index, entities_in):
         lead = None
         for block in rows:
             heads = [_head(h) for h in block.header]
-            payee = _first_word_col(heads, _PAYEE_HEADS, len(block.cells))
+            # (s31-tables31) and the columns the header lexicon reads as a supplier's or a buyer's ("Industriel",
+            # "Équipementier retenu", "Donneur d'ordre", "Principaux clients")
+            roles = [head_role(h) if n < len(block.cells) else None for n, h in enumerate(block.header)]
+            payee = sorted(set(_first_word_col(heads, _PAYEE_HEADS, len(block.cells)))
+                           | {n for n, r in enumerate(roles) if r == "supplier"})
             if not payee and any(set(h.replace("'", " ").split()) & _GRANT_WORDS for h in heads[1:]):
                 payee = [0]
             if len(payee) != 1:
                 continue
-            payer_col = [n for n in _col(heads, _PAYER_HEADS, len(block.cells)) if n != payee[0]]
-            if not payer_col and payee[0] != 0:
-                continue   # ("| Prêteur | Montant | Bénéficiaire |": the row's first party pays, tables.role_columns)
+            payer_col = [n for n in sorted(set(_col(heads, _PAYER_HEADS, len(block.cells)))
+                                           | {n for n, r in enumerate(roles) if r == "buyer"}) if n != payee[0]]
+            if not payer_col and payee[0] != 0 and not (roles[payee[0]] == "supplier" and roles[0] is None and any(
+                    (h.split()[:1] or [""])[0] in _MONEY_HEADS for h in heads)):
+                # ("| Prêteur | Montant | Bénéficiaire |": the row's first party pays, tables.role_columns; but
+                # (s31-tables31) "| Lot | Entreprise attributaire | Montant |": a first column of no party's role
+                # leaves the supplier's payer to the text, when a column gives the contract's money: "| Portefeuille |
+                # Titulaire |" lists posts, not contracts)
+                continue
             if payer_col:
                 payers = [p for p, _ in entities_in(index, doc, *block.cells[payer_col[0]])]
             else:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from ..mentions.table_heads import head_key, head_role
 from ..yamldata import load_yaml
 from .amounts import find_amounts
 from .tables import _NO_HOLDER, _SHARE_HEADS, _percent, _words
@@ -30,7 +31,17 @@ def families() -> dict:
     for f in fams.values():
         for k in ("heads", "weak", "block", "cues", "row_types", "context_types"):
             f[k] = frozenset(f.get(k) or ())
+        # (s31-tables31) headers are compared as keys (mentions/table_heads.py: no qualifier, plural, feminine,
+        # accent or bracket), and a family may take a whole role of the header lexicon ("roles: [lender]")
+        for k in ("heads", "weak", "block"):
+            f[k] = frozenset(head_key(h) for h in f[k])
+            f[k + "_roles"] = frozenset(f.get(k + "_roles") or ())
     return fams
+
+
+def _has(fam, kind: str, key: str, role: str | None) -> bool:
+    """(s31-tables31) Is a header (its key, its lexicon role) one of the family's heads / weak / block?"""
+    return key in fam[kind] or (role is not None and role in fam[kind + "_roles"])
 
 
 def _lead_blocks(clean, table_start: int):
@@ -137,15 +148,16 @@ def context_rows(doc, clean, index, entities_in):
         return
     fams = families()
     for header, rows in _rows(clean):
-        heads = [_head(h) for h in rows[0].header]
+        heads = [head_key(h) for h in rows[0].header]
+        roles = [head_role(h) for h in rows[0].header]
         fired = []
         for name, fam in fams.items():
-            if any(h in fam["block"] for h in heads):
+            if any(_has(fam, "block", h, r) for h, r in zip(heads, roles)):
                 continue
-            cols = [n for n, h in enumerate(heads) if h in fam["heads"]]
+            cols = [n for n, (h, r) in enumerate(zip(heads, roles)) if _has(fam, "heads", h, r)]
             weak = not cols
             if weak:
-                cols = [n for n, h in enumerate(heads) if h in fam["weak"]]
+                cols = [n for n, (h, r) in enumerate(zip(heads, roles)) if _has(fam, "weak", h, r)]
             if len(cols) != 1:
                 continue
             fired.append((weak, cols[0], name, fam))

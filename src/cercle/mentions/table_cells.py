@@ -9,6 +9,7 @@ that name a country, an amount, a role are not party columns and their cells sta
 from __future__ import annotations
 
 from .index import _Span
+from .table_heads import head_role
 from .typing_cues import first_names
 from ..nlp.docview import tokens_of
 from .wordpos import line_spans
@@ -47,6 +48,11 @@ _PARTY_HEADS = frozenset({
     "soumissionnaires", "créancier", "créanciers", "mécène", "mécènes", "donatrice", "donatrices",
     "concessionnaire", "concessionnaires", "exploitant", "exploitants", "assureur", "assureurs",
 })
+# (s31-tables31) roles of the header lexicon whose cells are organisations' names (not a column of people: a
+# person's name the NER missed is no organisation; not "body": a generic "Groupe" or "Titre" column is read by the
+# words above)
+_PARTY_ROLES = frozenset({"supplier", "buyer", "lender", "party", "holder", "plaintiff", "defendant"})
+
 # (s30-tables30) Header of a column of buyers ("| Client |", "| Pays client |", "| Acheteur |"): a place there buys,
 # a state acting (ONTOLOGY: places are entities when they act), not the party's country
 _BUYER_HEADS = frozenset({"client", "clients", "acheteur", "acheteurs", "cliente", "clientes"})
@@ -77,7 +83,11 @@ def _party_column(tv, a: int, b: int) -> bool:
     words = [t.lower_ for t in tv[a:b]]
     if not words:
         return False
-    return words[0] in _PARTY_HEADS or words[:2] in (["maison", "mère"], ["jeune", "pousse"], ["jeunes", "pousses"])
+    if words[0] in _PARTY_HEADS or words[:2] in (["maison", "mère"], ["jeune", "pousse"], ["jeunes", "pousses"]):
+        return True
+    # (s31-tables31) a header the role lexicon reads as a party's ("Industriel", "Principal prêteur", "Donneur
+    # d'ordre"), qualifiers, plurals and feminines aside
+    return head_role(" ".join(t.text for t in tv[a:b])) in _PARTY_ROLES
 
 
 def _name_part(tv, a: int, b: int) -> int:
