@@ -434,22 +434,54 @@ def won_over(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out["_no_linear"] = []
 
 
+_SHAREHOLDER_NOUNS = frozenset({"actionnaire", "actionnaires"})
+# adverbs that may open a second apposition ("A, la filiale de B, pourtant actionnaire de C")
+_ADVERBS_SET_OFF = frozenset({"pourtant", "également", "aussi", "toutefois", "néanmoins", "surtout", "lui-même",
+                              "elle-même", "aussi", "outre", "ailleurs", "par", "en", "désormais", "encore", "déjà"})
+
+
+def _chained_head(tv, index: EntityIndex, comma: int, s0: int) -> tuple[str, int] | None:
+    """"A, la filiale de B, [pourtant] actionnaire de C": the comma before the second apposition closes a first one
+    ("la filiale de B", a noun phrase whose last name is a "de" complement) set off after A: A, the head."""
+    b = _name_ending_at(index, comma - 1)
+    if b is None or b[1] - 1 < s0:
+        return None
+    j = b[1] - 1
+    while j > s0 and tv[j].is_lower and tv[j].pos_ == "DET":
+        j -= 1
+    if tv[j].lower_ not in _OF - {"dans"}:
+        return None
+    n = 0
+    while j > s0 and tv[j].text != "," and n < 10:
+        if index.entity_at(j) is not None and index.kinds.get(j) == "name":
+            return None
+        if not (tv[j].is_lower or tv[j].is_punct) or tv[j].pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
+            return None
+        j, n = j - 1, n + 1
+    if j <= s0 or tv[j].text != "," or not any(tv[x].pos_ == "NOUN" for x in range(j + 1, b[1])):
+        return None
+    a = _name_ending_at(index, j - 1)
+    if a is None or a[0] == b[0] or a[1] - 1 >= s0 and tv[a[1] - 1].lower_ in _OF:
+        return None
+    return a
+
+
 _YOURS = frozenset({"votre", "vos"})
 _OURS = frozenset({"notre", "nos"})
 
 
-@acts_on(lambda w: w.lower in _APPOSED_OWNER or w.lower in _INTERVIEW_OWNER)
+@acts_on(lambda w: w.lower in _APPOSED_OWNER or w.lower in _INTERVIEW_OWNER or w.lower in _SHAREHOLDER_NOUNS)
 def apposed_owner(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X, propriétaire américain de Y depuis 2016": X owns Y (slots "apposed_owner", "apposed_owned"); "X, votre
     actionnaire majoritaire" in an interview's question, "notre maison mère, X" in its answer: the interviewee's
     company is the one held, never the last company named (the possessive's slot "poss" goes)."""
     low = t.lower_
-    if low not in _APPOSED_OWNER and low not in _INTERVIEW_OWNER:
+    if low not in _APPOSED_OWNER and low not in _INTERVIEW_OWNER and low not in _SHAREHOLDER_NOUNS:
         return
     tv = tokens_of(t.doc)
     s0, s1 = t.sent.start, t.sent.end
     k = t.i - 1
-    while k > s0 and k > t.i - 5 and tv[k].lower_ in _BEFORE_NOUN:
+    while k > s0 and k > t.i - 5 and (tv[k].lower_ in _BEFORE_NOUN or tv[k].lower_ in _YOURS):
         k -= 1
     det = {tv[j].lower_ for j in range(k + 1, t.i)}
     if det & (_YOURS | _OURS) and low in _INTERVIEW_OWNER:
@@ -467,7 +499,23 @@ def apposed_owner(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                         out.pop(slot, None)
                     out["_no_linear"] = []
         return
-    if low not in _APPOSED_OWNER or k <= s0 or tv[k].text != ",":
+    while k > s0 and k > t.i - 7 and tv[k].lower_ in _ADVERBS_SET_OFF:
+        k -= 1   # ("A, la filiale de B, pourtant actionnaire de C")
+        while k > s0 and tv[k].lower_ in _BEFORE_NOUN:
+            k -= 1
+    if k <= s0 or tv[k].text != ",":
+        return
+    chained = _chained_head(tv, index, k, s0)
+    if chained is not None and low in _SHAREHOLDER_NOUNS | _APPOSED_OWNER:
+        held = _held_after(tv, index, t, s1)
+        if held and held[0] != chained[0]:
+            for slot in ("head", "subj", "apposed_holder", "apposed_held", "poss"):
+                out.pop(slot, None)
+            out.put("apposed_owner", [chained])
+            out.put("apposed_owned", [held])
+            out["_no_linear"] = []
+        return
+    if low not in _APPOSED_OWNER:
         return
     rest = _APPOSED_OWNER_PHRASES.get(low)
     last = t
