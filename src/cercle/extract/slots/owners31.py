@@ -24,7 +24,7 @@ from importlib import resources
 from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
-from ..arguments import _subject_of, lemma_of
+from ..arguments import _subject_of, extend_list, lemma_of
 from ..deal_frame30 import deal_frame
 from .found import Found
 from .gate import Readers, acts_on
@@ -512,7 +512,8 @@ def apposed_owner(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             for slot in ("head", "subj", "apposed_holder", "apposed_held", "poss"):
                 out.pop(slot, None)
             out.put("apposed_owner", [chained])
-            out.put("apposed_owned", [held])
+            out.put("apposed_owned", [x for x in extend_list(t.doc, index, [held])
+                                      if index.type_of(x[0]) == "ORG" and x[0] != chained[0]])
             out["_no_linear"] = []
         return
     if low not in _APPOSED_OWNER:
@@ -527,10 +528,14 @@ def apposed_owner(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     held = _held_after(tv, index, last, s1)
     if not holders or not held:
         return
-    holders = [h for h in holders if h[0] != held[0]]
+    if {x[0] for x in out.get("head", ()) if isinstance(x, tuple)} == {h[0] for h in holders} \
+            and not out.get("subj"):
+        return   # (the parse hung the noun on its name: the shareholder rule reads it, its list too)
+    owned = [x for x in extend_list(t.doc, index, [held]) if index.type_of(x[0]) == "ORG"]
+    holders = [h for h in holders if all(h[0] != x[0] for x in owned)]
     if holders:
         out.put("apposed_owner", holders)
-        out.put("apposed_owned", [held])
+        out.put("apposed_owned", owned)
         for slot in ("head", "subj"):
             out.pop(slot, None)
         out["_no_linear"] = []
