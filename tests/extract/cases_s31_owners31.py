@@ -16,6 +16,14 @@ CASES = [
     ("« Nous restons confiants », a déclaré Brisa Capital, la structure de tête qui regroupe Lunel Industrie et "
      "Kapra Logistique.",
      [("OWNS", "Brisa Capital", "Lunel Industrie"), ("OWNS", "Brisa Capital", "Kapra Logistique")]),
+    ("Le plan a été validé par le conseil d'administration de Velor Finance, la holding qui chapeaute Marvix et la "
+     "société immobilière Dunor.",
+     [("OWNS", "Velor Finance", "Marvix"), ("OWNS", "Velor Finance", "Dunor")]),
+    # (a share of the article's company named by a noun only)
+    ("Marvix Distribution : les ventes reculent\n\nLe distributeur Marvix Distribution a publié mardi des ventes en "
+     "baisse de 3 %. Tevlin Invest, la holding familiale, qui ne détient plus que 4,3 % du groupe de distribution, "
+     "pourrait vendre.",
+     [("OWNS", "Tevlin Invest", "Marvix Distribution")]),
     # 2. a gapped stake list (slots/owners31.gapped_stake)
     ("Le missilier Dravo, dont Kestrel et Borvia Systems possèdent chacun 37,5 % et l'italien Salvio 25 %, devrait "
      "doubler ses cadences.",
@@ -44,6 +52,9 @@ CASES = [
     ("L'assureur Valcor va racheter la banque Nerim pour 1,2 milliard d'euros. Valcor a été préféré au fonds Tarsis "
      "Capital par les actionnaires de Nerim.",
      [("BIDS_FOR", "Tarsis Capital", "Nerim")]),
+    ("Plusieurs fonds s'étaient positionnés. Le groupe Sorel a acquis l'éditeur Lumio pour 300 millions d'euros. "
+     "Sorel l'a emporté face au fonds Bexley Partners.",
+     [("BIDS_FOR", "Bexley Partners", "Lumio")]),
     # 5. an owner set off after a name, also after a first apposition (slots/owners31.apposed_owner)
     ("Le maire a reçu mercredi Paul Durand et Jack Morrow, propriétaire américain du FC Lorvain depuis 2016.",
      [("OWNS", "Jack Morrow", "FC Lorvain")]),
@@ -65,9 +76,20 @@ CASES = [
      [("OWNS", "Marvel Retail", "Primeo"), ("OWNS", "Marvel Retail", "Casaflor")]),
     ("Orvane, la division spatiale de l'avionneur Kestrel, a signé un contrat.",
      [("OWNS", "Kestrel", "Orvane")]),
+    # 7. a purchase told through the noun of its step (slots/owners31.purchase_step)
+    ("Kestrel a annoncé mardi la finalisation du rachat de l'américain Dolmo Farms.",
+     [("ACQUIRES", "Kestrel", "Dolmo Farms")]),
+    ("Le groupe Sorel a confirmé jeudi le bouclage de l'acquisition de l'éditeur Lumio, pour 300 millions d'euros.",
+     [("ACQUIRES", "Sorel", "Lumio")]),
+    ("« C'est une étape majeure », a dit Paul Marin, dont le groupe Valcor a officialisé la conclusion de la reprise "
+     "de la banque Nerim.",
+     [("ACQUIRES", "Valcor", "Nerim")]),
 ]
 
 FORBIDDEN = [
+    # the one who welcomes a purchase did not make it
+    ("L'Autorité de la concurrence a salué la finalisation du rachat de Dolmo Farms par Kestrel.",
+     ("ACQUIRES", "Autorité de la concurrence", "Dolmo Farms")),
     # a federation gathers members, it holds none of them
     ("La fédération Normanda, qui regroupe Marvix et Dunor, a publié ses comptes.", ("OWNS", "Normanda", "Marvix")),
     # the last object of the relative is no holder

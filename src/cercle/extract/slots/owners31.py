@@ -55,6 +55,11 @@ _APPOSED_OWNER_PHRASES = {x.split()[0]: tuple(x.split()[1:]) for x in _RAW["appo
 _INTERVIEW_OWNER = frozenset(_RAW["interview_owner_nouns"])
 _UNITS = frozenset(_RAW["unit_nouns"])
 _UNIT_NOT = tuple(tuple(x.replace("'", "' ").split()) for x in _RAW["unit_not_before"])
+_PURCHASE = frozenset(x.split()[0] for x in _RAW["purchase_nouns"])
+_STEP_DONE = frozenset(_RAW["step_nouns"]["completed"])
+_STEP_AGREED = frozenset(_RAW["step_nouns"]["proposed"])
+_DOER_VERBS = frozenset(_RAW["doer_verbs"])
+_COMPANY_NOUNS = frozenset(_RAW["company_nouns"])
 _PARTY = ("ORG", "PER", "GOV")
 _OF = frozenset({"de", "d'", "d’", "du", "des", "dans"})
 _STOP = frozenset({".", ";", ":", "(", ")", "?", "!", "«", "»", '"'})
@@ -86,8 +91,10 @@ def _antecedent(tv, index: EntityIndex, qui: int, s0: int) -> tuple[tuple[str, i
             got = _name_ending_at(index, k - 1)
             if got is None or not words or not any(tv[j].pos_ == "NOUN" for j in range(k + 1, qui)):
                 return None, []
-            if got[1] - 1 >= s0 and tv[got[1] - 1].lower_ in _OF:
-                return None, []   # ("la filiale de Z, la holding qui …": Z is a complement, the head is unsaid)
+            if got[1] - 1 >= s0 and tv[got[1] - 1].lower_ in _OF and not any(w in _PARENT_NOUNS for w in words):
+                # ("le conseil de Z, la holding qui …": a parent's noun describes Z; "le rachat de Z, celui qui …"
+                # not read)
+                return None, []
             return got, words
         if index.entity_at(k) is not None and index.kinds.get(k) == "name":
             if words or not comma_before_qui:
@@ -138,6 +145,26 @@ def _company_after(tv, index: EntityIndex, start: int, end: int) -> tuple[str, i
             return name, k
         return None
     return None
+
+
+def _article_company_after(tv, index: EntityIndex, mark: int, end: int) -> tuple[str, int] | None:
+    """"4,3 % du groupe de distribution", "10 % de l'entreprise": a company noun with no name right after the
+    share stands for the article's company (an ORG)."""
+    k = mark + 1
+    if k < end and tv[k].lower_ in ("de", "d'", "d’") and k + 1 < end and tv[k + 1].lower_ in ("la", "l'", "l’"):
+        k += 2
+    elif k < end and tv[k].lower_ == "du":
+        k += 1
+    else:
+        return None
+    if k >= end or tv[k].lower_ not in _COMPANY_NOUNS or index.kinds.get(k) == "introducer":
+        return None
+    if any(index.entity_at(j) is not None and index.kinds.get(j) == "name" for j in range(k, min(end, k + 5))):
+        return None
+    company = index.topic or index.focus
+    if not company or index.type_of(company) != "ORG":
+        return None
+    return company, -1
 
 
 def _listed(tv, index: EntityIndex, start: int, end: int) -> list[tuple[str, int]]:
@@ -197,7 +224,7 @@ def relative_holder(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if mark is not None:
         if structural:
             return
-        got = _company_after(tv, index, mark, end)
+        got = _company_after(tv, index, mark, end) or _article_company_after(tv, index, mark, end)
         held = [got] if got else []
     else:
         held = _listed(tv, index, t.i + 1, end)
@@ -415,6 +442,15 @@ def won_over(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if passive:
         winners = winners + [x for c in t.children if c.dep_ == "nsubj:pass"
                              for x in [(index.entity_at(c.i), c.i)] if x[0] is not None]
+    if not winners:
+        # ("X l'a emporté face à A": the parser leaves X unattached; the name right before the clitic and the
+        # auxiliaries)
+        k = t.i - 1
+        while k > s0 and (tv[k].pos_ == "AUX" or tv[k].lower_ in ("l'", "l’", "s'", "s’", "se", "ne", "n'", "n’")):
+            k -= 1
+        got = _name_ending_at(index, k)
+        if got is not None and k < t.i - 1:
+            winners = [got]
     if lem == "préférer" and not passive:
         return   # ("Y a préféré X à A": the seller's choice, read elsewhere)
     if not any(w[0] == frame["buyer"] for w in winners):
@@ -623,4 +659,34 @@ def apposed_unit(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out["_no_linear"] = []
 
 
-OWNERS31_READERS = Readers(relative_holder, gapped_stake, future_owner, won_over, apposed_owner, apposed_unit)
+@acts_on(lambda w: w.lower in _PURCHASE)
+def purchase_step(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a annoncé la finalisation du rachat de Y": X bought Y (slot "step_buyer" of acquires.step; "subj" and
+    "prep:par" unread then)."""
+    if t.lower_ not in _PURCHASE or out.get("prep:par") or out.get("subj") or t.i < 3:
+        return
+    tv = tokens_of(t.doc)
+    k = t.i - 1
+    if tv[k].pos_ == "DET":
+        k -= 1
+    if tv[k].lower_ not in ("de", "du", "d'", "d’"):
+        return
+    step = tv[k - 1]
+    if step.lower_ not in _STEP_DONE and step.lower_ not in _STEP_AGREED:
+        return
+    verb = step.head if step.dep_ in ("obj", "nsubj:pass") else None
+    if verb is None or verb.pos_ != "VERB" or lemma_of(verb) not in _DOER_VERBS and verb.lemma_.lower() not in _DOER_VERBS:
+        return
+    if step.dep_ == "nsubj:pass":
+        buyers = [x for c in verb.children if c.dep_ == "obl:agent" for x in [(index.entity_at(c.i), c.i)]
+                  if x[0] is not None]
+    else:
+        buyers = _subject_of(verb, index)
+    buyers = [x for x in buyers if index.type_of(x[0]) in _PARTY]
+    if len({b[0] for b in buyers}) != 1:
+        return
+    out.put("step_buyer_" + ("done" if step.lower_ in _STEP_DONE else "agreed"), buyers[:1])
+
+
+OWNERS31_READERS = Readers(relative_holder, gapped_stake, future_owner, won_over, apposed_owner, apposed_unit,
+                           purchase_step)
