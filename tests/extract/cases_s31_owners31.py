@@ -24,6 +24,14 @@ CASES = [
      "baisse de 3 %. Tevlin Invest, la holding familiale, qui ne détient plus que 4,3 % du groupe de distribution, "
      "pourrait vendre.",
      [("OWNS", "Tevlin Invest", "Marvix Distribution")]),
+    # (an object relative: the antecedent is held, the relative's subject holds)
+    ("Les banques ont soutenu le cours de Marvix, la société qui contrôlait alors Dunor et qu'Orbea détenait "
+     "majoritairement.",
+     [("OWNS", "Orbea", "Marvix"), ("OWNS", "Marvix", "Dunor")]),
+    ("Le fonds a vendu Pelmacare, que le groupe Kestrel contrôle à 60 % depuis 2015.",
+     [("OWNS", "Kestrel", "Pelmacare")]),
+    ("Le tribunal a jugé Dolmo, que Sarnel Invest possédait encore en 2020, coupable.",
+     [("OWNS", "Sarnel Invest", "Dolmo")]),
     # 2. a gapped stake list (slots/owners31.gapped_stake)
     ("Le missilier Dravo, dont Kestrel et Borvia Systems possèdent chacun 37,5 % et l'italien Salvio 25 %, devrait "
      "doubler ses cadences.",
@@ -76,6 +84,15 @@ CASES = [
      [("OWNS", "Marvel Retail", "Primeo"), ("OWNS", "Marvel Retail", "Casaflor")]),
     ("Orvane, la division spatiale de l'avionneur Kestrel, a signé un contrat.",
      [("OWNS", "Kestrel", "Orvane")]),
+    # (the owner before ", dont la filiale X": the name right before "dont", not a name listed earlier)
+    ("Kestrel, qui fournit le radar RB3 et la suite Spectrix, et Dolmo, dont la filiale Dolmo Engines produit les "
+     "moteurs, sont satisfaits.",
+     [("OWNS", "Dolmo", "Dolmo Engines")]),
+    ("Le contrat profite à Brevo, qui livre les capteurs, et au groupe Sarnel, dont la branche Sarnel Défense "
+     "assemble les tourelles.",
+     [("OWNS", "Sarnel", "Sarnel Défense")]),
+    ("Orbea, dont la division spatiale Orbea Space fabrique des satellites, a recruté cent ingénieurs.",
+     [("OWNS", "Orbea", "Orbea Space")]),
     # 7. a purchase told through the noun of its step (slots/owners31.purchase_step)
     ("Kestrel a annoncé mardi la finalisation du rachat de l'américain Dolmo Farms.",
      [("ACQUIRES", "Kestrel", "Dolmo Farms")]),
@@ -104,6 +121,13 @@ FORBIDDEN = [
     # the second apposition is the first name's, not the name inside the first apposition
     ("Noxa, la filiale de gestion d'actifs de la Banque Ralière, pourtant actionnaire de la banque Verdan, a voté "
      "contre.", ("OWNS", "Banque Ralière", "Verdan")),
+    ("Kestrel, qui fournit le radar RB3 et la suite Spectrix, et Dolmo, dont la filiale Dolmo Engines produit les "
+     "moteurs, sont satisfaits.", ("OWNS", "Spectrix", "Dolmo Engines")),
+    # a description opening the sentence holds, not the name in its "de" complement
+    ("L'ancien propriétaire du club Lorvain Sports, également actionnaire de Verdan FC au Portugal, est contesté.",
+     ("OWNS", "Lorvain Sports", "Verdan FC")),
+    ("La présidente du groupe Marvix, par ailleurs actionnaire de la société Dunor, a démissionné.",
+     ("OWNS", "Marvix", "Dunor")),
     # a value chain is nobody's unit
     ("La chaîne de valeur de Kestrel, Pelmo, a souffert.", ("OWNS", "Kestrel", "Pelmo")),
     # a purchase one has no vocation to make is not made

@@ -24,7 +24,7 @@ from importlib import resources
 from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
-from ..arguments import _subject_of, extend_list, lemma_of
+from ..arguments import PERSON_TITLES, _subject_of, extend_list, lemma_of
 from ..deal_frame30 import deal_frame
 from .found import Found
 from .gate import Readers, acts_on
@@ -77,6 +77,18 @@ def _name_ending_at(index: EntityIndex, k: int) -> tuple[str, int] | None:
     return name, start
 
 
+def _complement(tv, index: EntityIndex, start: int, s0: int) -> bool:
+    """Whether the name starting at ``start`` is a preposition's complement ("de Z", "du financier Z", "par Z",
+    "du Lyonnais Z"): the words before it, past a determiner and two words describing it, open on a preposition."""
+    j, n = start - 1, 0
+    while j >= s0 and n < 3 and (tv[j].pos_ in ("NOUN", "ADJ", "PROPN") and index.entity_at(j) is None
+                                 or index.kinds.get(j) == "introducer"):
+        j, n = j - 1, n + 1
+    while j >= s0 and tv[j].pos_ == "DET":
+        j -= 1
+    return j >= s0 and (tv[j].lower_ in _OF or tv[j].pos_ == "ADP" and tv[j].lower_ not in ("selon",))
+
+
 def _antecedent(tv, index: EntityIndex, qui: int, s0: int) -> tuple[tuple[str, int] | None, list[str]]:
     """The name a "qui" stands for: "A, qui …" or "A, la holding (familiale)(,) qui …" (an apposition of
     lower-case words, no name in it); with the apposition's words. (None, []) when another shape."""
@@ -100,8 +112,8 @@ def _antecedent(tv, index: EntityIndex, qui: int, s0: int) -> tuple[tuple[str, i
             if words or not comma_before_qui:
                 return None, []
             got = _name_ending_at(index, k)
-            if got is None or got[1] - 1 >= s0 and tv[got[1] - 1].lower_ in _OF:
-                return None, []   # ("la filiale de Z, qui détient …": which of the two, unsaid)
+            if got is None or _complement(tv, index, got[1], s0):
+                return None, []   # ("la filiale de Z, qui détient …", "le fonds fondé par Z, qui …": which, unsaid)
             return got, []
         if not w.is_lower and not w.is_punct or w.pos_ not in ("DET", "NOUN", "ADJ", "ADP", "ADV", "PROPN"):
             return None, []
@@ -211,6 +223,9 @@ def relative_holder(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     k = t.i - 1
     while k >= s0 and tv[k].lower_ in _BETWEEN_QUI:
         k -= 1
+    if k >= s0 + 3 and tv[k].lower_ != "qui":
+        _object_relative(t, tv, index, out, k, s0)
+        return
     if k < s0 + 2 or tv[k].lower_ != "qui":
         return
     holder, words = _antecedent(tv, index, k, s0)
@@ -235,6 +250,43 @@ def relative_holder(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out["obj"] = held
     out["rel_holder"] = [holder]   # (read by owns.relative_holder: the verb tagged a proper noun)
     out["rel_held"] = held
+    for slot in ("share_holders", "agent", "pass", "prep:de", "prep:dans", "capital_topic"):
+        out.pop(slot, None)
+    out["_no_linear"] = []
+
+
+def _object_relative(t, tv, index: EntityIndex, out: Found, k: int, s0: int) -> None:
+    """"Y, qu'X détenait majoritairement", "Y, la société qui contrôlait Z et qu'X détenait", "Y, que le fonds X
+    contrôle à 60 %": X holds Y, the relative's antecedent (slots "rel_holder", "rel_held"; "subj", "obj")."""
+    holder = _name_ending_at(index, k)
+    if holder is None or t.lower_ in _STRUCTURAL_FORMS:
+        return
+    j = holder[1] - 1
+    while j > s0 and index.entity_at(j) is not None and index.kinds.get(j) == "introducer":
+        j -= 1   # ("que le fonds X": the noun that introduces X)
+    while j > s0 and tv[j].pos_ == "DET":
+        j -= 1
+    if tv[j].lower_ not in ("que", "qu'", "qu’"):
+        return
+    que = j
+    # the antecedent: the name (and its apposition) before "que", or, after "et", before the relative coordinated
+    # with this one ("Y, la société qui contrôlait Z et qu'X détenait")
+    if tv[que - 1].lower_ == "et":
+        m = que - 2
+        while m > s0 and tv[m].lower_ not in ("qui", "que", "qu'", "qu’") and tv[m].text not in _STOP and que - m < 15:
+            m -= 1
+        if tv[m].lower_ != "qui":
+            return
+        held, _ = _antecedent(tv, index, m, s0)
+    else:
+        held, _ = _antecedent(tv, index, que, s0)
+    if held is None or held[0] == holder[0] or index.type_of(held[0]) != "ORG" \
+            or index.type_of(holder[0]) not in _PARTY:
+        return
+    out["subj"] = [holder]
+    out["obj"] = [held]
+    out["rel_holder"] = [holder]
+    out["rel_held"] = [held]
     for slot in ("share_holders", "agent", "pass", "prep:de", "prep:dans", "capital_topic"):
         out.pop(slot, None)
     out["_no_linear"] = []
@@ -482,8 +534,11 @@ def _chained_head(tv, index: EntityIndex, comma: int, s0: int) -> tuple[str, int
     b = _name_ending_at(index, comma - 1)
     if b is None or b[1] - 1 < s0:
         return None
-    j = b[1] - 1
-    while j > s0 and tv[j].is_lower and tv[j].pos_ == "DET":
+    j, n = b[1] - 1, 0
+    while j > s0 and n < 3 and (tv[j].pos_ in ("NOUN", "ADJ", "PROPN") and index.entity_at(j) is None
+                                or index.kinds.get(j) == "introducer"):
+        j, n = j - 1, n + 1   # ("de la banque B", "du Lyonnais B": words describing B)
+    while j > s0 and tv[j].pos_ == "DET":
         j -= 1
     if tv[j].lower_ not in _OF - {"dans"}:
         return None
@@ -492,8 +547,22 @@ def _chained_head(tv, index: EntityIndex, comma: int, s0: int) -> tuple[str, int
         if index.entity_at(j) is not None and index.kinds.get(j) == "name":
             return None
         if not (tv[j].is_lower or tv[j].is_punct) or tv[j].pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
+            if j == s0 + 0:
+                break
             return None
         j, n = j - 1, n + 1
+    head_noun = next((tv[x] for x in range(s0, b[1]) if tv[x].pos_ == "NOUN"), None)
+    if j == s0 and tv[j].text != "," and head_noun is not None \
+            and (head_noun.lower_ in PERSON_TITLES or head_noun.lower_ in _APPOSED_OWNER
+                 or head_noun.lower_ in _SHAREHOLDER_NOUNS):
+        # ("L'ancien propriétaire de B, également actionnaire de C, …": the sentence opens on a description whose
+        # "de" complement is B: the described one (a second reference the index resolved), never B
+        for x in range(s0, b[1]):
+            name = index.entity_at(x)
+            if name is not None and index.kinds.get(x) in ("descriptor", "pronoun") and name != b[0] \
+                    and index.type_of(name) in _PARTY:
+                return name, x
+        return ("", -2)
     if j <= s0 or tv[j].text != "," or not any(tv[x].pos_ == "NOUN" for x in range(j + 1, b[1])):
         return None
     a = _name_ending_at(index, j - 1)
@@ -542,6 +611,11 @@ def apposed_owner(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if k <= s0 or tv[k].text != ",":
         return
     chained = _chained_head(tv, index, k, s0)
+    if chained == ("", -2):
+        for slot in ("head", "subj", "apposed_holder", "apposed_held"):
+            out.pop(slot, None)   # (the holder is a description no name resolves: no guess)
+        out["_no_linear"] = []
+        return
     if chained is not None and low in _SHAREHOLDER_NOUNS | _APPOSED_OWNER:
         held = _held_after(tv, index, t, s1)
         if held and held[0] != chained[0]:
@@ -562,8 +636,8 @@ def apposed_owner(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         last = tv[t.i + len(rest)]
     holders = _names_before(tv, index, k, low.endswith("s"))
     held = _held_after(tv, index, last, s1)
-    if not holders or not held:
-        return
+    if not holders or not held or _complement(tv, index, holders[-1][1], s0):
+        return   # ("A, la holding du Lyonnais B, déjà propriétaire de C": B is a complement; read elsewhere)
     if {x[0] for x in out.get("head", ()) if isinstance(x, tuple)} == {h[0] for h in holders} \
             and not out.get("subj"):
         return   # (the parse hung the noun on its name: the shareholder rule reads it, its list too)
@@ -624,6 +698,25 @@ def apposed_unit(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         return
     tv = tokens_of(t.doc)
     s0, s1 = t.sent.start, t.sent.end
+    if t.i - 4 >= s0 and tv[t.i - 1].pos_ == "DET" and tv[t.i - 2].lower_ == "dont" and tv[t.i - 3].text == ",":
+        # "A, qui fournit B, et C, dont la filiale D …": the owner is the name right before ", dont" (the parser
+        # may hang "dont" on a name listed earlier)
+        owner = _name_ending_at(index, t.i - 4)
+        k = t.i + 1
+        while k < s1 and tv[k].is_lower and tv[k].pos_ == "ADJ":
+            k += 1
+        while k < s1 and index.entity_at(k) is not None and index.kinds.get(k) == "introducer":
+            k += 1
+        name = index.entity_at(k) if k < s1 and index.kinds.get(k) == "name" else None
+        if owner is not None and name is not None and name != owner[0] and index.type_of(name) == "ORG":
+            for slot in ("prep:de", "prep:de2"):
+                out.pop(slot, None)
+            # (put at the position of "dont": the name listed before it, "B, et A, dont …", is no mate of the owner
+            # for lists.complete_lists)
+            out.put("unit_owner", [(owner[0], t.i - 2)])
+            out.put("unit_owned", [(name, k)])
+            out["_no_linear"] = []
+        return
     got = _unit_owner(tv, index, t, s1)
     if got is None:
         return
