@@ -93,6 +93,13 @@ CASES = [
      [("OWNS", "Sarnel", "Sarnel Défense")]),
     ("Orbea, dont la division spatiale Orbea Space fabrique des satellites, a recruté cent ingénieurs.",
      [("OWNS", "Orbea", "Orbea Space")]),
+    # 8. "en contrôle N %" with the verb tagged a noun (slots/owners31.en_hold_tagged_noun)
+    ("L'avionneur Dravel Aviation a livré dix avions cette année. Le groupe Arvel en contrôle 66 %, selon le rapport "
+     "annuel.",
+     [("OWNS", "Arvel", "Dravel Aviation")]),
+    ("Le constructeur Velcor Motors a dévoilé sa berline électrique. La holding Dumas Invest en contrôle 52 % depuis "
+     "2019.",
+     [("OWNS", "Dumas Invest", "Velcor Motors")]),
     # 7. a purchase told through the noun of its step (slots/owners31.purchase_step)
     ("Kestrel a annoncé mardi la finalisation du rachat de l'américain Dolmo Farms.",
      [("ACQUIRES", "Kestrel", "Dolmo Farms")]),

@@ -15,7 +15,17 @@
   "future_owned" (acquires.future_owner, bids.future_owner, owns.future_owner); the shareholder rule's slots go.
 - a deal won over other bidders: "X l'a emporté face à A et B", "X s'est imposé devant A", "X a été préféré à A":
   when X is the buyer of the text's one deal (deal_frame30), A and B bid for its target (slots "beaten_bidder",
-  "deal_target" of bids.beaten_bidder).
+  "deal_target" of bids.won_over).
+- an owner set off after a name: "X, propriétaire américain de Y depuis 2016", "X, copropriétaire de Y"; after a
+  first apposition, "A, la filiale de B, pourtant actionnaire de C" (A, not B); a description opening the sentence,
+  "L'ancien propriétaire de B, également actionnaire de C" (the described one, never B); "votre actionnaire" in an
+  interview's question (the interviewee's company) (slots "apposed_owner", "apposed_owned" of owns.apposed_owner).
+- a unit noun read on the words: "Y, la filiale de gestion d'actifs de X", "la branche immobilière du groupe X, Y",
+  "les chaînes du groupe X, dont A et B", "…, et X, dont la filiale Y" (slots "unit_owner", "unit_owned" of
+  owns.apposed_unit).
+- an object relative: "Y, qu'X détenait majoritairement", "Y, la société qui contrôlait Z et qu'X détenait".
+- a purchase told through its step noun: "X a annoncé la finalisation du rachat de Y" (acquires.step_done/agreed).
+- "Le groupe X en contrôle 66 %" with the verb tagged a noun (owns.en_stake_noun, as stake28.en_stake).
 """
 from __future__ import annotations
 
@@ -28,6 +38,7 @@ from ..arguments import PERSON_TITLES, _subject_of, extend_list, lemma_of
 from ..deal_frame30 import deal_frame
 from .found import Found
 from .gate import Readers, acts_on
+from .stake28 import _share_after, _stake_company_before
 from .stakes30 import _BEFORE_NOUN, _held_after, _names_before
 
 _RAW = load_yaml(resources.files("cercle.extract").joinpath("data/owners31.yaml").read_text("utf-8"))
@@ -781,5 +792,28 @@ def purchase_step(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out.put("step_buyer_" + ("done" if step.lower_ in _STEP_DONE else "agreed"), buyers[:1])
 
 
+_EN_HOLD_NOUN_FORMS = frozenset({"contrôle", "contrôlent", "détient", "possède"})
+
+
+@acts_on(lambda w: w.lower in _EN_HOLD_NOUN_FORMS and not w.verbal)
+def en_hold_tagged_noun(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Le groupe X en contrôle 66 %" with "contrôle" tagged a noun: the clitic "en" stands for the company the
+    sentence before spoke of, as stake28.en_stake reads it for a verb (slots "en_holder", "en_held")."""
+    if verbal or t.lower_ not in _EN_HOLD_NOUN_FORMS or t.i < 2:
+        return
+    tv = tokens_of(t.doc)
+    if tv[t.i - 1].lower_ != "en" or not _share_after(t):
+        return
+    holder = _name_ending_at(index, t.i - 2)
+    if holder is None:
+        return
+    held = [x for x in _stake_company_before(t, index) if x[0] != holder[0]]
+    if len({n for n, _ in held}) != 1:
+        return
+    out.put("en_holder", [holder])
+    out.put("en_held", held[:1])
+    out["_no_linear"] = []
+
+
 OWNERS31_READERS = Readers(relative_holder, gapped_stake, future_owner, won_over, apposed_owner, apposed_unit,
-                           purchase_step)
+                           purchase_step, en_hold_tagged_noun)
