@@ -1617,7 +1617,9 @@ def _fronted_participles(doc, index, found_before) -> list[Relation]:
 _INTENT = {"intention", "volonté", "projet", "vouloir", "souhaiter", "envisager", "tenter", "proposer",
            "chercher", "viser", "essayer", "ambition", "désir", "offre", "prêt", "candidat", "espérer",
            "négociation", "négociations", "discussion", "discussions", "pourparlers", "envie", "velléité",
-           "tentative", "tentatives"}
+           "tentative", "tentatives",
+           # (s31-owners31) "n'a pas vocation à racheter Y", "son objectif de racheter Y", "X compte racheter Y"
+           "vocation", "objectif", "dessein", "visées", "ambitionner", "rêver", "songer", "compter", "prévoir"}
 
 
 # (s24-deals24) verbs of claiming a stake one does not hold ("X réclame une participation dans Y")

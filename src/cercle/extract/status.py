@@ -205,8 +205,9 @@ def _ne_plus(tok) -> bool:
     ended = ne = False   # (one pass over the children instead of two generators)
     for c in tok.children:
         lemma = _lemma(c)
-        if lemma in _ENDED and c.dep_ == "advmod":
-            ended = True
+        if lemma in _ENDED and c.dep_ == "advmod" and not (
+                c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("que", "qu'", "qu’")):
+            ended = True   # (s31-owners31: "ne détient plus que 4 %", restrictive "only": the tie holds)
         if lemma == "ne":
             ne = True
     return ended and ne
