@@ -44,3 +44,47 @@ CASES += [
     ("Hélène Brossard, à la tête de la cour d'appel de Nîmes depuis 2019, a salué le travail des greffiers.",
      [("LEADS", "Hélène Brossard", "cour d'appel de Nîmes")]),
 ]
+
+# a report to an authority sues the one reported (slots/legal31.reported_to_authority; data/legal31.yaml): signaler,
+# dénoncer, saisir, déférer, transmettre, a noun ("un signalement"); the authority a word or a public body
+CASES += [
+    ("Le syndicat Sud Rail a signalé l'entreprise Vexora à l'inspection du travail.",
+     [("SUES", "Sud Rail", "Vexora")]),
+    ("La CGT a saisi l'inspection du travail du cas de Norlac Industries.",
+     [("SUES", "CGT", "Norlac Industries")]),
+    ("Le syndicat FO a fait un signalement au procureur de la République contre la société Norlac Industries.",
+     [("SUES", "FO", "Norlac Industries")]),
+    ("L'Arcom a été saisie par la ministre Claire Joubert du cas de la plateforme Vexia.",
+     [("SUES", "Claire Joubert", "Vexia")]),
+    ("Le maire Paul Verdier a transmis au parquet le dossier de la société Vexora.",
+     [("SUES", "Paul Verdier", "Vexora")]),
+    ("La fédération Force Locale a déféré le club Olympique Brivelois devant la commission de discipline.",
+     [("SUES", "Force Locale", "Olympique Brivelois")]),
+]
+FORBIDDEN += [
+    # no authority: a problem told to a person
+    ("Paul Verdier a signalé à Lina Marchal un problème de livraison chez Vexora.", ("SUES", "Paul Verdier", "Vexora")),
+]
+
+# money a court orders paid: FUNDS condemned → awarded (rule funds.awarded; slots/speech.py _awarded_to, the "à"
+# phrase also hung deeper on the damages)
+CASES += [
+    ("Le tribunal de commerce de Rennes a condamné mardi Vexora à verser 32 millions d'euros de dommages et intérêts "
+     "à Norlac Industries.",
+     [("FUNDS", "Vexora", "Norlac Industries")]),
+    ("Condamnée en appel à rembourser 4 millions d'euros à la mutuelle Solvia, la société Vexora envisage un pourvoi.",
+     [("FUNDS", "Vexora", "Solvia")]),
+    ("Vexora a été condamnée à indemniser Norlac Industries à hauteur de 2 millions d'euros.",
+     [("FUNDS", "Vexora", "Norlac Industries")]),
+]
+
+# an act challenged in a relative on the act's noun sues the one that imposed it (appeals.py _appeal_verb: contester,
+# attaquer, déférer; the relative on the act or on the name before it)
+CASES += [
+    ("L'Autorité des marchés financiers avait infligé en 2022 une amende de 5 millions d'euros à Vexora pour "
+     "information trompeuse, sanction que la société conteste devant la cour d'appel de Paris.",
+     [("SUES", "Vexora", "Autorité des marchés financiers")]),
+    ("L'Autorité de la concurrence a infligé à la société Vexora une amende de 12 millions d'euros. Une décision que "
+     "le groupe a attaquée devant la cour d'appel de Paris.",
+     [("SUES", "Vexora", "Autorité de la concurrence")]),
+]
