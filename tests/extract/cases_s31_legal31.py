@@ -19,6 +19,14 @@ CASES = [
      [("WORKS_FOR", "Claire Joubert", "Paul Verdier")]),
 ]
 
+# with two on trial, the role noun stands for the one the sentences before take up by a pronoun
+CASES += [
+    ("Paul Verdier et son associé Marc Delorme comparaissent depuis lundi. Le parquet lui reproche d'avoir favorisé la "
+     "société de Marc Delorme. « Je n'ai rien fait. Tout était légal », a répété le prévenu, défendu par Me Claire "
+     "Joubert.",
+     [("WORKS_FOR", "Claire Joubert", "Paul Verdier")]),
+]
+
 # a civil party with no target, or a plural one, sues the text's defendants (legal31.civil_parties)
 CASES += [
     ("Paul Verdier et Marc Delorme comparaissent depuis lundi devant le tribunal correctionnel de Lyon. La commune de "
@@ -62,6 +70,12 @@ CASES += [
      [("SUES", "Force Locale", "Olympique Brivelois")]),
 ]
 FORBIDDEN += [
+    # a company head seizing a court for the company: the rules' convention (the company sues), not the reader's
+    ("La société Orvanel a perdu le marché. Sa présidente, Anne Ruquier, a saisi le tribunal administratif de Paris "
+     "d'un référé précontractuel contre la Métropole de Brienne.", ("SUES", "Anne Ruquier", "Métropole de Brienne")),
+    # two descriptions whose antecedents coreference guessed: no report drawn on them
+    ("La CGT dénonce les cadences chez Vexora. Le syndicat a d'ailleurs signalé l'entreprise à l'inspection du "
+     "travail la semaine dernière.", ("SUES", "Vexora", "CGT")),
     # no authority: a problem told to a person
     ("Paul Verdier a signalé à Lina Marchal un problème de livraison chez Vexora.", ("SUES", "Paul Verdier", "Vexora")),
 ]

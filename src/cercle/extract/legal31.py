@@ -55,11 +55,23 @@ def _counsel_of(t, index) -> list[tuple[str, int]]:
     return got
 
 
-def _before_defendant(doc, index, at: int) -> str | None:
+def _before_defendant(doc, index, at: int) -> str | None:   # noqa: C901
     """The text's one defendant, named before token ``at``; None when none or several."""
     tried = defendants(doc, index)
     before = [n for n, j in tried.items() if j < at]
-    return before[0] if len(before) == 1 and len(tried) == 1 else None
+    if len(before) == 1 and len(tried) == 1:
+        return before[0]
+    if len(before) < 2:
+        return None
+    # (several on trial: the one the sentence and the three before take up by a pronoun or a description, the
+    # passage's topic there: "L'accusation lui reproche … . « … », a répété le prévenu")
+    start = doc[at].sent.start
+    for _ in range(3):   # (the three sentences before: a quote may be cut in two)
+        if start > 0:
+            start = doc[start - 1].sent.start
+    taken = {index.by_token.get(j) for j in range(start, at) if index.by_token.get(j) in before
+             and index.kinds.get(j) in ("pronoun", "descriptor")}
+    return taken.pop() if len(taken) == 1 else None
 
 
 def _lone_of_kind(x, counsel: set, index) -> bool:

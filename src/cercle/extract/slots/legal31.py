@@ -87,8 +87,8 @@ def reported_to_authority(t, index: EntityIndex, out: Found, verbal: bool) -> No
             # "X a saisi la CNIL du cas de Y": the authority is the object, the one reported its "de" phrase
             if not objs or not all(_authority(o, index) for o in objs):
                 return
-            places = [c for h in (t, *objs) for c in h.children if c.dep_ in _PHRASE_DEPS and case_of(c) == "contre"]
-            places += _cases_in([t, *objs])
+            # (not "X a saisi le tribunal contre Y": a court seized, read by the rules, with its own conventions)
+            places = _cases_in([t, *objs])
             reported = [x for c in places for x in _reported_at(c, index)]
         else:
             places = [c for c in kids if c.dep_ in _PHRASE_DEPS and case_of(c) in _TO]
@@ -106,7 +106,8 @@ def reported_to_authority(t, index: EntityIndex, out: Found, verbal: bool) -> No
             return
     reporter = [x for x in reporter if index.type_of(x[0]) in _PARTIES]
     reported = [x for x in reported if x[0] not in {n for n, _ in reporter}]
-    if reporter and reported:
+    named = [x for x in (*reporter[:1], *reported[:2]) if x[1] >= 0 and index.kinds.get(x[1]) in ("name", "introducer")]
+    if reporter and reported and named:   # (two descriptions: two guesses of coreference, no tie drawn on them)
         out.put("referrer", reporter[:1])
         out.put("referred", reported[:2])
         out["_no_linear"] = []
