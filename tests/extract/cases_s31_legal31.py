@@ -46,6 +46,8 @@ FORBIDDEN = [
     # one stands at a court's bar, one does not run it
     ("Hugo Ferrand s'est avancé lundi à la barre de la cour d'appel de Nancy avec l'assurance d'un ancien ministre.",
      ("LEADS", "Hugo Ferrand", "cour d'appel de Nancy")),
+    ("Appelé à la barre du tribunal correctionnel de Lyon, Gilles Amiot a longuement répondu aux juges.",
+     ("LEADS", "Gilles Amiot", "tribunal correctionnel de Lyon")),
 ]
 # and a court's head is still its head
 CASES += [
