@@ -17,7 +17,7 @@ from .lexicon import doc_text, lowered
 from .slots.stands import names_court
 
 # cheap test on the lower-case text before any token is looked at
-_CUE_TEXT = ("recours", "appel", "saisi", "contest", "pourvoi")
+_CUE_TEXT = ("recours", "appel", "saisi", "contest", "pourvoi", "attaqu")
 _CUE_WORDS = frozenset({"recours", "pourvoi", "appel", "saisir", "saisira", "saisirait", "saisiront", "saisiraient",
                         "saisit", "saisi", "saisie", "saisissent", "saisissait", "conteste", "contestent",
                         "contesté", "contestée", "contestera", "contesterait", "contesteront", "contester"})
@@ -55,6 +55,12 @@ def _against_named(tok, index) -> bool:
     return any(case_of(k) == "contre" and entities_at(k, index) for k in tok.subtree if k.i != tok.i)
 
 
+# (s31-legal31) the verbs that challenge an act before a court: "Y conteste la sanction devant X", "une décision que le
+# groupe a attaquée devant le Conseil d'État", "Y a déféré l'arrêté devant le tribunal administratif"
+_CHALLENGE = frozenset({"contester", "attaquer", "déférer", "combattre"})
+_RELATIVES = frozenset({"que", "qu'", "qu’", "laquelle", "lequel"})
+
+
 def _appeal_verb(t, index):
     """The verb whose subject brings the appeal the cue word ``t`` tells, or None."""
     low = t.lower_
@@ -83,8 +89,14 @@ def _appeal_verb(t, index):
         if any(c.dep_ in ("nsubj:pass", "aux:pass") for c in t.children):
             return None
         return t
-    if lem == "contester":
+    if lem in _CHALLENGE:
         objs = [c for c in t.children if c.dep_ == "obj"]
+        if t.dep_ in ("acl:relcl", "acl") and t.head.lower_ in _ACTS and (not objs or all(
+                o.lower_ in _RELATIVES for o in objs)):
+            objs = [t.head]   # (s31-legal31) "sanction que la société conteste devant la cour d'appel"
+        elif t.dep_ in ("acl:relcl", "acl") and objs and all(o.lower_ in _RELATIVES for o in objs) \
+                and objs[0].i > 0 and t.doc[objs[0].i - 1].lower_ in _ACTS:
+            objs = [t.doc[objs[0].i - 1]]   # ("…à Y, sanction qu'il conteste": the relative hung on the name)
         if not any(o.lower_ in _ACTS and index.entity_at(o.i) is None for o in objs) or not _court_phrase(t, *objs):
             return None
         return t
@@ -192,7 +204,7 @@ def appeals_against_sanctioner(doc, index, found) -> list[Relation]:
     have = {(r.type, r.subject, r.object) for r in found}
     out: list[Relation] = []
     for t in doc:
-        if t.lower_ not in _CUE_WORDS:
+        if t.lower_ not in _CUE_WORDS and not (t.pos_ == "VERB" and lemma_of(t) in _CHALLENGE):
             continue
         verb = _appeal_verb(t, index)
         if verb is None or not _brought(verb):

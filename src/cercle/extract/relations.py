@@ -46,6 +46,7 @@ from .holdings import own_holdings
 from .sanctions import sanctions_told
 from .appeals import appeals_against_sanctioner
 from .sentenced28 import organ_sanctions_to_body, sentenced_by_told_court
+from .legal31 import legal31_ties
 from .tables import holder_rows, role_columns, table_pairs, _entities_in
 from .tables_names24 import authority_rows
 from .tables25 import fined_rows
@@ -1155,6 +1156,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = organ_sanctions_to_body(doc, index, relations)   # (s28-fights28: "la Commission des sanctions de X": X)
     relations += sentenced_by_told_court(doc, index, relations)   # (s28-fights28, sentenced28.py: "Z, également condamné")
     relations += appeals_against_sanctioner(doc, index, relations)   # (s26-fights26b, appeals.py: "Y envisage un recours")
+    relations = legal31_ties(doc, index, relations)   # (s31-legal31: "Défendu par Me X, le prévenu …", civil parties)
     relations += bracketed_families(doc, index, relations)
     relations += kin_of_previous_subject(doc, index, relations)
     relations += former_employers(doc, index, relations)

@@ -92,6 +92,7 @@ from .protag30 import PROTAG30_READERS   # (s30-protag30)
 from .deals30 import DEALS30_READERS   # (s30-deals30)
 from .money30 import MONEY30_READERS   # (s30-money30)
 from .owners31 import OWNERS31_READERS   # (s31-owners31)
+from .legal31 import LEGAL31_READERS
 from .interview29 import INTERVIEW29_READERS   # (s29-interview29)
 from .protag29 import PROTAG29_READERS   # (s29-protag29)
 from .stake28 import STAKE28_READERS   # (s28-stake28)
@@ -197,6 +198,7 @@ _LATE_READERS = Readers(*(read for run in (
     DEALS30_READERS,   # (s30-deals30) "X conseillait l'acheteur": the buyer of the text's one deal
     MONEY30_READERS,   # (s30-money30) "les aides régionales accordées à Y", "le marché attribué à Y": implicit payer
     OWNERS31_READERS,   # (s31-owners31) "A, la holding qui chapeaute B", "dont A possède 40 % et C 25 %"
+    LEGAL31_READERS,   # (s31-legal31) "X a signalé Y à l'inspection du travail": X sues Y
 ) for read in run.readers))
 
 

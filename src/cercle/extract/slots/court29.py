@@ -31,7 +31,12 @@ _ROLE_NOUNS = frozenset({"prévenu", "prévenue", "prévenus", "prévenues", "ac
 _AGAINST_HEADS = frozenset({"requérir", "requis", "réquisition", "réquisitions", "réquisitoire", "peine", "prison",
                             "emprisonnement", "amende", "sursis"})
 _COURT_WORDS = frozenset({"tribunal", "procès", "prévenu", "prévenue", "comparaît", "comparaissait", "parquet",
-                          "réquisitions", "requis", "plaidoirie", "audience", "cour", "barre", "relaxe"})
+                          "réquisitions", "requis", "plaidoirie", "audience", "cour", "barre", "relaxe",
+                          # (s31-legal31) the plural and the other tenses of appearing, the bench, the accused
+                          "comparaissent", "comparaissaient", "comparaîtra", "comparaîtront", "comparu", "comparus",
+                          "prévenus", "prévenues", "accusé", "accusée", "accusés", "juges", "magistrats", "prétoire",
+                          "réquisitoire", "jugement", "verdict", "délibéré", "jugé", "jugée", "jugés", "jugées",
+                          "rejugé", "rejugée"})
 
 
 def _tried_verb(v) -> bool:
@@ -42,6 +47,15 @@ def _on_trial(tok) -> bool:
     """Whether the name at ``tok`` (its head word) stands where a trial puts its defendant."""
     h = tok
     while h.dep_ == "flat:name" and h.head is not h:
+        h = h.head
+    # (s31-legal31) "A et B comparaissent": the second of two subjects stands where the first does
+    if h.dep_ == "conj" and h.head.dep_ in ("nsubj", "nsubj:pass", "obj", "flat:name") and h.head is not h:
+        h = h.head
+        while h.dep_ == "flat:name" and h.head is not h:
+            h = h.head
+    # (s31-legal31) "son frère cadet, X, condamné pour sa part …": an apposition the parser made a conjunct
+    if h.dep_ == "conj" and h.head.pos_ == "NOUN" and h.i > 0 and h.doc[h.i - 1].text == "," and h.head.i < h.i \
+            and not any(c.dep_ == "cc" for c in h.children):
         h = h.head
     if h.dep_ in ("appos", "nsubj", "nsubj:pass") and h.head.lower_ in _TRY_FORMS and h.head.pos_ in ("VERB", "ADJ"):
         return True   # "Renvoyée devant le tribunal, X …" (the parser hangs the name on the fronted participle)

@@ -368,7 +368,9 @@ def _awarded_to(t, index: EntityIndex, out: Found) -> None:
             if lemma_of(v) in ("indemniser", "dédommager") and c.dep_ == "obj":
                 got += entities_at(c, index)
             if c.dep_ in ("obj",) and c.pos_ in ("NOUN", "NUM"):
-                got += [x for k in c.children if k.dep_ == "nmod" and case_of(k) == "à" for x in entities_at(k, index)]
+                # (s31-legal31: and deeper, "verser N d'euros de dommages et intérêts à X", "à" hung on the damages)
+                got += [x for k in c.subtree if k.dep_ == "nmod" and case_of(k) == "à" and k.i > c.i
+                        for x in entities_at(k, index)]
             if c.dep_ in ("iobj", "obl", "obl:arg", "obl:mod") and case_of(c) == "à" or c.dep_ == "iobj":
                 got += entities_at(c, index)
         if got:
