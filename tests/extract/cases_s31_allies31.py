@@ -16,7 +16,15 @@ CASES = [
     ("Fort du soutien de Gilles Amiot, Hugo Ferrand brigue la présidence du conseil départemental.",
      [("ALLY_OF", "Gilles Amiot", "Hugo Ferrand")]),
 ]
+CASES += [
+    # (a control verb: the infinitive's subject is the governing verb's)
+    ("Paul Verdier a décidé de se présenter avec le soutien de Lina Marchal.",
+     [("ALLY_OF", "Lina Marchal", "Paul Verdier")]),
+]
 FORBIDDEN = [
+    # (object control: the one reproached acted with the backing, not the one who reproaches)
+    ("En mars, Paul Verdier a assigné sa sœur devant le tribunal, lui reprochant d'avoir « verrouillé » le conseil "
+     "avec l'appui de Talmon Equity.", ("ALLY_OF", "Talmon Equity", "Paul Verdier")),
     # money is no alliance; a company's works are no candidacy
     ("Avec le soutien financier de Paul Verdier, Lina Marchal a ouvert une boulangerie.",
      ("ALLY_OF", "Paul Verdier", "Lina Marchal")),
