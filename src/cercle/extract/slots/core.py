@@ -93,6 +93,7 @@ from .deals30 import DEALS30_READERS   # (s30-deals30)
 from .money30 import MONEY30_READERS   # (s30-money30)
 from .owners31 import OWNERS31_READERS   # (s31-owners31)
 from .legal31 import LEGAL31_READERS
+from .allies31 import ALLIES31_READERS   # (s31-allies31)
 from .interview29 import INTERVIEW29_READERS   # (s29-interview29)
 from .protag29 import PROTAG29_READERS   # (s29-protag29)
 from .stake28 import STAKE28_READERS   # (s28-stake28)
@@ -199,6 +200,7 @@ _LATE_READERS = Readers(*(read for run in (
     MONEY30_READERS,   # (s30-money30) "les aides régionales accordées à Y", "le marché attribué à Y": implicit payer
     OWNERS31_READERS,   # (s31-owners31) "A, la holding qui chapeaute B", "dont A possède 40 % et C 25 %"
     LEGAL31_READERS,   # (s31-legal31) "X a signalé Y à l'inspection du travail": X sues Y
+    ALLIES31_READERS,   # (s31-allies31) "avec le soutien de Y", "l'un des soutiens de Y", "face au veto de Y"
 ) for read in run.readers))
 
 

@@ -547,6 +547,7 @@ def _market_fight(t, index: EntityIndex, out: Found, w) -> None:
     for k in keys:
         del out[k]
     out.put("market_rival", rivals)
+    out["_no_linear"] = []   # (s31-allies31: a market's rivals, not foes: the feud rules read no line either)
 
 
 def _buyer_sued(t, index: EntityIndex, out: Found, w) -> None:
