@@ -135,6 +135,9 @@ FORBIDDEN = [
      ("OWNS", "Lorvain Sports", "Verdan FC")),
     ("La présidente du groupe Marvix, par ailleurs actionnaire de la société Dunor, a démissionné.",
      ("OWNS", "Marvix", "Dunor")),
+    # "en" after a stake told in the same sentence may stand for the holder as well as the company: no guess
+    ("La holding Sofira détient 68 % de Velcor Motors ; Jean Dumas en contrôle lui-même 51 %, ses enfants le reste.",
+     ("OWNS", "Jean Dumas", "Velcor Motors")),
     # a value chain is nobody's unit
     ("La chaîne de valeur de Kestrel, Pelmo, a souffert.", ("OWNS", "Kestrel", "Pelmo")),
     # a purchase one has no vocation to make is not made

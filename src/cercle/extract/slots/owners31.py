@@ -805,8 +805,11 @@ def en_hold_tagged_noun(t, index: EntityIndex, out: Found, verbal: bool) -> None
     if tv[t.i - 1].lower_ != "en" or not _share_after(t):
         return
     holder = _name_ending_at(index, t.i - 2)
-    if holder is None:
-        return
+    lo = t.sent.start
+    if lo > 0 and tv[lo - 1].text in (";", ":"):
+        lo = tv[lo - 1].sent.start   # (the parser may end a sentence at a semicolon)
+    if holder is None or any(tv[k].lower_ in _SHARE for k in range(lo, t.i)):
+        return   # ("A détient 68 % de Y ; X en contrôle 51 %": "en" may stand for A or Y, unsaid)
     held = [x for x in _stake_company_before(t, index) if x[0] != holder[0]]
     if len({n for n, _ in held}) != 1:
         return
