@@ -93,6 +93,7 @@ from .deals30 import DEALS30_READERS   # (s30-deals30)
 from .money30 import MONEY30_READERS   # (s30-money30)
 from .interview29 import INTERVIEW29_READERS   # (s29-interview29)
 from .protag29 import PROTAG29_READERS   # (s29-protag29)
+from .people31 import PEOPLE31_READERS   # (s31-people31)
 from .stake28 import STAKE28_READERS   # (s28-stake28)
 from .genre26 import GENRE26_READERS
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
@@ -195,6 +196,7 @@ _LATE_READERS = Readers(*(read for run in (
     PROTAG30_READERS,   # (s30-protag30) "alors qu'elle travaillait chez Y" in a portrait: the portrait's person
     DEALS30_READERS,   # (s30-deals30) "X conseillait l'acheteur": the buyer of the text's one deal
     MONEY30_READERS,   # (s30-money30) "les aides régionales accordées à Y", "le marché attribué à Y": implicit payer
+    PEOPLE31_READERS,   # (s31-people31) "X dirige les rédactions de Y", "X a renoncé à son siège d'administrateur de Y"
 ) for read in run.readers))
 
 
