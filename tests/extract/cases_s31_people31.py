@@ -133,3 +133,37 @@ CASES += [
     ("Son opposition à Paul Verdier, patron du Stade de Brivel et promoteur de la Ligue des Champions Unies, n'a "
      "jamais faibli.", [("LEADS", "Paul Verdier", "Stade de Brivel")]),
 ]
+
+# a verb of leading with "avec" a person: both lead (slots/people31.co_leader)
+CASES += [
+    ("Paul Verdier dirige Norlac Industries avec Lina Marchal depuis 2019.",
+     [("LEADS", "Lina Marchal", "Norlac Industries"), ("LEADS", "Paul Verdier", "Norlac Industries")]),
+    ("Depuis 2021, Sonia Berthier copilote Ordalis Santé avec son frère, Marc Berthier.",
+     [("LEADS", "Sonia Berthier", "Ordalis Santé")]),
+    ("« Rien n'est décidé », assure Hugo Ferrand, qui préside la Banque Corvel avec Lina Marchal.",
+     [("LEADS", "Lina Marchal", "Banque Corvel")]),
+]
+
+# time spent at an employer: former employment (slots/people31.time_spent, rule works_for.time_spent)
+CASES += [
+    ("Hugo Ferrand, directeur général de Norlac Industries depuis 2024 après huit années passées au FC Brivel, a "
+     "salué l'accord.", [("WORKS_FOR", "Hugo Ferrand", "FC Brivel")]),
+    ("Après dix ans passés chez Vexora Médias, Lina Marchal rejoint la Banque Corvel.",
+     [("WORKS_FOR", "Lina Marchal", "Vexora Médias")]),
+    ("Sonia Berthier, qui a passé quinze ans à la Banque Corvel, dirige Ordalis Santé.",
+     [("WORKS_FOR", "Sonia Berthier", "Banque Corvel")]),
+    ("Fort de trois saisons passées à l'Olympique de Brivel, Paul Verdier vise le titre.",
+     [("WORKS_FOR", "Paul Verdier", "Olympique de Brivel")]),
+]
+FORBIDDEN += [
+    ("Hugo Ferrand, directeur général de Norlac Industries depuis 2024 après huit années passées au FC Brivel, a "
+     "salué l'accord.", ("MEMBER_OF", "Hugo Ferrand", "FC Brivel")),
+]
+FORBIDDEN += [
+    ("Sa directrice, qui a cofondé l'entreprise en 2019 avec Marc Delorme après dix ans passés à la Banque Corvel, "
+     "s'explique.", ("WORKS_FOR", "Marc Delorme", "Banque Corvel")),
+]
+CASES += [
+    ("Hugo Vernet, directeur général du Stade brestois depuis 2023 après six années passées au RC Vannes, a salué « un "
+     "geste fort ».", [("WORKS_FOR", "Hugo Vernet", "RC Vannes")]),
+]

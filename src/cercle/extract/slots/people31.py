@@ -24,6 +24,7 @@ from ...nlp.docview import rehang
 from ...yamldata import load_yaml
 from ..arguments import PERSON_TITLES, _subject_of, case_of, entities_at, lemma_of
 from .found import Found
+from .words import KIN_NOUNS
 from .gate import Readers, acts_on
 
 
@@ -48,7 +49,10 @@ def mend_person_nouns(tv) -> None:
     n = len(tv)
     for t in tv:
         low = t.lower_
-        if t.pos_ == "VERB" and low in nouns and t.i > 0 and tv[t.i - 1].lower_ in (",", "et", "le", "la", "l'", "l’", "son", "sa") \
+        # (after a comma only a kin noun: "X, fondatrice en 1998 de Y" the verb reading already gives)
+        if t.pos_ == "VERB" and low in nouns and t.i > 0 and (
+                tv[t.i - 1].lower_ in ("et", "le", "la", "l'", "l’", "son", "sa")
+                or tv[t.i - 1].text == "," and low in KIN_NOUNS | words()["kin_nouns"]) \
                 and not any(c.dep_.startswith(("aux", "nsubj")) for c in t.children):
             t.pos_ = "NOUN"
             if t.lemma_.lower() in ("", low) or t.lemma_.lower().endswith("er"):
@@ -252,5 +256,84 @@ def own_complement(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             out["prep:de"] = kept
 
 
+
+@acts_on(lambda w: w.verbal and w.lemma in words()["lead_verbs"])
+def co_leader(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X pilote la société avec Z", "X dirige Y avec Z depuis 2019": the person the verb of leading names with
+    "avec" shares the helm (slot "subj")."""
+    if not verbal or lemma_of(t) not in words()["lead_verbs"] or not out.get("subj"):
+        return
+    mates = [x for c in t.children if c.dep_.startswith("obl") and case_of(c) == "avec" and c.i > t.i
+             for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
+    if mates and any(index.type_of(x[0]) == "PER" for x in out["subj"]):
+        out.put("subj", mates[:2])
+
+
+def _place_after(t, index: EntityIndex) -> list:
+    """The organisation right after "à"/"au"/"chez" following the participle or verb (past the time noun)."""
+    tv = t.doc
+    end = min(t.sent.end, t.i + 8)
+    for j in range(t.i + 1, end):
+        w = tv[j]
+        if w.text in (",", ";", ":", "(") or w.pos_ in ("VERB", "AUX"):
+            return []
+        if w.lower_ in ("à", "au", "aux", "chez") and j + 1 < end:
+            k = j + 1 if tv[j + 1].pos_ != "DET" else j + 2
+            name = index.entity_at(k) if k < end else None
+            return [(name, k)] if name is not None and index.type_of(name) in ("ORG", "GOV") else []
+    return []
+
+
+@acts_on(lambda w: w.lemma in words()["spend_verbs"])
+def time_spent(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"après huit années passées au club Y", "X a passé quinze ans chez Y": X worked for Y (slots "spent_by",
+    "spent_at" of works_for.time_spent); the place leaves the slots of a party switch (member.switched)."""
+    if lemma_of(t) not in words()["spend_verbs"] or "spent_at" in out:
+        return
+    times = words()["time_nouns"]
+    after = None   # ("après huit années passées à Y" with the time noun hung on the participle)
+    if t.dep_ == "acl" and t.head.lower_ in times:
+        noun = t.head
+    elif (after := next((c for c in t.children if c.lower_ in times and c.i < t.i and case_of(c) == "après"),
+                        None)) is not None:
+        noun = after
+    elif t.i > 2 and t.doc[t.i - 1].lower_ in times and t.doc[t.i - 1].head is not t \
+            and any(w.lower_ == "après" for w in t.doc[max(t.sent.start, t.i - 5):t.i - 1]):
+        noun = after = t.doc[t.i - 1]   # ("X, …, après huit années passées à Y": noun and participle both hung on X)
+    else:
+        noun = next((c for c in t.children if c.dep_ == "obj" and c.lower_ in times), None)
+        if noun is None:
+            return
+    at = _place_after(t, index)
+    if not at:
+        return
+    who = []
+    if after is not None and t.dep_ == "acl" and index.kinds.get(t.head.i) == "name" \
+            and not any(c.dep_ == "case" for c in t.head.children):   # (not "avec X après dix ans passés à Y")
+        who = [x for x in entities_at(t.head, index) if index.type_of(x[0]) == "PER"][:1]
+    if who:
+        pass
+    elif noun is not t.head and after is None:
+        who = [x for x in _subject_of(t, index) if index.type_of(x[0]) == "PER"]
+    else:
+        root = t.sent.root
+        who = [x for x in _subject_of(root, index) if index.type_of(x[0]) == "PER"] if root.pos_ in ("VERB", "AUX") \
+            else []
+        if not who:   # ("X, directeur de Z depuis 2024 après huit années passées à Y, …": the name the phrase is about)
+            j = t.sent.start   # (only a name opening the sentence: "X, directeur de Z …, après dix ans passés à Y")
+            who = [(index.entity_at(j), j)] if index.kinds.get(j) == "name" and index.entity_at(j) is not None \
+                and index.type_of(index.entity_at(j)) == "PER" else []
+    if not who:
+        return
+    out.put("spent_by", who[:1])
+    out.put("spent_at", at)
+    for key in ("prep:à", "prep:au", "prep:chez"):
+        if key in out:
+            out[key] = [x for x in out[key] if x[0] != at[0][0]]
+            if not out[key]:
+                del out[key]
+    out["_no_linear"] = []
+
+
 PEOPLE31_READERS = Readers(whole_body, board_seat, joined_party, moved_to_lead, fronted_former, witness_stand,
-                           own_complement)
+                           own_complement, co_leader, time_spent)
