@@ -873,6 +873,7 @@ def _active_compound(verb) -> bool:
 
 def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     from .slots.court29 import prosecuted_in   # (s29-court29) "Y, poursuivi comme personne morale": one party named
+    from .slots.people31 import mend_person_nouns   # (s31-people31)
     from .slots.court30 import court_sentence_in   # (s30-court30) "Y a été condamné à N de prison": one party named
     from .attributes_hook import SentenceAttributes, annotate
 
@@ -882,6 +883,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
         _noun_after_de(tv)
         _participles_after_avoir(tv)
         _verbs_tagged_nouns(tv, index, table)
+        mend_person_nouns(tv)   # (s31-people31) "présidente et fondatrice de Y" with a verb for a noun
         words = lower_words_of(doc)   # (the repairs of one word walk the document only where it is)
         if "intérim" in words:
             _interim_titles(tv)

@@ -96,6 +96,7 @@ from .legal31 import LEGAL31_READERS
 from .allies31 import ALLIES31_READERS   # (s31-allies31)
 from .interview29 import INTERVIEW29_READERS   # (s29-interview29)
 from .protag29 import PROTAG29_READERS   # (s29-protag29)
+from .people31 import PEOPLE31_READERS   # (s31-people31)
 from .stake28 import STAKE28_READERS   # (s28-stake28)
 from .genre26 import GENRE26_READERS
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
@@ -201,6 +202,7 @@ _LATE_READERS = Readers(*(read for run in (
     OWNERS31_READERS,   # (s31-owners31) "A, la holding qui chapeaute B", "dont A possède 40 % et C 25 %"
     LEGAL31_READERS,   # (s31-legal31) "X a signalé Y à l'inspection du travail": X sues Y
     ALLIES31_READERS,   # (s31-allies31) "avec le soutien de Y", "l'un des soutiens de Y", "face au veto de Y"
+    PEOPLE31_READERS,   # (s31-people31) "X dirige les rédactions de Y", "X a renoncé à son siège d'administrateur de Y"
 ) for read in run.readers))
 
 

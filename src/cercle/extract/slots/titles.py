@@ -665,6 +665,22 @@ def _relative_antecedent(t, qui, index: EntityIndex) -> list:
     return []
 
 
+def _complement_description(t, c, index: EntityIndex, tv) -> bool:
+    """(s31-people31) A noun set after the title's own "de" complement and a comma describes that complement,
+    not the holder: "X, le PDG de Y, filiale de Z", "la directrice de Y, maison mère de Z" (the parser hangs
+    it on the title); nor is a word of a name that opens inside that description ("filiale de Norlac
+    Industries" with "Industries" hung on the title) the holder's name."""
+    name = index.entity_at(c.i)
+    if name is not None:
+        j = c.i - 1
+        return index.entity_at(j) == name and tv[j].head.i not in (t.i, c.i) and tv[j].head.i > t.i \
+            and index.entity_at(tv[j].head.i) is None
+    if c.dep_ != "appos" or c.pos_ != "NOUN" or tv[c.i - 1].text != ",":
+        return False
+    return any(k.dep_ == "nmod" and t.i < k.i < c.i and case_of(k) in ("de", "du", "des", "d'", "d’")
+               and index.entity_at(k.i) is not None for k in t.children)
+
+
 def _party_label(t, c, index: EntityIndex) -> bool:
     """An elected title's organisation named right after it ("le député PS", "la maire UR"): the label it
     was elected under (member.elected, member.mayor_label), never the person who holds the title."""
@@ -784,6 +800,8 @@ def title_parties(t, index: EntityIndex, out: Found) -> None:
                 continue   # "la présidente du Caux Handball Club": a word of the complement's name, split off
             if c.i == t.i + 1 and _party_label(t, c, index) or _bracketed_label(t, c, index, tv):
                 continue   # "X, le député PS du Finistère", "le maire UR d'Évry": the party is the label, not the holder
+            if c.i > t.i and _complement_description(t, c, index, tv):
+                continue   # (s31-people31) "X, le PDG de Y, filiale de Z": Z is Y's owner, not the PDG
             put("head", entities_at(c, index))            # "le PDG de Y, X" / "le PDG X"
     if "head" not in out and t.pos_ == "NOUN" and "nmod" in deps:
         # "Le frère de A, B, est …" with B hung on A: a name takes no other name in apposition, so a
