@@ -91,6 +91,7 @@ from .court30 import COURT30_READERS   # (s30-court30)
 from .protag30 import PROTAG30_READERS   # (s30-protag30)
 from .deals30 import DEALS30_READERS   # (s30-deals30)
 from .money30 import MONEY30_READERS   # (s30-money30)
+from .money31 import MONEY31_READERS   # (s31-money31)
 from .interview29 import INTERVIEW29_READERS   # (s29-interview29)
 from .protag29 import PROTAG29_READERS   # (s29-protag29)
 from .stake28 import STAKE28_READERS   # (s28-stake28)
@@ -195,6 +196,7 @@ _LATE_READERS = Readers(*(read for run in (
     PROTAG30_READERS,   # (s30-protag30) "alors qu'elle travaillait chez Y" in a portrait: the portrait's person
     DEALS30_READERS,   # (s30-deals30) "X conseillait l'acheteur": the buyer of the text's one deal
     MONEY30_READERS,   # (s30-money30) "les aides régionales accordées à Y", "le marché attribué à Y": implicit payer
+    MONEY31_READERS,   # (s31-money31) "X a signé avec Y un contrat de fourniture": the deal's kind says who pays
 ) for read in run.readers))
 
 
