@@ -25,9 +25,11 @@ FORBIDDEN += [
 CASES += [
     ("La start-up Helix a signé un contrat de fourniture avec Valdor Énergie, qui lui achètera une partie de sa production.",
      [("FUNDS", "Valdor Énergie", "Helix")]),
-    # (no relative clause on the other: the contract's sides as before)
+    # (no relative clause on the other: a contract "de fourniture" says the signer supplies, the other pays it,
+    # s31-money31 slots/money31.supply_deal; the s26 case expected the reverse, the reading the team convention
+    # of the thirty-first session corrects)
     ("La start-up Helix a signé un contrat de fourniture avec Valdor Énergie, qui installera ses batteries.",
-     [("FUNDS", "Helix", "Valdor Énergie")]),
+     [("FUNDS", "Valdor Énergie", "Helix")]),
 ]
 FORBIDDEN += [
     ("La start-up Helix a signé un contrat de fourniture avec Valdor Énergie, qui lui achètera une partie de sa production.",

@@ -121,7 +121,10 @@ def _cue_row(block: Block, doc, index, trigger_rules):
 # Rules whose sides only a sentence's reader can tell (which side receives: "partenaire du club Y" pays the
 # club, "partenaire industriel" is a partner): a row has no such words, so the cue's next rule reads it.
 # (s24-recall24) "passer sous le contrôle de X" needs its verb: a cell's "contrôle opérationnel" is no takeover.
-_SENTENCE_ONLY_SLOTS = {"payer", "payee", "control_owner", "control_taken"}
+_SENTENCE_ONLY_SLOTS = {"payer", "payee", "control_owner", "control_taken",
+                        # (s31-money31: the sides of a deal, a paid noun, a flow, a receipt, read in a sentence)
+                        "supply_payer", "supply_payee", "money_payer", "money_payee", "flow_from", "flow_to",
+                        "from_payer", "from_payee", "supplied_owner"}
 # (s25-deals25) the winner of a contract or a tender, named by a verb of winning ("Y a décroché le contrat")
 _WINNER_SLOTS = {"target", "tender_winner"}
 # (s25-deals25) verbs of buying a stake from someone: "racheter les parts de Z" names the seller, not the company

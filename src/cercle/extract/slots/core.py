@@ -94,6 +94,7 @@ from .money30 import MONEY30_READERS   # (s30-money30)
 from .owners31 import OWNERS31_READERS   # (s31-owners31)
 from .legal31 import LEGAL31_READERS
 from .allies31 import ALLIES31_READERS   # (s31-allies31)
+from .money31 import MONEY31_READERS   # (s31-money31)
 from .interview29 import INTERVIEW29_READERS   # (s29-interview29)
 from .protag29 import PROTAG29_READERS   # (s29-protag29)
 from .people31 import PEOPLE31_READERS   # (s31-people31)
@@ -203,6 +204,7 @@ _LATE_READERS = Readers(*(read for run in (
     LEGAL31_READERS,   # (s31-legal31) "X a signalé Y à l'inspection du travail": X sues Y
     ALLIES31_READERS,   # (s31-allies31) "avec le soutien de Y", "l'un des soutiens de Y", "face au veto de Y"
     PEOPLE31_READERS,   # (s31-people31) "X dirige les rédactions de Y", "X a renoncé à son siège d'administrateur de Y"
+    MONEY31_READERS,   # (s31-money31) "X a signé avec Y un contrat de fourniture": the deal's kind says who pays
 ) for read in run.readers))
 
 
