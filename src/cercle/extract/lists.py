@@ -633,7 +633,10 @@ def _separator_beside(tv, index: EntityIndex, i: int) -> bool:
     a, b = _name_span(tv, index, i, len(tv))
     if b < len(tv) and tv[b].lower_ in _AFTER_A_MEMBER:
         return True
-    return any(tv[k].lower_ in _BEFORE_A_MEMBER for k in range(max(0, a - _DESCRIBE_MAX - 6), a))
+    for k in range(max(0, a - _DESCRIBE_MAX - 6), a):   # (a loop: no generator per mention)
+        if tv[k].lower_ in _BEFORE_A_MEMBER:
+            return True
+    return False
 
 
 def list_mates(doc, index: EntityIndex, i: int, trigger=None) -> list[tuple[str, int]]:

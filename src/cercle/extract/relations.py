@@ -989,7 +989,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                         sl = complete_lists(tok, index, sl)
                     slot_cache[key] = sl
                 pairs: list[tuple[tuple[str, int], tuple[str, int]]] = []
-                for slot in rule.pairs if not _owned_rivals(tok) else ():
+                for slot in rule.pairs if rule.pairs and not _owned_rivals(tok) else ():   # (most rules have no pairs)
                     parties = sl.get(slot, [])
                     if len(parties) >= 2:
                         pairs += list(combinations(parties, 2))
