@@ -397,9 +397,14 @@ def _name_apposed_after(tok, index) -> tuple[str, int] | None:
     and the organisation's name put right after it between commas (however the parser hung it) — the noun stands for that
     name, not for the possessor (not a conjunct: "X et sa filiale, Y" is read by the readers of lists)."""
     # (the possessive first: the cheapest test, and the one that fails most)
-    if tok.pos_ != "NOUN" or tok.dep_ == "conj" or not any(
-            c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children) \
-            or tok.lower_ in PERSON_TITLES or _person_noun(tok.lower_):
+    if tok.pos_ != "NOUN" or tok.dep_ == "conj":
+        return None
+    for c in tok.children:   # (a loop: no generator per noun)
+        if c.dep_ == "det" and "Yes" in c.morph.get("Poss"):
+            break
+    else:
+        return None
+    if tok.lower_ in PERSON_TITLES or _person_noun(tok.lower_):
         return None
     doc, j = tokens_of(tok.doc), tok.i + 1
     while j < len(doc) and j < tok.i + 4 and doc[j].pos_ in ("ADJ", "NOUN") and index.by_token.get(j) is None \

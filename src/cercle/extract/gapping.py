@@ -33,6 +33,8 @@ def _agent_after(par: int, index, doc, stop: int) -> tuple[str, int] | None:
 def _gapped_pairs(verb, index) -> list[tuple[str, str, str, str]]:
     """(subject, first agent, gapped subject, gapped agent) of a passive verb followed by "par B, C par D":
     read on the words, as the parser hangs the gapped clause anywhere (another agent, a new verb)."""
+    if verb.i + 1 >= verb.sent.end or verb.doc[verb.i + 1].lower_ != "par":
+        return []   # (tested below too: first, as most verbs have no "par" right after them)
     if not any(c.dep_ == "aux:pass" for c in verb.children):
         return []
     subjects = {x[0] for c in verb.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)}

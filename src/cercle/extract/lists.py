@@ -255,6 +255,9 @@ def via_chain(trigger, index: EntityIndex):
 
 # Multi-word separators that close a list like "et": "X, ainsi que Y", "X, tout comme Y".
 _CLOSERS = (("ainsi", "que"), ("de", "même", "que"), ("tout", "comme"))
+# (their first and last words: a place where neither stands starts or ends none of them, told by one set lookup)
+_CLOSER_FIRST = frozenset(w[0] for w in _CLOSERS)
+_CLOSER_LAST = frozenset(w[-1] for w in _CLOSERS)
 # One-word closers ("ou encore", "et aussi", "et enfin": the adverb is stepped over, _after_closer).
 _CLOSING_WORDS = {"et", "ou", "voire"}
 # Between a separator and the next name: articles, possessives, a few lowercase words describing it.
@@ -396,9 +399,10 @@ def _after_closer(tv, j: int, end: int) -> int | None:
         if j + 1 < end and tv[j + 1].lower_ in ("encore", "aussi", "enfin"):
             return j + 2
         return j + 1
-    for words in _CLOSERS:
-        if j + len(words) <= end and all(tv[j + n].lower_ == w for n, w in enumerate(words)):
-            return j + len(words)
+    if j < end and tv[j].lower_ in _CLOSER_FIRST:
+        for words in _CLOSERS:
+            if j + len(words) <= end and all(tv[j + n].lower_ == w for n, w in enumerate(words)):
+                return j + len(words)
     return None
 
 
@@ -556,7 +560,7 @@ def _mates_left(doc, index: EntityIndex, i: int, start: int, trigger) -> tuple[l
     while k - 2 >= start and len(out) < 8:
         j = k - 1
         sep_closing = False
-        for words in _CLOSERS:
+        for words in _CLOSERS if tv[j].lower_ in _CLOSER_LAST else ():
             m = len(words)
             if j - m + 1 >= start and all(tv[j - m + 1 + n].lower_ == w for n, w in enumerate(words)):
                 j -= m
@@ -629,7 +633,10 @@ def _separator_beside(tv, index: EntityIndex, i: int) -> bool:
     a, b = _name_span(tv, index, i, len(tv))
     if b < len(tv) and tv[b].lower_ in _AFTER_A_MEMBER:
         return True
-    return any(tv[k].lower_ in _BEFORE_A_MEMBER for k in range(max(0, a - _DESCRIBE_MAX - 6), a))
+    for k in range(max(0, a - _DESCRIBE_MAX - 6), a):   # (a loop: no generator per mention)
+        if tv[k].lower_ in _BEFORE_A_MEMBER:
+            return True
+    return False
 
 
 def list_mates(doc, index: EntityIndex, i: int, trigger=None) -> list[tuple[str, int]]:

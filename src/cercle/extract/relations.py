@@ -608,7 +608,10 @@ def _agents_after_time(tv, index) -> None:
     """"Y, l'opérateur racheté depuis par X", "Y, rachetée un an plus tôt par X et Z": a past participle's
     "par X" after a time phrase, which the parser hangs on the phrase's adverb as a plain complement: mended
     in the view to the participle's agent (the time word's preposition its adverb)."""
-    for t in tv:
+    # (only the words two to six places before a "par", in token order: any other word meets no "par" below)
+    near = sorted({j for p in tokens_at(tv, ("par",)) for j in range(max(p.i - 6, 0), p.i - 1)})
+    for j in near:
+        t = tv[j]
         if t.pos_ != "VERB" or "Part" not in t.morph.get("VerbForm") or "Pres" in t.morph.get("Tense"):
             continue
         k = t.i + 1
@@ -990,7 +993,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                         sl = complete_lists(tok, index, sl)
                     slot_cache[key] = sl
                 pairs: list[tuple[tuple[str, int], tuple[str, int]]] = []
-                for slot in rule.pairs if not _owned_rivals(tok) else ():
+                for slot in rule.pairs if rule.pairs and not _owned_rivals(tok) else ():   # (most rules have no pairs)
                     parties = sl.get(slot, [])
                     if len(parties) >= 2:
                         pairs += list(combinations(parties, 2))

@@ -212,8 +212,11 @@ def _article_company_as_backer(t, index: EntityIndex) -> list[tuple[str, int]]:
 def object_after_time(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X a racheté en octobre Y", "X a cédé l'an dernier Y": a verb with no object whose time phrase holds
     a name hung on it without a preposition; the name is the object."""
-    if not verbal or any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+    if not verbal:
         return
+    for c in t.children:   # (a loop: no generator per verb)
+        if c.dep_ in ("ccomp", "xcomp"):
+            return
     w = _words()
     tv = tokens_of(t.doc)
     for c in t.children:

@@ -477,6 +477,8 @@ def _relative_title_name(t, index: EntityIndex, out: Found) -> None:
     """"le fonds Y, dont le représentant au conseil, X, a réclamé un audit": a title opening a relative
     "dont" clause describes the person named right after its phrase and comma (the parser makes that name
     the subject of the verb that follows)."""
+    if "dont" not in lower_words_of(t.doc):
+        return   # (both tests below need a "dont": most documents' triggers are told by one set lookup)
     if not any(c.lower_ == "dont" for c in t.children) and not (
             t.i > 1 and t.doc[t.i - 2].lower_ == "dont" and t.doc[t.i - 1].pos_ == "DET"):
         return

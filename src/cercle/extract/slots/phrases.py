@@ -1129,7 +1129,11 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 + [x for k in t.head.children if k.dep_ == "obj"
                    for x in entities_at(k, index) if index.type_of(x[0]) == "PER"])
     # (a department counts only for a title with no complement: not looked for past one)
-    bare = not any(k.startswith("prep:") or k == "poss" for k in out)
+    bare = True
+    for k in out:   # (a loop: a generator per trigger cost more than the test)
+        if k.startswith("prep:") or k == "poss":
+            bare = False
+            break
     department = not verbal and t.pos_ == "NOUN" and bare and (bare_wanted or out.wants("dept_topic")) \
         and _heads_a_department(t, index)
     if department and index.topic and bare:

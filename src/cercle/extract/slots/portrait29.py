@@ -38,7 +38,7 @@ def _bare_name_conjunct(c, index: EntityIndex) -> str | None:
 @acts_on(lambda w: w.verbal and w.pos == "VERB")
 def listed_objects(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"il s'est offert A, puis B et C": B and C (hung on the verb as its conjuncts) are objects as A is."""
-    if not verbal or t.pos_ != "VERB" or not any(c.dep_ == "conj" for c in t.children):
+    if not verbal or t.pos_ != "VERB" or "conj" not in [c.dep_ for c in t.children]:
         return
     if not out.get("obj"):
         return

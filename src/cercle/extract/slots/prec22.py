@@ -178,7 +178,7 @@ _A_SLOTS = ("prep:à", "prep:au", "prep:aux")
 @acts_on(lambda w: not w.verbal)
 def title_place_phrase(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"reçu par le président X au palais Y", "le chef de la minorité au Sénat, X": Y, the Sénat are not led."""
-    if verbal or not any(k in out for k in _A_SLOTS):
+    if verbal or out.keys().isdisjoint(_A_SLOTS):
         return
     cut = None
     heads = [i for _, i in out.get("head", ()) if i > t.i]

@@ -167,7 +167,12 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 and not any(c.dep_.startswith(("aux", "nsubj")) for c in t.children))
     if verbal:
         if not detached:
-            if any(c.dep_ == "nsubj" and c.lower_ == "on" for c in t.children):
+            on_subject = False
+            for c in t.children:   # (a loop: no generator per verb)
+                if c.dep_ == "nsubj" and c.lower_ == "on":
+                    on_subject = True
+                    break
+            if on_subject:
                 out["_no_linear"] = []   # "on retrouve X": nobody in particular does it
             else:
                 put("subj", _cleft_focus(t, index) or _subject_of(t, index))
@@ -615,6 +620,8 @@ def _causative(t, index: EntityIndex, out: Found) -> None:
     "faire" the subject makes someone else do it; the doer is the "par" phrase, or the first "à" phrase
     when another party follows (slot "subj"), not the one who has it done."""
     doc = t.doc
+    if "subj" not in out:
+        return   # (tested below too: first, as it spares the generator)
     caus = any(c.lemma_.lower() == "faire" and c.i == t.i - 1 and c.dep_ in ("dep", "aux", "aux:caus", "aux:tense")
                for c in t.children) \
         or (t.dep_ == "xcomp" and t.head.lemma_.lower() == "faire" and t.head.i == t.i - 1)
