@@ -33,6 +33,15 @@ CASES = [
     ("Le groupe Norvel a racheté Fretline. Norvel emploie 3 000 personnes. Du côté de Brisk, Marie Lenoir, la "
      "présidente, se veut rassurante : le transporteur a signé un partenariat avec Axiale.",
      [("PARTNERS_WITH", "Brisk", "Axiale")]),
+    # a pronoun subject after a sentence the parser cut at its semicolon, whose second half names no actor as subject:
+    # the subject before the semicolon
+    ("L'ancien propriétaire du club, également actionnaire de Vantor, est loin de faire l'unanimité. Paul Marchand, "
+     "entrepreneur nantais et supporter de longue date, avait proposé 15 millions d'euros pour reprendre le club ; "
+     "son offre a été rejetée en janvier. Il accuse aujourd'hui Luc Ferrand d'avoir sacrifié le club.",
+     [("ACCUSES", "Paul Marchand", "Luc Ferrand")]),
+    ("Le FC Brenne est en difficulté. Le club a perdu son sponsor. Anne Leroy, élue d'opposition, a déposé un recours "
+     "contre la délibération ; sa demande a été rejetée en mars. Elle critique désormais le maire Luc Ferrand.",
+     [("ACCUSES", "Anne Leroy", "Luc Ferrand")]),
 ]
 FORBIDDEN = [
     ("Lait : Bravant, le champion que l'État ménage\n\nBravant a annoncé la fermeture de deux usines en Mayenne. "

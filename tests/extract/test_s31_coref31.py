@@ -50,6 +50,21 @@ LINKS = [
      "présidente, se veut rassurante : le transporteur gardera ses clients.", "le transporteur", "Brisk"),
     ("Tessor et Alvane ont signé un accord de distribution. Alvane vendra les contrats dans ses agences. Chez "
      "Tessor, Luc Amiel temporise : l'assureur attendra la fin de l'année.", "l'assureur", "Tessor"),
+    # a pronoun subject after a sentence cut at its semicolon: the subject before the semicolon
+    ("Le groupe Vantor a vendu sa filiale. Vantor reste prudent. Le fonds Kelvin Capital a présenté une offre ; "
+     "celle-ci a été rejetée lundi. Il attaque désormais Vantor en justice.", "Il", "Kelvin Capital"),
+    ("L'ancien propriétaire du club, également actionnaire de Vantor, est loin de faire l'unanimité. Paul Marchand, "
+     "entrepreneur nantais et supporter de longue date, avait proposé 15 millions d'euros pour reprendre le club ; "
+     "son offre a été rejetée en janvier. Il accuse aujourd'hui Luc Ferrand d'avoir sacrifié le club.",
+     "Il", "Paul Marchand"),
+    # an adviser named in a fronted phrase ("Défendu par Me X, associé du cabinet Y,") is no company noun's apposition
+    ("Le groupe Marvel Foods conteste l'amende de 20 millions d'euros. Marvel Foods juge la sanction disproportionnée. "
+     "Défendu par Me Paul Roux, associé du cabinet Verlaine Avocats, le groupe de Rennes a contesté la procédure.",
+     "le groupe", "Marvel Foods"),
+    ("La société Kelvor a été condamnée en mars. Kelvor prépare son recours. Assisté de Me Hugo Blanc, avocat au "
+     "cabinet Serre Lavigne, l'industriel réclame l'annulation du jugement.", "l'industriel", "Kelvor"),
+    ("Orvane a fait appel de la décision. Orvane dément toute entente. Représenté par Me Lina Morel, du cabinet "
+     "Darmon Lavergne, le fabricant a plaidé la bonne foi.", "le fabricant", "Orvane"),
 ]
 
 

@@ -980,8 +980,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             elif trade_fams and (fit := _trade_fit(name, trade_fams, introduced, apposed, described)):
                 if fit < 0:
                     continue   # (s31-coref31) "le motoriste" is no actor the text only called "l'avionneur"
-                score += 4   # "le motoriste" → "X Engines", "X, le fabricant de moteurs"
-                marked = True
+                score += 2   # "le motoriste" → "X Engines", "X, le fabricant de moteurs" (a hint: not over the
+                marked = True   # story's subject the text gave no trade, "L'énergéticien" after "X … l'électricien Y")
             elif _NOUN_KIND.get(noun) == "sport" and noun in _TEAM_NOUNS and _club_owner(name, introduced, apposed):
                 owner_passed.add(i)
                 continue   # (s31-coref31) "le club" is not "X Football Group, la maison mère du club"
@@ -1588,6 +1588,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if beside is not None and noun in _NOUN_KIND and introduced.get(beside) and all(
                 _NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[beside]):
             beside = None   # "dont le journal X, le club a…": not an apposition to X
+        if beside is not None and want == "ORG" and noun not in _NOUN_KIND and introduced.get(beside) \
+                and all(_NOUN_KIND.get(n) == "advice" for n in introduced[beside]):
+            beside = None   # (s31-coref31) "Défendu par Me X, associé du cabinet Y, le groupe de Z a soutenu…": the
+            # adviser a fronted phrase names is no company noun's apposition; the clause's subject is another actor
         if beside is not None and index.kinds.get(at) == "name" and index.entities[beside].type in types:
             # "Paul Verdier, le président et cofondateur du fonds": an apposition names its own referent
             _add(doc, index, mentions, start, _descriptor_end(tok), beside, "descriptor", head=tok.i)
@@ -3557,6 +3561,13 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
         if not (index.entities[name].type == "PER" and _person_gender(index, name, doc) not in (None, gender)):
             return None
     prev_all = [(n, i) for i, n in subjects_by_sent.get(s - 1, [])]
+    if not prev_all and s >= 2 and tok.sent.start >= 2:
+        # (s31-coref31) "X avait proposé 15 M€ pour reprendre le club ; son offre a été rejetée. Il accuse …": the
+        # parser cut the sentence at its semicolon, and the half after it names no actor as subject: the
+        # sentence's subject before the semicolon goes on
+        prev_start = tv[tok.sent.start - 1].sent.start
+        if prev_start >= 1 and tv[prev_start - 1].text == ";":
+            prev_all = [(n, i) for i, n in subjects_by_sent.get(s - 2, [])]
     if not quoted and all(i in index.in_quotes for _, i in prev_all):
         # "Pour X, « la commission a fait son travail ». Elle accuse…": the previous sentence's subjects, if
         # any, are the speaker's words; the text goes on about its speaker, of the pronoun's gender as said
