@@ -10,7 +10,7 @@ CASES = [
      "Mais l'entretien n'a rien donné.\n\nFace à la ministre, la FNPA, présidée par Jules Martin, joue une partition "
      "ambiguë. Le syndicat accuse l'industriel de sacrifier les éleveurs.",
      [("ACCUSES", "FNPA", "Bravant")]),
-    ("Meravia : l'usine de Douai menacée\n\nMeravia veut délocaliser son usine de Douai. Meravia emploie 900 "
+    ("Meravia : l'usine de Douai menacée\n\nMeravia, le numéro un du rail, veut délocaliser son usine de Douai. Meravia emploie 900 "
      "personnes sur le site, selon Meravia. Le ministre a demandé des garanties. Rien n'a été promis.\n\n"
      "Du côté des salariés, Sud Métal a lancé une pétition en ligne. Le mouvement a porté plainte contre le constructeur.",
      [("SUES", "Sud Métal", "Meravia")]),

@@ -16,14 +16,16 @@ LINKS = [
      "Mais l'entretien n'a rien donné.\n\nFace à la ministre, la FNPA, présidée par Jules Martin, joue une partition "
      "ambiguë. Le syndicat accuse l'industriel de sacrifier les éleveurs.", "l'industriel", "Bravant"),
     ("Orvalis : la fermeture qui fâche\n\nOrvalis multiplie les fermetures. Orvalis a confirmé mardi la suppression "
-     "de 300 postes, a indiqué Orvalis. La direction promet un plan social. Les clients, eux, s'inquiètent.\n\n"
+     "de 300 postes, a indiqué Marc Roy, le PDG d'Orvalis. La direction promet un plan social. Les clients, eux, "
+     "s'inquiètent.\n\n"
      "Dans ce contexte, l'ACVR, qui défend les consommateurs de la région, a saisi la justice. L'association "
      "reproche à l'enseigne des pratiques trompeuses.", "L'association", "ACVR"),
-    ("Meravia : l'usine de Douai menacée\n\nMeravia veut délocaliser son usine de Douai. Meravia emploie 900 "
+    ("Meravia : l'usine de Douai menacée\n\nMeravia, le numéro un du rail, veut délocaliser son usine de Douai. Meravia emploie 900 "
      "personnes sur le site, selon Meravia. Le ministre a demandé des garanties. Rien n'a été promis.\n\n"
      "Du côté des salariés, Sud Métal a lancé une pétition en ligne. Le mouvement critiquera le constructeur.",
      "Le mouvement", "Sud Métal"),
-    ("Kelvor : la grève s'étend\n\nKelvor a gelé les salaires. Pour Kelvor, les marges ont fondu, explique Kelvor "
+    ("Kelvor : la grève s'étend\n\nKelvor, le géant de la chimie, a gelé les salaires. Pour Kelvor, les marges "
+     "ont fondu, explique Kelvor "
      "dans un communiqué. Les ventes reculent. Les salariés ont cessé le travail lundi.\n\nFO Chimie, que dirige "
      "Anne Roy depuis 2020, appelle à durcir le mouvement. Selon le syndicat, la direction refuse tout dialogue.",
      "le syndicat", "FO Chimie"),

@@ -1095,8 +1095,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # the organisation the article is about, named further back, over an actor named in passing
             # nearer ("Y lève… Le fonds X mène le tour… « … », dit Z, présidente de l'entreprise": Y)
             if noun in _GENERIC_ORG_NOUNS or _fits_noun(topic, noun, introduced) or (
-                    noun in _NOUN_KIND and not (_NOUN_KIND[noun] in _MEMBERS_KINDS and not _civic_actor(topic)
-                                                and best is not None)):
+                    noun in _NOUN_KIND and not (_NOUN_KIND[noun] in _MEMBERS_KINDS and best is not None
+                                                and _business_said(topic, apposed, described, holders))):
                 # (s31-coref31) not for "le syndicat", "le parti", "l'association" when an actor is in reach: the
                 # company a story is about is no union nor party ("X ferme deux usines … La fédération Y, présidée
                 # par Z, … Le syndicat déplore": Y), unless its name or a noun that introduced it says so
@@ -2603,6 +2603,25 @@ _AUTHORITY_NOUNS = frozenset({"gendarme", "régulateur", "autorité", "juridicti
 # (s31-coref31) kinds of the bodies people join (a union, a party, a movement, an association): the company a story
 # is about is none of them unless the text says so
 _MEMBERS_KINDS = frozenset({"politics", "civic"})
+# (s31-coref31) a company's officers' titles: "le PDG de X" says X is a business
+_BUSINESS_OFFICES = frozenset({"pdg", "p.-d.g.", "directeur général", "directrice générale", "patron", "patronne",
+                               "président-directeur général", "présidente-directrice générale", "dg", "ceo"})
+
+
+def _business_said(name: str, apposed, described, holders) -> bool:
+    """(s31-coref31) The text says the actor is a business, other than by a noun introducing its name (which
+    _introduced_as_other_kind reads): a firm's noun set beside its name ("X, le champion du lait", "X, numéro un
+    mondial"), a company noun that stood for it before ("le groupe lavallois"), or a company officer's title ("le
+    PDG de X"); and no civic or party noun."""
+    if _civic_actor(name):
+        return False
+    heads = apposed.get(name, (set(), set()))[0]
+    if any(_NOUN_KIND.get(n) in _MEMBERS_KINDS for n in heads):
+        return False   # (a civic noun linked to it before may be a misreading: "durcir le mouvement", a strike)
+    nouns = heads | described.get(name, set())
+    if nouns & (_FIRM_HEADS | _COMPANY_NOUNS | _MAKER_TRADES):
+        return True
+    return any(h[5] == name and not set(h[2]).isdisjoint(_BUSINESS_OFFICES) for h in holders)
 
 
 @lru_cache(maxsize=1)
