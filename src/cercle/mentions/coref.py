@@ -1095,8 +1095,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # the organisation the article is about, named further back, over an actor named in passing
             # nearer ("Y lève… Le fonds X mène le tour… « … », dit Z, présidente de l'entreprise": Y)
             if noun in _GENERIC_ORG_NOUNS or _fits_noun(topic, noun, introduced) or (
-                    noun in _NOUN_KIND and not (_NOUN_KIND[noun] in _MEMBERS_KINDS and best is not None
-                                                and _business_said(topic, apposed, described, holders))):
+                    noun in _NOUN_KIND and not (_NOUN_KIND[noun] in _MEMBERS_KINDS and best is not None and (
+                        _business_said(topic, apposed, described, holders)
+                        or (_civic_actor(best) and not _civic_actor(topic))))):
                 # (s31-coref31) not for "le syndicat", "le parti", "l'association" when an actor is in reach: the
                 # company a story is about is no union nor party ("X ferme deux usines … La fédération Y, présidée
                 # par Z, … Le syndicat déplore": Y), unless its name or a noun that introduced it says so
