@@ -833,6 +833,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         return k
 
     head_picked: dict[int, str] = {}   # descriptor token → the company _subject_head_company chose
+    owner_passed: set[int] = set()   # (s31-coref31) team nouns whose nearer candidate was a club's owner
     tied_pick: dict[int, str] = {}   # descriptor token → a scored pick with an unmarked rival (see antecedent)
 
     def antecedent(i: int, want: set[str], noun: str = "", same_sentence: bool = False,
@@ -914,6 +915,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         family_words = {w for _, n in before if n.lower().startswith(_FAMILY_NAME_OPENERS)
                         for w in n.lower().split()[1:]} if "ORG" in want else set()
         scored: dict[str, tuple] = {}   # each fitting actor's best (score, sentence, marked): its rival, below
+        # (s31-coref31) the trades the descriptor's noun says, the nouns that stood for each actor before, and the
+        # organisation a "Chez X, …" opening the descriptor's own sentence names (what the sentence is about)
+        trade_fams = _descriptor_families(tv, i) if "ORG" in want else frozenset()
+        described = index.__dict__.get("described", {})
+        opener = index.cue_at(tv[i].sent.start, tv, i) if "ORG" in want and not same_sentence else None
         here_par, best_par, best_par_score = para_of[i], None, -1
         for j, name in reversed(before):
             if sent_of[j] < s - _WINDOW:
@@ -971,6 +977,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             elif _introduced_as_other_kind(name, noun, introduced):
                 continue   # "le journal X … le club", "le cabinet X Partners … le fonds": an actor introduced
                 # as another kind of thing, whatever its name's words say
+            elif trade_fams and (fit := _trade_fit(name, trade_fams, introduced, apposed, described)):
+                if fit < 0:
+                    continue   # (s31-coref31) "le motoriste" is no actor the text only called "l'avionneur"
+                score += 2   # "le motoriste" → "X Engines", "X, le fabricant de moteurs" (a hint: not over the
+                marked = True   # story's subject the text gave no trade, "L'énergéticien" after "X … l'électricien Y")
+            elif _NOUN_KIND.get(noun) == "sport" and noun in _TEAM_NOUNS and _club_owner(name, introduced, apposed):
+                owner_passed.add(i)
+                continue   # (s31-coref31) "le club" is not "X Football Group, la maison mère du club"
             elif noun and not ruling and (_kind_words(words, noun) or noun in words or words & adj_fit):
                 score += 4
                 marked = True
@@ -1006,9 +1020,12 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # not "la holding familiale", the family's own, which stays no one; nor the family's own vehicle,
                 # named after it ("la famille X … via sa holding X Participations … le groupe")
             if here and score < 4:
-                if not _in_subject_apposition(doc, j, i):
+                if opener is not None and opener[0] == name and j == opener[1]:
+                    score += 3   # (s31-coref31) "Chez X, Y se montre prudent : le motoriste n'a pas …": X
+                elif not _in_subject_apposition(doc, j, i):
                     continue
-                score += 10   # "X, ancien ingénieur de Y, a quitté le groupe": Y (over any other cue)
+                else:
+                    score += 10   # "X, ancien ingénieur de Y, a quitté le groupe": Y (over any other cue)
             if place:
                 fit = _place_fit(place, origins.get(name, set()))
                 if fit < 0:
@@ -1072,10 +1089,18 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if topic and topic not in seen and topic not in bound and index.entities[topic].type in want \
                 and best_score < 3 and not _club_for_maker(topic, noun) and not _named_as_other_kind(topic, noun) \
                 and not _introduced_as_other_kind(topic, noun, introduced) \
-                and not (topic in listed and noun not in introduced.get(topic, ())):
+                and not (topic in listed and noun not in introduced.get(topic, ())) \
+                and _trade_fit(topic, trade_fams, introduced, apposed, described) >= 0 \
+                and not (noun in _TEAM_NOUNS and _club_owner(topic, introduced, apposed)):
             # the organisation the article is about, named further back, over an actor named in passing
             # nearer ("Y lève… Le fonds X mène le tour… « … », dit Z, présidente de l'entreprise": Y)
-            if noun in _GENERIC_ORG_NOUNS or _fits_noun(topic, noun, introduced) or noun in _NOUN_KIND:
+            if noun in _GENERIC_ORG_NOUNS or _fits_noun(topic, noun, introduced) or (
+                    noun in _NOUN_KIND and not (_NOUN_KIND[noun] in _MEMBERS_KINDS and best is not None and (
+                        _business_said(topic, apposed, described, holders)
+                        or (_civic_actor(best) and not _civic_actor(topic))))):
+                # (s31-coref31) not for "le syndicat", "le parti", "l'association" when an actor is in reach: the
+                # company a story is about is no union nor party ("X ferme deux usines … La fédération Y, présidée
+                # par Z, … Le syndicat déplore": Y), unless its name or a noun that introduced it says so
                 return topic
         # (not over the previous sentence's main subject: "Navimer dément… Son directeur assure que l'entreprise…")
         lead = {n for j, n in subjects_by_sent.get(s - 1, ()) if index.kinds.get(j) in ("descriptor", "pronoun")
@@ -1564,6 +1589,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if beside is not None and noun in _NOUN_KIND and introduced.get(beside) and all(
                 _NOUN_KIND.get(n, _NOUN_KIND[noun]) != _NOUN_KIND[noun] for n in introduced[beside]):
             beside = None   # "dont le journal X, le club a…": not an apposition to X
+        if beside is not None and want == "ORG" and noun not in _NOUN_KIND and introduced.get(beside) \
+                and all(_NOUN_KIND.get(n) == "advice" for n in introduced[beside]):
+            beside = None   # (s31-coref31) "Défendu par Me X, associé du cabinet Y, le groupe de Z a soutenu…": the
+            # adviser a fronted phrase names is no company noun's apposition; the clause's subject is another actor
         if beside is not None and index.kinds.get(at) == "name" and index.entities[beside].type in types:
             # "Paul Verdier, le président et cofondateur du fonds": an apposition names its own referent
             _add(doc, index, mentions, start, _descriptor_end(tok), beside, "descriptor", head=tok.i)
@@ -1672,6 +1701,14 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # kind noun ("le club", "le fonds") is the last actor whose name or introduction says so,
             # when there is one, rather than a nearer actor of another kind
             # ((s19-coref2) not a name only a table row gives, before the running text names it)
+            fitting = [n for j, n in named if j < tok.i and j not in sources and index.entities[n].type in types
+                       and not (j in in_table and prose_first.get(n, tok.i) >= tok.i)
+                       and _fits_noun(n, noun, introduced)]
+            if fitting:
+                name = fitting[-1]
+        if name is None and tok.i in owner_passed:
+            # (s31-coref31) "X Sports rachète le club Y. X Sports promet … à la tête du club": the club the text named
+            # further back, over its owner in reach (as a kind noun's last fitting actor, above)
             fitting = [n for j, n in named if j < tok.i and j not in sources and index.entities[n].type in types
                        and not (j in in_table and prose_first.get(n, tok.i) >= tok.i)
                        and _fits_noun(n, noun, introduced)]
@@ -2564,6 +2601,104 @@ _AUTHORITY_NOUNS = frozenset({"gendarme", "régulateur", "autorité", "juridicti
                               "instance", "superviseur"})
 
 
+# (s31-coref31) kinds of the bodies people join (a union, a party, a movement, an association): the company a story
+# is about is none of them unless the text says so
+_MEMBERS_KINDS = frozenset({"politics", "civic"})
+# (s31-coref31) a company's officers' titles: "le PDG de X" says X is a business
+_BUSINESS_OFFICES = frozenset({"pdg", "p.-d.g.", "directeur général", "directrice générale", "patron", "patronne",
+                               "président-directeur général", "présidente-directrice générale", "dg", "ceo"})
+
+
+def _business_said(name: str, apposed, described, holders) -> bool:
+    """(s31-coref31) The text says the actor is a business, other than by a noun introducing its name (which
+    _introduced_as_other_kind reads): a firm's noun set beside its name ("X, le champion du lait", "X, numéro un
+    mondial"), a company noun that stood for it before ("le groupe lavallois"), or a company officer's title ("le
+    PDG de X"); and no civic or party noun."""
+    if _civic_actor(name):
+        return False
+    heads = apposed.get(name, (set(), set()))[0]
+    if any(_NOUN_KIND.get(n) in _MEMBERS_KINDS for n in heads):
+        return False   # (a civic noun linked to it before may be a misreading: "durcir le mouvement", a strike)
+    nouns = heads | described.get(name, set())
+    if nouns & (_FIRM_HEADS | _COMPANY_NOUNS | _MAKER_TRADES):
+        return True
+    return any(h[5] == name and not set(h[2]).isdisjoint(_BUSINESS_OFFICES) for h in holders)
+
+
+@lru_cache(maxsize=1)
+def _coref31_data() -> dict:
+    """(s31-coref31) data/coref31.yaml: trade families, a club owner's nouns and name endings."""
+    return load_yaml(resources.files("cercle.mentions").joinpath("data/coref31.yaml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _trade_lexicon() -> tuple[dict, dict]:
+    """(s31-coref31) noun (lemma, or lemma and the words after it) → its trade families; name word → families."""
+    by_noun: dict[str, set] = {}
+    by_word: dict[str, set] = {}
+    for family, d in _coref31_data()["trade_families"].items():
+        for n in d["nouns"]:
+            by_noun.setdefault(n, set()).add(family)
+        for w in d["name_words"]:
+            by_word.setdefault(w, set()).add(family)
+    return by_noun, by_word
+
+
+def _descriptor_families(tv, i: int) -> frozenset:
+    """(s31-coref31) The trade families a descriptor's noun says ("le motoriste", "le constructeur automobile",
+    "le producteur d'électricité"); empty for a noun of no trade ("le groupe")."""
+    by_noun, _ = _trade_lexicon()
+    low = tv[i].lemma_.lower()
+    n = len(tv)
+    if i + 1 < n:
+        nxt = tv[i + 1].lower_
+        if i + 2 < n and nxt in ("de", "d'", "d’"):
+            key = f"{low} d'{tv[i + 2].lower_}" if nxt != "de" else f"{low} de {tv[i + 2].lower_}"
+            if key in by_noun:
+                return frozenset(by_noun[key])
+        if f"{low} {nxt}" in by_noun:
+            return frozenset(by_noun[f"{low} {nxt}"])
+    return frozenset(by_noun.get(low, ()))
+
+
+def _actor_families(name: str, introduced, apposed, described) -> set:
+    """(s31-coref31) The trade families the text gives an actor: the nouns that introduced it ("le motoriste X"),
+    were set beside it ("X, l'avionneur de …") or stood for it before; the words of its name ("X Engines") and
+    of an apposition beside it ("X, le premier fabricant de moteurs")."""
+    by_noun, by_word = _trade_lexicon()
+    heads, words = apposed.get(name, (set(), set()))
+    fams: set = set()
+    for noun in chain(introduced.get(name, ()), heads, described.get(name, ())):
+        fams |= by_noun.get(noun, set())
+    for w in chain(name.lower().split(), words):
+        fams |= by_word.get(w, set())
+    return fams
+
+
+def _trade_fit(name: str, families: frozenset, introduced, apposed, described) -> int:
+    """(s31-coref31) 1: the text gave the actor a trade of the descriptor's families; -1: only trades of others
+    ("le motoriste" is not "l'avionneur X"); 0: the descriptor names no trade, or the text gives the actor none."""
+    if not families:
+        return 0
+    got = _actor_families(name, introduced, apposed, described)
+    if not got:
+        return 0
+    return 1 if got & families else -1
+
+
+def _club_owner(name: str, introduced, apposed) -> bool:
+    """(s31-coref31) An actor the text calls a club's owner, not a club ("X Football Group, la maison mère du
+    club", "sa holding Y Sports", "Z Capital"): a name ending as a holding's or a fund's, or only owner nouns
+    beside or before it (and no sport noun)."""
+    data = _coref31_data()
+    words = name.lower().split()
+    if len(words) >= 2 and words[-1] in data["club_owner_name_ends"]:
+        return True
+    nouns = set(introduced.get(name, ())) | apposed.get(name, (set(), set()))[0]
+    return bool(nouns) and bool(nouns & set(data["club_owner_nouns"])) \
+        and not any(_NOUN_KIND.get(n) == "sport" for n in nouns)
+
+
 # (s29-coref29) the kind a name's words say, by the kind nouns of _AFFINITY ("X Investment Group": a fund)
 _AFFINITY_KIND = {"fonds": "finance", "banque": "finance", "assureur": "finance", "club": "sport", "parti": "politics",
                   "syndicat": "politics"}
@@ -2740,6 +2875,8 @@ def _fits_noun(name: str, noun: str, introduced: dict[str, set[str]]) -> bool:
     """An actor a kind noun fits: introduced by it ("le fonds X"), named with a word of that kind, or
     with the noun itself ("la foncière" → "Foncière Orbalia", "la holding" → "Atlas Holding")."""
     words = set(name.lower().split())
+    if noun in _TEAM_NOUNS and noun not in introduced.get(name, ()) and _club_owner(name, introduced, {}):
+        return False   # (s31-coref31) "le club" is no "X Football Group", whatever sport its name says
     return noun in introduced.get(name, ()) or (not _introduced_as_other_kind(name, noun, introduced) and (
         _kind_words(words, noun) or noun in words))   # ("le cabinet X Partners" is no "fonds")
 
@@ -3091,6 +3228,9 @@ def _add(doc, index, mentions, start, end, name, kind, head=None):
     ent = index.entities[name]
     if kind == "descriptor" and span.text not in ent.aliases:
         ent.aliases.append(span.text)
+    if kind == "descriptor" and head is not None:
+        # (s31-coref31) the nouns that stood for each actor so far ("l'avionneur de …"): its trade, for a later noun
+        index.__dict__.setdefault("described", {}).setdefault(name, set()).add(tokens_of(doc)[head].lemma_.lower())
     if kind in ("descriptor", "introducer") and ent.type == "PER":
         # "la dirigeante" linked to X says X's gender: read the text's votes again when next asked
         # (a pronoun after it, "elle", must not go by a gender read before the link was made)
@@ -3441,6 +3581,13 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
         if not (index.entities[name].type == "PER" and _person_gender(index, name, doc) not in (None, gender)):
             return None
     prev_all = [(n, i) for i, n in subjects_by_sent.get(s - 1, [])]
+    if not prev_all and s >= 2 and tok.sent.start >= 2:
+        # (s31-coref31) "X avait proposé 15 M€ pour reprendre le club ; son offre a été rejetée. Il accuse …": the
+        # parser cut the sentence at its semicolon, and the half after it names no actor as subject: the
+        # sentence's subject before the semicolon goes on
+        prev_start = tv[tok.sent.start - 1].sent.start
+        if prev_start >= 1 and tv[prev_start - 1].text == ";":
+            prev_all = [(n, i) for i, n in subjects_by_sent.get(s - 2, [])]
     if not quoted and all(i in index.in_quotes for _, i in prev_all):
         # "Pour X, « la commission a fait son travail ». Elle accuse…": the previous sentence's subjects, if
         # any, are the speaker's words; the text goes on about its speaker, of the pronoun's gender as said
