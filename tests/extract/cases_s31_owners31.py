@@ -111,6 +111,15 @@ CASES = [
 ]
 
 FORBIDDEN = [
+    # (lead) "contrôle" in a table cell is a trade, not "X en contrôle N %": no stake read in a row
+    ("Rail : Norvane attribue les premiers contrats de la ligne de Valmont\n\nNorvane a attribué lundi les principaux "
+     "marchés de la ligne, pour un total de 2 milliards d'euros.\n\n| Titulaire | Lot | Montant |\n|---|---|---|\n"
+     "| Quarvel | Génie civil | 1,2 Md€ |\n| Bertal | Ingénierie et contrôle | 90 M€ |\n\nLe financement reste à boucler.",
+     ("OWNS", "Bertal", "Norvane")),
+    ("Fret : Lormel choisit ses prestataires\n\nLormel a retenu quatre entreprises pour 300 millions d'euros.\n\n"
+     "| Attributaire | Prestation | Montant |\n|---|---|---|\n| Cavrel | Maintenance et contrôle | 40 M€ |\n"
+     "| Dunot | Signalisation | 60 M€ |\n\nLes travaux commencent en mai.",
+     ("OWNS", "Cavrel", "Lormel")),
     # the one who welcomes a purchase did not make it
     ("L'Autorité de la concurrence a salué la finalisation du rachat de Dolmo Farms par Kestrel.",
      ("ACQUIRES", "Autorité de la concurrence", "Dolmo Farms")),

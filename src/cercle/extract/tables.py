@@ -125,6 +125,7 @@ _SENTENCE_ONLY_SLOTS = {"payer", "payee", "control_owner", "control_taken",
                         # (s31-money31: the sides of a deal, a paid noun, a flow, a receipt, read in a sentence)
                         "supply_payer", "supply_payee", "money_payer", "money_payee", "flow_from", "flow_to",
                         "from_payer", "from_payee", "supplied_owner"}
+_CLITIC_SLOTS = {"en_holder", "en_held"}
 # (s25-deals25) the winner of a contract or a tender, named by a verb of winning ("Y a décroché le contrat")
 _WINNER_SLOTS = {"target", "tender_winner"}
 # (s25-deals25) verbs of buying a stake from someone: "racheter les parts de Z" names the seller, not the company
@@ -161,6 +162,10 @@ def _row_rules(tok, trigger_rules, index) -> list:
     # (s25-deals25) "| Y | génie civil, contrat de 2 Md€ |": a rule whose only object is the winner a verb of
     # winning names ("Y a décroché le contrat de Z") would make the row's actor, the winner, the payer
     rules = [r for r in rules if not (r.object and set(r.object) <= _WINNER_SLOTS)]
+    # (s31) a rule whose parties are only what a clitic "en" stands for ("X en contrôle 66 %") reads a sentence,
+    # never a row: "| Assystem | Ingénierie et contrôle | 180 M€ |" holds no stake
+    rules = [r for r in rules if not (r.subject and set(r.subject) <= _CLITIC_SLOTS
+                                      or r.object and set(r.object) <= _CLITIC_SLOTS)]
     if any(r.id == _DEPT_RULE for r in rules) and _heads_a_department(tok, index):
         # "| X | Directrice des achats |": the head of a department works for the company, as in a sentence
         rules = [r for r in rules if r.id == _DEPT_RULE]
