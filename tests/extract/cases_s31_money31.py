@@ -47,13 +47,6 @@ CASES = [
     ("Le fonds Orvex, principal créancier de la société Kolmar, refuse le plan.", [("FUNDS", "Orvex", "Kolmar")]),
 ]
 FORBIDDEN = [
-    # (lead) a fine or a penalty paid to an authority is a sanction, not a funding
-    ("Le chimiste Torvane a accepté de verser 120 millions d'euros d'amende au Trésor public américain.",
-     ("FUNDS", "Torvane", "Trésor public")),
-    ("Selon le jugement, la société Pelvar devra régler 8 millions d'euros de pénalités à la Ville de Norsac.",
-     ("FUNDS", "Pelvar", "Ville de Norsac")),
-    ("Déjà condamné, le groupe Astrel a payé en 2021 une astreinte de 300 000 euros à l'Autorité de régulation.",
-     ("FUNDS", "Astrel", "Autorité de régulation")),
     # a former name is the signer itself, never a second party
     ("Le motoriste Velmor, l'ex-Turbonix installée à Pau, a signé avec Brandair un contrat de fourniture de 400 "
      "moteurs.", ("FUNDS", "Velmor", "Brandair")),

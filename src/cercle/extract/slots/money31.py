@@ -206,7 +206,7 @@ def paid_noun_to(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if not verbal or lemma_of(t) not in W["payer_verbs"]:
         return
     noun = _money_object(t)
-    if noun is None or _fine(noun):
+    if noun is None:
         return
     receivers = _noun_receivers(noun, index)
     for c in _split_apposition(t, noun, receivers, index):
@@ -226,15 +226,6 @@ def paid_noun_to(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         return
     out.put("money_payer", payers)
     out.put("money_payee", payee)
-
-
-def _fine(noun) -> bool:
-    """"verser 778 millions de dollars de pénalités au département de la Justice": a fine paid is a sanction
-    (OPPOSES, read by the sanction rules), not a funding of the authority that gets it."""
-    if noun.lemma_.lower() in W["fine_nouns"] or noun.lower_ in W["fine_nouns"]:
-        return True
-    return any(c.dep_ == "nmod" and (c.lemma_.lower() in W["fine_nouns"] or c.lower_ in W["fine_nouns"])
-               for k in (noun, *[c for c in noun.children if c.dep_ == "nmod"]) for c in k.children)
 
 
 def _de_chain(noun, index: EntityIndex, hops: int = 4) -> list:
