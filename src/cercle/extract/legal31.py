@@ -25,6 +25,7 @@ from ..yamldata import load_yaml
 from .arguments import _subject_of, case_of, entities_at, lemma_of
 from .lexicon import doc_text, lowered
 from .slots.court29 import defendants
+from .slots.people29 import lone_of_kind
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,17 +75,6 @@ def _before_defendant(doc, index, at: int) -> str | None:   # noqa: C901
     return taken.pop() if len(taken) == 1 else None
 
 
-def _lone_of_kind(x, counsel: set, index) -> bool:
-    """A description standing for the one actor of its type named in its sentence and the one before."""
-    s = index.sent_of.get(x[1])
-    if s is None:
-        return False
-    kind = index.type_of(x[0])
-    named = {n for j, n in index.by_token.items() if index.kinds.get(j) == "name" and n not in counsel
-             and index.sent_of.get(j) in (s - 1, s) and index.type_of(n) == kind}
-    return named == {x[0]}
-
-
 def _ends_before_comma(c, t) -> bool:
     """Whether the phrase of ``c`` ends right before the comma that opens the participle ``t``."""
     end = max(k.i for k in c.subtree if k.i < t.i)
@@ -109,7 +99,7 @@ def _client_at(tok, doc, index, counsel: set) -> str | None:
         if kind in ("name", "introducer"):
             return name
         tried = defendants(doc, index)
-        if name in tried and tried[name] < tok.i or _lone_of_kind((name, tok.i), counsel, index):
+        if name in tried and tried[name] < tok.i or lone_of_kind((name, tok.i), counsel, index):
             return name
         return None
     if name is not None:
@@ -227,7 +217,7 @@ def civil_parties(doc, index, found) -> list[Relation]:
         for n, i in who:
             if index.type_of(n) not in ("PER", "ORG", "GOV"):
                 continue
-            if i >= 0 and index.kinds.get(i) not in ("name", "introducer") and not _lone_of_kind((n, i), set(), index) \
+            if i >= 0 and index.kinds.get(i) not in ("name", "introducer") and not lone_of_kind((n, i), set(), index) \
                     and not (index.kinds.get(i) == "descriptor" and index.type_of(n) == "GOV"):
                 continue
             parties.append(n)

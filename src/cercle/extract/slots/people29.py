@@ -184,6 +184,12 @@ def _lone_antecedent(x, counsel: set, index: EntityIndex) -> bool:
     named in its sentence and the one before, counsel left aside: then no other antecedent was fit."""
     if x[1] < 0 or index.kinds.get(x[1]) != "descriptor":
         return False
+    return lone_of_kind(x, counsel, index)
+
+
+def lone_of_kind(x, counsel: set, index: EntityIndex) -> bool:
+    """Whether the actor ``x`` (name, token) is the one actor of its type named in its sentence and the one
+    before, counsel left aside (shared with extract/legal31.py, which asks it of pronouns too)."""
     s = index.sent_of.get(x[1])
     if s is None:
         return False
