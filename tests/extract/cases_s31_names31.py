@@ -6,7 +6,7 @@ CASES = [
     # lead-in prepositions (mentions/names31.cut_lead_ins; family in mentions/data/names31.yaml)
     ("Chez Vortalis, créé en 2004 par Hélène Garnier, qui en dirige toujours le conseil, la prudence domine.",
      [("FOUNDED", "Hélène Garnier", "Vortalis")]),
-    ("Du côté de Brenmar, lancé en 2011 par Luc Ferrat, personne ne commente.",
+    ("Brenmar s'offre Delvi.\n\nCôté Brenmar, lancé en 2011 par Luc Ferrat, personne ne commente.",
      [("FOUNDED", "Luc Ferrat", "Brenmar")]),
     ("Auprès de Quintara, fondée par Inès Roval il y a dix ans, on confirme l'information.",
      [("FOUNDED", "Inès Roval", "Quintara")]),
@@ -15,7 +15,7 @@ CASES = [
     # a name closed by a number ("du 13", "des 92"): mentions/names31.names_ending_in_a_number
     ("Exclue des Radicaux unis en 2016, Carla Mendi a fondé la même année son propre parti, La Voix du 13.",
      [("FOUNDED", "Carla Mendi", "La Voix du 13")]),
-    ("Paul Ternier a créé en 2020 un collectif baptisé L'Élan du 92, qu'il préside encore.",
+    ("Paul Ternier a lancé en 2020 son propre collectif, L'Élan du 92.",
      [("FOUNDED", "Paul Ternier", "L'Élan du 92")]),
     ("Le mouvement Renouveau du 31, lancé par Odile Brasque après sa défaite, compte déjà mille adhérents.",
      [("FOUNDED", "Odile Brasque", "Renouveau du 31")]),

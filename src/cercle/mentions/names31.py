@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from .index import _Span
+from .index import _Span, top
 from .lexicon import lexicon
 from ..nlp.docview import tokens_of
 
@@ -20,7 +20,8 @@ def _data() -> dict:
     raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
     leads = sorted({tuple(x) for x in raw["lead_in_prepositions"]}, key=len, reverse=True)
     return {"leads": leads, "first": frozenset(x[0] for x in leads),
-            "time": frozenset(raw["time_prepositions"]), "units": frozenset(str(x) for x in raw["number_followers"])}
+            "time": frozenset(raw["time_prepositions"]), "units": frozenset(str(x) for x in raw["number_followers"]),
+            "place_acronyms": frozenset(raw["place_acronyms"]), "rivalry": frozenset(raw["rivalry_words"])}
 
 
 def _year(text: str) -> bool:
@@ -55,9 +56,11 @@ def cut_lead_ins(doc, spans: list[_Span]) -> None:
         n = _lead_in(tv, start, end, data) if tv[start].text[:1].isupper() else 0
         if n and (tv[start].is_sent_start or start == 0 or tv[start - 1].is_punct or tv[start - 1].is_space):
             start += n   # (only where the capital is the sentence's or a quote's: "Ensemble Pour X" keeps its word)
-        # a year ("2015 Station X") or a date word ("Lundi Kelvio") the name swallowed
+        # a year ("2015 Station X") or a date word opening the sentence ("Lundi Kelvio") the name swallowed (not
+    # "le groupe Demain Valmont": a list's name)
         while end - start > 1 and tv[start + 1].text[:1].isupper() and (
-                _year(tv[start].text) or tv[start].lower_ in dates
+                _year(tv[start].text)
+                or tv[start].lower_ in dates and (tv[start].is_sent_start or start == 0 or tv[start - 1].is_punct)
                 or tv[start].like_num and start > 0 and tv[start - 1].lower_ in data["time"]):
             start += 1
         if start == sp.start:
@@ -100,3 +103,33 @@ def names_ending_in_a_number(doc, spans: list[_Span]) -> None:
         sp.text = doc[sp.start:sp.end].text
         if sp.fixed_name:
             sp.fixed_name = sp.text
+
+
+def acronyms_among_organisations(doc, spans: list[_Span]) -> None:
+    """"l'a emporté face à X Partners et à KTQ", "ses rivaux KTQ et Y": an all-capitals word only the NER calls a
+    place (no other vote), no place's acronym, listed with an organisation ("et (à)", "ou", a comma after it) or
+    right after a word of rivalry ("face à", "contre", "les concurrents", "repreneurs"), is an organisation."""
+    tv = tokens_of(doc)
+    data = _data()
+    places = data["place_acronyms"]
+    rivalry = data["rivalry"]
+    ends = {}
+    for s in spans:
+        ends[s.end] = s
+    for sp in spans:
+        if sp.end - sp.start != 1 or set(sp.votes) != {"LOC"}:
+            continue
+        text = tv[sp.start].text
+        if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 6) or text.lower() in places:
+            continue
+        k = sp.start - 1
+        while k >= 0 and tv[k].lower_ in ("à", "au", "aux", "de", "d'", "d’", "du", "des", "le", "la", "les", "l'", "l’"):
+            k -= 1
+        if k < 0:
+            continue
+        cue = tv[k].lower_ in rivalry
+        if not cue and tv[k].lower_ in ("et", "ou", ","):
+            prev = ends.get(k)
+            cue = prev is not None and top(prev.votes) == "ORG"
+        if cue:
+            sp.votes["ORG"] += 2
