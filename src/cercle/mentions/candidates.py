@@ -172,6 +172,10 @@ def _candidate_spans(doc) -> list[_Span]:
                 break   # "Akira Son": a capitalised surname the parser read as a possessive
             if _name_word_mistagged(doc, tv[end - 1]) and end - start >= 2:
                 break   # "de Norvane Pylônes, la filiale": "Pylônes" tagged a preposition, the name's last word
+            if label == "PER" and end - start >= 2 and tv[end - 1].is_alpha and tv[end - 1].text[:1].isupper() \
+                    and tv[end - 2].text in first_names() and _capitalised_mid_sentence(doc, end - 1):
+                break   # (s31-names31) "Me Olivier Sur, avocat de …": a capitalised function word after a first
+                #         name inside a sentence is a surname ("Paul De", "Anne Pour")
             end -= 1
         # "Solane dans Orbalia": a name never contains a lowercase preposition other than de/du/des;
         # "Atlas and Borea", "Atlas et Borea": two names the NER joined

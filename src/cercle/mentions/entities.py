@@ -44,6 +44,7 @@ from .names27 import clubs_named_after_a_capital, demonyms_before_a_person, demo
 from .names26 import company_slots, movement_names_with_pour   # (s26-names26)
 from .people27 import bodies_named_with_their_place   # (s27-people27)
 from .deals29 import counted_products, hardware_names   # (s29-deals29)
+from .names31 import acronyms_among_organisations, cut_lead_ins, names_ending_in_a_number   # (s31-names31)
 from .names30 import bodies_with_coordinated_nouns, firms_of_several_surnames, one_letter_brands   # (s30-names30)
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
@@ -131,6 +132,9 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     hardware_names(doc, spans)   # (s29-deals29)
     _origin_before_a_name(doc, spans)
     _states_of_heads(doc, spans)
+    cut_lead_ins(doc, spans)   # (s31-names31)
+    names_ending_in_a_number(doc, spans)   # (s31-names31)
+    acronyms_among_organisations(doc, spans)   # (s31-names31)
     for sp in spans:   # (after the capitalised runs: "L'ARP a infligé …" is one of them)
         authority_vote(doc, sp)
     clusters = _group(doc, spans)
