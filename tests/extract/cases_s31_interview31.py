@@ -52,3 +52,41 @@ FORBIDDEN = [
      "Rien n'est décidé.\n",
      ("FUNDS", "Fonds Galet", "Aiglons")),
 ]
+
+# a rival noun after a copula, no complement saying whose, in an interview's answer: the interviewee's
+# organisation's rival (slots/interview31.bare_rival_in_answer)
+CASES += [
+    ("Entretien avec Marion Lebrun\n\n"
+     "Directrice générale de Sylvanor depuis 2021, Marion Lebrun répond à nos questions.\n\n"
+     "Q : Comment voyez-vous le marché ?\n"
+     "R : Quartzo et Nerval restent des compétiteurs redoutables sur les prix, c'est évident.\n\n"
+     "Q : Et l'export ?\n"
+     "R : Nous ouvrons deux filiales.\n",
+     [("COMPETES_WITH", "Quartzo", "Sylvanor"), ("COMPETES_WITH", "Nerval", "Sylvanor")]),
+    ("Yves Caradec : « Le marché se durcit »\n\n"
+     "Patron de Brimont Logistique, Yves Caradec revient sur une année difficile.\n\n"
+     "**Qui craignez-vous ?**\n"
+     "— Feldran et Opaline sont des challengers sérieux, pas des partenaires.\n\n"
+     "**Allez-vous embaucher ?**\n"
+     "— Oui, deux cents personnes.\n",
+     [("COMPETES_WITH", "Feldran", "Brimont Logistique"), ("COMPETES_WITH", "Opaline", "Brimont Logistique")]),
+    ("Interview. Le PDG de Castel Énergies, Rémi Faure, détaille son plan.\n\n"
+     "Avez-vous peur de Voltane ?\n"
+     "Rémi Faure. Non. Voltane et Hexa sont des rivaux, rien de plus.\n\n"
+     "Et vos prix ?\n"
+     "Rémi Faure. Ils baisseront en 2026.\n",
+     [("COMPETES_WITH", "Voltane", "Castel Énergies"), ("COMPETES_WITH", "Hexa", "Castel Énergies")]),
+]
+FORBIDDEN += [
+    # a rival "de" a named company: not the speaker's
+    ("Entretien avec Marion Lebrun\n\n"
+     "Directrice générale de Sylvanor depuis 2021, Marion Lebrun répond à nos questions.\n\n"
+     "Q : Comment voyez-vous le marché ?\n"
+     "R : Quartzo reste un compétiteur redoutable de Belvédia, pas le nôtre.\n\n"
+     "Q : Et l'export ?\n"
+     "R : Nous ouvrons deux filiales.\n",
+     ("COMPETES_WITH", "Quartzo", "Sylvanor")),
+    # outside an interview: no speaker's organisation
+    ("Sylvanor a publié ses comptes. Quartzo reste un compétiteur redoutable, selon les analystes.",
+     ("COMPETES_WITH", "Quartzo", "Sylvanor")),
+]
