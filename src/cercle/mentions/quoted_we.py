@@ -435,10 +435,18 @@ def _lead_org(tv, index, person: str, at: int) -> str | None:
     """The organisation the interviewee heads by a verb of the lead: "X dirige Y", "X préside Y", "X, à la
     tête de Y" (up to the end of the sentence)."""
     e = _entity_end(index, at)
+    others = False
     for k in range(e, min(len(tv), e + 20)):
         t = tv[k]
         if t.text in (".", ";", "?", "!") or "\n" in t.text:
             return None
+        other = index.by_token.get(k)
+        if other is not None and other != person and index.entities[other].type == "PER" \
+                and index.kinds.get(k) == "name":
+            others = True
+        if others and (t.lower_ in ("qui", "dont") or (t.pos_ in ("VERB", "ADJ") and "Part" in t.morph.get("VerbForm"))):
+            return None   # (s31-interview31) "X a succédé à Z, resté vingt ans à la tête de Y", "… à Z, qui
+            # dirige Y": Z's post, in a participle or relative of their own ("à son oncle, Z, à la tête de Y": X's)
         lead = (t.pos_ == "VERB" and t.lemma_.lower() in words()["lead_verbs"]) or (
             t.lower_ == "tête" and tv[k - 1].lower_ in ("la", "sa") and tv[k - 2].lower_ == "à")
         if not lead:
@@ -465,6 +473,35 @@ def _fronted_lead_org(tv, index, person: str, at: int) -> str | None:
                 if org is not None:
                     return org if org != person and index.entities[org].type in _ORG_TYPES else None
             return None
+    return None
+
+
+def _fronted_title_org(tv, index, person: str, at: int) -> str | None:
+    """(s31-interview31) "Nommé président du directoire de Y au printemps, X a succédé …", "Propriétaire de Z et
+    présidente de Y, X détaille …", "Directrice générale de Y depuis 2019, X revient …": a fronted phrase of the
+    interviewee's sentence (no finite verb before the name) giving them a head's title (quoted_we.yaml
+    head_titles, not a past one) of an organisation: that organisation (the first such title's)."""
+    w = words()
+    start = tv[at].sent.start
+    for k in range(at - 1, start, -1):
+        if "\n" in tv[k].text:
+            start = k + 1   # (the headline above, which the parser may keep in the same sentence)
+            break
+    if at - start < 3:
+        return None
+    for k in range(start, at):
+        t = tv[k]
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.lower_ not in w["head_titles"]:
+            return None   # (a clause of its own before the name: not a fronted title; a title the tagger
+            # takes for a verb, "et fondateur de Z", is none)
+    for k in range(start, at):
+        t = tv[k]
+        if t.lower_ not in w["head_titles"] or (k > 0 and tv[k - 1].lower_ in w["past_titles"]) \
+                or index.by_token.get(k) is not None:
+            continue
+        got = _title_org(tv, index, k, at, person)
+        if got:
+            return got
     return None
 
 
@@ -727,6 +764,7 @@ def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], s
     # and the lead's unnamed title, "La directrice générale de Y revient sur …", before the company the
     # article is most about: in an interview on a dispute, that is often the adversary)
     org = next(filter(None, (_lead_org(tv, index, person, j) or _fronted_lead_org(tv, index, person, j)
+                             or _fronted_title_org(tv, index, person, j)
                              or _bracketed_org(tv, index, person, j) or _titled_at(tv, index, person, j, j, False)
                              for j in sorted(at_lead))), None)
     if org is None:
