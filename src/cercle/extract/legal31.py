@@ -17,21 +17,14 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 
 from ..mentions.lexicon import fold
 from ..records import Relation
-from ..yamldata import load_yaml
 from .arguments import _subject_of, case_of, entities_at, lemma_of
 from .lexicon import doc_text, lowered
 from .slots.court29 import defendants
+from .slots.legal31 import words   # (data/legal31.yaml, parsed once for both modules)
 from .slots.people29 import lone_of_kind
-
-
-@functools.lru_cache(maxsize=1)
-def words() -> dict:
-    raw = load_yaml((Path(__file__).parent / "data" / "legal31.yaml").read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in raw.items()}
 
 
 _PHRASE_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "obl:agent"})

@@ -6,18 +6,17 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from .index import _Span, top
 from .lexicon import lexicon
 from ..nlp.docview import tokens_of
+from ..yamldata import load_yaml
 
 _DATA = Path(__file__).parent / "data" / "names31.yaml"
 
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    raw = load_yaml(_DATA.read_text(encoding="utf-8"))
     leads = sorted({tuple(x) for x in raw["lead_in_prepositions"]}, key=len, reverse=True)
     return {"leads": leads, "first": frozenset(x[0] for x in leads),
             "time": frozenset(raw["time_prepositions"]), "units": frozenset(str(x) for x in raw["number_followers"]),

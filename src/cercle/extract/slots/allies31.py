@@ -22,15 +22,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 
 from ...mentions.entities import EntityIndex
+from ...yamldata import load_yaml
 from ..arguments import _subject_of, case_of, entities_at, lemma_of
 from .bonds import words
 from .found import Found
 from .gate import Readers, acts_on
 
-_W = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "allies31.yaml").read_text(encoding="utf-8"))
+_W = load_yaml((Path(__file__).resolve().parent.parent / "data" / "allies31.yaml").read_text(encoding="utf-8"))
 
 
 def _set(key: str) -> frozenset:
