@@ -5,8 +5,8 @@
   rassemblé, fédéré…) sets in a group (groupement, consortium, coentreprise, alliance, attelage, tandem…) are
   partners (slot "grouped_members" of partners.grouped32). Read as a line: the parser breaks these lists.
 - ``means_holding``: "X contrôle 37 % via ses holdings A et B", "par l'intermédiaire de sa holding A": the
-  possessor owns the holding (slot "means_owner" of owns.means_holding32); the holding is not the possessor's
-  parent (owns.parent_holding loses its "poss").
+  holding is not the possessor's parent (owns.parent_holding loses its "poss"; owns.via, on the verb, reads X's
+  holding; the possessive's own reading is too often the company held to draw a tie on it).
 - ``object_possessive``: "Le parquet poursuit Y, pour ses marques A et B", "X a récompensé Y pour sa filiale A":
   a possessive of a company's belonging in an adjunct right after the verb's named object stands for that
   object, not the clause's subject (slot "poss").
@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ...mentions.entities import EntityIndex
 from ...nlp.docview import tokens_of
+from ..arguments import _subject_of, case_of, entities_at, lemma_of
 from ...yamldata import load_yaml
 from .found import Found
 from .gapb3 import _names_back, _names_forward
@@ -30,7 +31,7 @@ from .gate import Readers, acts_on
 def words() -> dict:
     """The cue words of data/deals32.yaml, each list a frozenset (participles also in their inflected forms)."""
     raw = load_yaml((Path(__file__).parent.parent / "data" / "deals32.yaml").read_text(encoding="utf-8"))
-    out = {k: frozenset(v) for k, v in raw.items()}
+    out = {k: (v if isinstance(v, dict) else frozenset(v)) for k, v in raw.items()}
     forms = set()
     for v in raw["joint_participles"]:
         stem = v[:-2] if v.endswith(("er", "ir")) else v
@@ -97,7 +98,7 @@ def _possessive_before(tv, t) -> int:
 
 @acts_on(lambda w: w.lower in ("holding", "holdings") and not w.verbal)
 def means_holding(t, index: EntityIndex, out: Found, verbal: bool) -> None:
-    """Slot "means_owner" (see the module's head)."""
+    """No "poss" for a holding of a means phrase (see the module's head)."""
     if t.lower_ not in ("holding", "holdings") or "poss" not in out:
         return
     tv = tokens_of(t.doc)
@@ -110,7 +111,7 @@ def means_holding(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         j -= 1
     if j < 0 or tv[j].lower_ not in through:
         return
-    out["means_owner"] = out.pop("poss")
+    out["_means_poss"] = out.pop("poss")   # (kept aside, read by no rule: owns.via reads the verb's owner)
 
 
 @acts_on(lambda w: w.lower in words()["belongings"] and not w.verbal)
@@ -140,4 +141,103 @@ def object_possessive(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out["poss"] = [(name, first)]
 
 
-DEALS32_READERS = Readers(grouped_members, means_holding, object_possessive)
+
+
+# ------------------------------------------------------------------ into a group's hands, giving up a target
+_DE = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def _named(c, index: EntityIndex, types=("ORG",)) -> list:
+    """The names of the phrase ``c`` (its own word first), of the given types."""
+    return [x for x in entities_at(c, index) if index.type_of(x[0]) in types]
+
+
+def _described(noun, index: EntityIndex) -> list:
+    """The name a participle's noun stands for: the noun itself, or the name it is the apposition or list item of
+    ("Stelia, l'ex-Fibrex, tombée …": the parse may hang the participle on the apposition)."""
+    got = _named(noun, index)
+    if not got and noun.dep_ in ("appos", "conj") and noun.head.i < noun.i:
+        got = _named(noun.head, index)
+    return got
+
+
+@acts_on(lambda w: w.lower in words()["fold_nouns"] and not w.verbal)
+def into_hands(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y, tombée dans l'escarcelle de X", "Y est passée aux mains de X", "sous la coupe de X", "sous pavillon X":
+    X takes Y over (slots "hands_owner", "hands_taken"); not "reste dans le giron", "sort du giron"."""
+    w = words()
+    cases = w["fold_nouns"].get(t.lower_) if isinstance(w["fold_nouns"], dict) else None
+    if not cases or t.pos_ != "NOUN" or not out.wants("hands_owner", "hands_taken"):
+        return
+    verb = t.head
+    prep = case_of(t)
+    if prep not in cases or verb.pos_ != "VERB" or lemma_of(verb) not in w["fold_verbs"]:
+        return
+    if t.lower_ == "pavillon":   # ("sous pavillon X": the name right after the noun, however hung)
+        name = index.entity_at(t.i + 1) if index.kinds.get(t.i + 1) == "name" else None
+        owners = [(name, t.i + 1)] if name is not None and index.type_of(name) in ("ORG", "GOV", "PER") else []
+    else:
+        owners = [x for c in t.children if c.dep_ == "nmod" and case_of(c) in _DE
+                  for x in _named(c, index, ("ORG", "GOV", "PER"))]
+        if not owners:   # (the parse may hang "de X" on the verb)
+            owners = [x for c in verb.children if c.dep_.startswith("obl") and c.i > t.i and case_of(c) in _DE
+                      for x in _named(c, index, ("ORG", "GOV", "PER"))]
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        taken = _described(verb.head, index)
+    else:
+        taken = [x for x in _subject_or_passive(verb, index) if index.type_of(x[0]) == "ORG"]
+    taken = [x for x in taken if all(x[0] != o for o, _ in owners)]
+    if owners and taken:
+        out.put("hands_owner", owners[:1])
+        out.put("hands_taken", taken[:1])
+        out["_no_linear"] = []
+
+
+def _subject_or_passive(verb, index: EntityIndex) -> list:
+    """The verb's subject; "Y est passée", "X s'est retiré": the parse may call it a passive's subject."""
+    got = _subject_of(verb, index)
+    if not got:
+        got = [x for c in verb.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)]
+    return got
+
+
+def _renouncer(verb, index: EntityIndex) -> list:
+    got = [x for x in _subject_or_passive(verb, index) if index.type_of(x[0]) in ("ORG", "PER", "GOV")]
+    if not got and verb.dep_ == "xcomp":   # ("X avait dû renoncer à Y": the modal's subject)
+        got = [x for x in _subject_of(verb.head, index) if index.type_of(x[0]) in ("ORG", "PER", "GOV")]
+    return got
+
+
+@acts_on(lambda w: w.verbal and (w.lemma in words()["renounce_verbs"] or w.lemma in words()["race_leave_verbs"]))
+def renounced_target(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X a dû renoncer à Y", "X a renoncé à racheter Y", "X s'est retiré de la course à Y": X's bid for Y is given
+    up (slots "renouncer", "renounced"); "renoncer à la présidence de Y" (no name as the phrase's head) is not."""
+    w = words()
+    lem = lemma_of(t)
+    if not verbal or not out.wants("renouncer", "renounced"):
+        return
+    if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais") for c in t.children):
+        return
+    targets: list = []
+    if lem in w["renounce_verbs"]:
+        for c in t.children:
+            if c.dep_ in ("obl:arg", "obl", "obl:mod", "iobj") and case_of(c) in ("à", "au", "aux") and c.pos_ == "PROPN":
+                targets += _named(c, index)
+            elif c.dep_ in ("xcomp", "advcl") and lemma_of(c) in w["take_verbs"]:
+                targets += [x for k in c.children if k.dep_ == "obj" and k.pos_ == "PROPN" for x in _named(k, index)]
+    elif lem in w["race_leave_verbs"]:
+        race = [c for c in t.children if c.lower_ in w["race_nouns"] and c.dep_ in ("obj", "obl:arg", "obl", "obl:mod")]
+        if race:
+            r = race[0]
+            for h in (r, t):
+                targets += [x for c in h.children if c.i > r.i and c.dep_ in ("nmod", "obl:arg", "obl", "obl:mod")
+                            and case_of(c) in ("à", "au", "pour") and c.pos_ == "PROPN" for x in _named(c, index)]
+    who = _renouncer(t, index) if targets else []
+    targets = [x for x in targets if all(x[0] != n for n, _ in who)]
+    if who and targets:
+        out.put("renouncer", who[:1])
+        out.put("renounced", targets[:1])
+        out["_no_linear"] = []
+
+
+DEALS32_READERS = Readers(grouped_members, means_holding, object_possessive, into_hands, renounced_target)

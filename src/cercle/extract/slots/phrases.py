@@ -1002,7 +1002,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             put("capital_of", companies)
     if verbal and t_lemma == "entrer" and "prep:capital" not in out and "capital_of" not in out \
             and out.wants("capital_of") and _enters_with_share(t, index):
-        put("capital_of", [(index.topic or index.focus, -1)])
+        from .readers import stake_told_before   # ((s32-deals32) the stake the sentence told before, if any)
+        told = stake_told_before(tokens_of(t.doc), index, t.sent.start, t.i)
+        put("capital_of", [told] if told else [(index.topic or index.focus, -1)])
     # "X a été ajouté à la liste noire de Y", "Y a placé X sur sa liste noire": who the verb acts on (not when
     # the noun's own participle names its maker: "… après les plaintes déposées par X, …")
     if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "obl:agent") and t.head.pos_ == "VERB" \
