@@ -17,6 +17,10 @@ CASES = [
     ("Le groupe Valcor et Ardenne Capital, propriétaire de Fibrex Industries, présentent une offre commune sur "
      "Stelia.",
      [("PARTNERS_WITH", "Valcor", "Ardenne Capital"), ("BIDS_FOR", "Ardenne Capital", "Stelia")]),
+    ("Valcor Industries, Ardenne Capital, la maison mère de Fibrex, et Brontel Group ont remis mardi à Corvane une "
+     "offre conjointe de 17 milliards d'euros pour se partager l'essentiel des actifs de Stelia.",
+     [("BIDS_FOR", "Ardenne Capital", "Stelia"), ("BIDS_FOR", "Valcor Industries", "Stelia"),
+      ("PARTNERS_WITH", "Ardenne Capital", "Brontel Group")]),
 ]
 FORBIDDEN = [
     ("Valcor Industries, Ardenne Capital et Brontel Group, maison mère de Fibrex, ont remis mercredi à Corvane une "
@@ -41,6 +45,9 @@ CASES += [
      [("OWNS", "Valcor", "Stelia"), ("LEADS", "Lina Marchal", "Valcor")]),
     ("Paul Verdier, président du groupe Valcor, maison mère de Fibrex Industries, a signé l'accord.",
      [("OWNS", "Valcor", "Fibrex Industries")]),
+    ("Hugo Ferrand, président du conglomérat Valcor, maison mère de Stelia, et Paul Verdier, fondateur de Fibrex, "
+     "entretiennent une rivalité féroce.",
+     [("OWNS", "Valcor", "Stelia")]),
 ]
 FORBIDDEN += [
     ("Lina Marchal, directrice générale de Valcor Industries, société mère de Stelia, et Hugo Ferrand ont visité "
@@ -153,4 +160,16 @@ CASES += [
 FORBIDDEN += [
     ("Paul Verdier a renoncé à la présidence de Stelia.", ("BIDS_FOR", "Paul Verdier", "Stelia")),
     ("Stelia reste dans le giron de Valcor Industries.", ("ACQUIRES", "Valcor Industries", "Stelia")),
+]
+
+# money handed to a project, a programme, a worksite or a plant: its owner is paid (deals32.paid_to_project)
+CASES += [
+    ("La Région Occitanie a versé une aide de 8 millions d'euros au projet de Valcor Industries.",
+     [("FUNDS", "Région Occitanie", "Valcor Industries")]),
+    ("L'État apportera 15 millions d'euros au chantier de Brontel Group.",
+     [("FUNDS", "État", "Brontel Group")]),
+    ("Bpifrance a accordé un prêt de 20 millions d'euros au programme de recherche de Stelia Biotech.",
+     [("FUNDS", "Bpifrance", "Stelia Biotech")]),
+    ("La Commission européenne octroie une subvention de 40 millions d'euros à l'usine de Valcor Industries.",
+     [("FUNDS", "Commission européenne", "Valcor Industries")]),
 ]

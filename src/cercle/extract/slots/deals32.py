@@ -5,8 +5,9 @@
   rassemblé, fédéré…) sets in a group (groupement, consortium, coentreprise, alliance, attelage, tandem…) are
   partners (slot "grouped_members" of partners.grouped32). Read as a line: the parser breaks these lists.
 - ``means_holding``: "X contrôle 37 % via ses holdings A et B", "par l'intermédiaire de sa holding A": the
-  holding is not the possessor's parent (owns.parent_holding loses its "poss"; owns.via, on the verb, reads X's
-  holding; the possessive's own reading is too often the company held to draw a tie on it).
+  holding is not the possessor's parent (its names move from "head" to "means_head": owns.parent_holding does not
+  read them, owns.means_holding32 reads a person's holding as owns.own_subsidiary_holding does; owns.via, on the
+  verb, reads the owner of a company's or a family's holding).
 - ``object_possessive``: "Le parquet poursuit Y, pour ses marques A et B", "X a récompensé Y pour sa filiale A":
   a possessive of a company's belonging in an adjunct right after the verb's named object stands for that
   object, not the clause's subject (slot "poss").
@@ -98,8 +99,8 @@ def _possessive_before(tv, t) -> int:
 
 @acts_on(lambda w: w.lower in ("holding", "holdings") and not w.verbal)
 def means_holding(t, index: EntityIndex, out: Found, verbal: bool) -> None:
-    """No "poss" for a holding of a means phrase (see the module's head)."""
-    if t.lower_ not in ("holding", "holdings") or "poss" not in out:
+    """Slot "means_head" (see the module's head)."""
+    if t.lower_ not in ("holding", "holdings") or "poss" not in out or "head" not in out:
         return
     tv = tokens_of(t.doc)
     p = _possessive_before(tv, t)
@@ -111,7 +112,8 @@ def means_holding(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         j -= 1
     if j < 0 or tv[j].lower_ not in through:
         return
-    out["_means_poss"] = out.pop("poss")   # (kept aside, read by no rule: owns.via reads the verb's owner)
+    if "head" in out:
+        out["means_head"] = out.pop("head")   # (owns.means_holding32: a person's holding, as owns.own_subsidiary_holding)
 
 
 @acts_on(lambda w: w.lower in words()["belongings"] and not w.verbal)
@@ -240,4 +242,49 @@ def renounced_target(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out["_no_linear"] = []
 
 
-DEALS32_READERS = Readers(grouped_members, means_holding, object_possessive, into_hands, renounced_target)
+
+
+# ------------------------------------------------------------------ money handed to a project: its owner is paid
+_AMOUNT_WORDS = frozenset({"million", "milliard", "millier", "euro", "dollar", "m€", "md€", "k€", "€"})
+
+
+def _payer_verbs() -> frozenset:
+    from .money31 import W
+    return W["payer_verbs"]
+
+
+@acts_on(lambda w: w.verbal and w.lemma in _payer_verbs())
+def paid_to_project(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"La Région a versé une aide de 8 M€ au projet de Y", "X apporte 15 millions au chantier de Y": Y is paid
+    (slots "money_payer", "money_payee" of funds.paid_noun_to); "au projet" alone, with a definite or demonstrative
+    article, in an article about one company: that company."""
+    from .money31 import _money_object, _parties
+    if not verbal or lemma_of(t) not in _payer_verbs() or "money_payee" in out \
+            or not out.wants("money_payer", "money_payee"):
+        return
+    noun = _money_object(t)
+    if noun is None:
+        return
+    projects = words()["project_nouns"]
+    amounts = [k for k in noun.children if k.dep_ == "nmod" and (k.pos_ == "NUM" or k.lemma_.lower() in _AMOUNT_WORDS)]
+    heads = [c for h in (t, noun, *amounts) for c in h.children
+             if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "iobj") and case_of(c) in ("à", "au", "aux")
+             and c.lower_ in projects]
+    if not heads:
+        return
+    p = heads[0]
+    payee = [x for c in p.children if c.dep_ == "nmod" and case_of(c) in _DE and c.i > p.i
+             for x in _parties(c, index, ("ORG", "GOV", "PER"))]
+    if not payee and not any(c.dep_ == "nmod" for c in p.children) and index.topic \
+            and index.type_of(index.topic) == "ORG" \
+            and (case_of(p) == "au" or any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette") for c in p.children)):
+        payee = [(index.topic, -1)]
+    payers = [x for x in _subject_of(t, index) if index.type_of(x[0]) in ("ORG", "GOV", "PER")]
+    payee = [x for x in payee if all(x[0] != n for n, _ in payers)]
+    if payers and payee:
+        out.put("money_payer", payers[:1])
+        out.put("money_payee", payee[:1])
+
+
+DEALS32_READERS = Readers(grouped_members, means_holding, object_possessive, into_hands, renounced_target,
+                          paid_to_project)

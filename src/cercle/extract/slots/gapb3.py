@@ -37,6 +37,12 @@ def _names_back(tv, index: EntityIndex, k: int) -> list[tuple[str, int]]:
             k = j - 1
             continue
         name = index.entity_at(k) if index.kinds.get(k) == "name" else None
+        if name is None and out and tv[k].text == "," and k + 1 < len(tv) and tv[k + 1].lower_ in _LIST_GLUE:
+            # ((s32-deals32) "A, B, la maison mère de D, et C": past the apposition of the list's item before)
+            j = _before_apposition(tv, index, k, max(0, k - 14))
+            if j >= 0:
+                k = j
+                name = index.entity_at(k)
         if name is None or any(n == name for n, _ in out):
             break
         out.append((name, k))
