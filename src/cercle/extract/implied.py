@@ -740,8 +740,8 @@ def holders_in_topic_capital(doc, index, found) -> list[Relation]:
     """'X, déjà présent au capital depuis 2023', 'X, banque régionale entrée au capital en 2015': a name
     described, in an apposition, as in a capital of no company named holds a stake in the article's company."""
     topic = index.topic
-    if not topic or index.type_of(topic) != "ORG":
-        return []
+    if topic and index.type_of(topic) != "ORG":
+        topic = None   # ((s32-deals32) a stake the sentence told names the company without one)
     tv = tokens_of(doc)
     out = []
     have = {(r.type, r.subject, r.object) for r in found}
@@ -770,12 +770,17 @@ def holders_in_topic_capital(doc, index, found) -> list[Relation]:
         if start < 1 or tv[start].text != "," or tv[start].sent.start != tok.sent.start:
             continue
         holder = index.entity_at(start - 1)
-        if holder is None or index.kinds.get(start - 1) != "name" or index.type_of(holder) not in ("ORG", "PER", "GOV") \
-                or holder.strip() == topic.strip() or ("OWNS", holder.strip(), topic.strip()) in have:
+        if holder is None or index.kinds.get(start - 1) != "name" or index.type_of(holder) not in ("ORG", "PER", "GOV"):
             continue
         sent = tok.sent
-        have.add(("OWNS", holder.strip(), topic.strip()))
-        out.append(Relation(type="OWNS", subject=holder.strip(), object=topic.strip(), evidence=sent.text,
+        from .slots.readers import stake_told_before
+        told = stake_told_before(tv, index, sent.start, tok.i)
+        # ((s32-deals32) "A, qui détient 28 % de Y, …, tout comme B, entré au capital": Y's capital)
+        company = told[0] if told is not None else topic
+        if company is None or holder.strip() == company.strip() or ("OWNS", holder.strip(), company.strip()) in have:
+            continue
+        have.add(("OWNS", holder.strip(), company.strip()))
+        out.append(Relation(type="OWNS", subject=holder.strip(), object=company.strip(), evidence=sent.text,
                             start=sent.start_char, end=sent.end_char, confidence=0.55,
                             rule="owns.in_topic_capital"))
     return out

@@ -639,6 +639,22 @@ def _separator_beside(tv, index: EntityIndex, i: int) -> bool:
     return False
 
 
+_SOURCE_OPENERS = frozenset({"selon", "d'après", "d’après"})
+
+
+def _quoted_source(tv, index: EntityIndex, i: int) -> bool:
+    """(s32-deals32) "Selon Les Echos, A, B et C …": the source a "selon" names before its comma is no list mate."""
+    name = index.by_token.get(i)
+    j = i
+    while j > 0 and index.by_token.get(j - 1) == name:
+        j -= 1
+    if j > 0 and tv[j - 1].pos_ == "DET":
+        j -= 1
+    if j > 1 and tv[j - 1].lower_ == "après" and tv[j - 2].lower_ in ("d'", "d’"):
+        return True
+    return j > 0 and tv[j - 1].lower_ in _SOURCE_OPENERS
+
+
 def list_mates(doc, index: EntityIndex, i: int, trigger=None) -> list[tuple[str, int]]:
     """The other members of the list the mention at i belongs to, read along the words (see above)."""
     if index.kinds.get(i) not in ("name", "introducer") or index.by_token.get(i) is None:
@@ -661,7 +677,7 @@ def list_mates(doc, index: EntityIndex, i: int, trigger=None) -> list[tuple[str,
         left = []   # "A, B …" with no "et" on either side: an apposition, not a list
     mates = left + right
     if mates:
-        mates = [m for m in mates if not _in_apposition(tv, index, m[1])]
+        mates = [m for m in mates if not _in_apposition(tv, index, m[1]) and not _quoted_source(tv, index, m[1])]
     if mates and tv[i - 1].lower_ not in _GENITIVE if i > 0 else mates:
         # (s25-coref25) "A, maison mère du B, de C et de D, est présidé par X": C and D continue the apposed
         # noun's "de" list (A's holdings), no mates of A's

@@ -24,6 +24,7 @@ from operator import itemgetter
 from types import GeneratorType
 from typing import TYPE_CHECKING
 
+from .deals32 import company_kind_apposition, words as _deals32_words   # (s32-deals32)
 from .agreement import apposition_of_nearer_name, list_continued_in_relative, participle_on_agreeing_noun   # (s20-prec)
 
 if TYPE_CHECKING:
@@ -869,11 +870,21 @@ def _coordinate_clause_as_relative(verb, toks) -> None:
 # with one of its links (_MEND_DEPS); a relative clause; or one of _MEND_WORDS. The loop skips every other
 # word before the mends' tests (more than half the words: an eighth of the view's cost). A new mend must start with
 # such a condition, and its tag, link or word be added here: tests/nlp/test_docview.py checks each one.
+# (s32-deals32) deal nouns the tagger takes for the verb they spell ("une offre commune" → "offrir", "une aide de
+# N" → "aider", "une commande de N" → "commander"): after an article or a possessive that is never a clitic, the word
+# is the noun (its lemma, the singular)
+_DEAL_NOUNS = {"offre": "offre", "offres": "offre", "contre-offre": "contre-offre", "contre-offres": "contre-offre",
+               "aide": "aide", "aides": "aide", "commande": "commande", "commandes": "commande",
+               "surenchère": "surenchère", "avance": "avance", "avances": "avance", "rachat": "rachat"}
+_NOUN_DETERMINERS = frozenset({"un", "une", "des", "cette", "ce", "ces", "son", "sa", "ses", "leur", "leurs",
+                               "notre", "nos", "votre", "vos", "nouvelle", "première", "seconde", "deuxième"})
 _MEND_DEPS = {"NOUN": frozenset({"nsubj", "obj", "nmod", "conj", "appos", "amod"}),
               "PROPN": frozenset({"appos", "conj", "nsubj"}),
               "VERB": frozenset({"acl"})}
 _MEND_WORDS = _TIME_NOUNS | _PERIOD_NOUNS | _ASIDE_WORDS | frozenset({"jusqu'", "jusqu’", "ans", "dont", "me", "maître",
-                                                                      "pousse", "lui"})
+                                                                      "pousse", "lui"}) | frozenset(_DEAL_NOUNS) \
+    | _deals32_words()["company_kinds"]
+_COMPANY_KINDS = _deals32_words()["company_kinds"]
 
 
 class DocView:
@@ -948,6 +959,8 @@ class DocView:
                 # called an adjective is a verb (first group: "mandaté" → "mandater")
                 t.pos_ = "VERB"
                 t.lemma_ = t.lower_.rstrip("s").rstrip("e")[:-1] + "er"
+            elif t.lower_ in _COMPANY_KINDS and t.pos_ == "NOUN" and company_kind_apposition(t, toks):
+                pass   # (s32-deals32) "X, président du groupe A, maison mère de B": the apposition is A's
             elif t.pos_ == "NOUN" and t.dep_ in ("appos", "amod", "nmod") and t.children and t.head.i < t.i \
                     and t.lower_.endswith(_FIRST_GROUP_PARTICIPLE) and any(c.dep_ == "obl:agent" for c in t.children):
                 # ((s27-people27) "le fonds, piloté par X", "le fonds souverain piloté par X": a past participle
@@ -1001,6 +1014,8 @@ class DocView:
                 pass   # ((s20-prec) "…, la mutuelle qui regroupe A, B et C, a lancé": B, C go on A's list)
             elif t.dep_ == "acl" and t.pos_ == "VERB" and t.children and t.head.dep_ == "ROOT" and t.head.i < t.i:
                 _finite_acl_as_root(t)
+            elif t.lower_ in _DEAL_NOUNS and t.pos_ == "VERB" and t.i > 0 and toks[t.i - 1].lower_ in _NOUN_DETERMINERS:
+                t.pos_, t.lemma_ = "NOUN", _DEAL_NOUNS[t.lower_]   # (s32-deals32) "une offre commune" tagged a verb
             elif t.lower_ == "pousse" and t.pos_ == "VERB" and t.i > 1:
                 _young_shoot_noun(t, toks)   # (s20-coref3) "la jeune pousse" tagged as adjective + verb
             elif t.dep_ == "acl" and t.pos_ == "VERB" and t.lower_.endswith("ant") and t.lemma_ in _BLAME_PARTICIPLES \

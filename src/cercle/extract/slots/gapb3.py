@@ -37,6 +37,12 @@ def _names_back(tv, index: EntityIndex, k: int) -> list[tuple[str, int]]:
             k = j - 1
             continue
         name = index.entity_at(k) if index.kinds.get(k) == "name" else None
+        if name is None and out and tv[k].text == "," and k + 1 < len(tv) and tv[k + 1].lower_ in _LIST_GLUE:
+            # ((s32-deals32) "A, B, la maison mère de D, et C": past the apposition of the list's item before)
+            j = _before_apposition(tv, index, k, max(0, k - 14))
+            if j >= 0:
+                k = j
+                name = index.entity_at(k)
         if name is None or any(n == name for n, _ in out):
             break
         out.append((name, k))
@@ -47,7 +53,10 @@ def _names_back(tv, index: EntityIndex, k: int) -> list[tuple[str, int]]:
             k -= 1
             continue
         break
-    if len(out) >= 3 and first > 0 and tv[first - 1].pos_ == "ADP":
+    b = first - 1
+    while b > 0 and tv[b].pos_ == "DET" and index.entity_at(b) is None:
+        b -= 1   # ((s32-deals32) "Selon Les Echos, A et B …": the source's article)
+    if len(out) >= 3 and first > 0 and tv[b].pos_ == "ADP":
         out.pop()   # ("Selon X, A et B …": the source before the comma is no bidder)
     return out
 
@@ -92,7 +101,26 @@ def _joint_bidders(t, tv, index: EntityIndex, start: int, end: int) -> list[tupl
     k = verb.i - 1
     while k >= start and (tv[k].pos_ in ("AUX", "ADV") or tv[k].lower_ in ("se", "s'", "s’", "ne", "n'", "n’")):
         k -= 1
-    return _names_back(tv, index, k) if k >= start else []
+    if k < start:
+        return []
+    got = _names_back(tv, index, k)
+    if not got and tv[k].text == ",":
+        got = _names_back(tv, index, _before_apposition(tv, index, k, start))
+    return got
+
+
+def _before_apposition(tv, index: EntityIndex, k: int, start: int) -> int:
+    """(s32-deals32) "A, B et C, maison mère de D, ont déposé …": from the comma k that closes an apposition of the
+    list's last name (a descriptor, no name first and no verb in it), the last word before the apposition's
+    opening comma; -1 when there is none."""
+    j = k - 1
+    while j > max(start, k - 12) and tv[j].text != ",":
+        if tv[j].pos_ in ("VERB", "AUX") or tv[j].text in _STOPS:
+            return -1
+        j -= 1
+    if j <= start or tv[j].text != "," or index.kinds.get(j + 1) == "name" or tv[j + 1].pos_ not in ("NOUN", "DET", "ADJ"):
+        return -1
+    return j - 1 if index.kinds.get(j - 1) == "name" else -1
 
 
 def _joint_target(t, tv, index: EntityIndex, end: int) -> list[tuple[str, int]]:

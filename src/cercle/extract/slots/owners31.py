@@ -539,6 +539,24 @@ _ADVERBS_SET_OFF = frozenset({"pourtant", "également", "aussi", "toutefois", "n
                               "elle-même", "aussi", "outre", "ailleurs", "par", "en", "désormais", "encore", "déjà"})
 
 
+def _company_kinds() -> frozenset:
+    from ...nlp.deals32 import words
+    return words()["company_kinds"]
+
+
+def _titled_first(tv, index: EntityIndex, head: tuple[str, int], comma: int) -> bool:
+    """(s32-deals32) Whether the first apposition of "A, <title> de B, …" (from A's name to the comma) opens on a
+    person's title, A being a person."""
+    from ...nlp.deals32 import words
+    if index.type_of(head[0]) != "PER":
+        return False
+    j = head[1]
+    while j < comma and index.entity_at(j) == head[0]:
+        j += 1
+    first = next((tv[x] for x in range(j, comma) if tv[x].pos_ == "NOUN"), None)
+    return first is not None and first.lower_ in words()["person_titles"]
+
+
 def _chained_head(tv, index: EntityIndex, comma: int, s0: int) -> tuple[str, int] | None:
     """"A, la filiale de B, [pourtant] actionnaire de C": the comma before the second apposition closes a first one
     ("la filiale de B", a noun phrase whose last name is a "de" complement) set off after A: A, the head."""
@@ -622,6 +640,10 @@ def apposed_owner(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if k <= s0 or tv[k].text != ",":
         return
     chained = _chained_head(tv, index, k, s0)
+    if chained is not None and chained[1] >= 0 and low in _company_kinds() and _titled_first(tv, index, chained, k):
+        # ((s32-deals32) "A, directrice générale de B, société mère de C": a company's kind after a person's title
+        # describes B, the title's company, not A)
+        chained = _name_ending_at(index, k - 1)
     if chained == ("", -2):
         for slot in ("head", "subj", "apposed_holder", "apposed_held"):
             out.pop(slot, None)   # (the holder is a description no name resolves: no guess)

@@ -291,6 +291,9 @@ def _dative_clitic(verb, index: EntityIndex) -> list:
             for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "PER", "LOC")][:1]
 
 
+# (s32-deals32) the verbs of an offer's purpose ("une offre … pour racheter Z"): its object, not the addressee, is the target
+_PURPOSE_TAKE = frozenset(("racheter", "reprendre", "acquérir", "acheter", "emparer", "absorber", "contrôler",
+                           "prendre", "avaler", "offrir", "partager", "récupérer", "rafler"))
 _OFFER_GIVING = frozenset(("faire", "adresser", "soumettre", "présenter", "transmettre", "remettre", "envoyer"))
 
 
@@ -301,6 +304,9 @@ def _offered_to(t, index: EntityIndex, out: Found) -> None:
     verb = t.head
     if verb.i == t.i or verb.pos_ != "VERB" or lemma_of(verb) not in _OFFER_GIVING:
         return
+    if any(c.dep_ in ("acl", "advcl") and lemma_of(c) in _PURPOSE_TAKE and any(m.lower_ == "pour" for m in c.children)
+           for h in (t, verb) for c in h.children):
+        return   # (s32-deals32) "X a remis à Y une offre pour racheter Z": Y is the seller addressed, Z the target
     got = _dative_clitic(verb, index)
     for c in verb.children:
         if c.dep_ in ("obl", "obl:arg", "iobj") and case_of(c) in ("à", "au", "aux"):
@@ -996,7 +1002,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             put("capital_of", companies)
     if verbal and t_lemma == "entrer" and "prep:capital" not in out and "capital_of" not in out \
             and out.wants("capital_of") and _enters_with_share(t, index):
-        put("capital_of", [(index.topic or index.focus, -1)])
+        from .readers import stake_told_before   # ((s32-deals32) the stake the sentence told before, if any)
+        told = stake_told_before(tokens_of(t.doc), index, t.sent.start, t.i)
+        put("capital_of", [told] if told else [(index.topic or index.focus, -1)])
     # "X a été ajouté à la liste noire de Y", "Y a placé X sur sa liste noire": who the verb acts on (not when
     # the noun's own participle names its maker: "… après les plaintes déposées par X, …")
     if t.pos_ == "NOUN" and t.dep_ in ("obl", "obl:arg", "obl:mod", "obl:agent") and t.head.pos_ == "VERB" \

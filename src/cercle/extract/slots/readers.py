@@ -158,7 +158,29 @@ def capital_phrase(t, index: EntityIndex):
             n += 1
         name = index.entity_at(n) if n < end else None
         return holders, ([(name, n)] if name else [])
+    told = stake_told_before(tv, index, t.sent.start, t.i)
+    if told is not None:
+        return holders, [told]   # ((s32-deals32) "A, qui détient 28 % de Y, …, tout comme B, entré au capital": Y's)
     return holders, ([(index.topic, -1)] if index.topic else [])
+
+
+def stake_told_before(tv, index: EntityIndex, start: int, end: int):
+    """(s32-deals32) The company of the last stake the sentence told before ``end`` ("N % de Y", "N % du capital
+    de Y"), as (name, i); None when there is none: a capital no name follows is that company's."""
+    got = None
+    for k in range(start, end - 2):
+        if tv[k].text != "%":
+            continue
+        j = k + 1
+        if j + 1 < end and tv[j].lower_ == "du" and tv[j + 1].lemma_.lower() in ("capital", "actionnariat"):
+            j += 2
+        if j < end and tv[j].lower_ in ("de", "d'", "d’", "du"):
+            j += 1
+            while j < end and tv[j].pos_ == "DET":
+                j += 1
+            if j < end and index.kinds.get(j) == "name" and index.type_of(index.entity_at(j)) == "ORG":
+                got = (index.entity_at(j), j)
+    return got
 
 
 def de_through_noun(t, index: EntityIndex, nouns) -> list[tuple[str, int]]:
