@@ -161,7 +161,25 @@ def object_past_time_adverb(t, index: EntityIndex, out: Found, verbal: bool) -> 
     if not verbal or out.get("obj"):
         return
     adverbs = words()["time_adverbs"]
+    # "L'ancien banquier avait présidé Y de 2010 à 2018": a name right after the verb hung as an argument with
+    # no preposition is its object
+    nxt = t.i + 1
+    while nxt < t.sent.end and t.doc[nxt].pos_ == "ADV":
+        nxt += 1
+    if nxt < t.sent.end and t.doc[nxt].dep_ == "obl:arg" and t.doc[nxt].head is t \
+            and not any(x.dep_ == "case" for x in t.doc[nxt].children) and index.kinds.get(nxt) == "name":
+        found = entities_at(t.doc[nxt], index)
+        if found:
+            out.put("obj", found[:1])
+            return
     for c in t.children:
+        # "qui présidait jusqu'alors Y": the name taken for the head of "jusqu'alors"
+        if c.i > t.i and case_of(c) in ("jusque", "jusqu'", "jusqu’") and index.kinds.get(c.i) == "name" \
+                and any(x.dep_ == "advmod" and x.lower_ in adverbs and x.i < c.i for x in c.children):
+            found = entities_at(c, index)
+            if found:
+                out.put("obj", found[:1])
+                return
         if c.i <= t.i or c.lower_ not in adverbs or c.dep_ not in ("advmod", "obl:mod", "obl", "obl:arg"):
             continue
         for k in c.children:
@@ -177,3 +195,165 @@ def object_past_time_adverb(t, index: EntityIndex, out: Found, verbal: bool) -> 
 
 
 PORTRAIT32_READERS = Readers(fronted_stage, object_past_time_adverb)
+
+
+# -- the portrait's person as a subject coreference left unresolved or gave an organisation ---------------------
+
+_DETS = frozenset({"le", "la", "l'", "l’", "cet", "cette", "ce"})
+_GENDER_OF_PRONOUN = {"il": "Masc", "elle": "Fem"}
+
+
+def _descriptor_noun(t) -> bool:
+    """"cet ingénieur", "l'ancien banquier", "la nouvelle patronne": a person's descriptor with no complement."""
+    if t.pos_ not in ("NOUN", "ADJ") or t.lower_ not in words()["person_descriptors"]:
+        return False
+    doc = t.doc
+    j = t.i - 1
+    if j >= 0 and doc[j].lower_ in words()["descriptor_adjectives"]:
+        j -= 1
+    if j < 0 or doc[j].lower_ not in _DETS:
+        return False
+    # (a complement makes it someone else's title: "le patron de Y", "le frère de X")
+    return not any(c.dep_ in ("nmod", "acl", "acl:relcl", "appos") and c.i > t.i for c in t.children) \
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("de", "du", "des", "d'", "d’"))
+
+
+def _demonym_names(doc, index, person: str) -> set:
+    """One-word "persons" that are a portrait's descriptor by origin: "Le Breton vient de loin", "L'Alsacienne
+    …" (a place's adjective, every mention after "le" / "la" / "l'"): the portrait's person, not another."""
+    from ...mentions.demonyms import countries_by_adjective
+    from ...mentions.typing_cues import _local_adjectives
+    adjectives = _local_adjectives()
+    out = set()
+    for name, ent in index.entities.items():
+        if name == person or ent.type not in ("PER", "ORG") or len(name.split()) != 1:
+            continue
+        low = name.strip().lower()
+        if low not in adjectives and low not in countries_by_adjective():
+            continue
+        starts = [j for j, n in index.by_token.items() if n == name and index.kinds.get(j) == "name"
+                  and index.by_token.get(j - 1) != name]
+        if starts and all(j > 0 and doc[j - 1].lower_ in _DETS for j in starts):
+            out.add(name)
+    return out
+
+
+def _headline_person(doc, index) -> str | None:
+    """The one person a short headline (the first paragraph, a line of at most 30 words) names, when the text
+    names that person again ("X, le fidèle devenu gardien de Y", "Y : X prend les commandes")."""
+    para = index.para_of
+    if not para:
+        return None
+    end = next((j for j in range(len(para)) if para[j] != para[0]), None)
+    if end is None or end > 30:
+        return None
+    named = {index.by_token[j] for j in range(end) if index.kinds.get(j) == "name" and index.by_token.get(j)
+             and index.type_of(index.by_token[j]) == "PER"}
+    if len(named) != 1:
+        return None
+    person = named.pop()
+    if not any(n == person and index.kinds.get(j) == "name" and j > end for j, n in index.by_token.items()):
+        return None
+    return person
+
+
+def _nearer_person(t, gender: str, person: str, index) -> bool:
+    """Whether another person of ``gender`` (or of none known) is named in ``t``'s sentence before it or in the
+    sentence before."""
+    from ...mentions.coref import _person_gender
+    s = index.sent_of.get(t.i)
+    if s is None:
+        return True
+    for j in range(max(0, t.i - 120), t.i):
+        n = index.by_token.get(j)
+        if n is None or n == person or index.sent_of.get(j, -1) < s - 1 or index.type_of(n) != "PER":
+            continue
+        if _person_gender(index, n, t.doc) in (None, gender):
+            return True
+    return False
+
+
+def _opens_paragraph(t, index) -> bool:
+    """Whether ``t``'s sentence is the first of its paragraph and no name comes before ``t`` in it."""
+    para = index.para_of
+    start = t.sent.start
+    if not para or start == 0 or start >= len(para) or t.i >= len(para):
+        return False
+    while start < t.i and t.doc[start].is_space:   # (the paragraph break the sentence opens with)
+        start += 1
+    prev = start - 1
+    while prev > 0 and t.doc[prev].is_space:
+        prev -= 1
+    # (not "Lui-même" the tagger may take for a name)
+    return para[prev] != para[start] and not any(
+        index.kinds.get(j) == "name" and index.type_of(index.by_token[j]) == "PER"
+        and t.doc[j].lower_ not in ("lui", "elle") for j in range(start, t.i))
+
+
+def portrait_referents(doc, index) -> list:
+    """In a portrait (index.main_person() named in the headline or the first sentence):
+    - subject pronouns "il" / "elle" coreference left unresolved or gave an organisation, with no organisation as
+      a subject and no other person of their gender in their sentence before them or in the sentence before
+      (protag30.portrait_referent's test), or another person
+      when the pronoun opens a paragraph ("Lui-même administrateur de Y, il …" after a paragraph on a rival);
+    - subject descriptors of a person it left unresolved ("Cet ingénieur a auparavant été …", "L'ancien
+      banquier dirigeait …"), with no nearer person of their gender;
+    - a place's adjective taken for a one-word person ("Le Breton vient de loin") and the pronouns given it;
+    stand for the portrait's person, when the text gives that person the pronoun's (the noun's) gender. Sets the
+    index and returns the new mentions (run after coreference, mentions.entities.find_entities)."""
+    from ...mentions.coref import _person_gender
+    from ...records import Mention
+    from .protag30 import _portrait_person, portrait_referent
+    person = _portrait_person(index, doc)
+    if person is None:
+        person = _headline_person(doc, index)
+        if person is None:
+            return []
+        index.__dict__["_protag30_person"] = person   # (protag30's readers read the same person)
+    gender = _person_gender(index, person, doc)
+    if gender is None:
+        return []
+    found = []
+    origin = _demonym_names(doc, index, person)
+    if origin:
+        for j, n in list(index.by_token.items()):
+            if n in origin:
+                index.by_token[j] = person
+                if index.kinds.get(j) == "name":
+                    index.kinds[j] = "descriptor"
+    for t in doc:
+        # (a subject pronoun the parser made a determiner: "elle siège au conseil", "siège" read as a noun)
+        if t.dep_ not in ("nsubj", "nsubj:pass", "expl:subj") and not (t.dep_ == "det" and t.pos_ == "PRON"):
+            continue
+        low = t.lower_
+        now = index.by_token.get(t.i)
+        if low in _GENDER_OF_PRONOUN and t.pos_ == "PRON":
+            if _GENDER_OF_PRONOUN[low] != gender or now == person:
+                continue
+            if now is not None and index.type_of(now) == "PER":
+                if not _opens_paragraph(t, index):
+                    continue
+            elif now is not None:
+                # (an organisation as a subject in the sentence or the one before keeps it: portrait_referent)
+                if index.type_of(now) not in ("ORG", "GOV"):
+                    continue
+                if portrait_referent(t, gender, index) != person:
+                    continue
+            elif portrait_referent(t, gender, index) != person:
+                continue
+            kind, first = "pronoun", t.i
+        elif now is None and _descriptor_noun(t):
+            g = t.morph.get("Gender")
+            if g and g[0] != gender:
+                continue
+            kind, first = "descriptor", t.left_edge.i
+            if any(index.by_token.get(j) is not None for j in range(first, t.i)) \
+                    or _nearer_person(t, gender, person, index):
+                continue
+        else:
+            continue
+        for j in range(first, t.i + 1):
+            index.by_token[j] = person
+            index.kinds[j] = kind
+        found.append(Mention(doc[first].idx, t.idx + len(t.text), doc[first:t.i + 1].text, person, kind))
+    return found
