@@ -69,3 +69,57 @@ FORBIDDEN = [
      "fidèles.\n\nLui-même administrateur de Solvarex, il veut un nouveau mandat.",
      ("BOARD_MEMBER", "Paul Berthier", "Solvarex")),
 ]
+
+# a stage listed after a colon is held by the person subject of the clause before it
+# (portrait32._subject_before_colon)
+CASES += [
+    ("Hugo Ravel, le pétrolier. Hugo Ravel dirige Vantor. Polytechnicien, il a fait ses classes dans les cabinets "
+     "ministériels : conseiller technique de Paul Berthier à Matignon, puis directeur de cabinet de Jean Morvan.",
+     [("WORKS_FOR", "Hugo Ravel", "Paul Berthier"), ("WORKS_FOR", "Hugo Ravel", "Jean Morvan")]),
+    ("Léa Fournel a tout connu : directrice de Verranor, puis présidente de Vantor.",
+     [("LEADS", "Léa Fournel", "Verranor"), ("LEADS", "Léa Fournel", "Vantor")]),
+    ("Marc Dutertre a gravi les échelons un à un : administrateur de Solvarex en 2001, directeur général de "
+     "Verranor en 2008.",
+     [("BOARD_MEMBER", "Marc Dutertre", "Solvarex"), ("LEADS", "Marc Dutertre", "Verranor")]),
+]
+
+# who backed an appointment is the appointee's ally (portrait32.appointment_backer, ally.backed_appointment)
+CASES += [
+    ("Marc Dutertre a été nommé directeur général de Vélion. Sa candidature avait été proposée par Hélène Marsac, "
+     "qui voit en lui un bâtisseur.",
+     [("ALLY_OF", "Hélène Marsac", "Marc Dutertre")]),
+    ("Léa Fournel prend la présidence de Vantor. Son nom a été avancé par le ministre Hugo Ravel.",
+     [("ALLY_OF", "Hugo Ravel", "Léa Fournel")]),
+    ("Hugo Ravel a soutenu la nomination de Léa Fournel à la tête de Vantor.",
+     [("ALLY_OF", "Hugo Ravel", "Léa Fournel")]),
+    ("Léa Fournel, la nouvelle patronne de Vantor. Léa Fournel a été désignée lundi. Sa nomination, poussée par "
+     "Hugo Ravel, a surpris.",
+     [("ALLY_OF", "Hugo Ravel", "Léa Fournel")]),
+]
+
+# the predecessor whose end opened the post led the body (portrait32.predecessor_gone, leads.gone_predecessor)
+CASES += [
+    ("Marc Dutertre, l'héritier. Marc Dutertre dirige Vantor. C'est la mort de Paul Berthier, en 2014, qui le "
+     "propulse à la tête de Vantor.",
+     [("LEADS", "Paul Berthier", "Vantor")]),
+    ("Après la démission de Paul Berthier, Léa Fournel a pris les rênes de Verranor.",
+     [("LEADS", "Paul Berthier", "Verranor")]),
+    ("Léa Fournel a repris la direction de Verranor après le départ de Paul Berthier.",
+     [("LEADS", "Paul Berthier", "Verranor")]),
+    ("Le décès brutal de Paul Berthier l'a porté à la présidence de Verranor en 2019.",
+     [("LEADS", "Paul Berthier", "Verranor")]),
+]
+
+FORBIDDEN += [
+    # (a board that approves is no ally)
+    ("Marc Dutertre a été nommé directeur général de Vélion. Sa nomination a été approuvée par Hélène Marsac.",
+     ("ALLY_OF", "Hélène Marsac", "Marc Dutertre")),
+    # (no post taken: a death is no leadership)
+    ("Après la mort de son père Paul Berthier, Léa Fournel a vendu Verranor.", ("LEADS", "Paul Berthier", "Verranor")),
+    # (a colon that opens no list of stages)
+    ("Le bilan est lourd : directeur de Verranor, Paul Berthier a démissionné.", ("LEADS", "Paul Berthier", "Vantor")),
+    # (an interview's answer speaks of the person the question named)
+    ("Entretien avec Hugo Ravel\n\nHugo Ravel a été nommé président de Vantor en mars.\n\nPaul Berthier vous "
+     "appelle-t-il encore ?\n\nIl préside désormais Verranor, et il a beaucoup à faire.",
+     ("LEADS", "Hugo Ravel", "Verranor")),
+]

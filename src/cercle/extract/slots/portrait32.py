@@ -133,13 +133,51 @@ def _clause_subject(w, index: EntityIndex):
     return None
 
 
+def _subject_before_colon(t, index: EntityIndex):
+    """"il a fait ses classes dans les cabinets : conseiller de A, puis directeur de cabinet de B": a stage noun
+    right after a colon (or listed after one with "puis", "et", a comma) is held by the person subject of the
+    clause before the colon: (name, token) or None."""
+    doc = t.doc
+    openers, nouns = words()["stage_openers"], words()["stage_nouns"]
+    colon = None
+    for j in range(t.i - 1, max(t.sent.start, t.i - 30) - 1, -1):
+        w = doc[j]
+        if w.text == ":":
+            colon = j
+            break
+        if w.pos_ in ("VERB", "AUX") or w.text in _STOPS:
+            return None
+    if colon is None:
+        return None
+    k = colon + 1
+    while k < t.i and doc[k].lower_ in openers:
+        k += 1
+    if doc[k].lower_ not in nouns:   # (the list after the colon opens on a stage: "conseiller de A, puis …")
+        return None
+    for k in range(colon - 1, t.sent.start - 1, -1):
+        w = doc[k]
+        if w.dep_ in ("nsubj", "expl:subj") and w.head.pos_ in ("VERB", "AUX") and w.head.i < colon:
+            n = index.entity_at(k)
+            if n is None and w.lower_ in _PRONOUNS:
+                n = portrait_pronoun(w, index)
+            if n is not None and index.type_of(n) == "PER":
+                return (n, k)
+            return None
+    return None
+
+
 @acts_on(lambda w: w.pos in ("NOUN", "PROPN", "ADJ", "VERB") and w.lower in words()["stage_nouns"])
 def fronted_stage(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Compagne de Y, elle …", "Lui-même administrateur de Y, il …", "Longtemps membre du parti Y, il …": the
     holder of the stage opening the sentence is the main clause's subject (slot "head")."""
-    if t.lower_ not in words()["stage_nouns"] or out.get("head") or not _opens_sentence(t):
+    if t.lower_ not in words()["stage_nouns"] or out.get("head"):
         return
     if t.pos_ == "VERB" and any(c.dep_.startswith(("aux", "nsubj")) for c in t.children):
+        return
+    if not _opens_sentence(t):
+        who = _subject_before_colon(t, index)
+        if who is not None:
+            out.put("head", [who])
         return
     who = _subject_after(t, index)
     if who is None:
@@ -194,7 +232,6 @@ def object_past_time_adverb(t, index: EntityIndex, out: Found, verbal: bool) -> 
                 return
 
 
-PORTRAIT32_READERS = Readers(fronted_stage, object_past_time_adverb)
 
 
 # -- the portrait's person as a subject coreference left unresolved or gave an organisation ---------------------
@@ -284,6 +321,8 @@ def _opens_paragraph(t, index) -> bool:
     prev = start - 1
     while prev > 0 and t.doc[prev].is_space:
         prev -= 1
+    if t.doc[prev].text == "?":   # (an interview's answer speaks of whom the question named)
+        return False
     # (not "Lui-même" the tagger may take for a name)
     return para[prev] != para[start] and not any(
         index.kinds.get(j) == "name" and index.type_of(index.by_token[j]) == "PER"
@@ -357,3 +396,116 @@ def portrait_referents(doc, index) -> list:
             index.kinds[j] = kind
         found.append(Mention(doc[first].idx, t.idx + len(t.text), doc[first:t.i + 1].text, person, kind))
     return found
+
+
+# -- who backed the appointment: an ally of the appointee ---------------------------------------------------
+
+_POSSESSIVES = frozenset({"sa", "son", "ses"})
+
+
+def _appointee(noun, index: EntityIndex):
+    """The person an appointment's noun is of: "la nomination de X", or "sa candidature" in a portrait."""
+    for c in noun.children:
+        if c.dep_ == "nmod" and case_of(c) in ("de", "d'", "d’", "du"):
+            got = [x for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
+            if got:
+                return got[0]
+    det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in _POSSESSIVES), None)
+    if det is None:
+        return None
+    from .protag30 import _portrait_person
+    person = _portrait_person(index, noun.doc)
+    if person is None:
+        # (else the one person the sentence before names, none named in this one before the noun)
+        s = index.sent_of.get(noun.i)
+        start = noun.sent.start
+        if s is None or any(index.type_of(index.by_token[j]) == "PER" for j in range(start, noun.i)
+                            if index.by_token.get(j)):
+            return None
+        before = {index.by_token[j] for j in range(max(0, start - 80), start)
+                  if index.by_token.get(j) and index.sent_of.get(j) == s - 1 and index.type_of(index.by_token[j]) == "PER"}
+        person = before.pop() if len(before) == 1 else None
+    return (person, det.i) if person else None
+
+
+@acts_on(lambda w: w.verbal and w.lemma in words()["backing_verbs"])
+def appointment_backer(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Sa candidature avait été proposée par Y", "Y a soutenu la nomination de X": Y backs X (slots "backer",
+    "backed")."""
+    from ..arguments import lemma_of
+    if not verbal or lemma_of(t) not in words()["backing_verbs"] or out.get("backer"):
+        return
+    nouns = words()["appointment_nouns"]
+    passive = any(c.dep_ == "aux:pass" for c in t.children) or t.dep_ == "acl" and any(
+        c.dep_ == "obl:agent" for c in t.children)
+    if passive:
+        noun = next((c for c in t.children if c.dep_ == "nsubj:pass" and c.lower_ in nouns), None)
+        if noun is None and t.dep_ == "acl" and t.head.lower_ in nouns:
+            noun = t.head   # ("la désignation de X, poussée par Y")
+        backers = [x for c in t.children if c.dep_ == "obl:agent" for x in entities_at(c, index)]
+    else:
+        noun = next((c for c in t.children if c.dep_ == "obj" and c.lower_ in nouns), None)
+        backers = [x for c in t.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
+    if noun is None or not backers:
+        return
+    who = _appointee(noun, index)
+    if who is None or any(b[0] == who[0] for b in backers):
+        return
+    out.put("backer", backers[:1])
+    out.put("backed", [who])
+
+
+# -- the predecessor whose end opened the post ------------------------------------------------------------------
+
+def _headed_body(sent, index: EntityIndex):
+    """The body of the post taken in ``sent``: "à la tête de Y", "la direction de Y", "les rênes de Y"; the
+    article's organisation when the post names none ("a pris la direction générale")."""
+    heads = words()["head_nouns"]
+    for w in sent:
+        if w.lower_ not in heads or w.pos_ != "NOUN":
+            continue
+        for c in w.children:
+            if c.dep_ == "nmod" and case_of(c) in ("de", "d'", "d’", "du", "des"):
+                got = [x for x in entities_at(c, index) if index.type_of(x[0]) in ("ORG", "GOV")]
+                if got:
+                    return got[0], w
+        if not any(c.dep_ == "nmod" for c in w.children) and index.topic:
+            return (index.topic, w.i), w
+    return None, None
+
+
+_TAKING_VERBS = frozenset({"propulser", "porter", "hisser", "installer", "amener", "pousser", "placer", "prendre",
+                           "reprendre", "succéder", "hériter", "accéder", "arriver", "nommer", "désigner", "élire",
+                           "choisir", "récupérer", "catapulter", "parachuter", "bombarder", "promouvoir",
+                           "retrouver", "assumer", "assurer", "saisir", "confier", "ouvrir", "offrir"})
+
+
+@acts_on(lambda w: w.pos == "NOUN" and w.lower in words()["gone_nouns"])
+def predecessor_gone(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"C'est la mort de X qui le propulse à la tête de Y", "Après la démission de X, Z a pris les rênes de Y":
+    X led Y (slots "gone_head", "gone_of")."""
+    if verbal or t.pos_ != "NOUN" or t.lower_ not in words()["gone_nouns"] or out.get("gone_head"):
+        return
+    gone = [x for c in t.children if c.dep_ == "nmod" and case_of(c) in ("de", "d'", "d’", "du")
+            for x in entities_at(c, index) if index.type_of(x[0]) == "PER"]
+    if not gone:
+        return
+    from ..arguments import lemma_of
+    sent = t.sent
+    body, post = _headed_body(sent, index)
+    if body is None:
+        return
+    # (a verb of taking the post governs it: "le propulse à la tête de Y", "a pris les rênes de Y")
+    v = post.head
+    while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+        v = v.head
+    if lemma_of(v) not in _TAKING_VERBS:
+        return
+    # (the one who takes it is not the one gone)
+    if body[0] == gone[0][0]:
+        return
+    out.put("gone_head", gone[:1])
+    out.put("gone_of", [body])
+
+
+PORTRAIT32_READERS = Readers(fronted_stage, object_past_time_adverb, appointment_backer, predecessor_gone)
