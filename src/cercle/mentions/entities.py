@@ -239,6 +239,8 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     if index.topic is None and states <= sum(n for n, _ in orgs):
         index.topic = _headline_company(doc, index, dict((name, n) for n, name in orgs))
     mentions.extend(link_anaphora(doc, index))
+    from ..extract.slots.portrait32 import portrait_referents   # (s32-portrait32) a portrait's "il", "cet ingénieur"
+    mentions.extend(portrait_referents(doc, index))
     mentions.sort(key=lambda m: m.start)
     return [_as_reported(e) for e in index.entities.values()], mentions, index
 

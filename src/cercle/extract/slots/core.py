@@ -102,6 +102,7 @@ from .protag29 import PROTAG29_READERS   # (s29-protag29)
 from .people31 import PEOPLE31_READERS   # (s31-people31)
 from .stake28 import STAKE28_READERS   # (s28-stake28)
 from .genre26 import GENRE26_READERS
+from .portrait32 import PORTRAIT32_READERS   # (s32-portrait32)
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
 from .gapb3 import _OFFER_NOUNS, AMONG_NOUNS, among_holders, HAND_VERBS, PAY_VERBS, hand_in_hand, joint_bid, paid_for_stake
 from .gapa2 import academic_place, agent_after_comma, kin_in_event, candidate_party, formed_members, office_of, power_of, support_qualified, unit_employer
@@ -209,6 +210,7 @@ _LATE_READERS = Readers(*(read for run in (
     MONEY31_READERS,   # (s31-money31) "X a signé avec Y un contrat de fourniture": the deal's kind says who pays
     INTERVIEW31_READERS,   # (s31-interview31) "Y reste un concurrent" in an interview's answer: the speaker's rival
     DEALS32_READERS,   # (s32-deals32) "A et B, associés au sein d'un groupement"; "via ses holdings A"; "Y, pour ses marques A"
+    PORTRAIT32_READERS,   # (s32-portrait32) "Compagne de Y, elle …", "X dirigeait jusqu'ici Y": a portrait's stages
 ) for read in run.readers))
 
 

@@ -71,6 +71,8 @@ def mend_person_nouns(tv) -> None:
             adj.pos_ = "ADJ"
             if t.dep_ == "nmod" and t.head.pos_ == "PROPN" and tv[t.i - 3].text == ",":
                 t.dep_ = "appos"   # ("X, le discret PDG de Y": the title set off after the name)
+    from .portrait32 import mend_stage_nouns   # (s32-portrait32) "Elle a été directrice générale de Y"
+    mend_stage_nouns(tv)
 
 
 def _de_names(noun, index: EntityIndex) -> list:
