@@ -847,6 +847,24 @@ def _lead_descriptors_to_interviewee(tv, index, mentions: list, person: str, lea
                 m.entity = person.strip()
         out.append(j)
         j = e
+    # "Le sénateur, fondateur de Y, détaille …", "La patronne de Y s'explique": the lead's subject, a person's title
+    # with an article and no mention of its own, is the interviewee
+    from .coref import _descriptors
+    nouns = _descriptors()
+    titles = words()["speaking_titles"]
+    for k in range(1, lead_end):
+        t = tv[k]
+        if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubj:pass") or index.by_token.get(k) is not None \
+                or tv[k - 1].lower_ not in ("le", "la", "l'", "l’") or _in_quote(index, k) \
+                or not (t.lower_ in titles or nouns.get(t.lower_) == "PER"):
+            continue
+        if any(tv[m].lower_ in words()["past_titles"] for m in range(max(0, k - 3), k)):
+            continue
+        index.by_token[k - 1] = index.by_token[k] = person
+        index.kinds[k - 1] = index.kinds[k] = "descriptor"
+        mentions.append(Mention(tv[k - 1].idx, t.idx + len(t.text), tv[k - 1].text_with_ws + t.text, person.strip(),
+                                "descriptor"))
+        out.append(k - 1)
     return out
 
 
