@@ -12,6 +12,7 @@ from ..nlp.docview import lower_words_of, rehang, tokens_of
 from .wordpos import at_words, line_breaks
 from ..records import Mention
 from ..yamldata import load_yaml
+from .interview32 import repair_clitic_subject, words as interview32_words
 
 _OPEN, _CLOSE = ("«", "“"), ("»", "”")
 _DE = {"de", "d'", "d’", "du", "des", "chez"}
@@ -754,9 +755,10 @@ def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], s
         if at is None:
             return [], None
     person = index.by_token[at]
+    relinked = _lead_descriptors_to_interviewee(tv, index, mentions, person, paras[first][0])
     # (any mention of the interviewee in the lead: the headline "Entretien avec X" has no verb)
     at_lead = [j for j, name in index.by_token.items() if name == person and j < paras[first][0]
-               and index.kinds.get(j) == "name"]
+               and index.kinds.get(j) == "name"] + relinked
     # (the lead's own verb first, "X préside Y"; then the company the article is about, before a title
     # read elsewhere: "Entretien avec sa présidente, X" has a possessive whose owner is the article's topic)
     # (then the title beside the interviewee's name in the headline or lead, "entretien avec X, PDG de Y"
@@ -777,6 +779,11 @@ def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], s
         # for Y ("notre président" is her party's, which the lead may not name)
         org = UNKNOWN
     _own_title_owner(tv, index, person, org, paras[first][0])
+    if org and org != UNKNOWN and index.topic is None and index.entities[org].type == "ORG":
+        # (s32-interview32) an interview with no organisation the count of names makes its subject is about
+        # the one its interviewee speaks for: "du capital", "le conseil d'administration", "actionnaire à 27 %"
+        # of no company named are that organisation's, not the last company a question named
+        index.topic = org
     # (s25-interview25) a lead that calls the interviewee's organisation a company ("l'entreprise", "le
     # groupe"): an accusation put to them ("X vous accuse de casser les prix") aims at the company
     index.__dict__["_interview_company"] = bool(org) and org != UNKNOWN and (any(
@@ -813,6 +820,52 @@ def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], s
                 out.append((at, run, k, "qa"))
                 run = None
     return out, org
+
+
+def _lead_descriptors_to_interviewee(tv, index, mentions: list, person: str, lead_end: int) -> list[int]:
+    """(s32-interview32) "X : « Je ne m'allierai pas avec Z »\n\nL'eurodéputé, fondateur de Y, détaille …", "La
+    patronne de Y répond": in an interview's lead, a person's descriptor (coreference's "descriptor" mention)
+    that coreference gave to another person, one the lead names only inside a quotation (the headline's words,
+    whom the interviewee speaks of) or not at all, is the interviewee. Returns the first token of each
+    descriptor given back to the interviewee (its title names their organisation: _titled_at)."""
+    named_outside = {name for j, name in index.by_token.items() if j < lead_end and index.kinds.get(j) == "name"
+                     and not _in_quote(index, j)}
+    out = []
+    j = 0
+    while j < lead_end:
+        name = index.by_token.get(j)
+        if name is None or index.kinds.get(j) != "descriptor" or name == person or name in named_outside \
+                or index.entities[name].type != "PER" or _in_quote(index, j):
+            j += 1
+            continue
+        e = j
+        while e < lead_end and index.by_token.get(e) == name and index.kinds.get(e) == "descriptor":
+            index.by_token[e] = person
+            e += 1
+        for m in mentions:
+            if m.kind == "descriptor" and m.entity == name.strip() and tv[j].idx <= m.start < tv[e - 1].idx + len(tv[e - 1].text):
+                m.entity = person.strip()
+        out.append(j)
+        j = e
+    # "Le sénateur, fondateur de Y, détaille …", "La patronne de Y s'explique": the lead's subject, a person's title
+    # with an article and no mention of its own, is the interviewee
+    from .coref import _descriptors
+    nouns = _descriptors()
+    titles = words()["speaking_titles"]
+    for k in range(1, lead_end):
+        t = tv[k]
+        if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubj:pass") or index.by_token.get(k) is not None \
+                or tv[k - 1].lower_ not in ("le", "la", "l'", "l’") or _in_quote(index, k) \
+                or not (t.lower_ in titles or nouns.get(t.lower_) == "PER"):
+            continue
+        if any(tv[m].lower_ in words()["past_titles"] for m in range(max(0, k - 3), k)):
+            continue
+        index.by_token[k - 1] = index.by_token[k] = person
+        index.kinds[k - 1] = index.kinds[k] = "descriptor"
+        mentions.append(Mention(tv[k - 1].idx, t.idx + len(t.text), tv[k - 1].text_with_ws + t.text, person.strip(),
+                                "descriptor"))
+        out.append(k - 1)
+    return out
 
 
 _KIN_OWNERS = {"son", "sa", "ses", "mon", "ma", "mes", "votre", "vos"}
@@ -1035,6 +1088,7 @@ def link_quoted_we(doc, index, mentions: list) -> None:
     its noun → the owner, or None when the speaker or their organisation is unknown: a first-person
     possessive never points back to an actor the text named), for ``EntityIndex.antecedent``."""
     tv = tokens_of(doc)
+    w32 = interview32_words()
     # (the document's words, gathered once by its view: these marks have no case, so a word is one of them
     # exactly when its lower case is)
     texts = lower_words_of(doc)
@@ -1096,6 +1150,8 @@ def link_quoted_we(doc, index, mentions: list) -> None:
         for k in range(a, b):
             t = tv[k]
             low = t.lower_
+            if low in w32["object_clitics"] and t.pos_ == "PRON":
+                repair_clitic_subject(t)   # (s32-interview32) "L'hôpital nous a commandé …": no second subject
             if index.by_token.get(k) is not None:
                 if low in w["we_words"] and index.kinds.get(k) == "pronoun" and index.by_token[k] != org \
                         and kind == "PER":
@@ -1109,7 +1165,8 @@ def link_quoted_we(doc, index, mentions: list) -> None:
             if low in w["we_words"] and t.pos_ == "PRON" and org:
                 who = org
             elif t.pos_ == "PRON" and person and (low in w["i_words"] or (
-                    answer == "qa" and low in w["interview_i_words"])):
+                    answer == "qa" and (low in w["interview_i_words"] or low in w32["my_object_clitics"]))):
+                # ((s32-interview32) "X me soutient", "Y m'a reproché …": the interviewee, object of the verb)
                 who = person
             elif low in w["our_words"] and t.pos_ == "DET":
                 # (no organisation known: "notre" is still nobody the text named before)
