@@ -93,6 +93,7 @@ from .deals30 import DEALS30_READERS   # (s30-deals30)
 from .money30 import MONEY30_READERS   # (s30-money30)
 from .owners31 import OWNERS31_READERS   # (s31-owners31)
 from .legal31 import LEGAL31_READERS
+from .politics32 import POLITICS32_READERS
 from .allies31 import ALLIES31_READERS   # (s31-allies31)
 from .money31 import MONEY31_READERS   # (s31-money31)
 from .interview29 import INTERVIEW29_READERS   # (s29-interview29)
@@ -207,6 +208,7 @@ _LATE_READERS = Readers(*(read for run in (
     PEOPLE31_READERS,   # (s31-people31) "X dirige les rédactions de Y", "X a renoncé à son siège d'administrateur de Y"
     MONEY31_READERS,   # (s31-money31) "X a signé avec Y un contrat de fourniture": the deal's kind says who pays
     INTERVIEW31_READERS,   # (s31-interview31) "Y reste un concurrent" in an interview's answer: the speaker's rival
+    POLITICS32_READERS,   # (s32-names32) "la députée insoumise X", "sous les couleurs de Y", "sa démission de Y"
 ) for read in run.readers))
 
 
