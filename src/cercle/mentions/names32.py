@@ -53,8 +53,8 @@ def split_descriptor_coordinations(doc, spans: list[_Span]) -> None:
     for sp in spans:
         if sp.fixed_name or sp.end - sp.start < 3:
             continue
-        for i in range(sp.start + 1, sp.end - 1):
-            if tv[i].lower_ != "et":
+        for i in range(sp.start + 1, sp.end):   # ("… et" may end the NER's span: "la Caisse des dépôts et au fonds Y")
+            if tv[i].lower_ != "et" or i + 1 >= len(tv):
                 continue
             j = i + 1
             if tv[j].lower_ in ("du", "des", "au", "aux"):
