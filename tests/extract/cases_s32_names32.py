@@ -119,3 +119,18 @@ CASES += [
     ("La banque Ardel a investi 20 millions d'euros dans la jeune pousse PayZen.",
      [("INVESTS_IN", "Ardel", "PayZen")]),
 ]
+
+# being inside a political body with a verb of being, staying or serving (politics32.within_body)
+CASES += [
+    ("Paul Vernet veut peser sur la droite, tout en restant à la tête du ministère de l'Agriculture, au sein du "
+     "gouvernement de Claire Morin.",
+     [("MEMBER_OF", "Paul Vernet", "gouvernement de Claire Morin")]),
+    ("Au sein de la Commission européenne, Paul Garnier occupe le portefeuille du commerce.",
+     [("MEMBER_OF", "Paul Garnier", "Commission européenne")]),
+    ("Marc Delage milite depuis 2019 au sein du parti Horizon commun.",
+     [("MEMBER_OF", "Marc Delage", "Horizon commun")]),
+]
+FORBIDDEN += [
+    ("Paul Garnier a semé la discorde au sein du gouvernement de Paul Morin.",
+     ("MEMBER_OF", "Paul Garnier", "gouvernement de Paul Morin")),
+]

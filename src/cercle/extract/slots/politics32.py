@@ -13,7 +13,10 @@
 - leaving a political body, said by a noun: "sa démission de la Commission", "son départ du gouvernement", "sa
   sortie du parti Y", "son exclusion du groupe Y" (the possessor the governing clause's subject, or the name the
   fronted phrase stands before): MEMBER_OF, status former (slots "left_member", "left_body" of
-  member.left_noun32); only a public assembly or government (GOV) or a body the text calls a party.
+  member.left_noun32); only a public assembly or government (GOV) or a body the text calls a party;
+- being inside such a body, "X, tout en restant ministre, au sein du gouvernement de Y", "Au sein de la Commission
+  W, X occupe …": the subject of a verb of being, staying or serving (data/politics32.yaml within_verbs) the
+  phrase hangs on (slots "within_member", "within_body" of member.within32).
 
 Each reader tests its trigger word first (its @acts_on declaration) and walks only the trigger's children, its
 head chain or the next few tokens."""
@@ -219,4 +222,37 @@ def party_adjective_in(sent, index: EntityIndex) -> bool:
                for t in sent)
 
 
-POLITICS32_READERS = Readers(party_adjective, banner, left_noun)
+@acts_on(lambda w: w.pos == "NOUN" and w.lower == "sein")
+def within_body(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slots "within_member", "within_body": "X, tout en restant ministre, au sein du gouvernement de Y", "Au sein de
+    la Commission, X occupe …": the subject of the verb (or of the title noun's verb) the phrase hangs on is a
+    member of a political body (a government, an assembly, a commission, a party) named in the phrase."""
+    if t.lower_ != "sein" or t.pos_ != "NOUN" or "within_member" in out:
+        return
+    if not any(c.dep_ == "case" and c.lower_ in ("au", "à") for c in t.children):
+        return
+    body = [x for c in t.children if c.dep_ == "nmod" and c.i > t.i for x in entities_at(c, index)]
+    body = [x for x in body if _political(x[0], index, t.doc)][:1]
+    if not body:
+        return
+    w = words()
+    h = t.head
+    if h.pos_ == "NOUN" and h.lower_ in w["within_titles"]:
+        h = h.head   # ("reste ministre au sein du gouvernement")
+    verb = h if h.pos_ in ("VERB", "AUX") else None
+    if verb is None or verb.lemma_.lower() not in w["within_verbs"]:
+        return
+    member = []
+    for _ in range(4):
+        member = [x for c in h.children if c.dep_ in ("nsubj", "nsubj:pass") for x in _persons(c, index)]
+        if member or h.dep_ == "ROOT" or h.head is h or h.dep_ in ("acl:relcl", "ccomp", "parataxis"):
+            break
+        h = h.head
+    names = {n for n, _ in body}
+    member = [x for x in member if x[0] not in names]
+    if member:
+        out.put("within_member", member[:1])
+        out.put("within_body", body)
+
+
+POLITICS32_READERS = Readers(party_adjective, banner, left_noun, within_body)
