@@ -25,3 +25,15 @@ def test_nuance_label_is_no_entity(analyse_text):
     text = "Benoît Marlin, le maire (DVG) de Brivel, a signé jeudi un accord avec la société Ardel."
     names = {normalise_name(e.name) for e in analyse_text(text).entities}
     assert normalise_name("DVG") not in names
+
+
+def test_camel_case_word_is_a_name():
+    from cercle.mentions.candidates import _camel
+    assert _camel("SkyLane") and _camel("PayZen") and _camel("BlaBlaRide")
+    assert not _camel("Paris") and not _camel("SNCF") and not _camel("Le")
+
+
+def test_electoral_label_words():
+    from cercle.mentions.names32 import words
+    labels = words()["nuance_labels"]
+    assert {"dvg", "dvd", "se", "divers gauche", "sans etiquette"} <= labels
