@@ -878,6 +878,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     from .slots.court29 import prosecuted_in   # (s29-court29) "Y, poursuivi comme personne morale": one party named
     from .slots.people31 import mend_person_nouns   # (s31-people31)
     from .slots.court30 import court_sentence_in   # (s30-court30) "Y a été condamné à N de prison": one party named
+    from .slots.politics32 import party_adjective_in   # (s32-names32) "la députée insoumise X": the party named elsewhere
     from .attributes_hook import SentenceAttributes, annotate
 
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
@@ -956,7 +957,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                                                   or backs_an_action(sent) or clitic_blame_in(sent)
                                                   or offer_for_sale(sent, index)
                                                   or en_before_holding(sent) or fine_without_author(sent)
-                                                  or prosecuted_in(sent, index) or court_sentence_in(sent))) \
+                                                  or prosecuted_in(sent, index) or court_sentence_in(sent)
+                                                  or party_adjective_in(sent, index))) \
                 and not interview_we_met_in(sent, index) \
                 and not (len(parties) == 1 and post_handed_in(sent, index)):   # (s30-interview30) "Vous avez confié …"
             if _update_focus(sent, index, ()):

@@ -154,6 +154,38 @@ def _round_role(tok) -> bool:
         and doc[tok.i + 2].lower_ == "file" and not (tok.i + 3 < len(doc) and doc[tok.i + 3].lower_ in ("de", "du", "des", "d'", "d’"))
 
 
+_BELOW_HEAD = frozenset({"vice-président", "vice-présidente", "vice-présidents", "vice-présidentes"})
+
+
+def _names_political_body(tok, index) -> bool:
+    """(s32-names32) "vice-président(e) du groupe Y", "… de la Commission W": an office below the head whose "de"
+    complement is a parliamentary group ("groupe" and a name) or a political body the text names (data/politics32.yaml
+    political_body_words)."""
+    from .arguments import case_of, entities_at
+    from .slots.politics32 import words as politics_words
+    from ..mentions.lexicon import fold
+    if tok.lower_ not in _BELOW_HEAD:
+        return False
+    bodies = politics_words()["political_body_words"]
+    for c in tok.children:
+        if c.dep_ != "nmod" or c.i < tok.i or case_of(c) not in ("de", "du", "des", "d'", "d’"):
+            continue
+        if c.lower_ in ("groupe", "parti") and any(index.kinds.get(k.i) == "name" for k in c.children
+                                                   if k.dep_ in ("appos", "flat:name", "nmod") and k.i == c.i + 1):
+            return True
+        for name, _ in entities_at(c, index):
+            words = fold(name).replace("'", " ").split()
+            if index.type_of(name) == "GOV" and words and words[0] in bodies:
+                return True
+    doc = tok.doc   # (the parse may hang the phrase elsewhere: the name right after "de (l')")
+    j = tok.i + 1
+    while j < len(doc) and j < tok.i + 4 and doc[j].lower_ in ("de", "du", "des", "d'", "d’", "l'", "l’", "la", "le"):
+        j += 1
+    name = index.entity_at(j) if j > tok.i + 1 and j < len(doc) else None
+    words = fold(name).replace("'", " ").split() if name else []
+    return bool(words) and index.type_of(name) == "GOV" and words[0] in bodies
+
+
 def _row_rules(tok, trigger_rules, index) -> list:
     """The rules a row's cue word is read by (see _SENTENCE_ONLY_SLOTS, _OPERATION_NOUNS)."""
     if _round_role(tok):
@@ -166,6 +198,13 @@ def _row_rules(tok, trigger_rules, index) -> list:
     # never a row: "| Assystem | Ingénierie et contrôle | 180 M€ |" holds no stake
     rules = [r for r in rules if not (r.subject and set(r.subject) <= _CLITIC_SLOTS
                                       or r.object and set(r.object) <= _CLITIC_SLOTS)]
+    if any(r.id == _DEPT_RULE for r in rules) and _names_political_body(tok, index):
+        # ((s32-names32) "| X | vice-président du groupe Y |", "| Z | vice-présidente de la Commission W |": the
+        # title names its own political body in its cell, of which an office below the head is membership (as
+        # relations._memberships reads it in a sentence); no department of another cell's actor)
+        from dataclasses import replace
+        return [replace(r, id="member.political_title", type="MEMBER_OF", obj_types=frozenset({"ORG", "GOV"}))
+                for r in rules if r.id == _DEPT_RULE][:1]
     if any(r.id == _DEPT_RULE for r in rules) and _heads_a_department(tok, index):
         # "| X | Directrice des achats |": the head of a department works for the company, as in a sentence
         rules = [r for r in rules if r.id == _DEPT_RULE]

@@ -829,6 +829,11 @@ def _agency_before_a_person(tv, i: int, j: int, after: _Span) -> bool:
 _NO_RUN_TAGS = ("PUNCT", "DET", "PRON", "ADP", "CCONJ", "AUX")   # (tags of a word that opens no run)
 
 
+def _camel(text: str) -> bool:
+    """(s32-names32) "SkyTeam", "PayZen", "BlaBlaCar": a capital after a lower-case letter inside one word."""
+    return len(text) > 3 and text.isalpha() and any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
+
+
 def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
     """Names the NER missed: runs of capitalised words ("Atlas Capital", "Horizon Ventures").
 
@@ -840,7 +845,9 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
     taken = {i for s in spans for i in range(s.start, s.end)}
     # (a run opens only on a capitalised word of the other tags: their places, found in one pass; the walk
     # jumps from one to the next instead of stepping through every word)
-    run_starts = [k for k, t in enumerate(tv) if t.text[:1].isupper() and t.pos_ not in _NO_RUN_TAGS]
+    # ((s32-names32) a word written with a capital inside it, "l'alliance SkyTeam", "via PayZen", is a name
+    # whatever tag the parser gave it: no French function word is so written)
+    run_starts = [k for k, t in enumerate(tv) if t.text[:1].isupper() and (t.pos_ not in _NO_RUN_TAGS or _camel(t.text))]
     i, n = 0, len(doc)
     while i < n:
         k = bisect_left(run_starts, i)
@@ -848,7 +855,7 @@ def _add_capitalised_runs(doc, spans: list[_Span]) -> None:
             break
         i = run_starts[k]
         tok = tv[i]
-        if i in taken or not tok.text[:1].isupper() or tok.pos_ in _NO_RUN_TAGS:
+        if i in taken or not tok.text[:1].isupper() or tok.pos_ in _NO_RUN_TAGS and not _camel(tok.text):
             i += 1
             continue
         if tok.text == "A" and i + 1 < n and tv[i + 1].text[:1].isupper() \

@@ -45,6 +45,7 @@ from .names26 import company_slots, movement_names_with_pour   # (s26-names26)
 from .people27 import bodies_named_with_their_place   # (s27-people27)
 from .deals29 import counted_products, hardware_names   # (s29-deals29)
 from .names31 import acronyms_among_organisations, cut_lead_ins, names_ending_in_a_number   # (s31-names31)
+from .names32 import drop_nuance_labels, split_descriptor_coordinations   # (s32-names32)
 from .names30 import bodies_with_coordinated_nouns, firms_of_several_surnames, one_letter_brands   # (s30-names30)
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
@@ -67,6 +68,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     spans = _candidate_spans(doc)
     sentence_opening_names(doc, spans)   # (s25-names25)
     names_joined_by_et_de(doc, spans)   # (s22-names22)
+    split_descriptor_coordinations(doc, spans)   # (s32-names32)
     movement_names_with_pour(doc, spans)   # (s26-names26)
     for sp in spans:
         _type_votes(doc, sp)
@@ -135,6 +137,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     cut_lead_ins(doc, spans)   # (s31-names31)
     names_ending_in_a_number(doc, spans)   # (s31-names31)
     acronyms_among_organisations(doc, spans)   # (s31-names31)
+    drop_nuance_labels(doc, spans)   # (s32-names32)
     for sp in spans:   # (after the capitalised runs: "L'ARP a infligé …" is one of them)
         authority_vote(doc, sp)
     clusters = _group(doc, spans)

@@ -103,7 +103,7 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     branch = [any(_after_noun(tv, s.start, _BRANCH_NOUNS) or _branch_in_apposition(tv, s)
                   or _own_product(tv, s) for s in c)
               for c in clusters] \
-        if doc is not None and not lower_words_of(doc).isdisjoint(_BRANCH_NOUNS | _PRODUCT_NOUNS) \
+        if doc is not None and not lower_words_of(doc).isdisjoint(_BRANCH_NOUNS | _PRODUCT_NOUNS | _names32_branches()) \
         else [False] * len(clusters)
 
     def joins(i: int, j: int, relaxed: bool = False) -> bool:
@@ -514,6 +514,12 @@ def _own_product(tv, sp: _Span) -> bool:
     return sp.end - sp.start >= 2 and _after_noun(tv, sp.start, _PRODUCT_NOUNS) and _possessive_before(tv, sp.start)
 
 
+def _names32_branches() -> frozenset:
+    """(s32-names32) the whole family of branch nouns (mentions/data/names32.yaml branch_nouns)."""
+    from .names32 import words as names32_words
+    return names32_words()["branch_nouns"]
+
+
 def _short_for_own_branch(tv, short: list[_Span], branch: list[_Span]) -> bool:
     """"le conglomérat Y … sa filiale forestière X Hardwoods … le bois de X": a subsidiary another owner's
     possessive introduces ("sa filiale", Y's) and whose first word the text only uses after it is that
@@ -532,19 +538,24 @@ def _branch_in_apposition(tv, sp: _Span) -> bool:
     a name the apposition after it calls a branch is a subsidiary, not its parent "X" named in full. (Not when
     the apposition names the parent, "X Gestion, la filiale de la banque Y": "X" alone is then the subsidiary
     named short.)"""
+    from .names32 import person_owned_parent, words as names32_words
     k = sp.end
-    if not (k + 2 < len(tv) and tv[k].text == "," and tv[k + 1].lower_ in ("la", "sa", "une", "leur")):
+    # ((s32-names32) "le pôle", "son activité", "un département": the whole family of branch nouns, any article)
+    if not (k + 2 < len(tv) and tv[k].text == "," and tv[k + 1].lower_ in ("la", "sa", "une", "leur", "le", "son",
+                                                                             "un", "l'", "l’")):
         return False
     n = k + 2
     while n < min(k + 4, len(tv) - 1) and tv[n].pos_ == "ADJ" and tv[n].is_lower:
         n += 1   # ("X Beauté, la nouvelle division du groupe")
-    if tv[n].lower_ not in _BRANCH_NOUNS:
+    if tv[n].lower_ not in _BRANCH_NOUNS and tv[n].lower_ not in names32_words()["branch_nouns"]:
         return False
     for j in range(n + 1, min(n + 13, len(tv))):
-        if tv[j].is_punct or tv[j].is_sent_start:
+        if tv[j].is_punct and not tv[j].text in ("-", "‐") or tv[j].is_sent_start:
             return True
         if tv[j].text[:1].isupper() and tv[j].lower_ not in lexicon()["not_names"]:
-            return False   # (not "dédiée aux PME": a common noun written as an acronym)
+            # (not "dédiée aux PME": a common noun written as an acronym; (s32-names32) nor "du groupe de Y",
+            # a person's group left unnamed: the parent is not named there)
+            return person_owned_parent(tv, j)
     return True
 
 

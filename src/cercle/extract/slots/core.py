@@ -95,6 +95,7 @@ from .owners31 import OWNERS31_READERS   # (s31-owners31)
 from .legal31 import LEGAL31_READERS
 from .deals32 import DEALS32_READERS
 from .interview32 import INTERVIEW32_READERS
+from .politics32 import POLITICS32_READERS
 from .allies31 import ALLIES31_READERS   # (s31-allies31)
 from .money31 import MONEY31_READERS   # (s31-money31)
 from .interview29 import INTERVIEW29_READERS   # (s29-interview29)
@@ -213,6 +214,7 @@ _LATE_READERS = Readers(*(read for run in (
     DEALS32_READERS,   # (s32-deals32) "A et B, associés au sein d'un groupement"; "via ses holdings A"; "Y, pour ses marques A"
     PORTRAIT32_READERS,   # (s32-portrait32) "Compagne de Y, elle …", "X dirigeait jusqu'ici Y": a portrait's stages
     INTERVIEW32_READERS,   # (s32-interview32) "A et B ont investi N lors de notre tour de table": in the round's owner
+    POLITICS32_READERS,   # (s32-names32) "la députée insoumise X", "sous les couleurs de Y", "sa démission de Y"
 ) for read in run.readers))
 
 
