@@ -47,6 +47,7 @@ from .sanctions import sanctions_told
 from .appeals import appeals_against_sanctioner
 from .sentenced28 import organ_sanctions_to_body, sentenced_by_told_court
 from .legal31 import legal31_ties
+from .heads32 import heads32_ties   # (s32-heads32)
 from .tables import holder_rows, role_columns, table_pairs, _entities_in
 from .tables_names24 import authority_rows
 from .tables25 import fined_rows
@@ -1164,6 +1165,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations += sentenced_by_told_court(doc, index, relations)   # (s28-fights28, sentenced28.py: "Z, également condamné")
     relations += appeals_against_sanctioner(doc, index, relations)   # (s26-fights26b, appeals.py: "Y envisage un recours")
     relations = legal31_ties(doc, index, relations)   # (s31-legal31: "Défendu par Me X, le prévenu …", civil parties)
+    relations = heads32_ties(doc, index, relations)   # (s32-heads32: "la CGT de X", "ancien de Y", "pris le contrôle du parti")
     relations += bracketed_families(doc, index, relations)
     relations += kin_of_previous_subject(doc, index, relations)
     relations += former_employers(doc, index, relations)

@@ -1155,7 +1155,7 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # a title with no complement at all ("le directeur général X"): the article's main organisation
     # ("le président du conseil de surveillance, X": a board of no one named is the organisation's too;
     # "le PDG en poste depuis trois ans": a time or a state is no complement)
-    if not verbal and bare_wanted and not department and not committee and bare \
+    if not verbal and bare_wanted and not department and not committee and bare and not _bracket_then_de(t, tv) \
             and not any(c.dep_ == "nmod" and not (c.lemma_.lower() in ORGANS and not entities_at(c, index))
                         and not (index.entity_at(c.i) is not None and index.entity_at(c.i) == index.entity_at(t.i))
                         and not _circumstance(c, index)
@@ -2018,3 +2018,17 @@ def _relative_kinds(tv, a: int, b: int) -> list[str]:
 
 # (s25-fights25) object-control verbs that ask nothing of their object: blame, suspicion, perception
 _NOT_ASKING = frozenset({"accuser", "soupçonner", "suspecter", "reprocher", "voir", "entendre", "regarder"})
+
+
+def _bracket_then_de(t, tv) -> bool:
+    """(s32-heads32) "X, président (LFI) de la commission des finances": a bracketed aside between a title and its
+    "de" phrase; the parser hangs the phrase on the name, the title is not bare (no article's organisation)."""
+    k = t.i + 1
+    while k < len(tv) and tv[k].pos_ == "ADJ":
+        k += 1
+    if k >= len(tv) or tv[k].text != "(":
+        return False
+    for j in range(k + 1, min(k + 8, len(tv) - 1)):
+        if tv[j].text == ")":
+            return tv[j + 1].lower_ in ("de", "du", "des", "d'", "d’")
+    return False
