@@ -1564,6 +1564,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if org and not same and not (_title_of(tok) or (None, True))[1] and any(h[1] == name for h in holders) \
                     and not any(h[1] == name and h[5] in (org, None) for h in holders):
                 continue   # "X, directrice générale de Y. La présidente de Z…": not X, who heads another
+            own_org = org if holders else _title_org(tok, index)
+            if own_org and own_org != "?" and not same and _titled_elsewhere(doc, index, name, own_org):
+                continue   # (s32-coref32) "X, le directeur de l'usine, … Le président de Z": not X, given another role
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
             continue
         if nxt < len(doc) and tv[nxt].text != "-" and (tv[nxt].text[:1].isupper() or tv[nxt].pos_ == "PROPN"):
@@ -1847,9 +1850,18 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     index.relative_heads = _relative_heads(tv, index, named) if "dont" in lower_words_of(doc) \
         or "que" in lower_words_of(doc) else {}
     _late_titles(doc, index, mentions, sent_of)   # "la présidente de Y": Y's head or founder, named by a verb
+    from .titles32 import link_org_titles   # (s32-coref32) "le président de Y": who the text says holds it
+    link_org_titles(doc, index, mentions, sent_of)
     from .quoted_we import link_quoted_we   # (speech2) "nous", "notre", "je" in attributed quotes
     link_quoted_we(doc, index, mentions)
     return mentions
+
+
+def _titled_elsewhere(doc, index, name: str, org: str) -> bool:
+    """(s32-coref32) The person is given a title or role of their own where the text names them ("X, le directeur
+    de l'usine", "le député X") and nothing in the text says they hold one at ``org`` (titles32)."""
+    from .titles32 import titled_anywhere, stated_holders
+    return titled_anywhere(tokens_of(doc), index, name) and name not in stated_holders(doc, index, org)
 
 
 def _relative_heads(tv, index, named) -> dict[int, tuple[str, int, int]]:
@@ -2075,6 +2087,9 @@ def _heads_and_founders(doc, index, before: int) -> list[tuple[str, str, str]]:
                     (o for c in t.children if c.dep_ in ("nsubj:pass", "nsubj") and (o := _org_of(c, index))), None)
             elif rel in ("nsubj",):   # "X préside Y", "X a fondé Y"
                 org = next((o for c in t.children if c.dep_ == "obj" and (o := _org_of(c, index))), None)
+                if org is None and t.dep_ == "acl:relcl" and any(c.dep_ == "obj" and c.lower_ in ("que", "qu'", "qu’")
+                                                                 for c in t.children):
+                    org = _org_of(t.head, index)   # (s32-coref32) "Y, que dirige X" (the subject after the verb)
             elif t.dep_ == "acl:relcl":   # "Y, que X dirige"
                 org = _org_of(t.head, index)
             if org is None and rel == "obl:agent" and t.i == t.sent.start:
