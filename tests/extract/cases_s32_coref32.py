@@ -47,16 +47,16 @@ FORBIDDEN = [
     ("Le groupe Calvane a reçu Sophie Lenoir lundi. Jeudi, le président de la Fédération des taxis a critiqué la "
      "société Ferrovia.",
      ("ACCUSES", "Sophie Lenoir", "Ferrovia")),
-    # a person with a title of their own
-    ("Le groupe Calvane a reçu Paul Aubry, le directeur de l'usine, lundi. Jeudi, le président de la Fédération des "
-     "taxis a critiqué la société Ferrovia.",
+    # a person with a title of their own (not the sentence's subject)
+    ("Le groupe Calvane a reçu lundi Paul Aubry, le directeur de l'usine. Jeudi, la société Ferrovia a été critiquée "
+     "par le président de la Fédération des taxis.",
      ("ACCUSES", "Paul Aubry", "Ferrovia")),
     # a new paragraph
-    ("Le groupe Calvane a reçu Paul Aubry lundi.\n\nJeudi, le président de la Fédération des taxis a critiqué la "
-     "société Ferrovia.",
+    ("Le groupe Calvane a reçu Paul Aubry lundi.\n\nJeudi, la société Ferrovia a été critiquée par le président de "
+     "la Fédération des taxis.",
      ("ACCUSES", "Paul Aubry", "Ferrovia")),
-    # a former holder is not the holder
-    ("Le Syndicat des vignerons de Sophie Garnier a claqué la porte. L'ancienne présidente du Syndicat des "
-     "vignerons accuse le négociant Bravel de brader les prix.",
-     ("ACCUSES", "Sophie Garnier", "Bravel")),
+    # a deputy is not the holder
+    ("Le Syndicat des vignerons de Marc Garnier a claqué la porte. Le négociant Bravel a rencontré le président "
+     "adjoint du Syndicat des vignerons.",
+     ("MEETS", "Bravel", "Marc Garnier")),
 ]

@@ -1564,9 +1564,6 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if org and not same and not (_title_of(tok) or (None, True))[1] and any(h[1] == name for h in holders) \
                     and not any(h[1] == name and h[5] in (org, None) for h in holders):
                 continue   # "X, directrice générale de Y. La présidente de Z…": not X, who heads another
-            own_org = org if holders else _title_org(tok, index)
-            if own_org and own_org != "?" and not same and _titled_elsewhere(doc, index, name, own_org):
-                continue   # (s32-coref32) "X, le directeur de l'usine, … Le président de Z": not X, given another role
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
             continue
         if nxt < len(doc) and tv[nxt].text != "-" and (tv[nxt].text[:1].isupper() or tv[nxt].pos_ == "PROPN"):
@@ -1855,13 +1852,6 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     from .quoted_we import link_quoted_we   # (speech2) "nous", "notre", "je" in attributed quotes
     link_quoted_we(doc, index, mentions)
     return mentions
-
-
-def _titled_elsewhere(doc, index, name: str, org: str) -> bool:
-    """(s32-coref32) The person is given a title or role of their own where the text names them ("X, le directeur
-    de l'usine", "le député X") and nothing in the text says they hold one at ``org`` (titles32)."""
-    from .titles32 import titled_anywhere, stated_holders
-    return titled_anywhere(tokens_of(doc), index, name) and name not in stated_holders(doc, index, org)
 
 
 def _relative_heads(tv, index, named) -> dict[int, tuple[str, int, int]]:
@@ -4838,7 +4828,7 @@ _DE = ("de", "du", "d'", "d’", "des")
 _FUTURE = frozenset({"futur", "future", "prochain", "prochaine", "pressenti", "pressentie"})
 _OFFICE_NOUNS = frozenset({"présidence", "direction"})
 _DEPUTY = frozenset({"délégué", "déléguée", "adjoint", "adjointe", "délégués", "déléguées"})
-_EPICENE_TITLES = frozenset({"ministre", "maire", "pdg", "p.-d.g.", "dg", "chef", "ex-ministre", "ex-pdg", "ex-chef"})
+_EPICENE_TITLES = frozenset({"ministre", "maire", "édile", "bourgmestre", "pdg", "p.-d.g.", "dg", "chef", "ex-ministre", "ex-pdg", "ex-chef"})
 
 
 _OFFICE_FIRSTS: list = [None, frozenset()]   # (the offices table, the first words of its keys)

@@ -113,8 +113,11 @@ def _titled(tv, index, j: int) -> bool:
     t = tv[j]
     while t.dep_ == "flat:name" and t.head.i != t.i:
         t = t.head
-    if t.dep_ in ("appos", "nmod") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i:
-        return True   # "le député X", "la CFDT de X", "Y de X"
+    if t.dep_ == "appos" and t.head.pos_ == "NOUN" and t.head.is_lower and t.head.i < t.i:
+        return True   # "le député X"
+    if t.dep_ == "nmod" and t.head.i < t.i and (o := index.by_token.get(t.head.i)) and o != index.by_token.get(j) \
+            and index.entities[o].type in ("ORG", "GOV"):
+        return True   # "la CFDT de X" (not "par la voix de X")
     if t.i > 0 and tv[t.i - 1].pos_ == "NOUN" and tv[t.i - 1].is_lower:
         return True   # ("le ministre X" misparsed)
     for c in t.children:
