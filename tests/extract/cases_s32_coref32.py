@@ -60,3 +60,23 @@ FORBIDDEN = [
      "adjoint du Syndicat des vignerons.",
      ("MEETS", "Bravel", "Marc Garnier")),
 ]
+
+# a government noun with no complement ("l'exécutif", "le gouvernement", "le pouvoir exécutif") is the government
+# the text names, not the agency a nearer sentence named
+CASES += [
+    ("Le dossier Velcor embarrasse le gouvernement de Julien Morlaix. L'offre de rachat est portée par l'Agence "
+     "nationale des participations. Le Parti du renouveau accuse l'exécutif d'avoir sacrifié un fleuron industriel.",
+     [("ACCUSES", "Parti du renouveau", "gouvernement de Julien Morlaix")]),
+    ("Sous la pression du gouvernement de Paul Moreno, la Caisse nationale des dépôts a renoncé à l'opération. Le "
+     "syndicat Solidaires Unis reproche au pouvoir exécutif d'avoir abandonné les salariés de Ferrovia.",
+     [("ACCUSES", "Solidaires Unis", "gouvernement de Paul Moreno")]),
+    ("Le gouvernement d'Anne Castel a confié l'enquête à l'Autorité de régulation des transports. Mardi, la "
+     "Confédération ouvrière a vivement critiqué le gouvernement, coupable selon elle d'avoir cédé aux lobbies.",
+     [("ACCUSES", "Confédération ouvrière", "gouvernement d'Anne Castel")]),
+]
+FORBIDDEN += [
+    ("Le dossier Velcor embarrasse le gouvernement de Julien Morlaix. L'offre de rachat est portée par l'Agence "
+     "nationale des participations. Le Parti du renouveau accuse l'exécutif d'avoir sacrifié un fleuron industriel.",
+     ("ACCUSES", "Parti du renouveau", "Agence nationale des participations")),
+]
+

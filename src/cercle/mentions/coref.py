@@ -1847,8 +1847,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     index.relative_heads = _relative_heads(tv, index, named) if "dont" in lower_words_of(doc) \
         or "que" in lower_words_of(doc) else {}
     _late_titles(doc, index, mentions, sent_of)   # "la présidente de Y": Y's head or founder, named by a verb
-    from .titles32 import link_org_titles   # (s32-coref32) "le président de Y": who the text says holds it
+    from .titles32 import link_government_nouns, link_org_titles   # (s32-coref32) "le président de Y": who the text says holds it
     link_org_titles(doc, index, mentions, sent_of)
+    link_government_nouns(doc, index, mentions)   # (s32-coref32) "l'exécutif": the government the text names
     from .quoted_we import link_quoted_we   # (speech2) "nous", "notre", "je" in attributed quotes
     link_quoted_we(doc, index, mentions)
     return mentions
@@ -4828,7 +4829,7 @@ _DE = ("de", "du", "d'", "d’", "des")
 _FUTURE = frozenset({"futur", "future", "prochain", "prochaine", "pressenti", "pressentie"})
 _OFFICE_NOUNS = frozenset({"présidence", "direction"})
 _DEPUTY = frozenset({"délégué", "déléguée", "adjoint", "adjointe", "délégués", "déléguées"})
-_EPICENE_TITLES = frozenset({"ministre", "maire", "édile", "bourgmestre", "pdg", "p.-d.g.", "dg", "chef", "ex-ministre", "ex-pdg", "ex-chef"})
+_EPICENE_TITLES = frozenset({"ministre", "maire", "pdg", "p.-d.g.", "dg", "chef", "ex-ministre", "ex-pdg", "ex-chef"})
 
 
 _OFFICE_FIRSTS: list = [None, frozenset()]   # (the offices table, the first words of its keys)

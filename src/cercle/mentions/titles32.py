@@ -33,7 +33,10 @@ def _data() -> dict:
     titles = {str(k).lower(): (None if v == "any" else v) for k, v in raw["head_titles"].items()}
     return {"titles": titles, "needs_tail": frozenset(raw["needs_tail"]),
             "tails": frozenset(str(x) for x in raw["head_tails"]), "before": frozenset(raw["head_before"]),
-            "not_holder": frozenset(raw["not_holder"])}
+            "not_holder": frozenset(raw["not_holder"]),
+            "gov_nouns": frozenset(w.split()[0] for w in raw["government_nouns"]),
+            "gov_phrases": frozenset(raw["government_nouns"]),
+            "gov_names": frozenset(raw["government_name_words"])}
 
 
 def _title_end(tv, tok, data) -> int | None:
@@ -254,3 +257,47 @@ def _paragraph_break(tv, start: int) -> bool:
 
 def _add_title(coref, doc, index, mentions, det, tok, end, person) -> None:
     coref._add(doc, index, mentions, det.i, end, person, "descriptor", head=tok.i)
+
+
+def link_government_nouns(doc, index, mentions) -> None:
+    """"Le Parti X accuse l'exécutif …", "a critiqué le gouvernement": a government noun with no complement of its
+    own stands for the one government the text names ("le gouvernement de X"), over the agency, ministry or
+    state body a nearer sentence named (an unlinked noun is linked; one linked to another public body is moved)."""
+    data = _data()
+    words = lower_words_of(doc)
+    if words.isdisjoint(data["gov_nouns"]):
+        return
+    govs = {n for n, e in index.entities.items() if e.type == "GOV" and n.split()[0].lower() in data["gov_names"]
+            and len(n.split()) > 1}
+    if len(govs) != 1:
+        return
+    gov = next(iter(govs))
+    tv = tokens_of(doc)
+    first = min((j for j, n in index.by_token.items() if n == gov), default=None)
+    for tok in map(tv.__getitem__, at_words(doc, data["gov_nouns"])):
+        if first is None or tok.i <= first or tok.pos_ != "NOUN" or index.kinds.get(tok.i) == "name":
+            continue
+        det = tv[tok.i - 1] if tok.i > 0 else None
+        if det is None or det.lower_ not in ("l'", "l’", "le", "au", "du"):
+            continue
+        end = tok.i + 1
+        if end < len(tv) and f"{tok.lower_} {tv[end].lower_}" in data["gov_phrases"]:
+            end += 1
+        elif tok.lower_ not in data["gov_phrases"]:
+            continue
+        if any(c.dep_ in ("nmod", "amod", "appos") and c.i >= end for c in tok.children) \
+                or (end < len(tv) and (tv[end].text[:1].isupper() or tv[end].pos_ == "ADJ")):
+            continue   # ("le gouvernement allemand", "le gouvernement de Y", "le gouvernement X": its own)
+        held = index.by_token.get(tok.i)
+        if held == gov:
+            continue
+        if held is not None and index.entities[held].type != "GOV":
+            continue   # (linked to a company or a person: not ours to move)
+        if held is not None:
+            start_char = tv[det.i].idx
+            mentions[:] = [m for m in mentions if not (m.entity == held and m.start == start_char)]
+            text = doc[det.i:end].text
+            if text in index.entities[held].aliases and not any(m.entity == held and m.text == text for m in mentions):
+                index.entities[held].aliases.remove(text)
+        from . import coref
+        coref._add(doc, index, mentions, det.i, end, gov, "descriptor", head=tok.i)
