@@ -1847,6 +1847,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
     index.relative_heads = _relative_heads(tv, index, named) if "dont" in lower_words_of(doc) \
         or "que" in lower_words_of(doc) else {}
     _late_titles(doc, index, mentions, sent_of)   # "la présidente de Y": Y's head or founder, named by a verb
+    from .titles32 import link_government_nouns, link_org_titles   # (s32-coref32) "le président de Y": who the text says holds it
+    link_org_titles(doc, index, mentions, sent_of)
+    link_government_nouns(doc, index, mentions)   # (s32-coref32) "l'exécutif": the government the text names
     from .quoted_we import link_quoted_we   # (speech2) "nous", "notre", "je" in attributed quotes
     link_quoted_we(doc, index, mentions)
     return mentions
@@ -2075,6 +2078,9 @@ def _heads_and_founders(doc, index, before: int) -> list[tuple[str, str, str]]:
                     (o for c in t.children if c.dep_ in ("nsubj:pass", "nsubj") and (o := _org_of(c, index))), None)
             elif rel in ("nsubj",):   # "X préside Y", "X a fondé Y"
                 org = next((o for c in t.children if c.dep_ == "obj" and (o := _org_of(c, index))), None)
+                if org is None and t.dep_ == "acl:relcl" and any(c.dep_ == "obj" and c.lower_ in ("que", "qu'", "qu’")
+                                                                 for c in t.children):
+                    org = _org_of(t.head, index)   # (s32-coref32) "Y, que dirige X" (the subject after the verb)
             elif t.dep_ == "acl:relcl":   # "Y, que X dirige"
                 org = _org_of(t.head, index)
             if org is None and rel == "obl:agent" and t.i == t.sent.start:
