@@ -29,7 +29,8 @@ _CONFLICT_STATUSES = frozenset({"rumoured", "denied"})
 # ("X a été exclu du parti Y": the exclusion ends the membership, it does not deny it)
 _REFUSALS = {"opposes.refused_talks", "member.excluded"}
 # (s19-gapC) ties that a negation states rather than denies: "X ne s'alliera jamais avec Y" is the feud
-_NEGATION_IS_THE_TIE = {"opposes.refused_by_negation"}
+_NEGATION_IS_THE_TIE = {"opposes.refused_by_negation",
+                        "opposes.failed_agreement", "opposes.strained_relations"}   # (s32-stance32) "ne sont pas parvenus à s'entendre"
 # Events complete; states end. Keeps "a acheté des parts" (OWNS) from reading as "completed".
 _ASPECT = {"ACQUIRES": "event", "BIDS_FOR": "event", "INVESTS_IN": "event", "FUNDS": "event",
            "LEADS": "state", "WORKS_FOR": "state", "BOARD_MEMBER": "state", "OWNS": "state",

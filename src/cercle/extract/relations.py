@@ -80,6 +80,19 @@ LINEAR_FALLBACK = True
 LINEAR_PENALTY = 0.25
 
 POS_OF = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}}
+# (s32-stance32) the words of a political pact: with a person on either side it is closeness (ALLY_OF), not a
+# business partnership ("X a fait alliance avec Y", "X exclut toute alliance avec le parti Z")
+_PACT_WORDS = frozenset({"alliance", "alliances", "allier", "coalition", "pacte", "rapprochement", "union",
+                         "entente", "ralliement"})
+
+
+def _political_pact(s: str, o: str, stype: str, otype: str, index, doc) -> bool:
+    """Two persons, or a person and a party: a pact between them is political closeness (a person's pact with a
+    company, "X a conclu un pacte avec le groupe Y", stays a partnership)."""
+    if stype == otype == "PER":
+        return True
+    from .parties import is_party
+    return is_party(o if stype == "PER" else s, index, doc)
 
 
 @dataclass(frozen=True)
@@ -1090,6 +1103,9 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                     elif rtype == "OPPOSES" and rule.id in ("opposes.noun", "opposes.reciprocal_noun") \
                             and stype == otype == "ORG" and _market_fight(tok):
                         rtype = "COMPETES_WITH"   # "la guerre des prix entre A et B", "la bataille commerciale"
+                    if rtype == "PARTNERS_WITH" and "PER" in (stype, otype) and tok.lemma_.lower() in _PACT_WORDS \
+                            and _political_pact(s, o, stype, otype, index, sent.doc):
+                        rtype = "ALLY_OF"   # (s32-stance32) "Je ne ferai pas alliance avec Y": persons ally, not partner
                     refuser = _refused_by(tok) if rtype == "ACQUIRES" else None
                     if rtype == "ACQUIRES" and _intended(tok):
                         rtype, rstatus = "BIDS_FOR", "proposed"   # "son intention de racheter Y"
