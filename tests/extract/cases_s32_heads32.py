@@ -127,3 +127,16 @@ FORBIDDEN += [
      "intérim) de l'agence régionale de santé, juge le projet utile. Brivel vise la rentabilité en 2027.",
      ("LEADS", "Claire Joubert", "Brivel")),
 ]
+
+# a part of a career spent names the employer, as the years do (slots/phrases._career_span, heads32.yaml)
+CASES += [
+    ("Lina Marchal a passé une partie de sa carrière chez Brivel avant de rejoindre Valcor.",
+     [("WORKS_FOR", "Lina Marchal", "Brivel")]),
+    ("Paul Verdier, qui a passé l'essentiel de sa vie professionnelle chez Brivel, prend la tête de Valcor.",
+     [("WORKS_FOR", "Paul Verdier", "Brivel")]),
+    ("Gilles Amiot a passé la plus grande partie de son parcours chez Brivel.",
+     [("WORKS_FOR", "Gilles Amiot", "Brivel")]),
+]
+FORBIDDEN += [
+    ("Marc Delorme a passé une partie de l'été chez Valcor.", ("WORKS_FOR", "Marc Delorme", "Valcor")),
+]

@@ -29,7 +29,7 @@ _DE = frozenset({"de", "d'", "d’"})
 _AROUND = frozenset({"ALLY_OF", "PARTNERS_WITH", "MEETS", "OPPOSES", "COMPETES_WITH", "FAMILY"})
 
 
-_AS_WRITTEN = frozenset({"post_nouns_en", "post_verbs_en", "helm_nouns"})
+_AS_WRITTEN = frozenset({"post_nouns_en", "post_verbs_en", "helm_nouns", "career_span_nouns"})
 
 
 @functools.lru_cache(maxsize=1)

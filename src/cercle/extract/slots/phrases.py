@@ -1823,7 +1823,8 @@ def career_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     tv = tokens_of(t.doc)
     if out.wants("prep:chez") and "prep:chez" not in out:
         for c in t.children:
-            if c.dep_ == "obj" and c.lower_ in _SPAN_NOUNS:
+            # ((s32-heads32) "une partie de sa carrière", "l'essentiel de sa vie professionnelle": heads32.yaml)
+            if c.dep_ == "obj" and (c.lower_ in _SPAN_NOUNS or _career_span(c)):
                 for k in c.children:
                     if k.dep_ == "nmod" and (case_of(k) == "chez" or (
                             k.lower_ == "sein" and any(x.lower_ == "au" for x in k.children))):
@@ -2032,3 +2033,18 @@ def _bracket_then_de(t, tv) -> bool:
         if tv[j].text == ")":
             return tv[j + 1].lower_ in ("de", "du", "des", "d'", "d’")
     return False
+
+
+_CAREER_WORDS = frozenset({"carrière", "carrières", "parcours", "vie"})
+
+
+def _career_span(c) -> bool:
+    """(s32-heads32) "toute sa carrière", "une partie de sa carrière", "l'essentiel de sa vie professionnelle": a
+    part of a career spent (data/heads32.yaml career_span_nouns), not "une partie de l'été"."""
+    from ..heads32 import words as heads32_words
+    if c.lower_ not in heads32_words()["career_span_nouns"]:
+        return False
+    if c.lower_ in ("carrière", "carrières", "parcours"):
+        return True
+    return any(k.dep_ == "nmod" and k.lower_ in _CAREER_WORDS and (k.lower_ != "vie" or any(
+        a.dep_ == "amod" and a.lower_.startswith("professionnel") for a in k.children)) for k in c.children)
