@@ -97,6 +97,7 @@ from .allies31 import ALLIES31_READERS   # (s31-allies31)
 from .money31 import MONEY31_READERS   # (s31-money31)
 from .interview29 import INTERVIEW29_READERS   # (s29-interview29)
 from .interview31 import INTERVIEW31_READERS   # (s31-interview31)
+from .court32 import COURT32_READERS   # (s32-court32)
 from .protag29 import PROTAG29_READERS   # (s29-protag29)
 from .people31 import PEOPLE31_READERS   # (s31-people31)
 from .stake28 import STAKE28_READERS   # (s28-stake28)
@@ -207,6 +208,7 @@ _LATE_READERS = Readers(*(read for run in (
     PEOPLE31_READERS,   # (s31-people31) "X dirige les rédactions de Y", "X a renoncé à son siège d'administrateur de Y"
     MONEY31_READERS,   # (s31-money31) "X a signé avec Y un contrat de fourniture": the deal's kind says who pays
     INTERVIEW31_READERS,   # (s31-interview31) "Y reste un concurrent" in an interview's answer: the speaker's rival
+    COURT32_READERS,   # (s32-court32) "Y écope de trois ans", "requis contre les trois prévenus": the story's roles
 ) for read in run.readers))
 
 
