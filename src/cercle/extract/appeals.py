@@ -14,6 +14,9 @@ from __future__ import annotations
 from ..records import Relation
 from .arguments import _subject_of, case_of, entities_at, lemma_of
 from .lexicon import doc_text, lowered
+from .legal31 import _participles
+from .slots.court30 import article_court
+from .slots.court32 import story_defendants
 from .slots.stands import names_court
 
 # cheap test on the lower-case text before any token is looked at
@@ -188,6 +191,45 @@ def _described_appellant(verb, sent, sanctions, index) -> set[str]:
 
 
 _APPEAL_COURTS = ("cour d'appel", "cour d’appel", "cour administrative d'appel")
+_COURT_HEADS = frozenset({"tribunal", "cour", "chambre", "juridiction"})
+# ((s32-court32) the counsel whose client is the appellant: "l'avocat de Y a annoncé son intention de faire appel")
+_COUNSEL_NOUNS = frozenset({"avocat", "avocate", "avocats", "avocates", "conseil", "conseils", "défenseur",
+                            "défenseurs", "défenseuse", "défense"})
+
+
+def _client_or_clause_subject(verb, index) -> set[str]:
+    """(s32-court32) The appellant the parse hides: the client of a counsel subject ("l'avocat de Y a annoncé qu'il
+    ferait appel", "la défense de Y fera appel"), or the subject a fronted aside took from the clause ("Le
+    constructeur, défendu par le cabinet X, a annoncé qu'il ferait appel", the subject hung on the participle)."""
+    v = verb
+    for _ in range(3):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if v.dep_ in ("xcomp", "ccomp", "obj", "acl") and v.head is not v and (
+                not subj or all(c.lower_ in _HE_SHE for c in subj)):
+            v = v.head
+            if v.pos_ == "NOUN" and v.head is not v:   # ("son intention de faire appel")
+                v = v.head
+            continue
+        break
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if len(subj) == 1 and subj[0].lower_ in _COUNSEL_NOUNS and index.entity_at(subj[0].i) is None:
+        return {n for k in subj[0].children if k.dep_ == "nmod" and case_of(k) in ("de", "du", "d'", "d’")
+                for n, _ in entities_at(k, index) if index.type_of(n) in ("PER", "ORG")}
+    if len(subj) == 1 and subj[0].i == v.sent.start and subj[0].lower_ in _participles():
+        # ("Défendue par Me X, Y a annoncé qu'elle ferait appel" parsed with the participle for the subject and Y
+        # inside the counsel's phrase: the name right after the comma closing that phrase)
+        doc = v.doc
+        for j in range(subj[0].i + 2, v.i):
+            if doc[j - 1].text == "," and index.entity_at(j - 2) is not None and index.kinds.get(j) == "name":
+                n = index.entity_at(j)
+                return {n} if n is not None and index.type_of(n) in ("PER", "ORG") else set()
+        return set()
+    if not subj:
+        aside = [c for c in v.children if c.dep_ in ("advcl", "dep") and c.i < v.i]
+        got = {n for a in aside for k in a.children if k.dep_ in ("nsubj", "nsubj:pass") and k.i < a.i
+               for n, _ in entities_at(k, index) if index.type_of(n) in ("PER", "ORG")}
+        return got if len(got) == 1 else set()
+    return set()
 
 
 def appeals_against_sanctioner(doc, index, found) -> list[Relation]:
@@ -196,11 +238,11 @@ def appeals_against_sanctioner(doc, index, found) -> list[Relation]:
     # make the appeal's target unsaid)
     sanctions = [r for r in found if r.type == "OPPOSES" and not r.negated
                  and (r.role == "sanctions" or r.rule == "opposes.implied_sanctioner")]
-    if not sanctions:
-        return []
     low = lowered(doc_text(doc))
     if low is not None and not any(w in low for w in _CUE_TEXT):
         return []
+    if not sanctions and (low is not None and "tribunal" not in low and "cour " not in low):
+        return []   # ((s32-court32) no sanction drawn: only a court report's defendant may still appeal)
     have = {(r.type, r.subject, r.object) for r in found}
     out: list[Relation] = []
     for t in doc:
@@ -212,6 +254,11 @@ def appeals_against_sanctioner(doc, index, found) -> list[Relation]:
         sent = t.sent
         appellants = {n for n, _ in _subject_of(verb, index)
                       if index.type_of(n) in ("ORG", "GOV", "PER")}
+        if appellants and all(index.type_of(n) == "GOV" and n.split()[0].lower() in _COURT_HEADS for n in appellants):
+            appellants = set()   # ((s32-court32) "Le constructeur, défendu par …, a annoncé qu'il ferait appel" with
+            # "il" taken for the court: a court does not appeal its own judgment; the clause's subject, below)
+        if not appellants:
+            appellants = _client_or_clause_subject(verb, index)
         if not appellants:
             appellants = _described_appellant(verb, sent, sanctions, index)
         for who in appellants:
@@ -222,6 +269,12 @@ def appeals_against_sanctioner(doc, index, found) -> list[Relation]:
                     bodies.append(r.subject)
             # (s30-court30) an appeal goes to a court of appeal, never against it
             bodies = [b for b in bodies if not b.lower().startswith(_APPEAL_COURTS)]
+            if not bodies and who in story_defendants(doc, index):
+                # ((s32-court32) a court report's defendant appeals the story's court, its sentence told or not:
+                # "La peine tombe : … . Défendue par Me X, Y a annoncé qu'elle ferait appel")
+                court = article_court(t, index)
+                if court is not None and court != who and not court.lower().startswith(_APPEAL_COURTS):
+                    bodies = [court]
             if len(bodies) != 1 or any(c in bodies[0].lower() for c in _PROSECUTORS):
                 continue
             key = ("SUES", who, bodies[0])

@@ -112,15 +112,34 @@ def counsel_participles(doc, index, found) -> list[Relation]:
     for t in doc:
         if t.lower_ not in forms:
             continue
-        if t.pos_ not in ("VERB", "ADJ", "NOUN") or t.pos_ != "NOUN" and lemma_of(t) not in verbs:
+        fronted = t.i == t.sent.start
+        if fronted and t.pos_ == "PROPN":
+            pass   # ((s32-court32) "Défendue par Me X, Y a …": the capital may make the participle a name)
+        elif t.pos_ not in ("VERB", "ADJ", "NOUN") or t.pos_ != "NOUN" and lemma_of(t) not in verbs:
             continue   # ("Conseillé par le pénaliste X, il …": the participle may be tagged a noun)
         if any(c.dep_ in ("aux", "aux:tense") for c in t.children):
             continue   # ("X a défendu Y": the rules read it)
         counsel = _counsel_of(t, index)
         if not counsel:
             continue
+        if fronted and len(counsel) >= 2:
+            # ((s32-court32) "Défendue par Me X, Y a annoncé …" parsed with Y inside the counsel's phrase: the name
+            # after the comma that closes the counsel's name opens the clause, its subject)
+            counsel = sorted(counsel, key=lambda x: x[1])
+            for k in range(1, len(counsel)):
+                n, j = counsel[k]
+                if j > 0 and doc[j - 1].text == "," and index.kinds.get(j) == "name" \
+                        and n not in {c for c, _ in counsel[:k]}:
+                    counsel, opening = counsel[:k], (n, j)
+                    break
+            else:
+                opening = None
+        else:
+            opening = None
         names = {n for n, _ in counsel}
-        if t.dep_ == "acl":
+        if opening is not None:
+            hosts = [doc[opening[1]]]
+        elif t.dep_ == "acl":
             hosts = [t.head]
         elif t.dep_ in ("advcl", "dep", "conj", "obl:mod") and t.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
             hosts = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
@@ -132,6 +151,11 @@ def counsel_participles(doc, index, found) -> list[Relation]:
                 hosts = near
         else:
             hosts = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if not hosts and t.dep_ in ("advcl", "dep"):
+            # ((s32-court32) "Le constructeur, défendu par le cabinet X, a annoncé …" parsed with the clause's subject
+            # hung on the participle: the subject before it, closed by a comma)
+            hosts = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i
+                     and _ends_before_comma(c, t)]
         clients = []
         for h in hosts:
             while h.dep_ == "flat:name" and h.head is not h:

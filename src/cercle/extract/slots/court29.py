@@ -24,7 +24,11 @@ _TRY_VERBS = frozenset({"juger", "condamner", "relaxer", "renvoyer", "poursuivre
                         "requérir"})
 _TRY_FORMS = frozenset({"jugé", "jugée", "condamné", "condamnée", "relaxé", "relaxée", "renvoyé", "renvoyée",
                         "poursuivi", "poursuivie", "rejugé", "rejugée", "inculpé", "inculpée", "comparaît",
-                        "comparaissait", "comparaîtra", "comparu", "requis"})
+                        "comparaissait", "comparaîtra", "comparu", "requis",
+                        # (s32-court32) the plurals: "A et B, renvoyés devant le tribunal", "A et B, jugés pour …"
+                        "jugés", "jugées", "condamnés", "condamnées", "relaxés", "relaxées", "renvoyés", "renvoyées",
+                        "poursuivis", "poursuivies", "rejugés", "rejugées", "inculpés", "inculpées", "comparaissent",
+                        "comparaissaient", "comparaîtront", "comparus"})
 # nouns that name the role ("le prévenu X", "X, prévenu dans ce dossier")
 _ROLE_NOUNS = frozenset({"prévenu", "prévenue", "prévenus", "prévenues", "accusé", "accusée"})
 # where a requisition's target stands ("requis … contre X", "réquisitions contre X")
@@ -49,7 +53,7 @@ def _on_trial(tok) -> bool:
     while h.dep_ == "flat:name" and h.head is not h:
         h = h.head
     # (s31-legal31) "A et B comparaissent": the second of two subjects stands where the first does
-    if h.dep_ == "conj" and h.head.dep_ in ("nsubj", "nsubj:pass", "obj", "flat:name") and h.head is not h:
+    if h.dep_ == "conj" and h.head.dep_ in ("nsubj", "nsubj:pass", "obj", "flat:name", "appos") and h.head is not h:
         h = h.head
         while h.dep_ == "flat:name" and h.head is not h:
             h = h.head
@@ -57,6 +61,9 @@ def _on_trial(tok) -> bool:
     if h.dep_ == "conj" and h.head.pos_ == "NOUN" and h.i > 0 and h.doc[h.i - 1].text == "," and h.head.i < h.i \
             and not any(c.dep_ == "cc" for c in h.children):
         h = h.head
+    # (s32-court32) "Affaire Z : A et B renvoyés devant le tribunal": the participle on the name itself
+    if any(c.dep_ in ("acl", "amod") and c.lower_ in _TRY_FORMS and c.i > h.i for c in h.children):
+        return True
     if h.dep_ in ("appos", "nsubj", "nsubj:pass") and h.head.lower_ in _TRY_FORMS and h.head.pos_ in ("VERB", "ADJ"):
         return True   # "Renvoyée devant le tribunal, X …" (the parser hangs the name on the fronted participle)
     if h.dep_ == "appos" and h.head.pos_ == "NOUN" and h.head.lower_ not in _ROLE_NOUNS:
@@ -172,8 +179,8 @@ def prosecuted(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Y, poursuivi comme personne morale", "Y est également poursuivi": the text's one prosecutor sues Y."""
     if not t.lower_.startswith("poursuivi") or out.get("prosecuted") or not _passive_prosecuted(t):
         return
-    if any(c.lower_ in ("pas", "jamais", "plus") and c.dep_ == "advmod" for c in t.children):
-        return   # ("Y n'est pas poursuivi": no action brought)
+    # ((s32-court32) "Y n'était pas poursuivi à titre personnel": the action denied, kept negated (the negation is
+    # read from the trigger), as the gold has it)
     office = prosecutor(t.doc, index)
     if office is None:
         return
@@ -183,6 +190,11 @@ def prosecuted(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         who = [x for c in t.head.children if c.dep_ in ("nsubj:pass", "nsubj") for x in entities_at(c, index)]
     else:
         who = [x for c in t.children if c.dep_ in ("nsubj:pass", "nsubj") for x in entities_at(c, index)]
+        if not who and t.dep_ == "ROOT":
+            # ((s32-court32) "Y, qui a quitté Z, n'était pas poursuivi": a sentence opening on a name and its comma,
+            # the parser leaving the verb with no subject)
+            from ..legal31 import _opening_name
+            who = _opening_name(t, index)
     who = [x for x in who if x[0] != office[0] and index.type_of(x[0]) in ("PER", "ORG") and _sure(x, t, index)]
     if who:
         # (its token only when in this sentence: an office named earlier stands as the text's, token -1)

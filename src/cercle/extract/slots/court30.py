@@ -38,19 +38,18 @@ def _court_name(name: str) -> bool:
 def article_court(t, index: EntityIndex) -> str | None:
     """The one court the text names, named before ``t``'s sentence; None when none, several, or when the sentence
     names a public body (it may be the author)."""
-    courts = [n for n, e in index.entities.items() if e.type == "GOV" and _court_name(n)]
-    if len(courts) != 1:
-        return None
-    who = courts[0]
+    # (s32-court32) the one court named before the sentence: a court of appeal named only later, for the appeal
+    # to come, leaves the story's court its own
     start, end = t.sent.start, t.sent.end
-    named_before = False
+    before = {n for j, n in index.by_token.items() if j < start and index.kinds.get(j) == "name"
+              and index.type_of(n) == "GOV" and _court_name(n)}
+    if len(before) != 1:
+        return None
+    who = next(iter(before))
     for j, n in index.by_token.items():
-        if start <= j < end:
-            if index.type_of(n) == "GOV":
-                return None
-        elif j < start and n == who and index.kinds.get(j) == "name":
-            named_before = True
-    return who if named_before else None
+        if start <= j < end and n != who and index.type_of(n) == "GOV":
+            return None
+    return who
 
 
 def _regulator_named(index: EntityIndex) -> bool:
@@ -179,8 +178,10 @@ def fine_inflicted_to(t, index: EntityIndex, out: Found, verbal: bool) -> None:
 def court_sentence_in(sent) -> bool:
     """A sentence naming one party that may hold a tie with the text's court or prosecutor: "Y a été condamné à
     N de prison", "Six ans ont été requis contre Y"."""
+    from .court32 import court_genre_in   # (court32 reads this module's article_court)
     return any(k.pos_ == "VERB" and (k.lemma_ in ("condamner", "requérir") and any(
-        c.dep_ == "aux:pass" for c in k.children) or k.lower_.startswith("écop")) for k in sent)
+        c.dep_ == "aux:pass" for c in k.children) or k.lower_.startswith("écop")) for k in sent) \
+        or court_genre_in(sent)   # (s32-court32: the story's court, prosecutor, defendants)
 
 
 COURT30_READERS = Readers(sentence_received, required_passive, fine_inflicted_to)

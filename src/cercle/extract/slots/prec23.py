@@ -62,6 +62,18 @@ def _agrees(part, noun) -> bool:
     return w.endswith("s") == (noun.morph.get("Number") == ["Plur"])
 
 
+def in_prep_phrase(tok) -> bool:
+    """(s32-court32) Whether the name at ``tok`` closes a fronted phrase of a preposition ("Défendue par le cabinet Z,
+    l'entreprise cofondée par X": Z, a fronted participle's agent, is no apposition's host)."""
+    top = tok
+    while top.dep_ in ("flat:name", "nmod", "appos") and top.head is not top and top.head.i < top.i:
+        top = top.head
+    # (the agent of a participle, or a phrase of a word opening the sentence; not "Le contrat revient à Y, le
+    # fabricant fondé par X", where Y is the host)
+    return any(c.dep_ == "case" for c in top.children) and (
+        top.dep_ == "obl:agent" or top.head is not top and top.head.i == top.sent.start)
+
+
 def _stands_for(noun, index: EntityIndex):
     """The name an apposed noun describes: "Y, l'éditeur de …" (Y before the comma), "Y (Z), filiale de …"."""
     if noun.dep_ == "appos" and noun.head.i < noun.i and (who := index.entity_at(noun.head.i)) is not None:
@@ -81,7 +93,7 @@ def _stands_for(noun, index: EntityIndex):
                 k -= 1
             if k > 0 and tv[k - 1].lower_ in _DE:   # ("la tour de Z, un investissement subventionné par X": Z
                 return None                          # complements the noun before, it is no antecedent)
-            if _fronted(tv, k):
+            if _fronted(tv, k) or in_prep_phrase(tv[j]):
                 return None   # ("Selon Les Echos, le fonds présidé par X": a fronted source or frame, no antecedent)
             return who, j
     return None

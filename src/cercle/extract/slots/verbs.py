@@ -7,6 +7,7 @@ from ..implied import _name_before_bracket
 from .biz import (speaks_of_a_round, amount_recipient, backs_the_round, support_to_topic, likewise_subjects, loan_of_round, object_after_time, offer_filed,
                   relative_stake_object, stray_relative_subject, transfer_parties)
 from .found import Found
+from .prec23 import in_prep_phrase as _in_prep_phrase   # (s32-court32)
 from .readers import name_before_bracket
 from .words import AMOUNT_WORDS, BUY_VERBS, HEIRS, PRICE_SUBJECTS, FINITE_AS_PARTICIPLE as _FINITE_AS_PARTICIPLE, FOUNDING_VERBS, FUNDED, SELLER_INTENT_VERBS, TIME_PLACE_WORDS, TIME_WORDS, YOUNG_COMPANY_NOUNS
 from ...mentions.typing_cues import org_nouns
@@ -265,6 +266,10 @@ def verb_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 # or a bare complement, and leaves Y aside; the noun stands for the name right before its comma
                 j = noun.left_edge.i - 2
                 described = [(index.entity_at(j), j)] if index.entity_at(j) is not None else []
+                # ((s32-court32) "Défendue par le cabinet Z, l'entreprise cofondée par X …": a name closing a phrase
+                # of a preposition (a fronted participle's agent) is no apposition's host)
+                if _in_prep_phrase(t.doc[j]):
+                    described = []
             # (not the participle's own agent, reached back through a transparent noun: "une entreprise menée par X")
             described = [d for d in described if not t.i < d[1] <= t.right_edge.i]
             # "menée par A et par B" with B parsed as a second head noun: a "par" phrase is an agent
@@ -814,7 +819,7 @@ def _founded_company(t, index: EntityIndex, tv):
         s -= 1
     if s < start or tv[s].pos_ != "DET":
         return None
-    if s >= start + 2 and tv[s - 1].text == "," and _org_name_at(s - 2, index):
+    if s >= start + 2 and tv[s - 1].text == "," and _org_name_at(s - 2, index) and not _in_prep_phrase(tv[s - 2]):
         return (index.entity_at(s - 2), s - 2)   # "Y, une société de conseil créée par X"
     opens = s == start or all(not x.is_alpha for x in tv[start:s])
     if opens and tv[s].lower_ in _DEFINITE and index.topic and index.type_of(index.topic) == "ORG":
