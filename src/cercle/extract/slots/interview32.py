@@ -26,6 +26,12 @@ def words() -> dict[str, frozenset[str]]:
 
 
 _INVEST = words()["invest_verbs"]
+
+
+def public_organ(c) -> bool:
+    """(used by slots/phrases.py) A council, committee or assembly an adjective makes a public body's ("notre conseil
+    régional", "le conseil municipal"): no company's board (data/interview32.yaml public_organ_words)."""
+    return any(k.dep_ == "amod" and k.lower_ in words()["public_organ_words"] for k in c.children)
 _DE = frozenset({"de", "du", "des", "d'", "d’"})
 _OBL = frozenset({"obl", "obl:mod", "obl:arg", "advmod", "nmod", "advcl"})
 

@@ -13,6 +13,7 @@ from ..lists import investors_after, recipients_after, share_holders, via_chain
 from .biz import _stake_target, _words as biz_words, sum_parties, tender_parties
 from .found import Found
 from .gate import acts_on
+from .interview32 import public_organ   # (s32-interview32) "notre conseil régional": no company board
 from .readers import capital_phrase, counterpart_heads_a_country, heads_a_country
 from .words import (APPOINT_VERBS, BOARD_DIRECTOR_KINDS, FUNDED, GRANT_VERBS, GRANTED_NOUNS, STAKE_TAKING_VERBS, AMOUNT_WORDS, ARRIVAL_NOUNS, AWARD_VERBS, BOARD_JOIN_VERBS, BOARD_SEATS, COMMITTEES, COUNTERPARTS, ENTRUST_VERBS,
                     NOT_BOARD_COMMITTEES, PLAIN_SUCCESSION_VERBS, POSTS, REFUSAL_VERBS, ROUND_WORDS, SEAT_WORDS,
@@ -1156,7 +1157,9 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     # ("le président du conseil de surveillance, X": a board of no one named is the organisation's too;
     # "le PDG en poste depuis trois ans": a time or a state is no complement)
     if not verbal and bare_wanted and not department and not committee and bare and not _bracket_then_de(t, tv) \
-            and not any(c.dep_ == "nmod" and not (c.lemma_.lower() in ORGANS and not entities_at(c, index))
+            and not any(c.dep_ == "nmod" and not (c.lemma_.lower() in ORGANS and not entities_at(c, index)
+                                                  # ((s32-interview32) not "notre conseil régional": a public body's)
+                                                  and not public_organ(c))
                         and not (index.entity_at(c.i) is not None and index.entity_at(c.i) == index.entity_at(t.i))
                         and not _circumstance(c, index)
                         # ("tour de table", "levée de fonds": the round's own words)
