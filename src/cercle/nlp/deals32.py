@@ -56,6 +56,8 @@ def company_kind_apposition(t, toks) -> bool:
     if title.dep_ not in ("appos", "nmod", "conj") or toks[title.i - 1].text != "," and toks[title.i - 1].pos_ != "ADJ" \
             and toks[title.i - 2].text != ",":
         return False
+    if k.pos_ == "NOUN" and k.i + 1 < t.i and toks[k.i + 1].pos_ == "PROPN" and toks[k.i + 1].head is k:
+        k = toks[k.i + 1]   # ("du conglomérat X, maison mère de B": the name after the kind noun)
     if t.head is k or t.head.i > t.i:
         return False
     from .docview import rehang
