@@ -123,3 +123,20 @@ FORBIDDEN += [
      "appelle-t-il encore ?\n\nIl préside désormais Verranor, et il a beaucoup à faire.",
      ("LEADS", "Hugo Ravel", "Verranor")),
 ]
+
+# a reputation before the stage ("Réputée proche de Y, elle …", "Considéré comme un fidèle de Y, il …")
+CASES += [
+    ("Léa Fournel, la vigie. Léa Fournel dirige Vantor. Réputée proche de Hugo Ravel, qui a inauguré le lieu en "
+     "2017, elle l'a accompagné à plusieurs reprises.",
+     [("ALLY_OF", "Léa Fournel", "Hugo Ravel")]),
+    ("Marc Dutertre prend la tête de Vélion. Considéré comme un fidèle de Hugo Ravel, il a été choisi sans surprise.",
+     [("ALLY_OF", "Marc Dutertre", "Hugo Ravel")]),
+]
+
+# the portrait's gender read from the pronouns coreference gave her, not from a title misplaced on her
+CASES += [
+    ("Ysaline Varga, la vigie des jeunes pousses\n\nPORTRAIT. Elle a l'aisance des anciens. Ysaline Varga dirige "
+     "depuis 2015 le campus Halle Neuve. Le fondateur de Brivex l'avait repérée alors qu'elle travaillait chez "
+     "Verranor, où elle suivait les jeunes pousses.",
+     [("WORKS_FOR", "Ysaline Varga", "Verranor")]),
+]

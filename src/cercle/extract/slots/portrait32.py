@@ -329,6 +329,23 @@ def _opens_paragraph(t, index) -> bool:
         and t.doc[j].lower_ not in ("lui", "elle") for j in range(start, t.i))
 
 
+def _pronoun_gender(doc, index, person: str) -> str | None:
+    """The gender of the subject pronouns coreference gave the portrait's person, when they all agree and its
+    first name says none ("PORTRAIT. Elle a l'aisance …" against a title the text gave someone else); the
+    gender coreference keeps for the person is set to it."""
+    from ...mentions.coref import _person_gender, _usual_gender
+    if _usual_gender(index, person) is not None:
+        return None
+    seen = {_GENDER_OF_PRONOUN[t.lower_] for t in doc if t.lower_ in _GENDER_OF_PRONOUN and t.pos_ == "PRON"
+            and index.by_token.get(t.i) == person and t.dep_ in ("nsubj", "nsubj:pass", "expl:subj")}
+    if len(seen) != 1:
+        return None
+    g = seen.pop()
+    if _person_gender(index, person, doc) != g:
+        index.__dict__.setdefault("_genders", {})[person] = g
+    return g
+
+
 def portrait_referents(doc, index) -> list:
     """In a portrait (index.main_person() named in the headline or the first sentence):
     - subject pronouns "il" / "elle" coreference left unresolved or gave an organisation, with no organisation as
@@ -349,7 +366,7 @@ def portrait_referents(doc, index) -> list:
         if person is None:
             return []
         index.__dict__["_protag30_person"] = person   # (protag30's readers read the same person)
-    gender = _person_gender(index, person, doc)
+    gender = _pronoun_gender(doc, index, person) or _person_gender(index, person, doc)
     if gender is None:
         return []
     found = []
