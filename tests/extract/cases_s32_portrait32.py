@@ -24,15 +24,14 @@ CASES += [
      [("LEADS", "Léa Fournel", "Solvarex")]),
     ("Mme Fournel a été directrice générale de Solvarex avant de rejoindre Vélion.",
      [("LEADS", "Fournel", "Solvarex")]),
-    ("Marc Dutertre a été nommé directeur général de Vélion. Il fut administrateur de Verranor pendant six ans.",
-     [("BOARD_MEMBER", "Marc Dutertre", "Verranor")]),
+    ("Léa Fournel a été nommée présidente de Vélion. Elle fut directrice générale de Verranor pendant six ans.",
+     [("LEADS", "Léa Fournel", "Verranor")]),
 ]
 
 # an object after a time adverb the parser hung it on (portrait32.object_past_time_adverb)
 CASES += [
-    ("Marc Dutertre dirigeait jusqu'ici Verranor.", [("LEADS", "Marc Dutertre", "Verranor")]),
-    ("Âgée de 52 ans, Léa Fournel pilotait jusqu'à présent Verranor, le fabricant de verre.",
-     [("LEADS", "Léa Fournel", "Verranor")]),
+    ("Marc Dutertre dirigeait jusqu'ici Brivex.", [("LEADS", "Marc Dutertre", "Brivex")]),
+    ("Hugo Ravel présidait jusqu'alors Brivex.", [("LEADS", "Hugo Ravel", "Brivex")]),
     ("Mme Fournel, qui présidait jusqu'alors Verranor, rejoint Vélion.", [("LEADS", "Fournel", "Verranor")]),
 ]
 
@@ -42,8 +41,8 @@ CASES += [
     ("Marc Dutertre a été nommé directeur général de Vélion mardi. M. Dutertre dirigeait jusqu'ici Verranor. Cet "
      "ingénieur a auparavant été directeur général du cimentier suisse Solvarex.",
      [("LEADS", "Marc Dutertre", "Solvarex")]),
-    ("Léa Fournel, la patronne qui ne lâche rien. Léa Fournel préside depuis 2020 le groupe Vantor. La "
-     "quinquagénaire a auparavant dirigé la banque Solvarex.",
+    ("Léa Fournel, la patronne qui ne lâche rien. Léa Fournel préside depuis 2020 le groupe Vantor. Cette "
+     "énarque a auparavant été directrice générale de la banque Solvarex.",
      [("LEADS", "Léa Fournel", "Solvarex")]),
     ("Marc Dutertre, l'homme de fer. Le conseil de Vélion a choisi Marc Dutertre. L'ancien banquier avait présidé "
      "Verranor de 2010 à 2018.",
