@@ -139,3 +139,23 @@ CASES += [
      "Verranor, où elle suivait les jeunes pousses.",
      [("WORKS_FOR", "Ysaline Varga", "Verranor")]),
 ]
+
+# kin named with a possessive no reading gave a person owner: the portrait's person's (portrait32.kin_of_the_portrait)
+CASES += [
+    ("Hugo Ravel, le fidèle\n\nHugo Ravel préside Vantor depuis mars. Une affaire l'a longtemps poursuivi : celle de "
+     "Brivex, qu'il a dirigée pendant dix ans et qui avait loué des locaux appartenant à sa compagne, Julie Marsac.",
+     [("FAMILY", "Julie Marsac", "Hugo Ravel")]),
+    ("Léa Fournel, la discrète\n\nLéa Fournel préside Vantor depuis mars. La société Brivex, qui a embauché son "
+     "époux, Marc Dutertre, en 2019, vient d'être rachetée.",
+     [("FAMILY", "Marc Dutertre", "Léa Fournel")]),
+    ("Hugo Ravel, le fidèle\n\nHugo Ravel préside Vantor depuis mars. Le groupe Brivex, où travaille son beau-frère, "
+     "Paul Berthier, a perdu le contrat.",
+     [("FAMILY", "Paul Berthier", "Hugo Ravel")]),
+]
+
+FORBIDDEN += [
+    # (another person named before the kin noun owns it)
+    ("Léa Fournel, la discrète\n\nLéa Fournel préside Vantor depuis mars. Paul Berthier a présenté sa fille, Julie "
+     "Marsac, au conseil.",
+     ("FAMILY", "Julie Marsac", "Léa Fournel")),
+]

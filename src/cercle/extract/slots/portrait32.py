@@ -525,4 +525,35 @@ def predecessor_gone(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out.put("gone_of", [body])
 
 
-PORTRAIT32_READERS = Readers(fronted_stage, object_past_time_adverb, appointment_backer, predecessor_gone)
+# -- kin named with a possessive no reading gave an owner: the portrait's person's ----------------------------
+
+_KIN = frozenset({"compagne", "compagnon", "épouse", "époux", "mari", "femme", "conjoint", "conjointe", "fils", "fille",
+                  "père", "mère", "frère", "sœur", "soeur", "demi-frère", "demi-sœur", "demi-soeur", "beau-frère",
+                  "belle-sœur", "belle-soeur", "beau-père", "belle-mère", "gendre", "belle-fille", "neveu", "nièce",
+                  "oncle", "tante", "cousin", "cousine", "veuve", "fiancé", "fiancée", "concubin", "concubine",
+                  "petit-fils", "petite-fille", "grand-père", "grand-mère", "héritier", "héritière"})
+
+
+@acts_on(lambda w: w.pos == "NOUN" and w.lower in _KIN)
+def kin_of_the_portrait(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"… des locaux appartenant à sa compagne, Y" in a portrait of X: Y is X's kin, when no reading gave the
+    possessive an owner and no other person is named in the sentence before the noun (slot "poss")."""
+    if verbal or t.pos_ != "NOUN" or t.lower_ not in _KIN:
+        return
+    # (an owner that is no person is no kin's: "sa compagne" given the company the clause is about)
+    if any(index.type_of(n) == "PER" for n, _ in out.get("poss", ())):
+        return
+    if not any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in t.children):
+        return
+    from .protag30 import _portrait_person
+    person = _portrait_person(index, t.doc)
+    if person is None or any(h[0] == person for h in out.get("head", ())):
+        return
+    if any(index.type_of(index.by_token[j]) == "PER" and index.by_token[j] != person
+           for j in range(t.sent.start, t.i) if index.by_token.get(j)):
+        return
+    out["poss"] = [(person, t.i)]
+
+
+PORTRAIT32_READERS = Readers(fronted_stage, object_past_time_adverb, appointment_backer, predecessor_gone,
+                             kin_of_the_portrait)
