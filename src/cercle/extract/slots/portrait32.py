@@ -250,8 +250,9 @@ def _descriptor_noun(t) -> bool:
         j -= 1
     if j < 0 or doc[j].lower_ not in _DETS:
         return False
-    # (a complement makes it someone else's title: "le patron de Y", "le frère de X")
-    return not any(c.dep_ in ("nmod", "acl", "acl:relcl", "appos") and c.i > t.i for c in t.children) \
+    # (a complement makes it someone else's title: "le patron de Y", "le frère de X"; so does an adjective after
+    # the noun, an origin or a trait coreference found none to fit: "le milliardaire breton")
+    return not any(c.dep_ in ("nmod", "acl", "acl:relcl", "appos", "amod") and c.i > t.i for c in t.children) \
         and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("de", "du", "des", "d'", "d’"))
 
 
