@@ -347,6 +347,26 @@ def _pronoun_gender(doc, index, person: str) -> str | None:
     return g
 
 
+_OTHER_PERSON_NOUNS = frozenset({"prédécesseur", "prédécesseure", "successeur", "successeure", "remplaçant",
+                                 "remplaçante", "adjoint", "adjointe", "rival", "rivale", "adversaire"})
+
+
+def _unnamed_person_before(t, person: str, index) -> bool:
+    """Whether a person no name stands for is a subject in ``t``'s sentence before it or in the sentence before
+    ("Son prédécesseur avait quitté le groupe. Il avait auparavant dirigé …": "il" may be the predecessor)."""
+    s = index.sent_of.get(t.i)
+    if s is None:
+        return True
+    nouns = words()["stage_nouns"] | words()["person_descriptors"] | _OTHER_PERSON_NOUNS
+    for j in range(max(0, t.i - 80), t.i):
+        w = t.doc[j]
+        if index.sent_of.get(j, -1) < s - 1 or w.dep_ not in ("nsubj", "nsubj:pass") or w.pos_ != "NOUN":
+            continue
+        if w.lower_ in nouns and index.by_token.get(j) in (None, ) and index.by_token.get(j) != person:
+            return True
+    return False
+
+
 def portrait_referents(doc, index) -> list:
     """In a portrait (index.main_person() named in the headline or the first sentence):
     - subject pronouns "il" / "elle" coreference left unresolved or gave an organisation, with no organisation as
@@ -385,7 +405,7 @@ def portrait_referents(doc, index) -> list:
         low = t.lower_
         now = index.by_token.get(t.i)
         if low in _GENDER_OF_PRONOUN and t.pos_ == "PRON":
-            if _GENDER_OF_PRONOUN[low] != gender or now == person:
+            if _GENDER_OF_PRONOUN[low] != gender or now == person or _unnamed_person_before(t, person, index):
                 continue
             if now is not None and index.type_of(now) == "PER":
                 if not _opens_paragraph(t, index):
