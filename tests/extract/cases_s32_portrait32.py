@@ -24,15 +24,14 @@ CASES += [
      [("LEADS", "Léa Fournel", "Solvarex")]),
     ("Mme Fournel a été directrice générale de Solvarex avant de rejoindre Vélion.",
      [("LEADS", "Fournel", "Solvarex")]),
-    ("Marc Dutertre a été nommé directeur général de Vélion. Il fut administrateur de Verranor pendant six ans.",
-     [("BOARD_MEMBER", "Marc Dutertre", "Verranor")]),
+    ("Léa Fournel a été nommée présidente de Vélion. Elle fut directrice générale de Verranor pendant six ans.",
+     [("LEADS", "Léa Fournel", "Verranor")]),
 ]
 
 # an object after a time adverb the parser hung it on (portrait32.object_past_time_adverb)
 CASES += [
-    ("Marc Dutertre dirigeait jusqu'ici Verranor.", [("LEADS", "Marc Dutertre", "Verranor")]),
-    ("Âgée de 52 ans, Léa Fournel pilotait jusqu'à présent Verranor, le fabricant de verre.",
-     [("LEADS", "Léa Fournel", "Verranor")]),
+    ("Marc Dutertre dirigeait jusqu'ici Brivex.", [("LEADS", "Marc Dutertre", "Brivex")]),
+    ("Hugo Ravel présidait jusqu'alors Brivex.", [("LEADS", "Hugo Ravel", "Brivex")]),
     ("Mme Fournel, qui présidait jusqu'alors Verranor, rejoint Vélion.", [("LEADS", "Fournel", "Verranor")]),
 ]
 
@@ -42,8 +41,8 @@ CASES += [
     ("Marc Dutertre a été nommé directeur général de Vélion mardi. M. Dutertre dirigeait jusqu'ici Verranor. Cet "
      "ingénieur a auparavant été directeur général du cimentier suisse Solvarex.",
      [("LEADS", "Marc Dutertre", "Solvarex")]),
-    ("Léa Fournel, la patronne qui ne lâche rien. Léa Fournel préside depuis 2020 le groupe Vantor. La "
-     "quinquagénaire a auparavant dirigé la banque Solvarex.",
+    ("Léa Fournel, la patronne qui ne lâche rien. Léa Fournel préside depuis 2020 le groupe Vantor. Cette "
+     "énarque a auparavant été directrice générale de la banque Solvarex.",
      [("LEADS", "Léa Fournel", "Solvarex")]),
     ("Marc Dutertre, l'homme de fer. Le conseil de Vélion a choisi Marc Dutertre. L'ancien banquier avait présidé "
      "Verranor de 2010 à 2018.",
@@ -122,4 +121,41 @@ FORBIDDEN += [
     ("Entretien avec Hugo Ravel\n\nHugo Ravel a été nommé président de Vantor en mars.\n\nPaul Berthier vous "
      "appelle-t-il encore ?\n\nIl préside désormais Verranor, et il a beaucoup à faire.",
      ("LEADS", "Hugo Ravel", "Verranor")),
+]
+
+# a reputation before the stage ("Réputée proche de Y, elle …", "Considéré comme un fidèle de Y, il …")
+CASES += [
+    ("Léa Fournel, la vigie. Léa Fournel dirige Vantor. Réputée proche de Hugo Ravel, qui a inauguré le lieu en "
+     "2017, elle l'a accompagné à plusieurs reprises.",
+     [("ALLY_OF", "Léa Fournel", "Hugo Ravel")]),
+    ("Marc Dutertre prend la tête de Vélion. Considéré comme un fidèle de Hugo Ravel, il a été choisi sans surprise.",
+     [("ALLY_OF", "Marc Dutertre", "Hugo Ravel")]),
+]
+
+# the portrait's gender read from the pronouns coreference gave her, not from a title misplaced on her
+CASES += [
+    ("Ysaline Varga, la vigie des jeunes pousses\n\nPORTRAIT. Elle a l'aisance des anciens. Ysaline Varga dirige "
+     "depuis 2015 le campus Halle Neuve. Le fondateur de Brivex l'avait repérée alors qu'elle travaillait chez "
+     "Verranor, où elle suivait les jeunes pousses.",
+     [("WORKS_FOR", "Ysaline Varga", "Verranor")]),
+]
+
+# kin named with a possessive no reading gave a person owner: the portrait's person's (portrait32.kin_of_the_portrait)
+CASES += [
+    ("Hugo Ravel, le fidèle\n\nHugo Ravel préside Vantor depuis mars. Une affaire l'a longtemps poursuivi : celle de "
+     "Brivex, qu'il a dirigée pendant dix ans et qui avait loué des locaux appartenant à sa compagne, Julie Marsac.",
+     [("FAMILY", "Julie Marsac", "Hugo Ravel")]),
+    ("Léa Fournel, la discrète\n\nLéa Fournel préside Vantor depuis mars. La société Brivex, qui a embauché son "
+     "époux, Marc Dutertre, en 2019, vient d'être rachetée.",
+     [("FAMILY", "Marc Dutertre", "Léa Fournel")]),
+    ("Hugo Ravel, le fidèle\n\nHugo Ravel préside Vantor depuis mars. Le groupe Brivex, où travaille son beau-frère, "
+     "Paul Berthier, a perdu le contrat.",
+     [("FAMILY", "Paul Berthier", "Hugo Ravel")]),
+]
+
+FORBIDDEN += [
+    # (another person named before the kin noun owns it)
+    ("Léa Fournel, la discrète\n\nLéa Fournel préside Vantor depuis mars. Paul Berthier a présenté sa fille, Julie "
+     "Marsac, au conseil.",
+     ("FAMILY", "Julie Marsac", "Léa Fournel")),
 ]

@@ -250,8 +250,9 @@ def _descriptor_noun(t) -> bool:
         j -= 1
     if j < 0 or doc[j].lower_ not in _DETS:
         return False
-    # (a complement makes it someone else's title: "le patron de Y", "le frère de X")
-    return not any(c.dep_ in ("nmod", "acl", "acl:relcl", "appos") and c.i > t.i for c in t.children) \
+    # (a complement makes it someone else's title: "le patron de Y", "le frère de X"; so does an adjective after
+    # the noun, an origin or a trait coreference found none to fit: "le milliardaire breton")
+    return not any(c.dep_ in ("nmod", "acl", "acl:relcl", "appos", "amod") and c.i > t.i for c in t.children) \
         and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("de", "du", "des", "d'", "d’"))
 
 
@@ -329,6 +330,43 @@ def _opens_paragraph(t, index) -> bool:
         and t.doc[j].lower_ not in ("lui", "elle") for j in range(start, t.i))
 
 
+def _pronoun_gender(doc, index, person: str) -> str | None:
+    """The gender of the subject pronouns coreference gave the portrait's person, when they all agree and its
+    first name says none ("PORTRAIT. Elle a l'aisance …" against a title the text gave someone else); the
+    gender coreference keeps for the person is set to it."""
+    from ...mentions.coref import _person_gender, _usual_gender
+    if _usual_gender(index, person) is not None:
+        return None
+    seen = {_GENDER_OF_PRONOUN[t.lower_] for t in doc if t.lower_ in _GENDER_OF_PRONOUN and t.pos_ == "PRON"
+            and index.by_token.get(t.i) == person and t.dep_ in ("nsubj", "nsubj:pass", "expl:subj")}
+    if len(seen) != 1:
+        return None
+    g = seen.pop()
+    if _person_gender(index, person, doc) != g:
+        index.__dict__.setdefault("_genders", {})[person] = g
+    return g
+
+
+_OTHER_PERSON_NOUNS = frozenset({"prédécesseur", "prédécesseure", "successeur", "successeure", "remplaçant",
+                                 "remplaçante", "adjoint", "adjointe", "rival", "rivale", "adversaire"})
+
+
+def _unnamed_person_before(t, person: str, index) -> bool:
+    """Whether a person no name stands for is a subject in ``t``'s sentence before it or in the sentence before
+    ("Son prédécesseur avait quitté le groupe. Il avait auparavant dirigé …": "il" may be the predecessor)."""
+    s = index.sent_of.get(t.i)
+    if s is None:
+        return True
+    nouns = words()["stage_nouns"] | words()["person_descriptors"] | _OTHER_PERSON_NOUNS
+    for j in range(max(0, t.i - 80), t.i):
+        w = t.doc[j]
+        if index.sent_of.get(j, -1) < s - 1 or w.dep_ not in ("nsubj", "nsubj:pass") or w.pos_ != "NOUN":
+            continue
+        if w.lower_ in nouns and index.by_token.get(j) in (None, ) and index.by_token.get(j) != person:
+            return True
+    return False
+
+
 def portrait_referents(doc, index) -> list:
     """In a portrait (index.main_person() named in the headline or the first sentence):
     - subject pronouns "il" / "elle" coreference left unresolved or gave an organisation, with no organisation as
@@ -349,7 +387,7 @@ def portrait_referents(doc, index) -> list:
         if person is None:
             return []
         index.__dict__["_protag30_person"] = person   # (protag30's readers read the same person)
-    gender = _person_gender(index, person, doc)
+    gender = _pronoun_gender(doc, index, person) or _person_gender(index, person, doc)
     if gender is None:
         return []
     found = []
@@ -367,7 +405,7 @@ def portrait_referents(doc, index) -> list:
         low = t.lower_
         now = index.by_token.get(t.i)
         if low in _GENDER_OF_PRONOUN and t.pos_ == "PRON":
-            if _GENDER_OF_PRONOUN[low] != gender or now == person:
+            if _GENDER_OF_PRONOUN[low] != gender or now == person or _unnamed_person_before(t, person, index):
                 continue
             if now is not None and index.type_of(now) == "PER":
                 if not _opens_paragraph(t, index):
@@ -508,4 +546,35 @@ def predecessor_gone(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out.put("gone_of", [body])
 
 
-PORTRAIT32_READERS = Readers(fronted_stage, object_past_time_adverb, appointment_backer, predecessor_gone)
+# -- kin named with a possessive no reading gave an owner: the portrait's person's ----------------------------
+
+_KIN = frozenset({"compagne", "compagnon", "épouse", "époux", "mari", "femme", "conjoint", "conjointe", "fils", "fille",
+                  "père", "mère", "frère", "sœur", "soeur", "demi-frère", "demi-sœur", "demi-soeur", "beau-frère",
+                  "belle-sœur", "belle-soeur", "beau-père", "belle-mère", "gendre", "belle-fille", "neveu", "nièce",
+                  "oncle", "tante", "cousin", "cousine", "veuve", "fiancé", "fiancée", "concubin", "concubine",
+                  "petit-fils", "petite-fille", "grand-père", "grand-mère", "héritier", "héritière"})
+
+
+@acts_on(lambda w: w.pos == "NOUN" and w.lower in _KIN)
+def kin_of_the_portrait(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"… des locaux appartenant à sa compagne, Y" in a portrait of X: Y is X's kin, when no reading gave the
+    possessive an owner and no other person is named in the sentence before the noun (slot "poss")."""
+    if verbal or t.pos_ != "NOUN" or t.lower_ not in _KIN:
+        return
+    # (an owner that is no person is no kin's: "sa compagne" given the company the clause is about)
+    if any(index.type_of(n) == "PER" for n, _ in out.get("poss", ())):
+        return
+    if not any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in t.children):
+        return
+    from .protag30 import _portrait_person
+    person = _portrait_person(index, t.doc)
+    if person is None or any(h[0] == person for h in out.get("head", ())):
+        return
+    if any(index.type_of(index.by_token[j]) == "PER" and index.by_token[j] != person
+           for j in range(t.sent.start, t.i) if index.by_token.get(j)):
+        return
+    out["poss"] = [(person, t.i)]
+
+
+PORTRAIT32_READERS = Readers(fronted_stage, object_past_time_adverb, appointment_backer, predecessor_gone,
+                             kin_of_the_portrait)
