@@ -80,3 +80,10 @@ FORBIDDEN += [
      ("ACCUSES", "Parti du renouveau", "Agence nationale des participations")),
 ]
 
+
+# the mayor's other names ("l'édile", "le bourgmestre") are the mayor's titles: the mayor the text named
+CASES += [
+    ("Le maire, Paul Verdal, élu en 2020, connaît bien le dossier. L'association Transparence Var a porté plainte "
+     "contre l'édile en janvier.",
+     [("SUES", "Transparence Var", "Paul Verdal")]),
+]

@@ -4829,7 +4829,7 @@ _DE = ("de", "du", "d'", "d’", "des")
 _FUTURE = frozenset({"futur", "future", "prochain", "prochaine", "pressenti", "pressentie"})
 _OFFICE_NOUNS = frozenset({"présidence", "direction"})
 _DEPUTY = frozenset({"délégué", "déléguée", "adjoint", "adjointe", "délégués", "déléguées"})
-_EPICENE_TITLES = frozenset({"ministre", "maire", "pdg", "p.-d.g.", "dg", "chef", "ex-ministre", "ex-pdg", "ex-chef"})
+_EPICENE_TITLES = frozenset({"ministre", "maire", "édile", "bourgmestre", "pdg", "p.-d.g.", "dg", "chef", "ex-ministre", "ex-pdg", "ex-chef"})
 
 
 _OFFICE_FIRSTS: list = [None, frozenset()]   # (the offices table, the first words of its keys)

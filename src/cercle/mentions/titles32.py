@@ -160,8 +160,8 @@ def link_org_titles(doc, index, mentions, sent_of) -> None:
     tv = tokens_of(doc)
     links = holders = None
     for tok in map(tv.__getitem__, at_words(doc, cues)):
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in index.by_token:
-            continue
+        if tok.lower_ not in data["titles"] or tok.pos_ not in ("NOUN", "PROPN") or tok.i in index.by_token:
+            continue   # (the first test: at_words gives every token when the prefilter is off)
         end = _title_end(tv, tok, data)
         det = _determiner(tv, tok)
         if end is None or det is None or det.i in index.by_token or _not_holder(tv, tok, det, data):
@@ -275,7 +275,8 @@ def link_government_nouns(doc, index, mentions) -> None:
     tv = tokens_of(doc)
     first = min((j for j, n in index.by_token.items() if n == gov), default=None)
     for tok in map(tv.__getitem__, at_words(doc, data["gov_nouns"])):
-        if first is None or tok.i <= first or tok.pos_ != "NOUN" or index.kinds.get(tok.i) == "name":
+        if tok.lower_ not in data["gov_nouns"] or first is None or tok.i <= first or tok.pos_ != "NOUN" \
+                or index.kinds.get(tok.i) == "name":
             continue
         det = tv[tok.i - 1] if tok.i > 0 else None
         if det is None or det.lower_ not in ("l'", "l’", "le", "au", "du"):
