@@ -367,6 +367,27 @@ def _unnamed_person_before(t, person: str, index) -> bool:
     return False
 
 
+def _actor_before(t, index) -> bool:
+    """Whether an organisation or a public body is named inside a subject's phrase in ``t``'s sentence before it or
+    in the sentence before."""
+    s = index.sent_of.get(t.i)
+    if s is None:
+        return True
+    for j in range(max(0, t.i - 80), t.i):
+        n = index.by_token.get(j)
+        if n is None or index.sent_of.get(j, -1) < s - 1 or index.type_of(n) not in ("ORG", "GOV"):
+            continue
+        # (inside a subject's phrase: "Les comptes de la Banque Y, son premier client, se dégradent")
+        w = t.doc[j]
+        for _ in range(4):
+            if w.dep_ in ("nsubj", "nsubj:pass"):
+                return True
+            if w.head is w:
+                break
+            w = w.head
+    return False
+
+
 def portrait_referents(doc, index) -> list:
     """In a portrait (index.main_person() named in the headline or the first sentence):
     - subject pronouns "il" / "elle" coreference left unresolved or gave an organisation, with no organisation as
@@ -414,9 +435,11 @@ def portrait_referents(doc, index) -> list:
                 # (an organisation as a subject in the sentence or the one before keeps it: portrait_referent)
                 if index.type_of(now) not in ("ORG", "GOV"):
                     continue
-                if portrait_referent(t, gender, index) != person:
+                if portrait_referent(t, gender, index) != person or _actor_before(t, index):
                     continue
-            elif portrait_referent(t, gender, index) != person:
+            elif portrait_referent(t, gender, index) != person or _actor_before(t, index):
+                # (coreference found no antecedent: an organisation named just before, as any part of the
+                # sentence, may still be meant: "Les comptes de la Banque Y se dégradent. Elle perd …")
                 continue
             kind, first = "pronoun", t.i
         elif now is None and _descriptor_noun(t):
