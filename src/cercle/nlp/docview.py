@@ -876,13 +876,14 @@ def _coordinate_clause_as_relative(verb, toks) -> None:
 _DEAL_NOUNS = {"offre": "offre", "offres": "offre", "contre-offre": "contre-offre", "contre-offres": "contre-offre",
                "aide": "aide", "aides": "aide", "commande": "commande", "commandes": "commande",
                "surenchère": "surenchère", "avance": "avance", "avances": "avance", "rachat": "rachat"}
+_DEAL_WORDS = frozenset(_DEAL_NOUNS)   # (a set: the mends' check in tests/nlp/test_docview.py reads sets)
 _NOUN_DETERMINERS = frozenset({"un", "une", "des", "cette", "ce", "ces", "son", "sa", "ses", "leur", "leurs",
                                "notre", "nos", "votre", "vos", "nouvelle", "première", "seconde", "deuxième"})
 _MEND_DEPS = {"NOUN": frozenset({"nsubj", "obj", "nmod", "conj", "appos", "amod"}),
               "PROPN": frozenset({"appos", "conj", "nsubj"}),
               "VERB": frozenset({"acl"})}
 _MEND_WORDS = _TIME_NOUNS | _PERIOD_NOUNS | _ASIDE_WORDS | frozenset({"jusqu'", "jusqu’", "ans", "dont", "me", "maître",
-                                                                      "pousse", "lui"}) | frozenset(_DEAL_NOUNS) \
+                                                                      "pousse", "lui"}) | _DEAL_WORDS \
     | _deals32_words()["company_kinds"]
 _COMPANY_KINDS = _deals32_words()["company_kinds"]
 
@@ -1014,7 +1015,7 @@ class DocView:
                 pass   # ((s20-prec) "…, la mutuelle qui regroupe A, B et C, a lancé": B, C go on A's list)
             elif t.dep_ == "acl" and t.pos_ == "VERB" and t.children and t.head.dep_ == "ROOT" and t.head.i < t.i:
                 _finite_acl_as_root(t)
-            elif t.lower_ in _DEAL_NOUNS and t.pos_ == "VERB" and t.i > 0 and toks[t.i - 1].lower_ in _NOUN_DETERMINERS:
+            elif t.lower_ in _DEAL_WORDS and t.pos_ == "VERB" and t.i > 0 and toks[t.i - 1].lower_ in _NOUN_DETERMINERS:
                 t.pos_, t.lemma_ = "NOUN", _DEAL_NOUNS[t.lower_]   # (s32-deals32) "une offre commune" tagged a verb
             elif t.lower_ == "pousse" and t.pos_ == "VERB" and t.i > 1:
                 _young_shoot_noun(t, toks)   # (s20-coref3) "la jeune pousse" tagged as adjective + verb
