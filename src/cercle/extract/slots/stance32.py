@@ -78,6 +78,17 @@ def _put(out: Found, slot: str, items: list) -> None:
         out["_no_linear"] = []
 
 
+def _put_sides(out, slots: tuple[str, str, str], subj: list, withs: list) -> None:
+    """One side and the others ("A … avec B"), or a pair told together ("A et B …"): the slots (one, others,
+    pair) a feud's or a failed agreement's rule reads."""
+    one, others, pair = slots
+    if withs and subj:
+        _put(out, one, subj[:1])
+        _put(out, others, [x for x in withs if x[0] != subj[0][0]])
+    elif len(subj) >= 2:
+        _put(out, pair, subj[:3])
+
+
 # ---------------------------------------------------------------- bad relations
 
 def _state_is_bad(noun) -> bool:
@@ -205,11 +216,7 @@ def strained_relations(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                                 and c.dep_ != "nsubj")])
             line = _pair_before(t.doc, first, t.sent.start, index)
             subj = line if len(line) >= 2 else subj
-        if withs and subj:
-            _put(out, "strained_owner", subj[:1])
-            _put(out, "strained_with", [x for x in withs if x[0] != subj[0][0]])
-        elif len(subj) >= 2:
-            _put(out, "strained_pair", subj[:3])
+        _put_sides(out, ("strained_owner", "strained_with", "strained_pair"), subj, withs)
         return
     owner = [x for c in t.children if c.dep_ == "nmod" and case_of(c) in _DE and c.i < (withs[0][1] if withs else 10**6)
              for x in _names(c, index)]
@@ -279,11 +286,7 @@ def failed_agreement(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                      "expl:comp", "expl:pv", "obj", "iobj") and c.pos_ in ("ADV", "AUX", "PRON"))])
         line = _pair_before(gov.doc, first, gov.sent.start, index)
         subj = line if len(line) >= 2 else subj
-    if withs and subj:
-        _put(out, "unagreed_who", subj[:1])
-        _put(out, "unagreed_with", [x for x in withs if x[0] != subj[0][0]])
-    elif len(subj) >= 2:
-        _put(out, "unagreed_pair", subj[:3])
+    _put_sides(out, ("unagreed_who", "unagreed_with", "unagreed_pair"), subj, withs)
 
 
 # ---------------------------------------------------------------- allied against a third
