@@ -31,6 +31,7 @@ from importlib import resources
 from itertools import chain
 from operator import attrgetter
 
+from .plural32 import possessive_pair   # (s32-plural32)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
 
@@ -4185,6 +4186,7 @@ def _link_pair(doc, tok, index, mentions, sent_of) -> bool:
     pair = _founders(doc, tok, index, n) if noun.lower_ in _FOUNDER_NOUNS else None
     gender = _GROUP_GENDER.get(noun.lower_)
     pair = pair or _find_pair(doc, tok, index, sent_of, want, n, gender)
+    pair = pair or possessive_pair(doc, tok, index, sent_of, want, n, gender, _said_gender)   # (s32-plural32)
     if pair and want == "ANY" and len({index.entities[p].type for p in pair}) > 1:
         pair = None   # "les deux rivaux": persons or companies, not one of each
     if pair and n == 2 and det.i > 0 and tv[det.i - 1].lower_ == "entre" and not any(

@@ -103,6 +103,7 @@ from .interview31 import INTERVIEW31_READERS   # (s31-interview31)
 from .heads32 import HEADS32_READERS   # (s32-heads32)
 from .stance32 import STANCE32_READERS   # (s32-stance32)
 from .court32 import COURT32_READERS   # (s32-court32)
+from .plural32 import PLURAL32_READERS   # (s32-plural32)
 from .protag29 import PROTAG29_READERS   # (s29-protag29)
 from .people31 import PEOPLE31_READERS   # (s31-people31)
 from .stake28 import STAKE28_READERS   # (s28-stake28)
@@ -221,6 +222,7 @@ _LATE_READERS = Readers(*(read for run in (
     HEADS32_READERS,   # (s32-heads32) "X, fondateur de Y, qui en a repris la direction": Y
     STANCE32_READERS,   # (s32-stance32) "les relations entre A et B restent glaciales", "A et B ne sont pas parvenus à s'entendre"
     COURT32_READERS,   # (s32-court32) "Y écope de trois ans", "requis contre les trois prévenus": the story's roles
+    PLURAL32_READERS,   # (s32-plural32) "les deux hommes restent proches", "A et B travaillent ensemble": each to each
 ) for read in run.readers))
 
 
