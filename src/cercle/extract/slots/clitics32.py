@@ -1,0 +1,68 @@
+"""(s32-clitics32) The parties told by a clitic that mentions/clitics32.py made a mention of an organisation:
+
+- "en" fills the "de" phrase of the title, post or share noun it completes, the predicate of a copula ("Y est
+  une jeune pousse. X en est le président", "X en est devenu l'actionnaire principal") or the object of its
+  verb ("X en a pris la tête", "qui en détient la majorité"): slot "prep:de" of the noun;
+- "y" fills the "dans" phrase of a verb of money or stake put into something ("X n'y injectera plus un euro",
+  "le fonds y a investi 20 millions", "X y détient 30 %"): slot "prep:dans" of the verb.
+
+The noun and verb lists are mentions/data/clitics32.yaml (en_nouns, y_dans_verbs), shared with the mentions.
+"""
+from __future__ import annotations
+
+from ...mentions.clitics32 import words
+from ...mentions.entities import EntityIndex
+from ...mentions.lexicon import fold
+from .found import Found
+from .gate import Readers, acts_on
+
+
+def _linked(c, index: EntityIndex, word: str) -> str | None:
+    if c.lower_ != word or c.pos_ != "PRON" or index.kinds.get(c.i) != "pronoun":
+        return None
+    return index.by_token.get(c.i)
+
+
+def _en_of(t, index: EntityIndex) -> tuple[str, int] | None:
+    """The organisation "en" stands for when it completes the noun t (see the module's head)."""
+    for c in t.children:   # ("X en est le président": "en" hangs on the predicate)
+        if c.i < t.i and (name := _linked(c, index, "en")) and any(k.dep_ == "cop" for k in t.children):
+            return name, c.i
+    h = t.head
+    if t.dep_ in ("obj", "nsubj:pass", "xcomp") and h.i < t.i and h.pos_ in ("VERB", "AUX"):
+        for c in h.children:
+            if c.i < h.i and (name := _linked(c, index, "en")):
+                return name, c.i
+    return None
+
+
+@acts_on(lambda w: not w.verbal and (fold(w.lower) in words()["en_nouns"] or fold(w.lem) in words()["en_nouns"]))
+def en_complement(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "prep:de" of a title, post or share noun that "en" completes."""
+    if verbal or "prep:de" in out:
+        return
+    nouns = words()["en_nouns"]
+    if fold(t.lower_) not in nouns and fold(t.lemma_.lower()) not in nouns:
+        return
+    got = _en_of(t, index)
+    if got is not None:
+        out.put("prep:de", [got])
+
+
+@acts_on(lambda w: w.verbal and (fold(w.lemma) in words()["y_dans_verbs"] or fold(w.lem) in words()["y_dans_verbs"]))
+def y_into(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "prep:dans" of a verb of money or stake put into what "y" stands for."""
+    if not verbal or "prep:dans" in out:
+        return
+    verbs = words()["y_dans_verbs"]
+    if fold(t.lemma_.lower()) not in verbs:
+        from ..arguments import lemma_of
+        if fold(lemma_of(t)) not in verbs:
+            return
+    for c in t.children:
+        if c.i < t.i and (name := _linked(c, index, "y")):
+            out.put("prep:dans", [(name, c.i)])
+            return
+
+
+CLITICS32_READERS = Readers(en_complement, y_into)
