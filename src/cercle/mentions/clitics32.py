@@ -26,7 +26,7 @@ _COPULAS = frozenset({"être", "devenir", "rester", "demeurer", "redevenir"})
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
     raw = load_yaml(resources.files("cercle.mentions").joinpath("data/clitics32.yaml").read_text("utf-8"))
-    return {k: frozenset(fold(str(w)) for w in v) for k, v in raw.items()}
+    return {k: frozenset(f for w in v if (f := fold(str(w)))) for k, v in raw.items()}   # ("%" folds to nothing)
 
 
 def _noun_key(n) -> set[str]:
@@ -38,17 +38,25 @@ def _noun_key(n) -> set[str]:
     return keys
 
 
+def _department(n) -> bool:
+    """"la direction créative", "le directeur financier", "la directrice de la communication": a department."""
+    doc = n.doc
+    dept = words()["en_department_words"]
+    nxt = [doc[k].lower_ for k in range(n.i + 1, min(n.i + 4, len(doc)))]
+    return bool(nxt) and (fold(nxt[0]) in dept or fold(" ".join(nxt[:2])) in dept or fold(" ".join(nxt[:3])) in dept)
+
+
 def _en_slot_noun(t):
     """The noun whose "de" phrase "en" fills, or None: the predicate noun "en" hangs on ("X en est le PDG"), or
     the object (or passive subject) of the verb "en" hangs on ("X en a pris la tête", "en détient 30 %")."""
     h = t.head
     nouns = words()["en_nouns"]
     if h.pos_ in ("NOUN", "PROPN", "ADJ", "SYM") and any(c.dep_ == "cop" for c in h.children):
-        return h if _noun_key(h) & nouns else None
+        return h if _noun_key(h) & nouns and not _department(h) else None
     if h.pos_ not in ("VERB", "AUX") or h.i < t.i:
         return None
     for c in h.children:
-        if c.dep_ in ("obj", "nsubj:pass", "xcomp") and c.i > h.i and _noun_key(c) & nouns \
+        if c.dep_ in ("obj", "nsubj:pass", "xcomp") and c.i > h.i and _noun_key(c) & nouns and not _department(c) \
                 and not any(k.dep_ == "nmod" and k.i > c.i and any(
                     x.lower_ in ("de", "du", "des", "d'", "d’", "dans") for x in k.children) for k in c.children):
             return c   # (a noun with a "de" phrase of its own has its party there: "en" is something else)
@@ -66,6 +74,8 @@ def _clause_subjects(verb, index) -> set[str]:
     """Names of the clause's subject (a relative's "qui" takes the noun it hangs on)."""
     got = set()
     v = verb.head if verb.dep_ in ("cop", "aux", "aux:tense", "aux:pass") else verb
+    if v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in v.children):
+        v = v.head   # ("X a vendu Y mais en conserve 15 %": the first verb's subject is the second's)
     for c in v.children:
         if c.dep_ in ("nsubj", "nsubj:pass"):
             if c.lower_ == "qui" and v.dep_ == "acl:relcl":
@@ -105,6 +115,30 @@ def _antecedent(t, anchor, index, allow_person_between: bool) -> str | None:
     return there[0] if len(there) == 1 and index.type_of(there[0]) in _ACTORS else None
 
 
+_LOCATIVE = frozenset({"en", "à", "au", "aux", "dans", "sur"})
+
+
+def _place_between(t, name, index) -> bool:
+    """("X a ouvert une usine en Pologne. Y y a investi …") a place, or a place noun, after "à", "en", "dans"
+    between the organisation's last mention and "y": the likelier thing "y" stands for."""
+    doc = t.doc
+    lo = next((k for k in range(t.i - 1, max(doc[t.sent.start - 1].sent.start if t.sent.start else 0, 0) - 1, -1)
+               if index.by_token.get(k) == name), None)
+    if lo is None:
+        return True
+    places = words()["y_place_nouns"]
+    for k in range(lo + 1, t.i - 1):
+        if doc[k].lower_ not in _LOCATIVE or doc[k].pos_ != "ADP":
+            continue
+        for j in range(k + 1, min(k + 4, t.i)):
+            w = doc[j]
+            if w.pos_ == "PROPN" and index.by_token.get(j) is None or w.pos_ == "NOUN" and fold(w.lemma_.lower()) in places:
+                return True
+            if w.pos_ in ("NOUN", "PROPN", "VERB"):
+                break
+    return False
+
+
 def link_clitics(doc, index) -> list[Mention]:
     """Mentions for the clitics "en" and "y" that stand for an organisation (see the module's head)."""
     out: list[Mention] = []
@@ -124,6 +158,8 @@ def link_clitics(doc, index) -> list[Mention]:
             if verb is None:
                 continue
             name = _antecedent(t, verb, index, allow_person_between=True)
+            if name is not None and _place_between(t, name, index):
+                continue
         if name is None:
             continue
         index.by_token[t.i] = name

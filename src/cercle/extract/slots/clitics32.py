@@ -45,8 +45,17 @@ def en_complement(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if fold(t.lower_) not in nouns and fold(t.lemma_.lower()) not in nouns:
         return
     got = _en_of(t, index)
-    if got is not None:
-        out.put("prep:de", [got])
+    if got is None:
+        return
+    out.put("prep:de", [got])
+    if "head" not in out and "subj" not in out and any(c.dep_ == "cop" for c in t.children) \
+            and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
+        # ("Depuis 2021, X en est la présidente": the parser hangs the predicate on the name before "en")
+        k = got[1] - 1
+        who = index.by_token.get(k)
+        if who is not None and who != got[0] and index.kinds.get(k) == "name" and t.head.i <= k \
+                and index.by_token.get(t.head.i) == who:
+            out.put("head", [(who, k)])   # (the copula's subject: what the title rules read)
 
 
 @acts_on(lambda w: w.verbal and (fold(w.lemma) in words()["y_dans_verbs"] or fold(w.lem) in words()["y_dans_verbs"]))
@@ -65,4 +74,29 @@ def y_into(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             return
 
 
-CLITICS32_READERS = Readers(en_complement, y_into)
+@acts_on(lambda w: w.verbal and (fold(w.lemma) in words()["en_hold_verbs"] or fold(w.lem) in words()["en_hold_verbs"]))
+def en_of_stake(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "prep:de" of a verb of a stake held whose share object "en" completes."""
+    if not verbal or "prep:de" in out or "en_held" in out:
+        return
+    verbs = words()["en_hold_verbs"]
+    from ..arguments import lemma_of
+    lemma = fold(lemma_of(t))
+    if fold(t.lemma_.lower()) not in verbs and lemma not in verbs:
+        return
+    # ("X en garde 15 %", "en conserve la majorité": a stake kept, read by owns.kept)
+    slot = "kept_in" if lemma in ("conserver", "garder") or fold(t.lemma_.lower()) in ("conserver", "garder") \
+        else "prep:de"
+    if slot in out:
+        return
+    nouns = words()["en_nouns"]
+    if not any(c.dep_ == "obj" and c.i > t.i and (fold(c.lower_) in nouns or fold(c.lemma_.lower()) in nouns)
+               for c in t.children):
+        return
+    for c in t.children:
+        if c.i < t.i and (name := _linked(c, index, "en")):
+            out.put(slot, [(name, c.i)])
+            return
+
+
+CLITICS32_READERS = Readers(en_complement, y_into, en_of_stake)
