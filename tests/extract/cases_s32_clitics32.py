@@ -26,7 +26,7 @@ CASES = [
 
 # "en" completing the share object of a verb of holding, in a relative or a coordination; a copula "rester"
 CASES += [
-    ("Le journal Le Vigilant change de mains. Paul Ferrat, qui en possédait 20 %, a tout vendu.",
+    ("Le journal Le Vigilant a changé de mains. Paul Ferrat, qui en conservait 20 %, reste administrateur.",
      [("OWNS", "Paul Ferrat", "Le Vigilant")]),
     ("Le groupe Arlenne a vendu la chaîne Télé Sud en 2019 mais en conserve encore 15 %.",
      [("OWNS", "Arlenne", "Télé Sud")]),

@@ -20,6 +20,7 @@ from .demonyms import fold
 
 _ACTORS = ("ORG", "GOV")
 _WINDOW_TYPES = ("ORG", "GOV", "LOC", "PER")
+_STAKE28_HOLD = frozenset({"détenir", "posséder", "contrôler"})
 _COPULAS = frozenset({"être", "devenir", "rester", "demeurer", "redevenir"})
 
 
@@ -147,6 +148,9 @@ def link_clitics(doc, index) -> list[Mention]:
         if low not in ("en", "y") or t.pos_ != "PRON" or t.i in index.by_token:
             continue
         if low == "en":
+            if t.head.pos_ in ("VERB", "AUX") and (t.head.lemma_.lower() in _STAKE28_HOLD or t.head.lower_.startswith(
+                    ("dét", "poss", "contr"))) and t.head.i == t.i + 1:
+                continue   # ("X en détient 12 %": stake28.en_stake reads it, with the capital the text spoke of)
             anchor = _en_slot_noun(t)
             if anchor is None:
                 continue
