@@ -32,6 +32,9 @@ CASES += [
      [("OWNS", "Arlenne", "Télé Sud")]),
     ("La société Brivane a été vendue en 2020. Paul Ferrat en est resté le PDG.",
      [("LEADS", "Paul Ferrat", "Brivane")]),
+    # a descriptor and a name in apposition as the subject, "devenir" as the copula
+    ("La fédération Aquilon réunit vingt clubs. Son ancien trésorier, Marc Olier, en est devenu le président.",
+     [("LEADS", "Marc Olier", "Aquilon")]),
 ]
 
 FORBIDDEN = [
