@@ -244,6 +244,8 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     mentions.extend(link_anaphora(doc, index))
     from ..extract.slots.portrait32 import portrait_referents   # (s32-portrait32) a portrait's "il", "cet ingénieur"
     mentions.extend(portrait_referents(doc, index))
+    from .clitics32 import link_clitics   # (s32-clitics32) "en", "y" standing for an organisation named before
+    mentions.extend(link_clitics(doc, index))
     mentions.sort(key=lambda m: m.start)
     return [_as_reported(e) for e in index.entities.values()], mentions, index
 

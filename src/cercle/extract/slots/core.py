@@ -109,6 +109,7 @@ from .people31 import PEOPLE31_READERS   # (s31-people31)
 from .stake28 import STAKE28_READERS   # (s28-stake28)
 from .genre26 import GENRE26_READERS
 from .portrait32 import PORTRAIT32_READERS   # (s32-portrait32)
+from .clitics32 import CLITICS32_READERS   # (s32-clitics32)
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
 from .gapb3 import _OFFER_NOUNS, AMONG_NOUNS, among_holders, HAND_VERBS, PAY_VERBS, hand_in_hand, joint_bid, paid_for_stake
 from .gapa2 import academic_place, agent_after_comma, kin_in_event, candidate_party, formed_members, office_of, power_of, support_qualified, unit_employer
@@ -223,6 +224,7 @@ _LATE_READERS = Readers(*(read for run in (
     STANCE32_READERS,   # (s32-stance32) "les relations entre A et B restent glaciales", "A et B ne sont pas parvenus à s'entendre"
     COURT32_READERS,   # (s32-court32) "Y écope de trois ans", "requis contre les trois prévenus": the story's roles
     PLURAL32_READERS,   # (s32-plural32) "les deux hommes restent proches", "A et B travaillent ensemble": each to each
+    CLITICS32_READERS,   # (s32-clitics32) "X en est le président", "X n'y injectera plus un euro": "en", "y" for Y
 ) for read in run.readers))
 
 
