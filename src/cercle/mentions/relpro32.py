@@ -77,7 +77,9 @@ def _apposed_name(noun, index) -> tuple[str, int] | None:
         return index.by_token[noun.i], noun.i
     # (on the words: the parser hangs the apposition anywhere, often on the verb)
     tv = tokens_of(noun.doc)
-    left = noun.left_edge.i
+    left = noun.i   # (the noun phrase's first word: the parse's left edge may reach over the comma)
+    while left - 1 > noun.sent.start and tv[left - 1].pos_ in ("DET", "ADJ", "NUM") and tv[left - 1].text != ",":
+        left -= 1
     if left >= 2 and left > noun.sent.start + 1 and tv[left - 1].text == "," and index.kinds.get(left - 1 - 1) == "name" \
             and not any(tv[k].text == "," or tv[k].pos_ in ("VERB", "AUX") for k in range(left, noun.i)):
         return index.by_token[left - 2], left - 2
