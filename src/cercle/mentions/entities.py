@@ -46,6 +46,7 @@ from .people27 import bodies_named_with_their_place   # (s27-people27)
 from .deals29 import counted_products, hardware_names   # (s29-deals29)
 from .names31 import acronyms_among_organisations, cut_lead_ins, names_ending_in_a_number   # (s31-names31)
 from .names32 import drop_nuance_labels, split_descriptor_coordinations   # (s32-names32)
+from .relpro32 import relative_referents   # (s32-relpro32)
 from .names30 import bodies_with_coordinated_nouns, firms_of_several_surnames, one_letter_brands   # (s30-names30)
 from .grouping import _display_name, _group, _strip_honorific
 from .index import EntityIndex, capped_votes, cue_top, summed_votes
@@ -246,6 +247,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     mentions.extend(portrait_referents(doc, index))
     from .clitics32 import link_clitics   # (s32-clitics32) "en", "y" standing for an organisation named before
     mentions.extend(link_clitics(doc, index))
+    mentions = relative_referents(doc, index, mentions)   # (s32-relpro32) "Y, pour laquelle il a travaillé"
     mentions.sort(key=lambda m: m.start)
     return [_as_reported(e) for e in index.entities.values()], mentions, index
 
