@@ -24,6 +24,10 @@ CASES = [
     # avec laquelle + nouer un partenariat: a noun phrase beside the name
     ("Le constructeur Ardenis a présenté Velmo, une jeune pousse avec laquelle il a noué un partenariat.",
      [("PARTNERS_WITH", "Ardenis", "Velmo")]),
+    # "qui" after a preposition is the person whose apposition holds the name before it
+    ("La présidente de la Métropole, Claire Dumont, a reçu le soutien de Paul Varenne, président de la Région "
+     "Ouest, avec qui elle entretenait pourtant des relations glaciales il y a deux ans.",
+     [("OPPOSES", "Claire Dumont", "Paul Varenne")]),
 ]
 
 FORBIDDEN = [
@@ -33,4 +37,8 @@ FORBIDDEN = [
     # a "de" complement before the relative is not its antecedent: the council is
     ("Le conseil de Ferval, au sein duquel Marie Dutour siège, a validé le plan.",
      ("INVESTS_IN", "Marie Dutour", "Ferval")),
+    # (the region named in the person's apposition is not who "qui" stands for)
+    ("La présidente de la Métropole, Claire Dumont, a reçu le soutien de Paul Varenne, président de la Région "
+     "Ouest, avec qui elle entretenait pourtant des relations glaciales il y a deux ans.",
+     ("OPPOSES", "Claire Dumont", "Région Ouest")),
 ]

@@ -137,6 +137,21 @@ def _hang_adverbial_preposition(tv, t) -> None:
         t.case = UNSET   # (a memo of the view, read before the repair)
 
 
+def _person_apposed_before(tv, j: int, index) -> tuple[str, int] | None:
+    """"Qui" after a preposition stands for a person first: when the name before it is not one ("X, président de
+    la Région Y, avec qui elle …"), the person whose apposition holds that name (the noun after "X,"), if any
+    ("Le fonds Y, auprès de qui …" keeps the fund)."""
+    start = tv[j].sent.start
+    for k in range(j - 1, max(start, j - 8) - 1, -1):
+        if tv[k].text == "," or tv[k].pos_ in ("VERB", "AUX"):
+            return None
+        if tv[k].pos_ == "NOUN":
+            got = _apposed_name(tv[k], index)
+            if got is not None and index.type_of(got[0]) == "PER":
+                return got
+    return None
+
+
 def relative_referents(doc, index, mentions: list) -> list:
     """Mentions of the antecedent for the relative pronouns after a preposition (data/relpro32.yaml); drops a
     subject pronoun of the clause coreference gave the antecedent. Sets the index, returns the whole mention list."""
@@ -158,6 +173,8 @@ def relative_referents(doc, index, mentions: list) -> list:
                 and tv[t.i - 1].lower_ not in ("de", "d'", "d’"):
             continue
         got = _antecedent(tv, t.i, index)
+        if got is not None and low == "qui" and index.type_of(got[0]) != "PER":
+            got = _person_apposed_before(tv, got[1], index) or got
         if got is None:
             continue
         name, _ = got
