@@ -4,13 +4,10 @@ told only after the role noun's sentence, or outside the lead, gives no frame.""
 from __future__ import annotations
 
 from cercle.evaluate import normalise_name
+from .ties import ties_of_type as _ties
 
 _LEAD = ("Vexora cède Orvane à Delmont\n\nLe groupe Vexora a signé un accord pour céder 60 % d'Orvane au fonds "
          "Delmont Capital, pour 300 millions d'euros.\n\n")
-
-
-def _ties(analyse_text, text, t):
-    return [r for r in analyse_text(text).relations if r.type == t]
 
 
 def test_adviser_keeps_its_sentence(analyse_text):

@@ -3,10 +3,7 @@ its role; a civil party sues no one when the text tries no one; a helper who is 
 from __future__ import annotations
 
 from cercle.evaluate import normalise_name
-
-
-def _ties(analyse_text, text, t):
-    return [r for r in analyse_text(text).relations if r.type == t]
+from .ties import ties_of_type as _ties
 
 
 def test_counsel_participle_has_lawyer_role(analyse_text):

@@ -4,10 +4,7 @@ prosecution denied (negated), not left out; a requisition needs the prosecution 
 from __future__ import annotations
 
 from cercle.evaluate import normalise_name
-
-
-def _ties(analyse_text, text, t):
-    return [r for r in analyse_text(text).relations if r.type == t]
+from .ties import ties_of_type as _ties
 
 
 def test_term_received_is_a_sanction_of_its_sentence(analyse_text):

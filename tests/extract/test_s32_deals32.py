@@ -4,10 +4,7 @@ after an article is read as the noun; the lexicon of data/deals32.yaml is whole.
 from __future__ import annotations
 
 from cercle.evaluate import normalise_name
-
-
-def _ties(analyse_text, text, t):
-    return [r for r in analyse_text(text).relations if r.type == t]
+from .ties import ties_of_type as _ties
 
 
 def _one(ties, s, o):

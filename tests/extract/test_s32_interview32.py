@@ -4,12 +4,9 @@ when the count of names gave none; a round's owner is never a word of the next s
 from __future__ import annotations
 
 from cercle.evaluate import normalise_name
+from .ties import ties_of_type as _ties
 
 _LEAD = "Martin Lebrun : « Nous irons jusqu'au bout »\n\nLe PDG de Norvalis, fabricant de pompes, défend sa stratégie. Extraits."
-
-
-def _ties(analyse_text, text, t):
-    return [r for r in analyse_text(text).relations if r.type == t]
 
 
 def _view(nlp, text):

@@ -4,10 +4,7 @@ entity."""
 from __future__ import annotations
 
 from cercle.evaluate import normalise_name
-
-
-def _ties(analyse_text, text, t):
-    return [r for r in analyse_text(text).relations if r.type == t]
+from .ties import ties_of_type as _ties
 
 
 def test_leaving_noun_is_former(analyse_text):

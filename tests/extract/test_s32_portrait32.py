@@ -4,10 +4,7 @@ organisation named as a subject just before keeps it."""
 from __future__ import annotations
 
 from cercle.evaluate import normalise_name
-
-
-def _ties(analyse_text, text, t):
-    return [r for r in analyse_text(text).relations if r.type == t]
+from .ties import ties_of_type as _ties
 
 
 def test_descriptor_is_a_mention_of_the_portrait_person(analyse_text):

@@ -8,12 +8,9 @@ from pathlib import Path
 import yaml
 
 import cercle.extract.slots.stance32 as stance32
+from .ties import ties_of_type as _ties
 
 DATA = Path(stance32.__file__).resolve().parent.parent / "data" / "stance32.yaml"
-
-
-def _ties(analyse_text, text, t):
-    return [r for r in analyse_text(text).relations if r.type == t]
 
 
 def test_families_are_data_and_families():

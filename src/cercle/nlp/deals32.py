@@ -9,11 +9,16 @@ from pathlib import Path
 
 
 @functools.lru_cache(maxsize=1)
-def words() -> dict:
+def raw() -> dict:
+    """data/deals32.yaml as parsed, read once for this repair and for extract/slots/deals32.py."""
     from ..yamldata import load_yaml
 
-    raw = load_yaml((Path(__file__).parent.parent / "extract" / "data" / "deals32.yaml").read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in raw.items()}
+    return load_yaml((Path(__file__).parent.parent / "extract" / "data" / "deals32.yaml").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def words() -> dict:
+    return {k: frozenset(v) for k, v in raw().items()}
 
 
 _DE = frozenset({"de", "du", "des", "d'", "d’"})

@@ -17,12 +17,11 @@ Cue words: data/deals32.yaml (joint_participles, joint_nouns, through_words, bel
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 from ...mentions.entities import EntityIndex
+from ...nlp.deals32 import raw as deals32_yaml
 from ...nlp.docview import tokens_of
 from ..arguments import _subject_of, case_of, entities_at, lemma_of
-from ...yamldata import load_yaml
 from .found import Found
 from .gapb3 import _names_back, _names_forward
 from .gate import Readers, acts_on
@@ -31,7 +30,7 @@ from .gate import Readers, acts_on
 @functools.lru_cache(maxsize=1)
 def words() -> dict:
     """The cue words of data/deals32.yaml, each list a frozenset (participles also in their inflected forms)."""
-    raw = load_yaml((Path(__file__).parent.parent / "data" / "deals32.yaml").read_text(encoding="utf-8"))
+    raw = deals32_yaml()   # (parsed once, with the parse repair's words: nlp/deals32.py)
     out = {k: (v if isinstance(v, dict) else frozenset(v)) for k, v in raw.items()}
     forms = set()
     for v in raw["joint_participles"]:
