@@ -75,3 +75,45 @@ FORBIDDEN += [
      "Dubreuil, a reproché à Motorix de ralentir les cadences.",
      ("LEADS", "Marc Dubreuil", "B220neo")),
 ]
+
+# "nous contrôlons N % du capital via notre holding B": the capital of no company named is the article's company's,
+# held by B; "nous" is not the holder of B (phrases.py via_owner)
+CASES += [
+    ("Entretien avec Paul Verdier, cofondateur de Brenac Capital\n\nPaul Verdier a fondé Brenac Capital en 2009 avec "
+     "Luc Morand.\n\nNous contrôlons 60 % du capital via notre holding Brenac Capital Advisors.",
+     [("OWNS", "Brenac Capital Advisors", "Brenac Capital")]),
+    ("Velia Santé veut grandir\n\nVelia Santé, fondée par Marc Ruel, accélère. « Avec mes associés, nous possédons la "
+     "majorité du capital au travers de la holding Ruel Partners », explique Marc Ruel, président de Velia Santé.",
+     [("OWNS", "Ruel Partners", "Velia Santé")]),
+    ("Corvet Industries : « Nous restons maîtres de notre destin »\n\nLa PDG de Corvet Industries, Anne Salin, a fondé "
+     "le groupe en 1999. Avec ma sœur, nous détenons 55 % du capital par l'intermédiaire de notre société familiale "
+     "Salin Invest. Le reste est coté.",
+     [("OWNS", "Salin Invest", "Corvet Industries")]),
+]
+FORBIDDEN += [
+    ("Entretien avec Paul Verdier, cofondateur de Brenac Capital\n\nPaul Verdier a fondé Brenac Capital en 2009 avec "
+     "Luc Morand.\n\nNous contrôlons 60 % du capital via notre holding Brenac Capital Advisors.",
+     ("OWNS", "Brenac Capital", "Brenac Capital Advisors")),
+    ("Velia Santé veut grandir\n\nVelia Santé, fondée par Marc Ruel, accélère. « Avec mes associés, nous possédons la "
+     "majorité du capital au travers de la holding Ruel Partners », explique Marc Ruel, président de Velia Santé.",
+     ("OWNS", "Velia Santé", "Ruel Partners")),
+]
+
+# goods whose maker the text names ("le moteur P, fabriqué par M", "P, conçu par M"): a tie with the goods is one
+# with the maker, wherever the goods' word is written (names33.goods_to_makers)
+CASES += [
+    ("Le groupe doit accélérer sur le moteur Vortex, fabriqué par Motorix. Aérion, premier client du Vortex, réclame "
+     "des livraisons plus rapides.",
+     [("FUNDS", "Aérion", "Motorix")]),
+    ("La compagnie Skyjet, premier client du Z990, a reçu son dixième appareil. Le Z990, conçu par Aérion, a volé pour "
+     "la première fois en 2019.",
+     [("FUNDS", "Skyjet", "Aérion")]),
+]
+FORBIDDEN += [
+    ("Le groupe doit accélérer sur le moteur Vortex, fabriqué par Motorix. Aérion, premier client du Vortex, réclame "
+     "des livraisons plus rapides.",
+     ("FUNDS", "Aérion", "Vortex")),
+    ("Polaris Air loue vingt exemplaires du T450 depuis 2015. Le biréacteur T450, développé par le constructeur "
+     "Avialis, consomme 20 % de moins.",
+     ("FUNDS", "Polaris Air", "T450")),
+]

@@ -245,6 +245,8 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
                 index.topic = subject
     if index.topic is None and states <= sum(n for n, _ in orgs):
         index.topic = _headline_company(doc, index, dict((name, n) for n, name in orgs))
+    from .names33 import goods_to_makers   # (s33-names33) "le moteur P, fabriqué par M … client du P": M
+    mentions.extend(goods_to_makers(doc, index))
     mentions.extend(link_anaphora(doc, index))
     from ..extract.slots.portrait32 import portrait_referents   # (s32-portrait32) a portrait's "il", "cet ingénieur"
     mentions.extend(portrait_referents(doc, index))

@@ -69,6 +69,14 @@ def drop_goods(doc, spans: list[_Span]) -> None:
             drop.append(s)
         elif labels and s.start > 1 and _labelled_good(tv, s.start):
             drop.append(s)
+    if not here.isdisjoint(words()["maker_participles"]):
+        # ("le moteur P, fabriqué par M … premier client du P": the goods' word with a maker named is goods
+        # wherever it is written; goods_to_makers links it to the maker)
+        starts = {s.start for s in spans}
+        made = {w for w, i in _goods_tokens(tv).items()
+                if any(_maker_at(tv, k, starts.__contains__) is not None for k in range(i, len(tv)) if tv[k].text == w)}
+        drop += [s for s in spans if not s.fixed_name and s.end - s.start == 1 and tv[s.start].text in made
+                 and not any(s is d for d in drop)]
     if drop:
         spans[:] = [s for s in spans if not any(s is d for d in drop)]
 
@@ -156,3 +164,72 @@ def short_named_first(tv, short: list[_Span], long: list[_Span], in_headline, le
     body_short = [s.start for s in short if not in_headline(tv, s)]
     body_long = [s.start for s in long if not in_headline(tv, s)]
     return bool(body_short) and bool(body_long) and min(body_short) < min(body_long)
+
+
+def _goods_tokens(tv) -> dict[str, int]:
+    """The words the text labels as goods, each with its first labelled position: a model code anywhere, a
+    capitalised word right after a product noun ("sa gamme X") or a hardware noun ("le moteur X")."""
+    from .deals29 import _hardware_before
+    out: dict[str, int] = {}
+    for t in tv:
+        if not t.text[:1].isupper() and not t.text[:1].isdigit():
+            continue
+        if model_code(t.text) or t.i > 1 and t.is_alpha and (_labelled_good(tv, t.i) or _hardware_before(tv, t.i)):
+            out.setdefault(t.text, t.i)
+    return out
+
+
+def _maker_at(tv, i: int, name_at) -> int | None:
+    """The position of the maker's name after the goods' word at ``i`` ("P, fabriqué par M"), asked of
+    ``name_at`` (a position → is a name there)."""
+    n = len(tv)
+    k = i + 1
+    if k < n and tv[k].text == ",":
+        k += 1
+    parts = words()["maker_participles"]
+    for width in (3, 1):
+        if k + width < n and " ".join(t.lower_ for t in tv[k:k + width]) in parts \
+                and tv[k + width].lower_ == "par" and k + width + 1 < n:
+            j = k + width + 1
+            # (over the article and the maker's trade noun: "par le constructeur M", "par le groupe M")
+            while j < n and j < k + width + 5 and (tv[j].pos_ == "DET" or tv[j].is_lower and tv[j].is_alpha
+                                                     and tv[j].pos_ in ("NOUN", "ADJ")):
+                j += 1
+            return j if j < n and name_at(j) else None
+    return None
+
+
+def _maker_after(tv, index, i: int) -> str | None:
+    """"P, fabriqué par M", "P, conçu par le groupe M" (after the product word at ``i``): the organisation named
+    as its maker there (not "les A380 d'X", X's fleet)."""
+    j = _maker_at(tv, i, lambda k: index.entity_at(k) is not None and index.kinds.get(k) == "name")
+    name = index.entity_at(j) if j is not None else None
+    return name if name and index.type_of(name) == "ORG" else None
+
+
+def goods_to_makers(doc, index) -> list:
+    """"le moteur P, fabriqué par M … X, premier client du P": the goods' word, named nowhere as an actor, stands
+    for the maker the text names for it, wherever it is written (a descriptor mention of M): a tie drawn with the
+    good is one with its maker. Only when the text names one maker for that word."""
+    from ..records import Mention
+    if lower_words_of(doc).isdisjoint(words()["maker_participles"]):
+        return []
+    tv = tokens_of(doc)
+    goods = _goods_tokens(tv)
+    if not goods:
+        return []
+    spots: dict[str, list[int]] = {}
+    for t in tv:
+        if t.text in goods and index.entity_at(t.i) is None:
+            spots.setdefault(t.text, []).append(t.i)
+    out = []
+    for word, where in spots.items():
+        makers = {m for m in (_maker_after(tv, index, i) for i in where) if m}
+        if len(makers) != 1:
+            continue
+        maker = makers.pop()
+        for i in where:
+            index.by_token[i] = maker
+            index.kinds[i] = "descriptor"
+            out.append(Mention(tv[i].idx, tv[i].idx + len(tv[i].text), tv[i].text, maker.strip(), "descriptor"))
+    return out
