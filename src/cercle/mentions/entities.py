@@ -46,6 +46,7 @@ from .people27 import bodies_named_with_their_place   # (s27-people27)
 from .deals29 import counted_products, hardware_names   # (s29-deals29)
 from .names31 import acronyms_among_organisations, cut_lead_ins, names_ending_in_a_number   # (s31-names31)
 from .names32 import drop_nuance_labels, split_descriptor_coordinations   # (s32-names32)
+from .names33 import cut_glued_tails, drop_goods   # (s33-names33)
 from .relpro32 import relative_referents   # (s32-relpro32)
 from .names30 import bodies_with_coordinated_nouns, firms_of_several_surnames, one_letter_brands   # (s30-names30)
 from .grouping import _display_name, _group, _strip_honorific
@@ -70,6 +71,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     sentence_opening_names(doc, spans)   # (s25-names25)
     names_joined_by_et_de(doc, spans)   # (s22-names22)
     split_descriptor_coordinations(doc, spans)   # (s32-names32)
+    cut_glued_tails(doc, spans)   # (s33-names33)
     movement_names_with_pour(doc, spans)   # (s26-names26)
     for sp in spans:
         _type_votes(doc, sp)
@@ -133,6 +135,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     _drop_non_actors(doc, spans)
     counted_products(doc, spans)   # (s29-deals29)
     hardware_names(doc, spans)   # (s29-deals29)
+    drop_goods(doc, spans)   # (s33-names33)
     _origin_before_a_name(doc, spans)
     _states_of_heads(doc, spans)
     cut_lead_ins(doc, spans)   # (s31-names31)
@@ -242,6 +245,8 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
                 index.topic = subject
     if index.topic is None and states <= sum(n for n, _ in orgs):
         index.topic = _headline_company(doc, index, dict((name, n) for n, name in orgs))
+    from .names33 import goods_to_makers   # (s33-names33) "le moteur P, fabriqué par M … client du P": M
+    mentions.extend(goods_to_makers(doc, index))
     mentions.extend(link_anaphora(doc, index))
     from ..extract.slots.portrait32 import portrait_referents   # (s32-portrait32) a portrait's "il", "cet ingénieur"
     mentions.extend(portrait_referents(doc, index))

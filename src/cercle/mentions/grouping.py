@@ -8,6 +8,7 @@ from .candidates import _spelled_with_some_little_words
 from .index import _Span, capped_votes, cue_top, top
 from .lexicon import fold, lexicon
 from .names27 import _first_line_end, two_forms_in_one_sentence
+from .names33 import introduced_as_holding, short_named_first   # (s33-names33)
 from .typing_cues import first_names
 from ..nlp.docview import lower_words_of, tokens_of
 
@@ -163,6 +164,12 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             extra = [w for w in re.split(r"[\s\-‐]+", bname) if w][len(stoks):]
             if btoks[:len(stoks)] == stoks and _spelled_branch(stoks, extra, info):
                 return False   # ((s25-interview25b) "X" is not "X IM" when "X Investment Managers" is named)
+            # ((s33-names33) "X Capital … via notre holding X Capital Advisors": the short name written first in
+            # the body, or the long one introduced as a holding, names another actor)
+            if btype == "ORG" and btoks[:len(stoks)] == stoks and stype != "PER" \
+                    and (short_named_first(tv, clusters[i], clusters[j], _in_head, _LEGAL_FORMS)
+                         or introduced_as_holding(tv, clusters[j])):
+                return False
             # ("Fauvel" is not "Fauvel Participations": a holding named after the company or the family
             # is another entity, its owner)
             if (btoks[:len(stoks)] == stoks and stype != "PER"
@@ -238,6 +245,12 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
             candidates = [j for j in pools(i) if j != i and joins_once(i, j)]
             if not candidates:
                 candidates = [j for j in pools(i) if j != i and joins_once(i, j, relaxed=True)]
+            if len(candidates) >= 2 and all(info[j][2] == "ORG" for j in candidates):
+                # ((s33-names33) "Tikehau" in an article naming "Tikehau Capital" and "Tikehau Capital Advisors",
+                # two actors: the short form is the shorter name, the one the longer names start with)
+                first = min(candidates, key=lambda j: len(info[j][1]))
+                if all(j == first or info[j][1][:len(info[first][1])] == info[first][1] for j in candidates):
+                    candidates = [first]
             if len(candidates) > 2:
                 # "Ysambert" in an article naming "Laboratoires Ysambert", "Aurélien Ysambert" and
                 # "Georgette Ysambert": a surname two people of the family share names neither of them
@@ -318,6 +331,11 @@ def _after_de(name: str) -> bool:
     comptes")?"""
     words = re.split(r"[\s\-‐]+|(?<=['’])", name)
     words = [w for w in words if w]
+    # ((s33-names33) "Agence des participations de l'État", "Caisse des dépôts de la République": an article
+    # between "de" and the last word)
+    if len(words) >= 3 and words[-2].lower() in ("l'", "l’", "la", "le", "les") \
+            and words[-3].lower() in ("de", "d'", "d’"):
+        return True
     return len(words) >= 2 and words[-2].lower() in ("de", "du", "des", "d'", "d’")
 
 
@@ -471,6 +489,11 @@ def _in_headline(tv, sp: _Span) -> bool:
             or tv[k - (tv[k].text.isspace())].text in (".", "!", "?", "»", '"'):
         return False
     return True
+
+
+def _in_head(tv, sp: _Span) -> bool:
+    """(s33-names33) In the headline, or on the first line whatever closes it (a quoted headline: "X : « … »")."""
+    return _in_headline(tv, sp) or _in_first_line(tv, sp)
 
 
 def _in_first_line(tv, sp: _Span) -> bool:

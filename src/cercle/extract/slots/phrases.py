@@ -840,6 +840,13 @@ def later_phrases(t, index: EntityIndex, out: Found, verbal: bool) -> None:
             # agent of a passive: "contrôlé par X via B")
             if vehicle[1] > t.i and not any(tv[j].lower_ == "par" for j in range(t.i + 1, vehicle[1])):
                 held |= {n for n in (index.entity_at(j) for j in range(t.i + 1, vehicle[1])) if n and n != vehicle[0]}
+                # ((s33-names33) "nous contrôlons 50 % du capital via notre holding B": a capital of no company
+                # named is the article's company's; it is held, not the holder)
+                if index.topic and any(tv[j].lemma_.lower() in ("capital", "actionnariat")
+                                       and not (j + 2 < len(tv) and tv[j + 1].lower_ in ("de", "d'", "d’", "du")
+                                                and index.entity_at(j + 2 if tv[j + 1].lower_ != "du" else j + 1))
+                                       for j in range(t.i + 1, vehicle[1])):
+                    held.add(index.topic)
             unnamed_owner = bool(owners) and all(x[0] in held for x in owners)
             owners = [x for x in owners if x[0] not in held]
             if out.get("obj"):   # ("au travers de sa holding B" with B parsed as the verb's object: B holds, it is not held)

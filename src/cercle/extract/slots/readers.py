@@ -172,13 +172,17 @@ def stake_told_before(tv, index: EntityIndex, start: int, end: int):
         if tv[k].text != "%":
             continue
         j = k + 1
+        while j < end and tv[j].pos_ == "ADJ" and tv[j].is_lower and j < k + 3:
+            j += 1   # ((s33-names33) "les 40 % restants de la holding")
         if j + 1 < end and tv[j].lower_ == "du" and tv[j + 1].lemma_.lower() in ("capital", "actionnariat"):
             j += 2
         if j < end and tv[j].lower_ in ("de", "d'", "d’", "du"):
             j += 1
             while j < end and tv[j].pos_ == "DET":
                 j += 1
-            if j < end and index.kinds.get(j) == "name" and index.type_of(index.entity_at(j)) == "ORG":
+            # ((s33-names33) or a second reference the text resolved: "de la holding")
+            if j < end and index.kinds.get(j) in ("name", "descriptor") \
+                    and index.type_of(index.entity_at(j)) == "ORG":
                 got = (index.entity_at(j), j)
     return got
 
