@@ -64,6 +64,12 @@ CASES += [
      [("FUNDS", "Inde", "Ferrandis")]),
     ("Les avions construits par la société Altavia et acquis par la compagnie Air Brelin volent depuis mars.",
      [("FUNDS", "Air Brelin", "Altavia")]),
+    ("Le site brestois du groupe Ferrandis va recruter 200 personnes pour tenir les cadences des corvettes de "
+     "surveillance (CSM), commandées par la Marine nationale et par le Chili.",
+     [("FUNDS", "Marine nationale", "Ferrandis"), ("FUNDS", "Chili", "Ferrandis")]),
+    ("Le groupe Altavia doit livrer en 2027 les premiers drones de reconnaissance (DRX), achetés par la Roumanie et "
+     "par la Pologne.",
+     [("FUNDS", "Roumanie", "Altavia"), ("FUNDS", "Pologne", "Altavia")]),
 ]
 
 # a comment put before a clause ("Une bouffée d'oxygène, alors que Y verse …"): the parser makes it a second
@@ -126,6 +132,10 @@ FORBIDDEN = [
      ("PARTNERS_WITH", "Norvalis", "Autorité de contrôle prudentiel")),
     # (a sentence about another company than the goods' maker: no maker)
     ("Le groupe Ferrandis critique les frégates commandées par la Grèce.", ("FUNDS", "Grèce", "Ferrandis")),
+    ("Le groupe Ferrandis dénonce le prix des frégates, commandées par la Grèce.", ("FUNDS", "Grèce", "Ferrandis")),
+    # (the goods' acronym is no supplier)
+    ("Le site brestois du groupe Ferrandis va recruter 200 personnes pour tenir les cadences des corvettes de "
+     "surveillance (CSM), commandées par la Marine nationale et par le Chili.", ("FUNDS", "Chili", "CSM")),
     # (a sponsorship or a loan named in a table row is read by the table's own readers, never by these rules)
     ("Le chantier Orvane avance.\n\n| Acteur | Rôle dans Orvane |\n|---|---|\n"
      "| Brenmor | partenariat maillot, contrat de 2 millions d'euros |\n",

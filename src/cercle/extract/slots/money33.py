@@ -395,6 +395,7 @@ def licence_sides(t, index: EntityIndex, out: Found, verbal: bool) -> None:
 
 
 _GOODS: frozenset | None = None
+_MODALS = frozenset({"aller", "devoir", "pouvoir", "vouloir", "venir", "compter", "entendre", "espérer"})
 
 
 def _goods() -> frozenset:
@@ -419,7 +420,10 @@ def _maker_of(goods, index: EntityIndex, buyers) -> list[tuple[str, int]]:
             if got:
                 return got[:1]
     root = goods.sent.root
-    if root.pos_ not in ("VERB", "AUX") or _negated(root) or lemma_of(root) not in W["maker_verbs"]:
+    verb = root
+    if lemma_of(root) in _MODALS:   # ("Le site de Z va recruter …": the verb after the modal says what Z does)
+        verb = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), root)
+    if root.pos_ not in ("VERB", "AUX") or _negated(root) or lemma_of(verb) not in W["maker_verbs"]:
         return []
     for c in root.children:
         if c.dep_ != "nsubj":
@@ -432,17 +436,34 @@ def _maker_of(goods, index: EntityIndex, buyers) -> list[tuple[str, int]]:
     return []
 
 
-@acts_on(lambda w: w.pos in ("VERB", "ADJ") and w.dep in ("acl", "acl:relcl", "conj") and w.lemma in W["order_participles"])
+@acts_on(lambda w: w.pos in ("VERB", "ADJ") and w.dep in ("acl", "acl:relcl", "conj", "advcl")
+         and w.lemma in W["order_participles"])
 def ordered_goods(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"les frégates, commandées par X et par Y": each buyer pays the goods' maker (slots "buyer33", "maker33" of
     funds.ordered33)."""
-    if t.dep_ not in ("acl", "acl:relcl", "conj") or lemma_of(t) not in W["order_participles"] or _negated(t):
+    if t.dep_ not in ("acl", "acl:relcl", "conj", "advcl") or lemma_of(t) not in W["order_participles"] or _negated(t):
         return
     goods = t.head
     if t.dep_ == "conj":
         if goods.dep_ not in ("acl", "acl:relcl"):
             return
         goods = goods.head
+    elif t.dep_ == "advcl":
+        # ("… les cadences des corvettes (CSM), commandées par X": a participle after a comma the parser hung on the
+        # main verb; the goods are the nearest goods noun before it in the clause)
+        tv = tokens_of(t.doc)
+        if "Part" not in t.morph.get("VerbForm") or t.i < 1 or tv[t.i - 1].text != ",":
+            return
+        goods = None
+        for k in range(t.i - 2, max(t.sent.start, t.i - 12) - 1, -1):
+            x = tv[k]
+            if x.pos_ in ("VERB", "AUX"):
+                break
+            if x.pos_ == "NOUN" and (x.lower_ in _goods() or x.lemma_.lower() in _goods()):
+                goods = x
+                break
+        if goods is None:
+            return
     if goods.lower_ not in _goods() and goods.lemma_.lower() not in _goods():
         # ("les cadences des frégates, commandées par X", "le troisième des sous-marins réservés par X": the
         # participle hung on the word the goods complete)
@@ -462,6 +483,11 @@ def ordered_goods(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("buyer33", buyers)
         out.put("maker33", makers)
         out["_no_linear"] = []
+        # (the goods' own name or acronym, "des corvettes (CSM), commandées par X", is no supplier)
+        h = goods.head if goods.dep_ == "nmod" and goods.head.pos_ == "NOUN" else goods
+        zone = range(h.left_edge.i, h.right_edge.i + 1)
+        for slot in ("obj", "pass", "prep:à"):
+            out.keep(slot, lambda x: x[1] not in zone)
 
 
 MONEY33_READERS = Readers(loan_sides, loan_joined, raised_loan, sponsor_deal, person_contract, licence_sides,
