@@ -625,6 +625,11 @@ def _subject_of_uncached(verb, index, hops: int = 0) -> list[tuple[str, int]]:
         # "Sous la houlette de son président, X, Y a commencé…": the name right before the verb is its
         # subject, the one between commas is put beside something else
         subjects = subjects[1:]
+    if len(subjects) == 2 and any(c.dep_ == "mark" and subjects[0].i < c.i < subjects[1].i < verb.i
+                                  for c in verb.children):
+        # (s33-money33) "Une bouffée d'oxygène, alors que Y verse …", "Un coup dur, puisque Y perd …": the noun
+        # before the conjunction is a comment on the clause, the one after it is the verb's subject
+        subjects = subjects[1:]
     if len(subjects) == 2 and subjects[0].i < subjects[1].i < verb.i and subjects[1].pos_ == "NOUN" \
             and any(k.lower_ == "dont" and k.i < subjects[1].i for k in subjects[1].children) \
             and entities_at(subjects[1], index):

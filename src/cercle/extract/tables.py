@@ -124,7 +124,10 @@ def _cue_row(block: Block, doc, index, trigger_rules):
 _SENTENCE_ONLY_SLOTS = {"payer", "payee", "control_owner", "control_taken",
                         # (s31-money31: the sides of a deal, a paid noun, a flow, a receipt, read in a sentence)
                         "supply_payer", "supply_payee", "money_payer", "money_payee", "flow_from", "flow_to",
-                        "from_payer", "from_payee", "supplied_owner"}
+                        "from_payer", "from_payee", "supplied_owner",
+                        # (s33-money33: a loan's, a sponsorship's, a licence's, an order's sides, read in a sentence)
+                        "lender33", "borrower33", "colenders33", "sponsor33", "sponsored33", "licensee33",
+                        "licensor33", "buyer33", "maker33"}
 _CLITIC_SLOTS = {"en_holder", "en_held"}
 # (s25-deals25) the winner of a contract or a tender, named by a verb of winning ("Y a décroché le contrat")
 _WINNER_SLOTS = {"target", "tender_winner"}
@@ -219,6 +222,7 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
     """Yield (row block, trigger token, rule, subject, object) for every statement in table rows."""
     if clean is None:
         return
+    from .tables30 import bidders_header   # (s33-money33; tables30 imports this module)
     header_block = None
     for block in clean.blocks:
         if block.kind == "table_header":
@@ -228,6 +232,8 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
             if block.kind != "table_row":
                 header_block = None if block.kind not in ("table_header",) else header_block
             continue
+        if bidders_header(block.header):
+            continue   # (s33-money33) "| Candidat | Offre | Issue |": each row a bid, read by tables30.context_rows
         cued = list(_cue_row(block, doc, index, trigger_rules))
         if cued:   # (a name in the cue's cell, "Enquête préliminaire", is no actor of the row)
             yield from cued

@@ -108,6 +108,15 @@ def _context(doc, clean, index, fam, table_start: int, in_rows: set[str], topic:
     def fit(name):
         return name not in in_rows and index.entities[name].type in fam["context_types"]
 
+    if fam.get("sold_words"):
+        # (s33-money33) "Le point sur les repreneurs :": a lead that speaks of no deal and names no party; the
+        # bids are for the company whose sale the text told before the table
+        leads = _lead_blocks(clean, table_start)
+        span = doc.char_span(leads[0].start, leads[0].end, alignment_mode="expand") if leads else None
+        if span is not None and not any(t.lower_ in fam["cues"] or index.entity_at(t.i) for t in span):
+            got = _sold_before(doc, index, fam, table_start, fit)
+            if len(got) == 1:
+                return got.pop()
     for block in _lead_blocks(clean, table_start):
         span = doc.char_span(block.start, block.end, alignment_mode="expand")
         if span is None:
@@ -128,6 +137,8 @@ def _context(doc, clean, index, fam, table_start: int, in_rows: set[str], topic:
                 # (the sentence's one fitting party, not a source it cites: "selon le document consulté par X")
                 near = {n for t in tok.sent for n in _ents(index, t, fit)
                         if index.kinds.get(t.i) == "name" and not _cited(t)}
+            if not near and fam.get("sold_words"):
+                near = _sold_before(doc, index, fam, table_start, fit)   # (s33-money33)
             if not near and topic and index.topic and index.topic in index.entities and fit(index.topic):
                 # ("Les offres déposées :": the offers for the company the article is about)
                 near = {index.topic}
@@ -140,6 +151,69 @@ def _context(doc, clean, index, fam, table_start: int, in_rows: set[str], topic:
         if cands:
             return None
     return None
+
+
+def _sold_before(doc, index, fam, table_start: int, fit) -> set[str]:
+    """(s33-money33) "X est entré en négociations avec Y pour lui céder Z", "la vente de Z à Y": the company whose
+    sale the text told before a table of bidders (the nearest one before the table: a selling verb's object, a sale
+    noun's "de" phrase), not the seller the article is about."""
+    words = frozenset(fam["sold_words"])
+    for tok in reversed(doc[:doc.char_span(0, table_start, alignment_mode="contract").end]
+                        if doc.char_span(0, table_start, alignment_mode="contract") is not None else []):
+        if tok.lemma_.lower() not in words and tok.lower_ not in words:
+            continue
+        if tok.pos_ == "VERB":
+            got = {n for c in tok.children if c.dep_ in ("obj", "nsubj:pass") for n in _ents(index, c, fit)}
+        elif tok.pos_ == "NOUN":
+            got = {n for c in tok.children if c.dep_ == "nmod" and any(
+                g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "du", "des") for g in c.children)
+                for n in _ents(index, c, fit)}
+        else:
+            continue
+        if len(got) == 1:
+            return got
+    return set()
+
+
+def _row_texts(clean, block, col: int) -> list[str]:
+    return [" " + " ".join(clean.text[s:e].lower().replace("’", "'").split()) + " "
+            for n, (s, e) in enumerate(block.cells) if n != col]
+
+
+def _row_denied(clean, block, fam, col: int) -> bool:
+    """(s33-money33) "| X | aucune offre ferme | s'est retiré |": the row says no bid was made."""
+    words = fam.get("none_words")
+    return bool(words) and any(f" {w} " in text for text in _row_texts(clean, block, col) for w in words)
+
+
+def _row_status(clean, block, fam, col: int) -> tuple[str | None, str | None]:
+    """(s33-money33) A bidders' row's status cell: (type, status) — a bid chosen is an agreed purchase (ACQUIRES,
+    proposed), a bid turned down or withdrawn is rejected; (None, None) when no cell says."""
+    lost, won = fam.get("lost_words"), fam.get("won_words")
+    if not lost and not won:
+        return None, None
+    for n, (s, e) in enumerate(block.cells):
+        if n == col:
+            continue
+        text = " " + " ".join(clean.text[s:e].lower().replace("’", "'").split()) + " "
+        if any(f" {w} " in text for w in lost or ()):
+            return "BIDS_FOR", "rejected"
+        if any(f" {w} " in text for w in won or ()):
+            return "ACQUIRES", "proposed"
+    return None, None
+
+
+def bidders_header(header) -> bool:
+    """(s33-money33) A table whose party column lists bidders ("| Candidat | Offre | Issue |"), read by
+    context_rows, not cue by cue (a bid "retenu" hires no one; "s'est retiré" withdraws a bid, no support)."""
+    fam = families().get("bids")
+    if not fam or not header:
+        return False
+    heads = [head_key(h) for h in header]
+    roles = [head_role(h) for h in header]
+    if any(_has(fam, "block", h, r) for h, r in zip(heads, roles)):
+        return False
+    return sum(1 for h, r in zip(heads, roles) if _has(fam, "heads", h, r)) == 1
 
 
 def context_rows(doc, clean, index, entities_in):
@@ -189,7 +263,12 @@ def context_rows(doc, clean, index, entities_in):
                     attrs = {"status": fam.get("status")}
                     if fam.get("share"):
                         attrs["share"] = _share(clean, block)
-                    yield block, fam["type"], subj, obj, attrs
+                    rtype, status = _row_status(clean, block, fam, col)   # (s33-money33)
+                    if status:
+                        attrs["status"] = status
+                    if _row_denied(clean, block, fam, col):
+                        rtype, attrs["negated"] = None, True
+                    yield block, rtype or fam["type"], subj, obj, attrs
 
 
 def _cell_name_part(clean, cell):
