@@ -32,6 +32,7 @@ from itertools import chain
 from operator import attrgetter
 
 from .plural32 import possessive_pair   # (s32-plural32)
+from .descr33 import fronted_leader, note_role, opening_topic, same_role   # (s33-descr33)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
 
@@ -1193,6 +1194,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             index.by_token[tok.i] = index.by_token[nxt]
             index.kinds[tok.i] = "introducer"
             introduced.setdefault(index.by_token[nxt], set()).add(tok.lemma_.lower())
+            note_role(index, tv, tok.i, index.by_token[nxt])   # (s33-descr33) "le motoriste X": that role is X's
             if "Plur" in tok.morph.get("Number") and tok.lower_.endswith(("s", "x")) \
                     and any(c.dep_ in ("det", "case") and c.lower_ in ("des", "les", "ses", "leurs", "nos") for c in tok.children):
                 # "propriétaire des enseignes X et Y": brands or members listed, not the company itself
@@ -1453,8 +1455,17 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     and all(j not in index.by_token for j in range(tok.i + 1, end)):
                 _add(doc, index, mentions, dets[0].i, tok.i + 1, index.by_token[end + 1], "descriptor", head=tok.i)
                 continue
+        if want == "ORG" and (top := opening_topic(tv, tok, dets[0], index, named, sent_of, para_of)) \
+                and not _introduced_as_other_kind(top, tok.lemma_.lower(), introduced) \
+                and not _named_as_other_kind(top, tok.lemma_.lower()) \
+                and _trade_fit(top, _descriptor_families(tv, tok.i), introduced, apposed,
+                               index.__dict__.get("described", {})) >= 0:
+            descriptor(dets[0], _descriptor_end(tok), top, tok)   # (s33-descr33) the headline's organisation
+            continue
         # (s19-coref: "le groupe cofondé par X" with "par X" hung on the noun is no complement saying which)
-        led_person = _led_by(tok, index) if want == "ORG" and not demonstrative_det(dets[0]) else None
+        # ((s33-descr33) or a fronted participle: "Fondée par X, la société …")
+        led_person = (_led_by(tok, index) or fronted_leader(tv, tok, dets[0], index)) \
+            if want == "ORG" and not demonstrative_det(dets[0]) else None
         # (a complement has its preposition: "la banque lundi" is a misparsed date, not one)
         if any(c.dep_ == "nmod" and not _inside_descriptor(tok, c)
                and not (led_person and (index.by_token.get(c.i) == led_person
@@ -1777,6 +1788,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if name == target:
                 bidder = _bid_side(doc, tok, index, False, own=True)
                 name = bidder if bidder and bidder != target and index.entities[bidder].type in types else None
+        if want in ("ORG", "GOV") and not demonstrative and not led:
+            name = same_role(tv, tok.i, name, index, types, sent_of)   # (s33-descr33) the role the text gave before
         if name and "ORG" in types and not concerned and name in _named_after_in_sentence(tv, tok.i, index):
             name = None   # (nor one its own sentence names further on: "Le groupe, qui détient 9 % de X")
         # (the subject may itself be a second reference: "Le fonds reproche au PDG de la société…")
@@ -3238,6 +3251,7 @@ def _add(doc, index, mentions, start, end, name, kind, head=None):
     if kind == "descriptor" and head is not None:
         # (s31-coref31) the nouns that stood for each actor so far ("l'avionneur de …"): its trade, for a later noun
         index.__dict__.setdefault("described", {}).setdefault(name, set()).add(tokens_of(doc)[head].lemma_.lower())
+        note_role(index, tokens_of(doc), head, name)   # (s33-descr33) the role the text gave it, for the same noun later
     if kind in ("descriptor", "introducer") and ent.type == "PER":
         # "la dirigeante" linked to X says X's gender: read the text's votes again when next asked
         # (a pronoun after it, "elle", must not go by a gender read before the link was made)
