@@ -1461,6 +1461,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 and _trade_fit(top, _descriptor_families(tv, tok.i), introduced, apposed,
                                index.__dict__.get("described", {})) >= 0:
             descriptor(dets[0], _descriptor_end(tok), top, tok)   # (s33-descr33) the headline's organisation
+            note_role(index, tv, tok.i, top)
+            introduced.setdefault(top, set()).add(tok.lemma_.lower())   # (as a link made below: "le promoteur varois")
+            _note_places(origins, top, tv[tok.i + 1:tok.i + 3])
             continue
         # (s19-coref: "le groupe cofondé par X" with "par X" hung on the noun is no complement saying which)
         # ((s33-descr33) or a fronted participle: "Fondée par X, la société …")
@@ -1608,6 +1611,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if beside is not None and index.kinds.get(at) == "name" and index.entities[beside].type in types:
             # "Paul Verdier, le président et cofondateur du fonds": an apposition names its own referent
             _add(doc, index, mentions, start, _descriptor_end(tok), beside, "descriptor", head=tok.i)
+            if not _in_oblique(tv[at]) and not any(c.dep_ == "case" for c in tv[at].children):
+                note_role(index, tv, tok.i, beside)   # (s33-descr33) "X, le distributeur stéphanois": that role is X's
             if want == "ORG":
                 _note_places(origins, beside, tv[tok.i + 1:tok.i + 3])   # "X, le groupe lyonnais, …"
             continue
@@ -1788,8 +1793,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if name == target:
                 bidder = _bid_side(doc, tok, index, False, own=True)
                 name = bidder if bidder and bidder != target and index.entities[bidder].type in types else None
+        role_fit = None
         if want in ("ORG", "GOV") and not demonstrative and not led:
-            name = same_role(tv, tok.i, name, index, types, sent_of)   # (s33-descr33) the role the text gave before
+            # (s33-descr33) the role the text gave before, over a pick the noun does not fit; a pick the noun, its
+            # trade or its place fits gives the role for the same noun later
+            def role_fit(n):
+                return _fits_noun(n, noun, introduced) or (place and _place_fit(place, origins.get(n, set())) > 0) \
+                    or _trade_fit(n, _descriptor_families(tv, tok.i), introduced, apposed,
+                                  index.__dict__.get("described", {})) > 0
+            name = same_role(tv, tok.i, name, index, types, role_fit)
         if name and "ORG" in types and not concerned and name in _named_after_in_sentence(tv, tok.i, index):
             name = None   # (nor one its own sentence names further on: "Le groupe, qui détient 9 % de X")
         # (the subject may itself be a second reference: "Le fonds reproche au PDG de la société…")
@@ -1832,6 +1844,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # the guess is worse than none (pools: such picks were wrong 13 times in 19; -6 false ties, 0 true)
             name = None
         if name:
+            if role_fit is not None and role_fit(name):
+                note_role(index, tv, tok.i, name)   # (s33-descr33)
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
             if place:
                 origins.setdefault(name, set()).add(place)   # "la start-up lyonnaise … la start-up lyonnaise"
@@ -3251,7 +3265,6 @@ def _add(doc, index, mentions, start, end, name, kind, head=None):
     if kind == "descriptor" and head is not None:
         # (s31-coref31) the nouns that stood for each actor so far ("l'avionneur de …"): its trade, for a later noun
         index.__dict__.setdefault("described", {}).setdefault(name, set()).add(tokens_of(doc)[head].lemma_.lower())
-        note_role(index, tokens_of(doc), head, name)   # (s33-descr33) the role the text gave it, for the same noun later
     if kind in ("descriptor", "introducer") and ent.type == "PER":
         # "la dirigeante" linked to X says X's gender: read the text's votes again when next asked
         # (a pronoun after it, "elle", must not go by a gender read before the link was made)

@@ -82,13 +82,17 @@ def note_role(index, tv, head: int, name: str) -> None:
         index.__dict__.setdefault("descr33_roles", []).append((head, key[0], key[1], name))
 
 
-def same_role(tv, i: int, name: str | None, index, types, sent_of) -> str | None:
-    """The actor the text gave the descriptor's role to before (see the module's head), else ``name``."""
+def same_role(tv, i: int, name: str | None, index, types, fits) -> str | None:
+    """The actor the text gave the descriptor's role to before (see the module's head), else ``name``. A pick
+    the noun itself fits (its name or an introduction says that kind: "le club" → "FC X") stays when the
+    descriptor has no modifier of its own; ``fits(name)`` says so."""
     key = role_key(tv, i)
     roles = index.__dict__.get("descr33_roles")
     if key is None or not roles:
         return name
     noun, mods = key
+    if name is not None and not mods and fits(name):
+        return name
     actors = []
     for j, n, m, who in roles:
         if j < i and n == noun and mods <= m and who in index.entities and index.entities[who].type in types \
@@ -126,6 +130,18 @@ def opening_topic(tv, tok, det, index, named, sent_of, para_of) -> str | None:
     in_head = para_of[tok.i] == para_of[0]
     if not in_head and tok.dep_ not in ("nsubj", "nsubj:pass"):
         return None
+    if in_head:
+        # (a headline only when it opens on the organisation's name and a colon or a comma: "X : l'État cède…, le
+        # motoriste accélère", "X, la banque que …"; not "À Y, le promoteur, le maire et le terrain")
+        k = 0
+        while k < tok.i and not tv[k].is_alpha:
+            k += 1
+        if index.by_token.get(k) != topic or index.kinds.get(k) != "name":
+            return None
+        while index.by_token.get(k + 1) == topic:
+            k += 1
+        if tv[k + 1].text not in (":", ","):
+            return None
     seen_topic = False
     for j, n in named:
         if j >= tok.i:
