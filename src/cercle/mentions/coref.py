@@ -32,7 +32,7 @@ from itertools import chain
 from operator import attrgetter
 
 from .plural32 import possessive_pair   # (s32-plural32)
-from .descr33 import fronted_leader, note_role, opening_topic, same_role   # (s33-descr33)
+from .descr33 import fronted_leader, more_descriptors, note_role, opening_topic, same_role   # (s33-descr33)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
 
@@ -121,7 +121,7 @@ _MORE_DESCRIPTORS = {"place de marché": "ORG", "fintech": "ORG", "néobanque": 
 @lru_cache(maxsize=1)
 def _descriptors() -> dict[str, str]:
     # ("la famille": a family named so, "la famille X", found again; coref's alone, no title nor introducer)
-    return {**_MORE_DESCRIPTORS, **lexicon()["descriptor_of"], "famille": "ORG"}
+    return {**_MORE_DESCRIPTORS, **lexicon()["descriptor_of"], **more_descriptors(), "famille": "ORG"}
 
 
 def _introduces(tok) -> bool:

@@ -44,6 +44,11 @@ def _sets() -> tuple[frozenset, frozenset, frozenset]:
     return frozenset(d["bare_generic"]), frozenset(d["neutral_adjectives"]), frozenset(d["other_adjectives"])
 
 
+def more_descriptors() -> dict[str, str]:
+    """Descriptors of press style the shared lexicon lacks (data/descr33.yaml), noun → type."""
+    return dict(_data().get("descriptors", {}))
+
+
 def role_key(tv, i: int) -> tuple[str, frozenset] | None:
     """The role a descriptor at token i says: its noun's lemma and its modifiers (lowercase adjectives, the noun
     of a "de" complement: "la banque publique d'investissement" → banque, {publique, de:investissement}); None
@@ -82,10 +87,26 @@ def note_role(index, tv, head: int, name: str) -> None:
         index.__dict__.setdefault("descr33_roles", []).append((head, key[0], key[1], name))
 
 
+def _new_descriptor(tv, i: int) -> bool:
+    """The descriptor at i is one of data/descr33.yaml's (no fallback guess for these: only an actor given the role)."""
+    extra = more_descriptors()
+    low = tv[i].lower_
+    return low in extra or tv[i].lemma_.lower() in extra or (
+        i + 1 < len(tv) and f"{low} {tv[i + 1].lower_}" in extra)
+
+
 def same_role(tv, i: int, name: str | None, index, types, fits) -> str | None:
     """The actor the text gave the descriptor's role to before (see the module's head), else ``name``. A pick
     the noun itself fits (its name or an introduction says that kind: "le club" → "FC X") stays when the
-    descriptor has no modifier of its own; ``fits(name)`` says so."""
+    descriptor has no modifier of its own; ``fits(name)`` says so. For a descriptor of data/descr33.yaml, a pick
+    neither way says has that role is no one ("le chantier naval" is not the employers' body just named)."""
+    got = _same_role(tv, i, name, index, types, fits)
+    if got is not None and got == name and _new_descriptor(tv, i) and not fits(got):
+        return None
+    return got
+
+
+def _same_role(tv, i: int, name: str | None, index, types, fits) -> str | None:
     key = role_key(tv, i)
     roles = index.__dict__.get("descr33_roles")
     if key is None or not roles:
