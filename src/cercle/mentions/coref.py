@@ -1467,8 +1467,11 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             continue
         # (s19-coref: "le groupe cofondé par X" with "par X" hung on the noun is no complement saying which)
         # ((s33-descr33) or a fronted participle: "Fondée par X, la société …")
-        led_person = (_led_by(tok, index) or fronted_leader(tv, tok, dets[0], index)) \
-            if want == "ORG" and not demonstrative_det(dets[0]) else None
+        # ((s33-descr33) only a person the text said heads or founded a company: "Créée par X, ancien ingénieur de
+        # Y, la société …" with no company of X's named is left to the usual search, which passes over Y)
+        led_person = (_led_by(tok, index) or (
+            fl if (fl := fronted_leader(tv, tok, dets[0], index)) and _current_companies_of(doc, index, fl, holders, tok.i)
+            else None)) if want == "ORG" and not demonstrative_det(dets[0]) else None
         # (a complement has its preposition: "la banque lundi" is a misparsed date, not one)
         if any(c.dep_ == "nmod" and not _inside_descriptor(tok, c)
                and not (led_person and (index.by_token.get(c.i) == led_person
@@ -5708,6 +5711,15 @@ def _companies_of(doc, index, person: str, holders, before: int) -> set[str]:
     orgs = {o for p, o, _ in _heads_and_founders(doc, index, before) if p == person}
     orgs |= {h[5] for h in holders if h[1] == person and h[0] < before and h[5]}
     return {o for o in orgs if o in index.entities and index.entities[o].type == "ORG"}
+
+
+def _current_companies_of(doc, index, person: str, holders, before: int) -> set[str]:
+    """(s33-descr33) As _companies_of, without a former title's organisation ("ancien ingénieur du groupe Y")."""
+    orgs = {o for p, o, _ in _heads_and_founders(doc, index, before) if p == person}
+    orgs |= {h[5] for h in holders if h[1] == person and h[0] < before and h[5] and not h[3]}
+    # (nor one the sentence names before the descriptor: "Créée par X, ancien ingénieur du groupe Y, la société")
+    here = {index.by_token[j] for j in range(tokens_of(doc)[before].sent.start, before) if j in index.by_token}
+    return {o for o in orgs if o in index.entities and index.entities[o].type == "ORG" and o not in here}
 
 
 def _person_of_title(tok, index) -> str | None:
