@@ -32,6 +32,7 @@ from itertools import chain
 from operator import attrgetter
 
 from .plural32 import possessive_pair   # (s32-plural32)
+from .descr33 import fronted_leader, more_descriptors, note_role, opening_topic, same_role   # (s33-descr33)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
 
@@ -120,7 +121,7 @@ _MORE_DESCRIPTORS = {"place de marché": "ORG", "fintech": "ORG", "néobanque": 
 @lru_cache(maxsize=1)
 def _descriptors() -> dict[str, str]:
     # ("la famille": a family named so, "la famille X", found again; coref's alone, no title nor introducer)
-    return {**_MORE_DESCRIPTORS, **lexicon()["descriptor_of"], "famille": "ORG"}
+    return {**_MORE_DESCRIPTORS, **lexicon()["descriptor_of"], **more_descriptors(), "famille": "ORG"}
 
 
 def _introduces(tok) -> bool:
@@ -1193,6 +1194,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             index.by_token[tok.i] = index.by_token[nxt]
             index.kinds[tok.i] = "introducer"
             introduced.setdefault(index.by_token[nxt], set()).add(tok.lemma_.lower())
+            note_role(index, tv, tok.i, index.by_token[nxt])   # (s33-descr33) "le motoriste X": that role is X's
             if "Plur" in tok.morph.get("Number") and tok.lower_.endswith(("s", "x")) \
                     and any(c.dep_ in ("det", "case") and c.lower_ in ("des", "les", "ses", "leurs", "nos") for c in tok.children):
                 # "propriétaire des enseignes X et Y": brands or members listed, not the company itself
@@ -1453,8 +1455,23 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     and all(j not in index.by_token for j in range(tok.i + 1, end)):
                 _add(doc, index, mentions, dets[0].i, tok.i + 1, index.by_token[end + 1], "descriptor", head=tok.i)
                 continue
+        if want == "ORG" and (top := opening_topic(tv, tok, dets[0], index, named, sent_of, para_of)) \
+                and not _introduced_as_other_kind(top, tok.lemma_.lower(), introduced) \
+                and not _named_as_other_kind(top, tok.lemma_.lower()) \
+                and _trade_fit(top, _descriptor_families(tv, tok.i), introduced, apposed,
+                               index.__dict__.get("described", {})) >= 0:
+            descriptor(dets[0], _descriptor_end(tok), top, tok)   # (s33-descr33) the headline's organisation
+            note_role(index, tv, tok.i, top)
+            introduced.setdefault(top, set()).add(tok.lemma_.lower())   # (as a link made below: "le promoteur varois")
+            _note_places(origins, top, tv[tok.i + 1:tok.i + 3])
+            continue
         # (s19-coref: "le groupe cofondé par X" with "par X" hung on the noun is no complement saying which)
-        led_person = _led_by(tok, index) if want == "ORG" and not demonstrative_det(dets[0]) else None
+        # ((s33-descr33) or a fronted participle: "Fondée par X, la société …")
+        # ((s33-descr33) only a person the text said heads or founded a company: "Créée par X, ancien ingénieur de
+        # Y, la société …" with no company of X's named is left to the usual search, which passes over Y)
+        led_person = (_led_by(tok, index) or (
+            fl if (fl := fronted_leader(tv, tok, dets[0], index)) and _current_companies_of(doc, index, fl, holders, tok.i)
+            else None)) if want == "ORG" and not demonstrative_det(dets[0]) else None
         # (a complement has its preposition: "la banque lundi" is a misparsed date, not one)
         if any(c.dep_ == "nmod" and not _inside_descriptor(tok, c)
                and not (led_person and (index.by_token.get(c.i) == led_person
@@ -1597,6 +1614,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if beside is not None and index.kinds.get(at) == "name" and index.entities[beside].type in types:
             # "Paul Verdier, le président et cofondateur du fonds": an apposition names its own referent
             _add(doc, index, mentions, start, _descriptor_end(tok), beside, "descriptor", head=tok.i)
+            if not _in_oblique(tv[at]) and not any(c.dep_ == "case" for c in tv[at].children):
+                note_role(index, tv, tok.i, beside)   # (s33-descr33) "X, le distributeur stéphanois": that role is X's
             if want == "ORG":
                 _note_places(origins, beside, tv[tok.i + 1:tok.i + 3])   # "X, le groupe lyonnais, …"
             continue
@@ -1777,6 +1796,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if name == target:
                 bidder = _bid_side(doc, tok, index, False, own=True)
                 name = bidder if bidder and bidder != target and index.entities[bidder].type in types else None
+        role_fit = None
+        if want in ("ORG", "GOV") and not demonstrative and not led:
+            # (s33-descr33) the role the text gave before, over a pick the noun does not fit; a pick the noun, its
+            # trade or its place fits gives the role for the same noun later
+            def role_fit(n):
+                return _fits_noun(n, noun, introduced) or (place and _place_fit(place, origins.get(n, set())) > 0) \
+                    or _trade_fit(n, _descriptor_families(tv, tok.i), introduced, apposed,
+                                  index.__dict__.get("described", {})) > 0
+            name = same_role(tv, tok.i, name, index, types, role_fit)
         if name and "ORG" in types and not concerned and name in _named_after_in_sentence(tv, tok.i, index):
             name = None   # (nor one its own sentence names further on: "Le groupe, qui détient 9 % de X")
         # (the subject may itself be a second reference: "Le fonds reproche au PDG de la société…")
@@ -1819,6 +1847,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # the guess is worse than none (pools: such picks were wrong 13 times in 19; -6 false ties, 0 true)
             name = None
         if name:
+            if role_fit is not None and role_fit(name):
+                note_role(index, tv, tok.i, name)   # (s33-descr33)
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
             if place:
                 origins.setdefault(name, set()).add(place)   # "la start-up lyonnaise … la start-up lyonnaise"
@@ -5681,6 +5711,15 @@ def _companies_of(doc, index, person: str, holders, before: int) -> set[str]:
     orgs = {o for p, o, _ in _heads_and_founders(doc, index, before) if p == person}
     orgs |= {h[5] for h in holders if h[1] == person and h[0] < before and h[5]}
     return {o for o in orgs if o in index.entities and index.entities[o].type == "ORG"}
+
+
+def _current_companies_of(doc, index, person: str, holders, before: int) -> set[str]:
+    """(s33-descr33) As _companies_of, without a former title's organisation ("ancien ingénieur du groupe Y")."""
+    orgs = {o for p, o, _ in _heads_and_founders(doc, index, before) if p == person}
+    orgs |= {h[5] for h in holders if h[1] == person and h[0] < before and h[5] and not h[3]}
+    # (nor one the sentence names before the descriptor: "Créée par X, ancien ingénieur du groupe Y, la société")
+    here = {index.by_token[j] for j in range(tokens_of(doc)[before].sent.start, before) if j in index.by_token}
+    return {o for o in orgs if o in index.entities and index.entities[o].type == "ORG" and o not in here}
 
 
 def _person_of_title(tok, index) -> str | None:

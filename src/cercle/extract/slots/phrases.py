@@ -1921,8 +1921,9 @@ def _segment_subject(tv, a: int, b: int, index: EntityIndex, first: int) -> str 
     j = a
     if tv[j].lower_ in _OPENING_DETS:
         j += 1
-        while j < min(a + 5, b) and index.entity_at(j) is None and tv[j].is_lower and tv[j].lower_ not in _DE_WORDS:
-            j += 1
+        while j < min(a + 5, b) and index.entity_at(j) is None and tv[j].is_lower and tv[j].lower_ not in _DE_WORDS \
+                and tv[j].pos_ not in ("VERB", "AUX", "ADP"):
+            j += 1   # ((s33-descr33) not past the verb: "la firme investira dans la start-up X" is not X)
     name = index.entity_at(j) if j < b else None
     if name is None or index.kinds.get(j) not in ("name", "introducer", "descriptor"):
         return None
