@@ -144,11 +144,11 @@ def _clause_verb(noun):
     return None, False
 
 
-def _owner(noun, index: EntityIndex, others: set, dative=None) -> list:
+def _owner(noun, index: EntityIndex, others: set, dative=None, types=_PARTIES) -> list:
     """Whom the possessive of ``noun`` (or the dative clitic ``dative``) stands for (see the module's head)."""
     doc = noun.doc
     if dative is not None:
-        got = [x for x in entities_at(dative, index) if x[1] >= 0 and index.type_of(x[0]) in _PARTIES]
+        got = [x for x in entities_at(dative, index) if x[1] >= 0 and index.type_of(x[0]) in types]
         if got:
             return [x for x in got if x[0] not in others][:1]
         verb, is_subj = dative.head, False
@@ -156,17 +156,18 @@ def _owner(noun, index: EntityIndex, others: set, dative=None) -> list:
         verb, is_subj = _clause_verb(noun)
     if verb is not None and not is_subj:
         subj = [x for x in _subject_of(verb, index) if x[1] >= 0 and index.type_of(x[0]) in _PARTIES]
+        subj = [x for x in subj if x[0] not in others]
         if subj:
-            subj = [x for x in subj if x[0] not in others]
-            return subj[:1] if len({n for n, _ in subj}) == 1 else []
+            ok = len({n for n, _ in subj}) == 1 and index.type_of(subj[0][0]) in types
+            return subj[:1] if ok else []
         if any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN") and index.entity_at(c.i) is None
                and not any(k.dep_ == "det" and k.lower_ in _POSS for k in c.children) for c in verb.children):
             return []   # (a subject that is no actor and no possessive of one: "l'enquête sur ses liens avec Y")
     here = [n for k in range(noun.sent.start, noun.i) if (n := index.entity_at(k)) is not None
-            and index.type_of(n) in _PARTIES and n not in others]
+            and index.type_of(n) in types and n not in others]
     if here:
         return []   # (an actor named before it in its sentence: the possessive may be its)
-    prev = [x for x in _previous_subjects(noun, index) if x[0] not in others]
+    prev = [x for x in _previous_subjects(noun, index) if x[0] not in others and index.type_of(x[0]) in types]
     if len(prev) == 1:
         if any(p != prev[0][0] for p in _persons_near(noun, index) - others):
             return []   # ("X a nommé Y. Son différend avec Z …": the possessive may be Y's)
@@ -244,7 +245,7 @@ def owned_stance(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     other = [x for c in _others(t, cases) for x in _named(c, index, types)]
     if not other:
         return
-    owner = _owner(t, index, {n for n, _ in other}, dative)
+    owner = _owner(t, index, {n for n, _ in other}, dative, ("PER",) if kind in ("close", "meet") else _PARTIES)
     if not owner or index.type_of(owner[0][0]) not in types:
         return
     if kind in ("close", "meet") and index.type_of(owner[0][0]) != "PER":
@@ -390,4 +391,168 @@ def accompanied(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     _put(out, "accompanied", objs[:2])
 
 
-STANCE33_READERS = Readers(owned_stance, pronoun_stance, target_made, accompanied)
+
+
+# ---------------------------------------------------------------- a possessive ally named by a predicate
+
+_OWN_PRED_VERBS = frozenset({"appeler", "nommer", "être", "rester", "demeurer", "prénommer"})
+_OWN_NOUNS = frozenset({"allié", "alliée", "fidèle", "protégé", "protégée", "poulain", "pouliche", "dauphin",
+                        "dauphine", "mentor", "mentore", "lieutenant", "lieutenante", "ami", "amie", "confident",
+                        "confidente", "parrain", "marraine", "pygmalion", "disciple", "rival", "rivale", "adversaire",
+                        "ennemi", "ennemie", "bête", "némésis"})
+
+
+@acts_on(lambda w: w.pos == "NOUN" and w.lower in _OWN_NOUNS)
+def own_named_predicate(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Son mentor s'appelle Y", "Son allié de toujours reste Y", "Y, alors président de Z et son mentor": the name a
+    possessive ally or rival noun is said or listed beside (slot "own_named", read with politics30's)."""
+    if t.pos_ != "NOUN" or t.lower_ not in _OWN_NOUNS or out.get("own_named"):
+        return
+    if not any(c.dep_ == "det" and c.lower_ in _POSS for c in t.children):
+        return
+    got = []
+    h = t.head
+    if t.dep_ in ("nsubj", "nsubj:pass") and h.pos_ in ("VERB", "AUX", "PROPN") and not _negated(h):
+        if h.pos_ == "PROPN" and any(c.dep_ == "cop" for c in h.children):   # ("Son mentor est Y")
+            got = [x for x in entities_at(h, index) if index.kinds.get(x[1]) == "name"]
+        elif h.pos_ == "VERB" and lemma_of(h) in _OWN_PRED_VERBS:
+            got = [x for c in h.children if c.dep_ in ("obj", "xcomp", "obl:arg", "attr", "nsubj") and c.i > h.i
+                   for x in entities_at(c, index) if index.kinds.get(x[1]) == "name"]
+    elif t.dep_ == "conj" and h.dep_ == "appos" and h.head.pos_ == "PROPN" and h.head.i < h.i:
+        # ("Y, alors président de Z et son mentor, …": the noun joined to the name's apposition)
+        got = [x for x in entities_at(h.head, index) if index.kinds.get(x[1]) == "name"]
+    got = [x for x in got if index.type_of(x[0]) == "PER"]
+    if not got:
+        return
+    out.put("own_named", got[:1])
+    if not any(index.type_of(n) == "PER" for n, _ in out.get("poss") or ()):
+        # (the possessive of a person's ally is a person's: not the company named in the apposition)
+        owner = _owner(t, index, {got[0][0]}, None, ("PER",))
+        if owner:
+            out["poss"] = owner
+
+
+# ---------------------------------------------------------------- a ruling blamed in a court report
+
+_BLAME = _set("blame_verbs")
+_RULING = _set("ruling_nouns")
+
+
+# (present forms the tagger may take for an adjective or a noun: "qui critique un verdict")
+_BLAME_FORMS = frozenset({v[:-1] for v in _BLAME if v.endswith("er")} | {v[:-2] + "ent" for v in _BLAME if v.endswith("er")})
+_TITLES = frozenset({"me", "maître", "m.", "mme", "mm."})
+
+
+def _fronted_name(subj, index: EntityIndex) -> list:
+    """"Me X, l'avocat de Y, a dénoncé …" parsed with the description for the subject: the person named at the
+    sentence's start, right before it (a title, the name, a comma)."""
+    doc, sent = subj.doc, subj.sent
+    j = subj.left_edge.i - 1
+    if j <= sent.start or doc[j].text != ",":
+        return []
+    name = index.entity_at(j - 1)
+    if name is None or index.type_of(name) != "PER":
+        return []
+    k = j - 1
+    while k - 1 >= sent.start and index.entity_at(k - 1) == name:
+        k -= 1
+    if k - 1 >= sent.start and doc[k - 1].lower_ in _TITLES:
+        k -= 1
+    return [(name, j - 1)] if k == sent.start else []
+
+
+@acts_on(lambda w: (w.verbal and w.lemma in _BLAME) or w.lower in _BLAME_FORMS)
+def ruling_blamed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Me X a dénoncé « un arrêt guidé par l'émotion »", "X fustige un jugement incompréhensible", "X, qui critique
+    un verdict politique": X accuses the report's one court, named before (court30.article_court) (slots "ruling_critic",
+    "ruling_court")."""
+    if not (verbal and lemma_of(t) in _BLAME or t.lower_ in _BLAME_FORMS) or out.get("ruling_critic") or _negated(t):
+        return
+    if any(c.dep_ == "aux:pass" for c in t.children):
+        return
+    rulings = [c for c in t.children if c.dep_ == "obj" and c.lower_ in _RULING and index.entity_at(c.i) is None]
+    if not rulings:
+        return
+    r = rulings[0]
+    if any(c.dep_ in ("nmod", "det", "nmod:poss") and (index.entity_at(c.i) is not None
+           or c.lower_ in ("sa", "son", "ses", "leur", "notre", "votre")) for c in r.children):
+        return   # ("la décision de Y", "sa décision": an author said)
+    if any(k.dep_ in ("nmod", "obl:agent", "acl") and index.entity_at(k.i) is not None and k.i > r.i
+           for k in r.subtree):
+        return   # ("une décision prise par Y": the rules read it)
+    from .court30 import article_court
+    court = article_court(t, index)
+    if court is None:
+        return
+    who = [x for x in _subject_of(t, index) if x[1] >= 0 and index.type_of(x[0]) in ("PER", "ORG")
+           and x[0] != court]
+    if not who:
+        who = [x for c in t.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and index.entity_at(c.i) is None
+               for x in _fronted_name(c, index)]
+    if len({n for n, _ in who}) != 1:
+        return
+    _put(out, "ruling_critic", who[:1])
+    _put(out, "ruling_court", [(court, -1)])
+
+
+
+# ---------------------------------------------------------------- "Y, dont il reste un fidèle"
+
+_DONT_ALLY = _set("dont_ally_nouns")
+_DONT_ALLY_NEXT = {k.lower(): [str(x).lower() for x in v] for k, v in _W["dont_ally_next"].items()}
+_DONT_ENEMY = _set("dont_enemy_nouns")
+_DONT_ENEMY_NEXT = {k.lower(): [str(x).lower() for x in v] for k, v in _W["dont_enemy_next"].items()}
+
+
+def _dont_kind(k) -> str | None:
+    low = k.lower_
+    if low in _DONT_ALLY and _follows(k, _DONT_ALLY_NEXT.get(low, [])) and (
+            low not in _DONT_ALLY_NEXT or low in ("compagnon", "compagnons", "compagne", "compagnes")
+            or _DONT_ALLY_NEXT[low]):
+        return "ally"
+    if low in _DONT_ENEMY and _follows(k, _DONT_ENEMY_NEXT.get(low, [])):
+        return "enemy"
+    return None
+
+
+@acts_on(lambda w: (w.lower in _DONT_ALLY or w.lower in _DONT_ENEMY) and w.pos in ("NOUN", "ADJ", "PRON"))
+def dont_stance(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Y, dont il reste un fidèle", "Y, dont elle est l'un des plus anciens compagnons de route", "Y, dont il fut le
+    bras droit", "Y, dont il est devenu le rival": the clause's subject is Y's ally or rival (slots "dont_holder",
+    "dont_ally" / "dont_enemy")."""
+    if (t.lower_ not in _DONT_ALLY and t.lower_ not in _DONT_ENEMY) or out.get("dont_holder"):
+        return
+    kind = _dont_kind(t)
+    if kind is None:
+        return
+    doc = t.doc
+    dont = None
+    for j in range(t.i - 1, max(t.sent.start, t.i - 9) - 1, -1):
+        k = doc[j]
+        if k.lower_ == "dont":
+            dont = k
+            break
+        if k.text in (",", ";", ":", "(", "«", "»") or (k.pos_ == "VERB" and k.dep_ != "acl:relcl" and k.head.i != t.i):
+            return
+        if k.pos_ in ("NOUN", "ADJ") and k.head.i != t.i and _dont_kind(k):
+            return   # (the nearer noun of the pair reads it; not an adjective on the noun: "proches alliées")
+    if dont is None:
+        return
+    clause = dont.head
+    if clause.i == dont.i or clause.dep_ != "acl:relcl" or clause.i < dont.i or _negated(clause):
+        return
+    if not (clause.i == t.i or t.head.i == clause.i or t.head.head.i == clause.i):
+        return   # (the noun must be the clause's predicate, or hang right under it: "l'un des … compagnons")
+    antecedent = [x for x in entities_at(clause.head, index) if x[1] >= 0 and index.type_of(x[0]) in ("PER", "ORG")
+                  and index.kinds.get(x[1]) in ("name", "introducer")]
+    if not antecedent or antecedent[0][1] > dont.i:
+        return
+    holder = [x for c in clause.children if c.dep_ in ("nsubj", "expl:subj") and c.i > dont.i
+              for x in entities_at(c, index) if x[1] >= 0 and index.type_of(x[0]) == "PER"]
+    if len({n for n, _ in holder}) != 1 or holder[0][0] == antecedent[0][0]:
+        return
+    _put(out, "dont_holder", holder[:1])
+    _put(out, "dont_ally" if kind == "ally" else "dont_enemy", antecedent[:1])
+
+STANCE33_READERS = Readers(owned_stance, pronoun_stance, target_made, accompanied, own_named_predicate,
+                           ruling_blamed, dont_stance)
