@@ -134,6 +134,14 @@ FORBIDDEN += [
      ("ALLY_OF", "Guillaume Fabre", "Marc Delorme")),
 ]
 
+# "un arrêt" is a "cour"'s ruling, "un jugement" a "tribunal"'s: the one court of that kind named before
+CASES += [
+    ("Le laboratoire Vernal avait été condamné par le tribunal correctionnel de Rennes en 2021. La cour d'appel de "
+     "Rennes a confirmé mardi sa condamnation à 2 millions d'euros d'amende. À l'inverse, Me Paul Verdier, l'avocat "
+     "du laboratoire, a dénoncé « un arrêt guidé par l'émotion ».",
+     [("ACCUSES", "Paul Verdier", "cour d'appel de Rennes")]),
+]
+
 # a relative "dont" whose clause makes its subject one's ally or rival (stance33.dont_stance)
 CASES += [
     ("Paul Aubry dirige la région depuis 2021. Il a longtemps servi Marc Delorme, dont il fut le bras droit.",

@@ -447,7 +447,7 @@ def _fronted_name(subj, index: EntityIndex) -> list:
     """"Me X, l'avocat de Y, a dénoncé …" parsed with the description for the subject: the person named at the
     sentence's start, right before it (a title, the name, a comma)."""
     doc, sent = subj.doc, subj.sent
-    j = subj.left_edge.i - 1
+    j = min([subj.i, *(c.i for c in subj.children if c.i < subj.i and c.dep_ != "punct")]) - 1
     if j <= sent.start or doc[j].text != ",":
         return []
     name = index.entity_at(j - 1)
@@ -458,7 +458,32 @@ def _fronted_name(subj, index: EntityIndex) -> list:
         k -= 1
     if k - 1 >= sent.start and doc[k - 1].lower_ in _TITLES:
         k -= 1
-    return [(name, j - 1)] if k == sent.start else []
+    if k > sent.start and (doc[k - 1].text != "," or any(
+            index.entity_at(m) is not None or doc[m].pos_ in ("VERB", "AUX") for m in range(sent.start, k))):
+        return []   # (only a fronted adverbial before it: "À l'inverse, Me X, l'avocat de Y, a dénoncé …")
+    return [(name, j - 1)]
+
+
+def _court_of_ruling(t, ruling, index: EntityIndex) -> str | None:
+    """The court whose ruling is blamed: the report's one court (court30.article_court); else, among the courts named
+    before, the one kind that gives such a ruling ("un arrêt" is a "cour"'s, "un jugement" a "tribunal"'s) when one
+    of that kind only is named, and the sentence names no other public body."""
+    from .court30 import article_court
+    court = article_court(t, index)
+    if court is not None:
+        return court
+    kind = {"arrêt": "cour", "jugement": "tribunal"}.get(ruling.lower_)
+    if kind is None:
+        return None
+    start, end = t.sent.start, t.sent.end
+    before = {n for j, n in index.by_token.items() if j < start and index.kinds.get(j) == "name"
+              and index.type_of(n) == "GOV" and n.split()[0].lower() == kind}
+    if len(before) != 1:
+        return None
+    who = next(iter(before))
+    if any(start <= j < end and n != who and index.type_of(n) == "GOV" for j, n in index.by_token.items()):
+        return None
+    return who
 
 
 @acts_on(lambda w: (w.verbal and w.lemma in _BLAME) or w.lower in _BLAME_FORMS)
@@ -480,8 +505,7 @@ def ruling_blamed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if any(k.dep_ in ("nmod", "obl:agent", "acl") and index.entity_at(k.i) is not None and k.i > r.i
            for k in r.subtree):
         return   # ("une décision prise par Y": the rules read it)
-    from .court30 import article_court
-    court = article_court(t, index)
+    court = _court_of_ruling(t, r, index)
     if court is None:
         return
     who = [x for x in _subject_of(t, index) if x[1] >= 0 and index.type_of(x[0]) in ("PER", "ORG")
