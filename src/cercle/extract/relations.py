@@ -893,6 +893,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     from .slots.people31 import mend_person_nouns   # (s31-people31)
     from .slots.court30 import court_sentence_in   # (s30-court30) "Y a été condamné à N de prison": one party named
     from .slots.politics32 import party_adjective_in   # (s32-names32) "la députée insoumise X": the party named elsewhere
+    from .slots.stance33 import stressed_stance_in   # (s33-stance33) "X est réputé proche de lui": one party named
     from .attributes_hook import SentenceAttributes, annotate
 
     tv = tokens_of(doc)   # the token list: tv[i] skips DocView.__getitem__
@@ -972,7 +973,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                                                   or offer_for_sale(sent, index)
                                                   or en_before_holding(sent) or fine_without_author(sent)
                                                   or prosecuted_in(sent, index) or court_sentence_in(sent)
-                                                  or party_adjective_in(sent, index))) \
+                                                  or party_adjective_in(sent, index)
+                                                  or stressed_stance_in(sent))) \
                 and not interview_we_met_in(sent, index) \
                 and not (len(parties) == 1 and post_handed_in(sent, index)):   # (s30-interview30) "Vous avez confié …"
             if _update_focus(sent, index, ()):

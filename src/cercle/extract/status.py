@@ -362,7 +362,11 @@ _STAKE_WORDS = {"%", "pourcent", "capital", "action", "actions", "part", "parts"
 _DOUBT = {"douter", "cacher", "cache", "dissimuler", "masquer", "effacer", "gommer", "occulter", "éclipser"}
 # Verbs of ending: "le bras de fer entre A et B n'est pas terminé", "le conflit n'est pas réglé" say the tie goes on
 # (a deal "pas terminé" is under way, not denied)
-_ENDING = {"terminer", "finir", "achever", "clore", "régler", "solder", "éteindre", "apaiser"}
+_ENDING = {"terminer", "finir", "achever", "clore", "régler", "solder", "éteindre", "apaiser",
+           # (s33-stance33) "le bras de fer entre A et B n'a jamais vraiment cessé", "sa complicité avec Y ne s'est
+           # jamais démentie", "la querelle ne faiblit pas", "X ne désarme pas contre Y": the stance goes on
+           "cesser", "interrompre", "démentir", "faiblir", "fléchir", "tarir", "retomber", "estomper",
+           "atténuer", "dissiper", "essouffler", "calmer", "désarmer", "refroidir", "relâcher"}
 # Verbs of telling whose negation is about the telling: "X ne commente pas sa coopération avec Y", "n'a pas
 # souhaité commenter son accord avec Y" say the tie, they do not deny it (data/attributes.yaml)
 _UNSAID = set(_LEX.get("unsaid_verbs", ()))

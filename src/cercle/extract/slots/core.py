@@ -102,6 +102,7 @@ from .interview29 import INTERVIEW29_READERS   # (s29-interview29)
 from .interview31 import INTERVIEW31_READERS   # (s31-interview31)
 from .heads32 import HEADS32_READERS   # (s32-heads32)
 from .stance32 import STANCE32_READERS   # (s32-stance32)
+from .stance33 import STANCE33_READERS   # (s33-stance33)
 from .court32 import COURT32_READERS   # (s32-court32)
 from .plural32 import PLURAL32_READERS   # (s32-plural32)
 from .protag29 import PROTAG29_READERS   # (s29-protag29)
@@ -227,6 +228,7 @@ _LATE_READERS = Readers(*(read for run in (
     PLURAL32_READERS,   # (s32-plural32) "les deux hommes restent proches", "A et B travaillent ensemble": each to each
     CLITICS32_READERS,   # (s32-clitics32) "X en est le président", "X n'y injectera plus un euro": "en", "y" for Y
     MONEY33_READERS,   # (s33-money33) "Y a bouclé un crédit piloté par X", "son partenariat maillot avec X": the deal's kind
+    STANCE33_READERS,   # (s33-stance33) "ses passes d'armes avec Y", "proche de lui", "a fait de Y une cible"
 ) for read in run.readers))
 
 
