@@ -104,6 +104,7 @@ from .heads32 import HEADS32_READERS   # (s32-heads32)
 from .stance32 import STANCE32_READERS   # (s32-stance32)
 from .court32 import COURT32_READERS   # (s32-court32)
 from .plural32 import PLURAL32_READERS   # (s32-plural32)
+from .groups33 import GROUPS33_READERS   # (s33-groups33)
 from .protag29 import PROTAG29_READERS   # (s29-protag29)
 from .people31 import PEOPLE31_READERS   # (s31-people31)
 from .stake28 import STAKE28_READERS   # (s28-stake28)
@@ -225,6 +226,7 @@ _LATE_READERS = Readers(*(read for run in (
     COURT32_READERS,   # (s32-court32) "Y écope de trois ans", "requis contre les trois prévenus": the story's roles
     PLURAL32_READERS,   # (s32-plural32) "les deux hommes restent proches", "A et B travaillent ensemble": each to each
     CLITICS32_READERS,   # (s32-clitics32) "X en est le président", "X n'y injectera plus un euro": "en", "y" for Y
+    GROUPS33_READERS,   # (s33-groups33) "Y, qui fédère les fabricants, dont X": X a member of Y
 ) for read in run.readers))
 
 
