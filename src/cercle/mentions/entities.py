@@ -253,6 +253,8 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     from .clitics32 import link_clitics   # (s32-clitics32) "en", "y" standing for an organisation named before
     mentions.extend(link_clitics(doc, index))
     mentions = relative_referents(doc, index, mentions)   # (s32-relpro32) "Y, pour laquelle il a travaillé"
+    from .groups33 import revise as revise_groups33   # (s33-groups33) "les deux X", "tous deux", "Y, fondé par X, qui"
+    mentions = revise_groups33(doc, index, mentions)
     mentions.sort(key=lambda m: m.start)
     return [_as_reported(e) for e in index.entities.values()], mentions, index
 

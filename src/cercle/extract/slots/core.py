@@ -105,6 +105,7 @@ from .stance32 import STANCE32_READERS   # (s32-stance32)
 from .stance33 import STANCE33_READERS   # (s33-stance33)
 from .court32 import COURT32_READERS   # (s32-court32)
 from .plural32 import PLURAL32_READERS   # (s32-plural32)
+from .groups33 import GROUPS33_READERS   # (s33-groups33)
 from .protag29 import PROTAG29_READERS   # (s29-protag29)
 from .people31 import PEOPLE31_READERS   # (s31-people31)
 from .stake28 import STAKE28_READERS   # (s28-stake28)
@@ -229,6 +230,7 @@ _LATE_READERS = Readers(*(read for run in (
     CLITICS32_READERS,   # (s32-clitics32) "X en est le président", "X n'y injectera plus un euro": "en", "y" for Y
     MONEY33_READERS,   # (s33-money33) "Y a bouclé un crédit piloté par X", "son partenariat maillot avec X": the deal's kind
     STANCE33_READERS,   # (s33-stance33) "ses passes d'armes avec Y", "proche de lui", "a fait de Y une cible"
+    GROUPS33_READERS,   # (s33-groups33) "Y, qui fédère les fabricants, dont X": X a member of Y
 ) for read in run.readers))
 
 

@@ -1,0 +1,29 @@
+"""(s33-groups33) What the cases of cases_s33_groups33.py (run by test_rules.py) do not check: a pair pronoun
+whose count does not fit the subjects before it stands for nobody; a relative after "Y, dirigé par X," whose verb
+only a person does stays the agent's; "les deux X" never stands for names given as examples even with no other
+group to take."""
+from __future__ import annotations
+
+from cercle.evaluate import normalise_name
+from .ties import ties_of_type as _ties
+
+
+def test_count_that_does_not_fit_gives_nobody(analyse_text):
+    text = ("Marc Dutertre avait écopé d'une amende de deux millions d'euros ; sa société, Vexalia Gestion, de cinq "
+            "millions. Tous trois ont formé un recours contre la décision de l'Autorité des marchés financiers.")
+    assert not _ties(analyse_text, text, "SUES")
+
+
+def test_person_verb_keeps_the_relative_on_the_agent(analyse_text):
+    text = ("Le fonds Orvex Capital, dirigé par Paul Girard, qui a épousé Claire Morin en 2010, prépare une "
+            "acquisition.")
+    got = {(normalise_name(r.subject), normalise_name(r.object)) for r in _ties(analyse_text, text, "FAMILY")}
+    assert got & {(normalise_name("Paul Girard"), normalise_name("Claire Morin")),
+                  (normalise_name("Claire Morin"), normalise_name("Paul Girard"))}
+
+
+def test_examples_alone_give_no_pair(analyse_text):
+    text = ("Le régulateur a visé plusieurs fournisseurs, comme Laiterie Bressane ou Fromagerie Morvan. L'association "
+            "Vigie Conso a porté plainte contre les deux sociétés.")
+    assert not [r for r in _ties(analyse_text, text, "SUES")
+                if normalise_name(r.object) in (normalise_name("Laiterie Bressane"), normalise_name("Fromagerie Morvan"))]
