@@ -110,6 +110,7 @@ from .stake28 import STAKE28_READERS   # (s28-stake28)
 from .genre26 import GENRE26_READERS
 from .portrait32 import PORTRAIT32_READERS   # (s32-portrait32)
 from .clitics32 import CLITICS32_READERS   # (s32-clitics32)
+from .basics33 import BASICS33_READERS   # (s33-basics33)
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
 from .gapb3 import _OFFER_NOUNS, AMONG_NOUNS, among_holders, HAND_VERBS, PAY_VERBS, hand_in_hand, joint_bid, paid_for_stake
 from .gapa2 import academic_place, agent_after_comma, kin_in_event, candidate_party, formed_members, office_of, power_of, support_qualified, unit_employer
@@ -225,6 +226,7 @@ _LATE_READERS = Readers(*(read for run in (
     COURT32_READERS,   # (s32-court32) "Y écope de trois ans", "requis contre les trois prévenus": the story's roles
     PLURAL32_READERS,   # (s32-plural32) "les deux hommes restent proches", "A et B travaillent ensemble": each to each
     CLITICS32_READERS,   # (s32-clitics32) "X en est le président", "X n'y injectera plus un euro": "en", "y" for Y
+    BASICS33_READERS,   # (s33-basics33) "X, président du conseil régional": the text's one region
 ) for read in run.readers))
 
 
