@@ -73,6 +73,18 @@ CASES += [
      [("LEADS", "Clara Mével", "Orvalis")]),
 ]
 
+# a bare public office after the text named the one body of its kind (slots/basics33.bare_public_title)
+CASES += [
+    ("Le ministère de la Mer a lancé un appel d'offres. Le ministre, Hugo Ferrand, a reçu jeudi les dirigeants de "
+     "Navalis.",
+     [("LEADS", "Hugo Ferrand", "ministère de la Mer")]),
+    ("Le bras de fer entre la région Occitanie et la ville de Brivel n'a jamais cessé. Le maire écologiste, Paul "
+     "Verdier, accuse la région.",
+     [("LEADS", "Paul Verdier", "ville de Brivel")]),
+    ("Le ministère de la Mer a publié son bilan. Selon la ministre, Anne Fabre, le groupe Navalis a tenu ses délais.",
+     [("LEADS", "Anne Fabre", "ministère de la Mer")]),
+]
+
 FORBIDDEN = [
     # two regions named: the assembly is neither's
     ("La région Occitanie et la région Bretagne soutiennent le projet. Paul Verdier, président du conseil régional, "
@@ -82,4 +94,17 @@ FORBIDDEN = [
     ("Le groupe Technova et la région Occitanie soutiennent le projet. Paul Verdier, président du conseil "
      "d'administration, s'en félicite.",
      ("LEADS", "Paul Verdier", "région Occitanie")),
+    # a bare office: only the body of its kind, not a body listed beside it
+    ("Le bras de fer entre la région Occitanie et la ville de Brivel n'a jamais cessé. Le maire écologiste, Paul "
+     "Verdier, accuse la région.",
+     ("LEADS", "Paul Verdier", "région Occitanie")),
+    # two ministries named: the bare minister is neither's; a former minister's is not said
+    ("Le ministère de la Mer et le ministère des Armées ont lancé un appel d'offres. Le ministre, Hugo Ferrand, a "
+     "critiqué Navalis.",
+     ("LEADS", "Hugo Ferrand", "ministère de la Mer")),
+    ("Le ministère de la Mer a lancé un appel d'offres. L'ancien ministre, Hugo Ferrand, a critiqué Navalis.",
+     ("LEADS", "Hugo Ferrand", "ministère de la Mer")),
+    # a verb of a pair after a date is not read as taking the object (nlp/basics33.object_after_date)
+    ("Dans le duel qui oppose depuis vingt ans Luxora à Vendôme Group, elle incarne une génération moins frontale.",
+     ("OPPOSES", "Luxora", "Vendôme Group")),
 ]

@@ -176,6 +176,11 @@ def _time_words() -> tuple:
         frozenset(d["time_quantifiers"])
 
 
+@functools.lru_cache(maxsize=1)
+def date_object_verbs() -> frozenset:
+    return frozenset(raw()["date_object_verbs"])
+
+
 def time_openers() -> frozenset:
     return _time_words()[0]
 
@@ -195,6 +200,9 @@ def object_after_date(op, toks, rehang) -> bool:
         v -= 1
     verb = toks[v]
     if verb.pos_ != "VERB" or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    verbs = date_object_verbs()
+    if verb.lemma_.lower() not in verbs and relative_verbs().get(verb.lower_) not in verbs:
         return False
     k = i + 1
     first = k

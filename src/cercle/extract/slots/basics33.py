@@ -5,6 +5,10 @@
   when that subject is a definite common noun right before an organisation's name ("le missilier X", "le
   chantier X", "l'hélicoptériste X": whatever trade the noun says), however many agents or complements of an
   aside the sentence names beside it (the possessive's resolution leaves it empty then: two candidates).
+- bare_public_title: "… selon le bilan publié par le ministère des Armées. Le ministre, X, y voit la preuve", "la
+  ville de Y … Le maire écologiste, X, accuse …": a public office named bare, with no body of its own, is the
+  office of the one body of its kind (data/basics33.yaml bare_public_titles) the text named in the last
+  sentences; slot "prep:de" of the title.
 - assembly_authority: "X, président du conseil régional", "X a succédé à Y à la tête du conseil régional",
   "la présidente de l'assemblée départementale": a local authority's assembly or executive named by its noun
   and adjective stands for the authority the text names ("la Région Bretagne"), when exactly one entity's name
@@ -125,4 +129,45 @@ def named_subject_possessive(t, index: EntityIndex, out: Found, verbal: bool) ->
         out.put("poss", [got])
 
 
-BASICS33_READERS = Readers(named_subject_possessive, assembly_authority)
+@functools.lru_cache(maxsize=1)
+def _bare() -> tuple:
+    d = raw()
+    return ({k: frozenset(fold(x) for x in v) for k, v in d["bare_public_titles"].items()},
+            frozenset(d["bare_title_vetoes"]), int(d["bare_title_reach"]))
+
+
+# the object slots of the public titles' rules (rules.yaml leads.title_public): one filled, the reader stays out
+_OFFICE_SLOTS = ("prep:de", "prep:à", "prep:de_organ", "prep:country", "poss", "appointer", "haver", "announcer")
+
+
+@acts_on(lambda w: not w.verbal and w.lower in _bare()[0])
+def bare_public_title(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "prep:de" of a bare public office (see the module's head)."""
+    titles, vetoes, reach = _bare()
+    if verbal or t.lower_ not in titles or any(s in out for s in _OFFICE_SLOTS) or not out.get("head"):
+        return
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children):
+        return
+    for c in t.children:
+        if c.i > t.i and c.dep_ in ("nmod", "obl", "obl:mod", "acl", "amod") and c.pos_ != "PUNCT" \
+                and (c.dep_ != "amod" or c.lower_ in vetoes) and c.pos_ not in ("PROPN",) \
+                or c.i < t.i and c.lower_ in vetoes:
+            return   # (a complement of its own, "le ministre de l'Intérieur"; another post, "le ministre délégué")
+    if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in vetoes:
+        return
+    kinds = titles[t.lower_]
+    found = {n for n, e in index.entities.items() if e.type == "GOV" and fold(n).split()[:1]
+             and fold(n).split()[0] in kinds}
+    if len(found) != 1:
+        return
+    name = next(iter(found))
+    s = index.sent_of.get(t.i)
+    if s is None:
+        return
+    near = [j for j, n in index.by_token.items() if n == name and j < t.i and s - reach < index.sent_of.get(j, -99) <= s]
+    if near:   # (set at the title's own word, not put at the body's mention: the list that mention stands in, "entre
+        # A et la ville de Y", is no party of the office)
+        out["prep:de"] = [(name, t.i)]
+
+
+BASICS33_READERS = Readers(named_subject_possessive, bare_public_title, assembly_authority)
