@@ -124,6 +124,17 @@ class SentenceAttributes:
         return self._memo[key]
 
 
+def _bracketed_share_after(doc, i: int) -> int | None:
+    """(s33-basics33) The number's token of "(N %)" right after the name at token i (its later words skipped),
+    if there is one."""
+    j = i
+    while j + 1 < len(doc) and j < i + 5 and doc[j + 1].text != "(" and not doc[j + 1].is_punct:
+        j += 1
+    if j + 4 <= len(doc) and doc[j + 1].text == "(" and doc[j + 2].like_num and doc[j + 3].text == "%":
+        return j + 2
+    return None
+
+
 def _value(items, pos: int):
     item = _attrs.nearest(items, pos)
     return item[2] if item is not None else None
@@ -153,6 +164,9 @@ def annotate(rel: Relation, found: SentenceAttributes, trigger, subj_i: int, obj
             while j > trigger.i and trigger.doc[j].lower_ != "par":
                 j -= 1
             share_pos = trigger.doc[j].idx
+        elif rel.rule == "owns.verb" and subj_i > trigger.i and _bracketed_share_after(trigger.doc, subj_i) is not None:
+            # (s33-basics33) "détenu par A (37,5 %), B (37,5 %) et C (25 %)": each holder's share is in its brackets
+            share_pos = trigger.doc[_bracketed_share_after(trigger.doc, subj_i)].idx
         elif rel.rule == "owns.bracketed_stake" and 0 <= subj_i < len(trigger.doc):
             # (s29-deals29) "derrière A (14,9 %) et B (6,4 %)": each holder's stake is the one in brackets after it
             j = subj_i

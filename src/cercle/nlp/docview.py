@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING
 
 from .deals32 import company_kind_apposition, words as _deals32_words   # (s32-deals32)
 from .agreement import apposition_of_nearer_name, list_continued_in_relative, participle_on_agreeing_noun   # (s20-prec)
+from .basics33 import apposed_titles as _basics33_titles, bracketed_share_list, inverted_relative, object_after_date, \
+    time_openers as _basics33_openers, title_after_name   # (s33-basics33)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -884,8 +886,10 @@ _MEND_DEPS = {"NOUN": frozenset({"nsubj", "obj", "nmod", "conj", "appos", "amod"
               "VERB": frozenset({"acl"})}
 _MEND_WORDS = _TIME_NOUNS | _PERIOD_NOUNS | _ASIDE_WORDS | frozenset({"jusqu'", "jusqu’", "ans", "dont", "me", "maître",
                                                                       "pousse", "lui"}) | _DEAL_WORDS \
-    | _deals32_words()["company_kinds"]
+    | _deals32_words()["company_kinds"] | _basics33_titles() | frozenset({"%", "que", "qu'", "qu’"}) | _basics33_openers()
 _COMPANY_KINDS = _deals32_words()["company_kinds"]
+_APPOSED_TITLES = _basics33_titles()   # (s33-basics33)
+_TIME_OPENERS = _basics33_openers()   # (s33-basics33)
 
 
 class DocView:
@@ -962,6 +966,14 @@ class DocView:
                 t.lemma_ = t.lower_.rstrip("s").rstrip("e")[:-1] + "er"
             elif t.lower_ in _COMPANY_KINDS and t.pos_ == "NOUN" and company_kind_apposition(t, toks):
                 pass   # (s32-deals32) "X, président du groupe A, maison mère de B": the apposition is A's
+            elif t.lower_ in _APPOSED_TITLES and t.pos_ == "NOUN" and title_after_name(t, toks, rehang):
+                pass   # (s33-basics33) "… qui l'oppose à X, présidente de Y": the title is X's apposition
+            elif t.lower_ == "%" and bracketed_share_list(t, toks, rehang):
+                pass   # (s33-basics33) "détenu par A (37,5 %), B (37,5 %) et C (25 %)": one list
+            elif t.lower_ in ("que", "qu'", "qu’") and inverted_relative(t, toks, rehang):
+                pass   # (s33-basics33) "Y (ACR), que dirige X": the relative is Y's, X its subject
+            elif t.lower_ in _TIME_OPENERS and t.i > 1 and object_after_date(t, toks, rehang):
+                pass   # (s33-basics33) "X dirige depuis 2015 Y": Y is the verb's object, not a part of the date
             elif t.pos_ == "NOUN" and t.dep_ in ("appos", "amod", "nmod") and t.children and t.head.i < t.i \
                     and t.lower_.endswith(_FIRST_GROUP_PARTICIPLE) and any(c.dep_ == "obl:agent" for c in t.children):
                 # ((s27-people27) "le fonds, piloté par X", "le fonds souverain piloté par X": a past participle
