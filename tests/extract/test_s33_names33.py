@@ -97,3 +97,18 @@ def test_word_lists():
     for key in ("product_nouns", "product_acronyms", "role_nouns", "dative_verbs", "holding_nouns"):
         assert w[key]
     assert "fonds" not in w["product_nouns"] and "famille" not in w["product_nouns"]
+
+
+@pytest.mark.parametrize("text,ok", [
+    ("Le groupe Kestrel a signé. Boussole, concurrent direct de Kestrel sur ce marché, proposait des drones.", True),
+    ("La Région a choisi Kestrel. Escale, fournisseur historique de la collectivité, a fait appel.", True),
+    ("Le fonds Talmer a cédé ses parts. Vigie, actionnaire minoritaire de Talmer, a dénoncé la vente.", True),
+    ("Le groupe Talmer a publié ses comptes. Résultat, le groupe a perdu 10 % en Bourse.", False),
+])
+def test_opening_word_with_a_company_apposition(nlp, text, ok):
+    from cercle.mentions.candidates import _bare_subject
+    from cercle.nlp.docview import DocView, tokens_of
+    doc = DocView(nlp(text))
+    tv = tokens_of(doc)
+    first = next(t for t in tv if t.is_sent_start and t.i > 0)
+    assert _bare_subject(tv, first) == ok

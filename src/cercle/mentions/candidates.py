@@ -366,7 +366,12 @@ def _bare_subject(tv, tok) -> bool:
     rubric word stands alone: "Tensions.", "Côté finances, …"). (Not one it calls a person or a place:
     the capitalised runs type those from the text.)"""
     n = len(tv)
-    return tok.i + 2 < n and tv[tok.i + 1].text == "," and tv[tok.i + 2].lower_ in ("qui", "dont")
+    if tok.i + 2 < n and tv[tok.i + 1].text == "," and tv[tok.i + 2].lower_ in ("qui", "dont"):
+        return True
+    # ((s33-names33) "X, concurrent direct de Y, …", "X, filiale de Y": an apposition of a company's standing
+    # with no article)
+    from .names33 import apposed_company_head
+    return tok.i + 2 < n and tv[tok.i + 1].text == "," and apposed_company_head(tv, tok.i + 2)
 
 
 _OPENERS = {"\n", "«", '"', "“", "(", "[", "|", ":", "—", "–", "-", ".", "!", "?", "…"}

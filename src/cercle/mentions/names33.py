@@ -233,3 +233,10 @@ def goods_to_makers(doc, index) -> list:
             index.kinds[i] = "descriptor"
             out.append(Mention(tv[i].idx, tv[i].idx + len(tv[i].text), tv[i].text, maker.strip(), "descriptor"))
     return out
+
+
+def apposed_company_head(tv, i: int) -> bool:
+    """Is the word at ``i`` (after a comma) a noun of a company's standing, no article before it ("X, concurrent
+    direct de Y", "X, filiale de Y", "X, numéro deux du secteur")?"""
+    t = tv[i]
+    return t.is_lower and t.is_alpha and t.lower_ in words()["apposed_company_heads"]
