@@ -70,6 +70,9 @@ CASES += [
     ("Le groupe Altavia doit livrer en 2027 les premiers drones de reconnaissance (DRX), achetés par la Roumanie et "
      "par la Pologne.",
      [("FUNDS", "Roumanie", "Altavia"), ("FUNDS", "Pologne", "Altavia")]),
+    ("L'usine toulousaine de la société Altavia doit embaucher 150 techniciens pour assembler les drones de "
+     "surveillance (DSX), achetés par la Roumanie et par la Pologne.",
+     [("FUNDS", "Roumanie", "Altavia"), ("FUNDS", "Pologne", "Altavia")]),
 ]
 
 # a comment put before a clause ("Une bouffée d'oxygène, alors que Y verse …"): the parser makes it a second

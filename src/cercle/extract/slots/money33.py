@@ -430,10 +430,18 @@ def _maker_of(goods, index: EntityIndex, buyers) -> list[tuple[str, int]]:
             continue
         got = [x for x in entities_at(c, index) if index.type_of(x[0]) == "ORG" and x[0] not in names]
         if not got and c.lower_ in W["maker_places"]:
-            got = [x for k in c.children if k.dep_ == "nmod" and case_of(k) in _DE
-                   for x in _of(k, index, ("ORG",)) if x[0] not in names]
+            # ("Le site lorientais du groupe Z": the company named in the place's phrase, however it is parsed)
+            got = [(n, k.i) for k in c.subtree if (n := index.entity_at(k.i)) is not None
+                   and index.type_of(n) == "ORG" and n not in names][:1]
         return got[:1]
     return []
+
+
+def _holds_goods(n) -> bool:
+    """Goods, or a word the goods complete ("les cadences des frégates")."""
+    g = _goods()
+    return n.lower_ in g or n.lemma_.lower() in g or any(
+        c.dep_ == "nmod" and (c.lower_ in g or c.lemma_.lower() in g) for c in n.children)
 
 
 @acts_on(lambda w: w.pos in ("VERB", "ADJ") and w.dep in ("acl", "acl:relcl", "conj", "advcl")
@@ -448,9 +456,9 @@ def ordered_goods(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         if goods.dep_ not in ("acl", "acl:relcl"):
             return
         goods = goods.head
-    elif t.dep_ == "advcl":
+    elif t.dep_ == "advcl" or t.i > 0 and tokens_of(t.doc)[t.i - 1].text == "," and not _holds_goods(goods):
         # ("… les cadences des corvettes (CSM), commandées par X": a participle after a comma the parser hung on the
-        # main verb; the goods are the nearest goods noun before it in the clause)
+        # main verb or on a noun before; the goods are the nearest goods noun before it in the clause)
         tv = tokens_of(t.doc)
         if "Part" not in t.morph.get("VerbForm") or t.i < 1 or tv[t.i - 1].text != ",":
             return
@@ -474,7 +482,8 @@ def ordered_goods(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         goods = inner[-1]
     if goods.pos_ != "NOUN":
         return
-    buyers = [x for a in t.children if a.dep_ == "obl:agent" or a.dep_.startswith("obl") and case_of(a) == "par"
+    # ("commandées par X et par Y": the second agent may hang on the participle as a conjunct)
+    buyers = [x for a in t.children if a.dep_ == "obl:agent" or a.dep_.startswith(("obl", "conj")) and case_of(a) == "par"
               for x in _of(a, index, ("ORG", "GOV", "LOC"))]
     if not buyers:
         return
