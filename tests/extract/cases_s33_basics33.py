@@ -48,6 +48,8 @@ CASES += [
      [("OWNS", "Kelvio", "Nexora"), ("OWNS", "Sirel", "Nexora")]),
     ("Le missilier Dorvane, détenu par Kelvio (50 %), Sirel (30 %) et Orvalis (20 %), arrivait en tête.",
      [("OWNS", "Sirel", "Dorvane"), ("OWNS", "Orvalis", "Dorvane")]),
+    ("Nexora est contrôlée par Kelvio (51 %), Sirel (29 %) et le fonds Orvalis (20 %).",
+     [("OWNS", "Sirel", "Nexora")]),
 ]
 
 # an object relative with its subject after the verb, cut off by a bracketed acronym or a phrase of time
@@ -85,6 +87,16 @@ CASES += [
      [("LEADS", "Anne Fabre", "ministère de la Mer")]),
 ]
 
+# a qualified board seat: "membre <qualifier> du conseil de Y" (slots/basics33.qualified_board_member)
+CASES += [
+    ("Anne Fabre, membre indépendante du conseil de Technova, a démissionné.",
+     [("BOARD_MEMBER", "Anne Fabre", "Technova")]),
+    ("Marc Delorme, membre non exécutif du conseil d'administration de Technova, a démissionné.",
+     [("BOARD_MEMBER", "Marc Delorme", "Technova")]),
+    ("Clara Mével, membre élue du conseil de surveillance de Lomex, s'oppose au projet.",
+     [("BOARD_MEMBER", "Clara Mével", "Lomex")]),
+]
+
 FORBIDDEN = [
     # two regions named: the assembly is neither's
     ("La région Occitanie et la région Bretagne soutiennent le projet. Paul Verdier, président du conseil régional, "
@@ -107,4 +119,11 @@ FORBIDDEN = [
     # a verb of a pair after a date is not read as taking the object (nlp/basics33.object_after_date)
     ("Dans le duel qui oppose depuis vingt ans Luxora à Vendôme Group, elle incarne une génération moins frontale.",
      ("OPPOSES", "Luxora", "Vendôme Group")),
+    # another council than a board
+    ("Paul Verdier, membre indépendant du conseil scientifique de Technova, a signé.",
+     ("BOARD_MEMBER", "Paul Verdier", "Technova")),
+    # a bare title resolved to a person by coreference names no holder beside it: no office read from the text's body
+    ("Le ministère du Travail prépare la réforme. La ministre a d'ailleurs été reçue mercredi à Matignon par Paul "
+     "Verdier.",
+     ("LEADS", "Paul Verdier", "ministère du Travail")),
 ]

@@ -9,6 +9,10 @@
   ville de Y … Le maire écologiste, X, accuse …": a public office named bare, with no body of its own, is the
   office of the one body of its kind (data/basics33.yaml bare_public_titles) the text named in the last
   sentences; slot "prep:de" of the title.
+- qualified_board_member: "X, membre indépendante du conseil de Y", "membre non exécutif du conseil d'administration
+  de Y": a qualifier between "membre" and the board (data/basics33.yaml board_qualifiers); slot "board_of_member"
+  (rules.yaml board.qualified_member), and the "de" phrase the member rule reads is emptied (a seat, not a
+  membership).
 - assembly_authority: "X, président du conseil régional", "X a succédé à Y à la tête du conseil régional",
   "la présidente de l'assemblée départementale": a local authority's assembly or executive named by its noun
   and adjective stands for the authority the text names ("la Région Bretagne"), when exactly one entity's name
@@ -146,6 +150,9 @@ def bare_public_title(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     titles, vetoes, reach = _bare()
     if verbal or t.lower_ not in titles or any(s in out for s in _OFFICE_SLOTS) or not out.get("head"):
         return
+    # the holder named beside the title ("Le ministre, X", "le maire X"), not a person the bare title was resolved to
+    if not any(0 < j - t.i <= 4 and index.kinds.get(j) == "name" for _, j in out["head"]):
+        return
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children):
         return
     for c in t.children:
@@ -170,4 +177,39 @@ def bare_public_title(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out["prep:de"] = [(name, t.i)]
 
 
-BASICS33_READERS = Readers(named_subject_possessive, bare_public_title, assembly_authority)
+@functools.lru_cache(maxsize=1)
+def _board() -> tuple:
+    d = raw()
+    return frozenset(d["board_qualifiers"]), frozenset(d["board_nouns"]), frozenset(d["board_vetoes"])
+
+
+@acts_on(lambda w: not w.verbal and w.lower in ("membre", "membres"))
+def qualified_board_member(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "board_of_member" of "membre <qualifier> du conseil (…) de Y" (see the module's head)."""
+    if verbal or t.lower_ not in ("membre", "membres") or "board_of_member" in out:
+        return
+    quals, boards, vetoes = _board()
+    doc = t.doc
+    k = t.i + 1
+    while k < len(doc) and k - t.i <= 3 and (doc[k].lower_ in quals or doc[k].text == "-"):
+        k += 1
+    if k == t.i + 1 or k + 1 >= len(doc) or doc[k].lower_ not in ("du", "de"):
+        return   # (no qualifier: "membre du conseil de Y" is board.title's)
+    organ = doc[k + 1] if doc[k].lower_ == "du" else (doc[k + 2] if k + 2 < len(doc) and doc[k + 1].lower_ == "l'" else None)
+    if organ is None or organ.lower_ not in boards:
+        return
+    end = min(len(doc), organ.i + 8)
+    j = organ.i + 1
+    if j < end and doc[j].lower_ in vetoes:
+        return
+    while j < end and not doc[j].is_punct:
+        name = index.by_token.get(j)
+        if name is not None and index.kinds.get(j) == "name":
+            if index.type_of(name) == "ORG" and doc[j - 1].lower_ in _DE | {"l'", "l’"}:
+                out["board_of_member"] = [(name, j)]
+                out.pop("prep:de", None)
+            return
+        j += 1
+
+
+BASICS33_READERS = Readers(named_subject_possessive, bare_public_title, qualified_board_member, assembly_authority)
