@@ -5717,8 +5717,10 @@ def _current_companies_of(doc, index, person: str, holders, before: int) -> set[
     """(s33-descr33) As _companies_of, without a former title's organisation ("ancien ingénieur du groupe Y")."""
     orgs = {o for p, o, _ in _heads_and_founders(doc, index, before) if p == person}
     orgs |= {h[5] for h in holders if h[1] == person and h[0] < before and h[5] and not h[3]}
-    # (nor one the sentence names before the descriptor: "Créée par X, ancien ingénieur du groupe Y, la société")
-    here = {index.by_token[j] for j in range(tokens_of(doc)[before].sent.start, before) if j in index.by_token}
+    # (nor one the descriptor's own sentence names: "Créée par X, ancien ingénieur du groupe Y, la société", "…, la
+    # start-up veut concurrencer Z"; the company is one an earlier sentence said X heads or founded)
+    sent = tokens_of(doc)[before].sent
+    here = {index.by_token[j] for j in range(sent.start, sent.end) if j in index.by_token}
     return {o for o in orgs if o in index.entities and index.entities[o].type == "ORG" and o not in here}
 
 
