@@ -80,4 +80,11 @@ FORBIDDEN = [
      ("SUES", "Claire Morin", "Sorel")),
     # a meeting is no membership; a lawyer is no body
     ("Le ministre Paul Girard a réuni Valmart et Primadis à Bercy lundi.", ("MEMBER_OF", "Valmart", "Primadis")),
+    # 5. rivals named together in an interview's answer are the interviewee's organisation's, not each other's
+    ("« Nous ne vendrons pas » : entretien avec Paul Girard, président de Valmart\n\nPaul Girard dirige Valmart depuis 2015. Il revient sur une année difficile.\n\nVos ventes ont reculé de 4 %. Comment l'expliquez-vous ?\nLa consommation a ralenti partout en France. Nous avons tenu nos prix.\n\nPrimadis et Hyperion Distribution gagnent du terrain. Vous inquiètent-ils ?\nPrimadis et Hyperion Distribution restent des rivaux sérieux. Mais notre modèle est différent : nous misons sur la proximité.",
+     ("COMPETES_WITH", 'Primadis', 'Hyperion Distribution')),
+    ("Entretien avec Claire Morin, directrice générale d'Orvex Capital\n\nClaire Morin a fondé Orvex Capital en 2009. Elle défend son modèle.\n\nVous venez de lever 800 millions d'euros. Qui sont vos souscripteurs ?\nDes assureurs et des caisses de retraite, pour l'essentiel. Nous en sommes fiers.\n\nLe marché de la dette privée est-il saturé ?\nBanque Sorel et Crédit Orvalien sont des concurrents redoutables, mais nous avons nos atouts.",
+     ("COMPETES_WITH", 'Banque Sorel', 'Crédit Orvalien')),
+    ("Entretien avec Hugo Ferrand, PDG de Lumenis\n\nHugo Ferrand a repris Lumenis en 2018. Il détaille sa stratégie.\n\nVotre chiffre d'affaires a doublé. Quel est le secret ?\nL'export, avant tout. Nous vendons dans quarante pays.\n\nEt la concurrence ?\nAujourd'hui, Optiva et Clarys Médical demeurent des adversaires coriaces sur le marché allemand.",
+     ("COMPETES_WITH", 'Optiva', 'Clarys Médical')),
 ]

@@ -27,3 +27,9 @@ def test_examples_alone_give_no_pair(analyse_text):
             "Vigie Conso a porté plainte contre les deux sociétés.")
     assert not [r for r in _ties(analyse_text, text, "SUES")
                 if normalise_name(r.object) in (normalise_name("Laiterie Bressane"), normalise_name("Fromagerie Morvan"))]
+
+
+def test_rivals_outside_an_interview_stay_each_others(analyse_text):
+    text = "Primadis et Hyperion Distribution sont des concurrents directs sur le marché du surgelé."
+    got = {frozenset((normalise_name(r.subject), normalise_name(r.object))) for r in _ties(analyse_text, text, "COMPETES_WITH")}
+    assert frozenset((normalise_name("Primadis"), normalise_name("Hyperion Distribution"))) in got
