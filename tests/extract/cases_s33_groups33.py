@@ -61,6 +61,13 @@ CASES = [
     ("Le collectif Rivages, qui rassemble des associations de riverains comme Vigie Littoral, a porté plainte contre "
      "la préfecture.",
      [("MEMBER_OF", "Vigie Littoral", "Rivages")]),
+    # 6. a plural role noun (patrons, dirigeants, édiles) stands for the persons given that role before it
+    ("« C'est une belle maison », a commenté Luc Amand, PDG de Brovel. Pour Hélène Vasseur, présidente de Valmart, le rapprochement est logique. Bpifrance apportera aussi ses titres. Le ministre de l'Industrie, Paul Girard, avait reçu les deux patrons la semaine dernière à Bercy.",
+     [('MEETS', 'Paul Girard', 'Luc Amand'), ('MEETS', 'Paul Girard', 'Hélène Vasseur')]),
+    ("Le directeur général d'Orvex, Marc Dutertre, a signé l'accord mardi. De son côté, la dirigeante de Lumenis, Claire Morin, a salué « une étape ». Les deux dirigeants se sont rencontrés à Lyon en janvier.",
+     [('MEETS', 'Marc Dutertre', 'Claire Morin')]),
+    ('Le maire de Villebrune, Antoine Leroux, refuse le projet. Sophie Marchal, maire de Saint-Aurel, le soutient. La préfète Claire Morin a reçu les deux édiles lundi en préfecture.',
+     [('MEETS', 'Claire Morin', 'Antoine Leroux'), ('MEETS', 'Claire Morin', 'Sophie Marchal')]),
 ]
 
 FORBIDDEN = [
