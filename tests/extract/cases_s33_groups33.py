@@ -61,6 +61,13 @@ CASES = [
     ("Le collectif Rivages, qui rassemble des associations de riverains comme Vigie Littoral, a porté plainte contre "
      "la préfecture.",
      [("MEMBER_OF", "Vigie Littoral", "Rivages")]),
+    # 6. a plural role noun (patrons, dirigeants, édiles) stands for the persons given that role before it
+    ("« C'est une belle maison », a commenté Luc Amand, PDG de Brovel. Pour Hélène Vasseur, présidente de Valmart, le rapprochement est logique. Bpifrance apportera aussi ses titres. Le ministre de l'Industrie, Paul Girard, avait reçu les deux patrons la semaine dernière à Bercy.",
+     [('MEETS', 'Paul Girard', 'Luc Amand'), ('MEETS', 'Paul Girard', 'Hélène Vasseur')]),
+    ("Le directeur général d'Orvex, Marc Dutertre, a signé l'accord mardi. De son côté, la dirigeante de Lumenis, Claire Morin, a salué « une étape ». Les deux dirigeants se sont rencontrés à Lyon en janvier.",
+     [('MEETS', 'Marc Dutertre', 'Claire Morin')]),
+    ('Le maire de Villebrune, Antoine Leroux, refuse le projet. Sophie Marchal, maire de Saint-Aurel, le soutient. La préfète Claire Morin a reçu les deux édiles lundi en préfecture.',
+     [('MEETS', 'Claire Morin', 'Antoine Leroux'), ('MEETS', 'Claire Morin', 'Sophie Marchal')]),
 ]
 
 FORBIDDEN = [
@@ -80,4 +87,11 @@ FORBIDDEN = [
      ("SUES", "Claire Morin", "Sorel")),
     # a meeting is no membership; a lawyer is no body
     ("Le ministre Paul Girard a réuni Valmart et Primadis à Bercy lundi.", ("MEMBER_OF", "Valmart", "Primadis")),
+    # 5. rivals named together in an interview's answer are the interviewee's organisation's, not each other's
+    ("« Nous ne vendrons pas » : entretien avec Paul Girard, président de Valmart\n\nPaul Girard dirige Valmart depuis 2015. Il revient sur une année difficile.\n\nVos ventes ont reculé de 4 %. Comment l'expliquez-vous ?\nLa consommation a ralenti partout en France. Nous avons tenu nos prix.\n\nPrimadis et Hyperion Distribution gagnent du terrain. Vous inquiètent-ils ?\nPrimadis et Hyperion Distribution restent des rivaux sérieux. Mais notre modèle est différent : nous misons sur la proximité.",
+     ("COMPETES_WITH", 'Primadis', 'Hyperion Distribution')),
+    ("Entretien avec Claire Morin, directrice générale d'Orvex Capital\n\nClaire Morin a fondé Orvex Capital en 2009. Elle défend son modèle.\n\nVous venez de lever 800 millions d'euros. Qui sont vos souscripteurs ?\nDes assureurs et des caisses de retraite, pour l'essentiel. Nous en sommes fiers.\n\nLe marché de la dette privée est-il saturé ?\nBanque Sorel et Crédit Orvalien sont des concurrents redoutables, mais nous avons nos atouts.",
+     ("COMPETES_WITH", 'Banque Sorel', 'Crédit Orvalien')),
+    ("Entretien avec Hugo Ferrand, PDG de Lumenis\n\nHugo Ferrand a repris Lumenis en 2018. Il détaille sa stratégie.\n\nVotre chiffre d'affaires a doublé. Quel est le secret ?\nL'export, avant tout. Nous vendons dans quarante pays.\n\nEt la concurrence ?\nAujourd'hui, Optiva et Clarys Médical demeurent des adversaires coriaces sur le marché allemand.",
+     ("COMPETES_WITH", 'Optiva', 'Clarys Médical')),
 ]

@@ -27,3 +27,16 @@ def test_examples_alone_give_no_pair(analyse_text):
             "Vigie Conso a porté plainte contre les deux sociétés.")
     assert not [r for r in _ties(analyse_text, text, "SUES")
                 if normalise_name(r.object) in (normalise_name("Laiterie Bressane"), normalise_name("Fromagerie Morvan"))]
+
+
+def test_rivals_outside_an_interview_stay_each_others(analyse_text):
+    text = "Primadis et Hyperion Distribution sont des concurrents directs sur le marché du surgelé."
+    got = {frozenset((normalise_name(r.subject), normalise_name(r.object))) for r in _ties(analyse_text, text, "COMPETES_WITH")}
+    assert frozenset((normalise_name("Primadis"), normalise_name("Hyperion Distribution"))) in got
+
+
+def test_role_noun_with_too_many_titled_persons_gives_nobody(analyse_text):
+    text = ("Luc Amand, PDG de Brovel, a signé mardi. Hélène Vasseur, présidente de Valmart, aussi. Marc Dutertre, "
+            "patron d'Orvex, a refusé. Le ministre Paul Girard a reçu les deux patrons jeudi.")
+    assert not [r for r in _ties(analyse_text, text, "MEETS") if normalise_name(r.subject) == normalise_name("Paul Girard")
+                or normalise_name(r.object) == normalise_name("Paul Girard")]

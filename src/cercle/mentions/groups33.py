@@ -37,6 +37,7 @@ def words() -> dict:
         "pair_pronouns": {tuple(str(k).lower().replace("'", "' ").replace("’", "’ ").split()): int(v)
                           for k, v in raw["pair_pronouns"].items()},
         "person_predicates": frozenset(raw["person_predicates"]),
+        "role_groups": {k: frozenset(str(x).lower() for x in v) for k, v in raw["role_groups"].items()},
     }
 
 
@@ -242,6 +243,51 @@ def _named_pair(tv, index, det, n: int, want: str, s: int, gender, doc) -> list 
     return None
 
 
+_ROLE_WINDOW = 5   # sentences back to the persons given the role
+_BEFORE, _AFTER = 6, 4   # words before a name ("le PDG de Y, X") and after it (", PDG de Y") a title may be
+
+
+def _titled(tv, index, name: str, j: int, titles) -> bool:
+    """Whether the person named at token j has one of ``titles`` beside that mention, in its sentence and with
+    no other person between."""
+    a = b = j
+    while a > 0 and index.by_token.get(a - 1) == name:
+        a -= 1
+    while b + 1 < len(tv) and index.by_token.get(b + 1) == name:
+        b += 1
+    sent = tv[j].sent
+    for k in list(range(max(sent.start, a - _BEFORE), a)) + list(range(b + 1, min(sent.end, b + 1 + _AFTER))):
+        other = index.by_token.get(k)
+        if other is not None and other != name and index.entities[other].type == "PER":
+            continue
+        if tv[k].lower_ in titles:
+            if k > b and tv[b + 1].text != ",":
+                continue   # (", PDG de Y" after the name: an apposition)
+            if k < a and any(tv[x].text in (".", ";") for x in range(k, a)):
+                continue
+            return True
+    return False
+
+
+def _titled_group(tv, index, det, noun, n: int, s: int) -> list | None:
+    """"Le ministre avait reçu les deux patrons": the persons the sentences before gave the role of the plural
+    noun (data/groups33.yaml role_groups), when exactly ``n`` (not the subject of the noun's own clause)."""
+    titles = words()["role_groups"].get(noun.lower_)
+    if titles is None:
+        return None
+    here = {index.by_token.get(c.i) for c in noun.head.children if c.dep_ in _SUBJ}
+    found: list[str] = []
+    for j in sorted(index.by_token):
+        if j >= det.i:
+            break
+        name = index.by_token[j]
+        if index.sent_of.get(j, -1) < s - _ROLE_WINDOW or index.kinds.get(j) != "name" or name in found or name in here:
+            continue
+        if index.entities[name].type == "PER" and _titled(tv, index, name, j, titles):
+            found.append(name)
+    return found if len(found) == n else None
+
+
 def revise_groups(doc, index, mentions: list) -> list:
     """Mechanism 1 of the module's head."""
     from .coref import _GROUP_GENDER
@@ -262,6 +308,7 @@ def revise_groups(doc, index, mentions: list) -> list:
                 or _named_pair(tv, index, det, n, want, s, _GROUP_GENDER.get(noun.lower_), doc)
         else:   # (none found: the two its own sentence set as a verb's parties, else the group just spoken of)
             new = _sentence_pair(tv, index, noun, n, want, _GROUP_GENDER.get(noun.lower_), doc) \
+                or _titled_group(tv, index, det, noun, n, s) \
                 or _last_group(index, det.i, n, want, s, revised, window=2)
         if pair is not None:
             mentions = _drop(doc, index, mentions, det, noun)

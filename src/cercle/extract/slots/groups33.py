@@ -1,9 +1,15 @@
-"""(s33-groups33) A body gathering members, and the members it names as examples: "Y, qui fédère les fabricants
+"""(s33-groups33) Two readings of a group.
+
+A body gathering members, and the members it names as examples: "Y, qui fédère les fabricants
 de l'agroalimentaire, dont X", "Y regroupe une vingtaine de banques, parmi lesquelles X et Z", "Y représente les
 éditeurs indépendants, notamment X", "Y compte parmi ses membres X" (slots "group_whole", "group_member" of
 member.gathers: each X MEMBER_OF Y). The body is the verb's subject (or the name a "qui" relative hangs on); its
 object is a plural class ("les fabricants", "une vingtaine de banques"), the members are the names of the list an
-example cue opens after it. Cue words in data/groups33.yaml."""
+example cue opens after it. Cue words in data/groups33.yaml.
+
+Rivals named together in an interview's answer ("A et B sont des concurrents respectés", "A et B restent des rivaux
+sérieux"), when the interview frame reads them as the interviewee's organisation's rivals: not each other's
+(rivals_for_us)."""
 from __future__ import annotations
 
 import functools
@@ -132,4 +138,25 @@ def group_members(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("group_member", members)
 
 
-GROUPS33_READERS = Readers(group_members)
+@functools.lru_cache(maxsize=1)
+def _rival_nouns() -> frozenset:
+    from .interview31 import _RIVALS
+    return _RIVALS
+
+
+@acts_on(lambda w: not w.verbal and w.lower in _rival_nouns())
+def rivals_for_us(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"A et B sont des concurrents respectés" in an interview's answer, read as the interviewee's organisation's
+    rivals (slot "for_us", slots/interview31.py): the two are its rivals, not said to be each other's. The group
+    (slot "head", which competes.rivals pairs) becomes the listed rivals (slot "rivals_listed", the subject of
+    competes.noun)."""
+    if verbal or t.lower_ not in _rival_nouns() or "for_us" not in out:
+        return
+    group = out.get("head") or []
+    if len({n for n, _ in group}) < 2:
+        return
+    out.put("rivals_listed", list(group))
+    del out["head"]
+
+
+GROUPS33_READERS = Readers(group_members, rivals_for_us)
