@@ -10,6 +10,7 @@ the same sentence near the trigger (attributes.py).
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -319,7 +320,18 @@ def _all_slots_of(tok, n_words: int, index) -> dict:
     """Slots of a (possibly multi-word) trigger: the words after the first may carry arguments."""
     tv = tokens_of(tok.doc)   # the token list: tv[i] skips DocView.__getitem__
     need = _NEED[0]   # (set by extract_relations for the trigger being read; None: every slot)
-    sl = slots(tok, index, need)
+    last = _FIRST_WORD
+    if last[0] is tok and last[1] is need:
+        sl = last[2]   # (the word read again for a rule of another length: slots() would give the same)
+    else:
+        sl = slots(tok, index, need)
+        last[:] = [tok, need, sl]
+    if n_words < 2:
+        return sl
+    sl = copy(sl)   # (the first word's slots stay as slots() gave them, for a rule of one word)
+    for key, vals in sl.items():
+        if isinstance(vals, list):
+            sl[key] = list(vals)
     for k in range(1, n_words):
         if tok.i + k < len(tok.doc):
             for key, vals in slots(tv[tok.i + k], index, need).items():
@@ -331,6 +343,9 @@ def _all_slots_of(tok, n_words: int, index) -> dict:
 # The slot names the rules of the trigger being read use: the readers skip the constructions that fill
 # only other slots. (A module value rather than an argument: _all_slots_of keeps its signature.)
 _NEED: list = [None]
+# (the token, its need and its slots, last read by _all_slots_of: a word whose rules have several lengths,
+# "offre" and "offre publique d'achat", is read once; nothing changes a slot dict once slots() returns it)
+_FIRST_WORD: list = [None, None, None]
 _NEEDS: dict = {}   # ids of a trigger's rules → (the rules, kept alive so that no other object takes their ids; their slots)
 
 
@@ -1158,6 +1173,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     index.focus = None
     memo_entities(None)
     _NEED[0] = None
+    _FIRST_WORD[:] = [None, None, None]
     relations = _named_over_topic(relations, by_topic)
     for rel in extra:
         if (rel.type, rel.subject, rel.object) not in {(r.type, r.subject, r.object) for r in relations}:
