@@ -282,7 +282,7 @@ def possessive_successors(doc, index, found: list[Relation]) -> list[Relation]:
     have = {(r.type, r.subject, r.object) for r in found}
     out: list[Relation] = []
     for t in tv:
-        if fold(t.text) not in nouns or t.i < 1 or tv[t.i - 1].lower_ not in ("son", "sa"):
+        if t.i < 1 or tv[t.i - 1].lower_ not in ("son", "sa") or fold(t.text) not in nouns:   # (fold last: a call per word)
             continue
         k = t.i + 1
         if k < len(tv) and tv[k].text == ",":
