@@ -14,7 +14,15 @@ families, in data/stance33.yaml (French words, never a name):
 - a target made of someone ("X a fait de Y une cible", "X a pris Y pour cible", "X a fait de Y sa bête noire",
   "X a fait de Y son ennemi"): ACCUSES, OPPOSES for an enemy (slots "targeter", "target");
 - going along with one ("X accompagnait le ministre Y", "X, qui accompagnait Y", "X a escorté Y"): two persons,
-  or a person and a government, meet (slots "companion", "accompanied").
+  or a person and a government, meet (slots "companion", "accompanied");
+- a possessive ally named by a predicate or beside a name's apposition ("Son mentor s'appelle Y", "Son parrain en
+  politique reste Y", "Y, alors président de Z et son mentor"): slot "own_named", read with politics30's "poss" (set
+  to the person the possessive stands for when the generic reading found none);
+- a ruling blamed in a court report ("Me X a dénoncé « un arrêt guidé par l'émotion »", "X fustige un jugement",
+  "X déplore une décision"): X accuses the report's one court ("un arrêt" a cour's, "un jugement" a tribunal's)
+  (slots "ruling_critic", "ruling_court");
+- a relative "dont" making its subject one's ally or rival ("Y, dont il reste un fidèle", "Y, dont il fut le bras
+  droit", "Y, dont elle est l'une des plus proches alliées") (slots "dont_holder", "dont_ally" / "dont_enemy").
 
 Each reader tests its trigger word first (its @acts_on declaration) and walks only the trigger's children, its
 head and the sentence before."""
