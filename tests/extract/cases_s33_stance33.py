@@ -165,3 +165,20 @@ FORBIDDEN += [
      "compagnons de route.",
      ("FAMILY", "Richard Fernand", "Emmanuel Marot")),
 ]
+
+# a verb of blame the tagger took for an adjective ("critique"), a named subject before it and a named object after
+# it (stance33.blame_form_mistagged)
+CASES += [
+    ("Éric Trapon critique le groupe Airlo.",
+     [("ACCUSES", "Éric Trapon", "Airlo")]),
+    ("La sénatrice Lina Marchal critique vivement la société Valtor.",
+     [("ACCUSES", "Lina Marchal", "Valtor")]),
+    ("La ministre Sophie Bertin critique durement le laboratoire Vernal.",
+     [("ACCUSES", "Sophie Bertin", "Vernal")]),
+]
+
+FORBIDDEN += [
+    # the noun "la critique de X" is no blaming verb; a suit is no accusation in words
+    ("La critique de Paul Aubry vise la banque Ortal.", ("ACCUSES", "Paul Aubry", "Ortal")),
+    ("Éric Trapon attaque le fonds Valtor en justice.", ("ACCUSES", "Éric Trapon", "Valtor")),
+]

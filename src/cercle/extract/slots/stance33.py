@@ -586,5 +586,48 @@ def dont_stance(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     _put(out, "dont_holder", holder[:1])
     _put(out, "dont_ally" if kind == "ally" else "dont_enemy", antecedent[:1])
 
+
+# ---------------------------------------------------------------- a verb of blame tagged an adjective or a noun
+
+@acts_on(lambda w: w.lower in _BLAME_FORMS and w.pos in ("ADJ", "NOUN"))
+def blame_form_mistagged(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X critique le groupe Y", "X épingle la banque Y", "X et Z critiquent la société Y": a present form of a verb of
+    blame the tagger took for an adjective or a noun ("critique", "attaque"), with a named subject before it and a
+    named object after it, and no determiner of its own (slots "blamer", "blamed")."""
+    if t.lower_ not in _BLAME_FORMS or t.pos_ not in ("ADJ", "NOUN") or out.get("blamer"):
+        return
+    if any(c.dep_ in ("det", "case", "nmod:poss") for c in t.children):
+        return   # ("la critique de Y", "une attaque contre Y": the nouns, read by the rules)
+    subj = [x for c in t.children if c.dep_ == "nsubj" and c.i < t.i for x in _named(c, index)]
+    objs = [x for c in t.children if c.dep_ == "obj" and c.i > t.i for x in _named(c, index)]
+    doc, sent = t.doc, t.sent
+    if not subj or not objs:
+        # (read along the line, the parse broken around the mistagged word: "X critique vivement la société Y",
+        # "X, maire de Z, critique la ministre Y"; adverbs, determiners and one descriptor noun between)
+        j = t.i - 1
+        while j > sent.start and doc[j].pos_ == "ADV":
+            j -= 1
+        if doc[j].text == "," and not subj:
+            return   # ("X, maire de Z, critique …": the name before the apposition is too far for the line)
+        left = index.entity_at(j)
+        k = t.i + 1
+        while k < sent.end and doc[k].pos_ in ("ADV", "DET"):
+            k += 1
+        if k < sent.end and index.entity_at(k) is None and doc[k].pos_ == "NOUN":
+            k += 1   # ("la société Y", "la ministre Y": a descriptor before the name)
+        right = index.entity_at(k) if k < sent.end else None
+        if left is None or right is None or left == right:
+            return
+        subj, objs = subj or [(left, j)], objs or [(right, k)]
+    subj = [x for x in subj if index.kinds.get(x[1]) in ("name", "introducer", "pronoun")]
+    objs = [x for x in objs if index.kinds.get(x[1]) in ("name", "introducer")
+            and x[0] not in {n for n, _ in subj}]
+    if not subj or not objs:
+        return
+    if any(k.lower_ in ("justice", "tribunal", "tribunaux", "cour", "devant", "prud'hommes") for k in t.subtree):
+        return   # ("X attaque Y en justice": a suit, read by the rules)
+    _put(out, "blamer", subj[:2])
+    _put(out, "blamed", objs[:2])
+
 STANCE33_READERS = Readers(owned_stance, pronoun_stance, target_made, accompanied, own_named_predicate,
-                           ruling_blamed, dont_stance)
+                           ruling_blamed, dont_stance, blame_form_mistagged)
