@@ -1,9 +1,11 @@
 """Cases of the s33 stances with an unnamed holder (helper s33-stance33, slots/stance33.py, data/stance33.yaml),
-invented names and sentences. Each mechanism is checked on several cue words and shapes: a feud, a closeness, an
-attack or a meeting owned by a possessive or a dative (querelle, démêlés, rivalité, fâcherie; complicité, amitié;
-piques, diatribe; tête-à-tête, entrevue), a stressed pronoun after a predicate of closeness (proche de lui, proche
-d'elle, fidèle d'elle), a target made of someone (bête noire, prendre pour cible, son ennemi, une cible), going
-along with one (accompagnait, a escorté, qui accompagnait)."""
+invented names and sentences. Each mechanism is checked on several cue words and shapes: a feud or a closeness owned
+by a possessive or a dative (querelle, démêlés, rivalité, brouille, fâcherie; accointances, affinités, amitié), an
+attack so owned (piques, diatribe), a stressed pronoun after a predicate of closeness (proche de lui, proche d'elle,
+fidèle d'elle), a target made of someone (bête noire, prendre pour cible, son ennemi, une cible), going along with
+one (accompagnait, a escorté, qui accompagnait), a possessive ally named by a predicate (son mentor s'appelle, et son
+mentor, son parrain reste), a ruling blamed in a court report (a dénoncé un arrêt, fustige un jugement, déplore une
+décision), a relative "dont" (dont il fut le bras droit, compagnons de route, l'une des plus proches alliées)."""
 
 # a feud owned by a possessive or a dative: the clause's subject, else the sentence before's one subject, else the
 # portrait's person (stance33.owned_stance)
@@ -162,4 +164,21 @@ FORBIDDEN += [
     ("Richard Fernand préside le Conseil. Il a été nommé par Emmanuel Marot, dont il est l'un des plus anciens "
      "compagnons de route.",
      ("FAMILY", "Richard Fernand", "Emmanuel Marot")),
+]
+
+# a verb of blame the tagger took for an adjective ("critique"), a named subject before it and a named object after
+# it (stance33.blame_form_mistagged)
+CASES += [
+    ("Éric Trapon critique le groupe Airlo.",
+     [("ACCUSES", "Éric Trapon", "Airlo")]),
+    ("La sénatrice Lina Marchal critique vivement la société Valtor.",
+     [("ACCUSES", "Lina Marchal", "Valtor")]),
+    ("La ministre Sophie Bertin critique durement le laboratoire Vernal.",
+     [("ACCUSES", "Sophie Bertin", "Vernal")]),
+]
+
+FORBIDDEN += [
+    # the noun "la critique de X" is no blaming verb; a suit is no accusation in words
+    ("La critique de Paul Aubry vise la banque Ortal.", ("ACCUSES", "Paul Aubry", "Ortal")),
+    ("Éric Trapon attaque le fonds Valtor en justice.", ("ACCUSES", "Éric Trapon", "Valtor")),
 ]

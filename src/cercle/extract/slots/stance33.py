@@ -14,7 +14,15 @@ families, in data/stance33.yaml (French words, never a name):
 - a target made of someone ("X a fait de Y une cible", "X a pris Y pour cible", "X a fait de Y sa bête noire",
   "X a fait de Y son ennemi"): ACCUSES, OPPOSES for an enemy (slots "targeter", "target");
 - going along with one ("X accompagnait le ministre Y", "X, qui accompagnait Y", "X a escorté Y"): two persons,
-  or a person and a government, meet (slots "companion", "accompanied").
+  or a person and a government, meet (slots "companion", "accompanied");
+- a possessive ally named by a predicate or beside a name's apposition ("Son mentor s'appelle Y", "Son parrain en
+  politique reste Y", "Y, alors président de Z et son mentor"): slot "own_named", read with politics30's "poss" (set
+  to the person the possessive stands for when the generic reading found none);
+- a ruling blamed in a court report ("Me X a dénoncé « un arrêt guidé par l'émotion »", "X fustige un jugement",
+  "X déplore une décision"): X accuses the report's one court ("un arrêt" a cour's, "un jugement" a tribunal's)
+  (slots "ruling_critic", "ruling_court");
+- a relative "dont" making its subject one's ally or rival ("Y, dont il reste un fidèle", "Y, dont il fut le bras
+  droit", "Y, dont elle est l'une des plus proches alliées") (slots "dont_holder", "dont_ally" / "dont_enemy").
 
 Each reader tests its trigger word first (its @acts_on declaration) and walks only the trigger's children, its
 head and the sentence before."""
@@ -578,5 +586,48 @@ def dont_stance(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     _put(out, "dont_holder", holder[:1])
     _put(out, "dont_ally" if kind == "ally" else "dont_enemy", antecedent[:1])
 
+
+# ---------------------------------------------------------------- a verb of blame tagged an adjective or a noun
+
+@acts_on(lambda w: w.lower in _BLAME_FORMS and w.pos in ("ADJ", "NOUN"))
+def blame_form_mistagged(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X critique le groupe Y", "X épingle la banque Y", "X et Z critiquent la société Y": a present form of a verb of
+    blame the tagger took for an adjective or a noun ("critique", "attaque"), with a named subject before it and a
+    named object after it, and no determiner of its own (slots "blamer", "blamed")."""
+    if t.lower_ not in _BLAME_FORMS or t.pos_ not in ("ADJ", "NOUN") or out.get("blamer"):
+        return
+    if any(c.dep_ in ("det", "case", "nmod:poss") for c in t.children):
+        return   # ("la critique de Y", "une attaque contre Y": the nouns, read by the rules)
+    subj = [x for c in t.children if c.dep_ == "nsubj" and c.i < t.i for x in _named(c, index)]
+    objs = [x for c in t.children if c.dep_ == "obj" and c.i > t.i for x in _named(c, index)]
+    doc, sent = t.doc, t.sent
+    if not subj or not objs:
+        # (read along the line, the parse broken around the mistagged word: "X critique vivement la société Y",
+        # "X, maire de Z, critique la ministre Y"; adverbs, determiners and one descriptor noun between)
+        j = t.i - 1
+        while j > sent.start and doc[j].pos_ == "ADV":
+            j -= 1
+        if doc[j].text == "," and not subj:
+            return   # ("X, maire de Z, critique …": the name before the apposition is too far for the line)
+        left = index.entity_at(j)
+        k = t.i + 1
+        while k < sent.end and doc[k].pos_ in ("ADV", "DET"):
+            k += 1
+        if k < sent.end and index.entity_at(k) is None and doc[k].pos_ == "NOUN":
+            k += 1   # ("la société Y", "la ministre Y": a descriptor before the name)
+        right = index.entity_at(k) if k < sent.end else None
+        if left is None or right is None or left == right:
+            return
+        subj, objs = subj or [(left, j)], objs or [(right, k)]
+    subj = [x for x in subj if index.kinds.get(x[1]) in ("name", "introducer", "pronoun")]
+    objs = [x for x in objs if index.kinds.get(x[1]) in ("name", "introducer")
+            and x[0] not in {n for n, _ in subj}]
+    if not subj or not objs:
+        return
+    if any(k.lower_ in ("justice", "tribunal", "tribunaux", "cour", "devant", "prud'hommes") for k in t.subtree):
+        return   # ("X attaque Y en justice": a suit, read by the rules)
+    _put(out, "blamer", subj[:2])
+    _put(out, "blamed", objs[:2])
+
 STANCE33_READERS = Readers(owned_stance, pronoun_stance, target_made, accompanied, own_named_predicate,
-                           ruling_blamed, dont_stance)
+                           ruling_blamed, dont_stance, blame_form_mistagged)
