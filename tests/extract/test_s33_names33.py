@@ -14,6 +14,17 @@ def _span(doc, start, end):
     return _Span(start, end, doc[start:end].text)
 
 
+def _cut_span(nlp, text, name):
+    """The span of ``name`` in ``text`` as the NER would give it, after cut_glued_tails."""
+    doc = nlp(text)
+    words_ = [t.text for t in doc]
+    n = len(name.split())
+    start = next(i for i in range(len(words_)) if " ".join(words_[i:i + n]) == name)
+    spans = [_span(doc, start, start + n)]
+    cut_glued_tails(doc, spans)
+    return spans
+
+
 @pytest.mark.parametrize("text,name,cut", [
     ("À ses côtés, Marc Vautrin, ancien directeur général de Rallonge et coprévenu, a nié toute fraude.",
      "Rallonge et coprévenu", "Rallonge"),
@@ -27,12 +38,7 @@ def _span(doc, start, end):
      "Velcor des crédits supplémentaires", "Velcor"),
 ])
 def test_glued_tail_is_cut(nlp, text, name, cut):
-    doc = nlp(text)
-    words_ = [t.text for t in doc]
-    n = len(name.split())
-    start = next(i for i in range(len(words_)) if " ".join(words_[i:i + n]) == name)
-    spans = [_span(doc, start, start + n)]
-    cut_glued_tails(doc, spans)
+    spans = _cut_span(nlp, text, name)
     assert spans[0].text == cut
 
 
@@ -41,12 +47,7 @@ def test_glued_tail_is_cut(nlp, text, name, cut):
     ("Le mouvement Libertés et territoires a voté contre.", "Libertés et territoires"),
 ])
 def test_name_with_lowercase_words_is_kept(nlp, text, name):
-    doc = nlp(text)
-    words_ = [t.text for t in doc]
-    n = len(name.split())
-    start = next(i for i in range(len(words_)) if " ".join(words_[i:i + n]) == name)
-    spans = [_span(doc, start, start + n)]
-    cut_glued_tails(doc, spans)
+    spans = _cut_span(nlp, text, name)
     assert spans[0].text == name
 
 

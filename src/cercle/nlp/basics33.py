@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from .heads import below as _below
+
 
 @functools.lru_cache(maxsize=1)
 def raw() -> dict:
@@ -26,15 +28,6 @@ def apposed_titles() -> frozenset:
 _DE = frozenset({"de", "du", "des", "d'", "d’"})
 # the links a misplaced apposition gets: an adverbial or argument of the verb, a conjunct, a loose dependent
 _MISHUNG = frozenset({"obl:mod", "obl", "obl:arg", "dep", "conj", "parataxis", "obj", "iobj"})
-
-
-def _below(a, b) -> bool:
-    seen = 0
-    while a.head is not a and seen < 100:
-        a, seen = a.head, seen + 1
-        if a is b:
-            return True
-    return False
 
 
 def title_after_name(t, toks, rehang) -> bool:

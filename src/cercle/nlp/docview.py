@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from .deals32 import company_kind_apposition, words as _deals32_words   # (s32-deals32)
 from .agreement import apposition_of_nearer_name, list_continued_in_relative, participle_on_agreeing_noun   # (s20-prec)
+from .heads import below as _below
 from .basics33 import apposed_titles as _basics33_titles, bracketed_share_list, inverted_relative, object_after_date, \
     time_openers as _basics33_openers, title_after_name   # (s33-basics33)
 
@@ -228,14 +229,6 @@ def rehang(child, head, dep: str) -> None:
         head.children = sorted(list(head.children) + [child], key=lambda x: x.i)
 
 
-def _below(a, b) -> bool:
-    """Whether token a hangs under token b (moving b under a would make a loop)."""
-    seen = 0
-    while a.head is not a and seen < 100:
-        a, seen = a.head, seen + 1
-        if a is b:
-            return True
-    return False
 
 
 _LAWYER_NOUNS = frozenset({"avocat", "avocate", "avocats", "avocates", "conseil", "défenseur", "défenseure"})
