@@ -6,7 +6,8 @@ two rules names a tie), two runs differ. This runs the extraction in two process
 PYTHONHASHSEED values on a few invented texts and compares their output byte for byte.
 
 (On the code before s33-order33, "l'offre de A et B, deux filiales de C, et de D" gave C's two OWNS ties in
-an order the seed drew: the rules of "filiales" and of its lemma "filiale" were looked up through a set.)
+an order the seed drew: the rules of "filiales" and of its lemma "filiale" were looked up through a set; and
+"A et B ont fait appel de la sanction" gave the two SUES ties in the order of a set of names.)
 """
 from __future__ import annotations
 
@@ -29,6 +30,10 @@ TEXTS = {
     "filiales-cede": (
         "Le groupe Maréval a cédé Orvane et Stelmo, deux filiales de Lentrix, et de Quintalis au fonds "
         "Arbelle Partners."),
+    # two appellants of one sanction (their SUES ties once came out in an order the seed drew)
+    "appel": (
+        "La commission des sanctions de l'Autorité des marchés financiers a infligé mardi une amende de "
+        "2 millions d'euros à Brimex et à Calorys. Brimex et Calorys ont fait appel de la sanction."),
     # a paragraph of several ties per sentence: posts, holdings, a purchase, a partnership
     "paragraphe": (
         "PARIS, 3 février 2025 (AFP) - Le groupe Maréval a racheté le fabricant de capteurs Ondelis pour "
@@ -55,8 +60,9 @@ def test_extract_output_does_not_depend_on_the_hash_seed(tmp_path):
         path = tmp_path / f"{name}.json"
         path.write_text(json.dumps({"id": name, "lang": "fr", "text": text}, ensure_ascii=False), encoding="utf-8")
         paths.append(str(path))
-    # (seeds 0 and 1 put "filiale" and "filiales" in the two orders: the swap showed with them)
-    procs = [_run(paths, seed) for seed in ("0", "1")]   # (both at once: one model load of wait)
+    # (seeds 1 and 2 put "filiale" and "filiales", and the two appellants, in opposite orders: on the code
+    # before, both swaps showed with them)
+    procs = [_run(paths, seed) for seed in ("1", "2")]   # (both at once: one model load of wait)
     outs = [p.communicate(timeout=300) for p in procs]
     for p, (_, err) in zip(procs, outs):
         assert p.returncode == 0, err.decode()
@@ -65,4 +71,6 @@ def test_extract_output_does_not_depend_on_the_hash_seed(tmp_path):
     assert [d["id"] for d in docs] == list(TEXTS)
     owns = [(r["subject"], r["object"]) for r in docs[1]["relations"] if r["type"] == "OWNS"]
     assert len(owns) >= 2, docs[1]["relations"]   # (the ties whose order once swapped are there to compare)
+    sues = [r for r in docs[3]["relations"] if r["type"] == "SUES"]
+    assert len(sues) >= 2, docs[3]["relations"]
     assert first == second
