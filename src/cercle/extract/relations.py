@@ -1981,7 +1981,9 @@ def _mark_types(index, relations, implied) -> None:
     that take part in a tie act as public bodies (ONTOLOGY: 'states that sign, sanction, buy')."""
     for name, types in implied.items():
         if name in index.entities:
-            index.entities[name].type = max(set(types), key=types.count)
+            # (the most implied type; on a tie, the one implied first: max over a set chose by the set's
+            # order, which the hash seed draws — a name used once as a company and once as a state got either)
+            index.entities[name].type = max(dict.fromkeys(types), key=types.count)
     for rel in relations:
         for name in (rel.subject, rel.object):
             ent = index.entities.get(name) or index.entities.get(name + " ")
