@@ -261,7 +261,12 @@ def appeals_against_sanctioner(doc, index, found) -> list[Relation]:
             appellants = _client_or_clause_subject(verb, index)
         if not appellants:
             appellants = _described_appellant(verb, sent, sanctions, index)
-        for who in appellants:
+        # (in the order the sentence names them, then by name: a set of names iterates in an order the
+        # hash seed draws, and the ties would come out in it)
+        at = {}
+        for k in range(sent.start, sent.end):
+            at.setdefault(index.by_token.get(k), k)
+        for who in sorted(appellants, key=lambda n: (at.get(n, sent.end), n)):
             bodies = []
             for r in sorted(sanctions, key=lambda r: r.start):
                 if r.object == who and r.start <= sent.start_char and r.subject != who \

@@ -51,7 +51,7 @@ def named_consortia(doc, index, relations: list[Relation]) -> list[Relation]:
         if named is None:
             continue
         drop.update(id(r) for r in rels)
-        for m in sorted(members, key=lambda x: span.text.find(x)):
+        for m in sorted(members, key=lambda x: (span.text.find(x), x)):   # (then by name: members is a set)
             if ("MEMBER_OF", m, named[0]) in have:
                 continue
             have.add(("MEMBER_OF", m, named[0]))

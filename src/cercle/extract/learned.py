@@ -78,7 +78,9 @@ def probabilities(model: dict, feats) -> dict[str, float]:
     classes, intercepts, weights = _compiled(model)
     scores = list(intercepts)
     get = weights.get
-    for f in set(feats):
+    # (each feature once, in the order the reader gave them: a set's order follows the hash seed, and
+    # float sums in another order may differ in their last bits)
+    for f in dict.fromkeys(feats):
         for k, w in get(f, ()):
             scores[k] += w
     top = max(scores)
@@ -222,7 +224,7 @@ def pair_features(tv, a: tuple[int, int, int], b: tuple[int, int, int], ta: str,
         # the cue types on the path, alone and with the path's shape: a cue word the rules know, in a
         # construction they do not read
         nodes = up_a[1:n_a + 1] + up_b[1:n_b]
-        for c in {c for t in nodes for c in _cue_types(t, inside)}:
+        for c in dict.fromkeys(c for t in nodes for c in _cue_types(t, inside)):   # (in path order, not a set's)
             feats += ["PT:" + c, "PTD:" + c + "|" + deps]
         # the verb (or noun) that governs the pair, with how each party hangs on it
         feats.append(f"LD:{lw}|{left[-1][0] if left else 'self'}|{right[-1][0] if right else 'self'}")

@@ -30,7 +30,7 @@ def alternation(words, *, boundary: bool = True) -> str:
     straight and curly apostrophes match each other.
     """
     parts = []
-    for w in sorted(set(words), key=len, reverse=True):
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):   # (longest first, then a fixed order, not a set's)
         p = re.escape(w).replace(r"\ ", r"[\s\u00a0\u202f]+")
         p = re.sub("['’]", "['’]", p)
         if boundary and w[-1].isalnum():

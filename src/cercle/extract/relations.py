@@ -294,7 +294,10 @@ def _candidate_rules(tok, table, low: str, after_det: bool, as_verb: bool) -> li
             if not (as_verb and pos == "VERB"):
                 continue
         # "ex-membre du directoire": the title after the prefix (status.py reads "former" from it)
-        keys = {low, lemma, low[3:]} if pos == "NOUN" and low.startswith("ex-") else {low, lemma}
+        # (a tuple, the word before its lemma, not a set: a set of strings iterates in an order the hash
+        # seed draws, and so did the rules of "filiales" and "filiale" — the order in which ties were
+        # found, and which of two equally sure rules named a tie, changed from one run to the next)
+        keys = (low, lemma, low[3:]) if pos == "NOUN" and low.startswith("ex-") else (low, lemma)
         if as_verb:
             if pos != "VERB":
                 continue
@@ -1978,7 +1981,9 @@ def _mark_types(index, relations, implied) -> None:
     that take part in a tie act as public bodies (ONTOLOGY: 'states that sign, sanction, buy')."""
     for name, types in implied.items():
         if name in index.entities:
-            index.entities[name].type = max(set(types), key=types.count)
+            # (the most implied type; on a tie, the one implied first: max over a set chose by the set's
+            # order, which the hash seed draws — a name used once as a company and once as a state got either)
+            index.entities[name].type = max(dict.fromkeys(types), key=types.count)
     for rel in relations:
         for name in (rel.subject, rel.object):
             ent = index.entities.get(name) or index.entities.get(name + " ")

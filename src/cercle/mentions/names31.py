@@ -17,7 +17,7 @@ _DATA = Path(__file__).parent / "data" / "names31.yaml"
 @lru_cache(maxsize=1)
 def _data() -> dict:
     raw = load_yaml(_DATA.read_text(encoding="utf-8"))
-    leads = sorted({tuple(x) for x in raw["lead_in_prepositions"]}, key=len, reverse=True)
+    leads = sorted({tuple(x) for x in raw["lead_in_prepositions"]}, key=lambda x: (-len(x), x))   # (not a set's order)
     return {"leads": leads, "first": frozenset(x[0] for x in leads),
             "time": frozenset(raw["time_prepositions"]), "units": frozenset(str(x) for x in raw["number_followers"]),
             "place_acronyms": frozenset(raw["place_acronyms"]), "rivalry": frozenset(raw["rivalry_words"])}

@@ -376,7 +376,9 @@ def _feud_in_clause(t, index: EntityIndex, out: Found) -> None:
         gov = gov.head   # ("… a claqué la porte en 2021, après une brouille avec Z")
     if not against:
         end = t.right_edge.i
-        phrases = [c for c in {*t.children, *node.children, *gov.children} if c.dep_ in _PHRASE_DEPS and case_of(c) == "avec"
+        # (each child once, in text order: a set of tokens iterates in an order their hashes draw)
+        kids = sorted({c.i: c for c in (*t.children, *node.children, *gov.children)}.items())
+        phrases = [c for _, c in kids if c.dep_ in _PHRASE_DEPS and case_of(c) == "avec"
                    and c.i > t.i and c.left_edge.i <= end + 2]
         against = [x for c in phrases for x in entities_at(c, index)]
     if not against:
