@@ -14,14 +14,14 @@ def _span(doc, start, end):
     return _Span(start, end, doc[start:end].text)
 
 
-def _cut_span(nlp, text, name):
-    """The span of ``name`` in ``text`` as the NER would give it, after cut_glued_tails."""
+def _spans_after(nlp, text, name, step):
+    """The span of ``name`` in ``text`` as the NER would give it, after one step of find_entities."""
     doc = nlp(text)
     words_ = [t.text for t in doc]
     n = len(name.split())
     start = next(i for i in range(len(words_)) if " ".join(words_[i:i + n]) == name)
     spans = [_span(doc, start, start + n)]
-    cut_glued_tails(doc, spans)
+    step(doc, spans)
     return spans
 
 
@@ -38,7 +38,7 @@ def _cut_span(nlp, text, name):
      "Velcor des crédits supplémentaires", "Velcor"),
 ])
 def test_glued_tail_is_cut(nlp, text, name, cut):
-    spans = _cut_span(nlp, text, name)
+    spans = _spans_after(nlp, text, name, cut_glued_tails)
     assert spans[0].text == cut
 
 
@@ -47,7 +47,7 @@ def test_glued_tail_is_cut(nlp, text, name, cut):
     ("Le mouvement Libertés et territoires a voté contre.", "Libertés et territoires"),
 ])
 def test_name_with_lowercase_words_is_kept(nlp, text, name):
-    spans = _cut_span(nlp, text, name)
+    spans = _spans_after(nlp, text, name, cut_glued_tails)
     assert spans[0].text == name
 
 
@@ -59,12 +59,7 @@ def test_name_with_lowercase_words_is_kept(nlp, text, name):
     ("La chaîne TF1 et la chaîne M6 ont signé un accord.", "TF1", True),
 ])
 def test_goods(nlp, text, name, kept):
-    doc = nlp(text)
-    words_ = [t.text for t in doc]
-    n = len(name.split())
-    start = next(i for i in range(len(words_)) if " ".join(words_[i:i + n]) == name)
-    spans = [_span(doc, start, start + n)]
-    drop_goods(doc, spans)
+    spans = _spans_after(nlp, text, name, drop_goods)
     assert bool(spans) == kept
 
 

@@ -229,8 +229,6 @@ def rehang(child, head, dep: str) -> None:
         head.children = sorted(list(head.children) + [child], key=lambda x: x.i)
 
 
-
-
 _LAWYER_NOUNS = frozenset({"avocat", "avocate", "avocats", "avocates", "conseil", "défenseur", "défenseure"})
 
 
