@@ -1,0 +1,226 @@
+"""(s34-court34) Verdicts and the requisitions they follow, in the court report.
+
+- a verdict of guilt, in any of its verbs (data/court34.yaml verdict_lemmas, guilty_words): "le tribunal X a reconnu
+  lundi Y coupable de …", "X a déclaré Y coupable", "Y a été jugé coupable par X", "Y, reconnu coupable de …",
+  "la cour a retenu la culpabilité de Y": the court sanctions Y (OPPOSES, role sanctions; slots "verdict_court",
+  "found_guilty"). The court is the verb's subject (a court's name), its "par" agent, or the one court named before
+  the sentence (court30.article_court); a subject that names another party, a negation, "non coupable": nothing.
+- a sentence that followed a requisition: "Y a été condamné à …, comme l'avait requis le parquet X", "ainsi que le
+  réclamait l'accusation", "conformément aux réquisitions du parquet", "le tribunal a suivi les réquisitions du
+  parquet": the prosecution sues the party sentenced in the clause the requisition hangs on, or the report's one
+  defendant (SUES; slots "req_followed_office", "req_followed_against").
+
+The cue words are in data/court34.yaml (French words, never a name).
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from ...mentions.entities import EntityIndex
+from ...yamldata import load_yaml
+from ..arguments import _subject_of, case_of, entities_at, lemma_of
+from .court29 import prosecutor
+from .court30 import _court_name, article_court
+from .court32 import _condemned_objects, _negated, _sentenced_party, story_defendants
+from .found import Found
+from .gate import Readers, acts_on
+
+
+@functools.lru_cache(maxsize=1)
+def words() -> dict:
+    """The cue words of data/court34.yaml, each list a frozenset."""
+    raw = load_yaml((Path(__file__).parent.parent / "data" / "court34.yaml").read_text(encoding="utf-8"))
+    return {k: frozenset(str(x) for x in v) for k, v in raw.items()}
+
+
+_PARTIES = ("PER", "ORG")
+_DE = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def _court(n: str, index: EntityIndex) -> bool:
+    return index.type_of(n) == "GOV" and _court_name(n)
+
+
+def _parties(tok, index: EntityIndex) -> list[tuple[str, int]]:
+    return [x for x in entities_at(tok, index) if x[1] >= 0 and index.type_of(x[0]) in _PARTIES]
+
+
+def _guilty_word(v):
+    """The guilt word the verdict verb ``v`` says, a few words on in its clause ("a reconnu lundi Y coupable",
+    "a retenu la culpabilité de Y"); None when there is none or a "non" / a negation says the contrary."""
+    w = words()
+    doc = v.doc
+    end = min(v.i + 9, v.sent.end)
+    for j in range(v.i + 1, end):
+        k = doc[j]
+        if k.lower_ in w["guilty_words"]:
+            if j > 0 and doc[j - 1].lower_ in ("non", "pas", "non-"):
+                return None
+            return k
+        if k.pos_ in ("VERB", "AUX") and k.lower_ not in ("été",) or k.text in (";", ":", ".") \
+                or k.lower_ in ("mais", "qui", "que", "et"):
+            return None
+    return None
+
+
+def verdict_party(v, index: EntityIndex) -> list[tuple[str, int]]:
+    """The party the verdict verb ``v`` finds guilty ("a reconnu Y coupable", "Y a été reconnu coupable", "Y,
+    reconnu coupable", "Reconnu coupable, Y a …", "la culpabilité de Y"); [] when ``v`` says no verdict."""
+    if v.pos_ not in ("VERB", "AUX", "ADJ") or lemma_of(v) not in words()["verdict_lemmas"] or _negated(v):
+        return []
+    g = _guilty_word(v)
+    if g is None:
+        return []
+    doc = v.doc
+    if g.lower_ == "culpabilité":   # ("a retenu la culpabilité de Y")
+        return [x for c in g.children if c.dep_ == "nmod" and case_of(c) in _DE for x in _parties(c, index)]
+    between = []   # ("a reconnu (lundi) Y coupable"): the party named between the verb and the word
+    for j in range(v.i + 1, g.i):
+        n = index.entity_at(j)
+        if n is not None and index.type_of(n) in _PARTIES and (not between or between[-1][0] != n):
+            between.append((n, j))
+    if between:
+        return between[:1] if len({n for n, _ in between}) == 1 else []
+    passive = any(c.dep_ == "aux:pass" for c in v.children)
+    got = []
+    if passive:
+        got = [x for c in v.children if c.dep_ in ("nsubj:pass", "nsubj") for x in _parties(c, index)]
+    elif v.dep_ in ("acl", "appos") and v.head.pos_ in ("PROPN", "NOUN") and v.head.i < v.i:
+        got = _parties(v.head, index)   # ("Y, reconnu coupable de …")
+    elif v.dep_ in ("advcl", "acl", "conj", "dep") and v.i < v.head.i and v.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "obj") for c in v.children):
+        got = [x for x in _subject_of(v.head, index) if x[1] >= 0 and index.type_of(x[0]) in _PARTIES]
+        # ("Reconnu coupable de …, Y a annoncé …")
+    elif not any(c.dep_ in ("nsubj", "obj") for c in v.children) and v.pos_ == "ADJ":
+        got = [x for c in v.children if c.dep_ == "nsubj" for x in _parties(c, index)]
+    return got[:1] if len({n for n, _ in got}) == 1 else []
+
+
+def verdict_court(v, index: EntityIndex, party: str) -> tuple[str, int] | None:
+    """The court that gives the verdict ``v``: its subject, its "par" agent (a court's name), else the text's one
+    court named before the sentence; None when the subject or the agent is another party."""
+    passive = any(c.dep_ == "aux:pass" for c in v.children)
+    agents = [c for c in v.children if c.dep_ == "obl:agent" or case_of(c) == "par"]
+    named = [x for c in agents for x in entities_at(c, index)]
+    if not passive and not agents and not (v.dep_ in ("acl", "advcl") and v.pos_ != "AUX"):
+        named = _subject_of(v, index)
+        if not named and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in v.children):
+            return None
+    named = [x for x in named if x[0] != party]
+    if named:
+        courts = [x for x in named if _court(x[0], index)]
+        return (courts[0][0], courts[0][1] if courts[0][1] >= 0 else -1) if courts else None
+    got = article_court(v, index)
+    return (got, -1) if got is not None and got != party else None
+
+
+@acts_on(lambda w: w.lemma in words()["verdict_lemmas"] and w.pos in ("VERB", "AUX", "ADJ"))
+def verdict(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slots "verdict_court", "found_guilty" (see the module's head)."""
+    if "verdict_court" in out or not out.wants("verdict_court", "found_guilty"):
+        return
+    who = verdict_party(t, index)
+    if not who:
+        return
+    court = verdict_court(t, index, who[0][0])
+    if court is None:
+        return
+    out.put("verdict_court", [court])
+    out.put("found_guilty", who)
+    out["_no_linear"] = []
+
+
+def _office_of(toks, index: EntityIndex):
+    """The prosecution among the tokens ``toks`` (the requisition verb's subject or inverted subject, its noun's
+    "de" phrase): a prosecutor's name, or a prosecution word standing for the text's one office."""
+    heads = words()["prosecution_heads"]
+    for c in toks:
+        for n, j in entities_at(c, index):
+            if index.type_of(n) in ("GOV", "ORG") and n.split()[0].lower() in heads:
+                return n, j
+        if index.entity_at(c.i) is None and c.lower_ in heads:
+            office = prosecutor(c.doc, index)
+            if office is not None:
+                return office[0], -1
+    return None
+
+
+def _followed(t, index: EntityIndex):
+    """(the office, the clause verb) of a requisition the sentence followed, at ``t``; else None."""
+    w = words()
+    if t.pos_ in ("VERB", "AUX") and lemma_of(t) in w["as_required_lemmas"]:
+        if not any(c.dep_ == "mark" and c.lower_ in w["as_required_marks"] for c in t.children):
+            return None
+        if any(c.dep_ == "aux:pass" for c in t.children) or _negated(t):
+            return None
+        if any(c.dep_ in ("obj", "nsubj") and entities_at(c, index) and index.type_of(entities_at(c, index)[0][0])
+               in _PARTIES for c in t.children):
+            return None
+        office = _office_of([c for c in t.children if c.dep_ in ("nsubj", "obj")], index)
+        return (office, t.head) if office is not None and t.head is not t else None
+    if t.pos_ == "NOUN" and t.lower_ in w["as_required_nouns"]:
+        doc = t.doc
+        toks = [c for c in t.children if c.dep_ == "nmod" and case_of(c) in _DE]
+        if t.i + 2 < t.sent.end and doc[t.i + 1].lower_ in _DE:   # ("aux réquisitions du parquet X" misparsed)
+            toks += [doc[t.i + 2]] + ([doc[t.i + 3]] if t.i + 3 < t.sent.end and doc[t.i + 2].pos_ == "DET" else [])
+        office = _office_of(toks, index)
+        if office is None:
+            return None
+        if any(k.lower_ in w["as_required_cases"] for k in t.children if k.dep_ in ("case", "mark", "advmod", "amod")) \
+                or any(doc[j].lower_ in w["as_required_cases"] for j in range(max(t.i - 3, t.sent.start), t.i)):
+            return office, t.head
+        if t.dep_ in ("obj", "obl", "obl:mod", "obl:arg") and lemma_of(t.head) in w["as_required_heads"]:
+            return office, t.head
+    return None
+
+
+def _sentenced_near(clause, index: EntityIndex) -> list[tuple[str, int]]:
+    """The party sentenced or found guilty in the clause ``clause`` (or a verb it hangs on, or its conjunct: "a
+    suivi les réquisitions … et condamné Y")."""
+    seen = 0
+    for v in (clause, *clause.ancestors):
+        if v.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        for u in (v, *[c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ")]):
+            got = [*_sentenced_party(u, index), *_condemned_objects(u, index), *verdict_party(u, index)]
+            if got:
+                return got
+        seen += 1
+        if seen == 3:
+            break
+    return []
+
+
+@acts_on(lambda w: (w.lemma in words()["as_required_lemmas"] and w.pos in ("VERB", "AUX"))
+         or w.lower in words()["as_required_nouns"])
+def as_required(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slots "req_followed_office", "req_followed_against" (see the module's head)."""
+    if "req_followed_office" in out or not out.wants("req_followed_office", "req_followed_against"):
+        return
+    got = _followed(t, index)
+    if got is None:
+        return
+    office, clause = got
+    against = [x for x in _sentenced_near(clause, index) if x[0] != office[0]]
+    if not against:   # (the report's one defendant, named before)
+        tried = {n: j for n, j in story_defendants(t.doc, index).items() if j < t.i and n != office[0]}
+        if len(tried) != 1:
+            return
+        n = next(iter(tried))
+        here = [j for j, m in index.by_token.items() if m == n and t.sent.start <= j < t.sent.end]
+        against = [(n, here[0] if here else -1)]
+    if len({n for n, _ in against}) != 1:
+        return
+    out.put("req_followed_office", [office])
+    out.put("req_followed_against", against[:1])
+    out["_no_linear"] = []
+
+
+def verdict_in(sent) -> bool:
+    """A sentence naming one party that may be found guilty by the text's court ("Y a été reconnu coupable")."""
+    guilty = words()["guilty_words"]
+    return any(k.lower_ in guilty for k in sent)
+
+
+COURT34_READERS = Readers(verdict, as_required)
