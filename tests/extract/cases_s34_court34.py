@@ -67,3 +67,19 @@ FORBIDDEN = [
      "l'association Vigie Route.",
      ("SUES", "Vigie Route", "Lina Marchal")),
 ]
+
+# a legal person sentenced, named by its kind: the story's court sanctions the one the text introduced by that noun,
+# or, said a legal person, the company or party named last before (court34.legal_person_ties)
+CASES += [
+    ("Le tribunal correctionnel de Lyon a condamné Paul Verdier, trésorier du parti Avenir Commun, à un an de prison. "
+     "Le parti, en tant que personne morale, écope de 500 000 euros d'amende.",
+     [("OPPOSES", "tribunal correctionnel de Lyon", "Avenir Commun")]),
+    ("Le tribunal correctionnel de Brest a jugé l'ancien trésorier de Renouveau Citoyen, Marc Delorme, et le "
+     "mouvement lui-même. Marc Delorme écope de six mois avec sursis. La formation, poursuivie en tant que personne "
+     "morale, est condamnée à 80 000 euros d'amende.",
+     [("OPPOSES", "tribunal correctionnel de Brest", "Renouveau Citoyen")]),
+    ("Le tribunal correctionnel de Caen a condamné Lina Marchal à un an avec sursis. La banque Ortal, qui "
+     "l'employait, était aussi jugée. La banque, en tant que personne morale, a été frappée d'une amende de 3 "
+     "millions d'euros.",
+     [("OPPOSES", "tribunal correctionnel de Caen", "Ortal")]),
+]

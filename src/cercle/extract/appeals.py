@@ -17,6 +17,7 @@ from .lexicon import doc_text, lowered
 from .legal31 import _participles
 from .slots.court30 import article_court
 from .slots.court32 import story_defendants
+from .slots.court34 import legal_person_ties
 from .slots.stands import names_court
 
 # cheap test on the lower-case text before any token is looked at
@@ -294,15 +295,19 @@ def appeals_against_sanctioner(doc, index, found) -> list[Relation]:
     """SUES appellant → the one body that sanctioned the appellant earlier in the passage (see the module's head)."""
     # (s28-fights28: and the sanctions implied.py draws with no role, so that a second body's sanctions still
     # make the appeal's target unsaid)
+    # ((s34-court34) first the sanctions of a legal person named by its kind, "Le parti, en tant que personne morale,
+    # écope de …": a pass, as this one; its appeal then reads them)
+    told = legal_person_ties(doc, index, found)
+    found = [*found, *told]
     sanctions = [r for r in found if r.type == "OPPOSES" and not r.negated
                  and (r.role == "sanctions" or r.rule == "opposes.implied_sanctioner")]
     low = lowered(doc_text(doc))
     if low is not None and not any(w in low for w in _CUE_TEXT):
-        return []
+        return told
     if not sanctions and (low is not None and "tribunal" not in low and "cour " not in low):
-        return []   # ((s32-court32) no sanction drawn: only a court report's defendant may still appeal)
+        return told   # ((s32-court32) no sanction drawn: only a court report's defendant may still appeal)
     have = {(r.type, r.subject, r.object) for r in found}
-    out: list[Relation] = []
+    out: list[Relation] = list(told)
     for t in doc:
         if t.lower_ not in _CUE_WORDS and not (t.pos_ == "VERB" and lemma_of(t) in _CHALLENGE_OR_POURVOIR) \
                 and t.lower_ not in _APPEAL_NOUNS:

@@ -217,6 +217,78 @@ def as_required(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out["_no_linear"] = []
 
 
+def _legal_person(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """The company or party a description names as sentenced at the sentence word ``t`` ("Le parti, en tant que
+    personne morale, écope de …", "Le groupe est condamné à …", "La société, poursuivie comme personne morale, est
+    condamnée à …"): the one entity the text introduced by that noun ("le parti X", "la société X"), else, when the
+    sentence says a legal person ("personne morale"), the company or party named last in the two sentences before
+    (persons skipped)."""
+    from .court32 import _penalty_phrase, words as words32
+    w32 = words32()
+    if t.lower_ not in w32["sentence_forms"] and lemma_of(t) not in w32["sentence_lemmas"]:
+        return []
+    if not _penalty_phrase(t, w32["penalty_nouns"]) or _negated(t):
+        return []
+    if any(c.dep_ == "obl:agent" or case_of(c) == "par" for c in t.children):
+        return []
+    subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if not subj and t.dep_ == "conj" and t.head.pos_ == "NOUN" and t.head.i < t.i:
+        subj = [t.head]   # ("Le parti, en tant que personne morale, écope de …" parsed with the noun for the root)
+    if len(subj) != 1:
+        return []
+    s = subj[0]
+    if s.pos_ != "NOUN" or s.lower_ not in words()["legal_person_nouns"] or index.entity_at(s.i) is not None \
+            or not any(d.dep_ == "det" and d.lower_ in ("le", "la", "l'", "l’") for d in s.children):
+        return []
+    doc = t.doc
+    intro = {index.entity_at(j) for j, k in index.kinds.items() if k == "introducer" and j < s.i
+             and doc[j].lower_ == s.lower_}
+    intro.discard(None)
+    if len(intro) == 1:
+        n = intro.pop()
+        return [(n, s.i)] if index.type_of(n) == "ORG" else []
+    if not any(k.lower_ in ("morale", "morales") for k in t.sent):
+        return []
+    start = t.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for j in range(s.i - 1, start - 1, -1):
+        n = index.entity_at(j)
+        if n is not None and index.kinds.get(j) == "name" and index.type_of(n) == "ORG":
+            return [(n, s.i)]   # (a person named between is no legal person)
+    return []
+
+
+def legal_person_ties(doc, index: EntityIndex, found) -> list:
+    """OPPOSES (role sanctions) the story's court → the legal person a description names as sentenced (see
+    _legal_person). A pass over the document, not a rule: the sentence names no party the rules would read."""
+    from ...records import Relation
+    w32 = _sentence_words()
+    have = {(r.type, r.subject, r.object) for r in found}
+    out = []
+    for t in doc:
+        if t.lower_ not in w32["sentence_forms"] and not (t.pos_ == "VERB" and lemma_of(t) in w32["sentence_lemmas"]):
+            continue
+        who = _legal_person(t, index)
+        if not who:
+            continue
+        court = article_court(t, index)
+        if court is None or court == who[0][0] or ("OPPOSES", court, who[0][0]) in have:
+            continue
+        have.add(("OPPOSES", court, who[0][0]))
+        sent = t.sent
+        out.append(Relation(type="OPPOSES", subject=court, object=who[0][0], evidence=sent.text,
+                            start=sent.start_char, end=sent.end_char, role="sanctions", confidence=0.6,
+                            rule="opposes.legal_person_sentenced"))
+    return out
+
+
+def _sentence_words():
+    from .court32 import words as words32
+    return words32()
+
+
 def verdict_in(sent) -> bool:
     """A sentence naming one party that may be found guilty by the text's court ("Y a été reconnu coupable")."""
     guilty = words()["guilty_words"]
