@@ -83,3 +83,22 @@ CASES += [
      "millions d'euros.",
      [("OPPOSES", "tribunal correctionnel de Caen", "Ortal")]),
 ]
+
+# a complaint by its author: its target the party the case is named after, or the report's one defendant
+# (court34.complaint_in_case)
+CASES += [
+    ("La Commission nationale de l'informatique et des libertés a sanctionné plusieurs sociétés. Dans le dossier "
+     "Vantor, la procédure avait été déclenchée par une plainte de l'association Vigie Données.",
+     [("SUES", "Vigie Données", "Vantor")]),
+    ("L'affaire Ortal est née d'un signalement de l'ONG Transparence Active.",
+     [("SUES", "Transparence Active", "Ortal")]),
+    ("Le tribunal correctionnel de Lyon a condamné Paul Verdier à deux ans de prison. L'enquête avait été ouverte "
+     "après une plainte déposée en 2021 par la société Delmar.",
+     [("SUES", "Delmar", "Paul Verdier")]),
+]
+FORBIDDEN += [
+    # a complaint filed by one named in a case named after another party is not against the author itself
+    ("La Commission nationale de l'informatique et des libertés a sanctionné Vantor. Dans le dossier Ortal, Lina "
+     "Marchal a déposé une plainte de principe.",
+     ("SUES", "Lina Marchal", "Vantor")),
+]

@@ -289,10 +289,73 @@ def _sentence_words():
     return words32()
 
 
+def _case_party(sent, index: EntityIndex, skip: set) -> list[tuple[str, int]]:
+    """The party a case is named after in the sentence ("dans le dossier Y", "dans l'affaire Y", "le cas Y", "la
+    procédure visant Y" is the rules'): one, else []."""
+    nouns = words()["case_nouns"]
+    got = {}
+    for k in sent:
+        if k.lower_ in nouns and k.pos_ == "NOUN":
+            for c in k.children:
+                if c.dep_ in ("appos", "nmod", "flat:name", "compound") and c.i > k.i:
+                    for n, j in entities_at(c, index):
+                        if n not in skip and j >= 0 and index.type_of(n) in _PARTIES:
+                            got.setdefault(n, j)
+            if k.i + 1 < sent.end and index.entity_at(k.i + 1) is not None:   # ("le dossier Y" with no link)
+                n = index.entity_at(k.i + 1)
+                if n not in skip and index.type_of(n) in _PARTIES:
+                    got.setdefault(n, k.i + 1)
+    return list(got.items()) if len(got) == 1 else []
+
+
+def _complaint_author(t, index: EntityIndex) -> list[tuple[str, int]]:
+    """The author of the complaint noun ``t``: "une plainte de X", "une plainte déposée (en 2019) par X"."""
+    kinds = ("name", "introducer")
+    got = [x for c in t.children if c.dep_ == "nmod" and case_of(c) in _DE for x in entities_at(c, index)]
+    if not got:
+        got = [x for v in t.children if v.dep_ in ("acl", "acl:relcl") and lemma_of(v) in words()["lodge_lemmas"]
+               for c in v.children if c.dep_ == "obl:agent" or case_of(c) == "par" for x in entities_at(c, index)]
+    return [x for x in got if x[1] >= 0 and index.type_of(x[0]) in ("PER", "ORG", "GOV") and index.kinds.get(x[1]) in kinds]
+
+
+@acts_on(lambda w: w.lower in _report_nouns() and w.pos == "NOUN")
+def complaint_in_case(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slots "cplt_author", "cplt_target": a complaint by its author, its target the party the case is named after
+    ("Dans le dossier Y, la procédure avait été ouverte sur une plainte de X", "l'affaire Y est née d'une plainte
+    déposée par X") or the report's one defendant ("une plainte déposée en 2019 par X")."""
+    if t.lower_ not in _report_nouns() or t.pos_ != "NOUN" or "cplt_author" in out or "report_author" in out \
+            or not out.wants("cplt_author", "cplt_target"):
+        return
+    if any(case_of(k) in ("contre", "visant") or k.lower_ in ("encontre", "visant", "concernant", "contre")
+           for k in t.subtree if k.i != t.i):
+        return   # (a target told: read by the rules)
+    authors = _complaint_author(t, index)
+    if len({n for n, _ in authors}) != 1:
+        return
+    target = _case_party(t.sent, index, {authors[0][0]})
+    if not target and not any(c.dep_ == "nmod" and case_of(c) in _DE for c in t.children):
+        from .court32 import _lone_defendant
+        who = _lone_defendant(t.doc, index)
+        if who is not None and who != authors[0][0] and not any(
+                index.type_of(n) in _PARTIES and n not in (who, authors[0][0])
+                for j, n in index.by_token.items() if t.sent.start <= j < t.sent.end):
+            here = [j for j, n in index.by_token.items() if n == who and t.sent.start <= j < t.sent.end]
+            target = [(who, here[0] if here else -1)]
+    if not target:
+        return
+    out.put("cplt_author", authors[:1])
+    out.put("cplt_target", target)
+    out["_no_linear"] = []
+
+
+def _report_nouns():
+    return words()["complaint_nouns"]
+
+
 def verdict_in(sent) -> bool:
     """A sentence naming one party that may be found guilty by the text's court ("Y a été reconnu coupable")."""
     guilty = words()["guilty_words"]
     return any(k.lower_ in guilty for k in sent)
 
 
-COURT34_READERS = Readers(verdict, as_required)
+COURT34_READERS = Readers(verdict, as_required, complaint_in_case)
