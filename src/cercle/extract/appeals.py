@@ -17,6 +17,7 @@ from .lexicon import doc_text, lowered
 from .legal31 import _participles
 from .slots.court30 import article_court
 from .slots.court32 import story_defendants
+from .slots.court34 import legal_person_ties
 from .slots.stands import names_court
 
 # cheap test on the lower-case text before any token is looked at
@@ -61,6 +62,7 @@ def _against_named(tok, index) -> bool:
 # (s31-legal31) the verbs that challenge an act before a court: "Y conteste la sanction devant X", "une décision que le
 # groupe a attaquée devant le Conseil d'État", "Y a déféré l'arrêté devant le tribunal administratif"
 _CHALLENGE = frozenset({"contester", "attaquer", "déférer", "combattre"})
+_CHALLENGE_OR_POURVOIR = _CHALLENGE | {"pourvoir"}
 _RELATIVES = frozenset({"que", "qu'", "qu’", "laquelle", "lequel"})
 
 
@@ -92,6 +94,8 @@ def _appeal_verb(t, index):
         if any(c.dep_ in ("nsubj:pass", "aux:pass") for c in t.children):
             return None
         return t
+    if lem == "pourvoir" and any(c.lower_ in ("se", "s'", "s’") for c in t.children):
+        return t   # ((s34-court34) "Y se pourvoit en cassation", "Y a renoncé à se pourvoir")
     if lem in _CHALLENGE:
         objs = [c for c in t.children if c.dep_ == "obj"]
         if t.dep_ in ("acl:relcl", "acl") and t.head.lower_ in _ACTS and (not objs or all(
@@ -106,10 +110,23 @@ def _appeal_verb(t, index):
     return None
 
 
+# (s34-court34) the verbs that give an appeal up before it is brought: "Y a renoncé à faire appel", "Y exclut de se
+# pourvoir", "Y s'est abstenu de saisir le Conseil d'État", "Y a préféré ne pas faire appel" (the appeal denied)
+_RENOUNCE = frozenset({"renoncer", "exclure", "abstenir", "refuser", "écarter",
+                       "abstenu", "abstenue", "abstenus", "abstenues"})   # (the participle tagged a noun)
+
+
+def _renounced(verb) -> bool:
+    return "Inf" in verb.morph.get("VerbForm") and verb.dep_ in ("xcomp", "obj", "ccomp", "advcl", "dep") \
+        and verb.head is not verb and lemma_of(verb.head) in _RENOUNCE
+
+
 def _brought(verb) -> bool:
     """An infinitive appeal is one only under a verb of intent ("envisage de saisir", "menace de faire appel"),
     not a right or a deadline ("disposent d'un mois pour faire appel", "la possibilité de saisir")."""
     if "Inf" not in verb.morph.get("VerbForm"):
+        return True
+    if _renounced(verb):
         return True
     if any(c.dep_ == "mark" and c.lower_ == "pour" for c in verb.children):
         return False
@@ -128,6 +145,8 @@ def _intent_noun(verb) -> bool:
 
 
 def _proposed(verb) -> bool:
+    if _renounced(verb):
+        return False
     if any(m in ("Fut", "Cnd") for m in verb.morph.get("Tense") + verb.morph.get("Mood")):
         return True
     if _intent_noun(verb):
@@ -187,6 +206,9 @@ def _described_appellant(verb, sent, sanctions, index) -> set[str]:
     last = max(before, key=lambda r: r.start)
     if len({r.object for r in before if r.start == last.start}) != 1:
         return set()   # (several sanctioned in one sentence: which one appeals stays unsaid)
+    if (last.rule or "").endswith(".table") and len({r.object for r in sanctions if (r.rule or "").endswith(".table")
+                                                     and r.start <= sent.start_char and index.type_of(r.object) in types}) > 1:
+        return set()   # ((s34-court34) several sanctioned in one table: its last row is no nearer than the others)
     return {last.object}
 
 
@@ -232,28 +254,71 @@ def _client_or_clause_subject(verb, index) -> set[str]:
     return set()
 
 
+# (s34-court34) an appeal told by its owner and its fate: "Y, dont le recours a été rejeté", "le pourvoi de Y a été
+# écarté", "Y a été débouté de son appel", "la contestation de Y a été repoussée" (status rejected); "Y, dont l'appel
+# est examiné jeudi", "le recours de Y sera jugé en juin" (brought); the body it is against read as for the others
+_APPEAL_NOUNS = frozenset({"recours", "pourvoi", "appel", "contestation", "requête"})
+_REJECTING = frozenset({"rejeter", "écarter", "repousser", "débouter", "retoquer", "balayer", "déclarer"})
+_HEARING = frozenset({"examiner", "juger", "étudier", "instruire", "plaider", "entendre", "audiencer"})
+_OWN_DETS = frozenset({"son", "sa", "leur", "ses", "leurs"})
+
+
+def _owned_appeal(t, index) -> tuple[set[str], str | None]:
+    """(the appellant, the status) of the appeal noun ``t`` told with its owner and its fate; (set(), None) else."""
+    if t.lower_ not in _APPEAL_NOUNS or t.pos_ != "NOUN":
+        return set(), None
+    v = t.head
+    if v is t or v.pos_ not in ("VERB", "ADJ") or lemma_of(v) not in _REJECTING | _HEARING:
+        return set(), None
+    if lemma_of(v) == "déclarer" and not any(c.lower_ in ("irrecevable", "irrecevables") for c in v.children):
+        return set(), None
+    status = "rejected" if lemma_of(v) in _REJECTING else None
+    doc = t.doc
+    owner: set[str] = set()
+    if t.dep_ in ("nsubj:pass", "nsubj"):
+        j = t.i - 1 if t.i > 0 and doc[t.i - 1].pos_ == "DET" else t.i
+        if j > 1 and doc[j - 1].lower_ == "dont":   # ("Y, dont le recours a été rejeté")
+            k = j - 3 if doc[j - 2].text == "," else j - 2
+            n = index.entity_at(k)
+            owner = {n} if n is not None else set()
+        else:   # ("le pourvoi de Y a été rejeté")
+            owner = {n for c in t.children if c.dep_ == "nmod" and case_of(c) in ("de", "du", "d'", "d’")
+                     for n, _ in entities_at(c, index)}
+    elif t.dep_ in ("obl:arg", "obl", "obl:mod") and lemma_of(v) == "débouter" \
+            and any(c.lower_ in _OWN_DETS for c in t.children):   # ("Y a été débouté de son appel")
+        owner = {n for c in v.children if c.dep_ in ("nsubj:pass", "nsubj") for n, _ in entities_at(c, index)}
+    owner = {n for n in owner if index.type_of(n) in ("PER", "ORG")}
+    return (owner, status) if len(owner) == 1 else (set(), None)
+
+
 def appeals_against_sanctioner(doc, index, found) -> list[Relation]:
     """SUES appellant → the one body that sanctioned the appellant earlier in the passage (see the module's head)."""
     # (s28-fights28: and the sanctions implied.py draws with no role, so that a second body's sanctions still
     # make the appeal's target unsaid)
+    # ((s34-court34) first the sanctions of a legal person named by its kind, "Le parti, en tant que personne morale,
+    # écope de …": a pass, as this one; its appeal then reads them)
+    told = legal_person_ties(doc, index, found)
+    found = [*found, *told]
     sanctions = [r for r in found if r.type == "OPPOSES" and not r.negated
                  and (r.role == "sanctions" or r.rule == "opposes.implied_sanctioner")]
     low = lowered(doc_text(doc))
     if low is not None and not any(w in low for w in _CUE_TEXT):
-        return []
+        return told
     if not sanctions and (low is not None and "tribunal" not in low and "cour " not in low):
-        return []   # ((s32-court32) no sanction drawn: only a court report's defendant may still appeal)
+        return told   # ((s32-court32) no sanction drawn: only a court report's defendant may still appeal)
     have = {(r.type, r.subject, r.object) for r in found}
-    out: list[Relation] = []
+    out: list[Relation] = list(told)
     for t in doc:
-        if t.lower_ not in _CUE_WORDS and not (t.pos_ == "VERB" and lemma_of(t) in _CHALLENGE):
+        if t.lower_ not in _CUE_WORDS and not (t.pos_ == "VERB" and lemma_of(t) in _CHALLENGE_OR_POURVOIR) \
+                and t.lower_ not in _APPEAL_NOUNS:
             continue
-        verb = _appeal_verb(t, index)
-        if verb is None or not _brought(verb):
+        owned, fate = _owned_appeal(t, index)
+        verb = t.head if owned else _appeal_verb(t, index)
+        if verb is None or not owned and not _brought(verb):
             continue
         sent = t.sent
-        appellants = {n for n, _ in _subject_of(verb, index)
-                      if index.type_of(n) in ("ORG", "GOV", "PER")}
+        appellants = owned or {n for n, _ in _subject_of(verb, index)
+                               if index.type_of(n) in ("ORG", "GOV", "PER")}
         if appellants and all(index.type_of(n) == "GOV" and n.split()[0].lower() in _COURT_HEADS for n in appellants):
             appellants = set()   # ((s32-court32) "Le constructeur, défendu par …, a annoncé qu'il ferait appel" with
             # "il" taken for the court: a court does not appeal its own judgment; the clause's subject, below)
@@ -288,6 +353,7 @@ def appeals_against_sanctioner(doc, index, found) -> list[Relation]:
             have.add(key)
             out.append(Relation(type="SUES", subject=who, object=bodies[0], evidence=sent.text,
                                 start=sent.start_char, end=sent.end_char,
-                                status="proposed" if _proposed(verb) or _proposed(t) else None,
-                                confidence=0.55, rule="sues.appeal_of_sanction", negated=_denied(verb, t) or None))
+                                status=fate if owned else "proposed" if _proposed(verb) or _proposed(t) else None,
+                                confidence=0.55, rule="sues.appeal_of_sanction",
+                                negated=(not owned and (_denied(verb, t) or _renounced(verb))) or None))
     return out

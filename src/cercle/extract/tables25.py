@@ -18,6 +18,9 @@ _FINE_HEADS = frozenset({"amende", "amendes", "sanction", "sanctions", "pénalit
                          "montant de l'amende", "sanction financière"})
 _FINING_VERBS = frozenset({"infliger", "prononcer", "imposer", "sanctionner", "condamner", "frapper", "distribuer"})
 _FINE_NOUNS = frozenset({"amende", "sanction", "pénalité"})
+# (s34-court34) a penalty with no figure, in a fine's column: "| Y | avertissement |", "| Y | blâme |"
+_PENALTY_CELLS = frozenset({"avertissement", "blâme", "rappel à l'ordre", "interdiction", "suspension", "radiation",
+                            "retrait d'agrément", "retrait", "injonction", "sanction pécuniaire"})
 _DIGIT = re.compile(r"[1-9]")   # (a "0" amount, "| MAN | 0 | immunité |", is no fine)
 
 
@@ -43,6 +46,14 @@ def _text_authority(doc, index, before: int, found_before) -> str | None:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         name = index.entity_at(subj.i) if subj is not None else None
+        if name is None and subj is not None and subj.pos_ in ("NOUN", "VERB"):
+            # (s34-court34) "le gendarme des données a prononcé 87 sanctions", "l'autorité a infligé …": a
+            # descriptor for the text's one public body named before (a fronted participle may be taken for the
+            # subject: "Présidé par X, le gendarme … a prononcé")
+            govs = {index.entity_at(k) for k in range(sent.start - 1, -1, -1)
+                    if index.entity_at(k) and index.kinds.get(k) == "name"
+                    and index.entities[index.entity_at(k)].type == "GOV"}
+            name = govs.pop() if len(govs) == 1 else None
         if subj is None:
             name = next((index.entity_at(k) for k in range(tok.i - 1, sent.start - 1, -1)
                          if index.entity_at(k) and index.entities[index.entity_at(k)].type in ("GOV", "ORG")), None)
@@ -66,7 +77,8 @@ def fined_rows(doc, clean, index, entities_in, found_before):
         if heads[0] in _AUTHORITY_HEADS:
             continue
         fine_cols = [n for n, h in enumerate(heads) if n and h in _FINE_HEADS and n < len(block.cells)]
-        if not fine_cols or not any(_DIGIT.search(doc.text[slice(*block.cells[n])]) for n in fine_cols):
+        if not fine_cols or not any(_DIGIT.search(doc.text[slice(*block.cells[n])])
+                                    or _head(doc.text[slice(*block.cells[n])]) in _PENALTY_CELLS for n in fine_cols):
             continue
         if header_id != tuple(block.header):
             header_id = tuple(block.header)

@@ -371,6 +371,9 @@ def court_chair(t, index: EntityIndex, out: Found, verbal: bool) -> None:
 def court_genre_in(sent) -> bool:
     """A sentence naming one party that may hold a tie with the story's court, prosecutor or defendants."""
     w = words()
+    from .court34 import verdict_in   # (s34-court34: "Y a été reconnu coupable", the court the text's)
+    if verdict_in(sent):
+        return True
     for k in sent:
         low = k.lower_
         if low in w["sentence_forms"] or low in w["require_nouns"] or low in w["report_nouns"] \
