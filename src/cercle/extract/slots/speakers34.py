@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ...mentions.entities import EntityIndex
 from ...yamldata import load_yaml
+from ..arguments import lemma_of
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -239,14 +240,18 @@ def _person_at(index: EntityIndex, j: int, other_than: str) -> str | None:
     return None
 
 
-@acts_on(lambda w: w.verbal and (w.lemma in _WE_MEET or w.lem in _WE_MEET))
+def _meet_word(lower: str, lemma: str) -> bool:
+    return lemma in _WE_MEET or lower in _WE_MEET
+
+
+@acts_on(lambda w: w.verbal and (_meet_word(w.lower, w.lemma) or _meet_word(w.lower, w.lem)))
 def we_met(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Avec X, nous nous parlons chaque semaine", "Nous avons déjeuné ensemble", "nous nous sommes revus": a
     speaker's first person plural that met, talked or ate with someone, in an attributed quotation or an
     interview's answer: the speaker (a person) and the person "avec" names in the clause or at the head of the
     sentence, else (reciprocal or "ensemble") the last person named before in the speaker's span. Slot
     "we_met_pair". Not negated, not with an object of its own ("nous nous sommes vu refuser")."""
-    if not verbal or (t.lemma_.lower() not in _WE_MEET and t.lower_ not in _WE_MEET):
+    if not verbal or not (_meet_word(t.lower_, t.lemma_.lower()) or _meet_word(t.lower_, lemma_of(t))):
         return
     doc = t.doc
     w = words()
