@@ -127,3 +127,14 @@ FORBIDDEN += [
     ("« Avec Karine Lemaire, nous nous parlons chaque semaine. » La réunion du conseil est prévue lundi.",
      ("MEETS", "Karine Lemaire", "Karine Lemaire")),
 ]
+
+# (quoted_we.yaml i_words) the subject "je" of an attributed quotation is its speaker: an incise after it with a
+# title before the name, "selon X" before it, a speaker and a colon before it; meeting, receiving, support
+CASES += [
+    ("« Je soutiens pleinement Sophie Bertin dans cette bataille », martèle le député Lucas Ferrand.",
+     [("ALLY_OF", "Lucas Ferrand", "Sophie Bertin")]),
+    ("Selon Paul Vernier, « j'ai déjeuné avec Karine Lemaire mardi, et nous avons parlé du budget ».",
+     [("MEETS", "Paul Vernier", "Karine Lemaire")]),
+    ("Hélène Vasseur, maire de Valmont, prévient : « Je recevrai Bruno Leclair lundi en mairie. »",
+     [("MEETS", "Hélène Vasseur", "Bruno Leclair")]),
+]
