@@ -127,6 +127,13 @@ def _speaker_after(tv, index, c: int, end: int) -> int | str | None:
             return None
         name = index.by_token.get(k)
         if name is not None:
+            if index.kinds.get(k) == "introducer" and index.entities[name].type == "PER":
+                # (s34-speakers34) "« … », confie le sénateur X", "tranche la ministre X": the title read with the
+                # name after it (the same person's "introducer" mention), the name's token
+                m = k
+                while m < end and index.by_token.get(m) == name and index.kinds.get(m) == "introducer":
+                    m += 1
+                return m if m < end and index.by_token.get(m) == name and index.kinds.get(m) == "name" else None
             return k if index.kinds.get(k) == "name" and index.entities[name].type == "PER" else None
     return None
 
@@ -381,6 +388,28 @@ def _is_relaunch(tv, a: int, b: int) -> bool:
         k -= 1
     return b - a <= 40 and tv[k].text.strip("*_").endswith(("...", "…")) and tv[a].text not in _OPEN \
         and any(tv[j].lower_ in _YOU for j in range(a, k))
+
+
+def _is_addressed(tv, a: int, b: int) -> bool:
+    """(s34-speakers34) A short paragraph that speaks to the interviewee ("vous", "votre", "vos" outside a
+    quotation) and has no word of the first person outside a quotation (quoted_we.yaml first_person): an
+    interview's question put as a statement. Not a paragraph opening on a quotation mark."""
+    if b - a > 60 or tv[a].text in _OPEN:
+        return False
+    first = words()["first_person"]
+    you, depth = False, 0
+    for j in range(a, b):
+        x = tv[j].text
+        if x in _OPEN:
+            depth += 1
+        elif x in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            low = tv[j].lower_
+            if low in first:
+                return False
+            you = you or low in _YOU
+    return you
 
 
 def _trails_off(tv, a: int, b: int) -> bool:
@@ -738,12 +767,26 @@ def _interview(tv, index, mentions: list, lines, quotes) -> tuple[list[tuple], s
         asked = [asked[m] or (first_q < m < len(paras) - 1 and not asked[m - 1] and not asked[m + 1]
                               and _trails_off(tv, *paras[m])) for m in range(len(paras))]
         pairs = sum(1 for m in range(len(paras) - 1) if asked[m] and not asked[m + 1])
+    if pairs == 1:
+        # (s34-speakers34) one question ending with "?", and after it statements put to the interviewee between
+        # two answers ("La ministre vous a reçu mardi.", "La direction vous accuse de bloquer le dialogue."): an
+        # interview whose other questions are put as statements (_is_addressed)
+        first_q = asked.index(True)
+        more = [asked[m] or (first_q < m < len(paras) - 1 and not asked[m - 1] and not asked[m + 1]
+                             and _is_addressed(tv, *paras[m])) for m in range(len(paras))]
+        if sum(1 for m in range(len(paras) - 1) if more[m] and not more[m + 1]) >= 2:
+            asked, pairs = more, 2
     if pairs < 2:
         return [], None
     # (in an interview, a short remark to the interviewee trailing off ("Votre cousin vous a assignée…")
     # between two answers is a question too)
     asked = [asked[m] or (0 < m < len(paras) - 1 and not asked[m - 1] and not asked[m + 1]
                           and _is_relaunch(tv, *paras[m])) for m in range(len(paras))]
+    # (s34-speakers34) a short statement put to the interviewee between two answers ("X, le coordinateur de Y,
+    # vous accuse d'avoir trahi Z.", "Votre groupe a perdu deux usines cette année."): a question too, when it
+    # speaks to them ("vous", "votre") and says nothing in the first person (an answer speaks as "je", "nous")
+    asked = [asked[m] or (0 < m < len(paras) - 1 and not asked[m - 1] and not asked[m + 1]
+                          and _is_addressed(tv, *paras[m])) for m in range(len(paras))]
     first = asked.index(True)
     if lines:
         speakers = {index.by_token[at] for at, _, _ in lines}
@@ -1147,6 +1190,10 @@ def link_quoted_we(doc, index, mentions: list) -> None:
                 org = index.topic   # (an interview's answers: the organisation the article is about)
         else:
             continue
+        if person:
+            # (s34-speakers34) the person who speaks each span (an attributed quotation, an interview's answer), for
+            # the readers of the speaker's reciprocal "nous" (extract/slots/speakers34.py)
+            index.__dict__.setdefault("_spoken_by", []).append((a, b, person))
         for k in range(a, b):
             t = tv[k]
             low = t.lower_

@@ -115,6 +115,7 @@ from .portrait32 import PORTRAIT32_READERS   # (s32-portrait32)
 from .clitics32 import CLITICS32_READERS   # (s32-clitics32)
 from .money33 import MONEY33_READERS   # (s33-money33)
 from .basics33 import BASICS33_READERS   # (s33-basics33)
+from .speakers34 import SPEAKERS34_READERS   # (s34-speakers34)
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
 from .gapb3 import _OFFER_NOUNS, AMONG_NOUNS, among_holders, HAND_VERBS, PAY_VERBS, hand_in_hand, joint_bid, paid_for_stake
 from .gapa2 import academic_place, agent_after_comma, kin_in_event, candidate_party, formed_members, office_of, power_of, support_qualified, unit_employer
@@ -235,6 +236,7 @@ _LATE_READERS = Readers(*(read for run in (
     GROUPS33_READERS,   # (s33-groups33) "Y, qui fédère les fabricants, dont X": X a member of Y
     BASICS33_READERS,   # (s33-basics33) "X, président du conseil régional": the text's one region
     COURT34_READERS,   # (s34-court34) "le tribunal a reconnu Y coupable", "comme l'avait requis le parquet"
+    SPEAKERS34_READERS,   # (s34-speakers34) "Nos concurrents, ce sont A et B": the names against the speaker's side
 ) for read in run.readers))
 
 
