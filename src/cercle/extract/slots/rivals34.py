@@ -74,7 +74,18 @@ def _listed(t, index: EntityIndex) -> list:
         return []   # ("ses concurrents Alstom et Siemens": the names right after the noun; else an opener first)
     if index.entity_at(j) is None and not (doc[j].pos_ == "DET" or doc[j].lower_ in ("l'", "l’")):
         return []
-    return _names_run(doc, j, index, end)
+    got = _names_run(doc, j, index, end)
+    # (only names joined by commas, "et", "ou", determiners and a descriptor word or two - "l'allemand A et le
+    # japonais B", "la Banque A et la société B"; a preposition ends the list: "son partenaire A au sein de leur
+    # société commune B")
+    kept = got[:1]
+    for (n, i), prev in zip(got[1:], got):
+        gap = doc[prev[1] + 1:i]
+        gap = [k for k in gap if index.entity_at(k.i) != prev[0]]
+        if any(k.pos_ == "ADP" for k in gap) or sum(k.pos_ in ("NOUN", "ADJ", "PROPN") for k in gap) > 2:
+            break
+        kept.append((n, i))
+    return kept
 
 
 def _owner(t, index: EntityIndex) -> list:
@@ -87,6 +98,11 @@ def _owner(t, index: EntityIndex) -> list:
             break
         h = h.head
         if h.pos_ in ("VERB", "AUX"):
+            if "Inf" in h.morph.get("VerbForm") or any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm")
+                                                        for c in h.children):
+                if not any(c.dep_ in ("nsubj", "nsubj:pass") for c in h.children) and \
+                        any(c.dep_ in ("obj", "iobj") for c in h.head.children):
+                    return []   # ("Y a sanctionné X pour avoir transmis … à ses partenaires": X's, not Y's)
             got = _subject_of(h, index)
             if not got:
                 got = [x for c in h.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)]
@@ -104,6 +120,8 @@ def kind_listed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     "kind_partners"). The noun is one's own (a possessive) or an indefinite kind ("des partenaires comme")."""
     if t.lower_ not in _KIND or out.get("kind_owner"):
         return
+    if "Plur" not in t.morph.get("Number") and not t.lower_.endswith(("s", "x")):
+        return   # (one partner or rival set beside its name is partners.noun's, competes.noun's; a list is plural)
     doc = t.doc
     dets = [c for c in t.children if c.dep_ == "det" and c.i < t.i]
     poss = any(c.lower_ in _POSS for c in dets)
