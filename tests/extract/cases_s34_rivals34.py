@@ -4,7 +4,8 @@ of party and the names it stands for (concurrents, rivaux, challengers, compéti
 "notamment", "tels que", "comme", right after the noun; the owner a subject, a fronted phrase's subject, a root
 descriptor), a companion at a meeting (en compagnie de, aux côtés de, avec une délégation de; reçu par, a
 rencontré), a fight over a market (guerre des prix, guerre des forfaits, duel tarifaire; se livrent, entre, que se
-livrent), the event verbs of "aux côtés de" (dévoiler, détailler, officialiser)."""
+livrent), the event verbs of "aux côtés de" (dévoiler, détailler, officialiser), the speaker of an attribution beside one
+(a annoncé, a confirmé, a assuré), a fronted "face à" rival on a market (a dominé le marché, gagne des parts)."""
 
 # a kind of party and the names it stands for: the list's owner competes / partners with each (rivals34.kind_listed)
 CASES = [
@@ -58,7 +59,37 @@ CASES += [
      [("COMPETES_WITH", "Paul Aubry", "Hugo Ferrand")]),
 ]
 
+# beside one at an event told in a quote's attribution: the inverted speaker (rivals34.beside_speaker)
+CASES += [
+    ("La Région Bretagne versera 3 millions d'euros au lycée, a annoncé vendredi Hugo Ferrand, président du conseil "
+     "régional, lors d'une visite du chantier aux côtés de Marc Delorme, le PDG du groupe.",
+     [("MEETS", "Hugo Ferrand", "Marc Delorme")]),
+    ("Le département financera la route, a confirmé l'élu Paul Aubry mardi lors d'un déplacement sur le site en "
+     "compagnie de Sophie Bertin.",
+     [("MEETS", "Paul Aubry", "Sophie Bertin")]),
+    ("« Nous tiendrons les délais », a assuré jeudi la ministre Karine Lemaire, en compagnie du maire Jean Morel, lors "
+     "de l'inauguration du pont.",
+     [("MEETS", "Karine Lemaire", "Jean Morel")]),
+]
+
+# a fronted "face à" rival, in a clause told of a market (rivals34.faced_front)
+CASES += [
+    ("Face à Boeing, englué dans ses difficultés, Airbus n'a jamais autant dominé le marché.",
+     [("COMPETES_WITH", "Airbus", "Boeing")]),
+    ("Face à l'allemand Siemens et au japonais Hitachi, le groupe Valmont gagne des parts de marché.",
+     [("COMPETES_WITH", "Valmont", "Siemens"), ("COMPETES_WITH", "Valmont", "Hitachi")]),
+    ("Face à Carrefour, qui baisse ses prix, l'enseigne Lidl multiplie les promotions pour garder ses clients.",
+     [("COMPETES_WITH", "Lidl", "Carrefour")]),
+]
+
 FORBIDDEN = [
+    # a fronted "face à" with no market is no competition
+    ("Face à la CGT, la direction de Renault a cédé sur les salaires.", ("COMPETES_WITH", "Renault", "CGT")),
+    ("Face à Renault, le ministre Paul Aubry a défendu le prix de l'électricité.",
+     ("COMPETES_WITH", "Paul Aubry", "Renault")),
+    ("La Région Bretagne versera 3 millions d'euros au lycée, a annoncé vendredi Hugo Ferrand, président du conseil "
+     "régional, lors d'une visite du chantier aux côtés de Marc Delorme, le PDG du groupe.",
+     ("MEETS", "Région Bretagne", "Marc Delorme")),
     # a fight over a post is a feud, not a market
     ("Marc Delorme et Hugo Ferrand se livrent une guerre sans merci pour la mairie.",
      ("COMPETES_WITH", "Marc Delorme", "Hugo Ferrand")),

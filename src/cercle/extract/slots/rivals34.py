@@ -39,6 +39,7 @@ _MEET = _set("meet_verbs")
 _COMPANION = _set("companion_cues")
 _ENVOY = _set("envoy_nouns")
 _DE = ("de", "d'", "d’", "du", "des")
+_SAY = _set("attribution_verbs")
 MARKET_WAR_WORDS = _set("market_war_words")   # (read by slots/stands.py _waged)
 
 
@@ -216,4 +217,91 @@ def market_war(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out["_no_linear"] = []
 
 
-RIVALS34_READERS = Readers(kind_listed, host_companion, market_war)
+# ---------------------------------------------------------------- beside one at an event, in a quote's attribution
+
+@acts_on(lambda w: w.lower in ("côtés", "côté", "compagnie"))
+def beside_speaker(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Z versera N euros, a annoncé X, président de Z, lors d'une visite aux côtés de Y", "…, a confirmé l'élu
+    X en compagnie de Y": the one beside Y is the inverted subject of the attribution's speech verb (often parsed
+    as its object), not the reported clause's subject (slots "beside_who", "beside_whom" of
+    allies31.beside_at_event, set again)."""
+    if t.lower_ not in ("côtés", "côté", "compagnie"):
+        return
+    from .allies31 import _at_event, _de_names
+    h = t
+    for _ in range(5):
+        if h.head.i == h.i or h.pos_ in ("VERB", "AUX"):
+            break
+        h = h.head
+    if h.pos_ != "VERB" or lemma_of(h) not in _SAY or not _at_event(t):
+        return
+    first = min([h.i] + [c.i for c in h.children if c.dep_.startswith("aux")])
+    if not first or t.doc[first - 1].text not in (",", "»", "«"):
+        return   # (an attribution set off after the quote or the clause it reports)
+    who = [x for c in h.children if c.dep_ in ("obj", "nsubj") and c.i > h.i
+           for x in entities_at(c, index) if index.type_of(x[0]) == "PER"][:1]
+    whom = _de_names(t, index)
+    if not who or not whom:
+        return
+    names = {n for n, _ in whom}
+    if who[0][0] in names:
+        return
+    out["beside_who"] = who
+    out["beside_whom"] = whom
+    out["_no_linear"] = []
+
+
+# ---------------------------------------------------------------- a fronted "face à" rival on a market
+
+_FRONT = ("face", "contre", "vis-à-vis")
+_MARKET = _set("market_words")
+
+
+@acts_on(lambda w: w.lower in _FRONT)
+def faced_front(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Face à A, englué dans ses difficultés, X n'a jamais autant dominé le marché", "Face à l'allemand A et au
+    japonais B, le groupe X conquiert des parts de marché": a sentence-opening "face à" phrase whose names are
+    companies, and a main clause whose subject is one, told of a market (a word of data/rivals34.yaml
+    market_words outside the names): X competes with each (slots "front_by", "front_faced")."""
+    if t.lower_ not in _FRONT or out.get("front_by"):
+        return
+    doc, sent = t.doc, t.sent
+    if t.i != sent.start and not (t.i == sent.start + 1 and doc[sent.start].pos_ in ("CCONJ", "ADV")):
+        return
+    if t.i + 2 >= sent.end or doc[t.i + 1].lower_ not in ("à", "au", "aux"):
+        return
+    faced = [x for x in _names_run(doc, t.i + 1, index, sent.end) if index.type_of(x[0]) == "ORG"]
+    if not faced:
+        return
+    # the main clause: past the faced names' own phrase and one inserted clause ("englué dans …", "dont …")
+    comma = next((k.i for k in doc[faced[-1][1]:sent.end] if k.text == ","), None)
+    if comma is None:
+        return
+    by, start = [], comma + 1
+    for _ in range(3):
+        # (a segment that opens on a relative or a participle is inserted: "dont …", "englué dans …")
+        first = doc[start] if start < sent.end else None
+        if first is None:
+            break
+        if first.lower_ in ("qui", "dont", "que", "qu'", "où", "lequel", "laquelle") or (
+                first.pos_ in ("VERB", "ADJ") and "Part" in first.morph.get("VerbForm")) or first.pos_ == "ADJ":
+            start = next((k.i + 1 for k in doc[start:sent.end] if k.text == ","), sent.end)
+            continue
+        # the main clause opens with its subject: a company named in its first words ("l'enseigne A", "A")
+        for k in doc[start:min(start + 4, sent.end)]:
+            name = index.entity_at(k.i)
+            if name is not None:
+                if index.type_of(name) == "ORG" and name not in {n for n, _ in faced}:
+                    by = [(name, k.i)]
+                break
+            if k.pos_ in ("VERB", "AUX") or k.text == ",":
+                break
+        break
+    if not by:
+        return
+    if not any(k.lower_ in _MARKET and index.entity_at(k.i) is None for k in doc[comma + 1:sent.end]):
+        return
+    _put(out, "front_by", "front_faced", by, faced)
+
+
+RIVALS34_READERS = Readers(kind_listed, host_companion, market_war, beside_speaker, faced_front)
