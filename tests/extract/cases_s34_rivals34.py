@@ -100,6 +100,9 @@ FORBIDDEN = [
     # a person's rivals in an election are opponents
     ("Le sénateur Paul Aubry affronte ses adversaires, Hugo Ferrand et Marc Dalban, aux municipales.",
      ("COMPETES_WITH", "Paul Aubry", "Hugo Ferrand")),
+    # a past infinitive of reason after a named object: the object's partners, not the subject's
+    ("La Commission a sanctionné jeudi la société Fitalys pour avoir transmis des données à ses partenaires "
+     "publicitaires Adlinq et Publix.", ("PARTNERS_WITH", "Commission", "Adlinq")),
     # the names of a rival list are not partners or rivals of each other
     ("La chaîne Orvia doit désormais affronter ses rivaux, Carrefour et Auchan, sur le marché du frais.",
      ("COMPETES_WITH", "Carrefour", "Auchan")),

@@ -99,11 +99,13 @@ def _owner(t, index: EntityIndex) -> list:
             break
         h = h.head
         if h.pos_ in ("VERB", "AUX"):
-            if "Inf" in h.morph.get("VerbForm") or any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm")
-                                                        for c in h.children):
-                if not any(c.dep_ in ("nsubj", "nsubj:pass") for c in h.children) and \
-                        any(c.dep_ in ("obj", "iobj") for c in h.head.children):
-                    return []   # ("Y a sanctionné X pour avoir transmis … à ses partenaires": X's, not Y's)
+            if any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in h.children):
+                # (a past infinitive of reason after a verb with an object: "Y a sanctionné X pour avoir transmis …
+                # à ses partenaires" is X's doing, not Y's; a purpose "pour contenir ses rivaux, X …" is the subject's)
+                # (the object: a name between the governing verb and the infinitive)
+                if not any(c.dep_ in ("nsubj", "nsubj:pass") for c in h.children) and h.head.i < h.i and \
+                        any(index.entity_at(k) is not None for k in range(h.head.i + 1, h.i)):
+                    return []
             got = _subject_of(h, index)
             if not got:
                 got = [x for c in h.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index)]
