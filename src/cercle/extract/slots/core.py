@@ -103,6 +103,7 @@ from .interview31 import INTERVIEW31_READERS   # (s31-interview31)
 from .heads32 import HEADS32_READERS   # (s32-heads32)
 from .stance32 import STANCE32_READERS   # (s32-stance32)
 from .stance33 import STANCE33_READERS   # (s33-stance33)
+from .rivals34 import RIVALS34_READERS   # (s34-rivals34)
 from .court32 import COURT32_READERS   # (s32-court32)
 from .court34 import COURT34_READERS   # (s34-court34)
 from .plural32 import PLURAL32_READERS   # (s32-plural32)
@@ -237,6 +238,7 @@ _LATE_READERS = Readers(*(read for run in (
     BASICS33_READERS,   # (s33-basics33) "X, président du conseil régional": the text's one region
     COURT34_READERS,   # (s34-court34) "le tribunal a reconnu Y coupable", "comme l'avait requis le parquet"
     SPEAKERS34_READERS,   # (s34-speakers34) "Nos concurrents, ce sont A et B": the names against the speaker's side
+    RIVALS34_READERS,   # (s34-rivals34) "ses concurrents, A et B", "reçu par H, en compagnie de Y": each one
 ) for read in run.readers))
 
 

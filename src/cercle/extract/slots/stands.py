@@ -178,7 +178,18 @@ def _waged(t, index: EntityIndex, out: Found) -> None:
         return
     got = [x for c in t.children if c.dep_ == "nsubj" for x in entities_at(c, index)]
     if len({n for n, _ in got}) >= 2:
-        out.put("waged_between", got)
+        # (s34-rivals34) "A et B se livrent une guerre des prix", "… une bataille commerciale": a fight over a
+        # market is competition (competes.war_waged), not a feud (words: data/rivals34.yaml market_war_words)
+        out.put("waged_market" if _market_war(fight[0]) else "waged_between", got)
+
+
+def _market_war(f) -> bool:
+    """The fight noun ``f`` is told of a market: a complement or an adjective of the market family ("guerre des
+    prix", "bataille commerciale", "duel tarifaire", "guerre des forfaits"), or "concurrence" itself."""
+    from .rivals34 import MARKET_WAR_WORDS
+    return f.lemma_.lower() == "concurrence" or any(
+        c.dep_ in ("nmod", "amod") and (c.lower_ in MARKET_WAR_WORDS or c.lemma_.lower() in MARKET_WAR_WORDS)
+        for c in f.children)
 
 
 def _blamed_maker(t, index: EntityIndex, out: Found) -> None:
