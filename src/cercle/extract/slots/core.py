@@ -113,6 +113,7 @@ from .genre26 import GENRE26_READERS
 from .portrait32 import PORTRAIT32_READERS   # (s32-portrait32)
 from .clitics32 import CLITICS32_READERS   # (s32-clitics32)
 from .money33 import MONEY33_READERS   # (s33-money33)
+from .money34 import MONEY34_READERS   # (s34-money34)
 from .basics33 import BASICS33_READERS   # (s33-basics33)
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
 from .gapb3 import _OFFER_NOUNS, AMONG_NOUNS, among_holders, HAND_VERBS, PAY_VERBS, hand_in_hand, joint_bid, paid_for_stake
@@ -233,6 +234,7 @@ _LATE_READERS = Readers(*(read for run in (
     STANCE33_READERS,   # (s33-stance33) "ses passes d'armes avec Y", "proche de lui", "a fait de Y une cible"
     GROUPS33_READERS,   # (s33-groups33) "Y, qui fédère les fabricants, dont X": X a member of Y
     BASICS33_READERS,   # (s33-basics33) "X, président du conseil régional": the text's one region
+    MONEY34_READERS,   # (s34-money34) "l'offre de reprise de Z déposée par un consortium réunissant A et B", "ses créanciers, parmi lesquels A"
 ) for read in run.readers))
 
 
