@@ -5,7 +5,8 @@ and shapes: an offer's target behind a takeover noun (offre de reprise, proposit
 (consortium réunissant, trio rassemblant, attelage composé de) or a passive's agent; holders listed after a plural
 noun with a possessive (créanciers parmi lesquels, prêteurs notamment, actionnaires dont, souscripteurs au premier
 rang desquels); a relative or a participle naming shareholders of the company the text spoke of last (qui
-resteront actionnaires, qui demeure actionnaire, restés actionnaires)."""
+resteront actionnaires, qui demeure actionnaire, restés actionnaires); a bidder's role taken by a subject (jouer les
+chevaliers blancs, se pose en sauveur, apparaît comme l'acquéreur pressenti, endosse le rôle de chevalier blanc)."""
 
 # an offer's target and bidders (money34.offer_sides; bids.offer34, bids.members34)
 CASES = [
@@ -56,7 +57,24 @@ CASES += [
      [("OWNS", "Korvane Capital", "Norvia"), ("OWNS", "Seltis Partners", "Norvia")]),
 ]
 
+# a bidder's role taken by a subject (money34.bidder_role; bids.role34)
+CASES += [
+    ("Le groupe Tarvel détient 25 % du capital de Norvia et prépare une offre. Selon nos informations, le groupe "
+     "Korvane pourrait jouer les chevaliers blancs.",
+     [("BIDS_FOR", "Korvane", "Norvia")]),
+    ("Le groupe Tarvel a pris 20 % du capital de Norvia. Seltis Partners se pose désormais en sauveur.",
+     [("BIDS_FOR", "Seltis Partners", "Norvia")]),
+    ("Le groupe Tarvel a pris 20 % du capital de Norvia. Korvane Capital apparaît comme l'acquéreur pressenti.",
+     [("BIDS_FOR", "Korvane Capital", "Norvia")]),
+    ("La banque Orval a repris 10 % du capital de la société Norvia. Le fonds Korvane Capital endosse le rôle de "
+     "chevalier blanc.",
+     [("BIDS_FOR", "Korvane Capital", "Norvia")]),
+]
+
 FORBIDDEN = [
+    # (a role refused, a person shown in the role)
+    ("Le groupe Korvane ne veut pas jouer les chevaliers blancs pour Norvia.", ("BIDS_FOR", "Korvane", "Norvia")),
+    ("Le groupe Korvane a présenté le repreneur de Norvia, Jean Morel.", ("BIDS_FOR", "Korvane", "Norvia")),
     # (no longer a shareholder)
     ("Tarvel est monté à 51 % du capital de Norvia. Korvane Capital, qui n'est plus actionnaire, a approuvé "
      "l'opération.", ("OWNS", "Korvane Capital", "Norvia")),

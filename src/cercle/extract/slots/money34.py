@@ -220,7 +220,8 @@ def offer_sides(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         return
     if t.pos_ == "VERB" and not any(c.dep_ == "det" for c in t.children):
         return
-    target = _after_takeover_noun(t, index) or _aimed_at(t, index)
+    by_noun = _after_takeover_noun(t, index)
+    target = by_noun or _aimed_at(t, index)
     verb = None
     if not target:
         target, verb = _purpose_target(t, index)
@@ -244,6 +245,11 @@ def offer_sides(t, index: EntityIndex, out: Found, verbal: bool) -> None:
                 bidders += _orgs(s, index, _PARTIES)
     zone = {x[1] for x in target}
     bidders = [x for x in bidders if x[1] not in zone]
+    if target and target == by_noun and not bidders and not any(
+            x[1] not in zone for slot in ("subj", "acl_agent") for x in out.get(slot, ()) if isinstance(x, tuple)):
+        # ("le conseil de Y a rejeté l'offre de rachat de X": with no other bidder named, "de X" after the takeover
+        # noun is the bidder, as bids.noun reads it)
+        target, zone = [], set()
     if target:
         out.put("bid_target34", target)
         # (the target hung on the offer by "de" is no bidder: "l'offre de reprise de Z")
@@ -399,4 +405,71 @@ def relative_shareholder(t, index: EntityIndex, out: Found, verbal: bool) -> Non
         out.put("apposed_held", [(company, -1)])
 
 
-MONEY34_READERS = Readers(offer_sides, bid_purpose, listed_holders, relative_shareholder)
+_ROLE_N = _set("bidder_role_nouns")
+_ROLE_NEEDS = {str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in _W["bidder_role_needs_word"].items()}
+_ROLE_V = _set("role_verbs")
+_ROLE_LINKS = _set("role_links")
+_PLAY_V = frozenset({"jouer", "endosser", "revêtir", "camper", "incarner"})
+
+
+@acts_on(lambda w: w.lower in _ROLE_N)
+def bidder_role(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"X pourrait jouer les chevaliers blancs", "X fait figure de repreneur idéal pour Y", "X se pose en sauveur de
+    Y", "X apparaît comme l'acquéreur pressenti": X bids for the company the noun names ("de Y", "pour Y"), else the
+    text's one deal's target, else the article's company or the one whose capital it spoke of last (slots "role_bidder34",
+    "role_target34" of bids.role34)."""
+    if t.lower_ not in _ROLE_N:
+        return
+    tv = tokens_of(t.doc)
+    need = _ROLE_NEEDS.get(t.lower_)
+    if need is not None and not (t.i + 1 < t.sent.end and tv[t.i + 1].lower_ in need):
+        return
+    # the verb of taking the role, a few link words before the noun
+    k = t.i - 1
+    while k > t.sent.start and t.i - k <= 5 and (tv[k].lower_ in _ROLE_LINKS or tv[k].pos_ in ("ADJ", "ADV")):
+        k -= 1
+    v = tv[k]
+    lem = lemma_of(v) if lemma_of(v) in _ROLE_V else v.lemma_.lower()
+    if v.lower_ == "figure" and k > t.sent.start and tv[k - 1].lemma_.lower() == "faire":
+        lem = "faire"   # ("fait figure de repreneur" read with "figure" a verb, the subject on it)
+        k -= 1
+    if v.pos_ not in ("VERB", "AUX") or lem not in _ROLE_V or _negated(v) or \
+            v.dep_ in ("xcomp", "ccomp") and _negated(v.head):
+        return
+    links = {tv[j].lower_ for j in range(k, t.i)}
+    # (a role taken, not a person shown: "jouer les chevaliers blancs", "endosser le rôle de repreneur"; the
+    # other verbs only with "en", "comme" or "figure de": "se pose en sauveur", "X a présenté le repreneur" is none)
+    if lem not in _PLAY_V and not links & {"en", "comme", "figure"}:
+        return
+    if lem == "faire" and "figure" not in links:
+        return
+    # (a named bidder: a descriptor's or a pronoun's reference is too often the target itself)
+    subjects = _subject_of(v, index)
+    if not subjects and v.head.lower_ == "figure":
+        subjects = _subject_of(v.head, index)   # ("fait figure de": the subject hung on "figure" read as a verb)
+    bidders = [x for x in subjects if index.type_of(x[0]) in ("ORG", "PER")
+               and index.kinds.get(x[1]) not in ("pronoun", "descriptor")]
+    if not bidders:
+        return
+    target: list[tuple[str, int]] = []
+    for c in list(t.children) + [c for c in v.children if c.i > t.i] + \
+            [c for c in v.head.children if c.i > t.i and v.head.lower_ == "figure"]:
+        if c.dep_ in ("nmod", "obl:mod", "obl") and case_of(c) in _DE + ("pour",):
+            target = _orgs(c, index, ("ORG",))
+            if target:
+                break
+    if not target:
+        from ..deal_frame30 import deal_frame
+        frame = deal_frame(t.doc, index)
+        company = frame["target"] if frame is not None and frame.get("target") else (index.topic or index.focus)
+        if not company or index.type_of(company) != "ORG":
+            return
+        target = [(company, -1)]
+    bidders = [x for x in bidders if x[0] != target[0][0]]
+    if bidders:
+        out.put("role_bidder34", bidders)
+        out.put("role_target34", target)
+        out["_no_linear"] = []
+
+
+MONEY34_READERS = Readers(offer_sides, bid_purpose, listed_holders, relative_shareholder, bidder_role)
