@@ -115,6 +115,7 @@ from .genre26 import GENRE26_READERS
 from .portrait32 import PORTRAIT32_READERS   # (s32-portrait32)
 from .clitics32 import CLITICS32_READERS   # (s32-clitics32)
 from .money33 import MONEY33_READERS   # (s33-money33)
+from .money34 import MONEY34_READERS   # (s34-money34)
 from .basics33 import BASICS33_READERS   # (s33-basics33)
 from .speakers34 import SPEAKERS34_READERS   # (s34-speakers34)
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
@@ -239,6 +240,7 @@ _LATE_READERS = Readers(*(read for run in (
     COURT34_READERS,   # (s34-court34) "le tribunal a reconnu Y coupable", "comme l'avait requis le parquet"
     SPEAKERS34_READERS,   # (s34-speakers34) "Nos concurrents, ce sont A et B": the names against the speaker's side
     RIVALS34_READERS,   # (s34-rivals34) "ses concurrents, A et B", "reçu par H, en compagnie de Y": each one
+    MONEY34_READERS,   # (s34-money34) "l'offre de reprise de Z déposée par un consortium réunissant A et B", "ses créanciers, parmi lesquels A"
 ) for read in run.readers))
 
 
