@@ -180,7 +180,12 @@ class _Plan:
                 mask |= bit
         chosen = self.by_mask.get(mask)
         if chosen is None:
-            chosen = self.by_mask[mask] = tuple(r for i, r in enumerate(self.readers) if mask >> i & 1)
+            chosen, rest = [], mask
+            while rest:
+                bit = rest & -rest
+                rest ^= bit
+                chosen.append(self.readers[bit.bit_length() - 1])
+            chosen = self.by_mask[mask] = tuple(chosen)
         return chosen
 
 
