@@ -4,7 +4,8 @@ Most readers of core.py act on a few trigger words ("X garde le ministère de Y"
 return at their first check for every other trigger; with some forty readers per trigger, those calls and
 checks cost more than the readers' work. A reader declares, next to its definition, the words it can act
 on (``@acts_on``); a ``Readers`` run calls, for each trigger, only the readers whose declaration lets its
-word through, in their order, and works the choice out once per kind of word.
+word through, in their order, and works the choice out once per kind of word (from an index of the
+declarations' word sets, built once per run: see _Plan below).
 
 A declaration must be a necessary condition of the reader's own first checks (it may let more through,
 never fewer): the reader stays the authority on when it acts. tests/extract/test_reader_gates.py checks
