@@ -104,6 +104,7 @@ from .heads32 import HEADS32_READERS   # (s32-heads32)
 from .stance32 import STANCE32_READERS   # (s32-stance32)
 from .stance33 import STANCE33_READERS   # (s33-stance33)
 from .court32 import COURT32_READERS   # (s32-court32)
+from .politics34 import POLITICS34_READERS   # (s34-politics34)
 from .plural32 import PLURAL32_READERS   # (s32-plural32)
 from .groups33 import GROUPS33_READERS   # (s33-groups33)
 from .protag29 import PROTAG29_READERS   # (s29-protag29)
@@ -233,6 +234,7 @@ _LATE_READERS = Readers(*(read for run in (
     STANCE33_READERS,   # (s33-stance33) "ses passes d'armes avec Y", "proche de lui", "a fait de Y une cible"
     GROUPS33_READERS,   # (s33-groups33) "Y, qui fédère les fabricants, dont X": X a member of Y
     BASICS33_READERS,   # (s33-basics33) "X, président du conseil régional": the text's one region
+    POLITICS34_READERS,   # (s34-politics34) "le sénateur Les Y X", "X refuse toute entente avec Y"
 ) for read in run.readers))
 
 
