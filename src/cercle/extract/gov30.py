@@ -280,6 +280,9 @@ def more_party_names(index, doc=None) -> set[str]:
             j = t.i + 2
             if _f(doc[t.i + 1].lower_) == "de" and j < n and doc[j].lower_ in ("la", "l'", "l’"):
                 j += 1
+        if j is not None and j + 1 < n and doc[j].text in ("Les", "La", "Le") and index.kinds.get(j) != "name" \
+                and low in titles:
+            j += 1   # (s34-politics34) "le sénateur Les Y X": the party's article left out of its mention
         if j is None or j >= n or index.kinds.get(j) != "name":
             continue
         name = index.by_token.get(j)
@@ -289,6 +292,25 @@ def more_party_names(index, doc=None) -> set[str]:
         if e.type != "ORG" and len(_f(name).split()) < 2 and not name.isupper():
             continue   # "le député de Lyon": a one-word place
         out.add(name)
+    out |= _apposed_party_nouns(doc, index)
+    return out
+
+
+_PARTY_APPOSED = frozenset({"parti", "formation", "mouvement"})
+
+
+def _apposed_party_nouns(doc, index) -> set[str]:
+    """(s34-politics34) "Y, le parti de X", "Y, la formation fondée par X", "Y, le mouvement de X": an organisation
+    the text calls a party in an apposition right after its name (the comma, an article, the party noun)."""
+    out = set()
+    n = len(doc)
+    for i, name in index.by_token.items():
+        if i + 3 >= n or index.by_token.get(i + 1) == name or doc[i + 1].text != "," \
+                or doc[i + 2].lower_ not in ("le", "la", "l'", "l’") or doc[i + 3].lower_ not in _PARTY_APPOSED:
+            continue
+        e = index.entities.get(name)
+        if e is not None and e.type == "ORG" and _party_like_name(name):
+            out.add(name)
     return out
 
 

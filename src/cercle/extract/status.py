@@ -423,6 +423,27 @@ def _possessed_rival(trigger) -> bool:
         c.dep_ == "det" and c.lower_ in ("son", "sa", "ses", "leur", "leurs") for c in trigger.children)
 
 
+_REFUSING_ANY = set(_LEX["refusing_any_verbs"])
+
+
+def _any_refused(tok) -> bool:
+    """(s34-politics34) The object noun of a refusing verb determined by "tout" / "aucun" ("toute alliance")."""
+    return tok.dep_ == "obj" and tok.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("tout", "toute", "aucun", "aucune", "quelconque") for c in tok.children)
+
+
+def _ni_ni(tok) -> bool:
+    """(s34-politics34) "X ne soutient ni A ni B", "n'a rencontré ni A ni B": "ne" on the verb and "ni" on its
+    argument (the parser hangs each "ni" on its conjunct, not on the verb)."""
+    if tok.pos_ not in ("VERB", "AUX") or not any(c.lower_ in ("ne", "n'", "n’") for c in tok.children):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "ni":
+        return True   # ("n'appuie ni A ni B" parsed with A cut off the verb: the word after it says it)
+    return any(c.dep_ in ("obj", "nsubj", "obl", "obl:arg", "iobj", "obl:mod") and any(
+        k.dep_ == "cc" and k.lower_ == "ni" and k.i < c.i for k in c.children) for c in tok.children)
+
+
 def is_negated(span, trigger, *, verbs: bool = True) -> bool:
     """True when the clause says the tie does not hold ("n'a pas investi", "aucune plainte").
 
@@ -439,6 +460,10 @@ def is_negated(span, trigger, *, verbs: bool = True) -> bool:
             break   # (s14-pol) "X a exclu toute alliance, accusant Y de …": the participle's clause says its own fact
         if verbs and _lemma(tok) in _NEG_VERBS:
             # "s'est abstenu de sanctionner" negates; "il n'est pas exclu que" does not
+            return not any(_lemma(c) in _NEG for c in tok.children)
+        if verbs and n and _lemma(tok) in _REFUSING_ANY and _any_refused(chain[n - 1]):
+            # (s34-politics34) "X refuse toute alliance avec Y", "écarte tout rapprochement avec Y", "rejette
+            # toute idée de rachat de Y": "tout" / "aucun" on the refused noun denies the act, not its degree
             return not any(_lemma(c) in _NEG for c in tok.children)
         if verbs and n and _lemma(tok) in _REFUSING and _refused_infinitive(chain[n - 1]):
             # "X a refusé de soutenir Y": the act is refused, not done ("n'a pas refusé de" does it)
@@ -461,4 +486,6 @@ def is_negated(span, trigger, *, verbs: bool = True) -> bool:
                     continue   # "emploie 120 personnes", "les personnes": people, not "ne … personne"
                 if lemma == "ni" or child.dep_ != "cc":
                     return True
+        if _ni_ni(tok):
+            return True
     return False

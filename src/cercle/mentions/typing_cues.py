@@ -7,6 +7,7 @@ from .demonyms import countries_by_adjective
 from .index import _Span
 from .lexicon import lexicon
 from .lexicon import fold
+from .party_labels34 import label_vote
 from ..nlp.docview import tokens_of
 
 
@@ -126,6 +127,7 @@ def _type_votes(doc, sp: _Span) -> None:
                 sp.introduced = intro
     if not intro:
         _trade_phrase(tv, sp, lex)
+    label_vote(tv, sp, size)   # (s34-politics34) "le sénateur Les Y X": a party's label between title and name
     # "l'espagnol X", "le néerlandais X": a nationality noun in lower case before a name is a company's
     # ("le Néerlandais X", capitalised, is a person)
     # (and "du chinois X", "le bordelais X", "l'auvergnat X": a region's or a city's adjective too)

@@ -106,6 +106,7 @@ from .stance33 import STANCE33_READERS   # (s33-stance33)
 from .rivals34 import RIVALS34_READERS   # (s34-rivals34)
 from .court32 import COURT32_READERS   # (s32-court32)
 from .court34 import COURT34_READERS   # (s34-court34)
+from .politics34 import POLITICS34_READERS   # (s34-politics34)
 from .plural32 import PLURAL32_READERS   # (s32-plural32)
 from .groups33 import GROUPS33_READERS   # (s33-groups33)
 from .protag29 import PROTAG29_READERS   # (s29-protag29)
@@ -241,6 +242,7 @@ _LATE_READERS = Readers(*(read for run in (
     SPEAKERS34_READERS,   # (s34-speakers34) "Nos concurrents, ce sont A et B": the names against the speaker's side
     RIVALS34_READERS,   # (s34-rivals34) "ses concurrents, A et B", "reçu par H, en compagnie de Y": each one
     MONEY34_READERS,   # (s34-money34) "l'offre de reprise de Z déposée par un consortium réunissant A et B", "ses créanciers, parmi lesquels A"
+    POLITICS34_READERS,   # (s34-politics34) "le sénateur Les Y X", "X refuse toute entente avec Y"
 ) for read in run.readers))
 
 
