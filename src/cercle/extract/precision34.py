@@ -152,6 +152,14 @@ def title_elsewhere(rel, doc, index, tokens) -> bool:
             break
     if seg is None:
         return False
+    # an apposition opens on a title ("X, maire de A", "X, l'ancien PDG de B"); "X, et le PDG de Y, Z" is a list
+    first = re.match(r"(?:(?:l'|le |la |les |un |une |son |sa |notre |votre |leur )?(?:ancien |ancienne |nouveau |"
+                     r"nouvelle |actuel |actuelle |futur |future |ex-)?)([a-z\-]+)", pe[seg[0]:seg[1]])
+    if not first or first.group(1) not in words()["lead_titles"]:
+        return False
+    # the title written before the name ("le secrétaire d'État de Y, X") names its own body
+    if any(b <= s0 and s0 - b <= 3 for s0, _ in subj for _, b in _spans(doc, index, tokens, rel, rel.object)):
+        return False
     # the apposition's titles, each with a body named (a capital after "de"): "maire de A et président de B"
     titled = [t for t in pats["title_de"].finditer(pe, seg[0], seg[1])
               if t.end() < len(ev) and ev[t.end()].isupper()]
