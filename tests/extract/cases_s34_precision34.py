@@ -18,6 +18,9 @@ FORBIDDEN = [
 CASES = [
     ("À Lyon, le groupe Vertal, dirigé par Hugo Martin, a annoncé la fermeture de son usine.",
      [("LEADS", "Hugo Martin", "Vertal")]),
+    # (the participle right after the phrase hangs on its name)
+    ("Au ministère de l'Industrie, dirigé depuis l'automne par Béatrice Fontanel, on refuse tout commentaire.",
+     [("LEADS", "Béatrice Fontanel", "ministère de l'Industrie")]),
 ]
 
 # a title holder's apposition names the bodies of his titles: the other bodies of the sentence are not his
@@ -34,6 +37,10 @@ FORBIDDEN += [
 CASES += [
     ("En présence de Paul Garnier, maire de Brévannes et président de Novaterre, la Région Bretagne et la Caisse "
      "Armor ont signé une convention de 80 millions d'euros.", [("LEADS", "Paul Garnier", "Novaterre")]),
+    # (a list "ni X, ni Y" is no apposition)
+    ("Selon un conseiller, ni le ministre de l'Intérieur, Mathis Carrère, ni la ministre des Armées, Corinne "
+     "Lestang, n'avaient été prévenus.", [("LEADS", "Mathis Carrère", "ministère de l'Intérieur"),
+                                          ("LEADS", "Corinne Lestang", "ministère des Armées")]),
     ("Marc Vidal, directeur général de Fontex, a été nommé président de Batilor.",
      [("LEADS", "Marc Vidal", "Fontex"), ("LEADS", "Marc Vidal", "Batilor")]),
 ]

@@ -68,9 +68,9 @@ def _patterns() -> dict:
         "title_de": re.compile(r"\b(?:" + _alt(w["lead_titles"]) + r")(?:\s+[a-z\-]+)?\s+(?:de la |de l'|du |des |de |d')"),
         "title_de_end": re.compile(r"\b(?:" + _alt(w["lead_titles"]) + r")(?:\s+[a-z\-]+){0,2}\s+"
                                    r"(?:de la |de l'|du |des |de |d'|d’)\s*(?:la |le |les |l')?$"),
-        "led_after": re.compile(r"^[^,;:]{0,40},\s*(?:" + _alt(w["led_participles"]) + r")\s+par\b"),
+        "led_after": re.compile(r"^[^,;:]{0,40},\s*(?:" + _alt(w["led_participles"]) + r")\b[^,;:]{0,40}?\bpar\b"),
         "led_right_after": re.compile(r"^\s*,?\s*(?:qui est |qu'il |qu'elle )?(?:" + _alt(w["led_participles"])
-                                      + r")\s+par\b"),
+                                      + r")\b[^,;:]{0,40}?\bpar\b"),
         "noun_de_end": re.compile(r"\b(?:l'|la |le |les |une |un |son |sa |ses |leur |cette |ce |cet )"
                                   r"(?P<np>[a-z\-]+(?: [a-z\-]+)?) (?:de |d'|du |des )(?:la |le |l'|les )?$"),
         "label_before": re.compile(r"\b(?:" + _alt(w["label_titles"]) + r")\s+(?:les |la |le |l')?$"),
@@ -124,6 +124,11 @@ def fronted_place(rel, doc, index, tokens) -> bool:
         return False
     a, b = rel.start + m.start("np"), rel.start + m.end("np")
     comma = rel.start + m.end()
+    # "Au ministère X, dirigé par Y, …", "À la fondation X, que préside Y, …": what follows the comma hangs on the
+    # phrase's name, which is then a party
+    if _patterns()["led_right_after"].match(_plain(rel.evidence[m.end():m.end() + 40])) \
+            or re.match(r"\s*(?:qui|que|qu'|dont|lequel|laquelle|elle-meme|lui-meme)\b", _plain(rel.evidence[m.end():m.end() + 20])):
+        return False
     for name in (rel.subject, rel.object):
         spans = _spans(doc, index, tokens, rel, name)
         inside = [s for s in spans if s[0] >= a and s[1] <= b]
