@@ -75,6 +75,10 @@ FORBIDDEN += [
      ("LEADS", "Yves Castel", "Norvalis")),
 ]
 CASES += [
+    # (a former title the text need not restate: "l'ancien ministre" may be the mayor)
+    ("François Vidal, maire de Saint-Brieuc, a reçu les syndicats. L'ancien ministre ne cache pas avoir plaidé le "
+     "dossier auprès de Guillaume Morel, le patron d'Arvalis, lors d'un entretien.",
+     [("MEETS", "François Vidal", "Guillaume Morel")]),
     ("Le groupe Arvalis a signé un partenariat avec Kelvia. « C'est une étape », a souligné le PDG d'Arvalis, Marc "
      "Delorme.\n\nLe ministre délégué chargé de l'Industrie a salué sur X une bonne nouvelle.",
      [("LEADS", "Marc Delorme", "Arvalis")]),

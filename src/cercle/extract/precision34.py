@@ -246,6 +246,10 @@ def _person_families(plain: str, name: str) -> set:
     return got
 
 
+_FORMER = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-", "futur", "future", "ex-ministre",
+                     "eternel", "eternelle"})
+
+
 def title_conflict(rel, doc, index, tokens) -> bool:
     """A person the sentence does not name, drawn from a descriptor whose title ("le ministre délégué", "le
     nouveau directeur général") is of a family none of the titles the text gives that person belongs to."""
@@ -263,10 +267,20 @@ def title_conflict(rel, doc, index, tokens) -> bool:
         if not marks:
             continue
         said = set()
+        doc_len = len(doc)
         for t in marks:
-            a = t.idx - rel.start
-            # the descriptor's words: its own and up to three after it ("le nouveau directeur général")
-            said |= {f for f, p in sharp.items() if p.search(_plain(rel.evidence[max(0, a - 12):a + len(t.text) + 22]))}
+            # a former title ("l'ancien ministre") the text need not restate: no conflict
+            if any(_plain(doc[j].text) in _FORMER for j in range(max(0, t.i - 2), t.i)):
+                said = set()
+                break
+            # the descriptor's words: its own and the two after it ("le nouveau directeur général", "le ministre
+            # délégué"), never past a punctuation mark
+            run = [t.text]
+            for j in range(t.i + 1, min(doc_len, t.i + 3)):
+                if doc[j].is_punct:
+                    break
+                run.append(doc[j].text)
+            said |= {f for f, p in sharp.items() if p.search(_plain(" ".join(run)))}
         if not said:
             continue
         held = _person_families(_plain(doc.text), side)
