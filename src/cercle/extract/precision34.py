@@ -22,6 +22,10 @@ import unicodedata
 from pathlib import Path
 
 from ..yamldata import load_yaml
+from .slots.prec23 import _SELF_NOUNS as _SELF_NOUNS_ACCENTED, _agrees
+
+# (nouns that name their "de" complement itself, "la capitale de Z", "la ville de Z": s23-prec23; folded)
+_SELF_NOUNS = frozenset(unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() for w in _SELF_NOUNS_ACCENTED)
 
 
 @functools.lru_cache(maxsize=1)
@@ -196,11 +200,22 @@ def led_complement(rel, doc, index, tokens) -> bool:
         return False
     for a, b in obj:
         a0, b0 = a - rel.start, b - rel.start
-        m = pats["noun_de_end"].search(pe[max(0, a0 - 60):a0])
-        if not m or set(m.group("np").split()) & titles:
+        w0 = max(0, a0 - 60)
+        m = pats["noun_de_end"].search(pe[w0:a0])
+        if not m or set(m.group("np").split()) & titles or m.group("np").split()[0] in _SELF_NOUNS:
             return False
-        if not pats["led_after"].match(pe[b0:]):
+        led = pats["led_after"].match(pe[b0:])
+        if not led:
             return False
+        # the participle agrees with the noun ("les salariés de Z, dirigée par X" describes Z: s23-prec23)
+        if doc is not None:
+            noun = doc.char_span(rel.start + w0 + m.start("np"), rel.start + w0 + m.start("np")
+                                 + len(m.group("np").split()[0]), alignment_mode="expand")
+            comma = pe.find(",", b0)
+            part = doc.char_span(rel.start + comma + 1, rel.start + b0 + led.end(), alignment_mode="expand")
+            part = next((t for t in part if not t.is_punct and not t.is_space), None) if part is not None else None
+            if noun is None or part is None or not _agrees(part, noun[0]):
+                return False
     return True
 
 
