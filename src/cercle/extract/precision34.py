@@ -58,6 +58,12 @@ def _plain(text: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=4)
+def _plain_doc(text: str) -> str:
+    """_plain of a whole text, once per document."""
+    return _plain(text)
+
+
 def _alt(ws) -> str:
     return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
 
@@ -224,7 +230,7 @@ def party_labels(text: str, index) -> frozenset:
     if index is None:
         return frozenset()
     pats = _patterns()
-    plain = _plain(text)
+    plain = _plain_doc(text)
     same = len(plain) == len(text)
     out = set()
     for name, ent in index.entities.items():
@@ -298,7 +304,7 @@ def title_conflict(rel, doc, index, tokens) -> bool:
             said |= {f for f, p in sharp.items() if p.search(_plain(" ".join(run)))}
         if not said:
             continue
-        held = _person_families(_plain(doc.text), side)
+        held = _person_families(_plain_doc(doc.text), side)
         if held and not (said & held):
             return True
     return False
