@@ -55,6 +55,14 @@ FORBIDDEN += [
     ("La branche de Tellor, pilotée par Marc Ferrand, recrute.", ("LEADS", "Marc Ferrand", "Tellor")),
 ]
 
+CASES += [
+    # (a person noun is no body: the participle hangs on the complement)
+    ("Face à eux, la représentante de l'Autorité des marchés, présidée par Louis Caradec, a maintenu ses griefs.",
+     [("LEADS", "Louis Caradec", "Autorité des marchés")]),
+    ("Le porte-parole de la fédération Orvane, présidée par Anne Morlet, a démenti.",
+     [("LEADS", "Anne Morlet", "Orvane")]),
+]
+
 # a party label between an elected member's title and a name leads nothing
 FORBIDDEN += [
     ("Au Sénat, la commission d'enquête, présidée par la sénatrice Les Indépendants Claire Aubin, a rendu un rapport "

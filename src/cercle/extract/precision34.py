@@ -208,7 +208,8 @@ def led_complement(rel, doc, index, tokens) -> bool:
         a0, b0 = a - rel.start, b - rel.start
         w0 = max(0, a0 - 60)
         m = pats["noun_de_end"].search(pe[w0:a0])
-        if not m or set(m.group("np").split()) & titles or m.group("np").split()[0] in _SELF_NOUNS:
+        if not m or set(m.group("np").split()) & (titles | words()["person_nouns"]) \
+                or m.group("np").split()[0] in _SELF_NOUNS:
             return False
         led = pats["led_after"].match(pe[b0:])
         if not led:
