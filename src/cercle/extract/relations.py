@@ -57,6 +57,7 @@ from .tables29b import award_rows, deal_rows, grouped_cells, header_role_rows, r
 from .tables30 import context_rows, row_amount   # (s30-tables30)
 from .tables31 import pair_rows   # (s31-tables31)
 from .precision import leads_unnamed_state, party_cues
+from .precision34 import precision34_checks
 from .slots.interview25 import interview_we_met_in
 from .slots.interview30 import post_handed_in
 from .slots.sale import offer_for_sale
@@ -1232,6 +1233,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = public_heads_pay(relations, index)   # (s30-money30, money30.py: "la présidente de la région X a versé")
     relations += learned_pairs(doc, index, relations, ref_date, table_spans)   # (learned.py: what the rules left)
     _mark_types(index, relations, implied)
+    relations = precision34_checks(doc, index, relations)   # (s34-precision34: fronted places, party labels, titles' bodies)
     return [r for r in _drop_weaker(relations) if not leads_unnamed_state(r)]
 
 
