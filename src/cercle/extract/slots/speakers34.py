@@ -34,6 +34,11 @@ def words() -> dict[str, frozenset[str]]:
 _NOUNS = words()["possessed_tie_nouns"]
 
 
+def _common(t) -> bool:
+    """A common noun or adjective (the parser tags a lower-case noun before a name PROPN at times: "l'enseigne A")."""
+    return t.pos_ in ("NOUN", "ADJ") or t.pos_ == "PROPN" and t.is_lower
+
+
 def _listed_names(doc, index: EntityIndex, k: int, end: int) -> list[tuple[str, int]]:
     """The names of a list starting at token k ("A, B et C", "la Fnac ou Boulanger", "ni A ni B"), up to the
     first word that is neither a name nor a word of lists; [] when that word is no end of the list (a verb's
@@ -57,7 +62,10 @@ def _listed_names(doc, index: EntityIndex, k: int, end: int) -> list[tuple[str, 
         if t.lower_ in w["list_words"]:
             k += 1
             continue
-        if t.pos_ in ("NOUN", "ADJ"):
+        if t.pos_ == "DET" and k + 1 < end and _common(doc[k + 1]) and index.by_token.get(k + 1) is None:
+            k += 1   # ("c'est l'enseigne A et la chaîne B": the article of a kind noun no mention holds)
+            continue
+        if _common(t):
             # ("le fonds A et la banque B", "l'assureur allemand A": a kind noun right before its name)
             m = k + 1
             while m < end and m - k < 3 and doc[m].pos_ == "ADJ" and index.by_token.get(m) is None:
