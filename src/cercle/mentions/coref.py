@@ -33,6 +33,7 @@ from operator import attrgetter
 
 from .plural32 import possessive_pair   # (s32-plural32)
 from .descr33 import fronted_leader, more_descriptors, note_role, opening_topic, same_role   # (s33-descr33)
+from .refs34 import honorific_subject   # (s34-coref34)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
 
@@ -735,7 +736,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # "l'entreprise rennaise X a saisi…" with the place adjective parsed as a conjunct and X hung
                 # elsewhere: the name after its subject introducer and place adjective
                 tv[i].dep_ in ("nmod", "appos", "flat:name") and index.by_token.get(i - 1) != name
-                and _placed_introducer_subject(tv, i)) or _opens_relative_subject(tv, i, index, name):
+                and _placed_introducer_subject(tv, i)) or _opens_relative_subject(tv, i, index, name) \
+                or honorific_subject(tv, i, index):   # (s34-coref34) "M. X, 57 ans, assurait…"
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
     if "beau" in lower_words_of(doc):   # "X a beau répéter…, Y ne décolère pas": Y first (s20-coref4)
         _concessive_subjects(tv, index, subjects_by_sent, sent_of)
