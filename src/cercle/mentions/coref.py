@@ -33,7 +33,7 @@ from operator import attrgetter
 
 from .plural32 import possessive_pair   # (s32-plural32)
 from .descr33 import fronted_leader, more_descriptors, note_role, opening_topic, same_role   # (s33-descr33)
-from .refs34 import honorific_subject   # (s34-coref34)
+from .refs34 import honorific_subject, post_holder, title_clash   # (s34-coref34)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
 
@@ -1584,6 +1584,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if org and not same and not (_title_of(tok) or (None, True))[1] and any(h[1] == name for h in holders) \
                     and not any(h[1] == name and h[5] in (org, None) for h in holders):
                 continue   # "X, directrice générale de Y. La présidente de Z…": not X, who heads another
+            if not same and title_clash(tv, tok, name, index):
+                continue   # (s34-coref34) "Le député X a dénoncé… Le ministre a répondu": not X, another office
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
             continue
         if nxt < len(doc) and tv[nxt].text != "-" and (tv[nxt].text[:1].isupper() or tv[nxt].pos_ == "PROPN"):
@@ -1843,6 +1845,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # ((s23-coref23) nor a regulator, a court, a ministry: "… validée par l'ACPR. X avait déjà quitté
             # le groupe en mars")
             name = None   # (whichever way it was found: "la holding" is no "Coopérative de Y", "le groupe" no union)
+        if name and want == "PER" and title_clash(tv, tok, name, index):
+            name = None   # (s34-coref34) a title of another office than the ones the text gave that person
         if name and tok.i in tied_pick and tied_pick[tok.i] == name:
             # (s23-ambig23) two actors of one sentence fit the descriptor equally and the text marks neither
             # (neither a subject, nor called by its noun, adjective or place when the other is not): a tie to
@@ -5041,7 +5045,7 @@ def _title_holder(tok, index) -> str | None:
         for c in tok.children:
             if c.dep_ == "nsubj":
                 return _is_person_name(index, c.i)
-    return None
+    return post_holder(tv, tok, index)   # (s34-coref34) "la nomination de X au poste de directeur général"
 
 
 def _title_holders(doc, index) -> list[tuple]:
