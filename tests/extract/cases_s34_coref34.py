@@ -2,7 +2,8 @@
 invented names and sentences. Each mechanism is checked on several shapes and cue words: the civility word the parser
 makes the subject (M., Mme, Dr; "57 ans" set off or not; pronoun il/elle; verbs présider, diriger, fonder, rencontrer),
 the post an appointment names (nomination, désignation, arrivée, a été nommée; au poste de, à la présidence de, à la
-fonction de; directrice générale, président, PDG), the office family of a title standing alone (ministre against
+fonction de; directrice générale, président, PDG), the source a sentence cites (selon, d'après; a paper, an agency)
+and the office family of a title standing alone (ministre against
 député, sénatrice and PDG; PDG against sénateur; ambassadeur against ministre; an office of the same family still links)."""
 
 # a name hung on a civility word the parser made the subject: the clause's subject, which the next sentence's
@@ -61,4 +62,20 @@ FORBIDDEN = [
 CASES += [
     ("La députée Anne Morel a déposé un amendement. L'élue a rencontré Paul Mercier, le patron de Tarval.",
      [("MEETS", "Anne Morel", "Paul Mercier")]),
+]
+
+# the source a sentence cites ("selon X", "d'après X") is never the one actor the next sentence's pronoun stands for
+# (refs34.source_name)
+FORBIDDEN += [
+    ("D'après Le Monde, le ministre a tranché. Il possède aussi 30 % de la société Brisk.",
+     ("OWNS", "Le Monde", "Brisk")),
+    ("Selon l'agence Bloomberg, la transaction serait bouclée vendredi. Elle détient par ailleurs 5 % de Tarval.",
+     ("OWNS", "Bloomberg", "Tarval")),
+    ("Mardi, d'après Le Figaro, l'affaire a été classée. Il a racheté la société Brisk en 2021.",
+     ("ACQUIRES", "Le Figaro", "Brisk")),
+]
+# (a sentence whose subject is named still gives it: "Selon X, Y a été condamné. Il …" is Y)
+CASES += [
+    ("Selon Les Échos, Aldea a été condamné. Il possède aussi 30 % de la société Brisk.",
+     [("OWNS", "Aldea", "Brisk")]),
 ]

@@ -33,7 +33,7 @@ from operator import attrgetter
 
 from .plural32 import possessive_pair   # (s32-plural32)
 from .descr33 import fronted_leader, more_descriptors, note_role, opening_topic, same_role   # (s33-descr33)
-from .refs34 import honorific_subject, post_holder, title_clash   # (s34-coref34)
+from .refs34 import honorific_subject, post_holder, source_name, title_clash   # (s34-coref34)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
 
@@ -4126,7 +4126,8 @@ def _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits):
         free = {index.by_token[i]: i for i in range(start, tok.sent.start) if index.kinds.get(i) == "name"
                 and tv[i].dep_ not in ("flat:name", "flat") and index.entities[index.by_token[i]].type in ("PER", "ORG")
                 and not (tv[i].dep_ in ("nmod", "obl", "obl:mod", "obl:arg")
-                         and any(c.dep_ == "case" for c in tv[i].children))}
+                         and any(c.dep_ == "case" for c in tv[i].children))
+                and not source_name(tv, i, index)}   # (s34-coref34) "D'après X, le ministre a tranché. Il": not X
         if len(actors) == 1 and len(free) == 1 and fits(next(iter(free))):
             return next(iter(free.items()))
         # … or the one actor it speaks of by a description ("Une première pour la start-up.")

@@ -5,6 +5,12 @@ Readings called by coref.link_anaphora:
 * ``honorific_subject``: "M. X, 57 ans, assurait l'intérim. Il dirigeait…": the parser makes the civility word
   ("M.", "Mme", "Me", "Dr") the clause's subject and hangs the name on it; the name is that subject, so a
   pronoun or a possessive of the next sentence can stand for it.
+* ``post_holder``: "la nomination de X au poste de directeur général de Y", "X accède à la fonction de PDG": X holds
+  the title (coref._title_holder), so "le nouveau directeur général" later is X.
+* ``title_clash``: a title standing alone ("le ministre", "l'ambassadeur") is no person the text gave only titles of
+  other office families ("le député X"); the families are in the data file.
+* ``source_name``: "Selon X, …", "D'après X, …": the cited source is never the one actor a pronoun of the next
+  sentence stands for.
 
 Lexicons in data/refs34.yaml.
 """
@@ -143,3 +149,19 @@ def title_clash(tv, tok, name: str, index) -> bool:
         return False
     given = _titles_given(tv, index, name, tok.i)
     return bool(given) and want.isdisjoint(given)
+
+
+_SOURCE_WORDS = frozenset({"selon", "après"})   # "selon X", "d'après X"
+
+
+def source_name(tv, i: int, index) -> bool:
+    """"Selon X, …", "D'après X, …": the name is the source the sentence cites, not an actor of it; never the one
+    actor a pronoun of the next sentence stands for ("D'après Le Monde, le ministre a tranché. Il …": not the paper).
+    Back from the name over its own words and a determiner, then the preposition."""
+    name = index.by_token.get(i)
+    k = i - 1
+    while k >= 0 and i - k <= 6 and (index.by_token.get(k) == name or tv[k].pos_ == "DET"):
+        k -= 1
+    if k < 0 or tv[k].lower_ not in _SOURCE_WORDS:
+        return False
+    return tv[k].lower_ == "selon" or k > 0 and tv[k - 1].lower_ in ("d'", "d’")
