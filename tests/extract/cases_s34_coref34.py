@@ -79,3 +79,14 @@ CASES += [
     ("Selon Les Échos, Aldea a été condamné. Il possède aussi 30 % de la société Brisk.",
      [("OWNS", "Aldea", "Brisk")]),
 ]
+
+# (a former title tells a career the text need not have given: "X, le maire de Y … L'ancienne ministre" is X; a party
+# founder can be the MEP: "X, cofondateur de Y … L'eurodéputé" is X)
+CASES += [
+    ("« Le site restera ouvert », a promis Paul Roux, le maire de Lorvac. L'ancien ministre ne cache pas avoir plaidé "
+     "le dossier auprès de Luc Baro, le patron de Tarval, lors d'un entretien.",
+     [("MEETS", "Paul Roux", "Luc Baro")]),
+    ("Marc Janin, cofondateur de Cap Commun, avait décliné l'invitation. L'eurodéputé, qui ne cache plus ses "
+     "ambitions, reproche à Luc Baro de « trahir » ses électeurs.",
+     [("ACCUSES", "Marc Janin", "Luc Baro")]),
+]

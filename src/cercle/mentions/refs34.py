@@ -140,15 +140,34 @@ def _titles_given(tv, index, name: str, before: int) -> frozenset:
     return frozenset(fams)
 
 
+@lru_cache(maxsize=1)
+def _compatible() -> dict[str, frozenset]:
+    out: dict[str, set] = {}
+    for a, b in _data()["compatible_families"]:
+        out.setdefault(a, {a}).add(b)
+        out.setdefault(b, {b}).add(a)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_FORMER = frozenset({"ancien", "ancienne", "ex", "éphémère"})
+
+
 def title_clash(tv, tok, name: str, index) -> bool:
     """A title noun standing alone ("le ministre", "le sélectionneur") and a person the text gave titles of other
-    office families only ("le député X"): not that person. A noun of no office family, or a person given no
-    title, says nothing."""
+    office families only ("le député X"): not that person. A noun of no office family, a former title ("l'ancien
+    ministre": a career the text need not have told), or a person given no title, says nothing."""
     want = _families_of(tok)
-    if not want:
+    if not want or tok.lower_.startswith("ex-") or any(
+            t.lower_ in _FORMER for t in tv[max(tok.sent.start, tok.i - 3):tok.i]):
         return False
     given = _titles_given(tv, index, name, tok.i)
-    return bool(given) and want.isdisjoint(given)
+    if not given:
+        return False
+    comp = _compatible()
+    near = set(given)
+    for f in given:
+        near |= comp.get(f, {f})
+    return want.isdisjoint(near)
 
 
 _SOURCE_WORDS = frozenset({"selon", "après"})   # "selon X", "d'après X"
