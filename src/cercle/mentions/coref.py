@@ -33,6 +33,7 @@ from operator import attrgetter
 
 from .plural32 import possessive_pair   # (s32-plural32)
 from .descr33 import fronted_leader, more_descriptors, note_role, opening_topic, same_role   # (s33-descr33)
+from .refs34 import honorific_subject, post_holder, source_name, title_clash   # (s34-coref34)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
 
@@ -735,7 +736,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # "l'entreprise rennaise X a saisi…" with the place adjective parsed as a conjunct and X hung
                 # elsewhere: the name after its subject introducer and place adjective
                 tv[i].dep_ in ("nmod", "appos", "flat:name") and index.by_token.get(i - 1) != name
-                and _placed_introducer_subject(tv, i)) or _opens_relative_subject(tv, i, index, name):
+                and _placed_introducer_subject(tv, i)) or _opens_relative_subject(tv, i, index, name) \
+                or honorific_subject(tv, i, index):   # (s34-coref34) "M. X, 57 ans, assurait…"
             subjects_by_sent.setdefault(sent_of[i], []).append((i, name))
     if "beau" in lower_words_of(doc):   # "X a beau répéter…, Y ne décolère pas": Y first (s20-coref4)
         _concessive_subjects(tv, index, subjects_by_sent, sent_of)
@@ -1582,6 +1584,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if org and not same and not (_title_of(tok) or (None, True))[1] and any(h[1] == name for h in holders) \
                     and not any(h[1] == name and h[5] in (org, None) for h in holders):
                 continue   # "X, directrice générale de Y. La présidente de Z…": not X, who heads another
+            if not same and title_clash(tv, tok, name, index):
+                continue   # (s34-coref34) "Le député X a dénoncé… Le ministre a répondu": not X, another office
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
             continue
         if nxt < len(doc) and tv[nxt].text != "-" and (tv[nxt].text[:1].isupper() or tv[nxt].pos_ == "PROPN"):
@@ -1841,6 +1845,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             # ((s23-coref23) nor a regulator, a court, a ministry: "… validée par l'ACPR. X avait déjà quitté
             # le groupe en mars")
             name = None   # (whichever way it was found: "la holding" is no "Coopérative de Y", "le groupe" no union)
+        if name and want == "PER" and title_clash(tv, tok, name, index):
+            name = None   # (s34-coref34) a title of another office than the ones the text gave that person
         if name and tok.i in tied_pick and tied_pick[tok.i] == name:
             # (s23-ambig23) two actors of one sentence fit the descriptor equally and the text marks neither
             # (neither a subject, nor called by its noun, adjective or place when the other is not): a tie to
@@ -4120,7 +4126,8 @@ def _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits):
         free = {index.by_token[i]: i for i in range(start, tok.sent.start) if index.kinds.get(i) == "name"
                 and tv[i].dep_ not in ("flat:name", "flat") and index.entities[index.by_token[i]].type in ("PER", "ORG")
                 and not (tv[i].dep_ in ("nmod", "obl", "obl:mod", "obl:arg")
-                         and any(c.dep_ == "case" for c in tv[i].children))}
+                         and any(c.dep_ == "case" for c in tv[i].children))
+                and not source_name(tv, i, index)}   # (s34-coref34) "D'après X, le ministre a tranché. Il": not X
         if len(actors) == 1 and len(free) == 1 and fits(next(iter(free))):
             return next(iter(free.items()))
         # … or the one actor it speaks of by a description ("Une première pour la start-up.")
@@ -5039,7 +5046,7 @@ def _title_holder(tok, index) -> str | None:
         for c in tok.children:
             if c.dep_ == "nsubj":
                 return _is_person_name(index, c.i)
-    return None
+    return post_holder(tv, tok, index)   # (s34-coref34) "la nomination de X au poste de directeur général"
 
 
 def _title_holders(doc, index) -> list[tuple]:
