@@ -90,4 +90,8 @@ CASES += [
     ("Le groupe Arvalis a signé un partenariat avec Kelvia. « C'est une étape », a souligné le PDG d'Arvalis, Marc "
      "Delorme.\n\nLe ministre délégué chargé de l'Industrie a salué sur X une bonne nouvelle.",
      [("LEADS", "Marc Delorme", "Arvalis")]),
+    # (a father's and a daughter's titles are not one person's: the surname alone is no person's when two share it)
+    ("Depuis la vente du site de Vierzon, Claire Dorvel est partout. À 49 ans, la PDG de Dorvelec joue gros.\n\n"
+     "Son père, Henri Dorvel, a fondé Dorvelec en 1975 et préside toujours le club de rugby de la ville.",
+     [("LEADS", "Claire Dorvel", "Dorvelec")]),
 ]

@@ -253,13 +253,17 @@ def label_party(rel, labels: frozenset) -> bool:
     return rel.subject in labels or (rel.object in labels and rel.type not in _LABEL_KEPT)
 
 
-def _person_families(plain: str, name: str) -> set:
+def _person_families(plain: str, name: str, others: tuple = ()) -> set:
     """The families of the titles the text writes beside a person's name: before it in its sentence ("le PDG
-    d'Y, X") and in the apposition after it ("X, député de Y, …", "X, qui préside Y")."""
+    d'Y, X") and in the apposition after it ("X, député de Y, …", "X, qui préside Y"). The surname alone counts
+    only when no other person of the text (``others``) bears it: a father's and a daughter's titles are not one
+    person's."""
     fams, _ = _families()
     last = _plain(name.split()[-1])
+    shared = any(o != name and o.split() and _plain(o.split()[-1]) == last for o in others)
+    key = _plain(name) if shared else last
     got: set = set()
-    for m in re.finditer(r"(?<![\w])" + re.escape(last) + r"(?![\w])", plain):
+    for m in re.finditer(r"(?<![\w])" + re.escape(key) + r"(?![\w])", plain):
         pre = re.split(r"[.;:!?\n]", plain[max(0, m.start() - 60):m.start()])[-1]
         post = re.split(r"[.;:!?\n]", plain[m.end():m.end() + 80])[0]
         post = post.split(",")[1] if post.lstrip().startswith(",") else ""
@@ -305,7 +309,8 @@ def title_conflict(rel, doc, index, tokens) -> bool:
             said |= {f for f, p in sharp.items() if p.search(_plain(" ".join(run)))}
         if not said:
             continue
-        held = _person_families(_plain_doc(doc.text), side)
+        others = tuple(n for n, e in index.entities.items() if e.type == "PER")
+        held = _person_families(_plain_doc(doc.text), side, others)
         if held and not (said & held):
             return True
     return False
