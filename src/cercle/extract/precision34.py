@@ -48,14 +48,18 @@ def _families() -> tuple:
     return fams, sharp
 
 
+@functools.lru_cache(maxsize=None)
+def _fold_char(c: str) -> str:
+    d = unicodedata.normalize("NFKD", c.lower())
+    base = "".join(x for x in d if not unicodedata.combining(x))
+    return base[:1] if base else c.lower()[:1] or " "
+
+
+@functools.lru_cache(maxsize=4096)
 def _plain(text: str) -> str:
-    """Lower case, accents off, apostrophes straight, one character for one (offsets kept when possible)."""
-    out = []
-    for c in text.replace("’", "'"):
-        d = unicodedata.normalize("NFKD", c.lower())
-        base = "".join(x for x in d if not unicodedata.combining(x))
-        out.append(base[:1] if base else c.lower()[:1] or " ")
-    return "".join(out)
+    """Lower case, accents off, apostrophes straight, one character for one (offsets kept when possible).
+    (Per character, cached: the checks fold the same evidence and names many times per document.)"""
+    return "".join(map(_fold_char, text.replace("’", "'")))
 
 
 @functools.lru_cache(maxsize=4)
