@@ -188,6 +188,21 @@ def _like_names(doc, index: EntityIndex, sent) -> list[tuple[str, int]]:
     return got
 
 
+def _cue_ends(doc) -> tuple[int, ...]:
+    """Where a comparison cue of data/speakers34.yaml like_cues ends in the document ("comme", "à l'instar de")."""
+    cues = _cues()
+    got = []
+    for j in range(len(doc)):
+        if doc[j].lower_ not in _LIKE_ENDS:
+            continue
+        for cue in cues:
+            a = j - len(cue) + 1
+            if a >= 0 and tuple(doc[k].lower_ for k in range(a, j + 1)) == cue:
+                got.append(j)
+                break
+    return tuple(got)
+
+
 @acts_on(lambda w: w.pos in ("NOUN", "VERB", "ADJ", "PROPN", "AUX"))
 def like_subject(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Pour Z, nous avons remis une offre, comme A et B", "Comme A, le fonds Y a investi dans Z", "Y a investi
@@ -196,8 +211,11 @@ def like_subject(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     are already parties of the trigger."""
     doc = t.doc
     sent = t.sent
-    if not _LIKE_ENDS.intersection(doc[k].lower_ for k in range(sent.start, sent.end)) or not out:
+    if not out:
         return
+    ends = doc.derived("like_cue_ends34", _cue_ends) if hasattr(doc, "derived") else _cue_ends(doc)
+    if not any(sent.start <= j < sent.end for j in ends):
+        return   # (no comparison cue in the sentence: found once per document, not rescanned per trigger)
     # (the trigger's clause: the nearest verb above it, or itself, that has a subject; in a quotation with an
     # incise, the quoted clause, not the verb of saying)
     v = t
