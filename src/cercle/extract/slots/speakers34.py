@@ -192,10 +192,15 @@ def _cue_ends(doc) -> tuple[int, ...]:
     """Where a comparison cue of data/speakers34.yaml like_cues ends in the document ("comme", "à l'instar de")."""
     cues = _cues()
     got = []
-    for j in range(len(doc)):
-        if doc[j].lower_ not in _LIKE_ENDS:
-            continue
+    if hasattr(doc, "word_positions"):
+        places = doc.word_positions()
+        ends = sorted(j for w in _LIKE_ENDS for j in places.get(w, ()))
+    else:
+        ends = [j for j in range(len(doc)) if doc[j].lower_ in _LIKE_ENDS]
+    for j in ends:
         for cue in cues:
+            if cue[-1] != doc[j].lower_:
+                continue
             a = j - len(cue) + 1
             if a >= 0 and tuple(doc[k].lower_ for k in range(a, j + 1)) == cue:
                 got.append(j)
