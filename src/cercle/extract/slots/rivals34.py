@@ -18,7 +18,7 @@ from pathlib import Path
 from ...mentions.entities import EntityIndex
 from ...yamldata import load_yaml
 from ..arguments import _subject_of, case_of, entities_at, lemma_of
-from .allies31 import _names_run, _named
+from .allies31 import _names_run, _named, _put_pair as _put   # (one owner, the other side's names)
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -41,15 +41,6 @@ _ENVOY = _set("envoy_nouns")
 _DE = ("de", "d'", "d’", "du", "des")
 _SAY = _set("attribution_verbs")
 MARKET_WAR_WORDS = _set("market_war_words")   # (read by slots/stands.py _waged)
-
-
-def _put(out: Found, a: str, b: str, left: list, right: list) -> None:
-    names = {n for n, _ in right}
-    left = [x for x in left if x[0] not in names]
-    if left and right:
-        out.put(a, left[:1])
-        out.put(b, right)
-        out["_no_linear"] = []
 
 
 # ---------------------------------------------------------------- a kind of party and the names it stands for
