@@ -2,14 +2,7 @@
 denied (negated or nothing), never a positive tie."""
 from __future__ import annotations
 
-from cercle.evaluate import normalise_name
-from .ties import ties_of_type as _ties
-
-
-def _positive(analyse_text, text, t, a, b):
-    pair = {normalise_name(a), normalise_name(b)}
-    return [r for r in _ties(analyse_text, text, t) if {normalise_name(r.subject), normalise_name(r.object)} == pair
-            and not r.negated]
+from .ties import positive_ties as _positive
 
 
 def test_escort_denied_is_no_meeting(analyse_text):
