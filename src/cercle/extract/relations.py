@@ -150,9 +150,15 @@ class Rule:
 
 
 @lru_cache(maxsize=1)
+def rules_spec() -> dict:
+    """data/rules.yaml as written (parsed once: load_rules and the readers that look up rules read this)."""
+    return load_yaml(resources.files("cercle.extract").joinpath("data/rules.yaml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def load_rules() -> dict[tuple[str, str], list[Rule]]:
     """Rules indexed by (first trigger word, coarse POS). Validated against the ontology."""
-    raw = load_yaml(resources.files("cercle.extract").joinpath("data/rules.yaml").read_text("utf-8"))
+    raw = rules_spec()
     model = load_model()
     default_conf = raw.get("defaults", {}).get("confidence", 0.7)
     table: dict[tuple[str, str], list[Rule]] = {}

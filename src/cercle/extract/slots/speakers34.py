@@ -26,9 +26,14 @@ from .gate import Readers, acts_on
 
 
 @lru_cache(maxsize=1)
+def _raw() -> dict:
+    return load_yaml((Path(__file__).parent.parent / "data" / "speakers34.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
-    raw = load_yaml((Path(__file__).parent.parent / "data" / "speakers34.yaml").read_text(encoding="utf-8"))
-    return {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
+    """The word lists of data/speakers34.yaml (like_cues, lists of phrases, are read by _cues)."""
+    return {k: frozenset(str(w).lower() for w in v) for k, v in _raw().items() if k != "like_cues"}
 
 
 _NOUNS = words()["possessed_tie_nouns"]
@@ -144,8 +149,7 @@ def possessed_listed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
 
 @lru_cache(maxsize=1)
 def _cues() -> tuple[tuple[str, ...], ...]:
-    raw = load_yaml((Path(__file__).parent.parent / "data" / "speakers34.yaml").read_text(encoding="utf-8"))
-    return tuple(tuple(str(x).lower() for x in c) for c in raw["like_cues"])
+    return tuple(tuple(str(x).lower() for x in c) for c in _raw()["like_cues"])
 
 
 _LIKE_ENDS = words()["like_ends"]
@@ -155,9 +159,9 @@ _LIKE_ENDS = words()["like_ends"]
 def _pair_slots() -> dict[str, frozenset[str]]:
     """Trigger lemma → the slots its rules pair among themselves ("pairs: [subj]": "A et B ont signé un accord"):
     a name set beside the subject by a comparison is no party of the subject's pairs."""
-    raw = load_yaml((Path(__file__).parent.parent / "data" / "rules.yaml").read_text(encoding="utf-8"))
+    from ..relations import rules_spec   # (here, not at import: relations imports the readers)
     out: dict[str, set[str]] = {}
-    for rule in raw.get("rules") or []:
+    for rule in rules_spec().get("rules") or []:
         for lem in rule.get("lemmas") or []:
             out.setdefault(str(lem).lower(), set()).update(rule.get("pairs") or [])
     return {k: frozenset(v) for k, v in out.items()}
