@@ -165,3 +165,23 @@ RANKED = [
 def test_right_party_ranks_above_wrong_party(name, right, wrong):
     r, w = _conf(*right), _conf(*wrong)
     assert r[right[3][-1][:3]] > w[wrong[3][-1][:3]]
+
+
+def test_training_takes_a_pool_out_of_the_table_and_leaves_its_twin_out_too():
+    from cercle.extract.tie_scorer_train import _base, _table_less
+    table = {"base": 0.8, "weight": 4, "counts": {"R:owns.x": [3, 4], "T:OWNS": [8, 10]},
+             "meta": {"ties": 10, "right": 8}}
+    rows = [{"keys": ["T:OWNS", "R:owns.x"], "right": True}, {"keys": ["T:OWNS", "R:owns.x"], "right": False},
+            {"keys": ["T:OWNS", "R:owns.x"], "right": False}]
+    cal = _table_less(table, rows)
+    assert cal.counts["R:owns.x"] == [1, 1] and cal.counts["T:OWNS"] == [7, 7] and abs(cal.base - 1.0) < 1e-9
+    assert _base("blind33@11f60432^") == _base("blind33") == "blind33"
+
+
+def test_a_fitted_model_ranks_what_its_rows_taught():
+    pytest.importorskip("sklearn")
+    from cercle.extract.tie_scorer_train import probability, train
+    rows = {d: [{"f": {"cal": 1.0, "s_kind=pronoun": float(i % 2)}, "y": 1 - i % 2} for i in range(40)]
+            for d in ("d1", "d2", "d3")}
+    model = train(rows, C=1.0)
+    assert probability(model, {"cal": 1.0, "s_kind=pronoun": 1.0}) < 0.5 < probability(model, {"cal": 1.0})
