@@ -156,11 +156,13 @@ class TieScorer:
         self.intercept = float(model["intercept"])
         self.platt_a, self.platt_b = (float(x) for x in model["platt"])
 
+        # w·(x − mean)/scale summed = offset + Σ over the tie's own features of (w/scale)·x
+        self._slope = {k: w / self.scales.get(k, 1.0) for k, w in self.weights.items()}
+        self._offset = self.intercept - sum(self._slope[k] * self.means.get(k, 0.0) for k in self.weights)
+
     def margin(self, f: dict[str, float]) -> float:
-        z = self.intercept
-        for k, w in self.weights.items():
-            z += w * (f.get(k, 0.0) - self.means.get(k, 0.0)) / self.scales.get(k, 1.0)
-        return z
+        slope = self._slope
+        return self._offset + sum(slope[k] * v for k, v in f.items() if k in slope)
 
     def probability(self, f: dict[str, float]) -> float:
         return 1.0 / (1.0 + math.exp(-(self.platt_a * self.margin(f) + self.platt_b)))
