@@ -27,7 +27,7 @@ def analyse(clean: CleanArticle, doc) -> DocumentResult:
         relations = extract_relations(doc, clean, index)
     finally:
         doc.release()
-    calibrate(relations, entities)   # confidence = how often such ties were right on real press
+    calibrate(relations, entities, mentions)   # confidence = how often such ties were right on real press
     # An entity is reported when it takes part in a tie (as in the gold format).
     tied = {n for r in relations for n in (r.subject, r.object)}
     entities = [e for e in entities if e.name in tied]

@@ -1,7 +1,8 @@
 """Calibrated confidence (extract/calibration.py): the table's arithmetic, its training tool, and its use."""
 from __future__ import annotations
 
-from cercle.extract.calibration import Calibration, levels, load_calibration, named_in
+from cercle.extract.calibration import Calibration, calibrate, levels, load_calibration, named_in
+from cercle.extract.tie_scorer import load_scorer
 from cercle.extract.calibration_train import build, left_out
 
 
@@ -51,6 +52,9 @@ def test_every_rule_tie_carries_its_calibrated_confidence(analyse_text):
     result = analyse_text("Le groupe Corvalis, dirigé par Anne Moreau, a racheté la société Brenvis. "
                           "Elle préside aussi la fondation Albane.")
     assert result.relations
+    # the pipeline's value: the table's, refined by the tie scorer (a share of right ties, strictly inside 0–1)
+    assert load_scorer() is not None and all(0 < r.confidence < 1 for r in result.relations)
+    calibrate(result.relations, result.entities)   # without the mentions: the table's value alone
     names = {e.name: e.aliases for e in result.entities}
     for r in result.relations:
         keys = levels(r.rule, r.type, named_in(r.subject, names.get(r.subject, ()), r.evidence),

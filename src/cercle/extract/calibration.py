@@ -57,15 +57,22 @@ def load_calibration() -> Calibration | None:
     return Calibration(json.loads(DATA.read_text("utf-8")))
 
 
-def calibrate(relations: list, entities: list) -> None:
-    """Set each rule tie's confidence to its calibrated value (in place)."""
+def calibrate(relations: list, entities: list, mentions: list | None = None) -> None:
+    """Set each rule tie's confidence to its calibrated value (in place): the table's value, refined by the
+    tie scorer (tie_scorer.py) when its weights are shipped and the document's mentions are given."""
     cal = load_calibration()
     if cal is None:
         return
+    from .tie_scorer import DocContext, features, load_scorer
+    scorer = load_scorer() if mentions is not None else None
+    ctx = DocContext(relations, entities, mentions) if scorer is not None else None
     aliases = {e.name: e.aliases for e in entities}
     for r in relations:
         if r.rule.startswith("learned."):
             continue
-        keys = levels(r.rule, r.type, named_in(r.subject, aliases.get(r.subject, ()), r.evidence),
-                      named_in(r.object, aliases.get(r.object, ()), r.evidence))
-        r.confidence = round(cal.score(keys), 3)
+        s_named = named_in(r.subject, aliases.get(r.subject, ()), r.evidence)
+        o_named = named_in(r.object, aliases.get(r.object, ()), r.evidence)
+        p = cal.score(levels(r.rule, r.type, s_named, o_named))
+        if scorer is not None:
+            p = scorer.probability(features(r, ctx, p, s_named, o_named))
+        r.confidence = round(p, 3)

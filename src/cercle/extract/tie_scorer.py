@@ -1,0 +1,175 @@
+"""A tie scorer that knows wrong parties: the probability that a tie is right, from what the extractor knows
+about it once it is drawn.
+
+The calibrated table (calibration.py) gives every tie of one rule, with the same two "named" bits, the same
+value, so it cannot tell a tie hung on the wrong party from a right one drawn by the same rule. This scorer
+starts from that value (its logit is one feature) and adds the shape of the tie in its sentence: how each
+party is reached there (a name, a short name, a descriptor, a pronoun, nothing), how far apart the two
+parties are, how many other entities stand between them, whether each party is the nearest entity of its
+kind to the other, whether one sentence drew many ties or gave one party several partners of the same type,
+the parties' entity types, how often each is mentioned in the document, quotes, status, negation.
+
+Plain Python: the weights (a logistic regression over these features, then a Platt map fitted on
+directories left out in turn, so the output keeps its meaning "share of ties like this that were right")
+live in data/tie_scorer.json, written by ``python -m cercle.extract.tie_scorer_train`` (docs/confidence.md).
+scikit-learn is used only to train, never here.
+"""
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data" / "tie_scorer.json"
+
+_RANK = {"name": 0, "short": 1, "acronym": 1, "descriptor": 2, "pronoun": 3}
+_TYPES = ("PER", "ORG", "GOV", "OTHER")
+_OPEN_QUOTES = ("«", "“")
+_CLOSE_QUOTES = ("»", "”")
+_RELATIVES = frozenset(("qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"))
+_PRONOUN_STARTS = ("il ", "elle ", "ils ", "elles ", "celui-ci", "celle-ci", "ce dernier", "cette dernière",
+                   "lui ", "son ", "sa ", "ses ", "leur ")
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _in_quotes(evidence: str, pos: int) -> bool:
+    head = evidence[:pos]
+    opened = sum(head.count(q) for q in _OPEN_QUOTES) - sum(head.count(q) for q in _CLOSE_QUOTES)
+    return opened > 0 or head.count('"') % 2 == 1
+
+
+class DocContext:
+    """What the features of one document's ties read: entities, mentions sorted by offset, ties per sentence."""
+
+    def __init__(self, relations: list, entities: list, mentions: list | None):
+        self.etype = {e.name: e.type for e in entities}
+        ms = sorted(mentions or [], key=lambda m: m.start)
+        self.mentions = ms
+        self.starts = [m.start for m in ms]
+        self.count = Counter(m.entity for m in ms)
+        # the article's main person: the person mentioned most often, when one is mentioned more than any other
+        per = sorted((c for n, c in self.count.items() if self.etype.get(n) == "PER"), reverse=True)
+        self.top_per = next((n for n, c in self.count.items() if self.etype.get(n) == "PER" and c == per[0]), None) \
+            if per and (len(per) == 1 or per[0] > per[1]) else None
+        self.per_sentence = Counter((r.start, r.end) for r in relations)
+        self.same_type_partners: dict[tuple, set] = defaultdict(set)
+        for r in relations:
+            self.same_type_partners[(r.start, r.type, r.subject)].add(r.object)
+            self.same_type_partners[(r.start, r.type, "~" + r.object)].add(r.subject)
+
+    def in_span(self, start: int, end: int) -> list:
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+
+def _best(ms: list) -> str:
+    return min((m.kind for m in ms), key=lambda k: _RANK.get(k, 4), default="none")
+
+
+def features(r, ctx: DocContext, cal: float, subject_named: bool, object_named: bool) -> dict[str, float]:
+    """The features of one tie (names → values; absent = 0)."""
+    f: dict[str, float] = {"cal": _logit(cal), f"type={r.type}": 1.0,
+                           f"family={r.rule.split('.')[0]}": 1.0,
+                           "s_named": float(subject_named), "o_named": float(object_named)}
+    st, ot = ctx.etype.get(r.subject, "OTHER"), ctx.etype.get(r.object, "OTHER")
+    f[f"stype={st}"] = 1.0
+    f[f"otype={ot}"] = 1.0
+    f[f"sig={r.type}|{st}{ot}"] = 1.0
+    span = ctx.in_span(r.start, r.end)
+    sm = [m for m in span if m.entity == r.subject]
+    om = [m for m in span if m.entity == r.object]
+    sk, ok = _best(sm), _best(om)
+    f[f"s_kind={sk}"] = 1.0
+    f[f"o_kind={ok}"] = 1.0
+    ev = r.evidence
+    f["sent_words"] = math.log1p(_words(ev))
+    f["ties_in_sentence"] = math.log1p(ctx.per_sentence[(r.start, r.end)] - 1)
+    f["s_partners_same_type"] = math.log(len(ctx.same_type_partners[(r.start, r.type, r.subject)]) or 1)
+    f["o_partners_same_type"] = math.log(len(ctx.same_type_partners[(r.start, r.type, "~" + r.object)]) or 1)
+    f["s_mentions_doc"] = math.log1p(ctx.count[r.subject])
+    f["o_mentions_doc"] = math.log1p(ctx.count[r.object])
+    f["s_top_person"] = float(r.subject == ctx.top_per)
+    f["o_top_person"] = float(r.object == ctx.top_per)
+    f["s_one_word"] = float(len(r.subject.split()) == 1)
+    f["o_one_word"] = float(len(r.object.split()) == 1)
+    f["o_all_caps"] = float(r.object.isupper() and len(r.object) > 1)
+    f["s_all_caps"] = float(r.subject.isupper() and len(r.subject) > 1)
+    f["starts_with_pronoun"] = float(ev.lower().startswith(_PRONOUN_STARTS))
+    f["first_sentence"] = float(r.start < 3)
+    f["quotes"] = float(any(q in ev for q in _OPEN_QUOTES + ('"',)))
+    f["negated"] = float(bool(r.negated))
+    f["attributed"] = float(bool(r.attribution))
+    f[f"status={r.status or 'none'}"] = 1.0
+    if sm and om:
+        # the closest pair of the two parties' mentions in the sentence
+        s, o = min(((a, b) for a in sm for b in om), key=lambda ab: abs(ab[0].start - ab[1].start))
+        lo, hi = (s, o) if s.start <= o.start else (o, s)
+        gap = ev[lo.end - r.start:hi.start - r.start]
+        f["pair_words"] = math.log1p(_words(gap))
+        f["pair_commas"] = math.log1p(gap.count(","))
+        f["pair_clause_break"] = float(any(c in gap for c in ";:()–—"))
+        f["pair_relative"] = float(any(w in _RELATIVES for w in gap.lower().split()))
+        f["s_first"] = float(s.start <= o.start)
+        between = [m for m in span if lo.end <= m.start < hi.start and m.entity not in (r.subject, r.object)]
+        f["between"] = math.log1p(len({m.entity for m in between}))
+        # is the object the nearest entity of its type to the subject (and the other way round)?
+        d = abs(o.start - s.start)
+        f["o_not_nearest"] = float(any(ctx.etype.get(m.entity) == ot and m.entity not in (r.subject, r.object)
+                                       and abs(m.start - s.start) < d for m in span))
+        f["s_not_nearest"] = float(any(ctx.etype.get(m.entity) == st and m.entity not in (r.subject, r.object)
+                                       and abs(m.start - o.start) < d for m in span))
+        f["s_quoted"] = float(_in_quotes(ev, s.start - r.start))
+        f["o_quoted"] = float(_in_quotes(ev, o.start - r.start))
+    else:
+        f["pair_missing"] = 1.0
+    others = {m.entity for m in span} - {r.subject, r.object}
+    # a party the sentence does not name while it names another entity of the party's type: the rule may
+    # have hung the tie on the wrong one of the two
+    named_others = {m.entity for m in span if m.kind == "name"} - {r.subject, r.object}
+    f["s_unnamed_rival"] = float(sk != "name" and any(ctx.etype.get(e) == st for e in named_others))
+    f["o_unnamed_rival"] = float(ok != "name" and any(ctx.etype.get(e) == ot for e in named_others))
+    f["other_entities"] = math.log1p(len(others))
+    f["other_otype"] = math.log1p(sum(ctx.etype.get(e) == ot for e in others))
+    return f
+
+
+class TieScorer:
+    def __init__(self, model: dict):
+        self.weights: dict[str, float] = model["weights"]
+        self.means: dict[str, float] = model["means"]
+        self.scales: dict[str, float] = model["scales"]
+        self.intercept = float(model["intercept"])
+        self.platt_a, self.platt_b = (float(x) for x in model["platt"])
+
+        # w·(x − mean)/scale summed = offset + Σ over the tie's own features of (w/scale)·x
+        self._slope = {k: w / self.scales.get(k, 1.0) for k, w in self.weights.items()}
+        self._offset = self.intercept - sum(self._slope[k] * self.means.get(k, 0.0) for k in self.weights)
+
+    def margin(self, f: dict[str, float]) -> float:
+        slope = self._slope
+        return self._offset + sum(slope[k] * v for k, v in f.items() if k in slope)
+
+    def probability(self, f: dict[str, float]) -> float:
+        return 1.0 / (1.0 + math.exp(-(self.platt_a * self.margin(f) + self.platt_b)))
+
+
+@lru_cache(maxsize=1)
+def load_scorer() -> TieScorer | None:
+    if not DATA.exists():   # a tree without the weights keeps the calibrated table's values
+        return None
+    return TieScorer(json.loads(DATA.read_text("utf-8")))
