@@ -56,6 +56,19 @@ CASES += [
      [("LEADS", "Sophie Lemaire", "Tarvex")]),
 ]
 
+# a person's company named by its trade, in apposition before or after, the owner after the trade's business
+# ("le géant du luxe de X") (owns.trade_of35); never a service the person buys ("l'éditeur de X")
+CASES += [
+    ("Marvane Shipping, l'armateur de Rodolphe Verlaine, a commandé dix navires.",
+     [("OWNS", "Rodolphe Verlaine", "Marvane Shipping")]),
+    ("Brevalis, le géant du luxe de Bernard Lemaire, publie ses comptes.",
+     [("OWNS", "Bernard Lemaire", "Brevalis")]),
+    ("Le sidérurgiste du milliardaire Paul Verdier, Norvacier, ferme un site.",
+     [("OWNS", "Paul Verdier", "Norvacier")]),
+    ("Selon Lina Marchal, Ondura, la pépite de Hugo Ferrand, lève 20 millions.",
+     [("OWNS", "Hugo Ferrand", "Ondura")]),
+]
+
 FORBIDDEN = [
     # a generic noun of a company is no branch: "une société cotée" says nothing of its owner
     ("Le groupe Norvalis a publié ses comptes. Norvalis Iberia, une société cotée, a perdu trois millions d'euros.",
@@ -66,4 +79,6 @@ FORBIDDEN = [
      ("OWNS", "Norvalis", "Norvalis Iberia")),
     ("La SNCF a passé des commandes à Alstom pour douze rames.",
      ("LEADS", "Alstom", "SNCF")),
+    ("Ondura, l'éditeur de Paul Verdier, publie son prochain roman.",
+     ("OWNS", "Paul Verdier", "Ondura")),
 ]
