@@ -35,6 +35,9 @@ CASES = [
 CASES += [
     ("Sophie Lemaire, gérante d'Orvalis depuis 2019, a démenti.",
      [("LEADS", "Sophie Lemaire", "Orvalis")]),
+    ("Paul Verdier, fondateur des Indépendants, a répondu.",
+     [("FOUNDED", "Paul Verdier", "Indépendants")]),
+    # (these two already came out before: kept so the mend does not lose them)
     ("« Nous refusons », a déclaré Hugo Ferrand, cofondateur des Éditions Sarvel.",
      [("FOUNDED", "Hugo Ferrand", "Éditions Sarvel")]),
     ("Le rapport cite Lina Marchal, administratrice de Brevalis, qui a démenti.",
