@@ -64,6 +64,7 @@ from .slots.sale import offer_for_sale
 from .slots.stake28 import en_before_holding   # (s28-stake28)
 from .slots.stakes30 import stake_told   # (s30-stakes30)
 from .slots.protag29 import fine_without_author   # (s29-protag29)
+from .slots.reada35 import prefix_branch_in   # (s35-reada35)
 from .slots.phrases import fronted_participle_ties
 from .arguments import (PERSON_TITLES, RAISE_VERBS, _subject_of, case_of, entities_at, lemma_of, memo_entities,   # (at the top: a relative import
                         verb_tagged_noun)                                                       # costs microseconds on every call)
@@ -999,7 +1000,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
                                                   or en_before_holding(sent) or fine_without_author(sent)
                                                   or prosecuted_in(sent, index) or court_sentence_in(sent)
                                                   or party_adjective_in(sent, index)
-                                                  or stressed_stance_in(sent))) \
+                                                  or stressed_stance_in(sent)
+                                                  or prefix_branch_in(sent, parties, index))) \
                 and not interview_we_met_in(sent, index) \
                 and not (len(parties) == 1 and post_handed_in(sent, index)):   # (s30-interview30) "Vous avez confié …"
             if _update_focus(sent, index, ()):

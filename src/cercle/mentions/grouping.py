@@ -102,7 +102,7 @@ def _group(doc, spans: list[_Span]) -> list[list[_Span]]:
     # ((s24-names24) and "son service X Music", "sa plateforme X Play": a product or service the owner's
     # possessive introduces is a thing of "X", not "X" named in full; it never takes the short name)
     branch = [any(_after_noun(tv, s.start, _BRANCH_NOUNS) or _branch_in_apposition(tv, s)
-                  or _own_product(tv, s) for s in c)
+                  or _own_product(tv, s) or _branch_set_before(tv, s) for s in c)
               for c in clusters] \
         if doc is not None and not lower_words_of(doc).isdisjoint(_BRANCH_NOUNS | _PRODUCT_NOUNS | _names32_branches()) \
         else [False] * len(clusters)
@@ -589,6 +589,30 @@ def _possessive_before(tv, start: int) -> bool:
         j -= 1
     # (an interview's "votre filiale", "notre filiale": the speaker's or the interviewee's company)
     return j > 0 and tv[j - 1].lower_ in ("sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre", "vos")
+
+
+_BRANCH_DETERMINERS = frozenset({"la", "sa", "une", "leur", "le", "son", "l'", "l’", "notre", "votre", "ses", "leurs",
+                                  "les", "des", "nos"})
+
+
+def _branch_set_before(tv, sp: _Span) -> bool:
+    """(s35-reada35) "Sa filiale hôtelière, X Hotels, …", "La branche logistique du groupe, X Transport": a name
+    set off by a comma after a branch noun phrase (a determiner, a branch noun, then lower-case words only: no
+    other name between) is a subsidiary, not its parent "X" named in full."""
+    from .names32 import words as names32_words
+    k = sp.start - 1
+    if k < 2 or tv[k].text != ",":
+        return False
+    branches = _BRANCH_NOUNS | names32_words()["branch_nouns"]
+    for j in range(k - 1, max(k - 7, 0), -1):
+        t = tv[j]
+        if t.is_punct:
+            return False
+        if t.lower_ in branches:
+            return tv[j - 1].lower_ in _BRANCH_DETERMINERS
+        if not t.is_lower:
+            return False
+    return False
 
 
 def _after_noun(tv, start: int, nouns) -> bool:

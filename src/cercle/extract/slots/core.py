@@ -106,6 +106,7 @@ from .stance33 import STANCE33_READERS   # (s33-stance33)
 from .rivals34 import RIVALS34_READERS   # (s34-rivals34)
 from .court32 import COURT32_READERS   # (s32-court32)
 from .court34 import COURT34_READERS   # (s34-court34)
+from .reada35 import READA35_READERS   # (s35-reada35)
 from .politics34 import POLITICS34_READERS   # (s34-politics34)
 from .plural32 import PLURAL32_READERS   # (s32-plural32)
 from .groups33 import GROUPS33_READERS   # (s33-groups33)
@@ -243,6 +244,7 @@ _LATE_READERS = Readers(*(read for run in (
     RIVALS34_READERS,   # (s34-rivals34) "ses concurrents, A et B", "reçu par H, en compagnie de Y": each one
     MONEY34_READERS,   # (s34-money34) "l'offre de reprise de Z déposée par un consortium réunissant A et B", "ses créanciers, parmi lesquels A"
     POLITICS34_READERS,   # (s34-politics34) "le sénateur Les Y X", "X refuse toute entente avec Y"
+    READA35_READERS,   # (s35-reada35) "Sa filiale hôtelière, X Hotels": a subsidiary named after its parent
 ) for read in run.readers))
 
 

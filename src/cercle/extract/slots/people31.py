@@ -50,9 +50,15 @@ def mend_person_nouns(tv) -> None:
     for t in tv:
         low = t.lower_
         # (after a comma only a kin noun: "X, fondatrice en 1998 de Y" the verb reading already gives)
-        if t.pos_ == "VERB" and low in nouns and t.i > 0 and (
+        # ((s35-reada35) tagged an adjective: "Lina Z, gérante d'Y", after a comma only)
+        if t.pos_ in ("VERB", "ADJ") and low in nouns and t.i > 0 \
+                and (t.pos_ == "VERB" or tv[t.i - 1].text == ",") and (
                 tv[t.i - 1].lower_ in ("et", "le", "la", "l'", "l’", "son", "sa")
-                or tv[t.i - 1].text == "," and low in KIN_NOUNS | words()["kin_nouns"]) \
+                or tv[t.i - 1].text == "," and low in KIN_NOUNS | words()["kin_nouns"]
+                # ((s35-reada35) "Paul X, gérant d'Y", "Lina Z, fondatrice des W": after a name and its comma, with
+                # its "de" right after it: a post's noun, not a participle)
+                or tv[t.i - 1].text == "," and t.i >= 2 and tv[t.i - 2].pos_ == "PROPN" and t.i + 1 < n
+                and tv[t.i + 1].lower_ in ("de", "d'", "d’", "du", "des")) \
                 and not any(c.dep_.startswith(("aux", "nsubj")) for c in t.children):
             t.pos_ = "NOUN"
             if t.lemma_.lower() in ("", low) or t.lemma_.lower().endswith("er"):
