@@ -25,9 +25,10 @@ CASES += [
 CASES += [
     # an organisation that votes (or not) a motion in a chamber is a party: its vice-president is a member
     # (bonds.py party_names, "party_votes")
+    # (s35-conv35: a party's vice-president works for it, the session-35 convention; membership before)
     ("Le gouvernement a présenté mardi son budget. L'opposition prépare une motion de censure, que Cap Avenir "
      "ne votera pas, a indiqué son président. Albéric Fontanes, vice-président de Cap Avenir, désapprouve ce choix.",
-     [("MEMBER_OF", "Albéric Fontanes", "Cap Avenir")]),
+     [("WORKS_FOR", "Albéric Fontanes", "Cap Avenir")]),
 ]
 
 FORBIDDEN = [
@@ -45,5 +46,5 @@ FORBIDDEN = [
      ("LEADS", "Gaspard Lemoal", "Ruthen")),
     ("Le gouvernement a présenté mardi son budget. L'opposition prépare une motion de censure, que Cap Avenir "
      "ne votera pas, a indiqué son président. Albéric Fontanes, vice-président de Cap Avenir, désapprouve ce choix.",
-     ("WORKS_FOR", "Albéric Fontanes", "Cap Avenir")),
+     ("MEMBER_OF", "Albéric Fontanes", "Cap Avenir")),
 ]

@@ -85,15 +85,18 @@ CASES += [
 ]
 
 CASES += [
-    # a pact parsed as an oblique after a time phrase ("négocient depuis l'été un accord") is the verb's object
+    # a pact parsed as an oblique after a time phrase ("négocient depuis l'été un accord") is the verb's object;
+    # (s35-conv35) between parties it is ALLY_OF (the session-35 convention; PARTNERS_WITH before)
     ("Le Parti vert et l'Union civique négocient depuis l'été un accord électoral.",
-     [("PARTNERS_WITH", "Parti vert", "Union civique")]),
+     [("ALLY_OF", "Parti vert", "Union civique")]),
     ("La présidente du Parti vert, Anne Morel, a reçu Paul Daix, le secrétaire national de l'Union civique. En "
      "réalité, les deux formations négocient depuis l'été un accord électoral pour les municipales.",
-     [("PARTNERS_WITH", "Parti vert", "Union civique")]),
+     [("ALLY_OF", "Parti vert", "Union civique")]),
 ]
 
 FORBIDDEN += [
     ("Le Parti vert et l'Union civique ont renoncé depuis mars à un accord électoral.",
      ("PARTNERS_WITH", "Parti vert", "Union civique")),
+    ("Le Parti vert et l'Union civique ont renoncé depuis mars à un accord électoral.",
+     ("ALLY_OF", "Parti vert", "Union civique")),
 ]

@@ -57,8 +57,9 @@ FORBIDDEN = [
 CASES += [
     ("L'accord signé par Norvex avec Bemex prévoit des échanges de brevets.",
      [("PARTNERS_WITH", "Norvex", "Bemex")]),
+    # (s35-conv35: an alliance between parties is ALLY_OF, the session-35 convention)
     ("L'alliance nouée par le Parti radical avec le Parti vert a surpris les militants.",
-     [("PARTNERS_WITH", "Parti radical", "Parti vert")]),
+     [("ALLY_OF", "Parti radical", "Parti vert")]),
     ("Le partenariat conclu en 2021 par Kerval avec la société Ventoli court jusqu'en 2030.",
      [("PARTNERS_WITH", "Kerval", "Ventoli")]),
     ("L'enveloppe de 600 millions d'euros prêtée par la banque Orvia à Bemex a été versée.",

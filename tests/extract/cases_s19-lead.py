@@ -91,7 +91,7 @@ CASES += [
      [("OWNS", "Iroval Médias", "Canal Opale"), ("OWNS", "Iroval Médias", "Fréquence Océane")]),
     ("Objet de la rencontre : sceller un accord entre Convergence citoyenne, que préside la députée de "
      "Seine-Saint-Denis, et Élan fédéral, le parti centriste dont M. Vautrin a pris la tête en 2023.",
-     [("PARTNERS_WITH", "Convergence citoyenne", "Élan fédéral")]),
+     [("ALLY_OF", "Convergence citoyenne", "Élan fédéral")]),   # (s35-conv35: parties' accord, ALLY_OF)
 ]
 
 # An acronym spells every word of substance: "LR" is no short name of "La République en marche"

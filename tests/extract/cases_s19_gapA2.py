@@ -36,8 +36,9 @@ CASES = [
     # career through a party; a former office below the head of a party
     ("Gérard Molinié, sénateur passé par le parti Horizon commun, soutient désormais la majorité.",
      [("MEMBER_OF", "Gérard Molinié", "Horizon commun")]),
+    # (s35-conv35: a party's former vice-president worked for it, the session-35 convention; membership before)
     ("Clément Ardouin, ex-vice-président du parti Horizon commun, a rejoint la campagne.",
-     [("MEMBER_OF", "Clément Ardouin", "Horizon commun")]),
+     [("WORKS_FOR", "Clément Ardouin", "Horizon commun")]),
     # a fronted title after an adjective
     ("Ancienne directrice de Pelmont, Sabine Guého publie un livre sur la grande distribution.",
      [("LEADS", "Sabine Guého", "Pelmont")]),

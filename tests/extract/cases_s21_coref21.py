@@ -39,7 +39,7 @@ CASES += [
     ("Faute d'obtenir des crédits auprès des banques — une discrimination que dénonce régulièrement Sophie "
      "Marly —, le parti Varnel a dû se tourner vers d'autres guichets. Son ancien trésorier, Paul Marlin, en a "
      "fait l'amère expérience.",
-     [("MEMBER_OF", "Paul Marlin", "Varnel")]),
+     [("WORKS_FOR", "Paul Marlin", "Varnel")]),   # (s35-conv35: a party's treasurer works for it; membership before)
     # (a guard: the relative clause's subject after its company, the company stays the owner)
     ("Le groupe Varnel, que Sophie Marly a quitté en mai, a perdu des parts de marché. Son directeur général, "
      "Paul Marlin, promet un plan.",

@@ -3,14 +3,15 @@
 # "le parti Les Patriotes": a party whose own name opens on "Les" is still introduced by "parti" (the article
 # goes to the name's edge); an office below its head is membership (slots/bonds.party_names)
 CASES = [
+    # (s35-conv35: a party's officers below its head work for it, the session-35 convention; membership before)
     ("Paul Garnier, ex-vice-président du parti Les Patriotes, a rejoint Jean Morel.",
-     [("MEMBER_OF", "Paul Garnier", "Les Patriotes")]),
+     [("WORKS_FOR", "Paul Garnier", "Les Patriotes")]),
     ("Paul Garnier, trésorier du parti Les Bâtisseurs, a démissionné.",
-     [("MEMBER_OF", "Paul Garnier", "Les Bâtisseurs")]),
+     [("WORKS_FOR", "Paul Garnier", "Les Bâtisseurs")]),
 ]
 FORBIDDEN = [
     ("Paul Garnier, ex-vice-président du parti Les Patriotes, a rejoint Jean Morel.",
-     ("WORKS_FOR", "Paul Garnier", "Les Patriotes")),
+     ("MEMBER_OF", "Paul Garnier", "Les Patriotes")),
     # near miss: a company whose name opens on "Les" keeps its staff
     ("Paul Garnier, ex-vice-président de la société Les Ateliers Morel, a rejoint Varnell.",
      ("MEMBER_OF", "Paul Garnier", "Les Ateliers Morel")),
@@ -78,12 +79,15 @@ FORBIDDEN += [
 # "le ministre délégué chargé des Transports, X", "X, ministre d'État chargée de l'Éducation nationale": the
 # ministry named after "chargé de" is led (mentions/candidates._charged_portfolio_at, slots/people26.charged_ministry)
 CASES += [
-    ("Le ministre délégué chargé des Transports, Paul Garnier, a salué une solution solide.",
-     [("LEADS", "Paul Garnier", "ministère des Transports")]),
     ("Le retour de Jean Morel, ministre d'État chargé des Outre-mer, a surpris.",
      [("LEADS", "Jean Morel", "ministère des Outre-mer")]),
     ("Claire Dubois est nommée ministre d'État chargée de l'Éducation nationale.",
      [("LEADS", "Claire Dubois", "ministère de l'Éducation nationale")]),
+]
+FORBIDDEN += [
+    # (s35-conv35) a delegated minister's portfolio is no ministry (the session-35 convention; LEADS before)
+    ("Le ministre délégué chargé des Transports, Paul Garnier, a salué une solution solide.",
+     ("LEADS", "Paul Garnier", "ministère des Transports")),
 ]
 FORBIDDEN += [
     # near miss: a bare junior portfolio names no ministry

@@ -47,8 +47,9 @@ FORBIDDEN += [
 CASES += [
     ("Le député Paul Garnier, porte-parole du Rassemblement républicain, mène la liste.",
      [("WORKS_FOR", "Paul Garnier", "Rassemblement républicain")]),
-    # an office below the head stays membership
-    ("Paul Garnier, vice-président du Parti radical, dénonce la réforme.", [("MEMBER_OF", "Paul Garnier", "Parti radical")]),
+    # an office below the head: (s35-conv35) a party's vice-president works for it (the session-35 convention; it
+    # was membership before)
+    ("Paul Garnier, vice-président du Parti radical, dénonce la réforme.", [("WORKS_FOR", "Paul Garnier", "Parti radical")]),
 ]
 FORBIDDEN += [
     ("Le député Paul Garnier, porte-parole du Rassemblement républicain, mène la liste.",

@@ -45,8 +45,9 @@ CASES = [
     # leaving, an office below its head read as membership
     ("Paul Aubrac a quitté Nouvel Horizon en mars. L'investiture de Nouvel Horizon lui avait été refusée.",
      [("MEMBER_OF", "Paul Aubrac", "Nouvel Horizon")]),
+    # (s35-conv35: a party's vice-president works for it, the session-35 convention; membership before)
     ("Les élus Cap Nation ont applaudi. Jeanne Morel, vice-présidente de Cap Nation, a pris la parole.",
-     [("MEMBER_OF", "Jeanne Morel", "Cap Nation")]),
+     [("WORKS_FOR", "Jeanne Morel", "Cap Nation")]),
     ("« Nous irons jusqu'au bout », a lancé Jeanne Morel, qui a rejoint Cap Nation en 2019. Le congrès de Cap "
      "Nation se tiendra à Lille.",
      [("MEMBER_OF", "Jeanne Morel", "Cap Nation")]),

@@ -106,7 +106,7 @@ FORBIDDEN += [
     ("Paul Dorin a conclu un accord électoral avec Jean Marceau en 2024.",
      ("PARTNERS_WITH", "Paul Dorin", "Jean Marceau")),
     ("Vexora et Orvane ont conclu un accord de distribution.", ("ALLY_OF", "Vexora", "Orvane")),
-    # two parties' electoral accord stays a partnership (the team's gold)
+    # (s35-conv35) two parties' electoral accord is ALLY_OF (the session-35 convention; a partnership before)
     ("Le Parti radical et le Mouvement démocrate ont scellé une alliance électorale pour les municipales.",
-     ("ALLY_OF", "Parti radical", "Mouvement démocrate")),
+     ("PARTNERS_WITH", "Parti radical", "Mouvement démocrate")),
 ]

@@ -1614,8 +1614,9 @@ CASES = [
     # (pol3) "Y condamné à verser … à X": X had sued Y
     ("Kelvio a été condamné à verser 2 millions d'euros à Nuvia.", [("SUES", "Nuvia", "Kelvio")]),
     ("La cour d'appel a condamné Orbalia à indemniser Maritima.", [("SUES", "Maritima", "Orbalia")]),
-    # (pol3) an office below the head of a party the text calls one is membership
-    ("Anne Fabre, vice-présidente du parti Avenir commun, a réagi.", [("MEMBER_OF", "Anne Fabre", "Avenir commun")]),
+    # (pol3) an office below the head of a party the text calls one is membership; (s35-conv35) the session-35
+    # convention: a party's officers below its head work for it
+    ("Anne Fabre, vice-présidente du parti Avenir commun, a réagi.", [("WORKS_FOR", "Anne Fabre", "Avenir commun")]),
     # (pol3) who chairs a party's group in a chamber is a member of the party; (s20-prec2) only when the text
     # calls Y a party: a group named on its own is led by its chair (ONTOLOGY LEADS "chairs, presides"; the
     # read19 gold and eval/invented give LEADS)
@@ -1775,11 +1776,12 @@ CASES = [
     # (pol4) … while a plain succession in such an article, or at the head of Y, still tells who led Y
     ("Technova a publié ses comptes. Technova perd de l'argent. Les clients de Technova partent. Jean Roux succède à Anne Fabre.", [("LEADS", "Anne Fabre", "Technova")]),
     ("Paul Verdier succède à Anne Fabre à la direction générale de Technova.", [("LEADS", "Anne Fabre", "Technova")]),
-    # (pol4) "les députés / militants de Y" tells Y is a party: its vice-president is a member, no employee
+    # (pol4) "les députés / militants de Y" tells Y is a party: (s35-conv35) its vice-president, one of its
+    # officers, works for it (the session-35 convention; membership before)
     ("Anne Fabre a reçu les députés de Nouvel Élan. Paul Verdier, vice-président de Nouvel Élan, a salué l'accord.",
-     [("MEMBER_OF", "Paul Verdier", "Nouvel Élan")]),
+     [("WORKS_FOR", "Paul Verdier", "Nouvel Élan")]),
     ("Les militants de Renouveau citoyen sont divisés. Jean Roux, vice-président de Renouveau citoyen, a démissionné.",
-     [("MEMBER_OF", "Jean Roux", "Renouveau citoyen")]),
+     [("WORKS_FOR", "Jean Roux", "Renouveau citoyen")]),
     # (pol4) a company's rival is a competitor; a person's rival an opponent
     ("Anne Fabre a rejoint Kelvio, le grand rival lyonnais de Technova.", [("COMPETES_WITH", "Kelvio", "Technova")]),
     ("Paul Verdier est le principal rival d'Anne Fabre dans la course à la mairie.",

@@ -58,6 +58,7 @@ from .tables30 import context_rows, row_amount   # (s30-tables30)
 from .tables31 import pair_rows   # (s31-tables31)
 from .precision import leads_unnamed_state, party_cues
 from .precision34 import precision34_checks
+from .conv35 import conventions35   # (s35-conv35)
 from .slots.interview25 import interview_we_met_in
 from .slots.interview30 import post_handed_in
 from .slots.sale import offer_for_sale
@@ -1238,6 +1239,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = politicians_join_parties(relations, index, doc)   # (s30-gov30: "le député X a rejoint Y")
     relations = titled_ministers(government_members(relations, index, doc), index, doc)   # (s30-gov30, gov30.py: ministers of a named government)
     relations = electoral_pacts(relations, index)   # (s30-politics30, pacts30.py: "un accord électoral avec Y": allies)
+    relations = conventions35(doc, index, relations)   # (s35-conv35, conv35.py: the session's settled conventions)
     relations = public_heads_pay(relations, index)   # (s30-money30, money30.py: "la présidente de la région X a versé")
     relations += learned_pairs(doc, index, relations, ref_date, table_spans)   # (learned.py: what the rules left)
     _mark_types(index, relations, implied)
