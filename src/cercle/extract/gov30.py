@@ -20,6 +20,8 @@ from pathlib import Path
 import yaml
 
 from ..mentions.lexicon import fold
+from ..mentions.wordpos import WordTest, tokens_at
+from ..nlp.docview import lower_words_of, tokens_of
 from ..records import Relation
 
 
@@ -30,6 +32,23 @@ def words() -> dict:
     for k, v in raw.items():
         out[k] = tuple(fold(x) for x in v) if isinstance(v, list) else v
     return out
+
+
+_FOLDED_TESTS: dict[frozenset, tuple] = {}   # (a set of folded words → (its test, kept across documents; the set))
+
+
+def _at_folded(doc, wanted: tuple) -> list:
+    """The tokens of ``doc`` whose ``lower_``, folded, is one of ``wanted`` (folded words), in text order: the walks
+    below read only those, their own test kept (it fed every token of the document through fold and a scan of a
+    tuple). Each word's answer is kept across documents (wordpos.WordTest, which keeps them per set object)."""
+    key = frozenset(wanted)
+    got = _FOLDED_TESTS.get(key)
+    if got is None:
+        if len(_FOLDED_TESTS) > 64:
+            _FOLDED_TESTS.clear()
+        got = _FOLDED_TESTS[key] = (WordTest(lambda w, folded: fold(w) in folded), key)
+    test, folded = got
+    return tokens_at(tokens_of(doc), test.among(lower_words_of(doc), folded))
 
 
 def _governments(index) -> list[str]:
@@ -112,7 +131,7 @@ def _party_portfolios(doc, index, govs: list[str], have: set) -> list[Relation]:
     gov = govs[0]
     w = words()
     out = []
-    for t in doc:
+    for t in _at_folded(doc, w["portfolio_nouns"] + ("gouvernement",)):   # (the test below kept)
         low = fold(t.lower_)
         if low not in w["portfolio_nouns"] and not (low == "gouvernement" and t.i and fold(doc[t.i - 1].lower_) in ("au", "du", "le")):
             continue
@@ -169,7 +188,7 @@ def _politicians(doc, index, relations: list[Relation]) -> set[str]:
             out.add(r.subject)
     if doc is None:
         return out
-    for t in doc:
+    for t in _at_folded(doc, w["political_titles"]):   # (the test below kept)
         if fold(t.lower_) not in w["political_titles"]:
             continue
         if t.i and fold(doc[t.i - 1].lower_) in w["former_words"] + ("futur", "future", "candidat", "candidate"):
@@ -342,7 +361,7 @@ def titled_ministers(relations: list[Relation], index, doc=None) -> list[Relatio
     heads = {r.subject for r in relations if r.type == "LEADS" and r.object == gov}
     have = {(r.subject, r.object) for r in relations if r.type == "MEMBER_OF"}
     new = []
-    for t in doc:
+    for t in _at_folded(doc, ("secretaire", "ministre")):   # (the test below kept)
         low = fold(t.lower_)
         if low == "secretaire":
             nx = doc[t.i + 1: t.i + 3]

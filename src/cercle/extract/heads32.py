@@ -21,6 +21,7 @@ import functools
 from pathlib import Path
 
 from ..mentions.lexicon import fold
+from ..mentions.wordpos import tokens_at
 from ..nlp.docview import tokens_of
 from ..records import Relation
 from ..yamldata import load_yaml
@@ -281,7 +282,8 @@ def possessive_successors(doc, index, found: list[Relation]) -> list[Relation]:
     sents = None
     have = {(r.type, r.subject, r.object) for r in found}
     out: list[Relation] = []
-    for t in tv:
+    # (the words right after a "son" or "sa" only, in text order: wordpos; the test below kept)
+    for t in [tv[p.i + 1] for p in tokens_at(tv, ("son", "sa")) if p.i + 1 < len(tv)]:
         if t.i < 1 or tv[t.i - 1].lower_ not in ("son", "sa") or fold(t.text) not in nouns:   # (fold last: a call per word)
             continue
         k = t.i + 1

@@ -78,9 +78,12 @@ def _cue_tokens(doc) -> dict[str, list]:
     # (former_employers starts at the bracket or comma before the prefix; a word "ex-…" lowers to
     # "ex-…" in the lowered text too, so with no "ex-" there, there is none)
     low = doc_text(doc).lower()
-    exes = [tv[t.i - 1] for t in tv if t.lower_.startswith(("ex-", "ex–")) and t.i > 0
-            and tv[t.i - 1].text in ("(", ",") and _is_ex(t)] if "ex-" in low or "ex–" in low else []
-    capital = [t for t in tv if t.lower_ == "capital"] if "capital" in low else []
+    # (the words "ex-…" and "capital" by their places in the document: no walk over every token)
+    # (the tests themselves kept: exact with wordpos.PREFILTER off too)
+    exes = [tv[t.i - 1] for t in tokens_at(tv, [w for w in lower_words_of(doc) if w.startswith(("ex-", "ex–"))])
+            if t.lower_.startswith(("ex-", "ex–")) and t.i > 0 and tv[t.i - 1].text in ("(", ",") and _is_ex(t)] \
+        if "ex-" in low or "ex–" in low else []
+    capital = [t for t in tokens_at(tv, ("capital",)) if t.lower_ == "capital"] if "capital" in low else []
     _CUES[:] = [doc, {"(": brackets, "pair": pairs, "hold": holds, "ex": exes, "capital": capital}]
     return _CUES[1]
 

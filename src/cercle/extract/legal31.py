@@ -19,6 +19,8 @@ import functools
 import re
 
 from ..mentions.lexicon import fold
+from ..mentions.wordpos import tokens_at
+from ..nlp.docview import tokens_of
 from ..records import Relation
 from .arguments import _subject_of, case_of, entities_at, lemma_of
 from .lexicon import doc_text, lowered
@@ -109,7 +111,7 @@ def counsel_participles(doc, index, found) -> list[Relation]:
     forms = _participles()
     have = {(r.type, r.subject, r.object) for r in found}
     out: list[Relation] = []
-    for t in doc:
+    for t in tokens_at(tokens_of(doc), forms):   # (the participles only: wordpos; the test below kept)
         if t.lower_ not in forms:
             continue
         fronted = t.i == t.sent.start
@@ -218,7 +220,7 @@ def civil_parties(doc, index, found) -> list[Relation]:
     cue = words()["civil_party_words"]
     have = {(r.type, r.subject, r.object) for r in found}
     out: list[Relation] = []
-    for t in doc:
+    for t in tokens_at(tokens_of(doc), ("partie", "parties")):   # (those two words only: wordpos; the test kept)
         if t.lower_ not in ("partie", "parties") or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in cue:
             continue
         holder = t.head if t.dep_ != "ROOT" else t

@@ -62,6 +62,28 @@ def _plain(text: str) -> str:
     return "".join(map(_fold_char, text.replace("’", "'")))
 
 
+def _word_spans(key: str, text: str) -> list[tuple[int, int]]:
+    r"""(start, end) of each place ``text`` writes ``key`` as whole words (no word character right before or
+    after): what ``re.finditer(r"(?<![\w])" + re.escape(key) + r"(?![\w])", text)`` finds, left to right and
+    not overlapping, without compiling a pattern for each name (in a run every article brings new names, and
+    the compiles were a large share of these checks). ``\w`` is ``str.isalnum()`` or "_", as in ``re``."""
+    if not key:
+        return [(m.start(), m.end()) for m in re.finditer(r"(?<![\w])(?![\w])", text)]
+    out = []
+    n, size = len(key), len(text)
+    find = text.find
+    p = find(key)
+    while p >= 0:
+        e = p + n
+        if (p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "_")) \
+                and (e >= size or not (text[e].isalnum() or text[e] == "_")):
+            out.append((p, e))
+            p = find(key, e)
+        else:
+            p = find(key, p + 1)
+    return out
+
+
 @functools.lru_cache(maxsize=4)
 def _plain_doc(text: str) -> str:
     """_plain of a whole text, once per document."""
@@ -117,8 +139,7 @@ def _text_spans(evidence: str, start: int, name: str) -> list[tuple[int, int]]:
     if not name:
         return []
     pe, pn = _plain(evidence), _plain(name)
-    return [(start + m.start(), start + m.end())
-            for m in re.finditer(r"(?<![\w])" + re.escape(pn) + r"(?![\w])", pe)]
+    return [(start + a, start + b) for a, b in _word_spans(pn, pe)]
 
 
 def _spans(doc, index, tokens, rel, name):
@@ -242,9 +263,9 @@ def party_labels(text: str, index) -> frozenset:
         if ent.type != "PER" or len(name.split()) > 2 or not name[:1].isupper():
             continue
         pn = _plain(name)
-        for m in re.finditer(r"(?<![\w])" + re.escape(pn) + r"(?![\w])", plain):
-            after = text[m.end():m.end() + 3] if same else ""
-            if re.match(r"\s+[A-ZÀ-Ý]", after) and pats["label_before"].search(plain[max(0, m.start() - 30):m.start()]):
+        for a, b in _word_spans(pn, plain):
+            after = text[b:b + 3] if same else ""
+            if re.match(r"\s+[A-ZÀ-Ý]", after) and pats["label_before"].search(plain[max(0, a - 30):a]):
                 out.add(name)
                 break
     return frozenset(out)
@@ -267,9 +288,9 @@ def _person_families(plain: str, name: str, others: tuple = ()) -> set:
     shared = any(o != name and o.split() and _plain(o.split()[-1]) == last for o in others)
     key = _plain(name) if shared else last
     got: set = set()
-    for m in re.finditer(r"(?<![\w])" + re.escape(key) + r"(?![\w])", plain):
-        pre = re.split(r"[.;:!?\n]", plain[max(0, m.start() - 60):m.start()])[-1]
-        post = re.split(r"[.;:!?\n]", plain[m.end():m.end() + 80])[0]
+    for a, b in _word_spans(key, plain):
+        pre = re.split(r"[.;:!?\n]", plain[max(0, a - 60):a])[-1]
+        post = re.split(r"[.;:!?\n]", plain[b:b + 80])[0]
         post = post.split(",")[1] if post.lstrip().startswith(",") else ""
         window = pre + " | " + post
         got |= {f for f, p in fams if p.search(window)}
@@ -291,7 +312,7 @@ def title_conflict(rel, doc, index, tokens) -> bool:
         ent = index.entities.get(side)
         if ent is None or ent.type != "PER" or not side.split():
             continue
-        if re.search(r"(?<![\w])" + re.escape(_plain(side.split()[-1])) + r"(?![\w])", pe):
+        if _word_spans(_plain(side.split()[-1]), pe):
             continue      # named in the sentence
         marks = [t for t in tokens if index.by_token.get(t.i) == side and index.kinds.get(t.i) != "pronoun"]
         if not marks:

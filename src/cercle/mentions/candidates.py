@@ -514,6 +514,7 @@ def _join_neighbours(doc, spans: list[_Span], joins, then) -> None:
 _HYPHENATED_ACRONYM = re.compile(r"^[A-ZÀ-Ý]{1,5}(?:-[A-ZÀ-Ý]{1,5})+$")
 
 
+@lru_cache(maxsize=8192)   # (a pure test of two strings, asked again for each mention)
 def _spelled_by(name: str, acronym: str) -> bool:
     """Do the acronym's letters spell the initials of the name's words, its little words left out (or, for
     an acronym with a lower-case letter, "LeT" for "Liberté et Territoires", all its words)?"""

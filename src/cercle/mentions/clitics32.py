@@ -17,6 +17,8 @@ from importlib import resources
 from ..records import Mention
 from ..yamldata import load_yaml
 from .demonyms import fold
+from ..nlp.docview import tokens_of
+from .wordpos import tokens_at
 
 _ACTORS = ("ORG", "GOV")
 _WINDOW_TYPES = ("ORG", "GOV", "LOC", "PER")
@@ -143,7 +145,7 @@ def _place_between(t, name, index) -> bool:
 def link_clitics(doc, index) -> list[Mention]:
     """Mentions for the clitics "en" and "y" that stand for an organisation (see the module's head)."""
     out: list[Mention] = []
-    for t in doc:
+    for t in tokens_at(tokens_of(doc), ("en", "y")):   # (those two words only: wordpos; the test below kept)
         low = t.lower_
         if low not in ("en", "y") or t.pos_ != "PRON" or t.i in index.by_token:
             continue

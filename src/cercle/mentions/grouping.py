@@ -303,6 +303,7 @@ def _defined_acronyms(spans: list[_Span]) -> dict[str, str]:
     return {acr: next(iter(names)) for acr, names in found.items() if len(names) == 1}
 
 
+@lru_cache(maxsize=8192)   # (asked for each mention of each name with an acronym: a pure test of two strings)
 def _spells(acronym: str, name: str) -> bool:
     """Does the acronym spell the name's initials, its little words left out ("CR" for "Convergence
     républicaine", "UPPS" not for "Sorrel", the last word of "Union des petits porteurs de Sorrel")?"""

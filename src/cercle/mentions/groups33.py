@@ -22,6 +22,7 @@ from importlib import resources
 from ..nlp.docview import rehang, tokens_of
 from ..records import Mention
 from ..yamldata import load_yaml
+from .wordpos import tokens_at
 
 _WINDOW = 6   # sentences back to the group a second "les deux X" repeats
 _TYPES = {"PER": ("PER",), "ORG": ("ORG",), "GOV": ("GOV", "LOC"), "ANY": ("PER", "ORG", "GOV")}
@@ -106,7 +107,7 @@ def _kind_fits(index, names, want: str) -> bool:
 def _group_tokens(tv, index):
     """(det, number, noun, n, want) of every "les deux X" whose noun is a group of actors, in text order."""
     from .coref import _GROUP_SIZES, _group_kind
-    for tok in tv:
+    for tok in tokens_at(tv, _GROUP_SIZES):   # (the number words only: wordpos; the test below kept)
         if tok.lower_ not in _GROUP_SIZES or tok.dep_ != "nummod" or tok.i == 0:
             continue
         noun = tok.head
@@ -369,7 +370,7 @@ def pair_pronouns(doc, index, mentions: list) -> list:
     tv = tokens_of(doc)
     cues = words()["pair_pronouns"]
     firsts = {c[0] for c in cues}
-    for tok in tv:
+    for tok in tokens_at(tv, firsts):   # (the tokens of those words only: wordpos; the test below kept)
         if tok.lower_ not in firsts or tok.i in index.by_token:
             continue
         for seq, n in cues.items():

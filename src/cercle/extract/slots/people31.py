@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ...mentions.entities import EntityIndex
+from ...mentions.wordpos import tokens_at
 from ...nlp.docview import rehang
 from ...yamldata import load_yaml
 from ..arguments import PERSON_TITLES, _subject_of, case_of, entities_at, lemma_of
@@ -47,7 +48,8 @@ def mend_person_nouns(tv) -> None:
     on it with no preposition: the word is the title's adjective, the title takes its place."""
     nouns = words()["person_nouns"]
     n = len(tv)
-    for t in tv:
+    # (the person nouns and titles only, in text order: wordpos; the tests below kept, and no repair changes a word)
+    for t in tokens_at(tv, (*nouns, *PERSON_TITLES)):
         low = t.lower_
         # (after a comma only a kin noun: "X, fondatrice en 1998 de Y" the verb reading already gives)
         # ((s35-reada35) tagged an adjective: "Lina Z, gérante d'Y", after a comma only)

@@ -19,6 +19,7 @@ import functools
 from pathlib import Path
 
 from ...mentions.entities import EntityIndex
+from ...mentions.wordpos import tokens_at
 from ...nlp.docview import rehang
 from ...yamldata import load_yaml
 from ..arguments import case_of, entities_at
@@ -46,7 +47,7 @@ def mend_stage_nouns(tv) -> None:
     """"Elle a été directrice générale de Y": a post's noun the tagger made a passive participle of "être" is a
     noun with its copula ("été" cop, the subject nsubj), as "Elle a été présidente de Y" is parsed."""
     nouns = words()["stage_nouns"]
-    for t in tv:
+    for t in tokens_at(tv, nouns):   # (those nouns only, in text order: wordpos; the test below kept)
         low = t.lower_
         if t.pos_ != "VERB" or low not in nouns or low.endswith(_PARTICIPLE_ENDINGS):
             continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
 from ...mentions.index import OFFER_NOUNS
+from ...mentions.wordpos import tokens_at
 from ...nlp.docview import tokens_of
 from .found import Found
 from .gate import acts_on
@@ -31,7 +32,7 @@ def _sale_targets(tv, index: EntityIndex) -> list[tuple[int, str, int]]:
     if index.sale_targets is not None:
         return index.sale_targets
     got = []
-    for t in tv:
+    for t in tokens_at(tv, _SALE_NOUNS):   # (the sale nouns only: wordpos; the test below kept)
         if t.lower_ not in _SALE_NOUNS or t.pos_ != "NOUN":
             continue
         j = t.i + 1
