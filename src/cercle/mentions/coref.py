@@ -34,7 +34,7 @@ from operator import attrgetter
 from .plural32 import possessive_pair   # (s32-plural32)
 from .descr33 import fronted_leader, more_descriptors, note_role, opening_topic, same_role   # (s33-descr33)
 from .refs34 import honorific_subject, post_holder, source_name, title_clash   # (s34-coref34)
-from .refs35 import apposed_kinds, descriptor_noun, kind_clash   # (s35-refs35)
+from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash   # (s35-refs35)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
 
@@ -1652,6 +1652,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 descriptor(dets[0], _descriptor_end(tok), fitting[-1], tok)
             continue
         name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned, place=place)
+        if concerned:   # (s35-refs35) the one spoken of in the sentence before, not the one who spoke
+            name = concerned_person(tv, tok, index, sent_of, name,
+                                    lambda n: _said_gender(index, n, doc) in (None, gender)
+                                    and _first_name_gender(index, n, doc) in (None, gender))
         run_unknown = False
         if name and want == "ORG":
             accuser, accused = _controlling_clause_subject(tv, tok, index)

@@ -129,3 +129,74 @@ def apposed_kinds(tv, named, index) -> dict[str, set[str]]:
         if noun in classes and tv[k].pos_ in ("NOUN", "ADJ"):
             out.setdefault(n, set()).add(noun)
     return out
+
+
+@lru_cache(maxsize=1)
+def _speaking_verbs() -> frozenset:
+    return frozenset(_data()["speaking_verbs"])
+
+
+@lru_cache(maxsize=1)
+def concerned_nouns() -> frozenset:
+    return frozenset(_data()["concerned_nouns"])
+
+
+def _top(tv, j: int):
+    t = tv[j]
+    while t.dep_ in ("flat:name", "flat") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _quoted(tv, first: int, j: int) -> bool:
+    """Token j lies inside a quotation opened in its sentence (from ``first``)."""
+    depth = 0
+    for m in range(first, j):
+        if tv[m].text in ("«", "“"):
+            depth += 1
+        elif tv[m].text in ("»", "”") and depth:
+            depth -= 1
+    return depth > 0
+
+
+def concerned_person(tv, tok, index, sent_of, pick: str | None, fits) -> str | None:
+    """"« X a trahi la ville », a lancé M. Y, qui fut son allié. L'intéressé lui reproche…", "Y fustige X. L'intéressé
+    dément": "l'intéressé(e)" is the person the sentence before spoke of, not the one who spoke. When the pick is
+    the subject of a verb of speech or blame in the sentence before, the one other person of that sentence who
+    fits (the descriptor's gender) is taken instead; two or none: the pick stays. ``fits(name)``: a person of the
+    descriptor's gender."""
+    if pick is None or tok.lower_ not in concerned_nouns() or index.entities[pick].type != "PER":
+        return pick
+    k = tok.sent.start - 1
+    while k >= 0 and tv[k].is_space:
+        k -= 1
+    if k < 0:
+        return pick
+    ps = sent_of[k]
+    first = k
+    while first > 0 and sent_of.get(first - 1) == ps:
+        first -= 1
+    speaker = False
+    others: set[str] = set()
+    for j in range(first, k + 1):
+        n = index.by_token.get(j)
+        if n is None or index.kinds.get(j) not in ("name", "introducer") or index.entities[n].type != "PER":
+            continue
+        if n == pick:
+            if _quoted(tv, first, j):
+                continue   # (a name inside the quotation is the one spoken of, whatever the parse)
+            t = _top(tv, j)
+            if t.dep_ in ("appos", "conj") and t.head.dep_ == "nsubj" and t.head.i < t.i:
+                t = t.head   # ("La maire sortante, X, a critiqué Y")
+            verb = t.head
+            if verb.lemma_.lower() in _speaking_verbs() and (t.dep_ == "nsubj" or (
+                    # ("« … », a tonné mardi X": the speaker after the verb of an attribution, whatever the parse)
+                    t.i > verb.i and t.dep_ in ("obj", "nsubj", "obl:mod") and any(
+                        tv[m].text in ("»", "”", "\"") for m in range(max(first, verb.i - 4), verb.i)))):
+                speaker = True
+        else:
+            others.add(n)
+    if not speaker:
+        return pick
+    fitting = {n for n in others if fits(n)}
+    return next(iter(fitting)) if len(fitting) == 1 else pick
