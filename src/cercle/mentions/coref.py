@@ -34,6 +34,7 @@ from operator import attrgetter
 from .plural32 import possessive_pair   # (s32-plural32)
 from .descr33 import fronted_leader, more_descriptors, note_role, opening_topic, same_role   # (s33-descr33)
 from .refs34 import honorific_subject, post_holder, source_name, title_clash   # (s34-coref34)
+from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash   # (s35-refs35)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
 
@@ -808,6 +809,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if j not in in_table:
             prose_first.setdefault(n, j)
     apposed = _apposed_nouns(tv, named, index)   # entity → the trade noun and words set beside its name
+    kinds35 = apposed_kinds(tv, named, index)   # (s35-refs35) "X, deuxième syndicat du site"
     # ("X (X'), un cabinet d'affaires publiques": an adviser's noun set beside its name introduces it as "le
     # cabinet X" does; "Le fabricant de génériques" after it is no adviser. Only an adviser's: "X, une société
     # de conseil" is no maker "la société" should find)
@@ -978,7 +980,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                     # not what the next sentence's subject "le groupe" stands for; the main clause's subject Y is
             elif noun in _NEVER_FUND_NOUNS and _only_called_fund(name, introduced, apposed):
                 continue   # (s27-coref27) "la compagnie", "le pétrolier" is no actor the text only called a fund
-            elif _introduced_as_other_kind(name, noun, introduced):
+            elif _introduced_as_other_kind(name, noun, introduced) or ("ORG" in want and kind_clash(
+                    name, descriptor_noun(tv, i), introduced, apposed, described, kinds35)):   # (s35-refs35)
                 continue   # "le journal X … le club", "le cabinet X Partners … le fonds": an actor introduced
                 # as another kind of thing, whatever its name's words say
             elif trade_fams and (fit := _trade_fit(name, trade_fams, introduced, apposed, described)):
@@ -1649,6 +1652,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 descriptor(dets[0], _descriptor_end(tok), fitting[-1], tok)
             continue
         name = antecedent(tok.i, types, noun=noun, gender=gender, same_sentence=concerned, place=place)
+        if concerned:   # (s35-refs35) the one spoken of in the sentence before, not the one who spoke
+            name = concerned_person(tv, tok, index, sent_of, name,
+                                    lambda n: _said_gender(index, n, doc) in (None, gender)
+                                    and _first_name_gender(index, n, doc) in (None, gender))
         run_unknown = False
         if name and want == "ORG":
             accuser, accused = _controlling_clause_subject(tv, tok, index)
@@ -1778,6 +1785,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None
         if demonym and name and _place_fit(demonym, origins.get(name, set())) <= 0:
             name = None   # (s22-coref22) a nationality noun is no actor the text did not say was from there
+        if name and want == "ORG" and kind_clash(name, descriptor_noun(tv, tok.i), introduced, apposed,
+                                                 index.__dict__.get("described", {}), kinds35):
+            name = None   # (s35-refs35) "« Le groupe a touché … »" after "La CFDT, deuxième syndicat du site": no union
         if name and want == "ORG" and _apposed_as_other_kind(name, noun, apposed, introduced):
             # the one organisation named before that a noun of the descriptor's kind introduced ("la jeune
             # pousse X"), else no one
