@@ -77,9 +77,13 @@ FORBIDDEN += [
 
 # "le ministre délégué chargé des Transports, X", "X, ministre d'État chargée de l'Éducation nationale": the
 # ministry named after "chargé de" is led (mentions/candidates._charged_portfolio_at, slots/people26.charged_ministry)
-CASES += [
+# ((s35-prec35) team convention settled in s35: a "ministre délégué(e) chargé(e) de X" names a portfolio, not a
+# ministry — MEMBER_OF the government only, unless the text names a "ministère": the first case moved to FORBIDDEN)
+FORBIDDEN += [
     ("Le ministre délégué chargé des Transports, Paul Garnier, a salué une solution solide.",
-     [("LEADS", "Paul Garnier", "ministère des Transports")]),
+     ("LEADS", "Paul Garnier", "ministère des Transports")),
+]
+CASES += [
     ("Le retour de Jean Morel, ministre d'État chargé des Outre-mer, a surpris.",
      [("LEADS", "Jean Morel", "ministère des Outre-mer")]),
     ("Claire Dubois est nommée ministre d'État chargée de l'Éducation nationale.",

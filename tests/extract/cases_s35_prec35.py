@@ -71,6 +71,9 @@ FORBIDDEN += [
 CASES += [
     ("Valtor a passé une commande de douze rames à Alsorail pour 300 millions d'euros.",
      [("FUNDS", "Valtor", "Alsorail")]),
+    # (the body that hands the helm over is the one its new holder heads)
+    ("Dernier en date, Valtor a confié en mars les commandes à Martin Berger, ancien dirigeant de Kelvan.",
+     [("LEADS", "Martin Berger", "Valtor")]),
 ]
 
 # a person has no vice-president, treasurer or secretary general: the body has (dont il est l'un des
@@ -112,18 +115,6 @@ CASES += [
      [("LEADS", "Claire Huet", "ministère du Commerce extérieur")]),
 ]
 
-# the president of a parliamentary group heads the group, not the party (présidente du groupe … à l'Assemblée,
-# président du groupe parlementaire … au Sénat)
-FORBIDDEN += [
-    ("La présidente du groupe Union des républicains à l'Assemblée nationale, Claire Morin, a été condamnée.",
-     ("LEADS", "Claire Morin", "Union des républicains")),
-    ("Paul Lenoir, président du groupe parlementaire Avenir au Sénat, a voté contre.",
-     ("LEADS", "Paul Lenoir", "Avenir")),
-]
-CASES += [
-    ("Claire Morin, présidente d'Avenir, a critiqué le budget.", [("LEADS", "Claire Morin", "Avenir")]),
-]
-
 # the secretary general of an administration works for it (team convention); an international organisation's or a
 # union's secretary general heads it
 FORBIDDEN += [
@@ -152,4 +143,14 @@ CASES += [
      [("PARTNERS_WITH", "Velcor", "Tarsis"), ("PARTNERS_WITH", "Velcor", "Amalia")]),
     ("Byton et Xiaoli se livrent une guerre des prix sans merci.", [("COMPETES_WITH", "Byton", "Xiaoli")]),
     ("L'accord entre Byton et Xiaoli a été signé lundi.", [("PARTNERS_WITH", "Byton", "Xiaoli")]),
+]
+
+# a target written only inside the accuser's own title is its own body, reached by a descriptor meant for another
+FORBIDDEN += [
+    ("Claire Morin, présidente du groupe Avenir à l'Assemblée, reproche quant à elle au groupe de « piller l'argent "
+     "public ».", ("ACCUSES", "Claire Morin", "Avenir")),
+]
+CASES += [
+    ("Claire Morin, présidente d'Avenir, accuse Velcor de piller l'argent public.",
+     [("ACCUSES", "Claire Morin", "Velcor")]),
 ]

@@ -39,6 +39,9 @@ def test_former_names_read_both_ways():
     assert frozenset(("Malvane", "Ostrea")) in pairs
     assert frozenset(("Halvane", "Brunet")) in pairs
     assert frozenset(("Kerdal", "Halvane")) not in pairs
+    # (a person's former employer, "Anne Fabre, ex-Kelvio", is no former name)
+    index = SimpleNamespace(entities={"Anne Fabre": DocEntity("Anne Fabre", "PER"), "Kelvio": DocEntity("Kelvio", "ORG")})
+    assert not former_names("Anne Fabre, ex-Kelvio, dirige Nuvia.", index)
 
 
 def test_gapped_holder_keeps_a_share_held():
@@ -96,15 +99,41 @@ def test_listed_together():
         assert listed_together(_rel("COMPETES_WITH", s, o, ev), None, None, []), ev
     for ev, s, o in (("Tarsis et Amalia se livrent une guerre des prix.", "Tarsis", "Amalia"),
                      ("L'accord entre Tarsis et Amalia a été signé.", "Tarsis", "Amalia"),
-                     ("Velcor rivalise avec Tarsis.", "Velcor", "Tarsis")):
+                     ("Velcor rivalise avec Tarsis.", "Velcor", "Tarsis"),
+                     ("Élu en mai face à Tarsis, Velcor entend peser.", "Tarsis", "Velcor")):
         assert not listed_together(_rel("COMPETES_WITH", s, o, ev), None, None, []), ev
 
 
-def test_group_head_is_not_the_party_head():
-    from cercle.extract.precision35 import group_head
-    for ev in ("Claire Morin, présidente du groupe Avenir à l'Assemblée, a parlé.",
-               "Le patron des députés Avenir, Paul Lenoir, a parlé.",
-               "Paul Lenoir, coprésident du groupe parlementaire Avenir, a parlé."):
-        assert group_head(_rel("LEADS", "X", "Avenir", ev, "leads.title"), None, None, []), ev
-    ev = "Claire Morin, présidente d'Avenir et du groupe Avenir à l'Assemblée, a parlé."
-    assert not group_head(_rel("LEADS", "Claire Morin", "Avenir", ev, "leads.title"), None, None, [])
+def test_participle_names():
+    from cercle.extract.precision35 import participle_names
+    names = ("Recentré", "Fragilisée", "Implantés", "Orvé", "Kornet", "Club Soleil")
+    index = SimpleNamespace(entities={n: DocEntity(n, "ORG") for n in names})
+    text = ("Recentré sur le haut de gamme, le Club Soleil a ouvert vingt hôtels. Fragilisée par la crise, Kornet "
+            "recule. « Implantés depuis 1990 à Lyon, nous restons. » Le groupe Orvé a racheté Kornet. Orvé "
+            "par ailleurs recrute.")
+    got = participle_names(text, index)
+    assert {"Recentré", "Fragilisée", "Implantés"} <= got
+    assert not {"Orvé", "Kornet", "Club Soleil"} & got
+
+
+def test_own_title_target_and_other_targets():
+    from cercle.extract.precision35 import own_title_target
+    for ev, subj, obj in (("Claire Morin, présidente du groupe Avenir à l'Assemblée, reproche au groupe ses choix.",
+                           "Claire Morin", "Avenir"),
+                          ("Paul Lenoir, porte-parole du syndicat Sud Rail, accuse le syndicat de trahison.",
+                           "Paul Lenoir", "Sud Rail"),
+                          ("Luc Abel, député de Renouveau, attaque le parti en justice.", "Luc Abel", "Renouveau")):
+        assert own_title_target(_rel("ACCUSES", subj, obj, ev), None, None, []), ev
+    ev = "Claire Morin, présidente d'Avenir, accuse Velcor et Avenir de collusion."
+    assert not own_title_target(_rel("ACCUSES", "Claire Morin", "Avenir", ev), None, None, [])
+    # (the title of a third person: "L'ancien PDG de Y, renvoyé par le parquet X")
+    ev = "L'ancien PDG de Velcor, renvoyé devant le tribunal par le parquet de Lyon aux côtés du groupe, est jugé."
+    assert not own_title_target(_rel("SUES", "parquet de Lyon", "Velcor", ev), None, None, [])
+
+
+def test_own_surname():
+    from cercle.extract.precision35 import own_surname
+    ev = "Il s'en prend à Paul Abel, qui dénonce un « système » Morin, qu'il accuse de tout."
+    assert own_surname(_rel("ACCUSES", "Jean-Luc Morin", "Morin", ev), None, None, [])
+    assert not own_surname(_rel("FAMILY", "Jean-Luc Morin", "Anne Morin", ev), None, None, [])
+    assert not own_surname(_rel("LEADS", "Jean-Luc Morin", "Morin", ev), None, None, [])

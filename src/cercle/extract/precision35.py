@@ -14,10 +14,18 @@ one pass over its entities), so it costs nothing per token.
   is the noun's actor, not X;
 - clitic target: "lui reproche une gestion … de X", "l'accuse d'avoir ruiné X": the target is the clitic, a name
   after the verb is inside the charge;
-- helm handed over: "a confié les commandes à X", "laisse les rênes à X": an appointment, no order paid;
+- helm handed over: "Y a confié les commandes à X", "laisse les rênes à X": an appointment, no order paid (read as
+  LEADS(X → Y) when Y is an organisation);
 - officer of a person: "dont il est l'un des vice-présidents" read on a person: a person has no vice-president,
   treasurer or secretary general (a body has);
-- delegated minister: "ministre délégué chargé de X" names a portfolio: no ministry led unless the text names it.
+- delegated minister: "ministre délégué chargé de X" names a portfolio: no ministry led unless the text names it;
+- gathered members: "l'association, qui réunit notamment A et B": members, not investors of a sum raised;
+- listed together: "rivaliser avec A et B": two members of one complement are not each other's rivals or partners;
+- own title target: "X, présidente du groupe Y, reproche au groupe …": the accused is not X's own body;
+- own surname: "X Durand … le « système » Durand": no adversarial or symmetric tie between a person and his surname;
+- fronted participle: "Recentré sur …, Y": a one-word "name" that is a participle at a sentence's start is no actor;
+- staff of an administration: "secrétaire général de l'Y" (an administration, not an international organisation)
+  works for it (team convention, s35), LEADS read as WORKS_FOR.
 """
 from __future__ import annotations
 
@@ -71,8 +79,6 @@ def _patterns() -> dict:
         "money": re.compile(r"(?:" + "|".join(w["money_words"]) + r")"),
         "list_before": re.compile(r"\b(?:" + _lit(w["list_prepositions"]) + r")\s+(?:[a-z'\-]+\s+){0,5}$"),
         "list_between": re.compile(r"^\s*(?:,\s*(?:et\s+|ou\s+)?|et\s+|ou\s+|ainsi que\s+)(?:[a-z'\-]+\s+){0,4}$"),
-        "group_head": re.compile(r"(?:" + "|".join(w["group_head_patterns"]) + r")(?: parlementaire| politique)?\s*"
-                                 r"(?:la |le |les |l')?$"),
         "delegated": re.compile(r"\bministres? (?:[a-z\-]+ )?(?:" + _lit(w["delegated_marks"]) + r")\b\s*"
                                 r"(?:chargee?s? )?(?:de la |de l'|du |des |de |d'|a la |a l'|au |aux |a )"),
     }
@@ -109,9 +115,12 @@ def former_names(text: str, index) -> frozenset:
         return frozenset()
     pats = _patterns()
     names = [n for n in index.entities if n and len(n) > 1]
+    # (a person named before the cue has a career, not a former name: "Anne Fabre, ex-Kelvio" names a former
+    # employer; the name after the cue may be of any type, the NER's guess on a lone company name being loose)
+    bodies = [n for n in names if getattr(index.entities[n], "type", None) != "PER"]
     plains = {n: _plain(n) for n in names}
     out = set()
-    for n in names:
+    for n in bodies:
         pn = plains[n]
         for m in re.finditer(r"(?<![\w])" + re.escape(pn) + r"(?![\w])", plain):
             for key in ("former", "renamed"):
@@ -254,6 +263,11 @@ def listed_together(rel, doc, index, tokens) -> bool:
     pats = _patterns()
     if not pats["list_between"].match(pe[b1:a2]):
         return False
+    # (a comma alone joins list members only when the list goes on after the second: "avec A, B et C"; "face à A,
+    # B entend …" closes a fronted phrase on A)
+    if not re.search(r"\b(?:et|ou|ainsi que)\b", pe[b1:a2]) \
+            and not re.match(r"\s*(?:,|et\b|ou\b)\s*(?:[a-z'\-]+\s+){0,3}[A-ZÀ-Ý]", rel.evidence[b2:b2 + 60]):
+        return False
     # (the list opens after the preposition, through lower-case descriptors and earlier members)
     # (earlier members, capitalised names each closed by a comma, are stepped over: "contre A, B et C")
     before = rel.evidence[max(0, a1 - 120):a1]
@@ -271,16 +285,6 @@ _EARLIER_MEMBER = re.compile(r"(?:^|(?<=\s))[A-ZÀ-Ý][\w'’\-&.]*(?:\s+[A-ZÀ-
 @functools.lru_cache(maxsize=1)
 def _list_types() -> frozenset:
     return frozenset(words()["list_types"])
-
-
-def group_head(rel, doc, index, tokens) -> bool:
-    """LEADS of a party X from "président(e) du groupe X" (a parliamentary group's head)."""
-    if rel.type != "LEADS":
-        return False
-    pe = _plain(rel.evidence)
-    spans = _text_spans(rel.evidence, rel.start, rel.object)
-    pat = _patterns()["group_head"]
-    return bool(spans) and all(pat.search(pe[max(0, a - rel.start - 80):a - rel.start]) for a, _ in spans)
 
 
 def staff_of_administration(rel, index):
@@ -305,18 +309,118 @@ def staff_of_administration(rel, index):
     return dataclasses.replace(rel, type="WORKS_FOR", rule=rel.rule + ".staff35")
 
 
+def participle_names(text: str, index) -> frozenset:
+    """One-word "names" that are a fronted past participle ("Recentré sur …, Y"): written only at a sentence's
+    start, followed by a preposition, a determiner or a comma."""
+    if index is None or not text:
+        return frozenset()
+    w = words()
+    ends = tuple(w["participle_endings"])
+    follow = frozenset(w["participle_followers"])
+    out = set()
+    for name in index.entities:
+        if " " in name or "-" in name or not name.endswith(ends) or not name[:1].isupper():
+            continue
+        hits = list(re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text))
+        if hits and all(_sentence_start(text, m.start()) and _next_word(text, m.end()) in follow for m in hits):
+            out.add(name)
+    return frozenset(out)
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    before = text[max(0, i - 3):i].rstrip(" «\"“")
+    return i == 0 or not before or before[-1] in ".!?\n:;"
+
+
+def _next_word(text: str, i: int) -> str:
+    m = re.match(r"\s*(,|[\w']+)", text[i:i + 30])
+    return m.group(1).lower().rstrip("'") if m else ""
+
+
+def own_title_target(rel, doc, index, tokens) -> bool:
+    """An accused, sued or opposed written only inside a title ("présidente du groupe Y", "porte-parole du
+    syndicat Y") in the sentence where it is accused: its own body, reached by a descriptor meant for another."""
+    if rel.type not in _ADVERSE:
+        return False
+    spans = _text_spans(rel.evidence, rel.start, rel.object)
+    subj = _text_spans(rel.evidence, rel.start, rel.subject)
+    if not spans or not subj:
+        return False
+    pe = _plain(rel.evidence)
+    for a, _ in spans:
+        a0 = a - rel.start
+        w0 = max(0, a0 - 60)
+        m = _OWN_TITLE().search(pe[w0:a0])
+        if not m:
+            return False
+        # the title is the accuser's own: in apposition right after his name ("X, présidente du groupe Y")
+        t0 = w0 + m.start()
+        if not any(0 <= t0 - (b - rel.start) <= 4 and pe[b - rel.start:t0].strip() in (",", "") for _, b in subj):
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def _OWN_TITLE():
+    from .precision34 import words as words34
+    titles = set(words34()["lead_titles"]) | set(words()["own_title_words"])
+    return re.compile(r"\b(?:" + _lit(titles) + r")s?(?: [a-z\-]+)? (?:de la |de l'|du |des |de |d')"
+                      r"(?:groupe |parti |syndicat |federation |mouvement |collectif |association |formation )?$")
+
+
+def helm_leader(rel, index):
+    """FUNDS(Y → X) from "Y a confié les commandes à X" read as LEADS(X → Y) when Y is an organisation (the one
+    who hands the helm over is the body X now heads); None otherwise."""
+    if rel.type != "FUNDS" or index is None:
+        return None
+    giver, taker = index.entities.get(rel.subject), index.entities.get(rel.object)
+    if giver is None or taker is None or giver.type not in ("ORG", "GOV") or taker.type != "PER":
+        return None
+    m = _patterns()["helm"].search(_plain(rel.evidence))
+    if not m:
+        return None
+    # ("les rênes de Z": the helm of another body, which the sentence names)
+    if re.match(r"\s+(?:de la |de l'|du |des |de |d')", _plain(rel.evidence)[m.end():m.end() + 8]):
+        return None
+    return dataclasses.replace(rel, type="LEADS", subject=rel.object, object=rel.subject, amount=None,
+                               rule=rel.rule + ".helm35", role=None)
+
+
+_SELF_TYPES = frozenset({"ACCUSES", "SUES", "OPPOSES", "MEETS", "ALLY_OF", "COMPETES_WITH"})
+
+
+def own_surname(rel, doc, index, tokens) -> bool:
+    """An adversarial or symmetric tie between a person and a one-word name that is that person's own surname
+    ("X Durand accuse … le « système » Durand"): one actor, or his family's, never his counterpart."""
+    if rel.type not in _SELF_TYPES:
+        return False
+    a, b = _plain(rel.subject).split(), _plain(rel.object).split()
+    if len(a) == 1 and len(b) > 1:
+        a, b = b, a
+    return len(b) == 1 and len(a) > 1 and a[-1] == b[0]
+
+
 CHECKS = (locative_party, gapped_holder, other_actor_target, clitic_target, helm_handed, officer_of_person,
-          delegated_minister, gathered_members, listed_together, group_head)
+          delegated_minister, gathered_members, listed_together, own_title_target,
+          own_surname)
 
 
 def precision35_checks(doc, index, relations: list) -> list:
     """The relations the checks above leave (read at the end of relations.extract_relations)."""
     if not relations:
         return relations
-    pairs = former_names(doc.text if doc is not None else "", index)
+    text = doc.text if doc is not None else ""
+    pairs = former_names(text, index)
+    junk = participle_names(text, index)
     out = []
     for rel in relations:
         if pairs and former_name(rel, pairs):
+            continue
+        if junk and (rel.subject in junk or rel.object in junk):
+            continue
+        helm = helm_leader(rel, index)
+        if helm is not None:
+            out.append(helm)
             continue
         tokens = _sentence_tokens(doc, rel)
         if any(check(rel, doc, index, tokens) for check in CHECKS):
