@@ -134,6 +134,9 @@ def test_own_title_target_and_other_targets():
 def test_own_surname():
     from cercle.extract.precision35 import own_surname
     ev = "Il s'en prend à Paul Abel, qui dénonce un « système » Morin, qu'il accuse de tout."
-    assert own_surname(_rel("ACCUSES", "Jean-Luc Morin", "Morin", ev), None, None, [])
-    assert not own_surname(_rel("FAMILY", "Jean-Luc Morin", "Anne Morin", ev), None, None, [])
-    assert not own_surname(_rel("LEADS", "Jean-Luc Morin", "Morin", ev), None, None, [])
+    index = SimpleNamespace(entities={"Jean-Luc Morin": DocEntity("Jean-Luc Morin", "PER"),
+                                      "Union des prêteurs de Morin": DocEntity("Union des prêteurs de Morin", "ORG")})
+    assert own_surname(_rel("ACCUSES", "Jean-Luc Morin", "Morin", ev), None, index, [])
+    assert not own_surname(_rel("FAMILY", "Jean-Luc Morin", "Anne Morin", ev), None, index, [])
+    assert not own_surname(_rel("LEADS", "Jean-Luc Morin", "Morin", ev), None, index, [])
+    assert not own_surname(_rel("SUES", "Union des prêteurs de Morin", "Morin", ev), None, index, [])

@@ -394,10 +394,15 @@ def own_surname(rel, doc, index, tokens) -> bool:
     ("X Durand accuse … le « système » Durand"): one actor, or his family's, never his counterpart."""
     if rel.type not in _SELF_TYPES:
         return False
-    a, b = _plain(rel.subject).split(), _plain(rel.object).split()
-    if len(a) == 1 and len(b) > 1:
-        a, b = b, a
-    return len(b) == 1 and len(a) > 1 and a[-1] == b[0]
+    full, short = rel.subject, rel.object
+    if len(_plain(full).split()) == 1:
+        full, short = short, full
+    a, b = _plain(full).split(), _plain(short).split()
+    if not (len(b) == 1 and len(a) > 1 and a[-1] == b[0]):
+        return False
+    # (the longer name a person's: "l'Union des prêteurs de Y" against Y is a body against another)
+    ent = index.entities.get(full) if index is not None else None
+    return ent is not None and ent.type == "PER"
 
 
 CHECKS = (locative_party, gapped_holder, other_actor_target, clitic_target, helm_handed, officer_of_person,
