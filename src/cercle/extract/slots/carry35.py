@@ -30,8 +30,8 @@ def _opening_of(t):
     if main is t or main.i < t.i or main.pos_ not in ("VERB", "AUX"):
         return None
     subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    if subj is None or subj.i < t.right_edge.i:
-        return None
+    if subj is None or subj.i < t.i:
+        return None   # (not subj.i < t.right_edge.i: the parser may hang the sentence's full stop on the participle)
     start = t.sent.start
     toks = t.doc
     while start < subj.i and (toks[start].is_space or toks[start].text in _OPENERS):
@@ -74,7 +74,7 @@ def opening_subject(t, index: EntityIndex, out: Found, verbal: bool) -> None:
              if index.kinds.get(k) == "name"}
     kept = [x for x in described if index.kinds.get(x[1]) in ("name", "pronoun") or x[0] not in named]
     # (never the participle's own party: "Passé par Y, Y …" is no tie)
-    own = {index.entity_at(k) for k in range(t.i, t.right_edge.i + 1) if index.kinds.get(k) == "name"}
+    own = {index.entity_at(k) for k in range(t.i, subj.left_edge.i) if index.kinds.get(k) == "name"}
     kept = [x for x in kept if x[0] not in own]
     if kept:
         out.put("pass", kept)
