@@ -25,7 +25,21 @@ CASES = [
      [("WORKS_FOR", "Anne Guérin", "Varenne Finance"), ("LEADS", "Anne Guérin", "Kerlys")]),
 ]
 
+# the clitic "en" of a post verb hung on the verb before stands for that verb's organisation, not for one the opening
+# phrase names (post words: présidence, direction générale; verbs: prendre, devenir; links: "avant de", "et")
+CASES += [
+    ("Fils d'un ancien préfet, Hervé Lancelin a préféré l'industrie. Passé par le groupe Varenne, il rejoint Kerlys en "
+     "1997 comme directeur financier, avant d'en prendre la présidence en 2005.",
+     [("LEADS", "Hervé Lancelin", "Kerlys"), ("WORKS_FOR", "Hervé Lancelin", "Varenne")]),
+    ("Sophie Marchal a grandi à Vannes. Formée chez Brenoval, elle entre chez Soltane en 2004 et en devient la "
+     "directrice générale en 2012.",
+     [("LEADS", "Sophie Marchal", "Soltane")]),
+]
+
 FORBIDDEN = [
+    ("Sophie Marchal a grandi à Vannes. Formée chez Brenoval, elle entre chez Soltane en 2004 et en devient la "
+     "directrice générale en 2012.",
+     ("LEADS", "Sophie Marchal", "Brenoval")),
     # "Passé ce délai": no phrase of a preposition, no opening participle
     ("Passé ce délai, la société Brenoval pourra céder ses actifs au groupe Kerlys.",
      ("WORKS_FOR", "Brenoval", "Kerlys")),

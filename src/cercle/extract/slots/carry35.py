@@ -15,7 +15,8 @@ the parse hangs on the main verb.
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
-from ..arguments import entities_at
+from ..arguments import entities_at, lemma_of
+from ..heads32 import words as post_words
 from .found import Found
 from .gate import Readers, acts_on
 
@@ -107,4 +108,92 @@ def main_after_opening(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("subj", got)
 
 
-CARRY35_READERS = Readers(opening_subject, main_after_opening)
+_CLAUSE_LINKS = frozenset({"advcl", "xcomp", "conj"})
+_OBJECT_LINKS = frozenset({"obj", "obl", "obl:mod", "obl:arg", "iobj", "xcomp"})
+
+
+@acts_on(lambda w: not w.verbal and w.lower in post_words()["post_nouns_en"])
+def post_en_of_governing_verb(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"il rejoint Y en 1997, avant d'en prendre la présidence", "elle entre chez Y et en devient la directrice
+    générale": the clitic "en" of a post verb subordinated or coordinated to the verb before stands for that verb's
+    own organisation (its object or its "chez / à" phrase), when the sentence names other organisations too (an
+    opening phrase's: "Passé par Z, il rejoint Y, avant d'en prendre la présidence"), which heads32 leaves alone
+    (slot "en_of" of leads.post_en, only when no reader filled it)."""
+    w = post_words()
+    if verbal or t.lower_ not in w["post_nouns_en"] or "en_of" in out or not out.wants("en_of"):
+        return
+    if t.dep_ not in ("obj", "nsubj:pass"):
+        return
+    verb = t.head
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in w["post_verbs_en"] or verb.dep_ not in _CLAUSE_LINKS:
+        return
+    en = next((c for c in verb.children if c.lower_ == "en" and c.pos_ == "PRON"), None)
+    gov = verb.head
+    if en is None or gov is verb or gov.i > verb.i or gov.pos_ not in ("VERB", "AUX"):
+        return
+    if any(c.dep_ == "nmod" and any(k.lower_ in ("de", "du", "des", "d'", "d’") for k in c.children)
+           for c in t.children):
+        return   # ("la direction de Y": the rules read its own "de" phrase)
+    got = {}
+    for c in gov.children:
+        if c.dep_ in _OBJECT_LINKS and c.i < en.i:
+            for name, i in entities_at(c, index):
+                if index.type_of(name) in ("ORG", "GOV") and index.kinds.get(i) == "name":
+                    got.setdefault(name, i)
+    if len(got) == 1:
+        out.put("en_of", list(got.items()))
+
+
+def _opening_span(sent_root, index: EntityIndex):
+    """(first, last) token of the opening participle phrases of the clause of ``sent_root``, or None."""
+    subj = next((c for c in sent_root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None:
+        return None
+    opening = next((c for c in sent_root.children if c.i < subj.i and c.dep_ in _OPEN_DEPS and c.pos_ == "VERB"
+                    and "Part" in c.morph.get("VerbForm")), None)
+    if opening is None or _opening_of(opening) is None:
+        return None
+    _, _, before = _opening_of(opening)
+    return min(c.left_edge.i for c in before), subj.left_edge.i
+
+
+@acts_on(lambda w: not w.verbal and w.pos == "NOUN" and w.dep in ("obj", "nsubj:pass", "xcomp"))
+def en_not_the_opening(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """"Formée chez Z, elle entre chez Y en 2004 et en devient la directrice générale": a clitic "en" that coreference
+    took for an organisation named only inside the sentence's opening participle phrase (a past step of the
+    subject's, told before the main clause) stands for the one organisation the main clause names before it (Y);
+    with none or several there, for none (the slot item is dropped)."""
+    if verbal or t.pos_ != "NOUN" or t.dep_ not in ("obj", "nsubj:pass", "xcomp") or not out:
+        return
+    toks = t.doc
+    for slot, items in list(out.items()):
+        if not isinstance(items, list):
+            continue
+        bad = [x for x in items if isinstance(x, tuple) and len(x) == 2 and isinstance(x[1], int) and 0 <= x[1] < len(toks)
+               and toks[x[1]].lower_ == "en" and toks[x[1]].pos_ == "PRON" and index.kinds.get(x[1]) == "pronoun"]
+        if not bad:
+            continue
+        root = next((x for x in toks[t.sent.start:t.sent.end] if x.head is x), None)
+        span = _opening_span(root, index) if root is not None else None
+        if span is None:
+            continue
+        first, last = span
+        for name, i in bad:
+            named = [k for k in range(t.sent.start, i) if index.entity_at(k) == name and index.kinds.get(k) == "name"]
+            if not named or any(not first <= k < last for k in named):
+                continue   # (named outside the opening too: coreference's reading stands)
+            after = {}
+            for k in range(last, i):
+                n = index.entity_at(k)
+                if n is not None and n != name and index.kinds.get(k) == "name" and index.type_of(n) in ("ORG", "GOV"):
+                    after.setdefault(n, k)
+            keep = [x for x in out[slot] if x != (name, i)]
+            if len(after) == 1:
+                keep += list(after.items())
+            if keep:
+                out[slot] = keep
+            else:
+                out.pop(slot, None)
+
+
+CARRY35_READERS = Readers(opening_subject, main_after_opening, post_en_of_governing_verb, en_not_the_opening)
