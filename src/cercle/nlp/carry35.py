@@ -137,7 +137,8 @@ def opening_participles(toks, sents, rehang, morph_view) -> None:
             if _finite(w):
                 main = w.head if w.dep_.startswith(("aux", "cop")) and w.head.i > w.i else w
                 break
-            if w.pos_ == "VERB" and not any(c.dep_.startswith("aux") for c in w.children) \
+            if w.pos_ == "VERB" and "Inf" not in w.morph.get("VerbForm") \
+                    and not any(c.dep_.startswith("aux") or c.dep_ == "mark" for c in w.children) \
                     and not any(toks[x].text == "," for x in range(m0, w.i)) and (
                     w.dep_ == "acl" and m0 <= w.head.i < w.i and w.head.pos_ in ("PROPN", "PRON")
                     or any(c.dep_ == "nsubj" and m0 <= c.i < w.i for c in w.children)):
