@@ -29,6 +29,7 @@ from .agreement import apposition_of_nearer_name, list_continued_in_relative, pa
 from .heads import below as _below
 from .basics33 import apposed_titles as _basics33_titles, bracketed_share_list, inverted_relative, object_after_date, \
     time_openers as _basics33_openers, title_after_name   # (s33-basics33)
+from .carry35 import opening_participles, starters as _carry35_starters   # (s35-carry35)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -881,6 +882,7 @@ _MEND_WORDS = _TIME_NOUNS | _PERIOD_NOUNS | _ASIDE_WORDS | frozenset({"jusqu'", 
 _COMPANY_KINDS = _deals32_words()["company_kinds"]
 _APPOSED_TITLES = _basics33_titles()   # (s33-basics33)
 _TIME_OPENERS = _basics33_openers()   # (s33-basics33)
+_CARRY35_STARTERS = _carry35_starters()   # (s35-carry35) the opening participles' forms
 
 
 class DocView:
@@ -1052,6 +1054,8 @@ class DocView:
         for s in self._sents:
             for t in toks[s.start:s.end]:
                 t.sent = s
+        if not _CARRY35_STARTERS.isdisjoint(self._words):
+            opening_participles(toks, self._sents, rehang, MorphView)   # (s35-carry35) "Passé par Y, il rejoint Z"
         self._ents = [SpanView(self, e.start, e.end, e.label_) for e in ents]
 
     def release(self) -> None:
