@@ -5,7 +5,9 @@ several cue words and shapes:
 - a fronted description made the root by the parser, its label's name typed by the label noun, its holder the main
   verb's subject (étiquette, bannière, couleurs; a participle, a noun; a name, a descriptor with its apposed name);
 - a party's member named by a possessive title (député, sénatrice, tête de liste, élus; the party a subject, a
-  relative's antecedent, a verb read as a participle)."""
+  relative's antecedent, a verb read as a participle);
+- who a verb of blame blames: the dative, not a name inside the thing blamed (reproche, impute; a clitic, an "à"
+  phrase); not the blamer's own organisation told by a description (reproche au groupe, critique le syndicat)."""
 
 CASES = [
     # a fronted label: the parse repaired, the party's name typed by its label noun
@@ -24,9 +26,20 @@ CASES = [
      [("MEMBER_OF", "Lucie Ferrand", "Mouvement vert")]),
     ("Pour les régionales, le parti Demain Ensemble a investi sa tête de liste, Hugo Barras, dès janvier.",
      [("MEMBER_OF", "Hugo Barras", "Demain Ensemble")]),
+    # a verb of blame with a dative keeps the dative's party
+    ("Paul Rivard reproche à la société Volnex sa gestion de la crise.",
+     [("ACCUSES", "Paul Rivard", "Volnex")]),
 ]
 
 FORBIDDEN = [
+    # (a dative blamed: the name inside the thing blamed is not)
+    ("Paul Rivard lui reproche la gestion de la société Volnex.", ("ACCUSES", "Paul Rivard", "Volnex")),
+    ("Hugo Barras leur impute la faillite de la banque Orval.", ("ACCUSES", "Hugo Barras", "Orval")),
+    # (a description for the blamer's own organisation, named in the blamer's apposition)
+    ("Julie Faucon, présidente du groupe Avenir Commun au Sénat, reproche pour sa part au groupe de « sacrifier "
+     "l'industrie ».", ("ACCUSES", "Julie Faucon", "Avenir Commun")),
+    ("Paul Rivard, secrétaire général du syndicat Force Unie, critique le syndicat pour son silence.",
+     ("ACCUSES", "Paul Rivard", "Force Unie")),
     # (a company's or a town's "député" is the constituency's: no membership)
     ("La société Volnex a reçu son député Jean Caron à l'usine.", ("MEMBER_OF", "Jean Caron", "Volnex")),
     ("La ville de Vierzon a fêté son député Jean Caron dimanche.", ("MEMBER_OF", "Jean Caron", "ville de Vierzon")),

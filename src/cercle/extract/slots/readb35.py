@@ -164,4 +164,58 @@ def possessed_member(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out["_no_linear"] = []
 
 
-READB35_READERS = Readers(fronted_label, possessed_member)
+_DATIVE_BLAME = frozenset(_W["dative_blame_verbs"])
+_DATIVE_PRON = frozenset(_W["dative_pronouns"])
+_BLAME = frozenset(_W["blame_verbs"])
+_A = ("à", "au", "aux")
+
+
+@acts_on(lambda w: w.verbal and w.lemma in _BLAME)
+def blamed_party_checked(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Two checks on who a verb of blame blames (slots "obj", "prep:à", "pass"):
+    - "X reproche à Y sa gestion de Z", "X lui reproche une gestion de Z": with a dative, the names inside the
+      direct object's phrase are what is blamed, not who (kept: the dative's own);
+    - "X, présidente du groupe Y, reproche au groupe de …": a description standing for the organisation the
+      blamer's own apposition names is no party blamed (the coreference took the nearest group)."""
+    from ..arguments import lemma_of
+    if not verbal or lemma_of(t) not in _BLAME:
+        return
+    lem = lemma_of(t)
+    if lem in _DATIVE_BLAME and out.get("obj"):
+        doc = t.doc
+        dative = [c for c in t.children if c.dep_ in ("iobj", "obl:arg", "obl", "obl:mod") and case_of(c) in _A]
+        k = t.i - 1
+        while k >= t.sent.start and t.i - k <= 3 and doc[k].lower_ in ("ne", "n'", "n’", "en", "y"):
+            k -= 1
+        if k >= t.sent.start and doc[k].lower_ in _DATIVE_PRON:
+            dative.append(doc[k])   # ("X lui reproche …", "X ne leur reproche pas …": the clitic before the verb)
+        if dative:
+            # (kept: a name that is itself the verb's object, "X lui reproche Y" read as a dative and an object)
+            named = {c.i for c in t.children if c.dep_ == "obj" and index.entity_at(c.i) is not None}
+            out.keep("obj", lambda x: x[1] < 0 or x[1] in named)
+    # the blamer's own apposition: the words between the blamer's name and the verb, opened by a comma
+    doc = t.doc
+    subj = [i for _, i in out.get("subj", ()) if 0 <= i < t.i and index.kinds.get(i) == "name"]
+    if len(subj) != 1:
+        return
+    j = subj[0]
+    who = index.entity_at(j)
+    while j + 1 < t.i and index.entity_at(j + 1) == who:
+        j += 1
+    if j + 1 >= t.i or doc[j + 1].text != ",":
+        return
+    own = set()
+    for k in range(j + 2, t.i):
+        if doc[k].text == "," or doc[k].pos_ in ("VERB", "AUX"):
+            break
+        n = index.entity_at(k)
+        if n is not None and index.kinds.get(k) in ("name", "introducer") and index.type_of(n) in ("ORG", "GOV"):
+            own.add(n)
+    if not own:
+        return
+    for slot in ("obj", "prep:à"):
+        if out.get(slot):
+            out.keep(slot, lambda x: not (x[0] in own and index.kinds.get(x[1]) != "name"))
+
+
+READB35_READERS = Readers(fronted_label, possessed_member, blamed_party_checked)
