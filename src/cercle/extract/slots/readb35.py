@@ -144,7 +144,8 @@ def _acl_owner(t, index: EntityIndex) -> list:
 def possessed_member(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Le parti Y mise sur son député X", "Y, qui présente sa sénatrice X", "Y a investi ses élus X et Z" (slots
     "own_member35", "own_party35")."""
-    if t.lower_ not in _MEMBER_TITLES or out.get("own_member35") or not _title_ok(t):
+    if t.lower_ not in _MEMBER_TITLES or t.pos_ not in ("NOUN", "ADJ", "PROPN") or out.get("own_member35") \
+            or not _title_ok(t):
         return
     if not any(c.dep_ in ("det", "nmod:poss") and c.lower_ in _POSS and c.i < t.i for c in t.children) \
             and not (t.i > 0 and t.doc[t.i - 1].lower_ in _POSS):
@@ -192,6 +193,7 @@ def blamed_party_checked(t, index: EntityIndex, out: Found, verbal: bool) -> Non
         if dative:
             # (kept: a name that is itself the verb's object, "X lui reproche Y" read as a dative and an object)
             named = {c.i for c in t.children if c.dep_ == "obj" and index.entity_at(c.i) is not None}
+            named |= {k.i for c in dative for k in c.subtree}   # (the dative's own party, resolved: kept)
             out.keep("obj", lambda x: x[1] < 0 or x[1] in named)
     # the blamer's own apposition: the words between the blamer's name and the verb, opened by a comma
     doc = t.doc
