@@ -194,7 +194,8 @@ def blamed_party_checked(t, index: EntityIndex, out: Found, verbal: bool) -> Non
             # (kept: a name that is itself the verb's object, "X lui reproche Y" read as a dative and an object)
             named = {c.i for c in t.children if c.dep_ == "obj" and index.entity_at(c.i) is not None}
             named |= {k.i for c in dative for k in c.subtree}   # (the dative's own party, resolved: kept)
-            out.keep("obj", lambda x: x[1] < 0 or x[1] in named)
+            theirs = {n for c in dative for k in c.subtree if (n := index.entity_at(k.i)) is not None}
+            out.keep("obj", lambda x: x[1] < 0 or x[1] in named or x[0] in theirs)
     # the blamer's own apposition: the words between the blamer's name and the verb, opened by a comma
     doc = t.doc
     subj = [i for _, i in out.get("subj", ()) if 0 <= i < t.i and index.kinds.get(i) == "name"]
