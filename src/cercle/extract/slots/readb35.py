@@ -195,7 +195,8 @@ def blamed_party_checked(t, index: EntityIndex, out: Found, verbal: bool) -> Non
             named = {c.i for c in t.children if c.dep_ == "obj" and index.entity_at(c.i) is not None}
             named |= {k.i for c in dative for k in c.subtree}   # (the dative's own party, resolved: kept)
             theirs = {n for c in dative for k in c.subtree if (n := index.entity_at(k.i)) is not None}
-            out.keep("obj", lambda x: x[1] < 0 or x[1] in named or x[0] in theirs)
+            # (and a party placed before the verb: a resolved clitic or its antecedent, never the thing blamed)
+            out.keep("obj", lambda x: x[1] < t.i or x[1] in named or x[0] in theirs)
     # the blamer's own apposition: the words between the blamer's name and the verb, opened by a comma
     doc = t.doc
     subj = [i for _, i in out.get("subj", ()) if 0 <= i < t.i and index.kinds.get(i) == "name"]
