@@ -8,6 +8,7 @@ from .index import _Span
 from .lexicon import lexicon
 from .lexicon import fold
 from .party_labels34 import label_vote
+from .readb35 import banner_vote
 from ..nlp.docview import tokens_of
 
 
@@ -128,6 +129,7 @@ def _type_votes(doc, sp: _Span) -> None:
     if not intro:
         _trade_phrase(tv, sp, lex)
     label_vote(tv, sp, size)   # (s34-politics34) "le sénateur Les Y X": a party's label between title and name
+    banner_vote(tv, sp)   # (s35-readb35) "sous l'étiquette Les Y", "sous la bannière de Y": a party's name
     # "l'espagnol X", "le néerlandais X": a nationality noun in lower case before a name is a company's
     # ("le Néerlandais X", capitalised, is a person)
     # (and "du chinois X", "le bordelais X", "l'auvergnat X": a region's or a city's adjective too)

@@ -30,6 +30,7 @@ from .heads import below as _below
 from .basics33 import apposed_titles as _basics33_titles, bracketed_share_list, inverted_relative, object_after_date, \
     time_openers as _basics33_openers, title_after_name   # (s33-basics33)
 from .carry35 import opening_participles, starters as _carry35_starters   # (s35-carry35)
+from .readb35 import fronted_clause_root   # (s35-readb35)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -875,7 +876,7 @@ _NOUN_DETERMINERS = frozenset({"un", "une", "des", "cette", "ce", "ces", "son", 
                                "notre", "nos", "votre", "vos", "nouvelle", "première", "seconde", "deuxième"})
 _MEND_DEPS = {"NOUN": frozenset({"nsubj", "obj", "nmod", "conj", "appos", "amod"}),
               "PROPN": frozenset({"appos", "conj", "nsubj"}),
-              "VERB": frozenset({"acl"})}
+              "VERB": frozenset({"acl", "parataxis"})}   # (parataxis: s35-readb35)
 _MEND_WORDS = _TIME_NOUNS | _PERIOD_NOUNS | _ASIDE_WORDS | frozenset({"jusqu'", "jusqu’", "ans", "dont", "me", "maître",
                                                                       "pousse", "lui"}) | _DEAL_WORDS \
     | _deals32_words()["company_kinds"] | _basics33_titles() | frozenset({"%", "que", "qu'", "qu’"}) | _basics33_openers()
@@ -1034,6 +1035,8 @@ class DocView:
                 _coordinate_clause_as_relative(t, toks)   # (s22-prec22b) ", et C a noué …" read as a relative
             elif t.lower_ in _ASIDE_WORDS and t.i + 1 < n and toks[t.i + 1].pos_ in ("VERB", "ADP"):
                 _aside_before_participle(t, toks)   # (s20-gapC3) "X a de son côté assigné Y"
+            elif t.dep_ == "parataxis" and t.pos_ == "VERB" and fronted_clause_root(t, toks, rehang):
+                pass   # (s35-readb35) "Élue sous l'étiquette Y, X brigue …": the main verb is the root
             elif t.lower_ == "lui" and (t.dep_ in ("expl:comp", "dep") or t.dep_ == "nsubj" and t.i + 1 < len(toks)
                                         and toks[t.i + 1].head is t.head
                                         and any(c.dep_ == "nsubj" and c.i < t.i for c in t.head.children)):

@@ -30,6 +30,7 @@ from ..arguments import person_ending_at, verb_tagged_noun
 from .dependents import read_dependents
 from .found import Found
 from .gate import Readers, acts_on
+from .readb35 import READB35_READERS
 from .posts import among_named, apposed_participle, board_left, country_branch, seat_handed, within_party, body_joined, helm_held, kin_of_described, ministry_kept, party_apposed
 from .prec21 import prec21_checks
 from .phrases import _board_owners, seat_where, adverb_phrases, later_phrases, seat_organ, seat_subject, seat_taker, fronted_title, board_post, other_than, means_possessive, remainder_of, supply_phrases, career_phrases, hirer
@@ -247,6 +248,7 @@ _LATE_READERS = Readers(*(read for run in (
     POLITICS34_READERS,   # (s34-politics34) "le sénateur Les Y X", "X refuse toute entente avec Y"
     READA35_READERS,   # (s35-reada35) "Sa filiale hôtelière, X Hotels": a subsidiary named after its parent
     CARRY35_READERS,   # (s35-carry35) "Passé par Y, (où il …,) il rejoint Z": the main subject went through Y
+    READB35_READERS,   # (s35-readb35) "Élu sous l'étiquette Y, le maire de Z, X, …", "Le parti Y mise sur son député X"
 ) for read in run.readers))
 
 
