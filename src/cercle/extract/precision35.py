@@ -35,7 +35,7 @@ import re
 from pathlib import Path
 
 from ..yamldata import load_yaml
-from .precision34 import _plain, _plain_doc, _sentence_tokens, _spans, _text_spans
+from .precision34 import _plain, _plain_doc, _sentence_tokens, _spans, _text_spans, _word_spans
 
 
 @functools.lru_cache(maxsize=1)
@@ -114,6 +114,9 @@ def former_names(text: str, index) -> frozenset:
     if len(plain) != len(text):
         return frozenset()
     pats = _patterns()
+    # (no cue anywhere in the text, no former name: most articles stop here, before a scan per name)
+    if not (pats["former"].search(plain) or pats["renamed"].search(plain)):
+        return frozenset()
     names = [n for n in index.entities if n and len(n) > 1]
     # (a person named before the cue has a career, not a former name: "Anne Fabre, ex-Kelvio" names a former
     # employer; the name after the cue may be of any type, the NER's guess on a lone company name being loose)
@@ -122,9 +125,9 @@ def former_names(text: str, index) -> frozenset:
     out = set()
     for n in bodies:
         pn = plains[n]
-        for m in re.finditer(r"(?<![\w])" + re.escape(pn) + r"(?![\w])", plain):
+        for _, end in _word_spans(pn, plain):
             for key in ("former", "renamed"):
-                cue = pats[key].match(plain, m.end())
+                cue = pats[key].match(plain, end)
                 if not cue:
                     continue
                 pos = cue.end()
