@@ -35,6 +35,7 @@ from .plural32 import possessive_pair   # (s32-plural32)
 from .descr33 import fronted_leader, more_descriptors, note_role, opening_topic, same_role   # (s33-descr33)
 from .refs34 import honorific_subject, post_holder, source_name, title_clash   # (s34-coref34)
 from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash   # (s35-refs35)
+from .refs35b import former_title_rival   # (s35-refs35b)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
 
@@ -1589,6 +1590,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 continue   # "X, directrice générale de Y. La présidente de Z…": not X, who heads another
             if not same and title_clash(tv, tok, name, index):
                 continue   # (s34-coref34) "Le député X a dénoncé… Le ministre a répondu": not X, another office
+            if not same and former_title_rival(tv, tok, name, index, sent_of):
+                continue   # (s35-refs35b) "l'ancien président": not a reporter when an untitled person is named
             _add(doc, index, mentions, dets[0].i, _descriptor_end(tok), name, "descriptor", head=tok.i)
             continue
         if nxt < len(doc) and tv[nxt].text != "-" and (tv[nxt].text[:1].isupper() or tv[nxt].pos_ == "PROPN"):
@@ -1857,6 +1860,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             name = None   # (whichever way it was found: "la holding" is no "Coopérative de Y", "le groupe" no union)
         if name and want == "PER" and title_clash(tv, tok, name, index):
             name = None   # (s34-coref34) a title of another office than the ones the text gave that person
+        if name and want == "PER" and former_title_rival(tv, tok, name, index, sent_of):
+            name = None   # (s35-refs35b) a former title: not one the text called otherwise, beside an untitled rival
         if name and tok.i in tied_pick and tied_pick[tok.i] == name:
             # (s23-ambig23) two actors of one sentence fit the descriptor equally and the text marks neither
             # (neither a subject, nor called by its noun, adjective or place when the other is not): a tie to
