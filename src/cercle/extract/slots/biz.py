@@ -1092,6 +1092,8 @@ def money_to_topic(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         return
     if out.get("obj") or out.get("pass") or out.get("prep:à") or out.get("paid_to") or out.get("grant_to"):
         return
+    if any(c.pos_ == "PRON" and (c.dep_ in ("iobj", "expl:comp") or c.lower_ in ("lui", "leur")) for c in t.children):
+        return   # ((s35-proto35) "l'État lui a accordé 60 M€": a receiver said by a pronoun, maybe not the topic)
     if lemma_of(t) in ("soutenir", "accompagner", "apporter") and not _names_a_sum(t.sent, w):
         return   # (support is money only with a sum: "à hauteur de 6 M€")
     if lemma_of(t) == "apporter" and _round_in_view(t):
