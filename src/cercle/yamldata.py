@@ -14,3 +14,10 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # PyYAML built without
 def load_yaml(text):
     """``yaml.safe_load``, with the C parser when available."""
     return yaml.load(text, Loader=_LOADER)
+
+
+def lower_word_sets(path) -> dict:
+    """A data file of word lists (key → list of words), each list as a frozenset of lower-case words."""
+    from pathlib import Path
+    raw = load_yaml(Path(path).read_text(encoding="utf-8"))
+    return {k: frozenset(str(x).lower() for x in v) for k, v in raw.items()}

@@ -13,15 +13,14 @@ from pathlib import Path
 
 from .index import _Span, replace_inside
 from ..nlp.docview import lower_words_of, tokens_of
-from ..yamldata import load_yaml
+from ..yamldata import lower_word_sets
 
 _DATA = Path(__file__).parent / "data" / "names35.yaml"
 
 
 @lru_cache(maxsize=1)
 def words() -> dict:
-    raw = load_yaml(_DATA.read_text(encoding="utf-8"))
-    return {k: frozenset(x.lower() for x in v) for k, v in raw.items()}
+    return lower_word_sets(_DATA)
 
 
 def company_tails(doc, spans: list[_Span]) -> None:
