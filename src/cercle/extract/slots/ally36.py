@@ -179,21 +179,28 @@ def _of_party(t, end: int, index: EntityIndex) -> list:
                 got = _named(c, index)
                 if got:
                     return got
-    j = end + 1
-    if j < len(doc) and doc[j].lower_ in _DE:
-        k = j + 1
-        if k < len(doc) and doc[k].lower_ in ("la", "l'", "l’", "le", "les"):
-            k += 1
-        name = index.by_token.get(k)
-        if name is not None:
-            return [(name, k)]
+    # (linear: "ami de quarante ans de Y", "compagnon de route depuis 1995 de Y": the first "de" that opens a name,
+    # within the phrase)
+    for j in range(end + 1, min(end + 8, len(doc) - 1)):
+        if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
+            break
+        if doc[j].lower_ in _DE:
+            k = j + 1
+            if k < len(doc) and doc[k].lower_ in ("la", "l'", "l’", "le", "les"):
+                k += 1
+            name = index.by_token.get(k)
+            if name is not None:
+                return [(name, k)]
     return []
 
 
-def _holder(t, index: EntityIndex, w) -> list:
+def _holder(t, index: EntityIndex, w, depth: int = 0) -> list:
     """Who the noun is said of: the name it is apposed to, the subject of its copula, the subject (or the named
     head) of a verb of judgement whose "comme" / "pour" attribute it is."""
-    doc = t.doc
+    if t.dep_ == "conj" and t.head.pos_ == "NOUN" and t.head.i < t.i and index.by_token.get(t.head.i) is None \
+            and depth < 2:
+        # "X, ancien banquier et ami de Y": the noun shares its first conjunct's holder
+        return _holder(t.head, index, w, depth + 1)
     if t.dep_ == "appos" or t.dep_ == "conj" and t.head.i < t.i and _after_comma(t) \
             and not any(c.dep_ == "cc" for c in t.children):
         # (an apposition the parser took for a conjunct: "X, compagnon de route de Y, …")
@@ -257,7 +264,9 @@ def close_noun(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     holder = [x for x in _holder(t, index, w) if index.type_of(x[0]) == "PER" and x[0] not in {n for n, _ in of}]
     if not holder:
         return
-    out.put("close36_holder", holder[:1])
+    before = [x for x in holder if x[1] < t.i]
+    # (the name nearest before the noun: "A et B, amie de Y": B only)
+    out.put("close36_holder", [max(before, key=lambda x: x[1])] if before else holder[:1])
     out.put("close36_of", of[:1])
 
 
