@@ -20,6 +20,10 @@ CASES = [
      [("ALLY_OF", "Parti radical", "Mouvement national")]),
     ("Le maire Étienne Carvin présentera une liste commune avec le Parti radical aux municipales.",
      [("ALLY_OF", "Étienne Carvin", "Parti radical")]),
+    # (the relative's antecedent is the name before the apposition, not the main clause's subject)
+    ("Le Parti radical part avec Sophie Bertin, conseillère chargée des transports, qui a bâti une coalition avec "
+     "le Mouvement national.",
+     [("ALLY_OF", "Sophie Bertin", "Mouvement national")]),
 ]
 
 # a noun of closeness, loyalty or succession said of its holder (slots "close36_holder", "close36_of")
@@ -50,6 +54,10 @@ CASES += [
 ]
 
 FORBIDDEN = [
+    # "sans étiquette" says no party: the next column's backer is no label
+    ("Municipales : à Nantes, les ralliements se multiplient\n\nLe maire sortant Paul Aubry a annoncé lundi sa "
+     "candidature.\n\n| Candidat | Étiquette | Soutiens |\n|---|---|---|\n| Paul Aubry | Sans étiquette | "
+     "Mouvement national |\n", ("MEMBER_OF", "Paul Aubry", "Mouvement national")),
     # an accord between two companies, or a boss and a company, is a partnership, never an alliance
     ("Le groupe Valtor a signé un accord avec le groupe Ortal, dirigé par Paul Aubry.",
      ("ALLY_OF", "Valtor", "Ortal")),

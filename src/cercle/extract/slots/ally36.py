@@ -87,6 +87,26 @@ def _with_phrases(*heads, after: int = -1) -> list:
 def _side_of(v, index: EntityIndex) -> list:
     """The subject of the verb that makes the pact; for an infinitive or a participle clause with none ("X, exclu
     après avoir conclu une alliance avec Y"), the subject of the verb it hangs on, or the name that verb describes."""
+    for c in v.children:
+        if c.dep_ == "nsubj" and c.lower_ == "qui":
+            # "…, son député X, qui a scellé un accord avec Y": the name right before the relative pronoun (the
+            # parser may hang the relative on the main clause's verb)
+            j = c.i - 1
+            if j >= 0 and v.doc[j].text == ",":
+                j -= 1
+            name = index.by_token.get(j) if j >= 0 else None
+            if name is not None and index.type_of(name) in _PARTIES:
+                return [(name, j)]
+            # ("X, adjoint chargé des mobilités, qui refuse …": the name before the apposition)
+            for k in range(j, max(j - 10, 0), -1):
+                tok = v.doc[k]
+                if tok.pos_ in ("VERB", "AUX") and "Part" not in tok.morph.get("VerbForm") or tok.text in ";:«»":
+                    break
+                if tok.text == "," and k > 0:
+                    name = index.by_token.get(k - 1)
+                    if name is not None and index.type_of(name) in _PARTIES:
+                        return [(name, k - 1)]
+                    break
     got = _subject_of(v, index)
     hops = 0
     while not got and v.dep_ in ("advcl", "xcomp", "acl") and v.head is not v and hops < 2:
