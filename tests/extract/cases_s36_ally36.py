@@ -3,7 +3,8 @@ invented names and sentences. Each mechanism is checked on several cue words and
 sought or refused (scellé un accord, noué un accord, présentera une liste commune, refuse toute liste commune,
 l'alliance scellée par X avec Y, après avoir conclu une alliance, qui a scellé … un accord), a noun of closeness
 said of its holder (considéré comme le bras droit de, compagnon de route de, passe pour l'héritier politique de,
-l'homme lige de, présentée comme la dauphine désignée de), a table column of backers (Soutiens déclarés, Appuis,
+l'homme lige de, présentée comme la dauphine désignée de), the object clitic of a quotation (m'a soutenue,
+m'appuie), a table column of backers (Soutiens déclarés, Appuis,
 Soutenu par, Ralliements)."""
 
 # a pact between a politician or a party and a party (slots "pact36_side", "pact36_with")
@@ -38,6 +39,14 @@ CASES += [
      [("ALLY_OF", "Lucas Ferrand", "Paul Aubry")]),
     ("Présentée comme la dauphine désignée de Paul Aubry, Karine Lemaire prend la tête de la liste.",
      [("ALLY_OF", "Karine Lemaire", "Paul Aubry")]),
+]
+
+# the object clitic of an attributed quotation is its speaker (mentions/data/quoted_we.yaml quote_my_objects)
+CASES += [
+    ("« Paul Aubry m'a toujours soutenue », affirme Karine Lemaire.",
+     [("ALLY_OF", "Paul Aubry", "Karine Lemaire")]),
+    ("« Depuis le début, Marc Dalban m'appuie sans réserve », confie la députée Sophie Bertin.",
+     [("ALLY_OF", "Marc Dalban", "Sophie Bertin")]),
 ]
 
 # a table column of backers: each backer supports the row's candidate (mentions/data/table_heads.yaml "backer")
