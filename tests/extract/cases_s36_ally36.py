@@ -1,6 +1,6 @@
 """Cases of the s36 ally readings (helper s36-ally36, slots/ally36.py, data/ally36.yaml, the "backer" table role),
 invented names and sentences. Each mechanism is checked on several cue words and shapes: a pact with a party made,
-sought or refused (scellé un accord, noué un accord, présentera une liste commune, refuse toute liste commune,
+made or refused (scellé un accord, noué un accord, présentera une liste commune, refuse toute liste commune,
 l'alliance scellée par X avec Y, après avoir conclu une alliance, qui a scellé … un accord), a noun of closeness
 said of its holder (considéré comme le bras droit de, compagnon de route de, passe pour l'héritier politique de,
 l'homme lige de, présentée comme la dauphine désignée de), the object clitic of a quotation (m'a soutenue,
