@@ -76,6 +76,9 @@ FORBIDDEN = [
     ("La croissance reste proche de 2 % selon Paul Aubry.", ("ALLY_OF", "Paul Aubry", "Valtor")),
     ("Le siège du groupe Valtor, proche de la gare, a été vendu par Paul Aubry.", ("ALLY_OF", "Valtor", "Paul Aubry")),
     ("Karine Lemaire, partisane de la réforme, a rencontré Paul Aubry.", ("ALLY_OF", "Karine Lemaire", "Paul Aubry")),
+    # a family's heir is no political heir
+    ("Le jeune Lucas Ferrand, l'héritier de Paul Aubry, reprendra le groupe familial.",
+     ("ALLY_OF", "Lucas Ferrand", "Paul Aubry")),
     # a table column of public support for companies is no political backing
     ("Le marché des semi-conducteurs en France\n\n| Entreprise | Soutien public |\n|---|---|\n| Valtor | Bpifrance |\n"
      "| Ortal | Région Bretagne |\n", ("ALLY_OF", "Bpifrance", "Valtor")),
