@@ -1211,7 +1211,7 @@ def link_quoted_we(doc, index, mentions: list) -> None:
                     continue
             if low in w["we_words"] and t.pos_ == "PRON" and org:
                 who = org
-            elif t.pos_ == "PRON" and person and (low in w["i_words"] or (
+            elif t.pos_ == "PRON" and person and (low in w["i_words"] or low in w["quote_my_objects"] or (
                     answer == "qa" and (low in w["interview_i_words"] or low in w32["my_object_clitics"]))):
                 # ((s32-interview32) "X me soutient", "Y m'a reproché …": the interviewee, object of the verb)
                 who = person

@@ -123,6 +123,7 @@ from .basics33 import BASICS33_READERS   # (s33-basics33)
 from .speakers34 import SPEAKERS34_READERS   # (s34-speakers34)
 from .carry35 import CARRY35_READERS   # (s35-carry35)
 from .proto35 import PROTO35_READERS   # (s35-proto35)
+from .ally36 import ALLY36_READERS   # (s36-ally36)
 from .gapa3 import alliance_with, chez_frame, counted_group, friend_of_years, minister_of_person, second_title
 from .gapb3 import _OFFER_NOUNS, AMONG_NOUNS, among_holders, HAND_VERBS, PAY_VERBS, hand_in_hand, joint_bid, paid_for_stake
 from .gapa2 import academic_place, agent_after_comma, kin_in_event, candidate_party, formed_members, office_of, power_of, support_qualified, unit_employer
@@ -251,6 +252,7 @@ _LATE_READERS = Readers(*(read for run in (
     CARRY35_READERS,   # (s35-carry35) "Passé par Y, (où il …,) il rejoint Z": the main subject went through Y
     READB35_READERS,   # (s35-readb35) "Élu sous l'étiquette Y, le maire de Z, X, …", "Le parti Y mise sur son député X"
     PROTO35_READERS,   # (s35-proto35) "Une amende a été infligée par X" in an article about Y: X sanctions Y
+    ALLY36_READERS,   # (s36-ally36) "X a scellé un accord avec le parti Y", "X, considéré comme le bras droit de Y"
 ) for read in run.readers))
 
 
