@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "tie_scorer.json"
+CUES = Path(__file__).parent / "data" / "tie_cues.yaml"
 
 _RANK = {"name": 0, "short": 1, "acronym": 1, "descriptor": 2, "pronoun": 3}
 _TYPES = ("PER", "ORG", "GOV", "OTHER")
@@ -32,6 +34,67 @@ _CLOSE_QUOTES = ("»", "”")
 _RELATIVES = frozenset(("qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"))
 _PRONOUN_STARTS = ("il ", "elle ", "ils ", "elles ", "celui-ci", "celle-ci", "ce dernier", "cette dernière",
                    "lui ", "son ", "sa ", "ses ", "leur ")
+
+
+_FIRST_PERSON = frozenset(("je", "j'", "j’", "moi", "nous", "notre", "nos", "mon", "ma", "mes", "on"))
+# what may stand between two members of one list: a comma, "et", "ou", "ainsi que", then a preposition or article
+_LIST_GAP = re.compile(r"^\s*(?:,|et|ou|ni|,\s*(?:et|ou)|ainsi que|,\s*ainsi que|comme|puis)\s*"
+                       r"(?:(?:de|d['’]|du|des|à|au|aux|la|le|l['’]|les|sa|son|ses|leur|leurs)\s*)*$")
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> dict[str, re.Pattern]:
+    """Per tie type, one regex of its cue words (data/tie_cues.yaml): a word start, or the whole word for the
+    short ones ("don", "ami", "pdg")."""
+    import yaml
+    out = {}
+    for type_, words in yaml.safe_load(CUES.read_text("utf-8")).items():
+        alts = []
+        for w in sorted({str(w).strip().lower() for w in words if str(w).strip()}, key=len, reverse=True):
+            pat = re.escape(w)
+            if w[0].isalnum():
+                pat = r"(?<!\w)" + pat
+            if len(w) <= 4 and w[-1].isalnum():
+                pat += r"(?!\w)"
+            alts.append(pat)
+        out[type_] = re.compile("|".join(alts))
+    return out
+
+
+def _cue(r, ev: str, anchor: int, span: list) -> int | None:
+    """Offset (in the evidence) of the cue word of the tie nearest ``anchor``: the tie's role when the sentence
+    holds it, else a cue word of its type (not inside an actor's mention)."""
+    low = ev.lower()
+    role = (getattr(r, "role", None) or "").lower()
+    hits = []
+    if role and len(role) > 2:
+        i = low.find(role)
+        while i >= 0:
+            hits.append(i)
+            i = low.find(role, i + 1)
+    if not hits:
+        pat = _cue_patterns().get(r.type)
+        if pat is None:
+            return None
+        inside = [(m.start - r.start, m.end - r.start) for m in span]
+        hits = [m.start() for m in pat.finditer(low) if not any(a <= m.start() < b for a, b in inside)]
+    return min(hits, key=lambda h: abs(h - anchor)) if hits else None
+
+
+def _in_list(m, span: list, etype: dict, t: str, skip: tuple, ev: str, off: int) -> bool:
+    """Whether mention ``m`` is coordinated with a mention of another entity of type ``t`` (a list member)."""
+    for o in span:
+        if o.entity in skip or etype.get(o.entity) != t:
+            continue
+        if o.start >= m.end and o.start - m.end <= 30:
+            gap = ev[m.end - off:o.start - off]
+        elif m.start >= o.end and m.start - o.end <= 30:
+            gap = ev[o.end - off:m.start - off]
+        else:
+            continue
+        if _LIST_GAP.match(gap.lower()):
+            return True
+    return False
 
 
 def _logit(p: float) -> float:
@@ -135,8 +198,38 @@ def features(r, ctx: DocContext, cal: float, subject_named: bool, object_named: 
                                        and abs(m.start - o.start) < d for m in span))
         f["s_quoted"] = float(_in_quotes(ev, s.start - r.start))
         f["o_quoted"] = float(_in_quotes(ev, o.start - r.start))
+        # the two parties members of one list ("de A, de B et de C"): a list is rarely a tie between its members
+        f["pair_listed"] = float(bool(_LIST_GAP.match(gap.lower())))
+        f["pair_et"] = float(" et " in f" {gap.lower()} ")
+        anchor = (lo.start + hi.end) // 2 - r.start
     else:
         f["pair_missing"] = 1.0
+        s = min(sm, key=lambda m: m.start) if sm else None
+        o = min(om, key=lambda m: m.start) if om else None
+        anchor = ((s or o).start - r.start) if (s or o) else len(ev) // 2
+    # where the tie's cue word stands: is each party the nearest actor of its type to it?
+    c = _cue(r, ev, anchor, span)
+    if c is None:
+        f["cue_missing"] = 1.0
+    else:
+        cpos = c + r.start
+        for tag, m, t, party in (("s", s, st, r.subject), ("o", o, ot, r.object)):
+            if m is None:
+                continue
+            dist = abs(m.start - cpos)
+            f[f"{tag}_cue_words"] = math.log1p(_words(ev[min(m.start, cpos) - r.start:max(m.start, cpos) - r.start]))
+            f[f"{tag}_not_nearest_cue"] = float(any(
+                etype == t and x.entity not in (r.subject, r.object) and abs(x.start - cpos) < dist
+                for x in span for etype in (ctx.etype.get(x.entity),)))
+    # a party that is one member of a list of actors of its type
+    for tag, m, t, other in (("s", s, st, r.object), ("o", o, ot, r.subject)):
+        if m is not None:
+            f[f"{tag}_in_list"] = float(_in_list(m, span, ctx.etype, t, (r.subject, r.object), ev, r.start))
+    # a party reached by a first person ("nous", "notre groupe") in a quote
+    for tag, ms in (("s", sm), ("o", om)):
+        if ms and all(m.kind != "name" for m in ms):
+            words = {ev[m.start - r.start:m.end - r.start].lower().split(" ")[0] for m in ms}
+            f[f"{tag}_first_person"] = float(bool(words & _FIRST_PERSON))
     others = {m.entity for m in span} - {r.subject, r.object}
     # a party the sentence does not name while it names another entity of the party's type: the rule may
     # have hung the tie on the wrong one of the two
