@@ -153,3 +153,17 @@ def test_cli_floor_flag(nlp, tmp_path, monkeypatch):
         assert data["floor"] == float(level)
         res[level] = data["strict"]["tp"]
     assert res["0"] == 1 and res["1"] == 0
+
+
+@pytest.mark.parametrize("text,ents,wrong,right,obj", NEAREST_CUE, ids=[c[3] for c in NEAREST_CUE])
+def test_the_person_nearest_the_cue_ranks_above_the_other(text, ents, wrong, right, obj):
+    """With the shipped weights, the same rule's tie on the person the cue word qualifies gets a higher value
+    than its tie on the other person of the sentence."""
+    from cercle.extract.calibration import calibrate
+    es = [SimpleNamespace(name=n, type=t, aliases=[]) for n, t in ents.items()]
+    ms = [SimpleNamespace(start=text.index(n), end=text.index(n) + len(n), entity=n, kind="name") for n in ents]
+    rels = [SimpleNamespace(type="LEADS", subject=s, object=obj, evidence=text, start=0, end=len(text),
+                            rule="leads.appos", status=None, negated=False, attribution=None, role=None,
+                            confidence=0.5) for s in (wrong, right)]
+    calibrate(rels, es, ms)
+    assert rels[1].confidence > rels[0].confidence

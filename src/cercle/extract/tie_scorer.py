@@ -127,7 +127,14 @@ class DocContext:
             if per and (len(per) == 1 or per[0] > per[1]) else None
         self.per_sentence = Counter((r.start, r.end) for r in relations)
         self.same_type_partners: dict[tuple, set] = defaultdict(set)
+        # per unordered pair: the tie types drawn between them and the sentences of each type (rules that agree
+        # across sentences; a pair given two types, one of which is likely the wrong one)
+        self.pair_types: dict[frozenset, set] = defaultdict(set)
+        self.pair_sentences: dict[tuple, set] = defaultdict(set)
         for r in relations:
+            pair = frozenset((r.subject, r.object))
+            self.pair_types[pair].add(r.type)
+            self.pair_sentences[(pair, r.type)].add(r.start)
             self.same_type_partners[(r.start, r.type, r.subject)].add(r.object)
             self.same_type_partners[(r.start, r.type, "~" + r.object)].add(r.subject)
 
@@ -236,6 +243,12 @@ def features(r, ctx: DocContext, cal: float, subject_named: bool, object_named: 
     named_others = {m.entity for m in span if m.kind == "name"} - {r.subject, r.object}
     f["s_unnamed_rival"] = float(sk != "name" and any(ctx.etype.get(e) == st for e in named_others))
     f["o_unnamed_rival"] = float(ok != "name" and any(ctx.etype.get(e) == ot for e in named_others))
+    pair = frozenset((r.subject, r.object))
+    f["pair_other_types"] = math.log1p(len(ctx.pair_types[pair] - {r.type}))
+    f["pair_sentences"] = math.log1p(len(ctx.pair_sentences[(pair, r.type)]) - 1)
+    # a party reached by a descriptor or pronoun while another actor of its type stands nearer the cue
+    f["s_unnamed_not_nearest_cue"] = float(sk != "name" and bool(f.get("s_not_nearest_cue")))
+    f["o_unnamed_not_nearest_cue"] = float(ok != "name" and bool(f.get("o_not_nearest_cue")))
     f["other_entities"] = math.log1p(len(others))
     f["other_otype"] = math.log1p(sum(ctx.etype.get(e) == ot for e in others))
     return f
