@@ -115,6 +115,14 @@ def test_a_party_alone_is_no_list_member():
     assert not f.get("s_in_list") and not f.get("o_in_list") and not f.get("s_not_nearest_cue")
 
 
+def test_a_pronoun_before_a_comma_is_no_list_member():
+    text = "Selon elle, Bastien Lorrain dirige le groupe Norvane."
+    ents = {"Inès Caradec": P, "Bastien Lorrain": P, "Norvane": O}
+    f = _features(text, ents, [("elle", "Inès Caradec", "pronoun"), ("Bastien Lorrain", "Bastien Lorrain", "name"),
+                               ("Norvane", "Norvane", "name")], ("LEADS", "Bastien Lorrain", "Norvane"))
+    assert not f.get("s_in_list")
+
+
 def test_a_first_person_party():
     text = "« Nous avons racheté Brontel l'an dernier », explique le dirigeant."
     ents = {"Marvane": O, "Brontel": O}

@@ -7,7 +7,10 @@ starts from that value (its logit is one feature) and adds the shape of the tie 
 party is reached there (a name, a short name, a descriptor, a pronoun, nothing), how far apart the two
 parties are, how many other entities stand between them, whether each party is the nearest entity of its
 kind to the other, whether one sentence drew many ties or gave one party several partners of the same type,
-the parties' entity types, how often each is mentioned in the document, quotes, status, negation.
+the parties' entity types, how often each is mentioned in the document, quotes, status, negation; and
+(thirty-sixth session) whether another actor of a party's type stands nearer the tie's cue word (the tie's role,
+else a word of the type's lexical family in data/tie_cues.yaml), whether a party is one member of a list of
+actors of its type, a first-person party, other tie types drawn between the same two actors.
 
 Plain Python: the weights (a logistic regression over these features, then a Platt map fitted on
 directories left out in turn, so the output keeps its meaning "share of ties like this that were right")
@@ -82,18 +85,26 @@ def _cue(r, ev: str, anchor: int, span: list) -> int | None:
 
 
 def _in_list(m, span: list, etype: dict, t: str, skip: tuple, ev: str, off: int) -> bool:
-    """Whether mention ``m`` is coordinated with a mention of another entity of type ``t`` (a list member)."""
+    """Whether mention ``m`` (a name) is coordinated with the name of another entity of type ``t``: joined by
+    "et", "ou", "ainsi que"…, or by a comma when the list goes on after the later of the two ("de A, de B et
+    de C"). A pronoun or descriptor is no list member ("Selon elle, X …")."""
+    if m.kind != "name":
+        return False
     for o in span:
-        if o.entity in skip or etype.get(o.entity) != t:
+        if o.entity in skip or o.kind != "name" or etype.get(o.entity) != t:
             continue
-        if o.start >= m.end and o.start - m.end <= 30:
-            gap = ev[m.end - off:o.start - off]
-        elif m.start >= o.end and m.start - o.end <= 30:
-            gap = ev[o.end - off:m.start - off]
-        else:
+        first, last = (m, o) if m.start < o.start else (o, m)
+        if not 0 <= last.start - first.end <= 30:
             continue
-        if _LIST_GAP.match(gap.lower()):
-            return True
+        gap = ev[first.end - off:last.start - off].lower()
+        if not _LIST_GAP.match(gap):
+            continue
+        if not any(w in f" {gap} " for w in (" et ", " ou ", " ni ", " ainsi que ", " comme ", " puis ")):
+            # a comma alone: a list only if it goes on after the later name
+            after = ev[last.end - off:last.end - off + 8].lower()
+            if not after.startswith((",", " et ", " ou ")):
+                continue
+        return True
     return False
 
 
@@ -246,9 +257,6 @@ def features(r, ctx: DocContext, cal: float, subject_named: bool, object_named: 
     pair = frozenset((r.subject, r.object))
     f["pair_other_types"] = math.log1p(len(ctx.pair_types[pair] - {r.type}))
     f["pair_sentences"] = math.log1p(len(ctx.pair_sentences[(pair, r.type)]) - 1)
-    # a party reached by a descriptor or pronoun while another actor of its type stands nearer the cue
-    f["s_unnamed_not_nearest_cue"] = float(sk != "name" and bool(f.get("s_not_nearest_cue")))
-    f["o_unnamed_not_nearest_cue"] = float(ok != "name" and bool(f.get("o_not_nearest_cue")))
     f["other_entities"] = math.log1p(len(others))
     f["other_otype"] = math.log1p(sum(ctx.etype.get(e) == ot for e in others))
     return f

@@ -1,7 +1,7 @@
 """Train the tie scorer (tie_scorer.py) on gold directories: a dev-time tool that needs scikit-learn (the
 project's ``test`` extra), never imported at run time.
 
-    python -m cercle.extract.tie_scorer_train DIR [DIR …] [--cache ties.json] [--out FILE] [--C 0.3]
+    python -m cercle.extract.tie_scorer_train DIR [DIR …] [--cache ties.json] [--out FILE] [--C 0.01]
 
 Every gold document is read by the normal pipeline; each tie it draws (deduplicated as the scorer does) is
 labelled right or wrong by the scorer's strict match (what ``cercle eval --errors`` counts). Its features
