@@ -134,8 +134,9 @@ def test_a_first_person_party():
 def test_cue_lexicon_covers_every_type_and_names_nobody():
     pats = _cue_patterns()
     assert len(pats) == 18
-    assert pats["LEADS"].search("elle chapeaute le groupe") and pats["LEADS"].search("le pdg du groupe")
-    assert not pats["FUNDS"].search("dont il est membre")   # "don" only as a whole word
+    assert pats["LEADS"].hits("elle chapeaute le groupe") == [5] and pats["LEADS"].hits("le pdg du groupe") == [3]
+    assert pats["LEADS"].hits("il est à la tête du groupe") == [7]      # a phrase
+    assert not pats["FUNDS"].hits("dont il est membre")   # "don" only as a whole word
 
 
 @pytest.mark.slow

@@ -45,26 +45,58 @@ _LIST_GAP = re.compile(r"^\s*(?:,|et|ou|ni|,\s*(?:et|ou)|ainsi que|,\s*ainsi que
                        r"(?:(?:de|d['’]|du|des|à|au|aux|la|le|l['’]|les|sa|son|ses|leur|leurs)\s*)*$")
 
 
+_WORD = re.compile(r"\w+")
+
+
+class _Cues:
+    """The cue words of one tie type: word starts ("dirig"), whole short words ("pdg", "don") and phrases
+    ("à la tête", "p.-d.g", "%"), looked up word by word (a set lookup per word start length)."""
+
+    def __init__(self, words):
+        self.starts: set = set()
+        self.whole: set = set()
+        self.phrases: list[tuple[str, bool, bool]] = []   # (text, must start a word, must end a word)
+        for w in {str(w).strip().lower() for w in words if str(w).strip()}:
+            if _WORD.fullmatch(w):
+                (self.whole.add(w) if len(w) <= 4 else self.starts.add(w))
+            else:
+                self.phrases.append((w, w[0].isalnum(), len(w) <= 4 and w[-1].isalnum()))
+        self.lengths = sorted({len(w) for w in self.starts})
+
+    def hits(self, low: str) -> list[int]:
+        out = []
+        starts, whole, lengths = self.starts, self.whole, self.lengths
+        for m in _WORD.finditer(low):
+            w = m.group()
+            if w in whole:
+                out.append(m.start())
+                continue
+            n = len(w)
+            for k in lengths:
+                if k > n:
+                    break
+                if w[:k] in starts:
+                    out.append(m.start())
+                    break
+        for text, at_start, at_end in self.phrases:
+            i = low.find(text)
+            while i >= 0:
+                j = i + len(text)
+                if (not at_start or i == 0 or not low[i - 1].isalnum()) and \
+                        (not at_end or j == len(low) or not low[j].isalnum()):
+                    out.append(i)
+                i = low.find(text, i + 1)
+        return out
+
+
 @lru_cache(maxsize=1)
-def _cue_patterns() -> dict[str, re.Pattern]:
-    """Per tie type, one regex of its cue words (data/tie_cues.yaml): a word start, or the whole word for the
-    short ones ("don", "ami", "pdg")."""
+def _cue_patterns() -> dict[str, _Cues]:
+    """Per tie type, its cue words (data/tie_cues.yaml)."""
     import yaml
-    out = {}
-    for type_, words in yaml.safe_load(CUES.read_text("utf-8")).items():
-        alts = []
-        for w in sorted({str(w).strip().lower() for w in words if str(w).strip()}, key=len, reverse=True):
-            pat = re.escape(w)
-            if w[0].isalnum():
-                pat = r"(?<!\w)" + pat
-            if len(w) <= 4 and w[-1].isalnum():
-                pat += r"(?!\w)"
-            alts.append(pat)
-        out[type_] = re.compile("|".join(alts))
-    return out
+    return {type_: _Cues(words) for type_, words in yaml.safe_load(CUES.read_text("utf-8")).items()}
 
 
-def _cue(r, ev: str, anchor: int, span: list) -> int | None:
+def _cue(r, ev: str, anchor: int, span: list, cache: dict | None = None) -> int | None:
     """Offset (in the evidence) of the cue word of the tie nearest ``anchor``: the tie's role when the sentence
     holds it, else a cue word of its type (not inside an actor's mention)."""
     low = ev.lower()
@@ -76,11 +108,17 @@ def _cue(r, ev: str, anchor: int, span: list) -> int | None:
             hits.append(i)
             i = low.find(role, i + 1)
     if not hits:
-        pat = _cue_patterns().get(r.type)
-        if pat is None:
-            return None
-        inside = [(m.start - r.start, m.end - r.start) for m in span]
-        hits = [m.start() for m in pat.finditer(low) if not any(a <= m.start() < b for a, b in inside)]
+        key = (r.start, r.type)
+        if cache is not None and key in cache:
+            hits = cache[key]
+        else:
+            cues = _cue_patterns().get(r.type)
+            if cues is None:
+                return None
+            inside = [(m.start - r.start, m.end - r.start) for m in span]
+            hits = [h for h in cues.hits(low) if not any(a <= h < b for a, b in inside)]
+            if cache is not None:
+                cache[key] = hits
     return min(hits, key=lambda h: abs(h - anchor)) if hits else None
 
 
@@ -137,6 +175,7 @@ class DocContext:
         self.top_per = next((n for n, c in self.count.items() if self.etype.get(n) == "PER" and c == per[0]), None) \
             if per and (len(per) == 1 or per[0] > per[1]) else None
         self.per_sentence = Counter((r.start, r.end) for r in relations)
+        self.cue_hits: dict[tuple, list] = {}   # (sentence start, tie type) -> cue word offsets
         self.same_type_partners: dict[tuple, set] = defaultdict(set)
         # per unordered pair: the tie types drawn between them and the sentences of each type (rules that agree
         # across sentences; a pair given two types, one of which is likely the wrong one)
@@ -226,7 +265,7 @@ def features(r, ctx: DocContext, cal: float, subject_named: bool, object_named: 
         o = min(om, key=lambda m: m.start) if om else None
         anchor = ((s or o).start - r.start) if (s or o) else len(ev) // 2
     # where the tie's cue word stands: is each party the nearest actor of its type to it?
-    c = _cue(r, ev, anchor, span)
+    c = _cue(r, ev, anchor, span, ctx.cue_hits)
     if c is None:
         f["cue_missing"] = 1.0
     else:
