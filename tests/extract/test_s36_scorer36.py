@@ -144,7 +144,9 @@ def test_cli_floor_flag(nlp, tmp_path, monkeypatch):
     """`cercle eval --floor 1` drops every rule tie (and says so); `--floor 0` keeps it."""
     from cercle.cli import cli
 
-    monkeypatch.delenv("CERCLE_FLOOR", raising=False)   # the flag sets it: restored after the test
+    # the flag sets CERCLE_FLOOR in os.environ: setenv first so that monkeypatch restores it after the test
+    # (delenv of an absent variable records nothing, and the flag's value would leak into later tests)
+    monkeypatch.setenv("CERCLE_FLOOR", "0")
     gold_dir = tmp_path / "gold"
     gold_dir.mkdir()
     text = "Le groupe Arvane a racheté la société Belmont en 2021. Arvane grandit."
