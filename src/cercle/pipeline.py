@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Iterator
 
 from .clean import clean_article
 from .extract import extract_relations
-from .extract.calibration import calibrate
+from .extract.calibration import apply_floor, calibrate
 from .mentions import find_entities
 from .nlp.docview import DocView
 from .records import Article, CleanArticle, DocumentResult, Sentence, Skipped
@@ -28,6 +28,7 @@ def analyse(clean: CleanArticle, doc) -> DocumentResult:
     finally:
         doc.release()
     calibrate(relations, entities, mentions)   # confidence = how often such ties were right on real press
+    relations = apply_floor(relations)         # ties below the floor (CERCLE_FLOOR) dropped, docs/confidence.md
     # An entity is reported when it takes part in a tie (as in the gold format).
     tied = {n for r in relations for n in (r.subject, r.object)}
     entities = [e for e in entities if e.name in tied]

@@ -26,6 +26,20 @@ learned_pairs_option = click.option(
          "more ties on unseen articles, fewer right ones on real press; see docs/learned-pairs.md). 0 turns it off.")
 
 
+def _set_floor(ctx, param, value):
+    """The floor (docs/confidence.md) is read from CERCLE_FLOOR by the pipeline; setting it here reaches the
+    worker processes too (they inherit the environment)."""
+    if value is not None:
+        os.environ["CERCLE_FLOOR"] = f"{value:g}"
+    return value
+
+
+floor_option = click.option(
+    "--floor", type=click.FloatRange(0, 1), default=None, expose_value=False, callback=_set_floor,
+    help="Drop, before anything is reported or stored, the ties whose calibrated confidence is below this "
+         "(default: CERCLE_FLOOR, else the shipped default, 0 = keep every tie; docs/confidence.md).")
+
+
 def quiet_broken_pipe() -> None:
     """`cercle … | head`: the reader left; stop quietly, as the docs of the signal module advise
     (stdout to devnull so that the final flush at exit cannot fail and print a traceback); exit code 1,

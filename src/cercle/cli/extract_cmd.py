@@ -5,7 +5,7 @@ import json
 
 import click
 
-from .common import echo_json, json_option, learned_pairs_option, quiet_broken_pipe
+from .common import echo_json, floor_option, json_option, learned_pairs_option, quiet_broken_pipe
 
 
 @click.command()
@@ -16,6 +16,7 @@ from .common import echo_json, json_option, learned_pairs_option, quiet_broken_p
               help="Drop ties whose confidence is below this. The confidence is calibrated: 0.8 keeps ties that "
                    "were right about 4 times in 5 on unseen real press (docs/confidence.md).")
 @learned_pairs_option
+@floor_option
 def extract(paths, fmt, min_confidence):
     """Extract entities and ties from articles, without a store.
 
@@ -60,6 +61,7 @@ def extract(paths, fmt, min_confidence):
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Score only the ties at or above this confidence (what `cercle extract --min-confidence` keeps).")
 @learned_pairs_option
+@floor_option
 def eval_cmd(gold_dir, as_json, errors, min_confidence):
     """Score extraction against gold files (ONTOLOGY.md scoring).
 
@@ -89,6 +91,7 @@ def eval_cmd(gold_dir, as_json, errors, min_confidence):
         Console(stderr=True).print(f"[red]not scored[/] {f['id']}: {f['message']} (counted as no ties)",
                                    markup=True, highlight=False)
     at = f", ties of confidence ≥ {min_confidence:g}" if min_confidence > 0 else ""
+    at += f", floor {result['floor']:g}" if result.get("floor") else ", no floor"
     summary = Table(title=f"cercle eval — {result['documents']} documents{at}")
     for col in ("score", "P", "R", "F1", "tp", "fp", "fn"):
         summary.add_column(col, justify="right" if col != "score" else "left")

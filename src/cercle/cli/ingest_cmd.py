@@ -7,7 +7,7 @@ import time
 
 import click
 
-from .common import db_option, echo_json
+from .common import db_option, echo_json, floor_option
 
 EXIT_CODES_HELP = "Exit codes: 0 all stored or already present, 1 error, 2 bad usage, " \
                   "3 finished but some inputs were skipped (see --report), 130 interrupted."
@@ -27,6 +27,7 @@ EXIT_CODES_HELP = "Exit codes: 0 all stored or already present, 1 error, 2 bad u
 @click.option("--batch-size", type=click.IntRange(min=1), default=None,
               help="Articles sent to a worker at a time (default: 16 local, 8 files per Ray shard).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@floor_option
 def ingest_command(paths, db, workers, engine, address, report, batch_size, as_json):
     """Read articles (text, HTML, Markdown, JSON, JSON lines; files or folders), find
     their actors and ties, and add them to the store. Idempotent: articles already

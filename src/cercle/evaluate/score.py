@@ -197,6 +197,8 @@ def evaluate_dir(gold_dir: str | Path, nlp=None, progress=None, min_confidence: 
             progress()
     result = score_documents(zip(golds, preds))
     result["failed"] = failed
+    from ..extract.calibration import floor
+    result["floor"] = floor()   # ties below it were dropped by the pipeline (docs/confidence.md)
     return result
 
 

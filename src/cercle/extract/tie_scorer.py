@@ -7,7 +7,10 @@ starts from that value (its logit is one feature) and adds the shape of the tie 
 party is reached there (a name, a short name, a descriptor, a pronoun, nothing), how far apart the two
 parties are, how many other entities stand between them, whether each party is the nearest entity of its
 kind to the other, whether one sentence drew many ties or gave one party several partners of the same type,
-the parties' entity types, how often each is mentioned in the document, quotes, status, negation.
+the parties' entity types, how often each is mentioned in the document, quotes, status, negation; and
+(thirty-sixth session) whether another actor of a party's type stands nearer the tie's cue word (the tie's role,
+else a word of the type's lexical family in data/tie_cues.yaml), whether a party is one member of a list of
+actors of its type, a first-person party, other tie types drawn between the same two actors.
 
 Plain Python: the weights (a logistic regression over these features, then a Platt map fitted on
 directories left out in turn, so the output keeps its meaning "share of ties like this that were right")
@@ -18,12 +21,14 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "tie_scorer.json"
+CUES = Path(__file__).parent / "data" / "tie_cues.yaml"
 
 _RANK = {"name": 0, "short": 1, "acronym": 1, "descriptor": 2, "pronoun": 3}
 _TYPES = ("PER", "ORG", "GOV", "OTHER")
@@ -32,6 +37,113 @@ _CLOSE_QUOTES = ("»", "”")
 _RELATIVES = frozenset(("qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"))
 _PRONOUN_STARTS = ("il ", "elle ", "ils ", "elles ", "celui-ci", "celle-ci", "ce dernier", "cette dernière",
                    "lui ", "son ", "sa ", "ses ", "leur ")
+
+
+_FIRST_PERSON = frozenset(("je", "j'", "j’", "moi", "nous", "notre", "nos", "mon", "ma", "mes", "on"))
+# what may stand between two members of one list: a comma, "et", "ou", "ainsi que", then a preposition or article
+_LIST_GAP = re.compile(r"^\s*(?:,|et|ou|ni|,\s*(?:et|ou)|ainsi que|,\s*ainsi que|comme|puis)\s*"
+                       r"(?:(?:de|d['’]|du|des|à|au|aux|la|le|l['’]|les|sa|son|ses|leur|leurs)\s*)*$")
+
+
+_WORD = re.compile(r"\w+")
+
+
+class _Cues:
+    """The cue words of one tie type: word starts ("dirig"), whole short words ("pdg", "don") and phrases
+    ("à la tête", "p.-d.g", "%"), looked up word by word (a set lookup per word start length)."""
+
+    def __init__(self, words):
+        self.starts: set = set()
+        self.whole: set = set()
+        self.phrases: list[tuple[str, bool, bool]] = []   # (text, must start a word, must end a word)
+        for w in {str(w).strip().lower() for w in words if str(w).strip()}:
+            if _WORD.fullmatch(w):
+                (self.whole.add(w) if len(w) <= 4 else self.starts.add(w))
+            else:
+                self.phrases.append((w, w[0].isalnum(), len(w) <= 4 and w[-1].isalnum()))
+        self.lengths = sorted({len(w) for w in self.starts})
+
+    def hits(self, low: str) -> list[int]:
+        out = []
+        starts, whole, lengths = self.starts, self.whole, self.lengths
+        for m in _WORD.finditer(low):
+            w = m.group()
+            if w in whole:
+                out.append(m.start())
+                continue
+            n = len(w)
+            for k in lengths:
+                if k > n:
+                    break
+                if w[:k] in starts:
+                    out.append(m.start())
+                    break
+        for text, at_start, at_end in self.phrases:
+            i = low.find(text)
+            while i >= 0:
+                j = i + len(text)
+                if (not at_start or i == 0 or not low[i - 1].isalnum()) and \
+                        (not at_end or j == len(low) or not low[j].isalnum()):
+                    out.append(i)
+                i = low.find(text, i + 1)
+        return out
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> dict[str, _Cues]:
+    """Per tie type, its cue words (data/tie_cues.yaml)."""
+    import yaml
+    return {type_: _Cues(words) for type_, words in yaml.safe_load(CUES.read_text("utf-8")).items()}
+
+
+def _cue(r, ev: str, anchor: int, span: list, cache: dict | None = None) -> int | None:
+    """Offset (in the evidence) of the cue word of the tie nearest ``anchor``: the tie's role when the sentence
+    holds it, else a cue word of its type (not inside an actor's mention)."""
+    low = ev.lower()
+    role = (getattr(r, "role", None) or "").lower()
+    hits = []
+    if role and len(role) > 2:
+        i = low.find(role)
+        while i >= 0:
+            hits.append(i)
+            i = low.find(role, i + 1)
+    if not hits:
+        key = (r.start, r.type)
+        if cache is not None and key in cache:
+            hits = cache[key]
+        else:
+            cues = _cue_patterns().get(r.type)
+            if cues is None:
+                return None
+            inside = [(m.start - r.start, m.end - r.start) for m in span]
+            hits = [h for h in cues.hits(low) if not any(a <= h < b for a, b in inside)]
+            if cache is not None:
+                cache[key] = hits
+    return min(hits, key=lambda h: abs(h - anchor)) if hits else None
+
+
+def _in_list(m, span: list, etype: dict, t: str, skip: tuple, ev: str, off: int) -> bool:
+    """Whether mention ``m`` (a name) is coordinated with the name of another entity of type ``t``: joined by
+    "et", "ou", "ainsi que"…, or by a comma when the list goes on after the later of the two ("de A, de B et
+    de C"). A pronoun or descriptor is no list member ("Selon elle, X …")."""
+    if m.kind != "name":
+        return False
+    for o in span:
+        if o.entity in skip or o.kind != "name" or etype.get(o.entity) != t:
+            continue
+        first, last = (m, o) if m.start < o.start else (o, m)
+        if not 0 <= last.start - first.end <= 30:
+            continue
+        gap = ev[first.end - off:last.start - off].lower()
+        if not _LIST_GAP.match(gap):
+            continue
+        if not any(w in f" {gap} " for w in (" et ", " ou ", " ni ", " ainsi que ", " comme ", " puis ")):
+            # a comma alone: a list only if it goes on after the later name
+            after = ev[last.end - off:last.end - off + 8].lower()
+            if not after.startswith((",", " et ", " ou ")):
+                continue
+        return True
+    return False
 
 
 def _logit(p: float) -> float:
@@ -63,8 +175,16 @@ class DocContext:
         self.top_per = next((n for n, c in self.count.items() if self.etype.get(n) == "PER" and c == per[0]), None) \
             if per and (len(per) == 1 or per[0] > per[1]) else None
         self.per_sentence = Counter((r.start, r.end) for r in relations)
+        self.cue_hits: dict[tuple, list] = {}   # (sentence start, tie type) -> cue word offsets
         self.same_type_partners: dict[tuple, set] = defaultdict(set)
+        # per unordered pair: the tie types drawn between them and the sentences of each type (rules that agree
+        # across sentences; a pair given two types, one of which is likely the wrong one)
+        self.pair_types: dict[frozenset, set] = defaultdict(set)
+        self.pair_sentences: dict[tuple, set] = defaultdict(set)
         for r in relations:
+            pair = frozenset((r.subject, r.object))
+            self.pair_types[pair].add(r.type)
+            self.pair_sentences[(pair, r.type)].add(r.start)
             self.same_type_partners[(r.start, r.type, r.subject)].add(r.object)
             self.same_type_partners[(r.start, r.type, "~" + r.object)].add(r.subject)
 
@@ -135,14 +255,47 @@ def features(r, ctx: DocContext, cal: float, subject_named: bool, object_named: 
                                        and abs(m.start - o.start) < d for m in span))
         f["s_quoted"] = float(_in_quotes(ev, s.start - r.start))
         f["o_quoted"] = float(_in_quotes(ev, o.start - r.start))
+        # the two parties members of one list ("de A, de B et de C"): a list is rarely a tie between its members
+        f["pair_listed"] = float(bool(_LIST_GAP.match(gap.lower())))
+        f["pair_et"] = float(" et " in f" {gap.lower()} ")
+        anchor = (lo.start + hi.end) // 2 - r.start
     else:
         f["pair_missing"] = 1.0
+        s = min(sm, key=lambda m: m.start) if sm else None
+        o = min(om, key=lambda m: m.start) if om else None
+        anchor = ((s or o).start - r.start) if (s or o) else len(ev) // 2
+    # where the tie's cue word stands: is each party the nearest actor of its type to it?
+    c = _cue(r, ev, anchor, span, ctx.cue_hits)
+    if c is None:
+        f["cue_missing"] = 1.0
+    else:
+        cpos = c + r.start
+        for tag, m, t, party in (("s", s, st, r.subject), ("o", o, ot, r.object)):
+            if m is None:
+                continue
+            dist = abs(m.start - cpos)
+            f[f"{tag}_cue_words"] = math.log1p(_words(ev[min(m.start, cpos) - r.start:max(m.start, cpos) - r.start]))
+            f[f"{tag}_not_nearest_cue"] = float(any(
+                etype == t and x.entity not in (r.subject, r.object) and abs(x.start - cpos) < dist
+                for x in span for etype in (ctx.etype.get(x.entity),)))
+    # a party that is one member of a list of actors of its type
+    for tag, m, t, other in (("s", s, st, r.object), ("o", o, ot, r.subject)):
+        if m is not None:
+            f[f"{tag}_in_list"] = float(_in_list(m, span, ctx.etype, t, (r.subject, r.object), ev, r.start))
+    # a party reached by a first person ("nous", "notre groupe") in a quote
+    for tag, ms in (("s", sm), ("o", om)):
+        if ms and all(m.kind != "name" for m in ms):
+            words = {ev[m.start - r.start:m.end - r.start].lower().split(" ")[0] for m in ms}
+            f[f"{tag}_first_person"] = float(bool(words & _FIRST_PERSON))
     others = {m.entity for m in span} - {r.subject, r.object}
     # a party the sentence does not name while it names another entity of the party's type: the rule may
     # have hung the tie on the wrong one of the two
     named_others = {m.entity for m in span if m.kind == "name"} - {r.subject, r.object}
     f["s_unnamed_rival"] = float(sk != "name" and any(ctx.etype.get(e) == st for e in named_others))
     f["o_unnamed_rival"] = float(ok != "name" and any(ctx.etype.get(e) == ot for e in named_others))
+    pair = frozenset((r.subject, r.object))
+    f["pair_other_types"] = math.log1p(len(ctx.pair_types[pair] - {r.type}))
+    f["pair_sentences"] = math.log1p(len(ctx.pair_sentences[(pair, r.type)]) - 1)
     f["other_entities"] = math.log1p(len(others))
     f["other_otype"] = math.log1p(sum(ctx.etype.get(e) == ot for e in others))
     return f

@@ -1,7 +1,7 @@
 """Train the tie scorer (tie_scorer.py) on gold directories: a dev-time tool that needs scikit-learn (the
 project's ``test`` extra), never imported at run time.
 
-    python -m cercle.extract.tie_scorer_train DIR [DIR …] [--cache ties.json] [--out FILE] [--C 0.3]
+    python -m cercle.extract.tie_scorer_train DIR [DIR …] [--cache ties.json] [--out FILE] [--C 0.01]
 
 Every gold document is read by the normal pipeline; each tie it draws (deduplicated as the scorer does) is
 labelled right or wrong by the scorer's strict match (what ``cercle eval --errors`` counts). Its features
@@ -89,7 +89,7 @@ def dump_dir(spec: str) -> list[dict]:
                 tar.extractall(tmp, filter="data")
             src = Path(tmp, "src")
         out = Path(tmp, "ties.json")
-        env = {**os.environ, "PYTHONPATH": str(src)}
+        env = {**os.environ, "PYTHONPATH": str(src), "CERCLE_FLOOR": "0"}
         subprocess.run([sys.executable, "-c", _DUMP, str(out), gold_dir], check=True, env=env)
         return json.loads(out.read_text("utf-8"))
 
@@ -97,7 +97,8 @@ def dump_dir(spec: str) -> list[dict]:
 def _relation(d: dict) -> SimpleNamespace:
     return SimpleNamespace(type=d["type"], subject=d["subject"], object=d["object"], evidence=d["evidence"],
                            start=d["start"], end=d["end"], rule=d.get("rule", ""), status=d.get("status"),
-                           negated=bool(d.get("negated")), attribution=d.get("attribution"))
+                           negated=bool(d.get("negated")), attribution=d.get("attribution"),
+                           role=d.get("role"))
 
 
 def _table_less(table: dict, rows: list[dict]) -> Calibration:
@@ -219,7 +220,11 @@ def left_out(by_dir: dict[str, list[dict]], C: float) -> dict:
                 kept = [r for r in rows if r[key] >= t]
                 res[name][str(t)] = [sum(r["y"] for r in kept), sum(1 - r["y"] for r in kept)]
         # Brier score and log-loss: how well each value means "share of such ties that were right"
+        from sklearn.metrics import roc_auc_score
+        ys = [r["y"] for r in rows]
         for name, key in (("table", "cal"), ("scorer", "p")):
+            # ROC area: how well the value ranks right ties above wrong ones (0.5 = no better than chance)
+            res[name]["auc"] = round(float(roc_auc_score(ys, [r[key] for r in rows])), 3) if 0 < sum(ys) < len(ys) else None
             res[name]["brier"] = round(sum((r[key] - r["y"]) ** 2 for r in rows) / max(len(rows), 1), 4)
             res[name]["mean"] = round(sum(r[key] for r in rows) / max(len(rows), 1), 3)
         out[held] = res
@@ -227,13 +232,14 @@ def left_out(by_dir: dict[str, list[dict]], C: float) -> dict:
 
 
 def print_left_out(lo: dict) -> None:
-    print("dir | ties right/wrong | " + " | ".join(f"cut {t}: table / scorer" for t in CUTS) + " | brier table / scorer",
+    print("dir | ties right/wrong | " + " | ".join(f"cut {t}: table / scorer" for t in CUTS) + " | brier table / scorer | ROC area",
           file=sys.stderr)
     for d, res in lo.items():
         cells = [f"{res['table'][str(t)][0]}/{res['table'][str(t)][1]} vs {res['scorer'][str(t)][0]}/{res['scorer'][str(t)][1]}"
                  for t in CUTS]
         print(f"{d} | {res['ties'][0]}/{res['ties'][1]} | " + " | ".join(cells)
-              + f" | {res['table']['brier']} / {res['scorer']['brier']}", file=sys.stderr)
+              + f" | {res['table']['brier']} / {res['scorer']['brier']} | auc {res['table']['auc']} / {res['scorer']['auc']}",
+              file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -241,7 +247,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("gold_dirs", nargs="+")
     ap.add_argument("--out", default=str(DATA))
     ap.add_argument("--table", default=str(TABLE), help="the calibrated table whose value is a feature")
-    ap.add_argument("--C", type=float, default=0.03, help="inverse L2 strength of the logistic regression")
+    ap.add_argument("--C", type=float, default=0.01, help="inverse L2 strength of the logistic regression")
     ap.add_argument("--cache", help="JSON of raw ties per directory (re-training skips the extraction)")
     args = ap.parse_args(argv)
     table = json.loads(Path(args.table).read_text("utf-8"))
