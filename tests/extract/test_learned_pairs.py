@@ -16,7 +16,7 @@ def test_model_file_loads():
     assert model is not None
     assert learned.NONE in model["classes"] and set(model["intercepts"]) == set(model["classes"])
     assert 0.5 <= model["threshold"] <= 1.0
-    assert model["meta"]["trained_on"] == "invented"   # never the corpus
+    assert "corpus" not in model["meta"]["trained_on"]   # never the corpus (the test of transfer to real press)
     types = set(load_model().relations)
     for cls in model["classes"]:
         assert cls == learned.NONE or (cls[:-1] in types and cls[-1] in "<>=")

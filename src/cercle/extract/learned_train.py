@@ -2,6 +2,12 @@
 
     python -m cercle.extract.learned_train eval/invented [--out src/cercle/extract/data/learned_pairs.json]
                                                          [--cache rows.pkl] [--folds 5] [--target 0.9]
+    python -m cercle.extract.learned_train DIR1 DIR2 … eval/invented --cache rows.pkl \
+        --by-set NAME1 NAME2 …  [--weight NAME=W …] [--filters one2 …] [--threshold 0.75]
+
+(several directories: read once into one cache; --by-set leaves each named set out in turn, trained on all
+the others, instead of folds by document; --filters are the reader's (learned.FILTERS), stored with the model;
+the model also stores the held-out precision of its added ties by probability bin, the ties' confidence.)
 
 1. Every gold document is read by the pipeline as in production, with learned.RECORD set: the reader
    then records every candidate pair (two actors of a sentence) with its features, and adds no tie.
@@ -90,14 +96,16 @@ def labels_of(doc: dict) -> list[list[str]]:
 
 
 def _examples(docs: list[dict]):
-    """(features, class) training pairs: a pair with several gold ties counts once for each."""
-    X, y = [], []
+    """(features, class, weight) training pairs: a pair with several gold ties counts once for each; a
+    document's "weight" (default 1) weighs its pairs (real press above invented articles)."""
+    X, y, w = [], [], []
     for doc in docs:
         for row, labs in zip(doc["rows"], doc["labels"]):
             for lab in labs or [learned.NONE]:
                 X.append(row["feats"])
                 y.append(lab)
-    return X, y
+                w.append(doc.get("weight", 1.0))
+    return X, y, w
 
 
 def fit(docs: list[dict], C: float = 1.0) -> dict:
@@ -105,7 +113,7 @@ def fit(docs: list[dict], C: float = 1.0) -> dict:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    X, y = _examples(docs)
+    X, y, w = _examples(docs)
     counts = Counter(f for feats in X for f in set(feats))
     vec = DictVectorizer()
     M = vec.fit_transform([{f: 1 for f in feats if counts[f] >= MIN_COUNT} for feats in X])
@@ -113,7 +121,7 @@ def fit(docs: list[dict], C: float = 1.0) -> dict:
     if len(classes) < 2:
         raise ValueError("training needs at least one tie and one pair without a tie")
     clf = LogisticRegression(C=C, max_iter=3000)
-    clf.fit(M, y)
+    clf.fit(M, y, sample_weight=w if len(set(w)) > 1 else None)
     coef = clf.coef_
     if len(clf.classes_) == 2:   # (a binary fit has one row: the second class against the first)
         coef = [-coef[0] / 2, coef[0] / 2]
@@ -133,25 +141,32 @@ def fit(docs: list[dict], C: float = 1.0) -> dict:
             "weights": dict(sorted(weights.items())), "threshold": 1.0, "meta": {}}
 
 
-def proposals(model: dict, doc: dict) -> list[tuple[float, dict]]:
+def proposals(model: dict, doc: dict, filters=()) -> list[tuple[float, dict]]:
     """The ties the model would add to the rules' (pairs they left untied in the sentence), each with
-    its probability, best first; one per tie."""
+    its probability, best first; one per tie. ``filters`` (learned.FILTERS) as the reader applies them."""
     out: dict[tuple, tuple[float, dict]] = {}
     have = {(r["type"], r["subject"], r["object"]) for r in doc["rules"]}
+    by_sent: dict[int, list] = {}
+    tied: dict[int, set] = {}
     for row in doc["rows"]:
         if row["tied"]:
+            tied.setdefault(row["start"], set()).update((row["a"], row["b"]))
             continue
         probs = learned.probabilities(model, row["feats"])
         cls = max((c for c in probs if c != learned.NONE), key=probs.get, default=None)
-        if cls is None:
+        if cls is None or not learned.pair_allowed(row["feats"], cls[:-1], filters, row.get("resp", False),
+                                                    row.get("scues", ())):
             continue
-        rtype, d = cls[:-1], cls[-1]
-        s, o = (row["b"], row["a"]) if d == "<" else (row["a"], row["b"])
-        key = (rtype, *sorted((s, o))) if d == "=" else (rtype, s, o)
-        if (rtype, s, o) in have or (d == "=" and (rtype, o, s) in have):
-            continue
-        if key not in out or out[key][0] < probs[cls]:
-            out[key] = (probs[cls], {"type": rtype, "subject": s, "object": o})
+        by_sent.setdefault(row["start"], []).append((probs[cls], cls, row["a"], row["b"]))
+    for start, cands in by_sent.items():
+        for p, cls, a, b in learned.one_per_mention(cands, tied.get(start, ()), filters):
+            rtype, d = cls[:-1], cls[-1]
+            s, o = (b, a) if d == "<" else (a, b)
+            key = (rtype, *sorted((s, o))) if d == "=" else (rtype, s, o)
+            if (rtype, s, o) in have or (d == "=" and (rtype, o, s) in have):
+                continue
+            if key not in out or out[key][0] < p:
+                out[key] = (p, {"type": rtype, "subject": s, "object": o})
     return sorted(out.values(), key=lambda x: -x[0])
 
 
@@ -167,16 +182,19 @@ def marginal_gains(docs: list[dict], props: dict[str, list]) -> list[tuple[float
     return sorted(marks, key=lambda m: -m[0])
 
 
-def cross_validate(docs: list[dict], folds: int, C: float) -> list[tuple[float, int, int]]:
-    """The marginal gains of the ties proposed on every document by a model that never saw it (documents
-    dealt to the folds in turn)."""
+def cross_validate(docs: list[dict], folds: int, C: float, filters=(), by_set=None) -> list[tuple[float, int, int]]:
+    """The marginal gains of the ties proposed on every document by a model that never saw it: documents
+    dealt to the folds in turn, or (``by_set``: a list of set names) each of those sets left out in turn,
+    trained on all the others (the documents of other sets are never proposed on)."""
     props: dict[str, list] = {}
-    for k in range(folds):
-        test = [d for n, d in enumerate(docs) if n % folds == k]
-        model = fit([d for n, d in enumerate(docs) if n % folds != k], C)
+    groups = [[d for d in docs if d.get("set") == s] for s in by_set] if by_set else \
+        [[d for n, d in enumerate(docs) if n % folds == k] for k in range(folds)]
+    for test in groups:
+        ids = {id(d) for d in test}
+        model = fit([d for d in docs if id(d) not in ids], C)
         for d in test:
-            props[d["id"]] = proposals(model, d)
-    return marginal_gains(docs, props)
+            props[d["id"]] = proposals(model, d, filters)
+    return marginal_gains([d for g in groups for d in g], props)
 
 
 def table_of(marks, grid=None) -> dict[float, tuple[int, int]]:
@@ -195,49 +213,107 @@ def choose_threshold(table: dict[float, tuple[int, int]], target: float) -> floa
     return 1.0
 
 
-def load_documents(gold_dir: str, cache: str | None = None) -> list[dict]:
-    if cache and Path(cache).exists():
-        docs = pickle.loads(Path(cache).read_bytes())
-    else:
+def load_documents(gold_dirs, cache: str | None = None) -> list[dict]:
+    """The read documents of one or several gold directories, each tagged with its directory ("dir") and
+    the directory's name ("set"). With ``cache``, a pickle of every document read so far: directories
+    already in it are not read again (only missing ones are, and the pickle grows), and each cached
+    document's gold is reloaded from its directory when the text is unchanged (an adjudicated gold applies
+    without a new parse)."""
+    if isinstance(gold_dirs, (str, Path)):
+        gold_dirs = [gold_dirs]
+    keys = [str(Path(g).resolve()) for g in gold_dirs]
+    cached = pickle.loads(Path(cache).read_bytes()) if cache and Path(cache).exists() else []
+    have = {d.get("dir") for d in cached}
+    missing = [k for k in keys if k not in have]
+    if missing:
         from ..nlp import get_nlp
 
         nlp = get_nlp()
-        docs = [read_document(g, nlp) for g in load_gold_dir(gold_dir)]
-        if cache:
-            Path(cache).write_bytes(pickle.dumps(docs))
+        for k in missing:
+            for g in load_gold_dir(k):
+                d = read_document(g, nlp)
+                d["dir"], d["set"] = k, Path(k).name
+                cached.append(d)
+            print(f"read {k}", file=sys.stderr)
+            if cache:   # (after each directory: a long read interrupted keeps what it did)
+                Path(cache).write_bytes(pickle.dumps(cached))
+    docs = [d for d in cached if d.get("dir") in keys]
+    for k in keys:
+        fresh = {g["id"]: g for g in load_gold_dir(k)} if Path(k).is_dir() else {}
+        for d in docs:
+            g = fresh.get(d["id"]) if d["dir"] == k else None
+            if g is not None and g["text"] == d["gold"]["text"] and g is not d["gold"]:
+                d["gold"] = g
+                if d.get("rows") or d.get("spans") is not None:
+                    d["spans"] = _evidence_spans(g, _clean_text(g))
     for d in docs:
         d["labels"] = labels_of(d)
     return docs
 
 
+def _clean_text(gold: dict) -> str:
+    from ..pipeline import clean_or_skip
+    from ..records import Article, CleanArticle
+
+    clean = clean_or_skip(Article(id=gold["id"], text=gold["text"], path=""))
+    return clean.text if isinstance(clean, CleanArticle) else gold["text"]
+
+
+def confidence_table(marks, edges=(0.5, 0.6, 0.7, 0.8, 0.9, 0.95)) -> list[list[float]]:
+    """[lowest probability, precision] rows: the share of right ties among the added ties of each probability
+    bin (held-out marks; smoothed toward 0.5 by one right and one wrong tie), never lower than the bin below."""
+    out = []
+    for k, lo in enumerate(edges):
+        hi = edges[k + 1] if k + 1 < len(edges) else 1.01
+        tp = sum(a for p, a, _ in marks if lo <= p < hi)
+        fp = sum(b for p, _, b in marks if lo <= p < hi)
+        prec = round((tp + 1) / (tp + fp + 2), 3)
+        out.append([lo, max(prec, out[-1][1]) if out else prec])
+    return out
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("gold_dir")
+    ap.add_argument("gold_dirs", nargs="+", help="gold directories (never the corpus)")
     ap.add_argument("--out", default=str(Path(__file__).parent / "data" / "learned_pairs.json"))
     ap.add_argument("--cache", default=None, help="pickle of the read documents (re-training skips the parse)")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--by-set", nargs="*", default=None,
+                    help="cross-validate by leaving out each of these sets (directory names) in turn")
+    ap.add_argument("--weight", nargs="*", default=[], help="NAME=W: weigh the pairs of set NAME by W (0: leave out)")
+    ap.add_argument("--filters", nargs="*", default=[], choices=learned.FILTERS)
     ap.add_argument("--target", type=float, default=0.9, help="precision the added ties must keep")
     ap.add_argument("--C", type=float, nargs="+", default=[1.0])
     ap.add_argument("--threshold", type=float, default=None, help="force the threshold (else: --target)")
     args = ap.parse_args(argv)
-    docs = load_documents(args.gold_dir, args.cache)
+    docs = load_documents(args.gold_dirs, args.cache)
+    weights = {k: float(v) for k, v in (w.split("=") for w in args.weight)}
+    for d in docs:
+        d["weight"] = weights.get(d["set"], 1.0)
+    docs = [d for d in docs if d["weight"] > 0 or d["set"] in (args.by_set or ())]
     n_pos = sum(1 for d in docs for labs in d["labels"] if labs)
     print(f"{len(docs)} documents, {sum(len(d['rows']) for d in docs)} pairs, {n_pos} with a gold tie", file=sys.stderr)
     best = None
     for C in args.C:
-        table = table_of(cross_validate(docs, args.folds, C))
+        marks = cross_validate(docs, args.folds, C, args.filters, args.by_set)
+        table = table_of(marks)
         t = args.threshold if args.threshold is not None else choose_threshold(table, args.target)
         for u, (tp, fp) in sorted(table.items()):
             if round(u * 100) % 5 == 0 or u == t:
                 print(f"C={C} t={u:.2f} added tp {tp} fp {fp}" + (" <" if u == t else ""), file=sys.stderr)
         got = table.get(t, (0, 0))
         if best is None or got[0] > best[2][0]:
-            best = (C, t, got, {f"{u:.2f}": list(v) for u, v in table.items() if round(u * 100) % 5 == 0 or u == t})
-    C, t, (tp, fp), cv_table = best
-    model = fit(docs, C)
+            best = (C, t, got, {f"{u:.2f}": list(v) for u, v in table.items() if round(u * 100) % 5 == 0 or u == t},
+                    marks)
+    C, t, (tp, fp), cv_table, marks = best
+    model = fit([d for d in docs if d["weight"] > 0], C)
     model["threshold"] = t
-    model["meta"] = {"trained_on": Path(args.gold_dir).name, "documents": len(docs),
-                     "date": datetime.date.today().isoformat(), "C": C, "folds": args.folds,
+    model["filters"] = list(args.filters)
+    model["confidence"] = confidence_table([m for m in marks if m[0] >= min(t, 0.5)])
+    model["meta"] = {"trained_on": "+".join(dict.fromkeys(d["set"] for d in docs if d["weight"] > 0)),
+                     "documents": sum(1 for d in docs if d["weight"] > 0), "weights": weights,
+                     "date": datetime.date.today().isoformat(), "C": C,
+                     "cross_validation": f"sets left out: {' '.join(args.by_set)}" if args.by_set else f"{args.folds} folds",
                      "target_precision": args.target, "cv_added_tp": tp, "cv_added_fp": fp, "cv_table": cv_table,
                      "min_count": MIN_COUNT, "prune": PRUNE, "features": len(model["weights"])}
     Path(args.out).write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n", "utf-8")
