@@ -34,7 +34,7 @@ import re
 from pathlib import Path
 
 from ..yamldata import load_yaml
-from .precision34 import _plain, _plain_doc, _sentence_tokens, _spans, _text_spans, _word_spans
+from .precision34 import _plain, _plain_doc, _spans, _text_spans, _word_spans, fails
 
 
 @functools.lru_cache(maxsize=1)
@@ -389,8 +389,6 @@ def precision35_checks(doc, index, relations: list) -> list:
         if helm is not None:
             out.append(helm)
             continue
-        tokens = _sentence_tokens(doc, rel)
-        if any(check(rel, doc, index, tokens) for check in CHECKS):
-            continue
-        out.append(rel)
+        if not fails(rel, doc, index, CHECKS):
+            out.append(rel)
     return out
