@@ -16,6 +16,16 @@ def load_yaml(text):
     return yaml.load(text, Loader=_LOADER)
 
 
+def inverted(lists: dict) -> dict:
+    """A data file's key → word list mapping turned round: each word → the frozenset of the keys that list it
+    ("office families", "trades": a noun may belong to several)."""
+    out: dict = {}
+    for key, ws in lists.items():
+        for w in ws:
+            out.setdefault(w, set()).add(key)
+    return {w: frozenset(keys) for w, keys in out.items()}
+
+
 def lower_word_sets(path) -> dict:
     """A data file of word lists (key → list of words), each list as a frozenset of lower-case words."""
     from pathlib import Path

@@ -3,16 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from cercle.evaluate import normalise_name
+from .ties import named
 
 from .cases_s26_fights26 import APPOSED_NOT_NEGATED, STILL_NEGATED
 
 
 def _negations(result, tie):
     t, s, o = tie
-    want = {(normalise_name(s), normalise_name(o)), (normalise_name(o), normalise_name(s))}
-    return [bool(r.negated) for r in result.relations
-            if r.type == t and (normalise_name(r.subject), normalise_name(r.object)) in want]
+    return [bool(r.negated) for r in named(result.relations, t, s, o, either_way=True)]
 
 
 @pytest.mark.parametrize("text,tie", APPOSED_NOT_NEGATED, ids=[c[0][:40] for c in APPOSED_NOT_NEGATED])

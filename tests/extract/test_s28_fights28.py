@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from cercle.evaluate import normalise_name
+from .ties import named
 
 NEGATED = [
     ("La ministre de la Culture, Lucie Brenmor, s'est gardée de critiquer Paul Dorin.",
@@ -17,6 +17,5 @@ NEGATED = [
 @pytest.mark.parametrize("text,tie", NEGATED, ids=[c[0][:40] for c in NEGATED])
 def test_tie_negated(analyse_text, text, tie):
     t, s, o = tie
-    got = [bool(r.negated) for r in analyse_text(text).relations
-           if r.type == t and (normalise_name(r.subject), normalise_name(r.object)) == (normalise_name(s), normalise_name(o))]
+    got = [bool(r.negated) for r in named(analyse_text(text).relations, t, s, o)]
     assert got and all(got), got

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from cercle.evaluate import normalise_name
+from .ties import named
 
 STANDING = [
     ("La société Pennel lève des fonds. En revanche, Pennel ne rachètera pas son concurrent grenoblois Agicel, "
@@ -16,9 +16,7 @@ DENIED = [
 
 def _flags(analyse_text, text, tie):
     t, s, o = tie
-    pair = {normalise_name(s), normalise_name(o)}
-    return [bool(r.negated) for r in analyse_text(text).relations
-            if r.type == t and {normalise_name(r.subject), normalise_name(r.object)} == pair]
+    return [bool(r.negated) for r in named(analyse_text(text).relations, t, s, o, either_way=True)]
 
 
 @pytest.mark.parametrize("text,tie", STANDING, ids=[c[0][:40] for c in STANDING])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cercle.evaluate import normalise_name
+from .ties import named
 
 # "Leur X" after a sentence whose main subject is plural and unnamed ("les Xs de Ville", the parse missing the name):
 # no owner rather than the singular name beside it
@@ -19,6 +19,5 @@ NO_OWNER = [
 @pytest.mark.parametrize("text,tie", NO_OWNER, ids=[c[0][:40] for c in NO_OWNER])
 def test_plural_possessive_is_not_the_singular_name(analyse_text, text, tie):
     t, s, o = tie
-    got = [r for r in analyse_text(text).relations
-           if r.type == t and (normalise_name(r.subject), normalise_name(r.object)) == (normalise_name(s), normalise_name(o))]
+    got = named(analyse_text(text).relations, t, s, o)
     assert not got, got

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cercle.evaluate import normalise_name
+from .ties import named
 
 # a person only mentioned near a trial, not put on trial: a lawyer after him is still the last person's
 NOT_TRIED = [
@@ -16,6 +16,5 @@ NOT_TRIED = [
 @pytest.mark.parametrize("text,tie", NOT_TRIED, ids=[c[0][:40] for c in NOT_TRIED])
 def test_lawyer_outside_a_trial_keeps_the_last_person(analyse_text, text, tie):
     t, s, o = tie
-    got = [r for r in analyse_text(text).relations
-           if r.type == t and (normalise_name(r.subject), normalise_name(r.object)) == (normalise_name(s), normalise_name(o))]
+    got = named(analyse_text(text).relations, t, s, o)
     assert got, [(r.type, r.subject, r.object) for r in analyse_text(text).relations]

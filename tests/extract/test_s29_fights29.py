@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from cercle.evaluate import normalise_name
+from .ties import named
 
 NEGATED = [
     # an action given up was never brought ("renoncer à assigner", "… à porter plainte contre")
@@ -18,8 +18,7 @@ NEGATED = [
 
 def _got(analyse_text, text, tie):
     t, s, o = tie
-    return [bool(r.negated) for r in analyse_text(text).relations
-            if r.type == t and (normalise_name(r.subject), normalise_name(r.object)) == (normalise_name(s), normalise_name(o))]
+    return [bool(r.negated) for r in named(analyse_text(text).relations, t, s, o)]
 
 
 @pytest.mark.parametrize("text,tie", NEGATED, ids=[c[0][:40] for c in NEGATED])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cercle.evaluate import normalise_name
+from .ties import named
 
 _BODY = "Office de contrôle des jeux"
 NO_TIE = [
@@ -22,8 +22,7 @@ NO_TIE = [
 
 def _got(analyse_text, text, tie):
     t, s, o = tie
-    return [r for r in analyse_text(text).relations
-            if r.type == t and (normalise_name(r.subject), normalise_name(r.object)) == (normalise_name(s), normalise_name(o))]
+    return named(analyse_text(text).relations, t, s, o)
 
 
 @pytest.mark.parametrize("text,tie", NO_TIE, ids=[c[0][-40:] for c in NO_TIE])

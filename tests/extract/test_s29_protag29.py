@@ -2,7 +2,7 @@
 with no author falls to must be named before the sentence, and the tie keeps the sentence of the fine."""
 from __future__ import annotations
 
-from cercle.evaluate import normalise_name
+from .ties import named
 
 
 def _ties(analyse_text, text):
@@ -18,5 +18,5 @@ def test_regulator_named_only_after_is_no_author(analyse_text):
 def test_fine_tie_keeps_its_sentence(analyse_text):
     text = ("L'Autorité de régulation du rail sanctionne rarement. La compagnie Ferralis a écopé de 5 millions "
             "d'euros d'amende en 2021.")
-    got = [r for r in _ties(analyse_text, text) if normalise_name(r.object) == normalise_name("Ferralis")]
+    got = named(_ties(analyse_text, text), object="Ferralis")
     assert got and got[0].evidence.startswith("La compagnie Ferralis") and got[0].role == "sanctions"

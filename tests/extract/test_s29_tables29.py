@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cercle.evaluate import normalise_name
+from .ties import named
 
 from .cases_s29_tables29 import _table
 
@@ -19,8 +19,7 @@ STATUSES = [("ACQUIRES", "Brevalia", "Quintor Foods", "completed"), ("BIDS_FOR",
 @pytest.mark.parametrize("tie", STATUSES, ids=[t[1] for t in STATUSES])
 def test_deal_status(analyse_text, tie):
     t, s, o, status = tie
-    got = [r.status for r in analyse_text(_DEALS).relations
-           if r.type == t and (normalise_name(r.subject), normalise_name(r.object)) == (normalise_name(s), normalise_name(o))]
+    got = [r.status for r in named(analyse_text(_DEALS).relations, t, s, o)]
     assert got == [status], got
 
 

@@ -3,7 +3,7 @@ with no author falls to is a sanction (role sanctions) kept with the sentence of
 that named the court; and the court must be named before."""
 from __future__ import annotations
 
-from cercle.evaluate import normalise_name
+from .ties import named
 
 
 def _ties(analyse_text, text, t="OPPOSES"):
@@ -19,7 +19,7 @@ def test_court_named_only_after_is_no_author(analyse_text):
 def test_sentence_tie_keeps_its_sentence(analyse_text):
     text = ("Le tribunal correctionnel de Lyon a rendu son jugement lundi. Paul Verdier, ancien maire de Brivel, a "
             "écopé de deux ans de prison.")
-    got = [r for r in _ties(analyse_text, text) if normalise_name(r.object) == normalise_name("Paul Verdier")]
+    got = named(_ties(analyse_text, text), object="Paul Verdier")
     assert got and got[0].evidence.startswith("Paul Verdier") and got[0].role == "sanctions"
 
 

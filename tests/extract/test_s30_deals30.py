@@ -4,7 +4,7 @@ told only after the role noun's sentence, or outside the lead, gives no frame.""
 from __future__ import annotations
 
 from cercle.evaluate import normalise_name
-from .ties import ties_of_type as _ties
+from .ties import named, ties_of_type as _ties
 
 _LEAD = ("Vexora cède Orvane à Delmont\n\nLe groupe Vexora a signé un accord pour céder 60 % d'Orvane au fonds "
          "Delmont Capital, pour 300 millions d'euros.\n\n")
@@ -12,13 +12,13 @@ _LEAD = ("Vexora cède Orvane à Delmont\n\nLe groupe Vexora a signé un accord 
 
 def test_adviser_keeps_its_sentence(analyse_text):
     text = _LEAD + "La vente a été bouclée vite. Marcellin & Co conseillait l'acheteur."
-    got = [r for r in _ties(analyse_text, text, "WORKS_FOR") if normalise_name(r.object) == "delmont capital"]
+    got = named(_ties(analyse_text, text, "WORKS_FOR"), object="Delmont Capital")
     assert got and got[0].evidence.startswith("La vente") is False and "conseillait" in got[0].evidence
 
 
 def test_every_rival_listed_bids(analyse_text):
     text = _LEAD + "La vente avait attiré deux autres candidats : Brakka Group et Holtz Partners."
-    got = [r for r in _ties(analyse_text, text, "BIDS_FOR") if normalise_name(r.object) == "orvane"]
+    got = named(_ties(analyse_text, text, "BIDS_FOR"), object="Orvane")
     assert {normalise_name(r.subject) for r in got} == {"brakka group", "holtz partners"}
 
 

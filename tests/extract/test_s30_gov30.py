@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cercle.evaluate import normalise_name
+from .ties import named
 
 DECLINED = [
     ("Le gouvernement de Claire Dorval est au complet. L'Union des écologistes, elle, a décliné l'offre d'entrer au "
@@ -16,9 +16,7 @@ DECLINED = [
 
 @pytest.mark.parametrize("text,pair", DECLINED, ids=[c[0][:40] for c in DECLINED])
 def test_declined_government_is_rejected(analyse_text, text, pair):
-    s, o = map(normalise_name, pair)
-    got = [r.status for r in analyse_text(text).relations
-           if r.type == "MEMBER_OF" and (normalise_name(r.subject), normalise_name(r.object)) == (s, o)]
+    got = [r.status for r in named(analyse_text(text).relations, "MEMBER_OF", *pair)]
     assert got == ["rejected"], got
 
 

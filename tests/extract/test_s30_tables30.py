@@ -3,7 +3,7 @@ bidders' table gives its rows, the rule that drew them, and a generic "| Nom |" 
 families' parties drawing nothing."""
 from __future__ import annotations
 
-from cercle.evaluate import normalise_name
+from .ties import named
 
 from .cases_s29_tables29 import _table
 
@@ -12,8 +12,7 @@ _BIDS = _table("Reprise du fabricant\n\nTrois offres ont été déposées pour V
 
 
 def test_bid_rows_are_proposed(analyse_text):
-    got = [(r.status, r.rule) for r in analyse_text(_BIDS).relations
-           if r.type == "BIDS_FOR" and normalise_name(r.object) == normalise_name("Vercors Lait")]
+    got = [(r.status, r.rule) for r in named(analyse_text(_BIDS).relations, "BIDS_FOR", object="Vercors Lait")]
     assert len(got) == 2 and all(s == "proposed" and rule.startswith("bids_for.context_row") for s, rule in got), got
 
 

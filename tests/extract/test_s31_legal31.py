@@ -2,14 +2,13 @@
 its role; a civil party sues no one when the text tries no one; a helper who is no counsel works for no one."""
 from __future__ import annotations
 
-from cercle.evaluate import normalise_name
-from .ties import ties_of_type as _ties
+from .ties import named, ties_of_type as _ties
 
 
 def test_counsel_participle_has_lawyer_role(analyse_text):
     text = ("Marc Delorme comparaissait lundi pour corruption. Conseillé par le pénaliste Luc Arnaud, il a refusé "
             "de répondre aux juges.")
-    got = [r for r in _ties(analyse_text, text, "WORKS_FOR") if normalise_name(r.subject) == normalise_name("Luc Arnaud")]
+    got = named(_ties(analyse_text, text, "WORKS_FOR"), subject="Luc Arnaud")
     assert got and got[0].role == "avocat" and got[0].rule == "works_for.counsel_participle"
 
 

@@ -2,12 +2,11 @@
 still to come (proposed), of a bidder beaten (rejected), of a stake "ne … plus que" (held, not former)."""
 from __future__ import annotations
 
-from cercle.evaluate import normalise_name
+from .ties import named
 
 
 def _tie(analyse_text, text, t, subj, obj):
-    return [r for r in analyse_text(text).relations if r.type == t and normalise_name(r.subject) == normalise_name(subj)
-            and normalise_name(r.object) == normalise_name(obj)]
+    return named(analyse_text(text).relations, t, subj, obj)
 
 
 def test_owner_to_come_is_proposed(analyse_text):

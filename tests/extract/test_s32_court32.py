@@ -3,28 +3,27 @@ sanction kept with the sentence of the term; an appeal announced is proposed; "Y
 prosecution denied (negated), not left out; a requisition needs the prosecution for its author."""
 from __future__ import annotations
 
-from cercle.evaluate import normalise_name
-from .ties import ties_of_type as _ties
+from .ties import named, ties_of_type as _ties
 
 
 def test_term_received_is_a_sanction_of_its_sentence(analyse_text):
     text = ("Le tribunal correctionnel de Brest a délibéré vendredi soir. Marc Delorme est frappé d'une peine de quatre "
             "ans de prison, dont deux ferme.")
-    got = [r for r in _ties(analyse_text, text, "OPPOSES") if normalise_name(r.object) == normalise_name("Marc Delorme")]
+    got = named(_ties(analyse_text, text, "OPPOSES"), object="Marc Delorme")
     assert got and got[0].role == "sanctions" and got[0].evidence.startswith("Marc Delorme")
 
 
 def test_appeal_announced_is_proposed(analyse_text):
     text = ("Le tribunal correctionnel de Pau a condamné Serge Lomond à dix mois avec sursis. À la sortie, l'avocate de "
             "Serge Lomond a annoncé son intention de faire appel.")
-    got = [r for r in _ties(analyse_text, text, "SUES") if normalise_name(r.subject) == normalise_name("Serge Lomond")]
+    got = named(_ties(analyse_text, text, "SUES"), subject="Serge Lomond")
     assert got and got[0].status == "proposed"
 
 
 def test_not_prosecuted_is_negated(analyse_text):
     text = ("Le parquet de Lyon poursuit la société Vantor Chimie pour pollution. Hugo Ferrand, qui a quitté la "
             "direction de Vantor Chimie en 2024, n'était pas poursuivi à titre personnel.")
-    got = [r for r in _ties(analyse_text, text, "SUES") if normalise_name(r.object) == normalise_name("Hugo Ferrand")]
+    got = named(_ties(analyse_text, text, "SUES"), object="Hugo Ferrand")
     assert got and all(r.negated for r in got)
 
 

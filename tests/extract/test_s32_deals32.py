@@ -3,12 +3,11 @@ rejected and a group's taking over completed; the joint bid is proposed; a deal 
 after an article is read as the noun; the lexicon of data/deals32.yaml is whole."""
 from __future__ import annotations
 
-from cercle.evaluate import normalise_name
-from .ties import ties_of_type as _ties
+from .ties import named, ties_of_type as _ties
 
 
 def _one(ties, s, o):
-    return [r for r in ties if normalise_name(r.subject) == normalise_name(s) and normalise_name(r.object) == normalise_name(o)]
+    return named(ties, subject=s, object=o)
 
 
 def test_renounced_bid_is_rejected(analyse_text):

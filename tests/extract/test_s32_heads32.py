@@ -3,12 +3,11 @@ from "ancien de Y" (former) and from "en a quitté la présidence" (former); a h
 closeness read from "le soutien de la CPME de X" goes with the head's tie."""
 from __future__ import annotations
 
-from cercle.evaluate import normalise_name
+from .ties import named
 
 
 def _tie(analyse_text, text, t, subj, obj):
-    return [r for r in analyse_text(text).relations if r.type == t and normalise_name(r.subject) == normalise_name(subj)
-            and normalise_name(r.object) == normalise_name(obj)]
+    return named(analyse_text(text).relations, t, subj, obj)
 
 
 def test_former_of_is_former(analyse_text):

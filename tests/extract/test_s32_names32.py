@@ -4,12 +4,12 @@ entity."""
 from __future__ import annotations
 
 from cercle.evaluate import normalise_name
-from .ties import ties_of_type as _ties
+from .ties import named, ties_of_type as _ties
 
 
 def test_leaving_noun_is_former(analyse_text):
     text = "Paul Vernet a annoncé jeudi sa sortie du parti Horizon commun."
-    got = [r for r in _ties(analyse_text, text, "MEMBER_OF") if normalise_name(r.subject) == normalise_name("Paul Vernet")]
+    got = named(_ties(analyse_text, text, "MEMBER_OF"), subject="Paul Vernet")
     assert got and got[0].status == "former" and got[0].rule == "member.left_noun32"
 
 

@@ -3,22 +3,20 @@ noun reads its copula; a portrait's descriptor is a mention of the portrait's pe
 organisation named as a subject just before keeps it."""
 from __future__ import annotations
 
-from cercle.evaluate import normalise_name
-from .ties import ties_of_type as _ties
+from .ties import named, ties_of_type as _ties
 
 
 def test_descriptor_is_a_mention_of_the_portrait_person(analyse_text):
     text = ("Marc Dutertre a été nommé directeur général de Vélion mardi. M. Dutertre dirigeait jusqu'ici Verranor. "
             "Cet ingénieur a auparavant été directeur général du cimentier suisse Solvarex.")
-    got = [r for r in _ties(analyse_text, text, "LEADS") if normalise_name(r.object) == normalise_name("Solvarex")]
+    got = named(_ties(analyse_text, text, "LEADS"), object="Solvarex")
     assert got and got[0].subject == "Marc Dutertre" and got[0].status == "former"
 
 
 def test_pronoun_after_an_organisation_subject_keeps_it(analyse_text):
     text = ("Léa Fournel, la reine du verre\n\nLéa Fournel a fondé Vantor en 1998. La société Verranor a racheté "
             "Solvarex en 2019. Elle a aussi racheté Brivex.")
-    assert not [r for r in _ties(analyse_text, text, "ACQUIRES") if r.subject == "Léa Fournel"
-                and normalise_name(r.object) == normalise_name("Brivex")]
+    assert not [r for r in named(_ties(analyse_text, text, "ACQUIRES"), object="Brivex") if r.subject == "Léa Fournel"]
 
 
 def test_real_participle_is_not_mended(analyse_text):

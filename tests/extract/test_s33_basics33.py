@@ -4,7 +4,7 @@ families the repairs read are whole (both genders of each title, the three tense
 from __future__ import annotations
 
 from cercle.evaluate import normalise_name
-from .ties import ties_of_type as _ties
+from .ties import named, ties_of_type as _ties
 
 
 def test_each_owner_of_a_bracketed_list_keeps_its_share(analyse_text):
@@ -15,7 +15,7 @@ def test_each_owner_of_a_bracketed_list_keeps_its_share(analyse_text):
 
 def test_imperfect_inverted_relative_is_former(analyse_text):
     text = "Le dossier revient à l'Agence des achats publics (AAP), que dirigeait Paul Verdier jusqu'en 2020."
-    got = [r for r in _ties(analyse_text, text, "LEADS") if normalise_name(r.subject) == normalise_name("Paul Verdier")]
+    got = named(_ties(analyse_text, text, "LEADS"), subject="Paul Verdier")
     assert got and got[0].status == "former"
 
 

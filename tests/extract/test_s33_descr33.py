@@ -3,8 +3,7 @@
 not open on the organisation's name gives no role."""
 from __future__ import annotations
 
-from cercle.evaluate import normalise_name
-from .ties import ties_of_type as _ties
+from .ties import named, ties_of_type as _ties
 
 
 def test_role_key(nlp):
@@ -24,4 +23,4 @@ def test_headline_place_gives_no_role(analyse_text):
     text = ("À Merville, le promoteur et le maire\n\nLe promoteur Batilis construit 300 logements. La commune de "
             "Merville a vendu le terrain. L'association Vigie Nord a porté plainte contre le promoteur.")
     got = _ties(analyse_text, text, "SUES")
-    assert not [r for r in got if normalise_name(r.object) == normalise_name("Merville")]
+    assert not named(got, object="Merville")

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from cercle.evaluate import normalise_name
 from .cases_s33_money33 import _TABLE_A
-from .ties import ties_of_type as _ties
+from .ties import named, ties_of_type as _ties
 
 
 def test_bid_turned_down_in_a_table_is_rejected(analyse_text):
-    got = [r for r in _ties(analyse_text, _TABLE_A, "BIDS_FOR")
-           if normalise_name(r.subject) == normalise_name("Kestrel Capital")]
+    got = named(_ties(analyse_text, _TABLE_A, "BIDS_FOR"), subject="Kestrel Capital")
     assert got and all(r.status == "rejected" for r in got)
     assert all(normalise_name(r.object) == normalise_name("Brelin Transports") for r in got)
 
@@ -18,7 +17,7 @@ def test_bid_turned_down_in_a_table_is_rejected(analyse_text):
 def test_loan_lenders_are_funds_of_the_loan(analyse_text):
     text = ("Le groupe Orsan a signé mardi un prêt syndiqué de 60 millions d'euros, structuré par la Banque Arlan et "
             "Ostra Finance.")
-    funds = [r for r in _ties(analyse_text, text, "FUNDS") if normalise_name(r.object) == normalise_name("Orsan")]
+    funds = named(_ties(analyse_text, text, "FUNDS"), object="Orsan")
     assert {normalise_name(r.subject) for r in funds} >= {normalise_name("Banque Arlan"), normalise_name("Ostra Finance")}
     assert not _ties(analyse_text, text, "INVESTS_IN")
 
@@ -32,5 +31,5 @@ def test_sponsorship_read_by_its_rule(analyse_text):
 
 
 def test_no_offer_in_a_bidders_row_is_denied(analyse_text):
-    got = [r for r in _ties(analyse_text, _TABLE_A, "BIDS_FOR") if normalise_name(r.subject) == normalise_name("Banque Arlan")]
+    got = named(_ties(analyse_text, _TABLE_A, "BIDS_FOR"), subject="Banque Arlan")
     assert got and all(r.negated for r in got)

@@ -3,13 +3,11 @@ an appeal rejected keeps its status; an appeal given up is the tie denied; the r
 descriptor of the regulator are its sanctions, and a description that fits several rows names none of them."""
 from __future__ import annotations
 
-from cercle.evaluate import normalise_name
-from .ties import ties_of_type as _ties
+from .ties import named, ties_of_type as _ties
 
 
 def _pair(rels, a, b):
-    return [r for r in rels if normalise_name(r.subject) == normalise_name(a)
-            and normalise_name(r.object) == normalise_name(b)]
+    return named(rels, subject=a, object=b)
 
 
 def test_verdict_is_a_sanction(analyse_text):

@@ -2,13 +2,11 @@
 stays a rejected bid; an offer whose takeover is denied gives no completed takeover."""
 from __future__ import annotations
 
-from cercle.evaluate import normalise_name
-from .ties import ties_of_type as _ties
+from .ties import named, ties_of_type as _ties
 
 
 def _pair(ties, a, b):
-    return [r for r in ties if (normalise_name(r.subject), normalise_name(r.object)) == (normalise_name(a),
-                                                                                        normalise_name(b))]
+    return named(ties, subject=a, object=b)
 
 
 def test_offer_turned_down_is_rejected(analyse_text):

@@ -3,12 +3,11 @@ with a list of names and no speaker draws nothing of the list; the list stops at
 from __future__ import annotations
 
 from cercle.evaluate import normalise_name
-from .ties import ties_of_type as _ties
+from .ties import named, ties_of_type as _ties
 
 
 def _with(analyse_text, text, t, name):
-    return [r for r in _ties(analyse_text, text, t) if normalise_name(name) in
-            {normalise_name(r.subject), normalise_name(r.object)}]
+    return named(_ties(analyse_text, text, t), subject=name, either_way=True)
 
 
 def test_unattributed_quote_draws_no_listed_rival(analyse_text):

@@ -3,12 +3,11 @@ minister no LEADS at all (whatever body the mention stage builds from it); a for
 ministry named in the text keeps its minister's lead."""
 from __future__ import annotations
 
-from cercle.evaluate import normalise_name
-from .ties import ties_of_type as _ties
+from .ties import named, ties_of_type as _ties
 
 
 def _of(rels, person):
-    return [r for r in rels if normalise_name(r.subject) == normalise_name(person)]
+    return named(rels, subject=person)
 
 
 def test_portfolio_gives_no_lead(analyse_text):

@@ -3,12 +3,12 @@ typed (a committee is GOV, a company with an English tail ORG), and a French wor
 from __future__ import annotations
 
 from cercle.evaluate import normalise_name
-from .ties import ties_of_type as _ties
+from .ties import named, ties_of_type as _ties
 
 
 def test_committee_is_a_public_body(analyse_text):
     text = "La délégation aux droits des femmes du Sénat, présidée par Anne Vidal, a publié un rapport."
-    got = [r for r in _ties(analyse_text, text, "LEADS") if normalise_name(r.subject) == normalise_name("Anne Vidal")]
+    got = named(_ties(analyse_text, text, "LEADS"), subject="Anne Vidal")
     assert got and normalise_name(got[0].object) == normalise_name("délégation aux droits des femmes du Sénat")
 
 

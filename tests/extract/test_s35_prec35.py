@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from cercle.extract.precision35 import (clitic_target, delegated_minister, former_names, gapped_holder,
-                                        locative_party, other_actor_target)
+from cercle.extract.precision35 import (clitic_target, former_names, gapped_holder, locative_party,
+                                        other_actor_target)
 from cercle.records import DocEntity, Relation
 
 
@@ -68,15 +68,6 @@ def test_clitic_target_keeps_the_subject_after_the_verb_and_a_name_before():
     assert not clitic_target(_rel("ACCUSES", "Sud Rail", "Agrinord", ev), None, None, [])
     ev = "Elle lui reproche, selon Odile Faure, d'avoir menti."
     assert not clitic_target(_rel("ACCUSES", "Odile Faure", "Hugo Blanc", ev), None, None, [])
-
-
-def test_delegated_minister_keeps_a_ministry_the_text_names():
-    ev = "Claire Huet, ministre déléguée chargée du Commerce extérieur, dirige le ministère du Commerce extérieur."
-    doc = SimpleNamespace(text=ev)
-    assert not delegated_minister(_rel("LEADS", "Claire Huet", "ministère du Commerce extérieur", ev), doc, None, [])
-    ev = "Claire Huet, ministre déléguée au Commerce extérieur, a parlé."
-    doc = SimpleNamespace(text=ev)
-    assert delegated_minister(_rel("LEADS", "Claire Huet", "ministère du Commerce extérieur", ev), doc, None, [])
 
 
 def test_gathered_members_are_no_investors():

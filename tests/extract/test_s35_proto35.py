@@ -3,21 +3,20 @@ the protagonist is a sanction (role), a promise of money is proposed, and the pr
 article subject."""
 from __future__ import annotations
 
-from cercle.evaluate import normalise_name
-from .ties import ties_of_type as _ties
+from .ties import named, ties_of_type as _ties
 
 
 def test_sanction_to_the_protagonist_has_its_role(analyse_text):
     text = ("Le transporteur Rolmex épinglé\nRolmex conteste la décision. Le groupe Rolmex emploie 4 000 personnes. "
             "Un blâme assorti d'une amende a été prononcé par l'Autorité de régulation des transports.")
-    got = [r for r in _ties(analyse_text, text, "OPPOSES") if normalise_name(r.object) == normalise_name("Rolmex")]
+    got = named(_ties(analyse_text, text, "OPPOSES"), object="Rolmex")
     assert got and got[0].role == "sanctions"
 
 
 def test_money_promised_to_the_protagonist_is_proposed(analyse_text):
     text = ("Tramelec construit sa gigafactory\nTramelec a posé la première pierre de son usine. Le département du "
             "Nord avait promis 6 millions d'euros d'aides. Tramelec vise 2027.")
-    got = [r for r in _ties(analyse_text, text, "FUNDS") if normalise_name(r.object) == normalise_name("Tramelec")]
+    got = named(_ties(analyse_text, text, "FUNDS"), object="Tramelec")
     assert got and got[0].status == "proposed"
 
 

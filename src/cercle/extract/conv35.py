@@ -2,11 +2,15 @@
 read (one pass over the ties; the word lists are data/conv35.yaml, no actor is named):
 
 1. "le secrétaire général de l'Élysée / de Matignon / du ministère": a secretary general serves a presidency, a
-   government or a ministry (WORKS_FOR), does not lead it; of a party, a union or an international body they
-   head it (LEADS, left as the rules read it).
-2. "X, ministre délégué(e) chargé(e) de Y", "secrétaire d'État chargée de Y": Y is a portfolio, not a ministry; the
-   ministry the mention stage builds from the portfolio ("ministère de Y") is led only when the text names it (a
-   full minister or a "ministre d'État chargé(e) de Y" keeps the lead the rules give).
+   government or a ministry (WORKS_FOR), does not lead it, nor any other administration whose name the title comes
+   right before ("secrétaire générale de l'Autorité de Z", rule suffix .staff35); of a party, a union or an
+   international body they head it (LEADS, left as the rules read it).
+2. "X, ministre délégué(e) chargé(e) de Y", "secrétaire d'État chargée de Y", "ministre déléguée à l'Industrie",
+   "ministre délégué aux Comptes publics", "secrétaire d'État au Numérique": Y is a portfolio, not a ministry; the
+   ministry (or secretariat) the mention stage builds from the portfolio ("ministère de Y", "secrétariat d'État à
+   Y") is led only when the text names it (a full minister or a "ministre d'État chargé(e) de Y" keeps the lead
+   the rules give).
+(Both were read a second time by precision35.py until the thirty-sixth session: one convention, one place.)
 3. A party's or a union's officers below its head (vice-président, trésorier, porte-parole, délégué général,
    coordinateur…) work for it (WORKS_FOR), not membership (relations._memberships reads them as members).
 4. An alliance, a pact or an agreement between parties is ALLY_OF (political closeness); between companies it
@@ -23,6 +27,7 @@ from pathlib import Path
 from ..mentions.lexicon import fold
 from ..records import Relation
 from ..yamldata import load_yaml
+from .precision34 import _plain, _text_spans
 
 
 @functools.lru_cache(maxsize=1)
@@ -50,6 +55,12 @@ def _patterns() -> dict[str, re.Pattern]:
         # "ministre (déléguée) (auprès de …) chargé(e) de": the title, then the portfolio cue within six words
         "portfolio": re.compile(r"\b(?:%s)\b(?:\s+\S+){0,8}?\s+(?:%s)\s+(?:de|du|des|d)\b"
                                 % (_alt(w["portfolio_titles"]), _alt(w["portfolio_cues"]))),
+        # "ministre déléguée à l'Industrie", "secrétaire d'État au Numérique": the portfolio right after the title
+        # (its name is then read right after the preposition, _direct_portfolio)
+        "direct": re.compile(r"\b(?:ministres?(?:\s+[a-z\-]+)?\s+(?:%s)|%s)\s+(?:(?:%s)\s+)?(?:%s)\s+"
+                             % (_alt(w["delegated_marks"]), _alt(w["portfolio_direct_titles"]),
+                                _alt(w["portfolio_cues"]), _alt(w["portfolio_prepositions"]))),
+        "folio": re.compile(r"^(?:ministere|secretariat d etat)\s+(?:(?:%s)\s+)?" % _alt(w["portfolio_prepositions"])),
         "pact": re.compile(r"\b(?:%s)\b" % _alt(w["pact_words"])),
         "bare_between": re.compile(r"\b(?:%s)\s+entre\b" % _alt(w["pact_words"])),
         "political": re.compile(r"\b(?:%s)\b" % _alt(w["political_cues"])),
@@ -72,17 +83,57 @@ def _secretaries(rel: Relation, p) -> bool:
     return bool(p["secretary"].search(_flat(rel.evidence)))
 
 
+def _staff(rel: Relation, index) -> bool:
+    """A LEADS of another administration (a body the mention stage types GOV, or a place a tie makes one) whose
+    name the secretary's title comes right before, wherever the sentence writes it ("secrétaire générale de
+    l'Autorité de Z"); an international organisation (an acronym or a short name, or one with an international
+    word) is headed by its secretary general."""
+    ent = index.entities.get(rel.object) if index is not None else None
+    if ent is None or ent.type not in ("GOV", "LOC"):
+        return False
+    po = _plain(rel.object)
+    if len(po.split()) == 1 and len(po) <= 5 or set(re.findall(r"[a-z]+", po)) & words()["international_words"]:
+        return False
+    spans = _text_spans(rel.evidence, rel.start, rel.object)
+    if not spans:
+        return False
+    pe = _plain(rel.evidence)
+    title = _staff_title()
+    return all(title.search(pe[max(0, a - rel.start - 60):a - rel.start]) for a, _ in spans)
+
+
+@functools.lru_cache(maxsize=1)
+def _staff_title() -> re.Pattern:
+    """The title right before a body's name, on _plain text (apostrophes kept): "secrétaire général de l'"."""
+    titles = sorted(words()["secretary_titles"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")\s+(?:de la |de l'|du |des |de |d')$")
+
+
 def _portfolio_lead(rel: Relation, p, text: str) -> bool:
-    """A LEADS of a ministry built from a portfolio ("ministre déléguée chargée des Comptes publics") the text
-    never names as a ministry."""
+    """A LEADS of a ministry built from a portfolio ("ministre déléguée chargée des Comptes publics", "ministre
+    déléguée à l'Industrie", "secrétaire d'État au Numérique") the text never names as a ministry."""
     if rel.type != "LEADS":
         return False
     obj = _flat(rel.object)
     if not obj.startswith(("ministere", "secretariat d etat")):
         return False
-    if not p["portfolio"].search(_flat(rel.evidence)):
+    ev = _flat(rel.evidence)
+    if not (p["portfolio"].search(ev) or _direct_portfolio(obj, ev, p)):
         return False   # (a full minister "chargé(e) de", a "ministre d'État chargé(e) de", heads a ministry)
     return obj not in text
+
+
+def _direct_portfolio(obj: str, ev: str, p) -> bool:
+    """The ministry's own portfolio ("industrie" of "ministere de l industrie") written right after a delegated
+    minister's or a secretary of state's title and its preposition ("ministre deleguee a l industrie")."""
+    folio = p["folio"].sub("", obj, count=1).strip()
+    if not folio or folio == obj:
+        return False
+    for m in p["direct"].finditer(ev):
+        rest = ev[m.end():]
+        if rest.startswith(folio) or re.sub(r"^(?:la|le|les|l)\s+", "", rest).startswith(folio):
+            return True
+    return False
 
 
 def _role_of(rel: Relation) -> str:
@@ -181,6 +232,8 @@ def conventions35(doc, index, relations: list[Relation]) -> list[Relation]:
                     text = _flat(doc.text) if doc is not None else ""
                 if _portfolio_lead(rel, p, text):
                     continue
+                if _staff(rel, index):
+                    rel.type, rel.rule = "WORKS_FOR", rel.rule + ".staff35"
         elif rel.type == "MEMBER_OF" and index is not None and _officer(rel, index):
             rel.type, rel.rule = "WORKS_FOR", rel.rule + ".conv35_officer"
         elif rel.type == "PARTNERS_WITH" and index is not None:

@@ -344,6 +344,13 @@ def title_conflict(rel, doc, index, tokens) -> bool:
 CHECKS = (fronted_place, title_elsewhere, led_complement, title_conflict)
 
 
+def fails(rel, doc, index, checks) -> bool:
+    """One of ``checks`` (each read with the relation, the document, the index and the sentence's tokens) drops
+    the relation (precision34's and precision35's checks)."""
+    tokens = _sentence_tokens(doc, rel)
+    return any(check(rel, doc, index, tokens) for check in checks)
+
+
 def precision34_checks(doc, index, relations: list) -> list:
     """The relations the checks above leave (read at the end of relations.extract_relations)."""
     if not relations:
@@ -352,10 +359,7 @@ def precision34_checks(doc, index, relations: list) -> list:
     labels = party_labels(text, index)
     out = []
     for rel in relations:
-        if label_party(rel, labels):
-            continue
-        tokens = _sentence_tokens(doc, rel)
-        if any(check(rel, doc, index, tokens) for check in CHECKS):
+        if label_party(rel, labels) or fails(rel, doc, index, CHECKS):
             continue
         out.append(rel)
     return out

@@ -18,14 +18,13 @@ one pass over its entities), so it costs nothing per token.
   LEADS(X → Y) when Y is an organisation);
 - officer of a person: "dont il est l'un des vice-présidents" read on a person: a person has no vice-president,
   treasurer or secretary general (a body has);
-- delegated minister: "ministre délégué chargé de X" names a portfolio: no ministry led unless the text names it;
 - gathered members: "l'association, qui réunit notamment A et B": members, not investors of a sum raised;
 - listed together: "rivaliser avec A et B": two members of one complement are not each other's rivals or partners;
 - own title target: "X, présidente du groupe Y, reproche au groupe …": the accused is not X's own body;
 - own surname: "X Durand … le « système » Durand": no adversarial or symmetric tie between a person and his surname;
-- fronted participle: "Recentré sur …, Y": a one-word "name" that is a participle at a sentence's start is no actor;
-- staff of an administration: "secrétaire général de l'Y" (an administration, not an international organisation)
-  works for it (team convention, s35), LEADS read as WORKS_FOR.
+- fronted participle: "Recentré sur …, Y": a one-word "name" that is a participle at a sentence's start is no actor.
+(A delegated minister's portfolio and an administration's secretary general, the team's conventions, are read once,
+by conv35.py.)
 """
 from __future__ import annotations
 
@@ -35,7 +34,7 @@ import re
 from pathlib import Path
 
 from ..yamldata import load_yaml
-from .precision34 import _plain, _plain_doc, _sentence_tokens, _spans, _text_spans, _word_spans
+from .precision34 import _plain, _plain_doc, _spans, _text_spans, _word_spans, fails
 
 
 @functools.lru_cache(maxsize=1)
@@ -79,8 +78,6 @@ def _patterns() -> dict:
         "money": re.compile(r"(?:" + "|".join(w["money_words"]) + r")"),
         "list_before": re.compile(r"\b(?:" + _lit(w["list_prepositions"]) + r")\s+(?:[a-z'\-]+\s+){0,5}$"),
         "list_between": re.compile(r"^\s*(?:,\s*(?:et\s+|ou\s+)?|et\s+|ou\s+|ainsi que\s+)(?:[a-z'\-]+\s+){0,4}$"),
-        "delegated": re.compile(r"\bministres? (?:[a-z\-]+ )?(?:" + _lit(w["delegated_marks"]) + r")\b\s*"
-                                r"(?:chargee?s? )?(?:de la |de l'|du |des |de |d'|a la |a l'|au |aux |a )"),
     }
 
 
@@ -215,21 +212,6 @@ def officer_of_person(rel, doc, index, tokens) -> bool:
     return _plain(rel.role).strip() in _officers()
 
 
-def delegated_minister(rel, doc, index, tokens) -> bool:
-    """LEADS of a ministry built from a delegated minister's portfolio the text never names as a ministry."""
-    if rel.type != "LEADS" or doc is None:
-        return False
-    po = _plain(rel.object)
-    if not po.startswith("ministere") or re.search(r"(?<![\w])" + re.escape(po) + r"(?![\w])", _plain_doc(doc.text)):
-        return False
-    folio = re.sub(r"^ministere\s+(?:de la |de l'|du |des |de |d'|a la |a l'|au |aux )?", "", po).strip()
-    if not folio:
-        return False
-    pe = _plain(rel.evidence)
-    return any(pe.startswith(folio, m.end()) or pe[m.end():].lstrip("l' ").startswith(folio)
-               for m in _patterns()["delegated"].finditer(pe))
-
-
 def gathered_members(rel, doc, index, tokens) -> bool:
     """INVESTS_IN from "réunir" whose investor is listed as the verb's object with no sum ("qui réunit
     notamment A et B"): members, not investors."""
@@ -288,28 +270,6 @@ _EARLIER_MEMBER = re.compile(r"(?:^|(?<=\s))[A-ZÀ-Ý][\w'’\-&.]*(?:\s+[A-ZÀ-
 @functools.lru_cache(maxsize=1)
 def _list_types() -> frozenset:
     return frozenset(words()["list_types"])
-
-
-def staff_of_administration(rel, index):
-    """LEADS of an administration from "secrétaire général(e) de Y" read as WORKS_FOR (team convention, s35);
-    None when the tie is something else."""
-    if rel.type != "LEADS" or index is None:
-        return None
-    ent = index.entities.get(rel.object)
-    if ent is None or ent.type != "GOV":
-        return None
-    po = _plain(rel.object)
-    if len(po.split()) == 1 and len(po) <= 5 or set(re.findall(r"[a-z]+", po)) & set(words()["international_words"]):
-        return None
-    pe = _plain(rel.evidence)
-    spans = _text_spans(rel.evidence, rel.start, rel.object)
-    if not spans:
-        return None
-    # the title right before the body ("secrétaire général de l'Y", "secrétaire générale du ministère Y")
-    if not all(re.search(r"\b(?:" + _lit(words()["staff_titles"]) + r")\s+(?:de la |de l'|du |des |de |d')$",
-                         pe[max(0, a - rel.start - 60):a - rel.start]) for a, _ in spans):
-        return None
-    return dataclasses.replace(rel, type="WORKS_FOR", rule=rel.rule + ".staff35")
 
 
 def participle_names(text: str, index) -> frozenset:
@@ -409,8 +369,7 @@ def own_surname(rel, doc, index, tokens) -> bool:
 
 
 CHECKS = (locative_party, gapped_holder, other_actor_target, clitic_target, helm_handed, officer_of_person,
-          delegated_minister, gathered_members, listed_together, own_title_target,
-          own_surname)
+          gathered_members, listed_together, own_title_target, own_surname)
 
 
 def precision35_checks(doc, index, relations: list) -> list:
@@ -430,8 +389,6 @@ def precision35_checks(doc, index, relations: list) -> list:
         if helm is not None:
             out.append(helm)
             continue
-        tokens = _sentence_tokens(doc, rel)
-        if any(check(rel, doc, index, tokens) for check in CHECKS):
-            continue
-        out.append(staff_of_administration(rel, index) or rel)
+        if not fails(rel, doc, index, CHECKS):
+            out.append(rel)
     return out

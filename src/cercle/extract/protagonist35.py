@@ -9,6 +9,7 @@ the text. Else there is none.
 from __future__ import annotations
 
 from ..mentions.entities import EntityIndex
+from ..mentions.index import per_document
 from ..nlp.docview import tokens_of
 
 _HEADLINE_CHARS = 200
@@ -25,15 +26,7 @@ def _counts(index: EntityIndex) -> dict[str, int]:
 
 def protagonist(doc, index: EntityIndex) -> str | None:
     """The article's confirmed protagonist (see the module's head), or None; worked out once per text."""
-    got = getattr(index, "_proto35", False)
-    if got is not False:
-        return got
-    got = _protagonist(doc, index)
-    try:
-        index._proto35 = got
-    except AttributeError:
-        pass
-    return got
+    return per_document(index, "_proto35", lambda: _protagonist(doc, index))
 
 
 def _protagonist(doc, index: EntityIndex) -> str | None:

@@ -58,6 +58,24 @@ def capped_votes(cluster) -> Counter:
     return votes
 
 
+_UNSET = object()
+
+
+def per_document(index, key: str, build):
+    """A value a reader works out once per document and keeps on the document's index (``build()`` when first
+    asked, under the attribute ``key``); an index that takes no new attribute (a test's stand-in) builds it each
+    time."""
+    got = getattr(index, key, _UNSET)
+    if got is not _UNSET:
+        return got
+    got = build()
+    try:
+        setattr(index, key, got)
+    except AttributeError:
+        pass
+    return got
+
+
 def no_votes() -> Counter:
     """An empty Counter, without the two calls Counter() makes to set up what is an empty dict
     (one per candidate span)."""

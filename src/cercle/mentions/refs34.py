@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from ..yamldata import load_yaml
+from ..yamldata import inverted, load_yaml
 
 _SUBJECT = ("nsubj", "nsubj:pass")
 
@@ -98,11 +98,7 @@ def post_holder(tv, tok, index) -> str | None:
 
 @lru_cache(maxsize=1)
 def _families() -> dict[str, frozenset]:
-    out: dict[str, set] = {}
-    for fam, words in _data()["office_families"].items():
-        for w in words:
-            out.setdefault(w, set()).add(fam)
-    return {w: frozenset(f) for w, f in out.items()}
+    return inverted(_data()["office_families"])
 
 
 def _families_of(tok) -> frozenset:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from ..yamldata import load_yaml
+from ..yamldata import inverted, load_yaml
 
 
 @lru_cache(maxsize=1)
@@ -41,11 +41,7 @@ def _classes() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _trades() -> dict[str, frozenset]:
-    out: dict[str, set] = {}
-    for trade, nouns in _data()["trades"].items():
-        for n in nouns:
-            out.setdefault(n, set()).add(trade)
-    return {k: frozenset(v) for k, v in out.items()}
+    return inverted(_data()["trades"])
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from ...mentions.entities import EntityIndex
+from ...mentions.index import per_document
 from ...nlp.docview import tokens_of
 from ..arguments import case_of, entities_at, lemma_of
 from .found import Found
@@ -91,9 +92,10 @@ def _on_trial(tok) -> bool:
 
 def defendants(doc, index: EntityIndex) -> dict[str, int]:
     """The persons the text puts on trial, each with the first token that does (once per document)."""
-    got = getattr(index, "_court29_defendants", None)
-    if got is not None:
-        return got
+    return per_document(index, "_court29_defendants", lambda: _defendants(doc, index))
+
+
+def _defendants(doc, index: EntityIndex) -> dict[str, int]:
     got = {}
     tv = tokens_of(doc)
     if any(t.lower_ in _COURT_WORDS for t in tv):
@@ -102,10 +104,6 @@ def defendants(doc, index: EntityIndex) -> dict[str, int]:
                 continue
             if _on_trial(tv[j]):
                 got[name] = j
-    try:
-        index._court29_defendants = got
-    except AttributeError:
-        pass
     return got
 
 
@@ -135,19 +133,15 @@ _PROSECUTOR_HEADS = frozenset({"parquet", "procureur", "procureure", "procureurs
 
 def prosecutor(doc, index: EntityIndex) -> tuple[str, int] | None:
     """The one prosecutor's office the text names ("le parquet de X", "le Parquet national financier"), else None."""
-    got = getattr(index, "_court29_prosecutor", False)
-    if got is not False:
-        return got
+    return per_document(index, "_court29_prosecutor", lambda: _prosecutor(index))
+
+
+def _prosecutor(index: EntityIndex) -> tuple[str, int] | None:
     found: dict[str, int] = {}
     for j, name in sorted(index.by_token.items()):
         if index.type_of(name) == "GOV" and name.split()[0].lower() in _PROSECUTOR_HEADS:
             found.setdefault(name, j)
-    got = next(iter(found.items())) if len(found) == 1 else None
-    try:
-        index._court29_prosecutor = got
-    except AttributeError:
-        pass
-    return got
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _passive_prosecuted(t) -> bool:

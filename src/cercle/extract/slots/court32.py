@@ -25,6 +25,7 @@ import functools
 from pathlib import Path
 
 from ...mentions.entities import EntityIndex
+from ...mentions.index import per_document
 from ...nlp.docview import tokens_of
 from ...yamldata import load_yaml
 from ..arguments import _subject_of, case_of, entities_at, lemma_of
@@ -145,9 +146,10 @@ def _tried_negated(tok) -> bool:
 def story_defendants(doc, index: EntityIndex) -> dict[str, int]:
     """The parties the report tries or sentences (court29's persons on trial, and every party sentenced or
     condemned by a court), each with its first token; never one said not to be tried."""
-    got = getattr(index, "_court32_defendants", None)
-    if got is not None:
-        return got
+    return per_document(index, "_court32_defendants", lambda: _story_defendants(doc, index))
+
+
+def _story_defendants(doc, index: EntityIndex) -> dict[str, int]:
     tv = tokens_of(doc)
     got = {n: j for n, j in defendants(doc, index).items() if not _tried_negated(tv[j])}
     w = words()
@@ -160,10 +162,6 @@ def story_defendants(doc, index: EntityIndex) -> dict[str, int]:
             for n, j in (*_sentenced_party(t, index), *_condemned_objects(t, index)):
                 if n not in got or got[n] > j:
                     got[n] = j
-    try:
-        index._court32_defendants = got
-    except AttributeError:
-        pass
     return got
 
 
