@@ -9,12 +9,8 @@ FORBIDDEN = [
     # a portfolio right after the title: no LEADS of the ministry (or secretariat) the mention stage builds from it
     ("Michel Obin, ministre délégué à l'Industrie, a visité l'usine de Vernac.",
      ("LEADS", "Michel Obin", "ministère de l'Industrie")),
-    ("La secrétaire d'État au Numérique, Lucie Verdan, a inauguré le salon de Brest.",
-     ("LEADS", "Lucie Verdan", "secrétariat d'État au Numérique")),
     ("Paul Ternier, ministre délégué aux Comptes publics, défend le budget rectificatif.",
      ("LEADS", "Paul Ternier", "ministère des Comptes publics")),
-    ("« Nous tiendrons les délais », a promis Hélène Marchal, secrétaire d'État à la Mer.",
-     ("LEADS", "Hélène Marchal", "secrétariat d'État à la Mer")),
     ("Ancienne ministre déléguée au Logement, Nadia Ferrat préside désormais une fondation.",
      ("LEADS", "Nadia Ferrat", "ministère du Logement")),
     ("Odile Sarrazin, ministre déléguée auprès du ministre de l'Intérieur, chargée de la Citoyenneté, a défendu le plan.",

@@ -23,8 +23,6 @@ def test_portfolio_right_after_the_title_is_no_ministry():
                     ("ministère de l'Industrie", "La ministre déléguée à l'Industrie, Claire Huet, visite Vernac."),
                     ("ministère des Comptes publics", "« Non », tranche Claire Huet, ministre déléguée aux Comptes publics."),
                     ("ministère du Numérique", "Claire Huet, secrétaire d'État au Numérique, a parlé."),
-                    ("secrétariat d'État au Numérique", "Claire Huet, secrétaire d'État au Numérique, a parlé."),
-                    ("secrétariat d'État à la Mer", "L'ancienne secrétaire d'État à la Mer, Claire Huet, a parlé."),
                     ("ministère de la Ville", "Claire Huet, ministre française déléguée de la Ville, a parlé.")):
         assert _drops(obj, ev), ev
 

@@ -6,10 +6,9 @@ read (one pass over the ties; the word lists are data/conv35.yaml, no actor is n
    right before ("secrétaire générale de l'Autorité de Z", rule suffix .staff35); of a party, a union or an
    international body they head it (LEADS, left as the rules read it).
 2. "X, ministre délégué(e) chargé(e) de Y", "secrétaire d'État chargée de Y", "ministre déléguée à l'Industrie",
-   "ministre délégué aux Comptes publics", "secrétaire d'État au Numérique": Y is a portfolio, not a ministry; the
-   ministry (or secretariat) the mention stage builds from the portfolio ("ministère de Y", "secrétariat d'État à
-   Y") is led only when the text names it (a full minister or a "ministre d'État chargé(e) de Y" keeps the lead
-   the rules give).
+   "ministre délégué aux Comptes publics": Y is a portfolio, not a ministry; the ministry the mention stage builds
+   from the portfolio ("ministère de Y") is led only when the text names it (a full minister or a "ministre d'État
+   chargé(e) de Y" keeps the lead the rules give).
 (Both were read a second time by precision35.py until the thirty-sixth session: one convention, one place.)
 3. A party's or a union's officers below its head (vice-président, trésorier, porte-parole, délégué général,
    coordinateur…) work for it (WORKS_FOR), not membership (relations._memberships reads them as members).
@@ -126,6 +125,8 @@ def _portfolio_lead(rel: Relation, p, text: str) -> bool:
 def _direct_portfolio(obj: str, ev: str, p) -> bool:
     """The ministry's own portfolio ("industrie" of "ministere de l industrie") written right after a delegated
     minister's or a secretary of state's title and its preposition ("ministre deleguee a l industrie")."""
+    if not obj.startswith("ministere"):
+        return False
     folio = p["folio"].sub("", obj, count=1).strip()
     if not folio or folio == obj:
         return False
