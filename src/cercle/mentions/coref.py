@@ -36,6 +36,7 @@ from .descr33 import fronted_leader, more_descriptors, note_role, opening_topic,
 from .refs34 import honorific_subject, post_holder, source_name, title_clash   # (s34-coref34)
 from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash   # (s35-refs35)
 from .refs35b import former_title_rival   # (s35-refs35b)
+from .refs36 import deal_role, has_role_nouns   # (s36-refs36)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
 
@@ -1143,6 +1144,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         return best
 
     _portrait_child(tv, index, mentions, sent_of, subjects_by_sent)
+    roles36 = has_role_nouns(doc)   # (s36-refs36)
     kin_of: dict[str, str] = {}   # a person named beside a kin possessive ("son fils, X") → the owner
     children: set[str] = set()   # the persons named beside a child possessive ("son fils Lucas")
     for tok in doc:
@@ -1337,6 +1339,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 all_subjects.add(name)
             continue
         # ("sa cible", "son rival visé": the target of the bid its owner makes)
+        if roles36 and (got36 := deal_role(tv, tok, index)) is not None:   # (s36-refs36) "le repreneur", "le plaignant"
+            if got36[0]:
+                _add(doc, index, mentions, got36[1], got36[2], got36[0], "descriptor", head=tok.i)
+                if tok.dep_ in ("nsubj", "nsubj:pass"):
+                    subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, got36[0]))
+                    all_subjects.add(got36[0])
+                continue
+            if not got36[3]:
+                continue
         possessive = low in _BID_TARGETS and tok.i > 0 and tv[tok.i - 1].lower_ in ("sa", "son")
         if (low in _BID_TARGETS or low in _BIDDERS) and tok.i > 0 \
                 and (tv[tok.i - 1].lower_ in ("la", "le", "l'", "l’") or possessive) \

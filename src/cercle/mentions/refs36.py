@@ -1,0 +1,288 @@
+"""(s36-refs36) Deal-role nouns: the actor that played the role in a frame the text read before.
+
+Reading called by coref.link_anaphora:
+
+* ``deal_role``: a role noun standing alone with a definite article ("le repreneur", "l'acquéreuse", "du cédant",
+  "la partie civile", "le prêteur", "l'attributaire", "le donneur d'ordre") names the actor that played that role
+  in the last frame of the text before it that has the role: the subject of "racheter", "acquérir", "s'emparer
+  de", "déposer une offre", "prendre le contrôle"; the "à" party of "céder", "vendre"; the "par" party of "le rachat
+  de Y"; the subject of "porter plainte", "assigner", "poursuivre", "se constituer partie civile"; the object of
+  "poursuivre", "condamner"; the "à" party of "attribuer", the subject of "remporter le contrat"; the subject of
+  "accorder un prêt", "prêter"; the subject of "fournir", "livrer" and the "à" party of "commander"… With several
+  actors in that frame's role (a coordination, two frames of the sentence naming others), no one; with no frame,
+  no one (a noun the shared lexicon also lists as a plain descriptor, "l'investisseur", keeps that reading).
+  A noun that names its own party ("l'acheteur de Y", "le repreneur X", "le vendeur, X,") is left to the readers
+  of appositions and complements.
+
+Lexicons in data/refs36.yaml (role nouns and phrases, verb frames, light-verb frames, deal nouns).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from ..nlp.docview import lower_words_of, tokens_of
+from ..yamldata import load_yaml
+
+_ARTICLES = frozenset({"le", "la", "l'", "l’", "du", "au"})
+_DE = frozenset({"de", "d'", "d’", "du", "des"})
+_TO = frozenset({"à", "au", "aux", "auprès"})
+_PARTY_TYPES = ("PER", "ORG", "GOV")
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return load_yaml(resources.files("cercle.mentions").joinpath("data/refs36.yaml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> dict[str, str]:
+    return {w.lower(): role for role, words in _data()["role_nouns"].items() for w in words}
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, dict[tuple, str]]:
+    """first word → {following words: role}."""
+    out: dict[str, dict[tuple, str]] = {}
+    for phrase, role in _data()["role_phrases"].items():
+        words = phrase.lower().replace("'", "' ").split()
+        out.setdefault(words[0], {})[tuple(words[1:])] = role
+    return out
+
+
+@lru_cache(maxsize=1)
+def first_words() -> frozenset:
+    """The words a role noun or phrase begins with (a document with none of them has no role noun)."""
+    return frozenset(_nouns()) | frozenset(_phrases())
+
+
+@lru_cache(maxsize=1)
+def _kept() -> frozenset:
+    return frozenset(_data()["keep_descriptor"])
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for frame in _data()["verbs"].values():
+        for lemma in frame["lemmas"]:
+            out.setdefault(lemma, []).append(frame)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _light() -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for frame in _data()["light_verbs"].values():
+        for lemma in frame["lemmas"]:
+            out.setdefault(lemma, []).append(frame)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _deal_nouns() -> dict[str, dict]:
+    return {n: frame for frame in _data()["nouns"].values() for n in frame["nouns"]}
+
+
+@lru_cache(maxsize=1)
+def _object_sets() -> dict[str, frozenset]:
+    return {"contract": frozenset(_data()["contract_nouns"]), "goods": frozenset(_data()["goods_nouns"])}
+
+
+def _case(t) -> str:
+    return next((c.lower_ for c in t.children if c.dep_ in ("case", "mark")), "")
+
+
+def _party(t, index) -> str | None:
+    """The one actor token t (an argument's head) stands for; None for none or several (a coordination)."""
+    name = index.by_token.get(t.i)
+    if name is None:
+        name = next((index.by_token[c.i] for c in t.children if c.dep_ in ("flat:name", "appos", "nmod")
+                     and c.i in index.by_token and c.i <= t.i + 3 and not _case(c)), None)
+    if name is None or index.entities[name].type not in _PARTY_TYPES:
+        return None
+    for c in t.children:
+        if c.dep_ == "conj" and (other := index.by_token.get(c.i)) and other != name:
+            return None   # "A et B ont racheté …": two actors in the role, no one of them
+    return name
+
+
+def _subject(v):
+    """The subject of verb v: its own, else the governing verb's (an infinitive, a coordinated verb); "qui" of a
+    relative clause stands for the noun the clause hangs on."""
+    for _ in range(3):
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            if subj.lower_ == "qui" and v.dep_ == "acl:relcl":
+                return v.head
+            return subj
+        if v.dep_ in ("xcomp", "conj") and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+            continue
+        return None
+    return None
+
+
+def _objects(v):
+    """The object's head and, past a share of it ("60 % de Y", "la majorité du capital de Y"), the company."""
+    for c in v.children:
+        if c.dep_ == "obj":
+            yield c
+            for k in c.children:
+                if k.dep_ == "nmod" and _case(k) in _DE:
+                    yield k
+                    for m in k.children:
+                        if m.dep_ == "nmod" and _case(m) in _DE:
+                            yield m
+
+
+def _with_case(v, cases, deps=("obl", "obl:arg", "obl:mod", "iobj", "nmod")):
+    for c in v.children:
+        if c.dep_ in deps and _case(c) in cases:
+            yield c
+
+
+def _first_party(tokens, index) -> str | None:
+    for t in tokens:
+        n = _party(t, index)
+        if n:
+            return n
+    return None
+
+
+def _verb_frames(v, index) -> list[tuple[str, str]]:
+    """(role, actor) pairs verb v's frames give."""
+    lemma = v.lemma_.lower()
+    out = []
+    passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in v.children)
+    participle = v.dep_ == "acl" and "Part" in v.morph.get("VerbForm")
+    if passive or participle:
+        agent = _first_party((c for c in v.children if c.dep_ == "obl:agent"), index)
+        patient_tok = next((c for c in v.children if c.dep_ == "nsubj:pass"), None) if passive else v.head
+        patient = _party(patient_tok, index) if patient_tok is not None else None
+    else:
+        st = _subject(v)
+        agent = _party(st, index) if st is not None else None
+        patient = _first_party(_objects(v), index)
+    # (the parser often hangs the "à" party inside the object: "confier la gestion de Y à la société X")
+    to = _first_party(_with_case(v, _TO), index) or _first_party(
+        (k for c in v.children if c.dep_ == "obj" for k in _with_case(c, _TO, ("nmod",))), index)
+    against = _first_party(_with_case(v, ("contre",)), index)
+    obj_words = {c.lemma_.lower() for c in v.children if c.dep_ in ("obj", "nsubj:pass")}
+    for frame in _verbs().get(lemma, ()):
+        need = frame.get("need_object")
+        if need and not obj_words & _object_sets()[need]:
+            continue
+        if frame.get("obj") == "target" and patient is None:
+            continue   # (a sale or purchase of no named company: "vendre des actifs", "acheter des avions")
+        if frame.get("subj") and agent:
+            out.append((frame["subj"], agent))
+        if frame.get("obj") and frame["obj"] != "target" and patient:
+            out.append((frame["obj"], patient))
+        if frame.get("to") and to:
+            out.append((frame["to"], to))
+    for frame in _light().get(lemma, ()):
+        objs = [c for c in v.children if c.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nsubj:pass")
+                and c.lemma_.lower() in frame["objects"]]
+        if not objs:
+            continue
+        if frame.get("subj") and agent and not passive:
+            out.append((frame["subj"], agent))
+        if frame.get("to") and to:
+            out.append((frame["to"], to))
+        if frame.get("against"):
+            who = against or _first_party((k for o in objs for k in _with_case(o, ("contre",), ("nmod",))), index)
+            if who:
+                out.append((frame["against"], who))
+    return out
+
+
+def _noun_frames(n, index) -> list[tuple[str, str]]:
+    frame = _deal_nouns().get(n.lower_)
+    if frame is None:
+        return []
+    out = []
+    for key, cases in (("by", ("par",)), ("to", _TO), ("of_person", _DE), ("against", ("contre",))):
+        if frame.get(key):
+            who = _first_party(_with_case(n, cases, ("nmod",)), index)
+            if who:
+                out.append((frame[key], who))
+    return out
+
+
+def _frame_heads(doc, tv, index) -> list[int]:
+    """The tokens that may open a frame (verbs of the frames, deal nouns): found once per document."""
+    got = index.__dict__.get("_refs36_heads")
+    if got is None or got[0] is not tv:
+        verbs, light, nouns = _verbs(), _light(), _deal_nouns()
+        heads = [t.i for t in tv if (t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in verbs or t.lemma_.lower() in light))
+                 or (t.pos_ == "NOUN" and t.lower_ in nouns)]
+        got = (tv, heads)
+        index.__dict__["_refs36_heads"] = got
+    return got[1]
+
+
+def _role_at(tv, tok) -> tuple[str, int] | None:
+    """(role, end token) of a role noun or phrase opening at tok; None when tok opens none."""
+    low = tok.lower_
+    for rest, role in sorted(_phrases().get(low, {}).items(), key=lambda x: -len(x[0])):
+        if all(tok.i + 1 + k < len(tv) and tv[tok.i + 1 + k].lower_.replace("’", "'") == w
+               for k, w in enumerate(rest)):
+            return role, tok.i + 1 + len(rest)
+    role = _nouns().get(low)
+    if role is None or "Plur" in tok.morph.get("Number"):
+        return None
+    return role, tok.i + 1
+
+
+def deal_role(tv, tok, index) -> tuple[str | None, int, int, bool] | None:
+    """For a role noun standing alone at tok: (actor or None, mention start, mention end, keep) — keep: with no
+    actor, the noun may still be read as a plain descriptor. None when tok is no such role noun."""
+    if tok.lower_ not in first_words() or tok.i == 0:
+        return None
+    got = _role_at(tv, tok)
+    if got is None:
+        return None
+    role, end = got
+    prev = tv[tok.i - 1]
+    if prev.lower_ not in _ARTICLES:
+        # ("le nouveau propriétaire": the phrase's own adjective is its first word; "l'ancien cédant" no role)
+        return None
+    start = prev.i if prev.lower_ not in ("du", "au") else tok.i
+    keep = tok.lower_ in _kept()
+    if tok.i in index.by_token:
+        return None
+    # a noun that names its own party: "l'acheteur de Y", "le repreneur X", "le vendeur, l'assureur X,"
+    if end < len(tv) and (end in index.by_token or tv[end].lower_ in _DE and end + 1 < len(tv)
+                          and any(k in index.by_token for k in range(end + 1, min(end + 4, len(tv))))):
+        return None
+    if end + 1 < len(tv) and tv[end].text == ",":
+        k = end + 1
+        while k < min(end + 5, len(tv)) and k not in index.by_token and tv[k].pos_ in ("DET", "ADJ", "NOUN"):
+            k += 1   # ("le vendeur, l'assureur italien X,": past the apposition's article, noun and adjectives)
+        if index.kinds.get(k) in ("name", "introducer"):
+            return None
+    if any(c.dep_ in ("appos", "flat:name") and c.i in index.by_token for c in tok.children):
+        return None
+    doc = tok.doc
+    best, best_sent, names = None, None, set()
+    sent_of = index.sent_of
+    for h in reversed(_frame_heads(doc, tv, index)):
+        if h >= tok.i:
+            continue
+        if best_sent is not None and sent_of.get(h) != best_sent:
+            break
+        t = tv[h]
+        pairs = _noun_frames(t, index) if t.pos_ == "NOUN" else _verb_frames(t, index)
+        for r, who in pairs:
+            if r == role:
+                names.add(who)
+                best_sent = sent_of.get(h)
+                best = who
+    if best is None or len(names) != 1:
+        return (None, start, end, keep)
+    return (best, start, end, keep)
+
+
+def has_role_nouns(doc) -> bool:
+    return not lower_words_of(doc).isdisjoint(first_words())
