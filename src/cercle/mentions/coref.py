@@ -36,7 +36,7 @@ from .descr33 import fronted_leader, more_descriptors, note_role, opening_topic,
 from .refs34 import honorific_subject, post_holder, source_name, title_clash   # (s34-coref34)
 from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash   # (s35-refs35)
 from .refs35b import former_title_rival   # (s35-refs35b)
-from .refs36 import deal_role, has_role_nouns   # (s36-refs36)
+from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
 
@@ -1072,7 +1072,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         # a paragraph a "Chez X, on …" opens speaks of X: "l'entreprise", "le groupe" (or a noun X was
         # introduced by) is X, over a company the paragraph before introduced so ("La jeune entreprise Y
         # lève… ¶ Chez X, on encaisse. L'entreprise n'engagera aucun recours": X)
-        cued = index.cued_company(i, tv) if "ORG" in want and not same_sentence else None
+        cued = (index.cued_company(i, tv) or headed_paragraph(tv, index, i)) \
+            if "ORG" in want and not same_sentence else None   # (s36-refs36) "À la tête de X, …", "Côté acheteur, …"
         if cued and cued not in bound \
                 and (noun in _GENERIC_ORG_NOUNS or _fits_noun(cued, noun, introduced)) \
                 and not any(n != cued and sent_of[j] == s and index.entities[n].type == "ORG"
@@ -1160,6 +1161,15 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         # ("Le quinquagénaire a racheté…" with the noun tagged as an adjective, subject of its clause)
         misverb = misverb or (tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubj:pass") and tok.is_lower
                               and tok.lower_ in _descriptors() and any(c.dep_ == "det" for c in tok.children))
+        if roles36 and tok.pos_ in ("NOUN", "VERB", "ADJ", "PROPN") and (got36 := deal_role(tv, tok, index)) is not None:   # (s36-refs36) "le repreneur", "du cédant"
+            if got36[0]:
+                _add(doc, index, mentions, got36[1], got36[2], got36[0], "descriptor", head=tok.i)
+                if tok.dep_ in ("nsubj", "nsubj:pass"):
+                    subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, got36[0]))
+                    all_subjects.add(got36[0])
+                continue
+            if not got36[3]:
+                continue
         if tok.pos_ in _CLOSED and not (tok.pos_ == "VERB" and tok.i > 0 and tv[tok.i - 1].pos_ == "DET") \
                 and not misverb:
             continue   # (no branch below reads these: skipping them early keeps the pass cheap)
@@ -1339,15 +1349,6 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 all_subjects.add(name)
             continue
         # ("sa cible", "son rival visé": the target of the bid its owner makes)
-        if roles36 and (got36 := deal_role(tv, tok, index)) is not None:   # (s36-refs36) "le repreneur", "le plaignant"
-            if got36[0]:
-                _add(doc, index, mentions, got36[1], got36[2], got36[0], "descriptor", head=tok.i)
-                if tok.dep_ in ("nsubj", "nsubj:pass"):
-                    subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, got36[0]))
-                    all_subjects.add(got36[0])
-                continue
-            if not got36[3]:
-                continue
         possessive = low in _BID_TARGETS and tok.i > 0 and tv[tok.i - 1].lower_ in ("sa", "son")
         if (low in _BID_TARGETS or low in _BIDDERS) and tok.i > 0 \
                 and (tv[tok.i - 1].lower_ in ("la", "le", "l'", "l’") or possessive) \

@@ -28,6 +28,8 @@ _ARTICLES = frozenset({"le", "la", "l'", "l’", "du", "au"})
 _DE = frozenset({"de", "d'", "d’", "du", "des"})
 _TO = frozenset({"à", "au", "aux", "auprès"})
 _PARTY_TYPES = ("PER", "ORG", "GOV")
+# verbs whose target is a "de" complement ("s'emparer de Y")
+_DE_TARGET = frozenset({"emparer"})
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +165,8 @@ def _verb_frames(v, index) -> list[tuple[str, str]]:
     else:
         st = _subject(v)
         agent = _party(st, index) if st is not None else None
-        patient = _first_party(_objects(v), index)
+        patient = _first_party(_objects(v), index) or _first_party(_with_case(v, _DE, ("obl:arg", "obl")), index) \
+            if lemma in _DE_TARGET else _first_party(_objects(v), index)
     # (the parser often hangs the "à" party inside the object: "confier la gestion de Y à la société X")
     to = _first_party(_with_case(v, _TO), index) or _first_party(
         (k for c in v.children if c.dep_ == "obj" for k in _with_case(c, _TO, ("nmod",))), index)
@@ -245,10 +248,12 @@ def deal_role(tv, tok, index) -> tuple[str | None, int, int, bool] | None:
         return None
     role, end = got
     prev = tv[tok.i - 1]
-    if prev.lower_ not in _ARTICLES:
+    if prev.lower_ not in _ARTICLES and not (prev.lower_ == "côté" and (prev.i == prev.sent.start
+                                                                      or tv[prev.i - 1].is_space)):
+        # ("Côté acheteur, …": the press's bare role after "côté" opening a sentence)
         # ("le nouveau propriétaire": the phrase's own adjective is its first word; "l'ancien cédant" no role)
         return None
-    start = prev.i if prev.lower_ not in ("du", "au") else tok.i
+    start = prev.i if prev.lower_ not in ("du", "au", "côté") else tok.i
     keep = tok.lower_ in _kept()
     if tok.i in index.by_token:
         return None
@@ -256,7 +261,7 @@ def deal_role(tv, tok, index) -> tuple[str | None, int, int, bool] | None:
     if end < len(tv) and (end in index.by_token or tv[end].lower_ in _DE and end + 1 < len(tv)
                           and any(k in index.by_token for k in range(end + 1, min(end + 4, len(tv))))):
         return None
-    if end + 1 < len(tv) and tv[end].text == ",":
+    if end + 1 < len(tv) and tv[end].text == "," and prev.lower_ != "côté":   # ("Côté acheteur, X …": the opener's comma)
         k = end + 1
         while k < min(end + 5, len(tv)) and k not in index.by_token and tv[k].pos_ in ("DET", "ADJ", "NOUN"):
             k += 1   # ("le vendeur, l'assureur italien X,": past the apposition's article, noun and adjectives)
@@ -286,3 +291,79 @@ def deal_role(tv, tok, index) -> tuple[str | None, int, int, bool] | None:
 
 def has_role_nouns(doc) -> bool:
     return not lower_words_of(doc).isdisjoint(first_words())
+
+
+# ---- paragraph openers: "À la tête de X, …", "Côté acheteur, …" ----
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[tuple, tuple]:
+    norm = lambda ws: tuple(str(w).lower().replace("’", "'") for w in ws)
+    return tuple(norm(c) for c in _data()["head_cues"]), tuple(norm(c) for c in _data()["role_cues"])
+
+
+@lru_cache(maxsize=1)
+def _cue_firsts() -> frozenset:
+    heads, roles = _cues()
+    return frozenset(c[0] for c in heads + roles)
+
+
+def _opened_by(tv, index, j: int, end: int) -> tuple[str, int] | None:
+    """(organisation, token) a sentence opening at token j names by a head's post ("À la tête de X", "Patron du
+    groupe X") or by a cue before a deal-role noun ("Côté acheteur", "Du côté du vendeur"); the words must end in a
+    comma before token ``end``."""
+    if tv[j].lower_ not in _cue_firsts():
+        return None
+    words = [tv[k].lower_.replace("’", "'") for k in range(j, min(j + 5, end))]
+    heads, roles = _cues()
+    for cue, role in [(c, False) for c in heads] + [(c, True) for c in roles]:
+        if tuple(words[:len(cue)]) != cue:
+            continue
+        k = j + len(cue)
+        if not role:
+            # (past an article and a noun introducing the name: "À la tête du groupe X")
+            while k < min(j + len(cue) + 3, end) and k not in index.by_token and tv[k].pos_ in ("DET", "ADJ"):
+                k += 1
+            if index.kinds.get(k) == "introducer" and index.by_token.get(k + 1) == index.by_token.get(k):
+                k += 1
+            name = index.by_token.get(k)
+            if not name or index.kinds.get(k) not in ("name", "introducer") or index.entities[name].type != "ORG":
+                return None
+        else:
+            name = index.by_token.get(k)
+            if not name or index.kinds.get(k) != "descriptor" or tv[k].lower_ not in first_words() \
+                    or index.entities[name].type != "ORG":
+                return None
+        # the opening phrase closes on a comma within a few words ("À la tête de X depuis 2019, Y …")
+        m = k + 1
+        while m < min(k + 8, end) and tv[m].text != "," and tv[m].pos_ not in ("VERB", "AUX"):
+            m += 1
+        if m < end and tv[m].text == ",":
+            return name, k
+        return None
+    return None
+
+
+def headed_paragraph(tv, index, i: int) -> str | None:
+    """The organisation a "À la tête de X, …" or "Côté acheteur, …" opening a sentence of token i's paragraph (its own
+    or one of the three before) names as what the paragraph is about; None when another organisation has been a
+    sentence's subject since, or none opens so."""
+    para, sent_of = index.para_of, index.sent_of
+    if not para or i >= len(para):
+        return None
+    s = sent_of.get(i, 0)
+    k = i
+    while k > 0 and para[k - 1] == para[i] and s - sent_of.get(k - 1, 0) <= 3:
+        k -= 1
+    # (the paragraph's first word, then each word opening a sentence after it)
+    starts = [m for m in range(k, i) if m == k or sent_of.get(m - 1) != sent_of.get(m)]
+    cued = None
+    for j in starts:
+        if cued is not None and any(n != cued and index.entities[n].type == "ORG" and m < i
+                                    for m, n in index.subjects.get(sent_of.get(j), [])):
+            cued = None   # another organisation spoke since
+        while j < i and (tv[j].is_space or tv[j].text in ("«", "-", "–", "—")):
+            j += 1   # (a paragraph's break, or a dash, opening the sentence)
+        got = _opened_by(tv, index, j, i) if j < i else None
+        if got is not None:
+            cued = got[0]
+    return cued
