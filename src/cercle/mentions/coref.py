@@ -1164,6 +1164,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         if roles36 and tok.pos_ in ("NOUN", "VERB", "ADJ", "PROPN") and (got36 := deal_role(tv, tok, index)) is not None:   # (s36-refs36) "le repreneur", "du cédant"
             if got36[0]:
                 _add(doc, index, mentions, got36[1], got36[2], got36[0], "descriptor", head=tok.i)
+                index.__dict__.setdefault("refs36_links", set()).update(range(got36[1], got36[2]))
                 if tok.dep_ in ("nsubj", "nsubj:pass"):
                     subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, got36[0]))
                     all_subjects.add(got36[0])
@@ -1178,9 +1179,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 (tv[nxt].pos_ == "ADJ" and tv[nxt].dep_ == "amod" and not tv[nxt].text[:1].isupper())
                 # ("la start-up grenobloise", the place adjective tagged as a proper noun, or parsed as a
                 # conjunct, "l'entreprise rennaise X": still an adjective)
-                or (tv[nxt].pos_ in ("PROPN", "ADJ") and tv[nxt].is_lower and place_key(tv[nxt].lower_))
+                or (tv[nxt].pos_ in ("PROPN", "ADJ", "VERB") and tv[nxt].is_lower and place_key(tv[nxt].lower_))
                 or (nxt == tok.i + 1 and tv[nxt].pos_ == "NOUN" and tv[nxt].is_lower and place_key(tv[nxt].lower_))):
-            nxt += 1   # "le groupe publicitaire Havas" (s28-funds28: "l'hébergeur lyonnais X", the place tagged a noun)
+            nxt += 1   # "le groupe publicitaire Havas" (s28-funds28: "l'hébergeur lyonnais X", the place tagged a noun;
+            # (s36-refs36) "l'assureur triestin X", the place tagged a participle)
         if tok.pos_ == "NOUN" and (nxt == tok.i + 1 or all(place_key(tv[k].lower_) for k in range(tok.i + 1, nxt))) \
                 and nxt + 2 < n_doc and tv[nxt].lower_ in ("de", "d'", "d’") \
                 and (tv[nxt + 1].pos_ in ("NOUN", "PROPN") or tv[nxt + 1].pos_ == "VERB"

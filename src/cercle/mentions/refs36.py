@@ -257,6 +257,9 @@ def deal_role(tv, tok, index) -> tuple[str | None, int, int, bool] | None:
     keep = tok.lower_ in _kept()
     if tok.i in index.by_token:
         return None
+    if end + 1 < len(tv) and tv[end].lower_ in ("de", "d'", "d’") and tv[end + 1].is_lower \
+            and tv[end + 1].pos_ == "NOUN":
+        return None   # a compound of another sense: "le demandeur d'emploi", "le titulaire de droits"
     # a noun that names its own party: "l'acheteur de Y", "le repreneur X", "le vendeur, l'assureur X,"
     if end < len(tv) and (end in index.by_token or tv[end].lower_ in _DE and end + 1 < len(tv)
                           and any(k in index.by_token for k in range(end + 1, min(end + 4, len(tv))))):
@@ -270,23 +273,18 @@ def deal_role(tv, tok, index) -> tuple[str | None, int, int, bool] | None:
     if any(c.dep_ in ("appos", "flat:name") and c.i in index.by_token for c in tok.children):
         return None
     doc = tok.doc
-    best, best_sent, names = None, None, set()
-    sent_of = index.sent_of
-    for h in reversed(_frame_heads(doc, tv, index)):
+    # every frame before it that has the role must name the same party (two sales, two complaints by different
+    # plaintiffs: no one, as extract/deal_frame30.py reads a lead with two deals)
+    names = set()
+    for h in _frame_heads(doc, tv, index):
         if h >= tok.i:
-            continue
-        if best_sent is not None and sent_of.get(h) != best_sent:
             break
         t = tv[h]
         pairs = _noun_frames(t, index) if t.pos_ == "NOUN" else _verb_frames(t, index)
-        for r, who in pairs:
-            if r == role:
-                names.add(who)
-                best_sent = sent_of.get(h)
-                best = who
-    if best is None or len(names) != 1:
+        names.update(who for r, who in pairs if r == role)
+    if len(names) != 1:
         return (None, start, end, keep)
-    return (best, start, end, keep)
+    return (next(iter(names)), start, end, keep)
 
 
 def has_role_nouns(doc) -> bool:
