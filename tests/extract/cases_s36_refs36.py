@@ -54,6 +54,10 @@ CASES = [
     ("Le fonds Orvalis Capital va racheter la PME Kermadec Outillage au groupe Talbert.\n\nCôté acheteur, Paul "
      "Mérieux, directeur général de la société, promet de conserver les 300 emplois.",
      [("LEADS", "Paul Mérieux", "Orvalis Capital")]),
+    # a town's adjective abroad tagged as a participle after the introducer: "le laboratoire bâlois X" is X's noun
+    ("Le laboratoire bâlois Kelvamed a été choisi par le groupe Talbert. Hans Keller, directeur général du "
+     "laboratoire, a signé le contrat lundi.",
+     [("LEADS", "Hans Keller", "Kelvamed")]),
 ]
 
 FORBIDDEN = [

@@ -18,6 +18,7 @@ Lexicons in data/refs36.yaml (role nouns and phrases, verb frames, light-verb fr
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
 
@@ -349,11 +350,12 @@ def headed_paragraph(tv, index, i: int) -> str | None:
     if not para or i >= len(para):
         return None
     s = sent_of.get(i, 0)
-    k = i
-    while k > 0 and para[k - 1] == para[i] and s - sent_of.get(k - 1, 0) <= 3:
-        k -= 1
-    # (the paragraph's first word, then each word opening a sentence after it)
-    starts = [m for m in range(k, i) if m == k or sent_of.get(m - 1) != sent_of.get(m)]
+    para_starts, openings = index._openings()   # (found once per document, as cued_company reads them)
+    start = para_starts[bisect_right(para_starts, i) - 1]
+    # (the paragraph's first word, then each word opening a sentence after it, before i; the three sentences before
+    # i's own at most)
+    starts = [j for j in ([start] if start < i else []) + openings[bisect_right(openings, start):bisect_left(openings, i)]
+              if s - sent_of.get(j, 0) <= 3]
     cued = None
     for j in starts:
         if cued is not None and any(n != cued and index.entities[n].type == "ORG" and m < i
