@@ -29,6 +29,8 @@ _ARTICLES = frozenset({"le", "la", "l'", "l’", "du", "au"})
 _DE = frozenset({"de", "d'", "d’", "du", "des"})
 _TO = frozenset({"à", "au", "aux", "auprès"})
 _PARTY_TYPES = ("PER", "ORG", "GOV")
+# an investor named so may be the buyer of a takeover ("l'investisseur, qui a déjà pris le contrôle de Y")
+_ACCEPTS = {"investor": ("investor", "buyer")}
 # verbs whose target is a "de" complement ("s'emparer de Y")
 _DE_TARGET = frozenset({"emparer"})
 
@@ -168,6 +170,10 @@ def _verb_frames(v, index) -> list[tuple[str, str]]:
         agent = _party(st, index) if st is not None else None
         patient = _first_party(_objects(v), index) or _first_party(_with_case(v, _DE, ("obl:arg", "obl")), index) \
             if lemma in _DE_TARGET else _first_party(_objects(v), index)
+        if patient is None and not any(c.dep_ == "obj" for c in v.children):
+            # (an object the parser took for an oblique, its first word for a preposition: "reprend MA France")
+            patient = _first_party((c for c in v.children if c.dep_ == "obl:arg"
+                                    and _case(c) not in _TO | {"par", "contre", "pour", "avec"}), index)
     # (the parser often hangs the "à" party inside the object: "confier la gestion de Y à la société X")
     to = _first_party(_with_case(v, _TO), index) or _first_party(
         (k for c in v.children if c.dep_ == "obj" for k in _with_case(c, _TO, ("nmod",))), index)
@@ -282,7 +288,7 @@ def deal_role(tv, tok, index) -> tuple[str | None, int, int, bool] | None:
             break
         t = tv[h]
         pairs = _noun_frames(t, index) if t.pos_ == "NOUN" else _verb_frames(t, index)
-        names.update(who for r, who in pairs if r == role)
+        names.update(who for r, who in pairs if r in _ACCEPTS.get(role, (role,)))
     if len(names) != 1:
         return (None, start, end, keep)
     return (next(iter(names)), start, end, keep)
