@@ -30,7 +30,9 @@ _DE = frozenset({"de", "d'", "d’", "du", "des"})
 _TO = frozenset({"à", "au", "aux", "auprès"})
 _PARTY_TYPES = ("PER", "ORG", "GOV")
 # an investor named so may be the buyer of a takeover ("l'investisseur, qui a déjà pris le contrôle de Y")
-_ACCEPTS = {"investor": ("investor", "buyer")}
+# (tiers: the first that names anyone decides; each must name one party)
+_ACCEPTS = {"investor": (("investor", "buyer"),), "buyer": (("buyer",), ("bidder",)),
+            "bidder": (("bidder",), ("buyer",))}
 # verbs whose target is a "de" complement ("s'emparer de Y")
 _DE_TARGET = frozenset({"emparer"})
 
@@ -172,7 +174,7 @@ def _verb_frames(v, index) -> list[tuple[str, str]]:
             if lemma in _DE_TARGET else _first_party(_objects(v), index)
         if patient is None and not any(c.dep_ == "obj" for c in v.children):
             # (an object the parser took for an oblique, its first word for a preposition: "reprend MA France")
-            patient = _first_party((c for c in v.children if c.dep_ == "obl:arg"
+            patient = _first_party((c for c in v.children if c.dep_ in ("obl:arg", "xcomp") and c.pos_ in ("PROPN", "NOUN")
                                     and _case(c) not in _TO | {"par", "contre", "pour", "avec"}), index)
     # (the parser often hangs the "à" party inside the object: "confier la gestion de Y à la société X")
     to = _first_party(_with_case(v, _TO), index) or _first_party(
@@ -282,16 +284,18 @@ def deal_role(tv, tok, index) -> tuple[str | None, int, int, bool] | None:
     doc = tok.doc
     # every frame before it that has the role must name the same party (two sales, two complaints by different
     # plaintiffs: no one, as extract/deal_frame30.py reads a lead with two deals)
-    names = set()
+    told: dict[str, set] = {}
     for h in _frame_heads(doc, tv, index):
         if h >= tok.i:
             break
         t = tv[h]
-        pairs = _noun_frames(t, index) if t.pos_ == "NOUN" else _verb_frames(t, index)
-        names.update(who for r, who in pairs if r in _ACCEPTS.get(role, (role,)))
-    if len(names) != 1:
-        return (None, start, end, keep)
-    return (next(iter(names)), start, end, keep)
+        for r, who in (_noun_frames(t, index) if t.pos_ == "NOUN" else _verb_frames(t, index)):
+            told.setdefault(r, set()).add(who)
+    for tier in _ACCEPTS.get(role, ((role,),)):
+        names = set().union(*(told.get(r, set()) for r in tier))
+        if names:
+            return (next(iter(names)) if len(names) == 1 else None, start, end, keep)
+    return (None, start, end, keep)
 
 
 def has_role_nouns(doc) -> bool:
