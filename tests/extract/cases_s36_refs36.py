@@ -2,7 +2,7 @@
 invented names and sentences, run by test_rules.py.
 
 * A deal-role noun standing alone ("le repreneur", "l'acquéreuse", "du vendeur", "du cédant", "la requérante", "le
-  prêteur", "le délégataire", "l'attributaire") is the party of the last frame with that role: the subject of
+  prêteur", "le délégataire", "l'attributaire") is the party the frames before it give that role: the subject of
   racheter / s'emparer de / reprendre (passive), the seller of vendre / céder, the subject of assigner, the subject
   of accorder un prêt, the "à" party of confier / attribuer. Cue verbs, tenses, role nouns (masculine, feminine,
   genitive, subject) and the tie's shape (a loan, a title, an accusation, an ouster, a payment) are varied.

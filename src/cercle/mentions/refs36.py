@@ -4,12 +4,13 @@ Reading called by coref.link_anaphora:
 
 * ``deal_role``: a role noun standing alone with a definite article ("le repreneur", "l'acquéreuse", "du cédant",
   "la partie civile", "le prêteur", "l'attributaire", "le donneur d'ordre") names the actor that played that role
-  in the last frame of the text before it that has the role: the subject of "racheter", "acquérir", "s'emparer
+  in the frames of the text before it that have the role (all must name that one actor): the subject of "racheter", "acquérir", "s'emparer
   de", "déposer une offre", "prendre le contrôle"; the "à" party of "céder", "vendre"; the "par" party of "le rachat
   de Y"; the subject of "porter plainte", "assigner", "poursuivre", "se constituer partie civile"; the object of
   "poursuivre", "condamner"; the "à" party of "attribuer", the subject of "remporter le contrat"; the subject of
-  "accorder un prêt", "prêter"; the subject of "fournir", "livrer" and the "à" party of "commander"… With several
-  actors in that frame's role (a coordination, two frames of the sentence naming others), no one; with no frame,
+  "accorder un prêt", "prêter"; the subject of "fournir", "livrer" and the "à" party of "commander"… A buyer noun
+  reads purchases and sales first and bids only when the text tells no purchase (a rival's offer is no buyer's). With
+  several actors in the role (a coordination, two sales naming two buyers), no one; with no frame,
   no one (a noun the shared lexicon also lists as a plain descriptor, "l'investisseur", keeps that reading).
   A noun that names its own party ("l'acheteur de Y", "le repreneur X", "le vendeur, X,") is left to the readers
   of appositions and complements.
