@@ -23,7 +23,13 @@ def test_every_rival_listed_bids(analyse_text):
 
 
 def test_deal_outside_the_lead_is_no_frame(analyse_text):
+    # (s36-refs36) a deal outside the lead gives deal_frame30 no frame, but the one sale the text states before the
+    # role noun gives mentions/refs36.py its buyer (the s30 refusal now holds for two sales only: cases_s30_deals30)
     text = ("Le marché de la logistique se consolide. Les fonds multiplient les achats. Les prix montent. Les "
             "banques suivent. Le groupe Vexora a cédé Orvane au fonds Delmont Capital. Marcellin & Co conseillait "
             "l'acheteur.")
+    got = [r for r in _ties(analyse_text, text, "WORKS_FOR") if "marcellin" in normalise_name(r.subject)]
+    assert got and all(normalise_name(r.object) == "delmont capital" for r in got)
+    text = ("Le marché de la logistique se consolide. Le groupe Vexora a cédé Orvane au fonds Delmont Capital. Le "
+            "groupe Nordhal a vendu Liscot à Arvel Partners. Marcellin & Co conseillait l'acheteur.")
     assert not [r for r in _ties(analyse_text, text, "WORKS_FOR") if "marcellin" in normalise_name(r.subject)]

@@ -163,8 +163,8 @@ def role_party(t, index: EntityIndex) -> str | None:
         return None
     if any(c.dep_ in ("nmod", "appos", "flat:name") or c.pos_ == "PROPN" for c in t.children):
         return None
-    if index.by_token.get(t.i):
-        return None
+    if index.by_token.get(t.i) and t.i not in index.__dict__.get("refs36_links", ()):
+        return None   # ((s36-refs36) a role noun mentions/refs36.py linked by its frame is read here as before)
     frame = deal_frame(t.doc, index)
     if frame is None:
         return None

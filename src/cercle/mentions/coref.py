@@ -36,6 +36,7 @@ from .descr33 import fronted_leader, more_descriptors, note_role, opening_topic,
 from .refs34 import honorific_subject, post_holder, source_name, title_clash   # (s34-coref34)
 from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash   # (s35-refs35)
 from .refs35b import former_title_rival   # (s35-refs35b)
+from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
 
@@ -1071,7 +1072,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         # a paragraph a "Chez X, on …" opens speaks of X: "l'entreprise", "le groupe" (or a noun X was
         # introduced by) is X, over a company the paragraph before introduced so ("La jeune entreprise Y
         # lève… ¶ Chez X, on encaisse. L'entreprise n'engagera aucun recours": X)
-        cued = index.cued_company(i, tv) if "ORG" in want and not same_sentence else None
+        cued = (index.cued_company(i, tv) or headed_paragraph(tv, index, i)) \
+            if "ORG" in want and not same_sentence else None   # (s36-refs36) "À la tête de X, …", "Côté acheteur, …"
         if cued and cued not in bound \
                 and (noun in _GENERIC_ORG_NOUNS or _fits_noun(cued, noun, introduced)) \
                 and not any(n != cued and sent_of[j] == s and index.entities[n].type == "ORG"
@@ -1143,6 +1145,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         return best
 
     _portrait_child(tv, index, mentions, sent_of, subjects_by_sent)
+    roles36 = has_role_nouns(doc)   # (s36-refs36)
     kin_of: dict[str, str] = {}   # a person named beside a kin possessive ("son fils, X") → the owner
     children: set[str] = set()   # the persons named beside a child possessive ("son fils Lucas")
     for tok in doc:
@@ -1158,6 +1161,16 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         # ("Le quinquagénaire a racheté…" with the noun tagged as an adjective, subject of its clause)
         misverb = misverb or (tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubj:pass") and tok.is_lower
                               and tok.lower_ in _descriptors() and any(c.dep_ == "det" for c in tok.children))
+        if roles36 and tok.pos_ in ("NOUN", "VERB", "ADJ", "PROPN") and (got36 := deal_role(tv, tok, index)) is not None:   # (s36-refs36) "le repreneur", "du cédant"
+            if got36[0]:
+                _add(doc, index, mentions, got36[1], got36[2], got36[0], "descriptor", head=tok.i)
+                index.__dict__.setdefault("refs36_links", set()).update(range(got36[1], got36[2]))
+                if tok.dep_ in ("nsubj", "nsubj:pass"):
+                    subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, got36[0]))
+                    all_subjects.add(got36[0])
+                continue
+            if not got36[3]:
+                continue
         if tok.pos_ in _CLOSED and not (tok.pos_ == "VERB" and tok.i > 0 and tv[tok.i - 1].pos_ == "DET") \
                 and not misverb:
             continue   # (no branch below reads these: skipping them early keeps the pass cheap)
@@ -1166,9 +1179,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 (tv[nxt].pos_ == "ADJ" and tv[nxt].dep_ == "amod" and not tv[nxt].text[:1].isupper())
                 # ("la start-up grenobloise", the place adjective tagged as a proper noun, or parsed as a
                 # conjunct, "l'entreprise rennaise X": still an adjective)
-                or (tv[nxt].pos_ in ("PROPN", "ADJ") and tv[nxt].is_lower and place_key(tv[nxt].lower_))
+                or (tv[nxt].pos_ in ("PROPN", "ADJ", "VERB") and tv[nxt].is_lower and place_key(tv[nxt].lower_))
                 or (nxt == tok.i + 1 and tv[nxt].pos_ == "NOUN" and tv[nxt].is_lower and place_key(tv[nxt].lower_))):
-            nxt += 1   # "le groupe publicitaire Havas" (s28-funds28: "l'hébergeur lyonnais X", the place tagged a noun)
+            nxt += 1   # "le groupe publicitaire Havas" (s28-funds28: "l'hébergeur lyonnais X", the place tagged a noun;
+            # (s36-refs36) "l'assureur triestin X", the place tagged a participle)
         if tok.pos_ == "NOUN" and (nxt == tok.i + 1 or all(place_key(tv[k].lower_) for k in range(tok.i + 1, nxt))) \
                 and nxt + 2 < n_doc and tv[nxt].lower_ in ("de", "d'", "d’") \
                 and (tv[nxt + 1].pos_ in ("NOUN", "PROPN") or tv[nxt + 1].pos_ == "VERB"
