@@ -115,9 +115,20 @@ def _patterns() -> dict:
 
 # ------------------------------------------------------------------ mentions of a party in the sentence
 
+_SENT_TOKENS: list = [None, {}]   # (s36-speed36) the document, and its (start, end) → the tokens found there
+
+
 def _sentence_tokens(doc, rel):
-    span = doc.char_span(rel.start, rel.end, alignment_mode="expand") if doc is not None else None
-    return list(span) if span is not None else []
+    # (kept per document: the ties of one sentence share its span, and neither the words nor their places
+    # change once the parse is read; a new list each time, as before)
+    if _SENT_TOKENS[0] is not doc:
+        _SENT_TOKENS[:] = [doc, {}]
+    key = (rel.start, rel.end)
+    got = _SENT_TOKENS[1].get(key)
+    if got is None:
+        span = doc.char_span(rel.start, rel.end, alignment_mode="expand") if doc is not None else None
+        got = _SENT_TOKENS[1][key] = tuple(span) if span is not None else ()
+    return list(got)
 
 
 def _mention_spans(tokens, index, name: str) -> list[tuple[int, int]]:

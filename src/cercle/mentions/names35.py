@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .index import _Span, replace_inside
 from ..nlp.docview import lower_words_of, tokens_of
+from .wordpos import WordTest, tokens_at
 from ..yamldata import lower_word_sets
 
 _DATA = Path(__file__).parent / "data" / "names35.yaml"
@@ -109,6 +110,9 @@ def committees_in_lower_case(doc, spans: list[_Span]) -> None:
         spans.sort(key=lambda s: s.start)
 
 
+_SHORT_FIGURES = WordTest(lambda w, _: w.isdigit() and len(w) <= 3)   # (s36-speed36: figure_titles' words)
+
+
 def figure_titles(doc, spans: list[_Span]) -> None:
     """"passé par 20 Minutes", "selon le gratuit 20 Minutes", "la rédaction de 7 Jours": a figure then a capitalised
     common noun, after a press noun or a preposition of a career or a source (not a determiner: "les 27 États"),
@@ -119,7 +123,9 @@ def figure_titles(doc, spans: list[_Span]) -> None:
     excluded = words()["figure_title_exclusions"]
     from .candidates import _known_word
     added = False
-    for t in tv:
+    # (only the places of the document's words of one to three digits: Token.is_digit is spaCy's
+    # str.isdigit() of the word, whose lower case is the word itself; the test below is kept as it was)
+    for t in tokens_at(tv, _SHORT_FIGURES.among(lower_words_of(doc))):
         if not t.is_digit or len(t.text) > 3 or t.i + 1 >= n:
             continue
         nxt = tv[t.i + 1]

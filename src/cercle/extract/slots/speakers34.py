@@ -167,11 +167,12 @@ def _pair_slots() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _like_names(doc, index: EntityIndex, sent) -> list[tuple[str, int]]:
+def _like_names(doc, index: EntityIndex, sent, ends=None) -> list[tuple[str, int]]:
     """The names a comparison of the sentence sets beside its subject ("…, comme A et B", "Comme A, …"): the
-    cue at the sentence's head or after a comma, the list closed by a comma or the end of the sentence."""
+    cue at the sentence's head or after a comma, the list closed by a comma or the end of the sentence.
+    ``ends``: _cue_ends of the document, if known (only those places can end a cue: the others are skipped)."""
     got = []
-    for j in range(sent.start, sent.end):
+    for j in range(sent.start, sent.end) if ends is None else [j for j in ends if sent.start <= j < sent.end]:
         if doc[j].lower_ not in _LIKE_ENDS:
             continue
         for cue in _cues():
@@ -240,7 +241,7 @@ def like_subject(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     holder = index.by_token.get(subj[0].i)
     if holder is None:
         return
-    names = [x for x in _like_names(doc, index, sent) if v.left_edge.i <= x[1] <= v.right_edge.i]
+    names = [x for x in _like_names(doc, index, sent, ends) if v.left_edge.i <= x[1] <= v.right_edge.i]
     lo, hi = subj[0].left_edge.i, subj[0].right_edge.i
     # (the names already parties of the trigger, but for the comparison's own phrase: "prep:comme")
     listed = {n for n, _ in names}
