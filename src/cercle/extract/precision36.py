@@ -54,10 +54,11 @@ def _patterns() -> dict:
         "mandate": re.compile(r"\b(?:" + _lit(w["mandate_words"]) + r")\b"),
         "lending": re.compile(r"\b(?:" + _lit(w["lending_words"]) + r")\b"),
         "advice": re.compile(r"\b(?:" + _lit(w["advice_words"]) + r")\b"),
-        "stake_after": re.compile(r"^\s*\((?:[^()%]{0,45}?)\b" + _NUM),
+        "stake_after": re.compile(r"^\s*\((?:[^()%]{0,45}?)\b" + _NUM + r"\s*(?:du capital\s*|des (?:parts|actions|"
+                                  r"titres|droits de vote)\s*)?\)"),
         "stake_before": re.compile(_NUM + r"\s+(?:(?:du |de son |de leur )?capital\s+|des (?:parts|actions|titres|"
                                    r"droits de vote)\s+)?(?:" + _DE + r"|dans (?:la |le |les |l')?)"
-                                   r"(?:[a-z\-]+ ){0,3}$"),
+                                   r"(?:(?!(?:" + _lit(w["non_stake_words"]) + r")\b)[a-z\-]+ ){0,3}$"),
         "any_pct": re.compile(_NUM),
         "control": re.compile(r"(?:\b|^)(?:" + _lit(w["control_words"]) + r")(?:\b|$)"),
         "offer": re.compile(r"\b(?:" + _lit(w["offer_nouns"]) + r")\b(?:\s+[a-z\-]+){0,3}?\s+"
@@ -65,7 +66,7 @@ def _patterns() -> dict:
                             r"(?:" + _lit(w["offer_purposes"]) + r")\b"),
         "offer_won": re.compile(r"\b(?:" + _lit(w["offer_won"]) + r")\b"),
         "possessed_child": re.compile(r"\b(?:" + _lit(w["child_possessives"]) + r") (?:" + _lit(w["child_nouns"])
-                                      + r")(?: [a-z\-]+){0,3}?\s*,?\s*$"),
+                                      + r")(?: (?!(?:de|du|des|d|la|le|les|l|au|aux|a)\b)[a-z\-]+){0,3}?\s*,?\s*$"),
         "child_of": re.compile(r"\b(?:" + _lit(w["child_nouns"]) + r")(?: [a-z\-]+){0,2}? " + _DE
                                + r"(?:(?:" + _lit(w["parent_fillers"]) + r") ){0,3}$"),
         "consortium": re.compile(r"\b(?:le |la |un |une |l')(?:" + _lit(w["consortium_nouns"]) + r")\s+"
@@ -138,7 +139,9 @@ def minority_stake(rel):
         return None
     pats = _patterns()
     pe = _plain(rel.evidence)
-    share = rel.share
+    # (the share the rule read may be another holder's, "… tandis que Z entre au capital à hauteur de 9 %": only a
+    # table row's, whose cells are the pair's own)
+    share = rel.share if "table" in rel.rule else None
     if share is None:
         spans = _text_spans(rel.evidence, rel.start, rel.object)
         for a, b in spans:
