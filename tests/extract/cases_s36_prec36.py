@@ -4,7 +4,8 @@ une amende, a sanctionné, a reconnu coupable; tribunal, cour, autorité), the l
 chargées de lever, prêteront, financement; mandaté, retenu, choisi), the stake (Y (26 %), porté à 19 %, 12 % du
 capital de Y), the offer (offre ferme pour prendre le contrôle, proposition pour racheter, candidature à la reprise),
 the unit (sa filiale X, sa branche X; filiale de l'allemand Y), the consortium (formé, constitué, monté par), the
-scarce contact (se parlent peu, se voient rarement, ne se croisent jamais)."""
+scarce contact (se parlent peu, se voient rarement, ne se croisent jamais), the rivals listed (ses concurrents,
+ses rivaux, ses concurrentes, ses principaux concurrents)."""
 
 # a court's or a regulator's sentence: OPPOSES (role sanctions), no ACCUSES
 CASES = [
@@ -129,4 +130,24 @@ FORBIDDEN += [
      ("MEETS", "Hélène Marchal", "Louis Ferrand")),
     ("Hélène Marchal et Louis Ferrand se voient peu depuis le congrès.", ("MEETS", "Hélène Marchal", "Louis Ferrand")),
     ("Depuis la fusion, Paul Verdier et Jeanne Roux ne se parlent plus.", ("MEETS", "Paul Verdier", "Jeanne Roux")),
+]
+
+# names listed after a possessive rival noun compete with the possessor: not owned by it, not rivals of each other
+CASES += [
+    ("Kervane a coiffé au poteau ses concurrents Helix et Ormond Capital, dont les offres ont été écartées.",
+     [("COMPETES_WITH", "Kervane", "Helix"), ("COMPETES_WITH", "Kervane", "Ormond Capital")]),
+    ("Le groupe Castorine a écarté ses concurrents directs Vendrel et Mercalis lors de l'appel d'offres.",
+     [("COMPETES_WITH", "Castorine", "Mercalis")]),
+    ("Le fonds Kervane, qui a battu ses rivaux Helix et Ormond Capital, reprendra Sorbane en juin.",
+     [("COMPETES_WITH", "Kervane", "Helix")]),
+]
+FORBIDDEN += [
+    ("Kervane a coiffé au poteau ses concurrents Helix et Ormond Capital, dont les offres ont été écartées.",
+     ("OWNS", "Kervane", "Helix")),
+    ("Kervane a coiffé au poteau ses concurrents Helix et Ormond Capital, dont les offres ont été écartées.",
+     ("COMPETES_WITH", "Helix", "Ormond Capital")),
+    ("Sorbane, qui a distancé ses principaux concurrents Helix, Galvane et Ormond Capital, a remporté le contrat.",
+     ("OWNS", "Sorbane", "Galvane")),
+    ("Selon son avocat, la banque Orlac a évincé ses concurrentes, Galvane et Norvane, en doublant la mise.",
+     ("OWNS", "Orlac", "Norvane")),
 ]

@@ -60,6 +60,7 @@ def _patterns() -> dict:
                                    r"droits de vote)\s+)?(?:" + _DE + r"|dans (?:la |le |les |l')?)"
                                    r"(?:(?!(?:" + _lit(w["non_stake_words"]) + r")\b)[a-z\-]+ ){0,3}$"),
         "any_pct": re.compile(_NUM),
+        "round": re.compile(r"\b(?:" + _lit(w["round_words"]) + r")\b"),
         "control": re.compile(r"(?:\b|^)(?:" + _lit(w["control_words"]) + r")(?:\b|$)"),
         "offer": re.compile(r"\b(?:" + _lit(w["offer_nouns"]) + r")\b(?:\s+[a-z\-]+){0,3}?\s+"
                             r"(?:pour|de|d'|visant a|en vue de|afin de|destinee a|destine a)\s*(?:l'|la |le )?"
@@ -71,6 +72,9 @@ def _patterns() -> dict:
                                + r"(?:(?:" + _lit(w["parent_fillers"]) + r") ){0,3}$"),
         "consortium": re.compile(r"\b(?:le |la |un |une |l')(?:" + _lit(w["consortium_nouns"]) + r")\s+"
                                  r"(?:[a-z\-]+\s+){0,2}?(?:" + _lit(w["founding_participles"]) + r")\s+par\b"),
+        "rival_list": re.compile(r"\b(?:" + _lit(w["rival_possessives"]) + r") (?:(?:" + _lit(w["rival_fillers"])
+                                 + r") ){0,2}(?:" + _lit(w["rival_nouns"]) + r")(?: (?:" + _lit(w["rival_fillers"])
+                                 + r"))?\s*(?::|,)?\s*(?:(?:le |la |les |l'|l’)?(?:[a-z\-]+ ){0,2})?$"),
         "scarce": re.compile(r"\b(?:nous nous|vous vous|se|s'|nous|vous)\s*(?:ne |n')?(?:sommes |sont |etions |"
                              r"etaient )?(?:" + _lit(w["contact_verbs"]) + r")[a-z]*\s+(?:" + _lit(w["scarcity_adverbs"])
                              + r")\b"),
@@ -142,6 +146,9 @@ def minority_stake(rel):
     # (the share the rule read may be another holder's, "… tandis que Z entre au capital à hauteur de 9 %": only a
     # table row's, whose cells are the pair's own)
     share = rel.share if "table" in rel.rule else None
+    # (a round's investor in a table keeps INVESTS_IN: "| 25 % | chef de file de la levée |")
+    if share is not None and rel.type == "INVESTS_IN" and pats["round"].search(pe):
+        return None
     if share is None:
         spans = _text_spans(rel.evidence, rel.start, rel.object)
         for a, b in spans:
@@ -219,6 +226,39 @@ def unit_as_owner(rel):
     return None
 
 
+_EARLIER = re.compile(r"[A-ZÀ-Ý][\w'’\-&.]*(?:\s+(?:de |du |des |d')?[A-ZÀ-Ý&][\w'’\-&.]*)*\s*(?:,|\bet|\bou)\s*$")
+
+
+def _in_rival_list(rel, a: int) -> bool:
+    """The name at document offset ``a`` is in a list a possessive rival noun opens ("ses concurrents A et B")."""
+    before = rel.evidence[max(0, a - rel.start - 160):a - rel.start]
+    for _ in range(6):
+        if _patterns()["rival_list"].search(_plain(before)):
+            return True
+        m = _EARLIER.search(before)
+        if not m:
+            return False
+        before = before[:m.start()]
+    return False
+
+
+def rivals_listed(rel):
+    """OWNS(Y → X) where X is listed after "ses concurrents": COMPETES_WITH(Y, X) (the relation); COMPETES_WITH(A, B)
+    where both are in that list: dropped (True). None otherwise."""
+    if rel.type not in ("OWNS", "COMPETES_WITH") or "table" in rel.rule:
+        return None
+    os_ = _text_spans(rel.evidence, rel.start, rel.object)
+    if not os_ or not all(_in_rival_list(rel, a) for a, _ in os_):
+        return None
+    ss = _text_spans(rel.evidence, rel.start, rel.subject)
+    if rel.type == "COMPETES_WITH":
+        return True if ss and all(_in_rival_list(rel, a) for a, _ in ss) else None
+    if ss and all(_in_rival_list(rel, a) for a, _ in ss):
+        return True
+    return dataclasses.replace(rel, type="COMPETES_WITH", share=None, role=None, amount=None,
+                               rule=rel.rule + ".rivals36")
+
+
 def scarce_contact(rel) -> bool:
     """MEETS from a contact an adverb of scarcity denies ("nous nous parlons peu")."""
     return rel.type == "MEETS" and bool(_patterns()["scarce"].search(_plain(rel.evidence)))
@@ -284,6 +324,8 @@ def precision36_checks(doc, index, relations: list) -> list:
         if scarce_contact(rel):
             continue
         turned = unit_as_owner(rel)
+        if turned is None:
+            turned = rivals_listed(rel)
         if turned is True:
             continue
         if turned is not None:
