@@ -151,3 +151,22 @@ FORBIDDEN += [
     ("Selon son avocat, la banque Orlac a évincé ses concurrentes, Galvane et Norvane, en doublant la mise.",
      ("OWNS", "Orlac", "Norvane")),
 ]
+# (a stake in a rival stays a holding)
+CASES += [
+    ("Le fonds Kervane détient désormais 14 % des actions de ses concurrents Helix et Ormond Capital.",
+     [("OWNS", "Kervane", "Helix")]),
+]
+# (a regulator that also accuses in words keeps its ACCUSES beside the sanction)
+CASES += [
+    ("L'Autorité de la concurrence a infligé une amende de 20 millions d'euros à Castorine et Vendrel, qu'elle accuse "
+     "d'avoir coordonné leurs prix.",
+     [("OPPOSES", "Autorité de la concurrence", "Castorine"), ("ACCUSES", "Autorité de la concurrence", "Castorine")]),
+]
+
+# a yes/no question states nothing: no event tie (a wh-question presupposes it)
+FORBIDDEN += [
+    ("« Le fonds Kerbrat a-t-il pris le contrôle de Solvane ? Non, il reste un simple créancier. »",
+     ("ACQUIRES", "Kerbrat", "Solvane")),
+    ("Est-ce que Castorine va racheter Vendrel ? La direction ne répond pas.", ("ACQUIRES", "Castorine", "Vendrel")),
+    ("Norvane a-t-elle rencontré Paul Verdier avant la vente ?", ("MEETS", "Norvane", "Paul Verdier")),
+]

@@ -17,7 +17,11 @@ on its type first.
   turned around (OWNS Y → X);
 - consortium formed by: "Y, le consortium formé par A, B et C": each member FOUNDED Y (team convention s35),
   no pairwise PARTNERS_WITH, no MEMBER_OF;
-- scarce contact: "nous nous parlons peu", "ils se voient rarement": no meeting.
+- scarce contact: "nous nous parlons peu", "ils se voient rarement": no meeting;
+- rivals listed: "Y a devancé ses concurrents A et B": A and B compete with Y (OWNS read as COMPETES_WITH), not with
+  each other; a stake in a rival stays a holding;
+- yes/no question: "X a-t-il pris le contrôle de Y ?", "Est-ce que X va racheter Y ?": an event asked about is no
+  tie (a wh-question, "Pourquoi avoir racheté Y ?", presupposes it; possessions are left alone).
 """
 from __future__ import annotations
 
@@ -51,6 +55,7 @@ def _patterns() -> dict:
     return {
         "court": re.compile(r"\b(?:" + _lit(w["sentencing_bodies"]) + r")\b"),
         "sentence": re.compile(r"\b(?:" + _lit(w["sentence_words"]) + r")\b"),
+        "charge": re.compile(r"\b(?:" + _lit(w["charge_words"]) + r")\b"),
         "mandate": re.compile(r"\b(?:" + _lit(w["mandate_words"]) + r")\b"),
         "lending": re.compile(r"\b(?:" + _lit(w["lending_words"]) + r")\b"),
         "advice": re.compile(r"\b(?:" + _lit(w["advice_words"]) + r")\b"),
@@ -60,6 +65,8 @@ def _patterns() -> dict:
                                    r"droits de vote)\s+)?(?:" + _DE + r"|dans (?:la |le |les |l')?)"
                                    r"(?:(?!(?:" + _lit(w["non_stake_words"]) + r")\b)[a-z\-]+ ){0,3}$"),
         "any_pct": re.compile(_NUM),
+        "stake_near": re.compile(r"%|\bpour ?cent\b|\b(?:capital|participation|participations|actions|titres|parts|"
+                                 r"actionnaire|actionnaires|detient|detenu|controle)\b"),
         "round": re.compile(r"\b(?:" + _lit(w["round_words"]) + r")\b"),
         "control": re.compile(r"(?:\b|^)(?:" + _lit(w["control_words"]) + r")(?:\b|$)"),
         "offer": re.compile(r"\b(?:" + _lit(w["offer_nouns"]) + r")\b(?:\s+[a-z\-]+){0,3}?\s+"
@@ -75,6 +82,8 @@ def _patterns() -> dict:
         "rival_list": re.compile(r"\b(?:" + _lit(w["rival_possessives"]) + r") (?:(?:" + _lit(w["rival_fillers"])
                                  + r") ){0,2}(?:" + _lit(w["rival_nouns"]) + r")(?: (?:" + _lit(w["rival_fillers"])
                                  + r"))?\s*(?::|,)?\s*(?:(?:le |la |les |l'|l’)?(?:[a-z\-]+ ){0,2})?$"),
+        "question": re.compile(r"\w-t-(?:il|elle|on|ils|elles)\b|\best-ce qu|\b[a-z]{2,}-(?:il|elle|ils|elles|on)\b"),
+        "wh": re.compile(r"(?:" + _lit(w["question_wh"]) + r")\b"),
         "scarce": re.compile(r"\b(?:nous nous|vous vous|se|s'|nous|vous)\s*(?:ne |n')?(?:sommes |sont |etions |"
                              r"etaient )?(?:" + _lit(w["contact_verbs"]) + r")[a-z]*\s+(?:" + _lit(w["scarcity_adverbs"])
                              + r")\b"),
@@ -102,6 +111,8 @@ def court_sentence(rel, index):
             return None
     spans = _text_spans(rel.evidence, rel.start, rel.object)
     pe = _plain(rel.evidence)
+    if pats["charge"].search(pe):
+        return None
     if spans:
         # the sentence word near the accused (before it, or right after: "X, condamnée à …")
         if not any(pats["sentence"].search(_sub(rel, a - 90, a)) or pats["sentence"].search(_sub(rel, b, b + 60))
@@ -255,6 +266,9 @@ def rivals_listed(rel):
         return True if ss and all(_in_rival_list(rel, a) for a, _ in ss) else None
     if ss and all(_in_rival_list(rel, a) for a, _ in ss):
         return True
+    # ("18,7 % du capital de son concurrent X": a stake in a rival is a holding)
+    if rel.share is not None or any(_patterns()["stake_near"].search(_sub(rel, a - 80, a)) for a, _ in os_):
+        return None
     return dataclasses.replace(rel, type="COMPETES_WITH", share=None, role=None, amount=None,
                                rule=rel.rule + ".rivals36")
 
@@ -262,6 +276,27 @@ def rivals_listed(rel):
 def scarce_contact(rel) -> bool:
     """MEETS from a contact an adverb of scarcity denies ("nous nous parlons peu")."""
     return rel.type == "MEETS" and bool(_patterns()["scarce"].search(_plain(rel.evidence)))
+
+
+def yes_no_question(rel, doc) -> bool:
+    """An event read from a yes/no question ("X a-t-il pris le contrôle de Y ?"): the text asks, it does not say."""
+    if rel.type not in _question_types():
+        return False
+    text = doc.text if doc is not None else rel.evidence
+    tail = text[rel.end:rel.end + 3].lstrip()
+    ev = rel.evidence.rstrip()
+    if not (ev.endswith("?") or tail.startswith("?")):
+        return False
+    pe = _plain(ev)
+    if not _patterns()["question"].search(pe):
+        return False
+    # (a question a wh-word opens, "Pourquoi avoir racheté Y ?", presupposes the event)
+    return not _patterns()["wh"].match(pe.lstrip(" «\"-—–"))
+
+
+@functools.lru_cache(maxsize=1)
+def _question_types() -> frozenset:
+    return frozenset(words()["question_event_types"])
 
 
 def consortium_founders(relations: list) -> list:
@@ -321,7 +356,7 @@ def precision36_checks(doc, index, relations: list) -> list:
     keys = {r.key() for r in relations}
     out = []
     for rel in relations:
-        if scarce_contact(rel):
+        if scarce_contact(rel) or yes_no_question(rel, doc):
             continue
         turned = unit_as_owner(rel)
         if turned is None:
