@@ -170,3 +170,10 @@ FORBIDDEN += [
     ("Est-ce que Castorine va racheter Vendrel ? La direction ne répond pas.", ("ACQUIRES", "Castorine", "Vendrel")),
     ("Norvane a-t-elle rencontré Paul Verdier avant la vente ?", ("MEETS", "Norvane", "Paul Verdier")),
 ]
+# (a question about a tie both of whose parties come before the asking verb presupposes it; "nos concurrents, A, la
+# filiale de Y": Y owns A)
+CASES += [
+    ("Le partenariat entre Castorine et Vendrel vous inquiète-t-il ?", [("PARTNERS_WITH", "Castorine", "Vendrel")]),
+    ("On nous reproche tout, alors que nos concurrents, Helvane, la filiale de Norvane, ou Galvane, se développent "
+     "librement.", [("OWNS", "Norvane", "Helvane")]),
+]

@@ -262,6 +262,10 @@ def rivals_listed(rel):
     if not os_ or not all(_in_rival_list(rel, a) for a, _ in os_):
         return None
     ss = _text_spans(rel.evidence, rel.start, rel.subject)
+    # (the possessor named before the list: "Y a devancé ses concurrents A et B"; not "nos concurrents, A, la filiale
+    # de Y": Y named after is A's owner)
+    if rel.type == "OWNS" and (not ss or max(a for a, _ in ss) > min(a for a, _ in os_)):
+        return None
     if rel.type == "COMPETES_WITH":
         return True if ss and all(_in_rival_list(rel, a) for a, _ in ss) else None
     if ss and all(_in_rival_list(rel, a) for a, _ in ss):
@@ -288,7 +292,14 @@ def yes_no_question(rel, doc) -> bool:
     if not (ev.endswith("?") or tail.startswith("?")):
         return False
     pe = _plain(ev)
-    if not _patterns()["question"].search(pe):
+    m = _patterns()["question"].search(pe)
+    if not m:
+        return False
+    # (a party named after the asking verb is asked about: "X a-t-il pris le contrôle de Y ?"; a tie both of whose
+    # parties come before it is the question's presupposed subject, "Le partenariat entre A et B vous inquiète-t-il ?")
+    after = [a for name in (rel.subject, rel.object) for a, _ in _text_spans(rel.evidence, rel.start, name)
+             if a - rel.start >= m.start()]
+    if not after:
         return False
     # (a question a wh-word opens, "Pourquoi avoir racheté Y ?", presupposes the event)
     return not _patterns()["wh"].match(pe.lstrip(" «\"-—–"))
