@@ -31,7 +31,7 @@ import re
 from pathlib import Path
 
 from ..yamldata import load_yaml
-from .precision34 import _plain, _text_spans
+from .precision34 import _plain, _sentence_tokens, _spans, _text_spans
 
 
 @functools.lru_cache(maxsize=1)
@@ -155,8 +155,9 @@ def minority_stake(rel):
     pats = _patterns()
     pe = _plain(rel.evidence)
     # (the share the rule read may be another holder's, "… tandis que Z entre au capital à hauteur de 9 %": only a
-    # table row's, whose cells are the pair's own)
-    share = rel.share if "table" in rel.rule else None
+    # table row's that opens on the holder, whose cells are its own)
+    share = rel.share if "table" in rel.rule and _plain(rel.evidence).lstrip("| ").startswith(_plain(rel.subject)) \
+        else None
     # (a round's investor in a table keeps INVESTS_IN: "| 25 % | chef de file de la levée |")
     if share is not None and rel.type == "INVESTS_IN" and pats["round"].search(pe):
         return None
@@ -226,7 +227,7 @@ def unit_as_owner(rel):
         first_o = min(a for a, _ in os_)
         last_s = max(b for _, b in ss if b <= first_o) if any(b <= first_o for _, b in ss) else None
         if last_s is None:
-            return True
+            return None   # ("X, chaîne du groupe Y, lui-même filiale de Z": Y's parent named after it)
         between = _sub(rel, last_s, first_o)
         # (the unit's own apposition: a comma opens it, no clause in it)
         if between.lstrip().startswith(",") and not re.search(r"\b(?:qui|que|dont|a|ont|est|sont|avait|detient)\b",
@@ -282,7 +283,7 @@ def scarce_contact(rel) -> bool:
     return rel.type == "MEETS" and bool(_patterns()["scarce"].search(_plain(rel.evidence)))
 
 
-def yes_no_question(rel, doc) -> bool:
+def yes_no_question(rel, doc, index=None) -> bool:
     """An event read from a yes/no question ("X a-t-il pris le contrôle de Y ?"): the text asks, it does not say."""
     if rel.type not in _question_types():
         return False
@@ -297,7 +298,9 @@ def yes_no_question(rel, doc) -> bool:
         return False
     # (a party named after the asking verb is asked about: "X a-t-il pris le contrôle de Y ?"; a tie both of whose
     # parties come before it is the question's presupposed subject, "Le partenariat entre A et B vous inquiète-t-il ?")
-    after = [a for name in (rel.subject, rel.object) for a, _ in _text_spans(rel.evidence, rel.start, name)
+    # (a party a descriptor names counts where the descriptor is: "X a-t-il pris le contrôle du club ?")
+    tokens = _sentence_tokens(doc, rel) if doc is not None else []
+    after = [a for name in (rel.subject, rel.object) for a, _ in _spans(doc, index, tokens, rel, name)
              if a - rel.start >= m.start()]
     if not after:
         return False
@@ -367,7 +370,7 @@ def precision36_checks(doc, index, relations: list) -> list:
     keys = {r.key() for r in relations}
     out = []
     for rel in relations:
-        if scarce_contact(rel) or yes_no_question(rel, doc):
+        if scarce_contact(rel) or yes_no_question(rel, doc, index):
             continue
         turned = unit_as_owner(rel)
         if turned is None:
