@@ -63,7 +63,9 @@ CASES += [
 ]
 CASES += [
     ("L'État avait cédé sa participation à Ternia Europe, un consortium formé par Koral et Brintex.",
-     [("MEMBER_OF", "Koral", "Ternia Europe"), ("MEMBER_OF", "Brintex", "Ternia Europe")]),
+     # (s36-prec36: a named consortium "formé par" its members was founded by each, team convention as adjudicated on
+     # blind34/blind35; MEMBER_OF before)
+     [("FOUNDED", "Koral", "Ternia Europe"), ("FOUNDED", "Brintex", "Ternia Europe")]),
     ("La Ville a confié son éclairage à un consortium composé de Koral et Brintex.",
      [("PARTNERS_WITH", "Koral", "Brintex")]),
 ]

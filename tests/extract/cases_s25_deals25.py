@@ -3,7 +3,9 @@
 # a named consortium's members are its members (MEMBER_OF each), not partners of each other (extract/deals25.py)
 CASES = [
     ("Le génie civil a été confié par Drummon à KELVO, un consortium formé par Varlia et le britannique Brenmor.",
-     [("MEMBER_OF", "Varlia", "KELVO"), ("MEMBER_OF", "Brenmor", "KELVO")]),
+     # (s36-prec36: a named consortium "formé par" its members was founded by each, team convention as adjudicated on
+     # blind34/blind35; MEMBER_OF before)
+     [("FOUNDED", "Varlia", "KELVO"), ("FOUNDED", "Brenmor", "KELVO")]),
     # an unnamed consortium: its members are partners
     ("Le marché a été attribué à un consortium formé par le groupe Varlia et le fonds Brenmor.",
      [("PARTNERS_WITH", "Varlia", "Brenmor")]),

@@ -60,6 +60,7 @@ from .precision import leads_unnamed_state, party_cues
 from .precision34 import precision34_checks
 from .conv35 import conventions35   # (s35-conv35)
 from .precision35 import precision35_checks
+from .precision36 import precision36_checks   # (s36-precision36)
 from .slots.interview25 import interview_we_met_in
 from .slots.interview30 import post_handed_in
 from .slots.sale import offer_for_sale
@@ -1246,6 +1247,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     _mark_types(index, relations, implied)
     relations = precision34_checks(doc, index, relations)   # (s34-precision34: fronted places, party labels, titles' bodies)
     relations = precision35_checks(doc, index, relations)   # (s35-precision35: places, former names, gapped holders, targets)
+    relations = precision36_checks(doc, index, relations)   # (s36-precision36: sentences, lenders, stakes, offers, units, consortia)
     return [r for r in _drop_weaker(relations) if not leads_unnamed_state(r)]
 
 

@@ -2673,6 +2673,11 @@ def _drop_rubric(doc, spans: list[_Span]) -> None:
         # article is about, a word the language model does not know)
         spans[:] = [s for s in spans if not (s.start == 0 and s.end <= k)]
         return
+    if k < n and tv[k].text == ":" and "\n" in doc.text and _hyphen_rubric(doc, tv, k):
+        # (s36-prec36) "Capital-risque : X lève …", "Grande-distribution : …", "Agro-industrie : …": a rubric written
+        # as one hyphenated common noun (lower case after the hyphen), the text never writing it again
+        spans[:] = [s for s in spans if not (s.start == 0 and s.end <= k)]
+        return
     if n > 2 and "\n" in tv[1].text + tv[0].whitespace_ and tv[0].text.isupper() and len(tv[0].text) >= 4 \
             and _rubric_word(tv, tv[0]):
         # "ENQUÊTE", "PORTRAIT", "ANALYSE" alone on the first line: the kind of article, in capitals
@@ -2702,6 +2707,22 @@ def _drop_rubric(doc, spans: list[_Span]) -> None:
 
 
 _RUBRIC_DASHES = frozenset({"-", "—", "–"})
+
+
+def _hyphen_rubric(doc, tv, k: int) -> bool:
+    """(s36-prec36) The words before a headline's colon are one hyphenated compound, capitalised then lower case
+    ("Capital-risque", "Grande-distribution"), a word the text does not write again: a rubric, no name."""
+    if k < 1 or k > 5 or any(tv[j].whitespace_ for j in range(k - 1)):
+        return False
+    word = "".join(t.text for t in tv[:k])
+    parts = word.split("-")
+    if len(parts) < 2 or not all(p.isalpha() for p in parts):
+        return False
+    if not (parts[0][:1].isupper() and parts[0][1:].islower() and all(p.islower() for p in parts[1:])):
+        return False
+    if parts[0].lower() in lexicon()["gov_name_words"]:
+        return False
+    return doc.text.count(word) == 1 and doc.text.lower().count(word.lower()) == 1
 
 
 def _rubric_word(tv, tok) -> bool:
