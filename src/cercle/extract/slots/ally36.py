@@ -188,6 +188,10 @@ def _close_span(t, w) -> int | None:
     return best
 
 
+# (a place-like preposition ends the phrase: "son allié au sein du parti X" says where, not whose ally)
+_NOT_OF = frozenset({"au", "aux", "à", "dans", "chez", "parmi", "en", "sein"})
+
+
 def _of_party(t, end: int, index: EntityIndex) -> list:
     """The "de Y" of the noun: a "de" child of the noun (or of its last word), else the name right after a "de"
     that follows the noun's last word."""
@@ -202,7 +206,7 @@ def _of_party(t, end: int, index: EntityIndex) -> list:
     # (linear: "ami de quarante ans de Y", "compagnon de route depuis 1995 de Y": the first "de" that opens a name,
     # within the phrase)
     for j in range(end + 1, min(end + 8, len(doc) - 1)):
-        if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
+        if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX") or doc[j].lower_ in _NOT_OF:
             break
         if doc[j].lower_ in _DE:
             k = j + 1
