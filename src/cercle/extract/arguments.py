@@ -278,6 +278,10 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
             if c.dep_ in ("appos", "flat:name", "flat", "compound", "fixed") or (
                     c.dep_ == "nmod" and case_of(c) is None and not _verb_between(tok, c)):
                 got = entities_at(c, index, depth + 1, seen)
+                if c.dep_ in ("appos", "nmod") and got and _related_apposition(tok, c, index):
+                    # (s36-subj36) "L'entreprise, filiale du groupe T, a signé…": the apposition says whose
+                    # subsidiary the descriptor's referent is; T, in its "de" phrase, is not that referent
+                    got = [g for g in got if not _in_genitive_of(c, g[1])]
                 if tok.lemma_.lower() in MEMBERS or titled:
                     # ("le PDG du groupe Y X": the title is X, not the company beside him)
                     got = [g for g in got if index.type_of(g[0]) == "PER"]
@@ -368,6 +372,51 @@ def _entities_at(tok, index: EntityIndex, depth: int = 0, seen=None) -> list[tup
 
 
 _GENITIVE_CASES = frozenset({"de", "d'", "d’", "du", "des"})
+
+
+@lru_cache(maxsize=1)
+def relation_appositives() -> frozenset:
+    """(s36-subj36) data/subj36.yaml: nouns of a relation ("filiale", "propriété", "concurrent") in apposition."""
+    import yaml
+    from pathlib import Path
+    data = yaml.safe_load((Path(__file__).parent / "data" / "subj36.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["relation_appositives"])
+
+
+def _related_apposition(tok, c, index) -> bool:
+    """(s36-subj36) ``c`` is a relation noun set off by a comma after the nameless descriptor ``tok``
+    ("L'entreprise, filiale du groupe T, …", "Le club, propriété de T, …"): it names no one itself."""
+    return c.i > tok.i and c.pos_ == "NOUN" and index.by_token.get(c.i) is None \
+        and index.by_token.get(tok.i) is None and c.lemma_.lower() in relation_appositives() \
+        and tok.doc[c.left_edge.i - 1].text == ","
+
+
+def _in_genitive_of(c, i: int) -> bool:
+    """Token ``i`` of ``c``'s phrase comes after a "de" that follows ``c`` ("filiale [du groupe T]",
+    "concurrente directe de T", however the parser hung T's words)."""
+    doc = c.doc
+    return c.i < i <= c.right_edge.i and any(doc[j].lower_ in _GENITIVE_CASES and doc[j].pos_ == "ADP"
+                                             for j in range(c.i + 1, i))
+
+
+def in_related_apposition(tok, index) -> bool:
+    """(s36-subj36) the name token ``tok`` sits in the "de" phrase of a relation noun set off by a comma after a
+    nameless noun ("Le club, propriété de T, …", "L'assureur, actionnaire de T, …", "Le cimentier, qui est une
+    filiale de T, …"): T is related to the noun's referent, is not it."""
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i or t.head.i > t.i:
+            return False
+        a = t.head
+        if a.pos_ == "NOUN" and a.lemma_.lower() in relation_appositives() and index.by_token.get(a.i) is None \
+                and _in_genitive_of(a, tok.i):
+            h = a.head
+            if a.dep_ in ("appos", "conj", "nmod") or (a.dep_ == "acl:relcl" and any(k.dep_ == "cop" for k in a.children)):
+                return h.pos_ == "NOUN" and h.i < a.i and index.by_token.get(h.i) is None \
+                    and any(tok.doc[k].text == "," for k in range(h.i + 1, a.i))
+            return False
+        t = a
+    return False
 
 
 def _title_name_after(doc, k: int, index) -> int:

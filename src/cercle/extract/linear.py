@@ -10,7 +10,7 @@ lower confidence and the rule id suffixed ".linear".
 """
 from __future__ import annotations
 
-from .arguments import PERSON_TITLES, entities_at
+from .arguments import PERSON_TITLES, entities_at, in_related_apposition
 from ..nlp.docview import tokens_of
 
 # (``index.by_token.get(i)`` is EntityIndex.entity_at(i) itself, read without a Python call: these readers ask
@@ -46,6 +46,8 @@ def _nearest(doc, start: int, step: int, limit: int, index) -> tuple[str, int] |
                             and any(tv[k].text == "," for k in range(h.i + 1, t.i)):
                         return owner, h.i
                     t = h
+                if in_related_apposition(tok, index):
+                    return None   # (s36-subj36) "Le club, propriété de X, a…": X is the club's owner, not it
             # a place after "à", "en", "dans" is where something happens, not a party
             head = tok
             while head.head.i != head.i and index.by_token.get(head.head.i) == name:
