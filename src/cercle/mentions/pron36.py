@@ -103,7 +103,12 @@ def lift_relative_subjects(tv, prev: list, index, gender: str, fits, person: boo
     Returns the new list and the names lifted so (they fit, though typed a place so far)."""
     out, changed, lifted = [], False, set()
     for name, i in prev:
-        ant = _relative_antecedent(tv, i, index)
+        # (a name, not a pronoun the chain already resolved; and not an actor the sentence also has as a subject
+        # outside the relative: "Elle entre à la banque X, où elle devient…")
+        ant = _relative_antecedent(tv, i, index) if index.kinds.get(i) == "name" else None
+        if ant is not None and any(n == name and abs(j - i) > 3 and _relative_antecedent(tv, j, index) is None
+                                   for n, j in prev):
+            ant = None
         other = index.by_token.get(ant.i) if ant is not None else None
         if other and other != name and _organisation(tv, index, other, ant, fits, person, speakers) \
                 and _name_gender(tv, index, other, ant) == gender:
