@@ -24,3 +24,11 @@ FORBIDDEN = [
      "attaque le maire de Lyon, Pierre Vidal.",
      ("ACCUSES", "Julie Ferrand", "Pierre Vidal")),
 ]
+
+# the same actor as a subject outside the relative keeps the pronoun ("elle entre à la banque X, où elle devient…")
+CASES += [
+    ("Catherine Dervaux est morte lundi. Diplômée en 1970, elle entre à la Banque Orvalle, où elle devient en 1975 la "
+     "première femme directrice des risques. Son patron, Marc Tessier, la pousse vers l'industrie : en 1980, elle "
+     "rejoint le groupe Valmont comme directrice financière.",
+     [("WORKS_FOR", "Catherine Dervaux", "Valmont")]),
+]
