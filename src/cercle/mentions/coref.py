@@ -37,6 +37,7 @@ from .refs34 import honorific_subject, post_holder, source_name, title_clash   #
 from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash   # (s35-refs35)
 from .refs35b import former_title_rival   # (s35-refs35b)
 from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
+from .pron36 import lift_relative_subjects   # (s36-pron36)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
 
@@ -3672,9 +3673,10 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
     if not prev and prev_all and all(_participle_agent(tv, i) for _, i in prev_all):
         prev = prev_all   # ("Présidée par Paul X, la banque Y a… Elle…": the agent only marks the place)
     if prev:
+        prev, lifted36 = lift_relative_subjects(tv, prev, index, gender, fits, person, speakers)   # (s36-pron36) "X, dont Y est…, … Elle…"
         # the main clause's subject over the agent of a participle put before it or a side clause's
         # subject ("Fondée par A et B, X a levé… Elle…": X)
-        lead = [p for p in prev if not _participle_agent(tv, p[1]) and fits(p[0])]
+        lead = [p for p in prev if p[0] in lifted36 or (not _participle_agent(tv, p[1]) and fits(p[0]))]
         if lead:
             return min(lead, key=lambda p: not _main_subject(tv, p[1], index))
         # only the agent of a participle the sentence opens with ("Présidée par A, la banque X a…"):
