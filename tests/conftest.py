@@ -1,6 +1,7 @@
 """Shared fixtures. The French model loads once per test session (6–9 s)."""
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -33,3 +34,18 @@ def analyse_text(nlp):
 @pytest.fixture
 def tmp_db(tmp_path):
     return tmp_path / "cercle.db"
+
+
+@pytest.fixture
+def one_tie_gold(tmp_path):
+    """A gold folder of one invented article with one ACQUIRES tie (for the CLI's eval options)."""
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    text = "Le groupe Arvane a racheté la société Belmont en 2021. Arvane grandit."
+    (gold_dir / "g1.json").write_text(json.dumps({
+        "id": "g1", "lang": "fr", "text": text,
+        "entities": [{"id": "E1", "name": "Arvane", "type": "ORG", "aliases": []},
+                     {"id": "E2", "name": "Belmont", "type": "ORG", "aliases": []}],
+        "relations": [{"type": "ACQUIRES", "subject": "E1", "object": "E2",
+                       "evidence": "Le groupe Arvane a racheté la société Belmont en 2021."}]}), "utf-8")
+    return gold_dir

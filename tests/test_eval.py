@@ -120,20 +120,12 @@ def test_eval_cli_json_matches_ontology_shape(nlp, tmp_path):
 
 
 @pytest.mark.slow
-def test_eval_min_confidence_scores_only_the_ties_kept(nlp, tmp_path):
+def test_eval_min_confidence_scores_only_the_ties_kept(nlp, one_tie_gold):
     """`cercle eval --min-confidence` scores what `cercle extract --min-confidence` keeps: a tie of a rule's
     confidence counts at 0 and is gone at 1."""
     from cercle.cli import cli
 
-    gold_dir = tmp_path / "gold"
-    gold_dir.mkdir()
-    text = "Le groupe Arvane a racheté la société Belmont en 2021. Arvane grandit."
-    (gold_dir / "g1.json").write_text(json.dumps({
-        "id": "g1", "lang": "fr", "text": text,
-        "entities": [{"id": "E1", "name": "Arvane", "type": "ORG", "aliases": []},
-                     {"id": "E2", "name": "Belmont", "type": "ORG", "aliases": []}],
-        "relations": [{"type": "ACQUIRES", "subject": "E1", "object": "E2",
-                       "evidence": "Le groupe Arvane a racheté la société Belmont en 2021."}]}), "utf-8")
+    gold_dir = one_tie_gold
     counts = {}
     for level in ("0", "1"):
         out = CliRunner().invoke(cli, ["eval", str(gold_dir), "--json", "--min-confidence", level])

@@ -140,22 +140,14 @@ def test_cue_lexicon_covers_every_type_and_names_nobody():
 
 
 @pytest.mark.slow
-def test_cli_floor_flag(nlp, tmp_path, monkeypatch):
+def test_cli_floor_flag(nlp, one_tie_gold, monkeypatch):
     """`cercle eval --floor 1` drops every rule tie (and says so); `--floor 0` keeps it."""
     from cercle.cli import cli
 
     # the flag sets CERCLE_FLOOR in os.environ: setenv first so that monkeypatch restores it after the test
     # (delenv of an absent variable records nothing, and the flag's value would leak into later tests)
     monkeypatch.setenv("CERCLE_FLOOR", "0")
-    gold_dir = tmp_path / "gold"
-    gold_dir.mkdir()
-    text = "Le groupe Arvane a racheté la société Belmont en 2021. Arvane grandit."
-    (gold_dir / "g1.json").write_text(json.dumps({
-        "id": "g1", "lang": "fr", "text": text,
-        "entities": [{"id": "E1", "name": "Arvane", "type": "ORG", "aliases": []},
-                     {"id": "E2", "name": "Belmont", "type": "ORG", "aliases": []}],
-        "relations": [{"type": "ACQUIRES", "subject": "E1", "object": "E2",
-                       "evidence": "Le groupe Arvane a racheté la société Belmont en 2021."}]}), "utf-8")
+    gold_dir = one_tie_gold
     res = {}
     for level in ("0", "1"):
         out = CliRunner().invoke(cli, ["eval", str(gold_dir), "--json", "--floor", level])
