@@ -37,6 +37,7 @@ from .refs34 import honorific_subject, post_holder, source_name, title_clash   #
 from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash   # (s35-refs35)
 from .refs35b import former_title_rival   # (s35-refs35b)
 from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
+from .desc37 import apposed_places   # (s37-desc37)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
@@ -806,6 +807,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             sources.add(j)
 
     origins = _origins(tv, named, index)   # entity → where the text says it is from ("le groupe lyonnais")
+    apposed_places(tv, named, index, origins)   # (s37-desc37) "X, groupe allemand de …", "X, un armateur basé à Y"
     in_table = _table_tokens(doc, named)   # names in a table's cells (a career column, a list of holders)
     prose_first: dict[str, int] = {}   # entity → its first name in running text
     for j, n in named:
