@@ -64,6 +64,9 @@ def _apposition_head(tv, j: int, index) -> int | None:
         k += 1
     if k >= n_doc or k in index.by_token or not tv[k].is_lower or tv[k].pos_ not in ("NOUN", "ADJ"):
         return None
+    if tv[k].dep_ in ("nsubj", "nsubj:pass", "ROOT"):
+        return None   # "Conseillée par le cabinet X, l'entreprise savoyarde a assigné …": the clause's subject, after
+        # a fronted phrase, is no apposition to X
     return k
 
 
@@ -98,3 +101,73 @@ def apposed_places(tv, named, index, origins: dict) -> None:
                 if key:
                     origins.setdefault(name, set()).add(key)
                 break
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset:
+    return frozenset(_data()["generic_nouns"])
+
+
+def named_kinds(named, index) -> dict[str, set[str]]:
+    """Organisations whose name says they are a sports club ("X Rugby Club"), as if the text had called them "le
+    club": refs35's kind check then refuses them to a business noun ("le groupe agricole", "le transporteur")."""
+    club, owner = frozenset(_data()["club_name_words"]), frozenset(_data()["club_owner_name_words"])
+    out: dict[str, set[str]] = {}
+    for _, n in named:
+        if n in out or index.entities[n].type != "ORG":
+            continue
+        words = set(n.lower().replace("-", " ").split())
+        if words & club and not words & owner:
+            out[n] = {"club"}
+    return out
+
+
+def attached_nouns(tv, named, index) -> dict[str, set[str]]:
+    """Entity → the heads of the appositions the text set after its name ("X, la holding qui …", "X, assureur
+    mutualiste"). Read from the names alone (not from second references, which may be wrong); the nouns
+    introducing a name ("l'assureur X") are read as coref marks them (``_introducers_before``)."""
+    out: dict[str, set[str]] = {}
+    for j, n in named:
+        if index.kinds.get(j) == "name" and index.by_token.get(j + 1) != n:
+            head = _apposition_head(tv, j, index)
+            if head is not None and tv[head].pos_ == "NOUN":
+                out.setdefault(n, set()).add(tv[head].lemma_.lower())
+    return out
+
+
+def _introducers_before(tv, index, i: int) -> dict[str, set[str]]:
+    """Entity → the nouns coref marked as introducing its name before token i ("le fonds bordelais X")."""
+    out: dict[str, set[str]] = {}
+    for k, kind in index.kinds.items():
+        if kind == "introducer" and k < i and tv[k].is_lower and tv[k].pos_ in ("NOUN", "VERB"):
+            n = index.by_token.get(k)
+            if n is not None:
+                out.setdefault(n, set()).add(tv[k].lemma_.lower())
+    return out
+
+
+def called_by_noun(tv, tok, pick: str | None, index, named, attached, types, weak) -> str | None:
+    """"X, la holding qui contrôle Y … le fonds bordelais Z … Actionnaire minoritaire de la holding": a descriptor
+    whose noun the text set on exactly one actor named before stands for that actor, over a pick the text called by
+    other nouns only (Z, "le fonds", whose name's "Capital" fits a holding as well). Not for nouns that say too
+    little ("le groupe", "la filiale"), nor when that actor is named in the descriptor's own sentence before it (a
+    second actor of the sentence: "X a cédé sa part à la holding"). ``weak``: nouns that are no evidence."""
+    if pick is None or "Plur" in tok.morph.get("Number"):
+        return pick
+    noun = tok.lemma_.lower()
+    if noun in _generic() or noun in weak:
+        return pick
+    i = tok.i
+    intro = _introducers_before(tv, index, i)
+    own = (attached.get(pick, set()) | intro.get(pick, set())) - weak - _generic()
+    if not own or noun in own:
+        return pick
+    called = {n for j, n in named if j < i and index.entities[n].type in types
+              and (noun in attached.get(n, ()) or noun in intro.get(n, ()))}
+    if len(called) != 1:
+        return pick
+    held = next(iter(called))
+    start = tok.sent.start
+    if any(index.by_token.get(j) == held for j in range(start, i)):
+        return pick
+    return held

@@ -50,6 +50,11 @@ def _weak() -> frozenset:
     return frozenset(_data()["weak_evidence"])
 
 
+def weak_nouns() -> frozenset:
+    """(s37-desc37) The nouns that are no evidence of an actor's kind (``weak_evidence``)."""
+    return _weak()
+
+
 def _key(noun: str) -> str:
     return " ".join(noun.lower().replace("’", "'").split())
 
