@@ -38,7 +38,8 @@ from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash
 from .refs35 import weak_nouns   # (s37-desc37)
 from .refs35b import former_title_rival   # (s35-refs35b)
 from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
-from .desc37 import apposed_places, attached_nouns, called_by_noun, named_kinds   # (s37-desc37)
+from .desc37 import apposed_places, attached_nouns, called_by_noun, more_affinity, named_kinds, \
+    supplied_trades   # (s37-desc37)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
@@ -100,6 +101,9 @@ _AFFINITY = {
     "régulateur": {"autorité", "commission", "régulation", "régulateur", "authority", "securities"},
     "famille": {"famille"},   # "la famille": only a family named so ("la famille Orsini")
 }
+
+for _noun, _words in more_affinity().items():   # (s37-desc37) "la compagnie" → "X Air"
+    _AFFINITY.setdefault(_noun, set()).update(_words)
 
 # Word endings that say a kind in a one-word compound name ("Nordenbank", "Handelsbanken", "Kelvapharma"):
 # the name is called by that noun as a name holding the word is
@@ -839,6 +843,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         for trade, sector in _TRADE_SECTORS.items():
             if trade in heads or (words | heads) & sector:
                 introduced.setdefault(n, set()).add(trade)
+    for n, trades in supplied_trades(tv, named, index, _TRADE_SECTORS).items():
+        introduced.setdefault(n, set()).update(trades)   # (s37-desc37) "X fournira les moteurs": "le motoriste" is X
     things = _things(tv, named, index)   # (s29-coref29) names of things the text counts or calls a product
 
     def para_start(i: int) -> int:

@@ -171,3 +171,46 @@ def called_by_noun(tv, tok, pick: str | None, index, named, attached, types, wea
     if any(index.by_token.get(j) == held for j in range(start, i)):
         return pick
     return held
+
+
+def more_affinity() -> dict[str, set[str]]:
+    """Kind noun → words of a name that fit it, which coref's _AFFINITY lacks ("la compagnie" → "X Air")."""
+    return {k: set(v) for k, v in _data().get("name_affinity", {}).items()}
+
+
+def supplied_trades(tv, named, index, sectors: dict) -> dict[str, set[str]]:
+    """Entity → trades what it makes or supplies says ("X fournira les moteurs": "motoriste"; "…, Y les moteurs"
+    after "X fournira le radar": Y as well, the verb left out). ``sectors``: trade → its sector words (coref's
+    _TRADE_SECTORS). Only the words of the verb's object, up to the next punctuation or actor."""
+    verbs = frozenset(_data()["supply_verbs"])
+    out: dict[str, set[str]] = {}
+    n_doc = len(tv)
+
+    def words_after(k: int) -> set[str]:
+        got = set()
+        for m in range(k, min(k + 7, n_doc)):
+            if tv[m].is_punct or tv[m].text in ("et", "ou") or m in index.by_token:
+                break
+            if tv[m].is_lower and tv[m].pos_ in ("NOUN", "ADJ"):
+                got.add(tv[m].lower_)
+        return got
+
+    def note(name: str, words: set[str]) -> None:
+        for trade, sector in sectors.items():
+            if words & sector:
+                out.setdefault(name, set()).add(trade)
+
+    for j, name in named:
+        if index.kinds.get(j) != "name" or index.entities[name].type != "ORG" or index.by_token.get(j + 1) == name:
+            continue
+        first = j
+        while first > 0 and index.by_token.get(first - 1) == name:
+            first -= 1
+        top = tv[first]
+        if top.dep_ == "nsubj" and top.head.lemma_.lower() in verbs and top.head.i > j:
+            note(name, words_after(top.head.i + 1))   # "X fournira les moteurs"
+        elif first > 0 and tv[first - 1].text == "," and j + 2 < n_doc and tv[j + 1].pos_ == "DET" \
+                and tv[j + 2].pos_ == "NOUN" and tv[first].sent.root.lemma_.lower() in verbs \
+                and not any(tv[m].pos_ in ("VERB", "AUX") for m in range(j + 1, min(j + 4, n_doc))):
+            note(name, words_after(j + 1))   # "…, Safran les moteurs": the verb of the clause before, left out
+    return out
