@@ -87,6 +87,10 @@ def apposed_places(tv, named, index, origins: dict) -> None:
             t = tv[m]
             if t.is_punct or m in index.by_token or t.lower_ in ("qui", "que", "dont", "et", "ou"):
                 break
+            if own_part and t.lower_ in ("de", "d'", "d’") and m + 1 < n_doc and tv[m + 1].text[:1].isupper() \
+                    and (key := place_of_town(tv[m + 1].text)) and (m + 2 >= n_doc or not tv[m + 2].text[:1].isupper()):
+                origins.setdefault(name, set()).add(key)   # "X, une start-up de Delft": that town's country
+                break
             if t.lower_ in _DE:
                 # ("X, l'homme d'affaires russe": a compound noun's own "de")
                 own_part = own_part and m + 1 < n_doc and tv[m + 1].lower_ in _compound_tails()
