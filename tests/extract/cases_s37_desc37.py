@@ -16,10 +16,10 @@ CASES = [
     ("Le logo de la coopérative Vernal s'affichera sur le maillot du Lannion Rugby Club dès la saison prochaine. Le "
      "groupe agricole de Pontivy versera 300 000 euros par saison au club.",
      [("FUNDS", "Vernal", "Lannion Rugby Club")]),
-    ("Le constructeur Valmor a passé commande à ses fournisseurs habituels : Orvatek fournira le radar et "
-     "l'électronique de bord, Sernac les moteurs. Le motoriste, dirigé par Paul Ferrand, devra accélérer la "
-     "cadence de son usine.",
-     [("LEADS", "Paul Ferrand", "Sernac")]),
+    ("L'avionneur Valmor Aviation a passé commande à ses fournisseurs habituels : Orvatek Systems fournira le radar "
+     "et l'électronique de bord, Sernac Industries les moteurs. Le motoriste, dirigé par Paul Ferrand, devra "
+     "accélérer la cadence de son usine.",
+     [("LEADS", "Paul Ferrand", "Sernac Industries")]),
     ("Le groupe Talvane va construire une usine de trains d'atterrissage près d'Agadir en partenariat avec Atlas Air "
      "Maroc. La compagnie, dirigée par Karim Benali, envisage de renouveler sa flotte.",
      [("LEADS", "Karim Benali", "Atlas Air Maroc")]),
@@ -33,10 +33,10 @@ FORBIDDEN = [
      "reste du capital appartient au fonds nantais Orvane Capital. Actionnaire minoritaire de la holding, Paul "
      "Armand conteste la gouvernance de sa sœur.",
      ("OWNS", "Paul Armand", "Orvane Capital")),
-    ("Le constructeur Valmor a passé commande à ses fournisseurs habituels : Orvatek fournira le radar et "
-     "l'électronique de bord, Sernac les moteurs. Le motoriste, dirigé par Paul Ferrand, devra accélérer la "
-     "cadence de son usine.",
-     ("LEADS", "Paul Ferrand", "Orvatek")),
+    ("L'avionneur Valmor Aviation a passé commande à ses fournisseurs habituels : Orvatek Systems fournira le radar "
+     "et l'électronique de bord, Sernac Industries les moteurs. Le motoriste, dirigé par Paul Ferrand, devra "
+     "accélérer la cadence de son usine.",
+     ("LEADS", "Paul Ferrand", "Orvatek Systems")),
     ("Le groupe Talvane va construire une usine de trains d'atterrissage près d'Agadir en partenariat avec Atlas Air "
      "Maroc. La compagnie, dirigée par Karim Benali, envisage de renouveler sa flotte.",
      ("LEADS", "Karim Benali", "Talvane")),

@@ -8,12 +8,22 @@ from cercle.mentions.entities import find_entities
 from cercle.nlp.docview import DocView
 
 
+class _Names:
+    """The names of an index alone, as coref reads them before any second reference is linked."""
+
+    def __init__(self, index):
+        self.entities = index.entities
+        self.kinds = {j: k for j, k in index.kinds.items() if k == "name"}
+        self.by_token = {j: n for j, n in index.by_token.items() if j in self.kinds}
+
+
 def _read(nlp, text):
     doc = DocView(nlp(text))
     _, _, index = find_entities(doc)
     tv = list(doc)
-    named = sorted((j, n) for j, n in index.by_token.items() if index.kinds.get(j) == "name")
-    return tv, named, index
+    names = _Names(index)
+    named = sorted(names.by_token.items())
+    return tv, named, names
 
 
 def test_apposition_places(nlp):

@@ -214,7 +214,8 @@ def supplied_trades(tv, named, index, sectors: dict) -> dict[str, set[str]]:
         if top.dep_ == "nsubj" and top.head.lemma_.lower() in verbs and top.head.i > j:
             note(name, words_after(top.head.i + 1))   # "X fournira les moteurs"
         elif first > 0 and tv[first - 1].text == "," and j + 2 < n_doc and tv[j + 1].pos_ == "DET" \
-                and tv[j + 2].pos_ == "NOUN" and tv[first].sent.root.lemma_.lower() in verbs \
+                and tv[j + 2].pos_ == "NOUN" \
+                and any(tv[m].lemma_.lower() in verbs for m in range(tv[first].sent.start, first)) \
                 and not any(tv[m].pos_ in ("VERB", "AUX") for m in range(j + 1, min(j + 4, n_doc))):
-            note(name, words_after(j + 1))   # "…, Safran les moteurs": the verb of the clause before, left out
+            note(name, words_after(j + 1))   # "…, Y les moteurs": the supply verb of the clause before, left out
     return out
