@@ -1,15 +1,23 @@
 """(s37-desc37) Descriptor–referent compatibility: what the text attached to each actor beside its name.
 
-A descriptor ("le distributeur français", "la chaîne cryptée", "le transporteur") is resolved by
-coref.link_anaphora to a recent actor of a fitting type. That actor must not contradict what the text said of it
-elsewhere. coref already reads a place adjective before a name ("l'allemand X", "le fabricant lyonnais X") and a
-seat right after it ("X, établie à Bichkek"); this module reads, once per document, the places an apposition gives
-("X, groupe allemand de …", "X, le spécialiste chambérien des desserts", "X, un armateur basé à Saint-Pétersbourg",
-"X, filiale française de Y"), which coref's place check (``_place_fit``) then uses both ways: an actor the text
-said was from the descriptor's place is preferred, one it said was from another country is refused.
+A descriptor ("le distributeur français", "la holding", "le motoriste", "le groupe agricole") is resolved by
+coref.link_anaphora to a recent actor of a fitting type. This module reads, once per document, what the text said of
+each actor, so that the descriptor goes to an actor whose profile agrees and never to one whose profile contradicts:
 
-Only the apposition's own words count: a place after a "de" or past another name belongs to that other actor
-("X, filiale du groupe allemand Y": Y is German, not X).
+* ``apposed_places``: the places an apposition gives ("X, groupe allemand de …", "X, le spécialiste chambérien des
+  desserts", "X, un armateur basé à Saint-Pétersbourg", "X, une start-up de <known town>"), added to coref's origins
+  (coref's ``_place_fit`` then prefers an actor from the descriptor's place and refuses one from another country).
+  Only the apposition's own words count: "X, filiale du groupe allemand Y" says Y is German, not X; and a subject
+  after a fronted phrase ("Conseillée par le cabinet X, l'entreprise savoyarde …") is no apposition to X.
+* ``called_by_noun``: a descriptor whose noun the text set on exactly one actor (the noun introducing its name, "la
+  banque privée X", or the head of an apposition, "X, la holding qui …") stands for that actor, over a pick the text
+  called by other nouns only ("le fonds Z", whose name's "Capital" fits a holding as well).
+* ``named_kinds``: an organisation whose name says it is a sports club ("X Rugby Club") counts as called "club" for
+  refs35's kind check (a business noun, "le groupe agricole", "le transporteur", is no club); refs35 reads the class
+  "sport" from ``more_classes``.
+* ``supplied_trades``: what an actor makes or supplies says its trade ("X fournira les moteurs", "…, Y les moteurs"
+  after a supply verb): "le motoriste" is then that actor, as if the text had said "le motoriste X".
+* ``more_affinity``: words of a name that fit a kind noun coref's _AFFINITY lacks ("la compagnie" → "X Air").
 
 Lexicons in data/desc37.yaml.
 """
