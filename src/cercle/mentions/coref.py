@@ -35,8 +35,11 @@ from .plural32 import possessive_pair   # (s32-plural32)
 from .descr33 import fronted_leader, more_descriptors, note_role, opening_topic, same_role   # (s33-descr33)
 from .refs34 import honorific_subject, post_holder, source_name, title_clash   # (s34-coref34)
 from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash   # (s35-refs35)
+from .refs35 import weak_nouns   # (s37-desc37)
 from .refs35b import former_title_rival   # (s35-refs35b)
 from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
+from .desc37 import apposed_places, attached_nouns, called_by_noun, more_affinity, named_kinds, \
+    supplied_trades   # (s37-desc37)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
@@ -98,6 +101,9 @@ _AFFINITY = {
     "régulateur": {"autorité", "commission", "régulation", "régulateur", "authority", "securities"},
     "famille": {"famille"},   # "la famille": only a family named so ("la famille Orsini")
 }
+
+for _noun, _words in more_affinity().items():   # (s37-desc37) "la compagnie" → "X Air"
+    _AFFINITY.setdefault(_noun, set()).update(_words)
 
 # Word endings that say a kind in a one-word compound name ("Nordenbank", "Handelsbanken", "Kelvapharma"):
 # the name is called by that noun as a name holding the word is
@@ -806,6 +812,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             sources.add(j)
 
     origins = _origins(tv, named, index)   # entity → where the text says it is from ("le groupe lyonnais")
+    apposed_places(tv, named, index, origins)   # (s37-desc37) "X, groupe allemand de …", "X, un armateur basé à Y"
     in_table = _table_tokens(doc, named)   # names in a table's cells (a career column, a list of holders)
     prose_first: dict[str, int] = {}   # entity → its first name in running text
     for j, n in named:
@@ -813,6 +820,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             prose_first.setdefault(n, j)
     apposed = _apposed_nouns(tv, named, index)   # entity → the trade noun and words set beside its name
     kinds35 = apposed_kinds(tv, named, index)   # (s35-refs35) "X, deuxième syndicat du site"
+    for n, ks in named_kinds(named, index).items():   # (s37-desc37) "X Rugby Club": called a club by its name
+        kinds35.setdefault(n, set()).update(ks)
+    attached37 = attached_nouns(tv, named, index)   # (s37-desc37) the nouns the text set on each name
     # ("X (X'), un cabinet d'affaires publiques": an adviser's noun set beside its name introduces it as "le
     # cabinet X" does; "Le fabricant de génériques" after it is no adviser. Only an adviser's: "X, une société
     # de conseil" is no maker "la société" should find)
@@ -833,6 +843,8 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
         for trade, sector in _TRADE_SECTORS.items():
             if trade in heads or (words | heads) & sector:
                 introduced.setdefault(n, set()).add(trade)
+    for n, trades in supplied_trades(tv, named, index, _TRADE_SECTORS).items():
+        introduced.setdefault(n, set()).update(trades)   # (s37-desc37) "X fournira les moteurs": "le motoriste" is X
     things = _things(tv, named, index)   # (s29-coref29) names of things the text counts or calls a product
 
     def para_start(i: int) -> int:
@@ -1181,7 +1193,10 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                 # ("la start-up grenobloise", the place adjective tagged as a proper noun, or parsed as a
                 # conjunct, "l'entreprise rennaise X": still an adjective)
                 or (tv[nxt].pos_ in ("PROPN", "ADJ", "VERB") and tv[nxt].is_lower and place_key(tv[nxt].lower_))
-                or (nxt == tok.i + 1 and tv[nxt].pos_ == "NOUN" and tv[nxt].is_lower and place_key(tv[nxt].lower_))):
+                or (nxt == tok.i + 1 and tv[nxt].pos_ == "NOUN" and tv[nxt].is_lower and place_key(tv[nxt].lower_))
+                # ((s37-desc37) "la banque privée X", the adjective tagged a verb or a clause, the name right after it)
+                or (nxt == tok.i + 1 and tv[nxt].pos_ in ("VERB", "ADJ") and tv[nxt].dep_ == "acl" and tv[nxt].is_lower
+                    and index.kinds.get(nxt + 1) == "name")):
             nxt += 1   # "le groupe publicitaire Havas" (s28-funds28: "l'hébergeur lyonnais X", the place tagged a noun;
             # (s36-refs36) "l'assureur triestin X", the place tagged a participle)
         if tok.pos_ == "NOUN" and (nxt == tok.i + 1 or all(place_key(tv[k].lower_) for k in range(tok.i + 1, nxt))) \
@@ -1755,6 +1770,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
                        and _fits_noun(n, noun, introduced)]
             if fitting:
                 name = fitting[-1]
+        if want == "ORG" and not led and dets[0].i != tok.i:
+            # (s37-desc37) "X, la holding qui … le fonds Z … de la holding": the one actor the text called by that noun
+            name = called_by_noun(tv, tok, name, index, named, attached37, types, weak_nouns())
         if name is None and tok.i in owner_passed:
             # (s31-coref31) "X Sports rachète le club Y. X Sports promet … à la tête du club": the club the text named
             # further back, over its owner in reach (as a kind noun's last fitting actor, above)

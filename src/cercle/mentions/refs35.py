@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..yamldata import inverted, load_yaml
+from .desc37 import more_classes   # (s37-desc37)
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +34,7 @@ def _data() -> dict:
 def _classes() -> dict[str, str]:
     """noun → its class (the first class listing it)."""
     out: dict[str, str] = {}
-    for cls, nouns in _data()["classes"].items():
+    for cls, nouns in {**_data()["classes"], **more_classes()}.items():   # (s37-desc37) "le club"
         for n in nouns:
             out.setdefault(n, cls)
     return out
@@ -47,6 +48,11 @@ def _trades() -> dict[str, frozenset]:
 @lru_cache(maxsize=1)
 def _weak() -> frozenset:
     return frozenset(_data()["weak_evidence"])
+
+
+def weak_nouns() -> frozenset:
+    """(s37-desc37) The nouns that are no evidence of an actor's kind (``weak_evidence``)."""
+    return _weak()
 
 
 def _key(noun: str) -> str:
