@@ -38,8 +38,9 @@ def _entities_in(index, doc, start: int, end: int) -> list[tuple[str, int]]:
     return out
 
 
-def _header_party(header: str | None, header_block: Block | None, col: int, doc, index, relations):
-    """Who the column header names as the other end of each row's tie."""
+def _header_party(header: str | None, header_block: Block | None, col: int, doc, index, relations, intro=None):
+    """Who the column header names as the other end of each row's tie (else the party the sentence introducing
+    the table names, `intro`, else the article's topic)."""
     named = _header_named(header_block, col, doc, index)
     if named:
         return named
@@ -52,6 +53,8 @@ def _header_party(header: str | None, header_block: Block | None, col: int, doc,
         for rel in relations:
             if rel.type in ("BIDS_FOR", "ACQUIRES"):
                 return (rel.object, -1)
+    if intro:
+        return (intro, -1)   # (s37-tables37) "Le comité exécutif de Y :" then "| X | Directeur financier |"
     return (index.topic, -1) if index.topic else None
 
 
@@ -223,7 +226,9 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
     if clean is None:
         return
     from .tables30 import bidders_header   # (s33-money33; tables30 imports this module)
+    from .tables37 import intro_party   # (s37-tables37)
     header_block = None
+    intros: dict[int, str | None] = {}
     for block in clean.blocks:
         if block.kind == "table_header":
             header_block = block
@@ -289,7 +294,10 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
                         # only a "de" phrase names ("la holding de Y"); the article's company is no owner of it
                         continue
                     header = block.header[col] if block.header and col < len(block.header) else None
-                    party = _header_party(header, header_block, col, doc, index, relations)
+                    start = (header_block or block).start
+                    if start not in intros:
+                        intros[start] = intro_party(doc, clean, index, start)
+                    party = _header_party(header, header_block, col, doc, index, relations, intros[start])
                     others = [party] if party else []
                 subject = _apposed_name(tok, index, s) if rule.type not in _POST_TYPES else None
                 for other in others:
@@ -525,6 +533,12 @@ def holder_rows(doc, clean, index):
         else:
             kind_out = "OWNS" if kind == "SHARE" else kind
         yield block, kind_out, row_actor[0][0], company, (share if kind_out != "FUNDS" else None), status
+        if kind_out == "OWNS":
+            # (s37-tables37) "Fondateurs (A, B) | 52 %": each person holds the company; "H (A) | 87 %": A owns H
+            from .tables37 import bracket_holders
+            for holder, held in bracket_holders(doc, clean, index, block, company, _entities_in):
+                if holder != row_actor[0][0] or held != company:
+                    yield block, "OWNS", holder, held, None, status
 
 
 # Columns that say why (a fine's or a suit's grounds): their words are no cue of a tie between the row's names.
