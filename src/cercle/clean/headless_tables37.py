@@ -5,7 +5,7 @@ Press pages pasted as text often keep a table's bars but lose its Markdown separ
 the separator every line was a data row with no header, so no table reader knew what its columns hold (and a
 two-line table was no table at all). The first line is the header when it reads as one: every cell a short label
 with no figure, and the first cell a column word of data/table_heads37.yaml ("Nom", "Actionnaire", "Société")
-while the second line's first cell is not (a list of labels is no table of data). A label names a column, never an
+while the second line's first cell is not, or is a data cell (a list of labels is no table of data). A label names a column, never an
 actor: a capitalised word right after its first word ("Groupe Arvane") makes the cell a name, not a label;
 a name after a preposition ("Lien avec Y", "Membre de Y") is the column's party and is allowed.
 """
@@ -40,7 +40,7 @@ def _fold(w: str) -> str:
 def _label(cell: str) -> str | None:
     """The cell's first word, folded, when the cell reads as a column label; else None."""
     cell = cell.strip().strip("*_").strip()
-    if not cell or _DIGIT.search(cell) or "%" in cell:
+    if not cell or _DIGIT.search(cell):
         return None
     words = _WORD.findall(_BRACKET.sub(" ", cell))
     column, openers, most = _words()
@@ -48,7 +48,7 @@ def _label(cell: str) -> str | None:
         return None
     if len(words) > 1 and words[1][:1].isupper() and _fold(words[1]) not in openers:
         return None   # ("Groupe Arvane", "Paul Dorin": a name)
-    return _fold(words[0])
+    return "%" if cell.startswith("%") else _fold(words[0])
 
 
 def header_row(first: list[str], second: list[str] | None) -> bool:
@@ -59,4 +59,5 @@ def header_row(first: list[str], second: list[str] | None) -> bool:
         return False
     if sum(1 for lab in labels if lab in column) < 2 and len(first) > 2:
         return False   # (a wide line of labels most of which no column word opens)
-    return not (second and _label(second[0]) in column)
+    # (a second line of labels too, "Fondateurs | Associés", is a list of labels; "Fondateurs (A, B) | 48" is data)
+    return not (second and _label(second[0]) in column and all(_label(c) is not None for c in second))

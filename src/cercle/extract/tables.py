@@ -31,10 +31,18 @@ def _tokens(doc, start: int, end: int):
 
 def _entities_in(index, doc, start: int, end: int) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
-    for tok in _tokens(doc, start, end):
+    toks = _tokens(doc, start, end)
+    for tok in toks:
         name = index.entity_at(tok.i)
         if name and index.kinds.get(tok.i) == "name" and name not in [n for n, _ in out]:
             out.append((name, tok.i))
+    if out and toks:
+        # (s37-tables37) "| Crédit de l'Erdre | 15 |": the NER kept "Erdre"; a cell that spells a whole name of the
+        # text is that entity, not the part the NER kept
+        from .tables37 import whole_cell_entity
+        whole = whole_cell_entity(index, doc.text[start:end])
+        if whole and whole not in [n for n, _ in out] and all(n in whole for n, _ in out):
+            out = [(whole, toks[0].i)]
     return out
 
 
@@ -72,10 +80,11 @@ def _header_named(header_block: Block | None, col: int, doc, index) -> tuple[str
 _ROUND_NAME = re.compile(r"(?i)^(série|serie|tour|round|seed|amorçage|pré-amorçage)\b")
 
 
-def _row_party(index, doc, block: Block, col: int) -> list[tuple[str, int]]:
+def _row_party(index, doc, block: Block, col: int, clean=None) -> list[tuple[str, int]]:
     """"| X | Directeur général | Vostrel |": a cue with no name of its own takes the one organisation
     another cell of its row names (the row's actor aside)."""
-    found = [x for n, (s, e) in enumerate(block.cells) if n not in (0, col)
+    from .tables37 import background_cell   # (s37-tables37: "| Profil |", "Ancien directeur de Z": the past)
+    found = [x for n, (s, e) in enumerate(block.cells) if n not in (0, col) and not (clean is not None and background_cell(clean, block, n))
              for x in _entities_in(index, doc, s, e) if index.entities[x[0]].type in ("ORG", "GOV")
              and not _title_complement(doc, x[1], s) and not _ROUND_NAME.match(x[0])]
     return found if len({n for n, _ in found}) == 1 else []
@@ -226,7 +235,7 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
     if clean is None:
         return
     from .tables30 import bidders_header   # (s33-money33; tables30 imports this module)
-    from .tables37 import intro_party   # (s37-tables37)
+    from .tables37 import intro_party, post_first   # (s37-tables37)
     header_block = None
     intros: dict[int, str | None] = {}
     for block in clean.blocks:
@@ -244,11 +253,17 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
             yield from cued
             continue
         first = _actor_column(block, doc)
+        # (s37-tables37) "| Fonction | Nom |": the person is in the second column, the post in the first
+        reversed_post = first == 0 and post_first(block)
+        if reversed_post:
+            first = 1
         row_actor = _entities_in(index, doc, *block.cells[first])
         if not row_actor:
             continue
         actor = row_actor[0]
-        for col, (s, e) in enumerate(block.cells[first + 1:], start=first + 1):
+        cue_cols = [0] if reversed_post else []
+        for col in cue_cols + list(range(first + 1, len(block.cells))):
+            s, e = block.cells[col]
             cell_tokens = _tokens(doc, s, e)
             if block.header and col < len(block.header) and _words(block.header[col]) & _REASON_HEADS:
                 continue   # "| Motif |": why the row's actor was fined or sued, no tie of its own
@@ -285,7 +300,7 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
                     # "| Nom | Fonction chez Y | Parcours |" is a post at Y)
                     named = _header_named(header_block, col, doc, index)
                     others = [named] if named else (
-                        _row_party(index, doc, block, col) if rule.type not in _FIGHT_TYPES else [])
+                        _row_party(index, doc, block, col, clean) if rule.type not in _FIGHT_TYPES else [])
                     if not others and rule.type in _FIGHT_TYPES:
                         continue   # (s25-tables25, see _FIGHT_TYPES)
                 if not others:
@@ -442,6 +457,13 @@ def _lead_party(doc, clean, index, kind: str, table_start: int) -> str | None:
     return _context(doc, clean, index, families()[fam], table_start, set(), topic=False) if fam else None
 
 
+def _intro_party(doc, clean, index, table_start: int) -> str | None:
+    """(s37-tables37) The one organisation the caption, question or heading introducing the table names ("Qui
+    détient Y ?", "Principaux actionnaires de Y :")."""
+    from .tables37 import intro_party
+    return intro_party(doc, clean, index, table_start)
+
+
 def _header_company(header_block: Block | None, doc, index) -> str | None:
     """The one organisation the first header cell names: "| Actionnaire de Y |", "| Actionnaires d'Y |"."""
     if header_block is None or not header_block.cells:
@@ -498,6 +520,7 @@ def holder_rows(doc, clean, index):
             company = (_header_company(header_block, doc, index) or _share_header_company(header_block, doc, index)
                        or _caption_company(clean, block.start, doc, index)
                        or _lead_party(doc, clean, index, kind, (header_block or block).start)
+                       or _intro_party(doc, clean, index, (header_block or block).start)   # (s37-tables37)
                        or index.topic) if kind else None
             if kind in ("INVESTS_IN", "FUNDS", "FUNDS?") and not company:
                 # (s26-genre26) no topic: the company the text shows raising the round before the table

@@ -75,7 +75,9 @@ def intro_tokens(doc, clean, table_start: int) -> list:
     if not before:
         return []
     block = before[-1]
-    if clean.text[block.end:table_start].count("\n") > 3 or not clean.text[block.start:block.end].rstrip().endswith(":"):
+    # (a caption ending on a colon, or a heading or question just above: "Qui détient Y ?")
+    if clean.text[block.end:table_start].count("\n") > 3 or not (
+            clean.text[block.start:block.end].rstrip().endswith((":", "?")) or block.kind in ("heading", "title")):
         return []
     span = doc.char_span(block.start, block.end, alignment_mode="expand")
     if span is None:
@@ -103,7 +105,8 @@ def intro_party(doc, clean, index, table_start: int, types=frozenset({"ORG", "GO
     toks = intro_tokens(doc, clean, table_start)
     if not toks:
         return None
-    verbless = not any(t.pos_ in ("VERB", "AUX") for t in toks)
+    # (a caption with no verb, a question or a heading: its one fitting name is the table's party)
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in toks) or toks[-1].text == "?" or len(toks) <= 8
     found: set[str] = set()
     for t in toks:
         here = index.entity_at(t.i)
@@ -150,7 +153,9 @@ def bracket_holders(doc, clean, index, block, company: str, entities_in) -> list
                 out.append((n, company))
         return out
     first = _plain(m.group(1)).split()[0] if m.group(1).strip() else ""
-    if first in w["not_owner_brackets"] or len(inside) != 1 or index.entities[inside[0][0]].type != "PER":
+    # (a person, or a family: "Holding Y (famille Z)")
+    if first in w["not_owner_brackets"] or len(inside) != 1 or not (
+            index.entities[inside[0][0]].type == "PER" or _plain(inside[0][0]).startswith("famille ")):
         return []
     person = inside[0][0]
     # (the bracket is the person's name and nothing else: "(A)", not "(A, 20 %)")
@@ -271,3 +276,35 @@ def government_post_row(clean, block) -> bool:
         return True
     cell = " ".join(_plain(clean.text[slice(*block.cells[cols[0]])]).split())
     return any(cell == p or cell.startswith(p + " ") for p in w["government_posts"])
+
+
+def post_first(block) -> bool:
+    """"| Fonction | Nom |": a table whose first column holds the posts and the second the persons (the row's
+    actor is then in the second column, its cue in the first)."""
+    w = words()
+    head = block.header
+    if not head or len(head) < 2 or len(block.cells) < 2:
+        return False
+    return _plain(head[0]).strip() in w["post_heads"] and _plain(head[1]).strip() in w["person_heads"]
+
+
+def background_cell(clean, block, col: int) -> bool:
+    """A cell that tells the row person's past or profile ("| Profil |", "| Parcours |", "Ancien directeur de Z"):
+    the organisation it names is no party of a cue in another cell of the row (a board seat is not at Z)."""
+    from ..mentions.table_heads import is_comment
+    w = words()
+    head = block.header[col] if block.header and col < len(block.header) else None
+    if head and (is_comment(head) or " ".join(_plain(head).split()) in w["background_heads"]):
+        return True
+    first = _plain(clean.text[slice(*block.cells[col])]).replace("-", " ").split()[:1]
+    return bool(first) and first[0] in w["former_words"]
+
+
+def whole_cell_entity(index, text: str) -> str | None:
+    """The entity whose name or alias a cell's whole text (a bracket aside) spells, else None."""
+    key = fold(_BRACKET.sub(" ", text))
+    if len(key) < 3:
+        return None
+    found = {n for n, e in index.entities.items() if e.type in ("ORG", "GOV", "PER", "OTHER")
+             and key in {fold(a) for a in [n, *e.aliases] if len(a) > 2}}
+    return found.pop() if len(found) == 1 else None
