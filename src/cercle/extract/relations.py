@@ -1249,7 +1249,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = precision34_checks(doc, index, relations)   # (s34-precision34: fronted places, party labels, titles' bodies)
     relations = precision35_checks(doc, index, relations)   # (s35-precision35: places, former names, gapped holders, targets)
     relations = precision36_checks(doc, index, relations)   # (s36-precision36: sentences, lenders, stakes, offers, units, consortia)
-    return [r for r in _drop_weaker(relations) if not leads_unnamed_state(r)]
+    # ((s37-tables37) "X, directrice du cabinet du ministre de Z": X serves the minister, heads no ministry)
+    return [r for r in _drop_weaker(relations) if not leads_unnamed_state(r) and not cabinet_misread(r, index)]
 
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}

@@ -225,7 +225,10 @@ def _row_rules(tok, trigger_rules, index) -> list:
         rules = [r for r in rules if r.id == _DEPT_RULE]
     if tok.dep_ == "nmod" and tok.head.lemma_.lower() in _OPERATION_NOUNS:
         return []   # ("levée de fonds", "tour de table": the operation's own word, no holding nor seat)
-    if any(c.dep_ == "nmod" and c.lemma_.lower() in _OPERATION_NOUNS for c in tok.children):
+    # ((s37-tables37) "Directeur des opérations", "Directrice des financements": a department in the plural, no
+    # funding operation)
+    if any(c.dep_ == "nmod" and c.lemma_.lower() in _OPERATION_NOUNS and c.lower_ == c.lemma_.lower()
+           for c in tok.children):
         rules = [r for r in rules if r.type not in _POST_TYPES]   # (the operation noun carries the round's rule)
     return rules
 

@@ -258,13 +258,23 @@ def cabinet_misread(rel, index) -> bool:
     if rel.type not in ("LEADS", "BOARD_MEMBER", "MEMBER_OF") or index.type_of(rel.object) != "GOV":
         return False
     ev = rel.evidence or ""
+    plain = _plain(ev)
+    names = [_plain(a) for a in [rel.subject, *(index.entities[rel.subject].aliases if rel.subject in index.entities
+                                                else [])] if len(a) > 2]
     for m in _CABINET.finditer(ev):
         key = _cabinet_key(m)
         if not key:
             continue
         tail = key.split(" ", 1)[1] if " " in key else key
-        if tail and tail in " ".join(_plain(rel.object).split()):
-            return True
+        if not tail or tail not in " ".join(_plain(rel.object).split()):
+            continue
+        # (the post is the subject's: its name just before the title, "X, directrice du cabinet du ministre de Z",
+        # "X | Directeur du cabinet …", with no minister's title between)
+        start = m.start()
+        for name in names:
+            at = plain.rfind(name, 0, start)
+            if at >= 0 and start - (at + len(name)) <= 45 and "ministre" not in plain[at + len(name):start]:
+                return True
     return False
 
 
