@@ -4,10 +4,11 @@ Press pages pasted as text often keep a table's bars but lose its Markdown separ
 "Actionnaire | Part du capital" then "Artémis | 42,3 %", or "Nom | Fonction" then "Paul X | Directeur …". Without
 the separator every line was a data row with no header, so no table reader knew what its columns hold (and a
 two-line table was no table at all). The first line is the header when it reads as one: every cell a short label
-with no figure, and the first cell a column word of data/table_heads37.yaml ("Nom", "Actionnaire", "Société")
-while the second line's first cell is not, or is a data cell (a list of labels is no table of data). A label names a column, never an
-actor: a capitalised word right after its first word ("Groupe Arvane") makes the cell a name, not a label;
-a name after a preposition ("Lien avec Y", "Membre de Y") is the column's party and is allowed.
+with no figure, the first cell and one other opening on a column word of data/table_heads37.yaml ("Nom",
+"Actionnaire", "Fonction", "Part"), and the second line no line of labels too (a list of labels is no table of
+data). A label names a column, never an actor: a capitalised word right after its first word ("Groupe Arvane")
+makes the cell a name, not a label; a name after a preposition ("Lien avec Y", "Membre de Y") is the column's
+party and is allowed.
 """
 from __future__ import annotations
 
@@ -57,7 +58,7 @@ def header_row(first: list[str], second: list[str] | None) -> bool:
     labels = [_label(c) for c in first]
     if len(first) < 2 or any(lab is None for lab in labels) or labels[0] not in column:
         return False
-    if sum(1 for lab in labels if lab in column) < 2 and len(first) > 2:
-        return False   # (a wide line of labels most of which no column word opens)
+    if sum(1 for lab in labels if lab in column) < 2:
+        return False   # (two column words at least: "Portrait | Anne X prend la tête de Y" is a rubric and a title)
     # (a second line of labels too, "Fondateurs | Associés", is a list of labels; "Fondateurs (A, B) | 48" is data)
     return not (second and _label(second[0]) in column and all(_label(c) is not None for c in second))

@@ -84,7 +84,8 @@ def _row_party(index, doc, block: Block, col: int, clean=None) -> list[tuple[str
     """"| X | Directeur général | Vostrel |": a cue with no name of its own takes the one organisation
     another cell of its row names (the row's actor aside)."""
     from .tables37 import background_cell   # (s37-tables37: "| Profil |", "Ancien directeur de Z": the past)
-    found = [x for n, (s, e) in enumerate(block.cells) if n not in (0, col) and not (clean is not None and background_cell(clean, block, n))
+    found = [x for n, (s, e) in enumerate(block.cells)
+             if n not in (0, col) and not (clean is not None and background_cell(clean, block, n))
              for x in _entities_in(index, doc, s, e) if index.entities[x[0]].type in ("ORG", "GOV")
              and not _title_complement(doc, x[1], s) and not _ROUND_NAME.match(x[0])]
     return found if len({n for n, _ in found}) == 1 else []

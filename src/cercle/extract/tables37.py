@@ -279,13 +279,14 @@ def cabinet_misread(rel, index) -> bool:
 
 
 def government_post_row(clean, block) -> bool:
-    """A row of a table read as a government's members: no post column, or its post is a government post."""
+    """A row of a table read as a government's members, unless its post column says the person is staff ("Directeur
+    du cabinet du Premier ministre", "Conseillère diplomatique"): a post opening on a staff title."""
     w = words()
     cols = [n for n, h in enumerate(block.header or ()) if _plain(h).strip() in w["post_heads"] and n < len(block.cells)]
     if not cols:
         return True
-    cell = " ".join(_plain(clean.text[slice(*block.cells[cols[0]])]).split())
-    return any(cell == p or cell.startswith(p + " ") for p in w["government_posts"])
+    cell = _plain(clean.text[slice(*block.cells[cols[0]])]).split()
+    return not (cell and cell[0] in w["staff_titles"])
 
 
 def post_first(block) -> bool:
