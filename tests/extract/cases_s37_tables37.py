@@ -78,6 +78,17 @@ CASES = [
               ("WORKS_FOR", "Karim Belhadj", "Maison Orvelle")]),
     # a board seat with no name of its own is on the board the caption names, not at the profile's company
     (_BOARD, [("BOARD_MEMBER", "Jacques Orsini", "Vaubrun"), ("BOARD_MEMBER", "Louis Kerbrat", "Vaubrun")]),
+    # a stake held through a holding ("via H"): the person owns the holding, the holding the company
+    (_bare("Médias : le nouveau tour de table de Radio Brenne\n\nLa radio locale Radio Brenne a accueilli deux "
+           "nouveaux actionnaires, selon ses statuts publiés au greffe.", ["Actionnaire", "Part du capital"],
+           [["Henri Delcourt (via Delcourt Participations)", "55 %"], ["Caisse Morvan", "25 %"], ["Flottant", "20 %"]]),
+     [("OWNS", "Henri Delcourt", "Delcourt Participations"), ("OWNS", "Delcourt Participations", "Radio Brenne"),
+      ("OWNS", "Caisse Morvan", "Radio Brenne")]),
+    # cabinet posts with no minister in the cell serve the person the caption names
+    (_bare("Bercy : Paul Ternier installe son équipe\n\nNommé ministre de l'Économie la semaine dernière, Paul Ternier "
+           "a choisi ses proches collaborateurs.\n\nL'équipe de Paul Ternier à Bercy :", ["Nom", "Fonction"],
+           [["Julien Marchal", "Directeur de cabinet"], ["Sarah Benali", "Cheffe de cabinet"]]),
+     [("WORKS_FOR", "Julien Marchal", "Paul Ternier"), ("WORKS_FOR", "Sarah Benali", "Paul Ternier")]),
 ]
 
 FORBIDDEN = [

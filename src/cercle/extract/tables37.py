@@ -153,6 +153,13 @@ def bracket_holders(doc, clean, index, block, company: str, entities_in) -> list
                 out.append((n, company))
         return out
     first = _plain(m.group(1)).split()[0] if m.group(1).strip() else ""
+    if first in w["through_brackets"]:
+        # "A (via H) | 30 %": A owns the holding H, and H holds the company
+        outside = [n for n, _ in entities_in(index, doc, s, s + m.start())]
+        held = [n for n, _ in inside if index.entities[n].type == "ORG" and n != company]
+        if len(outside) == 1 and len(held) == 1 and outside[0] != held[0]:
+            out += [(outside[0], held[0]), (held[0], company)]
+        return out
     # (a person, or a family: "Holding Y (famille Z)")
     if first in w["not_owner_brackets"] or len(inside) != 1 or not (
             index.entities[inside[0][0]].type == "PER" or _plain(inside[0][0]).startswith("famille ")):
@@ -229,27 +236,44 @@ def minister_person(doc, clean, index, key: str, found_before) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# "Directeur de cabinet", "Cheffe de cabinet adjointe", "Conseiller chargé des entreprises": a post in someone's
+# cabinet whose cell does not say whose
+_STAFF_CELL = re.compile(r"(?i)^\s*(?:(?:directeur|directrice|chef|cheffe)(?:\s+adjointe?)?\s+de\s+cabinet|"
+                         r"conseill(?:er|ère)|chargée?\s+de\s+mission|plume)\b")
+
+
 def cabinet_rows(doc, clean, index, entities_in, found_before):
-    """Yield (row block, person, minister) for the rows whose post is in the cabinet of a minister the text names."""
+    """Yield (row block, person, minister) for the rows whose post is in the cabinet of a minister the text names
+    ("Directeur du cabinet du Premier ministre"), or of the person the caption names ("L'équipe de X à Bercy :"
+    then "| Y | Directeur de cabinet |")."""
     if clean is None or "|" not in clean.text:
         return
+    from .tables29b import _rows
     cache: dict[str, str | None] = {}
-    for block in clean.blocks:
-        if block.kind != "table_row" or not block.cells or len(block.cells) < 2:
-            continue
-        actors = entities_in(index, doc, *block.cells[0])
-        if not actors or index.type_of(actors[0][0]) != "PER":
-            continue
-        for s, e in block.cells[1:]:
-            m = _CABINET.search(clean.text[s:e])
-            if m is None or _former_before(clean.text[s:e], m.start()):
+    for header, rows in _rows(clean):
+        boss = None
+        for block in rows:
+            if len(block.cells) < 2:
                 continue
-            key = _cabinet_key(m)
-            if key not in cache:
-                cache[key] = minister_person(doc, clean, index, key, found_before)
-            if cache[key] and cache[key] != actors[0][0]:
-                yield block, actors[0][0], cache[key]
-            break
+            actors = entities_in(index, doc, *block.cells[0])
+            if not actors or index.type_of(actors[0][0]) != "PER":
+                continue
+            for s, e in block.cells[1:]:
+                text = clean.text[s:e]
+                m = _CABINET.search(text)
+                if m is not None and not _former_before(text, m.start()):
+                    key = _cabinet_key(m)
+                    if key not in cache:
+                        cache[key] = minister_person(doc, clean, index, key, found_before)
+                    if cache[key] and cache[key] != actors[0][0]:
+                        yield block, actors[0][0], cache[key]
+                    break
+                if _STAFF_CELL.match(text) and not entities_in(index, doc, s, e):
+                    if boss is None:
+                        boss = intro_party(doc, clean, index, (header or rows[0]).start, frozenset({"PER"})) or ""
+                    if boss and boss != actors[0][0]:
+                        yield block, actors[0][0], boss
+                    break
 
 
 def cabinet_misread(rel, index) -> bool:
