@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .headless_tables37 import header_row
+
 HEADING = re.compile(r"(#{1,6})[ ]+(?=\S)")
 BULLET = re.compile(r"(?:[-*+•▪◦‣·–—]|\d{1,3}[.)]|[a-z][)])[ ]+(?=\S)")
 QUOTE = re.compile(r"(?:>[ ]?)+")
@@ -35,6 +37,7 @@ class Line:
     cells: list[tuple[int, int]] = field(default_factory=list)           # table cells
     table: int = -1              # index of its table (lines of one table share it)
     separator: bool = False      # a table's |---|---| row
+    header_row: bool = False     # (s37-tables37) a separator-less table's first row read as its header
 
     @property
     def kept(self) -> bool:
@@ -120,11 +123,16 @@ def _find_tables(text: str, lines: list[Line]) -> None:
         seps = [all(SEPARATOR_CELL.fullmatch(text, a, b) for a, b in cells) and cells
                 for _, cells in rows]
         widths = {len(c) for (_, c), sep in zip(rows, seps) if not sep}
-        is_table = (any(seps) and len(rows) >= 2) or (len(rows) >= 3 and len(widths) == 1)
+        # (s37-tables37) no separator: a first row of column labels is the header (clean/headless_tables37.py),
+        # and makes a table of two rows
+        headed = not any(seps) and len(rows) >= 2 and len(widths) == 1 and header_row(
+            [text[a:b] for a, b in rows[0][1]], [text[a:b] for a, b in rows[1][1]])
+        is_table = (any(seps) and len(rows) >= 2) or (len(rows) >= 3 and len(widths) == 1) or headed
         if is_table and max((len(c) for _, c in rows), default=0) >= 2:
             for (ln, cells), sep in zip(rows, seps):
                 ln.kind, ln.cells, ln.table, ln.separator = "table", cells, n_tables, bool(sep)
                 ln.marked = False
+            rows[0][0].header_row = headed
             n_tables += 1
         run.clear()
 

@@ -44,6 +44,11 @@ def build_units(text: str, lines: list[Line]) -> list[Unit]:
                 if rows == 1:      # "| a | b |" then "|---|---|": the first row is the header
                     units[-1].kind = "table_header"
                     header = units[-1].cells
+            elif ln.header_row:   # (s37-tables37) a first row of labels, no |---| under it
+                cells = [_unbold(text, a, b) for a, b in ln.cells]
+                units.append(Unit("table_header", [ln], [(ln.cs, ln.ce)], cells=cells))
+                header = cells
+                rows += 1
             else:
                 cells = [_unbold(text, a, b) for a, b in ln.cells]
                 if any(text[a:b].strip() for a, b in cells):

@@ -56,6 +56,7 @@ from .tables29 import appealed_rows, suit_rows   # (s29-fights29)
 from .tables29b import award_rows, deal_rows, grouped_cells, header_role_rows, round_rows, succession_rows   # (s29-tables29)
 from .tables30 import context_rows, row_amount   # (s30-tables30)
 from .tables31 import pair_rows   # (s31-tables31)
+from .tables37 import cabinet_misread, cabinet_rows   # (s37-tables37)
 from .precision import leads_unnamed_state, party_cues
 from .precision34 import precision34_checks
 from .conv35 import conventions35   # (s35-conv35)
@@ -1248,7 +1249,8 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = precision34_checks(doc, index, relations)   # (s34-precision34: fronted places, party labels, titles' bodies)
     relations = precision35_checks(doc, index, relations)   # (s35-precision35: places, former names, gapped holders, targets)
     relations = precision36_checks(doc, index, relations)   # (s36-precision36: sentences, lenders, stakes, offers, units, consortia)
-    return [r for r in _drop_weaker(relations) if not leads_unnamed_state(r)]
+    # ((s37-tables37) "X, directrice du cabinet du ministre de Z": X serves the minister, heads no ministry)
+    return [r for r in _drop_weaker(relations) if not leads_unnamed_state(r) and not cabinet_misread(r, index)]
 
 
 _POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
@@ -1661,6 +1663,11 @@ def _table_relations(doc, clean, index, table, ref_date, found_before) -> list[R
     for block, rtype, subject, obj, attrs, money in pair_rows(doc, clean, index, _entities_in):
         row_tie(block, rtype, subject, obj, rule=rtype.lower() + ".pair_row.table",
                 amount=row_amount(doc, block) if money else None, **{k: v for k, v in attrs.items() if v is not None})
+    # (s37-tables37) "| X | Directeur du cabinet du ministre de Z |": X serves the minister the text names, and
+    # does not head the ministry
+    out = [r for r in out if not cabinet_misread(r, index)]
+    for block, person, minister in cabinet_rows(doc, clean, index, _entities_in, found_before):
+        row_tie(block, "WORKS_FOR", person, minister, role="cabinet", rule="works_for.cabinet_row.table")
     return out
 
 

@@ -31,15 +31,24 @@ def _tokens(doc, start: int, end: int):
 
 def _entities_in(index, doc, start: int, end: int) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
-    for tok in _tokens(doc, start, end):
+    toks = _tokens(doc, start, end)
+    for tok in toks:
         name = index.entity_at(tok.i)
         if name and index.kinds.get(tok.i) == "name" and name not in [n for n, _ in out]:
             out.append((name, tok.i))
+    if out and toks:
+        # (s37-tables37) "| Crédit de l'Erdre | 15 |": the NER kept "Erdre"; a cell that spells a whole name of the
+        # text is that entity, not the part the NER kept
+        from .tables37 import whole_cell_entity
+        whole = whole_cell_entity(index, doc.text[start:end])
+        if whole and whole not in [n for n, _ in out] and all(n in whole for n, _ in out):
+            out = [(whole, toks[0].i)]
     return out
 
 
-def _header_party(header: str | None, header_block: Block | None, col: int, doc, index, relations):
-    """Who the column header names as the other end of each row's tie."""
+def _header_party(header: str | None, header_block: Block | None, col: int, doc, index, relations, intro=None):
+    """Who the column header names as the other end of each row's tie (else the party the sentence introducing
+    the table names, `intro`, else the article's topic)."""
     named = _header_named(header_block, col, doc, index)
     if named:
         return named
@@ -52,6 +61,8 @@ def _header_party(header: str | None, header_block: Block | None, col: int, doc,
         for rel in relations:
             if rel.type in ("BIDS_FOR", "ACQUIRES"):
                 return (rel.object, -1)
+    if intro:
+        return (intro, -1)   # (s37-tables37) "Le comité exécutif de Y :" then "| X | Directeur financier |"
     return (index.topic, -1) if index.topic else None
 
 
@@ -69,10 +80,12 @@ def _header_named(header_block: Block | None, col: int, doc, index) -> tuple[str
 _ROUND_NAME = re.compile(r"(?i)^(série|serie|tour|round|seed|amorçage|pré-amorçage)\b")
 
 
-def _row_party(index, doc, block: Block, col: int) -> list[tuple[str, int]]:
+def _row_party(index, doc, block: Block, col: int, clean=None) -> list[tuple[str, int]]:
     """"| X | Directeur général | Vostrel |": a cue with no name of its own takes the one organisation
     another cell of its row names (the row's actor aside)."""
-    found = [x for n, (s, e) in enumerate(block.cells) if n not in (0, col)
+    from .tables37 import background_cell   # (s37-tables37: "| Profil |", "Ancien directeur de Z": the past)
+    found = [x for n, (s, e) in enumerate(block.cells)
+             if n not in (0, col) and not (clean is not None and background_cell(clean, block, n))
              for x in _entities_in(index, doc, s, e) if index.entities[x[0]].type in ("ORG", "GOV")
              and not _title_complement(doc, x[1], s) and not _ROUND_NAME.match(x[0])]
     return found if len({n for n, _ in found}) == 1 else []
@@ -213,7 +226,10 @@ def _row_rules(tok, trigger_rules, index) -> list:
         rules = [r for r in rules if r.id == _DEPT_RULE]
     if tok.dep_ == "nmod" and tok.head.lemma_.lower() in _OPERATION_NOUNS:
         return []   # ("levée de fonds", "tour de table": the operation's own word, no holding nor seat)
-    if any(c.dep_ == "nmod" and c.lemma_.lower() in _OPERATION_NOUNS for c in tok.children):
+    # ((s37-tables37) "Directeur des opérations", "Directrice des financements": a department in the plural, no
+    # funding operation)
+    if any(c.dep_ == "nmod" and c.lemma_.lower() in _OPERATION_NOUNS and c.lower_ == c.lemma_.lower()
+           for c in tok.children):
         rules = [r for r in rules if r.type not in _POST_TYPES]   # (the operation noun carries the round's rule)
     return rules
 
@@ -223,7 +239,9 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
     if clean is None:
         return
     from .tables30 import bidders_header   # (s33-money33; tables30 imports this module)
+    from .tables37 import intro_party, post_first   # (s37-tables37)
     header_block = None
+    intros: dict[int, str | None] = {}
     for block in clean.blocks:
         if block.kind == "table_header":
             header_block = block
@@ -239,11 +257,17 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
             yield from cued
             continue
         first = _actor_column(block, doc)
+        # (s37-tables37) "| Fonction | Nom |": the person is in the second column, the post in the first
+        reversed_post = first == 0 and post_first(block)
+        if reversed_post:
+            first = 1
         row_actor = _entities_in(index, doc, *block.cells[first])
         if not row_actor:
             continue
         actor = row_actor[0]
-        for col, (s, e) in enumerate(block.cells[first + 1:], start=first + 1):
+        cue_cols = [0] if reversed_post else []
+        for col in cue_cols + list(range(first + 1, len(block.cells))):
+            s, e = block.cells[col]
             cell_tokens = _tokens(doc, s, e)
             if block.header and col < len(block.header) and _words(block.header[col]) & _REASON_HEADS:
                 continue   # "| Motif |": why the row's actor was fined or sued, no tie of its own
@@ -280,7 +304,7 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
                     # "| Nom | Fonction chez Y | Parcours |" is a post at Y)
                     named = _header_named(header_block, col, doc, index)
                     others = [named] if named else (
-                        _row_party(index, doc, block, col) if rule.type not in _FIGHT_TYPES else [])
+                        _row_party(index, doc, block, col, clean) if rule.type not in _FIGHT_TYPES else [])
                     if not others and rule.type in _FIGHT_TYPES:
                         continue   # (s25-tables25, see _FIGHT_TYPES)
                 if not others:
@@ -289,7 +313,10 @@ def table_pairs(doc, clean, index, trigger_rules, relations):
                         # only a "de" phrase names ("la holding de Y"); the article's company is no owner of it
                         continue
                     header = block.header[col] if block.header and col < len(block.header) else None
-                    party = _header_party(header, header_block, col, doc, index, relations)
+                    start = (header_block or block).start
+                    if start not in intros:
+                        intros[start] = intro_party(doc, clean, index, start)
+                    party = _header_party(header, header_block, col, doc, index, relations, intros[start])
                     others = [party] if party else []
                 subject = _apposed_name(tok, index, s) if rule.type not in _POST_TYPES else None
                 for other in others:
@@ -434,6 +461,13 @@ def _lead_party(doc, clean, index, kind: str, table_start: int) -> str | None:
     return _context(doc, clean, index, families()[fam], table_start, set(), topic=False) if fam else None
 
 
+def _intro_party(doc, clean, index, table_start: int) -> str | None:
+    """(s37-tables37) The one organisation the caption, question or heading introducing the table names ("Qui
+    détient Y ?", "Principaux actionnaires de Y :")."""
+    from .tables37 import intro_party
+    return intro_party(doc, clean, index, table_start)
+
+
 def _header_company(header_block: Block | None, doc, index) -> str | None:
     """The one organisation the first header cell names: "| Actionnaire de Y |", "| Actionnaires d'Y |"."""
     if header_block is None or not header_block.cells:
@@ -490,6 +524,7 @@ def holder_rows(doc, clean, index):
             company = (_header_company(header_block, doc, index) or _share_header_company(header_block, doc, index)
                        or _caption_company(clean, block.start, doc, index)
                        or _lead_party(doc, clean, index, kind, (header_block or block).start)
+                       or _intro_party(doc, clean, index, (header_block or block).start)   # (s37-tables37)
                        or index.topic) if kind else None
             if kind in ("INVESTS_IN", "FUNDS", "FUNDS?") and not company:
                 # (s26-genre26) no topic: the company the text shows raising the round before the table
@@ -525,6 +560,12 @@ def holder_rows(doc, clean, index):
         else:
             kind_out = "OWNS" if kind == "SHARE" else kind
         yield block, kind_out, row_actor[0][0], company, (share if kind_out != "FUNDS" else None), status
+        if kind_out == "OWNS":
+            # (s37-tables37) "Fondateurs (A, B) | 52 %": each person holds the company; "H (A) | 87 %": A owns H
+            from .tables37 import bracket_holders
+            for holder, held in bracket_holders(doc, clean, index, block, company, _entities_in):
+                if holder != row_actor[0][0] or held != company:
+                    yield block, "OWNS", holder, held, None, status
 
 
 # Columns that say why (a fine's or a suit's grounds): their words are no cue of a tie between the row's names.

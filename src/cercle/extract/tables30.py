@@ -19,6 +19,7 @@ from .amounts import find_amounts
 from .tables import _NO_HOLDER, _SHARE_HEADS, _percent, _words
 from ..mentions.table_cells import _GROUP_WORDS
 from .tables29b import _rows
+from .tables37 import bare_cue, government_post_row, longer_entity   # (s37-tables37)
 from .tables_names24 import _head
 
 DATA = Path(__file__).with_name("data") / "tables30.yaml"
@@ -65,7 +66,8 @@ _NEAR_DEPS = ("nmod", "obl", "obl:agent", "obl:arg", "flat:name", "appos", "acl"
 
 
 def _ents(index, tok, fit) -> set[str]:
-    name = index.entity_at(tok.i)
+    # (s37-tables37) the longest entity the words from there spell: "du Monde libre", where the NER kept "Monde"
+    name = longer_entity(tok.doc, index, tok.i)
     return {name} if name and fit(name) else set()
 
 
@@ -127,8 +129,10 @@ def _context(doc, clean, index, fam, table_start: int, in_rows: set[str], topic:
                 continue
             if fam.get("named_by_cue"):
                 # (the name opens on the cue word, or the NER kept only what follows it: "le gouvernement X")
-                cands |= _ents(index, tok, fit) or (_ents(index, tok.nbor(), fit) if tok.i + 1 < len(doc)
+                named = _ents(index, tok, fit) or (_ents(index, tok.nbor(), fit) if tok.i + 1 < len(doc)
                                                    and tok.nbor().text[:1].isupper() else set())
+                # (s37-tables37) "Gouvernement :", a rubric: the cue word alone names no particular body
+                cands |= {n for n in named if not bare_cue(n, fam["cues"])}
                 continue
             near = _near(index, tok, fit)
             if not near and fam.get("strict"):
@@ -253,6 +257,8 @@ def context_rows(doc, clean, index, entities_in):
             for block in rows:
                 if col >= len(block.cells):
                     continue
+                if name == "government" and not government_post_row(clean, block):
+                    continue   # (s37-tables37) "| X | Directeur du cabinet du Premier ministre |": staff, no member
                 cell = _cell_name_part(clean, block.cells[col])
                 if cell is None:
                     continue
