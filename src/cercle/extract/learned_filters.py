@@ -47,18 +47,21 @@ def _children(t):
     return list(t.children)
 
 
-def _source(ha, hb, lca) -> bool:
+def _source(ha, hb, lca, inside=()) -> bool:
     w = words()
     sent_first = None
-    for h in (ha, hb):
-        for t in chain(h, lca)[:2]:   # (the mention, or the title it completes: "selon le président de X")
-            for c in _children(t):
-                if c.dep_ != "case":
-                    continue
-                if c.lower_ in w["source_cases"]:
-                    return True
-                if c.lower_ in w["fronted_source_cases"] and c.is_sent_start:
-                    return True
+    nodes = [t for h in (ha, hb) for t in chain(h, lca)[:2]]   # (the mention, or the title it completes:
+    if lca.pos_ == "NOUN" and lca.i not in inside:               # "selon le président de X"; or the title both
+        nodes.append(lca)                                        # hang on: "d'après le directeur de X, Y a …")
+    for t in nodes:
+        for c in _children(t):
+            if c.dep_ != "case":
+                continue
+            word = (c.lower_ + " ".join(g.lower_ for g in _children(c) if g.dep_ == "fixed")).replace("’", "'")
+            if word in w["source_cases"] or c.lower_ in w["source_cases"]:
+                return True
+            if c.lower_ in w["fronted_source_cases"] and c.is_sent_start:
+                return True
     return False
 
 
@@ -293,7 +296,7 @@ def refusal(ha, hb, rtype: str, negated: bool = False, inside=frozenset(), types
     if negated:
         return "negated"
     lca = common_ancestor(ha, hb)
-    if _source(ha, hb, lca):
+    if _source(ha, hb, lca, inside):
         return "source"
     if _unstated(ha, hb, lca):
         return "unstated"
