@@ -10,7 +10,9 @@ from cercle.extract.learned_filters import refusal
 
 # (sentence, first party's head word, second party's head word, type, the shape that refuses it)
 REFUSED = [
-    ("D'après le directeur de Polvane, Hugo Serval a menti.", "Polvane", "Hugo", "LEADS", "source"),
+    ("Selon le directeur de Polvane, Hugo Serval a menti.", "Polvane", "Hugo", "LEADS", "source"),
+    ("D'après Orvane, Hugo Serval dirigera Polvane.", "Orvane", "Hugo", "LEADS", "source"),
+    ("Pour le directeur de Polvane, Hugo Serval a commis une erreur.", "Polvane", "Hugo", "LEADS", "source"),
     ("Le groupe Kermadec a refusé toute alliance avec Ostrada.", "Kermadec", "Ostrada", "ALLY_OF", "unstated"),
     ("Jeanne Alric entend prendre la tête de la fédération Vorelle.", "Jeanne", "Vorelle", "LEADS", "unstated"),
     ("Léa Morvan condamne l'interpellation de Rémi Castel.", "Léa", "Rémi", "ACCUSES", "through"),
@@ -28,6 +30,7 @@ REFUSED = [
 
 # (sentence, first head word, second head word, type): nothing to refuse
 KEPT = [
+    ("Pour Hugo Serval, l'un des associés de Polvane, le dossier reste fragile.", "Hugo", "Polvane", "WORKS_FOR"),
     ("Hugo Serval, directeur général de Polvane, a présenté les comptes.", "Hugo", "Polvane", "LEADS"),
     ("Le groupe Kermadec a racheté Ostrada en 2021.", "Kermadec", "Ostrada", "ACQUIRES"),
     ("Léa Morvan accuse Rémi Castel de mensonge.", "Léa", "Rémi", "ACCUSES"),

@@ -48,20 +48,22 @@ def _children(t):
 
 
 def _source(ha, hb, lca, inside=()) -> bool:
+    """A party inside a phrase that gives a claim's source ("Selon X, …", "D'après le président de X, …") or an
+    opinion's holder by a title ("Pour le président de X, Y a commis une erreur"): the source is no party to the
+    claim. ("Pour X, l'un des associés de Y, …" is left alone: X is the holder, and the apposition is his.)"""
     w = words()
-    sent_first = None
-    nodes = [t for h in (ha, hb) for t in chain(h, lca)[:2]]   # (the mention, or the title it completes:
-    if lca.pos_ == "NOUN" and lca.i not in inside:               # "selon le président de X"; or the title both
-        nodes.append(lca)                                        # hang on: "d'après le directeur de X, Y a …")
-    for t in nodes:
-        for c in _children(t):
-            if c.dep_ != "case":
-                continue
-            word = (c.lower_ + " ".join(g.lower_ for g in _children(c) if g.dep_ == "fixed")).replace("’", "'")
-            if word in w["source_cases"] or c.lower_ in w["source_cases"]:
-                return True
-            if c.lower_ in w["fronted_source_cases"] and c.is_sent_start:
-                return True
+    nodes = [(n, t) for h in (ha, hb) for n, t in enumerate(chain(h, lca)[:2])]   # (the mention, or its title)
+    if lca.pos_ == "NOUN" and lca.i not in inside and lca.i not in (ha.i, hb.i):
+        nodes.append((1, lca))   # (the title both hang on: "selon le directeur de X, Y" read as an apposition)
+    for n, t in nodes:
+            for c in _children(t):
+                if c.dep_ != "case":
+                    continue
+                word = (c.lower_ + "".join(g.lower_ for g in _children(c) if g.dep_ == "fixed")).replace("’", "'")
+                if word in w["source_cases"] or c.lower_ in w["source_cases"]:
+                    return True
+                if n == 1 and c.lower_ in w["fronted_source_cases"] and c.is_sent_start:
+                    return True
     return False
 
 
