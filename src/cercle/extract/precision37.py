@@ -102,11 +102,20 @@ def constituency_place(rel, index, spans) -> bool:
     pat = _patterns()["constituency"]
     for name, sp in zip((rel.subject, rel.object), spans):
         ent = index.entities.get(name)
-        if ent is None or ent.type in ("PER", "ORG") or not sp:
+        if ent is None or ent.type in ("PER", "ORG") or not sp or not _place_like(name):
             continue
         if all(pat.search(_sub(rel, a - 40, a)) for a, _ in sp):
             return True
     return False
+
+
+def _place_like(name: str) -> bool:
+    """A place's name: capitalised words and particles only ("Alpes-X", "Var"; not "communauté de communes de Y", a
+    body its members act for)."""
+    return all(w[:1].isupper() or w in _PARTICLES for w in re.split(r"[\s']+", name) if w)
+
+
+_PARTICLES = frozenset({"de", "d", "du", "des", "la", "le", "les", "l", "sur", "en", "et", "sous", "lès", "lez"})
 
 
 def product_model(rel, spans) -> bool:
@@ -184,13 +193,13 @@ def offer_target(rel, index):
     return dataclasses.replace(rel, object=best[1], status="rejected", rule=rel.rule + ".target37")
 
 
-def appeal_target(rel, relations):
+def appeal_target(rel, relations, spans):
     """SUES(X → Y) from "X a déposé un recours contre cette sanction", Y not written in the sentence: turned to the
     one that sanctioned X (the relation), else dropped (True); None when the sentence is something else."""
     if rel.type != "SUES" or not _patterns()["appeal"].search(_plain(rel.evidence)):
         return None
-    if _text_spans(rel.evidence, rel.start, rel.object):
-        return None
+    if spans[1]:
+        return None   # (the sentence names or points at the one appealed against)
     sanctioners = [r.subject for r in relations if r.type in ("OPPOSES", "ACCUSES") and r.object == rel.subject
                    and r.start < rel.start and not r.negated]
     if sanctioners:
@@ -206,6 +215,11 @@ _CAPS_RUN = r"[A-ZÀ-Ý][\w'’\-&]*(?:\s+(?:(?:de|d'|d’|du|des|la|le|pour|l'|
 _APPOSED = re.compile(r"(?P<name>" + _CAPS_RUN + r")(?:\s+(?:pour|de|du|des|d'|d’)\s*(?:l'|l’|la |le )?"
                       + _CAPS_RUN + r")?\s*,\s*(?:le|la|l'|l’) (?:parti|groupe|formation|mouvement|liste)\b")
 _COMPLEMENT = re.compile(r"\b(?:de|d'|d’|du|des)\s*(?:l'|l’|la |le )?(?P<name>" + _CAPS_RUN + r")")
+_TITLED = re.compile(r"\b(?:co-?)?(?:president|presidente|vice-president|vice-presidente|dirigeant|dirigeante|chef|"
+                     r"cheffe|secretaire general|secretaire generale|porte-parole|membre|tresorier|tresoriere|"
+                     r"fondateur|fondatrice|cofondateur|cofondatrice|patron|patronne|responsable|numero deux)\s*$")
+_MEMBER_OF_TITLE = re.compile(r"\b(?:depute|deputee|eurodepute|eurodeputee|senateur|senatrice|elu|elue|militant|"
+                              r"militante|adherent|adherente|cadre|membre)\s*$")
 _CONTROL = ("LEADS", "WORKS_FOR", "MEMBER_OF", "BOARD_MEMBER", "FOUNDED")
 
 
@@ -231,21 +245,26 @@ def bare_kind_elsewhere(rel, index) -> bool:
         ws = {w for w in re.findall(r"\w+", _plain(name)) if len(w) > 1}
         return bool(ws) and not ws & obj_words and _plain(name) != _plain(rel.subject)
 
-    for m in _APPOSED.finditer(ev):
-        if other(m.group("name")):
-            return True
     ss = _text_spans(ev, rel.start, rel.subject)
     if not ss:
         return False
+    for m in _APPOSED.finditer(ev):
+        # (the person right after the apposed noun: "Z, le parti que dirige X", "Z, le groupe présidé par X")
+        if other(m.group("name")) and any(0 <= a - rel.start - m.end() <= 40 for a, _ in ss):
+            return True
     s_end = min(b for _, b in ss)
     for k in kinds:
+        if not _TITLED.search(_plain(ev[:k.start()])):
+            continue   # (only a post held in it: "coprésident du groupe"; not "Y, la filiale du groupe")
         between = ev[s_end - rel.start:k.start()]
         if not between or re.search(r"[.;:]", between):
             continue
         for m in _COMPLEMENT.finditer(between):
             named = index.entities.get(m.group("name"))
-            # (an organisation, or a name the reader left out: not a person, not a place)
-            if other(m.group("name")) and (named is None or named.type == "ORG"):
+            # (an organisation, or a name the reader left out: not a place; a person only as what a member's title
+            # hangs on, "eurodéputé de Z", a party the reader took for a person's name)
+            if other(m.group("name")) and (named is None or named.type == "ORG" or named.type == "PER"
+                                           and _MEMBER_OF_TITLE.search(_plain(between[:m.start()]))):
                 return True
     return False
 
@@ -352,7 +371,7 @@ def precision37_checks(doc, index, relations: list) -> list:
         if attribution_source(rel, spans) or constituency_place(rel, index, spans) or product_model(rel, spans) \
                 or common_noun_acronym(rel) or ministers_staff(rel) or bare_kind_elsewhere(rel, index):
             continue
-        new = offer_target(rel, index) or appeal_target(rel, relations) or completed_bid(rel) \
+        new = offer_target(rel, index) or appeal_target(rel, relations, spans) or completed_bid(rel) \
             or standing_by(rel) or same_customers(rel) or board_dismissal(rel, index)
         if new is True:
             continue
