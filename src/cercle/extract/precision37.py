@@ -10,7 +10,7 @@ Each check reads one relation and its sentence (the folded evidence); each is ga
   rejected);
 - completed bid: a BIDS_FOR the sentence says was completed ("a cédé le club à X en 2022") is an ACQUIRES;
 - minister's staff: "X, directeur du cabinet du ministre de Y": X works in the minister's staff, X does not head
-  ministry Y (LEADS dropped);
+  ministry Y (LEADS turned to WORKS_FOR);
 - standing by: "« Je reste aux côtés de X »" is support (ALLY_OF), not a meeting;
 - same customers: "A et B, qui convoitent les mêmes clients": competitors (COMPETES_WITH), no bid for one another;
 - board's dismissal: "le conseil de Y a démis X de ses fonctions de président": X led Y (LEADS, former), no feud;
@@ -68,6 +68,8 @@ def _patterns() -> dict:
                            + r")?\b"),
         "board": re.compile(r"\b(?:" + _lit(w["board_nouns"]) + r")\b"),
         "constituency": re.compile(r"\b(?:" + _lit(w["constituency_titles"]) + r")\s+" + _DE + r"$"),
+        "delegation": re.compile(r"\b(?P<title>(?:" + _lit(w["delegation_titles"]) + r")\s+(?:de la |de |d')"
+                                 r"(?:" + _lit(w["delegation_nouns"]) + r"))\s+" + _DE + r"$"),
         "product": re.compile(r"\b(?:" + _lit(w["product_nouns"]) + r")\s+$"),
         "appeal": re.compile(r"\b(?:" + _lit(w["appeal_words"]) + r")\b[^.;]{0,80}?\bcontre\s+(?:"
                              + _lit(w["sanction_refs"]) + r")\b"),
@@ -95,14 +97,18 @@ def attribution_source(rel, spans) -> bool:
     return any(sp and all(pat.search(_sub(rel, a - 40, a)) for a, _ in sp) for sp in spans)
 
 
-def constituency_place(rel, index, spans) -> bool:
-    """A place written only after a member's title ("le député des Alpes-X"): the constituency is no party."""
+def constituency_place(rel, index) -> bool:
+    """A place written only after a member's title ("le député des Alpes-X"): the constituency is no party (nor is
+    it through the relative pronoun after it, "le député des Alpes-X, qui dit avoir rencontré Y")."""
     if index is None:
         return False
     pat = _patterns()["constituency"]
-    for name, sp in zip((rel.subject, rel.object), spans):
+    for name in (rel.subject, rel.object):
         ent = index.entities.get(name)
-        if ent is None or ent.type in ("PER", "ORG") or not sp or not _place_like(name):
+        if ent is None or ent.type in ("PER", "ORG") or not _place_like(name):
+            continue
+        sp = _text_spans(rel.evidence, rel.start, name)
+        if not sp:
             continue
         if all(pat.search(_sub(rel, a - 40, a)) for a, _ in sp):
             return True
@@ -278,16 +284,35 @@ def completed_bid(rel):
     return None
 
 
-def ministers_staff(rel) -> bool:
-    """LEADS(X → ministry) from "X, directeur du cabinet du ministre de Y": a staff post, no head of the ministry."""
+def ministers_staff(rel):
+    """LEADS(X → ministry) from "X, directeur du cabinet du ministre de Y": a post in the minister's staff, no head
+    of the ministry: WORKS_FOR with the title as role (as the team's gold reads "au cabinet du ministre de Y");
+    None otherwise."""
     if rel.type not in ("LEADS", "BOARD_MEMBER"):
-        return False
-    pe = _plain(rel.evidence)
-    m = _patterns()["staff"].search(pe)
+        return None
+    m = _patterns()["staff"].search(_plain(rel.evidence))
     if not m:
-        return False
+        return None
     os_ = _text_spans(rel.evidence, rel.start, rel.object)
-    return not os_ or any(0 <= a - rel.start - m.start() <= 90 for a, _ in os_)
+    if os_ and not any(0 <= a - rel.start - m.start() <= 90 for a, _ in os_):
+        return None
+    role = rel.evidence[m.start():m.end()].split(" du ministre")[0].split(" de la ministre")[0]
+    return dataclasses.replace(rel, type="WORKS_FOR", role=role.strip().lower(), rule=rel.rule + ".staff37")
+
+
+def delegation_head(rel):
+    """WORKS_FOR(X → party) from "X, chef de la délégation des Y au sein du groupe Z": an elected member heading
+    the party's members in a group is a member of the party (MEMBER_OF, role the title), no employee."""
+    if rel.type != "WORKS_FOR":
+        return None
+    pat = _patterns()["delegation"]
+    os_ = _text_spans(rel.evidence, rel.start, rel.object)
+    for a, _ in os_:
+        m = pat.search(_sub(rel, a - 60, a))
+        if m:
+            return dataclasses.replace(rel, type="MEMBER_OF", role=m.group("title").strip(),
+                                       rule=rel.rule + ".delegation37")
+    return None
 
 
 def standing_by(rel):
@@ -368,11 +393,11 @@ def precision37_checks(doc, index, relations: list) -> list:
     for rel in relations:
         tokens = _sentence_tokens(doc, rel) if doc is not None else []
         spans = (_party_spans(rel, rel.subject, doc, index, tokens), _party_spans(rel, rel.object, doc, index, tokens))
-        if attribution_source(rel, spans) or constituency_place(rel, index, spans) or product_model(rel, spans) \
-                or common_noun_acronym(rel) or ministers_staff(rel) or bare_kind_elsewhere(rel, index):
+        if attribution_source(rel, spans) or constituency_place(rel, index) or product_model(rel, spans) \
+                or common_noun_acronym(rel) or bare_kind_elsewhere(rel, index):
             continue
-        new = offer_target(rel, index) or appeal_target(rel, relations, spans) or completed_bid(rel) \
-            or standing_by(rel) or same_customers(rel) or board_dismissal(rel, index)
+        new = offer_target(rel, index) or appeal_target(rel, relations, spans) or ministers_staff(rel) or completed_bid(rel) \
+            or standing_by(rel) or same_customers(rel) or board_dismissal(rel, index) or delegation_head(rel)
         if new is True:
             continue
         if new is not None:
