@@ -310,8 +310,9 @@ def delegation_head(rel):
     for a, _ in os_:
         m = pat.search(_sub(rel, a - 60, a))
         if m:
-            return dataclasses.replace(rel, type="MEMBER_OF", role=m.group("title").strip(),
-                                       rule=rel.rule + ".delegation37")
+            at = max(0, a - 60 - rel.start)   # (the title as written: the folded text keeps the offsets)
+            title = rel.evidence[at + m.start("title"):at + m.end("title")]
+            return dataclasses.replace(rel, type="MEMBER_OF", role=title.strip(), rule=rel.rule + ".delegation37")
     return None
 
 
