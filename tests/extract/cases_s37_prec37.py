@@ -131,3 +131,13 @@ FORBIDDEN += [
      "Lactoval, le grand concurrent de Fromalis.",
      ("OWNS", "Lactoval", "Le Korrigan")),
 ]
+
+# an accord to buy the other's stake is a sale, no partnership
+CASES += [
+    ("Norvane a annoncé lundi un accord avec le fonds Kerbrat pour lui racheter sa participation de 30 % dans Solvane.",
+     [("OWNS", "Norvane", "Solvane")]),
+]
+FORBIDDEN += [
+    ("Norvane a annoncé lundi un accord avec le fonds Kerbrat pour lui racheter sa participation de 30 % dans Solvane.",
+     ("PARTNERS_WITH", "Norvane", "Kerbrat")),
+]

@@ -22,6 +22,7 @@ Each check reads one relation and its sentence (the folded evidence); each is ga
   sanctioned X (SUES turned to it), not against another actor the resolver found;
 - bare kind noun beside another name: "Z, le parti que dirige X", "eurodéputé de Z et coprésident du groupe": the
   descriptor is Z's, so a tie with another organisation the sentence does not write goes;
+- sale accord: "X a annoncé un accord avec Y pour lui racheter sa participation": buyer and seller, no partners;
 - acronym twin: "Y (YB)" and a headline's "YB" read as two entities: one tie each way is the same tie (the acronym's
   is dropped for the full name's).
 """
@@ -70,6 +71,8 @@ def _patterns() -> dict:
         "constituency": re.compile(r"\b(?:" + _lit(w["constituency_titles"]) + r")\s+" + _DE + r"$"),
         "delegation": re.compile(r"\b(?P<title>(?:" + _lit(w["delegation_titles"]) + r")\s+(?:de la |de |d')"
                                  r"(?:" + _lit(w["delegation_nouns"]) + r"))\s+" + _DE + r"$"),
+        "sale_accord": re.compile(r"\baccords?\b[^.;]{0,30}?\bavec\b[^.;]{0,90}?\bpour (?:lui |leur |en |y )?"
+                                  r"(?:" + _lit(w["sale_verbs"]) + r")\b"),
         "product": re.compile(r"\b(?:" + _lit(w["product_nouns"]) + r")\s+$"),
         "appeal": re.compile(r"\b(?:" + _lit(w["appeal_words"]) + r")\b[^.;]{0,80}?\bcontre\s+(?:"
                              + _lit(w["sanction_refs"]) + r")\b"),
@@ -316,6 +319,11 @@ def delegation_head(rel):
     return None
 
 
+def sale_accord(rel) -> bool:
+    """PARTNERS_WITH from "un accord avec Y pour lui racheter sa participation": a sale, no partnership."""
+    return rel.type == "PARTNERS_WITH" and bool(_patterns()["sale_accord"].search(_plain(rel.evidence)))
+
+
 def standing_by(rel):
     """MEETS from "je reste aux côtés de X": ALLY_OF."""
     if rel.type != "MEETS" or not _patterns()["standing"].search(_plain(rel.evidence)):
@@ -395,7 +403,7 @@ def precision37_checks(doc, index, relations: list) -> list:
         tokens = _sentence_tokens(doc, rel) if doc is not None else []
         spans = (_party_spans(rel, rel.subject, doc, index, tokens), _party_spans(rel, rel.object, doc, index, tokens))
         if attribution_source(rel, spans) or constituency_place(rel, index) or product_model(rel, spans) \
-                or common_noun_acronym(rel) or bare_kind_elsewhere(rel, index):
+                or common_noun_acronym(rel) or bare_kind_elsewhere(rel, index) or sale_accord(rel):
             continue
         new = offer_target(rel, index) or appeal_target(rel, relations, spans) or ministers_staff(rel) or completed_bid(rel) \
             or standing_by(rel) or same_customers(rel) or board_dismissal(rel, index) or delegation_head(rel)
