@@ -299,6 +299,10 @@ def ministers_staff(rel):
     os_ = _text_spans(rel.evidence, rel.start, rel.object)
     if os_ and not any(0 <= a - rel.start - m.start() <= 90 for a, _ in os_):
         return None
+    ss = _text_spans(rel.evidence, rel.start, rel.subject)
+    if not ss or any(a - rel.start >= m.start() for a, _ in ss):
+        return None   # (the minister named after the staff title heads the ministry: "chef de cabinet de la ministre
+        # X au ministère de Y", LEADS X → Y stays; only the staffer, named before the title, is turned)
     role = rel.evidence[m.start():m.end()].split(" du ministre")[0].split(" de la ministre")[0]
     return dataclasses.replace(rel, type="WORKS_FOR", role=role.strip().lower(), rule=rel.rule + ".staff37")
 
