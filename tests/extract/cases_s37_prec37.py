@@ -79,7 +79,7 @@ FORBIDDEN += [
 
 # a constituency's place is no party (nor through the relative pronoun after it)
 FORBIDDEN += [
-    ("« Il faut une alliance avec le RN », a justifié le député des Alpes-Orientales, qui dit avoir rencontré Jean "
+    ("« Il faut une alliance avec les Bâtisseurs », a justifié le député des Alpes-Orientales, qui dit avoir rencontré Jean "
      "Castagne à deux reprises la semaine précédente.",
      ("MEETS", "Alpes-Orientales", "Jean Castagne")),
 ]
