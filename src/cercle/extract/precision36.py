@@ -167,6 +167,9 @@ def minority_stake(rel):
             m = pats["stake_after"].match(_sub(rel, b, b + 60))
             if not m:
                 m = pats["stake_before"].search(_sub(rel, a - 70, a))
+                if m and _agent_after(rel, b):
+                    m = None   # (s37-precision37) "une participation de 15 % dans Y, rachetée en 2021 par X": the
+                    # stake is another holder's, X bought Y whole
             if m:
                 share = float(m.group(1).replace(",", "."))
                 break
@@ -178,6 +181,13 @@ def minority_stake(rel):
     return dataclasses.replace(rel, type="OWNS", share=share, amount=None, role=None,
                                status=None if rel.status in ("proposed", "completed") else rel.status,
                                rule=rel.rule + ".stake36")
+
+
+def _agent_after(rel, b: int) -> bool:
+    """(s37-precision37) The subject is written only after the object at offset ``b``, as the agent of a participle
+    ("Y, rachetée en 2021 par X")."""
+    ss = _text_spans(rel.evidence, rel.start, rel.subject)
+    return bool(ss) and all(a >= b and re.search(r"\bpar\s+(?:le |la |les |l')?$", _sub(rel, b, a)) for a, _ in ss)
 
 
 @functools.lru_cache(maxsize=1)

@@ -62,6 +62,7 @@ from .precision34 import precision34_checks
 from .conv35 import conventions35   # (s35-conv35)
 from .precision35 import precision35_checks
 from .precision36 import precision36_checks   # (s36-precision36)
+from .precision37 import precision37_checks   # (s37-precision37)
 from .slots.interview25 import interview_we_met_in
 from .slots.interview30 import post_handed_in
 from .slots.sale import offer_for_sale
@@ -1249,6 +1250,7 @@ def extract_relations(doc, clean: CleanArticle | None, index) -> list[Relation]:
     relations = precision34_checks(doc, index, relations)   # (s34-precision34: fronted places, party labels, titles' bodies)
     relations = precision35_checks(doc, index, relations)   # (s35-precision35: places, former names, gapped holders, targets)
     relations = precision36_checks(doc, index, relations)   # (s36-precision36: sentences, lenders, stakes, offers, units, consortia)
+    relations = precision37_checks(doc, index, relations)   # (s37-precision37: sources, offers' targets, staff, models)
     # ((s37-tables37) "X, directrice du cabinet du ministre de Z": X serves the minister, heads no ministry)
     return [r for r in _drop_weaker(relations) if not leads_unnamed_state(r) and not cabinet_misread(r, index)]
 

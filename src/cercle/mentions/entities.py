@@ -48,6 +48,7 @@ from .names31 import acronyms_among_organisations, cut_lead_ins, names_ending_in
 from .names32 import drop_nuance_labels, split_descriptor_coordinations   # (s32-names32)
 from .names33 import cut_glued_tails, drop_goods   # (s33-names33)
 from .names35 import committees_in_lower_case, company_tails, figure_titles   # (s35-names35)
+from .names37 import english_names_with_and   # (s37-names37)
 from .relpro32 import relative_referents   # (s32-relpro32)
 from .names30 import bodies_with_coordinated_nouns, firms_of_several_surnames, one_letter_brands   # (s30-names30)
 from .grouping import _display_name, _group, _strip_honorific
@@ -85,6 +86,7 @@ def find_entities(doc, clean: CleanArticle | None = None) -> tuple[list[DocEntit
     purpose_body_names(doc, spans)   # (s21-names21)
     names_without_borders(doc, spans)   # (s22-names22)
     english_bodies_with_and(doc, spans)   # (s22-names22)
+    english_names_with_and(doc, spans)   # (s37-names37)
     _committees(doc, spans)
     committees_in_lower_case(doc, spans)   # (s35-names35)
     figure_titles(doc, spans)   # (s35-names35)
