@@ -204,8 +204,11 @@ def _cue_ends(doc) -> tuple[int, ...]:
     by_last = _cues_by_last()
     for j in ends:
         for cue in by_last.get(doc[j].lower_, ()):   # (only the cues that end on this word, in their order)
-            a = j - len(cue) + 1
-            if a >= 0 and tuple(doc[k].lower_ for k in range(a, j + 1)) == cue:
+            n = len(cue)
+            a = j - n + 1
+            if a < 0 or n > 1 and doc[j - 1].lower_ != cue[-2]:
+                continue   # (the word before first: most cues ending on "comme" differ there)
+            if n <= 2 or tuple(doc[k].lower_ for k in range(a, j + 1)) == cue:
                 got.append(j)
                 break
     return tuple(got)
