@@ -95,6 +95,7 @@ def sum_parties(t, index: EntityIndex, out: Found) -> None:
         out.put("given_to", takers)
 
 
+@acts_on(lambda w: w.verbal and w.lemma in _words()["takeover_verbs"])   # (speed37: tidy calls it in a gated run)
 def part_apposition(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X a racheté Y, la filiale de Z": the apposition parsed as a second object (or Y as an xcomp);
     Y is what is bought, Z only the owner of the part."""
@@ -209,6 +210,7 @@ def _article_company_as_backer(t, index: EntityIndex) -> list[tuple[str, int]]:
     return [(index.topic, s.i)]
 
 
+@acts_on(lambda w: w.verbal)   # (speed37: verbs.verb_objects calls it in a gated run)
 def object_after_time(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X a racheté en octobre Y", "X a cédé l'an dernier Y": a verb with no object whose time phrase holds
     a name hung on it without a preposition; the name is the object."""
@@ -392,6 +394,13 @@ def offer_filed(t, index: EntityIndex, out: Found) -> None:
                         return
 
 
+@lru_cache(maxsize=1)
+def _likewise_words() -> tuple[list[str], ...]:
+    """(speed37) The likewise_phrases as lists of words, split once (likewise_subjects split each phrase at each
+    word after a comma of a sentence that has a subject)."""
+    return tuple(p.split() for p in _words()["likewise_phrases"])
+
+
 def likewise_subjects(t, index: EntityIndex, out: Found) -> None:
     """"A remet au pot, tout comme le business angel B", "A accompagne l'opération, de même que B": B is a
     second subject of the verb (the first name after the phrase, past its descriptor words)."""
@@ -403,15 +412,17 @@ def likewise_subjects(t, index: EntityIndex, out: Found) -> None:
         return
     tv = tokens_of(t.doc)
     end = t.sent.end
-    phrases = _words()["likewise_phrases"]
+    phrases = _likewise_words()
     for j in range(t.i + 1, end):
         if tv[j].text in (";", ":") or (j > t.i + 1 and tv[j].pos_ == "VERB" and tv[j].dep_ in ("conj", "ccomp", "parataxis")
                                           and "Fin" in tv[j].morph.get("VerbForm")):
             return
         if tv[j - 1].text != ",":
             continue
-        for p in phrases:
-            words = p.split()
+        for words in phrases:
+            # (speed37: the phrase's first word first, the list of the next words only when it is there)
+            if words and tv[j].lower_ != words[0]:
+                continue
             if [tv[j + m].lower_ for m in range(len(words)) if j + m < end] != words:
                 continue
             k = j + len(words)
@@ -640,6 +651,7 @@ def _share_value(text: str) -> float:
         return 0.0
 
 
+@acts_on(lambda w: w.verbal and w.lemma in _words()["amount_trade_verbs"])   # (speed37: as object_after_time)
 def amount_recipient(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X aurait fourni pour 43 M$ de moteurs à Y", "X a acheté pour 90 M€ de potasse à Y": the parser hangs
     the "à Y" phrase on the amount's "pour" phrase; it is the verb's (slot "prep:à")."""
@@ -667,6 +679,7 @@ def _past_time(verb) -> bool:
     return False
 
 
+@acts_on(lambda w: w.lemma in _words()["dated_takeover_participles"])   # (speed37: as part_apposition)
 def bought_by_topic(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"… pas question de se séparer de Y, rachetée en 2019", "ses deux filiales : Y, rachetée en 2019 à
     Saint-Étienne, et …": a take-over participle with a past date and no "par" agent, in an article about a
@@ -707,6 +720,7 @@ def into_fold(t, index: EntityIndex, out: Found) -> None:
         out.put("fold_taken", taken[:1])
 
 
+@acts_on(lambda w: w.verbal and w.lemma == "peser")   # (speed37: as part_apposition)
 def weighed_stake(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Le fonds X, qui pèse 4,1 % du capital (de Y)": a share of the capital weighed by a holder is a stake in
     the company of that capital, else in the article's company (slot "weighed_in"; not "pèse 30 % du marché")."""
@@ -726,6 +740,7 @@ def weighed_stake(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out.put("weighed_in", got)
 
 
+@acts_on(lambda w: w.verbal and w.lemma in _words()["offer_stake_verbs"])   # (speed37: as part_apposition)
 def offer_stake(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X détient déjà 9 % du capital de sa cible", "a ramassé 8 % des actions de son concurrent", "X, qui a
     accumulé 9,8 % du capital ces derniers mois": in an article about a takeover offer, a stake in a company
@@ -798,6 +813,7 @@ def bid_by_title(t, index: EntityIndex, out: Found) -> None:
             return
 
 
+@acts_on(lambda w: w.verbal and w.lemma in _words()["relative_stake_verbs"])   # (speed37: as part_apposition)
 def perfect_infinitive_subject(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"… reproche au négociant X d'avoir acheté pour 90 M€ de potasse à Y": the parser hangs "d'avoir acheté"
     on the noun as a participle describing it; with the auxiliary "avoir" (and no passive one) the name is
@@ -810,6 +826,7 @@ def perfect_infinitive_subject(t, index: EntityIndex, out: Found, verbal: bool) 
         out["subj"] = out.pop("pass")
 
 
+@acts_on(lambda w: w.verbal and w.lemma in _words()["supply_passive_verbs"])   # (speed37: as part_apposition)
 def delivered_to_topic(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Les batteries seront livrées par X, pour un montant de 8,5 M€" in an article about one company: goods
     supplied by an agent to no one named go to that company (slot "supplied_topic")."""
@@ -882,6 +899,8 @@ def _contract_after_avec(verb, w):
     return None
 
 
+@acts_on(lambda w: w.verbal and w.lemma in _words()["contract_verbs"]
+         or not w.verbal and w.pos == "NOUN" and w.lower in _words()["contract_nouns"])   # (speed37: bonds.bond_parties calls it in a gated run)
 def contract_sides(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"Le club a signé un contrat de trois ans avec Y", "l'association X a conclu avec Y un contrat": the
     sponsor pays the club, whichever side the sentence names first (slots "payer", "payee"). On the verb: a
@@ -1081,6 +1100,7 @@ def _names_a_sum(sent, w) -> bool:
     return False
 
 
+@acts_on(lambda w: w.verbal and w.lemma in _words()["topic_money_verbs"])   # (speed37: as contract_sides)
 def money_to_topic(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     """"X a financé l'achat de deux navires de Y": the one whose purchase (project, plant…) is paid for is paid
     (slot "paid_for", read through the plain "de" chain of the object). "Le programme avait été soutenu par X

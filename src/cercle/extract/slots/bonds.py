@@ -13,7 +13,9 @@ from ...yamldata import load_yaml
 from ..arguments import MEMBERS, PERSON_TITLES, _subject_of, case_of, entities_at, extend_list, lemma_of
 from .biz import _words as biz_words, borrowed_from, branch_of_named_parent, contract_sides, loan_parties, money_to_topic, \
     sponsor_partner
+from .biz import _BRANCH_NOUNS
 from .found import Found
+from .gate import Readers, acts_on
 from .readers import de_through_noun
 from .words import TIME_WORDS
 
@@ -65,6 +67,34 @@ def _may_fire(t, verbal: bool) -> bool:
     return may
 
 
+@acts_on(lambda w: w.pos == "NOUN" and (w.lem in biz_words()["loan_nouns"] or w.lower in biz_words()["loan_nouns"]))
+def _borrowed_from(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    borrowed_from(t, index, out)
+
+
+@acts_on(lambda w: w.pos == "NOUN" and w.lower in biz_words()["sponsor_partner_nouns"])
+def _sponsor_partner(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    sponsor_partner(t, index, out)
+
+
+@acts_on(lambda w: w.pos == "NOUN" and w.lower in _BRANCH_NOUNS)
+def _branch_of_named_parent(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    branch_of_named_parent(t, index, out)
+
+
+# (speed37) biz.py readers bond_parties calls on every trigger, as runs of gated readers (gate.py), in their order
+# and at their place: each acts on a few trigger words (its @acts_on), and most triggers are none of them.
+_MONEY_CHECKS = Readers(
+    contract_sides,   # "le club a signé un contrat avec Y": Y pays
+    money_to_topic,   # "X a financé l'achat de navires de Y": Y is paid
+    _borrowed_from,   # "Y bénéficie d'une avance de 3 M€ de X": X lends to Y
+)
+_PARTNER_CHECKS = Readers(
+    _sponsor_partner,   # "X, partenaire historique du club Y": X pays Y
+    _branch_of_named_parent,   # "X Technologies, la branche du groupe": X owns it
+)
+
+
 def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if verbal and t.dep_ == "acl" and lemma_of(t) in _loan_verbs():
         loan_parties(t, index, out)   # "Y s'appuie sur un prêt … accordé par X" (slots/biz.py)
@@ -73,15 +103,12 @@ def bond_parties(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     _relied_adviser(t, index, out, verbal)   # "X s'appuie sur le cabinet Y": Y works for X
     if t.pos_ == "NOUN" and t.lemma_.lower() == "commissaire" and out.wants("auditor"):
         _auditor(t, index, out)   # "le commissaire aux comptes de Y, le cabinet X": X works for Y
-    contract_sides(t, index, out, verbal)   # "le club a signé un contrat avec Y": Y pays (slots/biz.py)
-    money_to_topic(t, index, out, verbal)   # "X a financé l'achat de navires de Y": Y is paid (slots/biz.py)
-    borrowed_from(t, index, out)   # "Y bénéficie d'une avance de 3 M€ de X": X lends to Y (slots/biz.py)
+    _MONEY_CHECKS(t, index, out, verbal)   # contract_sides, money_to_topic, borrowed_from (slots/biz.py)
     if t.pos_ == "NOUN" and (t.dep_ == "obj" or t.head.lower_ == "sein"):
         _joint_with(t, index, out)   # "X mène un programme commun avec Y", "X crée avec Y une coentreprise"
     if t.pos_ == "NOUN" and out.get("poss") and t.lemma_.lower() in ("fournisseur", "sous-traitant", "client"):
         _no_court_seat(t, index, out)   # "devant le tribunal de Lyon son ancien fournisseur Y": Lyon buys nothing
-    sponsor_partner(t, index, out)   # "X, partenaire historique du club Y": X pays Y (slots/biz.py)
-    branch_of_named_parent(t, index, out)   # "X Technologies, la branche du groupe": X owns it (slots/biz.py)
+    _PARTNER_CHECKS(t, index, out, verbal)   # sponsor_partner, branch_of_named_parent (slots/biz.py)
     if t.lower_ in _AMONG_WORDS and t.i + 2 < len(t.doc) and tokens_of(t.doc)[t.i + 1].lower_ == "parmi":
         _among_the_close(t, index, out)   # "proche parmi les proches de Y", "fidèle parmi les fidèles de Y"
     if not _may_fire(t, verbal):
@@ -1773,8 +1800,10 @@ def party_names(index: EntityIndex, doc=None) -> set[str]:
         # (pol4) "les députés de Y", "les militants de Y": plural members of a party named after them
         members, places = words()["party_member_nouns"], words()["place_name_words"]
         for i, name in index.by_token.items():
-            if i < 2 or index.by_token.get(i - 1) == name or name in out or tv[i - 1].lower_ not in ("de", "d'", "d’") \
-                    or tv[i - 2].lower_ not in members:
+            # (speed37: the word tests first, the cheapest and the most often false; the tests are pure, and a
+            # name already in ``out`` only spares the rest, so their order changes nothing)
+            if i < 2 or tv[i - 1].lower_ not in ("de", "d'", "d’") or tv[i - 2].lower_ not in members \
+                    or index.by_token.get(i - 1) == name or name in out:
                 continue
             e = index.entities.get(name)
             folded = fold(name).replace("'", " ").split()
@@ -1784,9 +1813,10 @@ def party_names(index: EntityIndex, doc=None) -> set[str]:
     if doc is not None:
         # "une motion de censure, que Y ne votera pas": an organisation that votes (a motion, a bill) in
         # a chamber is a party or a parliamentary group (not a fund voting a resolution at a meeting)
-        for t in doc:
-            if t.pos_ == "VERB" and t.lemma_.lower() in words()["party_votes"] \
-                    and any(x.lemma_.lower() in words()["party_vote_objects"] for x in t.sent):
+        votes, vote_objects = words()["party_votes"], words()["party_vote_objects"]   # (speed37: once, not per token)
+        for t in tv:
+            if t.pos_ == "VERB" and t.lemma_.lower() in votes \
+                    and any(x.lemma_.lower() in vote_objects for x in t.sent):
                 for c in t.children:
                     name = index.by_token.get(c.i) if c.dep_ == "nsubj" else None
                     if name and index.kinds.get(c.i) == "name" and _may_be_party(name, index):

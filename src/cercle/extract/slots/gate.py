@@ -57,9 +57,9 @@ class Readers:
 
     def __call__(self, t, index, out, verbal: bool) -> None:
         got = getattr(out, "gate_key", None)   # (word_key's, when an earlier run on this trigger built it)
-        if got is not None and got[0] is t and got[1] is t.lemma_ and got[2] is t.pos_ and got[3] is t.dep_ \
-                and got[4][4] is verbal:
-            key = got[4]
+        # (one tuple compared, not five items read and tested one by one: slots() now calls seven runs per trigger)
+        if got is not None and got[0] == (t, t.lemma_, t.pos_, t.dep_, verbal):
+            key = got[1]
         else:
             key = word_key(t, out, verbal)
         chosen = self._chosen.get(key)
@@ -93,14 +93,14 @@ def word_key(t, out, verbal: bool) -> tuple:
     """What a declaration may read of the trigger, as a key: ``(lower_, lemma_, pos_, dep_, verbal, lemma_of)``.
     slots() calls several runs of readers on one trigger with one ``out`` (its Found): the key is built by the
     first run and kept on ``out``; a later run (Readers.__call__) reuses it while it still describes the
-    trigger: the same token and ``verbal``, the same tag, link and lemma objects (lower_ and the morphology,
+    trigger: the same token and ``verbal``, the same tag, link and lemma (lower_ and the morphology,
     which lemma_of also reads, are never changed after the parse). So a reader that retagged the trigger
     would only make the next run build the key again."""
     lemma_, pos, dep = t.lemma_, t.pos_, t.dep_
     # (lemma_of in the key: it also depends on the word's morphology)
     key = (t.lower_, lemma_, pos, dep, verbal, lemma_of(t))
     try:
-        out.gate_key = (t, lemma_, pos, dep, key)
+        out.gate_key = ((t, lemma_, pos, dep, verbal), key)   # (what a later run compares, and the key)
     except AttributeError:
         pass   # (an ``out`` that takes no attribute: the key is built at each run)
     return key
