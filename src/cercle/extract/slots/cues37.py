@@ -1,0 +1,284 @@
+"""(s37-cues37) General French structures that the readers of FUNDS, OPPOSES and ALLY_OF missed (data/cues37.yaml,
+French words only):
+
+- coordinated_apposition: a relation noun put second in a coordinated apposition ("X, président de A et allié de Y",
+  "X, élu LR et rival de Y"): the parser makes it a conjunct of the first member, which is apposed to the name; it
+  describes that name (slots "head" and "apposed_to", which the title rules already read: ally.noun,
+  ally.noun_as_participle, opposes.rival_of …).
+- no_report_source: the source of a report ("selon X", "d'après X") is no party of the tie ("Y a reçu, selon le
+  journal X, le soutien de A": not X): its names leave the holder slots.
+- notice_sent: a formal notice or warning sent to Y ("X a adressé une mise en demeure à Y", "… et adressé un
+  avertissement à Y"): slots "notice37_by" (the verb's subject, through coordination) and "notice37_to".
+- body_of_members: a body named through its members ("les ministres des Affaires étrangères de l'Union ont adopté des
+  sanctions contre Y"): the government or organisation of the member noun's "de" chain is the subject (slot "subj",
+  only when no reader found one).
+- money_backing: "avec le soutien financier de Y", "grâce à l'appui financier de Y": Y pays the one it backs (slots
+  "backing37_by", "backing37_of"; FUNDS), the subject of the clause the phrase hangs on.
+
+Each reader tests its trigger word first (its @acts_on declaration) and walks only the trigger's children, its head,
+its head's head and a few tokens around it.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from ...mentions.entities import EntityIndex
+from ...yamldata import load_yaml
+from ..arguments import _subject_of, case_of, entities_at, lemma_of
+from .found import Found
+from .gate import Readers, acts_on
+
+
+@functools.lru_cache(maxsize=1)
+def words() -> dict:
+    raw = load_yaml((Path(__file__).parent.parent / "data" / "cues37.yaml").read_text(encoding="utf-8"))
+    out = {}
+    for k, v in raw.items():
+        if isinstance(v, dict):
+            out[k] = {str(a).lower(): [str(x).lower().replace("’", "'") for x in (b or [""])] for a, b in v.items()}
+        else:
+            out[k] = frozenset(str(x).lower() for x in (v or []))
+    return out
+
+
+def _name_at(index: EntityIndex, i: int):
+    """The entity of a name (not a pronoun nor a descriptor) at token ``i``, or None."""
+    if index.kinds.get(i) != "name":
+        return None
+    return index.by_token.get(i)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 1. A coordinated apposition
+def _apposed_name(first, index: EntityIndex):
+    """The (name, i) the first member of an apposition describes: the name it hangs on, set off by a comma."""
+    h = first.head
+    if h is first or h.i >= first.i:
+        return None
+    doc = first.doc
+    # (the first member opens right after a comma that closes the name)
+    j = first.left_edge.i - 1
+    if j < 1 or doc[j].text != ",":
+        return None
+    name = _name_at(index, h.i)
+    if name is None:
+        return None
+    # (the name ends right before the comma)
+    end = j - 1
+    if _name_at(index, end) != name:
+        return None
+    return name, h.i
+
+
+@acts_on(lambda w: w.dep == "conj" and w.lower in words()["coordinated_nouns"])
+def coordinated_apposition(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slots "head", "apposed_to" (see the module's head)."""
+    w = words()
+    if t.dep_ != "conj" or t.lower_ not in w["coordinated_nouns"] or "head" in out or "apposed_to" in out:
+        return
+    if not any(c.dep_ == "cc" and c.lower_ == "et" for c in t.children):
+        return
+    first = t.head
+    if first.i >= t.i or first.dep_ not in w["apposition_links"] or first.pos_ not in ("NOUN", "VERB", "ADJ"):
+        return
+    if first.dep_ == "conj":
+        # ("X, ancien ministre, président de A et allié de Y": the chain of conjuncts opens on the apposed one)
+        if first.head.i >= first.i or first.head.dep_ not in ("appos", "acl"):
+            return
+        first = first.head
+    # (no verb of its own between the two members: "X, élu en 2020, a battu Z et rival de …" is another clause)
+    doc = t.doc
+    if any(doc[k].pos_ == "AUX" or doc[k].text in ";:()«»" for k in range(first.i + 1, t.i)):
+        return
+    got = _apposed_name(first, index)
+    if got is None or index.type_of(got[0]) != "PER":
+        return
+    out.put("head", [got])
+    out.put("apposed_to", [got])
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 2. The source of a report
+def _source_positions(doc, index: EntityIndex) -> frozenset:
+    """The tokens of the names right after "selon" / "d'après" (a determiner and a descriptor noun between
+    allowed: "selon le quotidien X")."""
+    cached = getattr(index, "_cues37_sources", None)
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    src = words()["source_words"]
+    got = set()
+    n = len(doc)
+    for k in range(n):
+        low = doc[k].lower_.replace("’", "'")
+        if low not in src and not (low == "d'" and k + 1 < n and doc[k + 1].lower_ == "après"):
+            continue
+        j = k + (2 if low == "d'" else 1)
+        stop = min(j + 4, n)
+        while j < stop and _name_at(index, j) is None and doc[j].pos_ in ("DET", "NOUN", "ADJ"):
+            j += 1
+        name = _name_at(index, j) if j < n else None
+        while name is not None and j < n and _name_at(index, j) == name:
+            got.add(j)
+            j += 1
+    got = frozenset(got)
+    try:
+        index._cues37_sources = (doc, got)
+    except AttributeError:
+        pass
+    return got
+
+
+_HOLDER_SLOTS = ("head", "subj", "apposed_to")
+
+
+@acts_on(lambda w: not w.verbal and w.pos == "NOUN")
+def no_report_source(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Drops from the holder slots a name that is the source of a report (see the module's head)."""
+    if verbal or t.pos_ != "NOUN" or not any(out.get(s) for s in _HOLDER_SLOTS):
+        return
+    where = _source_positions(t.doc, index)
+    if not where:
+        return
+    for slot in _HOLDER_SLOTS:
+        if any(i in where for _, i in out.get(slot, ()) if isinstance(i, int)):
+            out.keep(slot, lambda x: x[1] not in where)
+            if slot not in out:
+                out["_no_linear"] = []
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 3. A formal notice sent
+def _notice_object(v, w) -> tuple:
+    """The notice noun that is the verb's object ("une mise en demeure") and its words (the parser may hang "à Y"
+    on the last one), or (None, ())."""
+    doc = v.doc
+    for c in v.children:
+        if c.dep_ not in ("obj", "nsubj:pass"):
+            continue
+        tails = w["notice_nouns"].get(c.lower_)
+        if tails is None:
+            continue
+        for tail in tails:
+            if not tail:
+                return c, (c,)
+            parts = tail.replace("'", "' ").split()
+            j, ok = c.i + 1, True
+            for part in parts:
+                if j >= len(doc) or doc[j].lower_.replace("’", "'") != part:
+                    ok = False
+                    break
+                j += 1
+            if ok:
+                return c, tuple(doc[k] for k in range(c.i, j))
+    return None, ()
+
+
+@acts_on(lambda w: w.verbal and w.lemma in words()["notice_verbs"])
+def notice_sent(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slots "notice37_by", "notice37_to" (see the module's head)."""
+    w = words()
+    if not verbal or lemma_of(t) not in w["notice_verbs"] or "notice37_to" in out:
+        return
+    noun, span = _notice_object(t, w)
+    if noun is None:
+        return
+    to = [x for c in (*t.children, *(k for s in span for k in s.children))
+          if c.dep_ in ("obl:arg", "obl", "obl:mod", "iobj", "nmod") and case_of(c) in ("à", "au", "aux")
+          and c.i > noun.i for x in entities_at(c, index) if x[1] >= 0]
+    if not to:
+        return
+    # (a regulator, a ministry, a court: a company's "mise en demeure" to another is a legal step, not a sanction)
+    by = [x for x in _subject_of(t, index) if x[1] >= 0 and index.type_of(x[0]) == "GOV"]
+    by = [x for x in by if x[0] not in {n for n, _ in to}]
+    if not by:
+        return
+    out.put("notice37_by", by[:1])
+    out.put("notice37_to", to)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 4. A body named through its members
+def _body_of(noun, index: EntityIndex, depth: int = 0) -> list:
+    """The government or organisation named in the "de" chain of a member noun ("les ministres des Affaires
+    étrangères de l'Union": the Union), two links deep at most."""
+    for c in noun.children:
+        if c.dep_ != "nmod" or c.i < noun.i or case_of(c) not in ("de", "du", "des", "d'"):
+            continue
+        # (the deeper body first: "des Affaires étrangères" names the members' portfolio, "de l'Union" their body)
+        if depth < 1:
+            got = _body_of(c, index, depth + 1)
+            if got:
+                return got
+        got = [x for x in entities_at(c, index) if x[1] >= 0 and index.type_of(x[0]) in ("GOV", "ORG")
+               and x[0].lower() not in words()["portfolio_words"]]
+        if got:
+            return got[:1]
+    return []
+
+
+def _verb_above(t):
+    """The verb the trigger is (or hangs on) the object or a complement of, two links up at most."""
+    v = t
+    for _ in range(3):
+        if v.pos_ in ("VERB", "AUX") and v is not t or v is t and v.pos_ == "VERB":
+            return v
+        if v.head is v:
+            return None
+        v = v.head
+    return v if v.pos_ in ("VERB", "AUX") else None
+
+
+@acts_on(lambda w: True)
+def body_of_members(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "subj" (see the module's head)."""
+    if "subj" in out or not out.wants("subj"):
+        return
+    v = _verb_above(t)
+    if v is None:
+        return
+    w = words()
+    for c in v.children:
+        if c.dep_ == "nsubj" and c.lower_ in w["member_nouns"] and "Plur" in c.morph.get("Number"):
+            got = _body_of(c, index)
+            if got:
+                out.put("subj", got)
+            return
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 5. Money backing
+@acts_on(lambda w: not w.verbal and w.lower in words()["backing_nouns"])
+def money_backing(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slots "backing37_by", "backing37_of" (see the module's head)."""
+    w = words()
+    if verbal or t.lower_ not in w["backing_nouns"] or "backing37_by" in out:
+        return
+    doc = t.doc
+    if not (any(c.dep_ == "amod" and c.lower_ in w["money_adjectives"] for c in t.children)
+            or t.i + 1 < len(doc) and doc[t.i + 1].lower_ in w["money_adjectives"]):
+        return
+    by = [x for c in t.children if c.dep_ == "nmod" and c.i > t.i and case_of(c) in ("de", "du", "des", "d'")
+          for x in entities_at(c, index) if x[1] >= 0 and index.type_of(x[0]) in ("PER", "ORG", "GOV")]
+    if not by:
+        return
+    v = t.head
+    if v.pos_ not in ("VERB", "AUX"):
+        return
+    if t.dep_ in ("obj",):
+        # ("X a reçu le soutien financier de Y", "X a obtenu l'appui financier de Y": the receiver is the subject;
+        # not "X a apporté son soutien financier": the giver)
+        if lemma_of(v) not in ("recevoir", "obtenir", "bénéficier", "décrocher", "solliciter", "trouver"):
+            return
+    elif not (t.dep_.startswith("obl") and case_of(t) in ("avec", "grâce à", "grâce", "sans")):
+        return
+    if case_of(t) == "sans":
+        return
+    of = [x for x in _subject_of(v, index) if x[1] >= 0 and x[0] not in {n for n, _ in by}]
+    if not of:
+        return
+    out.put("backing37_by", by[:1])
+    out.put("backing37_of", of[:1])
+
+
+CUES37_READERS = Readers(coordinated_apposition, no_report_source, notice_sent, body_of_members, money_backing)
