@@ -14,6 +14,8 @@ French words only):
   only when no reader found one).
 - money_backing: "avec le soutien financier de Y", "grâce à l'appui financier de Y": Y pays the one it backs (slots
   "backing37_by", "backing37_of"; FUNDS), the subject of the clause the phrase hangs on.
+- voted_together: "le groupe X a voté main dans la main avec Y", "X a manifesté aux côtés de Y": a politician or a
+  party beside a party or a politician, one of them a party (slots "together37_side", "together37_with"; ALLY_OF).
 
 Each reader tests its trigger word first (its @acts_on declaration) and walks only the trigger's children, its head,
 its head's head and a few tokens around it.
@@ -281,4 +283,54 @@ def money_backing(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out.put("backing37_of", of[:1])
 
 
-CUES37_READERS = Readers(coordinated_apposition, no_report_source, notice_sent, body_of_members, money_backing)
+# ---------------------------------------------------------------------------------------------------------------
+# 6. Voting or standing together
+def _phrase_end(doc, k: int, phrases) -> int | None:
+    """The index right after one of the phrases that opens at token ``k``, or None."""
+    for p in phrases:
+        parts = p.replace("'", "' ").split()
+        j = k
+        for part in parts:
+            if j >= len(doc) or doc[j].lower_.replace("’", "'") != part:
+                break
+            j += 1
+        else:
+            return j
+    return None
+
+
+@acts_on(lambda w: w.verbal and w.lemma in words()["together_verbs"])
+def voted_together(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slots "together37_side", "together37_with" (see the module's head)."""
+    w = words()
+    if not verbal or lemma_of(t) not in w["together_verbs"] or "together37_with" in out:
+        return
+    from ..parties import is_party
+    doc = t.doc
+    end = t.sent.end
+    # (the phrase right after the verb, an adverb or a date between allowed: "a voté mercredi main dans la main")
+    k = t.i + 1
+    while k < min(t.i + 4, end) and doc[k].pos_ in ("ADV", "NOUN", "NUM") and doc[k].lower_ not in ("main", "côte"):
+        k += 1
+    j = _phrase_end(doc, k, w["together_phrases"])
+    if j is None:
+        return
+    while j < end and doc[j].pos_ == "DET":
+        j += 1
+    other = _name_at(index, j)
+    if other is None:
+        return
+    side = [x for x in _subject_of(t, index) if x[1] >= 0 and x[0] != other]
+    if not side:
+        return
+    kinds = [index.type_of(n) for n in (side[0][0], other)]
+    parties = [n for n in (side[0][0], other) if is_party(n, index, doc)]
+    if not parties or any(kd not in ("PER", "ORG") for kd in kinds) \
+            or any(kd == "ORG" and n not in parties for kd, n in zip(kinds, (side[0][0], other))):
+        return
+    out.put("together37_side", side[:1])
+    out.put("together37_with", [(other, j)])
+
+
+CUES37_READERS = Readers(coordinated_apposition, no_report_source, notice_sent, body_of_members, money_backing,
+                         voted_together)
