@@ -16,6 +16,10 @@ French words only):
   "backing37_by", "backing37_of"; FUNDS), the subject of the clause the phrase hangs on.
 - voted_together: "le groupe X a voté main dans la main avec Y", "X a manifesté aux côtés de Y": a politician or a
   party beside a party or a politician, one of them a party (slots "together37_side", "together37_with"; ALLY_OF).
+- lenders_of_deal: "l'offre est financée par un crédit-relais accordé par Y", "l'acquisition sera financée par une
+  émission placée par A et B", "le rachat est financé par un prêt de N de la banque Y": the lenders pay the maker of
+  the text's one deal (the one organisation that buys or bids in the text before the sentence), or the company the
+  passive subject names (slots "lender37", "borrower37"; FUNDS).
 
 Each reader tests its trigger word first (its @acts_on declaration) and walks only the trigger's children, its head,
 its head's head and a few tokens around it.
@@ -332,5 +336,82 @@ def voted_together(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out.put("together37_with", [(other, j)])
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 7. A deal financed by lenders
+def _deal_makers(doc, index: EntityIndex) -> list[tuple[int, str]]:
+    """(token index, organisation) of every named subject of a verb that buys or makes an offer ("X rachète Y",
+    "X lance une offre sur Y", "X a déposé un projet d'offre"), in the text's order; worked out once per text."""
+    from ...mentions.index import per_document
+
+    def build():
+        w = words()
+        got = []
+        for tok in doc:
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            lem = lemma_of(tok)
+            if lem in w["bid_verbs"]:
+                if not any(c.dep_ == "obj" and c.lower_ in w["bid_objects"] for c in tok.children):
+                    continue
+            elif lem not in w["deal_maker_verbs"]:
+                continue
+            for name, i in _subject_of(tok, index):
+                if i >= 0 and index.type_of(name) == "ORG":
+                    got.append((tok.i, name))
+        return got
+    return per_document(index, "_cues37_makers", build)
+
+
+def _lenders(agent, index: EntityIndex) -> list:
+    """The organisations the loan phrase names as lending: "de la banque Y", "accordé par Y", "levée auprès de A
+    et de B", "un pool de banques mené par A et B" (any name of the phrase introduced by "de", "par" or "auprès")."""
+    got = []
+    for k in agent.subtree:
+        if k.i == agent.i or index.kinds.get(k.i) != "name":
+            continue
+        name = index.by_token.get(k.i)
+        if name is None or index.type_of(name) not in ("ORG", "GOV") or name in [n for n, _ in got]:
+            continue
+        h = k
+        while h.dep_ in ("conj", "flat:name", "flat") and h.head is not h:
+            h = h.head
+        if case_of(h) in ("de", "du", "des", "d'", "par", "auprès") or \
+                h.i > 0 and doc_word(h, -1) in ("de", "du", "des", "d'", "par"):
+            got.append((name, k.i))
+    return got
+
+
+def doc_word(tok, step: int) -> str:
+    j = tok.left_edge.i + step
+    return tok.doc[j].lower_ if 0 <= j < len(tok.doc) else ""
+
+
+@acts_on(lambda w: w.verbal and w.lemma == "financer")
+def lenders_of_deal(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slots "lender37", "borrower37" (see the module's head)."""
+    if not verbal or lemma_of(t) != "financer" or "lender37" in out:
+        return
+    w = words()
+    subj = next((c for c in t.children if c.dep_ == "nsubj:pass"), None)
+    agent = next((c for c in t.children if c.dep_ in ("obl:agent", "obl", "obl:mod") and case_of(c) == "par"
+                  and c.lower_ in w["loan_nouns"]), None)
+    if subj is None or agent is None:
+        return
+    lenders = _lenders(agent, index)
+    if not lenders:
+        return
+    if subj.lower_ in w["financed_deal_nouns"]:
+        makers = {n for i, n in _deal_makers(t.doc, index) if i < t.i}
+        borrower = [(makers.pop(), -1)] if len(makers) == 1 else []
+    else:
+        # ("le groupe Y sera financé par un prêt de la banque Z": the company named itself borrows)
+        borrower = [x for x in entities_at(subj, index) if x[1] >= 0 and index.type_of(x[0]) in ("ORG", "GOV")][:1]
+    borrower = [x for x in borrower if x[0] not in {n for n, _ in lenders}]
+    if not borrower:
+        return
+    out.put("lender37", lenders)
+    out.put("borrower37", borrower)
+
+
 CUES37_READERS = Readers(coordinated_apposition, no_report_source, notice_sent, body_of_members, money_backing,
-                         voted_together)
+                         voted_together, lenders_of_deal)
