@@ -67,14 +67,28 @@ def _apposed_name(first, index: EntityIndex):
     j = first.left_edge.i - 1
     if j < 1 or doc[j].text != ",":
         return None
-    name = _name_at(index, h.i)
+    # (the name ends right before the comma, and is the member's head or hangs on it: "La députée X, élue …")
+    end = j - 1
+    name = _name_at(index, end)
     if name is None:
         return None
-    # (the name ends right before the comma)
-    end = j - 1
-    if _name_at(index, end) != name:
+    k = end
+    while k > 0 and _name_at(index, k - 1) == name:
+        k -= 1
+    if not any(_under(doc[m], h.i) for m in range(k, end + 1)):
         return None
-    return name, h.i
+    return name, k
+
+
+def _under(tok, i: int) -> bool:
+    """Whether token ``i`` is ``tok`` or one of its heads (three links up at most)."""
+    for _ in range(4):
+        if tok.i == i:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 @acts_on(lambda w: w.dep == "conj" and w.lower in words()["coordinated_nouns"])
@@ -86,6 +100,11 @@ def coordinated_apposition(t, index: EntityIndex, out: Found, verbal: bool) -> N
     if not any(c.dep_ == "cc" and c.lower_ == "et" for c in t.children):
         return
     first = t.head
+    # ("élue LR et rivale de Y": the second noun hangs on the label the participle takes; climb to the participle)
+    steps = 0
+    while first.dep_ in ("xcomp", "obj", "nmod", "amod") and first.head.i < first.i and steps < 2:
+        first = first.head
+        steps += 1
     if first.i >= t.i or first.dep_ not in w["apposition_links"] or first.pos_ not in ("NOUN", "VERB", "ADJ"):
         return
     if first.dep_ == "conj":

@@ -1,0 +1,84 @@
+"""Cases of the s37 readings of FUNDS, OPPOSES and ALLY_OF (helper s37-cues37, slots/cues37.py, data/cues37.yaml, the
+"avec Y" before the pact noun in slots/ally36.py), invented names and sentences. Each mechanism is checked on
+several cue words and shapes: a relation noun second in a coordinated apposition (président de … et allié de, élue …
+et rivale de, ancien ministre … et proche de), a report's source that is no party (selon), a regulator's formal
+notice (mise en demeure, avertissement, blâme; adressé alone or coordinated with a fine), a body named through its
+members (les ministres des Affaires étrangères de, les chefs d'État de), money backing (avec le soutien financier
+de, a reçu l'appui financier de), voting together (voté main dans la main avec, voté de concert avec), a pact
+signed "avec Y" before its noun, the lenders of the text's one deal (crédit-relais accordé par, émission placée
+par, dette levée auprès de)."""
+
+# a relation noun second in a coordinated apposition describes the apposition's name
+CASES = [
+    ("Le sénateur Paul Verdier, président de la Fédération des Landes et allié de Jeanne Roux, a démissionné.",
+     [("ALLY_OF", "Paul Verdier", "Jeanne Roux")]),
+    ("La députée Karine Lemaire, élue LR et rivale de Jeanne Roux depuis 2020, s'est rangée derrière Paul Verdier.",
+     [("OPPOSES", "Karine Lemaire", "Jeanne Roux"), ("ALLY_OF", "Karine Lemaire", "Paul Verdier")]),
+    ("Le député Marc Dalban, élu LR et rival de Jeanne Roux depuis 2020, a démissionné.",
+     [("OPPOSES", "Marc Dalban", "Jeanne Roux")]),
+]
+
+# a regulator's formal notice or warning is a sanction
+CASES += [
+    ("L'Arcom a infligé mardi une amende de 150 000 euros à Radio Sud et adressé une mise en demeure à Radio Azur.",
+     [("OPPOSES", "Arcom", "Radio Sud"), ("OPPOSES", "Arcom", "Radio Azur")]),
+    ("La CNIL a adressé un avertissement à la société Technova.",
+     [("OPPOSES", "CNIL", "Technova")]),
+]
+
+# a body named through its members
+CASES += [
+    ("Réunis à Genève, les ministres des Affaires étrangères de l'Union andine ont adopté un paquet de sanctions "
+     "contre la Valdonie.",
+     [("OPPOSES", "Union andine", "Valdonie")]),
+]
+FORBIDDEN = [
+    ("Réunis à Genève, les ministres des Affaires étrangères de l'Union andine ont adopté un paquet de sanctions "
+     "contre la Valdonie.",
+     ("OPPOSES", "Affaires étrangères", "Valdonie")),
+]
+
+# money backing: the backer pays the one it backs
+CASES += [
+    ("Le député Paul Verdier aurait proposé de racheter l'hebdomadaire pour 30 millions d'euros, avec le soutien "
+     "financier du fonds Atlas Capital.",
+     [("FUNDS", "Atlas Capital", "Paul Verdier")]),
+]
+FORBIDDEN += [
+    ("Le député Paul Verdier aurait proposé de racheter l'hebdomadaire pour 30 millions d'euros, avec le soutien "
+     "financier du fonds Atlas Capital.",
+     ("ALLY_OF", "Atlas Capital", "Paul Verdier")),
+]
+
+# voting together, a pact signed "avec Y" before its noun
+CASES += [
+    ("Le groupe du Parti radical a voté main dans la main avec le Mouvement national pour adopter la directive.",
+     [("ALLY_OF", "Parti radical", "Mouvement national")]),
+    ("La sénatrice Jeanne Roux a signé lundi avec le Parti radical un accord de premier tour.",
+     [("ALLY_OF", "Jeanne Roux", "Parti radical")]),
+]
+
+# the lenders of the text's one deal pay its maker
+CASES += [
+    ("Le groupe Vérane a déposé lundi une offre publique d'achat sur Solvéa. L'offre est financée par un "
+     "crédit-relais de 900 M€ accordé par la banque Pierrefeu.",
+     [("FUNDS", "Pierrefeu", "Vérane")]),
+    ("Le groupe Vérane rachète la société Solvéa. L'acquisition sera financée par une émission obligataire placée "
+     "par la Banque Aldine et le Crédit Nordique.",
+     [("FUNDS", "Banque Aldine", "Vérane"), ("FUNDS", "Crédit Nordique", "Vérane")]),
+]
+FORBIDDEN += [
+    # (two bidders: the offer's maker is not known)
+    ("Le groupe Vérane a déposé une offre sur Solvéa, et le groupe Ostal a lancé une offre concurrente. L'offre est "
+     "financée par un prêt de la banque Pierrefeu.",
+     ("FUNDS", "Pierrefeu", "Vérane")),
+    ("Le groupe Vérane a déposé une offre sur Solvéa, et le groupe Ostal a lancé une offre concurrente. L'offre est "
+     "financée par un prêt de la banque Pierrefeu.",
+     ("FUNDS", "Pierrefeu", "Ostal")),
+    # (a company's formal notice to another is a legal step, not a sanction)
+    ("Le groupe Vérane a adressé une mise en demeure à la société Solvéa.",
+     ("OPPOSES", "Vérane", "Solvéa")),
+    # (the source of a report is no party)
+    ("Le maire Paul Verdier a reçu, selon Le Courrier, le soutien du Parti radical et des Centristes.",
+     ("ALLY_OF", "Le Courrier", "Parti radical")),
+]
