@@ -82,3 +82,16 @@ FORBIDDEN += [
     ("Le maire Paul Verdier a reçu, selon Le Courrier, le soutien du Parti radical et des Centristes.",
      ("ALLY_OF", "Le Courrier", "Parti radical")),
 ]
+
+# standing by one is support, not a meeting
+CASES += [
+    ("« Je reste aux côtés de Paul Verdier », a déclaré la députée Jeanne Roux.",
+     [("ALLY_OF", "Jeanne Roux", "Paul Verdier")]),
+    ("La députée Jeanne Roux reste aux côtés de Paul Verdier.",
+     [("ALLY_OF", "Jeanne Roux", "Paul Verdier")]),
+]
+FORBIDDEN += [
+    ("Jeanne Roux, députée de la Somme, a confirmé son soutien : « Je reste aux côtés de Paul Verdier », a-t-elle "
+     "déclaré.",
+     ("MEETS", "Jeanne Roux", "Paul Verdier")),
+]

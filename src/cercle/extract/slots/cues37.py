@@ -16,6 +16,9 @@ French words only):
   "backing37_by", "backing37_of"; FUNDS), the subject of the clause the phrase hangs on.
 - voted_together: "le groupe X a voté main dans la main avec Y", "X a manifesté aux côtés de Y": a politician or a
   party beside a party or a politician, one of them a party (slots "together37_side", "together37_with"; ALLY_OF).
+- stood_beside: "X reste aux côtés de Y", "« Je reste aux côtés de Y », a déclaré X", "X s'est engagé aux côtés de
+  Y": support (slots "stand37_who", "stand37_whom"; ALLY_OF), and no meeting (the "beside_who" slots of
+  allies31.beside_at_event are emptied).
 - lenders_of_deal: "l'offre est financée par un crédit-relais accordé par Y", "l'acquisition sera financée par une
   émission placée par A et B", "le rachat est financé par un prêt de N de la banque Y": the lenders pay the maker of
   the text's one deal (the one organisation that buys or bids in the text before the sentence), or the company the
@@ -432,5 +435,42 @@ def lenders_of_deal(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out.put("borrower37", borrower)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 8. Standing by one
+@acts_on(lambda w: w.lower == "côtés")
+def stood_beside(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slots "stand37_who", "stand37_whom" (see the module's head)."""
+    if t.lower_ != "côtés" or "stand37_whom" in out:
+        return
+    doc = t.doc
+    if t.i == 0 or doc[t.i - 1].lower_ != "aux":
+        return
+    v = t.head
+    if v.pos_ not in ("VERB", "AUX") or lemma_of(v) not in words()["stand_verbs"] or v.i > t.i:
+        return
+    whom = [x for c in t.children if c.dep_ == "nmod" and case_of(c) in ("de", "du", "des", "d'")
+            for x in entities_at(c, index) if x[1] >= 0 and index.type_of(x[0]) in ("PER", "ORG")]
+    if not whom:
+        # (the parser may hang "de Y" on the verb)
+        j = t.i + 1
+        if j < len(doc) and doc[j].lower_ in ("de", "d'", "d’", "du", "des"):
+            j += 1
+            while j < len(doc) and doc[j].pos_ == "DET":
+                j += 1
+            name = _name_at(index, j)
+            if name is not None and index.type_of(name) in ("PER", "ORG"):
+                whom = [(name, j)]
+    if not whom:
+        return
+    who = [x for x in _subject_of(v, index) if x[0] not in {n for n, _ in whom}
+           and index.type_of(x[0]) in ("PER", "ORG")]
+    if not who:
+        return
+    out.put("stand37_who", who[:1])
+    out.put("stand37_whom", whom[:1])
+    out.pop("beside_who", None)
+    out.pop("beside_whom", None)
+
+
 CUES37_READERS = Readers(coordinated_apposition, no_report_source, notice_sent, body_of_members, money_backing,
-                         voted_together, lenders_of_deal)
+                         voted_together, lenders_of_deal, stood_beside)
