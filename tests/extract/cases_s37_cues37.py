@@ -95,3 +95,12 @@ FORBIDDEN += [
      "déclaré.",
      ("MEETS", "Jeanne Roux", "Paul Verdier")),
 ]
+
+# an award told by its noun, the awarding body as its "par" phrase
+CASES += [
+    ("En cause : l'attribution par la ville de Vernon, entre 2016 et 2021, de plusieurs contrats de voirie pour un "
+     "montant total de 48 millions d'euros au groupe Technova et à une PME locale, Solvéa.",
+     [("FUNDS", "ville de Vernon", "Technova"), ("FUNDS", "ville de Vernon", "Solvéa")]),
+    ("L'attribution de plusieurs contrats de voirie au groupe Technova par la ville de Vernon a fait scandale.",
+     [("FUNDS", "ville de Vernon", "Technova")]),
+]

@@ -19,6 +19,8 @@ French words only):
 - stood_beside: "X reste aux côtés de Y", "« Je reste aux côtés de Y », a déclaré X", "X s'est engagé aux côtés de
   Y": support (slots "stand37_who", "stand37_whom"; ALLY_OF), and no meeting (the "beside_who" slots of
   allies31.beside_at_event are emptied).
+- award_by: "l'attribution par la ville de Z de plusieurs contrats à A et à B": the awarding body pays each (slots
+  "award37_by", "award37_to"; FUNDS), read as a line up to the next verb.
 - lenders_of_deal: "l'offre est financée par un crédit-relais accordé par Y", "l'acquisition sera financée par une
   émission placée par A et B", "le rachat est financé par un prêt de N de la banque Y": the lenders pay the maker of
   the text's one deal (the one organisation that buys or bids in the text before the sentence), or the company the
@@ -472,5 +474,56 @@ def stood_beside(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out.pop("beside_whom", None)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 9. An award told by its noun
+def _party_after(doc, index: EntityIndex, j: int, end: int):
+    """(name, i) of the party a phrase opening at ``j`` names: determiners and a body noun with its "de" skipped
+    ("la ville de Z", "le groupe A", "une PME locale, B"), or None."""
+    k = j
+    while k < end and (doc[k].pos_ in ("DET", "ADJ") or doc[k].text == ","):
+        k += 1
+    for m in range(k, min(k + 5, end)):
+        name = index.by_token.get(m)
+        if name is not None:
+            return name, m
+        if doc[m].pos_ in ("VERB", "AUX") or doc[m].lower_ in ("à", "au", "aux", "par", "pour") and m > k:
+            return None
+    return None
+
+
+@acts_on(lambda w: w.pos == "NOUN" and w.lower in words()["award_nouns"])
+def award_by(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slots "award37_by", "award37_to" (see the module's head)."""
+    w = words()
+    if t.pos_ != "NOUN" or t.lower_ not in w["award_nouns"] or "award37_by" in out:
+        return
+    doc = t.doc
+    end = min(t.sent.end, t.i + 40)
+    by, to, awarded = None, [], False
+    k = t.i + 1
+    while k < end:
+        tok = doc[k]
+        if tok.pos_ in ("VERB", "AUX") and "Part" not in tok.morph.get("VerbForm") or tok.text in (";", ":", "(", "«"):
+            break
+        low = tok.lower_
+        if low == "par" and by is None:
+            got = _party_after(doc, index, k + 1, end)
+            if got is not None and index.type_of(got[0]) in ("GOV", "ORG"):
+                by = got
+        elif low in w["awarded_nouns"] and not awarded:
+            awarded = True
+        elif low in ("à", "au", "aux") and awarded:
+            got = _party_after(doc, index, k + 1, end)
+            if got is not None and index.type_of(got[0]) in ("ORG", "PER") and got[0] not in [n for n, _ in to]:
+                to.append(got)
+        k += 1
+    if by is None or not to or not awarded:
+        return
+    to = [x for x in to if x[0] != by[0]]
+    if to:
+        out.put("award37_by", [by])
+        out.put("award37_to", to)
+
+
 CUES37_READERS = Readers(coordinated_apposition, no_report_source, notice_sent, body_of_members, money_backing,
-                         voted_together, lenders_of_deal, stood_beside)
+                         voted_together, lenders_of_deal, stood_beside, award_by)
