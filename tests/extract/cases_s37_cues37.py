@@ -104,3 +104,16 @@ CASES += [
     ("L'attribution de plusieurs contrats de voirie au groupe Technova par la ville de Vernon a fait scandale.",
      [("FUNDS", "ville de Vernon", "Technova")]),
 ]
+
+# a pact made by the sides listed as the subject
+CASES += [
+    ("Le Parti radical et le Mouvement national feront liste commune aux municipales de 2026 à Marseille.",
+     [("ALLY_OF", "Parti radical", "Mouvement national")]),
+    ("La sénatrice Jeanne Roux et le Mouvement national ont conclu un accord électoral.",
+     [("ALLY_OF", "Jeanne Roux", "Mouvement national")]),
+]
+FORBIDDEN += [
+    # (a pact refused is no alliance)
+    ("Le Parti radical et le Mouvement national ne feront pas liste commune aux municipales.",
+     ("ALLY_OF", "Parti radical", "Mouvement national")),
+]

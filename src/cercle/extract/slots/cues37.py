@@ -21,6 +21,10 @@ French words only):
   allies31.beside_at_event are emptied).
 - award_by: "l'attribution par la ville de Z de plusieurs contrats à A et à B": the awarding body pays each (slots
   "award37_by", "award37_to"; FUNDS), read as a line up to the next verb.
+- pact_of_pair: "A et B feront liste commune", "A et B ont scellé une alliance": a pact noun of data/ally36.yaml made
+  by a verb whose subject lists the sides, with no "avec" phrase: each side is the other's ally (slot "pair37", read
+  as pairs; ALLY_OF), under ally36's conditions (persons or parties, a party among them for the nouns of a business
+  deal).
 - lenders_of_deal: "l'offre est financée par un crédit-relais accordé par Y", "l'acquisition sera financée par une
   émission placée par A et B", "le rachat est financé par un prêt de N de la banque Y": the lenders pay the maker of
   the text's one deal (the one organisation that buys or bids in the text before the sentence), or the company the
@@ -525,5 +529,48 @@ def award_by(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         out.put("award37_to", to)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 10. A pact made by the sides listed as the subject
+def _pact_words():
+    from .ally36 import words as ally_words
+    return ally_words()
+
+
+@acts_on(lambda w: w.pos in ("NOUN", "PROPN") and w.lower in _pact_words()["pact_nouns"])
+def pact_of_pair(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slot "pair37" (see the module's head)."""
+    from .ally36 import _common, _political, _with_phrases
+    w = _pact_words()
+    if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in w["pact_nouns"] or "pair37" in out or "pact36_side" in out:
+        return
+    if t.lower_ in w["needs_adjective"] and not _common(t, w):
+        return
+    v = t.head
+    if t.dep_ != "obj" or v.pos_ not in ("VERB", "AUX") or lemma_of(v) not in w["pact_verbs"]:
+        return
+    if _with_phrases(t) or _with_phrases(v) or any(c.dep_ == "advmod" and c.lower_ in ("ne", "pas", "jamais")
+                                                   for c in v.children):
+        return
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or not subj.conjuncts:
+        return
+    sides = []
+    # (entities_at gives the subject's conjuncts too: "A et B")
+    for x in entities_at(subj, index):
+        if x[1] < 0 or x[0] in [y[0] for y, _ in sides]:
+            continue
+        fits, party = _political(x, index, t.doc)
+        if not fits:
+            return
+        sides.append((x, party))
+    if len({x[0] for x, _ in sides}) < 2:
+        return
+    if t.lower_ in w["party_only_nouns"] and not any(p for _, p in sides):
+        return
+    if any(index.type_of(x[0]) == "ORG" and not p for x, p in sides):
+        return
+    out.put("pair37", [x for x, _ in sides])
+
+
 CUES37_READERS = Readers(coordinated_apposition, no_report_source, notice_sent, body_of_members, money_backing,
-                         voted_together, lenders_of_deal, stood_beside, award_by)
+                         voted_together, lenders_of_deal, stood_beside, award_by, pact_of_pair)
