@@ -5,8 +5,10 @@ et rivale de, ancien ministre … et proche de), a report's source that is no pa
 notice (mise en demeure, avertissement, blâme; adressé alone or coordinated with a fine), a body named through its
 members (les ministres des Affaires étrangères de, les chefs d'État de), money backing (avec le soutien financier
 de, a reçu l'appui financier de), voting together (voté main dans la main avec, voté de concert avec), a pact
-signed "avec Y" before its noun, the lenders of the text's one deal (crédit-relais accordé par, émission placée
-par, dette levée auprès de)."""
+signed "avec Y" before its noun or by the sides listed as the subject (feront liste commune, ont conclu un accord
+électoral), the lenders of the text's one deal (crédit-relais accordé par, émission placée par), standing by one
+(reste aux côtés de), an award with its "par" body (l'attribution par … de contrats à), sanctions (placée sous
+sanctions par, placé sous embargo)."""
 
 # a relation noun second in a coordinated apposition describes the apposition's name
 CASES = [
@@ -116,4 +118,18 @@ FORBIDDEN += [
     # (a pact refused is no alliance)
     ("Le Parti radical et le Mouvement national ne feront pas liste commune aux municipales.",
      ("ALLY_OF", "Parti radical", "Mouvement national")),
+]
+
+# put under sanctions or on a sanctions list
+CASES += [
+    ("La Valdonie vient d'être placée sous sanctions par l'Union andine.",
+     [("OPPOSES", "Union andine", "Valdonie")]),
+    ("L'Union andine a placé la Valdonie sous embargo.",
+     [("OPPOSES", "Union andine", "Valdonie")]),
+]
+FORBIDDEN += [
+    ("L'Union andine a inscrit la Valdonie sur la liste des pays partenaires.",
+     ("OPPOSES", "Union andine", "Valdonie")),
+    ("La Valdonie a été placée sous surveillance par l'Union andine.",
+     ("OPPOSES", "Union andine", "Valdonie")),
 ]

@@ -25,6 +25,8 @@ French words only):
   by a verb whose subject lists the sides, with no "avec" phrase: each side is the other's ally (slot "pair37", read
   as pairs; ALLY_OF), under ally36's conditions (persons or parties, a party among them for the nouns of a business
   deal).
+- sanction_listed: "X a inscrit Y sur sa liste de sanctions", "Y a été placé sous sanctions par X", "X a placé Y
+  sous embargo": a sanction (slots "listed37_by", "listed37_who"; OPPOSES, role sanctions).
 - lenders_of_deal: "l'offre est financée par un crédit-relais accordé par Y", "l'acquisition sera financée par une
   émission placée par A et B", "le rachat est financé par un prêt de N de la banque Y": the lenders pay the maker of
   the text's one deal (the one organisation that buys or bids in the text before the sentence), or the company the
@@ -572,5 +574,62 @@ def pact_of_pair(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     out.put("pair37", [x for x, _ in sides])
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 11. Put on a sanctions list or under sanctions
+def _sanction_place(v, w) -> bool:
+    """The verb's phrase says a list of sanctions ("sur sa liste de sanctions", "à la liste noire") or sanctions
+    ("sous sanctions", "sous embargo"); read as a line up to the next finite verb (the parser hangs these phrases
+    anywhere)."""
+    doc = v.doc
+    end = min(v.sent.end, v.i + 25)
+    for k in range(v.i + 1, end):
+        tok = doc[k]
+        if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+            return False
+        low = tok.lower_
+        if low == "sous" and k + 1 < end and doc[k + 1].lower_ in w["under_words"]:
+            return True
+        if low in w["list_nouns"] and any(doc[j].lower_ in ("sur", "à", "au", "dans") for j in range(max(k - 3, 0), k)) \
+                and any(doc[j].lower_ in w["sanction_list_words"] for j in range(k + 1, min(k + 4, end))):
+            return True
+    return False
+
+
+def _agent_after(v, index: EntityIndex) -> list:
+    """"… placé sous sanctions par X": the name after the first "par" that follows the verb, in its clause."""
+    doc = v.doc
+    end = min(v.sent.end, v.i + 25)
+    for k in range(v.i + 1, end):
+        if doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
+            return []
+        if doc[k].lower_ == "par":
+            got = _party_after(doc, index, k + 1, end)
+            return [got] if got is not None else []
+    return []
+
+
+@acts_on(lambda w: w.verbal and w.lemma in words()["listing_verbs"])
+def sanction_listed(t, index: EntityIndex, out: Found, verbal: bool) -> None:
+    """Slots "listed37_by", "listed37_who" (see the module's head)."""
+    w = words()
+    if not verbal or lemma_of(t) not in w["listing_verbs"] or "listed37_who" in out:
+        return
+    if not _sanction_place(t, w):
+        return
+    passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in t.children)
+    if passive:
+        who = [x for c in t.children if c.dep_ == "nsubj:pass" for x in entities_at(c, index) if x[1] >= 0] \
+            or [x for x in _subject_of(t, index) if x[1] >= 0]
+        by = _agent_after(t, index)
+    else:
+        who = [x for c in t.children if c.dep_ == "obj" for x in entities_at(c, index) if x[1] >= 0]
+        by = [x for x in _subject_of(t, index) if x[1] >= 0]
+    by = [x for x in by if index.type_of(x[0]) in ("GOV", "ORG")]
+    who = [x for x in who if index.type_of(x[0]) in ("PER", "ORG", "GOV") and x[0] not in {n for n, _ in by}]
+    if by and who:
+        out.put("listed37_by", by[:1])
+        out.put("listed37_who", who)
+
+
 CUES37_READERS = Readers(coordinated_apposition, no_report_source, notice_sent, body_of_members, money_backing,
-                         voted_together, lenders_of_deal, stood_beside, award_by, pact_of_pair)
+                         voted_together, lenders_of_deal, stood_beside, award_by, pact_of_pair, sanction_listed)
