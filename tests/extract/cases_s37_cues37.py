@@ -133,3 +133,17 @@ FORBIDDEN += [
     ("La Valdonie a été placée sous surveillance par l'Union andine.",
      ("OPPOSES", "Union andine", "Valdonie")),
 ]
+
+# the other cue words of the module's families
+CASES += [
+    ("Le député Alain Rocher, ancien ministre de la Culture et proche de Jeanne Roux, a démissionné.",
+     [("ALLY_OF", "Alain Rocher", "Jeanne Roux")]),
+    ("Réunis à Bruxelles, les chefs d'État de l'Union andine ont adopté de nouvelles sanctions contre la Valdonie.",
+     [("OPPOSES", "Union andine", "Valdonie")]),
+    ("Le groupe Technova a reçu l'appui financier de la Banque Aldine.",
+     [("FUNDS", "Banque Aldine", "Technova")]),
+    ("Le Parti radical a voté de concert avec le Mouvement national.",
+     [("ALLY_OF", "Parti radical", "Mouvement national")]),
+    ("L'Arcom a adressé un blâme à Radio Sud.",
+     [("OPPOSES", "Arcom", "Radio Sud")]),
+]

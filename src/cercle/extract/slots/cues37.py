@@ -558,9 +558,14 @@ def pact_of_pair(t, index: EntityIndex, out: Found, verbal: bool) -> None:
         return
     sides = []
     # (entities_at gives the subject's conjuncts too: "A et B")
+    lo, hi = subj.left_edge.i, subj.right_edge.i
     for x in entities_at(subj, index):
         if x[1] < 0 or x[0] in [y[0] for y, _ in sides]:
             continue
+        if not any(index.by_token.get(k) == x[0] and index.kinds.get(k) == "name" for k in range(lo, hi + 1)):
+            # ("la présidente de A et la dirigeante de B ont annoncé des listes communes": the parties' heads speak
+            # for their parties; a side must be named in the subject itself)
+            return
         fits, party = _political(x, index, t.doc)
         if not fits:
             return
