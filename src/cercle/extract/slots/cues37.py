@@ -176,6 +176,16 @@ def no_report_source(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     where = _source_positions(t.doc, index)
     if not where:
         return
+    doc = t.doc
+    j = t.left_edge.i - 1
+    if t.head.i in where or j > 0 and doc[j].text == "," and j - 1 in where:
+        # ("Selon Me X, conseil de Y, …": a noun right after the source describes the source herself, unless the
+        # report is an incise between a verb and its object: "Y a reçu, selon X, le soutien de A")
+        k = j - 1
+        while k >= t.sent.start and doc[k].lower_ not in words()["source_words"] and doc[k].lower_ != "après":
+            k -= 1
+        if not any(doc[m].pos_ in ("VERB", "AUX") for m in range(t.sent.start, max(k, t.sent.start))):
+            return
     for slot in _HOLDER_SLOTS:
         if any(i in where for _, i in out.get(slot, ()) if isinstance(i, int)):
             out.keep(slot, lambda x: x[1] not in where)
