@@ -143,7 +143,13 @@ def pact_made(t, index: EntityIndex, out: Found, verbal: bool) -> None:
     if not side and t.dep_ in ("obj", "nsubj:pass") and v.pos_ in ("VERB", "AUX") \
             and lemma_of(v) in w["pact_verbs"]:
         side = _side_of(v, index)
-        phrases = _with_phrases(t) or _with_phrases(v, after=t.i)
+        phrases = _with_phrases(t) or _with_phrases(v, after=t.i) \
+            or [c for c in _with_phrases(v, after=v.i) if c.i < t.i]   # (s37-cues37) "a signé avec Y un accord"
+    if not side and t.dep_ == "appos" and case_of(v) == "avec" and v.i < t.i and v.dep_.startswith("obl") \
+            and v.head.pos_ in ("VERB", "AUX") and lemma_of(v.head) in w["pact_verbs"]:
+        # (s37-cues37) "X a signé avec le parti Y un accord de premier tour": the parser hangs the pact on Y
+        side = _side_of(v.head, index)
+        phrases = [v]
     if not side or not phrases:
         return
     side = [x for x in side if x[1] >= 0]
