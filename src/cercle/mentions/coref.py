@@ -38,6 +38,7 @@ from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash
 from .refs35b import former_title_rival   # (s35-refs35b)
 from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
+from .pron37 import closed_relative_subject, detached_name, plural_actor, stressed_referent   # (s37-pron37)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
 
@@ -1291,6 +1292,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if name:
                 _add(doc, index, mentions, tok.i, tok.i + (3 if split else 1), name, "pronoun")
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
+            continue
+        if tok.pos_ == "PRON" and low in ("lui", "elle") and (name := stressed_referent(doc, tok, index, sent_of)):
+            _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")   # (s37-pron37) "un désaccord avec lui"
             continue
         if tok.pos_ == "PRON" and low == "lui" and tok.dep_ in ("iobj", "obj", "obl:arg") and not _stressed(tv, tok):
             name = _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent)
@@ -3562,6 +3566,8 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
         if index.entities[name].type not in _ACTOR_TYPES or (person and index.entities[name].type != "PER") \
                 or name in speakers:
             return False
+        if index.entities[name].type in ("ORG", "GOV") and plural_actor(tv, index, name):
+            return False   # (s37-pron37) "Les Fédérés … . Elle…": a plural actor is no "il", no "elle"
         # (not the tagger's guess from a first name: it takes "Jean" for a woman; the gender French
         # gives a first name when the text says none: "l'actionnaire, Gérard X, … Elle…" is not Gérard)
         g = _said_gender(index, name, doc)
@@ -3580,6 +3586,9 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
             if k == 0 or sent_of.get(k - 1) != s or tv[k - 1].is_space or before[-2:] == ["quant", "à"] \
                     or before[-1:] == ["quant"]:
                 return name, j
+    detached = detached_name(tv, tok, index, fits)   # (s37-pron37) "Quant à son frère, X, …, il"
+    if detached is not None:
+        return detached
     titled = _titled_person_of_relative(tv, tok, index)
     if titled is not None and fits(titled[0]):
         return titled
@@ -3607,6 +3616,8 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
                 subj = next((k for c in up.children if c.dep_ in ("dep", "aux", "xcomp") and c.i < up.i
                              and c.pos_ in ("VERB", "AUX") for k in c.children
                              if k.dep_ in ("nsubj", "nsubj:pass") and k.i < tok.i), None)
+            if subj is not None and closed_relative_subject(tv, subj, tok):
+                break   # (s37-pron37) "Chez Z, dont Y détient 4 %, il a réclamé…": not Y
             if subj is not None:
                 if subj.pos_ == "PRON" and subj.lower_ in ("qui", "que", "lequel", "laquelle"):
                     # "X, qui a dit qu'il…"; "Il succède à X, qui … a rejoint Y, dont il devient…" with the

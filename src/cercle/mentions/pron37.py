@@ -1,0 +1,206 @@
+"""(s37-pron37) Pronoun parties the earlier passes left unread or read wrong.
+
+Called by mentions/coref.py (link_anaphora and _backward_antecedent), each through one small hook:
+
+* ``stressed_referent``: a stressed pronoun after a preposition, "un violent désaccord avec lui", "a porté plainte
+  contre lui", "s'est rangé derrière elle", is a party of the tie its clause states. It is never the clause's own
+  subject, nor the name its phrase is set beside ("X, un cousin du patriarche, en froid avec lui": not X). "lui" is
+  masculine and "elle" feminine when stressed, so it stands for the one actor of its gender, as the text or the
+  first name gives it, named before it in its sentence, else in the sentence before: a person first (a company is
+  seldom "lui" after a preposition), an organisation only when the text gave it that gender and no person fits.
+  Two that fit: nothing (precision first).
+* ``plural_actor``: an actor the text names with a plural determiner ("Les Fédérés", "des Laboratoires X") is not
+  what a singular subject pronoun stands for ("Les Fédérés … lui reprochent … . Elle peut compter sur …").
+
+Lexicons in data/pron37.yaml.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from ..yamldata import load_yaml
+
+_ACTORS = ("PER", "ORG", "GOV")
+_STRESSED_GENDER = {"lui": "Masc", "elle": "Fem"}
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    d = load_yaml(resources.files("cercle.mentions").joinpath("data/pron37.yaml").read_text("utf-8"))
+    preps = tuple(tuple(p.replace("'", "' ").replace("’", "’ ").split()) for p in d["stressed_prepositions"])
+    return {"preps": preps, "after": frozenset(d["stress_after"]), "plural": frozenset(d["plural_determiners"])}
+
+
+def _after_preposition(tv, i: int) -> bool:
+    """The words right before token i are one of the prepositions of the lexicon."""
+    for words in _data()["preps"]:
+        n = len(words)
+        if i - n < 0:
+            continue
+        got = [tv[k].lower_.replace("’", "'") for k in range(i - n, i)]
+        want = [w.replace("’", "'") for w in words]
+        if got == want:
+            return True
+    return False
+
+
+def _phrase_owner(tok, index) -> str | None:
+    """The actor the phrase holding ``tok`` is set beside ("X, un cousin du patriarche, en froid avec lui": X): the
+    first named token up the parse from the pronoun, when the walk passes through an apposition or an adjective
+    set beside a noun (not through the clause's verb)."""
+    t, hops = tok.head, 0
+    while hops < 5 and t.head.i != t.i:
+        if t.i in index.by_token and index.kinds.get(t.i) in ("name", "introducer", "descriptor", "pronoun"):
+            return index.by_token[t.i]
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod"):
+            return None
+        t, hops = t.head, hops + 1
+    if t.i in index.by_token:
+        return index.by_token[t.i]
+    return None
+
+
+def _clause_subject(tok, index) -> set[str]:
+    """The actors subject of the clause holding ``tok``, however deep the pronoun sits in its phrases ("X a quitté
+    le groupe après un désaccord avec lui": X): up the parse to the first word with a subject; a relative's "qui"
+    takes the noun it hangs on."""
+    t, hops = tok.head, 0
+    while hops < 6:
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i), None)
+        if subj is not None:
+            if subj.lower_ == "qui" and t.dep_ == "acl:relcl":
+                subj = t.head
+            return {index.by_token[x.i] for x in (subj, *[c for c in subj.children if c.dep_ in ("appos", "flat:name")])
+                    if x.i in index.by_token}
+        if t.head.i == t.i:
+            break
+        t, hops = t.head, hops + 1
+    return set()
+
+
+def stressed_referent(doc, tok, index, sent_of) -> str | None:
+    """The actor a stressed "lui"/"elle" after a preposition stands for (see the module's head), or None."""
+    from . import coref   # (coref imports this module: read it at call time)
+    low = tok.lower_
+    gender = _STRESSED_GENDER.get(low)
+    if gender is None or tok.pos_ != "PRON" or tok.i == 0 or tok.i in index.by_token:
+        return None
+    tv = coref.tokens_of(doc)
+    if not _after_preposition(tv, tok.i):
+        return None
+    if tok.i + 1 < len(tv) and (tv[tok.i + 1].lower_ in _data()["after"] or tv[tok.i + 1].text.startswith("-")):
+        return None   # ("contre lui-même", "avec elle seule")
+    if sent_of[tok.i] in index.quoted or tok.i in index.in_quotes:
+        return None   # (a quotation speaks of its own actors)
+    own = coref._clause_doers(tok, index)
+    if own is None:
+        return None
+    own = own | _clause_subject(tok, index)
+    s = sent_of[tok.i]
+    # (and the main subject of its sentence before it, however the parse hangs it: "X, qui l'a licencié, a porté
+    # plainte contre lui" with X read as an oblique)
+    own |= {n for i, n in index.subjects.get(s, ()) if i < tok.i and coref._main_subject(tv, i, index)}
+    owner = _phrase_owner(tok, index)
+    if owner is not None:
+        own = own | {owner}
+
+    def fits(name: str) -> str | None:
+        """"PER" or "ORG" when the actor may be the pronoun, by its type and the gender the text gives it."""
+        ent = index.entities[name]
+        if name in own or ent.type not in _ACTORS:
+            return None
+        if ent.type == "PER":
+            return "PER" if coref._person_gender(index, name, doc) == gender else None
+        return "ORG" if coref._gender_of(index, name, doc) == gender else None
+
+    start = tok.sent.start
+    for lo, hi in ((start, tok.i), (None, start)):
+        if lo is None:
+            if start == 0:
+                return None
+            k = start - 1
+            while k > 0 and tv[k].is_space:
+                k -= 1
+            if sent_of.get(k) != s - 1 or sent_of[k] in index.quoted:
+                return None
+            lo = tv[k].sent.start
+        found: dict[str, set] = {"PER": set(), "ORG": set()}
+        others = False
+        for j in range(lo, hi):
+            name = index.by_token.get(j)
+            if name is None or index.kinds.get(j) not in ("name", "introducer", "descriptor", "pronoun"):
+                continue
+            if any(tv[x].lower_ in ("selon", "après") for x in range(max(j - 3, lo), j)):
+                continue   # (a source, not a party)
+            kind = fits(name)
+            if kind:
+                found[kind].add(name)
+            elif name not in own and index.entities[name].type == "PER" \
+                    and coref._person_gender(index, name, doc) is None:
+                others = True   # (a person of no known gender may be the one meant)
+        if lo != start:
+            found["ORG"] = set()   # (an organisation only in the pronoun's own sentence: "lui" is seldom one)
+        if found["PER"] or found["ORG"] or others:
+            if others:
+                return None
+            pick = found["PER"] or found["ORG"]
+            return next(iter(pick)) if len(pick) == 1 else None
+    return None
+
+
+def plural_actor(tv, index, name: str) -> bool:
+    """The text names the actor with a plural determiner before its name ("Les Fédérés", "des Laboratoires X"),
+    or its name opens on one ("Les Verts unis")."""
+    cache = index.__dict__.setdefault("_plural37", {})
+    if name in cache:
+        return cache[name]
+    plural = _data()["plural"]
+    got = name.split()[0].lower() in plural if name.split() else False
+    if not got:
+        for j, n in index.by_token.items():
+            if n != name or index.kinds.get(j) != "name" or index.by_token.get(j - 1) == name or j == 0:
+                continue
+            det = tv[j - 1]
+            if det.lower_ in plural and det.pos_ in ("DET", "ADP") and tv[j].text[:1].isupper():
+                got = True
+                break
+    cache[name] = got
+    return got
+
+
+def detached_name(tv, tok, index, fits) -> tuple[str, int] | None:
+    """"Quant à son frère, X, longtemps directeur du groupe, il a été écarté…": a subject pronoun right after the
+    comma that closes a phrase detached by "quant à" at its sentence's start stands for the first actor named in
+    that phrase, whatever the parser made the subject (it often makes the name one). Only when no verb of a main
+    clause comes between the name and the pronoun, and the actor fits the pronoun."""
+    sent = tok.sent
+    st = sent.start
+    while st < tok.i and tv[st].is_space:
+        st += 1
+    if tok.i < st + 4 or tv[st].lower_ != "quant" or tv[st + 1].lower_ not in ("à", "au", "aux") \
+            or tv[tok.i - 1].text != ",":
+        return None
+    j = next((k for k in range(st + 2, tok.i) if index.kinds.get(k) == "name"), None)
+    if j is None or any(tv[k].pos_ in ("VERB", "AUX") for k in range(st + 2, j)):
+        return None
+    name = index.by_token[j]
+    # (the pronoun's own clause is the first main one: a verb between would be a clause of its own, "Quant à X,
+    # elle a dit que…" excepted, which the pronoun comes before)
+    if any(tv[k].pos_ in ("VERB", "AUX") and tv[k].dep_ in ("ROOT", "conj") for k in range(j + 1, tok.i)):
+        return None
+    return (name, j) if fits(name) else None
+
+
+_RELATIVE_OPENERS = frozenset({"dont", "que", "qu'", "qu’", "où", "auquel", "laquelle", "lequel", "duquel"})
+
+
+def closed_relative_subject(tv, subj, tok) -> bool:
+    """"Chez Z, dont Y détient 4 % du capital, il a réclamé…" parsed with the relative's verb as the sentence's root
+    and the main verb as its conjunct: the subject Y, right after a relative word that follows a comma, is the
+    relative's, and a comma closes the relative before the pronoun. What the pronoun stands for is not Y."""
+    k = subj.i - 1
+    if k < 1 or tv[k].lower_ not in _RELATIVE_OPENERS or tv[k].pos_ != "PRON" or tv[k - 1].text != ",":
+        return False
+    return subj.i < tok.i and any(tv[x].text == "," for x in range(subj.i + 1, tok.i)) \
+        and not any(tv[x].lower_ in _RELATIVE_OPENERS | {"qui"} for x in range(subj.i + 1, tok.i))
