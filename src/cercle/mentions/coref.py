@@ -38,7 +38,7 @@ from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash
 from .refs35b import former_title_rival   # (s35-refs35b)
 from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
-from .pron37 import closed_relative_subject, detached_name, plural_actor, stressed_referent   # (s37-pron37)
+from .pron37 import chain_over_sentence, closed_relative_subject, detached_name, organisation_gender, plural_actor, stressed_referent   # (s37-pron37)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
 
@@ -3568,6 +3568,9 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
             return False
         if index.entities[name].type in ("ORG", "GOV") and plural_actor(tv, index, name):
             return False   # (s37-pron37) "Les Fédérés … . Elle…": a plural actor is no "il", no "elle"
+        if index.entities[name].type in ("ORG", "GOV") and _gender_of(index, name, doc) is None \
+                and organisation_gender(tv, index, name) not in (None, gender):
+            return False   # (s37-pron37) "l'assureur X … Elle…": the gender of the nouns the text gave it
         # (not the tagger's guess from a first name: it takes "Jean" for a woman; the gender French
         # gives a first name when the text says none: "l'actionnaire, Gérard X, … Elle…" is not Gérard)
         g = _said_gender(index, name, doc)
@@ -3715,7 +3718,8 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
         return _topic_person_subject(tv, tok, index, sent_of, gender, fits) if quoted and not found else None
     return _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits) \
         or _one_person_of_gender(tv, tok, index, subjects_by_sent, sent_of, gender, fits) \
-        or _topic_person_subject(tv, tok, index, sent_of, gender, fits)
+        or _topic_person_subject(tv, tok, index, sent_of, gender, fits) \
+        or chain_over_sentence(doc, tok, index, subjects_by_sent, sent_of, fits, gender)   # (s37-pron37)
 
 
 def _titled_person_of_relative(tv, tok, index) -> tuple[str, int] | None:

@@ -204,3 +204,74 @@ def closed_relative_subject(tv, subj, tok) -> bool:
         return False
     return subj.i < tok.i and any(tv[x].text == "," for x in range(subj.i + 1, tok.i)) \
         and not any(tv[x].lower_ in _RELATIVE_OPENERS | {"qui"} for x in range(subj.i + 1, tok.i))
+
+
+def organisation_gender(tv, index, name: str) -> str | None:
+    """The gender of an organisation as the text introduced and described it: the head nouns of the lexicon of
+    mentions/data/pron36.yaml that stand for it ("la banque X", "l'assureur", "le groupe", "X, filiale de Y") and
+    the first word of its name ("Banque X", "Groupe Y"), elided article or not. Both genders among them, or none:
+    None (a pronoun then goes by the rest of the reading)."""
+    # (not kept between calls: the pass links descriptors as it goes, and each one it links may vote)
+    from .pron36 import _data as _pron36_data
+    _, genders = _pron36_data()
+    votes: set[str] = set()
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in genders:
+        votes.add(genders[words[0].lower()])
+    for j, n in index.by_token.items():
+        if n != name:
+            continue
+        t = tv[j]
+        kind = index.kinds.get(j)
+        if kind in ("introducer", "descriptor") and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") \
+                and "Plur" not in t.morph.get("Number"):
+            g = genders.get(t.lower_) or genders.get(t.lemma_.lower())
+            if g:
+                votes.add(g)
+        elif kind == "name":
+            for c in t.children:
+                if c.dep_ == "appos" and c.i not in index.by_token and "Plur" not in c.morph.get("Number"):
+                    g = genders.get(c.lower_)
+                    if g:
+                        votes.add(g)
+    return next(iter(votes)) if len(votes) == 1 else None
+
+
+def chain_over_sentence(doc, tok, index, subjects_by_sent, sent_of, fits, gender: str) -> tuple[str, int] | None:
+    """"À 52 ans, X deviendra la directrice générale. Le conseil de l'assureur l'a désignée jeudi, en remplacement
+    de Paul Y. Polytechnicienne, elle a fait ses armes…": a subject pronoun opening its main clause, after a
+    sentence with no actor for subject that names no actor the pronoun may stand for, goes on with the main
+    subject of the sentence before that one, when that subject is one actor of the pronoun's gender as the text
+    (or a person's first name) says it. A last resort: only where nothing else was found."""
+    from . import coref
+    tv = coref.tokens_of(doc)
+    s = sent_of[tok.i]
+    if s < 2 or subjects_by_sent.get(s - 1) or not coref._in_main_clause(tok) or tok.i in index.in_quotes:
+        return None
+    start = tok.sent.start
+    if any(j in index.by_token for j in range(start, tok.i)):
+        return None   # (an actor named before it in its own sentence: the usual reading's business)
+    while start > 0 and sent_of.get(start - 1, -1) >= s - 1:
+        start -= 1
+    if sent_of.get(start, s) != s - 1 or (s - 1) in index.quoted:
+        return None
+    back = {n for i, n in subjects_by_sent.get(s - 2, ()) if fits(n) and (
+        coref._main_subject(tv, i, index) or index.kinds.get(i) == "pronoun")}
+    if len(back) != 1:
+        return None
+    name = next(iter(back))
+    if coref._gender_known(index, name, doc) != gender \
+            and not (index.entities[name].type != "PER" and organisation_gender(tv, index, name) == gender):
+        return None
+    for j in range(start, tok.sent.start):
+        n = index.by_token.get(j)
+        if n is None or n == name:
+            continue
+        ent = index.entities[n]
+        if ent.type not in _ACTORS:
+            continue
+        known = coref._gender_known(index, n, doc) if ent.type == "PER" else (
+            coref._gender_of(index, n, doc) or organisation_gender(tv, index, n))
+        if fits(n) and known in (None, gender):
+            return None   # (another actor of the sentence between may be the one meant)
+    return name, max(i for i, n in subjects_by_sent[s - 2] if n == name)
