@@ -38,7 +38,7 @@ from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash
 from .refs35b import former_title_rival   # (s35-refs35b)
 from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
-from .pron37 import chain_over_sentence, closed_relative_subject, detached_name, organisation_gender, plural_actor, stressed_referent   # (s37-pron37)
+from .pron37 import chain_over_sentence, cleft_focus, closed_relative_subject, detached_name, organisation_gender, plural_actor, stressed_referent   # (s37-pron37)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
 
@@ -3719,7 +3719,8 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
     return _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits) \
         or _one_person_of_gender(tv, tok, index, subjects_by_sent, sent_of, gender, fits) \
         or _topic_person_subject(tv, tok, index, sent_of, gender, fits) \
-        or chain_over_sentence(doc, tok, index, subjects_by_sent, sent_of, fits, gender)   # (s37-pron37)
+        or chain_over_sentence(doc, tok, index, subjects_by_sent, sent_of, fits, gender) \
+        or cleft_focus(doc, tok, index, sent_of, fits, gender)   # (s37-pron37) both
 
 
 def _titled_person_of_relative(tv, tok, index) -> tuple[str, int] | None:

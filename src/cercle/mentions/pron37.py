@@ -275,3 +275,70 @@ def chain_over_sentence(doc, tok, index, subjects_by_sent, sent_of, fits, gender
         if fits(n) and known in (None, gender):
             return None   # (another actor of the sentence between may be the one meant)
     return name, max(i for i, n in subjects_by_sent[s - 2] if n == name)
+
+
+_CLEFT_VERBS = frozenset({"est", "était", "fut", "sera"})
+
+
+def cleft_focus(doc, tok, index, sent_of, fits, gender: str) -> tuple[str, int] | None:
+    """"C'est l'ancienne directrice export de la société, X, qui a alerté la justice. Licenciée en 2023, elle accuse
+    …": the sentence before is a cleft ("c'est … qui"), and what it puts in focus is what it is about. A subject
+    pronoun opening its main clause, with no actor named before it in its own sentence, stands for the one actor
+    named in the focus (between "c'est" and "qui") that the text gives the pronoun's gender. A last resort, as
+    ``chain_over_sentence``."""
+    from . import coref
+    tv = coref.tokens_of(doc)
+    s = sent_of[tok.i]
+    if s < 1 or not coref._in_main_clause(tok) or tok.i in index.in_quotes:
+        return None
+    start = tok.sent.start
+    if any(j in index.by_token for j in range(start, tok.i)):
+        return None
+    k = start - 1
+    while k > 0 and tv[k].is_space:
+        k -= 1
+    if k < 0 or sent_of.get(k) != s - 1 or (s - 1) in index.quoted:
+        return None
+    first = tv[k].sent.start
+    while first < k and tv[first].is_space:
+        first += 1
+    if tv[first].lower_ not in ("c'", "c’", "ce") or tv[first + 1].lower_ not in _CLEFT_VERBS:
+        return None
+    qui = next((x for x in range(first + 2, k) if tv[x].lower_ == "qui"), None)
+    if qui is None:
+        return None
+    focus = {}
+    for j in range(first + 2, qui):
+        n = index.by_token.get(j)
+        if n is None or index.entities[n].type not in _ACTORS:
+            continue
+        focus.setdefault(n, j)
+    # (the focus's own noun says the gender: "C'est une ancienne responsable du groupe, X, qui…", "l'ancienne
+    # directrice"; over the tagger's guess from a first name)
+    said = _noun_gender(tv[first + 1].head) if tv[first + 1].head.i < qui else None
+    persons = [n for n in focus if index.entities[n].type == "PER"]
+    if said is not None and len(persons) == 1:
+        n = persons[0]
+        return (n, focus[n]) if said == gender and fits(n) else None
+    good = [(n, j) for n, j in focus.items() if fits(n) and (
+        coref._gender_known(index, n, doc) == gender if index.entities[n].type == "PER"
+        else (coref._gender_of(index, n, doc) or organisation_gender(tv, index, n)) == gender)]
+    return good[0] if len(good) == 1 else None
+
+
+def _noun_gender(noun) -> str | None:
+    """The gender a person noun's determiner or adjective shows ("une responsable", "l'ancienne directrice"), or
+    None (an elided article and no adjective that agrees)."""
+    if noun.pos_ != "NOUN":
+        return None
+    det = next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i), None)
+    if det is not None and det.lower_ in ("un", "le", "ce", "cet"):
+        return "Masc"
+    if det is not None and det.lower_ in ("une", "la", "cette"):
+        return "Fem"
+    adj = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i and c.pos_ == "ADJ"), None)
+    if adj is not None and adj.lower_ in ("ancienne", "nouvelle", "première", "seule"):
+        return "Fem"
+    if adj is not None and adj.lower_ in ("ancien", "nouveau", "nouvel", "premier", "seul"):
+        return "Masc"
+    return None
