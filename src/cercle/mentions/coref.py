@@ -38,7 +38,7 @@ from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash
 from .refs35b import former_title_rival   # (s35-refs35b)
 from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
-from .pron37 import chain_over_sentence, cleft_focus, closed_relative_subject, detached_name, organisation_gender, plural_actor, stressed_referent   # (s37-pron37)
+from .pron37 import chain_over_sentence, former_employer, cleft_focus, closed_relative_subject, detached_name, organisation_gender, plural_actor, stressed_referent   # (s37-pron37)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
 
@@ -1372,6 +1372,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             continue
         if tok.pos_ != "NOUN" and not misverb and not (tok.text[:1].isupper() and tok.lower_ in countries_by_adjective()) \
                 and not (tok.pos_ in ("PROPN", "X") and tok.text.islower()):   # "start" of "start-up", "tabloïd": mis-tagged
+            continue
+        if low in ("employeur", "ex-employeur") and (got37 := former_employer(doc, tok, index)):
+            _add(doc, index, mentions, got37[1], tok.i + 1, got37[0], "descriptor", head=tok.i)   # (s37-pron37)
             continue
         dets = [c for c in tok.children if c.dep_ == "det"]
         if not dets:

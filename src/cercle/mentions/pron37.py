@@ -29,7 +29,8 @@ _STRESSED_GENDER = {"lui": "Masc", "elle": "Fem"}
 def _data() -> dict:
     d = load_yaml(resources.files("cercle.mentions").joinpath("data/pron37.yaml").read_text("utf-8"))
     preps = tuple(tuple(p.replace("'", "' ").replace("’", "’ ").split()) for p in d["stressed_prepositions"])
-    return {"preps": preps, "after": frozenset(d["stress_after"]), "plural": frozenset(d["plural_determiners"])}
+    return {"preps": preps, "after": frozenset(d["stress_after"]), "plural": frozenset(d["plural_determiners"]),
+            "employer_nouns": frozenset(d["employer_nouns"])}
 
 
 def _after_preposition(tv, i: int) -> bool:
@@ -342,3 +343,33 @@ def _noun_gender(noun) -> str | None:
     if adj is not None and adj.lower_ in ("ancien", "nouveau", "nouvel", "premier", "seul"):
         return "Masc"
     return None
+
+
+def former_employer(doc, tok, index) -> tuple[str, int] | None:
+    """"Licenciée en 2023, elle a saisi les prud'hommes contre son ex-employeur", "il a assigné son ancien
+    employeur": a person's (former) employer named by a possessive alone is the organisation the article is about,
+    when the possessive's owner is a person other than that organisation's (the story of an employee against the
+    company). Not when a name follows that says who it is ("son ancien employeur, X": the name's own reading).
+    Returns the organisation and the token where the mention starts (the possessive)."""
+    if tok.lower_ not in _data()["employer_nouns"] or index.topic is None \
+            or index.entities[index.topic].type != "ORG":
+        return None
+    from . import coref
+    tv = coref.tokens_of(doc)
+    det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
+    if det is None or det.lower_ not in ("son", "sa") or tok.i - det.i > 2:
+        return None
+    if any(tv[k].lower_ not in ("ancien", "ancienne", "ex") for k in range(det.i + 1, tok.i)):
+        return None
+    if tok.i + 2 < len(tv) and (tok.i + 1 in index.by_token or tv[tok.i + 1].text == "," and tok.i + 2 in index.by_token):
+        return None   # ("son ancien employeur, X": named there)
+    owner = index.antecedent(det.i, types=("PER", "ORG", "GOV"))
+    if owner is None or index.entities[owner[0]].type != "PER" or owner[0] == index.topic:
+        return None
+    # (and the text tied them: the sentence that first names the person names the organisation too, "une ancienne
+    # responsable de la conformité du groupe, X")
+    first = min((j for j, n in index.by_token.items() if n == owner[0] and index.kinds.get(j) == "name"), default=None)
+    if first is None or not any(index.by_token.get(j) == index.topic for j in range(tv[first].sent.start,
+                                                                                   tv[first].sent.end)):
+        return None
+    return index.topic, det.i
