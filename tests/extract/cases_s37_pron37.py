@@ -26,6 +26,15 @@ CASES = [
      [("WORKS_FOR", "Inès Larrieu", "Ostermark Re")]),
 ]
 
+# a cleft's focus is what the next sentence's pronoun goes on about; "son ex-employeur" of a person the text tied to
+# the article's company is that company
+CASES += [
+    ("Le fabricant Varnel Défense est visé par une enquête. Varnel Défense aurait vendu des composants à un pays sous "
+     "embargo, mais Varnel Défense conteste. C'est une ancienne responsable de la conformité du groupe, Fanny "
+     "Berthier, qui a alerté la justice. Licenciée en 2023, elle a saisi les prud'hommes contre son ex-employeur.",
+     [("SUES", "Fanny Berthier", "Varnel Défense")]),
+]
+
 FORBIDDEN = [
     ("Aurélien Vaudrey dirige le fonds Ysard Gestion depuis 2015. Chez Zéphyrine, dont Ysard détient 4,6 % du capital, "
      "il a réclamé pendant un an la tête du PDG, Karl Wennberg, qu'il accusait de « détruire de la valeur ».",
@@ -34,4 +43,9 @@ FORBIDDEN = [
      "chef de file, Gauthier Dumas, ne cache plus qu'il la verrait bien partir. Elle peut compter, en revanche, sur "
      "Fabienne Lacroix.",
      ("ALLY_OF", "Fédérés", "Fabienne Lacroix")),
+    # (a person the text never tied to the article's company: "son ancien employeur" is not that company)
+    ("Le fabricant Varnel Défense est visé par une enquête. Varnel Défense aurait vendu des composants à un pays sous "
+     "embargo, mais Varnel Défense conteste. Un ingénieur de la société Brixane, Paul Armand, a été licencié en mars. "
+     "Il a saisi les prud'hommes contre son ancien employeur.",
+     ("SUES", "Paul Armand", "Varnel Défense")),
 ]
