@@ -35,6 +35,12 @@ CASES += [
      [("SUES", "Fanny Berthier", "Varnel Défense")]),
 ]
 
+# "ce dernier" is not an organisation the text only called by a feminine noun ("la banque X")
+CASES += [
+    ("Paul Vernet a obtenu un prêt de la banque Ferlac. Ce dernier a ensuite racheté la société Orbix.",
+     [("ACQUIRES", "Paul Vernet", "Orbix")]),
+]
+
 FORBIDDEN = [
     ("Aurélien Vaudrey dirige le fonds Ysard Gestion depuis 2015. Chez Zéphyrine, dont Ysard détient 4,6 % du capital, "
      "il a réclamé pendant un an la tête du PDG, Karl Wennberg, qu'il accusait de « détruire de la valeur ».",
@@ -48,4 +54,6 @@ FORBIDDEN = [
      "embargo, mais Varnel Défense conteste. Un ingénieur de la société Brixane, Paul Armand, a été licencié en mars. "
      "Il a saisi les prud'hommes contre son ancien employeur.",
      ("SUES", "Paul Armand", "Varnel Défense")),
+    ("Paul Vernet a obtenu un prêt de la banque Ferlac. Ce dernier a ensuite racheté la société Orbix.",
+     ("ACQUIRES", "Ferlac", "Orbix")),
 ]

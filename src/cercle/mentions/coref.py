@@ -38,7 +38,7 @@ from .refs35 import apposed_kinds, concerned_person, descriptor_noun, kind_clash
 from .refs35b import former_title_rival   # (s35-refs35b)
 from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
-from .pron37 import chain_over_sentence, former_employer, cleft_focus, closed_relative_subject, detached_name, organisation_gender, plural_actor, stressed_referent   # (s37-pron37)
+from .pron37 import chain_over_sentence, former_employer, other_gender_organisations, cleft_focus, closed_relative_subject, detached_name, organisation_gender, plural_actor, stressed_referent   # (s37-pron37)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
 
@@ -1257,6 +1257,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             g = "Fem" if low == "dernière" else "Masc"
             prev_names = [(j, n) for j, n in named if j < tok.i - 1 and index.entities[n].type in _ACTOR_TYPES + ("LOC",)
                           and (index.entities[n].type != "PER" or _said_gender(index, n, doc) in (None, g))]
+            prev_names = other_gender_organisations(tv, index, prev_names, g)   # (s37-pron37) "cette dernière" ≠ "le groupe X"
             if tok.dep_ not in ("nsubj", "nsubj:pass"):
                 # (s22-coref22) "lorsque X succède à ce dernier": not its own clause's subject X
                 prev_names = [(j, n) for j, n in prev_names

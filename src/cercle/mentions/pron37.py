@@ -12,7 +12,16 @@ Called by mentions/coref.py (link_anaphora and _backward_antecedent), each throu
 * ``plural_actor``: an actor the text names with a plural determiner ("Les Fédérés", "des Laboratoires X") is not
   what a singular subject pronoun stands for ("Les Fédérés … lui reprochent … . Elle peut compter sur …").
 
-Lexicons in data/pron37.yaml.
+* ``detached_name``: "Quant à son frère, X, longtemps directeur du groupe, il …" is X.
+* ``closed_relative_subject``: "Chez Z, dont Y détient 4 %, il a réclamé …": not Y (a relative closed before it).
+* ``organisation_gender``: an organisation's gender from the head nouns the text gave it ("l'assureur", "la
+  banque X", "Groupe Y"), for the pronoun's fit and for "ce dernier"/"cette dernière"
+  (``other_gender_organisations``).
+* ``chain_over_sentence``, ``cleft_focus``: last resorts for a subject pronoun opening its main clause, after a
+  sentence with no fitting actor (the subject before it goes on) or after a cleft ("C'est …, X, qui …").
+* ``former_employer``: "son ancien employeur" of a person the text tied to the article's company.
+
+Lexicons in data/pron37.yaml (and the head-noun genders of data/pron36.yaml).
 """
 from __future__ import annotations
 
@@ -373,3 +382,16 @@ def former_employer(doc, tok, index) -> tuple[str, int] | None:
                                                                                    tv[first].sent.end)):
         return None
     return index.topic, det.i
+
+
+def other_gender_organisations(tv, index, names: list, gender: str) -> list:
+    """"ce dernier" / "cette dernière": the (token, name) pairs without the organisations the text only called by
+    nouns of the other gender ("la banque X … Ce dernier" is not the bank)."""
+    seen: dict[str, bool] = {}
+    out = []
+    for j, n in names:
+        if n not in seen:
+            seen[n] = index.entities[n].type in ("ORG", "GOV") and organisation_gender(tv, index, n) not in (None, gender)
+        if not seen[n]:
+            out.append((j, n))
+    return out
