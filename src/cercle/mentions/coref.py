@@ -41,6 +41,7 @@ from .refs36 import deal_role, has_role_nouns, headed_paragraph   # (s36-refs36)
 from .desc37 import apposed_places, attached_nouns, called_by_noun, more_affinity, named_kinds, \
     supplied_trades   # (s37-desc37)
 from .pron36 import lift_relative_subjects   # (s36-pron36)
+from .pron37 import chain_over_sentence, former_employer, other_gender_organisations, cleft_focus, closed_relative_subject, detached_name, organisation_gender, plural_actor, stressed_referent   # (s37-pron37)
 from .demonyms import countries_by_adjective, country_named, fold, place_agreement, place_key, \
     place_of_town, region_countries
 
@@ -1271,6 +1272,7 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             g = "Fem" if low == "dernière" else "Masc"
             prev_names = [(j, n) for j, n in named if j < tok.i - 1 and index.entities[n].type in _ACTOR_TYPES + ("LOC",)
                           and (index.entities[n].type != "PER" or _said_gender(index, n, doc) in (None, g))]
+            prev_names = other_gender_organisations(tv, index, prev_names, g)   # (s37-pron37) "cette dernière" ≠ "le groupe X"
             if tok.dep_ not in ("nsubj", "nsubj:pass"):
                 # (s22-coref22) "lorsque X succède à ce dernier": not its own clause's subject X
                 prev_names = [(j, n) for j, n in prev_names
@@ -1306,6 +1308,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             if name:
                 _add(doc, index, mentions, tok.i, tok.i + (3 if split else 1), name, "pronoun")
                 subjects_by_sent.setdefault(sent_of[tok.i], []).append((tok.i, name))
+            continue
+        if tok.pos_ == "PRON" and low in ("lui", "elle") and (name := stressed_referent(doc, tok, index, sent_of)):
+            _add(doc, index, mentions, tok.i, tok.i + 1, name, "pronoun")   # (s37-pron37) "un désaccord avec lui"
             continue
         if tok.pos_ == "PRON" and low == "lui" and tok.dep_ in ("iobj", "obj", "obl:arg") and not _stressed(tv, tok):
             name = _clitic_antecedent(doc, tok, index, sent_of, subjects_by_sent)
@@ -1383,6 +1388,9 @@ def link_anaphora(doc, index: EntityIndex) -> list[Mention]:
             continue
         if tok.pos_ != "NOUN" and not misverb and not (tok.text[:1].isupper() and tok.lower_ in countries_by_adjective()) \
                 and not (tok.pos_ in ("PROPN", "X") and tok.text.islower()):   # "start" of "start-up", "tabloïd": mis-tagged
+            continue
+        if low in ("employeur", "ex-employeur") and (got37 := former_employer(doc, tok, index)):
+            _add(doc, index, mentions, got37[1], tok.i + 1, got37[0], "descriptor", head=tok.i)   # (s37-pron37)
             continue
         dets = [c for c in tok.children if c.dep_ == "det"]
         if not dets:
@@ -3580,6 +3588,11 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
         if index.entities[name].type not in _ACTOR_TYPES or (person and index.entities[name].type != "PER") \
                 or name in speakers:
             return False
+        if index.entities[name].type in ("ORG", "GOV") and plural_actor(tv, index, name):
+            return False   # (s37-pron37) "Les Fédérés … . Elle…": a plural actor is no "il", no "elle"
+        if index.entities[name].type in ("ORG", "GOV") and _gender_of(index, name, doc) is None \
+                and organisation_gender(tv, index, name) not in (None, gender):
+            return False   # (s37-pron37) "l'assureur X … Elle…": the gender of the nouns the text gave it
         # (not the tagger's guess from a first name: it takes "Jean" for a woman; the gender French
         # gives a first name when the text says none: "l'actionnaire, Gérard X, … Elle…" is not Gérard)
         g = _said_gender(index, name, doc)
@@ -3598,6 +3611,9 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
             if k == 0 or sent_of.get(k - 1) != s or tv[k - 1].is_space or before[-2:] == ["quant", "à"] \
                     or before[-1:] == ["quant"]:
                 return name, j
+    detached = detached_name(tv, tok, index, fits)   # (s37-pron37) "Quant à son frère, X, …, il"
+    if detached is not None:
+        return detached
     titled = _titled_person_of_relative(tv, tok, index)
     if titled is not None and fits(titled[0]):
         return titled
@@ -3625,6 +3641,8 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
                 subj = next((k for c in up.children if c.dep_ in ("dep", "aux", "xcomp") and c.i < up.i
                              and c.pos_ in ("VERB", "AUX") for k in c.children
                              if k.dep_ in ("nsubj", "nsubj:pass") and k.i < tok.i), None)
+            if subj is not None and closed_relative_subject(tv, subj, tok):
+                break   # (s37-pron37) "Chez Z, dont Y détient 4 %, il a réclamé…": not Y
             if subj is not None:
                 if subj.pos_ == "PRON" and subj.lower_ in ("qui", "que", "lequel", "laquelle"):
                     # "X, qui a dit qu'il…"; "Il succède à X, qui … a rejoint Y, dont il devient…" with the
@@ -3722,7 +3740,9 @@ def _backward_antecedent(doc, tok, index, subjects_by_sent, sent_of):
         return _topic_person_subject(tv, tok, index, sent_of, gender, fits) if quoted and not found else None
     return _lone_actor(doc, tok, index, subjects_by_sent, sent_of, fits) \
         or _one_person_of_gender(tv, tok, index, subjects_by_sent, sent_of, gender, fits) \
-        or _topic_person_subject(tv, tok, index, sent_of, gender, fits)
+        or _topic_person_subject(tv, tok, index, sent_of, gender, fits) \
+        or chain_over_sentence(doc, tok, index, subjects_by_sent, sent_of, fits, gender) \
+        or cleft_focus(doc, tok, index, sent_of, fits, gender)   # (s37-pron37) both
 
 
 def _titled_person_of_relative(tv, tok, index) -> tuple[str, int] | None:
